@@ -1,0 +1,1 @@
+"""Where per-article analysis runs: in this process, a local process pool, or Ray."""

@@ -1,0 +1,77 @@
+"""Store records -> the export contract's records (../shared/EXPORT_CONTRACT.md, v1).
+
+Contract fields come first and are never renamed; extra fields may follow.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsweave.model import ActorRef, Article, Claim, Entity, Event, Quote
+
+
+def article_record(art: Article) -> dict[str, Any]:
+    return {
+        "article_id": art.article_id, "source": art.source, "outlet": art.outlet,
+        "url": art.url, "title": art.title, "byline": art.byline, "published": art.published,
+        "published_source": art.published_source, "language": art.language, "text": art.text,
+        "duplicate_of": art.duplicate_of, "syndicated_from": art.syndicated_from,
+        "other_sources": art.other_sources, "format": art.format, "warnings": art.warnings,
+    }
+
+
+def entity_record(ent: Entity) -> dict[str, Any]:
+    return {
+        "entity_id": ent.entity_id, "name": ent.name, "type": ent.type, "aliases": ent.aliases,
+        "country": ent.country, "sector": ent.sector, "description": ent.description,
+        "article_ids": ent.article_ids, "mention_count": ent.mention_count,
+    }
+
+
+def _actor(ref: ActorRef | None) -> dict[str, Any] | None:
+    if ref is None:
+        return None
+    return {"name": ref.name, "entity_id": ref.entity_id, "country": ref.country,
+            "sector": ref.sector}
+
+
+def quote_record(q: Quote) -> dict[str, Any]:
+    speaker = None
+    if q.speaker is not None:
+        speaker = {"name": q.speaker.name, "entity_id": q.speaker.entity_id,
+                   "description": q.speaker.description}
+    return {
+        "quote_id": q.quote_id, "article_id": q.article_id, "kind": q.kind, "text": q.text,
+        "span": list(q.span), "speaker": speaker, "cue": q.cue, "channel": q.channel,
+        "stance": q.stance, "date": q.date, "date_text": q.date_text,
+        "cue_span": list(q.cue_span) if q.cue_span else None,
+    }
+
+
+def event_record(e: Event) -> dict[str, Any]:
+    attributed = None
+    if e.attributed_to is not None:
+        attributed = {"name": e.attributed_to.name, "entity_id": e.attributed_to.entity_id}
+    location = None
+    if e.location is not None:
+        location = {"name": e.location.name, "country": e.location.country,
+                    "lat": e.location.lat, "lon": e.location.lon}
+    return {
+        "event_id": e.event_id, "article_id": e.article_id, "span": list(e.span),
+        "sentence": e.sentence, "type": e.type, "mode": e.mode, "actor": _actor(e.actor),
+        "recipient": _actor(e.recipient), "modality": e.modality, "attributed_to": attributed,
+        "date": e.date, "date_text": e.date_text, "location": location,
+        "trigger": e.trigger, "modality_cue": e.modality_cue, "quote_id": e.quote_id,
+        "date_precision": e.date_precision, "confidence": e.confidence,
+    }
+
+
+def claim_record(c: Claim) -> dict[str, Any]:
+    return {
+        "claim_id": c.claim_id, "summary": c.summary, "type": c.type,
+        "actor": _actor(c.actor), "recipient": _actor(c.recipient), "event_ids": c.event_ids,
+        "quote_ids": c.quote_ids, "article_ids": c.article_ids, "outlets": c.outlets,
+        "independent_sources": c.independent_sources, "status": c.status,
+        "supported_by": c.supported_by, "denied_by": c.denied_by,
+        "first_seen": c.first_seen, "doubted_by": c.doubted_by, "modalities": c.modalities,
+    }

@@ -1,0 +1,31 @@
+"""Per-article analysis: a pure function from (article, spaCy doc) to records."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsweave.model import Article, ArticleAnalysis
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+ANALYZER_VERSION = "1"
+
+
+def analyze_doc(article: Article, doc: Doc) -> ArticleAnalysis:
+    """Mentions, then quotes (which need speakers), then events (which need quotes)."""
+    from newsweave.extract.events import extract_events
+    from newsweave.extract.mentions import extract_mentions
+    from newsweave.extract.quotes import extract_quotes
+
+    mentions = extract_mentions(doc, article)
+    quotes = extract_quotes(doc, article, mentions)
+    events, locations = extract_events(doc, article, mentions, quotes)
+    return ArticleAnalysis(
+        article_id=article.article_id,
+        mentions=mentions,
+        quotes=quotes,
+        events=events,
+        locations=locations,
+        analyzer_version=ANALYZER_VERSION,
+    )

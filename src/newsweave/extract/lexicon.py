@@ -1,0 +1,29 @@
+"""Loading lexicons (data files under newsweave/data/lexicons) with caching."""
+
+from __future__ import annotations
+
+import functools
+import json
+from importlib import resources
+from typing import Any
+
+
+def _read(name: str) -> str:
+    return resources.files("newsweave.data").joinpath("lexicons", name).read_text("utf-8")
+
+
+@functools.lru_cache(maxsize=None)
+def load_lines(name: str) -> tuple[str, ...]:
+    """A one-entry-per-line lexicon; blank lines and '#' comments are skipped."""
+    out = []
+    for line in _read(name).splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.append(line)
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=None)
+def load_json(name: str) -> Any:
+    """A structured lexicon (JSON)."""
+    return json.loads(_read(name))

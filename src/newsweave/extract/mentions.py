@@ -1,0 +1,148 @@
+"""Entity mentions in one article, clustered within the article.
+
+spaCy's NER finds the names; we trim them ("the", possessives, titles), cluster the mentions of
+one person ("Kabulov" -> "Zamir Kabulov"), and keep the description that the text gives in an
+apposition or a pre-modifier ("Zamir Kabulov, Russia's special envoy for Afghanistan";
+"Kabul-based security expert Javed Kohistani").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsweave.extract.lexicon import load_lines
+from newsweave.model import Article, Mention, stable_id
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+KEPT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+def _titles() -> set[str]:
+    return {t.lower() for t in load_lines("person_titles.txt")}
+
+
+def clean_name(text: str, label: str) -> str:
+    """Strip articles, possessives, stray punctuation and (for people) honorific titles."""
+    name = re.sub(r"\s+", " ", text).strip(" \t\n,.;:\"'“”‘’()[]-–—")
+    name = _POSSESSIVE.sub("", name)
+    name = _LEADING.sub("", name)
+    if label == "PERSON":
+        titles = _titles()
+        words = name.split()
+        while len(words) > 1 and words[0].lower().rstrip(".") in titles:
+            words = words[1:]
+        name = " ".join(words)
+    return name.strip()
+
+
+def _description(ent: Span) -> str | None:
+    """An apposition after the name, or the descriptive words just before it."""
+    doc = ent.doc
+    root = ent.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= ent.end:
+            return _phrase(child, stop_at=ent.sent.end)
+    if root.dep_ == "appos" and root.head.i < ent.start and root.head.ent_type_ == "":
+        head = root.head
+        return _phrase(head, stop_at=ent.start)
+    # pre-modifiers: "Kabul-based security expert Javed Kohistani", "analyst Muzhda"
+    words: list[Token] = []
+    i = ent.start - 1
+    while i >= ent.sent.start:
+        tok = doc[i]
+        if tok.dep_ in ("compound", "amod", "nmod", "poss", "punct", "case") and \
+                tok.head.i >= ent.start - 1 and tok.text not in (",", "(", '"', "“"):
+            words.insert(0, tok)
+            i -= 1
+            continue
+        if tok.pos_ in ("NOUN", "ADJ", "PROPN") and tok.head.i in range(i, ent.end) and \
+                not tok.ent_type_ == "PERSON":
+            words.insert(0, tok)
+            i -= 1
+            continue
+        break
+    nouns = [t for t in words if t.pos_ == "NOUN"]
+    if nouns:
+        start = words[0].idx
+        end = words[-1].idx + len(words[-1].text)
+        text = doc.text[start:end].strip(" ,")
+        if text.lower() not in _titles():
+            return text
+    return None
+
+
+def _phrase(head: Token, stop_at: int) -> str | None:
+    toks = [t for t in head.subtree if t.i < stop_at]
+    # stop at the first comma that closes the apposition
+    out: list[Token] = []
+    for t in toks:
+        if t.i > head.i and t.text in (",", ";", "(", ")") and t.head.i != head.i:
+            break
+        if t.text in (",", ";") and t.i > head.i and out and t.i > out[-1].i and \
+                any(c.dep_ == "relcl" for c in head.children if c.i > t.i):
+            break
+        out.append(t)
+    if not out:
+        return None
+    text = head.doc.text[out[0].idx: out[-1].idx + len(out[-1].text)].strip(" ,;")
+    return text or None
+
+
+def extract_mentions(doc: Doc, article: Article) -> list[Mention]:
+    """All named mentions of kept types, clustered per real thing within the article."""
+    raw: list[tuple[Span, str, str]] = []
+    for ent in doc.ents:
+        if ent.label_ not in KEPT_LABELS:
+            continue
+        name = clean_name(ent.text, ent.label_)
+        if not name or not any(c.isalpha() for c in name):
+            continue
+        raw.append((ent, ent.label_, name))
+
+    # people: full names first, then surnames and partial names link to them
+    full_names: list[str] = []
+    for _ent, label, name in raw:
+        if label == "PERSON" and len(name.split()) >= 2 and name not in full_names:
+            full_names.append(name)
+
+    def person_canonical(name: str) -> str:
+        if len(name.split()) >= 2 and name in full_names:
+            return name
+        parts = name.split()
+        last = parts[-1].lower()
+        candidates = [f for f in full_names if f.split()[-1].lower() == last
+                      or (len(parts) == 1 and parts[0].lower() in
+                          [p.lower() for p in f.split()])]
+        if len(candidates) >= 1:
+            return max(candidates, key=len)
+        return name
+
+    mentions: list[Mention] = []
+    descriptions: dict[str, str] = {}
+    for ent, label, name in raw:
+        canonical = person_canonical(name) if label == "PERSON" else name
+        key = f"{label}:{canonical.lower()}"
+        desc = _description(ent) if label == "PERSON" else None
+        if desc and key not in descriptions:
+            descriptions[key] = desc
+        start = ent.start_char + ent.text.find(name) if name in ent.text else ent.start_char
+        end = start + len(name) if name in ent.text else ent.end_char
+        mentions.append(Mention(
+            mention_id=stable_id("men", article.article_id, start, end),
+            article_id=article.article_id,
+            text=doc.text[start:end],
+            span=(start, end),
+            label=label,
+            canonical=canonical,
+            local_key=key,
+            description=desc,
+        ))
+    for m in mentions:
+        if m.description is None and m.local_key in descriptions:
+            m.description = descriptions[m.local_key]
+    return mentions

@@ -1,0 +1,278 @@
+"""The one data model shared by every stage: ingest -> analyze -> link -> store -> export/web.
+
+Records are plain dataclasses that round-trip through JSON (``to_dict`` / ``from_dict``), so
+they can cross process boundaries (multiprocessing, Ray) and live in DuckDB JSON columns.
+Every record that comes from text carries ``article_id`` and a character ``span`` [start, end)
+into that article's cleaned ``text``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import types
+import typing
+from dataclasses import dataclass, field
+from typing import Any, Literal, TypeVar, Union
+
+Span = tuple[int, int]
+
+Modality = Literal[
+    "asserted", "alleged", "planned", "denied", "negated", "hypothetical", "unconfirmed"
+]
+QuoteKind = Literal["direct", "indirect", "mixed"]
+Stance = Literal["assert", "deny", "confirm", "question"]
+ClaimStatus = Literal["corroborated", "single-source", "contested", "denied", "unconfirmed"]
+
+PLOVER_TYPES: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+
+T = TypeVar("T")
+
+
+def stable_id(prefix: str, *parts: object, length: int = 16) -> str:
+    """Deterministic id from content, so re-running the same input yields the same ids."""
+    digest = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+    return f"{prefix}_{digest[:length]}"
+
+
+class Record:
+    """Mixin: JSON round trip for the dataclasses below."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)  # type: ignore[call-overload, no-any-return]
+
+    @classmethod
+    def from_dict(cls: type[T], data: dict[str, Any]) -> T:
+        return _build(cls, data)  # type: ignore[no-any-return]
+
+
+def _build(tp: Any, value: Any) -> Any:
+    """Rebuild a (possibly nested) dataclass value from JSON-like data."""
+    if value is None:
+        return None
+    origin = typing.get_origin(tp)
+    if origin in (Union, types.UnionType):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        return _build(args[0], value) if len(args) == 1 else value
+    if dataclasses.is_dataclass(tp) and isinstance(value, dict):
+        hints = typing.get_type_hints(tp)
+        known = {f.name for f in dataclasses.fields(tp)}
+        kwargs = {k: _build(hints[k], v) for k, v in value.items() if k in known}
+        return tp(**kwargs)
+    if origin is list:
+        (item,) = typing.get_args(tp)
+        return [_build(item, v) for v in value]
+    if origin is tuple:
+        return tuple(value)
+    if origin is dict:
+        return dict(value)
+    return value
+
+
+# ----------------------------------------------------------------------------- ingest
+
+
+@dataclass
+class RawInput(Record):
+    """One unit handed to ingest before cleaning: a file, a JSONL line, a fetched URL."""
+
+    source: str  # path or URL as given (JSONL lines: "path#L12")
+    data: bytes | None = None  # raw bytes (files, URLs); None when `text` is set
+    text: str | None = None  # already-decoded text (JSONL fields)
+    format: str | None = None  # "html" | "text" | None (sniff)
+    meta: dict[str, Any] = field(default_factory=dict)  # metadata given with the input
+
+
+@dataclass
+class Article(Record):
+    article_id: str  # stable_id("art", cleaned text)
+    source: str
+    text: str  # the cleaned body; every span points into this
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    byline: str | None = None
+    published: str | None = None  # ISO date
+    published_source: str | None = None  # "metadata" | "text" | "inferred" | None
+    language: str | None = None  # ISO 639-1
+    duplicate_of: str | None = None  # near-duplicate of another article
+    syndicated_from: str | None = None  # repost of another article (link stage)
+    format: str | None = None  # "html" | "text" | "jsonl"
+    other_sources: list[str] = field(default_factory=list)  # exact duplicates seen elsewhere
+    warnings: list[str] = field(default_factory=list)  # e.g. "decoded as cp1251"
+    removed_lines: int = 0  # boilerplate lines dropped
+
+    @property
+    def is_english(self) -> bool:
+        return self.language in (None, "en")
+
+
+@dataclass
+class IngestError(Record):
+    """One bad input: recorded, reported in one line, never stops the run."""
+
+    source: str
+    reason: str
+    stage: str = "ingest"  # "ingest" | "analyze" | "link"
+
+    def line(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+# ----------------------------------------------------------------------------- analyze
+
+
+@dataclass
+class ActorRef(Record):
+    """An entity in a role (speaker, actor, recipient), resolved as far as the text allows."""
+
+    name: str
+    entity_id: str | None = None  # corpus entity (set by linking); None if unresolved
+    country: str | None = None  # ISO 3166 alpha-3
+    sector: str | None = None  # GOV MIL REB IGO MED CIV BUS ...
+    type: str | None = None  # PERSON ORG GPE NORP ...
+    description: str | None = None
+    span: Span | None = None
+    mention_id: str | None = None  # the in-article mention this came from
+
+
+@dataclass
+class Mention(Record):
+    """An entity mention in one article, clustered within the article (`local_key`)."""
+
+    mention_id: str
+    article_id: str
+    text: str
+    span: Span
+    label: str  # spaCy label or our own (PERSON ORG GPE NORP LOC ...)
+    canonical: str  # best in-article name for the cluster ("Zamir Kabulov")
+    local_key: str  # same for every mention of one real thing in this article
+    country: str | None = None
+    sector: str | None = None
+    description: str | None = None  # apposition / title ("Russia's special envoy ...")
+    entity_id: str | None = None  # set by corpus linking
+
+
+@dataclass
+class Location(Record):
+    name: str
+    country: str | None = None  # ISO alpha-3
+    lat: float | None = None
+    lon: float | None = None
+    span: Span | None = None
+    kind: str | None = None  # "city" | "country" | "region" | ...
+
+
+@dataclass
+class Quote(Record):
+    quote_id: str
+    article_id: str
+    kind: str  # QuoteKind
+    text: str
+    span: Span
+    speaker: ActorRef | None
+    cue: str | None = None  # reporting verb lemma
+    cue_span: Span | None = None
+    channel: str | None = None  # "Interfax", "VOA", "a statement"
+    stance: str | None = None  # Stance
+    date: str | None = None  # ISO, as precise as known
+    date_text: str | None = None
+    sentence: str | None = None
+
+
+@dataclass
+class Event(Record):
+    event_id: str
+    article_id: str
+    span: Span  # the predicate (and its core arguments) in the text
+    sentence: str
+    type: str  # one of PLOVER_TYPES
+    trigger: str  # predicate lemma ("supply", "meet")
+    actor: ActorRef | None
+    recipient: ActorRef | None = None
+    mode: str | None = None
+    modality: str = "asserted"  # Modality
+    modality_cue: str | None = None  # the word that set the modality ("reportedly")
+    attributed_to: ActorRef | None = None  # who says it happened; None = the outlet
+    quote_id: str | None = None  # the quote that carries it, if any
+    date: str | None = None
+    date_text: str | None = None
+    date_precision: str | None = None  # "day" | "month" | "year"
+    location: Location | None = None
+    sentence_span: Span | None = None
+    confidence: float = 1.0
+    source_method: str = "lexicon"  # "lexicon" | "embedding"
+
+
+@dataclass
+class ArticleAnalysis(Record):
+    """Everything the per-article pure function finds in one article."""
+
+    article_id: str
+    mentions: list[Mention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    locations: list[Location] = field(default_factory=list)
+    analyzer_version: str = ""
+    skipped: str | None = None  # why the article was not analyzed (e.g. "language de")
+
+
+# ----------------------------------------------------------------------------- link
+
+
+@dataclass
+class Entity(Record):
+    entity_id: str
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    country: str | None = None
+    sector: str | None = None
+    description: str | None = None
+    article_ids: list[str] = field(default_factory=list)
+    mention_count: int = 0
+
+
+@dataclass
+class Claim(Record):
+    claim_id: str
+    summary: str
+    type: str | None
+    actor: ActorRef | None
+    recipient: ActorRef | None
+    event_ids: list[str] = field(default_factory=list)
+    quote_ids: list[str] = field(default_factory=list)
+    article_ids: list[str] = field(default_factory=list)
+    outlets: list[str] = field(default_factory=list)
+    independent_sources: list[str] = field(default_factory=list)
+    status: str = "single-source"  # ClaimStatus
+    supported_by: list[str] = field(default_factory=list)
+    denied_by: list[str] = field(default_factory=list)
+    doubted_by: list[str] = field(default_factory=list)
+    first_seen: str | None = None
+    modalities: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class QuoteVariant(Record):
+    """The same statement reported in different words by different articles."""
+
+    group_id: str
+    quote_ids: list[str]
+    first_seen: str | None
+    first_quote_id: str | None
+
+
+@dataclass
+class LinkResult(Record):
+    """Corpus-wide output of the link stage (recomputed in full on each link)."""
+
+    entities: list[Entity] = field(default_factory=list)
+    mention_entity: dict[str, str] = field(default_factory=dict)  # mention_id -> entity_id
+    syndication: dict[str, str] = field(default_factory=dict)  # article_id -> original id
+    near_duplicates: dict[str, str] = field(default_factory=dict)  # article_id -> kept id
+    claims: list[Claim] = field(default_factory=list)
+    quote_variants: list[QuoteVariant] = field(default_factory=list)

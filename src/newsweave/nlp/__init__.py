@@ -1,0 +1,1 @@
+"""Language models and text utilities shared by the extractors (loaded lazily)."""

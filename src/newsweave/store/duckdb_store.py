@@ -1,0 +1,406 @@
+"""DuckDB store: the schema, batch writes (one transaction each) and typed reads.
+
+Analysis records are immutable per article and kept as JSON next to a few key columns; the
+link stage's output (entities, claims, syndication, mention -> entity) is replaced as a whole
+each time the corpus is linked, so re-linking equals a full rerun.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from newsweave.model import (
+    ActorRef,
+    Article,
+    ArticleAnalysis,
+    Claim,
+    Entity,
+    Event,
+    IngestError,
+    LinkResult,
+    Location,
+    Mention,
+    Quote,
+    QuoteVariant,
+)
+
+SCHEMA_VERSION = 1
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+CREATE TABLE IF NOT EXISTS articles (
+    article_id VARCHAR PRIMARY KEY, source VARCHAR, title VARCHAR, outlet VARCHAR, url VARCHAR,
+    byline VARCHAR, published VARCHAR, published_source VARCHAR, language VARCHAR,
+    format VARCHAR, text VARCHAR, record JSON, ingested_at TIMESTAMP, seq BIGINT);
+CREATE TABLE IF NOT EXISTS article_sources (
+    article_id VARCHAR, source VARCHAR, PRIMARY KEY (article_id, source));
+CREATE TABLE IF NOT EXISTS analyses (
+    article_id VARCHAR PRIMARY KEY, analyzer_version VARCHAR, skipped VARCHAR,
+    analyzed_at TIMESTAMP);
+CREATE TABLE IF NOT EXISTS mentions (
+    mention_id VARCHAR PRIMARY KEY, article_id VARCHAR, label VARCHAR, canonical VARCHAR,
+    record JSON);
+CREATE TABLE IF NOT EXISTS quotes (
+    quote_id VARCHAR PRIMARY KEY, article_id VARCHAR, kind VARCHAR, speaker VARCHAR,
+    record JSON);
+CREATE TABLE IF NOT EXISTS events (
+    event_id VARCHAR PRIMARY KEY, article_id VARCHAR, type VARCHAR, modality VARCHAR,
+    record JSON);
+CREATE TABLE IF NOT EXISTS locations (
+    article_id VARCHAR, idx INTEGER, record JSON, PRIMARY KEY (article_id, idx));
+CREATE TABLE IF NOT EXISTS entities (
+    entity_id VARCHAR PRIMARY KEY, name VARCHAR, type VARCHAR, record JSON);
+CREATE TABLE IF NOT EXISTS mention_entities (mention_id VARCHAR PRIMARY KEY, entity_id VARCHAR);
+CREATE TABLE IF NOT EXISTS article_links (
+    article_id VARCHAR PRIMARY KEY, syndicated_from VARCHAR, duplicate_of VARCHAR);
+CREATE TABLE IF NOT EXISTS claims (
+    claim_id VARCHAR PRIMARY KEY, status VARCHAR, type VARCHAR, record JSON);
+CREATE TABLE IF NOT EXISTS quote_variants (group_id VARCHAR PRIMARY KEY, record JSON);
+CREATE TABLE IF NOT EXISTS errors (
+    source VARCHAR, stage VARCHAR, reason VARCHAR, first_seen TIMESTAMP, last_seen TIMESTAMP,
+    PRIMARY KEY (source, stage, reason));
+CREATE SEQUENCE IF NOT EXISTS article_seq START 1;
+"""
+
+
+class StoreError(RuntimeError):
+    """The database file cannot be used (corrupt, locked, newer schema)."""
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def _dump(record: Any) -> str:
+    return json.dumps(record.to_dict(), ensure_ascii=False)
+
+
+class Store:
+    """A newsweave database. Use as a context manager; every write method is one transaction."""
+
+    def __init__(self, path: str | Path = "newsweave.duckdb", read_only: bool = False) -> None:
+        import duckdb
+
+        self.path = str(path)
+        self.read_only = read_only
+        try:
+            if read_only and not Path(self.path).exists():
+                raise StoreError(f"{self.path}: no such database (run `newsweave run` first)")
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.IOException as exc:
+            reason = str(exc).splitlines()[0]
+            if "lock" in reason.lower():
+                raise StoreError(f"{self.path}: database is locked by another process "
+                                 f"({reason})") from None
+            raise StoreError(f"{self.path}: cannot open database ({reason})") from None
+        except duckdb.Error as exc:
+            raise StoreError(f"{self.path}: not a usable newsweave database "
+                             f"({str(exc).splitlines()[0]})") from None
+        if not read_only:
+            self._create_schema()
+
+    def _create_schema(self) -> None:
+        self.con.execute("BEGIN")
+        self.con.execute(SCHEMA)
+        self.con.execute(
+            "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
+        )
+        self.con.execute("COMMIT")
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ writes
+
+    def known_article_ids(self, article_ids: Iterable[str]) -> set[str]:
+        ids = list(article_ids)
+        if not ids:
+            return set()
+        rows = self.con.execute(
+            "SELECT article_id FROM articles WHERE article_id IN (SELECT unnest(?))", [ids]
+        ).fetchall()
+        return {r[0] for r in rows}
+
+    def analyzed_ids(self, analyzer_version: str | None = None) -> set[str]:
+        if analyzer_version is None:
+            rows = self.con.execute("SELECT article_id FROM analyses").fetchall()
+        else:
+            rows = self.con.execute(
+                "SELECT article_id FROM analyses WHERE analyzer_version = ?", [analyzer_version]
+            ).fetchall()
+        return {r[0] for r in rows}
+
+    def write_batch(
+        self,
+        articles: Iterable[Article] = (),
+        analyses: Iterable[ArticleAnalysis] = (),
+        errors: Iterable[IngestError] = (),
+    ) -> int:
+        """Write one batch in one transaction; returns how many articles were new."""
+        new = 0
+        con = self.con
+        con.execute("BEGIN")
+        try:
+            for art in articles:
+                exists = con.execute(
+                    "SELECT 1 FROM articles WHERE article_id = ?", [art.article_id]
+                ).fetchone()
+                if exists is None:
+                    con.execute(
+                        "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,"
+                        "nextval('article_seq'))",
+                        [art.article_id, art.source, art.title, art.outlet, art.url,
+                         art.byline, art.published, art.published_source, art.language,
+                         art.format, art.text, _dump(art), _now()],
+                    )
+                    new += 1
+                for source in [art.source, *art.other_sources]:
+                    con.execute(
+                        "INSERT OR IGNORE INTO article_sources VALUES (?, ?)",
+                        [art.article_id, source],
+                    )
+            for analysis in analyses:
+                self._write_analysis(analysis)
+            for err in errors:
+                con.execute(
+                    "INSERT INTO errors VALUES (?,?,?,?,?) ON CONFLICT (source, stage, reason) "
+                    "DO UPDATE SET last_seen = excluded.last_seen",
+                    [err.source, err.stage, err.reason, _now(), _now()],
+                )
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        return new
+
+    def _write_analysis(self, analysis: ArticleAnalysis) -> None:
+        con = self.con
+        aid = analysis.article_id
+        for table in ("mentions", "quotes", "events", "locations"):
+            con.execute(f"DELETE FROM {table} WHERE article_id = ?", [aid])
+        con.execute("DELETE FROM analyses WHERE article_id = ?", [aid])
+        con.execute(
+            "INSERT INTO analyses VALUES (?,?,?,?)",
+            [aid, analysis.analyzer_version, analysis.skipped, _now()],
+        )
+        if analysis.mentions:
+            con.executemany(
+                "INSERT INTO mentions VALUES (?,?,?,?,?)",
+                [[m.mention_id, aid, m.label, m.canonical, _dump(m)] for m in analysis.mentions],
+            )
+        if analysis.quotes:
+            con.executemany(
+                "INSERT INTO quotes VALUES (?,?,?,?,?)",
+                [[q.quote_id, aid, q.kind, q.speaker.name if q.speaker else None, _dump(q)]
+                 for q in analysis.quotes],
+            )
+        if analysis.events:
+            con.executemany(
+                "INSERT INTO events VALUES (?,?,?,?,?)",
+                [[e.event_id, aid, e.type, e.modality, _dump(e)] for e in analysis.events],
+            )
+        if analysis.locations:
+            con.executemany(
+                "INSERT INTO locations VALUES (?,?,?)",
+                [[aid, i, _dump(loc)] for i, loc in enumerate(analysis.locations)],
+            )
+
+    def write_links(self, result: LinkResult) -> None:
+        """Replace the corpus-wide link output in one transaction."""
+        con = self.con
+        con.execute("BEGIN")
+        try:
+            for table in ("entities", "mention_entities", "article_links", "claims",
+                          "quote_variants"):
+                con.execute(f"DELETE FROM {table}")
+            if result.entities:
+                con.executemany(
+                    "INSERT INTO entities VALUES (?,?,?,?)",
+                    [[e.entity_id, e.name, e.type, _dump(e)] for e in result.entities],
+                )
+            if result.mention_entity:
+                con.executemany(
+                    "INSERT INTO mention_entities VALUES (?,?)",
+                    [[m, e] for m, e in result.mention_entity.items()],
+                )
+            linked = set(result.syndication) | set(result.near_duplicates)
+            if linked:
+                con.executemany(
+                    "INSERT INTO article_links VALUES (?,?,?)",
+                    [[a, result.syndication.get(a), result.near_duplicates.get(a)]
+                     for a in sorted(linked)],
+                )
+            if result.claims:
+                con.executemany(
+                    "INSERT INTO claims VALUES (?,?,?,?)",
+                    [[c.claim_id, c.status, c.type, _dump(c)] for c in result.claims],
+                )
+            if result.quote_variants:
+                con.executemany(
+                    "INSERT INTO quote_variants VALUES (?,?)",
+                    [[v.group_id, _dump(v)] for v in result.quote_variants],
+                )
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+
+    def record_error(self, error: IngestError) -> None:
+        self.write_batch(errors=[error])
+
+    # ------------------------------------------------------------------ reads
+
+    def _records(self, sql: str, params: list[Any] | None = None) -> Iterator[dict[str, Any]]:
+        for (record,) in self.con.execute(sql, params or []).fetchall():
+            yield json.loads(record)
+
+    def articles(self, article_ids: Iterable[str] | None = None) -> list[Article]:
+        """Articles in ingest order, with link output (syndication, duplicates) applied."""
+        sql = "SELECT a.record, l.syndicated_from, l.duplicate_of FROM articles a " \
+              "LEFT JOIN article_links l USING (article_id)"
+        params: list[Any] = []
+        if article_ids is not None:
+            sql += " WHERE a.article_id IN (SELECT unnest(?))"
+            params.append(list(article_ids))
+        sql += " ORDER BY a.seq"
+        sources = self.article_sources()
+        out = []
+        for record, synd, dup in self.con.execute(sql, params).fetchall():
+            art = Article.from_dict(json.loads(record))
+            art.syndicated_from = synd
+            art.duplicate_of = dup
+            art.other_sources = [s for s in sources.get(art.article_id, []) if s != art.source]
+            out.append(art)
+        return out
+
+    def iter_articles(self, batch_size: int = 256) -> Iterator[Article]:
+        """Stream articles in ingest order without loading the whole corpus."""
+        offset = 0
+        while True:
+            rows = self.con.execute(
+                "SELECT record FROM articles ORDER BY seq LIMIT ? OFFSET ?", [batch_size, offset]
+            ).fetchall()
+            if not rows:
+                return
+            for (record,) in rows:
+                yield Article.from_dict(json.loads(record))
+            offset += batch_size
+
+    def article_sources(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for aid, src in self.con.execute(
+            "SELECT article_id, source FROM article_sources ORDER BY article_id, source"
+        ).fetchall():
+            out.setdefault(aid, []).append(src)
+        return out
+
+    def article_count(self) -> int:
+        row = self.con.execute("SELECT count(*) FROM articles").fetchone()
+        return int(row[0]) if row else 0
+
+    def _mention_entities(self) -> dict[str, str]:
+        return dict(self.con.execute("SELECT mention_id, entity_id FROM mention_entities")
+                    .fetchall())
+
+    @staticmethod
+    def _resolve(ref: ActorRef | None, mapping: dict[str, str]) -> None:
+        if ref is not None and ref.mention_id and ref.mention_id in mapping:
+            ref.entity_id = mapping[ref.mention_id]
+
+    def mentions(self, article_id: str | None = None) -> list[Mention]:
+        mapping = self._mention_entities()
+        where, params = ("WHERE article_id = ?", [article_id]) if article_id else ("", [])
+        out = []
+        for rec in self._records(f"SELECT record FROM mentions {where} ORDER BY article_id",
+                                 params):
+            m = Mention.from_dict(rec)
+            m.entity_id = mapping.get(m.mention_id, m.entity_id)
+            out.append(m)
+        return out
+
+    def quotes(self, article_id: str | None = None) -> list[Quote]:
+        mapping = self._mention_entities()
+        where, params = ("WHERE article_id = ?", [article_id]) if article_id else ("", [])
+        out = []
+        for rec in self._records(f"SELECT record FROM quotes {where} ORDER BY article_id",
+                                 params):
+            q = Quote.from_dict(rec)
+            self._resolve(q.speaker, mapping)
+            out.append(q)
+        out.sort(key=lambda q: (q.article_id, q.span[0]))
+        return out
+
+    def events(self, article_id: str | None = None) -> list[Event]:
+        mapping = self._mention_entities()
+        where, params = ("WHERE article_id = ?", [article_id]) if article_id else ("", [])
+        out = []
+        for rec in self._records(f"SELECT record FROM events {where} ORDER BY article_id",
+                                 params):
+            e = Event.from_dict(rec)
+            for ref in (e.actor, e.recipient, e.attributed_to):
+                self._resolve(ref, mapping)
+            out.append(e)
+        out.sort(key=lambda e: (e.article_id, e.span[0]))
+        return out
+
+    def analyses(self) -> Iterator[ArticleAnalysis]:
+        """Per-article analyses as stored (no link output applied), in ingest order."""
+        for art in self.iter_articles():
+            yield self.analysis(art.article_id)
+
+    def analysis(self, article_id: str) -> ArticleAnalysis:
+        row = self.con.execute(
+            "SELECT analyzer_version, skipped FROM analyses WHERE article_id = ?", [article_id]
+        ).fetchone()
+        version, skipped = row if row else ("", None)
+        p = [article_id]
+        return ArticleAnalysis(
+            article_id=article_id,
+            mentions=[Mention.from_dict(r) for r in
+                      self._records("SELECT record FROM mentions WHERE article_id = ?", p)],
+            quotes=[Quote.from_dict(r) for r in
+                    self._records("SELECT record FROM quotes WHERE article_id = ?", p)],
+            events=[Event.from_dict(r) for r in
+                    self._records("SELECT record FROM events WHERE article_id = ?", p)],
+            locations=[Location.from_dict(r) for r in
+                       self._records("SELECT record FROM locations WHERE article_id = ? "
+                                     "ORDER BY idx", p)],
+            analyzer_version=version,
+            skipped=skipped,
+        )
+
+    def entities(self) -> list[Entity]:
+        return [Entity.from_dict(r) for r in
+                self._records("SELECT record FROM entities ORDER BY name")]
+
+    def claims(self) -> list[Claim]:
+        return [Claim.from_dict(r) for r in
+                self._records("SELECT record FROM claims ORDER BY claim_id")]
+
+    def quote_variants(self) -> list[QuoteVariant]:
+        return [QuoteVariant.from_dict(r) for r in
+                self._records("SELECT record FROM quote_variants ORDER BY group_id")]
+
+    def errors(self) -> list[IngestError]:
+        rows = self.con.execute(
+            "SELECT source, reason, stage FROM errors ORDER BY first_seen, source"
+        ).fetchall()
+        return [IngestError(source=s, reason=r, stage=st) for s, r, st in rows]
+
+    def counts(self) -> dict[str, int]:
+        out = {}
+        for table in ("articles", "article_sources", "analyses", "mentions", "quotes", "events",
+                      "entities", "claims", "errors"):
+            row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
+            out[table] = int(row[0]) if row else 0
+        return out
