@@ -221,6 +221,39 @@ def errors(db: DbOption = DEFAULT_DB) -> None:
         _console().print("no errors recorded")
 
 
+@app.command(name="eval")
+def eval_(
+    gold: Annotated[Path, typer.Option("--gold", help="Gold file (seeds_dev_gold.json format).")],
+    db: DbOption = DEFAULT_DB,
+    show_misses: Annotated[bool, typer.Option(help="List what was not matched.")] = False,
+) -> None:
+    """Score the store against a gold file and print a table."""
+    from rich.table import Table
+
+    from newsweave.evaluation import evaluate, load_gold
+
+    try:
+        gold_data = load_gold(gold)
+    except (OSError, ValueError) as exc:
+        raise _fail(f"{gold}: cannot read gold file ({exc})") from None
+    with _open_store(db, read_only=True) as store:
+        metrics = evaluate(gold_data, store)
+    table = Table(title=f"newsweave eval · {gold.name}")
+    for col in ("part", "metric", "value", "n", "target", ""):
+        table.add_column(col)
+    for m in metrics:
+        value = "-" if m.value is None else f"{m.value:.3f}"
+        mark = {True: "[green]ok[/]", False: "[red]below[/]", None: ""}[m.passed]
+        table.add_row(m.part, m.name, value, f"{m.numerator}/{m.denominator}",
+                      "-" if m.target is None else f"{m.target:.2f}", mark)
+    console = _console()
+    console.print(table)
+    if show_misses:
+        for m in metrics:
+            for miss in m.misses:
+                console.print(f"  {m.part} · {m.name}: {miss}", markup=False)
+
+
 def main() -> None:
     try:
         app()

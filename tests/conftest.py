@@ -1,0 +1,59 @@
+"""Shared fixtures: where ../shared is, the dev gold, and a store built once from the seeds."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("NEWSWEAVE_SHARED", REPO.parent / "shared"))
+SEEDS = SHARED / "corpus" / "seeds"
+GOLD = SHARED / "eval" / "seeds_dev_gold.json"
+HTML_BENCHMARK = SHARED / "corpus" / "html-benchmark"
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    if not SEEDS.is_dir():
+        pytest.fail(f"seed corpus not found at {SEEDS} (set NEWSWEAVE_SHARED)")
+    return SEEDS
+
+
+@pytest.fixture(scope="session")
+def seed_texts(seeds_dir: Path) -> dict[str, str]:
+    """Raw seed files by their three-digit prefix ("000")."""
+    return {p.name[:3]: p.read_text("utf-8") for p in sorted(seeds_dir.glob("*.txt"))}
+
+
+@pytest.fixture(scope="session")
+def gold() -> dict[str, Any]:
+    return json.loads(GOLD.read_text("utf-8"))
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Any:
+    from newsweave.nlp.models import load_spacy
+
+    return load_spacy()
+
+
+@pytest.fixture(scope="session")
+def seeds_db(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> Path:
+    """A database with the seed corpus run through the whole pipeline (built once)."""
+    from newsweave import api
+
+    db = tmp_path_factory.mktemp("seeds") / "seeds.duckdb"
+    api.run([str(seeds_dir)], db=db)
+    return db
+
+
+@pytest.fixture()
+def seeds_store(seeds_db: Path) -> Any:
+    from newsweave.store import Store
+
+    with Store(seeds_db, read_only=True) as store:
+        yield store
