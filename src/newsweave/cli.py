@@ -63,6 +63,7 @@ def _progress() -> Iterator[Callable[[str, int], None]]:
         MofNCompleteColumn,
         Progress,
         SpinnerColumn,
+        TaskID,
         TextColumn,
         TimeElapsedColumn,
     )
@@ -70,7 +71,7 @@ def _progress() -> Iterator[Callable[[str, int], None]]:
     progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
                         MofNCompleteColumn(), TimeElapsedColumn(),
                         console=_console(stderr=True), transient=True)
-    tasks: dict[str, int] = {}
+    tasks: dict[str, TaskID] = {}
 
     def advance(stage: str, n: int) -> None:
         if stage not in tasks:

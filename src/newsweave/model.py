@@ -61,7 +61,7 @@ def _build(tp: Any, value: Any) -> Any:
         hints = typing.get_type_hints(tp)
         known = {f.name for f in dataclasses.fields(tp)}
         kwargs = {k: _build(hints[k], v) for k, v in value.items() if k in known}
-        return tp(**kwargs)
+        return tp(**kwargs)  # type: ignore[operator]
     if origin is list:
         (item,) = typing.get_args(tp)
         return [_build(item, v) for v in value]

@@ -49,7 +49,7 @@ def render_summary(store: Store, console: Console, top: int = 12) -> None:
                   a.language or "-", _short(a.title or a.text[:80], 60), "; ".join(notes))
     console.print(t)
 
-    entities = store.entities()[:top]
+    entities = sorted(store.entities(), key=lambda e: (-e.mention_count, e.name))[:top]
     if entities:
         t = Table(title="Key actors", expand=True)
         for col in ("actor", "type", "country", "sector", "mentions", "articles", "described as"):
@@ -73,12 +73,13 @@ def render_summary(store: Store, console: Console, top: int = 12) -> None:
         t = Table(title="Events", expand=True)
         for col in ("type", "actor", "recipient", "modality", "said by", "date", "article"):
             t.add_column(col, overflow="fold")
-        for e in events[: top * 2]:
-            art = by_id.get(e.article_id)
-            t.add_row(e.type, e.actor.name if e.actor else "-",
-                      e.recipient.name if e.recipient else "-", e.modality,
-                      e.attributed_to.name if e.attributed_to else "(outlet)", e.date or "-",
-                      (art.outlet if art and art.outlet else e.article_id[4:12]))
+        for ev in events[: top * 2]:
+            art = by_id.get(ev.article_id)
+            t.add_row(ev.type, ev.actor.name if ev.actor else "-",
+                      ev.recipient.name if ev.recipient else "-", ev.modality,
+                      ev.attributed_to.name if ev.attributed_to else "(outlet)",
+                      ev.date or "-",
+                      (art.outlet if art and art.outlet else ev.article_id[4:12]))
         console.print(t)
         if len(events) > top * 2:
             console.print(f"… and {len(events) - top * 2} more events (newsweave export)")
