@@ -65,11 +65,12 @@ def write_csv(path: Path, records: Iterable[dict[str, Any]]) -> Path:
 
 
 def write_parquet(path: Path, records: Iterable[dict[str, Any]]) -> Path:
-    """Parquet via pyarrow, nested fields kept as structs and lists."""
+    """Parquet via pyarrow, nested fields kept as structs and lists (an empty map is null:
+    Parquet has no empty struct)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    rows = list(records)
+    rows = [{k: (None if v == {} else v) for k, v in r.items()} for r in records]
     table = pa.Table.from_pylist(rows) if rows else pa.table({})
     tmp = path.with_suffix(".parquet.tmp")
     pq.write_table(table, tmp)

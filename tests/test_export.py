@@ -1,0 +1,110 @@
+"""Exports follow shared/EXPORT_CONTRACT.md: field names, spans into the article text."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from newsweave import api
+from newsweave.model import (
+    ActorRef,
+    Article,
+    ArticleAnalysis,
+    Claim,
+    Entity,
+    Event,
+    LinkResult,
+    Mention,
+    Quote,
+    stable_id,
+)
+from newsweave.store import Store
+
+CONTRACT = {
+    "articles": ["article_id", "source", "outlet", "url", "title", "byline", "published",
+                 "published_source", "language", "text", "duplicate_of", "syndicated_from"],
+    "entities": ["entity_id", "name", "type", "aliases", "country", "sector", "description",
+                 "article_ids"],
+    "quotes": ["quote_id", "article_id", "kind", "text", "span", "speaker", "cue", "channel",
+               "stance", "date"],
+    "events": ["event_id", "article_id", "span", "sentence", "type", "mode", "actor",
+               "recipient", "modality", "attributed_to", "date", "date_text", "location"],
+    "claims": ["claim_id", "summary", "type", "actor", "recipient", "event_ids", "quote_ids",
+               "article_ids", "outlets", "independent_sources", "status", "supported_by",
+               "denied_by", "first_seen"],
+}
+
+TEXT = 'Ana Ruiz said: "Chile will sign the accord." Officials denied it.'
+
+
+@pytest.fixture()
+def small_store(tmp_path: Path) -> Store:
+    art = Article(article_id=stable_id("art", TEXT), source="a.txt", text=TEXT,
+                  outlet="Example Times", published="2020-05-01",
+                  published_source="metadata", language="en")
+    aid = art.article_id
+    speaker = ActorRef(name="Ana Ruiz", mention_id="men_a", type="PERSON")
+    start = TEXT.index("Chile")
+    analysis = ArticleAnalysis(
+        article_id=aid,
+        mentions=[Mention(mention_id="men_a", article_id=aid, text="Ana Ruiz", span=(0, 8),
+                          label="PERSON", canonical="Ana Ruiz", local_key="PERSON:ana ruiz")],
+        quotes=[Quote(quote_id="quo_a", article_id=aid, kind="direct",
+                      text="Chile will sign the accord.", span=(start, start + 27),
+                      speaker=speaker, cue="say")],
+        events=[Event(event_id="evt_a", article_id=aid, span=(start, start + 16),
+                      sentence=TEXT[:45], type="AGREE", trigger="sign",
+                      actor=ActorRef(name="Chile", country="CHL", sector="GOV"),
+                      modality="planned", attributed_to=speaker, quote_id="quo_a")],
+    )
+    store = Store(tmp_path / "t.duckdb")
+    store.write_batch([art], [analysis])
+    store.write_links(LinkResult(
+        entities=[Entity(entity_id="ent_ana", name="Ana Ruiz", type="PERSON",
+                         aliases=["Ana Ruiz"], article_ids=[aid], mention_count=1)],
+        mention_entity={"men_a": "ent_ana"},
+        claims=[Claim(claim_id="clm_1", summary="Chile AGREE", type="AGREE",
+                      actor=ActorRef(name="Chile"), recipient=None, event_ids=["evt_a"],
+                      article_ids=[aid], outlets=["Example Times"],
+                      independent_sources=["Example Times"], status="single-source")],
+    ))
+    yield store
+    store.close()
+
+
+def test_jsonl_export_has_every_contract_field_and_valid_spans(small_store: Store,
+                                                               tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    api.export(small_store, out)
+    records = {stem: [json.loads(line) for line in (out / f"{stem}.jsonl").open()]
+               for stem in CONTRACT}
+    for stem, fields in CONTRACT.items():
+        assert records[stem], stem
+        for rec in records[stem]:
+            assert set(fields) <= set(rec), (stem, set(fields) - set(rec))
+    text = records["articles"][0]["text"]
+    quote = records["quotes"][0]
+    assert text[quote["span"][0]:quote["span"][1]] == quote["text"]
+    # link output is applied on the way out: the speaker carries its corpus entity
+    assert quote["speaker"] == {"name": "Ana Ruiz", "entity_id": "ent_ana", "description": None}
+    assert records["events"][0]["attributed_to"]["entity_id"] == "ent_ana"
+
+
+def test_csv_and_parquet_hold_the_same_rows(small_store: Store, tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    api.export(small_store, tmp_path, ["csv", "parquet"])
+    with (tmp_path / "quotes.csv").open() as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows[0]["kind"] == "direct"
+    assert json.loads(rows[0]["span"]) == [TEXT.index("Chile"), TEXT.index("Chile") + 27]
+    table = pq.read_table(tmp_path / "events.parquet")
+    assert table.column("type").to_pylist() == ["AGREE"]
+
+
+def test_unknown_format_is_refused(small_store: Store, tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="unknown export format"):
+        api.export(small_store, tmp_path, ["xlsx"])

@@ -1,0 +1,60 @@
+"""The shared records survive a JSON round trip, which every stage boundary relies on."""
+
+from __future__ import annotations
+
+import json
+
+from newsweave.model import (
+    ActorRef,
+    Article,
+    ArticleAnalysis,
+    Claim,
+    Event,
+    Location,
+    Mention,
+    Quote,
+    stable_id,
+)
+
+
+def test_stable_id_depends_only_on_content() -> None:
+    assert stable_id("art", "same text") == stable_id("art", "same text")
+    assert stable_id("art", "same text") != stable_id("art", "other text")
+    assert stable_id("evt", "a", 1, 2).startswith("evt_")
+
+
+def test_analysis_round_trips_through_json_with_nested_records() -> None:
+    speaker = ActorRef(name="Ana Ruiz", type="PERSON", description="a trade minister",
+                       span=(0, 8), mention_id="men_1")
+    quote = Quote(quote_id="quo_1", article_id="art_1", kind="direct", text="We will sign.",
+                  span=(10, 23), speaker=speaker, cue="say", channel="Reuters", stance="assert")
+    event = Event(event_id="evt_1", article_id="art_1", span=(30, 40), sentence="...",
+                  type="AGREE", trigger="sign", actor=speaker,
+                  recipient=ActorRef(name="Chile", country="CHL", sector="GOV"),
+                  modality="planned", attributed_to=speaker, quote_id="quo_1",
+                  location=Location(name="Santiago", country="CHL", lat=-33.4, lon=-70.6))
+    analysis = ArticleAnalysis(
+        article_id="art_1",
+        mentions=[Mention(mention_id="men_1", article_id="art_1", text="Ana Ruiz",
+                          span=(0, 8), label="PERSON", canonical="Ana Ruiz",
+                          local_key="PERSON:ana ruiz")],
+        quotes=[quote], events=[event], analyzer_version="1")
+
+    back = ArticleAnalysis.from_dict(json.loads(json.dumps(analysis.to_dict())))
+
+    assert back == analysis
+    assert isinstance(back.events[0].location, Location)
+    assert back.quotes[0].speaker is not None and back.quotes[0].speaker.span == (0, 8)
+
+
+def test_from_dict_ignores_unknown_fields_from_newer_writers() -> None:
+    data = Article(article_id="art_x", source="a.txt", text="Body.").to_dict()
+    data["field_from_the_future"] = 1
+    assert Article.from_dict(data).text == "Body."
+
+
+def test_claim_defaults_are_independent_lists() -> None:
+    a = Claim(claim_id="c1", summary="s", type="AID", actor=None, recipient=None)
+    b = Claim(claim_id="c2", summary="s", type="AID", actor=None, recipient=None)
+    a.outlets.append("X")
+    assert b.outlets == []
