@@ -1,12 +1,28 @@
-"""Analysis in this process or a local process pool, streaming in batches through nlp.pipe."""
+"""Analysis in this process or a local process pool, streaming in batches through nlp.pipe.
+
+`analyze_batch` is the pure per-batch function every engine runs; the engines only decide
+where it runs. An engine is called with a batch (`engine(articles)`) or, to overlap the
+workers with reading and writing, given batches with `submit` and asked for `.result()` in
+order later.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import os
+from typing import Any, Protocol
 
 from newsweave.model import Article, ArticleAnalysis, IngestError
 
 AnalysisResult = tuple[Article, ArticleAnalysis | None, IngestError | None]
+
+# Threads per worker for the numeric libraries (torch, BLAS): one core per worker process.
+_WORKER_THREAD_ENV = ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS")
+
+
+class PendingBatch(Protocol):
+    """A submitted batch; `result()` waits for its analysis results (input order)."""
+
+    def result(self) -> list[AnalysisResult]: ...
 
 
 def analyze_batch(articles: list[Article]) -> list[AnalysisResult]:
@@ -14,12 +30,26 @@ def analyze_batch(articles: list[Article]) -> list[AnalysisResult]:
     from newsweave.extract import ANALYZER_VERSION, analyze_doc
     from newsweave.nlp.models import load_spacy
 
-    nlp = load_spacy()
     results: list[AnalysisResult] = []
     english = [a for a in articles if a.is_english and a.text.strip()]
-    docs = dict(zip((a.article_id for a in english),
-                    nlp.pipe((a.text for a in english), batch_size=max(len(english), 1))))
+    docs: dict[str, Any] = {}
+    if english:
+        nlp = load_spacy()
+        try:
+            docs = dict(zip((a.article_id for a in english),
+                            nlp.pipe((a.text for a in english), batch_size=len(english)),
+                            strict=True))
+        except Exception:  # noqa: BLE001 - find the article that breaks the batch, one by one
+            docs = {}
+            for art in english:
+                try:
+                    docs[art.article_id] = nlp(art.text)
+                except Exception as exc:  # noqa: BLE001
+                    results.append((art, None, _failure(art, "parsing", exc)))
+    failed = {art.article_id for art, _, _ in results}
     for art in articles:
+        if art.article_id in failed:
+            continue
         if art.article_id not in docs:
             reason = f"language {art.language}" if not art.is_english else "empty text"
             results.append((art, ArticleAnalysis(article_id=art.article_id, skipped=reason,
@@ -28,39 +58,102 @@ def analyze_batch(articles: list[Article]) -> list[AnalysisResult]:
         try:
             results.append((art, analyze_doc(art, docs[art.article_id]), None))
         except Exception as exc:  # noqa: BLE001 - one bad article must not stop the run
-            reason = f"analysis failed: {type(exc).__name__}: {exc}".splitlines()[0]
-            results.append((art, None, IngestError(source=art.source, reason=reason,
-                                                   stage="analyze")))
+            results.append((art, None, _failure(art, "analysis", exc)))
+    order = {id(art): i for i, art in enumerate(articles)}
+    results.sort(key=lambda r: order[id(r[0])])
     return results
 
 
+def _failure(art: Article, step: str, exc: BaseException) -> IngestError:
+    reason = f"{step} failed: {type(exc).__name__}: {exc}".splitlines()[0][:300]
+    return IngestError(source=art.source, reason=reason, stage="analyze")
+
+
+def _init_worker() -> None:
+    """Runs once in each spawned worker: one thread per process, spaCy loaded up front."""
+    for name in _WORKER_THREAD_ENV:
+        os.environ.setdefault(name, "1")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    from newsweave.nlp.models import load_spacy
+
+    load_spacy()
+
+
+class _Done:
+    """A batch analyzed here, when its result is asked for."""
+
+    def __init__(self, articles: list[Article]) -> None:
+        self._articles = articles
+
+    def result(self) -> list[AnalysisResult]:
+        return analyze_batch(self._articles)
+
+
+class _InPool:
+    """A batch running in the process pool; a crashed worker fails only its own articles."""
+
+    def __init__(self, owner: LocalAnalyzer, articles: list[Article], future: Any) -> None:
+        self._owner, self._articles, self._future = owner, articles, future
+
+    def result(self) -> list[AnalysisResult]:
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return self._future.result()  # type: ignore[no-any-return]
+        except BrokenProcessPool as exc:
+            self._owner._discard_pool()
+            reason = f"analysis worker crashed ({exc or 'killed'})".splitlines()[0]
+            return [(art, None, IngestError(source=art.source, reason=reason, stage="analyze"))
+                    for art in self._articles]
+
+
 class LocalAnalyzer:
-    """Callable analyzing a list of articles here (workers=1) or in a spawned process pool."""
+    """Analyzes batches here (workers=1) or in a spawned pool kept alive across batches.
+
+    Each worker process loads spaCy once (pool initializer). Use `close()` (or `with`) to
+    shut the pool down at the end of a run.
+    """
 
     def __init__(self, workers: int = 1) -> None:
         self.workers = max(1, workers)
         self._pool: Any = None
 
+    def _executor(self) -> Any:
+        if self._pool is None:
+            import multiprocessing as mp
+            from concurrent.futures import ProcessPoolExecutor
+
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context("spawn"),
+                                             initializer=_init_worker)
+        return self._pool
+
+    def _discard_pool(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+
+    def submit(self, articles: list[Article]) -> PendingBatch:
+        if self.workers == 1:
+            return _Done(articles)
+        return _InPool(self, articles, self._executor().submit(analyze_batch, articles))
+
     def __call__(self, articles: list[Article]) -> list[AnalysisResult]:
         if self.workers == 1 or len(articles) < 2:
             return analyze_batch(articles)
-        if self._pool is None:
-            import multiprocessing as mp
-
-            self._pool = mp.get_context("spawn").Pool(self.workers)
         size = -(-len(articles) // self.workers)
-        chunks = [articles[i:i + size] for i in range(0, len(articles), size)]
-        out: list[AnalysisResult] = []
-        for part in self._pool.map(analyze_batch, chunks):
-            out.extend(part)
-        return out
+        pending = [self.submit(articles[i:i + size]) for i in range(0, len(articles), size)]
+        return [r for p in pending for r in p.result()]
 
     def close(self) -> None:
         if self._pool is not None:
-            self._pool.close()
-            self._pool.join()
+            self._pool.shutdown(wait=True)
             self._pool = None
 
+    def __enter__(self) -> LocalAnalyzer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     def __del__(self) -> None:
-        if self._pool is not None:
-            self._pool.terminate()
+        self._discard_pool()

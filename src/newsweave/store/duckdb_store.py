@@ -8,7 +8,10 @@ each time the corpus is linked, so re-linking equals a full rerun.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+import os
+import re
+import time
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -67,6 +70,9 @@ CREATE SEQUENCE IF NOT EXISTS article_seq START 1;
 """
 
 
+DEFAULT_LOCK_TIMEOUT = 15.0  # seconds to wait for another process's batch or request
+
+
 class StoreError(RuntimeError):
     """The database file cannot be used (corrupt, locked, newer schema)."""
 
@@ -80,39 +86,112 @@ def _dump(record: Any) -> str:
 
 
 class Store:
-    """A newsweave database. Use as a context manager; every write method is one transaction."""
+    """A newsweave database. Use as a context manager; every write method is one transaction.
 
-    def __init__(self, path: str | Path = "newsweave.duckdb", read_only: bool = False) -> None:
-        import duckdb
+    Concurrency: DuckDB lets one process write a file, or several processes read it, never
+    both at once. So the connection is opened lazily and `release()` closes it between
+    batches (the pipeline calls it after every commit and before long computations); opening
+    retries on a conflicting lock for `lock_timeout` seconds (default: $NEWSWEAVE_LOCK_TIMEOUT
+    or 15). A run and `serve` (one short-lived read-only Store per request) can then share
+    one file: each waits at most for the other's current batch or request.
+    """
 
+    def __init__(self, path: str | Path = "newsweave.duckdb", read_only: bool = False,
+                 lock_timeout: float | None = None) -> None:
         self.path = str(path)
         self.read_only = read_only
-        try:
-            if read_only and not Path(self.path).exists():
-                raise StoreError(f"{self.path}: no such database (run `newsweave run` first)")
-            self.con = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.IOException as exc:
-            reason = str(exc).splitlines()[0]
-            if "lock" in reason.lower():
-                raise StoreError(f"{self.path}: database is locked by another process "
-                                 f"({reason})") from None
-            raise StoreError(f"{self.path}: cannot open database ({reason})") from None
-        except duckdb.Error as exc:
-            raise StoreError(f"{self.path}: not a usable newsweave database "
-                             f"({str(exc).splitlines()[0]})") from None
+        if lock_timeout is None:
+            lock_timeout = float(os.environ.get("NEWSWEAVE_LOCK_TIMEOUT", DEFAULT_LOCK_TIMEOUT))
+        self.lock_timeout = lock_timeout
+        self._con: Any = None
+        if read_only and not Path(self.path).exists():
+            raise StoreError(f"{self.path}: no such database (run `newsweave run` first)")
+        self._open()  # fail now, with a clear message, if the file is unusable
         if not read_only:
             self._create_schema()
+        self._check_schema()
+
+    def _open(self) -> Any:
+        """Connect, retrying while another process holds a conflicting lock."""
+        import duckdb
+
+        deadline = time.monotonic() + self.lock_timeout
+        delay = 0.01
+        while True:
+            try:
+                self._con = duckdb.connect(self.path, read_only=self.read_only)
+                return self._con
+            except duckdb.IOException as exc:
+                reason = str(exc).splitlines()[0]
+                if "lock" not in reason.lower():
+                    raise StoreError(f"{self.path}: cannot open database ({reason})") from None
+                if time.monotonic() >= deadline:
+                    holder = re.search(r"PID (\d+)", reason)
+                    who = f"process {holder.group(1)}" if holder else "another process"
+                    raise StoreError(
+                        f"{self.path}: database is locked by {who} (waited "
+                        f"{self.lock_timeout:g}s; stop it or use another --db)") from None
+                time.sleep(delay)
+                delay = min(delay * 2, 0.25)
+            except duckdb.Error as exc:
+                raise StoreError(f"{self.path}: not a usable newsweave database "
+                                 f"({str(exc).splitlines()[0]})") from None
+
+    @property
+    def con(self) -> Any:
+        """The DuckDB connection, reopened on first use after `release()`."""
+        return self._con if self._con is not None else self._open()
+
+    def release(self) -> None:
+        """Close the connection (committed data stays) so other processes can open the file."""
+        if self._con is not None:
+            con, self._con = self._con, None
+            con.close()
+
+    def _check_schema(self) -> None:
+        import duckdb
+
+        try:
+            row = self.con.execute(
+                "SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        except duckdb.Error:
+            row = None
+        if row is None:
+            self.release()
+            raise StoreError(f"{self.path}: not a newsweave database (no schema version)")
+        if int(row[0]) > SCHEMA_VERSION:
+            self.release()
+            raise StoreError(f"{self.path}: made by a newer newsweave (schema {row[0]} > "
+                             f"{SCHEMA_VERSION}); upgrade newsweave")
 
     def _create_schema(self) -> None:
-        self.con.execute("BEGIN")
-        self.con.execute(SCHEMA)
-        self.con.execute(
-            "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
-        )
-        self.con.execute("COMMIT")
+        self._transaction(lambda con: (
+            con.execute(SCHEMA),
+            con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)",
+                        [str(SCHEMA_VERSION)]),
+        ))
+
+    def _transaction(self, body: Callable[[Any], object]) -> None:
+        """Run `body(con)` in one transaction; DuckDB failures become one-line StoreErrors."""
+        import duckdb
+
+        con = self.con
+        con.execute("BEGIN")
+        try:
+            body(con)
+            con.execute("COMMIT")
+        except BaseException as exc:
+            try:
+                con.execute("ROLLBACK")
+            except duckdb.Error:
+                pass
+            if isinstance(exc, duckdb.Error):
+                raise StoreError(f"{self.path}: write failed "
+                                 f"({str(exc).splitlines()[0]})") from exc
+            raise
 
     def close(self) -> None:
-        self.con.close()
+        self.release()
 
     def __enter__(self) -> Store:
         return self
@@ -131,14 +210,20 @@ class Store:
         ).fetchall()
         return {r[0] for r in rows}
 
-    def analyzed_ids(self, analyzer_version: str | None = None) -> set[str]:
-        if analyzer_version is None:
-            rows = self.con.execute("SELECT article_id FROM analyses").fetchall()
-        else:
-            rows = self.con.execute(
-                "SELECT article_id FROM analyses WHERE analyzer_version = ?", [analyzer_version]
-            ).fetchall()
-        return {r[0] for r in rows}
+    def analyzed_ids(self, analyzer_version: str | None = None,
+                     among: Iterable[str] | None = None) -> set[str]:
+        """Ids analyzed (by this analyzer version); `among` limits the query to those ids."""
+        sql, params = "SELECT article_id FROM analyses WHERE true", []
+        if analyzer_version is not None:
+            sql += " AND analyzer_version = ?"
+            params.append(analyzer_version)
+        if among is not None:
+            ids = list(among)
+            if not ids:
+                return set()
+            sql += " AND article_id IN (SELECT unnest(?))"
+            params.append(ids)
+        return {r[0] for r in self.con.execute(sql, params).fetchall()}
 
     def write_batch(
         self,
@@ -148,9 +233,9 @@ class Store:
     ) -> int:
         """Write one batch in one transaction; returns how many articles were new."""
         new = 0
-        con = self.con
-        con.execute("BEGIN")
-        try:
+
+        def body(con: Any) -> None:
+            nonlocal new
             for art in articles:
                 exists = con.execute(
                     "SELECT 1 FROM articles WHERE article_id = ?", [art.article_id]
@@ -177,10 +262,8 @@ class Store:
                     "DO UPDATE SET last_seen = excluded.last_seen",
                     [err.source, err.stage, err.reason, _now(), _now()],
                 )
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
+
+        self._transaction(body)
         return new
 
     def _write_analysis(self, analysis: ArticleAnalysis) -> None:
@@ -217,9 +300,8 @@ class Store:
 
     def write_links(self, result: LinkResult) -> None:
         """Replace the corpus-wide link output in one transaction."""
-        con = self.con
-        con.execute("BEGIN")
-        try:
+
+        def body(con: Any) -> None:
             for table in ("entities", "mention_entities", "article_links", "claims",
                           "quote_variants"):
                 con.execute(f"DELETE FROM {table}")
@@ -250,10 +332,8 @@ class Store:
                     "INSERT INTO quote_variants VALUES (?,?)",
                     [[v.group_id, _dump(v)] for v in result.quote_variants],
                 )
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
+
+        self._transaction(body)
 
     def record_error(self, error: IngestError) -> None:
         self.write_batch(errors=[error])
@@ -283,18 +363,31 @@ class Store:
             out.append(art)
         return out
 
-    def iter_articles(self, batch_size: int = 256) -> Iterator[Article]:
-        """Stream articles in ingest order without loading the whole corpus."""
-        offset = 0
+    def iter_articles(self, batch_size: int = 256, pending_for: str | None = None
+                      ) -> Iterator[Article]:
+        """Stream articles in ingest order, one page in memory at a time.
+
+        With `pending_for` (an analyzer version) only articles without an analysis from that
+        version. Pages are keyed on the ingest sequence, so writes between pages (analyses,
+        new articles, a released connection) never skip or repeat an article.
+        """
+        sql = "SELECT a.seq, a.record FROM articles a"
+        params: list[Any] = []
+        if pending_for is not None:
+            sql += (" LEFT JOIN analyses n ON n.article_id = a.article_id"
+                    " WHERE (n.article_id IS NULL OR n.analyzer_version <> ?) AND")
+            params.append(pending_for)
+        else:
+            sql += " WHERE"
+        sql += " a.seq > ? ORDER BY a.seq LIMIT ?"
+        last = -1
         while True:
-            rows = self.con.execute(
-                "SELECT record FROM articles ORDER BY seq LIMIT ? OFFSET ?", [batch_size, offset]
-            ).fetchall()
-            if not rows:
-                return
-            for (record,) in rows:
+            rows = self.con.execute(sql, [*params, last, batch_size]).fetchall()
+            for _seq, record in rows:
                 yield Article.from_dict(json.loads(record))
-            offset += batch_size
+            if len(rows) < batch_size:
+                return
+            last = rows[-1][0]
 
     def article_sources(self) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
@@ -353,10 +446,40 @@ class Store:
         out.sort(key=lambda e: (e.article_id, e.span[0]))
         return out
 
-    def analyses(self) -> Iterator[ArticleAnalysis]:
-        """Per-article analyses as stored (no link output applied), in ingest order."""
-        for art in self.iter_articles():
-            yield self.analysis(art.article_id)
+    def analyses(self, batch_size: int = 256) -> Iterator[ArticleAnalysis]:
+        """Per-article analyses as stored (no link output applied), in ingest order.
+
+        Streams a page of articles at a time with one query per record table per page.
+        """
+        last = -1
+        while True:
+            page = self.con.execute(
+                "SELECT a.seq, a.article_id, n.analyzer_version, n.skipped FROM articles a "
+                "LEFT JOIN analyses n USING (article_id) WHERE a.seq > ? ORDER BY a.seq LIMIT ?",
+                [last, batch_size],
+            ).fetchall()
+            if not page:
+                return
+            ids = [row[1] for row in page]
+            found: dict[str, dict[str, list[Any]]] = {aid: {} for aid in ids}
+            for table, kind in (("mentions", Mention), ("quotes", Quote), ("events", Event),
+                                ("locations", Location)):
+                order = "article_id, idx" if table == "locations" else "article_id, rowid"
+                for aid, record in self.con.execute(
+                    f"SELECT article_id, record FROM {table} WHERE article_id IN "
+                    f"(SELECT unnest(?)) ORDER BY {order}", [ids]
+                ).fetchall():
+                    found[aid].setdefault(table, []).append(kind.from_dict(json.loads(record)))
+            for _seq, aid, version, skipped in page:
+                recs = found[aid]
+                yield ArticleAnalysis(
+                    article_id=aid, mentions=recs.get("mentions", []),
+                    quotes=recs.get("quotes", []), events=recs.get("events", []),
+                    locations=recs.get("locations", []), analyzer_version=version or "",
+                    skipped=skipped)
+            if len(page) < batch_size:
+                return
+            last = page[-1][0]
 
     def analysis(self, article_id: str) -> ArticleAnalysis:
         row = self.con.execute(

@@ -1,0 +1,676 @@
+"""What the web app shows, computed from an in-memory snapshot of the store.
+
+The app never keeps a DuckDB connection open: a `SnapshotSource` opens the file read-only,
+reads everything the views need, closes it again and reuses that snapshot until the file
+changes. A concurrent `newsweave run` (which holds the write lock for the whole run) is so only
+ever blocked for the moment of one read, and while it writes the app keeps answering from the
+last snapshot. The functions below are pure: snapshot + filters in, JSON-ready dicts out.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import threading
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from newsweave.export.records import (
+    article_record,
+    claim_record,
+    entity_record,
+    event_record,
+    quote_record,
+)
+from newsweave.model import ActorRef, Article, Claim, Entity, Event, Mention, Quote
+
+UNKNOWN_OUTLET = "(unknown outlet)"
+DENY_MODALITIES = frozenset({"denied", "negated"})
+DOUBT_MODALITIES = frozenset({"alleged", "unconfirmed", "hypothetical"})
+
+
+class DataUnavailable(RuntimeError):
+    """The database cannot be read right now (locked by a writer, missing, corrupt)."""
+
+
+# ----------------------------------------------------------------------------- dates
+
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def date_bounds(value: str | None) -> tuple[str, str] | None:
+    """The first and last day an ISO date of any precision ("2017", "2017-12") covers."""
+    m = _DATE.match(value or "")
+    if not m:
+        return None
+    year, month, day = m.groups()
+    try:
+        if day:
+            datetime(int(year), int(month), int(day))
+            return f"{year}-{month}-{day}", f"{year}-{month}-{day}"
+        if month:
+            last = calendar.monthrange(int(year), int(month))[1]
+            return f"{year}-{month}-01", f"{year}-{month}-{last:02d}"
+    except ValueError:
+        return None
+    return f"{year}-01-01", f"{year}-12-31"
+
+
+def overlaps(bounds: tuple[str, str] | None, since: str | None, until: str | None) -> bool:
+    """Whether a dated item falls in [since, until]; undated items only pass with no range."""
+    if since is None and until is None:
+        return True
+    if bounds is None:
+        return False
+    return (since is None or bounds[1] >= since) and (until is None or bounds[0] <= until)
+
+
+# ----------------------------------------------------------------------------- snapshot
+
+
+def _norm(name: str | None) -> str:
+    return " ".join((name or "").lower().split())
+
+
+@dataclass
+class Snapshot:
+    """Everything the views need, read in one short read-only transaction."""
+
+    path: str
+    articles: dict[str, Article]
+    entities: dict[str, Entity]
+    quotes: dict[str, Quote]
+    events: dict[str, Event]
+    claims: dict[str, Claim]
+    loaded_at: str = ""
+    name_index: dict[str, str] = field(default_factory=dict)
+    per_article: dict[str, Counter[str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for q in self.quotes.values():
+            self.per_article.setdefault(q.article_id, Counter())["quotes"] += 1
+        for e in self.events.values():
+            self.per_article.setdefault(e.article_id, Counter())["events"] += 1
+        for ent in self.entities.values():
+            for name in [*ent.aliases, ent.name]:  # the canonical name wins on clashes
+                if _norm(name):
+                    self.name_index[_norm(name)] = ent.entity_id
+
+    def outlet(self, article_id: str) -> str:
+        art = self.articles.get(article_id)
+        return (art.outlet if art and art.outlet else None) or UNKNOWN_OUTLET
+
+    def published(self, article_id: str) -> str | None:
+        art = self.articles.get(article_id)
+        return art.published if art else None
+
+    def node_id(self, ref: ActorRef | None) -> str | None:
+        """The graph node of an actor: its corpus entity, else its normalized name."""
+        if ref is None:
+            return None
+        if ref.entity_id and ref.entity_id in self.entities:
+            return ref.entity_id
+        key = _norm(ref.name)
+        if not key:
+            return None
+        return self.name_index.get(key, f"name:{key}")
+
+    def node_label(self, node_id: str, fallback: str | None = None) -> str:
+        ent = self.entities.get(node_id)
+        if ent is not None:
+            return ent.name
+        return fallback or node_id.removeprefix("name:")
+
+    def event_when(self, ev: Event) -> tuple[str | None, str]:
+        """The best date of an event and where it came from."""
+        if date_bounds(ev.date):
+            return ev.date, "event"
+        return self.published(ev.article_id), "article"
+
+    def quote_when(self, q: Quote) -> tuple[str | None, str]:
+        if date_bounds(q.date):
+            return q.date, "quote"
+        return self.published(q.article_id), "article"
+
+    def claim_dates(self, claim: Claim) -> list[tuple[str, str]]:
+        dates = [self.event_when(self.events[i])[0] for i in claim.event_ids if i in self.events]
+        dates += [self.quote_when(self.quotes[i])[0] for i in claim.quote_ids
+                  if i in self.quotes]
+        dates += [self.published(a) for a in claim.article_ids]
+        dates.append(claim.first_seen)
+        return [b for b in (date_bounds(d) for d in dates) if b is not None]
+
+    def claim_outlets(self, claim: Claim) -> set[str]:
+        return set(claim.outlets) | {self.outlet(a) for a in claim.article_ids
+                                     if a in self.articles}
+
+
+def load_snapshot(path: str | Path) -> Snapshot:
+    """Read the store once, read-only, and close it again."""
+    from newsweave.store import Store, StoreError
+
+    try:
+        store = Store(path, read_only=True)
+    except StoreError as exc:
+        raise DataUnavailable(str(exc)) from None
+    try:
+        return Snapshot(
+            path=str(path),
+            articles={a.article_id: a for a in store.articles()},
+            entities={e.entity_id: e for e in store.entities()},
+            quotes={q.quote_id: q for q in store.quotes()},
+            events={e.event_id: e for e in store.events()},
+            claims={c.claim_id: c for c in store.claims()},
+            loaded_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        )
+    except Exception as exc:  # a half-written or foreign file: report, do not crash the app
+        raise DataUnavailable(f"{path}: cannot read the database ({exc})") from None
+    finally:
+        store.close()
+
+
+def load_mentions(path: str | Path, article_id: str) -> list[Mention]:
+    """One article's entity mentions (kept out of the snapshot: there are many)."""
+    from newsweave.store import Store, StoreError
+
+    try:
+        with Store(path, read_only=True) as store:
+            return store.mentions(article_id)
+    except StoreError as exc:
+        raise DataUnavailable(str(exc)) from None
+
+
+class SnapshotSource:
+    """Hands out the current snapshot, re-reading the file only after it changed."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self._lock = threading.Lock()
+        self._snapshot: Snapshot | None = None
+        self._key: tuple[Any, ...] | None = None
+        self.stale_reason: str | None = None
+
+    def _file_key(self) -> tuple[Any, ...]:
+        key: list[Any] = []
+        for p in (self.path, self.path.with_name(self.path.name + ".wal")):
+            try:
+                st = p.stat()
+                key.append((st.st_mtime_ns, st.st_size))
+            except FileNotFoundError:
+                key.append(None)
+        return tuple(key)
+
+    def get(self) -> Snapshot:
+        """The snapshot; a stale one while a writer holds the file, else DataUnavailable."""
+        with self._lock:
+            key = self._file_key()
+            if key[0] is None:
+                raise DataUnavailable(f"{self.path}: no such database (run `newsweave run` "
+                                      "first)")
+            if self._snapshot is not None and key == self._key:
+                return self._snapshot
+            try:
+                self._snapshot = load_snapshot(self.path)
+                self._key = key
+                self.stale_reason = None
+            except DataUnavailable as exc:
+                if self._snapshot is None:
+                    raise
+                self.stale_reason = str(exc)
+            return self._snapshot
+
+
+# ----------------------------------------------------------------------------- filters
+
+
+@dataclass
+class Filters:
+    """The analyst's filter: time range, claim/event types, statuses, outlets, an entity."""
+
+    since: str | None = None  # first day, inclusive
+    until: str | None = None  # last day, inclusive
+    types: frozenset[str] = frozenset()
+    statuses: frozenset[str] = frozenset()
+    outlets: frozenset[str] = frozenset()
+    entity: str | None = None  # node id (entity id or "name:...")
+    q: str | None = None
+
+    @classmethod
+    def build(cls, since: str | None = None, until: str | None = None,
+              types: Iterable[str] | None = None, statuses: Iterable[str] | None = None,
+              outlets: Iterable[str] | None = None, entity: str | None = None,
+              q: str | None = None) -> Filters:
+        """Filters from query values; raises ValueError naming the bad value."""
+        lo = hi = None
+        if since:
+            b = date_bounds(since)
+            if b is None:
+                raise ValueError(f"since: {since!r} is not an ISO date (YYYY, YYYY-MM or "
+                                 "YYYY-MM-DD)")
+            lo = b[0]
+        if until:
+            b = date_bounds(until)
+            if b is None:
+                raise ValueError(f"until: {until!r} is not an ISO date (YYYY, YYYY-MM or "
+                                 "YYYY-MM-DD)")
+            hi = b[1]
+        if lo and hi and lo > hi:
+            raise ValueError(f"since ({since}) is after until ({until})")
+        return cls(since=lo, until=hi, types=frozenset(t for t in types or () if t),
+                   statuses=frozenset(s for s in statuses or () if s),
+                   outlets=frozenset(o for o in outlets or () if o), entity=entity or None,
+                   q=(q or "").strip().lower() or None)
+
+
+def claim_matches(snap: Snapshot, claim: Claim, f: Filters) -> bool:
+    if f.statuses and claim.status not in f.statuses:
+        return False
+    if f.types and (claim.type or "") not in f.types:
+        return False
+    if f.outlets and not (snap.claim_outlets(claim) & f.outlets):
+        return False
+    if f.entity and f.entity not in (snap.node_id(claim.actor), snap.node_id(claim.recipient)):
+        return False
+    if f.q and f.q not in claim.summary.lower():
+        return False
+    if f.since or f.until:
+        return any(overlaps(b, f.since, f.until) for b in snap.claim_dates(claim))
+    return True
+
+
+def event_matches(snap: Snapshot, ev: Event, f: Filters) -> bool:
+    if f.types and ev.type not in f.types:
+        return False
+    if f.outlets and snap.outlet(ev.article_id) not in f.outlets:
+        return False
+    if f.entity and f.entity not in (snap.node_id(ev.actor), snap.node_id(ev.recipient),
+                                     snap.node_id(ev.attributed_to)):
+        return False
+    if f.q and f.q not in ev.sentence.lower():
+        return False
+    return overlaps(date_bounds(snap.event_when(ev)[0]), f.since, f.until)
+
+
+def quote_matches(snap: Snapshot, q: Quote, f: Filters) -> bool:
+    if f.outlets and snap.outlet(q.article_id) not in f.outlets:
+        return False
+    if f.entity and f.entity != snap.node_id(q.speaker):
+        return False
+    if f.q and f.q not in q.text.lower():
+        return False
+    return overlaps(date_bounds(snap.quote_when(q)[0]), f.since, f.until)
+
+
+def article_matches(snap: Snapshot, art: Article, f: Filters) -> bool:
+    if f.outlets and snap.outlet(art.article_id) not in f.outlets:
+        return False
+    if f.q and f.q not in (art.title or "").lower() and f.q not in art.text.lower():
+        return False
+    return overlaps(date_bounds(art.published), f.since, f.until)
+
+
+# ----------------------------------------------------------------------------- records
+
+
+def _day(value: str | None) -> str | None:
+    b = date_bounds(value)
+    return b[0] if b else None
+
+
+@lru_cache(maxsize=512)
+def country_numeric(alpha3: str | None) -> str | None:
+    """ISO 3166 numeric code (the ids of the world-atlas outlines) of an alpha-3 code."""
+    if not alpha3:
+        return None
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=alpha3.upper())
+    return country.numeric if country is not None else None
+
+
+def article_summary(snap: Snapshot, art: Article) -> dict[str, Any]:
+    rec = article_record(art)
+    rec.pop("text")
+    rec["outlet"] = art.outlet
+    rec["length"] = len(art.text)
+    counts = snap.per_article.get(art.article_id, Counter())
+    rec["quotes"] = counts["quotes"]
+    rec["events"] = counts["events"]
+    return rec
+
+
+def event_view(snap: Snapshot, ev: Event) -> dict[str, Any]:
+    rec = event_record(ev)
+    when, when_source = snap.event_when(ev)
+    art = snap.articles.get(ev.article_id)
+    rec.update(when=_day(when), when_source=when_source, outlet=snap.outlet(ev.article_id),
+               article_title=art.title if art else None,
+               sentence_span=list(ev.sentence_span) if ev.sentence_span else None,
+               actor_node=snap.node_id(ev.actor), recipient_node=snap.node_id(ev.recipient))
+    if rec["location"] is not None and ev.location is not None:
+        rec["location"]["country_numeric"] = country_numeric(ev.location.country)
+        rec["location"]["kind"] = ev.location.kind
+    return rec
+
+
+def quote_view(snap: Snapshot, q: Quote) -> dict[str, Any]:
+    rec = quote_record(q)
+    when, when_source = snap.quote_when(q)
+    art = snap.articles.get(q.article_id)
+    rec.update(when=_day(when), when_source=when_source, outlet=snap.outlet(q.article_id),
+               article_title=art.title if art else None, sentence=q.sentence,
+               speaker_node=snap.node_id(q.speaker))
+    return rec
+
+
+def entity_view(snap: Snapshot, ent: Entity, degree: int = 0) -> dict[str, Any]:
+    rec = entity_record(ent)
+    rec["claims"] = degree
+    return rec
+
+
+def claim_view(snap: Snapshot, claim: Claim) -> dict[str, Any]:
+    rec = claim_record(claim)
+    dates = sorted(b[0] for b in snap.claim_dates(claim))
+    rec.update(actor_node=snap.node_id(claim.actor),
+               recipient_node=snap.node_id(claim.recipient),
+               first_date=dates[0] if dates else None, last_date=dates[-1] if dates else None,
+               all_outlets=sorted(snap.claim_outlets(claim)))
+    return rec
+
+
+def node_degrees(snap: Snapshot) -> Counter[str]:
+    degree: Counter[str] = Counter()
+    for claim in snap.claims.values():
+        for node in {snap.node_id(claim.actor), snap.node_id(claim.recipient)}:
+            if node:
+                degree[node] += 1
+    return degree
+
+
+# ----------------------------------------------------------------------------- evidence
+
+
+def _speaker(ref: ActorRef | None) -> dict[str, Any] | None:
+    if ref is None:
+        return None
+    return {"name": ref.name, "entity_id": ref.entity_id, "description": ref.description}
+
+
+def event_role(ev: Event) -> str:
+    return "denies" if ev.modality in DENY_MODALITIES else "supports"
+
+
+def quote_role(q: Quote) -> str:
+    if q.stance == "deny":
+        return "denies"
+    if q.stance == "question":
+        return "doubts"
+    return "supports"
+
+
+def _evidence_base(snap: Snapshot, article_id: str) -> dict[str, Any]:
+    art = snap.articles.get(article_id)
+    return {"article_id": article_id, "outlet": snap.outlet(article_id),
+            "article_title": art.title if art else None,
+            "published": art.published if art else None}
+
+
+def event_evidence(snap: Snapshot, ev: Event) -> dict[str, Any]:
+    """One event as evidence: who says it (the attributed source, else the outlet itself)."""
+    quote = snap.quotes.get(ev.quote_id) if ev.quote_id else None
+    speaker = ev.attributed_to or (quote.speaker if quote else None)
+    highlight = ev.sentence_span or ev.span
+    return {
+        **_evidence_base(snap, ev.article_id),
+        "kind": "event", "id": ev.event_id, "role": event_role(ev),
+        "date": snap.event_when(ev)[0], "speaker": _speaker(speaker),
+        "modality": ev.modality, "modality_cue": ev.modality_cue, "stance": None,
+        "type": ev.type, "sentence": ev.sentence, "span": list(ev.span),
+        "highlight": list(highlight),
+    }
+
+
+def quote_evidence(snap: Snapshot, q: Quote) -> dict[str, Any]:
+    return {
+        **_evidence_base(snap, q.article_id),
+        "kind": "quote", "id": q.quote_id, "role": quote_role(q),
+        "date": snap.quote_when(q)[0], "speaker": _speaker(q.speaker),
+        "modality": "denied" if q.stance == "deny" else "asserted", "modality_cue": q.cue,
+        "stance": q.stance, "type": None, "sentence": q.sentence or q.text,
+        "quote": q.text, "span": list(q.span), "highlight": list(q.span),
+    }
+
+
+_ROLE_ORDER = {"supports": 0, "doubts": 1, "denies": 2}
+
+
+def claim_evidence(snap: Snapshot, claim: Claim) -> list[dict[str, Any]]:
+    """Every sentence behind a claim, supporting and denying, one item per sentence."""
+    items: list[dict[str, Any]] = []
+    covered: set[str] = set()
+    for eid in claim.event_ids:
+        ev = snap.events.get(eid)
+        if ev is None:
+            continue
+        items.append(event_evidence(snap, ev))
+        if ev.quote_id:
+            covered.add(ev.quote_id)
+    for qid in claim.quote_ids:
+        q = snap.quotes.get(qid)
+        if q is not None and qid not in covered:
+            items.append(quote_evidence(snap, q))
+    seen: set[tuple[str, str, str]] = set()
+    unique = []
+    for item in items:  # one line per (article, sentence, role)
+        key = (item["article_id"], _norm(item["sentence"]), item["role"])
+        if key not in seen:
+            seen.add(key)
+            unique.append(item)
+    unique.sort(key=lambda i: (_ROLE_ORDER.get(i["role"], 9), i["date"] or "9999",
+                               i["outlet"], i["span"][0]))
+    return unique
+
+
+def claim_detail(snap: Snapshot, claim: Claim) -> dict[str, Any]:
+    evidence = claim_evidence(snap, claim)
+    return {"claim": claim_view(snap, claim), "evidence": evidence,
+            "counts": dict(Counter(i["role"] for i in evidence))}
+
+
+def node_detail(snap: Snapshot, node_id: str, f: Filters) -> dict[str, Any] | None:
+    """An actor: its claims (each with evidence) and what it said."""
+    ent = snap.entities.get(node_id)
+    claims = [c for c in snap.claims.values()
+              if node_id in (snap.node_id(c.actor), snap.node_id(c.recipient))
+              and claim_matches(snap, c, Filters(since=f.since, until=f.until, types=f.types,
+                                                 statuses=f.statuses, outlets=f.outlets))]
+    quotes = [q for q in snap.quotes.values() if snap.node_id(q.speaker) == node_id
+              and quote_matches(snap, q, Filters(since=f.since, until=f.until,
+                                                 outlets=f.outlets))]
+    if ent is None and not claims and not quotes:
+        return None
+    label = snap.node_label(node_id)
+    return {
+        "node": {"id": node_id, "label": label,
+                 "entity": entity_record(ent) if ent else None},
+        "claims": [claim_detail(snap, c) for c in sorted(
+            claims, key=lambda c: (-len(c.independent_sources or c.outlets), c.summary))],
+        "said": sorted((quote_evidence(snap, q) for q in quotes),
+                       key=lambda i: (i["date"] or "9999", i["outlet"], i["span"][0])),
+    }
+
+
+# ----------------------------------------------------------------------------- graph
+
+
+def graph(snap: Snapshot, f: Filters, depth: int = 1, max_nodes: int = 300,
+          isolated: int = 0) -> dict[str, Any]:
+    """Actors as nodes (sized by mentions), claims as edges (styled by status).
+
+    With `f.entity` set, only the entity and the actors within `depth` claims of it.
+    """
+    claim_filter = Filters(since=f.since, until=f.until, types=f.types, statuses=f.statuses,
+                           outlets=f.outlets, q=f.q)
+    edges = []
+    labels: dict[str, str] = {}
+    for claim in snap.claims.values():
+        src, dst = snap.node_id(claim.actor), snap.node_id(claim.recipient)
+        if not src or not dst or src == dst or not claim_matches(snap, claim, claim_filter):
+            continue
+        labels.setdefault(src, snap.node_label(src, claim.actor.name if claim.actor else None))
+        labels.setdefault(dst, snap.node_label(dst, claim.recipient.name
+                                               if claim.recipient else None))
+        edges.append({"id": claim.claim_id, "source": src, "target": dst,
+                      "type": claim.type or "", "status": claim.status,
+                      "summary": claim.summary,
+                      "sources": len(claim.independent_sources or claim.outlets),
+                      "denied": bool(claim.denied_by)})
+    if f.entity:
+        keep = {f.entity}
+        frontier = {f.entity}
+        for _ in range(depth):
+            nxt = set()
+            for e in edges:
+                if e["source"] in frontier:
+                    nxt.add(e["target"])
+                if e["target"] in frontier:
+                    nxt.add(e["source"])
+            frontier = nxt - keep
+            keep |= nxt
+        edges = [e for e in edges if e["source"] in keep and e["target"] in keep]
+        labels.setdefault(f.entity, snap.node_label(f.entity))
+    degree: Counter[str] = Counter()
+    for e in edges:
+        degree[e["source"]] += 1
+        degree[e["target"]] += 1
+
+    def weight(node: str) -> tuple[int, int]:
+        ent = snap.entities.get(node)
+        return degree[node], ent.mention_count if ent else 0
+
+    nodes = sorted(degree, key=weight, reverse=True)
+    if f.entity and f.entity not in degree:
+        nodes.insert(0, f.entity)
+    truncated = len(nodes) > max_nodes
+    nodes = nodes[:max_nodes]
+    if isolated and not f.entity:
+        rest = sorted((e for e in snap.entities.values() if e.entity_id not in degree),
+                      key=lambda e: -e.mention_count)
+        nodes += [e.entity_id for e in rest[:isolated]]
+    kept = set(nodes)
+    edges = [e for e in edges if e["source"] in kept and e["target"] in kept]
+    out_nodes = []
+    for node in nodes:
+        ent = snap.entities.get(node)
+        out_nodes.append({
+            "id": node, "label": labels.get(node) or snap.node_label(node),
+            "type": ent.type if ent else None, "mentions": ent.mention_count if ent else 0,
+            "articles": len(ent.article_ids) if ent else 0, "degree": degree[node],
+            "country": ent.country if ent else None, "sector": ent.sector if ent else None,
+        })
+    return {"nodes": out_nodes, "edges": edges, "truncated": truncated}
+
+
+# ----------------------------------------------------------------------------- matrix
+
+
+def source_matrix(snap: Snapshot, f: Filters) -> dict[str, Any]:
+    """Outlets x claims: whether each outlet's articles support, deny or doubt each claim."""
+    rows = []
+    outlets: Counter[str] = Counter()
+    for claim in sorted(snap.claims.values(), key=lambda c: c.summary.lower()):
+        if not claim_matches(snap, claim, f):
+            continue
+        cells: dict[str, set[str]] = defaultdict(set)
+        for item in claim_evidence(snap, claim):
+            cells[item["outlet"]].add(item["role"])
+        for aid in claim.article_ids:
+            if aid in snap.articles:
+                cells[snap.outlet(aid)].add("reports")
+        for outlet in claim.outlets:
+            cells[outlet].add("reports")
+        outlets.update(cells.keys())
+        rows.append({"claim_id": claim.claim_id, "summary": claim.summary,
+                     "status": claim.status, "type": claim.type,
+                     "cells": {o: _cell(roles) for o, roles in cells.items()}})
+    return {"outlets": [o for o, _ in sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0]))],
+            "claims": rows}
+
+
+def _cell(roles: set[str]) -> str:
+    if "supports" in roles and "denies" in roles:
+        return "mixed"
+    for role in ("denies", "supports", "doubts"):
+        if role in roles:
+            return role
+    return "reports"
+
+
+# ----------------------------------------------------------------------------- search
+
+
+def _snippet(text: str, needle: str, width: int = 80) -> tuple[str, list[int]]:
+    at = text.lower().find(needle)
+    if at < 0:
+        return text[: 2 * width], []
+    start = max(0, at - width)
+    return text[start: at + len(needle) + width], [at, at + len(needle)]
+
+
+def search(snap: Snapshot, q: str, limit: int) -> dict[str, Any]:
+    """Case-insensitive substring search over articles, actors, quotes and claims."""
+    needle = q.strip().lower()
+    arts = []
+    for art in snap.articles.values():
+        in_title = needle in (art.title or "").lower()
+        if in_title or needle in art.text.lower():
+            snippet, span = _snippet(art.text, needle)
+            arts.append({"article_id": art.article_id, "title": art.title,
+                         "outlet": snap.outlet(art.article_id), "published": art.published,
+                         "snippet": snippet, "match": span})
+    ents = [e for e in snap.entities.values()
+            if any(needle in _norm(n) for n in [e.name, *e.aliases])]
+    ents.sort(key=lambda e: -e.mention_count)
+    quotes = [q for q in snap.quotes.values()
+              if needle in q.text.lower() or needle in _norm(q.speaker.name if q.speaker
+                                                             else "")]
+    claims = [c for c in snap.claims.values() if needle in c.summary.lower()
+              or needle in _norm(c.actor.name if c.actor else "")
+              or needle in _norm(c.recipient.name if c.recipient else "")]
+    return {
+        "q": q,
+        "articles": {"total": len(arts), "items": arts[:limit]},
+        "entities": {"total": len(ents), "items": [entity_record(e) for e in ents[:limit]]},
+        "quotes": {"total": len(quotes), "items": [quote_view(snap, x) for x in quotes[:limit]]},
+        "claims": {"total": len(claims), "items": [claim_view(snap, c) for c in claims[:limit]]},
+    }
+
+
+# ----------------------------------------------------------------------------- facets
+
+
+def facets(snap: Snapshot) -> dict[str, Any]:
+    """What the filter controls offer: outlets, types, statuses, the date range, counts."""
+    days = [b for b in (date_bounds(snap.event_when(e)[0]) for e in snap.events.values()) if b]
+    days += [b for b in (date_bounds(snap.quote_when(q)[0]) for q in snap.quotes.values()) if b]
+    days += [b for b in (date_bounds(a.published) for a in snap.articles.values()) if b]
+    types = Counter(c.type for c in snap.claims.values() if c.type)
+    types.update(e.type for e in snap.events.values())
+    return {
+        "outlets": sorted({snap.outlet(a) for a in snap.articles}),
+        "types": sorted(types),
+        "statuses": sorted(Counter(c.status for c in snap.claims.values())),
+        "modalities": sorted({e.modality for e in snap.events.values()}),
+        "date_min": min((b[0] for b in days), default=None),
+        "date_max": max((b[1] for b in days), default=None),
+        "counts": {"articles": len(snap.articles), "entities": len(snap.entities),
+                   "quotes": len(snap.quotes), "events": len(snap.events),
+                   "claims": len(snap.claims)},
+        "loaded_at": snap.loaded_at,
+    }
