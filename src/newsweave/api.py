@@ -1,23 +1,39 @@
 """The Python API: the same verbs as the CLI (ingest, analyze, link, run, export, summary).
 
-Each verb works on a Store and streams its input in batches; every batch is one transaction,
-so an interrupted run loses at most the batch in flight and a rerun adds nothing twice.
+Each verb streams: inputs are read, analyzed and written batch by batch, so memory stays flat
+as the corpus grows. Every batch is one transaction, so an interrupted run loses at most the
+batches in flight and a rerun adds nothing twice. While the analysis engine works on a few
+batches ahead, the store's connection is released so that readers (`serve`) can open the file.
 """
 
 from __future__ import annotations
 
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
+from typing import Any, Protocol, overload, runtime_checkable
 
-from newsweave.engine.local import AnalysisResult
-from newsweave.model import Article, IngestError
+from newsweave.engine.local import AnalysisResult, PendingBatch
+from newsweave.model import Article, ArticleAnalysis, IngestError
 from newsweave.store import Store
 
 ProgressFn = Callable[[str, int], None]  # (stage, how many more done)
-Analyzer = Callable[[list[Article]], list[AnalysisResult]]
+ErrorFn = Callable[[IngestError], None]
+
+
+@runtime_checkable
+class Analyzer(Protocol):
+    """What the pipeline needs from an engine (LocalAnalyzer, RayAnalyzer)."""
+
+    def __call__(self, articles: list[Article]) -> list[AnalysisResult]: ...
+
+    def submit(self, articles: list[Article]) -> PendingBatch: ...
+
+    def close(self) -> None: ...
 
 
 @dataclass
@@ -42,85 +58,20 @@ def _noop(stage: str, n: int) -> None:
     return None
 
 
-def _batched(items: Iterable[Article | IngestError], size: int
-             ) -> Iterator[list[Article | IngestError]]:
+def _batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
     it = iter(items)
     while batch := list(islice(it, size)):
         yield batch
 
 
-def _on_error(report: RunReport, err: IngestError,
-              on_error: Callable[[IngestError], None] | None) -> None:
+def _on_error(report: RunReport, err: IngestError, on_error: ErrorFn | None) -> None:
     report.errors.append(err)
     if on_error is not None:
         on_error(err)
 
 
-def ingest(
-    store: Store,
-    paths: Sequence[str],
-    analyze: bool = True,
-    workers: int = 1,
-    engine: str = "local",
-    batch_size: int = 16,
-    progress: ProgressFn = _noop,
-    on_error: Callable[[IngestError], None] | None = None,
-    report: RunReport | None = None,
-    ray_address: str | None = None,
-) -> RunReport:
-    """Read the inputs into the store (and analyze the new articles, batch by batch)."""
-    from newsweave.extract import ANALYZER_VERSION
-    from newsweave.ingest import ingest as read_inputs
-
-    report = report or RunReport()
-    started = time.perf_counter()
-    seen_in_run: dict[str, Article] = {}
-    analyzed = store.analyzed_ids(ANALYZER_VERSION) if analyze else set()
-    analyzer = _analyzer(engine, workers, ray_address) if analyze else None
-
-    for batch in _batched(read_inputs(paths), batch_size * max(workers, 1)):
-        articles: list[Article] = []
-        errors: list[IngestError] = []
-        for item in batch:
-            if isinstance(item, IngestError):
-                errors.append(item)
-                _on_error(report, item, on_error)
-                continue
-            report.inputs += 1
-            first = seen_in_run.get(item.article_id)
-            if first is not None:  # exact duplicate within this run: record the source only
-                report.exact_duplicates += 1
-                if item.source != first.source and item.source not in first.other_sources:
-                    first.other_sources.append(item.source)
-                articles.append(first)
-                continue
-            seen_in_run[item.article_id] = item
-            articles.append(item)
-        unique = list({a.article_id: a for a in articles}.values())
-        known = store.known_article_ids(a.article_id for a in unique)
-        report.already_stored += sum(1 for a in unique if a.article_id in known)
-        to_analyze = [a for a in unique if a.article_id not in analyzed]
-        analyses = []
-        if analyzer is not None and to_analyze:
-            for art, analysis, err in analyzer(to_analyze):
-                if err is not None:
-                    errors.append(err)
-                    _on_error(report, err, on_error)
-                if analysis is not None:
-                    analyses.append(analysis)
-                    analyzed.add(art.article_id)
-                    if analysis.skipped:
-                        report.skipped_analysis += 1
-                    else:
-                        report.analyzed += 1
-        report.new_articles += store.write_batch(unique, analyses, errors)
-        progress("ingest", len(batch))
-    report.seconds["ingest+analyze"] = time.perf_counter() - started
-    return report
-
-
 def _analyzer(engine: str, workers: int, ray_address: str | None) -> Analyzer:
-    """A function analyzing a list of articles with the chosen engine."""
+    """An engine analyzing batches of articles: local (in process or a pool) or Ray."""
     if engine == "ray":
         from newsweave.engine.ray_engine import RayAnalyzer
 
@@ -132,6 +83,160 @@ def _analyzer(engine: str, workers: int, ray_address: str | None) -> Analyzer:
     return LocalAnalyzer(workers=workers)
 
 
+@contextmanager
+def _engine(given: Analyzer | Callable[[list[Article]], list[AnalysisResult]] | None,
+            engine: str, workers: int, ray_address: str | None) -> Iterator[Analyzer]:
+    """The given analyzer (the caller closes it), or a new one closed at the end."""
+    if given is not None:
+        yield given if isinstance(given, Analyzer) else _CallableEngine(given)
+        return
+    made = _analyzer(engine, workers, ray_address)
+    try:
+        yield made
+    finally:
+        made.close()
+
+
+class _CallableEngine:
+    """Adapts a plain `articles -> results` function to the engine protocol."""
+
+    def __init__(self, fn: Callable[[list[Article]], list[AnalysisResult]]) -> None:
+        self.fn = fn
+
+    def __call__(self, articles: list[Article]) -> list[AnalysisResult]:
+        return self.fn(articles)
+
+    def submit(self, articles: list[Article]) -> PendingBatch:
+        fn = self.fn
+
+        class _Later:
+            def result(self) -> list[AnalysisResult]:
+                return fn(articles)
+
+        return _Later()
+
+    def close(self) -> None:
+        return None
+
+
+def _in_flight(analyzer: Analyzer) -> int:
+    """How many batches to keep submitted ahead: enough to keep every worker busy."""
+    workers = int(getattr(analyzer, "workers", 1))
+    in_process = type(analyzer).__name__ in ("LocalAnalyzer", "_CallableEngine") and workers == 1
+    return 0 if in_process else 2 * workers
+
+
+@dataclass
+class _Batch:
+    """One batch on its way through the pipeline."""
+
+    articles: list[Article]  # to write (new ones, and known ones for their sources)
+    errors: list[IngestError]
+    inputs: int  # how many inputs it covers (for progress)
+    pending: PendingBatch | None = None
+
+
+class _Pipeline:
+    """Submits batches to the engine and writes their results in input order."""
+
+    def __init__(self, store: Store, analyzer: Analyzer | None, report: RunReport,
+                 on_error: ErrorFn | None, progress: ProgressFn, stage: str) -> None:
+        self.store, self.analyzer, self.report = store, analyzer, report
+        self.on_error, self.progress, self.stage = on_error, progress, stage
+        self.limit = _in_flight(analyzer) if analyzer is not None else 0
+        self.queue: deque[_Batch] = deque()
+
+    def put(self, batch: _Batch, to_analyze: list[Article]) -> None:
+        if self.analyzer is not None and to_analyze:
+            batch.pending = self.analyzer.submit(to_analyze)
+        self.queue.append(batch)
+        self.store.release()  # readers may open the file while the engine works
+        while len(self.queue) > self.limit:
+            self._write(self.queue.popleft())
+
+    def drain(self) -> None:
+        while self.queue:
+            self._write(self.queue.popleft())
+
+    def _write(self, batch: _Batch) -> None:
+        analyses: list[ArticleAnalysis] = []
+        errors = list(batch.errors)
+        for _art, analysis, err in batch.pending.result() if batch.pending else []:
+            if err is not None:
+                errors.append(err)
+                _on_error(self.report, err, self.on_error)
+            if analysis is not None:
+                analyses.append(analysis)
+                if analysis.skipped:
+                    self.report.skipped_analysis += 1
+                else:
+                    self.report.analyzed += 1
+        self.report.new_articles += self.store.write_batch(batch.articles, analyses, errors)
+        self.store.release()
+        self.progress(self.stage, batch.inputs)
+
+
+def ingest(
+    store: Store,
+    paths: Sequence[str],
+    analyze: bool = True,
+    workers: int = 1,
+    engine: str = "local",
+    batch_size: int = 16,
+    progress: ProgressFn = _noop,
+    on_error: ErrorFn | None = None,
+    report: RunReport | None = None,
+    ray_address: str | None = None,
+    analyzer: Analyzer | None = None,
+) -> RunReport:
+    """Read the inputs into the store, analyzing the articles not analyzed yet.
+
+    Reading and parsing happen here while the engine analyzes earlier batches; each batch's
+    articles, analyses and errors are committed together, in input order. Articles already
+    stored (and analyzed by this analyzer version) are not analyzed again.
+    """
+    from newsweave.extract import ANALYZER_VERSION
+    from newsweave.ingest import ingest as read_inputs
+
+    report = report or RunReport()
+    started = time.perf_counter()
+    seen: set[str] = set()  # article ids met in this run (ids only: the texts move on)
+    with _engine(analyzer, engine, workers, ray_address) if analyze else _no_engine() as eng:
+        pipeline = _Pipeline(store, eng, report, on_error, progress, "ingest")
+        try:
+            for items in _batched(read_inputs(paths), batch_size):
+                batch = _Batch(articles=[], errors=[], inputs=len(items))
+                unique: dict[str, Article] = {}
+                repeats: list[Article] = []
+                for item in items:
+                    if isinstance(item, IngestError):
+                        batch.errors.append(item)
+                        _on_error(report, item, on_error)
+                        continue
+                    report.inputs += 1
+                    if item.article_id in seen or item.article_id in unique:
+                        report.exact_duplicates += 1  # stored once; its source is recorded
+                        repeats.append(item)
+                        continue
+                    unique[item.article_id] = item
+                seen.update(unique)
+                known = store.known_article_ids(unique)
+                report.already_stored += len(known)
+                done = store.analyzed_ids(ANALYZER_VERSION, among=unique) if analyze else set()
+                batch.articles = [*unique.values(), *repeats]
+                pipeline.put(batch, [a for aid, a in unique.items() if aid not in done])
+            pipeline.drain()
+        finally:
+            store.release()
+    report.seconds["ingest+analyze"] = time.perf_counter() - started
+    return report
+
+
+@contextmanager
+def _no_engine() -> Iterator[None]:
+    yield None
+
+
 def analyze(
     store: Store,
     workers: int = 1,
@@ -139,43 +244,80 @@ def analyze(
     batch_size: int = 16,
     force: bool = False,
     progress: ProgressFn = _noop,
-    on_error: Callable[[IngestError], None] | None = None,
+    on_error: ErrorFn | None = None,
     ray_address: str | None = None,
+    analyzer: Analyzer | None = None,
 ) -> RunReport:
-    """Analyze stored articles that have no analysis from this analyzer version yet."""
+    """Analyze stored articles that have no analysis from this analyzer version yet (all of
+    them with `force`), streaming them from the store a page at a time."""
     from newsweave.extract import ANALYZER_VERSION
 
     report = RunReport()
     started = time.perf_counter()
-    done = set() if force else store.analyzed_ids(ANALYZER_VERSION)
-    analyzer = _analyzer(engine, workers, ray_address)
-    pending = (a for a in store.articles() if a.article_id not in done)
-    size = batch_size * max(workers, 1)
-    while batch := list(islice(pending, size)):
-        analyses, errors = [], []
-        for _art, analysis, err in analyzer(batch):
-            if err is not None:
-                errors.append(err)
-                _on_error(report, err, on_error)
-            if analysis is not None:
-                analyses.append(analysis)
-                if analysis.skipped:
-                    report.skipped_analysis += 1
-                else:
-                    report.analyzed += 1
-        store.write_batch(analyses=analyses, errors=errors)
-        progress("analyze", len(batch))
+    pending = store.iter_articles(batch_size=max(batch_size, 64),
+                                  pending_for=None if force else ANALYZER_VERSION)
+    with _engine(analyzer, engine, workers, ray_address) as eng:
+        pipeline = _Pipeline(store, eng, report, on_error, progress, "analyze")
+        try:
+            for batch in _batched(pending, batch_size):
+                pipeline.put(_Batch(articles=[], errors=[], inputs=len(batch)), batch)
+            pipeline.drain()
+        finally:
+            store.release()
     report.seconds["analyze"] = time.perf_counter() - started
     return report
 
 
+class StoredArticles(Sequence[Article]):
+    """The stored articles as a read-only sequence that streams from the store.
+
+    Iterating reads a page at a time (texts are not all held at once); indexing and `len`
+    work too. Articles come as ingested (with every source), without earlier link output,
+    so linking an incrementally grown store equals linking a fresh one.
+    """
+
+    def __init__(self, store: Store, page: int = 256) -> None:
+        self.store, self.page = store, page
+        self._len = store.article_count()
+        self._cache: tuple[int, list[Article]] = (-1, [])
+
+    def __len__(self) -> int:
+        return self._len
+
+    def __iter__(self) -> Iterator[Article]:
+        return self.store.iter_articles(batch_size=self.page)
+
+    @overload
+    def __getitem__(self, index: int) -> Article: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Article]: ...
+
+    def __getitem__(self, index: int | slice) -> Article | list[Article]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self._len))]
+        if index < 0:
+            index += self._len
+        if not 0 <= index < self._len:
+            raise IndexError(index)
+        start = index - index % self.page
+        if self._cache[0] != start:
+            self._cache = (start, self.store.articles_page(start, self.page))
+        return self._cache[1][index - start]
+
+
 def link(store: Store) -> None:
-    """Link the whole corpus (entities, syndication, claims) and replace the stored links."""
+    """Link the whole corpus (entities, syndication, claims) and replace the stored links.
+
+    Articles and analyses stream from the store; the connection is released afterwards.
+    """
     from newsweave.link import link_corpus
 
-    articles = store.articles()
-    result = link_corpus(articles, store.analyses())
-    store.write_links(result)
+    try:
+        result = link_corpus(StoredArticles(store), store.analyses())  # type: ignore[arg-type]
+        store.write_links(result)
+    finally:
+        store.release()
 
 
 def export(store: Store, out_dir: str | Path, formats: Sequence[str] = ("jsonl",)) -> list[Path]:
@@ -192,16 +334,22 @@ def run(
     workers: int = 1,
     engine: str = "local",
     progress: ProgressFn = _noop,
-    on_error: Callable[[IngestError], None] | None = None,
+    on_error: ErrorFn | None = None,
     ray_address: str | None = None,
+    batch_size: int = 16,
+    analyzer: Analyzer | None = None,
 ) -> RunReport:
     """The whole job: ingest + analyze, link, and (with `out`) export."""
     with Store(db) as store:
         report = ingest(store, paths, analyze=True, workers=workers, engine=engine,
-                        progress=progress, on_error=on_error, ray_address=ray_address)
+                        batch_size=batch_size, progress=progress, on_error=on_error,
+                        ray_address=ray_address, analyzer=analyzer)
         started = time.perf_counter()
+        progress("link", 0)
         link(store)
+        progress("link", 1)
         report.seconds["link"] = time.perf_counter() - started
         if out is not None:
             export(store, out)
+            store.release()
     return report

@@ -37,7 +37,11 @@ def _console(stderr: bool = False) -> Console:
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
-    _console(stderr=True).print(f"[red]error:[/] {message}", markup=True)
+    from rich.markup import escape
+
+    # one line, however long: soft_wrap stops rich from folding it at the terminal width
+    _console(stderr=True).print(f"[red]error:[/] {escape(message)}", markup=True,
+                                soft_wrap=True)
     return typer.Exit(code)
 
 
@@ -83,7 +87,10 @@ def _progress() -> Iterator[Callable[[str, int], None]]:
 
 
 def _print_error(err: IngestError) -> None:
-    _console(stderr=True).print(f"[red]✗[/] {err.line()}", markup=True, highlight=False)
+    from rich.markup import escape
+
+    _console(stderr=True).print(f"[red]✗[/] {escape(err.line())}", markup=True,
+                                highlight=False, soft_wrap=True)
 
 
 def _report_line(report: RunReport) -> str:
@@ -110,6 +117,8 @@ def run(
     engine: Annotated[str, typer.Option(help="local or ray.")] = "local",
     ray_address: Annotated[Optional[str], typer.Option(help="Existing Ray cluster.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary.")] = False,
+    batch_size: Annotated[int, typer.Option(help="Articles per batch (one commit each).",
+                                            min=1)] = 16,
 ) -> None:
     """Ingest, analyze, link and summarize; exit code 1 if any input failed."""
     from newsweave import api
@@ -117,7 +126,8 @@ def run(
     console = _console()
     with _open_store(db) as store, _progress() as progress:
         report = api.ingest(store, paths, analyze=True, workers=workers, engine=engine,
-                            progress=progress, on_error=_print_error, ray_address=ray_address)
+                            progress=progress, on_error=_print_error, ray_address=ray_address,
+                            batch_size=batch_size)
         progress("link", 0)
         api.link(store)
         progress("link", 1)
@@ -222,6 +232,133 @@ def errors(db: DbOption = DEFAULT_DB) -> None:
         _console().print("no errors recorded")
 
 
+@app.command()
+def serve(
+    db: DbOption = DEFAULT_DB,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8000,
+) -> None:
+    """Open the analyst web app (graph, timeline, map, evidence) over the store, offline."""
+    from newsweave.web import serve as run_server
+    from newsweave.web.app import missing_vendor_files
+
+    if not db.is_file():
+        raise _fail(f"{db}: no such database (run `newsweave run` first)")
+    with _open_store(db, read_only=True):
+        pass  # fail now, clearly, if the file is not a usable store
+    if missing_vendor_files():
+        _console(stderr=True).print("[yellow]warning:[/] browser libraries missing; run "
+                                    "`make setup` (the JSON API still works)", markup=True)
+
+    def ready(url: str) -> None:
+        _console().print(f"newsweave: open {url} in a browser (serving {db}; API docs at "
+                         f"{url}docs; Ctrl+C stops)", markup=False, soft_wrap=True)
+
+    run_server(db, host=host, port=port, on_ready=ready)
+
+
+@app.command()
+def claims(
+    actor: Annotated[Optional[str], typer.Option(help="Only claims with this actor or "
+                                                 "recipient (name or alias).")] = None,
+    status: Annotated[Optional[str], typer.Option(help="corroborated, single-source, "
+                                                  "contested, denied or unconfirmed.")] = None,
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """List the claims found across outlets, with status and sources."""
+    from rich.table import Table
+
+    from newsweave.link.names import fold
+
+    statuses = ("corroborated", "single-source", "contested", "denied", "unconfirmed")
+    if status is not None and status not in statuses:
+        raise _fail(f"unknown status {status!r} (choose from {', '.join(statuses)})")
+    with _open_store(db, read_only=True) as store:
+        found = store.claims()
+        entities = store.entities()
+    if actor is not None:
+        wanted = fold(actor)
+        ids = {e.entity_id for e in entities
+               if any(fold(a) == wanted for a in [e.name, *e.aliases])}
+        found = [c for c in found if any(
+            ref is not None and (ref.entity_id in ids or wanted in fold(ref.name))
+            for ref in (c.actor, c.recipient))]
+    if status is not None:
+        found = [c for c in found if c.status == status]
+    table = Table(title=f"{len(found)} claims")
+    for col in ("status", "claim", "sources", "supported by", "denied/doubted by",
+                "first seen", "events"):
+        table.add_column(col, overflow="fold")
+    colors = {"corroborated": "green", "denied": "red", "contested": "yellow"}
+    for c in found:
+        color = colors.get(c.status)
+        shown = f"[{color}]{c.status}[/]" if color else c.status
+        against = ", ".join([*c.denied_by, *(f"?{d}" for d in c.doubted_by)])
+        table.add_row(shown, _escape_markup(c.summary),
+                      _escape_markup(", ".join(c.independent_sources)),
+                      _escape_markup(", ".join(c.supported_by)), _escape_markup(against),
+                      c.first_seen or "", str(len(c.event_ids)))
+    _console().print(table)
+
+
+def _escape_markup(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+@app.command()
+def brief(
+    db: DbOption = DEFAULT_DB,
+    out: Annotated[Path, typer.Option(help="Folder for brief.md and brief.html.")]
+    = Path("."),
+) -> None:
+    """Write the cited brief (brief.md and a self-contained brief.html)."""
+    from newsweave.export.brief import write_brief
+
+    with _open_store(db, read_only=True) as store:
+        paths = write_brief(store, out)
+    for p in paths:
+        _console().print(f"wrote {p}", markup=False)
+
+
+@app.command()
+def quotes(
+    speaker: Annotated[Optional[str], typer.Option(help="Only quotes whose speaker name or "
+                                                   "description contains this.")] = None,
+    kind: Annotated[Optional[str], typer.Option(help="direct, indirect or mixed.")] = None,
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """List quotations: speaker, kind, cue, channel, text and article."""
+    from rich.markup import escape
+    from rich.table import Table
+
+    if kind is not None and kind not in ("direct", "indirect", "mixed"):
+        raise _fail(f"unknown kind {kind!r} (choose from direct, indirect, mixed)")
+    with _open_store(db, read_only=True) as store:
+        found = store.quotes()
+        articles = {a.article_id: a for a in store.articles()}
+    if speaker is not None:
+        wanted = speaker.casefold()
+        found = [q for q in found if q.speaker is not None and (
+            wanted in q.speaker.name.casefold()
+            or wanted in (q.speaker.description or "").casefold())]
+    if kind is not None:
+        found = [q for q in found if q.kind == kind]
+    table = Table(title=f"{len(found)} quotes", expand=True)
+    for col in ("speaker", "kind", "cue", "channel", "stance"):
+        table.add_column(col, overflow="fold", max_width=24)
+    table.add_column("text", overflow="fold", ratio=3)
+    table.add_column("article", overflow="fold", max_width=24)
+    for q in found:
+        art = articles.get(q.article_id)
+        where = (art.title or Path(art.source).name) if art is not None else q.article_id
+        text = q.text if len(q.text) <= 120 else q.text[:117] + "..."
+        table.add_row(escape(q.speaker.name if q.speaker else "-"), q.kind, q.cue or "",
+                      escape(q.channel or ""), q.stance or "", escape(text), escape(where))
+    _console().print(table)
+
+
 @app.command(name="eval")
 def eval_(
     gold: Annotated[Path, typer.Option("--gold", help="Gold file (seeds_dev_gold.json format).")],
@@ -261,6 +398,13 @@ def main() -> None:
     except KeyboardInterrupt:
         sys.stderr.write("interrupted: committed batches are kept; rerun to continue\n")
         sys.exit(130)
+    except Exception as exc:  # a store failing mid-run (locked, disk full): one line, exit 2
+        from newsweave.store import StoreError
+
+        if not isinstance(exc, StoreError):
+            raise
+        sys.stderr.write(f"error: {exc}\n")
+        sys.exit(2)
 
 
 if __name__ == "__main__":

@@ -39,12 +39,12 @@ def analyze_batch(articles: list[Article]) -> list[AnalysisResult]:
             docs = dict(zip((a.article_id for a in english),
                             nlp.pipe((a.text for a in english), batch_size=len(english)),
                             strict=True))
-        except Exception:  # noqa: BLE001 - find the article that breaks the batch, one by one
+        except Exception:  # find the article that breaks the batch, one by one
             docs = {}
             for art in english:
                 try:
                     docs[art.article_id] = nlp(art.text)
-                except Exception as exc:  # noqa: BLE001
+                except Exception as exc:
                     results.append((art, None, _failure(art, "parsing", exc)))
     failed = {art.article_id for art, _, _ in results}
     for art in articles:
@@ -57,7 +57,7 @@ def analyze_batch(articles: list[Article]) -> list[AnalysisResult]:
             continue
         try:
             results.append((art, analyze_doc(art, docs[art.article_id]), None))
-        except Exception as exc:  # noqa: BLE001 - one bad article must not stop the run
+        except Exception as exc:  # one bad article must not stop the run
             results.append((art, None, _failure(art, "analysis", exc)))
     order = {id(art): i for i, art in enumerate(articles)}
     results.sort(key=lambda r: order[id(r[0])])

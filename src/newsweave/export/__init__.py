@@ -18,7 +18,7 @@ from newsweave.export.records import (
 )
 from newsweave.store import Store
 
-FORMATS = ("jsonl", "csv", "parquet")
+FORMATS = ("jsonl", "csv", "parquet", "gexf", "graphml")
 
 
 def tables(store: Store) -> dict[str, Iterable[dict[str, Any]]]:
@@ -83,6 +83,11 @@ def export_store(store: Store, out_dir: Path, formats: Sequence[str] = ("jsonl",
     writers = {"jsonl": write_jsonl, "csv": write_csv, "parquet": write_parquet}
     written: list[Path] = []
     for fmt in formats:
+        if fmt in ("gexf", "graphml"):  # one actor graph, not one file per table
+            from newsweave.export.graph import write_graph
+
+            written.append(write_graph(store, out_dir, fmt))
+            continue
         if fmt not in writers:
             raise ValueError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
         for stem, records in tables(store).items():

@@ -1,16 +1,896 @@
-"""PLOVER events with actors, modality and attribution (placeholder until issue 4)."""
+"""PLOVER 2.0 events from the dependency parse: who did what to whom, how sure, said by whom.
+
+A predicate is a verb or an event noun found in the trigger lexicon (lexicons/
+event_lexicon.json, senses tried in order), or a verb the lexicon misses whose predicate phrase
+is close enough to our type prototypes (lexicons/plover_types.json) in the bundled sentence-
+embedding space. Arguments come from the parse: the subject (or the "by" agent, or the subject
+inherited through "poised to", "decided to", conjunctions and purpose clauses) is the actor;
+the object, dative, "to X", "with X", "on X" or "against X" is the recipient. Event nouns take
+their actor from a possessive, a modifier ("Russian aid", "Taliban attack"), "by"/"from"/
+"between" phrases, or the subject of a light verb ("held a meeting", "launched attacks").
+An event needs at least one resolvable actor; types that PLOVER says need a recipient need one.
+Modality comes from newsweave.extract.modality, attribution from the quotes (an event inside a
+quote takes its speaker) or from the reporting clause ("X said that ...", "according to X").
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import functools
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from newsweave.model import Article, Event, Location, Mention, Quote
+from newsweave.extract.actors import (
+    STATE_SECTORS,
+    ActorContext,
+    build_context,
+    build_gazetteer,
+    fallback_country,
+    resolve_np,
+    state_ref,
+)
+from newsweave.extract.geo import article_locations, story_countries
+from newsweave.extract.lexicon import load_json
+from newsweave.extract.modality import modality_of
+from newsweave.model import ActorRef, Article, Event, Location, Mention, Quote, stable_id
+from newsweave.nlp.dates import normalize_date
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
+
+EMBED_THRESHOLD = 0.60  # cosine to the nearest type example; chosen for precision
+EMBED_MARGIN = 0.04  # over the best example of any other type
+SPEECH_CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE"})
+RECIPROCAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+_RECIPIENT_PREPS = ("to", "with", "on", "upon", "against", "for", "into", "toward", "towards")
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon() -> dict[str, Any]:
+    lex = dict(load_json("event_lexicon.json"))
+    lex["class_of"] = {}
+    for cls, words in lex["classes"].items():
+        for w in words:
+            lex["class_of"].setdefault(w, set()).add(cls)
+    for key in ("do_verbs", "receiver_verbs", "control_verbs", "reject_when_negated",
+                "ignore_predicates"):
+        lex[key] = frozenset(lex[key])
+    return lex
+
+
+@functools.lru_cache(maxsize=1)
+def _types() -> dict[str, Any]:
+    return dict(load_json("plover_types.json")["types"])
+
+
+@functools.lru_cache(maxsize=1)
+def _reporting_verbs() -> frozenset[str]:
+    return frozenset(load_json("modality.json")["reporting_verbs"])
+
+
+@functools.lru_cache(maxsize=1)
+def _media_names() -> frozenset[str]:
+    gaz = build_gazetteer()
+    names = {k for k, v in gaz.folded.items() if v.kind == "media"}
+    names |= {k.lower() for k, v in gaz.exact.items() if v.kind == "media"}
+    return frozenset(names | {"newspaper", "agency", "media", "daily", "outlet", "channel",
+                              "television", "broadcaster", "website", "reports"})
+
+
+@dataclass
+class Candidate:
+    trigger: Token
+    sense: dict[str, Any]
+    method: str = "lexicon"
+    confidence: float = 1.0
+
+
+Arg = tuple[ActorRef, "Token"]
 
 
 def extract_events(
     doc: Doc, article: Article, mentions: list[Mention], quotes: list[Quote]
 ) -> tuple[list[Event], list[Location]]:
-    return [], []
+    """PLOVER events of one article, and every geocoded place it mentions."""
+    countries = story_countries(mentions)
+    locations = article_locations(mentions, countries)
+    speakers = [(q.span, q.speaker) for q in quotes if q.speaker is not None]
+    ctx = build_context(doc, mentions, speakers)
+    candidates: list[Candidate] = []
+    unmatched: list[Token] = []
+    for tok in doc:
+        if ctx.by_token.get(tok.i) is not None and tok.pos_ != "VERB":
+            continue  # "Security Council", "Defense Ministry" are names, not events
+        sense = _sense(tok, ctx)
+        if sense is not None:
+            candidates.append(Candidate(tok, sense))
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() not in _lexicon()["ignore_predicates"]:
+            unmatched.append(tok)
+    candidates.extend(_embedding_candidates(unmatched, ctx))
+    trigger_types = {c.trigger.i: c.sense["type"] for c in candidates}
+    events: list[Event] = []
+    for cand in candidates:
+        if _inside_speech_content(cand.trigger, trigger_types):
+            continue
+        events.extend(_build(cand, article, ctx, quotes, locations))
+    return _dedupe(events), locations
+
+
+# ----------------------------------------------------------------------------- senses
+
+
+def _words_in(tokens: list[Token]) -> set[str]:
+    out: set[str] = set()
+    for t in tokens:
+        out.add(t.lower_)
+        out.add(t.lemma_.lower())
+    return out
+
+
+def _classes_of(tokens: list[Token]) -> set[str]:
+    class_of = _lexicon()["class_of"]
+    out: set[str] = set()
+    for w in _words_in(tokens):
+        out |= class_of.get(w, set())
+    return out
+
+
+def _object(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in ("dobj", "attr") or (c.dep_ == "nsubjpass"):
+            return c
+    return None
+
+
+def _object_tokens(tok: Token) -> list[Token]:
+    obj = _object(tok)
+    if obj is None:
+        return []
+    out = list(obj.subtree)
+    # coordinated verbs share the object: "support and train the army"
+    return out
+
+
+def _has_prep(tok: Token, preps: list[str]) -> bool:
+    return any((c.dep_ in ("prep", "prt", "dative") and c.lower_ in preps) for c in tok.children)
+
+
+def _sense(tok: Token, ctx: ActorContext) -> dict[str, Any] | None:
+    """The first lexicon sense of this token whose conditions hold, or None."""
+    lex = _lexicon()
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB":
+        senses = lex["verbs"].get(lemma)
+    elif tok.pos_ == "NOUN" and tok.dep_ not in ("compound", "amod"):
+        senses = lex["nouns"].get(tok.lower_) or lex["nouns"].get(lemma)
+    else:
+        return None
+    if not senses:
+        return None
+    for sense in senses:
+        if _sense_holds(tok, sense, ctx):
+            return dict(sense)
+    return None
+
+
+def _sense_holds(tok: Token, sense: dict[str, Any], ctx: ActorContext) -> bool:
+    obj_toks = _object_tokens(tok)
+    if tok.pos_ == "VERB" and not obj_toks:
+        # the object of a coordinated verb: "support and train the Tajik army"
+        for c in tok.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB":
+                obj_toks = _object_tokens(c)
+                break
+        if not obj_toks and tok.dep_ == "conj":
+            obj_toks = _object_tokens(tok.head)
+    if "obj" in sense:
+        if not obj_toks or not (_classes_of(obj_toks) & set(sense["obj"])):
+            return False
+    if "prt" in sense and not any(c.dep_ == "prt" and c.lower_ == sense["prt"]
+                                  for c in tok.children):
+        return False
+    if "preps" in sense and not _has_prep(tok, sense["preps"]):
+        return False
+    if "adjacent_prep" in sense:
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if nxt is None or nxt.lower_ not in sense["adjacent_prep"] or nxt.head.i != tok.i:
+            return False
+    if sense.get("negated") and not any(c.dep_ == "neg" for c in tok.children):
+        return False
+    if "obj_also" in sense and not (_classes_of(obj_toks) & set(sense["obj_also"])):
+        return False
+    if sense.get("obj_actor") and tok.pos_ == "VERB":
+        obj = _object(tok)
+        if obj is None and tok.dep_ == "conj":
+            obj = _object(tok.head)
+        if obj is None and not any(c.dep_ == "conj" and _object(c) is not None
+                                   for c in tok.children):
+            return False
+    for key in ("obj_actor_or_place", "obj_actor_or_people", "obj_actor_or_thing"):
+        if sense.get(key) and not obj_toks:
+            return False
+    if sense.get("xcomp") and not any(c.dep_ == "xcomp" for c in tok.children):
+        return False
+    if sense.get("xcomp_or_obj") and not (obj_toks or any(c.dep_ == "xcomp"
+                                                           for c in tok.children)):
+        return False
+    if "clause" in sense:
+        clause = [t for t in tok.subtree]
+        if not (_classes_of(clause) & set(sense["clause"])):
+            return False
+    if "modifiers_any" in sense:
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+        mods += [c for c in tok.children if c.dep_ == "prep" for c in c.subtree]
+        if not (_words_in(mods) & set(sense["modifiers_any"])):
+            return False
+    if sense.get("conj_types"):
+        lex = _lexicon()
+        partners = [c for c in tok.children if c.dep_ == "conj"]
+        if tok.dep_ == "conj":
+            partners.append(tok.head)
+        ok = False
+        for p in partners:
+            for s in lex["verbs"].get(p.lemma_.lower(), []):
+                if s["type"] in sense["conj_types"] and s is not sense and \
+                        not s.get("conj_types") and _sense_holds(p, s, ctx):
+                    ok = True
+        if not ok:
+            return False
+    if sense.get("needs_between") and not any(
+            c.dep_ == "prep" and c.lower_ == "between" for c in tok.children):
+        return False
+    return True
+
+
+def _inside_speech_content(tok: Token, trigger_types: dict[int, str]) -> bool:
+    """'called on X to take part in talks', 'refused to supply': the content is not an event."""
+    node = tok
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        rel, node = node.dep_, node.head
+        if rel in ("conj", "nsubj", "nsubjpass", "dobj"):
+            return False
+        if trigger_types.get(node.i) in SPEECH_CONTENT_TYPES and node.pos_ == "VERB" and \
+                rel in ("xcomp", "ccomp", "pcomp", "prep", "pobj", "advcl"):
+            return True
+    return False
+
+
+# ----------------------------------------------------------------------------- arguments
+
+
+def _subject_tokens(verb: Token) -> list[Token]:
+    out = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    for c in verb.children:
+        if c.dep_ == "agent":
+            out.extend(p for p in c.children if p.dep_ == "pobj")
+    return out
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _inherited_subject(verb: Token) -> list[Token]:
+    """Subject through 'poised to', 'decided to', 'X and Y-ed', purpose clauses, acl."""
+    lex = _lexicon()
+    node = verb
+    for _ in range(5):
+        if node.head.i == node.i:
+            return []
+        rel, parent = node.dep_, node.head
+        if rel == "xcomp":
+            if parent.lemma_.lower() in lex["control_verbs"]:
+                objs = [c for c in parent.children if c.dep_ == "dobj"]
+                if objs:
+                    return objs
+                preps = [p for c in parent.children if c.dep_ == "prep" and
+                         c.lower_ in ("on", "upon") for p in c.children if p.dep_ == "pobj"]
+                if preps:
+                    return preps
+            subj = [c for c in parent.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                return subj
+        elif rel in ("conj", "advcl"):
+            subj = _subject_tokens(parent) if not _is_passive(parent) else []
+            if subj:
+                return subj
+        elif rel in ("acl", "pcomp", "prep", "pobj", "dobj"):
+            if rel == "acl" and not any(c.dep_ == "aux" and c.lower_ == "to"
+                                        for c in node.children):
+                return []
+            if parent.pos_ == "VERB":
+                subj = _subject_tokens(parent) if not _is_passive(parent) else []
+                if subj:
+                    return subj
+        else:
+            return []
+        node = parent
+    return []
+
+
+def _resolve_all(toks: list[Token], ctx: ActorContext) -> list[Arg]:
+    out: list[Arg] = []
+    for t in toks:
+        for ref in resolve_np(t, ctx):
+            out.append((ref, t))
+    return out
+
+
+def _owner_actors(tok: Token, ctx: ActorContext) -> list[Arg]:
+    """Actors named by modifiers of a thing: 'Russian artillery' -> Russia,
+    'government and Taliban security checkpoints' -> the government, the Taliban."""
+    gaz = build_gazetteer()
+    out: list[Arg] = []
+    heads = [tok, *[c for c in tok.children if c.dep_ == "conj"]]
+    for head in heads:
+        mods = [t for left in head.lefts if left.dep_ in ("amod", "compound", "poss", "nmod")
+                for t in left.subtree]
+        for m in mods:
+            if m.pos_ in ("PROPN", "PRON"):
+                refs = resolve_np(m, ctx) if m.dep_ != "conj" or m.pos_ == "PROPN" else []
+                if refs:
+                    out.extend((r, m) for r in refs)
+                    continue
+            code = gaz.country_of(m.text)
+            if code:
+                out.append((state_ref(code, "GOV", m, ctx, m.text), m))
+            elif m.lower_ in ("government", "army", "police") and m.pos_ == "NOUN":
+                code = fallback_country(m, ctx)
+                if code:
+                    sector = gaz.institution_nouns[m.lower_]
+                    out.append((state_ref(code, sector, m, ctx, m.text), m))
+    return out
+
+
+def _np_nodes(tok: Token) -> list[Token]:
+    """The nouns of a noun phrase without its clauses ('thousands of its rifles')."""
+    out = []
+    for t in tok.subtree:
+        if t.pos_ not in ("NOUN", "PROPN", "NUM"):
+            continue
+        node = t
+        while node.i != tok.i and node.dep_ not in ("relcl", "acl", "advcl", "ccomp"):
+            node = node.head
+        if node.i == tok.i:
+            out.append(t)
+    return out
+
+
+def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]]:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+            out.extend((c.lower_, p) for p in c.children if p.dep_ == "pobj")
+        if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.append(("dative", c))
+    return out
+
+
+def _recipient_args(tok: Token, ctx: ActorContext, owner_ok: bool,
+                    preps: tuple[str, ...] = _RECIPIENT_PREPS) -> list[Arg]:
+    out: list[Arg] = []
+    for _prep, pobj in _prep_objects(tok, preps):
+        refs = _resolve_all([pobj], ctx)
+        if not refs and owner_ok:
+            refs = _owner_actors(pobj, ctx)
+        out.extend(refs)
+    return out
+
+
+def _arguments(cand: Candidate, ctx: ActorContext) -> tuple[list[Arg], list[Arg]]:
+    tok = cand.trigger
+    if tok.pos_ == "VERB":
+        return _verb_arguments(tok, cand.sense, ctx)
+    return _noun_arguments(tok, cand.sense, ctx)
+
+
+def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
+                    ) -> tuple[list[Arg], list[Arg]]:
+    lex = _lexicon()
+    etype = sense["type"]
+    passive = _is_passive(verb)
+    subj_toks = _subject_tokens(verb)
+    if passive:
+        subj_toks = [p for c in verb.children if c.dep_ == "agent"
+                     for p in c.children if p.dep_ == "pobj"]
+    if not subj_toks and not passive:
+        subj_toks = _inherited_subject(verb)
+    actors = _resolve_all(subj_toks, ctx)
+    recipients: list[Arg] = []
+    obj = _object(verb) if not passive else None
+    if obj is None and not passive and verb.dep_ == "conj":
+        obj = _object(verb.head)
+    if obj is None and not passive:
+        for c in verb.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB" and _object(c) is not None:
+                obj = _object(c)
+                break
+    theme_types = {"AID", "AGREE", "COOPERATE", "REQUEST", "MOBILIZE", "RETREAT", "REJECT",
+                   "SANCTION", "CONCEDE"}
+    if sense.get("receiver") or verb.lemma_.lower() in lex["receiver_verbs"] and \
+            etype not in ("REQUEST", "SUPPORT"):
+        # "received aid from Russia": the giver is the actor
+        givers = _recipient_args(verb, ctx, owner_ok=True, preps=("from",))
+        return givers, actors
+    if passive:
+        patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if etype not in theme_types:
+            recipients.extend(_resolve_all(patients, ctx))
+        else:
+            for p in patients:
+                recipients.extend(_recipient_args(p, ctx, owner_ok=False))
+    if obj is not None:
+        obj_refs = _resolve_all([obj], ctx)
+        if etype == "REQUEST" and sense.get("recipient_from_object"):
+            if obj_refs and obj.dep_ != "attr":
+                recipients.extend(obj_refs)  # "asked Moscow for weapons"
+            else:
+                recipients.extend(_owner_actors(obj, ctx))
+                recipients.extend(_recipient_args(obj, ctx, owner_ok=True, preps=("from",)))
+        elif etype == "SUPPORT" and sense.get("recipient_from_object") and not obj_refs:
+            recipients.extend(_owner_actors(obj, ctx))
+            recipients.extend(_recipient_args(obj, ctx, owner_ok=True, preps=("from",)))
+            recipients.extend(_recipient_args(verb, ctx, owner_ok=True, preps=("from",)))
+        elif etype == "SUPPORT" and not obj_refs:
+            recipients.extend(_owner_actors(obj, ctx))  # "support Afghanistan's army" 
+        elif etype not in theme_types or sense.get("obj_actor") or \
+                (etype == "REQUEST" and obj_refs):
+            recipients.extend(obj_refs)
+        # "rifles to Afghan forces", "talks with the Taliban"
+        if not recipients and etype in theme_types | {"ASSAULT", "CONSULT"}:
+            for node in _np_nodes(obj):
+                recipients.extend(_recipient_args(node, ctx, owner_ok=etype == "ASSAULT",
+                                                  preps=("to", "with", "for", "on",
+                                                         "against")))
+    preps = _RECIPIENT_PREPS if etype != "REQUEST" else ("on", "upon", "to", "from")
+    if etype == "REQUEST":
+        recipients.extend(_recipient_args(verb, ctx, owner_ok=True, preps=preps))
+    else:
+        recipients.extend(_recipient_args(verb, ctx, owner_ok=etype == "ASSAULT",
+                                          preps=preps))
+    return actors, recipients
+
+
+def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
+                    ) -> tuple[list[Arg], list[Arg]]:
+    lex = _lexicon()
+    actors: list[Arg] = []
+    recipients: list[Arg] = []
+    # "between X and Y"
+    for prep, pobj in _prep_objects(noun, ("between",)):
+        refs = _resolve_all([pobj], ctx)
+        if len(refs) >= 2:
+            return refs[:1], refs[1:]
+    internal = _owner_actors(noun, ctx)
+    agent_preps = ("by", "from") if sense["type"] in ("AID", "SUPPORT", "COOPERATE") else ("by",)
+    for prep, pobj in _prep_objects(noun, agent_preps):
+        internal.extend(_resolve_all([pobj], ctx))
+    actors.extend(internal)
+    head = noun.head
+    rel = noun.dep_
+    if rel == "conj":  # "cooperation and aid": share the head of the first conjunct
+        rel, head = head.dep_, head.head
+    if rel == "pobj" and head.dep_ == "prep":  # "has been in contact with"
+        prep, head = head, head.head
+        rel = "prep_" + prep.lower_
+    head_lemma = head.lemma_.lower()
+    if head.pos_ in ("VERB", "AUX"):
+        subj = _subject_tokens(head) if not _is_passive(head) else []
+        if not subj:
+            subj = _inherited_subject(head)
+        if rel == "dobj" and head_lemma in lex["receiver_verbs"]:
+            recipients.extend(_resolve_all(subj, ctx))
+            if not actors:
+                actors.extend(_recipient_args(noun, ctx, owner_ok=True, preps=("from",)))
+        elif not actors and (
+                (rel in ("dobj", "attr") and head_lemma in lex["do_verbs"]) or
+                (rel in ("prep_in", "prep_into") and head_lemma in ("be", "engage", "remain",
+                                                                   "participate", "join"))):
+            actors.extend(_resolve_all(subj, ctx))
+        if rel in ("nsubj", "nsubjpass"):  # "aid is expected to flow to Kabul"
+            node = head
+            for c in node.children:
+                if c.dep_ == "xcomp":
+                    recipients.extend(_recipient_args(c, ctx, owner_ok=False, preps=("to",)))
+            recipients.extend(_recipient_args(node, ctx, owner_ok=False, preps=("to",)))
+    preps: tuple[str, ...] = ("to", "with", "for", "on", "against", "of", "toward", "towards")
+    if sense["type"] in ("AID", "SUPPORT", "REQUEST"):
+        owner = sense["type"] == "REQUEST"
+        for prep, pobj in _prep_objects(noun, preps):
+            if prep == "with" and sense["type"] != "SUPPORT":
+                continue
+            refs = _resolve_all([pobj], ctx)
+            if not refs and owner:
+                refs = _owner_actors(pobj, ctx)
+            recipients.extend(refs)
+    else:
+        recipients.extend(_recipient_args(noun, ctx, owner_ok=sense["type"] == "ASSAULT",
+                                          preps=preps))
+    if head.pos_ == "VERB" and rel == "dobj" and not recipients:
+        recipients.extend(_recipient_args(head, ctx, owner_ok=False,
+                                          preps=("to", "with", "for")))
+    if sense.get("needs_recipient_prep") and not recipients:
+        return [], []
+    return actors, recipients
+
+
+# ----------------------------------------------------------------------------- building
+
+
+def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Quote],
+           locations: list[Location]) -> list[Event]:
+    tok = cand.trigger
+    sense = cand.sense
+    etype = sense["type"]
+    actors, recipients = _arguments(cand, ctx)
+    actors = [a for a in actors if _acceptable_actor(a[0])]
+    if not actors:
+        return []
+    if "sectors" in sense:
+        actors = [a for a in actors if a[0].sector in sense["sectors"]]
+        if not actors:
+            return []
+    clause = _clause_head(tok)
+    modality, cue = modality_of(tok, _media_names())
+    lemma = tok.lemma_.lower()
+    if sense.get("absorbs_negation") and modality == "negated":
+        modality, cue = "asserted", None  # "does not need aid" is a rejection, asserted
+    if tok.pos_ == "NOUN" and modality in ("asserted", "planned"):
+        modality, cue = _nominal_modality(tok, modality, cue)
+    requires = _types()[etype]["requires_recipient"]
+    # drop self-interactions ("Russia ... to Russia")
+    pairs: list[tuple[Arg, Arg | None]] = []
+    if len(actors) > 1 and etype in RECIPROCAL_TYPES and not recipients:
+        # "Russia and Afghanistan signed an agreement": each with the other
+        first = actors[0]
+        pairs.extend((first, other) for other in actors[1:])
+        actors = []
+    for a in actors:
+        recs = [r for r in recipients if not _same_actor(a[0], r[0])]
+        if not recs:
+            if requires:
+                continue
+            pairs.append((a, None))
+        for r in recs:
+            pairs.append((a, r))
+    if not pairs:
+        return []
+    sent = tok.sent
+    mode = _mode(tok, sense, etype)
+    attributed, quote_id = _attribution(tok, clause, quotes, ctx, article)
+    if modality == "alleged" and cue and cue.lower().startswith("claim") and attributed and \
+            any(_same_side(attributed, a[0]) for a, _ in pairs):
+        modality, cue = "asserted", None  # an actor's own side claiming it: an assertion
+    if attributed is None and sense.get("speech") and any(
+            a[0].type == "PERSON" for a, _ in pairs):
+        speaker = next(a[0] for a, _ in pairs if a[0].type == "PERSON")
+        attributed = ActorRef(name=speaker.name, country=speaker.country, sector=speaker.sector,
+                              type="PERSON", mention_id=speaker.mention_id)
+    date, date_text, precision = _date(tok, clause, sent, article)
+    location = _location(tok, clause, sent, locations, ctx)
+    out: list[Event] = []
+    for (actor, atok), rec in pairs:
+        rtok = rec[1] if rec is not None else None
+        toks = [t for t in (tok, atok, rtok) if t is not None and sent.start <= t.i < sent.end]
+        start = min(t.idx for t in toks)
+        end = max(t.idx + len(t.text) for t in toks)
+        out.append(Event(
+            event_id=stable_id("evt", article.article_id, start, end, etype),
+            article_id=article.article_id,
+            span=(start, end),
+            sentence=sent.text.strip(),
+            type=etype,
+            trigger=lemma,
+            actor=actor,
+            recipient=rec[0] if rec is not None else None,
+            mode=mode,
+            modality=modality,
+            modality_cue=cue,
+            attributed_to=attributed,
+            quote_id=quote_id,
+            date=date,
+            date_text=date_text,
+            date_precision=precision,
+            location=location,
+            sentence_span=(sent.start_char, sent.end_char),
+            confidence=cand.confidence,
+            source_method=cand.method,
+        ))
+    return out
+
+
+def _nominal_modality(noun: Token, modality: str, cue: str | None
+                      ) -> tuple[str, str | None]:
+    """'possible Russian support', 'to discuss aid': an event noun that is only a topic."""
+    lex = _lexicon()
+    for c in noun.children:
+        if c.dep_ == "amod" and c.lower_ in lex["hypothetical_modifiers"]:
+            return "hypothetical", c.text
+        if c.dep_ == "amod" and c.lower_ in lex["planned_modifiers"]:
+            return "planned", c.text
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex["topic_verbs"]:
+        return "hypothetical", noun.head.text
+    return modality, cue
+
+
+def _same_side(a: ActorRef, b: ActorRef) -> bool:
+    if a.name == b.name:
+        return True
+    return bool(a.country and a.country == b.country and a.sector in STATE_SECTORS and
+                b.sector in STATE_SECTORS)
+
+
+def _acceptable_actor(ref: ActorRef) -> bool:
+    """An actor must be named or a resolvable group ('Russian officials', 'the insurgents')."""
+    if ref.type in ("PERSON", "GPE"):
+        return True
+    if ref.type == "ORG":
+        return True
+    return bool(ref.country or ref.sector)
+
+
+def _same_actor(a: ActorRef, b: ActorRef) -> bool:
+    if a.name == b.name and a.sector == b.sector:
+        return True
+    if a.type == b.type == "GPE" and a.country and a.country == b.country and \
+            a.sector == b.sector:
+        return True
+    return a.mention_id is not None and a.mention_id == b.mention_id
+
+
+def _clause_head(tok: Token) -> Token:
+    """The verb whose clause carries a (possibly nominal) event."""
+    node = tok
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return node
+        node = node.head
+    return node
+
+
+def _mode(tok: Token, sense: dict[str, Any], etype: str) -> str | None:
+    if sense.get("mode"):
+        return str(sense["mode"])
+    lex = _lexicon()
+    allowed = set(_types()[etype]["modes"])
+    words: list[Token] = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+    for c in list(words):
+        words.extend(cc for cc in c.children if cc.dep_ == "conj")
+    obj = _object(tok) if tok.pos_ == "VERB" else None
+    obj_toks = list(obj.subtree) if obj is not None else []
+    words.extend(t for t in obj_toks if t.dep_ in ("amod", "compound"))
+    for w in words:
+        mode = lex["mode_modifiers"].get(w.lower_)
+        if mode and mode in allowed:
+            return str(mode)
+    by_class = lex["mode_from_class"].get(etype, {})
+    classes = _classes_of(obj_toks or [tok])
+    for cls in by_class:  # data order is priority: weapons before money
+        if cls in classes and by_class[cls] in allowed:
+            return str(by_class[cls])
+    return None
+
+
+def _attribution(tok: Token, clause: Token, quotes: list[Quote], ctx: ActorContext,
+                 article: Article) -> tuple[ActorRef | None, str | None]:
+    """Who says the event happened: a quote's speaker, a reporting clause, 'according to'."""
+    pos = tok.idx
+    containing = [q for q in quotes if q.span[0] <= pos < q.span[1] and q.speaker is not None]
+    if containing:
+        q = min(containing, key=lambda q: q.span[1] - q.span[0])
+        return q.speaker, q.quote_id
+    reporting = _reporting_verbs()
+    node = clause
+    for _ in range(8):
+        for c in node.children:
+            if c.dep_ == "prep" and c.lower_ == "according":
+                for p in c.subtree:
+                    if p.dep_ == "pobj":
+                        refs = resolve_np(p, ctx)
+                        if refs:
+                            return _not_outlet(refs[0], article), None
+        if node.head.i == node.i:
+            break
+        rel, parent = node.dep_, node.head
+        if rel in ("ccomp", "parataxis", "xcomp") and parent.lemma_.lower() in reporting:
+            subj = [c for c in parent.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                refs = resolve_np(subj[0], ctx)
+                if refs:
+                    return _not_outlet(refs[0], article), None
+            return None, None
+        node = parent
+    # "X attacked Y, officials said": the reporting verb is a child of the event's verb
+    for c in clause.children:
+        if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in reporting:
+            subj = [s for s in c.children if s.dep_ == "nsubj"]
+            if subj:
+                refs = resolve_np(subj[0], ctx)
+                if refs:
+                    return _not_outlet(refs[0], article), None
+    return None, None
+
+
+def _not_outlet(ref: ActorRef, article: Article) -> ActorRef | None:
+    if article.outlet and ref.name.lower() == article.outlet.lower():
+        return None
+    return ref
+
+
+def _date(tok: Token, clause: Token, sent: Span, article: Article
+          ) -> tuple[str | None, str | None, str | None]:
+    """The date phrase attached to the event's clause (or the only one in the sentence)."""
+    dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    if not dates:
+        return None, None, None
+    attached = []
+    for ent in dates:
+        node = ent.root
+        for _ in range(4):
+            if node.i in (tok.i, clause.i):
+                attached.append(ent)
+                break
+            if node.head.i == node.i:
+                break
+            node = node.head
+    pool = attached or (dates if len(dates) == 1 else [])
+    for ent in pool:
+        start = ent.start
+        if start > 0 and ent.doc[start - 1].lower_ in ("on", "in", "since", "last", "by"):
+            text = ent.doc[start - 1:ent.end].text
+        else:
+            text = ent.text
+        value, precision = normalize_date(text, article.published)
+        if value is not None:
+            return value, text, precision
+    return None, None, None
+
+
+def _location(tok: Token, clause: Token, sent: Span, locations: list[Location],
+              ctx: ActorContext) -> Location | None:
+    """The geocoded place the event's clause names ('in Dushanbe'), most specific first."""
+    in_sent = [loc for loc in locations if loc.span is not None and
+               sent.start_char <= loc.span[0] < sent.end_char]
+    if not in_sent:
+        return None
+    scored: list[tuple[int, int, Location]] = []
+    for loc in in_sent:
+        assert loc.span is not None
+        span = sent.doc.char_span(loc.span[0], loc.span[1], alignment_mode="expand")
+        if span is None:
+            continue
+        prep = None
+        node = span.root
+        for _ in range(3):  # "in [Tajikistan's capital] Dushanbe", "in the province of X"
+            if node.dep_ == "pobj" and node.head.lower_ in ("in", "near", "at", "inside",
+                                                            "outside", "into"):
+                prep = node.head
+                break
+            if node.head.i == node.i or node.dep_ not in ("pobj", "appos", "compound", "conj"):
+                break
+            node = node.head.head if node.dep_ == "pobj" else node.head
+        if prep is None:
+            continue
+        node, attached = prep, False
+        for _ in range(5):
+            if node.i in (tok.i, clause.i):
+                attached = True
+                break
+            if node.head.i == node.i:
+                break
+            node = node.head
+        specificity = 0 if loc.kind == "city" else 1
+        if attached:
+            scored.append((0, specificity, loc))
+    if not scored:
+        return None
+    scored.sort(key=lambda s: (s[0], s[1]))
+    best = scored[0][2]
+    return Location(name=best.name, country=best.country, lat=best.lat, lon=best.lon,
+                    span=best.span, kind=best.kind)
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """One event per id, and per (sentence, type, actor, recipient): verbs win over nouns."""
+    seen_ids: set[str] = set()
+    seen_keys: set[tuple[Any, ...]] = set()
+    out: list[Event] = []
+    for e in events:
+        key = (e.sentence_span, e.type, e.actor.name if e.actor else None,
+               e.actor.sector if e.actor else None,
+               e.recipient.name if e.recipient else None)
+        if e.event_id in seen_ids or key in seen_keys:
+            continue
+        seen_ids.add(e.event_id)
+        seen_keys.add(key)
+        out.append(e)
+    return sorted(out, key=lambda e: (e.span[0], e.span[1], e.type))
+
+
+# ----------------------------------------------------------------------------- embeddings
+
+
+@functools.lru_cache(maxsize=1)
+def _prototypes() -> tuple[list[str], Any]:
+    """Type labels and unit vectors of our example phrases (computed once per process)."""
+    from newsweave.nlp.models import embed
+
+    labels: list[str] = []
+    texts: list[str] = []
+    for etype, spec in _types().items():
+        for example in [spec["description"], *spec["examples"]]:
+            labels.append(etype)
+            texts.append(example)
+    return labels, embed(texts)
+
+
+def predicate_phrase(verb: Token) -> str:
+    """The verb with its particles, object and prepositional phrases (no subject/clauses)."""
+    keep: list[Token] = [verb]
+    for c in verb.children:
+        if c.dep_ in ("prt", "dobj", "dative", "prep", "acomp", "neg") and c.i > verb.i:
+            keep.extend(t for t in c.subtree if t.dep_ not in ("relcl", "acl", "advcl"))
+    keep = sorted(set(keep), key=lambda t: t.i)[:14]
+    return " ".join(t.text for t in keep)
+
+
+def classify_phrases(phrases: list[str]) -> list[tuple[str, float]]:
+    """Best PLOVER type and its score for each phrase (one embedding batch)."""
+    if not phrases:
+        return []
+    import numpy as np
+
+    from newsweave.nlp.models import embed
+
+    labels, protos = _prototypes()
+    vecs = embed(phrases)
+    sims = np.asarray(vecs) @ np.asarray(protos).T
+    out: list[tuple[str, float]] = []
+    for row in sims:
+        best_by_type: dict[str, float] = {}
+        for label, score in zip(labels, row):
+            if score > best_by_type.get(label, -1.0):
+                best_by_type[label] = float(score)
+        ranked = sorted(best_by_type.items(), key=lambda kv: -kv[1])
+        (top, s1), (_, s2) = ranked[0], ranked[1]
+        if s1 >= EMBED_THRESHOLD and s1 - s2 >= EMBED_MARGIN:
+            out.append((top, s1))
+        else:
+            out.append(("", s1))
+    return out
+
+
+def _embedding_candidates(verbs: list[Token], ctx: ActorContext) -> list[Candidate]:
+    """Verbs outside the lexicon with an actor and a recipient or object, classified in batch."""
+    pending: list[Token] = []
+    reporting = _reporting_verbs()
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if lemma in reporting or verb.dep_ in ("amod", "compound", "aux", "auxpass"):
+            continue
+        if _is_passive(verb):
+            continue
+        subj = _subject_tokens(verb) or _inherited_subject(verb)
+        if not subj or not _resolve_all(subj, ctx):
+            continue
+        has_obj = any(c.dep_ in ("dobj", "dative") for c in verb.children)
+        has_rec = bool(_recipient_args(verb, ctx, owner_ok=False))
+        obj = _object(verb)
+        if obj is not None and _resolve_all([obj], ctx):
+            has_rec = True
+        if not (has_obj or has_rec):
+            continue
+        pending.append(verb)
+    phrases = [predicate_phrase(v) for v in pending]
+    out: list[Candidate] = []
+    for verb, (etype, score) in zip(pending, classify_phrases(phrases)):
+        if not etype:
+            continue
+        sense: dict[str, Any] = {"type": etype}
+        if etype in ("CONSULT", "ASSAULT", "ACCUSE", "SUPPORT", "SANCTION", "COERCE"):
+            sense["obj_actor"] = True
+        out.append(Candidate(verb, sense, method="embedding", confidence=round(score, 3)))
+    return out
+
+

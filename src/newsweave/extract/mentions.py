@@ -66,7 +66,8 @@ def _description(ent: Span) -> str | None:
             i -= 1
             continue
         break
-    nouns = [t for t in words if t.pos_ == "NOUN"]
+    titles = _titles()
+    nouns = [t for t in words if t.pos_ == "NOUN" or t.lower_ in titles]
     if nouns:
         start = words[0].idx
         end = words[-1].idx + len(words[-1].text)
@@ -145,4 +146,22 @@ def extract_mentions(doc: Doc, article: Article) -> list[Mention]:
     for m in mentions:
         if m.description is None and m.local_key in descriptions:
             m.description = descriptions[m.local_key]
+        m.country, m.sector = _country_sector(m)
     return mentions
+
+
+def _country_sector(m: Mention) -> tuple[str | None, str | None]:
+    """Country (alpha-3) and PLOVER sector from the actor gazetteer and the description."""
+    from newsweave.extract.actors import build_gazetteer, describe
+
+    if m.label == "PERSON":
+        return describe(m.canonical, m.description)
+    gaz = build_gazetteer()
+    info = gaz.lookup(m.canonical) or gaz.lookup(m.text)
+    if info is not None:
+        return info.country, info.sector
+    if m.label == "NORP":
+        return gaz.country_of(m.canonical), None
+    if m.label in ("ORG", "FAC"):
+        return describe(m.canonical, None)
+    return None, None

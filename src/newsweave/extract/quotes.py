@@ -1,14 +1,355 @@
-"""Quotations with speakers, cue verbs, channels and stance (placeholder until issue 3)."""
+"""Quotations with speakers, cue verbs, channels, stance and dates.
+
+Three kinds come out, each with a span into the article text:
+
+- direct: words in quotation marks attributed to a speaker ('"...," he said'),
+- mixed: a reported clause carrying a quoted fragment ('told Interfax that its interests
+  "objectively coincide" with ...'); the text is the whole reported clause,
+- indirect: a reported clause without marks ('He also claimed Moscow has created ...',
+  'according to X, ...'); the text is the reported clause.
+
+Marks come from `quote_marks` (plain text), cues and their clauses from `quote_cues` (the
+spaCy parse), speakers from `quote_speakers`. A quotation in marks is kept only when something
+attributes it: a cue whose reported clause holds it, a cue in the same sentence, a "He said:"
+just before, or an attributed quotation earlier in the same paragraph that it continues. Scare
+quotes and titles ('two "beachheads"') have none of these and are dropped.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from newsweave.model import Article, Mention, Quote
+from newsweave.extract.quote_cues import Cue, content_text, find_cues, reporting_lexicon
+from newsweave.extract.quote_marks import QuoteMarks, find_quote_marks, paragraphs
+from newsweave.extract.quote_speakers import SpeakerResolver, speaker_lexicon
+from newsweave.model import ActorRef, Article, Mention, Quote, stable_id
+from newsweave.nlp.dates import normalize_date
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
+
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s+(?=[\"“«‘\[(]?[A-Z0-9])")
+_STATEMENT_START = re.compile(r"^[\W_]*(?:\[|\.\.\.|…|[A-Z0-9])")
+MIN_UNCUED_WORDS = 5  # a lower-case fragment needs a cue whose clause holds it, unless this long
+
+
+@dataclass
+class _Attribution:
+    """What a quotation is attributed to: a cue, or an earlier attributed quotation."""
+
+    pos: int
+    speaker: ActorRef
+    cue: Cue | None
+    cue_lemma: str | None
+    cue_span: tuple[int, int] | None
+    channel: str | None
+    stance: str | None
+    date: str | None
+    date_text: str | None
+
+
+def _word_count(text: str) -> int:
+    return len(re.findall(r"\w+(?:['’]\w+)?", text))
+
+
+def _looks_like_statement(text: str) -> bool:
+    return bool(_STATEMENT_START.match(text))
+
+
+def _date(cue: Cue | None, article: Article) -> tuple[str | None, str | None]:
+    if cue is None or not cue.date_text:
+        return None, None
+    text = cue.date_text
+    if not article.published and not re.search(r"\b\d{4}\b", text):
+        return None, text  # no article date to resolve "on December 23" against
+    iso, _precision = normalize_date(text, article.published)
+    return iso, text
+
+
+def _stance(cue: Cue | None, kind: str) -> str | None:
+    if cue is None:
+        return None
+    lex = reporting_lexicon()
+    stance = cue.stance
+    if cue.negated:
+        stance = lex["negated_stance"].get(stance or "")
+    if kind != "direct" and stance is not None and cue.content_root is not None and any(
+            c.dep_ == "neg" for c in cue.content_root.children):
+        stance = lex["negated_content_stance"].get(stance, stance)
+    return stance  # type: ignore[no-any-return]
+
+
+class _Extractor:
+    def __init__(self, doc: Doc, article: Article, mentions: list[Mention]) -> None:
+        self.doc = doc
+        self.article = article
+        self.text = article.text
+        self.marks = find_quote_marks(self.text)
+        self.ranges = [(m.start, m.end) for m in self.marks]
+        self.paras = paragraphs(self.text)
+        self.resolver = SpeakerResolver(doc, article, mentions, self.ranges)
+        self.cues = find_cues(doc, self.ranges, self.paras)
+        self.speakers: dict[int, ActorRef] = {}
+        self.doc_channel: dict[int, str] = {}
+        doc_nouns = set(speaker_lexicon()["document_nouns"])
+        for idx, cue in enumerate(self.cues):
+            found = self.resolver.resolve(cue.speaker)
+            if found is None:
+                continue
+            actor, kind, roles = found
+            self.speakers[idx] = actor
+            self.resolver.note(actor, cue.start, kind, roles)
+            if cue.speaker is not None and cue.speaker.lemma_.lower() in doc_nouns and \
+                    cue.channel is None and actor.mention_id is not None:
+                self.doc_channel[idx] = cue.speaker.lemma_.lower()
+
+    # ------------------------------------------------------------------ geometry
+
+    def _para(self, pos: int) -> tuple[int, int]:
+        for a, b in self.paras:
+            if a <= pos <= b:
+                return a, b
+        return 0, len(self.text)
+
+    def _frame(self, i: int) -> tuple[int, int]:
+        """The sentence text around mark i, limited by neighbouring quotations."""
+        mark = self.marks[i]
+        ps, _ = self._para(mark.start)
+        _, pe = self._para(max(mark.end - 1, mark.start))
+        left = ps
+        for j in range(i - 1, -1, -1):
+            if self.marks[j].end <= mark.start and self.marks[j].end >= ps:
+                left = max(left, self.marks[j].end)
+                break
+        for m in _SENTENCE_END.finditer(self.text, left, mark.start):
+            left = m.end()
+        right = pe
+        if i + 1 < len(self.marks) and self.marks[i + 1].start < pe:
+            right = min(right, self.marks[i + 1].start)
+        m = _SENTENCE_END.search(self.text, mark.end, right)
+        if m is not None:
+            right = m.start() + 1
+        return left, right
+
+    def _tokens_in(self, a: int, b: int) -> list[Token]:
+        span = self.doc.char_span(a, b, alignment_mode="expand")
+        return list(span) if span is not None else []
+
+    # ------------------------------------------------------------------ attribution
+
+    def _cue_attribution(self, idx: int) -> _Attribution:
+        cue = self.cues[idx]
+        iso, date_text = _date(cue, self.article)
+        return _Attribution(pos=cue.start, speaker=self.speakers[idx], cue=cue,
+                            cue_lemma=cue.lemma, cue_span=cue.span,
+                            channel=cue.channel or self.doc_channel.get(idx),
+                            stance=cue.stance, date=iso, date_text=date_text)
+
+    def _holds(self, cue: Cue, mark: QuoteMarks) -> bool:
+        return any(mark.inner_start <= t.idx < mark.inner_end for t in cue.content)
+
+    def _pick_cue(self, i: int) -> tuple[int, bool] | None:
+        """(cue index, whether the cue's clause holds the quotation) for mark i."""
+        picked = self._pick_cue_at(i)
+        if picked is None:
+            return None
+        k, holds = picked
+        # "was quoted as saying": the lower verb carries the date and the channel
+        for k2, cue in enumerate(self.cues):
+            if k2 != k and k2 in self.speakers and self.cues[k].token in cue.chain[1:]:
+                return k2, holds
+        return picked
+
+    def _pick_cue_at(self, i: int) -> tuple[int, bool] | None:
+        mark = self.marks[i]
+        left, right = self._frame(i)
+        near = [k for k, c in enumerate(self.cues) if k in self.speakers and
+                (left <= c.start < mark.start or mark.end <= c.start < right)]
+        holding = [k for k in near if self._holds(self.cues[k], mark)]
+        if holding:
+            return min(holding, key=lambda k: self._distance(self.cues[k], mark)), True
+        words = mark.word_count(self.text)
+        text = mark.text(self.text)
+        if not (_looks_like_statement(text) or words >= MIN_UNCUED_WORDS) or words < 2:
+            return None
+        plain = [k for k in near if not self.cues[k].fragment_only]
+        # a cue with a reported clause of its own ('But experts say Russia has ...') speaks
+        # for that clause; after a quotation closed by a full stop it starts a new sentence
+        if text.endswith("."):
+            plain = [k for k in plain if not self.cues[k].content]
+        after = [k for k in plain if self.cues[k].start >= mark.end]
+        if after:
+            return min(after, key=lambda k: self.cues[k].start), False
+        before = [k for k in plain if self.cues[k].start < mark.start]
+        if before:
+            return max(before, key=lambda k: self.cues[k].start), False
+        return None
+
+    @staticmethod
+    def _distance(cue: Cue, mark: QuoteMarks) -> int:
+        if cue.start >= mark.end:
+            return cue.start - mark.end
+        return max(mark.start - cue.start, 0)
+
+    def _colon_cue(self, i: int) -> int | None:
+        """A cue in the sentence ending with ':' right before the quotation."""
+        mark = self.marks[i]
+        before = self.text[:mark.start].rstrip()
+        if not before.endswith(":"):
+            return None
+        colon = len(before) - 1
+        ps, _ = self._para(colon)
+        start = ps
+        for m in _SENTENCE_END.finditer(self.text, ps, colon):
+            start = m.end()
+        cands = [k for k, c in enumerate(self.cues) if k in self.speakers and
+                 start <= c.start < colon]
+        return max(cands, key=lambda k: self.cues[k].start) if cands else None
+
+    # ------------------------------------------------------------------ building quotes
+
+    def _kind(self, cue: Cue, mark: QuoteMarks) -> str:
+        if cue.fragment_only:
+            return "mixed"
+        inside = range(mark.start, mark.end)
+        content_ids = {t.i for t in cue.content}
+        own = {t.i for t in cue.token.subtree if t.i not in content_ids}
+        outside = [t for t in cue.content if t.idx not in inside and not t.is_punct and
+                   not t.is_space and not (t.dep_ == "mark" and t.lower_ in
+                                           ("that", "whether", "if")) and t.i not in own]
+        if not outside:
+            return "direct"
+        text = mark.text(self.text)
+        if not _looks_like_statement(text):
+            return "mixed"
+        outside_ids = {t.i for t in outside}
+        before = [t for t in self._tokens_in(max(mark.start - 200, 0), mark.start)
+                  if not t.is_punct and not t.is_space and t.i not in own]
+        after = [t for t in self._tokens_in(mark.end, min(mark.end + 200, len(self.text)))
+                 if not t.is_punct and not t.is_space and t.i not in own]
+        adjacent = (before[-1:] if before else []) + (after[:1] if after else [])
+        return "mixed" if any(t.i in outside_ids for t in adjacent) else "direct"
+
+    def _quote(self, kind: str, text: str, span: tuple[int, int], att: _Attribution,
+               sentence: str) -> Quote:
+        stance = _stance(att.cue, kind) if att.cue is not None else att.stance
+        return Quote(
+            quote_id=stable_id("quo", self.article.article_id, span[0], span[1]),
+            article_id=self.article.article_id, kind=kind, text=text.strip(), span=span,
+            speaker=att.speaker, cue=att.cue_lemma, cue_span=att.cue_span,
+            channel=att.channel, stance=stance, date=att.date, date_text=att.date_text,
+            sentence=re.sub(r"\s+", " ", sentence).strip() or None)
+
+    def _mixed_text(self, cue: Cue, mark: QuoteMarks) -> tuple[str, tuple[int, int]]:
+        toks = {t.i: t for t in cue.content}
+        for t in self._tokens_in(mark.start, mark.end):
+            toks.setdefault(t.i, t)
+        ordered = [toks[k] for k in sorted(toks)]
+        found = content_text(self.doc, ordered)
+        if found is None:
+            return mark.text(self.text), (mark.inner_start, mark.inner_end)
+        text, span = found
+        return text, (min(span[0], mark.inner_start), max(span[1], mark.inner_end))
+
+    def run(self) -> list[Quote]:
+        quotes: list[Quote] = []
+        used_cues: set[int] = set()
+        attributed: dict[int, _Attribution] = {}  # mark index -> attribution
+        kinds: dict[int, str] = {}
+        for i, mark in enumerate(self.marks):
+            picked = self._pick_cue(i)
+            if picked is None:
+                colon = self._colon_cue(i)
+                if colon is not None:
+                    picked = (colon, False)
+            if picked is None:
+                continue
+            k, holds = picked
+            attributed[i] = self._cue_attribution(k)
+            kinds[i] = self._kind(self.cues[k], mark) if holds else "direct"
+            used_cues.add(k)
+        # continuations: an unattributed statement after an attributed one in its paragraph
+        for i, mark in enumerate(self.marks):
+            if i in attributed:
+                continue
+            text = mark.text(self.text)
+            if not _looks_like_statement(text) or mark.word_count(self.text) < 3:
+                continue
+            att = self._continuation(i, attributed)
+            if att is not None:
+                attributed[i] = att
+                kinds[i] = "direct"
+        for i, att in sorted(attributed.items()):
+            mark = self.marks[i]
+            left, right = self._frame(i)
+            sentence = self.text[min(left, mark.start):max(right, mark.end)]
+            if kinds[i] == "mixed" and att.cue is not None:
+                text, span = self._mixed_text(att.cue, mark)
+                sentence = att.cue.token.sent.text
+            else:
+                text, span = mark.text(self.text), (mark.inner_start, mark.inner_end)
+            quotes.append(self._quote(kinds[i], text, span, att, sentence))
+        quotes.extend(self._indirect(used_cues, attributed))
+        unique: dict[str, Quote] = {}
+        for q in sorted(quotes, key=lambda q: (q.span[0], q.span[1])):
+            unique.setdefault(q.quote_id, q)
+        return list(unique.values())
+
+    def _continuation(self, i: int, attributed: dict[int, _Attribution]
+                      ) -> _Attribution | None:
+        """The latest attribution before mark i in its paragraph (or the next adjacent one)."""
+        mark = self.marks[i]
+        ps, pe = self._para(mark.start)
+        best: _Attribution | None = None
+        for j, att in attributed.items():
+            mj = self.marks[j]
+            if ps <= mj.start < mark.start and (best is None or mj.start > best.pos):
+                best = _Attribution(**{**att.__dict__, "pos": mj.start})
+        for k, cue in enumerate(self.cues):
+            if k in self.speakers and cue.content and ps <= cue.start < mark.start and \
+                    (best is None or cue.start > best.pos):
+                best = self._cue_attribution(k)
+        if best is not None:
+            return best
+        # "“A.” “B,” he said." -- the next quotation in the paragraph, right after this one
+        if i + 1 < len(self.marks) and (i + 1) in attributed:
+            nxt = self.marks[i + 1]
+            if nxt.start < pe and not self.text[mark.end:nxt.start].strip():
+                return attributed[i + 1]
+        return None
+
+    def _indirect(self, used: set[int], attributed: dict[int, _Attribution]) -> list[Quote]:
+        out: list[Quote] = []
+        emitted = [(self.marks[i].start, self.marks[i].end) for i in attributed]
+        for k, cue in enumerate(self.cues):
+            if k in used or k not in self.speakers or not cue.content or cue.fragment_only:
+                continue
+            if cue.negated and reporting_lexicon()["negated_stance"].get(cue.stance or "") \
+                    is None:
+                continue
+            if any(a <= t.idx < b for t in cue.content for a, b in emitted):
+                continue
+            if cue.content[0].lower_ in ("which", "who", "whom", "what", "whose"):
+                continue  # the clause of "which it claims is ..." is a relative clause
+            words = [t for t in cue.content if t.is_alpha]
+            if len(words) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in cue.content):
+                continue
+            found = content_text(self.doc, cue.content)
+            if found is None:
+                continue
+            text, span = found
+            att = self._cue_attribution(k)
+            kind = "indirect"
+            if any(a <= span[0] < b or a < span[1] <= b for a, b in self.ranges):
+                kind = "mixed"  # holds quotation marks we did not attribute on their own
+            out.append(self._quote(kind, text, span, att, cue.token.sent.text))
+        return out
 
 
 def extract_quotes(doc: Doc, article: Article, mentions: list[Mention]) -> list[Quote]:
-    return []
+    """All direct, mixed and indirect quotations in one article, in text order."""
+    if not article.text.strip():
+        return []
+    return _Extractor(doc, article, mentions).run()

@@ -1,29 +1,98 @@
-"""Corpus-wide linking: entities across articles, syndication, claims."""
+"""Corpus-wide linking: syndication, entities across articles, quote variants and claims.
+
+`link_corpus` is recomputed in full on every link (the store replaces the previous output), so
+re-linking the same corpus gives the same ids and records.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from typing import Any
 
-from newsweave.model import Article, ArticleAnalysis, Entity, LinkResult, stable_id
+from newsweave.link.claims import ClaimInputs, build_claims, participant_key
+from newsweave.link.entities import EntityIndex, resolve_entities
+from newsweave.link.syndication import detect_syndication, independent_sources, source_label
+from newsweave.link.variants import group_quote_variants
+from newsweave.model import (
+    ActorRef,
+    Article,
+    ArticleAnalysis,
+    Claim,
+    Entity,
+    LinkResult,
+    Mention,
+    stable_id,
+)
+
+__all__ = ["link_corpus", "resolve_entities", "EntityIndex"]
 
 
-def link_corpus(articles: list[Article], analyses: Iterable[ArticleAnalysis]) -> LinkResult:
-    """Placeholder linker (issue 5 replaces it): one entity per (label, canonical name)."""
-    by_key: dict[tuple[str, str], Entity] = {}
-    result = LinkResult()
-    for analysis in analyses:
-        for m in analysis.mentions:
-            key = (m.label, m.canonical.lower())
-            ent = by_key.get(key)
+def link_corpus(articles: list[Article], analyses: Iterable[ArticleAnalysis],
+                embed: Callable[[list[str]], Any] | None = None) -> LinkResult:
+    """Syndication, entities, quote variants and claims of the whole corpus."""
+    analyses = [a for a in analyses]
+    by_id = {a.article_id: a for a in articles}
+    order = {a.article_id: i for i, a in enumerate(articles)}
+    synd = detect_syndication(articles)
+    index = resolve_entities(analyses)
+
+    quotes = [q for a in analyses for q in a.quotes]
+    events = [e for a in analyses for e in a.events]
+    mentions: dict[str, list[Mention]] = defaultdict(list)
+    for a in analyses:
+        mentions[a.article_id].extend(a.mentions)
+    for a in analyses:  # articles stored without an Article record still need a label
+        if a.article_id not in by_id:
+            order.setdefault(a.article_id, len(order))
+    source_of = independent_sources(articles, synd.syndication)
+    outlet_of = {a.article_id: source_label(a) for a in articles}
+    for aid in order:
+        source_of.setdefault(aid, aid)
+        outlet_of.setdefault(aid, aid)
+    inputs = ClaimInputs(articles=by_id, order=order, source_of=source_of,
+                         outlet_of=outlet_of, index=index, mentions=dict(mentions), embed=embed)
+
+    def speaker_of(q: Any) -> str | None:
+        return index.resolve(q.speaker, q.article_id)
+
+    variants = group_quote_variants(quotes, by_id, speaker_of, order, embed=embed)
+    claims = build_claims(events, quotes, variants, inputs)
+    entities = index.entities + _actor_entities(claims, index, index.entities)
+    return LinkResult(
+        entities=entities,
+        mention_entity=dict(index.mention_entity),
+        syndication=dict(synd.syndication),
+        near_duplicates=dict(synd.near_duplicates),
+        claims=claims,
+        quote_variants=variants,
+    )
+
+
+def _actor_entities(claims: list[Claim], index: EntityIndex, known: list[Entity]
+                    ) -> list[Entity]:
+    """Entities for claim actors that no mention names (a gazetteer actor such as a state
+    acting through its capital), so every claim's two sides are graph nodes."""
+    known_ids = {e.entity_id for e in known}
+    made: dict[str, Entity] = {}
+    for claim in claims:
+        for ref in (claim.actor, claim.recipient):
+            if ref is None or (ref.entity_id and ref.entity_id in known_ids):
+                continue
+            key = participant_key(ref.name, ref.type, ref.country, ref.sector, None)
+            entity_id = stable_id("ent", "ACTOR:" + key)
+            ent = made.get(entity_id)
             if ent is None:
-                ent = Entity(entity_id=stable_id("ent", *key), name=m.canonical, type=m.label,
-                             country=m.country, sector=m.sector, description=m.description)
-                by_key[key] = ent
-            if m.text not in ent.aliases:
-                ent.aliases.append(m.text)
-            if m.article_id not in ent.article_ids:
-                ent.article_ids.append(m.article_id)
-            ent.mention_count += 1
-            result.mention_entity[m.mention_id] = ent.entity_id
-    result.entities = sorted(by_key.values(), key=lambda e: (-e.mention_count, e.name))
-    return result
+                ent = Entity(entity_id=entity_id, name=ref.name, type=ref.type or "ACTOR",
+                             aliases=[ref.name], country=ref.country, sector=ref.sector)
+                made[entity_id] = ent
+            ref.entity_id = entity_id
+            for aid in claim.article_ids:
+                if aid not in ent.article_ids:
+                    ent.article_ids.append(aid)
+    return sorted(made.values(), key=lambda e: (e.name, e.entity_id))
+
+
+def resolve_actor(index: EntityIndex, ref: ActorRef | None) -> str | None:
+    """Entity id of a speaker/actor/recipient, by mention id or by name (see EntityIndex)."""
+    return index.resolve(ref)

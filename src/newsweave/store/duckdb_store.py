@@ -7,6 +7,7 @@ each time the corpus is linked, so re-linking equals a full rerun.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -181,10 +182,8 @@ class Store:
             body(con)
             con.execute("COMMIT")
         except BaseException as exc:
-            try:
+            with contextlib.suppress(duckdb.Error):
                 con.execute("ROLLBACK")
-            except duckdb.Error:
-                pass
             if isinstance(exc, duckdb.Error):
                 raise StoreError(f"{self.path}: write failed "
                                  f"({str(exc).splitlines()[0]})") from exc
@@ -213,7 +212,7 @@ class Store:
     def analyzed_ids(self, analyzer_version: str | None = None,
                      among: Iterable[str] | None = None) -> set[str]:
         """Ids analyzed (by this analyzer version); `among` limits the query to those ids."""
-        sql, params = "SELECT article_id FROM analyses WHERE true", []
+        sql, params = "SELECT article_id FROM analyses WHERE true", list[Any]()
         if analyzer_version is not None:
             sql += " AND analyzer_version = ?"
             params.append(analyzer_version)
@@ -383,11 +382,30 @@ class Store:
         last = -1
         while True:
             rows = self.con.execute(sql, [*params, last, batch_size]).fetchall()
-            for _seq, record in rows:
-                yield Article.from_dict(json.loads(record))
+            yield from self._with_sources([Article.from_dict(json.loads(r)) for _, r in rows])
             if len(rows) < batch_size:
                 return
             last = rows[-1][0]
+
+    def articles_page(self, start: int, size: int) -> list[Article]:
+        """Articles `start` .. `start + size - 1` in ingest order (as ingested, every source)."""
+        rows = self.con.execute("SELECT record FROM articles ORDER BY seq LIMIT ? OFFSET ?",
+                                [size, start]).fetchall()
+        return self._with_sources([Article.from_dict(json.loads(r)) for (r,) in rows])
+
+    def _with_sources(self, articles: list[Article]) -> list[Article]:
+        """Set `other_sources` from the article_sources table (one query per page)."""
+        if not articles:
+            return articles
+        sources: dict[str, list[str]] = {}
+        for aid, src in self.con.execute(
+            "SELECT article_id, source FROM article_sources WHERE article_id IN "
+            "(SELECT unnest(?)) ORDER BY article_id, source", [[a.article_id for a in articles]]
+        ).fetchall():
+            sources.setdefault(aid, []).append(src)
+        for art in articles:
+            art.other_sources = [s for s in sources.get(art.article_id, []) if s != art.source]
+        return articles
 
     def article_sources(self) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsweave.export.records import (
     article_record,
@@ -29,7 +29,13 @@ from newsweave.export.records import (
 )
 from newsweave.model import ActorRef, Article, Claim, Entity, Event, Mention, Quote
 
+if TYPE_CHECKING:
+    from newsweave.store import Store
+
 UNKNOWN_OUTLET = "(unknown outlet)"
+# How long a request waits for a writer's current batch before answering from the last
+# snapshot (or 503): short, so the page never hangs on a running `newsweave run`.
+LOCK_WAIT_SECONDS = 2.0
 DENY_MODALITIES = frozenset({"denied", "negated"})
 DOUBT_MODALITIES = frozenset({"alleged", "unconfirmed", "hypothetical"})
 
@@ -150,12 +156,22 @@ class Snapshot:
                                      if a in self.articles}
 
 
+def _open_read_only(path: str | Path) -> Store:
+    import inspect
+
+    from newsweave.store import Store
+
+    if "lock_timeout" in inspect.signature(Store).parameters:
+        return Store(path, read_only=True, lock_timeout=LOCK_WAIT_SECONDS)
+    return Store(path, read_only=True)
+
+
 def load_snapshot(path: str | Path) -> Snapshot:
     """Read the store once, read-only, and close it again."""
-    from newsweave.store import Store, StoreError
+    from newsweave.store import StoreError
 
     try:
-        store = Store(path, read_only=True)
+        store = _open_read_only(path)
     except StoreError as exc:
         raise DataUnavailable(str(exc)) from None
     try:
@@ -176,10 +192,10 @@ def load_snapshot(path: str | Path) -> Snapshot:
 
 def load_mentions(path: str | Path, article_id: str) -> list[Mention]:
     """One article's entity mentions (kept out of the snapshot: there are many)."""
-    from newsweave.store import Store, StoreError
+    from newsweave.store import StoreError
 
     try:
-        with Store(path, read_only=True) as store:
+        with _open_read_only(path) as store:
             return store.mentions(article_id)
     except StoreError as exc:
         raise DataUnavailable(str(exc)) from None
@@ -517,7 +533,7 @@ def graph(snap: Snapshot, f: Filters, depth: int = 1, max_nodes: int = 300,
     """
     claim_filter = Filters(since=f.since, until=f.until, types=f.types, statuses=f.statuses,
                            outlets=f.outlets, q=f.q)
-    edges = []
+    edges: list[dict[str, Any]] = []
     labels: dict[str, str] = {}
     for claim in snap.claims.values():
         src, dst = snap.node_id(claim.actor), snap.node_id(claim.recipient)

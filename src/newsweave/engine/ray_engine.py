@@ -1,0 +1,97 @@
+"""Analysis on Ray: a pool of actors, each loading spaCy once, fed batch by batch.
+
+Why actors and not Ray Data: the pipeline streams batches from the inputs and commits each
+one to DuckDB from the driver (the only process that may write the file). A Ray Data dataset
+per batch would start a fresh actor pool (and reload spaCy) every time, and one dataset for
+the whole corpus would need the corpus as a list up front. Long-lived actors keep the model
+loaded and let the driver keep a bounded number of batches in flight, like the local pool.
+The actors run the same pure `analyze_batch`, so results equal the local engine's.
+"""
+
+from __future__ import annotations
+
+import os
+from itertools import count
+from typing import Any
+
+from newsweave.engine.local import AnalysisResult, PendingBatch, analyze_batch
+from newsweave.model import Article, IngestError
+
+
+class _BatchAnalyzerActor:
+    """Actor body: load spaCy once, then analyze the batches it is sent."""
+
+    def __init__(self) -> None:
+        from newsweave.engine.local import _init_worker
+
+        _init_worker()
+
+    def analyze(self, articles: list[Article]) -> list[AnalysisResult]:
+        return analyze_batch(articles)
+
+
+class _OnRay:
+    def __init__(self, ref: Any, articles: list[Article]) -> None:
+        self._ref, self._articles = ref, articles
+
+    def result(self) -> list[AnalysisResult]:
+        import ray
+
+        try:
+            return ray.get(self._ref)  # type: ignore[no-any-return]
+        except (ray.exceptions.RayActorError, ray.exceptions.WorkerCrashedError) as exc:
+            reason = f"ray worker failed ({type(exc).__name__})"
+            return [(art, None, IngestError(source=art.source, reason=reason, stage="analyze"))
+                    for art in self._articles]
+
+
+class RayAnalyzer:
+    """Callable like LocalAnalyzer, running batches on `workers` Ray actors.
+
+    `address` names an existing cluster ("auto", "ray://host:10001"); without it a local Ray
+    instance is started (or the one this process already started is used). The cluster's
+    Python environment must have newsweave and the spaCy model installed.
+    """
+
+    def __init__(self, workers: int = 1, address: str | None = None) -> None:
+        import ray
+
+        self.workers = max(1, workers)
+        self._started_ray = False
+        if not ray.is_initialized():
+            options: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False,
+                                       "logging_level": "WARNING"}
+            if address:
+                options["address"] = address
+            else:
+                options["num_cpus"] = max(self.workers, os.cpu_count() or 1)
+            ray.init(**options)
+            self._started_ray = True
+        actor_class = ray.remote(num_cpus=1, max_restarts=1)(_BatchAnalyzerActor)
+        self._actors: list[Any] = [actor_class.remote() for _ in range(self.workers)]
+        self._next = count()
+
+    def submit(self, articles: list[Article]) -> PendingBatch:
+        actor = self._actors[next(self._next) % len(self._actors)]
+        return _OnRay(actor.analyze.remote(articles), articles)
+
+    def __call__(self, articles: list[Article]) -> list[AnalysisResult]:
+        size = -(-len(articles) // self.workers) if articles else 1
+        pending = [self.submit(articles[i:i + size]) for i in range(0, len(articles), size)]
+        return [r for p in pending for r in p.result()]
+
+    def close(self) -> None:
+        import ray
+
+        for actor in self._actors:
+            ray.kill(actor)
+        self._actors = []
+        if self._started_ray:
+            ray.shutdown()
+            self._started_ray = False
+
+    def __enter__(self) -> RayAnalyzer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

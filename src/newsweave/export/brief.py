@@ -1,0 +1,404 @@
+"""The brief: key actors, claims by status, a timeline and quote provenance, with citations.
+
+The brief writes no prose of its own: every line is a record's structured fields (names, types,
+statuses, counts, dates) followed by its evidence, a sentence quoted from an article and cited by
+source number and outlet. `build_brief` gathers the records (pure); `render_markdown` and
+`render_html` lay them out. The HTML is one self-contained file (inline CSS, no scripts, no
+external assets) rendered by Jinja2 with autoescaping, so article text can never become markup.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from newsweave.model import Article, Claim, Entity, Event, Mention, Quote
+
+if TYPE_CHECKING:
+    from newsweave.store import Store
+
+STATUS_ORDER = ("denied", "contested", "corroborated", "single-source", "unconfirmed")
+MAX_ACTORS = 15
+MAX_CLAIMS_PER_STATUS = 25
+MAX_EVIDENCE = 6
+MAX_TIMELINE = 80
+MAX_SENTENCE = 400
+
+_SENTENCE_END = re.compile(r"(?<=[.!?][\"”’')\]]?)\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n")
+
+
+@dataclass
+class Source:
+    """One article as the brief cites it: S1, S2, ... in ingest order."""
+
+    label: str
+    article: Article
+    outlet: str
+    repost_of: str | None = None  # label of the original, for syndicated copies
+
+
+@dataclass
+class Evidence:
+    source: Source
+    sentence: str
+    note: str | None = None  # "quote by Zamir Kabulov", "denial", ...
+
+
+@dataclass
+class Item:
+    headline: str  # structured fields only ("Russia AID Afghanistan (military)")
+    facts: list[tuple[str, str]] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    more_evidence: int = 0
+
+
+@dataclass
+class Section:
+    title: str
+    items: list[Item] = field(default_factory=list)
+    not_shown: int = 0
+
+
+@dataclass
+class Brief:
+    title: str
+    sources: list[Source]
+    sections: list[Section]
+
+
+def sentence_at(text: str, span: tuple[int, int]) -> str:
+    """The sentence of `text` around `span` (white space folded, length capped)."""
+    start, end = max(0, span[0]), min(len(text), span[1])
+    begin = 0
+    for m in _SENTENCE_END.finditer(text, 0, start):
+        begin = m.end()
+    m = _SENTENCE_END.search(text, end)
+    stop = m.start() if m else len(text)
+    sentence = re.sub(r"\s+", " ", text[begin:stop]).strip()
+    if len(sentence) > MAX_SENTENCE:
+        sentence = sentence[:MAX_SENTENCE].rsplit(" ", 1)[0] + " …"
+    return sentence
+
+
+def _sources(articles: list[Article]) -> dict[str, Source]:
+    from newsweave.link.syndication import source_label
+
+    out = {a.article_id: Source(f"S{i}", a, source_label(a)) for i, a in
+           enumerate(articles, 1)}
+    for a in articles:
+        original = a.syndicated_from or a.duplicate_of
+        if original and original in out:
+            out[a.article_id].repost_of = out[original].label
+    return out
+
+
+def _event_evidence(e: Event, sources: dict[str, Source]) -> Evidence | None:
+    src = sources.get(e.article_id)
+    if src is None:
+        return None
+    sentence = e.sentence.strip() or sentence_at(src.article.text, e.span)
+    note = e.modality if e.modality != "asserted" else None
+    if e.attributed_to is not None and e.attributed_to.name:
+        note = f"{note + ', ' if note else ''}according to {e.attributed_to.name}"
+    return Evidence(src, re.sub(r"\s+", " ", sentence), note)
+
+
+def _quote_evidence(q: Quote, sources: dict[str, Source], note: str | None = None
+                    ) -> Evidence | None:
+    src = sources.get(q.article_id)
+    if src is None:
+        return None
+    sentence = q.sentence or sentence_at(src.article.text, q.span)
+    who = q.speaker.name if q.speaker and q.speaker.name else None
+    if who:
+        note = f"{note + ', ' if note else ''}said by {who}"
+    return Evidence(src, re.sub(r"\s+", " ", sentence), note)
+
+
+def _key_actors(entities: list[Entity], claims: list[Claim], mentions: list[Mention],
+                sources: dict[str, Source]) -> Section:
+    in_claims: Counter[str] = Counter()
+    for c in claims:
+        for ref in (c.actor, c.recipient):
+            if ref is not None and ref.entity_id:
+                in_claims[ref.entity_id] += 1
+    by_entity: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.entity_id:
+            by_entity[m.entity_id].append(m)
+    ranked = sorted((e for e in entities if by_entity.get(e.entity_id)),
+                    key=lambda e: (-in_claims[e.entity_id], -len(e.article_ids),
+                                   -e.mention_count, e.name))
+    section = Section("Key actors")
+    for ent in ranked[:MAX_ACTORS]:
+        ms = sorted(by_entity[ent.entity_id],
+                    key=lambda m: (int(sources[m.article_id].label[1:])
+                                   if m.article_id in sources else 1 << 30, m.span))
+        described = [m for m in ms if m.description]
+        cite = (described or ms)[0]
+        if cite.article_id not in sources:
+            continue
+        src = sources[cite.article_id]
+        facts = [("type", ent.type)]
+        if ent.country:
+            facts.append(("country", ent.country))
+        if ent.sector:
+            facts.append(("sector", ent.sector))
+        if ent.description:
+            facts.append(("described as", ent.description))
+        facts.append(("mentions", str(ent.mention_count)))
+        facts.append(("articles", str(len(ent.article_ids))))
+        if in_claims[ent.entity_id]:
+            facts.append(("claims", str(in_claims[ent.entity_id])))
+        aliases = [a for a in ent.aliases if a != ent.name][:5]
+        if aliases:
+            facts.append(("also", ", ".join(aliases)))
+        section.items.append(Item(ent.name, facts, [
+            Evidence(src, sentence_at(src.article.text, cite.span))]))
+    section.not_shown = max(0, len(ranked) - MAX_ACTORS)
+    return section
+
+
+def _claim_sections(claims: list[Claim], events: dict[str, Event], quotes: dict[str, Quote],
+                    sources: dict[str, Source]) -> list[Section]:
+    by_status: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_status[c.status].append(c)
+    sections = []
+    for status in STATUS_ORDER:
+        listed = by_status.get(status, [])
+        section = Section(f"Claims: {status}")
+        for c in listed:
+            if len(section.items) >= MAX_CLAIMS_PER_STATUS:
+                section.not_shown += 1
+                continue
+            evidence: list[Evidence] = []
+            seen: set[tuple[str, str]] = set()
+            for eid in c.event_ids:
+                e = events.get(eid)
+                ev = _event_evidence(e, sources) if e else None
+                if ev and (ev.source.label, ev.sentence) not in seen:
+                    seen.add((ev.source.label, ev.sentence))
+                    evidence.append(ev)
+            for qid in c.quote_ids:
+                q = quotes.get(qid)
+                note = "denial" if q and q.stance == "deny" else \
+                    "questioning" if q and q.stance == "question" else None
+                ev = _quote_evidence(q, sources, note) if q else None
+                if ev and (ev.source.label, ev.sentence) not in seen:
+                    seen.add((ev.source.label, ev.sentence))
+                    evidence.append(ev)
+            if not evidence:
+                continue
+            facts = [("status", c.status),
+                     ("independent sources", str(len(c.independent_sources)))]
+            for name, values in (("supported by", c.supported_by), ("denied by", c.denied_by),
+                                 ("doubted by", c.doubted_by)):
+                if values:
+                    facts.append((name, ", ".join(values)))
+            if c.first_seen:
+                facts.append(("first seen", c.first_seen))
+            section.items.append(Item(c.summary, facts, evidence[:MAX_EVIDENCE],
+                                      max(0, len(evidence) - MAX_EVIDENCE)))
+        if section.items:
+            sections.append(section)
+    return sections
+
+
+def _timeline(events: list[Event], sources: dict[str, Source]) -> Section:
+    dated = sorted((e for e in events if e.date and e.article_id in sources),
+                   key=lambda e: (e.date or "", int(sources[e.article_id].label[1:]), e.span))
+    section = Section("Timeline of dated events")
+    seen: set[tuple[str, str]] = set()
+    for e in dated:
+        ev = _event_evidence(e, sources)
+        if ev is None or (e.date or "", ev.sentence) in seen:
+            continue
+        seen.add((e.date or "", ev.sentence))
+        if len(section.items) >= MAX_TIMELINE:
+            section.not_shown += 1
+            continue
+        actor = e.actor.name if e.actor else "?"
+        headline = f"{e.date} · {actor} {e.type}" + (f" {e.recipient.name}" if e.recipient
+                                                     else "")
+        facts = [("modality", e.modality)]
+        if e.location is not None:
+            facts.append(("where", e.location.name))
+        section.items.append(Item(headline, facts, [ev]))
+    return section
+
+
+def _provenance(store: Store, quotes: dict[str, Quote], sources: dict[str, Source]
+                ) -> Section:
+    section = Section("Quote provenance")
+    for group in store.quote_variants():
+        members = [quotes[q] for q in group.quote_ids if q in quotes]
+        if not members:
+            continue
+        first = quotes.get(group.first_quote_id or "", members[0])
+        speaker = next((q.speaker.name for q in members if q.speaker and q.speaker.name), "?")
+        facts = [("speaker", speaker), ("versions", str(len(members))),
+                 ("outlets", str(len({sources[q.article_id].outlet for q in members
+                                      if q.article_id in sources})))]
+        if group.first_seen:
+            facts.append(("first seen", group.first_seen))
+        if first.article_id in sources:
+            facts.append(("first carried by", sources[first.article_id].label))
+        evidence = []
+        for q in members:
+            src = sources.get(q.article_id)
+            if src is not None:
+                evidence.append(Evidence(src, re.sub(r"\s+", " ", q.text).strip(),
+                                         f"published {src.article.published}"
+                                         if src.article.published else None))
+        section.items.append(Item(f"“{first.text.strip()[:120]}”", facts, evidence))
+    return section
+
+
+def build_brief(store: Store, title: str = "newsweave brief") -> Brief:
+    """Everything the brief shows, each item with its evidence."""
+    articles = store.articles()
+    sources = _sources(articles)
+    claims = store.claims()
+    events_list = store.events()
+    events = {e.event_id: e for e in events_list}
+    quotes = {q.quote_id: q for q in store.quotes()}
+    sections = [_key_actors(store.entities(), claims, store.mentions(), sources)]
+    sections += _claim_sections(claims, events, quotes, sources)
+    sections.append(_timeline(events_list, sources))
+    sections.append(_provenance(store, quotes, sources))
+    return Brief(title, list(sources.values()), [s for s in sections if s.items])
+
+
+# ----------------------------------------------------------------------------- Markdown
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|#])")
+
+
+def md(text: str) -> str:
+    """Article text made inert in Markdown: HTML characters as entities, markup escaped."""
+    text = re.sub(r"\s+", " ", text).strip()
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def _cite_md(ev: Evidence) -> str:
+    parts = [ev.source.label, md(ev.source.outlet)]
+    if ev.source.article.published:
+        parts.append(ev.source.article.published)
+    note = f" ({md(ev.note)})" if ev.note else ""
+    return f"[{' · '.join(parts)}] “{md(ev.sentence)}”{note}"
+
+
+def render_markdown(brief: Brief) -> str:
+    lines = [f"# {md(brief.title)}", ""]
+    outlets = len({s.outlet for s in brief.sources})
+    lines += [f"{len(brief.sources)} articles · {outlets} sources. Every item cites its "
+              "source (S1, S2, ... listed at the end) and quotes the evidence sentence.", ""]
+    for section in brief.sections:
+        lines += [f"## {md(section.title)}", ""]
+        for item in section.items:
+            facts = "; ".join(f"{md(k)}: {md(v)}" for k, v in item.facts)
+            lines.append(f"- **{md(item.headline)}** ({facts})")
+            for ev in item.evidence:
+                lines.append(f"    - {_cite_md(ev)}")
+            if item.more_evidence:
+                lines.append(f"    - … {item.more_evidence} more pieces of evidence in the "
+                             "export")
+        if section.not_shown:
+            lines.append(f"- … {section.not_shown} more not shown (see the JSONL export)")
+        lines.append("")
+    lines += ["## Sources", ""]
+    for s in brief.sources:
+        a = s.article
+        parts = [md(s.outlet)]
+        if a.title:
+            parts.append(f"“{md(a.title)}”")
+        if a.published:
+            parts.append(a.published)
+        parts.append(md(a.url or a.source))
+        if s.repost_of:
+            parts.append(f"copy of {s.repost_of}")
+        lines.append(f"- **{s.label}** {' · '.join(parts)} (`{a.article_id}`)")
+    return "\n".join(lines) + "\n"
+
+
+# ----------------------------------------------------------------------------- HTML
+
+_CSS = """
+body{font:15px/1.5 -apple-system,Segoe UI,Helvetica,Arial,sans-serif;max-width:60rem;
+margin:2rem auto;padding:0 1rem;color:#1d2330;background:#fff}
+h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.2rem;border-bottom:1px solid #d9dde5;
+padding-bottom:.2rem;margin-top:2rem}.lead{color:#5a6170}
+.item{margin:.8rem 0 1rem}.head{font-weight:600}.facts{color:#5a6170;font-size:.9rem}
+.facts span{margin-right:.8rem}.facts b{font-weight:600;color:#1d2330}
+ul.ev{margin:.3rem 0 0 0;padding-left:1.2rem}ul.ev li{margin:.2rem 0}
+.cite{font-size:.8rem;color:#fff;background:#4a5a7a;border-radius:3px;padding:0 .3rem;
+margin-right:.3rem;text-decoration:none}.note{color:#7a6a3a;font-size:.85rem}
+q{font-style:italic}.status-denied{color:#a12a2a}.status-contested{color:#a2631a}
+.status-corroborated{color:#23753a}.more{color:#5a6170;font-size:.85rem}
+table{border-collapse:collapse;font-size:.9rem}td{padding:.2rem .5rem;vertical-align:top;
+border-top:1px solid #eceff4}code{font-size:.8rem;color:#5a6170}
+"""
+
+_TEMPLATE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{ brief.title }}</title><style>{{ css }}</style></head>
+<body>
+<h1>{{ brief.title }}</h1>
+<p class="lead">{{ brief.sources|length }} articles · {{ outlets }} sources. Every item cites
+its source (listed at the end) and quotes the evidence sentence.</p>
+{% for section in brief.sections %}
+<h2>{{ section.title }}</h2>
+{% for item in section.items %}
+<div class="item"><div class="head">{{ item.headline }}</div>
+<div class="facts">{% for k, v in item.facts %}<span>{{ k }}: <b{% if k == 'status' %}
+ class="status-{{ v }}"{% endif %}>{{ v }}</b></span>{% endfor %}</div>
+<ul class="ev">{% for ev in item.evidence %}<li><a class="cite" href="#{{ ev.source.label }}"
+title="{{ ev.source.article.article_id }}">{{ ev.source.label }} · {{ ev.source.outlet }}
+{%- if ev.source.article.published %} · {{ ev.source.article.published }}{% endif %}</a>
+<q>{{ ev.sentence }}</q>{% if ev.note %} <span class="note">({{ ev.note }})</span>{% endif %}
+</li>{% endfor %}{% if item.more_evidence %}<li class="more">… {{ item.more_evidence }} more
+pieces of evidence in the export</li>{% endif %}</ul></div>
+{% endfor %}
+{% if section.not_shown %}<p class="more">… {{ section.not_shown }} more not shown (see the
+JSONL export)</p>{% endif %}
+{% endfor %}
+<h2>Sources</h2>
+<table>{% for s in brief.sources %}<tr id="{{ s.label }}"><td><b>{{ s.label }}</b></td>
+<td>{{ s.outlet }}</td><td>{{ s.article.title or '' }}</td><td>{{ s.article.published or '' }}
+</td><td>{{ s.article.url or s.article.source }}{% if s.repost_of %} · copy of
+{{ s.repost_of }}{% endif %}<br><code>{{ s.article.article_id }}</code></td></tr>{% endfor %}
+</table>
+</body></html>
+"""
+
+
+def render_html(brief: Brief) -> str:
+    from jinja2 import Environment
+    from markupsafe import Markup
+
+    env = Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True)
+    template = env.from_string(_TEMPLATE)
+    return template.render(brief=brief, css=Markup(_CSS.strip()),
+                           outlets=len({s.outlet for s in brief.sources}))
+
+
+def _write(path: Path, text: str) -> Path:
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+    return path
+
+
+def write_brief(store: Store, out_dir: Path) -> list[Path]:
+    """Write brief.md and brief.html into out_dir; returns the two paths."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    brief = build_brief(store)
+    return [_write(out_dir / "brief.md", render_markdown(brief)),
+            _write(out_dir / "brief.html", render_html(brief))]

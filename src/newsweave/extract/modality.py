@@ -1,0 +1,142 @@
+"""Factuality of an event from its clause: asserted, alleged, planned, denied, negated,
+hypothetical or unconfirmed, with the cue word that set it.
+
+We walk from the event's predicate up the dependency tree: auxiliaries, negations and adverbs
+of each clause on the way count, and so do the words that govern it ("poised to", "denied",
+"reports that", "claimed"). The walk stops at a reporting verb: "He did not say that X
+attacked" does not negate the attack. Cue words are data (lexicons/modality.json).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING, Any
+
+from newsweave.extract.lexicon import load_json
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# most specific first: a denied plan is denied, a reported plan is alleged
+PRIORITY = ("denied", "unconfirmed", "negated", "alleged", "hypothetical", "planned")
+
+
+@functools.lru_cache(maxsize=1)
+def _cues() -> dict[str, Any]:
+    data = dict(load_json("modality.json"))
+    data["_unconfirmed"] = [re.compile(p, re.I) for p in data["unconfirmed_patterns"]]
+    for key, value in list(data.items()):
+        if isinstance(value, list) and key != "_unconfirmed" and \
+                all(isinstance(v, str) for v in value):
+            data[key] = frozenset(value)
+    return data
+
+
+def modality_of(trigger: Token, media_names: frozenset[str] = frozenset()
+                ) -> tuple[str, str | None]:
+    """(modality, cue) for the event whose predicate (verb or event noun) is `trigger`."""
+    cues = _cues()
+    found: dict[str, str] = {}
+    sent = trigger.sent
+
+    def note(kind: str, cue: str) -> None:
+        found.setdefault(kind, cue)
+
+    # nominal events: "no meeting took place", "plans for talks"
+    for child in trigger.children:
+        if child.dep_ == "det" and child.lower_ == "no":
+            note("negated", child.text)
+    node = trigger
+    pending_would: str | None = None
+    steps = 0
+    crossed_report = False
+    skip_local = False
+    while steps < 10:
+        steps += 1
+        if not crossed_report and not skip_local:
+            for child in node.children:
+                low = child.lower_
+                if child.dep_ == "neg" or (child.dep_ == "advmod" and low == "never"):
+                    note("negated", child.text)
+                elif child.dep_ in ("aux", "auxpass"):
+                    if low in cues["planned_aux"]:
+                        note("planned", child.text)
+                    elif low in cues["hypothetical_aux"]:
+                        if low == "would":
+                            pending_would = child.text
+                        else:
+                            note("hypothetical", child.text)
+                elif child.dep_ == "advmod" and low in cues["alleged_adverbs"]:
+                    note("alleged", child.text)
+                elif child.dep_ == "mark" and low in cues["hypothetical_marks"] and \
+                        node.dep_ not in ("ROOT",):
+                    note("hypothetical", child.text)
+                elif child.dep_ == "prep" and low == "according":
+                    for pobj in child.subtree:
+                        if pobj.dep_ == "pobj" and pobj.lower_ in cues["alleged_nouns"]:
+                            note("alleged", pobj.text)
+        if node.dep_ == "ROOT" or node.head.i == node.i:
+            break
+        rel, parent = node.dep_, node.head
+        lemma = parent.lemma_.lower()
+        if rel == "pobj" and parent.lower_ in cues["adjunct_preps"]:
+            crossed_report = True  # "since the invasion": the main clause's cues don't apply
+        # "Its contacts ... do not mean": a nominal subject is not negated by its verb
+        skip_local = node.pos_ in ("NOUN", "PROPN") and rel in ("nsubj", "nsubjpass") and \
+            lemma not in cues["occurrence_verbs"]
+        if parent.pos_ in ("NOUN", "PROPN"):
+            if parent.lower_ in cues["alleged_nouns"] and rel in ("acl", "ccomp", "relcl"):
+                note("alleged", parent.text)
+            elif parent.lower_ in cues["planned_nouns"] and rel in ("acl", "prep", "pobj"):
+                note("planned", parent.text)
+            elif parent.lower_ in cues["denied_nouns"]:
+                note("denied", parent.text)
+        elif rel == "xcomp" or (rel in ("ccomp", "pcomp") and lemma in cues["denied_heads"]):
+            if lemma in cues["denied_heads"]:
+                note("denied", parent.text)
+            elif lemma in cues["negating_heads"]:
+                note("negated", parent.text)
+            elif lemma in cues["alleged_heads"]:
+                note("alleged", parent.text)
+            elif lemma in cues["planned_heads"]:
+                note("planned", parent.text)
+            elif lemma == "be" and trigger.i > parent.i and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and \
+                    rel == "xcomp":
+                note("planned", parent.text)  # "is to be delivered"
+        elif rel == "ccomp":
+            if lemma in cues["alleged_heads"]:
+                note("alleged", parent.text)
+            elif lemma in cues["alleged_by_media_heads"]:
+                subj = [c for c in parent.children if c.dep_ == "nsubj"]
+                if subj and any(_in_names(s, media_names) or s.lower_ in ("media", "reports")
+                                for s in subj):
+                    note("alleged", parent.text)
+            if lemma in cues["reporting_verbs"]:
+                if pending_would and parent.tag_ == "VBD":
+                    note("planned", pending_would)  # backshifted "will"
+                    pending_would = None
+                crossed_report = True
+        if rel == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues["hypothetical_marks"]
+                                  for c in node.children):
+            note("hypothetical", next(c.text for c in node.children if c.dep_ == "mark"))
+        node = parent
+    if pending_would:
+        note("hypothetical", pending_would)
+    # sentence-level: "could not confirm", "not clear whether" before the event
+    before = trigger.doc.text[sent.start_char:trigger.idx]
+    for pattern in cues["_unconfirmed"]:
+        m = pattern.search(before)
+        if m:
+            note("unconfirmed", m.group(0).strip())
+            break
+    for kind in PRIORITY:
+        if kind in found:
+            return kind, found[kind]
+    return "asserted", None
+
+
+def _in_names(tok: Token, names: frozenset[str]) -> bool:
+    span = tok.doc[tok.left_edge.i: tok.right_edge.i + 1].text.lower()
+    return any(n in span for n in names)

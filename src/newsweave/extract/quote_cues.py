@@ -1,0 +1,420 @@
+"""Reporting cues in a parsed article: who speaks (the subject), what is reported (the clause),
+to or through whom (the channel), when, and with what stance.
+
+A cue is a reporting verb from data/lexicons/reporting_verbs.json ("said", "told", "denied",
+"pointed out") or an "according to X" phrase. The reported clause comes from the dependency
+parse: the verb's clausal complement ("said that ..."), the clause a parenthetical cue hangs
+on ("Moscow is hedging, analysts say"), a gerund or clausal object of denial-type verbs
+("denied talking to Moscow"), or the object of naming verbs for quoted fragments ("called
+the warning 'mere propaganda'").
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from newsweave.extract.lexicon import load_json
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# dependencies to climb from a cue without a subject to the verb that has it
+# ("was quoted as saying" -> quoted; "stressed ... and said" -> stressed; "adding that" -> said)
+_CLIMB_DEPS = ("xcomp", "pcomp", "prep", "conj", "advcl")
+_CONTENT_MARKS = {"that", "whether", "if"}
+_NOT_CHANNELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "LOC", "PERSON", "NORP",
+                 "EVENT", "QUANTITY", "MONEY", "PERCENT"}
+
+
+@functools.lru_cache(maxsize=1)
+def reporting_lexicon() -> dict[str, Any]:
+    return load_json("reporting_verbs.json")  # type: ignore[no-any-return]
+
+
+@functools.lru_cache(maxsize=1)
+def channel_lexicon() -> dict[str, Any]:
+    return load_json("quote_channels.json")  # type: ignore[no-any-return]
+
+
+@dataclass
+class Cue:
+    """One reporting cue with its parts, as token indices into the doc."""
+
+    token: Token  # the reporting verb, or "according"
+    lemma: str  # "say", "point out", "according to"
+    stance: str | None
+    negated: bool = False
+    speaker: Token | None = None  # head token of the speaker phrase
+    content: list[Token] = field(default_factory=list)  # the reported clause, in order
+    content_root: Token | None = None
+    chain: list[Token] = field(default_factory=list)  # the cue and the verbs it hangs from
+    channel: str | None = None
+    date_ent: Span | None = None
+    date_text: str | None = None
+    fragment_only: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.token.idx
+
+    @property
+    def span(self) -> tuple[int, int]:
+        end = self.token.idx + len(self.token.text)
+        if self.lemma == "according to" and self.token.i + 1 < len(self.token.doc):
+            nxt = self.token.doc[self.token.i + 1]
+            end = nxt.idx + len(nxt.text)
+        for child in self.token.children:
+            if child.dep_ == "prt" and child.i == self.token.i + 1:
+                end = child.idx + len(child.text)
+        return (self.token.idx, end)
+
+
+def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in ranges)
+
+
+def _lemma_of(tok: Token) -> str | None:
+    verbs: dict[str, str] = reporting_lexicon()["verbs"]
+    lemma = tok.lemma_.lower()
+    for child in tok.children:
+        if child.dep_ == "prt":
+            phrasal = f"{lemma} {child.lower_}"
+            if phrasal in verbs:
+                return phrasal
+    return lemma if lemma in verbs else None
+
+
+def _chain(tok: Token) -> list[Token]:
+    """The cue and the verbs above it through non-clausal links (xcomp, pcomp, prep, conj)."""
+    chain = [tok]
+    cur = tok
+    while cur.dep_ in _CLIMB_DEPS and cur.head.i != cur.i:
+        if cur.dep_ == "advcl" and cur.tag_ != "VBG":
+            break
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            chain.append(cur)
+        elif cur.pos_ != "ADP":
+            break
+    return chain
+
+
+def _subject(tok: Token, chain: list[Token]) -> Token | None:
+    lex = reporting_lexicon()
+    for verb in chain:
+        lemma = verb.lemma_.lower()
+        for child in verb.children:
+            if child.dep_ == "nsubj" or child.dep_ == "csubj":
+                if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+                    return verb.head
+                return child
+            if child.dep_ == "nsubjpass":
+                if lemma in lex["passive_speaker"]:
+                    return child
+                agent = _agent(verb)
+                return agent
+            if child.dep_ == "expl":
+                return _agent(verb)
+        if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            # "Zakharova, whose statement said ..." is rare; "the envoy, speaking ..." is not
+            continue
+    return None
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for gc in child.children:
+                if gc.dep_ == "pobj":
+                    return gc
+    return None
+
+
+def _subtree_ids(tok: Token) -> set[int]:
+    return {t.i for t in tok.subtree}
+
+
+def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], Token | None]:
+    """The reported clause of a reporting verb (tokens in order) and its root."""
+    lex = reporting_lexicon()
+    sent = tok.sent
+    roots: list[Token] = []
+    if fragment_only:
+        roots = [c for c in tok.children if c.i > tok.i and c.dep_ in
+                 ("dobj", "oprd", "xcomp", "ccomp", "attr", "npadvmod", "dative")]
+    else:
+        roots = [c for c in tok.children if c.dep_ == "ccomp"]
+        if not roots and lemma in lex["clause_object"]:
+            for c in tok.children:
+                if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG":
+                    roots.append(c)
+                elif c.dep_ == "dobj" and any(g.dep_ in ("acl", "ccomp", "relcl") and
+                                              any(m.lower_ == "that" and m.dep_ == "mark"
+                                                  for m in g.children)
+                                              for g in c.children):
+                    roots.append(c)
+    if roots:
+        ids: set[int] = set()
+        for r in roots:
+            ids |= _subtree_ids(r)
+        toks = [t for t in sent if t.i in ids]
+        return _strip(toks), roots[0]
+    if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and not fragment_only:
+        head = tok.head
+        own = _subtree_ids(tok)
+        toks = [t for t in head.subtree if t.i not in own and sent.start <= t.i < sent.end]
+        return _strip(toks), head
+    return [], None
+
+
+def _according_content(tok: Token) -> tuple[list[Token], Token | None]:
+    head = tok.head
+    while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and head.head.i != head.i:
+        head = head.head
+    if head.i == tok.i:
+        return [], None
+    own = _subtree_ids(tok)
+    sent = tok.sent
+    toks = [t for t in head.subtree if t.i not in own and sent.start <= t.i < sent.end]
+    return _strip(toks), head
+
+
+def _strip(toks: list[Token]) -> list[Token]:
+    """Drop leading complementizers and punctuation at both ends of a reported clause."""
+    while toks and (toks[0].is_punct or toks[0].is_space or
+                    (toks[0].lower_ in _CONTENT_MARKS and len(toks) > 1 and
+                     toks[1].pos_ not in ("VERB", "AUX"))
+                    or toks[0].dep_ == "cc"):
+        if toks[0].text in "\"“«‘" and len(toks) > 1:
+            break  # keep an opening quote mark
+        toks = toks[1:]
+    while toks and (toks[-1].is_space or toks[-1].dep_ == "cc" or
+                    (toks[-1].is_punct and toks[-1].text not in "\"”»’)]")):
+        toks = toks[:-1]
+    return toks
+
+
+# ------------------------------------------------------------------------ channel, date
+
+
+def _np_name(head: Token) -> str:
+    """A short name for the noun phrase headed by `head`: its proper-noun run, else the phrase.
+
+    "the ITAR-TASS news agency" -> "ITAR-TASS"; "Russian news agency Interfax" -> "Interfax";
+    "journalists" -> "journalists"; "a statement" -> "statement".
+    """
+    generic = set(channel_lexicon()["generic_words"])
+    toks = [t for t in head.subtree if t.dep_ not in ("relcl", "acl", "punct") or
+            t.text in "-/"]
+    toks = [t for t in toks if t.i <= head.i or t.dep_ in ("compound", "flat", "appos")
+            or t.head.i != head.i]
+    core = [t for t in toks if t.i <= head.i]
+    propn_runs: list[list[Token]] = []
+    run: list[Token] = []
+    for t in core:
+        if t.pos_ == "PROPN" or (run and t.text in "-/&" and t.i + 1 <= head.i) or \
+                (run and t.lower_ == "of" and t.i + 1 <= head.i and
+                 t.doc[t.i + 1].pos_ == "PROPN"):
+            run.append(t)
+        else:
+            if run:
+                propn_runs.append(run)
+            run = []
+    if run:
+        propn_runs.append(run)
+    if propn_runs:
+        best = propn_runs[-1] if head.pos_ == "PROPN" else max(propn_runs, key=len)
+        while best and best[-1].text in "-/&" or (best and best[-1].lower_ == "of"):
+            best = best[:-1]
+        if best:
+            doc = head.doc
+            return doc.text[best[0].idx: best[-1].idx + len(best[-1].text)]
+    words = [t for t in core if t.dep_ not in ("det", "poss", "case") and not t.is_punct]
+    words = [t for t in words if t.lower_ not in generic or t.i == head.i]
+    if not words:
+        return head.text
+    doc = head.doc
+    return doc.text[words[0].idx: words[-1].idx + len(words[-1].text)]
+
+
+def _channel(tok: Token, chain: list[Token], content_root: Token | None) -> str | None:
+    lex = reporting_lexicon()
+    ch = channel_lexicon()
+    nouns = set(ch["channel_nouns"])
+    audience = set(ch["audience_nouns"])
+    for verb in chain:
+        vlemma = verb.lemma_.lower()
+        # "told Interfax", "told the Interfax news agency", "told journalists"
+        if vlemma in lex["addressee_object"]:
+            for child in verb.children:
+                if child.dep_ in ("dobj", "dative") and child.pos_ in ("PROPN", "NOUN"):
+                    return _np_name(child)
+        for child in verb.children:
+            if child.dep_ != "prep" and child.dep_ != "agent":
+                continue
+            prep = child.lower_
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            # "quoted as saying by the ITAR-TASS news agency"
+            if pobj is None and prep == "as":
+                for g in child.children:
+                    if g.dep_ == "pcomp":
+                        for gg in g.children:
+                            if gg.dep_ in ("prep", "agent") and gg.lower_ == "by":
+                                obj = next((x for x in gg.children if x.dep_ == "pobj"), None)
+                                if obj is not None:
+                                    return _np_name(obj)
+                continue
+            if pobj is None:
+                continue
+            if prep == "by" and any(v.lemma_.lower() in lex["passive_speaker"] for v in chain):
+                return _np_name(pobj)
+            if prep in ("in", "at", "on", "during", "via", "through") and \
+                    pobj.lemma_.lower() in nouns:
+                # "in an interview with X", "in comments to X"
+                for g in pobj.children:
+                    if g.dep_ == "prep" and g.lower_ in ch["audience_preps"]:
+                        obj = next((x for x in g.children if x.dep_ == "pobj"), None)
+                        if obj is not None:
+                            return _np_name(obj)
+                # "in his Interfax interview"
+                for g in pobj.children:
+                    if g.dep_ in ("compound", "nmod") and g.pos_ == "PROPN":
+                        return _np_name(g)
+                return _np_name(pobj)
+            if prep == "on" and pobj.pos_ == "PROPN" and pobj.ent_type_ not in _NOT_CHANNELS:
+                return _np_name(pobj)  # "said on Twitter", "told ... on CNN"
+            if prep in ch["audience_preps"] and (pobj.lemma_.lower() in audience or
+                                                pobj.lower_ in audience or
+                                                pobj.ent_type_ == "ORG"):
+                return _np_name(pobj)  # "said to reporters", "speaking to DW"
+        # "speaking to reporters", "in comments to X" on a participle attached to the cue
+        for child in verb.children:
+            if child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() in ch["speak_verbs"] \
+                    and child is not content_root:
+                for g in child.children:
+                    if g.dep_ == "prep" and g.lower_ in ch["audience_preps"]:
+                        obj = next((x for x in g.children if x.dep_ == "pobj"), None)
+                        if obj is not None:
+                            return _np_name(obj)
+    return None
+
+
+def _date(tok: Token, chain: list[Token], content: list[Token], speaker: Token | None,
+          quote_ranges: list[tuple[int, int]]) -> tuple[Span | None, str | None]:
+    """A DATE entity attached to the cue (not inside the reported clause)."""
+    content_ids = {t.i for t in content}
+    chain_ids = {t.i for t in chain}
+    speaker_ids = _subtree_ids(speaker) if speaker is not None else set()
+    best: tuple[int, Span] | None = None
+    for ent in tok.sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        if any(t.i in content_ids for t in ent) or _inside(ent.start_char, quote_ranges):
+            continue
+        verb = next((a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        attached = verb is not None and verb.i in chain_ids
+        if not attached and ent.root.i not in speaker_ids:
+            continue
+        dist = abs(ent.root.i - tok.i)
+        if best is None or dist < best[0]:
+            best = (dist, ent)
+    if best is None:
+        return None, None
+    ent = best[1]
+    text = ent.text
+    head = ent.root.head
+    if ent.root.dep_ == "pobj" and head.dep_ == "prep" and head.i == ent.start - 1:
+        text = f"{head.text} {text}"
+    return ent, re.sub(r"\s+", " ", text)
+
+
+# ------------------------------------------------------------------------ cues
+
+
+def _clip(content: list[Token], root: Token | None, para: tuple[int, int]
+          ) -> tuple[list[Token], Token | None]:
+    """Keep a reported clause inside the cue's paragraph (the parser may run over a line)."""
+    a, b = para
+    kept = [t for t in content if a <= t.idx < b]
+    if len(kept) != len(content):
+        kept = _strip(kept)
+    if root is not None and not a <= root.idx < b:
+        root = kept[0] if kept else None
+    return kept, root
+
+
+def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
+              paragraphs: list[tuple[int, int]] | None = None) -> list[Cue]:
+    """Every reporting cue outside quotation marks, in text order."""
+    lex = reporting_lexicon()
+    paras = paragraphs or [(0, len(doc.text))]
+    starts = [p[0] for p in paras]
+
+    def para_of(pos: int) -> tuple[int, int]:
+        return paras[max(bisect.bisect_right(starts, pos) - 1, 0)]
+
+    according = [a.split() for a in lex["according_to"]]
+    cues: list[Cue] = []
+    for tok in doc:
+        if _inside(tok.idx, quote_ranges):
+            continue
+        # "according to X"
+        matched = False
+        for words in according:
+            n = len(words)
+            if tok.lower_ == words[0] and tok.i + n <= len(doc) and \
+                    [t.lower_ for t in doc[tok.i: tok.i + n]] == words:
+                last = doc[tok.i + n - 1]
+                speaker = next((c for c in last.children if c.dep_ == "pobj"), None)
+                if speaker is None:
+                    speaker = next((c for c in tok.children if c.dep_ == "pobj"), None)
+                content, root = _clip(*_according_content(tok), para_of(tok.idx))
+                cue = Cue(token=tok, lemma=" ".join(words), stance="assert",
+                          speaker=speaker, content=content, content_root=root, chain=[tok])
+                cue.date_ent, cue.date_text = None, None
+                cues.append(cue)
+                matched = True
+        if matched or tok.pos_ not in ("VERB",) or tok.dep_ in ("amod", "compound"):
+            continue
+        lemma = _lemma_of(tok)
+        if lemma is None:
+            continue
+        fragment_only = lemma in lex["fragment_only"]
+        chain = _chain(tok)
+        speaker = _subject(tok, chain)
+        content, root = _clip(*_content(tok, lemma, fragment_only), para_of(tok.idx))
+        negated = any(c.dep_ == "neg" for c in tok.children) or any(
+            c.dep_ == "neg" for v in chain[1:] for c in v.children if v.i != tok.i and
+            v.lemma_.lower() in lex["verbs"])
+        cue = Cue(token=tok, lemma=lemma, stance=lex["verbs"][lemma], negated=negated,
+                  speaker=speaker, content=content, content_root=root, chain=chain,
+                  fragment_only=fragment_only)
+        cue.channel = _channel(tok, chain, root)
+        cue.date_ent, cue.date_text = _date(tok, chain, content, speaker, quote_ranges)
+        cues.append(cue)
+    return cues
+
+
+def content_text(doc: Doc, toks: list[Token], skip: set[int] | None = None
+                 ) -> tuple[str, tuple[int, int]] | None:
+    """The text of a reported clause (contiguous pieces joined by a space) and its span."""
+    skip = skip or set()
+    kept = [t for t in toks if t.i not in skip]
+    if not kept:
+        return None
+    pieces: list[tuple[int, int]] = []
+    for t in kept:
+        a, b = t.idx, t.idx + len(t.text)
+        if pieces and t.i - 1 >= 0 and doc[t.i - 1].i in {k.i for k in kept} and \
+                pieces[-1][1] <= a:
+            pieces[-1] = (pieces[-1][0], b)
+        else:
+            pieces.append((a, b))
+    text = " ".join(doc.text[a:b] for a, b in pieces)
+    text = re.sub(r"\s+([,.;:])", r"\1", text).strip(" ,;:-–—")
+    return text, (pieces[0][0], pieces[-1][1])

@@ -1,0 +1,200 @@
+"""Finding quotations by their marks: straight, curly and angle quotes, across paragraphs.
+
+News text is messy: straight and curly marks get mixed (`said, "played ...”`), an opening or
+closing mark goes missing, and a quotation running over several paragraphs reopens each
+paragraph without closing the previous one. This module pairs the marks per paragraph, using
+the characters around a mark to tell an opener from a closer, and records what had to be
+inferred. It works on plain text only (no parse), so it is cheap and easy to test.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DOUBLE_OPENERS = "“«„"
+DOUBLE_CLOSERS = "”»"
+STRAIGHT_DOUBLE = '"'
+SINGLE_OPENERS = "‘‹"
+SINGLE_CLOSERS = "’›"
+_BEFORE_OPEN = set("([{—–-/") | {" ", "\t", "\n", "\u00a0"}
+_AFTER_CLOSE = set(".,;:!?)]}—–-…") | {" ", "\t", "\n", "\u00a0"}
+# a sentence ends at . ! ? (optionally followed by a closing mark or bracket) and white space
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s+(?=[\"“«‘\[(]?[A-Z0-9])")
+_TRAILING = " \t\n\u00a0,;:–—-"
+
+
+@dataclass(frozen=True)
+class QuoteMarks:
+    """One quotation found by its marks; `segments` are the quoted text ranges [start, end)."""
+
+    start: int  # the opening mark, or the inferred start when the opener is missing
+    end: int  # one past the closing mark, or the paragraph end when the closer is missing
+    segments: tuple[tuple[int, int], ...]
+    missing_open: bool = False
+    missing_close: bool = False
+    single: bool = False  # delimited by single marks (‘...’)
+
+    @property
+    def inner_start(self) -> int:
+        return self.segments[0][0]
+
+    @property
+    def inner_end(self) -> int:
+        return self.segments[-1][1]
+
+    def text(self, source: str) -> str:
+        """The quoted words; paragraphs of a multi-paragraph quotation are joined by a newline."""
+        return "\n".join(source[a:b] for a, b in self.segments)
+
+    def word_count(self, source: str) -> int:
+        return len(re.findall(r"\w+(?:['’]\w+)?", self.text(source)))
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line; news bodies put one paragraph on a line."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            out.append((pos, end))
+        pos = end + 1
+    return out
+
+
+def _role(text: str, i: int, lo: int, hi: int) -> str:
+    """'open', 'close' or 'either' for the double mark at i, from the characters around it."""
+    ch = text[i]
+    left_space = i == lo or text[i - 1] in _BEFORE_OPEN or text[i - 1] in DOUBLE_OPENERS
+    right_space = i + 1 >= hi or text[i + 1] in _AFTER_CLOSE
+    if ch == "«":
+        return "open"
+    if ch == "»":
+        return "close"
+    if ch == STRAIGHT_DOUBLE:
+        if left_space and not right_space:
+            return "open"
+        if right_space and not left_space:
+            return "close"
+        return "either"
+    if ch in "“„":
+        return "close" if right_space and not left_space else "open"
+    # ”
+    return "open" if left_space and not right_space else "close"
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1] in _TRAILING:
+        b -= 1
+    return a, b
+
+
+def _inferred_start(text: str, floor: int, closer: int) -> int:
+    """Where a quotation whose opening mark is missing most likely starts: its sentence."""
+    start = floor
+    for m in _SENTENCE_END.finditer(text, floor, closer):
+        start = m.end()
+    while start < closer and text[start].isspace():
+        start += 1
+    return start
+
+
+def _starts_with_opener(text: str, para: tuple[int, int]) -> int | None:
+    a, b = para
+    while a < b and text[a].isspace():
+        a += 1
+    if a < b and (text[a] in DOUBLE_OPENERS or text[a] == STRAIGHT_DOUBLE
+                  or (text[a] == "”" and a + 1 < b and not text[a + 1].isspace())):
+        return a
+    return None
+
+
+def _double_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteMarks]:
+    found: list[QuoteMarks] = []
+    # an open quotation carried over from the previous paragraph: (opener, segments so far)
+    carry: tuple[int, list[tuple[int, int]]] | None = None
+    for pi, (ps, pe) in enumerate(paras):
+        open_at: int | None = None
+        seg_start = ps
+        segments: list[tuple[int, int]] = []
+        outer_start = ps
+        skip = -1
+        if carry is not None:
+            outer_start, segments = carry
+            carry = None
+            first = _starts_with_opener(text, (ps, pe))
+            open_at = first if first is not None else ps
+            seg_start = (first + 1) if first is not None else ps
+            skip = first if first is not None else -1
+        last_end = ps
+        for i in range(ps, pe):
+            ch = text[i]
+            if i == skip or not (ch in DOUBLE_OPENERS or ch in DOUBLE_CLOSERS
+                                 or ch == STRAIGHT_DOUBLE):
+                continue
+            role = _role(text, i, ps, pe)
+            if role == "either":
+                role = "close" if open_at is not None else "open"
+            if role == "open":
+                if open_at is not None:  # no closer before the next opener
+                    a, b = _trim(text, seg_start, i)
+                    if b > a:
+                        found.append(QuoteMarks(outer_start, b, (*segments, (a, b)),
+                                                missing_close=True))
+                open_at, seg_start, outer_start, segments = i, i + 1, i, []
+            else:
+                if open_at is not None:
+                    a, b = _trim(text, seg_start, i)
+                    if b > a:
+                        found.append(QuoteMarks(outer_start, i + 1, (*segments, (a, b))))
+                else:  # closer without an opener: the quotation starts with its sentence
+                    a = _inferred_start(text, last_end, i)
+                    a, b = _trim(text, a, i)
+                    if b > a:
+                        found.append(QuoteMarks(a, i + 1, ((a, b),), missing_open=True))
+                open_at, segments = None, []
+                last_end = i + 1
+        if open_at is not None:
+            a, b = _trim(text, seg_start, pe)
+            nxt = paras[pi + 1] if pi + 1 < len(paras) else None
+            if nxt is not None and _starts_with_opener(text, nxt) is not None and b > a:
+                carry = (outer_start, [*segments, (a, b)])
+            elif b > a:
+                found.append(QuoteMarks(outer_start, pe, (*segments, (a, b)),
+                                        missing_close=True))
+    return found
+
+
+def _single_quotes(text: str, paras: list[tuple[int, int]],
+                   taken: list[tuple[int, int]]) -> list[QuoteMarks]:
+    """‘British style’ quotations outside double quotes; an unclosed ‘ is an apostrophe."""
+    found: list[QuoteMarks] = []
+    for ps, pe in paras:
+        open_at: int | None = None
+        for i in range(ps, pe):
+            if any(a <= i < b for a, b in taken):
+                continue
+            ch = text[i]
+            if ch in SINGLE_OPENERS:
+                left_space = i == ps or text[i - 1] in _BEFORE_OPEN
+                if left_space and i + 1 < pe and not text[i + 1].isspace():
+                    open_at = i
+            elif ch in SINGLE_CLOSERS and open_at is not None:
+                right_ok = i + 1 >= pe or not text[i + 1].isalnum()
+                if right_ok and not text[i - 1].isspace():
+                    a, b = _trim(text, open_at + 1, i)
+                    if b > a:
+                        found.append(QuoteMarks(open_at, i + 1, ((a, b),), single=True))
+                    open_at = None
+    return found
+
+
+def find_quote_marks(text: str) -> list[QuoteMarks]:
+    """Every quotation delimited by marks, in text order (attribution is decided elsewhere)."""
+    paras = paragraphs(text)
+    doubles = _double_quotes(text, paras)
+    singles = _single_quotes(text, paras, [(q.start, q.end) for q in doubles])
+    return sorted(doubles + singles, key=lambda q: q.start)

@@ -1,0 +1,196 @@
+"""Quote variants: the same statement reported in different words by different articles.
+
+Outlets retranslate, trim and paraphrase a quote ("better to fight X on A than on B" / "We'd
+rather fight X on A than on B"), and often keep only a fragment ("objectively coincide").
+Candidate pairs come from two blocks, never from all pairs: quotes of the same speaker entity,
+and MinHash LSH over the quotes' word sets (for quotes whose speaker is unknown or resolved
+differently). A candidate pair is accepted on sentence-embedding similarity, rapidfuzz token
+overlap, or (for a fragment of the same speaker's quote) a near-exact partial match.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+
+from newsweave.model import Article, Quote, QuoteVariant, stable_id
+
+LSH_THRESHOLD = 0.4  # Jaccard of word sets that makes two quotes a candidate pair
+NUM_PERM = 64
+SAME_SPEAKER_COSINE = 0.72
+SAME_SPEAKER_FUZZ = 60.0  # token_set_ratio alongside a looser cosine
+LOOSE_COSINE = 0.6
+UNKNOWN_SPEAKER_COSINE = 0.85
+UNKNOWN_SPEAKER_FUZZ = 80.0
+FRAGMENT_PARTIAL = 90.0  # partial_ratio of a fragment inside the longer quote
+UNKNOWN_FRAGMENT_WORDS = 5  # without a shared speaker, a fragment needs this many words
+CONFLICT_COSINE = 0.9  # different known speakers: near-identical words only
+CONFLICT_WORDS = 8
+MAX_BLOCK = 400  # a speaker with more quotes is compared through LSH candidates only
+
+_WORD = re.compile(r"[\w']+")
+
+
+def quote_words(text: str) -> list[str]:
+    return [w.strip("'") for w in _WORD.findall(text.lower().replace("’", "'")) if w.strip("'")]
+
+
+def _lsh_pairs(words: list[list[str]]) -> set[tuple[int, int]]:
+    from datasketch import MinHash, MinHashLSH
+
+    usable = [i for i, w in enumerate(words) if len(set(w)) >= 3]
+    if len(usable) < 2:
+        return set()
+    hashes = MinHash.bulk([[w.encode("utf-8") for w in set(words[i])] for i in usable],
+                          num_perm=NUM_PERM)
+    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    for i, h in zip(usable, hashes, strict=True):
+        lsh.insert(i, h)
+    pairs: set[tuple[int, int]] = set()
+    for i, h in zip(usable, hashes, strict=True):
+        for j in lsh.query(h):
+            if j != i:
+                pairs.add((min(i, j), max(i, j)))
+    return pairs
+
+
+def _speaker_pairs(speakers: list[str | None]) -> set[tuple[int, int]]:
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, s in enumerate(speakers):
+        if s:
+            blocks[s].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        if len(members) > MAX_BLOCK:
+            continue
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                pairs.add((i, j))
+    return pairs
+
+
+def same_statement(a: str, b: str, cosine: float, same_speaker: bool) -> bool:
+    """Whether two quote texts report one statement (given their embedding cosine)."""
+    from rapidfuzz import fuzz
+
+    wa, wb = quote_words(a), quote_words(b)
+    if not wa or not wb:
+        return False
+    if wa == wb:
+        return True
+    token_set = fuzz.token_set_ratio(" ".join(wa), " ".join(wb))
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    partial = fuzz.partial_ratio(" ".join(short), " ".join(long_)) if len(short) >= 2 else 0.0
+    if not same_speaker:
+        return cosine >= UNKNOWN_SPEAKER_COSINE or (
+            cosine >= LOOSE_COSINE and token_set >= UNKNOWN_SPEAKER_FUZZ) or (
+            len(short) >= UNKNOWN_FRAGMENT_WORDS and partial >= FRAGMENT_PARTIAL)
+    if cosine >= SAME_SPEAKER_COSINE or (cosine >= LOOSE_COSINE and token_set >= SAME_SPEAKER_FUZZ):
+        return True
+    return partial >= FRAGMENT_PARTIAL
+
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])[\"”’']?\s+(?=[\"“‘']?[A-Z0-9])")
+
+
+def statement_units(text: str) -> list[str]:
+    """The sentences of a quote: a long quote can carry several statements, and each is
+    matched on its own (so one long quote does not bridge two different statements)."""
+    parts = [p.strip() for p in _SENTENCE_SPLIT.split(text.strip()) if p.strip()]
+    units = [p for p in parts if len(quote_words(p)) >= 2]
+    return units if len(units) > 1 else [text.strip()]
+
+
+def group_quote_variants(
+    quotes: Sequence[Quote],
+    articles: dict[str, Article],
+    speaker_of: Callable[[Quote], str | None],
+    order: dict[str, int],
+    embed: Callable[[list[str]], object] | None = None,
+) -> list[QuoteVariant]:
+    """Groups of quotes from at least two articles that report the same statement."""
+    import numpy as np
+
+    quotes = [q for q in quotes if q.text and q.text.strip()]
+    if len(quotes) < 2:
+        return []
+    quote_speakers = [speaker_of(q) for q in quotes]
+    owner: list[int] = []  # unit -> quote index
+    texts: list[str] = []
+    for qi, q in enumerate(quotes):
+        for unit in statement_units(q.text):
+            owner.append(qi)
+            texts.append(unit)
+    speakers = [quote_speakers[qi] for qi in owner]
+    words = [quote_words(t) for t in texts]
+    candidates = _speaker_pairs(speakers) | _lsh_pairs(words)
+    candidates = {(i, j) for i, j in candidates
+                  if quotes[owner[i]].article_id != quotes[owner[j]].article_id}
+    if not candidates:
+        return []
+    if embed is None:
+        from newsweave.nlp.models import embed as model_embed
+
+        embed = model_embed
+    needed = sorted({i for pair in candidates for i in pair})
+    vectors = np.asarray(embed([texts[i][:1000] for i in needed]))
+    row = {i: r for r, i in enumerate(needed)}
+
+    parent = list(range(len(texts)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: int, b: int) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    for i, j in sorted(candidates):
+        si, sj = speakers[i], speakers[j]
+        cosine = float(vectors[row[i]] @ vectors[row[j]])
+        if si and sj and si != sj:
+            # different speakers: only a near-identical long statement (a misattribution,
+            # which provenance should show) joins
+            if cosine >= CONFLICT_COSINE and min(len(words[i]), len(words[j])) >= CONFLICT_WORDS:
+                union(i, j)
+            continue
+        if same_statement(texts[i], texts[j], cosine, bool(si and sj)):
+            union(i, j)
+
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(texts)):
+        groups[find(i)].append(owner[i])
+    by_members: dict[tuple[str, ...], QuoteVariant] = {}
+    for members in groups.values():
+        if len({quotes[i].article_id for i in members}) < 2:
+            continue
+        group = sorted({quotes[i].quote_id: quotes[i] for i in members}.values(),
+                       key=lambda q: _first_key(q, articles, order))
+        key = tuple(sorted(q.quote_id for q in group))
+        if key in by_members:
+            continue
+        first = group[0]
+        by_members[key] = QuoteVariant(
+            group_id=stable_id("qv", *key),
+            quote_ids=[q.quote_id for q in group],
+            first_seen=_seen(first, articles),
+            first_quote_id=first.quote_id,
+        )
+    out = list(by_members.values())
+    out.sort(key=lambda v: (v.first_seen or "~", v.group_id))
+    return out
+
+
+def _seen(q: Quote, articles: dict[str, Article]) -> str | None:
+    art = articles.get(q.article_id)
+    return (art.published if art and art.published else None) or q.date
+
+
+def _first_key(q: Quote, articles: dict[str, Article], order: dict[str, int]
+               ) -> tuple[str, int, int]:
+    return (_seen(q, articles) or "~", order.get(q.article_id, 1 << 30), q.span[0])

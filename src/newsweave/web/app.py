@@ -1,0 +1,411 @@
+"""The analyst web app: a JSON API over the store plus a single-page UI, both offline.
+
+Every browser asset is served from this package's static folder (copied from npm packages by
+`make setup`), never from a CDN; /docs uses the local swagger-ui copy and ReDoc is disabled.
+Article text is untrusted: the API returns it as JSON data and the UI only ever puts it into
+the page as text nodes, behind a Content-Security-Policy that allows no inline script.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.responses import StreamingResponse
+
+from newsweave.export.records import (
+    article_record,
+    claim_record,
+    entity_record,
+    event_record,
+    quote_record,
+)
+from newsweave.web import data
+from newsweave.web.data import DataUnavailable, Filters, Snapshot, SnapshotSource
+
+MAX_LIMIT = 1000
+DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+EXPORT_NAME = re.compile(r"^(articles|entities|quotes|events|claims)\.(jsonl|csv|parquet)$")
+VENDOR_FILES = (
+    "cytoscape/cytoscape.min.js", "layout-base/layout-base.js", "cose-base/cose-base.js",
+    "cytoscape-fcose/cytoscape-fcose.js", "leaflet/leaflet.js", "leaflet/leaflet.css",
+    "topojson-client/topojson-client.min.js", "world-atlas/countries-50m.json",
+    "vis-timeline/vis-timeline-graph2d.min.js", "vis-timeline/vis-timeline-graph2d.min.css",
+    "swagger-ui-dist/swagger-ui-bundle.js", "swagger-ui-dist/swagger-ui.css",
+)
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+       "img-src 'self' data: blob:; connect-src 'self'; font-src 'self' data:; "
+       "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+# swagger-ui's page boots with one inline script; it shows no store data.
+DOCS_CSP = CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+
+
+def web_dir() -> Path:
+    return Path(str(resources.files("newsweave.web")))
+
+
+def missing_vendor_files(static: Path | None = None) -> list[str]:
+    """Vendored browser files that are not there (setup not run)."""
+    vendor = (static or web_dir() / "static") / "vendor"
+    return [f for f in VENDOR_FILES if not (vendor / f).is_file()]
+
+
+# ----------------------------------------------------------------------------- params
+
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Page size, 1..{MAX_LIMIT}.")]
+Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Items to skip.")]
+DateParam = Annotated[str | None, Query(pattern=DATE_PATTERN, max_length=10,
+                                        description="ISO date: YYYY, YYYY-MM or YYYY-MM-DD.")]
+TextParam = Annotated[str | None, Query(max_length=200, description="Substring, any case.")]
+ListParam = Annotated[list[str] | None, Query(max_length=50)]
+
+
+def get_filters(
+    since: DateParam = None,
+    until: DateParam = None,
+    type: ListParam = None,
+    status: ListParam = None,
+    outlet: ListParam = None,
+    entity: Annotated[str | None, Query(max_length=300, description="Entity id (or "
+                                        "'name:...' for unresolved actors).")] = None,
+    q: TextParam = None,
+) -> Filters:
+    """The shared filter parameters (repeat type/status/outlet to allow several)."""
+    try:
+        return Filters.build(since=since, until=until, types=type, statuses=status,
+                             outlets=outlet, entity=entity, q=q)
+    except ValueError as exc:
+        raise HTTPException(422, str(exc)) from None
+
+
+FilterDep = Annotated[Filters, Depends(get_filters)]
+
+
+def get_snapshot(request: Request) -> Snapshot:
+    """The app's current snapshot of the store (503 via DataUnavailable when unreadable)."""
+    source: SnapshotSource = request.app.state.source
+    return source.get()
+
+
+Snap = Annotated[Snapshot, Depends(get_snapshot)]
+
+
+def _page(items: list[Any], limit: int, offset: int,
+          view: Callable[[Any], dict[str, Any]]) -> dict[str, Any]:
+    return {"total": len(items), "limit": limit, "offset": offset,
+            "items": [view(x) for x in items[offset: offset + limit]]}
+
+
+def _validation_message(exc: RequestValidationError) -> str:
+    parts = []
+    for err in exc.errors():
+        where = ".".join(str(p) for p in err.get("loc", ()) if p not in ("query", "path"))
+        got = err.get("input")
+        shown = f" (got {got!r})" if isinstance(got, (str, int, float)) else ""
+        parts.append(f"{where or 'request'}: {err.get('msg', 'invalid')}{shown}")
+    return "; ".join(parts)
+
+
+# ----------------------------------------------------------------------------- export
+
+
+def _flat(value: Any) -> Any:
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, (dict, list)) else value
+
+
+def _export_rows(snap: Snapshot, name: str) -> list[dict[str, Any]]:
+    if name == "articles":
+        return [article_record(a) for a in snap.articles.values()]
+    if name == "entities":
+        return [entity_record(e) for e in snap.entities.values()]
+    if name == "quotes":
+        return [quote_record(q) for q in snap.quotes.values()]
+    if name == "events":
+        return [event_record(e) for e in snap.events.values()]
+    return [claim_record(c) for c in snap.claims.values()]
+
+
+def _csv_chunks(rows: list[dict[str, Any]]) -> Iterator[str]:
+    fields = list(dict.fromkeys(k for r in rows for k in r))
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=fields)
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: _flat(v) for k, v in row.items()})
+        if buf.tell() > 65536:
+            yield buf.getvalue()
+            buf.seek(0)
+            buf.truncate()
+    yield buf.getvalue()
+
+
+def _parquet_bytes(rows: list[dict[str, Any]]) -> bytes:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pa.Table.from_pylist(rows) if rows else pa.table({})
+    buf = io.BytesIO()
+    pq.write_table(table, buf)
+    return buf.getvalue()
+
+
+# ----------------------------------------------------------------------------- app
+
+
+def create_app(db: str | Path) -> FastAPI:
+    """The app over one database file (opened read-only, briefly, when it changed)."""
+    source = SnapshotSource(db)
+    static = web_dir() / "static"
+    index_html = web_dir() / "templates" / "index.html"
+    app = FastAPI(
+        title="newsweave",
+        summary="Actors, events, quotes and claims from a news corpus, with evidence.",
+        description="Read-only JSON API over a newsweave store. List endpoints are paginated "
+                    f"(limit 1..{MAX_LIMIT}, offset >= 0) and return the total count. Every "
+                    "record that comes from text carries article_id and a character span into "
+                    "the article's cleaned text. ReDoc is disabled (offline app); use /docs.",
+        version="1",
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.source = source
+
+    @app.exception_handler(DataUnavailable)
+    async def unavailable(request: Request, exc: DataUnavailable) -> JSONResponse:
+        return JSONResponse({"detail": f"database unavailable: {exc}"}, status_code=503,
+                            headers={"Retry-After": "5"})
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, exc: RequestValidationError) -> JSONResponse:
+        return JSONResponse({"detail": _validation_message(exc)}, status_code=422)
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next: Callable[..., Any]) -> Response:
+        response: Response = await call_next(request)
+        docs = request.url.path == "/docs"
+        response.headers["Content-Security-Policy"] = DOCS_CSP if docs else CSP
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        if source.stale_reason:
+            response.headers["X-Newsweave-Stale"] = "1"
+        return response
+
+    app.mount("/static", StaticFiles(directory=static), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def index() -> Response:
+        missing = missing_vendor_files(static)
+        if missing:
+            return HTMLResponse(
+                "<!doctype html><title>newsweave: setup needed</title><h1>Browser libraries "
+                "missing</h1><p>Run <code>make setup</code> (or <code>cd web &amp;&amp; npm "
+                "ci &amp;&amp; node copy-vendor.mjs</code>) to copy them from npm; the JSON API "
+                "works without them.</p>", status_code=503)
+        return FileResponse(index_html, media_type="text/html",
+                            headers={"Cache-Control": "no-cache"})
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json", title="newsweave API",
+            swagger_js_url="/static/vendor/swagger-ui-dist/swagger-ui-bundle.js",
+            swagger_css_url="/static/vendor/swagger-ui-dist/swagger-ui.css",
+            swagger_favicon_url="/static/vendor/swagger-ui-dist/favicon-32x32.png")
+
+    # ------------------------------------------------------------------ meta
+
+    @app.get("/api/status", tags=["meta"])
+    def status(snap: Snap) -> dict[str, Any]:
+        """Which database is shown, when it was read, and whether it is stale (locked)."""
+        return {"db": str(db), "loaded_at": snap.loaded_at,
+                "stale": source.stale_reason, "missing_assets": missing_vendor_files(static)}
+
+    @app.get("/api/facets", tags=["meta"])
+    def get_facets(snap: Snap) -> dict[str, Any]:
+        """Values for the filter controls: outlets, types, statuses, date range, counts."""
+        return data.facets(snap)
+
+    # ------------------------------------------------------------------ records
+
+    @app.get("/api/articles", tags=["records"])
+    def articles(snap: Snap, f: FilterDep, limit: Limit = 50,
+                 offset: Offset = 0) -> dict[str, Any]:
+        """Articles (without text), oldest first; filter by q (title/text), outlet, dates."""
+        items = [a for a in snap.articles.values() if data.article_matches(snap, a, f)]
+        items.sort(key=lambda a: (a.published or "9999", (a.title or "").lower()))
+        return _page(items, limit, offset, lambda a: data.article_summary(snap, a))
+
+    @app.get("/api/articles/{article_id}", tags=["records"])
+    def article(snap: Snap, article_id: str) -> dict[str, Any]:
+        """One article with its text and everything found in it (all spans index the text)."""
+        art = snap.articles.get(article_id)
+        if art is None:
+            raise HTTPException(404, f"no article {article_id!r}")
+        note = None
+        try:
+            mentions = data.load_mentions(source.path, article_id)
+        except DataUnavailable as exc:
+            mentions, note = [], f"entity mentions not shown: {exc}"
+        ents = snap.entities
+        return {
+            "article": {**article_record(art), "outlet": art.outlet},
+            "mentions": [
+                {"mention_id": m.mention_id, "text": m.text, "span": list(m.span),
+                 "label": m.label, "canonical": m.canonical, "entity_id": m.entity_id,
+                 "entity_name": ents[m.entity_id].name if m.entity_id in ents else None}
+                for m in mentions],
+            "mentions_note": note,
+            "quotes": [data.quote_view(snap, q) for q in snap.quotes.values()
+                       if q.article_id == article_id],
+            "events": [data.event_view(snap, e) for e in snap.events.values()
+                       if e.article_id == article_id],
+            "claims": [{"claim_id": c.claim_id, "summary": c.summary, "status": c.status}
+                       for c in snap.claims.values() if article_id in c.article_ids],
+        }
+
+    @app.get("/api/entities", tags=["records"])
+    def entities(snap: Snap, limit: Limit = 50, offset: Offset = 0, q: TextParam = None,
+                 type: Annotated[str | None, Query(max_length=30)] = None) -> dict[str, Any]:
+        """Actors across the corpus, most mentioned first."""
+        needle = (q or "").strip().lower()
+        degree = data.node_degrees(snap)
+        items = [e for e in snap.entities.values() if (not type or e.type == type)
+                 and (not needle or any(needle in n.lower() for n in [e.name, *e.aliases]))]
+        items.sort(key=lambda e: (-e.mention_count, e.name))
+        return _page(items, limit, offset,
+                     lambda e: data.entity_view(snap, e, degree[e.entity_id]))
+
+    @app.get("/api/entities/{node_id}/evidence", tags=["evidence"])
+    def entity_evidence(snap: Snap, node_id: str, f: FilterDep) -> dict[str, Any]:
+        """An actor's claims (each with its evidence) and the quotes it said."""
+        detail = data.node_detail(snap, node_id, f)
+        if detail is None:
+            raise HTTPException(404, f"no entity {node_id!r}")
+        return detail
+
+    @app.get("/api/quotes", tags=["records"])
+    def quotes(snap: Snap, f: FilterDep, limit: Limit = 50, offset: Offset = 0,
+               article_id: Annotated[str | None, Query(max_length=200)] = None
+               ) -> dict[str, Any]:
+        """Quotes with speakers; `entity` filters by speaker, `q` by quote text."""
+        items = [x for x in snap.quotes.values() if (not article_id or x.article_id ==
+                                                     article_id)
+                 and data.quote_matches(snap, x, f)]
+        items.sort(key=lambda x: (snap.quote_when(x)[0] or "9999", x.article_id, x.span[0]))
+        return _page(items, limit, offset, lambda x: data.quote_view(snap, x))
+
+    @app.get("/api/events", tags=["records"])
+    def events(snap: Snap, f: FilterDep, limit: Limit = 50, offset: Offset = 0,
+               modality: Annotated[str | None, Query(max_length=30)] = None,
+               article_id: Annotated[str | None, Query(max_length=200)] = None,
+               located: Annotated[bool, Query(description="Only events with coordinates or "
+                                                          "a country.")] = False
+               ) -> dict[str, Any]:
+        """PLOVER events; `entity` matches actor, recipient or source, `type` the event type."""
+        items = [e for e in snap.events.values()
+                 if (not modality or e.modality == modality)
+                 and (not article_id or e.article_id == article_id)
+                 and (not located or (e.location is not None and (
+                     e.location.lat is not None or e.location.country)))
+                 and data.event_matches(snap, e, f)]
+        items.sort(key=lambda e: (snap.event_when(e)[0] or "9999", e.article_id, e.span[0]))
+        return _page(items, limit, offset, lambda e: data.event_view(snap, e))
+
+    @app.get("/api/claims", tags=["records"])
+    def claims(snap: Snap, f: FilterDep, limit: Limit = 50, offset: Offset = 0
+               ) -> dict[str, Any]:
+        """Claims clustered across outlets, most independent sources first."""
+        items = [c for c in snap.claims.values() if data.claim_matches(snap, c, f)]
+        items.sort(key=lambda c: (-len(c.independent_sources or c.outlets), c.summary))
+        return _page(items, limit, offset, lambda c: data.claim_view(snap, c))
+
+    @app.get("/api/claims/{claim_id}", tags=["records"])
+    def claim(snap: Snap, claim_id: str) -> dict[str, Any]:
+        found = snap.claims.get(claim_id)
+        if found is None:
+            raise HTTPException(404, f"no claim {claim_id!r}")
+        return data.claim_view(snap, found)
+
+    @app.get("/api/claims/{claim_id}/evidence", tags=["evidence"])
+    def evidence(snap: Snap, claim_id: str) -> dict[str, Any]:
+        """Every sentence supporting, doubting or denying the claim, with outlet, date,
+        speaker, modality and the span to highlight in the article."""
+        found = snap.claims.get(claim_id)
+        if found is None:
+            raise HTTPException(404, f"no claim {claim_id!r}")
+        return data.claim_detail(snap, found)
+
+    # ------------------------------------------------------------------ views
+
+    @app.get("/api/graph", tags=["views"])
+    def graph(snap: Snap, f: FilterDep,
+              depth: Annotated[int, Query(ge=1, le=4, description="With entity: how many "
+                                                                  "claims away.")] = 1,
+              max_nodes: Annotated[int, Query(ge=1, le=2000)] = 300,
+              isolated: Annotated[int, Query(ge=0, le=500, description="Also add this many "
+                                             "most-mentioned actors without claims.")] = 0
+              ) -> dict[str, Any]:
+        """The actor graph: entities as nodes, claims as edges (type, status)."""
+        return data.graph(snap, f, depth=depth, max_nodes=max_nodes, isolated=isolated)
+
+    @app.get("/api/matrix", tags=["views"])
+    def matrix(snap: Snap, f: FilterDep) -> dict[str, Any]:
+        """Outlets x claims: supports / denies / doubts / reports per cell."""
+        return data.source_matrix(snap, f)
+
+    @app.get("/api/search", tags=["views"])
+    def search(snap: Snap,
+               q: Annotated[str, Query(min_length=2, max_length=200,
+                                       description="Text to look for, any case.")],
+               limit: Annotated[int, Query(ge=1, le=100)] = 20) -> dict[str, Any]:
+        """Substring search over article text and titles, actors, quotes and claims."""
+        if not q.strip():
+            raise HTTPException(422, "q: must contain non-space characters")
+        return data.search(snap, q, limit)
+
+    @app.get("/api/export/{filename}", tags=["export"])
+    def export(snap: Snap, filename: str) -> Response:
+        """A contract table as a download: {articles,entities,quotes,events,claims}.
+        {jsonl,csv,parquet}."""
+        m = EXPORT_NAME.match(filename)
+        if m is None:
+            raise HTTPException(404, f"no export {filename!r}: use one of articles, entities, "
+                                "quotes, events, claims with .jsonl, .csv or .parquet")
+        name, fmt = m.groups()
+        rows = _export_rows(snap, name)
+        headers = {"Content-Disposition": f'attachment; filename="{name}.{fmt}"'}
+        if fmt == "parquet":
+            return Response(_parquet_bytes(rows), media_type="application/vnd.apache.parquet",
+                            headers=headers)
+        chunks: Iterable[str]
+        if fmt == "csv":
+            chunks, media = _csv_chunks(rows), "text/csv; charset=utf-8"
+        else:
+            chunks = (json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+            media = "application/x-ndjson"
+        return StreamingResponse(iter(chunks), media_type=media, headers=headers)
+
+    return app
+
+
+def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000,
+          on_ready: Callable[[str], None] | None = None) -> None:
+    """Run the app with uvicorn until interrupted."""
+    import uvicorn
+
+    app = create_app(db)
+    url = f"http://{host if ':' not in host else f'[{host}]'}:{port}/"
+    if on_ready is not None:
+        on_ready(url)
+    uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -1,0 +1,201 @@
+// The evidence panel: for a claim (graph edge, table row) or an actor (graph node), every
+// supporting and denying sentence with outlet, date, speaker, modality and a link to the
+// article view with the span highlighted.
+
+import { getJSON } from "./api.js";
+import { $, articleHref, chip, clear, el, statusBadge, truncate } from "./dom.js";
+import { filterParams } from "./state.js";
+
+const ROLE_TITLE = { supports: "Says so", denies: "Denies", doubts: "Doubts" };
+const ROLE_ORDER = ["supports", "denies", "doubts"];
+
+let panelActions = { focus: null, expand: null };
+
+export function setPanelActions(actions) {
+  panelActions = { ...panelActions, ...actions };
+}
+
+function panel() {
+  return { title: $("#panel-title"), body: $("#panel-body") };
+}
+
+export function showPanelMessage(title, message) {
+  const p = panel();
+  p.title.textContent = title;
+  clear(p.body).append(el("p", { class: "muted" }, message));
+}
+
+function speakerName(item) {
+  if (item.speaker && item.speaker.name) return item.speaker.name;
+  return null;
+}
+
+/** Who says so / who denies: the claim's own lists, else the evidence speakers or outlets. */
+function whoList(claim, evidence, role) {
+  const fromClaim = role === "supports" ? claim.supported_by : role === "denies" ? claim.denied_by : claim.doubted_by;
+  const names = new Set(fromClaim || []);
+  for (const item of evidence) {
+    if (item.role === role) names.add(speakerName(item) || item.outlet);
+  }
+  return [...names];
+}
+
+export function evidenceCard(item) {
+  const speaker = speakerName(item);
+  const who = speaker
+    ? el("span", { class: "speaker" }, speaker,
+      item.speaker.description ? el("span", { class: "muted" }, `, ${truncate(item.speaker.description, 60)}`) : null)
+    : el("span", { class: "speaker muted" }, "the outlet's own reporting");
+  const meta = el("div", { class: "ev-meta" },
+    who,
+    el("span", { class: "sep" }, "·"),
+    el("span", { class: "outlet" }, item.outlet),
+    el("span", { class: "sep" }, "·"),
+    el("span", { class: "date" }, item.date || item.published || "undated"),
+  );
+  const chips = el("div", { class: "ev-chips" },
+    chip(item.role === "denies" ? "denies" : item.role === "doubts" ? "doubts" : "supports", `role-${item.role}`),
+    chip(`modality: ${item.modality || "?"}`, `mod-${String(item.modality || "").replace(/[^a-z]/g, "")}`),
+    item.modality_cue ? chip(`cue: ${item.modality_cue}`, "cue") : null,
+    chip(item.kind === "quote" ? "quote" : `event ${item.type || ""}`, "kind"),
+  );
+  return el("li", { class: `evidence role-${item.role}`, dataset: { kind: item.kind, id: item.id } },
+    meta,
+    el("blockquote", { class: "ev-sentence" }, item.sentence || item.quote || ""),
+    chips,
+    el("a", { class: "ev-link", href: articleHref(item.article_id, item.highlight || item.span) },
+      "Open in article ›"),
+  );
+}
+
+function evidenceSection(evidence) {
+  const out = [];
+  for (const role of ROLE_ORDER) {
+    const items = evidence.filter((i) => i.role === role);
+    if (!items.length) continue;
+    out.push(el("h3", { class: `ev-heading role-${role}` }, `${ROLE_TITLE[role]} (${items.length})`));
+    out.push(el("ol", { class: "evidence-list" }, items.map(evidenceCard)));
+  }
+  if (!evidence.length) out.push(el("p", { class: "muted" }, "No sentences recorded for this claim."));
+  return out;
+}
+
+function claimHeader(claim) {
+  const actor = claim.actor ? claim.actor.name : "?";
+  const recipient = claim.recipient ? claim.recipient.name : "—";
+  return el("div", { class: "claim-head" },
+    el("div", { class: "claim-line" }, statusBadge(claim.status), chip(claim.type || "claim", "type"),
+      el("span", { class: "actors" }, `${actor} → ${recipient}`)),
+    el("p", { class: "claim-summary" }, claim.summary),
+  );
+}
+
+function whoBlock(claim, evidence) {
+  const rows = [];
+  for (const role of ROLE_ORDER) {
+    const names = whoList(claim, evidence, role);
+    if (!names.length && role === "doubts") continue;
+    rows.push(el("div", { class: `who who-${role}` },
+      el("span", { class: "who-label" }, `${ROLE_TITLE[role]}:`),
+      el("span", { class: "who-names" }, names.length ? names.join("; ") : "nobody in the corpus")));
+  }
+  const sources = claim.independent_sources && claim.independent_sources.length
+    ? claim.independent_sources : claim.all_outlets || claim.outlets || [];
+  rows.push(el("div", { class: "who who-outlets" },
+    el("span", { class: "who-label" }, "Outlets:"),
+    el("span", { class: "who-names" },
+      `${sources.length} independent (${sources.join(", ") || "none"})`
+      + (claim.first_seen ? ` · first seen ${claim.first_seen}` : ""))));
+  return el("div", { class: "who-block" }, rows);
+}
+
+export async function showClaim(claimId) {
+  const p = panel();
+  p.title.textContent = "Claim";
+  clear(p.body).append(el("p", { class: "muted" }, "Loading…"));
+  try {
+    const detail = await getJSON(`/api/claims/${encodeURIComponent(claimId)}/evidence`);
+    clear(p.body).append(el("div", { class: "claim-detail", dataset: { claimId } },
+      claimHeader(detail.claim), whoBlock(detail.claim, detail.evidence),
+      evidenceSection(detail.evidence)));
+  } catch (err) {
+    showPanelMessage("Claim", `Could not load the evidence: ${err.message}`);
+  }
+}
+
+export async function showNode(nodeId) {
+  const p = panel();
+  p.title.textContent = "Actor";
+  clear(p.body).append(el("p", { class: "muted" }, "Loading…"));
+  let detail;
+  try {
+    detail = await getJSON(`/api/entities/${encodeURIComponent(nodeId)}/evidence`, filterParams());
+  } catch (err) {
+    showPanelMessage("Actor", `Could not load this actor: ${err.message}`);
+    return;
+  }
+  const ent = detail.node.entity;
+  const facts = [];
+  if (ent) {
+    facts.push(chip(ent.type || "entity", "type"));
+    if (ent.sector) facts.push(chip(ent.sector, "sector"));
+    if (ent.country) facts.push(chip(ent.country, "country"));
+    facts.push(el("span", { class: "muted" }, `${ent.mention_count} mentions in ${ent.article_ids.length} articles`));
+  }
+  const body = clear(p.body);
+  body.append(el("div", { class: "node-head" },
+    el("h3", { class: "node-name" }, detail.node.label),
+    ent && ent.description ? el("p", { class: "muted" }, ent.description) : null,
+    ent && ent.aliases && ent.aliases.length ? el("p", { class: "muted small" }, `also: ${ent.aliases.join(", ")}`) : null,
+    el("div", { class: "facts" }, facts),
+    el("div", { class: "node-actions" },
+      el("button", { type: "button", onclick: () => panelActions.expand && panelActions.expand(nodeId) }, "Expand neighbours"),
+      el("button", { type: "button", onclick: () => panelActions.focus && panelActions.focus(nodeId) }, "Focus on this actor"),
+    )));
+  body.append(el("h3", { class: "section" }, `Claims involving ${detail.node.label} (${detail.claims.length})`));
+  for (const c of detail.claims) {
+    const counts = c.counts || {};
+    const details = el("details", { class: "node-claim", dataset: { claimId: c.claim.claim_id } },
+      el("summary", {}, claimHeader(c.claim),
+        el("span", { class: "muted small" },
+          `${counts.supports || 0} say so · ${counts.denies || 0} deny${counts.doubts ? ` · ${counts.doubts} doubt` : ""}`)),
+      whoBlock(c.claim, c.evidence), evidenceSection(c.evidence));
+    body.append(details);
+  }
+  if (detail.claims.length === 1) body.querySelector("details.node-claim").open = true;
+  body.append(el("h3", { class: "section" }, `Said by ${detail.node.label} (${detail.said.length})`));
+  if (detail.said.length) body.append(el("ol", { class: "evidence-list" }, detail.said.map(evidenceCard)));
+  else body.append(el("p", { class: "muted" }, "No quotes attributed to this actor."));
+}
+
+/** One event or quote from the timeline or map, as an evidence card. */
+export function showRecord(title, item) {
+  const p = panel();
+  p.title.textContent = title;
+  clear(p.body).append(el("ol", { class: "evidence-list" }, evidenceCard(item)));
+}
+
+export function showRecords(title, items) {
+  const p = panel();
+  p.title.textContent = title;
+  clear(p.body).append(el("ol", { class: "evidence-list" }, items.map(evidenceCard)));
+}
+
+/** Event and quote records from the list endpoints, in evidence-card form. */
+export function eventAsEvidence(e) {
+  return {
+    kind: "event", id: e.event_id, role: ["denied", "negated"].includes(e.modality) ? "denies" : "supports",
+    article_id: e.article_id, outlet: e.outlet, date: e.date || e.when, published: null,
+    speaker: e.attributed_to, modality: e.modality, modality_cue: e.modality_cue, type: e.type,
+    sentence: e.sentence, span: e.span, highlight: e.sentence_span || e.span,
+  };
+}
+
+export function quoteAsEvidence(q) {
+  return {
+    kind: "quote", id: q.quote_id, role: q.stance === "deny" ? "denies" : q.stance === "question" ? "doubts" : "supports",
+    article_id: q.article_id, outlet: q.outlet, date: q.date || q.when, published: null,
+    speaker: q.speaker, modality: q.stance === "deny" ? "denied" : "asserted", modality_cue: q.cue,
+    type: null, sentence: q.sentence || q.text, span: q.span, highlight: q.span,
+  };
+}

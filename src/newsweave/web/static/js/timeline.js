@@ -1,0 +1,123 @@
+// The timeline of events and quotes (vis-timeline from npm). Dragging or zooming it is the
+// time brush: the visible window becomes the time filter of the graph, table, map and matrix.
+
+import { getAll } from "./api.js";
+import { $, el, truncate } from "./dom.js";
+import { eventAsEvidence, quoteAsEvidence, showRecord } from "./evidence.js";
+import { filter, filterParams, setFilter } from "./state.js";
+
+let timeline = null;
+let items = null;
+const records = new Map();
+let programmatic = false;
+
+function isoDay(date) {
+  const d = new Date(date);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+function itemContent(kind, label, tooltip) {
+  return el("span", { class: `tl-item tl-${kind}`, title: tooltip }, label);
+}
+
+export function initTimeline() {
+  items = new window.vis.DataSet();
+  const groups = new window.vis.DataSet([
+    { id: "events", content: "Events", className: "tl-group-events" },
+    { id: "quotes", content: "Quotes", className: "tl-group-quotes" },
+  ]);
+  timeline = new window.vis.Timeline($("#timeline"), items, groups, {
+    height: "100%", stack: true, verticalScroll: true, zoomKey: "", zoomMin: 1000 * 60 * 60 * 24 * 2,
+    margin: { item: { horizontal: 2, vertical: 3 } }, selectable: true, showCurrentTime: false,
+    cluster: { maxItems: 3, showStipes: false, fitOnDoubleClick: true },
+  });
+  timeline.on("rangechanged", (props) => {
+    if (programmatic || !props.byUser || !$("#timeline-link").checked) return;
+    const since = isoDay(props.start);
+    const until = isoDay(props.end);
+    $("#f-since").value = since;
+    $("#f-until").value = until;
+    setFilter({ since, until, fromTimeline: true }, "timeline");
+  });
+  timeline.on("select", (props) => {
+    const record = records.get(props.items[0]);
+    if (!record) return;
+    if (record.kind === "event") showRecord("Event", eventAsEvidence(record.data));
+    else showRecord("Quote", quoteAsEvidence(record.data));
+  });
+  $("#timeline-reset").addEventListener("click", () => {
+    $("#f-since").value = "";
+    $("#f-until").value = "";
+    setFilter({ since: "", until: "", fromTimeline: false }, "timeline-reset");
+    fit();
+  });
+  return timeline;
+}
+
+function fit() {
+  programmatic = true;
+  timeline.fit({ animation: false });
+  setTimeout(() => { programmatic = false; }, 50);
+}
+
+/** Load events and quotes under the non-time filters (the window is the time filter). */
+export async function reloadTimeline() {
+  const params = filterParams({ since: null, until: null, status: null });
+  const [events, quotes] = await Promise.all([getAll("/api/events", params), getAll("/api/quotes", params)]);
+  records.clear();
+  const list = [];
+  for (const e of events) {
+    if (!e.when) continue;
+    const id = `e:${e.event_id}`;
+    records.set(id, { kind: "event", data: e });
+    const who = [e.actor && e.actor.name, e.recipient && e.recipient.name].filter(Boolean).join(" → ");
+    list.push({ id, group: "events", start: e.when, type: "point",
+      className: `tl-mod-${String(e.modality).replace(/[^a-z]/g, "")}`,
+      content: itemContent("event", `${e.type}${who ? ` ${truncate(who, 28)}` : ""}`, `${who}: ${truncate(e.sentence, 200)}`) });
+  }
+  for (const q of quotes) {
+    if (!q.when) continue;
+    const id = `q:${q.quote_id}`;
+    records.set(id, { kind: "quote", data: q });
+    const speaker = q.speaker ? q.speaker.name : "unnamed";
+    list.push({ id, group: "quotes", start: q.when, type: "point",
+      className: q.stance === "deny" ? "tl-deny" : "",
+      content: itemContent("quote", `${truncate(speaker, 22)}: “${truncate(q.text, 24)}”`, `${speaker}: ${truncate(q.text, 300)}`) });
+  }
+  items.clear();
+  items.add(list);
+  $("#timeline-count").textContent = `${events.length} events · ${quotes.length} quotes`;
+  $("#timeline-count").title = "Dated by the event or quote where the text says when, else by the article's date";
+  if (filter.since || filter.until) {
+    showWindow(filter.since, filter.until);
+  } else {
+    showBulk(list.map((i) => i.start).sort());
+  }
+}
+
+/** Open on where most items are: a few old background dates would squeeze the news into a
+ * corner of a fitted window ("All dates" still shows everything). */
+function showBulk(days) {
+  if (days.length < 10) {
+    fit();
+    return;
+  }
+  const lo = new Date(days[Math.floor(days.length * 0.1)]);
+  const hi = new Date(days[days.length - 1]);
+  const pad = Math.max((hi - lo) * 0.08, 1000 * 60 * 60 * 24 * 10);
+  programmatic = true;
+  timeline.setWindow(new Date(lo.getTime() - pad), new Date(hi.getTime() + pad), { animation: false });
+  setTimeout(() => { programmatic = false; }, 50);
+}
+
+/** Move the window to a range typed into the date inputs (without re-filtering). */
+export function showWindow(since, until) {
+  if (!timeline || !since || !until) return;
+  programmatic = true;
+  timeline.setWindow(since, `${until}T23:59:59`, { animation: false });
+  setTimeout(() => { programmatic = false; }, 50);
+}
+
+export function redrawTimeline() {
+  if (timeline) timeline.redraw();
+}

@@ -1,0 +1,209 @@
+"""The analyst app in headless Chromium: click a claim, read its evidence, open the article.
+
+Screenshots land in test-artifacts/ (gitignored) for a person to look at.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import LiveServer, screenshot
+from test_web_fixtures import (
+    DENY_SENTENCE,
+    SCRIPT_QUOTE,
+    SCRIPT_SENTENCE,
+    SCRIPT_TITLE,
+    SUPPORT_SENTENCE,
+    build_web_store,
+)
+
+pytestmark = pytest.mark.e2e
+
+EDGE_POINT = """(claimId) => {
+  const cy = window.newsweaveGraph;
+  const edge = cy.getElementById(claimId);
+  if (edge.empty()) return null;
+  const p = edge.renderedMidpoint();
+  const box = document.getElementById("cy").getBoundingClientRect();
+  return [box.left + p.x, box.top + p.y];
+}"""
+
+
+@pytest.fixture(scope="module")
+def small_app(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    db = tmp_path_factory.mktemp("web-e2e") / "web.duckdb"
+    ids = build_web_store(db)
+    with LiveServer(db) as server:
+        yield server, ids
+
+
+def click_edge(page: Any, claim_id: str) -> None:
+    page.wait_for_function("() => window.newsweaveGraph && window.newsweaveGraph.edges().length")
+    point = page.evaluate(EDGE_POINT, claim_id)
+    assert point is not None, f"edge {claim_id} is not in the graph"
+    page.mouse.click(point[0], point[1])
+    page.wait_for_selector(f".claim-detail[data-claim-id='{claim_id}'] li.evidence")
+
+
+def panel_sentences(page: Any, role: str) -> list[str]:
+    return [s.strip() for s in page.locator(
+        f"#panel li.evidence.role-{role} .ev-sentence").all_inner_texts()]
+
+
+def test_clicking_a_claim_shows_who_says_it_and_who_denies_it(small_app: Any,
+                                                              open_page: Any) -> None:
+    server, _ = small_app
+    page = open_page(server.url)
+    click_edge(page, "clm_arms")
+    supports, denies = panel_sentences(page, "supports"), panel_sentences(page, "denies")
+    assert SUPPORT_SENTENCE in supports
+    assert DENY_SENTENCE in denies
+    assert any("We have never armed anyone" in s for s in denies)
+    who = page.locator("#panel .who-denies .who-names").inner_text()
+    assert "Freedonia" in who and "Gloria Teasdale" in who
+    deny_card = page.locator("#panel li.evidence.role-denies", has_text=DENY_SENTENCE)
+    meta = deny_card.locator(".ev-meta").inner_text()
+    assert "Evening Wire" in meta and "Freedonia" in meta
+    assert "modality: denied" in deny_card.inner_text()
+    assert page.locator("#panel .badge").first.inner_text() == "contested"
+    shot = screenshot(page, "web-evidence-panel.png")
+    assert shot.stat().st_size > 10_000
+
+    # Follow the evidence link: the article opens with that sentence highlighted.
+    deny_card.locator("a.ev-link").click()
+    page.wait_for_selector("#article-focus")
+    assert page.locator("#article-focus").inner_text() == DENY_SENTENCE
+    assert page.locator("#article-title").inner_text() == "Freedonia denies arming rebels"
+    assert page.locator("#article-text .hl-quote").count() >= 1
+    screenshot(page, "web-article-highlight.png")
+
+
+def test_clicking_an_actor_lists_its_claims_and_quotes(small_app: Any, open_page: Any) -> None:
+    server, _ = small_app
+    page = open_page(server.url)
+    page.wait_for_function("() => window.newsweaveGraph && window.newsweaveGraph.nodes().length")
+    point = page.evaluate("""() => {
+      const n = window.newsweaveGraph.getElementById("ent_rebels").renderedPosition();
+      const box = document.getElementById("cy").getBoundingClientRect();
+      return [box.left + n.x, box.top + n.y]; }""")
+    page.mouse.click(point[0], point[1])
+    page.wait_for_selector("#panel .node-name")
+    assert page.locator("#panel .node-name").inner_text() == "Sylvanian rebels"
+    assert page.locator("#panel details.node-claim").count() == 3
+    page.locator("#panel button", has_text="Focus on this actor").click()
+    page.wait_for_function("() => window.newsweaveGraph.getElementById('ent_rebels')"
+                           ".hasClass('focus')")
+
+
+def test_article_with_script_shows_it_as_text(small_app: Any, open_page: Any) -> None:
+    server, ids = small_app
+    dialogs: list[str] = []
+    page = open_page(server.url)
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(f"{server.url}#article/{ids['harbor']}")
+    page.wait_for_selector("#article-text")
+    assert page.locator("#article-title").inner_text() == SCRIPT_TITLE
+    assert page.locator("#article-text").inner_text().startswith(SCRIPT_SENTENCE)
+    assert page.locator("#article-view script, #article-view img, #article-view b").count() == 0
+    # The quote shows as text in the timeline and the evidence panel too.
+    page.locator("#article-text .hl-quote").first.click()
+    page.wait_for_selector("#panel li.evidence")
+    assert SCRIPT_QUOTE in page.locator("#panel").inner_text()
+    assert page.locator("#panel img, #timeline img").count() == 0
+    screenshot(page, "web-script-article.png")
+    assert dialogs == []
+
+
+def test_filters_table_map_matrix_and_timeline(small_app: Any, open_page: Any) -> None:
+    server, _ = small_app
+    page = open_page(server.url)
+    page.wait_for_function("() => window.newsweaveGraph.edges().length === 3")
+
+    page.select_option("#f-status", "contested")
+    page.wait_for_function("() => window.newsweaveGraph.edges().length === 1")
+    page.click("#f-reset")
+    page.wait_for_function("() => window.newsweaveGraph.edges().length === 3")
+
+    # Claims table: sortable and searchable.
+    page.click("#tabs [data-view=claims]")
+    page.wait_for_selector("#claims-table tbody tr")
+    assert page.locator("#claims-table tbody tr").count() == 3
+    page.fill("#claims-q", "port marvel")
+    assert page.locator("#claims-table tbody tr").count() == 1
+    page.fill("#claims-q", "")
+    page.locator("#claims-table th", has_text="Claim").click()
+    first = page.locator("#claims-table tbody tr td.col-summary").first.inner_text()
+    assert first == "Freedonia supplies rifles to the Sylvanian rebels"
+    page.locator("#claims-table tbody tr", has_text="threatened").click()
+    page.wait_for_selector(".claim-detail[data-claim-id='clm_threat']")
+
+    # Map: country outlines from the bundled basemap, a marker at the event location.
+    page.click("#tabs [data-view=map]")
+    page.wait_for_function("() => document.querySelector('#map-count').textContent"
+                           ".includes('2 located events')")
+    assert page.locator("#map path.leaflet-interactive").count() > 100
+    screenshot(page, "web-map.png")
+
+    # Source matrix: outlets x claims.
+    page.click("#tabs [data-view=sources]")
+    page.wait_for_selector("#matrix td.cell")
+    assert page.locator("#matrix td.cell-mixed").count() == 1
+    assert page.locator("#matrix th.outlet-col").count() == 3
+
+    # Timeline: zooming it is the time brush; the graph follows.
+    page.click("#tabs [data-view=graph]")
+    assert page.locator("#timeline .vis-item").count() > 0
+    box = page.locator("#timeline .vis-center").bounding_box()
+    page.mouse.move(box["x"] + box["width"] * 0.9, box["y"] + box["height"] / 2)
+    for _ in range(6):
+        page.mouse.wheel(0, -400)
+        page.wait_for_timeout(100)
+    page.wait_for_function("() => document.querySelector('#f-since').value !== ''")
+    assert "timeline" in page.locator("#filter-summary").inner_text()
+    page.wait_for_function("() => window.newsweaveGraph.edges().length < 3")
+    page.click("#timeline-reset")
+    page.wait_for_function("() => window.newsweaveGraph.edges().length === 3")
+
+
+def test_search_and_api_docs_offline(small_app: Any, open_page: Any) -> None:
+    server, _ = small_app
+    page = open_page(server.url)
+    page.fill("#search", "Teasdale")
+    page.press("#search", "Enter")
+    page.wait_for_selector("#search-results .result-group li")
+    assert "Gloria Teasdale" in page.locator("#search-results").inner_text()
+    page.goto(f"{server.url}docs")
+    page.wait_for_selector(".swagger-ui .opblock", timeout=20000)
+    assert page.locator(".opblock-summary-path", has_text="/api/claims/{claim_id}/evidence"
+                        ).count() == 1
+
+
+@pytest.mark.slow
+def test_seed_corpus_who_says_russia_arms_the_taliban(seeds_db: Path, open_page: Any) -> None:
+    """The README question in three clicks: type filter AID, click the Russia -> Taliban
+    claim, read who says so and who denies it."""
+    from fastapi.testclient import TestClient
+
+    from newsweave.web import create_app
+
+    api = TestClient(create_app(seeds_db))
+    graph = api.get("/api/graph", params={"type": "AID"}).json()
+    labels = {n["id"]: n["label"] for n in graph["nodes"]}
+    edges = [e for e in graph["edges"] if "Russia" in labels[e["source"]]
+             and "Taliban" in labels[e["target"]]]
+    assert edges, "no Russia -> Taliban AID claim in the seed store"
+    claim_id = edges[0]["id"]
+    expected = api.get(f"/api/claims/{claim_id}/evidence").json()["evidence"]
+    with LiveServer(seeds_db) as server:
+        page = open_page(server.url)
+        page.select_option("#f-type", "AID")  # click 1
+        page.wait_for_function(f"() => window.newsweaveGraph.edges().length === "
+                               f"{len(graph['edges'])}")
+        click_edge(page, claim_id)  # click 2
+        shown = panel_sentences(page, "supports") + panel_sentences(page, "denies") + \
+            panel_sentences(page, "doubts")
+        assert sorted(shown) == sorted(i["sentence"].strip() for i in expected)
+        assert page.locator("#panel .who-supports .who-names").inner_text()
+        screenshot(page, "web-seeds-russia-taliban.png")

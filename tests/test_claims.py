@@ -1,0 +1,322 @@
+"""Claims across outlets: clustering events, statuses, denials, quote variants, evaluation."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import Any
+
+import numpy as np
+import pytest
+
+from newsweave.link import link_corpus
+from newsweave.model import (
+    ActorRef,
+    Article,
+    ArticleAnalysis,
+    Claim,
+    Event,
+    LinkResult,
+    Mention,
+    Quote,
+    stable_id,
+)
+
+RUSSIA = ActorRef(name="Russia", type="GPE", country="RUS")
+MOSCOW = ActorRef(name="Moscow", type="GPE", country="RUS", sector="GOV")
+AFGHANISTAN = ActorRef(name="Afghanistan", type="GPE", country="AFG", sector="GOV")
+TALIBAN = ActorRef(name="Taliban", type="ORG", country="AFG", sector="REB")
+
+
+def bag_of_words(texts: list[str]) -> np.ndarray:
+    """A stand-in for the sentence model: hashed word counts, unit length."""
+    out = np.zeros((len(texts), 512))
+    for i, text in enumerate(texts):
+        for word in re.findall(r"\w+", text.lower()):
+            out[i, int(hashlib.md5(word.encode()).hexdigest(), 16) % 512] += 1.0
+        norm = np.linalg.norm(out[i])
+        if norm:
+            out[i] /= norm
+    return out
+
+
+class Corpus:
+    """Articles and their analyses, built line by line in a test."""
+
+    def __init__(self) -> None:
+        self.articles: list[Article] = []
+        self.analyses: dict[str, ArticleAnalysis] = {}
+
+    def article(self, name: str, outlet: str | None = None, published: str | None = None,
+                text: str | None = None) -> str:
+        text = text or f"Text of {name}."
+        aid = stable_id("art", name)
+        self.articles.append(Article(article_id=aid, source=f"{name}.txt", text=text,
+                                     outlet=outlet, published=published))
+        self.analyses[aid] = ArticleAnalysis(article_id=aid)
+        return aid
+
+    def mention(self, aid: str, text: str, label: str, start: int = 0,
+                country: str | None = None) -> Mention:
+        m = Mention(mention_id=stable_id("men", aid, text, start), article_id=aid, text=text,
+                    span=(start, start + len(text)), label=label, canonical=text,
+                    local_key=f"{label}:{text.lower()}", country=country)
+        self.analyses[aid].mentions.append(m)
+        return m
+
+    def event(self, aid: str, actor: ActorRef | None, type_: str,
+              recipient: ActorRef | None = None, modality: str = "asserted",
+              sentence: str = "", attributed_to: ActorRef | None = None,
+              date: str | None = None, mode: str | None = None,
+              quote_id: str | None = None) -> Event:
+        n = len(self.analyses[aid].events)
+        e = Event(event_id=stable_id("evt", aid, n), article_id=aid, span=(n * 10, n * 10 + 5),
+                  sentence=sentence or f"{actor.name if actor else ''} {type_} "
+                  f"{recipient.name if recipient else ''}", type=type_, trigger="x",
+                  actor=actor, recipient=recipient, modality=modality,
+                  attributed_to=attributed_to, date=date, mode=mode, quote_id=quote_id)
+        self.analyses[aid].events.append(e)
+        return e
+
+    def quote(self, aid: str, text: str, speaker: ActorRef | None, start: int = 100,
+              stance: str | None = None) -> Quote:
+        q = Quote(quote_id=stable_id("quo", aid, text), article_id=aid, kind="direct",
+                  text=text, span=(start, start + len(text)), speaker=speaker, stance=stance,
+                  sentence=text)
+        self.analyses[aid].quotes.append(q)
+        return q
+
+    def link(self) -> LinkResult:
+        return link_corpus(self.articles, list(self.analyses.values()), embed=bag_of_words)
+
+
+def only_claim(result: LinkResult, summary_start: str) -> Claim:
+    found = [c for c in result.claims if c.summary.startswith(summary_start)]
+    assert len(found) == 1, [c.summary for c in result.claims]
+    return found[0]
+
+
+def test_two_outlets_asserting_the_same_aid_corroborate_it() -> None:
+    c = Corpus()
+    a = c.article("a", outlet="Wire One", published="2016-01-05")
+    b = c.article("b", outlet="Paper Two", published="2016-01-09")
+    c.event(a, RUSSIA, "AID", AFGHANISTAN, mode="military", date="2016-01")
+    c.event(b, MOSCOW, "AID", AFGHANISTAN, mode="military")
+    claim = only_claim(c.link(), "Russia AID Afghanistan")
+    assert claim.summary == "Russia AID Afghanistan (military)"
+    assert claim.status == "corroborated"
+    assert claim.independent_sources == ["Wire One", "Paper Two"]
+    assert claim.supported_by == ["Wire One", "Paper Two"]
+    assert claim.first_seen == "2016-01-05"
+    assert len(claim.event_ids) == 2 and claim.modalities == {"asserted": 2}
+
+
+def test_one_outlet_is_single_source() -> None:
+    c = Corpus()
+    a = c.article("a", outlet="Wire One")
+    c.event(a, RUSSIA, "AID", AFGHANISTAN)
+    c.event(a, RUSSIA, "AID", AFGHANISTAN)  # said twice in one article: still one source
+    assert only_claim(c.link(), "Russia AID").status == "single-source"
+
+
+def test_a_syndicated_copy_is_not_an_independent_source() -> None:
+    body = " ".join(f"Sentence number {i} about the harbour works and the new levy on "
+                    f"cruise passengers in the port." for i in range(30))
+    c = Corpus()
+    a = c.article("orig", outlet="Wire One", published="2016-01-05", text=body)
+    b = c.article("copy", outlet="Coast Blog", published="2016-01-07",
+                  text="Reposted for our readers.\n" + body)
+    c.event(a, RUSSIA, "AID", AFGHANISTAN)
+    c.event(b, RUSSIA, "AID", AFGHANISTAN)
+    result = c.link()
+    assert result.syndication == {b: a}
+    claim = only_claim(result, "Russia AID")
+    assert claim.outlets == ["Wire One", "Coast Blog"]
+    assert claim.independent_sources == ["Wire One"]
+    assert claim.status == "single-source"
+
+
+def test_a_denial_event_makes_the_claim_denied_and_names_the_denier() -> None:
+    c = Corpus()
+    a = c.article("a", outlet="Wire One")
+    b = c.article("b", outlet="Paper Two")
+    c.event(a, RUSSIA, "CONSULT", TALIBAN)
+    c.event(b, RUSSIA, "CONSULT", TALIBAN)
+    # symmetric type: "the Taliban denied talking to Moscow" is the same claim
+    c.event(b, TALIBAN, "CONSULT", MOSCOW, modality="denied", attributed_to=TALIBAN)
+    result = c.link()
+    assert len(result.claims) == 1
+    claim = result.claims[0]
+    assert claim.status == "denied"
+    assert claim.denied_by == ["Taliban"]
+    assert claim.supported_by == ["Wire One", "Paper Two"]
+
+
+def test_a_denying_quote_about_the_same_parties_and_action_denies_the_claim() -> None:
+    c = Corpus()
+    a = c.article("a", outlet="Wire One")
+    b = c.article("b", outlet="Paper Two")
+    c.event(a, RUSSIA, "AID", TALIBAN, sentence="Russia gave weapons to the Taliban.")
+    c.event(b, RUSSIA, "AID", TALIBAN, sentence="Moscow sent weapons to the Taliban fighters.")
+    speaker = c.mention(b, "Taliban", "ORG", start=300)
+    text = "Russia never gave weapons to the Taliban"
+    c.mention(b, "Russia", "GPE", start=100 + text.index("Russia"), country="RUS")
+    spoken_by = ActorRef(name="Taliban", type="ORG", mention_id=speaker.mention_id,
+                         country="AFG", sector="REB")
+    deny = c.quote(b, text, spoken_by, stance="deny")
+    unrelated = c.quote(a, "The weather in Russia is cold this winter for the Taliban",
+                        spoken_by, start=500, stance="deny")
+    claim = only_claim(c.link(), "Russia AID Taliban")
+    assert claim.status == "denied" and claim.denied_by == ["Taliban"]
+    assert deny.quote_id in claim.quote_ids and unrelated.quote_id not in claim.quote_ids
+
+
+def test_asserted_by_one_outlet_and_unconfirmed_by_another_is_contested() -> None:
+    c = Corpus()
+    a = c.article("a", outlet="Wire One")
+    b = c.article("b", outlet="Paper Two")
+    c.event(a, RUSSIA, "AID", TALIBAN)
+    c.event(b, RUSSIA, "AID", TALIBAN, modality="unconfirmed")
+    claim = only_claim(c.link(), "Russia AID Taliban")
+    assert claim.status == "contested"
+    assert claim.doubted_by == ["Paper Two"]
+
+
+def test_only_alleged_or_hypothetical_reports_are_unconfirmed() -> None:
+    c = Corpus()
+    a = c.article("a", outlet="Wire One")
+    b = c.article("b", outlet="Paper Two")
+    c.event(a, RUSSIA, "AID", TALIBAN, modality="alleged")
+    c.event(b, RUSSIA, "AID", TALIBAN, modality="hypothetical")
+    assert only_claim(c.link(), "Russia AID Taliban").status == "unconfirmed"
+
+
+def test_attributed_assertions_are_supported_by_the_speaker() -> None:
+    c = Corpus()
+    a = c.article("a", outlet="Wire One")
+    envoy = c.mention(a, "Zamir Kabulov", "PERSON")
+    said_by = ActorRef(name="Kabulov", type="PERSON", mention_id=envoy.mention_id)
+    c.event(a, RUSSIA, "CONSULT", TALIBAN, attributed_to=said_by)
+    claim = only_claim(c.link(), "Russia CONSULT")
+    assert claim.supported_by == ["Zamir Kabulov"]
+
+
+def test_different_actors_types_and_distant_dates_are_different_claims() -> None:
+    c = Corpus()
+    a = c.article("a", outlet="Wire One")
+    b = c.article("b", outlet="Paper Two")
+    c.event(a, RUSSIA, "AID", AFGHANISTAN, date="2016-01")
+    c.event(b, RUSSIA, "AID", AFGHANISTAN, date="2019-06-01")  # years apart
+    c.event(a, RUSSIA, "ACCUSE", AFGHANISTAN)
+    c.event(a, TALIBAN, "AID", AFGHANISTAN)
+    summaries = sorted(x.summary for x in c.link().claims)
+    assert summaries == ["Russia ACCUSE Afghanistan", "Russia AID Afghanistan",
+                         "Russia AID Afghanistan", "Taliban AID Afghanistan"]
+
+
+def test_gazetteer_actor_without_mention_resolves_to_the_corpus_entity() -> None:
+    c = Corpus()
+    a = c.article("a", outlet="Wire One")
+    m = c.mention(a, "Russia", "GPE", country="RUS")
+    c.event(a, RUSSIA, "AID", AFGHANISTAN)
+    result = c.link()
+    claim = only_claim(result, "Russia AID")
+    assert claim.actor is not None and claim.actor.entity_id == result.mention_entity[m.mention_id]
+    # the recipient is named by no mention: it still gets an entity (a graph node)
+    assert claim.recipient is not None and claim.recipient.entity_id in {
+        e.entity_id for e in result.entities}
+
+
+@pytest.mark.slow
+def test_the_same_quote_in_different_words_is_one_variant_group() -> None:
+    c = Corpus()
+    a = c.article("a", outlet="Wire One", published="2016-03-02")
+    b = c.article("b", outlet="Paper Two", published="2016-02-01")
+    d = c.article("d", outlet="Paper Three", published="2016-02-10")
+    refs = {}
+    for aid in (a, b, d):
+        m = c.mention(aid, "Zamir Kabulov", "PERSON", start=0)
+        refs[aid] = ActorRef(name="Zamir Kabulov", type="PERSON", mention_id=m.mention_id)
+    qa = c.quote(a, "We'd rather fight the Islamists on the Amu Darya than on the Volga",
+                 refs[a])
+    qb = c.quote(b, "Better to fight Islamists on the Amu Darya than on the Volga", refs[b])
+    qd = c.quote(d, "The harvest this year was the best in a decade", refs[d])
+    result = link_corpus(c.articles, list(c.analyses.values()))  # the real sentence model
+    assert len(result.quote_variants) == 1
+    group = result.quote_variants[0]
+    assert set(group.quote_ids) == {qa.quote_id, qb.quote_id}
+    assert qd.quote_id not in group.quote_ids
+    assert group.first_seen == "2016-02-01" and group.first_quote_id == qb.quote_id
+
+
+def test_a_fragment_of_the_same_speakers_quote_joins_its_variants() -> None:
+    c = Corpus()
+    ids = [c.article(n, outlet=n.upper()) for n in ("a", "b")]
+    refs = []
+    for aid in ids:
+        m = c.mention(aid, "Zamir Kabulov", "PERSON")
+        refs.append(ActorRef(name="Kabulov", type="PERSON", mention_id=m.mention_id))
+    q1 = c.quote(ids[0], "objectively coincide", refs[0])
+    q2 = c.quote(ids[1], "The rebels' interest objectively coincides with ours", refs[1])
+    groups = c.link().quote_variants
+    assert [set(g.quote_ids) for g in groups] == [{q1.quote_id, q2.quote_id}]
+
+
+def test_claims_are_deterministic() -> None:
+    c = Corpus()
+    a = c.article("a", outlet="Wire One")
+    b = c.article("b", outlet="Paper Two")
+    c.event(a, RUSSIA, "AID", AFGHANISTAN)
+    c.event(b, TALIBAN, "CONSULT", RUSSIA, modality="denied", attributed_to=TALIBAN)
+    assert c.link().to_dict() == c.link().to_dict()
+
+
+def test_claims_evaluation_scores_coverage_and_status(tmp_path: Any) -> None:
+    from newsweave.evaluation.claims import match_claims
+    from newsweave.model import QuoteVariant
+
+    gold = {"claims": [
+        {"id": "C1", "statement": "Russia supplies rifles to the Afghan government",
+         "docs": ["000", "001"], "status": "corroborated"},
+        {"id": "C2", "statement": "Russia has channels with the Taliban",
+         "docs": ["000", "001"], "status": "corroborated-but-denied", "denied_by": "Taliban"},
+        {"id": "C3", "statement": "Kabulov: better to fight on the Amu Darya",
+         "docs": ["000", "001"], "status": "quote"},
+    ], "actors": {"RUS": ["Russia"], "AFG_GOV": ["Afghan government", "Afghanistan"],
+                  "TALIBAN": ["Taliban"]}}
+    docs = {"000": "A", "001": "B"}
+    claims = [
+        Claim(claim_id="c1", summary="Russia AID Afghanistan", type="AID", actor=RUSSIA,
+              recipient=AFGHANISTAN, article_ids=["A", "B"], status="corroborated"),
+        Claim(claim_id="c2", summary="Russia CONSULT Taliban", type="CONSULT", actor=RUSSIA,
+              recipient=TALIBAN, article_ids=["A", "B"], status="denied",
+              denied_by=["Taliban"]),
+    ]
+    quotes = {"q1": ("A", "better to fight on the Amu Darya"),
+              "q2": ("B", "rather fight on the Amu Darya")}
+    variants = [QuoteVariant(group_id="g", quote_ids=["q1", "q2"], first_seen=None,
+                             first_quote_id="q1")]
+    rows = match_claims(gold, docs, claims, variants, quotes)
+    assert [(r.gold_id, r.covered, r.status_ok) for r in rows] == [
+        ("C1", True, True), ("C2", True, True), ("C3", True, True)]
+    claims[1].denied_by = ["Paper Two"]
+    rows = match_claims(gold, docs, claims, variants, quotes)
+    assert rows[1].covered and not rows[1].status_ok
+
+
+@pytest.mark.slow
+def test_real_sentence_model_links_a_denial_quote() -> None:
+    c = Corpus()
+    a = c.article("a", outlet="Wire One")
+    b = c.article("b", outlet="Paper Two")
+    c.event(a, RUSSIA, "AID", TALIBAN, sentence="Russia has been supplying the Taliban with "
+            "weapons, officials said.")
+    speaker = c.mention(b, "Taliban", "ORG", start=300)
+    text = "We have never received any arms from Russia"
+    c.mention(b, "Russia", "GPE", start=100 + text.index("Russia"), country="RUS")
+    ref = ActorRef(name="Taliban", type="ORG", mention_id=speaker.mention_id, country="AFG",
+                   sector="REB")
+    c.quote(b, text, ref, stance="deny")
+    result = link_corpus(c.articles, list(c.analyses.values()))
+    claim = only_claim(result, "Russia AID Taliban")
+    assert claim.status == "denied" and claim.denied_by == ["Taliban"]

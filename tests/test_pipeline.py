@@ -1,0 +1,163 @@
+"""The pipeline streams, reruns add nothing, and growing a store equals building it at once."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsweave import api
+from newsweave.engine.local import AnalysisResult
+from newsweave.model import Article, ArticleAnalysis, Mention, stable_id
+from newsweave.store import Store
+
+WORDS = ("Moscow", "Kabul", "Taliban", "Washington", "Tashkent", "Herat", "Kandahar")
+
+
+def make_texts(folder: Path, n: int, start: int = 0) -> list[Path]:
+    """`n` small distinct news-like text files."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in range(start, start + n):
+        place, other = WORDS[i % len(WORDS)], WORDS[(i * 3 + 1) % len(WORDS)]
+        text = (f"Officials in {place} said on day {i} that talks with {other} would go on.\n\n"
+                f"A spokesman in {other} declined to comment on report number {i}.\n")
+        path = folder / f"story_{i:03d}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def names_analyzer(articles: list[Article]) -> list[AnalysisResult]:
+    """A fast stand-in for spaCy: every capitalised place name is a mention."""
+    out: list[AnalysisResult] = []
+    for art in articles:
+        mentions = []
+        for word in WORDS:
+            start = art.text.find(word)
+            if start >= 0:
+                mentions.append(Mention(
+                    mention_id=stable_id("men", art.article_id, start), article_id=art.article_id,
+                    text=word, span=(start, start + len(word)), label="GPE", canonical=word,
+                    local_key=word.lower()))
+        out.append((art, ArticleAnalysis(article_id=art.article_id, mentions=mentions,
+                                         analyzer_version=_version()), None))
+    return out
+
+
+def _version() -> str:
+    from newsweave.extract import ANALYZER_VERSION
+
+    return ANALYZER_VERSION
+
+
+def exported(store: Store, out: Path) -> dict[str, list[dict[str, Any]]]:
+    """Every exported JSONL file, as records."""
+    api.export(store, out)
+    return {p.name: [json.loads(line) for line in p.read_text("utf-8").splitlines()]
+            for p in sorted(out.glob("*.jsonl"))}
+
+
+def test_analyze_and_link_do_not_load_the_whole_corpus(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    make_texts(tmp_path / "in", 40)
+    with Store(tmp_path / "a.duckdb") as store:
+        api.ingest(store, [str(tmp_path / "in")], analyze=False)
+
+        def whole_corpus(*args: object, **kwargs: object) -> list[Article]:
+            raise AssertionError("Store.articles() loads every article at once")
+
+        monkeypatch.setattr(Store, "articles", whole_corpus)
+        report = api.analyze(store, batch_size=8, analyzer=names_analyzer)
+        api.link(store)
+        assert report.analyzed == 40
+        assert store.counts()["entities"] == len(WORDS)
+
+
+def test_rerunning_the_same_input_adds_nothing(tmp_path: Path) -> None:
+    make_texts(tmp_path / "in", 12)
+    db = tmp_path / "a.duckdb"
+    first = api.run([str(tmp_path / "in")], db=db, batch_size=5, analyzer=names_analyzer)
+    with Store(db) as store:
+        before, records = store.counts(), exported(store, tmp_path / "out1")
+    again = api.run([str(tmp_path / "in")], db=db, batch_size=5, analyzer=names_analyzer)
+    with Store(db) as store:
+        assert store.counts() == before
+        assert exported(store, tmp_path / "out2") == records
+    assert (first.new_articles, first.analyzed) == (12, 12)
+    assert (again.new_articles, again.analyzed, again.already_stored) == (0, 0, 12)
+
+
+def test_exact_duplicates_are_stored_once_with_every_source(tmp_path: Path) -> None:
+    paths = make_texts(tmp_path / "in", 6)
+    shutil.copy(paths[0], tmp_path / "in" / "story_900.txt")  # lands in a later batch
+    shutil.copy(paths[1], tmp_path / "in" / "story_001_copy.txt")  # same batch
+    db = tmp_path / "a.duckdb"
+    report = api.run([str(tmp_path / "in")], db=db, batch_size=3, analyzer=names_analyzer)
+    assert (report.inputs, report.new_articles, report.exact_duplicates) == (8, 6, 2)
+    assert report.analyzed == 6
+    with Store(db, read_only=True) as store:
+        others = {a.source.rsplit("/", 1)[-1]: a.other_sources for a in store.iter_articles()}
+    assert [Path(s).name for s in others["story_000.txt"]] == ["story_900.txt"]
+    assert [Path(s).name for s in others["story_001.txt"]] == ["story_001_copy.txt"]
+
+
+def test_ingest_then_analyze_equals_one_run(tmp_path: Path) -> None:
+    make_texts(tmp_path / "in", 10)
+    with Store(tmp_path / "two_steps.duckdb") as store:
+        api.ingest(store, [str(tmp_path / "in")], analyze=False, batch_size=4)
+        assert store.analyzed_ids() == set()
+        api.analyze(store, batch_size=3, analyzer=names_analyzer)
+        api.link(store)
+        two_steps = exported(store, tmp_path / "out_a")
+    api.run([str(tmp_path / "in")], db=tmp_path / "one.duckdb", analyzer=names_analyzer)
+    with Store(tmp_path / "one.duckdb") as store:
+        assert exported(store, tmp_path / "out_b") == two_steps
+
+
+@pytest.mark.slow
+def test_readers_get_in_while_a_batch_is_being_analyzed(tmp_path: Path) -> None:
+    """Between commits the writer holds no lock: another process can read the file."""
+    make_texts(tmp_path / "in", 6)
+    db = tmp_path / "a.duckdb"
+    counts: list[str] = []
+
+    def analyzer_that_checks(articles: list[Article]) -> list[AnalysisResult]:
+        reader = subprocess.run(
+            [sys.executable, "-c", "import sys; from newsweave.store import Store\n"
+             "with Store(sys.argv[1], read_only=True, lock_timeout=0) as s: "
+             "print(s.article_count())", str(db)],
+            capture_output=True, text=True, timeout=60)
+        assert reader.returncode == 0, reader.stderr
+        counts.append(reader.stdout.strip())
+        return names_analyzer(articles)
+
+    api.run([str(tmp_path / "in")], db=db, batch_size=2, analyzer=analyzer_that_checks)
+    assert counts == ["0", "2", "4"]
+
+
+@pytest.mark.slow
+def test_growing_a_store_equals_building_it_at_once(tmp_path: Path, seeds_dir: Path) -> None:
+    """Run A then B into one store == run A+B into a fresh one (real analysis and linking)."""
+    seeds = sorted(seeds_dir.glob("*.txt"))
+    part_a, part_b = tmp_path / "a", tmp_path / "b"
+    for folder, files in ((part_a, seeds[:3]), (part_b, seeds[3:])):
+        folder.mkdir()
+        for f in files:
+            shutil.copy(f, folder / f.name)
+    grown, fresh = tmp_path / "grown.duckdb", tmp_path / "fresh.duckdb"
+    api.run([str(part_a)], db=grown)
+    second = api.run([str(part_b)], db=grown)
+    assert second.analyzed == len(seeds) - 3  # the old articles are not analyzed again
+    api.run([str(part_a), str(part_b)], db=fresh)
+    with Store(grown) as g, Store(fresh) as f:
+        grown_records = exported(g, tmp_path / "out_grown")
+        fresh_records = exported(f, tmp_path / "out_fresh")
+        assert g.counts() == f.counts()
+    assert grown_records == fresh_records
+    assert len(grown_records["articles.jsonl"]) == len(seeds)

@@ -1,0 +1,75 @@
+"""Pairing quotation marks in plain text (no parser): what counts as one quotation."""
+
+from __future__ import annotations
+
+from newsweave.extract.quote_marks import find_quote_marks
+
+
+def texts(source: str) -> list[str]:
+    return [q.text(source) for q in find_quote_marks(source)]
+
+
+def test_curly_straight_and_angle_quotes() -> None:
+    source = ("“We will respond,” the minister said. He added: \"Nobody wants a war.\" "
+              "The agency quoted him as saying «the talks are over».")
+    assert texts(source) == ["We will respond", "Nobody wants a war.", "the talks are over"]
+
+
+def test_mixed_straight_opener_and_curly_closer() -> None:
+    source = 'Ukraine, she said, "played a key part in the deal.”'
+    assert texts(source) == ["played a key part in the deal."]
+
+
+def test_trailing_comma_is_not_part_of_the_quote_but_the_span_points_into_the_text() -> None:
+    source = "“The border is closed,” he said."
+    (q,) = find_quote_marks(source)
+    assert q.text(source) == "The border is closed"
+    assert source[q.inner_start:q.inner_end] == "The border is closed"
+    assert (q.start, q.end) == (0, source.index("”") + 1)
+
+
+def test_missing_opener_starts_the_quote_at_its_sentence() -> None:
+    source = ("“The ports are open,” the official told reporters on Monday. Trade will resume "
+              "within a week,” he said.")
+    found = find_quote_marks(source)
+    assert [q.text(source) for q in found] == ["The ports are open",
+                                               "Trade will resume within a week"]
+    assert found[1].missing_open and not found[0].missing_open
+
+
+def test_missing_closer_ends_at_the_paragraph() -> None:
+    source = "The mayor said: “We have no water left in the city.\n\nOfficials disagreed."
+    (q,) = find_quote_marks(source)
+    assert q.missing_close
+    assert q.text(source) == "We have no water left in the city."
+
+
+def test_multi_paragraph_quote_reopens_without_closing() -> None:
+    source = ("“The first thing we saw was smoke.\n"
+              "“Then the sirens started, and everyone ran,” the witness said.\n"
+              "Police arrived later.")
+    (q,) = find_quote_marks(source)
+    assert len(q.segments) == 2
+    assert q.text(source) == ("The first thing we saw was smoke.\n"
+                              "Then the sirens started, and everyone ran")
+
+
+def test_apostrophes_are_not_single_quotes() -> None:
+    source = "The country’s leaders don’t agree, and the ’90s are over."
+    assert texts(source) == []
+
+
+def test_british_single_quotes() -> None:
+    source = "The minister said the plan was ‘a disaster for farmers’ and would be dropped."
+    assert texts(source) == ["a disaster for farmers"]
+
+
+def test_single_marks_inside_double_quotes_stay_inside() -> None:
+    source = "“They called it ‘a mistake’, and it was,” she said."
+    assert texts(source) == ["They called it ‘a mistake’, and it was"]
+
+
+def test_word_count() -> None:
+    source = "“Don’t go there,” he said."
+    (q,) = find_quote_marks(source)
+    assert q.word_count(source) == 3
