@@ -296,11 +296,15 @@ def test_claims_evaluation_scores_coverage_and_status(tmp_path: Any) -> None:
               "q2": ("B", "rather fight on the Amu Darya")}
     variants = [QuoteVariant(group_id="g", quote_ids=["q1", "q2"], first_seen=None,
                              first_quote_id="q1")]
-    rows = match_claims(gold, docs, claims, variants, quotes)
+    sentences = {"c1": ["Russia delivered rifles to the Afghan government."],
+                 "c2": ["Russia has channels with the Taliban, he said."]}
+    rows = match_claims(gold, docs, claims, variants, quotes, sentences)
     assert [(r.gold_id, r.covered, r.status_ok) for r in rows] == [
         ("C1", True, True), ("C2", True, True), ("C3", True, True)]
-    claims[1].denied_by = ["Paper Two"]
-    rows = match_claims(gold, docs, claims, variants, quotes)
+    claims[1].denied_by = ["Paper Two"]  # denied, but not by the gold's denier
+    claims[0].article_ids = ["A"]  # C1 found in one of its two documents only
+    rows = match_claims(gold, docs, claims, variants, quotes, sentences)
+    assert (rows[0].covered, rows[0].docs_covered) == (False, 1)
     assert rows[1].covered and not rows[1].status_ok
 
 

@@ -157,3 +157,16 @@ def test_outlet_names_and_hosts() -> None:
 ])
 def test_metadata_dates(value: object, iso: str | None) -> None:
     assert iso_date(value) == iso
+
+
+def test_a_short_first_sentence_is_body_not_header() -> None:
+    cleaned = clean_text(f"Bridge vote\n\nIt rained all day.\n\n{P1}")
+    assert cleaned.title == "Bridge vote"
+    assert cleaned.text == f"It rained all day.\n\n{P1}"
+
+
+def test_a_wire_dateline_gives_the_date_and_stays_in_the_text() -> None:
+    cleaned = clean_text(f"GENEVA, March 3, 2016 (Example Wire) - {P1}\n\n{P2}")
+    assert cleaned.published == "2016-03-03"
+    assert cleaned.text.startswith("GENEVA, March 3, 2016 (Example Wire) - ")
+    assert clean_text(f"In Geneva, March 3, 2016 was a {P1}").published is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsweave.link import link_corpus
 from newsweave.link.entities import resolve_entities
-from newsweave.link.names import person_tokens, same_person, PersonName
+from newsweave.link.names import PersonName, person_tokens, same_person
 from newsweave.link.syndication import detect_syndication, independent_sources, shingles
 from newsweave.model import Article, ArticleAnalysis, Mention, stable_id
 

@@ -13,6 +13,8 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+
+from newsweave.web import create_app
 from test_web_fixtures import (
     DENY_SENTENCE,
     SCRIPT_QUOTE,
@@ -21,8 +23,6 @@ from test_web_fixtures import (
     SUPPORT_SENTENCE,
     build_web_store,
 )
-
-from newsweave.web import create_app
 
 STATIC = Path(__file__).resolve().parents[1] / "src" / "newsweave" / "web" / "static"
 

@@ -359,6 +359,46 @@ def quotes(
     _console().print(table)
 
 
+@app.command()
+def events(
+    type_: Annotated[Optional[str], typer.Option("--type", help="PLOVER type, e.g. AID.")]
+    = None,
+    actor: Annotated[Optional[str], typer.Option(help="Actor or recipient name contains.")]
+    = None,
+    db: DbOption = DEFAULT_DB,
+    limit: Annotated[int, typer.Option(help="At most this many rows.")] = 200,
+) -> None:
+    """List extracted events: who did what to whom, how sure, said by whom."""
+    from rich.table import Table
+
+    with _open_store(db, read_only=True) as store:
+        rows = store.events()
+    if type_:
+        rows = [e for e in rows if e.type == type_.upper()]
+    if actor:
+        needle = actor.lower()
+        rows = [e for e in rows if any(
+            needle in (ref.name + " " + (ref.description or "")).lower()
+            for ref in (e.actor, e.recipient) if ref is not None)]
+    table = Table(title=f"{len(rows)} events")
+    for col in ("type", "actor", "recipient", "modality", "said by", "date", "sentence"):
+        table.add_column(col)
+    for e in rows[:limit]:
+        def who(ref: object) -> str:
+            if ref is None:
+                return "-"
+            name = getattr(ref, "name", "")
+            extra = "/".join(x for x in (getattr(ref, "country", None),
+                                         getattr(ref, "sector", None)) if x)
+            return f"{name} ({extra})" if extra else name
+        table.add_row(e.type + (f"/{e.mode}" if e.mode else ""), who(e.actor),
+                      who(e.recipient), e.modality + (f" ({e.modality_cue})"
+                                                      if e.modality_cue else ""),
+                      e.attributed_to.name if e.attributed_to else "-", e.date or "-",
+                      e.sentence[:120])
+    _console().print(table)
+
+
 @app.command(name="eval")
 def eval_(
     gold: Annotated[Path, typer.Option("--gold", help="Gold file (seeds_dev_gold.json format).")],

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
 from conftest import LiveServer, screenshot
 from test_web_fixtures import (
     DENY_SENTENCE,

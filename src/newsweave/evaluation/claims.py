@@ -19,9 +19,8 @@ from newsweave.evaluation import Metric, doc_article_ids, normalize_text
 from newsweave.model import ActorRef, Claim, QuoteVariant
 from newsweave.store import Store
 
-
-MIN_RELEVANCE = 50.0  # a claim whose summary and evidence are this far from the statement
-# (rapidfuzz token_set_ratio, or 100 x embedding cosine) is never its match
+MIN_RELEVANCE = 60.0  # a claim whose evidence is this far from the statement is never its
+# match (100 x the best embedding cosine; rapidfuzz token_set_ratio without a model)
 
 
 @dataclass
@@ -74,12 +73,11 @@ def _similarity(a: str, b: str) -> float:
 def _relevance(statement: str, claim: Claim, sentences: dict[str, list[str]],
                embed: Callable[[list[str]], Any] | None) -> float:
     """How close a claim's evidence is to the statement: 0..100 (fuzzy words or meaning)."""
-    texts = [claim.summary, *sentences.get(claim.claim_id, [])]
-    best = max(_similarity(statement, t) for t in texts)
-    if embed is not None and len(texts) > 1:
-        vectors = embed([statement, *texts[1:]])
-        best = max(best, 100.0 * max(float(vectors[0] @ v) for v in vectors[1:]))
-    return best
+    texts = sentences.get(claim.claim_id, [])
+    if embed is None or not texts:
+        return max(_similarity(statement, t) for t in [claim.summary, *texts])
+    vectors = embed([statement, *texts])
+    return 100.0 * max(float(vectors[0] @ v) for v in vectors[1:])
 
 
 def match_claims(gold: dict[str, Any], docs: dict[str, str], claims: Sequence[Claim],

@@ -111,16 +111,16 @@ def score(gold: dict[str, Any], store: Store) -> list[Metric]:
     for g in gold.get("quotes", []):
         kind = g.get("kind", "direct")
         label = f"[{g['doc']}] {kind} {g['speaker']}: {g['snippet']!r}"
-        aid = ids.get(g["doc"])
+        article_id = ids.get(g["doc"])
         buckets = [kind] + (["indirect+mixed"] if kind in ("indirect", "mixed") else [])
         for b in buckets:
             recall[b][1] += 1
-        if aid is None:
+        if article_id is None:
             for b in buckets:
                 recall_misses[b].append(f"{label} (article not in store)")
             continue
         snippet = normalize_text(g["snippet"])
-        found = [q for q in by_article[aid] if snippet in normalize_text(q.text)]
+        found = [q for q in by_article[article_id] if snippet in normalize_text(q.text)]
         hits = [q for q in found if speaker_matches(gold, g["speaker"], q.speaker)]
         if found:
             spk[1] += 1
@@ -136,7 +136,7 @@ def score(gold: dict[str, Any], store: Store) -> list[Metric]:
         for b in buckets:
             recall[b][0] += 1
         best = next((q for q in hits if q.kind == kind), hits[0])
-        matched_quotes[aid].update(q.quote_id for q in hits)
+        matched_quotes[article_id].update(q.quote_id for q in hits)
         kind_ok[1] += 1
         if best.kind == kind:
             kind_ok[0] += 1

@@ -18,7 +18,7 @@ from newsweave.export.records import (
 )
 from newsweave.store import Store
 
-FORMATS = ("jsonl", "csv", "parquet", "gexf", "graphml")
+FORMATS = ("jsonl", "csv", "parquet", "gexf", "graphml", "plover")
 
 
 def tables(store: Store) -> dict[str, Iterable[dict[str, Any]]]:
@@ -87,6 +87,11 @@ def export_store(store: Store, out_dir: Path, formats: Sequence[str] = ("jsonl",
             from newsweave.export.graph import write_graph
 
             written.append(write_graph(store, out_dir, fmt))
+            continue
+        if fmt == "plover":  # one PLOVER-style event file
+            from newsweave.export.plover import write_plover
+
+            written.append(write_plover(store, out_dir))
             continue
         if fmt not in writers:
             raise ValueError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")

@@ -28,7 +28,7 @@ MAX_EVIDENCE = 6
 MAX_TIMELINE = 80
 MAX_SENTENCE = 400
 
-_SENTENCE_END = re.compile(r"(?<=[.!?][\"”’')\]]?)\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n")
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’')\]]))\s+(?=[\"“‘(\[]?[A-Z0-9])|\n")
 
 
 @dataclass
@@ -46,6 +46,7 @@ class Evidence:
     source: Source
     sentence: str
     note: str | None = None  # "quote by Zamir Kabulov", "denial", ...
+    rank: int = 1  # order within an item: denials, assertions, doubts, hedged reports
 
 
 @dataclass
@@ -76,8 +77,8 @@ def sentence_at(text: str, span: tuple[int, int]) -> str:
     begin = 0
     for m in _SENTENCE_END.finditer(text, 0, start):
         begin = m.end()
-    m = _SENTENCE_END.search(text, end)
-    stop = m.start() if m else len(text)
+    after = _SENTENCE_END.search(text, end)
+    stop = after.start() if after else len(text)
     sentence = re.sub(r"\s+", " ", text[begin:stop]).strip()
     if len(sentence) > MAX_SENTENCE:
         sentence = sentence[:MAX_SENTENCE].rsplit(" ", 1)[0] + " …"
@@ -104,7 +105,8 @@ def _event_evidence(e: Event, sources: dict[str, Source]) -> Evidence | None:
     note = e.modality if e.modality != "asserted" else None
     if e.attributed_to is not None and e.attributed_to.name:
         note = f"{note + ', ' if note else ''}according to {e.attributed_to.name}"
-    return Evidence(src, re.sub(r"\s+", " ", sentence), note)
+    rank = {"denied": 0, "asserted": 1, "planned": 1, "unconfirmed": 2, "negated": 2}
+    return Evidence(src, re.sub(r"\s+", " ", sentence), note, rank.get(e.modality, 3))
 
 
 def _quote_evidence(q: Quote, sources: dict[str, Source], note: str | None = None
@@ -114,9 +116,10 @@ def _quote_evidence(q: Quote, sources: dict[str, Source], note: str | None = Non
         return None
     sentence = q.sentence or sentence_at(src.article.text, q.span)
     who = q.speaker.name if q.speaker and q.speaker.name else None
+    rank = {"denial": 0, "questioning": 2}.get(note or "", 1)
     if who:
         note = f"{note + ', ' if note else ''}said by {who}"
-    return Evidence(src, re.sub(r"\s+", " ", sentence), note)
+    return Evidence(src, re.sub(r"\s+", " ", sentence), note, rank)
 
 
 def _key_actors(entities: list[Entity], claims: list[Claim], mentions: list[Mention],
@@ -194,6 +197,7 @@ def _claim_sections(claims: list[Claim], events: dict[str, Event], quotes: dict[
                     evidence.append(ev)
             if not evidence:
                 continue
+            evidence.sort(key=lambda ev: ev.rank)  # stable: source order within a rank
             facts = [("status", c.status),
                      ("independent sources", str(len(c.independent_sources)))]
             for name, values in (("supported by", c.supported_by), ("denied by", c.denied_by),
@@ -232,6 +236,21 @@ def _timeline(events: list[Event], sources: dict[str, Source]) -> Section:
     return section
 
 
+def _shared_statement(first: Quote, members: list[Quote]) -> str:
+    """The sentence of the first quote that the other versions repeat (a long quote can
+    carry several statements, each with its own variants)."""
+    from rapidfuzz import fuzz
+
+    from newsweave.link.variants import statement_units
+
+    units = statement_units(first.text)
+    others = [q.text for q in members if q.quote_id != first.quote_id]
+    if len(units) == 1 or not others:
+        return re.sub(r"\s+", " ", first.text).strip()
+    return max(units, key=lambda u: sum(fuzz.partial_ratio(u.lower(), o.lower())
+                                        for o in others))
+
+
 def _provenance(store: Store, quotes: dict[str, Quote], sources: dict[str, Source]
                 ) -> Section:
     section = Section("Quote provenance")
@@ -255,7 +274,8 @@ def _provenance(store: Store, quotes: dict[str, Quote], sources: dict[str, Sourc
                 evidence.append(Evidence(src, re.sub(r"\s+", " ", q.text).strip(),
                                          f"published {src.article.published}"
                                          if src.article.published else None))
-        section.items.append(Item(f"“{first.text.strip()[:120]}”", facts, evidence))
+        section.items.append(Item(f"“{_shared_statement(first, members)[:160]}”", facts,
+                                  evidence))
     return section
 
 

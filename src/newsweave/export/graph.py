@@ -49,7 +49,7 @@ def actor_graph(entities: list[Entity], claims: list[Claim]) -> nx.MultiDiGraph:
             ent = by_id.get(entity_id)
             graph.add_node(entity_id, **_clean({
                 "label": ent.name if ent else fallback,
-                "type": ent.type if ent else None,
+                "entity_type": ent.type if ent else None,
                 "country": ent.country if ent else None,
                 "sector": ent.sector if ent else None,
                 "description": ent.description if ent else None,
@@ -65,7 +65,7 @@ def actor_graph(entities: list[Entity], claims: list[Claim]) -> nx.MultiDiGraph:
         target = node(claim.recipient.entity_id, claim.recipient.name)
         graph.add_edge(source, target, key=claim.claim_id, **_clean({
             "label": claim.summary,
-            "type": claim.type,
+            "event_type": claim.type,  # "type" is reserved in GEXF (directed/undirected)
             "status": claim.status,
             "events": len(claim.event_ids),
             "articles": len(claim.article_ids),

@@ -355,13 +355,23 @@ def _resolve_single(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef]
         code = gaz.demonym_plurals[low]
         if code:
             return [state_ref(code, "GOV", tok, ctx, tok.text)]
+    mods = _modifier_actors(tok, ctx)
+    sector = gaz.institution_nouns.get(low) or gaz.institution_nouns.get(lemma)
     for child in tok.children:  # "newspaper The Nation", "the group, Islamic State"
-        if child.dep_ == "appos" and ctx.by_token.get(child.i) is not None:
+        if child.dep_ != "appos" or child.pos_ != "PROPN":
+            continue
+        if ctx.by_token.get(child.i) is not None:
             refs = _resolve_single(child, ctx, depth + 1)
             if refs:
                 return refs
-    mods = _modifier_actors(tok, ctx)
-    sector = gaz.institution_nouns.get(low) or gaz.institution_nouns.get(lemma)
+        name = clean_actor_text(tok.doc[child.left_edge.i:child.right_edge.i + 1].text)
+        info = gaz.lookup(name)
+        if info is not None:
+            return [_info_ref(info, ctx, child, None)]
+        if sector and name:
+            country = next((i.country for k, i, _m in mods if k == "country"), None)
+            return [ActorRef(name=name, country=country, sector=sector, type="ORG",
+                             span=_span(child))]
     is_rebel = low in gaz.rebel_nouns or lemma in gaz.rebel_nouns
     # NP text for descriptions ("Afghan security forces")
     phrase = _np_text(tok)

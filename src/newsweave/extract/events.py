@@ -268,7 +268,8 @@ def _subject_tokens(verb: Token) -> list[Token]:
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    deps = {c.dep_ for c in verb.children}
+    return "nsubjpass" in deps or ("auxpass" in deps and "nsubj" not in deps)
 
 
 def _inherited_subject(verb: Token) -> list[Token]:

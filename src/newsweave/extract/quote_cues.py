@@ -144,19 +144,26 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
     lex = reporting_lexicon()
     sent = tok.sent
     roots: list[Token] = []
-    if fragment_only:
+    if fragment_only or lemma in lex["object_content"]:
         roots = [c for c in tok.children if c.i > tok.i and c.dep_ in
                  ("dobj", "oprd", "xcomp", "ccomp", "attr", "npadvmod", "dative")]
+        if lemma in lex["object_content"] and roots:
+            roots += [c for c in tok.children if c.i > tok.i and c.dep_ == "prep"]
     else:
-        roots = [c for c in tok.children if c.dep_ == "ccomp"]
+        # a clause before the cue that has its own reporting verb and subject ("X argued that
+        # ..., and the ministry says ...") is that verb's, whatever the parser says
+        roots = [c for c in tok.children if c.dep_ == "ccomp" and not (
+            c.i < tok.i and _lemma_of(c) is not None and
+            any(g.dep_ in SUBJECT_DEPS for g in c.children))]
+        if not roots:
+            roots = _misattached_clause(tok)
         if not roots and lemma in lex["clause_object"]:
             for c in tok.children:
-                if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG":
-                    roots.append(c)
-                elif c.dep_ == "dobj" and any(g.dep_ in ("acl", "ccomp", "relcl") and
-                                              any(m.lower_ == "that" and m.dep_ == "mark"
-                                                  for m in g.children)
-                                              for g in c.children):
+                gerund = c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG"
+                # "denied reports that ...": the object noun carries the clause
+                noun_clause = c.dep_ == "dobj" and any(
+                    g.dep_ in ("acl", "ccomp", "relcl") and _that_clause(g) for g in c.children)
+                if gerund or noun_clause:
                     roots.append(c)
     if roots:
         ids: set[int] = set()
@@ -170,6 +177,26 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
         toks = [t for t in head.subtree if t.i not in own and sent.start <= t.i < sent.end]
         return _strip(toks), head
     return [], None
+
+
+def _that_clause(tok: Token) -> bool:
+    """A finite clause introduced by "that" with its own subject."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) and any(
+        c.dep_ in SUBJECT_DEPS for c in tok.children)
+
+
+def _misattached_clause(tok: Token) -> list[Token]:
+    """'said in a statement that X ...': the parser often hangs the clause on the noun."""
+    out = []
+    for prep in tok.children:
+        if prep.dep_ != "prep":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            out += [c for c in pobj.children
+                    if c.dep_ in ("acl", "relcl", "ccomp") and _that_clause(c)]
+    return out
 
 
 def _according_content(tok: Token) -> tuple[list[Token], Token | None]:
@@ -229,7 +256,7 @@ def _np_name(head: Token) -> str:
         propn_runs.append(run)
     if propn_runs:
         best = propn_runs[-1] if head.pos_ == "PROPN" else max(propn_runs, key=len)
-        while best and best[-1].text in "-/&" or (best and best[-1].lower_ == "of"):
+        while best and (best[-1].text in "-/&" or best[-1].lower_ == "of"):
             best = best[:-1]
         if best:
             doc = head.doc

@@ -70,6 +70,7 @@ class SpeakerResolver:
         self.sent_starts = [s.start_char for s in doc.sents]
         self.referents: list[Referent] = []
         self.by_token: dict[int, Mention] = {}
+        self.person_mentions = [m for m in mentions if m.label == "PERSON"]
         roles_by_key: dict[str, set[str]] = {}
         for m in mentions:
             span = doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
@@ -98,15 +99,14 @@ class SpeakerResolver:
             self.referents.append(Referent(pos=m.span[0], actor=self._mention_actor(m),
                                            kind=kind, roles=roles, salient=salient))
         # a surname the tagger missed in one place ("Special Envoy Kabulov, however, got ...")
-        self.person_mentions = [m for m in mentions if m.label == "PERSON"]
         for tok in doc:
             if tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass") and \
                     not self._in_quote(tok.idx):
-                m = self._by_surname(tok)
-                if m is not None:
+                owner = self._by_surname(tok)
+                if owner is not None:
                     self.referents.append(Referent(
-                        pos=tok.idx, actor=self._mention_actor(m), kind=PERSON,
-                        roles=set(roles_by_key.get(m.local_key, set())), salient=True))
+                        pos=tok.idx, actor=self._mention_actor(owner), kind=PERSON,
+                        roles=set(roles_by_key.get(owner.local_key, set())), salient=True))
         self.referents.sort(key=lambda r: r.pos)
 
     # ------------------------------------------------------------------ helpers
@@ -137,7 +137,12 @@ class SpeakerResolver:
         return roles
 
     def _mention_actor(self, m: Mention) -> ActorRef:
-        return ActorRef(name=m.canonical, entity_id=m.entity_id, country=m.country,
+        name = m.canonical
+        if m.label == "PERSON" and len(name.split()) == 1:
+            full = self._surname_owner(name)  # "Kabulov" -> "Zamir Kabulov"
+            if full is not None:
+                name = full.canonical
+        return ActorRef(name=name, entity_id=m.entity_id, country=m.country,
                         sector=m.sector, type=m.label, description=m.description,
                         span=m.span, mention_id=m.mention_id)
 
@@ -173,6 +178,11 @@ class SpeakerResolver:
             return None
         mention = self.by_token.get(head.i)
         if mention is not None:
+            if mention.label != "PERSON" and len(mention.text.split()) == 1:
+                # a surname the tagger labelled ORG here ("said Novak")
+                person = self._surname_owner(mention.text)
+                if person is not None:
+                    return self._from_mention(person)
             return self._from_mention(mention)
         # "the commander, Brig Gen X", "Putin's special envoy to Afghanistan, Zamir Kabulov"
         for t in head.subtree:
@@ -215,9 +225,15 @@ class SpeakerResolver:
         """A person mention the tagger missed here but found elsewhere ("Envoy Kabulov")."""
         if tok.i in self.by_token:
             return None
-        for m in self.person_mentions:
-            if m.canonical.split()[-1].lower() == tok.lower_:
-                return m
+        return self._surname_owner(tok.text)
+
+    def _surname_owner(self, word: str) -> Mention | None:
+        """The person (full name preferred) whose surname is `word`, if any."""
+        word = word.lower()
+        owners = [m for m in self.person_mentions if m.canonical.split()[-1].lower() == word
+                  and len(m.canonical.split()) > 1]
+        if owners:
+            return max(owners, key=lambda m: len(m.canonical))
         return None
 
     def _mention_inside(self, head: Token) -> Mention | None:
@@ -227,21 +243,23 @@ class SpeakerResolver:
             if t.dep_ in ("relcl", "acl"):
                 continue
             m = self.by_token.get(t.i)
-            if m is not None and m.label in ("ORG", "PERSON", "NORP", "GPE"):
-                if best is None or (m.label in ("ORG", "PERSON") and best.label not in
-                                    ("ORG", "PERSON")):
-                    best = m
+            if m is not None and m.label in ("ORG", "PERSON") and best is None:
+                best = m
         return best
 
     def _core_tokens(self, head: Token) -> list[Token]:
         """The phrase up to the first comma or clause after its head, without determiners."""
+        clauses = {x.i for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i
+                   for x in c.subtree}
         toks = []
         for t in head.subtree:
-            if t.i > head.i and (t.text in (",", "(", ";", "—", "–") or
-                                 t.dep_ in ("relcl", "acl") and t.head.i == head.i):
+            if t.i > head.i and (t.text in (",", "(", ";", "—", "–") or t.i in clauses):
                 break
             toks.append(t)
-        while toks and toks[0].dep_ in ("det", "poss", "predet", "punct") and toks[0].i < head.i:
+        # "the", "his" go; a named possessor stays ("the Kremlin's point man")
+        while toks and toks[0].i < head.i and (
+                toks[0].dep_ in ("det", "predet", "punct", "case") or
+                (toks[0].dep_ == "poss" and toks[0].pos_ == "PRON")):
             toks = toks[1:]
         return toks
 
@@ -273,8 +291,9 @@ class SpeakerResolver:
         roles.add(lemma)
         org_noun = lemma in lex["organization_nouns"] or head.lower_ in lex["organization_nouns"]
         kind = GROUP if plural and not org_noun else (ORG if org_noun else PERSON)
-        definite = any(t.dep_ in ("det", "poss") and t.lower_ in ("the", "this", "that")
-                       or t.dep_ == "poss" for t in head.children)
+        definite = any(t.dep_ == "poss" or (t.dep_ == "det" and t.lower_ in
+                                             ("the", "this", "that"))
+                       for t in head.children)
         if definite and not plural:
             modifiers = roles - {lemma}
             named = any(t.i in self.by_token and t.i > head.i for t in core)

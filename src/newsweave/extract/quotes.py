@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s+(?=[\"“«‘\[(]?[A-Z0-9])")
 _STATEMENT_START = re.compile(r"^[\W_]*(?:\[|\.\.\.|…|[A-Z0-9])")
+# "MOSCOW, Jan 14 (Meridian) - " opening a wire story is not part of what was reported
+_DATELINE = re.compile(r"^[A-Z][A-Z'.-]{2,}(?:[ ,/]+[A-Z][A-Za-z'.-]+)*(?:,\s*[A-Z][a-z]{2,9}\.?"
+                       r"\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-–—]{1,2}\s+")
 MIN_UNCUED_WORDS = 5  # a lower-case fragment needs a cue whose clause holds it, unless this long
 
 
@@ -128,9 +131,9 @@ class _Extractor:
         right = pe
         if i + 1 < len(self.marks) and self.marks[i + 1].start < pe:
             right = min(right, self.marks[i + 1].start)
-        m = _SENTENCE_END.search(self.text, mark.end, right)
-        if m is not None:
-            right = m.start() + 1
+        end = _SENTENCE_END.search(self.text, mark.end, right)
+        if end is not None:
+            right = end.start() + 1
         return left, right
 
     def _tokens_in(self, a: int, b: int) -> list[Token]:
@@ -213,10 +216,11 @@ class _Extractor:
     def _kind(self, cue: Cue, mark: QuoteMarks) -> str:
         if cue.fragment_only:
             return "mixed"
-        inside = range(mark.start, mark.end)
         content_ids = {t.i for t in cue.content}
         own = {t.i for t in cue.token.subtree if t.i not in content_ids}
-        outside = [t for t in cue.content if t.idx not in inside and not t.is_punct and
+        # words of this or another quotation ('"A," he said, "B."') are not outside
+        outside = [t for t in cue.content if not any(a <= t.idx < b for a, b in self.ranges)
+                   and not t.is_punct and
                    not t.is_space and not (t.dep_ == "mark" and t.lower_ in
                                            ("that", "whether", "if")) and t.i not in own]
         if not outside:
@@ -235,6 +239,10 @@ class _Extractor:
     def _quote(self, kind: str, text: str, span: tuple[int, int], att: _Attribution,
                sentence: str) -> Quote:
         stance = _stance(att.cue, kind) if att.cue is not None else att.stance
+        dateline = _DATELINE.match(text) if kind != "direct" else None
+        if dateline is not None and \
+                self.text[span[0]:span[0] + dateline.end()] == dateline.group(0):
+            text, span = text[dateline.end():], (span[0] + dateline.end(), span[1])
         return Quote(
             quote_id=stable_id("quo", self.article.article_id, span[0], span[1]),
             article_id=self.article.article_id, kind=kind, text=text.strip(), span=span,

@@ -324,7 +324,7 @@ def clean_text(text: str, mode: Mode = "text", known_title: str | None = None) -
                 ln.drop = "title"
     _cut_tail(lines, start, rules)
     if published is None:
-        published = _trailing_date(lines)
+        published = _dateline_date(lines) or _trailing_date(lines)
     kept = [ln.text for ln in lines if ln.drop is None]
     removed = [ln.text for ln in lines if ln.drop is not None]
     return Cleaned(text="\n\n".join(kept), title=title, byline=byline, published=published,
@@ -404,7 +404,7 @@ def _parse_header(lines: list[_Line], start: int, mode: Mode, known_title: str |
                 ln.drop = "byline"
                 continue
         who = parse_byline(ln.text)
-        if who is not None and (who[1] or title is not None):
+        if who is not None and (who[1] or (mode == "text" and title is not None)):
             byline = byline or who[0]
             ln.drop = "byline"
             continue
@@ -415,12 +415,18 @@ def _parse_header(lines: list[_Line], start: int, mode: Mode, known_title: str |
             if title is None and _n_words(ln.text) <= 30:
                 title, title_key = ln.text, ln.key
                 ln.drop = "title"
-            else:
-                ln.drop = ln.drop or "header"
+            elif not (_ends_sentence(ln.text) and _n_words(ln.text) >= 3):
+                ln.drop = ln.drop or "header"  # kicker, deck, label; a short sentence stays
     return title, byline, published
 
 
 def _cut_tail(lines: list[_Line], start: int, rules: _Rules) -> None:
+    # prose_after[i]: a kept prose paragraph of 12+ words follows line i
+    prose_after = [False] * (len(lines) + 1)
+    for i in range(len(lines) - 1, -1, -1):
+        ln = lines[i]
+        prose_after[i] = prose_after[i + 1] or (
+            ln.drop is None and _is_prose(ln.text) and _n_words(ln.text) >= 12)
     prose_seen = False
     for i, ln in enumerate(lines):
         if i >= start and ln.drop is None and _is_prose(ln.text):
@@ -429,12 +435,23 @@ def _cut_tail(lines: list[_Line], start: int, rules: _Rules) -> None:
         if not prose_seen or not _matches(rules.tail, _bare(ln.text)):
             continue
         ln.drop = ln.drop or "tail"
-        after = lines[i + 1:]
-        if not any(a.drop is None and _is_prose(a.text) and _n_words(a.text) >= 12
-                   for a in after):
-            for a in after:
+        if not prose_after[i + 1]:
+            for a in lines[i + 1:]:
                 a.drop = a.drop or "tail"
             return
+
+
+_DATELINE = re.compile(r"^[A-Z][A-Za-z .'’/-]{1,40},\s*$")
+
+
+def _dateline_date(lines: list[_Line]) -> str | None:
+    """The date in a wire dateline opening the body ("GENEVA, March 3, 2016 (AFP) - ...")."""
+    first = next((ln.text for ln in lines if ln.drop is None), "")
+    found = find_date(first[:80])
+    if not found or not _DATELINE.match(first[:found[0]]):
+        return None
+    after = first[found[1]:].lstrip()
+    return found[2] if re.match(r"^(?:\([^)]{1,40}\)\s*)?[-–—:]", after) else None
 
 
 def _trailing_date(lines: list[_Line]) -> str | None:

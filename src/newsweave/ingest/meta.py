@@ -13,6 +13,9 @@ from newsweave.extract.lexicon import load_json
 
 # An inferred outlet needs this much evidence (see boilerplate.json "outlet_self_reference").
 OUTLET_MIN_SCORE = 2
+# Outlet clues are looked for in the first OUTLET_SCAN_CHARS and last OUTLET_TAIL_CHARS only.
+OUTLET_SCAN_CHARS = 60_000
+OUTLET_TAIL_CHARS = 5_000
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,8 @@ def infer_outlet(text: str) -> str | None:
     outlets the text introduces as third parties ("news agency Interfax", "The Guardian
     reported") are ruled out. Conservative: one unsupported "told X" is not enough.
     """
+    if len(text) > OUTLET_SCAN_CHARS:  # a news article is far shorter; bound the regex work
+        text = text[:OUTLET_SCAN_CHARS] + "\n" + text[-OUTLET_TAIL_CHARS:]
     table = _outlets()
     cited: set[str] = set()
     for pattern in table.cited:

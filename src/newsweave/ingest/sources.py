@@ -156,7 +156,7 @@ def _gunzip(data: bytes, max_bytes: int) -> bytes | str:
 
 def _network_reason(reason: object) -> str:
     if isinstance(reason, socket.gaierror):
-        return f"no network: cannot resolve host ({reason.strerror or reason})"
+        return f"no network: cannot resolve host: {reason.strerror or reason}"
     if isinstance(reason, TimeoutError):
         return f"no network: timed out after {FETCH_TIMEOUT_S:.0f} s"
     if isinstance(reason, OSError) and reason.errno in (errno.ENETUNREACH, errno.EHOSTUNREACH,

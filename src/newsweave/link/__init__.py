@@ -25,7 +25,7 @@ from newsweave.model import (
     stable_id,
 )
 
-__all__ = ["link_corpus", "resolve_entities", "EntityIndex"]
+__all__ = ["EntityIndex", "link_corpus", "resolve_entities"]
 
 
 def link_corpus(articles: list[Article], analyses: Iterable[ArticleAnalysis],

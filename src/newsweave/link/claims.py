@@ -4,12 +4,12 @@ Events join one claim when they have the same actor (entity, or the state a gove
 stands for), the same recipient, a compatible PLOVER type (data/lexicons/claim_type_families.json)
 and compatible dates. Clustering is by key (a dict), then by date gaps inside one key, so it is
 linear in the number of events. Each claim then counts who asserts it (independent outlets:
-syndicated copies fold into their original's source), who doubts it (unconfirmed reports,
-questioning quotes) and who denies it (events with modality "denied"/"negated", quotes with
+syndicated copies fold into their original's source), who doubts it (unconfirmed or negated
+reports, questioning quotes) and who denies it (events with modality "denied", quotes with
 stance "deny" about the same actor, recipient and kind of action), and gets a status:
 
 denied        somebody denies it (denied_by says who)
-contested     asserted by some sources, doubted or left unconfirmed by others
+contested     asserted by some sources, doubted, negated or left unconfirmed by others
 corroborated  at least two independent sources assert it
 single-source one independent source asserts it
 unconfirmed   nobody asserts it: only alleged, unconfirmed or hypothetical reports
@@ -27,6 +27,7 @@ from typing import Any
 from newsweave.extract.lexicon import load_json
 from newsweave.link.entities import EntityIndex
 from newsweave.link.names import group_key
+from newsweave.link.variants import statement_units
 from newsweave.model import (
     PLOVER_TYPES,
     ActorRef,
@@ -41,8 +42,8 @@ from newsweave.model import (
 
 SUPPORTING = ("asserted", "planned")
 HEDGED = ("alleged", "hypothetical")
-DOUBTING = ("unconfirmed",)
-DENYING = ("denied", "negated")
+DOUBTING = ("unconfirmed", "negated")  # a source says it is not so, or cannot confirm it
+DENYING = ("denied",)
 DENIAL_COSINE = 0.4  # a denying quote must be about the same kind of action as the claim
 
 
@@ -244,8 +245,10 @@ def _add(names: list[str], name: str | None) -> None:
 def build_claim(events: list[Event], inputs: ClaimInputs) -> Claim:
     types = Counter(e.type for e in events)
     type_ = sorted(types, key=lambda t: (-types[t], PLOVER_TYPES.index(t)))[0]
-    actor_keys = Counter(k for e in events if (k := _ref_key(e.actor, inputs, e.article_id)))
-    recipient_keys = Counter(k for e in events if (k := _ref_key(e.recipient, inputs, e.article_id)))
+    actor_keys = Counter(k for e in events
+                         if (k := _ref_key(e.actor, inputs, e.article_id)))
+    recipient_keys = Counter(k for e in events
+                             if (k := _ref_key(e.recipient, inputs, e.article_id)))
     actor = _display([e.actor for e in events if e.actor],
                      actor_keys.most_common(1)[0][0] if actor_keys else None, inputs)
     recipient = _display([e.recipient for e in events if e.recipient],
@@ -270,12 +273,11 @@ def build_claim(events: list[Event], inputs: ClaimInputs) -> Claim:
         if e.modality in SUPPORTING:
             _add(claim.supported_by, said_by or outlet)
         elif e.modality in DENYING:
-            denier = said_by or (_name(e.actor, inputs, e.article_id) if e.modality == "denied" else outlet)
-            _add(claim.denied_by, denier or outlet)
+            _add(claim.denied_by, said_by or _name(e.actor, inputs, e.article_id) or outlet)
         elif e.modality in DOUBTING:
             _add(claim.doubted_by, said_by or outlet)
-    dates = [inputs.articles[a].published for a in article_ids
-             if a in inputs.articles and inputs.articles[a].published]
+    dates = [d for a in article_ids if a in inputs.articles
+             and (d := inputs.articles[a].published)]
     claim.first_seen = min(dates) if dates else None
     return claim
 
@@ -369,20 +371,25 @@ def build_claims(events: Sequence[Event], quotes: Sequence[Quote],
     for v in variants:
         for qid in v.quote_ids:
             variants_of[qid].append(v)
+    single = {q.quote_id for q in quotes if len(statement_units(q.text or "")) == 1}
     for claim, _ in claims:
         for qid in list(claim.quote_ids):
-            for v in variants_of.get(qid, ()):
-                for other in v.quote_ids:
+            # a quote of one statement brings its variants; a long quote carries several
+            # statements, and its variants need not be about this claim
+            if qid in single and len(variants_of.get(qid, ())) == 1:
+                for other in variants_of[qid][0].quote_ids:
                     _add(claim.quote_ids, other)
     for i, q in _match_quotes(claims, quotes, "deny", inputs):
         claim = claims[i][0]
-        _add(claim.denied_by, _name(q.speaker, inputs, q.article_id) or inputs.outlet_of[q.article_id])
+        _add(claim.denied_by,
+             _name(q.speaker, inputs, q.article_id) or inputs.outlet_of[q.article_id])
         _add(claim.quote_ids, q.quote_id)
         _add(claim.article_ids, q.article_id)
     doubts: dict[int, set[str]] = defaultdict(set)
     for i, q in _match_quotes(claims, quotes, "question", inputs):
         claim = claims[i][0]
-        _add(claim.doubted_by, _name(q.speaker, inputs, q.article_id) or inputs.outlet_of[q.article_id])
+        _add(claim.doubted_by,
+             _name(q.speaker, inputs, q.article_id) or inputs.outlet_of[q.article_id])
         _add(claim.quote_ids, q.quote_id)
         doubts[i].add(inputs.source_of[q.article_id])
     out = []

@@ -286,7 +286,7 @@ def create_app(db: str | Path) -> FastAPI:
         return _page(items, limit, offset,
                      lambda e: data.entity_view(snap, e, degree[e.entity_id]))
 
-    @app.get("/api/entities/{node_id}/evidence", tags=["evidence"])
+    @app.get("/api/entities/{node_id:path}/evidence", tags=["evidence"])
     def entity_evidence(snap: Snap, node_id: str, f: FilterDep) -> dict[str, Any]:
         """An actor's claims (each with its evidence) and the quotes it said."""
         detail = data.node_detail(snap, node_id, f)

@@ -511,7 +511,9 @@ def node_detail(snap: Snapshot, node_id: str, f: Filters) -> dict[str, Any] | No
                                                  outlets=f.outlets))]
     if ent is None and not claims and not quotes:
         return None
-    label = snap.node_label(node_id)
+    names = [ref.name for c in claims for ref in (c.actor, c.recipient)
+             if ref is not None and snap.node_id(ref) == node_id]
+    label = snap.node_label(node_id, names[0] if names else None)
     return {
         "node": {"id": node_id, "label": label,
                  "entity": entity_record(ent) if ent else None},
@@ -606,11 +608,9 @@ def source_matrix(snap: Snapshot, f: Filters) -> dict[str, Any]:
         cells: dict[str, set[str]] = defaultdict(set)
         for item in claim_evidence(snap, claim):
             cells[item["outlet"]].add(item["role"])
-        for aid in claim.article_ids:
-            if aid in snap.articles:
+        for aid in claim.article_ids:  # outlets of the claim's articles (not claim.outlets,
+            if aid in snap.articles:  # which may name unknown outlets by their file)
                 cells[snap.outlet(aid)].add("reports")
-        for outlet in claim.outlets:
-            cells[outlet].add("reports")
         outlets.update(cells.keys())
         rows.append({"claim_id": claim.claim_id, "summary": claim.summary,
                      "status": claim.status, "type": claim.type,

@@ -64,7 +64,7 @@ export function evidenceCard(item) {
     el("blockquote", { class: "ev-sentence" }, item.sentence || item.quote || ""),
     chips,
     el("a", { class: "ev-link", href: articleHref(item.article_id, item.highlight || item.span) },
-      "Open in article ›"),
+      `Open in article${item.article_title ? `: ${truncate(item.article_title, 70)}` : ""} ›`),
   );
 }
 
@@ -185,7 +185,7 @@ export function showRecords(title, items) {
 export function eventAsEvidence(e) {
   return {
     kind: "event", id: e.event_id, role: ["denied", "negated"].includes(e.modality) ? "denies" : "supports",
-    article_id: e.article_id, outlet: e.outlet, date: e.date || e.when, published: null,
+    article_id: e.article_id, article_title: e.article_title, outlet: e.outlet, date: e.date || e.when, published: null,
     speaker: e.attributed_to, modality: e.modality, modality_cue: e.modality_cue, type: e.type,
     sentence: e.sentence, span: e.span, highlight: e.sentence_span || e.span,
   };
@@ -194,7 +194,7 @@ export function eventAsEvidence(e) {
 export function quoteAsEvidence(q) {
   return {
     kind: "quote", id: q.quote_id, role: q.stance === "deny" ? "denies" : q.stance === "question" ? "doubts" : "supports",
-    article_id: q.article_id, outlet: q.outlet, date: q.date || q.when, published: null,
+    article_id: q.article_id, article_title: q.article_title, outlet: q.outlet, date: q.date || q.when, published: null,
     speaker: q.speaker, modality: q.stance === "deny" ? "denied" : "asserted", modality_cue: q.cue,
     type: null, sentence: q.sentence || q.text, span: q.span, highlight: q.span,
   };

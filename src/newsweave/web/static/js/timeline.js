@@ -27,9 +27,8 @@ export function initTimeline() {
     { id: "quotes", content: "Quotes", className: "tl-group-quotes" },
   ]);
   timeline = new window.vis.Timeline($("#timeline"), items, groups, {
-    height: "100%", stack: true, verticalScroll: true, zoomKey: "", zoomMin: 1000 * 60 * 60 * 24 * 2,
+    height: "100%", stack: true, orientation: { axis: "top", item: "top" }, verticalScroll: true, zoomKey: "", zoomMin: 1000 * 60 * 60 * 24 * 2,
     margin: { item: { horizontal: 2, vertical: 3 } }, selectable: true, showCurrentTime: false,
-    cluster: { maxItems: 3, showStipes: false, fitOnDoubleClick: true },
   });
   timeline.on("rangechanged", (props) => {
     if (programmatic || !props.byUser || !$("#timeline-link").checked) return;
