@@ -36,9 +36,9 @@ def sentences(seeds_dir: Path) -> list[str]:
 
 
 def corpus(folder: Path, sentences: list[str], n: int, seed: int = 11) -> Path:
-    """`n` short generated articles (6-10 sentences) as text files."""
+    """`n` short generated articles (5-8 sentences) as text files."""
     folder.mkdir(parents=True)
-    for name, text in generate_articles(sentences, n, seed=seed, sentences_per_article=(6, 10)):
+    for name, text in generate_articles(sentences, n, seed=seed, sentences_per_article=(5, 8)):
         (folder / name).write_text(text, encoding="utf-8")
     return folder
 
@@ -74,14 +74,14 @@ def exported(db: Path, out: Path) -> dict[str, list[dict[str, Any]]]:
 
 def test_a_killed_run_resumes_with_nothing_lost_or_duplicated(tmp_path: Path,
                                                               sentences: list[str]) -> None:
-    inputs = corpus(tmp_path / "in", sentences, 30)
+    inputs = corpus(tmp_path / "in", sentences, 20)
     db = tmp_path / "killed.duckdb"
-    proc = start("run", "--db", str(db), "--batch-size", "3", "-q", str(inputs), cwd=tmp_path)
+    proc = start("run", "--db", str(db), "--batch-size", "2", "-q", str(inputs), cwd=tmp_path)
     committed = None
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline and proc.poll() is None:
         committed = stored_count(db)
-        if committed is not None and committed >= 6:
+        if committed is not None and committed >= 4:
             break
         time.sleep(0.1)
     assert proc.poll() is None, f"run ended before it could be killed: {proc.stderr}"
@@ -89,9 +89,9 @@ def test_a_killed_run_resumes_with_nothing_lost_or_duplicated(tmp_path: Path,
     proc.wait()
     assert proc.returncode == -signal.SIGKILL
     at_kill = stored_count(db)
-    assert at_kill is not None and 6 <= at_kill < 30, at_kill
+    assert at_kill is not None and 4 <= at_kill < 20, at_kill
 
-    resumed = newsweave("run", "--db", str(db), "--batch-size", "3", "-q", str(inputs),
+    resumed = newsweave("run", "--db", str(db), "--batch-size", "2", "-q", str(inputs),
                         cwd=tmp_path)
     assert resumed.returncode == 0, resumed.stderr
     clean = newsweave("run", "--db", str(tmp_path / "clean.duckdb"), "-q", str(inputs),
@@ -101,7 +101,7 @@ def test_a_killed_run_resumes_with_nothing_lost_or_duplicated(tmp_path: Path,
     after_kill = exported(db, tmp_path / "out_killed")
     assert after_kill == exported(tmp_path / "clean.duckdb", tmp_path / "out_clean")
     ids = [a["article_id"] for a in after_kill["articles.jsonl"]]
-    assert len(ids) == len(set(ids)) >= 28  # the generator may repeat a text or two
+    assert len(ids) == len(set(ids)) >= 18  # the generator may repeat a text or two
     assert f"{len(ids) - at_kill} new · {at_kill} already stored" in resumed.stdout
     with Store(db, read_only=True) as store:
         assert store.counts()["analyses"] == len(ids)
@@ -171,7 +171,7 @@ def test_serve_keeps_answering_while_a_run_writes(tmp_path: Path, sentences: lis
         assert (status, body["total"]) == (200, 3)
 
         writer = start("run", "--db", str(db), "--batch-size", "2", "-q",
-                       str(corpus(tmp_path / "more", sentences, 16, seed=2)), cwd=tmp_path)
+                       str(corpus(tmp_path / "more", sentences, 12, seed=2)), cwd=tmp_path)
         answers: list[tuple[int, int | None]] = []
         while writer.poll() is None:
             status, body = get_json(url)
@@ -182,8 +182,9 @@ def test_serve_keeps_answering_while_a_run_writes(tmp_path: Path, sentences: lis
         assert len(answers) >= 5
         assert all(status == 200 for status, _ in answers), answers
         totals = [t for _, t in answers if t is not None]
-        assert totals == sorted(totals) and set(totals) <= set(range(3, 20))
-        assert get_json(url) == (200, get_json(url)[1]) and get_json(url)[1]["total"] == 19
+        assert totals == sorted(totals) and set(totals) <= set(range(3, 16))
+        status, body = get_json(url)
+        assert (status, body["total"]) == (200, 15)
     finally:
         server.terminate()
         server.wait(timeout=30)

@@ -267,3 +267,26 @@ def test_month_date(nlp: Any) -> None:
 def test_rerun_gives_the_same_records(nlp: Any) -> None:
     text = "“Nothing has changed,” said Omar Haddad. Haddad added that talks would resume."
     assert quotes_in(nlp, text) == quotes_in(nlp, text)
+
+
+def test_quote_paragraph_continues_the_previous_speaker(nlp: Any) -> None:
+    text = ("“I just want to be able to play my own songs,” the singer Ana Ruiz said.\n\n"
+            "“That's all. I tried to settle this privately and got nowhere.”\n\n"
+            "Her label did not respond.")
+    found = quotes_in(nlp, text)
+    assert [speaker(q) for q in found] == ["Ana Ruiz", "Ana Ruiz"]
+    assert found[1].text.startswith("That's all.")
+
+
+def test_unattributed_quote_paragraphs_stay_out(nlp: Any) -> None:
+    text = ("Visitors left reviews.\n\n“A gorgeous show with great actors and music.”\n\n"
+            "– A visitor from Ohio")
+    assert quotes_in(nlp, text) == []
+
+
+def test_document_speaks_for_its_owner(nlp: Any) -> None:
+    text = ("Acme Motors recalled 40,000 cars on Monday. A statement from the company said "
+            "that no injuries had been reported.")
+    q = only(quotes_in(nlp, text))
+    assert q.text == "no injuries had been reported"
+    assert q.speaker is not None and "Acme" in q.speaker.name

@@ -285,6 +285,8 @@ def claims(
             for ref in (c.actor, c.recipient))]
     if status is not None:
         found = [c for c in found if c.status == status]
+    found.sort(key=lambda c: (statuses.index(c.status) if c.status in statuses else 9,
+                              -len(c.independent_sources), -len(c.event_ids), c.summary))
     table = Table(title=f"{len(found)} claims")
     for col in ("status", "claim", "sources", "supported by", "denied/doubted by",
                 "first seen", "events"):

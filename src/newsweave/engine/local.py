@@ -69,14 +69,24 @@ def _failure(art: Article, step: str, exc: BaseException) -> IngestError:
     return IngestError(source=art.source, reason=reason, stage="analyze")
 
 
+# A generic sentence analyzed once per worker at start, so that every model and lexicon
+# the analysis loads lazily (spaCy, the sentence embedder, gazetteers) is loaded up front.
+_WARMUP_TEXT = ("The minister said on Monday that the two governments had agreed to talks, "
+                "a spokesman told reporters in the capital.")
+
+
 def _init_worker() -> None:
-    """Runs once in each spawned worker: one thread per process, spaCy loaded up front."""
+    """Runs once in each spawned worker: one thread per process, models loaded up front."""
     for name in _WORKER_THREAD_ENV:
         os.environ.setdefault(name, "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    from newsweave.nlp.models import load_spacy
+    warm_up()
 
-    load_spacy()
+
+def warm_up() -> None:
+    """Load everything `analyze_batch` needs (in this process) by analyzing one sentence."""
+    analyze_batch([Article(article_id="art_warmup", source="warmup", text=_WARMUP_TEXT,
+                           language="en")])
 
 
 class _Done:

@@ -119,13 +119,13 @@ def build_gazetteer() -> Gazetteer:
         name = gaz.country_names.get(code, alias)
         gaz.add(alias, ActorInfo(name, code, "GOV", "GPE", "state"))
     for pc in pycountry.countries:
-        name = gaz.country_names.get(pc.alpha_3)
-        if name is None:
+        short = gaz.country_names.get(pc.alpha_3)
+        if short is None:
             continue
         for attr in ("name", "common_name", "official_name"):
             alias = getattr(pc, attr, None)
             if alias:
-                gaz.add(alias, ActorInfo(name, pc.alpha_3, "GOV", "GPE", "state"))
+                gaz.add(alias, ActorInfo(short, pc.alpha_3, "GOV", "GPE", "state"))
     for c in countries.values():
         capital = c.get("capital")
         if capital:
@@ -342,6 +342,11 @@ def _resolve_single(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef]
             return [ref]
     if tok.pos_ not in ("NOUN", "PROPN"):
         return []
+    if tok.pos_ == "PROPN":  # names the tagger missed: "the Islamic State", "ISIL"
+        for text in (_np_text(tok), tok.text):
+            missed = gaz.lookup(text)
+            if missed is not None and missed.kind != "capital":
+                return [_info_ref(missed, ctx, None, text)]
     lemma = tok.lemma_.lower()
     # "a number of Taliban leaders", "thousands of rifles": look through the quantity
     if low in _QUANTITY or lemma in _QUANTITY:
@@ -356,7 +361,19 @@ def _resolve_single(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef]
         if code:
             return [state_ref(code, "GOV", tok, ctx, tok.text)]
     mods = _modifier_actors(tok, ctx)
+    phrase = _np_text(tok)  # for descriptions ("Afghan security forces")
     sector = gaz.institution_nouns.get(low) or gaz.institution_nouns.get(lemma)
+    if sector is None and lemma in gaz.role_nouns and tok.tag_ == "NN":
+        # an unnamed person in a role: "the Venezuelan opposition leader"
+        role_sector = gaz.role_nouns[lemma]
+        for child in tok.children:
+            if child.dep_ == "compound" and child.lower_ in gaz.institution_nouns:
+                role_sector = gaz.institution_nouns[child.lower_]
+        for kind, info, mtok in mods:
+            if kind == "country":
+                return [ActorRef(name=phrase, country=info.country, sector=role_sector,
+                                 type="PERSON", span=_span(tok),
+                                 mention_id=_mention_id(mtok, ctx))]
     for child in tok.children:  # "newspaper The Nation", "the group, Islamic State"
         if child.dep_ != "appos" or child.pos_ != "PROPN":
             continue
@@ -365,16 +382,14 @@ def _resolve_single(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef]
             if refs:
                 return refs
         name = clean_actor_text(tok.doc[child.left_edge.i:child.right_edge.i + 1].text)
-        info = gaz.lookup(name)
-        if info is not None:
-            return [_info_ref(info, ctx, child, None)]
+        named = gaz.lookup(name)
+        if named is not None:
+            return [_info_ref(named, ctx, child, None)]
         if sector and name:
             country = next((i.country for k, i, _m in mods if k == "country"), None)
             return [ActorRef(name=name, country=country, sector=sector, type="ORG",
                              span=_span(child))]
     is_rebel = low in gaz.rebel_nouns or lemma in gaz.rebel_nouns
-    # NP text for descriptions ("Afghan security forces")
-    phrase = _np_text(tok)
     if mods:
         out = []
         for kind, info, mtok in mods:
@@ -397,20 +412,19 @@ def _resolve_single(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef]
     if is_rebel:
         prev = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > tok.sent.start else None
         if prev is not None and prev.text.isupper():  # "IS militants" tagged as a verb
-            info = gaz.lookup(prev.text)
-            if info is not None and info.kind == "group":
-                return [_info_ref(info, ctx, None, f"{prev.text} {phrase}")]
+            group = gaz.lookup(prev.text)
+            if group is not None and group.kind == "group":
+                return [_info_ref(group, ctx, None, f"{prev.text} {phrase}")]
         definite = any(c.lower_ in ("the", "these", "those") for c in tok.children)
         if definite and ctx.top_group is not None:
             return [_info_ref(ctx.top_group, ctx, None, phrase)]
         return [ActorRef(name=low if low.endswith("s") else low + "s", sector="REB", type="ORG",
                          description=phrase, span=_span(tok))]
-    if sector in STATE_SECTORS and low in ("government", "authorities", "army", "police",
-                                           "military", "security forces"):
-        if any(c.lower_ == "the" for c in tok.children):
-            code = fallback_country(tok, ctx)
-            if code:
-                return [state_ref(code, sector, None, ctx, phrase)]
+    bare_state = low in ("government", "authorities", "army", "police", "military")
+    if sector in STATE_SECTORS and bare_state and any(c.lower_ == "the" for c in tok.children):
+        code = fallback_country(tok, ctx)
+        if code:
+            return [state_ref(code, sector, None, ctx, phrase)]
     return []
 
 
@@ -560,7 +574,7 @@ def mention_actor(m: Mention, ctx: ActorContext | None = None, tok: Token | None
         country, sector = describe(m.canonical, None)
         if m.label == "NORP":
             low = m.canonical.lower()
-            if low in gaz.demonym_plurals and gaz.demonym_plurals[low]:
+            if gaz.demonym_plurals.get(low):
                 code = gaz.demonym_plurals[low]
                 return ActorRef(name=gaz.state_name(code) or m.canonical, country=code,
                                 sector="GOV", type="GPE", span=span, mention_id=m.mention_id,

@@ -61,7 +61,7 @@ def _description(ent: Span) -> str | None:
             i -= 1
             continue
         if tok.pos_ in ("NOUN", "ADJ", "PROPN") and tok.head.i in range(i, ent.end) and \
-                not tok.ent_type_ == "PERSON":
+                tok.ent_type_ != "PERSON":
             words.insert(0, tok)
             i -= 1
             continue

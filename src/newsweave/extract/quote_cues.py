@@ -84,8 +84,7 @@ def _lemma_of(tok: Token) -> str | None:
     for child in tok.children:
         if child.dep_ == "prt":
             phrasal = f"{lemma} {child.lower_}"
-            if phrasal in verbs:
-                return phrasal
+            return phrasal if phrasal in verbs else None  # "ruled out" is no "rule"
     return lemma if lemma in verbs else None
 
 

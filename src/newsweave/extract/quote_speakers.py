@@ -207,6 +207,15 @@ class SpeakerResolver:
             inner = self._mention_inside(head)
             if inner is not None:
                 return self._from_mention(inner)
+            # "a statement from the company", "the group's statement": whose document it is
+            for child in head.children:
+                owner = child if child.dep_ == "poss" else None
+                if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+                    owner = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if owner is not None and owner.lemma_.lower() not in lex["document_nouns"]:
+                    found = self.resolve(owner)
+                    if found is not None:
+                        return found
         return self._described(head)
 
     def _from_mention(self, m: Mention, description: str | None = None
@@ -347,6 +356,13 @@ class SpeakerResolver:
                 break
             if fits(r, exact_only=False):
                 return replace(r.actor), r.kind, set(r.roles)
+        # "the company", "the group": the organization just named
+        if kind == ORG and lemma in speaker_lexicon()["generic_org_nouns"]:
+            for r in reversed(before):
+                if self.sentence_index(r.pos) < sent - 2:
+                    break
+                if r.actor.type == "ORG" and r.kind == ORG:
+                    return replace(r.actor), r.kind, set(r.roles)
         return None
 
     def _antecedent(self, pos: int, kinds: tuple[str, ...]

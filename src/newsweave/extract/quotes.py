@@ -136,6 +136,10 @@ class _Extractor:
             right = end.start() + 1
         return left, right
 
+    def _previous_para(self, start: int) -> tuple[int, int] | None:
+        before = [p for p in self.paras if p[1] < start]
+        return before[-1] if before else None
+
     def _tokens_in(self, a: int, b: int) -> list[Token]:
         span = self.doc.char_span(a, b, alignment_mode="expand")
         return list(span) if span is not None else []
@@ -177,7 +181,12 @@ class _Extractor:
         text = mark.text(self.text)
         if not (_looks_like_statement(text) or words >= MIN_UNCUED_WORDS) or words < 2:
             return None
-        plain = [k for k in near if not self.cues[k].fragment_only]
+        # a title inside the cue's own phrase ('said on CNBC's "Trading Nation"') is not
+        # what was said
+        plain = [k for k in near if not self.cues[k].fragment_only and
+                 not self._in_attribution(self.cues[k], mark)]
+        if words < 4:  # a short quotation needs its attribution right next to it
+            plain = [k for k in plain if self._adjacent(self.cues[k], mark)]
         # a cue with a reported clause of its own ('But experts say Russia has ...') speaks
         # for that clause; after a quotation closed by a full stop it starts a new sentence
         if text.endswith("."):
@@ -189,6 +198,29 @@ class _Extractor:
         if before:
             return max(before, key=lambda k: self.cues[k].start), False
         return None
+
+    @staticmethod
+    def _in_attribution(cue: Cue, mark: QuoteMarks) -> bool:
+        if mark.start < cue.start:
+            return False
+        phrase = {t.i for c in cue.token.children if c.dep_ in
+                  ("prep", "agent", "dative", "dobj", "npadvmod") for t in c.subtree}
+        phrase -= {t.i for t in cue.content}
+        inside = [t for t in cue.token.doc[cue.token.i:]
+                  if mark.inner_start <= t.idx < mark.inner_end]
+        return bool(inside) and all(t.i in phrase for t in inside)
+
+    def _adjacent(self, cue: Cue, mark: QuoteMarks) -> bool:
+        """Only punctuation between the quotation and the speaker-and-cue phrase."""
+        phrase = [cue.token.idx]
+        if cue.speaker is not None:
+            phrase += [cue.speaker.left_edge.idx, cue.speaker.idx]
+        if cue.start >= mark.end:
+            gap = self.text[mark.end:min(phrase)]
+        else:
+            end = max(cue.span[1], *phrase)
+            gap = re.sub(r"^\s*that\b", "", self.text[end:mark.start].strip())
+        return not re.search(r"\w", gap)
 
     @staticmethod
     def _distance(cue: Cue, mark: QuoteMarks) -> int:
@@ -321,6 +353,20 @@ class _Extractor:
                 best = self._cue_attribution(k)
         if best is not None:
             return best
+        # a paragraph that is only a quotation, after a paragraph ending with an attributed
+        # one: the same speaker goes on ('"...," she said.' / '"That's it. I've tried ..."')
+        if not self.text[ps:mark.start].strip() and not self.text[mark.end:pe].strip():
+            prev = [(j, att) for j, att in attributed.items()
+                    if self.marks[j].end <= ps and self._para(self.marks[j].start)
+                    == self._previous_para(ps)]
+            if prev:
+                j, att = max(prev, key=lambda item: self.marks[item[0]].start)
+                prev_end = self._para(self.marks[j].start)[1]
+                later_cues = [c for c in self.cues if self.marks[j].end < c.start < prev_end
+                              and c is not att.cue]
+                tail = self.text[self.marks[j].end:prev_end]
+                if not later_cues and not _SENTENCE_END.search(tail):
+                    return att
         # "“A.” “B,” he said." -- the next quotation in the paragraph, right after this one
         if i + 1 < len(self.marks) and (i + 1) in attributed:
             nxt = self.marks[i + 1]

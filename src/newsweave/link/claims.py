@@ -33,6 +33,7 @@ from newsweave.model import (
     ActorRef,
     Article,
     Claim,
+    Entity,
     Event,
     Mention,
     Quote,
@@ -88,9 +89,11 @@ class ClaimInputs:
     mentions: dict[str, list[Mention]] = field(default_factory=dict)  # per article
     embed: Callable[[list[str]], Any] | None = None
     entity_names: dict[str, str] = field(init=False)
+    entity_by_id: dict[str, Entity] = field(init=False)
 
     def __post_init__(self) -> None:
         self.entity_names = {e.entity_id: e.name for e in self.index.entities}
+        self.entity_by_id = {e.entity_id: e for e in self.index.entities}
 
 
 @dataclass
@@ -106,8 +109,14 @@ def _ref_key(ref: ActorRef | None, inputs: ClaimInputs, article_id: str | None =
              ) -> str | None:
     if ref is None or not (ref.name or ref.entity_id or ref.mention_id):
         return None
-    return participant_key(ref.name, ref.type, ref.country, ref.sector,
-                           inputs.index.resolve(ref, article_id))
+    entity_id = inputs.index.resolve(ref, article_id)
+    if entity_id is None and not ref.country:
+        # "a Taliban spokesman", "the group's commanders": speaks for the one group it names
+        group = inputs.index.group_in_phrase(ref.name)
+        ent = inputs.entity_by_id.get(group or "")
+        if ent is not None:
+            return participant_key(ent.name, ent.type, ent.country, ent.sector, ent.entity_id)
+    return participant_key(ref.name, ref.type, ref.country, ref.sector, entity_id)
 
 
 def _day(value: str | None) -> int | None:
@@ -300,10 +309,11 @@ def set_status(claim: Claim, events: list[Event], inputs: ClaimInputs,
         claim.status = "unconfirmed"
 
 
-def _quote_keys(q: Quote, inputs: ClaimInputs) -> set[str]:
-    """Participants a quote is about: its speaker and the named things inside its text."""
+def _quote_keys(q: Quote, inputs: ClaimInputs, with_speaker: bool = True) -> set[str]:
+    """Participants a quote is about: its speaker (a denier is usually a party: "we never
+    received arms from X") and the named things inside its text."""
     keys: set[str] = set()
-    if q.speaker is not None:
+    if with_speaker and q.speaker is not None:
         k = _ref_key(q.speaker, inputs, q.article_id)
         if k:
             keys.add(k)
@@ -314,10 +324,27 @@ def _quote_keys(q: Quote, inputs: ClaimInputs) -> set[str]:
     return keys
 
 
+def _sides(events: list[Event], inputs: ClaimInputs) -> set[str]:
+    """The claim's two parties (the most common actor and recipient keys of its events)."""
+    out = set()
+    for role in ("actor", "recipient"):
+        keys = Counter(k for e in events
+                       if (k := _ref_key(getattr(e, role), inputs, e.article_id)))
+        if keys:
+            out.add(keys.most_common(1)[0][0])
+    return out
+
+
+def _quote_content(q: Quote) -> str:
+    """What a quote says: its own words, or its sentence when the words are a fragment."""
+    return q.text if len(q.text.split()) >= 3 or not q.sentence else q.sentence
+
+
 def _match_quotes(claims: list[tuple[Claim, list[Event]]], quotes: Sequence[Quote],
                   stance: str, inputs: ClaimInputs) -> list[tuple[int, Quote]]:
-    """(claim index, quote) for quotes of this stance about a claim's actor, recipient and
-    kind of action. Candidates come from the claims' participant keys, not all pairs."""
+    """(claim index, quote) for quotes of this stance about both parties of a claim and the
+    same kind of action; each quote goes to its closest claim. Candidates come from the
+    claims' participant keys, not from all pairs."""
     import numpy as np
 
     chosen = [q for q in quotes if q.stance == stance and q.text]
@@ -326,23 +353,21 @@ def _match_quotes(claims: list[tuple[Claim, list[Event]]], quotes: Sequence[Quot
     by_participant: dict[str, list[int]] = defaultdict(list)
     sides: list[set[str]] = []
     for i, (_claim, events) in enumerate(claims):
-        keys = {k for e in events for k in (_ref_key(e.actor, inputs, e.article_id),
-                                             _ref_key(e.recipient, inputs, e.article_id)) if k}
+        keys = _sides(events, inputs)
         sides.append(keys)
-        for k in keys:
-            by_participant[k].append(i)
+        if len(keys) == 2:  # a one-sided claim is too vague to be denied by a quote
+            for k in keys:
+                by_participant[k].append(i)
     carriers: dict[str, set[int]] = defaultdict(set)
     for i, (c, _) in enumerate(claims):
         for qid in c.quote_ids:
             carriers[qid].add(i)
     pairs: list[tuple[int, Quote]] = []
     for q in chosen:
-        keys = _quote_keys(q, inputs)
+        keys = _quote_keys(q, inputs, with_speaker=stance == "deny")
         carried = carriers.get(q.quote_id, set())
         cands = {i for k in keys for i in by_participant.get(k, ())} - carried
-        for i in sorted(cands):
-            if sides[i] and sides[i] <= keys:
-                pairs.append((i, q))
+        pairs.extend((i, q) for i in sorted(cands) if sides[i] <= keys)
     if not pairs:
         return []
     embed = inputs.embed
@@ -350,16 +375,22 @@ def _match_quotes(claims: list[tuple[Claim, list[Event]]], quotes: Sequence[Quot
         from newsweave.nlp.models import embed as model_embed
 
         embed = model_embed
-    texts = list(dict.fromkeys([q.sentence or q.text for _, q in pairs] +
+    texts = list(dict.fromkeys([_quote_content(q) for _, q in pairs] +
                                [e.sentence for i, _ in pairs for e in claims[i][1]]))
     vec = dict(zip(texts, np.asarray(embed(texts)), strict=True))
-    out = []
+    best: dict[str, tuple[float, list[int]]] = {}
+    by_id = {q.quote_id: q for _, q in pairs}
     for i, q in pairs:
-        qv = vec[q.sentence or q.text]
-        best = max(float(qv @ vec[e.sentence]) for e in claims[i][1])
-        if best >= DENIAL_COSINE:
-            out.append((i, q))
-    return out
+        qv = vec[_quote_content(q)]
+        score = max(float(qv @ vec[e.sentence]) for e in claims[i][1])
+        if score < DENIAL_COSINE:
+            continue
+        top = best.get(q.quote_id)
+        if top is None or score > top[0] + 1e-9:
+            best[q.quote_id] = (score, [i])
+        elif abs(score - top[0]) <= 1e-9:
+            top[1].append(i)
+    return [(i, by_id[qid]) for qid, (_, idx) in best.items() for i in idx]
 
 
 def build_claims(events: Sequence[Event], quotes: Sequence[Quote],

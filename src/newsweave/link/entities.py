@@ -86,6 +86,7 @@ class EntityIndex:
     article_people: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     # article id -> (entity id, description) of the people the article describes
     _aliases: dict[str, list[str]] | None = field(default=None, repr=False)
+    _type_of: dict[str, str] | None = field(default=None, repr=False)
 
     def by_id(self) -> dict[str, Entity]:
         return {e.entity_id: e for e in self.entities}
@@ -154,6 +155,21 @@ class EntityIndex:
         fits = {eid for eid, desc in people
                 if fuzz.token_set_ratio(wanted, _description_key(desc)) >= DESCRIPTION_MATCH}
         return next(iter(fits)) if len(fits) == 1 else None
+
+    def group_in_phrase(self, phrase: str) -> str | None:
+        """The one organisation or group a descriptive phrase names ("a Taliban spokesman")."""
+        words = group_key(phrase).split()
+        found: set[str] = set()
+        for n in range(min(4, len(words)), 0, -1):
+            for i in range(len(words) - n + 1):
+                ids = self.group_names.get(" ".join(words[i:i + n]), set())
+                found |= {eid for eid in ids if self._types().get(eid) != PERSON}
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _types(self) -> dict[str, str]:
+        if self._type_of is None:
+            self._type_of = {e.entity_id: e.type for e in self.entities}
+        return self._type_of
 
     def _names_by_id(self) -> dict[str, list[str]]:
         if self._aliases is None:

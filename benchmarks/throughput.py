@@ -1,0 +1,310 @@
+"""Throughput, scaling and memory of the newsweave pipeline, measured in one run.
+
+    python benchmarks/throughput.py                 # N=200, a few minutes on 2 cores
+    python benchmarks/throughput.py --n 1000
+    python benchmarks/throughput.py --n 10000 --link-sizes 1000,2500,5000,10000
+
+The corpus is generated at run time by recombining the sentences of the demo corpus and the
+seed articles (read through newsweave's ingest; no text ships with this script). Every
+measurement runs in a fresh subprocess with its models loaded (and workers started) before
+the clock starts, and reports its own peak memory (the process plus its workers):
+
+  bare      spaCy nlp.pipe alone, same model and batch size, one process
+  bare-2    the same with nlp.pipe(n_process=2): what two cores give spaCy itself
+  full-1    the whole pipeline (ingest + analyze + link + store), one process
+  full-2    the whole pipeline with 2 worker processes, the corpus added in steps; the
+            link stage is timed after each step (link time vs N)
+
+Targets: full-1 >= 0.7x bare; full-2 ingest+analyze >= 1.7x full-1; link(10k) < 20x link(1k).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_SEEDS = Path(os.environ.get("NEWSWEAVE_SHARED", REPO.parent / "shared")) / "corpus" / \
+    "seeds"
+BATCH_SIZE = 16
+
+
+# ----------------------------------------------------------------------------- measuring
+
+
+class PeakMemory:
+    """Samples the RSS of this process and its children (workers) to find the peak."""
+
+    def __init__(self, every: float = 0.2) -> None:
+        self.every, self.peak, self._stop = every, 0, threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def current(self) -> int:
+        import psutil
+
+        me = psutil.Process()
+        total = me.memory_info().rss
+        for child in me.children(recursive=True):
+            with suppress(psutil.Error):  # a worker may exit while we look
+                total += child.memory_info().rss
+        return int(total)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.peak = max(self.peak, self.current())
+            self._stop.wait(self.every)
+
+    def __enter__(self) -> PeakMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.peak = max(self.peak, self.current())
+
+
+def mb(n: int | float) -> float:
+    return round(n / 2**20, 1)
+
+
+@contextmanager
+def timed(into: dict[str, float], key: str) -> Iterator[None]:
+    started = time.perf_counter()
+    yield
+    into[key] = time.perf_counter() - started
+
+
+def corpus_files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.txt"))
+
+
+def words_in(files: list[Path]) -> int:
+    return sum(len(f.read_text("utf-8").split()) for f in files)
+
+
+# ----------------------------------------------------------------------------- children
+
+
+def child_bare(folder: Path, processes: int) -> dict[str, Any]:
+    from newsweave.nlp.models import load_spacy
+
+    nlp = load_spacy()
+    texts = [f.read_text("utf-8") for f in corpus_files(folder)]
+    if processes > 1:  # start the workers (they load the model) before the clock starts
+        list(nlp.pipe(texts[: 2 * processes], batch_size=1, n_process=processes))
+    seconds: dict[str, float] = {}
+    with PeakMemory() as mem, timed(seconds, "total"):
+        for _doc in nlp.pipe(texts, batch_size=BATCH_SIZE, n_process=processes):
+            pass
+    return {"seconds": seconds, "peak_mb": mb(mem.peak)}
+
+
+def child_full_1(folder: Path, db: Path) -> dict[str, Any]:
+    from newsweave import api
+    from newsweave.engine.local import warm_up
+
+    warm_up()
+    seconds: dict[str, float] = {}
+    with PeakMemory() as mem, timed(seconds, "total"):
+        report = api.run([str(folder)], db=db, workers=1, batch_size=BATCH_SIZE)
+    seconds.update(report.seconds)
+    return {"seconds": seconds, "peak_mb": mb(mem.peak), "errors": len(report.errors),
+            "analyzed": report.analyzed}
+
+
+def child_full_2(folder: Path, db: Path, steps: list[int], workers: int) -> dict[str, Any]:
+    """Grow one store step by step with a worker pool; time ingest+analyze and link."""
+    from newsweave import api
+    from newsweave.engine.local import LocalAnalyzer
+    from newsweave.store import Store
+
+    files = corpus_files(folder)
+    pool = LocalAnalyzer(workers=workers)
+    warm = [pool.submit([]) for _ in range(workers)]  # start the workers (models load)
+    for w in warm:
+        w.result()
+    out: dict[str, Any] = {"steps": []}
+    ingest_seconds = 0.0
+    analyzed = errors = 0
+    with PeakMemory() as mem:
+        done = 0
+        for size in steps:
+            step: dict[str, Any] = {"n": size}
+            with Store(db) as store:
+                t0 = time.perf_counter()
+                report = api.ingest(store, [str(f) for f in files[done:size]],
+                                    batch_size=BATCH_SIZE, analyzer=pool)
+                step["ingest_s"] = time.perf_counter() - t0
+                ingest_seconds += step["ingest_s"]
+                analyzed += report.analyzed
+                errors += len(report.errors)
+                step["rss_mb"] = mb(mem.current())
+                t0 = time.perf_counter()
+                api.link(store)
+                step["link_s"] = time.perf_counter() - t0
+                step["link_peak_mb"] = mb(mem.peak)
+            out["steps"].append(step)
+            done = size
+        pool.close()
+    out["seconds"] = {"ingest+analyze": ingest_seconds,
+                      "link": out["steps"][-1]["link_s"],
+                      "total": ingest_seconds + out["steps"][-1]["link_s"]}
+    out.update(peak_mb=mb(mem.peak), analyzed=analyzed, errors=errors)
+    return out
+
+
+def run_child(args: list[str]) -> dict[str, Any]:
+    """Run one measurement in a fresh interpreter and return what it printed (JSON)."""
+    proc = subprocess.run([sys.executable, __file__, "--child", *args], capture_output=True,
+                          text=True, env={**os.environ, "HF_HUB_DISABLE_PROGRESS_BARS": "1"})
+    if proc.returncode != 0:
+        sys.exit(f"measurement {args[0]} failed:\n{proc.stderr[-3000:]}")
+    result: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
+    result["maxrss_mb"] = result.get("maxrss_mb")
+    return result
+
+
+def child_main(argv: list[str]) -> None:
+    mode, folder = argv[0], Path(argv[1])
+    if mode == "bare":
+        result = child_bare(folder, int(argv[2]))
+    elif mode == "full-1":
+        result = child_full_1(folder, Path(argv[2]))
+    elif mode == "full-2":
+        result = child_full_2(folder, Path(argv[2]), [int(s) for s in argv[3].split(",")],
+                              int(argv[4]))
+    else:
+        sys.exit(f"unknown child mode {mode}")
+    result["maxrss_mb"] = mb(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
+    print(json.dumps(result))
+
+
+# ----------------------------------------------------------------------------- report
+
+
+def generate(folder: Path, n: int, seeds: Path, seed: int) -> None:
+    from newsweave.demo_path import demo_corpus_path
+    from newsweave.engine.synthetic import sentences_from, write_corpus
+
+    sources = [demo_corpus_path(), *([str(seeds)] if seeds.is_dir() else [])]
+    sentences = sentences_from(sources)
+    write_corpus(folder, sentences, n, seed=seed)
+    print(f"corpus: {n} articles from {len(sentences)} distinct sentences of "
+          f"{', '.join(sources)}")
+
+
+def rate(n: int, words: int, seconds: float) -> str:
+    return f"{n / seconds:7.2f} articles/s {words / seconds:9.0f} words/s"
+
+
+def verdict(ok: bool) -> str:
+    return "ok" if ok else "BELOW TARGET"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, default=200, help="articles to generate")
+    parser.add_argument("--corpus", type=Path, help="use these .txt articles instead")
+    parser.add_argument("--link-sizes", help="store sizes to time linking at (default "
+                        "N/8, N/4, N/2, N)")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--skip", default="", help="comma list of bare,bare-2,full-1,full-2")
+    parser.add_argument("--json", type=Path, help="also write the results here")
+    args = parser.parse_args()
+    skip = set(filter(None, args.skip.split(",")))
+
+    with tempfile.TemporaryDirectory(prefix="newsweave-bench-") as tmp:
+        folder = args.corpus or Path(tmp) / "corpus"
+        if args.corpus is None:
+            generate(folder, args.n, args.seeds, args.seed)
+        files = corpus_files(folder)
+        n, words = len(files), words_in(files)
+        sizes = ([int(s) for s in args.link_sizes.split(",")] if args.link_sizes else
+                 sorted({max(1, n // 8), max(1, n // 4), max(1, n // 2), n}))
+        sizes = [s for s in sizes if s <= n]
+        print(f"{n} articles, {words} words ({words // max(n, 1)} per article); "
+              f"{os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.1f}")
+        results: dict[str, Any] = {"n": n, "words": words, "cpus": os.cpu_count()}
+        plan: list[tuple[str, list[str]]] = [
+            ("bare", ["bare", str(folder), "1"]),
+            ("bare-2", ["bare", str(folder), str(args.workers)]),
+            ("full-1", ["full-1", str(folder), str(Path(tmp) / "full1.duckdb")]),
+            ("full-2", ["full-2", str(folder), str(Path(tmp) / "full2.duckdb"),
+                        ",".join(map(str, sizes)), str(args.workers)]),
+        ]
+        for name, child_args in plan:
+            if name in skip:
+                continue
+            print(f"measuring {name} ...", flush=True)
+            results[name] = run_child(child_args)
+        results["load_after"] = os.getloadavg()[0]
+    report(results, args.workers)
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2), "utf-8")
+
+
+def report(results: dict[str, Any], workers: int) -> None:
+    n, words = results["n"], results["words"]
+    print("\n=== throughput (model loading and worker start excluded) ===")
+    secs: dict[str, float] = {}
+    for name in ("bare", "bare-2", "full-1", "full-2"):
+        if name not in results:
+            continue
+        r = results[name]
+        secs[name] = r["seconds"]["total"]
+        phases = ", ".join(f"{k} {v:.1f}s" for k, v in r["seconds"].items() if k != "total")
+        print(f"{name:7} {rate(n, words, secs[name])}  {secs[name]:7.1f}s  peak "
+              f"{r['peak_mb']:7.1f} MB  {phases}")
+    print("\n=== ratios ===")
+    ratio: Callable[[float, float], float] = lambda a, b: a / b  # noqa: E731
+    if "bare" in secs and "full-1" in secs:
+        x = ratio(secs["bare"], secs["full-1"])
+        print(f"full pipeline / bare spaCy (1 process):        {x:5.2f}x  target >= 0.70  "
+              f"{verdict(x >= 0.7)}")
+    if "bare" in secs and "bare-2" in secs:
+        print(f"bare spaCy {workers} processes / 1 (hardware ceiling): "
+              f"{ratio(secs['bare'], secs['bare-2']):5.2f}x")
+    if "full-1" in results and "full-2" in results:
+        one = results["full-1"]["seconds"]["ingest+analyze"]
+        two = results["full-2"]["seconds"]["ingest+analyze"]
+        x = ratio(one, two)
+        print(f"{workers} workers / 1, ingest+analyze:                {x:5.2f}x  target >= 1.70  "
+              f"{verdict(x >= 1.7)}")
+        print(f"{workers} workers / 1, whole pipeline with link:      "
+              f"{ratio(secs['full-1'], secs['full-2']):5.2f}x")
+    if "full-2" in results:
+        steps = results["full-2"]["steps"]
+        print("\n=== link time vs N (store grown step by step; memory after each step) ===")
+        base = steps[0]
+        for s in steps:
+            print(f"N={s['n']:6d}  ingest+analyze {s['ingest_s']:7.1f}s  link {s['link_s']:7.2f}s"
+                  f"  ({s['link_s'] / base['link_s']:5.1f}x the N={base['n']} time, N is "
+                  f"{s['n'] / base['n']:4.1f}x)  rss {s['rss_mb']:7.1f} MB  peak "
+                  f"{s['link_peak_mb']:7.1f} MB")
+        by_n = {s["n"]: s["link_s"] for s in steps}
+        if 1000 in by_n and 10000 in by_n:
+            x = by_n[10000] / by_n[1000]
+            print(f"link(10k) / link(1k): {x:.1f}x  target < 20  {verdict(x < 20)}")
+    print(f"\nload average after: {results.get('load_after', 0):.1f} "
+          "(other processes on the machine skew the numbers)")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] == "--child":
+        child_main(sys.argv[2:])
+    else:
+        main()
