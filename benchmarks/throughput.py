@@ -113,8 +113,9 @@ def child_bare(folder: Path, processes: int) -> dict[str, Any]:
 
 def child_full_1(folder: Path, db: Path) -> dict[str, Any]:
     from newsweave import api
-    from newsweave.engine.local import warm_up
+    from newsweave.engine.local import one_thread_per_process, warm_up
 
+    one_thread_per_process()  # what the local engine does when it runs in this process
     warm_up()
     seconds: dict[str, float] = {}
     with PeakMemory() as mem, timed(seconds, "total"):
@@ -128,9 +129,11 @@ def child_full_2(folder: Path, db: Path, steps: list[int], workers: int) -> dict
     """Grow one store step by step with a worker pool; time ingest+analyze and link."""
     from newsweave import api
     from newsweave.engine.local import LocalAnalyzer
+    from newsweave.nlp.models import load_embedder
     from newsweave.store import Store
 
     files = corpus_files(folder)
+    load_embedder()  # linking embeds claims here, in the main process: load it untimed
     pool = LocalAnalyzer(workers=workers)
     warm = [pool.submit([]) for _ in range(workers)]  # start the workers (models load)
     for w in warm:

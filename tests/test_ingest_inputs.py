@@ -258,3 +258,17 @@ def test_urls_are_fetched_and_extracted(local_site: str) -> None:
     assert BODY in art.text and "Contact us" not in art.text
     (err,) = errors
     assert err.reason.startswith("cannot fetch (HTTP 404")
+
+
+def test_jsonl_record_with_html_is_extracted(tmp_path: Path) -> None:
+    page = (f"<html><head><title>Ferry line to open</title></head><body><article>"
+            f"<h1>Ferry line to open</h1><p>{BODY}</p><p>{SECOND}</p></article></body></html>")
+    path = tmp_path / "pages.jsonl.gz"
+    import gzip
+
+    path.write_bytes(gzip.compress(json.dumps({"html": page, "outlet": "Harbour Post"}).encode()))
+    (art,) = list(ingest([str(path)]))
+    assert isinstance(art, Article)
+    assert (art.source, art.format) == (f"{path}#L1", "jsonl")
+    assert (art.title, art.outlet) == ("Ferry line to open", "Harbour Post")
+    assert art.text == f"{BODY}\n\n{SECOND}"

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from newsweave.model import Article
 from newsweave.store import Store
 
 if TYPE_CHECKING:
@@ -14,6 +16,14 @@ if TYPE_CHECKING:
 def _short(text: str | None, width: int) -> str:
     text = (text or "").replace("\n", " ")
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _source_label(art: Article | None, article_id: str) -> str:
+    if art is None:
+        return article_id[4:12]
+    if art.outlet:
+        return art.outlet
+    return Path(art.source.split("#", 1)[0]).name
 
 
 def render_summary(store: Store, console: Console, top: int = 12) -> None:
@@ -31,22 +41,23 @@ def render_summary(store: Store, console: Console, top: int = 12) -> None:
     )
 
     t = Table(title="Articles", show_lines=False, expand=True)
-    for col in ("id", "outlet", "published", "lang", "title", "notes"):
-        t.add_column(col, overflow="fold")
+    t.add_column("source", overflow="fold", ratio=2)
+    t.add_column("published", no_wrap=True)
+    t.add_column("title", overflow="fold", ratio=4)
+    t.add_column("notes", overflow="fold", ratio=2)
     for a in articles:
         notes = []
         if a.syndicated_from:
             src = by_id.get(a.syndicated_from)
-            notes.append(f"repost of {src.outlet or src.article_id[:12] if src else '?'}")
+            notes.append(f"repost of {_source_label(src, a.syndicated_from)}")
         if a.duplicate_of:
-            notes.append(f"near-duplicate of {a.duplicate_of[:12]}")
+            notes.append(f"near-duplicate of {_source_label(by_id.get(a.duplicate_of), a.duplicate_of)}")
         if a.other_sources:
             notes.append(f"+{len(a.other_sources)} identical copies")
         if not a.is_english:
-            notes.append("not analyzed (not English)")
-        t.add_row(a.article_id[4:12], a.outlet or "-",
-                  (a.published or "-") + (f" ({a.published_source})" if a.published else ""),
-                  a.language or "-", _short(a.title or a.text[:80], 60), "; ".join(notes))
+            notes.append(f"language {a.language}: not analyzed")
+        t.add_row(_source_label(a, a.article_id), a.published or "-",
+                  _short(a.title or a.text[:80], 90), "; ".join(notes))
     console.print(t)
 
     entities = sorted(store.entities(), key=lambda e: (-e.mention_count, e.name))[:top]
@@ -70,19 +81,23 @@ def render_summary(store: Store, console: Console, top: int = 12) -> None:
 
     events = store.events()
     if events:
-        t = Table(title="Events", expand=True)
-        for col in ("type", "actor", "recipient", "modality", "said by", "date", "article"):
-            t.add_column(col, overflow="fold")
+        t = Table(title="Events (who did what to whom, how sure, on whose word)", expand=True)
+        t.add_column("event", overflow="fold", ratio=3)
+        t.add_column("modality", no_wrap=True)
+        t.add_column("said by", overflow="fold", ratio=2)
+        t.add_column("date", no_wrap=True)
+        t.add_column("source", overflow="fold", ratio=2)
         for ev in events[: top * 2]:
             art = by_id.get(ev.article_id)
-            t.add_row(ev.type, ev.actor.name if ev.actor else "-",
-                      ev.recipient.name if ev.recipient else "-", ev.modality,
+            who = ev.actor.name if ev.actor else "?"
+            whom = f" → {ev.recipient.name}" if ev.recipient else ""
+            t.add_row(f"{who} [bold]{ev.type}[/]{whom}", ev.modality,
                       ev.attributed_to.name if ev.attributed_to else "(outlet)",
-                      ev.date or "-",
-                      (art.outlet if art and art.outlet else ev.article_id[4:12]))
+                      ev.date or "-", _source_label(art, ev.article_id))
         console.print(t)
         if len(events) > top * 2:
-            console.print(f"… and {len(events) - top * 2} more events (newsweave export)")
+            console.print(f"… and {len(events) - top * 2} more events (newsweave events, "
+                          "newsweave export)")
 
     claims = store.claims()
     if claims:

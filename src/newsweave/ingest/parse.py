@@ -163,8 +163,10 @@ def _from_record(source: str, record: Any, warnings: list[str]) -> Article | Ing
         "byline": _as_text(_first(record, BYLINE_FIELDS)),
         "published": iso_date(_first(record, DATE_FIELDS)),
     }
-    if isinstance(body, str) and body.strip():
+    if isinstance(body, str) and body.strip() and not looks_like_html(body):
         return _from_text(source, body, meta, list(warnings), "jsonl")
+    if isinstance(body, str) and body.strip():
+        html = body  # a text field holding markup
     if isinstance(html, str) and html.strip():
         article = _from_html(source, html, meta, list(warnings))
         if isinstance(article, Article):
