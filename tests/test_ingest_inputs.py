@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import http.server
 import json
 import socket
@@ -86,8 +87,6 @@ def test_a_50_mb_file_is_refused_without_reading_it(tmp_path: Path,
 
 
 def test_size_limit_applies_to_gzip_content(tmp_path: Path) -> None:
-    import gzip
-
     bomb = tmp_path / "bomb.txt.gz"
     bomb.write_bytes(gzip.compress(b"a" * (3 * 1024 * 1024)))
     (err,) = list(ingest([str(bomb)], max_bytes=1024 * 1024))
@@ -264,8 +263,6 @@ def test_jsonl_record_with_html_is_extracted(tmp_path: Path) -> None:
     page = (f"<html><head><title>Ferry line to open</title></head><body><article>"
             f"<h1>Ferry line to open</h1><p>{BODY}</p><p>{SECOND}</p></article></body></html>")
     path = tmp_path / "pages.jsonl.gz"
-    import gzip
-
     path.write_bytes(gzip.compress(json.dumps({"html": page, "outlet": "Harbour Post"}).encode()))
     (art,) = list(ingest([str(path)]))
     assert isinstance(art, Article)

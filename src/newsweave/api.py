@@ -93,8 +93,10 @@ def _engine(given: Analyzer | Callable[[list[Article]], list[AnalysisResult]] | 
     made = _analyzer(engine, workers, ray_address)
     try:
         yield made
-    finally:
-        made.close()
+    except BaseException:
+        getattr(made, "abort", made.close)()  # do not wait for queued batches
+        raise
+    made.close()
 
 
 class _CallableEngine:

@@ -87,6 +87,7 @@ def one_thread_per_process() -> None:
     for name in _WORKER_THREAD_ENV:
         os.environ.setdefault(name, "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")  # workers print no bars
     torch = sys.modules.get("torch")
     if torch is not None:  # already imported: the environment comes too late
         torch.set_num_threads(int(os.environ["OMP_NUM_THREADS"]))
@@ -174,9 +175,19 @@ class LocalAnalyzer:
         return [r for p in pending for r in p.result()]
 
     def close(self) -> None:
+        """Shut the pool down after the batches already submitted."""
         if self._pool is not None:
             self._pool.shutdown(wait=True)
             self._pool = None
+
+    def abort(self) -> None:
+        """Drop queued batches and stop the workers now (on an error or Ctrl+C)."""
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            processes = list(getattr(pool, "_processes", {}).values())
+            pool.shutdown(wait=False, cancel_futures=True)
+            for proc in processes:
+                proc.terminate()
 
     def __enter__(self) -> LocalAnalyzer:
         return self

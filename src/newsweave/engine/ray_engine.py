@@ -90,6 +90,9 @@ class RayAnalyzer:
             ray.shutdown()
             self._started_ray = False
 
+    def abort(self) -> None:
+        self.close()
+
     def __enter__(self) -> RayAnalyzer:
         return self
 

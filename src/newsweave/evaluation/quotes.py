@@ -64,8 +64,8 @@ def speaker_matches(gold: dict[str, Any], speaker: str, ref: ActorRef | None) ->
             words = _words(alias)
             if any(n == words for n in names):
                 return True
-            # people: "Zamir Kabulov" matches the alias "Kabulov"; actors: "Afghan Taliban"
-            # matches "Taliban" (the alias ends the name)
+            # people: "Anna Berg" matches the alias "Berg"; actors: "International Red
+            # Cross" matches "Red Cross" (the alias ends the name)
             if is_person and any(_contains_words(n, words) for n in names):
                 return True
             if not is_person and any(n[-len(words):] == words for n in names if words):

@@ -4,9 +4,9 @@ to or through whom (the channel), when, and with what stance.
 A cue is a reporting verb from data/lexicons/reporting_verbs.json ("said", "told", "denied",
 "pointed out") or an "according to X" phrase. The reported clause comes from the dependency
 parse: the verb's clausal complement ("said that ..."), the clause a parenthetical cue hangs
-on ("Moscow is hedging, analysts say"), a gerund or clausal object of denial-type verbs
-("denied talking to Moscow"), or the object of naming verbs for quoted fragments ("called
-the warning 'mere propaganda'").
+on ("rates will fall, analysts say"), a gerund or clausal object of denial-type verbs
+("denied selling user data"), or the object of naming verbs for quoted fragments ("called
+the report 'pure fiction'").
 """
 
 from __future__ import annotations
@@ -231,7 +231,7 @@ def _strip(toks: list[Token]) -> list[Token]:
 def _np_name(head: Token) -> str:
     """A short name for the noun phrase headed by `head`: its proper-noun run, else the phrase.
 
-    "the ITAR-TASS news agency" -> "ITAR-TASS"; "Russian news agency Interfax" -> "Interfax";
+    "the Xinhua news agency" -> "Xinhua"; "French news agency AFP" -> "AFP";
     "journalists" -> "journalists"; "a statement" -> "statement".
     """
     generic = set(channel_lexicon()["generic_words"])
@@ -275,7 +275,7 @@ def _channel(tok: Token, chain: list[Token], content_root: Token | None) -> str 
     audience = set(ch["audience_nouns"])
     for verb in chain:
         vlemma = verb.lemma_.lower()
-        # "told Interfax", "told the Interfax news agency", "told journalists"
+        # "told Reuters", "told the Kyodo news agency", "told journalists"
         if vlemma in lex["addressee_object"]:
             for child in verb.children:
                 if child.dep_ in ("dobj", "dative") and child.pos_ in ("PROPN", "NOUN"):
@@ -285,7 +285,7 @@ def _channel(tok: Token, chain: list[Token], content_root: Token | None) -> str 
                 continue
             prep = child.lower_
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            # "quoted as saying by the ITAR-TASS news agency"
+            # "quoted as saying by the Xinhua news agency"
             if pobj is None and prep == "as":
                 for g in child.children:
                     if g.dep_ == "pcomp":
@@ -307,7 +307,7 @@ def _channel(tok: Token, chain: list[Token], content_root: Token | None) -> str 
                         obj = next((x for x in g.children if x.dep_ == "pobj"), None)
                         if obj is not None:
                             return _np_name(obj)
-                # "in his Interfax interview"
+                # "in his CNN interview"
                 for g in pobj.children:
                     if g.dep_ in ("compound", "nmod") and g.pos_ == "PROPN":
                         return _np_name(g)

@@ -6,7 +6,7 @@ every resolved speaker is noted again where it speaks. A pronoun takes the most 
 referent of a fitting kind; a definite description ("the envoy", "the expert") takes a recent
 referent whose roles fit (roles come from appositions and titles: data/lexicons/
 quote_speakers.json groups role nouns that may refer to one person); an indefinite one
-("an adviser at the presidential palace in Kabul, who spoke on the condition of anonymity")
+("an official at the foreign ministry in Vienna, who spoke on condition of anonymity")
 becomes an anonymous speaker that keeps its description.
 """
 
@@ -98,7 +98,7 @@ class SpeakerResolver:
                 roles |= _words(m.canonical)
             self.referents.append(Referent(pos=m.span[0], actor=self._mention_actor(m),
                                            kind=kind, roles=roles, salient=salient))
-        # a surname the tagger missed in one place ("Special Envoy Kabulov, however, got ...")
+        # a surname the tagger missed in one place ("Envoy Novak, however, went on ...")
         for tok in doc:
             if tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass") and \
                     not self._in_quote(tok.idx):
@@ -127,7 +127,7 @@ class SpeakerResolver:
         if root.dep_ == "appos" and root.head.pos_ == "NOUN":
             roles |= {x.lemma_.lower() for x in root.head.subtree
                       if x.pos_ == "NOUN" and x.i < root.i}
-        # pre-modifiers: "Kabul-based security analyst Wahid Muzhda"
+        # pre-modifiers: "Berlin-based energy analyst Jana Hofer"
         i = root.left_edge.i - 1
         while i >= root.sent.start and self.doc[i].pos_ in ("NOUN", "ADJ", "PROPN") and \
                 self.doc[i].i not in self.by_token:
@@ -139,7 +139,7 @@ class SpeakerResolver:
     def _mention_actor(self, m: Mention) -> ActorRef:
         name = m.canonical
         if m.label == "PERSON" and len(name.split()) == 1:
-            full = self._surname_owner(name)  # "Kabulov" -> "Zamir Kabulov"
+            full = self._surname_owner(name)  # "Hofer" -> "Jana Hofer"
             if full is not None:
                 name = full.canonical
         return ActorRef(name=name, entity_id=m.entity_id, country=m.country,
@@ -184,7 +184,7 @@ class SpeakerResolver:
                 if person is not None:
                     return self._from_mention(person)
             return self._from_mention(mention)
-        # "the commander, Brig Gen X", "Putin's special envoy to Afghanistan, Zamir Kabulov"
+        # "the commander, Brig Gen X", "the minister's special envoy to Geneva, Ana Ruiz"
         for t in head.subtree:
             if t.dep_ == "appos" and t.i > head.i and not any(
                     a.dep_ in ("relcl", "acl", "poss") for a in t.ancestors if a.i != head.i
@@ -231,7 +231,7 @@ class SpeakerResolver:
         return actor, kind, roles
 
     def _by_surname(self, tok: Token) -> Mention | None:
-        """A person mention the tagger missed here but found elsewhere ("Envoy Kabulov")."""
+        """A person mention the tagger missed here but found elsewhere ("Envoy Novak")."""
         if tok.i in self.by_token:
             return None
         return self._surname_owner(tok.text)

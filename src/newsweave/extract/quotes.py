@@ -3,16 +3,16 @@
 Three kinds come out, each with a span into the article text:
 
 - direct: words in quotation marks attributed to a speaker ('"...," he said'),
-- mixed: a reported clause carrying a quoted fragment ('told Interfax that its interests
-  "objectively coincide" with ...'); the text is the whole reported clause,
-- indirect: a reported clause without marks ('He also claimed Moscow has created ...',
+- mixed: a reported clause carrying a quoted fragment ('told Reuters that the two plans
+  "largely overlap" on energy'); the text is the whole reported clause,
+- indirect: a reported clause without marks ('She also claimed the dams were neglected',
   'according to X, ...'); the text is the reported clause.
 
 Marks come from `quote_marks` (plain text), cues and their clauses from `quote_cues` (the
 spaCy parse), speakers from `quote_speakers`. A quotation in marks is kept only when something
 attributes it: a cue whose reported clause holds it, a cue in the same sentence, a "He said:"
 just before, or an attributed quotation earlier in the same paragraph that it continues. Scare
-quotes and titles ('two "beachheads"') have none of these and are dropped.
+quotes and titles ('two "safe zones"') have none of these and are dropped.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s+(?=[\"“«‘\[(]?[A-Z0-9])")
 _STATEMENT_START = re.compile(r"^[\W_]*(?:\[|\.\.\.|…|[A-Z0-9])")
-# "MOSCOW, Jan 14 (Meridian) - " opening a wire story is not part of what was reported
+# "LONDON, March 3 (Wire) - " opening a wire story is not part of what was reported
 _DATELINE = re.compile(r"^[A-Z][A-Z'.-]{2,}(?:[ ,/]+[A-Z][A-Za-z'.-]+)*(?:,\s*[A-Z][a-z]{2,9}\.?"
                        r"\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-–—]{1,2}\s+")
 MIN_UNCUED_WORDS = 5  # a lower-case fragment needs a cue whose clause holds it, unless this long
@@ -187,7 +187,7 @@ class _Extractor:
                  not self._in_attribution(self.cues[k], mark)]
         if words < 4:  # a short quotation needs its attribution right next to it
             plain = [k for k in plain if self._adjacent(self.cues[k], mark)]
-        # a cue with a reported clause of its own ('But experts say Russia has ...') speaks
+        # a cue with a reported clause of its own ('But experts say the plan has ...') speaks
         # for that clause; after a quotation closed by a full stop it starts a new sentence
         if text.endswith("."):
             plain = [k for k in plain if not self.cues[k].content]
