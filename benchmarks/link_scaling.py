@@ -34,8 +34,21 @@ from newsweave.model import (
 )
 
 WORDS = [f"w{i}" for i in range(5000)]
-FIRST = [f"First{i}" for i in range(300)]
-LAST = [f"Last{i}" for i in range(400)]
+
+
+def _names(count: int, syllables: int, seed: int) -> list[str]:
+    """Pronounceable made-up names (distinct sounds, so surname blocks stay realistic)."""
+    rng = random.Random(seed)
+    onsets, vowels, codas = "bdfgklmnprstvz", "aeiou", ["", "n", "r", "s", "l", "v"]
+    out: set[str] = set()
+    while len(out) < count:
+        out.add("".join(rng.choice(onsets) + rng.choice(vowels) + rng.choice(codas)
+                        for _ in range(syllables)).capitalize())
+    return sorted(out)
+
+
+FIRST = _names(300, 2, 1)
+LAST = _names(3000, 3, 2)
 STATES = [("Alpha", "AAA"), ("Beta", "BBB"), ("Gamma", "CCC"), ("Delta", "DDD"),
           ("Epsilon", "EEE"), ("Zeta", "FFF"), ("Eta", "GGG"), ("Theta", "HHH")]
 
@@ -62,9 +75,9 @@ def corpus(n: int, rng: random.Random) -> tuple[list[Article], list[ArticleAnaly
         else:
             text = " ".join(rng.choices(WORDS, k=250))
         aid = stable_id("art", i, text)
+        day = f"2016-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
         articles.append(Article(article_id=aid, source=f"s{i}.txt", text=text,
-                                outlet=f"Outlet{rng.randrange(n // 5 + 1)}",
-                                published=f"2016-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"))
+                                outlet=f"Outlet{rng.randrange(n // 5 + 1)}", published=day))
         mentions = []
         for j in range(12):
             if j % 2:

@@ -199,3 +199,12 @@ def test_entity_ids_are_stable_across_runs_and_every_mention_is_mapped() -> None
     assert first.to_dict() == second.to_dict()
     assert set(first.mention_entity) == {m.mention_id for m in ms}
     assert first.entities[0].entity_id == stable_id("ent", "PERSON:zamir kabulov")
+
+
+def test_articles_without_outlet_are_each_their_own_source() -> None:
+    a = art(ORIGINAL, "x/story.txt")
+    b = art(OTHER, "y/story.txt")
+    c = art(OTHER + " More.", "wire.jsonl#L2")
+    sources = independent_sources([a, b, c], {})
+    assert len(set(sources.values())) == 3
+    assert sources[c.article_id] == "wire.jsonl#L2"

@@ -141,6 +141,39 @@ def test_readers_get_in_while_a_batch_is_being_analyzed(tmp_path: Path) -> None:
     assert counts == ["0", "2", "4"]
 
 
+READ_COUNT = ("import sys; from newsweave.store import Store\n"
+              "with Store(sys.argv[1], read_only=True, lock_timeout=0) as s: "
+              "print(s.article_count())")
+
+
+@pytest.mark.slow
+def test_readers_get_in_while_the_linker_computes(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsweave.link
+    from newsweave.model import LinkResult
+
+    make_texts(tmp_path / "in", 5)
+    db = tmp_path / "a.duckdb"
+    api.run([str(tmp_path / "in")], db=db, analyzer=names_analyzer)
+    seen: dict[str, Any] = {}
+
+    def linker(articles: Any, analyses: Any) -> LinkResult:
+        seen["analyses"] = len(list(analyses))
+        seen["articles"] = len([a.article_id for a in articles])
+        seen["indexed"] = articles[4].source
+        reader = subprocess.run([sys.executable, "-c", READ_COUNT, str(db)],
+                                capture_output=True, text=True, timeout=60)
+        seen["reader"] = (reader.returncode, reader.stdout.strip(), reader.stderr)
+        return LinkResult()
+
+    monkeypatch.setattr(newsweave.link, "link_corpus", linker)
+    with Store(db) as store:
+        api.link(store)
+    assert seen["analyses"] == seen["articles"] == 5
+    assert seen["indexed"].endswith("story_004.txt")
+    assert seen["reader"][:2] == (0, "5"), seen["reader"]
+
+
 @pytest.mark.slow
 def test_growing_a_store_equals_building_it_at_once(tmp_path: Path, seeds_dir: Path) -> None:
     """Run A then B into one store == run A+B into a fresh one (real analysis and linking)."""

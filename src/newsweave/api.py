@@ -287,7 +287,7 @@ class StoredArticles(Sequence[Article]):
         return self._len
 
     def __iter__(self) -> Iterator[Article]:
-        return self.store.iter_articles(batch_size=self.page)
+        return _released_after(self.store, self.store.iter_articles(batch_size=self.page))
 
     @overload
     def __getitem__(self, index: int) -> Article: ...
@@ -305,7 +305,15 @@ class StoredArticles(Sequence[Article]):
         start = index - index % self.page
         if self._cache[0] != start:
             self._cache = (start, self.store.articles_page(start, self.page))
+            self.store.release()
         return self._cache[1][index - start]
+
+
+def _released_after(store: Store, items: Iterator[Any]) -> Iterator[Any]:
+    """Yield the items, then release the store's connection (readers may get in while the
+    linker computes between its passes over the store)."""
+    yield from items
+    store.release()
 
 
 def link(store: Store) -> None:
@@ -316,7 +324,8 @@ def link(store: Store) -> None:
     from newsweave.link import link_corpus
 
     try:
-        result = link_corpus(StoredArticles(store), store.analyses())  # type: ignore[arg-type]
+        result = link_corpus(StoredArticles(store),  # type: ignore[arg-type]
+                             _released_after(store, store.analyses()))
         store.write_links(result)
     finally:
         store.release()

@@ -86,9 +86,10 @@ def sentence_at(text: str, span: tuple[int, int]) -> str:
 
 
 def _sources(articles: list[Article]) -> dict[str, Source]:
-    from newsweave.link.syndication import source_label
+    from newsweave.link.syndication import source_labels
 
-    out = {a.article_id: Source(f"S{i}", a, source_label(a)) for i, a in
+    labels = source_labels(articles)
+    out = {a.article_id: Source(f"S{i}", a, labels[a.article_id]) for i, a in
            enumerate(articles, 1)}
     for a in articles:
         original = a.syndicated_from or a.duplicate_of

@@ -12,7 +12,7 @@ from typing import Any
 
 from newsweave.link.claims import ClaimInputs, build_claims, participant_key
 from newsweave.link.entities import EntityIndex, resolve_entities
-from newsweave.link.syndication import detect_syndication, independent_sources, source_label
+from newsweave.link.syndication import detect_syndication, independent_sources, source_labels
 from newsweave.link.variants import group_quote_variants
 from newsweave.model import (
     ActorRef,
@@ -46,7 +46,7 @@ def link_corpus(articles: list[Article], analyses: Iterable[ArticleAnalysis],
         if a.article_id not in by_id:
             order.setdefault(a.article_id, len(order))
     source_of = independent_sources(articles, synd.syndication)
-    outlet_of = {a.article_id: source_label(a) for a in articles}
+    outlet_of = source_labels(articles)
     for aid in order:
         source_of.setdefault(aid, aid)
         outlet_of.setdefault(aid, aid)

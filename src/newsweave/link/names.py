@@ -38,6 +38,7 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def group_key(name: str) -> str:
     """Normalised name of an organisation, place or group: 'the U.S.' -> 'us'."""
     _, _, articles = _name_parts()
@@ -51,6 +52,7 @@ def group_key(name: str) -> str:
     return " ".join(words)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def person_tokens(name: str) -> tuple[str, ...]:
     """Name tokens of a person without titles, suffixes or punctuation; particles joined."""
     suffixes, particles, _ = _name_parts()
@@ -75,6 +77,7 @@ def person_tokens(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def phonetic(token: str) -> str:
     """A phonetic key (metaphone) that groups spelling variants of one name."""
     import jellyfish
@@ -87,6 +90,7 @@ def is_initial(token: str) -> bool:
     return len(token.rstrip(".")) == 1
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def tokens_match(a: str, b: str) -> bool:
     """Two name tokens are the same name: equal, same sound and close spelling, or very close."""
     from rapidfuzz import fuzz

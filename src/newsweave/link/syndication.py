@@ -168,16 +168,29 @@ def source_label(art: Article) -> str:
         if host:
             return host.removeprefix("www.")
     if art.source and not art.source.startswith(("http://", "https://")):
-        return Path(art.source.split("#", 1)[0]).name or art.article_id
+        return Path(art.source).name or art.article_id  # "wire.jsonl#L2" keeps its line
     return art.article_id
+
+
+def source_labels(articles: Sequence[Article]) -> dict[str, str]:
+    """source_label per article; articles without an outlet or URL whose file names collide
+    ("a/story.txt", "b/story.txt") get their id appended, so each stays its own source."""
+    labels = {a.article_id: source_label(a) for a in articles}
+    unnamed: dict[str, list[str]] = {}
+    for a in articles:
+        if not a.outlet and not a.url:
+            unnamed.setdefault(labels[a.article_id], []).append(a.article_id)
+    for label, ids in unnamed.items():
+        if len(ids) > 1:
+            for aid in ids:
+                labels[aid] = f"{label} ({aid})"
+    return labels
 
 
 def independent_sources(articles: Sequence[Article], syndication: dict[str, str]
                         ) -> dict[str, str]:
     """article_id -> the independent source it counts as (copies fold into their original)."""
-    by_id = {a.article_id: a for a in articles}
-    out: dict[str, str] = {}
-    for art in articles:
-        root = by_id.get(syndication.get(art.article_id, art.article_id), art)
-        out[art.article_id] = source_label(root)
-    return out
+    labels = source_labels(articles)
+    return {a.article_id: labels[syndication.get(a.article_id, a.article_id)]
+            if syndication.get(a.article_id, a.article_id) in labels else labels[a.article_id]
+            for a in articles}
