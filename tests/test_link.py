@@ -208,3 +208,10 @@ def test_articles_without_outlet_are_each_their_own_source() -> None:
     sources = independent_sources([a, b, c], {})
     assert len(set(sources.values())) == 3
     assert sources[c.article_id] == "wire.jsonl#L2"
+
+
+def test_a_place_named_like_a_persons_surname_stays_a_place() -> None:
+    person = mention("a1", "Michael Jordan")
+    place = mention("a1", "Jordan", label="GPE", start=40)
+    index = resolve_entities([analysis("a1", person, place)])
+    assert entity_of(index, person) != entity_of(index, place)

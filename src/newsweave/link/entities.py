@@ -202,7 +202,8 @@ def local_clusters(analyses: Iterable[ArticleAnalysis]) -> list[LocalCluster]:
             if len(tokens) >= 2:
                 by_surname[tokens[-1]].append(c)
         for c in list(clusters.values()):
-            if c.label == PERSON or len(c.canonical.split()) != 1:
+            # places often share a word with a surname ("Jordan"), so only ORG/NORP slips
+            if c.label not in ("ORG", "NORP") or len(c.canonical.split()) != 1:
                 continue
             owners = by_surname.get(group_key(c.canonical), [])
             if len(owners) == 1:
