@@ -128,11 +128,12 @@ def child_full_1(folder: Path, db: Path) -> dict[str, Any]:
 def child_full_2(folder: Path, db: Path, steps: list[int], workers: int) -> dict[str, Any]:
     """Grow one store step by step with a worker pool; time ingest+analyze and link."""
     from newsweave import api
-    from newsweave.engine.local import LocalAnalyzer
+    from newsweave.engine.local import LocalAnalyzer, one_thread_per_process
     from newsweave.nlp.models import load_embedder
     from newsweave.store import Store
 
     files = corpus_files(folder)
+    one_thread_per_process()  # what api.link does
     load_embedder()  # linking embeds claims here, in the main process: load it untimed
     pool = LocalAnalyzer(workers=workers)
     warm = [pool.submit([]) for _ in range(workers)]  # start the workers (models load)

@@ -33,7 +33,7 @@ def test_person_descriptions_give_country_and_sector() -> None:
     assert describe("Zamir Kabulov", "Russia's special envoy for Afghanistan") == ("RUS", "GOV")
     assert describe("X", "a Russian Foreign Ministry spokeswoman") == ("RUS", "GOV")
     assert describe("Mansour", "Taliban leader") == ("AFG", "REB")
-    assert describe("Y", "Kabul-based security expert") == (None, "CVL")
+    assert describe("Y", "Kabul-based security expert") == (None, "CIV")
     assert describe("Z", "special envoy to Afghanistan") == (None, "GOV")
 
 

@@ -85,3 +85,11 @@ def test_store_errors_exit_with_code_2_and_one_line(tmp_path: Path) -> None:
         lines = error_lines(proc.stderr)
         assert len(lines) == 1 and "duckdb" in lines[0], (args, proc.stderr)
         assert "Traceback" not in proc.stderr
+
+
+@pytest.mark.slow
+def test_an_unknown_engine_is_a_usage_error(tmp_path: Path) -> None:
+    proc = newsweave("run", "--engine", "spark", "--db", "a.duckdb", ".", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert "spark" in proc.stderr and "local" in proc.stderr and "ray" in proc.stderr
+    assert not (tmp_path / "a.duckdb").exists()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsweave.extract.quote_marks import find_quote_marks
 
 
@@ -73,3 +75,15 @@ def test_word_count() -> None:
     source = "“Don’t go there,” he said."
     (q,) = find_quote_marks(source)
     assert q.word_count(source) == 3
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    ("'We will not back down,' says mayor as strike enters third week",
+     ["We will not back down"]),
+    ("The teachers' union said the '90s were 'a golden age for music' here.",
+     ["a golden age for music"]),
+    ("He said no twice. Rock 'n' roll isn't dead, said Jones' lawyer.", []),
+    ("It's the players' choice, and the coaches' too.", []),
+])
+def test_straight_single_quotes_pair_only_around_words(text: str, quoted: list[str]) -> None:
+    assert [text[q.inner_start:q.inner_end] for q in find_quote_marks(text)] == quoted

@@ -17,7 +17,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, Protocol, overload, runtime_checkable
 
-from newsweave.engine.local import AnalysisResult, PendingBatch
+from newsweave.engine.local import AnalysisResult, PendingBatch, one_thread_per_process
 from newsweave.model import Article, ArticleAnalysis, IngestError
 from newsweave.store import Store
 
@@ -27,7 +27,8 @@ ErrorFn = Callable[[IngestError], None]
 
 @runtime_checkable
 class Analyzer(Protocol):
-    """What the pipeline needs from an engine (LocalAnalyzer, RayAnalyzer)."""
+    """What the pipeline needs from an engine (LocalAnalyzer, RayAnalyzer). An engine may
+    also say how many batches to submit ahead (`in_flight`, default 0: analyze on demand)."""
 
     def __call__(self, articles: list[Article]) -> list[AnalysisResult]: ...
 
@@ -100,7 +101,9 @@ def _engine(given: Analyzer | Callable[[list[Article]], list[AnalysisResult]] | 
 
 
 class _CallableEngine:
-    """Adapts a plain `articles -> results` function to the engine protocol."""
+    """Adapts a plain `articles -> results` function to the engine protocol (runs here)."""
+
+    in_flight = 0  # nothing runs ahead: a batch is analyzed when its result is asked for
 
     def __init__(self, fn: Callable[[list[Article]], list[AnalysisResult]]) -> None:
         self.fn = fn
@@ -109,23 +112,19 @@ class _CallableEngine:
         return self.fn(articles)
 
     def submit(self, articles: list[Article]) -> PendingBatch:
-        fn = self.fn
-
-        class _Later:
-            def result(self) -> list[AnalysisResult]:
-                return fn(articles)
-
-        return _Later()
+        return _Later(self.fn, articles)
 
     def close(self) -> None:
         return None
 
 
-def _in_flight(analyzer: Analyzer) -> int:
-    """How many batches to keep submitted ahead: enough to keep every worker busy."""
-    workers = int(getattr(analyzer, "workers", 1))
-    in_process = type(analyzer).__name__ in ("LocalAnalyzer", "_CallableEngine") and workers == 1
-    return 0 if in_process else 2 * workers
+@dataclass
+class _Later:
+    fn: Callable[[list[Article]], list[AnalysisResult]]
+    articles: list[Article]
+
+    def result(self) -> list[AnalysisResult]:
+        return self.fn(self.articles)
 
 
 @dataclass
@@ -145,7 +144,8 @@ class _Pipeline:
                  on_error: ErrorFn | None, progress: ProgressFn, stage: str) -> None:
         self.store, self.analyzer, self.report = store, analyzer, report
         self.on_error, self.progress, self.stage = on_error, progress, stage
-        self.limit = _in_flight(analyzer) if analyzer is not None else 0
+        # batches submitted ahead of the one being written (engines say how many they need)
+        self.limit = int(getattr(analyzer, "in_flight", 0)) if analyzer is not None else 0
         self.queue: deque[_Batch] = deque()
 
     def put(self, batch: _Batch, to_analyze: list[Article]) -> None:
@@ -323,6 +323,7 @@ def link(store: Store) -> None:
     """
     from newsweave.link import link_corpus
 
+    one_thread_per_process()  # the linker embeds claims and quotes with torch
     try:
         result = link_corpus(StoredArticles(store),  # type: ignore[arg-type]
                              _released_after(store, store.analyses()))

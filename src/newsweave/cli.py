@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
@@ -28,6 +29,13 @@ app = typer.Typer(
 
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB database file.")]
 DEFAULT_DB = Path("newsweave.duckdb")
+
+
+class Engine(StrEnum):
+    """Where per-article analysis runs (`--engine`)."""
+
+    local = "local"
+    ray = "ray"
 
 
 def _console(stderr: bool = False) -> Console:
@@ -114,7 +122,7 @@ def run(
     db: DbOption = DEFAULT_DB,
     out: Annotated[Optional[Path], typer.Option(help="Also export JSONL here.")] = None,
     workers: Annotated[int, typer.Option(help="Analysis processes.")] = 1,
-    engine: Annotated[str, typer.Option(help="local or ray.")] = "local",
+    engine: Annotated[Engine, typer.Option(help="Where analysis runs.")] = Engine.local,
     ray_address: Annotated[Optional[str], typer.Option(help="Existing Ray cluster.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary.")] = False,
     batch_size: Annotated[int, typer.Option(help="Articles per batch (one commit each).",
@@ -125,7 +133,7 @@ def run(
 
     console = _console()
     with _open_store(db) as store, _progress() as progress:
-        report = api.ingest(store, paths, analyze=True, workers=workers, engine=engine,
+        report = api.ingest(store, paths, analyze=True, workers=workers, engine=engine.value,
                             progress=progress, on_error=_print_error, ray_address=ray_address,
                             batch_size=batch_size)
         progress("link", 0)
@@ -165,7 +173,7 @@ def ingest(
 def analyze(
     db: DbOption = DEFAULT_DB,
     workers: Annotated[int, typer.Option(help="Analysis processes.")] = 1,
-    engine: Annotated[str, typer.Option(help="local or ray.")] = "local",
+    engine: Annotated[Engine, typer.Option(help="Where analysis runs.")] = Engine.local,
     ray_address: Annotated[Optional[str], typer.Option(help="Existing Ray cluster.")] = None,
     force: Annotated[bool, typer.Option(help="Re-analyze everything.")] = False,
 ) -> None:
@@ -173,7 +181,7 @@ def analyze(
     from newsweave import api
 
     with _open_store(db) as store, _progress() as progress:
-        report = api.analyze(store, workers=workers, engine=engine, force=force,
+        report = api.analyze(store, workers=workers, engine=engine.value, force=force,
                              progress=progress, on_error=_print_error, ray_address=ray_address)
         api.link(store)
     _console().print(_report_line(report))

@@ -9,6 +9,7 @@ into that article's cleaned ``text``.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import types
 import typing
@@ -49,6 +50,14 @@ class Record:
         return _build(cls, data)  # type: ignore[no-any-return]
 
 
+@functools.cache
+def _field_types(tp: Any) -> dict[str, Any]:
+    """A dataclass's field name -> resolved type, computed once per class (resolving the
+    string annotations is what made reading stored records slow)."""
+    hints = typing.get_type_hints(tp)
+    return {f.name: hints[f.name] for f in dataclasses.fields(tp)}
+
+
 def _build(tp: Any, value: Any) -> Any:
     """Rebuild a (possibly nested) dataclass value from JSON-like data."""
     if value is None:
@@ -58,9 +67,8 @@ def _build(tp: Any, value: Any) -> Any:
         args = [a for a in typing.get_args(tp) if a is not type(None)]
         return _build(args[0], value) if len(args) == 1 else value
     if dataclasses.is_dataclass(tp) and isinstance(value, dict):
-        hints = typing.get_type_hints(tp)
-        known = {f.name for f in dataclasses.fields(tp)}
-        kwargs = {k: _build(hints[k], v) for k, v in value.items() if k in known}
+        hints = _field_types(tp)  # type: ignore[arg-type]  # classes are hashable
+        kwargs = {k: _build(hints[k], v) for k, v in value.items() if k in hints}
         return tp(**kwargs)  # type: ignore[operator]
     if origin is list:
         (item,) = typing.get_args(tp)

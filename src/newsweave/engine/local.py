@@ -144,6 +144,11 @@ class LocalAnalyzer:
         self.workers = max(1, workers)
         self._pool: Any = None
 
+    @property
+    def in_flight(self) -> int:
+        """Batches to keep submitted ahead so no worker waits (none when running here)."""
+        return 0 if self.workers == 1 else 2 * self.workers
+
     def _executor(self) -> Any:
         if self._pool is None:
             import multiprocessing as mp

@@ -71,6 +71,11 @@ class RayAnalyzer:
         self._actors: list[Any] = [actor_class.remote() for _ in range(self.workers)]
         self._next = count()
 
+    @property
+    def in_flight(self) -> int:
+        """Batches to keep submitted ahead so no actor waits."""
+        return 2 * self.workers
+
     def submit(self, articles: list[Article]) -> PendingBatch:
         actor = self._actors[next(self._next) % len(self._actors)]
         return _OnRay(actor.analyze.remote(articles), articles)

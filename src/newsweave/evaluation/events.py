@@ -70,7 +70,7 @@ def groups_of(ref: ActorRef | None, groups: list[ActorGroup]) -> set[str]:
                                if len(n) > 2))}
     if by_name:
         return by_name
-    if ref.sector in ("REB", "IGO", "JRN") and ref.type != "PERSON":
+    if ref.sector in ("REB", "IGO", "MED") and ref.type != "PERSON":
         return set()
     return {g.key for g in groups if g.country and ref.country == g.country and
             (not g.state_only or ref.sector in STATE_SECTORS or ref.sector is None)}

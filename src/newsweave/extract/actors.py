@@ -35,7 +35,7 @@ class ActorInfo:
 
     name: str  # canonical name ("Russia", "Islamic State")
     country: str | None  # ISO alpha-3
-    sector: str | None  # PLOVER sector code (GOV MIL REB IGO JRN ...)
+    sector: str | None  # PLOVER sector code (GOV MIL REB IGO MED CIV ...)
     type: str  # GPE | ORG | PERSON
     kind: str  # state | capital | seat | group | igo | media
 
@@ -51,6 +51,7 @@ class Gazetteer:
     country_names: dict[str, str] = field(default_factory=dict)  # AFG -> "Afghanistan"
     capitals: dict[str, str] = field(default_factory=dict)  # "kabul" -> AFG
     institution_nouns: dict[str, str] = field(default_factory=dict)
+    civil_sectors: frozenset[str] = frozenset()  # sectors of unnamed civilian groups
     rebel_nouns: frozenset[str] = frozenset()
     role_nouns: dict[str, str | None] = field(default_factory=dict)
 
@@ -143,7 +144,7 @@ def build_gazetteer() -> Gazetteer:
         for alias in [g["name"], *g.get("aliases", [])]:
             gaz.add(alias, info)
     for m in data["media"]:
-        info = ActorInfo(m["name"], m.get("country"), "JRN", "ORG", "media")
+        info = ActorInfo(m["name"], m.get("country"), "MED", "ORG", "media")
         for alias in [m["name"], *m.get("aliases", [])]:
             gaz.add(alias, info)
     for word, code in data["demonyms"].items():
@@ -153,6 +154,7 @@ def build_gazetteer() -> Gazetteer:
     gaz.demonym_plurals = {k.lower(): v for k, v in data["demonym_plurals"].items()}
     gaz.institution_nouns = dict(data["institution_nouns"])
     gaz.rebel_nouns = frozenset(data["rebel_nouns"])
+    gaz.civil_sectors = frozenset(data["civil_group_sectors"])
     gaz.role_nouns = dict(data["role_nouns"])
     return gaz
 
@@ -250,22 +252,27 @@ class ActorContext:
     top_group: ActorInfo | None
     persons: list[tuple[int, Mention]]  # (token index, mention) of PERSON mentions, in order
     quote_speakers: list[tuple[tuple[int, int], ActorRef]] = field(default_factory=list)
+    dateline_end: int = 0  # "HANOI, Vietnam (AP) — ": places there are not actors
 
 
 def build_context(doc: Doc, mentions: list[Mention],
                   quote_speakers: list[tuple[tuple[int, int], ActorRef]] | None = None
                   ) -> ActorContext:
     gaz = build_gazetteer()
+    from newsweave.extract.mentions import dateline_end
+
     by_token: dict[int, Mention] = {}
     persons: list[tuple[int, Mention]] = []
+    dateline = dateline_end(doc.text)
     countries: Counter[str] = Counter()
     groups: Counter[ActorInfo] = Counter()
     for m in mentions:
         span = doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
         if span is None:
             continue
-        for tok in span:
-            by_token[tok.i] = m
+        if span.start_char >= dateline:
+            for tok in span:
+                by_token[tok.i] = m
         if m.label == "PERSON":
             persons.append((span.root.i, m))
         info = gaz.lookup(m.canonical)
@@ -285,9 +292,11 @@ def build_context(doc: Doc, mentions: list[Mention],
             top_country = code
     top_group = groups.most_common(1)[0][0] if groups else None
     return ActorContext(doc, mentions, by_token, top_country, top_group, sorted(persons,
-                        key=lambda p: p[0]), quote_speakers or [])
+                        key=lambda p: p[0]), quote_speakers or [], dateline)
 
 
+_VOICE_NOUNS = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
+                          "press office", "camp", "team", "aides", "aide", "representatives"})
 _PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers"}
 _PRONOUNS_THING = {"it", "its"}
 _PRONOUNS_PLURAL = {"they", "them", "their"}
@@ -304,6 +313,11 @@ def resolve_np(tok: Token, ctx: ActorContext, depth: int = 0) -> list[ActorRef]:
     """The actors a noun phrase headed by `tok` names; several for coordinations."""
     if depth > 4:
         return []
+    if tok.idx < ctx.dateline_end:
+        # the parser hangs "HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper" on the
+        # dateline: the actor is the apposition after it
+        after = [t for t in tok.subtree if t.idx >= ctx.dateline_end and t.dep_ == "appos"]
+        return resolve_np(after[0], ctx, depth + 1) if after else []
     out = _resolve_single(tok, ctx, depth)
     for conj in tok.children:
         if conj.dep_ == "conj" and conj.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -348,6 +362,11 @@ def _resolve_single(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef]
             if missed is not None and missed.kind != "capital":
                 return [_info_ref(missed, ctx, None, text)]
     lemma = tok.lemma_.lower()
+    if low in _VOICE_NOUNS:  # "Nadia Cruz's office said", "Carlineo's attorney": their voice
+        for poss in (c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
+            refs = resolve_np(poss, ctx, depth + 1)
+            if refs:
+                return refs
     # "a number of Taliban leaders", "thousands of rifles": look through the quantity
     if low in _QUANTITY or lemma in _QUANTITY:
         for prep in tok.children:
@@ -378,7 +397,7 @@ def _resolve_single(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef]
         if child.dep_ != "appos" or child.pos_ != "PROPN":
             continue
         if ctx.by_token.get(child.i) is not None:
-            refs = _resolve_single(child, ctx, depth + 1)
+            refs = resolve_np(child, ctx, depth + 1)
             if refs:
                 return refs
         name = clean_actor_text(tok.doc[child.left_edge.i:child.right_edge.i + 1].text)
@@ -418,14 +437,70 @@ def _resolve_single(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef]
         definite = any(c.lower_ in ("the", "these", "those") for c in tok.children)
         if definite and ctx.top_group is not None:
             return [_info_ref(ctx.top_group, ctx, None, phrase)]
-        return [ActorRef(name=low if low.endswith("s") else low + "s", sector="REB", type="ORG",
+        plural = low if tok.tag_ in ("NNS", "NNPS") or low.endswith("s") else low + "s"
+        return [ActorRef(name=plural, sector="REB", type="ORG",
                          description=phrase, span=_span(tok))]
-    bare_state = low in ("government", "authorities", "army", "police", "military")
-    if sector in STATE_SECTORS and bare_state and any(c.lower_ == "the" for c in tok.children):
+    dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
+    indefinite = bool(dets & {"a", "an", "any", "some", "every", "each", "no", "another"})
+    if sector in STATE_SECTORS and not indefinite and _bare_state_noun(tok, dets):
         code = fallback_country(tok, ctx)
         if code:
-            return [state_ref(code, sector, None, ctx, phrase)]
+            return [state_ref(code, _sector_for_noun(tok, sector), None, ctx, phrase)]
+    if sector in gaz.civil_sectors and tok.tag_ in ("NNS", "NNPS") and not indefinite and \
+            tok.pos_ == "NOUN":
+        # "protesters", "Morales supporters", "students": an unnamed civilian group
+        country = next((i.country for k, i, _m in mods if k == "country"), None)
+        return [ActorRef(name=lemma if lemma.endswith("s") else low, country=country or
+                         _place_country(tok, ctx), sector=sector, type="NORP",
+                         description=phrase if phrase.lower() != low else None,
+                         span=_span(tok))]
     return []
+
+
+def _place_country(tok: Token, ctx: ActorContext) -> str | None:
+    """'protesters in Bolivia': the country of an 'in'/'from' phrase of the noun."""
+    gaz = build_gazetteer()
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "across", "inside"):
+            for t in prep.subtree:
+                m = ctx.by_token.get(t.i)
+                code = gaz.country_of(m.canonical if m is not None else t.text)
+                if code is None and m is not None and m.label in ("GPE", "LOC"):
+                    code = m.country
+                if code:
+                    return code
+    return None
+
+
+BARE_STATE_NOUNS = frozenset({"government", "authorities", "army", "police", "military", "regime",
+                         "administration", "forces", "troops", "soldiers", "officials",
+                         "prosecutors", "ministry", "cabinet", "parliament", "lawmakers",
+                         "judiciary", "legislators", "policemen", "court", "senate",
+                         "country", "nation"})
+_NEEDS_THE = frozenset({"government", "regime", "administration", "army", "military",
+                        "ministry", "cabinet", "parliament", "judiciary", "court", "senate",
+                        "country", "nation"})
+
+
+def _bare_state_noun(tok: Token, dets: set[str]) -> bool:
+    """'the government', 'police', 'security forces', 'officials': a state organ the sentence
+    or the story names the country of (singular organs need 'the')."""
+    low = tok.lower_
+    if low not in BARE_STATE_NOUNS:
+        return False
+    if low in _NEEDS_THE:
+        return "the" in dets or "its" in dets
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound")]
+    # "security forces", "riot police", "senior officials"; not "market forces"
+    return all(m.lower_ in _STATE_MODIFIERS for m in mods)
+
+
+_STATE_MODIFIERS = frozenset({"security", "riot", "government", "state", "federal", "local",
+                              "senior", "top", "military", "special", "armed", "police",
+                              "border", "national", "regime", "defense", "defence",
+                              "intelligence", "naval", "air", "ground", "elite", "provincial",
+                              "regional", "foreign", "other", "many", "several", "some",
+                              "western", "u.s.-led", "coalition"})
 
 
 def _mention_root(tok: Token, mention: Mention, ctx: ActorContext) -> Token:
@@ -436,8 +511,10 @@ def _mention_root(tok: Token, mention: Mention, ctx: ActorContext) -> Token:
     return node
 
 
-def fallback_country(tok: Token, ctx: ActorContext) -> str | None:
-    """For a bare 'the government': the one country the sentence names, else the story's."""
+def fallback_country(tok: Token, ctx: ActorContext, exclude: str | None = None
+                     ) -> str | None:
+    """For a bare 'the government': the one country the sentence names, else the story's.
+    `exclude` is a country that cannot be meant (the other party of the event)."""
     gaz = build_gazetteer()
     found: set[str] = set()
     for t in tok.sent:
@@ -446,8 +523,11 @@ def fallback_country(tok: Token, ctx: ActorContext) -> str | None:
             info = gaz.lookup(m.canonical)
             if info is not None and info.kind in ("state", "capital") and info.country:
                 found.add(info.country)
+    found.discard(exclude or "")
     if len(found) == 1:
         return found.pop()
+    if ctx.top_country == exclude:
+        return None
     return ctx.top_country
 
 
@@ -476,6 +556,15 @@ def _modifier_actors(tok: Token, ctx: ActorContext
                                                      "GPE", "state"), m))
             continue
         mention = ctx.by_token.get(m.i)
+        if mention is not None and mention.label == "PERSON" and \
+                tok.lower_ in gaz.institution_nouns and \
+                gaz.institution_nouns[tok.lower_] in STATE_SECTORS:
+            person = mention_actor(mention, ctx, m)
+            if person is not None and person.country:
+                out.append(("country", ActorInfo(gaz.country_names.get(person.country,
+                                                                       person.country),
+                                                 person.country, "GOV", "GPE", "state"), m))
+            continue
         text = mention.canonical if mention is not None else m.text
         info = gaz.lookup(text) or gaz.lookup(m.text)
         if info is not None and info.kind in ("group", "igo", "seat", "media"):
@@ -549,6 +638,11 @@ def mention_actor(m: Mention, ctx: ActorContext | None = None, tok: Token | None
     """The actor a named mention stands for when it acts (None for plain places)."""
     gaz = build_gazetteer()
     span = (m.span[0], m.span[1])
+    if m.label == "PERSON" and " " not in m.canonical:
+        state = gaz.lookup(m.canonical)
+        if state is not None and state.kind == "state":  # "Jordan" tagged as a person
+            return ActorRef(name=state.name, country=state.country, sector="GOV", type="GPE",
+                            span=span, mention_id=m.mention_id)
     if m.label == "PERSON":
         country, sector = m.country, m.sector
         if country is None and sector is None:
@@ -625,7 +719,15 @@ def _resolve_pronoun(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef
     if low in _RELATIVE:
         head = tok.head
         if head.dep_ == "relcl":
-            return resolve_np(head.head, ctx, depth + 1)
+            refs = resolve_np(head.head, ctx, depth + 1)
+            if refs or low not in ("who", "which"):
+                return refs
+            # "the Taliban, who have long refused": the noun just before the comma
+            prev = tok.i - 1
+            while prev >= tok.sent.start and tok.doc[prev].is_punct:
+                prev -= 1
+            if prev >= tok.sent.start and tok.doc[prev].pos_ in ("PROPN", "NOUN"):
+                return resolve_np(tok.doc[prev], ctx, depth + 1)
         return []
     if low in _PRONOUNS_FIRST:
         for (start, end), speaker in ctx.quote_speakers:
@@ -670,8 +772,15 @@ def _is_expletive(tok: Token) -> bool:
 
 
 def _antecedent(tok: Token, ctx: ActorContext, plural: bool, depth: int) -> list[ActorRef]:
-    """The nearest preceding subject (same sentence, then up to two before) naming an actor."""
+    """The nearest preceding subject (same sentence, then up to two before) naming an actor;
+    inside 'asked X to end its support', the possessive is X's (the one asked to act)."""
     doc = ctx.doc
+    if tok.dep_ == "poss":
+        controller = _controlled_object(tok)
+        if controller is not None:
+            refs = [r for r in resolve_np(controller, ctx, depth + 1) if r.type != "PERSON"]
+            if refs and ((len(refs) > 1) == plural or not plural):
+                return refs
     sents = list(doc.sents)
     idx = next((k for k, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
     for k in range(idx, max(-1, idx - 3), -1):
@@ -691,6 +800,34 @@ def _antecedent(tok: Token, ctx: ActorContext, plural: bool, depth: int) -> list
                 continue
             return refs
     return []
+
+
+_CONTROL_VERBS = frozenset({"ask", "urge", "request", "call", "press", "pressure", "push",
+                            "tell", "order", "force", "persuade", "encourage", "invite",
+                            "allow", "help", "want", "expect", "require"})
+
+
+def _controlled_object(pron: Token) -> Token | None:
+    """'requested Moscow to end its support': Moscow, the object whose own act the clause is."""
+    node = pron
+    for _ in range(6):
+        if node.head.i == node.i:
+            return None
+        if node.dep_ in ("xcomp", "ccomp") and node.pos_ in ("VERB", "AUX"):
+            parent = node.head
+            if parent.lemma_.lower() not in _CONTROL_VERBS:
+                return None
+            objs = [c for c in parent.children if c.dep_ in ("dobj", "dative")]
+            if not objs:  # "called on X to end its support"
+                objs = [p for c in parent.children if c.dep_ == "prep" and
+                        c.lower_ in ("on", "upon") for p in c.children if p.dep_ == "pobj"]
+            if not objs and node.dep_ == "ccomp":  # "wants the UK to extradite its ..."
+                objs = [c for c in node.children if c.dep_ == "nsubj"]
+            return objs[0] if objs else None
+        if node.dep_ in ("nsubj", "nsubjpass", "relcl", "advcl"):
+            return None
+        node = node.head
+    return None
 
 
 def actor_group_terms(ref: ActorRef) -> set[str]:

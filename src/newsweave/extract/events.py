@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from newsweave.extract.actors import (
+    BARE_STATE_NOUNS,
     STATE_SECTORS,
     ActorContext,
     build_context,
@@ -41,6 +42,12 @@ EMBED_THRESHOLD = 0.60  # cosine to the nearest type example; chosen for precisi
 EMBED_MARGIN = 0.08  # over the best example of any other type
 SPEECH_CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE"})
 RECIPROCAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+_MUTUAL_FIGHTING = frozenset({"clash", "clashes", "skirmish", "skirmishes", "battle",
+                              "fighting", "firefight", "gunfight"})
+_MEDIATOR_LEMMAS = frozenset({"mediate", "mediated", "broker", "brokered", "sponsor",
+                              "sponsored", "host", "hosted", "facilitate", "facilitated",
+                              "mediator", "mediators"})
+_CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
 _RECIPIENT_PREPS = ("to", "with", "on", "upon", "against", "for", "into", "toward", "towards")
 
 
@@ -112,7 +119,51 @@ def extract_events(
         if _inside_speech_content(cand.trigger, trigger_types):
             continue
         events.extend(_build(cand, article, ctx, quotes, locations))
+    events.extend(_obligation_events(doc, article, ctx, quotes, locations))
     return _dedupe(events), locations
+
+
+_OBLIGATION_AUX = frozenset({"must", "should"})
+
+
+def _obligation_events(doc: Doc, article: Article, ctx: ActorContext, quotes: list[Quote],
+                       locations: list[Location]) -> list[Event]:
+    """'"The authorities must end this crackdown," said X': a speaker's demand on another
+    party is a REQUEST from the speaker to the subject (never the writer's own 'must')."""
+    out: list[Event] = []
+    for tok in doc:
+        if tok.pos_ not in ("VERB", "AUX") or _is_passive(tok) or not any(
+                c.dep_ == "aux" and c.lower_ in _OBLIGATION_AUX for c in tok.children):
+            continue
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        if not subj or subj[0].lower_ in ("i", "we", "you", "one", "everyone", "it"):
+            continue
+        speaker, quote_id = _attribution(tok, _clause_head(tok), quotes, ctx, article)
+        if speaker is None or not _acceptable_actor(speaker):
+            continue
+        targets = [r for r in _resolve_all(subj, ctx)
+                   if _acceptable_actor(r[0]) and not _same_side(speaker, r[0])]
+        sent = tok.sent
+        modality, cue = ("negated", "not") if any(c.dep_ == "neg" for c in tok.children) \
+            else ("asserted", None)
+        if modality == "negated":
+            continue  # "X must not attack": a warning, not a request we can code safely
+        for ref, rtok in targets:
+            start = min(tok.idx, rtok.idx)
+            end = max(tok.idx + len(tok.text), rtok.idx + len(rtok.text))
+            date, date_text, precision = _date(tok, tok, sent, article)
+            out.append(Event(
+                event_id=stable_id("evt", article.article_id, start, end, "REQUEST"),
+                article_id=article.article_id, span=(start, end), sentence=sent.text.strip(),
+                type="REQUEST", trigger=next(c.lower_ for c in tok.children
+                                             if c.dep_ == "aux" and c.lower_ in
+                                             _OBLIGATION_AUX),
+                actor=speaker, recipient=ref, modality=modality, modality_cue=cue,
+                attributed_to=speaker, quote_id=quote_id, date=date, date_text=date_text,
+                date_precision=precision, location=_location(tok, tok, sent, locations, ctx),
+                sentence_span=(sent.start_char, sent.end_char), confidence=0.8,
+                source_method="obligation"))
+    return out
 
 
 # ----------------------------------------------------------------------------- senses
@@ -184,6 +235,15 @@ def _sense_holds(tok: Token, sense: dict[str, Any], ctx: ActorContext) -> bool:
             obj_toks = _object_tokens(tok.head)
     if "obj" in sense and (not obj_toks or not (_classes_of(obj_toks) & set(sense["obj"]))):
         return False
+    if "obj_not" in sense and _classes_of(_object_head_words(tok)) & set(sense["obj_not"]):
+        return False  # "rejected the accusations" is a denial, not a REJECT
+    if sense["type"] == "REQUEST" and tok.pos_ == "VERB" and (
+            _asks_a_question(tok) or _asks_for_self(tok)):
+        return False
+    if "not_under" in sense and tok.head.lemma_.lower() in sense["not_under"]:
+        return False  # "dropped its investigation" ends one
+    if sense.get("clause_subject") and _clause_subject(tok) is None:
+        return False
     if "prt" in sense and not any(c.dep_ == "prt" and c.lower_ == sense["prt"]
                                   for c in tok.children):
         return False
@@ -204,6 +264,10 @@ def _sense_holds(tok: Token, sense: dict[str, Any], ctx: ActorContext) -> bool:
         if obj is None and not any(c.dep_ == "conj" and _object(c) is not None
                                    for c in tok.children):
             return False
+    if sense.get("obj_resolves") and tok.pos_ == "VERB":
+        obj = _object(tok)
+        if obj is None or not resolve_np(obj, ctx):
+            return False  # "battling extradition" is no fight with anyone
     for key in ("obj_actor_or_place", "obj_actor_or_people", "obj_actor_or_thing"):
         if sense.get(key) and not obj_toks:
             return False
@@ -238,6 +302,55 @@ def _sense_holds(tok: Token, sense: dict[str, Any], ctx: ActorContext) -> bool:
     return not (sense.get("needs_between") and not between)
 
 
+def _object_head_words(tok: Token) -> list[Token]:
+    """The object's head noun and its conjuncts ('the accusations and claims'), or the passive
+    subject's; for a verb without one, the head of 'as X' ('rejected it as false')."""
+    obj = _object(tok)
+    if obj is None:
+        return []
+    return [obj, *[c for c in obj.children if c.dep_ == "conj"]]
+
+
+def _asks_for_self(verb: Token) -> bool:
+    """'asked not to be identified': a source's condition, not a request to another party."""
+    if _object(verb) is not None:
+        return False
+    return any(c.dep_ == "xcomp" and any(x.dep_ == "auxpass" for x in c.children)
+               for c in verb.children)
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """'wants the UK to extradite him': the subject of the infinitive clause."""
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp") and any(x.dep_ == "aux" and x.lower_ == "to"
+                                               for x in c.children):
+            subj = [x for x in c.children if x.dep_ == "nsubj"]
+            if subj:
+                return subj[0]
+    obj = _object(verb)
+    if obj is not None and any(c.dep_ == "xcomp" for c in verb.children):
+        return obj
+    return None
+
+
+_QUESTION_WORDS = frozenset({"why", "whether", "how", "what", "when", "where", "who", "whom",
+                             "which", "if"})
+
+
+def _asks_a_question(verb: Token) -> bool:
+    """'asked why the aid stopped', 'asking whether talks would resume': a question, not a
+    request (a request has an object to do something, or asks for something)."""
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "advcl") and any(
+                t.lower_ in _QUESTION_WORDS and t.i < c.i and t.dep_ in (
+                    "advmod", "mark", "nsubj", "dobj", "attr", "dep")
+                for t in c.subtree):
+            return not any(x.dep_ == "xcomp" for x in verb.children)
+        if c.dep_ == "punct" and c.text == "?":
+            return True
+    return False
+
+
 def _inside_speech_content(tok: Token, trigger_types: dict[int, str]) -> bool:
     """'called on X to take part in talks', 'refused to supply': the content is not an event."""
     node = tok
@@ -245,6 +358,8 @@ def _inside_speech_content(tok: Token, trigger_types: dict[int, str]) -> bool:
         if node.head.i == node.i:
             return False
         rel, node = node.dep_, node.head
+        if rel == "dobj" and tok.pos_ == "NOUN" and node.lemma_.lower() in _lexicon()["do_verbs"]:
+            continue  # "to open an investigation": the light verb carries the noun
         if rel in ("conj", "nsubj", "nsubjpass", "dobj"):
             return False
         if trigger_types.get(node.i) in SPEECH_CONTENT_TYPES and node.pos_ == "VERB" and \
@@ -289,10 +404,20 @@ def _inherited_subject(verb: Token) -> list[Token]:
             subj = [c for c in parent.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj:
                 return subj
-        elif rel in ("conj", "advcl"):
+        elif rel == "conj" and _is_passive(parent):
+            agents = [p for c in parent.children if c.dep_ == "agent"
+                      for p in c.children if p.dep_ == "pobj"]
+            if parent.dep_ == "ccomp" and parent.head.lemma_.lower() in _reporting_verbs():
+                # "X said the deaths were caused by gunfire and called on ...": X calls
+                return _subject_tokens(parent.head) or agents
+            return agents
+        elif rel in ("conj", "advcl", "acomp"):
             subj = _subject_tokens(parent) if not _is_passive(parent) else []
             if subj:
                 return subj
+            if rel == "acomp":  # "has been eager to withdraw"
+                node = parent
+                continue
         elif rel in ("acl", "pcomp", "prep", "pobj", "dobj"):
             if rel == "acl" and not any(c.dep_ == "aux" and c.lower_ == "to"
                                         for c in node.children):
@@ -327,8 +452,20 @@ def _owner_actors(tok: Token, ctx: ActorContext) -> list[Arg]:
     out: list[Arg] = []
     heads = [tok, *[c for c in tok.children if c.dep_ == "conj"]]
     for head in heads:
-        mods = [t for left in head.lefts if left.dep_ in ("amod", "compound", "poss", "nmod")
-                for t in left.subtree]
+        lefts = [left for left in head.lefts if left.dep_ in ("amod", "compound", "poss",
+                                                               "nmod")]
+        mods: list[Token] = []
+        for left in lefts:
+            if any(t.lemma_.lower() in _MEDIATOR_LEMMAS or
+                   t.lower_.split("-")[-1] in _MEDIATOR_LEMMAS for t in left.subtree):
+                continue  # "US-mediated talks with the Taliban": the mediator is no party
+            # "a Hong Kong court ruling": the court (of Hong Kong) owns the ruling
+            if left.pos_ == "NOUN" and left.lower_ in gaz.institution_nouns:
+                refs = resolve_np(left, ctx)
+                if refs:
+                    out.extend((r, left) for r in refs)
+                    continue
+            mods.extend(left.subtree)
         for m in mods:
             if m.pos_ in ("PROPN", "PRON"):
                 refs = resolve_np(m, ctx) if m.dep_ != "conj" or m.pos_ == "PROPN" else []
@@ -416,6 +553,14 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         # "received aid from Russia": the giver is the actor
         givers = _recipient_args(verb, ctx, owner_ok=True, preps=("from",))
         return givers, actors
+    if passive and not actors and etype == "RETREAT":
+        actors = _holders(verb, ctx)
+    if passive and not actors and etype == "MOBILIZE":
+        actors = [a for a in _resolve_all([c for c in verb.children if c.dep_ == "nsubjpass"],
+                                          ctx) if a[0].sector in ("MIL", "COP")]
+    if sense.get("clause_subject"):
+        subj = _clause_subject(verb)
+        return actors, _resolve_all([subj], ctx) if subj is not None else []
     if passive:
         patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if etype not in theme_types:
@@ -440,12 +585,23 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         elif etype not in theme_types or sense.get("obj_actor") or \
                 (etype == "REQUEST" and obj_refs):
             recipients.extend(obj_refs)
+            if not obj_refs and etype in ("ACCUSE", "SUPPORT", "REJECT"):
+                recipients.extend(_owners_of_thing(obj, ctx))
+        elif etype == "REJECT":
+            # "rejected the Trump administration as a mediator", "rejected the US proposal"
+            recipients.extend(obj_refs or _owners_of_thing(obj, ctx))
         # "rifles to Afghan forces", "talks with the Taliban"
-        if not recipients and etype in theme_types | {"ASSAULT", "CONSULT"}:
+        if not recipients and etype in theme_types | {"ASSAULT", "CONSULT", "COERCE"}:
             for node in _np_nodes(obj):
                 recipients.extend(_recipient_args(node, ctx, owner_ok=etype == "ASSAULT",
                                                   preps=("to", "with", "for", "on",
                                                          "against")))
+    if etype == "REJECT" and not recipients:
+        for x in (c for c in verb.children if c.dep_ == "xcomp"):
+            recipients.extend(_recipient_args(x, ctx, owner_ok=False, preps=("with", "to")))
+            xobj = _object(x)
+            if xobj is not None and not recipients:
+                recipients.extend(_resolve_all([xobj], ctx))
     preps = _RECIPIENT_PREPS if etype != "REQUEST" else ("on", "upon", "to", "from")
     if etype == "REQUEST":
         recipients.extend(_recipient_args(verb, ctx, owner_ok=True, preps=preps))
@@ -455,13 +611,48 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
     return actors, recipients
 
 
+def _owners_of_thing(obj: Token, ctx: ActorContext) -> list[Arg]:
+    """Whose decision/move/policy/ruling it is: a possessive or modifier actor, or the agent
+    of 'announced by X', 'taken by X'."""
+    if obj.pos_ != "NOUN":
+        return []
+    owners = _owner_actors(obj, ctx)
+    if owners:
+        return owners
+    for c in obj.children:
+        if c.dep_ == "acl":
+            agents = [p for a in c.children if a.dep_ == "agent"
+                      for p in a.children if p.dep_ == "pobj"]
+            if agents:
+                return _resolve_all(agents, ctx)
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return _resolve_all([p for p in c.children if p.dep_ == "pobj"], ctx)
+    return []
+
+
+def _holders(verb: Token, ctx: ActorContext) -> list[Arg]:
+    """'Two hostages, held by the Taliban since 2016, were released': who held them."""
+    for subj in (c for c in verb.children if c.dep_ == "nsubjpass"):
+        for t in subj.subtree:
+            if t.dep_ in ("acl", "relcl") and t.lemma_.lower() in ("hold", "keep", "detain",
+                                                                  "capture", "kidnap",
+                                                                  "abduct", "seize"):
+                agents = [p for c in t.children if c.dep_ == "agent"
+                          for p in c.children if p.dep_ == "pobj"]
+                return _resolve_all(agents, ctx)
+    return []
+
+
 def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
                     ) -> tuple[list[Arg], list[Arg]]:
     lex = _lexicon()
     actors: list[Arg] = []
     recipients: list[Arg] = []
-    # "between X and Y"
-    for _prep, pobj in _prep_objects(noun, ("between",)):
+    # "between X and Y" (also "clashes erupted between X and Y")
+    between_of = [noun]
+    if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+        between_of.append(noun.head)
+    for _prep, pobj in (po for n in between_of for po in _prep_objects(n, ("between",))):
         refs = _resolve_all([pobj], ctx)
         if len(refs) >= 2:
             return refs[:1], refs[1:]
@@ -515,6 +706,11 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
     if head.pos_ == "VERB" and rel == "dobj" and not recipients:
         recipients.extend(_recipient_args(head, ctx, owner_ok=False,
                                           preps=("to", "with", "for")))
+    if sense["type"] == "ACCUSE" and not recipients:
+        for _prep, pobj in _prep_objects(noun, ("into", "of", "on", "over")):
+            for node in _np_nodes(pobj):
+                recipients.extend(_recipient_args(node, ctx, owner_ok=False,
+                                                  preps=("against", "on", "of", "by")))
     if sense.get("needs_recipient_prep") and not recipients:
         return [], []
     return actors, recipients
@@ -528,14 +724,33 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
     tok = cand.trigger
     sense = cand.sense
     etype = sense["type"]
+    if tok.pos_ == "NOUN" and _only_possible(tok):
+        return []  # "possible Russian support" is a topic, not an event
     actors, recipients = _arguments(cand, ctx)
     actors = [a for a in actors if _acceptable_actor(a[0])]
+    if etype == "PROTEST" and tok.pos_ == "NOUN":
+        actors = [_as_protesters(a, tok) for a in actors]
+    if not actors and etype == "PROTEST" and tok.pos_ == "NOUN" and \
+            not sense.get("needs_agent"):
+        actors = _implicit_protesters(tok, ctx)
     if not actors:
         return []
     if "sectors" in sense:
-        actors = [a for a in actors if a[0].sector in sense["sectors"]]
+        kept = [a for a in actors if a[0].sector in sense["sectors"]]
+        if not kept and sense.get("else_type"):
+            # "protesters blocked the road" is a PROTEST; "the army blocked the road" is not
+            sense = {**sense, "type": sense["else_type"], "mode": sense.get("else_mode")}
+            etype = sense["type"]
+            kept = actors
+        actors = kept
         if not actors:
             return []
+    recipients = [r for r in (_other_side(a, r, ctx) for a in actors[:1] for r in recipients)
+                  if r is not None] if actors else recipients
+    if sense.get("needs_recipient") and not recipients:
+        return []
+    if etype in RECIPROCAL_TYPES and tok.pos_ == "VERB" and _object_has_between(tok):
+        return []  # "Qatar hosted talks between X and Y": the talks are X's and Y's
     clause = _clause_head(tok)
     modality, cue = modality_of(tok, _media_names())
     lemma = tok.lemma_.lower()
@@ -546,6 +761,9 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
     requires = _types()[etype]["requires_recipient"]
     # drop self-interactions ("Russia ... to Russia")
     pairs: list[tuple[Arg, Arg | None]] = []
+    if etype == "ASSAULT" and lemma in _MUTUAL_FIGHTING and actors and recipients:
+        # "clashes between protesters and security forces": each side fights the other
+        actors, recipients = actors + recipients, recipients + actors
     if len(actors) > 1 and etype in RECIPROCAL_TYPES and not recipients:
         # "Russia and Afghanistan signed an agreement": each with the other
         first = actors[0]
@@ -603,6 +821,68 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
             source_method=cand.method,
         ))
     return out
+
+
+def _object_has_between(verb: Token) -> bool:
+    obj = _object(verb)
+    return obj is not None and any(c.dep_ == "prep" and c.lower_ == "between"
+                                   for c in obj.children)
+
+
+def _only_possible(noun: Token) -> bool:
+    lex = _lexicon()
+    return any(c.dep_ == "amod" and c.lower_ in lex["hypothetical_modifiers"]
+               for c in noun.children)
+
+
+def _as_protesters(actor: Arg, noun: Token) -> Arg:
+    ref, atok = actor
+    if ref.type == "GPE" and ref.sector == "GOV" and noun.left_edge.i <= atok.i < noun.i:
+        return (ActorRef(name="protesters", country=ref.country, sector="CIV", type="NORP",
+                         description=f"those taking part in the {noun.lower_}",
+                         span=(noun.idx, noun.idx + len(noun.text))), atok)
+    return actor
+
+
+def _implicit_protesters(noun: Token, ctx: ActorContext) -> list[Arg]:
+    """'protests in Bolivia against the government': the protesters act, in that country."""
+    gaz = build_gazetteer()
+    country = None
+    for _prep, pobj in _prep_objects(noun, ("in", "across", "throughout")):
+        for t in pobj.subtree:
+            country = gaz.country_of(t.text)
+            if country is None:
+                m = ctx.by_token.get(t.i)
+                if m is not None and m.country and m.label in ("GPE", "LOC"):
+                    country = m.country
+            if country:
+                break
+        if country:
+            break
+    for c in noun.children:
+        if country is None and c.dep_ in ("amod", "compound"):
+            country = gaz.country_of(c.text)
+    if country is None:
+        country = fallback_country(noun, ctx)
+    ref = ActorRef(name="protesters", country=country, sector="CIV", type="NORP",
+                   description=f"those taking part in the {noun.lower_}",
+                   span=(noun.idx, noun.idx + len(noun.text)))
+    return [(ref, noun)]
+
+
+def _other_side(actor: Arg, rec: Arg, ctx: ActorContext) -> Arg | None:
+    """A bare 'the government' that came out as the actor's own state is the other party:
+    the story's country if that differs ('Russia urged the government to ...'), else none."""
+    a, r = actor[0], rec[0]
+    bare = r.mention_id is None and r.span is None and r.type == "GPE" and \
+        rec[1].lower_ in BARE_STATE_NOUNS
+    if not bare or a.country is None or r.country != a.country or \
+            a.sector not in STATE_SECTORS:
+        return rec
+    code = fallback_country(rec[1], ctx, exclude=a.country)
+    if code is None:
+        return None
+    return (state_ref(code, r.sector or "GOV", None, ctx, r.description), rec[1])
 
 
 def _nominal_modality(noun: Token, modality: str, cue: str | None
@@ -698,6 +978,9 @@ def _attribution(tok: Token, clause: Token, quotes: list[Quote], ctx: ActorConte
         if node.head.i == node.i:
             break
         rel, parent = node.dep_, node.head
+        if rel == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS
+                                  for c in node.children):
+            return None, None  # "X said ..., while Y condemned it": the writer's own words
         if rel in ("ccomp", "parataxis", "xcomp") and parent.lemma_.lower() in reporting:
             subj = [c for c in parent.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj:

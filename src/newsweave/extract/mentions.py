@@ -18,8 +18,30 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+# "HANOI, Vietnam (AP) — ", "WASHINGTON (Reuters) - ", "NEW DELHI: ", "(CNN) "
+_DATELINE = re.compile(
+    r"^\s*(?:(?P<place>[A-Z][A-Za-z.'’-]*(?:,? [A-Z][A-Za-z.'’-]*|, [A-Z][A-Za-z.'’-]*){0,4})"
+    r"\s*)?(?:\((?P<agency>[^)\n]{1,40})\)\s*)?(?P<sep>[—–]|-{1,2}|:)?\s+")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+def dateline_end(text: str) -> int:
+    """Where a leading dateline ("HANOI, Vietnam (AP) — ") ends, or 0: its place names where
+    the story was filed, it is not a subject of the first sentence."""
+    m = _DATELINE.match(text[:100])
+    if m is None or not (m.group("place") or m.group("agency")):
+        return 0
+    place, sep = m.group("place") or "", m.group("sep")
+    if sep is None and not (m.group("agency") and not place):
+        return 0  # "(CNN) President ..." has no separator; "Russia said" is no dateline
+    if sep == ":" and place.upper() != place:
+        return 0  # "Claim: ..." is not a dateline; "NEW DELHI: ..." is
+    if place and place.upper() != place and "," not in place and not m.group("agency"):
+        return 0  # "Protesters — many of them students — ..." is a sentence
+    if len(place.split()) > 5:
+        return 0
+    return m.end()
 
 
 def _titles() -> set[str]:
@@ -47,7 +69,8 @@ def _description(ent: Span) -> str | None:
     for child in root.children:
         if child.dep_ == "appos" and child.i >= ent.end:
             return _phrase(child, stop_at=ent.sent.end)
-    if root.dep_ == "appos" and root.head.i < ent.start and root.head.ent_type_ == "":
+    if root.dep_ == "appos" and root.head.i < ent.start and root.head.ent_type_ == "" and \
+            root.head.idx >= dateline_end(doc.text):
         head = root.head
         return _phrase(head, stop_at=ent.start)
     # pre-modifiers: "Kabul-based security expert Javed Kohistani", "analyst Muzhda"
@@ -67,6 +90,13 @@ def _description(ent: Span) -> str | None:
             continue
         break
     titles = _titles()
+    if not words:
+        # "by US Secretary of State Mike Pompeo": a modifier with its own prepositional phrase
+        for left in root.lefts:
+            if left.dep_ in ("compound", "amod", "nmod") and left.i < ent.start and \
+                    left.ent_type_ != "PERSON" and left.idx >= dateline_end(doc.text):
+                words = [t for t in left.subtree if t.i < ent.start]
+                break
     nouns = [t for t in words if t.pos_ == "NOUN" or t.lower_ in titles]
     if nouns:
         start = words[0].idx
@@ -123,9 +153,12 @@ def extract_mentions(doc: Doc, article: Article) -> list[Mention]:
             return max(candidates, key=len)
         return name
 
+    surnames = {f.split()[-1] for f in full_names}
     mentions: list[Mention] = []
     descriptions: dict[str, str] = {}
     for ent, label, name in raw:
+        if label in ("ORG", "NORP", "GPE") and name in surnames and " " not in name:
+            label = "PERSON"  # "Assange" tagged ORG after "Julian Assange"
         canonical = person_canonical(name) if label == "PERSON" else name
         key = f"{label}:{canonical.lower()}"
         desc = _description(ent) if label == "PERSON" else None
@@ -147,6 +180,16 @@ def extract_mentions(doc: Doc, article: Article) -> list[Mention]:
         if m.description is None and m.local_key in descriptions:
             m.description = descriptions[m.local_key]
         m.country, m.sector = _country_sector(m)
+    # "Sean Robertson, a spokesperson for Inherent Resolve" ... "Robertson, the U.S. commander":
+    # a person's country is known once any of their descriptions gives it
+    known: dict[str, tuple[str, str | None]] = {}
+    for m in mentions:
+        if m.label == "PERSON" and m.country and m.local_key not in known:
+            known[m.local_key] = (m.country, m.sector)
+    for m in mentions:
+        if m.label == "PERSON" and m.country is None and m.local_key in known:
+            m.country, sector = known[m.local_key]
+            m.sector = m.sector or sector
     return mentions
 
 

@@ -47,6 +47,12 @@ def modality_of(trigger: Token, media_names: frozenset[str] = frozenset()
     for child in trigger.children:
         if child.dep_ == "det" and child.lower_ == "no":
             note("negated", child.text)
+    # "Not the U.S. nor its allies are preventing ...", "No country has recognised ..."
+    for subject in (c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")):
+        first = subject.doc[subject.left_edge.i]
+        if first.lower_ in ("not", "neither", "no", "none") and \
+                first.dep_ in ("neg", "preconj", "det", "advmod"):
+            note("negated", first.text)
     node = trigger
     pending_would: str | None = None
     steps = 0
@@ -80,12 +86,33 @@ def modality_of(trigger: Token, media_names: frozenset[str] = frozenset()
             break
         rel, parent = node.dep_, node.head
         lemma = parent.lemma_.lower()
+        if rel == "relcl":
+            break  # "the Taliban, who have long refused ...": the writer's own aside
         if rel == "pobj" and parent.lower_ in cues["adjunct_preps"]:
             crossed_report = True  # "since the invasion": the main clause's cues don't apply
         # "Its contacts ... do not mean": a nominal subject is not negated by its verb
         skip_local = node.pos_ in ("NOUN", "PROPN") and rel in ("nsubj", "nsubjpass") and \
             lemma not in cues["occurrence_verbs"]
+        # "..., while the Arab League condemned it", "after he was arrested": a subordinate
+        # clause of time or contrast is asserted on its own; the main clause's cues are not ours
+        if rel == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues["detached_marks"]
+                                  for c in node.children):
+            break
+        if parent.pos_ in ("NOUN", "PROPN") and parent.lower_ in cues["responsibility_nouns"]:
+            # "claimed responsibility for shooting down", "denied responsibility for"
+            owner = parent.head.head if parent.dep_ == "pobj" else parent.head
+            owner_lemma = owner.lemma_.lower()
+            if owner_lemma in cues["denied_heads"]:
+                note("denied", owner.text)
+            elif owner_lemma in cues["alleged_heads"]:
+                note("alleged", owner.text)
+        if parent.pos_ == "NOUN" and parent.lower_ in cues["hypothetical_nouns"] and \
+                rel in ("prep", "pobj", "acl", "ccomp", "pcomp"):
+            note("hypothetical", parent.text)  # "hopes for talks", "the threat of an attack"
         if parent.pos_ in ("NOUN", "PROPN"):
+            if parent.lower_ in cues["alleged_nouns"] and rel in ("acl", "ccomp", "relcl") and \
+                    parent.head.lemma_.lower() in cues["denied_heads"] | cues["rejecting_heads"]:
+                note("denied", parent.head.text)  # "rejected any suggestion that Russia was"
             if parent.lower_ in cues["alleged_nouns"] and rel in ("acl", "ccomp", "relcl"):
                 note("alleged", parent.text)
             elif parent.lower_ in cues["planned_nouns"] and rel in ("acl", "prep", "pobj"):
@@ -101,6 +128,8 @@ def modality_of(trigger: Token, media_names: frozenset[str] = frozenset()
                 note("alleged", parent.text)
             elif lemma in cues["planned_heads"]:
                 note("planned", parent.text)
+            elif lemma in cues["hypothetical_heads"] and rel == "xcomp":
+                note("hypothetical", parent.text)  # "are likely to remain"
             elif lemma == "be" and trigger.i > parent.i and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and \
                     rel == "xcomp":

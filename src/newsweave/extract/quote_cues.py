@@ -103,25 +103,75 @@ def _chain(tok: Token) -> list[Token]:
     return chain
 
 
-def _subject(tok: Token, chain: list[Token]) -> Token | None:
+def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
+             ) -> Token | None:
+    """The head of the speaker phrase: the subject of the cue or of a verb it hangs from.
+
+    Only the paragraph of the cue counts: the parser runs an unpunctuated subheading
+    ('6. "The Gordon problem"') into the next paragraph's first sentence.
+    """
     lex = reporting_lexicon()
+    a, b = para if para is not None else (0, len(tok.doc.text))
     for verb in chain:
         lemma = verb.lemma_.lower()
-        for child in verb.children:
-            if child.dep_ == "nsubj" or child.dep_ == "csubj":
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "expl"]
+        # two subjects ('BUFFALO, N.Y. - ... Wild coach Bruce Boudreau expressed'): the one
+        # nearest the verb is the real one, a dateline or a stray noun is further away
+        subjects.sort(key=lambda c: (c.i > verb.i, abs(verb.i - c.i)))
+        for found in subjects:
+            child = _in_paragraph(found, a, b)
+            if child is None:
+                continue
+            if child.dep_ == "expl":
+                return _agent(verb)
+            if child.dep_ in ("nsubj", "csubj"):
                 if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
                     return verb.head
                 return child
-            if child.dep_ == "nsubjpass":
-                if lemma in lex["passive_speaker"]:
-                    return child
-                agent = _agent(verb)
-                return agent
-            if child.dep_ == "expl":
-                return _agent(verb)
+            # a passive cue names its speaker in the agent ('it was said by X'), except
+            # 'X was quoted as saying'; a passive verb above the cue does not ('the
+            # commission is frustrated ..., saying')
+            if verb.i != tok.i or lemma in lex["passive_speaker"]:
+                return child
+            return _agent(verb)
+        # 'The group, X, formed ... and sent a letter stating ...': with no main verb found,
+        # the parser hangs the sentence's verb on the subject noun as a clause
+        if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in (
+                "NOUN", "PROPN") and verb.head.i < verb.i:
+            return _in_paragraph(verb.head, a, b)
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
             # "Zakharova, whose statement said ..." is rare; "the envoy, speaking ..." is not
             continue
+    return _inverted_speaker(tok)
+
+
+def _in_paragraph(head: Token, a: int, b: int) -> Token | None:
+    """`head`, or the head-most token of its phrase that lies in the paragraph [a, b)."""
+    if a <= head.idx < b:
+        return head
+    inside = [t for t in head.subtree if a <= t.idx < b and not t.is_punct and
+              not t.is_space]
+    if not inside:
+        return None
+    return min(inside, key=lambda t: (len(list(t.ancestors)), -t.i))
+
+
+def _inverted_speaker(tok: Token) -> Token | None:
+    """'..., said another witness, X.': the parser makes the speaker after the verb an object.
+
+    Only for a cue that follows a comma or a closing quotation mark and has no clause after it.
+    """
+    if tok.i == 0 or tok.dep_ not in ("ROOT", "parataxis", "conj", "ccomp"):
+        return None
+    prev = tok.doc[tok.i - 1]
+    if prev.text not in (",", "\"", "”", "’", "'"):
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp") and c.i > tok.i for c in tok.children):
+        return None
+    for child in tok.children:
+        if child.i > tok.i and child.dep_ in ("dobj", "attr", "npadvmod", "oprd") and \
+                child.pos_ in ("NOUN", "PROPN"):
+            return child
     return None
 
 
@@ -148,14 +198,21 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
                  ("dobj", "oprd", "xcomp", "ccomp", "attr", "npadvmod", "dative")]
         if lemma in lex["object_content"] and roots:
             roots += [c for c in tok.children if c.i > tok.i and c.dep_ == "prep"]
+        elif roots:  # 'described her daughter as "brave"', 'introduced him as "someone ..."'
+            roots += [c for c in tok.children if c.i > tok.i and c.dep_ == "prep" and
+                      c.lower_ == "as"]
     else:
-        # a clause before the cue that has its own reporting verb and subject ("X argued that
-        # ..., and the ministry says ...") is that verb's, whatever the parser says
+        # a clause before the cue that reports with its own verb, subject and clause ("X
+        # argued that ..., and the ministry says ...") is that verb's, whatever the parser
+        # says; "A man pleaded guilty ..., prosecutors said" is not
         roots = [c for c in tok.children if c.dep_ == "ccomp" and not (
             c.i < tok.i and _lemma_of(c) is not None and
-            any(g.dep_ in SUBJECT_DEPS for g in c.children))]
+            any(g.dep_ in SUBJECT_DEPS for g in c.children) and
+            any(g.dep_ == "ccomp" for g in c.children))]
         if not roots:
             roots = _misattached_clause(tok)
+        if not roots and lemma not in lex["addressee_object"]:
+            roots = _clause_as_object(tok, lemma)
         if not roots and lemma in lex["clause_object"]:
             for c in tok.children:
                 gerund = c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG"
@@ -178,6 +235,16 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
     return [], None
 
 
+def _quoted_infinitive(tok: Token, quote_ranges: list[tuple[int, int]]
+                       ) -> tuple[list[Token], Token | None]:
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i:
+            toks = [t for t in tok.sent if t.i in _subtree_ids(c)]
+            if any(_inside(t.idx, quote_ranges) for t in toks):
+                return _strip(toks), c
+    return [], None
+
+
 def _that_clause(tok: Token) -> bool:
     """A finite clause introduced by "that" with its own subject."""
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) and any(
@@ -185,7 +252,11 @@ def _that_clause(tok: Token) -> bool:
 
 
 def _misattached_clause(tok: Token) -> list[Token]:
-    """'said in a statement that X ...': the parser often hangs the clause on the noun."""
+    """'said in a statement that X ...': the parser often hangs the clause on the noun.
+
+    Also 'told teachers who covered the lawn that the Legislature should ...', where the
+    clause hangs on the relative clause describing the addressee.
+    """
     out = []
     for prep in tok.children:
         if prep.dep_ != "prep":
@@ -195,7 +266,38 @@ def _misattached_clause(tok: Token) -> list[Token]:
                 continue
             out += [c for c in pobj.children
                     if c.dep_ in ("acl", "relcl", "ccomp") and _that_clause(c)]
+    for obj in tok.children:
+        if obj.dep_ not in ("dobj", "dative") or obj.i < tok.i:
+            continue
+        for rel in obj.children:
+            if rel.dep_ in ("relcl", "acl") and _lemma_of(rel) is None:
+                out += [c for c in rel.children if c.dep_ == "ccomp" and _that_clause(c)]
     return out
+
+
+_FINITE_TAGS = ("VBD", "VBZ", "VBP")
+# verbs that take a clause, hardly ever a noun ('said people registered' is a clause)
+_CLAUSE_ONLY = {"say", "claim", "argue", "insist", "contend", "add", "assert"}
+
+
+def _clause_as_object(tok: Token, lemma: str) -> list[Token]:
+    """'said more than 15,000 people registered': the parser reads the clause's subject as
+    the object and its verb as a clause on that noun; a finite verb there gives it away."""
+    tags = _FINITE_TAGS + (("VBN",) if lemma in _CLAUSE_ONLY else ())
+    for obj in tok.children:
+        if obj.dep_ != "dobj" or obj.i < tok.i:
+            continue
+        for clause in obj.children:
+            if clause.dep_ not in ("acl", "relcl") or clause.i < obj.i:
+                continue
+            finite = clause.tag_ in tags or any(
+                c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+            relative = any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("dobj", "mark")
+                           for c in clause.children if c.tag_ in ("WDT", "WP", "WP$") or
+                           c.lower_ == "that")
+            if finite and not relative:
+                return [obj]
+    return []
 
 
 def _according_content(tok: Token) -> tuple[list[Token], Token | None]:
@@ -412,8 +514,12 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             continue
         fragment_only = lemma in lex["fragment_only"]
         chain = _chain(tok)
-        speaker = _subject(tok, chain)
+        speaker = _subject(tok, chain, para_of(tok.idx))
         content, root = _clip(*_content(tok, lemma, fragment_only), para_of(tok.idx))
+        if not content and lemma in lex["infinitive_content"]:
+            # 'begged lawmakers "not to lose sight of" the conflict': the infinitive is what
+            # was said, when it quotes; otherwise 'urged calm' is no statement
+            content, root = _clip(*_quoted_infinitive(tok, quote_ranges), para_of(tok.idx))
         negated = any(c.dep_ == "neg" for c in tok.children) or any(
             c.dep_ == "neg" for v in chain[1:] for c in v.children if v.i != tok.i and
             v.lemma_.lower() in lex["verbs"])

@@ -59,6 +59,37 @@ def _words(text: str | None) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]+", text or "")}
 
 
+def _pronoun_gender(pronoun: str) -> str | None:
+    if pronoun in ("she", "her", "hers"):
+        return "female"
+    if pronoun in ("he", "him", "his"):
+        return "male"
+    return None
+
+
+def _gender(r: Referent) -> str | None:
+    """"female" or "male" when a role or title says so ("spokeswoman", "Mrs."), else None."""
+    lex = speaker_lexicon()
+    words = r.roles | _words(r.actor.description) | {
+        w.rstrip(".") for w in _words(r.actor.name)}
+    female = bool(words & set(lex["female_words"]))
+    male = bool(words & set(lex["male_words"]))
+    if female == male:
+        return None
+    return "female" if female else "male"
+
+
+def _title_role(tok: Token) -> str | None:
+    """The role a title before a name gives ("Gov." -> governor, "Secretary" -> secretary)."""
+    word = tok.lower_.rstrip(".")
+    abbreviations: dict[str, str] = speaker_lexicon()["title_abbreviations"]
+    if word in abbreviations:
+        return abbreviations[word]
+    if tok.pos_ == "PROPN" and word in role_classes():
+        return word
+    return None
+
+
 class SpeakerResolver:
     """Resolves speaker phrases in text order; remembers who has spoken."""
 
@@ -69,6 +100,7 @@ class SpeakerResolver:
         self.quote_ranges = quote_ranges
         self.sent_starts = [s.start_char for s in doc.sents]
         self.referents: list[Referent] = []
+        self.channels: list[tuple[int, str, ActorRef, str, set[str]]] = []
         self.by_token: dict[int, Mention] = {}
         self.person_mentions = [m for m in mentions if m.label == "PERSON"]
         roles_by_key: dict[str, set[str]] = {}
@@ -95,7 +127,7 @@ class SpeakerResolver:
             kind = PERSON if m.label == "PERSON" else ORG
             roles = set(roles_by_key.get(m.local_key, set()))
             if kind == ORG:
-                roles |= _words(m.canonical)
+                roles |= _words(m.canonical) | self._mention_roles(m, root)
             self.referents.append(Referent(pos=m.span[0], actor=self._mention_actor(m),
                                            kind=kind, roles=roles, salient=salient))
         # a surname the tagger missed in one place ("Envoy Novak, however, went on ...")
@@ -108,6 +140,20 @@ class SpeakerResolver:
                         pos=tok.idx, actor=self._mention_actor(owner), kind=PERSON,
                         roles=set(roles_by_key.get(owner.local_key, set())), salient=True))
         self.referents.sort(key=lambda r: r.pos)
+        # a person given by a role as the subject ("The striker was blunt after the loss.
+        # '...,' he told reporters"): resolved to someone named if it can be, else kept as a
+        # described referent that a later pronoun can take
+        role_nouns = role_classes()
+        for tok in doc:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or \
+                    tok.tag_ != "NN" or tok.lemma_.lower() not in role_nouns or \
+                    tok.i in self.by_token or self._in_quote(tok.idx) or not any(
+                    c.dep_ in ("det", "poss") for c in tok.children):
+                continue
+            found = self._described(tok)
+            if found is not None and found[1] == PERSON:
+                actor, kind, roles = found
+                self.note(actor, tok.idx, kind, roles)
 
     # ------------------------------------------------------------------ helpers
 
@@ -122,6 +168,9 @@ class SpeakerResolver:
         for t in root.subtree:
             if t.dep_ in ("compound", "amod", "appos", "nmod") and t.pos_ == "NOUN":
                 roles.add(t.lemma_.lower())
+            title = _title_role(t)
+            if title is not None and t.i < root.i:
+                roles.add(title)
             if t.dep_ == "appos":
                 roles |= {x.lemma_.lower() for x in t.subtree if x.pos_ == "NOUN"}
         if root.dep_ == "appos" and root.head.pos_ == "NOUN":
@@ -133,6 +182,9 @@ class SpeakerResolver:
                 self.doc[i].i not in self.by_token:
             if self.doc[i].pos_ == "NOUN":
                 roles.add(self.doc[i].lemma_.lower())
+            title = _title_role(self.doc[i])
+            if title is not None:
+                roles.add(title)
             i -= 1
         return roles
 
@@ -165,9 +217,11 @@ class SpeakerResolver:
             return None
         lex = speaker_lexicon()
         lower = head.lower_
+        if head.pos_ == "PROPN" and head.text.isupper() and len(head.text) > 1:
+            lower = head.text  # "US", "IT": an acronym, not a pronoun
         pos = head.idx
         if lower in lex["person_pronouns"]:
-            return self._antecedent(pos, (PERSON,))
+            return self._antecedent(pos, (PERSON,), gender=_pronoun_gender(lower))
         if lower in lex["group_pronouns"]:
             return self._antecedent(pos, (GROUP, ORG))
         if lower in lex["thing_pronouns"]:
@@ -184,13 +238,16 @@ class SpeakerResolver:
                 if person is not None:
                     return self._from_mention(person)
             return self._from_mention(mention)
-        # "the commander, Brig Gen X", "the minister's special envoy to Geneva, Ana Ruiz"
+        # "the commander, Brig Gen X", "the minister's special envoy to Geneva, Ana Ruiz",
+        # "the group, WeWorkers Coalition,"
+        org_head = head.lemma_.lower() in lex["organization_nouns"] or \
+            head.lemma_.lower() in lex["generic_org_nouns"]
         for t in head.subtree:
             if t.dep_ == "appos" and t.i > head.i and not any(
                     a.dep_ in ("relcl", "acl", "poss") for a in t.ancestors if a.i != head.i
                     and head in a.ancestors):
                 m = self.by_token.get(t.i)
-                if m is not None and m.label == "PERSON":
+                if m is not None and (m.label == "PERSON" or (org_head and m.label == "ORG")):
                     return self._from_mention(m, description=self._core_text(head))
         lemma = head.lemma_.lower()
         if head.pos_ == "PROPN":
@@ -204,10 +261,8 @@ class SpeakerResolver:
                     name = self._core_text(child)
                     return ActorRef(name=name, type="ORG", description=self._core_text(head),
                                     span=(child.idx, child.idx + len(child.text))), ORG, set()
-            inner = self._mention_inside(head)
-            if inner is not None:
-                return self._from_mention(inner)
-            # "a statement from the company", "the group's statement": whose document it is
+            # "a statement from the company", "the group's statement", "the TexAuto Facts
+            # report from InfoNation": whose document it is
             for child in head.children:
                 owner = child if child.dep_ == "poss" else None
                 if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
@@ -216,7 +271,29 @@ class SpeakerResolver:
                     found = self.resolve(owner)
                     if found is not None:
                         return found
+            inner = self._mention_inside(head)
+            if inner is not None:
+                return self._from_mention(inner)
+            # "the statement said": the one who just spoke through a statement
+            if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "its")
+                   for c in head.children):
+                issued = self._issuer(head.idx, lemma)
+                if issued is not None:
+                    return issued
         return self._described(head)
+
+    def note_channel(self, pos: int, channel: str, actor: ActorRef, kind: str,
+                     roles: set[str]) -> None:
+        """Remember who spoke through a document ("the military said in a statement")."""
+        self.channels.append((pos, channel.lower(), replace(actor), kind, set(roles)))
+
+    def _issuer(self, pos: int, noun: str) -> tuple[ActorRef, str, set[str]] | None:
+        sent = self.sentence_index(pos)
+        for at, channel, actor, kind, roles in reversed(self.channels):
+            if at < pos and self.sentence_index(at) >= sent - 6 and \
+                    channel.split()[-1:] == [noun]:
+                return replace(actor), kind, set(roles)
+        return None
 
     def _from_mention(self, m: Mention, description: str | None = None
                       ) -> tuple[ActorRef, str, set[str]]:
@@ -241,9 +318,14 @@ class SpeakerResolver:
         word = word.lower()
         owners = [m for m in self.person_mentions if m.canonical.split()[-1].lower() == word
                   and len(m.canonical.split()) > 1]
-        if owners:
-            return max(owners, key=lambda m: len(m.canonical))
-        return None
+        if not owners:
+            return None
+        # the full name used most, then the one introduced first: a tagger's stray
+        # "Hosting Cook" loses to "Tim Cook"
+        counts: dict[str, int] = {}
+        for m in owners:
+            counts[m.canonical] = counts.get(m.canonical, 0) + 1
+        return min(owners, key=lambda m: (-counts[m.canonical], m.span[0]))
 
     def _mention_inside(self, head: Token) -> Mention | None:
         """The organization or person a document noun belongs to ("a UN report")."""
@@ -305,8 +387,12 @@ class SpeakerResolver:
                        for t in head.children)
         if definite and not plural:
             modifiers = roles - {lemma}
-            named = any(t.i in self.by_token and t.i > head.i for t in core)
-            found = self._by_role(head.idx, lemma, kind, modifiers, recent_only=named)
+            # "the spokesman for X" and "Morrison's lawyer" name someone new, unless just seen
+            named = any(t.i in self.by_token and (
+                t.i > head.i or t.dep_ == "poss" or self.by_token[t.i].label in (
+                    "ORG", "PERSON")) for t in core if t.i != head.i)
+            found = self._by_role(head.idx, lemma, kind, modifiers, recent_only=named,
+                                  places=self._places(core, head))
             if found is not None:
                 return found
         name = self._core_text(head)
@@ -321,14 +407,31 @@ class SpeakerResolver:
             actor.country = inner.country
         return actor, kind, roles
 
+    def _places(self, core: list[Token], head: Token) -> list[tuple[str, str | None]]:
+        """Nationality and place words before the head ("the French foreign ministry")."""
+        out = []
+        for t in core:
+            if t.i >= head.i:
+                continue
+            m = self.by_token.get(t.i)
+            if (m is not None and m.label in ("NORP", "GPE")) or t.ent_type_ in ("NORP", "GPE"):
+                out.append((t.lower_, m.country if m is not None else None))
+        return out
+
     def _by_role(self, pos: int, lemma: str, kind: str, modifiers: set[str],
-                 recent_only: bool = False) -> tuple[ActorRef, str, set[str]] | None:
+                 recent_only: bool = False, places: list[tuple[str, str | None]] | None = None
+                 ) -> tuple[ActorRef, str, set[str]] | None:
         """An earlier referent that "the <modifiers> <lemma>" can refer to."""
         classes = role_classes().get(lemma, set())
         sent = self.sentence_index(pos)
 
+        def same_place(r: Referent) -> bool:
+            names = r.roles | _words(r.actor.name) | _words(r.actor.description)
+            return all(word in names or (country is not None and r.actor.country == country)
+                       for word, country in places or [])
+
         def fits(r: Referent, exact_only: bool) -> bool:
-            if not modifiers <= r.roles:
+            if not modifiers <= r.roles or not same_place(r):
                 return False
             if lemma in r.roles:
                 return True
@@ -361,17 +464,24 @@ class SpeakerResolver:
             for r in reversed(before):
                 if self.sentence_index(r.pos) < sent - 2:
                     break
-                if r.actor.type == "ORG" and r.kind == ORG:
+                if r.actor.type == "ORG" and r.kind == ORG and same_place(r):
                     return replace(r.actor), r.kind, set(r.roles)
         return None
 
-    def _antecedent(self, pos: int, kinds: tuple[str, ...]
+    def _antecedent(self, pos: int, kinds: tuple[str, ...], gender: str | None = None
                     ) -> tuple[ActorRef, str, set[str]] | None:
         sent = self.sentence_index(pos)
-        before = [r for r in self.referents if r.pos < pos and r.kind in kinds]
+        # "he" is not the spokeswoman, "she" not the chairman
+        other = {"female": "male", "male": "female"}.get(gender or "")
+        before = [r for r in self.referents if r.pos < pos and r.kind in kinds and
+                  (other is None or _gender(r) != other)]
         recent = [r for r in before if self.sentence_index(r.pos) >= sent - 3]
-        for pool in ([r for r in recent if r.salient], recent,
-                     [r for r in before if r.salient]):
+        # a subject named a few sentences back beats a name in passing just before
+        # ("Carlineo faces ... He was arrested for the call to the offices of Omar. During
+        # the call, he asked ...")
+        nearby = [r for r in before if self.sentence_index(r.pos) >= sent - 6]
+        for pool in ([r for r in recent if r.salient], [r for r in nearby if r.salient],
+                     recent, [r for r in before if r.salient]):
             if pool:
                 r = pool[-1]
                 return replace(r.actor), r.kind, set(r.roles)

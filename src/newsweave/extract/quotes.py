@@ -104,6 +104,8 @@ class _Extractor:
             actor, kind, roles = found
             self.speakers[idx] = actor
             self.resolver.note(actor, cue.start, kind, roles)
+            if cue.channel:
+                self.resolver.note_channel(cue.start, cue.channel, actor, kind, roles)
             if cue.speaker is not None and cue.speaker.lemma_.lower() in doc_nouns and \
                     cue.channel is None and actor.mention_id is not None:
                 self.doc_channel[idx] = cue.speaker.lemma_.lower()
@@ -155,7 +157,18 @@ class _Extractor:
                             stance=cue.stance, date=iso, date_text=date_text)
 
     def _holds(self, cue: Cue, mark: QuoteMarks) -> bool:
-        return any(mark.inner_start <= t.idx < mark.inner_end for t in cue.content)
+        if any(mark.inner_start <= t.idx < mark.inner_end for t in cue.content):
+            return True
+        # 'told teachers that they weren't "asking for the moon."': the parser hung the
+        # quoted words on the verb, but they end the reported clause they follow
+        if not cue.content or cue.start > mark.start or _looks_like_statement(
+                mark.text(self.text)):
+            return False
+        last = cue.content[-1]
+        end = last.idx + len(last.text)
+        return end <= mark.start and last.sent == cue.token.sent and \
+            mark.start < last.sent.end_char and \
+            not re.search(r"\w", self.text[end:mark.start])
 
     def _pick_cue(self, i: int) -> tuple[int, bool] | None:
         """(cue index, whether the cue's clause holds the quotation) for mark i."""
@@ -164,10 +177,31 @@ class _Extractor:
             return None
         k, holds = picked
         # "was quoted as saying": the lower verb carries the date and the channel
-        for k2, cue in enumerate(self.cues):
-            if k2 != k and k2 in self.speakers and self.cues[k].token in cue.chain[1:]:
-                return k2, holds
+        if self.cues[k].lemma in reporting_lexicon()["passive_speaker"]:
+            for k2, cue in enumerate(self.cues):
+                if k2 != k and k2 in self.speakers and self.cues[k].token in cue.chain[1:]:
+                    return k2, holds
+        # "Pompeo said Washington had concluded settlements were "not inconsistent with
+        # international law"": words quoted inside a reported clause are the words of the
+        # outermost speaker; only a cue framing the quotation directly ('he said, "..."')
+        # speaks them itself
+        if holds and not self._adjacent(self.cues[k], self.marks[i]):
+            outer = self._outer_cue(k)
+            if outer is not None:
+                return outer, holds
         return picked
+
+    def _outer_cue(self, k: int) -> int | None:
+        """The outermost cue with a speaker whose reported clause holds cue k."""
+        found: int | None = None
+        inner = self.cues[k]
+        for k2, cue in enumerate(self.cues):
+            if k2 == k or k2 not in self.speakers or cue.fragment_only:
+                continue
+            if any(t.i == inner.token.i for t in cue.content) and (
+                    found is None or len(cue.content) > len(self.cues[found].content)):
+                found = k2
+        return found
 
     def _pick_cue_at(self, i: int) -> tuple[int, bool] | None:
         mark = self.marks[i]
@@ -190,7 +224,8 @@ class _Extractor:
         # a cue with a reported clause of its own ('But experts say the plan has ...') speaks
         # for that clause; after a quotation closed by a full stop it starts a new sentence
         if text.endswith("."):
-            plain = [k for k in plain if not self.cues[k].content]
+            plain = [k for k in plain if not self.cues[k].content or
+                     self.cues[k].start < mark.start]
         after = [k for k in plain if self.cues[k].start >= mark.end]
         if after:
             return min(after, key=lambda k: self.cues[k].start), False
@@ -305,11 +340,15 @@ class _Extractor:
                 if colon is not None:
                     picked = (colon, False)
             if picked is None:
+                label = self._label_speaker(i)
+                if label is not None:
+                    attributed[i], kinds[i] = label, "direct"
                 continue
             k, holds = picked
             attributed[i] = self._cue_attribution(k)
             kinds[i] = self._kind(self.cues[k], mark) if holds else "direct"
-            used_cues.add(k)
+            if holds or not self.cues[k].content:
+                used_cues.add(k)  # a clause of its own beside the quotation is reported too
         # continuations: an unattributed statement after an attributed one in its paragraph
         for i, mark in enumerate(self.marks):
             if i in attributed:
@@ -318,6 +357,8 @@ class _Extractor:
             if not _looks_like_statement(text) or mark.word_count(self.text) < 3:
                 continue
             att = self._continuation(i, attributed)
+            if att is None:
+                att = self._next_sentence_cue(i)
             if att is not None:
                 attributed[i] = att
                 kinds[i] = "direct"
@@ -367,12 +408,82 @@ class _Extractor:
                 tail = self.text[self.marks[j].end:prev_end]
                 if not later_cues and not _SENTENCE_END.search(tail):
                     return att
+            # '... Erekat said it was only the latest move by the US.' / '"They wanted us on
+            # our knees ..."': a paragraph ending with a reported statement, and the quotation
+            # that follows it alone in its paragraph
+            cue_att = self._last_sentence_cue(ps)
+            if cue_att is not None and not any(
+                    cue_att.pos < self.marks[j].start for j in attributed
+                    if self._para(self.marks[j].start) == self._previous_para(ps)):
+                return cue_att
         # "“A.” “B,” he said." -- the next quotation in the paragraph, right after this one
         if i + 1 < len(self.marks) and (i + 1) in attributed:
             nxt = self.marks[i + 1]
             if nxt.start < pe and not self.text[mark.end:nxt.start].strip():
                 return attributed[i + 1]
         return None
+
+    def _label_speaker(self, i: int) -> _Attribution | None:
+        """'Mayor Lee: "We will rebuild ..."': a name and a colon, no verb, open a paragraph."""
+        mark = self.marks[i]
+        before = self.text[:mark.start].rstrip()
+        if not before.endswith(":"):
+            return None
+        ps, _ = self._para(mark.start)
+        label = self.text[ps:len(before) - 1]
+        if not label.strip() or len(label.split()) > 6:
+            return None
+        toks = [t for t in self._tokens_in(ps, len(before) - 1) if not t.is_punct]
+        if not toks or any(t.pos_ in ("VERB", "AUX", "PRON") for t in toks):
+            return None
+        head = next((t for t in reversed(toks) if t.pos_ in ("PROPN", "NOUN")), None)
+        found = self.resolver.resolve(head)
+        if found is None:
+            return None
+        return _Attribution(pos=toks[0].idx, speaker=found[0], cue=None, cue_lemma=None,
+                            cue_span=None, channel=None, stance="assert", date=None,
+                            date_text=None)
+
+    def _next_sentence_cue(self, i: int) -> _Attribution | None:
+        """'"We were not told anything." Nurse Ellen Park said staff learned of it from the
+        news.': a quotation opening its paragraph, spoken by the cue of the next sentence."""
+        mark = self.marks[i]
+        ps, pe = self._para(mark.start)
+        text = mark.text(self.text)
+        if self.text[ps:mark.start].strip() or not re.search(r"[.!?…]$", text) or \
+                mark.word_count(self.text) < 4:
+            return None
+        rest = self.text[mark.end:pe]
+        if not rest.strip() or re.match(r"\s*(?:But|However|Yet|Still|Meanwhile|Others|Critics)\b",
+                                        rest):
+            return None
+        end = _SENTENCE_END.search(self.text, mark.end + 1, pe)
+        stop = end.start() + 1 if end is not None else pe
+        if any(mark.end <= a < stop for a, _b in self.ranges):
+            return None
+        cands = [k for k, c in enumerate(self.cues) if k in self.speakers and
+                 mark.end <= c.start < stop and not c.fragment_only and not c.negated]
+        if not cands:
+            return None
+        return self._cue_attribution(min(cands, key=lambda k: self.cues[k].token.i))
+
+    def _last_sentence_cue(self, ps: int) -> _Attribution | None:
+        """The attribution of a cue in the last sentence of the paragraph before `ps`."""
+        prev = self._previous_para(ps)
+        if prev is None:
+            return None
+        a, b = prev
+        last = a
+        for m in _SENTENCE_END.finditer(self.text, a, b):
+            last = m.end()
+        cands = [k for k, c in enumerate(self.cues) if k in self.speakers and
+                 last <= c.start < b and not c.fragment_only and not c.negated and
+                 not any(ma <= c.start < mb for ma, mb in self.ranges)]
+        if not cands:
+            return None
+        # the main cue of the sentence: the one whose reported clause holds the others
+        k = min(cands, key=lambda k: self.cues[k].token.i)
+        return self._cue_attribution(k)
 
     def _indirect(self, used: set[int], attributed: dict[int, _Attribution]) -> list[Quote]:
         out: list[Quote] = []

@@ -35,7 +35,7 @@ def link_corpus(articles: list[Article], analyses: Iterable[ArticleAnalysis],
     by_id = {a.article_id: a for a in articles}
     order = {a.article_id: i for i, a in enumerate(articles)}
     synd = detect_syndication(articles)
-    index = resolve_entities(analyses)
+    index = resolve_entities(analyses, {a.article_id: a.text for a in articles})
 
     quotes = [q for a in analyses for q in a.quotes]
     events = [e for a in analyses for e in a.events]

@@ -8,7 +8,17 @@ name in `canonical`). Here those local clusters meet across articles:
   their other tokens line up ("Ashraf Ghani" ~ "Ashraf Ghani Ahmadzai"). A lone surname or an
   initialled name joins a full name only when exactly one compatible full name exists in the
   same article or, failing that, in the corpus; so two different "Ahmad"s stay apart;
-* organisations, places and groups join on their normalised name.
+* a country's name, its capital and its demonyms ("Russia", "Moscow", "Russian", "the
+  Russians") are one state entity keyed by the country code: news uses them interchangeably
+  for the state, and a demonym is not an actor of its own;
+* a group the actor gazetteer knows joins on the gazetteer's name, so its aliases ("ISIS",
+  "Daesh", "Islamic State") meet; a name that NER cut short ("Islamic" before "State") is
+  extended to the gazetteer name it starts;
+* other organisations, places and groups join on their normalised name.
+
+A person's description is kept only when it names a role ("a spokesman for the group", "the
+brother of a former commander"); an apposition slip ("Omar, the Islamic State ...") is not a
+description of the person.
 
 Blocking keeps the work near-linear: names are only compared inside a surname block, and each
 distinct spelling is compared once, however often it occurs.
@@ -16,10 +26,15 @@ distinct spelling is compared once, however often it occurs.
 
 from __future__ import annotations
 
+import dataclasses
+import functools
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
+from newsweave.extract.lexicon import load_lines
 from newsweave.link.names import (
     PersonName,
     group_key,
@@ -29,7 +44,12 @@ from newsweave.link.names import (
 )
 from newsweave.model import ActorRef, ArticleAnalysis, Entity, Mention, stable_id
 
+if TYPE_CHECKING:
+    from newsweave.extract.actors import Gazetteer
+
 PERSON = "PERSON"
+STATE_KINDS = ("state", "capital")  # gazetteer kinds that name the state itself
+GROUP_KINDS = ("group", "igo", "media")  # gazetteer kinds whose aliases name one body
 DESCRIPTION_MATCH = 88.0  # rapidfuzz token_set_ratio of a speaker phrase and a description
 
 
@@ -55,6 +75,125 @@ def _most_common(values: Iterable[str | None]) -> str | None:
     if not counts:
         return None
     return sorted(counts.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0]
+
+
+def _gazetteer() -> Gazetteer:
+    from newsweave.extract.actors import build_gazetteer
+
+    return build_gazetteer()
+
+
+_EDGE_PUNCT = " \t\n,;:\"'“”‘’()[]"
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def state_code(name: str, demonyms_only: bool = False) -> str | None:
+    """The country (alpha-3) a name stands for as a state: the country's name or alias, its
+    capital, or a demonym, singular or plural ("Russians"). Seats of government ("the
+    Kremlin"), agencies and groups are not the state itself and give None. With
+    `demonyms_only`, only demonyms count (a PERSON label on "Tajik" is a NER slip, while a
+    person called "Jordan" is a person)."""
+    gaz = _gazetteer()
+    text = name.strip(_EDGE_PUNCT)
+    text = re.sub(r"^(?:the|The|THE)\s+", "", text)
+    if not text:
+        return None
+    if not demonyms_only:
+        info = gaz.lookup(text)
+        if info is not None:
+            return info.country if info.kind in STATE_KINDS else None
+    low = text.lower()
+    code = gaz.demonyms.get(low) or gaz.demonyms.get(text) or gaz.demonym_plurals.get(low)
+    return code or None
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def known_group(name: str) -> str | None:
+    """The gazetteer's name of a group, IGO or outlet the name is an alias of ("ISIL" ->
+    "Islamic State"), or None."""
+    info = _gazetteer().lookup(name.strip(_EDGE_PUNCT))
+    return info.name if info is not None and info.kind in GROUP_KINDS else None
+
+
+_NEXT_WORDS = re.compile(r"[ \u00a0]([A-Z][\w'’-]*)(?:[ \u00a0]([A-Z][\w'’-]*))?")
+
+
+def _extended_name(m: Mention, text: str | None) -> tuple[str, str] | None:
+    """(gazetteer name, label) when the mention is the cut-short start of a name the
+    gazetteer knows: NER sometimes tags "Islamic" in "Islamic State" as NORP on its own."""
+    if not text or m.label == PERSON or m.span[1] > len(text):
+        return None
+    if group_key(m.text) != group_key(m.canonical):
+        return None
+    after = _NEXT_WORDS.match(text, m.span[1])
+    if after is None:
+        return None
+    words = [w for w in after.groups() if w]
+    gaz = _gazetteer()
+    for n in range(len(words), 0, -1):
+        info = gaz.lookup(f"{m.canonical} {' '.join(words[:n])}")
+        if info is not None and info.kind in GROUP_KINDS + STATE_KINDS:
+            return info.name, "GPE" if info.kind in STATE_KINDS else "ORG"
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _role_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Single-word and multi-word role nouns (link_person_roles.txt + the gazetteer's)."""
+    words = {w.lower() for w in load_lines("link_person_roles.txt")}
+    words |= {w.lower() for w in _gazetteer().role_nouns}
+    single = frozenset(w for w in words if " " not in w)
+    multi = tuple(sorted(w for w in words if " " in w))
+    return single, multi
+
+
+_TRAILING_TITLE = re.compile(r",\s*[A-Z][a-z]{0,4}\.?$")  # "..., Gen." cut from a name
+_HYPHEN_TAIL = re.compile(r"^based\s+", re.I)  # "Kabul-based analyst" cut at the hyphen
+
+
+def clean_description(text: str | None) -> str | None:
+    """A person's description made presentable, or None when it names no role: it must
+    contain a role noun ("a spokesman for the ministry", "Taliban chief"), not just an
+    organisation's name ("the Islamic State") or a pronoun ("himself")."""
+    if not text:
+        return None
+    desc = re.sub(r"\s+", " ", text).strip(_EDGE_PUNCT + "-–—")
+    desc = _TRAILING_TITLE.sub("", _HYPHEN_TAIL.sub("", desc)).strip(_EDGE_PUNCT)
+    if not desc:
+        return None
+    single, multi = _role_words()
+    words = re.findall(r"[a-z][a-z'-]*", desc.lower())
+    if any(w in single or (w.endswith("s") and w[:-1] in single) for w in words):
+        return desc
+    joined = f" {' '.join(words)} "
+    return desc if any(f" {phrase} " in joined for phrase in multi) else None
+
+
+def best_description(values: Iterable[str | None]) -> str | None:
+    """The most frequent role-bearing description; on a tie the longest (it says most)."""
+    counts = Counter(d for v in values if (d := clean_description(v)))
+    if not counts:
+        return None
+    return sorted(counts.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+
+
+ACTOR_TYPES = frozenset({"PERSON", "ORG"})
+
+
+def is_key_actor(entity: Entity, in_claims: int = 0) -> bool:
+    """Whether an entity belongs in a list of key actors: people, organisations and states
+    do; a place that is not a state (a city, a province) or a nationality/religious word
+    without a state ("Islamist", "Central Asian") does only when a claim makes it a party."""
+    if in_claims:
+        return True
+    if entity.type in ACTOR_TYPES:
+        return True
+    return entity.type == "GPE" and entity.entity_id == state_entity_id(entity.country)
+
+
+def state_entity_id(country: str | None) -> str | None:
+    """The id of the state entity of a country (see `state_code`)."""
+    return stable_id("ent", f"STATE:{country}") if country else None
 
 
 class _UnionFind:
@@ -186,13 +325,21 @@ def _description_key(text: str) -> str:
     return " ".join(w for w in words if w and w not in _DESCRIPTION_STOP)
 
 
-def local_clusters(analyses: Iterable[ArticleAnalysis]) -> list[LocalCluster]:
+def local_clusters(analyses: Iterable[ArticleAnalysis],
+                   texts: dict[str, str] | None = None) -> list[LocalCluster]:
     """Per-article clusters; a lone non-person token equal to the surname of exactly one
-    person in the same article (a NER label slip: ORG "Kabulov") joins that person."""
+    person in the same article (a NER label slip: ORG "Kabulov") joins that person, and a
+    name NER cut short joins the gazetteer name it starts (given the article texts)."""
     out: list[LocalCluster] = []
+    texts = texts or {}
     for analysis in analyses:
         clusters: dict[str, LocalCluster] = {}
         for m in analysis.mentions:
+            extended = _extended_name(m, texts.get(analysis.article_id))
+            if extended is not None:  # a copy: the analysis records stay as extracted
+                name, label = extended
+                m = dataclasses.replace(m, canonical=name, label=label,
+                                        local_key=f"{label}:{name.lower()}")
             clusters.setdefault(m.local_key, LocalCluster(analysis.article_id, m.local_key)
                                 ).mentions.append(m)
         people = [c for c in clusters.values() if c.label == PERSON]
@@ -282,54 +429,78 @@ def _misread_people(people: list[LocalCluster], others: list[LocalCluster]
     return out
 
 
-def _group_groups(others: list[LocalCluster]) -> list[list[LocalCluster]]:
-    """Organisations, places and groups by normalised name; a plural NORP ("Afghans") joins
-    its singular when the singular occurs."""
-    keys = {id(c): group_key(c.canonical) for c in others}
+def cluster_state(c: LocalCluster) -> str | None:
+    """The country a cluster names as a state (a country, its capital or a demonym; see
+    `state_code`), or None. People are states only when NER mislabels a lone demonym."""
+    if c.label == PERSON:
+        return state_code(c.canonical, demonyms_only=True) if " " not in c.canonical \
+            else None
+    return state_code(c.canonical) or (state_code(c.mentions[0].text)
+                                       if c.mentions[0].text != c.canonical else None)
+
+
+def _group_groups(others: list[LocalCluster]) -> list[tuple[str, list[LocalCluster]]]:
+    """(key, clusters) of states, known groups and other names (see the module docstring);
+    a plural NORP ("Islamists") joins its singular when the singular occurs."""
+    keys: dict[int, str] = {}
+    for c in others:
+        code = cluster_state(c)
+        known = None if code else known_group(c.canonical)
+        keys[id(c)] = f"STATE:{code}" if code else "GROUP:" + group_key(known or c.canonical)
     present = set(keys.values())
     grouped: dict[str, list[LocalCluster]] = defaultdict(list)
     for c in others:
         key = keys[id(c)]
-        if c.label == "NORP" and key.endswith("s") and len(key) > 4 and key[:-1] in present:
+        if c.label == "NORP" and key.endswith("s") and len(key) > 10 and key[:-1] in present:
             key = key[:-1]
         grouped[key].append(c)
-    return list(grouped.values())
+    return list(grouped.items())
 
 
-def _entity(members: list[LocalCluster], is_person: bool) -> tuple[str, Entity]:
+def _entity(members: list[LocalCluster], key: str | None = None) -> tuple[str, Entity]:
+    """The entity of a group of clusters; `key` None means a person."""
     mentions = [m for c in members for m in c.mentions]
-    label = PERSON if is_person else (_most_common(m.label for m in mentions) or "MISC")
+    label = PERSON if key is None else (_most_common(m.label for m in mentions) or "MISC")
     canon_counts = Counter(c.canonical for c in members for _ in c.mentions)
-    if is_person:
+    country = _most_common(m.country for m in mentions)
+    sector = _most_common(m.sector for m in mentions)
+    if key is None:
         def rank(name: str) -> tuple[int, int, int, str]:
             tokens = person_tokens(name)
             return (0 if len(tokens) >= 2 else 1, -canon_counts[name], -len(tokens), name)
         name = min(canon_counts, key=rank)
         key = "PERSON:" + " ".join(person_tokens(name))
+    elif key.startswith("STATE:"):
+        country = key.split(":", 1)[1]
+        name = _gazetteer().state_name(country) or max(canon_counts, key=canon_counts.get)
+        label, sector = "GPE", "GOV"
     else:
-        name = sorted(canon_counts, key=lambda n: (-canon_counts[n], len(n), n))[0]
-        key = "GROUP:" + group_key(name)
-    aliases = list(dict.fromkeys([*sorted(canon_counts, key=lambda n: -canon_counts[n]),
+        name = known_group(members[0].canonical) or \
+            sorted(canon_counts, key=lambda n: (-canon_counts[n], len(n), n))[0]
+    aliases = list(dict.fromkeys([name, *sorted(canon_counts, key=lambda n: -canon_counts[n]),
                                   *(m.text for m in mentions)]))
     entity = Entity(
         entity_id=stable_id("ent", key),
         name=name,
         type=label,
-        aliases=[a for a in aliases if a],
-        country=_most_common(m.country for m in mentions),
-        sector=_most_common(m.sector for m in mentions),
-        description=_most_common(m.description for m in mentions),
+        aliases=[a for a in aliases if a and a != name],
+        country=country,
+        sector=sector,
+        description=best_description(m.description for m in mentions) if label == PERSON
+        else None,
         article_ids=list(dict.fromkeys(m.article_id for m in mentions)),
         mention_count=len(mentions),
     )
     return key, entity
 
 
-def resolve_entities(analyses: Iterable[ArticleAnalysis]) -> EntityIndex:
-    """Entities, mention -> entity, and name lookups for the whole corpus."""
-    clusters = local_clusters(analyses)
-    people = [c for c in clusters if c.label == PERSON]
-    others = [c for c in clusters if c.label != PERSON]
+def resolve_entities(analyses: Iterable[ArticleAnalysis],
+                     texts: dict[str, str] | None = None) -> EntityIndex:
+    """Entities, mention -> entity, and name lookups for the whole corpus (`texts`, the
+    articles' cleaned texts by id, lets cut-short names be repaired)."""
+    clusters = local_clusters(analyses, texts)
+    people = [c for c in clusters if c.label == PERSON and cluster_state(c) is None]
+    others = [c for c in clusters if c.label != PERSON or cluster_state(c) is not None]
     misread = _misread_people(people, others)
     people += misread
     others = [c for c in others if all(c is not m for m in misread)]
@@ -338,31 +509,35 @@ def resolve_entities(analyses: Iterable[ArticleAnalysis]) -> EntityIndex:
     person_names: dict[tuple[str, ...], set[str]] = defaultdict(set)
     person_blocks: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     group_names: dict[str, set[str]] = defaultdict(set)
-    for is_person, groups in ((True, _person_groups(people)), (False, _group_groups(others))):
-        for members in groups:
-            key, entity = _entity(members, is_person)
-            if key in entities:  # same display key from two groups: keep them apart
-                key = f"{key}#{len(entities)}"
-                entity.entity_id = stable_id("ent", key)
-            entities[key] = entity
-            for c in members:
-                for m in c.mentions:
-                    mention_entity[m.mention_id] = entity.entity_id
-                if is_person:
-                    tokens = person_tokens(c.canonical)
-                    person_names[tokens].add(entity.entity_id)
-                    pn = PersonName(tokens)
-                    if pn.full and not pn.only_initials:
-                        for block in pn.block_keys():
-                            person_blocks[block].add(tokens)
-                else:
-                    for alias in {c.canonical, *(m.text for m in c.mentions)}:
-                        group_names[group_key(alias)].add(entity.entity_id)
+    keyed: list[tuple[str | None, list[LocalCluster]]] = [
+        (None, g) for g in _person_groups(people)]
+    keyed += _group_groups(others)
+    for group, members in keyed:
+        is_person = group is None
+        key, entity = _entity(members, group)
+        if key in entities:  # same display key from two groups: keep them apart
+            key = f"{key}#{len(entities)}"
+            entity.entity_id = stable_id("ent", key)
+        entities[key] = entity
+        for c in members:
+            for m in c.mentions:
+                mention_entity[m.mention_id] = entity.entity_id
+            if is_person:
+                tokens = person_tokens(c.canonical)
+                person_names[tokens].add(entity.entity_id)
+                pn = PersonName(tokens)
+                if pn.full and not pn.only_initials:
+                    for block in pn.block_keys():
+                        person_blocks[block].add(tokens)
+            else:
+                for alias in {c.canonical, entity.name, *(m.text for m in c.mentions)}:
+                    group_names[group_key(alias)].add(entity.entity_id)
     ordered = sorted(entities.values(), key=lambda e: (-e.mention_count, e.name, e.entity_id))
     article_people: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for c in people:
         eid = mention_entity[c.mentions[0].mention_id]
-        for desc in dict.fromkeys(m.description for m in c.mentions if m.description):
+        for desc in dict.fromkeys(d for m in c.mentions
+                                  if (d := clean_description(m.description))):
             article_people[c.article_id].append((eid, desc))
     return EntityIndex(ordered, mention_entity, dict(person_names), dict(person_blocks),
                        dict(group_names), dict(article_people))

@@ -1,0 +1,84 @@
+"""Quotes on real news the extractor was not written for: two hand-annotated held-out sets.
+
+tests/data/heldout_articles: 15 article bodies (politics, business, sports, tech, crime) from the
+MIT-licensed article-extraction-benchmark, annotated in tests/data/heldout_quotes_gold.json
+before the extractor was run on them, then used to find what it missed.
+tests/data/fresh_articles: 6 more, annotated in tests/data/fresh_quotes_gold.json after that
+work, before running the extractor on them; only two general fixes followed its first run.
+The floors sit a little under the measured scores (see each test), so a change that loses
+quotes on news it has not seen fails here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsweave.evaluation import Metric, doc_article_ids, load_gold
+from newsweave.evaluation.quotes import score
+from newsweave.store import Store
+
+pytestmark = pytest.mark.slow
+
+DATA = Path(__file__).parent / "data"
+
+
+def _scores(tmp_path_factory: pytest.TempPathFactory, folder: str, gold_file: str
+            ) -> tuple[dict[str, Metric], int, int]:
+    from newsweave import api
+
+    db = tmp_path_factory.mktemp(folder) / "quotes.duckdb"
+    api.run([str(DATA / folder)], db=db)
+    gold = load_gold(DATA / gold_file)
+    with Store(db, read_only=True) as store:
+        mapped = len(doc_article_ids(gold, store))
+        metrics = {m.name: m for m in score(gold, store)}
+    return metrics, mapped, len(gold["docs"])
+
+
+@pytest.fixture(scope="module")
+def heldout(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Metric], int, int]:
+    return _scores(tmp_path_factory, "heldout_articles", "heldout_quotes_gold.json")
+
+
+@pytest.fixture(scope="module")
+def fresh(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Metric], int, int]:
+    return _scores(tmp_path_factory, "fresh_articles", "fresh_quotes_gold.json")
+
+
+def _at_least(metrics: dict[str, Metric], name: str, floor: float) -> None:
+    m = metrics[name]
+    assert m.value is not None and m.value >= floor, (name, m.value, m.misses)
+
+
+def test_every_gold_doc_maps_to_an_article(heldout: Any, fresh: Any) -> None:
+    for _metrics, mapped, total in (heldout, fresh):
+        assert mapped == total
+
+
+def test_heldout_quotes(heldout: Any) -> None:
+    metrics, _mapped, _total = heldout
+    # measured: direct recall 0.99 (98/99), speaker accuracy 0.99 (220/222),
+    # indirect+mixed recall 0.97 (122/126), direct precision 0.99 (91/92)
+    _at_least(metrics, "direct recall", 0.95)
+    _at_least(metrics, "speaker accuracy", 0.95)
+    _at_least(metrics, "indirect+mixed recall", 0.9)
+    _at_least(metrics, "direct precision (4+ words)", 0.95)
+
+
+def test_fresh_quotes(fresh: Any) -> None:
+    metrics, _mapped, _total = fresh
+    # first run, before any change made after seeing it: direct 0.96 (26/27), speaker 0.91
+    # (42/46), indirect+mixed 0.73 (16/22); after two general fixes its misses pointed to
+    # (pronoun gender, "the statement said"): 1.0 (27/27), 0.96 (44/46), 0.77 (17/22)
+    _at_least(metrics, "direct recall", 0.95)
+    _at_least(metrics, "speaker accuracy", 0.9)
+    _at_least(metrics, "indirect+mixed recall", 0.75)
+
+
+def test_heldout_articles_keep_their_licence() -> None:
+    for folder in ("heldout_articles", "fresh_articles"):
+        licence = (DATA / folder / "LICENSE").read_text(encoding="utf-8")
+        assert "MIT" in licence or "Permission is hereby granted" in licence
