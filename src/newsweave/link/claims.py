@@ -1,12 +1,19 @@
 """Claims: events that say the same thing, clustered across articles, with a status.
 
 Events join one claim when they have the same actor (entity, or the state a government actor
-stands for), the same recipient, a compatible PLOVER type (data/lexicons/claim_type_families.json)
-and compatible dates. Clustering is by key (a dict), then by date gaps inside one key, so it is
-linear in the number of events. Each claim then counts who asserts it (independent outlets:
-syndicated copies fold into their original's source), who doubts it (unconfirmed or negated
+stands for), the same recipient, a compatible PLOVER type (data/lexicons/claim_type_families.json),
+the same venue and compatible dates. A venue is a third country named as where or through whom
+the event happened ("met in Dushanbe", "talks through Tajikistan", "Tajikistan facilitated the
+contacts"): such reports are a claim of their own, beside the bare "A met B". An event whose
+actor and recipient are the same real actor ("US AID American") makes no claim. Clustering is
+by key (a dict), then by date gaps inside one key, so it is linear in the number of events.
+
+Each claim then counts who asserts it (independent outlets: syndicated copies fold into their
+original's source, and speak with its name in supported_by), who doubts it (unconfirmed or negated
 reports, questioning quotes) and who denies it (events with modality "denied", quotes with
-stance "deny" about the same actor, recipient and kind of action), and gets a status:
+stance "deny" about the same actor and recipient whose denied content is the claim's kind of
+action: "denied talking to Moscow" denies a meeting, not a request or an arms delivery; each
+denial goes to the one claim it fits best), and gets a status:
 
 denied        somebody denies it (denied_by says who)
 contested     asserted by some sources, doubted, negated or left unconfirmed by others
@@ -18,6 +25,7 @@ unconfirmed   nobody asserts it: only alleged, unconfirmed or hypothetical repor
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -25,7 +33,7 @@ from datetime import date
 from typing import Any
 
 from newsweave.extract.lexicon import load_json
-from newsweave.link.entities import EntityIndex
+from newsweave.link.entities import EntityIndex, state_code, state_entity_id
 from newsweave.link.names import group_key
 from newsweave.link.variants import statement_units
 from newsweave.model import (
@@ -54,7 +62,53 @@ def _families() -> dict[str, Any]:
     family_of = {t: fam[0] for fam in data["families"] for t in fam}
     return {"family_of": family_of, "symmetric": frozenset(data["symmetric"]),
             "tolerance": dict(data["date_tolerance_days"]),
-            "state_sectors": frozenset(data["state_sectors"])}
+            "state_sectors": frozenset(data["state_sectors"]), "venue": data["venue"]}
+
+
+@functools.lru_cache(maxsize=1)
+def _content_words() -> dict[str, frozenset[str]]:
+    """Word -> the claim families it names (newsweave's event lexicon: trigger verbs and
+    nouns, and the object words that make a verb an event: "arms" is what AID moves)."""
+    lex = load_json("event_lexicon.json")
+    out: dict[str, set[str]] = defaultdict(set)
+    class_families: dict[str, set[str]] = defaultdict(set)
+    for table in ("verbs", "nouns"):
+        for word, senses in lex[table].items():
+            for sense in senses:
+                if sense.get("type") in PLOVER_TYPES:
+                    out[word.lower()].add(type_family(sense["type"]))
+                    for cls in sense.get("obj") or ():
+                        class_families[cls].add(type_family(sense["type"]))
+    for cls, words in lex["classes"].items():
+        for w in words:
+            out[w.lower()] |= class_families.get(cls, set())
+    return {w: frozenset(f) for w, f in out.items() if f}
+
+
+def _lemmas(word: str) -> list[str]:
+    """The word and its likely base forms (talking -> talk, talks -> talk, armed -> arm)."""
+    out = [word]
+    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"),
+                         ("ed", ""), ("ed", "e"), ("d", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            base = word[: len(word) - len(suffix)] + repl
+            out.append(base)
+            if suffix in ("ing", "ed") and len(base) > 3 and base[-1] == base[-2]:
+                out.append(base[:-1])  # "stopped" -> "stop"
+    return out
+
+
+def content_families(text: str) -> set[str]:
+    """The kinds of action a piece of text talks about ("denied talking to Moscow" ->
+    {CONSULT family}); empty when it names none the event lexicon knows."""
+    words = _content_words()
+    found: set[str] = set()
+    for w in re.findall(r"[a-z][a-z-]*", text.lower()):
+        for lemma in _lemmas(w):
+            if lemma in words:
+                found |= words[lemma]
+                break
+    return found
 
 
 def type_family(event_type: str) -> str:
@@ -105,6 +159,14 @@ class _Member:
     tolerance: int
 
 
+@dataclass
+class EventCluster:
+    """The events of one claim and the venue they share ("via Tajikistan"), if any."""
+
+    events: list[Event]
+    venue: str | None = None
+
+
 def _ref_key(ref: ActorRef | None, inputs: ClaimInputs, article_id: str | None = None
              ) -> str | None:
     if ref is None or not (ref.name or ref.entity_id or ref.mention_id):
@@ -116,6 +178,13 @@ def _ref_key(ref: ActorRef | None, inputs: ClaimInputs, article_id: str | None =
         ent = inputs.entity_by_id.get(group or "")
         if ent is not None:
             return participant_key(ent.name, ent.type, ent.country, ent.sector, ent.entity_id)
+    ent = inputs.entity_by_id.get(entity_id or "")
+    state_sectors = _families()["state_sectors"]
+    if ent is not None and not (ref.sector and ref.sector not in state_sectors):
+        # who this is across the corpus ("the Uzbek-born Kabulov" is still Russia's envoy);
+        # a non-state group named through a state's mention ("Afghan Taliban") keeps its own
+        return participant_key(ent.name, ent.type, ent.country or ref.country,
+                               ent.sector or ref.sector, ent.entity_id)
     return participant_key(ref.name, ref.type, ref.country, ref.sector, entity_id)
 
 
@@ -159,41 +228,122 @@ def _split_by_time(members: list[_Member]) -> list[list[_Member]]:
     return segments
 
 
-def cluster_events(events: Sequence[Event], inputs: ClaimInputs) -> list[list[Event]]:
+def _key_country(key: str | None, inputs: ClaimInputs) -> str | None:
+    """The country a participant key belongs to ("RUS", "AFG/REB", an entity's country)."""
+    if not key:
+        return None
+    if key.startswith("ent:"):
+        ent = inputs.entity_by_id.get(key[4:])
+        return ent.country if ent is not None else None
+    head = key.split("/", 1)[0]
+    return head if re.fullmatch(r"[A-Z]{3}", head) else None
+
+
+def _sentence_bounds(e: Event, text: str) -> tuple[int, int]:
+    if e.sentence_span:
+        return e.sentence_span
+    found = text.rfind(e.sentence.strip(), 0, e.span[1] + len(e.sentence)) if e.sentence else -1
+    if found >= 0 and found <= e.span[0]:
+        return found, found + len(e.sentence.strip())
+    return e.span
+
+
+def _mention_state(m: Mention, inputs: ClaimInputs) -> str | None:
+    """The country a mention names as a state (its state entity, else the gazetteer)."""
+    ent = inputs.entity_by_id.get(inputs.index.mention_entity.get(m.mention_id, ""))
+    if ent is not None and ent.country and ent.entity_id == state_entity_id(ent.country):
+        return ent.country
+    return state_code(m.canonical) if m.label != "PERSON" else None
+
+
+_WORD_BEFORE = re.compile(r"\b(\w+)\W{0,3}$")
+
+
+def event_venue(e: Event, parties: set[str], inputs: ClaimInputs
+                ) -> tuple[str, str] | None:
+    """(country, "in" | "via"): where or through whom a third country hosted the event (see
+    the module docstring); None when no country other than the parties' is named so."""
+    cfg = _families()["venue"]
+    names = _state_names()
+    if e.location is not None and e.location.country and e.location.country not in parties \
+            and e.location.country in names:
+        return e.location.country, "in"
+    art = inputs.articles.get(e.article_id)
+    if art is None:
+        return None
+    text = art.text
+    lo, hi = _sentence_bounds(e, text)
+    window = int(cfg["window_chars"])
+    for m in sorted(inputs.mentions.get(e.article_id, []), key=lambda m: m.span):
+        if not lo <= m.span[0] < hi:
+            continue
+        code = _mention_state(m, inputs)
+        if not code or code in parties or code not in names:
+            continue
+        if e.span[0] <= m.span[0] <= e.span[1] + window:
+            before = _WORD_BEFORE.search(text[max(lo, m.span[0] - 30):m.span[0]])
+            word = before.group(1).lower() if before else ""
+            if word in cfg["via"]:
+                return code, "via"
+            if word in cfg["in"]:
+                return code, "in"
+        if m.span[1] <= e.span[0] and e.span[0] - m.span[1] <= window:
+            between = text[m.span[1]:e.span[1]].lower()
+            if any(stem in between for stem in cfg["facilitation_stems"]):
+                return code, "via"
+    return None
+
+
+def cluster_events(events: Sequence[Event], inputs: ClaimInputs) -> list[EventCluster]:
     """Events grouped into claims (see the module docstring)."""
     fam = _families()
-    by_key: dict[tuple[str | None, str | None, str], list[_Member]] = defaultdict(list)
+    Key = tuple[str | None, str | None, str, str | None]
+    by_key: dict[Key, list[_Member]] = defaultdict(list)
+    venue_words: dict[str, set[str]] = defaultdict(set)  # event id -> "in" / "via"
     for e in events:
         if e.type not in PLOVER_TYPES:
             continue
         a, r = _ref_key(e.actor, inputs, e.article_id), _ref_key(e.recipient, inputs, e.article_id)
         if a is None and r is None:
             continue
+        if a is not None and a == r:  # one real actor on both sides: no relation to claim
+            continue
         family = type_family(e.type)
         if family in fam["symmetric"] and a is not None and r is not None:
             a, r = sorted((a, r))  # type: ignore[assignment]
+        parties = {c for k in (a, r) if (c := _key_country(k, inputs))}
+        found = event_venue(e, parties, inputs)
+        venue = found[0] if found else None
+        if found:
+            venue_words[e.event_id].add(found[1])
         tolerance = int(fam["tolerance"].get(_precision(e), 45))
-        by_key[(a, r, family)].append(_Member(e, a, r, _day(e.date), tolerance))
+        by_key[(a, r, family, venue)].append(_Member(e, a, r, _day(e.date), tolerance))
 
-    # an event without a recipient joins the one claim of its actor and type that has one
-    with_recipient: dict[tuple[str | None, str], list[tuple[str | None, str | None, str]]] = \
-        defaultdict(list)
+    # an event without a recipient joins the one claim of its actor, type and venue that
+    # has one
+    with_recipient: dict[tuple[str | None, str, str | None], list[Key]] = defaultdict(list)
     for key in by_key:
         if key[1] is not None:
-            with_recipient[(key[0], key[2])].append(key)
+            with_recipient[(key[0], key[2], key[3])].append(key)
             if key[2] in fam["symmetric"]:
-                with_recipient[(key[1], key[2])].append(key)
+                with_recipient[(key[1], key[2], key[3])].append(key)
     for key in list(by_key):
         if key[1] is None and key[0] is not None:
-            targets = with_recipient.get((key[0], key[2]), [])
+            targets = with_recipient.get((key[0], key[2], key[3]), [])
             if len(targets) == 1:
                 by_key[targets[0]].extend(by_key.pop(key))
 
-    clusters: list[list[Event]] = []
+    clusters: list[EventCluster] = []
+    names = _state_names()
     for key in sorted(by_key, key=lambda k: tuple(x or "" for x in k)):
         for segment in _split_by_time(by_key[key]):
-            clusters.append(sorted((m.event for m in segment),
-                                   key=lambda e: (inputs.order.get(e.article_id, 0), e.span)))
+            venue = None
+            if key[3]:  # "via" when any report names the country as the channel
+                words = set().union(*(venue_words[m.event.event_id] for m in segment))
+                venue = f"{'via' if 'via' in words else 'in'} {names.get(key[3], key[3])}"
+            clusters.append(EventCluster(
+                sorted((m.event for m in segment),
+                       key=lambda e: (inputs.order.get(e.article_id, 0), e.span)), venue))
     return clusters
 
 
@@ -237,13 +387,24 @@ def _name(ref: ActorRef | None, inputs: ClaimInputs, article_id: str | None = No
 
 
 def summary_of(actor: ActorRef | None, type_: str | None, recipient: ActorRef | None,
-               mode: str | None) -> str:
-    """'Russia AID Afghanistan (military)': built from the structured fields only."""
+               mode: str | None, venue: str | None = None) -> str:
+    """'Russia AID Afghanistan (military)', 'Russia CONSULT Taliban via Tajikistan': built
+    from the structured fields only."""
     parts = [actor.name if actor else "?", type_ or "?"]
     if recipient is not None:
         parts.append(recipient.name)
+    if venue:
+        parts.append(venue)
     text = " ".join(parts)
     return f"{text} ({mode})" if mode else text
+
+
+def first_published(article_ids: Sequence[str], articles: dict[str, Article]) -> str | None:
+    """The earliest publication date among the articles (undated articles are ignored)."""
+    dated = [(day, published[:10]) for a in article_ids
+             if (art := articles.get(a)) is not None and (published := art.published)
+             and (day := _day(published)) is not None]
+    return min(dated)[1] if dated else None
 
 
 def _add(names: list[str], name: str | None) -> None:
@@ -251,7 +412,7 @@ def _add(names: list[str], name: str | None) -> None:
         names.append(name)
 
 
-def build_claim(events: list[Event], inputs: ClaimInputs) -> Claim:
+def build_claim(events: list[Event], inputs: ClaimInputs, venue: str | None = None) -> Claim:
     types = Counter(e.type for e in events)
     type_ = sorted(types, key=lambda t: (-types[t], PLOVER_TYPES.index(t)))[0]
     actor_keys = Counter(k for e in events
@@ -267,7 +428,7 @@ def build_claim(events: list[Event], inputs: ClaimInputs) -> Claim:
     article_ids = list(dict.fromkeys(e.article_id for e in events))
     claim = Claim(
         claim_id=stable_id("clm", *sorted(e.event_id for e in events)),
-        summary=summary_of(actor, type_, recipient, mode),
+        summary=summary_of(actor, type_, recipient, mode, venue),
         type=type_, actor=actor, recipient=recipient,
         event_ids=[e.event_id for e in events],
         quote_ids=list(dict.fromkeys(e.quote_id for e in events if e.quote_id)),
@@ -278,16 +439,15 @@ def build_claim(events: list[Event], inputs: ClaimInputs) -> Claim:
     )
     for e in events:
         said_by = _name(e.attributed_to, inputs, e.article_id)
-        outlet = inputs.outlet_of[e.article_id]
+        # the outlet's own voice; a syndicated copy speaks with its original's
+        source = inputs.source_of[e.article_id]
         if e.modality in SUPPORTING:
-            _add(claim.supported_by, said_by or outlet)
+            _add(claim.supported_by, said_by or source)
         elif e.modality in DENYING:
-            _add(claim.denied_by, said_by or _name(e.actor, inputs, e.article_id) or outlet)
+            _add(claim.denied_by, said_by or _name(e.actor, inputs, e.article_id) or source)
         elif e.modality in DOUBTING:
-            _add(claim.doubted_by, said_by or outlet)
-    dates = [d for a in article_ids if a in inputs.articles
-             and (d := inputs.articles[a].published)]
-    claim.first_seen = min(dates) if dates else None
+            _add(claim.doubted_by, said_by or source)
+    claim.first_seen = first_published(article_ids, inputs.articles)
     return claim
 
 
@@ -340,10 +500,19 @@ def _quote_content(q: Quote) -> str:
     return q.text if len(q.text.split()) >= 3 or not q.sentence else q.sentence
 
 
+def _quote_families(q: Quote, events_of: dict[str, list[Event]]) -> set[str]:
+    """The kinds of action a quote is about: the types of the events found in its words, and
+    the event words of its text ("denied receiving any arms" -> AID)."""
+    fams = {type_family(e.type) for e in events_of.get(q.article_id, [])
+            if e.quote_id == q.quote_id or q.span[0] <= e.span[0] < q.span[1]}
+    return fams | content_families(_quote_content(q))
+
+
 def _match_quotes(claims: list[tuple[Claim, list[Event]]], quotes: Sequence[Quote],
                   stance: str, inputs: ClaimInputs) -> list[tuple[int, Quote]]:
     """(claim index, quote) for quotes of this stance about both parties of a claim and the
-    same kind of action; each quote goes to its closest claim. Candidates come from the
+    claim's kind of action (its type family); each quote goes to its closest claim, and a
+    quote one of whose events already made a claim stays with it. Candidates come from the
     claims' participant keys, not from all pairs."""
     import numpy as np
 
@@ -359,15 +528,20 @@ def _match_quotes(claims: list[tuple[Claim, list[Event]]], quotes: Sequence[Quot
             for k in keys:
                 by_participant[k].append(i)
     carriers: dict[str, set[int]] = defaultdict(set)
-    for i, (c, _) in enumerate(claims):
-        for qid in c.quote_ids:
-            carriers[qid].add(i)
+    events_of: dict[str, list[Event]] = defaultdict(list)
+    for i, (_claim, events) in enumerate(claims):
+        for e in events:
+            events_of[e.article_id].append(e)
+            if e.quote_id:
+                carriers[e.quote_id].add(i)
     pairs: list[tuple[int, Quote]] = []
     for q in chosen:
         keys = _quote_keys(q, inputs, with_speaker=stance == "deny")
         carried = carriers.get(q.quote_id, set())
-        cands = {i for k in keys for i in by_participant.get(k, ())} - carried
-        pairs.extend((i, q) for i in sorted(cands) if sides[i] <= keys)
+        fams = _quote_families(q, events_of)
+        cands = {i for k in keys for i in by_participant.get(k, ())
+                 if sides[i] <= keys and type_family(claims[i][0].type or "") in fams}
+        pairs.extend((i, q) for i in sorted(cands | carried))
     if not pairs:
         return []
     embed = inputs.embed
@@ -383,21 +557,24 @@ def _match_quotes(claims: list[tuple[Claim, list[Event]]], quotes: Sequence[Quot
     for i, q in pairs:
         qv = vec[_quote_content(q)]
         score = max(float(qv @ vec[e.sentence]) for e in claims[i][1])
-        if score < DENIAL_COSINE:
+        if i in carriers.get(q.quote_id, ()):
+            score = max(score, 1.0)  # its own event's claim: already placed there
+        elif score < DENIAL_COSINE:
             continue
         top = best.get(q.quote_id)
         if top is None or score > top[0] + 1e-9:
             best[q.quote_id] = (score, [i])
         elif abs(score - top[0]) <= 1e-9:
             top[1].append(i)
-    return [(i, by_id[qid]) for qid, (_, idx) in best.items() for i in idx]
+    return [(i, by_id[qid]) for qid, (_, idx) in best.items() for i in idx
+            if i not in carriers.get(qid, ())]
 
 
 def build_claims(events: Sequence[Event], quotes: Sequence[Quote],
                  variants: Sequence[QuoteVariant], inputs: ClaimInputs) -> list[Claim]:
     """All claims of the corpus, with statuses, ordered by support then first seen."""
-    clusters = cluster_events(events, inputs)
-    claims = [(build_claim(c, inputs), c) for c in clusters]
+    claims = [(build_claim(c.events, inputs, c.venue), c.events)
+              for c in cluster_events(events, inputs)]
     variants_of: dict[str, list[QuoteVariant]] = defaultdict(list)
     for v in variants:
         for qid in v.quote_ids:
@@ -413,14 +590,14 @@ def build_claims(events: Sequence[Event], quotes: Sequence[Quote],
     for i, q in _match_quotes(claims, quotes, "deny", inputs):
         claim = claims[i][0]
         _add(claim.denied_by,
-             _name(q.speaker, inputs, q.article_id) or inputs.outlet_of[q.article_id])
+             _name(q.speaker, inputs, q.article_id) or inputs.source_of[q.article_id])
         _add(claim.quote_ids, q.quote_id)
         _add(claim.article_ids, q.article_id)
     doubts: dict[int, set[str]] = defaultdict(set)
     for i, q in _match_quotes(claims, quotes, "question", inputs):
         claim = claims[i][0]
         _add(claim.doubted_by,
-             _name(q.speaker, inputs, q.article_id) or inputs.outlet_of[q.article_id])
+             _name(q.speaker, inputs, q.article_id) or inputs.source_of[q.article_id])
         _add(claim.quote_ids, q.quote_id)
         doubts[i].add(inputs.source_of[q.article_id])
     out = []
@@ -428,6 +605,7 @@ def build_claims(events: Sequence[Event], quotes: Sequence[Quote],
         claim.outlets = list(dict.fromkeys(inputs.outlet_of[a] for a in claim.article_ids))
         claim.independent_sources = list(dict.fromkeys(inputs.source_of[a]
                                                        for a in claim.article_ids))
+        claim.first_seen = first_published(claim.article_ids, inputs.articles)
         set_status(claim, evs, inputs, doubts.get(i, set()))
         out.append(claim)
     out.sort(key=lambda c: (-len(c.independent_sources), -len(c.event_ids),

@@ -472,7 +472,7 @@ def _entity(members: list[LocalCluster], key: str | None = None) -> tuple[str, E
         key = "PERSON:" + " ".join(person_tokens(name))
     elif key.startswith("STATE:"):
         country = key.split(":", 1)[1]
-        name = _gazetteer().state_name(country) or max(canon_counts, key=canon_counts.get)
+        name = _gazetteer().state_name(country) or canon_counts.most_common(1)[0][0]
         label, sector = "GPE", "GOV"
     else:
         name = known_group(members[0].canonical) or \
