@@ -3,9 +3,23 @@ documents, and with the right status?
 
 A gold claim names its documents and a status: "corroborated", "corroborated-but-denied" (ours:
 "denied" or "contested" with the denier in denied_by) or "quote" (ours: one quote-variant group
-across the documents). A stored claim is a candidate when its actor and recipient fall in the
-actor groups the statement names (gold["actors"] aliases); the candidate covering most of the
-gold documents (then the closest summary) is the match.
+across the documents). The rule, fixed before looking at scores:
+
+1. Candidates. A stored claim is a candidate for a gold statement when (a) its actor and
+   recipient fall in the actor groups the statement names (gold["actors"] aliases; both sides
+   when the statement names two or more groups), and (b) its evidence is about the statement:
+   the best cosine between the statement and one of the claim's event sentences, with the
+   sentence model (all-MiniLM-L6-v2), is at least 0.6, the usual "same topic" level for that
+   model (without a model: rapidfuzz token_set_ratio >= 60 on the words). For "quote" gold, a
+   candidate is a quote-variant group whose text shares >= 50 token_set_ratio with the quoted
+   words.
+2. Assignment is one to one: a stored claim (or variant group) answers at most one gold
+   statement. Pairs are taken greedily, best first, by the share of the gold documents the
+   candidate covers, then by relevance. So one over-merged cluster cannot stand for two
+   different gold claims (a "channel via a third country" claim merged into the general
+   "contacts" claim counts for one of them only).
+3. Scores. Covered: the assigned candidate contains every gold document. Status: covered and
+   the status matches. Document coverage: covered gold documents over all gold documents.
 """
 
 from __future__ import annotations
@@ -84,18 +98,19 @@ def match_claims(gold: dict[str, Any], docs: dict[str, str], claims: Sequence[Cl
                  variants: Sequence[QuoteVariant], quotes: dict[str, tuple[str, str]],
                  sentences: dict[str, list[str]] | None = None,
                  embed: Callable[[list[str]], Any] | None = None) -> list[ClaimMatch]:
-    """One ClaimMatch per gold claim. `docs` maps gold doc keys to article ids, `quotes`
-    quote ids to (article_id, text) and `sentences` claim ids to their evidence sentences;
-    with `embed`, meaning counts as well as shared words."""
+    """One ClaimMatch per gold claim (see the module docstring for the rule). `docs` maps
+    gold doc keys to article ids, `quotes` quote ids to (article_id, text) and `sentences`
+    claim ids to their evidence sentences; with `embed`, meaning counts as well as words."""
     actors: dict[str, list[str]] = gold.get("actors", {})
     sentences = sentences or {}
-    out: list[ClaimMatch] = []
-    for g in gold.get("claims", []):
-        wanted = {docs[d] for d in g.get("docs", []) if d in docs}
+    golds = list(gold.get("claims", []))
+    wanted_of = [{docs[d] for d in g.get("docs", []) if d in docs} for g in golds]
+    # (share of gold docs covered, relevance, gold index, candidate id, docs covered, label,
+    #  status ok)
+    pairs: list[tuple[float, float, int, str, int, str, bool]] = []
+    for gi, g in enumerate(golds):
+        wanted = wanted_of[gi]
         statement = str(g.get("statement", ""))
-        best: tuple[int, float] | None = None
-        found: str | None = None
-        status_ok = False
         if g.get("status") == "quote":
             said = statement.split(":", 1)[-1]
             for v in variants:
@@ -104,28 +119,39 @@ def match_claims(gold: dict[str, Any], docs: dict[str, str], claims: Sequence[Cl
                 sim = max((_similarity(said, t) for t in texts), default=0.0)
                 if sim < 50:
                     continue
-                rank = (len(arts & wanted), sim)
-                if best is None or rank > best:
-                    best, found, status_ok = rank, f"quotes {v.group_id}: {texts[0]!r}", True
-        else:
-            named = _groups_in(statement, actors)
-            need = min(2, len(named))
-            for c in claims:
-                sides = _ref_groups(c.actor, actors) | _ref_groups(c.recipient, actors)
-                if len(sides & named) < need:
-                    continue
-                relevance = _relevance(statement, c, sentences, embed)
-                if relevance < MIN_RELEVANCE:
-                    continue
-                rank = (len(set(c.article_ids) & wanted), relevance)
-                if best is None or rank > best:
-                    best = rank
-                    found = f"claim {c.claim_id}: {c.summary} [{c.status}]"
-                    status_ok = _status_ok(g, c)
-        covered_n = best[0] if best else 0
+                n = len(arts & wanted)
+                pairs.append((n / max(1, len(wanted)), sim, gi, "qv:" + v.group_id, n,
+                              f"quotes {v.group_id}: {texts[0]!r}", True))
+            continue
+        named = _groups_in(statement, actors)
+        need = min(2, len(named))
+        for c in claims:
+            sides = _ref_groups(c.actor, actors) | _ref_groups(c.recipient, actors)
+            if len(sides & named) < need:
+                continue
+            relevance = _relevance(statement, c, sentences, embed)
+            if relevance < MIN_RELEVANCE:
+                continue
+            n = len(set(c.article_ids) & wanted)
+            pairs.append((n / max(1, len(wanted)), relevance, gi, "clm:" + c.claim_id, n,
+                          f"claim {c.claim_id}: {c.summary} [{c.status}]", _status_ok(g, c)))
+    pairs.sort(key=lambda p: (-p[0], -p[1], p[2], p[3]))
+    assigned: dict[int, tuple[float, float, int, str, int, str, bool]] = {}
+    taken: set[str] = set()
+    for pair in pairs:
+        if pair[2] in assigned or pair[3] in taken:
+            continue
+        assigned[pair[2]] = pair
+        taken.add(pair[3])
+    out: list[ClaimMatch] = []
+    for gi, g in enumerate(golds):
+        wanted = wanted_of[gi]
+        best = assigned.get(gi)
+        covered_n = best[4] if best else 0
         covered = bool(wanted) and covered_n == len(wanted)
         out.append(ClaimMatch(gold_id=str(g.get("id")), covered=covered,
-                              status_ok=covered and status_ok, found=found,
+                              status_ok=covered and bool(best and best[6]),
+                              found=best[5] if best else None,
                               docs_covered=covered_n, docs=len(wanted)))
     return out
 

@@ -798,8 +798,11 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
         toks = [t for t in (tok, atok, rtok) if t is not None and sent.start <= t.i < sent.end]
         start = min(t.idx for t in toks)
         end = max(t.idx + len(t.text) for t in toks)
+        event_id = stable_id("evt", article.article_id, start, end, etype)
+        if any(e.event_id == event_id for e in out):  # the other side of a clash
+            event_id = stable_id("evt", article.article_id, start, end, etype, actor.name)
         out.append(Event(
-            event_id=stable_id("evt", article.article_id, start, end, etype),
+            event_id=event_id,
             article_id=article.article_id,
             span=(start, end),
             sentence=sent.text.strip(),

