@@ -157,3 +157,47 @@ def test_cli_claims_and_brief(store: Store, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert (out / "brief.md").read_text("utf-8").startswith("# newsweave brief")
     assert "</html>" in (out / "brief.html").read_text("utf-8")
+
+
+def test_sentences_do_not_end_at_a_title_abbreviation() -> None:
+    text = "He spoke. The director, Gen. James Clapper, agreed. Next."
+    assert sentence_at(text, (text.index("Clapper"), text.index("Clapper") + 7)) == \
+        "The director, Gen. James Clapper, agreed."
+
+
+def test_evidence_keeps_one_copy_of_a_repost_shows_the_denial_and_is_capped() -> None:
+    from newsweave.export.brief import Evidence, Source, select_evidence
+
+    def source(n: int, repost_of: str | None = None) -> Source:
+        art = Article(article_id=f"art_{n}", source=f"{n}.txt", text="x")
+        return Source(f"S{n}", art, f"Outlet {n}", repost_of)
+
+    wire, blog = source(1), source(2, repost_of="S1")
+    others = [source(n) for n in range(3, 8)]
+    evidence = [Evidence(blog, "Russia sent rifles.", rank=0),
+                Evidence(wire, "Russia sent rifles.", rank=0)]
+    evidence += [Evidence(s, f"Report {s.label} on the rifles.", rank=0) for s in others]
+    evidence.append(Evidence(others[-1], "The Taliban denied receiving arms.", "denial", 1))
+    shown, more = select_evidence(evidence, cap=4)
+    assert len(shown) == 4 and more == 3  # 7 distinct sentences: the repost's copy dropped
+    assert [ev.source.label for ev in shown if ev.sentence == "Russia sent rifles."] == ["S1"]
+    assert any(ev.note == "denial" for ev in shown)
+    assert [ev.rank for ev in shown] == sorted(ev.rank for ev in shown)
+
+
+def test_key_actors_leave_out_demonyms_and_places_that_are_no_party(tmp_path: Path) -> None:
+    text = "Russian officials in Kunduz said Moscow would send Central Asian experts."
+    spans = {w: (text.index(w), text.index(w) + len(w))
+             for w in ("Russian", "Kunduz", "Moscow", "Central Asian")}
+    labels = {"Russian": "NORP", "Kunduz": "GPE", "Moscow": "GPE", "Central Asian": "NORP"}
+    mentions = [Mention(mention_id=f"men_{i}", article_id="art_a", text=w, span=spans[w],
+                        label=labels[w], canonical=w, local_key=f"{labels[w]}:{w.lower()}")
+                for i, w in enumerate(spans)]
+    st = Store(tmp_path / "actors.duckdb")
+    st.write_batch([Article(article_id="art_a", source="a.txt", text=text, outlet="Wire")],
+                   [ArticleAnalysis(article_id="art_a", mentions=mentions)])
+    st.write_links(link_corpus(st.articles(), st.analyses(), embed=same_vector))
+    actors = build_brief(st).sections[0]
+    assert actors.title == "Key actors"
+    assert [item.headline for item in actors.items] == ["Russia"]  # Moscow and Russian in it
+    st.close()

@@ -324,3 +324,166 @@ def test_real_sentence_model_links_a_denial_quote() -> None:
     result = link_corpus(c.articles, list(c.analyses.values()))
     claim = only_claim(result, "Russia AID Taliban")
     assert claim.status == "denied" and claim.denied_by == ["Taliban"]
+
+
+# ----------------------------------------------------------------------------- fixes
+
+
+def text_event(c: Corpus, aid: str, sentence: str, trigger: str, actor: ActorRef | None,
+               type_: str, recipient: ActorRef | None = None, **kw: Any) -> Event:
+    """An event whose sentence sits in the article's text, its span on the `trigger` words."""
+    text = next(a.text for a in c.articles if a.article_id == aid)
+    start = text.index(sentence)
+    at = text.index(trigger, start)
+    n = len(c.analyses[aid].events)
+    e = Event(event_id=stable_id("evt", aid, n), article_id=aid, span=(at, at + len(trigger)),
+              sentence=sentence, type=type_, trigger="x", actor=actor, recipient=recipient,
+              sentence_span=(start, start + len(sentence)), **kw)
+    c.analyses[aid].events.append(e)
+    return e
+
+
+def place(c: Corpus, aid: str, name: str, label: str = "GPE") -> Mention:
+    text = next(a.text for a in c.articles if a.article_id == aid)
+    return c.mention(aid, name, label, start=text.index(name))
+
+
+def test_demonym_actors_resolve_to_their_state_and_one_actor_makes_no_claim() -> None:
+    c = Corpus()
+    a = c.article("a", outlet="Wire One", text="Russian officials met the Taliban.")
+    b = c.article("b", outlet="Paper Two", text="Moscow met the Taliban. US aid to Americans.")
+    russian = c.mention(a, "Russian", "NORP", country="RUS")
+    officials = ActorRef(name="Russian officials", mention_id=russian.mention_id)
+    c.event(a, officials, "CONSULT", TALIBAN)
+    c.event(b, MOSCOW, "CONSULT", TALIBAN)
+    american = c.mention(b, "Americans", "NORP", start=34)
+    us = ActorRef(name="US", type="GPE", country="USA", sector="GOV")
+    c.event(b, us, "AID", ActorRef(name="Americans", mention_id=american.mention_id))
+    result = c.link()
+    claim = only_claim(result, "Russia CONSULT Taliban")
+    assert claim.status == "corroborated" and len(claim.event_ids) == 2
+    assert not [x for x in result.claims if x.type == "AID"]  # "US AID American": no claim
+    for x in result.claims:
+        assert x.actor is None or x.recipient is None or \
+            x.actor.entity_id != x.recipient.entity_id
+
+
+def test_a_denial_denies_only_the_claim_of_its_kind_of_action() -> None:
+    c = Corpus()
+    a = c.article("a", outlet="Wire One")
+    b = c.article("b", outlet="Paper Two")
+    c.event(a, RUSSIA, "CONSULT", TALIBAN, sentence="Russia is talking to the Taliban about "
+            "joint efforts.")
+    # the closest in words, but a call to join talks is not talks: the denial is not about it
+    c.event(a, RUSSIA, "REQUEST", TALIBAN, sentence="Moscow called on the Taliban to join "
+            "talks about joint efforts to counter its jihadist rivals.")
+    c.event(b, RUSSIA, "AID", TALIBAN, sentence="Russia sent rifles to the Taliban.")
+    speaker = c.mention(b, "Taliban", "ORG", start=300)
+    ref = ActorRef(name="Taliban", type="ORG", mention_id=speaker.mention_id, country="AFG",
+                   sector="REB")
+    text = "talking to Moscow about joint efforts to counter its jihadist rivals"
+    c.mention(b, "Moscow", "GPE", start=100 + text.index("Moscow"), country="RUS")
+    deny = c.quote(b, text, ref, stance="deny")
+    result = c.link()
+    assert only_claim(result, "Russia CONSULT").denied_by == ["Taliban"]
+    assert deny.quote_id in only_claim(result, "Russia CONSULT").quote_ids
+    for summary in ("Russia REQUEST", "Russia AID"):  # same parties, another kind of action
+        assert only_claim(result, summary).status != "denied"
+    from newsweave.link.claims import content_families
+
+    assert content_families("receiving any arms from Russia") == {"AID"}
+    assert content_families("they had held any talks with Moscow") == {"CONSULT"}
+    assert content_families("We never met the Russians") == {"CONSULT"}
+    assert content_families("That is not true at all") == set()  # no kind of action named
+
+
+def test_a_denial_quote_of_a_denied_event_stays_with_that_events_claim() -> None:
+    c = Corpus()
+    a = c.article("a", outlet="Wire One")
+    b = c.article("b", outlet="Paper Two")
+    c.event(a, RUSSIA, "CONSULT", TALIBAN, sentence="Russia talks with the Taliban.")
+    c.event(a, RUSSIA, "REQUEST", TALIBAN, sentence="Russia asked the Taliban to talk.")
+    speaker = c.mention(b, "Taliban", "ORG", start=300)
+    ref = ActorRef(name="Taliban", type="ORG", mention_id=speaker.mention_id, country="AFG",
+                   sector="REB")
+    c.mention(b, "Moscow", "GPE", start=110, country="RUS")
+    deny = c.quote(b, "talking to Moscow about a request", ref, stance="deny")
+    c.event(b, TALIBAN, "CONSULT", MOSCOW, modality="denied", attributed_to=ref,
+            quote_id=deny.quote_id, sentence="The Taliban denied talking to Moscow.")
+    result = c.link()
+    assert only_claim(result, "Russia CONSULT").status == "denied"
+    assert only_claim(result, "Russia REQUEST").denied_by == []
+
+
+def test_a_third_country_channel_is_a_claim_of_its_own() -> None:
+    c = Corpus()
+    s1 = "Russian officials recently met Taliban leaders in Dushanbe, he said."
+    s2 = "Tajikistan played a crucial role in facilitating contacts between Russia and the " \
+         "Taliban."
+    s3 = "Russia has channels to exchange information with the Taliban."
+    s4 = "Russia is in contact with the Taliban in Afghanistan."
+    a = c.article("a", outlet="Wire One", text=f"{s1} {s3}")
+    b = c.article("b", outlet="Paper Two", text=f"{s2} {s4}")
+    place(c, a, "Dushanbe")
+    place(c, b, "Tajikistan")
+    place(c, b, "Afghanistan")  # the Taliban's own country: not a third party
+    text_event(c, a, s1, "officials recently met Taliban", RUSSIA, "CONSULT", TALIBAN)
+    text_event(c, a, s3, "channels to exchange", RUSSIA, "COOPERATE", TALIBAN)
+    text_event(c, b, s2, "contacts between Russia", RUSSIA, "CONSULT", TALIBAN)
+    text_event(c, b, s4, "in contact with", RUSSIA, "CONSULT", TALIBAN)
+    result = c.link()
+    channel = only_claim(result, "Russia CONSULT Taliban via Tajikistan")
+    assert channel.status == "corroborated" and len(channel.event_ids) == 2
+    general = [x for x in result.claims if x.claim_id != channel.claim_id]
+    assert [(x.summary, len(x.event_ids)) for x in general] == [("Russia CONSULT Taliban", 2)]
+
+
+def test_first_seen_is_the_earliest_dated_article_and_copies_speak_as_their_original() -> None:
+    body = " ".join(f"Sentence number {i} about the harbour works and the new levy on "
+                    f"cruise passengers in the port." for i in range(30))
+    c = Corpus()
+    a = c.article("a", outlet="Wire One", published="2016-02-01T10:00:00", text=body)
+    copy = c.article("copy", published="2016-02-03", text="Post a Comment\n" + body)
+    b = c.article("b", outlet="Paper Two")  # undated
+    d = c.article("d", outlet="Paper Three", published="2016-02-10")
+    for aid in (a, copy, b, d):
+        c.event(aid, RUSSIA, "AID", AFGHANISTAN)
+    claim = only_claim(c.link(), "Russia AID")
+    assert claim.first_seen == "2016-02-01"
+    assert claim.independent_sources == ["Wire One", "Paper Two", "Paper Three"]
+    assert claim.supported_by == ["Wire One", "Paper Two", "Paper Three"]  # no "copy.txt"
+
+
+def test_undated_reports_join_the_asserted_dated_reports_not_a_stray_aside() -> None:
+    c = Corpus()
+    a = c.article("a", outlet="Wire One")
+    b = c.article("b", outlet="Paper Two")
+    c.event(a, RUSSIA, "AID", AFGHANISTAN, modality="hypothetical", date="1989")
+    c.event(a, RUSSIA, "AID", AFGHANISTAN, modality="planned", date="2016-01-14")
+    c.event(b, RUSSIA, "AID", AFGHANISTAN)
+    statuses = sorted((x.status, len(x.event_ids)) for x in c.link().claims)
+    assert statuses == [("corroborated", 2), ("unconfirmed", 1)]
+
+
+def test_one_stored_claim_answers_one_gold_claim() -> None:
+    from newsweave.evaluation.claims import match_claims
+
+    gold = {"claims": [
+        {"id": "C2", "statement": "Russia has channels with the Taliban",
+         "docs": ["000", "001"], "status": "corroborated"},
+        {"id": "C9", "statement": "Tajikistan is the channel for Russia-Taliban contacts",
+         "docs": ["000"], "status": "corroborated"},
+    ], "actors": {"RUS": ["Russia"], "TALIBAN": ["Taliban"], "TJK": ["Tajikistan"]}}
+    merged = Claim(claim_id="m", summary="Russia CONSULT Taliban", type="CONSULT",
+                   actor=RUSSIA, recipient=TALIBAN, article_ids=["A", "B"],
+                   status="corroborated")
+    sentences = {"m": ["Russia has channels with the Taliban.",
+                       "Tajikistan is the channel for contacts of Russia and the Taliban."]}
+    rows = match_claims(gold, {"000": "A", "001": "B"}, [merged], [], {}, sentences)
+    assert [r.covered for r in rows] == [True, False]  # one cluster cannot be both
+    channel = Claim(claim_id="t", summary="Russia CONSULT Taliban via Tajikistan",
+                    type="CONSULT", actor=RUSSIA, recipient=TALIBAN, article_ids=["A"],
+                    status="corroborated")
+    sentences["t"] = ["Tajikistan is the channel for contacts of Russia and the Taliban."]
+    rows = match_claims(gold, {"000": "A", "001": "B"}, [merged, channel], [], {}, sentences)
+    assert [(r.covered, r.status_ok) for r in rows] == [(True, True), (True, True)]

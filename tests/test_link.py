@@ -215,3 +215,76 @@ def test_a_place_named_like_a_persons_surname_stays_a_place() -> None:
     place = mention("a1", "Jordan", label="GPE", start=40)
     index = resolve_entities([analysis("a1", person, place)])
     assert entity_of(index, person) != entity_of(index, place)
+
+
+def test_a_country_its_capital_and_its_demonyms_are_one_state_entity() -> None:
+    country = mention("a1", "Russia", label="GPE")
+    capital = mention("a1", "Moscow", label="GPE", start=20)
+    adjective = mention("a2", "Russian", label="NORP")
+    plural = mention("a2", "Russians", label="NORP", start=30)
+    seat = mention("a3", "Kremlin", label="ORG")
+    tajik = mention("a3", "Tajik", label="PERSON", start=20)  # NER slip: a demonym as PERSON
+    american = mention("a3", "American", label="NORP", start=40)
+    us = mention("a4", "U.S.", label="GPE")
+    index = resolve_entities([analysis("a1", country, capital), analysis("a2", adjective, plural),
+                              analysis("a3", seat, tajik, american), analysis("a4", us)])
+    russia = entity_of(index, country)
+    assert {entity_of(index, m) for m in (capital, adjective, plural)} == {russia}
+    assert entity_of(index, seat) != russia  # a seat of government is an institution
+    assert entity_of(index, american) == entity_of(index, us)
+    by_id = index.by_id()
+    assert (by_id[russia].name, by_id[russia].type, by_id[russia].country) == \
+        ("Russia", "GPE", "RUS")
+    assert set(by_id[russia].aliases) >= {"Moscow", "Russian", "Russians"}
+    assert by_id[entity_of(index, tajik)].name == "Tajikistan"
+    assert index.resolve_name("Russians") == russia
+
+
+def test_a_gazetteer_groups_aliases_and_a_cut_short_name_join_one_entity() -> None:
+    text = "Fighters of the Islamic State group attacked. ISIS said so."
+    cut = mention("a1", "Islamic", label="NORP", start=text.index("Islamic"))
+    alias = mention("a1", "ISIS", label="ORG", start=text.index("ISIS"))
+    other = mention("a2", "Daesh", label="ORG")
+    index = resolve_entities([analysis("a1", cut, alias), analysis("a2", other)],
+                             {"a1": text})
+    ids = {entity_of(index, m) for m in (cut, alias, other)}
+    assert len(ids) == 1
+    assert index.by_id()[ids.pop()].name == "Islamic State"
+
+
+def test_a_description_must_name_a_role() -> None:
+    from newsweave.link.entities import best_description, clean_description
+
+    assert clean_description("the Islamic State") is None  # an apposition slip
+    assert clean_description("himself") is None
+    assert clean_description("” Russian President") == "Russian President"
+    assert clean_description("based security analyst") == "security analyst"
+    assert clean_description("The US Director of National Intelligence, Gen.") == \
+        "The US Director of National Intelligence"
+    assert clean_description("the brother of a former Taliban commander") is not None
+    assert best_description(["analyst", "a South Asia expert at Yale", "analyst",
+                             "the Islamic State", "the Islamic State", "the Islamic State"]) \
+        == "analyst"
+    assert best_description(["Yale analyst", "a South Asia expert at Yale"]) == \
+        "a South Asia expert at Yale"
+    omar = mention("a1", "Omar", description="the Islamic State")
+    envoy = mention("a2", "Zamir Kabulov", description="Russia's special envoy")
+    index = resolve_entities([analysis("a1", omar), analysis("a2", envoy)])
+    by_id = index.by_id()
+    assert by_id[entity_of(index, omar)].description is None
+    assert by_id[entity_of(index, envoy)].description == "Russia's special envoy"
+    assert index.resolve_description("the Islamic State", "a1") is None
+
+
+def test_only_actors_are_key_actors() -> None:
+    from newsweave.link.entities import is_key_actor
+
+    ms = [mention("a1", "Russia", label="GPE"), mention("a1", "Central Asian", label="NORP"),
+          mention("a1", "Kunduz", label="GPE"), mention("a1", "Taliban", label="ORG"),
+          mention("a1", "Javid Ahmad", description="an analyst"),
+          mention("a1", "Kalashnikov", label="PERSON")]
+    index = resolve_entities([analysis("a1", *ms)])
+    by_id = index.by_id()
+    key = [is_key_actor(by_id[entity_of(index, m)]) for m in ms]
+    assert key == [True, False, False, True, True, False]
+    assert is_key_actor(by_id[entity_of(index, ms[2])], in_claims=1)  # a party of a claim

@@ -9,6 +9,7 @@ external assets) rendered by Jinja2 with autoescaping, so article text can never
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections import Counter, defaultdict
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from newsweave.link.entities import is_key_actor
 from newsweave.model import Article, Claim, Entity, Event, Mention, Quote
 
 if TYPE_CHECKING:
@@ -24,7 +26,9 @@ if TYPE_CHECKING:
 STATUS_ORDER = ("denied", "contested", "corroborated", "single-source", "unconfirmed")
 MAX_ACTORS = 15
 MAX_CLAIMS_PER_STATUS = 25
-MAX_EVIDENCE = 6
+MAX_EVIDENCE = 4  # per item: enough to see who says what, short enough to read
+TIMELINE_MODALITIES = ("asserted", "planned", "alleged", "unconfirmed")  # things that happened
+# or are reported to have happened; hypothetical, negated and denied events are not events
 MAX_TIMELINE = 80
 MAX_SENTENCE = 400
 
@@ -46,7 +50,7 @@ class Evidence:
     source: Source
     sentence: str
     note: str | None = None  # "quote by Zamir Kabulov", "denial", ...
-    rank: int = 1  # order within an item: denials, assertions, doubts, hedged reports
+    rank: int = 1  # order within an item: assertions, denials, doubts, hedged reports
 
 
 @dataclass
@@ -71,14 +75,32 @@ class Brief:
     sections: list[Section]
 
 
+@functools.lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    from newsweave.extract.lexicon import load_lines
+
+    return frozenset(t.lower() for t in load_lines("person_titles.txt"))
+
+
+def _after_title(text: str, end: int) -> bool:
+    """The full stop before `end` closes a title abbreviation ("Gen. Clapper"), not a
+    sentence."""
+    word = re.search(r"(\w+)\.$", text[max(0, end - 12):end])
+    return word is not None and word.group(1).lower() in _titles()
+
+
 def sentence_at(text: str, span: tuple[int, int]) -> str:
     """The sentence of `text` around `span` (white space folded, length capped)."""
     start, end = max(0, span[0]), min(len(text), span[1])
     begin = 0
     for m in _SENTENCE_END.finditer(text, 0, start):
-        begin = m.end()
-    after = _SENTENCE_END.search(text, end)
-    stop = after.start() if after else len(text)
+        if not _after_title(text, m.start()):
+            begin = m.end()
+    stop = len(text)
+    for after in _SENTENCE_END.finditer(text, end):
+        if not _after_title(text, after.start()):
+            stop = after.start()
+            break
     sentence = re.sub(r"\s+", " ", text[begin:stop]).strip()
     if len(sentence) > MAX_SENTENCE:
         sentence = sentence[:MAX_SENTENCE].rsplit(" ", 1)[0] + " …"
@@ -98,6 +120,40 @@ def _sources(articles: list[Article]) -> dict[str, Source]:
     return out
 
 
+def _tidy(sentence: str) -> str:
+    """White space folded; a stray closing quote left before the sentence by the splitter
+    ('" The Taliban denied ...') dropped."""
+    sentence = re.sub(r"\s+", " ", sentence).strip()
+    return re.sub(r"^[\"”’]\s+(?=\S)", "", sentence)
+
+
+def select_evidence(evidence: list[Evidence], cap: int = MAX_EVIDENCE
+                    ) -> tuple[list[Evidence], int]:
+    """(shown, not shown): one copy of each sentence (a repost repeats its original's; the
+    original is kept), at most `cap`: first one piece of each rank (so a denial or a doubt is
+    never crowded out by assertions), then one per further source, then the rest in order."""
+    unique: dict[str, Evidence] = {}
+    for ev in sorted(evidence, key=lambda ev: ev.source.repost_of is not None):
+        unique.setdefault(re.sub(r"\W+", " ", ev.sentence).strip().lower(), ev)
+    ordered = sorted(unique.values(), key=lambda ev: (ev.rank, int(ev.source.label[1:])))
+    shown: list[Evidence] = []
+    ranks: set[int] = set()
+    for ev in ordered:
+        if len(shown) < cap and ev.rank not in ranks:
+            shown.append(ev)
+            ranks.add(ev.rank)
+    seen_sources = {ev.source.label for ev in shown}
+    for ev in ordered:
+        if len(shown) < cap and ev.source.label not in seen_sources:
+            shown.append(ev)
+            seen_sources.add(ev.source.label)
+    for ev in ordered:
+        if len(shown) < cap and ev not in shown:
+            shown.append(ev)
+    shown.sort(key=lambda ev: (ev.rank, int(ev.source.label[1:])))
+    return shown, len(ordered) - len(shown)
+
+
 def _event_evidence(e: Event, sources: dict[str, Source]) -> Evidence | None:
     src = sources.get(e.article_id)
     if src is None:
@@ -106,8 +162,8 @@ def _event_evidence(e: Event, sources: dict[str, Source]) -> Evidence | None:
     note = e.modality if e.modality != "asserted" else None
     if e.attributed_to is not None and e.attributed_to.name:
         note = f"{note + ', ' if note else ''}according to {e.attributed_to.name}"
-    rank = {"denied": 0, "asserted": 1, "planned": 1, "unconfirmed": 2, "negated": 2}
-    return Evidence(src, re.sub(r"\s+", " ", sentence), note, rank.get(e.modality, 3))
+    rank = {"asserted": 0, "planned": 0, "denied": 1, "unconfirmed": 2, "negated": 2}
+    return Evidence(src, _tidy(sentence), note, rank.get(e.modality, 3))
 
 
 def _quote_evidence(q: Quote, sources: dict[str, Source], note: str | None = None
@@ -117,10 +173,10 @@ def _quote_evidence(q: Quote, sources: dict[str, Source], note: str | None = Non
         return None
     sentence = q.sentence or sentence_at(src.article.text, q.span)
     who = q.speaker.name if q.speaker and q.speaker.name else None
-    rank = {"denial": 0, "questioning": 2}.get(note or "", 1)
+    rank = {"denial": 1, "questioning": 2}.get(note or "", 0)
     if who:
         note = f"{note + ', ' if note else ''}said by {who}"
-    return Evidence(src, re.sub(r"\s+", " ", sentence), note, rank)
+    return Evidence(src, _tidy(sentence), note, rank)
 
 
 def _key_actors(entities: list[Entity], claims: list[Claim], mentions: list[Mention],
@@ -134,7 +190,8 @@ def _key_actors(entities: list[Entity], claims: list[Claim], mentions: list[Ment
     for m in mentions:
         if m.entity_id:
             by_entity[m.entity_id].append(m)
-    ranked = sorted((e for e in entities if by_entity.get(e.entity_id)),
+    ranked = sorted((e for e in entities if by_entity.get(e.entity_id)
+                     and is_key_actor(e, in_claims[e.entity_id])),
                     key=lambda e: (-in_claims[e.entity_id], -len(e.article_ids),
                                    -e.mention_count, e.name))
     section = Section("Key actors")
@@ -196,9 +253,9 @@ def _claim_sections(claims: list[Claim], events: dict[str, Event], quotes: dict[
                 if ev and (ev.source.label, ev.sentence) not in seen:
                     seen.add((ev.source.label, ev.sentence))
                     evidence.append(ev)
-            if not evidence:
+            shown, more = select_evidence(evidence)
+            if not shown:
                 continue
-            evidence.sort(key=lambda ev: ev.rank)  # stable: source order within a rank
             facts = [("status", c.status),
                      ("independent sources", str(len(c.independent_sources)))]
             for name, values in (("supported by", c.supported_by), ("denied by", c.denied_by),
@@ -207,23 +264,25 @@ def _claim_sections(claims: list[Claim], events: dict[str, Event], quotes: dict[
                     facts.append((name, ", ".join(values)))
             if c.first_seen:
                 facts.append(("first seen", c.first_seen))
-            section.items.append(Item(c.summary, facts, evidence[:MAX_EVIDENCE],
-                                      max(0, len(evidence) - MAX_EVIDENCE)))
+            section.items.append(Item(c.summary, facts, shown, more))
         if section.items:
             sections.append(section)
     return sections
 
 
 def _timeline(events: list[Event], sources: dict[str, Source]) -> Section:
-    dated = sorted((e for e in events if e.date and e.article_id in sources),
-                   key=lambda e: (e.date or "", int(sources[e.article_id].label[1:]), e.span))
+    dated = sorted((e for e in events if e.date and e.article_id in sources
+                    and e.modality in TIMELINE_MODALITIES),
+                   key=lambda e: (e.date or "", sources[e.article_id].repost_of is not None,
+                                  int(sources[e.article_id].label[1:]), e.span))
     section = Section("Timeline of dated events")
     seen: set[tuple[str, str]] = set()
     for e in dated:
         ev = _event_evidence(e, sources)
-        if ev is None or (e.date or "", ev.sentence) in seen:
+        said = re.sub(r"\W+", " ", ev.sentence).strip().lower() if ev else ""
+        if ev is None or (e.date or "", said) in seen:  # a repost's copy is shown once
             continue
-        seen.add((e.date or "", ev.sentence))
+        seen.add((e.date or "", said))
         if len(section.items) >= MAX_TIMELINE:
             section.not_shown += 1
             continue
@@ -252,31 +311,47 @@ def _shared_statement(first: Quote, members: list[Quote]) -> str:
                                         for o in others))
 
 
+def _independent_outlet(src: Source, sources_by_label: dict[str, Source]) -> str:
+    """The outlet a source counts as: a repost counts as its original's."""
+    original = sources_by_label.get(src.repost_of or "")
+    return original.outlet if original is not None else src.outlet
+
+
 def _provenance(store: Store, quotes: dict[str, Quote], sources: dict[str, Source]
                 ) -> Section:
+    """Statements carried by two or more independent outlets, each version cited, earliest
+    first (a repost repeating its original is not a second outlet)."""
     section = Section("Quote provenance")
+    by_label = {src.label: src for src in sources.values()}
+    items: list[tuple[int, Item]] = []
     for group in store.quote_variants():
-        members = [quotes[q] for q in group.quote_ids if q in quotes]
-        if not members:
+        members = [quotes[q] for q in group.quote_ids
+                   if q in quotes and quotes[q].article_id in sources]
+        outlets = {_independent_outlet(sources[q.article_id], by_label) for q in members}
+        if len(outlets) < 2:
             continue
         first = quotes.get(group.first_quote_id or "", members[0])
         speaker = next((q.speaker.name for q in members if q.speaker and q.speaker.name), "?")
-        facts = [("speaker", speaker), ("versions", str(len(members))),
-                 ("outlets", str(len({sources[q.article_id].outlet for q in members
-                                      if q.article_id in sources})))]
+        chronological = sorted(members, key=lambda q: (
+            sources[q.article_id].article.published or "~",
+            int(sources[q.article_id].label[1:])))
+        evidence = []
+        for rank, q in enumerate(chronological):
+            src = sources[q.article_id]
+            evidence.append(Evidence(src, _tidy(q.text),
+                                     f"published {src.article.published}"
+                                     if src.article.published else None, rank))
+        shown, more = select_evidence(evidence)
+        facts = [("speaker", speaker), ("versions", str(len(shown) + more)),
+                 ("independent outlets", str(len(outlets)))]
         if group.first_seen:
             facts.append(("first seen", group.first_seen))
         if first.article_id in sources:
             facts.append(("first carried by", sources[first.article_id].label))
-        evidence = []
-        for q in members:
-            src = sources.get(q.article_id)
-            if src is not None:
-                evidence.append(Evidence(src, re.sub(r"\s+", " ", q.text).strip(),
-                                         f"published {src.article.published}"
-                                         if src.article.published else None))
-        section.items.append(Item(f"“{_shared_statement(first, members)[:160]}”", facts,
-                                  evidence))
+        items.append((len(outlets), Item(f"“{_shared_statement(first, members)[:160]}”",
+                                         facts, shown, more)))
+    items.sort(key=lambda pair: -pair[0])  # stable: store order among equals
+    section.items = [item for _, item in items]
     return section
 
 

@@ -1132,10 +1132,9 @@ def classify_phrases(phrases: list[str]) -> list[tuple[str, float]]:
         return []
     import numpy as np
 
-    from newsweave.nlp.models import embed
 
     labels, protos = _prototypes()
-    vecs = embed(phrases)
+    vecs = _embed_single_threaded(phrases)
     sims = np.asarray(vecs) @ np.asarray(protos).T
     out: list[tuple[str, float]] = []
     for row in sims:
@@ -1150,6 +1149,24 @@ def classify_phrases(phrases: list[str]) -> list[tuple[str, float]]:
         else:
             out.append(("", s1))
     return out
+
+
+def _embed_single_threaded(phrases: list[str]) -> Any:
+    """One small batch (at most 40 short phrases per article) is fastest on one torch thread:
+    on a busy 2-core machine, intra-op threads made the call ~10x slower (0.8 s vs 30 ms,
+    benchmarks/events_timing.py). The setting is restored afterwards."""
+    from newsweave.nlp.models import embed
+
+    try:
+        import torch
+    except ImportError:  # pragma: no cover - the embedder needs torch anyway
+        return embed(phrases)
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        return embed(phrases)
+    finally:
+        torch.set_num_threads(before)
 
 
 def _embedding_candidates(verbs: list[Token], ctx: ActorContext) -> list[Candidate]:

