@@ -27,6 +27,7 @@ STATUS_ORDER = ("denied", "contested", "corroborated", "single-source", "unconfi
 MAX_ACTORS = 15
 MAX_CLAIMS_PER_STATUS = 25
 MAX_EVIDENCE = 4  # per item: enough to see who says what, short enough to read
+HEDGED_RANK = 3  # evidence ranks: 0 asserted, 1 denial, 2 doubt, 3 hedged (alleged, ...)
 TIMELINE_MODALITIES = ("asserted", "planned", "alleged", "unconfirmed")  # things that happened
 # or are reported to have happened; hypothetical, negated and denied events are not events
 MAX_TIMELINE = 80
@@ -130,16 +131,17 @@ def _tidy(sentence: str) -> str:
 def select_evidence(evidence: list[Evidence], cap: int = MAX_EVIDENCE
                     ) -> tuple[list[Evidence], int]:
     """(shown, not shown): one copy of each sentence (a repost repeats its original's; the
-    original is kept), at most `cap`: first one piece of each rank (so a denial or a doubt is
-    never crowded out by assertions), then one per further source, then the rest in order."""
+    original is kept), at most `cap`: first one assertion, one denial and one doubt (so a
+    denial is never crowded out by assertions), then one piece per further source, then the
+    rest in order."""
     unique: dict[str, Evidence] = {}
     for ev in sorted(evidence, key=lambda ev: ev.source.repost_of is not None):
         unique.setdefault(re.sub(r"\W+", " ", ev.sentence).strip().lower(), ev)
     ordered = sorted(unique.values(), key=lambda ev: (ev.rank, int(ev.source.label[1:])))
     shown: list[Evidence] = []
     ranks: set[int] = set()
-    for ev in ordered:
-        if len(shown) < cap and ev.rank not in ranks:
+    for ev in ordered:  # an assertion, a denial and a doubt each get a place
+        if len(shown) < cap and ev.rank not in ranks and ev.rank < HEDGED_RANK:
             shown.append(ev)
             ranks.add(ev.rank)
     seen_sources = {ev.source.label for ev in shown}

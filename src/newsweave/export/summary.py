@@ -29,6 +29,8 @@ def _source_label(art: Article | None, article_id: str) -> str:
 def render_summary(store: Store, console: Console, top: int = 12) -> None:
     from rich.table import Table
 
+    from newsweave.link.entities import is_key_actor
+
     articles = store.articles()
     by_id = {a.article_id: a for a in articles}
     counts = store.counts()
@@ -60,7 +62,14 @@ def render_summary(store: Store, console: Console, top: int = 12) -> None:
                   _short(a.title or a.text[:80], 90), "; ".join(notes))
     console.print(t)
 
-    entities = sorted(store.entities(), key=lambda e: (-e.mention_count, e.name))[:top]
+    claims = store.claims()
+    parties: Counter[str] = Counter()
+    for c in claims:
+        for ref in (c.actor, c.recipient):
+            if ref is not None and ref.entity_id:
+                parties[ref.entity_id] += 1
+    entities = sorted((e for e in store.entities() if is_key_actor(e, parties[e.entity_id])),
+                      key=lambda e: (-e.mention_count, e.name))[:top]
     if entities:
         t = Table(title="Key actors", expand=True)
         for col in ("actor", "type", "country", "sector", "mentions", "articles", "described as"):
@@ -99,7 +108,6 @@ def render_summary(store: Store, console: Console, top: int = 12) -> None:
             console.print(f"… and {len(events) - top * 2} more events (newsweave events, "
                           "newsweave export)")
 
-    claims = store.claims()
     if claims:
         t = Table(title="Claims", expand=True)
         for col in ("status", "claim", "outlets", "denied by"):

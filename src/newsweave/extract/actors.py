@@ -442,6 +442,10 @@ def _resolve_single(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef]
                          description=phrase, span=_span(tok))]
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
     indefinite = bool(dets & {"a", "an", "any", "some", "every", "each", "no", "another"})
+    if dets == {"the"} and low in _igo_anaphors() and not mods:
+        body = _recent_igo(tok, ctx)  # "the body", "the bloc": the organisation just named
+        if body is not None:
+            return [_info_ref(body, ctx, None, phrase)]
     if sector in STATE_SECTORS and not indefinite and _bare_state_noun(tok, dets):
         code = fallback_country(tok, ctx)
         if code:
@@ -455,6 +459,28 @@ def _resolve_single(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef]
                          description=phrase if phrase.lower() != low else None,
                          span=_span(tok))]
     return []
+
+
+@functools.lru_cache(maxsize=1)
+def _igo_anaphors() -> frozenset[str]:
+    return frozenset(load_json("actors.json").get("igo_anaphors", []))
+
+
+def _recent_igo(tok: Token, ctx: ActorContext) -> ActorInfo | None:
+    """The international organisation named last before `tok`, in its sentence or the two
+    before: 'the Arab League ... called for an emergency meeting of the body'."""
+    gaz = build_gazetteer()
+    sents = list(ctx.doc.sents)
+    idx = next((k for k, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
+    start = sents[max(0, idx - 2)].start_char
+    best: tuple[int, ActorInfo] | None = None
+    for m in ctx.mentions:
+        if not start <= m.span[0] < tok.idx:
+            continue
+        info = gaz.lookup(m.canonical) or gaz.lookup(m.text)
+        if info is not None and info.kind == "igo" and (best is None or m.span[0] > best[0]):
+            best = (m.span[0], info)
+    return best[1] if best else None
 
 
 def _place_country(tok: Token, ctx: ActorContext) -> str | None:

@@ -271,6 +271,8 @@ def _sense_holds(tok: Token, sense: dict[str, Any], ctx: ActorContext) -> bool:
     for key in ("obj_actor_or_place", "obj_actor_or_people", "obj_actor_or_thing"):
         if sense.get(key) and not obj_toks:
             return False
+    if sense.get("intransitive") and (obj_toks or _is_passive(tok)):
+        return False  # "eager to withdraw" (not "withdrew the bill")
     if sense.get("xcomp") and not any(c.dep_ == "xcomp" for c in tok.children):
         return False
     if sense.get("xcomp_or_obj") and not (obj_toks or any(c.dep_ == "xcomp"
@@ -419,10 +421,19 @@ def _inherited_subject(verb: Token) -> list[Token]:
                 node = parent
                 continue
         elif rel in ("acl", "pcomp", "prep", "pobj", "dobj"):
+            if rel == "acl" and parent.dep_ == "ROOT" and parent.pos_ in ("NOUN", "PROPN") \
+                    and node.tag_ in ("VBD", "VBN") and node.i > parent.i:
+                # a sentence whose verb the parser hung on its subject: "The Palestinian
+                # Authority - which ... - called for a meeting" (no finite verb otherwise)
+                return [parent]
             if rel == "acl" and not any(c.dep_ == "aux" and c.lower_ == "to"
                                         for c in node.children):
                 return []
             if parent.pos_ == "VERB":
+                if rel == "prep" and _is_passive(parent) and \
+                        any(c.dep_ == "pcomp" for c in node.children):
+                    # "X was accused of blocking aid": the one accused is who blocks
+                    return [c for c in parent.children if c.dep_ == "nsubjpass"]
                 subj = _subject_tokens(parent) if not _is_passive(parent) else []
                 if subj:
                     return subj
@@ -430,6 +441,27 @@ def _inherited_subject(verb: Token) -> list[Token]:
             return []
         node = parent
     return []
+
+
+def _left_subject(verb: Token) -> list[Token]:
+    """The subject of a finite main verb the parser left without one, typically after a
+    dashed apposition ('The only two Arab states ... - Egypt and Jordan - also criticised'):
+    the noun phrase right before the verb, adverbs and dashes skipped."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return []
+    i = verb.i - 1
+    while i >= verb.sent.start and (verb.doc[i].pos_ in ("ADV", "AUX", "PART") or
+                                    verb.doc[i].text in ("-", "–", "—", ",")):
+        i -= 1
+    if i < verb.sent.start or verb.doc[i].pos_ not in ("NOUN", "PROPN"):
+        return []
+    tok = verb.doc[i]
+    while tok.dep_ in ("conj", "compound", "appos") and tok.head.i < verb.i and \
+            tok.head.i != tok.i:
+        tok = tok.head
+    return [tok]
 
 
 def _resolve_all(toks: list[Token], ctx: ActorContext) -> list[Arg]:
@@ -536,6 +568,8 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
                      for p in c.children if p.dep_ == "pobj"]
     if not subj_toks and not passive:
         subj_toks = _inherited_subject(verb)
+    if not subj_toks and not passive:
+        subj_toks = _left_subject(verb)
     actors = _resolve_all(subj_toks, ctx)
     recipients: list[Arg] = []
     obj = _object(verb) if not passive else None
@@ -605,10 +639,26 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
     preps = _RECIPIENT_PREPS if etype != "REQUEST" else ("on", "upon", "to", "from")
     if etype == "REQUEST":
         recipients.extend(_recipient_args(verb, ctx, owner_ok=True, preps=preps))
+        if not recipients:
+            recipients.extend(_convening_body(verb, ctx))
     else:
         recipients.extend(_recipient_args(verb, ctx, owner_ok=etype == "ASSAULT",
                                           preps=preps))
     return actors, recipients
+
+
+def _convening_body(verb: Token, ctx: ActorContext) -> list[Arg]:
+    """'called for an emergency meeting of the Arab League', 'calling for a UN Security
+    Council debate': the body asked to convene is the one requested."""
+    lex = _lexicon()
+    out: list[Arg] = []
+    for _prep, pobj in _prep_objects(verb, ("for",)):
+        if pobj.lemma_.lower() not in lex["convened_nouns"]:
+            continue
+        out.extend(_recipient_args(pobj, ctx, owner_ok=False, preps=("of",)))
+        if not out:
+            out.extend(_owner_actors(pobj, ctx))
+    return out
 
 
 def _owners_of_thing(obj: Token, ctx: ActorContext) -> list[Arg]:
@@ -675,7 +725,17 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
         subj = _subject_tokens(head) if not _is_passive(head) else []
         if not subj:
             subj = _inherited_subject(head)
-        if rel == "dobj" and head_lemma in lex["receiver_verbs"]:
+        undergoes = (rel == "dobj" and head_lemma in lex["undergo_verbs"]) or \
+            (rel == "prep_under" and head_lemma in ("come", "be", "remain", "fall"))
+        if undergoes:
+            # "the US faced Palestinian criticism", "came under pressure from X":
+            # the subject is at the receiving end, the source is named by modifier or 'from'
+            recipients.extend(_resolve_all(subj, ctx))
+            if not actors:
+                actors.extend(_recipient_args(noun, ctx, owner_ok=True, preps=("from",)))
+            if not actors:
+                actors.extend(_recipient_args(head, ctx, owner_ok=True, preps=("from",)))
+        elif rel == "dobj" and head_lemma in lex["receiver_verbs"]:
             recipients.extend(_resolve_all(subj, ctx))
             if not actors:
                 actors.extend(_recipient_args(noun, ctx, owner_ok=True, preps=("from",)))
