@@ -53,7 +53,8 @@ def render_summary(store: Store, console: Console, top: int = 12) -> None:
             src = by_id.get(a.syndicated_from)
             notes.append(f"repost of {_source_label(src, a.syndicated_from)}")
         if a.duplicate_of:
-            notes.append(f"near-duplicate of {_source_label(by_id.get(a.duplicate_of), a.duplicate_of)}")
+            kept = _source_label(by_id.get(a.duplicate_of), a.duplicate_of)
+            notes.append(f"near-duplicate of {kept}")
         if a.other_sources:
             notes.append(f"+{len(a.other_sources)} identical copies")
         if not a.is_english:
