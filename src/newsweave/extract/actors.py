@@ -448,6 +448,8 @@ def _resolve_single(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef]
             return [_info_ref(body, ctx, None, phrase)]
     if sector in STATE_SECTORS and not indefinite and _bare_state_noun(tok, dets):
         code = fallback_country(tok, ctx)
+        if low in ("country", "nation") and "its" not in dets:
+            code = _preceding_country(tok, ctx) or code
         if code:
             return [state_ref(code, _sector_for_noun(tok, sector), None, ctx, phrase)]
     if sector in gaz.civil_sectors and tok.tag_ in ("NNS", "NNPS") and not indefinite and \
@@ -535,6 +537,22 @@ def _mention_root(tok: Token, mention: Mention, ctx: ActorContext) -> Token:
     while node.head.i != node.i and ctx.by_token.get(node.head.i) is mention:
         node = node.head
     return node
+
+
+def _preceding_country(tok: Token, ctx: ActorContext) -> str | None:
+    """'According to the Jordanian government, the country had admitted ...': the country
+    named last before 'the country' in its sentence (by name or demonym)."""
+    gaz = build_gazetteer()
+    for t in reversed(list(tok.doc[tok.sent.start:tok.i])):
+        m = ctx.by_token.get(t.i)
+        if m is not None and m.label in ("GPE", "NORP"):
+            info = gaz.lookup(m.canonical)
+            if info is not None and info.kind == "state" and info.country:
+                return info.country
+            code = gaz.country_of(t.text)
+            if code:
+                return code
+    return None
 
 
 def fallback_country(tok: Token, ctx: ActorContext, exclude: str | None = None

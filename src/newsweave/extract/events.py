@@ -343,7 +343,7 @@ def _asks_a_question(verb: Token) -> bool:
     """'asked why the aid stopped', 'asking whether talks would resume': a question, not a
     request (a request has an object to do something, or asks for something)."""
     for c in verb.children:
-        if c.dep_ in ("ccomp", "advcl") and any(
+        if c.dep_ in ("ccomp", "advcl") and c.i > verb.i and any(
                 t.lower_ in _QUESTION_WORDS and t.i < c.i and t.dep_ in (
                     "advmod", "mark", "nsubj", "dobj", "attr", "dep")
                 for t in c.subtree):
@@ -366,7 +366,11 @@ def _inside_speech_content(tok: Token, trigger_types: dict[int, str]) -> bool:
             return False
         if trigger_types.get(node.i) in SPEECH_CONTENT_TYPES and node.pos_ == "VERB" and \
                 rel in ("xcomp", "ccomp", "pcomp", "prep", "pobj", "advcl"):
-            return True
+            # "accused of blocking aid": what an accusation alleges is an (alleged) event
+            return not (trigger_types[node.i] == "ACCUSE" and rel == "prep" and
+                        tok.pos_ == "VERB" and tok.tag_ == "VBG")
+        if rel == "prep" and node.pos_ == "VERB" and trigger_types.get(node.i) == "ACCUSE":
+            continue
     return False
 
 
@@ -430,10 +434,14 @@ def _inherited_subject(verb: Token) -> list[Token]:
                                         for c in node.children):
                 return []
             if parent.pos_ == "VERB":
-                if rel == "prep" and _is_passive(parent) and \
-                        any(c.dep_ == "pcomp" for c in node.children):
+                gerund = rel == "prep" and any(c.dep_ == "pcomp" for c in node.children)
+                if gerund and _is_passive(parent):
                     # "X was accused of blocking aid": the one accused is who blocks
                     return [c for c in parent.children if c.dep_ == "nsubjpass"]
+                if gerund and parent.lemma_.lower() in _lexicon()["object_control_verbs"]:
+                    objs = [c for c in parent.children if c.dep_ == "dobj"]
+                    if objs:  # "accused Russia of supplying arms": Russia supplies
+                        return objs
                 subj = _subject_tokens(parent) if not _is_passive(parent) else []
                 if subj:
                     return subj

@@ -109,6 +109,9 @@ def modality_of(trigger: Token, media_names: frozenset[str] = frozenset()
         if parent.pos_ == "NOUN" and parent.lower_ in cues["hypothetical_nouns"] and \
                 rel in ("prep", "pobj", "acl", "ccomp", "pcomp"):
             note("hypothetical", parent.text)  # "hopes for talks", "the threat of an attack"
+        if rel == "prep" and parent.pos_ == "VERB" and lemma in cues["alleged_heads"] and \
+                any(c.dep_ == "pcomp" for c in node.children):
+            note("alleged", parent.text)  # "accused of blocking aid", "suspected of arming"
         if parent.pos_ in ("NOUN", "PROPN"):
             if parent.lower_ in cues["alleged_nouns"] and rel in ("acl", "ccomp", "relcl") and \
                     parent.head.lemma_.lower() in cues["denied_heads"] | cues["rejecting_heads"]:
