@@ -1,3 +1,3 @@
-"""newsweave: from a pile of news articles to the actors, events, quotes and claims they describe."""
+"""newsweave: from news articles to the actors, events, quotes and claims they describe."""
 
 __version__ = "0.1.0"

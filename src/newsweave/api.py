@@ -322,14 +322,34 @@ def link(store: Store) -> None:
     Articles and analyses stream from the store; the connection is released afterwards.
     """
     from newsweave.link import link_corpus
+    from newsweave.nlp.models import CachedEmbedder
 
     one_thread_per_process()  # the linker embeds claims and quotes with torch
     try:
+        embedder = CachedEmbedder(_ReleasingVectors(store))
         result = link_corpus(StoredArticles(store),  # type: ignore[arg-type]
-                             _released_after(store, store.analyses()))
+                             _released_after(store, store.analyses()), embed=embedder)
+        embedder.flush()
         store.write_links(result)
     finally:
         store.release()
+
+
+class _ReleasingVectors:
+    """The store's embedding cache, with the connection released after each lookup (the
+    linker computes for a while after it)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def embeddings(self, keys: Iterable[str]) -> dict[str, Any]:
+        try:
+            return self.store.embeddings(keys)
+        finally:
+            self.store.release()
+
+    def write_embeddings(self, vectors: dict[str, Any]) -> None:
+        self.store.write_embeddings(vectors)
 
 
 def export(store: Store, out_dir: str | Path, formats: Sequence[str] = ("jsonl",)) -> list[Path]:

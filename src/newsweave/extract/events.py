@@ -315,8 +315,8 @@ def _object_head_words(tok: Token) -> list[Token]:
 
 def _asks_for_self(verb: Token) -> bool:
     """'asked not to be identified': a source's condition, not a request to another party."""
-    if _object(verb) is not None:
-        return False
+    if _object(verb) is not None or _has_prep(verb, ["for"]):
+        return False  # "asked for the investigation to be resumed" is a request
     return any(c.dep_ == "xcomp" and any(x.dep_ == "auxpass" for x in c.children)
                for c in verb.children)
 
@@ -597,6 +597,13 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         return givers, actors
     if passive and not actors and etype == "RETREAT":
         actors = _holders(verb, ctx)
+    if passive and not actors and sense.get("state_actor"):
+        # "150 Indians were deported from the United States", "he was arrested in April":
+        # only a state arrests, deports or convicts; the country the sentence (else the
+        # story) is about
+        code = fallback_country(verb, ctx)
+        if code:
+            actors = [(state_ref(code, sense["state_actor"], None, ctx, None), verb)]
     if passive and not actors and etype == "MOBILIZE":
         actors = [a for a in _resolve_all([c for c in verb.children if c.dep_ == "nsubjpass"],
                                           ctx) if a[0].sector in ("MIL", "COP")]
@@ -610,9 +617,16 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         else:
             for p in patients:
                 recipients.extend(_recipient_args(p, ctx, owner_ok=False))
+    if passive and sense.get("obj_is_recipient"):
+        # "hostages were released", "refugees were admitted": the patients receive it
+        recipients.extend(_resolve_all([c for c in verb.children if c.dep_ == "nsubjpass"],
+                                       ctx))
     if obj is not None:
-        obj_refs = _resolve_all([obj], ctx)
-        if etype == "REQUEST" and sense.get("recipient_from_object"):
+        obj_refs = _resolve_all([obj], ctx) or _detached_apposition(obj, ctx)
+        if sense.get("obj_is_recipient"):
+            if not _has_prep(verb, ["to"]):  # "freed three Taliban prisoners": the Taliban's
+                recipients.extend(obj_refs)
+        elif etype == "REQUEST" and sense.get("recipient_from_object"):
             if obj_refs and obj.dep_ != "attr":
                 recipients.extend(obj_refs)  # "asked Moscow for weapons"
             else:
@@ -632,6 +646,8 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         elif etype == "REJECT":
             # "rejected the Trump administration as a mediator", "rejected the US proposal"
             recipients.extend(obj_refs or _owners_of_thing(obj, ctx))
+        if not recipients and etype == "ASSAULT" and not obj_refs:
+            recipients.extend(_earlier_owner(obj, ctx))  # "shooting down the helicopter"
         # "rifles to Afghan forces", "talks with the Taliban"
         if not recipients and etype in theme_types | {"ASSAULT", "CONSULT", "COERCE"}:
             for node in _np_nodes(obj):
@@ -653,6 +669,43 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         recipients.extend(_recipient_args(verb, ctx, owner_ok=etype == "ASSAULT",
                                           preps=preps))
     return actors, recipients
+
+
+def _earlier_owner(obj: Token, ctx: ActorContext) -> list[Arg]:
+    """'the helicopter' after 'a US military helicopter crashed': a definite thing without an
+    owner is the one the story named earlier with its owner."""
+    if obj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the"
+                                     for c in obj.children):
+        return []
+    if any(c.dep_ in ("amod", "compound", "poss") for c in obj.children):
+        return []
+    lemma = obj.lemma_.lower()
+    for prev in reversed(list(obj.doc[:obj.i])):
+        if prev.lemma_.lower() == lemma and prev.pos_ == "NOUN":
+            owners = _owner_actors(prev, ctx)
+            if owners:
+                return owners
+    return []
+
+
+def _detached_apposition(obj: Token, ctx: ActorContext) -> list[Arg]:
+    """'dragged the Inspector-General of Police, Ibrahim Idris, to court': the name in
+    commas right after an unresolved object, which the parser may hang on the verb."""
+    nxt = obj.right_edge.i + 1
+    doc = obj.doc
+    if nxt + 1 >= len(doc) or doc[nxt].text != ",":
+        return []
+    name = doc[nxt + 1]
+    mention = ctx.by_token.get(name.i)
+    if mention is None or mention.label != "PERSON":
+        return []
+    head = name
+    while head.head.i != head.i and ctx.by_token.get(head.head.i) is mention:
+        head = head.head
+    if head.dep_ not in ("appos", "npadvmod", "dep") or head.right_edge.i + 1 >= len(doc) or \
+            doc[head.right_edge.i + 1].text != ",":
+        return []
+    return _resolve_all([head], ctx)
 
 
 def _convening_body(verb: Token, ctx: ActorContext) -> list[Arg]:

@@ -12,7 +12,7 @@ def _read(name: str) -> str:
     return resources.files("newsweave.data").joinpath("lexicons", name).read_text("utf-8")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load_lines(name: str) -> tuple[str, ...]:
     """A one-entry-per-line lexicon; blank lines and '#' comments are skipped."""
     out = []
@@ -23,7 +23,7 @@ def load_lines(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load_json(name: str) -> Any:
     """A structured lexicon (JSON)."""
     return json.loads(_read(name))

@@ -30,7 +30,14 @@ __all__ = ["EntityIndex", "link_corpus", "resolve_entities"]
 
 def link_corpus(articles: list[Article], analyses: Iterable[ArticleAnalysis],
                 embed: Callable[[list[str]], Any] | None = None) -> LinkResult:
-    """Syndication, entities, quote variants and claims of the whole corpus."""
+    """Syndication, entities, quote variants and claims of the whole corpus.
+
+    Every distinct text is embedded once per link (quote variants and claims share the
+    vectors); pass a `CachedEmbedder` with a store to reuse vectors across links."""
+    from newsweave.nlp.models import CachedEmbedder
+
+    if not isinstance(embed, CachedEmbedder):
+        embed = CachedEmbedder(embed_fn=embed)
     analyses = [a for a in analyses]
     by_id = {a.article_id: a for a in articles}
     order = {a.article_id: i for i, a in enumerate(articles)}

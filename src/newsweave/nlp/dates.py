@@ -79,10 +79,10 @@ def normalize_date(text: str, base: str | None) -> tuple[str | None, str | None]
     has_day = bool(re.search(r"\b\d{1,2}(st|nd|rd|th)?\b", phrase)) or any(
         w in phrase for w in ("monday", "tuesday", "wednesday", "thursday", "friday",
                               "saturday", "sunday", "ago"))
-    if not re.search(r"\b\d{4}\b", phrase) and base_date is not None:
-        # no year given: the most recent such date on or before the article date
-        if parsed.date() > base_date and parsed.year == base_date.year:
-            parsed = parsed.replace(year=parsed.year - 1)
+    # no year given: the most recent such date on or before the article date
+    if (not re.search(r"\b\d{4}\b", phrase) and base_date is not None
+            and parsed.date() > base_date and parsed.year == base_date.year):
+        parsed = parsed.replace(year=parsed.year - 1)
     if has_day:
         return parsed.date().isoformat(), "day"
     return f"{parsed.year:04d}-{parsed.month:02d}", "month"

