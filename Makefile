@@ -30,6 +30,8 @@ demo: setup
 	@echo "Explore it: make serve   (then open http://127.0.0.1:8000)"
 
 test: setup
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
 lint: setup

@@ -96,7 +96,8 @@ class Gazetteer:
 
 
 def clean_actor_text(text: str) -> str:
-    text = _SPACES.sub(" ", text).strip(" \t\n,.;:\"'“”‘’()[]")
+    # typographic apostrophes: "People’s Liberation Army" is "People's Liberation Army"
+    text = _SPACES.sub(" ", text.replace("’", "'")).strip(" \t\n,.;:\"'“”‘’()[]")
     text = _POSSESSIVE.sub("", text)
     return _LEADING_DET.sub("", text).strip()
 
@@ -442,7 +443,8 @@ def _resolve_single(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef]
                          description=phrase, span=_span(tok))]
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
     indefinite = bool(dets & {"a", "an", "any", "some", "every", "each", "no", "another"})
-    if dets == {"the"} and low in _igo_anaphors() and not mods:
+    if dets == {"the"} and low in _igo_anaphors() and \
+            not any(c.dep_ in ("amod", "compound", "nmod") for c in tok.children):
         body = _recent_igo(tok, ctx)  # "the body", "the bloc": the organisation just named
         if body is not None:
             return [_info_ref(body, ctx, None, phrase)]

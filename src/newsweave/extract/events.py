@@ -15,6 +15,7 @@ quote takes its speaker) or from the reporting clause ("X said that ...", "accor
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -25,6 +26,7 @@ from newsweave.extract.actors import (
     ActorContext,
     build_context,
     build_gazetteer,
+    describe,
     fallback_country,
     resolve_np,
     state_ref,
@@ -451,17 +453,26 @@ def _inherited_subject(verb: Token) -> list[Token]:
     return []
 
 
-def _left_subject(verb: Token) -> list[Token]:
-    """The subject of a finite main verb the parser left without one, typically after a
-    dashed apposition ('The only two Arab states ... - Egypt and Jordan - also criticised'):
-    the noun phrase right before the verb, adverbs and dashes skipped."""
-    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+_DASHES = ("-", "–", "—")
+
+
+def _left_subject(verb: Token, dashed_only: bool = False) -> list[Token]:
+    """The subject of a finite main verb the parser lost, typically after a dashed apposition
+    ('The only two Arab states ... - Egypt and Jordan - also criticised'): the noun phrase
+    right before the verb, adverbs and dashes skipped. `dashed_only`: the verb has a subject
+    that names no actor, so only a dash-bracketed name right before the verb replaces it."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return []
-    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+    if not dashed_only and (verb.dep_ != "ROOT" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)):
         return []
     i = verb.i - 1
+    while i >= verb.sent.start and verb.doc[i].pos_ in ("ADV", "AUX", "PART"):
+        i -= 1
+    if dashed_only and (i < verb.sent.start or verb.doc[i].text not in _DASHES):
+        return []
     while i >= verb.sent.start and (verb.doc[i].pos_ in ("ADV", "AUX", "PART") or
-                                    verb.doc[i].text in ("-", "–", "—", ",")):
+                                    verb.doc[i].text in (*_DASHES, ",")):
         i -= 1
     if i < verb.sent.start or verb.doc[i].pos_ not in ("NOUN", "PROPN"):
         return []
@@ -579,6 +590,8 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
     if not subj_toks and not passive:
         subj_toks = _left_subject(verb)
     actors = _resolve_all(subj_toks, ctx)
+    if not actors and subj_toks and not passive:
+        actors = _resolve_all(_left_subject(verb, dashed_only=True), ctx)
     recipients: list[Arg] = []
     obj = _object(verb) if not passive else None
     if obj is None and not passive and verb.dep_ == "conj":
@@ -654,6 +667,8 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
                 recipients.extend(_recipient_args(node, ctx, owner_ok=etype == "ASSAULT",
                                                   preps=("to", "with", "for", "on",
                                                          "against")))
+    if etype == "SANCTION" and not recipients and obj is not None:
+        recipients.extend(_earlier_parties(obj, actors, ctx))  # "scuttled the talks"
     if etype == "REJECT" and not recipients:
         for x in (c for c in verb.children if c.dep_ == "xcomp"):
             recipients.extend(_recipient_args(x, ctx, owner_ok=False, preps=("with", "to")))
@@ -669,6 +684,39 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         recipients.extend(_recipient_args(verb, ctx, owner_ok=etype == "ASSAULT",
                                           preps=preps))
     return actors, recipients
+
+
+_COREFERENT_NOUN_TYPES = frozenset({"ACCUSE", "CONSULT", "AGREE", "SANCTION"})
+
+
+def _earlier_parties(noun: Token, actors: list[Arg], ctx: ActorContext) -> list[Arg]:
+    """'Trump scuttled the talks', 'prosecutors decided to reopen the investigation': a bare
+    definite event noun is the one an earlier sentence named with its parties ('talks between
+    X and Y', 'X and Y had been holding talks', 'investigation into an allegation against Z');
+    the parties other than the actor's side."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the"
+                                      for c in noun.children):
+        return []
+    if any(c.dep_ in ("amod", "compound", "poss", "prep") for c in noun.children):
+        return []
+    lemma = noun.lemma_.lower()
+    do_verbs = _lexicon()["do_verbs"]
+    for prev in reversed(list(noun.doc[:noun.sent.start])):
+        if prev.lemma_.lower() != lemma or prev.pos_ != "NOUN":
+            continue
+        refs: list[Arg] = []
+        for _prep, pobj in _prep_objects(prev, ("between", "with", "against", "into")):
+            refs.extend(_resolve_all([pobj], ctx))
+            for node in _np_nodes(pobj):
+                refs.extend(_recipient_args(node, ctx, owner_ok=False, preps=("against",)))
+        if prev.dep_ == "dobj" and prev.head.lemma_.lower() in do_verbs:
+            refs.extend(_resolve_all(_subject_tokens(prev.head), ctx))
+        refs = [r for r in refs if not any(
+            _same_side(a[0], r[0]) or (r[0].type == "GPE" and a[0].country is None and
+                                       a[0].sector in STATE_SECTORS) for a in actors)]
+        if refs:
+            return refs
+    return []
 
 
 def _earlier_owner(obj: Token, ctx: ActorContext) -> list[Arg]:
@@ -702,10 +750,21 @@ def _detached_apposition(obj: Token, ctx: ActorContext) -> list[Arg]:
     head = name
     while head.head.i != head.i and ctx.by_token.get(head.head.i) is mention:
         head = head.head
-    if head.dep_ not in ("appos", "npadvmod", "dep") or head.right_edge.i + 1 >= len(doc) or \
-            doc[head.right_edge.i + 1].text != ",":
+    last = max(t.i for t in head.subtree if t.pos_ != "PUNCT")
+    if head.dep_ not in ("appos", "npadvmod", "dep") or last + 1 >= len(doc) or \
+            doc[last + 1].text != ",":
         return []
-    return _resolve_all([head], ctx)
+    office = obj.doc[obj.left_edge.i:obj.right_edge.i + 1].text
+    out: list[Arg] = []
+    for ref, tok in _resolve_all([head], ctx):
+        if ref.sector is None:  # the office says who the person is: a police chief
+            country, sector = describe(ref.name, office)
+            if sector in STATE_SECTORS:
+                country = ref.country or country or fallback_country(obj, ctx)
+                ref = dataclasses.replace(ref, country=country, sector=sector,
+                                          description=ref.description or office)
+        out.append((ref, tok))
+    return out
 
 
 def _convening_body(verb: Token, ctx: ActorContext) -> list[Arg]:
@@ -832,6 +891,8 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
             for node in _np_nodes(pobj):
                 recipients.extend(_recipient_args(node, ctx, owner_ok=False,
                                                   preps=("against", "on", "of", "by")))
+    if not recipients and sense["type"] in _COREFERENT_NOUN_TYPES:
+        recipients.extend(_earlier_parties(noun, actors, ctx))
     if sense.get("needs_recipient_prep") and not recipients:
         return [], []
     return actors, recipients

@@ -31,6 +31,18 @@ _NOT_CHANNELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "LOC", "PERSON", 
                  "EVENT", "QUANTITY", "MONEY", "PERCENT"}
 
 
+_TEXT_KEY = "newsweave.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, built once per doc: spaCy joins every token's text on each access, which
+    made slicing the text inside per-quote loops quadratic in the article length."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return str(text)
+
+
 @functools.lru_cache(maxsize=1)
 def reporting_lexicon() -> dict[str, Any]:
     return load_json("reporting_verbs.json")  # type: ignore[no-any-return]
@@ -111,7 +123,7 @@ def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
     ('6. "The Gordon problem"') into the next paragraph's first sentence.
     """
     lex = reporting_lexicon()
-    a, b = para if para is not None else (0, len(tok.doc.text))
+    a, b = para if para is not None else (0, len(doc_text(tok.doc)))
     for verb in chain:
         lemma = verb.lemma_.lower()
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "expl"]
@@ -361,13 +373,13 @@ def _np_name(head: Token) -> str:
             best = best[:-1]
         if best:
             doc = head.doc
-            return doc.text[best[0].idx: best[-1].idx + len(best[-1].text)]
+            return doc_text(doc)[best[0].idx: best[-1].idx + len(best[-1].text)]
     words = [t for t in core if t.dep_ not in ("det", "poss", "case") and not t.is_punct]
     words = [t for t in words if t.lower_ not in generic or t.i == head.i]
     if not words:
         return head.text
     doc = head.doc
-    return doc.text[words[0].idx: words[-1].idx + len(words[-1].text)]
+    return doc_text(doc)[words[0].idx: words[-1].idx + len(words[-1].text)]
 
 
 def _channel(tok: Token, chain: list[Token], content_root: Token | None) -> str | None:
@@ -480,7 +492,7 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
               paragraphs: list[tuple[int, int]] | None = None) -> list[Cue]:
     """Every reporting cue outside quotation marks, in text order."""
     lex = reporting_lexicon()
-    paras = paragraphs or [(0, len(doc.text))]
+    paras = paragraphs or [(0, len(doc_text(doc)))]
     starts = [p[0] for p in paras]
 
     def para_of(pos: int) -> tuple[int, int]:
@@ -539,14 +551,15 @@ def content_text(doc: Doc, toks: list[Token], skip: set[int] | None = None
     kept = [t for t in toks if t.i not in skip]
     if not kept:
         return None
+    kept_ids = {k.i for k in kept}
     pieces: list[tuple[int, int]] = []
     for t in kept:
         a, b = t.idx, t.idx + len(t.text)
-        if pieces and t.i - 1 >= 0 and doc[t.i - 1].i in {k.i for k in kept} and \
-                pieces[-1][1] <= a:
+        if pieces and t.i - 1 >= 0 and t.i - 1 in kept_ids and pieces[-1][1] <= a:
             pieces[-1] = (pieces[-1][0], b)
         else:
             pieces.append((a, b))
-    text = " ".join(doc.text[a:b] for a, b in pieces)
+    full = doc_text(doc)
+    text = " ".join(full[a:b] for a, b in pieces)
     text = re.sub(r"\s+([,.;:])", r"\1", text).strip(" ,;:-–—")
     return text, (pieces[0][0], pieces[-1][1])

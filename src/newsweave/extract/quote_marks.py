@@ -178,11 +178,16 @@ def _single_quotes(text: str, paras: list[tuple[int, int]],
     not pair up.
     """
     found: list[QuoteMarks] = []
+    covered = bytearray(len(text))  # 1 inside a double-quoted range: one lookup per char
+    for a, b in taken:
+        a, b = max(0, min(a, len(text))), max(0, min(b, len(text)))
+        if b > a:
+            covered[a:b] = b"\x01" * (b - a)
     for ps, pe in paras:
         open_at: int | None = None
         straight = False
         for i in range(ps, pe):
-            if any(a <= i < b for a, b in taken):
+            if covered[i]:
                 continue
             ch = text[i]
             left_space = i == ps or text[i - 1] in _BEFORE_OPEN

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from newsweave.extract.lexicon import load_json
+from newsweave.extract.quote_cues import doc_text
 from newsweave.model import ActorRef, Article, Mention
 
 if TYPE_CHECKING:
@@ -358,7 +359,7 @@ class SpeakerResolver:
         toks = self._core_tokens(head)
         if not toks:
             return head.text
-        return self.doc.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
+        return doc_text(self.doc)[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
 
     def _full_text(self, head: Token) -> str:
         toks = [t for t in head.subtree]
@@ -368,7 +369,8 @@ class SpeakerResolver:
             toks = toks[:-1]
         if not toks:
             return head.text
-        return re.sub(r"\s+", " ", self.doc.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)])
+        return re.sub(r"\s+", " ",
+                      doc_text(self.doc)[toks[0].idx: toks[-1].idx + len(toks[-1].text)])
 
     def _described(self, head: Token) -> tuple[ActorRef, str, set[str]] | None:
         """A speaker given by a description: resolve definite ones, keep new ones anonymous."""

@@ -39,6 +39,9 @@ def link_corpus(articles: list[Article], analyses: Iterable[ArticleAnalysis],
     if not isinstance(embed, CachedEmbedder):
         embed = CachedEmbedder(embed_fn=embed)
     analyses = [a for a in analyses]
+    # one read of the articles: a store-backed sequence would be re-read by every pass below
+    # (syndication, labels, sources), and `by_id` holds them all anyway
+    articles = list(articles)
     by_id = {a.article_id: a for a in articles}
     order = {a.article_id: i for i, a in enumerate(articles)}
     synd = detect_syndication(articles)

@@ -72,16 +72,23 @@ def _speaker_pairs(speakers: list[str | None]) -> set[tuple[int, int]]:
 
 def same_statement(a: str, b: str, cosine: float, same_speaker: bool) -> bool:
     """Whether two quote texts report one statement (given their embedding cosine)."""
+    return _same_statement_words(quote_words(a), quote_words(b), cosine, same_speaker)
+
+
+def _same_statement_words(wa: list[str], wb: list[str], cosine: float,
+                          same_speaker: bool) -> bool:
+    """`same_statement` on the texts' words (computed once per quote, not once per pair)."""
     from rapidfuzz import fuzz
 
-    wa, wb = quote_words(a), quote_words(b)
     if not wa or not wb:
         return False
     if wa == wb:
         return True
-    token_set = fuzz.token_set_ratio(" ".join(wa), " ".join(wb))
-    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    partial = fuzz.partial_ratio(" ".join(short), " ".join(long_)) if len(short) >= 2 else 0.0
+    joined_a, joined_b = " ".join(wa), " ".join(wb)
+    token_set = fuzz.token_set_ratio(joined_a, joined_b)
+    short = wa if len(wa) <= len(wb) else wb
+    short_text, long_text = (joined_a, joined_b) if short is wa else (joined_b, joined_a)
+    partial = fuzz.partial_ratio(short_text, long_text) if len(short) >= 2 else 0.0
     if not same_speaker:
         return cosine >= UNKNOWN_SPEAKER_COSINE or (
             cosine >= LOOSE_COSINE and token_set >= UNKNOWN_SPEAKER_FUZZ) or (
@@ -159,7 +166,7 @@ def group_quote_variants(
             if cosine >= CONFLICT_COSINE and min(len(words[i]), len(words[j])) >= CONFLICT_WORDS:
                 union(i, j)
             continue
-        if same_statement(texts[i], texts[j], cosine, bool(si and sj)):
+        if _same_statement_words(words[i], words[j], cosine, bool(si and sj)):
             union(i, j)
 
     groups: dict[int, list[int]] = defaultdict(list)
