@@ -100,7 +100,14 @@ def _init_worker() -> None:
 
 
 def warm_up() -> None:
-    """Load everything `analyze_batch` needs (in this process) by analyzing one sentence."""
+    """Load everything `analyze_batch` needs (in this process) by analyzing one sentence.
+
+    The sentence embedder is loaded explicitly: the warm-up sentence needs no embedding, and
+    loading it (~6 s) inside each worker's first batch made the first batches of a pool
+    run far slower than the rest."""
+    from newsweave.nlp.models import embed
+
+    embed([_WARMUP_TEXT])
     analyze_batch([Article(article_id="art_warmup", source="warmup", text=_WARMUP_TEXT,
                            language="en")])
 

