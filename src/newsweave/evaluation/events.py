@@ -6,6 +6,10 @@ a key that is an ISO alpha-3 code matches that country; "XXX_GOV" (or _MIL ...) 
 country's state organs; any other key matches by name, using the group's aliases resolved
 through our actor gazetteer (so "Daesh" and "ISIL" both mean Islamic State). Names win over
 countries: the Taliban (country AFG) is TALIBAN, not AFG_GOV.
+
+Names are compared after `name_key`: lower case (normalize_text) and without punctuation that
+ends a word, so "Martin Luther King Jr." and "Martin Luther King Jr" or "U.S" and "U.S." are
+the same name; the words and their order must still agree.
 """
 
 from __future__ import annotations
@@ -33,6 +37,14 @@ class ActorGroup:
     names: set[str] = field(default_factory=set)  # normalised names and canonical names
 
 
+_WORD_END_PUNCT = re.compile(r"[.,;:!?]+(?=\s|$)")
+
+
+def name_key(text: str) -> str:
+    """A name as compared: normalize_text, then punctuation ending a word dropped ("Jr.")."""
+    return _WORD_END_PUNCT.sub("", normalize_text(text)).strip()
+
+
 def actor_groups(gold_actors: dict[str, list[str]]) -> list[ActorGroup]:
     """Gold alias groups -> matchers (country keys and name keys)."""
     import pycountry
@@ -47,10 +59,10 @@ def actor_groups(gold_actors: dict[str, list[str]]) -> list[ActorGroup]:
             group.state_only = m.group(2) is not None
         else:
             for alias in [key, *aliases]:
-                group.names.add(normalize_text(alias))
+                group.names.add(name_key(alias))
                 info = gaz.lookup(alias)
                 if info is not None and info.kind not in ("state", "capital", "seat"):
-                    group.names.add(normalize_text(info.name))
+                    group.names.add(name_key(info.name))
         out.append(group)
     return out
 
@@ -60,11 +72,11 @@ def groups_of(ref: ActorRef | None, groups: list[ActorGroup]) -> set[str]:
     if ref is None:
         return set()
     gaz = build_gazetteer()
-    names = {normalize_text(ref.name)}
+    names = {name_key(ref.name)}
     info = gaz.lookup(ref.name)
     if info is not None:
-        names.add(normalize_text(info.name))
-    desc = normalize_text(ref.description or "")
+        names.add(name_key(info.name))
+    desc = name_key(ref.description or "")
     by_name = {g.key for g in groups if g.names and (
         names & g.names or any(re.search(rf"\b{re.escape(n)}\b", desc) for n in g.names
                                if len(n) > 2))}
@@ -89,13 +101,13 @@ def _matches(e: Event, gold_ev: dict[str, Any], groups: list[ActorGroup]) -> boo
 def _same_person(ours: ActorRef | None, gold_name: str, people: dict[str, list[str]]) -> bool:
     if ours is None:
         return False
-    aliases = {normalize_text(gold_name)}
+    aliases = {name_key(gold_name)}
     for name, alts in people.items():
-        if normalize_text(name) == normalize_text(gold_name) or \
-                normalize_text(gold_name) in {normalize_text(a) for a in alts}:
-            aliases |= {normalize_text(name), *(normalize_text(a) for a in alts)}
+        if name_key(name) == name_key(gold_name) or \
+                name_key(gold_name) in {name_key(a) for a in alts}:
+            aliases |= {name_key(name), *(name_key(a) for a in alts)}
     strip = re.compile(r"^the\s+")
-    ours_name = strip.sub("", normalize_text(ours.name))
+    ours_name = strip.sub("", name_key(ours.name))
     return any(strip.sub("", a) == ours_name for a in aliases)
 
 

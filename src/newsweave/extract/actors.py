@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+# roles whose holders serve a country: a story's country is theirs unless another is named
+POLITICAL_SECTORS = STATE_SECTORS | {"OPP", "PTY"}
 _ACRONYM = re.compile(r"^[A-Z0-9.\-/]{1,5}$")
 _SPACES = re.compile(r"\s+")
 _LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -37,7 +39,7 @@ class ActorInfo:
     country: str | None  # ISO alpha-3
     sector: str | None  # PLOVER sector code (GOV MIL REB IGO MED CIV ...)
     type: str  # GPE | ORG | PERSON
-    kind: str  # state | capital | seat | group | igo | media
+    kind: str  # state | capital | seat | group | igo | media | party
 
 
 @dataclass
@@ -144,6 +146,10 @@ def build_gazetteer() -> Gazetteer:
         info = ActorInfo(g["name"], None, g.get("sector", "IGO"), "ORG", "igo")
         for alias in [g["name"], *g.get("aliases", [])]:
             gaz.add(alias, info)
+    for g in data.get("parties", []):
+        info = ActorInfo(g["name"], g["country"], "PTY", "ORG", "party")
+        for alias in [g["name"], *g.get("aliases", [])]:
+            gaz.add(alias, info)
     for m in data["media"]:
         info = ActorInfo(m["name"], m.get("country"), "MED", "ORG", "media")
         for alias in [m["name"], *m.get("aliases", [])]:
@@ -153,6 +159,11 @@ def build_gazetteer() -> Gazetteer:
         if word.upper() == word:
             gaz.demonyms[word] = code
     gaz.demonym_plurals = {k.lower(): v for k, v in data["demonym_plurals"].items()}
+    for word, code in data["demonyms"].items():
+        # regular plurals of the rest ("Nepalis", "Mexicans"); "-ese", "-ish" do not inflect
+        low = word.lower()
+        if word.upper() != word and not low.endswith(("s", "sh", "ch", "ese")):
+            gaz.demonym_plurals.setdefault(low + "s", code)
     gaz.institution_nouns = dict(data["institution_nouns"])
     gaz.rebel_nouns = frozenset(data["rebel_nouns"])
     gaz.civil_sectors = frozenset(data["civil_group_sectors"])
@@ -210,6 +221,12 @@ def _scan_phrase(phrase: str, gaz: Gazetteer) -> tuple[str | None, str | None]:
             info = gaz.lookup(cand)
             code = None
             if info is not None:
+                if info.kind == "party":  # "Labour Party leader": the party's country
+                    if not skip_next:
+                        country = country or info.country
+                    matched = True
+                    i += n
+                    break
                 if info.kind in ("group", "igo", "media"):
                     if not skip_next:
                         group_sector = group_sector or info.sector
@@ -254,6 +271,8 @@ class ActorContext:
     persons: list[tuple[int, Mention]]  # (token index, mention) of PERSON mentions, in order
     quote_speakers: list[tuple[tuple[int, int], ActorRef]] = field(default_factory=list)
     dateline_end: int = 0  # "HANOI, Vietnam (AP) — ": places there are not actors
+    # the country the story is about: the most mentioned one, else the dateline's
+    story_country: str | None = None
 
 
 def build_context(doc: Doc, mentions: list[Mention],
@@ -292,8 +311,22 @@ def build_context(doc: Doc, mentions: list[Mention],
         if n >= 0.3 * sum(countries.values()):
             top_country = code
     top_group = groups.most_common(1)[0][0] if groups else None
+    story_country = top_country or dateline_country(doc.text[:dateline])
     return ActorContext(doc, mentions, by_token, top_country, top_group, sorted(persons,
-                        key=lambda p: p[0]), quote_speakers or [], dateline)
+                        key=lambda p: p[0]), quote_speakers or [], dateline, story_country)
+
+
+def dateline_country(dateline: str) -> str | None:
+    """The country of a dateline's place: "WASHINGTON (AP) — " -> USA, "KYIV, Ukraine" -> UKR."""
+    gaz = build_gazetteer()
+    place = re.sub(r"\(.*?\)|[—–:-]+\s*$", "", dateline).strip()
+    for part in reversed([p.strip() for p in place.split(",") if p.strip()]):
+        code = gaz.country_of(part.title()) or gaz.country_of(part)
+        if code is None and part.lower() in gaz.capitals:
+            code = gaz.capitals[part.lower()]
+        if code:
+            return code
+    return None
 
 
 _VOICE_NOUNS = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
@@ -349,7 +382,8 @@ def _resolve_single(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef]
     if mention is not None:
         ref = mention_actor(mention, ctx, tok)
         if ref is not None:
-            if ref.country is None and ref.type == "ORG":
+            if (ref.country is None or ref.country_inferred) and ref.type == "ORG":
+                # "Pakistan's Interior Ministry": a stated owner beats the story's country
                 for kind, info, mtok in _modifier_actors(_mention_root(tok, mention, ctx), ctx):
                     if kind == "country" and ref.sector in STATE_SECTORS:
                         return [state_ref(info.country, ref.sector or "GOV", mtok, ctx,
@@ -378,6 +412,8 @@ def _resolve_single(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef]
     # plural demonyms: "the Russians"
     if low in gaz.demonym_plurals and tok.pos_ in ("PROPN", "NOUN") and tok.text[0].isupper():
         code = gaz.demonym_plurals[low]
+        if code and counted_people(tok):
+            return [civilian_group(tok.text, code, tok, _mention_id(tok, ctx))]
         if code:
             return [state_ref(code, "GOV", tok, ctx, tok.text)]
     mods = _modifier_actors(tok, ctx)
@@ -613,7 +649,13 @@ def _modifier_actors(tok: Token, ctx: ActorContext
             continue
         text = mention.canonical if mention is not None else m.text
         info = gaz.lookup(text) or gaz.lookup(m.text)
-        if info is not None and info.kind in ("group", "igo", "seat", "media"):
+        if info is not None and info.kind == "party" and info.country and \
+                (tok.lower_ in gaz.institution_nouns or tok.lemma_.lower() in gaz.role_nouns):
+            # "Republican lawmakers", "BJP leaders": organs of the party's country
+            out.append(("country", ActorInfo(gaz.country_names.get(info.country, info.country),
+                                             info.country, "GOV", "GPE", "state"), m))
+            continue
+        if info is not None and info.kind in ("group", "igo", "seat", "media", "party"):
             out.append(("group", info, m))
             continue
         code = gaz.country_of(m.text) or (gaz.country_of(text) if mention is not None else None)
@@ -628,6 +670,32 @@ def _modifier_actors(tok: Token, ctx: ActorContext
                 out.append(("country", ActorInfo(gaz.country_names.get(code, code), code, sec,
                                                  "GPE", "state"), m))
     return out
+
+
+_COUNTING_WORDS = frozenset({"some", "many", "several", "few", "more", "numerous", "hundreds",
+                             "thousands", "dozens", "scores", "other", "fellow", "stranded",
+                             "undocumented", "ordinary"})
+
+
+def counted_people(tok: Token) -> bool:
+    """'nearly 150 Indians', 'dozens of Afghans', 'some Syrians': people counted or
+    quantified are a group of civilians, not the state ('the Russians' stays the state)."""
+    if any(c.dep_ == "nummod" or (c.dep_ in ("det", "amod", "quantmod") and
+                                  c.lower_ in _COUNTING_WORDS) for c in tok.children):
+        return True
+    prep = tok.head if tok.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ == "of" and prep.head.i != prep.i and (
+        prep.head.lower_ in _QUANTITY or prep.head.lemma_.lower() in _QUANTITY or
+        prep.head.pos_ == "NUM")
+
+
+def civilian_group(surface: str, code: str, tok: Token, mention_id: str | None) -> ActorRef:
+    """A demonym group ('150 Indians') as an actor: that country's civilians."""
+    count = " ".join(t.text for t in tok.lefts if t.dep_ in ("nummod", "amod", "det", "quantmod")
+                     and t.lower_ not in ("the", "a", "an"))
+    return ActorRef(name=surface, country=code, sector="CIV", type="NORP",
+                    description=f"{count} {surface}".strip() if count else None,
+                    span=_span(tok), mention_id=mention_id)
 
 
 def _demonym_for(code: str | None) -> str:
@@ -697,8 +765,15 @@ def mention_actor(m: Mention, ctx: ActorContext | None = None, tok: Token | None
             c2, s2 = _person_context(tok, ctx)
             country = country or c2
             sector = sector or s2
+        inferred = False
+        if country is None and sector in POLITICAL_SECTORS and ctx is not None and \
+                ctx.story_country:
+            # "Senator Maria Lopez" in a story about the US: a politician with no stated
+            # country serves the story's country (marked as inferred)
+            country, inferred = ctx.story_country, True
         return ActorRef(name=m.canonical, country=country, sector=sector, type="PERSON",
-                        description=m.description, span=span, mention_id=m.mention_id)
+                        description=m.description, span=span, mention_id=m.mention_id,
+                        country_inferred=inferred)
     info = gaz.lookup(m.canonical) or gaz.lookup(m.text)
     if info is not None:
         if info.kind in ("state", "capital", "seat"):
@@ -714,8 +789,10 @@ def mention_actor(m: Mention, ctx: ActorContext | None = None, tok: Token | None
         country, sector = describe(m.canonical, None)
         if m.label == "NORP":
             low = m.canonical.lower()
-            if gaz.demonym_plurals.get(low):
-                code = gaz.demonym_plurals[low]
+            code = gaz.demonym_plurals.get(low)
+            if code:
+                if tok is not None and counted_people(tok):
+                    return civilian_group(m.canonical, code, tok, m.mention_id)
                 return ActorRef(name=gaz.state_name(code) or m.canonical, country=code,
                                 sector="GOV", type="GPE", span=span, mention_id=m.mention_id,
                                 description=m.canonical)
@@ -725,6 +802,13 @@ def mention_actor(m: Mention, ctx: ActorContext | None = None, tok: Token | None
             return ActorRef(name=gaz.state_name(country) or m.canonical, country=country,
                             sector=sector, type="GPE", span=span, mention_id=m.mention_id,
                             description=m.canonical)
+        if country is None and sector in STATE_SECTORS and ctx is not None and \
+                ctx.story_country:
+            # "the Justice Department" in a story about the US: keeps its own name, with
+            # the story's country marked as inferred
+            return ActorRef(name=m.canonical, country=ctx.story_country, sector=sector,
+                            type="ORG", span=span, mention_id=m.mention_id,
+                            country_inferred=True)
         return ActorRef(name=m.canonical, country=country, sector=sector, type="ORG",
                         span=span, mention_id=m.mention_id)
     return None

@@ -280,6 +280,8 @@ def _sense_holds(tok: Token, sense: dict[str, Any], ctx: ActorContext) -> bool:
     if sense.get("xcomp_or_obj") and not (obj_toks or any(c.dep_ == "xcomp"
                                                            for c in tok.children)):
         return False
+    if "setting" in sense and not (_classes_of(_setting_words(tok)) & set(sense["setting"])):
+        return False  # "attacked his rival in a speech" is words, not force
     if "clause" in sense:
         clause = [t for t in tok.subtree]
         if not (_classes_of(clause) & set(sense["clause"])):
@@ -304,6 +306,19 @@ def _sense_holds(tok: Token, sense: dict[str, Any], ctx: ActorContext) -> bool:
             return False
     between = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
     return not (sense.get("needs_between") and not between)
+
+
+_SETTING_PREPS = frozenset({"in", "during", "on", "via", "through"})
+
+
+def _setting_words(tok: Token) -> list[Token]:
+    """Where an act took place when that is a medium: 'in a speech', 'during a debate',
+    'on Twitter' (the object nouns of the verb's own prepositions)."""
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in _SETTING_PREPS
+            for p in c.children if p.dep_ == "pobj"] + \
+        [m for c in tok.children if c.dep_ == "prep" and c.lower_ in _SETTING_PREPS
+         for p in c.children if p.dep_ == "pobj"
+         for m in p.children if m.dep_ in ("compound", "amod")]
 
 
 def _object_head_words(tok: Token) -> list[Token]:
@@ -676,6 +691,8 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             if xobj is not None and not recipients:
                 recipients.extend(_resolve_all([xobj], ctx))
     preps = _RECIPIENT_PREPS if etype != "REQUEST" else ("on", "upon", "to", "from")
+    if etype == "ACCUSE":
+        preps = (*preps, "at")  # "lashed out at the opposition"
     if etype == "REQUEST":
         recipients.extend(_recipient_args(verb, ctx, owner_ok=True, preps=preps))
         if not recipients:

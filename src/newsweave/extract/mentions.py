@@ -97,11 +97,13 @@ def _description(ent: Span) -> str | None:
                     left.ent_type_ != "PERSON" and left.idx >= dateline_end(doc.text):
                 words = [t for t in left.subtree if t.i < ent.start]
                 break
+    # the dateline ("WASHINGTON (AP) — ") is no part of a description
+    words = [t for t in words if t.idx >= dateline_end(doc.text) and t.text not in "—–-"]
     nouns = [t for t in words if t.pos_ == "NOUN" or t.lower_ in titles]
     if nouns:
         start = words[0].idx
         end = words[-1].idx + len(words[-1].text)
-        text = doc.text[start:end].strip(" ,")
+        text = doc.text[start:end].strip(" ,—–-")
         if text.lower() not in _titles():
             return text
     return None
