@@ -145,6 +145,9 @@ class ActorRef(Record):
     description: str | None = None
     span: Span | None = None
     mention_id: str | None = None  # the in-article mention this came from
+    # True when `country` was not stated but inferred from the article's story country (a
+    # senator or minister named without a country): a weaker claim than a stated one
+    country_inferred: bool = False
 
 
 @dataclass
