@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from newsweave.extract.lexicon import load_json
 from newsweave.model import ActorRef, Mention
+from newsweave.nlp.doctext import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -283,7 +284,7 @@ def build_context(doc: Doc, mentions: list[Mention],
 
     by_token: dict[int, Mention] = {}
     persons: list[tuple[int, Mention]] = []
-    dateline = dateline_end(doc.text)
+    dateline = dateline_end(doc_text(doc))
     countries: Counter[str] = Counter()
     groups: Counter[ActorInfo] = Counter()
     for m in mentions:
@@ -311,7 +312,7 @@ def build_context(doc: Doc, mentions: list[Mention],
         if n >= 0.3 * sum(countries.values()):
             top_country = code
     top_group = groups.most_common(1)[0][0] if groups else None
-    story_country = top_country or dateline_country(doc.text[:dateline])
+    story_country = top_country or dateline_country(doc_text(doc)[:dateline])
     return ActorContext(doc, mentions, by_token, top_country, top_group, sorted(persons,
                         key=lambda p: p[0]), quote_speakers or [], dateline, story_country)
 

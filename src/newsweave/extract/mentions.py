@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from newsweave.extract.lexicon import load_lines
 from newsweave.model import Article, Mention, stable_id
+from newsweave.nlp.doctext import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -70,7 +71,7 @@ def _description(ent: Span) -> str | None:
         if child.dep_ == "appos" and child.i >= ent.end:
             return _phrase(child, stop_at=ent.sent.end)
     if root.dep_ == "appos" and root.head.i < ent.start and root.head.ent_type_ == "" and \
-            root.head.idx >= dateline_end(doc.text):
+            root.head.idx >= dateline_end(doc_text(doc)):
         head = root.head
         return _phrase(head, stop_at=ent.start)
     # pre-modifiers: "Kabul-based security expert Javed Kohistani", "analyst Muzhda"
@@ -94,16 +95,16 @@ def _description(ent: Span) -> str | None:
         # "by US Secretary of State Mike Pompeo": a modifier with its own prepositional phrase
         for left in root.lefts:
             if left.dep_ in ("compound", "amod", "nmod") and left.i < ent.start and \
-                    left.ent_type_ != "PERSON" and left.idx >= dateline_end(doc.text):
+                    left.ent_type_ != "PERSON" and left.idx >= dateline_end(doc_text(doc)):
                 words = [t for t in left.subtree if t.i < ent.start]
                 break
     # the dateline ("WASHINGTON (AP) — ") is no part of a description
-    words = [t for t in words if t.idx >= dateline_end(doc.text) and t.text not in "—–-"]
+    words = [t for t in words if t.idx >= dateline_end(doc_text(doc)) and t.text not in "—–-"]
     nouns = [t for t in words if t.pos_ == "NOUN" or t.lower_ in titles]
     if nouns:
         start = words[0].idx
         end = words[-1].idx + len(words[-1].text)
-        text = doc.text[start:end].strip(" ,—–-")
+        text = doc_text(doc)[start:end].strip(" ,—–-")
         if text.lower() not in _titles():
             return text
     return None
@@ -122,7 +123,7 @@ def _phrase(head: Token, stop_at: int) -> str | None:
         out.append(t)
     if not out:
         return None
-    text = head.doc.text[out[0].idx: out[-1].idx + len(out[-1].text)].strip(" ,;")
+    text = doc_text(head.doc)[out[0].idx: out[-1].idx + len(out[-1].text)].strip(" ,;")
     return text or None
 
 
@@ -171,7 +172,7 @@ def extract_mentions(doc: Doc, article: Article) -> list[Mention]:
         mentions.append(Mention(
             mention_id=stable_id("men", article.article_id, start, end),
             article_id=article.article_id,
-            text=doc.text[start:end],
+            text=doc_text(doc)[start:end],
             span=(start, end),
             label=label,
             canonical=canonical,

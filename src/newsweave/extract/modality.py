@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from newsweave.extract.lexicon import load_json
+from newsweave.nlp.doctext import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -157,7 +158,7 @@ def modality_of(trigger: Token, media_names: frozenset[str] = frozenset()
     if pending_would:
         note("hypothetical", pending_would)
     # sentence-level: "could not confirm", "not clear whether" before the event
-    before = trigger.doc.text[sent.start_char:trigger.idx]
+    before = doc_text(trigger.doc)[sent.start_char:trigger.idx]
     for pattern in cues["_unconfirmed"]:
         m = pattern.search(before)
         if m:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from newsweave.extract.lexicon import load_json
+from newsweave.nlp.doctext import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -29,18 +30,6 @@ _CLIMB_DEPS = ("xcomp", "pcomp", "prep", "conj", "advcl")
 _CONTENT_MARKS = {"that", "whether", "if"}
 _NOT_CHANNELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "LOC", "PERSON", "NORP",
                  "EVENT", "QUANTITY", "MONEY", "PERCENT"}
-
-
-_TEXT_KEY = "newsweave.text"
-
-
-def doc_text(doc: Doc) -> str:
-    """`doc.text`, built once per doc: spaCy joins every token's text on each access, which
-    made slicing the text inside per-quote loops quadratic in the article length."""
-    text = doc.user_data.get(_TEXT_KEY)
-    if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
-    return str(text)
 
 
 @functools.lru_cache(maxsize=1)
