@@ -394,6 +394,37 @@ def _inside_speech_content(tok: Token, trigger_types: dict[int, str]) -> bool:
 # ----------------------------------------------------------------------------- arguments
 
 
+def _taker_arguments(verb: Token, preps: list[str], ctx: ActorContext
+                     ) -> tuple[list[Arg], list[Arg]]:
+    """'Kunduz fell to the Taliban', 'the city fell into Taliban hands': the one after the
+    preposition took what the subject names (its holder is the recipient)."""
+    takers: list[Token] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            if pobj.lemma_.lower() == "hand":  # "into Taliban hands", "into the hands of X"
+                takers.extend(t for t in pobj.children if t.dep_ in ("poss", "compound", "nmod"))
+                takers.extend(p for of in pobj.children if of.dep_ == "prep" and of.lower_ == "of"
+                              for p in of.children if p.dep_ == "pobj")
+            else:
+                takers.append(pobj)
+    actors = _resolve_all(takers, ctx)
+    if not actors:
+        return [], []
+    lost = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    holders = _resolve_all(lost, ctx)
+    if not holders and lost:
+        # a town or base is held by its state: the country the sentence (else the story) names
+        code = fallback_country(verb, ctx, exclude=None)
+        if code and all(a[0].country != code or a[0].sector not in ("GOV", "MIL")
+                        for a in actors):
+            holders = [(state_ref(code, "GOV", None, ctx, None), lost[0])]
+    return actors, holders
+
+
 def _subject_tokens(verb: Token) -> list[Token]:
     out = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     for c in verb.children:
@@ -595,6 +626,8 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
                     ) -> tuple[list[Arg], list[Arg]]:
     lex = _lexicon()
     etype = sense["type"]
+    if sense.get("taker_preps"):
+        return _taker_arguments(verb, sense["taker_preps"], ctx)
     passive = _is_passive(verb)
     subj_toks = _subject_tokens(verb)
     if passive:
