@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsweave.model import Article
@@ -19,11 +18,10 @@ def _short(text: str | None, width: int) -> str:
 
 
 def _source_label(art: Article | None, article_id: str) -> str:
-    if art is None:
-        return article_id[4:12]
-    if art.outlet:
-        return art.outlet
-    return Path(art.source.split("#", 1)[0]).name
+    """The same source label the claims use (outlet, web host, file name), or a short id."""
+    from newsweave.link.syndication import source_label
+
+    return source_label(art) if art is not None else article_id[4:12]
 
 
 def render_summary(store: Store, console: Console, top: int = 12) -> None:

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from newsweave.extract.lexicon import load_json
-from newsweave.extract.quote_cues import doc_text
 from newsweave.model import ActorRef, Article, Mention
+from newsweave.nlp.doctext import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
