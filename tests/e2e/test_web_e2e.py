@@ -22,13 +22,26 @@ from test_web_fixtures import (
 
 pytestmark = pytest.mark.e2e
 
+# A point on the edge where the edge itself is the element under the mouse: the edge is a
+# quadratic Bezier through its rendered midpoint, so points along it are sampled until one is not
+# covered by a node or a crossing edge (the layout is random, so the midpoint alone can be).
 EDGE_POINT = """(claimId) => {
   const cy = window.newsweaveGraph;
   const edge = cy.getElementById(claimId);
   if (edge.empty()) return null;
-  const p = edge.renderedMidpoint();
+  const a = edge.renderedSourceEndpoint(), b = edge.renderedTargetEndpoint();
+  const m = edge.renderedMidpoint();
+  const c = { x: 2 * m.x - (a.x + b.x) / 2, y: 2 * m.y - (a.y + b.y) / 2 };
+  const pan = cy.pan(), zoom = cy.zoom();
   const box = document.getElementById("cy").getBoundingClientRect();
-  return [box.left + p.x, box.top + p.y];
+  for (const t of [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.2, 0.8]) {
+    const u = 1 - t;
+    const x = u * u * a.x + 2 * u * t * c.x + t * t * b.x;
+    const y = u * u * a.y + 2 * u * t * c.y + t * t * b.y;
+    const hit = cy.renderer().findNearestElement((x - pan.x) / zoom, (y - pan.y) / zoom, true, false);
+    if (hit && hit.id() === claimId) return [box.left + x, box.top + y];
+  }
+  return [box.left + m.x, box.top + m.y];
 }"""
 
 
@@ -41,7 +54,8 @@ def small_app(tmp_path_factory: pytest.TempPathFactory) -> Any:
 
 
 def click_edge(page: Any, claim_id: str) -> None:
-    page.wait_for_function("() => window.newsweaveGraph && window.newsweaveGraph.edges().length")
+    page.wait_for_function("() => window.newsweaveGraph && window.newsweaveGraphSettled"
+                           " && window.newsweaveGraph.edges().length")
     point = page.evaluate(EDGE_POINT, claim_id)
     assert point is not None, f"edge {claim_id} is not in the graph"
     page.mouse.click(point[0], point[1])

@@ -10,6 +10,9 @@ const ROLE_TITLE = { supports: "Says so", denies: "Denies", doubts: "Doubts" };
 const ROLE_ORDER = ["supports", "denies", "doubts"];
 
 let panelActions = { focus: null, expand: null };
+// Each panel load takes a ticket; a response that arrives after a newer click is dropped, so
+// the panel always shows what was clicked last.
+let panelTicket = 0;
 
 export function setPanelActions(actions) {
   panelActions = { ...panelActions, ...actions };
@@ -110,20 +113,23 @@ function whoBlock(claim, evidence) {
 }
 
 export async function showClaim(claimId) {
+  const ticket = ++panelTicket;
   const p = panel();
   p.title.textContent = "Claim";
   clear(p.body).append(el("p", { class: "muted" }, "Loading…"));
   try {
     const detail = await getJSON(`/api/claims/${encodeURIComponent(claimId)}/evidence`);
+    if (ticket !== panelTicket) return;
     clear(p.body).append(el("div", { class: "claim-detail", dataset: { claimId } },
       claimHeader(detail.claim), whoBlock(detail.claim, detail.evidence),
       evidenceSection(detail.evidence)));
   } catch (err) {
-    showPanelMessage("Claim", `Could not load the evidence: ${err.message}`);
+    if (ticket === panelTicket) showPanelMessage("Claim", `Could not load the evidence: ${err.message}`);
   }
 }
 
 export async function showNode(nodeId) {
+  const ticket = ++panelTicket;
   const p = panel();
   p.title.textContent = "Actor";
   clear(p.body).append(el("p", { class: "muted" }, "Loading…"));
@@ -131,9 +137,10 @@ export async function showNode(nodeId) {
   try {
     detail = await getJSON(`/api/entities/${encodeURIComponent(nodeId)}/evidence`, filterParams());
   } catch (err) {
-    showPanelMessage("Actor", `Could not load this actor: ${err.message}`);
+    if (ticket === panelTicket) showPanelMessage("Actor", `Could not load this actor: ${err.message}`);
     return;
   }
+  if (ticket !== panelTicket) return;
   const ent = detail.node.entity;
   const facts = [];
   if (ent) {

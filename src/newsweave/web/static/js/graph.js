@@ -20,6 +20,8 @@ const TYPE_COLOR = {
 
 let cy = null;
 let focusId = null;
+// Filters can change faster than the server answers: only the newest graph request is drawn.
+let graphTicket = 0;
 
 function nodeSize(mentions) {
   return Math.round(26 + 8 * Math.sqrt(Math.max(0, mentions || 0)));
@@ -72,6 +74,14 @@ export function initGraph() {
   if (window.cytoscapeFcose) window.cytoscape.use(window.cytoscapeFcose);
   cy = window.cytoscape({ container: $("#cy"), style: STYLE, minZoom: 0.15, maxZoom: 4 });
   window.newsweaveGraph = cy; // for the browser tests and for poking around in the console
+  // Cytoscape caches where its container sits on the page and re-reads it only on a window
+  // resize; the filter summary, notices and the timeline move the graph without one, and clicks
+  // then landed ~26 px off their target. Re-measure when the pointer enters or presses, and
+  // when the container itself changes size.
+  const remeasure = () => cy.resize();
+  $("#cy").addEventListener("pointerenter", remeasure, true);
+  $("#cy").addEventListener("pointerdown", remeasure, true);
+  if (window.ResizeObserver) new ResizeObserver(remeasure).observe($("#cy"));
   cy.on("tap", "edge", (evt) => {
     highlight(evt.target);
     showClaim(evt.target.id());
@@ -109,11 +119,14 @@ function buildLegend() {
 }
 
 export async function reloadGraph() {
+  const ticket = ++graphTicket;
+  window.newsweaveGraphSettled = false;
   const notice = $("#graph-notice");
   let data;
   try {
     data = await getJSON("/api/graph", filterParams(focusId ? { entity: focusId, depth: 1 } : {}));
   } catch (err) {
+    if (ticket !== graphTicket) return;
     notice.textContent = `Could not load the graph: ${err.message}`;
     notice.hidden = false;
     return;
@@ -127,6 +140,7 @@ export async function reloadGraph() {
   } else if (focusId) {
     message = `Focused on one actor and its neighbours. “Show all” to go back.`;
   }
+  if (ticket !== graphTicket) return;
   notice.textContent = message;
   notice.hidden = !message;
   cy.elements().remove();
@@ -134,6 +148,7 @@ export async function reloadGraph() {
   if (focusId) cy.getElementById(focusId).addClass("focus");
   cy.layout(layoutOptions(true)).run();
   cy.fit(undefined, 40);
+  window.newsweaveGraphSettled = true; // for the browser tests
   $("#graph-count").textContent = `${data.nodes.length} actors · ${data.edges.length} claims`;
 }
 
