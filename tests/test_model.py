@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 from newsweave.model import (
@@ -43,6 +44,8 @@ def test_analysis_round_trips_through_json_with_nested_records() -> None:
     back = ArticleAnalysis.from_dict(json.loads(json.dumps(analysis.to_dict())))
 
     assert back == analysis
+    assert analysis.to_dict() == dataclasses.asdict(analysis)  # the fast path, same output
+    assert analysis.to_dict()["events"][0]["actor"] is not analysis.events[0].actor
     assert isinstance(back.events[0].location, Location)
     assert back.quotes[0].speaker is not None and back.quotes[0].speaker.span == (0, 8)
 

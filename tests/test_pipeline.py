@@ -6,6 +6,7 @@ import json
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -121,24 +122,33 @@ def test_ingest_then_analyze_equals_one_run(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_readers_get_in_while_a_batch_is_being_analyzed(tmp_path: Path) -> None:
-    """Between commits the writer holds no lock: another process can read the file."""
+def test_a_reader_gets_in_while_the_next_batch_is_being_analyzed(tmp_path: Path) -> None:
+    """A reader that finds the file locked asks for it; the writer closes it after its
+    current batch, so the reader gets in while the next one is analyzed."""
     make_texts(tmp_path / "in", 6)
     db = tmp_path / "a.duckdb"
-    counts: list[str] = []
+    calls: list[int] = []
+    readers: list[subprocess.Popen[str]] = []
+    seen: list[str] = []
 
-    def analyzer_that_checks(articles: list[Article]) -> list[AnalysisResult]:
-        reader = subprocess.run(
-            [sys.executable, "-c", "import sys; from newsweave.store import Store\n"
-             "with Store(sys.argv[1], read_only=True, lock_timeout=0) as s: "
-             "print(s.article_count())", str(db)],
-            capture_output=True, text=True, timeout=60)
-        assert reader.returncode == 0, reader.stderr
-        counts.append(reader.stdout.strip())
+    def analyzer_that_reads(articles: list[Article]) -> list[AnalysisResult]:
+        calls.append(len(articles))
+        if len(calls) == 1:  # the writer holds the file now: this reader has to ask
+            readers.append(subprocess.Popen(
+                [sys.executable, "-c", "import sys; from newsweave.store import Store\n"
+                 "with Store(sys.argv[1], read_only=True, lock_timeout=60) as s: "
+                 "print(s.article_count())", str(db)],
+                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True))
+            time.sleep(1.0)
+        elif len(calls) == 2:  # batch 1 is committed; the reader gets in meanwhile
+            out, err = readers[0].communicate(timeout=60)
+            assert readers[0].returncode == 0, err
+            seen.append(out.strip())
         return names_analyzer(articles)
 
-    api.run([str(tmp_path / "in")], db=db, batch_size=2, analyzer=analyzer_that_checks)
-    assert counts == ["0", "2", "4"]
+    api.run([str(tmp_path / "in")], db=db, batch_size=2, analyzer=analyzer_that_reads)
+    assert calls == [2, 2, 2]
+    assert seen == ["2"]
 
 
 READ_COUNT = ("import sys; from newsweave.store import Store\n"

@@ -89,6 +89,40 @@ def test_released_store_lets_another_process_read_and_reopens_itself(tmp_path: P
         assert store.article_count() == 2
 
 
+READ_COUNT = """
+import sys
+from newsweave.store import Store
+with Store(sys.argv[1], read_only=True, lock_timeout=60) as store:
+    print(store.article_count())
+"""
+
+
+@pytest.mark.slow
+def test_a_writer_keeps_its_file_until_a_reader_asks_then_yields_between_batches(
+        tmp_path: Path) -> None:
+    db = tmp_path / "a.duckdb"
+    with Store(db) as store:
+        store.write_batch([article(1)])
+        store.yield_if_wanted()
+        assert store.holds_file  # nobody waits: no close and reopen per batch
+        reader = subprocess.Popen([sys.executable, "-c", READ_COUNT, str(db)],
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        n = 2
+        deadline = time.monotonic() + 60
+        while reader.poll() is None and time.monotonic() < deadline:
+            store.write_batch([article(n)])  # the next batch (re)opens the file
+            n += 1
+            time.sleep(0.3)  # "analysis" of the next batch: the reader's chance
+            store.yield_if_wanted()
+        out, err = reader.communicate(timeout=60)
+        assert reader.returncode == 0, err
+        assert 1 <= int(out) < n
+        assert not Path(f"{db}.wanted").exists()
+        store.write_batch([article(n)])
+        store.yield_if_wanted()
+        assert not store.holds_file  # polite for a while after a reader came by
+
+
 def test_random_bytes_are_not_a_database(tmp_path: Path) -> None:
     db = tmp_path / "junk.duckdb"
     db.write_bytes(bytes(range(256)) * 64)

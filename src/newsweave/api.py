@@ -152,7 +152,7 @@ class _Pipeline:
         if self.analyzer is not None and to_analyze:
             batch.pending = self.analyzer.submit(to_analyze)
         self.queue.append(batch)
-        self.store.release()  # readers may open the file while the engine works
+        self.store.yield_if_wanted()  # readers may open the file while the engine works
         while len(self.queue) > self.limit:
             self._write(self.queue.popleft())
 
@@ -174,7 +174,7 @@ class _Pipeline:
                 else:
                     self.report.analyzed += 1
         self.report.new_articles += self.store.write_batch(batch.articles, analyses, errors)
-        self.store.release()
+        self.store.yield_if_wanted()
         self.progress(self.stage, batch.inputs)
 
 

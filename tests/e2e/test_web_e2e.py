@@ -38,7 +38,8 @@ EDGE_POINT = """(claimId) => {
     const u = 1 - t;
     const x = u * u * a.x + 2 * u * t * c.x + t * t * b.x;
     const y = u * u * a.y + 2 * u * t * c.y + t * t * b.y;
-    const hit = cy.renderer().findNearestElement((x - pan.x) / zoom, (y - pan.y) / zoom, true, false);
+    const mx = (x - pan.x) / zoom, my = (y - pan.y) / zoom;
+    const hit = cy.renderer().findNearestElement(mx, my, true, false);
     if (hit && hit.id() === claimId) return [box.left + x, box.top + y];
   }
   return [box.left + m.x, box.top + m.y];

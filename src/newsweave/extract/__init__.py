@@ -29,3 +29,14 @@ def analyze_doc(article: Article, doc: Doc) -> ArticleAnalysis:
         locations=locations,
         analyzer_version=ANALYZER_VERSION,
     )
+
+
+def preload() -> None:
+    """Build the tables the extractors otherwise build on first use (the place and province
+    indexes, the event-type prototype vectors), so that cost is not paid inside a batch."""
+    from newsweave.extract.events import type_prototypes
+    from newsweave.extract.geo import geo_index, subdivision_index
+
+    geo_index()
+    subdivision_index()
+    type_prototypes()

@@ -1335,7 +1335,7 @@ def _dedupe(events: list[Event]) -> list[Event]:
 
 
 @functools.lru_cache(maxsize=1)
-def _prototypes() -> tuple[list[str], Any]:
+def type_prototypes() -> tuple[list[str], Any]:
     """Type labels and unit vectors of our example phrases (computed once per process)."""
     from newsweave.nlp.models import embed
 
@@ -1365,7 +1365,7 @@ def classify_phrases(phrases: list[str]) -> list[tuple[str, float]]:
     import numpy as np
 
 
-    labels, protos = _prototypes()
+    labels, protos = type_prototypes()
     vecs = _embed_single_threaded(phrases)
     sims = np.asarray(vecs) @ np.asarray(protos).T
     out: list[tuple[str, float]] = []

@@ -436,13 +436,14 @@ def _channel(tok: Token, chain: list[Token], content_root: Token | None) -> str 
 def _date(tok: Token, chain: list[Token], content: list[Token], speaker: Token | None,
           quote_ranges: list[tuple[int, int]]) -> tuple[Span | None, str | None]:
     """A DATE entity attached to the cue (not inside the reported clause)."""
+    dates = [ent for ent in tok.sent.ents if ent.label_ == "DATE"]
+    if not dates:  # most sentences: skip building the token sets below
+        return None, None
     content_ids = {t.i for t in content}
     chain_ids = {t.i for t in chain}
     speaker_ids = _subtree_ids(speaker) if speaker is not None else set()
     best: tuple[int, Span] | None = None
-    for ent in tok.sent.ents:
-        if ent.label_ != "DATE":
-            continue
+    for ent in dates:
         if any(t.i in content_ids for t in ent) or _inside(ent.start_char, quote_ranges):
             continue
         verb = next((a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX")), None)

@@ -72,30 +72,40 @@ def _speaker_pairs(speakers: list[str | None]) -> set[tuple[int, int]]:
 
 def same_statement(a: str, b: str, cosine: float, same_speaker: bool) -> bool:
     """Whether two quote texts report one statement (given their embedding cosine)."""
-    return _same_statement_words(quote_words(a), quote_words(b), cosine, same_speaker)
+    wa, wb = quote_words(a), quote_words(b)
+    word_verdict = _verdict_from_words(wa, wb, same_speaker)
+    if word_verdict is not None:
+        return word_verdict
+    return _verdict_with_cosine(wa, wb, cosine, same_speaker)
 
 
-def _same_statement_words(wa: list[str], wb: list[str], cosine: float,
-                          same_speaker: bool) -> bool:
-    """`same_statement` on the texts' words (computed once per quote, not once per pair)."""
+def _verdict_from_words(wa: list[str], wb: list[str], same_speaker: bool) -> bool | None:
+    """The verdict when the words alone settle it (identical, or a fragment of the other);
+    None when it depends on the embedding cosine. Settling pairs here saves embedding them."""
     from rapidfuzz import fuzz
 
     if not wa or not wb:
         return False
     if wa == wb:
         return True
-    joined_a, joined_b = " ".join(wa), " ".join(wb)
-    token_set = fuzz.token_set_ratio(joined_a, joined_b)
-    short = wa if len(wa) <= len(wb) else wb
-    short_text, long_text = (joined_a, joined_b) if short is wa else (joined_b, joined_a)
-    partial = fuzz.partial_ratio(short_text, long_text) if len(short) >= 2 else 0.0
-    if not same_speaker:
-        return cosine >= UNKNOWN_SPEAKER_COSINE or (
-            cosine >= LOOSE_COSINE and token_set >= UNKNOWN_SPEAKER_FUZZ) or (
-            len(short) >= UNKNOWN_FRAGMENT_WORDS and partial >= FRAGMENT_PARTIAL)
-    if cosine >= SAME_SPEAKER_COSINE or (cosine >= LOOSE_COSINE and token_set >= SAME_SPEAKER_FUZZ):
+    short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if len(short) >= (2 if same_speaker else UNKNOWN_FRAGMENT_WORDS) and \
+            fuzz.partial_ratio(" ".join(short), " ".join(long)) >= FRAGMENT_PARTIAL:
         return True
-    return partial >= FRAGMENT_PARTIAL
+    return None
+
+
+def _verdict_with_cosine(wa: list[str], wb: list[str], cosine: float,
+                         same_speaker: bool) -> bool:
+    """The verdict for a pair the words did not settle."""
+    from rapidfuzz import fuzz
+
+    if cosine >= (SAME_SPEAKER_COSINE if same_speaker else UNKNOWN_SPEAKER_COSINE):
+        return True
+    if cosine < LOOSE_COSINE:
+        return False
+    token_set = fuzz.token_set_ratio(" ".join(wa), " ".join(wb))
+    return token_set >= (SAME_SPEAKER_FUZZ if same_speaker else UNKNOWN_SPEAKER_FUZZ)
 
 
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])[\"”’']?\s+(?=[\"“‘']?[A-Z0-9])")
@@ -136,14 +146,6 @@ def group_quote_variants(
                   if quotes[owner[i]].article_id != quotes[owner[j]].article_id}
     if not candidates:
         return []
-    if embed is None:
-        from newsweave.nlp.models import embed as model_embed
-
-        embed = model_embed
-    needed = sorted({i for pair in candidates for i in pair})
-    vectors = np.asarray(embed([texts[i][:1000] for i in needed]))
-    row = {i: r for r, i in enumerate(needed)}
-
     parent = list(range(len(texts)))
 
     def find(x: int) -> int:
@@ -157,17 +159,42 @@ def group_quote_variants(
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
 
+    # Two passes give the same groups as judging every pair (groups are the connected
+    # components of the accepted pairs): first the pairs the words settle, then, embedding
+    # only what is still needed, the pairs that depend on the cosine and are not yet joined.
+    undecided: list[tuple[int, int]] = []
     for i, j in sorted(candidates):
         si, sj = speakers[i], speakers[j]
-        cosine = float(vectors[row[i]] @ vectors[row[j]])
         if si and sj and si != sj:
             # different speakers: only a near-identical long statement (a misattribution,
             # which provenance should show) joins
-            if cosine >= CONFLICT_COSINE and min(len(words[i]), len(words[j])) >= CONFLICT_WORDS:
-                union(i, j)
+            if min(len(words[i]), len(words[j])) >= CONFLICT_WORDS:
+                undecided.append((i, j))
             continue
-        if _same_statement_words(words[i], words[j], cosine, bool(si and sj)):
+        verdict = _verdict_from_words(words[i], words[j], bool(si and sj))
+        if verdict:
             union(i, j)
+        elif verdict is None:
+            undecided.append((i, j))
+    undecided = [(i, j) for i, j in undecided if find(i) != find(j)]
+    if undecided:
+        if embed is None:
+            from newsweave.nlp.models import embed as model_embed
+
+            embed = model_embed
+        needed = sorted({i for pair in undecided for i in pair})
+        vectors = np.asarray(embed([texts[i][:1000] for i in needed]))
+        row = {i: r for r, i in enumerate(needed)}
+        for i, j in undecided:
+            if find(i) == find(j):
+                continue
+            si, sj = speakers[i], speakers[j]
+            cosine = float(vectors[row[i]] @ vectors[row[j]])
+            if si and sj and si != sj:
+                if cosine >= CONFLICT_COSINE:
+                    union(i, j)
+            elif _verdict_with_cosine(words[i], words[j], cosine, bool(si and sj)):
+                union(i, j)
 
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(texts)):
