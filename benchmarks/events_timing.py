@@ -33,7 +33,7 @@ def main(folders: list[str]) -> None:
 
     nlp = load_spacy()
     embed(["warm up"])
-    ev._prototypes()
+    ev.type_prototypes()
     files = [f for folder in folders for f in sorted(Path(folder).glob("*.txt"))]
     docs = []
     for f in files:

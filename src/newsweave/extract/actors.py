@@ -10,6 +10,7 @@ country's short name ("Russia"), with the sector telling which organ acted.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections import Counter
@@ -274,6 +275,10 @@ class ActorContext:
     dateline_end: int = 0  # "HANOI, Vietnam (AP) — ": places there are not actors
     # the country the story is about: the most mentioned one, else the dateline's
     story_country: str | None = None
+    # what the article says elsewhere about a person ("President Trump" ... "Mr. Trump"):
+    # canonical name -> (country, sector, description)
+    person_roles: dict[str, tuple[str | None, str | None, str | None]] = field(
+        default_factory=dict)
 
 
 def build_context(doc: Doc, mentions: list[Mention],
@@ -313,8 +318,31 @@ def build_context(doc: Doc, mentions: list[Mention],
             top_country = code
     top_group = groups.most_common(1)[0][0] if groups else None
     story_country = top_country or dateline_country(doc_text(doc)[:dateline])
-    return ActorContext(doc, mentions, by_token, top_country, top_group, sorted(persons,
-                        key=lambda p: p[0]), quote_speakers or [], dateline, story_country)
+    ctx = ActorContext(doc, mentions, by_token, top_country, top_group, sorted(persons,
+                       key=lambda p: p[0]), quote_speakers or [], dateline, story_country)
+    ctx.person_roles = _person_roles(persons, ctx)
+    return ctx
+
+
+def _person_roles(persons: list[tuple[int, Mention]], ctx: ActorContext
+                  ) -> dict[str, tuple[str | None, str | None, str | None]]:
+    """Country, sector and title of each person as the article states them anywhere: a
+    name is introduced once with its office ("President Trump", "Russia's envoy Zamir
+    Kabulov") and later used bare ("Mr. Trump said"), which must still be the same actor."""
+    stated: dict[str, tuple[str | None, str | None, str | None]] = {}
+    nearby: dict[str, tuple[str | None, str | None, str | None]] = {}
+    for tok_i, m in persons:
+        country, sector = m.country, m.sector
+        if country is None and sector is None:
+            country, sector = describe(m.canonical, m.description)
+        old = stated.get(m.canonical, (None, None, None))
+        stated[m.canonical] = (old[0] or country, old[1] or sector, old[2] or m.description)
+        c2, s2 = _person_context(ctx.doc[tok_i], ctx)
+        old = nearby.get(m.canonical, (None, None, None))
+        nearby[m.canonical] = (old[0] or c2, old[1] or s2, old[2])
+    # what a title or apposition states beats words found around the name
+    return {name: (role[0] or nearby[name][0], role[1] or nearby[name][1], role[2])
+            for name, role in stated.items()}
 
 
 def dateline_country(dateline: str) -> str | None:
@@ -397,7 +425,16 @@ def _resolve_single(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef]
             missed = gaz.lookup(text)
             if missed is not None and missed.kind != "capital":
                 return [_info_ref(missed, ctx, None, text)]
+    if tok.text[:1].isupper() and not any(c.dep_ == "det" for c in tok.children):
+        # a surname the tagger missed or took for a common noun ("Mendes later said")
+        person = _person_by_surname(tok, ctx)
+        if person is not None:
+            return [person]
     lemma = tok.lemma_.lower()
+    if lemma in _PAIR_NOUNS and _names_a_pair(tok):
+        pair = _last_two_parties(tok, ctx, states_only=lemma not in ("side", "party"))
+        if pair:
+            return pair
     if low in _VOICE_NOUNS:  # "Nadia Cruz's office said", "Carlineo's attorney": their voice
         for poss in (c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
             refs = resolve_np(poss, ctx, depth + 1)
@@ -485,6 +522,12 @@ def _resolve_single(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef]
         body = _recent_igo(tok, ctx)  # "the body", "the bloc": the organisation just named
         if body is not None:
             return [_info_ref(body, ctx, None, phrase)]
+    if sector in STATE_SECTORS and not indefinite and tok.lower_ in BARE_STATE_NOUNS:
+        # "officials from Mexico, Canada and Japan", "police in Hong Kong": those countries'
+        codes = _prep_countries(tok, ctx)
+        if codes:
+            return [state_ref(code, _sector_for_noun(tok, sector), tok, ctx, phrase)
+                    for code in codes]
     if sector in STATE_SECTORS and not indefinite and _bare_state_noun(tok, dets):
         code = fallback_country(tok, ctx)
         if low in ("country", "nation") and "its" not in dets:
@@ -500,6 +543,82 @@ def _resolve_single(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef]
                          description=phrase if phrase.lower() != low else None,
                          span=_span(tok))]
     return []
+
+
+_PAIR_NOUNS = frozenset({"side", "party", "country", "nation", "government", "neighbour",
+                         "neighbor", "capital"})
+
+
+def _names_a_pair(tok: Token) -> bool:
+    """'the two sides', 'both countries', 'the two governments' (plural, counted as two)."""
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    return any((c.dep_ == "nummod" and c.lower_ in ("two", "2")) or
+               (c.dep_ in ("det", "predet") and c.lower_ == "both") for c in tok.children)
+
+
+def _last_two_parties(tok: Token, ctx: ActorContext, states_only: bool) -> list[ActorRef]:
+    """The two parties 'the two sides' refers to: the last two different actors named
+    before it, in its sentence and the two before (none if fewer than two)."""
+    sents = list(ctx.doc.sents)
+    idx = next((k for k, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
+    start = sents[max(0, idx - 2)].start_char
+    found: list[ActorRef] = []
+    for m in sorted(ctx.mentions, key=lambda m: -m.span[0]):
+        if not start <= m.span[0] < tok.idx:
+            continue
+        span = ctx.doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
+        if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in (
+                "in", "at", "near", "to", "from", "into", "inside", "across", "around"):
+            continue  # "met in Washington": where they met, not a side
+        ref = mention_actor(m, ctx, None)
+        if ref is None or (states_only and ref.type != "GPE"):
+            continue
+        key = ref.country if ref.type == "GPE" else ref.name
+        if ref.type == "GPE" and ref.country is None:
+            continue
+        if all((f.country if f.type == "GPE" else f.name) != key for f in found):
+            found.append(ref)
+        if len(found) == 2:
+            return [dataclasses.replace(f, span=_span(tok), description=_np_text(tok))
+                    for f in reversed(found)]
+    return []
+
+
+def _person_by_surname(tok: Token, ctx: ActorContext) -> ActorRef | None:
+    """A surname the tagger missed ('King and Weeks were abducted') that is the last name of
+    exactly one person the article names in full elsewhere."""
+    if not tok.text[:1].isupper() or len(tok.text) < 3:
+        return None
+    found = {m.canonical: m for _i, m in ctx.persons
+             if " " in m.canonical and m.canonical.split()[-1] == tok.text}
+    if len(found) != 1:
+        return None
+    m = next(iter(found.values()))
+    ref = mention_actor(m, ctx, None)
+    if ref is None:
+        return None
+    return dataclasses.replace(ref, span=_span(tok))
+
+
+def _prep_countries(tok: Token, ctx: ActorContext) -> list[str]:
+    """The countries an 'from/of/in X' phrase of a state noun names, with conjuncts."""
+    gaz = build_gazetteer()
+    codes: list[str] = []
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("from", "of", "in"):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            for t in [pobj, *[c for c in pobj.subtree if c.dep_ == "conj"]]:
+                m = ctx.by_token.get(t.i)
+                info = gaz.lookup(m.canonical) if m is not None else gaz.lookup(t.text)
+                code = info.country if info is not None and info.kind in (
+                    "state", "capital") else None
+                if code and code not in codes:
+                    codes.append(code)
+    return codes
 
 
 @functools.lru_cache(maxsize=1)
@@ -766,6 +885,12 @@ def mention_actor(m: Mention, ctx: ActorContext | None = None, tok: Token | None
             c2, s2 = _person_context(tok, ctx)
             country = country or c2
             sector = sector or s2
+        if ctx is not None and country is None:
+            # only a stated country travels: a bare title ("President X") would otherwise
+            # get the story's country, which is often the other party's
+            c3, s3, _d = ctx.person_roles.get(m.canonical, (None, None, None))
+            if c3 is not None and (sector is None or s3 in (None, sector)):
+                country, sector = c3, sector or s3
         inferred = False
         if country is None and sector in POLITICAL_SECTORS and ctx is not None and \
                 ctx.story_country:
@@ -828,6 +953,9 @@ def _person_context(tok: Token, ctx: ActorContext) -> tuple[str | None, str | No
     for child in head.children:
         if child.dep_ in ("compound", "amod", "poss", "appos") and \
                 ctx.by_token.get(child.i) is not mention:
+            if any(t.lower_ in ("born", "-born") or t.lower_.endswith("-born")
+                   for t in child.subtree):
+                continue  # "the Uzbek-born envoy": a birthplace, not whom he serves
             for t in child.subtree:
                 if t.dep_ == "pobj" and t.head.lower_ in ("to", "for", "on"):
                     continue

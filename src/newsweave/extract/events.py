@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -119,6 +120,8 @@ def extract_events(
     events: list[Event] = []
     for cand in candidates:
         if _inside_speech_content(cand.trigger, trigger_types):
+            continue
+        if _undone_by_head(cand.trigger, trigger_types):
             continue
         events.extend(_build(cand, article, ctx, quotes, locations))
     events.extend(_obligation_events(doc, article, ctx, quotes, locations))
@@ -391,6 +394,14 @@ def _inside_speech_content(tok: Token, trigger_types: dict[int, str]) -> bool:
     return False
 
 
+def _undone_by_head(tok: Token, trigger_types: dict[int, str]) -> bool:
+    """'withheld military aid', 'suspended talks', 'cancelled the deal': the object of a
+    sanction or concession is what stopped, not an event of its own."""
+    return tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and \
+        trigger_types.get(tok.head.i) in ("SANCTION", "CONCEDE") and \
+        trigger_types.get(tok.i) in ("AID", "CONSULT", "COOPERATE", "AGREE", "SANCTION")
+
+
 # ----------------------------------------------------------------------------- arguments
 
 
@@ -436,6 +447,43 @@ def _subject_tokens(verb: Token) -> list[Token]:
 def _is_passive(verb: Token) -> bool:
     deps = {c.dep_ for c in verb.children}
     return "nsubjpass" in deps or ("auxpass" in deps and "nsubj" not in deps)
+
+
+def _prep_countries_of(verb: Token, preps: tuple[str, ...]) -> list[str]:
+    """Countries named (by name or capital) as the object of these prepositions of a verb."""
+    gaz = build_gazetteer()
+    codes: list[str] = []
+    for _prep, pobj in _prep_objects(verb, preps):
+        info = gaz.lookup(_np_span_text(pobj))
+        if info is not None and info.kind in ("state", "capital") and info.country:
+            codes.append(info.country)
+    return codes
+
+
+def _np_span_text(tok: Token) -> str:
+    return tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text.removeprefix("the ")
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """'a man convicted of threatening her', 'protesters detained by police': a past
+    participle modifying a noun is a passive whose patient is that noun."""
+    # (not a sentence's own verb the parser hung on its subject noun: see _inherited_subject)
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ != "ROOT" and \
+        verb.head.pos_ in ("NOUN", "PROPN", "PRON") and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children)
+
+
+def _patients(verb: Token) -> list[Token]:
+    """Who a passive verb's event happens to: its passive subject, or for a reduced
+    relative the noun it modifies (and the name that noun stands in apposition to)."""
+    if _reduced_passive(verb):
+        head = verb.head
+        return [head.head, head] if head.dep_ == "appos" else [head]
+    subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not subj and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
+        # "150 people returned home after being deported": who returned was deported
+        subj = _inherited_subject(verb)
+    return subj
 
 
 def _inherited_subject(verb: Token) -> list[Token]:
@@ -628,7 +676,8 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
     etype = sense["type"]
     if sense.get("taker_preps"):
         return _taker_arguments(verb, sense["taker_preps"], ctx)
-    passive = _is_passive(verb)
+    reduced = _reduced_passive(verb)
+    passive = _is_passive(verb) or reduced
     subj_toks = _subject_tokens(verb)
     if passive:
         subj_toks = [p for c in verb.children if c.dep_ == "agent"
@@ -662,7 +711,9 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         # "150 Indians were deported from the United States", "he was arrested in April":
         # only a state arrests, deports or convicts; the country the sentence (else the
         # story) is about
-        code = fallback_country(verb, ctx)
+        # "deported from Libya", "expelled from France": the state it happened from
+        code = next((c for c in _prep_countries_of(verb, ("from",))), None) or \
+            fallback_country(verb, ctx)
         if code:
             actors = [(state_ref(code, sense["state_actor"], None, ctx, None), verb)]
     if passive and not actors and etype == "MOBILIZE":
@@ -672,7 +723,7 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         subj = _clause_subject(verb)
         return actors, _resolve_all([subj], ctx) if subj is not None else []
     if passive:
-        patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        patients = _patients(verb)
         if etype not in theme_types:
             recipients.extend(_resolve_all(patients, ctx))
         else:
@@ -680,8 +731,7 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
                 recipients.extend(_recipient_args(p, ctx, owner_ok=False))
     if passive and sense.get("obj_is_recipient"):
         # "hostages were released", "refugees were admitted": the patients receive it
-        recipients.extend(_resolve_all([c for c in verb.children if c.dep_ == "nsubjpass"],
-                                       ctx))
+        recipients.extend(_resolve_all(_patients(verb), ctx))
     if obj is not None:
         obj_refs = _resolve_all([obj], ctx) or _detached_apposition(obj, ctx)
         if sense.get("obj_is_recipient"):
@@ -712,11 +762,20 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         # "rifles to Afghan forces", "talks with the Taliban"
         if not recipients and etype in theme_types | {"ASSAULT", "CONSULT", "COERCE"}:
             for node in _np_nodes(obj):
-                recipients.extend(_recipient_args(node, ctx, owner_ok=etype == "ASSAULT",
-                                                  preps=("to", "with", "for", "on",
-                                                         "against")))
+                recipients.extend(_recipient_args(
+                    node, ctx, owner_ok=etype == "ASSAULT" or bool(sense.get("recipient_owner")),
+                    preps=("to", "with", "for", "on", "against")))
     if etype == "SANCTION" and not recipients and obj is not None:
         recipients.extend(_earlier_parties(obj, actors, ctx))  # "scuttled the talks"
+    if etype == "THREATEN" and not recipients:
+        # "threatened to kill the lawmaker", "warned it would strike the rebels": the one
+        # the threatened act is aimed at
+        for x in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp")):
+            xobj = _object(x)
+            if xobj is not None:
+                recipients.extend(_resolve_all([xobj], ctx))
+            recipients.extend(_recipient_args(x, ctx, owner_ok=False,
+                                              preps=("on", "against", "at")))
     if etype == "REJECT" and not recipients:
         for x in (c for c in verb.children if c.dep_ == "xcomp"):
             recipients.extend(_recipient_args(x, ctx, owner_ok=False, preps=("with", "to")))
@@ -781,6 +840,16 @@ def _earlier_owner(obj: Token, ctx: ActorContext) -> list[Arg]:
     for prev in reversed(list(obj.doc[:obj.i])):
         if prev.lemma_.lower() == lemma and prev.pos_ == "NOUN":
             owners = _owner_actors(prev, ctx)
+            if owners:
+                return owners
+    # or, the story names its owner only further on ("... the US Chinook helicopter"),
+    # within the next two sentences
+    sents = list(obj.doc.sents)
+    k = next((i for i, s in enumerate(sents) if s.start <= obj.i < s.end), len(sents))
+    end = sents[min(k + 2, len(sents) - 1)].end if sents else obj.i
+    for nxt in obj.doc[obj.i + 1:end]:
+        if nxt.lemma_.lower() == lemma and nxt.pos_ == "NOUN":
+            owners = _owner_actors(nxt, ctx)
             if owners:
                 return owners
     return []
@@ -877,6 +946,11 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
         if len(refs) >= 2:
             return refs[:1], refs[1:]
     internal = _owner_actors(noun, ctx)
+    if sense["type"] in ("COERCE", "ASSAULT"):
+        # "Assange's arrest", "his killing": a person who owns an act of force undergoes it
+        owned_by = [a for a in internal if a[1].dep_ == "poss" and a[0].type == "PERSON"]
+        internal = [a for a in internal if a not in owned_by]
+        recipients.extend(owned_by)
     agent_preps: tuple[str, ...] = ("by",)
     if sense["type"] in ("AID", "SUPPORT", "COOPERATE"):
         agent_preps = ("by", "from")
@@ -933,6 +1007,11 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
     else:
         recipients.extend(_recipient_args(noun, ctx, owner_ok=sense["type"] == "ASSAULT",
                                           preps=preps))
+    if not recipients and sense.get("recipient_owner"):
+        # "tariffs on $360 billion worth of Chinese goods": whose goods are hit
+        for _prep, pobj in _prep_objects(noun, ("on", "against")):
+            for node in _np_nodes(pobj):
+                recipients.extend(_resolve_all([node], ctx) or _owner_actors(node, ctx))
     if head.pos_ == "VERB" and rel == "dobj" and not recipients:
         recipients.extend(_recipient_args(head, ctx, owner_ok=False,
                                           preps=("to", "with", "for")))
@@ -979,6 +1058,8 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
             return []
     recipients = [r for r in (_other_side(a, r, ctx) for a in actors[:1] for r in recipients)
                   if r is not None] if actors else recipients
+    if len(actors) > 1 and not recipients and _mutual(tok):
+        recipients = list(actors)  # "X and Y attacked each other's policies": each the other
     if sense.get("needs_recipient") and not recipients:
         return []
     if etype in RECIPROCAL_TYPES and tok.pos_ == "VERB" and _object_has_between(tok):
@@ -1058,6 +1139,17 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
     return out
 
 
+def _mutual(tok: Token) -> bool:
+    """The act is aimed at 'each other' / 'one another' (object, possessor or preposition)."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "prep", "dative", "pobj"):
+            words = [t.lower_ for t in c.subtree]
+            if any(a in ("each", "one") and b in ("other", "another")
+                   for a, b in itertools.pairwise(words)):
+                return True
+    return False
+
+
 def _object_has_between(verb: Token) -> bool:
     obj = _object(verb)
     return obj is not None and any(c.dep_ == "prep" and c.lower_ == "between"
@@ -1114,6 +1206,8 @@ def _other_side(actor: Arg, rec: Arg, ctx: ActorContext) -> Arg | None:
     if not bare or a.country is None or r.country != a.country or \
             a.sector not in STATE_SECTORS:
         return rec
+    if a.type == "PERSON" and a.country == ctx.story_country:
+        return rec  # "the ombudsman called on the government": a domestic official, own state
     code = fallback_country(rec[1], ctx, exclude=a.country)
     if code is None:
         return None

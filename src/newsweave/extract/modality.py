@@ -76,6 +76,11 @@ def modality_of(trigger: Token, media_names: frozenset[str] = frozenset()
                             note("hypothetical", child.text)
                 elif child.dep_ == "advmod" and low in cues["alleged_adverbs"]:
                     note("alleged", child.text)
+                elif child.dep_ == "mark" and low in ("whether", "if") and \
+                        node.head.lemma_.lower() in cues.get("inquiry_heads", frozenset()):
+                    # "an effort to establish whether X withheld aid": the inquiry's subject
+                    # is an allegation, not a mere possibility
+                    note("alleged", node.head.text)
                 elif child.dep_ == "mark" and low in cues["hypothetical_marks"] and \
                         node.dep_ not in ("ROOT",):
                     note("hypothetical", child.text)
