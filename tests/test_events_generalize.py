@@ -11,19 +11,12 @@ from typing import Any
 
 import pytest
 
-from newsweave.model import Article, Event
+from event_helpers import events_of
+from newsweave.model import Event
 
 pytestmark = pytest.mark.slow
 
 
-def events_of(nlp: Any, text: str) -> list[Event]:
-    from newsweave.extract.events import extract_events
-    from newsweave.extract.mentions import extract_mentions
-
-    art = Article(article_id="art_gen", source="gen.txt", text=text, published="2020-03-02")
-    doc = nlp(text)
-    events, _ = extract_events(doc, art, extract_mentions(doc, art), [])
-    return events
 
 
 def dyads(events: list[Event]) -> set[tuple[str, str | None, str | None]]:

@@ -9,19 +9,12 @@ from typing import Any
 
 import pytest
 
-from newsweave.model import Article, Event
+from event_helpers import events_of
+from newsweave.model import Event
 
 pytestmark = pytest.mark.slow
 
 
-def events_of(nlp: Any, text: str) -> list[Event]:
-    from newsweave.extract.events import extract_events
-    from newsweave.extract.mentions import extract_mentions
-
-    art = Article(article_id="art_recall", source="recall.txt", text=text, published="2020-03-02")
-    doc = nlp(text)
-    events, _ = extract_events(doc, art, extract_mentions(doc, art), [])
-    return events
 
 
 def summary(events: list[Event]) -> list[tuple[str | None, str, str | None, str]]:
