@@ -191,6 +191,9 @@ class Store:
         if self._con is not None:
             con, self._con = self._con, None
             con.close()
+            if not self.read_only:  # the file is free now: a waiting reader's request is met
+                with contextlib.suppress(OSError):
+                    self._wanted_marker.unlink()
 
     @property
     def holds_file(self) -> bool:
