@@ -1,10 +1,15 @@
-"""Shared by the event-rule tests: the events of one made-up sentence or paragraph."""
+"""Shared by the event tests: the events of one made-up text, a stored run over a gold
+folder, and the well-formedness of an event gold file."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from newsweave.model import Article, Event
+from newsweave.store import Store
 
 
 def events_of(nlp: Any, text: str, published: str = "2020-03-02") -> list[Event]:
@@ -16,3 +21,30 @@ def events_of(nlp: Any, text: str, published: str = "2020-03-02") -> list[Event]
     doc = nlp(text)
     events, _ = extract_events(doc, art, extract_mentions(doc, art), [])
     return events
+
+
+def stored_run(tmp_path_factory: Any, folder: Path) -> Iterator[Store]:
+    """A read-only store of `newsweave run` over `folder` (for module-scoped fixtures)."""
+    from newsweave import api
+
+    db = tmp_path_factory.mktemp(folder.name) / "events.duckdb"
+    api.run([str(folder)], db=db)
+    store = Store(db, read_only=True)
+    yield store
+    store.close()
+
+
+def check_event_gold(gold: dict[str, Any], folder: Path, min_docs: int,
+                     min_events: int) -> None:
+    """An event gold file is well formed: its articles and licence exist, its events use
+    PLOVER types and actors it defines."""
+    types = set(json.loads((Path(__file__).parents[1] / "src/newsweave/data/lexicons/"
+                            "plover_types.json").read_text("utf-8"))["types"])
+    assert len(gold["docs"]) >= min_docs and len(gold["events"]) >= min_events
+    for doc in gold["docs"].values():
+        assert (folder / doc["file"]).exists()
+    for ev in gold["events"]:
+        assert ev["doc"] in gold["docs"] and ev["type"] in types
+        assert ev["source"] in gold["actors"] or len(ev["source"]) == 3
+        assert ev["target"] is None or ev["target"] in gold["actors"]
+    assert (folder / "LICENSE").exists()

@@ -9,11 +9,12 @@ keep it from sliding back. Raise the floors when the extractor gets better."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
+from event_helpers import check_event_gold, stored_run
 from newsweave.store import Store
 
 pytestmark = pytest.mark.slow
@@ -28,42 +29,21 @@ FRESH_MODALITY_FLOOR = 0.90  # measured 1.000 (16/16)
 
 
 @pytest.fixture(scope="module")
-def heldout_store(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    from newsweave import api
-
-    db = tmp_path_factory.mktemp("heldout_events") / "he.duckdb"
-    api.run([str(DATA / "heldout_events")], db=db)
-    store = Store(db, read_only=True)
-    yield store
-    store.close()
+def heldout_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    yield from stored_run(tmp_path_factory, DATA / "heldout_events")
 
 
 @pytest.fixture(scope="module")
-def fresh_store(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    from newsweave import api
-
-    db = tmp_path_factory.mktemp("fresh_events") / "fe.duckdb"
-    api.run([str(DATA / "fresh_events")], db=db)
-    store = Store(db, read_only=True)
-    yield store
-    store.close()
+def fresh_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    yield from stored_run(tmp_path_factory, DATA / "fresh_events")
 
 
 @pytest.mark.parametrize(("gold_path", "folder", "min_docs", "min_events"), [
     (GOLD, "heldout_events", 8, 50), (FRESH_GOLD, "fresh_events", 6, 30)])
 def test_gold_is_well_formed(gold_path: Path, folder: str, min_docs: int,
                              min_events: int) -> None:
-    gold = json.loads(gold_path.read_text("utf-8"))
-    types = set(json.loads((Path(__file__).parents[1] / "src/newsweave/data/lexicons/"
-                            "plover_types.json").read_text("utf-8"))["types"])
-    assert len(gold["docs"]) >= min_docs and len(gold["events"]) >= min_events
-    for doc in gold["docs"].values():
-        assert (DATA / folder / doc["file"]).exists()
-    for ev in gold["events"]:
-        assert ev["doc"] in gold["docs"] and ev["type"] in types
-        assert ev["source"] in gold["actors"] or len(ev["source"]) == 3
-        assert ev["target"] is None or ev["target"] in gold["actors"]
-    assert (DATA / folder / "LICENSE").exists()
+    check_event_gold(json.loads(gold_path.read_text("utf-8")), DATA / folder, min_docs,
+                     min_events)
 
 
 def test_fresh_articles_are_new() -> None:

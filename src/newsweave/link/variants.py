@@ -70,15 +70,6 @@ def _speaker_pairs(speakers: list[str | None]) -> set[tuple[int, int]]:
     return pairs
 
 
-def same_statement(a: str, b: str, cosine: float, same_speaker: bool) -> bool:
-    """Whether two quote texts report one statement (given their embedding cosine)."""
-    wa, wb = quote_words(a), quote_words(b)
-    word_verdict = _verdict_from_words(wa, wb, same_speaker)
-    if word_verdict is not None:
-        return word_verdict
-    return _verdict_with_cosine(wa, wb, cosine, same_speaker)
-
-
 def _verdict_from_words(wa: list[str], wb: list[str], same_speaker: bool) -> bool | None:
     """The verdict when the words alone settle it (identical, or a fragment of the other);
     None when it depends on the embedding cosine. Settling pairs here saves embedding them."""
