@@ -10,15 +10,20 @@ seed articles (read through newsweave's ingest; no text ships with this script).
 measurement runs in a fresh subprocess with its models loaded (and workers started) before
 the clock starts, and reports its own peak memory (the process plus its workers):
 
-  bare      spaCy nlp.pipe alone, same model and batch size, one process
-  bare-2    the same with nlp.pipe(n_process=2): what two cores give spaCy itself
-  full-1    the whole pipeline (ingest + analyze + link + store), one process
-  full-2    the whole pipeline with 2 worker processes, the corpus added in steps; the
-            link stage is timed after each step (link time vs N)
+  bare       spaCy nlp.pipe alone, same model and batch size, one process
+  bare-2     the same with nlp.pipe(n_process=2): what two cores give spaCy itself
+  full-here  the whole pipeline (ingest + analyze + link + store), all in this process:
+             what a small input gets (fewer than 32 articles to analyze)
+  full-1     the whole pipeline with one analysis worker process; this process reads,
+             writes and links: what a larger input gets with --workers 1
+  full-2     the same with 2 workers
+  grow       a store grown in steps with 2 workers; the link stage is timed after each step
+             (link time vs N)
 
-The one-process measurements (bare, full-1) run no memory-sampling thread (their peak is the
-kernel's maxrss): a process that ever starts a second thread parses 12-15% slower. The full
-pipeline cannot avoid that in one process (DuckDB starts its own threads); its workers do.
+The full runs also report CPU seconds of this process and of the workers. Peak memory is the
+kernel's high-water mark per process (this one plus each worker), read at the end: no
+sampling thread runs in a process that parses (a process that ever starts a second thread
+parses 12-15% slower). Only bare-2 and grow sample memory from a thread.
 
 Targets: full-1 >= 0.7x bare; full-2 ingest+analyze >= 1.7x full-1; link(10k) < 20x link(1k).
 """
@@ -128,21 +133,57 @@ def child_bare(folder: Path, processes: int) -> dict[str, Any]:
     return {"seconds": seconds, "peak_mb": mb(mem.peak)}
 
 
-def child_full_1(folder: Path, db: Path) -> dict[str, Any]:
+def _vm_hwm_mb(pid: int) -> float:
+    """A process's peak resident memory (Linux /proc), read at the end: no sampling thread."""
+    with suppress(OSError):
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    return 0.0
+
+
+def _workers_usage() -> tuple[float, float]:
+    """CPU seconds so far and the sum of the peak memory (MB) of this process's children."""
+    import psutil
+
+    cpu = peak = 0.0
+    for child in psutil.Process().children(recursive=True):
+        with suppress(psutil.Error):  # a worker may exit while we look
+            times = child.cpu_times()
+            cpu += times.user + times.system
+            peak += _vm_hwm_mb(child.pid)
+    return cpu, peak
+
+
+def _own_cpu() -> float:
+    times = os.times()
+    return times.user + times.system
+
+
+def child_full(folder: Path, db: Path, workers: int) -> dict[str, Any]:
+    """The whole pipeline through `api.run`: workers=0 analyzes in this process; otherwise a
+    pool of that many workers, started (models loaded) before the clock starts."""
     from newsweave import api
-    from newsweave.engine.local import one_thread_per_process, warm_up
+    from newsweave.engine.local import LocalAnalyzer, one_thread_per_process, warm_up
 
-    one_thread_per_process()  # what the local engine does when it runs in this process
-    warm_up()
+    one_thread_per_process()  # what the local engine and api.link do in this process
+    warm_up()  # ingest, link (and, with workers=0, analysis) load nothing inside the clock
+    analyzer = LocalAnalyzer(workers=max(1, workers), spawn_after=0 if workers else None)
+    if workers:
+        analyzer.start()
     seconds: dict[str, float] = {}
+    own_before, workers_before = _own_cpu(), _workers_usage()[0]
     with timed(seconds, "total"):
-        report = api.run([str(folder)], db=db, workers=1, batch_size=BATCH_SIZE)
+        report = api.run([str(folder)], db=db, batch_size=BATCH_SIZE, analyzer=analyzer)
+    own_cpu, (workers_cpu, workers_peak) = _own_cpu() - own_before, _workers_usage()
+    analyzer.close()
     seconds.update(report.seconds)
-    return {"seconds": seconds, "peak_mb": own_peak_mb(), "errors": len(report.errors),
-            "analyzed": report.analyzed}
+    return {"seconds": seconds, "peak_mb": round(own_peak_mb() + workers_peak, 1),
+            "cpu": {"main": own_cpu, "workers": workers_cpu - workers_before},
+            "errors": len(report.errors), "analyzed": report.analyzed}
 
 
-def child_full_2(folder: Path, db: Path, steps: list[int], workers: int) -> dict[str, Any]:
+def child_grow(folder: Path, db: Path, steps: list[int], workers: int) -> dict[str, Any]:
     """Grow one store step by step with a worker pool; time ingest+analyze and link."""
     from newsweave import api
     from newsweave.engine.local import LocalAnalyzer, one_thread_per_process
@@ -152,25 +193,18 @@ def child_full_2(folder: Path, db: Path, steps: list[int], workers: int) -> dict
     files = corpus_files(folder)
     one_thread_per_process()  # what api.link does
     load_embedder()  # linking embeds claims here, in the main process: load it untimed
-    pool = LocalAnalyzer(workers=workers)
-    warm = [pool.submit([]) for _ in range(workers)]  # start the workers (models load)
-    for w in warm:
-        w.result()
+    pool = LocalAnalyzer(workers=workers, spawn_after=0)
+    pool.start()
     out: dict[str, Any] = {"steps": []}
-    ingest_seconds = 0.0
-    analyzed = errors = 0
     with PeakMemory() as mem:
         done = 0
         for size in steps:
             step: dict[str, Any] = {"n": size}
             with Store(db) as store:
                 t0 = time.perf_counter()
-                report = api.ingest(store, [str(f) for f in files[done:size]],
-                                    batch_size=BATCH_SIZE, analyzer=pool)
+                api.ingest(store, [str(f) for f in files[done:size]], batch_size=BATCH_SIZE,
+                           analyzer=pool)
                 step["ingest_s"] = time.perf_counter() - t0
-                ingest_seconds += step["ingest_s"]
-                analyzed += report.analyzed
-                errors += len(report.errors)
                 step["rss_mb"] = mb(mem.current())
                 t0 = time.perf_counter()
                 api.link(store)
@@ -179,10 +213,8 @@ def child_full_2(folder: Path, db: Path, steps: list[int], workers: int) -> dict
             out["steps"].append(step)
             done = size
         pool.close()
-    out["seconds"] = {"ingest+analyze": ingest_seconds,
-                      "link": out["steps"][-1]["link_s"],
-                      "total": ingest_seconds + out["steps"][-1]["link_s"]}
-    out.update(peak_mb=mb(mem.peak), analyzed=analyzed, errors=errors)
+    out["seconds"] = {"total": sum(s["ingest_s"] + s["link_s"] for s in out["steps"])}
+    out.update(peak_mb=mb(mem.peak))
     return out
 
 
@@ -201,11 +233,11 @@ def child_main(argv: list[str]) -> None:
     mode, folder = argv[0], Path(argv[1])
     if mode == "bare":
         result = child_bare(folder, int(argv[2]))
-    elif mode == "full-1":
-        result = child_full_1(folder, Path(argv[2]))
-    elif mode == "full-2":
-        result = child_full_2(folder, Path(argv[2]), [int(s) for s in argv[3].split(",")],
-                              int(argv[4]))
+    elif mode == "full":
+        result = child_full(folder, Path(argv[2]), int(argv[3]))
+    elif mode == "grow":
+        result = child_grow(folder, Path(argv[2]), [int(s) for s in argv[3].split(",")],
+                            int(argv[4]))
     else:
         sys.exit(f"unknown child mode {mode}")
     result["maxrss_mb"] = mb(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
@@ -243,7 +275,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS)
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--skip", default="", help="comma list of bare,bare-2,full-1,full-2")
+    parser.add_argument("--skip", default="",
+                        help="comma list of bare,bare-2,full-here,full-1,full-2,grow")
     parser.add_argument("--repeat", type=int, default=1,
                         help="run every measurement this many times, interleaved, and keep "
                              "each one's fastest run (a busy machine only ever slows a run)")
@@ -267,9 +300,13 @@ def main() -> None:
             plan: list[tuple[str, list[str]]] = [  # a new database for every run
                 ("bare", ["bare", str(folder), "1"]),
                 ("bare-2", ["bare", str(folder), str(args.workers)]),
-                ("full-1", ["full-1", str(folder), str(Path(tmp) / f"full1-{rep}.duckdb")]),
-                ("full-2", ["full-2", str(folder), str(Path(tmp) / f"full2-{rep}.duckdb"),
-                            ",".join(map(str, sizes)), str(args.workers)]),
+                ("full-here", ["full", str(folder), str(Path(tmp) / f"here-{rep}.duckdb"),
+                               "0"]),
+                ("full-1", ["full", str(folder), str(Path(tmp) / f"full1-{rep}.duckdb"), "1"]),
+                ("full-2", ["full", str(folder), str(Path(tmp) / f"full2-{rep}.duckdb"),
+                            str(args.workers)]),
+                ("grow", ["grow", str(folder), str(Path(tmp) / f"grow-{rep}.duckdb"),
+                          ",".join(map(str, sizes)), str(args.workers)]),
             ]
             for name, child_args in plan:
                 if name in skip:
@@ -294,34 +331,43 @@ def report(results: dict[str, Any], workers: int) -> None:
         print("each measurement's fastest of its runs; all runs (s): " + "; ".join(
             f"{k} {', '.join(map(str, v))}" for k, v in results["runs"].items()))
     secs: dict[str, float] = {}
-    for name in ("bare", "bare-2", "full-1", "full-2"):
+    for name in ("bare", "bare-2", "full-here", "full-1", "full-2"):
         if name not in results:
             continue
         r = results[name]
         secs[name] = r["seconds"]["total"]
         phases = ", ".join(f"{k} {v:.1f}s" for k, v in r["seconds"].items() if k != "total")
-        print(f"{name:7} {rate(n, words, secs[name])}  {secs[name]:7.1f}s  peak "
-              f"{r['peak_mb']:7.1f} MB  {phases}")
+        cpu = r.get("cpu")
+        used = f"  cpu: main {cpu['main']:.1f}s + workers {cpu['workers']:.1f}s" if cpu else ""
+        print(f"{name:9} {rate(n, words, secs[name])}  {secs[name]:7.1f}s  peak "
+              f"{r['peak_mb']:7.1f} MB  {phases}{used}")
     print("\n=== ratios ===")
     ratio: Callable[[float, float], float] = lambda a, b: a / b  # noqa: E731
     if "bare" in secs and "full-1" in secs:
         x = ratio(secs["bare"], secs["full-1"])
-        print(f"full pipeline / bare spaCy (1 process):        {x:5.2f}x  target >= 0.70  "
+        print(f"full pipeline, 1 worker / bare spaCy:           {x:5.2f}x  target >= 0.70  "
               f"{verdict(x >= 0.7)}")
+        cpu = results["full-1"]["cpu"]
+        print(f"  same in CPU seconds (main + worker) / bare:   "
+              f"{ratio(secs['bare'], cpu['main'] + cpu['workers']):5.2f}x")
+    if "bare" in secs and "full-here" in secs:
+        print(f"full pipeline, all in one process / bare spaCy: "
+              f"{ratio(secs['bare'], secs['full-here']):5.2f}x  (small inputs run this way)")
     if "bare" in secs and "bare-2" in secs:
-        print(f"bare spaCy {workers} processes / 1 (hardware ceiling): "
+        print(f"bare spaCy {workers} processes / 1 (hardware ceiling):  "
               f"{ratio(secs['bare'], secs['bare-2']):5.2f}x")
     if "full-1" in results and "full-2" in results:
         one = results["full-1"]["seconds"]["ingest+analyze"]
         two = results["full-2"]["seconds"]["ingest+analyze"]
         x = ratio(one, two)
-        print(f"{workers} workers / 1, ingest+analyze:                {x:5.2f}x  target >= 1.70  "
-              f"{verdict(x >= 1.7)}")
-        print(f"{workers} workers / 1, whole pipeline with link:      "
+        print(f"{workers} workers / 1, ingest+analyze:                 {x:5.2f}x  "
+              f"target >= 1.70  {verdict(x >= 1.7)}")
+        print(f"{workers} workers / 1, whole pipeline with link:       "
               f"{ratio(secs['full-1'], secs['full-2']):5.2f}x")
-    if "full-2" in results:
-        steps = results["full-2"]["steps"]
-        print("\n=== link time vs N (store grown step by step; memory after each step) ===")
+    if "grow" in results:
+        steps = results["grow"]["steps"]
+        print(f"\n=== link time vs N (one store grown step by step, {workers} workers; "
+              "memory after each step) ===")
         base = steps[0]
         for s in steps:
             print(f"N={s['n']:6d}  ingest+analyze {s['ingest_s']:7.1f}s  link {s['link_s']:7.2f}s"

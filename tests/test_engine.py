@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 
 from newsweave import api
-from newsweave.engine.local import LocalAnalyzer, _InPool, analyze_batch
+from newsweave.engine import local
+from newsweave.engine.local import LocalAnalyzer, _Done, _InPool, analyze_batch
 from newsweave.model import Article, stable_id
 from newsweave.store import Store
 
@@ -83,13 +84,72 @@ def test_a_crashed_worker_fails_only_its_own_batch() -> None:
 def test_a_process_pool_stores_the_same_records_as_one_process(
         seeds_db: Path, seeds_dir: Path, seed_articles: list[Article], tmp_path: Path) -> None:
     db = tmp_path / "pool.duckdb"
-    with LocalAnalyzer(workers=2) as pool:
+    with LocalAnalyzer(workers=2, spawn_after=0) as pool:  # every batch to the workers
         report = api.run([str(seeds_dir)], db=db, batch_size=2, analyzer=pool)
         assert report.analyzed >= 5 and not report.failed
         # the pool outlives the run; called directly it splits a batch over both workers
         called = pool(seed_articles[:2])
     assert records(called) == records(analyze_batch(seed_articles[:2]))
     assert exported(db, tmp_path / "pool") == exported(seeds_db, tmp_path / "single")
+
+
+@pytest.mark.slow
+def test_a_run_moves_to_a_worker_after_its_first_articles(seed_articles: list[Article]) -> None:
+    with LocalAnalyzer(workers=1, spawn_after=2) as analyzer:
+        first = analyzer.submit(seed_articles[:2])  # not more than spawn_after yet: here
+        assert isinstance(first, _Done) and analyzer.in_flight == 0
+        second = analyzer.submit(seed_articles[2:3])  # the worker starts; this one is here
+        assert isinstance(second, _Done)
+        analyzer.start()  # wait for the worker to load its models
+        third = analyzer.submit(seed_articles[3:])
+        assert isinstance(third, _InPool) and analyzer.in_flight == 2
+        results = [r for p in (first, second, third) for r in p.result()]
+    assert records(results) == records(analyze_batch(seed_articles))
+
+
+def test_small_inputs_start_no_worker(seed_articles: list[Article]) -> None:
+    with LocalAnalyzer(workers=2) as analyzer:
+        assert analyzer.spawn_after == local.SPAWN_AFTER
+        pending = analyzer.submit(seed_articles[:1] * local.SPAWN_AFTER)
+        assert isinstance(pending, _Done) and analyzer._pool is None
+
+
+@pytest.mark.slow
+def test_a_worker_still_starting_at_the_end_is_stopped_not_waited_for(
+        seed_articles: list[Article]) -> None:
+    import multiprocessing
+
+    analyzer = LocalAnalyzer(workers=1, spawn_after=1)
+    pending = analyzer.submit(seed_articles[:2])  # starts a worker, analyzed here
+    assert isinstance(pending, _Done) and len(pending.result()) == 2
+    (worker,) = multiprocessing.active_children()
+    analyzer.close()  # the worker has been given nothing: stopped while it loads its models
+    worker.join(timeout=60)
+    assert worker.exitcode == -15  # SIGTERM, not a clean exit after loading
+
+
+def test_automatic_workers_follow_the_cores_within_memory(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(local.os, "sched_getaffinity", lambda pid: set(range(64)))
+    gib = 2**30 // 4096  # pages of 4 KiB in one GiB
+    free_pages = {"SC_AVPHYS_PAGES": 64 * gib, "SC_PAGE_SIZE": 4096}
+    monkeypatch.setattr(local.os, "sysconf", lambda name: free_pages[name])
+    assert local.auto_workers() == local.MAX_AUTO_WORKERS  # 64 cores, 64 GiB free
+    free_pages["SC_AVPHYS_PAGES"] = 2 * gib + gib // 2
+    assert local.auto_workers() == 2  # 2.5 GiB free: room for two workers
+    free_pages["SC_AVPHYS_PAGES"] = gib // 2
+    assert local.auto_workers() == 1  # always at least one
+    monkeypatch.setattr(local.os, "sched_getaffinity", lambda pid: {0})
+    free_pages["SC_AVPHYS_PAGES"] = 64 * gib
+    assert local.auto_workers() == 1  # one core
+
+
+def test_the_worker_threshold_can_be_set_in_the_environment(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSWEAVE_SPAWN_AFTER", "0")
+    assert LocalAnalyzer(workers=1).spawn_after == 0
+    monkeypatch.setenv("NEWSWEAVE_SPAWN_AFTER", "many")
+    assert LocalAnalyzer(workers=1).spawn_after == local.SPAWN_AFTER
 
 
 @pytest.fixture(scope="module")

@@ -72,11 +72,17 @@ def exported(db: Path, out: Path) -> dict[str, list[dict[str, Any]]]:
             for p in sorted(out.glob("*.jsonl"))}
 
 
-def test_a_killed_run_resumes_with_nothing_lost_or_duplicated(tmp_path: Path,
+@pytest.mark.parametrize("where", ["in the run's process", "in a worker process"])
+def test_a_killed_run_resumes_with_nothing_lost_or_duplicated(tmp_path: Path, where: str,
                                                               sentences: list[str]) -> None:
+    import psutil
+
     inputs = corpus(tmp_path / "in", sentences, 20)
     db = tmp_path / "killed.duckdb"
-    proc = start("run", "--db", str(db), "--batch-size", "2", "-q", str(inputs), cwd=tmp_path)
+    in_worker = where == "in a worker process"
+    worker_options = {"NEWSWEAVE_SPAWN_AFTER": "0"} if in_worker else {}  # every batch
+    proc = start("run", "--db", str(db), "--batch-size", "2", "--workers", "1", "-q",
+                 str(inputs), cwd=tmp_path, **worker_options)
     committed = None
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline and proc.poll() is None:
@@ -85,9 +91,13 @@ def test_a_killed_run_resumes_with_nothing_lost_or_duplicated(tmp_path: Path,
             break
         time.sleep(0.1)
     assert proc.poll() is None, f"run ended before it could be killed: {proc.stderr}"
+    workers = psutil.Process(proc.pid).children(recursive=True)  # and multiprocessing's
+    assert bool(workers) == in_worker  # resource tracker
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     assert proc.returncode == -signal.SIGKILL
+    _, alive = psutil.wait_procs(workers, timeout=60)
+    assert alive == []  # orphaned workers end too; they do not wait for work forever
     at_kill = stored_count(db)
     assert at_kill is not None and 4 <= at_kill < 20, at_kill
 

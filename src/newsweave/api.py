@@ -144,8 +144,6 @@ class _Pipeline:
                  on_error: ErrorFn | None, progress: ProgressFn, stage: str) -> None:
         self.store, self.analyzer, self.report = store, analyzer, report
         self.on_error, self.progress, self.stage = on_error, progress, stage
-        # batches submitted ahead of the one being written (engines say how many they need)
-        self.limit = int(getattr(analyzer, "in_flight", 0)) if analyzer is not None else 0
         self.queue: deque[_Batch] = deque()
 
     def put(self, batch: _Batch, to_analyze: list[Article]) -> None:
@@ -153,8 +151,13 @@ class _Pipeline:
             batch.pending = self.analyzer.submit(to_analyze)
         self.queue.append(batch)
         self.store.yield_if_wanted()  # readers may open the file while the engine works
-        while len(self.queue) > self.limit:
+        while len(self.queue) > self.limit():
             self._write(self.queue.popleft())
+
+    def limit(self) -> int:
+        """Batches to keep submitted ahead of the one being written (the engine says how
+        many it needs now: a local engine needs none until its worker is ready)."""
+        return int(getattr(self.analyzer, "in_flight", 0)) if self.analyzer is not None else 0
 
     def drain(self) -> None:
         while self.queue:
@@ -182,7 +185,7 @@ def ingest(
     store: Store,
     paths: Sequence[str],
     analyze: bool = True,
-    workers: int = 1,
+    workers: int = 0,
     engine: str = "local",
     batch_size: int = 16,
     progress: ProgressFn = _noop,
@@ -195,7 +198,8 @@ def ingest(
 
     Reading and parsing happen here while the engine analyzes earlier batches; each batch's
     articles, analyses and errors are committed together, in input order. Articles already
-    stored (and analyzed by this analyzer version) are not analyzed again.
+    stored (and analyzed by this analyzer version) are not analyzed again. `workers`: analysis
+    processes, 0 for one per core (see `LocalAnalyzer` for when they start).
     """
     from newsweave.extract import ANALYZER_VERSION
     from newsweave.ingest import ingest as read_inputs
@@ -241,7 +245,7 @@ def _no_engine() -> Iterator[None]:
 
 def analyze(
     store: Store,
-    workers: int = 1,
+    workers: int = 0,
     engine: str = "local",
     batch_size: int = 16,
     force: bool = False,
@@ -363,7 +367,7 @@ def run(
     paths: Sequence[str],
     db: str | Path = "newsweave.duckdb",
     out: str | Path | None = None,
-    workers: int = 1,
+    workers: int = 0,
     engine: str = "local",
     progress: ProgressFn = _noop,
     on_error: ErrorFn | None = None,

@@ -115,13 +115,17 @@ def _report_line(report: RunReport) -> str:
     return " · ".join(parts) + (f" ({timing})" if timing else "")
 
 
+WORKERS_HELP = ("Analysis processes; 0: one per core (at most 4, fewer if memory is short; "
+                "with Ray, one per CPU of the cluster). Locally, the first 32 articles are "
+                "analyzed in this process while the workers start.")
+
 @app.command()
 def run(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, globs, JSONL files or "
                                                     "URLs.")],
     db: DbOption = DEFAULT_DB,
     out: Annotated[Optional[Path], typer.Option(help="Also export JSONL here.")] = None,
-    workers: Annotated[int, typer.Option(help="Analysis processes.")] = 1,
+    workers: Annotated[int, typer.Option(help=WORKERS_HELP, min=0)] = 0,
     engine: Annotated[Engine, typer.Option(help="Where analysis runs.")] = Engine.local,
     ray_address: Annotated[Optional[str], typer.Option(help="Existing Ray cluster.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary.")] = False,
@@ -172,7 +176,7 @@ def ingest(
 @app.command()
 def analyze(
     db: DbOption = DEFAULT_DB,
-    workers: Annotated[int, typer.Option(help="Analysis processes.")] = 1,
+    workers: Annotated[int, typer.Option(help=WORKERS_HELP, min=0)] = 0,
     engine: Annotated[Engine, typer.Option(help="Where analysis runs.")] = Engine.local,
     ray_address: Annotated[Optional[str], typer.Option(help="Existing Ray cluster.")] = None,
     force: Annotated[bool, typer.Option(help="Re-analyze everything.")] = False,

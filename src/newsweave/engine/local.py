@@ -8,9 +8,10 @@ order later.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
 from newsweave.model import Article, ArticleAnalysis, IngestError
 
@@ -113,8 +114,26 @@ def start_no_helper_threads() -> None:
 
 def _init_worker() -> None:
     """Runs once in each spawned worker: one thread per process, models loaded up front."""
+    _exit_with_parent()
     one_thread_per_process()
     warm_up()
+
+
+def _exit_with_parent() -> None:
+    """Ask Linux to end this worker when the process that started it dies (kill -9 included):
+    a pool's idle workers would otherwise wait for work forever, holding their memory. No
+    watcher thread: a thread would slow parsing here (see start_no_helper_threads)."""
+    import ctypes
+    import multiprocessing
+    import signal
+
+    pr_set_pdeathsig = 1
+    parent = multiprocessing.parent_process()
+    with contextlib.suppress(OSError, AttributeError):  # not Linux: the pool's own checks
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(pr_set_pdeathsig, signal.SIGTERM)
+        if parent is not None and os.getppid() != parent.pid:  # it died before the call
+            os._exit(1)
 
 
 def warm_up() -> None:
@@ -164,21 +183,78 @@ class _InPool:
                     for art in self._articles]
 
 
-class LocalAnalyzer:
-    """Analyzes batches here (workers=1) or in a spawned pool kept alive across batches.
+# A run analyzes here until it has been given this many articles, then in spawned worker
+# processes (even with one worker). Starting a worker costs a model load (~7 s), not worth it
+# for a few articles; for more, a worker parses faster than this process can: this process has
+# threads (DuckDB starts eight), and spaCy runs 12-15% slower in a process that has ever had a
+# second thread (see start_no_helper_threads); reading and writing here overlap the parsing.
+SPAWN_AFTER = 32
+SPAWN_AFTER_ENV = "NEWSWEAVE_SPAWN_AFTER"
+# Automatic worker count: one per core, at most this many, and ~1.2 GB of free memory each
+# (a worker holds spaCy, the sentence model and the gazetteers).
+MAX_AUTO_WORKERS = 4
+WORKER_MEMORY_BYTES = 1200 * 2**20
 
-    Each worker process loads spaCy once (pool initializer). Use `close()` (or `with`) to
-    shut the pool down at the end of a run.
+
+def auto_workers() -> int:
+    """Workers for `--workers 0`: the cores, capped by MAX_AUTO_WORKERS and by free memory."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    by_memory = MAX_AUTO_WORKERS
+    try:
+        free = os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+        by_memory = max(1, free // WORKER_MEMORY_BYTES)
+    except (ValueError, OSError, AttributeError):  # not a POSIX system: cores decide
+        pass
+    return max(1, min(cores or 1, MAX_AUTO_WORKERS, by_memory))
+
+
+def default_spawn_after() -> int:
+    """SPAWN_AFTER, or the NEWSWEAVE_SPAWN_AFTER environment variable (0: start at once)."""
+    value = os.environ.get(SPAWN_AFTER_ENV, "").strip()
+    return int(value) if value.isdigit() else SPAWN_AFTER
+
+
+def _ready(pause: float = 0.0) -> int:
+    """Submitted to a new pool: done once a worker has started and loaded its models."""
+    if pause:
+        import time
+
+        time.sleep(pause)  # lets the other workers take the next ones (see `start`)
+    return os.getpid()
+
+
+class LocalAnalyzer:
+    """Analyzes batches in a spawned pool of `workers` processes (0: `auto_workers()`) kept
+    alive across batches, or here.
+
+    Batches are analyzed here until `spawn_after` articles have been submitted (default:
+    `default_spawn_after()`; None: always here); then the pool starts, and batches go to it
+    once a worker has loaded its models (until then they are still analyzed here, so nothing
+    waits for the start). With `spawn_after=0` every batch goes to the pool (nothing is
+    analyzed here) and `start()` starts it at once. Use `close()` (or `with`) to shut the pool
+    down at the end of a run.
     """
 
-    def __init__(self, workers: int = 1) -> None:
-        self.workers = max(1, workers)
+    def __init__(self, workers: int = 0,
+                 spawn_after: int | Literal["default"] | None = "default") -> None:
+        self.workers = workers if workers > 0 else auto_workers()
+        self.spawn_after = default_spawn_after() if isinstance(spawn_after, str) else spawn_after
+        self._submitted = 0
         self._pool: Any = None
+        self._started: Any = None  # the pool's first future: done when a worker is ready
 
     @property
     def in_flight(self) -> int:
-        """Batches to keep submitted ahead so no worker waits (none when running here)."""
-        return 0 if self.workers == 1 else 2 * self.workers
+        """Batches to keep submitted ahead so no worker waits (none while analyzing here)."""
+        return 2 * self.workers if self._pool_only() or self._pool_ready() else 0
+
+    def _pool_only(self) -> bool:
+        return self.spawn_after == 0 and self._pool is not None
+
+    def _pool_ready(self) -> bool:
+        if self._pool is None or self._started is None or not self._started.done():
+            return False
+        return self._started.exception() is None
 
     def _executor(self) -> Any:
         if self._pool is None:
@@ -187,23 +263,38 @@ class LocalAnalyzer:
 
             self._pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context("spawn"),
                                              initializer=_init_worker)
+            self._started = self._pool.submit(_ready)
         return self._pool
+
+    def start(self) -> None:
+        """Start the worker pool now and wait until every worker has loaded its models."""
+        self._executor()
+        ready = {self._started.result()}
+        while len(ready) < self.workers:  # a ready worker answers at once: ask until all have
+            ready.update(f.result() for f in [self._pool.submit(_ready, 0.05)
+                                              for _ in range(self.workers)])
 
     def _discard_pool(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool = None
+            self._pool = self._started = None
+
+    def _use_pool(self, articles: list[Article]) -> bool:
+        if self._pool is not None:
+            return self._pool_only() or self._pool_ready()
+        self._submitted += len(articles)
+        if self.spawn_after is not None and self._submitted > self.spawn_after:
+            self._executor()  # starts loading now; unless spawn_after is 0, this batch is
+            return self.spawn_after == 0  # still analyzed here
+        return False
 
     def submit(self, articles: list[Article]) -> PendingBatch:
-        if self.workers == 1:
+        if not self._use_pool(articles):
             one_thread_per_process()
             return _Done(articles)
         return _InPool(self, articles, self._executor().submit(analyze_batch, articles))
 
     def __call__(self, articles: list[Article]) -> list[AnalysisResult]:
-        if self.workers == 1:
-            one_thread_per_process()
-            return analyze_batch(articles)
         if not articles:
             return []
         size = -(-len(articles) // self.workers)
@@ -211,14 +302,17 @@ class LocalAnalyzer:
         return [r for p in pending for r in p.result()]
 
     def close(self) -> None:
-        """Shut the pool down after the batches already submitted."""
-        if self._pool is not None:
+        """Shut the pool down after the batches already submitted (a worker still starting
+        has been given none: it is stopped, not waited for)."""
+        if self._pool is not None and not (self._pool_only() or self._pool_ready()):
+            self.abort()
+        elif self._pool is not None:
             self._pool.shutdown(wait=True)
-            self._pool = None
+            self._pool = self._started = None
 
     def abort(self) -> None:
         """Drop queued batches and stop the workers now (on an error or Ctrl+C)."""
-        pool, self._pool = self._pool, None
+        pool, self._pool, self._started = self._pool, None, None
         if pool is not None:
             processes = list(getattr(pool, "_processes", {}).values())
             pool.shutdown(wait=False, cancel_futures=True)

@@ -46,17 +46,17 @@ class _OnRay:
 
 
 class RayAnalyzer:
-    """Callable like LocalAnalyzer, running batches on `workers` Ray actors.
+    """Callable like LocalAnalyzer, running batches on `workers` Ray actors (0: one per CPU
+    of the cluster).
 
     `address` names an existing cluster ("auto", "ray://host:10001"); without it a local Ray
     instance is started (or the one this process already started is used). The cluster's
     Python environment must have newsweave and the spaCy model installed.
     """
 
-    def __init__(self, workers: int = 1, address: str | None = None) -> None:
+    def __init__(self, workers: int = 0, address: str | None = None) -> None:
         import ray
 
-        self.workers = max(1, workers)
         self._started_ray = False
         if not ray.is_initialized():
             options: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False,
@@ -64,9 +64,12 @@ class RayAnalyzer:
             if address:
                 options["address"] = address
             else:
-                options["num_cpus"] = max(self.workers, os.cpu_count() or 1)
+                options["num_cpus"] = max(workers, os.cpu_count() or 1)
             ray.init(**options)
             self._started_ray = True
+        # 0: one actor per CPU of the cluster
+        self.workers = workers if workers > 0 else max(1, int(ray.cluster_resources().get(
+            "CPU", 1)))
         actor_class = ray.remote(num_cpus=1, max_restarts=1)(_BatchAnalyzerActor)
         self._actors: list[Any] = [actor_class.remote() for _ in range(self.workers)]
         self._next = count()

@@ -155,6 +155,8 @@ def group_quote_variants(
     # only what is still needed, the pairs that depend on the cosine and are not yet joined.
     undecided: list[tuple[int, int]] = []
     for i, j in sorted(candidates):
+        if find(i) == find(j):  # already in one group: the pair cannot change it
+            continue
         si, sj = speakers[i], speakers[j]
         if si and sj and si != sj:
             # different speakers: only a near-identical long statement (a misattribution,

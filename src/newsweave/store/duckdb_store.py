@@ -308,24 +308,29 @@ class Store:
 
         def body(con: Any) -> None:
             nonlocal new
-            for art in articles:
-                exists = con.execute(
-                    "SELECT 1 FROM articles WHERE article_id = ?", [art.article_id]
-                ).fetchone()
-                if exists is None:
-                    con.execute(
-                        "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,"
-                        "nextval('article_seq'))",
-                        [art.article_id, art.source, art.title, art.outlet, art.url,
-                         art.byline, art.published, art.published_source, art.language,
-                         art.format, art.text, _dump(art), _now()],
-                    )
-                    new += 1
-                for source in [art.source, *art.other_sources]:
-                    con.execute(
-                        "INSERT OR IGNORE INTO article_sources VALUES (?, ?)",
-                        [art.article_id, source],
-                    )
+            batch = list(articles)
+            stored = {row[0] for row in con.execute(
+                "SELECT article_id FROM articles WHERE article_id IN (SELECT unnest(?))",
+                [[art.article_id for art in batch]]).fetchall()}
+            first: dict[str, Article] = {}  # a repeat in the batch: its first copy is kept
+            for art in batch:
+                if art.article_id not in stored:
+                    first.setdefault(art.article_id, art)
+            fresh = list(first.values())
+            # ingest order: the sequence's next numbers, given out in input order
+            seqs = sorted(row[0] for row in con.execute(
+                "SELECT nextval('article_seq') FROM range(?)", [len(fresh)]).fetchall())
+            now = _now()
+            _insert_rows(con, "articles", [
+                [art.article_id, art.source, art.title, art.outlet, art.url, art.byline,
+                 art.published, art.published_source, art.language, art.format, art.text,
+                 _dump(art), now, seq] for art, seq in zip(fresh, seqs, strict=True)])
+            new += len(fresh)
+            sources = list(dict.fromkeys((art.article_id, source) for art in batch
+                                         for source in [art.source, *art.other_sources]))
+            if sources:
+                con.executemany("INSERT OR IGNORE INTO article_sources VALUES (?, ?)",
+                                [list(pair) for pair in sources])
             self._write_analyses(list(analyses))
             for err in errors:
                 con.execute(
