@@ -262,6 +262,33 @@ def test_a_fragment_of_the_same_speakers_quote_joins_its_variants() -> None:
     assert [set(g.quote_ids) for g in groups] == [{q1.quote_id, q2.quote_id}]
 
 
+def test_a_statement_syndicated_to_many_articles_is_judged_once(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """500 articles carry the same quote and one reworded copy: one group, and the word
+    verdict runs for distinct statements, not for the 125,000 pairs of copies."""
+    import newsweave.link.variants as variants
+
+    c = Corpus()
+    copies = []
+    for n in range(500):
+        aid = c.article(f"copy{n}", outlet=f"Outlet {n}", published="2016-03-02")
+        m = c.mention(aid, "Zamir Kabulov", "PERSON")
+        ref = ActorRef(name="Zamir Kabulov", type="PERSON", mention_id=m.mention_id)
+        copies.append(c.quote(aid, "Taliban interests objectively coincide with ours", ref))
+    other = c.article("reworded", outlet="Paper Two")
+    m = c.mention(other, "Zamir Kabulov", "PERSON")
+    reworded = c.quote(other, "the interests of the Taliban objectively coincide with ours",
+                       ActorRef(name="Zamir Kabulov", type="PERSON", mention_id=m.mention_id))
+    judged = []
+    real_verdict = variants._verdict_from_words
+    monkeypatch.setattr(variants, "_verdict_from_words",
+                        lambda *args: judged.append(args) or real_verdict(*args))
+    result = c.link()
+    assert [set(g.quote_ids) for g in result.quote_variants] == [
+        {q.quote_id for q in copies} | {reworded.quote_id}]
+    assert len(judged) <= 1  # the copies are one statement: only it and the rewording
+
+
 def test_claims_are_deterministic() -> None:
     c = Corpus()
     a = c.article("a", outlet="Wire One")

@@ -27,7 +27,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -421,9 +421,14 @@ def first_published(article_ids: Sequence[str], articles: dict[str, Article]) ->
     return min(dated)[1] if dated else None
 
 
-def _add(names: list[str], name: str | None) -> None:
-    if name and name not in names:
-        names.append(name)
+def _extend_unique(names: list[str], new: Iterable[str | None]) -> None:
+    """Append the names not there yet, in order (a set keeps it linear: a claim reported by
+    hundreds of articles has hundreds of names)."""
+    have = set(names)
+    for name in new:
+        if name and name not in have:
+            have.add(name)
+            names.append(name)
 
 
 def build_claim(events: list[Event], inputs: ClaimInputs, venue: str | None = None) -> Claim:
@@ -451,16 +456,22 @@ def build_claim(events: list[Event], inputs: ClaimInputs, venue: str | None = No
         independent_sources=list(dict.fromkeys(inputs.source_of[a] for a in article_ids)),
         modalities=dict(Counter(e.modality for e in events)),
     )
+    supported: list[str | None] = []
+    denied: list[str | None] = []
+    doubted: list[str | None] = []
     for e in events:
         said_by = _name(e.attributed_to, inputs, e.article_id)
         # the outlet's own voice; a syndicated copy speaks with its original's
         source = inputs.source_of[e.article_id]
         if e.modality in SUPPORTING:
-            _add(claim.supported_by, said_by or source)
+            supported.append(said_by or source)
         elif e.modality in DENYING:
-            _add(claim.denied_by, said_by or _name(e.actor, inputs, e.article_id) or source)
+            denied.append(said_by or _name(e.actor, inputs, e.article_id) or source)
         elif e.modality in DOUBTING:
-            _add(claim.doubted_by, said_by or source)
+            doubted.append(said_by or source)
+    _extend_unique(claim.supported_by, supported)
+    _extend_unique(claim.denied_by, denied)
+    _extend_unique(claim.doubted_by, doubted)
     claim.first_seen = first_published(article_ids, inputs.articles)
     return claim
 
@@ -584,6 +595,14 @@ def _match_quotes(claims: list[tuple[Claim, list[Event]]], quotes: Sequence[Quot
             if i not in carriers.get(qid, ())]
 
 
+def _by_claim(matches: Iterable[tuple[int, Quote]]) -> dict[int, list[Quote]]:
+    """Matched quotes per claim index, in match order."""
+    out: dict[int, list[Quote]] = defaultdict(list)
+    for i, q in matches:
+        out[i].append(q)
+    return out
+
+
 def build_claims(events: Sequence[Event], quotes: Sequence[Quote],
                  variants: Sequence[QuoteVariant], inputs: ClaimInputs) -> list[Claim]:
     """All claims of the corpus, with statuses, ordered by support then first seen."""
@@ -595,25 +614,24 @@ def build_claims(events: Sequence[Event], quotes: Sequence[Quote],
             variants_of[qid].append(v)
     single = {q.quote_id for q in quotes if len(statement_units(q.text or "")) == 1}
     for claim, _ in claims:
-        for qid in list(claim.quote_ids):
-            # a quote of one statement brings its variants; a long quote carries several
-            # statements, and its variants need not be about this claim
-            if qid in single and len(variants_of.get(qid, ())) == 1:
-                for other in variants_of[qid][0].quote_ids:
-                    _add(claim.quote_ids, other)
-    for i, q in _match_quotes(claims, quotes, "deny", inputs):
+        # a quote of one statement brings its variants; a long quote carries several
+        # statements, and its variants need not be about this claim
+        groups = {variants_of[qid][0].group_id: variants_of[qid][0] for qid in claim.quote_ids
+                  if qid in single and len(variants_of.get(qid, ())) == 1}
+        _extend_unique(claim.quote_ids, (other for v in groups.values() for other in v.quote_ids))
+    for i, matched in _by_claim(_match_quotes(claims, quotes, "deny", inputs)).items():
         claim = claims[i][0]
-        _add(claim.denied_by,
-             _name(q.speaker, inputs, q.article_id) or inputs.source_of[q.article_id])
-        _add(claim.quote_ids, q.quote_id)
-        _add(claim.article_ids, q.article_id)
+        _extend_unique(claim.denied_by, (_name(q.speaker, inputs, q.article_id)
+                                         or inputs.source_of[q.article_id] for q in matched))
+        _extend_unique(claim.quote_ids, (q.quote_id for q in matched))
+        _extend_unique(claim.article_ids, (q.article_id for q in matched))
     doubts: dict[int, set[str]] = defaultdict(set)
-    for i, q in _match_quotes(claims, quotes, "question", inputs):
+    for i, matched in _by_claim(_match_quotes(claims, quotes, "question", inputs)).items():
         claim = claims[i][0]
-        _add(claim.doubted_by,
-             _name(q.speaker, inputs, q.article_id) or inputs.source_of[q.article_id])
-        _add(claim.quote_ids, q.quote_id)
-        doubts[i].add(inputs.source_of[q.article_id])
+        _extend_unique(claim.doubted_by, (_name(q.speaker, inputs, q.article_id)
+                                          or inputs.source_of[q.article_id] for q in matched))
+        _extend_unique(claim.quote_ids, (q.quote_id for q in matched))
+        doubts[i].update(inputs.source_of[q.article_id] for q in matched)
     out = []
     for i, (claim, evs) in enumerate(claims):
         claim.outlets = list(dict.fromkeys(inputs.outlet_of[a] for a in claim.article_ids))

@@ -132,11 +132,6 @@ def group_quote_variants(
             texts.append(unit)
     speakers = [quote_speakers[qi] for qi in owner]
     words = [quote_words(t) for t in texts]
-    candidates = _speaker_pairs(speakers) | _lsh_pairs(words)
-    candidates = {(i, j) for i, j in candidates
-                  if quotes[owner[i]].article_id != quotes[owner[j]].article_id}
-    if not candidates:
-        return []
     parent = list(range(len(texts)))
 
     def find(x: int) -> int:
@@ -149,6 +144,30 @@ def group_quote_variants(
         ra, rb = find(a), find(b)
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
+
+    # Units with the same words and speaker are one statement, and every pair verdict
+    # depends on words and speakers only: each distinct (words, speaker) is judged once, by
+    # its first unit. A statement syndicated to hundreds of articles would otherwise make
+    # hundreds squared pairs.
+    first_of: dict[tuple[tuple[str, ...], str | None], int] = {}
+    reps: list[int] = []
+    articles_of: dict[int, set[str]] = {}
+    for i, unit_words in enumerate(words):
+        rep = first_of.setdefault((tuple(unit_words), speakers[i]), i) if unit_words else i
+        if rep == i:
+            reps.append(i)
+            articles_of[i] = set()
+        else:
+            union(i, rep)
+        articles_of[rep].add(quotes[owner[i]].article_id)
+    rep_speakers = [speakers[i] for i in reps]
+    candidates = {(reps[a], reps[b]) for a, b in
+                  _speaker_pairs(rep_speakers) | _lsh_pairs([words[i] for i in reps])}
+    # a pair only ever seen inside one article says nothing across articles
+    candidates = {(i, j) for i, j in candidates
+                  if len(articles_of[i] | articles_of[j]) > 1}
+    if not candidates and all(len(arts) < 2 for arts in articles_of.values()):
+        return []
 
     # Two passes give the same groups as judging every pair (groups are the connected
     # components of the accepted pairs): first the pairs the words settle, then, embedding
