@@ -117,7 +117,7 @@ def _report_line(report: RunReport) -> str:
 
 WORKERS_HELP = ("Analysis processes; 0: one per core (at most 4, fewer if memory is short; "
                 "with Ray, one per CPU of the cluster). Locally, the first 32 articles are "
-                "analyzed in this process while the workers start.")
+                "analyzed in this process; then workers start and take over once loaded.")
 
 @app.command()
 def run(
