@@ -108,6 +108,18 @@ def test_exact_duplicates_are_stored_once_with_every_source(tmp_path: Path) -> N
     assert [Path(s).name for s in others["story_001.txt"]] == ["story_001_copy.txt"]
 
 
+def test_a_large_batch_keeps_input_order_and_every_source(tmp_path: Path) -> None:
+    """40 articles in one transaction (written as one table) with a repeat inside it."""
+    articles = [Article(article_id=stable_id("art", str(i)), source=f"{i}.txt",
+                        text=f"Text number {i}.", language="en") for i in range(40)]
+    repeat = Article(article_id=articles[3].article_id, source="copy.txt", text="Text number 3.")
+    with Store(tmp_path / "big.duckdb") as store:
+        assert store.write_batch([*articles, repeat]) == 40
+        assert store.write_batch(articles[:5]) == 0
+        assert [a.article_id for a in store.articles()] == [a.article_id for a in articles]
+        assert store.article_sources()[articles[3].article_id] == ["3.txt", "copy.txt"]
+
+
 def test_ingest_then_analyze_equals_one_run(tmp_path: Path) -> None:
     make_texts(tmp_path / "in", 10)
     with Store(tmp_path / "two_steps.duckdb") as store:
