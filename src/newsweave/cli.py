@@ -119,6 +119,7 @@ WORKERS_HELP = ("Analysis processes; 0: one per core (at most 4, fewer if memory
                 "with Ray, one per CPU of the cluster). Locally, the first 32 articles are "
                 "analyzed in this process; then workers start and take over once loaded.")
 
+
 @app.command()
 def run(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, globs, JSONL files or "

@@ -27,7 +27,7 @@ FRAGMENT_PARTIAL = 90.0  # partial_ratio of a fragment inside the longer quote
 UNKNOWN_FRAGMENT_WORDS = 5  # without a shared speaker, a fragment needs this many words
 CONFLICT_COSINE = 0.9  # different known speakers: near-identical words only
 CONFLICT_WORDS = 8
-MAX_BLOCK = 400  # a speaker with more quotes is compared through LSH candidates only
+MAX_BLOCK = 400  # a speaker with more distinct statements is paired through LSH only
 
 _WORD = re.compile(r"[\w']+")
 
