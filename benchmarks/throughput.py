@@ -225,7 +225,6 @@ def run_child(args: list[str]) -> dict[str, Any]:
     if proc.returncode != 0:
         sys.exit(f"measurement {args[0]} failed:\n{proc.stderr[-3000:]}")
     result: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
-    result["maxrss_mb"] = result.get("maxrss_mb")
     return result
 
 
@@ -240,7 +239,7 @@ def child_main(argv: list[str]) -> None:
                             int(argv[4]))
     else:
         sys.exit(f"unknown child mode {mode}")
-    result["maxrss_mb"] = mb(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
+    result["maxrss_mb"] = own_peak_mb()
     print(json.dumps(result))
 
 

@@ -246,15 +246,16 @@ class LocalAnalyzer:
     @property
     def in_flight(self) -> int:
         """Batches to keep submitted ahead so no worker waits (none while analyzing here)."""
-        return 2 * self.workers if self._pool_only() or self._pool_ready() else 0
+        return 2 * self.workers if self._pool_takes_batches() else 0
 
-    def _pool_only(self) -> bool:
-        return self.spawn_after == 0 and self._pool is not None
-
-    def _pool_ready(self) -> bool:
-        if self._pool is None or self._started is None or not self._started.done():
+    def _pool_takes_batches(self) -> bool:
+        """A pool exists and batches go to it: always with spawn_after=0 (they queue while
+        the workers load), otherwise once a worker has loaded its models."""
+        if self._pool is None or self._started is None:
             return False
-        return self._started.exception() is None
+        if self.spawn_after == 0:
+            return True
+        return self._started.done() and self._started.exception() is None
 
     def _executor(self) -> Any:
         if self._pool is None:
@@ -281,7 +282,7 @@ class LocalAnalyzer:
 
     def _use_pool(self, articles: list[Article]) -> bool:
         if self._pool is not None:
-            return self._pool_only() or self._pool_ready()
+            return self._pool_takes_batches()
         self._submitted += len(articles)
         if self.spawn_after is not None and self._submitted > self.spawn_after:
             self._executor()  # starts loading now; unless spawn_after is 0, this batch is
@@ -304,7 +305,7 @@ class LocalAnalyzer:
     def close(self) -> None:
         """Shut the pool down after the batches already submitted (a worker still starting
         has been given none: it is stopped, not waited for)."""
-        if self._pool is not None and not (self._pool_only() or self._pool_ready()):
+        if self._pool is not None and not self._pool_takes_batches():
             self.abort()
         elif self._pool is not None:
             self._pool.shutdown(wait=True)
