@@ -8,6 +8,7 @@ batches ahead, the store's connection is released so that readers (`serve`) can 
 
 from __future__ import annotations
 
+import logging
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -23,6 +24,8 @@ from newsweave.store import Store
 
 ProgressFn = Callable[[str, int], None]  # (stage, how many more done)
 ErrorFn = Callable[[IngestError], None]
+
+log = logging.getLogger(__name__)
 
 
 @runtime_checkable
@@ -71,27 +74,29 @@ def _on_error(report: RunReport, err: IngestError, on_error: ErrorFn | None) -> 
         on_error(err)
 
 
-def _analyzer(engine: str, workers: int, ray_address: str | None) -> Analyzer:
+def _analyzer(engine: str, workers: int, ray_address: str | None,
+              article_timeout: float | None = None) -> Analyzer:
     """An engine analyzing batches of articles: local (in process or a pool) or Ray."""
     if engine == "ray":
         from newsweave.engine.ray_engine import RayAnalyzer
 
-        return RayAnalyzer(workers=workers, address=ray_address)
+        return RayAnalyzer(workers=workers, address=ray_address, time_budget=article_timeout)
     if engine != "local":
         raise ValueError(f"unknown engine {engine!r} (choose local or ray)")
     from newsweave.engine.local import LocalAnalyzer
 
-    return LocalAnalyzer(workers=workers)
+    return LocalAnalyzer(workers=workers, time_budget=article_timeout)
 
 
 @contextmanager
 def _engine(given: Analyzer | Callable[[list[Article]], list[AnalysisResult]] | None,
-            engine: str, workers: int, ray_address: str | None) -> Iterator[Analyzer]:
+            engine: str, workers: int, ray_address: str | None,
+            article_timeout: float | None = None) -> Iterator[Analyzer]:
     """The given analyzer (the caller closes it), or a new one closed at the end."""
     if given is not None:
         yield given if isinstance(given, Analyzer) else _CallableEngine(given)
         return
-    made = _analyzer(engine, workers, ray_address)
+    made = _analyzer(engine, workers, ray_address, article_timeout)
     try:
         yield made
     except BaseException:
@@ -176,9 +181,40 @@ class _Pipeline:
                     self.report.skipped_analysis += 1
                 else:
                     self.report.analyzed += 1
-        self.report.new_articles += self.store.write_batch(batch.articles, analyses, errors)
+        self.report.new_articles += self._write_safely(batch.articles, analyses, errors)
         self.store.yield_if_wanted()
         self.progress(self.stage, batch.inputs)
+
+
+    def _write_safely(self, articles: list[Article], analyses: list[ArticleAnalysis],
+                      errors: list[IngestError]) -> int:
+        """Write the batch in one transaction; if the store refuses it, write it article by
+        article so that one article it cannot take (a value DuckDB rejects) becomes that
+        article's error row and the batch's good articles are kept. When the store cannot
+        even take the errors, the store itself is the problem: its StoreError stops the run."""
+        from newsweave.store import StoreError
+
+        try:
+            return self.store.write_batch(articles, analyses, errors)
+        except StoreError as exc:
+            first_failure = exc
+        log.info("batch write failed (%s); writing its articles one by one", first_failure)
+        by_article = {a.article_id: a for a in analyses}
+        new, refused = 0, []
+        for art in articles:
+            own = [by_article.pop(art.article_id)] if art.article_id in by_article else []
+            try:
+                new += self.store.write_batch([art], own)
+            except StoreError as exc:
+                err = IngestError(source=art.source, stage="store",
+                                  reason=f"could not be stored ({exc})"[:400])
+                refused.append(err)
+                _on_error(self.report, err, self.on_error)
+        try:
+            self.store.write_batch([], list(by_article.values()), [*errors, *refused])
+        except StoreError:
+            raise first_failure from None
+        return new
 
 
 def ingest(
@@ -193,6 +229,7 @@ def ingest(
     report: RunReport | None = None,
     ray_address: str | None = None,
     analyzer: Analyzer | None = None,
+    article_timeout: float | None = None,
 ) -> RunReport:
     """Read the inputs into the store, analyzing the articles not analyzed yet.
 
@@ -200,6 +237,7 @@ def ingest(
     articles, analyses and errors are committed together, in input order. Articles already
     stored (and analyzed by this analyzer version) are not analyzed again. `workers`: analysis
     processes, 0 for one per core (see `LocalAnalyzer` for when they start).
+    `article_timeout`: analysis seconds per article (see engine.budget; None: the default).
     """
     from newsweave.extract import ANALYZER_VERSION
     from newsweave.ingest import ingest as read_inputs
@@ -207,7 +245,8 @@ def ingest(
     report = report or RunReport()
     started = time.perf_counter()
     seen: set[str] = set()  # article ids met in this run (ids only: the texts move on)
-    with _engine(analyzer, engine, workers, ray_address) if analyze else _no_engine() as eng:
+    with _engine(analyzer, engine, workers, ray_address, article_timeout) if analyze \
+            else _no_engine() as eng:
         pipeline = _Pipeline(store, eng, report, on_error, progress, "ingest")
         try:
             for items in _batched(read_inputs(paths), batch_size):
@@ -253,6 +292,7 @@ def analyze(
     on_error: ErrorFn | None = None,
     ray_address: str | None = None,
     analyzer: Analyzer | None = None,
+    article_timeout: float | None = None,
 ) -> RunReport:
     """Analyze stored articles that have no analysis from this analyzer version yet (all of
     them with `force`), streaming them from the store a page at a time."""
@@ -262,7 +302,7 @@ def analyze(
     started = time.perf_counter()
     pending = store.iter_articles(batch_size=max(batch_size, 64),
                                   pending_for=None if force else ANALYZER_VERSION)
-    with _engine(analyzer, engine, workers, ray_address) as eng:
+    with _engine(analyzer, engine, workers, ray_address, article_timeout) as eng:
         pipeline = _Pipeline(store, eng, report, on_error, progress, "analyze")
         try:
             for batch in _batched(pending, batch_size):
@@ -374,12 +414,14 @@ def run(
     ray_address: str | None = None,
     batch_size: int = 16,
     analyzer: Analyzer | None = None,
+    article_timeout: float | None = None,
 ) -> RunReport:
     """The whole job: ingest + analyze, link, and (with `out`) export."""
     with Store(db) as store:
         report = ingest(store, paths, analyze=True, workers=workers, engine=engine,
                         batch_size=batch_size, progress=progress, on_error=on_error,
-                        ray_address=ray_address, analyzer=analyzer)
+                        ray_address=ray_address, analyzer=analyzer,
+                        article_timeout=article_timeout)
         started = time.perf_counter()
         progress("link", 0)
         link(store)

@@ -97,8 +97,16 @@ def _progress() -> Iterator[Callable[[str, int], None]]:
 def _print_error(err: IngestError) -> None:
     from rich.markup import escape
 
-    _console(stderr=True).print(f"[red]✗[/] {escape(err.line())}", markup=True,
+    _console(stderr=True).print(f"[red]✗[/] {escape(_error_line(err))}", markup=True,
                                 highlight=False, soft_wrap=True)
+
+
+def _error_line(err: IngestError) -> str:
+    """An error as one printable line: names from older stores may hold raw control
+    characters (a newline, a terminal escape); they are shown escaped."""
+    from newsweave.ingest.hygiene import clean_line, printable_name
+
+    return f"{printable_name(err.source)}: {clean_line(err.reason)}"
 
 
 def _report_line(report: RunReport) -> str:
@@ -115,6 +123,9 @@ def _report_line(report: RunReport) -> str:
     return " · ".join(parts) + (f" ({timing})" if timing else "")
 
 
+TIMEOUT_HELP = ("Analysis seconds per article (0: no limit; default "
+                "$NEWSWEAVE_ARTICLE_TIMEOUT or 120). An article over it is recorded as an "
+                "analysis error; the records of its finished stages are kept.")
 WORKERS_HELP = ("Analysis processes; 0: one per core (at most 4, fewer if memory is short; "
                 "with Ray, one per CPU of the cluster). Locally, the first 32 articles are "
                 "analyzed in this process; then workers start and take over once loaded.")
@@ -132,6 +143,8 @@ def run(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary.")] = False,
     batch_size: Annotated[int, typer.Option(help="Articles per batch (one commit each).",
                                             min=1)] = 16,
+    article_timeout: Annotated[Optional[float], typer.Option(help=TIMEOUT_HELP, min=0)]
+    = None,
 ) -> None:
     """Ingest, analyze, link and summarize; exit code 1 if any input failed."""
     from newsweave import api
@@ -140,7 +153,7 @@ def run(
     with _open_store(db) as store, _progress() as progress:
         report = api.ingest(store, paths, analyze=True, workers=workers, engine=engine.value,
                             progress=progress, on_error=_print_error, ray_address=ray_address,
-                            batch_size=batch_size)
+                            batch_size=batch_size, article_timeout=article_timeout)
         progress("link", 0)
         api.link(store)
         progress("link", 1)
@@ -181,13 +194,16 @@ def analyze(
     engine: Annotated[Engine, typer.Option(help="Where analysis runs.")] = Engine.local,
     ray_address: Annotated[Optional[str], typer.Option(help="Existing Ray cluster.")] = None,
     force: Annotated[bool, typer.Option(help="Re-analyze everything.")] = False,
+    article_timeout: Annotated[Optional[float], typer.Option(help=TIMEOUT_HELP, min=0)]
+    = None,
 ) -> None:
     """Analyze stored articles that are not analyzed yet, then link the corpus."""
     from newsweave import api
 
     with _open_store(db) as store, _progress() as progress:
         report = api.analyze(store, workers=workers, engine=engine.value, force=force,
-                             progress=progress, on_error=_print_error, ray_address=ray_address)
+                             progress=progress, on_error=_print_error, ray_address=ray_address,
+                             article_timeout=article_timeout)
         api.link(store)
     _console().print(_report_line(report))
     if report.failed:
@@ -239,10 +255,12 @@ def errors(db: DbOption = DEFAULT_DB) -> None:
     """List recorded input and analysis errors."""
     with _open_store(db, read_only=True) as store:
         errs = store.errors()
-    for err in errs:
-        _console().print(f"{err.stage}\t{err.line()}", highlight=False, markup=False)
+    console = _console()
+    for err in errs:  # one line each, never wrapped (a pipe or a narrow terminal)
+        console.print(f"{err.stage}\t{_error_line(err)}", highlight=False, markup=False,
+                      soft_wrap=True)
     if not errs:
-        _console().print("no errors recorded")
+        console.print("no errors recorded")
 
 
 @app.command()
@@ -447,19 +465,74 @@ def eval_(
                 console.print(f"  {m.part} · {m.name}: {miss}", markup=False)
 
 
+# Exit codes (README "Exit codes"): what a script can tell apart.
+EXIT_OK = 0  # every input read
+EXIT_INPUT_FAILED = 1  # some input failed; each is printed and in the errors table
+EXIT_USAGE_OR_STORE = 2  # bad usage, or the database cannot be used
+EXIT_CRASH = 3  # a bug in newsweave
+EXIT_INTERRUPTED = 130  # Ctrl-C (SIGINT) or SIGTERM
+INTERRUPTED_MESSAGE = "interrupted: committed batches are kept; rerun to continue"
+
+
+class Interrupted(BaseException):
+    """SIGINT or SIGTERM: the run stops between statements; committed batches stay.
+
+    A BaseException of our own, not KeyboardInterrupt, so that click does not turn it into
+    its "Aborted!" exit 1 and nothing on the way swallows it as an Exception."""
+
+
+def _on_signal(signum: int, frame: object) -> None:
+    import signal
+
+    # a second Ctrl-C while shutting down must not interrupt the clean-up
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    raise Interrupted(signum)
+
+
 def main() -> None:
+    """The `newsweave` command: runs the app and turns every outcome into an exit code
+    (typer itself exits with 0, with a command's typer.Exit code, or 2 on usage errors)."""
+    import signal
+
+    signal.signal(signal.SIGINT, _on_signal)
+    signal.signal(signal.SIGTERM, _on_signal)
     try:
         app()
-    except KeyboardInterrupt:
-        sys.stderr.write("interrupted: committed batches are kept; rerun to continue\n")
-        sys.exit(130)
-    except Exception as exc:  # a store failing mid-run (locked, disk full): one line, exit 2
+    except Interrupted:
+        _quiet_exit(INTERRUPTED_MESSAGE, EXIT_INTERRUPTED)
+    except Exception as exc:
         from newsweave.store import StoreError
 
-        if not isinstance(exc, StoreError):
-            raise
-        sys.stderr.write(f"error: {exc}\n")
-        sys.exit(2)
+        if isinstance(exc, StoreError):  # a store failing mid-run (locked, disk full)
+            _quiet_exit(f"error: {exc}", EXIT_USAGE_OR_STORE)
+        _crash(exc)
+
+
+def _quiet_exit(message: str, code: int) -> None:
+    sys.stderr.write(message.splitlines()[0] if message else "")
+    sys.stderr.write("\n")
+    sys.stderr.flush()
+    sys.exit(code)
+
+
+def _crash(exc: BaseException) -> None:
+    """A bug: the traceback goes to a file, the user gets one line asking for a report."""
+    import tempfile
+    import traceback
+
+    detail = "".join(traceback.format_exception(exc))
+    where = ""
+    try:
+        fd, path = tempfile.mkstemp(prefix="newsweave-crash-", suffix=".txt")
+        with open(fd, "w", encoding="utf-8", errors="backslashreplace") as fh:
+            fh.write(f"newsweave {' '.join(sys.argv[1:])}\n\n{detail}")
+        where = f"; details in {path}"
+    except OSError:
+        pass
+    summary = f"{type(exc).__name__}: {exc}".splitlines()[0][:300]
+    _quiet_exit(f"newsweave crashed ({summary}). This is a bug: please report it with the "
+                f"command you ran{where}", EXIT_CRASH)
 
 
 if __name__ == "__main__":

@@ -271,6 +271,9 @@ class ArticleAnalysis(Record):
     locations: list[Location] = field(default_factory=list)
     analyzer_version: str = ""
     skipped: str | None = None  # why the article was not analyzed (e.g. "language de")
+    # what went wrong in part of the analysis ("events stage failed: ..."); the records of the
+    # other stages are kept, and each problem is recorded as an analysis error row
+    problems: list[str] = field(default_factory=list)
 
 
 # ----------------------------------------------------------------------------- link

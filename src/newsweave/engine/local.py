@@ -27,42 +27,67 @@ class PendingBatch(Protocol):
     def result(self) -> list[AnalysisResult]: ...
 
 
-def analyze_batch(articles: list[Article]) -> list[AnalysisResult]:
-    """Analyze a batch with the per-process spaCy pipeline; one article's failure stays its own."""
+# Articles longer than this (characters) are parsed on their own, under their time budget;
+# shorter ones are parsed together through nlp.pipe, which is faster for many small texts.
+PARSE_ALONE_CHARS = 100_000
+
+
+def analyze_batch(articles: list[Article], time_budget: float | None = None
+                  ) -> list[AnalysisResult]:
+    """Analyze a batch with the per-process spaCy pipeline; one article's failure stays its own.
+
+    Each article's analysis (and the parse of a long one) runs under its time budget
+    (`time_budget` seconds, default: engine.budget.article_timeout()); a stage that fails or
+    runs out of time is recorded as an analysis error and the other stages' records are kept.
+    Texts over the parser's limit are cut for analysis, and the cut is recorded the same way.
+    """
+    from newsweave.engine.budget import article_timeout, time_limit
     from newsweave.extract import ANALYZER_VERSION, analyze_doc
+    from newsweave.nlp.limits import fit_for_parsing
     from newsweave.nlp.models import load_spacy
 
+    budget = article_timeout(time_budget)
     results: list[AnalysisResult] = []
     english = [a for a in articles if a.is_english and a.text.strip()]
+    prepared: dict[str, tuple[str, str | None]] = {}
     docs: dict[str, Any] = {}
+    nlp: Any = None
     if english:
         nlp = load_spacy()
+        prepared = {a.article_id: fit_for_parsing(a.text, nlp.max_length) for a in english}
+        short = [a for a in english if len(prepared[a.article_id][0]) <= PARSE_ALONE_CHARS]
         try:
-            docs = dict(zip((a.article_id for a in english),
-                            nlp.pipe((a.text for a in english), batch_size=len(english)),
+            docs = dict(zip((a.article_id for a in short),
+                            nlp.pipe((prepared[a.article_id][0] for a in short),
+                                     batch_size=max(1, len(short))),
                             strict=True))
-        except Exception:  # find the article that breaks the batch, one by one
+        except Exception:  # parsed one by one below: the article that breaks it fails alone
             docs = {}
-            for art in english:
-                try:
-                    docs[art.article_id] = nlp(art.text)
-                except Exception as exc:
-                    results.append((art, None, _failure(art, "parsing", exc)))
-    failed = {art.article_id for art, _, _ in results}
     for art in articles:
-        if art.article_id in failed:
-            continue
-        if art.article_id not in docs:
+        if art.article_id not in prepared:
             reason = f"language {art.language}" if not art.is_english else "empty text"
             results.append((art, ArticleAnalysis(article_id=art.article_id, skipped=reason,
                                                  analyzer_version=ANALYZER_VERSION), None))
             continue
+        text, cut = prepared[art.article_id]
+        step = "parsing"
         try:
-            results.append((art, analyze_doc(art, docs[art.article_id]), None))
+            with time_limit(budget):
+                doc = docs.get(art.article_id)
+                if doc is None:
+                    doc = nlp(text)
+                step = "analysis"
+                analysis = analyze_doc(art, doc)
         except Exception as exc:  # one bad article must not stop the run
-            results.append((art, None, _failure(art, "analysis", exc)))
-    order = {id(art): i for i, art in enumerate(articles)}
-    results.sort(key=lambda r: order[id(r[0])])
+            results.append((art, None, _failure(art, step, exc)))
+            continue
+        if cut is not None:
+            analysis.problems.insert(0, cut)
+        err = None
+        if analysis.problems:
+            err = IngestError(source=art.source, reason="; ".join(analysis.problems)[:600],
+                              stage="analyze")
+        results.append((art, analysis, err))
     return results
 
 
@@ -113,7 +138,12 @@ def start_no_helper_threads() -> None:
 
 
 def _init_worker() -> None:
-    """Runs once in each spawned worker: one thread per process, models loaded up front."""
+    """Runs once in each spawned worker: one thread per process, models loaded up front.
+    Ctrl-C is the parent's to handle (it stops the workers): a worker ignores it, so it
+    prints no traceback of its own."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _exit_with_parent()
     one_thread_per_process()
     warm_up()
@@ -158,11 +188,12 @@ def warm_up() -> None:
 class _Done:
     """A batch analyzed here, when its result is asked for."""
 
-    def __init__(self, articles: list[Article]) -> None:
+    def __init__(self, articles: list[Article], time_budget: float | None = None) -> None:
         self._articles = articles
+        self._time_budget = time_budget
 
     def result(self) -> list[AnalysisResult]:
-        return analyze_batch(self._articles)
+        return analyze_batch(self._articles, self._time_budget)
 
 
 class _InPool:
@@ -236,8 +267,10 @@ class LocalAnalyzer:
     """
 
     def __init__(self, workers: int = 0,
-                 spawn_after: int | Literal["default"] | None = "default") -> None:
+                 spawn_after: int | Literal["default"] | None = "default",
+                 time_budget: float | None = None) -> None:
         self.workers = workers if workers > 0 else auto_workers()
+        self.time_budget = time_budget  # seconds per article (None: engine.budget default)
         self.spawn_after = default_spawn_after() if isinstance(spawn_after, str) else spawn_after
         self._submitted = 0
         self._pool: Any = None
@@ -292,8 +325,9 @@ class LocalAnalyzer:
     def submit(self, articles: list[Article]) -> PendingBatch:
         if not self._use_pool(articles):
             one_thread_per_process()
-            return _Done(articles)
-        return _InPool(self, articles, self._executor().submit(analyze_batch, articles))
+            return _Done(articles, self.time_budget)
+        return _InPool(self, articles, self._executor().submit(analyze_batch, articles,
+                                                               self.time_budget))
 
     def __call__(self, articles: list[Article]) -> list[AnalysisResult]:
         if not articles:

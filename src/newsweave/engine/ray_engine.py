@@ -26,8 +26,9 @@ class _BatchAnalyzerActor:
 
         _init_worker()
 
-    def analyze(self, articles: list[Article]) -> list[AnalysisResult]:
-        return analyze_batch(articles)
+    def analyze(self, articles: list[Article], time_budget: float | None = None
+                ) -> list[AnalysisResult]:
+        return analyze_batch(articles, time_budget)
 
 
 class _OnRay:
@@ -54,8 +55,11 @@ class RayAnalyzer:
     Python environment must have newsweave and the spaCy model installed.
     """
 
-    def __init__(self, workers: int = 0, address: str | None = None) -> None:
+    def __init__(self, workers: int = 0, address: str | None = None,
+                 time_budget: float | None = None) -> None:
         import ray
+
+        self.time_budget = time_budget  # seconds per article (None: engine.budget default)
 
         self._started_ray = False
         if not ray.is_initialized():
@@ -81,7 +85,7 @@ class RayAnalyzer:
 
     def submit(self, articles: list[Article]) -> PendingBatch:
         actor = self._actors[next(self._next) % len(self._actors)]
-        return _OnRay(actor.analyze.remote(articles), articles)
+        return _OnRay(actor.analyze.remote(articles, self.time_budget), articles)
 
     def __call__(self, articles: list[Article]) -> list[AnalysisResult]:
         size = -(-len(articles) // self.workers) if articles else 1

@@ -2,25 +2,59 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
-from newsweave.model import Article, ArticleAnalysis
+from newsweave.model import Article, ArticleAnalysis, Event, Location, Mention, Quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 ANALYZER_VERSION = "1"
 
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
 
 def analyze_doc(article: Article, doc: Doc) -> ArticleAnalysis:
-    """Mentions, then quotes (which need speakers), then events (which need quotes)."""
+    """Mentions, then quotes (which need speakers), then events (which need quotes).
+
+    Each stage is isolated: one that fails (or runs past the article's time budget, see
+    engine.budget) is named in `problems` and the records of the others are kept; a later
+    stage runs without the failed one's output. Past the budget no further stage runs.
+    """
+    from newsweave.engine.budget import OverBudget
     from newsweave.extract.events import extract_events
     from newsweave.extract.mentions import extract_mentions
     from newsweave.extract.quotes import extract_quotes
 
-    mentions = extract_mentions(doc, article)
-    quotes = extract_quotes(doc, article, mentions)
-    events, locations = extract_events(doc, article, mentions, quotes)
+    problems: list[str] = []
+    over_budget = False
+
+    def stage(name: str, run: Callable[[], T], empty: T) -> T:
+        nonlocal over_budget
+        if over_budget:
+            problems.append(f"{name} stage not run (time budget used up)")
+            return empty
+        try:
+            return run()
+        except OverBudget as exc:
+            over_budget = True
+            problems.append(f"{name} stage stopped: {exc}")
+        except Exception as exc:  # one stage's bug must not drop the others' records
+            log.debug("%s: %s stage failed", article.source, name, exc_info=True)
+            problems.append(f"{name} stage failed: {type(exc).__name__}: {exc}"
+                            .splitlines()[0][:300])
+        return empty
+
+    no_mentions: list[Mention] = []
+    no_quotes: list[Quote] = []
+    no_events: tuple[list[Event], list[Location]] = ([], [])
+    mentions = stage("mentions", lambda: extract_mentions(doc, article), no_mentions)
+    quotes = stage("quotes", lambda: extract_quotes(doc, article, mentions), no_quotes)
+    events, locations = stage(
+        "events", lambda: extract_events(doc, article, mentions, quotes), no_events)
     return ArticleAnalysis(
         article_id=article.article_id,
         mentions=mentions,
@@ -28,6 +62,7 @@ def analyze_doc(article: Article, doc: Doc) -> ArticleAnalysis:
         events=events,
         locations=locations,
         analyzer_version=ANALYZER_VERSION,
+        problems=problems,
     )
 
 

@@ -37,6 +37,7 @@ from newsweave.extract.lexicon import load_json
 from newsweave.extract.modality import modality_of
 from newsweave.model import ActorRef, Article, Event, Location, Mention, Quote, stable_id
 from newsweave.nlp.dates import normalize_date
+from newsweave.nlp.docindex import doc_index
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -1338,7 +1339,7 @@ def _not_outlet(ref: ActorRef, article: Article) -> ActorRef | None:
 def _date(tok: Token, clause: Token, sent: Span, article: Article
           ) -> tuple[str | None, str | None, str | None]:
     """The date phrase attached to the event's clause (or the only one in the sentence)."""
-    dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    dates = [e for e in doc_index(sent.doc).ents_in(sent) if e.label_ in ("DATE", "TIME")]
     if not dates:
         return None, None, None
     attached = []

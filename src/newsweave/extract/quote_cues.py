@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from newsweave.extract.lexicon import load_json
+from newsweave.nlp.docindex import doc_index, inside_any
 from newsweave.nlp.doctext import doc_text
 
 if TYPE_CHECKING:
@@ -76,7 +77,7 @@ class Cue:
 
 
 def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in ranges)
+    return inside_any(pos, ranges)
 
 
 def _lemma_of(tok: Token) -> str | None:
@@ -436,7 +437,8 @@ def _channel(tok: Token, chain: list[Token], content_root: Token | None) -> str 
 def _date(tok: Token, chain: list[Token], content: list[Token], speaker: Token | None,
           quote_ranges: list[tuple[int, int]]) -> tuple[Span | None, str | None]:
     """A DATE entity attached to the cue (not inside the reported clause)."""
-    dates = [ent for ent in tok.sent.ents if ent.label_ == "DATE"]
+    index = doc_index(tok.doc)
+    dates = [ent for ent in index.ents_in(index.sent_of(tok.i)) if ent.label_ == "DATE"]
     if not dates:  # most sentences: skip building the token sets below
         return None, None
     content_ids = {t.i for t in content}

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsweave.extract.lexicon import load_json
 from newsweave.model import ActorRef, Article, Mention
+from newsweave.nlp.docindex import inside_any
 from newsweave.nlp.doctext import doc_text
 
 if TYPE_CHECKING:
@@ -101,6 +102,7 @@ class SpeakerResolver:
         self.quote_ranges = quote_ranges
         self.sent_starts = [s.start_char for s in doc.sents]
         self.referents: list[Referent] = []
+        self._roles_by_name: dict[str, set[str]] | None = None  # see _roles_named
         self.channels: list[tuple[int, str, ActorRef, str, set[str]]] = []
         self.by_token: dict[int, Mention] = {}
         self.person_mentions = [m for m in mentions if m.label == "PERSON"]
@@ -159,7 +161,7 @@ class SpeakerResolver:
     # ------------------------------------------------------------------ helpers
 
     def _in_quote(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.quote_ranges)
+        return inside_any(pos, self.quote_ranges)
 
     def sentence_index(self, pos: int) -> int:
         return max(bisect.bisect_right(self.sent_starts, pos) - 1, 0)
@@ -202,13 +204,20 @@ class SpeakerResolver:
     def note(self, actor: ActorRef, pos: int, kind: str, roles: set[str] | None = None
              ) -> None:
         """Remember a resolved speaker where it speaks (it becomes the most salient)."""
-        known = set(roles or set())
-        for r in self.referents:
-            if r.actor.name == actor.name:
-                known |= r.roles
+        known = set(roles or set()) | self._roles_named(actor.name)
         ref = Referent(pos=pos, actor=actor, kind=kind, roles=known, salient=True)
-        idx = bisect.bisect_right([r.pos for r in self.referents], pos)
+        idx = bisect.bisect_right(self.referents, pos, key=lambda r: r.pos)
         self.referents.insert(idx, ref)
+        self._roles_named(actor.name).update(known)
+
+    def _roles_named(self, name: str) -> set[str]:
+        """Every role seen with referents of this name (kept per name: a loop over all
+        referents per quote made long articles quadratic)."""
+        if self._roles_by_name is None:
+            self._roles_by_name = {}
+            for r in self.referents:
+                self._roles_by_name.setdefault(r.actor.name, set()).update(r.roles)
+        return self._roles_by_name.setdefault(name, set())
 
     # ------------------------------------------------------------------ resolution
 
@@ -302,11 +311,7 @@ class SpeakerResolver:
         if description and not actor.description:
             actor.description = description
         kind = PERSON if m.label == "PERSON" else ORG
-        roles: set[str] = set()
-        for r in self.referents:
-            if r.actor.name == actor.name:
-                roles |= r.roles
-        return actor, kind, roles
+        return actor, kind, set(self._roles_named(actor.name))
 
     def _by_surname(self, tok: Token) -> Mention | None:
         """A person mention the tagger missed here but found elsewhere ("Envoy Novak")."""

@@ -2,16 +2,20 @@
 
 `sources` turns what the user names into raw inputs (reading with size limits, gunzipping,
 fetching URLs), `parse` decodes and splits them into records, `html` extracts pages with
-trafilatura, `clean` strips page chrome from the text, `meta` fills outlet, language and dates.
+trafilatura, `clean` strips page chrome from the text, `meta` fills outlet, language and dates,
+`hygiene` makes text, metadata and input names safe to store and print.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator, Sequence
 
 from newsweave.model import Article, IngestError
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # per file (and per decompressed .gz / fetched page)
+
+log = logging.getLogger(__name__)
 
 
 def ingest(paths: Sequence[str], max_bytes: int = DEFAULT_MAX_BYTES
@@ -19,7 +23,8 @@ def ingest(paths: Sequence[str], max_bytes: int = DEFAULT_MAX_BYTES
     """Every article the inputs hold, in input order; bad inputs come out as IngestErrors.
 
     Never raises for bad input: each problem is one IngestError naming the file (JSONL lines
-    as "path#L<n>") and the reason, and the run goes on with the next input.
+    as "path#L<n>") and the reason, and the run goes on with the next input. A failure that
+    no check foresaw (a bug met by some input) is that input's error row too.
     """
     from newsweave.ingest.parse import parse_input
     from newsweave.ingest.sources import expand_inputs
@@ -28,4 +33,17 @@ def ingest(paths: Sequence[str], max_bytes: int = DEFAULT_MAX_BYTES
         if isinstance(item, IngestError):
             yield item
             continue
-        yield from parse_input(item)
+        try:
+            yield from parse_input(item)
+        except Exception as exc:
+            log.debug("parsing %s failed", item.source, exc_info=True)
+            yield IngestError(source=item.source, reason=unexpected_reason(exc))
+
+
+def unexpected_reason(exc: BaseException) -> str:
+    """A one-line reason for a failure no check foresaw."""
+    if isinstance(exc, RecursionError):
+        return "cannot read: nested too deeply"
+    if isinstance(exc, MemoryError):
+        return "cannot read: out of memory"
+    return f"cannot read ({type(exc).__name__}: {exc})".splitlines()[0][:300]

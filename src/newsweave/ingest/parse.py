@@ -11,6 +11,14 @@ from urllib.parse import urlsplit
 from newsweave.ingest.clean import clean_text
 from newsweave.ingest.decode import DecodeError, decode_bytes
 from newsweave.ingest.html import HtmlError, extract_html, looks_like_html
+from newsweave.ingest.hygiene import (
+    MAX_META_CHARS,
+    MAX_TITLE_CHARS,
+    MAX_URL_CHARS,
+    bounded,
+    clean_line,
+    clean_value,
+)
 from newsweave.ingest.meta import (
     canonical_outlet,
     detect_language,
@@ -50,6 +58,7 @@ def parse_input(raw: RawInput) -> Iterator[Article | IngestError]:
             yield IngestError(source=raw.source, reason=str(exc))
             return
         text, warnings = decoded.text, list(decoded.warnings)
+    text = clean_value(text)  # NULs and other control characters anywhere in the file
     fmt = _sniff(text) if fmt is None else fmt
     if fmt == "text" and looks_like_html(text):
         fmt = "html"
@@ -82,6 +91,8 @@ def _sniff(text: str) -> str:
 
 # ----------------------------------------------------------------------------- JSON(L)
 
+_TOO_DEEP = "JSON nested too deeply to read"
+
 
 def _parse_jsonl(source: str, text: str, warnings: list[str]
                  ) -> Iterator[Article | IngestError]:
@@ -95,7 +106,10 @@ def _parse_jsonl(source: str, text: str, warnings: list[str]
             reason = getattr(exc, "msg", str(exc))
             yield IngestError(source=where, reason=f"line is not valid JSON ({reason})")
             continue
-        yield _from_record(where, record, warnings)
+        except RecursionError:
+            yield IngestError(source=where, reason=_TOO_DEEP)
+            continue
+        yield _safe_record(where, record, warnings)
 
 
 def _parse_json(source: str, text: str, warnings: list[str]
@@ -106,20 +120,25 @@ def _parse_json(source: str, text: str, warnings: list[str]
         reason = getattr(exc, "msg", str(exc))
         yield IngestError(source=source, reason=f"not valid JSON ({reason})")
         return
+    except RecursionError:
+        yield IngestError(source=source, reason=_TOO_DEEP)
+        return
     if isinstance(data, dict):
-        yield _from_record(source, data, warnings)
+        yield _safe_record(source, data, warnings)
     elif isinstance(data, list) and data:
         for i, record in enumerate(data, start=1):
-            yield _from_record(f"{source}#{i}", record, warnings)
+            yield _safe_record(f"{source}#{i}", record, warnings)
     else:
         yield IngestError(source=source, reason="JSON file holds no article records")
 
 
 def _first(record: dict[str, Any], names: tuple[str, ...]) -> Any:
+    """The first given value of these fields (strings cleaned: no control characters, no
+    lone surrogates)."""
     for name in names:
         value = record.get(name)
         if value not in (None, "", [], {}):
-            return value
+            return clean_value(value) if isinstance(value, str) else value
     return None
 
 
@@ -128,7 +147,7 @@ def _as_text(value: Any) -> str | None:
     if value is None:
         return None
     if isinstance(value, str):
-        return re.sub(r"\s+", " ", value).strip() or None
+        return clean_line(value) or None
     if isinstance(value, dict):
         return _as_text(value.get("name") or value.get("title") or value.get("id"))
     if isinstance(value, list):
@@ -146,6 +165,17 @@ def _outlet_from_value(value: str | None) -> str | None:
         host = urlsplit(value if "//" in value else f"//{value}").hostname
         return outlet_for_host(host) or host
     return canonical_outlet(value)
+
+
+def _safe_record(source: str, record: Any, warnings: list[str]) -> Article | IngestError:
+    """One record's article, or its error row: whatever fails in one record (a bug met by
+    some input) stays that record's, and the file's other records are read."""
+    from newsweave.ingest import unexpected_reason
+
+    try:
+        return _from_record(source, record, warnings)
+    except Exception as exc:
+        return IngestError(source=source, reason=unexpected_reason(exc))
 
 
 def _from_record(source: str, record: Any, warnings: list[str]) -> Article | IngestError:
@@ -203,7 +233,7 @@ def _from_text(source: str, text: str, meta: dict[str, Any], warnings: list[str]
 def _build(source: str, body: str, mode: str, meta: dict[str, Any], warnings: list[str],
            fmt: str) -> Article | IngestError:
     """Clean the body and fill the metadata: given metadata first, then what the text says."""
-    cleaned = clean_text(body, mode="html" if mode == "html" else "text",
+    cleaned = clean_text(clean_value(body), mode="html" if mode == "html" else "text",
                          known_title=meta.get("title"))
     if not cleaned.text.strip():
         return IngestError(source=source, reason="no article text left after removing "
@@ -224,10 +254,10 @@ def _build(source: str, body: str, mode: str, meta: dict[str, Any], warnings: li
         article_id=stable_id("art", cleaned.text),
         source=source,
         text=cleaned.text,
-        title=meta.get("title") or cleaned.title,
-        outlet=outlet,
-        url=url,
-        byline=meta.get("byline") or cleaned.byline,
+        title=_one_line(meta.get("title") or cleaned.title, MAX_TITLE_CHARS),
+        outlet=_one_line(outlet, MAX_META_CHARS),
+        url=_one_line(url, MAX_URL_CHARS),
+        byline=_one_line(meta.get("byline") or cleaned.byline, MAX_META_CHARS),
         published=published,
         published_source=published_source if published else None,
         language=language,
@@ -235,3 +265,8 @@ def _build(source: str, body: str, mode: str, meta: dict[str, Any], warnings: li
         warnings=notes,
         removed_lines=cleaned.removed_lines,
     )
+
+
+def _one_line(value: str | None, limit: int) -> str | None:
+    """A metadata value as one clean line of at most `limit` characters."""
+    return bounded(clean_line(value), limit) or None if value else None

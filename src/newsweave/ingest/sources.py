@@ -12,8 +12,10 @@ import functools
 import glob
 import gzip
 import io
+import logging
 import os
 import socket
+import stat
 import urllib.error
 import urllib.request
 import zlib
@@ -22,7 +24,10 @@ from pathlib import Path
 from typing import Any
 
 from newsweave.extract.lexicon import load_json
+from newsweave.ingest.hygiene import printable_name
 from newsweave.model import IngestError, RawInput
+
+log = logging.getLogger(__name__)
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 FETCH_TIMEOUT_S = 20.0
@@ -71,48 +76,112 @@ def wanted_in_folder(path: Path) -> bool:
     return not (stem in rules["doc_names"] and ext in rules["doc_extensions"])
 
 
-def _walk(folder: Path) -> list[Path]:
-    files = []
+def _walk(folder: Path) -> list[Path | IngestError]:
+    """The files a folder walk reads, in name order, and an error for each entry it cannot
+    read as a file (a FIFO, a socket, a broken or looping symbolic link, an empty folder
+    named like an article file); symbolic links to folders are not followed."""
+    found: list[Path | IngestError] = []
     for f in sorted(folder.rglob("*")):
         rel = f.relative_to(folder)
-        if f.is_file() and wanted_in_folder(rel):
-            files.append(f)
-    return files
+        if not wanted_in_folder(rel):
+            continue
+        try:
+            st = f.stat()
+        except OSError as exc:
+            found.append(IngestError(source=printable_name(str(f)), reason=_os_reason(exc)))
+            continue
+        if stat.S_ISREG(st.st_mode):
+            found.append(f)
+        elif stat.S_ISDIR(st.st_mode):
+            if format_for_name(f.name) is not None and not f.is_symlink() and \
+                    not any(True for _ in f.iterdir()):
+                found.append(IngestError(source=printable_name(str(f)),
+                                         reason="an empty folder, not an article file"))
+        else:
+            found.append(IngestError(source=printable_name(str(f)),
+                                     reason=f"not a regular file ({_kind(st.st_mode)})"))
+    return found
+
+
+def _kind(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"),
+                       (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device")):
+        if test(mode):
+            return name
+    return "a special file"
+
+
+def _os_reason(exc: OSError) -> str:
+    """An OSError as a one-line reason ("broken symbolic link", "too many levels ...")."""
+    if exc.errno == errno.ELOOP:
+        return "cannot read: symbolic link loop (too many levels of symbolic links)"
+    if exc.errno == errno.ENOENT and exc.filename and os.path.islink(exc.filename):
+        return "cannot read: broken symbolic link"
+    return f"cannot read: {exc.strerror or exc}"
 
 
 def expand_inputs(paths: Sequence[str], max_bytes: int = DEFAULT_MAX_BYTES
                   ) -> Iterator[RawInput | IngestError]:
-    """Every input unit named by `paths`, in order; each file is read once per call."""
+    """Every input unit named by `paths`, in order; each file is read once per call.
+
+    Never raises for what it is given: a path that cannot be listed or read (or that fails
+    in any other way) is one IngestError naming it, and the next path is read."""
     seen: set[str] = set()
     for given in paths:
-        if is_url(given):
-            yield fetch_url(given, max_bytes)
+        try:
+            yield from _expand_one(given, seen, max_bytes)
+        except Exception as exc:
+            log.debug("reading %r failed", given, exc_info=True)
+            yield IngestError(source=printable_name(given),
+                              reason=f"cannot read: {type(exc).__name__}: {exc}"
+                              .splitlines()[0][:300])
+
+
+def _expand_one(given: str, seen: set[str], max_bytes: int
+                ) -> Iterator[RawInput | IngestError]:
+    if is_url(given):
+        yield fetch_url(given, max_bytes)
+        return
+    path = Path(given)
+    try:
+        st: os.stat_result | None = path.stat()
+    except OSError as exc:
+        st = None
+        if exc.errno not in (errno.ENOENT, errno.ENOTDIR) or path.is_symlink():
+            yield IngestError(source=printable_name(given), reason=_os_reason(exc))
+            return
+    files: list[Path | IngestError]
+    if st is not None and stat.S_ISDIR(st.st_mode):
+        files = _walk(path)
+        if not files:
+            yield IngestError(source=printable_name(given),
+                              reason="folder holds no article files")
+            return
+    elif st is not None:
+        files = [path]
+    elif _GLOB_CHARS & set(given):
+        matches = [Path(m) for m in sorted(glob.glob(given, recursive=True))]
+        files = []
+        for m in matches:
+            if m.is_dir():
+                files.extend(_walk(m))
+            elif wanted_in_folder(Path(m.name)):
+                files.append(m)
+        if not files:
+            yield IngestError(source=printable_name(given), reason="no files match this pattern")
+            return
+    else:
+        yield IngestError(source=printable_name(given), reason="no such file or directory")
+        return
+    for f in files:
+        if isinstance(f, IngestError):
+            yield f
             continue
-        path = Path(given)
-        if path.is_dir():
-            files = _walk(path)
-        elif path.exists():
-            files = [path]
-        elif _GLOB_CHARS & set(given):
-            matches = [Path(m) for m in sorted(glob.glob(given, recursive=True))]
-            files = []
-            for m in matches:
-                if m.is_dir():
-                    files.extend(_walk(m))
-                elif m.is_file() and wanted_in_folder(Path(m.name)):
-                    files.append(m)
-            if not files:
-                yield IngestError(source=given, reason="no files match this pattern")
-                continue
-        else:
-            yield IngestError(source=given, reason="no such file or directory")
+        key = os.path.realpath(f)
+        if key in seen:
             continue
-        for f in files:
-            key = os.path.realpath(f)
-            if key in seen:
-                continue
-            seen.add(key)
-            yield read_file(f, max_bytes)
+        seen.add(key)
+        yield read_file(f, max_bytes)
 
 
 def _too_large(size: int, max_bytes: int, what: str = "file") -> str:
@@ -120,18 +189,25 @@ def _too_large(size: int, max_bytes: int, what: str = "file") -> str:
 
 
 def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> RawInput | IngestError:
-    """Read one file (gunzipping .gz content); too-large files are refused before reading."""
-    source = str(path)
+    """Read one file (gunzipping .gz content); too-large files are refused before reading.
+
+    The input's name (`source`) is its path as one printable line (see hygiene)."""
+    source = printable_name(str(path))
     try:
         st = path.stat()
-        if not path.is_file():
-            return IngestError(source=source, reason="not a regular file")
+        if stat.S_ISDIR(st.st_mode):
+            return IngestError(source=source, reason="a folder, not an article file")
+        if not stat.S_ISREG(st.st_mode):
+            return IngestError(source=source,
+                               reason=f"not a regular file ({_kind(st.st_mode)})")
         if st.st_size > max_bytes:
             return IngestError(source=source, reason=_too_large(st.st_size, max_bytes))
-        with path.open("rb") as fh:
+        # O_NONBLOCK: a file swapped for a named pipe after the check cannot hang the run
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as fh:
             data = fh.read(max_bytes + 1)
     except OSError as exc:
-        return IngestError(source=source, reason=f"cannot read: {exc.strerror or exc}")
+        return IngestError(source=source, reason=_os_reason(exc))
     if len(data) > max_bytes:  # grew while we looked
         return IngestError(source=source, reason=_too_large(len(data), max_bytes))
     unpacked = _gunzip(data, max_bytes)
@@ -151,6 +227,8 @@ def _gunzip(data: bytes, max_bytes: int) -> bytes | str:
         return f"corrupt gzip file ({exc})"
     if len(out) > max_bytes:
         return f"decompressed size over the {max_bytes / _MB:.0f} MB limit"
+    if out.startswith(_GZIP_MAGIC):
+        return "gzip inside gzip (compressed twice): unpack it once and read the inner file"
     return out
 
 
@@ -172,6 +250,7 @@ def _network_reason(reason: object) -> str:
 def fetch_url(url: str, max_bytes: int = DEFAULT_MAX_BYTES,
               timeout: float = FETCH_TIMEOUT_S) -> RawInput | IngestError:
     """GET an http(s) URL; any failure is one IngestError naming the URL."""
+    name = printable_name(url)
     request = urllib.request.Request(url, headers={
         "User-Agent": USER_AGENT,
         "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5",
@@ -180,24 +259,24 @@ def fetch_url(url: str, max_bytes: int = DEFAULT_MAX_BYTES,
         with urllib.request.urlopen(request, timeout=timeout) as resp:
             declared = resp.headers.get("Content-Length")
             if declared and declared.isdigit() and int(declared) > max_bytes:
-                return IngestError(source=url, reason=_too_large(int(declared), max_bytes,
+                return IngestError(source=name, reason=_too_large(int(declared), max_bytes,
                                                                  "page"))
             data = resp.read(max_bytes + 1)
             content_type = (resp.headers.get("Content-Type") or "").lower()
             final_url = resp.geturl() or url
     except urllib.error.HTTPError as exc:
-        return IngestError(source=url, reason=f"cannot fetch (HTTP {exc.code} {exc.reason})")
+        return IngestError(source=name, reason=f"cannot fetch (HTTP {exc.code} {exc.reason})")
     except urllib.error.URLError as exc:
-        return IngestError(source=url, reason=f"cannot fetch ({_network_reason(exc.reason)})")
+        return IngestError(source=name, reason=f"cannot fetch ({_network_reason(exc.reason)})")
     except TimeoutError as exc:
-        return IngestError(source=url, reason=f"cannot fetch ({_network_reason(exc)})")
+        return IngestError(source=name, reason=f"cannot fetch ({_network_reason(exc)})")
     except (OSError, ValueError) as exc:
-        return IngestError(source=url, reason=f"cannot fetch ({exc})")
+        return IngestError(source=name, reason=f"cannot fetch ({exc})")
     if len(data) > max_bytes:
-        return IngestError(source=url, reason=_too_large(len(data), max_bytes, "page"))
+        return IngestError(source=name, reason=_too_large(len(data), max_bytes, "page"))
     unpacked = _gunzip(data, max_bytes)
     if isinstance(unpacked, str):
-        return IngestError(source=url, reason=unpacked)
+        return IngestError(source=name, reason=unpacked)
     fmt = format_for_name(url.split("?", 1)[0].split("#", 1)[0])
     if "html" in content_type:
         fmt = "html"
@@ -205,4 +284,4 @@ def fetch_url(url: str, max_bytes: int = DEFAULT_MAX_BYTES,
         fmt = "json"
     elif content_type.startswith("text/plain"):
         fmt = "text"
-    return RawInput(source=url, data=unpacked, format=fmt, meta={"url": final_url})
+    return RawInput(source=name, data=unpacked, format=fmt, meta={"url": final_url})

@@ -37,7 +37,8 @@ def load_spacy() -> Language:
 
 def mark_paragraph_starts(doc: Doc) -> Doc:
     """A line break ends a sentence: headings and paragraphs without final punctuation (or
-    ending in a closing quote mark) otherwise run into the next paragraph's first sentence."""
+    ending in a closing quote mark) otherwise run into the next paragraph's first sentence.
+    Runs of junk without sentence punctuation are cut too (see nlp.limits)."""
     after_break = False
     for token in doc:
         if token.is_space and "\n" in token.text:
@@ -46,6 +47,9 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
         if after_break and token.i > 0:
             token.is_sent_start = True
         after_break = "\n" in token.whitespace_
+    from newsweave.nlp.limits import sentence_guard
+
+    sentence_guard(doc)  # a wall of junk without sentence marks is cut for the parser
     return doc
 
 

@@ -8,6 +8,7 @@ each time the corpus is linked, so re-linking equals a full rerun.
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import re
@@ -83,6 +84,66 @@ class StoreError(RuntimeError):
     """The database file cannot be used (corrupt, locked, newer schema)."""
 
 
+# DuckDB may download and load extensions on its own (e.g. the SQLite scanner when a SQLite
+# file is opened); we work offline and open only our own files.
+OFFLINE_CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+_EMPTY = "no tables"
+
+
+@functools.lru_cache(maxsize=1)
+def expected_tables() -> dict[str, list[tuple[str, str]]]:
+    """Each table of SCHEMA with its (column, type) list, as DuckDB reports them (read from
+    an in-memory database made with SCHEMA, so the check cannot drift from the DDL)."""
+    import duckdb
+
+    con = duckdb.connect(":memory:", config=dict(OFFLINE_CONFIG))
+    try:
+        con.execute(SCHEMA)
+        tables: dict[str, list[tuple[str, str]]] = {}
+        for table, column, dtype in con.execute(
+                "SELECT table_name, column_name, data_type FROM information_schema.columns "
+                "WHERE table_schema = 'main' ORDER BY table_name, ordinal_position").fetchall():
+            tables.setdefault(table, []).append((column, dtype))
+        return tables
+    finally:
+        con.close()
+
+
+def _column_drift(table: str, want: list[tuple[str, str]], found: list[tuple[str, str]]
+                  ) -> str:
+    """The first difference between the expected and the found columns of a table."""
+    have = dict(found)
+    for column, dtype in want:
+        if column not in have:
+            return f"column {table}.{column} is missing"
+        if have[column] != dtype:
+            return f"column {table}.{column} is {have[column]}, expected {dtype}"
+    extra = [c for c, _ in found if c not in dict(want)]
+    if extra:
+        return f"table {table} has unknown column {extra[0]}"
+    return f"columns of table {table} are out of order"
+
+
+_FOREIGN_HEADERS = ((b"SQLite format 3\x00", "a SQLite database file"),
+                    (b"PAR1", "a Parquet file"))
+
+
+def _foreign_format(path: str) -> str | None:
+    """What a file that DuckDB would open through an extension is, from its first bytes."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+    except OSError:
+        return None  # a new file, or DuckDB says why it cannot open it
+    return next((name for magic, name in _FOREIGN_HEADERS if head.startswith(magic)), None)
+
+
+def _plain_reason(message: str) -> str:
+    """DuckDB's message as one line, without its error-class prefix."""
+    line = next((part.strip() for part in message.splitlines() if part.strip()), message)
+    return re.sub(r"^[A-Za-z ]*Error: ", "", line)[:300]
+
+
 def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
@@ -96,6 +157,15 @@ def _dump(record: Any) -> str:
         return orjson.dumps(record).decode("utf-8")
     except orjson.JSONEncodeError:  # e.g. an integer beyond 64 bits in input metadata
         return json.dumps(record.to_dict(), ensure_ascii=False)
+
+
+def _utf8(text: str) -> str:
+    """`text` as DuckDB takes it: lone surrogates (never valid UTF-8) replaced."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace").decode("utf-8")
+    return text
 
 
 def _load(text: str) -> Any:
@@ -149,25 +219,29 @@ class Store:
         if read_only and not Path(self.path).exists():
             raise StoreError(f"{self.path}: no such database (run `newsweave run` first)")
         self._open()  # fail now, with a clear message, if the file is unusable
-        if not read_only:
-            self._create_schema()
-        self._check_schema()
+        self._check_schema()  # a new file gets the schema; a foreign or drifted one fails
 
     def _open(self) -> Any:
         """Connect, retrying while another process holds a conflicting lock."""
         import duckdb
 
+        foreign = _foreign_format(self.path)
+        if foreign is not None:
+            raise StoreError(f"{self.path}: not a newsweave database ({foreign}); "
+                             "use another --db")
         deadline = time.monotonic() + self.lock_timeout
         delay = 0.01
         while True:
             try:
-                self._con = duckdb.connect(self.path, read_only=self.read_only)
+                self._con = duckdb.connect(self.path, read_only=self.read_only,
+                                           config=dict(OFFLINE_CONFIG))
                 self._opened_at = time.monotonic()
                 return self._con
             except duckdb.IOException as exc:
                 reason = str(exc).splitlines()[0]
                 if "lock" not in reason.lower():
-                    raise StoreError(f"{self.path}: cannot open database ({reason})") from None
+                    raise StoreError(f"{self.path}: cannot open database "
+                                     f"({_plain_reason(reason)})") from None
                 self._ask_holder_to_yield()
                 if time.monotonic() >= deadline:
                     holder = re.search(r"PID (\d+)", reason)
@@ -179,7 +253,7 @@ class Store:
                 delay = min(delay * 2, 0.25)
             except duckdb.Error as exc:
                 raise StoreError(f"{self.path}: not a usable newsweave database "
-                                 f"({str(exc).splitlines()[0]})") from None
+                                 f"({_plain_reason(str(exc))})") from None
 
     @property
     def con(self) -> Any:
@@ -223,20 +297,75 @@ class Store:
             self.release()
 
     def _check_schema(self) -> None:
+        """Refuse a file that is not a newsweave database of this schema, naming what is
+        wrong (one line); an empty file opened for writing gets the schema.
+
+        A foreign DuckDB file is never written to; a store whose tables, columns or column
+        types drifted from SCHEMA is refused rather than misread (the missing `embeddings`
+        cache, from stores made before it existed, is added when writing)."""
         import duckdb
 
         try:
-            row = self.con.execute(
-                "SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        except duckdb.Error:
-            row = None
+            problem = self._schema_problem()
+            if problem == _EMPTY and not self.read_only:
+                self._create_schema()
+                problem = self._schema_problem()
+            elif problem is None and not self.read_only and \
+                    "embeddings" not in self._tables():
+                self._create_schema()  # only the cache table is new
+        except duckdb.Error as exc:
+            self.release()
+            raise StoreError(f"{self.path}: cannot read database "
+                             f"({_plain_reason(str(exc))})") from None
+        if problem is not None:
+            self.release()
+            raise StoreError(f"{self.path}: {problem}")
+
+    def _tables(self) -> dict[str, list[tuple[str, str]]]:
+        """Every table of the file's main schema: its (column, type) list in order."""
+        tables: dict[str, list[tuple[str, str]]] = {}
+        for table, column, dtype in self.con.execute(
+                "SELECT table_name, column_name, data_type FROM information_schema.columns "
+                "WHERE table_schema = 'main' AND table_catalog = current_database() "
+                "ORDER BY table_name, ordinal_position").fetchall():
+            tables.setdefault(table, []).append((column, dtype))
+        return tables
+
+    def _schema_problem(self) -> str | None:
+        """What makes this file no newsweave store of SCHEMA_VERSION, or None; _EMPTY for a
+        database without any table."""
+        tables = self._tables()
+        if not tables:
+            return _EMPTY
+        if "meta" not in tables:
+            return ("not a newsweave database (a DuckDB file with other tables: "
+                    f"{', '.join(sorted(tables)[:5])}); use another --db")
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         if row is None:
-            self.release()
-            raise StoreError(f"{self.path}: not a newsweave database (no schema version)")
-        if int(row[0]) > SCHEMA_VERSION:
-            self.release()
-            raise StoreError(f"{self.path}: made by a newer newsweave (schema {row[0]} > "
-                             f"{SCHEMA_VERSION}); upgrade newsweave")
+            return "not a newsweave database (no schema version)"
+        version = str(row[0])
+        if not version.strip().isdigit():
+            return f"damaged newsweave database: schema version {version[:40]!r} is not a number"
+        if int(version) > SCHEMA_VERSION:
+            return (f"made by a newer newsweave (schema {int(version)} > {SCHEMA_VERSION}); "
+                    "upgrade newsweave")
+        if int(version) < SCHEMA_VERSION:
+            return (f"made by an older newsweave (schema {int(version)} < {SCHEMA_VERSION}); "
+                    "rerun into a new --db")
+        for table, columns in expected_tables().items():
+            found = tables.get(table)
+            if found is None:
+                if table == "embeddings":
+                    continue
+                return f"damaged newsweave database: table {table} is missing"
+            if found != columns:
+                return f"damaged newsweave database: {_column_drift(table, columns, found)}"
+        sequences = {r[0] for r in self.con.execute(
+            "SELECT sequence_name FROM duckdb_sequences() WHERE database_name = "
+            "current_database()").fetchall()}
+        if "article_seq" not in sequences:
+            return "damaged newsweave database: sequence article_seq is missing"
+        return None
 
     def _create_schema(self) -> None:
         self._transaction(lambda con: (
@@ -336,7 +465,7 @@ class Store:
                 con.execute(
                     "INSERT INTO errors VALUES (?,?,?,?,?) ON CONFLICT (source, stage, reason) "
                     "DO UPDATE SET last_seen = excluded.last_seen",
-                    [err.source, err.stage, err.reason, _now(), _now()],
+                    [_utf8(err.source), err.stage, _utf8(err.reason), _now(), _now()],
                 )
 
         self._transaction(body)
