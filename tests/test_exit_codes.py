@@ -155,3 +155,15 @@ def test_ctrl_c_with_workers_running_leaks_nothing(tmp_path: Path) -> None:
     assert proc.returncode == cli.EXIT_INTERRUPTED, (out, err)
     lines = [line for line in err.splitlines() if line.strip()]
     assert lines == [cli.INTERRUPTED_MESSAGE], err
+
+
+def test_errors_print_one_line_each_even_when_piped(tmp_path: Path) -> None:
+    long_name = "a-very-long-file-name-" * 8 + ".txt"
+    (tmp_path / long_name).write_bytes(b"\x00\x01\x02 binary")
+    (tmp_path / "new\nline.txt").write_bytes(b"")
+    proc = newsweave("ingest", long_name, "new\nline.txt", "--db", "a.duckdb", cwd=tmp_path)
+    assert proc.returncode == 1
+    printed = [line for line in proc.stderr.splitlines() if line.strip()]
+    assert len(printed) == 2 and "new\\nline.txt: empty file" in printed[1]
+    listed = newsweave("errors", "--db", "a.duckdb", cwd=tmp_path).stdout.splitlines()
+    assert len(listed) == 2 and long_name in listed[0] and "new\\nline.txt" in listed[1]
