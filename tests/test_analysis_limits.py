@@ -7,7 +7,7 @@ import time
 
 import pytest
 import spacy
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from spacy.tokens import Doc, Span
 
@@ -171,14 +171,14 @@ def test_analyze_batch_records_a_failed_stage_as_an_analysis_error(
 
     monkeypatch.setattr("newsweave.nlp.models.load_spacy", lambda: FakeNlp())
     fake_stages(monkeypatch, failing="events")
-    ((art, analysis, err),) = local.analyze_batch([ART], time_budget=0)
+    ((_art, analysis, err),) = local.analyze_batch([ART], time_budget=0)
     assert analysis is not None and analysis.mentions == [MENTION]
     assert err is not None and err.stage == "analyze" and err.source == "made-up.txt"
     assert err.reason == "events stage failed: ValueError: events broke"
 
 
 def test_time_limit_raises_in_the_body_and_leaves_no_timer_behind() -> None:
-    with pytest.raises(OverBudget, match="0.2 s time budget"), time_limit(0.2):
+    with pytest.raises(OverBudget, match=r"0\.2 s time budget"), time_limit(0.2):
         time.sleep(3)
     with time_limit(0.5):
         pass

@@ -69,7 +69,7 @@ def test_a_foreign_duckdb_file_is_never_written_to(tmp_path: Path) -> None:
     con = duckdb.connect(str(db))
     con.execute("CREATE TABLE sales (id INTEGER, amount DOUBLE)")
     con.close()
-    with pytest.raises(StoreError, match="not a newsweave database .*sales"):
+    with pytest.raises(StoreError, match=r"not a newsweave database .*sales"):
         Store(db)
     con = duckdb.connect(str(db), read_only=True)
     tables = [r[0] for r in con.execute("SELECT table_name FROM information_schema.tables")
