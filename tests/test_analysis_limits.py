@@ -28,7 +28,9 @@ from newsweave.nlp.limits import (
     sentence_guard,
 )
 
-WORDS = ["On", "Monday", ",", "the", "envoy", "Ana", "Ruiz", "said", "talks", "in", "Lima", "would", "resume", ".", "Officials", "in", "Oslo", "said", "on", "Friday", "that", "the", "convoy", "arrived", ".", "Nobody", "commented", "."]
+WORDS = ["On", "Monday", ",", "the", "envoy", "Ana", "Ruiz", "said", "talks", "in", "Lima",
+         "would", "resume", ".", "Officials", "in", "Oslo", "said", "on", "Friday", "that",
+         "the", "convoy", "arrived", ".", "Nobody", "commented", "."]
 
 
 def made_up_doc() -> Doc:
