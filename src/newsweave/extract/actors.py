@@ -279,6 +279,8 @@ class ActorContext:
     # canonical name -> (country, sector, description)
     person_roles: dict[str, tuple[str | None, str | None, str | None]] = field(
         default_factory=dict)
+    # surname -> {full name: mention} of the persons above (see _person_by_surname)
+    persons_by_surname: dict[str, dict[str, Mention]] | None = None
 
 
 def build_context(doc: Doc, mentions: list[Mention],
@@ -590,8 +592,12 @@ def _person_by_surname(tok: Token, ctx: ActorContext) -> ActorRef | None:
     exactly one person the article names in full elsewhere."""
     if not tok.text[:1].isupper() or len(tok.text) < 3:
         return None
-    found = {m.canonical: m for _i, m in ctx.persons
-             if " " in m.canonical and m.canonical.split()[-1] == tok.text}
+    if ctx.persons_by_surname is None:  # built once: a scan per token was quadratic
+        ctx.persons_by_surname = {}
+        for _i, m in ctx.persons:
+            if " " in m.canonical:
+                ctx.persons_by_surname.setdefault(m.canonical.split()[-1], {})[m.canonical] = m
+    found = ctx.persons_by_surname.get(tok.text, {})
     if len(found) != 1:
         return None
     m = next(iter(found.values()))

@@ -37,7 +37,7 @@ from newsweave.extract.lexicon import load_json
 from newsweave.extract.modality import modality_of
 from newsweave.model import ActorRef, Article, Event, Location, Mention, Quote, stable_id
 from newsweave.nlp.dates import normalize_date
-from newsweave.nlp.docindex import doc_index
+from newsweave.nlp.docindex import doc_index, span_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -1291,7 +1291,7 @@ def _attribution(tok: Token, clause: Token, quotes: list[Quote], ctx: ActorConte
                  article: Article) -> tuple[ActorRef | None, str | None]:
     """Who says the event happened: a quote's speaker, a reporting clause, 'according to'."""
     pos = tok.idx
-    containing = [q for q in quotes if q.span[0] <= pos < q.span[1] and q.speaker is not None]
+    containing = [q for q in span_table(quotes).containing(pos) if q.speaker is not None]
     if containing:
         q = min(containing, key=lambda q: q.span[1] - q.span[0])
         return q.speaker, q.quote_id
@@ -1368,8 +1368,7 @@ def _date(tok: Token, clause: Token, sent: Span, article: Article
 def _location(tok: Token, clause: Token, sent: Span, locations: list[Location],
               ctx: ActorContext) -> Location | None:
     """The geocoded place the event's clause names ('in Dushanbe'), most specific first."""
-    in_sent = [loc for loc in locations if loc.span is not None and
-               sent.start_char <= loc.span[0] < sent.end_char]
+    in_sent = span_table(locations).starting_in(sent.start_char, sent.end_char)
     if not in_sent:
         return None
     scored: list[tuple[int, int, Location]] = []

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -103,3 +103,57 @@ def inside_any(pos: int, ranges: Sequence[tuple[int, int]]) -> bool:
     _recent_ranges.insert(0, (ranges, len(ranges), index))
     del _recent_ranges[4:]
     return index.covers(pos)
+
+
+class Spanned(Protocol):
+    @property
+    def span(self) -> tuple[int, int] | None: ...
+
+
+S = TypeVar("S", bound=Spanned)
+
+
+class SpanTable(Generic[S]):
+    """Records with character spans (quotes, locations) looked up by position: scanning the
+    whole list per event made event extraction quadratic in article length. Answers keep the
+    records' list order."""
+
+    def __init__(self, items: Sequence[S]) -> None:
+        self.items = items
+        entries = sorted((span[0], i) for i, item in enumerate(items)
+                         if (span := item.span) is not None)
+        self._starts = [start for start, _ in entries]
+        self._order = [i for _, i in entries]
+        self._longest = max((span[1] - span[0] for item in items
+                             if (span := item.span) is not None), default=0)
+
+    def starting_in(self, start: int, end: int) -> list[S]:
+        """The records whose span starts at `start` .. `end - 1`."""
+        lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        return [self.items[i] for i in sorted(self._order[lo:hi])]
+
+    def containing(self, pos: int) -> list[S]:
+        """The records whose span holds `pos` (start <= pos < end)."""
+        lo = bisect_left(self._starts, pos - self._longest)
+        hi = bisect_right(self._starts, pos)
+        found = []
+        for i in self._order[lo:hi]:
+            span = self.items[i].span
+            if span is not None and pos < span[1]:
+                found.append(i)
+        return [self.items[i] for i in sorted(found)]
+
+
+_recent_tables: list[tuple[Sequence[Any], int, SpanTable[Any]]] = []
+
+
+def span_table(items: Sequence[S]) -> SpanTable[S]:
+    """The SpanTable of this list, built once while the list is in use (the last few lists
+    asked about are kept; a list that grew is indexed again)."""
+    for known, size, table in _recent_tables:
+        if known is items and size == len(items):
+            return table
+    table = SpanTable(items)
+    _recent_tables.insert(0, (items, len(items), table))
+    del _recent_tables[4:]
+    return table
