@@ -295,24 +295,24 @@ def summary(db: DbOption = DEFAULT_DB, fmt: FormatOption = None) -> None:
     """Print what the store holds (as data: one record per table with its row count)."""
     from newsweave.export.summary import render_summary
 
-    shown = resolve_format(fmt)
+    out_fmt = resolve_format(fmt)
     with _open_store(db, read_only=True) as store:
-        if shown is OutputFormat.table:
+        if out_fmt is OutputFormat.table:
             render_summary(store, _console())
             return
         counts = store.counts()
-    emit([{"table": name, "rows": n} for name, n in counts.items()], shown)
+    emit([{"table": name, "rows": n} for name, n in counts.items()], out_fmt)
 
 
 @app.command()
 def errors(db: DbOption = DEFAULT_DB, fmt: FormatOption = None) -> None:
     """List recorded input and analysis errors."""
-    shown = resolve_format(fmt)
+    out_fmt = resolve_format(fmt)
     with _open_store(db, read_only=True) as store:
         errs = store.errors()
-    if shown is not OutputFormat.table:
+    if out_fmt is not OutputFormat.table:
         emit(({"stage": e.stage, "source": e.source, "reason": e.reason} for e in errs),
-             shown, ["stage", "source", "reason"])
+             out_fmt, ["stage", "source", "reason"])
         return
     for err in errs:
         _console().print(f"{err.stage}\t{err.line()}", highlight=False, markup=False)
@@ -364,7 +364,7 @@ def claims(
     from newsweave.link.names import fold
 
     statuses = tuple(s.value for s in ClaimStatusChoice)
-    shown = resolve_format(fmt)
+    out_fmt = resolve_format(fmt)
     with _open_store(db, read_only=True) as store:
         found = store.claims()
         entities = store.entities()
@@ -379,11 +379,11 @@ def claims(
         found = [c for c in found if c.status == status]
     found.sort(key=lambda c: (statuses.index(c.status) if c.status in statuses else 9,
                               -len(c.independent_sources), -len(c.event_ids), c.summary))
-    if shown is not OutputFormat.table:
+    if out_fmt is not OutputFormat.table:
         from newsweave.export.records import claim_record
         from newsweave.export.tables import table_columns
 
-        emit((claim_record(c) for c in found), shown, table_columns("claims"))
+        emit((claim_record(c) for c in found), out_fmt, table_columns("claims"))
         return
     table = Table(title=f"{len(found)} claims")
     for col in ("status", "claim", "sources", "supported by", "denied/doubted by",
@@ -434,7 +434,7 @@ def quotes(
     from rich.markup import escape
     from rich.table import Table
 
-    shown = resolve_format(fmt)
+    out_fmt = resolve_format(fmt)
     with _open_store(db, read_only=True) as store:
         found = store.quotes()
         articles = {a.article_id: a for a in store.articles()}
@@ -445,11 +445,11 @@ def quotes(
             or wanted in (q.speaker.description or "").casefold())]
     if kind is not None:
         found = [q for q in found if q.kind == kind]
-    if shown is not OutputFormat.table:
+    if out_fmt is not OutputFormat.table:
         from newsweave.export.records import quote_record
         from newsweave.export.tables import table_columns
 
-        emit((quote_record(q) for q in found), shown, table_columns("quotes"))
+        emit((quote_record(q) for q in found), out_fmt, table_columns("quotes"))
         return
     table = Table(title=f"{len(found)} quotes", expand=True)
     for col in ("speaker", "kind", "cue", "channel", "stance"):
@@ -482,7 +482,7 @@ def events(
 
     with _open_store(db, read_only=True) as store:
         rows = store.events()
-    shown = resolve_format(fmt)
+    out_fmt = resolve_format(fmt)
     if type_:
         rows = [e for e in rows if e.type == type_.value]
     if actor:
@@ -490,11 +490,11 @@ def events(
         rows = [e for e in rows if any(
             needle in (ref.name + " " + (ref.description or "")).lower()
             for ref in (e.actor, e.recipient) if ref is not None)]
-    if shown is not OutputFormat.table:
+    if out_fmt is not OutputFormat.table:
         from newsweave.export.records import event_record
         from newsweave.export.tables import table_columns
 
-        emit((event_record(e) for e in rows[:limit]), shown, table_columns("events"))
+        emit((event_record(e) for e in rows[:limit]), out_fmt, table_columns("events"))
         return
     limit = limit or 200
     table = Table(title=f"{len(rows)} events" + (f" (first {limit})" if len(rows) > limit

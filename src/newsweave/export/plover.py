@@ -86,7 +86,7 @@ def plover_actor(ref: ActorRef, canonical: dict[str, str]) -> dict[str, Any]:
         "sector": ref.sector,
         "actor_text": ref.name,
         "identifier_id": ref.entity_id,
-        "identifier_text": canonical.get(ref.entity_id or "", None),
+        "identifier_text": canonical.get(ref.entity_id or ""),
         "x_newsweave": {"type": ref.type, "description": ref.description,
                         "country_inferred": ref.country_inferred},
     }
