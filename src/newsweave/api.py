@@ -8,6 +8,7 @@ batches ahead, the store's connection is released so that readers (`serve`) can 
 
 from __future__ import annotations
 
+import logging
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -55,6 +56,9 @@ class RunReport:
         return bool(self.errors)
 
 
+log = logging.getLogger(__name__)
+
+
 def _noop(stage: str, n: int) -> None:
     return None
 
@@ -67,6 +71,7 @@ def _batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 
 def _on_error(report: RunReport, err: IngestError, on_error: ErrorFn | None) -> None:
     report.errors.append(err)
+    log.debug("%s error recorded: %s", err.stage, err.line())
     if on_error is not None:
         on_error(err)
 

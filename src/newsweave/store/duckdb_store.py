@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import re
 import time
@@ -81,6 +82,9 @@ POLITE_SECONDS = 60.0
 
 class StoreError(RuntimeError):
     """The database file cannot be used (corrupt, locked, newer schema)."""
+
+
+log = logging.getLogger(__name__)
 
 
 def _now() -> datetime:
@@ -169,6 +173,9 @@ class Store:
                 if "lock" not in reason.lower():
                     raise StoreError(f"{self.path}: cannot open database ({reason})") from None
                 self._ask_holder_to_yield()
+                if delay == 0.01:
+                    log.info("%s is locked by another process; waiting up to %gs", self.path,
+                             self.lock_timeout)
                 if time.monotonic() >= deadline:
                     holder = re.search(r"PID (\d+)", reason)
                     who = f"process {holder.group(1)}" if holder else "another process"
