@@ -146,3 +146,21 @@ def test_library_logs_are_silent_unless_asked(capsys: pytest.CaptureFixture[str]
     finally:
         configure_logging(verbose=0)
         logging.getLogger().setLevel(logging.WARNING)
+
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def test_make_demo_prints_the_version_first() -> None:
+    lines = (REPO / "Makefile").read_text("utf-8").splitlines()
+    recipe = lines[lines.index("demo: setup") + 1:]
+    assert recipe[0].strip() == "$(BIN)/newsweave --version"
+
+
+def test_readme_shows_each_new_option() -> None:
+    readme = (REPO / "README.md").read_text("utf-8")
+    for shown in ("newsweave --version", "newsweave -v ", "newsweave -q ", "-f csv",
+                  "-f json ", "-f jsonl", "--allow-host", "pyarrow.dataset",
+                  "plover_event.schema.json", "For users of GDELT / POLECAT / ACLED",
+                  "geonameid", "_start", "timeformat"):
+        assert shown in readme, shown
