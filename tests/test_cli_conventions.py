@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import logging
+import os
 import typing
 from pathlib import Path
 
@@ -164,3 +165,18 @@ def test_readme_shows_each_new_option() -> None:
                   "plover_event.schema.json", "For users of GDELT / POLECAT / ACLED",
                   "geonameid", "_start", "timeformat"):
         assert shown in readme, shown
+
+
+def test_workers_inherit_the_cli_log_level(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsweave.logs import VERBOSITY_ENV, configure_from_environment
+
+    try:
+        configure_logging(verbose=1)
+        inherited = os.environ[VERBOSITY_ENV]
+        configure_logging(quiet=True)
+        monkeypatch.setenv(VERBOSITY_ENV, inherited)
+        configure_from_environment()  # what a spawned worker runs first
+        assert logging.getLogger("newsweave").level == logging.INFO
+    finally:
+        configure_logging(verbose=0)
+        logging.getLogger().setLevel(logging.WARNING)

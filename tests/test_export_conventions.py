@@ -251,6 +251,7 @@ def test_gexf_and_graphml_share_claim_ids_and_times(rich: Path, tmp_path: Path) 
     tree = etree.parse(str(gexf_path))
     root = tree.getroot()
     assert root.get("version") == "1.3"
+    assert b'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' in gexf_path.read_bytes()
     graph = root.find("g:graph", GEXF_NS)
     assert graph is not None
     assert (graph.get("mode"), graph.get("timeformat")) == ("dynamic", "date")

@@ -16,6 +16,8 @@ import sys
 log = logging.getLogger(__name__)
 
 FORMAT = "%(levelname)s %(name)s: %(message)s"
+# how the CLI's -v/-q reach spawned worker processes (they inherit the environment)
+VERBOSITY_ENV = "NEWSWEAVE_VERBOSITY"
 # environment switches that keep model libraries from printing progress bars and notices
 QUIET_LIBRARY_ENV = {
     "TRANSFORMERS_VERBOSITY": "error",
@@ -52,4 +54,13 @@ def configure_logging(verbose: int = 0, quiet: bool = False) -> None:
     if not everything:
         for key, value in QUIET_LIBRARY_ENV.items():
             os.environ.setdefault(key, value)
+    os.environ[VERBOSITY_ENV] = f"{verbose}:{int(quiet)}"
     log.debug("logging at %s", logging.getLevelName(level_for(verbose, quiet)))
+
+
+def configure_from_environment() -> None:
+    """In a worker process: the logging the CLI set up in its parent, if any."""
+    value = os.environ.get(VERBOSITY_ENV, "")
+    verbose, _, quiet = value.partition(":")
+    if verbose.isdigit() and quiet.isdigit():
+        configure_logging(int(verbose), bool(int(quiet)))

@@ -117,7 +117,10 @@ def start_no_helper_threads() -> None:
 
 def _init_worker() -> None:
     """Runs once in each spawned worker: one thread per process, models loaded up front."""
+    from newsweave.logs import configure_from_environment
+
     _exit_with_parent()
+    configure_from_environment()
     one_thread_per_process()
     warm_up()
 

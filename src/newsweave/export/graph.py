@@ -13,6 +13,7 @@ same values as plain `start`/`end` attributes.
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 from pathlib import Path
@@ -29,6 +30,9 @@ log = logging.getLogger(__name__)
 
 GRAPH_FORMATS = ("gexf", "graphml")
 GEXF_VERSION = "1.3"
+# networkx 3.6 writes GEXF 1.3 with the XML Schema instance namespace misspelled
+_BAD_XSI = b'xmlns:xsi="http://w3.org/2001/XMLSchema-instance"'
+_XSI = b'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'
 
 
 def _clean(attrs: dict[str, Any]) -> dict[str, Any]:
@@ -140,7 +144,9 @@ def write_graph(store: Store, out_dir: Path, fmt: str) -> Path:
     path = out_dir / f"actor_graph.{fmt}"
     tmp = path.with_suffix(path.suffix + ".tmp")
     if fmt == "gexf":
-        nx.write_gexf(graph, tmp, version=GEXF_VERSION)
+        buf = io.BytesIO()
+        nx.write_gexf(graph, buf, version=GEXF_VERSION)
+        tmp.write_bytes(buf.getvalue().replace(_BAD_XSI, _XSI, 1))
     else:
         nx.write_graphml(graph, tmp, edge_id_from_attribute="id")
     os.replace(tmp, path)
