@@ -28,7 +28,12 @@ QUIET_LIBRARY_ENV = {
 
 
 class _CliHandler(logging.StreamHandler):  # type: ignore[type-arg]
-    """Marks the handler this module installed, so configuring twice replaces it."""
+    """Writes to whatever sys.stderr is at the time, so records show above a rich progress
+    bar (which redirects stderr while it runs); marks the handler this module installed."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.stream = sys.stderr
+        super().emit(record)
 
 
 def level_for(verbose: int, quiet: bool) -> int:
