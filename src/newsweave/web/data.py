@@ -10,11 +10,12 @@ last snapshot. The functions below are pure: snapshot + filters in, JSON-ready d
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 import threading
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -68,12 +69,16 @@ def date_bounds(value: str | None) -> tuple[str, str] | None:
 
 
 def overlaps(bounds: tuple[str, str] | None, since: str | None, until: str | None) -> bool:
-    """Whether a dated item falls in [since, until]; undated items only pass with no range."""
+    """Whether a dated item lies in [since, until]; undated items only pass with no range.
+
+    A date keeps its precision: a year-only date is a span of a year, so it lies in a range
+    only when the whole year does ("2016" is not in March 2016, where it might not belong);
+    a day-precise date is in any range that holds the day."""
     if since is None and until is None:
         return True
     if bounds is None:
         return False
-    return (since is None or bounds[1] >= since) and (until is None or bounds[0] <= until)
+    return (since is None or bounds[0] >= since) and (until is None or bounds[1] <= until)
 
 
 # ----------------------------------------------------------------------------- snapshot
@@ -96,6 +101,7 @@ class Snapshot:
     loaded_at: str = ""
     name_index: dict[str, str] = field(default_factory=dict)
     per_article: dict[str, Counter[str]] = field(default_factory=dict)
+    _node_ids: set[str] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         for q in self.quotes.values():
@@ -150,6 +156,15 @@ class Snapshot:
         dates += [self.published(a) for a in claim.article_ids]
         dates.append(claim.first_seen)
         return [b for b in (date_bounds(d) for d in dates) if b is not None]
+
+    def node_ids(self) -> set[str]:
+        """Every graph node the records name: entities and unresolved actor names."""
+        if self._node_ids is None:
+            refs = [r for c in self.claims.values() for r in (c.actor, c.recipient)]
+            refs += [q.speaker for q in self.quotes.values()]
+            found = {self.node_id(r) for r in refs}
+            self._node_ids = {n for n in found if n} | set(self.entities)
+        return self._node_ids
 
     def claim_outlets(self, claim: Claim) -> set[str]:
         return set(claim.outlets) | {self.outlet(a) for a in claim.article_ids
@@ -255,12 +270,15 @@ class Filters:
     outlets: frozenset[str] = frozenset()
     entity: str | None = None  # node id (entity id or "name:...")
     q: str | None = None
+    countries: frozenset[str] = frozenset()  # an actor or recipient of this state (alpha-3)
+    sectors: frozenset[str] = frozenset()  # an actor or recipient of this sector (GOV, MIL...)
 
     @classmethod
     def build(cls, since: str | None = None, until: str | None = None,
               types: Iterable[str] | None = None, statuses: Iterable[str] | None = None,
               outlets: Iterable[str] | None = None, entity: str | None = None,
-              q: str | None = None) -> Filters:
+              q: str | None = None, countries: Iterable[str] | None = None,
+              sectors: Iterable[str] | None = None) -> Filters:
         """Filters from query values; raises ValueError naming the bad value."""
         lo = hi = None
         if since:
@@ -280,7 +298,23 @@ class Filters:
         return cls(since=lo, until=hi, types=frozenset(t for t in types or () if t),
                    statuses=frozenset(s for s in statuses or () if s),
                    outlets=frozenset(o for o in outlets or () if o), entity=entity or None,
-                   q=(q or "").strip().lower() or None)
+                   q=(q or "").strip().lower() or None,
+                   countries=frozenset(c.upper() for c in countries or () if c),
+                   sectors=frozenset(x.upper() for x in sectors or () if x))
+
+    def for_claims(self) -> Filters:
+        """The filter without its entity and text parts (what an actor's own view applies)."""
+        return replace(self, entity=None, q=None)
+
+
+def _party_facts(snap: Snapshot, ref: ActorRef | None) -> tuple[str | None, str | None]:
+    """(country, sector) of a claim's party: its corpus entity's, else the reference's."""
+    if ref is None:
+        return None, None
+    ent = snap.entities.get(snap.node_id(ref) or "")
+    if ent is not None:
+        return ent.country or ref.country, ent.sector or ref.sector
+    return ref.country, ref.sector
 
 
 def claim_matches(snap: Snapshot, claim: Claim, f: Filters) -> bool:
@@ -294,6 +328,12 @@ def claim_matches(snap: Snapshot, claim: Claim, f: Filters) -> bool:
         return False
     if f.q and f.q not in claim.summary.lower():
         return False
+    if f.countries or f.sectors:
+        parties = [_party_facts(snap, ref) for ref in (claim.actor, claim.recipient)]
+        if f.countries and not any(c in f.countries for c, _ in parties):
+            return False
+        if f.sectors and not any(x in f.sectors for _, x in parties):
+            return False
     if f.since or f.until:
         return any(overlaps(b, f.since, f.until) for b in snap.claim_dates(claim))
     return True
@@ -504,8 +544,7 @@ def node_detail(snap: Snapshot, node_id: str, f: Filters) -> dict[str, Any] | No
     ent = snap.entities.get(node_id)
     claims = [c for c in snap.claims.values()
               if node_id in (snap.node_id(c.actor), snap.node_id(c.recipient))
-              and claim_matches(snap, c, Filters(since=f.since, until=f.until, types=f.types,
-                                                 statuses=f.statuses, outlets=f.outlets))]
+              and claim_matches(snap, c, f.for_claims())]
     quotes = [q for q in snap.quotes.values() if snap.node_id(q.speaker) == node_id
               and quote_matches(snap, q, Filters(since=f.since, until=f.until,
                                                  outlets=f.outlets))]
@@ -527,15 +566,34 @@ def node_detail(snap: Snapshot, node_id: str, f: Filters) -> dict[str, Any] | No
 # ----------------------------------------------------------------------------- graph
 
 
-def graph(snap: Snapshot, f: Filters, depth: int = 1, max_nodes: int = 300,
-          isolated: int = 0) -> dict[str, Any]:
-    """Actors as nodes (sized by mentions), claims as edges (styled by status).
+@dataclass
+class GraphView:
+    """The claims and actors one graph view shows, ranked (rank 0 = most connected)."""
 
-    With `f.entity` set, only the entity and the actors within `depth` claims of it.
-    """
-    claim_filter = Filters(since=f.since, until=f.until, types=f.types, statuses=f.statuses,
-                           outlets=f.outlets, q=f.q)
+    nodes: list[str]
+    edges: list[dict[str, Any]]
+    claims: list[Claim]
+    degree: Counter[str]
+    labels: dict[str, str]
+    truncated: bool = False
+    hidden: int = 0  # actors left out (max_nodes, min_degree)
+
+
+def _claim_edge(claim: Claim, src: str, dst: str) -> dict[str, Any]:
+    return {"id": claim.claim_id, "source": src, "target": dst, "type": claim.type or "",
+            "status": claim.status, "summary": claim.summary,
+            "sources": len(claim.independent_sources or claim.outlets),
+            "denied": bool(claim.denied_by), "first_seen": claim.first_seen}
+
+
+def graph_view(snap: Snapshot, f: Filters, depth: int = 1, max_nodes: int = 300,
+               min_degree: int = 0) -> GraphView:
+    """Actors joined by the claims that match the filter; with `f.entity`, only the actors
+    within `depth` claims of it; the best connected `max_nodes` actors of degree >=
+    `min_degree` (the focused actor always stays)."""
+    claim_filter = replace(f, entity=None)
     edges: list[dict[str, Any]] = []
+    claims: dict[str, Claim] = {}
     labels: dict[str, str] = {}
     for claim in snap.claims.values():
         src, dst = snap.node_id(claim.actor), snap.node_id(claim.recipient)
@@ -544,11 +602,8 @@ def graph(snap: Snapshot, f: Filters, depth: int = 1, max_nodes: int = 300,
         labels.setdefault(src, snap.node_label(src, claim.actor.name if claim.actor else None))
         labels.setdefault(dst, snap.node_label(dst, claim.recipient.name
                                                if claim.recipient else None))
-        edges.append({"id": claim.claim_id, "source": src, "target": dst,
-                      "type": claim.type or "", "status": claim.status,
-                      "summary": claim.summary,
-                      "sources": len(claim.independent_sources or claim.outlets),
-                      "denied": bool(claim.denied_by)})
+        edges.append(_claim_edge(claim, src, dst))
+        claims[claim.claim_id] = claim
     if f.entity:
         keep = {f.entity}
         frontier = {f.entity}
@@ -568,31 +623,159 @@ def graph(snap: Snapshot, f: Filters, depth: int = 1, max_nodes: int = 300,
         degree[e["source"]] += 1
         degree[e["target"]] += 1
 
-    def weight(node: str) -> tuple[int, int]:
+    def weight(node: str) -> tuple[int, int, str]:
         ent = snap.entities.get(node)
-        return degree[node], ent.mention_count if ent else 0
+        return -degree[node], -(ent.mention_count if ent else 0), node
 
-    nodes = sorted(degree, key=weight, reverse=True)
+    ranked = sorted(degree, key=weight)
+    eligible = [n for n in ranked if degree[n] >= min_degree or n == f.entity]
     if f.entity and f.entity not in degree:
-        nodes.insert(0, f.entity)
-    truncated = len(nodes) > max_nodes
-    nodes = nodes[:max_nodes]
-    if isolated and not f.entity:
-        rest = sorted((e for e in snap.entities.values() if e.entity_id not in degree),
-                      key=lambda e: -e.mention_count)
-        nodes += [e.entity_id for e in rest[:isolated]]
+        eligible.insert(0, f.entity)
+    nodes = eligible[:max_nodes]
+    if f.entity and f.entity not in nodes:
+        nodes = [f.entity, *nodes[:max_nodes - 1]]
     kept = set(nodes)
     edges = [e for e in edges if e["source"] in kept and e["target"] in kept]
-    out_nodes = []
-    for node in nodes:
-        ent = snap.entities.get(node)
-        out_nodes.append({
-            "id": node, "label": labels.get(node) or snap.node_label(node),
+    return GraphView(nodes, edges, [claims[e["id"]] for e in edges], degree, labels,
+                     truncated=len(eligible) > max_nodes,
+                     hidden=len(set(ranked) - kept))
+
+
+def _node_payload(snap: Snapshot, view: GraphView, node: str, rank: int) -> dict[str, Any]:
+    ent = snap.entities.get(node)
+    return {"id": node, "label": view.labels.get(node) or snap.node_label(node),
             "type": ent.type if ent else None, "mentions": ent.mention_count if ent else 0,
-            "articles": len(ent.article_ids) if ent else 0, "degree": degree[node],
+            "articles": len(ent.article_ids) if ent else 0, "degree": view.degree[node],
             "country": ent.country if ent else None, "sector": ent.sector if ent else None,
-        })
-    return {"nodes": out_nodes, "edges": edges, "truncated": truncated}
+            "rank": rank, "kind": "actor"}
+
+
+def graph(snap: Snapshot, f: Filters, depth: int = 1, max_nodes: int = 300,
+          isolated: int = 0, min_degree: int = 0, layer: str | None = None,
+          speaker: str | None = None) -> dict[str, Any]:
+    """Actors as nodes (ranked by claims, then mentions), claims as edges (styled by status).
+
+    With `f.entity` set, only the entity and the actors within `depth` claims of it. With
+    `layer="sources"`, claims become nodes too, and the people and outlets that assert, doubt
+    or deny them are linked to them ("who says what"); `speaker` keeps the claims one source
+    took part in."""
+    view = graph_view(snap, f, depth=depth, max_nodes=max_nodes, min_degree=min_degree)
+    nodes = list(view.nodes)
+    if isolated and not f.entity:
+        rest = sorted((e for e in snap.entities.values() if e.entity_id not in view.degree),
+                      key=lambda e: (-e.mention_count, e.entity_id))
+        nodes += [e.entity_id for e in rest[:isolated]]
+    out_nodes = [_node_payload(snap, view, node, rank) for rank, node in enumerate(nodes)]
+    out: dict[str, Any] = {"nodes": out_nodes, "edges": view.edges,
+                           "truncated": view.truncated, "hidden": view.hidden}
+    if layer == "sources":
+        extra_nodes, extra_edges, kept = sources_layer(snap, view, speaker)
+        if speaker:
+            claim_ids = {c.claim_id for c in kept}
+            actors = {n for c in kept for n in (snap.node_id(c.actor), snap.node_id(c.recipient))}
+            out["nodes"] = [n for n in out_nodes if n["id"] in actors]
+            out["edges"] = [e for e in view.edges if e["id"] in claim_ids]
+        out["nodes"] = out["nodes"] + extra_nodes
+        out["layer_edges"] = extra_edges
+    return out
+
+
+MAX_LAYER_CLAIMS = 60
+
+
+def _source_node(snap: Snapshot, item: dict[str, Any]) -> tuple[str, str, str]:
+    """(node id, label, kind) of who stands behind one piece of evidence: the named speaker,
+    else the outlet itself."""
+    sp = item.get("speaker") or {}
+    name = sp.get("name")
+    if name and name[:1].isupper():
+        ref = ActorRef(name=name, entity_id=sp.get("entity_id"))
+        node = snap.node_id(ref) or f"name:{_norm(name)}"
+        return f"speaker:{node}", snap.node_label(node, name), "speaker"
+    return f"outlet:{item['outlet']}", item["outlet"], "outlet"
+
+
+def sources_layer(snap: Snapshot, view: GraphView, speaker: str | None = None
+                  ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[Claim]]:
+    """Claims as nodes between their actors, and who asserts, doubts or denies each."""
+    claims = sorted(view.claims, key=lambda c: (-len(c.independent_sources or c.outlets),
+                                                c.claim_id))
+    nodes: dict[str, dict[str, Any]] = {}
+    edges: dict[str, dict[str, Any]] = {}
+    kept: list[Claim] = []
+    for claim in claims:
+        items = claim_evidence(snap, claim)
+        sources = [(*_source_node(snap, item), item["role"]) for item in items]
+        if speaker and not any(node == f"speaker:{speaker}" for node, _, _, _ in sources):
+            continue
+        if len(kept) >= MAX_LAYER_CLAIMS:
+            break
+        kept.append(claim)
+        cid = f"claim:{claim.claim_id}"
+        nodes[cid] = {"id": cid, "label": claim.type or "claim", "kind": "claim",
+                      "status": claim.status, "claim_id": claim.claim_id,
+                      "summary": claim.summary}
+        for end, role in ((snap.node_id(claim.actor), "actor"),
+                          (snap.node_id(claim.recipient), "recipient")):
+            if end:
+                src, dst = (end, cid) if role == "actor" else (cid, end)
+                edges[f"{role}:{claim.claim_id}"] = {
+                    "id": f"{role}:{claim.claim_id}", "source": src, "target": dst,
+                    "role": role, "claim_id": claim.claim_id}
+        for node, label, kind, role in sources:
+            nodes.setdefault(node, {"id": node, "label": label, "kind": kind})
+            eid = f"{role}:{node}>{claim.claim_id}"
+            edge = edges.setdefault(eid, {"id": eid, "source": node, "target": cid,
+                                          "role": role, "claim_id": claim.claim_id,
+                                          "count": 0})
+            edge["count"] += 1
+    return list(nodes.values()), list(edges.values()), kept
+
+
+def node_exists(snap: Snapshot, node_id: str) -> bool:
+    return node_id in snap.node_ids()
+
+
+def citations_markdown(snap: Snapshot, claim: Claim) -> str:
+    """A claim's evidence as citations an analyst pastes into a report: outlet, date, role,
+    speaker, the sentence, and a link to the sentence in the app."""
+    from newsweave.export.brief_render import md
+
+    lines = [f"## {md(claim.summary)}", "",
+             f"Status: {claim.status} · independent sources: "
+             f"{len(claim.independent_sources)}", ""]
+    for item in claim_evidence(snap, claim):
+        parts = [md(item["outlet"])]
+        if item.get("published"):
+            parts.append(str(item["published"])[:10])
+        speaker = (item.get("speaker") or {}).get("name")
+        who = f", {md(speaker)}" if speaker else ""
+        start, end = item["highlight"]
+        link = f"/#article/{item['article_id']}/{start}-{end}"
+        lines.append(f"- {' · '.join(parts)} ({item['role']}{who}): "
+                     f"“{md(item['sentence'])}” [open]({link})")
+    return "\n".join(lines) + "\n"
+
+
+def graph_path(snap: Snapshot, f: Filters, start: str, goal: str) -> dict[str, Any] | None:
+    """The shortest chain of claims between two actors under the filter (any direction), and
+    every claim joining each consecutive pair on it; None when they are not connected."""
+    import networkx as nx
+
+    view = graph_view(snap, replace(f, entity=None), max_nodes=10**9)
+    g = nx.Graph()
+    g.add_edges_from((e["source"], e["target"]) for e in view.edges)
+    if start not in g or goal not in g:
+        return None
+    try:
+        path = nx.shortest_path(g, start, goal)
+    except nx.NetworkXNoPath:
+        return None
+    pairs = {frozenset(p) for p in itertools.pairwise(path)}
+    edges = [e for e in view.edges if frozenset((e["source"], e["target"])) in pairs]
+    return {"path": path,
+            "nodes": [_node_payload(snap, view, n, i) for i, n in enumerate(path)],
+            "edges": edges}
 
 
 # ----------------------------------------------------------------------------- matrix
