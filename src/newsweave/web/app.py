@@ -293,9 +293,13 @@ def create_app(db: str | Path) -> FastAPI:
                      lambda e: data.entity_view(snap, e, degree[e.entity_id]))
 
     @app.get("/api/entities/{node_id:path}/evidence", tags=["evidence"])
-    def entity_evidence(snap: Snap, node_id: str, f: FilterDep) -> dict[str, Any]:
-        """An actor's claims (each with its evidence) and the quotes it said."""
-        detail = data.node_detail(snap, node_id, f)
+    def entity_evidence(snap: Snap, node_id: str, f: FilterDep,
+                        limit: Annotated[int, Query(ge=1, le=200)] = data.NODE_PAGE,
+                        offset: Offset = 0, said_offset: Offset = 0) -> dict[str, Any]:
+        """A page of an actor's claims (with evidence counts; the sentences are at
+        /api/claims/{id}/evidence) and a page of the quotes it said, with totals."""
+        detail = data.node_detail(snap, node_id, f, limit=limit, offset=offset,
+                                  said_offset=said_offset)
         if detail is None:
             raise HTTPException(404, f"no entity {node_id!r}")
         return detail

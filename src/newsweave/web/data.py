@@ -400,11 +400,21 @@ def article_summary(snap: Snapshot, art: Article) -> dict[str, Any]:
     return rec
 
 
+def _span_of(when: str | None) -> dict[str, Any]:
+    """A date with its precision: a month or a year is a span (first and last day)."""
+    b = date_bounds(when)
+    if b is None:
+        return {"when": None, "when_until": None, "when_precision": None}
+    precision = "day" if b[0] == b[1] else "month" if b[0][:7] == b[1][:7] else "year"
+    return {"when": b[0], "when_until": b[1], "when_precision": precision}
+
+
 def event_view(snap: Snapshot, ev: Event) -> dict[str, Any]:
     rec = event_record(ev)
     when, when_source = snap.event_when(ev)
     art = snap.articles.get(ev.article_id)
-    rec.update(when=_day(when), when_source=when_source, outlet=snap.outlet(ev.article_id),
+    rec.update(_span_of(when))
+    rec.update(when_source=when_source, outlet=snap.outlet(ev.article_id),
                article_title=art.title if art else None,
                sentence_span=list(ev.sentence_span) if ev.sentence_span else None,
                actor_node=snap.node_id(ev.actor), recipient_node=snap.node_id(ev.recipient))
@@ -418,7 +428,8 @@ def quote_view(snap: Snapshot, q: Quote) -> dict[str, Any]:
     rec = quote_record(q)
     when, when_source = snap.quote_when(q)
     art = snap.articles.get(q.article_id)
-    rec.update(when=_day(when), when_source=when_source, outlet=snap.outlet(q.article_id),
+    rec.update(_span_of(when))
+    rec.update(when_source=when_source, outlet=snap.outlet(q.article_id),
                article_title=art.title if art else None, sentence=q.sentence,
                speaker_node=snap.node_id(q.speaker))
     return rec
@@ -539,8 +550,14 @@ def claim_detail(snap: Snapshot, claim: Claim) -> dict[str, Any]:
             "counts": dict(Counter(i["role"] for i in evidence))}
 
 
-def node_detail(snap: Snapshot, node_id: str, f: Filters) -> dict[str, Any] | None:
-    """An actor: its claims (each with evidence) and what it said."""
+NODE_PAGE = 20  # claims and quotes per page of an actor's panel
+
+
+def node_detail(snap: Snapshot, node_id: str, f: Filters, limit: int = NODE_PAGE,
+                offset: int = 0, said_offset: int = 0) -> dict[str, Any] | None:
+    """An actor: a page of its claims (best sourced first, each with its evidence counts;
+    the sentences load per claim) and a page of what it said, with the totals, so a big
+    actor's panel stays small."""
     ent = snap.entities.get(node_id)
     claims = [c for c in snap.claims.values()
               if node_id in (snap.node_id(c.actor), snap.node_id(c.recipient))
@@ -553,13 +570,19 @@ def node_detail(snap: Snapshot, node_id: str, f: Filters) -> dict[str, Any] | No
     names = [ref.name for c in claims for ref in (c.actor, c.recipient)
              if ref is not None and snap.node_id(ref) == node_id]
     label = snap.node_label(node_id, names[0] if names else None)
+    claims.sort(key=lambda c: (-len(c.independent_sources or c.outlets), c.summary))
+    said = sorted((quote_evidence(snap, q) for q in quotes),
+                  key=lambda i: (i["date"] or "9999", i["outlet"], i["span"][0]))
+    page = claims[offset:offset + limit]
     return {
         "node": {"id": node_id, "label": label,
                  "entity": entity_record(ent) if ent else None},
-        "claims": [claim_detail(snap, c) for c in sorted(
-            claims, key=lambda c: (-len(c.independent_sources or c.outlets), c.summary))],
-        "said": sorted((quote_evidence(snap, q) for q in quotes),
-                       key=lambda i: (i["date"] or "9999", i["outlet"], i["span"][0])),
+        "claims": [{"claim": claim_view(snap, c),
+                    "counts": dict(Counter(i["role"] for i in claim_evidence(snap, c)))}
+                   for c in page],
+        "claims_total": len(claims), "claims_offset": offset,
+        "said": said[said_offset:said_offset + limit],
+        "said_total": len(said), "said_offset": said_offset,
     }
 
 
@@ -861,8 +884,12 @@ def facets(snap: Snapshot) -> dict[str, Any]:
     days += [b for b in (date_bounds(a.published) for a in snap.articles.values()) if b]
     types = Counter(c.type for c in snap.claims.values() if c.type)
     types.update(e.type for e in snap.events.values())
+    parties = [_party_facts(snap, ref) for c in snap.claims.values()
+               for ref in (c.actor, c.recipient)]
     return {
         "outlets": sorted({snap.outlet(a) for a in snap.articles}),
+        "countries": sorted({c for c, _ in parties if c}),
+        "sectors": sorted({x for _, x in parties if x}),
         "types": sorted(types),
         "statuses": sorted(Counter(c.status for c in snap.claims.values())),
         "modalities": sorted({e.modality for e in snap.events.values()}),

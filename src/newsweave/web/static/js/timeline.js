@@ -59,6 +59,25 @@ function fit() {
   setTimeout(() => { programmatic = false; }, 50);
 }
 
+/** A day is a point; a month or a year is a span over all its days, never its first day. */
+function placement(r) {
+  if (r.when_precision && r.when_precision !== "day" && r.when_until) {
+    return { start: r.when, end: `${r.when_until}T23:59:59`, type: "range" };
+  }
+  return { start: r.when, type: "point" };
+}
+
+function marks(r) {
+  return `${r.when_precision && r.when_precision !== "day" ? ` tl-${r.when_precision}` : ""}${r.when_source === "article" ? " tl-inferred" : ""}`;
+}
+
+function dateNote(r) {
+  const parts = [];
+  if (r.when_precision && r.when_precision !== "day") parts.push(`dated to the ${r.when_precision} only`);
+  if (r.when_source === "article") parts.push("date inferred from the article's publication date");
+  return parts.length ? ` (${parts.join("; ")})` : "";
+}
+
 /** Load events and quotes under the non-time filters (the window is the time filter). */
 export async function reloadTimeline() {
   const params = filterParams({ since: null, until: null, status: null });
@@ -70,18 +89,18 @@ export async function reloadTimeline() {
     const id = `e:${e.event_id}`;
     records.set(id, { kind: "event", data: e });
     const who = [e.actor && e.actor.name, e.recipient && e.recipient.name].filter(Boolean).join(" → ");
-    list.push({ id, group: "events", start: e.when, type: "point",
-      className: `tl-mod-${String(e.modality).replace(/[^a-z]/g, "")}`,
-      content: itemContent("event", `${e.type}${who ? ` ${truncate(who, 28)}` : ""}`, `${who}: ${truncate(e.sentence, 200)}`) });
+    list.push({ id, group: "events", ...placement(e),
+      className: `tl-mod-${String(e.modality).replace(/[^a-z]/g, "")}${marks(e)}`,
+      content: itemContent("event", `${e.type}${who ? ` ${truncate(who, 28)}` : ""}`, `${who}: ${truncate(e.sentence, 200)}${dateNote(e)}`) });
   }
   for (const q of quotes) {
     if (!q.when) continue;
     const id = `q:${q.quote_id}`;
     records.set(id, { kind: "quote", data: q });
     const speaker = q.speaker ? q.speaker.name : "unnamed";
-    list.push({ id, group: "quotes", start: q.when, type: "point",
-      className: q.stance === "deny" ? "tl-deny" : "",
-      content: itemContent("quote", `${truncate(speaker, 22)}: “${truncate(q.text, 24)}”`, `${speaker}: ${truncate(q.text, 300)}`) });
+    list.push({ id, group: "quotes", ...placement(q),
+      className: `${q.stance === "deny" ? "tl-deny" : ""}${marks(q)}`,
+      content: itemContent("quote", `${truncate(speaker, 22)}: “${truncate(q.text, 24)}”`, `${speaker}: ${truncate(q.text, 300)}${dateNote(q)}`) });
   }
   items.clear();
   items.add(list);
