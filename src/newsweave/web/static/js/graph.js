@@ -340,6 +340,12 @@ function buildLegend() {
 
 // ----------------------------------------------------------------------------- loading
 
+/** Switch to the graph tab without a history entry of its own when it already shows (the
+ * graph is the default view), so back undoes the focus, not a tab switch. */
+export function showGraphTab() {
+  if (location.hash && !location.hash.startsWith("#graph")) location.hash = "#graph";
+}
+
 function graphParams() {
   const extra = { max_nodes: view.focus ? 300 : TOP_ACTORS };
   if (view.focus) Object.assign(extra, { entity: view.focus, depth: view.depth || 1 });
@@ -400,7 +406,7 @@ export async function reloadGraph() {
 
 export async function focus(nodeId) {
   setView({ focus: nodeId, speaker: "", claim: "" });
-  location.hash = "#graph";
+  showGraphTab();
   await reloadGraph();
   showNode(nodeId);
 }
@@ -459,7 +465,7 @@ export function resizeGraph() {
 
 export function startPath(nodeId) {
   pathFrom = nodeId;
-  location.hash = "#graph";
+  showGraphTab();
   const notice = $("#graph-notice");
   notice.textContent = "Click a second actor to see the shortest chain of claims between them (Esc to cancel).";
   notice.hidden = false;

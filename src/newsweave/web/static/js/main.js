@@ -7,7 +7,7 @@ import { getJSON } from "./api.js";
 import { showArticle } from "./article.js";
 import { $, articleHref, clear, el, statusBadge, STATUS_LABEL, truncate } from "./dom.js";
 import { quoteAsEvidence, setPanelActions, showClaim, showRecord } from "./evidence.js";
-import { expand, focus, initGraph, isPinned, reloadGraph, resizeGraph, selectEdge, startPath, togglePin } from "./graph.js";
+import { expand, focus, initGraph, isPinned, reloadGraph, resizeGraph, selectEdge, showGraphTab, startPath, togglePin } from "./graph.js";
 import { initMap, reloadMap, resizeMap } from "./map.js";
 import { filter, isFiltered, notifyFromURL, onFilterChange, readURL, setFilter, setView, view } from "./state.js";
 import { initClaimsTable, reloadArticles, reloadClaims, reloadMatrix } from "./tables.js";
@@ -130,7 +130,7 @@ function resultGroup(title, total, items, render) {
 
 function whoSays(nodeId) {
   setView({ layer: "sources", speaker: nodeId, focus: "" });
-  location.hash = "#graph";
+  showGraphTab();
   dirty.add("graph");
   refreshView("graph");
 }
@@ -211,7 +211,7 @@ async function start() {
   initGraph();
   initClaimsTable();
   initTimeline();
-  setPanelActions({ focus, expand: (id) => { location.hash = "#graph"; expand(id); }, whoSays, startPath, togglePin, isPinned });
+  setPanelActions({ focus, expand: (id) => { showGraphTab(); expand(id); }, whoSays, startPath, togglePin, isPinned });
   try {
     await initMap();
   } catch (err) {
