@@ -115,3 +115,20 @@ def test_claim_evidence_as_markdown_citations(client: TestClient) -> None:
     assert "(denies, Freedonia)" in text
     assert "](/#article/art_" in text
     assert client.get("/api/claims/clm_nope/citations.md").status_code == 404
+
+
+def test_the_timeline_is_items_for_a_small_store_and_a_histogram_for_a_big_one(
+        client: TestClient) -> None:
+    items = ok(client.get("/api/timeline"))
+    assert items["kind"] == "items" and items["total"] == len(items["events"]) + len(
+        items["quotes"])
+    supply = next(e for e in items["events"] if e["sentence"] == SUPPORT_SENTENCE)
+    assert (supply["when"], supply["when_until"], supply["when_precision"]) == (
+        "2021-03-01", "2021-03-31", "month")  # the text dates it to March only
+    inferred = [e for e in items["events"] if e["when_source"] == "article"]
+    assert inferred and all(e["when_precision"] == "day" for e in inferred)
+    hist = ok(client.get("/api/timeline", params={"max_items": 2}))
+    assert hist["kind"] == "histogram" and hist["bucket"] == "day"
+    assert sum(b["events"] + b["quotes"] for b in hist["bins"]) == items["total"]
+    window = ok(client.get("/api/timeline", params={"max_items": 2, "since": "2021-04-01"}))
+    assert window["kind"] == "items"  # zoomed in: the window holds few enough

@@ -73,6 +73,9 @@ def test_the_default_graph_of_a_big_store_is_readable(big_app: Any, open_page: A
     pairs = page.evaluate("() => new Set(window.newsweaveGraph.edges().map("
                           "(e) => [e.source().id(), e.target().id()].sort().join('|'))).size")
     assert bundles > 0 and page.evaluate("() => window.newsweaveGraph.edges().length") == pairs
+    # 2,100 dated events and quotes: the timeline is a histogram, not 2,100 boxes
+    page.wait_for_function("() => document.querySelectorAll('#timeline .tl-bar').length > 0")
+    assert "by " in page.locator("#timeline-count").inner_text()
     screenshot(page, "workbench-big-graph.png")
 
 

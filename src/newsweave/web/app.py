@@ -428,6 +428,14 @@ def create_app(db: str | Path) -> FastAPI:
         return Response(data.citations_markdown(snap, found),
                         media_type="text/markdown; charset=utf-8")
 
+    @app.get("/api/timeline", tags=["views"])
+    def timeline(snap: Snap, f: FilterDep,
+                 max_items: Annotated[int, Query(ge=1, le=20_000)] = data.TIMELINE_MAX_ITEMS
+                 ) -> dict[str, Any]:
+        """Dated events and quotes under the filter, or their histogram when there are more
+        than `max_items` (zoom in: ask again with since/until)."""
+        return data.timeline(snap, f, max_items=max_items)
+
     @app.get("/api/matrix", tags=["views"])
     def matrix(snap: Snap, f: FilterDep) -> dict[str, Any]:
         """Outlets x claims: supports / denies / doubts / reports per cell."""

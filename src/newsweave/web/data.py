@@ -874,6 +874,76 @@ def search(snap: Snapshot, q: str, limit: int) -> dict[str, Any]:
     }
 
 
+# ----------------------------------------------------------------------------- timeline
+
+TIMELINE_MAX_ITEMS = 1500  # above this the timeline is a histogram; zoom in for the points
+MAX_BINS = 200
+
+
+def _name_of(ref: ActorRef | None) -> dict[str, Any] | None:
+    return {"name": ref.name} if ref is not None else None
+
+
+def _lean_event(snap: Snapshot, ev: Event) -> dict[str, Any]:
+    art = snap.articles.get(ev.article_id)
+    return {"event_id": ev.event_id, **_span_of(snap.event_when(ev)[0]),
+            "when_source": snap.event_when(ev)[1], "type": ev.type, "modality": ev.modality,
+            "modality_cue": ev.modality_cue, "actor": _name_of(ev.actor),
+            "recipient": _name_of(ev.recipient), "attributed_to": _speaker(ev.attributed_to),
+            "sentence": ev.sentence[:400], "article_id": ev.article_id,
+            "article_title": art.title if art else None, "outlet": snap.outlet(ev.article_id),
+            "span": list(ev.span), "date": ev.date,
+            "sentence_span": list(ev.sentence_span) if ev.sentence_span else None}
+
+
+def _lean_quote(snap: Snapshot, q: Quote) -> dict[str, Any]:
+    art = snap.articles.get(q.article_id)
+    return {"quote_id": q.quote_id, **_span_of(snap.quote_when(q)[0]),
+            "when_source": snap.quote_when(q)[1], "speaker": _speaker(q.speaker),
+            "text": q.text[:400], "stance": q.stance, "cue": q.cue, "sentence": q.sentence,
+            "article_id": q.article_id, "article_title": art.title if art else None,
+            "outlet": snap.outlet(q.article_id), "span": list(q.span), "date": q.date}
+
+
+def _bin_start(day: str, bucket: str) -> str:
+    return {"year": day[:4] + "-01-01", "month": day[:7] + "-01"}.get(bucket, day)
+
+
+def timeline(snap: Snapshot, f: Filters, max_items: int = TIMELINE_MAX_ITEMS
+             ) -> dict[str, Any]:
+    """The dated events and quotes under the filter: the items themselves when there are at
+    most `max_items`, else a histogram of them (by day, month or year, at most 200 bins), so
+    a big store's timeline is one small response; zooming in asks again for the window."""
+    events = [e for e in snap.events.values()
+              if event_matches(snap, e, f) and date_bounds(snap.event_when(e)[0])]
+    quotes = [q for q in snap.quotes.values()
+              if quote_matches(snap, q, f) and date_bounds(snap.quote_when(q)[0])]
+    total = len(events) + len(quotes)
+    if total <= max_items:
+        return {"kind": "items", "total": total,
+                "events": [_lean_event(snap, e) for e in events],
+                "quotes": [_lean_quote(snap, q) for q in quotes]}
+    firsts = [(date_bounds(snap.event_when(e)[0]) or ("", ""))[0] for e in events]
+    qfirsts = [(date_bounds(snap.quote_when(q)[0]) or ("", ""))[0] for q in quotes]
+    days = sorted(firsts + qfirsts)
+    span_days = (datetime.fromisoformat(days[-1]) - datetime.fromisoformat(days[0])).days
+    bucket = "day" if span_days <= MAX_BINS else "month" if span_days <= MAX_BINS * 30 \
+        else "year"
+    bins: dict[str, Counter[str]] = defaultdict(Counter)
+    for day in firsts:
+        bins[_bin_start(day, bucket)]["events"] += 1
+    for day in qfirsts:
+        bins[_bin_start(day, bucket)]["quotes"] += 1
+    out = []
+    for start in sorted(bins):
+        bounds = date_bounds(start[:4] if bucket == "year" else start[:7]
+                             if bucket == "month" else start) or (start, start)
+        out.append({"start": start, "end": bounds[1], "events": bins[start]["events"],
+                    "quotes": bins[start]["quotes"]})
+    return {"kind": "histogram", "total": total, "bucket": bucket, "bins": out,
+            "max_items": max_items}
+
+
 # ----------------------------------------------------------------------------- facets
 
 

@@ -19,7 +19,7 @@ export const STATUS_STYLE = {
   contested: { color: "#8e24aa", style: "dashed" },
   denied: { color: "#c62828", style: "dotted" },
 };
-// when claims of several statuses are bundled, the bundle shows the most disputed one
+// a bundle shows the status most of its claims have; a tie goes to the more disputed one
 const STATUS_WEIGHT = { denied: 5, contested: 4, unconfirmed: 3, corroborated: 2, "single-source": 1 };
 const ROLE_STYLE = {
   supports: { color: "#2e7d32", style: "solid" },
@@ -178,13 +178,16 @@ function bundled(edges) {
       out.push(...members.map(claimEdge));
       continue;
     }
-    const status = members.map((m) => m.status).sort((a, b) => (STATUS_WEIGHT[b] || 0) - (STATUS_WEIGHT[a] || 0))[0];
+    const counts = {};
+    for (const m of members) counts[m.status] = (counts[m.status] || 0) + 1;
+    const status = Object.keys(counts).sort((a, b) => counts[b] - counts[a] || (STATUS_WEIGHT[b] || 0) - (STATUS_WEIGHT[a] || 0))[0];
+    const mix = Object.entries(counts).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${n} ${STATUS_LABEL[k] || k}`).join(", ");
     const style = STATUS_STYLE[status] || STATUS_STYLE["single-source"];
     const sources = Math.max(...members.map((m) => m.sources || 1));
     out.push({ group: "edges", classes: "bundle", data: {
       id: `bundle:${key}`, source: members[0].source, target: members[0].target, bundle: true, pair: key,
       label: `${members.length} claims`, status, count: members.length, color: style.color, lineStyle: style.style,
-      width: Math.min(12, 3 + members.length), members, summary: `${members.length} claims; click to list them`,
+      width: Math.min(12, 3 + members.length), members, summary: `${members.length} claims (${mix}); click to list them`,
       sources,
     } });
   }
