@@ -9,9 +9,7 @@ last snapshot. The functions below are pure: snapshot + filters in, JSON-ready d
 
 from __future__ import annotations
 
-import calendar
 import itertools
-import re
 import threading
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -29,6 +27,7 @@ from newsweave.export.records import (
     quote_record,
 )
 from newsweave.model import ActorRef, Article, Claim, Entity, Event, Mention, Quote
+from newsweave.timespan import date_bounds, within
 
 if TYPE_CHECKING:
     from newsweave.store import Store
@@ -47,38 +46,9 @@ class DataUnavailable(RuntimeError):
 
 # ----------------------------------------------------------------------------- dates
 
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-
-
-def date_bounds(value: str | None) -> tuple[str, str] | None:
-    """The first and last day an ISO date of any precision ("2017", "2017-12") covers."""
-    m = _DATE.match(value or "")
-    if not m:
-        return None
-    year, month, day = m.groups()
-    try:
-        if day:
-            datetime(int(year), int(month), int(day))
-            return f"{year}-{month}-{day}", f"{year}-{month}-{day}"
-        if month:
-            last = calendar.monthrange(int(year), int(month))[1]
-            return f"{year}-{month}-01", f"{year}-{month}-{last:02d}"
-    except ValueError:
-        return None
-    return f"{year}-01-01", f"{year}-12-31"
-
-
 def overlaps(bounds: tuple[str, str] | None, since: str | None, until: str | None) -> bool:
-    """Whether a dated item lies in [since, until]; undated items only pass with no range.
-
-    A date keeps its precision: a year-only date is a span of a year, so it lies in a range
-    only when the whole year does ("2016" is not in March 2016, where it might not belong);
-    a day-precise date is in any range that holds the day."""
-    if since is None and until is None:
-        return True
-    if bounds is None:
-        return False
-    return (since is None or bounds[0] >= since) and (until is None or bounds[1] <= until)
+    """Whether a dated item lies in [since, until]: `newsweave.timespan.within`."""
+    return within(bounds, since, until)
 
 
 # ----------------------------------------------------------------------------- snapshot
