@@ -54,7 +54,7 @@ def claim_spans(claims: list[Claim], events: list[Event], articles: list[Article
     """Claim id -> (first, last) day it was reported: its events' dates (else their
     articles'), its articles' publication dates and its first_seen, each as the interval it
     covers ("2021-03" runs from 03-01 to 03-31). Claims with no date at all are left out."""
-    from newsweave.web.data import date_bounds
+    from newsweave.timespan import date_bounds
 
     published = {a.article_id: a.published for a in articles}
     event_date = {e.event_id: e.date or published.get(e.article_id) for e in events}
@@ -132,24 +132,32 @@ def actor_graph(entities: list[Entity], claims: list[Claim],
     return graph
 
 
-def write_graph(store: Store, out_dir: Path, fmt: str) -> Path:
-    """Write actor_graph.<fmt> (gexf or graphml) atomically; returns the path."""
+def graph_document(entities: list[Entity], claims: list[Claim], fmt: str,
+                   spans: dict[str, tuple[str, str]] | None = None) -> bytes:
+    """The actor graph of these claims as a GEXF 1.3 or GraphML document (the whole store's
+    for `newsweave export`, a filtered view's for the web app's "export this view"); `spans`
+    (from `claim_spans`) gives edges and nodes their start/end."""
     import networkx as nx
 
     if fmt not in GRAPH_FORMATS:
         raise ValueError(f"unknown graph format {fmt!r} (choose gexf or graphml)")
+    graph = actor_graph(entities, claims, spans)
+    buf = io.BytesIO()
+    if fmt == "gexf":
+        nx.write_gexf(graph, buf, version=GEXF_VERSION)
+        return buf.getvalue().replace(_BAD_XSI, _XSI, 1)
+    nx.write_graphml(graph, buf, edge_id_from_attribute="id")
+    return buf.getvalue()
+
+
+def write_graph(store: Store, out_dir: Path, fmt: str) -> Path:
+    """Write actor_graph.<fmt> (gexf or graphml) atomically; returns the path."""
     claims = store.claims()
-    graph = actor_graph(store.entities(), claims,
-                        claim_spans(claims, store.events(), store.articles()))
+    document = graph_document(store.entities(), claims, fmt,
+                              claim_spans(claims, store.events(), store.articles()))
     path = out_dir / f"actor_graph.{fmt}"
     tmp = path.with_suffix(path.suffix + ".tmp")
-    if fmt == "gexf":
-        buf = io.BytesIO()
-        nx.write_gexf(graph, buf, version=GEXF_VERSION)
-        tmp.write_bytes(buf.getvalue().replace(_BAD_XSI, _XSI, 1))
-    else:
-        nx.write_graphml(graph, tmp, edge_id_from_attribute="id")
+    tmp.write_bytes(document)
     os.replace(tmp, path)
-    log.info("wrote %s (%d actors, %d claims)", path, graph.number_of_nodes(),
-             graph.number_of_edges())
+    log.info("wrote %s (%d claims)", path, len(claims))
     return path

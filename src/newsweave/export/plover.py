@@ -95,7 +95,7 @@ def plover_actor(ref: ActorRef, canonical: dict[str, str]) -> dict[str, Any]:
 def _dates(e: Event, article: Article | None) -> tuple[str | None, str | None, str | None,
                                                        str | None]:
     """(date, enddate, date_source, precision): the event's own date, else the article's."""
-    from newsweave.web.data import date_bounds
+    from newsweave.timespan import date_bounds
 
     for value, source in ((e.date, "event"), (article.published if article else None,
                                               "article")):
