@@ -225,6 +225,63 @@ def run(
 
 
 @app.command()
+def watch(
+    paths: Annotated[list[str], typer.Argument(help="Folders, files, globs or URLs to poll.")],
+    db: DbOption = DEFAULT_DB,
+    interval: Annotated[float, typer.Option(help="Seconds between polls.", min=1.0)] = 60.0,
+    once: Annotated[bool, typer.Option("--once", help="Poll once and exit (for cron): exit "
+                                                      "code 1 if an input failed.")] = False,
+    workers: Annotated[int, typer.Option(help=WORKERS_HELP, min=0)] = 0,
+    batch_size: Annotated[int, typer.Option(help="Articles per batch (one commit each).",
+                                            min=1)] = 16,
+) -> None:
+    """Poll inputs: ingest what is new, relink, and print (and store) how the claims
+    changed: new claims, status changes (e.g. became contested or denied), new sources."""
+    import time as clock
+
+    from newsweave import api
+
+    console = _console()
+    if not once:
+        console.print(f"watching {len(paths)} input(s) every {interval:g} s; Ctrl-C to stop",
+                      markup=False)
+    failed = False
+    while True:
+        with _open_store(db) as store:
+            poll = api.watch_once(store, paths, workers=workers, on_error=_print_error,
+                                  batch_size=batch_size)
+        failed = failed or poll.report.failed
+        stamp = clock.strftime("%H:%M:%S")
+        if poll.report.new_articles or poll.linked or once:
+            console.print(f"{stamp} {poll.report.new_articles} new article(s), "
+                          f"{len(poll.report.errors)} error(s), "
+                          f"{len(poll.changes)} claim change(s)", markup=False)
+        for change in poll.changes:
+            console.print(f"  {change.line()}", markup=False, soft_wrap=True)
+        if once:
+            break
+        clock.sleep(interval)
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def changes(
+    db: DbOption = DEFAULT_DB,
+    limit: Annotated[int, typer.Option(help="How many, newest first.", min=1)] = 100,
+) -> None:
+    """The claim changes `watch` recorded: new claims, status changes, new sources."""
+    with _open_store(db, read_only=True) as store:
+        rows = store.changes(limit)
+    console = _console()
+    for row in rows:
+        before = f" {row['before']} ->" if row["before"] else ""
+        after = f" {row['after']}" if row["after"] else ""
+        console.print(f"{row['seen_at']:%Y-%m-%d %H:%M:%S}  {row['kind']:<10} "
+                      f"{row['summary']}:{before}{after}", markup=False, soft_wrap=True)
+
+
+@app.command()
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, globs, JSONL, URLs.")],
     db: DbOption = DEFAULT_DB,
