@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from newsweave.link.details import detail_facts
 from newsweave.link.entities import is_key_actor
 from newsweave.model import Article, Claim, Entity, Event, Mention, Quote
 
@@ -266,6 +267,7 @@ def _claim_sections(claims: list[Claim], events: dict[str, Event], quotes: dict[
                     facts.append((name, ", ".join(values)))
             if c.first_seen:
                 facts.append(("first seen", c.first_seen))
+            facts.extend(detail_facts(c))
             section.items.append(Item(c.summary, facts, shown, more))
         if section.items:
             sections.append(section)

@@ -3,8 +3,10 @@
 Follows the PLOVER manual's conventions where our model differs: cooperative actions reported
 as future or planned are coded AGREE (an expressed intent), with the original type and mode kept
 in `context` and `original_event_type`; modality maps to PLOVER's context values "future",
-"hypothetical" and "negation". Actors are flat source_/target_ fields (POLECAT style) and also
-PLOVER "source"/"recipient" lists of actor objects.
+"hypothetical" and "negation". Event details (what was moved, how many, how much, who was
+killed or arrested) are extension fields `event_details` / `event_details_text`. Actors
+are flat source_/target_ fields (POLECAT style) and also PLOVER "source"/"recipient" lists of
+actor objects.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from newsweave.export.records import detail_record
 from newsweave.extract.lexicon import load_json
 from newsweave.model import ActorRef, Event
 from newsweave.store import Store
@@ -86,6 +89,9 @@ def plover_record(e: Event) -> dict[str, Any]:
         "article_id": e.article_id,
         "span": list(e.span),
         "coder": "newsweave",
+        # extension fields: what, how many, how much (PLOVER has no slot for them)
+        "event_details": [detail_record(d) for d in e.details],
+        "event_details_text": "; ".join(d.text for d in e.details) or None,
     }
 
 

@@ -33,7 +33,8 @@ from newsweave.extract.lexicon import load_json
 from newsweave.model import DETAIL_KINDS, Detail, Event, Quote
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span as SpacySpan, Token
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 log = logging.getLogger(__name__)
 
@@ -274,12 +275,13 @@ def _quantity(m: re.Match[str], lex: _Lexicon) -> Quantity | None:
     text = m.group(0)
     if m.group("vague"):
         spec = lex.vague[m.group("vague").lower()]
-        low, high = float(spec["low"]), float(spec["high"])
+        v_low, v_high = float(spec["low"]), float(spec["high"])
         if approx is not None:
             lo_k, hi_k = lex.approximators[approx]
-            low = low * lo_k if lo_k is not None else low
-            high = high * hi_k if hi_k is not None else math.inf
-        return Quantity(text, m.start(), m.end(), None, low, high,
+            v_low = v_low * lo_k if lo_k is not None else v_low
+            v_high = v_high * hi_k if hi_k is not None else math.inf
+        return Quantity(text, m.start(), m.end(), None, v_low,
+                        None if v_high == math.inf else v_high,
                         approx=m.group("vague").lower(), vague=True,
                         magnitude=int(spec["magnitude"]))
     num = parse_number(m.group("num"))
@@ -310,20 +312,22 @@ def _quantity(m: re.Match[str], lex: _Lexicon) -> Quantity | None:
         upper = _upper_value(m.group("upper"), lex, scale)
         if upper is None or upper < value:
             return None
-        if m.group("between") is None and upper > 10 * max(value, 1):
-            return None  # "2014-2016"-like spans are not ranges of one count
+        if m.group("between") is None and (upper > 10 * max(value, 1) or _years(value, upper)):
+            return None  # "2014-2016" is a period, not a range of one count
         low, high, value = value, upper, upper
         approx = approx or "range"
     elif approx is not None:
         lo_k, hi_k = lex.approximators[approx]
         low = _round(value * lo_k) if lo_k is not None else value
-        high = _round(value * hi_k) if hi_k is not None else math.inf
-    if high == math.inf:
-        high = None
+        high = _round(value * hi_k) if hi_k is not None else None  # open: "at least N"
     if not m.group("num")[0].isdigit() and symbol is None and value < 1:
         return None
     return Quantity(text, m.start(), m.start() + len(text), value, low, high, approx=approx,
                     currency=currency)
+
+
+def _years(a: float, b: float) -> bool:
+    return all(x.is_integer() and 1800 <= x <= 2100 for x in (a, b))
 
 
 def _upper_value(text: str, lex: _Lexicon, scale: str | None) -> float | None:
@@ -456,8 +460,8 @@ def _counted(tokens: list[Token]) -> Token | None:
     doc = last.doc
     # "10,000 AK-47 assault rifles": a misparse can hang the number elsewhere; take the noun
     # right after the phrase when the words between are its modifiers
-    while nxt < len(doc) and (doc[nxt].pos_ in ("ADJ", "PROPN", "NOUN") and doc[nxt].dep_ in (
-            "compound", "amod", "nmod") or _MODEL.fullmatch(doc[nxt].text)):
+    while nxt < len(doc) and ((doc[nxt].pos_ in ("ADJ", "PROPN", "NOUN") and doc[nxt].dep_ in (
+            "compound", "amod", "nmod")) or _MODEL.fullmatch(doc[nxt].text)):
         nxt += 1
     if nxt < len(doc) and nxt > last.i + 1 and doc[nxt].pos_ in ("NOUN", "PROPN"):
         return doc[nxt]
@@ -504,7 +508,7 @@ def _outcome(tok: Token) -> tuple[str | None, Token | None]:
             return None, head
         if head.pos_ == "ADJ" and (head.lower_ in lex.outcome_states):
             return lex.outcome_states[head.lower_], head
-        if head.pos_ == "NOUN" and lemma in lex.outcome_nouns and t.dep_ == "pobj" or (
+        if (head.pos_ == "NOUN" and lemma in lex.outcome_nouns and t.dep_ == "pobj") or (
                 head.pos_ == "NOUN" and lemma in lex.outcome_nouns and t.dep_ in ("prep",)):
             return lex.outcome_nouns[lemma], head
         t = head
@@ -535,7 +539,6 @@ class Found:
 def sentence_details(sent: SpacySpan, offset: int = 0) -> list[Found]:
     """Every detail one sentence states: quantities with what they count, then materiel
     named without a number as the object of a transfer or seizure."""
-    lex = lexicon()
     doc = sent.doc
     text = sent.text
     found: list[Found] = []
@@ -643,7 +646,7 @@ def _detail_of(q: Quantity, toks: list[Token], sent: SpacySpan, start: int, end:
         kind=kind, text=doc.text[d_start:d_end], span=(d_start, d_end), theme=theme,
         theme_key=key, quantity_text=q.text, value=q.value, low=q.low, high=q.high,
         approx=q.approx, vague=q.vague, magnitude=q.magnitude if q.vague else (
-            int(math.floor(math.log10(q.value))) if q.value else None),
+            math.floor(math.log10(q.value)) if q.value else None),
         unit=unit, currency=currency, rule=f"quantity:{kind}",
     )
     return Found(detail, anchor, _predicate(anchor))

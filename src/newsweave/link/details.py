@@ -160,3 +160,17 @@ def _conflict_sides(cd: ClaimDetail) -> list[int]:
             if k not in seen:
                 seen.append(k)
     return seen
+
+
+def detail_facts(claim: Claim) -> list[tuple[str, str]]:
+    """A claim's details as (name, text) facts for the brief: the agreed details on one
+    line, each disputed detail on its own with both sides and their sources."""
+    facts: list[tuple[str, str]] = []
+    agreed = [cd.label for cd in claim.details if not cd.disputed and cd.label]
+    if agreed:
+        facts.append(("details", "; ".join(agreed)))
+    for cd in claim.details:
+        if cd.disputed:
+            sides = " vs ".join(describe_value(cd.values[i]) for i in _conflict_sides(cd))
+            facts.append((f"disputed detail ({cd.key.split(':')[0]})", sides))
+    return facts
