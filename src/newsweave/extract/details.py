@@ -312,7 +312,7 @@ def _quantity(m: re.Match[str], lex: _Lexicon) -> Quantity | None:
         upper = _upper_value(m.group("upper"), lex, scale)
         if upper is None or upper < value:
             return None
-        if m.group("between") is None and (upper > 10 * max(value, 1) or _years(value, upper)):
+        if _years(value, upper) or (m.group("between") is None and upper > 10 * max(value, 1)):
             return None  # "2014-2016" is a period, not a range of one count
         low, high, value = value, upper, upper
         approx = approx or "range"
@@ -358,15 +358,16 @@ def _materiel_class(tok: Token, head_only: bool = False) -> str | None:
     compounds ("Kalashnikov rifles", "AK-47 assault rifles")."""
     lex = lexicon()
     words = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "nmod")] + [tok]
-    if head_only:
-        words = words[-1:]
-    texts = [t.text.lower() for t in words]
     lemmas = [_lemma(t) for t in words]
     for n in (3, 2):
-        for i in range(len(words) - n + 1):
-            phrase = " ".join(lemmas[i:i + n])
-            if i + n == len(words) and phrase in lex.materiel_words:
+        if len(words) >= n:
+            phrase = " ".join(lemmas[-n:])
+            if phrase in lex.materiel_words:
                 return lex.materiel_words[phrase]
+    if head_only:
+        words = words[-1:]
+        lemmas = lemmas[-1:]
+    texts = [t.text.lower() for t in words]
     for t_text, t_lemma in reversed(list(zip(texts, lemmas, strict=True))):
         if t_lemma in lex.materiel_words:
             return lex.materiel_words[t_lemma]
@@ -403,8 +404,13 @@ def _theme_tokens(noun: Token, skip: set[int]) -> list[Token]:
     stack = [c for c in noun.lefts]
     while stack:
         t = stack.pop()
-        if t.i in skip or t.dep_ in ("det", "poss", "nummod", "quantmod", "predet", "case",
-                                     "advmod", "cc", "punct", "prep"):
+        if t.i in skip:
+            continue
+        if _MODEL.fullmatch(t.text):  # "AK-47 assault rifles": the model names the thing
+            keep.append(t)
+            continue
+        if t.dep_ in ("det", "poss", "nummod", "quantmod", "predet", "case", "advmod", "cc",
+                      "punct", "prep"):
             continue
         if t.like_num or t.pos_ in ("NUM", "DET", "PRON"):
             continue
@@ -713,8 +719,9 @@ def _moved_argument(tok: Token) -> bool:
     """The noun is what a predicate moves: its object, passive subject or 'of'/'with'
     object ("sale of X", "supplied them with X"), or a conjunct of one."""
     lex = lexicon()
-    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
-        tok = tok.head
+    while tok.head.i != tok.i and (tok.dep_ in ("conj", "appos") or (
+            tok.dep_ in ("nmod", "compound") and any(c.dep_ == "conj" for c in tok.children))):
+        tok = tok.head  # "new AK-47s and PK machine guns" parsed as one noun phrase
     head = tok.head
     if tok.dep_ in ("dobj", "nsubjpass", "attr", "nsubj"):
         return head.pos_ in ("VERB", "AUX")
