@@ -584,6 +584,8 @@ def _detail_of(q: Quantity, toks: list[Token], sent: SpacySpan, start: int, end:
     noun = _counted(toks)
     unit: str | None = None
     currency = q.currency
+    if noun is not None and _lemma(noun) in ("worth", "value") and _of_object(noun) is not None:
+        noun = _of_object(noun)  # "$360 billion worth of goods"
     if noun is not None and currency is None:
         cw = noun.lower_
         if cw in lex.currency_words and _of_object(noun) is None:
@@ -623,6 +625,8 @@ def _detail_of(q: Quantity, toks: list[Token], sent: SpacySpan, start: int, end:
         else:
             kind, key = "people", "people" if generic else f"people:{_lemma(noun)}"
     elif noun is None:
+        if toks[-1].dep_ == "appos" or toks[-1].head.pos_ == "PROPN":
+            return None  # "Noel, 31, ...": an age
         outcome, _ = _outcome(toks[-1])
         if outcome is None:
             return None
@@ -765,15 +769,25 @@ def _owner(found: Found, triggers: dict[int, list[Event]]) -> tuple[list[Event],
     event noun is what 'includes' it."""
     lex = lexicon()
     for anc in [found.head, *_ancestors(found.head)]:
-        if anc.i in triggers and anc.i != found.head.i:
+        if anc.i in triggers:
             return triggers[anc.i], "governed"
         if _lemma(anc) in lex.include_verbs:
             for c in anc.children:
                 if c.dep_ in ("nsubj", "nsubjpass") and c.i in triggers:
                     return triggers[c.i], "includes"
-        if anc.i in triggers:
-            return triggers[anc.i], "governed"
+        if anc.pos_ == "VERB" and anc.i != found.head.i and not _passes_through(anc):
+            break  # another clause's verb: what it counts is not this event's
     return [], ""
+
+
+def _passes_through(verb: Token) -> bool:
+    """A verb between a detail and its event's trigger that keeps the detail the event's:
+    an outcome ("killing 12"), 'include', 'leave' ("left 22 dead"), or an infinitive
+    complement ("agreed to sell 30 drones")."""
+    lex = lexicon()
+    lemma = _lemma(verb)
+    return lemma in lex.outcome_verbs or lemma in lex.include_verbs or lemma == "leave" or \
+        verb.dep_ == "xcomp" or lemma in ("accord", "know", "call")
 
 
 def _include_subject(found: Found) -> Token | None:
