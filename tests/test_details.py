@@ -299,7 +299,8 @@ def test_seeds_helicopters_on_the_pakistan_sale(seeds_store: Any) -> None:
 
 def test_seeds_details_reach_exports_plover_and_brief(seeds_store: Any, tmp_path: Path) -> None:
     from newsweave.export import export_store
-    from newsweave.export.brief import build_brief, render_markdown
+    from newsweave.export.brief import build_brief
+    from newsweave.export.brief_render import render_markdown
 
     paths = export_store(seeds_store, tmp_path, ["jsonl", "plover"])
     by_name = {p.name: p for p in paths}
@@ -312,5 +313,8 @@ def test_seeds_details_reach_exports_plover_and_brief(seeds_store: Any, tmp_path
                for e in events for d in e["details"])
     plover = [json.loads(x) for x in by_name["events.plover.jsonl"].read_text().splitlines()]
     assert any("10,000 Kalashnikov rifles" in (p["event_details_text"] or "") for p in plover)
-    text = render_markdown(build_brief(seeds_store))
-    assert "10,000 Kalashnikov rifles; millions of rounds of ammunition" in text
+    brief = build_brief(seeds_store)
+    facts = [v for sec in brief.sections for item in sec.items for k, v in item.facts
+             if k == "details"]
+    assert "10,000 Kalashnikov rifles; millions of rounds of ammunition" in facts
+    assert "10,000 Kalashnikov rifles" in render_markdown(brief)
