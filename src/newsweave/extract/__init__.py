@@ -9,7 +9,7 @@ from newsweave.model import Article, ArticleAnalysis
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-ANALYZER_VERSION = "1"
+ANALYZER_VERSION = "2"  # 2: events carry details (what, how many, how much)
 
 
 def analyze_doc(article: Article, doc: Doc) -> ArticleAnalysis:
