@@ -318,3 +318,16 @@ def test_seeds_details_reach_exports_plover_and_brief(seeds_store: Any, tmp_path
              if k == "details"]
     assert "10,000 Kalashnikov rifles; millions of rounds of ammunition" in facts
     assert "10,000 Kalashnikov rifles" in render_markdown(brief)
+
+
+def test_records_stored_before_details_still_load() -> None:
+    from newsweave.model import Claim
+
+    old = {"event_id": "e", "article_id": "a", "span": [0, 1], "sentence": "s",
+           "type": "AID", "trigger": "give", "actor": None}
+    assert Event.from_dict(old).details == []
+    assert Claim.from_dict({"claim_id": "c", "summary": "s", "type": None, "actor": None,
+                            "recipient": None}).details == []
+    e = Event.from_dict(old)
+    e.details.append(Detail(kind="item", text="20 tanks", span=(0, 8), value=20))
+    assert Event.from_dict(e.to_dict()).details[0].value == 20
