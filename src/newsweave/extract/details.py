@@ -65,7 +65,7 @@ def validate_lexicon(lex: dict[str, Any]) -> None:
     """Raise LexiconError naming the first entry that breaks the schema."""
     for key in ("approximators", "vague_quantities", "number_words", "scales", "currencies",
                 "units", "materiel", "people", "outcomes", "include_verbs", "transfer_verbs",
-                "materiel_verbs",
+                "materiel_verbs", "money_verbs",
                 "exact_prefixes", "not_counted"):
         _require(key in lex, key, "missing section")
     for word, spec in _entries(lex["approximators"]).items():
@@ -105,7 +105,8 @@ def validate_lexicon(lex: dict[str, Any]) -> None:
         _require(kind in DETAIL_KINDS, f"outcomes.{kind}", "not a detail kind")
         _require(all(isinstance(spec.get(k), list) for k in ("verbs", "nouns", "states")),
                  f"outcomes.{kind}", "needs verbs, nouns and states lists")
-    for key in ("include_verbs", "transfer_verbs", "exact_prefixes", "materiel_verbs"):
+    for key in ("include_verbs", "transfer_verbs", "exact_prefixes", "materiel_verbs",
+                "money_verbs"):
         _require(all(isinstance(w, str) for w in lex[key]), key, "needs a list of strings")
     _require(isinstance(lex["not_counted"].get("words"), list), "not_counted.words",
              "needs a list")
@@ -131,6 +132,7 @@ class _Lexicon:
     phrasal: dict[tuple[str, str], str]
     include_verbs: frozenset[str]
     materiel_verbs: frozenset[str]
+    money_verbs: frozenset[str]
     transfer_verbs: frozenset[str]
     exact_prefixes: tuple[str, ...]
     not_counted: frozenset[str]
@@ -189,7 +191,7 @@ def lexicon() -> _Lexicon:
         rf"(?:(?P<between>between|from)\s+)?"
         rf"(?:(?P<vague>{vague_alt})(?=\s+(?:of\s|more\b|[a-z]))"
         rf"|{single}(?:\s*(?:and|to|or|[{_HYPHEN_CLASS}])\s*(?P<upper>{second}))?)"
-        rf"(?![\w%])"
+        rf"(?![\w%])(?![{_HYPHEN_CLASS}][A-Za-z])"  # not "12-gauge", "45-year-old"
     )
     return _Lexicon(
         approximators=approximators, vague=vague, number_words=number_words, scales=scales,
@@ -203,6 +205,7 @@ def lexicon() -> _Lexicon:
         outcome_verbs=outcome_verbs, outcome_nouns=outcome_nouns, outcome_states=outcome_states,
         phrasal=phrasal, include_verbs=frozenset(raw["include_verbs"]),
         materiel_verbs=frozenset(raw["materiel_verbs"]),
+        money_verbs=frozenset(raw["money_verbs"]),
         transfer_verbs=frozenset(raw["transfer_verbs"]),
         exact_prefixes=tuple(raw["exact_prefixes"]),
         not_counted=frozenset(w.lower() for w in raw["not_counted"]["words"]),
@@ -305,6 +308,15 @@ def _quantity(m: re.Match[str], lex: _Lexicon) -> Quantity | None:
             currency = None
     if curword is not None:
         currency = lex.currency_words[curword.lower()]
+        if curword.lower() in ("pound", "pounds") and symbol is None and scale is None:
+            # "200 pounds" is as likely a weight as money: the parse decides ("of X")
+            currency = None
+            text = text[:m.start("curword") - m.start()].rstrip()
+    if m.group("between") and not m.group("upper"):
+        cut = m.start("num") - m.start() if symbol is None else m.start("sym") - m.start()
+        text = text[cut:]  # "between 288 candidates": no range after all
+        return Quantity(text, m.start() + cut, m.start() + cut + len(text), _round(num),
+                        _round(num), _round(num), currency=currency)
     value = _round(num)
     low: float | None = value
     high: float | None = value
@@ -588,8 +600,10 @@ def _detail_of(q: Quantity, toks: list[Token], sent: SpacySpan, start: int, end:
         noun = _of_object(noun)  # "$360 billion worth of goods"
     if noun is not None and currency is None:
         cw = noun.lower_
-        if cw in lex.currency_words and _of_object(noun) is None:
-            currency = lex.currency_words[cw]
+        if cw in lex.currency_words and _of_object(noun) is None and (
+                cw not in ("pound", "pounds") or _lemma(_predicate(noun)) in lex.money_verbs):
+            currency = lex.currency_words[cw]  # "200 pounds" is money only when paid
+            end = max(end, noun.idx + len(noun.text))
             noun = None
     if noun is not None and (_lemma(noun) in lex.units or noun.lower_ in lex.units):
         measured = _of_object(noun)
@@ -627,6 +641,8 @@ def _detail_of(q: Quantity, toks: list[Token], sent: SpacySpan, start: int, end:
     elif noun is None:
         if toks[-1].dep_ == "appos" or toks[-1].head.pos_ == "PROPN":
             return None  # "Noel, 31, ...": an age
+        if toks[-1].lower_ == "one":
+            return None  # "one was wounded": a pronoun more often than a count
         outcome, _ = _outcome(toks[-1])
         if outcome is None:
             return None
@@ -654,7 +670,8 @@ def _detail_of(q: Quantity, toks: list[Token], sent: SpacySpan, start: int, end:
     doc = sent.doc
     detail = Detail(
         kind=kind, text=doc.text[d_start:d_end], span=(d_start, d_end), theme=theme,
-        theme_key=key, quantity_text=q.text, value=q.value, low=q.low, high=q.high,
+        theme_key=key, quantity_text=doc.text[start:end] if kind == "money" else q.text,
+        value=q.value, low=q.low, high=q.high,
         approx=q.approx, vague=q.vague, magnitude=q.magnitude if q.vague else (
             math.floor(math.log10(q.value)) if q.value else None),
         unit=unit, currency=currency, rule=f"quantity:{kind}",
