@@ -140,6 +140,23 @@ def test_years_ages_and_distances_are_not_details(nlp: Any) -> None:
                         "ten years.") == []
 
 
+@pytest.mark.parametrize("text", [
+    "He bought a 12-gauge shotgun for the 10-juror trial.",
+    "The suspect weighed about 200 pounds.",
+    "One was wounded, police said.",
+    "Noel, 31, is charged with five counts of fraud.",
+])
+def test_compounds_weights_pronouns_and_ages_are_not_counts(nlp: Any, text: str) -> None:
+    assert [d for d in details(nlp, text) if d.value is not None or d.vague] == []
+
+
+def test_pounds_are_money_when_paid_and_weight_when_of_something(nlp: Any) -> None:
+    (d,) = details(nlp, "He paid 300 pounds for the car.")
+    assert (d.kind, d.currency, d.quantity_text) == ("money", "GBP", "300 pounds")
+    (d,) = details(nlp, "Police seized 200 pounds of explosives.")
+    assert (d.kind, d.unit, d.theme) == ("item", "pounds", "explosives")
+
+
 def test_spans_point_at_the_phrase(nlp: Any) -> None:
     text = "Officials said the navy seized 300 kilograms of cocaine off the coast."
     (d,) = details(nlp, text)
