@@ -348,3 +348,24 @@ def test_records_stored_before_details_still_load() -> None:
     e = Event.from_dict(old)
     e.details.append(Detail(kind="item", text="20 tanks", span=(0, 8), value=20))
     assert Event.from_dict(e.to_dict()).details[0].value == 20
+
+
+def test_details_reach_the_event_they_restate(nlp: Any) -> None:
+    """'That aid includes ...' names the earlier event again; an agentless 'will be delivered
+    to Ukraine' restates the one transfer to Ukraine; each keeps who states it."""
+    from newsweave.extract import analyze_doc
+    from newsweave.model import Article
+
+    text = ("Norway has sent military aid to Ukraine. That aid includes 500 rifles and 20 tons "
+            "of ammunition, officials said. Some 300 mortars will be delivered to Ukraine next "
+            "month, according to the Norwegian defence minister.")
+    analysis = analyze_doc(Article(article_id="a", source="made-up", text=text), nlp(text))
+    (aid,) = [e for e in analysis.events if e.type == "AID"]
+    got = {d.text: (d.rule.split("+")[-1], d.said_by) for d in aid.details}
+    assert got == {
+        "500 rifles": ("includes-earlier", "officials"),
+        "20 tons of ammunition": ("includes-earlier", "officials"),
+        "Some 300 mortars": ("restates-transfer", "Norwegian defence minister"),
+    }
+    for d in aid.details:
+        assert text[d.span[0]:d.span[1]] == d.text

@@ -832,7 +832,7 @@ def _said_by(span: tuple[int, int], quotes: Sequence[Quote], sent: SpacySpan) ->
                 sent.doc[tok.i + 1].lower_ == "to":
             for g in sent.doc[tok.i + 1].children:
                 if g.dep_ == "pobj":
-                    name = [t for t in g.lefts if t.dep_ == "compound"] + [g]
+                    name = [t for t in g.lefts if t.dep_ in ("compound", "amod")] + [g]
                     return " ".join(t.text for t in name)
     return None
 
@@ -910,9 +910,23 @@ def _earlier_event(found: Found, sent: SpacySpan, events: list[Event],
     best: list[Event] = []
     best_at = -1
     for i, evs in triggers.items():
-        if i < sent.end and i > best_at and _lemma(doc[i]) == lemma:
+        if i < sent.end and i > best_at and _names_thing(doc[i], lemma):
             best, best_at = evs, i
     return best, "includes-earlier"
+
+
+def _names_thing(trigger: Token, lemma: str) -> bool:
+    """The event is the thing named again: its trigger ("the aid") or its object ("sent
+    military aid")."""
+    if _lemma(trigger) == lemma:
+        return True
+    for c in trigger.children:
+        if c.dep_ in ("dobj", "nsubjpass") and _lemma(c) == lemma:
+            return True
+        if c.dep_ in ("prep", "dative") and any(
+                g.dep_ == "pobj" and _lemma(g) == lemma for g in c.children):
+            return True
+    return False
 
 
 def _restated_transfer(found: Found, sent: SpacySpan, events: list[Event],
