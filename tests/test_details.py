@@ -369,3 +369,15 @@ def test_details_reach_the_event_they_restate(nlp: Any) -> None:
     }
     for d in aid.details:
         assert text[d.span[0]:d.span[1]] == d.text
+
+
+def test_a_toll_in_the_next_sentence_belongs_to_the_attack(nlp: Any) -> None:
+    from newsweave.extract import analyze_doc
+    from newsweave.model import Article
+
+    text = ("Taliban fighters attacked a police checkpoint in Helmand province on Friday. "
+            "Twelve policemen were killed and 30 others wounded, a provincial spokesman said.")
+    analysis = analyze_doc(Article(article_id="a", source="made-up", text=text), nlp(text))
+    (attack,) = [e for e in analysis.events if e.type == "ASSAULT"]
+    got = {(d.kind, d.value, d.rule.split("+")[-1]) for d in attack.details}
+    assert got == {("killed", 12, "toll-after-attack"), ("wounded", 30, "toll-after-attack")}

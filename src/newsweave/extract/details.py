@@ -887,6 +887,9 @@ def attach_details(doc: Doc, events: list[Event], quotes: Sequence[Quote]) -> No
                     _lemma(f.predicate) in lex.transfer_verbs and \
                     sent.start not in by_sentence:
                 owners, how = _restated_transfer(f, sent, events, triggers, doc)
+            if not owners and f.detail.kind in ("killed", "wounded") and \
+                    sent.start not in by_sentence:
+                owners, how = _toll_of_attack(sent, triggers, doc)
             for e in owners:
                 d = Detail.from_dict(f.detail.to_dict())
                 d.rule = f"{d.rule}+{how}"
@@ -927,6 +930,25 @@ def _names_thing(trigger: Token, lemma: str) -> bool:
                 g.dep_ == "pobj" and _lemma(g) == lemma for g in c.children):
             return True
     return False
+
+
+def _toll_of_attack(sent: SpacySpan, triggers: dict[int, list[Event]], doc: Doc
+                    ) -> tuple[list[Event], str]:
+    """'A bomb hit the market. Twelve people were killed.': a toll in a sentence of its own
+    belongs to the attack reported in one of the two sentences before it."""
+    sents = list(doc.sents)
+    at = next((k for k, s in enumerate(sents) if s.start == sent.start), None)
+    if at is None:
+        return [], ""
+    for back in (1, 2):
+        if at - back < 0:
+            break
+        prev = sents[at - back]
+        assaults = [e for i, evs in sorted(triggers.items()) if prev.start <= i < prev.end
+                    for e in evs if e.type == "ASSAULT"]
+        if assaults:
+            return assaults[-1:], "toll-after-attack"
+    return [], ""
 
 
 def _restated_transfer(found: Found, sent: SpacySpan, events: list[Event],
