@@ -381,3 +381,19 @@ def test_a_toll_in_the_next_sentence_belongs_to_the_attack(nlp: Any) -> None:
     (attack,) = [e for e in analysis.events if e.type == "ASSAULT"]
     got = {(d.kind, d.value, d.rule.split("+")[-1]) for d in attack.details}
     assert got == {("killed", 12, "toll-after-attack"), ("wounded", 30, "toll-after-attack")}
+
+
+def _money(amount: float, theme: str | None) -> Detail:
+    return Detail(kind="money", text=f"${amount:g}", span=(0, 1), theme=theme,
+                  theme_key="money:USD", quantity_text=f"${amount:g}", value=amount,
+                  low=amount, high=amount, currency="USD")
+
+
+def test_two_amounts_dispute_only_when_they_are_the_same_payment() -> None:
+    sources = {"a1": "Outlet A", "a2": "Outlet B"}
+    (cd,) = claim_details([_event("e1", "a1", _money(1e6, "aid")),
+                           _event("e2", "a2", _money(2e6, "military aid"))], sources)
+    assert cd.disputed
+    (cd,) = claim_details([_event("e1", "a1", _money(1e9, "loan")),
+                           _event("e2", "a2", _money(3e8, "grant"))], sources)
+    assert not cd.disputed

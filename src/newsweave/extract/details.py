@@ -14,9 +14,10 @@ in the details lexicon. Written here on purpose: no library maps a quantity phra
 interval an approximator allows, or attaches it to an event.
 
 `attach_details` hands each event the details in its own clause (the trigger governs them),
-the details of "that aid includes ..." (an event noun named again) and of an agentless
+the details of "that aid includes ..." (an event noun named again), of an agentless
 sentence that only restates an event of the article ("10,000 rifles will be delivered to
-Afghanistan"), each with the rule that attached it.
+Afghanistan") and a toll stated right after an attack ("Twelve policemen were killed."), each
+with the rule that attached it.
 """
 
 from __future__ import annotations

@@ -79,7 +79,8 @@ def claim_details(events: Sequence[Event], source_of: dict[str, str]) -> list[Cl
                 v.spans.append(d.span)
         vals = sorted(values.values(), key=_rank)
         conflicts = [(i, j) for i in range(len(vals)) for j in range(i + 1, len(vals))
-                     if conflict(vals[i], vals[j]) and _independent(vals[i], vals[j])]
+                     if conflict(vals[i], vals[j]) and _independent(vals[i], vals[j])
+                     and (kind != "money" or _same_payment(vals[i], vals[j]))]
         first = next(d for _, d in items if _value_key(d) == _value_key_of(vals[0], items))
         out.append(ClaimDetail(
             kind=kind, key=key, label=label_of(kind, vals[0], first), unit=first.unit,
@@ -101,6 +102,16 @@ def _rank(v: DetailValue) -> tuple[int, int, int]:
     """Most sources first; a number before a vague amount before no amount."""
     numeric = 0 if v.value is not None else (1 if v.vague else 2)
     return (-len(v.sources), numeric, -len(v.said_by))
+
+
+def _same_payment(a: DetailValue, b: DetailValue) -> bool:
+    """Two amounts of one claim are the same payment unless both say what they are and the
+    words differ ("a $1 billion loan" and "a $300 million grant" are two payments)."""
+    if not a.themes or not b.themes:
+        return True
+    words_a = {w.lower() for t in a.themes for w in t.split()}
+    words_b = {w.lower() for t in b.themes for w in t.split()}
+    return bool(words_a & words_b)
 
 
 def _independent(a: DetailValue, b: DetailValue) -> bool:
