@@ -463,24 +463,12 @@ def _involves(claim: Claim, ids: set[str]) -> bool:
     return _ref_in(claim.actor, ids) or _ref_in(claim.recipient, ids)
 
 
-def date_bounds(date: str) -> tuple[str, str]:
-    """The first and last day a date of any precision covers: "2016" -> 2016-01-01..
-    2016-12-31, "2016-03" -> 2016-03-01..2016-03-31 (every month ends on a '31' for
-    comparison's sake)."""
-    day = date[:10]
-    if len(day) == 4:
-        return f"{day}-01-01", f"{day}-12-31"
-    if len(day) == 7:
-        return f"{day}-01", f"{day}-31"
-    return day, day
-
-
 def _in_range(date: str | None, scope: Scope) -> bool:
-    """A date of any precision overlaps the range; an undated record is outside any range."""
-    if not date:
-        return False
-    first, last = date_bounds(date)
-    return not ((scope.since and last < scope.since) or (scope.until and first > scope.until))
+    """The shared date rule (`newsweave.timespan.within`): a month or a year is inside the
+    range only when all of it is; an undated record is outside any range."""
+    from newsweave.timespan import date_bounds, within
+
+    return within(date_bounds(date), scope.since, scope.until)
 
 
 # ----------------------------------------------------------------------------- claims
