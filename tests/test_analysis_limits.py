@@ -112,7 +112,7 @@ MENTION = Mention(mention_id="men_1", article_id="art_x", text="Ana Ruiz", label
 
 def fake_stages(monkeypatch: pytest.MonkeyPatch, failing: str | None = None,
                 slow: str | None = None) -> list[str]:
-    from newsweave.extract import events, mentions, quotes
+    from newsweave.extract import details, events, mentions, quotes
 
     ran: list[str] = []
 
@@ -129,6 +129,7 @@ def fake_stages(monkeypatch: pytest.MonkeyPatch, failing: str | None = None,
     monkeypatch.setattr(mentions, "extract_mentions", stage("mentions", [MENTION]))
     monkeypatch.setattr(quotes, "extract_quotes", stage("quotes", ["a quote"]))
     monkeypatch.setattr(events, "extract_events", stage("events", (["an event"], ["a place"])))
+    monkeypatch.setattr(details, "attach_details", stage("details", None))
     return ran
 
 
@@ -137,7 +138,7 @@ def test_a_failing_stage_keeps_the_other_stages_records(monkeypatch: pytest.Monk
                                                         failing: str) -> None:
     ran = fake_stages(monkeypatch, failing=failing)
     analysis = extract.analyze_doc(ART, made_up_doc())
-    assert ran == ["mentions", "quotes", "events"]  # later stages still run
+    assert ran == ["mentions", "quotes", "events", "details"]  # later stages still run
     assert analysis.problems == [f"{failing} stage failed: ValueError: {failing} broke"]
     assert analysis.mentions == ([] if failing == "mentions" else [MENTION])
     assert analysis.quotes == ([] if failing == "quotes" else ["a quote"])
@@ -156,7 +157,8 @@ def test_past_the_time_budget_the_stage_stops_and_no_later_stage_runs(
     assert analysis.mentions == [MENTION] and analysis.quotes == [] and analysis.events == []
     assert analysis.problems == [
         "quotes stage stopped: over the 0.3 s time budget per article",
-        "events stage not run (time budget used up)"]
+        "events stage not run (time budget used up)",
+        "details stage not run (time budget used up)"]
 
 
 def test_analyze_batch_records_a_failed_stage_as_an_analysis_error(

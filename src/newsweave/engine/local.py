@@ -9,11 +9,14 @@ order later.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sys
 from typing import Any, Literal, Protocol
 
 from newsweave.model import Article, ArticleAnalysis, IngestError
+
+log = logging.getLogger(__name__)
 
 AnalysisResult = tuple[Article, ArticleAnalysis | None, IngestError | None]
 
@@ -143,8 +146,11 @@ def _init_worker() -> None:
     prints no traceback of its own."""
     import signal
 
+    from newsweave.logs import configure_from_environment
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _exit_with_parent()
+    configure_from_environment()
     one_thread_per_process()
     warm_up()
 
@@ -295,6 +301,7 @@ class LocalAnalyzer:
             import multiprocessing as mp
             from concurrent.futures import ProcessPoolExecutor
 
+            log.info("starting %d analysis worker processes", self.workers)
             self._pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context("spawn"),
                                              initializer=_init_worker)
             self._started = self._pool.submit(_ready)

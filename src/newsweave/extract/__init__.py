@@ -11,7 +11,7 @@ from newsweave.model import Article, ArticleAnalysis, Event, Location, Mention, 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-ANALYZER_VERSION = "1"
+ANALYZER_VERSION = "2"  # 2: events carry details (what, how many, how much)
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -25,6 +25,7 @@ def analyze_doc(article: Article, doc: Doc) -> ArticleAnalysis:
     stage runs without the failed one's output. Past the budget no further stage runs.
     """
     from newsweave.engine.budget import OverBudget
+    from newsweave.extract.details import attach_details
     from newsweave.extract.events import extract_events
     from newsweave.extract.mentions import extract_mentions
     from newsweave.extract.quotes import extract_quotes
@@ -55,6 +56,8 @@ def analyze_doc(article: Article, doc: Doc) -> ArticleAnalysis:
     quotes = stage("quotes", lambda: extract_quotes(doc, article, mentions), no_quotes)
     events, locations = stage(
         "events", lambda: extract_events(doc, article, mentions, quotes), no_events)
+    # what, how many, how much (set on the events in place)
+    stage("details", lambda: attach_details(doc, events, quotes), None)
     return ArticleAnalysis(
         article_id=article.article_id,
         mentions=mentions,
