@@ -165,5 +165,8 @@ def test_errors_print_one_line_each_even_when_piped(tmp_path: Path) -> None:
     assert proc.returncode == 1
     printed = [line for line in proc.stderr.splitlines() if line.strip()]
     assert len(printed) == 2 and "new\\nline.txt: empty file" in printed[1]
-    listed = newsweave("errors", "--db", "a.duckdb", cwd=tmp_path).stdout.splitlines()
-    assert len(listed) == 2 and long_name in listed[0] and "new\\nline.txt" in listed[1]
+    for fmt in ("table", "jsonl"):  # piped: the table is not wrapped either
+        listed = newsweave("errors", "--db", "a.duckdb", "--format", fmt,
+                           cwd=tmp_path).stdout.splitlines()
+        assert len(listed) == 2 and long_name in listed[0] and "nline.txt" in listed[1]
+        assert "\n" not in listed[1]
