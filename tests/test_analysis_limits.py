@@ -17,6 +17,7 @@ from newsweave.engine.budget import (
     DEFAULT_ARTICLE_TIMEOUT,
     OverBudget,
     article_timeout,
+    budget_for,
     time_limit,
 )
 from newsweave.model import Article, Mention
@@ -196,3 +197,30 @@ def test_the_budget_comes_from_the_option_the_environment_or_the_default(
     assert article_timeout(3) == 3
     monkeypatch.setenv(ARTICLE_TIMEOUT_ENV, "soon")
     assert article_timeout() == DEFAULT_ARTICLE_TIMEOUT
+
+
+def test_a_long_article_earns_proportionally_more_time() -> None:
+    assert budget_for(120, 5_000) == 120
+    assert budget_for(120, 1_000_000) == 1200
+    assert budget_for(0, 1_000_000) == 0  # no limit stays no limit
+
+
+def test_an_article_whose_parse_fails_is_recorded_so_a_rerun_skips_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsweave.engine import local
+
+    class BrokenNlp:
+        max_length = 1_000_000
+
+        def pipe(self, texts, batch_size):  # type: ignore[no-untyped-def]
+            raise ValueError("the batch breaks")
+
+        def __call__(self, text: str) -> Doc:
+            raise ValueError("this text breaks the parser")
+
+    monkeypatch.setattr("newsweave.nlp.models.load_spacy", lambda: BrokenNlp())
+    ((_art, analysis, err),) = local.analyze_batch([ART], time_budget=0)
+    assert err is not None and err.stage == "analyze"
+    assert err.reason == "parsing failed: ValueError: this text breaks the parser"
+    assert analysis is not None and analysis.skipped == err.reason
+    assert analysis.analyzer_version == extract.ANALYZER_VERSION and not analysis.mentions

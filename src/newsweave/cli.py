@@ -183,7 +183,7 @@ def _report_line(report: RunReport) -> str:
         parts.append(f"{report.exact_duplicates} exact duplicates")
     parts.append(f"{report.analyzed} analyzed")
     if report.skipped_analysis:
-        parts.append(f"{report.skipped_analysis} not analyzed (language/empty)")
+        parts.append(f"{report.skipped_analysis} not analyzed (language/empty/failed)")
     parts.append(f"{len(report.errors)} errors")
     timing = ", ".join(f"{k} {v:.1f}s" for k, v in report.seconds.items())
     return " · ".join(parts) + (f" ({timing})" if timing else "")

@@ -6,7 +6,8 @@ at the next bytecode, so a long C call finishes first). The stage it interrupts 
 failed and the records of the stages already done are kept (see extract.analyze_doc).
 
 The budget is `--article-timeout` on the command line, or NEWSWEAVE_ARTICLE_TIMEOUT (seconds,
-0: no limit), default DEFAULT_ARTICLE_TIMEOUT. Where no timer is available (not the main
+0: no limit), default DEFAULT_ARTICLE_TIMEOUT, for an article of up to 100,000 characters;
+longer ones get proportionally more (see `budget_for`). Where no timer is available (not the main
 thread, not POSIX) the analysis runs unbounded.
 """
 
@@ -44,6 +45,18 @@ def article_timeout(given: float | None = None) -> float:
     return DEFAULT_ARTICLE_TIMEOUT
 
 
+BUDGET_CHARS = 100_000  # the budget is per this many characters of text (at least once)
+
+
+def budget_for(seconds: float, chars: int) -> float:
+    """The budget of one article: `seconds` per BUDGET_CHARS characters, at least `seconds`.
+
+    Analysis is linear in length, so a long article (up to the parser's 1,000,000 characters)
+    earns proportionally more time; what the budget catches is an article far slower than its
+    length says (0 stays 0: no limit)."""
+    return seconds * max(1.0, chars / BUDGET_CHARS)
+
+
 def _can_time() -> bool:
     return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
 
@@ -56,7 +69,7 @@ def time_limit(seconds: float) -> Iterator[None]:
         return
 
     def on_alarm(signum: int, frame: object) -> None:
-        raise OverBudget(f"over the {seconds:g} s time budget per article")
+        raise OverBudget(f"over the {round(seconds, 1):g} s time budget per article")
 
     previous = signal.signal(signal.SIGALRM, on_alarm)
     signal.setitimer(signal.ITIMER_REAL, seconds)

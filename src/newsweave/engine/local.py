@@ -40,11 +40,13 @@ def analyze_batch(articles: list[Article], time_budget: float | None = None
     """Analyze a batch with the per-process spaCy pipeline; one article's failure stays its own.
 
     Each article's analysis (and the parse of a long one) runs under its time budget
-    (`time_budget` seconds, default: engine.budget.article_timeout()); a stage that fails or
-    runs out of time is recorded as an analysis error and the other stages' records are kept.
+    (`time_budget` seconds, default: engine.budget.article_timeout(); see budget_for); a stage
+    that fails or runs out of time is recorded as an analysis error and the other stages'
+    records are kept. An article whose parse fails is recorded as analyzed without records
+    (`skipped` says why), so a rerun does not try it again.
     Texts over the parser's limit are cut for analysis, and the cut is recorded the same way.
     """
-    from newsweave.engine.budget import article_timeout, time_limit
+    from newsweave.engine.budget import article_timeout, budget_for, time_limit
     from newsweave.extract import ANALYZER_VERSION, analyze_doc
     from newsweave.nlp.limits import fit_for_parsing
     from newsweave.nlp.models import load_spacy
@@ -75,14 +77,21 @@ def analyze_batch(articles: list[Article], time_budget: float | None = None
         text, cut = prepared[art.article_id]
         step = "parsing"
         try:
-            with time_limit(budget):
+            with time_limit(budget_for(budget, len(text))):
                 doc = docs.get(art.article_id)
                 if doc is None:
                     doc = nlp(text)
                 step = "analysis"
                 analysis = analyze_doc(art, doc)
         except Exception as exc:  # one bad article must not stop the run
-            results.append((art, None, _failure(art, step, exc)))
+            failure = _failure(art, step, exc)
+            if cut is not None:
+                failure.reason = f"{cut}; {failure.reason}"
+            # recorded as done (without records) so a rerun does not fail the same way again;
+            # `newsweave analyze --force` retries it
+            results.append((art, ArticleAnalysis(article_id=art.article_id,
+                                                 skipped=failure.reason,
+                                                 analyzer_version=ANALYZER_VERSION), failure))
             continue
         if cut is not None:
             analysis.problems.insert(0, cut)
