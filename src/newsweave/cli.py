@@ -146,9 +146,13 @@ def _progress() -> Iterator[Callable[[str, int], None]]:
         TimeElapsedColumn,
     )
 
+    console = _console(stderr=True)
+    if not console.is_terminal:  # piped or a file: no display, not even its closing newline
+        yield lambda stage, n: None
+        return
     progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
                         MofNCompleteColumn(), TimeElapsedColumn(),
-                        console=_console(stderr=True), transient=True)
+                        console=console, transient=True)
     tasks: dict[str, TaskID] = {}
 
     def advance(stage: str, n: int) -> None:
