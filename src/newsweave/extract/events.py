@@ -104,7 +104,7 @@ def extract_events(
     countries = story_countries(mentions)
     locations = article_locations(mentions, countries)
     speakers = [(q.span, q.speaker) for q in quotes if q.speaker is not None]
-    ctx = build_context(doc, mentions, speakers)
+    ctx = build_context(doc, mentions, speakers, published=article.published)  # date: roles
     candidates: list[Candidate] = []
     unmatched: list[Token] = []
     for tok in doc:
