@@ -47,7 +47,8 @@ def _model_error(name: str, err: ValidationError) -> LexiconError:
     # the entry is the dict keys and list indexes; the last string is the bad key itself
     entry = list(loc)
     key: str | None = None
-    if entry and isinstance(entry[-1], str) and len(entry) > 1:
+    if entry and isinstance(entry[-1], str) and (len(entry) > 1 or
+                                                 first["type"] in ("extra_forbidden", "missing")):
         key = str(entry.pop())
     where = _path(*entry) if entry else "(top level)"
     kind = first["type"]
@@ -343,6 +344,151 @@ def _check_roles(name: str, data: Any) -> None:
                 raise LexiconError(f"{at}: starts after the table's as_of date")
 
 
+# ----------------------------------------------------------------------------- other lexicons
+# Files other modules own and extend: their known sections are typed and their entries strict,
+# but a new top-level section loads (unchecked until it is typed here), so a section added
+# elsewhere never breaks loading.
+
+
+class _Open(BaseModel):
+    model_config = ConfigDict(extra="allow", strict=True, frozen=True)
+
+
+_CODE = r"^[A-Z]{3}$"
+
+
+class NamedActor(_Strict):
+    name: str = Field(min_length=1)
+    aliases: list[str] = []
+    country: str | None = Field(default=None, pattern=_CODE)
+    sector: str | None = Field(default=None, pattern=_CODE)
+    type: Literal["ORG", "PERSON", "GPE", "NORP"] | None = None
+    actor_code: str | None = None
+
+
+class Party(_Strict):
+    name: str = Field(min_length=1)
+    aliases: list[str] = []
+    country: str = Field(pattern=_CODE)
+
+
+class ActorsLexicon(_Open):
+    about: str
+    demonyms: dict[str, str]
+    demonym_plurals: dict[str, str | None]
+    country_aliases: dict[str, str]
+    seats_of_government: dict[str, list[str]]
+    institution_nouns: dict[str, str]
+    rebel_nouns: Words
+    state_sectors: Words
+    role_nouns: dict[str, str | None]
+    groups: list[NamedActor]
+    igos: list[NamedActor]
+    media: list[NamedActor]
+    civil_group_sectors: Words
+    igo_anaphors: Words = []
+    parties: list[Party] = []
+
+
+def _check_actors(name: str, data: Any) -> None:
+    check(name, ActorsLexicon, data)
+    code = re.compile(_CODE)
+    for section in ("demonyms", "demonym_plurals", "country_aliases", "institution_nouns",
+                    "role_nouns"):
+        for key, value in data[section].items():
+            if value is not None and not code.match(value):
+                raise LexiconError(f"{name}: {_path(section, key)}: {value!r} is not a "
+                                   "three-letter code")
+    for key, value in data["seats_of_government"].items():
+        if len(value) != 2 or not all(code.match(v) for v in value):
+            raise LexiconError(f"{name}: {_path('seats_of_government', key)}: give "
+                               "[country, sector]")
+
+
+class ClaimFamilies(_Open):
+    about: str
+    families: list[list[str]]
+    symmetric: list[str]
+    date_tolerance_days: dict[str, int]
+    state_sectors: Words
+    venue: dict[str, Words | int]
+    irregular_forms: dict[str, str]
+
+
+def _check_claim_families(name: str, data: Any) -> None:
+    check(name, ClaimFamilies, data)
+    types = plover_modes()
+    for i, family in enumerate(data["families"]):
+        for t in family:
+            if t not in types:
+                raise LexiconError(f"{name}: {_path('families', i)}: unknown PLOVER type {t!r}")
+    for t in data["symmetric"]:
+        if t not in types:
+            raise LexiconError(f"{name}: symmetric: unknown PLOVER type {t!r}")
+
+
+class Outlet(_Strict):
+    name: str = Field(min_length=1)
+    aliases: list[str] = []
+    domains: list[str] = []
+    country: str | None = Field(default=None, pattern=_CODE)
+
+
+class OutletsLexicon(_Open):
+    about: str
+    outlets: list[Outlet]
+
+
+class ReportingVerbs(_Open):
+    verbs: dict[str, str]
+    fragment_only: Words
+    object_content: Words
+    clause_object: Words
+    passive_speaker: Words
+    infinitive_content: Words
+    addressee_object: Words
+    negated_stance: dict[str, str | None]
+    negated_content_stance: dict[str, str | None]
+    according_to: Words
+
+
+class QuoteChannels(_Open):
+    channel_nouns: Words
+    channel_preps: Words
+    audience_preps: Words
+    source_preps: Words
+    generic_words: Words
+    speak_verbs: Words
+    audience_nouns: Words
+
+
+class QuoteSpeakers(_Open):
+    role_classes: dict[str, Words]
+    organization_nouns: Words
+    generic_org_nouns: Words
+    female_words: Words
+    male_words: Words
+    title_abbreviations: dict[str, str]
+    document_nouns: Words
+    non_speakers: Words
+    person_pronouns: Words
+    group_pronouns: Words
+    thing_pronouns: Words
+
+
+class LinkNameParts(_Open):
+    about: str
+    suffixes: Words
+    particles: Words
+    group_articles: Words
+
+
+def _plain(model: type[BaseModel]) -> Callable[[str, Any], None]:
+    def run(name: str, data: Any) -> None:
+        check(name, model, data)
+    return run
+
+
 # ----------------------------------------------------------------------------- registry
 
 
@@ -351,6 +497,13 @@ SCHEMAS: dict[str, Callable[[str, Any], None]] = {
     "event_lexicon.json": _check_event_lexicon,
     "modality.json": _check_modality,
     "roles.json": _check_roles,
+    "actors.json": _check_actors,
+    "claim_type_families.json": _check_claim_families,
+    "outlets.json": _plain(OutletsLexicon),
+    "reporting_verbs.json": _plain(ReportingVerbs),
+    "quote_channels.json": _plain(QuoteChannels),
+    "quote_speakers.json": _plain(QuoteSpeakers),
+    "link_name_parts.json": _plain(LinkNameParts),
 }
 
 
