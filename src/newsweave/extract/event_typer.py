@@ -119,12 +119,14 @@ def probabilities(features: Any, model: TypeModel | None = None) -> Any:
     return exp / exp.sum(axis=1, keepdims=True)
 
 
-def classify_tokens(tokens: list[Token], threshold: float = CLASSIFIER_THRESHOLD
+def classify_tokens(tokens: list[Token], threshold: float | None = None
                     ) -> list[tuple[str, float]]:
     """(PLOVER type, probability) per trigger token; "" when the best label is no event or
-    below `threshold`."""
+    below `threshold` (default CLASSIFIER_THRESHOLD)."""
     if not tokens:
         return []
+    if threshold is None:
+        threshold = CLASSIFIER_THRESHOLD
     model = load_model()
     probs = probabilities(featurize([(predicate_text(t), clause_text(t)) for t in tokens]),
                           model)
