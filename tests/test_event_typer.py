@@ -3,7 +3,6 @@ and the typer switch."""
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -103,16 +102,24 @@ def test_made_up_sentences_outside_the_training_file(nlp: Any, text: str, trigge
 
 
 @pytest.mark.slow
-def test_the_classifier_types_a_verb_the_lexicon_does_not_know(
+def test_the_switch_routes_unknown_verbs_through_the_classifier(
         nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    from event_helpers import events_of
+    """With NEWSWEAVE_EVENT_TYPER=classifier, a verb the lexicon does not know ("bankroll")
+    is typed by the classifier in extract_events' fallback; with "lexicon" it is not."""
+    from newsweave.extract.actors import build_context
+    from newsweave.extract.events import _embedding_candidates
+    from newsweave.extract.mentions import extract_mentions
+    from newsweave.model import Article
 
     assert "bankroll" not in load_json("event_lexicon.json")["verbs"]
-    text = "Japan bankrolled the Philippine coast guard."
-    monkeypatch.setenv(event_typer.TYPER_ENV, "lexicon")
-    assert not events_of(nlp, text)
+    text = "Egypt bankrolled the Sudanese army with two billion dollars in aid."
+    doc = nlp(text)
+    ctx = build_context(doc, extract_mentions(doc, Article(article_id="a", source="a.txt",
+                                                           text=text)), [])
+    verb = [t for t in doc if t.lemma_ == "bankroll"]
     monkeypatch.setenv(event_typer.TYPER_ENV, "classifier")
-    events = events_of(nlp, text)
-    assert [(e.type, e.actor.country if e.actor else None) for e in events] == [("AID", "JPN")]
-    assert json.dumps(events[0].confidence) and events[0].confidence >= \
-        event_typer.CLASSIFIER_THRESHOLD
+    found = _embedding_candidates(verb, ctx, event_typer.fallback_typer())
+    assert [(c.sense["type"], c.trigger.text) for c in found] == [("AID", "bankrolled")]
+    assert found[0].confidence >= event_typer.CLASSIFIER_THRESHOLD
+    monkeypatch.setenv(event_typer.TYPER_ENV, "lexicon")
+    assert _embedding_candidates(verb, ctx, event_typer.fallback_typer()) == []
