@@ -135,6 +135,12 @@ class Sense(_Strict):
     adjacent_prep: Words | None = None
     taker_preps: Words | None = None
     prt: str | None = None
+    oprd: Words | None = None  # word classes the object is called ("called him a liar")
+    xcomp_not: Words | None = None  # word classes of an infinitive that undoes the sense
+    not_setting: Words | None = None
+    not_modifiers: Words | None = None
+    head_verbs: Words | None = None
+    under_preps: Words | None = None
     conj_types: Words | None = None
     sectors: list[str | None] | None = None  # None: an actor whose sector is unknown
     else_type: str | None = None
@@ -159,6 +165,8 @@ class Sense(_Strict):
     clause_subject: bool = False
     negated: bool = False
     absorbs_negation: bool = False
+    no_agentless: bool = False
+    reciprocal: bool = False
 
 
 class EventLexicon(_Strict):
@@ -212,7 +220,8 @@ def sense_problems(name: str, data: dict[str, Any], modes: dict[str, frozenset[s
                 for t in sense.get("conj_types") or []:
                     if t not in modes:
                         problems.append(f"{where}: conj_types: unknown PLOVER type {t!r}")
-                for key in ("obj", "obj_not", "obj_also", "clause", "setting"):
+                for key in ("obj", "obj_not", "obj_also", "clause", "setting", "oprd",
+                            "xcomp_not", "not_setting"):
                     for cls in sense.get(key) or []:
                         if cls not in classes:
                             problems.append(f"{where}: {key}: unknown word class {cls!r}")
@@ -238,9 +247,32 @@ def sense_problems(name: str, data: dict[str, Any], modes: dict[str, frozenset[s
     return problems
 
 
+# Senses shipped before this check whose mode their type does not allow, as (part, word,
+# mode): the events work drops these modes; until it lands on main they are logged, not
+# raised, so loading does not break. Any other bad mode is an error. Remove when empty.
+KNOWN_BAD_MODES = frozenset({
+    ("verbs", "share", "intelligence"), ("verbs", "exchange", "intelligence"),
+    ("verbs", "trade", "economic"), ("verbs", "sell", "military"), ("verbs", "fall", "seize"),
+    ("nouns", "sharing", "intelligence"), ("nouns", "drill", "military"),
+    ("nouns", "drills", "military"), ("nouns", "exercise", "military"),
+    ("nouns", "exercises", "military"), ("nouns", "maneuvers", "military"),
+})
+
+
+def known_bad_mode(problem: str) -> bool:
+    """A problem line about one of KNOWN_BAD_MODES."""
+    return any(f"{part}[{word!r}][" in problem and f"mode {mode!r} is not a mode" in problem
+               for part, word, mode in KNOWN_BAD_MODES)
+
+
 def _check_event_lexicon(name: str, data: Any) -> None:
     check(name, EventLexicon, data)
     problems = sense_problems(name, data, plover_modes())
+    tolerated = [p for p in problems if known_bad_mode(p)]
+    if tolerated:
+        logger.warning("%d lexicon senses emit a mode their type does not allow (known, "
+                       "being fixed): %s", len(tolerated), "; ".join(tolerated))
+    problems = [p for p in problems if not known_bad_mode(p)]
     if problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise LexiconError(problems[0] + more)
