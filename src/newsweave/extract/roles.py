@@ -319,11 +319,13 @@ def person_country(name: str, date: str | dt.date | None
     "Lavrov", (None, IGO) for a UN or NATO secretary-general, (None, None) when the table
     does not know the name or cannot tell. A common full name ("John Howard") counts only
     when its holder was in office on the article date."""
+    holders = roles_index().by_name.get(normalize_name(name))
+    if not holders:
+        return None, None  # most names: no parse needed
     match = lookup(name, date)
     if match is None:
         return None, None
-    holder = next((h for h in roles_index().by_name.get(normalize_name(name), [])
-                   if h.person == match.person), None)
+    holder = next((h for h in holders if h.person == match.person), None)
     if holder is not None and holder.common_name and not match.in_office:
         return None, None
     if match.country is not None:
