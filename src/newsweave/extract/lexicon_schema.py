@@ -270,7 +270,7 @@ def _check_event_lexicon(name: str, data: Any) -> None:
     problems = sense_problems(name, data, plover_modes())
     tolerated = [p for p in problems if known_bad_mode(p)]
     if tolerated:
-        logger.warning("%d lexicon senses emit a mode their type does not allow (known, "
+        logger.info("%d lexicon senses emit a mode their type does not allow (known, "
                        "being fixed): %s", len(tolerated), "; ".join(tolerated))
     problems = [p for p in problems if not known_bad_mode(p)]
     if problems:
