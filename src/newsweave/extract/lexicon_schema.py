@@ -271,7 +271,7 @@ def _check_event_lexicon(name: str, data: Any) -> None:
     tolerated = [p for p in problems if known_bad_mode(p)]
     if tolerated:
         logger.info("%d lexicon senses emit a mode their type does not allow (known, "
-                       "being fixed): %s", len(tolerated), "; ".join(tolerated))
+                    "being fixed): %s", len(tolerated), "; ".join(tolerated))
     problems = [p for p in problems if not known_bad_mode(p)]
     if problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
