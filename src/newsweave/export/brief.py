@@ -619,7 +619,14 @@ def _more(evidence: list[Evidence], shown: Iterable[Evidence], ledger: Ledger
     keys = {ev.key for ev in shown}
     rest, hidden = select_evidence([ev for ev in evidence if ev.key not in keys],
                                    cap=MAX_MORE)
-    return [ledger.cite(ev) for ev in rest], hidden
+    cites: list[Cite] = []
+    numbers = {ledger.cite(ev).number for ev in shown}
+    for ev in rest:  # one entry per numbered sentence (a quote inside a longer passage is one)
+        cite = ledger.cite(ev)
+        if cite.number not in numbers:
+            numbers.add(cite.number)
+            cites.append(cite)
+    return cites, hidden
 
 
 def _findings(views: list[_ClaimView], entities: dict[str, Entity], ledger: Ledger
