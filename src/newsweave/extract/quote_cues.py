@@ -32,9 +32,41 @@ _NOT_CHANNELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "LOC", "PERSON", 
                  "EVENT", "QUANTITY", "MONEY", "PERCENT"}
 
 
+_VERB_LISTS = ("fragment_only", "object_content", "clause_object", "passive_speaker",
+               "infinitive_content", "directive_infinitive", "byline_verbs")
+
+
 @functools.lru_cache(maxsize=1)
 def reporting_lexicon() -> dict[str, Any]:
-    return load_json("reporting_verbs.json")  # type: ignore[no-any-return]
+    lex: dict[str, Any] = load_json("reporting_verbs.json")
+    check_reporting_lexicon(lex)
+    return lex
+
+
+def check_reporting_lexicon(lex: dict[str, Any]) -> None:
+    """Every verb list and np_object key names a verb of "verbs" (one vocabulary), every
+    stance is a known one; a broken file fails on load with the key that is wrong."""
+    stances = {"assert", "deny", "confirm", "question"}
+    verbs = lex.get("verbs")
+    if not isinstance(verbs, dict) or not verbs:
+        raise ValueError("reporting_verbs.json: 'verbs' must be a non-empty object")
+    bad = sorted(v for v, stance in verbs.items() if stance not in stances)
+    if bad:
+        raise ValueError(f"reporting_verbs.json: unknown stance for {bad}")
+    for key in _VERB_LISTS:
+        items = lex.get(key)
+        if not isinstance(items, list) or not all(isinstance(x, str) for x in items):
+            raise ValueError(f"reporting_verbs.json: {key!r} must be a list of verbs")
+        unknown = sorted(set(items) - set(verbs))
+        if unknown:
+            raise ValueError(f"reporting_verbs.json: {key!r} names no verb of 'verbs': {unknown}")
+    np_object = lex.get("np_object")
+    if not isinstance(np_object, dict) or not all(
+            k in verbs and isinstance(v, list) for k, v in np_object.items()):
+        raise ValueError("reporting_verbs.json: 'np_object' must map verbs to noun lists")
+    for key in ("issue_verbs", "according_to"):
+        if not isinstance(lex.get(key), list):
+            raise ValueError(f"reporting_verbs.json: {key!r} must be a list")
 
 
 @functools.lru_cache(maxsize=1)
@@ -58,6 +90,7 @@ class Cue:
     date_ent: Span | None = None
     date_text: str | None = None
     fragment_only: bool = False
+    np_content: bool = False  # the content is a noun phrase ('denied any connection to X')
 
     @property
     def start(self) -> int:
@@ -143,7 +176,39 @@ def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
             # "Zakharova, whose statement said ..." is rare; "the envoy, speaking ..." is not
             continue
+    issuer = _document_issuer(tok, a, b)
+    if issuer is not None:
+        return issuer
     return _inverted_speaker(tok)
+
+
+def _issued_document(tok: Token) -> Token | None:
+    """'issued a statement saying ...': the document noun the participle describes."""
+    from newsweave.extract.quote_speakers import speaker_lexicon
+
+    noun = tok.head
+    if tok.dep_ != "acl" or noun.lemma_.lower() not in speaker_lexicon()["document_nouns"]:
+        return None
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB" or \
+            verb.lemma_.lower() not in reporting_lexicon()["issue_verbs"]:
+        return None
+    return noun
+
+
+def _document_issuer(tok: Token, a: int, b: int) -> Token | None:
+    """The subject of the verb that issued the document ('The ministry issued a statement
+    saying ...' -> ministry)."""
+    noun = _issued_document(tok)
+    if noun is None:
+        return None
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            return _in_paragraph(child, a, b)
+    return None
 
 
 def _in_paragraph(head: Token, a: int, b: int) -> Token | None:
@@ -234,6 +299,48 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
         toks = [t for t in head.subtree if t.i not in own and sent.start <= t.i < sent.end]
         return _strip(toks), head
     return [], None
+
+
+def _np_object(tok: Token, lemma: str) -> tuple[list[Token], Token | None]:
+    """'denied any connection to the attack', 'claimed responsibility for the bombing': the
+    object noun phrase is what was denied or claimed (only nouns the lexicon lists for the
+    verb, so 'denied bail' and 'claimed three lives' are no statements)."""
+    nouns = reporting_lexicon()["np_object"].get(lemma)
+    if not nouns or any(c.dep_ == "dative" for c in tok.children):
+        return [], None
+    for c in tok.children:
+        if c.dep_ != "dobj" or c.i < tok.i or c.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if "*" in nouns or c.lemma_.lower() in nouns or c.lower_ in nouns:
+            toks = [t for t in tok.sent if t.i in _subtree_ids(c)]
+            return _strip(toks), c
+    return [], None
+
+
+def _directive(tok: Token, lemma: str) -> tuple[list[Token], Token | None]:
+    """'asked the council to convene a session', 'urged lawmakers to reject the bill',
+    'called on the board to resign': the addressee and the infinitive are the request."""
+    if lemma not in reporting_lexicon()["directive_infinitive"]:
+        return [], None
+    infinitive = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i
+                       and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)),
+                      None)
+    if infinitive is None:
+        return [], None
+    addressee = next((c for c in tok.children if c.dep_ in ("dobj", "dative") and
+                      tok.i < c.i < infinitive.i), None)
+    if addressee is None:
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "upon") and \
+                    tok.i < prep.i < infinitive.i:
+                addressee = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    has_subject = any(g.dep_ in SUBJECT_DEPS for g in infinitive.children)
+    if addressee is None and not has_subject and lemma != "ask":
+        return [], None
+    ids = _subtree_ids(infinitive) | (_subtree_ids(addressee) if addressee is not None
+                                      else set())
+    toks = [t for t in tok.sent if t.i in ids]
+    return _strip(toks), infinitive
 
 
 def _quoted_infinitive(tok: Token, quote_ranges: list[tuple[int, int]]
@@ -512,26 +619,72 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
         if matched or tok.pos_ not in ("VERB",) or tok.dep_ in ("amod", "compound"):
             continue
         lemma = _lemma_of(tok)
-        if lemma is None:
-            continue
+        if lemma is None or _headline_paragraph(doc, para_of(tok.idx)):
+            continue  # a related-headline line ("Minister Says Talks Failed") reports nothing
         fragment_only = lemma in lex["fragment_only"]
         chain = _chain(tok)
         speaker = _subject(tok, chain, para_of(tok.idx))
         content, root = _clip(*_content(tok, lemma, fragment_only), para_of(tok.idx))
+        np_content = False
         if not content and lemma in lex["infinitive_content"]:
             # 'begged lawmakers "not to lose sight of" the conflict': the infinitive is what
             # was said, when it quotes; otherwise 'urged calm' is no statement
             content, root = _clip(*_quoted_infinitive(tok, quote_ranges), para_of(tok.idx))
+        if (not content or fragment_only) and not _quoted(content, quote_ranges):
+            request, request_root = _clip(*_directive(tok, lemma), para_of(tok.idx))
+            if request:
+                content, root, fragment_only = request, request_root, False
+        if not content and lemma in lex["np_object"]:
+            content, root = _clip(*_np_object(tok, lemma), para_of(tok.idx))
+            np_content = bool(content)
+        if not content and lemma in lex["byline_verbs"] and _byline(tok):
+            continue  # "Jane Roe reports for the Daily Planet": an author footer
+        if content and root is not None and root.i < tok.i:
+            content = _with_fronted_subject(tok, speaker, content)
         negated = any(c.dep_ == "neg" for c in tok.children) or any(
             c.dep_ == "neg" for v in chain[1:] for c in v.children if v.i != tok.i and
             v.lemma_.lower() in lex["verbs"])
         cue = Cue(token=tok, lemma=lemma, stance=lex["verbs"][lemma], negated=negated,
                   speaker=speaker, content=content, content_root=root, chain=chain,
-                  fragment_only=fragment_only)
+                  fragment_only=fragment_only, np_content=np_content)
         cue.channel = _channel(tok, chain, root)
+        document = _issued_document(tok)
+        if cue.channel is None and document is not None:
+            cue.channel = _np_name(document)  # "issued a statement saying" -> statement
         cue.date_ent, cue.date_text = _date(tok, chain, content, speaker, quote_ranges)
         cues.append(cue)
     return cues
+
+
+def _quoted(content: list[Token], quote_ranges: list[tuple[int, int]]) -> bool:
+    return any(_inside(t.idx, quote_ranges) for t in content)
+
+
+def _byline(tok: Token) -> bool:
+    """'X reports for Y', 'X writes about Z for Y': a person's beat and outlet, no statement."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children) for c in tok.children)
+
+
+def _with_fronted_subject(tok: Token, speaker: Token | None, content: list[Token]
+                          ) -> list[Token]:
+    """'It will soon, analysts say.': the parser hangs the clause's subject on the cue."""
+    extra: set[int] = set()
+    for c in tok.children:
+        if c.dep_ in SUBJECT_DEPS and c is not speaker and c.i < content[0].i and \
+                (speaker is None or c.i < speaker.i):
+            extra |= _subtree_ids(c)
+    if not extra:
+        return content
+    ids = extra | {t.i for t in content}
+    return [t for t in tok.sent if t.i in ids]
+
+
+def _headline_paragraph(doc: Doc, para: tuple[int, int]) -> bool:
+    from newsweave.extract.quote_marks import is_headline_case
+
+    a, b = para
+    return is_headline_case(doc_text(doc)[a:b])
 
 
 def content_text(doc: Doc, toks: list[Token], skip: set[int] | None = None

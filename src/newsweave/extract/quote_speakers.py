@@ -229,6 +229,8 @@ class SpeakerResolver:
             if head.dep_ == "expl":
                 return None
             return self._antecedent(pos, (ORG, GROUP))
+        if lower in ("one", "another") and head.dep_ in ("nsubj", "nsubjpass"):
+            return self._one_of(head)  # '"...," one said' after 'Residents gathered ...'
         if lower in lex["non_speakers"] or head.pos_ in ("PRON", "DET", "NUM"):
             return None
         mention = self.by_token.get(head.i)
@@ -282,6 +284,30 @@ class SpeakerResolver:
                 if issued is not None:
                     return issued
         return self._described(head)
+
+    def _one_of(self, head: Token) -> tuple[ActorRef, str, set[str]] | None:
+        """"one"/"another" as a speaker: one of the people a plural noun named just before
+        ("Residents gathered outside. '...,' one said." -> one of the residents)."""
+        sent = self.sentence_index(head.idx)
+        for tok in reversed(self.doc[max(head.i - 120, 0):head.i]):
+            if self.sentence_index(tok.idx) < sent - 2:
+                break
+            if tok.tag_ != "NNS" or self._in_quote(tok.idx) or tok.ent_type_ in (
+                    "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL") or \
+                    tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr",
+                                     "conj"):
+                continue
+            if tok.lemma_.lower() in speaker_lexicon()["non_person_plurals"]:
+                continue
+            core = self._core_text(tok)
+            first = self._core_tokens(tok)[:1]
+            if first and first[0].is_sent_start and first[0].pos_ != "PROPN":
+                core = core[:1].lower() + core[1:]
+            name = f"{head.lower_} of the {core}"
+            roles = {tok.lemma_.lower()}
+            return (ActorRef(name=name, type="PERSON", description=f"a {tok.lemma_.lower()}",
+                             span=(head.idx, head.idx + len(head.text))), PERSON, roles)
+        return None
 
     def note_channel(self, pos: int, channel: str, actor: ActorRef, kind: str,
                      roles: set[str]) -> None:
