@@ -176,10 +176,29 @@ def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
             # "Zakharova, whose statement said ..." is rare; "the envoy, speaking ..." is not
             continue
+    # "Olsen, asked whether he would run, said ...": the parser makes the participle a clause
+    # of "said" and gives it the subject
+    for c in tok.children:
+        if c.dep_ == "ccomp" and c.i < tok.i and _asked_participle(c):
+            subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return _in_paragraph(subj, a, b)
     issuer = _document_issuer(tok, a, b)
     if issuer is not None:
         return issuer
     return _inverted_speaker(tok)
+
+
+def _asked_participle(tok: Token) -> bool:
+    """'asked whether ...', 'when asked about ...', 'Olsen, asked if ...': the one asked
+    answers; the participle itself is no statement of anyone named."""
+    if tok.lemma_.lower() != "ask" or any(c.dep_ == "aux" for c in tok.children):
+        return False
+    if tok.tag_ == "VBN":
+        return True
+    # "Olsen, asked whether ..., said": a parenthetical the parser read as a finite clause
+    return tok.i > 0 and tok.doc[tok.i - 1].text == "," and tok.head.i > tok.i and \
+        tok.dep_ in ("ccomp", "advcl", "acl", "appos")
 
 
 def _issued_document(tok: Token) -> Token | None:
@@ -274,7 +293,7 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
         roots = [c for c in tok.children if c.dep_ == "ccomp" and not (
             c.i < tok.i and _lemma_of(c) is not None and
             any(g.dep_ in SUBJECT_DEPS for g in c.children) and
-            any(g.dep_ == "ccomp" for g in c.children))]
+            any(g.dep_ == "ccomp" for g in c.children)) and not _asked_participle(c)]
         if not roots:
             roots = _misattached_clause(tok)
         if not roots and lemma not in lex["addressee_object"]:
@@ -334,8 +353,10 @@ def _directive(tok: Token, lemma: str) -> tuple[list[Token], Token | None]:
             if prep.dep_ == "prep" and prep.lower_ in ("on", "upon") and \
                     tok.i < prep.i < infinitive.i:
                 addressee = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    # 'asked not to be named' is a request for anonymity, not a statement: an addressee
+    # (or the clause's own subject, 'urged that lawmakers act') is needed
     has_subject = any(g.dep_ in SUBJECT_DEPS for g in infinitive.children)
-    if addressee is None and not has_subject and lemma != "ask":
+    if addressee is None and not has_subject:
         return [], None
     ids = _subtree_ids(infinitive) | (_subtree_ids(addressee) if addressee is not None
                                       else set())
@@ -420,11 +441,19 @@ def _according_content(tok: Token) -> tuple[list[Token], Token | None]:
     return _strip(toks), head
 
 
+def _marks_the_clause(mark: Token, toks: list[Token]) -> bool:
+    """'said that/whether ...' introduces the reported clause itself; 'said if Patrick can get
+    his message out, he ...' opens a condition inside it, which stays."""
+    ids = {t.i for t in toks}
+    return mark.dep_ != "mark" or mark.head.i not in ids or \
+        mark.head.head.i not in ids or mark.head.head.i == mark.head.i
+
+
 def _strip(toks: list[Token]) -> list[Token]:
     """Drop leading complementizers and punctuation at both ends of a reported clause."""
     while toks and (toks[0].is_punct or toks[0].is_space or
                     (toks[0].lower_ in _CONTENT_MARKS and len(toks) > 1 and
-                     toks[1].pos_ not in ("VERB", "AUX"))
+                     toks[1].pos_ not in ("VERB", "AUX") and _marks_the_clause(toks[0], toks))
                     or toks[0].dep_ == "cc"):
         if toks[0].text in "\"“«‘" and len(toks) > 1:
             break  # keep an opening quote mark
@@ -616,10 +645,15 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
                 cue.date_ent, cue.date_text = None, None
                 cues.append(cue)
                 matched = True
-        if matched or tok.pos_ not in ("VERB",) or tok.dep_ in ("amod", "compound"):
+        if matched or tok.pos_ not in ("VERB", "NOUN") or tok.dep_ in ("amod", "compound"):
             continue
+        if tok.pos_ == "NOUN" and not matched:
+            noun_cue = _statement_noun_cue(tok, para_of(tok.idx))
+            if noun_cue is not None:
+                cues.append(noun_cue)
+                continue
         lemma = _lemma_of(tok)
-        if lemma is None or _headline_paragraph(doc, para_of(tok.idx)):
+        if lemma is None or _asked_participle(tok) or _headline_paragraph(doc, para_of(tok.idx)):
             continue  # a related-headline line ("Minister Says Talks Failed") reports nothing
         fragment_only = lemma in lex["fragment_only"]
         chain = _chain(tok)
@@ -654,6 +688,42 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
         cue.date_ent, cue.date_text = _date(tok, chain, content, speaker, quote_ranges)
         cues.append(cue)
     return cues
+
+
+def _statement_noun_cue(noun: Token, para: tuple[int, int]) -> Cue | None:
+    """'Olsen's claim that the vote was rigged', 'X expressed hope that the talks resume':
+    a statement noun with a that-clause, and who voiced it."""
+    nouns = reporting_lexicon()["statement_nouns"]
+    lemma = noun.lemma_.lower()
+    stance = nouns["speech"].get(lemma) or nouns["attitude"].get(lemma)
+    if stance is None:
+        return None
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and
+                   c.i > noun.i and _that_clause(c)), None)
+    if clause is None:
+        return None
+    speaker: Token | None = None
+    chain = [noun]
+    verb = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and \
+            verb.lemma_.lower() in reporting_lexicon()["voicing_verbs"]:
+        speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        chain = [noun, verb]
+    if speaker is None and lemma in nouns["speech"]:
+        speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if speaker is None:
+            for prep in noun.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("by", "from") and prep.i < clause.i:
+                    speaker = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if speaker is None:
+        return None
+    a, b = para
+    content = [t for t in noun.sent if t.i in _subtree_ids(clause) and a <= t.idx < b]
+    content = _strip(content)
+    if not content:
+        return None
+    return Cue(token=noun, lemma=lemma, stance=stance, speaker=_in_paragraph(speaker, a, b),
+               content=content, content_root=clause, chain=chain)
 
 
 def _quoted(content: list[Token], quote_ranges: list[tuple[int, int]]) -> bool:
