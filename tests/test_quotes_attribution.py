@@ -83,6 +83,12 @@ def find(found: list[Quote], words: str) -> Quote:
      "Olsen", "indirect"),
     ("Olsen expressed hope that the talks would resume next week.",
      "the talks would resume next week", "Olsen", "indirect"),
+    # a finding with a finite clause of its own
+    ("The study found that prices fell sharply last year.", "prices fell sharply", "study",
+     "indirect"),
+    # a named possessor is the speaker, without its "'s"
+    ("Senator Olsen's assertion that the vote was rigged drew criticism.", "the vote was rigged",
+     "Olsen", "indirect"),
     # a condition opening the reported clause stays in it
     ("Anna Berg said if the mayor can get his message out, he will win.",
      "if the mayor can get his message out", "Anna Berg", "indirect"),
@@ -161,6 +167,10 @@ def test_title_after_a_bare_title_word_names_the_person(nlp: Any) -> None:
     # refusals and losses are no denials or claims
     ("The judge denied bail.", "bail"),
     ("The fire claimed three lives.", "three lives"),
+    # finding someone somewhere is no finding that something is so
+    ("Police found her buried in the garden.", "buried in the garden"),
+    # a thing cannot confirm or deny
+    ("The new installation confirms the poetic approach of the designer.", "poetic approach"),
 ])
 def test_no_quote(nlp: Any, text: str, not_quoted: str) -> None:
     assert not [q for q in quotes_in(nlp, text) if not_quoted in q.text]

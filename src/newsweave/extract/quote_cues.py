@@ -6,7 +6,11 @@ A cue is a reporting verb from data/lexicons/reporting_verbs.json ("said", "told
 parse: the verb's clausal complement ("said that ..."), the clause a parenthetical cue hangs
 on ("rates will fall, analysts say"), a gerund or clausal object of denial-type verbs
 ("denied selling user data"), or the object of naming verbs for quoted fragments ("called
-the report 'pure fiction'").
+the report 'pure fiction'"). Also: a request's addressee and infinitive ("urged lawmakers to
+reject the bill"), the noun phrase a denial or claim takes ("denied any connection to the
+attack"), the participle of an issued document ("issued a statement saying ..."), and statement
+nouns with a that-clause ("Olsen's claim that ...", "expressed hope that ..."). Lines in headline
+case (related-headline links) give no cues.
 """
 
 from __future__ import annotations
@@ -33,7 +37,8 @@ _NOT_CHANNELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "LOC", "PERSON", 
 
 
 _VERB_LISTS = ("fragment_only", "object_content", "clause_object", "passive_speaker",
-               "infinitive_content", "directive_infinitive", "byline_verbs")
+               "infinitive_content", "directive_infinitive", "byline_verbs",
+               "finite_clause_only")
 
 
 @functools.lru_cache(maxsize=1)
@@ -668,9 +673,11 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             request, request_root = _clip(*_directive(tok, lemma), para_of(tok.idx))
             if request:
                 content, root, fragment_only = request, request_root, False
-        if not content and lemma in lex["np_object"]:
+        if not content and lemma in lex["np_object"] and _speaks(speaker):
             content, root = _clip(*_np_object(tok, lemma), para_of(tok.idx))
             np_content = bool(content)
+        if lemma in lex["finite_clause_only"] and not _finite_clause(root):
+            content, root = [], None
         if not content and lemma in lex["byline_verbs"] and _byline(tok):
             continue  # "Jane Roe reports for the Daily Planet": an author footer
         if content and root is not None and root.i < tok.i:
@@ -724,6 +731,34 @@ def _statement_noun_cue(noun: Token, para: tuple[int, int]) -> Cue | None:
         return None
     return Cue(token=noun, lemma=lemma, stance=stance, speaker=_in_paragraph(speaker, a, b),
                content=content, content_root=clause, chain=chain)
+
+
+def _finite_clause(root: Token | None) -> bool:
+    if root is None or root.dep_ != "ccomp" or root.pos_ not in ("VERB", "AUX") or \
+            not any(c.dep_ in SUBJECT_DEPS for c in root.children):
+        return False
+    # "found that prices fell", "found the deal would fail"; not "found her buried"
+    return root.tag_ in _FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ in _FINITE_TAGS or c.tag_ == "MD")
+        for c in root.children)
+
+
+def _speaks(speaker: Token | None) -> bool:
+    """A subject that can deny, claim or confirm something: a name, a pronoun, or a noun for
+    people, organizations or documents ('the ministry', 'a spokesman', 'the report'); not
+    'the installation confirms the approach'."""
+    from newsweave.extract.quote_speakers import role_classes, speaker_lexicon
+
+    if speaker is None:
+        return False
+    if speaker.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or speaker.pos_ in ("PRON",
+                                                                                 "PROPN"):
+        return True
+    lex = speaker_lexicon()
+    lemma = speaker.lemma_.lower()
+    return lemma in role_classes() or lemma in lex["organization_nouns"] or \
+        lemma in lex["generic_org_nouns"] or lemma in lex["document_nouns"] or \
+        lemma in lex["people_nouns"]
 
 
 def _quoted(content: list[Token], quote_ranges: list[tuple[int, int]]) -> bool:

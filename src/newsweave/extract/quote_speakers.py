@@ -458,6 +458,10 @@ class SpeakerResolver:
                 toks[0].dep_ in ("det", "predet", "punct", "case") or
                 (toks[0].dep_ == "poss" and toks[0].pos_ == "PRON")):
             toks = toks[1:]
+        while toks and toks[-1].i > head.i and toks[-1].dep_ == "case":
+            toks = toks[:-1]  # "Schiff's claim that": the possessor is "Schiff"
+        if toks and toks[-1].i == head.i + 1 and toks[-1].dep_ == "case":
+            toks = toks[:-1]
         return toks
 
     def _core_text(self, head: Token) -> str:

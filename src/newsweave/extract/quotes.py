@@ -12,7 +12,9 @@ Marks come from `quote_marks` (plain text), cues and their clauses from `quote_c
 spaCy parse), speakers from `quote_speakers`. A quotation in marks is kept only when something
 attributes it: a cue whose reported clause holds it, a cue in the same sentence, a "He said:"
 just before, or an attributed quotation earlier in the same paragraph that it continues. Scare
-quotes and titles ('two "safe zones"') have none of these and are dropped.
+quotes and titles ('two "safe zones"', 'said on "Face the Nation"') have none of these and are
+dropped. A quotation split by its own cue ('"If you leave now," she said, "you lose."') or
+continued right after it in the paragraph is one statement: one quote with both parts.
 """
 
 from __future__ import annotations
