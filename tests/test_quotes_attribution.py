@@ -141,6 +141,13 @@ def test_one_of_a_group_named_before(nlp: Any) -> None:
     assert one_of.speaker is not None and one_of.speaker.name == "one of the workers"
 
 
+def test_person_named_by_age_alone_is_the_one_just_named(nlp: Any) -> None:
+    text = ("The club hired Anna Berg as its coach on Monday. The 56-year-old said after her "
+            'appointment: "I am excited to be joining a club with such a great heritage."')
+    q = find(quotes_in(nlp, text), "such a great heritage")
+    assert q.speaker is not None and q.speaker.name == "Anna Berg"
+
+
 def test_statement_named_by_the_document_its_issuer_put_out(nlp: Any) -> None:
     text = ("The mayor's office released a statement on Monday. \"The bridge will reopen in "
             'May," the statement said.')

@@ -75,6 +75,15 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in paragraphs(text) if is_headline_case(text[a:b])]
 
 
+def _age_nominal(head: Token) -> bool:
+    """"the 56-year-old", "a 23-year-old": a person named by age alone."""
+    if head.lower_ not in ("old", "year-old") and not head.lower_.endswith("-year-old"):
+        return False
+    toks = [t for t in head.subtree if t.dep_ not in ("det", "punct") or t.text == "-"]
+    words = "".join(t.text_with_ws for t in toks).replace(" ", "").lower()
+    return re.fullmatch(r"\d+-?years?-old", words) is not None
+
+
 def _words(text: str | None) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]+", text or "")}
 
@@ -277,6 +286,8 @@ class SpeakerResolver:
             if head.dep_ == "expl":
                 return None
             return self._antecedent(pos, (ORG, GROUP))
+        if _age_nominal(head):  # "the 56-year-old said": the person just named
+            return self._antecedent(pos, (PERSON,))
         if lower in ("one", "another") and head.dep_ in ("nsubj", "nsubjpass"):
             return self._one_of(head)  # '"...," one said' after 'Residents gathered ...'
         if lower in lex["non_speakers"] or head.pos_ in ("PRON", "DET", "NUM"):
@@ -301,7 +312,8 @@ class SpeakerResolver:
                 if m is not None and (m.label == "PERSON" or (org_head and m.label == "ORG")):
                     return self._from_mention(m, description=self._core_text(head))
         lemma = head.lemma_.lower()
-        if head.pos_ == "PROPN":
+        # a surname the tagger read as another word ('says Early' after 'Chris Early')
+        if head.pos_ == "PROPN" or (head.text[:1].isupper() and not head.is_sent_start):
             named = self._by_surname(head)
             if named is not None:
                 return self._from_mention(named)
