@@ -141,6 +141,19 @@ def test_one_of_a_group_named_before(nlp: Any) -> None:
     assert one_of.speaker is not None and one_of.speaker.name == "one of the workers"
 
 
+def test_according_to_a_possessed_reading_is_the_possessors(nlp: Any) -> None:
+    text = ("Tom Becker spoke on Monday. Becker said that according to his reading, the rules "
+            "require a permit for every new house.")
+    found = quotes_in(nlp, text)
+    assert found and all(q.speaker is not None and q.speaker.name == "Tom Becker"
+                         for q in found), described(found)
+
+
+def test_one_is_one_of_people_not_of_anything_plural(nlp: Any) -> None:
+    text = 'The media gathered outside the court. "It is over for him now," one said.'
+    assert not quotes_in(nlp, text)
+
+
 def test_person_named_by_age_alone_is_the_one_just_named(nlp: Any) -> None:
     text = ("The club hired Anna Berg as its coach on Monday. The 56-year-old said after her "
             'appointment: "I am excited to be joining a club with such a great heritage."')
@@ -174,6 +187,11 @@ def test_title_after_a_bare_title_word_names_the_person(nlp: Any) -> None:
     # refusals and losses are no denials or claims
     ("The judge denied bail.", "bail"),
     ("The fire claimed three lives.", "three lives"),
+    # declining to say is saying nothing
+    ("The pastor, Larry Kroon, declined to say whether the church had received any threats.",
+     "received any threats"),
+    # a relative clause is no reported clause
+    ("Becker called it something that he said was impossible.", "was impossible"),
     # finding someone somewhere is no finding that something is so
     ("Police found her buried in the garden.", "buried in the garden"),
     # a thing cannot confirm or deny

@@ -644,6 +644,11 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
                 speaker = next((c for c in last.children if c.dep_ == "pobj"), None)
                 if speaker is None:
                     speaker = next((c for c in tok.children if c.dep_ == "pobj"), None)
+                # "according to his reading", "according to its estimate": the possessor
+                owner = next((c for c in speaker.children if c.dep_ == "poss"), None) \
+                    if speaker is not None and speaker.pos_ == "NOUN" else None
+                if owner is not None:
+                    speaker = owner
                 content, root = _clip(*_according_content(tok), para_of(tok.idx))
                 cue = Cue(token=tok, lemma=" ".join(words), stance="assert",
                           speaker=speaker, content=content, content_root=root, chain=[tok])
@@ -684,7 +689,8 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             content = _with_fronted_subject(tok, speaker, content)
         negated = any(c.dep_ == "neg" for c in tok.children) or any(
             c.dep_ == "neg" for v in chain[1:] for c in v.children if v.i != tok.i and
-            v.lemma_.lower() in lex["verbs"])
+            v.lemma_.lower() in lex["verbs"]) or (
+            tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex["refusal_verbs"])
         cue = Cue(token=tok, lemma=lemma, stance=lex["verbs"][lemma], negated=negated,
                   speaker=speaker, content=content, content_root=root, chain=chain,
                   fragment_only=fragment_only, np_content=np_content)
@@ -796,7 +802,8 @@ def content_text(doc: Doc, toks: list[Token], skip: set[int] | None = None
                  ) -> tuple[str, tuple[int, int]] | None:
     """The text of a reported clause (contiguous pieces joined by a space) and its span."""
     skip = skip or set()
-    kept = [t for t in toks if t.i not in skip]
+    # in text order: a non-projective parse can give a subtree out of order
+    kept = sorted((t for t in toks if t.i not in skip), key=lambda t: t.i)
     if not kept:
         return None
     kept_ids = {k.i for k in kept}

@@ -366,8 +366,9 @@ class SpeakerResolver:
                     tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr",
                                      "conj"):
                 continue
-            if tok.lemma_.lower() in speaker_lexicon()["non_person_plurals"]:
-                continue
+            lemma = tok.lemma_.lower()
+            if lemma not in speaker_lexicon()["people_nouns"] and lemma not in role_classes():
+                continue  # "one" of the residents, the officials; not of the media or years
             core = self._core_text(tok)
             first = self._core_tokens(tok)[:1]
             if first and first[0].is_sent_start and first[0].pos_ != "PROPN":

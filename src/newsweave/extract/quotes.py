@@ -588,7 +588,8 @@ class _Extractor:
                 continue
             if any(a <= t.idx < b for t in cue.content for a, b in emitted):
                 continue
-            if cue.content[0].lower_ in ("which", "who", "whom", "what", "whose"):
+            if cue.content[0].lower_ in ("which", "who", "whom", "what", "whose") or (
+                    cue.content[0].lower_ == "that" and cue.content[0].tag_ == "WDT"):
                 continue  # the clause of "which it claims is ..." is a relative clause
             words = [t for t in cue.content if t.is_alpha]
             if cue.np_content:  # 'denied any connection to the attack'
