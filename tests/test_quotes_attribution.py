@@ -149,6 +149,13 @@ def test_according_to_a_possessed_reading_is_the_possessors(nlp: Any) -> None:
                          for q in found), described(found)
 
 
+def test_finding_a_thing_does_not_take_the_quotation_before_it(nlp: Any) -> None:
+    text = ('"The talks will not succeed," said Anna Berg, an expert at Nordbank. "The two '
+            'sides want different things." But experts say Russia has found an unusual partner.')
+    q = find(quotes_in(nlp, text), "want different things")
+    assert q.speaker is not None and q.speaker.name == "Anna Berg"
+
+
 def test_one_is_one_of_people_not_of_anything_plural(nlp: Any) -> None:
     text = 'The media gathered outside the court. "It is over for him now," one said.'
     assert not quotes_in(nlp, text)

@@ -682,7 +682,7 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             content, root = _clip(*_np_object(tok, lemma), para_of(tok.idx))
             np_content = bool(content)
         if lemma in lex["finite_clause_only"] and not _finite_clause(root):
-            content, root = [], None
+            continue  # "Russia has found a partner" reports nothing, not even a quotation
         if not content and lemma in lex["byline_verbs"] and _byline(tok):
             continue  # "Jane Roe reports for the Daily Planet": an author footer
         if content and root is not None and root.i < tok.i:
