@@ -187,6 +187,9 @@ def test_title_after_a_bare_title_word_names_the_person(nlp: Any) -> None:
     ('Jane Roe said on "Face the Nation" that the bill was dead.', "Face the Nation"),
     ('Jane Roe, the author of "The Long Road Home," said the town had changed.',
      "The Long Road Home"),
+    # a service one can call
+    ('Players who have been drinking can call "Safe Ride Solutions" for a free ride home.',
+     "Safe Ride Solutions"),
     # an accusation is an event, not a statement
     ("The senator accused the company of hiding its losses.", "hiding its losses"),
     # asking not to be named is no statement
