@@ -12,11 +12,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-ANALYZER_VERSION = "1"
+ANALYZER_VERSION = "2"  # 2: events carry details (what, how many, how much)
 
 
 def analyze_doc(article: Article, doc: Doc) -> ArticleAnalysis:
     """Mentions, then quotes (which need speakers), then events (which need quotes)."""
+    from newsweave.extract.details import attach_details
     from newsweave.extract.events import extract_events
     from newsweave.extract.mentions import extract_mentions
     from newsweave.extract.quotes import extract_quotes
@@ -32,6 +33,7 @@ def analyze_doc(article: Article, doc: Doc) -> ArticleAnalysis:
     quotes = extract_quotes(doc, article, mentions)
     try:
         events, locations = extract_events(doc, article, mentions, quotes)
+        attach_details(doc, events, quotes)  # what, how many, how much (in place)
     except Exception as exc:  # stage isolation: log, keep going
         log.warning("%s: event extraction failed (%s: %s); its quotes are kept",
                     article.source, type(exc).__name__, exc)
