@@ -482,6 +482,14 @@ class ReportingVerbs(_Open):
     negated_stance: dict[str, str | None]
     negated_content_stance: dict[str, str | None]
     according_to: Words
+    statement_nouns: dict[str, dict[str, str]]
+    voicing_verbs: Words
+    finite_clause_only: Words
+    refusal_verbs: Words
+    np_object: dict[str, Words]
+    directive_infinitive: Words
+    issue_verbs: Words
+    byline_verbs: Words
 
 
 class QuoteChannels(_Open):
@@ -506,6 +514,8 @@ class QuoteSpeakers(_Open):
     person_pronouns: Words
     group_pronouns: Words
     thing_pronouns: Words
+    title_introducers: Words
+    people_nouns: Words
 
 
 class LinkNameParts(_Open):
