@@ -136,7 +136,8 @@ def test_a_syndicated_copy_is_not_an_independent_source() -> None:
     assert claim.status == "single-source"
 
 
-def test_a_denial_event_makes_the_claim_denied_and_names_the_denier() -> None:
+def test_a_denial_against_two_sources_makes_the_claim_contested_and_names_the_denier(
+) -> None:
     c = Corpus()
     a = c.article("a", outlet="Wire One")
     b = c.article("b", outlet="Paper Two")
@@ -147,9 +148,22 @@ def test_a_denial_event_makes_the_claim_denied_and_names_the_denier() -> None:
     result = c.link()
     assert len(result.claims) == 1
     claim = result.claims[0]
-    assert claim.status == "denied"
+    assert claim.status == "contested"  # two say so, one denies: the denial does not win
     assert claim.denied_by == ["Taliban"]
     assert claim.supported_by == ["Wire One", "Paper Two"]
+    assert claim.counts == {"supports": 2, "doubts": 0, "denies": 1}
+
+
+def test_a_denial_that_matches_the_only_support_makes_the_claim_denied() -> None:
+    c = Corpus()
+    a = c.article("a", outlet="Wire One")
+    c.event(a, RUSSIA, "CONSULT", TALIBAN)
+    c.event(a, TALIBAN, "CONSULT", RUSSIA, modality="denied", attributed_to=TALIBAN)
+    claim = only_claim(c.link(), "Russia CONSULT Taliban")
+    assert claim.status == "denied"
+    assert [(s.name, s.kind, s.role) for s in claim.sources] == [
+        ("Wire One", "outlet", "supports"), ("Taliban", "speaker", "denies")]
+    assert claim.sources[1].carriers == ["Wire One"]  # outlet -> speaker -> claim
 
 
 def test_a_denying_quote_about_the_same_parties_and_action_denies_the_claim() -> None:
@@ -167,7 +181,7 @@ def test_a_denying_quote_about_the_same_parties_and_action_denies_the_claim() ->
     unrelated = c.quote(a, "The weather in Russia is cold this winter for the Taliban",
                         spoken_by, start=500, stance="deny")
     claim = only_claim(c.link(), "Russia AID Taliban")
-    assert claim.status == "denied" and claim.denied_by == ["Taliban"]
+    assert claim.status == "contested" and claim.denied_by == ["Taliban"]
     assert deny.quote_id in claim.quote_ids and unrelated.quote_id not in claim.quote_ids
 
 

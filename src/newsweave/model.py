@@ -290,6 +290,20 @@ class Entity(Record):
 
 
 @dataclass
+class ClaimSource(Record):
+    """One source of a claim and the one role it plays (vocab.ROLES): an outlet in its own
+    voice, or a person or group whose statement outlets carry (outlet -> speaker -> claim)."""
+
+    name: str  # "Zamir Kabulov", "VOA", "unknown outlet (003.txt)"
+    kind: str  # "speaker" (a quoted person or group: outlet -> speaker -> claim) | "outlet"
+    role: str  # supports | doubts | denies
+    carriers: list[str] = field(default_factory=list)  # outlets that carry the statement
+    evidence_ids: list[str] = field(default_factory=list)  # event / quote ids, in order
+    firm: bool = False  # a support that vouches for the claim (asserted, not only alleged)
+    reason: str | None = None  # why this role won when the source said several things
+
+
+@dataclass
 class Claim(Record):
     claim_id: str
     summary: str
@@ -307,6 +321,9 @@ class Claim(Record):
     doubted_by: list[str] = field(default_factory=list)
     first_seen: str | None = None
     modalities: dict[str, int] = field(default_factory=dict)
+    sources: list[ClaimSource] = field(default_factory=list)  # one role per source
+    evidence_roles: dict[str, str] = field(default_factory=dict)  # event/quote id -> role
+    counts: dict[str, int] = field(default_factory=dict)  # role -> number of sources
 
 
 @dataclass

@@ -34,6 +34,7 @@ from typing import Any
 
 from newsweave.extract.lexicon import load_json
 from newsweave.link.entities import EntityIndex, state_code, state_entity_id
+from newsweave.link.evidence import EvidenceItem, assign_sources, statement_role
 from newsweave.link.names import group_key
 from newsweave.link.variants import statement_units
 from newsweave.model import (
@@ -48,12 +49,20 @@ from newsweave.model import (
     QuoteVariant,
     stable_id,
 )
+from newsweave.vocab import (
+    DENIES,
+    MODALITIES,
+    SUPPORTS,
+    modality_is_firm,
+    modality_makes_claim,
+    modality_role,
+)
 
-SUPPORTING = ("asserted", "planned")
-HEDGED = ("alleged", "hypothetical")
-DOUBTING = ("unconfirmed", "negated")  # a source says it is not so, or cannot confirm it
-DENYING = ("denied",)
+SUPPORTING = tuple(m.id for m in MODALITIES if m.role == SUPPORTS and m.firm)
 DENIAL_COSINE = 0.4  # a denying quote must be about the same kind of action as the claim
+# a quoted statement with no event of its own must be this close to one of the claim's
+# sentences (besides naming a party and the claim's kind of action) to count as evidence
+STATEMENT_COSINE = 0.35
 
 
 @functools.lru_cache(maxsize=1)
@@ -311,6 +320,7 @@ def cluster_events(events: Sequence[Event], inputs: ClaimInputs) -> list[EventCl
     fam = _families()
     Key = tuple[str | None, str | None, str, str | None]
     by_key: dict[Key, list[_Member]] = defaultdict(list)
+    negated: dict[Key, list[_Member]] = defaultdict(list)
     venue_words: dict[str, set[str]] = defaultdict(set)  # event id -> "in" / "via"
     for e in events:
         if e.type not in PLOVER_TYPES:
@@ -331,6 +341,11 @@ def cluster_events(events: Sequence[Event], inputs: ClaimInputs) -> list[EventCl
         if found:
             venue_words[e.event_id].add(found[1])
         tolerance = int(fam["tolerance"].get(_precision(e), 45))
+        if not modality_makes_claim(e.modality):
+            # "X has not met Y" founds no claim; it may deny the claim "X met Y" (undated:
+            # it joins the claim's main segment)
+            negated[(a, r, family, venue)].append(_Member(e, a, r, None, tolerance))
+            continue
         by_key[(a, r, family, venue)].append(_Member(e, a, r, _day(e.date), tolerance))
 
     # an event without a recipient joins the one claim of its actor, type and venue that
@@ -346,6 +361,10 @@ def cluster_events(events: Sequence[Event], inputs: ClaimInputs) -> list[EventCl
             targets = with_recipient.get((key[0], key[2], key[3]), [])
             if len(targets) == 1:
                 by_key[targets[0]].extend(by_key.pop(key))
+
+    for key, members in negated.items():
+        if key in by_key:
+            by_key[key].extend(members)
 
     clusters: list[EventCluster] = []
     names = _state_names()
@@ -456,42 +475,8 @@ def build_claim(events: list[Event], inputs: ClaimInputs, venue: str | None = No
         independent_sources=list(dict.fromkeys(inputs.source_of[a] for a in article_ids)),
         modalities=dict(Counter(e.modality for e in events)),
     )
-    supported: list[str | None] = []
-    denied: list[str | None] = []
-    doubted: list[str | None] = []
-    for e in events:
-        said_by = _name(e.attributed_to, inputs, e.article_id)
-        # the outlet's own voice; a syndicated copy speaks with its original's
-        source = inputs.source_of[e.article_id]
-        if e.modality in SUPPORTING:
-            supported.append(said_by or source)
-        elif e.modality in DENYING:
-            denied.append(said_by or _name(e.actor, inputs, e.article_id) or source)
-        elif e.modality in DOUBTING:
-            doubted.append(said_by or source)
-    _extend_unique(claim.supported_by, supported)
-    _extend_unique(claim.denied_by, denied)
-    _extend_unique(claim.doubted_by, doubted)
     claim.first_seen = first_published(article_ids, inputs.articles)
     return claim
-
-
-def set_status(claim: Claim, events: list[Event], inputs: ClaimInputs,
-               doubt_sources: set[str] | None = None) -> None:
-    """The claim's status from who asserts, doubts and denies it."""
-    support = {inputs.source_of[e.article_id] for e in events if e.modality in SUPPORTING}
-    doubt = {inputs.source_of[e.article_id] for e in events if e.modality in DOUBTING}
-    doubt |= doubt_sources or set()
-    if claim.denied_by:
-        claim.status = "denied"
-    elif support and doubt - support:
-        claim.status = "contested"
-    elif len(support) >= 2:
-        claim.status = "corroborated"
-    elif support:
-        claim.status = "single-source"
-    else:
-        claim.status = "unconfirmed"
 
 
 def _quote_keys(q: Quote, inputs: ClaimInputs, with_speaker: bool = True) -> set[str]:
@@ -603,9 +588,152 @@ def _by_claim(matches: Iterable[tuple[int, Quote]]) -> dict[int, list[Quote]]:
     return out
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’')\]]*\s+")
+_FIRST_PERSON = re.compile(r"\b(?:we|us|our|ours)\b", re.I)
+
+
+@dataclass
+class QuoteContext:
+    """What a quote says and where: its words, its sentence's span, and the sentence before
+    it when that one introduces the speaker ("X, an analyst, cautioned ...: '...'")."""
+
+    content: str
+    lo: int
+    hi: int
+    intro: str | None = None
+
+
+def quote_context(q: Quote, inputs: ClaimInputs) -> QuoteContext:
+    content = _quote_content(q)
+    art = inputs.articles.get(q.article_id)
+    if art is None:
+        return QuoteContext(content, q.span[0], q.span[1])
+    text = art.text
+    lo = -1
+    if q.sentence:
+        head = q.sentence.strip()[:60]
+        lo = text.rfind(head, max(0, q.span[0] - len(q.sentence) - 5), q.span[0] + 1)
+    if lo < 0:
+        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, q.span[0])]
+        lo = breaks[-1] if breaks else 0
+    hi = max(q.span[1], lo + len((q.sentence or "").strip()))
+    intro = None
+    before = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, max(0, lo - 1))]
+    prev_lo = before[-1] if before else 0
+    previous = text[prev_lo:lo].strip()
+    name_parts = [w for w in re.findall(r"[A-Z][\w'-]{3,}", q.speaker.name)] \
+        if q.speaker is not None and q.speaker.name else []
+    if previous and name_parts and any(w in previous for w in name_parts):
+        intro = previous
+        lo = prev_lo
+    return QuoteContext(content, lo, hi, intro)
+
+
+def _context_keys(q: Quote, ctx: QuoteContext, inputs: ClaimInputs) -> set[str]:
+    """Participants a statement names in its sentence (and its speaker's introduction);
+    the speaker too when it speaks in the first person ("we have seized ...")."""
+    keys: set[str] = set()
+    for m in inputs.mentions.get(q.article_id, []):
+        if ctx.lo <= m.span[0] and m.span[1] <= ctx.hi:
+            keys.add(participant_key(m.canonical, m.label, m.country, m.sector,
+                                     inputs.index.mention_entity.get(m.mention_id)))
+    if q.speaker is not None and _FIRST_PERSON.search(q.text or ""):
+        k = _ref_key(q.speaker, inputs, q.article_id)
+        if k:
+            keys.add(k)
+    return keys
+
+
+def _match_statements(claims: list[tuple[Claim, list[Event]]], quotes: Sequence[Quote],
+                      contexts: dict[str, QuoteContext], inputs: ClaimInputs
+                      ) -> list[tuple[int, Quote]]:
+    """(claim index, quote) for quoted statements that state (or doubt) a claim although no
+    event of the claim came from them: the statement names at least one party of the claim
+    (the other one too, unless its article already reports the claim), talks about the
+    claim's kind of action, and is close in meaning to one of the claim's sentences; each
+    quote goes to its closest claim."""
+    import numpy as np
+
+    placed = {qid for claim, _ in claims for qid in claim.quote_ids}
+    chosen = [q for q in quotes if q.text and q.stance != "deny" and q.quote_id not in placed
+              and q.speaker is not None]
+    if not chosen or not claims:
+        return []
+    by_participant: dict[str, list[int]] = defaultdict(list)
+    sides: list[set[str]] = []
+    articles: list[set[str]] = []
+    for i, (claim, events) in enumerate(claims):
+        keys = _sides(events, inputs)
+        sides.append(keys)
+        articles.append(set(claim.article_ids))
+        if len(keys) == 2:
+            for k in keys:
+                by_participant[k].append(i)
+    events_of: dict[str, list[Event]] = defaultdict(list)
+    for _claim, events in claims:
+        for e in events:
+            events_of[e.article_id].append(e)
+    pairs: list[tuple[int, Quote]] = []
+    for q in chosen:
+        ctx = contexts.setdefault(q.quote_id, quote_context(q, inputs))
+        keys = _context_keys(q, ctx, inputs)
+        fams = _quote_families(q, events_of) | content_families(ctx.intro or "")
+        for i in sorted({i for k in keys for i in by_participant.get(k, ())}):
+            if type_family(claims[i][0].type or "") not in fams:
+                continue
+            if sides[i] <= keys or q.article_id in articles[i]:
+                pairs.append((i, q))
+    if not pairs:
+        return []
+    embed = inputs.embed
+    if embed is None:
+        from newsweave.nlp.models import embed as model_embed
+
+        embed = model_embed
+    texts = list(dict.fromkeys([contexts[q.quote_id].content for _, q in pairs] +
+                               [e.sentence for i, _ in pairs for e in claims[i][1]]))
+    vec = dict(zip(texts, np.asarray(embed(texts)), strict=True))
+    best: dict[str, tuple[tuple[bool, float], int]] = {}
+    by_id = {q.quote_id: q for _, q in pairs}
+    for i, q in pairs:
+        qv = vec[contexts[q.quote_id].content]
+        score = max(float(qv @ vec[e.sentence]) for e in claims[i][1])
+        if score < STATEMENT_COSINE:
+            continue
+        rank = (q.article_id in articles[i], score)
+        top = best.get(q.quote_id)
+        if top is None or rank > top[0]:
+            best[q.quote_id] = (rank, i)
+    return [(i, by_id[qid]) for qid, (_, i) in best.items()]
+
+
+def _event_item(e: Event, inputs: ClaimInputs) -> EvidenceItem:
+    """An event as evidence: its modality's role, spoken by whom it is attributed to (a
+    denial without one by its actor: "the Taliban denied ..."), else by the outlet."""
+    role = modality_role(e.modality)
+    speaker = _name(e.attributed_to, inputs, e.article_id)
+    if not speaker and role == DENIES and e.modality == "denied":
+        speaker = _name(e.actor, inputs, e.article_id)
+    carrier = inputs.source_of[e.article_id]
+    return EvidenceItem(e.event_id, e.article_id, role,
+                        role == SUPPORTS and modality_is_firm(e.modality),
+                        speaker or carrier, "speaker" if speaker else "outlet", carrier,
+                        e.sentence)
+
+
+def _quote_item(q: Quote, ctx: QuoteContext, inputs: ClaimInputs) -> EvidenceItem:
+    role, _cue = statement_role(q.stance, ctx.content, q.sentence, ctx.intro)
+    speaker = _name(q.speaker, inputs, q.article_id)
+    carrier = inputs.source_of[q.article_id]
+    return EvidenceItem(q.quote_id, q.article_id, role, role == SUPPORTS,
+                        speaker or carrier, "speaker" if speaker else "outlet", carrier,
+                        q.sentence or q.text)
+
+
 def build_claims(events: Sequence[Event], quotes: Sequence[Quote],
                  variants: Sequence[QuoteVariant], inputs: ClaimInputs) -> list[Claim]:
-    """All claims of the corpus, with statuses, ordered by support then first seen."""
+    """All claims of the corpus, with sources, roles and statuses, ordered by support then
+    first seen."""
     claims = [(build_claim(c.events, inputs, c.venue), c.events)
               for c in cluster_events(events, inputs)]
     variants_of: dict[str, list[QuoteVariant]] = defaultdict(list)
@@ -619,26 +747,31 @@ def build_claims(events: Sequence[Event], quotes: Sequence[Quote],
         groups = {variants_of[qid][0].group_id: variants_of[qid][0] for qid in claim.quote_ids
                   if qid in single and len(variants_of.get(qid, ())) == 1}
         _extend_unique(claim.quote_ids, (other for v in groups.values() for other in v.quote_ids))
-    for i, matched in _by_claim(_match_quotes(claims, quotes, "deny", inputs)).items():
-        claim = claims[i][0]
-        _extend_unique(claim.denied_by, (_name(q.speaker, inputs, q.article_id)
-                                         or inputs.source_of[q.article_id] for q in matched))
-        _extend_unique(claim.quote_ids, (q.quote_id for q in matched))
-        _extend_unique(claim.article_ids, (q.article_id for q in matched))
-    doubts: dict[int, set[str]] = defaultdict(set)
-    for i, matched in _by_claim(_match_quotes(claims, quotes, "question", inputs)).items():
-        claim = claims[i][0]
-        _extend_unique(claim.doubted_by, (_name(q.speaker, inputs, q.article_id)
-                                          or inputs.source_of[q.article_id] for q in matched))
-        _extend_unique(claim.quote_ids, (q.quote_id for q in matched))
-        doubts[i].update(inputs.source_of[q.article_id] for q in matched)
+    matched = [*_match_quotes(claims, quotes, "deny", inputs),
+               *_match_quotes(claims, quotes, "question", inputs)]
+    for i, qs in _by_claim(matched).items():
+        _extend_unique(claims[i][0].quote_ids, (q.quote_id for q in qs))
+        _extend_unique(claims[i][0].article_ids, (q.article_id for q in qs))
+    contexts: dict[str, QuoteContext] = {}
+    for i, qs in _by_claim(_match_statements(claims, quotes, contexts, inputs)).items():
+        _extend_unique(claims[i][0].quote_ids, (q.quote_id for q in qs))
+        _extend_unique(claims[i][0].article_ids, (q.article_id for q in qs))
+    quote_by_id = {q.quote_id: q for q in quotes}
     out = []
-    for i, (claim, evs) in enumerate(claims):
+    for claim, evs in claims:
+        items = [_event_item(e, inputs) for e in evs]
+        covered = {e.quote_id for e in evs if e.quote_id}
+        for qid in claim.quote_ids:
+            q = quote_by_id.get(qid)
+            if q is None or qid in covered:
+                continue
+            ctx = contexts.setdefault(qid, quote_context(q, inputs))
+            items.append(_quote_item(q, ctx, inputs))
+        assign_sources(claim, items)
         claim.outlets = list(dict.fromkeys(inputs.outlet_of[a] for a in claim.article_ids))
         claim.independent_sources = list(dict.fromkeys(inputs.source_of[a]
                                                        for a in claim.article_ids))
         claim.first_seen = first_published(claim.article_ids, inputs.articles)
-        set_status(claim, evs, inputs, doubts.get(i, set()))
         out.append(claim)
     out.sort(key=lambda c: (-len(c.independent_sources), -len(c.event_ids),
                             c.first_seen or "~", c.claim_id))
