@@ -453,14 +453,22 @@ def _extend_unique(names: list[str], new: Iterable[str | None]) -> None:
 def build_claim(events: list[Event], inputs: ClaimInputs, venue: str | None = None) -> Claim:
     types = Counter(e.type for e in events)
     type_ = sorted(types, key=lambda t: (-types[t], PLOVER_TYPES.index(t)))[0]
-    actor_keys = Counter(k for e in events
-                         if (k := _ref_key(e.actor, inputs, e.article_id)))
-    recipient_keys = Counter(k for e in events
-                             if (k := _ref_key(e.recipient, inputs, e.article_id)))
-    actor = _display([e.actor for e in events if e.actor],
-                     actor_keys.most_common(1)[0][0] if actor_keys else None, inputs)
-    recipient = _display([e.recipient for e in events if e.recipient],
-                         recipient_keys.most_common(1)[0][0] if recipient_keys else None, inputs)
+    keyed: list[tuple[str, str, ActorRef]] = []  # (role, key, ref)
+    for e in events:
+        for role in ("actor", "recipient"):
+            ref = getattr(e, role)
+            if ref is not None and (k := _ref_key(ref, inputs, e.article_id)):
+                keyed.append((role, k, ref))
+    actor_keys = Counter(k for role, k, _ in keyed if role == "actor")
+    actor_key = actor_keys.most_common(1)[0][0] if actor_keys else None
+    recipient_keys = Counter(k for role, k, _ in keyed if role == "recipient" and k != actor_key)
+    recipient_key = recipient_keys.most_common(1)[0][0] if recipient_keys else None
+    # each side is named from the references to that side only (in a symmetric claim "A met
+    # B" and "B met A" both name A)
+    actor = _display([ref for _, k, ref in keyed if k == actor_key] or
+                     [e.actor for e in events if e.actor], actor_key, inputs)
+    recipient = _display([ref for _, k, ref in keyed if k == recipient_key] or
+                         [e.recipient for e in events if e.recipient], recipient_key, inputs)
     modes = Counter(e.mode for e in events if e.mode)
     mode = sorted(modes, key=lambda m: (-modes[m], m))[0] if modes else None
     article_ids = list(dict.fromkeys(e.article_id for e in events))
