@@ -119,12 +119,18 @@ def _lemmas(word: str) -> list[str]:
 def content_families(text: str) -> set[str]:
     """The kinds of action a piece of text talks about ("denied talking to Moscow" ->
     {CONSULT family}); empty when it names none the event lexicon knows."""
+    return set(content_family_counts(text))
+
+
+def content_family_counts(text: str) -> Counter[str]:
+    """How many words of the text name each kind of action ("what weapons are we talking
+    about? rifles or grenade launchers" -> AID 3, CONSULT 1)."""
     words = _content_words()
-    found: set[str] = set()
+    found: Counter[str] = Counter()
     for w in re.findall(r"[a-z][a-z-]*", text.lower()):
         for lemma in _lemmas(w):
             if lemma in words:
-                found |= words[lemma]
+                found.update(words[lemma])
                 break
     return found
 
@@ -609,6 +615,13 @@ class QuoteContext:
     lo: int
     hi: int
     intro: str | None = None
+    around: str = ""  # the article text from lo to hi
+
+    def said(self) -> str:
+        """The statement in its sentence, with its introduction ("X cautioned against
+        conclusions about Russian involvement. 'What weapons ...'"): what a quote is about
+        is often said there, not in its own words."""
+        return " ".join(self.around.split()) or self.content
 
 
 def quote_context(q: Quote, inputs: ClaimInputs) -> QuoteContext:
@@ -624,7 +637,9 @@ def quote_context(q: Quote, inputs: ClaimInputs) -> QuoteContext:
     if lo < 0:
         breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, q.span[0])]
         lo = breaks[-1] if breaks else 0
-    hi = max(q.span[1], lo + len((q.sentence or "").strip()))
+    # up to the quote's end: what follows ("..., the commander said, and added that ...") is
+    # the attribution or another statement
+    hi = q.span[1]
     intro = None
     before = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, max(0, lo - 1))]
     prev_lo = before[-1] if before else 0
@@ -634,21 +649,27 @@ def quote_context(q: Quote, inputs: ClaimInputs) -> QuoteContext:
     if previous and name_parts and any(w in previous for w in name_parts):
         intro = previous
         lo = prev_lo
-    return QuoteContext(content, lo, hi, intro)
+    return QuoteContext(content, lo, hi, intro, text[lo:hi])
 
 
 def _context_keys(q: Quote, ctx: QuoteContext, inputs: ClaimInputs) -> set[str]:
     """Participants a statement names in its sentence (and its speaker's introduction);
     the speaker too when it speaks in the first person ("we have seized ...")."""
     keys: set[str] = set()
+    channel = (q.channel or "").lower()
     for m in inputs.mentions.get(q.article_id, []):
-        if ctx.lo <= m.span[0] and m.span[1] <= ctx.hi:
+        if ctx.lo <= m.span[0] and m.span[1] <= ctx.hi and channel not in (
+                m.text.lower(), m.canonical.lower()):  # "told Moscow": the addressee
             keys.add(participant_key(m.canonical, m.label, m.country, m.sector,
                                      inputs.index.mention_entity.get(m.mention_id)))
-    if q.speaker is not None and _FIRST_PERSON.search(q.text or ""):
-        k = _ref_key(q.speaker, inputs, q.article_id)
-        if k:
-            keys.add(k)
+    speaker = _ref_key(q.speaker, inputs, q.article_id) if q.speaker is not None else None
+    if speaker:
+        # a speaker named beside its words is who speaks, not what it speaks about, unless
+        # it speaks of itself ("we have seized ...")
+        if _FIRST_PERSON.search(q.text or ""):
+            keys.add(speaker)
+        else:
+            keys.discard(speaker)
     return keys
 
 
@@ -682,12 +703,13 @@ def _match_statements(claims: list[tuple[Claim, list[Event]]], quotes: Sequence[
         for e in events:
             events_of[e.article_id].append(e)
     pairs: list[tuple[int, Quote]] = []
+    family_counts: dict[str, Counter[str]] = {}
     for q in chosen:
         ctx = contexts.setdefault(q.quote_id, quote_context(q, inputs))
         keys = _context_keys(q, ctx, inputs)
-        fams = _quote_families(q, events_of) | content_families(ctx.intro or "")
+        fam_counts = family_counts[q.quote_id] = _statement_family_counts(q, ctx, events_of)
         for i in sorted({i for k in keys for i in by_participant.get(k, ())}):
-            if type_family(claims[i][0].type or "") not in fams:
+            if not fam_counts.get(type_family(claims[i][0].type or "")):
                 continue
             if sides[i] <= keys or q.article_id in articles[i]:
                 pairs.append((i, q))
@@ -698,21 +720,40 @@ def _match_statements(claims: list[tuple[Claim, list[Event]]], quotes: Sequence[
         from newsweave.nlp.models import embed as model_embed
 
         embed = model_embed
-    texts = list(dict.fromkeys([contexts[q.quote_id].content for _, q in pairs] +
+    said = {q.quote_id: contexts[q.quote_id].said() for _, q in pairs}
+    texts = list(dict.fromkeys([said[q.quote_id] for _, q in pairs] +
                                [e.sentence for i, _ in pairs for e in claims[i][1]]))
     vec = dict(zip(texts, np.asarray(embed(texts)), strict=True))
-    best: dict[str, tuple[tuple[bool, float], int]] = {}
+    best: dict[str, tuple[tuple[bool, int, float], int]] = {}
     by_id = {q.quote_id: q for _, q in pairs}
     for i, q in pairs:
-        qv = vec[contexts[q.quote_id].content]
+        qv = vec[said[q.quote_id]]
         score = max(float(qv @ vec[e.sentence]) for e in claims[i][1])
         if score < STATEMENT_COSINE:
             continue
-        rank = (q.article_id in articles[i], score)
+        # its own article's claim first, then the kind of action it names most, then meaning
+        rank = (q.article_id in articles[i],
+                family_counts[q.quote_id].get(type_family(claims[i][0].type or ""), 0), score)
         top = best.get(q.quote_id)
         if top is None or rank > top[0]:
             best[q.quote_id] = (rank, i)
     return [(i, by_id[qid]) for qid, (_, i) in best.items()]
+
+
+def _statement_family_counts(q: Quote, ctx: QuoteContext,
+                             events_of: dict[str, list[Event]]) -> Counter[str]:
+    """The kinds of action a statement names, counted over its words and its speaker's
+    introduction, leaving out the words of a doubt cue ("no certain *information*" is not
+    about information sharing); the types of events found in its words count too."""
+    from newsweave.link.evidence import doubt_cue
+
+    counts: Counter[str] = Counter()
+    for text in (ctx.said(),):
+        cue = doubt_cue(text)
+        counts.update(content_family_counts(text.replace(cue, " ") if cue else text))
+    counts.update(type_family(e.type) for e in events_of.get(q.article_id, [])
+                  if e.quote_id == q.quote_id or q.span[0] <= e.span[0] < q.span[1])
+    return counts
 
 
 def _event_item(e: Event, inputs: ClaimInputs) -> EvidenceItem:
@@ -730,7 +771,7 @@ def _event_item(e: Event, inputs: ClaimInputs) -> EvidenceItem:
 
 
 def _quote_item(q: Quote, ctx: QuoteContext, inputs: ClaimInputs) -> EvidenceItem:
-    role, _cue = statement_role(q.stance, ctx.content, q.sentence, ctx.intro)
+    role, _cue = statement_role(q.stance, ctx.content, ctx.said())
     speaker = _name(q.speaker, inputs, q.article_id)
     carrier = inputs.source_of[q.article_id]
     return EvidenceItem(q.quote_id, q.article_id, role, role == SUPPORTS,
