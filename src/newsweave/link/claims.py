@@ -34,7 +34,12 @@ from typing import Any
 
 from newsweave.extract.lexicon import load_json
 from newsweave.link.entities import EntityIndex, state_code, state_entity_id
-from newsweave.link.evidence import EvidenceItem, assign_sources, statement_role
+from newsweave.link.evidence import (
+    EvidenceItem,
+    assign_sources,
+    speaks_of_future,
+    statement_role,
+)
 from newsweave.link.names import group_key
 from newsweave.link.variants import statement_units
 from newsweave.model import (
@@ -62,7 +67,7 @@ SUPPORTING = tuple(m.id for m in MODALITIES if m.role == SUPPORTS and m.firm)
 DENIAL_COSINE = 0.4  # a denying quote must be about the same kind of action as the claim
 # a quoted statement with no event of its own must be this close to one of the claim's
 # sentences (besides naming a party and the claim's kind of action) to count as evidence
-STATEMENT_COSINE = 0.35
+STATEMENT_COSINE = 0.4
 
 
 @functools.lru_cache(maxsize=1)
@@ -624,32 +629,48 @@ class QuoteContext:
         return " ".join(self.around.split()) or self.content
 
 
+def _names_speaker(text: str, q: Quote) -> bool:
+    """Whether a stretch of text names the quote's speaker (any word of 4+ letters of its
+    name or description: "Malashenko", "spokesman", "official")."""
+    if q.speaker is None:
+        return False
+    words = {w.lower() for part in (q.speaker.name, q.speaker.description)
+             for w in re.findall(r"[A-Za-z][\w'-]{3,}", part or "")}
+    return bool(words & {w.lower() for w in re.findall(r"[A-Za-z][\w'-]{3,}", text)})
+
+
 def quote_context(q: Quote, inputs: ClaimInputs) -> QuoteContext:
+    """The statement's own words and the words that introduce its speaker: the start of its
+    sentence when the speaker is named there ("X, an analyst, said that ..."), else the
+    sentence before when that one names the speaker ("X cautioned against conclusions.
+    'What weapons ...?' he said"). The rest of the sentence is left out: after the quote
+    comes the attribution or another statement, and a sentence that does not introduce the
+    speaker is the reporter's, not the speaker's."""
     content = _quote_content(q)
     art = inputs.articles.get(q.article_id)
     if art is None:
         return QuoteContext(content, q.span[0], q.span[1])
     text = art.text
-    lo = -1
+    sent_lo = -1
     if q.sentence:
         head = q.sentence.strip()[:60]
-        lo = text.rfind(head, max(0, q.span[0] - len(q.sentence) - 5), q.span[0] + 1)
-    if lo < 0:
+        sent_lo = text.rfind(head, max(0, q.span[0] - len(q.sentence) - 5), q.span[0] + 1)
+    if sent_lo < 0:
         breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, q.span[0])]
-        lo = breaks[-1] if breaks else 0
-    # up to the quote's end: what follows ("..., the commander said, and added that ...") is
-    # the attribution or another statement
-    hi = q.span[1]
-    intro = None
-    before = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, max(0, lo - 1))]
-    prev_lo = before[-1] if before else 0
-    previous = text[prev_lo:lo].strip()
-    name_parts = [w for w in re.findall(r"[A-Z][\w'-]{3,}", q.speaker.name)] \
-        if q.speaker is not None and q.speaker.name else []
-    if previous and name_parts and any(w in previous for w in name_parts):
-        intro = previous
-        lo = prev_lo
-    return QuoteContext(content, lo, hi, intro, text[lo:hi])
+        sent_lo = breaks[-1] if breaks else 0
+    lo, hi, intro = q.span[0], q.span[1], None
+    prefix = text[sent_lo:q.span[0]]
+    if _names_speaker(prefix, q):
+        lo, intro = sent_lo, prefix.strip() or None
+    else:
+        before = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, max(0, sent_lo - 1))]
+        prev_lo = before[-1] if before else 0
+        previous = text[prev_lo:sent_lo].strip()
+        if previous and _names_speaker(previous, q):
+            intro = previous
+            lo = prev_lo
+    around = text[lo:hi] if intro else content
+    return QuoteContext(content, lo, hi, intro, around)
 
 
 def _context_keys(q: Quote, ctx: QuoteContext, inputs: ClaimInputs) -> set[str]:
@@ -691,10 +712,15 @@ def _match_statements(claims: list[tuple[Claim, list[Event]]], quotes: Sequence[
     by_participant: dict[str, list[int]] = defaultdict(list)
     sides: list[set[str]] = []
     articles: list[set[str]] = []
+    actor_side: list[str | None] = []
+    fam_symmetric = _families()["symmetric"]
     for i, (claim, events) in enumerate(claims):
         keys = _sides(events, inputs)
         sides.append(keys)
         articles.append(set(claim.article_ids))
+        actor_keys = Counter(k for e in events
+                             if (k := _ref_key(e.actor, inputs, e.article_id)))
+        actor_side.append(actor_keys.most_common(1)[0][0] if actor_keys else None)
         if len(keys) == 2:
             for k in keys:
                 by_participant[k].append(i)
@@ -708,10 +734,19 @@ def _match_statements(claims: list[tuple[Claim, list[Event]]], quotes: Sequence[
         ctx = contexts.setdefault(q.quote_id, quote_context(q, inputs))
         keys = _context_keys(q, ctx, inputs)
         fam_counts = family_counts[q.quote_id] = _statement_family_counts(q, ctx, events_of)
+        own = _statement_family_counts(q, QuoteContext(ctx.content, *q.span), events_of)
+        top = max(fam_counts.values(), default=0)
         for i in sorted({i for k in keys for i in by_participant.get(k, ())}):
-            if not fam_counts.get(type_family(claims[i][0].type or "")):
+            family = type_family(claims[i][0].type or "")
+            # the claim's kind of action is what the statement talks about most, in its own
+            # words too ("weapons" in "what weapons are we talking about?")
+            if not own.get(family) or fam_counts.get(family, 0) < top:
                 continue
-            if sides[i] <= keys or q.article_id in articles[i]:
+            if sides[i] <= keys or (
+                    q.article_id in articles[i] and family not in fam_symmetric
+                    and actor_side[i] in keys):
+                # it names both parties, or its article reports the claim and it names who
+                # acts ("Russian weapons" for "Russia arms the Taliban")
                 pairs.append((i, q))
     if not pairs:
         return []
@@ -760,12 +795,16 @@ def _event_item(e: Event, inputs: ClaimInputs) -> EvidenceItem:
     """An event as evidence: its modality's role, spoken by whom it is attributed to (a
     denial without one by its actor: "the Taliban denied ..."), else by the outlet."""
     role = modality_role(e.modality)
+    modality = e.modality
+    if e.modality == "unconfirmed" and speaks_of_future(e.sentence, e.modality_cue):
+        modality = "hypothetical"  # "yet to be seen whether X will ...": not a doubt of X
+        role = modality_role(modality)
     speaker = _name(e.attributed_to, inputs, e.article_id)
     if not speaker and role == DENIES and e.modality == "denied":
         speaker = _name(e.actor, inputs, e.article_id)
     carrier = inputs.source_of[e.article_id]
     return EvidenceItem(e.event_id, e.article_id, role,
-                        role == SUPPORTS and modality_is_firm(e.modality),
+                        role == SUPPORTS and modality_is_firm(modality),
                         speaker or carrier, "speaker" if speaker else "outlet", carrier,
                         e.sentence)
 

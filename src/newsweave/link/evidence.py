@@ -56,6 +56,20 @@ def doubt_cue(text: str | None) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _future() -> re.Pattern[str]:
+    words = load_json("evidence_roles.json")["future_markers"]
+    return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
+def speaks_of_future(sentence: str, cue: str | None) -> bool:
+    """Whether the words after a doubt cue speak of the future ("yet to be seen whether
+    Moscow will ..."): uncertainty about what will happen, not about what was reported."""
+    at = sentence.lower().find(cue.lower()) if cue else -1
+    after = sentence[at + len(cue or ""):] if at >= 0 else sentence
+    return bool(_future().search(after))
+
+
 def statement_role(stance: str | None, *texts: str | None) -> tuple[str, str | None]:
     """(role, doubt cue) of a quoted statement: its stance's role, except that a statement
     the speaker hedges as unclear or unconfirmed doubts it (a denial stays a denial)."""
