@@ -90,7 +90,8 @@ def test_syndicated_copy_folds_into_its_originals_source() -> None:
     synd = detect_syndication([original, repost, other]).syndication
     sources = independent_sources([original, repost, other], synd)
     assert sources[repost.article_id] == sources[original.article_id] == "Belmont Gazette"
-    assert sources[other.article_id] == "c.txt"  # no outlet: the article is its own source
+    # no outlet: the article is its own source, an unknown outlet told apart by its file
+    assert sources[other.article_id] == "unknown outlet (c.txt)"
 
 
 # ----------------------------------------------------------------------------- entities
@@ -207,7 +208,10 @@ def test_articles_without_outlet_are_each_their_own_source() -> None:
     c = art(OTHER + " More.", "wire.jsonl#L2")
     sources = independent_sources([a, b, c], {})
     assert len(set(sources.values())) == 3
-    assert sources[c.article_id] == "wire.jsonl#L2"
+    assert sources[c.article_id] == "unknown outlet (wire.jsonl#L2)"
+    # the same file name in two folders: the path relative to the input root tells them apart
+    assert sources[a.article_id] == "unknown outlet (x/story.txt)"
+    assert sources[b.article_id] == "unknown outlet (y/story.txt)"
 
 
 def test_a_place_named_like_a_persons_surname_stays_a_place() -> None:

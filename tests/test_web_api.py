@@ -110,7 +110,11 @@ def test_claim_evidence_lists_supporting_and_denying_sentences(client: TestClien
     assert article["text"][start:end] == DENY_SENTENCE
     # The quote behind an event is folded into that event, not listed twice.
     assert sum("Freedonia is arming the rebels" in s for s in supports) == 1
-    assert detail["counts"] == {"supports": 3, "denies": 2}
+    assert detail["counts"] == {"supports": 3, "doubts": 0, "denies": 2}  # sources
+    assert detail["claim"]["counts"] == detail["counts"]
+    assert {s["name"]: s["role"] for s in detail["sources"]} == {
+        "Rufus Firefly": "supports", "Daily Ledger": "supports", "Evening Wire": "supports",
+        "Freedonia": "denies", "Gloria Teasdale": "denies"}
 
 
 def test_entity_evidence_lists_claims_and_what_the_actor_said(client: TestClient) -> None:
@@ -126,7 +130,8 @@ def test_entity_evidence_lists_claims_and_what_the_actor_said(client: TestClient
 def test_source_matrix_marks_outlets_supporting_and_denying(client: TestClient) -> None:
     matrix = ok(client.get("/api/matrix"))
     rows = {r["claim_id"]: r["cells"] for r in matrix["claims"]}
-    assert rows["clm_arms"] == {"Daily Ledger": "supports", "Evening Wire": "mixed"}
+    # each outlet's own voice, one role; the denial is Gloria Teasdale's, carried by the Wire
+    assert rows["clm_arms"] == {"Daily Ledger": "supports", "Evening Wire": "supports"}
     assert set(matrix["outlets"]) == {"Daily Ledger", "Evening Wire", "Harbor Times"}
 
 

@@ -282,8 +282,9 @@ def claims(
     from rich.table import Table
 
     from newsweave.link.names import fold
+    from newsweave.vocab import STATUS_BY_ID, STATUS_ORDER, counts_text, status_label
 
-    statuses = ("corroborated", "single-source", "contested", "denied", "unconfirmed")
+    statuses = STATUS_ORDER
     if status is not None and status not in statuses:
         raise _fail(f"unknown status {status!r} (choose from {', '.join(statuses)})")
     with _open_store(db, read_only=True) as store:
@@ -304,10 +305,10 @@ def claims(
     for col in ("status", "claim", "sources", "supported by", "denied/doubted by",
                 "first seen", "events"):
         table.add_column(col, overflow="fold")
-    colors = {"corroborated": "green", "denied": "red", "contested": "yellow"}
     for c in found:
-        color = colors.get(c.status)
-        shown = f"[{color}]{c.status}[/]" if color else c.status
+        term = STATUS_BY_ID.get(c.status)
+        label = f"{status_label(c.status)} ({counts_text(c.counts)})"
+        shown = f"[{term.color}]{label}[/]" if term else label
         against = ", ".join([*c.denied_by, *(f"?{d}" for d in c.doubted_by)])
         table.add_row(shown, _escape_markup(c.summary),
                       _escape_markup(", ".join(c.independent_sources)),

@@ -166,6 +166,12 @@ def status_label(status: str) -> str:
     return term.label if term else status
 
 
+def counts_text(counts: dict[str, int]) -> str:
+    """"10 say so · 1 denies": a claim's source counts, in role order."""
+    words = {SUPPORTS: "say so", DOUBTS: "doubt", DENIES: "deny"}
+    return " · ".join(f"{counts[r]} {words[r]}" for r in ROLE_ORDER if counts.get(r)) or "-"
+
+
 def as_json() -> dict[str, Any]:
     """The whole vocabulary for the browser (`/api/vocab`)."""
     return {

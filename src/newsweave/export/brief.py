@@ -18,12 +18,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsweave.link.entities import is_key_actor
-from newsweave.model import Article, Claim, Entity, Event, Mention, Quote
+from newsweave.model import Article, Claim, ClaimSource, Entity, Event, Mention, Quote
+from newsweave.vocab import BRIEF_STATUS_ORDER, counts_text, status_label
 
 if TYPE_CHECKING:
     from newsweave.store import Store
 
-STATUS_ORDER = ("denied", "contested", "corroborated", "single-source", "unconfirmed")
+STATUS_ORDER = BRIEF_STATUS_ORDER
 MAX_ACTORS = 15
 MAX_CLAIMS_PER_STATUS = 25
 MAX_EVIDENCE = 4  # per item: enough to see who says what, short enough to read
@@ -44,6 +45,7 @@ class Source:
     article: Article
     outlet: str
     repost_of: str | None = None  # label of the original, for syndicated copies
+    where: str = ""  # its URL, else its file relative to the input root (never absolute)
 
 
 @dataclass
@@ -109,11 +111,13 @@ def sentence_at(text: str, span: tuple[int, int]) -> str:
 
 
 def _sources(articles: list[Article]) -> dict[str, Source]:
-    from newsweave.link.syndication import source_labels
+    from newsweave.link.outlets import input_root, relative_source, source_labels
 
     labels = source_labels(articles)
-    out = {a.article_id: Source(f"S{i}", a, labels[a.article_id]) for i, a in
-           enumerate(articles, 1)}
+    root = input_root(a.source for a in articles)
+    out = {a.article_id: Source(f"S{i}", a, labels[a.article_id],
+                                where=a.url or relative_source(a.source, root))
+           for i, a in enumerate(articles, 1)}
     for a in articles:
         original = a.syndicated_from or a.duplicate_of
         if original and original in out:
@@ -234,7 +238,7 @@ def _claim_sections(claims: list[Claim], events: dict[str, Event], quotes: dict[
     sections = []
     for status in STATUS_ORDER:
         listed = by_status.get(status, [])
-        section = Section(f"Claims: {status}")
+        section = Section(f"Claims: {status_label(status)}")
         for c in listed:
             if len(section.items) >= MAX_CLAIMS_PER_STATUS:
                 section.not_shown += 1
@@ -258,18 +262,26 @@ def _claim_sections(claims: list[Claim], events: dict[str, Event], quotes: dict[
             shown, more = select_evidence(evidence)
             if not shown:
                 continue
-            facts = [("status", c.status),
-                     ("independent sources", str(len(c.independent_sources)))]
-            for name, values in (("supported by", c.supported_by), ("denied by", c.denied_by),
-                                 ("doubted by", c.doubted_by)):
-                if values:
-                    facts.append((name, ", ".join(values)))
+            facts = [("status", c.status), ("sources", counts_text(c.counts)),
+                     ("independent outlets", str(len(c.independent_sources)))]
+            for role, name in (("supports", "says so"), ("doubts", "doubts"),
+                               ("denies", "denies")):
+                who = [_who(s) for s in c.sources if s.role == role]
+                if who:
+                    facts.append((name, "; ".join(who)))
             if c.first_seen:
                 facts.append(("first seen", c.first_seen))
             section.items.append(Item(c.summary, facts, shown, more))
         if section.items:
             sections.append(section)
     return sections
+
+
+def _who(src: ClaimSource) -> str:
+    """A claim source as the brief names it: a speaker with the outlets that carry it."""
+    if src.kind == "speaker" and src.carriers:
+        return f"{src.name} (in {', '.join(src.carriers)})"
+    return src.name
 
 
 def _timeline(events: list[Event], sources: dict[str, Source]) -> Section:
@@ -418,7 +430,7 @@ def render_markdown(brief: Brief) -> str:
             parts.append(f"“{md(a.title)}”")
         if a.published:
             parts.append(a.published)
-        parts.append(md(a.url or a.source))
+        parts.append(md(s.where))
         if s.repost_of:
             parts.append(f"copy of {s.repost_of}")
         lines.append(f"- **{s.label}** {' · '.join(parts)} (`{a.article_id}`)")
@@ -470,7 +482,7 @@ JSONL export)</p>{% endif %}
 <h2>Sources</h2>
 <table>{% for s in brief.sources %}<tr id="{{ s.label }}"><td><b>{{ s.label }}</b></td>
 <td>{{ s.outlet }}</td><td>{{ s.article.title or '' }}</td><td>{{ s.article.published or '' }}
-</td><td>{{ s.article.url or s.article.source }}{% if s.repost_of %} · copy of
+</td><td>{{ s.where }}{% if s.repost_of %} · copy of
 {{ s.repost_of }}{% endif %}<br><code>{{ s.article.article_id }}</code></td></tr>{% endfor %}
 </table>
 </body></html>

@@ -10,13 +10,19 @@ from typing import Any
 from newsweave.model import ActorRef, Article, Claim, Entity, Event, Quote
 
 
-def article_record(art: Article) -> dict[str, Any]:
+def article_record(art: Article, root: str | None = None) -> dict[str, Any]:
+    """The article's contract record; its source as a path relative to the input root
+    `root` (newsweave.link.outlets.input_root), never an absolute local path."""
+    from newsweave.link.outlets import relative_source
+
     return {
-        "article_id": art.article_id, "source": art.source, "outlet": art.outlet,
+        "article_id": art.article_id, "source": relative_source(art.source, root),
+        "outlet": art.outlet,
         "url": art.url, "title": art.title, "byline": art.byline, "published": art.published,
         "published_source": art.published_source, "language": art.language, "text": art.text,
         "duplicate_of": art.duplicate_of, "syndicated_from": art.syndicated_from,
-        "other_sources": art.other_sources, "format": art.format, "warnings": art.warnings,
+        "other_sources": [relative_source(s, root) for s in art.other_sources],
+        "format": art.format, "warnings": art.warnings,
     }
 
 
@@ -67,6 +73,8 @@ def event_record(e: Event) -> dict[str, Any]:
 
 
 def claim_record(c: Claim) -> dict[str, Any]:
+    """The claim's contract fields, then its sources (one role each), the role of each
+    evidence item and the role counts (newsweave.vocab)."""
     return {
         "claim_id": c.claim_id, "summary": c.summary, "type": c.type,
         "actor": _actor(c.actor), "recipient": _actor(c.recipient), "event_ids": c.event_ids,
@@ -74,4 +82,6 @@ def claim_record(c: Claim) -> dict[str, Any]:
         "independent_sources": c.independent_sources, "status": c.status,
         "supported_by": c.supported_by, "denied_by": c.denied_by,
         "first_seen": c.first_seen, "doubted_by": c.doubted_by, "modalities": c.modalities,
+        "sources": [s.to_dict() for s in c.sources], "evidence_roles": c.evidence_roles,
+        "counts": c.counts,
     }

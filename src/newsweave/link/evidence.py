@@ -19,13 +19,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsweave.extract.lexicon import load_json
-from newsweave.model import Claim, ClaimSource
+from newsweave.model import Claim, ClaimSource, Event, Quote
 from newsweave.vocab import (
     DENIES,
     DOUBTS,
     ROLE_ORDER,
     SUPPORTS,
     claim_status,
+    modality_is_firm,
+    modality_role,
     stance_role,
     strongest_role,
 )
@@ -139,3 +141,39 @@ def assign_sources(claim: Claim, items: Sequence[EvidenceItem]) -> None:
     claim.status = claim_status(counts.get(SUPPORTS, 0), counts.get(DOUBTS, 0),
                                 counts.get(DENIES, 0), sum(s.firm for s in sources),
                                 len(firm_outlets))
+
+
+def sources_from_records(claim: Claim, events: dict[str, Event], quotes: dict[str, Quote],
+                         outlet_of: dict[str, str]) -> None:
+    """Sources, roles, counts and status for a claim stored without them (a store written
+    before claims had sources, or records made by hand), from its events and quotes by the
+    same rules, with speakers named as written."""
+    items: list[EvidenceItem] = []
+    covered: set[str] = set()
+    for eid in claim.event_ids:
+        e = events.get(eid)
+        if e is None:
+            continue
+        role = modality_role(e.modality)
+        speaker = e.attributed_to.name if e.attributed_to is not None else None
+        if not speaker and e.modality == "denied" and e.actor is not None:
+            speaker = e.actor.name
+        carrier = outlet_of.get(e.article_id, e.article_id)
+        items.append(EvidenceItem(eid, e.article_id, role,
+                                  role == SUPPORTS and modality_is_firm(e.modality),
+                                  speaker or carrier, "speaker" if speaker else "outlet",
+                                  carrier, e.sentence))
+        if e.quote_id:
+            covered.add(e.quote_id)
+    for qid in claim.quote_ids:
+        q = quotes.get(qid)
+        if q is None or qid in covered:
+            continue
+        role, _ = statement_role(q.stance, q.text, q.sentence)
+        speaker = q.speaker.name if q.speaker is not None else None
+        carrier = outlet_of.get(q.article_id, q.article_id)
+        items.append(EvidenceItem(qid, q.article_id, role, role == SUPPORTS,
+                                  speaker or carrier, "speaker" if speaker else "outlet",
+                                  carrier, q.sentence or q.text))
+    claim.evidence_roles = {}
+    assign_sources(claim, items)

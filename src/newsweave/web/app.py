@@ -126,7 +126,7 @@ def _flat(value: Any) -> Any:
 
 def _export_rows(snap: Snapshot, name: str) -> list[dict[str, Any]]:
     if name == "articles":
-        return [article_record(a) for a in snap.articles.values()]
+        return [article_record(a, snap.root) for a in snap.articles.values()]
     if name == "entities":
         return [entity_record(e) for e in snap.entities.values()]
     if name == "quotes":
@@ -228,8 +228,16 @@ def create_app(db: str | Path) -> FastAPI:
     @app.get("/api/status", tags=["meta"])
     def status(snap: Snap) -> dict[str, Any]:
         """Which database is shown, when it was read, and whether it is stale (locked)."""
-        return {"db": str(db), "loaded_at": snap.loaded_at,
+        return {"db": Path(db).name, "loaded_at": snap.loaded_at,
                 "stale": source.stale_reason, "missing_assets": missing_vendor_files(static)}
+
+    @app.get("/api/vocab", tags=["meta"])
+    def get_vocab() -> dict[str, Any]:
+        """Statuses, evidence roles, modalities and stances: order, label, colour, meaning
+        and role (newsweave.vocab); the browser reads them here instead of keeping a copy."""
+        from newsweave.vocab import as_json
+
+        return as_json()
 
     @app.get("/api/facets", tags=["meta"])
     def get_facets(snap: Snap) -> dict[str, Any]:
@@ -259,7 +267,8 @@ def create_app(db: str | Path) -> FastAPI:
             mentions, note = [], f"entity mentions not shown: {exc}"
         ents = snap.entities
         return {
-            "article": {**article_record(art), "outlet": art.outlet},
+            "article": {**article_record(art, snap.root), "outlet": snap.outlet(article_id),
+                        "outlet_name": art.outlet},
             "mentions": [
                 {"mention_id": m.mention_id, "text": m.text, "span": list(m.span),
                  "label": m.label, "canonical": m.canonical, "entity_id": m.entity_id,

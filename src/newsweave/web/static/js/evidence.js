@@ -6,8 +6,7 @@ import { getJSON } from "./api.js";
 import { $, articleHref, chip, clear, el, statusBadge, truncate } from "./dom.js";
 import { filterParams } from "./state.js";
 
-const ROLE_TITLE = { supports: "Says so", denies: "Denies", doubts: "Doubts" };
-const ROLE_ORDER = ["supports", "denies", "doubts"];
+import { MODALITY_ROLE, ROLE_ORDER, ROLE_TITLE, STANCE_ROLE } from "./vocab.js";
 
 let panelActions = { focus: null, expand: null };
 // Each panel load takes a ticket; a response that arrives after a newer click is dropped, so
@@ -33,14 +32,11 @@ function speakerName(item) {
   return null;
 }
 
-/** Who says so / who denies: the claim's own lists, else the evidence speakers or outlets. */
-function whoList(claim, evidence, role) {
-  const fromClaim = role === "supports" ? claim.supported_by : role === "denies" ? claim.denied_by : claim.doubted_by;
-  const names = new Set(fromClaim || []);
-  for (const item of evidence) {
-    if (item.role === role) names.add(speakerName(item) || item.outlet);
-  }
-  return [...names];
+/** Who says so / doubts / denies: the claim's sources, each with the one role it takes
+ * (a speaker with the outlets that carry it: outlet -> speaker -> claim). */
+function whoList(claim, role) {
+  return (claim.sources || []).filter((s) => s.role === role).map((s) =>
+    s.kind === "speaker" && s.carriers && s.carriers.length ? `${s.name} (in ${s.carriers.join(", ")})` : s.name);
 }
 
 export function evidenceCard(item) {
@@ -57,7 +53,10 @@ export function evidenceCard(item) {
     el("span", { class: "date" }, item.date || item.published || "undated"),
   );
   const chips = el("div", { class: "ev-chips" },
-    chip(item.role === "denies" ? "denies" : item.role === "doubts" ? "doubts" : "supports", `role-${item.role}`),
+    chip(ROLE_TITLE[item.role] || item.role, `role-${item.role}`),
+    item.source_role && item.source_role !== item.role
+      ? chip(`${item.source}: ${ROLE_TITLE[item.source_role] || item.source_role}`, `role-${item.source_role}`, item.source_reason)
+      : null,
     chip(`modality: ${item.modality || "?"}`, `mod-${String(item.modality || "").replace(/[^a-z]/g, "")}`),
     item.modality_cue ? chip(`cue: ${item.modality_cue}`, "cue") : null,
     chip(item.kind === "quote" ? "quote" : `event ${item.type || ""}`, "kind"),
@@ -74,7 +73,7 @@ export function evidenceCard(item) {
 function evidenceSection(evidence) {
   const out = [];
   for (const role of ROLE_ORDER) {
-    const items = evidence.filter((i) => i.role === role);
+    const items = evidence.filter((i) => (i.source_role || i.role) === role);
     if (!items.length) continue;
     out.push(el("h3", { class: `ev-heading role-${role}` }, `${ROLE_TITLE[role]} (${items.length})`));
     out.push(el("ol", { class: "evidence-list" }, items.map(evidenceCard)));
@@ -87,19 +86,19 @@ function claimHeader(claim) {
   const actor = claim.actor ? claim.actor.name : "?";
   const recipient = claim.recipient ? claim.recipient.name : "—";
   return el("div", { class: "claim-head" },
-    el("div", { class: "claim-line" }, statusBadge(claim.status), chip(claim.type || "claim", "type"),
+    el("div", { class: "claim-line" }, statusBadge(claim.status, claim.counts), chip(claim.type || "claim", "type"),
       el("span", { class: "actors" }, `${actor} → ${recipient}`)),
     el("p", { class: "claim-summary" }, claim.summary),
   );
 }
 
-function whoBlock(claim, evidence) {
+function whoBlock(claim) {
   const rows = [];
   for (const role of ROLE_ORDER) {
-    const names = whoList(claim, evidence, role);
+    const names = whoList(claim, role);
     if (!names.length && role === "doubts") continue;
     rows.push(el("div", { class: `who who-${role}` },
-      el("span", { class: "who-label" }, `${ROLE_TITLE[role]}:`),
+      el("span", { class: "who-label" }, `${ROLE_TITLE[role]}${names.length ? ` (${names.length})` : ""}:`),
       el("span", { class: "who-names" }, names.length ? names.join("; ") : "nobody in the corpus")));
   }
   const sources = claim.independent_sources && claim.independent_sources.length
@@ -121,7 +120,7 @@ export async function showClaim(claimId) {
     const detail = await getJSON(`/api/claims/${encodeURIComponent(claimId)}/evidence`);
     if (ticket !== panelTicket) return;
     clear(p.body).append(el("div", { class: "claim-detail", dataset: { claimId } },
-      claimHeader(detail.claim), whoBlock(detail.claim, detail.evidence),
+      claimHeader(detail.claim), whoBlock(detail.claim),
       evidenceSection(detail.evidence)));
   } catch (err) {
     if (ticket === panelTicket) showPanelMessage("Claim", `Could not load the evidence: ${err.message}`);
@@ -161,12 +160,12 @@ export async function showNode(nodeId) {
     )));
   body.append(el("h3", { class: "section" }, `Claims involving ${detail.node.label} (${detail.claims.length})`));
   for (const c of detail.claims) {
-    const counts = c.counts || {};
+    const counts = c.claim.counts || c.counts || {};
     const details = el("details", { class: "node-claim", dataset: { claimId: c.claim.claim_id } },
       el("summary", {}, claimHeader(c.claim),
         el("span", { class: "muted small" },
           `${counts.supports || 0} say so · ${counts.denies || 0} deny${counts.doubts ? ` · ${counts.doubts} doubt` : ""}`)),
-      whoBlock(c.claim, c.evidence), evidenceSection(c.evidence));
+      whoBlock(c.claim), evidenceSection(c.evidence));
     body.append(details);
   }
   if (detail.claims.length === 1) body.querySelector("details.node-claim").open = true;
@@ -191,7 +190,7 @@ export function showRecords(title, items) {
 /** Event and quote records from the list endpoints, in evidence-card form. */
 export function eventAsEvidence(e) {
   return {
-    kind: "event", id: e.event_id, role: ["denied", "negated"].includes(e.modality) ? "denies" : "supports",
+    kind: "event", id: e.event_id, role: MODALITY_ROLE[e.modality] || "supports",
     article_id: e.article_id, article_title: e.article_title, outlet: e.outlet, date: e.date || e.when, published: null,
     speaker: e.attributed_to, modality: e.modality, modality_cue: e.modality_cue, type: e.type,
     sentence: e.sentence, span: e.span, highlight: e.sentence_span || e.span,
@@ -200,7 +199,7 @@ export function eventAsEvidence(e) {
 
 export function quoteAsEvidence(q) {
   return {
-    kind: "quote", id: q.quote_id, role: q.stance === "deny" ? "denies" : q.stance === "question" ? "doubts" : "supports",
+    kind: "quote", id: q.quote_id, role: STANCE_ROLE[q.stance] || "supports",
     article_id: q.article_id, article_title: q.article_title, outlet: q.outlet, date: q.date || q.when, published: null,
     speaker: q.speaker, modality: q.stance === "deny" ? "denied" : "asserted", modality_cue: q.cue,
     type: null, sentence: q.sentence || q.text, span: q.span, highlight: q.span,

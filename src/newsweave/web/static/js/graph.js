@@ -2,17 +2,13 @@
 // by mentions, edges are claims styled by status and labelled by type.
 
 import { getJSON } from "./api.js";
-import { $, clear, el, STATUS_LABEL } from "./dom.js";
+import { $, clear, el } from "./dom.js";
 import { showClaim, showNode, showPanelMessage } from "./evidence.js";
 import { filterParams } from "./state.js";
 
-export const STATUS_STYLE = {
-  corroborated: { color: "#2e7d32", style: "solid" },
-  "single-source": { color: "#78909c", style: "solid" },
-  unconfirmed: { color: "#ef6c00", style: "dashed" },
-  contested: { color: "#8e24aa", style: "dashed" },
-  denied: { color: "#c62828", style: "dotted" },
-};
+import { countsText, STATUS_LABEL, STATUS_STYLE } from "./vocab.js";
+
+export { STATUS_STYLE };
 const TYPE_COLOR = {
   PERSON: "#90caf9", ORG: "#ffe082", GPE: "#a5d6a7", NORP: "#ce93d8", LOC: "#bcaaa4",
   FAC: "#bcaaa4",
@@ -36,7 +32,7 @@ function toElements(data) {
   const edges = data.edges.map((e) => ({
     group: "edges",
     data: { id: e.id, source: e.source, target: e.target, label: e.type || "claim", status: e.status,
-      summary: e.summary, width: Math.min(9, 2 + 1.5 * (e.sources || 1)),
+      summary: e.summary, counts: countsText(e.counts), width: Math.min(9, 2 + 1.5 * (e.sources || 1)),
       color: (STATUS_STYLE[e.status] || STATUS_STYLE["single-source"]).color,
       lineStyle: (STATUS_STYLE[e.status] || STATUS_STYLE["single-source"]).style },
   }));

@@ -2,6 +2,7 @@
 // #article/<id>/<start>-<end>, #search/<text>) and wiring every view to the shared filter.
 
 import { getJSON } from "./api.js";
+import { loadVocab } from "./vocab.js";
 import { showArticle } from "./article.js";
 import { $, articleHref, clear, el, statusBadge, STATUS_LABEL, truncate } from "./dom.js";
 import { quoteAsEvidence, setPanelActions, showClaim, showRecord } from "./evidence.js";
@@ -116,6 +117,7 @@ async function runSearch(q) {
 async function start() {
   let facets;
   try {
+    await loadVocab();
     facets = await getJSON("/api/facets");
   } catch (err) {
     reportError(err);
