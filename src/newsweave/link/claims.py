@@ -260,6 +260,72 @@ def _split_by_time(members: list[_Member]) -> list[list[_Member]]:
     return segments
 
 
+ANCHOR_LEAD_CHARS = 300  # a person named this early (title, lead) is what the story is about
+
+
+def _story_anchors(inputs: ClaimInputs) -> dict[str, frozenset[str]]:
+    """Per article, the people its story is about: person entities it names at least twice,
+    or in its title and lead. Two reports of look-alike events (two arrests, two title
+    fights) share the type, the place and often the very words, but not the people."""
+    out: dict[str, frozenset[str]] = {}
+    for aid, mentions in inputs.mentions.items():
+        counts: Counter[str] = Counter()
+        lead: set[str] = set()
+        for m in mentions:
+            if m.label != "PERSON":
+                continue
+            eid = inputs.index.mention_entity.get(m.mention_id)
+            if not eid:
+                continue
+            counts[eid] += 1
+            if m.span[0] < ANCHOR_LEAD_CHARS:
+                lead.add(eid)
+        out[aid] = frozenset({e for e, n in counts.items() if n >= 2} | lead)
+    return out
+
+
+def _split_by_story(members: list[_Member], anchors: dict[str, frozenset[str]],
+                    sides: set[str]) -> list[list[_Member]]:
+    """Reports joined only when their articles are about the same people (see
+    _story_anchors; the claim's own parties do not count): articles that share an anchor
+    are one story. Reports from articles without anchors join the largest story."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    owner: dict[str, str] = {}  # anchor -> first article holding it
+    anchored: list[_Member] = []
+    loose: list[_Member] = []
+    for m in members:
+        aid = m.event.article_id
+        own = anchors.get(aid, frozenset()) - sides
+        if not own:
+            loose.append(m)
+            continue
+        anchored.append(m)
+        find(aid)
+        for a in sorted(own):
+            if a in owner:
+                ra, rb = find(owner[a]), find(aid)
+                if ra != rb:
+                    parent[max(ra, rb)] = min(ra, rb)
+            else:
+                owner[a] = aid
+    if not anchored:
+        return [members]
+    groups: dict[str, list[_Member]] = {}
+    for m in anchored:
+        groups.setdefault(find(m.event.article_id), []).append(m)
+    parts = sorted(groups.values(), key=lambda g: (-len({m.event.article_id for m in g}),
+                                                   min(m.event.event_id for m in g)))
+    parts[0].extend(loose)
+    return parts
+
+
 def _key_country(key: str | None, inputs: ClaimInputs) -> str | None:
     """The country a participant key belongs to ("RUS", "AFG/REB", an entity's country)."""
     if not key:
@@ -379,15 +445,20 @@ def cluster_events(events: Sequence[Event], inputs: ClaimInputs) -> list[EventCl
 
     clusters: list[EventCluster] = []
     names = _state_names()
+    anchors = _story_anchors(inputs)
+    parts: list[tuple[Key, list[_Member]]] = []
     for key in sorted(by_key, key=lambda k: tuple(x or "" for x in k)):
-        for segment in _split_by_time(by_key[key]):
-            venue = None
-            if key[3]:  # "via" when any report names the country as the channel
-                words = set().union(*(venue_words[m.event.event_id] for m in segment))
-                venue = f"{'via' if 'via' in words else 'in'} {names.get(key[3], key[3])}"
-            clusters.append(EventCluster(
-                sorted((m.event for m in segment),
-                       key=lambda e: (inputs.order.get(e.article_id, 0), e.span)), venue))
+        sides = {k[4:] for k in key[:2] if k and k.startswith("ent:")}
+        parts.extend((key, part) for seg in _split_by_time(by_key[key])
+                     for part in _split_by_story(seg, anchors, sides))
+    for key, segment in parts:
+        venue = None
+        if key[3]:  # "via" when any report names the country as the channel
+            words = set().union(*(venue_words[m.event.event_id] for m in segment))
+            venue = f"{'via' if 'via' in words else 'in'} {names.get(key[3], key[3])}"
+        clusters.append(EventCluster(
+            sorted((m.event for m in segment),
+                   key=lambda e: (inputs.order.get(e.article_id, 0), e.span)), venue))
     return clusters
 
 
