@@ -304,6 +304,18 @@ class ClaimSource(Record):
 
 
 @dataclass
+class ClaimReport(Record):
+    """A sentence of an article that reports a claim in other words, found by meaning (no
+    event was read from it): the outlet reports the claim through it."""
+
+    report_id: str  # stable_id("rep", article_id, span)
+    article_id: str
+    span: Span
+    sentence: str
+    score: float  # cosine to the closest of the claim's event sentences
+
+
+@dataclass
 class Claim(Record):
     claim_id: str
     summary: str
@@ -324,6 +336,7 @@ class Claim(Record):
     sources: list[ClaimSource] = field(default_factory=list)  # one role per source
     evidence_roles: dict[str, str] = field(default_factory=dict)  # event/quote id -> role
     counts: dict[str, int] = field(default_factory=dict)  # role -> number of sources
+    reports: list[ClaimReport] = field(default_factory=list)  # sentences matched by meaning
 
 
 @dataclass

@@ -47,6 +47,7 @@ from newsweave.model import (
     ActorRef,
     Article,
     Claim,
+    ClaimReport,
     Entity,
     Event,
     Mention,
@@ -68,6 +69,11 @@ DENIAL_COSINE = 0.4  # a denying quote must be about the same kind of action as 
 # a quoted statement with no event of its own must be this close to one of the claim's
 # sentences (besides naming a party and the claim's kind of action) to count as evidence
 STATEMENT_COSINE = 0.4
+# an article's sentence this close to one of a claim's sentences, in an article about the
+# same people, naming one of its parties, reports the claim in other words (ECB+ look-alike
+# events: 0.6 kept 95% of the claims within one real event, benchmarks/claim_identity.py)
+REPORT_COSINE = 0.6
+REPORT_MIN_WORDS = 5
 
 
 @functools.lru_cache(maxsize=1)
@@ -173,6 +179,8 @@ class ClaimInputs:
     embed: Callable[[list[str]], Any] | None = None
     entity_names: dict[str, str] = field(init=False)
     entity_by_id: dict[str, Entity] = field(init=False)
+    anchors: dict[str, frozenset[str]] = field(default_factory=dict)  # set by clustering
+    people: dict[str, frozenset[str]] = field(default_factory=dict)  # article -> persons
 
     def __post_init__(self) -> None:
         self.entity_names = {e.entity_id: e.name for e in self.index.entities}
@@ -272,23 +280,26 @@ def _story_anchors(inputs: ClaimInputs) -> dict[str, frozenset[str]]:
         counts: Counter[str] = Counter()
         lead: set[str] = set()
         for m in mentions:
-            if m.label != "PERSON":
-                continue
             eid = inputs.index.mention_entity.get(m.mention_id)
-            if not eid:
+            ent = inputs.entity_by_id.get(eid or "")
+            # a person by the corpus's judgement (one article may tag a name as ORG)
+            if not eid or (m.label != "PERSON" and (ent is None or ent.type != "PERSON")):
                 continue
             counts[eid] += 1
             if m.span[0] < ANCHOR_LEAD_CHARS:
                 lead.add(eid)
         out[aid] = frozenset({e for e, n in counts.items() if n >= 2} | lead)
+        inputs.people[aid] = frozenset(counts)
     return out
 
 
 def _split_by_story(members: list[_Member], anchors: dict[str, frozenset[str]],
-                    sides: set[str]) -> list[list[_Member]]:
+                    people: dict[str, frozenset[str]], sides: set[str]
+                    ) -> list[list[_Member]]:
     """Reports joined only when their articles are about the same people (see
-    _story_anchors; the claim's own parties do not count): articles that share an anchor
-    are one story. Reports from articles without anchors join the largest story."""
+    _story_anchors; the claim's own parties do not count): two articles are one story when
+    one of them names a person the other is about. Reports from articles without anchors
+    join the largest story."""
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
@@ -297,9 +308,16 @@ def _split_by_story(members: list[_Member], anchors: dict[str, frozenset[str]],
             x = parent[x]
         return x
 
-    owner: dict[str, str] = {}  # anchor -> first article holding it
+    def union(x: str, y: str) -> None:
+        rx, ry = find(x), find(y)
+        if rx != ry:
+            parent[max(rx, ry)] = min(rx, ry)
+
     anchored: list[_Member] = []
     loose: list[_Member] = []
+    naming: dict[str, list[str]] = defaultdict(list)  # person -> articles that name them
+    about: dict[str, list[str]] = defaultdict(list)  # person -> articles about them
+    seen: set[str] = set()
     for m in members:
         aid = m.event.article_id
         own = anchors.get(aid, frozenset()) - sides
@@ -308,13 +326,16 @@ def _split_by_story(members: list[_Member], anchors: dict[str, frozenset[str]],
             continue
         anchored.append(m)
         find(aid)
-        for a in sorted(own):
-            if a in owner:
-                ra, rb = find(owner[a]), find(aid)
-                if ra != rb:
-                    parent[max(ra, rb)] = min(ra, rb)
-            else:
-                owner[a] = aid
+        if aid in seen:
+            continue
+        seen.add(aid)
+        for a in own:
+            about[a].append(aid)
+        for person in people.get(aid, frozenset()) - sides:
+            naming[person].append(aid)
+    for person, arts in about.items():
+        for other in [*arts[1:], *naming.get(person, ())]:
+            union(arts[0], other)
     if not anchored:
         return [members]
     groups: dict[str, list[_Member]] = {}
@@ -445,12 +466,13 @@ def cluster_events(events: Sequence[Event], inputs: ClaimInputs) -> list[EventCl
 
     clusters: list[EventCluster] = []
     names = _state_names()
-    anchors = _story_anchors(inputs)
+    anchors = inputs.anchors = _story_anchors(inputs)
+    people = inputs.people
     parts: list[tuple[Key, list[_Member]]] = []
     for key in sorted(by_key, key=lambda k: tuple(x or "" for x in k)):
         sides = {k[4:] for k in key[:2] if k and k.startswith("ent:")}
         parts.extend((key, part) for seg in _split_by_time(by_key[key])
-                     for part in _split_by_story(seg, anchors, sides))
+                     for part in _split_by_story(seg, anchors, people, sides))
     for key, segment in parts:
         venue = None
         if key[3]:  # "via" when any report names the country as the channel
@@ -862,6 +884,108 @@ def _statement_family_counts(q: Quote, ctx: QuoteContext,
     return counts
 
 
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of an article (breaks after . ! ? and at line ends)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in re.finditer(r"(?<=[.!?])[\"”’')\]]*\s+|\n+", text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for lo, hi in spans:
+        chunk = text[lo:hi]
+        lo += len(chunk) - len(chunk.lstrip())
+        hi = lo + len(chunk.strip())
+        if hi > lo:
+            out.append((lo, hi))
+    return out
+
+
+def _party_words(claim: Claim, inputs: ClaimInputs) -> set[str]:
+    """Capitalized words that name a claim's parties (its names and their entities' aliases)."""
+    names: list[str] = []
+    for ref in (claim.actor, claim.recipient):
+        if ref is None:
+            continue
+        names.append(ref.name)
+        ent = inputs.entity_by_id.get(ref.entity_id or "")
+        if ent is not None:
+            names.extend([ent.name, *ent.aliases])
+    return {w for n in names for w in re.findall(r"[A-Z][\w-]{2,}", n or "")}
+
+
+def _match_reports(claims: list[tuple[Claim, list[Event]]], inputs: ClaimInputs
+                   ) -> dict[int, list[ClaimReport]]:
+    """Articles that report a claim in sentences no event was read from: an article about
+    the same people as the claim's articles (a shared story anchor: see _story_anchors)
+    with a sentence that names one of the claim's parties and is within REPORT_COSINE of
+    one of the claim's event sentences. Each sentence reports one claim (its closest),
+    and each article one sentence per claim (its closest)."""
+    import numpy as np
+
+    anchors = inputs.anchors
+    holders: dict[str, set[int]] = defaultdict(set)  # anchor -> claims whose story has it
+    stories: list[frozenset[str]] = []
+    for i, (claim, _events) in enumerate(claims):
+        sides = {r.entity_id for r in (claim.actor, claim.recipient) if r and r.entity_id}
+        story = frozenset().union(*(anchors.get(a, frozenset())
+                                    for a in claim.article_ids)) - sides
+        stories.append(story)
+        for a in story:
+            holders[a].add(i)
+    candidates: dict[str, set[int]] = defaultdict(set)  # article -> claims it may report
+    for aid, own in anchors.items():
+        for a in own:
+            for i in holders.get(a, ()):
+                if aid not in claims[i][0].article_ids:
+                    candidates[aid].add(i)
+    if not candidates:
+        return {}
+    words = {i: _party_words(claims[i][0], inputs)
+             for i in set().union(*candidates.values())}
+    pending: list[tuple[str, tuple[int, int], str, list[int]]] = []
+    for aid in sorted(candidates, key=lambda a: inputs.order.get(a, 0)):
+        art = inputs.articles.get(aid)
+        if art is None or not art.is_english:
+            continue
+        for lo, hi in _sentences(art.text):
+            sentence = " ".join(art.text[lo:hi].split())
+            if len(sentence.split()) < REPORT_MIN_WORDS:
+                continue
+            named = [i for i in candidates[aid]
+                     if any(re.search(rf"\b{re.escape(w)}\b", sentence) for w in words[i])]
+            if named:
+                pending.append((aid, (lo, hi), sentence, named))
+    if not pending:
+        return {}
+    embed = inputs.embed
+    if embed is None:
+        from newsweave.nlp.models import embed as model_embed
+
+        embed = model_embed
+    claim_ids = sorted({i for *_, named in pending for i in named})
+    texts = list(dict.fromkeys([p[2] for p in pending] +
+                               [e.sentence for i in claim_ids for e in claims[i][1]]))
+    vec = dict(zip(texts, np.asarray(embed(texts)), strict=True))
+    best_per_pair: dict[tuple[int, str], ClaimReport] = {}
+    for aid, span, sentence, named in pending:
+        scored = [(max(float(vec[sentence] @ vec[e.sentence]) for e in claims[i][1]), i)
+                  for i in named]
+        score, i = max(scored, key=lambda si: (si[0], -si[1]))
+        if score < REPORT_COSINE:
+            continue
+        top = best_per_pair.get((i, aid))
+        if top is None or score > top.score:
+            best_per_pair[(i, aid)] = ClaimReport(stable_id("rep", aid, span[0], span[1]),
+                                                  aid, span, sentence, round(score, 4))
+    out: dict[int, list[ClaimReport]] = defaultdict(list)
+    for (i, _aid), rep in sorted(best_per_pair.items(),
+                                 key=lambda kv: (kv[0][0], inputs.order.get(kv[0][1], 0))):
+        out[i].append(rep)
+    return out
+
+
 def _event_item(e: Event, inputs: ClaimInputs) -> EvidenceItem:
     """An event as evidence: its modality's role, spoken by whom it is attributed to (a
     denial without one by its actor: "the Taliban denied ..."), else by the outlet."""
@@ -915,10 +1039,19 @@ def build_claims(events: Sequence[Event], quotes: Sequence[Quote],
     for i, qs in _by_claim(_match_statements(claims, quotes, contexts, inputs)).items():
         _extend_unique(claims[i][0].quote_ids, (q.quote_id for q in qs))
         _extend_unique(claims[i][0].article_ids, (q.article_id for q in qs))
+    for i, reports in _match_reports(claims, inputs).items():
+        claims[i][0].reports = reports
+        _extend_unique(claims[i][0].article_ids, (r.article_id for r in reports))
     quote_by_id = {q.quote_id: q for q in quotes}
     out = []
     for claim, evs in claims:
         items = [_event_item(e, inputs) for e in evs]
+        for rep in claim.reports:
+            role, _cue = statement_role(None, rep.sentence)
+            carrier = inputs.source_of[rep.article_id]
+            # matched by meaning, not read as an event: it reports, it does not vouch
+            items.append(EvidenceItem(rep.report_id, rep.article_id, role, False, carrier,
+                                      "outlet", carrier, rep.sentence))
         covered = {e.quote_id for e in evs if e.quote_id}
         for qid in claim.quote_ids:
             q = quote_by_id.get(qid)
