@@ -408,3 +408,23 @@ def test_seed_store_serves_consistent_evidence(seeds_db: Path) -> None:
             assert 0 <= start < end <= len(texts[item["article_id"]]), item
     ok(client.get("/api/matrix"))
     ok(client.get("/api/search", params={"q": "Taliban"}))
+
+
+def test_every_view_names_and_counts_sources_the_same_way(client: TestClient) -> None:
+    claims = {c["claim_id"]: c for c in ok(client.get("/api/claims"))["items"]}
+    matrix = ok(client.get("/api/matrix"))
+    for row in matrix["claims"]:
+        claim = claims[row["claim_id"]]
+        detail = ok(client.get(f"/api/claims/{row['claim_id']}/evidence"))
+        assert row["counts"] == claim["counts"] == detail["counts"]
+        outlets_speaking = {s["name"] for s in detail["sources"] if s["kind"] == "outlet"}
+        assert outlets_speaking <= set(row["cells"])
+        assert set(row["cells"]) <= set(claim["independent_sources"]) | outlets_speaking
+    edges = {e["id"]: e for e in ok(client.get("/api/graph"))["edges"]}
+    for cid, edge in edges.items():
+        assert edge["counts"] == claims[cid]["counts"]
+    for art in ok(client.get("/api/articles"))["items"]:
+        assert not art["source"].startswith("/") and art["outlet"]
+    vocab = ok(client.get("/api/vocab"))
+    assert [s["id"] for s in vocab["statuses"]][0] == "corroborated"
+    assert {r["id"] for r in vocab["roles"]} == {"supports", "doubts", "denies"}

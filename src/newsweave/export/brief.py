@@ -259,6 +259,12 @@ def _claim_sections(claims: list[Claim], events: dict[str, Event], quotes: dict[
                 if ev and (ev.source.label, ev.sentence) not in seen:
                     seen.add((ev.source.label, ev.sentence))
                     evidence.append(ev)
+            for rep in c.reports:
+                src = sources.get(rep.article_id)
+                if src is not None and (src.label, rep.sentence) not in seen:
+                    seen.add((src.label, rep.sentence))
+                    evidence.append(Evidence(src, _tidy(rep.sentence),
+                                             "reports it in other words", 2))
             shown, more = select_evidence(evidence)
             if not shown:
                 continue

@@ -8,18 +8,17 @@ contacts"): such reports are a claim of their own, beside the bare "A met B". An
 actor and recipient are the same real actor ("US AID American") makes no claim. Clustering is
 by key (a dict), then by date gaps inside one key, so it is linear in the number of events.
 
-Each claim then counts who asserts it (independent outlets: syndicated copies fold into their
-original's source, and speak with its name in supported_by), who doubts it (unconfirmed or negated
-reports, questioning quotes) and who denies it (events with modality "denied", quotes with
-stance "deny" about the same actor and recipient whose denied content is the claim's kind of
-action: "denied talking to Moscow" denies a meeting, not a request or an arms delivery; each
-denial goes to the one claim it fits best), and gets a status:
+Events join one claim only when their articles are about the same people (story anchors:
+persons an article names twice or in its lead): two arrests of two players, two title fights of
+one boxer against two opponents, share type, place and words, not the people. Negated events
+never found a claim; they deny the claim of their key if there is one. Articles whose sentences
+say the same as a claim's (sentence model, REPORT_COSINE) about the same people and naming a
+party report it too (ClaimReport), and quoted statements that state or doubt a claim without an
+event of their own are matched to it (speaker as source, outlet as carrier).
 
-denied        somebody denies it (denied_by says who)
-contested     asserted by some sources, doubted, negated or left unconfirmed by others
-corroborated  at least two independent sources assert it
-single-source one independent source asserts it
-unconfirmed   nobody asserts it: only alleged, unconfirmed or hypothetical reports
+Each claim then gets its sources, one role each, and a status: see newsweave.link.evidence and
+newsweave.vocab (the README has the table). Denying quotes go to the one claim whose kind of
+action they deny ("denied talking to Moscow" denies a meeting, not an arms delivery).
 """
 
 from __future__ import annotations

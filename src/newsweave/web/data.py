@@ -504,6 +504,16 @@ def claim_evidence(snap: Snapshot, claim: Claim) -> list[dict[str, Any]]:
         q = snap.quotes.get(qid)
         if q is not None and qid not in covered:
             items.append(quote_evidence(snap, q, claim))
+    for rep in claim.reports:  # sentences that report the claim in other words
+        items.append({
+            **_evidence_base(snap, rep.article_id),
+            "kind": "report", "id": rep.report_id,
+            "role": claim.evidence_roles.get(rep.report_id, "supports"),
+            "date": snap.published(rep.article_id), "speaker": None, "modality": None,
+            "modality_cue": None, "stance": None, "type": claim.type,
+            "sentence": rep.sentence, "span": list(rep.span), "highlight": list(rep.span),
+            "score": rep.score,
+        })
     source_of = {i: src for src in claim.sources for i in src.evidence_ids}
     for item in items:  # who the item speaks for, and the one role that source takes
         src = source_of.get(item["id"])

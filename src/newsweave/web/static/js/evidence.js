@@ -57,9 +57,9 @@ export function evidenceCard(item) {
     item.source_role && item.source_role !== item.role
       ? chip(`${item.source}: ${ROLE_TITLE[item.source_role] || item.source_role}`, `role-${item.source_role}`, item.source_reason)
       : null,
-    chip(`modality: ${item.modality || "?"}`, `mod-${String(item.modality || "").replace(/[^a-z]/g, "")}`),
+    item.modality ? chip(`modality: ${item.modality}`, `mod-${String(item.modality).replace(/[^a-z]/g, "")}`) : null,
     item.modality_cue ? chip(`cue: ${item.modality_cue}`, "cue") : null,
-    chip(item.kind === "quote" ? "quote" : `event ${item.type || ""}`, "kind"),
+    chip(item.kind === "quote" ? "quote" : item.kind === "report" ? "same meaning as the claim's sentences" : `event ${item.type || ""}`, "kind"),
   );
   return el("li", { class: `evidence role-${item.role}`, dataset: { kind: item.kind, id: item.id } },
     meta,
