@@ -23,6 +23,7 @@ import time
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "ecbplus"
@@ -58,7 +59,33 @@ def score(event_of: dict[str, str], claims: Iterable[Sequence[str]]) -> dict[str
             "pair_recall": len(joined) / pairs if pairs else 0.0}
 
 
-def measure(db: Path, relink: bool = True) -> dict[str, float | int]:
+class FileVectors:
+    """Sentence vectors kept in a file between runs of this benchmark (the store is opened
+    read-only, so its own embedding cache cannot grow)."""
+
+    def __init__(self, path: Path) -> None:
+        import numpy as np
+
+        self.path = path
+        self.vectors: dict[str, Any] = {}
+        if path.exists():
+            with np.load(path) as data:
+                self.vectors = dict(zip(data["keys"].tolist(), data["vectors"], strict=True))
+
+    def embeddings(self, keys: Iterable[str]) -> dict[str, Any]:
+        return {k: self.vectors[k] for k in keys if k in self.vectors}
+
+    def write_embeddings(self, vectors: dict[str, Any]) -> None:
+        import numpy as np
+
+        self.vectors.update(vectors)
+        keys = list(self.vectors)
+        np.savez(self.path, keys=np.array(keys), vectors=np.stack([self.vectors[k]
+                                                                   for k in keys]))
+
+
+def measure(db: Path, relink: bool = True, cache: Path | None = None,
+            dump: Path | None = None) -> dict[str, float | int]:
     from newsweave.store import Store
 
     with Store(db, read_only=True) as store:
@@ -66,10 +93,20 @@ def measure(db: Path, relink: bool = True) -> dict[str, float | int]:
         event_of = {a.article_id: ev for a in articles if (ev := real_event(a.source))}
         if relink:
             from newsweave.link import link_corpus
+            from newsweave.nlp.models import CachedEmbedder
 
-            claims = link_corpus(articles, store.analyses()).claims
+            embedder = CachedEmbedder(FileVectors(cache) if cache else None)
+            claims = link_corpus(articles, store.analyses(), embed=embedder).claims
+            if cache:
+                embedder.flush()
         else:
             claims = store.claims()
+    if dump:
+        rows = [{"summary": c.summary, "events": sorted({event_of.get(a, "?")
+                                                         for a in c.article_ids}),
+                 "articles": len(c.article_ids), "reports": len(c.reports)}
+                for c in claims if len(c.article_ids) > 1]
+        dump.write_text(json.dumps(rows, indent=1))
     return score(event_of, (c.article_ids for c in claims))
 
 
@@ -78,6 +115,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", type=Path, default=None, help="an analyzed ECB+ store")
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--stored", action="store_true", help="score the stored claims")
+    parser.add_argument("--cache", type=Path, default=None,
+                        help="an .npz file that keeps sentence vectors between runs")
+    parser.add_argument("--dump", type=Path, default=None,
+                        help="write the multi-article claims and their real events here")
     args = parser.parse_args(argv)
     db = args.db
     if db is None or not db.exists():
@@ -89,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
         api.run([str(args.corpus)], db=db)
         print(f"analyzed {args.corpus} in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     started = time.perf_counter()
-    result = measure(db, relink=not args.stored)
+    result = measure(db, relink=not args.stored, cache=args.cache, dump=args.dump)
     result["seconds"] = round(time.perf_counter() - started, 1)
     print(json.dumps(result, indent=1))
     return 0

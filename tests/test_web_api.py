@@ -426,5 +426,5 @@ def test_every_view_names_and_counts_sources_the_same_way(client: TestClient) ->
     for art in ok(client.get("/api/articles"))["items"]:
         assert not art["source"].startswith("/") and art["outlet"]
     vocab = ok(client.get("/api/vocab"))
-    assert [s["id"] for s in vocab["statuses"]][0] == "corroborated"
+    assert vocab["statuses"][0]["id"] == "corroborated"
     assert {r["id"] for r in vocab["roles"]} == {"supports", "doubts", "denies"}

@@ -331,8 +331,12 @@ def link(store: Store) -> None:
     one_thread_per_process()  # the linker embeds claims and quotes with torch
     try:
         embedder = CachedEmbedder(_ReleasingVectors(store))
+        from newsweave.link.corrections import load
+
+        fixes = load(store)
         result = link_corpus(StoredArticles(store),  # type: ignore[arg-type]
-                             _released_after(store, store.analyses()), embed=embedder)
+                             _released_after(store, store.analyses()), embed=embedder,
+                             corrections=fixes)
         embedder.flush()
         store.write_links(result)
     finally:

@@ -337,6 +337,7 @@ class Claim(Record):
     evidence_roles: dict[str, str] = field(default_factory=dict)  # event/quote id -> role
     counts: dict[str, int] = field(default_factory=dict)  # role -> number of sources
     reports: list[ClaimReport] = field(default_factory=list)  # sentences matched by meaning
+    notes: list[str] = field(default_factory=list)  # analysts' notes on it or its evidence
 
 
 @dataclass

@@ -277,6 +277,8 @@ def _claim_sections(claims: list[Claim], events: dict[str, Event], quotes: dict[
                     facts.append((name, "; ".join(who)))
             if c.first_seen:
                 facts.append(("first seen", c.first_seen))
+            for note in c.notes:  # analysts' notes (newsweave correct note)
+                facts.append(("note", note))
             section.items.append(Item(c.summary, facts, shown, more))
         if section.items:
             sections.append(section)

@@ -83,5 +83,5 @@ def claim_record(c: Claim) -> dict[str, Any]:
         "supported_by": c.supported_by, "denied_by": c.denied_by,
         "first_seen": c.first_seen, "doubted_by": c.doubted_by, "modalities": c.modalities,
         "sources": [s.to_dict() for s in c.sources], "evidence_roles": c.evidence_roles,
-        "counts": c.counts, "reports": [r.to_dict() for r in c.reports],
+        "counts": c.counts, "reports": [r.to_dict() for r in c.reports], "notes": c.notes,
     }

@@ -180,6 +180,7 @@ class ClaimInputs:
     entity_by_id: dict[str, Entity] = field(init=False)
     anchors: dict[str, frozenset[str]] = field(default_factory=dict)  # set by clustering
     people: dict[str, frozenset[str]] = field(default_factory=dict)  # article -> persons
+    corrections: Any = None  # newsweave.link.corrections.Corrections: analysts' fixes
 
     def __post_init__(self) -> None:
         self.entity_names = {e.entity_id: e.name for e in self.index.entities}
@@ -985,6 +986,23 @@ def _match_reports(claims: list[tuple[Claim, list[Event]]], inputs: ClaimInputs
     return out
 
 
+def _corrected(items: list[EvidenceItem], fixes: Any) -> list[EvidenceItem]:
+    """Evidence as analysts corrected it: rejected items dropped, roles changed, confirmed
+    items vouching for the claim."""
+    out = []
+    for item in items:
+        if item.item_id in fixes.rejected:
+            continue
+        role = fixes.roles.get(item.item_id)
+        if role:
+            item.role = role
+            item.firm = item.firm and role == SUPPORTS
+        if item.item_id in fixes.confirmed and item.role == SUPPORTS:
+            item.firm = True
+        out.append(item)
+    return out
+
+
 def _event_item(e: Event, inputs: ClaimInputs) -> EvidenceItem:
     """An event as evidence: its modality's role, spoken by whom it is attributed to (a
     denial without one by its actor: "the Taliban denied ..."), else by the outlet."""
@@ -1058,6 +1076,11 @@ def build_claims(events: Sequence[Event], quotes: Sequence[Quote],
                 continue
             ctx = contexts.setdefault(qid, quote_context(q, inputs))
             items.append(_quote_item(q, ctx, inputs))
+        fixes = inputs.corrections
+        if fixes:
+            items = _corrected(items, fixes)
+            claim.notes = [n for i in [claim.claim_id, *(it.item_id for it in items)]
+                           for n in fixes.notes.get(i, ())]
         assign_sources(claim, items)
         claim.outlets = list(dict.fromkeys(inputs.outlet_of[a] for a in claim.article_ids))
         claim.independent_sources = list(dict.fromkeys(inputs.source_of[a]
