@@ -32,7 +32,6 @@ def test_claims_follow_real_events_on_look_alike_news(tmp_path_factory: Any) -> 
         pytest.skip(f"{CORPUS} is not there")
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from claim_identity import measure
-
     from newsweave import api
 
     db = tmp_path_factory.mktemp("ecbplus") / "ecb.duckdb"

@@ -862,8 +862,8 @@ def _match_statements(claims: list[tuple[Claim, list[Event]]], quotes: Sequence[
         # its own article's claim first, then the kind of action it names most, then meaning
         rank = (q.article_id in articles[i],
                 family_counts[q.quote_id].get(type_family(claims[i][0].type or ""), 0), score)
-        top = best.get(q.quote_id)
-        if top is None or rank > top[0]:
+        held = best.get(q.quote_id)
+        if held is None or rank > held[0]:
             best[q.quote_id] = (rank, i)
     return [(i, by_id[qid]) for qid, (_, i) in best.items()]
 
