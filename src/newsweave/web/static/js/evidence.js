@@ -89,6 +89,9 @@ function claimHeader(claim) {
     el("div", { class: "claim-line" }, statusBadge(claim.status, claim.counts), chip(claim.type || "claim", "type"),
       el("span", { class: "actors" }, `${actor} → ${recipient}`)),
     el("p", { class: "claim-summary" }, claim.summary),
+    (claim.notes || []).length
+      ? el("ul", { class: "claim-notes" }, claim.notes.map((n) => el("li", { class: "muted small" }, `Analyst note: ${n}`)))
+      : null,
   );
 }
 
