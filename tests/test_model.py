@@ -81,3 +81,10 @@ def test_one_vocabulary_orders_and_maps_statuses_and_roles() -> None:
     assert vocab.strongest_role({"supports", "doubts"}) == "doubts"
     served = vocab.as_json()
     assert [s["id"] for s in served["statuses"]] == list(vocab.STATUS_ORDER)
+
+
+def test_the_cli_status_choices_are_the_vocabularys() -> None:
+    from newsweave.cli import ClaimStatusChoice
+    from newsweave.vocab import STATUS_ORDER
+
+    assert {s.value for s in ClaimStatusChoice} == set(STATUS_ORDER)

@@ -217,6 +217,9 @@ class Location(Record):
     lon: float | None = None
     span: Span | None = None
     kind: str | None = None  # "city" | "country" | "region" | ...
+    geonameid: int | None = None  # the GeoNames record (cities and countries)
+    feature_class: str | None = None  # GeoNames feature class: "P" place, "A" admin area
+    feature_code: str | None = None  # GeoNames feature code: "PCLI", "PPLC", "ADM1", ...
 
 
 @dataclass

@@ -60,8 +60,12 @@ def event_record(e: Event) -> dict[str, Any]:
         attributed = {"name": e.attributed_to.name, "entity_id": e.attributed_to.entity_id}
     location = None
     if e.location is not None:
-        location = {"name": e.location.name, "country": e.location.country,
-                    "lat": e.location.lat, "lon": e.location.lon}
+        from newsweave.extract.geo import with_geonames
+
+        loc = with_geonames(e.location)
+        location = {"name": loc.name, "country": loc.country, "lat": loc.lat, "lon": loc.lon,
+                    "geonameid": loc.geonameid, "feature_class": loc.feature_class,
+                    "feature_code": loc.feature_code, "kind": loc.kind}
     return {
         "event_id": e.event_id, "article_id": e.article_id, "span": list(e.span),
         "sentence": e.sentence, "type": e.type, "mode": e.mode, "actor": _actor(e.actor),

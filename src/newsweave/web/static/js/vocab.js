@@ -6,6 +6,7 @@ import { getJSON } from "./api.js";
 export const STATUS_LABEL = {};
 export const STATUS_STYLE = {};
 export const STATUS_ORDER = [];
+export const BRIEF_STATUS_ORDER = [];
 export const ROLE_TITLE = {};
 export const ROLE_COLOR = {};
 export const ROLE_ORDER = [];
@@ -21,6 +22,7 @@ export async function loadVocab() {
   fill(STATUS_LABEL, v.statuses.map((s) => [s.id, s.label]));
   fill(STATUS_STYLE, v.statuses.map((s) => [s.id, { color: s.color, style: s.style, meaning: s.meaning }]));
   STATUS_ORDER.splice(0, STATUS_ORDER.length, ...v.statuses.map((s) => s.id));
+  BRIEF_STATUS_ORDER.splice(0, BRIEF_STATUS_ORDER.length, ...v.brief_status_order);
   fill(ROLE_TITLE, v.roles.map((r) => [r.id, r.label]));
   fill(ROLE_COLOR, v.roles.map((r) => [r.id, r.color]));
   ROLE_ORDER.splice(0, ROLE_ORDER.length, ...v.roles.map((r) => r.id));
