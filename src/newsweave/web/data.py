@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import threading
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -28,6 +28,7 @@ from newsweave.export.records import (
 )
 from newsweave.link.outlets import UNKNOWN_OUTLET, input_root, relative_source, source_labels
 from newsweave.model import ActorRef, Article, Claim, Entity, Event, Mention, Quote
+from newsweave.timespan import date_bounds, within
 from newsweave.vocab import (
     ROLE_ORDER,
     STATUS_ORDER,
@@ -35,7 +36,6 @@ from newsweave.vocab import (
     stance_role,
     status_label,
 )
-from newsweave.timespan import date_bounds, within
 
 if TYPE_CHECKING:
     from newsweave.store import Store
