@@ -428,3 +428,38 @@ def test_every_view_names_and_counts_sources_the_same_way(client: TestClient) ->
     vocab = ok(client.get("/api/vocab"))
     assert vocab["statuses"][0]["id"] == "corroborated"
     assert {r["id"] for r in vocab["roles"]} == {"supports", "doubts", "denies"}
+
+
+@pytest.mark.slow
+def test_corrections_from_the_web_app_are_applied_audited_and_undone(tmp_path: Path) -> None:
+    """POST /api/corrections relinks the store; every view shows the result; bad ones 4xx."""
+    from newsweave.web.app import create_app
+    from test_web_fixtures import build_web_store
+
+    db = tmp_path / "c.duckdb"
+    build_web_store(db)
+    from newsweave import api
+    from newsweave.store import Store
+
+    with Store(db) as store:
+        api.link(store)
+    client = TestClient(create_app(db), base_url="http://127.0.0.1")
+    claim = next(c for c in ok(client.get("/api/claims"))["items"] if c["event_ids"])
+    item = claim["event_ids"][0]
+    # a form post (what another site could send without a preflight) never applies
+    assert client.post("/api/corrections", content="kind=reject",
+                       headers={"content-type": "application/x-www-form-urlencoded"}
+                       ).status_code in (415, 422)
+    bad = client.post("/api/corrections", json={"kind": "reject", "target": "evt_nope"})
+    assert bad.status_code == 400 and "no event, quote or report" in bad.json()["detail"]
+    ents = ok(client.get("/api/entities"))["items"]
+    same = client.post("/api/corrections", json={"kind": "merge", "target": ents[0]["entity_id"],
+                                                  "value": ents[0]["entity_id"]})
+    assert same.status_code == 400 and "into itself" in same.json()["detail"]
+    done = ok(client.post("/api/corrections", json={"kind": "reject", "target": item}))
+    assert all(item not in c["event_ids"] for c in ok(client.get("/api/claims"))["items"])
+    log = ok(client.get("/api/corrections"))["items"]
+    assert [(c["kind"], c["target"]) for c in log] == [("reject", item)]
+    ok(client.post(f"/api/corrections/{done['correction']['correction_id']}/undo",
+                   headers={"content-type": "application/json"}))
+    assert any(item in c["event_ids"] for c in ok(client.get("/api/claims"))["items"])

@@ -2,7 +2,7 @@
 // supporting and denying sentence with outlet, date, speaker, modality and a link to the
 // article view with the span highlighted.
 
-import { getJSON } from "./api.js";
+import { getJSON, postJSON } from "./api.js";
 import { $, articleHref, chip, clear, el, statusBadge, truncate } from "./dom.js";
 import { filterParams } from "./state.js";
 
@@ -67,7 +67,42 @@ export function evidenceCard(item) {
     chips,
     el("a", { class: "ev-link", href: articleHref(item.article_id, item.highlight || item.span) },
       `Open in article${item.article_title ? `: ${truncate(item.article_title, 70)}` : ""} ›`),
+    item.id ? correctionControls(item) : null,
   );
+}
+
+/** Send one correction, then show the panel again with it applied (the server relinks). */
+export async function correct(kind, target, value, after) {
+  const status = $("#status-bar");
+  if (status) status.textContent = "Applying the correction (relinking)…";
+  try {
+    const done = await postJSON("/api/corrections", { kind, target, value });
+    if (status) status.textContent = `Correction #${done.correction.correction_id} applied: ${kind} ${target}`;
+    if (panelActions.reload) panelActions.reload();
+    if (after) await after();
+  } catch (err) {
+    if (status) status.textContent = `Correction refused: ${err.message}`;
+  }
+}
+
+function correctionControls(item) {
+  const role = el("select", { class: "ev-role", "aria-label": "Change the evidence role" },
+    el("option", { value: "" }, "Change role…"),
+    ROLE_ORDER.map((r) => el("option", { value: r }, ROLE_TITLE[r] || r)));
+  role.addEventListener("change", () => role.value && correct("role", item.id, role.value, reloadClaim));
+  return el("div", { class: "ev-correct" },
+    el("button", { type: "button", class: "ev-reject", onclick: () => correct("reject", item.id, null, reloadClaim) }, "Reject"),
+    el("button", { type: "button", class: "ev-confirm", onclick: () => correct("confirm", item.id, null, reloadClaim) }, "Confirm"),
+    role,
+    el("button", { type: "button", class: "ev-note", onclick: () => {
+      const text = window.prompt("Note on this evidence:");
+      if (text) correct("note", item.id, text, reloadClaim);
+    } }, "Note…"));
+}
+
+let lastClaimId = null;
+async function reloadClaim() {
+  if (lastClaimId) await showClaim(lastClaimId);
 }
 
 function evidenceSection(evidence) {
@@ -123,6 +158,7 @@ export async function showClaim(claimId) {
     const detail = await getJSON(`/api/claims/${encodeURIComponent(claimId)}/evidence`);
     if (ticket !== panelTicket) return;
     const citations = `/api/claims/${encodeURIComponent(claimId)}/citations.md`;
+    lastClaimId = claimId;
     clear(p.body).append(el("div", { class: "claim-detail", dataset: { claimId } },
       claimHeader(detail.claim), whoBlock(detail.claim),
       el("div", { class: "node-actions" },
@@ -162,6 +198,18 @@ export async function showNode(nodeId) {
     el("div", { class: "facts" }, facts),
     el("div", { class: "node-actions" },
       el("button", { type: "button", onclick: () => panelActions.expand && panelActions.expand(nodeId) }, "Expand neighbours"),
+      ent ? el("button", { type: "button", class: "node-rename", onclick: () => {
+        const name = window.prompt("New name for this actor:", ent.name);
+        if (name && name !== ent.name) correct("rename", ent.entity_id, name, () => showNode(nodeId));
+      } }, "Rename…") : null,
+      ent ? el("button", { type: "button", class: "node-merge", onclick: async () => {
+        const other = window.prompt("Merge this actor into (the other actor's name or id):");
+        if (!other) return;
+        const found = other.startsWith("ent_") ? other
+          : ((await getJSON("/api/entities", { q: other, limit: 5 })).items.find((e) => e.name.toLowerCase() === other.toLowerCase() && e.entity_id !== ent.entity_id) || {}).entity_id;
+        if (!found) { window.alert(`No other actor named ${other}`); return; }
+        correct("merge", ent.entity_id, found, () => showNode(found));
+      } }, "Merge into…") : null,
       el("button", { type: "button", onclick: () => panelActions.focus && panelActions.focus(nodeId) }, "Focus on this actor"),
       el("button", { type: "button", onclick: () => panelActions.startPath && panelActions.startPath(nodeId) }, "Path to…"),
       el("button", { type: "button", onclick: () => panelActions.whoSays && panelActions.whoSays(nodeId) }, "What they said and backed"),

@@ -213,7 +213,12 @@ async function start() {
   initGraph();
   initClaimsTable();
   initTimeline();
-  setPanelActions({ focus, expand: (id) => { showGraphTab(); expand(id); }, whoSays, startPath, togglePin, isPinned });
+  setPanelActions({ focus, expand: (id) => { showGraphTab(); expand(id); }, whoSays, startPath, togglePin, isPinned,
+    // after an analyst's correction (the server relinked): every view reloads
+    reload: () => {
+      for (const name of Object.keys(loaders)) dirty.add(name);
+      if (current && loaders[current]) refreshView(current);
+    } });
   try {
     await initMap();
   } catch (err) {
