@@ -1,6 +1,7 @@
 """Events as PLOVER records: the field names and shapes of the PLOVER specification's JSON
 data fields, so PLOVER/POLECAT tools load them without renaming.
 
+<<<<<<< HEAD
 - `id`, `has_event`, `date` (YYYY-MM-DD; a month or year is its first day with `enddate` the
   last), `source`/`recipient` (lists of actor objects: `code` country, `sector`, `actor_text`,
   `identifier_id`/`identifier_text` = our corpus entity), `event` (list), `mode` (list),
@@ -18,6 +19,15 @@ unconfirmed -> "unconfirmed". Cooperative actions reported as planned are coded 
 PLOVER manual's "intent to cooperate"), the original type kept in x_newsweave.
 An event without a date of its own takes its article's publication date
 (`x_newsweave.date_source` says which).
+=======
+Follows the PLOVER manual's conventions where our model differs: cooperative actions reported
+as future or planned are coded AGREE (an expressed intent), with the original type and mode kept
+in `context` and `original_event_type`; modality maps to PLOVER's context values "future",
+"hypothetical" and "negation". Event details (what was moved, how many, how much, who was
+killed or arrested) are extension fields `event_details` / `event_details_text`. Actors
+are flat source_/target_ fields (POLECAT style) and also PLOVER "source"/"recipient" lists of
+actor objects.
+>>>>>>> details
 """
 
 from __future__ import annotations
@@ -31,6 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from newsweave import __version__
+from newsweave.export.records import detail_record
 from newsweave.extract.lexicon import load_json
 from newsweave.model import ActorRef, Article, Event, Location
 from newsweave.store import Store
@@ -173,6 +184,9 @@ def plover_record(e: Event, article: Article | None = None,
             "confidence": e.confidence,
             "source_method": e.source_method,
             "quote_id": e.quote_id,
+            # what, how many, how much: PLOVER has no slot for them
+            "event_details": [detail_record(d) for d in e.details],
+            "event_details_text": "; ".join(d.text for d in e.details) or None,
         },
     })
     rules = getattr(e, "rules", None)

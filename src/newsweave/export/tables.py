@@ -79,6 +79,16 @@ def schemas() -> dict[str, pa.Schema]:
             ("status", text), ("supported_by", texts), ("denied_by", texts),
             ("first_seen", text), ("doubted_by", texts),
             ("modalities", pa.map_(text, count)),
+            ("details", pa.list_(pa.struct([
+                ("kind", text), ("key", text), ("label", text), ("unit", text),
+                ("currency", text), ("disputed", pa.bool_()),
+                ("values", pa.list_(pa.struct([
+                    ("text", text), ("value", real), ("low", real), ("high", real),
+                    ("vague", pa.bool_()), ("approx", text), ("themes", texts),
+                    ("sources", texts), ("said_by", texts), ("event_ids", texts),
+                    ("article_ids", texts), ("spans", pa.list_(span))]))),
+                ("conflicts", pa.list_(pa.list_(count)))]))),
+            ("details_text", text), ("disputed_details", texts),
             # one role per source: a person or group quoted (carried by outlets), or an
             # outlet in its own voice (newsweave.vocab, newsweave.link.evidence)
             ("sources", pa.list_(pa.struct([

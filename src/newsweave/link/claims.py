@@ -32,6 +32,7 @@ from datetime import date
 from typing import Any
 
 from newsweave.extract.lexicon import load_json
+from newsweave.link.details import claim_details
 from newsweave.link.entities import EntityIndex, state_code, state_entity_id
 from newsweave.link.evidence import (
     EvidenceItem,
@@ -1086,6 +1087,7 @@ def build_claims(events: Sequence[Event], quotes: Sequence[Quote],
         claim.independent_sources = list(dict.fromkeys(inputs.source_of[a]
                                                        for a in claim.article_ids))
         claim.first_seen = first_published(claim.article_ids, inputs.articles)
+        claim.details = claim_details(evs, inputs.source_of)  # what, how many, how much
         out.append(claim)
     out.sort(key=lambda c: (-len(c.independent_sources), -len(c.event_ids),
                             c.first_seen or "~", c.claim_id))
