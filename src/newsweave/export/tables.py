@@ -71,6 +71,12 @@ def schemas() -> dict[str, pa.Schema]:
                 ("kind", text)])),
             ("trigger", text), ("modality_cue", text), ("quote_id", text),
             ("date_precision", text), ("confidence", real),
+            ("details", pa.list_(pa.struct([
+                ("kind", text), ("text", text), ("span", span), ("theme", text),
+                ("theme_key", text), ("quantity_text", text), ("value", real),
+                ("low", real), ("high", real), ("approx", text), ("vague", pa.bool_()),
+                ("magnitude", count), ("unit", text), ("currency", text),
+                ("said_by", text)]))),
         ]),
         "claims": pa.schema([
             ("claim_id", text), ("summary", text), ("type", text), ("actor", actor),
