@@ -339,9 +339,10 @@ def link(store: Store) -> None:
         from newsweave.link.corrections import load
 
         fixes = load(store)
+        extra: dict[str, Any] = {"corrections": fixes} if fixes else {}  # analysts' fixes
         result = link_corpus(StoredArticles(store),  # type: ignore[arg-type]
                              _released_after(store, store.analyses()), embed=embedder,
-                             corrections=fixes)
+                             **extra)
         embedder.flush()
         store.write_links(result)
     finally:
