@@ -38,6 +38,20 @@ def schemas() -> dict[str, pa.Schema]:
     span = pa.list_(count)
     actor = pa.struct([("name", text), ("entity_id", text), ("country", text),
                        ("sector", text)])
+    flag = pa.bool_()
+    detail = pa.struct([
+        ("kind", text), ("text", text), ("span", span), ("theme", text), ("theme_key", text),
+        ("quantity_text", text), ("value", real), ("low", real), ("high", real),
+        ("approx", text), ("vague", flag),
+        ("magnitude", count), ("unit", text), ("currency", text), ("said_by", text)])
+    claim_detail = pa.struct([
+        ("kind", text), ("key", text), ("label", text), ("unit", text), ("currency", text),
+        ("disputed", flag),
+        ("values", pa.list_(pa.struct([
+            ("text", text), ("value", real), ("low", real), ("high", real), ("vague", flag),
+            ("approx", text), ("themes", texts), ("sources", texts), ("said_by", texts),
+            ("event_ids", texts), ("article_ids", texts), ("spans", pa.list_(span))]))),
+        ("conflicts", pa.list_(pa.list_(count)))])
     return {
         "articles": pa.schema([
             ("article_id", text), ("source", text), ("outlet", text), ("url", text),
@@ -71,12 +85,7 @@ def schemas() -> dict[str, pa.Schema]:
                 ("kind", text)])),
             ("trigger", text), ("modality_cue", text), ("quote_id", text),
             ("date_precision", text), ("confidence", real),
-            ("details", pa.list_(pa.struct([
-                ("kind", text), ("text", text), ("span", span), ("theme", text),
-                ("theme_key", text), ("quantity_text", text), ("value", real),
-                ("low", real), ("high", real), ("approx", text), ("vague", pa.bool_()),
-                ("magnitude", count), ("unit", text), ("currency", text),
-                ("said_by", text)]))),
+            ("details", pa.list_(detail)),
         ]),
         "claims": pa.schema([
             ("claim_id", text), ("summary", text), ("type", text), ("actor", actor),
@@ -85,16 +94,8 @@ def schemas() -> dict[str, pa.Schema]:
             ("status", text), ("supported_by", texts), ("denied_by", texts),
             ("first_seen", text), ("doubted_by", texts),
             ("modalities", pa.map_(text, count)),
-            ("details", pa.list_(pa.struct([
-                ("kind", text), ("key", text), ("label", text), ("unit", text),
-                ("currency", text), ("disputed", pa.bool_()),
-                ("values", pa.list_(pa.struct([
-                    ("text", text), ("value", real), ("low", real), ("high", real),
-                    ("vague", pa.bool_()), ("approx", text), ("themes", texts),
-                    ("sources", texts), ("said_by", texts), ("event_ids", texts),
-                    ("article_ids", texts), ("spans", pa.list_(span))]))),
-                ("conflicts", pa.list_(pa.list_(count)))]))),
-            ("details_text", text), ("disputed_details", texts),
+            ("details", pa.list_(claim_detail)), ("details_text", text),
+            ("disputed_details", texts),
             # one role per source: a person or group quoted (carried by outlets), or an
             # outlet in its own voice (newsweave.vocab, newsweave.link.evidence)
             ("sources", pa.list_(pa.struct([
