@@ -150,7 +150,7 @@ def _sources_md(brief: Brief) -> list[str]:
             parts.append(f"“{md(a.title)}”")
         if a.published:
             parts.append(a.published[:10])
-        parts.append(md(a.url or a.source))
+        parts.append(md(s.where or a.url or a.source))
         if s.repost_of:
             parts.append(f"copy of {s.repost_of}")
         lines.append(f"- **{s.label}** {' · '.join(parts)} (`{a.article_id}`)")
@@ -265,7 +265,7 @@ row.claims }}</td><td>{{ row.corroborated }}</td><td>{{ row.contested_or_denied 
 {% endfor %}</table>
 <table>{% for s in brief.sources %}<tr id="{{ s.label }}"><td><b>{{ s.label }}</b></td>
 <td>{{ s.outlet }}</td><td>{{ s.article.title or '' }}</td><td>{{ (s.article.published or
-'')[:10] }}</td><td>{{ s.article.url or s.article.source }}{% if s.repost_of %} · copy of
+'')[:10] }}</td><td>{{ s.where or s.article.url or s.article.source }}{% if s.repost_of %} · copy of
 {{ s.repost_of }}{% endif %}<br><code>{{ s.article.article_id }}</code></td></tr>{% endfor %}
 </table></section>
 </body></html>
