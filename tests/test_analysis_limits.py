@@ -55,6 +55,8 @@ def test_the_index_gives_what_span_ents_and_token_sent_give() -> None:
         assert index.ents_in(sent) == list(sent.ents)
     for tok in doc:
         assert index.sent_of(tok.i) == tok.sent
+        assert index.first_token_from(tok.idx) == tok.i
+        assert index.first_token_from(tok.idx + 1) == tok.i + 1
     for start in range(len(doc)):
         for end in range(start, len(doc) + 1):
             assert index.ents_between(start, end) == list(doc[start:end].ents)

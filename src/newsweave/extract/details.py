@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsweave.extract.lexicon import load_json
 from newsweave.model import DETAIL_KINDS, Detail, Event, Quote
+from newsweave.nlp.docindex import doc_index, span_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -761,7 +762,8 @@ def _trigger_token(doc: Doc, event: Event) -> Token | None:
     """The token an event was made from: its trigger lemma inside its span."""
     start, end = event.span
     best = None
-    for tok in doc:
+    # from the event's first token on (indexed: a walk from the doc start was quadratic)
+    for tok in doc[doc_index(doc).first_token_from(start):]:
         if tok.idx < start:
             continue
         if tok.idx >= end:
@@ -825,8 +827,8 @@ def _include_subject(found: Found) -> Token | None:
 def _said_by(span: tuple[int, int], quotes: Sequence[Quote], sent: SpacySpan) -> str | None:
     """Who states a detail found outside its event's sentence: the speaker of a quote that
     holds it, or the source named by 'according to'."""
-    for q in quotes:
-        if q.speaker is not None and q.span[0] <= span[0] and span[1] <= q.span[1]:
+    for q in span_table(quotes).containing(span[0]):  # indexed: a scan per detail was quadratic
+        if q.speaker is not None and span[1] <= q.span[1]:
             return q.speaker.name
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < sent.end and \

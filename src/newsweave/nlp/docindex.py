@@ -31,6 +31,7 @@ class DocIndex:
         self._ent_starts = [ent.start for ent in self.ents]
         self._sents: tuple[Span, ...] | None = None
         self._sent_starts: list[int] = []
+        self._token_starts: list[int] | None = None
 
     def ents_in(self, span: Span) -> list[Span]:
         """The entities that lie completely inside `span`, in order (what `span.ents` gives)."""
@@ -55,6 +56,12 @@ class DocIndex:
             self._sents = tuple(self.doc.sents)
             self._sent_starts = [sent.start for sent in self._sents]
         return self._sents
+
+    def first_token_from(self, char: int) -> int:
+        """The index of the first token that starts at or after character `char`."""
+        if self._token_starts is None:
+            self._token_starts = [tok.idx for tok in self.doc]
+        return bisect_left(self._token_starts, char)
 
     def sent_of(self, token_i: int) -> Span:
         """The sentence holding token `token_i` (what `doc[token_i].sent` gives)."""
