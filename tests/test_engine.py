@@ -61,9 +61,11 @@ def test_one_failing_article_does_not_fail_its_batch(
     assert [art.article_id for art, _, _ in results] == [a.article_id for a in batch]
     by_id = {art.article_id: (analysis, err) for art, analysis, err in results}
     analysis, err = by_id[bad_id]
-    assert analysis is None and err is not None
+    assert err is not None
     assert err.stage == "analyze" and err.source == seed_articles[1].source
     assert err.reason == "analysis failed: ValueError: no verb found"
+    # recorded as analyzed without records, so a rerun does not fail on it again
+    assert analysis is not None and analysis.skipped == err.reason and not analysis.mentions
     assert by_id["art_de"][0].skipped == "language de"  # type: ignore[union-attr]
     assert by_id["art_empty"][0].skipped == "empty text"  # type: ignore[union-attr]
     assert by_id[seed_articles[0].article_id][0].mentions  # type: ignore[union-attr]
