@@ -1,0 +1,118 @@
+"""Every event measurement set with the current pipeline, in one command (run by hand):
+
+    python benchmarks/event_sets.py [--only sentences|articles] [--set NAME ...]
+                                    [--misses N] [--json OUT] [--workdir DIR]
+
+- the single-sentence suite (tests/data/event_sentences.jsonl): type, type + source country,
+  type + source + target country, precision, event sentences with no event, clean negatives;
+- the real-article sets (seeds dev, heldout, fresh, fresh2, fresh3): recall with the actor
+  matched by name, recall with actor and recipient, precision (type + actor), modality.
+
+Each article set is run with `newsweave run` into its own store under --workdir (default a
+temporary folder); the sentences are analyzed in this process, one sentence per article dated
+by its `date`. Numbers are those of this one run (the pipeline is deterministic). --misses N
+prints up to N misses per metric (for the sets used to develop rules only: reading the misses
+of fresh3 or of the sentence suite turns them into development sets).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests/data"
+SHARED = ROOT.parent / "shared"
+SENTENCES = DATA / "event_sentences.jsonl"
+# name -> (folder of articles, gold file)
+ARTICLE_SETS: dict[str, tuple[Path, Path]] = {
+    "seeds-dev": (SHARED / "corpus/seeds", SHARED / "eval/seeds_dev_gold.json"),
+    "heldout": (DATA / "heldout_events", DATA / "heldout_events_gold.json"),
+    "fresh": (DATA / "fresh_events", DATA / "fresh_events_gold.json"),
+    "fresh2": (DATA / "fresh2_events", DATA / "fresh2_events_gold.json"),
+    "fresh3": (DATA / "fresh3_events", DATA / "fresh3_events_gold.json"),
+}
+
+
+def _line(metric: Any) -> str:
+    value = "  n/a" if metric.value is None else f"{metric.value:5.3f}"
+    return f"  {metric.name:<42} {value}  ({metric.numerator}/{metric.denominator})"
+
+
+def _report(title: str, metrics: list[Any], misses: int) -> dict[str, Any]:
+    print(title)
+    for m in metrics:
+        print(_line(m))
+        for miss in m.misses[:misses]:
+            print(f"      - {miss}")
+    return {m.name: {"value": m.value, "numerator": m.numerator,
+                     "denominator": m.denominator} for m in metrics}
+
+
+def run_sentence_suite(misses: int) -> dict[str, Any]:
+    from newsweave.evaluation.events import load_sentences, run_sentences, score_sentences
+
+    rows = load_sentences(SENTENCES)
+    started = time.perf_counter()
+    found = run_sentences(rows)
+    metrics = score_sentences(rows, found)
+    n_events = sum(len(v) for v in found.values())
+    title = (f"sentences: {sum(r['type'] is not None for r in rows)} events + "
+             f"{sum(r['type'] is None for r in rows)} negatives, {n_events} events emitted "
+             f"({time.perf_counter() - started:.0f} s)")
+    return _report(title, metrics, misses)
+
+
+def run_article_set(name: str, workdir: Path, misses: int) -> dict[str, Any]:
+    from newsweave import api
+    from newsweave.evaluation.events import score_articles
+    from newsweave.store import Store
+
+    folder, gold_path = ARTICLE_SETS[name]
+    if not gold_path.exists() or not folder.is_dir():
+        raise SystemExit(f"{name}: missing {gold_path if not gold_path.exists() else folder}")
+    gold = json.loads(gold_path.read_text("utf-8"))
+    db = workdir / f"{name}.duckdb"
+    db.unlink(missing_ok=True)
+    started = time.perf_counter()
+    api.run([str(folder)], db=db)
+    store = Store(db, read_only=True)
+    try:
+        metrics = score_articles(gold, store)
+    finally:
+        store.close()
+    title = (f"{name}: {len(gold['docs'])} articles, {len(gold['events'])} gold events "
+             f"({time.perf_counter() - started:.0f} s)")
+    return _report(title, metrics, misses)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", choices=("sentences", "articles"))
+    parser.add_argument("--set", action="append", choices=sorted(ARTICLE_SETS),
+                        help="article sets to run (default: all)")
+    parser.add_argument("--misses", type=int, default=0)
+    parser.add_argument("--json", type=Path, help="also write the numbers here")
+    parser.add_argument("--workdir", type=Path)
+    args = parser.parse_args(argv)
+    results: dict[str, Any] = {}
+    if args.only != "articles":
+        results["sentences"] = run_sentence_suite(args.misses)
+    if args.only != "sentences":
+        with tempfile.TemporaryDirectory(prefix="event_sets_") as tmp:
+            workdir = args.workdir or Path(tmp)
+            workdir.mkdir(parents=True, exist_ok=True)
+            for name in args.set or list(ARTICLE_SETS):
+                results[name] = run_article_set(name, workdir, args.misses)
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1) + "\n", "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
