@@ -1,7 +1,8 @@
 """Every event measurement set with the current pipeline, in one command (run by hand):
 
     python benchmarks/event_sets.py [--only sentences|articles] [--set NAME ...]
-                                    [--misses N] [--json OUT] [--workdir DIR]
+                                    [--misses N] [--by-type] [--json OUT]
+                                    [--workdir DIR] [--reuse]
 
 - the single-sentence suite (tests/data/event_sentences.jsonl): type, type + source country,
   type + source + target country, precision, event sentences with no event, clean negatives;
@@ -54,7 +55,38 @@ def _report(title: str, metrics: list[Any], misses: int) -> dict[str, Any]:
                      "denominator": m.denominator} for m in metrics}
 
 
-def run_sentence_suite(misses: int) -> dict[str, Any]:
+def _by_type_sentences(rows: list[dict[str, Any]], found: dict[str, Any]) -> dict[str, Any]:
+    from newsweave.evaluation.events import score_sentences
+
+    out: dict[str, Any] = {}
+    print("  by type: type / type + source / type + source + target (of n)")
+    for typ in sorted({r["type"] for r in rows if r["type"]}):
+        subset = [r for r in rows if r["type"] == typ]
+        t, s, b = score_sentences(subset, found)[:3]
+        print(f"    {typ:<10} {t.numerator:3d} {s.numerator:3d} {b.numerator:3d}  "
+              f"(of {t.denominator})")
+        out[typ] = [t.numerator, s.numerator, b.numerator, t.denominator]
+    return out
+
+
+def _by_type_articles(gold: dict[str, Any], store: Any) -> dict[str, Any]:
+    from newsweave.evaluation.events import score_articles
+
+    out: dict[str, Any] = {}
+    emitted: dict[str, int] = {}
+    for e in store.events():
+        emitted[e.type] = emitted.get(e.type, 0) + 1
+    print("  by type: recall actor / actor + recipient (of gold n), events emitted")
+    for typ in sorted({e["type"] for e in gold["events"]} | set(emitted)):
+        sub = {**gold, "events": [e for e in gold["events"] if e["type"] == typ]}
+        a, b = score_articles(sub, store)[:2]
+        print(f"    {typ:<10} {a.numerator:3d} {b.numerator:3d}  (of {a.denominator:3d})"
+              f"  emitted {emitted.get(typ, 0)}")
+        out[typ] = [a.numerator, b.numerator, a.denominator, emitted.get(typ, 0)]
+    return out
+
+
+def run_sentence_suite(misses: int, by_type: bool = False) -> dict[str, Any]:
     from newsweave.evaluation.events import load_sentences, run_sentences, score_sentences
 
     rows = load_sentences(SENTENCES)
@@ -65,10 +97,14 @@ def run_sentence_suite(misses: int) -> dict[str, Any]:
     title = (f"sentences: {sum(r['type'] is not None for r in rows)} events + "
              f"{sum(r['type'] is None for r in rows)} negatives, {n_events} events emitted "
              f"({time.perf_counter() - started:.0f} s)")
-    return _report(title, metrics, misses)
+    report = _report(title, metrics, misses)
+    if by_type:
+        report["by type"] = _by_type_sentences(rows, found)
+    return report
 
 
-def run_article_set(name: str, workdir: Path, misses: int) -> dict[str, Any]:
+def run_article_set(name: str, workdir: Path, misses: int, reuse: bool = False,
+                    by_type: bool = False) -> dict[str, Any]:
     from newsweave import api
     from newsweave.evaluation.events import score_articles
     from newsweave.store import Store
@@ -78,17 +114,21 @@ def run_article_set(name: str, workdir: Path, misses: int) -> dict[str, Any]:
         raise SystemExit(f"{name}: missing {gold_path if not gold_path.exists() else folder}")
     gold = json.loads(gold_path.read_text("utf-8"))
     db = workdir / f"{name}.duckdb"
-    db.unlink(missing_ok=True)
     started = time.perf_counter()
-    api.run([str(folder)], db=db)
+    if not (reuse and db.exists()):
+        db.unlink(missing_ok=True)
+        api.run([str(folder)], db=db)
     store = Store(db, read_only=True)
     try:
         metrics = score_articles(gold, store)
+        title = (f"{name}: {len(gold['docs'])} articles, {len(gold['events'])} gold events "
+                 f"({time.perf_counter() - started:.0f} s)")
+        report = _report(title, metrics, misses)
+        if by_type:
+            report["by type"] = _by_type_articles(gold, store)
     finally:
         store.close()
-    title = (f"{name}: {len(gold['docs'])} articles, {len(gold['events'])} gold events "
-             f"({time.perf_counter() - started:.0f} s)")
-    return _report(title, metrics, misses)
+    return report
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -99,16 +139,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", type=int, default=0)
     parser.add_argument("--json", type=Path, help="also write the numbers here")
     parser.add_argument("--workdir", type=Path)
+    parser.add_argument("--by-type", action="store_true", help="also print numbers per type")
+    parser.add_argument("--reuse", action="store_true",
+                        help="score the stores already in --workdir instead of running again")
     args = parser.parse_args(argv)
     results: dict[str, Any] = {}
     if args.only != "articles":
-        results["sentences"] = run_sentence_suite(args.misses)
+        results["sentences"] = run_sentence_suite(args.misses, args.by_type)
     if args.only != "sentences":
         with tempfile.TemporaryDirectory(prefix="event_sets_") as tmp:
             workdir = args.workdir or Path(tmp)
             workdir.mkdir(parents=True, exist_ok=True)
             for name in args.set or list(ARTICLE_SETS):
-                results[name] = run_article_set(name, workdir, args.misses)
+                results[name] = run_article_set(name, workdir, args.misses, args.reuse,
+                                                args.by_type)
     if args.json:
         args.json.write_text(json.dumps(results, indent=1) + "\n", "utf-8")
     return 0
