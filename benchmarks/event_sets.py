@@ -2,7 +2,7 @@
 
     python benchmarks/event_sets.py [--only sentences|articles] [--set NAME ...]
                                     [--misses N] [--by-type] [--json OUT]
-                                    [--workdir DIR] [--reuse]
+                                    [--workdir DIR] [--reuse] [--sample N --seed S]
 
 - the single-sentence suite (tests/data/event_sentences.jsonl): type, type + source country,
   type + source + target country, precision, event sentences with no event, clean negatives;
@@ -131,6 +131,34 @@ def run_article_set(name: str, workdir: Path, misses: int, reuse: bool = False,
     return report
 
 
+def sample_events(workdir: Path, names: list[str], n: int, seed: int, out: Path) -> None:
+    """A seeded random sample of the events emitted on the article sets, one JSON line each
+    with a null `correct` to fill in by hand (precision judged by reading, not by the gold)."""
+    import random
+
+    from newsweave.store import Store
+
+    rows: list[dict[str, Any]] = []
+    for name in names:
+        store = Store(workdir / f"{name}.duckdb", read_only=True)
+        try:
+            for e in store.events():
+                rows.append({
+                    "set": name, "event_id": e.event_id, "type": e.type, "mode": e.mode,
+                    "actor": e.actor.name if e.actor else None,
+                    "actor_country": e.actor.country if e.actor else None,
+                    "recipient": e.recipient.name if e.recipient else None,
+                    "recipient_country": e.recipient.country if e.recipient else None,
+                    "modality": e.modality, "trigger": e.trigger, "sentence": e.sentence,
+                    "correct": None})
+        finally:
+            store.close()
+    rows.sort(key=lambda r: (r["set"], r["event_id"]))
+    picked = random.Random(seed).sample(rows, min(n, len(rows)))
+    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in picked), "utf-8")
+    print(f"sample: {len(picked)} of {len(rows)} events (seed {seed}) -> {out}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", choices=("sentences", "articles"))
@@ -140,6 +168,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write the numbers here")
     parser.add_argument("--workdir", type=Path)
     parser.add_argument("--by-type", action="store_true", help="also print numbers per type")
+    parser.add_argument("--sample", type=int, default=0,
+                        help="write a seeded random sample of N emitted events to --sample-out")
+    parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--sample-out", type=Path, default=Path("event_sample.jsonl"))
     parser.add_argument("--reuse", action="store_true",
                         help="score the stores already in --workdir instead of running again")
     args = parser.parse_args(argv)
@@ -153,6 +185,9 @@ def main(argv: list[str] | None = None) -> int:
             for name in args.set or list(ARTICLE_SETS):
                 results[name] = run_article_set(name, workdir, args.misses, args.reuse,
                                                 args.by_type)
+            if args.sample:
+                sample_events(workdir, args.set or list(ARTICLE_SETS), args.sample, args.seed,
+                              args.sample_out)
     if args.json:
         args.json.write_text(json.dumps(results, indent=1) + "\n", "utf-8")
     return 0
