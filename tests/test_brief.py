@@ -182,12 +182,13 @@ def test_a_brief_can_focus_on_one_actor_and_a_date_range(store: Store) -> None:
     assert focused.scope == "focus: taliban"
     with pytest.raises(ValueError, match="no actor"):
         build_brief(store, scope=Scope(focus="Atlantis"))
-    early = build_brief(store, scope=Scope(until="2016-01-05"), charts=False)
-    sentences = {c.evidence.sentence for c in early.ledger.cites}
-    # the delivery is dated January 2016 (a month overlaps the range); the denial is dated
-    # 6 January and the second paper's report is undated in an article of 7 January
-    assert any(s.startswith("Russia delivered 500 trucks") for s in sentences)
-    assert "The Taliban denied that Russia held talks with them." not in sentences
+    day = build_brief(store, scope=Scope(since="2016-01-06", until="2016-01-06"), charts=False)
+    sentences = {c.evidence.sentence for c in day.ledger.cites}
+    # the denial is dated 6 January; the delivery only to January 2016 (a month is inside a
+    # range only when all of it is); the second paper's report is undated, in an article of
+    # 7 January
+    assert "The Taliban denied that Russia held talks with them." in sentences
+    assert not any(s.startswith("Russia delivered 500 trucks") for s in sentences)
     assert not any("second paper" in s for s in sentences)
 
 
@@ -221,13 +222,15 @@ def test_institutions_carry_their_state_and_aliases_skip_name_fragments() -> Non
     assert _aliases(ent) == ["ISIS", "Daesh"]
 
 
-def test_dates_of_any_precision_fall_in_a_range() -> None:
-    from newsweave.export.brief import _in_range, date_bounds
+def test_dates_of_any_precision_fall_in_a_range_only_as_a_whole() -> None:
+    from newsweave.export.brief import _in_range
+    from newsweave.timespan import date_bounds
 
     assert date_bounds("2016") == ("2016-01-01", "2016-12-31")
-    assert date_bounds("2016-03") == ("2016-03-01", "2016-03-31")
-    assert _in_range("2016", Scope(since="2016-06-01"))  # the year overlaps the range
-    assert not _in_range("2016-03", Scope(since="2016-04-01"))
+    assert date_bounds("2016-02") == ("2016-02-01", "2016-02-29")
+    assert not _in_range("2016", Scope(since="2016-06-01"))  # part of the year is before
+    assert _in_range("2016", Scope(since="2016-01-01", until="2016-12-31"))
+    assert not _in_range("2016-03", Scope(since="2016-03-02"))
     assert not _in_range(None, Scope(until="2020-01-01"))
     assert _in_range("2016-03-02", Scope(since="2016-03-02", until="2016-03-02"))
 
@@ -324,3 +327,18 @@ def test_actor_rows_fold_demonyms_and_capitals_into_their_state(tmp_path: Path) 
     russia = next(r for r in rows if r.name == "Russia")
     assert russia.claims == 1 and "Moscow" in russia.aliases
     st.close()
+
+
+def test_further_evidence_names_each_numbered_sentence_once(tmp_path: Path) -> None:
+    from newsweave.export.brief import Evidence, Ledger, Source, _more
+
+    text = 'He said the guns had arrived. "The guns arrived on Monday," he said.'
+    src = Source("S1", Article(article_id="art_x", source="x.txt", text=text), "Wire")
+    long_one = Evidence(src, text)
+    inner = Evidence(src, '"The guns arrived on Monday," he said.')  # inside the passage
+    lead = Evidence(Source("S2", Article(article_id="art_y", source="y.txt", text="y"),
+                           "Paper"), "Guns arrived.")
+    ledger = Ledger()
+    ledger.cite(lead)
+    cites, _ = _more([lead, long_one, inner], [lead], ledger)
+    assert [c.number for c in cites] == [2]  # the quote inside the passage is that passage

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from newsweave.link.details import detail_facts
 from newsweave.model import PLOVER_TYPES, Article, Claim, Entity, Event, Quote
 
 if TYPE_CHECKING:
@@ -462,24 +463,12 @@ def _involves(claim: Claim, ids: set[str]) -> bool:
     return _ref_in(claim.actor, ids) or _ref_in(claim.recipient, ids)
 
 
-def date_bounds(date: str) -> tuple[str, str]:
-    """The first and last day a date of any precision covers: "2016" -> 2016-01-01..
-    2016-12-31, "2016-03" -> 2016-03-01..2016-03-31 (every month ends on a '31' for
-    comparison's sake)."""
-    day = date[:10]
-    if len(day) == 4:
-        return f"{day}-01-01", f"{day}-12-31"
-    if len(day) == 7:
-        return f"{day}-01", f"{day}-31"
-    return day, day
-
-
 def _in_range(date: str | None, scope: Scope) -> bool:
-    """A date of any precision overlaps the range; an undated record is outside any range."""
-    if not date:
-        return False
-    first, last = date_bounds(date)
-    return not ((scope.since and last < scope.since) or (scope.until and first > scope.until))
+    """The shared date rule (`newsweave.timespan.within`): a month or a year is inside the
+    range only when all of it is; an undated record is outside any range."""
+    from newsweave.timespan import date_bounds, within
+
+    return within(date_bounds(date), scope.since, scope.until)
 
 
 # ----------------------------------------------------------------------------- claims
@@ -560,6 +549,7 @@ def _counts_facts(c: Claim) -> list[tuple[str, str]]:
              ("doubt", str(len(c.doubted_by)))]
     if c.first_seen:
         facts.append(("first seen", c.first_seen))
+    facts.extend(detail_facts(c))  # what, how many, how much; disputed details spelled out
     return facts
 
 
@@ -629,7 +619,14 @@ def _more(evidence: list[Evidence], shown: Iterable[Evidence], ledger: Ledger
     keys = {ev.key for ev in shown}
     rest, hidden = select_evidence([ev for ev in evidence if ev.key not in keys],
                                    cap=MAX_MORE)
-    return [ledger.cite(ev) for ev in rest], hidden
+    cites: list[Cite] = []
+    numbers = {ledger.cite(ev).number for ev in shown}
+    for ev in rest:  # one entry per numbered sentence (a quote inside a longer passage is one)
+        cite = ledger.cite(ev)
+        if cite.number not in numbers:
+            numbers.add(cite.number)
+            cites.append(cite)
+    return cites, hidden
 
 
 def _findings(views: list[_ClaimView], entities: dict[str, Entity], ledger: Ledger
@@ -653,7 +650,8 @@ def _disputes(views: list[_ClaimView], entities: dict[str, Entity], ledger: Ledg
     section = Section("disputes", "Contested and denied",
                       intro="Who says so, and who denies or doubts it, side by side.")
     disputed = [v for v in views if v.claim.status in ("contested", "denied")
-                or v.claim.denied_by or v.claim.doubted_by]
+                or v.claim.denied_by or v.claim.doubted_by
+                or any(cd.disputed for cd in v.claim.details)]
     for v in disputed[:MAX_DISPUTES]:
         c = v.claim
         facts = _counts_facts(c)

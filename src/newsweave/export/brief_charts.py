@@ -14,12 +14,8 @@ from collections import Counter, defaultdict
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from newsweave.export.brief import (
-    Figure,
-    TimelinePoint,
-    date_bounds,
-    display_name,
-)
+from newsweave.export.brief import Figure, TimelinePoint, display_name
+from newsweave.timespan import date_bounds
 
 if TYPE_CHECKING:
     from newsweave.export.brief import _ClaimView
@@ -60,12 +56,7 @@ def _svg(fig: Any) -> str:
 
 
 def _day(text: str) -> date:
-    y, m, d = (int(x) for x in text.split("-"))
-    while True:  # "2016-02-31" (a month's nominal end) -> the month's real last day
-        try:
-            return date(y, m, d)
-        except ValueError:
-            d -= 1
+    return date.fromisoformat(text)
 
 
 def _short(text: str, limit: int = 48) -> str:
@@ -88,7 +79,10 @@ def timeline_figure(points: list[TimelinePoint]) -> Figure | None:
     for y, lane in enumerate(lanes):
         for p in per_lane[lane]:
             colour = STATUS_STYLE.get(p.status, ("#607d8b", "solid"))[0]
-            first, last = (_day(d) for d in date_bounds(p.date))
+            bounds = date_bounds(p.date)
+            if bounds is None:
+                continue
+            first, last = _day(bounds[0]), _day(bounds[1])
             starts += [first, last]
             if p.precision == "day":
                 ax.plot([first], [y], "o", color=colour, markersize=6, zorder=3)
