@@ -279,6 +279,9 @@ class ActorContext:
     # canonical name -> (country, sector, description)
     person_roles: dict[str, tuple[str | None, str | None, str | None]] = field(
         default_factory=dict)
+    # tokens whose resolution is under way: a pronoun whose antecedent's modifier is a
+    # pronoun whose antecedent ... must never come back to a token already being resolved
+    resolving: set[int] = field(default_factory=set)
 
 
 def build_context(doc: Doc, mentions: list[Mention],
@@ -372,10 +375,25 @@ _QUANTITY = {"thousand", "thousands", "million", "millions", "hundred", "hundred
              "two", "three", "wave", "round", "rounds", "kind", "type", "variety", "set"}
 
 
+MAX_RESOLVE_DEPTH = 6  # nested look-ups (pronoun -> antecedent -> its modifier -> ...)
+
+
 def resolve_np(tok: Token, ctx: ActorContext, depth: int = 0) -> list[ActorRef]:
-    """The actors a noun phrase headed by `tok` names; several for coordinations."""
-    if depth > 4:
+    """The actors a noun phrase headed by `tok` names; several for coordinations.
+
+    Resolution nests (a pronoun's antecedent may have a possessive pronoun of its own): it
+    stops at MAX_RESOLVE_DEPTH and never re-enters a token whose resolution is under way,
+    so no parse, however odd, can make it recurse without end."""
+    if depth > MAX_RESOLVE_DEPTH or tok.i in ctx.resolving:
         return []
+    ctx.resolving.add(tok.i)
+    try:
+        return _resolve_np(tok, ctx, depth)
+    finally:
+        ctx.resolving.discard(tok.i)
+
+
+def _resolve_np(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef]:
     if tok.idx < ctx.dateline_end:
         # the parser hangs "HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper" on the
         # dateline: the actor is the apposition after it
@@ -384,10 +402,10 @@ def resolve_np(tok: Token, ctx: ActorContext, depth: int = 0) -> list[ActorRef]:
     out = _resolve_single(tok, ctx, depth)
     for conj in tok.children:
         if conj.dep_ == "conj" and conj.pos_ in ("NOUN", "PROPN", "PRON"):
-            out.extend(_resolve_single(conj, ctx, depth))
+            out.extend(_resolve_single(conj, ctx, depth + 1))
             for sub in conj.children:  # "X, Y and Z"
                 if sub.dep_ == "conj":
-                    out.extend(_resolve_single(sub, ctx, depth))
+                    out.extend(_resolve_single(sub, ctx, depth + 1))
     return _dedupe(out)
 
 
@@ -413,7 +431,8 @@ def _resolve_single(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef]
         if ref is not None:
             if (ref.country is None or ref.country_inferred) and ref.type == "ORG":
                 # "Pakistan's Interior Ministry": a stated owner beats the story's country
-                for kind, info, mtok in _modifier_actors(_mention_root(tok, mention, ctx), ctx):
+                for kind, info, mtok in _modifier_actors(_mention_root(tok, mention, ctx), ctx,
+                                                         depth):
                     if kind == "country" and ref.sector in STATE_SECTORS:
                         return [state_ref(info.country, ref.sector or "GOV", mtok, ctx,
                                           ref.name)]
@@ -454,7 +473,7 @@ def _resolve_single(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef]
             return [civilian_group(tok.text, code, tok, _mention_id(tok, ctx))]
         if code:
             return [state_ref(code, "GOV", tok, ctx, tok.text)]
-    mods = _modifier_actors(tok, ctx)
+    mods = _modifier_actors(tok, ctx, depth)
     phrase = _np_text(tok)  # for descriptions ("Afghan security forces")
     sector = gaz.institution_nouns.get(low) or gaz.institution_nouns.get(lemma)
     if sector is None and lemma in gaz.role_nouns and tok.tag_ == "NN":
@@ -742,7 +761,7 @@ def _sector_for_noun(tok: Token, default: str) -> str:
     return default
 
 
-def _modifier_actors(tok: Token, ctx: ActorContext
+def _modifier_actors(tok: Token, ctx: ActorContext, depth: int = 0
                      ) -> list[tuple[str, ActorInfo, Token]]:
     """Countries or groups among the modifiers of a noun ("Afghan and NATO forces")."""
     gaz = build_gazetteer()
@@ -752,7 +771,7 @@ def _modifier_actors(tok: Token, ctx: ActorContext
         mods.extend(c for c in m.children if c.dep_ == "conj")
     for m in mods:
         if m.pos_ == "PRON":
-            for ref in _resolve_pronoun(m, ctx, 1):
+            for ref in resolve_np(m, ctx, depth + 1):
                 if ref.country:
                     out.append(("country", ActorInfo(ref.name, ref.country, ref.sector,
                                                      "GPE", "state"), m))

@@ -1,0 +1,52 @@
+"""Robustness and general rules of event and actor extraction (issue #11), each on made-up
+sentences: no parse makes actor resolution recurse without end, every lexicon mode is one its
+PLOVER type allows, relative dates need an article date, and the rules for actors, types,
+arguments, false events and modality that hold on news nobody tuned to."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from event_helpers import events_of
+from newsweave.model import Event
+
+
+def triples(events: list[Event]) -> set[tuple[str, str | None, str | None]]:
+    """(type, actor name, recipient name) of each event."""
+    return {(e.type, e.actor.name if e.actor else None,
+             e.recipient.name if e.recipient else None) for e in events}
+
+
+# ------------------------------------------------------------------------- failures
+
+
+@pytest.mark.parametrize("text", [
+    # the subject's conjunct owns a pronoun whose antecedent is that same subject: resolving
+    # "its" looked up "Norway", whose conjunct "its allies" looked up "its" again ...
+    "Norway and its allies rejected the proposal on Monday.",
+    "The rebels and their commanders attacked the town.",
+    "Officials said the militia and its fighters would attack the base.",
+])
+def test_a_subject_whose_conjunct_owns_a_pronoun_for_it_resolves_once(nlp: Any,
+                                                                       text: str) -> None:
+    events = events_of(nlp, text)  # used to raise RecursionError
+    assert events, text
+
+
+def test_resolution_never_reenters_a_token_under_way(nlp: Any) -> None:
+    from newsweave.extract.actors import build_context, resolve_np
+    from newsweave.extract.mentions import extract_mentions
+    from newsweave.model import Article
+
+    text = "Norway and its allies rejected the proposal."
+    art = Article(article_id="art_x", source="x.txt", text=text)
+    doc = nlp(text)
+    ctx = build_context(doc, extract_mentions(doc, art))
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    refs = resolve_np(subject, ctx)
+    assert [r.name for r in refs] == ["Norway"]
+    assert ctx.resolving == set()  # nothing left marked once resolution is over
+    ctx.resolving.add(subject.i)
+    assert resolve_np(subject, ctx) == []
