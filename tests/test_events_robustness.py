@@ -50,3 +50,39 @@ def test_resolution_never_reenters_a_token_under_way(nlp: Any) -> None:
     assert ctx.resolving == set()  # nothing left marked once resolution is over
     ctx.resolving.add(subject.i)
     assert resolve_np(subject, ctx) == []
+
+
+# ------------------------------------------------------------------------- modes
+
+
+def test_every_lexicon_mode_is_one_its_type_allows() -> None:
+    from newsweave.extract.lexicon import load_json
+
+    types = load_json("plover_types.json")["types"]
+    lex = load_json("event_lexicon.json")
+    bad = []
+    for pos in ("verbs", "nouns"):
+        for word, senses in lex[pos].items():
+            for sense in senses:
+                assert sense["type"] in types, (pos, word, sense)
+                if sense.get("mode") and sense["mode"] not in types[sense["type"]]["modes"]:
+                    bad.append((pos, word, sense["type"], sense["mode"]))
+                if sense.get("else_mode") and \
+                        sense["else_mode"] not in types[sense["else_type"]]["modes"]:
+                    bad.append((pos, word, sense["else_type"], sense["else_mode"]))
+    for etype, by_class in lex["mode_from_class"].items():
+        bad.extend((etype, cls, mode) for cls, mode in by_class.items()
+                   if mode not in types[etype]["modes"])
+    assert not bad, bad
+
+
+def test_an_emitted_mode_is_valid_for_the_emitted_type(nlp: Any) -> None:
+    from newsweave.extract.lexicon import load_json
+
+    types = load_json("plover_types.json")["types"]
+    events = events_of(nlp, "Norway and Sweden agreed to share intelligence. The two navies "
+                            "held joint drills. The town fell to the rebels. Norway sold "
+                            "rifles to Sweden.")
+    assert events
+    for e in events:
+        assert e.mode is None or e.mode in types[e.type]["modes"], (e.type, e.mode)

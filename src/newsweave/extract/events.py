@@ -1264,10 +1264,12 @@ def _clause_head(tok: Token) -> Token:
 
 
 def _mode(tok: Token, sense: dict[str, Any], etype: str) -> str | None:
-    if sense.get("mode"):
-        return str(sense["mode"])
-    lex = _lexicon()
+    """The PLOVER mode: the sense's own, else from modifiers or the object's class; never
+    one the type does not allow (plover_types.json lists each type's modes)."""
     allowed = set(_types()[etype]["modes"])
+    if sense.get("mode"):
+        return str(sense["mode"]) if sense["mode"] in allowed else None
+    lex = _lexicon()
     words: list[Token] = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
     for c in list(words):
         words.extend(cc for cc in c.children if cc.dep_ == "conj")
