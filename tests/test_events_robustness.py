@@ -86,3 +86,36 @@ def test_an_emitted_mode_is_valid_for_the_emitted_type(nlp: Any) -> None:
     assert events
     for e in events:
         assert e.mode is None or e.mode in types[e.type]["modes"], (e.type, e.mode)
+
+
+# ------------------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize("phrase", ["on Thursday", "Thursday", "two days ago", "March 5",
+                                    "on March 3", "Monday night", "yesterday", "last week",
+                                    "in March", "tomorrow", "the 1990s"])
+def test_a_relative_date_without_an_article_date_stays_unresolved(phrase: str) -> None:
+    from newsweave.nlp.dates import normalize_date
+
+    assert normalize_date(phrase, None) == (None, None)
+
+
+def test_absolute_dates_need_no_anchor_and_relative_ones_use_the_article_date() -> None:
+    from newsweave.nlp.dates import normalize_date
+
+    assert normalize_date("March 5, 2016", None) == ("2016-03-05", "day")
+    assert normalize_date("in 2015", None) == ("2015", "year")
+    assert normalize_date("on Thursday", "2016-03-10") == ("2016-03-03", "day")
+    assert normalize_date("tomorrow", "2016-03-10") == ("2016-03-11", "day")
+
+
+def test_an_undated_articles_event_keeps_the_date_text_and_no_date(nlp: Any) -> None:
+    events = events_of(nlp, "Norway expelled two Swedish diplomats on Thursday.",
+                       published=None)  # type: ignore[arg-type]
+    expel = [e for e in events if e.type == "SANCTION"]
+    assert expel, triples(events)
+    assert expel[0].date is None and expel[0].date_precision is None
+    assert expel[0].date_text == "on Thursday"
+    dated = events_of(nlp, "Norway expelled two Swedish diplomats on Thursday.",
+                      published="2016-03-10")
+    assert [e.date for e in dated if e.type == "SANCTION"] == ["2016-03-03"]

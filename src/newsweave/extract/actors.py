@@ -41,7 +41,7 @@ class ActorInfo:
     country: str | None  # ISO alpha-3
     sector: str | None  # PLOVER sector code (GOV MIL REB IGO MED CIV ...)
     type: str  # GPE | ORG | PERSON
-    kind: str  # state | capital | seat | group | igo | media | party
+    kind: str  # state | capital | seat | agency | group | igo | media | party
 
 
 @dataclass
@@ -58,6 +58,7 @@ class Gazetteer:
     civil_sectors: frozenset[str] = frozenset()  # sectors of unnamed civilian groups
     rebel_nouns: frozenset[str] = frozenset()
     role_nouns: dict[str, str | None] = field(default_factory=dict)
+    party_units: frozenset[str] = frozenset()  # "club", "chapter": a part, not the party
 
     def add(self, alias: str, info: ActorInfo) -> None:
         alias = clean_actor_text(alias)
@@ -148,6 +149,11 @@ def build_gazetteer() -> Gazetteer:
         info = ActorInfo(g["name"], None, g.get("sector", "IGO"), "ORG", "igo")
         for alias in [g["name"], *g.get("aliases", [])]:
             gaz.add(alias, info)
+    for g in data.get("agencies", []):
+        info = ActorInfo(g["name"], g.get("country"), g["sector"], "ORG", "agency")
+        for alias in [g["name"], *g.get("aliases", [])]:
+            gaz.add(alias, info)
+    gaz.party_units = frozenset(data.get("party_units", []))
     for g in data.get("parties", []):
         info = ActorInfo(g["name"], g["country"], "PTY", "ORG", "party")
         for alias in [g["name"], *g.get("aliases", [])]:
@@ -506,7 +512,11 @@ def _resolve_single(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef]
     if mods:
         out = []
         for kind, info, mtok in mods:
-            if kind == "group":  # "Taliban leaders", "IS militants", "NATO forces"
+            if kind == "party_unit":  # "the Democratic club": its own actor, party's country
+                out.append(ActorRef(name=phrase, country=info.country, sector="PTY",
+                                    type="ORG", span=_span(tok),
+                                    mention_id=_mention_id(mtok, ctx)))
+            elif kind == "group":  # "Taliban leaders", "IS militants", "NATO forces"
                 out.append(_info_ref(info, ctx, mtok, phrase))
             elif kind == "country" and (sector or is_rebel):
                 if is_rebel:
@@ -521,6 +531,15 @@ def _resolve_single(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef]
                     out.append(ActorRef(name=phrase, country=info.country, sector=sector,
                                         type="ORG", span=_span(tok),
                                         mention_id=_mention_id(mtok, ctx)))
+            elif kind == "country" and people_noun(tok):
+                # "a Russian hacker", "two Swedish nationals", "Iraqi Kurds": that country's
+                # people (a role noun gives the sector, else unknown)
+                many = tok.tag_ in ("NNS", "NNPS")
+                role = gaz.role_nouns.get(lemma) if not many else None
+                out.append(ActorRef(name=_LEADING_DET.sub("", phrase), country=info.country,
+                                    sector=role or ("CIV" if many else None),
+                                    type="NORP" if many else "PERSON", span=_span(tok),
+                                    mention_id=_mention_id(mtok, ctx)))
         return out
     if is_rebel:
         prev = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > tok.sent.start else None
@@ -562,6 +581,22 @@ def _resolve_single(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef]
                          description=phrase if phrase.lower() != low else None,
                          span=_span(tok))]
     return []
+
+
+@functools.lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    return frozenset(load_json("actors.json").get("person_nouns", []))
+
+
+def people_noun(tok: Token) -> bool:
+    """A noun for people: 'hacker', 'nationals', or a capitalised plural group ('Kurds')."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if low in _person_nouns() or lemma in _person_nouns():
+        return True
+    if lemma in build_gazetteer().role_nouns:
+        return True
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.text.endswith("s") and \
+        tok.tag_ in ("NNPS", "NNS", "NNP") and len(tok.text) > 3
 
 
 _PAIR_NOUNS = frozenset({"side", "party", "country", "nation", "government", "neighbour",
@@ -794,7 +829,12 @@ def _modifier_actors(tok: Token, ctx: ActorContext, depth: int = 0
             out.append(("country", ActorInfo(gaz.country_names.get(info.country, info.country),
                                              info.country, "GOV", "GPE", "state"), m))
             continue
-        if info is not None and info.kind in ("group", "igo", "seat", "media", "party"):
+        if info is not None and info.kind == "party" and (
+                tok.lower_ in gaz.party_units or tok.lemma_.lower() in gaz.party_units):
+            out.append(("party_unit", info, m))  # "a Republican club" is not the party
+            continue
+        if info is not None and info.kind in ("group", "igo", "seat", "agency", "media",
+                                              "party"):
             out.append(("group", info, m))
             continue
         code = gaz.country_of(m.text) or (gaz.country_of(text) if mention is not None else None)
