@@ -119,3 +119,183 @@ def test_an_undated_articles_event_keeps_the_date_text_and_no_date(nlp: Any) -> 
     dated = events_of(nlp, "Norway expelled two Swedish diplomats on Thursday.",
                       published="2016-03-10")
     assert [e.date for e in dated if e.type == "SANCTION"] == ["2016-03-03"]
+
+
+# ------------------------------------------------------------------------- negated events
+
+
+def test_a_negated_event_makes_no_claim_and_supports_none() -> None:
+    from test_claims import AFGHANISTAN, RUSSIA, TALIBAN, Corpus
+
+    c = Corpus()
+    a = c.article("a", outlet="Wire One")
+    c.event(a, RUSSIA, "CONSULT", TALIBAN, modality="negated")
+    assert not [cl for cl in c.link().claims if cl.type == "CONSULT"]
+    b = c.article("b", outlet="Paper Two")
+    c.event(b, RUSSIA, "CONSULT", TALIBAN)
+    c.event(a, RUSSIA, "AID", AFGHANISTAN, modality="negated")
+    claims = [cl for cl in c.link().claims if cl.type == "CONSULT"]
+    assert len(claims) == 1 and claims[0].supported_by == ["Paper Two"]
+    assert claims[0].doubted_by == ["Wire One"]  # the negation doubts, never supports
+    assert not [cl for cl in c.link().claims if cl.type == "AID"]
+
+
+def test_a_negated_sentence_gives_a_negated_event(nlp: Any) -> None:
+    events = events_of(nlp, "Iran has not approached the Taliban.")
+    assert {e.modality for e in events} <= {"negated"}, triples(events)
+
+
+# ------------------------------------------------------------------------- actors
+
+
+def actor_of(events: list[Event], etype: str) -> Any:
+    found = [e for e in events if e.type == etype]
+    assert found, triples(events)
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "etype", "country", "sector"), [
+    ("Serb forces attacked the town.", "ASSAULT", "SRB", "MIL"),
+    ("Iraqi Kurds protested in Erbil.", "PROTEST", "IRQ", "CIV"),
+    ("Several American players refused to stand for the national anthem.", "PROTEST",
+     "USA", "CIV"),
+])
+def test_demonym_groups_are_actors_of_their_country(nlp: Any, text: str, etype: str,
+                                                    country: str, sector: str) -> None:
+    actor = actor_of(events_of(nlp, text), etype).actor
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+def test_wounded_servicemen_of_a_country_are_its_military(nlp: Any) -> None:
+    rec = actor_of(events_of(nlp, "US servicemen were wounded in the attack."),
+                   "ASSAULT").recipient
+    assert (rec.country, rec.sector) == ("USA", "MIL")
+
+
+@pytest.mark.parametrize(("text", "name", "country", "sector"), [
+    ("The FBI arrested a Peruvian hacker.", "FBI", "USA", "COP"),
+    ("The SEC sued the bank.", "SEC", "USA", "GOV"),
+])
+def test_an_agency_acts_under_its_own_name_with_country_and_sector(
+        nlp: Any, text: str, name: str, country: str, sector: str) -> None:
+    actor = next(e.actor for e in events_of(nlp, text) if e.actor)
+    assert (actor.name, actor.country, actor.sector) == (name, country, sector)
+
+
+def test_an_unnamed_person_takes_the_country_of_the_demonym(nlp: Any) -> None:
+    rec = actor_of(events_of(nlp, "The FBI arrested a Peruvian hacker."), "COERCE").recipient
+    assert rec is not None and rec.country == "PER"
+
+
+def test_a_person_never_borrows_the_other_partys_country(nlp: Any) -> None:
+    event = actor_of(events_of(nlp, "President Tom Baker criticized Russia over the "
+                                    "annexation."), "ACCUSE")
+    assert event.recipient.country == "RUS"
+    assert event.actor.name == "Tom Baker" and event.actor.country != "RUS"
+
+
+def test_a_party_club_is_not_the_whole_party(nlp: Any) -> None:
+    from newsweave.extract.actors import build_context, resolve_np
+    from newsweave.extract.mentions import extract_mentions
+    from newsweave.model import Article
+
+    text = "The Republican club endorsed the mayor."
+    art = Article(article_id="art_x", source="x.txt", text=text)
+    doc = nlp(text)
+    ctx = build_context(doc, extract_mentions(doc, art))
+    club = next(t for t in doc if t.lower_ == "club")
+    refs = resolve_np(club, ctx)
+    assert all(r.name != "Republican Party" for r in refs), refs
+
+
+# ------------------------------------------------------------------------- types
+
+
+@pytest.mark.parametrize(("text", "etype", "recipient"), [
+    ("Japan donated $5 million to Haiti.", "AID", "HTI"),
+    ("Germany gave Ukraine 500 million euros in grants.", "AID", "UKR"),
+    ("Sudan and Chad failed to reach agreement on the border.", "REJECT", "TCD"),
+    ("France lodged a protest with Italy over the remarks.", "ACCUSE", "ITA"),
+    ("Egypt blamed Israel for the attack.", "ACCUSE", "ISR"),
+    ("Peru expelled three Bolivian diplomats.", "SANCTION", "BOL"),
+    ("Canada will withdraw its troops unless Mali holds elections.", "THREATEN", "MLI"),
+    ("Iraq and Turkey launched a joint operation against the rebels.", "COOPERATE", "TUR"),
+    ("Chile and Peru agreed to share intelligence on drug gangs.", "COOPERATE", "PER"),
+    ("Chad withdrew its troops from Nigeria.", "RETREAT", "NGA"),
+])
+def test_general_type_rules(nlp: Any, text: str, etype: str, recipient: str) -> None:
+    events = events_of(nlp, text)
+    assert any(e.type == etype and e.recipient is not None and e.recipient.country == recipient
+               for e in events), triples(events)
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Senator Tom Smith called Governor Ann Jones a liar.", "ACCUSE"),
+    ("Egypt lifted the state of emergency in Cairo.", "CONCEDE"),
+    ("Tunisia eased restrictions on travel.", "CONCEDE"),
+    ("Several American players refused to stand for the national anthem.", "PROTEST"),
+])
+def test_general_type_rules_without_recipient(nlp: Any, text: str, etype: str) -> None:
+    assert etype in {e.type for e in events_of(nlp, text)}
+
+
+def test_a_conditional_threat_is_asserted(nlp: Any) -> None:
+    threat = actor_of(events_of(nlp, "Canada will withdraw its troops unless Mali holds "
+                                     "elections."), "THREATEN")
+    assert threat.modality == "asserted" and threat.actor.country == "CAN"
+
+
+# ------------------------------------------------------------------------- arguments
+
+
+def test_an_agentless_passive_keeps_the_victims_with_an_unknown_actor(nlp: Any) -> None:
+    event = actor_of(events_of(nlp, "Three soldiers were killed by a roadside bomb."),
+                     "ASSAULT")
+    assert event.actor is None
+    assert event.recipient is not None and event.recipient.sector == "MIL"
+
+
+# ------------------------------------------------------------------------- false events
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Tom Smith and Governor Ann Jones clashed over taxes in a televised debate.",
+    "It is better to fight the Taliban there than here, the general said.",
+])
+def test_words_and_preferences_are_no_assault(nlp: Any, text: str) -> None:
+    assert "ASSAULT" not in {e.type for e in events_of(nlp, text)}
+
+
+def test_a_promised_thing_is_no_agreement(nlp: Any) -> None:
+    events = events_of(nlp, "The wall Trump promised to build was never finished.")
+    assert "AGREE" not in {e.type for e in events}, triples(events)
+
+
+@pytest.mark.parametrize("text", ["The Egyptian foreign minister declined to comment.",
+                                  "Minister Omar Said refused to give details."])
+def test_declining_to_comment_is_no_rejection(nlp: Any, text: str) -> None:
+    assert "REJECT" not in {e.type for e in events_of(nlp, text)}
+
+
+def test_a_physical_clash_stays_an_assault(nlp: Any) -> None:
+    events = events_of(nlp, "Kenyan police clashed with protesters in Nairobi.")
+    assert "ASSAULT" in {e.type for e in events}
+
+
+# ------------------------------------------------------------------------- modality
+
+
+def test_plans_and_actions_still_to_come_are_planned(nlp: Any) -> None:
+    plan = actor_of(events_of(nlp, "Kenya plans to send troops to Somalia."), "MOBILIZE")
+    assert plan.modality == "planned"
+    visit = events_of(nlp, "Prime Minister Ali Khan makes the first visit of a Pakistani "
+                           "leader to Israel on March 20, 2016.", published="2016-03-10")
+    consult = [e for e in visit if e.type == "CONSULT" and e.recipient is not None and
+               e.recipient.country == "ISR"]
+    assert [e.modality for e in consult] == ["planned"], triples(visit)
+
+
+def test_a_reported_request_is_asserted(nlp: Any) -> None:
+    req = actor_of(events_of(nlp, "Officials said Kenya had asked Uganda for help."),
+                   "REQUEST")
+    assert req.modality == "asserted"

@@ -1247,6 +1247,9 @@ def _assemble(cand: Candidate, sense: dict[str, Any], article: Article, ctx: Act
         attributed = ActorRef(name=speaker.name, country=speaker.country, sector=speaker.sector,
                               type="PERSON", mention_id=speaker.mention_id)
     date, date_text, precision = _date(tok, clause, sent, article)
+    if modality == "asserted" and date and article.published and \
+            date > article.published[:len(date)]:
+        modality, cue = "planned", date_text  # "the first visit, next month": still to come
     location = _location(tok, clause, sent, locations, ctx)
     out: list[Event] = []
     for arg, rec in pairs:

@@ -606,8 +606,11 @@ def _by_claim(matches: Iterable[tuple[int, Quote]]) -> dict[int, list[Quote]]:
 def build_claims(events: Sequence[Event], quotes: Sequence[Quote],
                  variants: Sequence[QuoteVariant], inputs: ClaimInputs) -> list[Claim]:
     """All claims of the corpus, with statuses, ordered by support then first seen."""
+    # a cluster of only negated events ("X has not approached Y") asserts nothing: it may
+    # doubt a claim others make, but never makes one (no claim, no edge) on its own
     claims = [(build_claim(c.events, inputs, c.venue), c.events)
-              for c in cluster_events(events, inputs)]
+              for c in cluster_events(events, inputs)
+              if any(e.modality != "negated" for e in c.events)]
     variants_of: dict[str, list[QuoteVariant]] = defaultdict(list)
     for v in variants:
         for qid in v.quote_ids:
