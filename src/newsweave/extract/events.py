@@ -865,9 +865,6 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         elif etype == "REJECT":
             # "rejected the Trump administration as a mediator", "rejected the US proposal"
             recipients.extend(obj_refs or _owners_of_thing(obj, ctx))
-        if not recipients and sense.get("recipient_owner") and etype in theme_types:
-            # "expelled two Swedish diplomats": Sweden, whose diplomats they are
-            recipients.extend(obj_refs or _owner_actors(obj, ctx))
         if not recipients and etype == "ASSAULT" and not obj_refs:
             recipients.extend(_earlier_owner(obj, ctx))  # "shooting down the helicopter"
         # "rifles to Afghan forces", "talks with the Taliban"
@@ -876,6 +873,10 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
                 recipients.extend(_recipient_args(
                     node, ctx, owner_ok=etype == "ASSAULT" or bool(sense.get("recipient_owner")),
                     preps=("to", "with", "for", "on", "against")))
+        if not recipients and sense.get("recipient_owner") and etype in theme_types and \
+                not _prep_objects(verb, ("to",)):
+            # "expelled two Swedish diplomats": Sweden, whose diplomats they are
+            recipients.extend(obj_refs or _owner_actors(obj, ctx))
     if etype == "SANCTION" and not recipients and obj is not None:
         recipients.extend(_earlier_parties(obj, actors, ctx))  # "scuttled the talks"
     if etype == "THREATEN" and not recipients:
@@ -1313,7 +1314,8 @@ def _no_borrowed_country(actor: Arg, rec: Arg | None) -> tuple[Arg, Arg | None]:
     def strip(side: Arg, other: Arg | None) -> Arg:
         ref = side[0]
         if other is not None and ref.type == "PERSON" and ref.country_inferred and \
-                ref.country is not None and ref.country == other[0].country:
+                ref.country is not None and ref.country == other[0].country and \
+                not other[0].country_inferred:
             ref = dataclasses.replace(ref, country=None, country_inferred=False)
         return ref, side[1]
     return strip(actor, rec), (strip(rec, actor) if rec is not None else None)
