@@ -299,3 +299,15 @@ def test_a_reported_request_is_asserted(nlp: Any) -> None:
     req = actor_of(events_of(nlp, "Officials said Kenya had asked Uganda for help."),
                    "REQUEST")
     assert req.modality == "asserted"
+
+
+@pytest.mark.parametrize("text", ["Two soldiers were killed in a helicopter crash in Mali.",
+                                  "The woman was struck by a car near the temple."])
+def test_harm_by_a_mishap_is_no_attack(nlp: Any, text: str) -> None:
+    assert "ASSAULT" not in {e.type for e in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize("text", ["The champion defended his title in Berlin.",
+                                  "Senator Tom Smith was standing by the memorial."])
+def test_defending_a_title_or_standing_by_a_place_is_no_support(nlp: Any, text: str) -> None:
+    assert "SUPPORT" not in {e.type for e in events_of(nlp, text)}

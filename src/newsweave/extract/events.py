@@ -23,13 +23,13 @@ from typing import TYPE_CHECKING, Any
 
 from newsweave.extract.actors import (
     BARE_STATE_NOUNS,
-    people_noun,
     STATE_SECTORS,
     ActorContext,
     build_context,
     build_gazetteer,
     describe,
     fallback_country,
+    people_noun,
     resolve_np,
     state_ref,
 )
@@ -183,10 +183,9 @@ def _conditional_threats(doc: Doc, article: Article, ctx: ActorContext, quotes: 
                    if _acceptable_actor(r[0])]
         if not actors:
             continue
-        sense = {"type": "THREATEN", "asserted": True}
-        pairs: list[tuple[Arg | None, Arg | None]] = [
-            (a, r) for a in actors[:1] for r in (targets or [None])
-            if r is None or not _same_actor(a[0], r[0])]
+        sense: dict[str, Any] = {"type": "THREATEN", "asserted": True}
+        others: list[Arg | None] = [r for r in targets if not _same_actor(actors[0][0], r[0])]
+        pairs: list[tuple[Arg | None, Arg | None]] = [(actors[0], r) for r in others or [None]]
         out.extend(_assemble(Candidate(tok, sense, method="conditional"), sense, article,
                              ctx, quotes, locations, pairs))
     return out
@@ -1163,7 +1162,7 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
             not sense.get("needs_agent"):
         actors = _implicit_protesters(tok, ctx)
     agentless = not actors and etype in AGENTLESS_TYPES and tok.pos_ == "VERB" and \
-        (_is_passive(tok) or _reduced_passive(tok))
+        (_is_passive(tok) or _reduced_passive(tok)) and not _by_mishap(tok)
     if agentless:
         # "three soldiers were killed by a roadside bomb": the event stands with an unknown
         # actor and the victims as recipient
@@ -1286,6 +1285,15 @@ def _assemble(cand: Candidate, sense: dict[str, Any], article: Article, ctx: Act
             source_method=cand.method,
         ))
     return out
+
+
+def _by_mishap(verb: Token) -> bool:
+    """'killed in a helicopter crash', 'struck by a car': harm without an attacker."""
+    nouns = [p for c in verb.children if c.dep_ in ("agent", "prep") and
+             c.lower_ in ("by", "in", "during", "after", "from")
+             for p in c.children if p.dep_ == "pobj"]
+    words = [t for n in nouns for t in n.subtree if t.pos_ in ("NOUN", "PROPN")]
+    return bool(_classes_of(words) & {"mishap"})
 
 
 def _unnamed_group(tok: Token) -> ActorRef | None:
