@@ -311,3 +311,24 @@ def test_harm_by_a_mishap_is_no_attack(nlp: Any, text: str) -> None:
                                   "Senator Tom Smith was standing by the memorial."])
 def test_defending_a_title_or_standing_by_a_place_is_no_support(nlp: Any, text: str) -> None:
     assert "SUPPORT" not in {e.type for e in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), [
+    ("Prime Minister Ali Khan received Egyptian Foreign Minister Omar Said in Lahore.",
+     "CONSULT", None, "EGY"),
+    ("The Kenyan president hosted his Ugandan counterpart for talks on trade.", "CONSULT",
+     "KEN", "UGA"),
+    ("Russia voiced support for the Syrian government.", "SUPPORT", "RUS", "SYR"),
+    ("Russia warned Ukraine against joining NATO.", "THREATEN", "RUS", "UKR"),
+    ("Gunmen killed five police officers in southern Afghanistan.", "ASSAULT", None, "AFG"),
+    ("Colombia pardoned 30 rebels.", "CONCEDE", "COL", None),
+    ("Thousands of people protested in Tbilisi against the new law.", "PROTEST", "GEO", None),
+])
+def test_common_wire_sentences(nlp: Any, text: str, etype: str, actor: str | None,
+                               recipient: str | None) -> None:
+    events = [e for e in events_of(nlp, text) if e.type == etype]
+    assert events, triples(events_of(nlp, text))
+    assert any((actor is None or (e.actor is not None and e.actor.country == actor)) and
+               (recipient is None or (e.recipient is not None and
+                                      e.recipient.country == recipient)) for e in events), \
+        triples(events)

@@ -30,6 +30,7 @@ POLITICAL_SECTORS = STATE_SECTORS | {"OPP", "PTY"}
 _ACRONYM = re.compile(r"^[A-Z0-9.\-/]{1,5}$")
 _SPACES = re.compile(r"\s+")
 _LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.I)
+_LEADING_OWNER = re.compile(r"^(?:the|a|an|his|her|its|their|our|my|your)\s+", re.I)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -535,8 +536,11 @@ def _resolve_single(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef]
                 # "a Russian hacker", "two Swedish nationals", "Iraqi Kurds": that country's
                 # people (a role noun gives the sector, else unknown)
                 many = tok.tag_ in ("NNS", "NNPS")
-                role = gaz.role_nouns.get(lemma) if not many else None
-                out.append(ActorRef(name=_LEADING_DET.sub("", phrase), country=info.country,
+                role = gaz.role_nouns.get(lemma)
+                for child in tok.children:  # "police officers", "army officers"
+                    if child.dep_ == "compound" and child.lower_ in gaz.institution_nouns:
+                        role = gaz.institution_nouns[child.lower_]
+                out.append(ActorRef(name=_LEADING_OWNER.sub("", phrase), country=info.country,
                                     sector=role or ("CIV" if many else None),
                                     type="NORP" if many else "PERSON", span=_span(tok),
                                     mention_id=_mention_id(mtok, ctx)))

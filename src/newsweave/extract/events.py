@@ -1161,6 +1161,9 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
     if not actors and etype == "PROTEST" and tok.pos_ == "NOUN" and \
             not sense.get("needs_agent"):
         actors = _implicit_protesters(tok, ctx)
+    if not actors and etype == "PROTEST" and tok.pos_ == "VERB" and any(
+            _crowd(t) for t in _subject_tokens(tok)):
+        actors = _implicit_protesters(tok, ctx)  # "thousands of people protested in X"
     agentless = not actors and etype in AGENTLESS_TYPES and tok.pos_ == "VERB" and \
         (_is_passive(tok) or _reduced_passive(tok)) and not _by_mishap(tok)
     if agentless:
@@ -1285,6 +1288,14 @@ def _assemble(cand: Candidate, sense: dict[str, Any], article: Article, ctx: Act
             source_method=cand.method,
         ))
     return out
+
+
+def _crowd(tok: Token) -> bool:
+    """'thousands of people', 'crowds', 'residents': an unnamed crowd of people."""
+    if tok.lemma_.lower() in ("thousand", "hundred", "dozen", "scores", "million") or \
+            tok.pos_ == "NUM":
+        return True
+    return tok.pos_ == "NOUN" and people_noun(tok)
 
 
 def _by_mishap(verb: Token) -> bool:
