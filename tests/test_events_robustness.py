@@ -332,3 +332,22 @@ def test_common_wire_sentences(nlp: Any, text: str, etype: str, actor: str | Non
                (recipient is None or (e.recipient is not None and
                                       e.recipient.country == recipient)) for e in events), \
         triples(events)
+
+
+# ------------------------------------------------------------------------- provenance
+
+
+def test_events_and_actors_record_the_rules_that_made_them(nlp: Any) -> None:
+    from newsweave.export.records import event_record
+
+    expel = actor_of(events_of(nlp, "Peru expelled three Bolivian diplomats."), "SANCTION")
+    assert expel.rules[0] == "verbs:expel#0"
+    assert expel.recipient is not None and "modifier_actor" in expel.recipient.rules
+    killed = actor_of(events_of(nlp, "Three soldiers were killed by a roadside bomb."),
+                      "ASSAULT")
+    assert "agentless_passive" in killed.rules
+    threat = actor_of(events_of(nlp, "Canada will withdraw its troops unless Mali holds "
+                                     "elections."), "THREATEN")
+    assert threat.rules == ["conditional_threat"]
+    record = event_record(expel)
+    assert record["rules"] == expel.rules and record["recipient"]["rules"]

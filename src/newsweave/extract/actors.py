@@ -416,6 +416,13 @@ def _resolve_np(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef]:
     return _dedupe(out)
 
 
+def _by(rule: str, refs: list[ActorRef]) -> list[ActorRef]:
+    """Record on each resolved actor the resolver that named it (provenance)."""
+    for ref in refs:
+        ref.rules.append(rule)
+    return refs
+
+
 def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
     seen: set[tuple[str, str | None]] = set()
     out = []
@@ -431,36 +438,38 @@ def _resolve_single(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef]
     gaz = build_gazetteer()
     low = tok.lower_
     if tok.pos_ == "PRON" or low in _RELATIVE:
-        return _resolve_pronoun(tok, ctx, depth)
+        return _by(f"pronoun:{low}", _resolve_pronoun(tok, ctx, depth))
     mention = ctx.by_token.get(tok.i)
     if mention is not None:
         ref = mention_actor(mention, ctx, tok)
         if ref is not None:
             if (ref.country is None or ref.country_inferred) and ref.type == "ORG":
                 # "Pakistan's Interior Ministry": a stated owner beats the story's country
-                for kind, info, mtok in _modifier_actors(_mention_root(tok, mention, ctx), ctx,
-                                                         depth):
+                for kind, info, _mtok in _modifier_actors(_mention_root(tok, mention, ctx),
+                                                          ctx, depth):
                     if kind == "country" and ref.sector in STATE_SECTORS:
-                        return [state_ref(info.country, ref.sector or "GOV", mtok, ctx,
-                                          ref.name)]
-            return [ref]
+                        # an agency acts under its own name, with its owner's country
+                        return [dataclasses.replace(ref, country=info.country,
+                                                    country_inferred=False,
+                                                    rules=[*ref.rules, "owner_country"])]
+            return _by("mention", [ref])
     if tok.pos_ not in ("NOUN", "PROPN"):
         return []
     if tok.pos_ == "PROPN":  # names the tagger missed: "the Islamic State", "ISIL"
         for text in (_np_text(tok), tok.text):
             missed = gaz.lookup(text)
             if missed is not None and missed.kind != "capital":
-                return [_info_ref(missed, ctx, None, text)]
+                return _by("gazetteer_name", [_info_ref(missed, ctx, None, text)])
     if tok.text[:1].isupper() and not any(c.dep_ == "det" for c in tok.children):
         # a surname the tagger missed or took for a common noun ("Mendes later said")
         person = _person_by_surname(tok, ctx)
         if person is not None:
-            return [person]
+            return _by("surname", [person])
     lemma = tok.lemma_.lower()
     if lemma in _PAIR_NOUNS and _names_a_pair(tok):
         pair = _last_two_parties(tok, ctx, states_only=lemma not in ("side", "party"))
         if pair:
-            return pair
+            return _by("pair_noun", pair)
     if low in _VOICE_NOUNS:  # "Nadia Cruz's office said", "Carlineo's attorney": their voice
         for poss in (c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
             refs = resolve_np(poss, ctx, depth + 1)
@@ -477,9 +486,10 @@ def _resolve_single(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef]
     if low in gaz.demonym_plurals and tok.pos_ in ("PROPN", "NOUN") and tok.text[0].isupper():
         code = gaz.demonym_plurals[low]
         if code and counted_people(tok):
-            return [civilian_group(tok.text, code, tok, _mention_id(tok, ctx))]
+            return _by("demonym_people",
+                       [civilian_group(tok.text, code, tok, _mention_id(tok, ctx))])
         if code:
-            return [state_ref(code, "GOV", tok, ctx, tok.text)]
+            return _by("demonym_state", [state_ref(code, "GOV", tok, ctx, tok.text)])
     mods = _modifier_actors(tok, ctx, depth)
     phrase = _np_text(tok)  # for descriptions ("Afghan security forces")
     sector = gaz.institution_nouns.get(low) or gaz.institution_nouns.get(lemma)
@@ -491,9 +501,10 @@ def _resolve_single(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef]
                 role_sector = gaz.institution_nouns[child.lower_]
         for kind, info, mtok in mods:
             if kind == "country":
-                return [ActorRef(name=phrase, country=info.country, sector=role_sector,
+                return _by("role_with_country",
+                           [ActorRef(name=phrase, country=info.country, sector=role_sector,
                                  type="PERSON", span=_span(tok),
-                                 mention_id=_mention_id(mtok, ctx))]
+                                 mention_id=_mention_id(mtok, ctx))])
     for child in tok.children:  # "newspaper The Nation", "the group, Islamic State"
         if child.dep_ != "appos" or child.pos_ != "PROPN":
             continue
@@ -504,11 +515,12 @@ def _resolve_single(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef]
         name = clean_actor_text(tok.doc[child.left_edge.i:child.right_edge.i + 1].text)
         named = gaz.lookup(name)
         if named is not None:
-            return [_info_ref(named, ctx, child, None)]
+            return _by("apposition_name", [_info_ref(named, ctx, child, None)])
         if sector and name:
             country = next((i.country for k, i, _m in mods if k == "country"), None)
-            return [ActorRef(name=name, country=country, sector=sector, type="ORG",
-                             span=_span(child))]
+            return _by("apposition_org",
+                       [ActorRef(name=name, country=country, sector=sector, type="ORG",
+                             span=_span(child))])
     is_rebel = low in gaz.rebel_nouns or lemma in gaz.rebel_nouns
     if mods:
         out = []
@@ -544,46 +556,49 @@ def _resolve_single(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef]
                                     sector=role or ("CIV" if many else None),
                                     type="NORP" if many else "PERSON", span=_span(tok),
                                     mention_id=_mention_id(mtok, ctx)))
-        return out
+        return _by("modifier_actor", out)
     if is_rebel:
         prev = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > tok.sent.start else None
         if prev is not None and prev.text.isupper():  # "IS militants" tagged as a verb
             group = gaz.lookup(prev.text)
             if group is not None and group.kind == "group":
-                return [_info_ref(group, ctx, None, f"{prev.text} {phrase}")]
+                return _by("group_acronym", [_info_ref(group, ctx, None, f"{prev.text} {phrase}")])
         definite = any(c.lower_ in ("the", "these", "those") for c in tok.children)
         if definite and ctx.top_group is not None:
-            return [_info_ref(ctx.top_group, ctx, None, phrase)]
+            return _by("story_group", [_info_ref(ctx.top_group, ctx, None, phrase)])
         plural = low if tok.tag_ in ("NNS", "NNPS") or low.endswith("s") else low + "s"
-        return [ActorRef(name=plural, sector="REB", type="ORG",
-                         description=phrase, span=_span(tok))]
+        return _by("rebel_noun", [ActorRef(name=plural, sector="REB", type="ORG",
+                         description=phrase, span=_span(tok))])
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
     indefinite = bool(dets & {"a", "an", "any", "some", "every", "each", "no", "another"})
     if dets == {"the"} and low in _igo_anaphors() and \
             not any(c.dep_ in ("amod", "compound", "nmod") for c in tok.children):
         body = _recent_igo(tok, ctx)  # "the body", "the bloc": the organisation just named
         if body is not None:
-            return [_info_ref(body, ctx, None, phrase)]
+            return _by("igo_anaphor", [_info_ref(body, ctx, None, phrase)])
     if sector in STATE_SECTORS and not indefinite and tok.lower_ in BARE_STATE_NOUNS:
         # "officials from Mexico, Canada and Japan", "police in Hong Kong": those countries'
         codes = _prep_countries(tok, ctx)
         if codes:
-            return [state_ref(code, _sector_for_noun(tok, sector), tok, ctx, phrase)
-                    for code in codes]
+            return _by("prep_country",
+                       [state_ref(code, _sector_for_noun(tok, sector), tok, ctx, phrase)
+                        for code in codes])
     if sector in STATE_SECTORS and not indefinite and _bare_state_noun(tok, dets):
         code = fallback_country(tok, ctx)
         if low in ("country", "nation") and "its" not in dets:
             code = _preceding_country(tok, ctx) or code
         if code:
-            return [state_ref(code, _sector_for_noun(tok, sector), None, ctx, phrase)]
+            return _by("bare_state_noun",
+                       [state_ref(code, _sector_for_noun(tok, sector), None, ctx, phrase)])
     if sector in gaz.civil_sectors and tok.tag_ in ("NNS", "NNPS") and not indefinite and \
             tok.pos_ == "NOUN":
         # "protesters", "Morales supporters", "students": an unnamed civilian group
         country = next((i.country for k, i, _m in mods if k == "country"), None)
-        return [ActorRef(name=lemma if lemma.endswith("s") else low, country=country or
+        return _by("civilian_group",
+                   [ActorRef(name=lemma if lemma.endswith("s") else low, country=country or
                          _place_country(tok, ctx), sector=sector, type="NORP",
                          description=phrase if phrase.lower() != low else None,
-                         span=_span(tok))]
+                         span=_span(tok))])
     return []
 
 
@@ -987,10 +1002,10 @@ def mention_actor(m: Mention, ctx: ActorContext | None = None, tok: Token | None
                                 description=m.canonical)
             return None  # "Afghan" alone is a modifier, not an actor
         if country is not None and sector in STATE_SECTORS:
-            # "Russian Interior Ministry" stands for Russia (sector GOV)
-            return ActorRef(name=gaz.state_name(country) or m.canonical, country=country,
-                            sector=sector, type="GPE", span=span, mention_id=m.mention_id,
-                            description=m.canonical)
+            # "Russian Interior Ministry": an agency with its country and sector, under its
+            # own name (not the bare country)
+            return ActorRef(name=m.canonical, country=country, sector=sector, type="ORG",
+                            span=span, mention_id=m.mention_id, rules=["agency"])
         if country is None and sector in STATE_SECTORS and ctx is not None and \
                 ctx.story_country:
             # "the Justice Department" in a story about the US: keeps its own name, with

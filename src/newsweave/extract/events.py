@@ -183,7 +183,8 @@ def _conditional_threats(doc: Doc, article: Article, ctx: ActorContext, quotes: 
                    if _acceptable_actor(r[0])]
         if not actors:
             continue
-        sense: dict[str, Any] = {"type": "THREATEN", "asserted": True}
+        sense: dict[str, Any] = {"type": "THREATEN", "asserted": True,
+                                 "_rule": "conditional_threat"}
         others: list[Arg | None] = [r for r in targets if not _same_actor(actors[0][0], r[0])]
         pairs: list[tuple[Arg | None, Arg | None]] = [(actors[0], r) for r in others or [None]]
         out.extend(_assemble(Candidate(tok, sense, method="conditional"), sense, article,
@@ -230,7 +231,7 @@ def _obligation_events(doc: Doc, article: Article, ctx: ActorContext, quotes: li
                 attributed_to=speaker, quote_id=quote_id, date=date, date_text=date_text,
                 date_precision=precision, location=_location(tok, tok, sent, locations, ctx),
                 sentence_span=(sent.start_char, sent.end_char), confidence=0.8,
-                source_method="obligation"))
+                source_method="obligation", rules=["obligation"]))
     return out
 
 
@@ -285,9 +286,11 @@ def _sense(tok: Token, ctx: ActorContext) -> dict[str, Any] | None:
         return None
     if not senses:
         return None
-    for sense in senses:
+    for i, sense in enumerate(senses):
         if _sense_holds(tok, sense, ctx):
-            return dict(sense)
+            # provenance: which entry of the lexicon decided ("verbs:expel#0")
+            key = lemma if tok.pos_ == "VERB" or tok.lower_ not in lex["nouns"] else tok.lower_
+            return {**sense, "_rule": f"{'verbs' if tok.pos_ == 'VERB' else 'nouns'}:{key}#{i}"}
     return None
 
 
@@ -1172,7 +1175,7 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
         victims = [r for r in recipients if _acceptable_actor(r[0])] or \
             [(ref, p) for p in _patients(tok) if (ref := _unnamed_group(p)) is not None]
         return _assemble(cand, sense, article, ctx, quotes, locations,
-                         [(None, r) for r in victims[:3]])
+                         [(None, r) for r in victims[:3]], ["agentless_passive"])
     if not actors:
         return []
     if "sectors" in sense:
@@ -1222,11 +1225,17 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
 
 def _assemble(cand: Candidate, sense: dict[str, Any], article: Article, ctx: ActorContext,
               quotes: list[Quote], locations: list[Location],
-              pairs: list[tuple[Arg | None, Arg | None]]) -> list[Event]:
+              pairs: list[tuple[Arg | None, Arg | None]],
+              rules: list[str] | None = None) -> list[Event]:
     """Events for (actor, recipient) pairs of one trigger: modality, mode, attribution,
-    date and place are the trigger's; an actor of None is unknown (an agentless passive)."""
+    date and place are the trigger's; an actor of None is unknown (an agentless passive).
+    `rules` (with the sense's own entry first) is recorded on each event (provenance)."""
     if not pairs:
         return []
+    rules = [r for r in (sense.get("_rule") or cand.sense.get("_rule"), *(rules or []))
+             if r]
+    if sense.get("type") != cand.sense.get("type"):
+        rules.append("else_type")
     tok = cand.trigger
     etype = sense["type"]
     lemma = tok.lemma_.lower()
@@ -1234,6 +1243,7 @@ def _assemble(cand: Candidate, sense: dict[str, Any], article: Article, ctx: Act
     modality, cue = modality_of(tok, _media_names())
     if sense.get("absorbs_negation") and modality == "negated":
         modality, cue = "asserted", None  # "does not need aid" is a rejection, asserted
+        rules.append("absorbs_negation")
     if tok.pos_ == "NOUN" and modality in ("asserted", "planned"):
         modality, cue = _nominal_modality(tok, modality, cue)
     if sense.get("asserted") and modality not in ("negated", "denied", "alleged"):
@@ -1253,6 +1263,7 @@ def _assemble(cand: Candidate, sense: dict[str, Any], article: Article, ctx: Act
     if modality == "asserted" and date and article.published and \
             date > article.published[:len(date)]:
         modality, cue = "planned", date_text  # "the first visit, next month": still to come
+        rules.append("future_date_planned")
     location = _location(tok, clause, sent, locations, ctx)
     out: list[Event] = []
     for arg, rec in pairs:
@@ -1286,6 +1297,7 @@ def _assemble(cand: Candidate, sense: dict[str, Any], article: Article, ctx: Act
             sentence_span=(sent.start_char, sent.end_char),
             confidence=cand.confidence,
             source_method=cand.method,
+            rules=list(rules),
         ))
     return out
 
@@ -1736,6 +1748,7 @@ def _embedding_candidates(verbs: list[Token], ctx: ActorContext) -> list[Candida
         sense: dict[str, Any] = {"type": etype}
         if etype in ("CONSULT", "ASSAULT", "ACCUSE", "SUPPORT", "SANCTION", "COERCE"):
             sense["obj_actor"] = True
+        sense["_rule"] = f"embedding:{etype}"
         out.append(Candidate(verb, sense, method="embedding", confidence=round(score, 3)))
     return out
 
