@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from newsweave.extract.dateline import dateline_end
 from newsweave.extract.lexicon import load_json
 from newsweave.model import ActorRef, Mention
 from newsweave.nlp.doctext import doc_text
@@ -295,8 +296,6 @@ def build_context(doc: Doc, mentions: list[Mention],
                   quote_speakers: list[tuple[tuple[int, int], ActorRef]] | None = None
                   ) -> ActorContext:
     gaz = build_gazetteer()
-    from newsweave.extract.mentions import dateline_end
-
     by_token: dict[int, Mention] = {}
     persons: list[tuple[int, Mention]] = []
     dateline = dateline_end(doc_text(doc))
