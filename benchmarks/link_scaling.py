@@ -16,107 +16,12 @@ linear; 4.0 would mean all pairs).
 from __future__ import annotations
 
 import argparse
-import hashlib
 import random
-import re
 import time
 
-import numpy as np
-
+from newsweave.engine.synthetic import hashed_embed
+from newsweave.engine.synthetic import synthetic_analyses as corpus
 from newsweave.link import link_corpus
-from newsweave.model import (
-    PLOVER_TYPES,
-    ActorRef,
-    Article,
-    ArticleAnalysis,
-    Event,
-    Mention,
-    Quote,
-    stable_id,
-)
-
-WORDS = [f"w{i}" for i in range(5000)]
-
-
-def _names(count: int, syllables: int, seed: int) -> list[str]:
-    """Pronounceable made-up names (distinct sounds, so surname blocks stay realistic)."""
-    rng = random.Random(seed)
-    onsets, vowels, codas = "bdfgklmnprstvz", "aeiou", ["", "n", "r", "s", "l", "v"]
-    out: set[str] = set()
-    while len(out) < count:
-        out.add("".join(rng.choice(onsets) + rng.choice(vowels) + rng.choice(codas)
-                        for _ in range(syllables)).capitalize())
-    return sorted(out)
-
-
-FIRST = _names(300, 2, 1)
-LAST = _names(3000, 3, 2)
-STATES = [("Alpha", "AAA"), ("Beta", "BBB"), ("Gamma", "CCC"), ("Delta", "DDD"),
-          ("Epsilon", "EEE"), ("Zeta", "FFF"), ("Eta", "GGG"), ("Theta", "HHH")]
-
-
-def hashed_embed(texts: list[str]) -> np.ndarray:
-    out = np.zeros((len(texts), 256))
-    for i, text in enumerate(texts):
-        for w in re.findall(r"\w+", text.lower()):
-            out[i, int(hashlib.md5(w.encode()).hexdigest()[:8], 16) % 256] += 1
-        n = np.linalg.norm(out[i])
-        if n:
-            out[i] /= n
-    return out
-
-
-def corpus(n: int, rng: random.Random) -> tuple[list[Article], list[ArticleAnalysis]]:
-    articles: list[Article] = []
-    analyses: list[ArticleAnalysis] = []
-    statements: list[str] = []
-    for i in range(n):
-        if i > 10 and i % 10 == 0:
-            base = rng.choice(articles[:-1]).text
-            text = " ".join(rng.choices(WORDS, k=30)) + "\n" + base
-        else:
-            text = " ".join(rng.choices(WORDS, k=250))
-        aid = stable_id("art", i, text)
-        day = f"2016-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-        articles.append(Article(article_id=aid, source=f"s{i}.txt", text=text,
-                                outlet=f"Outlet{rng.randrange(n // 5 + 1)}", published=day))
-        mentions = []
-        for j in range(12):
-            if j % 2:
-                name = f"{rng.choice(FIRST)} {rng.choice(LAST)}" if j % 3 else rng.choice(LAST)
-                label = "PERSON"
-            else:
-                name, label = rng.choice(STATES)[0], "GPE"
-            mentions.append(Mention(mention_id=stable_id("men", aid, j), article_id=aid,
-                                    text=name, span=(j * 10, j * 10 + len(name)), label=label,
-                                    canonical=name, local_key=f"{label}:{name.lower()}"))
-        events = []
-        for j in range(4):
-            (a, ac), (r, rc) = rng.sample(STATES, 2)
-            events.append(Event(event_id=stable_id("evt", aid, j), article_id=aid,
-                                span=(j, j + 1), sentence=" ".join(rng.choices(WORDS, k=15)),
-                                type=rng.choice(PLOVER_TYPES), trigger="x",
-                                actor=ActorRef(a, country=ac), recipient=ActorRef(r, country=rc),
-                                modality=rng.choice(["asserted", "asserted", "denied",
-                                                     "alleged", "unconfirmed"])))
-        quotes = []
-        for j in range(3):
-            if statements and rng.random() < 0.2:
-                words = rng.choice(statements).split()
-                rng.shuffle(words)
-                text_q = " ".join(words)
-            else:
-                text_q = " ".join(rng.choices(WORDS, k=12))
-                statements.append(text_q)
-            speaker = mentions[1]
-            quotes.append(Quote(quote_id=stable_id("quo", aid, j), article_id=aid, kind="direct",
-                                text=text_q, span=(j, j + 1),
-                                speaker=ActorRef(speaker.text, mention_id=speaker.mention_id,
-                                                 type="PERSON"),
-                                stance=rng.choice([None, None, "deny", "question"])))
-        analyses.append(ArticleAnalysis(article_id=aid, mentions=mentions, events=events,
-                                        quotes=quotes))
-    return articles, analyses
 
 
 def main() -> None:

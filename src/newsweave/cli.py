@@ -322,17 +322,54 @@ def _escape_markup(text: str) -> str:
     return escape(text)
 
 
+class BriefFormat(StrEnum):
+    """What `newsweave brief` writes (`--format`, repeatable)."""
+
+    md = "md"
+    html = "html"
+    pdf = "pdf"
+
+
+def _iso_day(value: str | None) -> str | None:
+    """A --since/--until value as YYYY-MM-DD (a year or a month means its first day)."""
+    import re
+
+    if value is None:
+        return None
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    return (value + "-01-01")[:10] if len(value) == 4 else (value + "-01")[:10]
+
+
 @app.command()
 def brief(
     db: DbOption = DEFAULT_DB,
-    out: Annotated[Path, typer.Option(help="Folder for brief.md and brief.html.")]
+    out: Annotated[Path, typer.Option(help="Folder for brief.md, brief.html, brief.pdf.")]
     = Path("."),
+    formats: Annotated[Optional[list[BriefFormat]], typer.Option(
+        "--format", "-f", help="md (with SVG pictures), html (one self-contained file), pdf "
+        "(needs Chromium). Repeat for several; default md and html.")] = None,
+    focus: Annotated[Optional[str], typer.Option(
+        help="Brief one actor: its claims, events and statements (name or alias).")] = None,
+    since: Annotated[Optional[str], typer.Option(
+        help="Only evidence dated on or after this day (YYYY[-MM[-DD]]).")] = None,
+    until: Annotated[Optional[str], typer.Option(
+        help="Only evidence dated on or before this day (YYYY[-MM[-DD]]).")] = None,
 ) -> None:
-    """Write the cited brief (brief.md and a self-contained brief.html)."""
-    from newsweave.export.brief import write_brief
+    """Write the brief: key findings first, disputes, who said what, a timeline and the actor
+    network as pictures, sources; every line cited."""
+    from newsweave.export.brief import Scope, write_brief
 
+    since_day = _iso_day(since)
+    until_day = _iso_day(until)
+    if until_day and until and len(until) < 10:  # a year or a month: up to its last day
+        until_day = until + ("-12-31" if len(until) == 4 else "-31")
+    chosen = [f.value for f in formats] if formats else ["md", "html"]
     with _open_store(db, read_only=True) as store:
-        paths = write_brief(store, out)
+        try:
+            paths = write_brief(store, out, chosen, Scope(focus, since_day, until_day))
+        except (ValueError, RuntimeError) as exc:
+            raise _fail(f"brief: {exc}") from None
     for p in paths:
         _console().print(f"wrote {p}", markup=False)
 

@@ -48,6 +48,7 @@ class LiveServer:
         if missing:
             pytest.fail(f"browser libraries missing ({', '.join(missing[:3])}...): run "
                         "`make setup`")
+        self.db = db
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}/"
         config = uvicorn.Config(create_app(db), host="127.0.0.1", port=self.port,

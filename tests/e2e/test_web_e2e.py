@@ -54,9 +54,24 @@ def small_app(tmp_path_factory: pytest.TempPathFactory) -> Any:
         yield server, ids
 
 
+BUNDLE_OF = """(claimId) => {
+  const b = window.newsweaveGraph.edges('.bundle').filter(
+    (e) => (e.data('members') || []).some((m) => m.id === claimId));
+  return b.nonempty() ? b[0].id() : null;
+}"""
+
+
 def click_edge(page: Any, claim_id: str) -> None:
+    """Click a claim's edge; when it is bundled with the pair's other claims, click the bundle
+    first (it opens into one edge per claim), as an analyst would."""
     page.wait_for_function("() => window.newsweaveGraph && window.newsweaveGraphSettled"
                            " && window.newsweaveGraph.edges().length")
+    bundle = page.evaluate(BUNDLE_OF, claim_id)
+    if bundle is not None:
+        point = page.evaluate(EDGE_POINT, bundle)
+        page.mouse.click(point[0], point[1])
+        page.wait_for_function("(id) => window.newsweaveGraph.getElementById(id).nonempty()",
+                               arg=claim_id)
     point = page.evaluate(EDGE_POINT, claim_id)
     assert point is not None, f"edge {claim_id} is not in the graph"
     page.mouse.click(point[0], point[1])
@@ -132,15 +147,25 @@ def test_article_with_script_shows_it_as_text(small_app: Any, open_page: Any) ->
     assert dialogs == []
 
 
+CLAIMS_SHOWN = ("() => window.newsweaveGraphSettled && window.newsweaveGraph.edges()"
+                ".reduce((n, e) => n + (e.data('count') || 1), 0)")
+
+
+def claims_shown_is(page: Any, n: int) -> None:
+    """Wait until the graph draws n claims (a bundle counts its claims)."""
+    page.wait_for_function(f"() => ({CLAIMS_SHOWN})() === {n}")
+
+
 def test_filters_table_map_matrix_and_timeline(small_app: Any, open_page: Any) -> None:
     server, _ = small_app
     page = open_page(server.url)
-    page.wait_for_function("() => window.newsweaveGraph.edges().length === 3")
+    claims_shown_is(page, 3)
 
-    page.select_option("#f-status", "contested")
-    page.wait_for_function("() => window.newsweaveGraph.edges().length === 1")
+    page.click("#f-status summary")
+    page.check("#f-status input[value=contested]")
+    claims_shown_is(page, 1)
     page.click("#f-reset")
-    page.wait_for_function("() => window.newsweaveGraph.edges().length === 3")
+    claims_shown_is(page, 3)
 
     # Claims table: sortable and searchable.
     page.click("#tabs [data-view=claims]")
@@ -178,9 +203,9 @@ def test_filters_table_map_matrix_and_timeline(small_app: Any, open_page: Any) -
         page.wait_for_timeout(100)
     page.wait_for_function("() => document.querySelector('#f-since').value !== ''")
     assert "timeline" in page.locator("#filter-summary").inner_text()
-    page.wait_for_function("() => window.newsweaveGraph.edges().length < 3")
+    page.wait_for_function(f"() => ({CLAIMS_SHOWN})() < 3")
     page.click("#timeline-reset")
-    page.wait_for_function("() => window.newsweaveGraph.edges().length === 3")
+    claims_shown_is(page, 3)
 
 
 def test_search_and_api_docs_offline(small_app: Any, open_page: Any) -> None:
@@ -214,9 +239,9 @@ def test_seed_corpus_who_says_russia_arms_the_taliban(seeds_db: Path, open_page:
     expected = api.get(f"/api/claims/{claim_id}/evidence").json()["evidence"]
     with LiveServer(seeds_db) as server:
         page = open_page(server.url)
-        page.select_option("#f-type", "AID")  # click 1
-        page.wait_for_function(f"() => window.newsweaveGraph.edges().length === "
-                               f"{len(graph['edges'])}")
+        page.click("#f-type summary")
+        page.check("#f-type input[value=AID]")  # click 1
+        claims_shown_is(page, len(graph["edges"]))
         click_edge(page, claim_id)  # click 2
         shown = panel_sentences(page, "supports") + panel_sentences(page, "denies") + \
             panel_sentences(page, "doubts")

@@ -8,10 +8,26 @@ of an earlier article inside new blog chrome, so linking has syndication to find
 
 from __future__ import annotations
 
+import hashlib
 import random
 import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from newsweave.model import (
+    PLOVER_TYPES,
+    ActorRef,
+    Article,
+    ArticleAnalysis,
+    Event,
+    Mention,
+    Quote,
+    stable_id,
+)
+
+if TYPE_CHECKING:
+    import numpy as np
 
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(]?[A-Z0-9])")
 REPOST_INTRO = "Reposted from a wire report. Read the original below."
@@ -22,7 +38,6 @@ def sentences_from(paths: Sequence[str], min_words: int = 6, max_words: int = 70
                    ) -> list[str]:
     """Distinct sentences of the articles newsweave ingests from `paths`, in input order."""
     from newsweave.ingest import ingest
-    from newsweave.model import Article
 
     seen: dict[str, None] = {}
     for item in ingest(paths):
@@ -70,3 +85,96 @@ def write_corpus(folder: Path, sentences: Sequence[str], n: int, seed: int = 7,
             path.write_text(text, encoding="utf-8")
             paths.append(path)
     return paths
+
+
+# ----------------------------------------------------------------------------- analyses
+
+WORDS = [f"w{i}" for i in range(5000)]
+
+
+def _names(count: int, syllables: int, seed: int) -> list[str]:
+    """Pronounceable made-up names (distinct sounds, so surname blocks stay realistic)."""
+    rng = random.Random(seed)
+    onsets, vowels, codas = "bdfgklmnprstvz", "aeiou", ["", "n", "r", "s", "l", "v"]
+    out: set[str] = set()
+    while len(out) < count:
+        out.add("".join(rng.choice(onsets) + rng.choice(vowels) + rng.choice(codas)
+                        for _ in range(syllables)).capitalize())
+    return sorted(out)
+
+
+FIRST = _names(300, 2, 1)
+LAST = _names(3000, 3, 2)
+STATES = [("Alpha", "AAA"), ("Beta", "BBB"), ("Gamma", "CCC"), ("Delta", "DDD"),
+          ("Epsilon", "EEE"), ("Zeta", "FFF"), ("Eta", "GGG"), ("Theta", "HHH")]
+
+
+def hashed_embed(texts: list[str]) -> np.ndarray:
+    """A stand-in sentence model: hashed bag-of-words vectors (fast, deterministic)."""
+    import numpy as np
+
+    out = np.zeros((len(texts), 256))
+    for i, text in enumerate(texts):
+        for w in re.findall(r"\w+", text.lower()):
+            out[i, int(hashlib.md5(w.encode()).hexdigest()[:8], 16) % 256] += 1
+        n = np.linalg.norm(out[i])
+        if n:
+            out[i] /= n
+    return out
+
+
+def synthetic_analyses(n: int, rng: random.Random
+                       ) -> tuple[list[Article], list[ArticleAnalysis]]:
+    """Analysed articles without spaCy, for link benchmarks and big-store UI tests: random
+    words, a dozen person and state mentions from name pools, four events between made-up
+    states, three quotes (one in five rewords an earlier statement), a repost in ten."""
+    articles: list[Article] = []
+    analyses: list[ArticleAnalysis] = []
+    statements: list[str] = []
+    for i in range(n):
+        if i > 10 and i % 10 == 0:
+            base = rng.choice(articles[:-1]).text
+            text = " ".join(rng.choices(WORDS, k=30)) + "\n" + base
+        else:
+            text = " ".join(rng.choices(WORDS, k=250))
+        aid = stable_id("art", i, text)
+        day = f"2016-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        articles.append(Article(article_id=aid, source=f"s{i}.txt", text=text,
+                                outlet=f"Outlet{rng.randrange(n // 5 + 1)}", published=day))
+        mentions = []
+        for j in range(12):
+            if j % 2:
+                name = f"{rng.choice(FIRST)} {rng.choice(LAST)}" if j % 3 else rng.choice(LAST)
+                label = "PERSON"
+            else:
+                name, label = rng.choice(STATES)[0], "GPE"
+            mentions.append(Mention(mention_id=stable_id("men", aid, j), article_id=aid,
+                                    text=name, span=(j * 10, j * 10 + len(name)), label=label,
+                                    canonical=name, local_key=f"{label}:{name.lower()}"))
+        events = []
+        for j in range(4):
+            (a, ac), (r, rc) = rng.sample(STATES, 2)
+            events.append(Event(event_id=stable_id("evt", aid, j), article_id=aid,
+                                span=(j, j + 1), sentence=" ".join(rng.choices(WORDS, k=15)),
+                                type=rng.choice(PLOVER_TYPES), trigger="x",
+                                actor=ActorRef(a, country=ac), recipient=ActorRef(r, country=rc),
+                                modality=rng.choice(["asserted", "asserted", "denied",
+                                                     "alleged", "unconfirmed"])))
+        quotes = []
+        for j in range(3):
+            if statements and rng.random() < 0.2:
+                words = rng.choice(statements).split()
+                rng.shuffle(words)
+                text_q = " ".join(words)
+            else:
+                text_q = " ".join(rng.choices(WORDS, k=12))
+                statements.append(text_q)
+            speaker = mentions[1]
+            quotes.append(Quote(quote_id=stable_id("quo", aid, j), article_id=aid, kind="direct",
+                                text=text_q, span=(j, j + 1),
+                                speaker=ActorRef(speaker.text, mention_id=speaker.mention_id,
+                                                 type="PERSON"),
+                                stance=rng.choice([None, None, "deny", "question"])))
+        analyses.append(ArticleAnalysis(article_id=aid, mentions=mentions, events=events,
+                                        quotes=quotes))
+    return articles, analyses

@@ -82,18 +82,29 @@ def actor_graph(entities: list[Entity], claims: list[Claim]) -> nx.MultiDiGraph:
     return graph
 
 
-def write_graph(store: Store, out_dir: Path, fmt: str) -> Path:
-    """Write actor_graph.<fmt> (gexf or graphml) atomically; returns the path."""
+def graph_document(entities: list[Entity], claims: list[Claim], fmt: str) -> bytes:
+    """The actor graph of these claims as a GEXF or GraphML document (the whole store's for
+    `newsweave export`, a filtered view's for the web app's "export this view")."""
+    import io
+
     import networkx as nx
 
     if fmt not in GRAPH_FORMATS:
         raise ValueError(f"unknown graph format {fmt!r} (choose gexf or graphml)")
-    graph = actor_graph(store.entities(), store.claims())
+    graph = actor_graph(entities, claims)
+    buf = io.BytesIO()
+    if fmt == "gexf":
+        nx.write_gexf(graph, buf)
+    else:
+        nx.write_graphml(graph, buf)
+    return buf.getvalue()
+
+
+def write_graph(store: Store, out_dir: Path, fmt: str) -> Path:
+    """Write actor_graph.<fmt> (gexf or graphml) atomically; returns the path."""
+    document = graph_document(store.entities(), store.claims(), fmt)
     path = out_dir / f"actor_graph.{fmt}"
     tmp = path.with_suffix(path.suffix + ".tmp")
-    if fmt == "gexf":
-        nx.write_gexf(graph, tmp)
-    else:
-        nx.write_graphml(graph, tmp)
+    tmp.write_bytes(document)
     os.replace(tmp, path)
     return path

@@ -80,11 +80,17 @@ def get_filters(
     entity: Annotated[str | None, Query(max_length=300, description="Entity id (or "
                                         "'name:...' for unresolved actors).")] = None,
     q: TextParam = None,
+    country: Annotated[list[str] | None, Query(max_length=50, description="An actor or "
+                                               "recipient of this state (ISO alpha-3).")] = None,
+    sector: Annotated[list[str] | None, Query(max_length=50, description="An actor or "
+                                              "recipient of this sector (GOV, MIL, REB...).")]
+    = None,
 ) -> Filters:
-    """The shared filter parameters (repeat type/status/outlet to allow several)."""
+    """The shared filter parameters (repeat type/status/outlet/country/sector for several)."""
     try:
         return Filters.build(since=since, until=until, types=type, statuses=status,
-                             outlets=outlet, entity=entity, q=q)
+                             outlets=outlet, entity=entity, q=q, countries=country,
+                             sectors=sector)
     except ValueError as exc:
         raise HTTPException(422, str(exc)) from None
 
@@ -287,9 +293,13 @@ def create_app(db: str | Path) -> FastAPI:
                      lambda e: data.entity_view(snap, e, degree[e.entity_id]))
 
     @app.get("/api/entities/{node_id:path}/evidence", tags=["evidence"])
-    def entity_evidence(snap: Snap, node_id: str, f: FilterDep) -> dict[str, Any]:
-        """An actor's claims (each with its evidence) and the quotes it said."""
-        detail = data.node_detail(snap, node_id, f)
+    def entity_evidence(snap: Snap, node_id: str, f: FilterDep,
+                        limit: Annotated[int, Query(ge=1, le=200)] = data.NODE_PAGE,
+                        offset: Offset = 0, said_offset: Offset = 0) -> dict[str, Any]:
+        """A page of an actor's claims (with evidence counts; the sentences are at
+        /api/claims/{id}/evidence) and a page of the quotes it said, with totals."""
+        detail = data.node_detail(snap, node_id, f, limit=limit, offset=offset,
+                                  said_offset=said_offset)
         if detail is None:
             raise HTTPException(404, f"no entity {node_id!r}")
         return detail
@@ -348,16 +358,83 @@ def create_app(db: str | Path) -> FastAPI:
 
     # ------------------------------------------------------------------ views
 
+    def known_node(snap: Snapshot, node_id: str, what: str) -> None:
+        if node_id in snap.entities or data.node_exists(snap, node_id):
+            return
+        raise HTTPException(404, f"{what}: no actor {node_id!r}")
+
     @app.get("/api/graph", tags=["views"])
     def graph(snap: Snap, f: FilterDep,
               depth: Annotated[int, Query(ge=1, le=4, description="With entity: how many "
                                                                   "claims away.")] = 1,
               max_nodes: Annotated[int, Query(ge=1, le=2000)] = 300,
               isolated: Annotated[int, Query(ge=0, le=500, description="Also add this many "
-                                             "most-mentioned actors without claims.")] = 0
+                                             "most-mentioned actors without claims.")] = 0,
+              min_degree: Annotated[int, Query(ge=0, le=1000, description="Only actors in "
+                                               "at least this many claims.")] = 0,
+              layer: Annotated[str | None, Query(pattern="^sources$", description="'sources'"
+                                                 ": claims as nodes, with the people and "
+                                                 "outlets that assert, doubt or deny them."
+                                                 )] = None,
+              speaker: Annotated[str | None, Query(max_length=300, description="With layer:"
+                                                   " only the claims this source took part "
+                                                   "in.")] = None,
               ) -> dict[str, Any]:
         """The actor graph: entities as nodes, claims as edges (type, status)."""
-        return data.graph(snap, f, depth=depth, max_nodes=max_nodes, isolated=isolated)
+        if f.entity:
+            known_node(snap, f.entity, "entity")
+        return data.graph(snap, f, depth=depth, max_nodes=max_nodes, isolated=isolated,
+                          min_degree=min_degree, layer=layer, speaker=speaker)
+
+    @app.get("/api/graph/path", tags=["views"])
+    def graph_path(snap: Snap, f: FilterDep,
+                   source: Annotated[str, Query(alias="from", max_length=300)],
+                   target: Annotated[str, Query(alias="to", max_length=300)]
+                   ) -> dict[str, Any]:
+        """The shortest chain of claims between two actors, under the filter."""
+        known_node(snap, source, "from")
+        known_node(snap, target, "to")
+        found = data.graph_path(snap, f, source, target)
+        if found is None:
+            raise HTTPException(404, "no chain of claims joins these two actors under the "
+                                "current filter")
+        return found
+
+    @app.get("/api/graph/export.{fmt}", tags=["export"])
+    def graph_export(snap: Snap, f: FilterDep, fmt: str,
+                     depth: Annotated[int, Query(ge=1, le=4)] = 1,
+                     max_nodes: Annotated[int, Query(ge=1, le=100_000)] = 100_000,
+                     min_degree: Annotated[int, Query(ge=0, le=1000)] = 0) -> Response:
+        """The current view's subgraph (same filters as /api/graph) as GEXF or GraphML."""
+        from newsweave.export.graph import GRAPH_FORMATS, graph_document
+
+        if fmt not in GRAPH_FORMATS:
+            raise HTTPException(404, f"no graph format {fmt!r}: use gexf or graphml")
+        if f.entity:
+            known_node(snap, f.entity, "entity")
+        view = data.graph_view(snap, f, depth=depth, max_nodes=max_nodes,
+                               min_degree=min_degree)
+        body = graph_document(list(snap.entities.values()), view.claims, fmt)
+        media = "application/gexf+xml" if fmt == "gexf" else "application/graphml+xml"
+        return Response(body, media_type=media, headers={
+            "Content-Disposition": f'attachment; filename="newsweave-view.{fmt}"'})
+
+    @app.get("/api/claims/{claim_id}/citations.md", tags=["export"])
+    def claim_citations(snap: Snap, claim_id: str) -> Response:
+        """A claim's evidence as Markdown citations (outlet, date, sentence, link)."""
+        found = snap.claims.get(claim_id)
+        if found is None:
+            raise HTTPException(404, f"no claim {claim_id!r}")
+        return Response(data.citations_markdown(snap, found),
+                        media_type="text/markdown; charset=utf-8")
+
+    @app.get("/api/timeline", tags=["views"])
+    def timeline(snap: Snap, f: FilterDep,
+                 max_items: Annotated[int, Query(ge=1, le=20_000)] = data.TIMELINE_MAX_ITEMS
+                 ) -> dict[str, Any]:
+        """Dated events and quotes under the filter, or their histogram when there are more
+        than `max_items` (zoom in: ask again with since/until)."""
+        return data.timeline(snap, f, max_items=max_items)
 
     @app.get("/api/matrix", tags=["views"])
     def matrix(snap: Snap, f: FilterDep) -> dict[str, Any]:

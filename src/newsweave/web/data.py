@@ -9,12 +9,11 @@ last snapshot. The functions below are pure: snapshot + filters in, JSON-ready d
 
 from __future__ import annotations
 
-import calendar
-import re
+import itertools
 import threading
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -28,6 +27,7 @@ from newsweave.export.records import (
     quote_record,
 )
 from newsweave.model import ActorRef, Article, Claim, Entity, Event, Mention, Quote
+from newsweave.timespan import date_bounds, within
 
 if TYPE_CHECKING:
     from newsweave.store import Store
@@ -46,34 +46,9 @@ class DataUnavailable(RuntimeError):
 
 # ----------------------------------------------------------------------------- dates
 
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-
-
-def date_bounds(value: str | None) -> tuple[str, str] | None:
-    """The first and last day an ISO date of any precision ("2017", "2017-12") covers."""
-    m = _DATE.match(value or "")
-    if not m:
-        return None
-    year, month, day = m.groups()
-    try:
-        if day:
-            datetime(int(year), int(month), int(day))
-            return f"{year}-{month}-{day}", f"{year}-{month}-{day}"
-        if month:
-            last = calendar.monthrange(int(year), int(month))[1]
-            return f"{year}-{month}-01", f"{year}-{month}-{last:02d}"
-    except ValueError:
-        return None
-    return f"{year}-01-01", f"{year}-12-31"
-
-
 def overlaps(bounds: tuple[str, str] | None, since: str | None, until: str | None) -> bool:
-    """Whether a dated item falls in [since, until]; undated items only pass with no range."""
-    if since is None and until is None:
-        return True
-    if bounds is None:
-        return False
-    return (since is None or bounds[1] >= since) and (until is None or bounds[0] <= until)
+    """Whether a dated item lies in [since, until]: `newsweave.timespan.within`."""
+    return within(bounds, since, until)
 
 
 # ----------------------------------------------------------------------------- snapshot
@@ -96,6 +71,7 @@ class Snapshot:
     loaded_at: str = ""
     name_index: dict[str, str] = field(default_factory=dict)
     per_article: dict[str, Counter[str]] = field(default_factory=dict)
+    _node_ids: set[str] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         for q in self.quotes.values():
@@ -150,6 +126,15 @@ class Snapshot:
         dates += [self.published(a) for a in claim.article_ids]
         dates.append(claim.first_seen)
         return [b for b in (date_bounds(d) for d in dates) if b is not None]
+
+    def node_ids(self) -> set[str]:
+        """Every graph node the records name: entities and unresolved actor names."""
+        if self._node_ids is None:
+            refs = [r for c in self.claims.values() for r in (c.actor, c.recipient)]
+            refs += [q.speaker for q in self.quotes.values()]
+            found = {self.node_id(r) for r in refs}
+            self._node_ids = {n for n in found if n} | set(self.entities)
+        return self._node_ids
 
     def claim_outlets(self, claim: Claim) -> set[str]:
         return set(claim.outlets) | {self.outlet(a) for a in claim.article_ids
@@ -255,12 +240,15 @@ class Filters:
     outlets: frozenset[str] = frozenset()
     entity: str | None = None  # node id (entity id or "name:...")
     q: str | None = None
+    countries: frozenset[str] = frozenset()  # an actor or recipient of this state (alpha-3)
+    sectors: frozenset[str] = frozenset()  # an actor or recipient of this sector (GOV, MIL...)
 
     @classmethod
     def build(cls, since: str | None = None, until: str | None = None,
               types: Iterable[str] | None = None, statuses: Iterable[str] | None = None,
               outlets: Iterable[str] | None = None, entity: str | None = None,
-              q: str | None = None) -> Filters:
+              q: str | None = None, countries: Iterable[str] | None = None,
+              sectors: Iterable[str] | None = None) -> Filters:
         """Filters from query values; raises ValueError naming the bad value."""
         lo = hi = None
         if since:
@@ -280,7 +268,23 @@ class Filters:
         return cls(since=lo, until=hi, types=frozenset(t for t in types or () if t),
                    statuses=frozenset(s for s in statuses or () if s),
                    outlets=frozenset(o for o in outlets or () if o), entity=entity or None,
-                   q=(q or "").strip().lower() or None)
+                   q=(q or "").strip().lower() or None,
+                   countries=frozenset(c.upper() for c in countries or () if c),
+                   sectors=frozenset(x.upper() for x in sectors or () if x))
+
+    def for_claims(self) -> Filters:
+        """The filter without its entity and text parts (what an actor's own view applies)."""
+        return replace(self, entity=None, q=None)
+
+
+def _party_facts(snap: Snapshot, ref: ActorRef | None) -> tuple[str | None, str | None]:
+    """(country, sector) of a claim's party: its corpus entity's, else the reference's."""
+    if ref is None:
+        return None, None
+    ent = snap.entities.get(snap.node_id(ref) or "")
+    if ent is not None:
+        return ent.country or ref.country, ent.sector or ref.sector
+    return ref.country, ref.sector
 
 
 def claim_matches(snap: Snapshot, claim: Claim, f: Filters) -> bool:
@@ -294,6 +298,12 @@ def claim_matches(snap: Snapshot, claim: Claim, f: Filters) -> bool:
         return False
     if f.q and f.q not in claim.summary.lower():
         return False
+    if f.countries or f.sectors:
+        parties = [_party_facts(snap, ref) for ref in (claim.actor, claim.recipient)]
+        if f.countries and not any(c in f.countries for c, _ in parties):
+            return False
+        if f.sectors and not any(x in f.sectors for _, x in parties):
+            return False
     if f.since or f.until:
         return any(overlaps(b, f.since, f.until) for b in snap.claim_dates(claim))
     return True
@@ -360,11 +370,21 @@ def article_summary(snap: Snapshot, art: Article) -> dict[str, Any]:
     return rec
 
 
+def _span_of(when: str | None) -> dict[str, Any]:
+    """A date with its precision: a month or a year is a span (first and last day)."""
+    b = date_bounds(when)
+    if b is None:
+        return {"when": None, "when_until": None, "when_precision": None}
+    precision = "day" if b[0] == b[1] else "month" if b[0][:7] == b[1][:7] else "year"
+    return {"when": b[0], "when_until": b[1], "when_precision": precision}
+
+
 def event_view(snap: Snapshot, ev: Event) -> dict[str, Any]:
     rec = event_record(ev)
     when, when_source = snap.event_when(ev)
     art = snap.articles.get(ev.article_id)
-    rec.update(when=_day(when), when_source=when_source, outlet=snap.outlet(ev.article_id),
+    rec.update(_span_of(when))
+    rec.update(when_source=when_source, outlet=snap.outlet(ev.article_id),
                article_title=art.title if art else None,
                sentence_span=list(ev.sentence_span) if ev.sentence_span else None,
                actor_node=snap.node_id(ev.actor), recipient_node=snap.node_id(ev.recipient))
@@ -378,7 +398,8 @@ def quote_view(snap: Snapshot, q: Quote) -> dict[str, Any]:
     rec = quote_record(q)
     when, when_source = snap.quote_when(q)
     art = snap.articles.get(q.article_id)
-    rec.update(when=_day(when), when_source=when_source, outlet=snap.outlet(q.article_id),
+    rec.update(_span_of(when))
+    rec.update(when_source=when_source, outlet=snap.outlet(q.article_id),
                article_title=art.title if art else None, sentence=q.sentence,
                speaker_node=snap.node_id(q.speaker))
     return rec
@@ -499,13 +520,18 @@ def claim_detail(snap: Snapshot, claim: Claim) -> dict[str, Any]:
             "counts": dict(Counter(i["role"] for i in evidence))}
 
 
-def node_detail(snap: Snapshot, node_id: str, f: Filters) -> dict[str, Any] | None:
-    """An actor: its claims (each with evidence) and what it said."""
+NODE_PAGE = 20  # claims and quotes per page of an actor's panel
+
+
+def node_detail(snap: Snapshot, node_id: str, f: Filters, limit: int = NODE_PAGE,
+                offset: int = 0, said_offset: int = 0) -> dict[str, Any] | None:
+    """An actor: a page of its claims (best sourced first, each with its evidence counts;
+    the sentences load per claim) and a page of what it said, with the totals, so a big
+    actor's panel stays small."""
     ent = snap.entities.get(node_id)
     claims = [c for c in snap.claims.values()
               if node_id in (snap.node_id(c.actor), snap.node_id(c.recipient))
-              and claim_matches(snap, c, Filters(since=f.since, until=f.until, types=f.types,
-                                                 statuses=f.statuses, outlets=f.outlets))]
+              and claim_matches(snap, c, f.for_claims())]
     quotes = [q for q in snap.quotes.values() if snap.node_id(q.speaker) == node_id
               and quote_matches(snap, q, Filters(since=f.since, until=f.until,
                                                  outlets=f.outlets))]
@@ -514,28 +540,53 @@ def node_detail(snap: Snapshot, node_id: str, f: Filters) -> dict[str, Any] | No
     names = [ref.name for c in claims for ref in (c.actor, c.recipient)
              if ref is not None and snap.node_id(ref) == node_id]
     label = snap.node_label(node_id, names[0] if names else None)
+    claims.sort(key=lambda c: (-len(c.independent_sources or c.outlets), c.summary))
+    said = sorted((quote_evidence(snap, q) for q in quotes),
+                  key=lambda i: (i["date"] or "9999", i["outlet"], i["span"][0]))
+    page = claims[offset:offset + limit]
     return {
         "node": {"id": node_id, "label": label,
                  "entity": entity_record(ent) if ent else None},
-        "claims": [claim_detail(snap, c) for c in sorted(
-            claims, key=lambda c: (-len(c.independent_sources or c.outlets), c.summary))],
-        "said": sorted((quote_evidence(snap, q) for q in quotes),
-                       key=lambda i: (i["date"] or "9999", i["outlet"], i["span"][0])),
+        "claims": [{"claim": claim_view(snap, c),
+                    "counts": dict(Counter(i["role"] for i in claim_evidence(snap, c)))}
+                   for c in page],
+        "claims_total": len(claims), "claims_offset": offset,
+        "said": said[said_offset:said_offset + limit],
+        "said_total": len(said), "said_offset": said_offset,
     }
 
 
 # ----------------------------------------------------------------------------- graph
 
 
-def graph(snap: Snapshot, f: Filters, depth: int = 1, max_nodes: int = 300,
-          isolated: int = 0) -> dict[str, Any]:
-    """Actors as nodes (sized by mentions), claims as edges (styled by status).
+@dataclass
+class GraphView:
+    """The claims and actors one graph view shows, ranked (rank 0 = most connected)."""
 
-    With `f.entity` set, only the entity and the actors within `depth` claims of it.
-    """
-    claim_filter = Filters(since=f.since, until=f.until, types=f.types, statuses=f.statuses,
-                           outlets=f.outlets, q=f.q)
+    nodes: list[str]
+    edges: list[dict[str, Any]]
+    claims: list[Claim]
+    degree: Counter[str]
+    labels: dict[str, str]
+    truncated: bool = False
+    hidden: int = 0  # actors left out (max_nodes, min_degree)
+
+
+def _claim_edge(claim: Claim, src: str, dst: str) -> dict[str, Any]:
+    return {"id": claim.claim_id, "source": src, "target": dst, "type": claim.type or "",
+            "status": claim.status, "summary": claim.summary,
+            "sources": len(claim.independent_sources or claim.outlets),
+            "denied": bool(claim.denied_by), "first_seen": claim.first_seen}
+
+
+def graph_view(snap: Snapshot, f: Filters, depth: int = 1, max_nodes: int = 300,
+               min_degree: int = 0) -> GraphView:
+    """Actors joined by the claims that match the filter; with `f.entity`, only the actors
+    within `depth` claims of it; the best connected `max_nodes` actors of degree >=
+    `min_degree` (the focused actor always stays)."""
+    claim_filter = replace(f, entity=None)
     edges: list[dict[str, Any]] = []
+    claims: dict[str, Claim] = {}
     labels: dict[str, str] = {}
     for claim in snap.claims.values():
         src, dst = snap.node_id(claim.actor), snap.node_id(claim.recipient)
@@ -544,11 +595,8 @@ def graph(snap: Snapshot, f: Filters, depth: int = 1, max_nodes: int = 300,
         labels.setdefault(src, snap.node_label(src, claim.actor.name if claim.actor else None))
         labels.setdefault(dst, snap.node_label(dst, claim.recipient.name
                                                if claim.recipient else None))
-        edges.append({"id": claim.claim_id, "source": src, "target": dst,
-                      "type": claim.type or "", "status": claim.status,
-                      "summary": claim.summary,
-                      "sources": len(claim.independent_sources or claim.outlets),
-                      "denied": bool(claim.denied_by)})
+        edges.append(_claim_edge(claim, src, dst))
+        claims[claim.claim_id] = claim
     if f.entity:
         keep = {f.entity}
         frontier = {f.entity}
@@ -568,31 +616,159 @@ def graph(snap: Snapshot, f: Filters, depth: int = 1, max_nodes: int = 300,
         degree[e["source"]] += 1
         degree[e["target"]] += 1
 
-    def weight(node: str) -> tuple[int, int]:
+    def weight(node: str) -> tuple[int, int, str]:
         ent = snap.entities.get(node)
-        return degree[node], ent.mention_count if ent else 0
+        return -degree[node], -(ent.mention_count if ent else 0), node
 
-    nodes = sorted(degree, key=weight, reverse=True)
+    ranked = sorted(degree, key=weight)
+    eligible = [n for n in ranked if degree[n] >= min_degree or n == f.entity]
     if f.entity and f.entity not in degree:
-        nodes.insert(0, f.entity)
-    truncated = len(nodes) > max_nodes
-    nodes = nodes[:max_nodes]
-    if isolated and not f.entity:
-        rest = sorted((e for e in snap.entities.values() if e.entity_id not in degree),
-                      key=lambda e: -e.mention_count)
-        nodes += [e.entity_id for e in rest[:isolated]]
+        eligible.insert(0, f.entity)
+    nodes = eligible[:max_nodes]
+    if f.entity and f.entity not in nodes:
+        nodes = [f.entity, *nodes[:max_nodes - 1]]
     kept = set(nodes)
     edges = [e for e in edges if e["source"] in kept and e["target"] in kept]
-    out_nodes = []
-    for node in nodes:
-        ent = snap.entities.get(node)
-        out_nodes.append({
-            "id": node, "label": labels.get(node) or snap.node_label(node),
+    return GraphView(nodes, edges, [claims[e["id"]] for e in edges], degree, labels,
+                     truncated=len(eligible) > max_nodes,
+                     hidden=len(set(ranked) - kept))
+
+
+def _node_payload(snap: Snapshot, view: GraphView, node: str, rank: int) -> dict[str, Any]:
+    ent = snap.entities.get(node)
+    return {"id": node, "label": view.labels.get(node) or snap.node_label(node),
             "type": ent.type if ent else None, "mentions": ent.mention_count if ent else 0,
-            "articles": len(ent.article_ids) if ent else 0, "degree": degree[node],
+            "articles": len(ent.article_ids) if ent else 0, "degree": view.degree[node],
             "country": ent.country if ent else None, "sector": ent.sector if ent else None,
-        })
-    return {"nodes": out_nodes, "edges": edges, "truncated": truncated}
+            "rank": rank, "kind": "actor"}
+
+
+def graph(snap: Snapshot, f: Filters, depth: int = 1, max_nodes: int = 300,
+          isolated: int = 0, min_degree: int = 0, layer: str | None = None,
+          speaker: str | None = None) -> dict[str, Any]:
+    """Actors as nodes (ranked by claims, then mentions), claims as edges (styled by status).
+
+    With `f.entity` set, only the entity and the actors within `depth` claims of it. With
+    `layer="sources"`, claims become nodes too, and the people and outlets that assert, doubt
+    or deny them are linked to them ("who says what"); `speaker` keeps the claims one source
+    took part in."""
+    view = graph_view(snap, f, depth=depth, max_nodes=max_nodes, min_degree=min_degree)
+    nodes = list(view.nodes)
+    if isolated and not f.entity:
+        rest = sorted((e for e in snap.entities.values() if e.entity_id not in view.degree),
+                      key=lambda e: (-e.mention_count, e.entity_id))
+        nodes += [e.entity_id for e in rest[:isolated]]
+    out_nodes = [_node_payload(snap, view, node, rank) for rank, node in enumerate(nodes)]
+    out: dict[str, Any] = {"nodes": out_nodes, "edges": view.edges,
+                           "truncated": view.truncated, "hidden": view.hidden}
+    if layer == "sources":
+        extra_nodes, extra_edges, kept = sources_layer(snap, view, speaker)
+        if speaker:
+            claim_ids = {c.claim_id for c in kept}
+            actors = {n for c in kept for n in (snap.node_id(c.actor), snap.node_id(c.recipient))}
+            out["nodes"] = [n for n in out_nodes if n["id"] in actors]
+            out["edges"] = [e for e in view.edges if e["id"] in claim_ids]
+        out["nodes"] = out["nodes"] + extra_nodes
+        out["layer_edges"] = extra_edges
+    return out
+
+
+MAX_LAYER_CLAIMS = 60
+
+
+def _source_node(snap: Snapshot, item: dict[str, Any]) -> tuple[str, str, str]:
+    """(node id, label, kind) of who stands behind one piece of evidence: the named speaker,
+    else the outlet itself."""
+    sp = item.get("speaker") or {}
+    name = sp.get("name")
+    if name and name[:1].isupper():
+        ref = ActorRef(name=name, entity_id=sp.get("entity_id"))
+        node = snap.node_id(ref) or f"name:{_norm(name)}"
+        return f"speaker:{node}", snap.node_label(node, name), "speaker"
+    return f"outlet:{item['outlet']}", item["outlet"], "outlet"
+
+
+def sources_layer(snap: Snapshot, view: GraphView, speaker: str | None = None
+                  ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[Claim]]:
+    """Claims as nodes between their actors, and who asserts, doubts or denies each."""
+    claims = sorted(view.claims, key=lambda c: (-len(c.independent_sources or c.outlets),
+                                                c.claim_id))
+    nodes: dict[str, dict[str, Any]] = {}
+    edges: dict[str, dict[str, Any]] = {}
+    kept: list[Claim] = []
+    for claim in claims:
+        items = claim_evidence(snap, claim)
+        sources = [(*_source_node(snap, item), item["role"]) for item in items]
+        if speaker and not any(node == f"speaker:{speaker}" for node, _, _, _ in sources):
+            continue
+        if len(kept) >= MAX_LAYER_CLAIMS:
+            break
+        kept.append(claim)
+        cid = f"claim:{claim.claim_id}"
+        nodes[cid] = {"id": cid, "label": claim.type or "claim", "kind": "claim",
+                      "status": claim.status, "claim_id": claim.claim_id,
+                      "summary": claim.summary}
+        for end, role in ((snap.node_id(claim.actor), "actor"),
+                          (snap.node_id(claim.recipient), "recipient")):
+            if end:
+                src, dst = (end, cid) if role == "actor" else (cid, end)
+                edges[f"{role}:{claim.claim_id}"] = {
+                    "id": f"{role}:{claim.claim_id}", "source": src, "target": dst,
+                    "role": role, "claim_id": claim.claim_id}
+        for node, label, kind, role in sources:
+            nodes.setdefault(node, {"id": node, "label": label, "kind": kind})
+            eid = f"{role}:{node}>{claim.claim_id}"
+            edge = edges.setdefault(eid, {"id": eid, "source": node, "target": cid,
+                                          "role": role, "claim_id": claim.claim_id,
+                                          "count": 0})
+            edge["count"] += 1
+    return list(nodes.values()), list(edges.values()), kept
+
+
+def node_exists(snap: Snapshot, node_id: str) -> bool:
+    return node_id in snap.node_ids()
+
+
+def citations_markdown(snap: Snapshot, claim: Claim) -> str:
+    """A claim's evidence as citations an analyst pastes into a report: outlet, date, role,
+    speaker, the sentence, and a link to the sentence in the app."""
+    from newsweave.export.brief_render import md
+
+    lines = [f"## {md(claim.summary)}", "",
+             f"Status: {claim.status} · independent sources: "
+             f"{len(claim.independent_sources)}", ""]
+    for item in claim_evidence(snap, claim):
+        parts = [md(item["outlet"])]
+        if item.get("published"):
+            parts.append(str(item["published"])[:10])
+        speaker = (item.get("speaker") or {}).get("name")
+        who = f", {md(speaker)}" if speaker else ""
+        start, end = item["highlight"]
+        link = f"/#article/{item['article_id']}/{start}-{end}"
+        lines.append(f"- {' · '.join(parts)} ({item['role']}{who}): "
+                     f"“{md(item['sentence'])}” [open]({link})")
+    return "\n".join(lines) + "\n"
+
+
+def graph_path(snap: Snapshot, f: Filters, start: str, goal: str) -> dict[str, Any] | None:
+    """The shortest chain of claims between two actors under the filter (any direction), and
+    every claim joining each consecutive pair on it; None when they are not connected."""
+    import networkx as nx
+
+    view = graph_view(snap, replace(f, entity=None), max_nodes=10**9)
+    g = nx.Graph()
+    g.add_edges_from((e["source"], e["target"]) for e in view.edges)
+    if start not in g or goal not in g:
+        return None
+    try:
+        path = nx.shortest_path(g, start, goal)
+    except nx.NetworkXNoPath:
+        return None
+    pairs = {frozenset(p) for p in itertools.pairwise(path)}
+    edges = [e for e in view.edges if frozenset((e["source"], e["target"])) in pairs]
+    return {"path": path,
+            "nodes": [_node_payload(snap, view, n, i) for i, n in enumerate(path)],
+            "edges": edges}
 
 
 # ----------------------------------------------------------------------------- matrix
@@ -668,6 +844,76 @@ def search(snap: Snapshot, q: str, limit: int) -> dict[str, Any]:
     }
 
 
+# ----------------------------------------------------------------------------- timeline
+
+TIMELINE_MAX_ITEMS = 1500  # above this the timeline is a histogram; zoom in for the points
+MAX_BINS = 200
+
+
+def _name_of(ref: ActorRef | None) -> dict[str, Any] | None:
+    return {"name": ref.name} if ref is not None else None
+
+
+def _lean_event(snap: Snapshot, ev: Event) -> dict[str, Any]:
+    art = snap.articles.get(ev.article_id)
+    return {"event_id": ev.event_id, **_span_of(snap.event_when(ev)[0]),
+            "when_source": snap.event_when(ev)[1], "type": ev.type, "modality": ev.modality,
+            "modality_cue": ev.modality_cue, "actor": _name_of(ev.actor),
+            "recipient": _name_of(ev.recipient), "attributed_to": _speaker(ev.attributed_to),
+            "sentence": ev.sentence[:400], "article_id": ev.article_id,
+            "article_title": art.title if art else None, "outlet": snap.outlet(ev.article_id),
+            "span": list(ev.span), "date": ev.date,
+            "sentence_span": list(ev.sentence_span) if ev.sentence_span else None}
+
+
+def _lean_quote(snap: Snapshot, q: Quote) -> dict[str, Any]:
+    art = snap.articles.get(q.article_id)
+    return {"quote_id": q.quote_id, **_span_of(snap.quote_when(q)[0]),
+            "when_source": snap.quote_when(q)[1], "speaker": _speaker(q.speaker),
+            "text": q.text[:400], "stance": q.stance, "cue": q.cue, "sentence": q.sentence,
+            "article_id": q.article_id, "article_title": art.title if art else None,
+            "outlet": snap.outlet(q.article_id), "span": list(q.span), "date": q.date}
+
+
+def _bin_start(day: str, bucket: str) -> str:
+    return {"year": day[:4] + "-01-01", "month": day[:7] + "-01"}.get(bucket, day)
+
+
+def timeline(snap: Snapshot, f: Filters, max_items: int = TIMELINE_MAX_ITEMS
+             ) -> dict[str, Any]:
+    """The dated events and quotes under the filter: the items themselves when there are at
+    most `max_items`, else a histogram of them (by day, month or year, at most 200 bins), so
+    a big store's timeline is one small response; zooming in asks again for the window."""
+    events = [e for e in snap.events.values()
+              if event_matches(snap, e, f) and date_bounds(snap.event_when(e)[0])]
+    quotes = [q for q in snap.quotes.values()
+              if quote_matches(snap, q, f) and date_bounds(snap.quote_when(q)[0])]
+    total = len(events) + len(quotes)
+    if total <= max_items:
+        return {"kind": "items", "total": total,
+                "events": [_lean_event(snap, e) for e in events],
+                "quotes": [_lean_quote(snap, q) for q in quotes]}
+    firsts = [(date_bounds(snap.event_when(e)[0]) or ("", ""))[0] for e in events]
+    qfirsts = [(date_bounds(snap.quote_when(q)[0]) or ("", ""))[0] for q in quotes]
+    days = sorted(firsts + qfirsts)
+    span_days = (datetime.fromisoformat(days[-1]) - datetime.fromisoformat(days[0])).days
+    bucket = "day" if span_days <= MAX_BINS else "month" if span_days <= MAX_BINS * 30 \
+        else "year"
+    bins: dict[str, Counter[str]] = defaultdict(Counter)
+    for day in firsts:
+        bins[_bin_start(day, bucket)]["events"] += 1
+    for day in qfirsts:
+        bins[_bin_start(day, bucket)]["quotes"] += 1
+    out = []
+    for start in sorted(bins):
+        bounds = date_bounds(start[:4] if bucket == "year" else start[:7]
+                             if bucket == "month" else start) or (start, start)
+        out.append({"start": start, "end": bounds[1], "events": bins[start]["events"],
+                    "quotes": bins[start]["quotes"]})
+    return {"kind": "histogram", "total": total, "bucket": bucket, "bins": out,
+            "max_items": max_items}
+
+
 # ----------------------------------------------------------------------------- facets
 
 
@@ -678,8 +924,12 @@ def facets(snap: Snapshot) -> dict[str, Any]:
     days += [b for b in (date_bounds(a.published) for a in snap.articles.values()) if b]
     types = Counter(c.type for c in snap.claims.values() if c.type)
     types.update(e.type for e in snap.events.values())
+    parties = [_party_facts(snap, ref) for c in snap.claims.values()
+               for ref in (c.actor, c.recipient)]
     return {
         "outlets": sorted({snap.outlet(a) for a in snap.articles}),
+        "countries": sorted({c for c, _ in parties if c}),
+        "sectors": sorted({x for _, x in parties if x}),
         "types": sorted(types),
         "statuses": sorted(Counter(c.status for c in snap.claims.values())),
         "modalities": sorted({e.modality for e in snap.events.values()}),

@@ -9,7 +9,7 @@ import { filterParams } from "./state.js";
 const ROLE_TITLE = { supports: "Says so", denies: "Denies", doubts: "Doubts" };
 const ROLE_ORDER = ["supports", "denies", "doubts"];
 
-let panelActions = { focus: null, expand: null };
+let panelActions = { focus: null, expand: null, whoSays: null, startPath: null, togglePin: null, isPinned: null };
 // Each panel load takes a ticket; a response that arrives after a newer click is dropped, so
 // the panel always shows what was clicked last.
 let panelTicket = 0;
@@ -120,8 +120,11 @@ export async function showClaim(claimId) {
   try {
     const detail = await getJSON(`/api/claims/${encodeURIComponent(claimId)}/evidence`);
     if (ticket !== panelTicket) return;
+    const citations = `/api/claims/${encodeURIComponent(claimId)}/citations.md`;
     clear(p.body).append(el("div", { class: "claim-detail", dataset: { claimId } },
       claimHeader(detail.claim), whoBlock(detail.claim, detail.evidence),
+      el("div", { class: "node-actions" },
+        el("a", { class: "button", href: citations, download: `${claimId}-citations.md` }, "Download citations (Markdown)")),
       evidenceSection(detail.evidence)));
   } catch (err) {
     if (ticket === panelTicket) showPanelMessage("Claim", `Could not load the evidence: ${err.message}`);
@@ -158,21 +161,68 @@ export async function showNode(nodeId) {
     el("div", { class: "node-actions" },
       el("button", { type: "button", onclick: () => panelActions.expand && panelActions.expand(nodeId) }, "Expand neighbours"),
       el("button", { type: "button", onclick: () => panelActions.focus && panelActions.focus(nodeId) }, "Focus on this actor"),
+      el("button", { type: "button", onclick: () => panelActions.startPath && panelActions.startPath(nodeId) }, "Path to…"),
+      el("button", { type: "button", onclick: () => panelActions.whoSays && panelActions.whoSays(nodeId) }, "What they said and backed"),
+      el("button", { type: "button", "aria-pressed": String(Boolean(panelActions.isPinned && panelActions.isPinned(nodeId))),
+        onclick: (evt) => {
+          const pinned = panelActions.togglePin && panelActions.togglePin(nodeId);
+          evt.target.setAttribute("aria-pressed", String(Boolean(pinned)));
+          evt.target.textContent = pinned ? "Unpin position" : "Pin position";
+        } }, panelActions.isPinned && panelActions.isPinned(nodeId) ? "Unpin position" : "Pin position"),
     )));
-  body.append(el("h3", { class: "section" }, `Claims involving ${detail.node.label} (${detail.claims.length})`));
+  body.append(el("h3", { class: "section" }, `Claims involving ${detail.node.label} (${detail.claims_total})`));
+  const claimList = el("div", { class: "node-claims" });
+  body.append(claimList);
+  appendNodeClaims(claimList, detail);
+  if (detail.claims.length === 1) claimList.querySelector("details.node-claim").open = true;
+  body.append(el("h3", { class: "section" }, `Said by ${detail.node.label} (${detail.said_total})`));
+  const saidList = el("ol", { class: "evidence-list" });
+  body.append(saidList);
+  if (detail.said_total) appendSaid(saidList, detail);
+  else body.append(el("p", { class: "muted" }, "No quotes attributed to this actor."));
+}
+
+/** A page of an actor's claims; each one's sentences load when it is opened. */
+function appendNodeClaims(list, detail) {
   for (const c of detail.claims) {
     const counts = c.counts || {};
     const details = el("details", { class: "node-claim", dataset: { claimId: c.claim.claim_id } },
       el("summary", {}, claimHeader(c.claim),
         el("span", { class: "muted small" },
-          `${counts.supports || 0} say so · ${counts.denies || 0} deny${counts.doubts ? ` · ${counts.doubts} doubt` : ""}`)),
-      whoBlock(c.claim, c.evidence), evidenceSection(c.evidence));
-    body.append(details);
+          `${counts.supports || 0} say so · ${counts.denies || 0} deny${counts.doubts ? ` · ${counts.doubts} doubt` : ""}`)));
+    details.addEventListener("toggle", async () => {
+      if (!details.open || details.dataset.loaded) return;
+      details.dataset.loaded = "1";
+      try {
+        const full = await getJSON(`/api/claims/${encodeURIComponent(c.claim.claim_id)}/evidence`);
+        details.append(whoBlock(full.claim, full.evidence), ...evidenceSection(full.evidence));
+      } catch (err) {
+        details.append(el("p", { class: "error" }, `Could not load the evidence: ${err.message}`));
+      }
+    });
+    list.append(details);
   }
-  if (detail.claims.length === 1) body.querySelector("details.node-claim").open = true;
-  body.append(el("h3", { class: "section" }, `Said by ${detail.node.label} (${detail.said.length})`));
-  if (detail.said.length) body.append(el("ol", { class: "evidence-list" }, detail.said.map(evidenceCard)));
-  else body.append(el("p", { class: "muted" }, "No quotes attributed to this actor."));
+  const shown = detail.claims_offset + detail.claims.length;
+  if (shown < detail.claims_total) {
+    list.append(el("button", { type: "button", class: "more", onclick: async (evt) => {
+      evt.target.remove();
+      const next = await getJSON(`/api/entities/${encodeURIComponent(detail.node.id)}/evidence`, filterParams({ offset: shown, said_offset: 9999999 }));
+      appendNodeClaims(list, next);
+    } }, `Show ${Math.min(20, detail.claims_total - shown)} more of ${detail.claims_total - shown}`));
+  }
+}
+
+function appendSaid(list, detail) {
+  list.append(...detail.said.map(evidenceCard));
+  const shown = detail.said_offset + detail.said.length;
+  if (shown < detail.said_total) {
+    const more = el("li", { class: "more-item" }, el("button", { type: "button", class: "more", onclick: async () => {
+      more.remove();
+      const next = await getJSON(`/api/entities/${encodeURIComponent(detail.node.id)}/evidence`, filterParams({ offset: 9999999, said_offset: shown }));
+      appendSaid(list, next);
+    } }, `Show more of ${detail.said_total - shown}`));
+    list.append(more);
+  }
 }
 
 /** One event or quote from the timeline or map, as an evidence card. */

@@ -1,13 +1,15 @@
 // The app shell: filter controls, tabs/routing (#graph, #claims, #map, #sources, #articles,
-// #article/<id>/<start>-<end>, #search/<text>) and wiring every view to the shared filter.
+// #article/<id>/<start>-<end>, #search/<text>) and wiring every view to the shared state. The
+// filter and the graph's focus/claim/layer live in the query string (see state.js), so a
+// reload or a shared URL restores the same view.
 
 import { getJSON } from "./api.js";
 import { showArticle } from "./article.js";
 import { $, articleHref, clear, el, statusBadge, STATUS_LABEL, truncate } from "./dom.js";
 import { quoteAsEvidence, setPanelActions, showClaim, showRecord } from "./evidence.js";
-import { expand, focus, initGraph, reloadGraph, resizeGraph } from "./graph.js";
+import { expand, focus, initGraph, isPinned, reloadGraph, resizeGraph, selectEdge, showGraphTab, startPath, togglePin } from "./graph.js";
 import { initMap, reloadMap, resizeMap } from "./map.js";
-import { filter, isFiltered, onFilterChange, setFilter } from "./state.js";
+import { filter, isFiltered, notifyFromURL, onFilterChange, readURL, setFilter, setView, view } from "./state.js";
 import { initClaimsTable, reloadArticles, reloadClaims, reloadMatrix } from "./tables.js";
 import { initTimeline, redrawTimeline, reloadTimeline, showWindow } from "./timeline.js";
 
@@ -15,10 +17,15 @@ const VIEWS = ["graph", "claims", "map", "sources", "articles", "article", "sear
 const loaders = { graph: reloadGraph, claims: reloadClaims, map: reloadMap, sources: reloadMatrix, articles: reloadArticles };
 const dirty = new Set(Object.keys(loaders));
 let current = null;
-
-function fillSelect(select, values, labels = {}) {
-  for (const v of values) select.append(el("option", { value: v }, labels[v] || v));
-}
+// [filter key, element id, label, facet name]
+const MULTI = [
+  ["types", "#f-type", "Type", "types"],
+  ["statuses", "#f-status", "Status", "statuses"],
+  ["outlets", "#f-outlet", "Outlet", "outlets"],
+  ["countries", "#f-country", "Actor country", "countries"],
+  ["sectors", "#f-sector", "Sector", "sectors"],
+];
+const LABELS = { statuses: STATUS_LABEL };
 
 function reportError(err) {
   const bar = $("#status-bar");
@@ -36,21 +43,59 @@ async function refreshView(name) {
   }
 }
 
+// ----------------------------------------------------------------------------- controls
+
+/** A multi-select as a disclosure of checkboxes: keyboard reachable, several values at once. */
+function buildMulti(key, id, label, values, labels = {}) {
+  const host = clear($(id));
+  const summary = el("summary", { class: "multi-summary" });
+  const list = el("div", { class: "multi-list", role: "group", "aria-label": label },
+    values.map((v) => el("label", { class: "multi-option" },
+      el("input", { type: "checkbox", value: v, dataset: { key },
+        onchange: () => setFilter({ [key]: [...host.querySelectorAll("input:checked")].map((i) => i.value) }) }),
+      ` ${labels[v] || v}`)));
+  host.append(el("details", { class: "multi" }, summary, list));
+  host.dataset.label = label;
+  host.dataset.labels = JSON.stringify(labels);
+}
+
+function describeMulti(key, id) {
+  const host = $(id);
+  const labels = JSON.parse(host.dataset.labels || "{}");
+  const chosen = filter[key];
+  for (const box of host.querySelectorAll("input[type=checkbox]")) box.checked = chosen.includes(box.value);
+  const text = chosen.length ? chosen.map((v) => labels[v] || v).join(", ") : "any";
+  host.querySelector(".multi-summary").textContent = `${host.dataset.label}: ${truncate(text, 28)}`;
+}
+
+/** Controls show the state (after a change, a reload or back/forward). */
+function syncControls() {
+  for (const [key, id] of MULTI) describeMulti(key, id);
+  $("#f-since").value = filter.since;
+  $("#f-until").value = filter.until;
+  $("#f-q").value = filter.q;
+}
+
 function describeFilter() {
   const parts = [];
   if (filter.since || filter.until) parts.push(`${filter.since || "…"} – ${filter.until || "…"}${filter.fromTimeline ? " (timeline)" : ""}`);
-  if (filter.type) parts.push(`type ${filter.type}`);
-  if (filter.status) parts.push(STATUS_LABEL[filter.status] || filter.status);
-  if (filter.outlet) parts.push(filter.outlet);
-  $("#filter-summary").textContent = parts.length ? `Filtered: ${parts.join(" · ")} (undated items hidden when a time range is set)` : "";
+  for (const [key, , label] of MULTI) {
+    if (filter[key].length) parts.push(`${label.toLowerCase()} ${filter[key].map((v) => (LABELS[key] || {})[v] || v).join("/")}`);
+  }
+  if (filter.q) parts.push(`“${filter.q}”`);
+  $("#filter-summary").textContent = parts.length ? `Filtered: ${parts.join(" · ")} (a date of a month or a year counts only when the range holds all of it; undated items are hidden when a time range is set)` : "";
   $("#f-reset").disabled = !isFiltered();
+  syncControls();
 }
 
 function show(name) {
-  for (const view of VIEWS) {
-    $(`#view-${view}`).hidden = view !== name;
-    const tab = document.querySelector(`#tabs [data-view="${view}"]`);
-    if (tab) tab.classList.toggle("active", view === name);
+  for (const v of VIEWS) {
+    $(`#view-${v}`).hidden = v !== name;
+    const tab = document.querySelector(`#tabs [data-view="${v}"]`);
+    if (tab) {
+      tab.classList.toggle("active", v === name);
+      tab.setAttribute("aria-selected", String(v === name));
+    }
   }
   current = name;
   if (name === "graph") resizeGraph();
@@ -83,22 +128,30 @@ function resultGroup(title, total, items, render) {
     items.length ? el("ul", {}, items.map((x) => el("li", {}, render(x)))) : el("p", { class: "muted" }, "none"));
 }
 
+function whoSays(nodeId) {
+  setView({ layer: "sources", speaker: nodeId, focus: "" });
+  showGraphTab();
+  dirty.add("graph");
+  refreshView("graph");
+}
+
 async function runSearch(q) {
   $("#search").value = q;
-  const view = clear($("#search-results"));
-  view.append(el("p", { class: "muted" }, "Searching…"));
+  const out = clear($("#search-results"));
+  out.append(el("p", { class: "muted" }, "Searching…"));
   let r;
   try {
     r = await getJSON("/api/search", { q, limit: 50 });
   } catch (err) {
-    clear(view).append(el("p", { class: "error" }, err.message));
+    clear(out).append(el("p", { class: "error" }, err.message));
     return;
   }
-  clear(view).append(
+  clear(out).append(
     el("h2", {}, `Results for “${q}”`),
-    resultGroup("Actors", r.entities.total, r.entities.items, (e) => el("button", {
-      type: "button", class: "link", onclick: () => focus(e.entity_id),
-    }, `${e.name} (${e.type}, ${e.mention_count} mentions)`)),
+    resultGroup("Actors", r.entities.total, r.entities.items, (e) => el("span", {},
+      el("button", { type: "button", class: "link", onclick: () => focus(e.entity_id) },
+        `${e.name} (${e.type}, ${e.mention_count} mentions)`),
+      " ", el("button", { type: "button", class: "link small", onclick: () => whoSays(e.entity_id) }, "what they said and backed ›"))),
     resultGroup("Claims", r.claims.total, r.claims.items, (c) => el("span", {}, statusBadge(c.status), " ",
       el("button", { type: "button", class: "link", onclick: () => showClaim(c.claim_id) }, c.summary))),
     resultGroup("Quotes", r.quotes.total, r.quotes.items, (x) => el("button", {
@@ -114,6 +167,7 @@ async function runSearch(q) {
 // ----------------------------------------------------------------------------- start
 
 async function start() {
+  readURL();
   let facets;
   try {
     facets = await getJSON("/api/facets");
@@ -123,16 +177,10 @@ async function start() {
   }
   const c = facets.counts;
   $("#corpus-counts").textContent = `${c.articles} articles · ${c.entities} actors · ${c.claims} claims · ${c.events} events · ${c.quotes} quotes`;
-  fillSelect($("#f-type"), facets.types);
-  fillSelect($("#f-status"), facets.statuses, STATUS_LABEL);
-  fillSelect($("#f-outlet"), facets.outlets);
+  for (const [key, id, label, facet] of MULTI) buildMulti(key, id, label, facets[facet] || [], LABELS[key] || {});
   for (const id of ["#f-since", "#f-until"]) {
     if (facets.date_min) $(id).min = facets.date_min;
     if (facets.date_max) $(id).max = facets.date_max;
-  }
-  const controls = { "#f-type": "type", "#f-status": "status", "#f-outlet": "outlet" };
-  for (const [id, key] of Object.entries(controls)) {
-    $(id).addEventListener("change", () => setFilter({ [key]: $(id).value }));
   }
   for (const id of ["#f-since", "#f-until"]) {
     $(id).addEventListener("change", () => {
@@ -140,9 +188,9 @@ async function start() {
       showWindow($("#f-since").value, $("#f-until").value);
     });
   }
+  $("#f-q").addEventListener("change", () => setFilter({ q: $("#f-q").value.trim() }));
   $("#f-reset").addEventListener("click", () => {
-    for (const id of ["#f-since", "#f-until", "#f-type", "#f-status", "#f-outlet"]) $(id).value = "";
-    setFilter({ since: "", until: "", type: "", status: "", outlet: "", fromTimeline: false });
+    setFilter({ since: "", until: "", types: [], statuses: [], outlets: [], countries: [], sectors: [], q: "", fromTimeline: false });
     reloadTimeline().catch(reportError);
   });
   $("#search-form").addEventListener("submit", (evt) => {
@@ -163,7 +211,7 @@ async function start() {
   initGraph();
   initClaimsTable();
   initTimeline();
-  setPanelActions({ focus, expand: (id) => { location.hash = "#graph"; expand(id); } });
+  setPanelActions({ focus, expand: (id) => { showGraphTab(); expand(id); }, whoSays, startPath, togglePin, isPinned });
   try {
     await initMap();
   } catch (err) {
@@ -174,12 +222,21 @@ async function start() {
     for (const name of Object.keys(loaders)) dirty.add(name);
     if (current && loaders[current]) refreshView(current);
     if (source !== "timeline" && source !== "timeline-reset") reloadTimeline().catch(reportError);
+    if (view.claim && source !== "timeline") showClaim(view.claim, { keepURL: true });
   });
   describeFilter();
   window.addEventListener("hashchange", route);
+  window.addEventListener("popstate", () => {
+    if (readURL()) notifyFromURL();
+  });
   window.addEventListener("resize", () => { resizeGraph(); resizeMap(); });
   reloadTimeline().catch(reportError);
+  if (filter.since && filter.until) showWindow(filter.since, filter.until);
   await route();
+  if (view.claim) {
+    selectEdge(view.claim);
+    showClaim(view.claim, { keepURL: true });
+  }
   document.body.dataset.ready = "1";
 }
 

@@ -5,7 +5,7 @@ import { getAll, getJSON } from "./api.js";
 import { $, articleHref, clear, el, statusBadge, truncate } from "./dom.js";
 import { showClaim } from "./evidence.js";
 import { selectEdge } from "./graph.js";
-import { filterParams, setFilter } from "./state.js";
+import { filterParams, setFilter, setView } from "./state.js";
 
 // ----------------------------------------------------------------------------- claims
 
@@ -24,8 +24,44 @@ let claims = [];
 let sortKey = "sources";
 let sortDesc = true;
 
+let shownRows = [];
+
 export function initClaimsTable() {
   $("#claims-q").addEventListener("input", renderClaims);
+  $("#claims-csv").addEventListener("click", downloadClaimsCSV);
+}
+
+/** A spreadsheet would run a cell that starts with = + - @ (or a tab or CR) as a formula:
+ * such cells are written with a leading apostrophe, as text. */
+export function csvCell(value) {
+  let text = String(value ?? "");
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function downloadClaimsCSV() {
+  const lines = [CLAIM_COLUMNS.map((c) => csvCell(c.label)).join(",")];
+  for (const row of shownRows) lines.push(CLAIM_COLUMNS.map((c) => csvCell(c.value(row))).join(","));
+  const blob = new Blob([`${lines.join("\r\n")}\r\n`], { type: "text/csv;charset=utf-8" });
+  const url = URL.createObjectURL(blob);
+  const a = el("a", { href: url, download: "newsweave-claims.csv" });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function activate(evt, fn) {
+  if (evt.key === "Enter" || evt.key === " ") {
+    evt.preventDefault();
+    fn();
+  }
+}
+
+function openClaim(claimId) {
+  setView({ claim: claimId });
+  selectEdge(claimId);
+  showClaim(claimId);
 }
 
 export async function reloadClaims() {
@@ -43,17 +79,22 @@ function renderClaims() {
     const order = column.numeric ? x - y : String(x).localeCompare(String(y));
     return sortDesc ? -order : order;
   });
-  const head = el("tr", {}, CLAIM_COLUMNS.map((col) => el("th", {
-    class: `sortable${col.key === sortKey ? (sortDesc ? " desc" : " asc") : ""}`, scope: "col",
-    onclick: () => {
+  shownRows = rows;
+  const head = el("tr", {}, CLAIM_COLUMNS.map((col) => {
+    const sort = () => {
       sortDesc = col.key === sortKey ? !sortDesc : Boolean(col.numeric);
       sortKey = col.key;
       renderClaims();
-    },
-  }, col.label)));
+    };
+    return el("th", {
+      class: `sortable${col.key === sortKey ? (sortDesc ? " desc" : " asc") : ""}`, scope: "col", tabindex: "0",
+      "aria-sort": col.key === sortKey ? (sortDesc ? "descending" : "ascending") : "none",
+      onclick: sort, onkeydown: (evt) => activate(evt, sort),
+    }, col.label);
+  }));
   const body = rows.map((c) => el("tr", {
-    class: "clickable", dataset: { claimId: c.claim_id },
-    onclick: () => { selectEdge(c.claim_id); showClaim(c.claim_id); },
+    class: "clickable", dataset: { claimId: c.claim_id }, tabindex: "0", "aria-label": `Claim: ${c.summary}`,
+    onclick: () => openClaim(c.claim_id), onkeydown: (evt) => activate(evt, () => openClaim(c.claim_id)),
   }, CLAIM_COLUMNS.map((col) => el("td", { class: `col-${col.key}` }, col.render ? col.render(c) : String(col.value(c))))));
   clear($("#claims-table")).append(el("thead", {}, head), el("tbody", {}, body));
   $("#claims-count").textContent = `${rows.length} of ${claims.length} claims`;
@@ -75,16 +116,21 @@ export async function reloadMatrix() {
     return;
   }
   table.append(el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "Claim"), el("th", { scope: "col" }, "Status"),
-    data.outlets.map((o) => el("th", { scope: "col", class: "outlet-col", title: `Filter to ${o}`,
-      onclick: () => { $("#f-outlet").value = o; setFilter({ outlet: o }); } }, el("span", {}, o))))));
+    data.outlets.map((o) => {
+      const only = () => setFilter({ outlets: [o] });
+      return el("th", { scope: "col", class: "outlet-col", title: `Filter to ${o}`, tabindex: "0",
+        onclick: only, onkeydown: (evt) => activate(evt, only) }, el("span", {}, o));
+    }))));
   table.append(el("tbody", {}, data.claims.map((row) => el("tr", {},
-    el("th", { scope: "row", class: "clickable", onclick: () => showClaim(row.claim_id) }, truncate(row.summary, 90)),
+    el("th", { scope: "row", class: "clickable", tabindex: "0", onclick: () => openClaim(row.claim_id),
+      onkeydown: (evt) => activate(evt, () => openClaim(row.claim_id)) }, truncate(row.summary, 90)),
     el("td", {}, statusBadge(row.status)),
     data.outlets.map((o) => {
       const cell = row.cells[o];
       if (!cell) return el("td", { class: "cell-empty" });
       const [mark, words] = CELL[cell] || ["•", cell];
-      return el("td", { class: `cell cell-${cell}`, title: `${o} ${words}`, onclick: () => showClaim(row.claim_id) }, mark);
+      return el("td", { class: `cell cell-${cell}`, title: `${o} ${words}`, tabindex: "0", "aria-label": `${o} ${words}: ${row.summary}`,
+        onclick: () => openClaim(row.claim_id), onkeydown: (evt) => activate(evt, () => openClaim(row.claim_id)) }, mark);
     })))));
   $("#matrix-count").textContent = `${data.claims.length} claims × ${data.outlets.length} outlets · ✓ supports · ✗ denies · ± both · ? doubts · • reports`;
 }
@@ -92,7 +138,7 @@ export async function reloadMatrix() {
 // ----------------------------------------------------------------------------- articles
 
 export async function reloadArticles() {
-  const articles = await getAll("/api/articles", filterParams({ type: null, status: null }));
+  const articles = await getAll("/api/articles", filterParams({ type: null, status: null, country: null, sector: null }));
   const rows = articles.map((a) => el("tr", {},
     el("td", {}, a.published || "—"),
     el("td", {}, a.outlet || "—"),
