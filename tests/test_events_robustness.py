@@ -349,3 +349,13 @@ def test_events_and_actors_record_the_rules_that_made_them(nlp: Any) -> None:
     assert threat.rules == ["conditional_threat"]
     record = event_record(expel)
     assert record["rules"] == expel.rules and record["recipient"]["rules"]
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Tom Foley pleaded guilty to drunken driving.", "REQUEST"),
+    ("Chile is prone to earthquakes because of fault lines along the coast.", "ACCUSE"),
+    ("The woman was struck while walking in a crosswalk.", "ASSAULT"),
+])
+def test_pleas_fault_lines_and_being_struck_are_no_events(nlp: Any, text: str,
+                                                          etype: str) -> None:
+    assert etype not in {e.type for e in events_of(nlp, text)}

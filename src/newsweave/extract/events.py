@@ -407,7 +407,8 @@ def _not_setting(tok: Token, classes: list[str]) -> bool:
 
 def _not_modifiers(tok: Token, words: list[str]) -> bool:
     """'a verbal clash', 'clashed verbally': not an act of force."""
-    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "advmod", "nmod")]
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "advmod", "nmod",
+                                                  "acomp", "oprd")]
     return not (_words_in(mods) & set(words))
 
 
@@ -1168,7 +1169,8 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
             _crowd(t) for t in _subject_tokens(tok)):
         actors = _implicit_protesters(tok, ctx)  # "thousands of people protested in X"
     agentless = not actors and etype in AGENTLESS_TYPES and tok.pos_ == "VERB" and \
-        (_is_passive(tok) or _reduced_passive(tok)) and not _by_mishap(tok)
+        (_is_passive(tok) or _reduced_passive(tok)) and not _by_mishap(tok) and \
+        not sense.get("no_agentless")
     if agentless:
         # "three soldiers were killed by a roadside bomb": the event stands with an unknown
         # actor and the victims as recipient
