@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from analyze_corpus import DEFAULT_CORPUS, corpus_articles  # noqa: E402
+from analyze_corpus import DEFAULT_CORPUS, corpus_articles
 
 
 def main() -> None:
