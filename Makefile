@@ -25,6 +25,7 @@ $(VENDOR): web/package.json web/package-lock.json web/copy-vendor.mjs
 setup: $(STAMP) $(VENDOR)
 
 demo: setup
+	$(BIN)/newsweave --version
 	$(BIN)/newsweave run --db demo.duckdb --out out/demo $$($(BIN)/python -m newsweave.demo_path)
 	$(BIN)/newsweave brief --db demo.duckdb --out out/demo -f md -f html -f pdf
 	@echo "Explore it: make serve   (then open http://127.0.0.1:8000)"

@@ -4,6 +4,8 @@
     python benchmarks/throughput.py --n 1000
     python benchmarks/throughput.py --n 300 --repeat 3   # steadier ratios on a busy machine
     python benchmarks/throughput.py --n 10000 --link-sizes 1000,2500,5000,10000
+    python benchmarks/throughput.py --real ecbplus --limit 84 --copies 3   # real news first
+    python benchmarks/throughput.py --real html                             # 181 real pages
 
 The corpus is generated at run time by recombining the sentences of the demo corpus and the
 seed articles (read through newsweave's ingest; no text ships with this script). Every
@@ -257,6 +259,34 @@ def generate(folder: Path, n: int, seeds: Path, seed: int) -> None:
           f"{', '.join(sources)}")
 
 
+SHARED = DEFAULT_SEEDS.parent
+
+
+def write_real(folder: Path, which: str, copies: int, limit: int | None) -> None:
+    """Real article text as the corpus: the bodies of the html-benchmark pages, or the ECB+
+    news articles, or both (read from ../shared at run time). With `copies` > 1, each text is
+    written that many times, each copy made unique by a last line naming it (so no copy is
+    an exact duplicate, as in a store that follows a story over many reposts)."""
+    import json as jsonlib
+
+    texts: list[tuple[str, str]] = []
+    if which in ("html", "both"):
+        truth = jsonlib.loads((SHARED / "html-benchmark" / "ground-truth.json").read_text())
+        texts += [(f"html-{key[:12]}", page["articleBody"]) for key, page in sorted(
+            truth.items()) if len(page.get("articleBody", "").split()) >= 80]
+    if which in ("ecbplus", "both"):
+        texts += [(f"ecb-{p.parent.name}-{p.stem}", p.read_text("utf-8"))
+                  for p in sorted((SHARED / "ecbplus").glob("*/*.txt"))
+                  if len(p.read_text("utf-8").split()) >= 80]
+    texts = texts[:limit] if limit else texts
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in texts:
+        for k in range(max(1, copies)):
+            suffix = f"\n\n(copy {k + 1} of {name})\n" if copies > 1 else "\n"
+            (folder / f"{name}-{k}.txt").write_text(text.strip() + suffix, "utf-8")
+    print(f"corpus: {len(texts)} real {which} texts x {max(1, copies)} copies")
+
+
 def rate(n: int, words: int, seconds: float) -> str:
     return f"{n / seconds:7.2f} articles/s {words / seconds:9.0f} words/s"
 
@@ -269,6 +299,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=200, help="articles to generate")
     parser.add_argument("--corpus", type=Path, help="use these .txt articles instead")
+    parser.add_argument("--real", choices=["html", "ecbplus", "both"],
+                        help="real news text from ../shared instead of the generated corpus")
+    parser.add_argument("--copies", type=int, default=1,
+                        help="with --real: each text this many times, each copy unique")
+    parser.add_argument("--limit", type=int, help="with --real: at most this many texts")
     parser.add_argument("--link-sizes", help="store sizes to time linking at (default "
                         "N/8, N/4, N/2, N)")
     parser.add_argument("--workers", type=int, default=2)
@@ -285,7 +320,9 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="newsweave-bench-") as tmp:
         folder = args.corpus or Path(tmp) / "corpus"
-        if args.corpus is None:
+        if args.real:
+            write_real(folder, args.real, args.copies, args.limit)
+        elif args.corpus is None:
             generate(folder, args.n, args.seeds, args.seed)
         files = corpus_files(folder)
         n, words = len(files), words_in(files)

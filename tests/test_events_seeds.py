@@ -42,11 +42,11 @@ def test_plover_export_maps_planned_cooperation_to_agree(seeds_store: Any,
 
     (path,) = export_store(seeds_store, tmp_path, ["plover"])
     records = [json.loads(line) for line in path.read_text("utf-8").splitlines()]
-    assert records and all(r["id"] and r["event_type"] and r["text"] for r in records)
-    planned_aid = [r for r in records if r["original_event_type"] == "AID"]
-    assert planned_aid and all(r["event_type"] == "AGREE" and "future" in r["context"]
+    assert records and all(r["id"] and r["event"] and r["text"] for r in records)
+    planned_aid = [r for r in records if r["x_newsweave"]["original_event_type"] == "AID"]
+    assert planned_aid and all(r["event"] == ["AGREE"] and "future" in r["context"]
                                for r in planned_aid)
-    assert {r["source_country"] for r in records} >= {"RUS", "AFG"}
+    assert {a["code"] for r in records for a in r["source"]} >= {"RUS", "AFG"}
 
 
 def test_events_command_filters(seeds_db: Path) -> None:

@@ -35,7 +35,7 @@ def web_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, st
 
 @pytest.fixture()
 def client(web_db: tuple[Path, dict[str, str]]) -> TestClient:
-    return TestClient(create_app(web_db[0]))
+    return TestClient(create_app(web_db[0]), base_url="http://127.0.0.1")
 
 
 @pytest.fixture()
@@ -315,13 +315,13 @@ def test_a_writer_holding_the_lock_gives_503_or_the_last_snapshot(tmp_path: Path
     monkeypatch.setattr(data, "LOCK_WAIT_SECONDS", 0.2)
     db = tmp_path / "locked.duckdb"
     build_web_store(db)
-    warm = TestClient(create_app(db))
+    warm = TestClient(create_app(db), base_url="http://127.0.0.1")
     assert ok(warm.get("/api/claims"))["total"] == 3  # snapshot taken before the writer
     holder = subprocess.Popen([sys.executable, "-c", LOCK_HOLDER, str(db)],
                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
-        cold = TestClient(create_app(db))
+        cold = TestClient(create_app(db), base_url="http://127.0.0.1")
         started = time.monotonic()
         r = cold.get("/api/claims")
         assert r.status_code == 503
@@ -385,7 +385,7 @@ def test_serve_prints_the_url_and_answers(web_db: tuple[Path, dict[str, str]]) -
 @pytest.mark.slow
 def test_seed_store_serves_consistent_evidence(seeds_db: Path) -> None:
     """On the real pipeline output: every view answers and every evidence span is sound."""
-    client = TestClient(create_app(seeds_db))
+    client = TestClient(create_app(seeds_db), base_url="http://127.0.0.1")
     facets = ok(client.get("/api/facets"))
     assert facets["counts"]["articles"] == 5 and facets["counts"]["entities"] > 0
     texts = {}

@@ -19,7 +19,7 @@ from test_web_fixtures import DENY_SENTENCE, SUPPORT_SENTENCE, build_web_store
 def client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
     db = tmp_path_factory.mktemp("workbench") / "web.duckdb"
     build_web_store(db)
-    return TestClient(create_app(db))
+    return TestClient(create_app(db), base_url="http://127.0.0.1")
 
 
 def ok(response: Any) -> Any:

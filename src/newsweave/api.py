@@ -8,6 +8,7 @@ batches ahead, the store's connection is released so that readers (`serve`) can 
 
 from __future__ import annotations
 
+import logging
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -55,6 +56,9 @@ class RunReport:
         return bool(self.errors)
 
 
+log = logging.getLogger(__name__)
+
+
 def _noop(stage: str, n: int) -> None:
     return None
 
@@ -67,6 +71,7 @@ def _batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 
 def _on_error(report: RunReport, err: IngestError, on_error: ErrorFn | None) -> None:
     report.errors.append(err)
+    log.debug("%s error recorded: %s", err.stage, err.line())
     if on_error is not None:
         on_error(err)
 
@@ -389,3 +394,41 @@ def run(
             export(store, out)
             store.release()
     return report
+
+
+@dataclass
+class WatchPoll:
+    """What one poll of `watch` did: the run's report, whether it linked, what changed."""
+
+    report: RunReport
+    linked: bool
+    changes: list[Any] = field(default_factory=list)
+
+
+def watch_once(
+    store: Store,
+    paths: Sequence[str],
+    workers: int = 0,
+    engine: str = "local",
+    progress: ProgressFn = _noop,
+    on_error: ErrorFn | None = None,
+    batch_size: int = 16,
+    analyzer: Analyzer | None = None,
+) -> WatchPoll:
+    """One poll: ingest what is new under `paths`, relink when anything new was stored (or
+    an earlier poll stopped before its link), and record how the claims changed. Known
+    inputs are skipped by content id, so a poll after a restart repeats no work."""
+    from newsweave.link.changes import claim_changes
+
+    before = store.claims()
+    report = ingest(store, paths, analyze=True, workers=workers, engine=engine,
+                    batch_size=batch_size, progress=progress, on_error=on_error,
+                    analyzer=analyzer)
+    if not store.links_stale():
+        return WatchPoll(report, linked=False)
+    started = time.perf_counter()
+    link(store)
+    report.seconds["link"] = time.perf_counter() - started
+    changes = claim_changes(before, store.claims())
+    store.record_changes(changes)
+    return WatchPoll(report, linked=True, changes=changes)

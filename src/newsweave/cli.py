@@ -11,6 +11,9 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
+from newsweave.cli_output import OutputFormat, emit, resolve_format
+from newsweave.model import PLOVER_TYPES
+
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -36,6 +39,69 @@ class Engine(StrEnum):
 
     local = "local"
     ray = "ray"
+
+
+# ----------------------------------------------------------------------------- choices
+# Every choice is an Enum, so typer refuses a bad value before any work starts.
+
+class ExportFormat(StrEnum):
+    """`export --format` (newsweave.export.FORMATS; a test keeps the two equal)."""
+
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+    gexf = "gexf"
+    graphml = "graphml"
+    plover = "plover"
+
+
+class ClaimStatusChoice(StrEnum):
+    """`claims --status` (model.ClaimStatus)."""
+
+    corroborated = "corroborated"
+    single_source = "single-source"
+    contested = "contested"
+    denied = "denied"
+    unconfirmed = "unconfirmed"
+
+
+class QuoteKindChoice(StrEnum):
+    """`quotes --kind` (model.QuoteKind)."""
+
+    direct = "direct"
+    indirect = "indirect"
+    mixed = "mixed"
+
+
+EventTypeChoice = StrEnum("EventTypeChoice", {t: t for t in PLOVER_TYPES})  # type: ignore[misc]
+
+FormatOption = Annotated[Optional[OutputFormat], typer.Option(
+    "--format", "-f", help="table, json, jsonl or csv [default: table on a terminal, jsonl "
+    "when piped].", show_default=False)]
+
+
+def _version(value: bool) -> None:
+    if value:
+        from newsweave import __version__
+
+        typer.echo(f"newsweave {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _global_options(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+    verbose: Annotated[int, typer.Option("--verbose", "-v", count=True,
+                                         help="More log output on stderr (-v info, -vv "
+                                              "debug, libraries included).")] = 0,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Log errors only.")] = False,
+) -> None:
+    """Turn news articles about one story into actors, events, quotes and claims, with
+    evidence."""
+    from newsweave.logs import configure_logging
+
+    configure_logging(verbose, quiet)
 
 
 def _console(stderr: bool = False) -> Console:
@@ -159,6 +225,63 @@ def run(
 
 
 @app.command()
+def watch(
+    paths: Annotated[list[str], typer.Argument(help="Folders, files, globs or URLs to poll.")],
+    db: DbOption = DEFAULT_DB,
+    interval: Annotated[float, typer.Option(help="Seconds between polls.", min=1.0)] = 60.0,
+    once: Annotated[bool, typer.Option("--once", help="Poll once and exit (for cron): exit "
+                                                      "code 1 if an input failed.")] = False,
+    workers: Annotated[int, typer.Option(help=WORKERS_HELP, min=0)] = 0,
+    batch_size: Annotated[int, typer.Option(help="Articles per batch (one commit each).",
+                                            min=1)] = 16,
+) -> None:
+    """Poll inputs: ingest what is new, relink, and print (and store) how the claims
+    changed: new claims, status changes (e.g. became contested or denied), new sources."""
+    import time as clock
+
+    from newsweave import api
+
+    console = _console()
+    if not once:
+        console.print(f"watching {len(paths)} input(s) every {interval:g} s; Ctrl-C to stop",
+                      markup=False)
+    failed = False
+    while True:
+        with _open_store(db) as store:
+            poll = api.watch_once(store, paths, workers=workers, on_error=_print_error,
+                                  batch_size=batch_size)
+        failed = failed or poll.report.failed
+        stamp = clock.strftime("%H:%M:%S")
+        if poll.report.new_articles or poll.linked or once:
+            console.print(f"{stamp} {poll.report.new_articles} new article(s), "
+                          f"{len(poll.report.errors)} error(s), "
+                          f"{len(poll.changes)} claim change(s)", markup=False)
+        for change in poll.changes:
+            console.print(f"  {change.line()}", markup=False, soft_wrap=True)
+        if once:
+            break
+        clock.sleep(interval)
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def changes(
+    db: DbOption = DEFAULT_DB,
+    limit: Annotated[int, typer.Option(help="How many, newest first.", min=1)] = 100,
+) -> None:
+    """The claim changes `watch` recorded: new claims, status changes, new sources."""
+    with _open_store(db, read_only=True) as store:
+        rows = store.changes(limit)
+    console = _console()
+    for row in rows:
+        before = f" {row['before']} ->" if row["before"] else ""
+        after = f" {row['after']}" if row["after"] else ""
+        console.print(f"{row['seen_at']:%Y-%m-%d %H:%M:%S}  {row['kind']:<10} "
+                      f"{row['summary']}:{before}{after}", markup=False, soft_wrap=True)
+
+
+@app.command()
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, globs, JSONL, URLs.")],
     db: DbOption = DEFAULT_DB,
@@ -208,9 +331,8 @@ def link(db: DbOption = DEFAULT_DB) -> None:
 @app.command()
 def export(
     out_dir: Annotated[Path, typer.Argument(help="Folder to write into.")],
-    format: Annotated[list[str], typer.Option("--format", "-f", help="jsonl, csv, parquet, "
-                                              "gexf, graphml or plover; repeatable.")]
-    = ["jsonl"],  # noqa: B006 - typer reads the default
+    format: Annotated[list[ExportFormat], typer.Option("--format", "-f", help="Repeatable.")]
+    = [ExportFormat.jsonl],  # noqa: B006 - typer reads the default
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Write the export files (EXPORT_CONTRACT v1) in the chosen formats."""
@@ -218,7 +340,7 @@ def export(
 
     with _open_store(db, read_only=True) as store:
         try:
-            paths = api.export(store, out_dir, format)
+            paths = api.export(store, out_dir, [f.value for f in format])
         except ValueError as exc:
             raise _fail(str(exc)) from None
     for p in paths:
@@ -226,19 +348,29 @@ def export(
 
 
 @app.command()
-def summary(db: DbOption = DEFAULT_DB) -> None:
-    """Print what the store holds."""
+def summary(db: DbOption = DEFAULT_DB, fmt: FormatOption = None) -> None:
+    """Print what the store holds (as data: one record per table with its row count)."""
     from newsweave.export.summary import render_summary
 
+    out_fmt = resolve_format(fmt)
     with _open_store(db, read_only=True) as store:
-        render_summary(store, _console())
+        if out_fmt is OutputFormat.table:
+            render_summary(store, _console())
+            return
+        counts = store.counts()
+    emit([{"table": name, "rows": n} for name, n in counts.items()], out_fmt)
 
 
 @app.command()
-def errors(db: DbOption = DEFAULT_DB) -> None:
+def errors(db: DbOption = DEFAULT_DB, fmt: FormatOption = None) -> None:
     """List recorded input and analysis errors."""
+    out_fmt = resolve_format(fmt)
     with _open_store(db, read_only=True) as store:
         errs = store.errors()
+    if out_fmt is not OutputFormat.table:
+        emit(({"stage": e.stage, "source": e.source, "reason": e.reason} for e in errs),
+             out_fmt, ["stage", "source", "reason"])
+        return
     for err in errs:
         _console().print(f"{err.stage}\t{err.line()}", highlight=False, markup=False)
     if not errs:
@@ -250,6 +382,10 @@ def serve(
     db: DbOption = DEFAULT_DB,
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8000,
+    allow_host: Annotated[Optional[list[str]], typer.Option(
+        help="Another Host name to answer (repeatable). Loopback names and --host are "
+             "always answered; any other Host header gets 400 (DNS rebinding guard).")]
+    = None,
 ) -> None:
     """Open the analyst web app (graph, timeline, map, evidence) over the store, offline."""
     from newsweave.web import serve as run_server
@@ -267,25 +403,25 @@ def serve(
         _console().print(f"newsweave: open {url} in a browser (serving {db}; API docs at "
                          f"{url}docs; Ctrl+C stops)", markup=False, soft_wrap=True)
 
-    run_server(db, host=host, port=port, on_ready=ready)
+    run_server(db, host=host, port=port, on_ready=ready, allow_hosts=allow_host or ())
 
 
 @app.command()
 def claims(
     actor: Annotated[Optional[str], typer.Option(help="Only claims with this actor or "
                                                  "recipient (name or alias).")] = None,
-    status: Annotated[Optional[str], typer.Option(help="corroborated, single-source, "
-                                                  "contested, denied or unconfirmed.")] = None,
+    status: Annotated[Optional[ClaimStatusChoice], typer.Option(help="Only this status.")]
+    = None,
     db: DbOption = DEFAULT_DB,
+    fmt: FormatOption = None,
 ) -> None:
     """List the claims found across outlets, with status and sources."""
     from rich.table import Table
 
     from newsweave.link.names import fold
 
-    statuses = ("corroborated", "single-source", "contested", "denied", "unconfirmed")
-    if status is not None and status not in statuses:
-        raise _fail(f"unknown status {status!r} (choose from {', '.join(statuses)})")
+    statuses = tuple(s.value for s in ClaimStatusChoice)
+    out_fmt = resolve_format(fmt)
     with _open_store(db, read_only=True) as store:
         found = store.claims()
         entities = store.entities()
@@ -300,6 +436,12 @@ def claims(
         found = [c for c in found if c.status == status]
     found.sort(key=lambda c: (statuses.index(c.status) if c.status in statuses else 9,
                               -len(c.independent_sources), -len(c.event_ids), c.summary))
+    if out_fmt is not OutputFormat.table:
+        from newsweave.export.records import claim_record
+        from newsweave.export.tables import table_columns
+
+        emit((claim_record(c) for c in found), out_fmt, table_columns("claims"))
+        return
     table = Table(title=f"{len(found)} claims")
     for col in ("status", "claim", "sources", "supported by", "denied/doubted by",
                 "first seen", "events"):
@@ -378,15 +520,15 @@ def brief(
 def quotes(
     speaker: Annotated[Optional[str], typer.Option(help="Only quotes whose speaker name or "
                                                    "description contains this.")] = None,
-    kind: Annotated[Optional[str], typer.Option(help="direct, indirect or mixed.")] = None,
+    kind: Annotated[Optional[QuoteKindChoice], typer.Option(help="Only this kind.")] = None,
     db: DbOption = DEFAULT_DB,
+    fmt: FormatOption = None,
 ) -> None:
     """List quotations: speaker, kind, cue, channel, text and article."""
     from rich.markup import escape
     from rich.table import Table
 
-    if kind is not None and kind not in ("direct", "indirect", "mixed"):
-        raise _fail(f"unknown kind {kind!r} (choose from direct, indirect, mixed)")
+    out_fmt = resolve_format(fmt)
     with _open_store(db, read_only=True) as store:
         found = store.quotes()
         articles = {a.article_id: a for a in store.articles()}
@@ -397,6 +539,12 @@ def quotes(
             or wanted in (q.speaker.description or "").casefold())]
     if kind is not None:
         found = [q for q in found if q.kind == kind]
+    if out_fmt is not OutputFormat.table:
+        from newsweave.export.records import quote_record
+        from newsweave.export.tables import table_columns
+
+        emit((quote_record(q) for q in found), out_fmt, table_columns("quotes"))
+        return
     table = Table(title=f"{len(found)} quotes", expand=True)
     for col in ("speaker", "kind", "cue", "channel", "stance"):
         table.add_column(col, overflow="fold", max_width=24)
@@ -413,26 +561,38 @@ def quotes(
 
 @app.command()
 def events(
-    type_: Annotated[Optional[str], typer.Option("--type", help="PLOVER type, e.g. AID.")]
-    = None,
+    type_: Annotated[Optional[EventTypeChoice], typer.Option(
+        "--type", help="PLOVER type, e.g. AID (any case).", case_sensitive=False)] = None,
     actor: Annotated[Optional[str], typer.Option(help="Actor or recipient name contains.")]
     = None,
     db: DbOption = DEFAULT_DB,
-    limit: Annotated[int, typer.Option(help="At most this many rows.")] = 200,
+    limit: Annotated[Optional[int], typer.Option(
+        help="At most this many rows [default: 200 in a table, all otherwise].", min=1,
+        show_default=False)] = None,
+    fmt: FormatOption = None,
 ) -> None:
     """List extracted events: who did what to whom, how sure, said by whom."""
     from rich.table import Table
 
     with _open_store(db, read_only=True) as store:
         rows = store.events()
+    out_fmt = resolve_format(fmt)
     if type_:
-        rows = [e for e in rows if e.type == type_.upper()]
+        rows = [e for e in rows if e.type == type_.value]
     if actor:
         needle = actor.lower()
         rows = [e for e in rows if any(
             needle in (ref.name + " " + (ref.description or "")).lower()
             for ref in (e.actor, e.recipient) if ref is not None)]
-    table = Table(title=f"{len(rows)} events")
+    if out_fmt is not OutputFormat.table:
+        from newsweave.export.records import event_record
+        from newsweave.export.tables import table_columns
+
+        emit((event_record(e) for e in rows[:limit]), out_fmt, table_columns("events"))
+        return
+    limit = limit or 200
+    table = Table(title=f"{len(rows)} events" + (f" (first {limit})" if len(rows) > limit
+                                                  else ""))
     for col in ("type", "actor", "recipient", "modality", "said by", "date", "sentence"):
         table.add_column(col)
     for e in rows[:limit]:

@@ -218,6 +218,9 @@ class Location(Record):
     lon: float | None = None
     span: Span | None = None
     kind: str | None = None  # "city" | "country" | "region" | ...
+    geonameid: int | None = None  # the GeoNames record (cities and countries)
+    feature_class: str | None = None  # GeoNames feature class: "P" place, "A" admin area
+    feature_code: str | None = None  # GeoNames feature code: "PCLI", "PPLC", "ADM1", ...
 
 
 @dataclass
@@ -235,6 +238,35 @@ class Quote(Record):
     date: str | None = None  # ISO, as precise as known
     date_text: str | None = None
     sentence: str | None = None
+
+
+@dataclass
+class Detail(Record):
+    """What, how many, how much of one event: a theme (the thing given, seized, deployed, or
+    the people killed, arrested), its quantity normalized (a number, a range, or a vague
+    order of magnitude with a flag) and money with its currency, with the evidence span."""
+
+    kind: str  # DETAIL_KINDS
+    text: str  # the phrase as written ("some 10,000 AK-47 assault rifles")
+    span: Span
+    theme: str | None = None  # "AK-47 assault rifles", "civilians"; None for bare money
+    theme_key: str | None = None  # normalized class for comparing ("rifles", "killed")
+    quantity_text: str | None = None  # "some 10,000", "as many as 20", "thousands"
+    value: float | None = None  # the stated number (the point of "about N", the top of a range)
+    low: float | None = None  # the interval the wording allows (None = open)
+    high: float | None = None
+    approx: str | None = None  # "some", "as many as", "at least", "thousands"
+    vague: bool = False  # an order of magnitude, not a number ("thousands")
+    magnitude: int | None = None  # order of magnitude (3 for "thousands")
+    unit: str | None = None  # "rounds", "tonnes"
+    currency: str | None = None  # ISO 4217
+    said_by: str | None = None  # who states it, when not the outlet
+    rule: str = ""  # which rule found it / attached it to the event
+
+
+DETAIL_KINDS: tuple[str, ...] = (
+    "item", "money", "troops", "killed", "wounded", "arrested", "abducted", "displaced", "people",
+)
 
 
 @dataclass
@@ -259,6 +291,7 @@ class Event(Record):
     sentence_span: Span | None = None
     confidence: float = 1.0
     source_method: str = "lexicon"  # "lexicon" | "embedding"
+    details: list[Detail] = field(default_factory=list)  # what, how many, how much
     rules: list[str] = field(default_factory=list)  # the rules that made it (provenance)
 
 
@@ -292,6 +325,39 @@ class Entity(Record):
 
 
 @dataclass
+class DetailValue(Record):
+    """One stated value of a claim detail and who states it."""
+
+    text: str  # "some 10,000", "thousands", "$2 million"
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    vague: bool = False
+    approx: str | None = None
+    themes: list[str] = field(default_factory=list)  # as written ("AK-47 assault rifles")
+    sources: list[str] = field(default_factory=list)  # independent sources (outlets)
+    said_by: list[str] = field(default_factory=list)  # speakers, when not the outlet
+    event_ids: list[str] = field(default_factory=list)
+    article_ids: list[str] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)  # one per article_id, same order
+
+
+@dataclass
+class ClaimDetail(Record):
+    """A detail of a claim across its articles: every stated value with its sources, and
+    whether independent sources disagree beyond the approximation they give."""
+
+    kind: str  # DETAIL_KINDS
+    key: str  # what is counted ("rifles", "killed", "money:USD")
+    label: str  # "10,000 AK-47 assault rifles"
+    unit: str | None = None
+    currency: str | None = None
+    values: list[DetailValue] = field(default_factory=list)
+    disputed: bool = False
+    conflicts: list[tuple[int, int]] = field(default_factory=list)  # index pairs into values
+
+
+@dataclass
 class Claim(Record):
     claim_id: str
     summary: str
@@ -309,6 +375,7 @@ class Claim(Record):
     doubted_by: list[str] = field(default_factory=list)
     first_seen: str | None = None
     modalities: dict[str, int] = field(default_factory=dict)
+    details: list[ClaimDetail] = field(default_factory=list)  # what, how many, how much
 
 
 @dataclass

@@ -229,7 +229,7 @@ def test_seed_corpus_who_says_russia_arms_the_taliban(seeds_db: Path, open_page:
 
     from newsweave.web import create_app
 
-    api = TestClient(create_app(seeds_db))
+    api = TestClient(create_app(seeds_db), base_url="http://127.0.0.1")
     graph = api.get("/api/graph", params={"type": "AID"}).json()
     labels = {n["id"]: n["label"] for n in graph["nodes"]}
     edges = [e for e in graph["edges"] if "Russia" in labels[e["source"]]

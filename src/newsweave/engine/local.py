@@ -9,11 +9,14 @@ order later.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sys
 from typing import Any, Literal, Protocol
 
 from newsweave.model import Article, ArticleAnalysis, IngestError
+
+log = logging.getLogger(__name__)
 
 AnalysisResult = tuple[Article, ArticleAnalysis | None, IngestError | None]
 
@@ -114,7 +117,10 @@ def start_no_helper_threads() -> None:
 
 def _init_worker() -> None:
     """Runs once in each spawned worker: one thread per process, models loaded up front."""
+    from newsweave.logs import configure_from_environment
+
     _exit_with_parent()
+    configure_from_environment()
     one_thread_per_process()
     warm_up()
 
@@ -262,6 +268,7 @@ class LocalAnalyzer:
             import multiprocessing as mp
             from concurrent.futures import ProcessPoolExecutor
 
+            log.info("starting %d analysis worker processes", self.workers)
             self._pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context("spawn"),
                                              initializer=_init_worker)
             self._started = self._pool.submit(_ready)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import csv
 import json
+import logging
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -16,7 +16,10 @@ from newsweave.export.records import (
     event_record,
     quote_record,
 )
+from newsweave.export.tables import arrow_table, csv_chunks, table_columns
 from newsweave.store import Store
+
+log = logging.getLogger(__name__)
 
 FORMATS = ("jsonl", "csv", "parquet", "gexf", "graphml", "plover")
 
@@ -45,42 +48,37 @@ def write_jsonl(path: Path, records: Iterable[dict[str, Any]]) -> Path:
     return path
 
 
-def _flat(value: Any) -> Any:
-    if isinstance(value, (dict, list)):
-        return json.dumps(value, ensure_ascii=False)
-    return value
-
-
-def write_csv(path: Path, records: Iterable[dict[str, Any]]) -> Path:
-    """One row per record; nested fields (spans, actors, lists) as JSON text."""
-    rows = [{k: _flat(v) for k, v in r.items()} for r in records]
-    tmp = path.with_suffix(".csv.tmp")
-    with tmp.open("w", encoding="utf-8", newline="") as fh:
-        fields: list[str] = list(dict.fromkeys(k for r in rows for k in r))
-        writer = csv.DictWriter(fh, fieldnames=fields)
-        writer.writeheader()
-        writer.writerows(rows)
-    os.replace(tmp, path)
+def write_csv(path: Path, records: Iterable[dict[str, Any]], table: str | None = None
+              ) -> Path:
+    """One row per record with the table's fixed columns (export/tables.py): nested fields
+    as JSON text, spans also as start/end columns, formula-looking text defused."""
+    columns = table_columns(table) if table is not None else None
+    _atomic_write(path, csv_chunks(records, columns))
     return path
 
 
-def write_parquet(path: Path, records: Iterable[dict[str, Any]]) -> Path:
-    """Parquet via pyarrow, nested fields kept as structs and lists (an empty map is null:
-    Parquet has no empty struct)."""
-    import pyarrow as pa
+def write_parquet(path: Path, records: Iterable[dict[str, Any]], table: str) -> Path:
+    """Parquet via pyarrow with the table's fixed schema, whatever the data."""
     import pyarrow.parquet as pq
 
-    rows = [{k: (None if v == {} else v) for k, v in r.items()} for r in records]
-    table = pa.Table.from_pylist(rows) if rows else pa.table({})
     tmp = path.with_suffix(".parquet.tmp")
-    pq.write_table(table, tmp)
+    pq.write_table(arrow_table(table, records), tmp)
     os.replace(tmp, path)
     return path
+
+
+def check_formats(formats: Sequence[str]) -> None:
+    """Refuse unknown formats before anything is written."""
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown:
+        raise ValueError(f"unknown export format {unknown[0]!r} (choose from "
+                         f"{', '.join(FORMATS)})")
 
 
 def export_store(store: Store, out_dir: Path, formats: Sequence[str] = ("jsonl",)) -> list[Path]:
+    """Write every table in each format (all formats are checked before the first write)."""
+    check_formats(formats)
     out_dir.mkdir(parents=True, exist_ok=True)
-    writers = {"jsonl": write_jsonl, "csv": write_csv, "parquet": write_parquet}
     written: list[Path] = []
     for fmt in formats:
         if fmt in ("gexf", "graphml"):  # one actor graph, not one file per table
@@ -93,8 +91,13 @@ def export_store(store: Store, out_dir: Path, formats: Sequence[str] = ("jsonl",
 
             written.append(write_plover(store, out_dir))
             continue
-        if fmt not in writers:
-            raise ValueError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
         for stem, records in tables(store).items():
-            written.append(writers[fmt](out_dir / f"{stem}.{fmt}", records))
+            path = out_dir / f"{stem}.{fmt}"
+            if fmt == "jsonl":
+                written.append(write_jsonl(path, records))
+            elif fmt == "csv":
+                written.append(write_csv(path, records, stem))
+            else:
+                written.append(write_parquet(path, records, stem))
+        log.info("exported %s to %s", fmt, out_dir)
     return written

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from newsweave.link.details import detail_facts
 from newsweave.model import PLOVER_TYPES, Article, Claim, Entity, Event, Quote
 
 if TYPE_CHECKING:
@@ -548,6 +549,7 @@ def _counts_facts(c: Claim) -> list[tuple[str, str]]:
              ("doubt", str(len(c.doubted_by)))]
     if c.first_seen:
         facts.append(("first seen", c.first_seen))
+    facts.extend(detail_facts(c))  # what, how many, how much; disputed details spelled out
     return facts
 
 
@@ -641,7 +643,8 @@ def _disputes(views: list[_ClaimView], entities: dict[str, Entity], ledger: Ledg
     section = Section("disputes", "Contested and denied",
                       intro="Who says so, and who denies or doubts it, side by side.")
     disputed = [v for v in views if v.claim.status in ("contested", "denied")
-                or v.claim.denied_by or v.claim.doubted_by]
+                or v.claim.denied_by or v.claim.doubted_by
+                or any(cd.disputed for cd in v.claim.details)]
     for v in disputed[:MAX_DISPUTES]:
         c = v.claim
         facts = _counts_facts(c)

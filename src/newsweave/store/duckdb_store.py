@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import re
 import time
@@ -68,6 +69,9 @@ CREATE TABLE IF NOT EXISTS embeddings (key VARCHAR PRIMARY KEY, vector FLOAT[384
 CREATE TABLE IF NOT EXISTS errors (
     source VARCHAR, stage VARCHAR, reason VARCHAR, first_seen TIMESTAMP, last_seen TIMESTAMP,
     PRIMARY KEY (source, stage, reason));
+CREATE TABLE IF NOT EXISTS claim_changes (
+    seen_at TIMESTAMP, kind VARCHAR, claim_id VARCHAR, summary VARCHAR, before VARCHAR,
+    after VARCHAR);
 CREATE SEQUENCE IF NOT EXISTS article_seq START 1;
 """
 
@@ -81,6 +85,9 @@ POLITE_SECONDS = 60.0
 
 class StoreError(RuntimeError):
     """The database file cannot be used (corrupt, locked, newer schema)."""
+
+
+log = logging.getLogger(__name__)
 
 
 def _now() -> datetime:
@@ -169,6 +176,9 @@ class Store:
                 if "lock" not in reason.lower():
                     raise StoreError(f"{self.path}: cannot open database ({reason})") from None
                 self._ask_holder_to_yield()
+                if delay == 0.01:
+                    log.info("%s is locked by another process; waiting up to %gs", self.path,
+                             self.lock_timeout)
                 if time.monotonic() >= deadline:
                     holder = re.search(r"PID (\d+)", reason)
                     who = f"process {holder.group(1)}" if holder else "another process"
@@ -382,8 +392,34 @@ class Store:
                                          for c in result.claims])
             _insert_rows(con, "quote_variants", [[v.group_id, _dump(v)]
                                                  for v in result.quote_variants])
+            # the newest article this link saw: a later article means the links are stale
+            con.execute("INSERT OR REPLACE INTO meta SELECT 'linked_through_seq', "
+                        "CAST(COALESCE(MAX(seq), 0) AS VARCHAR) FROM articles")
 
         self._transaction(body)
+
+    def links_stale(self) -> bool:
+        """Whether articles were stored after the last link (e.g. a run or watch killed
+        between its ingest and its link)."""
+        row = self.con.execute(
+            "SELECT COALESCE(MAX(seq), 0), (SELECT value FROM meta WHERE key = "
+            "'linked_through_seq') FROM articles").fetchone()
+        newest, linked = (row[0], row[1]) if row else (0, None)
+        return int(newest) > int(linked or 0)
+
+    def record_changes(self, changes: Iterable[Any]) -> None:
+        """Keep what a link changed in the claims (see link.changes), with the time."""
+        rows = [[_now(), c.kind, c.claim_id, c.summary, c.before, c.after] for c in changes]
+        if rows:
+            self._transaction(lambda con: _insert_rows(con, "claim_changes", rows))
+
+    def changes(self, limit: int = 1000) -> list[dict[str, Any]]:
+        """The most recent claim changes first."""
+        rows = self.con.execute(
+            "SELECT seen_at, kind, claim_id, summary, before, after FROM claim_changes "
+            "ORDER BY seen_at DESC, kind, summary LIMIT ?", [limit]).fetchall()
+        keys = ("seen_at", "kind", "claim_id", "summary", "before", "after")
+        return [dict(zip(keys, row, strict=True)) for row in rows]
 
     def write_embeddings(self, vectors: dict[str, Any]) -> None:
         """Keep sentence vectors (key: model + text hash, see nlp.models.embedding_key) so

@@ -4,14 +4,17 @@ Every browser asset is served from this package's static folder (copied from npm
 `make setup`), never from a CDN; /docs uses the local swagger-ui copy and ReDoc is disabled.
 Article text is untrusted: the API returns it as JSON data and the UI only ever puts it into
 the page as text nodes, behind a Content-Security-Policy that allows no inline script.
+Requests must name an allowed Host (loopback names, plus the address `serve` binds), so a web
+page cannot read the corpus through DNS rebinding; CSV downloads defuse formula cells.
 """
 
 from __future__ import annotations
 
-import csv
 import io
 import json
+import logging
 import re
+import socket
 from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
 from pathlib import Path
@@ -31,10 +34,17 @@ from newsweave.export.records import (
     event_record,
     quote_record,
 )
+from newsweave.export.tables import arrow_table, csv_chunks, table_columns
 from newsweave.web import data
 from newsweave.web.data import DataUnavailable, Filters, Snapshot, SnapshotSource
 
+log = logging.getLogger(__name__)
+
 MAX_LIMIT = 1000
+# Host header values always accepted: the loopback names (DNS rebinding needs a name the
+# attacker controls, so a request naming one of these came from this machine's browser)
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+WILDCARD_BINDS = ("0.0.0.0", "::", "")
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 EXPORT_NAME = re.compile(r"^(articles|entities|quotes|events|claims)\.(jsonl|csv|parquet)$")
 VENDOR_FILES = (
@@ -61,6 +71,30 @@ def missing_vendor_files(static: Path | None = None) -> list[str]:
     return [f for f in VENDOR_FILES if not (vendor / f).is_file()]
 
 
+def host_name(header: str) -> str:
+    """A Host header's name: lower case, no port, no brackets around IPv6, no final dot."""
+    value = header.strip().lower()
+    if value.startswith("["):
+        end = value.find("]")
+        value = value[1:end] if end > 0 else value
+    elif value.count(":") == 1:
+        value = value.split(":", 1)[0]
+    return value.rstrip(".")
+
+
+def allowed_hosts(bind: str | None = None, extra: Iterable[str] = ()) -> frozenset[str]:
+    """Loopback names, the bound address, and `extra`; binding every interface (0.0.0.0, ::)
+    also admits this machine's host names (other names need `serve --allow-host`)."""
+    names = set(LOOPBACK_HOSTS)
+    if bind is not None:
+        if bind in WILDCARD_BINDS:
+            names.update({socket.gethostname(), socket.getfqdn()})
+        else:
+            names.add(bind)
+    names.update(extra)
+    return frozenset(host_name(n) for n in names if n)
+
+
 # ----------------------------------------------------------------------------- params
 
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Page size, 1..{MAX_LIMIT}.")]
@@ -71,7 +105,17 @@ TextParam = Annotated[str | None, Query(max_length=200, description="Substring, 
 ListParam = Annotated[list[str] | None, Query(max_length=50)]
 
 
+def get_snapshot(request: Request) -> Snapshot:
+    """The app's current snapshot of the store (503 via DataUnavailable when unreadable)."""
+    source: SnapshotSource = request.app.state.source
+    return source.get()
+
+
+Snap = Annotated[Snapshot, Depends(get_snapshot)]
+
+
 def get_filters(
+    snap: Snap,
     since: DateParam = None,
     until: DateParam = None,
     type: ListParam = None,
@@ -86,25 +130,26 @@ def get_filters(
                                               "recipient of this sector (GOV, MIL, REB...).")]
     = None,
 ) -> Filters:
-    """The shared filter parameters (repeat type/status/outlet/country/sector for several)."""
+    """The shared filter parameters (repeat type/status/outlet/country/sector for several);
+    an entity id the store does not know is a 404, not an empty (or invented) result."""
     try:
-        return Filters.build(since=since, until=until, types=type, statuses=status,
-                             outlets=outlet, entity=entity, q=q, countries=country,
-                             sectors=sector)
+        built = Filters.build(since=since, until=until, types=type, statuses=status,
+                              outlets=outlet, entity=entity, q=q, countries=country,
+                              sectors=sector)
     except ValueError as exc:
         raise HTTPException(422, str(exc)) from None
+    if built.entity and not data.node_exists(snap, built.entity):
+        raise HTTPException(404, f"no entity {built.entity!r}")
+    return built
 
 
 FilterDep = Annotated[Filters, Depends(get_filters)]
 
 
-def get_snapshot(request: Request) -> Snapshot:
-    """The app's current snapshot of the store (503 via DataUnavailable when unreadable)."""
-    source: SnapshotSource = request.app.state.source
-    return source.get()
-
-
-Snap = Annotated[Snapshot, Depends(get_snapshot)]
+def known_article(snap: Snapshot, article_id: str | None) -> None:
+    """404 for an article_id filter naming no stored article."""
+    if article_id and article_id not in snap.articles:
+        raise HTTPException(404, f"no article {article_id!r}")
 
 
 def _page(items: list[Any], limit: int, offset: int,
@@ -126,10 +171,6 @@ def _validation_message(exc: RequestValidationError) -> str:
 # ----------------------------------------------------------------------------- export
 
 
-def _flat(value: Any) -> Any:
-    return json.dumps(value, ensure_ascii=False) if isinstance(value, (dict, list)) else value
-
-
 def _export_rows(snap: Snapshot, name: str) -> list[dict[str, Any]]:
     if name == "articles":
         return [article_record(a) for a in snap.articles.values()]
@@ -142,36 +183,28 @@ def _export_rows(snap: Snapshot, name: str) -> list[dict[str, Any]]:
     return [claim_record(c) for c in snap.claims.values()]
 
 
-def _csv_chunks(rows: list[dict[str, Any]]) -> Iterator[str]:
-    fields = list(dict.fromkeys(k for r in rows for k in r))
-    buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=fields)
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({k: _flat(v) for k, v in row.items()})
-        if buf.tell() > 65536:
-            yield buf.getvalue()
-            buf.seek(0)
-            buf.truncate()
-    yield buf.getvalue()
+def _csv_chunks(name: str, rows: list[dict[str, Any]]) -> Iterator[str]:
+    """The table's fixed CSV columns, formula cells defused (the same as the CLI export)."""
+    return csv_chunks(rows, table_columns(name))
 
 
-def _parquet_bytes(rows: list[dict[str, Any]]) -> bytes:
-    import pyarrow as pa
+def _parquet_bytes(name: str, rows: list[dict[str, Any]]) -> bytes:
     import pyarrow.parquet as pq
 
-    table = pa.Table.from_pylist(rows) if rows else pa.table({})
     buf = io.BytesIO()
-    pq.write_table(table, buf)
+    pq.write_table(arrow_table(name, rows), buf)
     return buf.getvalue()
 
 
 # ----------------------------------------------------------------------------- app
 
 
-def create_app(db: str | Path) -> FastAPI:
-    """The app over one database file (opened read-only, briefly, when it changed)."""
+def create_app(db: str | Path, hosts: Iterable[str] | None = None) -> FastAPI:
+    """The app over one database file (opened read-only, briefly, when it changed).
+    `hosts`: the Host names it answers (default: loopback names only); others get 400."""
     source = SnapshotSource(db)
+    hosts_allowed = frozenset(host_name(h) for h in hosts) if hosts is not None \
+        else allowed_hosts()
     static = web_dir() / "static"
     index_html = web_dir() / "templates" / "index.html"
     app = FastAPI(
@@ -195,6 +228,18 @@ def create_app(db: str | Path) -> FastAPI:
     @app.exception_handler(RequestValidationError)
     async def bad_request(request: Request, exc: RequestValidationError) -> JSONResponse:
         return JSONResponse({"detail": _validation_message(exc)}, status_code=422)
+
+    @app.middleware("http")
+    async def host_check(request: Request, call_next: Callable[..., Any]) -> Response:
+        name = host_name(request.headers.get("host", ""))
+        if name not in hosts_allowed:
+            log.warning("refused a request for Host %r (allowed: %s)", name,
+                        ", ".join(sorted(hosts_allowed)))
+            return JSONResponse({"detail": f"Host {name!r} is not served here (DNS "
+                                 "rebinding guard); use `newsweave serve --allow-host` to "
+                                 "add a name"}, status_code=400)
+        response: Response = await call_next(request)
+        return response
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Callable[..., Any]) -> Response:
@@ -309,6 +354,7 @@ def create_app(db: str | Path) -> FastAPI:
                article_id: Annotated[str | None, Query(max_length=200)] = None
                ) -> dict[str, Any]:
         """Quotes with speakers; `entity` filters by speaker, `q` by quote text."""
+        known_article(snap, article_id)
         items = [x for x in snap.quotes.values() if (not article_id or x.article_id ==
                                                      article_id)
                  and data.quote_matches(snap, x, f)]
@@ -323,6 +369,7 @@ def create_app(db: str | Path) -> FastAPI:
                                                           "a country.")] = False
                ) -> dict[str, Any]:
         """PLOVER events; `entity` matches actor, recipient or source, `type` the event type."""
+        known_article(snap, article_id)
         items = [e for e in snap.events.values()
                  if (not modality or e.modality == modality)
                  and (not article_id or e.article_id == article_id)
@@ -406,7 +453,7 @@ def create_app(db: str | Path) -> FastAPI:
                      max_nodes: Annotated[int, Query(ge=1, le=100_000)] = 100_000,
                      min_degree: Annotated[int, Query(ge=0, le=1000)] = 0) -> Response:
         """The current view's subgraph (same filters as /api/graph) as GEXF or GraphML."""
-        from newsweave.export.graph import GRAPH_FORMATS, graph_document
+        from newsweave.export.graph import GRAPH_FORMATS, claim_spans, graph_document
 
         if fmt not in GRAPH_FORMATS:
             raise HTTPException(404, f"no graph format {fmt!r}: use gexf or graphml")
@@ -414,7 +461,9 @@ def create_app(db: str | Path) -> FastAPI:
             known_node(snap, f.entity, "entity")
         view = data.graph_view(snap, f, depth=depth, max_nodes=max_nodes,
                                min_degree=min_degree)
-        body = graph_document(list(snap.entities.values()), view.claims, fmt)
+        spans = claim_spans(view.claims, list(snap.events.values()),
+                            list(snap.articles.values()))
+        body = graph_document(list(snap.entities.values()), view.claims, fmt, spans)
         media = "application/gexf+xml" if fmt == "gexf" else "application/graphml+xml"
         return Response(body, media_type=media, headers={
             "Content-Disposition": f'attachment; filename="newsweave-view.{fmt}"'})
@@ -463,11 +512,11 @@ def create_app(db: str | Path) -> FastAPI:
         rows = _export_rows(snap, name)
         headers = {"Content-Disposition": f'attachment; filename="{name}.{fmt}"'}
         if fmt == "parquet":
-            return Response(_parquet_bytes(rows), media_type="application/vnd.apache.parquet",
+            return Response(_parquet_bytes(name, rows), media_type="application/vnd.apache.parquet",
                             headers=headers)
         chunks: Iterable[str]
         if fmt == "csv":
-            chunks, media = _csv_chunks(rows), "text/csv; charset=utf-8"
+            chunks, media = _csv_chunks(name, rows), "text/csv; charset=utf-8"
         else:
             chunks = (json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
             media = "application/x-ndjson"
@@ -477,11 +526,13 @@ def create_app(db: str | Path) -> FastAPI:
 
 
 def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000,
-          on_ready: Callable[[str], None] | None = None) -> None:
-    """Run the app with uvicorn until interrupted."""
+          on_ready: Callable[[str], None] | None = None,
+          allow_hosts: Iterable[str] = ()) -> None:
+    """Run the app with uvicorn until interrupted; it answers loopback names, the bound
+    address and `allow_hosts`."""
     import uvicorn
 
-    app = create_app(db)
+    app = create_app(db, hosts=allowed_hosts(host, allow_hosts))
     url = f"http://{host if ':' not in host else f'[{host}]'}:{port}/"
     if on_ready is not None:
         on_ready(url)

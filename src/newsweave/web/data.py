@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from newsweave.export.records import (
     article_record,
     claim_record,
+    detail_record,
     entity_record,
     event_record,
     quote_record,
@@ -469,7 +470,7 @@ def event_evidence(snap: Snapshot, ev: Event) -> dict[str, Any]:
         "date": snap.event_when(ev)[0], "speaker": _speaker(speaker),
         "modality": ev.modality, "modality_cue": ev.modality_cue, "stance": None,
         "type": ev.type, "sentence": ev.sentence, "span": list(ev.span),
-        "highlight": list(highlight),
+        "highlight": list(highlight), "details": [detail_record(d) for d in ev.details],
     }
 
 

@@ -56,11 +56,13 @@ export function evidenceCard(item) {
     el("span", { class: "sep" }, "·"),
     el("span", { class: "date" }, item.date || item.published || "undated"),
   );
+  const details = (item.details || []).map((d) => chip(d.text, `detail detail-${String(d.kind).replace(/[^a-z]/g, "")}`));
   const chips = el("div", { class: "ev-chips" },
     chip(item.role === "denies" ? "denies" : item.role === "doubts" ? "doubts" : "supports", `role-${item.role}`),
     chip(`modality: ${item.modality || "?"}`, `mod-${String(item.modality || "").replace(/[^a-z]/g, "")}`),
     item.modality_cue ? chip(`cue: ${item.modality_cue}`, "cue") : null,
     chip(item.kind === "quote" ? "quote" : `event ${item.type || ""}`, "kind"),
+    ...details,
   );
   return el("li", { class: `evidence role-${item.role}`, dataset: { kind: item.kind, id: item.id } },
     meta,
@@ -112,6 +114,29 @@ function whoBlock(claim, evidence) {
   return el("div", { class: "who-block" }, rows);
 }
 
+// The claim's details (what, how many, how much): each thing counted with every stated value
+// and who states it; a detail independent outlets disagree on is marked disputed.
+function detailsBlock(claim) {
+  const details = claim.details || [];
+  if (!details.length) return null;
+  const rows = details.map((d) => {
+    const values = d.values.map((v, i) => {
+      const inConflict = (d.conflicts || []).some((pair) => pair.includes(i));
+      const who = [...(v.sources || []), ...(v.said_by || []).map((s) => `said by ${s}`)].join(", ");
+      return el("li", { class: inConflict ? "detail-value conflict" : "detail-value" },
+        el("span", { class: "detail-qty" }, v.text || "named"),
+        v.themes && v.themes.length ? el("span", { class: "muted" }, ` ${v.themes.join(" / ")}`) : null,
+        el("span", { class: "detail-who" }, ` — ${who || "?"}`));
+    });
+    return el("div", { class: `detail${d.disputed ? " disputed" : ""}`, dataset: { key: d.key } },
+      el("span", { class: "detail-label" }, d.label),
+      d.disputed ? el("span", { class: "badge disputed" }, "disputed detail") : null,
+      el("ul", { class: "detail-values" }, values));
+  });
+  return el("div", { class: "details-block" },
+    el("span", { class: "who-label" }, "Details:"), rows);
+}
+
 export async function showClaim(claimId) {
   const ticket = ++panelTicket;
   const p = panel();
@@ -123,6 +148,7 @@ export async function showClaim(claimId) {
     const citations = `/api/claims/${encodeURIComponent(claimId)}/citations.md`;
     clear(p.body).append(el("div", { class: "claim-detail", dataset: { claimId } },
       claimHeader(detail.claim), whoBlock(detail.claim, detail.evidence),
+      detailsBlock(detail.claim),
       el("div", { class: "node-actions" },
         el("a", { class: "button", href: citations, download: `${claimId}-citations.md` }, "Download citations (Markdown)")),
       evidenceSection(detail.evidence)));
@@ -195,7 +221,8 @@ function appendNodeClaims(list, detail) {
       details.dataset.loaded = "1";
       try {
         const full = await getJSON(`/api/claims/${encodeURIComponent(c.claim.claim_id)}/evidence`);
-        details.append(whoBlock(full.claim, full.evidence), ...evidenceSection(full.evidence));
+        details.append(whoBlock(full.claim, full.evidence), ...[detailsBlock(full.claim)].filter(Boolean),
+          ...evidenceSection(full.evidence));
       } catch (err) {
         details.append(el("p", { class: "error" }, `Could not load the evidence: ${err.message}`));
       }

@@ -14,11 +14,21 @@ const CLAIM_COLUMNS = [
   { key: "type", label: "Type", value: (c) => c.type || "" },
   { key: "actors", label: "Actor → recipient", value: (c) => `${c.actor ? c.actor.name : "?"} → ${c.recipient ? c.recipient.name : "—"}` },
   { key: "status", label: "Status", value: (c) => c.status, render: (c) => statusBadge(c.status) },
+  { key: "details", label: "Details", value: (c) => c.details_text || "", render: detailsCell },
   { key: "sources", label: "Indep. sources", value: (c) => (c.independent_sources || []).length, numeric: true },
   { key: "supported", label: "Says so", value: (c) => (c.supported_by || []).join("; ") },
   { key: "denied", label: "Denies", value: (c) => (c.denied_by || []).join("; ") },
   { key: "first", label: "First seen", value: (c) => c.first_seen || c.first_date || "" },
 ];
+
+// what, how many, how much: "10,000 Kalashnikov rifles; millions of rounds of ammunition",
+// a disputed detail flagged
+function detailsCell(c) {
+  const disputed = (c.disputed_details || []).length;
+  return el("span", { class: "details-cell", title: c.details_text || "" },
+    disputed ? el("span", { class: "badge disputed" }, "disputed") : null,
+    disputed ? " " : null, truncate(c.details_text || "", 80));
+}
 
 let claims = [];
 let sortKey = "sources";

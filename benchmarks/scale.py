@@ -1,0 +1,179 @@
+"""How the store, the link and the readers scale: a store of N synthetic analysed articles
+(no spaCy; made-up names, events, quotes and reposts, as in link_scaling.py), then
+
+- full link time, and the time to link again after adding 1% more articles;
+- `newsweave serve` in its own process: peak memory (VmHWM) and p50/p95 of every API endpoint
+  the page calls (20 requests each, after one warm-up);
+- each CLI list command (whole process, as a user runs it);
+- export time per format.
+
+    python benchmarks/scale.py --articles 10000 [--requests 20] [--keep DIR]
+
+The last line is machine-readable:
+articles=N full_link_s=.. incremental_link_s=.. serve_peak_mb=.. api_p95_ms=.. export_s=..
+(api_p95_ms: the worst endpoint; export_s: JSONL + Parquet).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from newsweave.engine.synthetic import hashed_embed, synthetic_analyses
+from newsweave.link import link_corpus
+from newsweave.store import Store
+
+BATCH = 1000
+
+
+def build(db: Path, n: int, seed: int) -> None:
+    articles, analyses = synthetic_analyses(n, random.Random(seed))
+    with Store(db) as store:
+        for i in range(0, n, BATCH):
+            store.write_batch(articles[i:i + BATCH], analyses[i:i + BATCH])
+
+
+def add_more(db: Path, n: int, extra: int, seed: int) -> None:
+    """`extra` further articles, distinct from the first n (another seed, other ids)."""
+    articles, analyses = synthetic_analyses(n + extra, random.Random(seed))
+    with Store(db) as store:
+        store.write_batch(articles[n:], analyses[n:])
+
+
+def timed_link(db: Path) -> float:
+    with Store(db) as store:
+        started = time.perf_counter()
+        result = link_corpus(store.articles(), store.analyses(), embed=hashed_embed)
+        store.write_links(result)
+        return time.perf_counter() - started
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def peak_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def serve_timings(db: Path, requests: int) -> tuple[float, dict[str, tuple[float, float]]]:
+    import httpx
+
+    port = free_port()
+    code = ("from newsweave.web.app import serve; import sys; "
+            f"serve(sys.argv[1], port={port})")
+    proc = subprocess.Popen([sys.executable, "-c", code, str(db)])
+    base = f"http://127.0.0.1:{port}"
+    try:
+        with httpx.Client(base_url=base, timeout=300) as client:
+            deadline = time.monotonic() + 120
+            while True:
+                try:
+                    client.get("/api/status")
+                    break
+                except httpx.TransportError:
+                    if time.monotonic() > deadline:
+                        raise
+                    time.sleep(0.5)
+            graph = client.get("/api/graph", params={"max_nodes": 80}).json()
+            claims = client.get("/api/claims", params={"limit": 1}).json()["items"]
+            node = graph["nodes"][0]["id"] if graph["nodes"] else "x"
+            claim = claims[0]["claim_id"] if claims else "x"
+            endpoints = {
+                "facets": ("/api/facets", {}),
+                "graph": ("/api/graph", {"max_nodes": 80}),
+                "timeline": ("/api/timeline", {}),
+                "claims page": ("/api/claims", {"limit": 50}),
+                "articles page": ("/api/articles", {"limit": 50}),
+                "matrix": ("/api/matrix", {}),
+                "actor panel": (f"/api/entities/{node}/evidence", {}),
+                "claim evidence": (f"/api/claims/{claim}/evidence", {}),
+                "search": ("/api/search", {"q": "alpha", "limit": 20}),
+            }
+            out: dict[str, tuple[float, float]] = {}
+            for name, (path, params) in endpoints.items():
+                client.get(path, params=params)  # warm-up (the first read loads the store)
+                times = []
+                for _ in range(requests):
+                    started = time.perf_counter()
+                    response = client.get(path, params=params)
+                    times.append((time.perf_counter() - started) * 1000)
+                    response.raise_for_status()
+                times.sort()
+                out[name] = (statistics.median(times), times[int(0.95 * (len(times) - 1))])
+        return peak_mb(proc.pid), out
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def cli_seconds(db: Path, args: list[str]) -> float:
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "newsweave.cli", *args, "--db", str(db)],
+                   check=True, capture_output=True, env=None)
+    return time.perf_counter() - started
+
+
+def export_seconds(db: Path, out: Path, fmt: str) -> float:
+    from newsweave.export import export_store
+
+    with Store(db, read_only=True) as store:
+        started = time.perf_counter()
+        export_store(store, out / fmt, [fmt])
+        return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--requests", type=int, default=20)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--keep", type=Path, help="build the store here and keep it")
+    args = parser.parse_args()
+    work = args.keep or Path(tempfile.mkdtemp(prefix="newsweave-scale-"))
+    work.mkdir(parents=True, exist_ok=True)
+    db = work / "scale.duckdb"
+    db.unlink(missing_ok=True)
+    n = args.articles
+    started = time.perf_counter()
+    build(db, n, args.seed)
+    print(f"store of {n} articles built in {time.perf_counter() - started:.1f}s", flush=True)
+    full = timed_link(db)
+    print(f"full link: {full:.2f}s", flush=True)
+    add_more(db, n, max(1, n // 100), args.seed)
+    incremental = timed_link(db)
+    print(f"link after +1% articles: {incremental:.2f}s ({incremental / full:.0%} of full)",
+          flush=True)
+    peak, endpoints = serve_timings(db, args.requests)
+    print(f"serve peak memory: {peak:.0f} MB")
+    for name, (p50, p95) in endpoints.items():
+        print(f"  {name:<15} p50 {p50:8.1f} ms   p95 {p95:8.1f} ms")
+    for command in (["claims"], ["events"], ["quotes"], ["summary"]):
+        print(f"  newsweave {command[0]:<8} {cli_seconds(db, command):6.2f}s", flush=True)
+    exports = {fmt: export_seconds(db, work / "export", fmt)
+               for fmt in ("jsonl", "parquet", "csv", "gexf")}
+    for fmt, seconds in exports.items():
+        print(f"  export {fmt:<8} {seconds:6.2f}s")
+    worst = max(p95 for _, p95 in endpoints.values())
+    if args.keep is None:
+        shutil.rmtree(work, ignore_errors=True)
+    print(f"articles={n} full_link_s={full:.2f} incremental_link_s={incremental:.2f} "
+          f"serve_peak_mb={peak:.0f} api_p95_ms={worst:.0f} "
+          f"export_s={exports['jsonl'] + exports['parquet']:.2f}")
+
+
+if __name__ == "__main__":
+    main()
