@@ -359,3 +359,10 @@ def test_events_and_actors_record_the_rules_that_made_them(nlp: Any) -> None:
 def test_pleas_fault_lines_and_being_struck_are_no_events(nlp: Any, text: str,
                                                           etype: str) -> None:
     assert etype not in {e.type for e in events_of(nlp, text)}
+
+
+def test_the_toll_of_an_attack_just_told_is_no_second_attack(nlp: Any) -> None:
+    events = events_of(nlp, "Rebels attacked a police post in Kidal on Friday. Six policemen "
+                            "were killed.")
+    attacks = [e for e in events if e.type == "ASSAULT"]
+    assert len(attacks) == 1 and attacks[0].actor is not None, triples(events)

@@ -15,6 +15,7 @@ quote takes its speaker) or from the reporting clause ("X said that ...", "accor
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import itertools
@@ -131,7 +132,22 @@ def extract_events(
         events.extend(_build(cand, article, ctx, quotes, locations))
     events.extend(_obligation_events(doc, article, ctx, quotes, locations))
     events.extend(_conditional_threats(doc, article, ctx, quotes, locations))
+    events = _drop_told_victims(doc, events)
     return _dedupe(events), locations
+
+
+def _drop_told_victims(doc: Doc, events: list[Event]) -> list[Event]:
+    """'Fighters attacked a checkpoint. Twelve policemen were killed': the agentless killing
+    is the toll of the attack just told (same or previous sentence), not a second event."""
+    starts = [s.start_char for s in doc.sents]
+
+    def sent_no(e: Event) -> int:
+        return max(0, bisect.bisect_right(starts, e.span[0]) - 1)
+
+    told = {sent_no(e) for e in events if e.type == "ASSAULT" and e.actor is not None}
+    return [e for e in events if not (
+        e.actor is None and "agentless_passive" in e.rules and
+        (sent_no(e) in told or sent_no(e) - 1 in told))]
 
 
 _PREFERENCE_WORDS = frozenset({"better", "best", "preferable", "rather", "easier", "wiser",
