@@ -140,7 +140,7 @@ def test_disputes_set_who_says_so_beside_who_denies(store: Store) -> None:
     assert consult.status == "denied"
     assert [c.evidence.sentence for c in consult.against] == [
         "The Taliban denied that Russia held talks with them."]
-    assert dict(consult.facts)["denies"] == "Taliban"
+    assert dict(consult.facts)["denies"] == "Taliban (in Paper Two)"  # outlet -> speaker
 
 
 def test_markdown_and_html_escape_article_text(store: Store) -> None:
@@ -327,3 +327,18 @@ def test_actor_rows_fold_demonyms_and_capitals_into_their_state(tmp_path: Path) 
     russia = next(r for r in rows if r.name == "Russia")
     assert russia.claims == 1 and "Moscow" in russia.aliases
     st.close()
+
+
+def test_further_evidence_names_each_numbered_sentence_once(tmp_path: Path) -> None:
+    from newsweave.export.brief import Evidence, Ledger, Source, _more
+
+    text = 'He said the guns had arrived. "The guns arrived on Monday," he said.'
+    src = Source("S1", Article(article_id="art_x", source="x.txt", text=text), "Wire")
+    long_one = Evidence(src, text)
+    inner = Evidence(src, '"The guns arrived on Monday," he said.')  # inside the passage
+    lead = Evidence(Source("S2", Article(article_id="art_y", source="y.txt", text="y"),
+                           "Paper"), "Guns arrived.")
+    ledger = Ledger()
+    ledger.cite(lead)
+    cites, _ = _more([lead, long_one, inner], [lead], ledger)
+    assert [c.number for c in cites] == [2]  # the quote inside the passage is that passage

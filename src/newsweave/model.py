@@ -325,6 +325,32 @@ class Entity(Record):
 
 
 @dataclass
+class ClaimSource(Record):
+    """One source of a claim and the one role it plays (vocab.ROLES): an outlet in its own
+    voice, or a person or group whose statement outlets carry (outlet -> speaker -> claim)."""
+
+    name: str  # "Zamir Kabulov", "VOA", "unknown outlet (003.txt)"
+    kind: str  # "speaker" (a quoted person or group: outlet -> speaker -> claim) | "outlet"
+    role: str  # supports | doubts | denies
+    carriers: list[str] = field(default_factory=list)  # outlets that carry the statement
+    evidence_ids: list[str] = field(default_factory=list)  # event / quote ids, in order
+    firm: bool = False  # a support that vouches for the claim (asserted, not only alleged)
+    reason: str | None = None  # why this role won when the source said several things
+
+
+@dataclass
+class ClaimReport(Record):
+    """A sentence of an article that reports a claim in other words, found by meaning (no
+    event was read from it): the outlet reports the claim through it."""
+
+    report_id: str  # stable_id("rep", article_id, span)
+    article_id: str
+    span: Span
+    sentence: str
+    score: float  # cosine to the closest of the claim's event sentences
+
+
+@dataclass
 class DetailValue(Record):
     """One stated value of a claim detail and who states it."""
 
@@ -376,6 +402,11 @@ class Claim(Record):
     first_seen: str | None = None
     modalities: dict[str, int] = field(default_factory=dict)
     details: list[ClaimDetail] = field(default_factory=list)  # what, how many, how much
+    sources: list[ClaimSource] = field(default_factory=list)  # one role per source
+    evidence_roles: dict[str, str] = field(default_factory=dict)  # event/quote id -> role
+    counts: dict[str, int] = field(default_factory=dict)  # role -> number of sources
+    reports: list[ClaimReport] = field(default_factory=list)  # sentences matched by meaning
+    notes: list[str] = field(default_factory=list)  # analysts' notes on it or its evidence
 
 
 @dataclass

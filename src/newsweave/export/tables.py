@@ -96,6 +96,16 @@ def schemas() -> dict[str, pa.Schema]:
             ("modalities", pa.map_(text, count)),
             ("details", pa.list_(claim_detail)), ("details_text", text),
             ("disputed_details", texts),
+            # one role per source: a person or group quoted (carried by outlets), or an
+            # outlet in its own voice (newsweave.vocab, newsweave.link.evidence)
+            ("sources", pa.list_(pa.struct([
+                ("name", text), ("kind", text), ("role", text), ("carriers", texts),
+                ("evidence_ids", texts), ("firm", pa.bool_()), ("reason", text)]))),
+            ("evidence_roles", pa.map_(text, text)), ("counts", pa.map_(text, count)),
+            ("reports", pa.list_(pa.struct([
+                ("report_id", text), ("article_id", text), ("span", span),
+                ("sentence", text), ("score", real)]))),
+            ("notes", texts),
         ]),
     }
 

@@ -283,6 +283,7 @@ class ActorContext:
     dateline_end: int = 0  # "HANOI, Vietnam (AP) — ": places there are not actors
     # the country the story is about: the most mentioned one, else the dateline's
     story_country: str | None = None
+    article_date: str | None = None  # ISO date the article was published (roles table look-ups)
     # what the article says elsewhere about a person ("President Trump" ... "Mr. Trump"):
     # canonical name -> (country, sector, description)
     person_roles: dict[str, tuple[str | None, str | None, str | None]] = field(
@@ -293,8 +294,8 @@ class ActorContext:
 
 
 def build_context(doc: Doc, mentions: list[Mention],
-                  quote_speakers: list[tuple[tuple[int, int], ActorRef]] | None = None
-                  ) -> ActorContext:
+                  quote_speakers: list[tuple[tuple[int, int], ActorRef]] | None = None,
+                  published: str | None = None) -> ActorContext:
     gaz = build_gazetteer()
     by_token: dict[int, Mention] = {}
     persons: list[tuple[int, Mention]] = []
@@ -329,6 +330,7 @@ def build_context(doc: Doc, mentions: list[Mention],
     story_country = top_country or dateline_country(doc_text(doc)[:dateline])
     ctx = ActorContext(doc, mentions, by_token, top_country, top_group, sorted(persons,
                        key=lambda p: p[0]), quote_speakers or [], dateline, story_country)
+    ctx.article_date = published
     ctx.person_roles = _person_roles(persons, ctx)
     return ctx
 
@@ -968,6 +970,14 @@ def mention_actor(m: Mention, ctx: ActorContext | None = None, tok: Token | None
             c3, s3, _d = ctx.person_roles.get(m.canonical, (None, None, None))
             if c3 is not None and (sector is None or s3 in (None, sector)):
                 country, sector = c3, sector or s3
+        if ctx is not None and country is None:
+            # hook (eventdata): a leader named without a country gets it from the dated roles
+            # table, for the article's date (newsweave.extract.roles)
+            from newsweave.extract.roles import person_country
+
+            c4, s4 = person_country(m.canonical, ctx.article_date)
+            if c4 is not None or s4 == "IGO":
+                country, sector = c4, s4 if s4 == "IGO" else (sector or s4)
         inferred = False
         if country is None and sector in POLITICAL_SECTORS and ctx is not None and \
                 ctx.story_country:

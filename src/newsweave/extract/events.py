@@ -108,7 +108,7 @@ def extract_events(
     countries = story_countries(mentions)
     locations = article_locations(mentions, countries)
     speakers = [(q.span, q.speaker) for q in quotes if q.speaker is not None]
-    ctx = build_context(doc, mentions, speakers)
+    ctx = build_context(doc, mentions, speakers, published=article.published)  # date: roles
     candidates: list[Candidate] = []
     unmatched: list[Token] = []
     for tok in doc:
@@ -119,7 +119,9 @@ def extract_events(
             candidates.append(Candidate(tok, sense))
         elif tok.pos_ == "VERB" and tok.lemma_.lower() not in _lexicon()["ignore_predicates"]:
             unmatched.append(tok)
-    candidates.extend(_embedding_candidates(unmatched, ctx))
+    from newsweave.extract.event_typer import fallback_typer  # hook (eventdata): typer switch
+
+    candidates.extend(_embedding_candidates(unmatched, ctx, fallback_typer()))
     trigger_types = {c.trigger.i: c.sense["type"] for c in candidates}
     events: list[Event] = []
     for cand in candidates:
@@ -1735,8 +1737,10 @@ def _embed_single_threaded(phrases: list[str]) -> Any:
         torch.set_num_threads(before)
 
 
-def _embedding_candidates(verbs: list[Token], ctx: ActorContext) -> list[Candidate]:
-    """Verbs outside the lexicon with an actor and a recipient or object, classified in batch."""
+def _embedding_candidates(verbs: list[Token], ctx: ActorContext,
+                          classify: Any = None) -> list[Candidate]:
+    """Verbs outside the lexicon with an actor and a recipient or object, classified in batch
+    (by `classify`, tokens -> [(type or "", score)], when given: extract.event_typer)."""
     pending: list[Token] = []
     reporting = _reporting_verbs()
     for verb in verbs:
@@ -1759,8 +1763,9 @@ def _embedding_candidates(verbs: list[Token], ctx: ActorContext) -> list[Candida
         if len(pending) >= 40:
             break
     phrases = [predicate_phrase(v) for v in pending]
+    typed = classify(pending) if classify is not None else classify_phrases(phrases)
     out: list[Candidate] = []
-    for verb, (etype, score) in zip(pending, classify_phrases(phrases), strict=False):
+    for verb, (etype, score) in zip(pending, typed, strict=False):
         if not etype:
             continue
         sense: dict[str, Any] = {"type": etype}

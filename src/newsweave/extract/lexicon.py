@@ -25,5 +25,10 @@ def load_lines(name: str) -> tuple[str, ...]:
 
 @functools.cache
 def load_json(name: str) -> Any:
-    """A structured lexicon (JSON)."""
-    return json.loads(_read(name))
+    """A structured lexicon (JSON), checked against its schema when it has one
+    (newsweave.extract.lexicon_schema: a bad entry raises LexiconError naming it)."""
+    from newsweave.extract.lexicon_schema import validate
+
+    data = json.loads(_read(name))
+    validate(name, data)
+    return data

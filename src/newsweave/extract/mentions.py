@@ -144,6 +144,8 @@ def extract_mentions(doc: Doc, article: Article) -> list[Mention]:
     for ent, label, name in raw:
         if label in ("ORG", "NORP", "GPE") and name in surnames and " " not in name:
             label = "PERSON"  # "Assange" tagged ORG after "Julian Assange"
+        elif label in ("ORG", "GPE", "NORP") and _office_holder(name):
+            label = "PERSON"  # hook (eventdata): "Lavrov" tagged ORG is a known office holder
         canonical = person_canonical(name) if label == "PERSON" else name
         key = f"{label}:{canonical.lower()}"
         desc = _description(ent) if label == "PERSON" else None
@@ -176,6 +178,12 @@ def extract_mentions(doc: Doc, article: Article) -> list[Mention]:
             m.country, sector = known[m.local_key]
             m.sector = m.sector or sector
     return mentions
+
+
+def _office_holder(name: str) -> bool:
+    from newsweave.extract.roles import is_office_holder
+
+    return is_office_holder(name)
 
 
 def _country_sector(m: Mention) -> tuple[str | None, str | None]:

@@ -6,7 +6,11 @@ A cue is a reporting verb from data/lexicons/reporting_verbs.json ("said", "told
 parse: the verb's clausal complement ("said that ..."), the clause a parenthetical cue hangs
 on ("rates will fall, analysts say"), a gerund or clausal object of denial-type verbs
 ("denied selling user data"), or the object of naming verbs for quoted fragments ("called
-the report 'pure fiction'").
+the report 'pure fiction'"). Also: a request's addressee and infinitive ("urged lawmakers to
+reject the bill"), the noun phrase a denial or claim takes ("denied any connection to the
+attack"), the participle of an issued document ("issued a statement saying ..."), and statement
+nouns with a that-clause ("Olsen's claim that ...", "expressed hope that ..."). Lines in headline
+case (related-headline links) give no cues.
 """
 
 from __future__ import annotations
@@ -32,9 +36,42 @@ _NOT_CHANNELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "LOC", "PERSON", 
                  "EVENT", "QUANTITY", "MONEY", "PERCENT"}
 
 
+_VERB_LISTS = ("fragment_only", "object_content", "clause_object", "passive_speaker",
+               "infinitive_content", "directive_infinitive", "byline_verbs",
+               "finite_clause_only")
+
+
 @functools.lru_cache(maxsize=1)
 def reporting_lexicon() -> dict[str, Any]:
-    return load_json("reporting_verbs.json")  # type: ignore[no-any-return]
+    lex: dict[str, Any] = load_json("reporting_verbs.json")
+    check_reporting_lexicon(lex)
+    return lex
+
+
+def check_reporting_lexicon(lex: dict[str, Any]) -> None:
+    """Every verb list and np_object key names a verb of "verbs" (one vocabulary), every
+    stance is a known one; a broken file fails on load with the key that is wrong."""
+    stances = {"assert", "deny", "confirm", "question"}
+    verbs = lex.get("verbs")
+    if not isinstance(verbs, dict) or not verbs:
+        raise ValueError("reporting_verbs.json: 'verbs' must be a non-empty object")
+    bad = sorted(v for v, stance in verbs.items() if stance not in stances)
+    if bad:
+        raise ValueError(f"reporting_verbs.json: unknown stance for {bad}")
+    for key in _VERB_LISTS:
+        items = lex.get(key)
+        if not isinstance(items, list) or not all(isinstance(x, str) for x in items):
+            raise ValueError(f"reporting_verbs.json: {key!r} must be a list of verbs")
+        unknown = sorted(set(items) - set(verbs))
+        if unknown:
+            raise ValueError(f"reporting_verbs.json: {key!r} names no verb of 'verbs': {unknown}")
+    np_object = lex.get("np_object")
+    if not isinstance(np_object, dict) or not all(
+            k in verbs and isinstance(v, list) for k, v in np_object.items()):
+        raise ValueError("reporting_verbs.json: 'np_object' must map verbs to noun lists")
+    for key in ("issue_verbs", "according_to"):
+        if not isinstance(lex.get(key), list):
+            raise ValueError(f"reporting_verbs.json: {key!r} must be a list")
 
 
 @functools.lru_cache(maxsize=1)
@@ -58,6 +95,7 @@ class Cue:
     date_ent: Span | None = None
     date_text: str | None = None
     fragment_only: bool = False
+    np_content: bool = False  # the content is a noun phrase ('denied any connection to X')
 
     @property
     def start(self) -> int:
@@ -143,7 +181,58 @@ def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
             # "Zakharova, whose statement said ..." is rare; "the envoy, speaking ..." is not
             continue
+    # "Olsen, asked whether he would run, said ...": the parser makes the participle a clause
+    # of "said" and gives it the subject
+    for c in tok.children:
+        if c.dep_ == "ccomp" and c.i < tok.i and _asked_participle(c):
+            subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return _in_paragraph(subj, a, b)
+    issuer = _document_issuer(tok, a, b)
+    if issuer is not None:
+        return issuer
     return _inverted_speaker(tok)
+
+
+def _asked_participle(tok: Token) -> bool:
+    """'asked whether ...', 'when asked about ...', 'Olsen, asked if ...': the one asked
+    answers; the participle itself is no statement of anyone named."""
+    if tok.lemma_.lower() != "ask" or any(c.dep_ == "aux" for c in tok.children):
+        return False
+    if tok.tag_ == "VBN":
+        return True
+    # "Olsen, asked whether ..., said": a parenthetical the parser read as a finite clause
+    return tok.i > 0 and tok.doc[tok.i - 1].text == "," and tok.head.i > tok.i and \
+        tok.dep_ in ("ccomp", "advcl", "acl", "appos")
+
+
+def _issued_document(tok: Token) -> Token | None:
+    """'issued a statement saying ...': the document noun the participle describes."""
+    from newsweave.extract.quote_speakers import speaker_lexicon
+
+    noun = tok.head
+    if tok.dep_ != "acl" or noun.lemma_.lower() not in speaker_lexicon()["document_nouns"]:
+        return None
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB" or \
+            verb.lemma_.lower() not in reporting_lexicon()["issue_verbs"]:
+        return None
+    return noun
+
+
+def _document_issuer(tok: Token, a: int, b: int) -> Token | None:
+    """The subject of the verb that issued the document ('The ministry issued a statement
+    saying ...' -> ministry)."""
+    noun = _issued_document(tok)
+    if noun is None:
+        return None
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            return _in_paragraph(child, a, b)
+    return None
 
 
 def _in_paragraph(head: Token, a: int, b: int) -> Token | None:
@@ -209,7 +298,7 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
         roots = [c for c in tok.children if c.dep_ == "ccomp" and not (
             c.i < tok.i and _lemma_of(c) is not None and
             any(g.dep_ in SUBJECT_DEPS for g in c.children) and
-            any(g.dep_ == "ccomp" for g in c.children))]
+            any(g.dep_ == "ccomp" for g in c.children)) and not _asked_participle(c)]
         if not roots:
             roots = _misattached_clause(tok)
         if not roots and lemma not in lex["addressee_object"]:
@@ -234,6 +323,50 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
         toks = [t for t in head.subtree if t.i not in own and sent.start <= t.i < sent.end]
         return _strip(toks), head
     return [], None
+
+
+def _np_object(tok: Token, lemma: str) -> tuple[list[Token], Token | None]:
+    """'denied any connection to the attack', 'claimed responsibility for the bombing': the
+    object noun phrase is what was denied or claimed (only nouns the lexicon lists for the
+    verb, so 'denied bail' and 'claimed three lives' are no statements)."""
+    nouns = reporting_lexicon()["np_object"].get(lemma)
+    if not nouns or any(c.dep_ == "dative" for c in tok.children):
+        return [], None
+    for c in tok.children:
+        if c.dep_ != "dobj" or c.i < tok.i or c.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if "*" in nouns or c.lemma_.lower() in nouns or c.lower_ in nouns:
+            toks = [t for t in tok.sent if t.i in _subtree_ids(c)]
+            return _strip(toks), c
+    return [], None
+
+
+def _directive(tok: Token, lemma: str) -> tuple[list[Token], Token | None]:
+    """'asked the council to convene a session', 'urged lawmakers to reject the bill',
+    'called on the board to resign': the addressee and the infinitive are the request."""
+    if lemma not in reporting_lexicon()["directive_infinitive"]:
+        return [], None
+    infinitive = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i
+                       and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)),
+                      None)
+    if infinitive is None:
+        return [], None
+    addressee = next((c for c in tok.children if c.dep_ in ("dobj", "dative") and
+                      tok.i < c.i < infinitive.i), None)
+    if addressee is None:
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "upon") and \
+                    tok.i < prep.i < infinitive.i:
+                addressee = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    # 'asked not to be named' is a request for anonymity, not a statement: an addressee
+    # (or the clause's own subject, 'urged that lawmakers act') is needed
+    has_subject = any(g.dep_ in SUBJECT_DEPS for g in infinitive.children)
+    if addressee is None and not has_subject:
+        return [], None
+    ids = _subtree_ids(infinitive) | (_subtree_ids(addressee) if addressee is not None
+                                      else set())
+    toks = [t for t in tok.sent if t.i in ids]
+    return _strip(toks), infinitive
 
 
 def _quoted_infinitive(tok: Token, quote_ranges: list[tuple[int, int]]
@@ -313,11 +446,19 @@ def _according_content(tok: Token) -> tuple[list[Token], Token | None]:
     return _strip(toks), head
 
 
+def _marks_the_clause(mark: Token, toks: list[Token]) -> bool:
+    """'said that/whether ...' introduces the reported clause itself; 'said if Patrick can get
+    his message out, he ...' opens a condition inside it, which stays."""
+    ids = {t.i for t in toks}
+    return mark.dep_ != "mark" or mark.head.i not in ids or \
+        mark.head.head.i not in ids or mark.head.head.i == mark.head.i
+
+
 def _strip(toks: list[Token]) -> list[Token]:
     """Drop leading complementizers and punctuation at both ends of a reported clause."""
     while toks and (toks[0].is_punct or toks[0].is_space or
                     (toks[0].lower_ in _CONTENT_MARKS and len(toks) > 1 and
-                     toks[1].pos_ not in ("VERB", "AUX"))
+                     toks[1].pos_ not in ("VERB", "AUX") and _marks_the_clause(toks[0], toks))
                     or toks[0].dep_ == "cc"):
         if toks[0].text in "\"“«‘" and len(toks) > 1:
             break  # keep an opening quote mark
@@ -503,42 +644,166 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
                 speaker = next((c for c in last.children if c.dep_ == "pobj"), None)
                 if speaker is None:
                     speaker = next((c for c in tok.children if c.dep_ == "pobj"), None)
+                # "according to his reading", "according to its estimate": the possessor
+                owner = next((c for c in speaker.children if c.dep_ == "poss"), None) \
+                    if speaker is not None and speaker.pos_ == "NOUN" else None
+                if owner is not None:
+                    speaker = owner
                 content, root = _clip(*_according_content(tok), para_of(tok.idx))
                 cue = Cue(token=tok, lemma=" ".join(words), stance="assert",
                           speaker=speaker, content=content, content_root=root, chain=[tok])
                 cue.date_ent, cue.date_text = None, None
                 cues.append(cue)
                 matched = True
-        if matched or tok.pos_ not in ("VERB",) or tok.dep_ in ("amod", "compound"):
+        if matched or tok.pos_ not in ("VERB", "NOUN") or tok.dep_ in ("amod", "compound"):
             continue
+        if tok.pos_ == "NOUN" and not matched:
+            noun_cue = _statement_noun_cue(tok, para_of(tok.idx))
+            if noun_cue is not None:
+                cues.append(noun_cue)
+                continue
         lemma = _lemma_of(tok)
-        if lemma is None:
-            continue
+        if lemma is None or _asked_participle(tok) or _headline_paragraph(doc, para_of(tok.idx)):
+            continue  # a related-headline line ("Minister Says Talks Failed") reports nothing
         fragment_only = lemma in lex["fragment_only"]
         chain = _chain(tok)
         speaker = _subject(tok, chain, para_of(tok.idx))
         content, root = _clip(*_content(tok, lemma, fragment_only), para_of(tok.idx))
+        np_content = False
         if not content and lemma in lex["infinitive_content"]:
             # 'begged lawmakers "not to lose sight of" the conflict': the infinitive is what
             # was said, when it quotes; otherwise 'urged calm' is no statement
             content, root = _clip(*_quoted_infinitive(tok, quote_ranges), para_of(tok.idx))
+        if (not content or fragment_only) and not _quoted(content, quote_ranges):
+            request, request_root = _clip(*_directive(tok, lemma), para_of(tok.idx))
+            if request:
+                content, root, fragment_only = request, request_root, False
+        if not content and lemma in lex["np_object"] and _speaks(speaker):
+            content, root = _clip(*_np_object(tok, lemma), para_of(tok.idx))
+            np_content = bool(content)
+        if lemma in lex["finite_clause_only"] and not _finite_clause(root):
+            continue  # "Russia has found a partner" reports nothing, not even a quotation
+        if not content and lemma in lex["byline_verbs"] and _byline(tok):
+            continue  # "Jane Roe reports for the Daily Planet": an author footer
+        if content and root is not None and root.i < tok.i:
+            content = _with_fronted_subject(tok, speaker, content)
         negated = any(c.dep_ == "neg" for c in tok.children) or any(
             c.dep_ == "neg" for v in chain[1:] for c in v.children if v.i != tok.i and
-            v.lemma_.lower() in lex["verbs"])
+            v.lemma_.lower() in lex["verbs"]) or (
+            tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex["refusal_verbs"])
         cue = Cue(token=tok, lemma=lemma, stance=lex["verbs"][lemma], negated=negated,
                   speaker=speaker, content=content, content_root=root, chain=chain,
-                  fragment_only=fragment_only)
+                  fragment_only=fragment_only, np_content=np_content)
         cue.channel = _channel(tok, chain, root)
+        document = _issued_document(tok)
+        if cue.channel is None and document is not None:
+            cue.channel = _np_name(document)  # "issued a statement saying" -> statement
         cue.date_ent, cue.date_text = _date(tok, chain, content, speaker, quote_ranges)
         cues.append(cue)
     return cues
+
+
+def _statement_noun_cue(noun: Token, para: tuple[int, int]) -> Cue | None:
+    """'Olsen's claim that the vote was rigged', 'X expressed hope that the talks resume':
+    a statement noun with a that-clause, and who voiced it."""
+    nouns = reporting_lexicon()["statement_nouns"]
+    lemma = noun.lemma_.lower()
+    stance = nouns["speech"].get(lemma) or nouns["attitude"].get(lemma)
+    if stance is None:
+        return None
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and
+                   c.i > noun.i and _that_clause(c)), None)
+    if clause is None:
+        return None
+    speaker: Token | None = None
+    chain = [noun]
+    verb = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and \
+            verb.lemma_.lower() in reporting_lexicon()["voicing_verbs"]:
+        speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        chain = [noun, verb]
+    if speaker is None and lemma in nouns["speech"]:
+        speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if speaker is None:
+            for prep in noun.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("by", "from") and prep.i < clause.i:
+                    speaker = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if speaker is None:
+        return None
+    a, b = para
+    content = [t for t in noun.sent if t.i in _subtree_ids(clause) and a <= t.idx < b]
+    content = _strip(content)
+    if not content:
+        return None
+    return Cue(token=noun, lemma=lemma, stance=stance, speaker=_in_paragraph(speaker, a, b),
+               content=content, content_root=clause, chain=chain)
+
+
+def _finite_clause(root: Token | None) -> bool:
+    if root is None or root.dep_ != "ccomp" or root.pos_ not in ("VERB", "AUX") or \
+            not any(c.dep_ in SUBJECT_DEPS for c in root.children):
+        return False
+    # "found that prices fell", "found the deal would fail"; not "found her buried"
+    return root.tag_ in _FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ in _FINITE_TAGS or c.tag_ == "MD")
+        for c in root.children)
+
+
+def _speaks(speaker: Token | None) -> bool:
+    """A subject that can deny, claim or confirm something: a name, a pronoun, or a noun for
+    people, organizations or documents ('the ministry', 'a spokesman', 'the report'); not
+    'the installation confirms the approach'."""
+    from newsweave.extract.quote_speakers import role_classes, speaker_lexicon
+
+    if speaker is None:
+        return False
+    if speaker.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or speaker.pos_ in ("PRON",
+                                                                                 "PROPN"):
+        return True
+    lex = speaker_lexicon()
+    lemma = speaker.lemma_.lower()
+    return lemma in role_classes() or lemma in lex["organization_nouns"] or \
+        lemma in lex["generic_org_nouns"] or lemma in lex["document_nouns"] or \
+        lemma in lex["people_nouns"]
+
+
+def _quoted(content: list[Token], quote_ranges: list[tuple[int, int]]) -> bool:
+    return any(_inside(t.idx, quote_ranges) for t in content)
+
+
+def _byline(tok: Token) -> bool:
+    """'X reports for Y', 'X writes about Z for Y': a person's beat and outlet, no statement."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children) for c in tok.children)
+
+
+def _with_fronted_subject(tok: Token, speaker: Token | None, content: list[Token]
+                          ) -> list[Token]:
+    """'It will soon, analysts say.': the parser hangs the clause's subject on the cue."""
+    extra: set[int] = set()
+    for c in tok.children:
+        if c.dep_ in SUBJECT_DEPS and c is not speaker and c.i < content[0].i and \
+                (speaker is None or c.i < speaker.i):
+            extra |= _subtree_ids(c)
+    if not extra:
+        return content
+    ids = extra | {t.i for t in content}
+    return [t for t in tok.sent if t.i in ids]
+
+
+def _headline_paragraph(doc: Doc, para: tuple[int, int]) -> bool:
+    from newsweave.extract.quote_marks import is_headline_case
+
+    a, b = para
+    return is_headline_case(doc_text(doc)[a:b])
 
 
 def content_text(doc: Doc, toks: list[Token], skip: set[int] | None = None
                  ) -> tuple[str, tuple[int, int]] | None:
     """The text of a reported clause (contiguous pieces joined by a space) and its span."""
     skip = skip or set()
-    kept = [t for t in toks if t.i not in skip]
+    # in text order: a non-projective parse can give a subtree out of order
+    kept = sorted((t for t in toks if t.i not in skip), key=lambda t: t.i)
     if not kept:
         return None
     kept_ids = {k.i for k in kept}

@@ -223,3 +223,21 @@ def find_quote_marks(text: str) -> list[QuoteMarks]:
     doubles = _double_quotes(text, paras)
     singles = _single_quotes(text, paras, [(q.start, q.end) for q in doubles])
     return sorted(doubles + singles, key=lambda q: q.start)
+
+
+_SMALL_WORDS = {"a", "an", "the", "and", "but", "or", "nor", "of", "on", "in", "at", "to", "for",
+                "by", "with", "from", "as", "vs", "via", "over", "into", "up", "off", "out"}
+
+
+def is_headline_case(text: str) -> bool:
+    """A headline-style line: no closing full stop and every longer word capitalized
+    ("Minister Says Talks Have Failed"), as related-headline links and subheads are written.
+    Body sentences end with punctuation and keep most words lower case."""
+    line = text.strip().strip("\"'“”‘’")
+    if not line or line[-1] in ".!?…:;,":
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if len(content) < 3:
+        return False
+    return all(w[0].isupper() or w[0].isdigit() for w in content)

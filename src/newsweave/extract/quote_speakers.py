@@ -38,6 +38,11 @@ def speaker_lexicon() -> dict[str, Any]:
 
 
 @functools.lru_cache(maxsize=1)
+def channel_lexicon() -> dict[str, Any]:
+    return load_json("quote_channels.json")  # type: ignore[no-any-return]
+
+
+@functools.lru_cache(maxsize=1)
 def role_classes() -> dict[str, set[str]]:
     """role noun -> the class names it belongs to."""
     out: dict[str, set[str]] = {}
@@ -54,6 +59,29 @@ class Referent:
     kind: str  # person | group | org
     roles: set[str] = field(default_factory=set)
     salient: bool = False  # a speaker or a subject
+
+
+@functools.lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    lex = speaker_lexicon()
+    return frozenset(role_classes()) | frozenset(lex["female_words"]) | frozenset(
+        lex["male_words"]) | frozenset(lex["title_abbreviations"]) | frozenset(
+        lex["title_abbreviations"].values())
+
+
+def _headline_lines(text: str) -> list[tuple[int, int]]:
+    from newsweave.extract.quote_marks import is_headline_case, paragraphs
+
+    return [(a, b) for a, b in paragraphs(text) if is_headline_case(text[a:b])]
+
+
+def _age_nominal(head: Token) -> bool:
+    """"the 56-year-old", "a 23-year-old": a person named by age alone."""
+    if head.lower_ not in ("old", "year-old") and not head.lower_.endswith("-year-old"):
+        return False
+    toks = [t for t in head.subtree if t.dep_ not in ("det", "punct") or t.text == "-"]
+    words = "".join(t.text_with_ws for t in toks).replace(" ", "").lower()
+    return re.fullmatch(r"\d+-?years?-old", words) is not None
 
 
 def _words(text: str | None) -> set[str]:
@@ -114,8 +142,17 @@ class SpeakerResolver:
             if m.label == "PERSON":
                 roles_by_key.setdefault(m.local_key, set()).update(
                     self._mention_roles(m, span.root))
+        headlines = _headline_lines(doc_text(doc))
+        titles = _title_words()
         for m in mentions:
-            if self._in_quote(m.span[0]):
+            # a related-headline line or subhead ("Ruiz Slams Budget Deal") and a bare title
+            # the tagger took for a name ("Councilwoman") are no one a pronoun can mean
+            if self._in_quote(m.span[0]) or any(a <= m.span[0] < b for a, b in headlines):
+                continue
+            if m.canonical.lower().rstrip(".") in titles:
+                named = self._name_after_title(m)
+                if named is not None:
+                    self.referents.append(named)
                 continue
             span = doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
             if span is None:
@@ -157,6 +194,26 @@ class SpeakerResolver:
                 self.note(actor, tok.idx, kind, roles)
 
     # ------------------------------------------------------------------ helpers
+
+    def _name_after_title(self, m: Mention) -> Referent | None:
+        """"Councilwoman Ana Ruiz" where the tagger took only the title for a name: the
+        capitalized words after the title are the person."""
+        span = self.doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
+        if span is None:
+            return None
+        run = []
+        for tok in self.doc[span.end:span.end + 4]:
+            if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+                break
+            run.append(tok)
+        if not run:
+            return None
+        name = doc_text(self.doc)[run[0].idx:run[-1].idx + len(run[-1].text)]
+        actor = ActorRef(name=name, type="PERSON", description=m.canonical,
+                         span=(run[0].idx, run[-1].idx + len(run[-1].text)))
+        salient = run[-1].dep_ in ("nsubj", "nsubjpass")
+        return Referent(pos=run[0].idx, actor=actor, kind=PERSON,
+                        roles={m.canonical.lower().rstrip(".")}, salient=salient)
 
     def _in_quote(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.quote_ranges)
@@ -229,6 +286,10 @@ class SpeakerResolver:
             if head.dep_ == "expl":
                 return None
             return self._antecedent(pos, (ORG, GROUP))
+        if _age_nominal(head):  # "the 56-year-old said": the person just named
+            return self._antecedent(pos, (PERSON,))
+        if lower in ("one", "another") and head.dep_ in ("nsubj", "nsubjpass"):
+            return self._one_of(head)  # '"...," one said' after 'Residents gathered ...'
         if lower in lex["non_speakers"] or head.pos_ in ("PRON", "DET", "NUM"):
             return None
         mention = self.by_token.get(head.i)
@@ -251,7 +312,8 @@ class SpeakerResolver:
                 if m is not None and (m.label == "PERSON" or (org_head and m.label == "ORG")):
                     return self._from_mention(m, description=self._core_text(head))
         lemma = head.lemma_.lower()
-        if head.pos_ == "PROPN":
+        # a surname the tagger read as another word ('says Early' after 'Chris Early')
+        if head.pos_ == "PROPN" or (head.text[:1].isupper() and not head.is_sent_start):
             named = self._by_surname(head)
             if named is not None:
                 return self._from_mention(named)
@@ -283,6 +345,40 @@ class SpeakerResolver:
                     return issued
         return self._described(head)
 
+    def _one_of(self, head: Token) -> tuple[ActorRef, str, set[str]] | None:
+        """"one"/"another" as a speaker: one of the people a plural noun named just before
+        ("Residents gathered outside. '...,' one said." -> one of the residents)."""
+        sent = self.sentence_index(head.idx)
+        for prep in head.children:  # "one of the workers said"
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                group = next((g for g in prep.children if g.dep_ == "pobj" and
+                              g.tag_ in ("NNS", "NNPS")), None)
+                if group is not None:
+                    return (ActorRef(name=f"{head.lower_} of the {self._core_text(group)}",
+                                     type="PERSON", description=f"a {group.lemma_.lower()}",
+                                     span=(head.idx, group.idx + len(group.text))),
+                            PERSON, {group.lemma_.lower()})
+        for tok in reversed(self.doc[max(head.i - 120, 0):head.i]):
+            if self.sentence_index(tok.idx) < sent - 2:
+                break
+            if tok.tag_ != "NNS" or self._in_quote(tok.idx) or tok.ent_type_ in (
+                    "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL") or \
+                    tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr",
+                                     "conj"):
+                continue
+            lemma = tok.lemma_.lower()
+            if lemma not in speaker_lexicon()["people_nouns"] and lemma not in role_classes():
+                continue  # "one" of the residents, the officials; not of the media or years
+            core = self._core_text(tok)
+            first = self._core_tokens(tok)[:1]
+            if first and first[0].is_sent_start and first[0].pos_ != "PROPN":
+                core = core[:1].lower() + core[1:]
+            name = f"{head.lower_} of the {core}"
+            roles = {tok.lemma_.lower()}
+            return (ActorRef(name=name, type="PERSON", description=f"a {tok.lemma_.lower()}",
+                             span=(head.idx, head.idx + len(head.text))), PERSON, roles)
+        return None
+
     def note_channel(self, pos: int, channel: str, actor: ActorRef, kind: str,
                      roles: set[str]) -> None:
         """Remember who spoke through a document ("the military said in a statement")."""
@@ -294,6 +390,21 @@ class SpeakerResolver:
             if at < pos and self.sentence_index(at) >= sent - 6 and \
                     channel.split()[-1:] == [noun]:
                 return replace(actor), kind, set(roles)
+        # "The mayor's office released a statement on Monday. '...,' the statement said."
+        from newsweave.extract.quote_cues import reporting_lexicon
+
+        issue_verbs = set(reporting_lexicon()["issue_verbs"])
+        for tok in self.doc:
+            if tok.idx >= pos:
+                break
+            if self.sentence_index(tok.idx) < sent - 3 or tok.lemma_.lower() != noun or \
+                    tok.dep_ != "dobj" or tok.head.lemma_.lower() not in issue_verbs:
+                continue
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lemma_.lower() != noun:
+                found = self.resolve(subj)
+                if found is not None:
+                    return found
         return None
 
     def _from_mention(self, m: Mention, description: str | None = None
@@ -343,9 +454,16 @@ class SpeakerResolver:
         """The phrase up to the first comma or clause after its head, without determiners."""
         clauses = {x.i for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i
                    for x in c.subtree}
+        # "said executive chair Marcelo Claure in an email to staff": the channel the parser
+        # hung on the speaker is not part of the name
+        channel_nouns = set(channel_lexicon()["channel_nouns"])
+        channels = {x.i for c in head.subtree if c.dep_ == "prep" and c.i > head.i and
+                    any(g.dep_ == "pobj" and g.lemma_.lower() in channel_nouns
+                        for g in c.children) for x in c.subtree}
         toks = []
         for t in head.subtree:
-            if t.i > head.i and (t.text in (",", "(", ";", "—", "–") or t.i in clauses):
+            if t.i > head.i and (t.text in (",", "(", ";", "—", "–") or t.i in clauses or
+                                 t.i in channels):
                 break
             toks.append(t)
         # "the", "his" go; a named possessor stays ("the Kremlin's point man")
@@ -353,6 +471,10 @@ class SpeakerResolver:
                 toks[0].dep_ in ("det", "predet", "punct", "case") or
                 (toks[0].dep_ == "poss" and toks[0].pos_ == "PRON")):
             toks = toks[1:]
+        while toks and toks[-1].i > head.i and toks[-1].dep_ == "case":
+            toks = toks[:-1]  # "Schiff's claim that": the possessor is "Schiff"
+        if toks and toks[-1].i == head.i + 1 and toks[-1].dep_ == "case":
+            toks = toks[:-1]
         return toks
 
     def _core_text(self, head: Token) -> str:

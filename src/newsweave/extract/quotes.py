@@ -12,7 +12,9 @@ Marks come from `quote_marks` (plain text), cues and their clauses from `quote_c
 spaCy parse), speakers from `quote_speakers`. A quotation in marks is kept only when something
 attributes it: a cue whose reported clause holds it, a cue in the same sentence, a "He said:"
 just before, or an attributed quotation earlier in the same paragraph that it continues. Scare
-quotes and titles ('two "safe zones"') have none of these and are dropped.
+quotes and titles ('two "safe zones"', 'said on "Face the Nation"') have none of these and are
+dropped. A quotation split by its own cue ('"If you leave now," she said, "you lose."') or
+continued right after it in the paragraph is one statement: one quote with both parts.
 """
 
 from __future__ import annotations
@@ -333,7 +335,10 @@ class _Extractor:
         used_cues: set[int] = set()
         attributed: dict[int, _Attribution] = {}  # mark index -> attribution
         kinds: dict[int, str] = {}
+        titles = {i for i in range(len(self.marks)) if self._is_title(i)}
         for i, mark in enumerate(self.marks):
+            if i in titles:
+                continue
             picked = self._pick_cue(i)
             if picked is None:
                 colon = self._colon_cue(i)
@@ -351,7 +356,7 @@ class _Extractor:
                 used_cues.add(k)  # a clause of its own beside the quotation is reported too
         # continuations: an unattributed statement after an attributed one in its paragraph
         for i, mark in enumerate(self.marks):
-            if i in attributed:
+            if i in attributed or i in titles or self._credit_line_after(i):
                 continue
             text = mark.text(self.text)
             if not _looks_like_statement(text) or mark.word_count(self.text) < 3:
@@ -362,13 +367,20 @@ class _Extractor:
             if att is not None:
                 attributed[i] = att
                 kinds[i] = "direct"
-        for i, att in sorted(attributed.items()):
-            mark = self.marks[i]
+        for group in self._statements(attributed, kinds):
+            i, last = group[0], group[-1]
+            att, mark = attributed[i], self.marks[i]
             left, right = self._frame(i)
             sentence = self.text[min(left, mark.start):max(right, mark.end)]
             if kinds[i] == "mixed" and att.cue is not None:
                 text, span = self._mixed_text(att.cue, mark)
                 sentence = att.cue.token.sent.text
+            elif len(group) > 1:
+                # '"If you leave now," she said, "you lose."': one statement, one quote
+                text = self._joined(group)
+                span = (mark.inner_start, self.marks[last].inner_end)
+                _, right = self._frame(last)
+                sentence = self.text[min(left, mark.start):max(right, self.marks[last].end)]
             else:
                 text, span = mark.text(self.text), (mark.inner_start, mark.inner_end)
             quotes.append(self._quote(kinds[i], text, span, att, sentence))
@@ -377,6 +389,86 @@ class _Extractor:
         for q in sorted(quotes, key=lambda q: (q.span[0], q.span[1])):
             unique.setdefault(q.quote_id, q)
         return list(unique.values())
+
+    def _statements(self, attributed: dict[int, _Attribution], kinds: dict[int, str]
+                    ) -> list[list[int]]:
+        """Attributed marks grouped into statements: a direct quotation split by its own cue
+        ('"A," she said, "B."') or continued right after it ('"A," she said. "B."', '"A." "B,"
+        she said.') is one statement of one speaker."""
+        groups: list[list[int]] = []
+        for i in sorted(attributed):
+            prev = groups[-1][-1] if groups else None
+            if prev is not None and prev == i - 1 and kinds[prev] == "direct" and \
+                    kinds[i] == "direct" and self._same_statement(prev, i, attributed):
+                groups[-1].append(i)
+            else:
+                groups.append([i])
+        return groups
+
+    def _joined(self, group: list[int]) -> str:
+        """The parts of one statement as one text: a split sentence is joined by its comma,
+        a further sentence after a full stop."""
+        text = self.marks[group[0]].text(self.text).strip()
+        for j in group[1:]:
+            part = self.marks[j].text(self.text).strip()
+            if re.search(r"[.!?…]$", text):
+                text += " " + part
+            elif part[:1].islower():
+                text += ", " + part
+            else:
+                text += ". " + part
+        return text
+
+    def _same_statement(self, a: int, b: int, attributed: dict[int, _Attribution]) -> bool:
+        first, second = attributed[a], attributed[b]
+        cue = first.cue or second.cue
+        if cue is None or (first.cue is not None and second.cue is not None and
+                           first.cue is not second.cue) or \
+                first.speaker.name != second.speaker.name:
+            return False
+        ma, mb = self.marks[a], self.marks[b]
+        if self._para(ma.start) != self._para(mb.start) or ma.missing_close or mb.missing_open:
+            return False
+        gap = [t for t in self._tokens_in(ma.end, mb.start)
+               if ma.end <= t.idx < mb.start and not t.is_punct and not t.is_space]
+        if not gap:
+            return True
+        if not cue.start >= ma.end or not cue.start < mb.start:
+            return False
+        content = {t.i for t in cue.content}
+        phrase = {t.i for t in cue.token.subtree} - content
+        return all(t.i in phrase for t in gap)
+
+    def _is_title(self, i: int) -> bool:
+        """'said on "Face the Nation"', 'the author of "The Long Road"': a title in quote
+        position (headline case, right after a preposition or a naming word) is no quote."""
+        mark = self.marks[i]
+        inner = mark.text(self.text).strip().rstrip(",.")
+        if not inner or re.search(r"[.!?]", inner) or not _title_case(inner):
+            return False
+        before = re.findall(r"[\w'’-]+", self.text[max(0, mark.start - 40):mark.start])
+        if not before or re.search(r"[,:;]\s*$", self.text[:mark.start]):
+            return False
+        return before[-1].lower() in speaker_lexicon()["title_introducers"]
+
+    def _credit_line_after(self, i: int) -> bool:
+        """A quotation alone in its paragraph followed by a credit line ("Jane Roe, director
+        of the Safe Schools Project."): a pull-quote, not a continuation of the story's
+        last speaker."""
+        mark = self.marks[i]
+        ps, pe = self._para(mark.start)
+        if self.text[ps:mark.start].strip() or self.text[mark.end:pe].strip(" .,\u00a0"):
+            return False
+        nxt = [p for p in self.paras if p[0] > pe]
+        if not nxt:
+            return False
+        a, b = nxt[0]
+        line = self.text[a:b].strip()
+        if "," not in line or len(line.split()) > 14 or any(ch in line for ch in "\"“”"):
+            return False
+        toks = [t for t in self._tokens_in(a, b) if not t.is_punct]
+        return bool(toks) and toks[0].pos_ == "PROPN" and \
+            not any(t.pos_ in ("VERB", "AUX") for t in toks)
 
     def _continuation(self, i: int, attributed: dict[int, _Attribution]
                       ) -> _Attribution | None:
@@ -496,10 +588,14 @@ class _Extractor:
                 continue
             if any(a <= t.idx < b for t in cue.content for a, b in emitted):
                 continue
-            if cue.content[0].lower_ in ("which", "who", "whom", "what", "whose"):
+            if cue.content[0].lower_ in ("which", "who", "whom", "what", "whose") or (
+                    cue.content[0].lower_ == "that" and cue.content[0].tag_ == "WDT"):
                 continue  # the clause of "which it claims is ..." is a relative clause
             words = [t for t in cue.content if t.is_alpha]
-            if len(words) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in cue.content):
+            if cue.np_content:  # 'denied any connection to the attack'
+                if not any(t.pos_ in ("NOUN", "PROPN") for t in cue.content):
+                    continue
+            elif len(words) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in cue.content):
                 continue
             found = content_text(self.doc, cue.content)
             if found is None:
@@ -511,6 +607,13 @@ class _Extractor:
                 kind = "mixed"  # holds quotation marks we did not attribute on their own
             out.append(self._quote(kind, text, span, att, cue.token.sent.text))
         return out
+
+
+def _title_case(text: str) -> bool:
+    """Every longer word capitalized ("Face the Nation", "The Long Road Home")."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    content = [w for w in words if len(w) > 3 or w[0].isupper()]
+    return bool(content) and all(w[0].isupper() for w in content) and len(words) <= 10
 
 
 def extract_quotes(doc: Doc, article: Article, mentions: list[Mention]) -> list[Quote]:

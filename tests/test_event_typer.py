@@ -1,0 +1,125 @@
+"""The learned event-type classifier (newsweave.extract.event_typer), its training sentences
+and the typer switch."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsweave.extract import event_typer
+from newsweave.extract.lexicon import load_json
+
+ROOT = Path(__file__).parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from train_type_classifier import read_sentences, split  # noqa: E402
+
+HELD_OUT_FLOOR = 0.60  # measured 0.681 (64/94) with the shipped model
+
+
+def test_training_sentences_cover_every_type_and_no_event() -> None:
+    rows = read_sentences()
+    counts = Counter(r[0] for r in rows)
+    types = set(load_json("plover_types.json")["types"])
+    assert set(counts) == types | {"NONE"}
+    assert all(counts[t] >= 25 for t in types), counts
+    assert counts["NONE"] >= 50
+    assert len(rows) >= 450
+    texts = [r[1] for r in rows]
+    assert len(set(texts)) == len(texts)  # no sentence twice
+    for _label, text, start, end in rows:
+        assert text[start:end].strip() and "[" not in text and "]" not in text
+
+
+def test_held_out_split_is_every_fifth_sentence_of_each_type() -> None:
+    rows = read_sentences()
+    train, test = split(rows)
+    assert not set(train) & set(test) and len(train) + len(test) == len(rows)
+    by_type = Counter(rows[i][0] for i in test)
+    assert by_type["AID"] == sum(1 for r in rows if r[0] == "AID") // 5
+
+
+def test_shipped_model_fits_its_labels() -> None:
+    model = event_typer.load_model()
+    assert set(model.labels) == set(load_json("plover_types.json")["types"]) | {"NONE"}
+    assert model.weights.shape == (len(model.labels), 768)
+    assert model.meta["train"] + model.meta["held_out"] == len(read_sentences())
+
+
+def test_probabilities_are_a_softmax_over_the_labels() -> None:
+    import numpy as np
+
+    rng = np.random.default_rng(0)
+    probs = event_typer.probabilities(rng.normal(size=(3, 768)).astype(np.float32))
+    assert probs.shape == (3, len(event_typer.load_model().labels))
+    assert np.allclose(probs.sum(axis=1), 1.0)
+
+
+def test_the_typer_switch(monkeypatch: pytest.MonkeyPatch, caplog: Any) -> None:
+    monkeypatch.delenv(event_typer.TYPER_ENV, raising=False)
+    assert event_typer.typer() == event_typer.DEFAULT_TYPER
+    monkeypatch.setenv(event_typer.TYPER_ENV, "Classifier")
+    assert event_typer.fallback_typer() is event_typer.classify_tokens
+    monkeypatch.setenv(event_typer.TYPER_ENV, "lexicon")
+    assert event_typer.fallback_typer()(["a", "b"]) == [("", 0.0), ("", 0.0)]
+    monkeypatch.setenv(event_typer.TYPER_ENV, "prototypes")
+    assert event_typer.fallback_typer() is None
+    monkeypatch.setenv(event_typer.TYPER_ENV, "magic")
+    assert event_typer.typer() == event_typer.DEFAULT_TYPER
+    assert "magic" in caplog.text
+
+
+@pytest.mark.slow
+def test_held_out_sentences_are_typed_well_enough(nlp: Any) -> None:
+    rows = read_sentences()
+    _train, test = split(rows)
+    tokens = []
+    for i in test:
+        _label, text, start, end = rows[i]
+        tokens.append(nlp(text).char_span(start, end, alignment_mode="expand").root)
+    preds = [t or "NONE" for t, _p in event_typer.classify_tokens(tokens, threshold=0.0)]
+    right = sum(p == rows[i][0] for p, i in zip(preds, test, strict=True))
+    assert right / len(test) >= HELD_OUT_FLOOR, (right, len(test))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Finland bankrolled the new school for refugee children.", "bankrolled", "AID"),
+    ("The regime outlawed the largest opposition party.", "outlawed", "COERCE"),
+    ("Protesters picketed the ministry for a second day.", "picketed", "PROTEST"),
+    ("The striker scored a late goal in the final.", "scored", "NONE"),
+])
+def test_made_up_sentences_outside_the_training_file(nlp: Any, text: str, trigger: str,
+                                                     expected: str) -> None:
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == trigger)
+    (label, p), = event_typer.classify_tokens([tok], threshold=0.0)
+    assert (label or "NONE") == expected, (label, p)
+
+
+@pytest.mark.slow
+def test_the_switch_routes_unknown_verbs_through_the_classifier(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With NEWSWEAVE_EVENT_TYPER=classifier, a verb the lexicon does not know ("bankroll")
+    is typed by the classifier in extract_events' fallback; with "lexicon" it is not."""
+    from newsweave.extract.actors import build_context
+    from newsweave.extract.events import _embedding_candidates
+    from newsweave.extract.mentions import extract_mentions
+    from newsweave.model import Article
+
+    assert "bankroll" not in load_json("event_lexicon.json")["verbs"]
+    text = "Egypt bankrolled the Sudanese army with two billion dollars in aid."
+    doc = nlp(text)
+    ctx = build_context(doc, extract_mentions(doc, Article(article_id="a", source="a.txt",
+                                                           text=text)), [])
+    verb = [t for t in doc if t.lemma_ == "bankroll"]
+    monkeypatch.setenv(event_typer.TYPER_ENV, "classifier")
+    found = _embedding_candidates(verb, ctx, event_typer.fallback_typer())
+    assert [(c.sense["type"], c.trigger.text) for c in found] == [("AID", "bankrolled")]
+    assert found[0].confidence >= event_typer.CLASSIFIER_THRESHOLD
+    monkeypatch.setenv(event_typer.TYPER_ENV, "lexicon")
+    assert _embedding_candidates(verb, ctx, event_typer.fallback_typer()) == []

@@ -1,0 +1,249 @@
+"""Attribution patterns of issue 13, on sentences written here (not from any corpus).
+
+Split and continued quotations, inverted cues, described and "one" speakers, short clauses,
+"asked" constructions, denials and claims of a noun phrase, statements issued as documents,
+statement nouns; and what is no quotation: titles, pull-quote credits, author footers,
+related-headline lines, accusations.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsweave.extract.mentions import extract_mentions
+from newsweave.extract.quotes import extract_quotes
+from newsweave.model import Article, Quote, stable_id
+
+pytestmark = pytest.mark.slow
+
+
+def quotes_in(nlp: Any, text: str) -> list[Quote]:
+    article = Article(article_id=stable_id("art", text), source="test.txt", text=text,
+                      published="2021-03-15")
+    doc = nlp(text)
+    return extract_quotes(doc, article, extract_mentions(doc, article))
+
+
+def described(found: list[Quote]) -> list[tuple[str, str | None, str]]:
+    return [(q.kind, q.speaker.name if q.speaker else None, q.text) for q in found]
+
+
+def find(found: list[Quote], words: str) -> Quote:
+    hits = [q for q in found if words in q.text]
+    assert hits, described(found)
+    return hits[0]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "kind"), [
+    # a question with the speaker after the cue and a title before the name
+    ('"Why now, after ten years of waiting?" asked campaign manager Jane Roe.',
+     "after ten years of waiting", "Jane Roe", "direct"),
+    # a document as the speaker, after the clause
+    ("The dam is unsafe and must be closed by March, says the report.",
+     "must be closed by March", "report", "indirect"),
+    # a description as the speaker
+    ('"The government has lost its way," the influential daily wrote in an editorial.',
+     "lost its way", "daily", "direct"),
+    ('"We will review the decision carefully," a spokesman added.',
+     "review the decision", "spokesman", "direct"),
+    # an opinion inside a quotation is still a quotation
+    ('"I think we are going to win this race," said Anna Berg.', "I think we are going",
+     "Anna Berg", "direct"),
+    ('"We believe the vote was fair and clean," the party said.', "We believe the vote",
+     "party", "direct"),
+    # a short clause before the cue keeps its subject
+    ("It will soon, analysts say.", "It will soon", "analysts", "indirect"),
+    # the one asked answers; the question is no statement of the one asked
+    ("Olsen, asked whether he would accept the result, said he would wait and see.",
+     "he would wait and see", "Olsen", "indirect"),
+    ('When asked if the plan would work, the minister replied, "It is too early to tell."',
+     "too early to tell", "minister", "direct"),
+    # requests: the addressee and the infinitive
+    ("Senator Olsen asked the council to convene an emergency session.",
+     "the council to convene an emergency session", "Olsen", "indirect"),
+    ("The union urged lawmakers to reject the bill.", "lawmakers to reject the bill", "union",
+     "indirect"),
+    ("Mayor Ruiz called on the board to resign.", "the board to resign", "Ruiz", "indirect"),
+    # a denial or claim of a noun phrase
+    ("The ministry denied any connection to the attack.", "any connection to the attack",
+     "ministry", "indirect"),
+    ("A rebel group claimed responsibility for the bombing.",
+     "responsibility for the bombing", "rebel group", "indirect"),
+    # a statement issued as a document, or given in one
+    ("The ministry issued a statement saying the talks had collapsed.",
+     "the talks had collapsed", "ministry", "indirect"),
+    ("In a statement, the ministry said the talks had collapsed.", "the talks had collapsed",
+     "ministry", "indirect"),
+    ("Olsen wrote in a letter to the board that the merger was a mistake.",
+     "the merger was a mistake", "Olsen", "indirect"),
+    # a statement noun with its clause
+    ("Olsen's claim that the vote was rigged drew criticism.", "the vote was rigged",
+     "Olsen", "indirect"),
+    ("Olsen expressed hope that the talks would resume next week.",
+     "the talks would resume next week", "Olsen", "indirect"),
+    # a finding with a finite clause of its own
+    ("The study found that prices fell sharply last year.", "prices fell sharply", "study",
+     "indirect"),
+    # a named possessor is the speaker, without its "'s"
+    ("Senator Olsen's assertion that the vote was rigged drew criticism.", "the vote was rigged",
+     "Olsen", "indirect"),
+    # a condition opening the reported clause stays in it
+    ("Anna Berg said if the mayor can get his message out, he will win.",
+     "if the mayor can get his message out", "Anna Berg", "indirect"),
+])
+def test_attribution_pattern(nlp: Any, text: str, words: str, speaker: str, kind: str
+                             ) -> None:
+    q = find(quotes_in(nlp, text), words)
+    assert q.speaker is not None and speaker in q.speaker.name, described([q])
+    assert q.kind == kind
+
+
+def test_split_quote_is_one_statement_of_one_speaker(nlp: Any) -> None:
+    text = ('Anna Berg spoke to voters on Monday. "If you leave now," she said, "you lose '
+            'everything you built here."')
+    found = quotes_in(nlp, text)
+    assert described(found) == [
+        ("direct", "Anna Berg", "If you leave now, you lose everything you built here.")]
+    q = found[0]
+    assert text[q.span[0]:q.span[1]].startswith("If you leave now")
+    assert text[q.span[0]:q.span[1]].endswith("built here.")
+
+
+def test_quote_continued_after_its_cue_extends_it(nlp: Any) -> None:
+    text = ('"We will win this fight," Anna Berg said. "We have the votes. And we will not '
+            'stop until the law is changed."')
+    found = quotes_in(nlp, text)
+    assert len(found) == 1, described(found)
+    assert found[0].text.startswith("We will win this fight. We have the votes.")
+
+
+def test_quotes_of_two_speakers_stay_apart(nlp: Any) -> None:
+    text = ('"We will win this fight," Anna Berg said. "They will lose," said Tom Becker, '
+            "her rival.")
+    found = quotes_in(nlp, text)
+    assert [(q.speaker.name if q.speaker else None) for q in found] == ["Anna Berg",
+                                                                       "Tom Becker"]
+
+
+def test_one_of_a_group_named_before(nlp: Any) -> None:
+    text = ('Residents gathered outside the town hall on Monday. "We are not going anywhere," '
+            "one said. Another said the council had ignored them for years.")
+    found = quotes_in(nlp, text)
+    first = find(found, "not going anywhere")
+    second = find(found, "ignored them for years")
+    for q in (first, second):
+        assert q.speaker is not None and "residents" in q.speaker.name
+    assert first.speaker is not None and first.speaker.description == "a resident"
+    one_of = find(quotes_in(nlp, '"Nobody wants this plan," one of the workers said.'),
+                  "Nobody wants")
+    assert one_of.speaker is not None and one_of.speaker.name == "one of the workers"
+
+
+def test_according_to_a_possessed_reading_is_the_possessors(nlp: Any) -> None:
+    text = ("Tom Becker spoke on Monday. Becker said that according to his reading, the rules "
+            "require a permit for every new house.")
+    found = quotes_in(nlp, text)
+    assert found and all(q.speaker is not None and q.speaker.name == "Tom Becker"
+                         for q in found), described(found)
+
+
+def test_finding_a_thing_does_not_take_the_quotation_before_it(nlp: Any) -> None:
+    text = ('"The talks will not succeed," said Anna Berg, an expert at Nordbank. "The two '
+            'sides want different things." But experts say Russia has found an unusual partner.')
+    q = find(quotes_in(nlp, text), "want different things")
+    assert q.speaker is not None and q.speaker.name == "Anna Berg"
+
+
+def test_one_is_one_of_people_not_of_anything_plural(nlp: Any) -> None:
+    text = 'The media gathered outside the court. "It is over for him now," one said.'
+    assert not quotes_in(nlp, text)
+
+
+def test_person_named_by_age_alone_is_the_one_just_named(nlp: Any) -> None:
+    text = ("The club hired Anna Berg as its coach on Monday. The 56-year-old said after her "
+            'appointment: "I am excited to be joining a club with such a great heritage."')
+    q = find(quotes_in(nlp, text), "such a great heritage")
+    assert q.speaker is not None and q.speaker.name == "Anna Berg"
+
+
+def test_statement_named_by_the_document_its_issuer_put_out(nlp: Any) -> None:
+    text = ("The mayor's office released a statement on Monday. \"The bridge will reopen in "
+            'May," the statement said.')
+    q = find(quotes_in(nlp, text), "reopen in May")
+    assert q.speaker is not None and "mayor" in q.speaker.name
+
+
+def test_title_after_a_bare_title_word_names_the_person(nlp: Any) -> None:
+    text = ("The council met on Tuesday. Councilwoman Ana Ruiz opposed the plan.\n"
+            '"It is a reckless plan," she said.')
+    q = find(quotes_in(nlp, text), "reckless plan")
+    assert q.speaker is not None and q.speaker.name == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(("text", "not_quoted"), [
+    # a show after "said on", a book after "author of"
+    ('Jane Roe said on "Face the Nation" that the bill was dead.', "Face the Nation"),
+    ('Jane Roe, the author of "The Long Road Home," said the town had changed.',
+     "The Long Road Home"),
+    # a service one can call
+    ('Players who have been drinking can call "Safe Ride Solutions" for a free ride home.',
+     "Safe Ride Solutions"),
+    # an accusation is an event, not a statement
+    ("The senator accused the company of hiding its losses.", "hiding its losses"),
+    # asking not to be named is no statement
+    ('"It is a disaster," said one resident, who asked not to be named.', "not to be named"),
+    # refusals and losses are no denials or claims
+    ("The judge denied bail.", "bail"),
+    ("The fire claimed three lives.", "three lives"),
+    # declining to say is saying nothing
+    ("The pastor, Larry Kroon, declined to say whether the church had received any threats.",
+     "received any threats"),
+    # a relative clause is no reported clause
+    ("Becker called it something that he said was impossible.", "was impossible"),
+    # finding someone somewhere is no finding that something is so
+    ("Police found her buried in the garden.", "buried in the garden"),
+    # a thing cannot confirm or deny
+    ("The new installation confirms the poetic approach of the designer.", "poetic approach"),
+])
+def test_no_quote(nlp: Any, text: str, not_quoted: str) -> None:
+    assert not [q for q in quotes_in(nlp, text) if not_quoted in q.text]
+
+
+def test_related_headline_line_reports_nothing_and_names_no_one(nlp: Any) -> None:
+    text = ("Mayor Tom Becker spoke on Monday.\nRuiz Says Tariffs Will Stay\n"
+            '"We will rebuild the bridge," he said.')
+    found = quotes_in(nlp, text)
+    assert described(found) == [("direct", "Tom Becker", "We will rebuild the bridge")]
+
+
+def test_pull_quote_with_credit_line_is_not_the_last_speakers(nlp: Any) -> None:
+    text = ('"We have to act this year," Mayor Tom Becker said.\n'
+            '"Every child deserves a safe school."\n'
+            "Jane Roe, director of the Eastport Safe Streets Project.")
+    found = quotes_in(nlp, text)
+    assert not [q for q in found if "safe school" in q.text], described(found)
+
+
+def test_author_footer_is_no_statement(nlp: Any) -> None:
+    text = ('"We will rebuild the bridge," Mayor Tom Becker said.\n'
+            "Jane Roe reports for the Eastport Herald.")
+    found = quotes_in(nlp, text)
+    assert all(q.speaker is not None and q.speaker.name == "Tom Becker" for q in found)
+    assert len(found) == 1
+
+
+def test_quotes_survive_a_failing_event_stage(nlp: Any, monkeypatch: pytest.MonkeyPatch
+                                              ) -> None:
+    from newsweave.extract import analyze_doc, events
+
+    def broken(*_args: Any, **_kwargs: Any) -> Any:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(events, "extract_events", broken)
+    text = '"We will rebuild the bridge by May," Mayor Tom Becker said on Monday.'
+    article = Article(article_id=stable_id("art", text), source="test.txt", text=text)
+    analysis = analyze_doc(article, nlp(text))
+    assert [q.text for q in analysis.quotes] == ["We will rebuild the bridge by May"]
+    assert analysis.events == []
