@@ -1,13 +1,17 @@
 """Every event measurement set with the current pipeline, in one command (run by hand):
 
-    python benchmarks/event_sets.py [--only sentences|articles] [--set NAME ...]
+    python benchmarks/event_sets.py [SET ...] [--only sentences|articles] [--set NAME ...]
                                     [--misses N] [--by-type] [--json OUT]
                                     [--workdir DIR] [--reuse] [--sample N --seed S]
 
 - the single-sentence suite (tests/data/event_sentences.jsonl): type, type + source country,
   type + source + target country, precision, event sentences with no event, clean negatives;
 - the real-article sets (seeds dev, heldout, fresh, fresh2, fresh3): recall with the actor
-  matched by name, recall with actor and recipient, precision (type + actor), modality.
+  matched by name, recall with actor and recipient (both one to one), precision (type +
+  actor), modality, and recall as the tests score it (`score`, many to one).
+
+SET names (heldout fresh fresh2 ...) given without --set run only those article sets;
+`--out DIR` is `--workdir DIR --reuse` (stores kept, and reused when present).
 
 Each article set is run with `newsweave run` into its own store under --workdir (default a
 temporary folder); the sentences are analyzed in this process, one sentence per article dated
@@ -106,7 +110,7 @@ def run_sentence_suite(misses: int, by_type: bool = False) -> dict[str, Any]:
 def run_article_set(name: str, workdir: Path, misses: int, reuse: bool = False,
                     by_type: bool = False) -> dict[str, Any]:
     from newsweave import api
-    from newsweave.evaluation.events import score_articles
+    from newsweave.evaluation.events import score, score_articles
     from newsweave.store import Store
 
     folder, gold_path = ARTICLE_SETS[name]
@@ -121,6 +125,9 @@ def run_article_set(name: str, workdir: Path, misses: int, reuse: bool = False,
     store = Store(db, read_only=True)
     try:
         metrics = score_articles(gold, store)
+        as_tests = score(gold, store)[0]
+        as_tests.name = "recall as the tests score it (many to one)"
+        metrics.append(as_tests)
         title = (f"{name}: {len(gold['docs'])} articles, {len(gold['events'])} gold events "
                  f"({time.perf_counter() - started:.0f} s)")
         report = _report(title, metrics, misses)
@@ -161,6 +168,9 @@ def sample_events(workdir: Path, names: list[str], n: int, seed: int, out: Path)
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sets", nargs="*", metavar="SET",
+                        help=f"article sets, same as --set ({', '.join(ARTICLE_SETS)})")
+    parser.add_argument("--out", type=Path, help="= --workdir DIR --reuse")
     parser.add_argument("--only", choices=("sentences", "articles"))
     parser.add_argument("--set", action="append", choices=sorted(ARTICLE_SETS),
                         help="article sets to run (default: all)")
@@ -175,6 +185,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reuse", action="store_true",
                         help="score the stores already in --workdir instead of running again")
     args = parser.parse_args(argv)
+    unknown = [name for name in args.sets if name not in ARTICLE_SETS]
+    if unknown:
+        parser.error(f"unknown set {', '.join(unknown)} (choose from {', '.join(ARTICLE_SETS)})")
+    if args.sets:
+        args.set = [*(args.set or []), *args.sets]
+        args.only = args.only or "articles"
+    if args.out is not None:
+        args.workdir, args.reuse = args.out, True
     results: dict[str, Any] = {}
     if args.only != "articles":
         results["sentences"] = run_sentence_suite(args.misses, args.by_type)

@@ -140,7 +140,7 @@ def test_disputes_set_who_says_so_beside_who_denies(store: Store) -> None:
     assert consult.status == "denied"
     assert [c.evidence.sentence for c in consult.against] == [
         "The Taliban denied that Russia held talks with them."]
-    assert dict(consult.facts)["denies"] == "Taliban"
+    assert dict(consult.facts)["denies"] == "Taliban (in Paper Two)"  # outlet -> speaker
 
 
 def test_markdown_and_html_escape_article_text(store: Store) -> None:

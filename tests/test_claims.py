@@ -136,7 +136,8 @@ def test_a_syndicated_copy_is_not_an_independent_source() -> None:
     assert claim.status == "single-source"
 
 
-def test_a_denial_event_makes_the_claim_denied_and_names_the_denier() -> None:
+def test_a_denial_against_two_sources_makes_the_claim_contested_and_names_the_denier(
+) -> None:
     c = Corpus()
     a = c.article("a", outlet="Wire One")
     b = c.article("b", outlet="Paper Two")
@@ -147,9 +148,22 @@ def test_a_denial_event_makes_the_claim_denied_and_names_the_denier() -> None:
     result = c.link()
     assert len(result.claims) == 1
     claim = result.claims[0]
-    assert claim.status == "denied"
+    assert claim.status == "contested"  # two say so, one denies: the denial does not win
     assert claim.denied_by == ["Taliban"]
     assert claim.supported_by == ["Wire One", "Paper Two"]
+    assert claim.counts == {"supports": 2, "doubts": 0, "denies": 1}
+
+
+def test_a_denial_that_matches_the_only_support_makes_the_claim_denied() -> None:
+    c = Corpus()
+    a = c.article("a", outlet="Wire One")
+    c.event(a, RUSSIA, "CONSULT", TALIBAN)
+    c.event(a, TALIBAN, "CONSULT", RUSSIA, modality="denied", attributed_to=TALIBAN)
+    claim = only_claim(c.link(), "Russia CONSULT Taliban")
+    assert claim.status == "denied"
+    assert [(s.name, s.kind, s.role) for s in claim.sources] == [
+        ("Wire One", "outlet", "supports"), ("Taliban", "speaker", "denies")]
+    assert claim.sources[1].carriers == ["Wire One"]  # outlet -> speaker -> claim
 
 
 def test_a_denying_quote_about_the_same_parties_and_action_denies_the_claim() -> None:
@@ -167,7 +181,7 @@ def test_a_denying_quote_about_the_same_parties_and_action_denies_the_claim() ->
     unrelated = c.quote(a, "The weather in Russia is cold this winter for the Taliban",
                         spoken_by, start=500, stance="deny")
     claim = only_claim(c.link(), "Russia AID Taliban")
-    assert claim.status == "denied" and claim.denied_by == ["Taliban"]
+    assert claim.status == "contested" and claim.denied_by == ["Taliban"]
     assert deny.quote_id in claim.quote_ids and unrelated.quote_id not in claim.quote_ids
 
 
@@ -514,3 +528,110 @@ def test_one_stored_claim_answers_one_gold_claim() -> None:
     sentences["t"] = ["Tajikistan is the channel for contacts of Russia and the Taliban."]
     rows = match_claims(gold, {"000": "A", "001": "B"}, [merged, channel], [], {}, sentences)
     assert [(r.covered, r.status_ok) for r in rows] == [(True, True), (True, True)]
+
+
+# ----------------------------------------------------------------------------- roles (#18)
+
+
+def test_an_outlet_that_reports_and_doubts_is_only_a_doubter_and_says_why() -> None:
+    c = Corpus()
+    a = c.article("a", outlet="Wire One")
+    b = c.article("b", outlet="Paper Two")
+    c.event(a, RUSSIA, "AID", TALIBAN, sentence="Russia gave rifles to the Taliban.")
+    c.event(b, RUSSIA, "AID", TALIBAN, sentence="Moscow has armed the Taliban fighters.")
+    c.event(b, RUSSIA, "AID", TALIBAN, modality="unconfirmed",
+            sentence="It is not clear whether the Taliban got any arms from Russia.")
+    claim = only_claim(c.link(), "Russia AID Taliban")
+    roles = {s.name: s.role for s in claim.sources}
+    assert roles == {"Wire One": "supports", "Paper Two": "doubts"}  # never on two sides
+    paper = next(s for s in claim.sources if s.name == "Paper Two")
+    assert paper.reason and "not clear whether" in paper.reason
+    assert claim.status == "contested" and claim.counts["doubts"] == 1
+
+
+def test_a_named_speakers_statement_without_an_event_is_evidence_with_the_outlet_as_carrier(
+) -> None:
+    c = Corpus()
+    text = ("Officials said Russian rifles are supplied to the group. “We found Russian "
+            "rifles supplied to the group,” the general said.")
+    a = c.article("a", outlet="Wire One", text=text)
+    c.event(a, RUSSIA, "AID", TALIBAN, sentence="Officials said Russian rifles are supplied to "
+            "the group.")
+    words = "We found Russian rifles supplied to the group"
+    start = text.index(words)
+    c.mention(a, "Russian", "NORP", start=start + words.index("Russian"), country="RUS")
+    general = ActorRef(name="the general", type="PERSON", description="general")
+    q = c.quote(a, words, general, start=start, stance="assert")
+    q.sentence = text[text.index("“"):]
+    claim = only_claim(c.link(), "Russia AID Taliban")
+    assert q.quote_id in claim.quote_ids
+    speaker = next(s for s in claim.sources if s.name == "the general")
+    assert speaker.kind == "speaker" and speaker.role == "supports"
+    assert speaker.carriers == ["Wire One"]
+
+
+def test_a_statement_that_there_is_no_certain_information_is_a_doubt() -> None:
+    from newsweave.link.evidence import statement_role
+
+    assert statement_role("assert", "there are reports of arms deliveries, but no certain "
+                          "information")[0] == "doubts"
+    assert statement_role("assert", "An analyst cautioned against jumping to conclusions "
+                          "about the rifles.")[0] == "doubts"
+    assert statement_role("assert", "The rifles arrived on Monday.")[0] == "supports"
+    assert statement_role("deny", "It is unclear whether we ever sent rifles")[0] == "denies"
+
+
+def test_a_negated_event_never_makes_a_claim_but_denies_the_positive_one() -> None:
+    c = Corpus()
+    a = c.article("a", outlet="Wire One")
+    b = c.article("b", outlet="Paper Two")
+    c.event(a, RUSSIA, "CONSULT", AFGHANISTAN, modality="negated",
+            sentence="Russia has not approached Afghanistan.")
+    assert c.link().claims == []  # alone, a negated report makes no edge
+    c.event(b, RUSSIA, "CONSULT", AFGHANISTAN, sentence="Russia met Afghan officials.")
+    claim = only_claim(c.link(), "Russia CONSULT Afghanistan")
+    assert claim.supported_by == ["Paper Two"] and claim.denied_by == ["Wire One"]
+    assert claim.status == "denied"  # one says so, one says it did not happen
+
+
+def test_many_sources_and_one_denial_is_contested_not_denied() -> None:
+    c = Corpus()
+    for i in range(10):
+        aid = c.article(f"s{i}", outlet=f"Outlet {i}")
+        c.event(aid, RUSSIA, "CONSULT", TALIBAN)
+    d = c.article("d", outlet="Denier Daily")
+    c.event(d, TALIBAN, "CONSULT", RUSSIA, modality="denied", attributed_to=TALIBAN)
+    claim = only_claim(c.link(), "Russia CONSULT Taliban")
+    assert claim.status == "contested"
+    assert claim.counts == {"supports": 10, "doubts": 0, "denies": 1}
+
+
+def test_a_doubt_about_what_will_happen_does_not_doubt_the_report() -> None:
+    c = Corpus()
+    a = c.article("a", outlet="Wire One")
+    b = c.article("b", outlet="Paper Two")
+    c.event(a, RUSSIA, "AID", AFGHANISTAN, sentence="Russia delivered rifles to Kabul.")
+    c.event(b, RUSSIA, "AID", AFGHANISTAN, sentence="Moscow sent rifles to Afghanistan.")
+    e = c.event(b, RUSSIA, "AID", AFGHANISTAN, modality="unconfirmed",
+                sentence="It remains to be seen whether Moscow will keep helping Kabul.")
+    e.modality_cue = "remains to be seen"
+    claim = only_claim(c.link(), "Russia AID Afghanistan")
+    assert claim.status == "corroborated" and claim.doubted_by == []
+
+
+def test_look_alike_events_about_different_people_stay_apart() -> None:
+    c = Corpus()
+    police = ActorRef(name="police", type="ORG", sector="COP")
+    arrests = {}
+    for name, person in (("a", "Tom Able"), ("b", "Tom Able"), ("c", "Sam Baker"),
+                         ("d", "Sam Baker")):
+        text = f"{person} arrested. {person} was held overnight by police."
+        aid = c.article(name, outlet=f"Outlet {name}", text=text)
+        c.mention(aid, person, "PERSON", start=0)
+        c.mention(aid, person, "PERSON", start=text.index(person, 5))
+        c.event(aid, police, "COERCE", None, sentence=f"Police arrested a player near {name}.")
+        arrests[name] = aid
+    claims = [cl for cl in c.link().claims if cl.type == "COERCE"]
+    groups = sorted(sorted(cl.article_ids) for cl in claims)
+    assert groups == sorted([sorted([arrests["a"], arrests["b"]]),
+                             sorted([arrests["c"], arrests["d"]])])

@@ -90,7 +90,8 @@ def test_syndicated_copy_folds_into_its_originals_source() -> None:
     synd = detect_syndication([original, repost, other]).syndication
     sources = independent_sources([original, repost, other], synd)
     assert sources[repost.article_id] == sources[original.article_id] == "Belmont Gazette"
-    assert sources[other.article_id] == "c.txt"  # no outlet: the article is its own source
+    # no outlet: the article is its own source, an unknown outlet told apart by its file
+    assert sources[other.article_id] == "unknown outlet (c.txt)"
 
 
 # ----------------------------------------------------------------------------- entities
@@ -207,7 +208,10 @@ def test_articles_without_outlet_are_each_their_own_source() -> None:
     c = art(OTHER + " More.", "wire.jsonl#L2")
     sources = independent_sources([a, b, c], {})
     assert len(set(sources.values())) == 3
-    assert sources[c.article_id] == "wire.jsonl#L2"
+    assert sources[c.article_id] == "unknown outlet (wire.jsonl#L2)"
+    # the same file name in two folders: the path relative to the input root tells them apart
+    assert sources[a.article_id] == "unknown outlet (x/story.txt)"
+    assert sources[b.article_id] == "unknown outlet (y/story.txt)"
 
 
 def test_a_place_named_like_a_persons_surname_stays_a_place() -> None:
@@ -288,3 +292,24 @@ def test_only_actors_are_key_actors() -> None:
     key = [is_key_actor(by_id[entity_of(index, m)]) for m in ms]
     assert key == [True, False, False, True, True, False]
     assert is_key_actor(by_id[entity_of(index, ms[2])], in_claims=1)  # a party of a claim
+
+
+def test_source_labels_are_outlet_site_or_unknown_outlet_with_a_relative_file() -> None:
+    from newsweave.link.outlets import input_root, label_detail, relative_source, source_labels
+
+    arts = [Article(article_id="art_1", source="/data/in/a/story.txt", text="x", outlet="DW"),
+            Article(article_id="art_2", source="/data/in/b/story.txt", text="y",
+                    url="https://www.example.org/news/1"),
+            Article(article_id="art_3", source="/data/in/a/note.txt", text="z"),
+            Article(article_id="art_4", source="/data/in/b/note.txt", text="w")]
+    labels = source_labels(arts)
+    assert labels["art_1"] == "DW" and labels["art_2"] == "example.org"
+    # unnamed: each its own source, told apart by the path under the input root
+    assert labels["art_3"] == "unknown outlet (a/note.txt)"
+    assert labels["art_4"] == "unknown outlet (b/note.txt)"
+    assert label_detail(labels["art_3"]) == ("unknown outlet", "a/note.txt")
+    root = input_root(a.source for a in arts)
+    assert root == "/data/in"
+    assert relative_source("/data/in/a/story.txt", root) == "a/story.txt"
+    assert relative_source("/elsewhere/x.jsonl#L3", root) == "x.jsonl#L3"  # never absolute
+    assert relative_source("https://example.org/a", root) == "https://example.org/a"

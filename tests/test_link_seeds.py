@@ -48,8 +48,10 @@ def test_seed_entities_claims_and_quote_variants(seeds_store: Any, gold: dict[st
     assert not by_text["Javid Ahmad"] & by_text["Ashraf Ghani"]
 
     claims = seeds_store.claims()
-    assert any(c.status == "denied" and "Taliban" in c.denied_by and c.actor and
-               c.actor.name == "Russia" for c in claims)
+    # ten say so, the Taliban denies: contested, not denied
+    assert any(c.status == "contested" and "Taliban" in c.denied_by and c.actor and
+               c.actor.name == "Russia" and c.counts["supports"] > c.counts["denies"]
+               for c in claims)
     assert any(c.status == "corroborated" and c.type == "AID" and c.actor and
                c.actor.name == "Russia" for c in claims)
     for c in claims:  # summaries are built from the structured fields
@@ -72,3 +74,26 @@ def test_relinking_the_seeds_gives_the_same_records(seeds_store: Any, seeds_db: 
     assert first.to_dict() == second.to_dict()
     assert sorted(c.claim_id for c in first.claims) == \
         sorted(c.claim_id for c in seeds_store.claims())
+
+
+@pytest.mark.slow
+def test_who_says_russia_arms_the_taliban_and_who_doubts_or_denies_it(seeds_store: Any) -> None:
+    """The README's question on the seeds: named people are sources (outlet -> speaker ->
+    claim), VOA's "it is not clear whether" is a doubt, and nobody is on two sides."""
+    arms = [c for c in seeds_store.claims() if c.type in ("AID", "SUPPORT") and c.actor
+            and c.actor.name == "Russia" and c.recipient and c.recipient.name == "Taliban"]
+    assert arms
+    claim = max(arms, key=lambda c: len(c.sources))
+    roles = {s.name: s.role for s in claim.sources}
+    assert roles.get("VOA") == "doubts"
+    assert roles.get("Mohammad Naser Hedayat") == "supports"
+    assert any("western official" in n and r == "supports" for n, r in roles.items())
+    assert any("spokesman" in n and r == "doubts" for n, r in roles.items())
+    assert roles.get("Alexei Malashenko") == "doubts"
+    speaker = next(s for s in claim.sources if s.name == "Mohammad Naser Hedayat")
+    assert speaker.kind == "speaker" and speaker.carriers
+    assert claim.status == "contested"
+    for c in seeds_store.claims():  # one role per source, and no outlet is a file or a path
+        assert len({s.name for s in c.sources}) == len(c.sources)
+        for name in [*c.outlets, *c.independent_sources]:
+            assert not name.endswith(".txt") and "/" not in name, name

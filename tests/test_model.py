@@ -61,3 +61,30 @@ def test_claim_defaults_are_independent_lists() -> None:
     b = Claim(claim_id="c2", summary="s", type="AID", actor=None, recipient=None)
     a.outlets.append("X")
     assert b.outlets == []
+
+
+def test_one_vocabulary_orders_and_maps_statuses_and_roles() -> None:
+    from newsweave import vocab
+
+    assert vocab.STATUS_ORDER == ("corroborated", "single-source", "unconfirmed", "contested",
+                                  "denied")
+    assert set(vocab.BRIEF_STATUS_ORDER) == set(vocab.STATUS_ORDER)
+    assert vocab.modality_role("negated") == "denies"
+    assert vocab.modality_role("unconfirmed") == "doubts"
+    assert vocab.modality_role("alleged") == "supports" and not vocab.modality_is_firm("alleged")
+    assert vocab.stance_role("question") == "doubts"
+    assert vocab.claim_status(10, 0, 1, 10, 10) == "contested"
+    assert vocab.claim_status(1, 0, 1, 1, 1) == "denied"
+    assert vocab.claim_status(0, 1, 0, 0, 0) == "unconfirmed"
+    assert vocab.claim_status(2, 0, 0, 2, 1) == "single-source"  # one outlet, two people
+    assert vocab.claim_status(2, 0, 0, 2, 2) == "corroborated"
+    assert vocab.strongest_role({"supports", "doubts"}) == "doubts"
+    served = vocab.as_json()
+    assert [s["id"] for s in served["statuses"]] == list(vocab.STATUS_ORDER)
+
+
+def test_the_cli_status_choices_are_the_vocabularys() -> None:
+    from newsweave.cli import ClaimStatusChoice
+    from newsweave.vocab import STATUS_ORDER
+
+    assert {s.value for s in ClaimStatusChoice} == set(STATUS_ORDER)

@@ -110,7 +110,11 @@ def test_claim_evidence_lists_supporting_and_denying_sentences(client: TestClien
     assert article["text"][start:end] == DENY_SENTENCE
     # The quote behind an event is folded into that event, not listed twice.
     assert sum("Freedonia is arming the rebels" in s for s in supports) == 1
-    assert detail["counts"] == {"supports": 3, "denies": 2}
+    assert detail["counts"] == {"supports": 3, "doubts": 0, "denies": 2}  # sources
+    assert detail["claim"]["counts"] == detail["counts"]
+    assert {s["name"]: s["role"] for s in detail["sources"]} == {
+        "Rufus Firefly": "supports", "Daily Ledger": "supports", "Evening Wire": "supports",
+        "Freedonia": "denies", "Gloria Teasdale": "denies"}
 
 
 def test_entity_evidence_lists_claims_and_what_the_actor_said(client: TestClient) -> None:
@@ -126,7 +130,8 @@ def test_entity_evidence_lists_claims_and_what_the_actor_said(client: TestClient
 def test_source_matrix_marks_outlets_supporting_and_denying(client: TestClient) -> None:
     matrix = ok(client.get("/api/matrix"))
     rows = {r["claim_id"]: r["cells"] for r in matrix["claims"]}
-    assert rows["clm_arms"] == {"Daily Ledger": "supports", "Evening Wire": "mixed"}
+    # each outlet's own voice, one role; the denial is Gloria Teasdale's, carried by the Wire
+    assert rows["clm_arms"] == {"Daily Ledger": "supports", "Evening Wire": "supports"}
     assert set(matrix["outlets"]) == {"Daily Ledger", "Evening Wire", "Harbor Times"}
 
 
@@ -403,3 +408,58 @@ def test_seed_store_serves_consistent_evidence(seeds_db: Path) -> None:
             assert 0 <= start < end <= len(texts[item["article_id"]]), item
     ok(client.get("/api/matrix"))
     ok(client.get("/api/search", params={"q": "Taliban"}))
+
+
+def test_every_view_names_and_counts_sources_the_same_way(client: TestClient) -> None:
+    claims = {c["claim_id"]: c for c in ok(client.get("/api/claims"))["items"]}
+    matrix = ok(client.get("/api/matrix"))
+    for row in matrix["claims"]:
+        claim = claims[row["claim_id"]]
+        detail = ok(client.get(f"/api/claims/{row['claim_id']}/evidence"))
+        assert row["counts"] == claim["counts"] == detail["counts"]
+        outlets_speaking = {s["name"] for s in detail["sources"] if s["kind"] == "outlet"}
+        assert outlets_speaking <= set(row["cells"])
+        assert set(row["cells"]) <= set(claim["independent_sources"]) | outlets_speaking
+    edges = {e["id"]: e for e in ok(client.get("/api/graph"))["edges"]}
+    for cid, edge in edges.items():
+        assert edge["counts"] == claims[cid]["counts"]
+    for art in ok(client.get("/api/articles"))["items"]:
+        assert not art["source"].startswith("/") and art["outlet"]
+    vocab = ok(client.get("/api/vocab"))
+    assert vocab["statuses"][0]["id"] == "corroborated"
+    assert {r["id"] for r in vocab["roles"]} == {"supports", "doubts", "denies"}
+
+
+@pytest.mark.slow
+def test_corrections_from_the_web_app_are_applied_audited_and_undone(tmp_path: Path) -> None:
+    """POST /api/corrections relinks the store; every view shows the result; bad ones 4xx."""
+    from newsweave.web.app import create_app
+    from test_web_fixtures import build_web_store
+
+    db = tmp_path / "c.duckdb"
+    build_web_store(db)
+    from newsweave import api
+    from newsweave.store import Store
+
+    with Store(db) as store:
+        api.link(store)
+    client = TestClient(create_app(db), base_url="http://127.0.0.1")
+    claim = next(c for c in ok(client.get("/api/claims"))["items"] if c["event_ids"])
+    item = claim["event_ids"][0]
+    # a form post (what another site could send without a preflight) never applies
+    assert client.post("/api/corrections", content="kind=reject",
+                       headers={"content-type": "application/x-www-form-urlencoded"}
+                       ).status_code in (415, 422)
+    bad = client.post("/api/corrections", json={"kind": "reject", "target": "evt_nope"})
+    assert bad.status_code == 400 and "no event, quote or report" in bad.json()["detail"]
+    ents = ok(client.get("/api/entities"))["items"]
+    same = client.post("/api/corrections", json={"kind": "merge", "target": ents[0]["entity_id"],
+                                                  "value": ents[0]["entity_id"]})
+    assert same.status_code == 400 and "into itself" in same.json()["detail"]
+    done = ok(client.post("/api/corrections", json={"kind": "reject", "target": item}))
+    assert all(item not in c["event_ids"] for c in ok(client.get("/api/claims"))["items"])
+    log = ok(client.get("/api/corrections"))["items"]
+    assert [(c["kind"], c["target"]) for c in log] == [("reject", item)]
+    ok(client.post(f"/api/corrections/{done['correction']['correction_id']}/undo",
+                   headers={"content-type": "application/json"}))
+    assert any(item in c["event_ids"] for c in ok(client.get("/api/claims"))["items"])

@@ -336,8 +336,13 @@ def link(store: Store) -> None:
     one_thread_per_process()  # the linker embeds claims and quotes with torch
     try:
         embedder = CachedEmbedder(_ReleasingVectors(store))
+        from newsweave.link.corrections import load
+
+        fixes = load(store)
+        extra: dict[str, Any] = {"corrections": fixes} if fixes else {}  # analysts' fixes
         result = link_corpus(StoredArticles(store),  # type: ignore[arg-type]
-                             _released_after(store, store.analyses()), embed=embedder)
+                             _released_after(store, store.analyses()), embed=embedder,
+                             **extra)
         embedder.flush()
         store.write_links(result)
     finally:

@@ -329,6 +329,59 @@ def link(db: DbOption = DEFAULT_DB) -> None:
 
 
 @app.command()
+def correct(
+    kind: Annotated[str, typer.Argument(help="reject, confirm, role, rename, merge, outlet, "
+                                        "note; or list, undo")],
+    target: Annotated[Optional[str], typer.Argument(
+        help="The id it is about: an event, quote or report id (reject, confirm, role), an "
+             "entity id (rename, merge), an article id (outlet), any of them or a claim id "
+             "(note); the correction number for undo.")] = None,
+    value: Annotated[Optional[str], typer.Argument(
+        help="The new role (supports, doubts, denies), name, entity to merge into, outlet "
+             "or note text.")] = None,
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Correct the analysis: kept in the store with an audit log, applied on every link
+    (so it survives reruns), undone with `correct undo N`. Relinks after each change."""
+    from newsweave import api
+    from newsweave.link.corrections import CorrectionError, check
+    from newsweave.store.corrections import add_correction, corrections, undo_correction
+
+    if kind == "list":
+        with _open_store(db, read_only=True) as store:
+            found = corrections(store)
+        for c in found:
+            state = f"undone {c.undone_at}" if c.undone_at else "active"
+            _console().print(_escape_markup(
+                f"#{c.correction_id} {c.created} {c.kind} {c.target} -> {c.value!r} "
+                f"(was {c.before!r}) [{state}]"))
+        if not found:
+            _console().print("no corrections")
+        return
+    if target is None:
+        raise _fail(f"correct {kind}: give the id it is about")
+    with _open_store(db) as store:
+        if kind == "undo":
+            try:
+                done = undo_correction(store, int(target))
+            except ValueError as exc:
+                raise _fail(f"correct undo: {exc}") from None
+            message = f"undid #{done.correction_id} ({done.kind} {done.target})"
+        else:
+            if kind not in ("reject", "confirm") and value is None:
+                raise _fail(f"correct {kind}: give the new value")
+            try:
+                before = check(store, kind, target, value)
+            except CorrectionError as exc:
+                raise _fail(f"correct: {exc}") from None
+            made = add_correction(store, kind, target, value, before)
+            message = f"#{made.correction_id} {kind} {target}" + (
+                f" -> {value}" if value is not None else "")
+        api.link(store)
+    _console().print(_escape_markup(message) + " · relinked")
+
+
+@app.command()
 def export(
     out_dir: Annotated[Path, typer.Argument(help="Folder to write into.")],
     format: Annotated[list[ExportFormat], typer.Option("--format", "-f", help="Repeatable.")]
@@ -419,8 +472,9 @@ def claims(
     from rich.table import Table
 
     from newsweave.link.names import fold
+    from newsweave.vocab import STATUS_BY_ID, STATUS_ORDER, counts_text, status_label
 
-    statuses = tuple(s.value for s in ClaimStatusChoice)
+    statuses = STATUS_ORDER  # ClaimStatusChoice holds the same values (tested)
     out_fmt = resolve_format(fmt)
     with _open_store(db, read_only=True) as store:
         found = store.claims()
@@ -446,10 +500,10 @@ def claims(
     for col in ("status", "claim", "sources", "supported by", "denied/doubted by",
                 "first seen", "events"):
         table.add_column(col, overflow="fold")
-    colors = {"corroborated": "green", "denied": "red", "contested": "yellow"}
     for c in found:
-        color = colors.get(c.status)
-        shown = f"[{color}]{c.status}[/]" if color else c.status
+        term = STATUS_BY_ID.get(c.status)
+        label = f"{status_label(c.status)} ({counts_text(c.counts)})"
+        shown = f"[{term.color}]{label}[/]" if term else label
         against = ", ".join([*c.denied_by, *(f"?{d}" for d in c.doubted_by)])
         table.add_row(shown, _escape_markup(c.summary),
                       _escape_markup(", ".join(c.independent_sources)),

@@ -190,6 +190,7 @@ class ActorRef(Record):
     # True when `country` was not stated but inferred from the article's story country (a
     # senator or minister named without a country): a weaker claim than a stated one
     country_inferred: bool = False
+    rules: list[str] = field(default_factory=list)  # the resolvers that named it (provenance)
 
 
 @dataclass
@@ -291,6 +292,7 @@ class Event(Record):
     confidence: float = 1.0
     source_method: str = "lexicon"  # "lexicon" | "embedding"
     details: list[Detail] = field(default_factory=list)  # what, how many, how much
+    rules: list[str] = field(default_factory=list)  # the rules that made it (provenance)
 
 
 @dataclass
@@ -320,6 +322,32 @@ class Entity(Record):
     description: str | None = None
     article_ids: list[str] = field(default_factory=list)
     mention_count: int = 0
+
+
+@dataclass
+class ClaimSource(Record):
+    """One source of a claim and the one role it plays (vocab.ROLES): an outlet in its own
+    voice, or a person or group whose statement outlets carry (outlet -> speaker -> claim)."""
+
+    name: str  # "Zamir Kabulov", "VOA", "unknown outlet (003.txt)"
+    kind: str  # "speaker" (a quoted person or group: outlet -> speaker -> claim) | "outlet"
+    role: str  # supports | doubts | denies
+    carriers: list[str] = field(default_factory=list)  # outlets that carry the statement
+    evidence_ids: list[str] = field(default_factory=list)  # event / quote ids, in order
+    firm: bool = False  # a support that vouches for the claim (asserted, not only alleged)
+    reason: str | None = None  # why this role won when the source said several things
+
+
+@dataclass
+class ClaimReport(Record):
+    """A sentence of an article that reports a claim in other words, found by meaning (no
+    event was read from it): the outlet reports the claim through it."""
+
+    report_id: str  # stable_id("rep", article_id, span)
+    article_id: str
+    span: Span
+    sentence: str
+    score: float  # cosine to the closest of the claim's event sentences
 
 
 @dataclass
@@ -374,6 +402,11 @@ class Claim(Record):
     first_seen: str | None = None
     modalities: dict[str, int] = field(default_factory=dict)
     details: list[ClaimDetail] = field(default_factory=list)  # what, how many, how much
+    sources: list[ClaimSource] = field(default_factory=list)  # one role per source
+    evidence_roles: dict[str, str] = field(default_factory=dict)  # event/quote id -> role
+    counts: dict[str, int] = field(default_factory=dict)  # role -> number of sources
+    reports: list[ClaimReport] = field(default_factory=list)  # sentences matched by meaning
+    notes: list[str] = field(default_factory=list)  # analysts' notes on it or its evidence
 
 
 @dataclass

@@ -190,7 +190,8 @@ def test_filters_table_map_matrix_and_timeline(small_app: Any, open_page: Any) -
     # Source matrix: outlets x claims.
     page.click("#tabs [data-view=sources]")
     page.wait_for_selector("#matrix td.cell")
-    assert page.locator("#matrix td.cell-mixed").count() == 1
+    assert page.locator("#matrix td.cell-mixed").count() == 0  # one role per source
+    assert page.locator("#matrix td.cell-supports").count() >= 2
     assert page.locator("#matrix th.outlet-col").count() == 3
 
     # Timeline: zooming it is the time brush; the graph follows.
@@ -248,3 +249,78 @@ def test_seed_corpus_who_says_russia_arms_the_taliban(seeds_db: Path, open_page:
         assert sorted(shown) == sorted(i["sentence"].strip() for i in expected)
         assert page.locator("#panel .who-supports .who-names").inner_text()
         screenshot(page, "web-seeds-russia-taliban.png")
+
+
+NODE_POINT = """(nodeId) => {
+  const n = window.newsweaveGraph.getElementById(nodeId).renderedPosition();
+  const box = document.getElementById("cy").getBoundingClientRect();
+  return [box.left + n.x, box.top + n.y]; }"""
+
+
+def test_corrections_made_in_the_browser_survive_a_rerun(seeds_db: Path, seeds_dir: Path,
+                                                         open_page: Any, tmp_path: Path
+                                                         ) -> None:
+    """Reject a claim's evidence item and merge two actors in the panels, run `newsweave
+    run` on the same input again: both corrections still hold in the graph, the claims
+    export and the brief."""
+    import shutil
+
+    from fastapi.testclient import TestClient
+
+    from newsweave import api as nw
+    from newsweave.export.brief import build_brief
+    from newsweave.export.records import claim_record
+    from newsweave.store import Store
+    from newsweave.web import create_app
+
+    db = tmp_path / "corrected.duckdb"
+    shutil.copy(seeds_db, db)
+    client = TestClient(create_app(db), base_url="http://127.0.0.1")
+    graph = client.get("/api/graph").json()
+    labels = {n["id"]: n["label"] for n in graph["nodes"]}
+    claim = next(e for e in graph["edges"] if labels[e["source"]] == "Russia"
+                 and labels[e["target"]] == "Taliban" and e["type"] in ("AID", "SUPPORT"))
+    evidence = client.get(f"/api/claims/{claim['id']}/evidence").json()["evidence"]
+    item = next(i for i in evidence if i["kind"] == "quote")
+    others = [n for n in graph["nodes"] if n["id"] not in (claim["source"], claim["target"])]
+    by_type: dict[str, list[dict[str, Any]]] = {}
+    for n in others:
+        by_type.setdefault(n["type"] or "", []).append(n)
+    pair = max(by_type.values(), key=len)  # two actors of one kind, say two states
+    assert len(pair) >= 2
+    merged, into = pair[-1], pair[0]
+
+    with LiveServer(db) as server:
+        page = open_page(server.url)
+        click_edge(page, claim["id"])
+        reject = f"#panel li.evidence[data-id='{item['id']}'] button.ev-reject"
+        page.wait_for_selector(reject)
+        page.click(reject)
+        page.wait_for_function("() => document.querySelector('#status-bar').textContent"
+                               ".includes('Correction #1 applied')", timeout=180000)
+        page.wait_for_function("() => window.newsweaveGraph && window.newsweaveGraph"
+                               f".getElementById('{merged['id']}').length")
+        point = page.evaluate(NODE_POINT, merged["id"])
+        page.mouse.click(point[0], point[1])
+        page.wait_for_selector("#panel button.node-merge")
+        page.once("dialog", lambda dialog: dialog.accept(into["label"]))
+        page.click("#panel button.node-merge")
+        page.wait_for_function("() => document.querySelector('#status-bar').textContent"
+                               ".includes('Correction #2 applied')", timeout=180000)
+        screenshot(page, "web-corrections.png")
+
+    nw.run([str(seeds_dir)], db=db)  # the same input again: analyses kept, relinked
+
+    with Store(db, read_only=True) as store:
+        claims = [claim_record(c) for c in store.claims()]
+        assert all(item["id"] not in c["evidence_roles"] for c in claims)
+        assert merged["id"] not in {e.entity_id for e in store.entities()}
+        assert all(merged["id"] not in ((c["actor"] or {}).get("entity_id"),
+                                        (c["recipient"] or {}).get("entity_id"))
+                   for c in claims)
+        brief = build_brief(store)
+        cited = [cite.evidence.sentence for cite in brief.ledger.cites]
+        assert item["sentence"].strip() not in cited
+    client = TestClient(create_app(db), base_url="http://127.0.0.1")
+    nodes = {n["id"] for n in client.get("/api/graph").json()["nodes"]}
+    assert merged["id"] not in nodes and into["id"] in nodes

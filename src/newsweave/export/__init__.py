@@ -26,8 +26,12 @@ FORMATS = ("jsonl", "csv", "parquet", "gexf", "graphml", "plover")
 
 def tables(store: Store) -> dict[str, Iterable[dict[str, Any]]]:
     """The contract's tables as record streams, by file stem."""
+    from newsweave.link.outlets import input_root
+
+    articles = store.articles()
+    root = input_root(a.source for a in articles)
     return {
-        "articles": (article_record(a) for a in store.articles()),
+        "articles": (article_record(a, root) for a in articles),
         "entities": (entity_record(e) for e in store.entities()),
         "quotes": (quote_record(q) for q in store.quotes()),
         "events": (event_record(e) for e in store.events()),

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from newsweave.link.details import detail_facts
-from newsweave.model import PLOVER_TYPES, Article, Claim, Entity, Event, Quote
+from newsweave.model import PLOVER_TYPES, Article, Claim, ClaimSource, Entity, Event, Quote
 
 if TYPE_CHECKING:
     from newsweave.store import Store
@@ -65,6 +65,7 @@ class Source:
     article: Article
     outlet: str
     repost_of: str | None = None  # label of the original, for syndicated copies
+    where: str = ""  # its URL, else its file relative to the input root (never absolute)
 
 
 @dataclass
@@ -335,11 +336,13 @@ def _aliases(entity: Entity) -> list[str]:
 
 
 def _sources(articles: list[Article]) -> dict[str, Source]:
-    from newsweave.link.syndication import source_labels
+    from newsweave.link.outlets import input_root, relative_source, source_labels
 
     labels = source_labels(articles)
-    out = {a.article_id: Source(f"S{i}", a, labels[a.article_id]) for i, a in
-           enumerate(articles, 1)}
+    root = input_root(a.source for a in articles)
+    out = {a.article_id: Source(f"S{i}", a, labels[a.article_id],
+                                where=a.url or relative_source(a.source, root))
+           for i, a in enumerate(articles, 1)}
     for a in articles:
         original = a.syndicated_from or a.duplicate_of
         if original and original in out:
@@ -489,13 +492,37 @@ class _ClaimView:
         return [ev for ev in self.evidence if ev.rank in (DENIAL, DOUBT)]
 
 
+_ROLE_RANK = {"doubts": DOUBT, "denies": DENIAL}
+
+
 def _claim_evidence(c: Claim, rec: _Records) -> list[Evidence]:
+    """The claim's evidence, each piece ranked by the role the claim gave it (a quote that
+    says there is "no certain information" is a doubt whatever its stance); pieces an
+    analyst rejected are left out."""
     evidence: list[Evidence] = []
     seen: set[tuple[str, str]] = set()
-    pieces: list[Evidence | None] = [
-        _event_evidence(rec.events[i], rec.sources) for i in c.event_ids if i in rec.events]
-    pieces += [_quote_evidence(rec.quotes[i], rec.sources) for i in c.quote_ids
-               if i in rec.quotes]
+    judged = c.evidence_roles
+    pairs: list[tuple[str, Evidence | None]] = [
+        (i, _event_evidence(rec.events[i], rec.sources)) for i in c.event_ids
+        if i in rec.events]
+    pairs += [(i, _quote_evidence(rec.quotes[i], rec.sources)) for i in c.quote_ids
+              if i in rec.quotes]
+    for rep in c.reports:  # sentences that report it in other words
+        src = rec.sources.get(rep.article_id)
+        pairs.append((rep.report_id, Evidence(src, _tidy(rep.sentence),
+                                              "reports it in other words", HEDGED)
+                      if src is not None else None))
+    pieces: list[Evidence | None] = []
+    for item_id, ev in pairs:
+        if ev is not None and judged:
+            role = judged.get(item_id)
+            if role is None and item_id in c.quote_ids:
+                continue  # rejected by an analyst, or carried by an event of the claim
+            if role in _ROLE_RANK:
+                ev.rank = _ROLE_RANK[role]
+            elif role == "supports" and ev.rank in (DENIAL, DOUBT):
+                ev.rank = SUPPORT
+        pieces.append(ev)
     for ev in pieces:
         if ev is not None and (ev.source.label, ev.key) not in seen:
             seen.add((ev.source.label, ev.key))
@@ -543,6 +570,13 @@ def status_phrase(c: Claim) -> str:
     return f"alleged or unconfirmed: {n} source{plural}, {says} say so outright, {doubts} doubt"
 
 
+def _who(src: ClaimSource) -> str:
+    """A claim source as the brief names it: a speaker with the outlets that carry it."""
+    if src.kind == "speaker" and src.carriers:
+        return f"{src.name} (in {'; '.join(src.carriers)})"
+    return src.name
+
+
 def _counts_facts(c: Claim) -> list[tuple[str, str]]:
     facts = [("status", c.status), ("independent sources", str(len(c.independent_sources))),
              ("say so", str(len(c.supported_by))), ("deny", str(len(c.denied_by))),
@@ -550,6 +584,7 @@ def _counts_facts(c: Claim) -> list[tuple[str, str]]:
     if c.first_seen:
         facts.append(("first seen", c.first_seen))
     facts.extend(detail_facts(c))  # what, how many, how much; disputed details spelled out
+    facts.extend(("note", note) for note in c.notes)  # analysts' notes (newsweave correct)
     return facts
 
 
@@ -655,10 +690,13 @@ def _disputes(views: list[_ClaimView], entities: dict[str, Entity], ledger: Ledg
     for v in disputed[:MAX_DISPUTES]:
         c = v.claim
         facts = _counts_facts(c)
-        for name, values in (("says so", c.supported_by), ("denies", c.denied_by),
-                             ("doubts", c.doubted_by)):
-            if values:
-                facts.append((name, ", ".join(values)))
+        for name, role, values in (("says so", "supports", c.supported_by),
+                                   ("denies", "denies", c.denied_by),
+                                   ("doubts", "doubts", c.doubted_by)):
+            # a speaker with the outlets that carry it (outlet -> speaker -> claim)
+            who = [_who(s) for s in c.sources if s.role == role] or values
+            if who:
+                facts.append((name, ", ".join(who)))
         pro, _ = select_evidence(v.supports, cap=2)
         con, _ = select_evidence(v.against, cap=3)
         section.items.append(Item(claim_sentence(c, entities), facts,

@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from newsweave import vocab
 from newsweave.export.brief import Figure, TimelinePoint, display_name
 from newsweave.timespan import date_bounds
 
@@ -23,15 +24,9 @@ if TYPE_CHECKING:
 
 MAX_LANES = 12
 MAX_NODES = 14
-STATUS_ORDER = ("corroborated", "single-source", "unconfirmed", "contested", "denied")
-# the web app's edge colours and dashes (web/static/js/graph.js), so a reader sees the same code
-STATUS_STYLE: dict[str, tuple[str, Any]] = {
-    "corroborated": ("#2e7d32", "solid"),
-    "single-source": ("#78909c", "solid"),
-    "unconfirmed": ("#ef6c00", "dashed"),
-    "contested": ("#8e24aa", "dashed"),
-    "denied": ("#c62828", "dotted"),
-}
+# the web app's edge colours and dashes, from the one vocabulary (newsweave.vocab)
+STATUS_ORDER = vocab.STATUS_ORDER
+STATUS_STYLE: dict[str, tuple[str, Any]] = {t.id: (t.color, t.style) for t in vocab.STATUSES}
 
 
 def _pyplot() -> Any:
@@ -108,7 +103,8 @@ def timeline_figure(points: list[TimelinePoint]) -> Figure | None:
 def _legend(ax: Any, statuses: set[str], loc: str) -> None:
     from matplotlib.lines import Line2D
 
-    handles = [Line2D([0], [0], color=STATUS_STYLE[s][0], linewidth=2, label=s)
+    handles = [Line2D([0], [0], color=STATUS_STYLE[s][0], linewidth=2,
+                      label=vocab.status_label(s))
                for s in STATUS_ORDER if s in statuses]
     for handle, status in zip(handles, [s for s in STATUS_ORDER if s in statuses],
                               strict=True):

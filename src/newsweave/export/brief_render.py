@@ -150,7 +150,7 @@ def _sources_md(brief: Brief) -> list[str]:
             parts.append(f"“{md(a.title)}”")
         if a.published:
             parts.append(a.published[:10])
-        parts.append(md(a.url or a.source))
+        parts.append(md(s.where or a.url or a.source))
         if s.repost_of:
             parts.append(f"copy of {s.repost_of}")
         lines.append(f"- **{s.label}** {' · '.join(parts)} (`{a.article_id}`)")
@@ -172,8 +172,6 @@ ul.ev{margin:.3rem 0 0 0;padding-left:1.2rem}ul.ev li{margin:.2rem 0}
 .cite{font-size:.78rem;color:#fff;background:#4a5a7a;border-radius:3px;padding:0 .3rem;
 margin-right:.3rem;text-decoration:none;white-space:nowrap}.back{font-size:.85rem;color:#4a5a7a}
 .note{color:#7a6a3a;font-size:.85rem}q{font-style:italic}
-.status-corroborated{color:#2e7d32}.status-single-source{color:#546e7a}
-.status-unconfirmed{color:#ef6c00}.status-contested{color:#8e24aa}.status-denied{color:#c62828}
 details{margin:.3rem 0 0 1.2rem;font-size:.92rem}summary{cursor:pointer;color:#4a5a7a}
 table{border-collapse:collapse;font-size:.88rem;width:100%}th{text-align:left;
 border-bottom:1px solid #b0b8c8}td,th{padding:.25rem .45rem;vertical-align:top}
@@ -265,7 +263,7 @@ row.claims }}</td><td>{{ row.corroborated }}</td><td>{{ row.contested_or_denied 
 {% endfor %}</table>
 <table>{% for s in brief.sources %}<tr id="{{ s.label }}"><td><b>{{ s.label }}</b></td>
 <td>{{ s.outlet }}</td><td>{{ s.article.title or '' }}</td><td>{{ (s.article.published or
-'')[:10] }}</td><td>{{ s.article.url or s.article.source }}{% if s.repost_of %} · copy of
+'')[:10] }}</td><td>{{ s.where or s.article.url or s.article.source }}{% if s.repost_of %} · copy of
 {{ s.repost_of }}{% endif %}<br><code>{{ s.article.article_id }}</code></td></tr>{% endfor %}
 </table></section>
 </body></html>
@@ -281,7 +279,10 @@ def render_html(brief: Brief, expand: bool = False) -> str:
     env = Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True)
     template = env.from_string(_TEMPLATE)
     figures = {f.key: {"svg": Markup(f.svg), "caption": f.caption} for f in brief.figures}
-    return template.render(brief=brief, css=Markup(_CSS.strip()), figures=figures,
+    from newsweave import vocab
+
+    status_css = "".join(f".status-{t.id}{{color:{t.color}}}" for t in vocab.STATUSES)
+    return template.render(brief=brief, css=Markup(_CSS.strip() + status_css), figures=figures,
                            expand=expand, endnotes=brief.further_evidence())
 
 

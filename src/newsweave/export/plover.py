@@ -1,7 +1,6 @@
 """Events as PLOVER records: the field names and shapes of the PLOVER specification's JSON
 data fields, so PLOVER/POLECAT tools load them without renaming.
 
-<<<<<<< HEAD
 - `id`, `has_event`, `date` (YYYY-MM-DD; a month or year is its first day with `enddate` the
   last), `source`/`recipient` (lists of actor objects: `code` country, `sector`, `actor_text`,
   `identifier_id`/`identifier_text` = our corpus entity), `event` (list), `mode` (list),
@@ -11,7 +10,8 @@ data fields, so PLOVER/POLECAT tools load them without renaming.
 - `actor` repeats `source`: the PLOVER 0.7 table calls the initiator `source`, PLOVER 2.0 and
   POLECAT call it actor; both names load.
 - Everything the spec does not define is under `x_newsweave` (modality, who asserts the event,
-  evidence span, date provenance, rules), never mixed with spec fields.
+  evidence span, date provenance, rules, event details: what was moved, how many, how
+  much), never mixed with spec fields.
 
 Modality becomes context so nothing unasserted reads as a fact: planned -> "future",
 hypothetical -> "hypothetical", negated/denied -> "negation", alleged -> "alleged",
@@ -19,15 +19,6 @@ unconfirmed -> "unconfirmed". Cooperative actions reported as planned are coded 
 PLOVER manual's "intent to cooperate"), the original type kept in x_newsweave.
 An event without a date of its own takes its article's publication date
 (`x_newsweave.date_source` says which).
-=======
-Follows the PLOVER manual's conventions where our model differs: cooperative actions reported
-as future or planned are coded AGREE (an expressed intent), with the original type and mode kept
-in `context` and `original_event_type`; modality maps to PLOVER's context values "future",
-"hypothetical" and "negation". Event details (what was moved, how many, how much, who was
-killed or arrested) are extension fields `event_details` / `event_details_text`. Actors
-are flat source_/target_ fields (POLECAT style) and also PLOVER "source"/"recipient" lists of
-actor objects.
->>>>>>> details
 """
 
 from __future__ import annotations

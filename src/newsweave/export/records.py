@@ -21,13 +21,19 @@ from newsweave.model import (
 )
 
 
-def article_record(art: Article) -> dict[str, Any]:
+def article_record(art: Article, root: str | None = None) -> dict[str, Any]:
+    """The article's contract record; its source as a path relative to the input root
+    `root` (newsweave.link.outlets.input_root), never an absolute local path."""
+    from newsweave.link.outlets import relative_source
+
     return {
-        "article_id": art.article_id, "source": art.source, "outlet": art.outlet,
+        "article_id": art.article_id, "source": relative_source(art.source, root),
+        "outlet": art.outlet,
         "url": art.url, "title": art.title, "byline": art.byline, "published": art.published,
         "published_source": art.published_source, "language": art.language, "text": art.text,
         "duplicate_of": art.duplicate_of, "syndicated_from": art.syndicated_from,
-        "other_sources": art.other_sources, "format": art.format, "warnings": art.warnings,
+        "other_sources": [relative_source(s, root) for s in art.other_sources],
+        "format": art.format, "warnings": art.warnings,
     }
 
 
@@ -43,7 +49,7 @@ def _actor(ref: ActorRef | None) -> dict[str, Any] | None:
     if ref is None:
         return None
     return {"name": ref.name, "entity_id": ref.entity_id, "country": ref.country,
-            "sector": ref.sector}
+            "sector": ref.sector, "rules": list(ref.rules)}
 
 
 def quote_record(q: Quote) -> dict[str, Any]:
@@ -79,6 +85,7 @@ def event_record(e: Event) -> dict[str, Any]:
         "trigger": e.trigger, "modality_cue": e.modality_cue, "quote_id": e.quote_id,
         "date_precision": e.date_precision, "confidence": e.confidence,
         "details": [detail_record(d) for d in e.details],
+        "rules": list(e.rules),  # which lexicon entries and rules made it (provenance)
     }
 
 
@@ -113,6 +120,8 @@ def claim_detail_record(cd: ClaimDetail) -> dict[str, Any]:
 
 
 def claim_record(c: Claim) -> dict[str, Any]:
+    """The claim's contract fields, then its sources (one role each), the role of each
+    evidence item and the role counts (newsweave.vocab)."""
     return {
         "claim_id": c.claim_id, "summary": c.summary, "type": c.type,
         "actor": _actor(c.actor), "recipient": _actor(c.recipient), "event_ids": c.event_ids,
@@ -123,4 +132,6 @@ def claim_record(c: Claim) -> dict[str, Any]:
         "details": [claim_detail_record(cd) for cd in c.details],
         "details_text": details_line(c) or None,
         "disputed_details": [cd.key for cd in c.details if cd.disputed],
+        "sources": [s.to_dict() for s in c.sources], "evidence_roles": c.evidence_roles,
+        "counts": c.counts, "reports": [r.to_dict() for r in c.reports], "notes": c.notes,
     }

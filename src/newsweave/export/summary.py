@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from newsweave.model import Article
 from newsweave.store import Store
+from newsweave.vocab import STATUS_ORDER, counts_text, status_label
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -17,10 +18,13 @@ def _short(text: str | None, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _source_label(art: Article | None, article_id: str) -> str:
-    """The same source label the claims use (outlet, web host, file name), or a short id."""
-    from newsweave.link.syndication import source_label
+def _source_label(art: Article | None, article_id: str,
+                  labels: dict[str, str] | None = None) -> str:
+    """The same source label the claims use (newsweave.link.outlets), or a short id."""
+    from newsweave.link.outlets import source_label
 
+    if labels and article_id in labels:
+        return labels[article_id]
     return source_label(art) if art is not None else article_id[4:12]
 
 
@@ -28,9 +32,11 @@ def render_summary(store: Store, console: Console, top: int = 12) -> None:
     from rich.table import Table
 
     from newsweave.link.entities import is_key_actor
+    from newsweave.link.outlets import source_labels
 
     articles = store.articles()
     by_id = {a.article_id: a for a in articles}
+    labels = source_labels(articles)
     counts = store.counts()
     console.rule(f"[bold]newsweave[/] · {store.path}")
     console.print(
@@ -49,15 +55,15 @@ def render_summary(store: Store, console: Console, top: int = 12) -> None:
         notes = []
         if a.syndicated_from:
             src = by_id.get(a.syndicated_from)
-            notes.append(f"repost of {_source_label(src, a.syndicated_from)}")
+            notes.append(f"repost of {_source_label(src, a.syndicated_from, labels)}")
         if a.duplicate_of:
-            kept = _source_label(by_id.get(a.duplicate_of), a.duplicate_of)
+            kept = _source_label(by_id.get(a.duplicate_of), a.duplicate_of, labels)
             notes.append(f"near-duplicate of {kept}")
         if a.other_sources:
             notes.append(f"+{len(a.other_sources)} identical copies")
         if not a.is_english:
             notes.append(f"language {a.language}: not analyzed")
-        t.add_row(_source_label(a, a.article_id), a.published or "-",
+        t.add_row(_source_label(a, a.article_id, labels), a.published or "-",
                   _short(a.title or a.text[:80], 90), "; ".join(notes))
     console.print(t)
 
@@ -111,11 +117,11 @@ def render_summary(store: Store, console: Console, top: int = 12) -> None:
         t = Table(title="Claims", expand=True)
         for col in ("status", "claim", "outlets", "denied by"):
             t.add_column(col, overflow="fold")
-        order = {"corroborated": 0, "contested": 1, "denied": 2, "unconfirmed": 3,
-                 "single-source": 4}
+        order = {s: i for i, s in enumerate(STATUS_ORDER)}
         for c in sorted(claims, key=lambda c: (order.get(c.status, 9),
                                                -len(c.independent_sources)))[:top]:
-            t.add_row(c.status, _short(c.summary, 70), str(len(c.independent_sources)),
+            t.add_row(f"{status_label(c.status)} ({counts_text(c.counts)})",
+                      _short(c.summary, 70), str(len(c.independent_sources)),
                       ", ".join(c.denied_by) or "-")
         console.print(t)
 

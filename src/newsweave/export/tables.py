@@ -37,7 +37,7 @@ def schemas() -> dict[str, pa.Schema]:
     texts = pa.list_(text)
     span = pa.list_(count)
     actor = pa.struct([("name", text), ("entity_id", text), ("country", text),
-                       ("sector", text)])
+                       ("sector", text), ("rules", texts)])
     flag = pa.bool_()
     detail = pa.struct([
         ("kind", text), ("text", text), ("span", span), ("theme", text), ("theme_key", text),
@@ -85,7 +85,7 @@ def schemas() -> dict[str, pa.Schema]:
                 ("kind", text)])),
             ("trigger", text), ("modality_cue", text), ("quote_id", text),
             ("date_precision", text), ("confidence", real),
-            ("details", pa.list_(detail)),
+            ("details", pa.list_(detail)), ("rules", texts),
         ]),
         "claims": pa.schema([
             ("claim_id", text), ("summary", text), ("type", text), ("actor", actor),
@@ -96,6 +96,16 @@ def schemas() -> dict[str, pa.Schema]:
             ("modalities", pa.map_(text, count)),
             ("details", pa.list_(claim_detail)), ("details_text", text),
             ("disputed_details", texts),
+            # one role per source: a person or group quoted (carried by outlets), or an
+            # outlet in its own voice (newsweave.vocab, newsweave.link.evidence)
+            ("sources", pa.list_(pa.struct([
+                ("name", text), ("kind", text), ("role", text), ("carriers", texts),
+                ("evidence_ids", texts), ("firm", pa.bool_()), ("reason", text)]))),
+            ("evidence_roles", pa.map_(text, text)), ("counts", pa.map_(text, count)),
+            ("reports", pa.list_(pa.struct([
+                ("report_id", text), ("article_id", text), ("span", span),
+                ("sentence", text), ("score", real)]))),
+            ("notes", texts),
         ]),
     }
 

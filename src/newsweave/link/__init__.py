@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from newsweave.link.claims import ClaimInputs, build_claims, participant_key
+from newsweave.link.corrections import Corrections, apply_merges, apply_names, apply_outlets
 from newsweave.link.entities import EntityIndex, resolve_entities
 from newsweave.link.syndication import detect_syndication, independent_sources, source_labels
 from newsweave.link.variants import group_quote_variants
@@ -33,7 +34,8 @@ log = logging.getLogger(__name__)
 
 
 def link_corpus(articles: list[Article], analyses: Iterable[ArticleAnalysis],
-                embed: Callable[[list[str]], Any] | None = None) -> LinkResult:
+                embed: Callable[[list[str]], Any] | None = None,
+                corrections: Corrections | None = None) -> LinkResult:
     """Syndication, entities, quote variants and claims of the whole corpus.
 
     Every distinct text is embedded once per link (quote variants and claims share the
@@ -45,14 +47,16 @@ def link_corpus(articles: list[Article], analyses: Iterable[ArticleAnalysis],
     analyses = [a for a in analyses]
     # one read of the articles: a store-backed sequence would be re-read by every pass below
     # (syndication, labels, sources), and `by_id` holds them all anyway
-    articles = list(articles)
+    fixes = corrections or Corrections()
+    articles = apply_outlets(list(articles), fixes)
     by_id = {a.article_id: a for a in articles}
     order = {a.article_id: i for i, a in enumerate(articles)}
     synd = detect_syndication(articles)
     index = resolve_entities(analyses, {a.article_id: a.text for a in articles})
+    apply_merges(index, fixes)
 
     quotes = [q for a in analyses for q in a.quotes]
-    events = [e for a in analyses for e in a.events]
+    events = [e for a in analyses for e in a.events if e.event_id not in fixes.rejected]
     mentions: dict[str, list[Mention]] = defaultdict(list)
     for a in analyses:
         mentions[a.article_id].extend(a.mentions)
@@ -65,7 +69,8 @@ def link_corpus(articles: list[Article], analyses: Iterable[ArticleAnalysis],
         source_of.setdefault(aid, aid)
         outlet_of.setdefault(aid, aid)
     inputs = ClaimInputs(articles=by_id, order=order, source_of=source_of,
-                         outlet_of=outlet_of, index=index, mentions=dict(mentions), embed=embed)
+                         outlet_of=outlet_of, index=index, mentions=dict(mentions), embed=embed,
+                         corrections=fixes)
 
     def speaker_of(q: Any) -> str | None:
         return index.resolve(q.speaker, q.article_id)
@@ -73,6 +78,7 @@ def link_corpus(articles: list[Article], analyses: Iterable[ArticleAnalysis],
     variants = group_quote_variants(quotes, by_id, speaker_of, order, embed=embed)
     claims = build_claims(events, quotes, variants, inputs)
     entities = index.entities + _actor_entities(claims, index, index.entities)
+    apply_names(entities, claims, fixes)
     log.info("linked %d articles: %d entities, %d claims, %d quote variant groups, %d reposts",
              len(articles), len(entities), len(claims), len(variants), len(synd.syndication))
     return LinkResult(

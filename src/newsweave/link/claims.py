@@ -8,18 +8,17 @@ contacts"): such reports are a claim of their own, beside the bare "A met B". An
 actor and recipient are the same real actor ("US AID American") makes no claim. Clustering is
 by key (a dict), then by date gaps inside one key, so it is linear in the number of events.
 
-Each claim then counts who asserts it (independent outlets: syndicated copies fold into their
-original's source, and speak with its name in supported_by), who doubts it (unconfirmed or negated
-reports, questioning quotes) and who denies it (events with modality "denied", quotes with
-stance "deny" about the same actor and recipient whose denied content is the claim's kind of
-action: "denied talking to Moscow" denies a meeting, not a request or an arms delivery; each
-denial goes to the one claim it fits best), and gets a status:
+Events join one claim only when their articles are about the same people (story anchors:
+persons an article names twice or in its lead): two arrests of two players, two title fights of
+one boxer against two opponents, share type, place and words, not the people. Negated events
+never found a claim; they deny the claim of their key if there is one. Articles whose sentences
+say the same as a claim's (sentence model, REPORT_COSINE) about the same people and naming a
+party report it too (ClaimReport), and quoted statements that state or doubt a claim without an
+event of their own are matched to it (speaker as source, outlet as carrier).
 
-denied        somebody denies it (denied_by says who)
-contested     asserted by some sources, doubted, negated or left unconfirmed by others
-corroborated  at least two independent sources assert it
-single-source one independent source asserts it
-unconfirmed   nobody asserts it: only alleged, unconfirmed or hypothetical reports
+Each claim then gets its sources, one role each, and a status: see newsweave.link.evidence and
+newsweave.vocab (the README has the table). Denying quotes go to the one claim whose kind of
+action they deny ("denied talking to Moscow" denies a meeting, not an arms delivery).
 """
 
 from __future__ import annotations
@@ -35,6 +34,12 @@ from typing import Any
 from newsweave.extract.lexicon import load_json
 from newsweave.link.details import claim_details
 from newsweave.link.entities import EntityIndex, state_code, state_entity_id
+from newsweave.link.evidence import (
+    EvidenceItem,
+    assign_sources,
+    speaks_of_future,
+    statement_role,
+)
 from newsweave.link.names import group_key
 from newsweave.link.variants import statement_units
 from newsweave.model import (
@@ -42,6 +47,7 @@ from newsweave.model import (
     ActorRef,
     Article,
     Claim,
+    ClaimReport,
     Entity,
     Event,
     Mention,
@@ -49,12 +55,25 @@ from newsweave.model import (
     QuoteVariant,
     stable_id,
 )
+from newsweave.vocab import (
+    DENIES,
+    MODALITIES,
+    SUPPORTS,
+    modality_is_firm,
+    modality_makes_claim,
+    modality_role,
+)
 
-SUPPORTING = ("asserted", "planned")
-HEDGED = ("alleged", "hypothetical")
-DOUBTING = ("unconfirmed", "negated")  # a source says it is not so, or cannot confirm it
-DENYING = ("denied",)
+SUPPORTING = tuple(m.id for m in MODALITIES if m.role == SUPPORTS and m.firm)
 DENIAL_COSINE = 0.4  # a denying quote must be about the same kind of action as the claim
+# a quoted statement with no event of its own must be this close to one of the claim's
+# sentences (besides naming a party and the claim's kind of action) to count as evidence
+STATEMENT_COSINE = 0.4
+# an article's sentence this close to one of a claim's sentences, in an article about the
+# same people, naming one of its parties, reports the claim in other words (ECB+ look-alike
+# events: 0.6 kept 95% of the claims within one real event, benchmarks/claim_identity.py)
+REPORT_COSINE = 0.6
+REPORT_MIN_WORDS = 5
 
 
 @functools.lru_cache(maxsize=1)
@@ -111,12 +130,18 @@ def _lemmas(word: str) -> list[str]:
 def content_families(text: str) -> set[str]:
     """The kinds of action a piece of text talks about ("denied talking to Moscow" ->
     {CONSULT family}); empty when it names none the event lexicon knows."""
+    return set(content_family_counts(text))
+
+
+def content_family_counts(text: str) -> Counter[str]:
+    """How many words of the text name each kind of action ("what weapons are we talking
+    about? rifles or grenade launchers" -> AID 3, CONSULT 1)."""
     words = _content_words()
-    found: set[str] = set()
+    found: Counter[str] = Counter()
     for w in re.findall(r"[a-z][a-z-]*", text.lower()):
         for lemma in _lemmas(w):
             if lemma in words:
-                found |= words[lemma]
+                found.update(words[lemma])
                 break
     return found
 
@@ -154,6 +179,9 @@ class ClaimInputs:
     embed: Callable[[list[str]], Any] | None = None
     entity_names: dict[str, str] = field(init=False)
     entity_by_id: dict[str, Entity] = field(init=False)
+    anchors: dict[str, frozenset[str]] = field(default_factory=dict)  # set by clustering
+    people: dict[str, frozenset[str]] = field(default_factory=dict)  # article -> persons
+    corrections: Any = None  # newsweave.link.corrections.Corrections: analysts' fixes
 
     def __post_init__(self) -> None:
         self.entity_names = {e.entity_id: e.name for e in self.index.entities}
@@ -241,6 +269,85 @@ def _split_by_time(members: list[_Member]) -> list[list[_Member]]:
     return segments
 
 
+ANCHOR_LEAD_CHARS = 300  # a person named this early (title, lead) is what the story is about
+
+
+def _story_anchors(inputs: ClaimInputs) -> dict[str, frozenset[str]]:
+    """Per article, the people its story is about: person entities it names at least twice,
+    or in its title and lead. Two reports of look-alike events (two arrests, two title
+    fights) share the type, the place and often the very words, but not the people."""
+    out: dict[str, frozenset[str]] = {}
+    for aid, mentions in inputs.mentions.items():
+        counts: Counter[str] = Counter()
+        lead: set[str] = set()
+        for m in mentions:
+            eid = inputs.index.mention_entity.get(m.mention_id)
+            ent = inputs.entity_by_id.get(eid or "")
+            # a person by the corpus's judgement (one article may tag a name as ORG)
+            if not eid or (m.label != "PERSON" and (ent is None or ent.type != "PERSON")):
+                continue
+            counts[eid] += 1
+            if m.span[0] < ANCHOR_LEAD_CHARS:
+                lead.add(eid)
+        out[aid] = frozenset({e for e, n in counts.items() if n >= 2} | lead)
+        inputs.people[aid] = frozenset(counts)
+    return out
+
+
+def _split_by_story(members: list[_Member], anchors: dict[str, frozenset[str]],
+                    people: dict[str, frozenset[str]], sides: set[str]
+                    ) -> list[list[_Member]]:
+    """Reports joined only when their articles are about the same people (see
+    _story_anchors; the claim's own parties do not count): two articles are one story when
+    one of them names a person the other is about. Reports from articles without anchors
+    join the largest story."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(x: str, y: str) -> None:
+        rx, ry = find(x), find(y)
+        if rx != ry:
+            parent[max(rx, ry)] = min(rx, ry)
+
+    anchored: list[_Member] = []
+    loose: list[_Member] = []
+    naming: dict[str, list[str]] = defaultdict(list)  # person -> articles that name them
+    about: dict[str, list[str]] = defaultdict(list)  # person -> articles about them
+    seen: set[str] = set()
+    for m in members:
+        aid = m.event.article_id
+        own = anchors.get(aid, frozenset()) - sides
+        if not own:
+            loose.append(m)
+            continue
+        anchored.append(m)
+        find(aid)
+        if aid in seen:
+            continue
+        seen.add(aid)
+        for a in own:
+            about[a].append(aid)
+        for person in people.get(aid, frozenset()) - sides:
+            naming[person].append(aid)
+    for person, arts in about.items():
+        for other in [*arts[1:], *naming.get(person, ())]:
+            union(arts[0], other)
+    if not anchored:
+        return [members]
+    groups: dict[str, list[_Member]] = {}
+    for m in anchored:
+        groups.setdefault(find(m.event.article_id), []).append(m)
+    parts = sorted(groups.values(), key=lambda g: (-len({m.event.article_id for m in g}),
+                                                   min(m.event.event_id for m in g)))
+    parts[0].extend(loose)
+    return parts
+
+
 def _key_country(key: str | None, inputs: ClaimInputs) -> str | None:
     """The country a participant key belongs to ("RUS", "AFG/REB", an entity's country)."""
     if not key:
@@ -312,6 +419,7 @@ def cluster_events(events: Sequence[Event], inputs: ClaimInputs) -> list[EventCl
     fam = _families()
     Key = tuple[str | None, str | None, str, str | None]
     by_key: dict[Key, list[_Member]] = defaultdict(list)
+    negated: dict[Key, list[_Member]] = defaultdict(list)
     venue_words: dict[str, set[str]] = defaultdict(set)  # event id -> "in" / "via"
     for e in events:
         if e.type not in PLOVER_TYPES:
@@ -332,6 +440,11 @@ def cluster_events(events: Sequence[Event], inputs: ClaimInputs) -> list[EventCl
         if found:
             venue_words[e.event_id].add(found[1])
         tolerance = int(fam["tolerance"].get(_precision(e), 45))
+        if not modality_makes_claim(e.modality):
+            # "X has not met Y" founds no claim; it may deny the claim "X met Y" (undated:
+            # it joins the claim's main segment)
+            negated[(a, r, family, venue)].append(_Member(e, a, r, None, tolerance))
+            continue
         by_key[(a, r, family, venue)].append(_Member(e, a, r, _day(e.date), tolerance))
 
     # an event without a recipient joins the one claim of its actor, type and venue that
@@ -348,17 +461,27 @@ def cluster_events(events: Sequence[Event], inputs: ClaimInputs) -> list[EventCl
             if len(targets) == 1:
                 by_key[targets[0]].extend(by_key.pop(key))
 
+    for key, members in negated.items():
+        if key in by_key:
+            by_key[key].extend(members)
+
     clusters: list[EventCluster] = []
     names = _state_names()
+    anchors = inputs.anchors = _story_anchors(inputs)
+    people = inputs.people
+    parts: list[tuple[Key, list[_Member]]] = []
     for key in sorted(by_key, key=lambda k: tuple(x or "" for x in k)):
-        for segment in _split_by_time(by_key[key]):
-            venue = None
-            if key[3]:  # "via" when any report names the country as the channel
-                words = set().union(*(venue_words[m.event.event_id] for m in segment))
-                venue = f"{'via' if 'via' in words else 'in'} {names.get(key[3], key[3])}"
-            clusters.append(EventCluster(
-                sorted((m.event for m in segment),
-                       key=lambda e: (inputs.order.get(e.article_id, 0), e.span)), venue))
+        sides = {k[4:] for k in key[:2] if k and k.startswith("ent:")}
+        parts.extend((key, part) for seg in _split_by_time(by_key[key])
+                     for part in _split_by_story(seg, anchors, people, sides))
+    for key, segment in parts:
+        venue = None
+        if key[3]:  # "via" when any report names the country as the channel
+            words = set().union(*(venue_words[m.event.event_id] for m in segment))
+            venue = f"{'via' if 'via' in words else 'in'} {names.get(key[3], key[3])}"
+        clusters.append(EventCluster(
+            sorted((m.event for m in segment),
+                   key=lambda e: (inputs.order.get(e.article_id, 0), e.span)), venue))
     return clusters
 
 
@@ -435,14 +558,22 @@ def _extend_unique(names: list[str], new: Iterable[str | None]) -> None:
 def build_claim(events: list[Event], inputs: ClaimInputs, venue: str | None = None) -> Claim:
     types = Counter(e.type for e in events)
     type_ = sorted(types, key=lambda t: (-types[t], PLOVER_TYPES.index(t)))[0]
-    actor_keys = Counter(k for e in events
-                         if (k := _ref_key(e.actor, inputs, e.article_id)))
-    recipient_keys = Counter(k for e in events
-                             if (k := _ref_key(e.recipient, inputs, e.article_id)))
-    actor = _display([e.actor for e in events if e.actor],
-                     actor_keys.most_common(1)[0][0] if actor_keys else None, inputs)
-    recipient = _display([e.recipient for e in events if e.recipient],
-                         recipient_keys.most_common(1)[0][0] if recipient_keys else None, inputs)
+    keyed: list[tuple[str, str, ActorRef]] = []  # (role, key, ref)
+    for e in events:
+        for role in ("actor", "recipient"):
+            ref = getattr(e, role)
+            if ref is not None and (k := _ref_key(ref, inputs, e.article_id)):
+                keyed.append((role, k, ref))
+    actor_keys = Counter(k for role, k, _ in keyed if role == "actor")
+    actor_key = actor_keys.most_common(1)[0][0] if actor_keys else None
+    recipient_keys = Counter(k for role, k, _ in keyed if role == "recipient" and k != actor_key)
+    recipient_key = recipient_keys.most_common(1)[0][0] if recipient_keys else None
+    # each side is named from the references to that side only (in a symmetric claim "A met
+    # B" and "B met A" both name A)
+    actor = _display([ref for _, k, ref in keyed if k == actor_key] or
+                     [e.actor for e in events if e.actor], actor_key, inputs)
+    recipient = _display([ref for _, k, ref in keyed if k == recipient_key] or
+                         [e.recipient for e in events if e.recipient], recipient_key, inputs)
     modes = Counter(e.mode for e in events if e.mode)
     mode = sorted(modes, key=lambda m: (-modes[m], m))[0] if modes else None
     article_ids = list(dict.fromkeys(e.article_id for e in events))
@@ -457,42 +588,8 @@ def build_claim(events: list[Event], inputs: ClaimInputs, venue: str | None = No
         independent_sources=list(dict.fromkeys(inputs.source_of[a] for a in article_ids)),
         modalities=dict(Counter(e.modality for e in events)),
     )
-    supported: list[str | None] = []
-    denied: list[str | None] = []
-    doubted: list[str | None] = []
-    for e in events:
-        said_by = _name(e.attributed_to, inputs, e.article_id)
-        # the outlet's own voice; a syndicated copy speaks with its original's
-        source = inputs.source_of[e.article_id]
-        if e.modality in SUPPORTING:
-            supported.append(said_by or source)
-        elif e.modality in DENYING:
-            denied.append(said_by or _name(e.actor, inputs, e.article_id) or source)
-        elif e.modality in DOUBTING:
-            doubted.append(said_by or source)
-    _extend_unique(claim.supported_by, supported)
-    _extend_unique(claim.denied_by, denied)
-    _extend_unique(claim.doubted_by, doubted)
     claim.first_seen = first_published(article_ids, inputs.articles)
     return claim
-
-
-def set_status(claim: Claim, events: list[Event], inputs: ClaimInputs,
-               doubt_sources: set[str] | None = None) -> None:
-    """The claim's status from who asserts, doubts and denies it."""
-    support = {inputs.source_of[e.article_id] for e in events if e.modality in SUPPORTING}
-    doubt = {inputs.source_of[e.article_id] for e in events if e.modality in DOUBTING}
-    doubt |= doubt_sources or set()
-    if claim.denied_by:
-        claim.status = "denied"
-    elif support and doubt - support:
-        claim.status = "contested"
-    elif len(support) >= 2:
-        claim.status = "corroborated"
-    elif support:
-        claim.status = "single-source"
-    else:
-        claim.status = "unconfirmed"
 
 
 def _quote_keys(q: Quote, inputs: ClaimInputs, with_speaker: bool = True) -> set[str]:
@@ -604,9 +701,340 @@ def _by_claim(matches: Iterable[tuple[int, Quote]]) -> dict[int, list[Quote]]:
     return out
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’')\]]*\s+")
+_FIRST_PERSON = re.compile(r"\b(?:we|us|our|ours)\b", re.I)
+
+
+@dataclass
+class QuoteContext:
+    """What a quote says and where: its words, its sentence's span, and the sentence before
+    it when that one introduces the speaker ("X, an analyst, cautioned ...: '...'")."""
+
+    content: str
+    lo: int
+    hi: int
+    intro: str | None = None
+    around: str = ""  # the article text from lo to hi
+
+    def said(self) -> str:
+        """The statement in its sentence, with its introduction ("X cautioned against
+        conclusions about Russian involvement. 'What weapons ...'"): what a quote is about
+        is often said there, not in its own words."""
+        return " ".join(self.around.split()) or self.content
+
+
+def _names_speaker(text: str, q: Quote) -> bool:
+    """Whether a stretch of text names the quote's speaker (any word of 4+ letters of its
+    name or description: "Malashenko", "spokesman", "official")."""
+    if q.speaker is None:
+        return False
+    words = {w.lower() for part in (q.speaker.name, q.speaker.description)
+             for w in re.findall(r"[A-Za-z][\w'-]{3,}", part or "")}
+    return bool(words & {w.lower() for w in re.findall(r"[A-Za-z][\w'-]{3,}", text)})
+
+
+def quote_context(q: Quote, inputs: ClaimInputs) -> QuoteContext:
+    """The statement's own words and the words that introduce its speaker: the start of its
+    sentence when the speaker is named there ("X, an analyst, said that ..."), else the
+    sentence before when that one names the speaker ("X cautioned against conclusions.
+    'What weapons ...?' he said"). The rest of the sentence is left out: after the quote
+    comes the attribution or another statement, and a sentence that does not introduce the
+    speaker is the reporter's, not the speaker's."""
+    content = _quote_content(q)
+    art = inputs.articles.get(q.article_id)
+    if art is None:
+        return QuoteContext(content, q.span[0], q.span[1])
+    text = art.text
+    sent_lo = -1
+    if q.sentence:
+        head = q.sentence.strip()[:60]
+        sent_lo = text.rfind(head, max(0, q.span[0] - len(q.sentence) - 5), q.span[0] + 1)
+    if sent_lo < 0:
+        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, q.span[0])]
+        sent_lo = breaks[-1] if breaks else 0
+    lo, hi, intro = q.span[0], q.span[1], None
+    prefix = text[sent_lo:q.span[0]]
+    if _names_speaker(prefix, q):
+        lo, intro = sent_lo, prefix.strip() or None
+    else:
+        before = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, max(0, sent_lo - 1))]
+        prev_lo = before[-1] if before else 0
+        previous = text[prev_lo:sent_lo].strip()
+        if previous and _names_speaker(previous, q):
+            intro = previous
+            lo = prev_lo
+    around = text[lo:hi] if intro else content
+    return QuoteContext(content, lo, hi, intro, around)
+
+
+def _context_keys(q: Quote, ctx: QuoteContext, inputs: ClaimInputs) -> set[str]:
+    """Participants a statement names in its sentence (and its speaker's introduction);
+    the speaker too when it speaks in the first person ("we have seized ...")."""
+    keys: set[str] = set()
+    channel = (q.channel or "").lower()
+    for m in inputs.mentions.get(q.article_id, []):
+        if ctx.lo <= m.span[0] and m.span[1] <= ctx.hi and channel not in (
+                m.text.lower(), m.canonical.lower()):  # "told Moscow": the addressee
+            keys.add(participant_key(m.canonical, m.label, m.country, m.sector,
+                                     inputs.index.mention_entity.get(m.mention_id)))
+    speaker = _ref_key(q.speaker, inputs, q.article_id) if q.speaker is not None else None
+    if speaker:
+        # a speaker named beside its words is who speaks, not what it speaks about, unless
+        # it speaks of itself ("we have seized ...")
+        if _FIRST_PERSON.search(q.text or ""):
+            keys.add(speaker)
+        else:
+            keys.discard(speaker)
+    return keys
+
+
+def _match_statements(claims: list[tuple[Claim, list[Event]]], quotes: Sequence[Quote],
+                      contexts: dict[str, QuoteContext], inputs: ClaimInputs
+                      ) -> list[tuple[int, Quote]]:
+    """(claim index, quote) for quoted statements that state (or doubt) a claim although no
+    event of the claim came from them: the statement names at least one party of the claim
+    (the other one too, unless its article already reports the claim), talks about the
+    claim's kind of action, and is close in meaning to one of the claim's sentences; each
+    quote goes to its closest claim."""
+    import numpy as np
+
+    placed = {qid for claim, _ in claims for qid in claim.quote_ids}
+    chosen = [q for q in quotes if q.text and q.stance != "deny" and q.quote_id not in placed
+              and q.speaker is not None]
+    if not chosen or not claims:
+        return []
+    by_participant: dict[str, list[int]] = defaultdict(list)
+    sides: list[set[str]] = []
+    articles: list[set[str]] = []
+    actor_side: list[str | None] = []
+    fam_symmetric = _families()["symmetric"]
+    for i, (claim, events) in enumerate(claims):
+        keys = _sides(events, inputs)
+        sides.append(keys)
+        articles.append(set(claim.article_ids))
+        actor_keys = Counter(k for e in events
+                             if (k := _ref_key(e.actor, inputs, e.article_id)))
+        actor_side.append(actor_keys.most_common(1)[0][0] if actor_keys else None)
+        if len(keys) == 2:
+            for k in keys:
+                by_participant[k].append(i)
+    events_of: dict[str, list[Event]] = defaultdict(list)
+    for _claim, events in claims:
+        for e in events:
+            events_of[e.article_id].append(e)
+    pairs: list[tuple[int, Quote]] = []
+    family_counts: dict[str, Counter[str]] = {}
+    for q in chosen:
+        ctx = contexts.setdefault(q.quote_id, quote_context(q, inputs))
+        keys = _context_keys(q, ctx, inputs)
+        fam_counts = family_counts[q.quote_id] = _statement_family_counts(q, ctx, events_of)
+        own = _statement_family_counts(q, QuoteContext(ctx.content, *q.span), events_of)
+        top = max(fam_counts.values(), default=0)
+        for i in sorted({i for k in keys for i in by_participant.get(k, ())}):
+            family = type_family(claims[i][0].type or "")
+            # the claim's kind of action is what the statement talks about most, in its own
+            # words too ("weapons" in "what weapons are we talking about?")
+            if not own.get(family) or fam_counts.get(family, 0) < top:
+                continue
+            if sides[i] <= keys or (
+                    q.article_id in articles[i] and family not in fam_symmetric
+                    and actor_side[i] in keys):
+                # it names both parties, or its article reports the claim and it names who
+                # acts ("Russian weapons" for "Russia arms the Taliban")
+                pairs.append((i, q))
+    if not pairs:
+        return []
+    embed = inputs.embed
+    if embed is None:
+        from newsweave.nlp.models import embed as model_embed
+
+        embed = model_embed
+    said = {q.quote_id: contexts[q.quote_id].said() for _, q in pairs}
+    texts = list(dict.fromkeys([said[q.quote_id] for _, q in pairs] +
+                               [e.sentence for i, _ in pairs for e in claims[i][1]]))
+    vec = dict(zip(texts, np.asarray(embed(texts)), strict=True))
+    best: dict[str, tuple[tuple[bool, int, float], int]] = {}
+    by_id = {q.quote_id: q for _, q in pairs}
+    for i, q in pairs:
+        qv = vec[said[q.quote_id]]
+        score = max(float(qv @ vec[e.sentence]) for e in claims[i][1])
+        if score < STATEMENT_COSINE:
+            continue
+        # its own article's claim first, then the kind of action it names most, then meaning
+        rank = (q.article_id in articles[i],
+                family_counts[q.quote_id].get(type_family(claims[i][0].type or ""), 0), score)
+        held = best.get(q.quote_id)
+        if held is None or rank > held[0]:
+            best[q.quote_id] = (rank, i)
+    return [(i, by_id[qid]) for qid, (_, i) in best.items()]
+
+
+def _statement_family_counts(q: Quote, ctx: QuoteContext,
+                             events_of: dict[str, list[Event]]) -> Counter[str]:
+    """The kinds of action a statement names, counted over its words and its speaker's
+    introduction, leaving out the words of a doubt cue ("no certain *information*" is not
+    about information sharing); the types of events found in its words count too."""
+    from newsweave.link.evidence import doubt_cue
+
+    counts: Counter[str] = Counter()
+    for text in (ctx.said(),):
+        cue = doubt_cue(text)
+        counts.update(content_family_counts(text.replace(cue, " ") if cue else text))
+    counts.update(type_family(e.type) for e in events_of.get(q.article_id, [])
+                  if e.quote_id == q.quote_id or q.span[0] <= e.span[0] < q.span[1])
+    return counts
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of an article (breaks after . ! ? and at line ends)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in re.finditer(r"(?<=[.!?])[\"”’')\]]*\s+|\n+", text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for lo, hi in spans:
+        chunk = text[lo:hi]
+        lo += len(chunk) - len(chunk.lstrip())
+        hi = lo + len(chunk.strip())
+        if hi > lo:
+            out.append((lo, hi))
+    return out
+
+
+def _party_words(claim: Claim, inputs: ClaimInputs) -> set[str]:
+    """Capitalized words that name a claim's parties (its names and their entities' aliases)."""
+    names: list[str] = []
+    for ref in (claim.actor, claim.recipient):
+        if ref is None:
+            continue
+        names.append(ref.name)
+        ent = inputs.entity_by_id.get(ref.entity_id or "")
+        if ent is not None:
+            names.extend([ent.name, *ent.aliases])
+    return {w for n in names for w in re.findall(r"[A-Z][\w-]{2,}", n or "")}
+
+
+def _match_reports(claims: list[tuple[Claim, list[Event]]], inputs: ClaimInputs
+                   ) -> dict[int, list[ClaimReport]]:
+    """Articles that report a claim in sentences no event was read from: an article about
+    the same people as the claim's articles (a shared story anchor: see _story_anchors)
+    with a sentence that names one of the claim's parties and is within REPORT_COSINE of
+    one of the claim's event sentences. Each sentence reports one claim (its closest),
+    and each article one sentence per claim (its closest)."""
+    import numpy as np
+
+    anchors = inputs.anchors
+    holders: dict[str, set[int]] = defaultdict(set)  # anchor -> claims whose story has it
+    stories: list[frozenset[str]] = []
+    for i, (claim, _events) in enumerate(claims):
+        sides = {r.entity_id for r in (claim.actor, claim.recipient) if r and r.entity_id}
+        story = frozenset().union(*(anchors.get(a, frozenset())
+                                    for a in claim.article_ids)) - sides
+        stories.append(story)
+        for a in story:
+            holders[a].add(i)
+    candidates: dict[str, set[int]] = defaultdict(set)  # article -> claims it may report
+    for aid, own in anchors.items():
+        for a in own:
+            for i in holders.get(a, ()):
+                if aid not in claims[i][0].article_ids:
+                    candidates[aid].add(i)
+    if not candidates:
+        return {}
+    words = {i: _party_words(claims[i][0], inputs)
+             for i in set().union(*candidates.values())}
+    pending: list[tuple[str, tuple[int, int], str, list[int]]] = []
+    for aid in sorted(candidates, key=lambda a: inputs.order.get(a, 0)):
+        art = inputs.articles.get(aid)
+        if art is None or not art.is_english:
+            continue
+        for lo, hi in _sentences(art.text):
+            sentence = " ".join(art.text[lo:hi].split())
+            if len(sentence.split()) < REPORT_MIN_WORDS:
+                continue
+            named = [i for i in candidates[aid]
+                     if any(re.search(rf"\b{re.escape(w)}\b", sentence) for w in words[i])]
+            if named:
+                pending.append((aid, (lo, hi), sentence, named))
+    if not pending:
+        return {}
+    embed = inputs.embed
+    if embed is None:
+        from newsweave.nlp.models import embed as model_embed
+
+        embed = model_embed
+    claim_ids = sorted({i for *_, named in pending for i in named})
+    texts = list(dict.fromkeys([p[2] for p in pending] +
+                               [e.sentence for i in claim_ids for e in claims[i][1]]))
+    vec = dict(zip(texts, np.asarray(embed(texts)), strict=True))
+    best_per_pair: dict[tuple[int, str], ClaimReport] = {}
+    for aid, span, sentence, named in pending:
+        scored = [(max(float(vec[sentence] @ vec[e.sentence]) for e in claims[i][1]), i)
+                  for i in named]
+        score, i = max(scored, key=lambda si: (si[0], -si[1]))
+        if score < REPORT_COSINE:
+            continue
+        top = best_per_pair.get((i, aid))
+        if top is None or score > top.score:
+            best_per_pair[(i, aid)] = ClaimReport(stable_id("rep", aid, span[0], span[1]),
+                                                  aid, span, sentence, round(score, 4))
+    out: dict[int, list[ClaimReport]] = defaultdict(list)
+    for (i, _aid), rep in sorted(best_per_pair.items(),
+                                 key=lambda kv: (kv[0][0], inputs.order.get(kv[0][1], 0))):
+        out[i].append(rep)
+    return out
+
+
+def _corrected(items: list[EvidenceItem], fixes: Any) -> list[EvidenceItem]:
+    """Evidence as analysts corrected it: rejected items dropped, roles changed, confirmed
+    items vouching for the claim."""
+    out = []
+    for item in items:
+        if item.item_id in fixes.rejected:
+            continue
+        role = fixes.roles.get(item.item_id)
+        if role:
+            item.role = role
+            item.firm = item.firm and role == SUPPORTS
+        if item.item_id in fixes.confirmed and item.role == SUPPORTS:
+            item.firm = True
+        out.append(item)
+    return out
+
+
+def _event_item(e: Event, inputs: ClaimInputs) -> EvidenceItem:
+    """An event as evidence: its modality's role, spoken by whom it is attributed to (a
+    denial without one by its actor: "the Taliban denied ..."), else by the outlet."""
+    role = modality_role(e.modality)
+    modality = e.modality
+    if e.modality == "unconfirmed" and speaks_of_future(e.sentence, e.modality_cue):
+        modality = "hypothetical"  # "yet to be seen whether X will ...": not a doubt of X
+        role = modality_role(modality)
+    speaker = _name(e.attributed_to, inputs, e.article_id)
+    if not speaker and role == DENIES and e.modality == "denied":
+        speaker = _name(e.actor, inputs, e.article_id)
+    carrier = inputs.source_of[e.article_id]
+    return EvidenceItem(e.event_id, e.article_id, role,
+                        role == SUPPORTS and modality_is_firm(modality),
+                        speaker or carrier, "speaker" if speaker else "outlet", carrier,
+                        e.sentence)
+
+
+def _quote_item(q: Quote, ctx: QuoteContext, inputs: ClaimInputs) -> EvidenceItem:
+    role, _cue = statement_role(q.stance, ctx.content, ctx.said())
+    speaker = _name(q.speaker, inputs, q.article_id)
+    carrier = inputs.source_of[q.article_id]
+    return EvidenceItem(q.quote_id, q.article_id, role, role == SUPPORTS,
+                        speaker or carrier, "speaker" if speaker else "outlet", carrier,
+                        q.sentence or q.text)
+
+
 def build_claims(events: Sequence[Event], quotes: Sequence[Quote],
                  variants: Sequence[QuoteVariant], inputs: ClaimInputs) -> list[Claim]:
-    """All claims of the corpus, with statuses, ordered by support then first seen."""
+    """All claims of the corpus, with sources, roles and statuses, ordered by support then
+    first seen."""
     claims = [(build_claim(c.events, inputs, c.venue), c.events)
               for c in cluster_events(events, inputs)]
     variants_of: dict[str, list[QuoteVariant]] = defaultdict(list)
@@ -620,26 +1048,45 @@ def build_claims(events: Sequence[Event], quotes: Sequence[Quote],
         groups = {variants_of[qid][0].group_id: variants_of[qid][0] for qid in claim.quote_ids
                   if qid in single and len(variants_of.get(qid, ())) == 1}
         _extend_unique(claim.quote_ids, (other for v in groups.values() for other in v.quote_ids))
-    for i, matched in _by_claim(_match_quotes(claims, quotes, "deny", inputs)).items():
-        claim = claims[i][0]
-        _extend_unique(claim.denied_by, (_name(q.speaker, inputs, q.article_id)
-                                         or inputs.source_of[q.article_id] for q in matched))
-        _extend_unique(claim.quote_ids, (q.quote_id for q in matched))
-        _extend_unique(claim.article_ids, (q.article_id for q in matched))
-    doubts: dict[int, set[str]] = defaultdict(set)
-    for i, matched in _by_claim(_match_quotes(claims, quotes, "question", inputs)).items():
-        claim = claims[i][0]
-        _extend_unique(claim.doubted_by, (_name(q.speaker, inputs, q.article_id)
-                                          or inputs.source_of[q.article_id] for q in matched))
-        _extend_unique(claim.quote_ids, (q.quote_id for q in matched))
-        doubts[i].update(inputs.source_of[q.article_id] for q in matched)
+    matched = [*_match_quotes(claims, quotes, "deny", inputs),
+               *_match_quotes(claims, quotes, "question", inputs)]
+    for i, qs in _by_claim(matched).items():
+        _extend_unique(claims[i][0].quote_ids, (q.quote_id for q in qs))
+        _extend_unique(claims[i][0].article_ids, (q.article_id for q in qs))
+    contexts: dict[str, QuoteContext] = {}
+    for i, qs in _by_claim(_match_statements(claims, quotes, contexts, inputs)).items():
+        _extend_unique(claims[i][0].quote_ids, (q.quote_id for q in qs))
+        _extend_unique(claims[i][0].article_ids, (q.article_id for q in qs))
+    for i, reports in _match_reports(claims, inputs).items():
+        claims[i][0].reports = reports
+        _extend_unique(claims[i][0].article_ids, (r.article_id for r in reports))
+    quote_by_id = {q.quote_id: q for q in quotes}
     out = []
-    for i, (claim, evs) in enumerate(claims):
+    for claim, evs in claims:
+        items = [_event_item(e, inputs) for e in evs]
+        for rep in claim.reports:
+            role, _cue = statement_role(None, rep.sentence)
+            carrier = inputs.source_of[rep.article_id]
+            # matched by meaning, not read as an event: it reports, it does not vouch
+            items.append(EvidenceItem(rep.report_id, rep.article_id, role, False, carrier,
+                                      "outlet", carrier, rep.sentence))
+        covered = {e.quote_id for e in evs if e.quote_id}
+        for qid in claim.quote_ids:
+            q = quote_by_id.get(qid)
+            if q is None or qid in covered:
+                continue
+            ctx = contexts.setdefault(qid, quote_context(q, inputs))
+            items.append(_quote_item(q, ctx, inputs))
+        fixes = inputs.corrections
+        if fixes:
+            items = _corrected(items, fixes)
+            claim.notes = [n for i in [claim.claim_id, *(it.item_id for it in items)]
+                           for n in fixes.notes.get(i, ())]
+        assign_sources(claim, items)
         claim.outlets = list(dict.fromkeys(inputs.outlet_of[a] for a in claim.article_ids))
         claim.independent_sources = list(dict.fromkeys(inputs.source_of[a]
                                                        for a in claim.article_ids))
         claim.first_seen = first_published(claim.article_ids, inputs.articles)
-        set_status(claim, evs, inputs, doubts.get(i, set()))
         claim.details = claim_details(evs, inputs.source_of)  # what, how many, how much
         out.append(claim)
     out.sort(key=lambda c: (-len(c.independent_sources), -len(c.event_ids),

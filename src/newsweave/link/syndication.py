@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
-from urllib.parse import urlparse
 
 from newsweave.extract.lexicon import load_lines
+from newsweave.link.outlets import source_label, source_labels
 from newsweave.model import Article
+
+__all__ = ["detect_syndication", "independent_sources", "source_label", "source_labels"]
 
 SHINGLE_WORDS = 5
 NUM_PERM = 128
@@ -157,34 +158,6 @@ def detect_syndication(articles: Sequence[Article]) -> SyndicationResult:
             if pair in near:
                 result.near_duplicates[art.article_id] = original.article_id
     return result
-
-
-def source_label(art: Article) -> str:
-    """Who published an article: its outlet, else the web host, else its file name or id."""
-    if art.outlet:
-        return art.outlet
-    if art.url:
-        host = urlparse(art.url).hostname or ""
-        if host:
-            return host.removeprefix("www.")
-    if art.source and not art.source.startswith(("http://", "https://")):
-        return Path(art.source).name or art.article_id  # "wire.jsonl#L2" keeps its line
-    return art.article_id
-
-
-def source_labels(articles: Sequence[Article]) -> dict[str, str]:
-    """source_label per article; articles without an outlet or URL whose file names collide
-    ("a/story.txt", "b/story.txt") get their id appended, so each stays its own source."""
-    labels = {a.article_id: source_label(a) for a in articles}
-    unnamed: dict[str, list[str]] = {}
-    for a in articles:
-        if not a.outlet and not a.url:
-            unnamed.setdefault(labels[a.article_id], []).append(a.article_id)
-    for label, ids in unnamed.items():
-        if len(ids) > 1:
-            for aid in ids:
-                labels[aid] = f"{label} ({aid})"
-    return labels
 
 
 def independent_sources(articles: Sequence[Article], syndication: dict[str, str]

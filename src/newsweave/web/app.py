@@ -173,7 +173,7 @@ def _validation_message(exc: RequestValidationError) -> str:
 
 def _export_rows(snap: Snapshot, name: str) -> list[dict[str, Any]]:
     if name == "articles":
-        return [article_record(a) for a in snap.articles.values()]
+        return [article_record(a, snap.root) for a in snap.articles.values()]
     if name == "entities":
         return [entity_record(e) for e in snap.entities.values()]
     if name == "quotes":
@@ -279,8 +279,85 @@ def create_app(db: str | Path, hosts: Iterable[str] | None = None) -> FastAPI:
     @app.get("/api/status", tags=["meta"])
     def status(snap: Snap) -> dict[str, Any]:
         """Which database is shown, when it was read, and whether it is stale (locked)."""
-        return {"db": str(db), "loaded_at": snap.loaded_at,
+        return {"db": Path(db).name, "loaded_at": snap.loaded_at,
                 "stale": source.stale_reason, "missing_assets": missing_vendor_files(static)}
+
+    # ------------------------------------------------------------------ corrections
+
+    def _writable_store() -> Any:
+        from newsweave.store import Store, StoreError
+
+        try:
+            return Store(source.path, lock_timeout=data.LOCK_WAIT_SECONDS)
+        except StoreError as exc:
+            raise HTTPException(503, f"the database is busy, try again: {exc}") from None
+
+    def _json_only(request: Request) -> None:
+        # a form or a plain-text POST from another site cannot send JSON without a CORS
+        # preflight, which this app never grants
+        if request.headers.get("content-type", "").split(";")[0].strip() != \
+                "application/json":
+            raise HTTPException(415, "corrections are sent as application/json")
+
+    @app.get("/api/corrections", tags=["corrections"])
+    def list_corrections() -> dict[str, Any]:
+        """The audit log: every correction (time, kind, id, new and old value, undone)."""
+        from newsweave.store.corrections import corrections
+
+        store = _writable_store()
+        try:
+            return {"items": [vars(c) for c in corrections(store)]}
+        finally:
+            store.close()
+
+    @app.post("/api/corrections", tags=["corrections"])
+    def add_correction(request: Request, body: dict[str, Any]) -> dict[str, Any]:
+        """Record a correction ({"kind", "target", "value"}: see `newsweave correct`) and
+        relink, so every view shows it; 400 with the reason when it cannot apply."""
+        from newsweave import api
+        from newsweave.link.corrections import CorrectionError, check
+        from newsweave.store.corrections import add_correction as store_add
+
+        _json_only(request)
+        kind, target = str(body.get("kind", "")), str(body.get("target", ""))
+        value = body.get("value")
+        store = _writable_store()
+        try:
+            try:
+                before = check(store, kind, target, value)
+            except CorrectionError as exc:
+                raise HTTPException(400, str(exc)) from None
+            made = store_add(store, kind, target, value, before)
+            api.link(store)
+        finally:
+            store.close()
+        return {"correction": vars(made), "relinked": True}
+
+    @app.post("/api/corrections/{correction_id}/undo", tags=["corrections"])
+    def undo(request: Request, correction_id: int) -> dict[str, Any]:
+        """Undo a correction (it stays in the audit log, marked undone) and relink."""
+        from newsweave import api
+        from newsweave.store.corrections import undo_correction
+
+        _json_only(request)
+        store = _writable_store()
+        try:
+            try:
+                done = undo_correction(store, correction_id)
+            except ValueError as exc:
+                raise HTTPException(404, str(exc)) from None
+            api.link(store)
+        finally:
+            store.close()
+        return {"correction": vars(done), "relinked": True}
+
+    @app.get("/api/vocab", tags=["meta"])
+    def get_vocab() -> dict[str, Any]:
+        """Statuses, evidence roles, modalities and stances: order, label, colour, meaning
+        and role (newsweave.vocab); the browser reads them here instead of keeping a copy."""
+        from newsweave.vocab import as_json
+
+        return as_json()
 
     @app.get("/api/facets", tags=["meta"])
     def get_facets(snap: Snap) -> dict[str, Any]:
@@ -310,7 +387,8 @@ def create_app(db: str | Path, hosts: Iterable[str] | None = None) -> FastAPI:
             mentions, note = [], f"entity mentions not shown: {exc}"
         ents = snap.entities
         return {
-            "article": {**article_record(art), "outlet": art.outlet},
+            "article": {**article_record(art, snap.root), "outlet": snap.outlet(article_id),
+                        "outlet_name": art.outlet},
             "mentions": [
                 {"mention_id": m.mention_id, "text": m.text, "span": list(m.span),
                  "label": m.label, "canonical": m.canonical, "entity_id": m.entity_id,

@@ -27,18 +27,24 @@ from newsweave.export.records import (
     event_record,
     quote_record,
 )
+from newsweave.link.outlets import UNKNOWN_OUTLET, input_root, relative_source, source_labels
 from newsweave.model import ActorRef, Article, Claim, Entity, Event, Mention, Quote
 from newsweave.timespan import date_bounds, within
+from newsweave.vocab import (
+    ROLE_ORDER,
+    STATUS_ORDER,
+    modality_role,
+    stance_role,
+    status_label,
+)
 
 if TYPE_CHECKING:
     from newsweave.store import Store
 
-UNKNOWN_OUTLET = "(unknown outlet)"
+__all__ = ["UNKNOWN_OUTLET"]
 # How long a request waits for a writer's current batch before answering from the last
 # snapshot (or 503): short, so the page never hangs on a running `newsweave run`.
 LOCK_WAIT_SECONDS = 2.0
-DENY_MODALITIES = frozenset({"denied", "negated"})
-DOUBT_MODALITIES = frozenset({"alleged", "unconfirmed", "hypothetical"})
 
 
 class DataUnavailable(RuntimeError):
@@ -72,9 +78,20 @@ class Snapshot:
     loaded_at: str = ""
     name_index: dict[str, str] = field(default_factory=dict)
     per_article: dict[str, Counter[str]] = field(default_factory=dict)
+    labels: dict[str, str] = field(default_factory=dict)  # article -> its source's label
+    root: str | None = None  # the input root: sources are shown relative to it
     _node_ids: set[str] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
+        arts = list(self.articles.values())
+        self.labels = source_labels(arts)
+        self.root = input_root(a.source for a in arts)
+        if any(not c.sources for c in self.claims.values()):
+            from newsweave.link.evidence import sources_from_records
+
+            for claim in self.claims.values():
+                if not claim.sources:
+                    sources_from_records(claim, self.events, self.quotes, self.labels)
         for q in self.quotes.values():
             self.per_article.setdefault(q.article_id, Counter())["quotes"] += 1
         for e in self.events.values():
@@ -85,8 +102,11 @@ class Snapshot:
                     self.name_index[_norm(name)] = ent.entity_id
 
     def outlet(self, article_id: str) -> str:
-        art = self.articles.get(article_id)
-        return (art.outlet if art and art.outlet else None) or UNKNOWN_OUTLET
+        """The article's source label, as the claims, the brief and the exports say it."""
+        return self.labels.get(article_id) or UNKNOWN_OUTLET
+
+    def source_path(self, source: str) -> str:
+        return relative_source(source, self.root)
 
     def published(self, article_id: str) -> str | None:
         art = self.articles.get(article_id)
@@ -361,9 +381,9 @@ def country_numeric(alpha3: str | None) -> str | None:
 
 
 def article_summary(snap: Snapshot, art: Article) -> dict[str, Any]:
-    rec = article_record(art)
+    rec = article_record(art, snap.root)
     rec.pop("text")
-    rec["outlet"] = art.outlet
+    rec["outlet"] = snap.outlet(art.article_id)
     rec["length"] = len(art.text)
     counts = snap.per_article.get(art.article_id, Counter())
     rec["quotes"] = counts["quotes"]
@@ -415,7 +435,9 @@ def entity_view(snap: Snapshot, ent: Entity, degree: int = 0) -> dict[str, Any]:
 def claim_view(snap: Snapshot, claim: Claim) -> dict[str, Any]:
     rec = claim_record(claim)
     dates = sorted(b[0] for b in snap.claim_dates(claim))
-    rec.update(actor_node=snap.node_id(claim.actor),
+    rec.update(status_label=status_label(claim.status),
+               counts={role: claim.counts.get(role, 0) for role in ROLE_ORDER},
+               actor_node=snap.node_id(claim.actor),
                recipient_node=snap.node_id(claim.recipient),
                first_date=dates[0] if dates else None, last_date=dates[-1] if dates else None,
                all_outlets=sorted(snap.claim_outlets(claim)))
@@ -440,16 +462,17 @@ def _speaker(ref: ActorRef | None) -> dict[str, Any] | None:
     return {"name": ref.name, "entity_id": ref.entity_id, "description": ref.description}
 
 
-def event_role(ev: Event) -> str:
-    return "denies" if ev.modality in DENY_MODALITIES else "supports"
+def event_role(ev: Event, claim: Claim | None = None) -> str:
+    """The event's role: as the claim judged it, else by its modality (newsweave.vocab)."""
+    if claim is not None and ev.event_id in claim.evidence_roles:
+        return claim.evidence_roles[ev.event_id]
+    return modality_role(ev.modality)
 
 
-def quote_role(q: Quote) -> str:
-    if q.stance == "deny":
-        return "denies"
-    if q.stance == "question":
-        return "doubts"
-    return "supports"
+def quote_role(q: Quote, claim: Claim | None = None) -> str:
+    if claim is not None and q.quote_id in claim.evidence_roles:
+        return claim.evidence_roles[q.quote_id]
+    return stance_role(q.stance)
 
 
 def _evidence_base(snap: Snapshot, article_id: str) -> dict[str, Any]:
@@ -459,14 +482,14 @@ def _evidence_base(snap: Snapshot, article_id: str) -> dict[str, Any]:
             "published": art.published if art else None}
 
 
-def event_evidence(snap: Snapshot, ev: Event) -> dict[str, Any]:
+def event_evidence(snap: Snapshot, ev: Event, claim: Claim | None = None) -> dict[str, Any]:
     """One event as evidence: who says it (the attributed source, else the outlet itself)."""
     quote = snap.quotes.get(ev.quote_id) if ev.quote_id else None
     speaker = ev.attributed_to or (quote.speaker if quote else None)
     highlight = ev.sentence_span or ev.span
     return {
         **_evidence_base(snap, ev.article_id),
-        "kind": "event", "id": ev.event_id, "role": event_role(ev),
+        "kind": "event", "id": ev.event_id, "role": event_role(ev, claim),
         "date": snap.event_when(ev)[0], "speaker": _speaker(speaker),
         "modality": ev.modality, "modality_cue": ev.modality_cue, "stance": None,
         "type": ev.type, "sentence": ev.sentence, "span": list(ev.span),
@@ -474,10 +497,10 @@ def event_evidence(snap: Snapshot, ev: Event) -> dict[str, Any]:
     }
 
 
-def quote_evidence(snap: Snapshot, q: Quote) -> dict[str, Any]:
+def quote_evidence(snap: Snapshot, q: Quote, claim: Claim | None = None) -> dict[str, Any]:
     return {
         **_evidence_base(snap, q.article_id),
-        "kind": "quote", "id": q.quote_id, "role": quote_role(q),
+        "kind": "quote", "id": q.quote_id, "role": quote_role(q, claim),
         "date": snap.quote_when(q)[0], "speaker": _speaker(q.speaker),
         "modality": "denied" if q.stance == "deny" else "asserted", "modality_cue": q.cue,
         "stance": q.stance, "type": None, "sentence": q.sentence or q.text,
@@ -485,7 +508,7 @@ def quote_evidence(snap: Snapshot, q: Quote) -> dict[str, Any]:
     }
 
 
-_ROLE_ORDER = {"supports": 0, "doubts": 1, "denies": 2}
+_ROLE_RANK = {role: i for i, role in enumerate(ROLE_ORDER)}
 
 
 def claim_evidence(snap: Snapshot, claim: Claim) -> list[dict[str, Any]]:
@@ -496,13 +519,30 @@ def claim_evidence(snap: Snapshot, claim: Claim) -> list[dict[str, Any]]:
         ev = snap.events.get(eid)
         if ev is None:
             continue
-        items.append(event_evidence(snap, ev))
+        items.append(event_evidence(snap, ev, claim))
         if ev.quote_id:
             covered.add(ev.quote_id)
     for qid in claim.quote_ids:
         q = snap.quotes.get(qid)
         if q is not None and qid not in covered:
-            items.append(quote_evidence(snap, q))
+            items.append(quote_evidence(snap, q, claim))
+    for rep in claim.reports:  # sentences that report the claim in other words
+        items.append({
+            **_evidence_base(snap, rep.article_id),
+            "kind": "report", "id": rep.report_id,
+            "role": claim.evidence_roles.get(rep.report_id, "supports"),
+            "date": snap.published(rep.article_id), "speaker": None, "modality": None,
+            "modality_cue": None, "stance": None, "type": claim.type,
+            "sentence": rep.sentence, "span": list(rep.span), "highlight": list(rep.span),
+            "score": rep.score,
+        })
+    source_of = {i: src for src in claim.sources for i in src.evidence_ids}
+    for item in items:  # who the item speaks for, and the one role that source takes
+        src = source_of.get(item["id"])
+        item["source"] = src.name if src else item["outlet"]
+        item["source_kind"] = src.kind if src else "outlet"
+        item["source_role"] = src.role if src else item["role"]
+        item["source_reason"] = src.reason if src else None
     seen: set[tuple[str, str, str]] = set()
     unique = []
     for item in items:  # one line per (article, sentence, role)
@@ -510,7 +550,7 @@ def claim_evidence(snap: Snapshot, claim: Claim) -> list[dict[str, Any]]:
         if key not in seen:
             seen.add(key)
             unique.append(item)
-    unique.sort(key=lambda i: (_ROLE_ORDER.get(i["role"], 9), i["date"] or "9999",
+    unique.sort(key=lambda i: (_ROLE_RANK.get(i["source_role"], 9), i["date"] or "9999",
                                i["outlet"], i["span"][0]))
     return unique
 
@@ -518,7 +558,9 @@ def claim_evidence(snap: Snapshot, claim: Claim) -> list[dict[str, Any]]:
 def claim_detail(snap: Snapshot, claim: Claim) -> dict[str, Any]:
     evidence = claim_evidence(snap, claim)
     return {"claim": claim_view(snap, claim), "evidence": evidence,
-            "counts": dict(Counter(i["role"] for i in evidence))}
+            "sources": [src.to_dict() for src in claim.sources],
+            "counts": {role: claim.counts.get(role, 0) for role in ROLE_ORDER},
+            "item_counts": dict(Counter(i["role"] for i in evidence))}
 
 
 NODE_PAGE = 20  # claims and quotes per page of an actor's panel
@@ -577,6 +619,7 @@ def _claim_edge(claim: Claim, src: str, dst: str) -> dict[str, Any]:
     return {"id": claim.claim_id, "source": src, "target": dst, "type": claim.type or "",
             "status": claim.status, "summary": claim.summary,
             "sources": len(claim.independent_sources or claim.outlets),
+            "counts": {role: claim.counts.get(role, 0) for role in ROLE_ORDER},
             "denied": bool(claim.denied_by), "first_seen": claim.first_seen}
 
 
@@ -776,33 +819,37 @@ def graph_path(snap: Snapshot, f: Filters, start: str, goal: str) -> dict[str, A
 
 
 def source_matrix(snap: Snapshot, f: Filters) -> dict[str, Any]:
-    """Outlets x claims: whether each outlet's articles support, deny or doubt each claim."""
+    """Outlets x claims: the role each outlet takes in its own voice (supports, doubts,
+    denies: one per outlet, as the claim judged it), or "reports" when it only carries
+    what others say. Columns are source labels, so distinct unknown outlets stay apart."""
     rows = []
     outlets: Counter[str] = Counter()
     for claim in sorted(snap.claims.values(), key=lambda c: c.summary.lower()):
         if not claim_matches(snap, claim, f):
             continue
-        cells: dict[str, set[str]] = defaultdict(set)
-        for item in claim_evidence(snap, claim):
-            cells[item["outlet"]].add(item["role"])
-        for aid in claim.article_ids:  # outlets of the claim's articles (not claim.outlets,
-            if aid in snap.articles:  # which may name unknown outlets by their file)
-                cells[snap.outlet(aid)].add("reports")
+        cells: dict[str, str] = {}
+        for src in claim.sources:
+            if src.kind == "outlet":
+                cells[src.name] = src.role
+        for aid in claim.article_ids:
+            if aid in snap.articles:
+                cells.setdefault(_independent_label(snap, claim, aid), "reports")
         outlets.update(cells.keys())
         rows.append({"claim_id": claim.claim_id, "summary": claim.summary,
                      "status": claim.status, "type": claim.type,
-                     "cells": {o: _cell(roles) for o, roles in cells.items()}})
+                     "counts": {role: claim.counts.get(role, 0) for role in ROLE_ORDER},
+                     "cells": cells})
     return {"outlets": [o for o, _ in sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0]))],
             "claims": rows}
 
 
-def _cell(roles: set[str]) -> str:
-    if "supports" in roles and "denies" in roles:
-        return "mixed"
-    for role in ("denies", "supports", "doubts"):
-        if role in roles:
-            return role
-    return "reports"
+def _independent_label(snap: Snapshot, claim: Claim, article_id: str) -> str:
+    """The source an article counts as in a claim: its original's for a repost."""
+    art = snap.articles.get(article_id)
+    original = art.syndicated_from if art is not None else None
+    if original and original in snap.articles:
+        return snap.outlet(original)
+    return snap.outlet(article_id)
 
 
 # ----------------------------------------------------------------------------- search
@@ -932,7 +979,8 @@ def facets(snap: Snapshot) -> dict[str, Any]:
         "countries": sorted({c for c, _ in parties if c}),
         "sectors": sorted({x for _, x in parties if x}),
         "types": sorted(types),
-        "statuses": sorted(Counter(c.status for c in snap.claims.values())),
+        "statuses": [st for st in STATUS_ORDER
+                     if any(c.status == st for c in snap.claims.values())],
         "modalities": sorted({e.modality for e in snap.events.values()}),
         "date_min": min((b[0] for b in days), default=None),
         "date_max": max((b[1] for b in days), default=None),

@@ -33,6 +33,25 @@ export async function getJSON(path, params) {
   return body;
 }
 
+/** POST a JSON body (analyst corrections); errors as getJSON's. */
+export async function postJSON(path, payload) {
+  const response = await fetch(path, {
+    method: "POST", headers: { Accept: "application/json", "Content-Type": "application/json" },
+    body: JSON.stringify(payload || {}),
+  });
+  let body = null;
+  try {
+    body = await response.json();
+  } catch {
+    body = null;
+  }
+  if (!response.ok) {
+    const detail = body && body.detail ? body.detail : response.statusText;
+    throw new ApiError(response.status, typeof detail === "string" ? detail : JSON.stringify(detail));
+  }
+  return body;
+}
+
 /** Every item of a paginated list endpoint (pages of 1000). */
 export async function getAll(path, params) {
   const items = [];

@@ -1,6 +1,8 @@
 // DOM helpers. Article text, titles, names and quotes are untrusted: they only ever enter the
 // page through text nodes (textContent) and attribute values, never through innerHTML.
 
+import { countsText, STATUS_LABEL, STATUS_STYLE } from "./vocab.js";
+
 /** Create an element: el("a", {href: "#x", class: "c", onclick: fn}, "text", childNode). */
 export function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
@@ -59,19 +61,16 @@ export function truncate(text, width) {
   return s.length <= width ? s : `${s.slice(0, width - 1)}…`;
 }
 
-export const STATUS_LABEL = {
-  corroborated: "corroborated",
-  "single-source": "single source",
-  unconfirmed: "alleged / unconfirmed",
-  contested: "contested",
-  denied: "denied",
-};
+export { STATUS_LABEL };
 
-export function statusBadge(status) {
-  return el("span", { class: `badge status-${String(status).replace(/[^a-z-]/g, "")}` },
-    STATUS_LABEL[status] || status || "?");
+/** A status badge; with the claim's source counts beside it when given. */
+export function statusBadge(status, counts) {
+  const badge = el("span", { class: `badge status-${String(status).replace(/[^a-z-]/g, "")}`,
+    title: (STATUS_STYLE[status] || {}).meaning || "" }, STATUS_LABEL[status] || status || "?");
+  const text = counts ? countsText(counts) : "";
+  return text ? el("span", { class: "status-with-counts" }, badge, " ", el("span", { class: "muted small counts" }, text)) : badge;
 }
 
-export function chip(text, cls = "") {
-  return el("span", { class: `chip ${cls}` }, text);
+export function chip(text, cls = "", title = null) {
+  return el("span", title ? { class: `chip ${cls}`, title } : { class: `chip ${cls}` }, text);
 }

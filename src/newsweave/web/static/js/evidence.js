@@ -2,12 +2,11 @@
 // supporting and denying sentence with outlet, date, speaker, modality and a link to the
 // article view with the span highlighted.
 
-import { getJSON } from "./api.js";
+import { getJSON, postJSON } from "./api.js";
 import { $, articleHref, chip, clear, el, statusBadge, truncate } from "./dom.js";
 import { filterParams } from "./state.js";
 
-const ROLE_TITLE = { supports: "Says so", denies: "Denies", doubts: "Doubts" };
-const ROLE_ORDER = ["supports", "denies", "doubts"];
+import { MODALITY_ROLE, ROLE_ORDER, ROLE_TITLE, STANCE_ROLE } from "./vocab.js";
 
 let panelActions = { focus: null, expand: null, whoSays: null, startPath: null, togglePin: null, isPinned: null };
 // Each panel load takes a ticket; a response that arrives after a newer click is dropped, so
@@ -33,14 +32,11 @@ function speakerName(item) {
   return null;
 }
 
-/** Who says so / who denies: the claim's own lists, else the evidence speakers or outlets. */
-function whoList(claim, evidence, role) {
-  const fromClaim = role === "supports" ? claim.supported_by : role === "denies" ? claim.denied_by : claim.doubted_by;
-  const names = new Set(fromClaim || []);
-  for (const item of evidence) {
-    if (item.role === role) names.add(speakerName(item) || item.outlet);
-  }
-  return [...names];
+/** Who says so / doubts / denies: the claim's sources, each with the one role it takes
+ * (a speaker with the outlets that carry it: outlet -> speaker -> claim). */
+function whoList(claim, role) {
+  return (claim.sources || []).filter((s) => s.role === role).map((s) =>
+    s.kind === "speaker" && s.carriers && s.carriers.length ? `${s.name} (in ${s.carriers.join(", ")})` : s.name);
 }
 
 export function evidenceCard(item) {
@@ -58,10 +54,13 @@ export function evidenceCard(item) {
   );
   const details = (item.details || []).map((d) => chip(d.text, `detail detail-${String(d.kind).replace(/[^a-z]/g, "")}`));
   const chips = el("div", { class: "ev-chips" },
-    chip(item.role === "denies" ? "denies" : item.role === "doubts" ? "doubts" : "supports", `role-${item.role}`),
-    chip(`modality: ${item.modality || "?"}`, `mod-${String(item.modality || "").replace(/[^a-z]/g, "")}`),
+    chip(ROLE_TITLE[item.role] || item.role, `role-${item.role}`),
+    item.source_role && item.source_role !== item.role
+      ? chip(`${item.source}: ${ROLE_TITLE[item.source_role] || item.source_role}`, `role-${item.source_role}`, item.source_reason)
+      : null,
+    item.modality ? chip(`modality: ${item.modality}`, `mod-${String(item.modality).replace(/[^a-z]/g, "")}`) : null,
     item.modality_cue ? chip(`cue: ${item.modality_cue}`, "cue") : null,
-    chip(item.kind === "quote" ? "quote" : `event ${item.type || ""}`, "kind"),
+    chip(item.kind === "quote" ? "quote" : item.kind === "report" ? "same meaning as the claim's sentences" : `event ${item.type || ""}`, "kind"),
     ...details,
   );
   return el("li", { class: `evidence role-${item.role}`, dataset: { kind: item.kind, id: item.id } },
@@ -70,13 +69,48 @@ export function evidenceCard(item) {
     chips,
     el("a", { class: "ev-link", href: articleHref(item.article_id, item.highlight || item.span) },
       `Open in article${item.article_title ? `: ${truncate(item.article_title, 70)}` : ""} ›`),
+    item.id ? correctionControls(item) : null,
   );
+}
+
+/** Send one correction, then show the panel again with it applied (the server relinks). */
+export async function correct(kind, target, value, after) {
+  const status = $("#status-bar");
+  if (status) status.textContent = "Applying the correction (relinking)…";
+  try {
+    const done = await postJSON("/api/corrections", { kind, target, value });
+    if (status) status.textContent = `Correction #${done.correction.correction_id} applied: ${kind} ${target}`;
+    if (panelActions.reload) panelActions.reload();
+    if (after) await after();
+  } catch (err) {
+    if (status) status.textContent = `Correction refused: ${err.message}`;
+  }
+}
+
+function correctionControls(item) {
+  const role = el("select", { class: "ev-role", "aria-label": "Change the evidence role" },
+    el("option", { value: "" }, "Change role…"),
+    ROLE_ORDER.map((r) => el("option", { value: r }, ROLE_TITLE[r] || r)));
+  role.addEventListener("change", () => role.value && correct("role", item.id, role.value, reloadClaim));
+  return el("div", { class: "ev-correct" },
+    el("button", { type: "button", class: "ev-reject", onclick: () => correct("reject", item.id, null, reloadClaim) }, "Reject"),
+    el("button", { type: "button", class: "ev-confirm", onclick: () => correct("confirm", item.id, null, reloadClaim) }, "Confirm"),
+    role,
+    el("button", { type: "button", class: "ev-note", onclick: () => {
+      const text = window.prompt("Note on this evidence:");
+      if (text) correct("note", item.id, text, reloadClaim);
+    } }, "Note…"));
+}
+
+let lastClaimId = null;
+async function reloadClaim() {
+  if (lastClaimId) await showClaim(lastClaimId);
 }
 
 function evidenceSection(evidence) {
   const out = [];
   for (const role of ROLE_ORDER) {
-    const items = evidence.filter((i) => i.role === role);
+    const items = evidence.filter((i) => (i.source_role || i.role) === role);
     if (!items.length) continue;
     out.push(el("h3", { class: `ev-heading role-${role}` }, `${ROLE_TITLE[role]} (${items.length})`));
     out.push(el("ol", { class: "evidence-list" }, items.map(evidenceCard)));
@@ -89,19 +123,22 @@ function claimHeader(claim) {
   const actor = claim.actor ? claim.actor.name : "?";
   const recipient = claim.recipient ? claim.recipient.name : "—";
   return el("div", { class: "claim-head" },
-    el("div", { class: "claim-line" }, statusBadge(claim.status), chip(claim.type || "claim", "type"),
+    el("div", { class: "claim-line" }, statusBadge(claim.status, claim.counts), chip(claim.type || "claim", "type"),
       el("span", { class: "actors" }, `${actor} → ${recipient}`)),
     el("p", { class: "claim-summary" }, claim.summary),
+    (claim.notes || []).length
+      ? el("ul", { class: "claim-notes" }, claim.notes.map((n) => el("li", { class: "muted small" }, `Analyst note: ${n}`)))
+      : null,
   );
 }
 
-function whoBlock(claim, evidence) {
+function whoBlock(claim) {
   const rows = [];
   for (const role of ROLE_ORDER) {
-    const names = whoList(claim, evidence, role);
+    const names = whoList(claim, role);
     if (!names.length && role === "doubts") continue;
     rows.push(el("div", { class: `who who-${role}` },
-      el("span", { class: "who-label" }, `${ROLE_TITLE[role]}:`),
+      el("span", { class: "who-label" }, `${ROLE_TITLE[role]}${names.length ? ` (${names.length})` : ""}:`),
       el("span", { class: "who-names" }, names.length ? names.join("; ") : "nobody in the corpus")));
   }
   const sources = claim.independent_sources && claim.independent_sources.length
@@ -146,8 +183,9 @@ export async function showClaim(claimId) {
     const detail = await getJSON(`/api/claims/${encodeURIComponent(claimId)}/evidence`);
     if (ticket !== panelTicket) return;
     const citations = `/api/claims/${encodeURIComponent(claimId)}/citations.md`;
+    lastClaimId = claimId;
     clear(p.body).append(el("div", { class: "claim-detail", dataset: { claimId } },
-      claimHeader(detail.claim), whoBlock(detail.claim, detail.evidence),
+      claimHeader(detail.claim), whoBlock(detail.claim),
       detailsBlock(detail.claim),
       el("div", { class: "node-actions" },
         el("a", { class: "button", href: citations, download: `${claimId}-citations.md` }, "Download citations (Markdown)")),
@@ -186,6 +224,18 @@ export async function showNode(nodeId) {
     el("div", { class: "facts" }, facts),
     el("div", { class: "node-actions" },
       el("button", { type: "button", onclick: () => panelActions.expand && panelActions.expand(nodeId) }, "Expand neighbours"),
+      ent ? el("button", { type: "button", class: "node-rename", onclick: () => {
+        const name = window.prompt("New name for this actor:", ent.name);
+        if (name && name !== ent.name) correct("rename", ent.entity_id, name, () => showNode(nodeId));
+      } }, "Rename…") : null,
+      ent ? el("button", { type: "button", class: "node-merge", onclick: async () => {
+        const other = window.prompt("Merge this actor into (the other actor's name or id):");
+        if (!other) return;
+        const found = other.startsWith("ent_") ? other
+          : ((await getJSON("/api/entities", { q: other, limit: 5 })).items.find((e) => e.name.toLowerCase() === other.toLowerCase() && e.entity_id !== ent.entity_id) || {}).entity_id;
+        if (!found) { window.alert(`No other actor named ${other}`); return; }
+        correct("merge", ent.entity_id, found, () => showNode(found));
+      } }, "Merge into…") : null,
       el("button", { type: "button", onclick: () => panelActions.focus && panelActions.focus(nodeId) }, "Focus on this actor"),
       el("button", { type: "button", onclick: () => panelActions.startPath && panelActions.startPath(nodeId) }, "Path to…"),
       el("button", { type: "button", onclick: () => panelActions.whoSays && panelActions.whoSays(nodeId) }, "What they said and backed"),
@@ -211,7 +261,7 @@ export async function showNode(nodeId) {
 /** A page of an actor's claims; each one's sentences load when it is opened. */
 function appendNodeClaims(list, detail) {
   for (const c of detail.claims) {
-    const counts = c.counts || {};
+    const counts = c.claim.counts || c.counts || {};
     const details = el("details", { class: "node-claim", dataset: { claimId: c.claim.claim_id } },
       el("summary", {}, claimHeader(c.claim),
         el("span", { class: "muted small" },
@@ -221,7 +271,7 @@ function appendNodeClaims(list, detail) {
       details.dataset.loaded = "1";
       try {
         const full = await getJSON(`/api/claims/${encodeURIComponent(c.claim.claim_id)}/evidence`);
-        details.append(whoBlock(full.claim, full.evidence), ...[detailsBlock(full.claim)].filter(Boolean),
+        details.append(whoBlock(full.claim), ...[detailsBlock(full.claim)].filter(Boolean),
           ...evidenceSection(full.evidence));
       } catch (err) {
         details.append(el("p", { class: "error" }, `Could not load the evidence: ${err.message}`));
@@ -268,7 +318,7 @@ export function showRecords(title, items) {
 /** Event and quote records from the list endpoints, in evidence-card form. */
 export function eventAsEvidence(e) {
   return {
-    kind: "event", id: e.event_id, role: ["denied", "negated"].includes(e.modality) ? "denies" : "supports",
+    kind: "event", id: e.event_id, role: MODALITY_ROLE[e.modality] || "supports",
     article_id: e.article_id, article_title: e.article_title, outlet: e.outlet, date: e.date || e.when, published: null,
     speaker: e.attributed_to, modality: e.modality, modality_cue: e.modality_cue, type: e.type,
     sentence: e.sentence, span: e.span, highlight: e.sentence_span || e.span,
@@ -277,7 +327,7 @@ export function eventAsEvidence(e) {
 
 export function quoteAsEvidence(q) {
   return {
-    kind: "quote", id: q.quote_id, role: q.stance === "deny" ? "denies" : q.stance === "question" ? "doubts" : "supports",
+    kind: "quote", id: q.quote_id, role: STANCE_ROLE[q.stance] || "supports",
     article_id: q.article_id, article_title: q.article_title, outlet: q.outlet, date: q.date || q.when, published: null,
     speaker: q.speaker, modality: q.stance === "deny" ? "denied" : "asserted", modality_cue: q.cue,
     type: null, sentence: q.sentence || q.text, span: q.span, highlight: q.span,

@@ -8,26 +8,22 @@
 // the people and outlets that assert, doubt or deny them.
 
 import { getJSON, query } from "./api.js";
-import { $, clear, el, STATUS_LABEL } from "./dom.js";
+import { $, clear, el } from "./dom.js";
 import { showClaim, showNode, showPanelMessage } from "./evidence.js";
 import { filterParams, setView, stateQuery, view } from "./state.js";
 
-export const STATUS_STYLE = {
-  corroborated: { color: "#2e7d32", style: "solid" },
-  "single-source": { color: "#78909c", style: "solid" },
-  unconfirmed: { color: "#ef6c00", style: "dashed" },
-  contested: { color: "#8e24aa", style: "dashed" },
-  denied: { color: "#c62828", style: "dotted" },
-};
+import { BRIEF_STATUS_ORDER, ROLE_COLOR, STATUS_LABEL, STATUS_STYLE } from "./vocab.js";
+
+export { STATUS_STYLE };
 // a bundle shows the status most of its claims have; a tie goes to the more disputed one
-const STATUS_WEIGHT = { denied: 5, contested: 4, unconfirmed: 3, corroborated: 2, "single-source": 1 };
-const ROLE_STYLE = {
-  supports: { color: "#2e7d32", style: "solid" },
-  doubts: { color: "#ef6c00", style: "dashed" },
-  denies: { color: "#c62828", style: "dotted" },
-  actor: { color: "#90a4ae", style: "solid" },
-  recipient: { color: "#90a4ae", style: "solid" },
-};
+// (the vocabulary's "disputed first" order, as the brief lists them)
+const STATUS_WEIGHT = new Proxy({}, { get: (_, status) => {
+  const i = BRIEF_STATUS_ORDER.indexOf(status);
+  return i < 0 ? 0 : BRIEF_STATUS_ORDER.length - i;
+} });
+const ROLE_LINE = { supports: "solid", doubts: "dashed", denies: "dotted" };
+const ROLE_STYLE = new Proxy({}, { get: (_, role) => ({
+  color: ROLE_COLOR[role] || "#90a4ae", style: ROLE_LINE[role] || "solid" }) });
 const TYPE_COLOR = {
   PERSON: "#90caf9", ORG: "#ffe082", GPE: "#a5d6a7", NORP: "#ce93d8", LOC: "#bcaaa4",
   FAC: "#bcaaa4",

@@ -4,6 +4,7 @@
 // reload or a shared URL restores the same view.
 
 import { getJSON } from "./api.js";
+import { loadVocab } from "./vocab.js";
 import { showArticle } from "./article.js";
 import { $, articleHref, clear, el, statusBadge, STATUS_LABEL, truncate } from "./dom.js";
 import { quoteAsEvidence, setPanelActions, showClaim, showRecord } from "./evidence.js";
@@ -170,6 +171,7 @@ async function start() {
   readURL();
   let facets;
   try {
+    await loadVocab();
     facets = await getJSON("/api/facets");
   } catch (err) {
     reportError(err);
@@ -211,7 +213,12 @@ async function start() {
   initGraph();
   initClaimsTable();
   initTimeline();
-  setPanelActions({ focus, expand: (id) => { showGraphTab(); expand(id); }, whoSays, startPath, togglePin, isPinned });
+  setPanelActions({ focus, expand: (id) => { showGraphTab(); expand(id); }, whoSays, startPath, togglePin, isPinned,
+    // after an analyst's correction (the server relinked): every view reloads
+    reload: () => {
+      for (const name of Object.keys(loaders)) dirty.add(name);
+      if (current && loaders[current]) refreshView(current);
+    } });
   try {
     await initMap();
   } catch (err) {

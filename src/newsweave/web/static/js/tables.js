@@ -3,6 +3,7 @@
 
 import { getAll, getJSON } from "./api.js";
 import { $, articleHref, clear, el, statusBadge, truncate } from "./dom.js";
+import { STATUS_ORDER } from "./vocab.js";
 import { showClaim } from "./evidence.js";
 import { selectEdge } from "./graph.js";
 import { filterParams, setFilter, setView } from "./state.js";
@@ -13,10 +14,12 @@ const CLAIM_COLUMNS = [
   { key: "summary", label: "Claim", value: (c) => c.summary },
   { key: "type", label: "Type", value: (c) => c.type || "" },
   { key: "actors", label: "Actor → recipient", value: (c) => `${c.actor ? c.actor.name : "?"} → ${c.recipient ? c.recipient.name : "—"}` },
-  { key: "status", label: "Status", value: (c) => c.status, render: (c) => statusBadge(c.status) },
+  { key: "status", label: "Status", value: (c) => c.status_label || c.status, render: (c) => statusBadge(c.status, c.counts),
+    sortValue: (c) => STATUS_ORDER.indexOf(c.status), numeric: true },
   { key: "details", label: "Details", value: (c) => c.details_text || "", render: detailsCell },
-  { key: "sources", label: "Indep. sources", value: (c) => (c.independent_sources || []).length, numeric: true },
+  { key: "sources", label: "Indep. outlets", value: (c) => (c.independent_sources || []).length, numeric: true },
   { key: "supported", label: "Says so", value: (c) => (c.supported_by || []).join("; ") },
+  { key: "doubted", label: "Doubts", value: (c) => (c.doubted_by || []).join("; ") },
   { key: "denied", label: "Denies", value: (c) => (c.denied_by || []).join("; ") },
   { key: "first", label: "First seen", value: (c) => c.first_seen || c.first_date || "" },
 ];
@@ -84,8 +87,8 @@ function renderClaims() {
   const rows = claims.filter((c) => !needle || CLAIM_COLUMNS.some((col) => String(col.value(c)).toLowerCase().includes(needle)));
   const column = CLAIM_COLUMNS.find((c) => c.key === sortKey);
   rows.sort((a, b) => {
-    const x = column.value(a);
-    const y = column.value(b);
+    const x = (column.sortValue || column.value)(a);
+    const y = (column.sortValue || column.value)(b);
     const order = column.numeric ? x - y : String(x).localeCompare(String(y));
     return sortDesc ? -order : order;
   });
@@ -114,8 +117,8 @@ function renderClaims() {
 // ----------------------------------------------------------------------------- matrix
 
 const CELL = {
-  supports: ["✓", "supports"], denies: ["✗", "denies"], mixed: ["±", "supports and denies"],
-  doubts: ["?", "doubts"], reports: ["•", "reports it"],
+  supports: ["✓", "says so"], denies: ["✗", "denies"], doubts: ["?", "doubts"],
+  reports: ["•", "carries what others say"],
 };
 
 export async function reloadMatrix() {
@@ -134,7 +137,7 @@ export async function reloadMatrix() {
   table.append(el("tbody", {}, data.claims.map((row) => el("tr", {},
     el("th", { scope: "row", class: "clickable", tabindex: "0", onclick: () => openClaim(row.claim_id),
       onkeydown: (evt) => activate(evt, () => openClaim(row.claim_id)) }, truncate(row.summary, 90)),
-    el("td", {}, statusBadge(row.status)),
+    el("td", {}, statusBadge(row.status, row.counts)),
     data.outlets.map((o) => {
       const cell = row.cells[o];
       if (!cell) return el("td", { class: "cell-empty" });
@@ -142,7 +145,7 @@ export async function reloadMatrix() {
       return el("td", { class: `cell cell-${cell}`, title: `${o} ${words}`, tabindex: "0", "aria-label": `${o} ${words}: ${row.summary}`,
         onclick: () => openClaim(row.claim_id), onkeydown: (evt) => activate(evt, () => openClaim(row.claim_id)) }, mark);
     })))));
-  $("#matrix-count").textContent = `${data.claims.length} claims × ${data.outlets.length} outlets · ✓ supports · ✗ denies · ± both · ? doubts · • reports`;
+  $("#matrix-count").textContent = `${data.claims.length} claims × ${data.outlets.length} outlets · ✓ says so · ? doubts · ✗ denies (in its own voice) · • carries what others say`;
 }
 
 // ----------------------------------------------------------------------------- articles
