@@ -182,5 +182,8 @@ def test_government_body_without_a_country_is_the_storys_unless_an_owner_is_name
         "Interior Ministry", "AFG", "GOV", True)
     actor = by_type(events_of(nlp, story + "Pakistan's Interior Ministry criticized the "
                                            "Taliban."), "ACCUSE")[0].actor
-    assert actor is not None and (actor.name, actor.description, actor.country_inferred) == (
-        "Pakistan", "Interior Ministry", False)
+    # an agency acts under its own name with its owner's country (issue #11), not as the
+    # bare country
+    assert actor is not None and (actor.name, actor.country, actor.sector,
+                                  actor.country_inferred) == (
+        "Interior Ministry", "PAK", "GOV", False)

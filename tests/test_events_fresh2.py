@@ -42,8 +42,11 @@ def test_gold_is_well_formed() -> None:
 def test_fresh2_articles_are_new() -> None:
     """No article of fresh2 is in another test folder, by name or by content."""
     mine = {p.name: p.read_text("utf-8")[:300] for p in FOLDER.glob("*.txt")}
+    assert len(mine) == 6, "the fresh2 articles are missing"
     for folder in ("heldout_events", "heldout_articles", "fresh_articles", "fresh_events"):
-        for other in (DATA / folder).glob("*.txt"):
+        others = sorted((DATA / folder).glob("*.txt"))
+        assert others, f"{folder} is empty: nothing to compare with"
+        for other in others:
             assert other.name not in mine, (folder, other.name)
             assert other.read_text("utf-8")[:300] not in mine.values(), (folder, other.name)
 

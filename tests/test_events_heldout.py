@@ -48,8 +48,11 @@ def test_gold_is_well_formed(gold_path: Path, folder: str, min_docs: int,
 
 def test_fresh_articles_are_new() -> None:
     fresh = {p.name for p in (DATA / "fresh_events").glob("*.txt")}
+    assert len(fresh) >= 6, "the fresh event articles are missing"
     for folder in ("heldout_events", "heldout_articles", "fresh_articles"):
-        assert not fresh & {p.name for p in (DATA / folder).glob("*.txt")}, folder
+        others = {p.name for p in (DATA / folder).glob("*.txt")}
+        assert others, f"{folder} is empty: nothing to compare with"
+        assert not fresh & others, folder
 
 
 def test_heldout_event_recall_and_modality(heldout_store: Store) -> None:

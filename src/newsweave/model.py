@@ -190,6 +190,7 @@ class ActorRef(Record):
     # True when `country` was not stated but inferred from the article's story country (a
     # senator or minister named without a country): a weaker claim than a stated one
     country_inferred: bool = False
+    rules: list[str] = field(default_factory=list)  # the resolvers that named it (provenance)
 
 
 @dataclass
@@ -291,6 +292,7 @@ class Event(Record):
     confidence: float = 1.0
     source_method: str = "lexicon"  # "lexicon" | "embedding"
     details: list[Detail] = field(default_factory=list)  # what, how many, how much
+    rules: list[str] = field(default_factory=list)  # the rules that made it (provenance)
 
 
 @dataclass

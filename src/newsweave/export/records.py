@@ -49,7 +49,7 @@ def _actor(ref: ActorRef | None) -> dict[str, Any] | None:
     if ref is None:
         return None
     return {"name": ref.name, "entity_id": ref.entity_id, "country": ref.country,
-            "sector": ref.sector}
+            "sector": ref.sector, "rules": list(ref.rules)}
 
 
 def quote_record(q: Quote) -> dict[str, Any]:
@@ -85,6 +85,7 @@ def event_record(e: Event) -> dict[str, Any]:
         "trigger": e.trigger, "modality_cue": e.modality_cue, "quote_id": e.quote_id,
         "date_precision": e.date_precision, "confidence": e.confidence,
         "details": [detail_record(d) for d in e.details],
+        "rules": list(e.rules),  # which lexicon entries and rules made it (provenance)
     }
 
 

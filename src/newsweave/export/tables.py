@@ -37,7 +37,7 @@ def schemas() -> dict[str, pa.Schema]:
     texts = pa.list_(text)
     span = pa.list_(count)
     actor = pa.struct([("name", text), ("entity_id", text), ("country", text),
-                       ("sector", text)])
+                       ("sector", text), ("rules", texts)])
     flag = pa.bool_()
     detail = pa.struct([
         ("kind", text), ("text", text), ("span", span), ("theme", text), ("theme_key", text),
@@ -85,7 +85,7 @@ def schemas() -> dict[str, pa.Schema]:
                 ("kind", text)])),
             ("trigger", text), ("modality_cue", text), ("quote_id", text),
             ("date_precision", text), ("confidence", real),
-            ("details", pa.list_(detail)),
+            ("details", pa.list_(detail)), ("rules", texts),
         ]),
         "claims": pa.schema([
             ("claim_id", text), ("summary", text), ("type", text), ("actor", actor),

@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from newsweave.extract.dateline import dateline_end
 from newsweave.extract.lexicon import load_json
 from newsweave.model import ActorRef, Mention
 from newsweave.nlp.doctext import doc_text
@@ -30,6 +31,7 @@ POLITICAL_SECTORS = STATE_SECTORS | {"OPP", "PTY"}
 _ACRONYM = re.compile(r"^[A-Z0-9.\-/]{1,5}$")
 _SPACES = re.compile(r"\s+")
 _LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.I)
+_LEADING_OWNER = re.compile(r"^(?:the|a|an|his|her|its|their|our|my|your)\s+", re.I)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -41,7 +43,7 @@ class ActorInfo:
     country: str | None  # ISO alpha-3
     sector: str | None  # PLOVER sector code (GOV MIL REB IGO MED CIV ...)
     type: str  # GPE | ORG | PERSON
-    kind: str  # state | capital | seat | group | igo | media | party
+    kind: str  # state | capital | seat | agency | group | igo | media | party
 
 
 @dataclass
@@ -58,6 +60,7 @@ class Gazetteer:
     civil_sectors: frozenset[str] = frozenset()  # sectors of unnamed civilian groups
     rebel_nouns: frozenset[str] = frozenset()
     role_nouns: dict[str, str | None] = field(default_factory=dict)
+    party_units: frozenset[str] = frozenset()  # "club", "chapter": a part, not the party
 
     def add(self, alias: str, info: ActorInfo) -> None:
         alias = clean_actor_text(alias)
@@ -148,6 +151,11 @@ def build_gazetteer() -> Gazetteer:
         info = ActorInfo(g["name"], None, g.get("sector", "IGO"), "ORG", "igo")
         for alias in [g["name"], *g.get("aliases", [])]:
             gaz.add(alias, info)
+    for g in data.get("agencies", []):
+        info = ActorInfo(g["name"], g.get("country"), g["sector"], "ORG", "agency")
+        for alias in [g["name"], *g.get("aliases", [])]:
+            gaz.add(alias, info)
+    gaz.party_units = frozenset(data.get("party_units", []))
     for g in data.get("parties", []):
         info = ActorInfo(g["name"], g["country"], "PTY", "ORG", "party")
         for alias in [g["name"], *g.get("aliases", [])]:
@@ -280,6 +288,9 @@ class ActorContext:
     # canonical name -> (country, sector, description)
     person_roles: dict[str, tuple[str | None, str | None, str | None]] = field(
         default_factory=dict)
+    # tokens whose resolution is under way: a pronoun whose antecedent's modifier is a
+    # pronoun whose antecedent ... must never come back to a token already being resolved
+    resolving: set[int] = field(default_factory=set)
     # surname -> {full name: mention} of the persons above (see _person_by_surname)
     persons_by_surname: dict[str, dict[str, Mention]] | None = None
 
@@ -288,8 +299,6 @@ def build_context(doc: Doc, mentions: list[Mention],
                   quote_speakers: list[tuple[tuple[int, int], ActorRef]] | None = None,
                   published: str | None = None) -> ActorContext:
     gaz = build_gazetteer()
-    from newsweave.extract.mentions import dateline_end
-
     by_token: dict[int, Mention] = {}
     persons: list[tuple[int, Mention]] = []
     dateline = dateline_end(doc_text(doc))
@@ -376,10 +385,25 @@ _QUANTITY = {"thousand", "thousands", "million", "millions", "hundred", "hundred
              "two", "three", "wave", "round", "rounds", "kind", "type", "variety", "set"}
 
 
+MAX_RESOLVE_DEPTH = 6  # nested look-ups (pronoun -> antecedent -> its modifier -> ...)
+
+
 def resolve_np(tok: Token, ctx: ActorContext, depth: int = 0) -> list[ActorRef]:
-    """The actors a noun phrase headed by `tok` names; several for coordinations."""
-    if depth > 4:
+    """The actors a noun phrase headed by `tok` names; several for coordinations.
+
+    Resolution nests (a pronoun's antecedent may have a possessive pronoun of its own): it
+    stops at MAX_RESOLVE_DEPTH and never re-enters a token whose resolution is under way,
+    so no parse, however odd, can make it recurse without end."""
+    if depth > MAX_RESOLVE_DEPTH or tok.i in ctx.resolving:
         return []
+    ctx.resolving.add(tok.i)
+    try:
+        return _resolve_np(tok, ctx, depth)
+    finally:
+        ctx.resolving.discard(tok.i)
+
+
+def _resolve_np(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef]:
     if tok.idx < ctx.dateline_end:
         # the parser hangs "HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper" on the
         # dateline: the actor is the apposition after it
@@ -388,11 +412,18 @@ def resolve_np(tok: Token, ctx: ActorContext, depth: int = 0) -> list[ActorRef]:
     out = _resolve_single(tok, ctx, depth)
     for conj in tok.children:
         if conj.dep_ == "conj" and conj.pos_ in ("NOUN", "PROPN", "PRON"):
-            out.extend(_resolve_single(conj, ctx, depth))
+            out.extend(_resolve_single(conj, ctx, depth + 1))
             for sub in conj.children:  # "X, Y and Z"
                 if sub.dep_ == "conj":
-                    out.extend(_resolve_single(sub, ctx, depth))
+                    out.extend(_resolve_single(sub, ctx, depth + 1))
     return _dedupe(out)
+
+
+def _by(rule: str, refs: list[ActorRef]) -> list[ActorRef]:
+    """Record on each resolved actor the resolver that named it (provenance)."""
+    for ref in refs:
+        ref.rules.append(rule)
+    return refs
 
 
 def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
@@ -410,35 +441,38 @@ def _resolve_single(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef]
     gaz = build_gazetteer()
     low = tok.lower_
     if tok.pos_ == "PRON" or low in _RELATIVE:
-        return _resolve_pronoun(tok, ctx, depth)
+        return _by(f"pronoun:{low}", _resolve_pronoun(tok, ctx, depth))
     mention = ctx.by_token.get(tok.i)
     if mention is not None:
         ref = mention_actor(mention, ctx, tok)
         if ref is not None:
             if (ref.country is None or ref.country_inferred) and ref.type == "ORG":
                 # "Pakistan's Interior Ministry": a stated owner beats the story's country
-                for kind, info, mtok in _modifier_actors(_mention_root(tok, mention, ctx), ctx):
+                for kind, info, _mtok in _modifier_actors(_mention_root(tok, mention, ctx),
+                                                          ctx, depth):
                     if kind == "country" and ref.sector in STATE_SECTORS:
-                        return [state_ref(info.country, ref.sector or "GOV", mtok, ctx,
-                                          ref.name)]
-            return [ref]
+                        # an agency acts under its own name, with its owner's country
+                        return [dataclasses.replace(ref, country=info.country,
+                                                    country_inferred=False,
+                                                    rules=[*ref.rules, "owner_country"])]
+            return _by("mention", [ref])
     if tok.pos_ not in ("NOUN", "PROPN"):
         return []
     if tok.pos_ == "PROPN":  # names the tagger missed: "the Islamic State", "ISIL"
         for text in (_np_text(tok), tok.text):
             missed = gaz.lookup(text)
             if missed is not None and missed.kind != "capital":
-                return [_info_ref(missed, ctx, None, text)]
+                return _by("gazetteer_name", [_info_ref(missed, ctx, None, text)])
     if tok.text[:1].isupper() and not any(c.dep_ == "det" for c in tok.children):
         # a surname the tagger missed or took for a common noun ("Mendes later said")
         person = _person_by_surname(tok, ctx)
         if person is not None:
-            return [person]
+            return _by("surname", [person])
     lemma = tok.lemma_.lower()
     if lemma in _PAIR_NOUNS and _names_a_pair(tok):
         pair = _last_two_parties(tok, ctx, states_only=lemma not in ("side", "party"))
         if pair:
-            return pair
+            return _by("pair_noun", pair)
     if low in _VOICE_NOUNS:  # "Nadia Cruz's office said", "Carlineo's attorney": their voice
         for poss in (c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
             refs = resolve_np(poss, ctx, depth + 1)
@@ -455,10 +489,11 @@ def _resolve_single(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef]
     if low in gaz.demonym_plurals and tok.pos_ in ("PROPN", "NOUN") and tok.text[0].isupper():
         code = gaz.demonym_plurals[low]
         if code and counted_people(tok):
-            return [civilian_group(tok.text, code, tok, _mention_id(tok, ctx))]
+            return _by("demonym_people",
+                       [civilian_group(tok.text, code, tok, _mention_id(tok, ctx))])
         if code:
-            return [state_ref(code, "GOV", tok, ctx, tok.text)]
-    mods = _modifier_actors(tok, ctx)
+            return _by("demonym_state", [state_ref(code, "GOV", tok, ctx, tok.text)])
+    mods = _modifier_actors(tok, ctx, depth)
     phrase = _np_text(tok)  # for descriptions ("Afghan security forces")
     sector = gaz.institution_nouns.get(low) or gaz.institution_nouns.get(lemma)
     if sector is None and lemma in gaz.role_nouns and tok.tag_ == "NN":
@@ -469,9 +504,10 @@ def _resolve_single(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef]
                 role_sector = gaz.institution_nouns[child.lower_]
         for kind, info, mtok in mods:
             if kind == "country":
-                return [ActorRef(name=phrase, country=info.country, sector=role_sector,
+                return _by("role_with_country",
+                           [ActorRef(name=phrase, country=info.country, sector=role_sector,
                                  type="PERSON", span=_span(tok),
-                                 mention_id=_mention_id(mtok, ctx))]
+                                 mention_id=_mention_id(mtok, ctx))])
     for child in tok.children:  # "newspaper The Nation", "the group, Islamic State"
         if child.dep_ != "appos" or child.pos_ != "PROPN":
             continue
@@ -482,16 +518,21 @@ def _resolve_single(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef]
         name = clean_actor_text(tok.doc[child.left_edge.i:child.right_edge.i + 1].text)
         named = gaz.lookup(name)
         if named is not None:
-            return [_info_ref(named, ctx, child, None)]
+            return _by("apposition_name", [_info_ref(named, ctx, child, None)])
         if sector and name:
             country = next((i.country for k, i, _m in mods if k == "country"), None)
-            return [ActorRef(name=name, country=country, sector=sector, type="ORG",
-                             span=_span(child))]
+            return _by("apposition_org",
+                       [ActorRef(name=name, country=country, sector=sector, type="ORG",
+                             span=_span(child))])
     is_rebel = low in gaz.rebel_nouns or lemma in gaz.rebel_nouns
     if mods:
         out = []
         for kind, info, mtok in mods:
-            if kind == "group":  # "Taliban leaders", "IS militants", "NATO forces"
+            if kind == "party_unit":  # "the Democratic club": its own actor, party's country
+                out.append(ActorRef(name=phrase, country=info.country, sector="PTY",
+                                    type="ORG", span=_span(tok),
+                                    mention_id=_mention_id(mtok, ctx)))
+            elif kind == "group":  # "Taliban leaders", "IS militants", "NATO forces"
                 out.append(_info_ref(info, ctx, mtok, phrase))
             elif kind == "country" and (sector or is_rebel):
                 if is_rebel:
@@ -506,47 +547,78 @@ def _resolve_single(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef]
                     out.append(ActorRef(name=phrase, country=info.country, sector=sector,
                                         type="ORG", span=_span(tok),
                                         mention_id=_mention_id(mtok, ctx)))
-        return out
+            elif kind == "country" and people_noun(tok):
+                # "a Russian hacker", "two Swedish nationals", "Iraqi Kurds": that country's
+                # people (a role noun gives the sector, else unknown)
+                many = tok.tag_ in ("NNS", "NNPS")
+                role = gaz.role_nouns.get(lemma)
+                for child in tok.children:  # "police officers", "army officers"
+                    if child.dep_ == "compound" and child.lower_ in gaz.institution_nouns:
+                        role = gaz.institution_nouns[child.lower_]
+                out.append(ActorRef(name=_LEADING_OWNER.sub("", phrase), country=info.country,
+                                    sector=role or ("CIV" if many else None),
+                                    type="NORP" if many else "PERSON", span=_span(tok),
+                                    mention_id=_mention_id(mtok, ctx)))
+        return _by("modifier_actor", out)
     if is_rebel:
         prev = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > tok.sent.start else None
         if prev is not None and prev.text.isupper():  # "IS militants" tagged as a verb
             group = gaz.lookup(prev.text)
             if group is not None and group.kind == "group":
-                return [_info_ref(group, ctx, None, f"{prev.text} {phrase}")]
+                return _by("group_acronym", [_info_ref(group, ctx, None, f"{prev.text} {phrase}")])
         definite = any(c.lower_ in ("the", "these", "those") for c in tok.children)
         if definite and ctx.top_group is not None:
-            return [_info_ref(ctx.top_group, ctx, None, phrase)]
+            return _by("story_group", [_info_ref(ctx.top_group, ctx, None, phrase)])
         plural = low if tok.tag_ in ("NNS", "NNPS") or low.endswith("s") else low + "s"
-        return [ActorRef(name=plural, sector="REB", type="ORG",
-                         description=phrase, span=_span(tok))]
+        return _by("rebel_noun", [ActorRef(name=plural, sector="REB", type="ORG",
+                         description=phrase, span=_span(tok))])
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
     indefinite = bool(dets & {"a", "an", "any", "some", "every", "each", "no", "another"})
     if dets == {"the"} and low in _igo_anaphors() and \
             not any(c.dep_ in ("amod", "compound", "nmod") for c in tok.children):
         body = _recent_igo(tok, ctx)  # "the body", "the bloc": the organisation just named
         if body is not None:
-            return [_info_ref(body, ctx, None, phrase)]
+            return _by("igo_anaphor", [_info_ref(body, ctx, None, phrase)])
     if sector in STATE_SECTORS and not indefinite and tok.lower_ in BARE_STATE_NOUNS:
         # "officials from Mexico, Canada and Japan", "police in Hong Kong": those countries'
         codes = _prep_countries(tok, ctx)
         if codes:
-            return [state_ref(code, _sector_for_noun(tok, sector), tok, ctx, phrase)
-                    for code in codes]
+            return _by("prep_country",
+                       [state_ref(code, _sector_for_noun(tok, sector), tok, ctx, phrase)
+                        for code in codes])
     if sector in STATE_SECTORS and not indefinite and _bare_state_noun(tok, dets):
         code = fallback_country(tok, ctx)
         if low in ("country", "nation") and "its" not in dets:
             code = _preceding_country(tok, ctx) or code
         if code:
-            return [state_ref(code, _sector_for_noun(tok, sector), None, ctx, phrase)]
+            return _by("bare_state_noun",
+                       [state_ref(code, _sector_for_noun(tok, sector), None, ctx, phrase)])
     if sector in gaz.civil_sectors and tok.tag_ in ("NNS", "NNPS") and not indefinite and \
             tok.pos_ == "NOUN":
         # "protesters", "Morales supporters", "students": an unnamed civilian group
         country = next((i.country for k, i, _m in mods if k == "country"), None)
-        return [ActorRef(name=lemma if lemma.endswith("s") else low, country=country or
+        return _by("civilian_group",
+                   [ActorRef(name=lemma if lemma.endswith("s") else low, country=country or
                          _place_country(tok, ctx), sector=sector, type="NORP",
                          description=phrase if phrase.lower() != low else None,
-                         span=_span(tok))]
+                         span=_span(tok))])
     return []
+
+
+@functools.lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    return frozenset(load_json("actors.json").get("person_nouns", []))
+
+
+def people_noun(tok: Token) -> bool:
+    """A noun for people: 'hacker', 'nationals', or a capitalised plural group ('Kurds')."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if low in _person_nouns() or lemma in _person_nouns():
+        return True
+    if lemma in build_gazetteer().role_nouns:
+        return True
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.text.endswith("s") and \
+        tok.tag_ in ("NNPS", "NNS", "NNP") and len(tok.text) > 3
 
 
 _PAIR_NOUNS = frozenset({"side", "party", "country", "nation", "government", "neighbour",
@@ -750,7 +822,7 @@ def _sector_for_noun(tok: Token, default: str) -> str:
     return default
 
 
-def _modifier_actors(tok: Token, ctx: ActorContext
+def _modifier_actors(tok: Token, ctx: ActorContext, depth: int = 0
                      ) -> list[tuple[str, ActorInfo, Token]]:
     """Countries or groups among the modifiers of a noun ("Afghan and NATO forces")."""
     gaz = build_gazetteer()
@@ -760,7 +832,7 @@ def _modifier_actors(tok: Token, ctx: ActorContext
         mods.extend(c for c in m.children if c.dep_ == "conj")
     for m in mods:
         if m.pos_ == "PRON":
-            for ref in _resolve_pronoun(m, ctx, 1):
+            for ref in resolve_np(m, ctx, depth + 1):
                 if ref.country:
                     out.append(("country", ActorInfo(ref.name, ref.country, ref.sector,
                                                      "GPE", "state"), m))
@@ -783,7 +855,12 @@ def _modifier_actors(tok: Token, ctx: ActorContext
             out.append(("country", ActorInfo(gaz.country_names.get(info.country, info.country),
                                              info.country, "GOV", "GPE", "state"), m))
             continue
-        if info is not None and info.kind in ("group", "igo", "seat", "media", "party"):
+        if info is not None and info.kind == "party" and (
+                tok.lower_ in gaz.party_units or tok.lemma_.lower() in gaz.party_units):
+            out.append(("party_unit", info, m))  # "a Republican club" is not the party
+            continue
+        if info is not None and info.kind in ("group", "igo", "seat", "agency", "media",
+                                              "party"):
             out.append(("group", info, m))
             continue
         code = gaz.country_of(m.text) or (gaz.country_of(text) if mention is not None else None)
@@ -940,10 +1017,10 @@ def mention_actor(m: Mention, ctx: ActorContext | None = None, tok: Token | None
                                 description=m.canonical)
             return None  # "Afghan" alone is a modifier, not an actor
         if country is not None and sector in STATE_SECTORS:
-            # "Russian Interior Ministry" stands for Russia (sector GOV)
-            return ActorRef(name=gaz.state_name(country) or m.canonical, country=country,
-                            sector=sector, type="GPE", span=span, mention_id=m.mention_id,
-                            description=m.canonical)
+            # "Russian Interior Ministry": an agency with its country and sector, under its
+            # own name (not the bare country)
+            return ActorRef(name=m.canonical, country=country, sector=sector, type="ORG",
+                            span=span, mention_id=m.mention_id, rules=["agency"])
         if country is None and sector in STATE_SECTORS and ctx is not None and \
                 ctx.story_country:
             # "the Justice Department" in a story about the US: keeps its own name, with

@@ -15,6 +15,7 @@ quote takes its speaker) or from the reporting clause ("X said that ...", "accor
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import itertools
@@ -29,6 +30,7 @@ from newsweave.extract.actors import (
     build_gazetteer,
     describe,
     fallback_country,
+    people_noun,
     resolve_np,
     state_ref,
 )
@@ -45,6 +47,8 @@ if TYPE_CHECKING:
 EMBED_THRESHOLD = 0.60  # cosine to the nearest type example; chosen for precision
 EMBED_MARGIN = 0.08  # over the best example of any other type
 SPEECH_CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE"})
+# types whose agentless passive still tells an event ("were killed", "was abducted")
+AGENTLESS_TYPES = frozenset({"ASSAULT"})
 RECIPROCAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 _MUTUAL_FIGHTING = frozenset({"clash", "clashes", "skirmish", "skirmishes", "battle",
                               "fighting", "firefight", "gunfight"})
@@ -126,9 +130,85 @@ def extract_events(
             continue
         if _undone_by_head(cand.trigger, trigger_types):
             continue
+        if _a_preference(cand.trigger) or _a_promised_thing(cand):
+            continue
         events.extend(_build(cand, article, ctx, quotes, locations))
     events.extend(_obligation_events(doc, article, ctx, quotes, locations))
+    events.extend(_conditional_threats(doc, article, ctx, quotes, locations))
+    events = _drop_told_victims(doc, events)
     return _dedupe(events), locations
+
+
+def _drop_told_victims(doc: Doc, events: list[Event]) -> list[Event]:
+    """'Fighters attacked a checkpoint. Twelve policemen were killed': the agentless killing
+    is the toll of the attack just told (same or previous sentence), not a second event."""
+    starts = [s.start_char for s in doc.sents]
+
+    def sent_no(e: Event) -> int:
+        return max(0, bisect.bisect_right(starts, e.span[0]) - 1)
+
+    told = {sent_no(e) for e in events if e.type == "ASSAULT" and e.actor is not None}
+    return [e for e in events if not (
+        e.actor is None and "agentless_passive" in e.rules and
+        (sent_no(e) in told or sent_no(e) - 1 in told))]
+
+
+_PREFERENCE_WORDS = frozenset({"better", "best", "preferable", "rather", "easier", "wiser",
+                               "smarter", "safer", "cheaper"})
+
+
+def _a_preference(tok: Token) -> bool:
+    """'it is better to fight them there than here': a preference between acts, not one."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                     for c in tok.children):
+        return False
+    head = tok.head
+    return head.lower_ in _PREFERENCE_WORDS or any(
+        c.lower_ in _PREFERENCE_WORDS and c.dep_ in ("acomp", "advmod", "amod", "attr")
+        for c in head.children)
+
+
+def _a_promised_thing(cand: Candidate) -> bool:
+    """'the wall he promised to build': a relative clause describing a thing by a promise
+    (its object is the noun it modifies) is no agreement with anyone."""
+    tok = cand.trigger
+    if cand.sense["type"] != "AGREE" or tok.dep_ not in ("relcl", "acl"):
+        return False
+    return any(c.dep_ == "xcomp" and not any(x.dep_ in ("dobj", "dative") for x in c.children)
+               for c in tok.children)
+
+
+_THREAT_MARKS = frozenset({"unless"})
+
+
+def _conditional_threats(doc: Doc, article: Article, ctx: ActorContext, quotes: list[Quote],
+                         locations: list[Location]) -> list[Event]:
+    """'X will withdraw its troops unless Y holds elections': an act announced on a
+    condition the other party must meet is a THREATEN from X to Y (asserted: the threat is
+    made now, whatever the act's own modality)."""
+    out: list[Event] = []
+    for tok in doc:
+        if tok.pos_ not in ("VERB", "AUX") or not any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo")
+                for c in tok.children):
+            continue
+        conds = [c for c in tok.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in _THREAT_MARKS for m in c.children)]
+        if not conds:
+            continue
+        actors = [a for a in _resolve_all(_subject_tokens(tok), ctx)
+                  if _acceptable_actor(a[0])]
+        targets = [r for r in _resolve_all(_subject_tokens(conds[0]), ctx)
+                   if _acceptable_actor(r[0])]
+        if not actors:
+            continue
+        sense: dict[str, Any] = {"type": "THREATEN", "asserted": True,
+                                 "_rule": "conditional_threat"}
+        others: list[Arg | None] = [r for r in targets if not _same_actor(actors[0][0], r[0])]
+        pairs: list[tuple[Arg | None, Arg | None]] = [(actors[0], r) for r in others or [None]]
+        out.extend(_assemble(Candidate(tok, sense, method="conditional"), sense, article,
+                             ctx, quotes, locations, pairs))
+    return out
 
 
 _OBLIGATION_AUX = frozenset({"must", "should"})
@@ -170,7 +250,7 @@ def _obligation_events(doc: Doc, article: Article, ctx: ActorContext, quotes: li
                 attributed_to=speaker, quote_id=quote_id, date=date, date_text=date_text,
                 date_precision=precision, location=_location(tok, tok, sent, locations, ctx),
                 sentence_span=(sent.start_char, sent.end_char), confidence=0.8,
-                source_method="obligation"))
+                source_method="obligation", rules=["obligation"]))
     return out
 
 
@@ -225,9 +305,11 @@ def _sense(tok: Token, ctx: ActorContext) -> dict[str, Any] | None:
         return None
     if not senses:
         return None
-    for sense in senses:
+    for i, sense in enumerate(senses):
         if _sense_holds(tok, sense, ctx):
-            return dict(sense)
+            # provenance: which entry of the lexicon decided ("verbs:expel#0")
+            key = lemma if tok.pos_ == "VERB" or tok.lower_ not in lex["nouns"] else tok.lower_
+            return {**sense, "_rule": f"{'verbs' if tok.pos_ == 'VERB' else 'nouns'}:{key}#{i}"}
     return None
 
 
@@ -311,7 +393,52 @@ def _sense_holds(tok: Token, sense: dict[str, Any], ctx: ActorContext) -> bool:
         if not ok:
             return False
     between = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
-    return not (sense.get("needs_between") and not between)
+    if sense.get("needs_between") and not between:
+        return False
+    return all(_CONDITIONS[key](tok, sense[key]) for key in _CONDITIONS if key in sense)
+
+
+def _xcomp_not(tok: Token, classes: list[str]) -> bool:
+    """'declined to comment', 'refused to give details': no rejection of anything."""
+    return not any(c.dep_ == "xcomp" and _classes_of([c]) & set(classes)
+                   for c in tok.children)
+
+
+def _head_verbs(tok: Token, lemmas: list[str]) -> bool:
+    """'lodged a protest with X': the noun is the object of one of these verbs."""
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in lemmas
+
+
+def _oprd(tok: Token, classes: list[str]) -> bool:
+    """'called him a liar': the object's predicate is a word of these classes."""
+    preds = [t for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")
+             for t in c.subtree]
+    obj = _object(tok)
+    if obj is not None:  # the parser may hang "a liar" on the object as an apposition
+        preds += [t for c in obj.children if c.dep_ in ("appos", "acl") for t in c.subtree]
+    return bool(_classes_of(preds) & set(classes))
+
+
+def _not_setting(tok: Token, classes: list[str]) -> bool:
+    """'clashed in a televised debate': words, not force."""
+    return not (_classes_of(_setting_words(tok)) & set(classes))
+
+
+def _not_modifiers(tok: Token, words: list[str]) -> bool:
+    """'a verbal clash', 'clashed verbally': not an act of force."""
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "advmod", "nmod",
+                                                  "acomp", "oprd")]
+    return not (_words_in(mods) & set(words))
+
+
+def _under_preps(tok: Token, preps: list[str]) -> bool:
+    """'workers went on strike': the noun is the object of one of these prepositions."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in preps
+
+
+_CONDITIONS = {"xcomp_not": _xcomp_not, "head_verbs": _head_verbs, "oprd": _oprd,
+               "not_setting": _not_setting, "not_modifiers": _not_modifiers,
+               "under_preps": _under_preps}
 
 
 _SETTING_PREPS = frozenset({"in", "during", "on", "via", "through"})
@@ -704,7 +831,7 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
     theme_types = {"AID", "AGREE", "COOPERATE", "REQUEST", "MOBILIZE", "RETREAT", "REJECT",
                    "SANCTION", "CONCEDE"}
     if sense.get("receiver") or (verb.lemma_.lower() in lex["receiver_verbs"] and \
-            etype not in ("REQUEST", "SUPPORT")):
+            etype not in ("REQUEST", "SUPPORT", "AGREE", "CONCEDE", "CONSULT")):
         # "received aid from Russia": the giver is the actor
         givers = _recipient_args(verb, ctx, owner_ok=True, preps=("from",))
         return givers, actors
@@ -768,6 +895,10 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
                 recipients.extend(_recipient_args(
                     node, ctx, owner_ok=etype == "ASSAULT" or bool(sense.get("recipient_owner")),
                     preps=("to", "with", "for", "on", "against")))
+        if not recipients and sense.get("recipient_owner") and etype in theme_types and \
+                not _prep_objects(verb, ("to",)):
+            # "expelled two Swedish diplomats": Sweden, whose diplomats they are
+            recipients.extend(obj_refs or _owner_actors(obj, ctx))
     if etype == "SANCTION" and not recipients and obj is not None:
         recipients.extend(_earlier_parties(obj, actors, ctx))  # "scuttled the talks"
     if etype == "THREATEN" and not recipients:
@@ -786,6 +917,8 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             if xobj is not None and not recipients:
                 recipients.extend(_resolve_all([xobj], ctx))
     preps = _RECIPIENT_PREPS if etype != "REQUEST" else ("on", "upon", "to", "from")
+    if etype == "RETREAT":
+        preps = (*preps, "from")  # "withdrew its troops from Nigeria"
     if etype == "ACCUSE":
         preps = (*preps, "at")  # "lashed out at the opposition"
     if etype == "REQUEST":
@@ -1008,6 +1141,10 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
                 refs = _owner_actors(pobj, ctx)
             recipients.extend(refs)
     else:
+        if sense["type"] == "COOPERATE":
+            # "a joint operation against the rebels": the target is not a partner
+            preps = tuple(p for p in preps if p not in ("against", "on", "for", "toward",
+                                                       "towards", "of"))
         recipients.extend(_recipient_args(noun, ctx, owner_ok=sense["type"] == "ASSAULT",
                                           preps=preps))
     if not recipients and sense.get("recipient_owner"):
@@ -1047,6 +1184,19 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
     if not actors and etype == "PROTEST" and tok.pos_ == "NOUN" and \
             not sense.get("needs_agent"):
         actors = _implicit_protesters(tok, ctx)
+    if not actors and etype == "PROTEST" and tok.pos_ == "VERB" and any(
+            _crowd(t) for t in _subject_tokens(tok)):
+        actors = _implicit_protesters(tok, ctx)  # "thousands of people protested in X"
+    agentless = not actors and etype in AGENTLESS_TYPES and tok.pos_ == "VERB" and \
+        (_is_passive(tok) or _reduced_passive(tok)) and not _by_mishap(tok) and \
+        not sense.get("no_agentless")
+    if agentless:
+        # "three soldiers were killed by a roadside bomb": the event stands with an unknown
+        # actor and the victims as recipient
+        victims = [r for r in recipients if _acceptable_actor(r[0])] or \
+            [(ref, p) for p in _patients(tok) if (ref := _unnamed_group(p)) is not None]
+        return _assemble(cand, sense, article, ctx, quotes, locations,
+                         [(None, r) for r in victims[:3]], ["agentless_passive"])
     if not actors:
         return []
     if "sectors" in sense:
@@ -1067,20 +1217,15 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
         return []
     if etype in RECIPROCAL_TYPES and tok.pos_ == "VERB" and _object_has_between(tok):
         return []  # "Qatar hosted talks between X and Y": the talks are X's and Y's
-    clause = _clause_head(tok)
-    modality, cue = modality_of(tok, _media_names())
     lemma = tok.lemma_.lower()
-    if sense.get("absorbs_negation") and modality == "negated":
-        modality, cue = "asserted", None  # "does not need aid" is a rejection, asserted
-    if tok.pos_ == "NOUN" and modality in ("asserted", "planned"):
-        modality, cue = _nominal_modality(tok, modality, cue)
     requires = _types()[etype]["requires_recipient"]
     # drop self-interactions ("Russia ... to Russia")
     pairs: list[tuple[Arg, Arg | None]] = []
     if etype == "ASSAULT" and lemma in _MUTUAL_FIGHTING and actors and recipients:
         # "clashes between protesters and security forces": each side fights the other
         actors, recipients = actors + recipients, recipients + actors
-    if len(actors) > 1 and etype in RECIPROCAL_TYPES and not recipients:
+    if len(actors) > 1 and (etype in RECIPROCAL_TYPES or sense.get("reciprocal")) and \
+            not recipients:
         # "Russia and Afghanistan signed an agreement": each with the other
         first = actors[0]
         pairs.extend((first, other) for other in actors[1:])
@@ -1095,28 +1240,63 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
             pairs.append((a, r))
     if not pairs:
         return []
+    return _assemble(cand, sense, article, ctx, quotes, locations,
+                     [_no_borrowed_country(a, r) for a, r in pairs])
+
+
+def _assemble(cand: Candidate, sense: dict[str, Any], article: Article, ctx: ActorContext,
+              quotes: list[Quote], locations: list[Location],
+              pairs: list[tuple[Arg | None, Arg | None]],
+              rules: list[str] | None = None) -> list[Event]:
+    """Events for (actor, recipient) pairs of one trigger: modality, mode, attribution,
+    date and place are the trigger's; an actor of None is unknown (an agentless passive).
+    `rules` (with the sense's own entry first) is recorded on each event (provenance)."""
+    if not pairs:
+        return []
+    rules = [r for r in (sense.get("_rule") or cand.sense.get("_rule"), *(rules or []))
+             if r]
+    if sense.get("type") != cand.sense.get("type"):
+        rules.append("else_type")
+    tok = cand.trigger
+    etype = sense["type"]
+    lemma = tok.lemma_.lower()
+    clause = _clause_head(tok)
+    modality, cue = modality_of(tok, _media_names())
+    if sense.get("absorbs_negation") and modality == "negated":
+        modality, cue = "asserted", None  # "does not need aid" is a rejection, asserted
+        rules.append("absorbs_negation")
+    if tok.pos_ == "NOUN" and modality in ("asserted", "planned"):
+        modality, cue = _nominal_modality(tok, modality, cue)
+    if sense.get("asserted") and modality not in ("negated", "denied", "alleged"):
+        modality, cue = "asserted", None  # a threat is made now, whatever it threatens
     sent = tok.sent
     mode = _mode(tok, sense, etype)
     attributed, quote_id = _attribution(tok, clause, quotes, ctx, article)
     if modality == "alleged" and cue and cue.lower().startswith("claim") and attributed and \
-            any(_same_side(attributed, a[0]) for a, _ in pairs):
+            any(a is not None and _same_side(attributed, a[0]) for a, _ in pairs):
         modality, cue = "asserted", None  # an actor's own side claiming it: an assertion
     if attributed is None and sense.get("speech") and any(
-            a[0].type == "PERSON" for a, _ in pairs):
-        speaker = next(a[0] for a, _ in pairs if a[0].type == "PERSON")
+            a is not None and a[0].type == "PERSON" for a, _ in pairs):
+        speaker = next(a[0] for a, _ in pairs if a is not None and a[0].type == "PERSON")
         attributed = ActorRef(name=speaker.name, country=speaker.country, sector=speaker.sector,
                               type="PERSON", mention_id=speaker.mention_id)
     date, date_text, precision = _date(tok, clause, sent, article)
+    if modality == "asserted" and date and article.published and \
+            date > article.published[:len(date)]:
+        modality, cue = "planned", date_text  # "the first visit, next month": still to come
+        rules.append("future_date_planned")
     location = _location(tok, clause, sent, locations, ctx)
     out: list[Event] = []
-    for (actor, atok), rec in pairs:
+    for arg, rec in pairs:
+        actor, atok = arg if arg is not None else (None, None)
         rtok = rec[1] if rec is not None else None
         toks = [t for t in (tok, atok, rtok) if t is not None and sent.start <= t.i < sent.end]
         start = min(t.idx for t in toks)
         end = max(t.idx + len(t.text) for t in toks)
         event_id = stable_id("evt", article.article_id, start, end, etype)
         if any(e.event_id == event_id for e in out):  # the other side of a clash
-            event_id = stable_id("evt", article.article_id, start, end, etype, actor.name)
+            event_id = stable_id("evt", article.article_id, start, end, etype,
+                                 actor.name if actor else "", rec[0].name if rec else "")
         out.append(Event(
             event_id=event_id,
             article_id=article.article_id,
@@ -1138,8 +1318,59 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
             sentence_span=(sent.start_char, sent.end_char),
             confidence=cand.confidence,
             source_method=cand.method,
+            rules=list(rules),
         ))
     return out
+
+
+def _crowd(tok: Token) -> bool:
+    """'thousands of people', 'crowds', 'residents': an unnamed crowd of people."""
+    if tok.lemma_.lower() in ("thousand", "hundred", "dozen", "scores", "million") or \
+            tok.pos_ == "NUM":
+        return True
+    return tok.pos_ == "NOUN" and people_noun(tok)
+
+
+def _by_mishap(verb: Token) -> bool:
+    """'killed in a helicopter crash', 'struck by a car': harm without an attacker."""
+    nouns = [p for c in verb.children if c.dep_ in ("agent", "prep") and
+             c.lower_ in ("by", "in", "during", "after", "from")
+             for p in c.children if p.dep_ == "pobj"]
+    words = [t for n in nouns for t in n.subtree if t.pos_ in ("NOUN", "PROPN")]
+    return bool(_classes_of(words) & {"mishap"})
+
+
+def _unnamed_group(tok: Token) -> ActorRef | None:
+    """'three soldiers', 'two police officers': victims the text gives no country or name,
+    kept as a group of their sector (people of unknown sector are civilians)."""
+    gaz = build_gazetteer()
+    if tok.pos_ != "NOUN" or tok.tag_ not in ("NNS", "NN"):
+        return None
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    sector = gaz.institution_nouns.get(low) or gaz.role_nouns.get(lemma)
+    if sector is None and (low in gaz.rebel_nouns or lemma in gaz.rebel_nouns):
+        sector = "REB"
+    if sector is None and people_noun(tok):
+        sector = "CIV"
+    if sector is None:
+        return None
+    phrase = tok.doc[tok.left_edge.i:tok.i + 1].text
+    return ActorRef(name=low, sector=sector, type="NORP", description=phrase,
+                    span=(tok.idx, tok.idx + len(tok.text)))
+
+
+def _no_borrowed_country(actor: Arg, rec: Arg | None) -> tuple[Arg, Arg | None]:
+    """A person whose country was only inferred from the story never takes the country of
+    the other party ('President X criticized Russia' in a story about Russia): unknown is
+    better than wrong."""
+    def strip(side: Arg, other: Arg | None) -> Arg:
+        ref = side[0]
+        if other is not None and ref.type == "PERSON" and ref.country_inferred and \
+                ref.country is not None and ref.country == other[0].country and \
+                not other[0].country_inferred:
+            ref = dataclasses.replace(ref, country=None, country_inferred=False)
+        return ref, side[1]
+    return strip(actor, rec), (strip(rec, actor) if rec is not None else None)
 
 
 def _mutual(tok: Token) -> bool:
@@ -1267,10 +1498,12 @@ def _clause_head(tok: Token) -> Token:
 
 
 def _mode(tok: Token, sense: dict[str, Any], etype: str) -> str | None:
-    if sense.get("mode"):
-        return str(sense["mode"])
-    lex = _lexicon()
+    """The PLOVER mode: the sense's own, else from modifiers or the object's class; never
+    one the type does not allow (plover_types.json lists each type's modes)."""
     allowed = set(_types()[etype]["modes"])
+    if sense.get("mode"):
+        return str(sense["mode"]) if sense["mode"] in allowed else None
+    lex = _lexicon()
     words: list[Token] = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
     for c in list(words):
         words.extend(cc for cc in c.children if cc.dep_ == "conj")
@@ -1355,6 +1588,7 @@ def _date(tok: Token, clause: Token, sent: Span, article: Article
                 break
             node = node.head
     pool = attached or (dates if len(dates) == 1 else [])
+    unanchored: str | None = None
     for ent in pool:
         start = ent.start
         if start > 0 and ent.doc[start - 1].lower_ in ("on", "in", "since", "last", "by"):
@@ -1364,7 +1598,13 @@ def _date(tok: Token, clause: Token, sent: Span, article: Article
         value, precision = normalize_date(text, article.published)
         if value is not None:
             return value, text, precision
-    return None, None, None
+        if unanchored is None and not article.published and \
+                normalize_date(text, _ANY_ANCHOR)[0] is not None:
+            unanchored = text  # "on Thursday" in an undated article: kept, never guessed
+    return None, unanchored, None
+
+
+_ANY_ANCHOR = "2000-06-15"  # tells a relative date (resolvable given a date) from noise
 
 
 def _location(tok: Token, clause: Token, sent: Span, locations: list[Location],
@@ -1531,6 +1771,7 @@ def _embedding_candidates(verbs: list[Token], ctx: ActorContext,
         sense: dict[str, Any] = {"type": etype}
         if etype in ("CONSULT", "ASSAULT", "ACCUSE", "SUPPORT", "SANCTION", "COERCE"):
             sense["obj_actor"] = True
+        sense["_rule"] = f"embedding:{etype}"
         out.append(Candidate(verb, sense, method="embedding", confidence=round(score, 3)))
     return out
 

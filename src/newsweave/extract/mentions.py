@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsweave.extract.actors import build_gazetteer, describe
+from newsweave.extract.dateline import dateline_end
 from newsweave.extract.lexicon import load_lines
 from newsweave.model import Article, Mention, stable_id
 from newsweave.nlp.doctext import doc_text
@@ -19,30 +21,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
-# "HANOI, Vietnam (AP) — ", "WASHINGTON (Reuters) - ", "NEW DELHI: ", "(CNN) "
-_DATELINE = re.compile(
-    r"^\s*(?:(?P<place>[A-Z][A-Za-z.'’-]*(?:,? [A-Z][A-Za-z.'’-]*|, [A-Z][A-Za-z.'’-]*){0,4})"
-    r"\s*)?(?:\((?P<agency>[^)\n]{1,40})\)\s*)?(?P<sep>[—–]|-{1,2}|:)?\s+")
+__all__ = ["KEPT_LABELS", "clean_name", "dateline_end", "extract_mentions"]  # dateline_end:
+# re-exported from newsweave.extract.dateline, where actors (which mentions imports) read it
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
-
-
-def dateline_end(text: str) -> int:
-    """Where a leading dateline ("HANOI, Vietnam (AP) — ") ends, or 0: its place names where
-    the story was filed, it is not a subject of the first sentence."""
-    m = _DATELINE.match(text[:100])
-    if m is None or not (m.group("place") or m.group("agency")):
-        return 0
-    place, sep = m.group("place") or "", m.group("sep")
-    if sep is None and not (m.group("agency") and not place):
-        return 0  # "(CNN) President ..." has no separator; "Russia said" is no dateline
-    if sep == ":" and place.upper() != place:
-        return 0  # "Claim: ..." is not a dateline; "NEW DELHI: ..." is
-    if place and place.upper() != place and "," not in place and not m.group("agency"):
-        return 0  # "Protesters — many of them students — ..." is a sentence
-    if len(place.split()) > 5:
-        return 0
-    return m.end()
 
 
 def _titles() -> set[str]:
@@ -206,8 +188,6 @@ def _office_holder(name: str) -> bool:
 
 def _country_sector(m: Mention) -> tuple[str | None, str | None]:
     """Country (alpha-3) and PLOVER sector from the actor gazetteer and the description."""
-    from newsweave.extract.actors import build_gazetteer, describe
-
     if m.label == "PERSON":
         return describe(m.canonical, m.description)
     gaz = build_gazetteer()

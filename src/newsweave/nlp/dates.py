@@ -16,8 +16,11 @@ _RELATIVE = {
     "this year": ("year", 0), "last year": ("year", -1), "next year": ("year", 1),
     "earlier this year": ("year", 0), "early this year": ("year", 0),
     "later this year": ("year", 0), "this week": ("day", 0), "last week": ("week", -1),
-    "today": ("day", 0), "yesterday": ("day", -1), "recently": (None, 0),
+    "today": ("day", 0), "yesterday": ("day", -1), "tomorrow": ("day", 1), "recently": (None, 0),
 }
+_FULL_YEAR = re.compile(r"\b\d{4}\b")
+_DECADE = re.compile(r"\b\d{3}0s\b|'\d0s\b")
+_MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?")
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december"]
 
@@ -63,6 +66,12 @@ def normalize_date(text: str, base: str | None) -> tuple[str | None, str | None]
     m = _YEAR_ONLY.match(phrase)
     if m:
         return m.group(1), "year"
+    if _DECADE.search(phrase):
+        return None, None  # "the 1990s" is no day, month or year
+    if base_date is None and not _FULL_YEAR.search(phrase):
+        # "on Thursday", "March 5", "two days ago" need the article's date; dateparser would
+        # anchor them to the day of the run, which is never what the article meant
+        return None, None
     m = _MONTH_ONLY.match(phrase)
     if m:
         month = _MONTHS.index(m.group(1).lower()) + 1
@@ -80,7 +89,7 @@ def normalize_date(text: str, base: str | None) -> tuple[str | None, str | None]
         w in phrase for w in ("monday", "tuesday", "wednesday", "thursday", "friday",
                               "saturday", "sunday", "ago"))
     # no year given: the most recent such date on or before the article date
-    if (not re.search(r"\b\d{4}\b", phrase) and base_date is not None
+    if (not _FULL_YEAR.search(phrase) and base_date is not None and _MONTH_NAME.search(phrase)
             and parsed.date() > base_date and parsed.year == base_date.year):
         parsed = parsed.replace(year=parsed.year - 1)
     if has_day:

@@ -1,0 +1,215 @@
+"""Every event measurement set with the current pipeline, in one command (run by hand):
+
+    python benchmarks/event_sets.py [SET ...] [--only sentences|articles] [--set NAME ...]
+                                    [--misses N] [--by-type] [--json OUT]
+                                    [--workdir DIR] [--reuse] [--sample N --seed S]
+
+- the single-sentence suite (tests/data/event_sentences.jsonl): type, type + source country,
+  type + source + target country, precision, event sentences with no event, clean negatives;
+- the real-article sets (seeds dev, heldout, fresh, fresh2, fresh3): recall with the actor
+  matched by name, recall with actor and recipient (both one to one), precision (type +
+  actor), modality, and recall as the tests score it (`score`, many to one).
+
+SET names (heldout fresh fresh2 ...) given without --set run only those article sets;
+`--out DIR` is `--workdir DIR --reuse` (stores kept, and reused when present).
+
+Each article set is run with `newsweave run` into its own store under --workdir (default a
+temporary folder); the sentences are analyzed in this process, one sentence per article dated
+by its `date`. Numbers are those of this one run (the pipeline is deterministic). --misses N
+prints up to N misses per metric (for the sets used to develop rules only: reading the misses
+of fresh3 or of the sentence suite turns them into development sets).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests/data"
+SHARED = ROOT.parent / "shared"
+SENTENCES = DATA / "event_sentences.jsonl"
+# name -> (folder of articles, gold file)
+ARTICLE_SETS: dict[str, tuple[Path, Path]] = {
+    "seeds-dev": (SHARED / "corpus/seeds", SHARED / "eval/seeds_dev_gold.json"),
+    "heldout": (DATA / "heldout_events", DATA / "heldout_events_gold.json"),
+    "fresh": (DATA / "fresh_events", DATA / "fresh_events_gold.json"),
+    "fresh2": (DATA / "fresh2_events", DATA / "fresh2_events_gold.json"),
+    "fresh3": (DATA / "fresh3_events", DATA / "fresh3_events_gold.json"),
+}
+
+
+def _line(metric: Any) -> str:
+    value = "  n/a" if metric.value is None else f"{metric.value:5.3f}"
+    return f"  {metric.name:<42} {value}  ({metric.numerator}/{metric.denominator})"
+
+
+def _report(title: str, metrics: list[Any], misses: int) -> dict[str, Any]:
+    print(title)
+    for m in metrics:
+        print(_line(m))
+        for miss in m.misses[:misses]:
+            print(f"      - {miss}")
+    return {m.name: {"value": m.value, "numerator": m.numerator,
+                     "denominator": m.denominator} for m in metrics}
+
+
+def _by_type_sentences(rows: list[dict[str, Any]], found: dict[str, Any]) -> dict[str, Any]:
+    from newsweave.evaluation.events import score_sentences
+
+    out: dict[str, Any] = {}
+    print("  by type: type / type + source / type + source + target (of n)")
+    for typ in sorted({r["type"] for r in rows if r["type"]}):
+        subset = [r for r in rows if r["type"] == typ]
+        t, s, b = score_sentences(subset, found)[:3]
+        print(f"    {typ:<10} {t.numerator:3d} {s.numerator:3d} {b.numerator:3d}  "
+              f"(of {t.denominator})")
+        out[typ] = [t.numerator, s.numerator, b.numerator, t.denominator]
+    return out
+
+
+def _by_type_articles(gold: dict[str, Any], store: Any) -> dict[str, Any]:
+    from newsweave.evaluation.events import score_articles
+
+    out: dict[str, Any] = {}
+    emitted: dict[str, int] = {}
+    for e in store.events():
+        emitted[e.type] = emitted.get(e.type, 0) + 1
+    print("  by type: recall actor / actor + recipient (of gold n), events emitted")
+    for typ in sorted({e["type"] for e in gold["events"]} | set(emitted)):
+        sub = {**gold, "events": [e for e in gold["events"] if e["type"] == typ]}
+        a, b = score_articles(sub, store)[:2]
+        print(f"    {typ:<10} {a.numerator:3d} {b.numerator:3d}  (of {a.denominator:3d})"
+              f"  emitted {emitted.get(typ, 0)}")
+        out[typ] = [a.numerator, b.numerator, a.denominator, emitted.get(typ, 0)]
+    return out
+
+
+def run_sentence_suite(misses: int, by_type: bool = False) -> dict[str, Any]:
+    from newsweave.evaluation.events import load_sentences, run_sentences, score_sentences
+
+    rows = load_sentences(SENTENCES)
+    started = time.perf_counter()
+    found = run_sentences(rows)
+    metrics = score_sentences(rows, found)
+    n_events = sum(len(v) for v in found.values())
+    title = (f"sentences: {sum(r['type'] is not None for r in rows)} events + "
+             f"{sum(r['type'] is None for r in rows)} negatives, {n_events} events emitted "
+             f"({time.perf_counter() - started:.0f} s)")
+    report = _report(title, metrics, misses)
+    if by_type:
+        report["by type"] = _by_type_sentences(rows, found)
+    return report
+
+
+def run_article_set(name: str, workdir: Path, misses: int, reuse: bool = False,
+                    by_type: bool = False) -> dict[str, Any]:
+    from newsweave import api
+    from newsweave.evaluation.events import score, score_articles
+    from newsweave.store import Store
+
+    folder, gold_path = ARTICLE_SETS[name]
+    if not gold_path.exists() or not folder.is_dir():
+        raise SystemExit(f"{name}: missing {gold_path if not gold_path.exists() else folder}")
+    gold = json.loads(gold_path.read_text("utf-8"))
+    db = workdir / f"{name}.duckdb"
+    started = time.perf_counter()
+    if not (reuse and db.exists()):
+        db.unlink(missing_ok=True)
+        api.run([str(folder)], db=db)
+    store = Store(db, read_only=True)
+    try:
+        metrics = score_articles(gold, store)
+        as_tests = score(gold, store)[0]
+        as_tests.name = "recall as the tests score it (many to one)"
+        metrics.append(as_tests)
+        title = (f"{name}: {len(gold['docs'])} articles, {len(gold['events'])} gold events "
+                 f"({time.perf_counter() - started:.0f} s)")
+        report = _report(title, metrics, misses)
+        if by_type:
+            report["by type"] = _by_type_articles(gold, store)
+    finally:
+        store.close()
+    return report
+
+
+def sample_events(workdir: Path, names: list[str], n: int, seed: int, out: Path) -> None:
+    """A seeded random sample of the events emitted on the article sets, one JSON line each
+    with a null `correct` to fill in by hand (precision judged by reading, not by the gold)."""
+    import random
+
+    from newsweave.store import Store
+
+    rows: list[dict[str, Any]] = []
+    for name in names:
+        store = Store(workdir / f"{name}.duckdb", read_only=True)
+        try:
+            for e in store.events():
+                rows.append({
+                    "set": name, "event_id": e.event_id, "type": e.type, "mode": e.mode,
+                    "actor": e.actor.name if e.actor else None,
+                    "actor_country": e.actor.country if e.actor else None,
+                    "recipient": e.recipient.name if e.recipient else None,
+                    "recipient_country": e.recipient.country if e.recipient else None,
+                    "modality": e.modality, "trigger": e.trigger, "sentence": e.sentence,
+                    "correct": None})
+        finally:
+            store.close()
+    rows.sort(key=lambda r: (r["set"], r["event_id"]))
+    picked = random.Random(seed).sample(rows, min(n, len(rows)))
+    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in picked), "utf-8")
+    print(f"sample: {len(picked)} of {len(rows)} events (seed {seed}) -> {out}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sets", nargs="*", metavar="SET",
+                        help=f"article sets, same as --set ({', '.join(ARTICLE_SETS)})")
+    parser.add_argument("--out", type=Path, help="= --workdir DIR --reuse")
+    parser.add_argument("--only", choices=("sentences", "articles"))
+    parser.add_argument("--set", action="append", choices=sorted(ARTICLE_SETS),
+                        help="article sets to run (default: all)")
+    parser.add_argument("--misses", type=int, default=0)
+    parser.add_argument("--json", type=Path, help="also write the numbers here")
+    parser.add_argument("--workdir", type=Path)
+    parser.add_argument("--by-type", action="store_true", help="also print numbers per type")
+    parser.add_argument("--sample", type=int, default=0,
+                        help="write a seeded random sample of N emitted events to --sample-out")
+    parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--sample-out", type=Path, default=Path("event_sample.jsonl"))
+    parser.add_argument("--reuse", action="store_true",
+                        help="score the stores already in --workdir instead of running again")
+    args = parser.parse_args(argv)
+    unknown = [name for name in args.sets if name not in ARTICLE_SETS]
+    if unknown:
+        parser.error(f"unknown set {', '.join(unknown)} (choose from {', '.join(ARTICLE_SETS)})")
+    if args.sets:
+        args.set = [*(args.set or []), *args.sets]
+        args.only = args.only or "articles"
+    if args.out is not None:
+        args.workdir, args.reuse = args.out, True
+    results: dict[str, Any] = {}
+    if args.only != "articles":
+        results["sentences"] = run_sentence_suite(args.misses, args.by_type)
+    if args.only != "sentences":
+        with tempfile.TemporaryDirectory(prefix="event_sets_") as tmp:
+            workdir = args.workdir or Path(tmp)
+            workdir.mkdir(parents=True, exist_ok=True)
+            for name in args.set or list(ARTICLE_SETS):
+                results[name] = run_article_set(name, workdir, args.misses, args.reuse,
+                                                args.by_type)
+            if args.sample:
+                sample_events(workdir, args.set or list(ARTICLE_SETS), args.sample, args.seed,
+                              args.sample_out)
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1) + "\n", "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,30 @@
+"""The extract modules import in one direction: actors never needs mentions (the dateline rule
+both use lives in extract.dateline), so no import has to be hidden inside a function."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+EXTRACT = Path(__file__).resolve().parents[1] / "src" / "newsweave" / "extract"
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text("utf-8"))
+    return {node.module for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom) and node.module}
+
+
+def test_actors_does_not_import_mentions() -> None:
+    assert "newsweave.extract.mentions" not in imported_modules(EXTRACT / "actors.py")
+    assert "newsweave.extract.actors" in imported_modules(EXTRACT / "mentions.py")
+
+
+def test_the_dateline_rule_is_shared() -> None:
+    from newsweave.extract.dateline import dateline_end
+    from newsweave.extract.mentions import dateline_end as from_mentions
+
+    assert dateline_end is from_mentions
+    assert dateline_end("HANOI, Vietnam (AP) — The minister said") == len(
+        "HANOI, Vietnam (AP) — ")
+    assert dateline_end("Russia said on Monday") == 0
