@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import copy
 import json
-import warnings
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +14,6 @@ from newsweave.extract import lexicon
 from newsweave.extract.lexicon_schema import (
     SCHEMAS,
     LexiconError,
-    known_bad_mode,
     plover_modes,
     sense_problems,
     validate,
@@ -46,22 +44,14 @@ def test_every_shipped_lexicon_passes_its_schema(name: str) -> None:
 
 
 def test_every_shipped_sense_emits_only_modes_its_type_allows() -> None:
-    """Bad modes shipped before the check are tolerated (listed in a warning) until their
-    fix lands; any other problem fails."""
-    problems = sense_problems("event_lexicon.json", _data("event_lexicon.json"),
-                              plover_modes())
-    assert [p for p in problems if not known_bad_mode(p)] == []
-    if problems:
-        warnings.warn("senses whose mode their type does not allow: " + "; ".join(problems),
-                      stacklevel=1)
+    assert sense_problems("event_lexicon.json", _data("event_lexicon.json"),
+                          plover_modes()) == []
 
 
-def test_only_the_known_bad_modes_are_tolerated() -> None:
+def test_a_sense_with_a_mode_of_another_type_is_refused() -> None:
     data = copy.deepcopy(_data("event_lexicon.json"))
-    data["verbs"]["share"][0]["mode"] = "intelligence"  # known: logged, loads
-    validate("event_lexicon.json", data)
-    data["verbs"]["share"][0]["mode"] = "torture"  # not known: an error
-    assert "verbs['share'][0]: mode 'torture' is not a mode of COOPERATE" in \
+    data["verbs"]["share"][0]["mode"] = "intelligence"  # a CONSULT mode, not COOPERATE's
+    assert "verbs['share'][0]: mode 'intelligence' is not a mode of COOPERATE" in \
         _error("event_lexicon.json", data)
 
 

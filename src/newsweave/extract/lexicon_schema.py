@@ -247,32 +247,11 @@ def sense_problems(name: str, data: dict[str, Any], modes: dict[str, frozenset[s
     return problems
 
 
-# Senses shipped before this check whose mode their type does not allow, as (part, word,
-# mode): the events work drops these modes; until it lands on main they are logged, not
-# raised, so loading does not break. Any other bad mode is an error. Remove when empty.
-KNOWN_BAD_MODES = frozenset({
-    ("verbs", "share", "intelligence"), ("verbs", "exchange", "intelligence"),
-    ("verbs", "trade", "economic"), ("verbs", "sell", "military"), ("verbs", "fall", "seize"),
-    ("nouns", "sharing", "intelligence"), ("nouns", "drill", "military"),
-    ("nouns", "drills", "military"), ("nouns", "exercise", "military"),
-    ("nouns", "exercises", "military"), ("nouns", "maneuvers", "military"),
-})
-
-
-def known_bad_mode(problem: str) -> bool:
-    """A problem line about one of KNOWN_BAD_MODES."""
-    return any(f"{part}[{word!r}][" in problem and f"mode {mode!r} is not a mode" in problem
-               for part, word, mode in KNOWN_BAD_MODES)
 
 
 def _check_event_lexicon(name: str, data: Any) -> None:
     check(name, EventLexicon, data)
     problems = sense_problems(name, data, plover_modes())
-    tolerated = [p for p in problems if known_bad_mode(p)]
-    if tolerated:
-        logger.info("%d lexicon senses emit a mode their type does not allow (known, "
-                    "being fixed): %s", len(tolerated), "; ".join(tolerated))
-    problems = [p for p in problems if not known_bad_mode(p)]
     if problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise LexiconError(problems[0] + more)
