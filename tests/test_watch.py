@@ -99,3 +99,19 @@ def test_a_watch_killed_before_its_link_links_on_restart(seeds_dir: Path,
         assert poll.report.new_articles == 0 and poll.linked and poll.changes
         assert not store.links_stale()
         assert not api.watch_once(store, [str(seeds[0]), str(seeds[4])]).linked
+
+
+def test_a_store_made_before_watch_existed_is_read_and_upgraded(tmp_path: Path) -> None:
+    import duckdb
+
+    db = tmp_path / "old.duckdb"
+    with Store(db) as store:
+        store.write_batch([Article(article_id="art_1", source="a.txt", text="x")])
+    con = duckdb.connect(str(db))
+    con.execute("DROP TABLE claim_changes")  # as the previous release made it
+    con.close()
+    with Store(db, read_only=True) as store:
+        assert store.changes() == [] and store.article_count() == 1
+    with Store(db) as store:  # a writer adds the table
+        store.record_changes(claim_changes([], [claim("clm_a", ["e1"])]))
+        assert len(store.changes()) == 1

@@ -35,6 +35,9 @@ from newsweave.model import (
 )
 
 SCHEMA_VERSION = 1
+# tables later releases added to schema 1: an older store lacks them until a writer opens it
+# (which creates them); a reader finds them empty
+ADDED_TABLES = ("embeddings", "claim_changes")
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -310,8 +313,8 @@ class Store:
         wrong (one line); an empty file opened for writing gets the schema.
 
         A foreign DuckDB file is never written to; a store whose tables, columns or column
-        types drifted from SCHEMA is refused rather than misread (the missing `embeddings`
-        cache, from stores made before it existed, is added when writing)."""
+        types drifted from SCHEMA is refused rather than misread (tables added since, in
+        ADDED_TABLES, are created when writing)."""
         import duckdb
 
         try:
@@ -320,8 +323,8 @@ class Store:
                 self._create_schema()
                 problem = self._schema_problem()
             elif problem is None and not self.read_only and \
-                    "embeddings" not in self._tables():
-                self._create_schema()  # only the cache table is new
+                    set(ADDED_TABLES) - set(self._tables()):
+                self._create_schema()  # tables added since the store was made
         except duckdb.Error as exc:
             self.release()
             raise StoreError(f"{self.path}: cannot read database "
@@ -364,7 +367,7 @@ class Store:
         for table, columns in expected_tables().items():
             found = tables.get(table)
             if found is None:
-                if table == "embeddings":
+                if table in ADDED_TABLES:
                     continue
                 return f"damaged newsweave database: table {table} is missing"
             if found != columns:
@@ -543,6 +546,8 @@ class Store:
 
     def changes(self, limit: int = 1000) -> list[dict[str, Any]]:
         """The most recent claim changes first."""
+        if "claim_changes" not in self._tables():
+            return []  # a store made before watch existed, opened read-only
         rows = self.con.execute(
             "SELECT seen_at, kind, claim_id, summary, before, after FROM claim_changes "
             "ORDER BY seen_at DESC, kind, summary LIMIT ?", [limit]).fetchall()
