@@ -221,3 +221,19 @@ def test_a_screenshot_of_every_tab(store: str, big_app: Any, seeds_db: Path,
     finally:
         if server is not None:
             server.__exit__(None, None, None)
+
+
+def test_a_bundle_names_its_disputed_claims(seeds_db: Path, open_page: Any) -> None:
+    """On the seeds, Russia and the Taliban share several claims, some contested: the bundle
+    says so even when most of its claims are corroborated."""
+    with LiveServer(seeds_db) as server:
+        page = open_page(server.url)
+        settled(page)
+        labels = page.evaluate("() => window.newsweaveGraph.edges('.bundle').map((e) => "
+                               "[e.data('members').map((m) => m.status), e.data('label')])")
+        assert labels
+        for statuses, label in labels:
+            disputed = sum(s in ("contested", "denied") for s in statuses)
+            assert label.startswith(f"{len(statuses)} claims")
+            assert (f"{disputed} disputed" in label) == (disputed > 0), (statuses, label)
+        assert any("disputed" in label for _, label in labels)

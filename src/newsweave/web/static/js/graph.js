@@ -160,6 +160,12 @@ function pairKey(e) {
   return [e.source, e.target].sort().join("|");
 }
 
+/** Claims in a bundle that someone denies or contests: named on the bundle, so a majority
+ * colour never hides a dispute. */
+function disputedCount(members) {
+  return members.filter((m) => m.status === "contested" || m.status === "denied").length;
+}
+
 /** Parallel claims between one pair of actors become one edge labelled with their count. */
 function bundled(edges) {
   const byPair = new Map();
@@ -182,7 +188,7 @@ function bundled(edges) {
     const sources = Math.max(...members.map((m) => m.sources || 1));
     out.push({ group: "edges", classes: "bundle", data: {
       id: `bundle:${key}`, source: members[0].source, target: members[0].target, bundle: true, pair: key,
-      label: `${members.length} claims`, status, count: members.length, color: style.color, lineStyle: style.style,
+      label: `${members.length} claims${disputedCount(members) ? `, ${disputedCount(members)} disputed` : ""}`, status, count: members.length, color: style.color, lineStyle: style.style,
       width: Math.min(12, 3 + members.length), members, summary: `${members.length} claims (${mix}); click to list them`,
       sources,
     } });
