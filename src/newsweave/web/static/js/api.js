@@ -18,8 +18,8 @@ export function query(params) {
   return s ? `?${s}` : "";
 }
 
-export async function getJSON(path, params) {
-  const response = await fetch(path + query(params), { headers: { Accept: "application/json" } });
+/** The JSON body of a response, or an ApiError with the server's one-line detail. */
+async function jsonOf(response) {
   let body = null;
   try {
     body = await response.json();
@@ -33,23 +33,16 @@ export async function getJSON(path, params) {
   return body;
 }
 
+export async function getJSON(path, params) {
+  return jsonOf(await fetch(path + query(params), { headers: { Accept: "application/json" } }));
+}
+
 /** POST a JSON body (analyst corrections); errors as getJSON's. */
 export async function postJSON(path, payload) {
-  const response = await fetch(path, {
+  return jsonOf(await fetch(path, {
     method: "POST", headers: { Accept: "application/json", "Content-Type": "application/json" },
     body: JSON.stringify(payload || {}),
-  });
-  let body = null;
-  try {
-    body = await response.json();
-  } catch {
-    body = null;
-  }
-  if (!response.ok) {
-    const detail = body && body.detail ? body.detail : response.statusText;
-    throw new ApiError(response.status, typeof detail === "string" ? detail : JSON.stringify(detail));
-  }
-  return body;
+  }));
 }
 
 /** Every item of a paginated list endpoint (pages of 1000). */
