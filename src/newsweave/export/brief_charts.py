@@ -50,10 +50,6 @@ def _svg(fig: Any) -> str:
     return text[text.index("<svg"):]
 
 
-def _day(text: str) -> date:
-    return date.fromisoformat(text)
-
-
 def _short(text: str, limit: int = 48) -> str:
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
@@ -77,7 +73,7 @@ def timeline_figure(points: list[TimelinePoint]) -> Figure | None:
             bounds = date_bounds(p.date)
             if bounds is None:
                 continue
-            first, last = _day(bounds[0]), _day(bounds[1])
+            first, last = date.fromisoformat(bounds[0]), date.fromisoformat(bounds[1])
             starts += [first, last]
             if p.precision == "day":
                 ax.plot([first], [y], "o", color=colour, markersize=6, zorder=3)

@@ -23,6 +23,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from newsweave.extract.lexicon import load_json
+from newsweave.timespan import date_bounds
 
 logger = logging.getLogger(__name__)
 
@@ -125,17 +126,11 @@ class RolesIndex:
 
 
 def _day(text: str, last: bool) -> dt.date:
-    parts = [int(p) for p in text.split("-")]
-    year = parts[0]
-    if len(parts) == 1:
-        return dt.date(year, 12, 31) if last else dt.date(year, 1, 1)
-    month = parts[1]
-    if len(parts) == 2:
-        if not last:
-            return dt.date(year, month, 1)
-        nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
-        return nxt - dt.timedelta(days=1)
-    return dt.date(year, month, parts[2])
+    """The first (or last) day a date of any precision covers (newsweave.timespan)."""
+    bounds = date_bounds(text)
+    if bounds is None:
+        raise ValueError(f"not an ISO date: {text!r}")
+    return dt.date.fromisoformat(bounds[1] if last else bounds[0])
 
 
 @functools.lru_cache(maxsize=1)

@@ -55,6 +55,7 @@ from newsweave.model import (
     QuoteVariant,
     stable_id,
 )
+from newsweave.timespan import date_bounds
 from newsweave.vocab import (
     DENIES,
     MODALITIES,
@@ -228,16 +229,8 @@ def _ref_key(ref: ActorRef | None, inputs: ClaimInputs, article_id: str | None =
 
 def _day(value: str | None) -> int | None:
     """Ordinal day of the start of an ISO date ("2016", "2016-01", "2016-01-15")."""
-    if not value:
-        return None
-    parts = value[:10].split("-")
-    try:
-        y = int(parts[0])
-        m = int(parts[1]) if len(parts) > 1 else 1
-        d = int(parts[2]) if len(parts) > 2 else 1
-        return date(y, m, d).toordinal()
-    except (ValueError, IndexError):
-        return None
+    bounds = date_bounds(value)
+    return date.fromisoformat(bounds[0]).toordinal() if bounds else None
 
 
 def _precision(e: Event) -> str:

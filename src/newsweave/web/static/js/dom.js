@@ -74,3 +74,13 @@ export function statusBadge(status, counts) {
 export function chip(text, cls = "", title = null) {
   return el("span", title ? { class: `chip ${cls}`, title } : { class: `chip ${cls}` }, text);
 }
+
+/** Save a Blob as a file the browser downloads (PNG, SVG, CSV of the current view). */
+export function downloadBlob(blob, name) {
+  const url = URL.createObjectURL(blob);
+  const a = el("a", { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

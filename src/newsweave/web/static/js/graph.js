@@ -8,7 +8,7 @@
 // the people and outlets that assert, doubt or deny them.
 
 import { getJSON, query } from "./api.js";
-import { $, clear, el } from "./dom.js";
+import { $, clear, downloadBlob, el } from "./dom.js";
 import { showClaim, showNode, showPanelMessage } from "./evidence.js";
 import { filterParams, setView, stateQuery, view } from "./state.js";
 
@@ -306,18 +306,9 @@ export function initGraph() {
     cy.nodes().unlock();
     runLayout();
   });
-  $("#export-png").addEventListener("click", () => download(cy.png({ full: true, scale: 2, bg: "#ffffff", output: "blob" }), "newsweave-view.png"));
-  $("#export-svg").addEventListener("click", () => download(new Blob([graphSVG()], { type: "image/svg+xml" }), "newsweave-view.svg"));
+  $("#export-png").addEventListener("click", () => downloadBlob(cy.png({ full: true, scale: 2, bg: "#ffffff", output: "blob" }), "newsweave-view.png"));
+  $("#export-svg").addEventListener("click", () => downloadBlob(new Blob([graphSVG()], { type: "image/svg+xml" }), "newsweave-view.svg"));
   return cy;
-}
-
-function download(blob, name) {
-  const url = URL.createObjectURL(blob);
-  const a = el("a", { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 function openClaim(claimId) {

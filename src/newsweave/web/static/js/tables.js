@@ -2,7 +2,7 @@
 // article list.
 
 import { getAll, getJSON } from "./api.js";
-import { $, articleHref, clear, el, statusBadge, truncate } from "./dom.js";
+import { $, articleHref, clear, downloadBlob, el, statusBadge, truncate } from "./dom.js";
 import { STATUS_ORDER } from "./vocab.js";
 import { showClaim } from "./evidence.js";
 import { selectEdge } from "./graph.js";
@@ -55,13 +55,8 @@ export function csvCell(value) {
 function downloadClaimsCSV() {
   const lines = [CLAIM_COLUMNS.map((c) => csvCell(c.label)).join(",")];
   for (const row of shownRows) lines.push(CLAIM_COLUMNS.map((c) => csvCell(c.value(row))).join(","));
-  const blob = new Blob([`${lines.join("\r\n")}\r\n`], { type: "text/csv;charset=utf-8" });
-  const url = URL.createObjectURL(blob);
-  const a = el("a", { href: url, download: "newsweave-claims.csv" });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadBlob(new Blob([`${lines.join("\r\n")}\r\n`], { type: "text/csv;charset=utf-8" }),
+    "newsweave-claims.csv");
 }
 
 function activate(evt, fn) {
