@@ -22,10 +22,13 @@ from newsweave.engine.budget import (
 )
 from newsweave.model import Article, Mention
 from newsweave.nlp.docindex import RangeIndex, doc_index, inside_any
+from newsweave.nlp import limits
 from newsweave.nlp.limits import (
     MAX_SENT_TOKENS,
     break_long_runs,
     fit_for_parsing,
+    parse_pieces,
+    parse_text,
     sentence_guard,
 )
 
@@ -92,6 +95,43 @@ def test_a_text_over_the_parser_limit_is_cut_at_a_paragraph_and_says_so() -> Non
     kept, cut = fit_for_parsing(text, 1_000_000)
     assert len(kept) <= 1_000_000 and kept.endswith("news.") and text.startswith(kept)
     assert cut is not None and "1,260,000" in cut and "only the first" in cut
+
+
+@given(st.lists(st.sampled_from(["Talks", "resumed", "in", "Lima.", "\u201cNo,\u201d",
+                                  "said", "X.", " ", "  ", "\n", "\n\n", "\t", "a" * 30]),
+                max_size=300), st.integers(min_value=5, max_value=80))
+def test_parse_pieces_join_to_the_text_and_end_after_whitespace(words: list[str], size: int
+                                                                ) -> None:
+    text = " ".join(words)
+    pieces = parse_pieces(text, size)
+    assert "".join(pieces) == text
+    for piece, following in zip(pieces, pieces[1:], strict=False):
+        assert len(piece) >= size and piece[-1].isspace() and not following[0].isspace()
+
+
+def test_a_long_text_is_cut_at_paragraphs_before_sentence_ends() -> None:
+    paragraph = "The envoy said talks would resume. Officials agreed on Monday.\n\n"
+    pieces = parse_pieces(paragraph * 40, size=200)
+    assert len(pieces) > 5 and all(p.endswith(".\n\n") for p in pieces)
+    one_line = "The envoy said talks would resume. " * 40
+    pieces = parse_pieces(one_line, size=200)
+    assert len(pieces) > 5 and all(p.endswith("resume. ") for p in pieces[:-1])
+
+
+def test_a_text_parsed_in_pieces_is_one_doc_with_the_same_tokens(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(limits, "LONG_TEXT_CHARS", 300)
+    monkeypatch.setattr(limits, "PARSE_PIECE_CHARS", 100)
+    nlp = spacy.blank("en")
+    text = ("Officials in Oslo said on Friday  that the convoy arrived.\n \nA spokesman "
+            "(who asked not to be named) said:\t\u201cIt is over.\u201d ") * 12
+    assert len(parse_pieces(text, 100)) > 5
+    piped, whole = parse_text(nlp, text), nlp(text)
+    assert piped.text == text
+    assert [(t.text, t.whitespace_, t.idx) for t in piped] == \
+        [(t.text, t.whitespace_, t.idx) for t in whole]
+    short = text[:250]  # up to LONG_TEXT_CHARS: parsed whole, as before
+    assert [t.text for t in parse_text(nlp, short)] == [t.text for t in nlp(short)]
 
 
 def test_sentence_guard_cuts_only_junk_without_sentence_marks() -> None:

@@ -160,6 +160,69 @@ def test_a_symlink_loop_named_directly_says_so(tmp_path: Path) -> None:
     assert isinstance(err, IngestError) and "symbolic link loop" in err.reason
 
 
+def story(place: str) -> str:
+    return STORY.replace("Lima", place)
+
+
+def test_a_symlink_to_a_folder_is_followed(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(story("Quito"), encoding="utf-8")
+    (tmp_path / "elsewhere" / "b.txt").write_text(story("Oslo"), encoding="utf-8")
+    os.symlink("../elsewhere", tmp_path / "in" / "linked")
+    items = read(tmp_path / "in")
+    assert not errors_of(items)
+    assert [a.source for a in articles_of(items)] == [str(tmp_path / "in" / "a.txt"),
+                                                      str(tmp_path / "in" / "linked" / "b.txt")]
+
+
+def test_a_link_back_to_a_folder_being_walked_is_an_error_row_naming_it(tmp_path: Path
+                                                                         ) -> None:
+    (tmp_path / "in" / "sub").mkdir(parents=True)
+    (tmp_path / "in" / "sub" / "a.txt").write_text(story("Quito"), encoding="utf-8")
+    os.symlink("..", tmp_path / "in" / "sub" / "up")
+    items = read(tmp_path / "in")
+    assert [a.source for a in articles_of(items)] == [str(tmp_path / "in" / "sub" / "a.txt")]
+    reason = errors_of(items)[str(tmp_path / "in" / "sub" / "up")]
+    assert reason.startswith("cannot read: symbolic link loop") and \
+        str(tmp_path / "in") in reason
+
+
+def test_a_loop_through_a_folder_outside_the_input_is_named_too(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "outside").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(story("Quito"), encoding="utf-8")
+    (tmp_path / "outside" / "c.txt").write_text(story("Oslo"), encoding="utf-8")
+    os.symlink("../outside", tmp_path / "in" / "out")
+    os.symlink("../in", tmp_path / "outside" / "back")
+    items = read(tmp_path / "in")
+    assert [a.source for a in articles_of(items)] == [str(tmp_path / "in" / "a.txt"),
+                                                      str(tmp_path / "in" / "out" / "c.txt")]
+    assert list(errors_of(items)) == [str(tmp_path / "in" / "out" / "back")]
+    assert "symbolic link loop" in errors_of(items)[str(tmp_path / "in" / "out" / "back")]
+
+
+def test_a_folder_linked_twice_is_read_once_without_an_error(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "shared").mkdir()
+    (tmp_path / "shared" / "b.txt").write_text(story("Oslo"), encoding="utf-8")
+    os.symlink("../shared", tmp_path / "in" / "one")
+    os.symlink("../shared", tmp_path / "in" / "two")
+    items = read(tmp_path / "in")
+    assert not errors_of(items)
+    assert [a.source for a in articles_of(items)] == [str(tmp_path / "in" / "one" / "b.txt")]
+
+
+def test_hidden_folders_are_not_walked_even_when_they_loop(tmp_path: Path) -> None:
+    (tmp_path / "in" / ".git").mkdir(parents=True)
+    (tmp_path / "in" / "a.txt").write_text(story("Quito"), encoding="utf-8")
+    (tmp_path / "in" / ".git" / "b.txt").write_text(story("Oslo"), encoding="utf-8")
+    os.symlink("..", tmp_path / "in" / ".git" / "up")
+    items = read(tmp_path / "in")
+    assert not errors_of(items)
+    assert [a.source for a in articles_of(items)] == [str(tmp_path / "in" / "a.txt")]
+
+
 def test_an_empty_folder_named_like_a_file_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "x.txt").mkdir()

@@ -1,5 +1,6 @@
 """Exit codes a script can tell apart: 0 all read, 1 some input failed, 2 usage or store error,
-3 a crash (a bug: the message asks for a report), 130 interrupted (Ctrl-C or SIGTERM)."""
+3 a crash (a bug: the message asks for a report), 130 interrupted (Ctrl-C), 143 stopped by
+SIGTERM."""
 
 from __future__ import annotations
 
@@ -122,9 +123,9 @@ def silent_server() -> Iterator[str]:
         conn.close()
 
 
-@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
-def test_a_signal_prints_one_line_and_exits_130(tmp_path: Path, silent_server: str,
-                                                signum: int) -> None:
+@pytest.mark.parametrize("signum, code", [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_a_signal_prints_one_line_and_exits_128_plus_its_number(
+        tmp_path: Path, silent_server: str, signum: int, code: int) -> None:
     (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
     proc = subprocess.Popen([sys.executable, "-m", "newsweave.cli", "ingest", "a.txt",
                              silent_server, "--db", "a.duckdb"], cwd=tmp_path,
@@ -132,7 +133,7 @@ def test_a_signal_prints_one_line_and_exits_130(tmp_path: Path, silent_server: s
     time.sleep(4)  # imports, the store, the first file, then the fetch waits
     proc.send_signal(signum)
     out, err = proc.communicate(timeout=60)
-    assert proc.returncode == cli.EXIT_INTERRUPTED, (out, err)
+    assert proc.returncode == code, (out, err)
     lines = [line for line in err.splitlines() if line.strip()]
     assert lines[-1] == cli.INTERRUPTED_MESSAGE and "Traceback" not in err
     assert "leaked" not in err

@@ -725,7 +725,8 @@ EXIT_OK = 0  # every input read
 EXIT_INPUT_FAILED = 1  # some input failed; each is printed and in the errors table
 EXIT_USAGE_OR_STORE = 2  # bad usage, or the database cannot be used
 EXIT_CRASH = 3  # a bug in newsweave
-EXIT_INTERRUPTED = 130  # Ctrl-C (SIGINT) or SIGTERM
+EXIT_INTERRUPTED = 130  # Ctrl-C (SIGINT): 128 + the signal's number, as shells report it
+EXIT_TERMINATED = 143  # SIGTERM (kill, a service manager stopping the run)
 INTERRUPTED_MESSAGE = "interrupted: committed batches are kept; rerun to continue"
 
 
@@ -745,6 +746,14 @@ def _on_signal(signum: int, frame: object) -> None:
     raise Interrupted(signum)
 
 
+def _interrupted_code(stop: Interrupted) -> int:
+    """130 after SIGINT, 143 after SIGTERM (128 + the signal), as a script expects."""
+    import signal
+
+    signum = stop.args[0] if stop.args else signal.SIGINT
+    return EXIT_TERMINATED if signum == signal.SIGTERM else EXIT_INTERRUPTED
+
+
 def main() -> None:
     """The `newsweave` command: runs the app and turns every outcome into an exit code
     (typer itself exits with 0, with a command's typer.Exit code, or 2 on usage errors)."""
@@ -754,8 +763,8 @@ def main() -> None:
     signal.signal(signal.SIGTERM, _on_signal)
     try:
         app()
-    except Interrupted:
-        _quiet_exit(INTERRUPTED_MESSAGE, EXIT_INTERRUPTED)
+    except Interrupted as stop:
+        _quiet_exit(INTERRUPTED_MESSAGE, _interrupted_code(stop))
     except Exception as exc:
         from newsweave.store import StoreError
 

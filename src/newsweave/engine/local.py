@@ -48,7 +48,7 @@ def analyze_batch(articles: list[Article], time_budget: float | None = None
     """
     from newsweave.engine.budget import article_timeout, budget_for, time_limit
     from newsweave.extract import ANALYZER_VERSION, analyze_doc
-    from newsweave.nlp.limits import fit_for_parsing
+    from newsweave.nlp.limits import fit_for_parsing, parse_text
     from newsweave.nlp.models import load_spacy
 
     budget = article_timeout(time_budget)
@@ -79,8 +79,8 @@ def analyze_batch(articles: list[Article], time_budget: float | None = None
         try:
             with time_limit(budget_for(budget, len(text))):
                 doc = docs.get(art.article_id)
-                if doc is None:
-                    doc = nlp(text)
+                if doc is None:  # a long text (in pieces, see parse_text), or a retry
+                    doc = parse_text(nlp, text)
                 step = "analysis"
                 analysis = analyze_doc(art, doc)
         except Exception as exc:  # one bad article must not stop the run
@@ -152,16 +152,32 @@ def start_no_helper_threads() -> None:
 def _init_worker() -> None:
     """Runs once in each spawned worker: one thread per process, models loaded up front.
     Ctrl-C is the parent's to handle (it stops the workers): a worker ignores it, so it
-    prints no traceback of its own."""
+    prints no traceback of its own; the parent stops it with SIGTERM (see _stop_worker)."""
     import signal
 
     from newsweave.logs import configure_from_environment
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _stop_worker)
     _exit_with_parent()
     configure_from_environment()
     one_thread_per_process()
     warm_up()
+
+
+def _stop_worker(signum: int, frame: object) -> None:
+    """SIGTERM in a worker (the pool stopped on Ctrl-C or an error, or the parent died): run
+    this process's exit finalizers, then end at once, mid-batch or not.
+
+    The finalizers unlink the named semaphores the worker made (tqdm's lock, created while
+    the sentence model loads) and tell the resource tracker so; a worker that died of the
+    signal's default action left them registered, and the tracker warned of "leaked
+    semaphore objects" after every interrupted run."""
+    from multiprocessing import util
+
+    with contextlib.suppress(Exception):
+        util._run_finalizers(0)  # exit priority >= 0: semaphores, not queue joins
+    os._exit(128 + signum)
 
 
 def _exit_with_parent() -> None:

@@ -10,6 +10,7 @@ country's short name ("Russia"), with the sector telling which organ acted.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
@@ -20,10 +21,11 @@ from typing import TYPE_CHECKING
 from newsweave.extract.dateline import dateline_end
 from newsweave.extract.lexicon import load_json
 from newsweave.model import ActorRef, Mention
+from newsweave.nlp.docindex import doc_index
 from newsweave.nlp.doctext import doc_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 # roles whose holders serve a country: a story's country is theirs unless another is named
@@ -625,6 +627,13 @@ _PAIR_NOUNS = frozenset({"side", "party", "country", "nation", "government", "ne
                          "neighbor", "capital"})
 
 
+def _sentence_of(tok: Token) -> tuple[tuple[Span, ...], int]:
+    """The doc's sentences and the position of `tok`'s among them (from the doc's index:
+    listing the sentences per pronoun made long articles quadratic)."""
+    index = doc_index(tok.doc)
+    return index.sents, index.sent_number(tok.i)
+
+
 def _names_a_pair(tok: Token) -> bool:
     """'the two sides', 'both countries', 'the two governments' (plural, counted as two)."""
     if tok.tag_ not in ("NNS", "NNPS"):
@@ -636,8 +645,7 @@ def _names_a_pair(tok: Token) -> bool:
 def _last_two_parties(tok: Token, ctx: ActorContext, states_only: bool) -> list[ActorRef]:
     """The two parties 'the two sides' refers to: the last two different actors named
     before it, in its sentence and the two before (none if fewer than two)."""
-    sents = list(ctx.doc.sents)
-    idx = next((k for k, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
+    sents, idx = _sentence_of(tok)
     start = sents[max(0, idx - 2)].start_char
     found: list[ActorRef] = []
     for m in sorted(ctx.mentions, key=lambda m: -m.span[0]):
@@ -710,8 +718,7 @@ def _recent_igo(tok: Token, ctx: ActorContext) -> ActorInfo | None:
     """The international organisation named last before `tok`, in its sentence or the two
     before: 'the Arab League ... called for an emergency meeting of the body'."""
     gaz = build_gazetteer()
-    sents = list(ctx.doc.sents)
-    idx = next((k for k, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
+    sents, idx = _sentence_of(tok)
     start = sents[max(0, idx - 2)].start_char
     best: tuple[int, ActorInfo] | None = None
     for m in ctx.mentions:
@@ -1087,13 +1094,13 @@ def _resolve_pronoun(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef
                 return [state_ref(speaker.country, "GOV", None, ctx, tok.text)]
         return []
     if low in _PRONOUNS_PERSON:
-        sents = list(doc.sents)
-        idx = next((k for k, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
+        sents, idx = _sentence_of(tok)
         window_start = sents[max(0, idx - 3)].start
         cands: list[tuple[int, int, Mention, Token]] = []
-        for i, m in ctx.persons:
-            if not (window_start <= i < tok.i):
-                continue
+        persons = ctx.persons  # sorted by token: only the window's are looked at
+        lo = bisect.bisect_left(persons, window_start, key=lambda p: p[0])
+        hi = bisect.bisect_left(persons, tok.i, key=lambda p: p[0])
+        for i, m in persons[lo:hi]:
             root = doc[i]
             while root.head.i != root.i and ctx.by_token.get(root.head.i) is m:
                 root = root.head
@@ -1126,15 +1133,13 @@ def _is_expletive(tok: Token) -> bool:
 def _antecedent(tok: Token, ctx: ActorContext, plural: bool, depth: int) -> list[ActorRef]:
     """The nearest preceding subject (same sentence, then up to two before) naming an actor;
     inside 'asked X to end its support', the possessive is X's (the one asked to act)."""
-    doc = ctx.doc
     if tok.dep_ == "poss":
         controller = _controlled_object(tok)
         if controller is not None:
             refs = [r for r in resolve_np(controller, ctx, depth + 1) if r.type != "PERSON"]
             if refs and ((len(refs) > 1) == plural or not plural):
                 return refs
-    sents = list(doc.sents)
-    idx = next((k for k, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
+    sents, idx = _sentence_of(tok)
     for k in range(idx, max(-1, idx - 3), -1):
         sent = sents[k]
         cands = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i and

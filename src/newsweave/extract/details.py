@@ -939,16 +939,16 @@ def _toll_of_attack(sent: SpacySpan, triggers: dict[int, list[Event]], doc: Doc
                     ) -> tuple[list[Event], str]:
     """'A bomb hit the market. Twelve people were killed.': a toll in a sentence of its own
     belongs to the attack reported in one of the two sentences before it."""
-    sents = list(doc.sents)
-    at = next((k for k, s in enumerate(sents) if s.start == sent.start), None)
-    if at is None:
+    index = doc_index(doc)
+    sents, at = index.sents, index.sent_number(sent.start)
+    if not sents or sents[at].start != sent.start:
         return [], ""
     for back in (1, 2):
         if at - back < 0:
             break
         prev = sents[at - back]
-        assaults = [e for i, evs in sorted(triggers.items()) if prev.start <= i < prev.end
-                    for e in evs if e.type == "ASSAULT"]
+        assaults = [e for i in range(prev.start, prev.end) for e in triggers.get(i, ())
+                    if e.type == "ASSAULT"]
         if assaults:
             return assaults[-1:], "toll-after-attack"
     return [], ""

@@ -946,9 +946,10 @@ def _earlier_parties(noun: Token, actors: list[Arg], ctx: ActorContext) -> list[
         return []
     lemma = noun.lemma_.lower()
     do_verbs = _lexicon()["do_verbs"]
-    for prev in reversed(list(noun.doc[:noun.sent.start])):
-        if prev.lemma_.lower() != lemma or prev.pos_ != "NOUN":
-            continue
+    doc = noun.doc
+    nouns = doc_index(doc).nouns(lemma)
+    before = bisect.bisect_left(nouns, noun.sent.start)
+    for prev in (doc[nouns[k]] for k in range(before - 1, -1, -1)):
         refs: list[Arg] = []
         for _prep, pobj in _prep_objects(prev, ("between", "with", "against", "into")):
             refs.extend(_resolve_all([pobj], ctx))
@@ -973,21 +974,23 @@ def _earlier_owner(obj: Token, ctx: ActorContext) -> list[Arg]:
     if any(c.dep_ in ("amod", "compound", "poss") for c in obj.children):
         return []
     lemma = obj.lemma_.lower()
-    for prev in reversed(list(obj.doc[:obj.i])):
-        if prev.lemma_.lower() == lemma and prev.pos_ == "NOUN":
-            owners = _owner_actors(prev, ctx)
-            if owners:
-                return owners
+    index = doc_index(obj.doc)
+    nouns = index.nouns(lemma)
+    here = bisect.bisect_left(nouns, obj.i)
+    for k in range(here - 1, -1, -1):
+        owners = _owner_actors(obj.doc[nouns[k]], ctx)
+        if owners:
+            return owners
     # or, the story names its owner only further on ("... the US Chinook helicopter"),
     # within the next two sentences
-    sents = list(obj.doc.sents)
-    k = next((i for i, s in enumerate(sents) if s.start <= obj.i < s.end), len(sents))
-    end = sents[min(k + 2, len(sents) - 1)].end if sents else obj.i
-    for nxt in obj.doc[obj.i + 1:end]:
-        if nxt.lemma_.lower() == lemma and nxt.pos_ == "NOUN":
-            owners = _owner_actors(nxt, ctx)
-            if owners:
-                return owners
+    sents = index.sents
+    end = sents[min(index.sent_number(obj.i) + 2, len(sents) - 1)].end if sents else obj.i
+    for k in range(bisect.bisect_right(nouns, obj.i), len(nouns)):
+        if nouns[k] >= end:
+            break
+        owners = _owner_actors(obj.doc[nouns[k]], ctx)
+        if owners:
+            return owners
     return []
 
 

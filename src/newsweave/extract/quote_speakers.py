@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -568,10 +569,11 @@ class SpeakerResolver:
                 return False
             return any(classes & role_classes().get(role, set()) for role in r.roles)
 
-        before = [r for r in self.referents if r.pos < pos and
-                  (r.kind == kind or (kind == PERSON and r.kind == PERSON))]
+        def before() -> Iterator[Referent]:
+            return (r for r in self._latest_before(pos) if r.kind == kind)
+
         # (a) a salient referent in this or the two previous sentences whose roles fit
-        for r in reversed(before):
+        for r in before():
             if self.sentence_index(r.pos) < sent - 2:
                 break
             if r.salient and fits(r, exact_only=recent_only):
@@ -579,18 +581,18 @@ class SpeakerResolver:
         if recent_only:  # "the spokesman for X" names someone new
             return None
         # (b) any earlier referent with exactly this role
-        for r in reversed(before):
+        for r in before():
             if fits(r, exact_only=True):
                 return replace(r.actor), r.kind, set(r.roles)
         # (c) a recent referent whose role class fits
-        for r in reversed(before):
+        for r in before():
             if self.sentence_index(r.pos) < sent - 6:
                 break
             if fits(r, exact_only=False):
                 return replace(r.actor), r.kind, set(r.roles)
         # "the company", "the group": the organization just named
         if kind == ORG and lemma in speaker_lexicon()["generic_org_nouns"]:
-            for r in reversed(before):
+            for r in before():
                 if self.sentence_index(r.pos) < sent - 2:
                     break
                 if r.actor.type == "ORG" and r.kind == ORG and same_place(r):
@@ -599,19 +601,41 @@ class SpeakerResolver:
 
     def _antecedent(self, pos: int, kinds: tuple[str, ...], gender: str | None = None
                     ) -> tuple[ActorRef, str, set[str]] | None:
+        """The referent a pronoun at `pos` means, in this order: the latest salient one
+        (a subject) in this or the three sentences before, the latest salient one up to six
+        sentences back, the latest one in the four sentences, the latest salient one before.
+        A subject named a few sentences back beats a name in passing just before
+        ("Carlineo faces ... He was arrested for the call to the offices of Omar. During the
+        call, he asked ...")."""
         sent = self.sentence_index(pos)
         # "he" is not the spokeswoman, "she" not the chairman
         other = {"female": "male", "male": "female"}.get(gender or "")
-        before = [r for r in self.referents if r.pos < pos and r.kind in kinds and
-                  (other is None or _gender(r) != other)]
-        recent = [r for r in before if self.sentence_index(r.pos) >= sent - 3]
-        # a subject named a few sentences back beats a name in passing just before
-        # ("Carlineo faces ... He was arrested for the call to the offices of Omar. During
-        # the call, he asked ...")
-        nearby = [r for r in before if self.sentence_index(r.pos) >= sent - 6]
-        for pool in ([r for r in recent if r.salient], [r for r in nearby if r.salient],
-                     recent, [r for r in before if r.salient]):
-            if pool:
-                r = pool[-1]
-                return replace(r.actor), r.kind, set(r.roles)
-        return None
+        latest_recent: Referent | None = None
+        found: Referent | None = None
+        # newest first, so the first referent of each kind met is the latest one
+        for r in self._latest_before(pos):
+            if r.kind not in kinds or (other is not None and _gender(r) == other):
+                continue
+            back = sent - self.sentence_index(r.pos)
+            if back <= 6:
+                if r.salient:
+                    found = r  # the latest salient one within six sentences: it wins
+                    break
+                if back <= 3 and latest_recent is None:
+                    latest_recent = r
+            elif latest_recent is not None:  # no salient one within six sentences
+                found = latest_recent
+                break
+            elif r.salient:
+                found = r
+                break
+        else:
+            found = latest_recent
+        if found is None:
+            return None
+        return replace(found.actor), found.kind, set(found.roles)
+
+    def _latest_before(self, pos: int) -> Iterator[Referent]:
+        """The referents before character `pos`, newest first (the list is kept sorted)."""
+        k = bisect.bisect_left(self.referents, pos, key=lambda r: r.pos)
+        return (self.referents[i] for i in range(k - 1, -1, -1))

@@ -79,27 +79,66 @@ def wanted_in_folder(path: Path) -> bool:
 def _walk(folder: Path) -> list[Path | IngestError]:
     """The files a folder walk reads, in name order, and an error for each entry it cannot
     read as a file (a FIFO, a socket, a broken or looping symbolic link, an empty folder
-    named like an article file); symbolic links to folders are not followed."""
+    named like an article file, a subfolder that cannot be listed).
+
+    Symbolic links to folders are followed (a link is read as what it points to), each real
+    folder walked once: a link that leads back into a folder the walk is inside (a loop, also
+    one through a folder outside the input and back) is an error row naming the link, and a
+    folder reached again by another way is not walked twice (its files were read already).
+    """
     found: list[Path | IngestError] = []
-    for f in sorted(folder.rglob("*")):
-        rel = f.relative_to(folder)
-        if not wanted_in_folder(rel):
-            continue
+    walked: set[tuple[int, int]] = set()
+
+    def error(path: Path, reason: str) -> None:
+        found.append(IngestError(source=printable_name(str(path)), reason=reason))
+
+    def visit(directory: Path, rel: tuple[str, ...], inside: dict[tuple[int, int], Path]
+              ) -> int:
+        """Walk `directory` (`inside`: the real folders it lies in); returns its entries."""
         try:
-            st = f.stat()
+            with os.scandir(directory) as listing:
+                names = sorted(entry.name for entry in listing)
         except OSError as exc:
-            found.append(IngestError(source=printable_name(str(f)), reason=_os_reason(exc)))
-            continue
-        if stat.S_ISREG(st.st_mode):
-            found.append(f)
-        elif stat.S_ISDIR(st.st_mode):
-            if format_for_name(f.name) is not None and not f.is_symlink() and \
-                    not any(True for _ in f.iterdir()):
-                found.append(IngestError(source=printable_name(str(f)),
-                                         reason="an empty folder, not an article file"))
-        else:
-            found.append(IngestError(source=printable_name(str(f)),
-                                     reason=f"not a regular file ({_kind(st.st_mode)})"))
+            error(directory, _os_reason(exc))
+            return 1
+        for name in names:
+            path, parts = directory / name, (*rel, name)
+            if name.startswith(".") or name == "__pycache__":
+                continue  # hidden or cache folders and files: not articles (wanted_in_folder)
+            wanted = wanted_in_folder(Path(*parts))  # a folder named "x.py" is still walked
+            try:
+                st = path.stat()
+            except OSError as exc:
+                if wanted:
+                    error(path, _os_reason(exc))
+                continue
+            if stat.S_ISDIR(st.st_mode):
+                key = (st.st_dev, st.st_ino)
+                if key in inside:
+                    error(path, "cannot read: symbolic link loop (leads back to the folder "
+                          f"{printable_name(str(inside[key]))})")
+                elif key in walked:
+                    log.info("%s: folder already read by another path",
+                             printable_name(str(path)))
+                else:
+                    walked.add(key)
+                    if not visit(path, parts, {**inside, key: path}) and wanted and \
+                            format_for_name(name) is not None and not path.is_symlink():
+                        error(path, "an empty folder, not an article file")
+            elif not wanted:
+                continue
+            elif stat.S_ISREG(st.st_mode):
+                found.append(path)
+            else:
+                error(path, f"not a regular file ({_kind(st.st_mode)})")
+        return len(names)
+
+    try:
+        top = folder.stat()
+    except OSError as exc:
+        return [IngestError(source=printable_name(str(folder)), reason=_os_reason(exc))]
+    walked.add((top.st_dev, top.st_ino))
+    visit(folder, (), {(top.st_dev, top.st_ino): folder})
     return found
 
 

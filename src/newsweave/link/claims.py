@@ -23,6 +23,7 @@ action they deny ("denied talking to Moscow" denies a meeting, not an arms deliv
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter, defaultdict
@@ -184,9 +185,48 @@ class ClaimInputs:
     people: dict[str, frozenset[str]] = field(default_factory=dict)  # article -> persons
     corrections: Any = None  # newsweave.link.corrections.Corrections: analysts' fixes
 
+    # per article: mentions in text order with their starts, and the sentence breaks' spans
+    _by_start: dict[str, tuple[list[int], list[Mention]]] = field(
+        default_factory=dict, init=False, repr=False)
+    _breaks: dict[str, tuple[list[int], list[int]]] = field(
+        default_factory=dict, init=False, repr=False)
+
     def __post_init__(self) -> None:
         self.entity_names = {e.entity_id: e.name for e in self.index.entities}
         self.entity_by_id = {e.entity_id: e for e in self.index.entities}
+
+    def mentions_from(self, article_id: str, lo: int, hi: int) -> list[Mention]:
+        """The article's mentions that start at characters lo .. hi - 1, in text order.
+
+        Indexed once per article: a scan over all of an article's mentions per event and
+        per quote made linking one long article quadratic (a 1 MB one took minutes)."""
+        index = self._by_start.get(article_id)
+        if index is None:
+            ordered = sorted(self.mentions.get(article_id, []), key=lambda m: m.span)
+            index = self._by_start[article_id] = ([m.span[0] for m in ordered], ordered)
+        starts, ordered = index
+        return ordered[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+
+    def break_before(self, article_id: str, text: str, end: int) -> int | None:
+        """Where the last sentence break inside text[:end] ends (what the last match of
+        _SENTENCE_BREAK.finditer(text, 0, end) gives), or None: the breaks of the whole text
+        are found once per article instead of once per quote."""
+        index = self._breaks.get(article_id)
+        if index is None:
+            found = list(_SENTENCE_BREAK.finditer(text))
+            index = self._breaks[article_id] = ([m.start() for m in found],
+                                                [m.end() for m in found])
+        starts, ends = index
+        k = bisect.bisect_left(starts, end)
+        while k > 0:
+            k -= 1
+            if ends[k] <= end:
+                return ends[k]
+            # the break runs past `end`: what of it lies before `end` may still be one
+            cut = list(_SENTENCE_BREAK.finditer(text, starts[k], end))
+            if cut:
+                return cut[-1].end()
+        return None
 
 
 @dataclass
@@ -387,9 +427,7 @@ def event_venue(e: Event, parties: set[str], inputs: ClaimInputs
     text = art.text
     lo, hi = _sentence_bounds(e, text)
     window = int(cfg["window_chars"])
-    for m in sorted(inputs.mentions.get(e.article_id, []), key=lambda m: m.span):
-        if not lo <= m.span[0] < hi:
-            continue
+    for m in inputs.mentions_from(e.article_id, lo, hi):
         code = _mention_state(m, inputs)
         if not code or code in parties or code not in names:
             continue
@@ -593,8 +631,8 @@ def _quote_keys(q: Quote, inputs: ClaimInputs, with_speaker: bool = True) -> set
         k = _ref_key(q.speaker, inputs, q.article_id)
         if k:
             keys.add(k)
-    for m in inputs.mentions.get(q.article_id, []):
-        if q.span[0] <= m.span[0] and m.span[1] <= q.span[1]:
+    for m in inputs.mentions_from(q.article_id, q.span[0], q.span[1] + 1):
+        if m.span[1] <= q.span[1]:
             keys.add(participant_key(m.canonical, m.label, m.country, m.sector,
                                      inputs.index.mention_entity.get(m.mention_id)))
     return keys
@@ -743,15 +781,13 @@ def quote_context(q: Quote, inputs: ClaimInputs) -> QuoteContext:
         head = q.sentence.strip()[:60]
         sent_lo = text.rfind(head, max(0, q.span[0] - len(q.sentence) - 5), q.span[0] + 1)
     if sent_lo < 0:
-        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, q.span[0])]
-        sent_lo = breaks[-1] if breaks else 0
+        sent_lo = inputs.break_before(q.article_id, text, q.span[0]) or 0
     lo, hi, intro = q.span[0], q.span[1], None
     prefix = text[sent_lo:q.span[0]]
     if _names_speaker(prefix, q):
         lo, intro = sent_lo, prefix.strip() or None
     else:
-        before = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, max(0, sent_lo - 1))]
-        prev_lo = before[-1] if before else 0
+        prev_lo = inputs.break_before(q.article_id, text, max(0, sent_lo - 1)) or 0
         previous = text[prev_lo:sent_lo].strip()
         if previous and _names_speaker(previous, q):
             intro = previous
@@ -765,8 +801,8 @@ def _context_keys(q: Quote, ctx: QuoteContext, inputs: ClaimInputs) -> set[str]:
     the speaker too when it speaks in the first person ("we have seized ...")."""
     keys: set[str] = set()
     channel = (q.channel or "").lower()
-    for m in inputs.mentions.get(q.article_id, []):
-        if ctx.lo <= m.span[0] and m.span[1] <= ctx.hi and channel not in (
+    for m in inputs.mentions_from(q.article_id, ctx.lo, ctx.hi + 1):
+        if m.span[1] <= ctx.hi and channel not in (
                 m.text.lower(), m.canonical.lower()):  # "told Moscow": the addressee
             keys.add(participant_key(m.canonical, m.label, m.country, m.sector,
                                      inputs.index.mention_entity.get(m.mention_id)))

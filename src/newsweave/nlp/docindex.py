@@ -32,6 +32,7 @@ class DocIndex:
         self._sents: tuple[Span, ...] | None = None
         self._sent_starts: list[int] = []
         self._token_starts: list[int] | None = None
+        self._nouns: dict[str, list[int]] | None = None
 
     def ents_in(self, span: Span) -> list[Span]:
         """The entities that lie completely inside `span`, in order (what `span.ents` gives)."""
@@ -65,8 +66,24 @@ class DocIndex:
 
     def sent_of(self, token_i: int) -> Span:
         """The sentence holding token `token_i` (what `doc[token_i].sent` gives)."""
-        sents = self.sents
-        return sents[max(0, bisect_right(self._sent_starts, token_i) - 1)]
+        return self.sents[self.sent_number(token_i)]
+
+    def sent_number(self, token_i: int) -> int:
+        """The position in `sents` of the sentence holding token `token_i` (0 for a doc
+        without sentences)."""
+        self.sents  # noqa: B018 - builds the sentence starts
+        return max(0, bisect_right(self._sent_starts, token_i) - 1)
+
+    def nouns(self, lemma: str) -> list[int]:
+        """The indexes of the tokens tagged NOUN whose lowercased lemma is `lemma`, in
+        order (built once per doc: a backwards scan over the whole doc per definite noun
+        made event extraction quadratic)."""
+        if self._nouns is None:
+            self._nouns = {}
+            for tok in self.doc:
+                if tok.pos_ == "NOUN":
+                    self._nouns.setdefault(tok.lemma_.lower(), []).append(tok.i)
+        return self._nouns.get(lemma, [])
 
 
 def doc_index(doc: Doc) -> DocIndex:
