@@ -98,6 +98,14 @@ def build_hostile_folder(root: Path, big: bool = True) -> dict[str, str]:
     made["loop.txt"] = "a symbolic link to itself"
     (root / "folder.txt").mkdir()
     made["folder.txt"] = "an empty folder named like a text file"
+    outside = root.parent / f"{root.name}-outside"  # a folder outside, linked in and back
+    outside.mkdir(exist_ok=True)
+    (outside / "good3.txt").write_text(GOOD[1].replace("Kabul", "Oslo"), encoding="utf-8")
+    if not (outside / "back").is_symlink():
+        os.symlink(os.path.relpath(root, outside), outside / "back")
+    os.symlink(os.path.relpath(outside, root), root / "linked")
+    made["linked"] = ("a symbolic link to a folder outside (a good article in it, and a link "
+                      "back: a loop)")
     return made
 
 

@@ -3,6 +3,7 @@ stage isolation and the per-article time budget (timings themselves live in benc
 
 from __future__ import annotations
 
+import itertools
 import time
 
 import pytest
@@ -21,8 +22,8 @@ from newsweave.engine.budget import (
     time_limit,
 )
 from newsweave.model import Article, Mention
-from newsweave.nlp.docindex import RangeIndex, doc_index, inside_any
 from newsweave.nlp import limits
+from newsweave.nlp.docindex import RangeIndex, doc_index, inside_any
 from newsweave.nlp.limits import (
     MAX_SENT_TOKENS,
     break_long_runs,
@@ -105,7 +106,7 @@ def test_parse_pieces_join_to_the_text_and_end_after_whitespace(words: list[str]
     text = " ".join(words)
     pieces = parse_pieces(text, size)
     assert "".join(pieces) == text
-    for piece, following in zip(pieces, pieces[1:], strict=False):
+    for piece, following in itertools.pairwise(pieces):
         assert len(piece) >= size and piece[-1].isspace() and not following[0].isspace()
 
 

@@ -140,9 +140,6 @@ def test_a_signal_prints_one_line_and_exits_128_plus_its_number(
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason="Ctrl-C while a worker analyzes a batch still ends with the "
-                   "resource tracker's 'leaked semaphore' warning (issue #12, not fixed yet)",
-                   strict=False)
 def test_ctrl_c_with_workers_running_leaks_nothing(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
