@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 from newsweave.extract.lexicon import load_json
 from newsweave.model import DETAIL_KINDS, Detail, Event, Quote
 from newsweave.nlp.docindex import doc_index, span_table
+from newsweave.nlp.doctext import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -671,8 +672,8 @@ def _detail_of(q: Quantity, toks: list[Token], sent: SpacySpan, start: int, end:
         d_end = max(d_end, noun.idx + len(noun.text))
     doc = sent.doc
     detail = Detail(
-        kind=kind, text=doc.text[d_start:d_end], span=(d_start, d_end), theme=theme,
-        theme_key=key, quantity_text=doc.text[start:end] if kind == "money" else q.text,
+        kind=kind, text=doc_text(doc)[d_start:d_end], span=(d_start, d_end), theme=theme,
+        theme_key=key, quantity_text=doc_text(doc)[start:end] if kind == "money" else q.text,
         value=q.value, low=q.low, high=q.high,
         approx=q.approx, vague=q.vague, magnitude=q.magnitude if q.vague else (
             math.floor(math.log10(q.value)) if q.value else None),
@@ -732,7 +733,7 @@ def _bare_materiel(sent: SpacySpan, used: set[int]) -> list[Found]:
         theme = _clean_theme(" ".join(_join(theme_tokens)))
         start = theme_tokens[0].idx
         end = tok.idx + len(tok.text)
-        detail = Detail(kind="item", text=sent.doc.text[start:end], span=(start, end),
+        detail = Detail(kind="item", text=doc_text(sent.doc)[start:end], span=(start, end),
                         theme=theme, theme_key=cls, rule="materiel")
         out.append(Found(detail, tok, _predicate(tok)))
     return out

@@ -28,6 +28,7 @@ from newsweave.extract.quote_marks import QuoteMarks, find_quote_marks, paragrap
 from newsweave.extract.quote_speakers import SpeakerResolver, speaker_lexicon
 from newsweave.model import ActorRef, Article, Mention, Quote, stable_id
 from newsweave.nlp.dates import normalize_date
+from newsweave.nlp.docindex import doc_index, inside_any
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -243,8 +244,14 @@ class _Extractor:
         phrase = {t.i for c in cue.token.children if c.dep_ in
                   ("prep", "agent", "dative", "dobj", "npadvmod") for t in c.subtree}
         phrase -= {t.i for t in cue.content}
-        inside = [t for t in cue.token.doc[cue.token.i:]
-                  if mark.inner_start <= t.idx < mark.inner_end]
+        # the tokens inside the quotation marks, from the cue on (looked up, not scanned
+        # from the cue to the end of the doc: that made long articles quadratic)
+        doc = cue.token.doc
+        inside = []
+        for t in doc[max(cue.token.i, doc_index(doc).first_token_from(mark.inner_start)):]:
+            if t.idx >= mark.inner_end:
+                break
+            inside.append(t)
         return bool(inside) and all(t.i in phrase for t in inside)
 
     def _adjacent(self, cue: Cue, mark: QuoteMarks) -> bool:
@@ -586,7 +593,7 @@ class _Extractor:
             if cue.negated and reporting_lexicon()["negated_stance"].get(cue.stance or "") \
                     is None:
                 continue
-            if any(a <= t.idx < b for t in cue.content for a, b in emitted):
+            if any(inside_any(t.idx, emitted) for t in cue.content):
                 continue
             if cue.content[0].lower_ in ("which", "who", "whom", "what", "whose") or (
                     cue.content[0].lower_ == "that" and cue.content[0].tag_ == "WDT"):
