@@ -221,6 +221,9 @@ class _Pipeline:
         return new
 
 
+_EXPECT_ENOUGH = 10_000  # counting inputs stops here (no engine needs a larger number)
+
+
 def ingest(
     store: Store,
     paths: Sequence[str],
@@ -252,6 +255,10 @@ def ingest(
     with _engine(analyzer, engine, workers, ray_address, article_timeout) if analyze \
             else _no_engine() as eng:
         pipeline = _Pipeline(store, eng, report, on_error, progress, "ingest")
+        expect = getattr(eng, "expect", None)
+        if expect is not None:  # start the workers now when much is new to analyze
+            stored = store.article_count()  # a rerun of the same inputs analyzes nothing
+            expect(max(0, estimate_articles(paths, enough=_EXPECT_ENOUGH + stored) - stored))
         try:
             for items in _batched(read_inputs(paths), batch_size):
                 batch = _Batch(articles=[], errors=[], inputs=len(items))
@@ -279,6 +286,49 @@ def ingest(
             store.release()
     report.seconds["ingest+analyze"] = time.perf_counter() - started
     return report
+
+
+# A JSONL (or JSON) input counts as its size over this many bytes of articles when the run
+# estimates how many articles are coming (its lines are not read twice).
+BYTES_PER_RECORD = 3000
+
+
+def estimate_articles(paths: Sequence[str], enough: int) -> int:
+    """About how many articles `paths` hold, counted up to `enough` (then it stops): files
+    a folder walk would read, JSONL/JSON files by size, a URL as one. Cheap (names and
+    sizes only); it only decides whether workers start before the first batch."""
+    import glob
+    import os
+
+    from newsweave.ingest.sources import format_for_name, is_url, wanted_in_folder
+
+    def weight(path: str, size: int) -> int:
+        fmt = format_for_name(os.path.basename(path))
+        return max(1, size // BYTES_PER_RECORD) if fmt in ("jsonl", "json") else 1
+
+    count = 0
+    for given in paths:
+        if is_url(given):
+            count += 1
+        matches = [given] if os.path.exists(given) else sorted(glob.glob(given, recursive=True))
+        for path in matches:
+            if os.path.isfile(path):
+                count += weight(path, os.path.getsize(path))
+            for root, dirs, files in os.walk(path):  # nothing for a file
+                dirs.sort()
+                for name in files:
+                    full = os.path.join(root, name)
+                    if not wanted_in_folder(Path(os.path.relpath(full, path))):
+                        continue
+                    try:
+                        count += weight(name, os.stat(full).st_size)
+                    except OSError:
+                        continue
+                    if count >= enough:
+                        return count
+            if count >= enough:
+                return count
+    return count
 
 
 @contextmanager
