@@ -46,6 +46,8 @@ class StageClock:
         if self._stack:
             outer, since = self._stack[-1]
             self.seconds[outer] += now - since
+            if name in SPLIT_BY_CALLER:  # e.g. embedding for events vs for claims
+                name = f"{name} for {outer.split(': ')[-1]}"
         self._stack.append((name, now))
         self.calls[name] += 1
 
@@ -109,6 +111,7 @@ TIMED: list[tuple[str, str, str]] = [
     ("newsweave.engine.local", "analyze_batch", "parse (spaCy) + analysis glue"),
 ]
 GENERATORS = {"Store.analyses", "Store.iter_articles"}
+SPLIT_BY_CALLER = {"embedding (model)"}
 
 
 def install(clock: StageClock) -> None:

@@ -36,3 +36,18 @@ def test_vectors_equal_sentence_transformers_bit_for_bit() -> None:
         TEXTS, normalize_embeddings=True, show_progress_bar=False, batch_size=16)
     ours = load_embedder().encode(TEXTS, normalize_embeddings=True, batch_size=16)
     assert np.array_equal(reference, ours)
+
+
+def test_remembered_vectors_are_not_embedded_again() -> None:
+    from newsweave.nlp.models import embed, remember
+
+    made_up = np.full((1, EMBEDDING_DIM), 0.5, dtype=np.float32)
+    remember(["a phrase kept from a disk cache"], made_up)
+    assert np.array_equal(embed(["a phrase kept from a disk cache"]), made_up)
+
+
+def test_the_embedder_key_names_the_model_and_the_libraries() -> None:
+    from newsweave.nlp.models import EMBEDDING_MODEL, embedder_key
+
+    key = embedder_key()
+    assert EMBEDDING_MODEL in key and "torch" in key and "transformers" in key

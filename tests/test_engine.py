@@ -151,10 +151,18 @@ class _NoPool(LocalAnalyzer):
         return self._pool
 
 
-def test_a_big_input_starts_its_workers_before_the_first_batch() -> None:
+def test_a_big_input_starts_its_workers_before_the_first_batch(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(local, "_cores", lambda: 4)
     big = _NoPool(workers=2, spawn_after=32)
     big.expect(32 + 2 * local.ARTICLES_PER_WORKER)
     assert big.started_with == 2  # both start at once, before any batch is submitted
+    assert big.spawn_after == 32  # a core to spare: this process analyzes while they load
+    monkeypatch.setattr(local, "_cores", lambda: 2)
+    every_core = _NoPool(workers=2, spawn_after=32)
+    every_core.expect(32 + 2 * local.ARTICLES_PER_WORKER)
+    assert every_core.started_with == 2
+    assert every_core.spawn_after == 0  # no core to spare: every batch waits for the workers
     medium = _NoPool(workers=2, spawn_after=32)
     medium.expect(32 + local.ARTICLES_PER_WORKER)  # enough for one worker, not for two
     assert medium.started_with == 1

@@ -248,9 +248,16 @@ MAX_AUTO_WORKERS = 4
 WORKER_MEMORY_BYTES = 1200 * 2**20
 
 
+def _cores() -> int:
+    """The cores this process may run on."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
+
+
 def auto_workers() -> int:
     """Workers for `--workers 0`: the cores, capped by MAX_AUTO_WORKERS and by free memory."""
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    cores = _cores()
     by_memory = MAX_AUTO_WORKERS
     try:
         free = os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
@@ -317,6 +324,10 @@ class LocalAnalyzer:
             log.info("%d articles expected: %d of %d workers started", articles, useful,
                      self.workers)
             self.workers = useful
+        if self.workers >= _cores():
+            # the workers take every core while they load: analyzing here too would only
+            # slow their start (and load a model here for a few batches)
+            self.spawn_after = 0
         self._executor()
 
     def _pool_takes_batches(self) -> bool:

