@@ -237,6 +237,7 @@ def ingest(
     ray_address: str | None = None,
     analyzer: Analyzer | None = None,
     article_timeout: float | None = None,
+    link_after: bool = False,
 ) -> RunReport:
     """Read the inputs into the store, analyzing the articles not analyzed yet.
 
@@ -245,6 +246,8 @@ def ingest(
     stored (and analyzed by this analyzer version) are not analyzed again. `workers`: analysis
     processes, 0 for one per core (see `LocalAnalyzer` for when they start).
     `article_timeout`: analysis seconds per article (see engine.budget; None: the default).
+    `link_after`: a link follows; when the workers analyze everything, this process loads
+    the sentence model the link needs while they load theirs (not after them).
     """
     from newsweave.extract import ANALYZER_VERSION
     from newsweave.ingest import ingest as read_inputs
@@ -259,6 +262,11 @@ def ingest(
         if expect is not None:  # start the workers now when much is new to analyze
             stored = store.article_count()  # a rerun of the same inputs analyzes nothing
             expect(max(0, estimate_articles(paths, enough=_EXPECT_ENOUGH + stored) - stored))
+            if link_after and getattr(eng, "spawn_after", None) == 0:
+                from newsweave.nlp.models import load_embedder
+
+                one_thread_per_process()
+                load_embedder()
         try:
             for items in _batched(read_inputs(paths), batch_size):
                 batch = _Batch(articles=[], errors=[], inputs=len(items))
@@ -480,7 +488,7 @@ def run(
         report = ingest(store, paths, analyze=True, workers=workers, engine=engine,
                         batch_size=batch_size, progress=progress, on_error=on_error,
                         ray_address=ray_address, analyzer=analyzer,
-                        article_timeout=article_timeout)
+                        article_timeout=article_timeout, link_after=True)
         started = time.perf_counter()
         progress("link", 0)
         link(store)
@@ -519,7 +527,7 @@ def watch_once(
     before = store.claims()
     report = ingest(store, paths, analyze=True, workers=workers, engine=engine,
                     batch_size=batch_size, progress=progress, on_error=on_error,
-                    analyzer=analyzer)
+                    analyzer=analyzer, link_after=True)
     if not store.links_stale():
         return WatchPoll(report, linked=False)
     started = time.perf_counter()
