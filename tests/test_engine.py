@@ -147,8 +147,13 @@ class _NoPool(LocalAnalyzer):
 
     def _executor(self) -> Any:
         self.started_with = self.workers
-        self._pool = object()
+        self._pool = _FakePool()
         return self._pool
+
+
+class _FakePool:
+    def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
+        return None
 
 
 def test_a_big_input_starts_its_workers_before_the_first_batch(
