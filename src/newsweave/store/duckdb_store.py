@@ -695,12 +695,20 @@ class Store:
         out.sort(key=lambda q: (q.article_id, q.span[0]))
         return out
 
-    def events(self, article_id: str | None = None) -> list[Event]:
+    def events(self, article_id: str | None = None, include_rejected: bool = False
+               ) -> list[Event]:
+        """The events as linked (actors resolved to entities); events an analyst rejected
+        are left out unless asked for (`newsweave correct reject`)."""
+        from newsweave.store.corrections import rejected_ids
+
         mapping = self._mention_entities()
+        rejected = set() if include_rejected else rejected_ids(self)
         where, params = ("WHERE article_id = ?", [article_id]) if article_id else ("", [])
         out = []
         for rec in self._records(f"SELECT record FROM events {where} ORDER BY article_id",
                                  params):
+            if rec.get("event_id") in rejected:
+                continue
             e = Event.from_dict(rec)
             for ref in (e.actor, e.recipient, e.attributed_to):
                 self._resolve(ref, mapping)
