@@ -456,6 +456,9 @@ def test_corrections_from_the_web_app_are_applied_audited_and_undone(tmp_path: P
     same = client.post("/api/corrections", json={"kind": "merge", "target": ents[0]["entity_id"],
                                                   "value": ents[0]["entity_id"]})
     assert same.status_code == 400 and "into itself" in same.json()["detail"]
+    split = client.post("/api/corrections", json={"kind": "split", "target": "ent_nope",
+                                                   "value": ["Somebody"]})
+    assert split.status_code == 400 and split.json()["detail"] == "split: no entity 'ent_nope'"
     relinker = client.app.state.relinker  # type: ignore[attr-defined]
     done = ok(client.post("/api/corrections", json={"kind": "reject", "target": item}))
     assert relinker.wait(120)

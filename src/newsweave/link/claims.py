@@ -75,6 +75,9 @@ STATEMENT_COSINE = 0.4
 # events: 0.6 kept 95% of the claims within one real event, benchmarks/claim_identity.py)
 REPORT_COSINE = 0.6
 REPORT_MIN_WORDS = 5
+# reports of a claim without a recipient join across articles only when two of their
+# sentences are this close (benchmarks/claim_identity.py on look-alike events)
+SAME_EVENT_COSINE = 0.6
 
 
 @functools.lru_cache(maxsize=1)
@@ -467,6 +470,7 @@ def cluster_events(events: Sequence[Event], inputs: ClaimInputs) -> list[EventCl
         sides = {k[4:] for k in key[:2] if k and k.startswith("ent:")}
         parts.extend((key, part) for seg in _split_by_time(by_key[key])
                      for part in _split_by_story(seg, anchors, people, sides))
+    parts = _split_one_sided(parts, inputs)
     for key, segment in parts:
         venue = None
         if key[3]:  # "via" when any report names the country as the channel
@@ -476,6 +480,65 @@ def cluster_events(events: Sequence[Event], inputs: ClaimInputs) -> list[EventCl
             sorted((m.event for m in segment),
                    key=lambda e: (inputs.order.get(e.article_id, 0), e.span)), venue))
     return clusters
+
+
+def _split_by_meaning(members: list[_Member], vec: dict[str, Any]) -> list[list[_Member]]:
+    """Reports joined only when their sentences say the same (sentence model, SAME_EVENT_
+    COSINE, single linkage over articles: an article's reports stay together): "the
+    governor conceded the race" and "the governor conceded the fire was arson" share an
+    actor and a kind of action, not a happening."""
+    by_article: dict[str, list[_Member]] = {}
+    for m in members:
+        by_article.setdefault(m.event.article_id, []).append(m)
+    units = list(by_article.values())
+    parent = list(range(len(units)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i in range(len(units)):
+        for j in range(i + 1, len(units)):
+            if find(i) == find(j):
+                continue
+            best = max(float(vec[a.event.sentence] @ vec[b.event.sentence])
+                       for a in units[i] for b in units[j])
+            if best >= SAME_EVENT_COSINE:
+                parent[find(j)] = find(i)
+    groups: dict[int, list[_Member]] = {}
+    for i, unit in enumerate(units):
+        groups.setdefault(find(i), []).extend(unit)
+    return list(groups.values())
+
+
+def _split_one_sided(parts: list[tuple[Any, list[_Member]]], inputs: ClaimInputs
+                     ) -> list[tuple[Any, list[_Member]]]:
+    """Claims without a recipient ("the governor conceded", "police arrested a man") are
+    keyed by one party and a kind of action only, too coarse to tell two happenings apart:
+    their reports across articles join only when they say the same (_split_by_meaning)."""
+    import numpy as np
+
+    loose = [i for i, (key, part) in enumerate(parts)
+             if key[1] is None and len({m.event.article_id for m in part}) > 1]
+    if not loose:
+        return parts
+    embed = inputs.embed
+    if embed is None:
+        from newsweave.nlp.models import embed as model_embed
+
+        embed = model_embed
+    texts = list(dict.fromkeys(m.event.sentence for i in loose for m in parts[i][1]))
+    vec = dict(zip(texts, np.asarray(embed(texts)), strict=True))
+    out: list[tuple[Any, list[_Member]]] = []
+    chosen = set(loose)
+    for i, (key, part) in enumerate(parts):
+        if i in chosen:
+            out.extend((key, piece) for piece in _split_by_meaning(part, vec))
+        else:
+            out.append((key, part))
+    return out
 
 
 @functools.lru_cache(maxsize=1)

@@ -197,13 +197,13 @@ def _split(index: EntityIndex, src: str, parts: Sequence[str],
     moved_names = set(names)
     new = Entity(entity_id=new_id, name=name, type=ent.type,
                  aliases=sorted(n for n in moved_names if n != name),
-                 country=ent.country, sector=ent.sector, description=ent.description,
+                 country=ent.country, sector=ent.sector,
                  article_ids=list(dict.fromkeys(m.article_id for m in moved)),
                  mention_count=len(moved))
     ent.mention_count = max(0, ent.mention_count - len(moved))
     ent.article_ids = list(dict.fromkeys(m.article_id for m in kept))
     ent.aliases = [a for a in ent.aliases if a in kept_names or a not in moved_names]
-    if ent.name not in kept_names and kept_names:
+    if ent.name in moved_names and ent.name not in kept_names:
         ent.name = Counter(m.canonical or m.text for m in kept).most_common(1)[0][0]
     index.entities.append(new)
     moved_ids = {m.mention_id for m in moved}
@@ -219,10 +219,11 @@ def _split(index: EntityIndex, src: str, parts: Sequence[str],
             ids.add(new_id)
         elif src in ids and key in shared:
             ids.add(new_id)
+    moved_tokens = {person_tokens(n) for n in moved_names}
+    kept_tokens = {person_tokens(n) for n in kept_names}
     for tokens, ids in index.person_names.items():
-        key = group_key(" ".join(tokens))
-        if src in ids and key in {group_key(" ".join(person_tokens(n))) for n in moved_names}:
-            if all(person_tokens(n) != tokens for n in kept_names):
+        if src in ids and tokens in moved_tokens:
+            if tokens not in kept_tokens:
                 ids.discard(src)
             ids.add(new_id)
     moved_articles = {m.article_id for m in moved} - {m.article_id for m in kept}

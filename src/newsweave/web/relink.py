@@ -66,7 +66,8 @@ class Relinker:
                 error = None
             except Exception as exc:  # a failed relink is reported to the page, not raised
                 log.exception("relink after a correction failed")
-                error = f"relink failed: {str(exc).splitlines()[0] if str(exc) else exc!r}"
+                reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+                error = f"relink failed: {reason}"
             with self._lock:
                 self._done = wanted
                 self._error = error
