@@ -425,6 +425,10 @@ def cluster_events(events: Sequence[Event], inputs: ClaimInputs) -> list[EventCl
             continue
         if a is not None and a == r:  # one real actor on both sides: no relation to claim
             continue
+        if not (_named(e.actor, a) or _named(e.recipient, r)):
+            # "people were injured", "a girl was killed": nobody named on either side, so
+            # nothing tells this happening from any other of its kind
+            continue
         family = type_family(e.type)
         if family in fam["symmetric"] and a is not None and r is not None:
             a, r = sorted((a, r))  # type: ignore[assignment]
@@ -444,18 +448,38 @@ def cluster_events(events: Sequence[Event], inputs: ClaimInputs) -> list[EventCl
         by_key[(a, r, family, venue)].append(_Member(e, a, r, _day(e.date), tolerance))
 
     # an event without a recipient joins the one claim of its actor, type and venue that
-    # has one
+    # has one, when it is that claim's happening: its article reports the claim, or it says
+    # the same as one of the claim's sentences ("AMD agreed to buy X" is not "AMD agreed to
+    # buy Y from Intel" in another story)
     with_recipient: dict[tuple[str | None, str, str | None], list[Key]] = defaultdict(list)
     for key in by_key:
         if key[1] is not None:
             with_recipient[(key[0], key[2], key[3])].append(key)
             if key[2] in fam["symmetric"]:
                 with_recipient[(key[1], key[2], key[3])].append(key)
+    attach: list[tuple[Key, Key]] = []
     for key in list(by_key):
         if key[1] is None and key[0] is not None:
             targets = with_recipient.get((key[0], key[2], key[3]), [])
             if len(targets) == 1:
-                by_key[targets[0]].extend(by_key.pop(key))
+                attach.append((key, targets[0]))
+    if attach:
+        vec = _vectors([m.event.sentence for pair in attach for k in pair
+                        for m in by_key[k]], inputs)
+        for key, target in attach:
+            articles = {m.event.article_id for m in by_key[target]}
+            stay: list[_Member] = []
+            for m in by_key[key]:
+                if m.event.article_id in articles or max(
+                        float(vec[m.event.sentence] @ vec[t.event.sentence])
+                        for t in by_key[target]) >= SAME_EVENT_COSINE:
+                    by_key[target].append(m)
+                else:
+                    stay.append(m)
+            if stay:
+                by_key[key] = stay
+            else:
+                del by_key[key]
 
     for key, members in negated.items():
         if key in by_key:
@@ -480,6 +504,35 @@ def cluster_events(events: Sequence[Event], inputs: ClaimInputs) -> list[EventCl
             sorted((m.event for m in segment),
                    key=lambda e: (inputs.order.get(e.article_id, 0), e.span)), venue))
     return clusters
+
+
+def _named(ref: ActorRef | None, key: str | None) -> bool:
+    """Whether a party is named: an entity, a state or group, or a proper name ("Jamal
+    Williams"), not a common noun only ("people", "a girl", "officers")."""
+    if key is None or ref is None:
+        return False
+    return not key.startswith("name:") or any(ch.isupper() for ch in ref.name or "")
+
+
+def _specific(key: str | None) -> bool:
+    """Whether a claim side tells one happening from another of its kind: a resolved
+    entity, state or group (not a missing side, nor a bare name)."""
+    return key is not None and not key.startswith("name:")
+
+
+def _vectors(texts: list[str], inputs: ClaimInputs) -> dict[str, Any]:
+    """Sentence vectors of the texts (unit length), embedded in one call."""
+    import numpy as np
+
+    embed = inputs.embed
+    if embed is None:
+        from newsweave.nlp.models import embed as model_embed
+
+        embed = model_embed
+    unique = list(dict.fromkeys(texts))
+    if not unique:
+        return {}
+    return dict(zip(unique, np.asarray(embed(unique)), strict=True))
 
 
 def _split_by_meaning(members: list[_Member], vec: dict[str, Any]) -> list[list[_Member]]:
@@ -515,22 +568,15 @@ def _split_by_meaning(members: list[_Member], vec: dict[str, Any]) -> list[list[
 
 def _split_one_sided(parts: list[tuple[Any, list[_Member]]], inputs: ClaimInputs
                      ) -> list[tuple[Any, list[_Member]]]:
-    """Claims without a recipient ("the governor conceded", "police arrested a man") are
-    keyed by one party and a kind of action only, too coarse to tell two happenings apart:
-    their reports across articles join only when they say the same (_split_by_meaning)."""
-    import numpy as np
-
+    """Claims with a side missing or only named, not resolved ("the governor conceded",
+    "police arrested a man") are keyed too coarsely to tell two happenings apart: their
+    reports across articles join only when they say the same (_split_by_meaning)."""
     loose = [i for i, (key, part) in enumerate(parts)
-             if key[1] is None and len({m.event.article_id for m in part}) > 1]
+             if not (_specific(key[0]) and _specific(key[1]))
+             and len({m.event.article_id for m in part}) > 1]
     if not loose:
         return parts
-    embed = inputs.embed
-    if embed is None:
-        from newsweave.nlp.models import embed as model_embed
-
-        embed = model_embed
-    texts = list(dict.fromkeys(m.event.sentence for i in loose for m in parts[i][1]))
-    vec = dict(zip(texts, np.asarray(embed(texts)), strict=True))
+    vec = _vectors([m.event.sentence for i in loose for m in parts[i][1]], inputs)
     out: list[tuple[Any, list[_Member]]] = []
     chosen = set(loose)
     for i, (key, part) in enumerate(parts):
