@@ -425,7 +425,7 @@ def cluster_events(events: Sequence[Event], inputs: ClaimInputs) -> list[EventCl
             continue
         if a is not None and a == r:  # one real actor on both sides: no relation to claim
             continue
-        if not (_named(e.actor, a) or _named(e.recipient, r)):
+        if not (_named(e.actor, a, acting=True) or _named(e.recipient, r)):
             # "people were injured", "a girl was killed": nobody named on either side, so
             # nothing tells this happening from any other of its kind
             continue
@@ -506,12 +506,14 @@ def cluster_events(events: Sequence[Event], inputs: ClaimInputs) -> list[EventCl
     return clusters
 
 
-def _named(ref: ActorRef | None, key: str | None) -> bool:
-    """Whether a party is named: an entity, a state or group, or a proper name ("Jamal
-    Williams"), not a common noun only ("people", "a girl", "officers")."""
+def _named(ref: ActorRef | None, key: str | None, acting: bool = False) -> bool:
+    """Whether a party is named: an entity, a state or group, a proper name ("Jamal
+    Williams"), or, when it acts, a kind of actor ("police arrested": a sector); not only
+    a common noun ("people were killed", "a girl was hurt")."""
     if key is None or ref is None:
         return False
-    return not key.startswith("name:") or any(ch.isupper() for ch in ref.name or "")
+    return not key.startswith("name:") or (acting and bool(ref.sector)) or any(
+        ch.isupper() for ch in ref.name or "")
 
 
 def _specific(key: str | None) -> bool:
