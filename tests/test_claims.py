@@ -679,3 +679,22 @@ def test_an_event_without_recipient_joins_the_claim_with_one_only_when_it_is_tha
     with_recipient = only_claim(c.link(), "Chipco AGREE Boardco")
     assert sorted(with_recipient.article_ids) == sorted([a, b])  # its article, its words
     assert any(cl.article_ids == [d] and cl.recipient is None for cl in claims)
+
+
+def test_reports_placed_far_apart_are_two_happenings_and_unplaced_ones_join_the_larger(
+        ) -> None:
+    from newsweave.model import Location
+
+    c = Corpus()
+    army = ActorRef(name="Ruritania", type="GPE", country="RUR", sector="MIL")
+    town = ActorRef(name="Mudville", type="GPE")
+    here = Location(name="North Town", country="RUR", lat=10.0, lon=20.0, kind="city")
+    near = Location(name="North Village", country="RUR", lat=10.5, lon=20.3, kind="city")
+    far = Location(name="South Port", country="RUR", lat=2.0, lon=28.0, kind="city")
+    arts = {}
+    for name, loc in (("a", here), ("b", near), ("c", far), ("d", None)):
+        arts[name] = c.article(name, outlet=f"Outlet {name}")
+        c.event(arts[name], army, "ASSAULT", town, sentence="The army shelled Mudville.")
+        c.analyses[arts[name]].events[-1].location = loc
+    groups = sorted(sorted(cl.article_ids) for cl in c.link().claims)
+    assert groups == sorted([sorted([arts["a"], arts["b"], arts["d"]]), [arts["c"]]])

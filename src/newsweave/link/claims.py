@@ -78,6 +78,8 @@ REPORT_MIN_WORDS = 5
 # reports of a claim without a recipient join across articles only when two of their
 # sentences are this close (benchmarks/claim_identity.py on look-alike events)
 SAME_EVENT_COSINE = 0.6
+# two reports placed farther apart than this (or in two countries) are two happenings
+PLACE_KM = 300.0
 
 
 @functools.lru_cache(maxsize=1)
@@ -263,6 +265,55 @@ def _split_by_time(members: list[_Member]) -> list[list[_Member]]:
         len(seg), sum(m.event.modality in SUPPORTING for m in seg)))
     biggest.extend(undated)
     return segments
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in kilometres between two (lat, lon) points."""
+    import math
+
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = (math.sin((lat2 - lat1) / 2) ** 2
+         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _place_of(e: Event) -> tuple[str | None, tuple[float, float] | None] | None:
+    """Where the text says an event happened: a place below a country (its country and
+    coordinates); a bare country names no place precisely enough to tell events apart."""
+    loc = e.location
+    if loc is None or loc.lat is None or loc.lon is None:
+        return None
+    if (loc.feature_code or "").startswith("PCL") or loc.kind == "country":
+        return None
+    return loc.country, (loc.lat, loc.lon)
+
+
+def _split_by_place(members: list[_Member]) -> list[list[_Member]]:
+    """Reports located in places that disagree (another country, or more than PLACE_KM
+    apart: an earthquake in one province and another in the next) are different
+    happenings; single linkage over the located reports, and the reports without a place
+    join the largest group."""
+    located = [(m, place) for m in members if (place := _place_of(m.event)) is not None]
+    if len(located) < 2:
+        return [members]
+    groups: list[list[tuple[_Member, tuple[str | None, tuple[float, float] | None]]]] = []
+    for m, place in located:
+        near = [g for g in groups if any(
+            (place[0] == other[0] or not place[0] or not other[0])
+            and place[1] is not None and other[1] is not None
+            and _km(place[1], other[1]) <= PLACE_KM for _, other in g)]
+        merged = [(m, place)]
+        for g in near:
+            merged.extend(g)
+            groups.remove(g)
+        groups.append(merged)
+    if len(groups) == 1:
+        return [members]
+    out = [[m for m, _ in g] for g in groups]
+    biggest = max(out, key=len)
+    placed = {id(m) for m, _ in located}
+    biggest.extend(m for m in members if id(m) not in placed)
+    return out
 
 
 ANCHOR_LEAD_CHARS = 300  # a person named this early (title, lead) is what the story is about
@@ -493,7 +544,8 @@ def cluster_events(events: Sequence[Event], inputs: ClaimInputs) -> list[EventCl
     for key in sorted(by_key, key=lambda k: tuple(x or "" for x in k)):
         sides = {k[4:] for k in key[:2] if k and k.startswith("ent:")}
         parts.extend((key, part) for seg in _split_by_time(by_key[key])
-                     for part in _split_by_story(seg, anchors, people, sides))
+                     for placed in _split_by_place(seg)
+                     for part in _split_by_story(placed, anchors, people, sides))
     parts = _split_one_sided(parts, inputs)
     for key, segment in parts:
         venue = None
