@@ -8,6 +8,13 @@ contacts"): such reports are a claim of their own, beside the bare "A met B". An
 actor and recipient are the same real actor ("US AID American") makes no claim. Clustering is
 by key (a dict), then by date gaps inside one key, so it is linear in the number of events.
 
+Claim identity is checked beyond the key: reports placed far apart (another country, or over
+PLACE_KM) are two happenings; a claim with a side missing or only named ("the governor
+conceded", "police arrested a man") joins articles only when their sentences say the same
+(sentence model, SAME_EVENT_COSINE); an event without a recipient joins the claim of its actor
+that has one only from that claim's articles or in the same words; and events naming nobody
+on either side ("people were injured") found no claim at all.
+
 Events join one claim only when their articles are about the same people (story anchors:
 persons an article names twice or in its lead): two arrests of two players, two title fights of
 one boxer against two opponents, share type, place and words, not the people. Negated events
@@ -77,7 +84,7 @@ REPORT_COSINE = 0.6
 REPORT_MIN_WORDS = 5
 # reports of a claim without a recipient join across articles only when two of their
 # sentences are this close (benchmarks/claim_identity.py on look-alike events)
-SAME_EVENT_COSINE = 0.6
+SAME_EVENT_COSINE = 0.55
 # two reports placed farther apart than this (or in two countries) are two happenings
 PLACE_KM = 300.0
 
