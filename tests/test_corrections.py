@@ -233,7 +233,10 @@ def test_a_rejected_event_is_listed_nowhere_and_exports_can_omit_corrections(
         ent = store.entities()[0]
         add_correction(store, "reject", wrong)
         add_correction(store, "rename", ent.entity_id, "Renamed Actor", ent.name)
+        art = store.articles()[0]
+        add_correction(store, "outlet", art.article_id, "The Named Paper", art.outlet)
         api.link(store)
+        assert store.articles()[0].outlet == "The Named Paper"
         assert wrong not in {e.event_id for e in store.events()}
         assert wrong in {e.event_id for e in store.events(include_rejected=True)}
         brief = build_brief(store)  # its timeline, findings and disputes
@@ -247,7 +250,11 @@ def test_a_rejected_event_is_listed_nowhere_and_exports_can_omit_corrections(
         return [json.loads(line) for line in lines]
 
     assert {p.name for p in fixed} - {p.name for p in raw} == {"corrections.jsonl"}
-    assert [r["kind"] for r in rows("fixed", "corrections")] == ["reject", "rename"]
+    assert [r["kind"] for r in rows("fixed", "corrections")] == ["reject", "rename", "outlet"]
+    outlets = {r["article_id"]: r["outlet"] for r in rows("fixed", "articles")}
+    raw_outlets = {r["article_id"]: r["outlet"] for r in rows("raw", "articles")}
+    assert outlets[art.article_id] == "The Named Paper"
+    assert raw_outlets[art.article_id] == art.outlet != "The Named Paper"
     assert wrong not in {r["event_id"] for r in rows("fixed", "events")}
     assert wrong in {r["event_id"] for r in rows("raw", "events")}
     names = {r["entity_id"]: r["name"] for r in rows("fixed", "entities")}
@@ -257,4 +264,4 @@ def test_a_rejected_event_is_listed_nowhere_and_exports_can_omit_corrections(
     assert all(wrong not in r["event_ids"] for r in rows("fixed", "claims"))
     with Store(db) as store:  # exporting without them changed nothing in the store
         assert wrong not in {e.event_id for e in store.events()}
-        assert len(corrections(store)) == 2
+        assert len(corrections(store)) == 3

@@ -335,7 +335,7 @@ class Uncorrected:
         from newsweave.nlp.models import CachedEmbedder
 
         self._store = store
-        self._result = link_corpus(store.articles(), list(store.analyses()),
+        self._result = link_corpus(store.articles(corrected=False), list(store.analyses()),
                                    embed=CachedEmbedder(store))  # never flushed: read-only
         self._mapping = dict(self._result.mention_entity)
 
@@ -346,6 +346,9 @@ class Uncorrected:
         for ref in refs:
             if ref is not None and ref.mention_id and ref.mention_id in self._mapping:
                 ref.entity_id = self._mapping[ref.mention_id]
+
+    def articles(self, article_ids: Iterable[str] | None = None) -> list[Article]:
+        return self._store.articles(article_ids, corrected=False)
 
     def entities(self) -> list[Entity]:
         return list(self._result.entities)

@@ -587,8 +587,13 @@ class Store:
         for (record,) in self.con.execute(sql, params or []).fetchall():
             yield _load(record)
 
-    def articles(self, article_ids: Iterable[str] | None = None) -> list[Article]:
-        """Articles in ingest order, with link output (syndication, duplicates) applied."""
+    def articles(self, article_ids: Iterable[str] | None = None, corrected: bool = True
+                 ) -> list[Article]:
+        """Articles in ingest order, with link output (syndication, duplicates) applied, and
+        the outlets analysts named (`newsweave correct outlet`) unless `corrected` is off."""
+        from newsweave.store.corrections import outlet_fixes
+
+        fixes = outlet_fixes(self) if corrected else {}
         sql = "SELECT a.record, l.syndicated_from, l.duplicate_of FROM articles a " \
               "LEFT JOIN article_links l USING (article_id)"
         params: list[Any] = []
@@ -603,6 +608,7 @@ class Store:
             art.syndicated_from = synd
             art.duplicate_of = dup
             art.other_sources = [s for s in sources.get(art.article_id, []) if s != art.source]
+            art.outlet = fixes.get(art.article_id, art.outlet)
             out.append(art)
         return out
 
