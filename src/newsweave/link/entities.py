@@ -45,7 +45,7 @@ from newsweave.link.names import (
 from newsweave.model import ActorRef, ArticleAnalysis, Entity, Mention, stable_id
 
 if TYPE_CHECKING:
-    from newsweave.extract.actors import Gazetteer
+    from newsweave.extract.gazetteer import Gazetteer
 
 PERSON = "PERSON"
 STATE_KINDS = ("state", "capital")  # gazetteer kinds that name the state itself
@@ -78,7 +78,7 @@ def _most_common(values: Iterable[str | None]) -> str | None:
 
 
 def _gazetteer() -> Gazetteer:
-    from newsweave.extract.actors import build_gazetteer
+    from newsweave.extract.gazetteer import build_gazetteer
 
     return build_gazetteer()
 
