@@ -63,3 +63,13 @@ def test_a_disabled_resolver_is_skipped(nlp: Any) -> None:
     text = "Turkish troops shelled the village on Monday."
     assert _actor_of(nlp, text, "troops")
     assert _actor_of(nlp, text, "troops", frozenset({"modifier_actor"})) == []
+
+
+def test_newsweave_ablate_switches_named_rules_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsweave.extract import ablation
+
+    monkeypatch.setenv(ablation.ABLATE_ENV, "surname, of_agent,no_such_rule")
+    assert ablation.disabled_rules() == {"surname", "of_agent"}  # unknown names ignored
+    assert not ablation.enabled("of_agent") and ablation.enabled("mention")
+    monkeypatch.delenv(ablation.ABLATE_ENV)
+    assert ablation.disabled_rules() == frozenset()

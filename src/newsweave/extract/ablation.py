@@ -19,8 +19,7 @@ ABLATE_ENV = "NEWSWEAVE_ABLATE"
 
 # argument rules of extract/events.py that can be switched off (besides the actor resolvers)
 ARGUMENT_RULES = frozenset({
-    "agentless_passive", "no_borrowed_state", "of_agent", "coordinated_subject",
-    "object_recipient",
+    "no_borrowed_state", "of_agent", "unnamed_victims", "stated_country", "brand_compound",
 })
 
 

@@ -31,6 +31,7 @@ from newsweave.extract.gazetteer import (
     igo_anaphors,
     person_nouns,
 )
+from newsweave.extract.roles import lookup as lookup_role
 from newsweave.extract.roles import person_country
 from newsweave.model import ActorRef, Mention
 from newsweave.nlp.doctext import doc_text
@@ -75,6 +76,8 @@ class ActorContext:
     resolving: set[int] = field(default_factory=set)
     # surname -> {full name: mention} of the persons above (see _person_by_surname)
     persons_by_surname: dict[str, dict[str, Mention]] | None = None
+    # person mentions with the title words around them (see _title_anaphor), built once
+    person_titles: list[tuple[int, tuple[str, Mention]]] | None = None
     # resolvers left out of the chain (`newsweave eval --ablate`): what each adds and costs
     disabled: frozenset[str] = frozenset()
 
@@ -228,8 +231,15 @@ class NounPhrase:
 
     @functools.cached_property
     def mods(self) -> list[tuple[str, ActorInfo, Token]]:
-        """Countries, groups and parties among the modifiers ("Afghan and NATO forces")."""
-        return _modifier_actors(self.tok, self.ctx, self.depth)
+        """Countries, groups and parties among the modifiers ("Afghan and NATO forces").
+
+        A country stated by name or demonym beats the one a possessive pronoun leads to:
+        "his Chinese counterpart" is China's, whoever "his" is."""
+        mods = _modifier_actors(self.tok, self.ctx, self.depth)
+        stated = [m for m in mods if m[0] == "country" and m[2].pos_ != "PRON"]
+        if stated and "stated_country" not in self.ctx.disabled:
+            mods = [m for m in mods if m[0] != "country" or m[2].pos_ != "PRON"]
+        return mods
 
     @functools.cached_property
     def phrase(self) -> str:
@@ -530,6 +540,68 @@ def _rebel_noun(np: NounPhrase) -> list[ActorRef] | None:
     plural = low if tok.tag_ in ("NNS", "NNPS") or low.endswith("s") else low + "s"
     return [ActorRef(name=plural, sector="REB", type="ORG", description=np.phrase,
                      span=_span(tok))]
+
+
+@resolver("title_anaphor")
+def _title_anaphor(np: NounPhrase) -> list[ActorRef] | None:
+    """'the prime minister', 'the senator', 'the country's president': the person the article
+    introduced with that title ("Prime Minister Boris Johnson"), the nearest one before;
+    failing that, for heads of state and government and ministers, who held the office in
+    the story's country on the article's date (the dated roles table)."""
+    tok, ctx = np.tok, np.ctx
+    gaz = build_gazetteer()
+    if tok.tag_ not in ("NN", "NNP"):
+        return None
+    words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    phrase = " ".join([*(w.lower_ for w in words), np.lemma])
+    if phrase not in gaz.role_nouns and np.lemma not in gaz.role_nouns:
+        return None
+    if gaz.role_nouns.get(phrase, gaz.role_nouns.get(np.lemma)) is None:
+        return None  # "the leader", "the head": of what?
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    the = "the" in np.dets or any(o.lemma_.lower() in ("country", "nation") for o in owners)
+    if not the or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) or \
+            any(c.dep_ == "amod" and c.lower_ in ("former", "late", "then", "new", "next")
+                for c in tok.children) or (owners and not the):
+        return None
+    # "president" is not "the president of the Farm Bureau"
+    pattern = re.compile(rf"\b{re.escape(phrase)}\b(?!\s+(?:of|for|at)\b)")
+    for i, (title, mention) in reversed(_person_titles(ctx)):
+        if i >= tok.i:
+            continue
+        if pattern.search(title):
+            person = mention_actor(mention, ctx, None)
+            if person is not None:
+                return [dataclasses.replace(person, span=_span(tok), description=np.phrase)]
+    if ctx.story_country is None or ctx.article_date is None:
+        return None
+    match = lookup_role(f"the {demonym_for(ctx.story_country)} {phrase}", ctx.article_date)
+    if match is None or match.country != ctx.story_country:
+        return None
+    return [ActorRef(name=match.person, country=match.country, sector="GOV", type="PERSON",
+                     description=np.phrase, span=_span(tok), country_inferred=True,
+                     rules=["roles_table"])]
+
+
+def _person_titles(ctx: ActorContext) -> list[tuple[int, tuple[str, Mention]]]:
+    """Each person mention with the title words before it and its description, lower-cased
+    ("prime minister", "japan's foreign minister"): built once per article."""
+    if ctx.person_titles is None:
+        out: list[tuple[int, tuple[str, Mention]]] = []
+        for i, m in ctx.persons:
+            span = ctx.doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
+            if span is None:
+                continue
+            start = span.start  # the title words right before the name
+            while start > max(span.sent.start, span.start - 6) and \
+                    ctx.doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ", "PART") and \
+                    ctx.doc[start - 1].ent_type_ != "PERSON":
+                start -= 1
+            title = " ".join([ctx.doc[start:span.start].text.lower(),
+                              (m.description or "").lower()])
+            out.append((i, (title, m)))
+        ctx.person_titles = out
+    return ctx.person_titles
 
 
 @resolver("igo_anaphor")

@@ -22,6 +22,7 @@ import itertools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from newsweave.extract.ablation import enabled
 from newsweave.extract.actors import (
     BARE_STATE_NOUNS,
     STATE_SECTORS,
@@ -49,6 +50,14 @@ EMBED_MARGIN = 0.08  # over the best example of any other type
 SPEECH_CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE"})
 # types whose agentless passive still tells an event ("were killed", "was abducted")
 AGENTLESS_TYPES = frozenset({"ASSAULT"})
+# event nouns of acts done by their 'of' phrase ("visit of X", "withdrawal of X's troops");
+# for the others 'of' names who undergoes it ("release of the hostages", "arrest of X")
+OF_AGENT_NOUNS = frozenset({"visit", "trip", "tour", "arrival", "departure", "withdrawal",
+                            "pullout", "pull-out", "retreat", "exit", "protest", "march",
+                            "rally", "demonstration", "strike", "walkout", "sit-in",
+                            "boycott", "mobilization", "mobilisation", "meeting", "summit"})
+# types whose recipient may be unnamed people ("killed three soldiers", "detained 20 students")
+VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
 RECIPROCAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 _MUTUAL_FIGHTING = frozenset({"clash", "clashes", "skirmish", "skirmishes", "battle",
                               "fighting", "firefight", "gunfight"})
@@ -744,6 +753,8 @@ def _owner_actors(tok: Token, ctx: ActorContext) -> list[Arg]:
         for m in mods:
             if m.pos_ in ("PROPN", "PRON"):
                 refs = resolve_np(m, ctx) if m.dep_ != "conj" or m.pos_ == "PROPN" else []
+                if m.dep_ == "compound" and enabled("brand_compound"):
+                    refs = [r for r in refs if not _a_kind_of_thing(r)]
                 if refs:
                     out.extend((r, m) for r in refs)
                     continue
@@ -756,6 +767,14 @@ def _owner_actors(tok: Token, ctx: ActorContext) -> list[Arg]:
                     sector = gaz.institution_nouns[m.lower_]
                     out.append((state_ref(code, sector, m, ctx, m.text), m))
     return out
+
+
+def _a_kind_of_thing(ref: ActorRef) -> bool:
+    """A name that modifies a noun without being known as any actor ('a DUI arrest', 'a
+    Breathalyzer test'): an organisation with no country or sector that the gazetteer does
+    not know says what kind of thing it is, not whose."""
+    return ref.type == "ORG" and ref.country is None and ref.sector is None and \
+        build_gazetteer().lookup(ref.name) is None
 
 
 def _np_nodes(tok: Token) -> list[Token]:
@@ -891,10 +910,12 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             recipients.extend(_earlier_owner(obj, ctx))  # "shooting down the helicopter"
         # "rifles to Afghan forces", "talks with the Taliban"
         if not recipients and etype in theme_types | {"ASSAULT", "CONSULT", "COERCE"}:
+            # "fired tear gas at the protesters": what an attack's weapon is aimed at
+            aimed = ("at",) if etype == "ASSAULT" else ()
             for node in _np_nodes(obj):
                 recipients.extend(_recipient_args(
                     node, ctx, owner_ok=etype == "ASSAULT" or bool(sense.get("recipient_owner")),
-                    preps=("to", "with", "for", "on", "against")))
+                    preps=("to", "with", "for", "on", "against", *aimed)))
         if not recipients and sense.get("recipient_owner") and etype in theme_types and \
                 not _prep_objects(verb, ("to",)):
             # "expelled two Swedish diplomats": Sweden, whose diplomats they are
@@ -919,8 +940,8 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
     preps = _RECIPIENT_PREPS if etype != "REQUEST" else ("on", "upon", "to", "from")
     if etype == "RETREAT":
         preps = (*preps, "from")  # "withdrew its troops from Nigeria"
-    if etype == "ACCUSE":
-        preps = (*preps, "at")  # "lashed out at the opposition"
+    if etype in ("ACCUSE", "ASSAULT"):
+        preps = (*preps, "at")  # "lashed out at the opposition", "fired at the convoy"
     if etype == "REQUEST":
         recipients.extend(_recipient_args(verb, ctx, owner_ok=True, preps=preps))
         if not recipients:
@@ -928,7 +949,34 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
     else:
         recipients.extend(_recipient_args(verb, ctx, owner_ok=etype == "ASSAULT",
                                           preps=preps))
+    if not recipients and etype in VICTIM_TYPES and enabled("unnamed_victims"):
+        # "gunmen killed three soldiers", "police fired at rival gang members": victims the
+        # text names by what they are, not by name or country
+        victims = _patients(verb) if passive else \
+            [obj] if obj is not None else [p for _prep, p in _prep_objects(verb, ("at", "on"))]
+        recipients.extend(_victim_groups(victims))
     return actors, recipients
+
+
+def _victim_groups(toks: list[Token]) -> list[Arg]:
+    """Unnamed people as the ones an act of force is done to: 'three soldiers', 'dozens of
+    villagers' (the group with its sector, see _unnamed_group), through quantities."""
+    out: list[Arg] = []
+    for tok in toks:
+        node = tok
+        if node.lemma_.lower() in _COUNT_NOUNS:  # "dozens of villagers"
+            node = next((p for c in node.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj"), node)
+        if not (people_noun(node) or node.lemma_.lower() in build_gazetteer().rebel_nouns):
+            continue  # "shot down two drones": things are not victims
+        ref = _unnamed_group(node)
+        if ref is not None:
+            out.append((dataclasses.replace(ref, rules=[*ref.rules, "unnamed_victims"]), node))
+    return out[:3]
+
+
+_COUNT_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
+                          "score", "scores", "group", "number", "crowd", "handful"})
 
 
 _COREFERENT_NOUN_TYPES = frozenset({"ACCUSE", "CONSULT", "AGREE", "SANCTION"})
@@ -1092,6 +1140,13 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
         agent_preps = ("by", "from")
     for _prep, pobj in _prep_objects(noun, agent_preps):
         internal.extend(_resolve_all([pobj], ctx))
+    of_agent = noun.lemma_.lower() in OF_AGENT_NOUNS and enabled("of_agent")
+    if of_agent and not internal:
+        # "the visit of the Chinese president", "the withdrawal of US troops", "protests of
+        # farmers": what the noun's verb says of its subject, so 'of' names who acts
+        for _prep, pobj in _prep_objects(noun, ("of",)):
+            internal.extend((dataclasses.replace(r, rules=[*r.rules, "of_agent"]), t)
+                            for r, t in _resolve_all([pobj], ctx))
     actors.extend(internal)
     head = noun.head
     rel = noun.dep_
@@ -1131,6 +1186,10 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
                     recipients.extend(_recipient_args(c, ctx, owner_ok=False, preps=("to",)))
             recipients.extend(_recipient_args(node, ctx, owner_ok=False, preps=("to",)))
     preps: tuple[str, ...] = ("to", "with", "for", "on", "against", "of", "toward", "towards")
+    if of_agent:
+        preps = tuple(p for p in preps if p != "of")
+    if sense["type"] == "RETREAT":
+        preps = (*preps, "from")  # "the withdrawal of its troops from Syria"
     if sense["type"] in ("AID", "SUPPORT", "REQUEST"):
         owner = sense["type"] == "REQUEST"
         for prep, pobj in _prep_objects(noun, preps):
@@ -1197,6 +1256,9 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
             [(ref, p) for p in _patients(tok) if (ref := _unnamed_group(p)) is not None]
         return _assemble(cand, sense, article, ctx, quotes, locations,
                          [(None, r) for r in victims[:3]], ["agentless_passive"])
+    if enabled("no_borrowed_state"):
+        actors = [a for a in (_unborrowed_state(a, recipients, ctx) for a in actors)
+                  if a is not None]
     if not actors:
         return []
     if "sectors" in sense:
@@ -1357,6 +1419,24 @@ def _unnamed_group(tok: Token) -> ActorRef | None:
     phrase = tok.doc[tok.left_edge.i:tok.i + 1].text
     return ActorRef(name=low, sector=sector, type="NORP", description=phrase,
                     span=(tok.idx, tok.idx + len(tok.text)))
+
+
+def _unborrowed_state(actor: Arg, recipients: list[Arg], ctx: ActorContext) -> Arg | None:
+    """A bare 'the government' takes the one country its sentence names; when that country
+    is the other party ('the government accused Russia of ...'), it is not the actor's: the
+    story's country if that is another, else no actor at all (unknown beats wrong)."""
+    ref, atok = actor
+    if "bare_state_noun" not in ref.rules or ref.country is None:
+        return actor
+    named = [r for r, _t in recipients if r.type == "GPE" and r.country == ref.country and
+             r.mention_id is not None]
+    if not named:
+        return actor
+    code = fallback_country(atok, ctx, exclude=ref.country)
+    if code is None:
+        return None
+    new = state_ref(code, ref.sector or "GOV", None, ctx, ref.description)
+    return dataclasses.replace(new, rules=[*ref.rules, "no_borrowed_state"]), atok
 
 
 def _no_borrowed_country(actor: Arg, rec: Arg | None) -> tuple[Arg, Arg | None]:
