@@ -115,3 +115,34 @@ def test_a_name_that_says_what_kind_of_thing_is_no_actor(nlp: Any) -> None:
     attack = parties(events_of(nlp, "A Hamas attack on Israeli soldiers killed two."),
                      "ASSAULT")
     assert attack and attack[0][0] == "Hamas"
+
+
+def test_police_in_a_local_story_serve_the_country_of_its_places(nlp: Any) -> None:
+    text = ("Hundreds marched in Brooklyn on Monday. The march began in East Flatbush and "
+            "ended in Queens. Police arrested two protesters.")
+    arrest = parties(events_of(nlp, text), "COERCE")
+    assert arrest == [("United States", "USA", "protesters", None)]
+
+
+def test_he_after_an_unnamed_speaker_is_that_speaker(nlp: Any) -> None:
+    text = ("Alexis Doe, 15, died on Saturday. "
+            "The officer who fired the shot says he killed the boy accidentally.")
+    killed = parties(events_of(nlp, text), "ASSAULT")
+    assert all(a[0] != "Alexis Doe" for a in killed), killed  # never the victim
+
+
+def test_a_short_name_or_acronym_is_the_organisation_named_in_full(nlp: Any) -> None:
+    text = ("The UN Security Council met on Saturday. "
+            "The Council condemned the attack on the camp.")
+    accuse = parties(events_of(nlp, text), "ACCUSE")
+    assert accuse and accuse[0][0] == "UN Security Council"
+    text = ("The Sudan Armed Forces, or SAF, bombed a camp on Thursday. "
+            "Witnesses said SAF attacked the market again on Friday.")
+    attackers = {a[0] for a in parties(events_of(nlp, text), "ASSAULT")}
+    assert attackers == {"Sudan Armed Forces"}, attackers
+
+
+def test_the_victim_of_an_act_of_force_named_by_a_noun(nlp: Any) -> None:
+    text = "Students protested over the police shooting of a teenager in Athens, Greece."
+    shooting = parties(events_of(nlp, text), "ASSAULT")
+    assert shooting == [("Greece", "GRC", "teenager", None)]

@@ -76,6 +76,9 @@ class ActorContext:
     resolving: set[int] = field(default_factory=set)
     # surname -> {full name: mention} of the persons above (see _person_by_surname)
     persons_by_surname: dict[str, dict[str, Mention]] | None = None
+    # the country of the places the article names, when it names no country itself
+    # ("police" in a story set in Brooklyn and Queens): see extract.events.place_country
+    place_country: str | None = None
     # person mentions with the title words around them (see _title_anaphor), built once
     person_titles: list[tuple[int, tuple[str, Mention]]] | None = None
     # resolvers left out of the chain (`newsweave eval --ablate`): what each adds and costs
@@ -330,6 +333,17 @@ def _mention(np: NounPhrase) -> list[ActorRef] | None:
     ref = mention_actor(mention, ctx, tok)
     if ref is None:
         return None
+    if ref.type == "ORG" and ref.country is None and ref.sector is None and \
+            "short_name" not in ctx.disabled:
+        full = _full_name(mention, ctx)
+        if full is not None:
+            # "the Council" after "the UN Security Council", "SAF" after "the Sudan Armed
+            # Forces": the organisation the article named in full before
+            named = mention_actor(full, ctx, None)
+            if named is not None:
+                return [dataclasses.replace(named, span=ref.span, mention_id=ref.mention_id,
+                                            description=mention.canonical,
+                                            rules=[*named.rules, "short_name"])]
     if (ref.country is None or ref.country_inferred) and ref.type == "ORG":
         # "Pakistan's Interior Ministry": a stated owner beats the story's country
         for kind, info, _mtok in _modifier_actors(_mention_root(tok, mention, ctx),
@@ -340,6 +354,29 @@ def _mention(np: NounPhrase) -> list[ActorRef] | None:
                                             country_inferred=False,
                                             rules=[*ref.rules, "owner_country"])]
     return _by("mention", [ref])
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w']*", name)
+                   if w[0].isupper())
+
+
+def _full_name(mention: Mention, ctx: ActorContext) -> Mention | None:
+    """The last organisation named before `mention` whose full name ends with it ('Council')
+    or whose initials it is ('SAF' for 'Sudan Armed Forces')."""
+    short = mention.canonical
+    if not short:
+        return None
+    acronym = short.isupper() and len(short) >= 2
+    best: Mention | None = None
+    for m in sorted(ctx.mentions, key=lambda m: m.span[0]):
+        if m.span[0] >= mention.span[0] or m.label not in ("ORG", "NORP") or \
+                m.canonical == short or len(m.canonical) <= len(short):
+            continue
+        if (acronym and _initials(m.canonical) == short) or \
+                (not acronym and m.canonical.lower().endswith(" " + short.lower())):
+            best = m  # the last one before
+    return best
 
 
 @resolver("not_a_noun")
@@ -848,9 +885,10 @@ def fallback_country(tok: Token, ctx: ActorContext, exclude: str | None = None
     found.discard(exclude or "")
     if len(found) == 1:
         return found.pop()
-    if ctx.top_country == exclude:
+    story = ctx.top_country or ctx.place_country
+    if story == exclude:
         return None
-    return ctx.top_country
+    return story
 
 
 def _sector_for_noun(tok: Token, default: str) -> str:
@@ -1115,6 +1153,11 @@ def _resolve_pronoun(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef
                 return [state_ref(speaker.country, "GOV", None, ctx, tok.text)]
         return []
     if low in _PRONOUNS_PERSON:
+        speaker = _reporting_subject(tok)
+        if speaker is not None and "reporting_subject" not in ctx.disabled:
+            # "the officer who fired the shot says he killed the boy": he is the officer,
+            # known or not (the nearest named person would be a guess, often the victim)
+            return _by("reporting_subject", resolve_np(speaker, ctx, depth + 1))
         sents = list(doc.sents)
         idx = next((k for k, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
         window_start = sents[max(0, idx - 3)].start
@@ -1140,6 +1183,21 @@ def _resolve_pronoun(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef
             return []
         return _antecedent(tok, ctx, plural=low in _PRONOUNS_PLURAL, depth=depth)
     return []
+
+
+def _reporting_subject(pron: Token) -> Token | None:
+    """The unnamed person who says what a 'he'/'she' clause tells: 'the officer says he ...',
+    'the minister said she would ...' (a noun subject of the verb the clause complements)."""
+    if pron.dep_ not in ("nsubj", "nsubjpass") or pron.head.dep_ != "ccomp":
+        return None
+    verb = pron.head.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN":
+        return None
+    gaz = build_gazetteer()
+    if subj.lemma_.lower() not in gaz.role_nouns and not people_noun(subj):
+        return None
+    return subj
 
 
 def _is_expletive(tok: Token) -> bool:

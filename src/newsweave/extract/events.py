@@ -19,6 +19,7 @@ import bisect
 import dataclasses
 import functools
 import itertools
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -119,6 +120,9 @@ def extract_events(
     locations = article_locations(mentions, countries)
     speakers = [(q.span, q.speaker) for q in quotes if q.speaker is not None]
     ctx = build_context(doc, mentions, speakers, published=article.published)  # date: roles
+    if ctx.top_country is None and enabled("place_country"):
+        ctx.place_country = place_country(locations)
+        ctx.story_country = ctx.story_country or ctx.place_country
     candidates: list[Candidate] = []
     unmatched: list[Token] = []
     for tok in doc:
@@ -146,6 +150,16 @@ def extract_events(
     events.extend(_conditional_threats(doc, article, ctx, quotes, locations))
     events = _drop_told_victims(doc, events)
     return _dedupe(events), locations
+
+
+def place_country(locations: list[Location]) -> str | None:
+    """The country an article's places are in, when they agree: at least two place mentions,
+    two thirds of them in one country (a local story names its city, not its country)."""
+    counts = Counter(loc.country for loc in locations if loc.country)
+    if not counts:
+        return None
+    (code, n), = counts.most_common(1)
+    return code if n >= 2 and n * 3 >= 2 * sum(counts.values()) else None
 
 
 def _drop_told_victims(doc: Doc, events: list[Event]) -> list[Event]:
@@ -1219,6 +1233,10 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
             for node in _np_nodes(pobj):
                 recipients.extend(_recipient_args(node, ctx, owner_ok=False,
                                                   preps=("against", "on", "of", "by")))
+    if not recipients and sense["type"] in VICTIM_TYPES and enabled("unnamed_victims"):
+        # "the police shooting of a teenager", "the arrest of two journalists"
+        recipients.extend(_victim_groups(
+            [p for _prep, p in _prep_objects(noun, ("of", "on", "against"))]))
     if not recipients and sense["type"] in _COREFERENT_NOUN_TYPES:
         recipients.extend(_earlier_parties(noun, actors, ctx))
     if sense.get("needs_recipient_prep") and not recipients:
