@@ -125,10 +125,10 @@ def test_police_in_a_local_story_serve_the_country_of_its_places(nlp: Any) -> No
 
 
 def test_he_after_an_unnamed_speaker_is_that_speaker(nlp: Any) -> None:
-    text = ("Alexis Doe, 15, died on Saturday. "
-            "The officer who fired the shot says he killed the boy accidentally.")
+    text = ("Nikos Papadakis, 15, was killed by a police bullet on Saturday night. "
+            "The officer who fired the shot says he killed the boy in self-defence.")
     killed = parties(events_of(nlp, text), "ASSAULT")
-    assert all(a[0] != "Alexis Doe" for a in killed), killed  # never the victim
+    assert all(a[0] != "Nikos Papadakis" for a in killed), killed  # never the victim
 
 
 def test_a_short_name_or_acronym_is_the_organisation_named_in_full(nlp: Any) -> None:
