@@ -146,3 +146,13 @@ def test_the_victim_of_an_act_of_force_named_by_a_noun(nlp: Any) -> None:
     text = "Students protested over the police shooting of a teenager in Athens, Greece."
     shooting = parties(events_of(nlp, text), "ASSAULT")
     assert shooting == [("Greece", "GRC", "teenager", None)]
+
+
+def test_the_party_or_the_ministry_is_the_one_named_before(nlp: Any) -> None:
+    text = ("The Labour Party unveiled its manifesto on Monday. "
+            "The party accused the Conservatives of lying to voters.")
+    assert parties(events_of(nlp, text), "ACCUSE")[0][:2] == ("Labour Party", "GBR")
+    text = ("Russia's Foreign Ministry summoned the US ambassador on Friday. "
+            "The ministry accused Washington of interference.")
+    accuse = [p for p in parties(events_of(nlp, text), "ACCUSE") if p[2] == "United States"]
+    assert accuse == [("Foreign Ministry", "RUS", "United States", "USA")]

@@ -29,6 +29,7 @@ from newsweave.extract.gazetteer import (
     demonym_for,
     describe,
     igo_anaphors,
+    org_anaphors,
     person_nouns,
 )
 from newsweave.extract.roles import lookup as lookup_role
@@ -649,6 +650,39 @@ def _igo_anaphor(np: NounPhrase) -> list[ActorRef] | None:
         return None
     body = _recent_igo(np.tok, np.ctx)
     return [_info_ref(body, np.ctx, None, np.phrase)] if body is not None else None
+
+
+@resolver("org_anaphor")
+def _org_anaphor(np: NounPhrase) -> list[ActorRef] | None:
+    """'the party', 'the ministry', 'the court': the organisation named last before, in this
+    sentence or the three before, whose name ends with the noun ('the Labour Party') or that
+    the gazetteer knows as that kind of organisation."""
+    tok = np.tok
+    kinds = org_anaphors().get(np.lemma)
+    if kinds is None or np.dets != {"the"} or tok.tag_ != "NN" or \
+            any(c.dep_ in ("amod", "compound", "nmod", "prep") for c in tok.children):
+        return None
+    gaz = build_gazetteer()
+    sents = list(np.ctx.doc.sents)
+    idx = next((k for k, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
+    start = sents[max(0, idx - 3)].start_char
+    found: Mention | None = None
+    for m in sorted(np.ctx.mentions, key=lambda m: m.span[0]):
+        if not start <= m.span[0] < tok.idx or m.label not in ("ORG", "NORP", "FAC"):
+            continue
+        words = m.canonical.lower().split()
+        info = gaz.lookup(m.canonical)
+        if (len(words) > 1 and words[-1] == np.lemma) or (info is not None and
+                                                          info.kind in kinds):
+            found = m
+    if found is None:
+        return None
+    span = np.ctx.doc.char_span(found.span[0], found.span[1], alignment_mode="expand")
+    if span is None:
+        return None
+    # resolved where it was named: "Russia's Foreign Ministry" keeps Russia
+    refs = resolve_np(span.root, np.ctx, np.depth + 1)
+    return [dataclasses.replace(r, span=_span(tok)) for r in refs] or None
 
 
 @resolver("prep_country")

@@ -287,3 +287,10 @@ def person_nouns() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def igo_anaphors() -> frozenset[str]:
     return frozenset(load_json("actors.json").get("igo_anaphors", []))
+
+
+@functools.lru_cache(maxsize=1)
+def org_anaphors() -> dict[str, frozenset[str]]:
+    """'party' -> the gazetteer kinds a bare 'the party' may stand for (lexicons/actors.json)."""
+    data = load_json("actors.json").get("org_anaphors", {})
+    return {noun: frozenset(kinds) for noun, kinds in data.items()}

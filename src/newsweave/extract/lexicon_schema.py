@@ -399,6 +399,7 @@ class ActorsLexicon(_Open):
     civil_group_sectors: Words
     igo_anaphors: Words = []
     parties: list[Party] = []
+    org_anaphors: dict[str, list[Literal["party", "group", "igo", "agency", "media"]]] = {}
 
 
 def _check_actors(name: str, data: Any) -> None:
