@@ -156,3 +156,23 @@ def test_the_party_or_the_ministry_is_the_one_named_before(nlp: Any) -> None:
             "The ministry accused Washington of interference.")
     accuse = [p for p in parties(events_of(nlp, text), "ACCUSE") if p[2] == "United States"]
     assert accuse == [("Foreign Ministry", "RUS", "United States", "USA")]
+
+
+def test_condemning_an_act_targets_who_did_it(nlp: Any) -> None:
+    text = ("The United States condemned the arrest of the opposition leader by Belarusian "
+            "authorities.")
+    assert parties(events_of(nlp, text), "ACCUSE") == [
+        ("United States", "USA", "Belarus", "BLR")]
+
+
+def test_demanding_that_someone_act_asks_them(nlp: Any) -> None:
+    text = "The UN Security Council demanded that Sudan stop the bombing."
+    assert parties(events_of(nlp, text), "REQUEST") == [
+        ("UN Security Council", None, "Sudan", "SDN")]
+
+
+def test_a_leaders_title_is_no_party_beside_the_leader(nlp: Any) -> None:
+    text = ("Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan "
+            "agreed on a ceasefire in the province.")
+    agree = parties(events_of(nlp, text), "AGREE")
+    assert agree == [("Vladimir Putin", "RUS", "Recep Tayyip Erdogan", "TUR")], agree

@@ -20,7 +20,8 @@ ABLATE_ENV = "NEWSWEAVE_ABLATE"
 # argument rules of extract/events.py that can be switched off (besides the actor resolvers)
 ARGUMENT_RULES = frozenset({
     "no_borrowed_state", "of_agent", "unnamed_victims", "stated_country", "brand_compound",
-    "place_country", "reporting_subject", "short_name",
+    "place_country", "reporting_subject", "short_name", "act_agent", "asked_clause_subject",
+    "title_of_person",
 })
 
 

@@ -195,7 +195,21 @@ def _resolve_np(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef]:
             for sub in conj.children:  # "X, Y and Z"
                 if sub.dep_ == "conj":
                     out.extend(_resolve_single(sub, ctx, depth + 1))
+    if "title_of_person" not in ctx.disabled:
+        out = _without_titles_of_people(out)
     return _dedupe(out)
+
+
+def _without_titles_of_people(refs: list[ActorRef]) -> list[ActorRef]:
+    """"Putin and Turkish President Recep Tayyip Erdogan": the title's country is no party
+    of its own beside the person who holds it."""
+    gaz = build_gazetteer()
+    people = {r.country for r in refs if r.type == "PERSON" and r.country}
+    if not people:
+        return refs
+    return [r for r in refs if not (
+        r.type == "GPE" and r.country in people and r.description and
+        r.description.lower().split()[-1] in gaz.role_nouns)]
 
 
 def _by(rule: str, refs: list[ActorRef]) -> list[ActorRef]:

@@ -960,6 +960,16 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         recipients.extend(_recipient_args(verb, ctx, owner_ok=True, preps=preps))
         if not recipients:
             recipients.extend(_convening_body(verb, ctx))
+        if not recipients and enabled("asked_clause_subject"):
+            # "demanded that Sudan stop the bombing", "insisted that Iran allow inspectors":
+            # who is to act is the subject of the clause asked for
+            for clause in (c for c in verb.children if c.dep_ == "ccomp" and
+                           any(m.lower_ in ("that", "should") or m.tag_ == "VB"
+                               for m in [c, *c.children])):
+                subj = [t for t in clause.children if t.dep_ == "nsubj"]
+                recipients.extend((dataclasses.replace(r, rules=[*r.rules,
+                                                                  "asked_clause_subject"]), t)
+                                  for r, t in _resolve_all(subj, ctx))
     else:
         recipients.extend(_recipient_args(verb, ctx, owner_ok=etype == "ASSAULT",
                                           preps=preps))
@@ -1114,6 +1124,15 @@ def _owners_of_thing(obj: Token, ctx: ActorContext) -> list[Arg]:
                 return _resolve_all(agents, ctx)
         if c.dep_ == "prep" and c.lower_ == "by":
             return _resolve_all([p for p in c.children if p.dep_ == "pobj"], ctx)
+    if enabled("act_agent"):
+        # "condemned the arrest of the opposition leader by Belarusian authorities": the
+        # parser may hang "by X" on the 'of' phrase; X still did the act condemned
+        agents = [p for of in obj.children if of.dep_ == "prep" and of.lower_ == "of"
+                  for pobj in of.children if pobj.dep_ == "pobj"
+                  for by in pobj.children if by.dep_ == "prep" and by.lower_ == "by"
+                  for p in by.children if p.dep_ == "pobj"]
+        return [(dataclasses.replace(r, rules=[*r.rules, "act_agent"]), t)
+                for r, t in _resolve_all(agents, ctx)]
     return []
 
 
