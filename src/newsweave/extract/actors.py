@@ -1201,11 +1201,11 @@ def _resolve_pronoun(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef
                 return [state_ref(speaker.country, "GOV", None, ctx, tok.text)]
         return []
     if low in _PRONOUNS_PERSON:
-        speaker = _reporting_subject(tok)
-        if speaker is not None and "reporting_subject" not in ctx.disabled:
+        teller = _reporting_subject(tok)
+        if teller is not None and "reporting_subject" not in ctx.disabled:
             # "the officer who fired the shot says he killed the boy": he is the officer,
             # known or not (the nearest named person would be a guess, often the victim)
-            return _by("reporting_subject", resolve_np(speaker, ctx, depth + 1))
+            return _by("reporting_subject", resolve_np(teller, ctx, depth + 1))
         sents = list(doc.sents)
         idx = next((k for k, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
         window_start = sents[max(0, idx - 3)].start

@@ -966,10 +966,10 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             for clause in (c for c in verb.children if c.dep_ == "ccomp" and
                            any(m.lower_ in ("that", "should") or m.tag_ == "VB"
                                for m in [c, *c.children])):
-                subj = [t for t in clause.children if t.dep_ == "nsubj"]
+                asked = [t for t in clause.children if t.dep_ == "nsubj"]
                 recipients.extend((dataclasses.replace(r, rules=[*r.rules,
                                                                   "asked_clause_subject"]), t)
-                                  for r, t in _resolve_all(subj, ctx))
+                                  for r, t in _resolve_all(asked, ctx))
     else:
         recipients.extend(_recipient_args(verb, ctx, owner_ok=etype == "ASSAULT",
                                           preps=preps))
