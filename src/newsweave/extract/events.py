@@ -1310,6 +1310,11 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
             return []
     recipients = [r for r in (_other_side(a, r, ctx) for a in actors[:1] for r in recipients)
                   if r is not None] if actors else recipients
+    if etype in ("ACCUSE", "COERCE", "SANCTION") and enabled("brand_compound"):
+        # "charged with DUI", "arrested for DWI": the charge, not a party
+        recipients = [r for r in recipients if not (
+            _a_kind_of_thing(r[0]) and r[1].dep_ == "pobj" and
+            r[1].head.lower_ in ("with", "for", "of", "over", "on"))]
     if len(actors) > 1 and not recipients and _mutual(tok):
         recipients = list(actors)  # "X and Y attacked each other's policies": each the other
     if sense.get("needs_recipient") and not recipients:
