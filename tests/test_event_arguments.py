@@ -177,3 +177,13 @@ def test_a_leaders_title_is_no_party_beside_the_leader(nlp: Any) -> None:
             "agreed on a ceasefire in the province.")
     agree = parties(events_of(nlp, text), "AGREE")
     assert agree == [("Vladimir Putin", "RUS", "Recep Tayyip Erdogan", "TUR")], agree
+
+
+def test_an_attacked_place_stands_for_the_state_it_is_in(nlp: Any) -> None:
+    attack = parties(events_of(nlp, "Militants attacked a police station in Kabul on "
+                                    "Monday."), "ASSAULT")
+    assert attack == [("militants", None, "Afghanistan", "AFG")]
+    # a town of the attacker's own country: who holds it is not said
+    own = parties(events_of(nlp, "Syrian forces shelled a school in Damascus on Monday."),
+                  "ASSAULT")
+    assert own and all(p[3] != "SYR" for p in own), own

@@ -979,7 +979,30 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         victims = _patients(verb) if passive else \
             [obj] if obj is not None else [p for _prep, p in _prep_objects(verb, ("at", "on"))]
         recipients.extend(_victim_groups(victims))
+    if not recipients and etype == "ASSAULT" and enabled("attacked_place"):
+        # "bombed a refugee camp in South Sudan": the state the place attacked is in
+        places = _patients(verb) if passive else \
+            [obj] if obj is not None else [p for _prep, p in _prep_objects(verb, ("on", "at"))]
+        for place in places:
+            recipients.extend(_state_of_place(place, ctx, verb))
     return actors, recipients
+
+
+def _state_of_place(place: Token, ctx: ActorContext, verb: Token) -> list[Arg]:
+    """The state named in an 'in X' phrase of a place noun or of the verb ('a camp in South
+    Sudan', 'attacked a police station in Kabul'), by name or capital; none when the thing
+    attacked is people or a named actor."""
+    if place.pos_ != "NOUN" or people_noun(place) or ctx.by_token.get(place.i) is not None:
+        return []
+    gaz = build_gazetteer()
+    for _prep, pobj in [*_prep_objects(place, ("in", "inside")),
+                        *_prep_objects(verb, ("in", "inside"))]:
+        mention = ctx.by_token.get(pobj.i)
+        info = gaz.lookup(mention.canonical if mention is not None else pobj.text)
+        if info is not None and info.kind in ("state", "capital") and info.country:
+            ref = state_ref(info.country, "GOV", pobj, ctx, _np_span_text(place))
+            return [(dataclasses.replace(ref, rules=[*ref.rules, "attacked_place"]), pobj)]
+    return []
 
 
 def _victim_groups(toks: list[Token]) -> list[Arg]:
@@ -1310,6 +1333,10 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
             return []
     recipients = [r for r in (_other_side(a, r, ctx) for a in actors[:1] for r in recipients)
                   if r is not None] if actors else recipients
+    if actors and any("attacked_place" in r[0].rules for r in recipients):
+        # a town of the attacker's own country: who holds it is not said
+        recipients = [r for r in recipients if "attacked_place" not in r[0].rules or
+                      all(a[0].country != r[0].country for a in actors)]
     if etype in ("ACCUSE", "COERCE", "SANCTION") and enabled("brand_compound"):
         # "charged with DUI", "arrested for DWI": the charge, not a party
         recipients = [r for r in recipients if not (
