@@ -187,3 +187,11 @@ def test_an_attacked_place_stands_for_the_state_it_is_in(nlp: Any) -> None:
     own = parties(events_of(nlp, "Syrian forces shelled a school in Damascus on Monday."),
                   "ASSAULT")
     assert own and all(p[3] != "SYR" for p in own), own
+
+
+def test_harm_without_an_agent_in_a_disaster_story_is_no_attack(nlp: Any) -> None:
+    text = ("A strong earthquake struck the province on Tuesday. "
+            "Dozens of villagers were injured and many houses were damaged.")
+    assert not [e for e in events_of(nlp, text) if e.type == "ASSAULT"]
+    text = ("Gunmen stormed the market on Tuesday. Dozens of villagers were injured.")
+    assert [e for e in events_of(nlp, text) if e.type == "ASSAULT"]

@@ -21,7 +21,7 @@ ABLATE_ENV = "NEWSWEAVE_ABLATE"
 ARGUMENT_RULES = frozenset({
     "no_borrowed_state", "of_agent", "unnamed_victims", "stated_country", "brand_compound",
     "place_country", "reporting_subject", "short_name", "act_agent", "asked_clause_subject",
-    "title_of_person", "attacked_place",
+    "title_of_person", "attacked_place", "disaster_nearby",
 })
 
 

@@ -1308,7 +1308,7 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
         actors = _implicit_protesters(tok, ctx)  # "thousands of people protested in X"
     agentless = not actors and etype in AGENTLESS_TYPES and tok.pos_ == "VERB" and \
         (_is_passive(tok) or _reduced_passive(tok)) and not _by_mishap(tok) and \
-        not sense.get("no_agentless")
+        not sense.get("no_agentless") and not _disaster_nearby(tok)
     if agentless:
         # "three soldiers were killed by a roadside bomb": the event stands with an unknown
         # actor and the victims as recipient
@@ -1469,6 +1469,23 @@ def _by_mishap(verb: Token) -> bool:
              for p in c.children if p.dep_ == "pobj"]
     words = [t for n in nouns for t in n.subtree if t.pos_ in ("NOUN", "PROPN")]
     return bool(_classes_of(words) & {"mishap"})
+
+
+_DISASTERS = frozenset({"earthquake", "quake", "aftershock", "tsunami", "flood", "floods",
+                        "storm", "hurricane", "typhoon", "cyclone", "tornado", "landslide",
+                        "mudslide", "avalanche", "eruption", "crash", "accident", "collision",
+                        "derailment", "stampede"})
+
+
+def _disaster_nearby(verb: Token) -> bool:
+    """'Dozens of villagers were injured' in a story about an earthquake: with no agent, harm
+    told in or right after a sentence about a disaster or crash is no attack."""
+    if not enabled("disaster_nearby"):
+        return False
+    sents = list(verb.doc.sents)
+    k = next((i for i, s in enumerate(sents) if s.start <= verb.i < s.end), 0)
+    return any(t.lemma_.lower() in _DISASTERS or t.lower_ in _DISASTERS
+               for s in sents[max(0, k - 1):k + 1] for t in s)
 
 
 def _unnamed_group(tok: Token) -> ActorRef | None:
