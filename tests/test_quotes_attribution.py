@@ -168,6 +168,47 @@ def test_person_named_by_age_alone_is_the_one_just_named(nlp: Any) -> None:
     assert q.speaker is not None and q.speaker.name == "Anna Berg"
 
 
+def test_quotation_broken_over_lines_takes_the_cue_after_its_last_line(nlp: Any) -> None:
+    # one sentence per line, as sentence-split corpora print articles
+    text = ("The council voted on Monday.\n"
+            '"The bridge is closed for good.\n'
+            "Nobody will cross it again.\n"
+            'We will build a new one," Mayor Tom Becker told reporters.\n')
+    found = quotes_in(nlp, text)
+    q = find(found, "The bridge is closed for good")
+    assert q.speaker is not None and q.speaker.name == "Tom Becker", described(found)
+    assert "We will build a new one" in q.text and q.kind == "direct"
+
+
+def test_a_surname_that_is_also_a_title_does_not_give_a_gender(nlp: Any) -> None:
+    text = ("Maria King, a nurse, watched the crash from the window.\n"
+            '"I ran down the stairs as fast as I could," she said.')
+    q = find(quotes_in(nlp, text), "ran down the stairs")
+    assert q.speaker is not None and q.speaker.name == "Maria King"
+
+
+def test_a_single_name_spoken_of_as_she_is_a_person(nlp: Any) -> None:
+    # whatever label the tagger gives the bare name, "she" takes it up
+    text = ("In the village, 25-year-old Zarina said she had voted early.\n"
+            '"I voted for our neighbour," she said.')
+    q = find(quotes_in(nlp, text), "voted for our neighbour")
+    assert q.speaker is not None and q.speaker.name == "Zarina", described(quotes_in(nlp, text))
+
+
+def test_a_generic_noun_takes_up_the_person_just_named(nlp: Any) -> None:
+    text = ("16-year-old Dario Lenz is charged with the shooting.\n"
+            "The teenager told police he had been afraid of the other group.")
+    q = find(quotes_in(nlp, text), "afraid of the other group")
+    assert q.speaker is not None and q.speaker.name == "Dario Lenz"
+
+
+def test_a_surname_opening_a_sentence_is_the_person(nlp: Any) -> None:
+    text = ("Lawyers for Mark Timmons spoke on Monday.\n"
+            "Timmons told police he fired first.")
+    q = find(quotes_in(nlp, text), "he fired first")
+    assert q.speaker is not None and q.speaker.name == "Mark Timmons"
+
+
 def test_statement_named_by_the_document_its_issuer_put_out(nlp: Any) -> None:
     text = ("The mayor's office released a statement on Monday. \"The bridge will reopen in "
             'May," the statement said.')
