@@ -209,6 +209,38 @@ def test_a_surname_opening_a_sentence_is_the_person(nlp: Any) -> None:
     assert q.speaker is not None and q.speaker.name == "Mark Timmons"
 
 
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # a clause the parser hung on the addressee as a relative clause
+    ("Clerk Dana Wells tells the paper that she argued with the robber for a minute.",
+     "she argued with the robber", "Dana Wells"),
+    # a long clause the parser did not link to the cue closing the sentence
+    ("The only reliable way that the two agencies count such seizures is by weight, not by "
+     "street value, an agency spokesman told us.", "count such seizures is by weight",
+     "spokesman"),
+    # what is denied follows the verb; the clause before the dash is the writer's
+    ("The Northern Front militia is active in the hills - it denies claims that it is paid by "
+     "the capital.", "it is paid by the capital", "Northern Front"),
+    # a demand with a clause
+    ("The union has demanded that the mine be closed until the inquiry ends.",
+     "the mine be closed", "union"),
+])
+def test_reported_clause_the_parser_misplaces(nlp: Any, text: str, words: str, speaker: str
+                                              ) -> None:
+    found = quotes_in(nlp, text)
+    q = find(found, words)
+    assert q.speaker is not None and speaker in q.speaker.name, described(found)
+
+
+def test_a_decimal_point_stays_with_its_number(nlp: Any) -> None:
+    text = "Officer Ray Dunn said the man had a .38-caliber revolver in his coat."
+    q = find(quotes_in(nlp, text), "revolver")
+    assert "a .38-caliber revolver" in q.text
+
+
+def test_the_clause_before_the_cue_is_no_clause_of_a_time_phrase(nlp: Any) -> None:
+    assert not quotes_in(nlp, "In the spring of that year, the company said.")
+
+
 def test_statement_named_by_the_document_its_issuer_put_out(nlp: Any) -> None:
     text = ("The mayor's office released a statement on Monday. \"The bridge will reopen in "
             'May," the statement said.')

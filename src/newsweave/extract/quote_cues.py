@@ -300,6 +300,13 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
             c.i < tok.i and _lemma_of(c) is not None and
             any(g.dep_ in SUBJECT_DEPS for g in c.children) and
             any(g.dep_ == "ccomp" for g in c.children)) and not _asked_participle(c)]
+        if lemma in lex["clause_object"] and any(
+                c.dep_ == "dobj" and c.i > tok.i and any(
+                    g.dep_ in ("acl", "ccomp", "relcl") and _that_clause(g) for g in c.children)
+                for c in tok.children):
+            # 'X is active in Y - it denies claims that it works for Z': the claims denied
+            # follow the verb; the clause before the dash is the writer's
+            roots = [c for c in roots if c.i > tok.i]
         if not roots:
             roots = _misattached_clause(tok)
         if not roots and lemma not in lex["addressee_object"]:
@@ -401,13 +408,32 @@ def _misattached_clause(tok: Token) -> list[Token]:
                 continue
             out += [c for c in pobj.children
                     if c.dep_ in ("acl", "relcl", "ccomp") and _that_clause(c)]
+    addressed = tok.lemma_.lower() in reporting_lexicon()["addressee_object"]
     for obj in tok.children:
         if obj.dep_ not in ("dobj", "dative") or obj.i < tok.i:
             continue
         for rel in obj.children:
             if rel.dep_ in ("relcl", "acl") and _lemma_of(rel) is None:
                 out += [c for c in rel.children if c.dep_ == "ccomp" and _that_clause(c)]
+            # 'told the paper that he fought the man': read as a relative clause on the
+            # addressee whose "that" is an object, though the clause has its own object or
+            # no gap for "that" to fill
+            if addressed and rel.dep_ == "relcl" and rel.i > obj.i and _content_after_that(rel):
+                out.append(rel)
     return out
+
+
+def _content_after_that(rel: Token) -> bool:
+    """A "relative clause" opened by "that" right after the noun, with a subject of its own
+    and an object or complement of its own too: no gap, so no relative clause."""
+    that = next((c for c in rel.children if c.lower_ == "that" and c.i < rel.i), None)
+    if that is None or that.i != rel.left_edge.i or that.dep_ not in ("dobj", "mark", "nsubj"):
+        return False
+    subject = any(c.dep_ in SUBJECT_DEPS and c.i != that.i for c in rel.children)
+    filled = that.dep_ == "mark" or any(
+        c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "acomp", "attr", "advcl")
+        and c.i > rel.i for c in rel.children)
+    return subject and filled
 
 
 _FINITE_TAGS = ("VBD", "VBZ", "VBP")
@@ -683,6 +709,9 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
         if not content and lemma in lex["np_object"] and _speaks(speaker):
             content, root = _clip(*_np_object(tok, lemma), para_of(tok.idx))
             np_content = bool(content)
+        if not content and not fragment_only:
+            content, root = _clip(*_clause_before(tok, speaker, quote_ranges),
+                                  para_of(tok.idx))
         if lemma in lex["finite_clause_only"] and not _finite_clause(root):
             continue  # "Russia has found a partner" reports nothing, not even a quotation
         if not content and lemma in lex["byline_verbs"] and _byline(tok):
@@ -739,6 +768,31 @@ def _statement_noun_cue(noun: Token, para: tuple[int, int]) -> Cue | None:
         return None
     return Cue(token=noun, lemma=lemma, stance=stance, speaker=_in_paragraph(speaker, a, b),
                content=content, content_root=clause, chain=chain)
+
+
+def _clause_before(tok: Token, speaker: Token | None, quote_ranges: list[tuple[int, int]]
+                   ) -> tuple[list[Token], Token | None]:
+    """'Seizures are counted by weight, not by value, an agency spokesman told us.': a cue and
+    its speaker closing the sentence after a comma report the clause before them, also when
+    the parser did not link that clause to the cue (long sentences). Needs a finite verb in
+    the clause, nothing but the cue's own phrase after it, and no quotation marks (quoted
+    words are attributed by their marks)."""
+    if speaker is None:
+        return [], None
+    sent = tok.sent
+    start = min(tok.i, speaker.left_edge.i)
+    if start <= sent.start or tok.doc[start - 1].text != ",":
+        return [], None
+    if any(t.pos_ in ("VERB", "AUX") for t in tok.doc[tok.i + 1:sent.end]) or any(
+            t.i < tok.i and t.pos_ in ("VERB", "AUX") for t in speaker.subtree):
+        return [], None
+    toks = _strip(list(tok.doc[sent.start:start - 1]))
+    if sum(t.is_alpha for t in toks) < 4 or any(_inside(t.idx, quote_ranges) for t in toks) or \
+            not any(t.tag_ in _FINITE_TAGS or t.tag_ == "MD" for t in toks):
+        return [], None
+    ids = {t.i for t in toks}
+    root = min(toks, key=lambda t: (t.head.i in ids and t.head.i != t.i, len(list(t.ancestors))))
+    return toks, root
 
 
 def _finite_clause(root: Token | None) -> bool:
@@ -818,5 +872,6 @@ def content_text(doc: Doc, toks: list[Token], skip: set[int] | None = None
             pieces.append((a, b))
     full = doc_text(doc)
     text = " ".join(full[a:b] for a, b in pieces)
-    text = re.sub(r"\s+([,.;:])", r"\1", text).strip(" ,;:-–—")
+    # "gun ," -> "gun,"; not "a .38-caliber revolver" -> "a.38-caliber"
+    text = re.sub(r"\s+([,.;:])(?![\w$])", r"\1", text).strip(" ,;:-–—")
     return text, (pieces[0][0], pieces[-1][1])
