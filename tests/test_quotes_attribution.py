@@ -241,6 +241,33 @@ def test_the_clause_before_the_cue_is_no_clause_of_a_time_phrase(nlp: Any) -> No
     assert not quotes_in(nlp, "In the spring of that year, the company said.")
 
 
+def test_a_title_for_the_person_just_quoted(nlp: Any) -> None:
+    text = ('John Kasich told reporters that he would stay in the race. "I am not going '
+            'anywhere," the Ohio governor said.')
+    q = find(quotes_in(nlp, text), "not going anywhere")
+    assert q.speaker is not None and q.speaker.name == "John Kasich"
+
+
+def test_a_title_is_not_someone_with_another_role(nlp: Any) -> None:
+    text = ('Spokesman John Early said the rally would go ahead. "It will be huge," the '
+            'governor said.')
+    q = find(quotes_in(nlp, text), "It will be huge")
+    assert q.speaker is not None and q.speaker.name == "governor"
+
+
+def test_the_one_asked_answers_when_the_parser_makes_asked_the_verb(nlp: Any) -> None:
+    text = "The senator, asked whether he would run again, said he had not decided."
+    q = find(quotes_in(nlp, text), "he had not decided")
+    assert q.speaker is not None and q.speaker.name == "senator"
+
+
+def test_a_show_named_after_its_network_is_no_continuation(nlp: Any) -> None:
+    text = ('"We have no idea if they are authentic," John Podesta told CNN\'s "State of the '
+            'Union."')
+    found = quotes_in(nlp, text)
+    assert [q.text for q in found] == ["We have no idea if they are authentic"]
+
+
 def test_statement_named_by_the_document_its_issuer_put_out(nlp: Any) -> None:
     text = ("The mayor's office released a statement on Monday. \"The bridge will reopen in "
             'May," the statement said.')

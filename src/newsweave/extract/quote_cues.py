@@ -185,7 +185,7 @@ def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
     # "Olsen, asked whether he would run, said ...": the parser makes the participle a clause
     # of "said" and gives it the subject
     for c in tok.children:
-        if c.dep_ == "ccomp" and c.i < tok.i and _asked_participle(c):
+        if c.dep_ in ("ccomp", "advcl") and c.i < tok.i and _asked_participle(c):
             subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None:
                 return _in_paragraph(subj, a, b)

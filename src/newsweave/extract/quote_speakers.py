@@ -596,6 +596,12 @@ class SpeakerResolver:
                     not any(t.dep_ == "poss" for t in head.children):
                 # "the teenager told police" after "16-year-old Jermayne Timmons ..."
                 found = self._recent_person(head.idx, _word_gender(lemma))
+            if found is None and not named and lemma in role_classes() and \
+                    not any(t.dep_ == "poss" for t in head.children):
+                # 'Kasich said he would stay. "...," the Ohio governor said.': a title for the
+                # person just quoted, when nothing is known of his roles
+                found = self._recent_person(head.idx, _word_gender(lemma), window=2,
+                                            unknown_roles=True)
             if found is not None:
                 return found
         name = self._core_text(head)
@@ -671,16 +677,22 @@ class SpeakerResolver:
                     return replace(r.actor), r.kind, set(r.roles)
         return None
 
-    def _recent_person(self, pos: int, gender: str | None
-                       ) -> tuple[ActorRef, str, set[str]] | None:
+    def _recent_person(self, pos: int, gender: str | None, window: int = 6,
+                       unknown_roles: bool = False) -> tuple[ActorRef, str, set[str]] | None:
         """The person a generic noun ("the man", "the teenager") takes up: the latest named
         person the text has been about in the last few sentences, of that gender if the
-        noun has one."""
+        noun has one (with `unknown_roles`, only someone whose roles the text has not given:
+        "the governor" is not the spokesman just quoted)."""
         sent = self.sentence_index(pos)
         other = {"female": "male", "male": "female"}.get(gender or "")
         pool = [r for r in self.referents if r.pos < pos and r.kind == PERSON and r.salient and
-                r.actor.mention_id is not None and self.sentence_index(r.pos) >= sent - 6 and
-                (other is None or self._gender_of(r) != other)]
+                r.actor.mention_id is not None and self.sentence_index(r.pos) >= sent - window
+                and (other is None or self._gender_of(r) != other)]
+        if unknown_roles and pool:
+            last = pool[-1]
+            if self._roles_named(last.actor.name) | last.roles or last.actor.description:
+                return None
+            pool = [last]
         if not pool:
             return None
         fitting = [r for r in pool if gender is not None and self._gender_of(r) == gender]

@@ -449,6 +449,9 @@ class _Extractor:
         before = re.findall(r"[\w'’-]+", self.text[max(0, mark.start - 40):mark.start])
         if not before or re.search(r"[,:;]\s*$", self.text[:mark.start]):
             return False
+        # 'told CNN's "State of the Union"': a show or a paper's section after its owner
+        if re.search(r"\b[A-Z][\w&.-]*['’]s\s*$", self.text[max(0, mark.start - 40):mark.start]):
+            return True
         return before[-1].lower() in speaker_lexicon()["title_introducers"]
 
     def _credit_line_after(self, i: int) -> bool:
