@@ -220,6 +220,15 @@ def test_a_surname_opening_a_sentence_is_the_person(nlp: Any) -> None:
     # what is denied follows the verb; the clause before the dash is the writer's
     ("The Northern Front militia is active in the hills - it denies claims that it is paid by "
      "the capital.", "it is paid by the capital", "Northern Front"),
+    # the one made to speak is the object of the verb above
+    ("The new poster prompted several parents to argue that the ad frightened children.",
+     "the ad frightened children", "parents"),
+    # a subject the parser hung on a preposition before the cue
+    ("The driver was stopped a mile away after workers at a gas station said he had "
+     "driven off without paying.", "driven off without paying", "workers"),
+    # "as X noted": the main clause is what X noted
+    ("As the city's chief engineer Dr. Rosa Lind noted at the time, the bridge needed new "
+     "cables within five years.", "the bridge needed new cables", "Rosa Lind"),
     # a demand with a clause
     ("The union has demanded that the mine be closed until the inquiry ends.",
      "the mine be closed", "union"),
@@ -268,6 +277,12 @@ def test_a_show_named_after_its_network_is_no_continuation(nlp: Any) -> None:
     assert [q.text for q in found] == ["We have no idea if they are authentic"]
 
 
+def test_a_document_is_not_of_the_one_who_obtained_it(nlp: Any) -> None:
+    text = "The memo, obtained by the Daily Planet, says the agency will cut 200 jobs."
+    q = find(quotes_in(nlp, text), "cut 200 jobs")
+    assert q.speaker is not None and q.speaker.name == "memo"
+
+
 def test_statement_named_by_the_document_its_issuer_put_out(nlp: Any) -> None:
     text = ("The mayor's office released a statement on Monday. \"The bridge will reopen in "
             'May," the statement said.')
@@ -304,6 +319,8 @@ def test_title_after_a_bare_title_word_names_the_person(nlp: Any) -> None:
     ("Becker called it something that he said was impossible.", "was impossible"),
     # finding someone somewhere is no finding that something is so
     ("Police found her buried in the garden.", "buried in the garden"),
+    # a nickname in quotation marks is no quotation of the one it names
+    ('"Sleepy Joe," as his rival calls him, answered on Twitter.', "Sleepy Joe"),
     # a thing cannot confirm or deny
     ("The new installation confirms the poetic approach of the designer.", "poetic approach"),
 ])

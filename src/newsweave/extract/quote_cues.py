@@ -152,8 +152,15 @@ def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
     """
     lex = reporting_lexicon()
     a, b = para if para is not None else (0, len(doc_text(tok.doc)))
-    for verb in chain:
+    for n, verb in enumerate(chain):
         lemma = verb.lemma_.lower()
+        # 'prompted some users to argue that ...', 'led officials to say': the one made to
+        # speak is the object of the verb above, not its subject
+        if n > 0 and chain[n - 1].dep_ == "xcomp" and chain[n - 1].head.i == verb.i:
+            obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < chain[n - 1].i
+                        and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+            if obj is not None:
+                return _in_paragraph(obj, a, b)
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "expl"]
         # two subjects ('BUFFALO, N.Y. - ... Wild coach Bruce Boudreau expressed'): the one
         # nearest the verb is the real one, a dateline or a stray noun is further away
@@ -192,7 +199,26 @@ def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
     issuer = _document_issuer(tok, a, b)
     if issuer is not None:
         return issuer
+    stranded = _stranded_subject(tok)
+    if stranded is not None:
+        return _in_paragraph(stranded, a, b)
     return _inverted_speaker(tok)
+
+
+def _stranded_subject(tok: Token) -> Token | None:
+    """'... arrested after employees of a dealership said he tried ...': the parser hung the
+    noun phrase right before a finite cue on a preposition and left the cue without a
+    subject; that phrase is the one speaking."""
+    if tok.tag_ not in _FINITE_TAGS or tok.i == 0:
+        return None
+    before = tok.doc[tok.i - 1]
+    best: Token | None = None
+    cur: Token | None = before
+    while cur is not None and cur.i < tok.i and cur.right_edge.i == tok.i - 1:
+        if cur.pos_ in ("NOUN", "PROPN") and cur.dep_ == "pobj":
+            best = cur
+        cur = cur.head if cur.head.i != cur.i else None
+    return best
 
 
 def _asked_participle(tok: Token) -> bool:
@@ -329,6 +355,15 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
         head = tok.head
         own = _subtree_ids(tok)
         toks = [t for t in head.subtree if t.i not in own and sent.start <= t.i < sent.end]
+        return _strip(toks), head
+    if tok.dep_ == "advcl" and tok.i < tok.head.i and tok.head.pos_ in ("VERB", "AUX") and \
+            not fragment_only and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i
+                                      for c in tok.children):
+        # 'As Dr. Jane Roe noted at the time, the risk was moderate': the main clause
+        head = tok.head
+        own = _subtree_ids(tok)
+        toks = [t for t in head.subtree if t.i not in own and t.i > tok.i and
+                sent.start <= t.i < sent.end]
         return _strip(toks), head
     return [], None
 

@@ -352,6 +352,8 @@ class SpeakerResolver:
         if head is None:
             return None
         lex = speaker_lexicon()
+        if self._in_quote(head.idx):
+            return None  # '"Crooked Hillary," as he calls her, responded': a quoted name
         lower = head.lower_
         if head.pos_ == "PROPN" and head.text.isupper() and len(head.text) > 1:
             lower = head.text  # "US", "IT": an acronym, not a pronoun
@@ -517,8 +519,11 @@ class SpeakerResolver:
     def _mention_inside(self, head: Token) -> Mention | None:
         """The organization or person a document noun belongs to ("a UN report")."""
         best: Mention | None = None
+        # not inside a clause on the noun: "the memo, obtained by the AP," is not the AP's
+        clauses = {x.i for t in head.subtree if t.dep_ in ("relcl", "acl") and t.i != head.i
+                   for x in t.subtree}
         for t in head.subtree:
-            if t.dep_ in ("relcl", "acl"):
+            if t.i in clauses:
                 continue
             m = self.by_token.get(t.i)
             if m is not None and m.label in ("ORG", "PERSON") and best is None:
