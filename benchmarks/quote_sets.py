@@ -14,7 +14,9 @@ used to develop rules (reading the misses of an untouched set turns it into deve
 
 `--sample N --seed S` writes a seeded random sample of N quotes found in ECB+ articles of
 shared/corpus/ecbplus that no test set uses, one JSON line each with a null `correct` to fill
-in by hand (precision judged by reading, not by a gold file).
+in by hand (precision judged by reading, not by a gold file). benchmarks/
+quote_precision_sample.jsonl is such a sample (seed 13, 40 of 215 quotes from 60 articles), judged:
+37 of 40 right (`correct`, and `why` for the wrong ones).
 """
 
 from __future__ import annotations
