@@ -319,6 +319,11 @@ def test_title_after_a_bare_title_word_names_the_person(nlp: Any) -> None:
     ("Becker called it something that he said was impossible.", "was impossible"),
     # finding someone somewhere is no finding that something is so
     ("Police found her buried in the garden.", "buried in the garden"),
+    # quoted words modifying the noun after them name a thing
+    ('"Save Our Harbor" signs lined the road where the mayor said the port would close.',
+     "Save Our Harbor"),
+    ('"Keep Our Port Open" hats were sold outside the hall, where the mayor said the vote was '
+     "fair.", "Keep Our Port Open"),
     # a nickname in quotation marks is no quotation of the one it names
     ('"Sleepy Joe," as his rival calls him, answered on Twitter.', "Sleepy Joe"),
     # a thing cannot confirm or deny
