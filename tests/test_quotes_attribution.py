@@ -257,6 +257,20 @@ def test_a_title_for_the_person_just_quoted(nlp: Any) -> None:
     assert q.speaker is not None and q.speaker.name == "John Kasich"
 
 
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ('Senator Dana Wells called for new border checks on Tuesday.\n\n"Our towns cannot wait '
+     'any longer," the Republican front-runner said in a statement.', "cannot wait",
+     "Dana Wells"),
+    ('Maria Olsen campaigned in Ohio on Monday.\n\n"We have to bring the country together," '
+     "the former secretary of state told supporters.", "bring the country together",
+     "Maria Olsen"),
+])
+def test_a_description_for_the_candidate_just_named(nlp: Any, text: str, words: str,
+                                                    speaker: str) -> None:
+    q = find(quotes_in(nlp, text), words)
+    assert q.speaker is not None and q.speaker.name == speaker, described([q])
+
+
 def test_a_title_is_not_someone_with_another_role(nlp: Any) -> None:
     text = ('Spokesman John Early said the rally would go ahead. "It will be huge," the '
             'governor said.')

@@ -580,9 +580,15 @@ class SpeakerResolver:
         lemma = head.lemma_.lower()
         if head.pos_ not in ("NOUN", "PROPN"):
             return None
+        if head.i >= 2 and head.doc[head.i - 1].text == "-":
+            joined = f"{head.doc[head.i - 2].lower_}-{lemma}"  # "front-runner", split by the tokenizer
+            if joined in role_classes():
+                lemma = joined
         plural = head.tag_ in ("NNS", "NNPS")
         core = self._core_tokens(head)
         roles = {t.lemma_.lower() for t in core if t.pos_ == "NOUN"}
+        if lemma != head.lemma_.lower():  # "front-runner": its pieces are no modifiers
+            roles -= {head.lemma_.lower(), head.doc[head.i - 2].lemma_.lower()}
         roles.add(lemma)
         org_noun = lemma in lex["organization_nouns"] or head.lower_ in lex["organization_nouns"]
         kind = GROUP if plural and not org_noun else (ORG if org_noun else PERSON)
@@ -592,11 +598,15 @@ class SpeakerResolver:
         if definite and not plural:
             modifiers = roles - {lemma}
             # "the spokesman for X" and "Morrison's lawyer" name someone new, unless just seen
-            named = any(t.i in self.by_token and (
+            # (a lower-case word the tagger took for a name names no one: "secretary of state")
+            named = any(t.i in self.by_token and t.text[:1].isupper() and (
                 t.i > head.i or t.dep_ == "poss" or self.by_token[t.i].label in (
                     "ORG", "PERSON")) for t in core if t.i != head.i)
+            places = self._places(core, head)
+            if kind == PERSON:  # "the Republican front-runner": a party is no place
+                places = [(w, c) for w, c in places if c is not None]
             found = self._by_role(head.idx, lemma, kind, modifiers, recent_only=named,
-                                  places=self._places(core, head))
+                                  places=places)
             if found is None and not named and lemma in lex["generic_person_nouns"] and \
                     not any(t.dep_ == "poss" for t in head.children):
                 # "the teenager told police" after "16-year-old Jermayne Timmons ..."
