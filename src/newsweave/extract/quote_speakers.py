@@ -581,7 +581,8 @@ class SpeakerResolver:
         if head.pos_ not in ("NOUN", "PROPN"):
             return None
         if head.i >= 2 and head.doc[head.i - 1].text == "-":
-            joined = f"{head.doc[head.i - 2].lower_}-{lemma}"  # "front-runner", split by the tokenizer
+            # "front-runner", split by the tokenizer
+            joined = f"{head.doc[head.i - 2].lower_}-{lemma}"
             if joined in role_classes():
                 lemma = joined
         plural = head.tag_ in ("NNS", "NNPS")
