@@ -119,6 +119,13 @@ def test_quote_continued_after_its_cue_extends_it(nlp: Any) -> None:
     assert found[0].text.startswith("We will win this fight. We have the votes.")
 
 
+def test_a_short_sentence_continues_the_quote(nlp: Any) -> None:
+    text = '"I have not seen the report," Anna Berg said when asked about it. "Nobody has."'
+    found = quotes_in(nlp, text)
+    assert any("Nobody has." in q.text and q.speaker is not None and
+               q.speaker.name == "Anna Berg" for q in found), described(found)
+
+
 def test_quotes_of_two_speakers_stay_apart(nlp: Any) -> None:
     text = ('"We will win this fight," Anna Berg said. "They will lose," said Tom Becker, '
             "her rival.")

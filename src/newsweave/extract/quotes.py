@@ -360,7 +360,10 @@ class _Extractor:
             if i in attributed or i in titles or self._credit_line_after(i):
                 continue
             text = mark.text(self.text)
-            if not _looks_like_statement(text) or mark.word_count(self.text) < 3:
+            # a short sentence of its own ('"Nobody knows."') goes on too; a short phrase not
+            words = mark.word_count(self.text)
+            if not _looks_like_statement(text) or words < 2 or (
+                    words < 3 and not re.search(r"[.!?…]$", text.strip())):
                 continue
             att = self._continuation(i, attributed)
             if att is None:
