@@ -909,6 +909,9 @@ def _party_words(claim: Claim, inputs: ClaimInputs) -> set[str]:
     return {w for n in names for w in re.findall(r"[A-Z][\w-]{2,}", n or "")}
 
 
+_WORD_RUN = re.compile(r"\w+")
+
+
 def _match_reports(claims: list[tuple[Claim, list[Event]]], inputs: ClaimInputs
                    ) -> dict[int, list[ClaimReport]]:
     """Articles that report a claim in sentences no event was read from: an article about
@@ -919,27 +922,29 @@ def _match_reports(claims: list[tuple[Claim, list[Event]]], inputs: ClaimInputs
     import numpy as np
 
     anchors = inputs.anchors
-    holders: dict[str, set[int]] = defaultdict(set)  # anchor -> claims whose story has it
     stories: list[frozenset[str]] = []
     for i, (claim, _events) in enumerate(claims):
         sides = {r.entity_id for r in (claim.actor, claim.recipient) if r and r.entity_id}
         story = frozenset().union(*(anchors.get(a, frozenset())
                                     for a in claim.article_ids)) - sides
         stories.append(story)
-        for a in story:
-            holders[a].add(i)
-    candidates: dict[str, set[int]] = defaultdict(set)  # article -> claims it may report
-    for aid, own in anchors.items():
-        for a in own:
-            for i in holders.get(a, ()):
-                if aid not in claims[i][0].article_ids:
-                    candidates[aid].add(i)
-    if not candidates:
-        return {}
-    words = {i: _party_words(claims[i][0], inputs)
-             for i in set().union(*candidates.values())}
+    # which claims an article may report: a shared story anchor, not one of its own articles
+    in_claim = [frozenset(claim.article_ids) for claim, _ in claims]
+    # a party word W matches as \bW\b only where its first word run is a whole \w+ run of
+    # the sentence, so each sentence looks up its own runs instead of trying every claim's
+    # words (which grew with articles x claims)
+    by_run: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for i, (claim, _events) in enumerate(claims):
+        if stories[i]:
+            for w in sorted(_party_words(claim, inputs)):
+                run = _WORD_RUN.match(w)
+                if run is not None:
+                    by_run[run.group(0)].append((i, w))
     pending: list[tuple[str, tuple[int, int], str, list[int]]] = []
-    for aid in sorted(candidates, key=lambda a: inputs.order.get(a, 0)):
+    for aid in sorted(anchors, key=lambda a: inputs.order.get(a, 0)):
+        own = anchors[aid]
+        if not own:
+            continue
         art = inputs.articles.get(aid)
         if art is None or not art.is_english:
             continue
@@ -947,10 +952,14 @@ def _match_reports(claims: list[tuple[Claim, list[Event]]], inputs: ClaimInputs
             sentence = " ".join(art.text[lo:hi].split())
             if len(sentence.split()) < REPORT_MIN_WORDS:
                 continue
-            named = [i for i in candidates[aid]
-                     if any(re.search(rf"\b{re.escape(w)}\b", sentence) for w in words[i])]
+            named: set[int] = set()
+            for run in set(_WORD_RUN.findall(sentence)):
+                for i, w in by_run.get(run, ()):
+                    if i not in named and aid not in in_claim[i] and own & stories[i] \
+                            and re.search(rf"\b{re.escape(w)}\b", sentence):
+                        named.add(i)
             if named:
-                pending.append((aid, (lo, hi), sentence, named))
+                pending.append((aid, (lo, hi), sentence, sorted(named)))
     if not pending:
         return {}
     embed = inputs.embed

@@ -131,6 +131,7 @@ def apply_merges(index: EntityIndex, fixes: Corrections) -> None:
             people[:] = [(dst if eid == src else eid, d) for eid, d in people]
     index._aliases = None
     index._type_of = None
+    index._resolved.clear()
 
 
 def apply_names(entities: list[Entity], claims: list[Claim], fixes: Corrections) -> None:

@@ -63,6 +63,9 @@ class LocalCluster:
 
     @property
     def label(self) -> str:
+        first = self.mentions[0].label
+        if all(m.label == first for m in self.mentions):  # the usual case, without a Counter
+            return first
         return Counter(m.label for m in self.mentions).most_common(1)[0][0]
 
     @property
@@ -229,6 +232,10 @@ class EntityIndex:
     # article id -> (entity id, description) of the people the article describes
     _aliases: dict[str, list[str]] | None = field(default=None, repr=False)
     _type_of: dict[str, str] | None = field(default=None, repr=False)
+    # resolve_name answers (the index does not change once built; apply_merges clears it):
+    # claims ask for the same few names hundreds of thousands of times
+    _resolved: dict[tuple[str, str | None], str | None] = field(default_factory=dict,
+                                                                 repr=False)
 
     def by_id(self) -> dict[str, Entity]:
         return {e.entity_id: e for e in self.entities}
@@ -237,6 +244,14 @@ class EntityIndex:
         """The entity a bare name refers to, when exactly one entity fits."""
         if not name:
             return None
+        memo_key = (name, type_)
+        if memo_key in self._resolved:
+            return self._resolved[memo_key]
+        found = self._resolve_name(name, type_)
+        self._resolved[memo_key] = found
+        return found
+
+    def _resolve_name(self, name: str, type_: str | None) -> str | None:
         if type_ in (None, PERSON):
             found = self._resolve_person(name)
             if found:
