@@ -923,7 +923,7 @@ def _match_reports(claims: list[tuple[Claim, list[Event]]], inputs: ClaimInputs
 
     anchors = inputs.anchors
     stories: list[frozenset[str]] = []
-    for i, (claim, _events) in enumerate(claims):
+    for claim, _events in claims:
         sides = {r.entity_id for r in (claim.actor, claim.recipient) if r and r.entity_id}
         story = frozenset().union(*(anchors.get(a, frozenset())
                                     for a in claim.article_ids)) - sides

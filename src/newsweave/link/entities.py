@@ -513,10 +513,21 @@ def _entity(members: list[LocalCluster], key: str | None = None) -> tuple[str, E
 
 
 def resolve_entities(analyses: Iterable[ArticleAnalysis],
-                     texts: dict[str, str] | None = None) -> EntityIndex:
+                     texts: dict[str, str] | None = None,
+                     memo: dict[str, list[LocalCluster]] | None = None) -> EntityIndex:
     """Entities, mention -> entity, and name lookups for the whole corpus (`texts`, the
-    articles' cleaned texts by id, lets cut-short names be repaired)."""
-    clusters = local_clusters(analyses, texts)
+    articles' cleaned texts by id, lets cut-short names be repaired). `memo` keeps each
+    article's local clusters for the next link of a growing corpus (they depend on that
+    article alone; the grouping across articles is redone)."""
+    if memo is None:
+        clusters = local_clusters(analyses, texts)
+    else:
+        clusters = []
+        for analysis in analyses:
+            found = memo.get(analysis.article_id)
+            if found is None:
+                found = memo[analysis.article_id] = local_clusters([analysis], texts)
+            clusters.extend(found)
     people = [c for c in clusters if c.label == PERSON and cluster_state(c) is None]
     others = [c for c in clusters if c.label != PERSON or cluster_state(c) is not None]
     misread = _misread_people(people, others)
