@@ -111,7 +111,8 @@ def _content_words() -> dict[str, frozenset[str]]:
     return {w: frozenset(f) for w, f in out.items() if f}
 
 
-def _lemmas(word: str) -> list[str]:
+@functools.lru_cache(maxsize=1 << 16)
+def _lemmas(word: str) -> tuple[str, ...]:
     """The word and its likely base forms (talking -> talk, talks -> talk, armed -> arm,
     met -> meet)."""
     out = [word]
@@ -125,7 +126,7 @@ def _lemmas(word: str) -> list[str]:
             out.append(base)
             if suffix in ("ing", "ed") and len(base) > 3 and base[-1] == base[-2]:
                 out.append(base[:-1])  # "stopped" -> "stop"
-    return out
+    return tuple(out)
 
 
 def content_families(text: str) -> set[str]:
@@ -227,6 +228,7 @@ def _ref_key(ref: ActorRef | None, inputs: ClaimInputs, article_id: str | None =
     return participant_key(ref.name, ref.type, ref.country, ref.sector, entity_id)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _day(value: str | None) -> int | None:
     """Ordinal day of the start of an ISO date ("2016", "2016-01", "2016-01-15")."""
     bounds = date_bounds(value)

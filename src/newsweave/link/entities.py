@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 from newsweave.extract.lexicon import load_lines
 from newsweave.link.names import (
     PersonName,
+    first_names_compatible,
     group_key,
     partial_fits,
     person_tokens,
@@ -391,10 +392,24 @@ def _person_groups(people: list[LocalCluster]) -> list[list[LocalCluster]]:
                 blocks[key].append(pn.tokens)
     uf = _UnionFind()
     for members in blocks.values():
+        # a block grows with the corpus (every first name met with one surname); names are
+        # compared only across first names that can agree (a pair of first names is judged
+        # once), not all pairs of names: the same unions, without the square of the block
+        by_first: dict[str, list[int]] = defaultdict(list)
         for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                if same_person(PersonName(a), PersonName(b)):
-                    uf.union(full_tokens[a], full_tokens[b])
+            by_first[a[0]].append(i)
+        firsts = list(by_first)
+        for x, fa in enumerate(firsts):
+            for fb in firsts[x:]:
+                if not _firsts_compatible(fa, fb):
+                    continue
+                for i in by_first[fa]:
+                    for j in by_first[fb]:
+                        if i == j or (fa == fb and j < i):
+                            continue
+                        a, b = members[min(i, j)], members[max(i, j)]
+                        if same_person(PersonName(a), PersonName(b)):
+                            uf.union(full_tokens[a], full_tokens[b])
 
     # which full-name groups appear in which article (for the in-article preference)
     groups_in_article: dict[str, set[int]] = defaultdict(set)
@@ -422,6 +437,11 @@ def _person_groups(people: list[LocalCluster]) -> list[list[LocalCluster]]:
         else:  # ambiguous or unknown: its own entity, keyed by the name as written
             grouped[("partial", pn.tokens)].append(c)
     return list(grouped.values())
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _firsts_compatible(a: str, b: str) -> bool:
+    return first_names_compatible(a, b)
 
 
 def _misread_people(people: list[LocalCluster], others: list[LocalCluster]

@@ -162,14 +162,12 @@ def _candidates(sizes: Any, sketches: Any,
 
     ratios, params = _band_params()
     uppers = np.array([_partition_upper(int(s)) for s in sizes])
+    sizes_f = np.asarray(sizes, dtype=float)
+    rule_b = np.array([b for b, _ in params])
+    rule_r = np.array([r for _, r in params])
     by_rows: dict[int, int] = {}
     for b, r in params:
         by_rows[r] = max(by_rows.get(r, 0), b)
-
-    def band_rule(q: int, x: int) -> tuple[int, int]:
-        i = int(np.searchsorted(ratios, uppers[x] / float(sizes[q]), side="left"))
-        return params[min(i, len(params) - 1)]
-
     coeff = np.array([(_SHINGLE_BASE ** (t + 1)) & ((1 << 64) - 1) for t in range(8)],
                      dtype=np.uint64)
     out: set[tuple[int, int]] = set()
@@ -190,15 +188,18 @@ def _candidates(sizes: Any, sketches: Any,
                 groups[-1].append(int(order[pos + 1]))
                 prev = pos
             for members in groups:
-                if new is not None and not new[members].any():
+                idx = np.array(members)
+                if new is not None and not new[idx].any():
                     continue
-                for q in members:
-                    for x in members:
-                        if q == x or (new is not None and not (new[q] or new[x])):
-                            continue
-                        b, r = band_rule(q, x)
-                        if r == rows and j < b:
-                            out.add((min(q, x), max(q, x)))
+                # every ordered pair (query q, indexed x) of the run, by the ensemble's rule
+                q, x = np.meshgrid(idx, idx, indexing="ij")
+                rule = np.minimum(np.searchsorted(ratios, uppers[x] / sizes_f[q], side="left"),
+                                  len(params) - 1)
+                hit = (rule_r[rule] == rows) & (j < rule_b[rule]) & (q != x)
+                if new is not None:
+                    hit &= new[q] | new[x]
+                for a, b in zip(q[hit].tolist(), x[hit].tolist(), strict=True):
+                    out.add((min(a, b), max(a, b)))
     return out
 
 
