@@ -26,7 +26,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-_FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)\b", re.I)
+# the document's first element (after an XML declaration, comments, processing instructions
+# and a doctype) is the feed's root
+_FEED_ROOT = re.compile(rb"\s*(?:<\?.*?\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*"
+                        rb"<(?:rss|feed|rdf:RDF)\b", re.I | re.S)
 _SNIFF_BYTES = 2048
 FEED_SUFFIXES = (".rss", ".atom", ".xml")  # a local file with one of these may be a feed
 
@@ -49,9 +52,7 @@ def looks_like_feed(data: bytes, content_type: str | None = None) -> bool:
     if any(t in kind for t in ("rss+xml", "atom+xml", "rdf+xml")):
         return True
     head = data[:_SNIFF_BYTES].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if b"<html" in head[:512].lower():
-        return False
-    return bool(_FEED_ROOT.search(head))
+    return bool(_FEED_ROOT.match(head))
 
 
 def feed_entries(source: str, data: bytes) -> list[FeedEntry] | IngestError:
