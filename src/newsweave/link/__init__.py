@@ -24,7 +24,7 @@ from newsweave.link.syndication import (
     independent_sources,
     source_labels,
 )
-from newsweave.link.variants import group_quote_variants
+from newsweave.link.variants import VariantMemo, group_quote_variants
 from newsweave.model import (
     ActorRef,
     Article,
@@ -49,6 +49,7 @@ class LinkMemo:
 
     syndication: SyndicationMemo = field(default_factory=SyndicationMemo)
     clusters: dict[str, list[LocalCluster]] = field(default_factory=dict)
+    variants: VariantMemo = field(default_factory=VariantMemo)
     embedder: Any = None  # a CachedEmbedder: sentence vectors by text
 
 
@@ -102,7 +103,8 @@ def link_corpus(articles: list[Article], analyses: Iterable[ArticleAnalysis],
     def speaker_of(q: Any) -> str | None:
         return index.resolve(q.speaker, q.article_id)
 
-    variants = group_quote_variants(quotes, by_id, speaker_of, order, embed=embed)
+    variants = group_quote_variants(quotes, by_id, speaker_of, order, embed=embed,
+                                    memo=memo.variants if memo else None)
     claims = build_claims(events, quotes, variants, inputs)
     entities = index.entities + _actor_entities(claims, index, index.entities)
     apply_names(entities, claims, fixes)
