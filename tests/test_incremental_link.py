@@ -3,6 +3,7 @@ of linking it all at once (every link table, record by record), in memory and in
 
 from __future__ import annotations
 
+import itertools
 import random
 from pathlib import Path
 from typing import Any
@@ -42,7 +43,7 @@ def corpus(n: int, seed: int) -> tuple[list[Article], list[ArticleAnalysis]]:
 def random_batches(n: int, rng: random.Random, parts: int) -> list[tuple[int, int]]:
     cuts = sorted(rng.sample(range(1, n), parts - 1))
     bounds = [0, *cuts, n]
-    return list(zip(bounds, bounds[1:], strict=False))
+    return list(itertools.pairwise(bounds))
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])

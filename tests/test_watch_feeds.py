@@ -50,7 +50,7 @@ class FeedServer:
         server = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+            def do_GET(self) -> None:
                 server.requests.append(self.path)
                 base = f"http://127.0.0.1:{server.port}"
                 if self.path == "/feed.xml":

@@ -160,4 +160,4 @@ def mark_entries_seen(store: Store, entries: Sequence[FeedEntry], report: Any) -
 
     failed = {err.source for err in report.errors}
     done = [e for e in entries if e.link and printable_name(e.link) not in failed]
-    mark_feed_entries(store, [(e.key, e.feed, e.link) for e in done])
+    mark_feed_entries(store, [(e.key, e.feed, e.link) for e in done if e.link])

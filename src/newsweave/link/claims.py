@@ -954,14 +954,14 @@ def _match_reports(claims: list[tuple[Claim, list[Event]]], inputs: ClaimInputs
             sentence = " ".join(art.text[lo:hi].split())
             if len(sentence.split()) < REPORT_MIN_WORDS:
                 continue
-            named: set[int] = set()
+            hits: set[int] = set()
             for run in set(_WORD_RUN.findall(sentence)):
                 for i, w in by_run.get(run, ()):
-                    if i not in named and aid not in in_claim[i] and own & stories[i] \
+                    if i not in hits and aid not in in_claim[i] and own & stories[i] \
                             and re.search(rf"\b{re.escape(w)}\b", sentence):
-                        named.add(i)
-            if named:
-                pending.append((aid, (lo, hi), sentence, sorted(named)))
+                        hits.add(i)
+            if hits:
+                pending.append((aid, (lo, hi), sentence, sorted(hits)))
     if not pending:
         return {}
     embed = inputs.embed

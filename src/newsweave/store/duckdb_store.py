@@ -856,9 +856,9 @@ def write_link_changes(store: Store, before: LinkResult, after: LinkResult) -> d
     changed: dict[str, int] = {}
 
     def body(con: Any) -> None:
-        for (table, key), old_items, new_items in zip(
-                LINK_TABLES, (before.entities, before.claims, before.quote_variants),
-                (after.entities, after.claims, after.quote_variants), strict=True):
+        olds: list[list[Any]] = [before.entities, before.claims, before.quote_variants]
+        news: list[list[Any]] = [after.entities, after.claims, after.quote_variants]
+        for (table, key), old_items, new_items in zip(LINK_TABLES, olds, news, strict=True):
             old = {getattr(x, key): x for x in old_items}
             new = {getattr(x, key): x for x in new_items}
             gone = [k for k, x in old.items() if new.get(k) != x]
