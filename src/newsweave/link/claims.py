@@ -184,6 +184,7 @@ class ClaimInputs:
     anchors: dict[str, frozenset[str]] = field(default_factory=dict)  # set by clustering
     people: dict[str, frozenset[str]] = field(default_factory=dict)  # article -> persons
     corrections: Any = None  # newsweave.link.corrections.Corrections: analysts' fixes
+    side_keys: dict[tuple[str, ...], set[str]] = field(default_factory=dict)  # see _sides
 
     def __post_init__(self) -> None:
         self.entity_names = {e.entity_id: e.name for e in self.index.entities}
@@ -603,7 +604,16 @@ def _quote_keys(q: Quote, inputs: ClaimInputs, with_speaker: bool = True) -> set
 
 
 def _sides(events: list[Event], inputs: ClaimInputs) -> set[str]:
-    """The claim's two parties (the most common actor and recipient keys of its events)."""
+    """The claim's two parties (the most common actor and recipient keys of its events);
+    each matcher asks for every claim's, so they are worked out once per link."""
+    memo_key = tuple(e.event_id for e in events)
+    found = inputs.side_keys.get(memo_key)
+    if found is None:
+        found = inputs.side_keys[memo_key] = _claim_sides(events, inputs)
+    return found
+
+
+def _claim_sides(events: list[Event], inputs: ClaimInputs) -> set[str]:
     out = set()
     for role in ("actor", "recipient"):
         keys = Counter(k for e in events
