@@ -45,7 +45,9 @@ log = logging.getLogger(__name__)
 @dataclass
 class LinkMemo:
     """What a link keeps for the next link of the same growing corpus: only things that
-    depend on one article (or one pair) alone, so reusing them cannot change the result."""
+    depend on one article (or one pair) alone, so reusing them cannot change the result.
+    Valid while every article keeps its text and analysis (link.incremental.Linker starts a
+    new memo when an article is analysed again)."""
 
     syndication: SyndicationMemo = field(default_factory=SyndicationMemo)
     clusters: dict[str, list[LocalCluster]] = field(default_factory=dict)
