@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from newsweave.model import IngestError, RawInput, stable_id
+from newsweave.model import IngestError, stable_id
 
 if TYPE_CHECKING:
     from newsweave.store import Store
@@ -89,11 +89,6 @@ def _iso_day(epoch: int) -> str:
     from datetime import UTC, datetime
 
     return datetime.fromtimestamp(epoch, UTC).date().isoformat()
-
-
-def is_feed_input(raw: RawInput) -> bool:
-    """Whether a fetched input is a feed (see looks_like_feed)."""
-    return raw.data is not None and looks_like_feed(raw.data)
 
 
 def _read_feed(path: str) -> tuple[bytes | None, IngestError | None]:
