@@ -93,13 +93,15 @@ class Linker:
         incremental = self._still_valid(store)
         if not incremental:
             self._reset()
-        new_articles = articles_after(store, self.seq)
-        for art in new_articles:
+        newest = self.seq
+        new_articles = 0
+        for seq, art in articles_after(store, self.seq):
             self.articles[art.article_id] = art
+            newest, new_articles = seq, new_articles + 1
         for analysis in store.analyses(after_seq=self.seq):
             if analysis.article_id in self.articles:  # stored since articles_after: next link
                 self.analyses[analysis.article_id] = analysis
-        self.seq = max([self.seq, *(seq_of(store, a.article_id) for a in new_articles[-1:])])
+        self.seq = newest
         embedder = self.memo.embedder
         if embedder is None:
             embedder = CachedEmbedder(embed_fn=self._embed)
@@ -116,18 +118,12 @@ class Linker:
             rewritten = {"all": -1}
         self.result = result
         self.snapshot = link_snapshot(store, self.seq)
-        self.stats = LinkStats(incremental, len(new_articles), time.perf_counter() - started,
+        self.stats = LinkStats(incremental, new_articles, time.perf_counter() - started,
                                rewritten)
         log.info("linked %s: %d new article(s) in %.2fs; rows rewritten: %s",
-                 "incrementally" if incremental else "in full", len(new_articles),
+                 "incrementally" if incremental else "in full", new_articles,
                  self.stats.seconds, rewritten)
         return result
-
-
-def seq_of(store: Store, article_id: str) -> int:
-    row = store.con.execute("SELECT seq FROM articles WHERE article_id = ?",
-                            [article_id]).fetchone()
-    return int(row[0]) if row else 0
 
 
 class _StoreVectors:

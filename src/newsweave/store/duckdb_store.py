@@ -842,11 +842,17 @@ def link_snapshot(store: Store, through_seq: int) -> dict[str, Any]:
     return dict(zip(keys, row or (None,) * len(keys), strict=True))
 
 
-def articles_after(store: Store, seq: int) -> list[Article]:
-    """The articles stored after `seq`, in ingest order (as `Store.articles` gives them)."""
-    rows = store.con.execute("SELECT article_id FROM articles WHERE seq > ? ORDER BY seq",
-                             [seq]).fetchall()
-    return store.articles([r[0] for r in rows]) if rows else []
+def articles_after(store: Store, seq: int, page: int = 256) -> Iterator[tuple[int, Article]]:
+    """(seq, article) of the articles stored after `seq`, in ingest order, a page at a time."""
+    last = seq
+    while True:
+        rows = store.con.execute("SELECT seq, record FROM articles WHERE seq > ? ORDER BY seq "
+                                 "LIMIT ?", [last, page]).fetchall()
+        arts = store._with_sources([Article.from_dict(_load(r)) for _, r in rows])
+        yield from zip([int(s) for s, _ in rows], arts, strict=True)
+        if len(rows) < page:
+            return
+        last = rows[-1][0]
 
 
 def write_link_changes(store: Store, before: LinkResult, after: LinkResult) -> dict[str, int]:
