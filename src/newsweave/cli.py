@@ -223,7 +223,8 @@ def run(
     with _open_store(db) as store, _progress() as progress:
         report = api.ingest(store, paths, analyze=True, workers=workers, engine=engine.value,
                             progress=progress, on_error=_print_error, ray_address=ray_address,
-                            batch_size=batch_size, article_timeout=article_timeout)
+                            batch_size=batch_size, article_timeout=article_timeout,
+                            link_after=True)
         progress("link", 0)
         api.link(store)
         progress("link", 1)
