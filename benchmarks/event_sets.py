@@ -217,6 +217,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.sets:
         args.set = [*(args.set or []), *args.sets]
         args.only = args.only or "articles"
+    if (args.suite or args.sentences is not None) and not args.set:
+        args.only = args.only or "sentences"
     if args.out is not None:
         args.workdir, args.reuse = args.out, True
     if args.typer:

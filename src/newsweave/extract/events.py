@@ -66,6 +66,8 @@ def _lexicon() -> dict[str, Any]:
     for cls, words in lex["classes"].items():
         for w in words:
             lex["class_of"].setdefault(w, set()).add(cls)
+    lex["entity_classes"] = {label: frozenset(classes)
+                             for label, classes in lex["entity_classes"].items()}
     for key in ("do_verbs", "receiver_verbs", "control_verbs", "reject_when_negated",
                 "ignore_predicates"):
         lex[key] = frozenset(lex[key])
@@ -266,10 +268,16 @@ def _words_in(tokens: list[Token]) -> set[str]:
 
 
 def _classes_of(tokens: list[Token]) -> set[str]:
-    class_of = _lexicon()["class_of"]
+    """The word classes of these tokens: by their words, and by the kind of name the parser
+    saw (entity_classes: "$2 billion" is money, "five Americans" a named group)."""
+    lex = _lexicon()
+    class_of = lex["class_of"]
     out: set[str] = set()
     for w in _words_in(tokens):
         out |= class_of.get(w, set())
+    for t in tokens:
+        if t.ent_type_:
+            out.update(lex["entity_classes"].get(t.ent_type_, ()))
     return out
 
 
@@ -291,6 +299,17 @@ def _object_tokens(tok: Token) -> list[Token]:
 
 def _has_prep(tok: Token, preps: list[str]) -> bool:
     return any((c.dep_ in ("prep", "prt", "dative") and c.lower_ in preps) for c in tok.children)
+
+
+_PARTICLE_DEPS = frozenset({"prt", "prep", "advmod"})
+
+
+def _has_particle(verb: Token, particle: str) -> bool:
+    """The verb's particle, however the parser hangs it: 'called up reservists' (prt),
+    'pulled out of the district' (prep), 'pulled back from' (advmod), 'pulled its envoy
+    out' (after the object); never a word before the verb."""
+    return any(c.lower_ == particle and c.dep_ in _PARTICLE_DEPS and c.i > verb.i
+               for c in verb.children)
 
 
 def _sense(tok: Token, ctx: ActorContext) -> dict[str, Any] | None:
@@ -334,8 +353,7 @@ def _sense_holds(tok: Token, sense: dict[str, Any], ctx: ActorContext) -> bool:
         return False  # "dropped its investigation" ends one
     if sense.get("clause_subject") and _clause_subject(tok) is None:
         return False
-    if "prt" in sense and not any(c.dep_ == "prt" and c.lower_ == sense["prt"]
-                                  for c in tok.children):
+    if "prt" in sense and not _has_particle(tok, sense["prt"]):
         return False
     if "preps" in sense and not _has_prep(tok, sense["preps"]):
         return False
@@ -344,6 +362,10 @@ def _sense_holds(tok: Token, sense: dict[str, Any], ctx: ActorContext) -> bool:
         if nxt is None or nxt.lower_ not in sense["adjacent_prep"] or nxt.head.i != tok.i:
             return False
     if sense.get("negated") and not any(c.dep_ == "neg" for c in tok.children):
+        return False
+    if "subject" in sense and not (_classes_of(_subject_words(tok)) & set(sense["subject"])):
+        return False  # "rioters stormed parliament" (not "gunmen stormed a hotel")
+    if "content_types" in sense and not _content_of_types(tok, sense["content_types"], ctx):
         return False
     if "obj_also" in sense and not (_classes_of(obj_toks) & set(sense["obj_also"])):
         return False
@@ -375,7 +397,9 @@ def _sense_holds(tok: Token, sense: dict[str, Any], ctx: ActorContext) -> bool:
         if not (_classes_of(clause) & set(sense["clause"])):
             return False
     if "modifiers_any" in sense:
-        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+        # "joint air force drills": a modifier of a modifier counts too
+        mods = [t for c in tok.children if c.dep_ in ("amod", "compound", "nmod")
+                for t in c.subtree]
         mods += [c for c in tok.children if c.dep_ == "prep" for c in c.subtree]
         if not (_words_in(mods) & set(sense["modifiers_any"])):
             return False
@@ -396,6 +420,38 @@ def _sense_holds(tok: Token, sense: dict[str, Any], ctx: ActorContext) -> bool:
     if sense.get("needs_between") and not between:
         return False
     return all(_CONDITIONS[key](tok, sense[key]) for key in _CONDITIONS if key in sense)
+
+
+def _subject_words(verb: Token) -> list[Token]:
+    """The words of the verb's subject (a conjoined verb's is its head's)."""
+    subj = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+    if not subj and verb.dep_ == "conj":
+        subj = [t for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                for t in c.subtree]
+    return subj
+
+
+_FUTURE_AUX = frozenset({"will", "would", "could", "might", "may", "'ll", "wo", "shall"})
+
+
+def _content_of_types(verb: Token, types: list[str], ctx: ActorContext) -> bool:
+    """'warned that it could cut gas supplies', 'warned Hezbollah that Beirut would be
+    turned into Gaza': the clause said is a future act of one of these types (by the
+    lexicon), so the saying is the threat and the act is only its content."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if not any(a.dep_ in ("aux", "auxpass") and a.lower_ in _FUTURE_AUX
+                   for a in clause.children):
+            continue
+        for t in clause.subtree:
+            if t.pos_ not in ("VERB", "NOUN") or (t.i != clause.i and t.dep_ != "xcomp"
+                                                   and t.pos_ == "VERB"):
+                continue
+            senses = _lexicon()["verbs" if t.pos_ == "VERB" else "nouns"].get(
+                t.lemma_.lower()) or []
+            if any(s["type"] in types and not s.get("content_types") and
+                   _sense_holds(t, s, ctx) for s in senses):
+                return True
+    return False
 
 
 def _xcomp_not(tok: Token, classes: list[str]) -> bool:
