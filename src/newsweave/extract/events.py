@@ -814,6 +814,16 @@ def _owner_actors(tok: Token, ctx: ActorContext) -> list[Arg]:
     return out
 
 
+def _of_owners(obj: Token, ctx: ActorContext) -> list[Arg]:
+    """'the assets of four generals', 'imports of Russian timber': who the thing belongs
+    to, named in its 'of' phrase (or by that phrase's own modifiers)."""
+    out: list[Arg] = []
+    for _prep, pobj in _prep_objects(obj, ("of",)):
+        for node in _np_nodes(pobj):
+            out.extend(_resolve_all([node], ctx) or _owner_actors(node, ctx))
+    return out
+
+
 def _np_nodes(tok: Token) -> list[Token]:
     """The nouns of a noun phrase without its clauses ('thousands of its rifles')."""
     out: list[Token] = []
@@ -950,11 +960,13 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             for node in _np_nodes(obj):
                 recipients.extend(_recipient_args(
                     node, ctx, owner_ok=etype == "ASSAULT" or bool(sense.get("recipient_owner")),
-                    preps=("to", "with", "for", "on", "against")))
+                    preps=("to", "with", "for", "on", "against",
+                           *(("from",) if etype == "SANCTION" else ()))))
         if not recipients and sense.get("recipient_owner") and etype in theme_types and \
                 not _prep_objects(verb, ("to",)):
-            # "expelled two Swedish diplomats": Sweden, whose diplomats they are
-            recipients.extend(obj_refs or _owner_actors(obj, ctx))
+            # "expelled two Swedish diplomats": Sweden, whose diplomats they are; "froze the
+            # assets of four generals": the generals
+            recipients.extend(obj_refs or _owner_actors(obj, ctx) or _of_owners(obj, ctx))
     if etype == "SANCTION" and not recipients and obj is not None:
         recipients.extend(_earlier_parties(obj, actors, ctx))  # "scuttled the talks"
     if etype == "THREATEN" and not recipients:
@@ -973,8 +985,8 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             if xobj is not None and not recipients:
                 recipients.extend(_resolve_all([xobj], ctx))
     preps = _RECIPIENT_PREPS if etype != "REQUEST" else ("on", "upon", "to", "from")
-    if etype == "RETREAT":
-        preps = (*preps, "from")  # "withdrew its troops from Nigeria"
+    if etype in ("RETREAT", "SANCTION"):
+        preps = (*preps, "from")  # "withdrew its troops from Nigeria", "recalled its envoy from"
     if etype == "ACCUSE":
         preps = (*preps, "at")  # "lashed out at the opposition"
     if etype == "REQUEST":
