@@ -105,3 +105,28 @@ def test_extradition_with_no_receiving_state_stays_coercion(nlp: Any) -> None:
 def test_banning_a_march_is_coercion_not_a_sanction(nlp: Any) -> None:
     events = events_of(nlp, "The Turkish authorities banned the march in Istanbul.")
     assert "SANCTION" not in types(events)
+
+
+def test_a_noun_a_typed_verb_takes_as_its_object_is_its_theme(nlp: Any) -> None:
+    events = events_of(nlp, "Norway imposed travel bans on four Belarusian officials.")
+    assert "SANCTION" in types(events) and "COERCE" not in types(events), \
+        [(e.type, e.trigger) for e in events]
+
+
+def test_a_banned_march_did_not_happen(nlp: Any) -> None:
+    events = events_of(nlp, "The Moldovan parliament banned opposition marches in the "
+                            "capital.")
+    assert "PROTEST" not in types(events) and "COERCE" in types(events)
+
+
+def test_a_campaign_rally_is_no_protest(nlp: Any) -> None:
+    events = events_of(nlp, "The senator promised farmers lower fuel prices at a campaign "
+                            "rally in Iowa.")
+    assert "PROTEST" not in types(events)
+
+
+def test_an_act_announced_on_a_condition_is_only_the_threat(nlp: Any) -> None:
+    events = events_of(nlp, "Hungary will veto the budget unless Brussels releases the "
+                            "frozen funds, Orban said.")
+    assert "THREATEN" in types(events) and "REJECT" not in types(events), \
+        [(e.type, e.trigger) for e in events]

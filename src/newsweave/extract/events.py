@@ -126,12 +126,19 @@ def extract_events(
 
     candidates.extend(_embedding_candidates(unmatched, ctx, fallback_typer()))
     trigger_types = {c.trigger.i: c.sense["type"] for c in candidates}
+    themed = {c.trigger.i for c in candidates if "obj" in c.sense and c.trigger.pos_ == "VERB"}
+    banning = {c.trigger.i for c in candidates if c.sense.get("mode") == "ban"}
+    conditional = _conditional_acts(doc)
     events: list[Event] = []
     for cand in candidates:
         if _inside_speech_content(cand.trigger, trigger_types):
             continue
         if _undone_by_head(cand.trigger, trigger_types):
             continue
+        if _theme_of_typed_verb(cand.trigger, themed | banning):
+            continue
+        if cand.trigger.i in conditional:
+            continue  # "will withdraw ... unless": the threat's content (_conditional_threats)
         if _a_preference(cand.trigger) or _a_promised_thing(cand):
             continue
         events.extend(_build(cand, article, ctx, quotes, locations))
@@ -181,6 +188,27 @@ def _a_promised_thing(cand: Candidate) -> bool:
 
 
 _THREAT_MARKS = frozenset({"unless"})
+
+
+def _theme_of_typed_verb(tok: Token, verbs: set[int]) -> bool:
+    """'imposed travel bans', 'lifted the blockade', 'banned the march': an event noun that a
+    typed verb takes as its object (by its sense's object classes, or as what it bans) is
+    the theme of that act, not an event of its own."""
+    return tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.i in verbs
+
+
+def _conditional_acts(doc: Doc) -> set[int]:
+    """Predicates announced on a condition the other party must meet ('X will withdraw its
+    troops unless Y ...'): the threat is the event (_conditional_threats), not the act."""
+    out: set[int] = set()
+    for tok in doc:
+        if tok.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo")
+                for c in tok.children) and any(
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _THREAT_MARKS
+                                          for m in c.children) for c in tok.children):
+            out.add(tok.i)
+    return out
 
 
 def _conditional_threats(doc: Doc, article: Article, ctx: ActorContext, quotes: list[Quote],
