@@ -113,10 +113,26 @@ def test_a_noun_a_typed_verb_takes_as_its_object_is_its_theme(nlp: Any) -> None:
         [(e.type, e.trigger) for e in events]
 
 
-def test_a_banned_march_did_not_happen(nlp: Any) -> None:
-    events = events_of(nlp, "The Moldovan parliament banned opposition marches in the "
-                            "capital.")
-    assert "PROTEST" not in types(events) and "COERCE" in types(events)
+def test_riot_police_smashing_windows_are_no_riot(nlp: Any) -> None:
+    events = events_of(nlp, "Riot police smashed the windows of parked cars in Tehran.")
+    assert "PROTEST" not in types(events)
+
+
+def test_coordinating_for_someone_is_no_cooperation_with_them(nlp: Any) -> None:
+    events = events_of(nlp, "Maersk, which coordinates shipments for Chinese exporters, "
+                            "raised its prices.")
+    assert "COOPERATE" not in types(events)
+
+
+def test_two_parties_coordinating_cooperate(nlp: Any) -> None:
+    typed(nlp, "Spanish and Moroccan police coordinated raids on a people-smuggling ring.",
+          "COOPERATE")
+
+
+def test_ruling_out_involvement_is_a_denial_not_a_rejection(nlp: Any) -> None:
+    events = events_of(nlp, "The Kenyan government ruled out police involvement in the "
+                            "blogger's death.")
+    assert "REJECT" not in types(events)
 
 
 def test_a_campaign_rally_is_no_protest(nlp: Any) -> None:
@@ -130,3 +146,8 @@ def test_an_act_announced_on_a_condition_is_only_the_threat(nlp: Any) -> None:
                             "frozen funds, Orban said.")
     assert "THREATEN" in types(events) and "REJECT" not in types(events), \
         [(e.type, e.trigger) for e in events]
+
+
+def test_a_crushed_protest_still_took_place(nlp: Any) -> None:
+    events = events_of(nlp, "Security forces crushed the student protests in Yangon.")
+    assert "PROTEST" in types(events), [(e.type, e.trigger) for e in events]

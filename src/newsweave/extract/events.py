@@ -127,7 +127,6 @@ def extract_events(
     candidates.extend(_embedding_candidates(unmatched, ctx, fallback_typer()))
     trigger_types = {c.trigger.i: c.sense["type"] for c in candidates}
     themed = {c.trigger.i for c in candidates if "obj" in c.sense and c.trigger.pos_ == "VERB"}
-    banning = {c.trigger.i for c in candidates if c.sense.get("mode") == "ban"}
     conditional = _conditional_acts(doc)
     events: list[Event] = []
     for cand in candidates:
@@ -135,7 +134,8 @@ def extract_events(
             continue
         if _undone_by_head(cand.trigger, trigger_types):
             continue
-        if _theme_of_typed_verb(cand.trigger, themed | banning):
+        if cand.sense["type"] != "PROTEST" and _theme_of_typed_verb(cand.trigger, themed):
+            # (a protest crushed or dispersed still took place)
             continue
         if cand.trigger.i in conditional:
             continue  # "will withdraw ... unless": the threat's content (_conditional_threats)
@@ -191,9 +191,9 @@ _THREAT_MARKS = frozenset({"unless"})
 
 
 def _theme_of_typed_verb(tok: Token, verbs: set[int]) -> bool:
-    """'imposed travel bans', 'lifted the blockade', 'banned the march': an event noun that a
-    typed verb takes as its object (by its sense's object classes, or as what it bans) is
-    the theme of that act, not an event of its own."""
+    """'imposed travel bans', 'lifted the blockade': an event noun that a typed verb takes as
+    its object (by its sense's object classes) is the theme of that act, not an event of its
+    own."""
     return tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.i in verbs
 
 
@@ -395,6 +395,9 @@ def _sense_holds(tok: Token, sense: dict[str, Any], ctx: ActorContext) -> bool:
         return False  # "rioters stormed parliament" (not "gunmen stormed a hotel")
     if "content_types" in sense and not _content_of_types(tok, sense["content_types"], ctx):
         return False
+    if sense.get("conjoined_subject") and not any(
+            t.dep_ == "conj" for c in tok.children if c.dep_ == "nsubj" for t in c.subtree):
+        return False  # "X and Y coordinated raids" (not "X coordinates shipments for Y")
     if "obj_also" in sense and not (_classes_of(obj_toks) & set(sense["obj_also"])):
         return False
     if sense.get("obj_actor") and tok.pos_ == "VERB":
@@ -451,12 +454,21 @@ def _sense_holds(tok: Token, sense: dict[str, Any], ctx: ActorContext) -> bool:
 
 
 def _subject_words(verb: Token) -> list[Token]:
-    """The words of the verb's subject (a conjoined verb's is its head's)."""
-    subj = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+    """The head nouns of the verb's subject, conjuncts included (a conjoined verb's is its
+    head's): 'rioters', not the 'riot' of 'riot police'."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subj and verb.dep_ == "conj":
-        subj = [t for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")
-                for t in c.subtree]
-    return subj
+        subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    heads = [t for c in subj for t in (c, *c.conjuncts)]
+    # "hundreds of protesters", "a crowd of rioters": the people counted
+    heads += [p for h in heads if h.pos_ == "NUM" or h.lemma_.lower() in _QUANTITY_NOUNS
+              for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "of"
+              for p in prep.children if p.dep_ == "pobj"]
+    return heads
+
+
+_QUANTITY_NOUNS = frozenset({"hundred", "thousand", "dozen", "score", "million", "group",
+                             "crowd", "band", "mob", "number", "lot"})
 
 
 _FUTURE_AUX = frozenset({"will", "would", "could", "might", "may", "'ll", "wo", "shall"})

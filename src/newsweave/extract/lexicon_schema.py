@@ -169,6 +169,7 @@ class Sense(_Strict):
     absorbs_negation: bool = False
     no_agentless: bool = False
     reciprocal: bool = False
+    conjoined_subject: bool = False  # the subject names two parties ("X and Y coordinated")
 
 
 class EventLexicon(_Strict):
