@@ -1865,8 +1865,9 @@ def _embedding_candidates(verbs: list[Token], ctx: ActorContext,
         obj = _object(verb)
         if obj is not None and _resolve_all([obj], ctx):
             has_rec = True
-        if not (has_obj and has_rec) and not (has_rec and lemma not in ("be", "have")):
-            continue  # dyadic predicates only: the model is slow and weak on the rest
+        if not (has_obj and has_rec) and not (has_rec and lemma not in ("be", "have")) and \
+                not (classify is not None and has_obj and lemma not in ("be", "have")):
+            continue  # dyadic predicates only (the classifier also takes transitive ones)
         pending.append(verb)
         if len(pending) >= 40:
             break
