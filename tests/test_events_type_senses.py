@@ -151,3 +151,19 @@ def test_an_act_announced_on_a_condition_is_only_the_threat(nlp: Any) -> None:
 def test_a_crushed_protest_still_took_place(nlp: Any) -> None:
     events = events_of(nlp, "Security forces crushed the student protests in Yangon.")
     assert "PROTEST" in types(events), [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("The reporter was beaten by soldiers in Bamako.", "ASSAULT"),
+    ("Khartoum allowed aid convoys to enter Darfur through the Adre crossing.", "RETREAT"),
+    ("Venezuelan and Colombian soldiers fought near the border town of Cucuta.", "ASSAULT"),
+    ("Pakistan held war games near the Afghan border on Monday.", "MOBILIZE"),
+])
+def test_singular_people_access_mutual_fighting_and_war_games(nlp: Any, text: str,
+                                                             etype: str) -> None:
+    typed(nlp, text, etype)
+
+
+def test_two_parties_fighting_over_a_budget_is_no_battle(nlp: Any) -> None:
+    events = events_of(nlp, "Democrats and Republicans fought over the budget all week.")
+    assert "ASSAULT" not in types(events)
