@@ -405,11 +405,13 @@ class _ReleasingVectors:
         self.store.write_embeddings(vectors)
 
 
-def export(store: Store, out_dir: str | Path, formats: Sequence[str] = ("jsonl",)) -> list[Path]:
-    """Write the export files (see EXPORT_CONTRACT) in each format; returns the paths."""
+def export(store: Store, out_dir: str | Path, formats: Sequence[str] = ("jsonl",),
+           corrections: bool = True) -> list[Path]:
+    """Write the export files (see EXPORT_CONTRACT) in each format; returns the paths.
+    `corrections=False` exports the analysis without the analysts' corrections."""
     from newsweave.export import export_store
 
-    return export_store(store, Path(out_dir), formats)
+    return export_store(store, Path(out_dir), formats, corrections=corrections)
 
 
 def run(
