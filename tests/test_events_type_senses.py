@@ -168,9 +168,3 @@ def test_two_parties_fighting_over_a_budget_is_no_battle(nlp: Any) -> None:
     events = events_of(nlp, "Democrats and Republicans fought over the budget all week.")
     assert "ASSAULT" not in types(events)
 
-
-def test_what_parties_agree_to_do_is_the_agreement_not_the_act(nlp: Any) -> None:
-    events = events_of(nlp, "Peru and Chile agreed to exchange prisoners held since the "
-                            "border war.")
-    assert "AGREE" in types(events) and "RETREAT" not in types(events), \
-        [(e.type, e.trigger) for e in events]

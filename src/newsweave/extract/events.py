@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 
 EMBED_THRESHOLD = 0.60  # cosine to the nearest type example; chosen for precision
 EMBED_MARGIN = 0.08  # over the best example of any other type
-SPEECH_CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE", "AGREE"})
+SPEECH_CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE"})
 # types whose agentless passive still tells an event ("were killed", "was abducted")
 AGENTLESS_TYPES = frozenset({"ASSAULT"})
 RECIPROCAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
