@@ -16,11 +16,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import Any, Protocol, overload, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from newsweave.engine.local import AnalysisResult, PendingBatch, one_thread_per_process
 from newsweave.model import Article, ArticleAnalysis, IngestError
 from newsweave.store import Store
+
+if TYPE_CHECKING:
+    from newsweave.link.incremental import Linker
 
 ProgressFn = Callable[[str, int], None]  # (stage, how many more done)
 ErrorFn = Callable[[IngestError], None]
@@ -221,6 +224,9 @@ class _Pipeline:
         return new
 
 
+_EXPECT_ENOUGH = 10_000  # counting inputs stops here (no engine needs a larger number)
+
+
 def ingest(
     store: Store,
     paths: Sequence[str],
@@ -234,6 +240,7 @@ def ingest(
     ray_address: str | None = None,
     analyzer: Analyzer | None = None,
     article_timeout: float | None = None,
+    link_after: bool = False,
 ) -> RunReport:
     """Read the inputs into the store, analyzing the articles not analyzed yet.
 
@@ -242,6 +249,8 @@ def ingest(
     stored (and analyzed by this analyzer version) are not analyzed again. `workers`: analysis
     processes, 0 for one per core (see `LocalAnalyzer` for when they start).
     `article_timeout`: analysis seconds per article (see engine.budget; None: the default).
+    `link_after`: a link follows; when the workers analyze everything, this process loads
+    the sentence model the link needs while they load theirs (not after them).
     """
     from newsweave.extract import ANALYZER_VERSION
     from newsweave.ingest import ingest as read_inputs
@@ -252,6 +261,15 @@ def ingest(
     with _engine(analyzer, engine, workers, ray_address, article_timeout) if analyze \
             else _no_engine() as eng:
         pipeline = _Pipeline(store, eng, report, on_error, progress, "ingest")
+        expect = getattr(eng, "expect", None)
+        if expect is not None:  # start the workers now when much is new to analyze
+            stored = store.article_count()  # a rerun of the same inputs analyzes nothing
+            expect(max(0, estimate_articles(paths, enough=_EXPECT_ENOUGH + stored) - stored))
+            if link_after and getattr(eng, "spawn_after", None) == 0:
+                from newsweave.nlp.models import load_embedder
+
+                one_thread_per_process()
+                load_embedder()
         try:
             for items in _batched(read_inputs(paths), batch_size):
                 batch = _Batch(articles=[], errors=[], inputs=len(items))
@@ -279,6 +297,49 @@ def ingest(
             store.release()
     report.seconds["ingest+analyze"] = time.perf_counter() - started
     return report
+
+
+# A JSONL (or JSON) input counts as its size over this many bytes of articles when the run
+# estimates how many articles are coming (its lines are not read twice).
+BYTES_PER_RECORD = 3000
+
+
+def estimate_articles(paths: Sequence[str], enough: int) -> int:
+    """About how many articles `paths` hold, counted up to `enough` (then it stops): files
+    a folder walk would read, JSONL/JSON files by size, a URL as one. Cheap (names and
+    sizes only); it only decides whether workers start before the first batch."""
+    import glob
+    import os
+
+    from newsweave.ingest.sources import format_for_name, is_url, wanted_in_folder
+
+    def weight(path: str, size: int) -> int:
+        fmt = format_for_name(os.path.basename(path))
+        return max(1, size // BYTES_PER_RECORD) if fmt in ("jsonl", "json") else 1
+
+    count = 0
+    for given in paths:
+        if is_url(given):
+            count += 1
+        matches = [given] if os.path.exists(given) else sorted(glob.glob(given, recursive=True))
+        for path in matches:
+            if os.path.isfile(path):
+                count += weight(path, os.path.getsize(path))
+            for root, dirs, files in os.walk(path):  # nothing for a file
+                dirs.sort()
+                for name in files:
+                    full = os.path.join(root, name)
+                    if not wanted_in_folder(Path(os.path.relpath(full, path))):
+                        continue
+                    try:
+                        count += weight(name, os.stat(full).st_size)
+                    except OSError:
+                        continue
+                    if count >= enough:
+                        return count
+            if count >= enough:
+                return count
+    return count
 
 
 @contextmanager
@@ -318,91 +379,22 @@ def analyze(
     return report
 
 
-class StoredArticles(Sequence[Article]):
-    """The stored articles as a read-only sequence that streams from the store.
+def link(store: Store, linker: Linker | None = None) -> None:
+    """Link the corpus (entities, syndication, claims) and store the links.
 
-    Iterating reads a page at a time (texts are not all held at once); indexing and `len`
-    work too. Articles come as ingested (with every source), without earlier link output,
-    so linking an incrementally grown store equals linking a fresh one.
+    A `Linker` kept across calls (as `watch` does) reads only the articles stored since its
+    last link and rewrites only the link records that changed; without one, everything is
+    read and written (see link.incremental). The connection is released afterwards.
     """
-
-    def __init__(self, store: Store, page: int = 256) -> None:
-        self.store, self.page = store, page
-        self._len = store.article_count()
-        self._cache: tuple[int, list[Article]] = (-1, [])
-
-    def __len__(self) -> int:
-        return self._len
-
-    def __iter__(self) -> Iterator[Article]:
-        return _released_after(self.store, self.store.iter_articles(batch_size=self.page))
-
-    @overload
-    def __getitem__(self, index: int) -> Article: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[Article]: ...
-
-    def __getitem__(self, index: int | slice) -> Article | list[Article]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(self._len))]
-        if index < 0:
-            index += self._len
-        if not 0 <= index < self._len:
-            raise IndexError(index)
-        start = index - index % self.page
-        if self._cache[0] != start:
-            self._cache = (start, self.store.articles_page(start, self.page))
-            self.store.release()
-        return self._cache[1][index - start]
-
-
-def _released_after(store: Store, items: Iterator[Any]) -> Iterator[Any]:
-    """Yield the items, then release the store's connection (readers may get in while the
-    linker computes between its passes over the store)."""
-    yield from items
-    store.release()
-
-
-def link(store: Store) -> None:
-    """Link the whole corpus (entities, syndication, claims) and replace the stored links.
-
-    Articles and analyses stream from the store; the connection is released afterwards.
-    """
-    from newsweave.link import link_corpus
-    from newsweave.nlp.models import CachedEmbedder
+    from newsweave.link.corrections import load
+    from newsweave.link.incremental import Linker
 
     one_thread_per_process()  # the linker embeds claims and quotes with torch
     try:
-        embedder = CachedEmbedder(_ReleasingVectors(store))
-        from newsweave.link.corrections import load
-
-        fixes = load(store)
-        extra: dict[str, Any] = {"corrections": fixes} if fixes else {}  # analysts' fixes
-        result = link_corpus(StoredArticles(store),  # type: ignore[arg-type]
-                             _released_after(store, store.analyses()), embed=embedder,
-                             **extra)
-        embedder.flush()
-        store.write_links(result)
+        fixes = load(store)  # analysts' fixes
+        (linker or Linker()).link(store, corrections=fixes or None)
     finally:
         store.release()
-
-
-class _ReleasingVectors:
-    """The store's embedding cache, with the connection released after each lookup (the
-    linker computes for a while after it)."""
-
-    def __init__(self, store: Store) -> None:
-        self.store = store
-
-    def embeddings(self, keys: Iterable[str]) -> dict[str, Any]:
-        try:
-            return self.store.embeddings(keys)
-        finally:
-            self.store.release()
-
-    def write_embeddings(self, vectors: dict[str, Any]) -> None:
-        self.store.write_embeddings(vectors)
 
 
 def export(store: Store, out_dir: str | Path, formats: Sequence[str] = ("jsonl",),
@@ -432,7 +424,7 @@ def run(
         report = ingest(store, paths, analyze=True, workers=workers, engine=engine,
                         batch_size=batch_size, progress=progress, on_error=on_error,
                         ray_address=ray_address, analyzer=analyzer,
-                        article_timeout=article_timeout)
+                        article_timeout=article_timeout, link_after=True)
         started = time.perf_counter()
         progress("link", 0)
         link(store)
@@ -462,20 +454,27 @@ def watch_once(
     on_error: ErrorFn | None = None,
     batch_size: int = 16,
     analyzer: Analyzer | None = None,
+    linker: Linker | None = None,
 ) -> WatchPoll:
-    """One poll: ingest what is new under `paths`, relink when anything new was stored (or
-    an earlier poll stopped before its link), and record how the claims changed. Known
-    inputs are skipped by content id, so a poll after a restart repeats no work."""
+    """One poll: ingest what is new under `paths` (a URL that answers with an RSS/Atom feed
+    stands for the entries it has not had yet), relink when anything new was stored (or an
+    earlier poll stopped before its link), and record how the claims changed. Known inputs
+    are skipped by content id, so a poll after a restart repeats no work. Keep one `linker`
+    across polls to link incrementally (see link.incremental)."""
+    from newsweave.ingest.feeds import expand_feeds, mark_entries_seen
     from newsweave.link.changes import claim_changes
 
     before = store.claims()
-    report = ingest(store, paths, analyze=True, workers=workers, engine=engine,
+    report = RunReport()
+    inputs, entries = expand_feeds(store, paths, lambda err: _on_error(report, err, on_error))
+    report = ingest(store, inputs, analyze=True, workers=workers, engine=engine,
                     batch_size=batch_size, progress=progress, on_error=on_error,
-                    analyzer=analyzer)
+                    analyzer=analyzer, report=report, link_after=True)
+    mark_entries_seen(store, entries, report)
     if not store.links_stale():
         return WatchPoll(report, linked=False)
     started = time.perf_counter()
-    link(store)
+    link(store, linker)
     report.seconds["link"] = time.perf_counter() - started
     changes = claim_changes(before, store.claims())
     store.record_changes(changes)

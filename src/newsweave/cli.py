@@ -223,7 +223,8 @@ def run(
     with _open_store(db) as store, _progress() as progress:
         report = api.ingest(store, paths, analyze=True, workers=workers, engine=engine.value,
                             progress=progress, on_error=_print_error, ray_address=ray_address,
-                            batch_size=batch_size, article_timeout=article_timeout)
+                            batch_size=batch_size, article_timeout=article_timeout,
+                            link_after=True)
         progress("link", 0)
         api.link(store)
         progress("link", 1)
@@ -243,7 +244,8 @@ def run(
 
 @app.command()
 def watch(
-    paths: Annotated[list[str], typer.Argument(help="Folders, files, globs or URLs to poll.")],
+    paths: Annotated[list[str], typer.Argument(
+        help="Folders, files, globs, URLs or RSS/Atom feeds to poll.")],
     db: DbOption = DEFAULT_DB,
     interval: Annotated[float, typer.Option(help="Seconds between polls.", min=1.0)] = 60.0,
     once: Annotated[bool, typer.Option("--once", help="Poll once and exit (for cron): exit "
@@ -253,10 +255,14 @@ def watch(
                                             min=1)] = 16,
 ) -> None:
     """Poll inputs: ingest what is new, relink, and print (and store) how the claims
-    changed: new claims, status changes (e.g. became contested or denied), new sources."""
+    changed: new claims, status changes (e.g. became contested or denied), new sources.
+    An RSS/Atom feed URL (or a local .rss/.atom/.xml feed) stands for its new entries."""
     import time as clock
 
     from newsweave import api
+    from newsweave.link.incremental import Linker
+
+    linker = Linker()  # kept across polls: each poll links only what its articles touch
 
     console = _console()
     if not once:
@@ -266,7 +272,7 @@ def watch(
     while True:
         with _open_store(db) as store:
             poll = api.watch_once(store, paths, workers=workers, on_error=_print_error,
-                                  batch_size=batch_size)
+                                  batch_size=batch_size, linker=linker)
         failed = failed or poll.report.failed
         stamp = clock.strftime("%H:%M:%S")
         if poll.report.new_articles or poll.linked or once:

@@ -505,6 +505,7 @@ class QuoteSpeakers(_Open):
     thing_pronouns: Words
     title_introducers: Words
     people_nouns: Words
+    generic_person_nouns: Words
 
 
 class LinkNameParts(_Open):
