@@ -76,6 +76,8 @@ def _lexicon() -> dict[str, Any]:
     for cls, words in lex["classes"].items():
         for w in words:
             lex["class_of"].setdefault(w, set()).add(cls)
+    lex["entity_classes"] = {label: frozenset(classes)
+                             for label, classes in lex["entity_classes"].items()}
     for key in ("do_verbs", "receiver_verbs", "control_verbs", "reject_when_negated",
                 "ignore_predicates"):
         lex[key] = frozenset(lex[key])
@@ -137,12 +139,19 @@ def extract_events(
 
     candidates.extend(_embedding_candidates(unmatched, ctx, fallback_typer()))
     trigger_types = {c.trigger.i: c.sense["type"] for c in candidates}
+    themed = {c.trigger.i for c in candidates if "obj" in c.sense and c.trigger.pos_ == "VERB"}
+    conditional = _conditional_acts(doc)
     events: list[Event] = []
     for cand in candidates:
         if _inside_speech_content(cand.trigger, trigger_types):
             continue
         if _undone_by_head(cand.trigger, trigger_types):
             continue
+        if cand.sense["type"] != "PROTEST" and _theme_of_typed_verb(cand.trigger, themed):
+            # (a protest crushed or dispersed still took place)
+            continue
+        if cand.trigger.i in conditional:
+            continue  # "will withdraw ... unless": the threat's content (_conditional_threats)
         if _a_preference(cand.trigger) or _a_promised_thing(cand):
             continue
         events.extend(_build(cand, article, ctx, quotes, locations))
@@ -202,6 +211,27 @@ def _a_promised_thing(cand: Candidate) -> bool:
 
 
 _THREAT_MARKS = frozenset({"unless"})
+
+
+def _theme_of_typed_verb(tok: Token, verbs: set[int]) -> bool:
+    """'imposed travel bans', 'lifted the blockade': an event noun that a typed verb takes as
+    its object (by its sense's object classes) is the theme of that act, not an event of its
+    own."""
+    return tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.i in verbs
+
+
+def _conditional_acts(doc: Doc) -> set[int]:
+    """Predicates announced on a condition the other party must meet ('X will withdraw its
+    troops unless Y ...'): the threat is the event (_conditional_threats), not the act."""
+    out: set[int] = set()
+    for tok in doc:
+        if tok.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo")
+                for c in tok.children) and any(
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _THREAT_MARKS
+                                          for m in c.children) for c in tok.children):
+            out.add(tok.i)
+    return out
 
 
 def _conditional_threats(doc: Doc, article: Article, ctx: ActorContext, quotes: list[Quote],
@@ -289,10 +319,16 @@ def _words_in(tokens: list[Token]) -> set[str]:
 
 
 def _classes_of(tokens: list[Token]) -> set[str]:
-    class_of = _lexicon()["class_of"]
+    """The word classes of these tokens: by their words, and by the kind of name the parser
+    saw (entity_classes: "$2 billion" is money, "five Americans" a named group)."""
+    lex = _lexicon()
+    class_of = lex["class_of"]
     out: set[str] = set()
     for w in _words_in(tokens):
         out |= class_of.get(w, set())
+    for t in tokens:
+        if t.ent_type_:
+            out.update(lex["entity_classes"].get(t.ent_type_, ()))
     return out
 
 
@@ -314,6 +350,17 @@ def _object_tokens(tok: Token) -> list[Token]:
 
 def _has_prep(tok: Token, preps: list[str]) -> bool:
     return any((c.dep_ in ("prep", "prt", "dative") and c.lower_ in preps) for c in tok.children)
+
+
+_PARTICLE_DEPS = frozenset({"prt", "prep", "advmod"})
+
+
+def _has_particle(verb: Token, particle: str) -> bool:
+    """The verb's particle, however the parser hangs it: 'called up reservists' (prt),
+    'pulled out of the district' (prep), 'pulled back from' (advmod), 'pulled its envoy
+    out' (after the object); never a word before the verb."""
+    return any(c.lower_ == particle and c.dep_ in _PARTICLE_DEPS and c.i > verb.i
+               for c in verb.children)
 
 
 def _sense(tok: Token, ctx: ActorContext) -> dict[str, Any] | None:
@@ -357,8 +404,7 @@ def _sense_holds(tok: Token, sense: dict[str, Any], ctx: ActorContext) -> bool:
         return False  # "dropped its investigation" ends one
     if sense.get("clause_subject") and _clause_subject(tok) is None:
         return False
-    if "prt" in sense and not any(c.dep_ == "prt" and c.lower_ == sense["prt"]
-                                  for c in tok.children):
+    if "prt" in sense and not _has_particle(tok, sense["prt"]):
         return False
     if "preps" in sense and not _has_prep(tok, sense["preps"]):
         return False
@@ -368,6 +414,13 @@ def _sense_holds(tok: Token, sense: dict[str, Any], ctx: ActorContext) -> bool:
             return False
     if sense.get("negated") and not any(c.dep_ == "neg" for c in tok.children):
         return False
+    if "subject" in sense and not (_classes_of(_subject_words(tok)) & set(sense["subject"])):
+        return False  # "rioters stormed parliament" (not "gunmen stormed a hotel")
+    if "content_types" in sense and not _content_of_types(tok, sense["content_types"], ctx):
+        return False
+    if sense.get("conjoined_subject") and not any(
+            t.dep_ == "conj" for c in tok.children if c.dep_ == "nsubj" for t in c.subtree):
+        return False  # "X and Y coordinated raids" (not "X coordinates shipments for Y")
     if "obj_also" in sense and not (_classes_of(obj_toks) & set(sense["obj_also"])):
         return False
     if sense.get("obj_actor") and tok.pos_ == "VERB":
@@ -398,7 +451,9 @@ def _sense_holds(tok: Token, sense: dict[str, Any], ctx: ActorContext) -> bool:
         if not (_classes_of(clause) & set(sense["clause"])):
             return False
     if "modifiers_any" in sense:
-        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+        # "joint air force drills": a modifier of a modifier counts too
+        mods = [t for c in tok.children if c.dep_ in ("amod", "compound", "nmod")
+                for t in c.subtree]
         mods += [c for c in tok.children if c.dep_ == "prep" for c in c.subtree]
         if not (_words_in(mods) & set(sense["modifiers_any"])):
             return False
@@ -419,6 +474,47 @@ def _sense_holds(tok: Token, sense: dict[str, Any], ctx: ActorContext) -> bool:
     if sense.get("needs_between") and not between:
         return False
     return all(_CONDITIONS[key](tok, sense[key]) for key in _CONDITIONS if key in sense)
+
+
+def _subject_words(verb: Token) -> list[Token]:
+    """The head nouns of the verb's subject, conjuncts included (a conjoined verb's is its
+    head's): 'rioters', not the 'riot' of 'riot police'."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj and verb.dep_ == "conj":
+        subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    heads = [t for c in subj for t in (c, *c.conjuncts)]
+    # "hundreds of protesters", "a crowd of rioters": the people counted
+    heads += [p for h in heads if h.pos_ == "NUM" or h.lemma_.lower() in _QUANTITY_NOUNS
+              for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "of"
+              for p in prep.children if p.dep_ == "pobj"]
+    return heads
+
+
+_QUANTITY_NOUNS = frozenset({"hundred", "thousand", "dozen", "score", "million", "group",
+                             "crowd", "band", "mob", "number", "lot"})
+
+
+_FUTURE_AUX = frozenset({"will", "would", "could", "might", "may", "'ll", "wo", "shall"})
+
+
+def _content_of_types(verb: Token, types: list[str], ctx: ActorContext) -> bool:
+    """'warned that it could cut gas supplies', 'warned Hezbollah that Beirut would be
+    turned into Gaza': the clause said is a future act of one of these types (by the
+    lexicon), so the saying is the threat and the act is only its content."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if not any(a.dep_ in ("aux", "auxpass") and a.lower_ in _FUTURE_AUX
+                   for a in clause.children):
+            continue
+        for t in clause.subtree:
+            if t.pos_ not in ("VERB", "NOUN") or (t.i != clause.i and t.dep_ != "xcomp"
+                                                   and t.pos_ == "VERB"):
+                continue
+            senses = _lexicon()["verbs" if t.pos_ == "VERB" else "nouns"].get(
+                t.lemma_.lower()) or []
+            if any(s["type"] in types and not s.get("content_types") and
+                   _sense_holds(t, s, ctx) for s in senses):
+                return True
+    return False
 
 
 def _xcomp_not(tok: Token, classes: list[str]) -> bool:
@@ -791,6 +887,16 @@ def _a_kind_of_thing(ref: ActorRef) -> bool:
         build_gazetteer().lookup(ref.name) is None
 
 
+def _of_owners(obj: Token, ctx: ActorContext) -> list[Arg]:
+    """'the assets of four generals', 'imports of Russian timber': who the thing belongs
+    to, named in its 'of' phrase (or by that phrase's own modifiers)."""
+    out: list[Arg] = []
+    for _prep, pobj in _prep_objects(obj, ("of",)):
+        for node in _np_nodes(pobj):
+            out.extend(_resolve_all([node], ctx) or _owner_actors(node, ctx))
+    return out
+
+
 def _np_nodes(tok: Token) -> list[Token]:
     """The nouns of a noun phrase without its clauses ('thousands of its rifles')."""
     out: list[Token] = []
@@ -929,11 +1035,13 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             for node in _np_nodes(obj):
                 recipients.extend(_recipient_args(
                     node, ctx, owner_ok=etype == "ASSAULT" or bool(sense.get("recipient_owner")),
-                    preps=("to", "with", "for", "on", "against", *aimed)))
+                    preps=("to", "with", "for", "on", "against", *aimed,
+                           *(("from",) if etype == "SANCTION" else ()))))
         if not recipients and sense.get("recipient_owner") and etype in theme_types and \
                 not _prep_objects(verb, ("to",)):
-            # "expelled two Swedish diplomats": Sweden, whose diplomats they are
-            recipients.extend(obj_refs or _owner_actors(obj, ctx))
+            # "expelled two Swedish diplomats": Sweden, whose diplomats they are; "froze the
+            # assets of four generals": the generals
+            recipients.extend(obj_refs or _owner_actors(obj, ctx) or _of_owners(obj, ctx))
     if etype == "SANCTION" and not recipients and obj is not None:
         recipients.extend(_earlier_parties(obj, actors, ctx))  # "scuttled the talks"
     if etype == "THREATEN" and not recipients:
@@ -952,8 +1060,8 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             if xobj is not None and not recipients:
                 recipients.extend(_resolve_all([xobj], ctx))
     preps = _RECIPIENT_PREPS if etype != "REQUEST" else ("on", "upon", "to", "from")
-    if etype == "RETREAT":
-        preps = (*preps, "from")  # "withdrew its troops from Nigeria"
+    if etype in ("RETREAT", "SANCTION"):
+        preps = (*preps, "from")  # "withdrew its troops from Nigeria", "recalled its envoy from"
     if etype in ("ACCUSE", "ASSAULT"):
         preps = (*preps, "at")  # "lashed out at the opposition", "fired at the convoy"
     if etype == "REQUEST":
@@ -1928,8 +2036,9 @@ def _embedding_candidates(verbs: list[Token], ctx: ActorContext,
         obj = _object(verb)
         if obj is not None and _resolve_all([obj], ctx):
             has_rec = True
-        if not (has_obj and has_rec) and not (has_rec and lemma not in ("be", "have")):
-            continue  # dyadic predicates only: the model is slow and weak on the rest
+        if not (has_obj and has_rec) and not (has_rec and lemma not in ("be", "have")) and \
+                not (classify is not None and has_obj and lemma not in ("be", "have")):
+            continue  # dyadic predicates only (the classifier also takes transitive ones)
         pending.append(verb)
         if len(pending) >= 40:
             break
