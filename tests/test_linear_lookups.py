@@ -14,7 +14,6 @@ from newsweave.extract.quote_speakers import (
     PERSON,
     Referent,
     SpeakerResolver,
-    _gender,
 )
 from newsweave.link.claims import _SENTENCE_BREAK, ClaimInputs
 from newsweave.link.entities import EntityIndex
@@ -28,6 +27,7 @@ def resolver(referents: list[Referent], sent_starts: list[int]) -> SpeakerResolv
     made = object.__new__(SpeakerResolver)
     made.referents = sorted(referents, key=lambda r: r.pos)
     made.sent_starts = sent_starts
+    made.genders = {}
     return made
 
 
@@ -37,7 +37,7 @@ def scan_antecedent(res: SpeakerResolver, pos: int, kinds: tuple[str, ...],
     sent = res.sentence_index(pos)
     other = {"female": "male", "male": "female"}.get(gender or "")
     before = [r for r in res.referents if r.pos < pos and r.kind in kinds and
-              (other is None or _gender(r) != other)]
+              (other is None or res._gender_of(r) != other)]
     recent = [r for r in before if res.sentence_index(r.pos) >= sent - 3]
     nearby = [r for r in before if res.sentence_index(r.pos) >= sent - 6]
     for pool in ([r for r in recent if r.salient], [r for r in nearby if r.salient],
