@@ -187,13 +187,15 @@ def plover_record(e: Event, article: Article | None = None,
 
 
 def plover_records(store: Store) -> Iterator[dict[str, Any]]:
-    articles = {a.article_id: a for a in store.articles()}
-    canonical = {ent.entity_id: ent.name for ent in store.entities()}
+    from newsweave.store import query
+
+    articles = {a.article_id: a for a in query.article_meta(store)}  # no texts
+    canonical = {ent.entity_id: ent.name for ent in query.iter_entities(store)}
     claim_of: dict[str, str] = {}
-    for claim in store.claims():
+    for claim in query.iter_claims(store):
         for event_id in claim.event_ids:
             claim_of.setdefault(event_id, claim.claim_id)
-    for e in store.events():
+    for e in query.iter_events(store):
         yield plover_record(e, articles.get(e.article_id), canonical,
                             claim_of.get(e.event_id))
 

@@ -29,10 +29,6 @@ from starlette.responses import StreamingResponse
 
 from newsweave.export.records import (
     article_record,
-    claim_record,
-    entity_record,
-    event_record,
-    quote_record,
 )
 from newsweave.export.tables import arrow_table, csv_chunks, table_columns
 from newsweave.web import data
@@ -171,24 +167,35 @@ def _validation_message(exc: RequestValidationError) -> str:
 # ----------------------------------------------------------------------------- export
 
 
-def _export_rows(snap: Snapshot, name: str) -> list[dict[str, Any]]:
-    if name == "articles":
-        return [article_record(a, snap.root) for a in snap.articles.values()]
-    if name == "entities":
-        return [entity_record(e) for e in snap.entities.values()]
-    if name == "quotes":
-        return [quote_record(q) for q in snap.quotes.values()]
-    if name == "events":
-        return [event_record(e) for e in snap.events.values()]
-    return [claim_record(c) for c in snap.claims.values()]
+def _export_lines(path: str | Path, name: str, fmt: str) -> Iterator[str]:
+    """A contract table as JSON lines or CSV text, read from the store a page at a time
+    (the same records and columns as `newsweave export`); the store is opened now, so an
+    unreadable one is a 503 before the download starts, and closed when it ends."""
+    from newsweave.export import tables
+
+    context = data.reader(path)
+    store = context.__enter__()
+
+    def lines() -> Iterator[str]:
+        try:
+            rows = tables(store)[name]
+            if fmt == "csv":
+                yield from _csv_chunks(name, rows)
+            else:
+                for row in rows:
+                    yield json.dumps(row, ensure_ascii=False) + "\n"
+        finally:
+            context.__exit__(None, None, None)
+
+    return lines()
 
 
-def _csv_chunks(name: str, rows: list[dict[str, Any]]) -> Iterator[str]:
+def _csv_chunks(name: str, rows: Iterable[dict[str, Any]]) -> Iterator[str]:
     """The table's fixed CSV columns, formula cells defused (the same as the CLI export)."""
     return csv_chunks(rows, table_columns(name))
 
 
-def _parquet_bytes(name: str, rows: list[dict[str, Any]]) -> bytes:
+def _parquet_bytes(name: str, rows: Iterable[dict[str, Any]]) -> bytes:
     import pyarrow.parquet as pq
 
     buf = io.BytesIO()
@@ -370,21 +377,32 @@ def create_app(db: str | Path, hosts: Iterable[str] | None = None) -> FastAPI:
     def articles(snap: Snap, f: FilterDep, limit: Limit = 50,
                  offset: Offset = 0) -> dict[str, Any]:
         """Articles (without text), oldest first; filter by q (title/text), outlet, dates."""
-        items = [a for a in snap.articles.values() if data.article_matches(snap, a, f)]
-        items.sort(key=lambda a: (a.published or "9999", (a.title or "").lower()))
-        return _page(items, limit, offset, lambda a: data.article_summary(snap, a))
+        from newsweave.store import query
+
+        with data.reader(source.path) as store:
+            found = query.articles(store, f, limit=limit, offset=offset, order="published",
+                                   labels=snap.labels)
+        lengths = found.text_length  # type: ignore[attr-defined]
+        return {"total": found.total, "limit": limit, "offset": offset,
+                "items": [data.article_summary(snap, a, lengths[a.article_id])
+                          for a in found.items]}
 
     @app.get("/api/articles/{article_id}", tags=["records"])
     def article(snap: Snap, article_id: str) -> dict[str, Any]:
         """One article with its text and everything found in it (all spans index the text)."""
-        art = snap.articles.get(article_id)
-        if art is None:
+        from newsweave.store import query
+
+        if article_id not in snap.articles:
             raise HTTPException(404, f"no article {article_id!r}")
         note = None
         try:
-            mentions = data.load_mentions(source.path, article_id)
-        except DataUnavailable as exc:
-            mentions, note = [], f"entity mentions not shown: {exc}"
+            with data.reader(source.path) as store:
+                art = query.article(store, article_id)
+                mentions = store.mentions(article_id)
+        except DataUnavailable as exc:  # the snapshot's copy, without its text
+            art, mentions, note = None, [], f"article text and entity mentions not shown: {exc}"
+        if art is None:
+            art = snap.articles[article_id]
         ents = snap.entities
         return {
             "article": {**article_record(art, snap.root), "outlet": snap.outlet(article_id),
@@ -576,7 +594,8 @@ def create_app(db: str | Path, hosts: Iterable[str] | None = None) -> FastAPI:
         """Substring search over article text and titles, actors, quotes and claims."""
         if not q.strip():
             raise HTTPException(422, "q: must contain non-space characters")
-        return data.search(snap, q, limit)
+        with data.reader(source.path) as store:
+            return data.search(snap, q, limit, store)
 
     @app.get("/api/export/{filename}", tags=["export"])
     def export(snap: Snap, filename: str) -> Response:
@@ -587,17 +606,15 @@ def create_app(db: str | Path, hosts: Iterable[str] | None = None) -> FastAPI:
             raise HTTPException(404, f"no export {filename!r}: use one of articles, entities, "
                                 "quotes, events, claims with .jsonl, .csv or .parquet")
         name, fmt = m.groups()
-        rows = _export_rows(snap, name)
         headers = {"Content-Disposition": f'attachment; filename="{name}.{fmt}"'}
         if fmt == "parquet":
-            return Response(_parquet_bytes(name, rows), media_type="application/vnd.apache.parquet",
-                            headers=headers)
-        chunks: Iterable[str]
-        if fmt == "csv":
-            chunks, media = _csv_chunks(name, rows), "text/csv; charset=utf-8"
-        else:
-            chunks = (json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-            media = "application/x-ndjson"
+            from newsweave.export import tables
+
+            with data.reader(source.path) as store:
+                body = _parquet_bytes(name, tables(store)[name])
+            return Response(body, media_type="application/vnd.apache.parquet", headers=headers)
+        media = "text/csv; charset=utf-8" if fmt == "csv" else "application/x-ndjson"
+        chunks = _export_lines(source.path, name, fmt)
         return StreamingResponse(iter(chunks), media_type=media, headers=headers)
 
     return app

@@ -1,18 +1,20 @@
 """What the web app shows, computed from an in-memory snapshot of the store.
 
 The app never keeps a DuckDB connection open: a `SnapshotSource` opens the file read-only,
-reads everything the views need, closes it again and reuses that snapshot until the file
-changes. A concurrent `newsweave run` (which holds the write lock for the whole run) is so only
-ever blocked for the moment of one read, and while it writes the app keeps answering from the
-last snapshot. The functions below are pure: snapshot + filters in, JSON-ready dicts out.
+reads the records the graph and claim views need (articles without their texts), closes it
+again and reuses that snapshot until the file changes; article pages, texts, search and the
+downloads ask the store's query layer (store/query.py) for just what they show. A
+concurrent `newsweave run` is so only ever blocked for the moment of one read, and while it
+writes the app keeps answering from the last snapshot.
 """
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import threading
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -29,6 +31,7 @@ from newsweave.export.records import (
 )
 from newsweave.link.outlets import UNKNOWN_OUTLET, input_root, relative_source, source_labels
 from newsweave.model import ActorRef, Article, Claim, Entity, Event, Mention, Quote
+from newsweave.store.query import Filters
 from newsweave.timespan import date_bounds, within
 from newsweave.vocab import (
     ROLE_ORDER,
@@ -41,7 +44,7 @@ from newsweave.vocab import (
 if TYPE_CHECKING:
     from newsweave.store import Store
 
-__all__ = ["UNKNOWN_OUTLET"]
+__all__ = ["UNKNOWN_OUTLET", "Filters"]
 # How long a request waits for a writer's current batch before answering from the last
 # snapshot (or 503): short, so the page never hangs on a running `newsweave run`.
 LOCK_WAIT_SECONDS = 2.0
@@ -180,10 +183,12 @@ def load_snapshot(path: str | Path) -> Snapshot:
         store = _open_read_only(path)
     except StoreError as exc:
         raise DataUnavailable(str(exc)) from None
+    from newsweave.store import query
+
     try:
         return Snapshot(
             path=str(path),
-            articles={a.article_id: a for a in store.articles()},
+            articles={a.article_id: a for a in query.article_meta(store)},  # no texts
             entities={e.entity_id: e for e in store.entities()},
             quotes={q.quote_id: q for q in store.quotes()},
             events={e.event_id: e for e in store.events()},
@@ -196,15 +201,26 @@ def load_snapshot(path: str | Path) -> Snapshot:
         store.close()
 
 
-def load_mentions(path: str | Path, article_id: str) -> list[Mention]:
-    """One article's entity mentions (kept out of the snapshot: there are many)."""
+@contextlib.contextmanager
+def reader(path: str | Path) -> Iterator[Store]:
+    """The store, read-only, for one request's queries (closed right after, so a writer
+    waits at most for one request); DataUnavailable when it cannot be read now."""
     from newsweave.store import StoreError
 
     try:
-        with _open_read_only(path) as store:
-            return store.mentions(article_id)
+        store = _open_read_only(path)
     except StoreError as exc:
         raise DataUnavailable(str(exc)) from None
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def load_mentions(path: str | Path, article_id: str) -> list[Mention]:
+    """One article's entity mentions (kept out of the snapshot: there are many)."""
+    with reader(path) as store:
+        return store.mentions(article_id)
 
 
 class SnapshotSource:
@@ -248,54 +264,6 @@ class SnapshotSource:
 
 
 # ----------------------------------------------------------------------------- filters
-
-
-@dataclass
-class Filters:
-    """The analyst's filter: time range, claim/event types, statuses, outlets, an entity."""
-
-    since: str | None = None  # first day, inclusive
-    until: str | None = None  # last day, inclusive
-    types: frozenset[str] = frozenset()
-    statuses: frozenset[str] = frozenset()
-    outlets: frozenset[str] = frozenset()
-    entity: str | None = None  # node id (entity id or "name:...")
-    q: str | None = None
-    countries: frozenset[str] = frozenset()  # an actor or recipient of this state (alpha-3)
-    sectors: frozenset[str] = frozenset()  # an actor or recipient of this sector (GOV, MIL...)
-
-    @classmethod
-    def build(cls, since: str | None = None, until: str | None = None,
-              types: Iterable[str] | None = None, statuses: Iterable[str] | None = None,
-              outlets: Iterable[str] | None = None, entity: str | None = None,
-              q: str | None = None, countries: Iterable[str] | None = None,
-              sectors: Iterable[str] | None = None) -> Filters:
-        """Filters from query values; raises ValueError naming the bad value."""
-        lo = hi = None
-        if since:
-            b = date_bounds(since)
-            if b is None:
-                raise ValueError(f"since: {since!r} is not an ISO date (YYYY, YYYY-MM or "
-                                 "YYYY-MM-DD)")
-            lo = b[0]
-        if until:
-            b = date_bounds(until)
-            if b is None:
-                raise ValueError(f"until: {until!r} is not an ISO date (YYYY, YYYY-MM or "
-                                 "YYYY-MM-DD)")
-            hi = b[1]
-        if lo and hi and lo > hi:
-            raise ValueError(f"since ({since}) is after until ({until})")
-        return cls(since=lo, until=hi, types=frozenset(t for t in types or () if t),
-                   statuses=frozenset(s for s in statuses or () if s),
-                   outlets=frozenset(o for o in outlets or () if o), entity=entity or None,
-                   q=(q or "").strip().lower() or None,
-                   countries=frozenset(c.upper() for c in countries or () if c),
-                   sectors=frozenset(x.upper() for x in sectors or () if x))
-
-    def for_claims(self) -> Filters:
-        """The filter without its entity and text parts (what an actor's own view applies)."""
-        return replace(self, entity=None, q=None)
 
 
 def _party_facts(snap: Snapshot, ref: ActorRef | None) -> tuple[str | None, str | None]:
@@ -353,14 +321,6 @@ def quote_matches(snap: Snapshot, q: Quote, f: Filters) -> bool:
     return overlaps(date_bounds(snap.quote_when(q)[0]), f.since, f.until)
 
 
-def article_matches(snap: Snapshot, art: Article, f: Filters) -> bool:
-    if f.outlets and snap.outlet(art.article_id) not in f.outlets:
-        return False
-    if f.q and f.q not in (art.title or "").lower() and f.q not in art.text.lower():
-        return False
-    return overlaps(date_bounds(art.published), f.since, f.until)
-
-
 # ----------------------------------------------------------------------------- records
 
 
@@ -380,11 +340,12 @@ def country_numeric(alpha3: str | None) -> str | None:
     return country.numeric if country is not None else None
 
 
-def article_summary(snap: Snapshot, art: Article) -> dict[str, Any]:
+def article_summary(snap: Snapshot, art: Article, length: int) -> dict[str, Any]:
+    """An article as a list shows it: no text, its length in characters."""
     rec = article_record(art, snap.root)
     rec.pop("text")
     rec["outlet"] = snap.outlet(art.article_id)
-    rec["length"] = len(art.text)
+    rec["length"] = length
     counts = snap.per_article.get(art.article_id, Counter())
     rec["quotes"] = counts["quotes"]
     rec["events"] = counts["events"]
@@ -855,25 +816,16 @@ def _independent_label(snap: Snapshot, claim: Claim, article_id: str) -> str:
 # ----------------------------------------------------------------------------- search
 
 
-def _snippet(text: str, needle: str, width: int = 80) -> tuple[str, list[int]]:
-    at = text.lower().find(needle)
-    if at < 0:
-        return text[: 2 * width], []
-    start = max(0, at - width)
-    return text[start: at + len(needle) + width], [at, at + len(needle)]
+def search(snap: Snapshot, q: str, limit: int, store: Store) -> dict[str, Any]:
+    """Case-insensitive substring search over articles (title and text, in the store),
+    actors, quotes and claims."""
+    from newsweave.store import query
 
-
-def search(snap: Snapshot, q: str, limit: int) -> dict[str, Any]:
-    """Case-insensitive substring search over articles, actors, quotes and claims."""
     needle = q.strip().lower()
-    arts = []
-    for art in snap.articles.values():
-        in_title = needle in (art.title or "").lower()
-        if in_title or needle in art.text.lower():
-            snippet, span = _snippet(art.text, needle)
-            arts.append({"article_id": art.article_id, "title": art.title,
-                         "outlet": snap.outlet(art.article_id), "published": art.published,
-                         "snippet": snippet, "match": span})
+    found = query.search_articles(store, needle, limit)
+    arts = [{"article_id": art.article_id, "title": art.title,
+             "outlet": snap.outlet(art.article_id), "published": art.published,
+             "snippet": snippet, "match": span} for art, snippet, span in found.items]
     ents = [e for e in snap.entities.values()
             if any(needle in _norm(n) for n in [e.name, *e.aliases])]
     ents.sort(key=lambda e: -e.mention_count)
@@ -885,7 +837,7 @@ def search(snap: Snapshot, q: str, limit: int) -> dict[str, Any]:
               or needle in _norm(c.recipient.name if c.recipient else "")]
     return {
         "q": q,
-        "articles": {"total": len(arts), "items": arts[:limit]},
+        "articles": {"total": found.total, "items": arts},
         "entities": {"total": len(ents), "items": [entity_record(e) for e in ents[:limit]]},
         "quotes": {"total": len(quotes), "items": [quote_view(snap, x) for x in quotes[:limit]]},
         "claims": {"total": len(claims), "items": [claim_view(snap, c) for c in claims[:limit]]},
