@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from newsweave.model import Article, Claim, Entity, Event, Quote
@@ -291,21 +292,37 @@ def search_articles(store: Store, needle: str, limit: int,
 # ----------------------------------------------------------------------------- records
 
 
-def _entity_where(w: _Where, entity: str | None, refs: Sequence[tuple[str, str]]) -> None:
-    """An entity filter over actor references, each given as (mention column, name column):
-    an entity id matches the reference linked to it; "name:x" an unlinked name x."""
+def _norm(column: str) -> str:
+    """SQL: a name folded as the graph keys it (lower case, white space collapsed)."""
+    return f"lower(regexp_replace(trim({column}), '\\s+', ' ', 'g'))"
+
+
+# every folded name and alias of every corpus entity (the names that point at an entity)
+_ENTITY_NAMES = (f"(SELECT {_norm('n')} FROM (SELECT unnest(list_concat([name], CAST("
+                 "record->'$.aliases' AS VARCHAR[]))) AS n FROM entities))")
+
+
+def _entity_where(w: _Where, entity: str | None, refs: Sequence[tuple[str, str, str]]) -> None:
+    """An actor filter over actor references, each given as (mention, entity, name)
+    columns, by the graph's node id: a reference is its linked corpus entity (the mention's
+    link, else the entity it names), else the entity its name or alias is, else "name:"
+    and its folded name."""
     if not entity:
         return
-    if entity.startswith("name:"):
-        key = entity.removeprefix("name:")
-        w.add("(" + " OR ".join(
-            f"(lower(regexp_replace(trim({name}), '\\s+', ' ', 'g')) = ? AND {mention} NOT IN "
-            "(SELECT mention_id FROM mention_entities))" for mention, name in refs) + ")",
-            *[key] * len(refs))
-        return
-    w.add("(" + " OR ".join(
-        f"{mention} IN (SELECT mention_id FROM mention_entities WHERE entity_id = ?)"
-        for mention, _ in refs) + ")", *[entity] * len(refs))
+    parts = []
+    for mention, entity_col, name in refs:
+        resolved = (f"coalesce((SELECT entity_id FROM mention_entities m WHERE m.mention_id = "
+                    f"{mention}), {entity_col})")
+        unlinked = f"({resolved} IS NULL OR {resolved} NOT IN (SELECT entity_id FROM entities))"
+        if entity.startswith("name:"):
+            parts.append(f"({unlinked} AND {_norm(name)} = ? AND ? NOT IN {_ENTITY_NAMES})")
+            w.params.extend([entity.removeprefix("name:")] * 2)
+        else:
+            parts.append(f"({resolved} = ? OR {unlinked} AND {_norm(name)} IN (SELECT "
+                         f"{_norm('n')} FROM (SELECT unnest(list_concat([name], CAST(record->"
+                         "'$.aliases' AS VARCHAR[]))) AS n FROM entities WHERE entity_id = ?)))")
+            w.params.extend([entity, entity])
+    w.parts.append("(" + " OR ".join(parts) + ")")
 
 
 def _quote_where(store: Store, f: Filters, labels: dict[str, str] | None) -> _Where:
@@ -317,7 +334,7 @@ def _quote_where(store: Store, f: Filters, labels: dict[str, str] | None) -> _Wh
     w.any_of("q.kind", f.kinds)
     w.contains(("q.text",), f.q)
     w.contains(("q.speaker", "q.speaker_description"), f.speaker)
-    _entity_where(w, f.entity, [("q.speaker_mention", "q.speaker")])
+    _entity_where(w, f.entity, [("q.speaker_mention", "q.speaker_entity", "q.speaker")])
     w.dated("coalesce(q.date, a.published_date)",
             "(CASE WHEN q.date IS NULL THEN a.published_precision ELSE q.date_precision END)", f)
     return w
@@ -375,9 +392,11 @@ def _event_where(store: Store, f: Filters, labels: dict[str, str] | None) -> _Wh
     if f.located:
         w.add("(e.record->'$.location.lat' IS NOT NULL AND e.record->>'$.location.lat' "
               "IS NOT NULL OR e.record->>'$.location.country' IS NOT NULL)")
-    _entity_where(w, f.entity, [("e.actor_mention", "e.actor"),
-                                ("e.recipient_mention", "e.recipient"),
-                                ("e.record->>'$.attributed_to.mention_id'", "e.attributed_to")])
+    _entity_where(w, f.entity, [
+        ("e.actor_mention", "e.actor_entity", "e.actor"),
+        ("e.recipient_mention", "e.recipient_entity", "e.recipient"),
+        ("e.record->>'$.attributed_to.mention_id'", "e.record->>'$.attributed_to.entity_id'",
+         "e.attributed_to")])
     w.dated("coalesce(e.date, a.published_date)",
             "(CASE WHEN e.date IS NULL THEN a.published_precision ELSE e.date_precision END)", f)
     return w
@@ -420,6 +439,53 @@ def iter_events(store: Store, f: Filters = Filters()) -> Iterator[Event]:
     w = _event_where(store, f, None)
     yield from _event_rows(store, f"FROM events e LEFT JOIN articles a USING (article_id)"
                            f"{w.sql}", w.params, "article", None, 0)
+
+
+_WHEN = {  # the day a record counts on: its own date, else its article's
+    "events": ("coalesce(e.date, a.published_date)", "e"),
+    "quotes": ("coalesce(q.date, a.published_date)", "q"),
+}
+
+
+def _dated_base(store: Store, table: str, f: Filters, labels: dict[str, str] | None
+                ) -> tuple[str, list[Any], str]:
+    first, alias = _WHEN[table]
+    w = _event_where(store, f, labels) if table == "events" else _quote_where(store, f, labels)
+    w.add(f"{first} IS NOT NULL")
+    return f"FROM {table} {alias} LEFT JOIN articles a USING (article_id){w.sql}", w.params, \
+        first
+
+
+def dated_range(store: Store, table: str, f: Filters = Filters(),
+                labels: dict[str, str] | None = None) -> tuple[int, date | None, date | None]:
+    """How many dated events (or quotes) the filter keeps, and their first and last day."""
+    base, params, first = _dated_base(store, table, f, labels)
+    row = store.con.execute(f"SELECT count(*), min({first}), max({first}) {base}",
+                            params).fetchone()
+    return (int(row[0]), row[1], row[2]) if row else (0, None, None)
+
+
+def dated_counts(store: Store, table: str, bucket: str, f: Filters = Filters(),
+                 labels: dict[str, str] | None = None) -> dict[date, int]:
+    """Dated events (or quotes) under the filter counted by the first day of their day,
+    month or year (`bucket`)."""
+    if bucket not in ("day", "month", "year"):
+        raise ValueError(f"bucket: {bucket!r} is not day, month or year")
+    base, params, first = _dated_base(store, table, f, labels)
+    rows = store.con.execute(f"SELECT CAST(date_trunc('{bucket}', {first}) AS DATE), count(*) "
+                             f"{base} GROUP BY 1", params).fetchall()
+    return {day: int(n) for day, n in rows}
+
+
+def dated(store: Store, table: str, f: Filters = Filters(),
+          labels: dict[str, str] | None = None) -> list[Any]:
+    """Every dated event (or quote) under the filter, by article and position."""
+    w = _event_where(store, f, labels) if table == "events" else _quote_where(store, f, labels)
+    first, alias = _WHEN[table]
+    w.add(f"{first} IS NOT NULL")
+    base = f"FROM {table} {alias} LEFT JOIN articles a USING (article_id){w.sql}"
+    rows = _event_rows if table == "events" else _quote_rows
+    return list(rows(store, base, w.params, "article", None, 0))
 
 
 def _claim_where(store: Store, f: Filters) -> _Where:

@@ -16,6 +16,7 @@ import logging
 import re
 import socket
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
@@ -439,8 +440,9 @@ def create_app(db: str | Path, hosts: Iterable[str] | None = None) -> FastAPI:
                         offset: Offset = 0, said_offset: Offset = 0) -> dict[str, Any]:
         """A page of an actor's claims (with evidence counts; the sentences are at
         /api/claims/{id}/evidence) and a page of the quotes it said, with totals."""
-        detail = data.node_detail(snap, node_id, f, limit=limit, offset=offset,
-                                  said_offset=said_offset)
+        with data.reader(source.path) as store:
+            detail = data.node_detail(snap, node_id, f, store, limit=limit, offset=offset,
+                                      said_offset=said_offset)
         if detail is None:
             raise HTTPException(404, f"no entity {node_id!r}")
         return detail
@@ -450,12 +452,14 @@ def create_app(db: str | Path, hosts: Iterable[str] | None = None) -> FastAPI:
                article_id: Annotated[str | None, Query(max_length=200)] = None
                ) -> dict[str, Any]:
         """Quotes with speakers; `entity` filters by speaker, `q` by quote text."""
+        from newsweave.store import query
+
         known_article(snap, article_id)
-        items = [x for x in snap.quotes.values() if (not article_id or x.article_id ==
-                                                     article_id)
-                 and data.quote_matches(snap, x, f)]
-        items.sort(key=lambda x: (snap.quote_when(x)[0] or "9999", x.article_id, x.span[0]))
-        return _page(items, limit, offset, lambda x: data.quote_view(snap, x))
+        with data.reader(source.path) as store:
+            found = query.quotes(store, replace(f, article_id=article_id), limit=limit,
+                                 offset=offset, order="date", labels=snap.labels)
+        return {"total": found.total, "limit": limit, "offset": offset,
+                "items": [data.quote_view(snap, x) for x in found.items]}
 
     @app.get("/api/events", tags=["records"])
     def events(snap: Snap, f: FilterDep, limit: Limit = 50, offset: Offset = 0,
@@ -465,15 +469,16 @@ def create_app(db: str | Path, hosts: Iterable[str] | None = None) -> FastAPI:
                                                           "a country.")] = False
                ) -> dict[str, Any]:
         """PLOVER events; `entity` matches actor, recipient or source, `type` the event type."""
+        from newsweave.store import query
+
         known_article(snap, article_id)
-        items = [e for e in snap.events.values()
-                 if (not modality or e.modality == modality)
-                 and (not article_id or e.article_id == article_id)
-                 and (not located or (e.location is not None and (
-                     e.location.lat is not None or e.location.country)))
-                 and data.event_matches(snap, e, f)]
-        items.sort(key=lambda e: (snap.event_when(e)[0] or "9999", e.article_id, e.span[0]))
-        return _page(items, limit, offset, lambda e: data.event_view(snap, e))
+        wanted = replace(f, article_id=article_id, located=located,
+                         modalities=frozenset([modality] if modality else []))
+        with data.reader(source.path) as store:
+            found = query.events(store, wanted, limit=limit, offset=offset, order="date",
+                                 labels=snap.labels)
+        return {"total": found.total, "limit": limit, "offset": offset,
+                "items": [data.event_view(snap, e) for e in found.items]}
 
     @app.get("/api/claims", tags=["records"])
     def claims(snap: Snap, f: FilterDep, limit: Limit = 50, offset: Offset = 0
@@ -579,7 +584,8 @@ def create_app(db: str | Path, hosts: Iterable[str] | None = None) -> FastAPI:
                  ) -> dict[str, Any]:
         """Dated events and quotes under the filter, or their histogram when there are more
         than `max_items` (zoom in: ask again with since/until)."""
-        return data.timeline(snap, f, max_items=max_items)
+        with data.reader(source.path) as store:
+            return data.timeline(snap, f, store, max_items=max_items)
 
     @app.get("/api/matrix", tags=["views"])
     def matrix(snap: Snap, f: FilterDep) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import threading
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -298,29 +298,6 @@ def claim_matches(snap: Snapshot, claim: Claim, f: Filters) -> bool:
     return True
 
 
-def event_matches(snap: Snapshot, ev: Event, f: Filters) -> bool:
-    if f.types and ev.type not in f.types:
-        return False
-    if f.outlets and snap.outlet(ev.article_id) not in f.outlets:
-        return False
-    if f.entity and f.entity not in (snap.node_id(ev.actor), snap.node_id(ev.recipient),
-                                     snap.node_id(ev.attributed_to)):
-        return False
-    if f.q and f.q not in ev.sentence.lower():
-        return False
-    return overlaps(date_bounds(snap.event_when(ev)[0]), f.since, f.until)
-
-
-def quote_matches(snap: Snapshot, q: Quote, f: Filters) -> bool:
-    if f.outlets and snap.outlet(q.article_id) not in f.outlets:
-        return False
-    if f.entity and f.entity != snap.node_id(q.speaker):
-        return False
-    if f.q and f.q not in q.text.lower():
-        return False
-    return overlaps(date_bounds(snap.quote_when(q)[0]), f.since, f.until)
-
-
 # ----------------------------------------------------------------------------- records
 
 
@@ -527,26 +504,27 @@ def claim_detail(snap: Snapshot, claim: Claim) -> dict[str, Any]:
 NODE_PAGE = 20  # claims and quotes per page of an actor's panel
 
 
-def node_detail(snap: Snapshot, node_id: str, f: Filters, limit: int = NODE_PAGE,
-                offset: int = 0, said_offset: int = 0) -> dict[str, Any] | None:
+def node_detail(snap: Snapshot, node_id: str, f: Filters, store: Store,
+                limit: int = NODE_PAGE, offset: int = 0, said_offset: int = 0
+                ) -> dict[str, Any] | None:
     """An actor: a page of its claims (best sourced first, each with its evidence counts;
     the sentences load per claim) and a page of what it said, with the totals, so a big
-    actor's panel stays small."""
+    actor's panel stays small (the quotes are paged in the store)."""
+    from newsweave.store import query
+
     ent = snap.entities.get(node_id)
     claims = [c for c in snap.claims.values()
               if node_id in (snap.node_id(c.actor), snap.node_id(c.recipient))
               and claim_matches(snap, c, f.for_claims())]
-    quotes = [q for q in snap.quotes.values() if snap.node_id(q.speaker) == node_id
-              and quote_matches(snap, q, Filters(since=f.since, until=f.until,
-                                                 outlets=f.outlets))]
-    if ent is None and not claims and not quotes:
+    said = query.quotes(store, Filters(entity=node_id, since=f.since, until=f.until,
+                                       outlets=f.outlets),
+                        limit=limit, offset=said_offset, order="date", labels=snap.labels)
+    if ent is None and not claims and not said.total:
         return None
     names = [ref.name for c in claims for ref in (c.actor, c.recipient)
              if ref is not None and snap.node_id(ref) == node_id]
     label = snap.node_label(node_id, names[0] if names else None)
     claims.sort(key=lambda c: (-len(c.independent_sources or c.outlets), c.summary))
-    said = sorted((quote_evidence(snap, q) for q in quotes),
-                  key=lambda i: (i["date"] or "9999", i["outlet"], i["span"][0]))
     page = claims[offset:offset + limit]
     return {
         "node": {"id": node_id, "label": label,
@@ -555,8 +533,8 @@ def node_detail(snap: Snapshot, node_id: str, f: Filters, limit: int = NODE_PAGE
                     "counts": dict(Counter(i["role"] for i in claim_evidence(snap, c)))}
                    for c in page],
         "claims_total": len(claims), "claims_offset": offset,
-        "said": said[said_offset:said_offset + limit],
-        "said_total": len(said), "said_offset": said_offset,
+        "said": [quote_evidence(snap, q) for q in said.items],
+        "said_total": said.total, "said_offset": said_offset,
     }
 
 
@@ -875,41 +853,37 @@ def _lean_quote(snap: Snapshot, q: Quote) -> dict[str, Any]:
             "outlet": snap.outlet(q.article_id), "span": list(q.span), "date": q.date}
 
 
-def _bin_start(day: str, bucket: str) -> str:
-    return {"year": day[:4] + "-01-01", "month": day[:7] + "-01"}.get(bucket, day)
-
-
-def timeline(snap: Snapshot, f: Filters, max_items: int = TIMELINE_MAX_ITEMS
-             ) -> dict[str, Any]:
+def timeline(snap: Snapshot, f: Filters, store: Store,
+             max_items: int = TIMELINE_MAX_ITEMS) -> dict[str, Any]:
     """The dated events and quotes under the filter: the items themselves when there are at
     most `max_items`, else a histogram of them (by day, month or year, at most 200 bins), so
-    a big store's timeline is one small response; zooming in asks again for the window."""
-    events = [e for e in snap.events.values()
-              if event_matches(snap, e, f) and date_bounds(snap.event_when(e)[0])]
-    quotes = [q for q in snap.quotes.values()
-              if quote_matches(snap, q, f) and date_bounds(snap.quote_when(q)[0])]
-    total = len(events) + len(quotes)
+    a big store's timeline is one small response; zooming in asks again for the window.
+    Counted and binned in the store (store/query.py): only the response's rows are read."""
+    from newsweave.store import query
+
+    n_events, ev_lo, ev_hi = query.dated_range(store, "events", f, snap.labels)
+    n_quotes, q_lo, q_hi = query.dated_range(store, "quotes", f, snap.labels)
+    total = n_events + n_quotes
     if total <= max_items:
         return {"kind": "items", "total": total,
-                "events": [_lean_event(snap, e) for e in events],
-                "quotes": [_lean_quote(snap, q) for q in quotes]}
-    firsts = [(date_bounds(snap.event_when(e)[0]) or ("", ""))[0] for e in events]
-    qfirsts = [(date_bounds(snap.quote_when(q)[0]) or ("", ""))[0] for q in quotes]
-    days = sorted(firsts + qfirsts)
-    span_days = (datetime.fromisoformat(days[-1]) - datetime.fromisoformat(days[0])).days
+                "events": [_lean_event(snap, e) for e in query.dated(store, "events", f,
+                                                                     snap.labels)],
+                "quotes": [_lean_quote(snap, q) for q in query.dated(store, "quotes", f,
+                                                                     snap.labels)]}
+    lows = [d for d in (ev_lo, q_lo) if d is not None]
+    highs = [d for d in (ev_hi, q_hi) if d is not None]
+    span_days = (max(highs) - min(lows)).days
     bucket = "day" if span_days <= MAX_BINS else "month" if span_days <= MAX_BINS * 30 \
         else "year"
-    bins: dict[str, Counter[str]] = defaultdict(Counter)
-    for day in firsts:
-        bins[_bin_start(day, bucket)]["events"] += 1
-    for day in qfirsts:
-        bins[_bin_start(day, bucket)]["quotes"] += 1
+    events = query.dated_counts(store, "events", bucket, f, snap.labels)
+    quotes = query.dated_counts(store, "quotes", bucket, f, snap.labels)
     out = []
-    for start in sorted(bins):
-        bounds = date_bounds(start[:4] if bucket == "year" else start[:7]
-                             if bucket == "month" else start) or (start, start)
-        out.append({"start": start, "end": bounds[1], "events": bins[start]["events"],
-                    "quotes": bins[start]["quotes"]})
+    for start in sorted(set(events) | set(quotes)):
+        day = start.isoformat()
+        bounds = date_bounds(day[:4] if bucket == "year" else day[:7]
+                             if bucket == "month" else day) or (day, day)
+        out.append({"start": day, "end": bounds[1], "events": events.get(start, 0),
+                    "quotes": quotes.get(start, 0)})
     return {"kind": "histogram", "total": total, "bucket": bucket, "bins": out,
             "max_items": max_items}
 
