@@ -156,7 +156,7 @@ def test_article_pages_leave_texts_out_unless_asked(store: Store,
                                                     rich: tuple[Path, dict[str, str]]) -> None:
     page = query.articles(store)
     assert page.total == 2 and all(a.text == "" for a in page.items)
-    assert page.text_length[rich[1]["dated"]] > 100  # type: ignore[attr-defined]
+    assert page.text_length[rich[1]["dated"]] > 100
     full = query.article(store, rich[1]["dated"])
     assert full is not None and full.text.startswith("Ruritania sent trucks")
 

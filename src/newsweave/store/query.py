@@ -109,6 +109,7 @@ class Page(Generic[T]):
 
     total: int
     items: list[T] = field(default_factory=list)
+    text_length: dict[str, int] = field(default_factory=dict)  # articles: characters of text
 
 
 class _Where:
@@ -215,16 +216,14 @@ def articles(store: Store, f: Filters = Filters(), limit: int | None = None, off
         f"SELECT a.record, {text}, l.syndicated_from, l.duplicate_of, length(a.text) {base} "
         f"ORDER BY {by} LIMIT ? OFFSET ?", [*w.params, _limit(limit), offset]).fetchall()
     items = []
-    lengths = {}
+    lengths: dict[str, int] = {}
     for record, body, synd, dup, length in rows:
         art = article_from(record, body)
         art.syndicated_from, art.duplicate_of = synd, dup
         lengths[art.article_id] = length or 0
         items.append(art)
     store._with_sources(items)
-    page: Page[Article] = Page(total, items)
-    page.text_length = lengths  # type: ignore[attr-defined]
-    return page
+    return Page(total, items, lengths)
 
 
 def iter_articles(store: Store) -> Iterator[Article]:
@@ -299,7 +298,7 @@ def _norm(column: str) -> str:
 
 # every folded name and alias of every corpus entity (the names that point at an entity)
 _ENTITY_NAMES = (f"(SELECT {_norm('n')} FROM (SELECT unnest(list_concat([name], CAST("
-                 "record->'$.aliases' AS VARCHAR[]))) AS n FROM entities))")
+                 "json_extract(record, '$.aliases') AS VARCHAR[]))) AS n FROM entities))")
 
 
 def _entity_where(w: _Where, entity: str | None, refs: Sequence[tuple[str, str, str]]) -> None:
@@ -319,8 +318,9 @@ def _entity_where(w: _Where, entity: str | None, refs: Sequence[tuple[str, str, 
             w.params.extend([entity.removeprefix("name:")] * 2)
         else:
             parts.append(f"({resolved} = ? OR {unlinked} AND {_norm(name)} IN (SELECT "
-                         f"{_norm('n')} FROM (SELECT unnest(list_concat([name], CAST(record->"
-                         "'$.aliases' AS VARCHAR[]))) AS n FROM entities WHERE entity_id = ?)))")
+                         f"{_norm('n')} FROM (SELECT unnest(list_concat([name], CAST("
+                         "json_extract(record, '$.aliases') AS VARCHAR[]))) AS n FROM entities "
+                         "WHERE entity_id = ?)))")
             w.params.extend([entity, entity])
     w.parts.append("(" + " OR ".join(parts) + ")")
 
@@ -374,6 +374,9 @@ def iter_quotes(store: Store, f: Filters = Filters()) -> Iterator[Quote]:
                            f"{w.sql}", w.params, "article", None, 0)
 
 
+_ATTRIBUTED = "json_extract_string(e.record, '$.attributed_to.{}')"
+
+
 def _event_where(store: Store, f: Filters, labels: dict[str, str] | None) -> _Where:
     w = _Where()
     if f.outlets:
@@ -385,18 +388,19 @@ def _event_where(store: Store, f: Filters, labels: dict[str, str] | None) -> _Wh
     w.contains(("e.sentence",), f.q)
     if f.actor:
         needle = f.actor.lower()
-        w.add("(strpos(lower(coalesce(e.actor, '') || ' ' || coalesce(e.record->>'$.actor."
-              "description', '')), ?) > 0 AND e.actor IS NOT NULL OR strpos(lower(coalesce("
-              "e.recipient, '') || ' ' || coalesce(e.record->>'$.recipient.description', '')), "
-              "?) > 0 AND e.recipient IS NOT NULL)", needle, needle)
+        parts = []
+        for ref in ("actor", "recipient"):  # its name and its description
+            described = (f"coalesce(e.{ref}, '') || ' ' || coalesce(json_extract_string("
+                         f"e.record, '$.{ref}.description'), '')")
+            parts.append(f"(e.{ref} IS NOT NULL AND strpos(lower({described}), ?) > 0)")
+        w.add("(" + " OR ".join(parts) + ")", needle, needle)
     if f.located:
-        w.add("(e.record->'$.location.lat' IS NOT NULL AND e.record->>'$.location.lat' "
-              "IS NOT NULL OR e.record->>'$.location.country' IS NOT NULL)")
+        w.add("(json_extract_string(e.record, '$.location.lat') IS NOT NULL OR "
+              "json_extract_string(e.record, '$.location.country') IS NOT NULL)")
     _entity_where(w, f.entity, [
         ("e.actor_mention", "e.actor_entity", "e.actor"),
         ("e.recipient_mention", "e.recipient_entity", "e.recipient"),
-        ("e.record->>'$.attributed_to.mention_id'", "e.record->>'$.attributed_to.entity_id'",
-         "e.attributed_to")])
+        (_ATTRIBUTED.format("mention_id"), _ATTRIBUTED.format("entity_id"), "e.attributed_to")])
     w.dated("coalesce(e.date, a.published_date)",
             "(CASE WHEN e.date IS NULL THEN a.published_precision ELSE e.date_precision END)", f)
     return w
@@ -424,7 +428,7 @@ _LINKED = "(SELECT entity_id FROM mention_entities m WHERE m.mention_id = {})"
 def _event_rows(store: Store, base: str, params: list[Any], order: str, limit: int | None,
                 offset: int) -> Iterator[Event]:
     linked = ", ".join(_LINKED.format(c) for c in (
-        "e.actor_mention", "e.recipient_mention", "e.record->>'$.attributed_to.mention_id'"))
+        "e.actor_mention", "e.recipient_mention", _ATTRIBUTED.format("mention_id")))
     sql = f"SELECT e.record, {linked} {base} ORDER BY {EVENT_ORDERS[order]} LIMIT ? OFFSET ?"
     for record, *entities in _stream(store, sql, [*params, _limit(limit), offset]):
         e = Event.from_dict(_load(record))
@@ -537,8 +541,9 @@ def entities(store: Store, q: str | None = None, type: str | None = None,
     if type:
         w.add("e.type = ?", type)
     if q:
-        w.add("(strpos(lower(e.name), ?) > 0 OR len(list_filter(CAST(e.record->'$.aliases' "
-              "AS VARCHAR[]), x -> strpos(lower(x), ?) > 0)) > 0)", q.lower(), q.lower())
+        w.add("(strpos(lower(e.name), ?) > 0 OR len(list_filter(CAST(json_extract(e.record, "
+              "'$.aliases') AS VARCHAR[]), x -> strpos(lower(x), ?) > 0)) > 0)", q.lower(),
+              q.lower())
     base = f"FROM entities e{w.sql}"
     total = _count(store, base, w.params)
     rows = store.con.execute(f"SELECT e.record {base} ORDER BY e.mention_count DESC, e.name, "

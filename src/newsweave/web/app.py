@@ -383,7 +383,7 @@ def create_app(db: str | Path, hosts: Iterable[str] | None = None) -> FastAPI:
         with data.reader(source.path) as store:
             found = query.articles(store, f, limit=limit, offset=offset, order="published",
                                    labels=snap.labels)
-        lengths = found.text_length  # type: ignore[attr-defined]
+        lengths = found.text_length
         return {"total": found.total, "limit": limit, "offset": offset,
                 "items": [data.article_summary(snap, a, lengths[a.article_id])
                           for a in found.items]}
