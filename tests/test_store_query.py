@@ -166,3 +166,14 @@ def test_search_gives_a_snippet_with_the_match_inside_it(store: Store) -> None:
     assert found.total == 1
     _, snippet, (start, end) = found.items[0]
     assert snippet[start:end] == "Kabul"
+
+
+def test_the_python_api_pages_through_the_query_layer(store: Store) -> None:
+    from newsweave import api
+
+    page = api.events(store, limit=1, types=frozenset({"AID"}))
+    assert page.total == 3 and len(page.items) == 1
+    assert api.quotes(store, speaker="anna").total == 1
+    assert [c.claim_id for c in api.claims(store, statuses=frozenset({"unconfirmed"})).items] \
+        == ["clm_accuse"]
+    assert api.articles(store, q="borduria", limit=5).total == 2

@@ -396,12 +396,16 @@ def create_app(db: str | Path, hosts: Iterable[str] | None = None) -> FastAPI:
         if article_id not in snap.articles:
             raise HTTPException(404, f"no article {article_id!r}")
         note = None
+        one = query.Filters(article_id=article_id)
         try:
             with data.reader(source.path) as store:
                 art = query.article(store, article_id)
                 mentions = store.mentions(article_id)
+                quotes = query.quotes(store, one).items
+                events = query.events(store, one).items
         except DataUnavailable as exc:  # the snapshot's copy, without its text
-            art, mentions, note = None, [], f"article text and entity mentions not shown: {exc}"
+            art, mentions, quotes, events = None, [], [], []
+            note = f"article text and records not shown: {exc}"
         if art is None:
             art = snap.articles[article_id]
         ents = snap.entities
@@ -414,10 +418,8 @@ def create_app(db: str | Path, hosts: Iterable[str] | None = None) -> FastAPI:
                  "entity_name": ents[m.entity_id].name if m.entity_id in ents else None}
                 for m in mentions],
             "mentions_note": note,
-            "quotes": [data.quote_view(snap, q) for q in snap.quotes.values()
-                       if q.article_id == article_id],
-            "events": [data.event_view(snap, e) for e in snap.events.values()
-                       if e.article_id == article_id],
+            "quotes": [data.quote_view(snap, q) for q in quotes],
+            "events": [data.event_view(snap, e) for e in events],
             "claims": [{"claim_id": c.claim_id, "summary": c.summary, "status": c.status}
                        for c in snap.claims.values() if article_id in c.article_ids],
         }
