@@ -435,6 +435,16 @@ class Store:
                 with contextlib.suppress(OSError):
                     self._wanted_marker.unlink()
 
+    def cursor_view(self) -> Store:
+        """This store over a cursor of its connection: what another thread reads through
+        (a DuckDB connection serves one thread at a time); closing it closes the cursor."""
+        import copy
+
+        view = copy.copy(self)
+        view._con = self.con.cursor()
+        view.read_only = True
+        return view
+
     @property
     def holds_file(self) -> bool:
         """Whether this store has the database file open (and, writing, locked)."""

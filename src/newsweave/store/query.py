@@ -153,16 +153,18 @@ class _Where:
 # ----------------------------------------------------------------------------- articles
 
 
-def article_meta(store: Store) -> list[Article]:
+def article_meta(store: Store, head: int = 0) -> list[Article]:
     """Every article's metadata without its text (for source labels and the input root),
-    with the link output (syndication, duplicates) and other sources applied."""
+    with the link output (syndication, duplicates) and other sources applied; `head`: keep
+    this many first characters of each text."""
     rows = store.con.execute(
-        "SELECT a.record, l.syndicated_from, l.duplicate_of FROM articles a "
-        "LEFT JOIN article_links l USING (article_id) ORDER BY a.seq").fetchall()
+        "SELECT a.record, l.syndicated_from, l.duplicate_of, substr(a.text, 1, ?) FROM "
+        "articles a LEFT JOIN article_links l USING (article_id) ORDER BY a.seq",
+        [head]).fetchall()
     sources = store.article_sources()
     out = []
-    for record, synd, dup in rows:
-        art = article_from(record, None)
+    for record, synd, dup, text in rows:
+        art = article_from(record, text)
         art.syndicated_from, art.duplicate_of = synd, dup
         art.other_sources = [s for s in sources.get(art.article_id, []) if s != art.source]
         out.append(art)

@@ -168,13 +168,13 @@ def _validation_message(exc: RequestValidationError) -> str:
 # ----------------------------------------------------------------------------- export
 
 
-def _export_lines(path: str | Path, name: str, fmt: str) -> Iterator[str]:
+def _export_lines(source: SnapshotSource, name: str, fmt: str) -> Iterator[str]:
     """A contract table as JSON lines or CSV text, read from the store a page at a time
     (the same records and columns as `newsweave export`); the store is opened now, so an
     unreadable one is a 503 before the download starts, and closed when it ends."""
     from newsweave.export import tables
 
-    context = data.reader(path)
+    context = source.reader()
     store = context.__enter__()
 
     def lines() -> Iterator[str]:
@@ -295,6 +295,7 @@ def create_app(db: str | Path, hosts: Iterable[str] | None = None) -> FastAPI:
     def _writable_store() -> Any:
         from newsweave.store import Store, StoreError
 
+        source.close_reader()  # one process opens a file read-only or for writing
         try:
             return Store(source.path, lock_timeout=data.LOCK_WAIT_SECONDS)
         except StoreError as exc:
@@ -380,7 +381,7 @@ def create_app(db: str | Path, hosts: Iterable[str] | None = None) -> FastAPI:
         """Articles (without text), oldest first; filter by q (title/text), outlet, dates."""
         from newsweave.store import query
 
-        with data.reader(source.path) as store:
+        with source.reader() as store:
             found = query.articles(store, f, limit=limit, offset=offset, order="published",
                                    labels=snap.labels)
         lengths = found.text_length
@@ -398,7 +399,7 @@ def create_app(db: str | Path, hosts: Iterable[str] | None = None) -> FastAPI:
         note = None
         one = query.Filters(article_id=article_id)
         try:
-            with data.reader(source.path) as store:
+            with source.reader() as store:
                 art = query.article(store, article_id)
                 mentions = store.mentions(article_id)
                 quotes = query.quotes(store, one).items
@@ -442,7 +443,7 @@ def create_app(db: str | Path, hosts: Iterable[str] | None = None) -> FastAPI:
                         offset: Offset = 0, said_offset: Offset = 0) -> dict[str, Any]:
         """A page of an actor's claims (with evidence counts; the sentences are at
         /api/claims/{id}/evidence) and a page of the quotes it said, with totals."""
-        with data.reader(source.path) as store:
+        with source.reader() as store:
             detail = data.node_detail(snap, node_id, f, store, limit=limit, offset=offset,
                                       said_offset=said_offset)
         if detail is None:
@@ -457,7 +458,7 @@ def create_app(db: str | Path, hosts: Iterable[str] | None = None) -> FastAPI:
         from newsweave.store import query
 
         known_article(snap, article_id)
-        with data.reader(source.path) as store:
+        with source.reader() as store:
             found = query.quotes(store, replace(f, article_id=article_id), limit=limit,
                                  offset=offset, order="date", labels=snap.labels)
         return {"total": found.total, "limit": limit, "offset": offset,
@@ -476,7 +477,7 @@ def create_app(db: str | Path, hosts: Iterable[str] | None = None) -> FastAPI:
         known_article(snap, article_id)
         wanted = replace(f, article_id=article_id, located=located,
                          modalities=frozenset([modality] if modality else []))
-        with data.reader(source.path) as store:
+        with source.reader() as store:
             found = query.events(store, wanted, limit=limit, offset=offset, order="date",
                                  labels=snap.labels)
         return {"total": found.total, "limit": limit, "offset": offset,
@@ -586,7 +587,7 @@ def create_app(db: str | Path, hosts: Iterable[str] | None = None) -> FastAPI:
                  ) -> dict[str, Any]:
         """Dated events and quotes under the filter, or their histogram when there are more
         than `max_items` (zoom in: ask again with since/until)."""
-        with data.reader(source.path) as store:
+        with source.reader() as store:
             return data.timeline(snap, f, store, max_items=max_items)
 
     @app.get("/api/matrix", tags=["views"])
@@ -602,7 +603,7 @@ def create_app(db: str | Path, hosts: Iterable[str] | None = None) -> FastAPI:
         """Substring search over article text and titles, actors, quotes and claims."""
         if not q.strip():
             raise HTTPException(422, "q: must contain non-space characters")
-        with data.reader(source.path) as store:
+        with source.reader() as store:
             return data.search(snap, q, limit, store)
 
     @app.get("/api/export/{filename}", tags=["export"])
@@ -618,11 +619,11 @@ def create_app(db: str | Path, hosts: Iterable[str] | None = None) -> FastAPI:
         if fmt == "parquet":
             from newsweave.export import tables
 
-            with data.reader(source.path) as store:
+            with source.reader() as store:
                 body = _parquet_bytes(name, tables(store)[name])
             return Response(body, media_type="application/vnd.apache.parquet", headers=headers)
         media = "text/csv; charset=utf-8" if fmt == "csv" else "application/x-ndjson"
-        chunks = _export_lines(source.path, name, fmt)
+        chunks = _export_lines(source, name, fmt)
         return StreamingResponse(iter(chunks), media_type=media, headers=headers)
 
     return app

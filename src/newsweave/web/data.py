@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import threading
+import time
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -48,6 +49,7 @@ __all__ = ["UNKNOWN_OUTLET", "Filters"]
 # How long a request waits for a writer's current batch before answering from the last
 # snapshot (or 503): short, so the page never hangs on a running `newsweave run`.
 LOCK_WAIT_SECONDS = 2.0
+READER_IDLE = 1.0  # seconds a request's read-only connection stays open for the next one
 
 
 class DataUnavailable(RuntimeError):
@@ -202,19 +204,25 @@ def load_snapshot(path: str | Path) -> Snapshot:
 
 
 @contextlib.contextmanager
-def reader(path: str | Path) -> Iterator[Store]:
-    """The store, read-only, for one request's queries (closed right after, so a writer
-    waits at most for one request); DataUnavailable when it cannot be read now."""
+def reader_store(path: str | Path) -> Iterator[Store]:
+    """The store opened read-only (not closed on exit: the caller owns it);
+    DataUnavailable when it cannot be read now."""
     from newsweave.store import StoreError
 
     try:
-        store = _open_read_only(path)
+        yield _open_read_only(path)
     except StoreError as exc:
         raise DataUnavailable(str(exc)) from None
-    try:
-        yield store
-    finally:
-        store.close()
+
+
+@contextlib.contextmanager
+def reader(path: str | Path) -> Iterator[Store]:
+    """The store, read-only, for one short read, closed right after."""
+    with reader_store(path) as store:
+        try:
+            yield store
+        finally:
+            store.close()
 
 
 def load_mentions(path: str | Path, article_id: str) -> list[Mention]:
@@ -232,6 +240,64 @@ class SnapshotSource:
         self._snapshot: Snapshot | None = None
         self._key: tuple[Any, ...] | None = None
         self.stale_reason: str | None = None
+        self._reader_lock = threading.Lock()
+        self._store: Store | None = None
+        self._users = 0
+        self._idle: threading.Timer | None = None
+
+    @contextlib.contextmanager
+    def reader(self) -> Iterator[Store]:
+        """The store, read-only, for one request's queries. The file stays open while
+        requests come (opening costs more than most queries) and is closed READER_IDLE
+        seconds after the last one, or at once when a writer asked for it (the `.wanted`
+        marker), so a writer waits at most for the requests in flight."""
+        with self._reader_lock:
+            if self._idle is not None:
+                self._idle.cancel()
+                self._idle = None
+            if self._store is None:
+                with reader_store(self.path) as opened:
+                    self._store = opened
+            self._users += 1
+            view = self._store.cursor_view()
+        try:
+            yield view
+        finally:
+            view.close()
+            with self._reader_lock:
+                self._users -= 1
+                if self._users == 0:
+                    if Path(str(self.path) + ".wanted").exists():
+                        self._close_reader()
+                    else:
+                        self._idle = threading.Timer(READER_IDLE, self._close_if_idle)
+                        self._idle.daemon = True
+                        self._idle.start()
+
+    def close_reader(self, wait: float = LOCK_WAIT_SECONDS) -> None:
+        """Close the read-only connection (waiting up to `wait` seconds for the requests in
+        flight), e.g. before this process opens the file for writing: DuckDB opens a file
+        either read-only or for writing within one process."""
+        deadline = time.monotonic() + wait
+        while True:
+            with self._reader_lock:
+                if self._users == 0 or time.monotonic() >= deadline:
+                    if self._idle is not None:
+                        self._idle.cancel()
+                        self._idle = None
+                    self._close_reader()
+                    return
+            time.sleep(0.01)
+
+    def _close_if_idle(self) -> None:
+        with self._reader_lock:
+            if self._users == 0:
+                self._close_reader()
+
+    def _close_reader(self) -> None:
+        if self._store is not None:
+            store, self._store = self._store, None
+            store.close()
 
     def _file_key(self) -> tuple[Any, ...]:
         key: list[Any] = []
