@@ -298,32 +298,49 @@ def _norm(column: str) -> str:
     return f"lower(regexp_replace(trim({column}), '\\s+', ' ', 'g'))"
 
 
-# every folded name and alias of every corpus entity (the names that point at an entity)
-_ENTITY_NAMES = (f"(SELECT {_norm('n')} FROM (SELECT unnest(list_concat([name], CAST("
-                 "json_extract(record, '$.aliases') AS VARCHAR[]))) AS n FROM entities))")
+def _entity_names(store: Store, entity_id: str | None = None) -> set[str]:
+    """The folded names and aliases of one corpus entity (or of all of them)."""
+    where, params = ("WHERE entity_id = ?", [entity_id]) if entity_id else ("", [])
+    return {n for (n,) in store.con.execute(
+        f"SELECT DISTINCT {_norm('n')} FROM (SELECT unnest(list_concat([name], CAST("
+        f"json_extract(record, '$.aliases') AS VARCHAR[]))) AS n FROM entities {where})",
+        params).fetchall() if n}
 
 
-def _entity_where(w: _Where, entity: str | None, refs: Sequence[tuple[str, str, str]]) -> None:
+def _entity_where(store: Store, w: _Where, entity: str | None,
+                  refs: Sequence[tuple[str, str, str]]) -> None:
     """An actor filter over actor references, each given as (mention, entity, name)
     columns, by the graph's node id: a reference is its linked corpus entity (the mention's
     link, else the entity it names), else the entity its name or alias is, else "name:"
-    and its folded name."""
+    and its folded name. The entity's own links and names are looked up first, so the
+    filter is a few small set tests per row."""
     if not entity:
         return
-    parts = []
+    parts: list[str] = []
+    if entity.startswith("name:"):
+        key = entity.removeprefix("name:")
+        if key in _entity_names(store):
+            w.add("false")  # the name is an entity's: its node is the entity
+            return
+        names, linked = [key], []
+    else:
+        names = sorted(_entity_names(store, entity))
+        linked = [m for (m,) in store.con.execute(
+            "SELECT mention_id FROM mention_entities WHERE entity_id = ?", [entity]).fetchall()]
     for mention, entity_col, name in refs:
-        resolved = (f"coalesce((SELECT entity_id FROM mention_entities m WHERE m.mention_id = "
-                    f"{mention}), {entity_col})")
-        unlinked = f"({resolved} IS NULL OR {resolved} NOT IN (SELECT entity_id FROM entities))"
+        not_linked = f"({mention} IS NULL OR {mention} NOT IN (SELECT mention_id FROM " \
+                     "mention_entities))"
+        unresolved = f"({entity_col} IS NULL OR {entity_col} NOT IN (SELECT entity_id FROM " \
+                     "entities))"
+        by_name = f"({_norm(name)} IN (SELECT unnest(?::VARCHAR[])) AND {not_linked} AND " \
+                  f"{unresolved})"
         if entity.startswith("name:"):
-            parts.append(f"({unlinked} AND {_norm(name)} = ? AND ? NOT IN {_ENTITY_NAMES})")
-            w.params.extend([entity.removeprefix("name:")] * 2)
+            parts.append(by_name)
+            w.params.append(names)
         else:
-            parts.append(f"({resolved} = ? OR {unlinked} AND {_norm(name)} IN (SELECT "
-                         f"{_norm('n')} FROM (SELECT unnest(list_concat([name], CAST("
-                         "json_extract(record, '$.aliases') AS VARCHAR[]))) AS n FROM entities "
-                         "WHERE entity_id = ?)))")
-            w.params.extend([entity, entity])
+            parts.append(f"({mention} IN (SELECT unnest(?::VARCHAR[])) OR ({entity_col} = ? "
+                         f"AND {not_linked}) OR {by_name})")
+            w.params.extend([linked, entity, names])
     w.parts.append("(" + " OR ".join(parts) + ")")
 
 
@@ -336,7 +353,7 @@ def _quote_where(store: Store, f: Filters, labels: dict[str, str] | None) -> _Wh
     w.any_of("q.kind", f.kinds)
     w.contains(("q.text",), f.q)
     w.contains(("q.speaker", "q.speaker_description"), f.speaker)
-    _entity_where(w, f.entity, [("q.speaker_mention", "q.speaker_entity", "q.speaker")])
+    _entity_where(store, w, f.entity, [("q.speaker_mention", "q.speaker_entity", "q.speaker")])
     w.dated("coalesce(q.date, a.published_date)",
             "(CASE WHEN q.date IS NULL THEN a.published_precision ELSE q.date_precision END)", f)
     return w
@@ -399,7 +416,7 @@ def _event_where(store: Store, f: Filters, labels: dict[str, str] | None) -> _Wh
     if f.located:
         w.add("(json_extract_string(e.record, '$.location.lat') IS NOT NULL OR "
               "json_extract_string(e.record, '$.location.country') IS NOT NULL)")
-    _entity_where(w, f.entity, [
+    _entity_where(store, w, f.entity, [
         ("e.actor_mention", "e.actor_entity", "e.actor"),
         ("e.recipient_mention", "e.recipient_entity", "e.recipient"),
         (_ATTRIBUTED.format("mention_id"), _ATTRIBUTED.format("entity_id"), "e.attributed_to")])

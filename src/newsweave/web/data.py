@@ -86,6 +86,7 @@ class Snapshot:
     labels: dict[str, str] = field(default_factory=dict)  # article -> its source's label
     root: str | None = None  # the input root: sources are shown relative to it
     _node_ids: set[str] | None = field(default=None, repr=False)
+    _facets: dict[str, Any] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         arts = list(self.articles.values())
@@ -958,7 +959,14 @@ def timeline(snap: Snapshot, f: Filters, store: Store,
 
 
 def facets(snap: Snapshot) -> dict[str, Any]:
-    """What the filter controls offer: outlets, types, statuses, the date range, counts."""
+    """What the filter controls offer: outlets, types, statuses, the date range, counts
+    (computed once per snapshot: they change only when the store does)."""
+    if snap._facets is None:
+        snap._facets = _facets(snap)
+    return snap._facets
+
+
+def _facets(snap: Snapshot) -> dict[str, Any]:
     days = [b for b in (date_bounds(snap.event_when(e)[0]) for e in snap.events.values()) if b]
     days += [b for b in (date_bounds(snap.quote_when(q)[0]) for q in snap.quotes.values()) if b]
     days += [b for b in (date_bounds(a.published) for a in snap.articles.values()) if b]
