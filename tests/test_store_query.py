@@ -177,3 +177,15 @@ def test_the_python_api_pages_through_the_query_layer(store: Store) -> None:
     assert [c.claim_id for c in api.claims(store, statuses=frozenset({"unconfirmed"})).items] \
         == ["clm_accuse"]
     assert api.articles(store, q="borduria", limit=5).total == 2
+
+
+def test_the_web_snapshot_keeps_only_cited_quotes_and_no_texts(
+        rich: tuple[Path, dict[str, str]]) -> None:
+    from newsweave.web.data import facets, load_snapshot
+
+    snap = load_snapshot(rich[0])
+    assert snap.quotes == {}  # no claim or event cites the one quote: it stays in the store
+    assert all(a.text == "" for a in snap.articles.values())
+    assert facets(snap)["counts"]["quotes"] == 1
+    assert snap.per_article[rich[1]["dated"]]["quotes"] == 1
+    assert "ent_vek" in snap.node_ids()  # the speaker is still a node

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from newsweave.model import Article, Claim, Entity, Event, Quote
+from newsweave.model import ActorRef, Article, Claim, Entity, Event, Quote
 from newsweave.store.duckdb_store import _load, article_from
 from newsweave.timespan import date_bounds
 from newsweave.vocab import STATUS_ORDER
@@ -391,6 +391,57 @@ def iter_quotes(store: Store, f: Filters = Filters()) -> Iterator[Quote]:
     w = _quote_where(store, f, None)
     yield from _quote_rows(store, f"FROM quotes q LEFT JOIN articles a USING (article_id)"
                            f"{w.sql}", w.params, "article", None, 0)
+
+
+def quotes_by_id(store: Store, quote_ids: Iterable[str]) -> list[Quote]:
+    """These quotes (speakers linked), by article and position."""
+    ids = sorted(set(quote_ids))
+    if not ids:
+        return []
+    w = _Where()
+    w.any_of("q.quote_id", ids)
+    return list(_quote_rows(store, f"FROM quotes q LEFT JOIN articles a USING (article_id)"
+                            f"{w.sql}", w.params, "article", None, 0))
+
+
+def search_quotes(store: Store, needle: str, limit: int) -> Page[Quote]:
+    """Quotes whose text or speaker name holds `needle` (any case)."""
+    w = _Where()
+    w.contains(("q.text", _norm("q.speaker")), needle)
+    base = f"FROM quotes q LEFT JOIN articles a USING (article_id){w.sql}"
+    return Page(_count(store, base, w.params),
+                list(_quote_rows(store, base, w.params, "article", limit, 0)))
+
+
+def speakers(store: Store) -> list[ActorRef]:
+    """Every distinct quote speaker (name, linked entity), for the actors a graph knows."""
+    rows = store.con.execute(
+        "SELECT DISTINCT q.speaker, coalesce(m.entity_id, q.speaker_entity) FROM quotes q "
+        "LEFT JOIN mention_entities m ON m.mention_id = q.speaker_mention "
+        "WHERE q.speaker IS NOT NULL").fetchall()
+    return [ActorRef(name=name, entity_id=entity) for name, entity in rows]
+
+
+def counts_by_article(store: Store, table: str) -> dict[str, int]:
+    """How many quotes (or events) each article has."""
+    if table not in ("quotes", "events"):
+        raise ValueError(f"table: {table!r} is not quotes or events")
+    return {aid: int(n) for aid, n in store.con.execute(
+        f"SELECT article_id, count(*) FROM {table} GROUP BY article_id").fetchall()}
+
+
+def date_extent(store: Store, table: str) -> tuple[str | None, str | None]:
+    """The first and last day the dated quotes (or events) cover, each dated by its own
+    date, else its article's (a month or a year counts whole)."""
+    first, _alias = _WHEN[table]
+    prec = (f"(CASE WHEN {_alias}.date IS NULL THEN a.published_precision ELSE "
+            f"{_alias}.date_precision END)")
+    row = store.con.execute(
+        f"SELECT min({first}), max({_last_day(first, prec)}) FROM {table} {_alias} "
+        "LEFT JOIN articles a USING (article_id)").fetchone()
+    if not row:
+        return None, None
+    return (row[0].isoformat() if row[0] else None, row[1].isoformat() if row[1] else None)
 
 
 _ATTRIBUTED = "json_extract_string(e.record, '$.attributed_to.{}')"

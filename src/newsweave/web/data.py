@@ -77,10 +77,13 @@ class Snapshot:
     path: str
     articles: dict[str, Article]
     entities: dict[str, Entity]
-    quotes: dict[str, Quote]
+    quotes: dict[str, Quote]  # the quotes claims and events cite (the rest: store/query.py)
     events: dict[str, Event]
     claims: dict[str, Claim]
     loaded_at: str = ""
+    quote_counts: dict[str, int] = field(default_factory=dict)  # article -> its quotes
+    speakers: list[ActorRef] = field(default_factory=list)  # every distinct quote speaker
+    quote_days: tuple[str | None, str | None] = (None, None)  # first and last quoted day
     name_index: dict[str, str] = field(default_factory=dict)
     per_article: dict[str, Counter[str]] = field(default_factory=dict)
     labels: dict[str, str] = field(default_factory=dict)  # article -> its source's label
@@ -98,8 +101,8 @@ class Snapshot:
             for claim in self.claims.values():
                 if not claim.sources:
                     sources_from_records(claim, self.events, self.quotes, self.labels)
-        for q in self.quotes.values():
-            self.per_article.setdefault(q.article_id, Counter())["quotes"] += 1
+        for aid, n in self.quote_counts.items():
+            self.per_article.setdefault(aid, Counter())["quotes"] += n
         for e in self.events.values():
             self.per_article.setdefault(e.article_id, Counter())["events"] += 1
         for ent in self.entities.values():
@@ -158,7 +161,7 @@ class Snapshot:
         """Every graph node the records name: entities and unresolved actor names."""
         if self._node_ids is None:
             refs = [r for c in self.claims.values() for r in (c.actor, c.recipient)]
-            refs += [q.speaker for q in self.quotes.values()]
+            refs += self.speakers
             found = {self.node_id(r) for r in refs}
             self._node_ids = {n for n in found if n} | set(self.entities)
         return self._node_ids
@@ -189,14 +192,21 @@ def load_snapshot(path: str | Path) -> Snapshot:
     from newsweave.store import query
 
     try:
+        claims = store.claims()
+        events = store.events()
+        cited = {i for c in claims for i in c.quote_ids}
+        cited |= {e.quote_id for e in events if e.quote_id}
         return Snapshot(
             path=str(path),
             articles={a.article_id: a for a in query.article_meta(store)},  # no texts
             entities={e.entity_id: e for e in store.entities()},
-            quotes={q.quote_id: q for q in store.quotes()},
-            events={e.event_id: e for e in store.events()},
-            claims={c.claim_id: c for c in store.claims()},
+            quotes={q.quote_id: q for q in query.quotes_by_id(store, cited)},
+            events={e.event_id: e for e in events},
+            claims={c.claim_id: c for c in claims},
             loaded_at=datetime.now(UTC).isoformat(timespec="seconds"),
+            quote_counts=query.counts_by_article(store, "quotes"),
+            speakers=query.speakers(store),
+            quote_days=query.date_extent(store, "quotes"),
         )
     except Exception as exc:  # a half-written or foreign file: report, do not crash the app
         raise DataUnavailable(f"{path}: cannot read the database ({exc})") from None
@@ -874,9 +884,7 @@ def search(snap: Snapshot, q: str, limit: int, store: Store) -> dict[str, Any]:
     ents = [e for e in snap.entities.values()
             if any(needle in _norm(n) for n in [e.name, *e.aliases])]
     ents.sort(key=lambda e: -e.mention_count)
-    quotes = [q for q in snap.quotes.values()
-              if needle in q.text.lower() or needle in _norm(q.speaker.name if q.speaker
-                                                             else "")]
+    quotes = query.search_quotes(store, needle, limit)
     claims = [c for c in snap.claims.values() if needle in c.summary.lower()
               or needle in _norm(c.actor.name if c.actor else "")
               or needle in _norm(c.recipient.name if c.recipient else "")]
@@ -884,7 +892,7 @@ def search(snap: Snapshot, q: str, limit: int, store: Store) -> dict[str, Any]:
         "q": q,
         "articles": {"total": found.total, "items": arts},
         "entities": {"total": len(ents), "items": [entity_record(e) for e in ents[:limit]]},
-        "quotes": {"total": len(quotes), "items": [quote_view(snap, x) for x in quotes[:limit]]},
+        "quotes": {"total": quotes.total, "items": [quote_view(snap, x) for x in quotes.items]},
         "claims": {"total": len(claims), "items": [claim_view(snap, c) for c in claims[:limit]]},
     }
 
@@ -968,7 +976,9 @@ def facets(snap: Snapshot) -> dict[str, Any]:
 
 def _facets(snap: Snapshot) -> dict[str, Any]:
     days = [b for b in (date_bounds(snap.event_when(e)[0]) for e in snap.events.values()) if b]
-    days += [b for b in (date_bounds(snap.quote_when(q)[0]) for q in snap.quotes.values()) if b]
+    first, last = snap.quote_days
+    if first and last:
+        days.append((first, last))
     days += [b for b in (date_bounds(a.published) for a in snap.articles.values()) if b]
     types = Counter(c.type for c in snap.claims.values() if c.type)
     types.update(e.type for e in snap.events.values())
@@ -985,7 +995,7 @@ def _facets(snap: Snapshot) -> dict[str, Any]:
         "date_min": min((b[0] for b in days), default=None),
         "date_max": max((b[1] for b in days), default=None),
         "counts": {"articles": len(snap.articles), "entities": len(snap.entities),
-                   "quotes": len(snap.quotes), "events": len(snap.events),
+                   "quotes": sum(snap.quote_counts.values()), "events": len(snap.events),
                    "claims": len(snap.claims)},
         "loaded_at": snap.loaded_at,
     }
