@@ -298,50 +298,64 @@ def _norm(column: str) -> str:
     return f"lower(regexp_replace(trim({column}), '\\s+', ' ', 'g'))"
 
 
-def _entity_names(store: Store, entity_id: str | None = None) -> set[str]:
-    """The folded names and aliases of one corpus entity (or of all of them)."""
-    where, params = ("WHERE entity_id = ?", [entity_id]) if entity_id else ("", [])
+def _entity_names(store: Store, entity_id: str | None = None, holding: str | None = None
+                  ) -> set[str]:
+    """The folded names and aliases of one corpus entity (or of those whose name or alias
+    holds `holding`)."""
+    where, params = "", []
+    if entity_id:
+        where, params = "WHERE entity_id = ?", [entity_id]
+    elif holding:
+        where = ("WHERE strpos(lower(name), ?) > 0 OR strpos(lower(CAST(json_extract(record, "
+                 "'$.aliases') AS VARCHAR)), ?) > 0")
+        params = [holding.split(" ")[0]] * 2
     return {n for (n,) in store.con.execute(
         f"SELECT DISTINCT {_norm('n')} FROM (SELECT unnest(list_concat([name], CAST("
         f"json_extract(record, '$.aliases') AS VARCHAR[]))) AS n FROM entities {where})",
         params).fetchall() if n}
 
 
-def _entity_where(store: Store, w: _Where, entity: str | None,
-                  refs: Sequence[tuple[str, str, str]]) -> None:
+def _entity_where(store: Store, w: _Where, entity: str | None, table: str, alias: str,
+                  id_column: str, refs: Sequence[tuple[str, str, str]]) -> None:
     """An actor filter over actor references, each given as (mention, entity, name)
     columns, by the graph's node id: a reference is its linked corpus entity (the mention's
     link, else the entity it names), else the entity its name or alias is, else "name:"
-    and its folded name. The entity's own links and names are looked up first, so the
-    filter is a few small set tests per row."""
+    and its folded name. The matching records are looked up first, by one simple query per
+    way a reference can match (each a few selective tests), then kept by id."""
     if not entity:
         return
-    parts: list[str] = []
     if entity.startswith("name:"):
         key = entity.removeprefix("name:")
-        if key in _entity_names(store):
+        if key in _entity_names(store, holding=key):
             w.add("false")  # the name is an entity's: its node is the entity
             return
-        names, linked = [key], []
+        names = [key]
     else:
         names = sorted(_entity_names(store, entity))
-        linked = [m for (m,) in store.con.execute(
-            "SELECT mention_id FROM mention_entities WHERE entity_id = ?", [entity]).fetchall()]
+    branches: list[str] = []
+    params: list[Any] = []
+    head = f"SELECT {alias}.{id_column} FROM {table} {alias} WHERE"
     for mention, entity_col, name in refs:
         not_linked = f"({mention} IS NULL OR {mention} NOT IN (SELECT mention_id FROM " \
                      "mention_entities))"
         unresolved = f"({entity_col} IS NULL OR {entity_col} NOT IN (SELECT entity_id FROM " \
                      "entities))"
-        by_name = f"({_norm(name)} IN (SELECT unnest(?::VARCHAR[])) AND {not_linked} AND " \
-                  f"{unresolved})"
-        if entity.startswith("name:"):
-            parts.append(by_name)
-            w.params.append(names)
-        else:
-            parts.append(f"({mention} IN (SELECT unnest(?::VARCHAR[])) OR ({entity_col} = ? "
-                         f"AND {not_linked}) OR {by_name})")
-            w.params.extend([linked, entity, names])
-    w.parts.append("(" + " OR ".join(parts) + ")")
+        # the cheap fold first; the full one only for names with runs of white space
+        folded = f"(lower(trim({name})) IN (SELECT unnest(?::VARCHAR[])) OR (regexp_matches(" \
+                 f"{name}, '\\s\\s|[\\t\\n]') AND {_norm(name)} IN (SELECT unnest(" \
+                 "?::VARCHAR[]))))"
+        if not entity.startswith("name:"):
+            branches.append(f"{head} {mention} IN (SELECT mention_id FROM mention_entities "
+                            "WHERE entity_id = ?)")
+            branches.append(f"{head} {entity_col} = ? AND {not_linked}")
+            params.extend([entity, entity])
+        branches.append(f"{head} {folded} AND {not_linked} AND {unresolved}")
+        params.extend([names, names])
+    ids = [r[0] for r in store.con.execute(" UNION ".join(branches), params).fetchall()]
+    if not ids:
+        w.add("false")
+        return
+    w.add(f"{alias}.{id_column} IN (SELECT unnest(?::VARCHAR[]))", ids)
 
 
 def _quote_where(store: Store, f: Filters, labels: dict[str, str] | None) -> _Where:
@@ -353,7 +367,8 @@ def _quote_where(store: Store, f: Filters, labels: dict[str, str] | None) -> _Wh
     w.any_of("q.kind", f.kinds)
     w.contains(("q.text",), f.q)
     w.contains(("q.speaker", "q.speaker_description"), f.speaker)
-    _entity_where(store, w, f.entity, [("q.speaker_mention", "q.speaker_entity", "q.speaker")])
+    _entity_where(store, w, f.entity, "quotes", "q", "quote_id",
+                  [("q.speaker_mention", "q.speaker_entity", "q.speaker")])
     w.dated("coalesce(q.date, a.published_date)",
             "(CASE WHEN q.date IS NULL THEN a.published_precision ELSE q.date_precision END)", f)
     return w
@@ -467,7 +482,7 @@ def _event_where(store: Store, f: Filters, labels: dict[str, str] | None) -> _Wh
     if f.located:
         w.add("(json_extract_string(e.record, '$.location.lat') IS NOT NULL OR "
               "json_extract_string(e.record, '$.location.country') IS NOT NULL)")
-    _entity_where(store, w, f.entity, [
+    _entity_where(store, w, f.entity, "events", "e", "event_id", [
         ("e.actor_mention", "e.actor_entity", "e.actor"),
         ("e.recipient_mention", "e.recipient_entity", "e.recipient"),
         (_ATTRIBUTED.format("mention_id"), _ATTRIBUTED.format("entity_id"), "e.attributed_to")])
