@@ -189,3 +189,18 @@ def test_the_web_snapshot_keeps_only_cited_quotes_and_no_texts(
     assert facets(snap)["counts"]["quotes"] == 1
     assert snap.per_article[rich[1]["dated"]]["quotes"] == 1
     assert "ent_vek" in snap.node_ids()  # the speaker is still a node
+
+
+def test_the_web_reader_lets_go_when_this_process_writes(rich: tuple[Path, dict[str, str]],
+                                                         tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from newsweave.web import create_app
+
+    db = tmp_path / "served.duckdb"
+    shutil.copy(rich[0], db)
+    client = TestClient(create_app(db), base_url="http://127.0.0.1")
+    assert client.get("/api/articles").json()["total"] == 2  # the reader is open now
+    with Store(db) as store:  # a writer in the same process: the reader closes first
+        store.record_changes([])
+    assert client.get("/api/articles", params={"q": "kabul"}).json()["total"] == 1

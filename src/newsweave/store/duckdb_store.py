@@ -14,6 +14,7 @@ import logging
 import os
 import re
 import time
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -124,6 +125,24 @@ MAX_HOLD = 10.0  # a writer closes the file between batches at least this often 
 # after another process asked for the file, a writer closes it after every batch this long,
 # so a reader clicking through the web app is not kept waiting a batch per request
 POLITE_SECONDS = 60.0
+
+
+# Holders of a read-only connection in this process (the web app's reader) that let go of it
+# when this process opens the same file for writing: DuckDB opens one file one way per
+# process. Kept as weak references, by the file's real path.
+_READ_HOLDERS: dict[str, list[weakref.WeakMethod[Callable[[], None]]]] = {}
+
+
+def release_for_writers(path: str | Path, release: Callable[[], None]) -> None:
+    """Call `release` (a bound method) before this process opens `path` for writing."""
+    _READ_HOLDERS.setdefault(os.path.realpath(path), []).append(weakref.WeakMethod(release))
+
+
+def _release_readers(path: str) -> None:
+    for ref in _READ_HOLDERS.get(os.path.realpath(path), []):
+        release = ref()
+        if release is not None:
+            release()
 
 
 class StoreError(RuntimeError):
@@ -392,6 +411,8 @@ class Store:
         if foreign is not None:
             raise StoreError(f"{self.path}: not a newsweave database ({foreign}); "
                              "use another --db")
+        if not self.read_only:
+            _release_readers(self.path)
         deadline = time.monotonic() + self.lock_timeout
         delay = 0.01
         while True:

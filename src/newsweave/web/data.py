@@ -10,6 +10,7 @@ writes the app keeps answering from the last snapshot.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import itertools
 import threading
@@ -255,6 +256,9 @@ class SnapshotSource:
         self._store: Store | None = None
         self._users = 0
         self._idle: threading.Timer | None = None
+        from newsweave.store.duckdb_store import release_for_writers
+
+        release_for_writers(self.path, self.close_reader)
 
     @contextlib.contextmanager
     def reader(self) -> Iterator[Store]:
@@ -269,6 +273,7 @@ class SnapshotSource:
             if self._store is None:
                 with reader_store(self.path) as opened:
                     self._store = opened
+                atexit.register(self._close_if_idle)  # closed before DuckDB unloads
             self._users += 1
             view = self._store.cursor_view()
         try:
@@ -304,6 +309,7 @@ class SnapshotSource:
         with self._reader_lock:
             if self._users == 0:
                 self._close_reader()
+        atexit.unregister(self._close_if_idle)
 
     def _close_reader(self) -> None:
         if self._store is not None:
