@@ -51,6 +51,9 @@ __all__ = ["UNKNOWN_OUTLET", "Filters"]
 # snapshot (or 503): short, so the page never hangs on a running `newsweave run`.
 LOCK_WAIT_SECONDS = 2.0
 READER_IDLE = 1.0  # seconds a request's read-only connection stays open for the next one
+# How long a query waits for a writer's current batch (a writer yields between batches when
+# asked): queries cannot answer from the last snapshot, so they wait longer than it does
+READER_WAIT_SECONDS = 10.0
 
 
 class DataUnavailable(RuntimeError):
@@ -172,14 +175,10 @@ class Snapshot:
                                      if a in self.articles}
 
 
-def _open_read_only(path: str | Path) -> Store:
-    import inspect
-
+def _open_read_only(path: str | Path, wait: float = LOCK_WAIT_SECONDS) -> Store:
     from newsweave.store import Store
 
-    if "lock_timeout" in inspect.signature(Store).parameters:
-        return Store(path, read_only=True, lock_timeout=LOCK_WAIT_SECONDS)
-    return Store(path, read_only=True)
+    return Store(path, read_only=True, lock_timeout=wait)
 
 
 def load_snapshot(path: str | Path) -> Snapshot:
@@ -216,13 +215,13 @@ def load_snapshot(path: str | Path) -> Snapshot:
 
 
 @contextlib.contextmanager
-def reader_store(path: str | Path) -> Iterator[Store]:
-    """The store opened read-only (not closed on exit: the caller owns it);
-    DataUnavailable when it cannot be read now."""
+def reader_store(path: str | Path, wait: float = LOCK_WAIT_SECONDS) -> Iterator[Store]:
+    """The store opened read-only, waiting up to `wait` seconds for a writer (not closed on
+    exit: the caller owns it); DataUnavailable when it cannot be read now."""
     from newsweave.store import StoreError
 
     try:
-        yield _open_read_only(path)
+        yield _open_read_only(path, wait)
     except StoreError as exc:
         raise DataUnavailable(str(exc)) from None
 
@@ -254,6 +253,7 @@ class SnapshotSource:
         self.stale_reason: str | None = None
         self._reader_lock = threading.Lock()
         self._store: Store | None = None
+        self._store_key: tuple[Any, ...] | None = None
         self._users = 0
         self._idle: threading.Timer | None = None
         from newsweave.store.duckdb_store import release_for_writers
@@ -270,9 +270,13 @@ class SnapshotSource:
             if self._idle is not None:
                 self._idle.cancel()
                 self._idle = None
+            if self._store is not None and self._users == 0 and \
+                    self._file_key() != self._store_key:
+                self._close_reader()  # the file changed since: read it anew
             if self._store is None:
-                with reader_store(self.path) as opened:
+                with reader_store(self.path, READER_WAIT_SECONDS) as opened:
                     self._store = opened
+                self._store_key = self._file_key()
                 atexit.register(self._close_if_idle)  # closed before DuckDB unloads
             self._users += 1
             view = self._store.cursor_view()
