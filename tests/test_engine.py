@@ -140,6 +140,65 @@ def test_a_worker_still_starting_at_the_end_is_stopped_not_waited_for(
         os.kill(worker.pid, 0)
 
 
+class _NoPool(LocalAnalyzer):
+    """A LocalAnalyzer that records when it would start its pool instead of starting it."""
+
+    started_with: int | None = None
+
+    def _executor(self) -> Any:
+        self.started_with = self.workers
+        self._pool = _FakePool()
+        return self._pool
+
+
+class _FakePool:
+    def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
+        return None
+
+
+def test_a_big_input_starts_its_workers_before_the_first_batch(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(local, "_cores", lambda: 4)
+    big = _NoPool(workers=2, spawn_after=32)
+    big.expect(32 + 2 * local.ARTICLES_PER_WORKER)
+    assert big.started_with == 2  # both start at once, before any batch is submitted
+    assert big.spawn_after == 32  # a core to spare: this process analyzes while they load
+    monkeypatch.setattr(local, "_cores", lambda: 2)
+    every_core = _NoPool(workers=2, spawn_after=32)
+    every_core.expect(32 + 2 * local.ARTICLES_PER_WORKER)
+    assert every_core.started_with == 2
+    assert every_core.spawn_after == 0  # no core to spare: every batch waits for the workers
+    medium = _NoPool(workers=2, spawn_after=32)
+    medium.expect(32 + local.ARTICLES_PER_WORKER)  # enough for one worker, not for two
+    assert medium.started_with == 1
+    small = _NoPool(workers=2, spawn_after=32)
+    small.expect(32)  # analyzed here before a worker could have loaded its models
+    assert small.started_with is None and small._pool is None
+    here = _NoPool(workers=2, spawn_after=None)  # told to analyze here: never a pool
+    here.expect(10_000)
+    assert here._pool is None
+
+
+def test_the_input_estimate_counts_article_files_and_stops_when_enough(
+        tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    (folder / "sub").mkdir(parents=True)
+    for i in range(5):
+        (folder / f"a{i}.txt").write_text("An article.", "utf-8")
+    (folder / "sub" / "b.html").write_text("<p>A page.</p>", "utf-8")
+    (folder / "README.md").write_text("about the corpus", "utf-8")  # documentation: skipped
+    (folder / ".hidden.txt").write_text("hidden", "utf-8")  # hidden: skipped
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"text": "An article."}\n' * 1000, "utf-8")  # ~24 KB of records
+    assert api.estimate_articles([str(folder)], enough=100) == 6
+    assert api.estimate_articles([str(folder)], enough=3) == 3  # stops counting at 3
+    by_size = feed.stat().st_size // api.BYTES_PER_RECORD
+    assert api.estimate_articles([str(feed)], enough=100) == by_size
+    assert api.estimate_articles([str(tmp_path / "news" / "*.txt")], enough=100) == 5
+    assert api.estimate_articles(["https://example.org/a", str(tmp_path / "none")],
+                                 enough=100) == 1
+
+
 def test_automatic_workers_follow_the_cores_within_memory(
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(local.os, "sched_getaffinity", lambda pid: set(range(64)))

@@ -456,10 +456,77 @@ def test_corrections_from_the_web_app_are_applied_audited_and_undone(tmp_path: P
     same = client.post("/api/corrections", json={"kind": "merge", "target": ents[0]["entity_id"],
                                                   "value": ents[0]["entity_id"]})
     assert same.status_code == 400 and "into itself" in same.json()["detail"]
+    split = client.post("/api/corrections", json={"kind": "split", "target": "ent_nope",
+                                                   "value": ["Somebody"]})
+    assert split.status_code == 400 and split.json()["detail"] == "split: no entity 'ent_nope'"
+    relinker = client.app.state.relinker  # type: ignore[attr-defined]
     done = ok(client.post("/api/corrections", json={"kind": "reject", "target": item}))
+    assert relinker.wait(120)
+    assert ok(client.get("/api/corrections/status"))["done"] == done["ticket"]
     assert all(item not in c["event_ids"] for c in ok(client.get("/api/claims"))["items"])
     log = ok(client.get("/api/corrections"))["items"]
     assert [(c["kind"], c["target"]) for c in log] == [("reject", item)]
     ok(client.post(f"/api/corrections/{done['correction']['correction_id']}/undo",
                    headers={"content-type": "application/json"}))
+    assert relinker.wait(120)
     assert any(item in c["event_ids"] for c in ok(client.get("/api/claims"))["items"])
+
+
+def test_a_correction_request_returns_before_the_relink_and_the_page_can_poll(
+        tmp_path: Path) -> None:
+    """The relink runs in the background: POST answers while it is still running (here it
+    is held until the test lets it go), the status says so, and once it finishes the view
+    shows the correction. Corrections sent meanwhile are applied by one more relink."""
+    import threading
+
+    from newsweave import api
+    from newsweave.store import Store
+    from newsweave.web.app import create_app
+    from newsweave.web.relink import _link_file
+    from test_web_fixtures import build_web_store
+
+    db = tmp_path / "c.duckdb"
+    build_web_store(db)
+    with Store(db) as store:
+        api.link(store)  # entity ids as the link stage makes them
+        target = store.entities()[0].entity_id
+    app = create_app(db)
+    gate, links = threading.Event(), []
+
+    def held_link(path: Path) -> None:
+        assert gate.wait(60)
+        links.append(path)
+        _link_file(path)
+
+    app.state.relinker._link = held_link
+    client = TestClient(app, base_url="http://127.0.0.1")
+    first = ok(client.post("/api/corrections", json={
+        "kind": "rename", "target": target, "value": "Rebel Front"}))
+    assert first["ticket"] == 1 and first["relink"]["state"] == "relinking"
+    second = ok(client.post("/api/corrections", json={
+        "kind": "note", "target": target, "value": "two names for one group"}))
+    status = ok(client.get("/api/corrections/status"))
+    assert status["state"] == "relinking" and status["done"] == 0 and status["asked"] == 2
+    assert [c["kind"] for c in ok(client.get("/api/corrections"))["items"]] == [
+        "rename", "note"]  # stored at once
+    gate.set()
+    assert app.state.relinker.wait(120)
+    status = ok(client.get("/api/corrections/status"))
+    assert status["state"] == "done" and status["done"] >= second["ticket"]
+    assert 1 <= len(links) <= 2  # the second correction did not start a relink of its own
+    names = {e["entity_id"]: e["name"] for e in ok(client.get("/api/entities"))["items"]}
+    assert names[target] == "Rebel Front"
+
+
+def test_a_failed_background_relink_is_reported_to_the_page(tmp_path: Path) -> None:
+    from newsweave.web.relink import Relinker
+
+    def broken(path: Path) -> None:
+        raise RuntimeError("disk full\nmore detail")
+
+    relinker = Relinker(tmp_path / "x.duckdb", link=broken)
+    assert relinker.request() == 1
+    assert relinker.wait(30)
+    status = relinker.status()
+    assert status["state"] == "failed" and status["error"] == "relink failed: disk full"
+    assert status["done"] == 1

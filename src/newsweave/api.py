@@ -225,6 +225,9 @@ class _Pipeline:
         return new
 
 
+_EXPECT_ENOUGH = 10_000  # counting inputs stops here (no engine needs a larger number)
+
+
 def ingest(
     store: Store,
     paths: Sequence[str],
@@ -238,6 +241,7 @@ def ingest(
     ray_address: str | None = None,
     analyzer: Analyzer | None = None,
     article_timeout: float | None = None,
+    link_after: bool = False,
 ) -> RunReport:
     """Read the inputs into the store, analyzing the articles not analyzed yet.
 
@@ -246,6 +250,8 @@ def ingest(
     stored (and analyzed by this analyzer version) are not analyzed again. `workers`: analysis
     processes, 0 for one per core (see `LocalAnalyzer` for when they start).
     `article_timeout`: analysis seconds per article (see engine.budget; None: the default).
+    `link_after`: a link follows; when the workers analyze everything, this process loads
+    the sentence model the link needs while they load theirs (not after them).
     """
     from newsweave.extract import ANALYZER_VERSION
     from newsweave.ingest import ingest as read_inputs
@@ -256,6 +262,15 @@ def ingest(
     with _engine(analyzer, engine, workers, ray_address, article_timeout) if analyze \
             else _no_engine() as eng:
         pipeline = _Pipeline(store, eng, report, on_error, progress, "ingest")
+        expect = getattr(eng, "expect", None)
+        if expect is not None:  # start the workers now when much is new to analyze
+            stored = store.article_count()  # a rerun of the same inputs analyzes nothing
+            expect(max(0, estimate_articles(paths, enough=_EXPECT_ENOUGH + stored) - stored))
+            if link_after and getattr(eng, "spawn_after", None) == 0:
+                from newsweave.nlp.models import load_embedder
+
+                one_thread_per_process()
+                load_embedder()
         try:
             for items in _batched(read_inputs(paths), batch_size):
                 batch = _Batch(articles=[], errors=[], inputs=len(items))
@@ -283,6 +298,49 @@ def ingest(
             store.release()
     report.seconds["ingest+analyze"] = time.perf_counter() - started
     return report
+
+
+# A JSONL (or JSON) input counts as its size over this many bytes of articles when the run
+# estimates how many articles are coming (its lines are not read twice).
+BYTES_PER_RECORD = 3000
+
+
+def estimate_articles(paths: Sequence[str], enough: int) -> int:
+    """About how many articles `paths` hold, counted up to `enough` (then it stops): files
+    a folder walk would read, JSONL/JSON files by size, a URL as one. Cheap (names and
+    sizes only); it only decides whether workers start before the first batch."""
+    import glob
+    import os
+
+    from newsweave.ingest.sources import format_for_name, is_url, wanted_in_folder
+
+    def weight(path: str, size: int) -> int:
+        fmt = format_for_name(os.path.basename(path))
+        return max(1, size // BYTES_PER_RECORD) if fmt in ("jsonl", "json") else 1
+
+    count = 0
+    for given in paths:
+        if is_url(given):
+            count += 1
+        matches = [given] if os.path.exists(given) else sorted(glob.glob(given, recursive=True))
+        for path in matches:
+            if os.path.isfile(path):
+                count += weight(path, os.path.getsize(path))
+            for root, dirs, files in os.walk(path):  # nothing for a file
+                dirs.sort()
+                for name in files:
+                    full = os.path.join(root, name)
+                    if not wanted_in_folder(Path(os.path.relpath(full, path))):
+                        continue
+                    try:
+                        count += weight(name, os.stat(full).st_size)
+                    except OSError:
+                        continue
+                    if count >= enough:
+                        return count
+            if count >= enough:
+                return count
+    return count
 
 
 @contextmanager
@@ -409,11 +467,13 @@ class _ReleasingVectors:
         self.store.write_embeddings(vectors)
 
 
-def export(store: Store, out_dir: str | Path, formats: Sequence[str] = ("jsonl",)) -> list[Path]:
-    """Write the export files (see EXPORT_CONTRACT) in each format; returns the paths."""
+def export(store: Store, out_dir: str | Path, formats: Sequence[str] = ("jsonl",),
+           corrections: bool = True) -> list[Path]:
+    """Write the export files (see EXPORT_CONTRACT) in each format; returns the paths.
+    `corrections=False` exports the analysis without the analysts' corrections."""
     from newsweave.export import export_store
 
-    return export_store(store, Path(out_dir), formats)
+    return export_store(store, Path(out_dir), formats, corrections=corrections)
 
 
 def quotes(store: Store, limit: int | None = None, offset: int = 0, **filters: Any
@@ -471,7 +531,7 @@ def run(
         report = ingest(store, paths, analyze=True, workers=workers, engine=engine,
                         batch_size=batch_size, progress=progress, on_error=on_error,
                         ray_address=ray_address, analyzer=analyzer,
-                        article_timeout=article_timeout)
+                        article_timeout=article_timeout, link_after=True)
         started = time.perf_counter()
         progress("link", 0)
         link(store)
@@ -510,7 +570,7 @@ def watch_once(
     before = store.claims()
     report = ingest(store, paths, analyze=True, workers=workers, engine=engine,
                     batch_size=batch_size, progress=progress, on_error=on_error,
-                    analyzer=analyzer)
+                    analyzer=analyzer, link_after=True)
     if not store.links_stale():
         return WatchPoll(report, linked=False)
     started = time.perf_counter()

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
@@ -223,7 +223,8 @@ def run(
     with _open_store(db) as store, _progress() as progress:
         report = api.ingest(store, paths, analyze=True, workers=workers, engine=engine.value,
                             progress=progress, on_error=_print_error, ray_address=ray_address,
-                            batch_size=batch_size, article_timeout=article_timeout)
+                            batch_size=batch_size, article_timeout=article_timeout,
+                            link_after=True)
         progress("link", 0)
         api.link(store)
         progress("link", 1)
@@ -350,19 +351,24 @@ def link(db: DbOption = DEFAULT_DB) -> None:
 
 @app.command()
 def correct(
-    kind: Annotated[str, typer.Argument(help="reject, confirm, role, rename, merge, outlet, "
-                                        "note; or list, undo")],
+    kind: Annotated[str, typer.Argument(help="reject, confirm, role, rename, merge, split, "
+                                        "outlet, note; or list, undo")],
     target: Annotated[Optional[str], typer.Argument(
         help="The id it is about: an event, quote or report id (reject, confirm, role), an "
-             "entity id (rename, merge), an article id (outlet), any of them or a claim id "
-             "(note); the correction number for undo.")] = None,
-    value: Annotated[Optional[str], typer.Argument(
+             "entity id (rename, merge, split), an article id (outlet), any of them or a "
+             "claim id (note); the correction number for undo.")] = None,
+    values: Annotated[Optional[list[str]], typer.Argument(
+        metavar="VALUE...",
         help="The new role (supports, doubts, denies), name, entity to merge into, outlet "
-             "or note text.")] = None,
+             "or note text; for split, the names or article ids of the mentions that are "
+             "another actor (one or more).")] = None,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Correct the analysis: kept in the store with an audit log, applied on every link
-    (so it survives reruns), undone with `correct undo N`. Relinks after each change."""
+    (so it survives reruns), undone with `correct undo N`. Relinks after each change.
+
+    `correct split ENTITY "Other Name"` makes the mentions of ENTITY named so (or, given
+    article ids, found in those articles) a separate actor: the inverse of merge."""
     from newsweave import api
     from newsweave.link.corrections import CorrectionError, check
     from newsweave.store.corrections import add_correction, corrections, undo_correction
@@ -388,6 +394,8 @@ def correct(
                 raise _fail(f"correct undo: {exc}") from None
             message = f"undid #{done.correction_id} ({done.kind} {done.target})"
         else:
+            value: Any = (list(values) if kind == "split" else " ".join(values)) if values \
+                else None
             if kind not in ("reject", "confirm") and value is None:
                 raise _fail(f"correct {kind}: give the new value")
             try:
@@ -395,8 +403,9 @@ def correct(
             except CorrectionError as exc:
                 raise _fail(f"correct: {exc}") from None
             made = add_correction(store, kind, target, value, before)
+            shown = "; ".join(value) if isinstance(value, list) else value
             message = f"#{made.correction_id} {kind} {target}" + (
-                f" -> {value}" if value is not None else "")
+                f" -> {shown}" if shown is not None else "")
         api.link(store)
     _console().print(_escape_markup(message) + " · relinked")
 
@@ -407,13 +416,18 @@ def export(
     format: Annotated[list[ExportFormat], typer.Option("--format", "-f", help="Repeatable.")]
     = [ExportFormat.jsonl],  # noqa: B006 - typer reads the default
     db: DbOption = DEFAULT_DB,
+    corrections: Annotated[bool, typer.Option(
+        "--corrections/--no-corrections",
+        help="Apply the analysts' corrections and write their audit log (corrections.jsonl; "
+             "the default), or export the analysis as linked without them.")] = True,
 ) -> None:
     """Write the export files (EXPORT_CONTRACT v1) in the chosen formats."""
     from newsweave import api
 
     with _open_store(db, read_only=True) as store:
         try:
-            paths = api.export(store, out_dir, [f.value for f in format])
+            paths = api.export(store, out_dir, [f.value for f in format],
+                               corrections=corrections)
         except ValueError as exc:
             raise _fail(str(exc)) from None
     for p in paths:

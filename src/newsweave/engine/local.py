@@ -161,7 +161,7 @@ def _init_worker() -> None:
     _exit_with_parent()
     configure_from_environment()
     one_thread_per_process()
-    warm_up()
+    warm_up(reading=False)
 
 
 def _exit_with_parent() -> None:
@@ -181,19 +181,21 @@ def _exit_with_parent() -> None:
             os._exit(1)
 
 
-def warm_up() -> None:
-    """Load everything ingest and `analyze_batch` need (in this process) up front.
+def warm_up(reading: bool = True) -> None:
+    """Load everything `analyze_batch` (and, with `reading`, ingest) needs up front.
 
     The sentence embedder, the language identifier, the extractors' tables and dateparser's
     time-zone patterns are loaded explicitly: each loads on first use (6 s, 0.6 s, 1.8 s and
-    0.4 s here), and loading them inside the first batch made it far slower than the rest."""
+    0.4 s here), and loading them inside the first batch made it far slower than the rest.
+    A worker reads no inputs: it skips the language identifier (0.9 s of CPU)."""
     from newsweave.extract import preload
     from newsweave.ingest.meta import detect_language
     from newsweave.nlp.dates import normalize_date
     from newsweave.nlp.models import embed
 
     embed([_WARMUP_TEXT])
-    detect_language(_WARMUP_TEXT)
+    if reading:
+        detect_language(_WARMUP_TEXT)
     preload()
     normalize_date("last Monday", "2016-01-15")
     analyze_batch([Article(article_id="art_warmup", source="warmup", text=_WARMUP_TEXT,
@@ -236,15 +238,26 @@ class _InPool:
 # second thread (see start_no_helper_threads); reading and writing here overlap the parsing.
 SPAWN_AFTER = 32
 SPAWN_AFTER_ENV = "NEWSWEAVE_SPAWN_AFTER"
+# A worker is started only when it will get about this many articles beyond those analyzed
+# here while it loads (a second worker for 40 more articles costs a model load, ~7 s of CPU,
+# and slows the others on a machine with few cores; it gains a second or two at best).
+ARTICLES_PER_WORKER = 64
 # Automatic worker count: one per core, at most this many, and ~1.2 GB of free memory each
 # (a worker holds spaCy, the sentence model and the gazetteers).
 MAX_AUTO_WORKERS = 4
 WORKER_MEMORY_BYTES = 1200 * 2**20
 
 
+def _cores() -> int:
+    """The cores this process may run on."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
+
+
 def auto_workers() -> int:
     """Workers for `--workers 0`: the cores, capped by MAX_AUTO_WORKERS and by free memory."""
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    cores = _cores()
     by_memory = MAX_AUTO_WORKERS
     try:
         free = os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
@@ -296,6 +309,27 @@ class LocalAnalyzer:
         """Batches to keep submitted ahead so no worker waits (none while analyzing here)."""
         return 2 * self.workers if self._pool_takes_batches() else 0
 
+    def expect(self, articles: int) -> None:
+        """Hint, before the first batch: about `articles` articles are coming.
+
+        A run that will pass `spawn_after` starts its workers now, so they load their models
+        while this process reads and analyzes the first batches (instead of starting only
+        after `spawn_after` articles, late by that much). It starts no more workers than the
+        articles can keep busy (ARTICLES_PER_WORKER each beyond `spawn_after`), and none for
+        a run that stays under `spawn_after`."""
+        if self._pool is not None or self.spawn_after is None or articles <= self.spawn_after:
+            return
+        useful = max(1, (articles - self.spawn_after) // ARTICLES_PER_WORKER)
+        if useful < self.workers:
+            log.info("%d articles expected: %d of %d workers started", articles, useful,
+                     self.workers)
+            self.workers = useful
+        if self.workers >= _cores():
+            # the workers take every core while they load: analyzing here too would only
+            # slow their start (and load a model here for a few batches)
+            self.spawn_after = 0
+        self._executor()
+
     def _pool_takes_batches(self) -> bool:
         """A pool exists and batches go to it: always with spawn_after=0 (they queue while
         the workers load), otherwise once a worker has loaded its models."""
@@ -313,7 +347,12 @@ class LocalAnalyzer:
             log.info("starting %d analysis worker processes", self.workers)
             self._pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context("spawn"),
                                              initializer=_init_worker)
+            # A spawn pool starts a process per submit that finds no idle one: one `_ready`
+            # per worker starts them all now. With one, the second worker started only with
+            # the first batch, after the first had loaded its models (~7 s late).
             self._started = self._pool.submit(_ready)
+            for _ in range(self.workers - 1):
+                self._pool.submit(_ready)
         return self._pool
 
     def start(self) -> None:

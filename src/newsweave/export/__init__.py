@@ -29,6 +29,18 @@ def tables(store: Store) -> dict[str, Iterable[dict[str, Any]]]:
     the query layer: no table is held in memory whole)."""
     from newsweave.store import query
 
+    if not isinstance(store, Store):  # e.g. link.corrections.Uncorrected: its own reads
+        articles = store.articles()
+        from newsweave.link.outlets import input_root
+
+        root = input_root(a.source for a in articles)
+        return {
+            "articles": (article_record(a, root) for a in articles),
+            "entities": (entity_record(e) for e in store.entities()),
+            "quotes": (quote_record(q) for q in store.quotes()),
+            "events": (event_record(e) for e in store.events()),
+            "claims": (claim_record(c) for c in store.claims()),
+        }
     root = query.input_root(store)
     return {
         "articles": (article_record(a, root) for a in query.iter_articles(store)),
@@ -79,11 +91,26 @@ def check_formats(formats: Sequence[str]) -> None:
                          f"{', '.join(FORMATS)})")
 
 
-def export_store(store: Store, out_dir: Path, formats: Sequence[str] = ("jsonl",)) -> list[Path]:
-    """Write every table in each format (all formats are checked before the first write)."""
+def export_store(store: Store, out_dir: Path, formats: Sequence[str] = ("jsonl",),
+                 corrections: bool = True) -> list[Path]:
+    """Write every table in each format (all formats are checked before the first write).
+
+    With `corrections` (the default) the files hold the analysis as analysts corrected it
+    (what every view shows) and `corrections.jsonl` is their audit log; without, the corpus
+    is linked again in memory with no correction applied and no audit log is written."""
+    from newsweave.store.corrections import corrections as audit_log
+
     check_formats(formats)
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
+    log_rows = audit_log(store)
+    if not corrections and log_rows:
+        from newsweave.link.corrections import Uncorrected
+
+        store = Uncorrected(store)  # type: ignore[assignment]
+    elif log_rows and any(f in ("jsonl", "csv", "parquet") for f in formats):
+        written.append(write_jsonl(out_dir / "corrections.jsonl",
+                                   (vars(c) for c in log_rows)))
     for fmt in formats:
         if fmt in ("gexf", "graphml"):  # one actor graph, not one file per table
             from newsweave.export.graph import write_graph

@@ -153,12 +153,17 @@ def graph_document(entities: list[Entity], claims: list[Claim], fmt: str,
 
 def write_graph(store: Store, out_dir: Path, fmt: str) -> Path:
     """Write actor_graph.<fmt> (gexf or graphml) atomically; returns the path."""
-    from newsweave.store import query
+    from newsweave.store import Store, query
 
-    claims = list(query.iter_claims(store))
-    document = graph_document(list(query.iter_entities(store)), claims, fmt,
-                              claim_spans(claims, query.iter_events(store),
-                                          query.article_meta(store)))
+    if not isinstance(store, Store):  # e.g. link.corrections.Uncorrected: its own reads
+        claims = store.claims()
+        document = graph_document(store.entities(), claims, fmt,
+                                  claim_spans(claims, store.events(), store.articles()))
+    else:
+        claims = list(query.iter_claims(store))
+        document = graph_document(list(query.iter_entities(store)), claims, fmt,
+                                  claim_spans(claims, query.iter_events(store),
+                                              query.article_meta(store)))
     path = out_dir / f"actor_graph.{fmt}"
     tmp = path.with_suffix(path.suffix + ".tmp")
     tmp.write_bytes(document)

@@ -53,7 +53,7 @@ def link_corpus(articles: list[Article], analyses: Iterable[ArticleAnalysis],
     order = {a.article_id: i for i, a in enumerate(articles)}
     synd = detect_syndication(articles)
     index = resolve_entities(analyses, {a.article_id: a.text for a in articles})
-    apply_merges(index, fixes)
+    apply_merges(index, fixes, (m for a in analyses for m in a.mentions))  # and splits
 
     quotes = [q for a in analyses for q in a.quotes]
     events = [e for a in analyses for e in a.events if e.event_id not in fixes.rejected]

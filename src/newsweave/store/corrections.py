@@ -39,6 +39,30 @@ class Correction:
         return self.undone_at is None
 
 
+def rejected_ids(store: Store) -> set[str]:
+    """Ids of the events, quotes and reports analysts rejected (not undone, nor confirmed
+    later): listed nowhere, evidence of nothing."""
+    try:
+        rows = store.con.execute(
+            "SELECT target FROM corrections WHERE kind IN ('reject', 'confirm') AND "
+            "undone_at IS NULL GROUP BY target "
+            "HAVING arg_max(kind, correction_id) = 'reject'").fetchall()
+    except Exception:  # a store made before corrections existed: none
+        return set()
+    return {str(r[0]) for r in rows}
+
+
+def outlet_fixes(store: Store) -> dict[str, str]:
+    """Article id -> the outlet an analyst named for it (the latest active correction)."""
+    try:
+        rows = store.con.execute(
+            "SELECT target, arg_max(value, correction_id) FROM corrections WHERE kind = "
+            "'outlet' AND undone_at IS NULL GROUP BY target").fetchall()
+    except Exception:  # a store made before corrections existed: none
+        return {}
+    return {str(target): str(json.loads(value)) for target, value in rows if value}
+
+
 def _ensure(store: Store) -> None:
     store.con.execute(TABLE)
 

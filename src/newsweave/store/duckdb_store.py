@@ -785,8 +785,13 @@ class Store:
         for (record,) in self.con.execute(sql, params or []).fetchall():
             yield _load(record)
 
-    def articles(self, article_ids: Iterable[str] | None = None) -> list[Article]:
-        """Articles in ingest order, with link output (syndication, duplicates) applied."""
+    def articles(self, article_ids: Iterable[str] | None = None, corrected: bool = True
+                 ) -> list[Article]:
+        """Articles in ingest order, with link output (syndication, duplicates) applied, and
+        the outlets analysts named (`newsweave correct outlet`) unless `corrected` is off."""
+        from newsweave.store.corrections import outlet_fixes
+
+        fixes = outlet_fixes(self) if corrected else {}
         sql = "SELECT a.record, a.text, l.syndicated_from, l.duplicate_of FROM articles a " \
               "LEFT JOIN article_links l USING (article_id)"
         params: list[Any] = []
@@ -801,6 +806,7 @@ class Store:
             art.syndicated_from = synd
             art.duplicate_of = dup
             art.other_sources = [s for s in sources.get(art.article_id, []) if s != art.source]
+            art.outlet = fixes.get(art.article_id, art.outlet)
             out.append(art)
         return out
 
@@ -893,12 +899,20 @@ class Store:
         out.sort(key=lambda q: (q.article_id, q.span[0]))
         return out
 
-    def events(self, article_id: str | None = None) -> list[Event]:
+    def events(self, article_id: str | None = None, include_rejected: bool = False
+               ) -> list[Event]:
+        """The events as linked (actors resolved to entities); events an analyst rejected
+        are left out unless asked for (`newsweave correct reject`)."""
+        from newsweave.store.corrections import rejected_ids
+
         mapping = self._mention_entities()
+        rejected = set() if include_rejected else rejected_ids(self)
         where, params = ("WHERE article_id = ?", [article_id]) if article_id else ("", [])
         out = []
         for rec in self._records(f"SELECT record FROM events {where} ORDER BY article_id",
                                  params):
+            if rec.get("event_id") in rejected:
+                continue
             e = Event.from_dict(rec)
             for ref in (e.actor, e.recipient, e.attributed_to):
                 self._resolve(ref, mapping)

@@ -168,7 +168,17 @@ def article_meta(store: Store, head: int = 0) -> list[Article]:
         art.syndicated_from, art.duplicate_of = synd, dup
         art.other_sources = [s for s in sources.get(art.article_id, []) if s != art.source]
         out.append(art)
-    return out
+    return _corrected_outlets(store, out)
+
+
+def _corrected_outlets(store: Store, articles: list[Article]) -> list[Article]:
+    """The outlets analysts named (`newsweave correct outlet`) applied."""
+    from newsweave.store.corrections import outlet_fixes
+
+    fixes = outlet_fixes(store)
+    for art in articles:
+        art.outlet = fixes.get(art.article_id, art.outlet)
+    return articles
 
 
 def source_labels(store: Store) -> dict[str, str]:
@@ -225,7 +235,7 @@ def articles(store: Store, f: Filters = Filters(), limit: int | None = None, off
         lengths[art.article_id] = length or 0
         items.append(art)
     store._with_sources(items)
-    return Page(total, items, lengths)
+    return Page(total, _corrected_outlets(store, items), lengths)
 
 
 def iter_articles(store: Store) -> Iterator[Article]:
@@ -241,7 +251,7 @@ def iter_articles(store: Store) -> Iterator[Article]:
             art = article_from(record, text)
             art.syndicated_from, art.duplicate_of = synd, dup
             page.append(art)
-        yield from store._with_sources(page)
+        yield from _corrected_outlets(store, store._with_sources(page))
         if len(rows) < PAGE_ROWS:
             return
         last = rows[-1][0]
@@ -468,6 +478,11 @@ def _event_where(store: Store, f: Filters, labels: dict[str, str] | None) -> _Wh
         w.any_of("e.article_id", _outlet_articles(store, f.outlets, labels))
     if f.article_id:
         w.add("e.article_id = ?", f.article_id)
+    from newsweave.store.corrections import rejected_ids
+
+    rejected = sorted(rejected_ids(store))  # analysts' rejections: listed nowhere
+    if rejected:
+        w.add("e.event_id NOT IN (SELECT unnest(?::VARCHAR[]))", rejected)
     w.any_of("e.type", f.types)
     w.any_of("e.modality", f.modalities)
     w.contains(("e.sentence",), f.q)

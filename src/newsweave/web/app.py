@@ -34,6 +34,7 @@ from newsweave.export.records import (
 from newsweave.export.tables import arrow_table, csv_chunks, table_columns
 from newsweave.web import data
 from newsweave.web.data import DataUnavailable, Filters, Snapshot, SnapshotSource
+from newsweave.web.relink import Relinker
 
 log = logging.getLogger(__name__)
 
@@ -211,6 +212,7 @@ def create_app(db: str | Path, hosts: Iterable[str] | None = None) -> FastAPI:
     """The app over one database file (opened read-only, briefly, when it changed).
     `hosts`: the Host names it answers (default: loopback names only); others get 400."""
     source = SnapshotSource(db)
+    relinker = Relinker(db)
     hosts_allowed = frozenset(host_name(h) for h in hosts) if hosts is not None \
         else allowed_hosts()
     static = web_dir() / "static"
@@ -227,6 +229,7 @@ def create_app(db: str | Path, hosts: Iterable[str] | None = None) -> FastAPI:
         redoc_url=None,
     )
     app.state.source = source
+    app.state.relinker = relinker
 
     @app.exception_handler(DataUnavailable)
     async def unavailable(request: Request, exc: DataUnavailable) -> JSONResponse:
@@ -321,9 +324,10 @@ def create_app(db: str | Path, hosts: Iterable[str] | None = None) -> FastAPI:
 
     @app.post("/api/corrections", tags=["corrections"])
     def add_correction(request: Request, body: dict[str, Any]) -> dict[str, Any]:
-        """Record a correction ({"kind", "target", "value"}: see `newsweave correct`) and
-        relink, so every view shows it; 400 with the reason when it cannot apply."""
-        from newsweave import api
+        """Record a correction ({"kind", "target", "value"}: see `newsweave correct`); 400
+        with the reason when it cannot apply. The request returns once the correction is
+        stored: the relink that puts it in every view runs in the background (poll
+        `/api/corrections/status` until `done` reaches the returned `ticket`)."""
         from newsweave.link.corrections import CorrectionError, check
         from newsweave.store.corrections import add_correction as store_add
 
@@ -337,15 +341,21 @@ def create_app(db: str | Path, hosts: Iterable[str] | None = None) -> FastAPI:
             except CorrectionError as exc:
                 raise HTTPException(400, str(exc)) from None
             made = store_add(store, kind, target, value, before)
-            api.link(store)
         finally:
             store.close()
-        return {"correction": vars(made), "relinked": True}
+        ticket = relinker.request()
+        return {"correction": vars(made), "ticket": ticket, "relink": relinker.status()}
+
+    @app.get("/api/corrections/status", tags=["corrections"])
+    def relink_status() -> dict[str, Any]:
+        """Whether the corrections are in the view yet: state (relinking, done, failed),
+        `done` (the last ticket applied), and the error of a failed relink."""
+        return relinker.status()
 
     @app.post("/api/corrections/{correction_id}/undo", tags=["corrections"])
     def undo(request: Request, correction_id: int) -> dict[str, Any]:
-        """Undo a correction (it stays in the audit log, marked undone) and relink."""
-        from newsweave import api
+        """Undo a correction (it stays in the audit log, marked undone); relinks in the
+        background like a new correction."""
         from newsweave.store.corrections import undo_correction
 
         _json_only(request)
@@ -355,10 +365,10 @@ def create_app(db: str | Path, hosts: Iterable[str] | None = None) -> FastAPI:
                 done = undo_correction(store, correction_id)
             except ValueError as exc:
                 raise HTTPException(404, str(exc)) from None
-            api.link(store)
         finally:
             store.close()
-        return {"correction": vars(done), "relinked": True}
+        ticket = relinker.request()
+        return {"correction": vars(done), "ticket": ticket, "relink": relinker.status()}
 
     @app.get("/api/vocab", tags=["meta"])
     def get_vocab() -> dict[str, Any]:

@@ -73,13 +73,29 @@ export function evidenceCard(item) {
   );
 }
 
-/** Send one correction, then show the panel again with it applied (the server relinks). */
+/** Wait until the server's background relink shows correction `ticket` in the views. */
+async function relinked(ticket) {
+  for (let delay = 250; ; delay = Math.min(delay * 1.5, 2000)) {
+    const state = await getJSON("/api/corrections/status");
+    if (state.done >= ticket) {
+      if (state.state === "failed") throw new Error(state.error || "relink failed");
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, delay));
+  }
+}
+
+/** Send one correction (stored at once), wait for the background relink, then show the
+ * panel again with it applied. */
 export async function correct(kind, target, value, after) {
   const status = $("#status-bar");
-  if (status) status.textContent = "Applying the correction (relinking)…";
+  if (status) status.textContent = "Saving the correction…";
   try {
     const done = await postJSON("/api/corrections", { kind, target, value });
-    if (status) status.textContent = `Correction #${done.correction.correction_id} applied: ${kind} ${target}`;
+    const number = done.correction.correction_id;
+    if (status) status.textContent = `Correction #${number} saved: relinking…`;
+    await relinked(done.ticket);
+    if (status) status.textContent = `Correction #${number} applied: ${kind} ${target}`;
     if (panelActions.reload) panelActions.reload();
     if (after) await after();
   } catch (err) {
@@ -236,6 +252,11 @@ export async function showNode(nodeId) {
         if (!found) { window.alert(`No other actor named ${other}`); return; }
         correct("merge", ent.entity_id, found, () => showNode(found));
       } }, "Merge into…") : null,
+      ent ? el("button", { type: "button", class: "node-split", onclick: () => {
+        const given = window.prompt("Split off a separate actor: the names (or article ids) of its mentions, separated by ';'", "");
+        const parts = (given || "").split(";").map((part) => part.trim()).filter(Boolean);
+        if (parts.length) correct("split", ent.entity_id, parts, () => showNode(nodeId));
+      } }, "Split…") : null,
       el("button", { type: "button", onclick: () => panelActions.focus && panelActions.focus(nodeId) }, "Focus on this actor"),
       el("button", { type: "button", onclick: () => panelActions.startPath && panelActions.startPath(nodeId) }, "Path to…"),
       el("button", { type: "button", onclick: () => panelActions.whoSays && panelActions.whoSays(nodeId) }, "What they said and backed"),
