@@ -1,11 +1,16 @@
 """Every event measurement set with the current pipeline, in one command (run by hand):
 
     python benchmarks/event_sets.py [SET ...] [--only sentences|articles] [--set NAME ...]
+                                    [--suite NAME ...] [--sentences FILE]
+                                    [--typer lexicon|prototypes|classifier]
                                     [--misses N] [--by-type] [--json OUT]
                                     [--workdir DIR] [--reuse] [--sample N --seed S]
 
-- the single-sentence suite (tests/data/event_sentences.jsonl): type, type + source country,
-  type + source + target country, precision, event sentences with no event, clean negatives;
+- the single-sentence suites (--suite, default both): `sentences` (tests/data/
+  event_sentences.jsonl, the development suite) and `sentences2` (tests/data/
+  event_sentences2.jsonl, the untouched one: its misses are never printed), or any file of the
+  same records (--sentences FILE): type, type + source country, type + source + target
+  country, precision, event sentences with no event, clean negatives;
 - the real-article sets (seeds dev, heldout, fresh, fresh2, fresh3): recall with the actor
   matched by name, recall with actor and recipient (both one to one), precision (type +
   actor), modality, and recall as the tests score it (`score`, many to one).
@@ -17,13 +22,16 @@ Each article set is run with `newsweave run` into its own store under --workdir 
 temporary folder); the sentences are analyzed in this process, one sentence per article dated
 by its `date`. Numbers are those of this one run (the pipeline is deterministic). --misses N
 prints up to N misses per metric (for the sets used to develop rules only: reading the misses
-of fresh3 or of the sentence suite turns them into development sets).
+of fresh3 or of the untouched sentence suite turns them into development sets, so they are
+never printed for those two). --typer sets NEWSWEAVE_EVENT_TYPER for the whole run (the
+workers of the article runs inherit it), to compare the typers on the same sets.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import tempfile
 import time
@@ -34,6 +42,13 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests/data"
 SHARED = ROOT.parent / "shared"
 SENTENCES = DATA / "event_sentences.jsonl"
+# name -> file of single-sentence records (evaluation.events.load_sentences)
+SENTENCE_SUITES: dict[str, Path] = {
+    "sentences": SENTENCES,
+    "sentences2": DATA / "event_sentences2.jsonl",
+}
+# sets measured but never developed on: their misses stay unread
+UNTOUCHED = frozenset({"sentences2", "fresh3"})
 # name -> (folder of articles, gold file)
 ARTICLE_SETS: dict[str, tuple[Path, Path]] = {
     "seeds-dev": (SHARED / "corpus/seeds", SHARED / "eval/seeds_dev_gold.json"),
@@ -90,15 +105,18 @@ def _by_type_articles(gold: dict[str, Any], store: Any) -> dict[str, Any]:
     return out
 
 
-def run_sentence_suite(misses: int, by_type: bool = False) -> dict[str, Any]:
+def run_sentence_suite(misses: int, by_type: bool = False, path: Path = SENTENCES,
+                       name: str = "sentences") -> dict[str, Any]:
     from newsweave.evaluation.events import load_sentences, run_sentences, score_sentences
 
-    rows = load_sentences(SENTENCES)
+    rows = load_sentences(path)
     started = time.perf_counter()
     found = run_sentences(rows)
     metrics = score_sentences(rows, found)
     n_events = sum(len(v) for v in found.values())
-    title = (f"sentences: {sum(r['type'] is not None for r in rows)} events + "
+    if name in UNTOUCHED:
+        misses = 0
+    title = (f"{name}: {sum(r['type'] is not None for r in rows)} events + "
              f"{sum(r['type'] is None for r in rows)} negatives, {n_events} events emitted "
              f"({time.perf_counter() - started:.0f} s)")
     report = _report(title, metrics, misses)
@@ -130,7 +148,7 @@ def run_article_set(name: str, workdir: Path, misses: int, reuse: bool = False,
         metrics.append(as_tests)
         title = (f"{name}: {len(gold['docs'])} articles, {len(gold['events'])} gold events "
                  f"({time.perf_counter() - started:.0f} s)")
-        report = _report(title, metrics, misses)
+        report = _report(title, metrics, 0 if name in UNTOUCHED else misses)
         if by_type:
             report["by type"] = _by_type_articles(gold, store)
     finally:
@@ -174,7 +192,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", choices=("sentences", "articles"))
     parser.add_argument("--set", action="append", choices=sorted(ARTICLE_SETS),
                         help="article sets to run (default: all)")
-    parser.add_argument("--misses", type=int, default=0)
+    parser.add_argument("--suite", action="append", choices=sorted(SENTENCE_SUITES),
+                        help="sentence suites to run (default: all)")
+    parser.add_argument("--sentences", type=Path, metavar="FILE",
+                        help="score this file of sentence records instead of the suites")
+    parser.add_argument("--typer", choices=("lexicon", "prototypes", "classifier"),
+                        help="the event typer for this run (NEWSWEAVE_EVENT_TYPER)")
+    parser.add_argument("--misses", type=int, default=0,
+                        help="print up to N misses per metric (never for "
+                             f"{', '.join(sorted(UNTOUCHED))})")
     parser.add_argument("--json", type=Path, help="also write the numbers here")
     parser.add_argument("--workdir", type=Path)
     parser.add_argument("--by-type", action="store_true", help="also print numbers per type")
@@ -191,11 +217,22 @@ def main(argv: list[str] | None = None) -> int:
     if args.sets:
         args.set = [*(args.set or []), *args.sets]
         args.only = args.only or "articles"
+    if (args.suite or args.sentences is not None) and not args.set:
+        args.only = args.only or "sentences"
     if args.out is not None:
         args.workdir, args.reuse = args.out, True
+    if args.typer:
+        os.environ["NEWSWEAVE_EVENT_TYPER"] = args.typer
+    if args.sentences is not None and not args.sentences.is_file():
+        parser.error(f"--sentences {args.sentences}: no such file")
     results: dict[str, Any] = {}
     if args.only != "articles":
-        results["sentences"] = run_sentence_suite(args.misses, args.by_type)
+        known = {p.resolve(): n for n, p in SENTENCE_SUITES.items()}
+        suites = ({known.get(args.sentences.resolve(), args.sentences.stem): args.sentences}
+                  if args.sentences is not None else
+                  {name: SENTENCE_SUITES[name] for name in args.suite or SENTENCE_SUITES})
+        for name, path in suites.items():
+            results[name] = run_sentence_suite(args.misses, args.by_type, path, name)
     if args.only != "sentences":
         with tempfile.TemporaryDirectory(prefix="event_sets_") as tmp:
             workdir = args.workdir or Path(tmp)

@@ -1,13 +1,15 @@
 """How the store, the link and the readers scale: a store of N synthetic analysed articles
 (no spaCy; made-up names, events, quotes and reposts, as in link_scaling.py), then
 
-- full link time, and the time to link again after adding 1% more articles;
+- full link time, and the time to link again after adding 1% more articles: incrementally, by
+  the Linker that made the full link (as `newsweave watch` does), and for reference in full
+  by a new process's Linker (as `newsweave link` does);
 - `newsweave serve` in its own process: peak memory (VmHWM) and p50/p95 of every API endpoint
   the page calls (20 requests each, after one warm-up);
 - each CLI list command (whole process, as a user runs it);
 - export time per format.
 
-    python benchmarks/scale.py --articles 10000 [--requests 20] [--keep DIR]
+    python benchmarks/scale.py --articles 10000 [--requests 20] [--keep DIR] [--link-only]
 
 The last line is machine-readable:
 articles=N full_link_s=.. incremental_link_s=.. serve_peak_mb=.. api_p95_ms=.. export_s=..
@@ -28,7 +30,7 @@ import time
 from pathlib import Path
 
 from newsweave.engine.synthetic import hashed_embed, synthetic_analyses
-from newsweave.link import link_corpus
+from newsweave.link.incremental import Linker
 from newsweave.store import Store
 
 BATCH = 1000
@@ -48,11 +50,13 @@ def add_more(db: Path, n: int, extra: int, seed: int) -> None:
         store.write_batch(articles[n:], analyses[n:])
 
 
-def timed_link(db: Path) -> float:
+def timed_link(db: Path, linker: Linker) -> float:
+    """Seconds to link the store (reading it, linking, writing the links); the process's
+    CPU seconds are printed too (on a shared machine they vary less than the wall clock)."""
     with Store(db) as store:
-        started = time.perf_counter()
-        result = link_corpus(store.articles(), store.analyses(), embed=hashed_embed)
-        store.write_links(result)
+        started, cpu = time.perf_counter(), time.process_time()
+        linker.link(store)
+        print(f"  (cpu {time.process_time() - cpu:.2f}s)", flush=True)
         return time.perf_counter() - started
 
 
@@ -142,6 +146,8 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=20)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--keep", type=Path, help="build the store here and keep it")
+    parser.add_argument("--link-only", action="store_true",
+                        help="measure linking only (no serve, CLI or export timings)")
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="newsweave-scale-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -151,12 +157,22 @@ def main() -> None:
     started = time.perf_counter()
     build(db, n, args.seed)
     print(f"store of {n} articles built in {time.perf_counter() - started:.1f}s", flush=True)
-    full = timed_link(db)
+    linker = Linker(embed=hashed_embed)
+    full = timed_link(db, linker)
     print(f"full link: {full:.2f}s", flush=True)
     add_more(db, n, max(1, n // 100), args.seed)
-    incremental = timed_link(db)
-    print(f"link after +1% articles: {incremental:.2f}s ({incremental / full:.0%} of full)",
-          flush=True)
+    incremental = timed_link(db, linker)
+    stats = linker.stats
+    print(f"link after +1% articles: {incremental:.2f}s ({incremental / full:.0%} of full; "
+          f"incremental={stats.incremental}, rows rewritten {stats.rewritten})", flush=True)
+    del linker
+    relink = timed_link(db, Linker(embed=hashed_embed))
+    print(f"full relink in a new process's linker: {relink:.2f}s", flush=True)
+    if args.link_only:
+        if args.keep is None:
+            shutil.rmtree(work, ignore_errors=True)
+        print(f"articles={n} full_link_s={full:.2f} incremental_link_s={incremental:.2f}")
+        return
     peak, endpoints = serve_timings(db, args.requests)
     print(f"serve peak memory: {peak:.0f} MB")
     for name, (p50, p95) in endpoints.items():

@@ -179,7 +179,7 @@ def test_readers_get_in_while_the_linker_computes(tmp_path: Path,
     api.run([str(tmp_path / "in")], db=db, analyzer=names_analyzer)
     seen: dict[str, Any] = {}
 
-    def linker(articles: Any, analyses: Any, embed: Any = None) -> LinkResult:
+    def linker(articles: Any, analyses: Any, embed: Any = None, **_: Any) -> LinkResult:
         seen["analyses"] = len(list(analyses))
         seen["articles"] = len([a.article_id for a in articles])
         seen["indexed"] = articles[4].source

@@ -87,3 +87,36 @@ def test_word_count() -> None:
 ])
 def test_straight_single_quotes_pair_only_around_words(text: str, quoted: list[str]) -> None:
     assert [text[q.inner_start:q.inner_end] for q in find_quote_marks(text)] == quoted
+
+
+def test_quotation_broken_over_lines_is_one_quotation() -> None:
+    # one sentence per line, as sentence-split corpora print them: the quotation is not
+    # reopened on the next line, its closer comes later
+    source = ("The dam must be repaired before spring.\n"
+              '"Nobody in the valley will be safe.\n'
+              "The water is already too high.\n"
+              'We need the money now," the mayor told reporters.\n'
+              "The council meets on Monday.")
+    (q,) = find_quote_marks(source)
+    assert q.text(source) == ("Nobody in the valley will be safe.\n"
+                              "The water is already too high.\n"
+                              "We need the money now")
+    assert not q.missing_open and not q.missing_close
+
+
+def test_open_quotation_followed_by_a_new_one_is_not_joined_to_it() -> None:
+    source = ('The mayor said: "We have no water left in the city.\n'
+              'She added, "Help is on the way," and left.')
+    found = find_quote_marks(source)
+    assert [q.text(source) for q in found] == ["We have no water left in the city.",
+                                               "Help is on the way"]
+    assert found[0].missing_close
+
+
+def test_open_quotation_is_not_joined_to_a_closer_far_below() -> None:
+    lines = ['"We have no water left in the city.'] + ["Officials disagreed."] * 4 + \
+        ['Trade will resume within a week," he said.']
+    source = "\n".join(lines)
+    found = find_quote_marks(source)
+    assert [q.text(source) for q in found] == ["We have no water left in the city.",
+                                               "Trade will resume within a week"]

@@ -17,13 +17,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, overload, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from newsweave.engine.local import AnalysisResult, PendingBatch, one_thread_per_process
 from newsweave.model import Article, ArticleAnalysis, Claim, Event, IngestError, Quote
 from newsweave.store import Store
 
 if TYPE_CHECKING:
+    from newsweave.link.incremental import Linker
     from newsweave.store.query import Page
 
 ProgressFn = Callable[[str, int], None]  # (stage, how many more done)
@@ -380,91 +381,22 @@ def analyze(
     return report
 
 
-class StoredArticles(Sequence[Article]):
-    """The stored articles as a read-only sequence that streams from the store.
+def link(store: Store, linker: Linker | None = None) -> None:
+    """Link the corpus (entities, syndication, claims) and store the links.
 
-    Iterating reads a page at a time (texts are not all held at once); indexing and `len`
-    work too. Articles come as ingested (with every source), without earlier link output,
-    so linking an incrementally grown store equals linking a fresh one.
+    A `Linker` kept across calls (as `watch` does) reads only the articles stored since its
+    last link and rewrites only the link records that changed; without one, everything is
+    read and written (see link.incremental). The connection is released afterwards.
     """
-
-    def __init__(self, store: Store, page: int = 256) -> None:
-        self.store, self.page = store, page
-        self._len = store.article_count()
-        self._cache: tuple[int, list[Article]] = (-1, [])
-
-    def __len__(self) -> int:
-        return self._len
-
-    def __iter__(self) -> Iterator[Article]:
-        return _released_after(self.store, self.store.iter_articles(batch_size=self.page))
-
-    @overload
-    def __getitem__(self, index: int) -> Article: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[Article]: ...
-
-    def __getitem__(self, index: int | slice) -> Article | list[Article]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(self._len))]
-        if index < 0:
-            index += self._len
-        if not 0 <= index < self._len:
-            raise IndexError(index)
-        start = index - index % self.page
-        if self._cache[0] != start:
-            self._cache = (start, self.store.articles_page(start, self.page))
-            self.store.release()
-        return self._cache[1][index - start]
-
-
-def _released_after(store: Store, items: Iterator[Any]) -> Iterator[Any]:
-    """Yield the items, then release the store's connection (readers may get in while the
-    linker computes between its passes over the store)."""
-    yield from items
-    store.release()
-
-
-def link(store: Store) -> None:
-    """Link the whole corpus (entities, syndication, claims) and replace the stored links.
-
-    Articles and analyses stream from the store; the connection is released afterwards.
-    """
-    from newsweave.link import link_corpus
-    from newsweave.nlp.models import CachedEmbedder
+    from newsweave.link.corrections import load
+    from newsweave.link.incremental import Linker
 
     one_thread_per_process()  # the linker embeds claims and quotes with torch
     try:
-        embedder = CachedEmbedder(_ReleasingVectors(store))
-        from newsweave.link.corrections import load
-
-        fixes = load(store)
-        extra: dict[str, Any] = {"corrections": fixes} if fixes else {}  # analysts' fixes
-        result = link_corpus(StoredArticles(store),  # type: ignore[arg-type]
-                             _released_after(store, store.analyses()), embed=embedder,
-                             **extra)
-        embedder.flush()
-        store.write_links(result)
+        fixes = load(store)  # analysts' fixes
+        (linker or Linker()).link(store, corrections=fixes or None)
     finally:
         store.release()
-
-
-class _ReleasingVectors:
-    """The store's embedding cache, with the connection released after each lookup (the
-    linker computes for a while after it)."""
-
-    def __init__(self, store: Store) -> None:
-        self.store = store
-
-    def embeddings(self, keys: Iterable[str]) -> dict[str, Any]:
-        try:
-            return self.store.embeddings(keys)
-        finally:
-            self.store.release()
-
-    def write_embeddings(self, vectors: dict[str, Any]) -> None:
-        self.store.write_embeddings(vectors)
 
 
 def export(store: Store, out_dir: str | Path, formats: Sequence[str] = ("jsonl",),
@@ -561,20 +493,27 @@ def watch_once(
     on_error: ErrorFn | None = None,
     batch_size: int = 16,
     analyzer: Analyzer | None = None,
+    linker: Linker | None = None,
 ) -> WatchPoll:
-    """One poll: ingest what is new under `paths`, relink when anything new was stored (or
-    an earlier poll stopped before its link), and record how the claims changed. Known
-    inputs are skipped by content id, so a poll after a restart repeats no work."""
+    """One poll: ingest what is new under `paths` (a URL that answers with an RSS/Atom feed
+    stands for the entries it has not had yet), relink when anything new was stored (or an
+    earlier poll stopped before its link), and record how the claims changed. Known inputs
+    are skipped by content id, so a poll after a restart repeats no work. Keep one `linker`
+    across polls to link incrementally (see link.incremental)."""
+    from newsweave.ingest.feeds import expand_feeds, mark_entries_seen
     from newsweave.link.changes import claim_changes
 
     before = store.claims()
-    report = ingest(store, paths, analyze=True, workers=workers, engine=engine,
+    report = RunReport()
+    inputs, entries = expand_feeds(store, paths, lambda err: _on_error(report, err, on_error))
+    report = ingest(store, inputs, analyze=True, workers=workers, engine=engine,
                     batch_size=batch_size, progress=progress, on_error=on_error,
-                    analyzer=analyzer, link_after=True)
+                    analyzer=analyzer, report=report, link_after=True)
+    mark_entries_seen(store, entries, report)
     if not store.links_stale():
         return WatchPoll(report, linked=False)
     started = time.perf_counter()
-    link(store)
+    link(store, linker)
     report.seconds["link"] = time.perf_counter() - started
     changes = claim_changes(before, store.claims())
     store.record_changes(changes)

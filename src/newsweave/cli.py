@@ -244,7 +244,8 @@ def run(
 
 @app.command()
 def watch(
-    paths: Annotated[list[str], typer.Argument(help="Folders, files, globs or URLs to poll.")],
+    paths: Annotated[list[str], typer.Argument(
+        help="Folders, files, globs, URLs or RSS/Atom feeds to poll.")],
     db: DbOption = DEFAULT_DB,
     interval: Annotated[float, typer.Option(help="Seconds between polls.", min=1.0)] = 60.0,
     once: Annotated[bool, typer.Option("--once", help="Poll once and exit (for cron): exit "
@@ -254,10 +255,14 @@ def watch(
                                             min=1)] = 16,
 ) -> None:
     """Poll inputs: ingest what is new, relink, and print (and store) how the claims
-    changed: new claims, status changes (e.g. became contested or denied), new sources."""
+    changed: new claims, status changes (e.g. became contested or denied), new sources.
+    An RSS/Atom feed URL (or a local .rss/.atom/.xml feed) stands for its new entries."""
     import time as clock
 
     from newsweave import api
+    from newsweave.link.incremental import Linker
+
+    linker = Linker()  # kept across polls: each poll links only what its articles touch
 
     console = _console()
     if not once:
@@ -267,7 +272,7 @@ def watch(
     while True:
         with _open_store(db) as store:
             poll = api.watch_once(store, paths, workers=workers, on_error=_print_error,
-                                  batch_size=batch_size)
+                                  batch_size=batch_size, linker=linker)
         failed = failed or poll.report.failed
         stamp = clock.strftime("%H:%M:%S")
         if poll.report.new_articles or poll.linked or once:
@@ -689,6 +694,9 @@ def eval_(
     gold: Annotated[Path, typer.Option("--gold", help="Gold file (seeds_dev_gold.json format).")],
     db: DbOption = DEFAULT_DB,
     show_misses: Annotated[bool, typer.Option(help="List what was not matched.")] = False,
+    ablate: Annotated[Optional[list[str]], typer.Option(
+        "--ablate", help="Re-analyze without this rule (a name from a `rules` field; "
+        "repeatable) and show what it adds and costs.")] = None,
 ) -> None:
     """Score the store against a gold file and print a table."""
     from rich.table import Table
@@ -699,6 +707,9 @@ def eval_(
         gold_data = load_gold(gold)
     except (OSError, ValueError) as exc:
         raise _fail(f"{gold}: cannot read gold file ({exc})") from None
+    if ablate:
+        _eval_ablation(gold, gold_data, db, ablate)
+        return
     with _open_store(db, read_only=True) as store:
         metrics = evaluate(gold_data, store)
     table = Table(title=f"newsweave eval · {gold.name}")
@@ -715,6 +726,32 @@ def eval_(
         for m in metrics:
             for miss in m.misses:
                 console.print(f"  {m.part} · {m.name}: {miss}", markup=False)
+
+
+def _eval_ablation(gold: Path, gold_data: dict[str, Any], db: Path, rules: list[str]
+                   ) -> None:
+    """`eval --ablate`: the quotes and events metrics with every rule and without `rules`."""
+    from rich.table import Table
+
+    from newsweave.evaluation import Metric
+    from newsweave.evaluation.ablation import ablate, unknown_rules
+
+    unknown = unknown_rules(rules)
+    if unknown:
+        raise _fail(f"--ablate: {unknown}")
+    if not db.exists():
+        raise _fail(f"{db}: no such database")
+    pairs = ablate(gold_data, db, rules)
+    table = Table(title=f"newsweave eval · {gold.name} · without {', '.join(rules)}")
+    for col in ("part", "metric", "with", "without", "change"):
+        table.add_column(col)
+    for full, cut in pairs:
+        def show(m: Metric) -> str:
+            return "-" if m.value is None else f"{m.value:.3f} ({m.numerator}/{m.denominator})"
+        change = "-" if full.value is None or cut.value is None else \
+            f"{cut.value - full.value:+.3f}"
+        table.add_row(full.part, full.name, show(full), show(cut), change)
+    _console().print(table)
 
 
 # Exit codes (README "Exit codes"): what a script can tell apart.

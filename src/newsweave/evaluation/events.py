@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from newsweave.evaluation import Metric, doc_article_ids, normalize_text
-from newsweave.extract.actors import STATE_SECTORS, build_gazetteer
+from newsweave.extract.gazetteer import STATE_SECTORS, build_gazetteer
 from newsweave.model import ActorRef, Article, Event
 from newsweave.store import Store
 

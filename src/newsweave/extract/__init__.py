@@ -71,10 +71,15 @@ def analyze_doc(article: Article, doc: Doc) -> ArticleAnalysis:
 
 def preload() -> None:
     """Build the tables the extractors otherwise build on first use (the place and province
-    indexes, the event-type prototype vectors), so that cost is not paid inside a batch."""
+    indexes, the event-type classifier or prototype vectors), so that cost is not paid inside
+    a batch."""
+    from newsweave.extract.event_typer import load_model, typer
     from newsweave.extract.events import type_prototypes
     from newsweave.extract.geo import geo_index, subdivision_index
 
     geo_index()
     subdivision_index()
-    type_prototypes()
+    if typer() == "classifier":
+        load_model()
+    elif typer() == "prototypes":
+        type_prototypes()

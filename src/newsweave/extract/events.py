@@ -19,9 +19,11 @@ import bisect
 import dataclasses
 import functools
 import itertools
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from newsweave.extract.ablation import enabled
 from newsweave.extract.actors import (
     BARE_STATE_NOUNS,
     STATE_SECTORS,
@@ -49,6 +51,14 @@ EMBED_MARGIN = 0.08  # over the best example of any other type
 SPEECH_CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE"})
 # types whose agentless passive still tells an event ("were killed", "was abducted")
 AGENTLESS_TYPES = frozenset({"ASSAULT"})
+# event nouns of acts done by their 'of' phrase ("visit of X", "withdrawal of X's troops");
+# for the others 'of' names who undergoes it ("release of the hostages", "arrest of X")
+OF_AGENT_NOUNS = frozenset({"visit", "trip", "tour", "arrival", "departure", "withdrawal",
+                            "pullout", "pull-out", "retreat", "exit", "protest", "march",
+                            "rally", "demonstration", "strike", "walkout", "sit-in",
+                            "boycott", "mobilization", "mobilisation", "meeting", "summit"})
+# types whose recipient may be unnamed people ("killed three soldiers", "detained 20 students")
+VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
 RECIPROCAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 _MUTUAL_FIGHTING = frozenset({"clash", "clashes", "skirmish", "skirmishes", "battle",
                               "fighting", "firefight", "gunfight"})
@@ -66,6 +76,8 @@ def _lexicon() -> dict[str, Any]:
     for cls, words in lex["classes"].items():
         for w in words:
             lex["class_of"].setdefault(w, set()).add(cls)
+    lex["entity_classes"] = {label: frozenset(classes)
+                             for label, classes in lex["entity_classes"].items()}
     for key in ("do_verbs", "receiver_verbs", "control_verbs", "reject_when_negated",
                 "ignore_predicates"):
         lex[key] = frozenset(lex[key])
@@ -110,6 +122,9 @@ def extract_events(
     locations = article_locations(mentions, countries)
     speakers = [(q.span, q.speaker) for q in quotes if q.speaker is not None]
     ctx = build_context(doc, mentions, speakers, published=article.published)  # date: roles
+    if ctx.top_country is None and enabled("place_country"):
+        ctx.place_country = place_country(locations)
+        ctx.story_country = ctx.story_country or ctx.place_country
     candidates: list[Candidate] = []
     unmatched: list[Token] = []
     for tok in doc:
@@ -124,12 +139,19 @@ def extract_events(
 
     candidates.extend(_embedding_candidates(unmatched, ctx, fallback_typer()))
     trigger_types = {c.trigger.i: c.sense["type"] for c in candidates}
+    themed = {c.trigger.i for c in candidates if "obj" in c.sense and c.trigger.pos_ == "VERB"}
+    conditional = _conditional_acts(doc)
     events: list[Event] = []
     for cand in candidates:
         if _inside_speech_content(cand.trigger, trigger_types):
             continue
         if _undone_by_head(cand.trigger, trigger_types):
             continue
+        if cand.sense["type"] != "PROTEST" and _theme_of_typed_verb(cand.trigger, themed):
+            # (a protest crushed or dispersed still took place)
+            continue
+        if cand.trigger.i in conditional:
+            continue  # "will withdraw ... unless": the threat's content (_conditional_threats)
         if _a_preference(cand.trigger) or _a_promised_thing(cand):
             continue
         events.extend(_build(cand, article, ctx, quotes, locations))
@@ -137,6 +159,16 @@ def extract_events(
     events.extend(_conditional_threats(doc, article, ctx, quotes, locations))
     events = _drop_told_victims(doc, events)
     return _dedupe(events), locations
+
+
+def place_country(locations: list[Location]) -> str | None:
+    """The country an article's places are in, when they agree: at least two place mentions,
+    two thirds of them in one country (a local story names its city, not its country)."""
+    counts = Counter(loc.country for loc in locations if loc.country)
+    if not counts:
+        return None
+    (code, n), = counts.most_common(1)
+    return code if n >= 2 and n * 3 >= 2 * sum(counts.values()) else None
 
 
 def _drop_told_victims(doc: Doc, events: list[Event]) -> list[Event]:
@@ -179,6 +211,27 @@ def _a_promised_thing(cand: Candidate) -> bool:
 
 
 _THREAT_MARKS = frozenset({"unless"})
+
+
+def _theme_of_typed_verb(tok: Token, verbs: set[int]) -> bool:
+    """'imposed travel bans', 'lifted the blockade': an event noun that a typed verb takes as
+    its object (by its sense's object classes) is the theme of that act, not an event of its
+    own."""
+    return tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.i in verbs
+
+
+def _conditional_acts(doc: Doc) -> set[int]:
+    """Predicates announced on a condition the other party must meet ('X will withdraw its
+    troops unless Y ...'): the threat is the event (_conditional_threats), not the act."""
+    out: set[int] = set()
+    for tok in doc:
+        if tok.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo")
+                for c in tok.children) and any(
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _THREAT_MARKS
+                                          for m in c.children) for c in tok.children):
+            out.add(tok.i)
+    return out
 
 
 def _conditional_threats(doc: Doc, article: Article, ctx: ActorContext, quotes: list[Quote],
@@ -266,10 +319,16 @@ def _words_in(tokens: list[Token]) -> set[str]:
 
 
 def _classes_of(tokens: list[Token]) -> set[str]:
-    class_of = _lexicon()["class_of"]
+    """The word classes of these tokens: by their words, and by the kind of name the parser
+    saw (entity_classes: "$2 billion" is money, "five Americans" a named group)."""
+    lex = _lexicon()
+    class_of = lex["class_of"]
     out: set[str] = set()
     for w in _words_in(tokens):
         out |= class_of.get(w, set())
+    for t in tokens:
+        if t.ent_type_:
+            out.update(lex["entity_classes"].get(t.ent_type_, ()))
     return out
 
 
@@ -291,6 +350,17 @@ def _object_tokens(tok: Token) -> list[Token]:
 
 def _has_prep(tok: Token, preps: list[str]) -> bool:
     return any((c.dep_ in ("prep", "prt", "dative") and c.lower_ in preps) for c in tok.children)
+
+
+_PARTICLE_DEPS = frozenset({"prt", "prep", "advmod"})
+
+
+def _has_particle(verb: Token, particle: str) -> bool:
+    """The verb's particle, however the parser hangs it: 'called up reservists' (prt),
+    'pulled out of the district' (prep), 'pulled back from' (advmod), 'pulled its envoy
+    out' (after the object); never a word before the verb."""
+    return any(c.lower_ == particle and c.dep_ in _PARTICLE_DEPS and c.i > verb.i
+               for c in verb.children)
 
 
 def _sense(tok: Token, ctx: ActorContext) -> dict[str, Any] | None:
@@ -334,8 +404,7 @@ def _sense_holds(tok: Token, sense: dict[str, Any], ctx: ActorContext) -> bool:
         return False  # "dropped its investigation" ends one
     if sense.get("clause_subject") and _clause_subject(tok) is None:
         return False
-    if "prt" in sense and not any(c.dep_ == "prt" and c.lower_ == sense["prt"]
-                                  for c in tok.children):
+    if "prt" in sense and not _has_particle(tok, sense["prt"]):
         return False
     if "preps" in sense and not _has_prep(tok, sense["preps"]):
         return False
@@ -345,6 +414,13 @@ def _sense_holds(tok: Token, sense: dict[str, Any], ctx: ActorContext) -> bool:
             return False
     if sense.get("negated") and not any(c.dep_ == "neg" for c in tok.children):
         return False
+    if "subject" in sense and not (_classes_of(_subject_words(tok)) & set(sense["subject"])):
+        return False  # "rioters stormed parliament" (not "gunmen stormed a hotel")
+    if "content_types" in sense and not _content_of_types(tok, sense["content_types"], ctx):
+        return False
+    if sense.get("conjoined_subject") and not any(
+            t.dep_ == "conj" for c in tok.children if c.dep_ == "nsubj" for t in c.subtree):
+        return False  # "X and Y coordinated raids" (not "X coordinates shipments for Y")
     if "obj_also" in sense and not (_classes_of(obj_toks) & set(sense["obj_also"])):
         return False
     if sense.get("obj_actor") and tok.pos_ == "VERB":
@@ -375,7 +451,9 @@ def _sense_holds(tok: Token, sense: dict[str, Any], ctx: ActorContext) -> bool:
         if not (_classes_of(clause) & set(sense["clause"])):
             return False
     if "modifiers_any" in sense:
-        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+        # "joint air force drills": a modifier of a modifier counts too
+        mods = [t for c in tok.children if c.dep_ in ("amod", "compound", "nmod")
+                for t in c.subtree]
         mods += [c for c in tok.children if c.dep_ == "prep" for c in c.subtree]
         if not (_words_in(mods) & set(sense["modifiers_any"])):
             return False
@@ -396,6 +474,47 @@ def _sense_holds(tok: Token, sense: dict[str, Any], ctx: ActorContext) -> bool:
     if sense.get("needs_between") and not between:
         return False
     return all(_CONDITIONS[key](tok, sense[key]) for key in _CONDITIONS if key in sense)
+
+
+def _subject_words(verb: Token) -> list[Token]:
+    """The head nouns of the verb's subject, conjuncts included (a conjoined verb's is its
+    head's): 'rioters', not the 'riot' of 'riot police'."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj and verb.dep_ == "conj":
+        subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    heads = [t for c in subj for t in (c, *c.conjuncts)]
+    # "hundreds of protesters", "a crowd of rioters": the people counted
+    heads += [p for h in heads if h.pos_ == "NUM" or h.lemma_.lower() in _QUANTITY_NOUNS
+              for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "of"
+              for p in prep.children if p.dep_ == "pobj"]
+    return heads
+
+
+_QUANTITY_NOUNS = frozenset({"hundred", "thousand", "dozen", "score", "million", "group",
+                             "crowd", "band", "mob", "number", "lot"})
+
+
+_FUTURE_AUX = frozenset({"will", "would", "could", "might", "may", "'ll", "wo", "shall"})
+
+
+def _content_of_types(verb: Token, types: list[str], ctx: ActorContext) -> bool:
+    """'warned that it could cut gas supplies', 'warned Hezbollah that Beirut would be
+    turned into Gaza': the clause said is a future act of one of these types (by the
+    lexicon), so the saying is the threat and the act is only its content."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if not any(a.dep_ in ("aux", "auxpass") and a.lower_ in _FUTURE_AUX
+                   for a in clause.children):
+            continue
+        for t in clause.subtree:
+            if t.pos_ not in ("VERB", "NOUN") or (t.i != clause.i and t.dep_ != "xcomp"
+                                                   and t.pos_ == "VERB"):
+                continue
+            senses = _lexicon()["verbs" if t.pos_ == "VERB" else "nouns"].get(
+                t.lemma_.lower()) or []
+            if any(s["type"] in types and not s.get("content_types") and
+                   _sense_holds(t, s, ctx) for s in senses):
+                return True
+    return False
 
 
 def _xcomp_not(tok: Token, classes: list[str]) -> bool:
@@ -744,6 +863,8 @@ def _owner_actors(tok: Token, ctx: ActorContext) -> list[Arg]:
         for m in mods:
             if m.pos_ in ("PROPN", "PRON"):
                 refs = resolve_np(m, ctx) if m.dep_ != "conj" or m.pos_ == "PROPN" else []
+                if m.dep_ == "compound" and enabled("brand_compound"):
+                    refs = [r for r in refs if not _a_kind_of_thing(r)]
                 if refs:
                     out.extend((r, m) for r in refs)
                     continue
@@ -755,6 +876,24 @@ def _owner_actors(tok: Token, ctx: ActorContext) -> list[Arg]:
                 if code:
                     sector = gaz.institution_nouns[m.lower_]
                     out.append((state_ref(code, sector, m, ctx, m.text), m))
+    return out
+
+
+def _a_kind_of_thing(ref: ActorRef) -> bool:
+    """A name that modifies a noun without being known as any actor ('a DUI arrest', 'a
+    Breathalyzer test'): an organisation with no country or sector that the gazetteer does
+    not know says what kind of thing it is, not whose."""
+    return ref.type == "ORG" and ref.country is None and ref.sector is None and \
+        build_gazetteer().lookup(ref.name) is None
+
+
+def _of_owners(obj: Token, ctx: ActorContext) -> list[Arg]:
+    """'the assets of four generals', 'imports of Russian timber': who the thing belongs
+    to, named in its 'of' phrase (or by that phrase's own modifiers)."""
+    out: list[Arg] = []
+    for _prep, pobj in _prep_objects(obj, ("of",)):
+        for node in _np_nodes(pobj):
+            out.extend(_resolve_all([node], ctx) or _owner_actors(node, ctx))
     return out
 
 
@@ -891,14 +1030,18 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             recipients.extend(_earlier_owner(obj, ctx))  # "shooting down the helicopter"
         # "rifles to Afghan forces", "talks with the Taliban"
         if not recipients and etype in theme_types | {"ASSAULT", "CONSULT", "COERCE"}:
+            # "fired tear gas at the protesters": what an attack's weapon is aimed at
+            aimed = ("at",) if etype == "ASSAULT" else ()
             for node in _np_nodes(obj):
                 recipients.extend(_recipient_args(
                     node, ctx, owner_ok=etype == "ASSAULT" or bool(sense.get("recipient_owner")),
-                    preps=("to", "with", "for", "on", "against")))
+                    preps=("to", "with", "for", "on", "against", *aimed,
+                           *(("from",) if etype == "SANCTION" else ()))))
         if not recipients and sense.get("recipient_owner") and etype in theme_types and \
                 not _prep_objects(verb, ("to",)):
-            # "expelled two Swedish diplomats": Sweden, whose diplomats they are
-            recipients.extend(obj_refs or _owner_actors(obj, ctx))
+            # "expelled two Swedish diplomats": Sweden, whose diplomats they are; "froze the
+            # assets of four generals": the generals
+            recipients.extend(obj_refs or _owner_actors(obj, ctx) or _of_owners(obj, ctx))
     if etype == "SANCTION" and not recipients and obj is not None:
         recipients.extend(_earlier_parties(obj, actors, ctx))  # "scuttled the talks"
     if etype == "THREATEN" and not recipients:
@@ -917,18 +1060,78 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             if xobj is not None and not recipients:
                 recipients.extend(_resolve_all([xobj], ctx))
     preps = _RECIPIENT_PREPS if etype != "REQUEST" else ("on", "upon", "to", "from")
-    if etype == "RETREAT":
-        preps = (*preps, "from")  # "withdrew its troops from Nigeria"
-    if etype == "ACCUSE":
-        preps = (*preps, "at")  # "lashed out at the opposition"
+    if etype in ("RETREAT", "SANCTION"):
+        preps = (*preps, "from")  # "withdrew its troops from Nigeria", "recalled its envoy from"
+    if etype in ("ACCUSE", "ASSAULT"):
+        preps = (*preps, "at")  # "lashed out at the opposition", "fired at the convoy"
     if etype == "REQUEST":
         recipients.extend(_recipient_args(verb, ctx, owner_ok=True, preps=preps))
         if not recipients:
             recipients.extend(_convening_body(verb, ctx))
+        if not recipients and enabled("asked_clause_subject"):
+            # "demanded that Sudan stop the bombing", "insisted that Iran allow inspectors":
+            # who is to act is the subject of the clause asked for
+            for clause in (c for c in verb.children if c.dep_ == "ccomp" and
+                           any(m.lower_ in ("that", "should") or m.tag_ == "VB"
+                               for m in [c, *c.children])):
+                asked = [t for t in clause.children if t.dep_ == "nsubj"]
+                recipients.extend((dataclasses.replace(r, rules=[*r.rules,
+                                                                  "asked_clause_subject"]), t)
+                                  for r, t in _resolve_all(asked, ctx))
     else:
         recipients.extend(_recipient_args(verb, ctx, owner_ok=etype == "ASSAULT",
                                           preps=preps))
+    if not recipients and etype in VICTIM_TYPES and enabled("unnamed_victims"):
+        # "gunmen killed three soldiers", "police fired at rival gang members": victims the
+        # text names by what they are, not by name or country
+        victims = _patients(verb) if passive else \
+            [obj] if obj is not None else [p for _prep, p in _prep_objects(verb, ("at", "on"))]
+        recipients.extend(_victim_groups(victims))
+    if not recipients and etype == "ASSAULT" and enabled("attacked_place"):
+        # "bombed a refugee camp in South Sudan": the state the place attacked is in
+        places = _patients(verb) if passive else \
+            [obj] if obj is not None else [p for _prep, p in _prep_objects(verb, ("on", "at"))]
+        for place in places:
+            recipients.extend(_state_of_place(place, ctx, verb))
     return actors, recipients
+
+
+def _state_of_place(place: Token, ctx: ActorContext, verb: Token) -> list[Arg]:
+    """The state named in an 'in X' phrase of a place noun or of the verb ('a camp in South
+    Sudan', 'attacked a police station in Kabul'), by name or capital; none when the thing
+    attacked is people or a named actor."""
+    if place.pos_ != "NOUN" or people_noun(place) or ctx.by_token.get(place.i) is not None:
+        return []
+    gaz = build_gazetteer()
+    for _prep, pobj in [*_prep_objects(place, ("in", "inside")),
+                        *_prep_objects(verb, ("in", "inside"))]:
+        mention = ctx.by_token.get(pobj.i)
+        info = gaz.lookup(mention.canonical if mention is not None else pobj.text)
+        if info is not None and info.kind in ("state", "capital") and info.country:
+            ref = state_ref(info.country, "GOV", pobj, ctx, _np_span_text(place))
+            return [(dataclasses.replace(ref, rules=[*ref.rules, "attacked_place"]), pobj)]
+    return []
+
+
+def _victim_groups(toks: list[Token]) -> list[Arg]:
+    """Unnamed people as the ones an act of force is done to: 'three soldiers', 'dozens of
+    villagers' (the group with its sector, see _unnamed_group), through quantities."""
+    out: list[Arg] = []
+    for tok in toks:
+        node = tok
+        if node.lemma_.lower() in _COUNT_NOUNS:  # "dozens of villagers"
+            node = next((p for c in node.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj"), node)
+        if not (people_noun(node) or node.lemma_.lower() in build_gazetteer().rebel_nouns):
+            continue  # "shot down two drones": things are not victims
+        ref = _unnamed_group(node)
+        if ref is not None:
+            out.append((dataclasses.replace(ref, rules=[*ref.rules, "unnamed_victims"]), node))
+    return out[:3]
+
+
+_COUNT_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
+                          "score", "scores", "group", "number", "crowd", "handful"})
 
 
 _COREFERENT_NOUN_TYPES = frozenset({"ACCUSE", "CONSULT", "AGREE", "SANCTION"})
@@ -1052,6 +1255,15 @@ def _owners_of_thing(obj: Token, ctx: ActorContext) -> list[Arg]:
                 return _resolve_all(agents, ctx)
         if c.dep_ == "prep" and c.lower_ == "by":
             return _resolve_all([p for p in c.children if p.dep_ == "pobj"], ctx)
+    if enabled("act_agent"):
+        # "condemned the arrest of the opposition leader by Belarusian authorities": the
+        # parser may hang "by X" on the 'of' phrase; X still did the act condemned
+        agents = [p for of in obj.children if of.dep_ == "prep" and of.lower_ == "of"
+                  for pobj in of.children if pobj.dep_ == "pobj"
+                  for by in pobj.children if by.dep_ == "prep" and by.lower_ == "by"
+                  for p in by.children if p.dep_ == "pobj"]
+        return [(dataclasses.replace(r, rules=[*r.rules, "act_agent"]), t)
+                for r, t in _resolve_all(agents, ctx)]
     return []
 
 
@@ -1092,6 +1304,13 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
         agent_preps = ("by", "from")
     for _prep, pobj in _prep_objects(noun, agent_preps):
         internal.extend(_resolve_all([pobj], ctx))
+    of_agent = noun.lemma_.lower() in OF_AGENT_NOUNS and enabled("of_agent")
+    if of_agent and not internal:
+        # "the visit of the Chinese president", "the withdrawal of US troops", "protests of
+        # farmers": what the noun's verb says of its subject, so 'of' names who acts
+        for _prep, pobj in _prep_objects(noun, ("of",)):
+            internal.extend((dataclasses.replace(r, rules=[*r.rules, "of_agent"]), t)
+                            for r, t in _resolve_all([pobj], ctx))
     actors.extend(internal)
     head = noun.head
     rel = noun.dep_
@@ -1131,6 +1350,10 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
                     recipients.extend(_recipient_args(c, ctx, owner_ok=False, preps=("to",)))
             recipients.extend(_recipient_args(node, ctx, owner_ok=False, preps=("to",)))
     preps: tuple[str, ...] = ("to", "with", "for", "on", "against", "of", "toward", "towards")
+    if of_agent:
+        preps = tuple(p for p in preps if p != "of")
+    if sense["type"] == "RETREAT":
+        preps = (*preps, "from")  # "the withdrawal of its troops from Syria"
     if sense["type"] in ("AID", "SUPPORT", "REQUEST"):
         owner = sense["type"] == "REQUEST"
         for prep, pobj in _prep_objects(noun, preps):
@@ -1160,6 +1383,10 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
             for node in _np_nodes(pobj):
                 recipients.extend(_recipient_args(node, ctx, owner_ok=False,
                                                   preps=("against", "on", "of", "by")))
+    if not recipients and sense["type"] in VICTIM_TYPES and enabled("unnamed_victims"):
+        # "the police shooting of a teenager", "the arrest of two journalists"
+        recipients.extend(_victim_groups(
+            [p for _prep, p in _prep_objects(noun, ("of", "on", "against"))]))
     if not recipients and sense["type"] in _COREFERENT_NOUN_TYPES:
         recipients.extend(_earlier_parties(noun, actors, ctx))
     if sense.get("needs_recipient_prep") and not recipients:
@@ -1189,7 +1416,7 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
         actors = _implicit_protesters(tok, ctx)  # "thousands of people protested in X"
     agentless = not actors and etype in AGENTLESS_TYPES and tok.pos_ == "VERB" and \
         (_is_passive(tok) or _reduced_passive(tok)) and not _by_mishap(tok) and \
-        not sense.get("no_agentless")
+        not sense.get("no_agentless") and not _disaster_nearby(tok)
     if agentless:
         # "three soldiers were killed by a roadside bomb": the event stands with an unknown
         # actor and the victims as recipient
@@ -1197,6 +1424,9 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
             [(ref, p) for p in _patients(tok) if (ref := _unnamed_group(p)) is not None]
         return _assemble(cand, sense, article, ctx, quotes, locations,
                          [(None, r) for r in victims[:3]], ["agentless_passive"])
+    if enabled("no_borrowed_state"):
+        actors = [a for a in (_unborrowed_state(a, recipients, ctx) for a in actors)
+                  if a is not None]
     if not actors:
         return []
     if "sectors" in sense:
@@ -1211,6 +1441,15 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
             return []
     recipients = [r for r in (_other_side(a, r, ctx) for a in actors[:1] for r in recipients)
                   if r is not None] if actors else recipients
+    if actors and any("attacked_place" in r[0].rules for r in recipients):
+        # a town of the attacker's own country: who holds it is not said
+        recipients = [r for r in recipients if "attacked_place" not in r[0].rules or
+                      all(a[0].country != r[0].country for a in actors)]
+    if etype in ("ACCUSE", "COERCE", "SANCTION") and enabled("brand_compound"):
+        # "charged with DUI", "arrested for DWI": the charge, not a party
+        recipients = [r for r in recipients if not (
+            _a_kind_of_thing(r[0]) and r[1].dep_ == "pobj" and
+            r[1].head.lower_ in ("with", "for", "of", "over", "on"))]
     if len(actors) > 1 and not recipients and _mutual(tok):
         recipients = list(actors)  # "X and Y attacked each other's policies": each the other
     if sense.get("needs_recipient") and not recipients:
@@ -1340,6 +1579,23 @@ def _by_mishap(verb: Token) -> bool:
     return bool(_classes_of(words) & {"mishap"})
 
 
+_DISASTERS = frozenset({"earthquake", "quake", "aftershock", "tsunami", "flood", "floods",
+                        "storm", "hurricane", "typhoon", "cyclone", "tornado", "landslide",
+                        "mudslide", "avalanche", "eruption", "crash", "accident", "collision",
+                        "derailment", "stampede"})
+
+
+def _disaster_nearby(verb: Token) -> bool:
+    """'Dozens of villagers were injured' in a story about an earthquake: with no agent, harm
+    told in or right after a sentence about a disaster or crash is no attack."""
+    if not enabled("disaster_nearby"):
+        return False
+    sents = list(verb.doc.sents)
+    k = next((i for i, s in enumerate(sents) if s.start <= verb.i < s.end), 0)
+    return any(t.lemma_.lower() in _DISASTERS or t.lower_ in _DISASTERS
+               for s in sents[max(0, k - 1):k + 1] for t in s)
+
+
 def _unnamed_group(tok: Token) -> ActorRef | None:
     """'three soldiers', 'two police officers': victims the text gives no country or name,
     kept as a group of their sector (people of unknown sector are civilians)."""
@@ -1357,6 +1613,24 @@ def _unnamed_group(tok: Token) -> ActorRef | None:
     phrase = tok.doc[tok.left_edge.i:tok.i + 1].text
     return ActorRef(name=low, sector=sector, type="NORP", description=phrase,
                     span=(tok.idx, tok.idx + len(tok.text)))
+
+
+def _unborrowed_state(actor: Arg, recipients: list[Arg], ctx: ActorContext) -> Arg | None:
+    """A bare 'the government' takes the one country its sentence names; when that country
+    is the other party ('the government accused Russia of ...'), it is not the actor's: the
+    story's country if that is another, else no actor at all (unknown beats wrong)."""
+    ref, atok = actor
+    if "bare_state_noun" not in ref.rules or ref.country is None:
+        return actor
+    named = [r for r, _t in recipients if r.type == "GPE" and r.country == ref.country and
+             r.mention_id is not None]
+    if not named:
+        return actor
+    code = fallback_country(atok, ctx, exclude=ref.country)
+    if code is None:
+        return None
+    new = state_ref(code, ref.sector or "GOV", None, ctx, ref.description)
+    return dataclasses.replace(new, rules=[*ref.rules, "no_borrowed_state"]), atok
 
 
 def _no_borrowed_country(actor: Arg, rec: Arg | None) -> tuple[Arg, Arg | None]:
@@ -1762,8 +2036,9 @@ def _embedding_candidates(verbs: list[Token], ctx: ActorContext,
         obj = _object(verb)
         if obj is not None and _resolve_all([obj], ctx):
             has_rec = True
-        if not (has_obj and has_rec) and not (has_rec and lemma not in ("be", "have")):
-            continue  # dyadic predicates only: the model is slow and weak on the rest
+        if not (has_obj and has_rec) and not (has_rec and lemma not in ("be", "have")) and \
+                not (classify is not None and has_obj and lemma not in ("be", "have")):
+            continue  # dyadic predicates only (the classifier also takes transitive ones)
         pending.append(verb)
         if len(pending) >= 40:
             break

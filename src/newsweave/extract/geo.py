@@ -19,7 +19,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
-from newsweave.extract.actors import build_gazetteer, clean_actor_text
+from newsweave.extract.gazetteer import build_gazetteer, clean_actor_text
 from newsweave.model import Location, Mention
 
 log = logging.getLogger(__name__)

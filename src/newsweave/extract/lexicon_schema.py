@@ -142,6 +142,8 @@ class Sense(_Strict):
     head_verbs: Words | None = None
     under_preps: Words | None = None
     conj_types: Words | None = None
+    subject: Words | None = None  # word classes the subject must have ("rioters stormed")
+    content_types: Words | None = None  # PLOVER types of the future act said ("warned ...")
     sectors: list[str | None] | None = None  # None: an actor whose sector is unknown
     else_type: str | None = None
     else_mode: str | None = None
@@ -167,6 +169,7 @@ class Sense(_Strict):
     absorbs_negation: bool = False
     no_agentless: bool = False
     reciprocal: bool = False
+    conjoined_subject: bool = False  # the subject names two parties ("X and Y coordinated")
 
 
 class EventLexicon(_Strict):
@@ -174,6 +177,7 @@ class EventLexicon(_Strict):
     verbs: dict[str, list[Sense]]
     nouns: dict[str, list[Sense]]
     classes: dict[str, Words]
+    entity_classes: dict[str, Words]
     mode_modifiers: dict[str, str]
     mode_from_class: dict[str, dict[str, str]]
     do_verbs: Words
@@ -217,17 +221,23 @@ def sense_problems(name: str, data: dict[str, Any], modes: dict[str, frozenset[s
                 elif not mode_ok(other or etype, sense.get("else_mode")):
                     problems.append(f"{where}: else_mode {sense['else_mode']!r} is not a mode "
                                     f"of {other or etype}")
-                for t in sense.get("conj_types") or []:
-                    if t not in modes:
-                        problems.append(f"{where}: conj_types: unknown PLOVER type {t!r}")
+                for key in ("conj_types", "content_types"):
+                    for t in sense.get(key) or []:
+                        if t not in modes:
+                            problems.append(f"{where}: {key}: unknown PLOVER type {t!r}")
                 for key in ("obj", "obj_not", "obj_also", "clause", "setting", "oprd",
-                            "xcomp_not", "not_setting"):
+                            "xcomp_not", "not_setting", "subject"):
                     for cls in sense.get(key) or []:
                         if cls not in classes:
                             problems.append(f"{where}: {key}: unknown word class {cls!r}")
                 for sector in [*(sense.get("sectors") or []), sense.get("state_actor")]:
                     if sector is not None and not re.fullmatch(_SECTOR, sector):
                         problems.append(f"{where}: {sector!r} is not a sector code")
+    for label, names in data.get("entity_classes", {}).items():
+        for cls in names:
+            if cls not in classes:
+                problems.append(f"{name}: {_path('entity_classes', label)}: unknown word "
+                                f"class {cls!r}")
     all_modes = frozenset().union(*modes.values()) if modes else frozenset()
     for word, mode in data.get("mode_modifiers", {}).items():
         if mode not in all_modes:
@@ -399,6 +409,7 @@ class ActorsLexicon(_Open):
     civil_group_sectors: Words
     igo_anaphors: Words = []
     parties: list[Party] = []
+    org_anaphors: dict[str, list[Literal["party", "group", "igo", "agency", "media"]]] = {}
 
 
 def _check_actors(name: str, data: Any) -> None:
@@ -495,6 +506,7 @@ class QuoteSpeakers(_Open):
     thing_pronouns: Words
     title_introducers: Words
     people_nouns: Words
+    generic_person_nouns: Words
 
 
 class LinkNameParts(_Open):

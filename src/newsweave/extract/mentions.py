@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsweave.extract.actors import build_gazetteer, describe
 from newsweave.extract.dateline import dateline_end
+from newsweave.extract.gazetteer import build_gazetteer, describe
 from newsweave.extract.lexicon import load_lines
+from newsweave.extract.roles import is_office_holder
 from newsweave.model import Article, Mention, stable_id
 from newsweave.nlp.doctext import doc_text
 
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 __all__ = ["KEPT_LABELS", "clean_name", "dateline_end", "extract_mentions"]  # dateline_end:
-# re-exported from newsweave.extract.dateline, where actors (which mentions imports) read it
+# re-exported from newsweave.extract.dateline for older callers
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
 
@@ -144,8 +145,8 @@ def extract_mentions(doc: Doc, article: Article) -> list[Mention]:
     for ent, label, name in raw:
         if label in ("ORG", "NORP", "GPE") and name in surnames and " " not in name:
             label = "PERSON"  # "Assange" tagged ORG after "Julian Assange"
-        elif label in ("ORG", "GPE", "NORP") and _office_holder(name):
-            label = "PERSON"  # hook (eventdata): "Lavrov" tagged ORG is a known office holder
+        elif label in ("ORG", "GPE", "NORP") and is_office_holder(name):
+            label = "PERSON"  # "Lavrov" tagged ORG is a known office holder (roles table)
         canonical = person_canonical(name) if label == "PERSON" else name
         key = f"{label}:{canonical.lower()}"
         desc = _description(ent) if label == "PERSON" else None
@@ -178,12 +179,6 @@ def extract_mentions(doc: Doc, article: Article) -> list[Mention]:
             m.country, sector = known[m.local_key]
             m.sector = m.sector or sector
     return mentions
-
-
-def _office_holder(name: str) -> bool:
-    from newsweave.extract.roles import is_office_holder
-
-    return is_office_holder(name)
 
 
 def _country_sector(m: Mention) -> tuple[str | None, str | None]:

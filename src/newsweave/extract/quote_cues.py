@@ -152,8 +152,15 @@ def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
     """
     lex = reporting_lexicon()
     a, b = para if para is not None else (0, len(doc_text(tok.doc)))
-    for verb in chain:
+    for n, verb in enumerate(chain):
         lemma = verb.lemma_.lower()
+        # 'prompted some users to argue that ...', 'led officials to say': the one made to
+        # speak is the object of the verb above, not its subject
+        if n > 0 and chain[n - 1].dep_ == "xcomp" and chain[n - 1].head.i == verb.i:
+            obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < chain[n - 1].i
+                        and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+            if obj is not None:
+                return _in_paragraph(obj, a, b)
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "expl"]
         # two subjects ('BUFFALO, N.Y. - ... Wild coach Bruce Boudreau expressed'): the one
         # nearest the verb is the real one, a dateline or a stray noun is further away
@@ -185,14 +192,33 @@ def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
     # "Olsen, asked whether he would run, said ...": the parser makes the participle a clause
     # of "said" and gives it the subject
     for c in tok.children:
-        if c.dep_ == "ccomp" and c.i < tok.i and _asked_participle(c):
+        if c.dep_ in ("ccomp", "advcl") and c.i < tok.i and _asked_participle(c):
             subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None:
                 return _in_paragraph(subj, a, b)
     issuer = _document_issuer(tok, a, b)
     if issuer is not None:
         return issuer
+    stranded = _stranded_subject(tok)
+    if stranded is not None:
+        return _in_paragraph(stranded, a, b)
     return _inverted_speaker(tok)
+
+
+def _stranded_subject(tok: Token) -> Token | None:
+    """'... arrested after employees of a dealership said he tried ...': the parser hung the
+    noun phrase right before a finite cue on a preposition and left the cue without a
+    subject; that phrase is the one speaking."""
+    if tok.tag_ not in _FINITE_TAGS or tok.i == 0:
+        return None
+    before = tok.doc[tok.i - 1]
+    best: Token | None = None
+    cur: Token | None = before
+    while cur is not None and cur.i < tok.i and cur.right_edge.i == tok.i - 1:
+        if cur.pos_ in ("NOUN", "PROPN") and cur.dep_ == "pobj":
+            best = cur
+        cur = cur.head if cur.head.i != cur.i else None
+    return best
 
 
 def _asked_participle(tok: Token) -> bool:
@@ -300,6 +326,13 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
             c.i < tok.i and _lemma_of(c) is not None and
             any(g.dep_ in SUBJECT_DEPS for g in c.children) and
             any(g.dep_ == "ccomp" for g in c.children)) and not _asked_participle(c)]
+        if lemma in lex["clause_object"] and any(
+                c.dep_ == "dobj" and c.i > tok.i and any(
+                    g.dep_ in ("acl", "ccomp", "relcl") and _that_clause(g) for g in c.children)
+                for c in tok.children):
+            # 'X is active in Y - it denies claims that it works for Z': the claims denied
+            # follow the verb; the clause before the dash is the writer's
+            roots = [c for c in roots if c.i > tok.i]
         if not roots:
             roots = _misattached_clause(tok)
         if not roots and lemma not in lex["addressee_object"]:
@@ -322,6 +355,15 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
         head = tok.head
         own = _subtree_ids(tok)
         toks = [t for t in head.subtree if t.i not in own and sent.start <= t.i < sent.end]
+        return _strip(toks), head
+    if tok.dep_ == "advcl" and tok.i < tok.head.i and tok.head.pos_ in ("VERB", "AUX") and \
+            not fragment_only and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i
+                                      for c in tok.children):
+        # 'As Dr. Jane Roe noted at the time, the risk was moderate': the main clause
+        head = tok.head
+        own = _subtree_ids(tok)
+        toks = [t for t in head.subtree if t.i not in own and t.i > tok.i and
+                sent.start <= t.i < sent.end]
         return _strip(toks), head
     return [], None
 
@@ -401,13 +443,32 @@ def _misattached_clause(tok: Token) -> list[Token]:
                 continue
             out += [c for c in pobj.children
                     if c.dep_ in ("acl", "relcl", "ccomp") and _that_clause(c)]
+    addressed = tok.lemma_.lower() in reporting_lexicon()["addressee_object"]
     for obj in tok.children:
         if obj.dep_ not in ("dobj", "dative") or obj.i < tok.i:
             continue
         for rel in obj.children:
             if rel.dep_ in ("relcl", "acl") and _lemma_of(rel) is None:
                 out += [c for c in rel.children if c.dep_ == "ccomp" and _that_clause(c)]
+            # 'told the paper that he fought the man': read as a relative clause on the
+            # addressee whose "that" is an object, though the clause has its own object or
+            # no gap for "that" to fill
+            if addressed and rel.dep_ == "relcl" and rel.i > obj.i and _content_after_that(rel):
+                out.append(rel)
     return out
+
+
+def _content_after_that(rel: Token) -> bool:
+    """A "relative clause" opened by "that" right after the noun, with a subject of its own
+    and an object or complement of its own too: no gap, so no relative clause."""
+    that = next((c for c in rel.children if c.lower_ == "that" and c.i < rel.i), None)
+    if that is None or that.i != rel.left_edge.i or that.dep_ not in ("dobj", "mark", "nsubj"):
+        return False
+    subject = any(c.dep_ in SUBJECT_DEPS and c.i != that.i for c in rel.children)
+    filled = that.dep_ == "mark" or any(
+        c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "acomp", "attr", "advcl")
+        and c.i > rel.i for c in rel.children)
+    return subject and filled
 
 
 _FINITE_TAGS = ("VBD", "VBZ", "VBP")
@@ -683,6 +744,9 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
         if not content and lemma in lex["np_object"] and _speaks(speaker):
             content, root = _clip(*_np_object(tok, lemma), para_of(tok.idx))
             np_content = bool(content)
+        if not content and not fragment_only:
+            content, root = _clip(*_clause_before(tok, speaker, quote_ranges),
+                                  para_of(tok.idx))
         if lemma in lex["finite_clause_only"] and not _finite_clause(root):
             continue  # "Russia has found a partner" reports nothing, not even a quotation
         if not content and lemma in lex["byline_verbs"] and _byline(tok):
@@ -739,6 +803,31 @@ def _statement_noun_cue(noun: Token, para: tuple[int, int]) -> Cue | None:
         return None
     return Cue(token=noun, lemma=lemma, stance=stance, speaker=_in_paragraph(speaker, a, b),
                content=content, content_root=clause, chain=chain)
+
+
+def _clause_before(tok: Token, speaker: Token | None, quote_ranges: list[tuple[int, int]]
+                   ) -> tuple[list[Token], Token | None]:
+    """'Seizures are counted by weight, not by value, an agency spokesman told us.': a cue and
+    its speaker closing the sentence after a comma report the clause before them, also when
+    the parser did not link that clause to the cue (long sentences). Needs a finite verb in
+    the clause, nothing but the cue's own phrase after it, and no quotation marks (quoted
+    words are attributed by their marks)."""
+    if speaker is None:
+        return [], None
+    sent = tok.sent
+    start = min(tok.i, speaker.left_edge.i)
+    if start <= sent.start or tok.doc[start - 1].text != ",":
+        return [], None
+    if any(t.pos_ in ("VERB", "AUX") for t in tok.doc[tok.i + 1:sent.end]) or any(
+            t.i < tok.i and t.pos_ in ("VERB", "AUX") for t in speaker.subtree):
+        return [], None
+    toks = _strip(list(tok.doc[sent.start:start - 1]))
+    if sum(t.is_alpha for t in toks) < 4 or any(_inside(t.idx, quote_ranges) for t in toks) or \
+            not any(t.tag_ in _FINITE_TAGS or t.tag_ == "MD" for t in toks):
+        return [], None
+    ids = {t.i for t in toks}
+    root = min(toks, key=lambda t: (t.head.i in ids and t.head.i != t.i, len(list(t.ancestors))))
+    return toks, root
 
 
 def _finite_clause(root: Token | None) -> bool:
@@ -818,5 +907,6 @@ def content_text(doc: Doc, toks: list[Token], skip: set[int] | None = None
             pieces.append((a, b))
     full = doc_text(doc)
     text = " ".join(full[a:b] for a, b in pieces)
-    text = re.sub(r"\s+([,.;:])", r"\1", text).strip(" ,;:-–—")
+    # "gun ," -> "gun,"; not "a .38-caliber revolver" -> "a.38-caliber"
+    text = re.sub(r"\s+([,.;:])(?![\w$])", r"\1", text).strip(" ,;:-–—")
     return text, (pieces[0][0], pieces[-1][1])

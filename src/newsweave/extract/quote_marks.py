@@ -112,6 +112,22 @@ def _starts_with_opener(text: str, para: tuple[int, int]) -> int | None:
     return None
 
 
+MAX_BROKEN_LINES = 3  # lines without marks a quotation broken over lines may run through
+
+
+def _closed_further_on(text: str, paras: list[tuple[int, int]], first: int) -> bool:
+    """Whether a quotation left open at the end of the line before `first` closes on one of
+    the next lines: texts split one sentence per line ('"We will stay.' / 'We will not
+    leave," she said.') break quotations over lines without reopening them. True when the
+    first double mark met within MAX_BROKEN_LINES + 1 lines is a closer."""
+    for pa, pe in paras[first:first + MAX_BROKEN_LINES + 1]:
+        for i in range(pa, pe):
+            ch = text[i]
+            if ch in DOUBLE_OPENERS or ch in DOUBLE_CLOSERS or ch == STRAIGHT_DOUBLE:
+                return _role(text, i, pa, pe) in ("close", "either")
+    return False
+
+
 def _double_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteMarks]:
     found: list[QuoteMarks] = []
     # an open quotation carried over from the previous paragraph: (opener, segments so far)
@@ -160,7 +176,8 @@ def _double_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteMarks]:
         if open_at is not None:
             a, b = _trim(text, seg_start, pe)
             nxt = paras[pi + 1] if pi + 1 < len(paras) else None
-            if nxt is not None and _starts_with_opener(text, nxt) is not None and b > a:
+            if nxt is not None and b > a and (_starts_with_opener(text, nxt) is not None or
+                                              _closed_further_on(text, paras, pi + 1)):
                 carry = (outer_start, [*segments, (a, b)])
             elif b > a:
                 found.append(QuoteMarks(outer_start, pe, (*segments, (a, b)),

@@ -24,7 +24,7 @@ from newsweave.nlp.docindex import inside_any
 from newsweave.nlp.doctext import doc_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 PERSON = "person"
 GROUP = "group"
@@ -90,9 +90,19 @@ def _words(text: str | None) -> set[str]:
 
 
 def _pronoun_gender(pronoun: str) -> str | None:
-    if pronoun in ("she", "her", "hers"):
+    if pronoun in ("she", "her", "hers", "herself"):
         return "female"
-    if pronoun in ("he", "him", "his"):
+    if pronoun in ("he", "him", "his", "himself"):
+        return "male"
+    return None
+
+
+def _word_gender(word: str) -> str | None:
+    """"female" for "woman", "girl"; "male" for "man", "boy"; else None."""
+    lex = speaker_lexicon()
+    if word in lex["female_words"]:
+        return "female"
+    if word in lex["male_words"]:
         return "male"
     return None
 
@@ -100,8 +110,10 @@ def _pronoun_gender(pronoun: str) -> str | None:
 def _gender(r: Referent) -> str | None:
     """"female" or "male" when a role or title says so ("spokeswoman", "Mrs."), else None."""
     lex = speaker_lexicon()
-    words = r.roles | _words(r.actor.description) | {
-        w.rstrip(".") for w in _words(r.actor.name)}
+    # of a name only a title in front counts: "Mrs. Lee", "King Abdullah"; not "Tishana King"
+    name = r.actor.name.split()
+    words = r.roles | _words(r.actor.description) | (
+        {w.rstrip(".") for w in _words(name[0])} if len(name) > 1 else set())
     female = bool(words & set(lex["female_words"]))
     male = bool(words & set(lex["male_words"]))
     if female == male:
@@ -145,6 +157,11 @@ class SpeakerResolver:
                 roles_by_key.setdefault(m.local_key, set()).update(
                     self._mention_roles(m, span.root))
         headlines = _headline_lines(doc_text(doc))
+        # who the article calls "he" or "she" (name -> gender), and single names the tagger
+        # took for organizations that the article speaks of as a person ("Guzel said she")
+        self.genders: dict[str, str] = {}
+        self.person_names: set[str] = set()
+        self._pronoun_evidence(mentions, headlines)
         titles = _title_words()
         for m in mentions:
             # a related-headline line or subhead ("Ruiz Slams Budget Deal") and a bare title
@@ -164,7 +181,7 @@ class SpeakerResolver:
                 root.dep_ in ("appos", "compound") and root.head.dep_ in ("nsubj", "nsubjpass"))
             if m.label not in _ORG_LABELS and m.label != "PERSON":
                 continue
-            kind = PERSON if m.label == "PERSON" else ORG
+            kind = PERSON if m.label == "PERSON" or m.canonical in self.person_names else ORG
             roles = set(roles_by_key.get(m.local_key, set()))
             if kind == ORG:
                 roles |= _words(m.canonical) | self._mention_roles(m, root)
@@ -172,8 +189,9 @@ class SpeakerResolver:
                                            kind=kind, roles=roles, salient=salient))
         # a surname the tagger missed in one place ("Envoy Novak, however, went on ...")
         for tok in doc:
-            if tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass") and \
-                    not self._in_quote(tok.idx):
+            # (or read as a plural noun: "Timmons told police")
+            if (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper())) and \
+                    tok.dep_ in ("nsubj", "nsubjpass") and not self._in_quote(tok.idx):
                 owner = self._by_surname(tok)
                 if owner is not None:
                     self.referents.append(Referent(
@@ -196,6 +214,56 @@ class SpeakerResolver:
                 self.note(actor, tok.idx, kind, roles)
 
     # ------------------------------------------------------------------ helpers
+
+    def _pronoun_evidence(self, mentions: list[Mention], headlines: list[tuple[int, int]]
+                          ) -> None:
+        """Gender from the pronouns of sentences about one named subject ("Tishana King
+        says she saw it", "Lee, 39, said her son ..."): a sentence whose only named person
+        is its subject and whose pronouns outside quotation marks are all "she/her" (or all
+        "he/his") is a vote; a name whose votes agree gets that gender. A name the tagger
+        labelled an organization (one to three capitalized words, no organization noun)
+        that such a sentence speaks of as "she" or "he" is a person."""
+        lex = speaker_lexicon()
+        org_words = set(lex["organization_nouns"]) | set(lex["generic_org_nouns"])
+        sents = list(self.doc.sents)
+        by_sent: dict[int, list[tuple[Mention, Span]]] = {}
+        for m in mentions:
+            if m.label not in ("PERSON", "ORG") or self._in_quote(m.span[0]) or any(
+                    a <= m.span[0] < b for a, b in headlines):
+                continue
+            span = self.doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
+            if span is not None:
+                by_sent.setdefault(self.sentence_index(m.span[0]), []).append((m, span))
+        votes: dict[str, set[str]] = {}
+        for si, found in by_sent.items():
+            subjects = [(m, span) for m, span in found
+                        if span.root.dep_ in ("nsubj", "nsubjpass")]
+            if len(subjects) != 1:
+                continue
+            m, span = subjects[0]
+            root = span.root
+            if root.head.dep_ != "ROOT":  # 'X would go, he said': "he" is not X
+                continue
+            if any(x.label == "PERSON" and x.local_key != m.local_key for x, _s in found):
+                continue
+            if m.label != "PERSON":
+                words = m.text.split()
+                if len(words) > 3 or not all(w[:1].isupper() for w in words) or any(
+                        t.pos_ != "PROPN" for t in span if not t.is_punct) or \
+                        _words(m.text) & org_words:
+                    continue
+            genders = {_pronoun_gender(t.lower_) for t in sents[si] if t.pos_ == "PRON" and
+                       t.i > root.i and not self._in_quote(t.idx)} - {None}
+            if len(genders) != 1:
+                continue
+            name = self._mention_actor(m).name
+            votes.setdefault(name, set()).update(g for g in genders if g)
+            if m.label != "PERSON":
+                self.person_names.add(m.canonical)
+        self.genders = {name: next(iter(g)) for name, g in votes.items() if len(g) == 1}
+
+    def _gender_of(self, r: Referent) -> str | None:
+        return self.genders.get(r.actor.name) or _gender(r)
 
     def _name_after_title(self, m: Mention) -> Referent | None:
         """"Councilwoman Ana Ruiz" where the tagger took only the title for a name: the
@@ -254,9 +322,10 @@ class SpeakerResolver:
             full = self._surname_owner(name)  # "Hofer" -> "Jana Hofer"
             if full is not None:
                 name = full.canonical
+        person = m.label != "PERSON" and m.canonical in self.person_names
         return ActorRef(name=name, entity_id=m.entity_id, country=m.country,
-                        sector=m.sector, type=m.label, description=m.description,
-                        span=m.span, mention_id=m.mention_id)
+                        sector=m.sector, type="PERSON" if person else m.label,
+                        description=m.description, span=m.span, mention_id=m.mention_id)
 
     def note(self, actor: ActorRef, pos: int, kind: str, roles: set[str] | None = None
              ) -> None:
@@ -283,6 +352,8 @@ class SpeakerResolver:
         if head is None:
             return None
         lex = speaker_lexicon()
+        if self._in_quote(head.idx):
+            return None  # '"Crooked Hillary," as he calls her, responded': a quoted name
         lower = head.lower_
         if head.pos_ == "PROPN" and head.text.isupper() and len(head.text) > 1:
             lower = head.text  # "US", "IT": an acronym, not a pronoun
@@ -322,7 +393,8 @@ class SpeakerResolver:
                     return self._from_mention(m, description=self._core_text(head))
         lemma = head.lemma_.lower()
         # a surname the tagger read as another word ('says Early' after 'Chris Early')
-        if head.pos_ == "PROPN" or (head.text[:1].isupper() and not head.is_sent_start):
+        # (also opening a sentence: "Timmons told police ..." read as a plural noun)
+        if head.pos_ == "PROPN" or head.text[:1].isupper():
             named = self._by_surname(head)
             if named is not None:
                 return self._from_mention(named)
@@ -421,7 +493,7 @@ class SpeakerResolver:
         actor = self._mention_actor(m)
         if description and not actor.description:
             actor.description = description
-        kind = PERSON if m.label == "PERSON" else ORG
+        kind = PERSON if m.label == "PERSON" or m.canonical in self.person_names else ORG
         return actor, kind, set(self._roles_named(actor.name))
 
     def _by_surname(self, tok: Token) -> Mention | None:
@@ -447,8 +519,11 @@ class SpeakerResolver:
     def _mention_inside(self, head: Token) -> Mention | None:
         """The organization or person a document noun belongs to ("a UN report")."""
         best: Mention | None = None
+        # not inside a clause on the noun: "the memo, obtained by the AP," is not the AP's
+        clauses = {x.i for t in head.subtree if t.dep_ in ("relcl", "acl") and t.i != head.i
+                   for x in t.subtree}
         for t in head.subtree:
-            if t.dep_ in ("relcl", "acl"):
+            if t.i in clauses:
                 continue
             m = self.by_token.get(t.i)
             if m is not None and m.label in ("ORG", "PERSON") and best is None:
@@ -505,9 +580,16 @@ class SpeakerResolver:
         lemma = head.lemma_.lower()
         if head.pos_ not in ("NOUN", "PROPN"):
             return None
+        if head.i >= 2 and head.doc[head.i - 1].text == "-":
+            # "front-runner", split by the tokenizer
+            joined = f"{head.doc[head.i - 2].lower_}-{lemma}"
+            if joined in role_classes():
+                lemma = joined
         plural = head.tag_ in ("NNS", "NNPS")
         core = self._core_tokens(head)
         roles = {t.lemma_.lower() for t in core if t.pos_ == "NOUN"}
+        if lemma != head.lemma_.lower():  # "front-runner": its pieces are no modifiers
+            roles -= {head.lemma_.lower(), head.doc[head.i - 2].lemma_.lower()}
         roles.add(lemma)
         org_noun = lemma in lex["organization_nouns"] or head.lower_ in lex["organization_nouns"]
         kind = GROUP if plural and not org_noun else (ORG if org_noun else PERSON)
@@ -517,11 +599,25 @@ class SpeakerResolver:
         if definite and not plural:
             modifiers = roles - {lemma}
             # "the spokesman for X" and "Morrison's lawyer" name someone new, unless just seen
-            named = any(t.i in self.by_token and (
+            # (a lower-case word the tagger took for a name names no one: "secretary of state")
+            named = any(t.i in self.by_token and t.text[:1].isupper() and (
                 t.i > head.i or t.dep_ == "poss" or self.by_token[t.i].label in (
                     "ORG", "PERSON")) for t in core if t.i != head.i)
+            places = self._places(core, head)
+            if kind == PERSON:  # "the Republican front-runner": a party is no place
+                places = [(w, c) for w, c in places if c is not None]
             found = self._by_role(head.idx, lemma, kind, modifiers, recent_only=named,
-                                  places=self._places(core, head))
+                                  places=places)
+            if found is None and not named and lemma in lex["generic_person_nouns"] and \
+                    not any(t.dep_ == "poss" for t in head.children):
+                # "the teenager told police" after "16-year-old Jermayne Timmons ..."
+                found = self._recent_person(head.idx, _word_gender(lemma))
+            if found is None and not named and lemma in role_classes() and \
+                    not any(t.dep_ == "poss" for t in head.children):
+                # 'Kasich said he would stay. "...," the Ohio governor said.': a title for the
+                # person just quoted, when nothing is known of his roles
+                found = self._recent_person(head.idx, _word_gender(lemma), window=2,
+                                            unknown_roles=True)
             if found is not None:
                 return found
         name = self._core_text(head)
@@ -597,13 +693,35 @@ class SpeakerResolver:
                     return replace(r.actor), r.kind, set(r.roles)
         return None
 
+    def _recent_person(self, pos: int, gender: str | None, window: int = 6,
+                       unknown_roles: bool = False) -> tuple[ActorRef, str, set[str]] | None:
+        """The person a generic noun ("the man", "the teenager") takes up: the latest named
+        person the text has been about in the last few sentences, of that gender if the
+        noun has one (with `unknown_roles`, only someone whose roles the text has not given:
+        "the governor" is not the spokesman just quoted)."""
+        sent = self.sentence_index(pos)
+        other = {"female": "male", "male": "female"}.get(gender or "")
+        pool = [r for r in self.referents if r.pos < pos and r.kind == PERSON and r.salient and
+                r.actor.mention_id is not None and self.sentence_index(r.pos) >= sent - window
+                and (other is None or self._gender_of(r) != other)]
+        if unknown_roles and pool:
+            last = pool[-1]
+            if self._roles_named(last.actor.name) | last.roles or last.actor.description:
+                return None
+            pool = [last]
+        if not pool:
+            return None
+        fitting = [r for r in pool if gender is not None and self._gender_of(r) == gender]
+        r = (fitting or pool)[-1]
+        return replace(r.actor), r.kind, set(r.roles)
+
     def _antecedent(self, pos: int, kinds: tuple[str, ...], gender: str | None = None
                     ) -> tuple[ActorRef, str, set[str]] | None:
         sent = self.sentence_index(pos)
         # "he" is not the spokeswoman, "she" not the chairman
         other = {"female": "male", "male": "female"}.get(gender or "")
         before = [r for r in self.referents if r.pos < pos and r.kind in kinds and
-                  (other is None or _gender(r) != other)]
+                  (other is None or self._gender_of(r) != other)]
         recent = [r for r in before if self.sentence_index(r.pos) >= sent - 3]
         # a subject named a few sentences back beats a name in passing just before
         # ("Carlineo faces ... He was arrested for the call to the offices of Omar. During

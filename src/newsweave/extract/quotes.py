@@ -335,7 +335,8 @@ class _Extractor:
         used_cues: set[int] = set()
         attributed: dict[int, _Attribution] = {}  # mark index -> attribution
         kinds: dict[int, str] = {}
-        titles = {i for i in range(len(self.marks)) if self._is_title(i)}
+        titles = {i for i in range(len(self.marks)) if self._is_title(i) or
+                  self._is_modifier(i)}
         for i, mark in enumerate(self.marks):
             if i in titles:
                 continue
@@ -359,7 +360,10 @@ class _Extractor:
             if i in attributed or i in titles or self._credit_line_after(i):
                 continue
             text = mark.text(self.text)
-            if not _looks_like_statement(text) or mark.word_count(self.text) < 3:
+            # a short sentence of its own ('"Nobody knows."') goes on too; a short phrase not
+            words = mark.word_count(self.text)
+            if not _looks_like_statement(text) or words < 2 or (
+                    words < 3 and not re.search(r"[.!?…]$", text.strip())):
                 continue
             att = self._continuation(i, attributed)
             if att is None:
@@ -449,7 +453,30 @@ class _Extractor:
         before = re.findall(r"[\w'’-]+", self.text[max(0, mark.start - 40):mark.start])
         if not before or re.search(r"[,:;]\s*$", self.text[:mark.start]):
             return False
+        # 'told CNN's "State of the Union"': a show or a paper's section after its owner
+        if re.search(r"\b[A-Z][\w&.-]*['’]s\s*$", self.text[max(0, mark.start - 40):mark.start]):
+            return True
         return before[-1].lower() in speaker_lexicon()["title_introducers"]
+
+    def _is_modifier(self, i: int) -> bool:
+        """'"Make America Great Again" hats', 'the "Meth. We're on it." campaign': quoted words
+        used as a modifier of the noun right after them name a thing, they report nothing."""
+        mark = self.marks[i]
+        after = self._tokens_in(mark.end, min(mark.end + 40, len(self.text)))
+        after = [t for t in after if t.idx >= mark.end and not t.is_space]
+        if not after or after[0].pos_ != "NOUN" or not after[0].text[:1].islower():
+            return False
+        noun = after[0]
+        inside = [t for t in self._tokens_in(mark.inner_start, mark.inner_end)
+                  if mark.inner_start <= t.idx < mark.inner_end and not t.is_punct]
+        if not inside:
+            return False
+        if all(noun.i in {a.i for a in t.ancestors} for t in inside):
+            return True
+        # a slogan in headline case straight before the noun, whatever the parser made of it
+        inner = mark.text(self.text).strip()
+        return _title_case(inner) and inner[-1:].isalnum() and \
+            not self.text[mark.end:noun.idx].strip()
 
     def _credit_line_after(self, i: int) -> bool:
         """A quotation alone in its paragraph followed by a credit line ("Jane Roe, director

@@ -22,6 +22,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from newsweave.extract.gazetteer import build_gazetteer
 from newsweave.extract.lexicon import load_json
 from newsweave.timespan import date_bounds
 
@@ -182,8 +183,6 @@ class _Query:
 def _parse(text: str) -> _Query:
     """Split "the French president", "Russia's Foreign Minister Sergei Lavrov", "Mr. Lavrov"
     into qualifiers (country, organisation, title, former) and the name that is left."""
-    from newsweave.extract.actors import build_gazetteer
-
     gaz = build_gazetteer()
     q = _Query()
     words = [w for w in re.split(r"\s+", text.replace("’", "'").strip()) if w]
@@ -336,6 +335,4 @@ def is_office_holder(name: str) -> bool:
     a person."""
     if normalize_name(name) not in roles_index().by_name:
         return False
-    from newsweave.extract.actors import build_gazetteer
-
     return build_gazetteer().lookup(name) is None

@@ -1,7 +1,10 @@
 """Corpus-wide linking: syndication, entities across articles, quote variants and claims.
 
-`link_corpus` is recomputed in full on every link (the store replaces the previous output), so
-re-linking the same corpus gives the same ids and records.
+`link_corpus` gives the same ids and records however often it runs. Given a `LinkMemo` (see
+link.incremental, which links a growing store), it reuses what depends on one article or one
+pair of articles alone from the previous link (MinHash sketches and copy pairs, each article's
+local mention clusters, sentence vectors) and redoes the corpus-wide grouping, so its result
+equals a link from scratch.
 """
 
 from __future__ import annotations
@@ -9,13 +12,19 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
 from newsweave.link.claims import ClaimInputs, build_claims, participant_key
 from newsweave.link.corrections import Corrections, apply_merges, apply_names, apply_outlets
-from newsweave.link.entities import EntityIndex, resolve_entities
-from newsweave.link.syndication import detect_syndication, independent_sources, source_labels
-from newsweave.link.variants import group_quote_variants
+from newsweave.link.entities import EntityIndex, LocalCluster, resolve_entities
+from newsweave.link.syndication import (
+    SyndicationMemo,
+    detect_syndication,
+    independent_sources,
+    source_labels,
+)
+from newsweave.link.variants import VariantMemo, group_quote_variants
 from newsweave.model import (
     ActorRef,
     Article,
@@ -27,23 +36,43 @@ from newsweave.model import (
     stable_id,
 )
 
-__all__ = ["EntityIndex", "link_corpus", "resolve_entities"]
+__all__ = ["EntityIndex", "LinkMemo", "link_corpus", "resolve_entities"]
 
 
 log = logging.getLogger(__name__)
 
 
+@dataclass
+class LinkMemo:
+    """What a link keeps for the next link of the same growing corpus: only things that
+    depend on one article (or one pair) alone, so reusing them cannot change the result.
+    Valid while every article keeps its text and analysis (link.incremental.Linker starts a
+    new memo when an article is analysed again)."""
+
+    syndication: SyndicationMemo = field(default_factory=SyndicationMemo)
+    clusters: dict[str, list[LocalCluster]] = field(default_factory=dict)
+    variants: VariantMemo = field(default_factory=VariantMemo)
+    embedder: Any = None  # a CachedEmbedder: sentence vectors by text
+
+
 def link_corpus(articles: list[Article], analyses: Iterable[ArticleAnalysis],
                 embed: Callable[[list[str]], Any] | None = None,
-                corrections: Corrections | None = None) -> LinkResult:
+                corrections: Corrections | None = None,
+                memo: LinkMemo | None = None) -> LinkResult:
     """Syndication, entities, quote variants and claims of the whole corpus.
 
     Every distinct text is embedded once per link (quote variants and claims share the
-    vectors); pass a `CachedEmbedder` with a store to reuse vectors across links."""
+    vectors); pass a `CachedEmbedder` with a store to reuse vectors across links, or a
+    `memo` to reuse per-article work of the previous link (see LinkMemo)."""
     from newsweave.nlp.models import CachedEmbedder
 
+    if memo is not None and memo.embedder is not None and not isinstance(embed,
+                                                                         CachedEmbedder):
+        embed = memo.embedder
     if not isinstance(embed, CachedEmbedder):
         embed = CachedEmbedder(embed_fn=embed)
+    if memo is not None:
+        memo.embedder = embed
     analyses = [a for a in analyses]
     # one read of the articles: a store-backed sequence would be re-read by every pass below
     # (syndication, labels, sources), and `by_id` holds them all anyway
@@ -51,8 +80,9 @@ def link_corpus(articles: list[Article], analyses: Iterable[ArticleAnalysis],
     articles = apply_outlets(list(articles), fixes)
     by_id = {a.article_id: a for a in articles}
     order = {a.article_id: i for i, a in enumerate(articles)}
-    synd = detect_syndication(articles)
-    index = resolve_entities(analyses, {a.article_id: a.text for a in articles})
+    synd = detect_syndication(articles, memo.syndication if memo else None)
+    index = resolve_entities(analyses, {a.article_id: a.text for a in articles},
+                             memo.clusters if memo else None)
     apply_merges(index, fixes, (m for a in analyses for m in a.mentions))  # and splits
 
     quotes = [q for a in analyses for q in a.quotes]
@@ -75,7 +105,8 @@ def link_corpus(articles: list[Article], analyses: Iterable[ArticleAnalysis],
     def speaker_of(q: Any) -> str | None:
         return index.resolve(q.speaker, q.article_id)
 
-    variants = group_quote_variants(quotes, by_id, speaker_of, order, embed=embed)
+    variants = group_quote_variants(quotes, by_id, speaker_of, order, embed=embed,
+                                    memo=memo.variants if memo else None)
     claims = build_claims(events, quotes, variants, inputs)
     entities = index.entities + _actor_entities(claims, index, index.entities)
     apply_names(entities, claims, fixes)

@@ -123,7 +123,8 @@ def _content_words() -> dict[str, frozenset[str]]:
     return {w: frozenset(f) for w, f in out.items() if f}
 
 
-def _lemmas(word: str) -> list[str]:
+@functools.lru_cache(maxsize=1 << 16)
+def _lemmas(word: str) -> tuple[str, ...]:
     """The word and its likely base forms (talking -> talk, talks -> talk, armed -> arm,
     met -> meet)."""
     out = [word]
@@ -137,7 +138,7 @@ def _lemmas(word: str) -> list[str]:
             out.append(base)
             if suffix in ("ing", "ed") and len(base) > 3 and base[-1] == base[-2]:
                 out.append(base[:-1])  # "stopped" -> "stop"
-    return out
+    return tuple(out)
 
 
 def content_families(text: str) -> set[str]:
@@ -195,6 +196,7 @@ class ClaimInputs:
     anchors: dict[str, frozenset[str]] = field(default_factory=dict)  # set by clustering
     people: dict[str, frozenset[str]] = field(default_factory=dict)  # article -> persons
     corrections: Any = None  # newsweave.link.corrections.Corrections: analysts' fixes
+    side_keys: dict[tuple[str, ...], set[str]] = field(default_factory=dict)  # see _sides
 
     def __post_init__(self) -> None:
         self.entity_names = {e.entity_id: e.name for e in self.index.entities}
@@ -239,6 +241,7 @@ def _ref_key(ref: ActorRef | None, inputs: ClaimInputs, article_id: str | None =
     return participant_key(ref.name, ref.type, ref.country, ref.sector, entity_id)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _day(value: str | None) -> int | None:
     """Ordinal day of the start of an ISO date ("2016", "2016-01", "2016-01-15")."""
     bounds = date_bounds(value)
@@ -771,7 +774,16 @@ def _quote_keys(q: Quote, inputs: ClaimInputs, with_speaker: bool = True) -> set
 
 
 def _sides(events: list[Event], inputs: ClaimInputs) -> set[str]:
-    """The claim's two parties (the most common actor and recipient keys of its events)."""
+    """The claim's two parties (the most common actor and recipient keys of its events);
+    each matcher asks for every claim's, so they are worked out once per link."""
+    memo_key = tuple(e.event_id for e in events)
+    found = inputs.side_keys.get(memo_key)
+    if found is None:
+        found = inputs.side_keys[memo_key] = _claim_sides(events, inputs)
+    return found
+
+
+def _claim_sides(events: list[Event], inputs: ClaimInputs) -> set[str]:
     out = set()
     for role in ("actor", "recipient"):
         keys = Counter(k for e in events
@@ -1079,6 +1091,9 @@ def _party_words(claim: Claim, inputs: ClaimInputs) -> set[str]:
     return {w for n in names for w in re.findall(r"[A-Z][\w-]{2,}", n or "")}
 
 
+_WORD_RUN = re.compile(r"\w+")
+
+
 def _match_reports(claims: list[tuple[Claim, list[Event]]], inputs: ClaimInputs
                    ) -> dict[int, list[ClaimReport]]:
     """Articles that report a claim in sentences no event was read from: an article about
@@ -1089,27 +1104,29 @@ def _match_reports(claims: list[tuple[Claim, list[Event]]], inputs: ClaimInputs
     import numpy as np
 
     anchors = inputs.anchors
-    holders: dict[str, set[int]] = defaultdict(set)  # anchor -> claims whose story has it
     stories: list[frozenset[str]] = []
-    for i, (claim, _events) in enumerate(claims):
+    for claim, _events in claims:
         sides = {r.entity_id for r in (claim.actor, claim.recipient) if r and r.entity_id}
         story = frozenset().union(*(anchors.get(a, frozenset())
                                     for a in claim.article_ids)) - sides
         stories.append(story)
-        for a in story:
-            holders[a].add(i)
-    candidates: dict[str, set[int]] = defaultdict(set)  # article -> claims it may report
-    for aid, own in anchors.items():
-        for a in own:
-            for i in holders.get(a, ()):
-                if aid not in claims[i][0].article_ids:
-                    candidates[aid].add(i)
-    if not candidates:
-        return {}
-    words = {i: _party_words(claims[i][0], inputs)
-             for i in set().union(*candidates.values())}
+    # which claims an article may report: a shared story anchor, not one of its own articles
+    in_claim = [frozenset(claim.article_ids) for claim, _ in claims]
+    # a party word W matches as \bW\b only where its first word run is a whole \w+ run of
+    # the sentence, so each sentence looks up its own runs instead of trying every claim's
+    # words (which grew with articles x claims)
+    by_run: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for i, (claim, _events) in enumerate(claims):
+        if stories[i]:
+            for w in sorted(_party_words(claim, inputs)):
+                run = _WORD_RUN.match(w)
+                if run is not None:
+                    by_run[run.group(0)].append((i, w))
     pending: list[tuple[str, tuple[int, int], str, list[int]]] = []
-    for aid in sorted(candidates, key=lambda a: inputs.order.get(a, 0)):
+    for aid in sorted(anchors, key=lambda a: inputs.order.get(a, 0)):
+        own = anchors[aid]
+        if not own:
+            continue
         art = inputs.articles.get(aid)
         if art is None or not art.is_english:
             continue
@@ -1117,10 +1134,14 @@ def _match_reports(claims: list[tuple[Claim, list[Event]]], inputs: ClaimInputs
             sentence = " ".join(art.text[lo:hi].split())
             if len(sentence.split()) < REPORT_MIN_WORDS:
                 continue
-            named = [i for i in candidates[aid]
-                     if any(re.search(rf"\b{re.escape(w)}\b", sentence) for w in words[i])]
-            if named:
-                pending.append((aid, (lo, hi), sentence, named))
+            hits: set[int] = set()
+            for run in set(_WORD_RUN.findall(sentence)):
+                for i, w in by_run.get(run, ()):
+                    if i not in hits and aid not in in_claim[i] and own & stories[i] \
+                            and re.search(rf"\b{re.escape(w)}\b", sentence):
+                        hits.add(i)
+            if hits:
+                pending.append((aid, (lo, hi), sentence, sorted(hits)))
     if not pending:
         return {}
     embed = inputs.embed

@@ -151,6 +151,7 @@ def apply_merges(index: EntityIndex, fixes: Corrections,
             _split(index, src, arg, known)
     index._aliases = None
     index._type_of = None
+    index._resolved.clear()
 
 
 def _merge(index: EntityIndex, src: str, dst: str) -> None:

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 from newsweave.extract.lexicon import load_lines
 from newsweave.link.names import (
     PersonName,
+    first_names_compatible,
     group_key,
     partial_fits,
     person_tokens,
@@ -45,7 +46,7 @@ from newsweave.link.names import (
 from newsweave.model import ActorRef, ArticleAnalysis, Entity, Mention, stable_id
 
 if TYPE_CHECKING:
-    from newsweave.extract.actors import Gazetteer
+    from newsweave.extract.gazetteer import Gazetteer
 
 PERSON = "PERSON"
 STATE_KINDS = ("state", "capital")  # gazetteer kinds that name the state itself
@@ -63,6 +64,9 @@ class LocalCluster:
 
     @property
     def label(self) -> str:
+        first = self.mentions[0].label
+        if all(m.label == first for m in self.mentions):  # the usual case, without a Counter
+            return first
         return Counter(m.label for m in self.mentions).most_common(1)[0][0]
 
     @property
@@ -78,7 +82,7 @@ def _most_common(values: Iterable[str | None]) -> str | None:
 
 
 def _gazetteer() -> Gazetteer:
-    from newsweave.extract.actors import build_gazetteer
+    from newsweave.extract.gazetteer import build_gazetteer
 
     return build_gazetteer()
 
@@ -229,6 +233,10 @@ class EntityIndex:
     # article id -> (entity id, description) of the people the article describes
     _aliases: dict[str, list[str]] | None = field(default=None, repr=False)
     _type_of: dict[str, str] | None = field(default=None, repr=False)
+    # resolve_name answers (the index does not change once built; apply_merges clears it):
+    # claims ask for the same few names hundreds of thousands of times
+    _resolved: dict[tuple[str, str | None], str | None] = field(default_factory=dict,
+                                                                 repr=False)
 
     def by_id(self) -> dict[str, Entity]:
         return {e.entity_id: e for e in self.entities}
@@ -237,6 +245,14 @@ class EntityIndex:
         """The entity a bare name refers to, when exactly one entity fits."""
         if not name:
             return None
+        memo_key = (name, type_)
+        if memo_key in self._resolved:
+            return self._resolved[memo_key]
+        found = self._resolve_name(name, type_)
+        self._resolved[memo_key] = found
+        return found
+
+    def _resolve_name(self, name: str, type_: str | None) -> str | None:
         if type_ in (None, PERSON):
             found = self._resolve_person(name)
             if found:
@@ -376,10 +392,24 @@ def _person_groups(people: list[LocalCluster]) -> list[list[LocalCluster]]:
                 blocks[key].append(pn.tokens)
     uf = _UnionFind()
     for members in blocks.values():
+        # a block grows with the corpus (every first name met with one surname); names are
+        # compared only across first names that can agree (a pair of first names is judged
+        # once), not all pairs of names: the same unions, without the square of the block
+        by_first: dict[str, list[int]] = defaultdict(list)
         for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                if same_person(PersonName(a), PersonName(b)):
-                    uf.union(full_tokens[a], full_tokens[b])
+            by_first[a[0]].append(i)
+        firsts = list(by_first)
+        for x, fa in enumerate(firsts):
+            for fb in firsts[x:]:
+                if not _firsts_compatible(fa, fb):
+                    continue
+                for i in by_first[fa]:
+                    for j in by_first[fb]:
+                        if i == j or (fa == fb and j < i):
+                            continue
+                        a, b = members[min(i, j)], members[max(i, j)]
+                        if same_person(PersonName(a), PersonName(b)):
+                            uf.union(full_tokens[a], full_tokens[b])
 
     # which full-name groups appear in which article (for the in-article preference)
     groups_in_article: dict[str, set[int]] = defaultdict(set)
@@ -407,6 +437,11 @@ def _person_groups(people: list[LocalCluster]) -> list[list[LocalCluster]]:
         else:  # ambiguous or unknown: its own entity, keyed by the name as written
             grouped[("partial", pn.tokens)].append(c)
     return list(grouped.values())
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _firsts_compatible(a: str, b: str) -> bool:
+    return first_names_compatible(a, b)
 
 
 def _misread_people(people: list[LocalCluster], others: list[LocalCluster]
@@ -498,10 +533,21 @@ def _entity(members: list[LocalCluster], key: str | None = None) -> tuple[str, E
 
 
 def resolve_entities(analyses: Iterable[ArticleAnalysis],
-                     texts: dict[str, str] | None = None) -> EntityIndex:
+                     texts: dict[str, str] | None = None,
+                     memo: dict[str, list[LocalCluster]] | None = None) -> EntityIndex:
     """Entities, mention -> entity, and name lookups for the whole corpus (`texts`, the
-    articles' cleaned texts by id, lets cut-short names be repaired)."""
-    clusters = local_clusters(analyses, texts)
+    articles' cleaned texts by id, lets cut-short names be repaired). `memo` keeps each
+    article's local clusters for the next link of a growing corpus (they depend on that
+    article alone; the grouping across articles is redone)."""
+    if memo is None:
+        clusters = local_clusters(analyses, texts)
+    else:
+        clusters = []
+        for analysis in analyses:
+            found = memo.get(analysis.article_id)
+            if found is None:
+                found = memo[analysis.article_id] = local_clusters([analysis], texts)
+            clusters.extend(found)
     people = [c for c in clusters if c.label == PERSON and cluster_state(c) is None]
     others = [c for c in clusters if c.label != PERSON or cluster_state(c) is not None]
     misread = _misread_people(people, others)

@@ -46,6 +46,7 @@ def _doubt_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.I) for p in patterns)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def doubt_cue(text: str | None) -> str | None:
     """The words that make a statement a doubt ("not clear whether", "cautioned against
     jumping to conclusions"), or None."""

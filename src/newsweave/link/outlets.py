@@ -75,7 +75,6 @@ def unknown_label(detail: str) -> str:
 def source_labels(articles: Sequence[Article]) -> dict[str, str]:
     """article_id -> the label of its source: the outlet, else "unknown outlet (<file>)"
     with the file name, or its path relative to the input root when names collide."""
-    root = input_root(a.source for a in articles)
     labels: dict[str, str] = {}
     unnamed: dict[str, list[Article]] = {}
     for a in articles:
@@ -87,6 +86,9 @@ def source_labels(articles: Sequence[Article]) -> dict[str, str]:
             line = a.source.partition("#")[2] if a.source else ""
             detail = base + (f"#{line}" if line else "")
             unnamed.setdefault(detail, []).append(a)
+    root = None
+    if any(len(arts) > 1 for arts in unnamed.values()):  # only colliding names need it
+        root = input_root(a.source for a in articles)
     for detail, arts in unnamed.items():
         for a in arts:
             if len(arts) > 1:

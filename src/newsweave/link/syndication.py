@@ -2,17 +2,25 @@
 
 A repost often wraps the original in a new intro, a blog footer or a comment section, so the
 Jaccard similarity of the two pages can be low while nearly all of the smaller text sits inside
-the larger. We therefore index every article's shingle MinHash in datasketch's LSH Ensemble (an
-index built for containment queries), take its answers as candidates, and confirm each candidate
-pair by the exact containment of the smaller shingle set in the larger. Cost grows with the number
-of articles times their candidates, never with all pairs.
+the larger. We therefore band every article's shingle MinHash by LSH Ensemble's rule (bands and
+rows chosen for containment from the size ratio of the two sets; datasketch's optimisation),
+take pairs that share a band as candidates, and confirm each candidate pair by the exact
+containment of the smaller shingle set in the larger. Unlike datasketch's index, the size classes
+are fixed, so whether two articles are candidates depends on those two alone: a later link of a
+grown corpus keeps the pairs found before and only looks for pairs with its new articles (same
+result as linking everything again). Cost grows with the number of articles times their
+candidates, never with all pairs.
 """
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from newsweave.extract.lexicon import load_lines
 from newsweave.link.outlets import source_label, source_labels
@@ -55,37 +63,188 @@ class SyndicationResult:
     pairs: list[CopyPair] = field(default_factory=list)
 
 
-def candidate_pairs(sets: dict[str, set[str]]) -> list[CopyPair]:
-    """Pairs whose smaller shingle set is mostly contained in the larger (LSH, then exact)."""
-    from datasketch import MinHash, MinHashLSHEnsemble
+class SyndicationMemo:
+    """What one link keeps for the next (see link.incremental): each article's MinHash
+    sketch and the copy pairs already checked. Candidate pairs are a function of the two
+    articles alone (fixed size partitions, see `_candidates`), so the pairs among articles
+    linked before stay valid and only pairs with a new article are looked for."""
 
-    keys = [k for k, s in sets.items() if len(s) >= MIN_SHARED_SHINGLES]
-    if len(keys) < 2:
-        return []
-    hashes = MinHash.bulk([[s.encode("utf-8") for s in sets[k]] for k in keys],
-                          num_perm=NUM_PERM)
-    index = MinHashLSHEnsemble(threshold=CANDIDATE_CONTAINMENT, num_perm=NUM_PERM,
-                               num_part=min(16, len(keys)))
-    index.index((k, h, len(sets[k])) for k, h in zip(keys, hashes, strict=True))
-    seen: set[tuple[str, str]] = set()
-    out: list[CopyPair] = []
-    for key, mh in zip(keys, hashes, strict=True):
-        for other in index.query(mh, len(sets[key])):
-            if other == key:
+    def __init__(self) -> None:
+        self.sketches: dict[str, tuple[int, Any]] = {}  # article -> (shingles, signature)
+        self.pairs: dict[tuple[str, str], CopyPair] = {}
+        self.done: set[str] = set()  # articles whose pairs with every other done one are known
+
+
+_HASH_CACHE: dict[str, int] = {}
+_MERSENNE = (1 << 61) - 1
+_MAX32 = (1 << 32) - 1
+_SHINGLE_BASE = 1_000_003
+
+
+def _word_hash(word: str) -> int:
+    found = _HASH_CACHE.get(word)
+    if found is None:
+        if len(_HASH_CACHE) > 2_000_000:  # a long watch over many languages: stay bounded
+            _HASH_CACHE.clear()
+        found = _HASH_CACHE[word] = int.from_bytes(
+            hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(), "little")
+    return found
+
+
+def shingle_hashes(text: str, k: int = SHINGLE_WORDS) -> Any:
+    """The distinct word k-grams of the text (as `shingles`), each as a 64-bit hash: a
+    sorted numpy array, built from one hash per word (no k-gram strings)."""
+    import numpy as np
+
+    words = _WORD.findall(text.lower())
+    if not words:
+        return np.zeros(0, dtype=np.uint64)
+    word_hashes = np.fromiter((_word_hash(w) for w in words), dtype=np.uint64,
+                              count=len(words))
+    k = min(k, len(words))
+    m = len(words) - k + 1
+    acc = np.zeros(m, dtype=np.uint64)
+    base = np.uint64(_SHINGLE_BASE)
+    for t in range(k):
+        acc = acc * base + word_hashes[t:t + m]  # wraps modulo 2**64: a polynomial hash
+    return np.unique(acc)
+
+
+@functools.lru_cache(maxsize=1)
+def _permutations() -> tuple[Any, Any]:
+    import numpy as np
+
+    gen = np.random.RandomState(1)
+    a = gen.randint(1, _MERSENNE, size=NUM_PERM, dtype=np.uint64)
+    b = gen.randint(0, _MERSENNE, size=NUM_PERM, dtype=np.uint64)
+    return a, b
+
+
+def signature(hashes: Any) -> Any:
+    """The MinHash signature (NUM_PERM 32-bit values) of a set of shingle hashes."""
+    import numpy as np
+
+    a, b = _permutations()
+    folded = (hashes ^ (hashes >> np.uint64(32))) & np.uint64(_MAX32)
+    permuted = ((folded[:, None] * a[None, :] + b[None, :]) % np.uint64(_MERSENNE)
+                ) & np.uint64(_MAX32)
+    return permuted.min(axis=0)
+
+
+@functools.lru_cache(maxsize=1)
+def _band_params() -> tuple[Any, list[tuple[int, int]]]:
+    """The LSH Ensemble's (bands, rows) per size ratio of indexed to query set, for
+    CANDIDATE_CONTAINMENT (datasketch's optimisation, computed once)."""
+    import numpy as np
+    from datasketch.lshensemble import _optimal_param
+
+    ratios = np.exp(np.linspace(-5, 5, 10))
+    params = [tuple(int(v) for v in _optimal_param(CANDIDATE_CONTAINMENT, NUM_PERM, 8, x,
+                                                   0.5, 0.5)) for x in ratios]
+    return ratios, params  # type: ignore[return-value]
+
+
+def _partition_upper(size: int) -> float:
+    """A fixed upper bound of a set's size class (classes sqrt(2) apart from
+    MIN_SHARED_SHINGLES): unlike LSH Ensemble's partitions, they do not depend on the other
+    articles, so whether two articles are candidates depends on those two only."""
+    step = max(0, math.ceil(2 * math.log2(max(size, 1) / MIN_SHARED_SHINGLES)))
+    return float(MIN_SHARED_SHINGLES * 2 ** (step / 2))
+
+
+def _candidates(sizes: Any, sketches: Any,
+                new: Any | None = None) -> set[tuple[int, int]]:
+    """Index pairs (i < j) that LSH Ensemble's rule makes candidates for containment: the
+    query's bands (rows r, first b bands; b and r chosen from the size ratio of the indexed
+    set's class to the query) meet the indexed set's. With `new` (a bool mask), only pairs
+    with at least one new article."""
+    import numpy as np
+
+    ratios, params = _band_params()
+    uppers = np.array([_partition_upper(int(s)) for s in sizes])
+    sizes_f = np.asarray(sizes, dtype=float)
+    rule_b = np.array([b for b, _ in params])
+    rule_r = np.array([r for _, r in params])
+    by_rows: dict[int, int] = {}
+    for b, r in params:
+        by_rows[r] = max(by_rows.get(r, 0), b)
+    coeff = np.array([(_SHINGLE_BASE ** (t + 1)) & ((1 << 64) - 1) for t in range(8)],
+                     dtype=np.uint64)
+    out: set[tuple[int, int]] = set()
+    for rows, bands in sorted(by_rows.items()):
+        for j in range(bands):
+            block = sketches[:, j * rows:(j + 1) * rows]
+            band_keys = (block * coeff[:rows]).sum(axis=1, dtype=np.uint64)
+            order = np.argsort(band_keys, kind="stable")
+            ordered = band_keys[order]
+            same = np.flatnonzero(ordered[1:] == ordered[:-1])
+            if not len(same):
                 continue
-            pair = (key, other) if key < other else (other, key)
-            if pair in seen:
-                continue
-            seen.add(pair)
-            a, b = sets[pair[0]], sets[pair[1]]
-            shared = len(a & b)
+            groups: list[list[int]] = []  # runs of equal keys
+            prev = -2
+            for pos in same.tolist():
+                if pos != prev + 1:
+                    groups.append([int(order[pos])])
+                groups[-1].append(int(order[pos + 1]))
+                prev = pos
+            for members in groups:
+                idx = np.array(members)
+                if new is not None and not new[idx].any():
+                    continue
+                # every ordered pair (query q, indexed x) of the run, by the ensemble's rule
+                q, x = np.meshgrid(idx, idx, indexing="ij")
+                rule = np.minimum(np.searchsorted(ratios, uppers[x] / sizes_f[q], side="left"),
+                                  len(params) - 1)
+                hit = (rule_r[rule] == rows) & (j < rule_b[rule]) & (q != x)
+                if new is not None:
+                    hit &= new[q] | new[x]
+                for a, b in zip(q[hit].tolist(), x[hit].tolist(), strict=True):
+                    out.add((min(a, b), max(a, b)))
+    return out
+
+
+def candidate_pairs(texts: dict[str, str], memo: SyndicationMemo | None = None
+                    ) -> list[CopyPair]:
+    """Pairs whose smaller shingle set is mostly contained in the larger (LSH, then exact).
+    With a memo, pairs among the articles it has seen are taken from it, and only new
+    articles (and the candidates of their pairs) are shingled."""
+    import numpy as np
+
+    memo = memo if memo is not None else SyndicationMemo()
+    if memo.done - set(texts):  # an article is gone: start over
+        memo.sketches.clear()
+        memo.pairs.clear()
+        memo.done.clear()
+    hashed: dict[str, Any] = {}
+
+    def hashes(key: str) -> Any:
+        if key not in hashed:
+            hashed[key] = shingle_hashes(texts[key])
+        return hashed[key]
+
+    fresh = [k for k in texts if k not in memo.done]
+    for key in fresh:
+        if key not in memo.sketches:
+            h = hashes(key)
+            memo.sketches[key] = (len(h), signature(h) if len(h) >= MIN_SHARED_SHINGLES
+                                  else None)
+    keys = [k for k in texts if memo.sketches[k][0] >= MIN_SHARED_SHINGLES]
+    if len(keys) >= 2 and fresh:
+        sizes = np.array([memo.sketches[k][0] for k in keys])
+        sketches = np.stack([memo.sketches[k][1] for k in keys])
+        new = None if not memo.done else np.array([k not in memo.done for k in keys])
+        for i, j in sorted(_candidates(sizes, sketches, new)):
+            pair = (keys[i], keys[j]) if keys[i] < keys[j] else (keys[j], keys[i])
+            a, b = hashes(pair[0]), hashes(pair[1])
+            shared = len(np.intersect1d(a, b, assume_unique=True))
             if shared < MIN_SHARED_SHINGLES:
                 continue
             containment = shared / min(len(a), len(b))
             if containment >= SYNDICATION_CONTAINMENT:
-                out.append(CopyPair(pair[0], pair[1], containment,
-                                    shared / len(a | b)))
-    return out
+                memo.pairs[pair] = CopyPair(pair[0], pair[1], containment,
+                                            shared / (len(a) + len(b) - shared))
+    memo.done.update(texts)
+    return [memo.pairs[p] for p in sorted(memo.pairs)]
 
 
 def _blog_markers() -> tuple[str, ...]:
@@ -119,12 +278,13 @@ def pick_original(group: Sequence[Article], order: dict[str, int]) -> Article:
     return min(group, key=rank)
 
 
-def detect_syndication(articles: Sequence[Article]) -> SyndicationResult:
-    """Map every repost to its original and every near-identical copy to the kept article."""
+def detect_syndication(articles: Sequence[Article], memo: SyndicationMemo | None = None
+                       ) -> SyndicationResult:
+    """Map every repost to its original and every near-identical copy to the kept article
+    (`memo`: what the previous link of a growing corpus found, see SyndicationMemo)."""
     order = {a.article_id: i for i, a in enumerate(articles)}
     by_id = {a.article_id: a for a in articles}
-    sets = {a.article_id: shingles(a.text) for a in articles if a.text}
-    pairs = candidate_pairs(sets)
+    pairs = candidate_pairs({a.article_id: a.text for a in articles if a.text}, memo)
     result = SyndicationResult(pairs=pairs)
     if not pairs:
         return result

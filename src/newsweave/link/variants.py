@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from newsweave.model import Article, Quote, QuoteVariant, stable_id
 
@@ -36,22 +37,48 @@ def quote_words(text: str) -> list[str]:
     return [w.strip("'") for w in _WORD.findall(text.lower().replace("’", "'")) if w.strip("'")]
 
 
-def _lsh_pairs(words: list[list[str]]) -> set[tuple[int, int]]:
+class VariantMemo:
+    """What one link keeps for the next (see link.incremental): the MinHash LSH index of the
+    distinct word sets met so far and the candidate pairs among them. Whether two word sets
+    are candidates depends on those two alone (fixed bands), so only new sets are hashed,
+    indexed and queried."""
+
+    def __init__(self) -> None:
+        self.lsh: Any = None
+        self.pairs: set[tuple[frozenset[str], frozenset[str]]] = set()
+
+
+def _lsh_pairs(words: list[list[str]], memo: VariantMemo | None = None
+               ) -> set[tuple[int, int]]:
     from datasketch import MinHash, MinHashLSH
 
-    usable = [i for i, w in enumerate(words) if len(set(w)) >= 3]
-    if len(usable) < 2:
+    memo = memo if memo is not None else VariantMemo()
+    if memo.lsh is None:
+        memo.lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    lsh = memo.lsh
+    sets: dict[frozenset[str], list[int]] = defaultdict(list)
+    for i, w in enumerate(words):
+        if len(set(w)) >= 3:
+            sets[frozenset(w)].append(i)
+    if sum(len(idx) for idx in sets.values()) < 2:
         return set()
-    hashes = MinHash.bulk([[w.encode("utf-8") for w in set(words[i])] for i in usable],
+    fresh = [ws for ws in sets if ws not in lsh]
+    hashes = MinHash.bulk([[w.encode("utf-8") for w in ws] for ws in fresh],
                           num_perm=NUM_PERM)
-    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-    for i, h in zip(usable, hashes, strict=True):
-        lsh.insert(i, h)
+    for ws, h in zip(fresh, hashes, strict=True):
+        lsh.insert(ws, h)
+    for ws, h in zip(fresh, hashes, strict=True):
+        for other in lsh.query(h):
+            if other != ws:
+                memo.pairs.add((ws, other) if hash(ws) <= hash(other) else (other, ws))
     pairs: set[tuple[int, int]] = set()
-    for i, h in zip(usable, hashes, strict=True):
-        for j in lsh.query(h):
-            if j != i:
-                pairs.add((min(i, j), max(i, j)))
+    for idx in sets.values():  # the same word set: always a candidate pair
+        pairs.update((a, b) for x, a in enumerate(idx) for b in idx[x + 1:])
+    for a_set, b_set in memo.pairs:
+        if a_set in sets and b_set in sets:
+            for i in sets[a_set]:
+                for j in sets[b_set]:
+                    pairs.add((min(i, j), max(i, j)))
     return pairs
 
 
@@ -116,8 +143,10 @@ def group_quote_variants(
     speaker_of: Callable[[Quote], str | None],
     order: dict[str, int],
     embed: Callable[[list[str]], object] | None = None,
+    memo: VariantMemo | None = None,
 ) -> list[QuoteVariant]:
-    """Groups of quotes from at least two articles that report the same statement."""
+    """Groups of quotes from at least two articles that report the same statement (`memo`:
+    the word-set index of the previous link of a growing corpus, see VariantMemo)."""
     import numpy as np
 
     quotes = [q for q in quotes if q.text and q.text.strip()]
@@ -162,7 +191,7 @@ def group_quote_variants(
         articles_of[rep].add(quotes[owner[i]].article_id)
     rep_speakers = [speakers[i] for i in reps]
     candidates = {(reps[a], reps[b]) for a, b in
-                  _speaker_pairs(rep_speakers) | _lsh_pairs([words[i] for i in reps])}
+                  _speaker_pairs(rep_speakers) | _lsh_pairs([words[i] for i in reps], memo)}
     # a pair only ever seen inside one article says nothing across articles
     candidates = {(i, j) for i, j in candidates
                   if len(articles_of[i] | articles_of[j]) > 1}

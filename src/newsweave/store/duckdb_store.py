@@ -721,9 +721,7 @@ class Store:
             _insert_rows(con, "claims", [claim_row(c) for c in result.claims])
             _insert_rows(con, "quote_variants", [[v.group_id, _dump(v)]
                                                  for v in result.quote_variants])
-            # the newest article this link saw: a later article means the links are stale
-            con.execute("INSERT OR REPLACE INTO meta SELECT 'linked_through_seq', "
-                        "CAST(COALESCE(MAX(seq), 0) AS VARCHAR) FROM articles")
+            _mark_linked(con)
 
         self._transaction(body)
 
@@ -920,12 +918,14 @@ class Store:
         out.sort(key=lambda e: (e.article_id, e.span[0]))
         return out
 
-    def analyses(self, batch_size: int = 256) -> Iterator[ArticleAnalysis]:
-        """Per-article analyses as stored (no link output applied), in ingest order.
+    def analyses(self, batch_size: int = 256, after_seq: int = -1
+                 ) -> Iterator[ArticleAnalysis]:
+        """Per-article analyses as stored (no link output applied), in ingest order (only
+        of articles stored after `after_seq`, see link.incremental).
 
         Streams a page of articles at a time with one query per record table per page.
         """
-        last = -1
+        last = after_seq
         while True:
             page = self.con.execute(
                 "SELECT a.seq, a.article_id, n.analyzer_version, n.skipped FROM articles a "
@@ -1018,3 +1018,130 @@ class Store:
             row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
             out[table] = int(row[0]) if row else 0
         return out
+
+
+# ---------------------------------------------------------------- incremental linking
+# (link.incremental.Linker: read what was stored since the last link, write what changed)
+
+LINK_TABLES = (("entities", "entity_id"), ("claims", "claim_id"), ("quote_variants", "group_id"))
+
+
+def _mark_linked(con: Any) -> None:
+    """The newest article a link saw (a later article means the links are stale), and a new
+    link generation (a Linker holding an older one reads the store again)."""
+    import uuid
+
+    con.execute("INSERT OR REPLACE INTO meta SELECT 'linked_through_seq', "
+                "CAST(COALESCE(MAX(seq), 0) AS VARCHAR) FROM articles")
+    con.execute("INSERT OR REPLACE INTO meta VALUES ('link_generation', ?)",
+                [uuid.uuid4().hex])
+
+
+def link_snapshot(store: Store, through_seq: int) -> dict[str, Any]:
+    """What a Linker compares before reusing its state: the link generation, the newest
+    article, and for the articles up to `through_seq` how many there are, their source
+    rows and analyses, and the newest analysis time (a re-analysis changes it)."""
+    row = store.con.execute(
+        "SELECT (SELECT value FROM meta WHERE key = 'link_generation'), "
+        "(SELECT COALESCE(MAX(seq), 0) FROM articles), "
+        "(SELECT count(*) FROM articles WHERE seq <= $1), "
+        "(SELECT count(*) FROM article_sources s JOIN articles a USING (article_id) "
+        " WHERE a.seq <= $1), "
+        "(SELECT count(*) FROM analyses n JOIN articles a USING (article_id) WHERE a.seq <= $1), "
+        "(SELECT CAST(MAX(n.analyzed_at) AS VARCHAR) FROM analyses n JOIN articles a "
+        " USING (article_id) WHERE a.seq <= $1)", [through_seq]).fetchone()
+    keys = ("generation", "newest_seq", "articles", "sources", "analyses", "analyzed_at")
+    return dict(zip(keys, row or (None,) * len(keys), strict=True))
+
+
+def articles_after(store: Store, seq: int, page: int = 256) -> Iterator[tuple[int, Article]]:
+    """(seq, article) of the articles stored after `seq`, in ingest order, a page at a time."""
+    last = seq
+    while True:
+        rows = store.con.execute("SELECT seq, record, text FROM articles WHERE seq > ? "
+                                 "ORDER BY seq LIMIT ?", [last, page]).fetchall()
+        arts = store._with_sources([article_from(r, t) for _, r, t in rows])
+        yield from zip([int(s) for s, _, _ in rows], arts, strict=True)
+        if len(rows) < page:
+            return
+        last = rows[-1][0]
+
+
+def write_link_changes(store: Store, before: LinkResult, after: LinkResult) -> dict[str, int]:
+    """Replace only the link records that differ between two link results (`before` is what
+    the store holds): rows whose record changed or went are deleted, new and changed ones
+    inserted, the rest stay as they are. Returns how many rows each table rewrote."""
+    changed: dict[str, int] = {}
+
+    def body(con: Any) -> None:
+        olds: list[list[Any]] = [before.entities, before.claims, before.quote_variants]
+        news: list[list[Any]] = [after.entities, after.claims, after.quote_variants]
+        for (table, key), old_items, new_items in zip(LINK_TABLES, olds, news, strict=True):
+            old = {getattr(x, key): x for x in old_items}
+            new = {getattr(x, key): x for x in new_items}
+            gone = [k for k, x in old.items() if new.get(k) != x]
+            fresh = [x for k, x in new.items() if old.get(k) != x]
+            if gone:
+                con.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT unnest(?))", [gone])
+            if table == "entities":
+                rows = [entity_row(e) for e in fresh]
+            elif table == "claims":
+                rows = [claim_row(c) for c in fresh]
+            else:
+                rows = [[v.group_id, _dump(v)] for v in fresh]
+            _insert_rows(con, table, rows)
+            changed[table] = len(fresh) + len([k for k in gone if k not in new])
+        old_map, new_map = before.mention_entity, after.mention_entity
+        gone = [m for m, e in old_map.items() if new_map.get(m) != e]
+        if gone:
+            con.execute("DELETE FROM mention_entities WHERE mention_id IN (SELECT unnest(?))",
+                        [gone])
+        _insert_rows(con, "mention_entities", [[m, e] for m, e in new_map.items()
+                                               if old_map.get(m) != e])
+        changed["mention_entities"] = len(gone) + sum(m not in old_map for m in new_map)
+
+        def links(r: LinkResult) -> dict[str, tuple[str | None, str | None]]:
+            return {a: (r.syndication.get(a), r.near_duplicates.get(a))
+                    for a in set(r.syndication) | set(r.near_duplicates)}
+
+        old_links, new_links = links(before), links(after)
+        gone = [a for a, v in old_links.items() if new_links.get(a) != v]
+        if gone:
+            con.execute("DELETE FROM article_links WHERE article_id IN (SELECT unnest(?))",
+                        [gone])
+        _insert_rows(con, "article_links", [[a, *v] for a, v in sorted(new_links.items())
+                                            if old_links.get(a) != v])
+        changed["article_links"] = len(gone) + sum(a not in old_links for a in new_links)
+        _mark_linked(con)
+
+    store._transaction(body)
+    return changed
+
+
+# feed entries `newsweave watch` has ingested (created by the first writer that needs it)
+FEED_ENTRIES = ("CREATE TABLE IF NOT EXISTS feed_entries (entry_key VARCHAR PRIMARY KEY, "
+                "feed VARCHAR, link VARCHAR, seen_at TIMESTAMP)")
+
+
+def feed_entries_seen(store: Store, keys: list[str]) -> set[str]:
+    """Which of these feed entries were ingested by an earlier poll."""
+    if not keys:
+        return set()
+    if "feed_entries" not in store._tables():
+        return set()
+    rows = store.con.execute("SELECT entry_key FROM feed_entries WHERE entry_key IN "
+                             "(SELECT unnest(?))", [keys]).fetchall()
+    return {r[0] for r in rows}
+
+
+def mark_feed_entries(store: Store, entries: list[tuple[str, str, str]]) -> None:
+    """Remember feed entries (key, feed, link) whose article is stored."""
+    if not entries:
+        return
+
+    def body(con: Any) -> None:
+        con.execute(FEED_ENTRIES)
+        con.executemany("INSERT OR IGNORE INTO feed_entries VALUES (?, ?, ?, ?)",
+                        [[k, f, link, _now()] for k, f, link in entries])
+
+    store._transaction(body)

@@ -1,0 +1,197 @@
+"""Every quote measurement set with the current extractor, in one command (run by hand):
+
+    python benchmarks/quote_sets.py [SET ...] [--misses N] [--json OUT] [--cache DIR]
+    python benchmarks/quote_sets.py --sample 40 --seed 13 [--sample-out FILE]
+
+SETs: seeds-dev (shared/eval/seeds_dev_gold.json), heldout, fresh, fresh3, fresh4 (the folders
+and gold files of tests/data read by tests/test_quotes_heldout.py); default: all of them.
+Each article is read by newsweave's ingest (the texts the pipeline stores) and analyzed in
+this process by the stages quotes need (parse, mentions, quotes; events and linking change no
+quote text or speaker name), then scored by newsweave.evaluation.quotes, the scorer of the
+tests. `--cache DIR` keeps the spaCy parses (DocBin, keyed by text and model) so a rerun after
+a rule change parses nothing. --misses N prints up to N misses per metric: only for the sets
+used to develop rules (reading the misses of an untouched set turns it into development data).
+
+`--sample N --seed S` writes a seeded random sample of N quotes found in ECB+ articles of
+shared/corpus/ecbplus that no test set uses, one JSON line each with a null `correct` to fill
+in by hand (precision judged by reading, not by a gold file). benchmarks/
+quote_precision_sample.jsonl is such a sample (seed 13, 40 of 215 quotes from 60 articles), judged:
+37 of 40 right (`correct`, and `why` for the wrong ones).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests/data"
+SHARED = ROOT.parent / "shared"
+# name -> (folder of articles, gold file)
+SETS: dict[str, tuple[Path, Path]] = {
+    "seeds-dev": (SHARED / "corpus/seeds", SHARED / "eval/seeds_dev_gold.json"),
+    "heldout": (DATA / "heldout_articles", DATA / "heldout_quotes_gold.json"),
+    "fresh": (DATA / "fresh_articles", DATA / "fresh_quotes_gold.json"),
+    "fresh3": (DATA / "fresh3_quotes", DATA / "fresh3_quotes_gold.json"),
+    "fresh4": (DATA / "fresh4_quotes", DATA / "fresh4_quotes_gold.json"),
+}
+SHOWN = ("direct recall", "indirect+mixed recall", "speaker accuracy",
+         "direct precision (4+ words)", "kind accuracy")
+
+
+@dataclass
+class _Analyzed:
+    """The part of a store the quote scorer reads: articles and their quotes."""
+
+    arts: list[Any] = field(default_factory=list)
+    by_article: dict[str, list[Any]] = field(default_factory=dict)
+    failed: list[str] = field(default_factory=list)
+
+    def articles(self, ids: list[str] | None = None) -> list[Any]:
+        return [a for a in self.arts if ids is None or a.article_id in ids]
+
+    def quotes(self, article_id: str | None = None) -> list[Any]:
+        if article_id is None:
+            return [q for qs in self.by_article.values() for q in qs]
+        return list(self.by_article.get(article_id, []))
+
+
+def _parse(nlp: Any, text: str, cache: Path | None) -> Any:
+    if cache is None:
+        return nlp(text)
+    from spacy.tokens import DocBin
+
+    key = hashlib.sha256(f"{nlp.meta.get('name')}{nlp.meta.get('version')}\0{text}".encode()
+                         ).hexdigest()[:32]
+    path = cache / f"{key}.spacy"
+    if path.exists():
+        return next(DocBin().from_disk(path).get_docs(nlp.vocab))
+    doc = nlp(text)
+    DocBin(store_user_data=True, docs=[doc]).to_disk(path)
+    return doc
+
+
+def analyze(paths: list[str], cache: Path | None = None) -> _Analyzed:
+    """Quotes of every English article under `paths`, as the pipeline would store them."""
+    from newsweave.extract.mentions import extract_mentions
+    from newsweave.extract.quotes import extract_quotes
+    from newsweave.ingest import ingest as read_inputs
+    from newsweave.model import IngestError
+    from newsweave.nlp.limits import fit_for_parsing
+    from newsweave.nlp.models import load_spacy
+
+    nlp = load_spacy()
+    if cache is not None:
+        cache.mkdir(parents=True, exist_ok=True)
+    out = _Analyzed()
+    for item in read_inputs(paths):
+        if isinstance(item, IngestError):
+            out.failed.append(f"{item.source}: {item.reason}")
+            continue
+        out.arts.append(item)
+        if not item.is_english or not item.text.strip():
+            continue
+        text, _cut = fit_for_parsing(item.text, nlp.max_length)
+        try:
+            doc = _parse(nlp, text, cache)
+            mentions = extract_mentions(doc, item)
+            out.by_article[item.article_id] = extract_quotes(doc, item, mentions)
+        except Exception as exc:  # an article lost is what this measures too
+            out.failed.append(f"{item.source}: {type(exc).__name__}: {exc}")
+    return out
+
+
+def run_set(name: str, misses: int, cache: Path | None) -> dict[str, Any]:
+    from newsweave.evaluation import doc_article_ids
+    from newsweave.evaluation.quotes import score
+
+    folder, gold_path = SETS[name]
+    if not gold_path.exists() or not folder.is_dir():
+        raise SystemExit(f"{name}: missing {gold_path if not gold_path.exists() else folder}")
+    gold = json.loads(gold_path.read_text("utf-8"))
+    started = time.perf_counter()
+    found = analyze([str(folder)], cache)
+    mapped = len(doc_article_ids(gold, found))  # type: ignore[arg-type]
+    metrics = score(gold, found)  # type: ignore[arg-type]
+    print(f"{name}: {mapped}/{len(gold['docs'])} articles analyzed, {len(gold['quotes'])} gold "
+          f"quotes ({time.perf_counter() - started:.0f} s)")
+    for f in found.failed:
+        print(f"  FAILED {f}")
+    report: dict[str, Any] = {"articles": [mapped, len(gold["docs"])]}
+    for m in metrics:
+        if m.name not in SHOWN:
+            continue
+        value = "  n/a" if m.value is None else f"{m.value:5.3f}"
+        print(f"  {m.name:<30} {value}  ({m.numerator}/{m.denominator})")
+        for miss in m.misses[:misses]:
+            print(f"      - {miss}")
+        report[m.name] = {"value": m.value, "numerator": m.numerator,
+                          "denominator": m.denominator}
+    return report
+
+
+def _used_names() -> str:
+    """Every file name and gold text of the test sets, to keep the sample off them."""
+    parts = [p.name for p in DATA.rglob("*") if p.is_file()]
+    parts += [p.read_text("utf-8", errors="ignore") for p in DATA.glob("*.json")]
+    return "\n".join(parts)
+
+
+def sample_quotes(n: int, seed: int, out: Path, cache: Path | None, articles: int) -> None:
+    """N quotes drawn with `seed` from the quotes of `articles` ECB+ articles (drawn with the
+    same seed) that no test set uses."""
+    used = _used_names()
+    files = sorted(p for p in (SHARED / "corpus/ecbplus").glob("*/*.txt")
+                   if p.name not in used and f"ecb_{p.name}" not in used)
+    rng = random.Random(seed)
+    picked_files = rng.sample(files, min(articles, len(files)))
+    found = analyze([str(p) for p in picked_files], cache)
+    rows: list[dict[str, Any]] = []
+    names = {a.article_id: Path(a.source).name for a in found.arts}
+    for aid, quotes in sorted(found.by_article.items()):
+        for q in quotes:
+            rows.append({"file": names.get(aid), "kind": q.kind,
+                         "speaker": q.speaker.name if q.speaker else None,
+                         "cue": q.cue, "text": q.text,
+                         "sentence": re.sub(r"\s+", " ", q.sentence or ""), "correct": None})
+    rows.sort(key=lambda r: (r["file"] or "", r["text"]))
+    chosen = rng.sample(rows, min(n, len(rows)))
+    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in chosen), "utf-8")
+    print(f"sample: {len(chosen)} of {len(rows)} quotes from {len(picked_files)} ECB+ articles "
+          f"(seed {seed}) -> {out}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sets", nargs="*", metavar="SET", help=", ".join(SETS))
+    parser.add_argument("--misses", type=int, default=0)
+    parser.add_argument("--json", type=Path, help="also write the numbers here")
+    parser.add_argument("--cache", type=Path, help="keep spaCy parses here between runs")
+    parser.add_argument("--sample", type=int, default=0,
+                        help="write a seeded random sample of N quotes from ECB+ articles")
+    parser.add_argument("--sample-articles", type=int, default=60)
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--sample-out", type=Path, default=Path("quote_sample.jsonl"))
+    args = parser.parse_args(argv)
+    unknown = [s for s in args.sets if s not in SETS]
+    if unknown:
+        parser.error(f"unknown set {', '.join(unknown)} (choose from {', '.join(SETS)})")
+    if args.sample:
+        sample_quotes(args.sample, args.seed, args.sample_out, args.cache, args.sample_articles)
+        return 0
+    results = {name: run_set(name, args.misses, args.cache) for name in args.sets or SETS}
+    if args.json is not None:
+        args.json.write_text(json.dumps(results, indent=1), "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

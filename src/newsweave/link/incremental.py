@@ -1,0 +1,143 @@
+"""Linking a growing store: read only what was stored since the last link, write only what
+changed, and get the same links as linking everything again.
+
+A `Linker` lives as long as the process that links the store again and again (`newsweave
+watch`, a benchmark). It keeps the articles and analyses it read and a `LinkMemo` of the work
+that depends on one article or one pair of articles alone (MinHash sketches and the copy pairs
+found, each article's local mention clusters, sentence vectors). The next link reads only the
+articles stored after the newest one it saw, and rewrites only the link records (entities,
+mention -> entity, reposts, claims, quote variants) whose content changed.
+
+What is not reused: the groupings across the corpus (entities across articles, claims and
+their sources, quote variant groups) are computed again from the kept records each time. One
+new article can rename an entity (its most frequent name), move a lone surname to another
+person, or outvote a claim's status, so a grouping is only correct when it sees everything;
+these passes are linear in the corpus (blocked by surname, keyed by actors and action) and
+were made cheap instead of incremental.
+
+The state is thrown away (and everything read again) when the store changed in a way the new
+articles do not explain: another process linked it (the link generation in `meta` differs),
+an older article was re-analyzed or gained a source, or articles went away.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import newsweave.link as link_stage
+from newsweave.link import LinkMemo
+from newsweave.model import Article, ArticleAnalysis, LinkResult
+
+if TYPE_CHECKING:
+    from newsweave.link.corrections import Corrections
+    from newsweave.store import Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class LinkStats:
+    """What the last `Linker.link` did (for logs, tests and benchmarks)."""
+
+    incremental: bool = False  # reused the previous link's state
+    new_articles: int = 0
+    seconds: float = 0.0
+    rewritten: dict[str, int] = field(default_factory=dict)  # table -> rows rewritten
+
+
+class Linker:
+    """Links one store as it grows (see the module docstring)."""
+
+    def __init__(self, embed: Callable[[list[str]], Any] | None = None) -> None:
+        self._embed = embed
+        self._reset()
+        self.stats = LinkStats()
+
+    def _reset(self) -> None:
+        self.memo = LinkMemo()
+        self.articles: dict[str, Article] = {}  # in ingest order
+        self.analyses: dict[str, ArticleAnalysis] = {}
+        self.seq = 0  # the newest article read
+        self.snapshot: dict[str, Any] | None = None  # the store as the last link left it
+        self.result: LinkResult | None = None  # what the store holds
+
+    def _still_valid(self, store: Store) -> bool:
+        from newsweave.store.duckdb_store import link_snapshot
+
+        if self.snapshot is None or self.result is None:
+            return False
+        now = link_snapshot(store, self.seq)
+        same = all(now[k] == self.snapshot[k] for k in
+                   ("generation", "articles", "sources", "analyses", "analyzed_at"))
+        if not same:
+            log.info("the store changed since the last link (%s); reading it all again",
+                     ", ".join(k for k in self.snapshot if now[k] != self.snapshot[k]
+                               and k != "newest_seq"))
+        return same
+
+    def link(self, store: Store, corrections: Corrections | None = None) -> LinkResult:
+        """Link the store (reading only new articles when the state is still valid) and
+        write the result; returns it."""
+        from newsweave.nlp.models import CachedEmbedder
+        from newsweave.store.duckdb_store import (
+            articles_after,
+            link_snapshot,
+            write_link_changes,
+        )
+
+        started = time.perf_counter()
+        incremental = self._still_valid(store)
+        if not incremental:
+            self._reset()
+        newest = self.seq
+        new_articles = 0
+        for seq, art in articles_after(store, self.seq):
+            self.articles[art.article_id] = art
+            newest, new_articles = seq, new_articles + 1
+        for analysis in store.analyses(after_seq=self.seq):
+            if analysis.article_id in self.articles:  # stored since articles_after: next link
+                self.analyses[analysis.article_id] = analysis
+        self.seq = newest
+        embedder = self.memo.embedder
+        if embedder is None:
+            embedder = CachedEmbedder(embed_fn=self._embed)
+        if self._embed is None:  # the sentence model's vectors are cached in the store too
+            embedder.store = _StoreVectors(store)
+        store.release()  # readers may get in while the linker computes
+        result = link_stage.link_corpus(list(self.articles.values()), list(self.analyses.values()),
+                             embed=embedder, corrections=corrections, memo=self.memo)
+        embedder.flush()
+        if incremental and self.result is not None:
+            rewritten = write_link_changes(store, self.result, result)
+        else:
+            store.write_links(result)
+            rewritten = {"all": -1}
+        self.result = result
+        self.snapshot = link_snapshot(store, self.seq)
+        self.stats = LinkStats(incremental, new_articles, time.perf_counter() - started,
+                               rewritten)
+        log.info("linked %s: %d new article(s) in %.2fs; rows rewritten: %s",
+                 "incrementally" if incremental else "in full", new_articles,
+                 self.stats.seconds, rewritten)
+        return result
+
+
+class _StoreVectors:
+    """The store's sentence-vector cache, released after each lookup (the linker computes
+    for a while after it)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def embeddings(self, keys: Any) -> dict[str, Any]:
+        try:
+            return self.store.embeddings(keys)
+        finally:
+            self.store.release()
+
+    def write_embeddings(self, vectors: dict[str, Any]) -> None:
+        self.store.write_embeddings(vectors)

@@ -1,0 +1,158 @@
+"""Incremental linking: a corpus linked as it grows, batch by batch, gives exactly the links
+of linking it all at once (every link table, record by record), in memory and in a store."""
+
+from __future__ import annotations
+
+import itertools
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsweave.engine.synthetic import hashed_embed, synthetic_analyses
+from newsweave.link import LinkMemo, link_corpus
+from newsweave.link.changes import claim_changes
+from newsweave.link.corrections import Corrections
+from newsweave.link.incremental import Linker
+from newsweave.model import Article, ArticleAnalysis, LinkResult
+from newsweave.store import Store
+
+TABLES = ("entities", "mention_entity", "syndication", "near_duplicates", "claims",
+          "quote_variants")
+
+
+def assert_same_links(grown: LinkResult, fresh: LinkResult, context: str) -> None:
+    """Every table equal, record by record (a failure names the first differing record)."""
+    a, b = grown.to_dict(), fresh.to_dict()
+    for table in TABLES:
+        if a[table] == b[table]:
+            continue
+        if isinstance(a[table], dict):
+            diff = {k for k in set(a[table]) | set(b[table]) if a[table].get(k) != b[table].get(k)}
+            pytest.fail(f"{context}: {table} differs at {sorted(diff)[:3]}")
+        assert len(a[table]) == len(b[table]), f"{context}: {table} counts differ"
+        for x, y in zip(a[table], b[table], strict=True):
+            assert x == y, f"{context}: {table} record differs: {x} != {y}"
+
+
+def corpus(n: int, seed: int) -> tuple[list[Article], list[ArticleAnalysis]]:
+    return synthetic_analyses(n, random.Random(seed))
+
+
+def random_batches(n: int, rng: random.Random, parts: int) -> list[tuple[int, int]]:
+    cuts = sorted(rng.sample(range(1, n), parts - 1))
+    bounds = [0, *cuts, n]
+    return list(itertools.pairwise(bounds))
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_corpus_linked_as_it_grows_equals_linking_it_at_once(seed: int) -> None:
+    rng = random.Random(seed)
+    articles, analyses = corpus(140, seed)
+    order = list(range(len(articles)))
+    rng.shuffle(order)  # another ingest order: copies may now come before their original
+    articles = [articles[i] for i in order]
+    analyses = [analyses[i] for i in order]
+    memo = LinkMemo()
+    for lo, hi in random_batches(len(articles), rng, parts=rng.randint(2, 5)):
+        grown = link_corpus(articles[:hi], analyses[:hi], embed=hashed_embed, memo=memo)
+        fresh = link_corpus(articles[:hi], analyses[:hi], embed=hashed_embed)
+        assert_same_links(grown, fresh, f"seed {seed}, after articles {lo}..{hi}")
+    assert grown.syndication and grown.claims and grown.quote_variants  # a real test
+
+
+def test_corrections_apply_the_same_to_a_grown_corpus() -> None:
+    articles, analyses = corpus(90, 4)
+    first = link_corpus(articles, analyses, embed=hashed_embed)
+    person = next(e for e in first.entities if e.type == "PERSON")
+    other = next(e for e in first.entities if e.type == "PERSON" and e is not person)
+    claim = first.claims[0]
+    fixes = Corrections(rejected={claim.event_ids[0]}, renames={person.entity_id: "J. Doe"},
+                        merges={other.entity_id: person.entity_id},
+                        outlets={articles[3].article_id: "Desk Wire"},
+                        roles={claim.event_ids[-1]: "doubts"})
+    memo = LinkMemo()
+    link_corpus(articles[:50], analyses[:50], embed=hashed_embed, corrections=fixes,
+                memo=memo)
+    grown = link_corpus(articles, analyses, embed=hashed_embed, corrections=fixes, memo=memo)
+    fresh = link_corpus(articles, analyses, embed=hashed_embed, corrections=fixes)
+    assert_same_links(grown, fresh, "with corrections")
+    assert any(e.name == "J. Doe" for e in grown.entities)
+    assert claim.event_ids[0] not in {x for c in grown.claims for x in c.event_ids}
+
+
+def stored_links(store: Store) -> dict[str, Any]:
+    """Every link table as the store holds it, in a stable order."""
+    con = store.con
+    return {
+        "entities": [e.to_dict() for e in sorted(store.entities(), key=lambda e: e.entity_id)],
+        "mention_entities": sorted(con.execute("SELECT * FROM mention_entities").fetchall()),
+        "article_links": sorted(con.execute("SELECT * FROM article_links").fetchall()),
+        "claims": [c.to_dict() for c in store.claims()],
+        "quote_variants": [v.to_dict() for v in store.quote_variants()],
+    }
+
+
+def test_a_store_linked_as_it_grows_holds_the_links_of_a_full_relink(tmp_path: Path) -> None:
+    articles, analyses = corpus(160, 5)
+    grown_db, fresh_db = tmp_path / "grown.duckdb", tmp_path / "fresh.duckdb"
+    linker = Linker(embed=hashed_embed)
+    before: list[Any] = []
+    with Store(grown_db) as store:
+        store.write_batch(articles[:100], analyses[:100])
+        linker.link(store)
+        assert not linker.stats.incremental
+        before = store.claims()
+        store.write_batch(articles[100:158], analyses[100:158])
+        linker.link(store)
+        assert linker.stats.incremental and linker.stats.new_articles == 58
+        store.write_batch(articles[158:], analyses[158:])
+        linker.link(store)  # a poll of two articles rewrites only what they changed
+        assert linker.stats.incremental and linker.stats.new_articles == 2
+        total = store.counts()["entities"] + store.counts()["claims"]
+        rewritten = linker.stats.rewritten
+        assert 0 < rewritten["entities"] + rewritten["claims"] < total
+        assert not store.links_stale()
+        grown = stored_links(store)
+        grown_changes = claim_changes(before, store.claims())
+    with Store(fresh_db) as store:
+        store.write_batch(articles, analyses)
+        Linker(embed=hashed_embed).link(store)
+        fresh = stored_links(store)
+        fresh_changes = claim_changes(before, store.claims())
+    for table in grown:
+        assert grown[table] == fresh[table], table
+    assert [c.line() for c in grown_changes] == [c.line() for c in fresh_changes]
+    assert grown_changes  # the later articles changed claims
+
+
+def test_a_linker_reads_everything_again_when_the_store_changed_behind_it(
+        tmp_path: Path) -> None:
+    articles, analyses = corpus(40, 6)
+    linker = Linker(embed=hashed_embed)
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write_batch(articles[:30], analyses[:30])
+        linker.link(store)
+        store.write_links(link_corpus(articles[:30], analyses[:30], embed=hashed_embed))
+        store.write_batch(articles[30:], analyses[30:])
+        linker.link(store)  # another process linked in between: its state is stale
+        assert not linker.stats.incremental
+        store.write_batch(analyses=[analyses[0]])  # an old article analysed again
+        linker.link(store)
+        assert not linker.stats.incremental
+        linker.link(store)
+        assert linker.stats.incremental and linker.stats.new_articles == 0
+
+
+@pytest.mark.slow
+def test_the_seeds_linked_in_random_batches_equal_one_link(seeds_store: Any) -> None:
+    articles = seeds_store.articles()
+    analyses = list(seeds_store.analyses())
+    rng = random.Random(11)
+    for trial in range(2):
+        memo = LinkMemo()
+        for _lo, hi in random_batches(len(articles), rng, parts=3):
+            grown = link_corpus(articles[:hi], analyses[:hi], embed=hashed_embed, memo=memo)
+        fresh = link_corpus(articles, analyses, embed=hashed_embed)
+        assert_same_links(grown, fresh, f"seeds, trial {trial}")
