@@ -1,4 +1,5 @@
-"""The Python API: the same verbs as the CLI (ingest, analyze, link, run, export, summary).
+"""The Python API: the same verbs as the CLI (ingest, analyze, link, run, export, summary),
+and the list commands' queries (quotes, events, claims, articles: pages through store.query).
 
 Each verb streams: inputs are read, analyzed and written batch by batch, so memory stays flat
 as the corpus grows. Every batch is one transaction, so an interrupted run loses at most the
@@ -19,11 +20,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from newsweave.engine.local import AnalysisResult, PendingBatch, one_thread_per_process
-from newsweave.model import Article, ArticleAnalysis, IngestError
+from newsweave.model import Article, ArticleAnalysis, Claim, Event, IngestError, Quote
 from newsweave.store import Store
 
 if TYPE_CHECKING:
     from newsweave.link.incremental import Linker
+    from newsweave.store.query import Page
 
 ProgressFn = Callable[[str, int], None]  # (stage, how many more done)
 ErrorFn = Callable[[IngestError], None]
@@ -404,6 +406,43 @@ def export(store: Store, out_dir: str | Path, formats: Sequence[str] = ("jsonl",
     from newsweave.export import export_store
 
     return export_store(store, Path(out_dir), formats, corrections=corrections)
+
+
+def quotes(store: Store, limit: int | None = None, offset: int = 0, **filters: Any
+           ) -> Page[Quote]:
+    """A page of quotes under the filters (newsweave.store.query.Filters fields, e.g.
+    `speaker="Kabulov"`, `kinds=frozenset({"direct"})`, `since="2016-03-01"`), with the total."""
+    from newsweave.store import query
+
+    return query.quotes(store, query.Filters(**filters), limit=limit, offset=offset)
+
+
+def events(store: Store, limit: int | None = None, offset: int = 0, **filters: Any
+           ) -> Page[Event]:
+    """A page of events under the filters (e.g. `types=frozenset({"AID"})`, `actor="Russia"`,
+    `modalities=frozenset({"alleged"})`, `since`/`until`), with the total."""
+    from newsweave.store import query
+
+    return query.events(store, query.Filters(**filters), limit=limit, offset=offset)
+
+
+def claims(store: Store, limit: int | None = None, offset: int = 0, **filters: Any
+           ) -> Page[Claim]:
+    """A page of claims under the filters (e.g. `statuses=frozenset({"denied"})`,
+    `actor="Kabulov"`), in status order, with the total."""
+    from newsweave.store import query
+
+    return query.claims(store, query.Filters(**filters), limit=limit, offset=offset)
+
+
+def articles(store: Store, limit: int | None = None, offset: int = 0, with_text: bool = False,
+             **filters: Any) -> Page[Article]:
+    """A page of articles under the filters (e.g. `q="ceasefire"`, `since`), in ingest
+    order; texts only `with_text`."""
+    from newsweave.store import query
+
+    return query.articles(store, query.Filters(**filters), limit=limit, offset=offset,
+                          with_text=with_text)
 
 
 def run(

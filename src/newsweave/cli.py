@@ -512,25 +512,13 @@ def claims(
     """List the claims found across outlets, with status and sources."""
     from rich.table import Table
 
-    from newsweave.link.names import fold
-    from newsweave.vocab import STATUS_BY_ID, STATUS_ORDER, counts_text, status_label
+    from newsweave.store import query
+    from newsweave.vocab import STATUS_BY_ID, counts_text, status_label
 
-    statuses = STATUS_ORDER  # ClaimStatusChoice holds the same values (tested)
     out_fmt = resolve_format(fmt)
+    wanted = query.Filters(actor=actor, statuses=frozenset([status.value] if status else []))
     with _open_store(db, read_only=True) as store:
-        found = store.claims()
-        entities = store.entities()
-    if actor is not None:
-        wanted = fold(actor)
-        ids = {e.entity_id for e in entities
-               if any(fold(a) == wanted for a in [e.name, *e.aliases])}
-        found = [c for c in found if any(
-            ref is not None and (ref.entity_id in ids or wanted in fold(ref.name))
-            for ref in (c.actor, c.recipient))]
-    if status is not None:
-        found = [c for c in found if c.status == status]
-    found.sort(key=lambda c: (statuses.index(c.status) if c.status in statuses else 9,
-                              -len(c.independent_sources), -len(c.event_ids), c.summary))
+        found = query.claims(store, wanted, order="status").items
     if out_fmt is not OutputFormat.table:
         from newsweave.export.records import claim_record
         from newsweave.export.tables import table_columns
@@ -623,17 +611,14 @@ def quotes(
     from rich.markup import escape
     from rich.table import Table
 
+    from newsweave.store import query
+
     out_fmt = resolve_format(fmt)
+    wanted = query.Filters(speaker=speaker, kinds=frozenset([kind.value] if kind else []))
     with _open_store(db, read_only=True) as store:
-        found = store.quotes()
-        articles = {a.article_id: a for a in store.articles()}
-    if speaker is not None:
-        wanted = speaker.casefold()
-        found = [q for q in found if q.speaker is not None and (
-            wanted in q.speaker.name.casefold()
-            or wanted in (q.speaker.description or "").casefold())]
-    if kind is not None:
-        found = [q for q in found if q.kind == kind]
+        found = query.quotes(store, wanted).items
+        titles = query.article_titles(store, (q.article_id for q in found)) \
+            if out_fmt is OutputFormat.table else {}
     if out_fmt is not OutputFormat.table:
         from newsweave.export.records import quote_record
         from newsweave.export.tables import table_columns
@@ -646,8 +631,8 @@ def quotes(
     table.add_column("text", overflow="fold", ratio=3)
     table.add_column("article", overflow="fold", max_width=24)
     for q in found:
-        art = articles.get(q.article_id)
-        where = (art.title or Path(art.source).name) if art is not None else q.article_id
+        title, source = titles.get(q.article_id, (None, None))
+        where = (title or Path(source).name) if source is not None else q.article_id
         text = q.text if len(q.text) <= 120 else q.text[:117] + "..."
         table.add_row(escape(q.speaker.name if q.speaker else "-"), q.kind, q.cue or "",
                       escape(q.channel or ""), q.stance or "", escape(text), escape(where))
@@ -669,28 +654,26 @@ def events(
     """List extracted events: who did what to whom, how sure, said by whom."""
     from rich.table import Table
 
-    with _open_store(db, read_only=True) as store:
-        rows = store.events()
+    from newsweave.store import query
+
     out_fmt = resolve_format(fmt)
-    if type_:
-        rows = [e for e in rows if e.type == type_.value]
-    if actor:
-        needle = actor.lower()
-        rows = [e for e in rows if any(
-            needle in (ref.name + " " + (ref.description or "")).lower()
-            for ref in (e.actor, e.recipient) if ref is not None)]
+    shown = limit if out_fmt is not OutputFormat.table else (limit or 200)
+    wanted = query.Filters(types=frozenset([type_.value] if type_ else []), actor=actor)
+    with _open_store(db, read_only=True) as store:
+        page = query.events(store, wanted, limit=shown)
+    rows = page.items
     if out_fmt is not OutputFormat.table:
         from newsweave.export.records import event_record
         from newsweave.export.tables import table_columns
 
-        emit((event_record(e) for e in rows[:limit]), out_fmt, table_columns("events"))
+        emit((event_record(e) for e in rows), out_fmt, table_columns("events"))
         return
-    limit = limit or 200
-    table = Table(title=f"{len(rows)} events" + (f" (first {limit})" if len(rows) > limit
-                                                  else ""))
+    limit = shown or 200
+    table = Table(title=f"{page.total} events" + (f" (first {limit})" if page.total > limit
+                                                   else ""))
     for col in ("type", "actor", "recipient", "modality", "said by", "date", "sentence"):
         table.add_column(col)
-    for e in rows[:limit]:
+    for e in rows:
         def who(ref: object) -> str:
             if ref is None:
                 return "-"

@@ -40,3 +40,10 @@ def within(bounds: tuple[str, str] | None, since: str | None, until: str | None)
     if bounds is None:
         return False
     return (since is None or bounds[0] >= since) and (until is None or bounds[1] <= until)
+
+
+def precision(bounds: tuple[str, str]) -> str:
+    """How precise a span from `date_bounds` is: "day", "month" or "year"."""
+    if bounds[0] == bounds[1]:
+        return "day"
+    return "month" if bounds[0][:7] == bounds[1][:7] else "year"

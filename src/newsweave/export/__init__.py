@@ -25,17 +25,29 @@ FORMATS = ("jsonl", "csv", "parquet", "gexf", "graphml", "plover")
 
 
 def tables(store: Store) -> dict[str, Iterable[dict[str, Any]]]:
-    """The contract's tables as record streams, by file stem."""
-    from newsweave.link.outlets import input_root
+    """The contract's tables as record streams, by file stem (read a page at a time through
+    the query layer: no table is held in memory whole)."""
+    from newsweave.store import query
 
-    articles = store.articles()
-    root = input_root(a.source for a in articles)
+    if not isinstance(store, Store):  # e.g. link.corrections.Uncorrected: its own reads
+        articles = store.articles()
+        from newsweave.link.outlets import input_root
+
+        root = input_root(a.source for a in articles)
+        return {
+            "articles": (article_record(a, root) for a in articles),
+            "entities": (entity_record(e) for e in store.entities()),
+            "quotes": (quote_record(q) for q in store.quotes()),
+            "events": (event_record(e) for e in store.events()),
+            "claims": (claim_record(c) for c in store.claims()),
+        }
+    root = query.input_root(store)
     return {
-        "articles": (article_record(a, root) for a in articles),
-        "entities": (entity_record(e) for e in store.entities()),
-        "quotes": (quote_record(q) for q in store.quotes()),
-        "events": (event_record(e) for e in store.events()),
-        "claims": (claim_record(c) for c in store.claims()),
+        "articles": (article_record(a, root) for a in query.iter_articles(store)),
+        "entities": (entity_record(e) for e in query.iter_entities(store)),
+        "quotes": (quote_record(q) for q in query.iter_quotes(store)),
+        "events": (event_record(e) for e in query.iter_events(store)),
+        "claims": (claim_record(c) for c in query.iter_claims(store)),
     }
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 import logging
 import os
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -49,7 +50,7 @@ def _clean(attrs: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def claim_spans(claims: list[Claim], events: list[Event], articles: list[Article]
+def claim_spans(claims: list[Claim], events: Iterable[Event], articles: Iterable[Article]
                 ) -> dict[str, tuple[str, str]]:
     """Claim id -> (first, last) day it was reported: its events' dates (else their
     articles'), its articles' publication dates and its first_seen, each as the interval it
@@ -152,9 +153,17 @@ def graph_document(entities: list[Entity], claims: list[Claim], fmt: str,
 
 def write_graph(store: Store, out_dir: Path, fmt: str) -> Path:
     """Write actor_graph.<fmt> (gexf or graphml) atomically; returns the path."""
-    claims = store.claims()
-    document = graph_document(store.entities(), claims, fmt,
-                              claim_spans(claims, store.events(), store.articles()))
+    from newsweave.store import Store, query
+
+    if not isinstance(store, Store):  # e.g. link.corrections.Uncorrected: its own reads
+        claims = store.claims()
+        document = graph_document(store.entities(), claims, fmt,
+                                  claim_spans(claims, store.events(), store.articles()))
+    else:
+        claims = list(query.iter_claims(store))
+        document = graph_document(list(query.iter_entities(store)), claims, fmt,
+                                  claim_spans(claims, query.iter_events(store),
+                                              query.article_meta(store)))
     path = out_dir / f"actor_graph.{fmt}"
     tmp = path.with_suffix(path.suffix + ".tmp")
     tmp.write_bytes(document)

@@ -187,13 +187,21 @@ def plover_record(e: Event, article: Article | None = None,
 
 
 def plover_records(store: Store) -> Iterator[dict[str, Any]]:
-    articles = {a.article_id: a for a in store.articles()}
-    canonical = {ent.entity_id: ent.name for ent in store.entities()}
+    from newsweave.store import Store, query
+
+    if not isinstance(store, Store):  # e.g. link.corrections.Uncorrected: its own reads
+        articles = {a.article_id: a for a in store.articles()}
+        entities, claims, events = store.entities(), store.claims(), store.events()
+    else:
+        articles = {a.article_id: a for a in query.article_meta(store)}  # no texts
+        entities, claims = query.iter_entities(store), query.iter_claims(store)
+        events = query.iter_events(store)
+    canonical = {ent.entity_id: ent.name for ent in entities}
     claim_of: dict[str, str] = {}
-    for claim in store.claims():
+    for claim in claims:
         for event_id in claim.event_ids:
             claim_of.setdefault(event_id, claim.claim_id)
-    for e in store.events():
+    for e in events:
         yield plover_record(e, articles.get(e.article_id), canonical,
                             claim_of.get(e.event_id))
 

@@ -33,8 +33,9 @@ def render_summary(store: Store, console: Console, top: int = 12) -> None:
 
     from newsweave.link.entities import is_key_actor
     from newsweave.link.outlets import source_labels
+    from newsweave.store import query
 
-    articles = store.articles()
+    articles = query.article_meta(store, head=80)  # a title, else the text's start
     by_id = {a.article_id: a for a in articles}
     labels = source_labels(articles)
     counts = store.counts()
@@ -84,16 +85,19 @@ def render_summary(store: Store, console: Console, top: int = 12) -> None:
                       str(len(e.article_ids)), _short(e.description, 50))
         console.print(t)
 
-    quotes = store.quotes()
-    if quotes:
-        speakers = Counter(q.speaker.name if q.speaker else "(unknown)" for q in quotes)
-        kinds = Counter(q.kind for q in quotes)
+    speakers: Counter[str] = Counter()
+    kinds: Counter[str] = Counter()
+    for q in query.iter_quotes(store):
+        speakers[q.speaker.name if q.speaker else "(unknown)"] += 1
+        kinds[q.kind] += 1
+    if kinds:
         console.print(
             "[bold]Quotes[/]: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common())
             + " · top speakers: " + ", ".join(f"{s} ({n})" for s, n in speakers.most_common(6))
         )
 
-    events = store.events()
+    first_events = query.events(store, limit=top * 2)
+    events = first_events.items
     if events:
         t = Table(title="Events (who did what to whom, how sure, on whose word)", expand=True)
         t.add_column("event", overflow="fold", ratio=3)
@@ -101,7 +105,7 @@ def render_summary(store: Store, console: Console, top: int = 12) -> None:
         t.add_column("said by", overflow="fold", ratio=2)
         t.add_column("date", no_wrap=True)
         t.add_column("source", overflow="fold", ratio=2)
-        for ev in events[: top * 2]:
+        for ev in events:
             art = by_id.get(ev.article_id)
             who = ev.actor.name if ev.actor else "?"
             whom = f" → {ev.recipient.name}" if ev.recipient else ""
@@ -109,8 +113,8 @@ def render_summary(store: Store, console: Console, top: int = 12) -> None:
                       ev.attributed_to.name if ev.attributed_to else "(outlet)",
                       ev.date or "-", _source_label(art, ev.article_id))
         console.print(t)
-        if len(events) > top * 2:
-            console.print(f"… and {len(events) - top * 2} more events (newsweave events, "
+        if first_events.total > top * 2:
+            console.print(f"… and {first_events.total - top * 2} more events (newsweave events, "
                           "newsweave export)")
 
     if claims:

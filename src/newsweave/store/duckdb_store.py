@@ -14,8 +14,9 @@ import logging
 import os
 import re
 import time
+import weakref
 from collections.abc import Callable, Iterable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -33,18 +34,27 @@ from newsweave.model import (
     Quote,
     QuoteVariant,
 )
+from newsweave.timespan import date_bounds, precision
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 # tables later releases added to schema 1: an older store lacks them until a writer opens it
 # (which creates them); a reader finds them empty
 ADDED_TABLES = ("embeddings", "claim_changes")
+# schema 2 gave the records typed columns (ids, dates as DATE + precision, types, statuses,
+# actors, spans): a writer rebuilds these tables of a schema 1 store from their JSON records
+# (see migrate_v1), a reader refuses it with one line until then
+TYPED_TABLES = ("articles", "quotes", "events", "entities", "claims")
 
+# Typed columns hold what is filtered, sorted and joined (store/query.py); `record` keeps the
+# whole record as JSON (an article's record without its text, which is the `text` column).
+# Dates are DATE + precision ("day", "month", "year": newsweave.timespan's rule).
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
 CREATE TABLE IF NOT EXISTS articles (
     article_id VARCHAR PRIMARY KEY, source VARCHAR, title VARCHAR, outlet VARCHAR, url VARCHAR,
     byline VARCHAR, published VARCHAR, published_source VARCHAR, language VARCHAR,
-    format VARCHAR, text VARCHAR, record JSON, ingested_at TIMESTAMP, seq BIGINT);
+    format VARCHAR, text VARCHAR, record JSON, ingested_at TIMESTAMP, seq BIGINT,
+    published_date DATE, published_precision VARCHAR);
 CREATE TABLE IF NOT EXISTS article_sources (
     article_id VARCHAR, source VARCHAR, PRIMARY KEY (article_id, source));
 CREATE TABLE IF NOT EXISTS analyses (
@@ -55,19 +65,30 @@ CREATE TABLE IF NOT EXISTS mentions (
     record JSON);
 CREATE TABLE IF NOT EXISTS quotes (
     quote_id VARCHAR PRIMARY KEY, article_id VARCHAR, kind VARCHAR, speaker VARCHAR,
-    record JSON);
+    record JSON, speaker_mention VARCHAR, speaker_entity VARCHAR, speaker_description VARCHAR,
+    stance VARCHAR, date DATE, date_precision VARCHAR, span_start INTEGER, span_end INTEGER,
+    text VARCHAR);
 CREATE TABLE IF NOT EXISTS events (
     event_id VARCHAR PRIMARY KEY, article_id VARCHAR, type VARCHAR, modality VARCHAR,
-    record JSON);
+    record JSON, actor VARCHAR, actor_mention VARCHAR, actor_entity VARCHAR,
+    actor_country VARCHAR, actor_sector VARCHAR, recipient VARCHAR, recipient_mention VARCHAR,
+    recipient_entity VARCHAR, recipient_country VARCHAR, recipient_sector VARCHAR,
+    attributed_to VARCHAR, date DATE, date_precision VARCHAR, span_start INTEGER,
+    span_end INTEGER, sentence VARCHAR);
 CREATE TABLE IF NOT EXISTS locations (
     article_id VARCHAR, idx INTEGER, record JSON, PRIMARY KEY (article_id, idx));
 CREATE TABLE IF NOT EXISTS entities (
-    entity_id VARCHAR PRIMARY KEY, name VARCHAR, type VARCHAR, record JSON);
+    entity_id VARCHAR PRIMARY KEY, name VARCHAR, type VARCHAR, record JSON, country VARCHAR,
+    sector VARCHAR, mention_count INTEGER, name_keys VARCHAR[]);
 CREATE TABLE IF NOT EXISTS mention_entities (mention_id VARCHAR PRIMARY KEY, entity_id VARCHAR);
 CREATE TABLE IF NOT EXISTS article_links (
     article_id VARCHAR PRIMARY KEY, syndicated_from VARCHAR, duplicate_of VARCHAR);
 CREATE TABLE IF NOT EXISTS claims (
-    claim_id VARCHAR PRIMARY KEY, status VARCHAR, type VARCHAR, record JSON);
+    claim_id VARCHAR PRIMARY KEY, status VARCHAR, type VARCHAR, record JSON, summary VARCHAR,
+    actor VARCHAR, actor_entity VARCHAR, actor_country VARCHAR, actor_sector VARCHAR,
+    recipient VARCHAR, recipient_entity VARCHAR, recipient_country VARCHAR,
+    recipient_sector VARCHAR, independent_count INTEGER, outlet_count INTEGER,
+    event_count INTEGER, first_seen DATE, first_seen_precision VARCHAR, outlets VARCHAR[]);
 CREATE TABLE IF NOT EXISTS quote_variants (group_id VARCHAR PRIMARY KEY, record JSON);
 CREATE TABLE IF NOT EXISTS embeddings (key VARCHAR PRIMARY KEY, vector FLOAT[384]);
 CREATE TABLE IF NOT EXISTS errors (
@@ -79,12 +100,49 @@ CREATE TABLE IF NOT EXISTS claim_changes (
 CREATE SEQUENCE IF NOT EXISTS article_seq START 1;
 """
 
+# schema 1's layout of the tables schema 2 typed (the rest is unchanged): what a store of
+# the previous release holds, checked before it is upgraded
+SCHEMA_V1_TYPED = """
+CREATE TABLE IF NOT EXISTS articles (
+    article_id VARCHAR PRIMARY KEY, source VARCHAR, title VARCHAR, outlet VARCHAR, url VARCHAR,
+    byline VARCHAR, published VARCHAR, published_source VARCHAR, language VARCHAR,
+    format VARCHAR, text VARCHAR, record JSON, ingested_at TIMESTAMP, seq BIGINT);
+CREATE TABLE IF NOT EXISTS quotes (
+    quote_id VARCHAR PRIMARY KEY, article_id VARCHAR, kind VARCHAR, speaker VARCHAR,
+    record JSON);
+CREATE TABLE IF NOT EXISTS events (
+    event_id VARCHAR PRIMARY KEY, article_id VARCHAR, type VARCHAR, modality VARCHAR,
+    record JSON);
+CREATE TABLE IF NOT EXISTS entities (
+    entity_id VARCHAR PRIMARY KEY, name VARCHAR, type VARCHAR, record JSON);
+CREATE TABLE IF NOT EXISTS claims (
+    claim_id VARCHAR PRIMARY KEY, status VARCHAR, type VARCHAR, record JSON);
+"""
+
 
 DEFAULT_LOCK_TIMEOUT = 15.0  # seconds to wait for another process's batch or request
 MAX_HOLD = 10.0  # a writer closes the file between batches at least this often (seconds)
 # after another process asked for the file, a writer closes it after every batch this long,
 # so a reader clicking through the web app is not kept waiting a batch per request
 POLITE_SECONDS = 60.0
+
+
+# Holders of a read-only connection in this process (the web app's reader) that let go of it
+# when this process opens the same file for writing: DuckDB opens one file one way per
+# process. Kept as weak references, by the file's real path.
+_READ_HOLDERS: dict[str, list[weakref.WeakMethod[Callable[[], None]]]] = {}
+
+
+def release_for_writers(path: str | Path, release: Callable[[], None]) -> None:
+    """Call `release` (a bound method) before this process opens `path` for writing."""
+    _READ_HOLDERS.setdefault(os.path.realpath(path), []).append(weakref.WeakMethod(release))
+
+
+def _release_readers(path: str) -> None:
+    for ref in _READ_HOLDERS.get(os.path.realpath(path), []):
+        release = ref()
+        if release is not None:
+            release()
 
 
 class StoreError(RuntimeError):
@@ -97,16 +155,20 @@ log = logging.getLogger(__name__)
 # file is opened); we work offline and open only our own files.
 OFFLINE_CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
 _EMPTY = "no tables"
+_OLDER = "older schema "  # a store a writer can upgrade (MIGRATIONS), then its version
 
 
-@functools.lru_cache(maxsize=1)
-def expected_tables() -> dict[str, list[tuple[str, str]]]:
-    """Each table of SCHEMA with its (column, type) list, as DuckDB reports them (read from
-    an in-memory database made with SCHEMA, so the check cannot drift from the DDL)."""
+@functools.lru_cache(maxsize=2)
+def expected_tables(version: int = SCHEMA_VERSION) -> dict[str, list[tuple[str, str]]]:
+    """Each table of SCHEMA (of schema `version`: 1 or the current one) with its (column,
+    type) list, as DuckDB reports them (read from an in-memory database made with the DDL,
+    so the check cannot drift from it)."""
     import duckdb
 
     con = duckdb.connect(":memory:", config=dict(OFFLINE_CONFIG))
     try:
+        if version == 1:
+            con.execute(SCHEMA_V1_TYPED)
         con.execute(SCHEMA)
         tables: dict[str, list[tuple[str, str]]] = {}
         for table, column, dtype in con.execute(
@@ -183,6 +245,70 @@ def _load(text: str) -> Any:
     return orjson.loads(text)
 
 
+def _day(value: str | None) -> tuple[date | None, str | None]:
+    """An ISO date of any precision as (its first day, its precision), the typed columns'
+    form of newsweave.timespan's spans; (None, None) when it is no date."""
+    bounds = date_bounds(value)
+    if bounds is None:
+        return None, None
+    try:
+        return date.fromisoformat(bounds[0]), precision(bounds)
+    except ValueError:  # e.g. year 0000
+        return None, None
+
+
+def _ref_columns(ref: ActorRef | None) -> list[Any]:
+    """name, mention, entity, country, sector of an actor reference."""
+    if ref is None:
+        return [None] * 5
+    return [ref.name, ref.mention_id, ref.entity_id, ref.country, ref.sector]
+
+
+def article_row(art: Article, ingested_at: datetime, seq: int) -> list[Any]:
+    """The articles row of an article (its record without the text: that is `text`)."""
+    import dataclasses
+
+    return [art.article_id, art.source, art.title, art.outlet, art.url, art.byline,
+            art.published, art.published_source, art.language, art.format, art.text,
+            _dump(dataclasses.replace(art, text="")), ingested_at, seq, *_day(art.published)]
+
+
+def quote_row(q: Quote, article_id: str) -> list[Any]:
+    speaker = q.speaker
+    return [q.quote_id, article_id, q.kind, speaker.name if speaker else None, _dump(q),
+            speaker.mention_id if speaker else None, speaker.entity_id if speaker else None,
+            speaker.description if speaker else None, q.stance, *_day(q.date),
+            q.span[0], q.span[1], q.text]
+
+
+def event_row(e: Event, article_id: str) -> list[Any]:
+    return [e.event_id, article_id, e.type, e.modality, _dump(e), *_ref_columns(e.actor),
+            *_ref_columns(e.recipient), e.attributed_to.name if e.attributed_to else None,
+            *_day(e.date), e.span[0], e.span[1], e.sentence]
+
+
+def entity_row(ent: Entity) -> list[Any]:
+    from newsweave.link.names import fold
+
+    keys = sorted({fold(n) for n in [ent.name, *ent.aliases] if fold(n)})
+    return [ent.entity_id, ent.name, ent.type, _dump(ent), ent.country, ent.sector,
+            ent.mention_count, keys]
+
+
+def claim_row(c: Claim) -> list[Any]:
+    actor, recipient = _ref_columns(c.actor), _ref_columns(c.recipient)
+    return [c.claim_id, c.status, c.type, _dump(c), c.summary, actor[0], *actor[2:],
+            recipient[0], *recipient[2:], len(c.independent_sources), len(c.outlets),
+            len(c.event_ids), *_day(c.first_seen), list(c.outlets)]
+
+
+def article_from(record: str, text: str | None) -> Article:
+    """An article from its stored record and text (the record holds no text)."""
+    art = Article.from_dict(_load(record))
+    art.text = text or ""
+    return art
+
+
 def _insert_rows(con: Any, table: str, rows: list[list[Any]]) -> None:
     """Insert rows (in column order); many rows go in as one Arrow table, which DuckDB
     loads far faster than row-by-row executemany."""
@@ -199,6 +325,53 @@ def _insert_rows(con: Any, table: str, rows: list[list[Any]]) -> None:
         con.execute(f"INSERT INTO {table} SELECT * FROM _newsweave_rows")
     finally:
         con.unregister("_newsweave_rows")
+
+
+MIGRATION_PAGE = 5000  # rows read and rewritten at a time
+
+
+def _rebuild(con: Any, table: str, columns: str, row: Callable[[tuple[Any, ...]], list[Any]]
+             ) -> None:
+    """Copy `table`_v1 into the new `table` a page at a time (in rowid order, so records
+    keep their order), each row made by `row` from the old `columns`."""
+    last = -1
+    while True:
+        page = con.execute(f"SELECT rowid, {columns} FROM {table}_v1 WHERE rowid > ? "
+                           f"ORDER BY rowid LIMIT ?", [last, MIGRATION_PAGE]).fetchall()
+        if not page:
+            return
+        _insert_rows(con, table, [row(old[1:]) for old in page])
+        last = page[-1][0]
+
+
+def migrate_v1(con: Any) -> None:
+    """Schema 1 -> 2: give articles, quotes, events, entities and claims their typed columns
+    (rebuilt from the JSON records by the writer's own row functions; an article's text
+    leaves its record)."""
+    for table in TYPED_TABLES:
+        con.execute(f"ALTER TABLE {table} RENAME TO {table}_v1")
+    con.execute(SCHEMA)
+
+    def article(old: tuple[Any, ...]) -> list[Any]:
+        record, text, ingested_at, seq = old
+        art = Article.from_dict(_load(record))
+        art.text = text if text is not None else art.text
+        return article_row(art, ingested_at, seq)
+
+    _rebuild(con, "articles", "record, text, ingested_at, seq", article)
+    _rebuild(con, "quotes", "article_id, record",
+             lambda old: quote_row(Quote.from_dict(_load(old[1])), old[0]))
+    _rebuild(con, "events", "article_id, record",
+             lambda old: event_row(Event.from_dict(_load(old[1])), old[0]))
+    _rebuild(con, "entities", "record", lambda old: entity_row(Entity.from_dict(_load(old[0]))))
+    _rebuild(con, "claims", "record", lambda old: claim_row(Claim.from_dict(_load(old[0]))))
+    for table in TYPED_TABLES:
+        con.execute(f"DROP TABLE {table}_v1")
+    con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+
+
+# schema version -> the function that upgrades a store of it to the next version
+MIGRATIONS: dict[int, Callable[[Any], None]] = {1: migrate_v1}
 
 
 class Store:
@@ -238,6 +411,8 @@ class Store:
         if foreign is not None:
             raise StoreError(f"{self.path}: not a newsweave database ({foreign}); "
                              "use another --db")
+        if not self.read_only:
+            _release_readers(self.path)
         deadline = time.monotonic() + self.lock_timeout
         delay = 0.01
         while True:
@@ -281,6 +456,16 @@ class Store:
                 with contextlib.suppress(OSError):
                     self._wanted_marker.unlink()
 
+    def cursor_view(self) -> Store:
+        """This store over a cursor of its connection: what another thread reads through
+        (a DuckDB connection serves one thread at a time); closing it closes the cursor."""
+        import copy
+
+        view = copy.copy(self)
+        view._con = self.con.cursor()
+        view.read_only = True
+        return view
+
     @property
     def holds_file(self) -> bool:
         """Whether this store has the database file open (and, writing, locked)."""
@@ -319,6 +504,15 @@ class Store:
 
         try:
             problem = self._schema_problem()
+            if problem is not None and problem.startswith(_OLDER):
+                version = int(problem.removeprefix(_OLDER))
+                if self.read_only:
+                    problem = (f"made by an older newsweave (schema {version} < "
+                               f"{SCHEMA_VERSION}); open it once for writing (e.g. `newsweave "
+                               "link --db ...`) to upgrade it in place")
+                else:
+                    self._migrate(version)
+                    problem = self._schema_problem()
             if problem == _EMPTY and not self.read_only:
                 self._create_schema()
                 problem = self._schema_problem()
@@ -361,10 +555,10 @@ class Store:
         if int(version) > SCHEMA_VERSION:
             return (f"made by a newer newsweave (schema {int(version)} > {SCHEMA_VERSION}); "
                     "upgrade newsweave")
-        if int(version) < SCHEMA_VERSION:
+        if int(version) < SCHEMA_VERSION and int(version) not in MIGRATIONS:
             return (f"made by an older newsweave (schema {int(version)} < {SCHEMA_VERSION}); "
                     "rerun into a new --db")
-        for table, columns in expected_tables().items():
+        for table, columns in expected_tables(int(version)).items():
             found = tables.get(table)
             if found is None:
                 if table in ADDED_TABLES:
@@ -377,7 +571,16 @@ class Store:
             "current_database()").fetchall()}
         if "article_seq" not in sequences:
             return "damaged newsweave database: sequence article_seq is missing"
+        if int(version) < SCHEMA_VERSION:
+            return _OLDER + version
         return None
+
+    def _migrate(self, version: int) -> None:
+        """Upgrade a store of schema `version` in place, in one transaction."""
+        started = time.monotonic()
+        self._transaction(lambda con: MIGRATIONS[version](con))
+        log.warning("%s: upgraded the store from schema %d to %d in %.1fs", self.path,
+                    version, SCHEMA_VERSION, time.monotonic() - started)
 
     def _create_schema(self) -> None:
         self._transaction(lambda con: (
@@ -462,10 +665,8 @@ class Store:
             seqs = sorted(row[0] for row in con.execute(
                 "SELECT nextval('article_seq') FROM range(?)", [len(fresh)]).fetchall())
             now = _now()
-            _insert_rows(con, "articles", [
-                [art.article_id, art.source, art.title, art.outlet, art.url, art.byline,
-                 art.published, art.published_source, art.language, art.format, art.text,
-                 _dump(art), now, seq] for art, seq in zip(fresh, seqs, strict=True)])
+            _insert_rows(con, "articles", [article_row(art, now, seq)
+                                           for art, seq in zip(fresh, seqs, strict=True)])
             new += len(fresh)
             sources = list(dict.fromkeys((art.article_id, source) for art in batch
                                          for source in [art.source, *art.other_sources]))
@@ -496,10 +697,9 @@ class Store:
                                        for a in analyses])
         _insert_rows(con, "mentions", [[m.mention_id, a.article_id, m.label, m.canonical,
                                         _dump(m)] for a in analyses for m in a.mentions])
-        _insert_rows(con, "quotes", [[q.quote_id, a.article_id, q.kind,
-                                      q.speaker.name if q.speaker else None, _dump(q)]
+        _insert_rows(con, "quotes", [quote_row(q, a.article_id)
                                      for a in analyses for q in a.quotes])
-        _insert_rows(con, "events", [[e.event_id, a.article_id, e.type, e.modality, _dump(e)]
+        _insert_rows(con, "events", [event_row(e, a.article_id)
                                      for a in analyses for e in a.events])
         _insert_rows(con, "locations", [[a.article_id, i, _dump(loc)] for a in analyses
                                         for i, loc in enumerate(a.locations)])
@@ -511,16 +711,14 @@ class Store:
             for table in ("entities", "mention_entities", "article_links", "claims",
                           "quote_variants"):
                 con.execute(f"DELETE FROM {table}")
-            _insert_rows(con, "entities", [[e.entity_id, e.name, e.type, _dump(e)]
-                                           for e in result.entities])
+            _insert_rows(con, "entities", [entity_row(e) for e in result.entities])
             _insert_rows(con, "mention_entities", [[m, e] for m, e in
                                                    result.mention_entity.items()])
             linked = set(result.syndication) | set(result.near_duplicates)
             _insert_rows(con, "article_links", [
                 [a, result.syndication.get(a), result.near_duplicates.get(a)]
                 for a in sorted(linked)])
-            _insert_rows(con, "claims", [[c.claim_id, c.status, c.type, _dump(c)]
-                                         for c in result.claims])
+            _insert_rows(con, "claims", [claim_row(c) for c in result.claims])
             _insert_rows(con, "quote_variants", [[v.group_id, _dump(v)]
                                                  for v in result.quote_variants])
             _mark_linked(con)
@@ -592,7 +790,7 @@ class Store:
         from newsweave.store.corrections import outlet_fixes
 
         fixes = outlet_fixes(self) if corrected else {}
-        sql = "SELECT a.record, l.syndicated_from, l.duplicate_of FROM articles a " \
+        sql = "SELECT a.record, a.text, l.syndicated_from, l.duplicate_of FROM articles a " \
               "LEFT JOIN article_links l USING (article_id)"
         params: list[Any] = []
         if article_ids is not None:
@@ -601,8 +799,8 @@ class Store:
         sql += " ORDER BY a.seq"
         sources = self.article_sources()
         out = []
-        for record, synd, dup in self.con.execute(sql, params).fetchall():
-            art = Article.from_dict(_load(record))
+        for record, text, synd, dup in self.con.execute(sql, params).fetchall():
+            art = article_from(record, text)
             art.syndicated_from = synd
             art.duplicate_of = dup
             art.other_sources = [s for s in sources.get(art.article_id, []) if s != art.source]
@@ -618,7 +816,7 @@ class Store:
         version. Pages are keyed on the ingest sequence, so writes between pages (analyses,
         new articles, a released connection) never skip or repeat an article.
         """
-        sql = "SELECT a.seq, a.record FROM articles a"
+        sql = "SELECT a.seq, a.record, a.text FROM articles a"
         params: list[Any] = []
         if pending_for is not None:
             sql += (" LEFT JOIN analyses n ON n.article_id = a.article_id"
@@ -630,16 +828,16 @@ class Store:
         last = -1
         while True:
             rows = self.con.execute(sql, [*params, last, batch_size]).fetchall()
-            yield from self._with_sources([Article.from_dict(_load(r)) for _, r in rows])
+            yield from self._with_sources([article_from(r, t) for _, r, t in rows])
             if len(rows) < batch_size:
                 return
             last = rows[-1][0]
 
     def articles_page(self, start: int, size: int) -> list[Article]:
         """Articles `start` .. `start + size - 1` in ingest order (as ingested, every source)."""
-        rows = self.con.execute("SELECT record FROM articles ORDER BY seq LIMIT ? OFFSET ?",
-                                [size, start]).fetchall()
-        return self._with_sources([Article.from_dict(_load(r)) for (r,) in rows])
+        rows = self.con.execute("SELECT record, text FROM articles ORDER BY seq LIMIT ? "
+                                "OFFSET ?", [size, start]).fetchall()
+        return self._with_sources([article_from(r, t) for r, t in rows])
 
     def _with_sources(self, articles: list[Article]) -> list[Article]:
         """Set `other_sources` from the article_sources table (one query per page)."""
@@ -860,10 +1058,10 @@ def articles_after(store: Store, seq: int, page: int = 256) -> Iterator[tuple[in
     """(seq, article) of the articles stored after `seq`, in ingest order, a page at a time."""
     last = seq
     while True:
-        rows = store.con.execute("SELECT seq, record FROM articles WHERE seq > ? ORDER BY seq "
-                                 "LIMIT ?", [last, page]).fetchall()
-        arts = store._with_sources([Article.from_dict(_load(r)) for _, r in rows])
-        yield from zip([int(s) for s, _ in rows], arts, strict=True)
+        rows = store.con.execute("SELECT seq, record, text FROM articles WHERE seq > ? "
+                                 "ORDER BY seq LIMIT ?", [last, page]).fetchall()
+        arts = store._with_sources([article_from(r, t) for _, r, t in rows])
+        yield from zip([int(s) for s, _, _ in rows], arts, strict=True)
         if len(rows) < page:
             return
         last = rows[-1][0]
@@ -886,9 +1084,9 @@ def write_link_changes(store: Store, before: LinkResult, after: LinkResult) -> d
             if gone:
                 con.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT unnest(?))", [gone])
             if table == "entities":
-                rows = [[e.entity_id, e.name, e.type, _dump(e)] for e in fresh]
+                rows = [entity_row(e) for e in fresh]
             elif table == "claims":
-                rows = [[c.claim_id, c.status, c.type, _dump(c)] for c in fresh]
+                rows = [claim_row(c) for c in fresh]
             else:
                 rows = [[v.group_id, _dump(v)] for v in fresh]
             _insert_rows(con, table, rows)

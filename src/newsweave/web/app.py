@@ -16,6 +16,7 @@ import logging
 import re
 import socket
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
@@ -29,10 +30,6 @@ from starlette.responses import StreamingResponse
 
 from newsweave.export.records import (
     article_record,
-    claim_record,
-    entity_record,
-    event_record,
-    quote_record,
 )
 from newsweave.export.tables import arrow_table, csv_chunks, table_columns
 from newsweave.web import data
@@ -172,24 +169,35 @@ def _validation_message(exc: RequestValidationError) -> str:
 # ----------------------------------------------------------------------------- export
 
 
-def _export_rows(snap: Snapshot, name: str) -> list[dict[str, Any]]:
-    if name == "articles":
-        return [article_record(a, snap.root) for a in snap.articles.values()]
-    if name == "entities":
-        return [entity_record(e) for e in snap.entities.values()]
-    if name == "quotes":
-        return [quote_record(q) for q in snap.quotes.values()]
-    if name == "events":
-        return [event_record(e) for e in snap.events.values()]
-    return [claim_record(c) for c in snap.claims.values()]
+def _export_lines(source: SnapshotSource, name: str, fmt: str) -> Iterator[str]:
+    """A contract table as JSON lines or CSV text, read from the store a page at a time
+    (the same records and columns as `newsweave export`); the store is opened now, so an
+    unreadable one is a 503 before the download starts, and closed when it ends."""
+    from newsweave.export import tables
+
+    context = source.reader()
+    store = context.__enter__()
+
+    def lines() -> Iterator[str]:
+        try:
+            rows = tables(store)[name]
+            if fmt == "csv":
+                yield from _csv_chunks(name, rows)
+            else:
+                for row in rows:
+                    yield json.dumps(row, ensure_ascii=False) + "\n"
+        finally:
+            context.__exit__(None, None, None)
+
+    return lines()
 
 
-def _csv_chunks(name: str, rows: list[dict[str, Any]]) -> Iterator[str]:
+def _csv_chunks(name: str, rows: Iterable[dict[str, Any]]) -> Iterator[str]:
     """The table's fixed CSV columns, formula cells defused (the same as the CLI export)."""
     return csv_chunks(rows, table_columns(name))
 
 
-def _parquet_bytes(name: str, rows: list[dict[str, Any]]) -> bytes:
+def _parquet_bytes(name: str, rows: Iterable[dict[str, Any]]) -> bytes:
     import pyarrow.parquet as pq
 
     buf = io.BytesIO()
@@ -290,6 +298,7 @@ def create_app(db: str | Path, hosts: Iterable[str] | None = None) -> FastAPI:
     def _writable_store() -> Any:
         from newsweave.store import Store, StoreError
 
+        source.close_reader()  # one process opens a file read-only or for writing
         try:
             return Store(source.path, lock_timeout=data.LOCK_WAIT_SECONDS)
         except StoreError as exc:
@@ -380,21 +389,36 @@ def create_app(db: str | Path, hosts: Iterable[str] | None = None) -> FastAPI:
     def articles(snap: Snap, f: FilterDep, limit: Limit = 50,
                  offset: Offset = 0) -> dict[str, Any]:
         """Articles (without text), oldest first; filter by q (title/text), outlet, dates."""
-        items = [a for a in snap.articles.values() if data.article_matches(snap, a, f)]
-        items.sort(key=lambda a: (a.published or "9999", (a.title or "").lower()))
-        return _page(items, limit, offset, lambda a: data.article_summary(snap, a))
+        from newsweave.store import query
+
+        with source.reader() as store:
+            found = query.articles(store, f, limit=limit, offset=offset, order="published",
+                                   labels=snap.labels)
+        lengths = found.text_length
+        return {"total": found.total, "limit": limit, "offset": offset,
+                "items": [data.article_summary(snap, a, lengths[a.article_id])
+                          for a in found.items]}
 
     @app.get("/api/articles/{article_id}", tags=["records"])
     def article(snap: Snap, article_id: str) -> dict[str, Any]:
         """One article with its text and everything found in it (all spans index the text)."""
-        art = snap.articles.get(article_id)
-        if art is None:
+        from newsweave.store import query
+
+        if article_id not in snap.articles:
             raise HTTPException(404, f"no article {article_id!r}")
         note = None
+        one = query.Filters(article_id=article_id)
         try:
-            mentions = data.load_mentions(source.path, article_id)
-        except DataUnavailable as exc:
-            mentions, note = [], f"entity mentions not shown: {exc}"
+            with source.reader() as store:
+                art = query.article(store, article_id)
+                mentions = store.mentions(article_id)
+                quotes = query.quotes(store, one).items
+                events = query.events(store, one).items
+        except DataUnavailable as exc:  # the snapshot's copy, without its text
+            art, mentions, quotes, events = None, [], [], []
+            note = f"article text and records not shown: {exc}"
+        if art is None:
+            art = snap.articles[article_id]
         ents = snap.entities
         return {
             "article": {**article_record(art, snap.root), "outlet": snap.outlet(article_id),
@@ -405,10 +429,8 @@ def create_app(db: str | Path, hosts: Iterable[str] | None = None) -> FastAPI:
                  "entity_name": ents[m.entity_id].name if m.entity_id in ents else None}
                 for m in mentions],
             "mentions_note": note,
-            "quotes": [data.quote_view(snap, q) for q in snap.quotes.values()
-                       if q.article_id == article_id],
-            "events": [data.event_view(snap, e) for e in snap.events.values()
-                       if e.article_id == article_id],
+            "quotes": [data.quote_view(snap, q) for q in quotes],
+            "events": [data.event_view(snap, e) for e in events],
             "claims": [{"claim_id": c.claim_id, "summary": c.summary, "status": c.status}
                        for c in snap.claims.values() if article_id in c.article_ids],
         }
@@ -431,8 +453,9 @@ def create_app(db: str | Path, hosts: Iterable[str] | None = None) -> FastAPI:
                         offset: Offset = 0, said_offset: Offset = 0) -> dict[str, Any]:
         """A page of an actor's claims (with evidence counts; the sentences are at
         /api/claims/{id}/evidence) and a page of the quotes it said, with totals."""
-        detail = data.node_detail(snap, node_id, f, limit=limit, offset=offset,
-                                  said_offset=said_offset)
+        with source.reader() as store:
+            detail = data.node_detail(snap, node_id, f, store, limit=limit, offset=offset,
+                                      said_offset=said_offset)
         if detail is None:
             raise HTTPException(404, f"no entity {node_id!r}")
         return detail
@@ -442,12 +465,14 @@ def create_app(db: str | Path, hosts: Iterable[str] | None = None) -> FastAPI:
                article_id: Annotated[str | None, Query(max_length=200)] = None
                ) -> dict[str, Any]:
         """Quotes with speakers; `entity` filters by speaker, `q` by quote text."""
+        from newsweave.store import query
+
         known_article(snap, article_id)
-        items = [x for x in snap.quotes.values() if (not article_id or x.article_id ==
-                                                     article_id)
-                 and data.quote_matches(snap, x, f)]
-        items.sort(key=lambda x: (snap.quote_when(x)[0] or "9999", x.article_id, x.span[0]))
-        return _page(items, limit, offset, lambda x: data.quote_view(snap, x))
+        with source.reader() as store:
+            found = query.quotes(store, replace(f, article_id=article_id), limit=limit,
+                                 offset=offset, order="date", labels=snap.labels)
+        return {"total": found.total, "limit": limit, "offset": offset,
+                "items": [data.quote_view(snap, x) for x in found.items]}
 
     @app.get("/api/events", tags=["records"])
     def events(snap: Snap, f: FilterDep, limit: Limit = 50, offset: Offset = 0,
@@ -457,15 +482,16 @@ def create_app(db: str | Path, hosts: Iterable[str] | None = None) -> FastAPI:
                                                           "a country.")] = False
                ) -> dict[str, Any]:
         """PLOVER events; `entity` matches actor, recipient or source, `type` the event type."""
+        from newsweave.store import query
+
         known_article(snap, article_id)
-        items = [e for e in snap.events.values()
-                 if (not modality or e.modality == modality)
-                 and (not article_id or e.article_id == article_id)
-                 and (not located or (e.location is not None and (
-                     e.location.lat is not None or e.location.country)))
-                 and data.event_matches(snap, e, f)]
-        items.sort(key=lambda e: (snap.event_when(e)[0] or "9999", e.article_id, e.span[0]))
-        return _page(items, limit, offset, lambda e: data.event_view(snap, e))
+        wanted = replace(f, article_id=article_id, located=located,
+                         modalities=frozenset([modality] if modality else []))
+        with source.reader() as store:
+            found = query.events(store, wanted, limit=limit, offset=offset, order="date",
+                                 labels=snap.labels)
+        return {"total": found.total, "limit": limit, "offset": offset,
+                "items": [data.event_view(snap, e) for e in found.items]}
 
     @app.get("/api/claims", tags=["records"])
     def claims(snap: Snap, f: FilterDep, limit: Limit = 50, offset: Offset = 0
@@ -571,7 +597,8 @@ def create_app(db: str | Path, hosts: Iterable[str] | None = None) -> FastAPI:
                  ) -> dict[str, Any]:
         """Dated events and quotes under the filter, or their histogram when there are more
         than `max_items` (zoom in: ask again with since/until)."""
-        return data.timeline(snap, f, max_items=max_items)
+        with source.reader() as store:
+            return data.timeline(snap, f, store, max_items=max_items)
 
     @app.get("/api/matrix", tags=["views"])
     def matrix(snap: Snap, f: FilterDep) -> dict[str, Any]:
@@ -586,7 +613,8 @@ def create_app(db: str | Path, hosts: Iterable[str] | None = None) -> FastAPI:
         """Substring search over article text and titles, actors, quotes and claims."""
         if not q.strip():
             raise HTTPException(422, "q: must contain non-space characters")
-        return data.search(snap, q, limit)
+        with source.reader() as store:
+            return data.search(snap, q, limit, store)
 
     @app.get("/api/export/{filename}", tags=["export"])
     def export(snap: Snap, filename: str) -> Response:
@@ -597,17 +625,15 @@ def create_app(db: str | Path, hosts: Iterable[str] | None = None) -> FastAPI:
             raise HTTPException(404, f"no export {filename!r}: use one of articles, entities, "
                                 "quotes, events, claims with .jsonl, .csv or .parquet")
         name, fmt = m.groups()
-        rows = _export_rows(snap, name)
         headers = {"Content-Disposition": f'attachment; filename="{name}.{fmt}"'}
         if fmt == "parquet":
-            return Response(_parquet_bytes(name, rows), media_type="application/vnd.apache.parquet",
-                            headers=headers)
-        chunks: Iterable[str]
-        if fmt == "csv":
-            chunks, media = _csv_chunks(name, rows), "text/csv; charset=utf-8"
-        else:
-            chunks = (json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-            media = "application/x-ndjson"
+            from newsweave.export import tables
+
+            with source.reader() as store:
+                body = _parquet_bytes(name, tables(store)[name])
+            return Response(body, media_type="application/vnd.apache.parquet", headers=headers)
+        media = "text/csv; charset=utf-8" if fmt == "csv" else "application/x-ndjson"
+        chunks = _export_lines(source, name, fmt)
         return StreamingResponse(iter(chunks), media_type=media, headers=headers)
 
     return app

@@ -1,18 +1,22 @@
 """What the web app shows, computed from an in-memory snapshot of the store.
 
 The app never keeps a DuckDB connection open: a `SnapshotSource` opens the file read-only,
-reads everything the views need, closes it again and reuses that snapshot until the file
-changes. A concurrent `newsweave run` (which holds the write lock for the whole run) is so only
-ever blocked for the moment of one read, and while it writes the app keeps answering from the
-last snapshot. The functions below are pure: snapshot + filters in, JSON-ready dicts out.
+reads the records the graph and claim views need (articles without their texts), closes it
+again and reuses that snapshot until the file changes; article pages, texts, search and the
+downloads ask the store's query layer (store/query.py) for just what they show. A
+concurrent `newsweave run` is so only ever blocked for the moment of one read, and while it
+writes the app keeps answering from the last snapshot.
 """
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import itertools
 import threading
-from collections import Counter, defaultdict
-from collections.abc import Iterable
+import time
+from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -29,6 +33,7 @@ from newsweave.export.records import (
 )
 from newsweave.link.outlets import UNKNOWN_OUTLET, input_root, relative_source, source_labels
 from newsweave.model import ActorRef, Article, Claim, Entity, Event, Mention, Quote
+from newsweave.store.query import Filters
 from newsweave.timespan import date_bounds, within
 from newsweave.vocab import (
     ROLE_ORDER,
@@ -41,10 +46,14 @@ from newsweave.vocab import (
 if TYPE_CHECKING:
     from newsweave.store import Store
 
-__all__ = ["UNKNOWN_OUTLET"]
+__all__ = ["UNKNOWN_OUTLET", "Filters"]
 # How long a request waits for a writer's current batch before answering from the last
 # snapshot (or 503): short, so the page never hangs on a running `newsweave run`.
 LOCK_WAIT_SECONDS = 2.0
+READER_IDLE = 1.0  # seconds a request's read-only connection stays open for the next one
+# How long a query waits for a writer's current batch (a writer yields between batches when
+# asked): queries cannot answer from the last snapshot, so they wait longer than it does
+READER_WAIT_SECONDS = 10.0
 
 
 class DataUnavailable(RuntimeError):
@@ -72,15 +81,19 @@ class Snapshot:
     path: str
     articles: dict[str, Article]
     entities: dict[str, Entity]
-    quotes: dict[str, Quote]
+    quotes: dict[str, Quote]  # the quotes claims and events cite (the rest: store/query.py)
     events: dict[str, Event]
     claims: dict[str, Claim]
     loaded_at: str = ""
+    quote_counts: dict[str, int] = field(default_factory=dict)  # article -> its quotes
+    speakers: list[ActorRef] = field(default_factory=list)  # every distinct quote speaker
+    quote_days: tuple[str | None, str | None] = (None, None)  # first and last quoted day
     name_index: dict[str, str] = field(default_factory=dict)
     per_article: dict[str, Counter[str]] = field(default_factory=dict)
     labels: dict[str, str] = field(default_factory=dict)  # article -> its source's label
     root: str | None = None  # the input root: sources are shown relative to it
     _node_ids: set[str] | None = field(default=None, repr=False)
+    _facets: dict[str, Any] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         arts = list(self.articles.values())
@@ -92,8 +105,8 @@ class Snapshot:
             for claim in self.claims.values():
                 if not claim.sources:
                     sources_from_records(claim, self.events, self.quotes, self.labels)
-        for q in self.quotes.values():
-            self.per_article.setdefault(q.article_id, Counter())["quotes"] += 1
+        for aid, n in self.quote_counts.items():
+            self.per_article.setdefault(aid, Counter())["quotes"] += n
         for e in self.events.values():
             self.per_article.setdefault(e.article_id, Counter())["events"] += 1
         for ent in self.entities.values():
@@ -152,7 +165,7 @@ class Snapshot:
         """Every graph node the records name: entities and unresolved actor names."""
         if self._node_ids is None:
             refs = [r for c in self.claims.values() for r in (c.actor, c.recipient)]
-            refs += [q.speaker for q in self.quotes.values()]
+            refs += self.speakers
             found = {self.node_id(r) for r in refs}
             self._node_ids = {n for n in found if n} | set(self.entities)
         return self._node_ids
@@ -162,14 +175,10 @@ class Snapshot:
                                      if a in self.articles}
 
 
-def _open_read_only(path: str | Path) -> Store:
-    import inspect
-
+def _open_read_only(path: str | Path, wait: float = LOCK_WAIT_SECONDS) -> Store:
     from newsweave.store import Store
 
-    if "lock_timeout" in inspect.signature(Store).parameters:
-        return Store(path, read_only=True, lock_timeout=LOCK_WAIT_SECONDS)
-    return Store(path, read_only=True)
+    return Store(path, read_only=True, lock_timeout=wait)
 
 
 def load_snapshot(path: str | Path) -> Snapshot:
@@ -180,15 +189,24 @@ def load_snapshot(path: str | Path) -> Snapshot:
         store = _open_read_only(path)
     except StoreError as exc:
         raise DataUnavailable(str(exc)) from None
+    from newsweave.store import query
+
     try:
+        claims = store.claims()
+        events = store.events()
+        cited = {i for c in claims for i in c.quote_ids}
+        cited |= {e.quote_id for e in events if e.quote_id}
         return Snapshot(
             path=str(path),
-            articles={a.article_id: a for a in store.articles()},
+            articles={a.article_id: a for a in query.article_meta(store)},  # no texts
             entities={e.entity_id: e for e in store.entities()},
-            quotes={q.quote_id: q for q in store.quotes()},
-            events={e.event_id: e for e in store.events()},
-            claims={c.claim_id: c for c in store.claims()},
+            quotes={q.quote_id: q for q in query.quotes_by_id(store, cited)},
+            events={e.event_id: e for e in events},
+            claims={c.claim_id: c for c in claims},
             loaded_at=datetime.now(UTC).isoformat(timespec="seconds"),
+            quote_counts=query.counts_by_article(store, "quotes"),
+            speakers=query.speakers(store),
+            quote_days=query.date_extent(store, "quotes"),
         )
     except Exception as exc:  # a half-written or foreign file: report, do not crash the app
         raise DataUnavailable(f"{path}: cannot read the database ({exc})") from None
@@ -196,15 +214,32 @@ def load_snapshot(path: str | Path) -> Snapshot:
         store.close()
 
 
-def load_mentions(path: str | Path, article_id: str) -> list[Mention]:
-    """One article's entity mentions (kept out of the snapshot: there are many)."""
+@contextlib.contextmanager
+def reader_store(path: str | Path, wait: float = LOCK_WAIT_SECONDS) -> Iterator[Store]:
+    """The store opened read-only, waiting up to `wait` seconds for a writer (not closed on
+    exit: the caller owns it); DataUnavailable when it cannot be read now."""
     from newsweave.store import StoreError
 
     try:
-        with _open_read_only(path) as store:
-            return store.mentions(article_id)
+        yield _open_read_only(path, wait)
     except StoreError as exc:
         raise DataUnavailable(str(exc)) from None
+
+
+@contextlib.contextmanager
+def reader(path: str | Path) -> Iterator[Store]:
+    """The store, read-only, for one short read, closed right after."""
+    with reader_store(path) as store:
+        try:
+            yield store
+        finally:
+            store.close()
+
+
+def load_mentions(path: str | Path, article_id: str) -> list[Mention]:
+    """One article's entity mentions (kept out of the snapshot: there are many)."""
+    with reader(path) as store:
+        return store.mentions(article_id)
 
 
 class SnapshotSource:
@@ -216,6 +251,74 @@ class SnapshotSource:
         self._snapshot: Snapshot | None = None
         self._key: tuple[Any, ...] | None = None
         self.stale_reason: str | None = None
+        self._reader_lock = threading.Lock()
+        self._store: Store | None = None
+        self._store_key: tuple[Any, ...] | None = None
+        self._users = 0
+        self._idle: threading.Timer | None = None
+        from newsweave.store.duckdb_store import release_for_writers
+
+        release_for_writers(self.path, self.close_reader)
+
+    @contextlib.contextmanager
+    def reader(self) -> Iterator[Store]:
+        """The store, read-only, for one request's queries. The file stays open while
+        requests come (opening costs more than most queries) and is closed READER_IDLE
+        seconds after the last one, or at once when a writer asked for it (the `.wanted`
+        marker), so a writer waits at most for the requests in flight."""
+        with self._reader_lock:
+            if self._idle is not None:
+                self._idle.cancel()
+                self._idle = None
+            if self._store is not None and self._users == 0 and \
+                    self._file_key() != self._store_key:
+                self._close_reader()  # the file changed since: read it anew
+            if self._store is None:
+                with reader_store(self.path, READER_WAIT_SECONDS) as opened:
+                    self._store = opened
+                self._store_key = self._file_key()
+                atexit.register(self._close_if_idle)  # closed before DuckDB unloads
+            self._users += 1
+            view = self._store.cursor_view()
+        try:
+            yield view
+        finally:
+            view.close()
+            with self._reader_lock:
+                self._users -= 1
+                if self._users == 0:
+                    if Path(str(self.path) + ".wanted").exists():
+                        self._close_reader()
+                    else:
+                        self._idle = threading.Timer(READER_IDLE, self._close_if_idle)
+                        self._idle.daemon = True
+                        self._idle.start()
+
+    def close_reader(self, wait: float = LOCK_WAIT_SECONDS) -> None:
+        """Close the read-only connection (waiting up to `wait` seconds for the requests in
+        flight), e.g. before this process opens the file for writing: DuckDB opens a file
+        either read-only or for writing within one process."""
+        deadline = time.monotonic() + wait
+        while True:
+            with self._reader_lock:
+                if self._users == 0 or time.monotonic() >= deadline:
+                    if self._idle is not None:
+                        self._idle.cancel()
+                        self._idle = None
+                    self._close_reader()
+                    return
+            time.sleep(0.01)
+
+    def _close_if_idle(self) -> None:
+        with self._reader_lock:
+            if self._users == 0:
+                self._close_reader()
+        atexit.unregister(self._close_if_idle)
+
+    def _close_reader(self) -> None:
+        if self._store is not None:
+            store, self._store = self._store, None
+            store.close()
 
     def _file_key(self) -> tuple[Any, ...]:
         key: list[Any] = []
@@ -250,54 +353,6 @@ class SnapshotSource:
 # ----------------------------------------------------------------------------- filters
 
 
-@dataclass
-class Filters:
-    """The analyst's filter: time range, claim/event types, statuses, outlets, an entity."""
-
-    since: str | None = None  # first day, inclusive
-    until: str | None = None  # last day, inclusive
-    types: frozenset[str] = frozenset()
-    statuses: frozenset[str] = frozenset()
-    outlets: frozenset[str] = frozenset()
-    entity: str | None = None  # node id (entity id or "name:...")
-    q: str | None = None
-    countries: frozenset[str] = frozenset()  # an actor or recipient of this state (alpha-3)
-    sectors: frozenset[str] = frozenset()  # an actor or recipient of this sector (GOV, MIL...)
-
-    @classmethod
-    def build(cls, since: str | None = None, until: str | None = None,
-              types: Iterable[str] | None = None, statuses: Iterable[str] | None = None,
-              outlets: Iterable[str] | None = None, entity: str | None = None,
-              q: str | None = None, countries: Iterable[str] | None = None,
-              sectors: Iterable[str] | None = None) -> Filters:
-        """Filters from query values; raises ValueError naming the bad value."""
-        lo = hi = None
-        if since:
-            b = date_bounds(since)
-            if b is None:
-                raise ValueError(f"since: {since!r} is not an ISO date (YYYY, YYYY-MM or "
-                                 "YYYY-MM-DD)")
-            lo = b[0]
-        if until:
-            b = date_bounds(until)
-            if b is None:
-                raise ValueError(f"until: {until!r} is not an ISO date (YYYY, YYYY-MM or "
-                                 "YYYY-MM-DD)")
-            hi = b[1]
-        if lo and hi and lo > hi:
-            raise ValueError(f"since ({since}) is after until ({until})")
-        return cls(since=lo, until=hi, types=frozenset(t for t in types or () if t),
-                   statuses=frozenset(s for s in statuses or () if s),
-                   outlets=frozenset(o for o in outlets or () if o), entity=entity or None,
-                   q=(q or "").strip().lower() or None,
-                   countries=frozenset(c.upper() for c in countries or () if c),
-                   sectors=frozenset(x.upper() for x in sectors or () if x))
-
-    def for_claims(self) -> Filters:
-        """The filter without its entity and text parts (what an actor's own view applies)."""
-        return replace(self, entity=None, q=None)
-
-
 def _party_facts(snap: Snapshot, ref: ActorRef | None) -> tuple[str | None, str | None]:
     """(country, sector) of a claim's party: its corpus entity's, else the reference's."""
     if ref is None:
@@ -330,37 +385,6 @@ def claim_matches(snap: Snapshot, claim: Claim, f: Filters) -> bool:
     return True
 
 
-def event_matches(snap: Snapshot, ev: Event, f: Filters) -> bool:
-    if f.types and ev.type not in f.types:
-        return False
-    if f.outlets and snap.outlet(ev.article_id) not in f.outlets:
-        return False
-    if f.entity and f.entity not in (snap.node_id(ev.actor), snap.node_id(ev.recipient),
-                                     snap.node_id(ev.attributed_to)):
-        return False
-    if f.q and f.q not in ev.sentence.lower():
-        return False
-    return overlaps(date_bounds(snap.event_when(ev)[0]), f.since, f.until)
-
-
-def quote_matches(snap: Snapshot, q: Quote, f: Filters) -> bool:
-    if f.outlets and snap.outlet(q.article_id) not in f.outlets:
-        return False
-    if f.entity and f.entity != snap.node_id(q.speaker):
-        return False
-    if f.q and f.q not in q.text.lower():
-        return False
-    return overlaps(date_bounds(snap.quote_when(q)[0]), f.since, f.until)
-
-
-def article_matches(snap: Snapshot, art: Article, f: Filters) -> bool:
-    if f.outlets and snap.outlet(art.article_id) not in f.outlets:
-        return False
-    if f.q and f.q not in (art.title or "").lower() and f.q not in art.text.lower():
-        return False
-    return overlaps(date_bounds(art.published), f.since, f.until)
-
-
 # ----------------------------------------------------------------------------- records
 
 
@@ -380,11 +404,12 @@ def country_numeric(alpha3: str | None) -> str | None:
     return country.numeric if country is not None else None
 
 
-def article_summary(snap: Snapshot, art: Article) -> dict[str, Any]:
+def article_summary(snap: Snapshot, art: Article, length: int) -> dict[str, Any]:
+    """An article as a list shows it: no text, its length in characters."""
     rec = article_record(art, snap.root)
     rec.pop("text")
     rec["outlet"] = snap.outlet(art.article_id)
-    rec["length"] = len(art.text)
+    rec["length"] = length
     counts = snap.per_article.get(art.article_id, Counter())
     rec["quotes"] = counts["quotes"]
     rec["events"] = counts["events"]
@@ -566,26 +591,27 @@ def claim_detail(snap: Snapshot, claim: Claim) -> dict[str, Any]:
 NODE_PAGE = 20  # claims and quotes per page of an actor's panel
 
 
-def node_detail(snap: Snapshot, node_id: str, f: Filters, limit: int = NODE_PAGE,
-                offset: int = 0, said_offset: int = 0) -> dict[str, Any] | None:
+def node_detail(snap: Snapshot, node_id: str, f: Filters, store: Store,
+                limit: int = NODE_PAGE, offset: int = 0, said_offset: int = 0
+                ) -> dict[str, Any] | None:
     """An actor: a page of its claims (best sourced first, each with its evidence counts;
     the sentences load per claim) and a page of what it said, with the totals, so a big
-    actor's panel stays small."""
+    actor's panel stays small (the quotes are paged in the store)."""
+    from newsweave.store import query
+
     ent = snap.entities.get(node_id)
     claims = [c for c in snap.claims.values()
               if node_id in (snap.node_id(c.actor), snap.node_id(c.recipient))
               and claim_matches(snap, c, f.for_claims())]
-    quotes = [q for q in snap.quotes.values() if snap.node_id(q.speaker) == node_id
-              and quote_matches(snap, q, Filters(since=f.since, until=f.until,
-                                                 outlets=f.outlets))]
-    if ent is None and not claims and not quotes:
+    said = query.quotes(store, Filters(entity=node_id, since=f.since, until=f.until,
+                                       outlets=f.outlets),
+                        limit=limit, offset=said_offset, order="date", labels=snap.labels)
+    if ent is None and not claims and not said.total:
         return None
     names = [ref.name for c in claims for ref in (c.actor, c.recipient)
              if ref is not None and snap.node_id(ref) == node_id]
     label = snap.node_label(node_id, names[0] if names else None)
     claims.sort(key=lambda c: (-len(c.independent_sources or c.outlets), c.summary))
-    said = sorted((quote_evidence(snap, q) for q in quotes),
-                  key=lambda i: (i["date"] or "9999", i["outlet"], i["span"][0]))
     page = claims[offset:offset + limit]
     return {
         "node": {"id": node_id, "label": label,
@@ -594,8 +620,8 @@ def node_detail(snap: Snapshot, node_id: str, f: Filters, limit: int = NODE_PAGE
                     "counts": dict(Counter(i["role"] for i in claim_evidence(snap, c)))}
                    for c in page],
         "claims_total": len(claims), "claims_offset": offset,
-        "said": said[said_offset:said_offset + limit],
-        "said_total": len(said), "said_offset": said_offset,
+        "said": [quote_evidence(snap, q) for q in said.items],
+        "said_total": said.total, "said_offset": said_offset,
     }
 
 
@@ -855,39 +881,28 @@ def _independent_label(snap: Snapshot, claim: Claim, article_id: str) -> str:
 # ----------------------------------------------------------------------------- search
 
 
-def _snippet(text: str, needle: str, width: int = 80) -> tuple[str, list[int]]:
-    at = text.lower().find(needle)
-    if at < 0:
-        return text[: 2 * width], []
-    start = max(0, at - width)
-    return text[start: at + len(needle) + width], [at, at + len(needle)]
+def search(snap: Snapshot, q: str, limit: int, store: Store) -> dict[str, Any]:
+    """Case-insensitive substring search over articles (title and text, in the store),
+    actors, quotes and claims."""
+    from newsweave.store import query
 
-
-def search(snap: Snapshot, q: str, limit: int) -> dict[str, Any]:
-    """Case-insensitive substring search over articles, actors, quotes and claims."""
     needle = q.strip().lower()
-    arts = []
-    for art in snap.articles.values():
-        in_title = needle in (art.title or "").lower()
-        if in_title or needle in art.text.lower():
-            snippet, span = _snippet(art.text, needle)
-            arts.append({"article_id": art.article_id, "title": art.title,
-                         "outlet": snap.outlet(art.article_id), "published": art.published,
-                         "snippet": snippet, "match": span})
+    found = query.search_articles(store, needle, limit)
+    arts = [{"article_id": art.article_id, "title": art.title,
+             "outlet": snap.outlet(art.article_id), "published": art.published,
+             "snippet": snippet, "match": span} for art, snippet, span in found.items]
     ents = [e for e in snap.entities.values()
             if any(needle in _norm(n) for n in [e.name, *e.aliases])]
     ents.sort(key=lambda e: -e.mention_count)
-    quotes = [q for q in snap.quotes.values()
-              if needle in q.text.lower() or needle in _norm(q.speaker.name if q.speaker
-                                                             else "")]
+    quotes = query.search_quotes(store, needle, limit)
     claims = [c for c in snap.claims.values() if needle in c.summary.lower()
               or needle in _norm(c.actor.name if c.actor else "")
               or needle in _norm(c.recipient.name if c.recipient else "")]
     return {
         "q": q,
-        "articles": {"total": len(arts), "items": arts[:limit]},
+        "articles": {"total": found.total, "items": arts},
         "entities": {"total": len(ents), "items": [entity_record(e) for e in ents[:limit]]},
-        "quotes": {"total": len(quotes), "items": [quote_view(snap, x) for x in quotes[:limit]]},
+        "quotes": {"total": quotes.total, "items": [quote_view(snap, x) for x in quotes.items]},
         "claims": {"total": len(claims), "items": [claim_view(snap, c) for c in claims[:limit]]},
     }
 
@@ -923,41 +938,37 @@ def _lean_quote(snap: Snapshot, q: Quote) -> dict[str, Any]:
             "outlet": snap.outlet(q.article_id), "span": list(q.span), "date": q.date}
 
 
-def _bin_start(day: str, bucket: str) -> str:
-    return {"year": day[:4] + "-01-01", "month": day[:7] + "-01"}.get(bucket, day)
-
-
-def timeline(snap: Snapshot, f: Filters, max_items: int = TIMELINE_MAX_ITEMS
-             ) -> dict[str, Any]:
+def timeline(snap: Snapshot, f: Filters, store: Store,
+             max_items: int = TIMELINE_MAX_ITEMS) -> dict[str, Any]:
     """The dated events and quotes under the filter: the items themselves when there are at
     most `max_items`, else a histogram of them (by day, month or year, at most 200 bins), so
-    a big store's timeline is one small response; zooming in asks again for the window."""
-    events = [e for e in snap.events.values()
-              if event_matches(snap, e, f) and date_bounds(snap.event_when(e)[0])]
-    quotes = [q for q in snap.quotes.values()
-              if quote_matches(snap, q, f) and date_bounds(snap.quote_when(q)[0])]
-    total = len(events) + len(quotes)
+    a big store's timeline is one small response; zooming in asks again for the window.
+    Counted and binned in the store (store/query.py): only the response's rows are read."""
+    from newsweave.store import query
+
+    n_events, ev_lo, ev_hi = query.dated_range(store, "events", f, snap.labels)
+    n_quotes, q_lo, q_hi = query.dated_range(store, "quotes", f, snap.labels)
+    total = n_events + n_quotes
     if total <= max_items:
         return {"kind": "items", "total": total,
-                "events": [_lean_event(snap, e) for e in events],
-                "quotes": [_lean_quote(snap, q) for q in quotes]}
-    firsts = [(date_bounds(snap.event_when(e)[0]) or ("", ""))[0] for e in events]
-    qfirsts = [(date_bounds(snap.quote_when(q)[0]) or ("", ""))[0] for q in quotes]
-    days = sorted(firsts + qfirsts)
-    span_days = (datetime.fromisoformat(days[-1]) - datetime.fromisoformat(days[0])).days
+                "events": [_lean_event(snap, e) for e in query.dated(store, "events", f,
+                                                                     snap.labels)],
+                "quotes": [_lean_quote(snap, q) for q in query.dated(store, "quotes", f,
+                                                                     snap.labels)]}
+    lows = [d for d in (ev_lo, q_lo) if d is not None]
+    highs = [d for d in (ev_hi, q_hi) if d is not None]
+    span_days = (max(highs) - min(lows)).days
     bucket = "day" if span_days <= MAX_BINS else "month" if span_days <= MAX_BINS * 30 \
         else "year"
-    bins: dict[str, Counter[str]] = defaultdict(Counter)
-    for day in firsts:
-        bins[_bin_start(day, bucket)]["events"] += 1
-    for day in qfirsts:
-        bins[_bin_start(day, bucket)]["quotes"] += 1
+    events = query.dated_counts(store, "events", bucket, f, snap.labels)
+    quotes = query.dated_counts(store, "quotes", bucket, f, snap.labels)
     out = []
-    for start in sorted(bins):
-        bounds = date_bounds(start[:4] if bucket == "year" else start[:7]
-                             if bucket == "month" else start) or (start, start)
-        out.append({"start": start, "end": bounds[1], "events": bins[start]["events"],
-                    "quotes": bins[start]["quotes"]})
+    for start in sorted(set(events) | set(quotes)):
+        day = start.isoformat()
+        bounds = date_bounds(day[:4] if bucket == "year" else day[:7]
+                             if bucket == "month" else day) or (day, day)
+        out.append({"start": day, "end": bounds[1], "events": events.get(start, 0),
+                    "quotes": quotes.get(start, 0)})
     return {"kind": "histogram", "total": total, "bucket": bucket, "bins": out,
             "max_items": max_items}
 
@@ -966,9 +977,18 @@ def timeline(snap: Snapshot, f: Filters, max_items: int = TIMELINE_MAX_ITEMS
 
 
 def facets(snap: Snapshot) -> dict[str, Any]:
-    """What the filter controls offer: outlets, types, statuses, the date range, counts."""
+    """What the filter controls offer: outlets, types, statuses, the date range, counts
+    (computed once per snapshot: they change only when the store does)."""
+    if snap._facets is None:
+        snap._facets = _facets(snap)
+    return snap._facets
+
+
+def _facets(snap: Snapshot) -> dict[str, Any]:
     days = [b for b in (date_bounds(snap.event_when(e)[0]) for e in snap.events.values()) if b]
-    days += [b for b in (date_bounds(snap.quote_when(q)[0]) for q in snap.quotes.values()) if b]
+    first, last = snap.quote_days
+    if first and last:
+        days.append((first, last))
     days += [b for b in (date_bounds(a.published) for a in snap.articles.values()) if b]
     types = Counter(c.type for c in snap.claims.values() if c.type)
     types.update(e.type for e in snap.events.values())
@@ -985,7 +1005,7 @@ def facets(snap: Snapshot) -> dict[str, Any]:
         "date_min": min((b[0] for b in days), default=None),
         "date_max": max((b[1] for b in days), default=None),
         "counts": {"articles": len(snap.articles), "entities": len(snap.entities),
-                   "quotes": len(snap.quotes), "events": len(snap.events),
+                   "quotes": sum(snap.quote_counts.values()), "events": len(snap.events),
                    "claims": len(snap.claims)},
         "loaded_at": snap.loaded_at,
     }

@@ -1,0 +1,688 @@
+"""One query layer over the typed store: the filters, pages and searches of every reader.
+
+The CLI list commands, the Python API, the web API and the exports ask here; each filter is
+defined once, as SQL over the typed columns (store/duckdb_store.py), with LIMIT/OFFSET, so a
+page reads only its rows: no reader loads every article (or every text) to answer one.
+
+Dates follow newsweave.timespan's rule: a record's date is a span (its first day and its
+precision), inside a range only when all of it is; an undated record is outside any range.
+An event or quote without a date of its own takes its article's publication date.
+
+Text search is a case-insensitive substring match (`strpos(lower(...))`) over typed text
+columns: DuckDB's fts extension does not ship with the duckdb wheel and newsweave never
+downloads extensions (everything works offline).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from newsweave.model import ActorRef, Article, Claim, Entity, Event, Quote
+from newsweave.store.duckdb_store import _load, article_from
+from newsweave.timespan import date_bounds
+from newsweave.vocab import STATUS_ORDER
+
+if TYPE_CHECKING:
+    from newsweave.store.duckdb_store import Store
+
+T = TypeVar("T")
+
+PAGE_ROWS = 2000  # rows fetched at a time when a reader streams a whole table
+
+
+def _last_day(first: str, prec: str) -> str:
+    """SQL: the last day of a span given as its first day and its precision."""
+    return (f"(CASE {prec} WHEN 'year' THEN make_date(year({first}), 12, 31) "
+            f"WHEN 'month' THEN last_day({first}) ELSE {first} END)")
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What a reader asks for; every field empty means everything.
+
+    since/until: ISO days (inclusive) a dated item must lie in; types: event/claim types;
+    statuses: claim statuses; outlets: source labels (newsweave.link.outlets); entity: an
+    actor's node id (entity id, or "name:..." for an unresolved name); q: a lower-case
+    substring of the record's text; countries/sectors: of an actor or recipient; speaker: a
+    substring of a quote's speaker name or description; kinds: quote kinds; modalities:
+    event modalities; actor: an actor or recipient name (substring; for claims also a
+    corpus entity's name or alias); article_id: one article's records; located: events with
+    a place (coordinates or a country)."""
+
+    since: str | None = None
+    until: str | None = None
+    types: frozenset[str] = frozenset()
+    statuses: frozenset[str] = frozenset()
+    outlets: frozenset[str] = frozenset()
+    entity: str | None = None
+    q: str | None = None
+    countries: frozenset[str] = frozenset()
+    sectors: frozenset[str] = frozenset()
+    speaker: str | None = None
+    kinds: frozenset[str] = frozenset()
+    modalities: frozenset[str] = frozenset()
+    actor: str | None = None
+    article_id: str | None = None
+    located: bool = False
+
+    @classmethod
+    def build(cls, since: str | None = None, until: str | None = None,
+              types: Iterable[str] | None = None, statuses: Iterable[str] | None = None,
+              outlets: Iterable[str] | None = None, entity: str | None = None,
+              q: str | None = None, countries: Iterable[str] | None = None,
+              sectors: Iterable[str] | None = None, **more: Any) -> Filters:
+        """Filters from query values (a year or a month: its first or last day); raises
+        ValueError naming the bad value."""
+        lo = hi = None
+        if since:
+            b = date_bounds(since)
+            if b is None:
+                raise ValueError(f"since: {since!r} is not an ISO date (YYYY, YYYY-MM or "
+                                 "YYYY-MM-DD)")
+            lo = b[0]
+        if until:
+            b = date_bounds(until)
+            if b is None:
+                raise ValueError(f"until: {until!r} is not an ISO date (YYYY, YYYY-MM or "
+                                 "YYYY-MM-DD)")
+            hi = b[1]
+        if lo and hi and lo > hi:
+            raise ValueError(f"since ({since}) is after until ({until})")
+        return cls(since=lo, until=hi, types=frozenset(t for t in types or () if t),
+                   statuses=frozenset(s for s in statuses or () if s),
+                   outlets=frozenset(o for o in outlets or () if o), entity=entity or None,
+                   q=(q or "").strip().lower() or None,
+                   countries=frozenset(c.upper() for c in countries or () if c),
+                   sectors=frozenset(x.upper() for x in sectors or () if x), **more)
+
+    def for_claims(self) -> Filters:
+        """The filter without its entity and text parts (what an actor's own view applies)."""
+        return replace(self, entity=None, q=None)
+
+
+@dataclass
+class Page(Generic[T]):
+    """One page of records and how many match in all."""
+
+    total: int
+    items: list[T] = field(default_factory=list)
+    text_length: dict[str, int] = field(default_factory=dict)  # articles: characters of text
+
+
+class _Where:
+    """SQL conditions and their parameters, joined with AND."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.params: list[Any] = []
+
+    def add(self, sql: str, *params: Any) -> None:
+        self.parts.append(sql)
+        self.params.extend(params)
+
+    def any_of(self, column: str, values: Iterable[str]) -> None:
+        wanted = sorted(values)
+        if wanted:
+            self.add(f"{column} IN (SELECT unnest(?::VARCHAR[]))", wanted)
+
+    def contains(self, columns: Sequence[str], needle: str | None) -> None:
+        """Any of `columns` holds `needle`, any case."""
+        if needle:
+            self.add("(" + " OR ".join(f"strpos(lower(coalesce({c}, '')), ?) > 0"
+                                       for c in columns) + ")",
+                     *[needle.lower()] * len(columns))
+
+    def dated(self, first: str, prec: str, f: Filters) -> None:
+        """The span (first day, precision) lies in [f.since, f.until] (timespan.within)."""
+        if f.since is None and f.until is None:
+            return
+        self.add(f"{first} IS NOT NULL")
+        if f.since is not None:
+            self.add(f"{first} >= ?::DATE", f.since)
+        if f.until is not None:
+            self.add(f"{_last_day(first, prec)} <= ?::DATE", f.until)
+
+    @property
+    def sql(self) -> str:
+        return (" WHERE " + " AND ".join(self.parts)) if self.parts else ""
+
+
+# ----------------------------------------------------------------------------- articles
+
+
+def article_meta(store: Store, head: int = 0) -> list[Article]:
+    """Every article's metadata without its text (for source labels and the input root),
+    with the link output (syndication, duplicates) and other sources applied; `head`: keep
+    this many first characters of each text."""
+    rows = store.con.execute(
+        "SELECT a.record, l.syndicated_from, l.duplicate_of, substr(a.text, 1, ?) FROM "
+        "articles a LEFT JOIN article_links l USING (article_id) ORDER BY a.seq",
+        [head]).fetchall()
+    sources = store.article_sources()
+    out = []
+    for record, synd, dup, text in rows:
+        art = article_from(record, text)
+        art.syndicated_from, art.duplicate_of = synd, dup
+        art.other_sources = [s for s in sources.get(art.article_id, []) if s != art.source]
+        out.append(art)
+    return _corrected_outlets(store, out)
+
+
+def _corrected_outlets(store: Store, articles: list[Article]) -> list[Article]:
+    """The outlets analysts named (`newsweave correct outlet`) applied."""
+    from newsweave.store.corrections import outlet_fixes
+
+    fixes = outlet_fixes(store)
+    for art in articles:
+        art.outlet = fixes.get(art.article_id, art.outlet)
+    return articles
+
+
+def source_labels(store: Store) -> dict[str, str]:
+    """article_id -> its source's label, as the claims and the web app name it."""
+    from newsweave.link.outlets import source_labels as labels_of
+
+    return labels_of(article_meta(store))
+
+
+def input_root(store: Store) -> str | None:
+    """The folder the inputs came from (export paths are relative to it)."""
+    from newsweave.link.outlets import input_root as root_of
+
+    return root_of(s for (s,) in store.con.execute("SELECT source FROM articles").fetchall())
+
+
+def _outlet_articles(store: Store, outlets: frozenset[str],
+                     labels: dict[str, str] | None) -> list[str]:
+    labels = labels if labels is not None else source_labels(store)
+    return sorted(a for a, label in labels.items() if label in outlets)
+
+
+def _article_where(store: Store, f: Filters, labels: dict[str, str] | None) -> _Where:
+    w = _Where()
+    if f.outlets:
+        w.any_of("a.article_id", _outlet_articles(store, f.outlets, labels))
+    if f.article_id:
+        w.add("a.article_id = ?", f.article_id)
+    w.contains(("a.title", "a.text"), f.q)
+    w.dated("a.published_date", "a.published_precision", f)
+    return w
+
+
+def articles(store: Store, f: Filters = Filters(), limit: int | None = None, offset: int = 0,
+             with_text: bool = False, order: str = "ingest",
+             labels: dict[str, str] | None = None) -> Page[Article]:
+    """A page of articles under the filter (outlet, q over title and text, dates), in ingest
+    order or `order="published"` (undated last, then by title); texts only `with_text`
+    (else each article's `text` is empty and `text_length` says how long it is)."""
+    w = _article_where(store, f, labels)
+    base = f"FROM articles a LEFT JOIN article_links l USING (article_id){w.sql}"
+    total = _count(store, base, w.params)
+    by = "a.seq" if order == "ingest" else \
+        "coalesce(a.published, '9999'), lower(coalesce(a.title, '')), a.seq"
+    text = "a.text" if with_text else "NULL"
+    rows = store.con.execute(
+        f"SELECT a.record, {text}, l.syndicated_from, l.duplicate_of, length(a.text) {base} "
+        f"ORDER BY {by} LIMIT ? OFFSET ?", [*w.params, _limit(limit), offset]).fetchall()
+    items = []
+    lengths: dict[str, int] = {}
+    for record, body, synd, dup, length in rows:
+        art = article_from(record, body)
+        art.syndicated_from, art.duplicate_of = synd, dup
+        lengths[art.article_id] = length or 0
+        items.append(art)
+    store._with_sources(items)
+    return Page(total, _corrected_outlets(store, items), lengths)
+
+
+def iter_articles(store: Store) -> Iterator[Article]:
+    """Every article with its text and link output, in ingest order, a page at a time."""
+    last = -1
+    while True:
+        rows = store.con.execute(
+            "SELECT a.seq, a.record, a.text, l.syndicated_from, l.duplicate_of FROM articles a "
+            "LEFT JOIN article_links l USING (article_id) WHERE a.seq > ? ORDER BY a.seq "
+            "LIMIT ?", [last, PAGE_ROWS]).fetchall()
+        page = []
+        for _seq, record, text, synd, dup in rows:
+            art = article_from(record, text)
+            art.syndicated_from, art.duplicate_of = synd, dup
+            page.append(art)
+        yield from _corrected_outlets(store, store._with_sources(page))
+        if len(rows) < PAGE_ROWS:
+            return
+        last = rows[-1][0]
+
+
+def article(store: Store, article_id: str) -> Article | None:
+    """One article with its text, or None."""
+    found = articles(store, Filters(article_id=article_id), limit=1, with_text=True)
+    return found.items[0] if found.items else None
+
+
+def article_titles(store: Store, article_ids: Iterable[str]) -> dict[str, tuple[str | None,
+                                                                            str]]:
+    """article_id -> (title, source) of those articles (no texts read)."""
+    ids = sorted(set(article_ids))
+    if not ids:
+        return {}
+    return {aid: (title, source) for aid, title, source in store.con.execute(
+        "SELECT article_id, title, source FROM articles WHERE article_id IN "
+        "(SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()}
+
+
+def search_articles(store: Store, needle: str, limit: int,
+                    labels: dict[str, str] | None = None) -> Page[tuple[Article, str, list[int]]]:
+    """Articles whose title or text holds `needle` (any case), each with a snippet around
+    the first match in the text and the match's span within the snippet."""
+    w = _Where()
+    w.contains(("a.title", "a.text"), needle)
+    base = f"FROM articles a{w.sql}"
+    total = _count(store, base, w.params)
+    width = 80
+    rows = store.con.execute(
+        f"SELECT a.record, strpos(lower(a.text), ?) AS at, "
+        f"substr(a.text, greatest(strpos(lower(a.text), ?) - {width}, 1), "
+        f"{len(needle) + 2 * width}), substr(a.text, 1, {2 * width}) {base} ORDER BY a.seq "
+        f"LIMIT ?", [needle.lower(), needle.lower(), *w.params, limit]).fetchall()
+    items = []
+    for record, at, around, head in rows:
+        art = article_from(record, None)
+        if at and at > 0:
+            start = max(0, at - 1 - width)
+            offset = at - 1 - start
+            items.append((art, around, [offset, offset + len(needle)]))
+        else:
+            items.append((art, head, []))
+    return Page(total, items)
+
+
+# ----------------------------------------------------------------------------- records
+
+
+def _norm(column: str) -> str:
+    """SQL: a name folded as the graph keys it (lower case, white space collapsed)."""
+    return f"lower(regexp_replace(trim({column}), '\\s+', ' ', 'g'))"
+
+
+def _entity_names(store: Store, entity_id: str | None = None, holding: str | None = None
+                  ) -> set[str]:
+    """The folded names and aliases of one corpus entity (or of those whose name or alias
+    holds `holding`)."""
+    where, params = "", []
+    if entity_id:
+        where, params = "WHERE entity_id = ?", [entity_id]
+    elif holding:
+        where = ("WHERE strpos(lower(name), ?) > 0 OR strpos(lower(CAST(json_extract(record, "
+                 "'$.aliases') AS VARCHAR)), ?) > 0")
+        params = [holding.split(" ")[0]] * 2
+    return {n for (n,) in store.con.execute(
+        f"SELECT DISTINCT {_norm('n')} FROM (SELECT unnest(list_concat([name], CAST("
+        f"json_extract(record, '$.aliases') AS VARCHAR[]))) AS n FROM entities {where})",
+        params).fetchall() if n}
+
+
+def _entity_where(store: Store, w: _Where, entity: str | None, table: str, alias: str,
+                  id_column: str, refs: Sequence[tuple[str, str, str]]) -> None:
+    """An actor filter over actor references, each given as (mention, entity, name)
+    columns, by the graph's node id: a reference is its linked corpus entity (the mention's
+    link, else the entity it names), else the entity its name or alias is, else "name:"
+    and its folded name. The matching records are looked up first, by one simple query per
+    way a reference can match (each a few selective tests), then kept by id."""
+    if not entity:
+        return
+    if entity.startswith("name:"):
+        key = entity.removeprefix("name:")
+        if key in _entity_names(store, holding=key):
+            w.add("false")  # the name is an entity's: its node is the entity
+            return
+        names = [key]
+    else:
+        names = sorted(_entity_names(store, entity))
+    branches: list[str] = []
+    params: list[Any] = []
+    head = f"SELECT {alias}.{id_column} FROM {table} {alias} WHERE"
+    for mention, entity_col, name in refs:
+        not_linked = f"({mention} IS NULL OR {mention} NOT IN (SELECT mention_id FROM " \
+                     "mention_entities))"
+        unresolved = f"({entity_col} IS NULL OR {entity_col} NOT IN (SELECT entity_id FROM " \
+                     "entities))"
+        # the cheap fold first; the full one only for names with runs of white space
+        folded = f"(lower(trim({name})) IN (SELECT unnest(?::VARCHAR[])) OR (regexp_matches(" \
+                 f"{name}, '\\s\\s|[\\t\\n]') AND {_norm(name)} IN (SELECT unnest(" \
+                 "?::VARCHAR[]))))"
+        if not entity.startswith("name:"):
+            branches.append(f"{head} {mention} IN (SELECT mention_id FROM mention_entities "
+                            "WHERE entity_id = ?)")
+            branches.append(f"{head} {entity_col} = ? AND {not_linked}")
+            params.extend([entity, entity])
+        branches.append(f"{head} {folded} AND {not_linked} AND {unresolved}")
+        params.extend([names, names])
+    ids = [r[0] for r in store.con.execute(" UNION ".join(branches), params).fetchall()]
+    if not ids:
+        w.add("false")
+        return
+    w.add(f"{alias}.{id_column} IN (SELECT unnest(?::VARCHAR[]))", ids)
+
+
+def _quote_where(store: Store, f: Filters, labels: dict[str, str] | None) -> _Where:
+    w = _Where()
+    if f.outlets:
+        w.any_of("q.article_id", _outlet_articles(store, f.outlets, labels))
+    if f.article_id:
+        w.add("q.article_id = ?", f.article_id)
+    w.any_of("q.kind", f.kinds)
+    w.contains(("q.text",), f.q)
+    w.contains(("q.speaker", "q.speaker_description"), f.speaker)
+    _entity_where(store, w, f.entity, "quotes", "q", "quote_id",
+                  [("q.speaker_mention", "q.speaker_entity", "q.speaker")])
+    w.dated("coalesce(q.date, a.published_date)",
+            "(CASE WHEN q.date IS NULL THEN a.published_precision ELSE q.date_precision END)", f)
+    return w
+
+
+QUOTE_ORDERS = {
+    "article": "q.article_id, q.span_start, q.rowid",
+    "date": "coalesce(q.date, a.published_date) NULLS LAST, q.article_id, q.span_start, "
+            "q.quote_id",
+}
+
+
+def quotes(store: Store, f: Filters = Filters(), limit: int | None = None, offset: int = 0,
+           order: str = "article", labels: dict[str, str] | None = None) -> Page[Quote]:
+    """A page of quotes (speakers linked to their corpus entities) under the filter."""
+    w = _quote_where(store, f, labels)
+    base = f"FROM quotes q LEFT JOIN articles a USING (article_id){w.sql}"
+    total = _count(store, base, w.params)
+    return Page(total, list(_quote_rows(store, base, w.params, order, limit, offset)))
+
+
+def _quote_rows(store: Store, base: str, params: list[Any], order: str, limit: int | None,
+                offset: int) -> Iterator[Quote]:
+    sql = (f"SELECT q.record, (SELECT entity_id FROM mention_entities m WHERE m.mention_id = "
+           f"q.speaker_mention) {base} ORDER BY {QUOTE_ORDERS[order]} LIMIT ? OFFSET ?")
+    for record, entity in _stream(store, sql, [*params, _limit(limit), offset]):
+        q = Quote.from_dict(_load(record))
+        if q.speaker is not None and entity is not None:
+            q.speaker.entity_id = entity
+        yield q
+
+
+def iter_quotes(store: Store, f: Filters = Filters()) -> Iterator[Quote]:
+    """Every quote under the filter, streamed (the export's order: by article and span)."""
+    w = _quote_where(store, f, None)
+    yield from _quote_rows(store, f"FROM quotes q LEFT JOIN articles a USING (article_id)"
+                           f"{w.sql}", w.params, "article", None, 0)
+
+
+def quotes_by_id(store: Store, quote_ids: Iterable[str]) -> list[Quote]:
+    """These quotes (speakers linked), by article and position."""
+    ids = sorted(set(quote_ids))
+    if not ids:
+        return []
+    w = _Where()
+    w.any_of("q.quote_id", ids)
+    return list(_quote_rows(store, f"FROM quotes q LEFT JOIN articles a USING (article_id)"
+                            f"{w.sql}", w.params, "article", None, 0))
+
+
+def search_quotes(store: Store, needle: str, limit: int) -> Page[Quote]:
+    """Quotes whose text or speaker name holds `needle` (any case)."""
+    w = _Where()
+    w.contains(("q.text", _norm("q.speaker")), needle)
+    base = f"FROM quotes q LEFT JOIN articles a USING (article_id){w.sql}"
+    return Page(_count(store, base, w.params),
+                list(_quote_rows(store, base, w.params, "article", limit, 0)))
+
+
+def speakers(store: Store) -> list[ActorRef]:
+    """Every distinct quote speaker (name, linked entity), for the actors a graph knows."""
+    rows = store.con.execute(
+        "SELECT DISTINCT q.speaker, coalesce(m.entity_id, q.speaker_entity) FROM quotes q "
+        "LEFT JOIN mention_entities m ON m.mention_id = q.speaker_mention "
+        "WHERE q.speaker IS NOT NULL").fetchall()
+    return [ActorRef(name=name, entity_id=entity) for name, entity in rows]
+
+
+def counts_by_article(store: Store, table: str) -> dict[str, int]:
+    """How many quotes (or events) each article has."""
+    if table not in ("quotes", "events"):
+        raise ValueError(f"table: {table!r} is not quotes or events")
+    return {aid: int(n) for aid, n in store.con.execute(
+        f"SELECT article_id, count(*) FROM {table} GROUP BY article_id").fetchall()}
+
+
+def date_extent(store: Store, table: str) -> tuple[str | None, str | None]:
+    """The first and last day the dated quotes (or events) cover, each dated by its own
+    date, else its article's (a month or a year counts whole)."""
+    first, _alias = _WHEN[table]
+    prec = (f"(CASE WHEN {_alias}.date IS NULL THEN a.published_precision ELSE "
+            f"{_alias}.date_precision END)")
+    row = store.con.execute(
+        f"SELECT min({first}), max({_last_day(first, prec)}) FROM {table} {_alias} "
+        "LEFT JOIN articles a USING (article_id)").fetchone()
+    if not row:
+        return None, None
+    return (row[0].isoformat() if row[0] else None, row[1].isoformat() if row[1] else None)
+
+
+_ATTRIBUTED = "json_extract_string(e.record, '$.attributed_to.{}')"
+
+
+def _event_where(store: Store, f: Filters, labels: dict[str, str] | None) -> _Where:
+    w = _Where()
+    if f.outlets:
+        w.any_of("e.article_id", _outlet_articles(store, f.outlets, labels))
+    if f.article_id:
+        w.add("e.article_id = ?", f.article_id)
+    from newsweave.store.corrections import rejected_ids
+
+    rejected = sorted(rejected_ids(store))  # analysts' rejections: listed nowhere
+    if rejected:
+        w.add("e.event_id NOT IN (SELECT unnest(?::VARCHAR[]))", rejected)
+    w.any_of("e.type", f.types)
+    w.any_of("e.modality", f.modalities)
+    w.contains(("e.sentence",), f.q)
+    if f.actor:
+        needle = f.actor.lower()
+        parts = []
+        for ref in ("actor", "recipient"):  # its name and its description
+            described = (f"coalesce(e.{ref}, '') || ' ' || coalesce(json_extract_string("
+                         f"e.record, '$.{ref}.description'), '')")
+            parts.append(f"(e.{ref} IS NOT NULL AND strpos(lower({described}), ?) > 0)")
+        w.add("(" + " OR ".join(parts) + ")", needle, needle)
+    if f.located:
+        w.add("(json_extract_string(e.record, '$.location.lat') IS NOT NULL OR "
+              "json_extract_string(e.record, '$.location.country') IS NOT NULL)")
+    _entity_where(store, w, f.entity, "events", "e", "event_id", [
+        ("e.actor_mention", "e.actor_entity", "e.actor"),
+        ("e.recipient_mention", "e.recipient_entity", "e.recipient"),
+        (_ATTRIBUTED.format("mention_id"), _ATTRIBUTED.format("entity_id"), "e.attributed_to")])
+    w.dated("coalesce(e.date, a.published_date)",
+            "(CASE WHEN e.date IS NULL THEN a.published_precision ELSE e.date_precision END)", f)
+    return w
+
+
+EVENT_ORDERS = {
+    "article": "e.article_id, e.span_start, e.rowid",
+    "date": "coalesce(e.date, a.published_date) NULLS LAST, e.article_id, e.span_start, "
+            "e.event_id",
+}
+
+
+def events(store: Store, f: Filters = Filters(), limit: int | None = None, offset: int = 0,
+           order: str = "article", labels: dict[str, str] | None = None) -> Page[Event]:
+    """A page of events (actors linked to their corpus entities) under the filter."""
+    w = _event_where(store, f, labels)
+    base = f"FROM events e LEFT JOIN articles a USING (article_id){w.sql}"
+    total = _count(store, base, w.params)
+    return Page(total, list(_event_rows(store, base, w.params, order, limit, offset)))
+
+
+_LINKED = "(SELECT entity_id FROM mention_entities m WHERE m.mention_id = {})"
+
+
+def _event_rows(store: Store, base: str, params: list[Any], order: str, limit: int | None,
+                offset: int) -> Iterator[Event]:
+    linked = ", ".join(_LINKED.format(c) for c in (
+        "e.actor_mention", "e.recipient_mention", _ATTRIBUTED.format("mention_id")))
+    sql = f"SELECT e.record, {linked} {base} ORDER BY {EVENT_ORDERS[order]} LIMIT ? OFFSET ?"
+    for record, *entities in _stream(store, sql, [*params, _limit(limit), offset]):
+        e = Event.from_dict(_load(record))
+        for ref, entity in zip((e.actor, e.recipient, e.attributed_to), entities, strict=True):
+            if ref is not None and entity is not None:
+                ref.entity_id = entity
+        yield e
+
+
+def iter_events(store: Store, f: Filters = Filters()) -> Iterator[Event]:
+    """Every event under the filter, streamed (the export's order: by article and span)."""
+    w = _event_where(store, f, None)
+    yield from _event_rows(store, f"FROM events e LEFT JOIN articles a USING (article_id)"
+                           f"{w.sql}", w.params, "article", None, 0)
+
+
+_WHEN = {  # the day a record counts on: its own date, else its article's
+    "events": ("coalesce(e.date, a.published_date)", "e"),
+    "quotes": ("coalesce(q.date, a.published_date)", "q"),
+}
+
+
+def _dated_base(store: Store, table: str, f: Filters, labels: dict[str, str] | None
+                ) -> tuple[str, list[Any], str]:
+    first, alias = _WHEN[table]
+    w = _event_where(store, f, labels) if table == "events" else _quote_where(store, f, labels)
+    w.add(f"{first} IS NOT NULL")
+    return f"FROM {table} {alias} LEFT JOIN articles a USING (article_id){w.sql}", w.params, \
+        first
+
+
+def dated_range(store: Store, table: str, f: Filters = Filters(),
+                labels: dict[str, str] | None = None) -> tuple[int, date | None, date | None]:
+    """How many dated events (or quotes) the filter keeps, and their first and last day."""
+    base, params, first = _dated_base(store, table, f, labels)
+    row = store.con.execute(f"SELECT count(*), min({first}), max({first}) {base}",
+                            params).fetchone()
+    return (int(row[0]), row[1], row[2]) if row else (0, None, None)
+
+
+def dated_counts(store: Store, table: str, bucket: str, f: Filters = Filters(),
+                 labels: dict[str, str] | None = None) -> dict[date, int]:
+    """Dated events (or quotes) under the filter counted by the first day of their day,
+    month or year (`bucket`)."""
+    if bucket not in ("day", "month", "year"):
+        raise ValueError(f"bucket: {bucket!r} is not day, month or year")
+    base, params, first = _dated_base(store, table, f, labels)
+    rows = store.con.execute(f"SELECT CAST(date_trunc('{bucket}', {first}) AS DATE), count(*) "
+                             f"{base} GROUP BY 1", params).fetchall()
+    return {day: int(n) for day, n in rows}
+
+
+def dated(store: Store, table: str, f: Filters = Filters(),
+          labels: dict[str, str] | None = None) -> list[Any]:
+    """Every dated event (or quote) under the filter, by article and position."""
+    w = _event_where(store, f, labels) if table == "events" else _quote_where(store, f, labels)
+    first, alias = _WHEN[table]
+    w.add(f"{first} IS NOT NULL")
+    base = f"FROM {table} {alias} LEFT JOIN articles a USING (article_id){w.sql}"
+    rows = _event_rows if table == "events" else _quote_rows
+    return list(rows(store, base, w.params, "article", None, 0))
+
+
+def _claim_where(store: Store, f: Filters) -> _Where:
+    w = _Where()
+    w.any_of("c.status", f.statuses)
+    w.any_of("coalesce(c.type, '')", f.types)
+    w.contains(("c.summary",), f.q)
+    if f.actor:
+        from newsweave.link.names import fold
+
+        wanted = fold(f.actor)
+        w.add("(c.actor_entity IN (SELECT entity_id FROM entities WHERE list_contains("
+              "name_keys, ?)) OR c.recipient_entity IN (SELECT entity_id FROM entities WHERE "
+              "list_contains(name_keys, ?)) OR strpos(lower(strip_accents(coalesce(c.actor, "
+              "''))), ?) > 0 OR strpos(lower(strip_accents(coalesce(c.recipient, ''))), ?) > 0)",
+              wanted, wanted, wanted, wanted)
+    return w
+
+
+CLAIM_ORDERS = {
+    # status (vocab order), most independent sources, most events, summary
+    "status": "coalesce(nullif(list_position(?::VARCHAR[], c.status), 0), 99), "
+              "c.independent_count DESC, "
+              "c.event_count DESC, c.summary, c.claim_id",
+    # best sourced first (independent sources, else outlets), then summary
+    "sources": "(CASE WHEN c.independent_count > 0 THEN c.independent_count ELSE "
+               "c.outlet_count END) DESC, c.summary, c.claim_id",
+}
+
+
+def claims(store: Store, f: Filters = Filters(), limit: int | None = None, offset: int = 0,
+           order: str = "status") -> Page[Claim]:
+    """A page of claims under the status, type, text and actor filters (the web app's
+    outlet, entity, country and date filters need the claim's evidence: web/data.py)."""
+    w = _claim_where(store, f)
+    base = f"FROM claims c{w.sql}"
+    total = _count(store, base, w.params)
+    params: list[Any] = [list(STATUS_ORDER)] if order == "status" else []
+    rows = store.con.execute(f"SELECT c.record {base} ORDER BY {CLAIM_ORDERS[order]} "
+                             "LIMIT ? OFFSET ?",
+                             [*w.params, *params, _limit(limit), offset]).fetchall()
+    return Page(total, [Claim.from_dict(_load(r)) for (r,) in rows])
+
+
+def entities(store: Store, q: str | None = None, type: str | None = None,
+             limit: int | None = None, offset: int = 0) -> Page[Entity]:
+    """A page of corpus entities, most mentioned first; q: a substring of a name or alias."""
+    w = _Where()
+    if type:
+        w.add("e.type = ?", type)
+    if q:
+        w.add("(strpos(lower(e.name), ?) > 0 OR len(list_filter(CAST(json_extract(e.record, "
+              "'$.aliases') AS VARCHAR[]), x -> strpos(lower(x), ?) > 0)) > 0)", q.lower(),
+              q.lower())
+    base = f"FROM entities e{w.sql}"
+    total = _count(store, base, w.params)
+    rows = store.con.execute(f"SELECT e.record {base} ORDER BY e.mention_count DESC, e.name, "
+                             "e.entity_id LIMIT ? OFFSET ?",
+                             [*w.params, _limit(limit), offset]).fetchall()
+    return Page(total, [Entity.from_dict(_load(r)) for (r,) in rows])
+
+
+# ----------------------------------------------------------------------------- streams
+
+
+def iter_claims(store: Store) -> Iterator[Claim]:
+    """Every claim, streamed, by claim id."""
+    for (record,) in _stream(store, "SELECT record FROM claims ORDER BY claim_id", []):
+        yield Claim.from_dict(_load(record))
+
+
+def iter_entities(store: Store) -> Iterator[Entity]:
+    """Every corpus entity, streamed, by name."""
+    for (record,) in _stream(store, "SELECT record FROM entities ORDER BY name, entity_id", []):
+        yield Entity.from_dict(_load(record))
+
+
+def _stream(store: Store, sql: str, params: list[Any]) -> Iterator[tuple[Any, ...]]:
+    """The rows of a query, PAGE_ROWS at a time, on a cursor of its own (so other queries
+    may run between pages)."""
+    cursor = store.con.cursor()
+    try:
+        cursor.execute(sql, params)
+        while rows := cursor.fetchmany(PAGE_ROWS):
+            yield from rows
+    finally:
+        cursor.close()
+
+
+def _count(store: Store, base: str, params: list[Any]) -> int:
+    row = store.con.execute(f"SELECT count(*) {base}", params).fetchone()
+    return int(row[0]) if row else 0
+
+
+def _limit(limit: int | None) -> int:
+    return limit if limit is not None else 2**62
