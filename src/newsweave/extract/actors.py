@@ -82,6 +82,8 @@ class ActorContext:
     # the country of the places the article names, when it names no country itself
     # ("police" in a story set in Brooklyn and Queens): see extract.events.place_country
     place_country: str | None = None
+    # the mentions sorted by where they start, and those starts (see mentions_between)
+    _by_start: tuple[list[int], list[Mention]] | None = None
     # person mentions with the title words around them (see _title_anaphor), built once
     person_titles: list[tuple[int, tuple[str, Mention]]] | None = None
     # resolvers left out of the chain (`newsweave eval --ablate`): what each adds and costs
@@ -378,6 +380,16 @@ def _initials(name: str) -> str:
                    if w[0].isupper())
 
 
+def mentions_between(ctx: ActorContext, start: int, end: int) -> list[Mention]:
+    """The mentions that start in [start, end), in text order: sorted once per article and
+    searched by bisection, so resolvers that look back do not sort every mention per call."""
+    if ctx._by_start is None:
+        ordered = sorted(ctx.mentions, key=lambda m: m.span[0])
+        ctx._by_start = ([m.span[0] for m in ordered], ordered)
+    starts, ordered = ctx._by_start
+    return ordered[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+
+
 def _full_name(mention: Mention, ctx: ActorContext) -> Mention | None:
     """The last organisation named before `mention` whose full name ends with it ('Council')
     or whose initials it is ('SAF' for 'Sudan Armed Forces')."""
@@ -386,8 +398,8 @@ def _full_name(mention: Mention, ctx: ActorContext) -> Mention | None:
         return None
     acronym = short.isupper() and len(short) >= 2
     best: Mention | None = None
-    for m in sorted(ctx.mentions, key=lambda m: m.span[0]):
-        if m.span[0] >= mention.span[0] or m.label not in ("ORG", "NORP") or \
+    for m in mentions_between(ctx, 0, mention.span[0]):
+        if m.label not in ("ORG", "NORP") or \
                 m.canonical == short or len(m.canonical) <= len(short):
             continue
         if (acronym and _initials(m.canonical) == short) or \
@@ -682,8 +694,8 @@ def _org_anaphor(np: NounPhrase) -> list[ActorRef] | None:
     sents, idx = _sentence_of(tok)
     start = sents[max(0, idx - 3)].start_char
     found: Mention | None = None
-    for m in sorted(np.ctx.mentions, key=lambda m: m.span[0]):
-        if not start <= m.span[0] < tok.idx or m.label not in ("ORG", "NORP", "FAC"):
+    for m in mentions_between(np.ctx, start, tok.idx):
+        if m.label not in ("ORG", "NORP", "FAC"):
             continue
         words = m.canonical.lower().split()
         info = gaz.lookup(m.canonical)
@@ -777,9 +789,7 @@ def _last_two_parties(tok: Token, ctx: ActorContext, states_only: bool) -> list[
     sents, idx = _sentence_of(tok)
     start = sents[max(0, idx - 2)].start_char
     found: list[ActorRef] = []
-    for m in sorted(ctx.mentions, key=lambda m: -m.span[0]):
-        if not start <= m.span[0] < tok.idx:
-            continue
+    for m in reversed(mentions_between(ctx, start, tok.idx)):
         span = ctx.doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
         if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in (
                 "in", "at", "near", "to", "from", "into", "inside", "across", "around"):
