@@ -270,3 +270,18 @@ def test_hygiene_helpers() -> None:
     assert clean_line(" one\ntwo\x1b ") == "one two"
     assert bounded("short", 10) == "short"
     assert bounded("alpha beta gamma delta", 12) == "alpha beta…"
+
+
+@pytest.mark.parametrize(("name", "data", "reason"), [
+    ("feed.jsonl", b"\x1b", "empty file (only control characters)"),
+    ("notes.txt", b"\x07\x1b\x08\x7f", "binary file (binary data (control bytes)), not text"),
+    ("nul.txt", b"\x00\x1b", "binary file (binary data (NUL bytes)), not text"),
+])
+def test_a_file_of_control_characters_is_an_error_row(tmp_path: Path, name: str, data: bytes,
+                                                     reason: str) -> None:
+    """Hygiene removes every control character; a file left with nothing is still accounted for."""
+    from newsweave.ingest.parse import parse_input
+    from newsweave.model import RawInput
+
+    (out,) = list(parse_input(RawInput(source=str(tmp_path / name), data=data)))
+    assert isinstance(out, IngestError) and out.reason == reason

@@ -59,6 +59,9 @@ def parse_input(raw: RawInput) -> Iterator[Article | IngestError]:
             return
         text, warnings = decoded.text, list(decoded.warnings)
     text = clean_value(text)  # NULs and other control characters anywhere in the file
+    if not text.strip():
+        yield IngestError(source=raw.source, reason="empty file (only control characters)")
+        return
     fmt = _sniff(text) if fmt is None else fmt
     if fmt == "text" and looks_like_html(text):
         fmt = "html"
@@ -96,9 +99,11 @@ _TOO_DEEP = "JSON nested too deeply to read"
 
 def _parse_jsonl(source: str, text: str, warnings: list[str]
                  ) -> Iterator[Article | IngestError]:
+    records = 0
     for n, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
+        records += 1
         where = f"{source}#L{n}"
         try:
             record = json.loads(line)
@@ -110,6 +115,8 @@ def _parse_jsonl(source: str, text: str, warnings: list[str]
             yield IngestError(source=where, reason=_TOO_DEEP)
             continue
         yield _safe_record(where, record, warnings)
+    if not records:  # every input is accounted for: one with no line to read says so
+        yield IngestError(source=source, reason="no JSON lines in the file")
 
 
 def _parse_json(source: str, text: str, warnings: list[str]
