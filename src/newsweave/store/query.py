@@ -368,6 +368,32 @@ def _entity_where(store: Store, w: _Where, entity: str | None, table: str, alias
     w.add(f"{alias}.{id_column} IN (SELECT unnest(?::VARCHAR[]))", ids)
 
 
+_ALIAS = {"events": "e", "quotes": "q"}  # how the queries below name each record table
+
+
+def _day(alias: str) -> str:
+    """The day a quote or event counts on: its own date, else its article's."""
+    return f"coalesce({alias}.date, a.published_date)"
+
+
+def _day_precision(alias: str) -> str:
+    """How precise `_day(alias)` is (day, month or year), from the same source as the day."""
+    return (f"(CASE WHEN {alias}.date IS NULL THEN a.published_precision "
+            f"ELSE {alias}.date_precision END)")
+
+
+def _joined(table: str, where_sql: str) -> str:
+    """FROM a record table joined to its articles (for their dates), then `where_sql`."""
+    return f"FROM {table} {_ALIAS[table]} LEFT JOIN articles a USING (article_id){where_sql}"
+
+
+def _orders(alias: str, id_column: str) -> dict[str, str]:
+    """The sort orders of a record table: by article and position, or by day."""
+    return {"article": f"{alias}.article_id, {alias}.span_start, {alias}.rowid",
+            "date": f"{_day(alias)} NULLS LAST, {alias}.article_id, {alias}.span_start, "
+                    f"{alias}.{id_column}"}
+
+
 def _quote_where(store: Store, f: Filters, labels: dict[str, str] | None) -> _Where:
     w = _Where()
     if f.outlets:
@@ -379,23 +405,18 @@ def _quote_where(store: Store, f: Filters, labels: dict[str, str] | None) -> _Wh
     w.contains(("q.speaker", "q.speaker_description"), f.speaker)
     _entity_where(store, w, f.entity, "quotes", "q", "quote_id",
                   [("q.speaker_mention", "q.speaker_entity", "q.speaker")])
-    w.dated("coalesce(q.date, a.published_date)",
-            "(CASE WHEN q.date IS NULL THEN a.published_precision ELSE q.date_precision END)", f)
+    w.dated(_day("q"), _day_precision("q"), f)
     return w
 
 
-QUOTE_ORDERS = {
-    "article": "q.article_id, q.span_start, q.rowid",
-    "date": "coalesce(q.date, a.published_date) NULLS LAST, q.article_id, q.span_start, "
-            "q.quote_id",
-}
+QUOTE_ORDERS = _orders("q", "quote_id")
 
 
 def quotes(store: Store, f: Filters = Filters(), limit: int | None = None, offset: int = 0,
            order: str = "article", labels: dict[str, str] | None = None) -> Page[Quote]:
     """A page of quotes (speakers linked to their corpus entities) under the filter."""
     w = _quote_where(store, f, labels)
-    base = f"FROM quotes q LEFT JOIN articles a USING (article_id){w.sql}"
+    base = _joined("quotes", w.sql)
     total = _count(store, base, w.params)
     return Page(total, list(_quote_rows(store, base, w.params, order, limit, offset)))
 
@@ -414,8 +435,7 @@ def _quote_rows(store: Store, base: str, params: list[Any], order: str, limit: i
 def iter_quotes(store: Store, f: Filters = Filters()) -> Iterator[Quote]:
     """Every quote under the filter, streamed (the export's order: by article and span)."""
     w = _quote_where(store, f, None)
-    yield from _quote_rows(store, f"FROM quotes q LEFT JOIN articles a USING (article_id)"
-                           f"{w.sql}", w.params, "article", None, 0)
+    yield from _quote_rows(store, _joined("quotes", w.sql), w.params, "article", None, 0)
 
 
 def quotes_by_id(store: Store, quote_ids: Iterable[str]) -> list[Quote]:
@@ -425,15 +445,14 @@ def quotes_by_id(store: Store, quote_ids: Iterable[str]) -> list[Quote]:
         return []
     w = _Where()
     w.any_of("q.quote_id", ids)
-    return list(_quote_rows(store, f"FROM quotes q LEFT JOIN articles a USING (article_id)"
-                            f"{w.sql}", w.params, "article", None, 0))
+    return list(_quote_rows(store, _joined("quotes", w.sql), w.params, "article", None, 0))
 
 
 def search_quotes(store: Store, needle: str, limit: int) -> Page[Quote]:
     """Quotes whose text or speaker name holds `needle` (any case)."""
     w = _Where()
     w.contains(("q.text", _norm("q.speaker")), needle)
-    base = f"FROM quotes q LEFT JOIN articles a USING (article_id){w.sql}"
+    base = _joined("quotes", w.sql)
     return Page(_count(store, base, w.params),
                 list(_quote_rows(store, base, w.params, "article", limit, 0)))
 
@@ -458,12 +477,11 @@ def counts_by_article(store: Store, table: str) -> dict[str, int]:
 def date_extent(store: Store, table: str) -> tuple[str | None, str | None]:
     """The first and last day the dated quotes (or events) cover, each dated by its own
     date, else its article's (a month or a year counts whole)."""
-    first, _alias = _WHEN[table]
-    prec = (f"(CASE WHEN {_alias}.date IS NULL THEN a.published_precision ELSE "
-            f"{_alias}.date_precision END)")
+    alias = _ALIAS[table]
+    first = _day(alias)
     row = store.con.execute(
-        f"SELECT min({first}), max({_last_day(first, prec)}) FROM {table} {_alias} "
-        "LEFT JOIN articles a USING (article_id)").fetchone()
+        f"SELECT min({first}), max({_last_day(first, _day_precision(alias))}) "
+        f"{_joined(table, '')}").fetchone()
     if not row:
         return None, None
     return (row[0].isoformat() if row[0] else None, row[1].isoformat() if row[1] else None)
@@ -501,23 +519,18 @@ def _event_where(store: Store, f: Filters, labels: dict[str, str] | None) -> _Wh
         ("e.actor_mention", "e.actor_entity", "e.actor"),
         ("e.recipient_mention", "e.recipient_entity", "e.recipient"),
         (_ATTRIBUTED.format("mention_id"), _ATTRIBUTED.format("entity_id"), "e.attributed_to")])
-    w.dated("coalesce(e.date, a.published_date)",
-            "(CASE WHEN e.date IS NULL THEN a.published_precision ELSE e.date_precision END)", f)
+    w.dated(_day("e"), _day_precision("e"), f)
     return w
 
 
-EVENT_ORDERS = {
-    "article": "e.article_id, e.span_start, e.rowid",
-    "date": "coalesce(e.date, a.published_date) NULLS LAST, e.article_id, e.span_start, "
-            "e.event_id",
-}
+EVENT_ORDERS = _orders("e", "event_id")
 
 
 def events(store: Store, f: Filters = Filters(), limit: int | None = None, offset: int = 0,
            order: str = "article", labels: dict[str, str] | None = None) -> Page[Event]:
     """A page of events (actors linked to their corpus entities) under the filter."""
     w = _event_where(store, f, labels)
-    base = f"FROM events e LEFT JOIN articles a USING (article_id){w.sql}"
+    base = _joined("events", w.sql)
     total = _count(store, base, w.params)
     return Page(total, list(_event_rows(store, base, w.params, order, limit, offset)))
 
@@ -541,23 +554,15 @@ def _event_rows(store: Store, base: str, params: list[Any], order: str, limit: i
 def iter_events(store: Store, f: Filters = Filters()) -> Iterator[Event]:
     """Every event under the filter, streamed (the export's order: by article and span)."""
     w = _event_where(store, f, None)
-    yield from _event_rows(store, f"FROM events e LEFT JOIN articles a USING (article_id)"
-                           f"{w.sql}", w.params, "article", None, 0)
-
-
-_WHEN = {  # the day a record counts on: its own date, else its article's
-    "events": ("coalesce(e.date, a.published_date)", "e"),
-    "quotes": ("coalesce(q.date, a.published_date)", "q"),
-}
+    yield from _event_rows(store, _joined("events", w.sql), w.params, "article", None, 0)
 
 
 def _dated_base(store: Store, table: str, f: Filters, labels: dict[str, str] | None
                 ) -> tuple[str, list[Any], str]:
-    first, alias = _WHEN[table]
+    first = _day(_ALIAS[table])
     w = _event_where(store, f, labels) if table == "events" else _quote_where(store, f, labels)
     w.add(f"{first} IS NOT NULL")
-    return f"FROM {table} {alias} LEFT JOIN articles a USING (article_id){w.sql}", w.params, \
-        first
+    return _joined(table, w.sql), w.params, first
 
 
 def dated_range(store: Store, table: str, f: Filters = Filters(),
@@ -584,12 +589,9 @@ def dated_counts(store: Store, table: str, bucket: str, f: Filters = Filters(),
 def dated(store: Store, table: str, f: Filters = Filters(),
           labels: dict[str, str] | None = None) -> list[Any]:
     """Every dated event (or quote) under the filter, by article and position."""
-    w = _event_where(store, f, labels) if table == "events" else _quote_where(store, f, labels)
-    first, alias = _WHEN[table]
-    w.add(f"{first} IS NOT NULL")
-    base = f"FROM {table} {alias} LEFT JOIN articles a USING (article_id){w.sql}"
+    base, params, _first = _dated_base(store, table, f, labels)
     rows = _event_rows if table == "events" else _quote_rows
-    return list(rows(store, base, w.params, "article", None, 0))
+    return list(rows(store, base, params, "article", None, 0))
 
 
 def _claim_where(store: Store, f: Filters) -> _Where:
