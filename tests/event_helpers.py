@@ -1,5 +1,5 @@
-"""Shared by the event tests: the events of one made-up text, a stored run over a gold
-folder, and the well-formedness of an event gold file."""
+"""Shared by the event tests: the events of one made-up text, its actor context, a stored run
+over a gold folder, and the well-formedness of an event gold file."""
 
 from __future__ import annotations
 
@@ -21,6 +21,16 @@ def events_of(nlp: Any, text: str, published: str = "2020-03-02") -> list[Event]
     doc = nlp(text)
     events, _ = extract_events(doc, art, extract_mentions(doc, art), [])
     return events
+
+
+def actor_context(nlp: Any, text: str, published: str | None = "2020-03-02") -> Any:
+    """The parsed doc of `text` and its actor-resolution context, as events build them."""
+    from newsweave.extract.actors import build_context
+    from newsweave.extract.mentions import extract_mentions
+
+    art = Article(article_id="art_rules", source="rules.txt", text=text, published=published)
+    doc = nlp(text)
+    return doc, build_context(doc, extract_mentions(doc, art), published=published)
 
 
 def stored_run(tmp_path_factory: Any, folder: Path) -> Iterator[Store]:

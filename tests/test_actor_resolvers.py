@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from event_helpers import actor_context
 from newsweave.extract import actors
 
 
@@ -38,12 +39,7 @@ def test_gazetteer_imports_without_the_resolution() -> None:
 
 def _actor_of(nlp: Any, text: str, word: str, disabled: frozenset[str] = frozenset()
               ) -> list[Any]:
-    from newsweave.extract.mentions import extract_mentions
-    from newsweave.model import Article
-
-    art = Article(article_id="a", source="t", text=text, published="2020-03-02")
-    doc = nlp(text)
-    ctx = actors.build_context(doc, extract_mentions(doc, art), published=art.published)
+    doc, ctx = actor_context(nlp, text)
     ctx.disabled = disabled
     tok = next(t for t in doc if t.text == word)
     return actors.resolve_np(tok, ctx)

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from event_helpers import events_of
+from event_helpers import actor_context, events_of
 from newsweave.model import Event
 
 
@@ -36,14 +36,9 @@ def test_a_subject_whose_conjunct_owns_a_pronoun_for_it_resolves_once(nlp: Any,
 
 
 def test_resolution_never_reenters_a_token_under_way(nlp: Any) -> None:
-    from newsweave.extract.actors import build_context, resolve_np
-    from newsweave.extract.mentions import extract_mentions
-    from newsweave.model import Article
+    from newsweave.extract.actors import resolve_np
 
-    text = "Norway and its allies rejected the proposal."
-    art = Article(article_id="art_x", source="x.txt", text=text)
-    doc = nlp(text)
-    ctx = build_context(doc, extract_mentions(doc, art))
+    doc, ctx = actor_context(nlp, "Norway and its allies rejected the proposal.", None)
     subject = next(t for t in doc if t.dep_ == "nsubj")
     refs = resolve_np(subject, ctx)
     assert [r.name for r in refs] == ["Norway"]
@@ -195,14 +190,9 @@ def test_a_person_never_borrows_the_other_partys_country(nlp: Any) -> None:
 
 
 def test_a_party_club_is_not_the_whole_party(nlp: Any) -> None:
-    from newsweave.extract.actors import build_context, resolve_np
-    from newsweave.extract.mentions import extract_mentions
-    from newsweave.model import Article
+    from newsweave.extract.actors import resolve_np
 
-    text = "The Republican club endorsed the mayor."
-    art = Article(article_id="art_x", source="x.txt", text=text)
-    doc = nlp(text)
-    ctx = build_context(doc, extract_mentions(doc, art))
+    doc, ctx = actor_context(nlp, "The Republican club endorsed the mayor.", None)
     club = next(t for t in doc if t.lower_ == "club")
     refs = resolve_np(club, ctx)
     assert all(r.name != "Republican Party" for r in refs), refs
