@@ -41,6 +41,7 @@ from typing import Any
 
 from newsweave.extract.lexicon import load_json
 from newsweave.link.details import claim_details
+from newsweave.link.disjoint import DisjointSets
 from newsweave.link.entities import EntityIndex, state_code, state_entity_id
 from newsweave.link.evidence import (
     EvidenceItem,
@@ -398,19 +399,8 @@ def _split_by_story(members: list[_Member], anchors: dict[str, frozenset[str]],
     _story_anchors; the claim's own parties do not count): two articles are one story when
     one of them names a person the other is about. Reports from articles without anchors
     join the largest story."""
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def union(x: str, y: str) -> None:
-        rx, ry = find(x), find(y)
-        if rx != ry:
-            parent[max(rx, ry)] = min(rx, ry)
-
+    stories: DisjointSets[str] = DisjointSets()
+    find, union = stories.find, stories.union
     anchored: list[_Member] = []
     loose: list[_Member] = []
     naming: dict[str, list[str]] = defaultdict(list)  # person -> articles that name them
@@ -646,14 +636,8 @@ def _split_by_meaning(members: list[_Member], vec: dict[str, Any]) -> list[list[
     for m in members:
         by_article.setdefault(m.event.article_id, []).append(m)
     units = list(by_article.values())
-    parent = list(range(len(units)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    same: DisjointSets[int] = DisjointSets()
+    find = same.find
     for i in range(len(units)):
         for j in range(i + 1, len(units)):
             if find(i) == find(j):
@@ -661,7 +645,7 @@ def _split_by_meaning(members: list[_Member], vec: dict[str, Any]) -> list[list[
             best = max(float(vec[a.event.sentence] @ vec[b.event.sentence])
                        for a in units[i] for b in units[j])
             if best >= SAME_EVENT_COSINE:
-                parent[find(j)] = find(i)
+                same.union(i, j)
     groups: dict[int, list[_Member]] = {}
     for i, unit in enumerate(units):
         groups.setdefault(find(i), []).extend(unit)

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsweave.extract.lexicon import load_lines
+from newsweave.link.disjoint import DisjointSets
 from newsweave.link.outlets import source_label, source_labels
 from newsweave.model import Article
 
@@ -289,22 +290,13 @@ def detect_syndication(articles: Sequence[Article], memo: SyndicationMemo | None
     if not pairs:
         return result
 
-    parent = {k: k for k in by_id}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    sets: DisjointSets[str] = DisjointSets()
     for p in pairs:
-        ra, rb = find(p.a), find(p.b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+        sets.union(p.a, p.b)
     groups: dict[str, list[Article]] = {}
     for p in pairs:
         for k in (p.a, p.b):
-            members = groups.setdefault(find(k), [])
+            members = groups.setdefault(sets.find(k), [])
             if by_id[k] not in members:
                 members.append(by_id[k])
     near: set[tuple[str, str]] = {(p.a, p.b) for p in pairs if p.jaccard >= NEAR_DUPLICATE_JACCARD}

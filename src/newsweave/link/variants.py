@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from newsweave.link.disjoint import DisjointSets
 from newsweave.model import Article, Quote, QuoteVariant, stable_id
 
 LSH_THRESHOLD = 0.4  # Jaccard of word sets that makes two quotes a candidate pair
@@ -161,18 +162,8 @@ def group_quote_variants(
             texts.append(unit)
     speakers = [quote_speakers[qi] for qi in owner]
     words = [quote_words(t) for t in texts]
-    parent = list(range(len(texts)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def union(a: int, b: int) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+    statements: DisjointSets[int] = DisjointSets()
+    find, union = statements.find, statements.union
 
     # Units with the same words and speaker are one statement, and every pair verdict
     # depends on words and speakers only: each distinct (words, speaker) is judged once, by
