@@ -6,18 +6,11 @@ from typing import Any
 
 import pytest
 
-from newsweave.extract.mentions import extract_mentions
-from newsweave.extract.quotes import extract_quotes
-from newsweave.model import Article, Quote, stable_id
+from newsweave.model import Quote, stable_id
+from quote_helpers import quotes_in
 
 pytestmark = pytest.mark.slow
 
-
-def quotes_in(nlp: Any, text: str, published: str | None = "2021-03-15") -> list[Quote]:
-    article = Article(article_id=stable_id("art", text), source="test.txt", text=text,
-                      published=published)
-    doc = nlp(text)
-    return extract_quotes(doc, article, extract_mentions(doc, article))
 
 
 def only(found: list[Quote], kind: str | None = None) -> Quote:

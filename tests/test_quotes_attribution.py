@@ -12,18 +12,11 @@ from typing import Any
 
 import pytest
 
-from newsweave.extract.mentions import extract_mentions
-from newsweave.extract.quotes import extract_quotes
 from newsweave.model import Article, Quote, stable_id
+from quote_helpers import quotes_in
 
 pytestmark = pytest.mark.slow
 
-
-def quotes_in(nlp: Any, text: str) -> list[Quote]:
-    article = Article(article_id=stable_id("art", text), source="test.txt", text=text,
-                      published="2021-03-15")
-    doc = nlp(text)
-    return extract_quotes(doc, article, extract_mentions(doc, article))
 
 
 def described(found: list[Quote]) -> list[tuple[str, str | None, str]]:
