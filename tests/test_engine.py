@@ -151,6 +151,11 @@ class _NoPool(LocalAnalyzer):
         return self._pool
 
 
+def _articles(n: int) -> list[Article]:
+    return [Article(article_id=f"art_{i}", source=f"made-up-{i}.txt", text="Talks resumed.",
+                    language="en") for i in range(n)]
+
+
 class _FakePool:
     def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
         return None
@@ -174,6 +179,13 @@ def test_a_big_input_starts_its_workers_before_the_first_batch(
     small = _NoPool(workers=2, spawn_after=32)
     small.expect(32)  # analyzed here before a worker could have loaded its models
     assert small.started_with is None and small._pool is None
+    few = _NoPool(workers=1, spawn_after=32)
+    few.expect(32 + local.ARTICLES_PER_WORKER - 1)  # a worker would get too few to pay its load
+    assert few.started_with is None and few._pool is None
+    few.submit(_articles(32 + local.ARTICLES_PER_WORKER - 1))  # as expected: all here
+    assert few._pool is None
+    few.submit(_articles(2 * local.ARTICLES_PER_WORKER))  # far more than expected came
+    assert few.started_with == 1
     here = _NoPool(workers=2, spawn_after=None)  # told to analyze here: never a pool
     here.expect(10_000)
     assert here._pool is None

@@ -339,10 +339,17 @@ class LocalAnalyzer:
         while this process reads and analyzes the first batches (instead of starting only
         after `spawn_after` articles, late by that much). It starts no more workers than the
         articles can keep busy (ARTICLES_PER_WORKER each beyond `spawn_after`), and none for
-        a run that stays under `spawn_after`."""
+        a run that stays under `spawn_after`. A run too small to give even one worker
+        ARTICLES_PER_WORKER articles is analyzed here: one model load instead of two (the
+        worker's and this process's, which analyzes while the worker loads), no pickling; a
+        worker still starts if far more articles come than were expected."""
         if self._pool is not None or self.spawn_after is None or articles <= self.spawn_after:
             return
-        useful = max(1, (articles - self.spawn_after) // ARTICLES_PER_WORKER)
+        useful = (articles - self.spawn_after) // ARTICLES_PER_WORKER
+        if useful < 1:
+            log.info("%d articles expected: analyzed in this process", articles)
+            self.spawn_after = articles + ARTICLES_PER_WORKER
+            return
         if useful < self.workers:
             log.info("%d articles expected: %d of %d workers started", articles, useful,
                      self.workers)
