@@ -90,3 +90,22 @@ def test_embedding_imports_neither_transformers_nor_scipy() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout.split()
     assert out[-2:] == ["False", "False"]
+
+
+def test_batches_given_to_a_runner_give_the_same_vectors() -> None:
+    """`embed` inside batches_run_by hands its batches (longest texts first, at most 16 each)
+    to the runner, and gets the vectors this process would compute."""
+    from newsweave.nlp.models import EMBED_BATCH, batches_run_by, embed
+
+    texts = [f"Envoy {i} arrived" + " after the talks" * (i % 5) for i in range(40)]
+    seen: list[list[str]] = []
+
+    def runner(batches: list[list[str]], normalize: bool) -> list[np.ndarray]:
+        seen.extend(batches)
+        return [load_embedder().encode_batch(b, normalize) for b in batches]
+
+    with batches_run_by(runner):
+        lent = embed(texts)
+    assert sorted(t for b in seen for t in b) == sorted(texts)
+    assert all(len(b) <= EMBED_BATCH for b in seen) and len(seen[0][0]) == max(map(len, texts))
+    assert np.array_equal(lent, load_embedder().encode(texts, batch_size=EMBED_BATCH))

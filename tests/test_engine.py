@@ -9,12 +9,14 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 
 from newsweave import api
 from newsweave.engine import local
 from newsweave.engine.local import LocalAnalyzer, _Done, _InPool, analyze_batch
 from newsweave.model import Article, stable_id
+from newsweave.nlp.models import load_embedder
 from newsweave.store import Store
 
 
@@ -92,6 +94,13 @@ def test_a_process_pool_stores_the_same_records_as_one_process(
         assert report.analyzed >= 5 and not report.failed
         # the pool outlives the run; called directly it splits a batch over both workers
         called = pool(seed_articles[:2])
+        # lent to the linker, the workers and this process compute an embedding call's
+        # batches together, bit for bit the vectors this process alone computes
+        runner = pool.batch_runner()
+        assert runner is not None
+        texts = [f"Delegation {i} met the envoy" + " in the capital" * (i % 7) for i in range(70)]
+        lent = load_embedder().encode(texts, batch_size=16, runner=runner)
+    assert np.array_equal(lent, load_embedder().encode(texts, batch_size=16))
     assert records(called) == records(analyze_batch(seed_articles[:2]))
     assert exported(db, tmp_path / "pool") == exported(seeds_db, tmp_path / "single")
 

@@ -5,11 +5,12 @@ Nothing loads at import time: the CLI's --help stays fast and worker processes l
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import logging
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -95,30 +96,68 @@ class SentenceEncoder:
         self.tokenize, self.model = tokenize, model
 
     def encode(self, texts: list[str], normalize_embeddings: bool = True,
-               show_progress_bar: bool = False, batch_size: int = 32) -> Any:
-        """Unit vectors (numpy float32, one row per text, in input order)."""
+               show_progress_bar: bool = False, batch_size: int = 32,
+               runner: BatchRunner | None = None) -> Any:
+        """Unit vectors (numpy float32, one row per text, in input order).
+
+        `runner` computes the batches' vectors (see `batches_run_by`) instead of this
+        process; each batch is the same texts in the same order either way, so the
+        vectors are the same bits."""
         import numpy as np
-        import torch
-        from torch.nn.functional import normalize
 
         if not texts:
             return np.zeros((0, EMBEDDING_DIM), dtype=np.float32)
         order = np.argsort([-len(t) for t in texts])
+        batches = [order[start:start + batch_size] for start in range(0, len(texts), batch_size)]
+        texts_of = [[texts[i] for i in batch] for batch in batches]
+        if runner is not None:
+            done = runner(texts_of, normalize_embeddings)
+        else:
+            done = [self.encode_batch(b, normalize_embeddings) for b in texts_of]
         rows: list[Any] = [None] * len(texts)
+        for batch, vectors in zip(batches, done, strict=True):
+            for k, i in enumerate(batch):
+                rows[i] = vectors[k]
+        return np.stack(rows)
+
+    def encode_batch(self, texts: list[str], normalize_embeddings: bool = True) -> Any:
+        """The vectors of one batch (padded to its longest text), numpy float32."""
+        import torch
+        from torch.nn.functional import normalize
+
         with torch.inference_mode():
-            for start in range(0, len(texts), batch_size):
-                batch = order[start:start + batch_size]
-                ids, attention = self.tokenize([texts[i] for i in batch])
-                hidden = self.model(ids, attention)
-                mask = attention.unsqueeze(-1).to(hidden.dtype)
-                summed = (hidden * mask).sum(dim=1, dtype=hidden.dtype)
-                vectors = summed / torch.clamp(mask.sum(dim=1, dtype=hidden.dtype), min=1e-9)
-                vectors = normalize(vectors, p=2, dim=-1)  # the model's Normalize module
-                if normalize_embeddings:  # and encode's own normalisation, as the library does
-                    vectors = normalize(vectors, p=2, dim=1)
-                for k, i in enumerate(batch):
-                    rows[i] = vectors[k]
-        return torch.stack(rows).numpy()
+            ids, attention = self.tokenize(texts)
+            hidden = self.model(ids, attention)
+            mask = attention.unsqueeze(-1).to(hidden.dtype)
+            summed = (hidden * mask).sum(dim=1, dtype=hidden.dtype)
+            vectors = summed / torch.clamp(mask.sum(dim=1, dtype=hidden.dtype), min=1e-9)
+            vectors = normalize(vectors, p=2, dim=-1)  # the model's Normalize module
+            if normalize_embeddings:  # and encode's own normalisation, as the library does
+                vectors = normalize(vectors, p=2, dim=1)
+            return vectors.numpy()
+
+
+# Computes the vectors of batches of texts (each batch as `SentenceEncoder.encode_batch`
+# would, in order), e.g. spread over processes that have the model loaded.
+BatchRunner = Callable[[list[list[str]], bool], list[Any]]
+_runner: list[BatchRunner] = []  # the innermost `batches_run_by`
+
+
+@contextlib.contextmanager
+def batches_run_by(runner: BatchRunner | None) -> Iterator[None]:
+    """Within this block, `embed` has its batches computed by `runner` (None: here).
+
+    The run lends the linker its idle analysis workers this way: the link's sentence
+    vectors are computed in them and here at once, bit for bit the vectors this process
+    alone would compute (the texts and their batches do not change)."""
+    if runner is None:
+        yield
+        return
+    _runner.append(runner)
+    try:
+        yield
+    finally:
+        _runner.remove(runner)
 
 
 EMBED_MEMO_LIMIT = 20_000  # vectors kept per process (~30 MB); cleared when full
@@ -148,7 +187,7 @@ def embed(texts: list[str]) -> Any:
         # thread 16 embedded our quotes and sentences 30% faster than 64 (2.6 s vs 3.8 s
         # for 300 texts)
         vectors = model.encode(missing, normalize_embeddings=True, show_progress_bar=False,
-                               batch_size=EMBED_BATCH)
+                               batch_size=EMBED_BATCH, runner=_runner[-1] if _runner else None)
         if len(memo) + len(missing) > EMBED_MEMO_LIMIT:
             memo.clear()
         memo.update(zip(missing, vectors, strict=True))
@@ -174,7 +213,6 @@ def embedder_key() -> str:
     from importlib.metadata import version
 
     from newsweave.diskcache import source_key
-
     from newsweave.nlp import minilm
 
     libs = " ".join(f"{lib} {version(lib)}" for lib in ("torch", "tokenizers", "safetensors",
