@@ -195,6 +195,9 @@ def test_a_big_input_starts_its_workers_before_the_first_batch(
     assert few._pool is None
     few.submit(_articles(2 * local.ARTICLES_PER_WORKER))  # far more than expected came
     assert few.started_with == 1
+    told = _NoPool(workers=1, spawn_after=0)  # told to analyze in workers only: it does
+    told.expect(5)
+    assert told.started_with == 1
     here = _NoPool(workers=2, spawn_after=None)  # told to analyze here: never a pool
     here.expect(10_000)
     assert here._pool is None

@@ -355,10 +355,11 @@ class LocalAnalyzer:
         if self._pool is not None or self.spawn_after is None or articles <= self.spawn_after:
             return
         useful = (articles - self.spawn_after) // ARTICLES_PER_WORKER
-        if useful < 1:
+        if useful < 1 and self.spawn_after > 0:  # (0: told to analyze in workers only)
             log.info("%d articles expected: analyzed in this process", articles)
             self.spawn_after = articles + ARTICLES_PER_WORKER
             return
+        useful = max(1, useful)
         if useful < self.workers:
             log.info("%d articles expected: %d of %d workers started", articles, useful,
                      self.workers)
