@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any
 
+from newsweave.config import KEYS_BY_NAME, settings
 from newsweave.extract.actors import (
     ActorContext,
     resolve_np,
@@ -34,8 +35,10 @@ from newsweave.extract.event_syntax import (
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-EMBED_THRESHOLD = 0.60  # cosine to the nearest type example; chosen for precision
-EMBED_MARGIN = 0.08  # over the best example of any other type
+# cosine to the nearest type example, chosen for precision, and the lead over the best example
+# of any other type: defaults of the settings events.embed_threshold / events.embed_margin
+EMBED_THRESHOLD: float = KEYS_BY_NAME["events.embed_threshold"].default
+EMBED_MARGIN: float = KEYS_BY_NAME["events.embed_margin"].default
 
 
 def _object_tokens(tok: Token) -> list[Token]:
@@ -346,6 +349,8 @@ def classify_phrases(phrases: list[str]) -> list[tuple[str, float]]:
     vecs = embed_single_threaded(phrases)
     sims = np.asarray(vecs) @ np.asarray(protos).T
     out: list[tuple[str, float]] = []
+    threshold = settings()["events.embed_threshold"]
+    margin = settings()["events.embed_margin"]
     for row in sims:
         best_by_type: dict[str, float] = {}
         for label, score in zip(labels, row, strict=False):
@@ -353,7 +358,7 @@ def classify_phrases(phrases: list[str]) -> list[tuple[str, float]]:
                 best_by_type[label] = float(score)
         ranked = sorted(best_by_type.items(), key=lambda kv: -kv[1])
         (top, s1), (_, s2) = ranked[0], ranked[1]
-        if s1 >= EMBED_THRESHOLD and s1 - s2 >= EMBED_MARGIN:
+        if s1 >= threshold and s1 - s2 >= margin:
             out.append((top, s1))
         else:
             out.append(("", s1))
