@@ -96,12 +96,28 @@ def _global_options(
                                          help="More log output on stderr (-v info, -vv "
                                               "debug, libraries included).")] = 0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Log errors only.")] = False,
+    config: Annotated[Optional[Path], typer.Option(
+        "--config", metavar="FILE", help="Settings file (TOML, see docs/config.md); also "
+        "NEWSWEAVE_CONFIG.")] = None,
+    settings: Annotated[Optional[list[str]], typer.Option(
+        "--set", metavar="KEY=VALUE", help="One setting for this run, repeatable (e.g. "
+        "nlp.spacy_model=PATH); wins over the file.")] = None,
 ) -> None:
     """Turn news articles about one story into actors, events, quotes and claims, with
     evidence."""
+    import os
+
+    from newsweave.config import CONFIG_ENV, ConfigError, apply_overrides, reload
     from newsweave.logs import configure_logging
 
     configure_logging(verbose, quiet)
+    try:  # checked before any work starts; the environment carries them to the workers
+        if config is not None:
+            os.environ[CONFIG_ENV] = str(config.absolute())
+        apply_overrides(settings or [])
+        reload()
+    except ConfigError as exc:
+        raise _fail(str(exc)) from None
 
 
 def _console(stderr: bool = False) -> Console:
