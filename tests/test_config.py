@@ -231,6 +231,29 @@ def test_cli_set_reaches_the_settings(tmp_path: Path) -> None:
     assert os.environ[config.CONFIG_ENV] == str(good)  # for the worker processes
 
 
+def test_cli_config_shows_each_setting_and_its_source(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from newsweave.cli import app
+
+    titles = tmp_path / "titles.txt"
+    titles.write_text("wing commander\n", "utf-8")
+    good = write_toml(tmp_path, f"[events]\nembed_margin = 0.2\n[lexicons]\n"
+                                f"'person_titles.txt' = '{titles}'\n")
+    result = CliRunner().invoke(app, ["--config", str(good), "--set",
+                                      "events.embed_threshold=0.7", "config", "-f", "json"])
+    assert result.exit_code == 0, result.output
+    rows = {row["key"]: row for row in json.loads(result.output)}
+    assert rows["events.embed_margin"]["value"] == 0.2
+    assert rows["events.embed_margin"]["source"] == str(good)
+    assert rows["events.embed_threshold"] == {
+        "key": "events.embed_threshold", "value": 0.7, "source": "NEWSWEAVE_EMBED_THRESHOLD",
+        "env": "NEWSWEAVE_EMBED_THRESHOLD", "about": config.KEYS_BY_NAME[
+            "events.embed_threshold"].help}
+    assert rows["nlp.spacy_model"]["source"] == "default"
+    assert rows["lexicons.person_titles.txt"]["value"] == str(titles)
+
+
 # ----------------------------------------------------------------------------- components
 
 def test_the_components_are_registered_with_spacy() -> None:

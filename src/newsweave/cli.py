@@ -487,6 +487,29 @@ def errors(db: DbOption = DEFAULT_DB, fmt: FormatOption = None) -> None:
         console.print("no errors recorded")
 
 
+@app.command("config")
+def show_config(fmt: FormatOption = None) -> None:
+    """Print the settings in force (after --config and --set), each with where it came from
+    (docs/config.md lists them)."""
+    from newsweave.config import KEYS, settings
+
+    current = settings()
+    rows = [{"key": k.name, "value": current[k.name], "source": current.sources[k.name],
+             "env": k.env, "about": k.help} for k in KEYS]
+    rows += [{"key": f"lexicons.{name}", "value": path, "source": "config file", "env": None,
+              "about": "replaces the bundled lexicon"}
+             for name, path in sorted(current.lexicon_files.items())]
+    out_fmt = resolve_format(fmt)
+    if out_fmt is not OutputFormat.table:
+        emit(rows, out_fmt, ["key", "value", "source", "env", "about"])
+        return
+    console = _console()
+    for row in rows:
+        value = "(unset)" if row["value"] is None else row["value"]
+        console.print(f"{row['key']} = {value}\t[{row['source']}]", highlight=False,
+                      markup=False, soft_wrap=True)
+
+
 @app.command()
 def serve(
     db: DbOption = DEFAULT_DB,
