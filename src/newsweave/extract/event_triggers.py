@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any
 
-from newsweave.config import KEYS_BY_NAME, settings
 from newsweave.extract.actors import (
     ActorContext,
     resolve_np,
@@ -34,11 +33,6 @@ from newsweave.extract.event_syntax import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-# cosine to the nearest type example, chosen for precision, and the lead over the best example
-# of any other type: defaults of the settings events.embed_threshold / events.embed_margin
-EMBED_THRESHOLD: float = KEYS_BY_NAME["events.embed_threshold"].default
-EMBED_MARGIN: float = KEYS_BY_NAME["events.embed_margin"].default
 
 
 def _object_tokens(tok: Token) -> list[Token]:
@@ -348,7 +342,11 @@ def classify_phrases(phrases: list[str]) -> list[tuple[str, float]]:
     labels, protos = type_prototypes()
     vecs = embed_single_threaded(phrases)
     sims = np.asarray(vecs) @ np.asarray(protos).T
+    from newsweave.config import settings
+
     out: list[tuple[str, float]] = []
+    # cosine to the nearest type example (chosen for precision) and lead over the best
+    # example of any other type: settings events.embed_threshold, events.embed_margin
     threshold = settings()["events.embed_threshold"]
     margin = settings()["events.embed_margin"]
     for row in sims:
