@@ -338,12 +338,12 @@ def classify_phrases(phrases: list[str]) -> list[tuple[str, float]]:
         return []
     import numpy as np
 
+    from newsweave.config import settings
+
 
     labels, protos = type_prototypes()
     vecs = embed_single_threaded(phrases)
     sims = np.asarray(vecs) @ np.asarray(protos).T
-    from newsweave.config import settings
-
     out: list[tuple[str, float]] = []
     # cosine to the nearest type example (chosen for precision) and lead over the best
     # example of any other type: settings events.embed_threshold, events.embed_margin
