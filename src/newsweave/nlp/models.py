@@ -12,13 +12,10 @@ import os
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Protocol
 
-from newsweave.config import KEYS_BY_NAME
-
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-SPACY_MODEL: str = KEYS_BY_NAME["nlp.spacy_model"].default  # the default model (config.py)
 EMBEDDING_MODEL = "sentence-transformers/all-MiniLM-L6-v2"
 log = logging.getLogger(__name__)
 
