@@ -350,3 +350,17 @@ def test_the_analysis_component_gives_what_the_engine_gives(nlp: Any) -> None:
     only_mentions.add_pipe("newsweave_analysis", config={"stages": "mentions"})
     partial = only_mentions(text)._.newsweave
     assert partial.mentions and not partial.quotes and not partial.events
+
+
+def test_reading_unchanged_settings_again_keeps_what_was_built(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI reads the settings on every command: the same settings keep the loaded
+    lexicons (and pipeline); a change drops them."""
+    from newsweave.extract.lexicon import load_json
+
+    load_json("quote_channels.json")
+    config.reload()
+    assert load_json.cache_info().currsize > 0
+    monkeypatch.setenv("NEWSWEAVE_EMBED_MARGIN", "0.1")
+    config.reload()
+    assert load_json.cache_info().currsize == 0

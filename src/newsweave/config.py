@@ -217,16 +217,23 @@ def settings() -> Settings:
 
 
 def reload() -> Settings:
-    """Read the settings again (after the environment changed) and drop what was built from
-    the old ones: the loaded spaCy pipeline and the lexicons."""
+    """Read the settings again (after the environment changed); when they differ, drop what
+    was built from the old ones (the loaded spaCy pipeline, the lexicons). Tables other
+    modules built from a lexicon are kept: a CLI process reads its settings before any."""
+    try:
+        before: Settings | None = settings()
+    except ConfigError:
+        before = None
     settings.cache_clear()
-    from newsweave.extract import lexicon
-    from newsweave.nlp import models
+    after = settings()
+    if after != before:
+        from newsweave.extract import lexicon
+        from newsweave.nlp import models
 
-    models.load_spacy.cache_clear()
-    lexicon.load_json.cache_clear()
-    lexicon.load_lines.cache_clear()
-    return settings()
+        models.load_spacy.cache_clear()
+        lexicon.load_json.cache_clear()
+        lexicon.load_lines.cache_clear()
+    return after
 
 
 def apply_overrides(pairs: list[str], environ: dict[str, str] | None = None) -> None:
