@@ -10,8 +10,8 @@ import pytest
 
 from newsweave.extract import sports
 from newsweave.extract.lemmas import repair_lemmas, repaired_lemma, verb_index
-from newsweave.extract.lexicon_schema import LexiconError, validate
 from newsweave.extract.lexicon import load_json
+from newsweave.extract.lexicon_schema import LexiconError, validate
 
 
 def _token(doc: Any, word: str) -> Any:
@@ -69,7 +69,7 @@ def test_scorelines_are_not_votes_or_spans() -> None:
 def test_the_sports_lexicon_is_checked_on_load() -> None:
     data = load_json("sports.json")
     assert {"beat", "defeat", "attack"} <= set(data["contest_verbs"])
-    with pytest.raises(LexiconError, match="sports.json"):
+    with pytest.raises(LexiconError, match=r"sports\.json: article_min_hits"):
         validate("sports.json", {**data, "article_min_hits": 0})
     with pytest.raises(LexiconError, match="unknown key"):
         validate("sports.json", {**data, "contest_verb": []})
