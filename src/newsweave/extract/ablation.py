@@ -26,10 +26,14 @@ ARGUMENT_RULES = frozenset({
 })
 
 
+# trigger rules of extract/event_triggers.py: lemma repair, light verbs, contest words of sport
+TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context"})
+
+
 def known_rules() -> frozenset[str]:
     from newsweave.extract.actors import resolver_names
 
-    return ARGUMENT_RULES | frozenset(resolver_names())
+    return ARGUMENT_RULES | TRIGGER_RULES | frozenset(resolver_names())
 
 
 def disabled_rules() -> frozenset[str]:

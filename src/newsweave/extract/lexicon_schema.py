@@ -170,6 +170,7 @@ class Sense(_Strict):
     no_agentless: bool = False
     reciprocal: bool = False
     conjoined_subject: bool = False  # the subject names two parties ("X and Y coordinated")
+    small_clause: bool = False  # the object may be the subject of a verbless complement
 
 
 class EventLexicon(_Strict):
