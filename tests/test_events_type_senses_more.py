@@ -100,3 +100,15 @@ def test_a_staged_attack_is_one_attack_with_the_stager_as_actor(nlp: Any) -> Non
     events = events_of(nlp, "Rebels in Mali staged an attack on an army base near Gao.")
     assert [e.trigger for e in events if e.type == "ASSAULT"] == ["attack"]
     assert all(e.trigger != "stag" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Supreme Court struck down the state's abortion law on Friday.",
+    "A federal judge struck down the travel ban.",
+])
+def test_striking_down_a_law_is_no_attack(nlp: Any, text: str) -> None:
+    assert "ASSAULT" not in {e.type for e in events_of(nlp, text)}
+
+
+def test_jets_striking_positions_still_attack(nlp: Any) -> None:
+    typed(nlp, "Israeli jets struck Hamas positions in Gaza overnight.", "ASSAULT")
