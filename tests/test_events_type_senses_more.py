@@ -112,3 +112,21 @@ def test_striking_down_a_law_is_no_attack(nlp: Any, text: str) -> None:
 
 def test_jets_striking_positions_still_attack(nlp: Any) -> None:
     typed(nlp, "Israeli jets struck Hamas positions in Gaza overnight.", "ASSAULT")
+
+
+@pytest.mark.parametrize(("text", "asked", "not_events"), [
+    ("Kenya demanded the release of two Kenyan journalists held in Uganda.", "REQUEST",
+     {"RETREAT"}),
+    ("Iraq requested the withdrawal of Turkish troops from Bashiqa.", "REQUEST", {"RETREAT"}),
+    ("Russia threatened a full blockade of Moldova's ports.", "THREATEN", {"SANCTION",
+                                                                         "COERCE"}),
+])
+def test_what_is_asked_for_or_threatened_has_not_happened(nlp: Any, text: str, asked: str,
+                                                          not_events: set[str]) -> None:
+    types = {e.type for e in events_of(nlp, text)}
+    assert asked in types and not types & not_events
+
+
+def test_a_participle_before_a_noun_is_no_new_event(nlp: Any) -> None:
+    events = events_of(nlp, "Moscow returned 12 abducted Georgian shepherds to Tbilisi.")
+    assert {e.type for e in events} == {"RETREAT"}

@@ -397,6 +397,8 @@ def trigger_candidates(doc: Doc, ctx: ActorContext) -> list[Candidate]:
     for tok in doc:
         if ctx.by_token.get(tok.i) is not None and tok.pos_ != "VERB":
             continue  # "Security Council", "Defense Ministry" are names, not events
+        if tok.pos_ == "VERB" and tok.dep_ == "amod" and enabled("participle_modifier"):
+            continue  # "returned 20 abducted children": a state of the children, told before
         sense = sense_of(tok, ctx)
         if sense is not None:
             candidates.append(Candidate(tok, sense))

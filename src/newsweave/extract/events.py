@@ -62,6 +62,8 @@ from newsweave.nlp.docindex import doc_index
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 SPEECH_CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE"})
+# verbs whose object event is only asked for, threatened or refused
+ASKED_CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT"})
 # types whose agentless passive still tells an event ("were killed", "was abducted")
 AGENTLESS_TYPES = frozenset({"ASSAULT"})
 RECIPROCAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
@@ -92,12 +94,18 @@ def extract_events(
     candidates = trigger_candidates(doc, ctx)
     trigger_types = {c.trigger.i: c.sense["type"] for c in candidates}
     themed = {c.trigger.i for c in candidates if "obj" in c.sense and c.trigger.pos_ == "VERB"}
+    # "demanded the release of", "requested the withdrawal of", "threatened an invasion": what
+    # is asked for, threatened or refused has not happened
+    asked = {c.trigger.i for c in candidates
+             if c.trigger.pos_ == "VERB" and c.sense["type"] in ASKED_CONTENT_TYPES}
     conditional = _conditional_acts(doc)
     events: list[Event] = []
     for cand in candidates:
         if _inside_speech_content(cand.trigger, trigger_types):
             continue
         if _undone_by_head(cand.trigger, trigger_types):
+            continue
+        if enabled("asked_content") and _theme_of_typed_verb(cand.trigger, asked):
             continue
         if cand.sense["type"] != "PROTEST" and _theme_of_typed_verb(cand.trigger, themed):
             # (a protest crushed or dispersed still took place)
