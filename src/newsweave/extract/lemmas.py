@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -30,7 +30,8 @@ def verb_index() -> frozenset[str]:
     from newsweave.nlp.models import load_spacy
 
     try:
-        table = load_spacy().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        lemmatizer: Any = load_spacy().get_pipe("lemmatizer")
+        table = lemmatizer.lookups.get_table("lemma_index")
         return frozenset(table["verb"])
     except (KeyError, ValueError, AttributeError):  # another lemmatizer: no repair
         logger.debug("no verb lemma index; lemmas are not repaired")
