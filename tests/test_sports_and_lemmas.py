@@ -24,6 +24,7 @@ def _token(doc: Any, word: str) -> Any:
     ("The visitors attacked relentlessly after the referee's whistle.", "attacked"),
     ("Croatia will meet Japan in the World Cup quarter-final.", "meet"),
     ("The striker's fight for a place in the squad goes on.", "fight"),
+    ("Okafor returned an interception 40 yards for a touchdown.", "returned"),
 ])
 def test_contest_words_in_a_sentence_about_sport_are_play(nlp: Any, text: str,
                                                           word: str) -> None:
