@@ -130,3 +130,20 @@ def test_what_is_asked_for_or_threatened_has_not_happened(nlp: Any, text: str, a
 def test_a_participle_before_a_noun_is_no_new_event(nlp: Any) -> None:
     events = events_of(nlp, "Moscow returned 12 abducted Georgian shepherds to Tbilisi.")
     assert {e.type for e in events} == {"RETREAT"}
+
+
+@pytest.mark.parametrize("text", [
+    "The commentator agreed with their assessment of the champion.",
+    "In a statement, the trade minister and the energy minister agreed.",
+])
+def test_agreeing_with_a_view_is_no_agreement(nlp: Any, text: str) -> None:
+    assert "AGREE" not in {e.type for e in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru agreed on a new maritime boundary.",
+    "Serbia agreed a gas deal with Hungary.",
+    "Armenia and Azerbaijan agreed to swap detainees, Moscow said.",
+])
+def test_agreeing_to_on_or_a_deal_is_an_agreement(nlp: Any, text: str) -> None:
+    typed(nlp, text, "AGREE")
