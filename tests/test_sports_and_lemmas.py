@@ -1,6 +1,7 @@
-"""Two type problems of issue #11 on sentences we made up: match reports that borrow the words
-of war ('beat', 'attacked', 'meet in the final') are play, not events; and the lemmatizer's
-'staged' -> 'stag' is repaired before triggers are read."""
+"""Type and modality problems of issue #11 on sentences we made up: match reports that borrow
+the words of war ('beat', 'attacked', 'meet in the final') are play, not events; the
+lemmatizer's 'staged' -> 'stag' is repaired before triggers are read; and 'no matter how many
+he killed' concedes a killing, it does not negate one."""
 
 from __future__ import annotations
 
@@ -101,3 +102,17 @@ def test_other_verb_forms_keep_their_lemma(nlp: Any, text: str, word: str) -> No
     doc = nlp(text)
     tok = _token(doc, word)
     assert repaired_lemma(tok, verb_index()) is None
+
+
+@pytest.mark.parametrize(("text", "word", "modality"), [
+    ("The gunman was spared the death penalty, no matter how many people he killed.",
+     "killed", "asserted"),
+    ("No matter what the rebels attacked, the army held the town.", "attacked", "asserted"),
+    ("The army did not attack the town.", "attack", "negated"),
+    ("No country attacked the convoy.", "attacked", "negated"),
+])
+def test_no_matter_is_a_concession_not_a_negation(nlp: Any, text: str, word: str,
+                                                  modality: str) -> None:
+    from newsweave.extract.modality import modality_of
+
+    assert modality_of(_token(nlp(text), word))[0] == modality
