@@ -61,6 +61,7 @@ class Referent:
     kind: str  # person | group | org
     roles: set[str] = field(default_factory=set)
     salient: bool = False  # a speaker or a subject
+    spoke: bool = False  # noted where it speaks
 
 
 @functools.lru_cache(maxsize=1)
@@ -147,6 +148,12 @@ class SpeakerResolver:
         self.channels: list[tuple[int, str, ActorRef, str, set[str]]] = []
         self.by_token: dict[int, Mention] = {}
         self.person_mentions = [m for m in mentions if m.label == "PERSON"]
+        # every name the tagger found somewhere, to recognize it where it missed it
+        self.by_name: dict[str, Mention] = {}
+        for m in mentions:
+            if m.label in ("PERSON", "ORG"):
+                self.by_name.setdefault(m.text.lower(), m)
+                self.by_name.setdefault(m.canonical.lower(), m)
         roles_by_key: dict[str, set[str]] = {}
         for m in mentions:
             span = doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
@@ -332,7 +339,7 @@ class SpeakerResolver:
              ) -> None:
         """Remember a resolved speaker where it speaks (it becomes the most salient)."""
         known = set(roles or set()) | self._roles_named(actor.name)
-        ref = Referent(pos=pos, actor=actor, kind=kind, roles=known, salient=True)
+        ref = Referent(pos=pos, actor=actor, kind=kind, roles=known, salient=True, spoke=True)
         idx = bisect.bisect_right(self.referents, pos, key=lambda r: r.pos)
         self.referents.insert(idx, ref)
         self._roles_named(actor.name).update(known)
@@ -390,13 +397,27 @@ class SpeakerResolver:
                     a.dep_ in ("relcl", "acl", "poss") for a in t.ancestors if a.i != head.i
                     and head in a.ancestors):
                 m = self.by_token.get(t.i)
+                if m is None and t.pos_ == "PROPN":
+                    m = self.by_name.get(self._core_text(t).lower())
                 if m is not None and (m.label == "PERSON" or (org_head and m.label == "ORG")):
                     return self._from_mention(m, description=self._core_text(head))
+                if m is None and org_head and t.pos_ == "PROPN" and t.text[:1].isupper():
+                    # "The group that owns her music, Big Machine, says": a name the tagger
+                    # missed, set off as the organization's name
+                    return ActorRef(name=self._core_text(t), type="ORG",
+                                    description=self._core_text(head),
+                                    span=(t.left_edge.idx, t.idx + len(t.text))), ORG, set()
+        named = self._named_after_clause(head, org_head)
+        if named is not None:
+            return self._from_mention(named, description=self._core_text(head))
         lemma = head.lemma_.lower()
         # a surname the tagger read as another word ('says Early' after 'Chris Early')
         # (also opening a sentence: "Timmons told police ..." read as a plural noun)
         if head.pos_ == "PROPN" or head.text[:1].isupper():
             named = self._by_surname(head)
+            if named is None and head.pos_ == "PROPN":
+                # "Big Machine have denied it": a name the tagger found elsewhere
+                named = self.by_name.get(self._core_text(head).lower())
             if named is not None:
                 return self._from_mention(named)
         if lemma in lex["document_nouns"]:
@@ -426,6 +447,31 @@ class SpeakerResolver:
                 if issued is not None:
                     return issued
         return self._described(head)
+
+    def _named_after_clause(self, head: Token, org_head: bool) -> Mention | None:
+        """"The company that runs the awards, Dick Clark Productions, denies ...": a name set
+        off by commas at the end of a subject phrase whose clause took it for its own
+        apposition names the head (a person for a role noun, an organization for an
+        organization noun)."""
+        if not any(c.dep_ in ("relcl", "acl") and c.i > head.i for c in head.children):
+            return None
+        toks = [t for t in head.subtree]
+        while toks and toks[-1].is_punct:
+            toks = toks[:-1]
+        if not toks:
+            return None
+        m = self.by_token.get(toks[-1].i)
+        if m is None or not (m.label == "PERSON" or (org_head and m.label == "ORG")):
+            return None
+        span = self.doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
+        if span is None or span.start < 1 or self.doc[span.start - 1].text != "," or \
+                span.end >= len(self.doc) or self.doc[span.end].text != "," or \
+                span.root.dep_ != "appos":
+            return None
+        if m.label == "PERSON" and head.lemma_.lower() not in role_classes() and \
+                head.lemma_.lower() not in speaker_lexicon()["people_nouns"]:
+            return None
+        return m
 
     def _one_of(self, head: Token) -> tuple[ActorRef, str, set[str]] | None:
         """"one"/"another" as a speaker: one of the people a plural noun named just before
@@ -609,6 +655,11 @@ class SpeakerResolver:
                 places = [(w, c) for w, c in places if c is not None]
             found = self._by_role(head.idx, lemma, kind, modifiers, recent_only=named,
                                   places=places)
+            if found is None and named and kind == PERSON:
+                # "the Relief Fund official said" after "Martin Hale, the director of
+                # operations at the Relief Fund": a role of the organization a recent
+                # person was introduced with
+                found = self._member_of(head.idx, lemma, self._named_orgs(core, head))
             if found is None and not named and lemma in lex["generic_person_nouns"] and \
                     not any(t.dep_ == "poss" for t in head.children):
                 # "the teenager told police" after "16-year-old Jermayne Timmons ..."
@@ -687,12 +738,46 @@ class SpeakerResolver:
             if fits(r, exact_only=False):
                 return replace(r.actor), r.kind, set(r.roles)
         # "the company", "the group": the organization just named
+        # (one that has just spoken first: "Starline, the label, says ... The singer
+        # thanked the Music Awards. But the company says ...")
         if kind == ORG and lemma in speaker_lexicon()["generic_org_nouns"]:
-            for r in before():
-                if self.sentence_index(r.pos) < sent - 2:
-                    break
-                if r.actor.type == "ORG" and r.kind == ORG and same_place(r):
-                    return replace(r.actor), r.kind, set(r.roles)
+            orgs = [r for r in before() if self.sentence_index(r.pos) >= sent - 2 and
+                    r.actor.type == "ORG" and r.kind == ORG and same_place(r)]
+            r = next((r for r in orgs if r.spoke), orgs[0] if orgs else None)
+            if r is not None:
+                return replace(r.actor), r.kind, set(r.roles)
+        return None
+
+    def _named_orgs(self, core: list[Token], head: Token) -> list[set[str]]:
+        """The words of each organization named before the head of a description ("the
+        Relief Fund official" -> [{"relief", "fund"}])."""
+        seen: dict[str, set[str]] = {}
+        for t in core:
+            m = self.by_token.get(t.i)
+            if t.i < head.i and m is not None and m.label == "ORG":
+                seen.setdefault(m.mention_id, _words(m.text))
+        return [w for w in seen.values() if w]
+
+    def _member_of(self, pos: int, lemma: str, orgs: list[set[str]]
+                   ) -> tuple[ActorRef, str, set[str]] | None:
+        """The latest person in the last six sentences whose description names one of
+        `orgs` and whose roles share a role class with `lemma`."""
+        classes = role_classes().get(lemma, set())
+        if not orgs or not classes:
+            return None
+        sent = self.sentence_index(pos)
+        for r in self._latest_before(pos):
+            if self.sentence_index(r.pos) < sent - 6:
+                break
+            if r.kind != PERSON:
+                continue
+            roles = r.roles | self._roles_named(r.actor.name)
+            said = _words(r.actor.description) | roles
+            if not any(org <= said for org in orgs):
+                continue
+            if lemma in roles or any(classes & role_classes().get(role, set())
+                                     for role in roles):
+                return replace(r.actor), r.kind, set(r.roles)
         return None
 
     def _recent_person(self, pos: int, gender: str | None, window: int = 6,

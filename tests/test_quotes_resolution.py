@@ -1,0 +1,70 @@
+"""Speakers given by a role, a title or an organization, and verbs of belief that report
+nothing; every text here is made up."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsweave.model import Quote
+from quote_helpers import quotes_in
+
+pytestmark = pytest.mark.slow
+
+
+def speakers_of(found: list[Quote], words: str) -> list[str | None]:
+    hits = [q for q in found if words in q.text]
+    assert hits, [(q.kind, q.speaker.name if q.speaker else None, q.text) for q in found]
+    return [q.speaker.name if q.speaker else None for q in hits]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # a title before the name gives the role a later description takes up
+    ('The prisoner will die in jail after Superior Court Judge Tom Reyes handed down the '
+     'maximum term.\n"There is nothing more I can give you," the judge said.',
+     "nothing more I can give you", "Tom Reyes"),
+    # "the DA" is the district attorney named before
+    ("Kings County District Attorney Ann Pike said the driver was charged. The driver then "
+     "sped through a red light, the DA said.", "sped through a red light", "Ann Pike"),
+    # a member of the clergy named with "Rev."
+    ("The Rev. Paul Lind of the Hillside Chapel said the roof was lost. Services will go on "
+     "as planned, the pastor said.", "Services will go on", "Paul Lind"),
+    # "the <organization> official" is the person introduced with that organization
+    ("Martin Hale, the director of operations at the Relief Fund, said two clinics were "
+     "closed. Three nurses were hurt when the roof fell, the Relief Fund official said.",
+     "Three nurses were hurt", "Martin Hale"),
+    # a name after a clause on the subject, set off by commas, is the subject
+    ("The label that owns her early songs, Starline Records, says she may sing them at the "
+     "gala.", "she may sing them", "Starline Records"),
+    ("The company that runs the gala, Brightway Events, denies that anything has been "
+     "settled.", "anything has been settled", "Brightway Events"),
+    # "the company" is the company that just spoke, not one named in passing since
+    ("Starline Records says she may sing at the gala. Her fans cheered the Grand Music "
+     "Awards.\nBut the company says she never needed its permission.",
+     "never needed its permission", "Starline Records"),
+])
+def test_described_speaker_is_the_one_named(nlp: Any, text: str, words: str,
+                                            speaker: str) -> None:
+    assert speakers_of(quotes_in(nlp, text), words) == [speaker]
+
+
+def test_an_official_of_another_organization_is_someone_else(nlp: Any) -> None:
+    text = ("Martin Hale, the director of operations at the Relief Fund, said two clinics were "
+            "closed. Roads were cut, the Harbor Authority official said.")
+    assert speakers_of(quotes_in(nlp, text), "Roads were cut") != ["Martin Hale"]
+
+
+@pytest.mark.parametrize("text", [
+    "The jurors believed the witness had lied about the money.",
+    "She thinks the council will approve the new budget next week.",
+    "Farmers fear the drought will ruin the harvest this year.",
+])
+def test_belief_is_not_a_statement(nlp: Any, text: str) -> None:
+    assert quotes_in(nlp, text) == []
+
+
+def test_a_belief_inside_a_statement_is_the_speakers(nlp: Any) -> None:
+    text = ('Martin Hale, the director of the Relief Fund, said the roof fell, adding that the '
+            'families thought "the school would be safe."')
+    assert speakers_of(quotes_in(nlp, text), "school would be safe") == ["Martin Hale"]
