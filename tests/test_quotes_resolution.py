@@ -68,3 +68,32 @@ def test_a_belief_inside_a_statement_is_the_speakers(nlp: Any) -> None:
     text = ('Martin Hale, the director of the Relief Fund, said the roof fell, adding that the '
             'families thought "the school would be safe."')
     assert speakers_of(quotes_in(nlp, text), "school would be safe") == ["Martin Hale"]
+
+
+def test_the_judge_who_spoke_is_the_judge_again(nlp: Any) -> None:
+    text = ("Judge Ana Cole sentenced Ray Dunn to life on Friday.\n"
+            '"You will never hurt anyone again," the judge said.\n'
+            "Dunn had shot Judge Rob Dent in a courtroom in 2015.\n"
+            "The judge urged the families of the victims to try to heal.")
+    assert speakers_of(quotes_in(nlp, text), "families of the victims") == ["Ana Cole"]
+
+
+def test_a_company_name_tagged_as_a_person_is_an_organization() -> None:
+    from newsweave.extract.quote_speakers import _organization_named
+    from newsweave.model import Mention
+
+    def mention(text: str, label: str) -> Mention:
+        return Mention(mention_id="m1", article_id="a1", text=text, span=(0, len(text)),
+                       label=label, canonical=text, local_key="k1")
+
+    assert _organization_named(mention("Harlow Pictures", "PERSON")).label == "ORG"
+    assert _organization_named(mention("Dana Holdings", "PERSON")).label == "ORG"
+    assert _organization_named(mention("Dana Holt", "PERSON")).label == "PERSON"
+    assert _organization_named(mention("Pictures", "PERSON")).label == "PERSON"
+
+
+def test_a_name_the_tagger_missed_as_a_subject_is_the_one_it_found(nlp: Any) -> None:
+    text = ("The group that owns the songs, Big Machine, says she may sing them.\n"
+            "Big Machine have twice denied doing anything wrong.\n"
+            '"At no point did we say she could not perform," they said in a statement.')
+    assert speakers_of(quotes_in(nlp, text), "At no point did we say") == ["Big Machine"]

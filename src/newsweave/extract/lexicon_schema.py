@@ -507,6 +507,7 @@ class QuoteSpeakers(_Open):
     title_introducers: Words
     people_nouns: Words
     generic_person_nouns: Words
+    organization_name_words: Words
 
 
 class LinkNameParts(_Open):

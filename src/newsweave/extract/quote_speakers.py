@@ -123,6 +123,16 @@ def _gender(r: Referent) -> str | None:
     return "female" if female else "male"
 
 
+def _organization_named(m: Mention) -> Mention:
+    """"Dick Clark Productions" tagged as a person is an organization: its last word says
+    so (data/lexicons/quote_speakers.json organization_name_words)."""
+    words = m.canonical.lower().split()
+    if m.label == "PERSON" and len(words) > 1 and \
+            words[-1] in speaker_lexicon()["organization_name_words"]:
+        return replace(m, label="ORG")
+    return m
+
+
 def _title_role(tok: Token) -> str | None:
     """The role a title before a name gives ("Gov." -> governor, "Secretary" -> secretary)."""
     word = tok.lower_.rstrip(".")
@@ -147,6 +157,7 @@ class SpeakerResolver:
         self._roles_by_name: dict[str, set[str]] | None = None  # see _roles_named
         self.channels: list[tuple[int, str, ActorRef, str, set[str]]] = []
         self.by_token: dict[int, Mention] = {}
+        mentions = [_organization_named(m) for m in mentions]
         self.person_mentions = [m for m in mentions if m.label == "PERSON"]
         # every name the tagger found somewhere, to recognize it where it missed it
         self.by_name: dict[str, Mention] = {}
@@ -232,7 +243,8 @@ class SpeakerResolver:
         labelled an organization (one to three capitalized words, no organization noun)
         that such a sentence speaks of as "she" or "he" is a person."""
         lex = speaker_lexicon()
-        org_words = set(lex["organization_nouns"]) | set(lex["generic_org_nouns"])
+        org_words = set(lex["organization_nouns"]) | set(lex["generic_org_nouns"]) | set(
+            lex["organization_name_words"])
         sents = list(self.doc.sents)
         by_sent: dict[int, list[tuple[Mention, Span]]] = {}
         for m in mentions:
@@ -727,10 +739,12 @@ class SpeakerResolver:
                 return replace(r.actor), r.kind, set(r.roles)
         if recent_only:  # "the spokesman for X" names someone new
             return None
-        # (b) any earlier referent with exactly this role
-        for r in before():
-            if fits(r, exact_only=True):
-                return replace(r.actor), r.kind, set(r.roles)
+        # (b) any earlier referent with exactly this role, one that has spoken first ("the
+        # judge said" after the sentencing judge spoke, not the judge of the old case)
+        exact = [r for r in before() if fits(r, exact_only=True)]
+        r = next((r for r in exact if r.spoke), exact[0] if exact else None)
+        if r is not None:
+            return replace(r.actor), r.kind, set(r.roles)
         # (c) a recent referent whose role class fits
         for r in before():
             if self.sentence_index(r.pos) < sent - 6:
