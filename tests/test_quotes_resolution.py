@@ -97,3 +97,11 @@ def test_a_name_the_tagger_missed_as_a_subject_is_the_one_it_found(nlp: Any) -> 
             "Big Machine have twice denied doing anything wrong.\n"
             '"At no point did we say she could not perform," they said in a statement.')
     assert speakers_of(quotes_in(nlp, text), "At no point did we say") == ["Big Machine"]
+
+
+def test_a_name_tagged_as_an_organization_with_a_person_role_is_a_person(nlp: Any) -> None:
+    text = ("Rebels shelled the town on Monday, the governor said.\n"
+            "Al - Bashir Rahmat, spokesman for the Northern Army, said the army had not fired "
+            "a single shell.\n"
+            '"We respect the truce, and it is impossible that we would break it," he said.')
+    assert speakers_of(quotes_in(nlp, text), "We respect the truce") == ["Al - Bashir Rahmat"]

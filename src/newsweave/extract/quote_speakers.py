@@ -133,6 +133,27 @@ def _organization_named(m: Mention) -> Mention:
     return m
 
 
+def _people_by_role(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Al-Sawarmi Khalid, spokesman for the army," tagged as an organization is a person:
+    its apposition is a role only people have."""
+    lex = speaker_lexicon()
+    org_nouns = set(lex["organization_nouns"]) | set(lex["generic_org_nouns"])
+    keys = set()
+    for m in mentions:
+        if m.label != "ORG":
+            continue
+        span = doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
+        if span is None:
+            continue
+        if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in role_classes()
+               and c.lemma_.lower() not in org_nouns for c in span.root.children):
+            keys.add(m.local_key)
+    if not keys:
+        return mentions
+    return [replace(m, label="PERSON") if m.label == "ORG" and m.local_key in keys else m
+            for m in mentions]
+
+
 def _title_role(tok: Token) -> str | None:
     """The role a title before a name gives ("Gov." -> governor, "Secretary" -> secretary)."""
     word = tok.lower_.rstrip(".")
@@ -157,7 +178,7 @@ class SpeakerResolver:
         self._roles_by_name: dict[str, set[str]] | None = None  # see _roles_named
         self.channels: list[tuple[int, str, ActorRef, str, set[str]]] = []
         self.by_token: dict[int, Mention] = {}
-        mentions = [_organization_named(m) for m in mentions]
+        mentions = _people_by_role(doc, [_organization_named(m) for m in mentions])
         self.person_mentions = [m for m in mentions if m.label == "PERSON"]
         # every name the tagger found somewhere, to recognize it where it missed it
         self.by_name: dict[str, Mention] = {}
