@@ -105,3 +105,12 @@ def test_a_name_tagged_as_an_organization_with_a_person_role_is_a_person(nlp: An
             "a single shell.\n"
             '"We respect the truce, and it is impossible that we would break it," he said.')
     assert speakers_of(quotes_in(nlp, text), "We respect the truce") == ["Al - Bashir Rahmat"]
+
+
+def test_a_middle_initial_does_not_end_the_sentence_of_the_cue(nlp: Any) -> None:
+    text = ("Police said the crowd marched to the station.\n\n"
+            '"I\'m in the middle of the protest at Main and Fifth in my district.\n\n'
+            'Right now, things are tense," City Councilman Darnell J. Ortiz, who represents '
+            "the area, said on Twitter.")
+    [speaker] = speakers_of(quotes_in(nlp, text), "middle of the protest")
+    assert speaker is not None and speaker.endswith("Darnell J. Ortiz")

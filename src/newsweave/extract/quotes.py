@@ -33,7 +33,12 @@ from newsweave.nlp.docindex import doc_index, inside_any
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s+(?=[\"“«‘\[(]?[A-Z0-9])")
+# a full stop after an initial or a title ("Jumaane D. Williams", "Gov. Lee") ends no sentence
+_NO_END_AFTER = ("".join(rf"(?<!\b{w})" for w in (
+    "Mr", "Mrs", "Ms", "Dr", "St", "Gov", "Sen", "Rep", "Rev", "Gen", "Lt", "Col", "Sgt",
+    "Jr", "Sr", "Prof", "Capt", "Maj", "Adm", "Supt", "Atty", "Lt", "Cmdr")) +
+    r"(?<![\s(.][A-Z])")
+_SENTENCE_END = re.compile(_NO_END_AFTER + r"[.!?…][\"'”’»)\]]*\s+(?=[\"“«‘\[(]?[A-Z0-9])")
 _STATEMENT_START = re.compile(r"^[\W_]*(?:\[|\.\.\.|…|[A-Z0-9])")
 # "LONDON, March 3 (Wire) - " opening a wire story is not part of what was reported
 _DATELINE = re.compile(r"^[A-Z][A-Z'.-]{2,}(?:[ ,/]+[A-Z][A-Za-z'.-]+)*(?:,\s*[A-Z][a-z]{2,9}\.?"
