@@ -114,3 +114,12 @@ def test_a_middle_initial_does_not_end_the_sentence_of_the_cue(nlp: Any) -> None
             "the area, said on Twitter.")
     [speaker] = speakers_of(quotes_in(nlp, text), "middle of the protest")
     assert speaker is not None and speaker.endswith("Darnell J. Ortiz")
+
+
+@pytest.mark.parametrize("text", [
+    '"The guards ran out of the van so fast," the Daily Ledger quoted witness Dana Reed as '
+    "saying.",
+    "The newspaper quoted Dana Reed as saying the guards ran out of the van so fast.",
+])
+def test_quoted_as_saying_gives_the_one_quoted(nlp: Any, text: str) -> None:
+    assert speakers_of(quotes_in(nlp, text), "ran out of the van") == ["Dana Reed"]

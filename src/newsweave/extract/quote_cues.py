@@ -161,6 +161,19 @@ def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
                         and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
             if obj is not None:
                 return _in_paragraph(obj, a, b)
+        # 'the Daily Ledger quoted witness Dana Reed as saying': the one quoted speaks
+        if n > 0 and lemma in lex["passive_speaker"] and any(
+                c.dep_ == "nsubj" for c in verb.children):
+            obj = next((c for c in verb.children if c.dep_ == "dobj" and
+                        c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+            if obj is not None:
+                # "quoted witness Dana Reed": the name after a role noun, however parsed
+                doc = obj.doc
+                end = obj.i
+                while end + 1 < len(doc) and doc[end + 1].ent_type_ == "PERSON" and \
+                        doc[end + 1].i < verb.i + 8:
+                    end += 1
+                return _in_paragraph(doc[end], a, b)
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "expl"]
         # two subjects ('BUFFALO, N.Y. - ... Wild coach Bruce Boudreau expressed'): the one
         # nearest the verb is the real one, a dateline or a stray noun is further away
