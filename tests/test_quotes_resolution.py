@@ -123,3 +123,39 @@ def test_a_middle_initial_does_not_end_the_sentence_of_the_cue(nlp: Any) -> None
 ])
 def test_quoted_as_saying_gives_the_one_quoted(nlp: Any, text: str) -> None:
     assert speakers_of(quotes_in(nlp, text), "ran out of the van") == ["Dana Reed"]
+
+
+def test_a_colon_after_a_named_subject_introduces_its_words(nlp: Any) -> None:
+    text = ("Judge Ana Cole sentenced Ray Dunn to life. The judge offered advice for the "
+            "guards who will watch him:\n\n"
+            '"Do not trust Mr. Dunn ever again.\n\nBecause he cannot be trusted."')
+    assert speakers_of(quotes_in(nlp, text), "Do not trust") == ["Ana Cole"]
+
+
+def test_a_colon_after_a_sign_gives_no_speaker(nlp: Any) -> None:
+    text = 'Crowds gathered outside the hall. A banner above the door said it all:\n"We stay."'
+    assert all(q.speaker is None or q.speaker.mention_id is None
+               for q in quotes_in(nlp, text) if "We stay" in q.text)
+
+
+def test_a_quotation_after_a_paragraph_about_the_last_speaker_is_his(nlp: Any) -> None:
+    text = ("Lena Ortiz said she was not at the church when the fire broke out.\n\n"
+            "She would not say how many people were inside at the time.\n\n"
+            '"They were all adults, and they all got out.\n\n'
+            'We are trying not to talk about details."')
+    assert speakers_of(quotes_in(nlp, text), "they all got out") == ["Lena Ortiz"]
+
+
+def test_a_quotation_after_a_paragraph_about_something_else_is_not_continued(nlp: Any
+                                                                            ) -> None:
+    text = ("Lena Ortiz said she was not at the church when the fire broke out.\n\n"
+            "The fire started in the kitchen.\n\n"
+            '"They were all adults, and they all got out."')
+    assert not [q for q in quotes_in(nlp, text) if "they all got out" in q.text]
+
+
+def test_according_to_at_the_end_covers_both_joined_clauses(nlp: Any) -> None:
+    text = ("Some 30 people were killed and 55 others hurt when shells landed near a school, "
+            "according to John Ging, the agency's director.")
+    found = quotes_in(nlp, text)
+    assert speakers_of(found, "Some 30 people were killed and 55 others hurt") == ["John Ging"]

@@ -515,6 +515,10 @@ def _according_content(tok: Token) -> tuple[list[Token], Token | None]:
         head = head.head
     if head.i == tok.i:
         return [], None
+    # 'A were killed and B hurt when ..., according to X': said of both clauses, not only
+    # of the last one the parser hung it on
+    while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and tok.i > head.i:
+        head = head.head
     own = _subtree_ids(tok)
     sent = tok.sent
     toks = [t for t in head.subtree if t.i not in own and sent.start <= t.i < sent.end]

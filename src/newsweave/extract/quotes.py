@@ -358,7 +358,7 @@ class _Extractor:
                 if colon is not None:
                     picked = (colon, False)
             if picked is None:
-                label = self._label_speaker(i)
+                label = self._label_speaker(i) or self._colon_subject(i)
                 if label is not None:
                     attributed[i], kinds[i] = label, "direct"
                 continue
@@ -547,6 +547,9 @@ class _Extractor:
                     cue_att.pos < self.marks[j].start for j in attributed
                     if self._para(self.marks[j].start) == self._previous_para(ps)):
                 return cue_att
+            subject_att = self._subject_speaks_on(ps)
+            if subject_att is not None:
+                return subject_att
         # "“A.” “B,” he said." -- the next quotation in the paragraph, right after this one
         if i + 1 < len(self.marks) and (i + 1) in attributed:
             nxt = self.marks[i + 1]
@@ -574,6 +577,62 @@ class _Extractor:
         return _Attribution(pos=toks[0].idx, speaker=found[0], cue=None, cue_lemma=None,
                             cue_span=None, channel=None, stance="assert", date=None,
                             date_text=None)
+
+    def _colon_subject(self, i: int) -> _Attribution | None:
+        """'The judge offered advice for the guards:' / '"Do not trust him ever again."': a
+        sentence ending with a colon right before a quotation, with no cue, introduces the
+        words of its subject when that subject is someone the article has named."""
+        mark = self.marks[i]
+        before = self.text[:mark.start].rstrip()
+        if not before.endswith(":") or not _looks_like_statement(mark.text(self.text)) or \
+                mark.word_count(self.text) < 3:
+            return None
+        toks = self._tokens_in(len(before) - 1, len(before))
+        if not toks:
+            return None
+        root = toks[0].sent.root
+        if root.pos_ not in ("VERB", "AUX") or self._in_marks(root.idx):
+            return None
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        found = self.resolver.resolve(subj)
+        if found is None or found[0].mention_id is None:
+            return None
+        return _Attribution(pos=subj.idx, speaker=found[0], cue=None, cue_lemma=None,
+                            cue_span=None, channel=None, stance="assert", date=None,
+                            date_text=None)
+
+    def _in_marks(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.ranges)
+
+    def _subject_speaks_on(self, ps: int) -> _Attribution | None:
+        """'Kroon said he was not there.' / 'He would not say how many were inside.' /
+        '"They all got out."': a quotation alone in its paragraph after a paragraph about
+        the one who spoke just before (its subject is that speaker) goes on with him."""
+        prev = self._previous_para(ps)
+        if prev is None or any(prev[0] <= a < prev[1] for a, _b in self.ranges):
+            return None
+        toks = [t for t in self._tokens_in(*prev) if prev[0] <= t.idx < prev[1]]
+        if not toks:
+            return None
+        root = toks[-1].sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.idx < prev[0]:
+            return None
+        # the latest attribution in the paragraph before that one
+        before = self._previous_para(prev[0])
+        if before is None:
+            return None
+        cands = [k for k, c in enumerate(self.cues) if k in self.speakers and
+                 before[0] <= c.start < before[1] and not c.negated]
+        if not cands:
+            return None
+        att = self._cue_attribution(max(cands, key=lambda k: self.cues[k].start))
+        found = self.resolver.resolve(subj)
+        if found is None or found[0].name != att.speaker.name:
+            return None
+        return att
 
     def _next_sentence_cue(self, i: int) -> _Attribution | None:
         """'"We were not told anything." Nurse Ellen Park said staff learned of it from the
