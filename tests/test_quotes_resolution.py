@@ -159,3 +159,11 @@ def test_according_to_at_the_end_covers_both_joined_clauses(nlp: Any) -> None:
             "according to John Ging, the agency's director.")
     found = quotes_in(nlp, text)
     assert speakers_of(found, "Some 30 people were killed and 55 others hurt") == ["John Ging"]
+
+
+def test_according_to_closing_a_long_sentence_covers_all_of_it(nlp: Any) -> None:
+    text = ("Twelve people were killed and 40 others injured, six of them badly, when two "
+            "shells landed at the gate of a clinic, which usually serves as a maternity ward, "
+            "in the old town, according to Mia Holt, the agency's director.")
+    found = quotes_in(nlp, text)
+    assert speakers_of(found, "Twelve people were killed and 40 others injured") == ["Mia Holt"]

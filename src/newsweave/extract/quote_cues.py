@@ -519,6 +519,14 @@ def _according_content(tok: Token) -> tuple[list[Token], Token | None]:
     # of the last one the parser hung it on
     while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and tok.i > head.i:
         head = head.head
+    # '..., when shells landed near a school, according to X.' closing the sentence: said of
+    # the whole sentence, not only of the clause the parser hung it on
+    sent = tok.sent
+    root = sent.root
+    last = max(t.i for t in tok.subtree)
+    if root.pos_ in ("VERB", "AUX") and root.i < tok.i and head.i != root.i and all(
+            t.is_punct or t.is_space for t in tok.doc[last + 1:sent.end]):
+        head = root
     own = _subtree_ids(tok)
     sent = tok.sent
     toks = [t for t in head.subtree if t.i not in own and sent.start <= t.i < sent.end]
