@@ -167,3 +167,44 @@ def test_according_to_closing_a_long_sentence_covers_all_of_it(nlp: Any) -> None
             "in the old town, according to Mia Holt, the agency's director.")
     found = quotes_in(nlp, text)
     assert speakers_of(found, "Twelve people were killed and 40 others injured") == ["Mia Holt"]
+
+
+def test_a_subject_read_as_the_object_of_a_fronted_as_clause(nlp: Any) -> None:
+    text = ("As we have noted, a 2019 study by the Centre for Trade Research, a London think "
+            'tank, concluded that, using standard methods, "the full cost of the tariff falls '
+            'on domestic buyers."')
+    assert speakers_of(quotes_in(nlp, text), "full cost of the tariff") == [
+        "Centre for Trade Research"]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("Separately, the Budget Office projects that the new tariffs will reduce growth by 0.3 "
+     "percent by 2020.", "new tariffs will reduce growth", "Budget Office"),
+    ("Police documented that he had a blood alcohol content of 0.09 percent.",
+     "blood alcohol content", "Police"),
+])
+def test_verbs_that_report_with_a_that_clause(nlp: Any, text: str, words: str,
+                                              speaker: str) -> None:
+    assert speakers_of(quotes_in(nlp, text), words) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "The company projected strong sales for the year.",
+    "The army projected its power across the region.",
+    "The photographer documented the damage in the old town.",
+])
+def test_project_and_document_with_an_object_report_nothing(nlp: Any, text: str) -> None:
+    assert quotes_in(nlp, text) == []
+
+
+def test_a_chant_inside_a_reported_clause_is_the_chanters(nlp: Any) -> None:
+    text = 'Marchers chanted, "No justice, no peace, we will be back," witnesses said.'
+    assert speakers_of(quotes_in(nlp, text), "we will be back") == ["Marchers"]
+
+
+def test_signs_and_songs_in_headline_case_are_nobodys_words(nlp: Any) -> None:
+    text = ('Teachers chanted, "Pay us fairly," as hundreds lined the steps, many holding signs '
+            'such as "Less Money on Tests, More Money on Kids." A band played "We Will Not '
+            'Back Down" from the steps.')
+    found = quotes_in(nlp, text)
+    assert not [q for q in found if "Less Money" in q.text or "Back Down" in q.text]

@@ -215,7 +215,26 @@ def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
     stranded = _stranded_subject(tok)
     if stranded is not None:
         return _in_paragraph(stranded, a, b)
+    taken = _subject_taken_as_object(tok)
+    if taken is not None:
+        return _in_paragraph(taken, a, b)
     return _inverted_speaker(tok)
+
+
+def _subject_taken_as_object(tok: Token) -> Token | None:
+    """'As we have noted, a study by the institute concluded that ...': the parser read the
+    subject as the object of the fronted "as" clause and left the cue without one."""
+    if tok.tag_ not in _FINITE_TAGS:
+        return None
+    for clause in tok.children:
+        if clause.dep_ != "advcl" or clause.i > tok.i or not any(
+                c.dep_ == "mark" and c.lower_ == "as" for c in clause.children):
+            continue
+        obj = next((c for c in clause.children if c.dep_ == "dobj" and c.i > clause.i and
+                    c.pos_ in ("NOUN", "PROPN")), None)
+        if obj is not None and any(t.text == "," for t in tok.doc[clause.i:obj.left_edge.i]):
+            return obj
+    return None
 
 
 def _stranded_subject(tok: Token) -> Token | None:

@@ -197,6 +197,16 @@ class _Extractor:
             outer = self._outer_cue(k)
             if outer is not None:
                 return outer, holds
+        # 'Marchers chanted, "No justice!" witnesses said.': a cue inside the reported
+        # clause that introduces the quotation itself (the parser gave it no object) speaks it
+        mark = self.marks[i]
+        if holds:
+            inside = {t.i for t in self.cues[k].content}
+            for k2, cue in enumerate(self.cues):
+                if k2 != k and k2 in self.speakers and not cue.content and \
+                        cue.token.i in inside and cue.start < mark.start and \
+                        not cue.fragment_only and self._adjacent(cue, mark):
+                    return k2, False
         return picked
 
     def _outer_cue(self, k: int) -> int | None:
@@ -227,7 +237,9 @@ class _Extractor:
         # what was said
         plain = [k for k in near if not self.cues[k].fragment_only and
                  not self._in_attribution(self.cues[k], mark)]
-        if words < 4:  # a short quotation needs its attribution right next to it
+        # a short quotation, or one in headline case (a sign, a slogan, a song: 'holding signs
+        # such as "Less Money on Tests, More on Kids."'), needs its attribution right next to it
+        if words < 4 or _title_case(text.strip().rstrip(".,!?")):
             plain = [k for k in plain if self._adjacent(self.cues[k], mark)]
         # a cue with a reported clause of its own ('But experts say the plan has ...') speaks
         # for that clause; after a quotation closed by a full stop it starts a new sentence
@@ -375,8 +387,9 @@ class _Extractor:
             # a short sentence of its own ('"Nobody knows."') goes on too; a short phrase not
             words = mark.word_count(self.text)
             if not _looks_like_statement(text) or words < 2 or (
-                    words < 3 and not re.search(r"[.!?…]$", text.strip())):
-                continue
+                    words < 3 and not re.search(r"[.!?…]$", text.strip())) or (
+                    words > 2 and _title_case(text.strip().rstrip(".,!?"))):
+                continue  # (a sign or a song in headline case continues no one)
             att = self._continuation(i, attributed)
             if att is None:
                 att = self._next_sentence_cue(i)
