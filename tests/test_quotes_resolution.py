@@ -208,3 +208,24 @@ def test_signs_and_songs_in_headline_case_are_nobodys_words(nlp: Any) -> None:
             'Back Down" from the steps.')
     found = quotes_in(nlp, text)
     assert not [q for q in found if "Less Money" in q.text or "Back Down" in q.text]
+
+
+def test_the_newspaper_is_the_outlet_just_cited(nlp: Any) -> None:
+    text = ("Fire Chief Dan Moss said the blaze was suspicious, the Harbor Gazette reported.\n\n"
+            "The newspaper said the mayor visited the site on Saturday.")
+    assert speakers_of(quotes_in(nlp, text), "mayor visited the site") == ["Harbor Gazette"]
+
+
+def test_a_named_person_reporting_inside_a_reported_clause_speaks_too(nlp: Any) -> None:
+    text = ("The Harbor Gazette said Mayor Ana Lee released a statement in which she said she "
+            'visited the site and offered help "if the fire is in any way connected to the '
+            "city's work.\"")
+    found = quotes_in(nlp, text)
+    assert "Harbor Gazette" in speakers_of(found, "released a statement")
+    assert "Ana Lee" in speakers_of(found, "she visited the site and offered help")
+
+
+def test_a_place_inside_a_reported_clause_does_not_speak_the_quoted_words(nlp: Any) -> None:
+    text = ('Pompeo said Washington had concluded the settlements were "not inconsistent with '
+            'international law."')
+    assert speakers_of(quotes_in(nlp, text), "not inconsistent") == ["Pompeo"]

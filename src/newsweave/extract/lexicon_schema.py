@@ -508,6 +508,8 @@ class QuoteSpeakers(_Open):
     people_nouns: Words
     generic_person_nouns: Words
     organization_name_words: Words
+    outlet_nouns: Words
+    outlet_name_words: Words
 
 
 class LinkNameParts(_Open):

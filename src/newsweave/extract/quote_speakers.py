@@ -123,6 +123,13 @@ def _gender(r: Referent) -> str | None:
     return "female" if female else "male"
 
 
+@functools.lru_cache(maxsize=1)
+def _outlet_aliases() -> frozenset[str]:
+    """Every name of a known news outlet (data/lexicons/outlets.json), lower case."""
+    rows = load_json("outlets.json")["outlets"]
+    return frozenset(a.lower() for row in rows for a in [row["name"], *row.get("aliases", [])])
+
+
 def _organization_named(m: Mention) -> Mention:
     """"Dick Clark Productions" tagged as a person is an organization: its last word says
     so (data/lexicons/quote_speakers.json organization_name_words)."""
@@ -479,6 +486,10 @@ class SpeakerResolver:
                 issued = self._issuer(head.idx, lemma)
                 if issued is not None:
                     return issued
+                if lemma in lex["outlet_nouns"]:
+                    outlet = self._recent_outlet(head.idx)
+                    if outlet is not None:
+                        return outlet
         return self._described(head)
 
     def _named_after_clause(self, head: Token, org_head: bool) -> Mention | None:
@@ -505,6 +516,23 @@ class SpeakerResolver:
                 head.lemma_.lower() not in speaker_lexicon()["people_nouns"]:
             return None
         return m
+
+    def _recent_outlet(self, pos: int) -> tuple[ActorRef, str, set[str]] | None:
+        """"The newspaper said" after "The Harbor Gazette reported": the latest news outlet
+        (a name with a word of outlet names, or a known outlet) cited in the last six
+        sentences."""
+        words = set(speaker_lexicon()["outlet_name_words"])
+        known = _outlet_aliases()
+        sent = self.sentence_index(pos)
+        for r in self._latest_before(pos):
+            if self.sentence_index(r.pos) < sent - 6:
+                break
+            if r.kind != ORG or r.actor.type not in ("ORG", None):
+                continue
+            name = r.actor.name
+            if name.lower() in known or _words(name) & words:
+                return replace(r.actor), r.kind, set(r.roles)
+        return None
 
     def _one_of(self, head: Token) -> tuple[ActorRef, str, set[str]] | None:
         """"one"/"another" as a speaker: one of the people a plural noun named just before

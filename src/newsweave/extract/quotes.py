@@ -688,6 +688,19 @@ class _Extractor:
         k = min(cands, key=lambda k: self.cues[k].token.i)
         return self._cue_attribution(k)
 
+    def _own_nested_report(self, k: int, attributed: dict[int, _Attribution]) -> bool:
+        """'The paper said Lee released a statement in which she said she visited the site
+        "if it helps."': the quoted words went to the outer speaker, but the named person
+        whose cue reports them inside that clause made a statement of her own too."""
+        cue, speaker = self.cues[k], self.speakers[k]
+        if speaker.mention_id is None or speaker.type != "PERSON":
+            return False
+        held = [i for i, m in enumerate(self.marks) if i in attributed and
+                any(m.start <= t.idx < m.end for t in cue.content)]
+        return bool(held) and all(
+            attributed[i].speaker.name != speaker.name and _nested_in(cue, attributed[i].cue)
+            for i in held)
+
     def _indirect(self, used: set[int], attributed: dict[int, _Attribution]) -> list[Quote]:
         out: list[Quote] = []
         emitted = [(self.marks[i].start, self.marks[i].end) for i in attributed]
@@ -697,7 +710,8 @@ class _Extractor:
             if cue.negated and reporting_lexicon()["negated_stance"].get(cue.stance or "") \
                     is None:
                 continue
-            if any(inside_any(t.idx, emitted) for t in cue.content):
+            if any(inside_any(t.idx, emitted) for t in cue.content) and \
+                    not self._own_nested_report(k, attributed):
                 continue
             if cue.content[0].lower_ in ("which", "who", "whom", "what", "whose") or (
                     cue.content[0].lower_ == "that" and cue.content[0].tag_ == "WDT"):
@@ -718,6 +732,11 @@ class _Extractor:
                 kind = "mixed"  # holds quotation marks we did not attribute on their own
             out.append(self._quote(kind, text, span, att, cue.token.sent.text))
         return out
+
+
+def _nested_in(cue: Cue, outer: Cue | None) -> bool:
+    return outer is not None and outer is not cue and any(
+        t.i == cue.token.i for t in outer.content)
 
 
 def _title_case(text: str) -> bool:
