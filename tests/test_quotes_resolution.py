@@ -229,3 +229,10 @@ def test_a_place_inside_a_reported_clause_does_not_speak_the_quoted_words(nlp: A
     text = ('Pompeo said Washington had concluded the settlements were "not inconsistent with '
             'international law."')
     assert speakers_of(quotes_in(nlp, text), "not inconsistent") == ["Pompeo"]
+
+
+def test_a_that_clause_parsed_as_an_open_complement_is_reported(nlp: Any) -> None:
+    text = ("But one woman, who identified herself as the boy's cousin, told reporters that "
+            "Kimani was in fact holding the gun for a friend.")
+    [q] = [q for q in quotes_in(nlp, text) if "holding the gun" in q.text]
+    assert q.text.startswith("Kimani was") and q.speaker is not None

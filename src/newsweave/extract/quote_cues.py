@@ -366,6 +366,12 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
             # follow the verb; the clause before the dash is the writer's
             roots = [c for c in roots if c.i > tok.i]
         if not roots:
+            # 'told NY1 that Kimani was in fact holding the gun': the parser made the clause,
+            # that-mark and subject included, an open complement
+            roots = [c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i and
+                     any(g.dep_ in SUBJECT_DEPS for g in c.subtree) and
+                     c.left_edge.lower_ == "that"]
+        if not roots:
             roots = _misattached_clause(tok)
         if not roots and lemma not in lex["addressee_object"]:
             roots = _clause_as_object(tok, lemma)
@@ -556,6 +562,8 @@ def _marks_the_clause(mark: Token, toks: list[Token]) -> bool:
     """'said that/whether ...' introduces the reported clause itself; 'said if Patrick can get
     his message out, he ...' opens a condition inside it, which stays."""
     ids = {t.i for t in toks}
+    if mark.lower_ == "that" and mark.head.dep_ in ("aux", "auxpass"):
+        return True  # "that Kimani was holding": the parser hung it on the auxiliary
     return mark.dep_ != "mark" or mark.head.i not in ids or \
         mark.head.head.i not in ids or mark.head.head.i == mark.head.i
 
