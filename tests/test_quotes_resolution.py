@@ -236,3 +236,8 @@ def test_a_that_clause_parsed_as_an_open_complement_is_reported(nlp: Any) -> Non
             "Kimani was in fact holding the gun for a friend.")
     [q] = [q for q in quotes_in(nlp, text) if "holding the gun" in q.text]
     assert q.text.startswith("Kimani was") and q.speaker is not None
+
+
+def test_a_chant_before_the_quotation_beats_the_witnesses_after_it(nlp: Any) -> None:
+    text = 'March participants chanted, "Police out of our streets today," witnesses reported.'
+    assert speakers_of(quotes_in(nlp, text), "out of our streets") == ["March participants"]

@@ -31,7 +31,7 @@ from newsweave.nlp.dates import normalize_date
 from newsweave.nlp.docindex import doc_index, inside_any
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 # a full stop after an initial or a title ("Jumaane D. Williams", "Gov. Lee") ends no sentence
 _NO_END_AFTER = ("".join(rf"(?<!\b{w})" for w in (
@@ -150,6 +150,11 @@ class _Extractor:
         before = [p for p in self.paras if p[1] < start]
         return before[-1] if before else None
 
+    def _mark_sentence(self, i: int) -> Span | None:
+        """The sentence a quotation opens in."""
+        toks = self._tokens_in(self.marks[i].start, self.marks[i].start + 1)
+        return toks[0].sent if toks else None
+
     def _tokens_in(self, a: int, b: int) -> list[Token]:
         span = self.doc.char_span(a, b, alignment_mode="expand")
         return list(span) if span is not None else []
@@ -197,15 +202,16 @@ class _Extractor:
             outer = self._outer_cue(k)
             if outer is not None:
                 return outer, holds
-        # 'Marchers chanted, "No justice!" witnesses said.': a cue inside the reported
-        # clause that introduces the quotation itself (the parser gave it no object) speaks it
+        # 'Marchers chanted, "No justice!" witnesses said.': a cue right before the quotation
+        # that introduces it (the parser gave it no object) speaks it, not the cue after it
         mark = self.marks[i]
         if holds:
             inside = {t.i for t in self.cues[k].content}
             for k2, cue in enumerate(self.cues):
                 if k2 != k and k2 in self.speakers and not cue.content and \
-                        cue.token.i in inside and cue.start < mark.start and \
-                        not cue.fragment_only and self._adjacent(cue, mark):
+                        (cue.token.i in inside or self.cues[k].start >= mark.end) and \
+                        cue.start < mark.start and cue.token.sent == self._mark_sentence(i) \
+                        and not cue.fragment_only and self._adjacent(cue, mark):
                     return k2, False
         return picked
 
