@@ -241,3 +241,18 @@ def test_a_that_clause_parsed_as_an_open_complement_is_reported(nlp: Any) -> Non
 def test_a_chant_before_the_quotation_beats_the_witnesses_after_it(nlp: Any) -> None:
     text = 'March participants chanted, "Police out of our streets today," witnesses reported.'
     assert speakers_of(quotes_in(nlp, text), "out of our streets") == ["March participants"]
+
+
+def test_talking_of_a_quoted_phrase_is_a_mixed_quote(nlp: Any) -> None:
+    text = ("In a statement before the vote, President Ana Lee talked of the rival party's "
+            '"coming collapse" in the region.')
+    [q] = [q for q in quotes_in(nlp, text) if "coming collapse" in q.text]
+    assert (q.kind, q.speaker.name if q.speaker else None) == ("mixed", "Ana Lee")
+
+
+@pytest.mark.parametrize("text", [
+    "She spoke about the plan for an hour on Monday.",
+    "They talked of little else at the meeting in the town hall.",
+])
+def test_talking_of_something_unquoted_reports_nothing(nlp: Any, text: str) -> None:
+    assert quotes_in(nlp, text) == []

@@ -480,6 +480,7 @@ class ReportingVerbs(_Open):
     directive_infinitive: Words
     issue_verbs: Words
     byline_verbs: Words
+    about_content: Words
 
 
 class QuoteChannels(_Open):

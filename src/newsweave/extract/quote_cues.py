@@ -39,7 +39,7 @@ _NOT_CHANNELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "LOC", "PERSON", 
 
 _VERB_LISTS = ("fragment_only", "object_content", "clause_object", "passive_speaker",
                "infinitive_content", "directive_infinitive", "byline_verbs",
-               "finite_clause_only")
+               "finite_clause_only", "about_content")
 
 
 @functools.lru_cache(maxsize=1)
@@ -350,6 +350,10 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
         elif roots:  # 'described her daughter as "brave"', 'introduced him as "someone ..."'
             roots += [c for c in tok.children if c.i > tok.i and c.dep_ == "prep" and
                       c.lower_ == "as"]
+        if not roots and lemma in lex["about_content"]:
+            # 'talked of Sudan's "pending invasion" of its neighbor': what was spoken of
+            roots = [g for c in tok.children if c.i > tok.i and c.dep_ == "prep" and
+                     c.lower_ in ("of", "about") for g in c.children if g.dep_ == "pobj"]
     else:
         # a clause before the cue that reports with its own verb, subject and clause ("X
         # argued that ..., and the ministry says ...") is that verb's, whatever the parser
