@@ -256,3 +256,9 @@ def test_talking_of_a_quoted_phrase_is_a_mixed_quote(nlp: Any) -> None:
 ])
 def test_talking_of_something_unquoted_reports_nothing(nlp: Any, text: str) -> None:
     assert quotes_in(nlp, text) == []
+
+
+def test_she_told_him_is_not_the_man_he_means(nlp: Any) -> None:
+    text = ("Ray Dunn of Fort Cobb is accused of fatally shooting Lia Marie Tate of Fort "
+            "Smith.\n\nProsecutors allege Dunn shot Tate after she told him she was pregnant.")
+    assert speakers_of(quotes_in(nlp, text), "she was pregnant") == ["Lia Marie Tate"]

@@ -407,7 +407,11 @@ class SpeakerResolver:
             lower = head.text  # "US", "IT": an acronym, not a pronoun
         pos = head.idx
         if lower in lex["person_pronouns"]:
-            return self._antecedent(pos, (PERSON,), gender=_pronoun_gender(lower))
+            gender = _pronoun_gender(lower)
+            other = self._other_in_clause(head, gender)
+            found = self._antecedent(pos, (PERSON,), gender=gender,
+                                     exclude=other[0].name if other is not None else None)
+            return found or self._antecedent(pos, (PERSON,), gender=gender)
         if lower in lex["group_pronouns"]:
             return self._antecedent(pos, (GROUP, ORG))
         if lower in lex["thing_pronouns"]:
@@ -865,8 +869,25 @@ class SpeakerResolver:
         r = (fitting or pool)[-1]
         return replace(r.actor), r.kind, set(r.roles)
 
-    def _antecedent(self, pos: int, kinds: tuple[str, ...], gender: str | None = None
-                    ) -> tuple[ActorRef, str, set[str]] | None:
+    def _other_in_clause(self, head: Token, gender: str | None
+                         ) -> tuple[ActorRef, str, set[str]] | None:
+        """'after she told him she was pregnant': a pronoun of the other gender in the
+        speaker's own clause means someone else; who that is (the latest fitting referent)."""
+        other = {"female": "male", "male": "female"}.get(gender or "")
+        if other is None:
+            return None
+        verb = head.head
+        for c in verb.children:
+            obj = c
+            if c.dep_ == "prep":
+                obj = next((g for g in c.children if g.dep_ == "pobj"), c)
+            if obj.i != head.i and obj.dep_ in ("dobj", "dative", "pobj") and \
+                    _pronoun_gender(obj.lower_) == other:
+                return self._antecedent(obj.idx, (PERSON,), gender=other)
+        return None
+
+    def _antecedent(self, pos: int, kinds: tuple[str, ...], gender: str | None = None,
+                    exclude: str | None = None) -> tuple[ActorRef, str, set[str]] | None:
         """The referent a pronoun at `pos` means, in this order: the latest salient one
         (a subject) in this or the three sentences before, the latest salient one up to six
         sentences back, the latest one in the four sentences, the latest salient one before.
@@ -880,7 +901,8 @@ class SpeakerResolver:
         found: Referent | None = None
         # newest first, so the first referent of each kind met is the latest one
         for r in self._latest_before(pos):
-            if r.kind not in kinds or (other is not None and self._gender_of(r) == other):
+            if r.kind not in kinds or (other is not None and self._gender_of(r) == other) or \
+                    r.actor.name == exclude:
                 continue
             back = sent - self.sentence_index(r.pos)
             if back <= 6:
