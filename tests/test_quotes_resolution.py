@@ -262,3 +262,22 @@ def test_she_told_him_is_not_the_man_he_means(nlp: Any) -> None:
     text = ("Ray Dunn of Fort Cobb is accused of fatally shooting Lia Marie Tate of Fort "
             "Smith.\n\nProsecutors allege Dunn shot Tate after she told him she was pregnant.")
     assert speakers_of(quotes_in(nlp, text), "she was pregnant") == ["Lia Marie Tate"]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ('Dana Holt held a rally in Ohio on Monday. "We are going to win this state," the '
+     "billionaire said.", "win this state", "Dana Holt"),
+    ('Dana Holt visited Ohio. "We will bring back jobs," the real estate mogul told the crowd.',
+     "bring back jobs", "Dana Holt"),
+    ('Tom Reyes spoke at the capitol on Monday. "We have made progress," the president-elect '
+     "said.", "made progress", "Tom Reyes"),
+])
+def test_an_epithet_takes_up_the_person_just_named(nlp: Any, text: str, words: str,
+                                                   speaker: str) -> None:
+    assert speakers_of(quotes_in(nlp, text), words) == [speaker]
+
+
+def test_a_male_epithet_is_not_the_spokeswoman(nlp: Any) -> None:
+    text = ('Ana Ruiz, a spokeswoman for the firm, said sales fell. "We expect a better year," '
+            "the businessman said.")
+    assert speakers_of(quotes_in(nlp, text), "better year") != ["Ana Ruiz"]
