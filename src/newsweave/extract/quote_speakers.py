@@ -795,9 +795,9 @@ class SpeakerResolver:
         # (b) any earlier referent with exactly this role, one that has spoken first ("the
         # judge said" after the sentencing judge spoke, not the judge of the old case)
         exact = [r for r in before() if fits(r, exact_only=True)]
-        r = next((r for r in exact if r.spoke), exact[0] if exact else None)
-        if r is not None:
-            return replace(r.actor), r.kind, set(r.roles)
+        chosen = next((r for r in exact if r.spoke), exact[0] if exact else None)
+        if chosen is not None:
+            return replace(chosen.actor), chosen.kind, set(chosen.roles)
         # (c) a recent referent whose role class fits
         for r in before():
             if self.sentence_index(r.pos) < sent - 6:
@@ -810,9 +810,9 @@ class SpeakerResolver:
         if kind == ORG and lemma in speaker_lexicon()["generic_org_nouns"]:
             orgs = [r for r in before() if self.sentence_index(r.pos) >= sent - 2 and
                     r.actor.type == "ORG" and r.kind == ORG and same_place(r)]
-            r = next((r for r in orgs if r.spoke), orgs[0] if orgs else None)
-            if r is not None:
-                return replace(r.actor), r.kind, set(r.roles)
+            org = next((r for r in orgs if r.spoke), orgs[0] if orgs else None)
+            if org is not None:
+                return replace(org.actor), org.kind, set(org.roles)
         return None
 
     def _named_orgs(self, core: list[Token], head: Token) -> list[set[str]]:
