@@ -281,3 +281,18 @@ def test_a_male_epithet_is_not_the_spokeswoman(nlp: Any) -> None:
     text = ('Ana Ruiz, a spokeswoman for the firm, said sales fell. "We expect a better year," '
             "the businessman said.")
     assert speakers_of(quotes_in(nlp, text), "better year") != ["Ana Ruiz"]
+
+
+def test_a_relative_clause_with_its_own_subject_is_reported(nlp: Any) -> None:
+    text = ("The schools were shelled in the attacks, which the army says it launched in "
+            "response to rocket fire.")
+    assert speakers_of(quotes_in(nlp, text), "it launched in response to rocket fire") == [
+        "army"]
+
+
+@pytest.mark.parametrize("text", [
+    "The new law, which critics say is illegal, takes effect on Monday.",
+    "The plan, which the minister claims will save money, was approved.",
+])
+def test_a_relative_clause_whose_subject_is_the_pronoun_is_not(nlp: Any, text: str) -> None:
+    assert quotes_in(nlp, text) == []

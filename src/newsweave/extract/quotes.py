@@ -719,16 +719,25 @@ class _Extractor:
             if any(inside_any(t.idx, emitted) for t in cue.content) and \
                     not self._own_nested_report(k, attributed):
                 continue
-            if cue.content[0].lower_ in ("which", "who", "whom", "what", "whose") or (
-                    cue.content[0].lower_ == "that" and cue.content[0].tag_ == "WDT"):
-                continue  # the clause of "which it claims is ..." is a relative clause
-            words = [t for t in cue.content if t.is_alpha]
-            if cue.np_content:  # 'denied any connection to the attack'
-                if not any(t.pos_ in ("NOUN", "PROPN") for t in cue.content):
+            content = cue.content
+            if content[0].lower_ in ("which", "who", "whom", "what", "whose") or (
+                    content[0].lower_ == "that" and content[0].tag_ == "WDT"):
+                # the clause of "which it claims is ..." is a relative clause; in "attacks,
+                # which Israel says it launched in response to ...", the clause after the
+                # pronoun has a subject of its own and states something
+                rest = content[1:]
+                if not (rest and cue.content_root is not None and any(
+                        t.dep_ in ("nsubj", "nsubjpass") and t.head.i == cue.content_root.i
+                        and t.i != content[0].i for t in rest)):
                     continue
-            elif len(words) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in cue.content):
+                content = rest
+            words = [t for t in content if t.is_alpha]
+            if cue.np_content:  # 'denied any connection to the attack'
+                if not any(t.pos_ in ("NOUN", "PROPN") for t in content):
+                    continue
+            elif len(words) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in content):
                 continue
-            found = content_text(self.doc, cue.content)
+            found = content_text(self.doc, content)
             if found is None:
                 continue
             text, span = found
