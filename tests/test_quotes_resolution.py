@@ -296,3 +296,10 @@ def test_a_relative_clause_with_its_own_subject_is_reported(nlp: Any) -> None:
 ])
 def test_a_relative_clause_whose_subject_is_the_pronoun_is_not(nlp: Any, text: str) -> None:
     assert quotes_in(nlp, text) == []
+
+
+def test_according_to_after_but_covers_only_its_own_clause(nlp: Any) -> None:
+    text = ("It is not clear whether the group has received any aid from abroad, but it has "
+            "been trying to gain recognition, according to a palace adviser.")
+    [q] = [q for q in quotes_in(nlp, text) if "trying to gain recognition" in q.text]
+    assert "not clear" not in q.text

@@ -546,20 +546,29 @@ def _according_content(tok: Token) -> tuple[list[Token], Token | None]:
         return [], None
     # 'A were killed and B hurt when ..., according to X': said of both clauses, not only
     # of the last one the parser hung it on
-    while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and tok.i > head.i:
+    # (not across "but": 'It is not clear whether ..., but the group has tried ...,
+    # according to X' leaves the writer's doubt to the writer)
+    while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and tok.i > head.i and \
+            not _contrast(head.head):
         head = head.head
     # '..., when shells landed near a school, according to X.' closing the sentence: said of
     # the whole sentence, not only of the clause the parser hung it on
     sent = tok.sent
     root = sent.root
     last = max(t.i for t in tok.subtree)
-    if root.pos_ in ("VERB", "AUX") and root.i < tok.i and head.i != root.i and all(
+    if root.pos_ in ("VERB", "AUX") and root.i < tok.i and head.i != root.i and \
+            not _contrast(root) and all(
             t.is_punct or t.is_space for t in tok.doc[last + 1:sent.end]):
         head = root
     own = _subtree_ids(tok)
     sent = tok.sent
     toks = [t for t in head.subtree if t.i not in own and sent.start <= t.i < sent.end]
     return _strip(toks), head
+
+
+def _contrast(verb: Token) -> bool:
+    """A clause joined to this verb by "but" or "yet": two voices may be speaking."""
+    return any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in verb.children)
 
 
 def _marks_the_clause(mark: Token, toks: list[Token]) -> bool:
