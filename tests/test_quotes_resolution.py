@@ -303,3 +303,9 @@ def test_according_to_after_but_covers_only_its_own_clause(nlp: Any) -> None:
             "been trying to gain recognition, according to a palace adviser.")
     [q] = [q for q in quotes_in(nlp, text) if "trying to gain recognition" in q.text]
     assert "not clear" not in q.text
+
+
+def test_an_honorific_before_the_name_gives_the_gender(nlp: Any) -> None:
+    text = ("Mrs. Dana Holt met the governor on Monday. Mr. Robin Tran spoke later.\n"
+            '"We need more money for the schools," she said.')
+    assert speakers_of(quotes_in(nlp, text), "more money for the schools") == ["Dana Holt"]

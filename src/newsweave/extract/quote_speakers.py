@@ -341,6 +341,16 @@ class SpeakerResolver:
 
     def _mention_roles(self, m: Mention, root: Token) -> set[str]:
         roles = _words(m.description)
+        # "Mrs. Dana Holt", "Mr Tran": the honorific before the name says who "she" or "he" is
+        lex = speaker_lexicon()
+        honorifics = set(lex["female_words"]) | set(lex["male_words"])
+        if m.label == "PERSON" and m.span[0] > 0:
+            first = self.doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
+            if first is not None and first.start > 0:
+                before = self.doc[first.start - 1]
+                word = before.lower_.rstrip(".")
+                if word in honorifics and before.text[:1].isupper():
+                    roles.add(word)
         for t in root.subtree:
             if t.dep_ in ("compound", "amod", "appos", "nmod") and t.pos_ == "NOUN":
                 roles.add(t.lemma_.lower())
