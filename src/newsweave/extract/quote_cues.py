@@ -315,13 +315,24 @@ def _inverted_speaker(tok: Token) -> Token | None:
     prev = tok.doc[tok.i - 1]
     if prev.text not in (",", "\"", "”", "’", "'"):
         return None
-    if any(c.dep_ in ("ccomp", "xcomp") and c.i > tok.i for c in tok.children):
-        return None
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "xcomp") and c.i > tok.i:
+            return _participle_title(c)
     for child in tok.children:
         if child.i > tok.i and child.dep_ in ("dobj", "attr", "npadvmod", "oprd") and \
                 child.pos_ in ("NOUN", "PROPN"):
             return child
     return None
+
+
+def _participle_title(clause: Token) -> Token | None:
+    """'..., said the company's recently named chair Ana Ruiz in an email': the parser read
+    the participle before the title as a clause after the cue; its object is the speaker."""
+    if clause.tag_ != "VBN" or any(g.dep_ in ("aux", "auxpass") for g in clause.children):
+        return None
+    return next((g for g in clause.children if g.dep_ == "dobj" and g.pos_ == "PROPN" and (
+        g.ent_type_ == "PERSON" or any(t.dep_ == "compound" and t.pos_ == "NOUN"
+                                       for t in g.children))), None)
 
 
 def _agent(verb: Token) -> Token | None:
@@ -361,7 +372,8 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
         roots = [c for c in tok.children if c.dep_ == "ccomp" and not (
             c.i < tok.i and _lemma_of(c) is not None and
             any(g.dep_ in SUBJECT_DEPS for g in c.children) and
-            any(g.dep_ == "ccomp" for g in c.children)) and not _asked_participle(c)]
+            any(g.dep_ == "ccomp" for g in c.children)) and not _asked_participle(c) and
+            not (c.i > tok.i and _participle_title(c) is not None)]
         if lemma in lex["clause_object"] and any(
                 c.dep_ == "dobj" and c.i > tok.i and any(
                     g.dep_ in ("acl", "ccomp", "relcl") and _that_clause(g) for g in c.children)
