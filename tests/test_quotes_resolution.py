@@ -335,3 +335,20 @@ def test_a_participle_before_a_title_read_as_a_clause_gives_the_name(nlp: Any) -
               tags=["VBD", "PRP", "VBD", "VBN", "NN", "NNP"],
               pos=["VERB", "PRON", "AUX", "VERB", "NOUN", "PROPN"])
     assert _participle_title(aux[3]) is None
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("Kemp, who characterized the new rules as a common-sense streamlining of old processes, "
+     "acknowledged that there was disagreement.", "as a common-sense streamlining", "Kemp"),
+    ("Dana Holt described the trade deal as a disaster for workers.", "as a disaster",
+     "Dana Holt"),
+])
+def test_a_judgement_reported_with_as_is_a_quote(nlp: Any, text: str, words: str,
+                                                 speaker: str) -> None:
+    found = [q for q in quotes_in(nlp, text) if words in q.text]
+    assert [(q.kind, q.speaker.name if q.speaker else None) for q in found] == [
+        ("indirect", speaker)]
+
+
+def test_describing_without_as_reports_nothing(nlp: Any) -> None:
+    assert quotes_in(nlp, "She described her work in detail at the meeting.") == []

@@ -481,6 +481,7 @@ class ReportingVerbs(_Open):
     issue_verbs: Words
     byline_verbs: Words
     about_content: Words
+    as_content: Words
 
 
 class QuoteChannels(_Open):

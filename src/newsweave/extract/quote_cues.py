@@ -39,7 +39,7 @@ _NOT_CHANNELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "LOC", "PERSON", 
 
 _VERB_LISTS = ("fragment_only", "object_content", "clause_object", "passive_speaker",
                "infinitive_content", "directive_infinitive", "byline_verbs",
-               "finite_clause_only", "about_content")
+               "finite_clause_only", "about_content", "as_content")
 
 
 @functools.lru_cache(maxsize=1)

@@ -710,8 +710,15 @@ class _Extractor:
     def _indirect(self, used: set[int], attributed: dict[int, _Attribution]) -> list[Quote]:
         out: list[Quote] = []
         emitted = [(self.marks[i].start, self.marks[i].end) for i in attributed]
+        as_content = set(reporting_lexicon()["as_content"])
         for k, cue in enumerate(self.cues):
-            if k in used or k not in self.speakers or not cue.content or cue.fragment_only:
+            # 'characterized the rules as a common-sense streamlining': a judgement reported
+            # without quotation marks is still reported
+            judged = cue.fragment_only and cue.lemma in as_content and any(
+                t.lower_ == "as" and t.dep_ == "prep" and t.head.i == cue.token.i
+                for t in cue.content)
+            if k in used or k not in self.speakers or not cue.content or (
+                    cue.fragment_only and not judged):
                 continue
             if cue.negated and reporting_lexicon()["negated_stance"].get(cue.stance or "") \
                     is None:
@@ -732,7 +739,7 @@ class _Extractor:
                     continue
                 content = rest
             words = [t for t in content if t.is_alpha]
-            if cue.np_content:  # 'denied any connection to the attack'
+            if cue.np_content or judged:  # 'denied any connection to the attack'
                 if not any(t.pos_ in ("NOUN", "PROPN") for t in content):
                     continue
             elif len(words) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in content):
