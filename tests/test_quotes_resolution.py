@@ -352,3 +352,17 @@ def test_a_judgement_reported_with_as_is_a_quote(nlp: Any, text: str, words: str
 
 def test_describing_without_as_reports_nothing(nlp: Any) -> None:
     assert quotes_in(nlp, "She described her work in detail at the meeting.") == []
+
+
+def test_calling_a_place_is_a_phone_call_not_a_request(nlp: Any) -> None:
+    text = ("Chohan had called Singh's house to let the family know she was outside and asked "
+            "that someone open the door.")
+    assert not [q for q in quotes_in(nlp, text) if "let the family know" in q.text]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Residents asked the city to fix the road before winter.", "fix the road"),
+    ("The union called its members to join the strike on Monday.", "join the strike"),
+])
+def test_requests_to_someone_stay_requests(nlp: Any, text: str, words: str) -> None:
+    assert [q for q in quotes_in(nlp, text) if words in q.text]

@@ -325,6 +325,19 @@ def _inverted_speaker(tok: Token) -> Token | None:
     return None
 
 
+def _someone(tok: Token) -> bool:
+    """A person, group or organization: a name, a pronoun, or a noun for people."""
+    from newsweave.extract.quote_speakers import role_classes, speaker_lexicon
+
+    if tok.pos_ in ("PRON", "PROPN") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    lex = speaker_lexicon()
+    lemma = tok.lemma_.lower()
+    return lemma in role_classes() or lemma in lex["people_nouns"] or \
+        lemma in lex["organization_nouns"] or lemma in lex["generic_org_nouns"] or \
+        lemma in lex["generic_person_nouns"]
+
+
 def _participle_title(clause: Token) -> Token | None:
     """'..., said the company's recently named chair Ana Ruiz in an email': the parser read
     the participle before the title as a clause after the cue; its object is the speaker."""
@@ -459,6 +472,11 @@ def _directive(tok: Token, lemma: str) -> tuple[list[Token], Token | None]:
     # (or the clause's own subject, 'urged that lawmakers act') is needed
     has_subject = any(g.dep_ in SUBJECT_DEPS for g in infinitive.children)
     if addressee is None and not has_subject:
+        return [], None
+    # 'called Singh's house to let the family know': a call to a place is a phone call, not
+    # a request; the one called on must be someone
+    if lemma == "call" and addressee is not None and addressee.dep_ == "dobj" and \
+            not _someone(addressee):
         return [], None
     ids = _subtree_ids(infinitive) | (_subtree_ids(addressee) if addressee is not None
                                       else set())
