@@ -366,3 +366,10 @@ def test_calling_a_place_is_a_phone_call_not_a_request(nlp: Any) -> None:
 ])
 def test_requests_to_someone_stay_requests(nlp: Any, text: str, words: str) -> None:
     assert [q for q in quotes_in(nlp, text) if words in q.text]
+
+
+def test_a_clause_before_a_colon_is_not_what_was_confirmed(nlp: Any) -> None:
+    text = ("Today's news from the firm will not help its image, either: the company has "
+            "confirmed that a flaw in its browser is being exploited in attacks.")
+    [q] = [q for q in quotes_in(nlp, text) if "flaw in its browser" in q.text]
+    assert q.text.startswith("a flaw in its browser")

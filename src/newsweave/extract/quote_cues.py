@@ -325,6 +325,12 @@ def _inverted_speaker(tok: Token) -> Token | None:
     return None
 
 
+def _colon_between(clause: Token, cue: Token) -> bool:
+    """'It will not help its image, either: the company has confirmed that ...': a clause
+    ended by a colon or semicolon before the cue is the writer's, not what was confirmed."""
+    return any(t.text in (":", ";") for t in cue.doc[clause.right_edge.i:cue.i])
+
+
 def _someone(tok: Token) -> bool:
     """A person, group or organization: a name, a pronoun, or a noun for people."""
     from newsweave.extract.quote_speakers import role_classes, speaker_lexicon
@@ -386,7 +392,8 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
             c.i < tok.i and _lemma_of(c) is not None and
             any(g.dep_ in SUBJECT_DEPS for g in c.children) and
             any(g.dep_ == "ccomp" for g in c.children)) and not _asked_participle(c) and
-            not (c.i > tok.i and _participle_title(c) is not None)]
+            not (c.i > tok.i and _participle_title(c) is not None) and
+            not (c.i < tok.i and _colon_between(c, tok))]
         if lemma in lex["clause_object"] and any(
                 c.dep_ == "dobj" and c.i > tok.i and any(
                     g.dep_ in ("acl", "ccomp", "relcl") and _that_clause(g) for g in c.children)
