@@ -466,12 +466,20 @@ def speakers(store: Store) -> list[ActorRef]:
     return [ActorRef(name=name, entity_id=entity) for name, entity in rows]
 
 
-def counts_by_article(store: Store, table: str) -> dict[str, int]:
-    """How many quotes (or events) each article has."""
+def counts_by_article(store: Store, table: str, live: bool = False) -> dict[str, int]:
+    """How many quotes (or events) each article has (`live`: events analysts rejected left
+    out)."""
     if table not in ("quotes", "events"):
         raise ValueError(f"table: {table!r} is not quotes or events")
+    where, params = "", []
+    if live and table == "events":
+        from newsweave.store.corrections import rejected_ids
+
+        where, params = " WHERE event_id NOT IN (SELECT unnest(?::VARCHAR[]))", \
+            [sorted(rejected_ids(store))]
     return {aid: int(n) for aid, n in store.con.execute(
-        f"SELECT article_id, count(*) FROM {table} GROUP BY article_id").fetchall()}
+        f"SELECT article_id, count(*) FROM {table}{where} GROUP BY article_id", params
+    ).fetchall()}
 
 
 def date_extent(store: Store, table: str) -> tuple[str | None, str | None]:
@@ -644,7 +652,7 @@ def entities(store: Store, q: str | None = None, type: str | None = None,
         w.add("e.type = ?", type)
     if q:
         w.add("(strpos(lower(e.name), ?) > 0 OR len(list_filter(CAST(json_extract(e.record, "
-              "'$.aliases') AS VARCHAR[]), x -> strpos(lower(x), ?) > 0)) > 0)", q.lower(),
+              "'$.aliases') AS VARCHAR[]), lambda x: strpos(lower(x), ?) > 0)) > 0)", q.lower(),
               q.lower())
     base = f"FROM entities e{w.sql}"
     total = _count(store, base, w.params)
