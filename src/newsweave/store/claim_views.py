@@ -251,14 +251,15 @@ def claims_by_id(store: Store, claim_ids: Iterable[str]) -> dict[str, ClaimRow]:
     return {r.claim.claim_id: r for r in _with_dates(store, rows)}
 
 
-def _with_dates(store: Store, rows: list[tuple[Any, ...]]) -> list[ClaimRow]:
+def _with_dates(store: Store, rows: list[tuple[Any, ...]], dates: bool = True
+                ) -> list[ClaimRow]:
     claims = [(Claim.from_dict(_load(rec)), a, r) for rec, a, r in rows]
-    ids = [c.claim_id for c, _, _ in claims]
+    ids = [c.claim_id for c, _, _ in claims] if dates else []
     spans: dict[str, tuple[Any, Any]] = {}
     if ids:
         spans = {cid: (lo, hi) for cid, lo, hi in store.con.execute(
-            "SELECT claim_id, min(lo), max(lo) FROM claim_dates WHERE claim_id IN "
-            "(SELECT unnest(?::VARCHAR[])) GROUP BY claim_id", [ids]).fetchall()}
+            "SELECT d.claim_id, min(d.lo), max(d.lo) FROM (SELECT unnest(?::VARCHAR[]) AS id) "
+            "i JOIN claim_dates d ON d.claim_id = i.id GROUP BY d.claim_id", [ids]).fetchall()}
     out = []
     for claim, actor, recipient in claims:
         lo, hi = spans.get(claim.claim_id, (None, None))
@@ -293,50 +294,76 @@ _EDGE = "n.actor_node IS NOT NULL AND n.recipient_node IS NOT NULL AND " \
     "n.actor_node <> n.recipient_node"
 
 
-def graph_degrees(store: Store, f: Filters, labels: dict[str, str], nodes: Iterable[str]
-                  ) -> dict[str, int]:
-    """node -> how many matching claims (the filter's entity part left out) join it to
-    another actor, for these nodes."""
+@dataclass
+class Edge:
+    """A claim as a graph edge: what the graph shows of it, read from typed columns (no
+    whole record is parsed for an edge)."""
+
+    claim_id: str
+    source: str
+    target: str
+    type: str | None
+    status: str
+    summary: str
+    sources: int  # independent sources, else outlets
+    counts: dict[str, int]  # every role of the vocabulary
+    denied: bool
+    first_seen: str | None
+    derived: bool  # stored without sources (an older store): its record must be read
+
+
+def graph_edges(store: Store, f: Filters, labels: dict[str, str], nodes: Iterable[str],
+                limit: int | None = None) -> tuple[int, list[Edge]]:
+    """How many matching claims join two of `nodes`, and those claims as edges, by claim
+    id (`limit`: only the best sourced ones)."""
     from dataclasses import replace
 
-    w = claim_where(store, replace(f, entity=None), labels)
-    w.add(_EDGE)
-    rows = store.con.execute(
-        f"SELECT node, d FROM ({_degrees_sql(w)}) WHERE node IN (SELECT unnest(?::VARCHAR[]))",
-        [*w.params, *w.params, sorted(set(nodes))]).fetchall()
-    return {node: int(k) for node, k in rows}
-
-
-def neighbours(store: Store, f: Filters, labels: dict[str, str], nodes: Iterable[str]
-               ) -> set[str]:
-    """The actors one matching claim away from any of `nodes`."""
-    from dataclasses import replace
-
-    w = claim_where(store, replace(f, entity=None), labels)
-    w.add(_EDGE)
-    wanted = sorted(set(nodes))
-    rows = store.con.execute(
-        f"SELECT n.recipient_node {_FROM}{w.sql} AND n.actor_node IN "
-        f"(SELECT unnest(?::VARCHAR[])) UNION SELECT n.actor_node {_FROM}{w.sql} AND "
-        "n.recipient_node IN (SELECT unnest(?::VARCHAR[]))",
-        [*w.params, wanted, *w.params, wanted]).fetchall()
-    return {r[0] for r in rows}
-
-
-def graph_claims(store: Store, f: Filters, labels: dict[str, str], nodes: Iterable[str]
-                 ) -> list[ClaimRow]:
-    """The matching claims between two of `nodes` (by claim id)."""
-    from dataclasses import replace
+    from newsweave.vocab import ROLE_ORDER
 
     w = claim_where(store, replace(f, entity=None), labels)
     w.add(_EDGE)
     keep = sorted(set(nodes))
     w.add("n.actor_node IN (SELECT unnest(?::VARCHAR[])) AND n.recipient_node IN "
           "(SELECT unnest(?::VARCHAR[]))", keep, keep)
+    row = store.con.execute(f"SELECT count(*) {_FROM}{w.sql}", w.params).fetchone()
+    total = int(row[0]) if row else 0
+    counts = ", ".join("coalesce(CAST(json_extract(x[1], ?) AS INTEGER), 0)"
+                       for _ in ROLE_ORDER)
+    paths = [f'$."{role}"' for role in ROLE_ORDER]
+    # the record is parsed once per claim for the four fields (json_extract with a list)
+    sources = "(CASE WHEN c.independent_count > 0 THEN c.independent_count ELSE " \
+        "c.outlet_count END)"
     rows = store.con.execute(
-        f"SELECT c.record, n.actor_node, n.recipient_node {_FROM}{w.sql} ORDER BY c.claim_id",
-        w.params).fetchall()
-    return _with_dates(store, rows)
+        "SELECT claim_id, actor_node, recipient_node, type, status, summary, sources, "
+        "coalesce(json_array_length(x[2]), 0) > 0, json_extract_string(x[3], '$'), "
+        f"coalesce(json_array_length(x[4]), 0) = 0, {counts} FROM ("
+        "SELECT c.claim_id, n.actor_node, n.recipient_node, c.type, c.status, c.summary, "
+        f"{sources} AS sources, json_extract(c.record, ['$.counts', '$.denied_by', "
+        f"'$.first_seen', '$.sources']) AS x {_FROM}{w.sql} "
+        f"ORDER BY {sources} DESC, c.claim_id LIMIT ?) ORDER BY claim_id",
+        [*paths, *w.params, limit if limit is not None else 2**62]).fetchall()
+    return total, [Edge(cid, src, dst, kind, status, summary, int(n or 0),
+                        dict(zip(ROLE_ORDER, per_role, strict=True)), bool(denied), first,
+                        bool(derived))
+                   for cid, src, dst, kind, status, summary, n, denied, first, derived,
+                   *per_role in rows]
+
+
+def claims_ranked(store: Store, claim_ids: Iterable[str], batch: int = 100
+                  ) -> Iterator[Claim]:
+    """These claims, best sourced first (then by id), read `batch` at a time."""
+    ids = sorted(set(claim_ids))
+    order = ("(CASE WHEN c.independent_count > 0 THEN c.independent_count ELSE "
+             "c.outlet_count END) DESC, c.claim_id")
+    offset = 0
+    while True:
+        rows = store.con.execute(
+            f"SELECT c.record FROM claims c WHERE c.claim_id IN (SELECT unnest(?::VARCHAR[])) "
+            f"ORDER BY {order} LIMIT ? OFFSET ?", [ids, batch, offset]).fetchall()
+        yield from (Claim.from_dict(_load(r)) for (r,) in rows)
+        if len(rows) < batch:
+            return
+        offset += batch
 
 
 def _degrees_sql(w: _Where) -> str:
@@ -419,22 +446,34 @@ def party_names(store: Store, f: Filters, labels: dict[str, str], nodes: Iterabl
     return {n: name for n, name in rows}
 
 
-def mention_counts(store: Store, nodes: Iterable[str]) -> dict[str, int]:
-    ids = sorted(set(nodes))
-    if not ids:
-        return {}
-    return {e: int(n or 0) for e, n in store.con.execute(
-        "SELECT entity_id, mention_count FROM entities WHERE entity_id IN "
-        "(SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()}
+def graph_degrees(store: Store, f: Filters, labels: dict[str, str], nodes: Iterable[str]
+                  ) -> dict[str, int]:
+    """node -> how many matching claims (the filter's entity part left out) join it to
+    another actor, for these nodes."""
+    from dataclasses import replace
 
-
-def top_entities(store: Store, exclude: Iterable[str], limit: int) -> list[Entity]:
-    """The most mentioned corpus entities not among `exclude`."""
+    w = claim_where(store, replace(f, entity=None), labels)
+    w.add(_EDGE)
     rows = store.con.execute(
-        "SELECT record FROM entities WHERE entity_id NOT IN (SELECT unnest(?::VARCHAR[])) "
-        "ORDER BY mention_count DESC, entity_id LIMIT ?", [sorted(set(exclude)), limit]
-    ).fetchall()
-    return [Entity.from_dict(_load(r)) for (r,) in rows]
+        f"SELECT node, d FROM ({_degrees_sql(w)}) WHERE node IN (SELECT unnest(?::VARCHAR[]))",
+        [*w.params, *w.params, sorted(set(nodes))]).fetchall()
+    return {node: int(k) for node, k in rows}
+
+
+def neighbours(store: Store, f: Filters, labels: dict[str, str], nodes: Iterable[str]
+               ) -> set[str]:
+    """The actors one matching claim away from any of `nodes`."""
+    from dataclasses import replace
+
+    w = claim_where(store, replace(f, entity=None), labels)
+    w.add(_EDGE)
+    wanted = sorted(set(nodes))
+    rows = store.con.execute(
+        f"SELECT n.recipient_node {_FROM}{w.sql} AND n.actor_node IN "
+        f"(SELECT unnest(?::VARCHAR[])) UNION SELECT n.actor_node {_FROM}{w.sql} AND "
+        "n.recipient_node IN (SELECT unnest(?::VARCHAR[]))",
+        [*w.params, wanted, *w.params, wanted]).fetchall()
+    return {r[0] for r in rows}
 
 
 def node_known(store: Store, node: str) -> bool:

@@ -538,13 +538,18 @@ def create_app(db: str | Path, hosts: Iterable[str] | None = None) -> FastAPI:
               speaker: Annotated[str | None, Query(max_length=300, description="With layer:"
                                                    " only the claims this source took part "
                                                    "in.")] = None,
+              max_edges: Annotated[int, Query(ge=1, le=1_000_000, description="Draw at "
+                                              "most this many claims between the shown "
+                                              "actors (the best sourced); edges_total "
+                                              "counts them all.")] = data.MAX_EDGES,
               ) -> dict[str, Any]:
         """The actor graph: entities as nodes, claims as edges (type, status)."""
         with source.view() as view:
             if f.entity:
                 known_node(view, f.entity, "entity")
             return data.graph(view, f, depth=depth, max_nodes=max_nodes, isolated=isolated,
-                              min_degree=min_degree, layer=layer, speaker=speaker)
+                              min_degree=min_degree, layer=layer, speaker=speaker,
+                              max_edges=max_edges)
 
     @app.get("/api/graph/path", tags=["views"])
     def graph_path(f: FilterDep,

@@ -45,7 +45,7 @@ from newsweave.vocab import (
 
 if TYPE_CHECKING:
     from newsweave.store import Store
-    from newsweave.store.claim_views import ClaimRow, NodeTables
+    from newsweave.store.claim_views import ClaimRow, Edge, NodeTables
 
 __all__ = ["UNKNOWN_OUTLET", "Filters"]
 # How long a request waits for a writer's current batch before answering from the last
@@ -738,11 +738,12 @@ class GraphView:
 
     nodes: list[str]
     edges: list[dict[str, Any]]
-    claims: list[Claim]
+    claim_ids: list[str]  # the edges' claims (read whole only when a view needs them)
     degree: dict[str, int]  # the shown actors' claims in the view
     labels: dict[str, str]
     truncated: bool = False
     hidden: int = 0  # actors left out (max_nodes, min_degree)
+    edges_total: int = 0  # claims between the shown actors (edges: the best sourced)
 
 
 def _claim_edge(claim: Claim, src: str, dst: str) -> dict[str, Any]:
@@ -751,6 +752,25 @@ def _claim_edge(claim: Claim, src: str, dst: str) -> dict[str, Any]:
             "sources": len(claim.independent_sources or claim.outlets),
             "counts": {role: claim.counts.get(role, 0) for role in ROLE_ORDER},
             "denied": bool(claim.denied_by), "first_seen": claim.first_seen}
+
+
+def _edges(snap: View, edges: list[Edge]) -> list[dict[str, Any]]:
+    """The graph's edge records, from the edges' typed columns (a claim stored without
+    sources is read whole and its sources derived, as everywhere else)."""
+    from newsweave.store.claim_views import claims_by_id
+
+    derived = claims_by_id(snap.store, [e.claim_id for e in edges if e.derived])
+    out = []
+    for e in edges:
+        if e.derived:
+            out.append(_claim_edge(snap.with_sources(derived[e.claim_id].claim), e.source,
+                                   e.target))
+            continue
+        out.append({"id": e.claim_id, "source": e.source, "target": e.target,
+                    "type": e.type or "", "status": e.status, "summary": e.summary,
+                    "sources": e.sources,
+                    "counts": e.counts, "denied": e.denied, "first_seen": e.first_seen})
+    return out
 
 
 def _within_depth(snap: View, f: Filters, depth: int) -> set[str]:
@@ -769,13 +789,16 @@ def _within_depth(snap: View, f: Filters, depth: int) -> set[str]:
     return keep
 
 
+MAX_EDGES = 3000  # claims drawn between the shown actors (the best sourced ones)
+
+
 def graph_view(snap: View, f: Filters, depth: int = 1, max_nodes: int = 300,
-               min_degree: int = 0) -> GraphView:
+               min_degree: int = 0, max_edges: int | None = MAX_EDGES) -> GraphView:
     """Actors joined by the claims that match the filter; with `f.entity`, only the actors
     within `depth` claims of it; the best connected `max_nodes` actors of degree >=
     `min_degree` (the focused actor always stays). Ranked and cut in the store: only the
     shown actors' claims are read."""
-    from newsweave.store.claim_views import graph_claims, party_names, ranked_nodes
+    from newsweave.store.claim_views import graph_edges, party_names, ranked_nodes
 
     store = snap.store
     within = _within_depth(snap, f, depth) if f.entity else None
@@ -791,8 +814,8 @@ def graph_view(snap: View, f: Filters, depth: int = 1, max_nodes: int = 300,
         degree[f.entity] = ranking.focus_degree or 0
     nodes = nodes[:max_nodes]
     kept = set(nodes)
-    rows = graph_claims(store, f, snap.labels, kept) if kept else []
-    edges = [_claim_edge(r.claim, r.actor_node or "", r.recipient_node or "") for r in rows]
+    n_edges, found = graph_edges(store, f, snap.labels, kept, max_edges) if kept else (0, [])
+    edges = _edges(snap, found)
     snap.prime_entities(nodes)
     unnamed = [n for n in nodes if snap.entity(n) is None]
     labels = {n: snap.node_label(n) for n in nodes if snap.entity(n) is not None}
@@ -804,9 +827,9 @@ def graph_view(snap: View, f: Filters, depth: int = 1, max_nodes: int = 300,
         labels.setdefault(f.entity, snap.node_label(f.entity))
     in_ranked = len([n for n in nodes if n in degree and (n != f.entity or
                                                            ranking.focus_degree is not None)])
-    return GraphView(nodes, edges, [r.claim for r in rows], degree, labels,
+    return GraphView(nodes, edges, [e.claim_id for e in found], degree, labels,
                      truncated=eligible_total > max_nodes,
-                     hidden=ranking.ranked - in_ranked)
+                     hidden=ranking.ranked - in_ranked, edges_total=n_edges)
 
 
 def _node_payload(snap: View, view: GraphView, node: str, rank: int) -> dict[str, Any]:
@@ -820,16 +843,19 @@ def _node_payload(snap: View, view: GraphView, node: str, rank: int) -> dict[str
 
 def graph(snap: View, f: Filters, depth: int = 1, max_nodes: int = 300,
           isolated: int = 0, min_degree: int = 0, layer: str | None = None,
-          speaker: str | None = None) -> dict[str, Any]:
+          speaker: str | None = None, max_edges: int = MAX_EDGES) -> dict[str, Any]:
     """Actors as nodes (ranked by claims, then mentions), claims as edges (styled by status).
 
-    With `f.entity` set, only the entity and the actors within `depth` claims of it. With
+    At most `max_edges` claims are drawn, the best sourced; `edges_total` says how many
+    join the shown actors. With `f.entity` set, only the entity and the actors within
+    `depth` claims of it. With
     `layer="sources"`, claims become nodes too, and the people and outlets that assert, doubt
     or deny them are linked to them ("who says what"); `speaker` keeps the claims one source
     took part in."""
     from newsweave.store.claim_views import isolated_entities
 
-    view = graph_view(snap, f, depth=depth, max_nodes=max_nodes, min_degree=min_degree)
+    view = graph_view(snap, f, depth=depth, max_nodes=max_nodes, min_degree=min_degree,
+                      max_edges=max_edges)
     nodes = list(view.nodes)
     if isolated and not f.entity:
         rest = isolated_entities(snap.store, f, snap.labels, isolated)
@@ -838,7 +864,8 @@ def graph(snap: View, f: Filters, depth: int = 1, max_nodes: int = 300,
         nodes += [e.entity_id for e in rest]
     out_nodes = [_node_payload(snap, view, node, rank) for rank, node in enumerate(nodes)]
     out: dict[str, Any] = {"nodes": out_nodes, "edges": view.edges,
-                           "truncated": view.truncated, "hidden": view.hidden}
+                           "truncated": view.truncated, "hidden": view.hidden,
+                           "edges_total": view.edges_total}
     if layer == "sources":
         extra_nodes, extra_edges, kept = sources_layer(snap, view, speaker)
         if speaker:
@@ -870,16 +897,29 @@ def _source_node(snap: View, item: dict[str, Any]) -> tuple[str, str, str]:
 def sources_layer(snap: View, view: GraphView, speaker: str | None = None
                   ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[Claim]]:
     """Claims as nodes between their actors, and who asserts, doubts or denies each."""
-    claims = sorted(view.claims, key=lambda c: (-len(c.independent_sources or c.outlets),
-                                                c.claim_id))
+    from newsweave.store.claim_views import claims_ranked
+
     nodes: dict[str, dict[str, Any]] = {}
     edges: dict[str, dict[str, Any]] = {}
     kept: list[Claim] = []
-    for i, claim in enumerate(claims):
-        if i % LAYER_BATCH == 0:
-            batch = claims[i:i + LAYER_BATCH]
-            snap.prime_evidence(batch)
-            snap.prime_refs(r for c in batch for r in (c.actor, c.recipient))
+
+    def primed(batch: list[Claim]) -> list[Claim]:
+        snap.prime_evidence(batch)
+        snap.prime_refs(r for c in batch for r in (c.actor, c.recipient))
+        return batch
+
+    def ranked() -> Iterator[Claim]:
+        """The view's claims best sourced first, records and evidence read a batch at a
+        time (the loop below stops after MAX_LAYER_CLAIMS)."""
+        batch: list[Claim] = []
+        for claim in claims_ranked(snap.store, view.claim_ids, LAYER_BATCH):
+            batch.append(snap.with_sources(claim))
+            if len(batch) == LAYER_BATCH:
+                yield from primed(batch)
+                batch = []
+        yield from primed(batch)
+
+    for claim in ranked():
         items = claim_evidence(snap, claim)
         snap.prime_refs(ActorRef(name=(it.get("speaker") or {}).get("name") or "",
                                  entity_id=(it.get("speaker") or {}).get("entity_id"))
@@ -950,7 +990,7 @@ def graph_path(snap: View, f: Filters, start: str, goal: str) -> dict[str, Any] 
     the store, so only the actors around the two are read."""
     import networkx as nx
 
-    from newsweave.store.claim_views import graph_claims, graph_degrees, neighbours
+    from newsweave.store.claim_views import graph_degrees, graph_edges, neighbours
 
     free = replace(f, entity=None)
     seen = {start}
@@ -963,9 +1003,9 @@ def graph_path(snap: View, f: Filters, start: str, goal: str) -> dict[str, Any] 
         frontier = nxt
     if goal not in seen:
         return None
-    rows = graph_claims(snap.store, free, snap.labels, seen)
+    _, rows = graph_edges(snap.store, free, snap.labels, seen)
     g = nx.Graph()
-    g.add_edges_from((r.actor_node, r.recipient_node) for r in rows)
+    g.add_edges_from((r.source, r.target) for r in rows)
     if start not in g or goal not in g:
         return None
     try:
@@ -973,8 +1013,7 @@ def graph_path(snap: View, f: Filters, start: str, goal: str) -> dict[str, Any] 
     except nx.NetworkXNoPath:
         return None
     pairs = {frozenset(p) for p in itertools.pairwise(path)}
-    edges = [_claim_edge(r.claim, r.actor_node or "", r.recipient_node or "") for r in rows
-             if frozenset((r.actor_node, r.recipient_node)) in pairs]
+    edges = _edges(snap, [r for r in rows if frozenset((r.source, r.target)) in pairs])
     snap.prime_entities(path)
     view = GraphView(path, edges, [], graph_degrees(snap.store, free, snap.labels, path), {})
     return {"path": path,
@@ -988,15 +1027,18 @@ def graph_document(snap: View, f: Filters, fmt: str, depth: int, max_nodes: int,
     and entities read for those claims only."""
     from newsweave.export.graph import claim_spans
     from newsweave.export.graph import graph_document as document
-    from newsweave.store.claim_views import entities_by_id, events_by_id
+    from newsweave.store.claim_views import claims_by_id, entities_by_id, events_by_id
 
-    view = graph_view(snap, f, depth=depth, max_nodes=max_nodes, min_degree=min_degree)
-    events = events_by_id(snap.store, [i for c in view.claims for i in c.event_ids])
-    spans = claim_spans(view.claims, list(events.values()), list(snap.articles.values()))
-    ents = entities_by_id(snap.store, [r.entity_id for c in view.claims
+    view = graph_view(snap, f, depth=depth, max_nodes=max_nodes, min_degree=min_degree,
+                      max_edges=None)
+    found = claims_by_id(snap.store, view.claim_ids)
+    claims = [snap.with_sources(found[i].claim) for i in view.claim_ids]
+    events = events_by_id(snap.store, [i for c in claims for i in c.event_ids])
+    spans = claim_spans(claims, list(events.values()), list(snap.articles.values()))
+    ents = entities_by_id(snap.store, [r.entity_id for c in claims
                                        for r in (c.actor, c.recipient)
                                        if r is not None and r.entity_id])
-    return document(list(ents.values()), view.claims, fmt, spans)
+    return document(list(ents.values()), claims, fmt, spans)
 
 
 # ----------------------------------------------------------------------------- matrix
