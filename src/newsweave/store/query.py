@@ -423,13 +423,40 @@ def quotes(store: Store, f: Filters = Filters(), limit: int | None = None, offse
 
 def _quote_rows(store: Store, base: str, params: list[Any], order: str, limit: int | None,
                 offset: int) -> Iterator[Quote]:
-    sql = (f"SELECT q.record, (SELECT entity_id FROM mention_entities m WHERE m.mention_id = "
-           f"q.speaker_mention) {base} ORDER BY {QUOTE_ORDERS[order]} LIMIT ? OFFSET ?")
-    for record, entity in _stream(store, sql, [*params, _limit(limit), offset]):
-        q = Quote.from_dict(_load(record))
-        if q.speaker is not None and entity is not None:
-            q.speaker.entity_id = entity
-        yield q
+    sql = (f"SELECT q.record, q.speaker_mention {base} ORDER BY {QUOTE_ORDERS[order]} "
+           "LIMIT ? OFFSET ?")
+    for chunk in _chunks(_stream(store, sql, [*params, _limit(limit), offset])):
+        linked = _linked(store, [m for _, m in chunk])
+        for record, mention in chunk:
+            q = Quote.from_dict(_load(record))
+            entity = linked.get(mention) if mention else None
+            if q.speaker is not None and entity is not None:
+                q.speaker.entity_id = entity
+            yield q
+
+
+def _chunks(rows: Iterator[tuple[Any, ...]], size: int = PAGE_ROWS
+            ) -> Iterator[list[tuple[Any, ...]]]:
+    chunk: list[tuple[Any, ...]] = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _linked(store: Store, mention_ids: Iterable[str | None]) -> dict[str, str]:
+    """mention id -> the corpus entity the link put it in, for these mentions (looked up
+    for one page of records at a time: joining the whole mention table per page costs more
+    than the page)."""
+    ids = sorted({m for m in mention_ids if m})
+    if not ids:
+        return {}
+    return dict(store.con.execute(
+        "SELECT mention_id, entity_id FROM mention_entities WHERE mention_id IN "
+        "(SELECT unnest(?::VARCHAR[]))", [ids]).fetchall())
 
 
 def iter_quotes(store: Store, f: Filters = Filters()) -> Iterator[Quote]:
@@ -543,20 +570,20 @@ def events(store: Store, f: Filters = Filters(), limit: int | None = None, offse
     return Page(total, list(_event_rows(store, base, w.params, order, limit, offset)))
 
 
-_LINKED = "(SELECT entity_id FROM mention_entities m WHERE m.mention_id = {})"
-
-
 def _event_rows(store: Store, base: str, params: list[Any], order: str, limit: int | None,
                 offset: int) -> Iterator[Event]:
-    linked = ", ".join(_LINKED.format(c) for c in (
-        "e.actor_mention", "e.recipient_mention", _ATTRIBUTED.format("mention_id")))
-    sql = f"SELECT e.record, {linked} {base} ORDER BY {EVENT_ORDERS[order]} LIMIT ? OFFSET ?"
-    for record, *entities in _stream(store, sql, [*params, _limit(limit), offset]):
-        e = Event.from_dict(_load(record))
-        for ref, entity in zip((e.actor, e.recipient, e.attributed_to), entities, strict=True):
-            if ref is not None and entity is not None:
-                ref.entity_id = entity
-        yield e
+    mentions = ("e.actor_mention", "e.recipient_mention", _ATTRIBUTED.format("mention_id"))
+    sql = (f"SELECT e.record, {', '.join(mentions)} {base} ORDER BY {EVENT_ORDERS[order]} "
+           "LIMIT ? OFFSET ?")
+    for chunk in _chunks(_stream(store, sql, [*params, _limit(limit), offset])):
+        linked = _linked(store, [m for row in chunk for m in row[1:]])
+        for record, *ids in chunk:
+            e = Event.from_dict(_load(record))
+            for ref, mention in zip((e.actor, e.recipient, e.attributed_to), ids, strict=True):
+                entity = linked.get(mention) if mention else None
+                if ref is not None and entity is not None:
+                    ref.entity_id = entity
+            yield e
 
 
 def iter_events(store: Store, f: Filters = Filters()) -> Iterator[Event]:
