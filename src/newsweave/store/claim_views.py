@@ -5,6 +5,7 @@ reads only its own claims and no reader holds every claim or event in memory.
 Three derived tables are computed once per version of the store (`NodeTables.load`, one
 pass over the claims) and kept as Arrow tables, registered on each request's cursor:
 
+- `entity_keys`: each corpus entity's folded name and aliases (what the search matches);
 - `name_keys`: a folded name or alias -> the corpus entity it names (the last entity by name
   holding it, as the web app's graph always resolved clashes);
 - `claim_nodes`: each claim's actor and recipient as graph nodes (its linked corpus entity,
@@ -37,6 +38,7 @@ from newsweave.store.query import (
     _outlet_articles,
     _quote_rows,
     _Where,
+    folded_holds,
 )
 
 if TYPE_CHECKING:
@@ -49,12 +51,16 @@ log = logging.getLogger(__name__)
 _ALIASES = "CAST(json_extract({}.record, '$.aliases') AS VARCHAR[])"
 _IDS = "CAST(json_extract(c.record, '$.{}') AS VARCHAR[])"
 
-NAME_KEYS_SQL = f"""
-SELECT k AS key, arg_max(entity_id, name || chr(0) || entity_id) AS entity_id FROM (
+ENTITY_KEYS_SQL = f"""
+SELECT DISTINCT entity_id, name, k AS key FROM (
     SELECT entity_id, name, {_norm('x')} AS k FROM (
         SELECT entity_id, name, unnest(list_concat([name], {_ALIASES.format('entities')})) AS x
         FROM entities))
-WHERE k IS NOT NULL AND k <> '' GROUP BY k
+WHERE k IS NOT NULL AND k <> ''
+"""
+NAME_KEYS_SQL = """
+SELECT key, arg_max(entity_id, name || chr(0) || entity_id) AS entity_id FROM entity_keys
+GROUP BY key
 """
 
 
@@ -127,6 +133,7 @@ WHERE lo IS NOT NULL
 class NodeTables:
     """The derived tables of one version of the store (see the module docstring)."""
 
+    entity_keys: pa.Table
     name_keys: pa.Table
     claim_nodes: pa.Table
     claim_dates: pa.Table
@@ -137,9 +144,11 @@ class NodeTables:
         from newsweave.store.corrections import rejected_ids
 
         con = store.con
-        keys = con.sql(NAME_KEYS_SQL).to_arrow_table()
+        all_keys = con.sql(ENTITY_KEYS_SQL).to_arrow_table()
         cursor = con.cursor()
         try:
+            cursor.register("entity_keys", all_keys)
+            keys = cursor.sql(NAME_KEYS_SQL).to_arrow_table()
             cursor.register("name_keys", keys)
             nodes = cursor.sql(CLAIM_NODES_SQL).to_arrow_table()
             speakers = cursor.sql(SPEAKER_NODES_SQL).to_arrow_table()
@@ -147,12 +156,12 @@ class NodeTables:
                                params=[sorted(rejected_ids(store))]).to_arrow_table()
         finally:
             cursor.close()
-        return cls(keys, nodes, dates, speakers)
+        return cls(all_keys.select(["entity_id", "key"]), keys, nodes, dates, speakers)
 
     @contextlib.contextmanager
     def registered(self, store: Store) -> Iterator[Store]:
         """The store with these tables visible to its queries (its cursor only)."""
-        names = ("name_keys", "claim_nodes", "claim_dates", "speaker_nodes")
+        names = ("entity_keys", "name_keys", "claim_nodes", "claim_dates", "speaker_nodes")
         for name in names:
             store.con.register(name, getattr(self, name))
         try:
@@ -164,8 +173,8 @@ class NodeTables:
 
     @property
     def nbytes(self) -> int:
-        return sum(t.nbytes for t in (self.name_keys, self.claim_nodes, self.claim_dates,
-                                      self.speaker_nodes))
+        return sum(t.nbytes for t in (self.entity_keys, self.name_keys, self.claim_nodes,
+                                      self.claim_dates, self.speaker_nodes))
 
 
 # ----------------------------------------------------------------------------- claims
@@ -278,9 +287,8 @@ def claims_of_article(store: Store, article_id: str) -> list[tuple[str, str, str
 def claim_search(store: Store, needle: str, limit: int) -> tuple[int, list[ClaimRow]]:
     """Claims whose summary, actor or recipient name holds `needle` (any case), by id."""
     w = _Where()
-    w.add(f"(strpos(lower(c.summary), ?) > 0 OR strpos(coalesce({_norm('c.actor')}, ''), ?) "
-          f"> 0 OR strpos(coalesce({_norm('c.recipient')}, ''), ?) > 0)", needle, needle,
-          needle)
+    w.add(f"(strpos(lower(c.summary), ?) > 0 OR {folded_holds('c.actor', needle)} OR "
+          f"{folded_holds('c.recipient', needle)})", needle, needle, needle)
     row = store.con.execute(f"SELECT count(*) {_FROM}{w.sql}", w.params).fetchone()
     rows = store.con.execute(
         f"SELECT c.record, n.actor_node, n.recipient_node {_FROM}{w.sql} ORDER BY c.claim_id "
@@ -523,13 +531,11 @@ def entities_named(store: Store, keys: Iterable[str]) -> dict[str, str]:
 def entity_search(store: Store, needle: str) -> tuple[int, list[Entity]]:
     """Entities whose folded name or alias holds `needle`, most mentioned first (at most
     100 returned; the total counts all)."""
-    cond = (f"len(list_filter(list_concat([name], {_ALIASES.format('e')}), lambda x: "
-            f"strpos(coalesce({_norm('x')}, ''), ?) > 0)) > 0")
-    row = store.con.execute(f"SELECT count(*) FROM entities e WHERE {cond}", [needle]
-                            ).fetchone()
+    found = "SELECT DISTINCT entity_id FROM entity_keys WHERE strpos(key, ?) > 0"
+    row = store.con.execute(f"SELECT count(*) FROM ({found})", [needle]).fetchone()
     rows = store.con.execute(
-        f"SELECT record FROM entities e WHERE {cond} ORDER BY mention_count DESC, name, "
-        "entity_id LIMIT 100", [needle]).fetchall()
+        f"SELECT record FROM entities e WHERE e.entity_id IN ({found}) ORDER BY "
+        "mention_count DESC, name, entity_id LIMIT 100", [needle]).fetchall()
     return (int(row[0]) if row else 0), [Entity.from_dict(_load(r)) for (r,) in rows]
 
 

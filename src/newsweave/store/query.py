@@ -308,6 +308,15 @@ def _norm(column: str) -> str:
     return f"lower(regexp_replace(trim({column}), '\\s+', ' ', 'g'))"
 
 
+def folded_holds(column: str, needle: str) -> str:
+    """SQL: the folded `column` holds `needle` (lower case, single spaces). A needle without
+    white space is found in the plain lower-cased text exactly when it is in the folded
+    one, so only a needle with spaces pays for the folding."""
+    spaced = any(ch.isspace() for ch in needle)
+    folded = _norm(column) if spaced else f"lower({column})"
+    return f"strpos(coalesce({folded}, ''), ?) > 0"
+
+
 def _entity_names(store: Store, entity_id: str | None = None, holding: str | None = None
                   ) -> set[str]:
     """The folded names and aliases of one corpus entity (or of those whose name or alias
@@ -478,7 +487,8 @@ def quotes_by_id(store: Store, quote_ids: Iterable[str]) -> list[Quote]:
 def search_quotes(store: Store, needle: str, limit: int) -> Page[Quote]:
     """Quotes whose text or speaker name holds `needle` (any case)."""
     w = _Where()
-    w.contains(("q.text", _norm("q.speaker")), needle)
+    w.add(f"(strpos(lower(coalesce(q.text, '')), ?) > 0 OR {folded_holds('q.speaker', needle)})",
+          needle.lower(), needle.lower())
     base = _joined("quotes", w.sql)
     return Page(_count(store, base, w.params),
                 list(_quote_rows(store, base, w.params, "article", limit, 0)))
