@@ -341,14 +341,16 @@ def graph_edges(store: Store, f: Filters, labels: dict[str, str], nodes: Iterabl
     # the record is parsed once per claim for the four fields (json_extract with a list)
     sources = "(CASE WHEN c.independent_count > 0 THEN c.independent_count ELSE " \
         "c.outlet_count END)"
+    # the best sourced first, then only those records are parsed (once per claim for the
+    # four fields: json_extract with a list of paths)
     rows = store.con.execute(
         "SELECT claim_id, actor_node, recipient_node, type, status, summary, sources, "
         "coalesce(json_array_length(x[2]), 0) > 0, json_extract_string(x[3], '$'), "
-        f"coalesce(json_array_length(x[4]), 0) = 0, {counts} FROM ("
+        f"coalesce(json_array_length(x[4]), 0) = 0, {counts} FROM (SELECT t.*, json_extract("
+        "r.record, ['$.counts', '$.denied_by', '$.first_seen', '$.sources']) AS x FROM ("
         "SELECT c.claim_id, n.actor_node, n.recipient_node, c.type, c.status, c.summary, "
-        f"{sources} AS sources, json_extract(c.record, ['$.counts', '$.denied_by', "
-        f"'$.first_seen', '$.sources']) AS x {_FROM}{w.sql} "
-        f"ORDER BY {sources} DESC, c.claim_id LIMIT ?) ORDER BY claim_id",
+        f"{sources} AS sources {_FROM}{w.sql} ORDER BY {sources} DESC, c.claim_id LIMIT ?) t "
+        "JOIN claims r ON r.claim_id = t.claim_id) ORDER BY claim_id",
         [*paths, *w.params, limit if limit is not None else 2**62]).fetchall()
     return total, [Edge(cid, src, dst, kind, status, summary, int(n or 0),
                         dict(zip(ROLE_ORDER, per_role, strict=True)), bool(denied), first,
