@@ -670,7 +670,7 @@ CLAIM_ORDERS = {
 def claims(store: Store, f: Filters = Filters(), limit: int | None = None, offset: int = 0,
            order: str = "status") -> Page[Claim]:
     """A page of claims under the status, type, text and actor filters (the web app's
-    outlet, entity, country and date filters need the claim's evidence: web/data.py)."""
+    outlet, entity, country and date filters: store/claim_views.py)."""
     w = _claim_where(store, f)
     base = f"FROM claims c{w.sql}"
     total = _count(store, base, w.params)

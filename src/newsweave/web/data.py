@@ -1,11 +1,12 @@
-"""What the web app shows, computed from an in-memory snapshot of the store.
+"""What the web app shows: a small in-memory snapshot of the store plus per-request reads.
 
-The app never keeps a DuckDB connection open: a `SnapshotSource` opens the file read-only,
-reads the records the graph and claim views need (articles without their texts), closes it
-again and reuses that snapshot until the file changes; article pages, texts, search and the
-downloads ask the store's query layer (store/query.py) for just what they show. A
-concurrent `newsweave run` is so only ever blocked for the moment of one read, and while it
-writes the app keeps answering from the last snapshot.
+A `SnapshotSource` opens the file read-only, reads what every page needs and is small
+(article metadata without texts, per-article counts, the facets, and compact Arrow tables of
+each claim's graph nodes and dates: store/claim_views.py), closes it again and reuses that
+snapshot until the file changes. Everything else (claims, events, quotes, entities, texts) is
+filtered, ranked and paged in the store per request (a `View`: store/query.py and
+store/claim_views.py), so memory does not grow with the number of claims or events. A
+concurrent `newsweave run` is only ever blocked for the moment of one read.
 """
 
 from __future__ import annotations
