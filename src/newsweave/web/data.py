@@ -5,7 +5,7 @@ A `SnapshotSource` opens the file read-only, reads what every page needs and is 
 each claim's graph nodes and dates: store/claim_views.py), closes it again and reuses that
 snapshot until the file changes. Everything else (claims, events, quotes, entities, texts) is
 filtered, ranked and paged in the store per request (a `View`: store/query.py and
-store/claim_views.py), so memory does not grow with the number of claims or events. A
+store/claim_views.py), so no claim, event or quote record is held between requests. A
 concurrent `newsweave run` is only ever blocked for the moment of one read.
 """
 
