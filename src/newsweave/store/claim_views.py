@@ -241,13 +241,20 @@ def claim_page(store: Store, f: Filters, labels: dict[str, str], limit: int | No
     w = claim_where(store, f, labels)
     if node:
         w.add("(n.actor_node = ? OR n.recipient_node = ?)", node, node)
-    row = store.con.execute(f"SELECT count(*) {_FROM}{w.sql}", w.params).fetchone()
-    total = int(row[0]) if row else 0
-    rows = store.con.execute(
-        f"SELECT c.record, n.actor_node, n.recipient_node {_FROM}{w.sql} ORDER BY {order} "
-        "LIMIT ? OFFSET ?", [*w.params, limit if limit is not None else 2**62, offset]
-    ).fetchall()
-    return total, _with_dates(store, rows)
+    # one pass: the page's ids with the total (a window count), then only their records
+    page = store.con.execute(
+        f"SELECT c.claim_id, n.actor_node, n.recipient_node, count(*) OVER () {_FROM}{w.sql} "
+        f"ORDER BY {order} LIMIT ? OFFSET ?",
+        [*w.params, limit if limit is not None else 2**62, offset]).fetchall()
+    if page:
+        total = int(page[0][3])
+    else:
+        row = store.con.execute(f"SELECT count(*) {_FROM}{w.sql}", w.params).fetchone()
+        total = int(row[0]) if row else 0
+    records = dict(store.con.execute(
+        "SELECT claim_id, record FROM claims WHERE claim_id IN (SELECT unnest(?::VARCHAR[]))",
+        [[p[0] for p in page]]).fetchall()) if page else {}
+    return total, _with_dates(store, [(records[cid], a, r) for cid, a, r, _ in page])
 
 
 def claims_by_id(store: Store, claim_ids: Iterable[str]) -> dict[str, ClaimRow]:
@@ -377,8 +384,9 @@ def claims_ranked(store: Store, claim_ids: Iterable[str], batch: int = 100
 
 
 def _degrees_sql(w: _Where) -> str:
-    return (f"SELECT node, count(*) AS d FROM (SELECT n.actor_node AS node {_FROM}{w.sql} "
-            f"UNION ALL SELECT n.recipient_node {_FROM}{w.sql}) GROUP BY node")
+    """SQL: node -> claims under `w` it is a party of (one scan: both parties unnested)."""
+    return (f"SELECT node, count(*) AS d FROM (SELECT unnest([n.actor_node, "
+            f"n.recipient_node]) AS node {_FROM}{w.sql}) GROUP BY node")
 
 
 @dataclass
@@ -408,16 +416,17 @@ def ranked_nodes(store: Store, f: Filters, labels: dict[str, str],
     ranked = (f"WITH deg AS ({_degrees_sql(w)}), ranked AS (SELECT deg.node, deg.d, "
               "coalesce(e.mention_count, 0) AS m FROM deg LEFT JOIN entities e ON "
               "e.entity_id = deg.node) ")
-    params = [*w.params, *w.params]
-    top = store.con.execute(
-        f"{ranked}SELECT node, d FROM ranked WHERE d >= ? OR node = ? ORDER BY d DESC, "
-        "m DESC, node LIMIT ?", [*params, min_degree, focus or "", limit]).fetchall()
-    counts = store.con.execute(
-        f"{ranked}SELECT count(*), count(*) FILTER (WHERE d >= ? OR node = ?), "
-        "max(CASE WHEN node = ? THEN d END) FROM ranked",
-        [*params, min_degree, focus or "", focus or ""]).fetchone()
-    n_ranked, n_eligible, focus_degree = counts if counts else (0, 0, None)
-    return Ranking([(n, int(d)) for n, d in top], int(n_eligible or 0), int(n_ranked or 0),
+    # one pass: the eligible first, ranked, with the counts as window aggregates
+    rows = store.con.execute(
+        f"{ranked}SELECT node, d, elig, count(*) OVER (), count(*) FILTER (WHERE elig) OVER "
+        "(), max(CASE WHEN node = ? THEN d END) OVER () FROM (SELECT *, (d >= ? OR node = ?) "
+        "AS elig FROM ranked) ORDER BY elig DESC, d DESC, m DESC, node LIMIT ?",
+        [*w.params, focus or "", min_degree, focus or "", max(limit, 1)]).fetchall()
+    if not rows:
+        return Ranking([], 0, 0, None)
+    _, _, _, n_ranked, n_eligible, focus_degree = rows[0]
+    return Ranking([(n, int(d)) for n, d, elig, *_ in rows if elig][:limit],
+                   int(n_eligible or 0), int(n_ranked or 0),
                    int(focus_degree) if focus_degree is not None else None)
 
 
@@ -430,8 +439,8 @@ def isolated_entities(store: Store, f: Filters, labels: dict[str, str], limit: i
     w.add(_EDGE)
     rows = store.con.execute(
         f"WITH deg AS ({_degrees_sql(w)}) SELECT record FROM entities WHERE entity_id NOT IN "
-        "(SELECT node FROM deg) ORDER BY mention_count DESC, entity_id LIMIT ?",
-        [*w.params, *w.params, limit]).fetchall()
+        "(SELECT node FROM deg WHERE node IS NOT NULL) ORDER BY mention_count DESC, entity_id "
+        "LIMIT ?", [*w.params, limit]).fetchall()
     return [Entity.from_dict(_load(r)) for (r,) in rows]
 
 
@@ -466,7 +475,7 @@ def graph_degrees(store: Store, f: Filters, labels: dict[str, str], nodes: Itera
     w.add(_EDGE)
     rows = store.con.execute(
         f"SELECT node, d FROM ({_degrees_sql(w)}) WHERE node IN (SELECT unnest(?::VARCHAR[]))",
-        [*w.params, *w.params, sorted(set(nodes))]).fetchall()
+        [*w.params, sorted(set(nodes))]).fetchall()
     return {node: int(k) for node, k in rows}
 
 
