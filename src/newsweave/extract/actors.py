@@ -427,6 +427,60 @@ def _gazetteer_name(np: NounPhrase) -> list[ActorRef] | None:
     return None
 
 
+_NOT_ACTING_PREPS = frozenset({"in", "at", "near", "across", "inside", "outside", "around",
+                               "throughout", "into", "through", "between", "off",
+                               "of", "over", "along", "beyond", "toward", "towards", "via"})
+
+
+def _untagged_name(tok: Token, ctx: ActorContext) -> str | None:
+    """The proper name a PROPN head and its PROPN compounds spell ("Kyiv", "Border Patrol"),
+    when the tagger left it unmarked; None for tagged names and for places where something
+    happens ('in Kyiv'), which are settings, not parties."""
+    if tok.pos_ != "PROPN" or ctx.by_token.get(tok.i) is not None:
+        return None
+    if tok.dep_ == "pobj" and tok.head.lower_ in _NOT_ACTING_PREPS:
+        return None
+    start = tok.i
+    while start > tok.sent.start and tok.doc[start - 1].pos_ == "PROPN" and \
+            tok.doc[start - 1].dep_ == "compound" and tok.doc[start - 1].head.i >= tok.i - 3:
+        start -= 1
+    return tok.doc[start:tok.i + 1].text
+
+
+@resolver("capital_acting")
+def _capital_acting(np: NounPhrase) -> list[ActorRef] | None:
+    """A capital the tagger missed, as a party ("Kyiv asked Berlin ...", "Kyiv's request"):
+    the state it is the seat of. A capital as the setting ('talks in Kyiv') is no party."""
+    name = _untagged_name(np.tok, np.ctx)
+    if name is None:
+        return None
+    info = build_gazetteer().lookup(name) or build_gazetteer().lookup(np.tok.text)
+    if info is None or info.kind != "capital" or info.country is None:
+        return None
+    return [state_ref(info.country, "GOV", np.tok, np.ctx, np.tok.text)]
+
+
+@resolver("roles_person")
+def _roles_person(np: NounPhrase) -> list[ActorRef] | None:
+    """A leader's name the tagger missed ("Zelenskiy thanked ..."): a person of the dated
+    roles table, with the country of the office held on the article's date. Names the table
+    does not know, or cannot tell apart, stay unresolved."""
+    name = _untagged_name(np.tok, np.ctx)
+    if name is None or not np.tok.text[:1].isupper():
+        return None
+    if build_gazetteer().lookup(name) is not None:
+        return None  # a place or an organisation
+    match = lookup_role(name, np.ctx.article_date)
+    if match is None:
+        return None
+    country, sector = person_country(name, np.ctx.article_date)
+    if country is None and sector is None:
+        return None
+    return [ActorRef(name=match.person, country=country, sector=sector, type="PERSON",
+                     description=name if name != match.person else None,
+                     span=_span(np.tok))]
+
+
 @resolver("surname")
 def _surname(np: NounPhrase) -> list[ActorRef] | None:
     """A surname the tagger missed or took for a common noun ("Mendes later said")."""
@@ -571,6 +625,54 @@ def _modifier_actor(np: NounPhrase) -> list[ActorRef] | None:
                                 type="NORP" if many else "PERSON", span=_span(tok),
                                 mention_id=_mention_id(mtok, ctx)))
     return out
+
+
+# people who act for the body they are "of": "envoys of the government", "foreign ministers
+# of the bloc" (not "supporters of", "victims of": those are not the body's own voice)
+_AGENTS_OF = frozenset({"minister", "envoy", "delegate", "delegation", "representative",
+                        "official", "leader", "negotiator", "diplomat", "chief", "head",
+                        "ambassador", "spokesman", "spokeswoman", "spokesperson", "commander",
+                        "member", "emissary", "mediator", "officer", "lawyer", "adviser",
+                        "advisor"})
+
+
+@resolver("agents_of")
+def _agents_of(np: NounPhrase) -> list[ActorRef] | None:
+    """"Envoys of the Venezuelan government", "foreign ministers of ASEAN", "the defence
+    chiefs of the two Koreas": people acting for a state or organisation named in an
+    'of' phrase act as that body (each body, for a coordination)."""
+    forms = {np.lemma, np.low, np.low.removesuffix("s"), np.lemma.removesuffix("s")}
+    if not forms & _AGENTS_OF:
+        return None
+    owners = [p for c in np.tok.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]
+    if not owners:
+        return None
+    refs = [r for r in resolve_np(owners[0], np.ctx, np.depth + 1)
+            if r.type != "PERSON" and (r.country or r.sector)]
+    if not refs:
+        return None
+    return [dataclasses.replace(r, description=np.phrase, span=_span(np.tok),
+                                rules=[*r.rules]) for r in refs]
+
+
+@resolver("institution_in_place")
+def _institution_in_place(np: NounPhrase) -> list[ActorRef] | None:
+    """"A court in Yekaterinburg", "prosecutors in a provincial city": a state organ placed
+    in a town acts for the town's country (the place's own country, from the geocoder)."""
+    if np.sector not in STATE_SECTORS or np.mods:
+        return None
+    for prep in np.tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for pobj in prep.children:
+            mention = np.ctx.by_token.get(pobj.i)
+            if mention is None or mention.label not in ("GPE", "LOC") or not mention.country:
+                continue
+            sector = _sector_for_noun(np.tok, np.sector or "GOV")
+            ref = state_ref(mention.country, sector, None, np.ctx, np.phrase)
+            return [dataclasses.replace(ref, span=_span(np.tok))]
+    return None
 
 
 @resolver("group_acronym")
@@ -883,8 +985,8 @@ BARE_STATE_NOUNS = frozenset({"government", "authorities", "army", "police", "mi
                          "administration", "forces", "troops", "soldiers", "officials",
                          "prosecutors", "ministry", "cabinet", "parliament", "lawmakers",
                          "judiciary", "legislators", "policemen", "court", "senate",
-                         "country", "nation"})
-_NEEDS_THE = frozenset({"government", "regime", "administration", "army", "military",
+                         "country", "nation", "junta"})
+_NEEDS_THE = frozenset({"government", "regime", "junta", "administration", "army", "military",
                         "ministry", "cabinet", "parliament", "judiciary", "court", "senate",
                         "country", "nation"})
 
@@ -972,7 +1074,25 @@ def _modifier_actors(tok: Token, ctx: ActorContext, depth: int = 0
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
     for m in list(mods):
         mods.extend(c for c in m.children if c.dep_ == "conj")
+    if "led_by_country" not in ctx.disabled:
+        for m in list(mods):
+            # "Saudi-led coalition jets", "the U.S.-led coalition": the leader's country
+            if m.dep_ == "compound":
+                mods.extend(c for c in m.children if c.dep_ == "amod" and _led_by(c))
+        for m in mods:
+            code = _led_by(m)
+            if code:
+                out.append(("country", ActorInfo(gaz.country_names.get(code, code), code,
+                                                 "GOV", "GPE", "state"), m))
+        mods = [m for m in mods if not _led_by(m)]
     for m in mods:
+        if m.dep_ == "compound" and m.pos_ == "PROPN" and ctx.by_token.get(m.i) is None and \
+                m.left_edge.i < m.i:
+            # "Border Patrol agents": a name of several words the tagger missed
+            chain = gaz.lookup(tok.doc[m.left_edge.i:m.i + 1].text)
+            if chain is not None and chain.kind in ("group", "igo", "agency", "party", "media"):
+                out.append(("group", chain, m))
+                continue
         if m.pos_ == "PRON":
             for ref in resolve_np(m, ctx, depth + 1):
                 if ref.country:
@@ -1011,12 +1131,30 @@ def _modifier_actors(tok: Token, ctx: ActorContext, depth: int = 0
                                              "GPE", "state"), m))
         elif m.dep_ in ("nmod", "compound") and m.lower_ in ("government", "army", "police") \
                 and m.pos_ == "NOUN":
-            code = fallback_country(m, ctx)
+            # "the Venezuelan government and opposition negotiators": the organ's own
+            # demonym before the sentence's other places
+            code = next((c for c in (gaz.country_of(k.text) for k in m.children
+                                     if k.dep_ in ("amod", "compound", "poss")) if c), None) \
+                or fallback_country(m, ctx)
             if code:
                 sec = gaz.institution_nouns[m.lower_]
                 out.append(("country", ActorInfo(gaz.country_names.get(code, code), code, sec,
                                                  "GPE", "state"), m))
     return out
+
+
+def _led_by(mod: Token) -> str | None:
+    """The country a '-led' modifier names: "U.S.-led" (one token), "Saudi-led" ("Saudi" "-"
+    "led")."""
+    gaz = build_gazetteer()
+    low = mod.lower_
+    if low.endswith("-led") and len(low) > 4:
+        return gaz.country_of(mod.text[:-4])
+    if low == "led" and mod.dep_ == "amod":
+        for c in mod.children:
+            if c.dep_ in ("npadvmod", "compound", "nmod", "amod") and c.i < mod.i:
+                return gaz.country_of(c.text)
+    return None
 
 
 _COUNTING_WORDS = frozenset({"some", "many", "several", "few", "more", "numerous", "hundreds",
