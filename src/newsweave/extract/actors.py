@@ -46,6 +46,7 @@ __all__ = [  # the gazetteer names are re-exported: callers may keep importing t
     "BARE_STATE_NOUNS", "POLITICAL_SECTORS", "RESOLVERS", "STATE_SECTORS", "ActorContext",
     "ActorInfo", "Gazetteer", "build_context", "build_gazetteer", "clean_actor_text",
     "dateline_country", "describe", "fallback_country", "mention_actor", "people_noun",
+    "country_of_place",
     "resolve_np", "state_ref",
 ]
 
@@ -666,13 +667,42 @@ def _institution_in_place(np: NounPhrase) -> list[ActorRef] | None:
         if prep.dep_ != "prep" or prep.lower_ != "in":
             continue
         for pobj in prep.children:
-            mention = np.ctx.by_token.get(pobj.i)
-            if mention is None or mention.label not in ("GPE", "LOC") or not mention.country:
+            code = country_of_place(pobj, np.ctx) if pobj.dep_ == "pobj" else None
+            if code is None:
                 continue
             sector = _sector_for_noun(np.tok, np.sector or "GOV")
-            ref = state_ref(mention.country, sector, None, np.ctx, np.phrase)
+            ref = state_ref(code, sector, None, np.ctx, np.phrase)
             return [dataclasses.replace(ref, span=_span(np.tok))]
     return None
+
+
+def country_of_place(tok: Token, ctx: ActorContext) -> str | None:
+    """The country of the place a token names ('Lyon', 'Kaduna state', 'Russia'): by the
+    gazetteer (countries, capitals), else by the geocoder, preferring the story's country
+    for a town name several countries share. None for what is not a place name."""
+    mention = ctx.by_token.get(tok.i)
+    if mention is not None and mention.label not in ("GPE", "LOC"):
+        return None
+    if mention is None and tok.pos_ != "PROPN":
+        return None
+    gaz = build_gazetteer()
+    if mention is not None:
+        name = mention.canonical
+    else:
+        start = tok.i
+        while start > tok.sent.start and tok.doc[start - 1].dep_ == "compound" and \
+                tok.doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        name = tok.doc[start:tok.i + 1].text
+    code = gaz.country_of(name)
+    if code:
+        return code
+    if mention is not None and mention.country:
+        return mention.country
+    from newsweave.extract.geo import geocode  # the geo index loads on first use
+
+    loc = geocode(name, [ctx.story_country] if ctx.story_country else [])
+    return loc.country if loc is not None else None
 
 
 @resolver("group_acronym")
@@ -1101,6 +1131,7 @@ def _modifier_actors(tok: Token, ctx: ActorContext, depth: int = 0
             continue
         mention = ctx.by_token.get(m.i)
         if mention is not None and mention.label == "PERSON" and \
+                gaz.lookup(mention.canonical) is None and \
                 tok.lower_ in gaz.institution_nouns and \
                 gaz.institution_nouns[tok.lower_] in STATE_SECTORS:
             person = mention_actor(mention, ctx, m)

@@ -1,0 +1,108 @@
+"""Actors the tagger leaves unmarked or that stand for someone else, on sentences we wrote:
+a capital acting for its state, a leader of the dated roles table, people acting for the
+body they are 'of', a state organ placed in a town, '-led' coalitions, agencies' people,
+juntas and weapons standing for the forces that use them. Unknown stays unknown: a capital
+that is only the setting, a name the roles table does not know, a body with no country."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from event_helpers import actor_context
+from newsweave.extract import actors
+
+pytestmark = pytest.mark.slow
+
+
+def resolved(nlp: Any, text: str, word: str, published: str = "2023-05-10"
+             ) -> list[tuple[str, str | None, list[str]]]:
+    """(name, country, rules) of what the noun phrase headed by `word` names."""
+    doc, ctx = actor_context(nlp, text, published=published)
+    tok = next(t for t in doc if t.text == word)
+    return [(r.name, r.country, r.rules) for r in actors.resolve_np(tok, ctx)]
+
+
+def test_a_capital_the_tagger_missed_acts_for_its_state(nlp: Any) -> None:
+    refs = resolved(nlp, "Kyiv urged Madrid to send more air defence systems.", "Kyiv")
+    assert [(n, c) for n, c, _r in refs] == [("Ukraine", "UKR")]
+    assert refs[0][2] == ["capital_acting"]
+
+
+def test_a_capital_as_the_setting_is_no_party(nlp: Any) -> None:
+    doc, ctx = actor_context(nlp, "The envoys held talks in Kyiv on Monday.")
+    kyiv = next(t for t in doc if t.text == "Kyiv")
+    assert actors._capital_acting(actors.NounPhrase(kyiv, ctx, 0)) is None
+
+
+def test_a_leader_of_the_roles_table_the_tagger_missed(nlp: Any) -> None:
+    refs = resolved(nlp, "Zelenskiy thanked the Dutch for the fighter jets.", "Zelenskiy")
+    assert [(n, c, r) for n, c, r in refs] == [("Volodymyr Zelensky", "UKR", ["roles_person"])]
+
+
+def test_a_name_the_roles_table_does_not_know_stays_unresolved(nlp: Any) -> None:
+    doc, ctx = actor_context(nlp, "Quirinox thanked the Dutch for the fighter jets.")
+    tok = next(t for t in doc if t.text == "Quirinox")
+    assert actors._roles_person(actors.NounPhrase(tok, ctx, 0)) is None
+
+
+@pytest.mark.parametrize(("text", "word", "country"), [
+    ("Envoys of the Chilean government met the rebels in Oslo.", "Envoys", "CHL"),
+    ("Delegates of the Kenyan parliament walked out of the session.", "Delegates", "KEN"),
+])
+def test_agents_of_a_body_act_as_that_body(nlp: Any, text: str, word: str,
+                                           country: str) -> None:
+    refs = resolved(nlp, text, word)
+    assert refs and {c for _n, c, _r in refs} == {country}
+
+
+def test_agents_of_an_international_body(nlp: Any) -> None:
+    refs = resolved(nlp, "Foreign ministers of NATO met in Brussels on Tuesday.", "ministers")
+    assert [(n, c) for n, c, _r in refs] == [("NATO", None)]
+
+
+def test_supporters_of_a_person_are_not_the_person(nlp: Any) -> None:
+    doc, ctx = actor_context(nlp, "Supporters of the senator gathered outside the court.")
+    tok = next(t for t in doc if t.text == "Supporters")
+    assert actors._agents_of(actors.NounPhrase(tok, ctx, 0)) is None
+
+
+def test_an_organ_placed_in_a_town_takes_the_towns_country(nlp: Any) -> None:
+    refs = resolved(nlp, "A court in Munich convicted the mayor of fraud.", "court")
+    assert [(c, r) for _n, c, r in refs] == [("DEU", ["institution_in_place"])]
+
+
+def test_a_led_coalition_is_its_leaders(nlp: Any) -> None:
+    refs = resolved(nlp, "French-led coalition jets struck a depot near the river.", "jets")
+    assert [(n, c) for n, c, _r in refs] == [("France", "FRA")]
+    refs = resolved(nlp, "U.S.-led coalition warplanes struck a depot near the river.",
+                    "warplanes")
+    assert [(n, c) for n, c, _r in refs] == [("United States", "USA")]
+
+
+def test_an_agencys_people_act_as_the_agency(nlp: Any) -> None:
+    refs = resolved(nlp, "Border Patrol agents stopped a truck near the crossing.", "agents")
+    assert [(n, c) for n, c, _r in refs] == [("Border Patrol", "USA")]
+
+
+@pytest.mark.parametrize(("text", "word", "country"), [
+    ("Bolivia's junta closed the borders on Friday.", "junta", "BOL"),
+    ("Chad's military rulers expelled the envoy.", "rulers", "TCD"),
+    ("A Russian drone struck a grain depot overnight.", "drone", "RUS"),
+    ("A Turkish warplane bombed a bridge near the border.", "warplane", "TUR"),
+])
+def test_juntas_and_weapons_stand_for_their_state(nlp: Any, text: str, word: str,
+                                                  country: str) -> None:
+    assert [c for _n, c, _r in resolved(nlp, text, word)] == [country]
+
+
+def test_a_think_tank_is_no_army(nlp: Any) -> None:
+    assert all(c is None or r != ["modifier_actor"] for _n, c, r in resolved(
+        nlp, "A Russian think tank published a report.", "tank"))
+
+
+def test_an_organs_own_demonym_beats_the_sentences_other_place(nlp: Any) -> None:
+    refs = resolved(nlp, "Envoys of the Peruvian government and opposition negotiators "
+                         "signed a memorandum in Mexico City.", "Envoys")
+    assert refs and {c for _n, c, _r in refs} == {"PER"}
