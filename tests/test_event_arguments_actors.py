@@ -106,3 +106,46 @@ def test_an_organs_own_demonym_beats_the_sentences_other_place(nlp: Any) -> None
     refs = resolved(nlp, "Envoys of the Peruvian government and opposition negotiators "
                          "signed a memorandum in Mexico City.", "Envoys")
     assert refs and {c for _n, c, _r in refs} == {"PER"}
+
+
+def _pronoun(nlp: Any, text: str, word: str, disabled: frozenset[str] = frozenset()
+             ) -> list[str]:
+    doc, ctx = actor_context(nlp, text)
+    ctx.disabled = disabled
+    tok = [t for t in doc if t.text == word][-1]
+    return [r.name for r in actors.resolve_np(tok, ctx)]
+
+
+@pytest.mark.parametrize(("text", "word", "name"), [
+    # the subject before is a man by his given name: "she" is the woman named after him
+    ("John Carter met Maria Lopez in Lima. She accused him of lying.", "She", "Maria Lopez"),
+    ("John Carter met Maria Lopez in Lima. She accused him of lying.", "him", "John Carter"),
+    # titles tell what given names do not
+    ("Mrs. Okonkwo met Mr. Adeyemi in Abuja. Later he apologised.", "he", "Adeyemi"),
+    ("The spokeswoman, Kim Hale, met Pat Doe in Rome. He praised the plan.", "He", "Pat Doe"),
+])
+def test_a_pronoun_takes_a_person_of_its_gender(nlp: Any, text: str, word: str,
+                                                name: str) -> None:
+    assert _pronoun(nlp, text, word) == [name]
+
+
+def test_without_the_gender_check_the_subject_wins(nlp: Any) -> None:
+    text = "John Carter met Maria Lopez in Lima. She accused him of lying."
+    assert _pronoun(nlp, text, "She", frozenset({"pronoun_gender"})) == ["John Carter"]
+
+
+def test_a_person_of_unknown_gender_stays_a_candidate(nlp: Any) -> None:
+    assert _pronoun(nlp, "Quirin Vale met the envoys in Lima. She praised the plan.",
+                    "She") == ["Quirin Vale"]
+
+
+def test_person_gender_is_validated_data() -> None:
+    from newsweave.extract.lexicon_schema import LexiconError, validate
+
+    good = {"about": "x", "female_titles": ["mrs"], "male_titles": ["mr"],
+            "female_given_names": ["Ada"], "male_given_names": ["Omar"]}
+    validate("person_gender.json", good)
+    with pytest.raises(LexiconError, match="both genders"):
+        validate("person_gender.json", {**good, "male_given_names": ["Ada"]})
+    with pytest.raises(LexiconError, match="lower-case"):
+        validate("person_gender.json", {**good, "male_titles": ["Mr"]})

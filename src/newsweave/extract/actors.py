@@ -33,6 +33,7 @@ from newsweave.extract.gazetteer import (
     org_anaphors,
     person_nouns,
 )
+from newsweave.extract.lexicon import load_json
 from newsweave.extract.roles import lookup as lookup_role
 from newsweave.extract.roles import person_country
 from newsweave.model import ActorRef, Mention
@@ -89,6 +90,8 @@ class ActorContext:
     person_titles: list[tuple[int, tuple[str, Mention]]] | None = None
     # resolvers left out of the chain (`newsweave eval --ablate`): what each adds and costs
     disabled: frozenset[str] = frozenset()
+    # canonical person name -> "F", "M" or None (see person_gender), worked out once
+    person_genders: dict[str, str | None] = field(default_factory=dict)
 
 
 def build_context(doc: Doc, mentions: list[Mention],
@@ -1406,6 +1409,11 @@ def _resolve_pronoun(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef
             subject = root.dep_ in ("nsubj", "nsubjpass") or (
                 root.dep_ == "pobj" and root.head.dep_ == "agent")
             cands.append((0 if subject else 1, -i, m, root))
+        if cands and "pronoun_gender" not in ctx.disabled:
+            # "she" is not a man named before: a person the article shows to be of the
+            # other gender is no antecedent (unknown gender stays a candidate)
+            wanted = "F" if low in ("she", "her", "hers") else "M"
+            cands = [c for c in cands if person_gender(c[2], ctx) in (None, wanted)]
         if cands:
             cands.sort(key=lambda c: (c[0], c[1]))
             _, _, m, root = cands[0]
@@ -1416,6 +1424,52 @@ def _resolve_pronoun(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef
             return []
         return _antecedent(tok, ctx, plural=low in _PRONOUNS_PLURAL, depth=depth)
     return []
+
+
+@functools.lru_cache(maxsize=1)
+def _gender_words() -> tuple[dict[str, str], dict[str, str]]:
+    """(title or role word -> gender, given name -> gender), from lexicons/person_gender.json."""
+    data = load_json("person_gender.json")
+    titles = {w: "F" for w in data["female_titles"]} | {w: "M" for w in data["male_titles"]}
+    names = {n.lower(): "F" for n in data["female_given_names"]} | \
+        {n.lower(): "M" for n in data["male_given_names"]}
+    return titles, names
+
+
+def person_gender(m: Mention, ctx: ActorContext) -> str | None:
+    """"F", "M", or None when the article does not tell (or tells both): the titles and role
+    words right before any mention of the person ("Mrs.", "spokeswoman", "King") and in
+    its description, else a given name used for one gender only. Worked out once a name."""
+    if m.canonical in ctx.person_genders:
+        return ctx.person_genders[m.canonical]
+    titles, names = _gender_words()
+    found: set[str] = set()
+    for _i, other in ctx.persons:
+        if other.canonical != m.canonical:
+            continue
+        span = ctx.doc.char_span(other.span[0], other.span[1], alignment_mode="expand")
+        if span is None:
+            continue
+        k = span.start - 1
+        while k >= max(span.sent.start, span.start - 4):
+            t = ctx.doc[k]
+            word = t.lower_.rstrip(".")
+            if word in titles:
+                found.add(titles[word])
+                break
+            if t.pos_ not in ("PROPN", "NOUN", "ADJ", "PUNCT") or t.lower_ in (",", ";"):
+                break
+            k -= 1
+        for word in (other.description or "").lower().replace(".", " ").split():
+            if word in titles:
+                found.add(titles[word])
+    if not found:
+        first = m.canonical.split()[0].lower() if " " in m.canonical else ""
+        if first in names:
+            found.add(names[first])
+    gender = found.pop() if len(found) == 1 else None
+    ctx.person_genders[m.canonical] = gender
+    return gender
 
 
 def _reporting_subject(pron: Token) -> Token | None:
