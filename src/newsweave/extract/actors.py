@@ -44,11 +44,24 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = [  # the gazetteer names are re-exported: callers may keep importing them from here
-    "BARE_STATE_NOUNS", "POLITICAL_SECTORS", "RESOLVERS", "STATE_SECTORS", "ActorContext",
-    "ActorInfo", "Gazetteer", "build_context", "build_gazetteer", "clean_actor_text",
-    "dateline_country", "describe", "fallback_country", "mention_actor", "people_noun",
+    "BARE_STATE_NOUNS",
+    "POLITICAL_SECTORS",
+    "RESOLVERS",
+    "STATE_SECTORS",
+    "ActorContext",
+    "ActorInfo",
+    "Gazetteer",
+    "build_context",
+    "build_gazetteer",
+    "clean_actor_text",
     "country_of_place",
-    "resolve_np", "state_ref",
+    "dateline_country",
+    "describe",
+    "fallback_country",
+    "mention_actor",
+    "people_noun",
+    "resolve_np",
+    "state_ref",
 ]
 
 _LEADING_OWNER = re.compile(r"^(?:the|a|an|his|her|its|their|our|my|your)\s+", re.I)
