@@ -692,12 +692,15 @@ def _institution_in_place(np: NounPhrase) -> list[ActorRef] | None:
     return None
 
 
-def country_of_place(tok: Token, ctx: ActorContext) -> str | None:
+def country_of_place(tok: Token, ctx: ActorContext, setting: bool = False) -> str | None:
     """The country of the place a token names ('Lyon', 'Kaduna state', 'Russia'): by the
     gazetteer (countries, capitals), else by the geocoder, preferring the story's country
-    for a town name several countries share. None for what is not a place name."""
+    for a town name several countries share. None for what is not a place name. `setting`:
+    the parse puts the token where a place goes ('in X', 'the outskirts of X'), so a name
+    the tagger took for a person or an organisation is still looked up as a place."""
     mention = ctx.by_token.get(tok.i)
-    if mention is not None and mention.label not in ("GPE", "LOC"):
+    if mention is not None and mention.label not in ("GPE", "LOC") and not (
+            setting and mention.label in ("PERSON", "ORG", "FAC", "NORP")):
         return None
     if mention is None and tok.pos_ != "PROPN":
         return None
