@@ -70,5 +70,5 @@ def test_the_state_a_place_that_was_hit_is_in(nlp: Any, text: str, verb: str,
 
 
 def test_a_persons_name_is_no_place(nlp: Any) -> None:
-    v, obj, ctx = _verb_and_object(nlp, "Police arrested Paris Hilton at a party.", "arrested")
+    _v, obj, ctx = _verb_and_object(nlp, "Police arrested Paris Hilton at a party.", "arrested")
     assert places.place_phrase_country(obj, ctx) is None
