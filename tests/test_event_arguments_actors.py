@@ -149,3 +149,20 @@ def test_person_gender_is_validated_data() -> None:
         validate("person_gender.json", {**good, "male_given_names": ["Ada"]})
     with pytest.raises(LexiconError, match="lower-case"):
         validate("person_gender.json", {**good, "male_titles": ["Mr"]})
+
+
+def test_a_two_word_demonym_in_a_title_gives_the_country(nlp: Any) -> None:
+    # not the country of the place the sentence also names
+    refs = resolved(nlp, "New Zealand Prime Minister Aroha Tane resigned after flying to "
+                         "Fiji.", "Tane")
+    assert [c for _n, c, _r in refs] == ["NZL"]
+
+
+def test_an_organisation_a_country_owns_is_that_countrys(nlp: Any) -> None:
+    refs = resolved(nlp, "Nigeria's Civil Defence Corps fanned out across the city.", "Corps")
+    assert refs and refs[0][1] == "NGA"
+
+
+def test_a_civilian_group_in_a_town_takes_the_towns_country(nlp: Any) -> None:
+    refs = resolved(nlp, "Nurses in Toronto walked off the job on Monday.", "Nurses")
+    assert [c for _n, c, _r in refs] == ["CAN"]

@@ -382,13 +382,19 @@ def _mention(np: NounPhrase) -> list[ActorRef] | None:
                                             rules=[*named.rules, "short_name"])]
     if (ref.country is None or ref.country_inferred) and ref.type == "ORG":
         # "Pakistan's Interior Ministry": a stated owner beats the story's country
-        for kind, info, _mtok in _modifier_actors(_mention_root(tok, mention, ctx),
-                                                  ctx, np.depth):
+        for kind, info, mtok in _modifier_actors(_mention_root(tok, mention, ctx),
+                                                 ctx, np.depth):
             if kind == "country" and ref.sector in STATE_SECTORS:
                 # an agency acts under its own name, with its owner's country
                 return [dataclasses.replace(ref, country=info.country,
                                             country_inferred=False,
                                             rules=[*ref.rules, "owner_country"])]
+            if kind == "country" and ref.country is None and mtok.dep_ == "poss" and \
+                    mtok.pos_ == "PROPN" and "owned_org" not in ctx.disabled:
+                # "Pakistan's paramilitary Rangers", "Spain's Socialist party": an
+                # organisation the text gives to a country is that country's
+                return [dataclasses.replace(ref, country=info.country,
+                                            rules=[*ref.rules, "owned_org"])]
     return _by("mention", [ref])
 
 
@@ -1016,7 +1022,8 @@ def _recent_igo(tok: Token, ctx: ActorContext) -> ActorInfo | None:
 
 
 def _place_country(tok: Token, ctx: ActorContext) -> str | None:
-    """'protesters in Bolivia': the country of an 'in'/'from' phrase of the noun."""
+    """'protesters in Bolivia', 'teachers in a provincial town': the country of an
+    'in'/'from' phrase of the noun (a town's by the geocoder)."""
     gaz = build_gazetteer()
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "across", "inside"):
@@ -1025,6 +1032,9 @@ def _place_country(tok: Token, ctx: ActorContext) -> str | None:
                 code = gaz.country_of(m.canonical if m is not None else t.text)
                 if code is None and m is not None and m.label in ("GPE", "LOC"):
                     code = m.country
+                if code is None and t.dep_ == "pobj" and t.head.i == prep.i and \
+                        "town_country" not in ctx.disabled:
+                    code = country_of_place(t, ctx)
                 if code:
                     return code
     return None
@@ -1371,6 +1381,9 @@ def _person_context(tok: Token, ctx: ActorContext) -> tuple[str | None, str | No
                 if t.dep_ == "pobj" and t.head.lower_ in ("to", "for", "on"):
                     continue
                 c = gaz.country_of(t.text)
+                if c is None and t.i + 1 < len(t.doc) and t.i + 1 <= child.right_edge.i:
+                    # two-word demonyms and names: "Sri Lankan President X", "New Zealand"
+                    c = gaz.country_of(f"{t.text} {t.doc[t.i + 1].text}")
                 if c and country is None:
                     country = c
                 info = gaz.lookup(t.text)
