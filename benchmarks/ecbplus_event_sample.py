@@ -4,7 +4,9 @@ by hand; writes JSONL with one event per line and an empty "judgment" to fill in
     python benchmarks/ecbplus_event_sample.py OUT.jsonl [--seed 20261204] [--files 120] [--n 40]
 
 The ECB+ files are shuffled with the seed, the first --files are analyzed, and --n events
-are drawn from all their events with the same random generator.
+are drawn from all their events with the same random generator. ECB+ topics that a test set
+uses (tests/data/*_events/ecb_TOPIC_*.txt, e.g. fresh3) are left out unless --with-set-topics:
+reading their sister texts would make an untouched set a development set.
 """
 
 from __future__ import annotations
@@ -20,6 +22,12 @@ sys.path.insert(0, str(Path(__file__).parent))
 from analyze_corpus import DEFAULT_CORPUS, corpus_articles
 
 
+def set_topics() -> set[str]:
+    """The ECB+ topics whose texts an event test set holds ("ecb_19_5ecbplus.txt" -> "19")."""
+    data = Path(__file__).resolve().parents[1] / "tests/data"
+    return {f.name.split("_")[1] for f in data.glob("*_events/ecb_*.txt")}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", type=Path)
@@ -27,12 +35,18 @@ def main() -> None:
     parser.add_argument("--files", type=int, default=120)
     parser.add_argument("--n", type=int, default=40)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--with-set-topics", action="store_true",
+                        help="also sample the ECB+ topics the event test sets use")
     args = parser.parse_args()
     from newsweave.extract import analyze_doc
     from newsweave.nlp.models import load_spacy
 
     rng = random.Random(args.seed)
     articles = list(corpus_articles(args.corpus, "ecbplus"))
+    if not args.with_set_topics:
+        used = set_topics()
+        articles = [(label, art) for label, art in articles
+                    if label.split(":", 1)[1].split("_", 1)[0] not in used]
     rng.shuffle(articles)
     nlp = load_spacy()
     pool = [(label, e) for label, art in articles[:args.files]
