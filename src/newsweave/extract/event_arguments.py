@@ -24,6 +24,11 @@ from newsweave.extract.actors import (
     state_ref,
 )
 from newsweave.extract.event_lexicon import Arg, Candidate, lexicon, reporting_verbs
+from newsweave.extract.event_places import (
+    destination_country,
+    place_phrase_country,
+    setting_country,
+)
 from newsweave.extract.event_syntax import (
     clause_subject,
     has_prep,
@@ -431,6 +436,12 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
                 recipients.extend(resolve_all([xobj], ctx))
             recipients.extend(recipient_args(x, ctx, owner_ok=False,
                                               preps=("on", "against", "at")))
+            if not recipients and enabled("threatened_target"):
+                recipients.extend(_threatened_target(x, xobj, actors, ctx))
+        if not recipients and obj is not None and enabled("threatened_target"):
+            # "vowed harsh revenge against Israel": the threat noun's target
+            recipients.extend(recipient_args(obj, ctx, owner_ok=False,
+                                             preps=("against", "on", "at")))
     if etype == "REJECT" and not recipients:
         for x in (c for c in verb.children if c.dep_ == "xcomp"):
             recipients.extend(recipient_args(x, ctx, owner_ok=False, preps=("with", "to")))
@@ -471,7 +482,9 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             [obj] if obj is not None else [p for _prep, p in _prep_objects(verb, ("on", "at"))]
         for place in places:
             recipients.extend(_state_of_place(place, ctx, verb))
-    return actors, recipients
+    if not recipients and etype == "MOBILIZE" and enabled("destination"):
+        recipients.extend(_destination(verb, obj, actors, ctx))
+    return placed_groups(actors, verb, ctx), placed_groups(recipients, verb, ctx)
 
 
 def _state_of_place(place: Token, ctx: ActorContext, verb: Token) -> list[Arg]:
@@ -488,7 +501,72 @@ def _state_of_place(place: Token, ctx: ActorContext, verb: Token) -> list[Arg]:
         if info is not None and info.kind in ("state", "capital") and info.country:
             ref = state_ref(info.country, "GOV", pobj, ctx, _np_span_text(place))
             return [(dataclasses.replace(ref, rules=[*ref.rules, "attacked_place"]), pobj)]
+    if enabled("attacked_town"):
+        # "an apartment block in Dnipro", "the outskirts of Khan Younis", "a refinery in
+        # Russia's Krasnodar region": the state a town or province is in (the geocoder)
+        code = place_phrase_country(place, ctx) or setting_country(verb, [place], ctx)
+        if code:
+            ref = state_ref(code, "GOV", None, ctx, _np_span_text(place))
+            return [(dataclasses.replace(ref, span=(place.idx, place.idx + len(place.text)),
+                                         rules=[*ref.rules, "attacked_town"]), place)]
     return []
+
+
+def _threatened_target(act: Token, act_obj: Token | None, actors: list[Arg],
+                       ctx: ActorContext) -> list[Arg]:
+    """Whom a threatened act would hit when it is not a named object: 'fire missiles over
+    Japan', 'launch an offensive into northern Syria', 'cut gas supplies to Moldova', 'impose
+    tariffs on all Mexican goods', 'annex a region of Guyana' (the owner of the goods, the
+    state of the place), never the threatener's own state."""
+    own = {a[0].country for a in actors if a[0].country}
+    out: list[Arg] = []
+    heads = [act] + ([act_obj] if act_obj is not None else [])
+    for head in heads:
+        for _prep, pobj in _prep_objects(head, ("over", "into", "to", "on", "against")):
+            out.extend(resolve_all([pobj], ctx) or _owner_actors(pobj, ctx))
+    if not out and act_obj is not None:
+        code = place_phrase_country(act_obj, ctx)
+        if code:
+            ref = state_ref(code, "GOV", None, ctx, _np_span_text(act_obj))
+            out.append((dataclasses.replace(ref, span=(act_obj.idx, act_obj.idx +
+                                                       len(act_obj.text))), act_obj))
+    out = [(r, t) for r, t in out if not (r.type == "GPE" and r.country in own)]
+    return [(dataclasses.replace(r, rules=[*r.rules, "threatened_target"]), t)
+            for r, t in out[:2]]
+
+
+def _destination(verb: Token, obj: Token | None, actors: list[Arg], ctx: ActorContext
+                 ) -> list[Arg]:
+    """'massed troops near Ukraine's border', 'sent soldiers to its border with Belarus',
+    'were deployed to Mozambique's northern province': the state forces are sent towards,
+    when it is not the actor's own (a deployment at home aims at nobody)."""
+    owns = {a[0].country for a in actors if a[0].country}
+    if len(owns) > 1:
+        return []
+    found = destination_country(verb, obj, next(iter(owns), None), ctx)
+    if found is None:
+        return []
+    code, tok = found
+    ref = state_ref(code, "GOV", None, ctx, _np_span_text(tok))
+    return [(dataclasses.replace(ref, span=(tok.idx, tok.idx + len(tok.text)),
+                                 rules=[*ref.rules, "destination"]), tok)]
+
+
+def placed_groups(args: list[Arg], verb: Token, ctx: ActorContext) -> list[Arg]:
+    """Unnamed groups with no country ('30 farmers', 'rioters', 'journalists') take the
+    country of the place the act happened ('in Zamfara state', 'in the suburbs of Lyon'):
+    a place the sentence names, never another argument's country."""
+    if not enabled("setting_country"):
+        return args
+    out: list[Arg] = []
+    for ref, tok in args:
+        if ref.country is None and ref.type == "NORP" and ref.mention_id is None:
+            code = setting_country(verb, [tok], ctx)
+            if code:
+                ref = dataclasses.replace(ref, country=code,
+                                          rules=[*ref.rules, "setting_country"])
+        out.append((ref, tok))
+    return out
 
 
 def _victim_groups(toks: list[Token]) -> list[Arg]:
