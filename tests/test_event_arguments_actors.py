@@ -166,3 +166,10 @@ def test_an_organisation_a_country_owns_is_that_countrys(nlp: Any) -> None:
 def test_a_civilian_group_in_a_town_takes_the_towns_country(nlp: Any) -> None:
     refs = resolved(nlp, "Nurses in Toronto walked off the job on Monday.", "Nurses")
     assert [c for _n, c, _r in refs] == ["CAN"]
+
+
+def test_police_act_where_their_towns_are(nlp: Any) -> None:
+    refs = resolved(nlp, "Police arrested 12 fans in Porto after the match.", "Police")
+    assert [(c, r) for _n, c, r in refs] == [("PRT", ["local_organ", "bare_state_noun"])]
+    # towns of two countries: which police is not said
+    assert resolved(nlp, "Police arrested 12 fans in Porto and in Seville.", "Police") == []

@@ -25,7 +25,7 @@ ARGUMENT_RULES = frozenset({
     "title_of_person", "attacked_place", "disaster_nearby",
     # argument rules of evargs (session 5): see event_arguments.py and actors.py
     "attacked_town", "destination", "setting_country", "threatened_target",
-    "pronoun_gender", "led_by_country", "owned_org", "town_country",
+    "pronoun_gender", "led_by_country", "owned_org", "town_country", "local_organ",
 })
 
 

@@ -289,7 +289,14 @@ class NounPhrase:
     def sector(self) -> str | None:
         """The sector the head noun names ("police" COP, "ministry" GOV), if any."""
         gaz = build_gazetteer()
-        return gaz.institution_nouns.get(self.low) or gaz.institution_nouns.get(self.lemma)
+        found = gaz.institution_nouns.get(self.low) or gaz.institution_nouns.get(self.lemma)
+        if found is None:
+            # two-word nouns of the lexicon: "air strike", "fighter jet", "coast guard"
+            words = [c.lower_ for c in self.tok.children if c.dep_ == "compound" and
+                     c.i == self.tok.i - 1]
+            if words:
+                found = gaz.institution_nouns.get(f"{words[0]} {self.low}")
+        return found
 
     @functools.cached_property
     def is_rebel(self) -> bool:
@@ -890,10 +897,38 @@ def _bare_state(np: NounPhrase) -> list[ActorRef] | None:
     code = fallback_country(np.tok, np.ctx)
     if np.low in ("country", "nation") and "its" not in np.dets:
         code = _preceding_country(np.tok, np.ctx) or code
+    sector = _sector_for_noun(np.tok, np.sector or "GOV")
+    if not code and sector in ("COP", "JUD") and "local_organ" not in np.ctx.disabled:
+        # "police detained 30 students in a provincial town": police and courts act where
+        # they are, so the one country the sentence's towns are in (the geocoder)
+        code = _town_country(np.tok, np.ctx)
+        if code:
+            ref = state_ref(code, sector, None, np.ctx, np.phrase)
+            return [dataclasses.replace(ref, rules=["local_organ"])]
     if not code:
         return None
-    return [state_ref(code, _sector_for_noun(np.tok, np.sector or "GOV"), None, np.ctx,
-                      np.phrase)]
+    return [state_ref(code, sector, None, np.ctx, np.phrase)]
+
+
+def _town_country(tok: Token, ctx: ActorContext) -> str | None:
+    """The one country the places of `tok`'s sentence are in, towns included (None when they
+    are in several countries or the sentence names none)."""
+    found: set[str] = set()
+    for t in tok.sent:
+        m = ctx.by_token.get(t.i)
+        if m is not None and m.label in ("GPE", "LOC") and t.i == _span_root(t, m, ctx).i:
+            code = country_of_place(t, ctx)
+            if code:
+                found.add(code)
+    return found.pop() if len(found) == 1 else None
+
+
+def _span_root(tok: Token, mention: Mention, ctx: ActorContext) -> Token:
+    """The last token of the mention `tok` is in (a name is looked up once, by its head)."""
+    node = tok
+    while node.i + 1 < len(node.doc) and ctx.by_token.get(node.i + 1) is mention:
+        node = node.doc[node.i + 1]
+    return node
 
 
 @resolver("civilian_group")
