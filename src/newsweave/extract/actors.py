@@ -31,6 +31,7 @@ from newsweave.extract.gazetteer import (
     describe,
     igo_anaphors,
     org_anaphors,
+    org_name_heads,
     person_nouns,
 )
 from newsweave.extract.lexicon import load_json
@@ -508,6 +509,21 @@ def _roles_person(np: NounPhrase) -> list[ActorRef] | None:
         return None
     return [ActorRef(name=match.person, country=country, sector=sector, type="PERSON",
                      description=name if name != match.person else None,
+                     span=_span(np.tok))]
+
+
+@resolver("untagged_org")
+def _untagged_org(np: NounPhrase) -> list[ActorRef] | None:
+    """"Human Rights Watch urged ...": a capitalised name of two or more words the tagger
+    missed, ending with an organisation's head word (lexicons/actors.json org_name_heads), is
+    an organisation; its country only when its name states one."""
+    name = _untagged_name(np.tok, np.ctx)
+    if name is None or " " not in name or np.tok.text not in org_name_heads():
+        return None
+    if not all(w[:1].isupper() for w in name.split() if w.isalpha() and len(w) > 3):
+        return None
+    country, sector = describe(name, None)
+    return [ActorRef(name=clean_actor_text(name), country=country, sector=sector, type="ORG",
                      span=_span(np.tok))]
 
 

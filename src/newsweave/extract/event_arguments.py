@@ -53,6 +53,9 @@ VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
 _MEDIATOR_LEMMAS = frozenset({"mediate", "mediated", "broker", "brokered", "sponsor",
                               "sponsored", "host", "hosted", "facilitate", "facilitated",
                               "mediator", "mediators"})
+# "arrived in Riyadh for talks", "flew to Ankara for meetings": who travels holds them
+_MOTION_VERBS = frozenset({"arrive", "travel", "fly", "head", "come", "go", "return", "land",
+                           "visit", "journey", "rush"})
 _RECIPIENT_PREPS = ("to", "with", "on", "upon", "against", "for", "into", "toward", "towards")
 
 
@@ -425,6 +428,23 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             # "expelled two Swedish diplomats": Sweden, whose diplomats they are; "froze the
             # assets of four generals": the generals
             recipients.extend(obj_refs or _owner_actors(obj, ctx) or _of_owners(obj, ctx))
+    if etype == "SANCTION" and not recipients and obj is not None and \
+            enabled("sanctioned_party") and not _prep_objects(verb, ("to",)):
+        # "convicted 14 activists", "blacklisted Venezuela's central bank": a party as the
+        # object is the one punished; a thing's owner is ("froze the bank's assets")
+        refs = [a for a in resolve_all([obj], ctx) if a[0].type != "GPE" or
+                a[1].i == obj.i] or _owner_actors(obj, ctx)
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
+            refs = []  # "recalled its envoy": its own people are not the ones punished
+        recipients.extend((dataclasses.replace(r, rules=[*r.rules, "sanctioned_party"]), t)
+                          for r, t in refs)
+    if etype in ("SANCTION", "RETREAT") and not recipients and enabled("out_of"):
+        # "pulled its envoy out of Saudi Arabia", "moved its troops out of the city"
+        for out in (c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prep",
+                                                                              "prt", "advmod")):
+            for pobj in (p for c in [out, *out.children] if c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj"):
+                recipients.extend(resolve_all([pobj], ctx))
     if etype == "SANCTION" and not recipients and obj is not None:
         recipients.extend(_earlier_parties(obj, actors, ctx))  # "scuttled the talks"
     if etype == "THREATEN" and not recipients:
@@ -484,6 +504,8 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             recipients.extend(_state_of_place(place, ctx, verb))
     if not recipients and etype == "MOBILIZE" and enabled("destination"):
         recipients.extend(_destination(verb, obj, actors, ctx))
+    if not recipients and etype == "AID" and enabled("aided_place"):
+        recipients.extend(_aided_place(verb, obj, actors, ctx))
     return placed_groups(actors, verb, ctx), placed_groups(recipients, verb, ctx)
 
 
@@ -533,6 +555,27 @@ def _threatened_target(act: Token, act_obj: Token | None, actors: list[Arg],
     out = [(r, t) for r, t in out if not (r.type == "GPE" and r.country in own)]
     return [(dataclasses.replace(r, rules=[*r.rules, "threatened_target"]), t)
             for r, t in out[:2]]
+
+
+def _aided_place(verb: Token, obj: Token | None, actors: list[Arg], ctx: ActorContext
+                 ) -> list[Arg]:
+    """'financed a new highway in Jordan', 'gave $10 million to fight malaria in Mozambique':
+    aid spent in another state than the giver's goes to that state."""
+    owns = {a[0].country for a in actors if a[0].country}
+    nouns = [obj] if obj is not None else []
+    code = (place_phrase_country(obj, ctx) if obj is not None else None) or \
+        setting_country(verb, nouns, ctx)
+    if code is None:
+        for x in (c for c in verb.children if c.dep_ in ("xcomp", "advcl") and
+                  c.pos_ == "VERB"):  # "... to fight malaria in Mozambique"
+            xobj = object_of(x)
+            code = setting_country(x, [xobj] if xobj is not None else [], ctx)
+            if code:
+                break
+    if code is None or code in owns:
+        return []
+    ref = state_ref(code, "GOV", None, ctx, None)
+    return [(dataclasses.replace(ref, rules=[*ref.rules, "aided_place"]), obj or verb)]
 
 
 def _destination(verb: Token, obj: Token | None, actors: list[Arg], ctx: ActorContext
@@ -798,6 +841,8 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
             if not actors:
                 actors.extend(recipient_args(noun, ctx, owner_ok=True, preps=("from",)))
         elif not actors and (
+                (rel in ("prep_for", "prep_to") and head_lemma in _MOTION_VERBS and
+                 enabled("trip_for_talks")) or
                 (rel in ("dobj", "attr") and head_lemma in lex["do_verbs"]) or
                 (rel in ("prep_in", "prep_into") and head_lemma in ("be", "engage", "remain",
                                                                    "participate", "join"))):

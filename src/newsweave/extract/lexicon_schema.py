@@ -410,6 +410,7 @@ class ActorsLexicon(_Open):
     igo_anaphors: Words = []
     parties: list[Party] = []
     org_anaphors: dict[str, list[Literal["party", "group", "igo", "agency", "media"]]] = {}
+    org_name_heads: Words = []
 
 
 def _check_actors(name: str, data: Any) -> None:
