@@ -173,3 +173,12 @@ def test_police_act_where_their_towns_are(nlp: Any) -> None:
     assert [(c, r) for _n, c, r in refs] == [("PRT", ["local_organ", "bare_state_noun"])]
     # towns of two countries: which police is not said
     assert resolved(nlp, "Police arrested 12 fans in Porto and in Seville.", "Police") == []
+
+
+@pytest.mark.parametrize(("text", "word", "country"), [
+    ("Chad's military council and rebel leaders signed a truce.", "council", "TCD"),
+    ("Omani mediators shuttled between the two delegations.", "mediators", "OMN"),
+    ("Serbia's ruling party dropped the media bill.", "party", "SRB"),
+])
+def test_two_word_organs_and_go_betweens(nlp: Any, text: str, word: str, country: str) -> None:
+    assert [c for _n, c, _r in resolved(nlp, text, word)] == [country]

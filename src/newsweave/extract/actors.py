@@ -293,8 +293,8 @@ class NounPhrase:
         found = gaz.institution_nouns.get(self.low) or gaz.institution_nouns.get(self.lemma)
         if found is None:
             # two-word nouns of the lexicon: "air strike", "fighter jet", "coast guard"
-            words = [c.lower_ for c in self.tok.children if c.dep_ == "compound" and
-                     c.i == self.tok.i - 1]
+            words = [c.lower_ for c in self.tok.children if c.dep_ in ("compound", "amod")
+                     and c.i == self.tok.i - 1]
             if words:
                 found = gaz.institution_nouns.get(f"{words[0]} {self.low}")
         return found
