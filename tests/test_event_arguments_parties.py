@@ -58,3 +58,15 @@ def test_who_travels_for_talks_holds_them(nlp: Any) -> None:
     found = pairs(events_of(nlp, "Indian Foreign Minister Rohan Mehta arrived in Cairo for "
                                  "talks with Egyptian leaders."), "CONSULT")
     assert ("IND", "EGY") in found
+
+
+def test_whose_appeal_was_refused(nlp: Any) -> None:
+    events = [e for e in events_of(nlp, "Peru's top court refused to hear Pedro Castillo's "
+                                        "appeal.") if e.type == "REJECT"]
+    assert [e.recipient.name for e in events if e.recipient] == ["Pedro Castillo"]
+
+
+def test_victims_are_given_aid_but_never_act(nlp: Any) -> None:
+    assert not [e for e in events_of(nlp, "The verdict ends years of waiting since his "
+                                          "arrest, angering victims' relatives.")
+                if e.actor is not None and e.actor.name == "victims"]

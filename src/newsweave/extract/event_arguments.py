@@ -468,6 +468,12 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             xobj = object_of(x)
             if xobj is not None and not recipients:
                 recipients.extend(resolve_all([xobj], ctx))
+            if xobj is not None and not recipients and enabled("refused_owner"):
+                # "refused to hear the senator's appeal", "refused to sign the deal offered
+                # by the government": whose appeal or deal it is
+                recipients.extend((dataclasses.replace(r, rules=[*r.rules, "refused_owner"]),
+                                   t) for r, t in _owners_of_thing(xobj, ctx)
+                                  if not any(same_actor(r, a[0]) for a in actors))
     preps = _RECIPIENT_PREPS if etype != "REQUEST" else ("on", "upon", "to", "from")
     if etype in ("RETREAT", "SANCTION"):
         preps = (*preps, "from")  # "withdrew its troops from Nigeria", "recalled its envoy from"
@@ -504,6 +510,10 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             recipients.extend(_state_of_place(place, ctx, verb))
     if not recipients and etype == "MOBILIZE" and enabled("destination"):
         recipients.extend(_destination(verb, obj, actors, ctx))
+    if not recipients and etype == "AID" and enabled("aided_people"):
+        # "donated rice to flood victims in Pakistan": unnamed people given aid (victims
+        # are never actors, so they are read here, as the ones the aid is given to)
+        recipients.extend(_victim_groups([p for _prep, p in _prep_objects(verb, ("to",))]))
     if not recipients and etype == "AID" and enabled("aided_place"):
         recipients.extend(_aided_place(verb, obj, actors, ctx))
     return placed_groups(actors, verb, ctx), placed_groups(recipients, verb, ctx)
