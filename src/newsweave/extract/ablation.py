@@ -26,7 +26,8 @@ ARGUMENT_RULES = frozenset({
     # argument rules of evargs (session 5): see event_arguments.py and actors.py
     "attacked_town", "destination", "setting_country", "threatened_target",
     "pronoun_gender", "led_by_country", "owned_org", "town_country", "local_organ",
-    "untagged_org", "sanctioned_party", "out_of", "aided_place", "aided_people", "trip_for_talks", "refused_owner",
+    "untagged_org", "sanctioned_party", "out_of", "aided_place", "aided_people",
+    "trip_for_talks", "refused_owner",
 })
 
 
