@@ -577,7 +577,10 @@ def _aided_place(verb: Token, obj: Token | None, actors: list[Arg], ctx: ActorCo
         setting_country(verb, nouns, ctx)
     if code is None:
         for x in (c for c in verb.children if c.dep_ in ("xcomp", "advcl") and
-                  c.pos_ == "VERB"):  # "... to fight malaria in Mozambique"
+                  c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                           for a in c.children)):
+            # a purpose: "... to fight malaria in Mozambique" (not "although it has not
+            # fought in X": a concession says nothing of where the aid goes)
             xobj = object_of(x)
             code = setting_country(x, [xobj] if xobj is not None else [], ctx)
             if code:
