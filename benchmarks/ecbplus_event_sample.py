@@ -4,9 +4,11 @@ by hand; writes JSONL with one event per line and an empty "judgment" to fill in
     python benchmarks/ecbplus_event_sample.py OUT.jsonl [--seed 20261204] [--files 120] [--n 40]
 
 The ECB+ files are shuffled with the seed, the first --files are analyzed, and --n events
-are drawn from all their events with the same random generator. ECB+ topics that a test set
-uses (tests/data/*_events/ecb_TOPIC_*.txt, e.g. fresh3) are left out unless --with-set-topics:
-reading their sister texts would make an untouched set a development set.
+are drawn from all their events with the same random generator. Files that any of our
+annotated sets holds (tests/data/*/, by name or by text) are left out, so the sample is of
+texts no set uses; so are the ECB+ topics an event test set uses (tests/data/*_events/
+ecb_TOPIC_*.txt, e.g. fresh3) unless --with-set-topics: reading their sister texts would make
+an untouched set a development set.
 """
 
 from __future__ import annotations
@@ -21,11 +23,22 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from analyze_corpus import DEFAULT_CORPUS, corpus_articles
 
+SETS = Path(__file__).resolve().parents[1] / "tests/data"
 
-def set_topics() -> set[str]:
+
+def used_by_sets(sets: Path = SETS) -> tuple[set[str], set[str]]:
+    """File names and texts of every article in our annotated sets (tests/data/*/)."""
+    names: set[str] = set()
+    texts: set[str] = set()
+    for f in sets.glob("*/*.txt"):
+        names.add(f.name)
+        texts.add(f.read_text("utf-8", errors="replace").strip())
+    return names, texts
+
+
+def set_topics(sets: Path = SETS) -> set[str]:
     """The ECB+ topics whose texts an event test set holds ("ecb_19_5ecbplus.txt" -> "19")."""
-    data = Path(__file__).resolve().parents[1] / "tests/data"
-    return {f.name.split("_")[1] for f in data.glob("*_events/ecb_*.txt")}
+    return {f.name.split("_")[1] for f in sets.glob("*_events/ecb_*.txt")}
 
 
 def main() -> None:
@@ -42,7 +55,10 @@ def main() -> None:
     from newsweave.nlp.models import load_spacy
 
     rng = random.Random(args.seed)
-    articles = list(corpus_articles(args.corpus, "ecbplus"))
+    names, texts = used_by_sets()
+    articles = [(label, art) for label, art in corpus_articles(args.corpus, "ecbplus")
+                if label.split(":", 1)[1] not in names
+                and art.text.strip() not in texts]  # type: ignore[attr-defined]
     if not args.with_set_topics:
         used = set_topics()
         articles = [(label, art) for label, art in articles
