@@ -364,3 +364,30 @@ def test_reading_unchanged_settings_again_keeps_what_was_built(
     monkeypatch.setenv("NEWSWEAVE_EMBED_MARGIN", "0.1")
     config.reload()
     assert load_json.cache_info().currsize == 0
+
+
+# ----------------------------------------------------------------------------- analyzer version
+
+def test_changed_analysis_settings_mark_the_records_they_make(tmp_path: Path) -> None:
+    """Defaults keep the plain analyzer version; another threshold or a replaced lexicon gives a
+    version of its own, so a store analyzed one way is analyzed again the other way."""
+    assert load_settings(environ={}).analysis_digest() == ""
+    stricter = load_settings(environ={"NEWSWEAVE_EMBED_THRESHOLD": "0.7"}).analysis_digest()
+    looser = load_settings(environ={"NEWSWEAVE_EMBED_THRESHOLD": "0.5"}).analysis_digest()
+    assert stricter and looser and stricter != looser
+    (tmp_path / "quote_channels.json").write_text(json.dumps({"channel_nouns": ["wire"]}), "utf-8")
+    replaced = load_settings(environ={"NEWSWEAVE_LEXICON_DIR": str(tmp_path)}).analysis_digest()
+    (tmp_path / "quote_channels.json").write_text(json.dumps({"channel_nouns": ["fax"]}), "utf-8")
+    edited = load_settings(environ={"NEWSWEAVE_LEXICON_DIR": str(tmp_path)}).analysis_digest()
+    assert replaced and edited and replaced != edited
+
+
+def test_the_analyzer_version_follows_the_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsweave.extract import ANALYZER_VERSION, analyzer_version
+
+    monkeypatch.delenv("NEWSWEAVE_EMBED_MARGIN", raising=False)
+    config.reload()
+    assert analyzer_version() == ANALYZER_VERSION
+    monkeypatch.setenv("NEWSWEAVE_EMBED_MARGIN", "0.2")
+    config.reload()
+    assert analyzer_version().startswith(ANALYZER_VERSION + "+")

@@ -254,7 +254,7 @@ def ingest(
     `link_after`: a link follows; when the workers analyze everything, this process loads
     the sentence model the link needs while they load theirs (not after them).
     """
-    from newsweave.extract import ANALYZER_VERSION
+    from newsweave.extract import analyzer_version
     from newsweave.ingest import ingest as read_inputs
 
     report = report or RunReport()
@@ -291,7 +291,7 @@ def ingest(
                 seen.update(unique)
                 known = store.known_article_ids(unique)
                 report.already_stored += len(known)
-                done = store.analyzed_ids(ANALYZER_VERSION, among=unique) if analyze else set()
+                done = store.analyzed_ids(analyzer_version(), among=unique) if analyze else set()
                 batch.articles = [*unique.values(), *repeats]
                 pipeline.put(batch, [a for aid, a in unique.items() if aid not in done])
             pipeline.drain()
@@ -363,12 +363,12 @@ def analyze(
 ) -> RunReport:
     """Analyze stored articles that have no analysis from this analyzer version yet (all of
     them with `force`), streaming them from the store a page at a time."""
-    from newsweave.extract import ANALYZER_VERSION
+    from newsweave.extract import analyzer_version
 
     report = RunReport()
     started = time.perf_counter()
     pending = store.iter_articles(batch_size=max(batch_size, 64),
-                                  pending_for=None if force else ANALYZER_VERSION)
+                                  pending_for=None if force else analyzer_version())
     with _engine(analyzer, engine, workers, ray_address, article_timeout) as eng:
         pipeline = _Pipeline(store, eng, report, on_error, progress, "analyze")
         try:

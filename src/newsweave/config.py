@@ -15,6 +15,8 @@ nothing heavy (tomllib only), so the CLI checks them before any work starts.
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
 import logging
 import os
 import tomllib
@@ -129,6 +131,28 @@ class Settings:
     @property
     def spacy_model(self) -> str:
         return str(self.values["nlp.spacy_model"])
+
+    def analysis_digest(self) -> str:
+        """"" with every analysis setting at its default; else a short digest of the settings
+        that differ (and of the replacement lexicons' contents), so that records analyzed one way
+        are told from records analyzed another way (see extract.analyzer_version)."""
+        changed = {k.name: self.values[k.name] for k in KEYS
+                   if self.values[k.name] != k.default}
+        lexicons = dict(self.lexicon_files)
+        folder = self.values["lexicons.dir"]
+        if folder:
+            lexicons.update({name: str(Path(folder) / name) for name in bundled_lexicons()
+                             if (Path(folder) / name).is_file()})
+        if not changed and not lexicons:
+            return ""
+        digest = hashlib.sha1(json.dumps(changed, sort_keys=True, default=str).encode())
+        for name in sorted(lexicons):
+            digest.update(name.encode())
+            try:
+                digest.update(Path(lexicons[name]).read_bytes())
+            except OSError:
+                digest.update(lexicons[name].encode())
+        return digest.hexdigest()[:12]
 
     def lexicon_path(self, file_name: str) -> Path | None:
         """The file to read for bundled lexicon `file_name`, when the user replaced it."""

@@ -47,7 +47,7 @@ def analyze_batch(articles: list[Article], time_budget: float | None = None
     Texts over the parser's limit are cut for analysis, and the cut is recorded the same way.
     """
     from newsweave.engine.budget import article_timeout, budget_for, time_limit
-    from newsweave.extract import ANALYZER_VERSION, analyze_doc
+    from newsweave.extract import analyze_doc, analyzer_version
     from newsweave.nlp.limits import fit_for_parsing, parse_text
     from newsweave.nlp.models import load_spacy
 
@@ -72,7 +72,7 @@ def analyze_batch(articles: list[Article], time_budget: float | None = None
         if art.article_id not in prepared:
             reason = f"language {art.language}" if not art.is_english else "empty text"
             results.append((art, ArticleAnalysis(article_id=art.article_id, skipped=reason,
-                                                 analyzer_version=ANALYZER_VERSION), None))
+                                                 analyzer_version=analyzer_version()), None))
             continue
         text, cut = prepared[art.article_id]
         step = "parsing"
@@ -91,7 +91,7 @@ def analyze_batch(articles: list[Article], time_budget: float | None = None
             # `newsweave analyze --force` retries it
             results.append((art, ArticleAnalysis(article_id=art.article_id,
                                                  skipped=failure.reason,
-                                                 analyzer_version=ANALYZER_VERSION), failure))
+                                                 analyzer_version=analyzer_version()), failure))
             continue
         if cut is not None:
             analysis.problems.insert(0, cut)

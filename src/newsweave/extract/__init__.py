@@ -17,6 +17,16 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
+def analyzer_version() -> str:
+    """ANALYZER_VERSION, with a digest of the analysis settings when any differs from its default
+    (another spaCy model, a replaced lexicon, a threshold): a store analyzed with one model is
+    analyzed again when the user picks another, instead of keeping the old records."""
+    from newsweave.config import settings
+
+    digest = settings().analysis_digest()
+    return f"{ANALYZER_VERSION}+{digest}" if digest else ANALYZER_VERSION
+
+
 def analyze_doc(article: Article, doc: Doc) -> ArticleAnalysis:
     """Mentions, then quotes (which need speakers), then events (which need quotes).
 
@@ -64,7 +74,7 @@ def analyze_doc(article: Article, doc: Doc) -> ArticleAnalysis:
         quotes=quotes,
         events=events,
         locations=locations,
-        analyzer_version=ANALYZER_VERSION,
+        analyzer_version=analyzer_version(),
         problems=problems,
     )
 

@@ -62,7 +62,7 @@ class ArticleAnalyzer:
         self.name, self.stages = name, stages
 
     def __call__(self, doc: Doc) -> Doc:
-        from newsweave.extract import ANALYZER_VERSION, analyze_doc
+        from newsweave.extract import analyze_doc, analyzer_version
 
         article = doc._.newsweave_article or text_article(doc.text)
         if self.stages == "events":
@@ -74,7 +74,7 @@ class ArticleAnalyzer:
         mentions = extract_mentions(doc, article)
         quotes = extract_quotes(doc, article, mentions) if self.stages == "quotes" else []
         doc._.newsweave = ArticleAnalysis(article_id=article.article_id, mentions=mentions,
-                                          quotes=quotes, analyzer_version=ANALYZER_VERSION)
+                                          quotes=quotes, analyzer_version=analyzer_version())
         return doc
 
 
