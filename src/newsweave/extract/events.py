@@ -121,6 +121,9 @@ def extract_events(
         events.extend(_build(cand, article, ctx, quotes, locations))
     events.extend(_obligation_events(doc, article, ctx, quotes, locations))
     events.extend(_conditional_threats(doc, article, ctx, quotes, locations))
+    if enabled("reported_wrongdoing"):
+        events.extend(_reported_wrongdoing(doc, article, ctx, quotes, locations,
+                                           trigger_types))
     events = _drop_told_victims(doc, events)
     return _dedupe(events), locations
 
@@ -225,6 +228,64 @@ def _conditional_threats(doc: Doc, article: Article, ctx: ActorContext, quotes: 
         pairs: list[tuple[Arg | None, Arg | None]] = [(actors[0], r) for r in others or [None]]
         out.extend(_assemble(Candidate(tok, sense, method="conditional"), sense, article,
                              ctx, quotes, locations, pairs))
+    return out
+
+
+def _wrongdoing_predicate(tok: Token) -> Token | None:
+    """The clause verb of a wrongdoing said of its subject: a verb of the class
+    ('lied', 'abused his office', 'misled voters') or a copula with a word of the class
+    ('was illegal', 'is a disgrace', 'was inappropriate'); None otherwise."""
+    class_of = lexicon()["class_of"]
+    if tok.pos_ == "VERB" and "wrongdoing_verb" in class_of.get(tok.lemma_.lower(), ()):
+        return tok
+    if tok.dep_ in ("acomp", "attr") and tok.pos_ in ("ADJ", "NOUN") and \
+            tok.head.lemma_.lower() == "be" and "wrongdoing_word" in class_of.get(tok.lower_, ()):
+        return tok.head
+    return None
+
+
+def _wrongdoer_tokens(pred: Token) -> list[Token]:
+    """Who the wrongdoing is said of: the clause's subject, or the owner of a subject that is
+    a thing ('Washington's move was illegal', 'the American decision is a disgrace')."""
+    subj = [c for c in pred.children if c.dep_ == "nsubj"]
+    if not subj:
+        return []
+    owners = [c for c in subj[0].children if c.dep_ in ("poss", "amod", "compound")]
+    return [subj[0], *owners]
+
+
+def _reported_wrongdoing(doc: Doc, article: Article, ctx: ActorContext, quotes: list[Quote],
+                         locations: list[Location], trigger_types: dict[int, str]
+                         ) -> list[Event]:
+    """'X said the president had lied', '"This move is illegal," said X', 'X alleges that Y
+    abused his office': a speaker saying another party did wrong is an ACCUSE from the speaker
+    to that party, asserted (the accusation is made) and attributed to the speaker. The
+    writer's own words accuse nobody; a negated or hypothetical wrongdoing ('had not lied',
+    'could be illegal') is no accusation; a wrongdoing that is itself a typed event ('said Y
+    attacked Z') is that event."""
+    out: list[Event] = []
+    for tok in doc:
+        pred = _wrongdoing_predicate(tok)
+        if pred is None or tok.i in trigger_types or pred.i in trigger_types:
+            continue
+        speaker, _ = attribution(pred, clause_head(pred), quotes, ctx, article)
+        if speaker is None or not acceptable_actor(speaker):
+            continue
+        content_modality, _ = modality_of(tok, _media_names())
+        if content_modality not in ("asserted", "alleged"):
+            continue
+        targets: list[Arg | None] = []
+        for ref, rtok in resolve_all(_wrongdoer_tokens(pred), ctx):
+            if acceptable_actor(ref) and not same_side(speaker, ref) and \
+                    not any(t is not None and same_actor(t[0], ref) for t in targets):
+                targets.append((ref, rtok))
+        if not targets:
+            continue
+        sense: dict[str, Any] = {"type": "ACCUSE", "asserted": True, "speech_act": True,
+                                 "_rule": "reported_wrongdoing"}
+        out.extend(_assemble(Candidate(tok, sense, method="reported_wrongdoing"), sense,
+                             article, ctx, quotes, locations,
+                             [((speaker, pred), t) for t in targets[:2]]))
     return out
 
 
@@ -410,10 +471,18 @@ def _assemble(cand: Candidate, sense: dict[str, Any], article: Article, ctx: Act
     if sense.get("absorbs_negation") and modality == "negated":
         modality, cue = "asserted", None  # "does not need aid" is a rejection, asserted
         rules.append("absorbs_negation")
+    elif modality == "negated" and _refused_agreement(tok, etype):
+        # "did not accept the offer", "chose not to accept a plea deal": a refusal
+        sense = {**sense, "type": "REJECT", "mode": None}
+        etype = "REJECT"
+        modality, cue = "asserted", None
+        rules.append("reject_when_negated")
     if tok.pos_ == "NOUN" and modality in ("asserted", "planned"):
         modality, cue = nominal_modality(tok, modality, cue)
-    if sense.get("asserted") and modality not in ("negated", "denied", "alleged"):
-        modality, cue = "asserted", None  # a threat is made now, whatever it threatens
+    if sense.get("asserted") and (modality not in ("negated", "denied", "alleged") or
+                                  sense.get("speech_act")):
+        # a threat is made now, whatever it threatens; an accusation the moment it is said
+        modality, cue = "asserted", None
     sent = tok.sent
     mode = event_mode(tok, sense, etype)
     attributed, quote_id = attribution(tok, clause, quotes, ctx, article)
@@ -466,6 +535,23 @@ def _assemble(cand: Candidate, sense: dict[str, Any], article: Article, ctx: Act
             rules=list(rules),
         ))
     return out
+
+
+def _refused_agreement(tok: Token, etype: str) -> bool:
+    """'X did not accept the offer', 'X chose not to accept a plea deal', 'has never approved
+    the plan': a negated acceptance by its actor is a REJECT; not one still pending ('has not
+    yet agreed') and not a noun ('no agreement was reached' stays a negated agreement)."""
+    if etype != "AGREE" or tok.pos_ != "VERB" or \
+            tok.lemma_.lower() not in lexicon()["reject_when_negated"]:
+        return False
+    node = tok
+    for _ in range(3):  # the verb and the control verbs above it ("chose not to accept")
+        if any(c.lower_ == "yet" and c.dep_ == "advmod" for c in node.children):
+            return False
+        if node.dep_ != "xcomp":
+            break
+        node = node.head
+    return True
 
 
 def _crowd(tok: Token) -> bool:

@@ -1,0 +1,92 @@
+"""Article-level event rules on sentences we wrote: a negated acceptance is a refusal, and a
+speaker saying another party did wrong accuses it (reported speech, direct quotes)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from event_helpers import events_of
+
+from newsweave.model import Article, Event
+
+
+def typed(events: list[Event], etype: str) -> list[Event]:
+    return [e for e in events if e.type == etype]
+
+
+def analyzed(nlp: Any, text: str) -> list[Event]:
+    """Events of `text` through the whole analysis (quotes and their speakers included)."""
+    from newsweave.extract import analyze_doc
+
+    art = Article(article_id="art_quote", source="quote.txt", text=text, published="2021-06-01")
+    return list(analyze_doc(art, nlp(text)).events)  # type: ignore[attr-defined]
+
+
+# ---------------------------------------------------------------- negated acceptance
+
+
+def test_a_negated_acceptance_is_a_rejection(nlp: Any) -> None:
+    events = events_of(nlp, "The Ruritanian Foreign Ministry did not accept the proposal.")
+    assert not typed(events, "AGREE")
+    (ev,) = typed(events, "REJECT")
+    assert ev.modality == "asserted" and "reject_when_negated" in ev.rules
+
+
+def test_a_pending_acceptance_is_no_rejection(nlp: Any) -> None:
+    events = events_of(nlp, "Ruritania has not yet agreed to the proposal.")
+    assert not typed(events, "REJECT")
+
+
+def test_an_acceptance_is_still_an_agreement(nlp: Any) -> None:
+    events = events_of(nlp, "The Ruritanian Foreign Ministry accepted the proposal.")
+    assert typed(events, "AGREE") and not typed(events, "REJECT")
+
+
+# ---------------------------------------------------------------- reported wrongdoing
+
+
+def test_a_speaker_saying_another_lied_accuses_him(nlp: Any) -> None:
+    events = events_of(nlp, "Senator Mara Quill said President Otto Brenn had lied to voters.")
+    (ev,) = typed(events, "ACCUSE")
+    assert ev.actor is not None and ev.actor.name.endswith("Quill")
+    assert ev.recipient is not None and ev.recipient.name.endswith("Brenn")
+    assert ev.modality == "asserted" and ev.rules == ["reported_wrongdoing"]
+
+
+def test_an_allegation_of_abuse_is_an_asserted_accusation(nlp: Any) -> None:
+    events = events_of(nlp, "Senator Mara Quill alleges that President Otto Brenn abused his "
+                            "office.")
+    (ev,) = typed(events, "ACCUSE")
+    assert ev.modality == "asserted"
+
+
+def test_the_owner_of_an_act_called_illegal_is_accused(nlp: Any) -> None:
+    events = events_of(nlp, "Russia's foreign ministry said Germany's decision was illegal.")
+    (ev,) = typed(events, "ACCUSE")
+    assert ev.actor is not None and ev.actor.country == "RUS"
+    assert ev.recipient is not None and ev.recipient.country == "DEU"
+
+
+def test_a_direct_quote_calling_an_act_a_disgrace_accuses_its_owner(nlp: Any) -> None:
+    text = ('"Germany\'s decision is a disgrace," Senator Mara Quill said on Monday. '
+            "She spoke in the capital.")
+    (ev,) = typed(analyzed(nlp, text), "ACCUSE")
+    assert ev.actor is not None and ev.actor.name.endswith("Quill")
+    assert ev.recipient is not None and ev.recipient.country == "DEU"
+    assert ev.attributed_to is not None and ev.quote_id is not None
+
+
+def test_no_accusation_when_the_wrongdoing_is_denied_or_possible(nlp: Any) -> None:
+    for text in ("Senator Mara Quill said President Otto Brenn had not lied to voters.",
+                 "Senator Mara Quill said President Otto Brenn could be wrong.",
+                 "Senator Mara Quill said she was wrong about the vote."):
+        assert not typed(events_of(nlp, text), "ACCUSE"), text
+
+
+def test_the_writers_own_words_accuse_nobody(nlp: Any) -> None:
+    assert not typed(events_of(nlp, "President Otto Brenn lied to voters in May."), "ACCUSE")
+
+
+def test_a_reported_attack_is_the_attack_not_an_accusation(nlp: Any) -> None:
+    events = events_of(nlp, "Russia said Germany attacked its embassy.")
+    assert not typed(events, "ACCUSE") and typed(events, "ASSAULT")
