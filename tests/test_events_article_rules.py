@@ -90,3 +90,26 @@ def test_the_writers_own_words_accuse_nobody(nlp: Any) -> None:
 def test_a_reported_attack_is_the_attack_not_an_accusation(nlp: Any) -> None:
     events = events_of(nlp, "Russia said Germany attacked its embassy.")
     assert not typed(events, "ACCUSE") and typed(events, "ASSAULT")
+
+
+# ---------------------------------------------------------------- answered speech
+
+
+def test_dismissed_criticism_is_an_accusation_aimed_at_who_dismissed_it(nlp: Any) -> None:
+    (ev,) = typed(events_of(nlp, "China dismissed criticism from Britain."), "ACCUSE")
+    assert ev.actor is not None and ev.actor.country == "GBR"
+    assert ev.recipient is not None and ev.recipient.country == "CHN"
+    assert ev.modality == "asserted" and "answered_speech" in ev.rules
+
+
+def test_a_rejected_request_was_made(nlp: Any) -> None:
+    events = events_of(nlp, "Iran rejected the American request for talks.")
+    (req,) = typed(events, "REQUEST")
+    assert req.modality == "asserted" and req.recipient is not None
+    assert req.recipient.country == "IRN" and typed(events, "REJECT")
+
+
+def test_rejected_aid_or_talks_did_not_happen(nlp: Any) -> None:
+    for text in ("Iran rejected American aid.", "Iran rejected talks with Qatar."):
+        events = events_of(nlp, text)
+        assert not typed(events, "AID") and not typed(events, "CONSULT"), text

@@ -37,6 +37,7 @@ from newsweave.extract.event_arguments import (
     no_borrowed_country,
     other_side,
     patients_of,
+    recipient_args,
     resolve_all,
     same_actor,
     same_side,
@@ -111,8 +112,9 @@ def extract_events(
             continue
         if _undone_by_head(cand.trigger, trigger_types):
             continue
-        if cand.sense["type"] != "PROTEST" and _theme_of_typed_verb(cand.trigger, themed):
-            # (a protest crushed or dispersed still took place)
+        if cand.sense["type"] != "PROTEST" and _theme_of_typed_verb(cand.trigger, themed) \
+                and not _answered_speech(cand.trigger, cand.sense["type"]):
+            # (a protest crushed or dispersed still took place; so was a demand rejected)
             continue
         if cand.trigger.i in conditional:
             continue  # "will withdraw ... unless": the threat's content (_conditional_threats)
@@ -372,6 +374,15 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
     if tok.pos_ == "NOUN" and _only_possible(tok):
         return []  # "possible Russian support" is a topic, not an event
     actors, recipients = arguments(cand, ctx)
+    extra_rules: list[str] = []
+    if _answered_speech(tok, etype) and enabled("answered_speech"):
+        extra_rules.append("answered_speech")
+        # "China dismissed criticism from Britain": from Britain, aimed at China
+        if not actors:
+            actors = recipient_args(tok, ctx, owner_ok=True, preps=("from", "by"))
+        if not recipients and not is_passive(tok.head):
+            recipients = [r for r in resolve_all(subject_tokens(tok.head), ctx)
+                          if not any(same_actor(r[0], a[0]) for a in actors)]
     actors = [a for a in actors if acceptable_actor(a[0])]
     if etype == "PROTEST" and tok.pos_ == "NOUN":
         actors = [as_protesters(a, tok) for a in actors]
@@ -447,7 +458,7 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
     if not pairs:
         return []
     return _assemble(cand, sense, article, ctx, quotes, locations,
-                     [no_borrowed_country(a, r) for a, r in pairs])
+                     [no_borrowed_country(a, r) for a, r in pairs], extra_rules)
 
 
 def _assemble(cand: Candidate, sense: dict[str, Any], article: Article, ctx: ActorContext,
@@ -479,6 +490,8 @@ def _assemble(cand: Candidate, sense: dict[str, Any], article: Article, ctx: Act
         rules.append("reject_when_negated")
     if tok.pos_ == "NOUN" and modality in ("asserted", "planned"):
         modality, cue = nominal_modality(tok, modality, cue)
+        if modality == "hypothetical" and _answered_speech(tok, etype):
+            modality, cue = "asserted", None
     if sense.get("asserted") and (modality not in ("negated", "denied", "alleged") or
                                   sense.get("speech_act")):
         # a threat is made now, whatever it threatens; an accusation the moment it is said
@@ -535,6 +548,14 @@ def _assemble(cand: Candidate, sense: dict[str, Any], article: Article, ctx: Act
             rules=list(rules),
         ))
     return out
+
+
+def _answered_speech(noun: Token, etype: str) -> bool:
+    """'rejected the American request', 'dismissed criticism from X': a demand, accusation,
+    threat or refusal that is rejected was made; only other acts so met stay topics
+    ('rejected talks')."""
+    return etype in SPEECH_CONTENT_TYPES and noun.dep_ == "dobj" and \
+        noun.head.lemma_.lower() in lexicon()["answer_verbs"]
 
 
 def _refused_agreement(tok: Token, etype: str) -> bool:
