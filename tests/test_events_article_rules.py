@@ -113,3 +113,10 @@ def test_rejected_aid_or_talks_did_not_happen(nlp: Any) -> None:
     for text in ("Iran rejected American aid.", "Iran rejected talks with Qatar."):
         events = events_of(nlp, text)
         assert not typed(events, "AID") and not typed(events, "CONSULT"), text
+
+
+def test_who_is_called_names_is_the_recipient(nlp: Any) -> None:
+    (ev,) = typed(events_of(nlp, "Senator Mara Quill called President Otto Brenn a liar."),
+                  "ACCUSE")
+    assert ev.recipient is not None and ev.recipient.name.endswith("Brenn")
+    assert "oprd_recipient" in ev.rules

@@ -375,6 +375,10 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
         return []  # "possible Russian support" is a topic, not an event
     actors, recipients = arguments(cand, ctx)
     extra_rules: list[str] = []
+    if sense.get("oprd") and not recipients and tok.pos_ == "VERB":
+        # "called the president a liar": the parser may hang the person as a second oprd
+        recipients = _named_by_oprd(tok, ctx)
+        extra_rules.extend(["oprd_recipient"] if recipients else [])
     if _answered_speech(tok, etype) and enabled("answered_speech"):
         extra_rules.append("answered_speech")
         # "China dismissed criticism from Britain": from Britain, aimed at China
@@ -548,6 +552,15 @@ def _assemble(cand: Candidate, sense: dict[str, Any], article: Article, ctx: Act
             rules=list(rules),
         ))
     return out
+
+
+def _named_by_oprd(verb: Token, ctx: ActorContext) -> list[Arg]:
+    """Who 'called X a liar' names: the first of two object predicates, or the subject of a
+    small clause ('called [X a liar]'), when it is an actor."""
+    preds = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp")]
+    heads = [p for p in preds[:-1] if p.dep_ == "oprd"] if len(preds) > 1 else []
+    heads += [s for p in preds for s in p.children if s.dep_ == "nsubj"]
+    return [r for r in resolve_all(heads, ctx) if acceptable_actor(r[0])]
 
 
 def _answered_speech(noun: Token, etype: str) -> bool:
