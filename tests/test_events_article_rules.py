@@ -117,7 +117,7 @@ def test_rejected_aid_or_talks_did_not_happen(nlp: Any) -> None:
 
 def test_who_is_called_names_is_the_recipient(nlp: Any) -> None:
     # the parser hangs "President Trump" and "a liar" both as object predicates here
-    (ev,) = typed(events_of(nlp, "Senator Mara Quill called President Trump a liar."),
+    (ev,) = typed(events_of(nlp, "Senator Elizabeth Warren called President Trump a liar."),
                   "ACCUSE")
     assert ev.recipient is not None and ev.recipient.name == "Trump"
     assert "oprd_recipient" in ev.rules
