@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 from event_helpers import events_of
-
 from newsweave.model import Article, Event
 
 
