@@ -120,3 +120,18 @@ def test_who_is_called_names_is_the_recipient(nlp: Any) -> None:
                   "ACCUSE")
     assert ev.recipient is not None and ev.recipient.name == "Trump"
     assert "oprd_recipient" in ev.rules
+
+
+# ---------------------------------------------------------------- open questions
+
+
+def test_an_event_asked_about_is_hypothetical_not_negated(nlp: Any) -> None:
+    for text in ("The ministry declined to say whether Iran would attack the base.",
+                 "Officials would not say if Russia had sent troops to Syria."):
+        events = [e for e in events_of(nlp, text) if e.type in ("ASSAULT", "MOBILIZE")]
+        assert events and all(e.modality == "hypothetical" for e in events), text
+
+
+def test_an_unclear_event_stays_unconfirmed(nlp: Any) -> None:
+    events = events_of(nlp, "It is not clear whether Russia sent troops to Syria.")
+    assert events and all(e.modality == "unconfirmed" for e in events)
