@@ -135,3 +135,18 @@ def test_an_event_asked_about_is_hypothetical_not_negated(nlp: Any) -> None:
 def test_an_unclear_event_stays_unconfirmed(nlp: Any) -> None:
     events = events_of(nlp, "It is not clear whether Russia sent troops to Syria.")
     assert events and all(e.modality == "unconfirmed" for e in events)
+
+
+# ---------------------------------------------------------------- preferences
+
+
+def test_a_preference_between_fights_is_no_attack(nlp: Any) -> None:
+    for text in ('"We would rather fight the rebels in the mountains than in the cities," '
+                 "Russia's defence minister said.",
+                 "Russia prefers to fight the rebels abroad rather than at home."):
+        assert not typed(events_of(nlp, text), "ASSAULT"), text
+
+
+def test_an_attack_instead_of_talks_still_happened(nlp: Any) -> None:
+    events = events_of(nlp, "Russia attacked the rebels rather than negotiate with them.")
+    assert typed(events, "ASSAULT")

@@ -159,9 +159,19 @@ _PREFERENCE_WORDS = frozenset({"better", "best", "preferable", "rather", "easier
 
 
 def _a_preference(tok: Token) -> bool:
-    """'it is better to fight them there than here': a preference between acts, not one."""
-    if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to"
-                                     for c in tok.children):
+    """'it is better to fight them there than here', 'we would rather fight them there than
+    here', 'prefers to fight them abroad rather than at home': a preference between acts, not
+    one ('attacked rather than negotiate' is still the attack)."""
+    if tok.pos_ != "VERB":
+        return False
+    compared = any(t.lower_ == "than" for t in tok.subtree)
+    if compared and any(c.dep_ == "advmod" and c.lower_ in ("rather", "sooner")
+                        for c in tok.children) and \
+            any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in tok.children):
+        return True
+    if compared and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "prefer":
+        return True
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
     head = tok.head
     return head.lower_ in _PREFERENCE_WORDS or any(
