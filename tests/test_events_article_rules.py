@@ -150,3 +150,16 @@ def test_a_preference_between_fights_is_no_attack(nlp: Any) -> None:
 def test_an_attack_instead_of_talks_still_happened(nlp: Any) -> None:
     events = events_of(nlp, "Russia attacked the rebels rather than negotiate with them.")
     assert typed(events, "ASSAULT")
+
+
+def test_declining_to_answer_a_question_is_no_rejection(nlp: Any) -> None:
+    for text in ("France's foreign minister declined to address whether French troops "
+                 "had crossed the border.",
+                 "France's foreign minister refused to discuss if French troops had "
+                 "crossed the border."):
+        assert not typed(events_of(nlp, text), "REJECT"), text
+
+
+def test_declining_an_offer_is_still_a_rejection(nlp: Any) -> None:
+    events = events_of(nlp, "Iran declined to accept the American proposal.")
+    assert typed(events, "REJECT")
