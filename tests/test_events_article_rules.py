@@ -163,3 +163,27 @@ def test_declining_to_answer_a_question_is_no_rejection(nlp: Any) -> None:
 def test_declining_an_offer_is_still_a_rejection(nlp: Any) -> None:
     events = events_of(nlp, "Iran declined to accept the American proposal.")
     assert typed(events, "REJECT")
+
+
+# ---------------------------------------------------------------- dates of plans
+
+
+def test_a_planned_weekday_is_the_next_one() -> None:
+    from newsweave.nlp.dates import normalize_date
+
+    # 2020-03-04 is a Wednesday
+    assert normalize_date("on Friday", "2020-03-04") == ("2020-02-28", "day")
+    assert normalize_date("on Friday", "2020-03-04", future=True) == ("2020-03-06", "day")
+    assert normalize_date("in June", "2020-03-04") == ("2019-06", "month")
+    assert normalize_date("in June", "2020-03-04", future=True) == ("2020-06", "month")
+    assert normalize_date("in January", "2020-03-04", future=True) == ("2021-01", "month")
+    assert normalize_date("on Friday", None, future=True) == (None, None)
+
+
+def test_a_plan_on_a_weekday_is_dated_ahead_and_a_past_act_behind(nlp: Any) -> None:
+    (plan,) = typed(events_of(nlp, "Russia and Iran are due to sign a trade agreement on "
+                                   "Friday.", published="2020-03-04"), "AGREE")
+    assert plan.modality == "planned" and plan.date == "2020-03-06"
+    (done,) = typed(events_of(nlp, "Russia and Iran signed a trade agreement on Friday.",
+                              published="2020-03-04"), "AGREE")
+    assert done.modality == "asserted" and done.date == "2020-02-28"

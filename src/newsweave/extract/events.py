@@ -521,7 +521,8 @@ def _assemble(cand: Candidate, sense: dict[str, Any], article: Article, ctx: Act
         speaker = next(a[0] for a, _ in pairs if a is not None and a[0].type == "PERSON")
         attributed = ActorRef(name=speaker.name, country=speaker.country, sector=speaker.sector,
                               type="PERSON", mention_id=speaker.mention_id)
-    date, date_text, precision = event_date(tok, clause, sent, article)
+    date, date_text, precision = event_date(tok, clause, sent, article,
+                                            planned=modality == "planned")
     if modality == "asserted" and date and article.published and \
             date > article.published[:len(date)]:
         modality, cue = "planned", date_text  # "the first visit, next month": still to come
