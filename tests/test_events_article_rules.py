@@ -187,3 +187,16 @@ def test_a_plan_on_a_weekday_is_dated_ahead_and_a_past_act_behind(nlp: Any) -> N
     (done,) = typed(events_of(nlp, "Russia and Iran signed a trade agreement on Friday.",
                               published="2020-03-04"), "AGREE")
     assert done.modality == "asserted" and done.date == "2020-02-28"
+
+
+def test_alleging_an_act_accuses_its_doer_and_keeps_the_alleged_act(nlp: Any) -> None:
+    events = events_of(nlp, "Iran alleges that Israel attacked its tanker.")
+    (acc,) = typed(events, "ACCUSE")
+    assert acc.actor is not None and acc.actor.country == "IRN"
+    assert acc.recipient is not None and acc.recipient.country == "ISR"
+    (attack,) = typed(events, "ASSAULT")
+    assert attack.modality == "alleged"
+
+
+def test_saying_an_act_happened_is_no_accusation(nlp: Any) -> None:
+    assert not typed(events_of(nlp, "Iran said that Israel attacked its tanker."), "ACCUSE")

@@ -243,11 +243,18 @@ def _conditional_threats(doc: Doc, article: Article, ctx: ActorContext, quotes: 
     return out
 
 
+_ALLEGING_VERBS = frozenset({"allege", "charge"})
+
+
 def _wrongdoing_predicate(tok: Token) -> Token | None:
     """The clause verb of a wrongdoing said of its subject: a verb of the class
-    ('lied', 'abused his office', 'misled voters') or a copula with a word of the class
-    ('was illegal', 'is a disgrace', 'was inappropriate'); None otherwise."""
+    ('lied', 'abused his office', 'misled voters'), a copula with a word of the class
+    ('was illegal', 'is a disgrace', 'was inappropriate'), or any act alleged ('alleges that
+    X withheld aid', 'charged that X had ...'); None otherwise."""
     class_of = lexicon()["class_of"]
+    if tok.dep_ == "ccomp" and tok.pos_ in ("VERB", "AUX") and \
+            tok.head.lemma_.lower() in _ALLEGING_VERBS:
+        return tok
     if tok.pos_ == "VERB" and "wrongdoing_verb" in class_of.get(tok.lemma_.lower(), ()):
         return tok
     if tok.dep_ in ("acomp", "attr") and tok.pos_ in ("ADJ", "NOUN") and \
@@ -274,12 +281,15 @@ def _reported_wrongdoing(doc: Doc, article: Article, ctx: ActorContext, quotes: 
     to that party, asserted (the accusation is made) and attributed to the speaker. The
     writer's own words accuse nobody; a negated or hypothetical wrongdoing ('had not lied',
     'could be illegal') is no accusation; a wrongdoing that is itself a typed event ('said Y
-    attacked Z') is that event."""
+    attacked Z') is that event, unless it is alleged ('alleges that Y attacked Z': both)."""
     out: list[Event] = []
     for tok in doc:
         pred = _wrongdoing_predicate(tok)
-        if pred is None or tok.i in trigger_types or pred.i in trigger_types:
+        if pred is None:
             continue
+        alleged = pred.dep_ == "ccomp" and pred.head.lemma_.lower() in _ALLEGING_VERBS
+        if not alleged and (tok.i in trigger_types or pred.i in trigger_types):
+            continue  # "X said Y attacked Z": the attack, said by X
         speaker, _ = attribution(pred, clause_head(pred), quotes, ctx, article)
         if speaker is None or not acceptable_actor(speaker):
             continue
