@@ -200,3 +200,17 @@ def test_alleging_an_act_accuses_its_doer_and_keeps_the_alleged_act(nlp: Any) ->
 
 def test_saying_an_act_happened_is_no_accusation(nlp: Any) -> None:
     assert not typed(events_of(nlp, "Iran said that Israel attacked its tanker."), "ACCUSE")
+
+
+# ---------------------------------------------------------------- documents are no actors
+
+
+def test_a_law_is_no_actor(nlp: Any) -> None:
+    text = "The Iran Freedom and Trade Act would impose sanctions on Iran."
+    assert not [e for e in events_of(nlp, text) if e.actor is not None and
+                e.actor.name.endswith("Act")]
+
+
+def test_a_named_person_or_group_is_still_an_actor(nlp: Any) -> None:
+    events = events_of(nlp, "The United States imposed sanctions on Iran.")
+    assert typed(events, "SANCTION")

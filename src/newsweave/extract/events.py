@@ -394,6 +394,7 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
     if tok.pos_ == "NOUN" and _only_possible(tok):
         return []  # "possible Russian support" is a topic, not an event
     actors, recipients = arguments(cand, ctx)
+    actors = [a for a in actors if not _a_document(a[0])]
     extra_rules: list[str] = []
     if sense.get("oprd") and not recipients and tok.pos_ == "VERB":
         # "called the president a liar": the parser may hang the person as a second oprd
@@ -573,6 +574,14 @@ def _assemble(cand: Candidate, sense: dict[str, Any], article: Article, ctx: Act
             rules=list(rules),
         ))
     return out
+
+
+def _a_document(ref: ActorRef) -> bool:
+    """'the Human Rights and Democracy Act would impose sanctions': a law, bill or treaty
+    named as a subject is what its makers do, not an actor (unknown beats wrong)."""
+    words = ref.name.split()
+    return ref.type != "PERSON" and len(words) > 1 and words[-1][:1].isupper() and \
+        "document_word" in lexicon()["class_of"].get(words[-1].lower(), ())
 
 
 def _named_by_oprd(verb: Token, ctx: ActorContext) -> list[Arg]:
