@@ -214,3 +214,9 @@ def test_a_law_is_no_actor(nlp: Any) -> None:
 def test_a_named_person_or_group_is_still_an_actor(nlp: Any) -> None:
     events = events_of(nlp, "The United States imposed sanctions on Iran.")
     assert typed(events, "SANCTION")
+
+
+def test_admitting_or_denying_a_wrongdoing_accuses_nobody(nlp: Any) -> None:
+    for text in ("Senator Mara Quill admitted that President Otto Brenn had lied to voters.",
+                 "Senator Mara Quill denied that President Otto Brenn had lied to voters."):
+        assert not typed(events_of(nlp, text), "ACCUSE"), text

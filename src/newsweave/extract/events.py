@@ -244,6 +244,8 @@ def _conditional_threats(doc: Doc, article: Article, ctx: ActorContext, quotes: 
 
 
 _ALLEGING_VERBS = frozenset({"allege", "charge"})
+_ADMITTING_VERBS = frozenset({"admit", "acknowledge", "confess", "concede", "deny",
+                              "dispute", "reject"})
 
 
 def _wrongdoing_predicate(tok: Token) -> Token | None:
@@ -288,6 +290,9 @@ def _reported_wrongdoing(doc: Doc, article: Article, ctx: ActorContext, quotes: 
         if pred is None:
             continue
         alleged = pred.dep_ == "ccomp" and pred.head.lemma_.lower() in _ALLEGING_VERBS
+        if pred.dep_ in ("ccomp", "pcomp") and \
+                pred.head.lemma_.lower() in _ADMITTING_VERBS:
+            continue  # "admitted that he lied", "denied that Y lied": no accusation
         if not alleged and (tok.i in trigger_types or pred.i in trigger_types):
             continue  # "X said Y attacked Z": the attack, said by X
         speaker, _ = attribution(pred, clause_head(pred), quotes, ctx, article)
