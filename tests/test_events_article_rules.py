@@ -25,7 +25,7 @@ def analyzed(nlp: Any, text: str) -> list[Event]:
 
 
 def test_a_negated_acceptance_is_a_rejection(nlp: Any) -> None:
-    events = events_of(nlp, "The Ruritanian Foreign Ministry did not accept the proposal.")
+    events = events_of(nlp, "Iran never ratified the treaty with Iraq.")
     assert not typed(events, "AGREE")
     (ev,) = typed(events, "REJECT")
     assert ev.modality == "asserted" and "reject_when_negated" in ev.rules

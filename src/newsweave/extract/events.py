@@ -106,8 +106,9 @@ def extract_events(
             continue
         if _undone_by_head(cand.trigger, trigger_types):
             continue
-        if enabled("asked_content") and _theme_of_typed_verb(cand.trigger, asked):
-            continue
+        if enabled("asked_content") and _theme_of_typed_verb(cand.trigger, asked) and \
+                not _answered_speech(cand.trigger, cand.sense["type"]):
+            continue  # (a demand rejected was made: not asked content)
         if cand.sense["type"] != "PROTEST" and _theme_of_typed_verb(cand.trigger, themed) \
                 and not _answered_speech(cand.trigger, cand.sense["type"]):
             # (a protest crushed or dispersed still took place; so was a demand rejected)
