@@ -37,9 +37,6 @@ from newsweave.extract.event_syntax import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-EMBED_THRESHOLD = 0.60  # cosine to the nearest type example; chosen for precision
-EMBED_MARGIN = 0.08  # over the best example of any other type
-
 
 def _object_tokens(tok: Token) -> list[Token]:
     obj = object_of(tok)
@@ -351,11 +348,17 @@ def classify_phrases(phrases: list[str]) -> list[tuple[str, float]]:
         return []
     import numpy as np
 
+    from newsweave.config import settings
+
 
     labels, protos = type_prototypes()
     vecs = embed_single_threaded(phrases)
     sims = np.asarray(vecs) @ np.asarray(protos).T
     out: list[tuple[str, float]] = []
+    # cosine to the nearest type example (chosen for precision) and lead over the best
+    # example of any other type: settings events.embed_threshold, events.embed_margin
+    threshold = settings()["events.embed_threshold"]
+    margin = settings()["events.embed_margin"]
     for row in sims:
         best_by_type: dict[str, float] = {}
         for label, score in zip(labels, row, strict=False):
@@ -363,7 +366,7 @@ def classify_phrases(phrases: list[str]) -> list[tuple[str, float]]:
                 best_by_type[label] = float(score)
         ranked = sorted(best_by_type.items(), key=lambda kv: -kv[1])
         (top, s1), (_, s2) = ranked[0], ranked[1]
-        if s1 >= EMBED_THRESHOLD and s1 - s2 >= EMBED_MARGIN:
+        if s1 >= threshold and s1 - s2 >= margin:
             out.append((top, s1))
         else:
             out.append(("", s1))

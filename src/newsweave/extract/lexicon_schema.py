@@ -482,6 +482,8 @@ class ReportingVerbs(_Open):
     directive_infinitive: Words
     issue_verbs: Words
     byline_verbs: Words
+    about_content: Words
+    as_content: Words
 
 
 class QuoteChannels(_Open):
@@ -509,6 +511,9 @@ class QuoteSpeakers(_Open):
     title_introducers: Words
     people_nouns: Words
     generic_person_nouns: Words
+    organization_name_words: Words
+    outlet_nouns: Words
+    outlet_name_words: Words
 
 
 class LinkNameParts(_Open):
