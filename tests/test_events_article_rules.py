@@ -220,3 +220,17 @@ def test_admitting_or_denying_a_wrongdoing_accuses_nobody(nlp: Any) -> None:
     for text in ("Senator Mara Quill admitted that President Otto Brenn had lied to voters.",
                  "Senator Mara Quill denied that President Otto Brenn had lied to voters."):
         assert not typed(events_of(nlp, text), "ACCUSE"), text
+
+
+# ---------------------------------------------------------------- promised policies
+
+
+def test_a_promised_policy_is_no_agreement(nlp: Any) -> None:
+    for text in ("President Otto Brenn has promised to reverse the new rules.",
+                 "Germany's chancellor vowed to cut taxes next year."):
+        assert not typed(events_of(nlp, text), "AGREE"), text
+
+
+def test_a_promise_to_someone_is_still_an_agreement(nlp: Any) -> None:
+    events = events_of(nlp, "Germany promised Ukraine to deliver tanks.")
+    assert typed(events, "AGREE") or typed(events, "AID")

@@ -459,6 +459,8 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
         recipients = list(actors)  # "X and Y attacked each other's policies": each the other
     if sense.get("needs_recipient") and not recipients:
         return []
+    if etype == "AGREE" and not recipients and _a_promised_policy(tok):
+        return []  # "Obama has promised to reverse the rules": a pledge to no one
     if etype in RECIPROCAL_TYPES and tok.pos_ == "VERB" and _object_has_between(tok):
         return []  # "Qatar hosted talks between X and Y": the talks are X's and Y's
     lemma = tok.lemma_.lower()
@@ -593,6 +595,18 @@ def _named_by_oprd(verb: Token, ctx: ActorContext) -> list[Arg]:
     heads = [p for p in preds[:-1] if p.dep_ == "oprd"] if len(preds) > 1 else []
     heads += [s for p in preds for s in p.children if s.dep_ == "nsubj"]
     return [r for r in resolve_all(heads, ctx) if acceptable_actor(r[0])]
+
+
+_PLEDGE_VERBS = frozenset({"promise", "pledge", "vow", "swear"})
+
+
+def _a_promised_policy(verb: Token) -> bool:
+    """'X promised to reverse the rules', 'vowed to cut taxes': a pledge of X's own future
+    act, made to nobody named, is no agreement with anyone (the act, if typed, is its own
+    planned event)."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _PLEDGE_VERBS and \
+        any(c.dep_ == "xcomp" for c in verb.children) and \
+        not any(c.dep_ in ("dobj", "dative") for c in verb.children)
 
 
 def _answered_speech(noun: Token, etype: str) -> bool:
