@@ -234,3 +234,9 @@ def test_a_promised_policy_is_no_agreement(nlp: Any) -> None:
 def test_a_promise_to_someone_is_still_an_agreement(nlp: Any) -> None:
     events = events_of(nlp, "Germany promised Ukraine to deliver tanks.")
     assert typed(events, "AGREE") or typed(events, "AID")
+
+
+def test_a_promise_about_an_accord_or_another_party_is_an_agreement(nlp: Any) -> None:
+    for text in ("Serbia promised to respect the ceasefire, its foreign ministry said.",
+                 "Serbia's president vowed to work toward peace with Kosovo."):
+        assert typed(events_of(nlp, text), "AGREE"), text

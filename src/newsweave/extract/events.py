@@ -598,15 +598,24 @@ def _named_by_oprd(verb: Token, ctx: ActorContext) -> list[Arg]:
 
 
 _PLEDGE_VERBS = frozenset({"promise", "pledge", "vow", "swear"})
+_ACCORD_CLASSES = frozenset({"agreement", "ceasefire", "talks", "cooperation"})
 
 
 def _a_promised_policy(verb: Token) -> bool:
     """'X promised to reverse the rules', 'vowed to cut taxes': a pledge of X's own future
     act, made to nobody named, is no agreement with anyone (the act, if typed, is its own
     planned event)."""
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in _PLEDGE_VERBS and \
-        any(c.dep_ == "xcomp" for c in verb.children) and \
-        not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _PLEDGE_VERBS or \
+            any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    acts = [c for c in verb.children if c.dep_ == "xcomp"]
+    if not acts:
+        return False
+    # "promised to respect the truce", "vowed to work toward X with Y": a commitment about
+    # an accord or to another party is an agreement
+    words = [t for a in acts for t in a.subtree]
+    return not (classes_of(words) & _ACCORD_CLASSES) and \
+        not any(t.ent_type_ in ("GPE", "NORP", "PERSON", "ORG") for t in words)
 
 
 def _answered_speech(noun: Token, etype: str) -> bool:
