@@ -6,7 +6,9 @@ by hand; writes JSONL with one event per line and an empty "judgment" to fill in
 The ECB+ files are shuffled with the seed, the first --files are analyzed, and --n events
 are drawn from all their events with the same random generator. Files that any of our
 annotated sets holds (tests/data/*/, by name or by text) are left out, so the sample is of
-texts no set uses.
+texts no set uses; so are the ECB+ topics an event test set uses (tests/data/*_events/
+ecb_TOPIC_*.txt, e.g. fresh3) unless --with-set-topics: reading their sister texts would make
+an untouched set a development set.
 """
 
 from __future__ import annotations
@@ -34,6 +36,11 @@ def used_by_sets(sets: Path = SETS) -> tuple[set[str], set[str]]:
     return names, texts
 
 
+def set_topics(sets: Path = SETS) -> set[str]:
+    """The ECB+ topics whose texts an event test set holds ("ecb_19_5ecbplus.txt" -> "19")."""
+    return {f.name.split("_")[1] for f in sets.glob("*_events/ecb_*.txt")}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", type=Path)
@@ -41,6 +48,8 @@ def main() -> None:
     parser.add_argument("--files", type=int, default=120)
     parser.add_argument("--n", type=int, default=40)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--with-set-topics", action="store_true",
+                        help="also sample the ECB+ topics the event test sets use")
     args = parser.parse_args()
     from newsweave.extract import analyze_doc
     from newsweave.nlp.models import load_spacy
@@ -50,6 +59,10 @@ def main() -> None:
     articles = [(label, art) for label, art in corpus_articles(args.corpus, "ecbplus")
                 if label.split(":", 1)[1] not in names
                 and art.text.strip() not in texts]  # type: ignore[attr-defined]
+    if not args.with_set_topics:
+        used = set_topics()
+        articles = [(label, art) for label, art in articles
+                    if label.split(":", 1)[1].split("_", 1)[0] not in used]
     rng.shuffle(articles)
     nlp = load_spacy()
     pool = [(label, e) for label, art in articles[:args.files]

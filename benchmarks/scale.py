@@ -10,6 +10,7 @@
 - export time per format.
 
     python benchmarks/scale.py --articles 10000 [--requests 20] [--keep DIR] [--link-only]
+    python benchmarks/scale.py --reuse DIR/scale.duckdb   # readers only, on a kept store
 
 The last line is machine-readable:
 articles=N full_link_s=.. incremental_link_s=.. serve_peak_mb=.. api_p95_ms=.. export_s=..
@@ -19,6 +20,7 @@ articles=N full_link_s=.. incremental_link_s=.. serve_peak_mb=.. api_p95_ms=.. e
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import shutil
 import socket
@@ -73,6 +75,12 @@ def peak_mb(pid: int) -> float:
     return float("nan")
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds of a process so far (less load-dependent than wall time)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def serve_timings(db: Path, requests: int) -> tuple[float, dict[str, tuple[float, float]]]:
     import httpx
 
@@ -111,12 +119,15 @@ def serve_timings(db: Path, requests: int) -> tuple[float, dict[str, tuple[float
             for name, (path, params) in endpoints.items():
                 client.get(path, params=params)  # warm-up (the first read loads the store)
                 times = []
+                cpu = cpu_seconds(proc.pid)
                 for _ in range(requests):
                     started = time.perf_counter()
                     response = client.get(path, params=params)
                     times.append((time.perf_counter() - started) * 1000)
                     response.raise_for_status()
                 times.sort()
+                per_request = (cpu_seconds(proc.pid) - cpu) / requests * 1000
+                print(f"  {name:<15} server cpu {per_request:8.1f} ms/request", flush=True)
                 out[name] = (statistics.median(times), times[int(0.95 * (len(times) - 1))])
         return peak_mb(proc.pid), out
     finally:
@@ -148,7 +159,13 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="build the store here and keep it")
     parser.add_argument("--link-only", action="store_true",
                         help="measure linking only (no serve, CLI or export timings)")
+    parser.add_argument("--reuse", type=Path, help="measure the readers (serve, CLI, export) "
+                        "of this already built and linked store; no build, no link")
     args = parser.parse_args()
+    if args.reuse:
+        readers(args.reuse, args.requests, args.reuse.parent, "articles=? full_link_s=- "
+                "incremental_link_s=-")
+        return
     work = args.keep or Path(tempfile.mkdtemp(prefix="newsweave-scale-"))
     work.mkdir(parents=True, exist_ok=True)
     db = work / "scale.duckdb"
@@ -173,7 +190,15 @@ def main() -> None:
             shutil.rmtree(work, ignore_errors=True)
         print(f"articles={n} full_link_s={full:.2f} incremental_link_s={incremental:.2f}")
         return
-    peak, endpoints = serve_timings(db, args.requests)
+    readers(db, args.requests, work, f"articles={n} full_link_s={full:.2f} "
+            f"incremental_link_s={incremental:.2f}")
+    if args.keep is None:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def readers(db: Path, requests: int, work: Path, head: str) -> None:
+    """Serve, CLI and export timings of a linked store; prints the last line after `head`."""
+    peak, endpoints = serve_timings(db, requests)
     print(f"serve peak memory: {peak:.0f} MB")
     for name, (p50, p95) in endpoints.items():
         print(f"  {name:<15} p50 {p50:8.1f} ms   p95 {p95:8.1f} ms")
@@ -184,10 +209,9 @@ def main() -> None:
     for fmt, seconds in exports.items():
         print(f"  export {fmt:<8} {seconds:6.2f}s")
     worst = max(p95 for _, p95 in endpoints.values())
-    if args.keep is None:
-        shutil.rmtree(work, ignore_errors=True)
-    print(f"articles={n} full_link_s={full:.2f} incremental_link_s={incremental:.2f} "
-          f"serve_peak_mb={peak:.0f} api_p95_ms={worst:.0f} "
+    with Store(db, read_only=True) as store:
+        head = head.replace("articles=?", f"articles={store.article_count()}")
+    print(f"{head} serve_peak_mb={peak:.0f} api_p95_ms={worst:.0f} "
           f"export_s={exports['jsonl'] + exports['parquet']:.2f}")
 
 

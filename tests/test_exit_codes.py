@@ -171,3 +171,26 @@ def test_errors_print_one_line_each_even_when_piped(tmp_path: Path) -> None:
                            cwd=tmp_path).stdout.splitlines()
         assert len(listed) == 2 and long_name in listed[0] and "nline.txt" in listed[1]
         assert "\n" not in listed[1]
+
+
+def test_a_signal_that_a_library_wraps_still_exits_128_plus_its_number(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """SIGTERM landing inside a DuckDB query comes back as DuckDB's own error ("Query
+    interrupted"); the run still ends as terminated (143), not as a crash (3)."""
+    def app_interrupted_in_a_query() -> None:
+        try:
+            cli._on_signal(signal.SIGTERM, None)
+        except cli.Interrupted:
+            raise RuntimeError("Query interrupted") from None
+
+    before = signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)
+    monkeypatch.setattr(cli, "app", app_interrupted_in_a_query)
+    monkeypatch.setattr(cli, "_signals_received", [])
+    try:
+        with pytest.raises(SystemExit) as stop:
+            cli.main()
+    finally:
+        signal.signal(signal.SIGINT, before[0])
+        signal.signal(signal.SIGTERM, before[1])
+    assert stop.value.code == cli.EXIT_TERMINATED
+    assert capsys.readouterr().err.strip() == cli.INTERRUPTED_MESSAGE

@@ -179,16 +179,22 @@ def test_the_python_api_pages_through_the_query_layer(store: Store) -> None:
     assert api.articles(store, q="borduria", limit=5).total == 2
 
 
-def test_the_web_snapshot_keeps_only_cited_quotes_and_no_texts(
+def test_the_web_snapshot_keeps_no_records_and_no_texts(
         rich: tuple[Path, dict[str, str]]) -> None:
-    from newsweave.web.data import facets, load_snapshot
+    from newsweave.web.data import View, facets, load_snapshot, node_exists
 
     snap = load_snapshot(rich[0])
-    assert snap.quotes == {}  # no claim or event cites the one quote: it stays in the store
+    assert not hasattr(snap, "quotes") and not hasattr(snap, "claims")  # read per request
     assert all(a.text == "" for a in snap.articles.values())
     assert facets(snap)["counts"]["quotes"] == 1
     assert snap.per_article[rich[1]["dated"]]["quotes"] == 1
-    assert "ent_vek" in snap.node_ids()  # the speaker is still a node
+    with Store(rich[0], read_only=True) as store:
+        view = View(snap, store=store)
+        try:
+            assert node_exists(view, "ent_vek")  # the speaker is still a node
+            assert not node_exists(view, "name:nobody at all")
+        finally:
+            view.close()
 
 
 def test_the_web_reader_lets_go_when_this_process_writes(rich: tuple[Path, dict[str, str]],

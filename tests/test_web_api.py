@@ -318,6 +318,7 @@ def test_a_writer_holding_the_lock_gives_503_or_the_last_snapshot(tmp_path: Path
     from newsweave.web import data
 
     monkeypatch.setattr(data, "LOCK_WAIT_SECONDS", 0.2)
+    monkeypatch.setattr(data, "READER_WAIT_SECONDS", 0.5)
     db = tmp_path / "locked.duckdb"
     build_web_store(db)
     warm = TestClient(create_app(db), base_url="http://127.0.0.1")
@@ -332,9 +333,12 @@ def test_a_writer_holding_the_lock_gives_503_or_the_last_snapshot(tmp_path: Path
         assert r.status_code == 503
         assert "locked" in r.json()["detail"] and r.headers["retry-after"]
         assert time.monotonic() - started < 10
-        stale = warm.get("/api/claims")  # the file changed, but it cannot be re-read yet
+        # the file changed, but it cannot be re-read yet: the snapshot's facets are served
+        stale = warm.get("/api/facets")
         assert stale.status_code == 200 and stale.headers["x-newsweave-stale"] == "1"
         assert ok(warm.get("/api/status"))["stale"]
+        # pages read the store itself: a writer that never yields the file gives a 503
+        assert warm.get("/api/claims").status_code == 503
     finally:
         holder.communicate("", timeout=20)
     fresh = warm.get("/api/claims")

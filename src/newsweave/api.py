@@ -458,15 +458,28 @@ def run(
     analyzer: Analyzer | None = None,
     article_timeout: float | None = None,
 ) -> RunReport:
-    """The whole job: ingest + analyze, link, and (with `out`) export."""
-    with Store(db) as store:
+    """The whole job: ingest + analyze, link, and (with `out`) export.
+
+    The analysis workers stay up through the link: they compute part of its sentence
+    vectors (see LocalAnalyzer.batch_runner), then stop."""
+    from newsweave.nlp.models import batches_run_by
+
+    with Store(db) as store, \
+            _engine(analyzer, engine, workers, ray_address, article_timeout) as eng:
         report = ingest(store, paths, analyze=True, workers=workers, engine=engine,
                         batch_size=batch_size, progress=progress, on_error=on_error,
-                        ray_address=ray_address, analyzer=analyzer,
+                        ray_address=ray_address, analyzer=eng,
                         article_timeout=article_timeout, link_after=True)
         started = time.perf_counter()
         progress("link", 0)
-        link(store)
+        lend = getattr(eng, "batch_runner", None)
+        runner = lend() if lend is not None else None
+        if runner is None and analyzer is None:
+            eng.close()  # no ready worker to lend: stop any still starting, as before
+        with batches_run_by(runner):
+            link(store)
+        if analyzer is None:
+            eng.close()  # before the export: the workers' memory is given back
         progress("link", 1)
         report.seconds["link"] = time.perf_counter() - started
         if out is not None:

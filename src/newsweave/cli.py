@@ -810,9 +810,15 @@ class Interrupted(BaseException):
     its "Aborted!" exit 1 and nothing on the way swallows it as an Exception."""
 
 
+# Signals this process received, in order: a signal that lands inside a DuckDB query comes back
+# as that library's "Query interrupted" error, not as our Interrupted, and must still exit 130/143.
+_signals_received: list[int] = []
+
+
 def _on_signal(signum: int, frame: object) -> None:
     import signal
 
+    _signals_received.append(signum)
     # a second Ctrl-C while shutting down must not interrupt the clean-up
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
@@ -841,6 +847,8 @@ def main() -> None:
     except Exception as exc:
         from newsweave.store import StoreError
 
+        if _signals_received:  # interrupted inside a library call that wrapped our exception
+            _quiet_exit(INTERRUPTED_MESSAGE, _interrupted_code(Interrupted(_signals_received[0])))
         if isinstance(exc, StoreError):  # a store failing mid-run (locked, disk full)
             _quiet_exit(f"error: {exc}", EXIT_USAGE_OR_STORE)
         _crash(exc)

@@ -103,6 +103,15 @@ def analyze_batch(articles: list[Article], time_budget: float | None = None
     return results
 
 
+def encode_batches(batches: list[list[str]], normalize: bool = True) -> list[Any]:
+    """The sentence vectors of each batch of texts, computed in this process (a worker lent
+    to the linker, see LocalAnalyzer.batch_runner)."""
+    from newsweave.nlp.models import load_embedder
+
+    model = load_embedder()
+    return [model.encode_batch(batch, normalize) for batch in batches]
+
+
 def _failure(art: Article, step: str, exc: BaseException) -> IngestError:
     reason = f"{step} failed: {type(exc).__name__}: {exc}".splitlines()[0][:300]
     return IngestError(source=art.source, reason=reason, stage="analyze")
@@ -339,10 +348,18 @@ class LocalAnalyzer:
         while this process reads and analyzes the first batches (instead of starting only
         after `spawn_after` articles, late by that much). It starts no more workers than the
         articles can keep busy (ARTICLES_PER_WORKER each beyond `spawn_after`), and none for
-        a run that stays under `spawn_after`."""
+        a run that stays under `spawn_after`. A run too small to give even one worker
+        ARTICLES_PER_WORKER articles is analyzed here: one model load instead of two (the
+        worker's and this process's, which analyzes while the worker loads), no pickling; a
+        worker still starts if far more articles come than were expected."""
         if self._pool is not None or self.spawn_after is None or articles <= self.spawn_after:
             return
-        useful = max(1, (articles - self.spawn_after) // ARTICLES_PER_WORKER)
+        useful = (articles - self.spawn_after) // ARTICLES_PER_WORKER
+        if useful < 1 and self.spawn_after > 0:  # (0: told to analyze in workers only)
+            log.info("%d articles expected: analyzed in this process", articles)
+            self.spawn_after = articles + ARTICLES_PER_WORKER
+            return
+        useful = max(1, useful)
         if useful < self.workers:
             log.info("%d articles expected: %d of %d workers started", articles, useful,
                      self.workers)
@@ -413,6 +430,46 @@ class LocalAnalyzer:
         size = -(-len(articles) // self.workers)
         pending = [self.submit(articles[i:i + size]) for i in range(0, len(articles), size)]
         return [r for p in pending for r in p.result()]
+
+    def batch_runner(self) -> Any:
+        """A `BatchRunner` (nlp.models.batches_run_by) that spreads the batches of one
+        embedding call over the workers and this process, or None without a ready pool.
+
+        After the analysis the workers sit idle with the sentence model loaded while this
+        process links; the link's embedding was its largest part, all on one core."""
+        if not self._pool_takes_batches():
+            return None
+        return self._run_batches
+
+    def _run_batches(self, batches: list[list[str]], normalize: bool) -> list[Any]:
+        from newsweave.nlp.models import load_embedder
+
+        shares: list[list[int]] = [[] for _ in range(self.workers + 1)]
+        for k in range(len(batches)):  # longest first: round robin evens the work out
+            shares[k % len(shares)].append(k)
+        sent = []
+        if len(batches) > 1 and self._pool is not None:
+            for share in shares[1:]:
+                if share:
+                    future = self._pool.submit(encode_batches, [batches[k] for k in share],
+                                               normalize)
+                    sent.append((share, future))
+        else:
+            shares[0] = list(range(len(batches)))
+        model = load_embedder()
+        done: list[Any] = [None] * len(batches)
+        for k in shares[0]:
+            done[k] = model.encode_batch(batches[k], normalize)
+        for share, future in sent:
+            try:
+                vectors = future.result()
+            except Exception as exc:  # a lost worker: its batches are computed here
+                log.warning("embedding in a worker failed (%s): computed here",
+                            f"{type(exc).__name__}: {exc}".splitlines()[0])
+                vectors = [model.encode_batch(batches[k], normalize) for k in share]
+            for k, v in zip(share, vectors, strict=True):
+                done[k] = v
+        return done
 
     def close(self) -> None:
         """Shut the pool down after the batches already submitted (a worker still starting

@@ -23,6 +23,11 @@ ARGUMENT_RULES = frozenset({
     "no_borrowed_state", "of_agent", "unnamed_victims", "stated_country", "brand_compound",
     "place_country", "reporting_subject", "short_name", "act_agent", "asked_clause_subject",
     "title_of_person", "attacked_place", "disaster_nearby",
+    # argument rules of evargs (session 5): see event_arguments.py and actors.py
+    "attacked_town", "destination", "setting_country", "threatened_target",
+    "pronoun_gender", "led_by_country", "owned_org", "town_country", "local_organ",
+    "untagged_org", "sanctioned_party", "out_of", "aided_place", "aided_people",
+    "trip_for_talks", "refused_owner",
 })
 
 

@@ -31,8 +31,10 @@ from newsweave.extract.gazetteer import (
     describe,
     igo_anaphors,
     org_anaphors,
+    org_name_heads,
     person_nouns,
 )
+from newsweave.extract.lexicon import load_json
 from newsweave.extract.roles import lookup as lookup_role
 from newsweave.extract.roles import person_country
 from newsweave.model import ActorRef, Mention
@@ -43,10 +45,24 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = [  # the gazetteer names are re-exported: callers may keep importing them from here
-    "BARE_STATE_NOUNS", "POLITICAL_SECTORS", "RESOLVERS", "STATE_SECTORS", "ActorContext",
-    "ActorInfo", "Gazetteer", "build_context", "build_gazetteer", "clean_actor_text",
-    "dateline_country", "describe", "fallback_country", "mention_actor", "people_noun",
-    "resolve_np", "state_ref",
+    "BARE_STATE_NOUNS",
+    "POLITICAL_SECTORS",
+    "RESOLVERS",
+    "STATE_SECTORS",
+    "ActorContext",
+    "ActorInfo",
+    "Gazetteer",
+    "build_context",
+    "build_gazetteer",
+    "clean_actor_text",
+    "country_of_place",
+    "dateline_country",
+    "describe",
+    "fallback_country",
+    "mention_actor",
+    "people_noun",
+    "resolve_np",
+    "state_ref",
 ]
 
 _LEADING_OWNER = re.compile(r"^(?:the|a|an|his|her|its|their|our|my|your)\s+", re.I)
@@ -88,6 +104,8 @@ class ActorContext:
     person_titles: list[tuple[int, tuple[str, Mention]]] | None = None
     # resolvers left out of the chain (`newsweave eval --ablate`): what each adds and costs
     disabled: frozenset[str] = frozenset()
+    # canonical person name -> "F", "M" or None (see person_gender), worked out once
+    person_genders: dict[str, str | None] = field(default_factory=dict)
 
 
 def build_context(doc: Doc, mentions: list[Mention],
@@ -272,7 +290,14 @@ class NounPhrase:
     def sector(self) -> str | None:
         """The sector the head noun names ("police" COP, "ministry" GOV), if any."""
         gaz = build_gazetteer()
-        return gaz.institution_nouns.get(self.low) or gaz.institution_nouns.get(self.lemma)
+        found = gaz.institution_nouns.get(self.low) or gaz.institution_nouns.get(self.lemma)
+        if found is None:
+            # two-word nouns of the lexicon: "air strike", "fighter jet", "coast guard"
+            words = [c.lower_ for c in self.tok.children if c.dep_ in ("compound", "amod")
+                     and c.i == self.tok.i - 1]
+            if words:
+                found = gaz.institution_nouns.get(f"{words[0]} {self.low}")
+        return found
 
     @functools.cached_property
     def is_rebel(self) -> bool:
@@ -365,13 +390,19 @@ def _mention(np: NounPhrase) -> list[ActorRef] | None:
                                             rules=[*named.rules, "short_name"])]
     if (ref.country is None or ref.country_inferred) and ref.type == "ORG":
         # "Pakistan's Interior Ministry": a stated owner beats the story's country
-        for kind, info, _mtok in _modifier_actors(_mention_root(tok, mention, ctx),
-                                                  ctx, np.depth):
+        for kind, info, mtok in _modifier_actors(_mention_root(tok, mention, ctx),
+                                                 ctx, np.depth):
             if kind == "country" and ref.sector in STATE_SECTORS:
                 # an agency acts under its own name, with its owner's country
                 return [dataclasses.replace(ref, country=info.country,
                                             country_inferred=False,
                                             rules=[*ref.rules, "owner_country"])]
+            if kind == "country" and ref.country is None and mtok.dep_ == "poss" and \
+                    mtok.pos_ == "PROPN" and "owned_org" not in ctx.disabled:
+                # "Pakistan's paramilitary Rangers", "Spain's Socialist party": an
+                # organisation the text gives to a country is that country's
+                return [dataclasses.replace(ref, country=info.country,
+                                            rules=[*ref.rules, "owned_org"])]
     return _by("mention", [ref])
 
 
@@ -425,6 +456,75 @@ def _gazetteer_name(np: NounPhrase) -> list[ActorRef] | None:
         if missed is not None and missed.kind != "capital":
             return [_info_ref(missed, np.ctx, None, text)]
     return None
+
+
+_NOT_ACTING_PREPS = frozenset({"in", "at", "near", "across", "inside", "outside", "around",
+                               "throughout", "into", "through", "between", "off",
+                               "of", "over", "along", "beyond", "toward", "towards", "via"})
+
+
+def _untagged_name(tok: Token, ctx: ActorContext) -> str | None:
+    """The proper name a PROPN head and its PROPN compounds spell ("Kyiv", "Border Patrol"),
+    when the tagger left it unmarked; None for tagged names and for places where something
+    happens ('in Kyiv'), which are settings, not parties."""
+    if tok.pos_ != "PROPN" or ctx.by_token.get(tok.i) is not None:
+        return None
+    if tok.dep_ == "pobj" and tok.head.lower_ in _NOT_ACTING_PREPS:
+        return None
+    start = tok.i
+    while start > tok.sent.start and tok.doc[start - 1].pos_ == "PROPN" and \
+            tok.doc[start - 1].dep_ == "compound" and tok.doc[start - 1].head.i >= tok.i - 3:
+        start -= 1
+    return tok.doc[start:tok.i + 1].text
+
+
+@resolver("capital_acting")
+def _capital_acting(np: NounPhrase) -> list[ActorRef] | None:
+    """A capital the tagger missed, as a party ("Kyiv asked Berlin ...", "Kyiv's request"):
+    the state it is the seat of. A capital as the setting ('talks in Kyiv') is no party."""
+    name = _untagged_name(np.tok, np.ctx)
+    if name is None:
+        return None
+    info = build_gazetteer().lookup(name) or build_gazetteer().lookup(np.tok.text)
+    if info is None or info.kind != "capital" or info.country is None:
+        return None
+    return [state_ref(info.country, "GOV", np.tok, np.ctx, np.tok.text)]
+
+
+@resolver("roles_person")
+def _roles_person(np: NounPhrase) -> list[ActorRef] | None:
+    """A leader's name the tagger missed ("Zelenskiy thanked ..."): a person of the dated
+    roles table, with the country of the office held on the article's date. Names the table
+    does not know, or cannot tell apart, stay unresolved."""
+    name = _untagged_name(np.tok, np.ctx)
+    if name is None or not np.tok.text[:1].isupper():
+        return None
+    if build_gazetteer().lookup(name) is not None:
+        return None  # a place or an organisation
+    match = lookup_role(name, np.ctx.article_date)
+    if match is None:
+        return None
+    country, sector = person_country(name, np.ctx.article_date)
+    if country is None and sector is None:
+        return None
+    return [ActorRef(name=match.person, country=country, sector=sector, type="PERSON",
+                     description=name if name != match.person else None,
+                     span=_span(np.tok))]
+
+
+@resolver("untagged_org")
+def _untagged_org(np: NounPhrase) -> list[ActorRef] | None:
+    """"Human Rights Watch urged ...": a capitalised name of two or more words the tagger
+    missed, ending with an organisation's head word (lexicons/actors.json org_name_heads), is
+    an organisation; its country only when its name states one."""
+    name = _untagged_name(np.tok, np.ctx)
+    if name is None or " " not in name or np.tok.text not in org_name_heads():
+        return None
+    if not all(w[:1].isupper() for w in name.split() if w.isalpha() and len(w) > 3):
+        return None
+    country, sector = describe(name, None)
+    return [ActorRef(name=clean_actor_text(name), country=country, sector=sector, type="ORG",
+                     span=_span(np.tok))]
 
 
 @resolver("surname")
@@ -571,6 +671,86 @@ def _modifier_actor(np: NounPhrase) -> list[ActorRef] | None:
                                 type="NORP" if many else "PERSON", span=_span(tok),
                                 mention_id=_mention_id(mtok, ctx)))
     return out
+
+
+# people who act for the body they are "of": "envoys of the government", "foreign ministers
+# of the bloc" (not "supporters of", "victims of": those are not the body's own voice)
+_AGENTS_OF = frozenset({"minister", "envoy", "delegate", "delegation", "representative",
+                        "official", "leader", "negotiator", "diplomat", "chief", "head",
+                        "ambassador", "spokesman", "spokeswoman", "spokesperson", "commander",
+                        "member", "emissary", "mediator", "officer", "lawyer", "adviser",
+                        "advisor"})
+
+
+@resolver("agents_of")
+def _agents_of(np: NounPhrase) -> list[ActorRef] | None:
+    """"Envoys of the Venezuelan government", "foreign ministers of ASEAN", "the defence
+    chiefs of the two Koreas": people acting for a state or organisation named in an
+    'of' phrase act as that body (each body, for a coordination)."""
+    forms = {np.lemma, np.low, np.low.removesuffix("s"), np.lemma.removesuffix("s")}
+    if not forms & _AGENTS_OF:
+        return None
+    owners = [p for c in np.tok.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]
+    if not owners:
+        return None
+    refs = [r for r in resolve_np(owners[0], np.ctx, np.depth + 1)
+            if r.type != "PERSON" and (r.country or r.sector)]
+    if not refs:
+        return None
+    return [dataclasses.replace(r, description=np.phrase, span=_span(np.tok),
+                                rules=[*r.rules]) for r in refs]
+
+
+@resolver("institution_in_place")
+def _institution_in_place(np: NounPhrase) -> list[ActorRef] | None:
+    """"A court in Yekaterinburg", "prosecutors in a provincial city": a state organ placed
+    in a town acts for the town's country (the place's own country, from the geocoder)."""
+    if np.sector not in STATE_SECTORS or np.mods:
+        return None
+    for prep in np.tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for pobj in prep.children:
+            code = country_of_place(pobj, np.ctx) if pobj.dep_ == "pobj" else None
+            if code is None:
+                continue
+            sector = _sector_for_noun(np.tok, np.sector or "GOV")
+            ref = state_ref(code, sector, None, np.ctx, np.phrase)
+            return [dataclasses.replace(ref, span=_span(np.tok))]
+    return None
+
+
+def country_of_place(tok: Token, ctx: ActorContext, setting: bool = False) -> str | None:
+    """The country of the place a token names ('Lyon', 'Kaduna state', 'Russia'): by the
+    gazetteer (countries, capitals), else by the geocoder, preferring the story's country
+    for a town name several countries share. None for what is not a place name. `setting`:
+    the parse puts the token where a place goes ('in X', 'the outskirts of X'), so a name
+    the tagger took for a person or an organisation is still looked up as a place."""
+    mention = ctx.by_token.get(tok.i)
+    if mention is not None and mention.label not in ("GPE", "LOC") and not (
+            setting and mention.label in ("PERSON", "ORG", "FAC", "NORP")):
+        return None
+    if mention is None and tok.pos_ != "PROPN":
+        return None
+    gaz = build_gazetteer()
+    if mention is not None:
+        name = mention.canonical
+    else:
+        start = tok.i
+        while start > tok.sent.start and tok.doc[start - 1].dep_ == "compound" and \
+                tok.doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        name = tok.doc[start:tok.i + 1].text
+    code = gaz.country_of(name)
+    if code:
+        return code
+    if mention is not None and mention.country:
+        return mention.country
+    from newsweave.extract.geo import geocode  # the geo index loads on first use
+
+    loc = geocode(name, [ctx.story_country] if ctx.story_country else [])
+    return loc.country if loc is not None else None
 
 
 @resolver("group_acronym")
@@ -733,10 +913,38 @@ def _bare_state(np: NounPhrase) -> list[ActorRef] | None:
     code = fallback_country(np.tok, np.ctx)
     if np.low in ("country", "nation") and "its" not in np.dets:
         code = _preceding_country(np.tok, np.ctx) or code
+    sector = _sector_for_noun(np.tok, np.sector or "GOV")
+    if not code and sector in ("COP", "JUD") and "local_organ" not in np.ctx.disabled:
+        # "police detained 30 students in a provincial town": police and courts act where
+        # they are, so the one country the sentence's towns are in (the geocoder)
+        code = _town_country(np.tok, np.ctx)
+        if code:
+            ref = state_ref(code, sector, None, np.ctx, np.phrase)
+            return [dataclasses.replace(ref, rules=["local_organ"])]
     if not code:
         return None
-    return [state_ref(code, _sector_for_noun(np.tok, np.sector or "GOV"), None, np.ctx,
-                      np.phrase)]
+    return [state_ref(code, sector, None, np.ctx, np.phrase)]
+
+
+def _town_country(tok: Token, ctx: ActorContext) -> str | None:
+    """The one country the places of `tok`'s sentence are in, towns included (None when they
+    are in several countries or the sentence names none)."""
+    found: set[str] = set()
+    for t in tok.sent:
+        m = ctx.by_token.get(t.i)
+        if m is not None and m.label in ("GPE", "LOC") and t.i == _span_root(t, m, ctx).i:
+            code = country_of_place(t, ctx)
+            if code:
+                found.add(code)
+    return found.pop() if len(found) == 1 else None
+
+
+def _span_root(tok: Token, mention: Mention, ctx: ActorContext) -> Token:
+    """The last token of the mention `tok` is in (a name is looked up once, by its head)."""
+    node = tok
+    while node.i + 1 < len(node.doc) and ctx.by_token.get(node.i + 1) is mention:
+        node = node.doc[node.i + 1]
+    return node
 
 
 @resolver("civilian_group")
@@ -865,7 +1073,8 @@ def _recent_igo(tok: Token, ctx: ActorContext) -> ActorInfo | None:
 
 
 def _place_country(tok: Token, ctx: ActorContext) -> str | None:
-    """'protesters in Bolivia': the country of an 'in'/'from' phrase of the noun."""
+    """'protesters in Bolivia', 'teachers in a provincial town': the country of an
+    'in'/'from' phrase of the noun (a town's by the geocoder)."""
     gaz = build_gazetteer()
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "across", "inside"):
@@ -874,6 +1083,9 @@ def _place_country(tok: Token, ctx: ActorContext) -> str | None:
                 code = gaz.country_of(m.canonical if m is not None else t.text)
                 if code is None and m is not None and m.label in ("GPE", "LOC"):
                     code = m.country
+                if code is None and t.dep_ == "pobj" and t.head.i == prep.i and \
+                        "town_country" not in ctx.disabled:
+                    code = country_of_place(t, ctx)
                 if code:
                     return code
     return None
@@ -883,8 +1095,8 @@ BARE_STATE_NOUNS = frozenset({"government", "authorities", "army", "police", "mi
                          "administration", "forces", "troops", "soldiers", "officials",
                          "prosecutors", "ministry", "cabinet", "parliament", "lawmakers",
                          "judiciary", "legislators", "policemen", "court", "senate",
-                         "country", "nation"})
-_NEEDS_THE = frozenset({"government", "regime", "administration", "army", "military",
+                         "country", "nation", "junta"})
+_NEEDS_THE = frozenset({"government", "regime", "junta", "administration", "army", "military",
                         "ministry", "cabinet", "parliament", "judiciary", "court", "senate",
                         "country", "nation"})
 
@@ -972,7 +1184,25 @@ def _modifier_actors(tok: Token, ctx: ActorContext, depth: int = 0
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
     for m in list(mods):
         mods.extend(c for c in m.children if c.dep_ == "conj")
+    if "led_by_country" not in ctx.disabled:
+        for m in list(mods):
+            # "Saudi-led coalition jets", "the U.S.-led coalition": the leader's country
+            if m.dep_ == "compound":
+                mods.extend(c for c in m.children if c.dep_ == "amod" and _led_by(c))
+        for m in mods:
+            code = _led_by(m)
+            if code:
+                out.append(("country", ActorInfo(gaz.country_names.get(code, code), code,
+                                                 "GOV", "GPE", "state"), m))
+        mods = [m for m in mods if not _led_by(m)]
     for m in mods:
+        if m.dep_ == "compound" and m.pos_ == "PROPN" and ctx.by_token.get(m.i) is None and \
+                m.left_edge.i < m.i:
+            # "Border Patrol agents": a name of several words the tagger missed
+            chain = gaz.lookup(tok.doc[m.left_edge.i:m.i + 1].text)
+            if chain is not None and chain.kind in ("group", "igo", "agency", "party", "media"):
+                out.append(("group", chain, m))
+                continue
         if m.pos_ == "PRON":
             for ref in resolve_np(m, ctx, depth + 1):
                 if ref.country:
@@ -981,6 +1211,7 @@ def _modifier_actors(tok: Token, ctx: ActorContext, depth: int = 0
             continue
         mention = ctx.by_token.get(m.i)
         if mention is not None and mention.label == "PERSON" and \
+                gaz.lookup(mention.canonical) is None and \
                 tok.lower_ in gaz.institution_nouns and \
                 gaz.institution_nouns[tok.lower_] in STATE_SECTORS:
             person = mention_actor(mention, ctx, m)
@@ -1011,12 +1242,30 @@ def _modifier_actors(tok: Token, ctx: ActorContext, depth: int = 0
                                              "GPE", "state"), m))
         elif m.dep_ in ("nmod", "compound") and m.lower_ in ("government", "army", "police") \
                 and m.pos_ == "NOUN":
-            code = fallback_country(m, ctx)
+            # "the Venezuelan government and opposition negotiators": the organ's own
+            # demonym before the sentence's other places
+            code = next((c for c in (gaz.country_of(k.text) for k in m.children
+                                     if k.dep_ in ("amod", "compound", "poss")) if c), None) \
+                or fallback_country(m, ctx)
             if code:
                 sec = gaz.institution_nouns[m.lower_]
                 out.append(("country", ActorInfo(gaz.country_names.get(code, code), code, sec,
                                                  "GPE", "state"), m))
     return out
+
+
+def _led_by(mod: Token) -> str | None:
+    """The country a '-led' modifier names: "U.S.-led" (one token), "Saudi-led" ("Saudi" "-"
+    "led")."""
+    gaz = build_gazetteer()
+    low = mod.lower_
+    if low.endswith("-led") and len(low) > 4:
+        return gaz.country_of(mod.text[:-4])
+    if low == "led" and mod.dep_ == "amod":
+        for c in mod.children:
+            if c.dep_ in ("npadvmod", "compound", "nmod", "amod") and c.i < mod.i:
+                return gaz.country_of(c.text)
+    return None
 
 
 _COUNTING_WORDS = frozenset({"some", "many", "several", "few", "more", "numerous", "hundreds",
@@ -1183,6 +1432,9 @@ def _person_context(tok: Token, ctx: ActorContext) -> tuple[str | None, str | No
                 if t.dep_ == "pobj" and t.head.lower_ in ("to", "for", "on"):
                     continue
                 c = gaz.country_of(t.text)
+                if c is None and t.i + 1 < len(t.doc) and t.i + 1 <= child.right_edge.i:
+                    # two-word demonyms and names: "Sri Lankan President X", "New Zealand"
+                    c = gaz.country_of(f"{t.text} {t.doc[t.i + 1].text}")
                 if c and country is None:
                     country = c
                 info = gaz.lookup(t.text)
@@ -1237,6 +1489,11 @@ def _resolve_pronoun(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef
             subject = root.dep_ in ("nsubj", "nsubjpass") or (
                 root.dep_ == "pobj" and root.head.dep_ == "agent")
             cands.append((0 if subject else 1, -i, m, root))
+        if cands and "pronoun_gender" not in ctx.disabled:
+            # "she" is not a man named before: a person the article shows to be of the
+            # other gender is no antecedent (unknown gender stays a candidate)
+            wanted = "F" if low in ("she", "her", "hers") else "M"
+            cands = [c for c in cands if person_gender(c[2], ctx) in (None, wanted)]
         if cands:
             cands.sort(key=lambda c: (c[0], c[1]))
             _, _, m, root = cands[0]
@@ -1247,6 +1504,52 @@ def _resolve_pronoun(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef
             return []
         return _antecedent(tok, ctx, plural=low in _PRONOUNS_PLURAL, depth=depth)
     return []
+
+
+@functools.lru_cache(maxsize=1)
+def _gender_words() -> tuple[dict[str, str], dict[str, str]]:
+    """(title or role word -> gender, given name -> gender), from lexicons/person_gender.json."""
+    data = load_json("person_gender.json")
+    titles = {w: "F" for w in data["female_titles"]} | {w: "M" for w in data["male_titles"]}
+    names = {n.lower(): "F" for n in data["female_given_names"]} | \
+        {n.lower(): "M" for n in data["male_given_names"]}
+    return titles, names
+
+
+def person_gender(m: Mention, ctx: ActorContext) -> str | None:
+    """"F", "M", or None when the article does not tell (or tells both): the titles and role
+    words right before any mention of the person ("Mrs.", "spokeswoman", "King") and in
+    its description, else a given name used for one gender only. Worked out once a name."""
+    if m.canonical in ctx.person_genders:
+        return ctx.person_genders[m.canonical]
+    titles, names = _gender_words()
+    found: set[str] = set()
+    for _i, other in ctx.persons:
+        if other.canonical != m.canonical:
+            continue
+        span = ctx.doc.char_span(other.span[0], other.span[1], alignment_mode="expand")
+        if span is None:
+            continue
+        k = span.start - 1
+        while k >= max(span.sent.start, span.start - 4):
+            t = ctx.doc[k]
+            word = t.lower_.rstrip(".")
+            if word in titles:
+                found.add(titles[word])
+                break
+            if t.pos_ not in ("PROPN", "NOUN", "ADJ", "PUNCT") or t.lower_ in (",", ";"):
+                break
+            k -= 1
+        for word in (other.description or "").lower().replace(".", " ").split():
+            if word in titles:
+                found.add(titles[word])
+    if not found:
+        first = m.canonical.split()[0].lower() if " " in m.canonical else ""
+        if first in names:
+            found.add(names[first])
+    gender = found.pop() if len(found) == 1 else None
+    ctx.person_genders[m.canonical] = gender
+    return gender
 
 
 def _reporting_subject(pron: Token) -> Token | None:

@@ -24,6 +24,11 @@ from newsweave.extract.actors import (
     state_ref,
 )
 from newsweave.extract.event_lexicon import Arg, Candidate, lexicon, reporting_verbs
+from newsweave.extract.event_places import (
+    destination_country,
+    place_phrase_country,
+    setting_country,
+)
 from newsweave.extract.event_syntax import (
     clause_subject,
     has_prep,
@@ -49,6 +54,9 @@ VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
 _MEDIATOR_LEMMAS = frozenset({"mediate", "mediated", "broker", "brokered", "sponsor",
                               "sponsored", "host", "hosted", "facilitate", "facilitated",
                               "mediator", "mediators"})
+# "arrived in Riyadh for talks", "flew to Ankara for meetings": who travels holds them
+_MOTION_VERBS = frozenset({"arrive", "travel", "fly", "head", "come", "go", "return", "land",
+                           "visit", "journey", "rush"})
 _RECIPIENT_PREPS = ("to", "with", "on", "upon", "against", "for", "into", "toward", "towards")
 
 
@@ -431,6 +439,23 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             # "expelled two Swedish diplomats": Sweden, whose diplomats they are; "froze the
             # assets of four generals": the generals
             recipients.extend(obj_refs or _owner_actors(obj, ctx) or _of_owners(obj, ctx))
+    if etype == "SANCTION" and not recipients and obj is not None and \
+            enabled("sanctioned_party") and not _prep_objects(verb, ("to",)):
+        # "convicted 14 activists", "blacklisted Venezuela's central bank": a party as the
+        # object is the one punished; a thing's owner is ("froze the bank's assets")
+        refs = [a for a in resolve_all([obj], ctx) if a[0].type != "GPE" or
+                a[1].i == obj.i] or _owner_actors(obj, ctx)
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
+            refs = []  # "recalled its envoy": its own people are not the ones punished
+        recipients.extend((dataclasses.replace(r, rules=[*r.rules, "sanctioned_party"]), t)
+                          for r, t in refs)
+    if etype in ("SANCTION", "RETREAT") and not recipients and enabled("out_of"):
+        # "pulled its envoy out of Saudi Arabia", "moved its troops out of the city"
+        for out in (c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prep",
+                                                                              "prt", "advmod")):
+            for pobj in (p for c in [out, *out.children] if c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj"):
+                recipients.extend(resolve_all([pobj], ctx))
     if etype == "SANCTION" and not recipients and obj is not None:
         recipients.extend(_earlier_parties(obj, actors, ctx))  # "scuttled the talks"
     if etype == "THREATEN" and not recipients:
@@ -442,12 +467,24 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
                 recipients.extend(resolve_all([xobj], ctx))
             recipients.extend(recipient_args(x, ctx, owner_ok=False,
                                               preps=("on", "against", "at")))
+            if not recipients and enabled("threatened_target"):
+                recipients.extend(_threatened_target(x, xobj, actors, ctx))
+        if not recipients and obj is not None and enabled("threatened_target"):
+            # "vowed harsh revenge against Israel": the threat noun's target
+            recipients.extend(recipient_args(obj, ctx, owner_ok=False,
+                                             preps=("against", "on", "at")))
     if etype == "REJECT" and not recipients:
         for x in (c for c in verb.children if c.dep_ == "xcomp"):
             recipients.extend(recipient_args(x, ctx, owner_ok=False, preps=("with", "to")))
             xobj = object_of(x)
             if xobj is not None and not recipients:
                 recipients.extend(resolve_all([xobj], ctx))
+            if xobj is not None and not recipients and enabled("refused_owner"):
+                # "refused to hear the senator's appeal", "refused to sign the deal offered
+                # by the government": whose appeal or deal it is
+                recipients.extend((dataclasses.replace(r, rules=[*r.rules, "refused_owner"]),
+                                   t) for r, t in _owners_of_thing(xobj, ctx)
+                                  if not any(same_actor(r, a[0]) for a in actors))
     preps = _RECIPIENT_PREPS if etype != "REQUEST" else ("on", "upon", "to", "from")
     if etype in ("RETREAT", "SANCTION"):
         preps = (*preps, "from")  # "withdrew its troops from Nigeria", "recalled its envoy from"
@@ -482,7 +519,15 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             [obj] if obj is not None else [p for _prep, p in _prep_objects(verb, ("on", "at"))]
         for place in places:
             recipients.extend(_state_of_place(place, ctx, verb))
-    return actors, recipients
+    if not recipients and etype == "MOBILIZE" and enabled("destination"):
+        recipients.extend(_destination(verb, obj, actors, ctx))
+    if not recipients and etype == "AID" and enabled("aided_people"):
+        # "donated rice to flood victims in Pakistan": unnamed people given aid (victims
+        # are never actors, so they are read here, as the ones the aid is given to)
+        recipients.extend(_victim_groups([p for _prep, p in _prep_objects(verb, ("to",))]))
+    if not recipients and etype == "AID" and enabled("aided_place"):
+        recipients.extend(_aided_place(verb, obj, actors, ctx))
+    return placed_groups(actors, verb, ctx), placed_groups(recipients, verb, ctx)
 
 
 def _state_of_place(place: Token, ctx: ActorContext, verb: Token) -> list[Arg]:
@@ -499,7 +544,96 @@ def _state_of_place(place: Token, ctx: ActorContext, verb: Token) -> list[Arg]:
         if info is not None and info.kind in ("state", "capital") and info.country:
             ref = state_ref(info.country, "GOV", pobj, ctx, _np_span_text(place))
             return [(dataclasses.replace(ref, rules=[*ref.rules, "attacked_place"]), pobj)]
+    if enabled("attacked_town"):
+        # "an apartment block in Dnipro", "the outskirts of Khan Younis", "a refinery in
+        # Russia's Krasnodar region": the state a town or province is in (the geocoder)
+        code = place_phrase_country(place, ctx) or setting_country(verb, [place], ctx)
+        if code:
+            ref = state_ref(code, "GOV", None, ctx, _np_span_text(place))
+            return [(dataclasses.replace(ref, span=(place.idx, place.idx + len(place.text)),
+                                         rules=[*ref.rules, "attacked_town"]), place)]
     return []
+
+
+def _threatened_target(act: Token, act_obj: Token | None, actors: list[Arg],
+                       ctx: ActorContext) -> list[Arg]:
+    """Whom a threatened act would hit when it is not a named object: 'fire missiles over
+    Japan', 'launch an offensive into northern Syria', 'cut gas supplies to Moldova', 'impose
+    tariffs on all Mexican goods', 'annex a region of Guyana' (the owner of the goods, the
+    state of the place), never the threatener's own state."""
+    own = {a[0].country for a in actors if a[0].country}
+    out: list[Arg] = []
+    heads = [act] + ([act_obj] if act_obj is not None else [])
+    for head in heads:
+        for _prep, pobj in _prep_objects(head, ("over", "into", "to", "on", "against")):
+            out.extend(resolve_all([pobj], ctx) or _owner_actors(pobj, ctx))
+    if not out and act_obj is not None:
+        code = place_phrase_country(act_obj, ctx)
+        if code:
+            ref = state_ref(code, "GOV", None, ctx, _np_span_text(act_obj))
+            out.append((dataclasses.replace(ref, span=(act_obj.idx, act_obj.idx +
+                                                       len(act_obj.text))), act_obj))
+    out = [(r, t) for r, t in out if not (r.type == "GPE" and r.country in own)]
+    return [(dataclasses.replace(r, rules=[*r.rules, "threatened_target"]), t)
+            for r, t in out[:2]]
+
+
+def _aided_place(verb: Token, obj: Token | None, actors: list[Arg], ctx: ActorContext
+                 ) -> list[Arg]:
+    """'financed a new highway in Jordan', 'gave $10 million to fight malaria in Mozambique':
+    aid spent in another state than the giver's goes to that state."""
+    owns = {a[0].country for a in actors if a[0].country}
+    nouns = [obj] if obj is not None else []
+    code = (place_phrase_country(obj, ctx) if obj is not None else None) or \
+        setting_country(verb, nouns, ctx)
+    if code is None:
+        for x in (c for c in verb.children if c.dep_ in ("xcomp", "advcl") and
+                  c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                           for a in c.children)):
+            # a purpose: "... to fight malaria in Mozambique" (not "although it has not
+            # fought in X": a concession says nothing of where the aid goes)
+            xobj = object_of(x)
+            code = setting_country(x, [xobj] if xobj is not None else [], ctx)
+            if code:
+                break
+    if code is None or code in owns:
+        return []
+    ref = state_ref(code, "GOV", None, ctx, None)
+    return [(dataclasses.replace(ref, rules=[*ref.rules, "aided_place"]), obj or verb)]
+
+
+def _destination(verb: Token, obj: Token | None, actors: list[Arg], ctx: ActorContext
+                 ) -> list[Arg]:
+    """'massed troops near Ukraine's border', 'sent soldiers to its border with Belarus',
+    'were deployed to Mozambique's northern province': the state forces are sent towards,
+    when it is not the actor's own (a deployment at home aims at nobody)."""
+    owns = {a[0].country for a in actors if a[0].country}
+    if len(owns) > 1:
+        return []
+    found = destination_country(verb, obj, next(iter(owns), None), ctx)
+    if found is None:
+        return []
+    code, tok = found
+    ref = state_ref(code, "GOV", None, ctx, _np_span_text(tok))
+    return [(dataclasses.replace(ref, span=(tok.idx, tok.idx + len(tok.text)),
+                                 rules=[*ref.rules, "destination"]), tok)]
+
+
+def placed_groups(args: list[Arg], verb: Token, ctx: ActorContext) -> list[Arg]:
+    """Unnamed groups with no country ('30 farmers', 'rioters', 'journalists') take the
+    country of the place the act happened ('in Zamfara state', 'in the suburbs of Lyon'):
+    a place the sentence names, never another argument's country."""
+    if not enabled("setting_country"):
+        return args
+    out: list[Arg] = []
+    for ref, tok in args:
+        if ref.country is None and ref.type == "NORP" and ref.mention_id is None:
+            code = setting_country(verb, [tok], ctx)
+            if code:
+                ref = dataclasses.replace(ref, country=code,
+                                          rules=[*ref.rules, "setting_country"])
+        out.append((ref, tok))
+    return out
 
 
 def _victim_groups(toks: list[Token]) -> list[Arg]:
@@ -731,6 +865,8 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
             if not actors:
                 actors.extend(recipient_args(noun, ctx, owner_ok=True, preps=("from",)))
         elif not actors and (
+                (rel in ("prep_for", "prep_to") and head_lemma in _MOTION_VERBS and
+                 enabled("trip_for_talks")) or
                 (rel in ("dobj", "attr") and head_lemma in lex["do_verbs"]) or
                 (rel in ("prep_in", "prep_into") and head_lemma in ("be", "engage", "remain",
                                                                    "participate", "join"))):

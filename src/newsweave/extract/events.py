@@ -446,9 +446,10 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
             return []
     recipients = [r for r in (other_side(a, r, ctx) for a in actors[:1] for r in recipients)
                   if r is not None] if actors else recipients
-    if actors and any("attacked_place" in r[0].rules for r in recipients):
+    placed = ("attacked_place", "attacked_town")
+    if actors and any(set(placed) & set(r[0].rules) for r in recipients):
         # a town of the attacker's own country: who holds it is not said
-        recipients = [r for r in recipients if "attacked_place" not in r[0].rules or
+        recipients = [r for r in recipients if not set(placed) & set(r[0].rules) or
                       all(a[0].country != r[0].country for a in actors)]
     if etype in ("ACCUSE", "COERCE", "SANCTION") and enabled("brand_compound"):
         # "charged with DUI", "arrested for DWI": the charge, not a party

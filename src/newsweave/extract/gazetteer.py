@@ -286,6 +286,12 @@ def person_nouns() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def org_name_heads() -> frozenset[str]:
+    """Last words of organisations' names ("Watch", "Foundation"), lexicons/actors.json."""
+    return frozenset(load_json("actors.json").get("org_name_heads", []))
+
+
+@functools.lru_cache(maxsize=1)
 def igo_anaphors() -> frozenset[str]:
     return frozenset(load_json("actors.json").get("igo_anaphors", []))
 

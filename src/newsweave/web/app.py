@@ -113,7 +113,7 @@ Snap = Annotated[Snapshot, Depends(get_snapshot)]
 
 
 def get_filters(
-    snap: Snap,
+    request: Request,
     since: DateParam = None,
     until: DateParam = None,
     type: ListParam = None,
@@ -136,8 +136,11 @@ def get_filters(
                               sectors=sector)
     except ValueError as exc:
         raise HTTPException(422, str(exc)) from None
-    if built.entity and not data.node_exists(snap, built.entity):
-        raise HTTPException(404, f"no entity {built.entity!r}")
+    if built.entity:
+        source: SnapshotSource = request.app.state.source
+        with source.view() as view:
+            if not data.node_exists(view, built.entity):
+                raise HTTPException(404, f"no entity {built.entity!r}")
     return built
 
 
@@ -148,12 +151,6 @@ def known_article(snap: Snapshot, article_id: str | None) -> None:
     """404 for an article_id filter naming no stored article."""
     if article_id and article_id not in snap.articles:
         raise HTTPException(404, f"no article {article_id!r}")
-
-
-def _page(items: list[Any], limit: int, offset: int,
-          view: Callable[[Any], dict[str, Any]]) -> dict[str, Any]:
-    return {"total": len(items), "limit": limit, "offset": offset,
-            "items": [view(x) for x in items[offset: offset + limit]]}
 
 
 def _validation_message(exc: RequestValidationError) -> str:
@@ -419,7 +416,14 @@ def create_app(db: str | Path, hosts: Iterable[str] | None = None) -> FastAPI:
             note = f"article text and records not shown: {exc}"
         if art is None:
             art = snap.articles[article_id]
-        ents = snap.entities
+        from newsweave.store.claim_views import claims_of_article
+
+        with source.view() as view:
+            view.prime_entities(m.entity_id for m in mentions)
+            ents = {m.entity_id: e for m in mentions if (e := view.entity(m.entity_id))}
+            quote_items = data.quote_views(view, quotes)
+            event_items = data.event_views(view, events)
+            carried = claims_of_article(view.store, article_id) if note is None else []
         return {
             "article": {**article_record(art, snap.root), "outlet": snap.outlet(article_id),
                         "outlet_name": art.outlet},
@@ -429,32 +433,27 @@ def create_app(db: str | Path, hosts: Iterable[str] | None = None) -> FastAPI:
                  "entity_name": ents[m.entity_id].name if m.entity_id in ents else None}
                 for m in mentions],
             "mentions_note": note,
-            "quotes": [data.quote_view(snap, q) for q in quotes],
-            "events": [data.event_view(snap, e) for e in events],
-            "claims": [{"claim_id": c.claim_id, "summary": c.summary, "status": c.status}
-                       for c in snap.claims.values() if article_id in c.article_ids],
+            "quotes": quote_items,
+            "events": event_items,
+            "claims": [{"claim_id": cid, "summary": summary, "status": status}
+                       for cid, summary, status in carried],
         }
 
     @app.get("/api/entities", tags=["records"])
-    def entities(snap: Snap, limit: Limit = 50, offset: Offset = 0, q: TextParam = None,
+    def entities(limit: Limit = 50, offset: Offset = 0, q: TextParam = None,
                  type: Annotated[str | None, Query(max_length=30)] = None) -> dict[str, Any]:
         """Actors across the corpus, most mentioned first."""
-        needle = (q or "").strip().lower()
-        degree = data.node_degrees(snap)
-        items = [e for e in snap.entities.values() if (not type or e.type == type)
-                 and (not needle or any(needle in n.lower() for n in [e.name, *e.aliases]))]
-        items.sort(key=lambda e: (-e.mention_count, e.name))
-        return _page(items, limit, offset,
-                     lambda e: data.entity_view(snap, e, degree[e.entity_id]))
+        with source.view() as view:
+            return data.entities_page(view, q, type, limit, offset)
 
     @app.get("/api/entities/{node_id:path}/evidence", tags=["evidence"])
-    def entity_evidence(snap: Snap, node_id: str, f: FilterDep,
+    def entity_evidence(node_id: str, f: FilterDep,
                         limit: Annotated[int, Query(ge=1, le=200)] = data.NODE_PAGE,
                         offset: Offset = 0, said_offset: Offset = 0) -> dict[str, Any]:
         """A page of an actor's claims (with evidence counts; the sentences are at
         /api/claims/{id}/evidence) and a page of the quotes it said, with totals."""
-        with source.reader() as store:
-            detail = data.node_detail(snap, node_id, f, store, limit=limit, offset=offset,
+        with source.view() as view:
+            detail = data.node_detail(view, node_id, f, limit=limit, offset=offset,
                                       said_offset=said_offset)
         if detail is None:
             raise HTTPException(404, f"no entity {node_id!r}")
@@ -468,11 +467,11 @@ def create_app(db: str | Path, hosts: Iterable[str] | None = None) -> FastAPI:
         from newsweave.store import query
 
         known_article(snap, article_id)
-        with source.reader() as store:
-            found = query.quotes(store, replace(f, article_id=article_id), limit=limit,
+        with source.view() as view:
+            found = query.quotes(view.store, replace(f, article_id=article_id), limit=limit,
                                  offset=offset, order="date", labels=snap.labels)
-        return {"total": found.total, "limit": limit, "offset": offset,
-                "items": [data.quote_view(snap, x) for x in found.items]}
+            return {"total": found.total, "limit": limit, "offset": offset,
+                    "items": data.quote_views(view, found.items)}
 
     @app.get("/api/events", tags=["records"])
     def events(snap: Snap, f: FilterDep, limit: Limit = 50, offset: Offset = 0,
@@ -487,45 +486,44 @@ def create_app(db: str | Path, hosts: Iterable[str] | None = None) -> FastAPI:
         known_article(snap, article_id)
         wanted = replace(f, article_id=article_id, located=located,
                          modalities=frozenset([modality] if modality else []))
-        with source.reader() as store:
-            found = query.events(store, wanted, limit=limit, offset=offset, order="date",
+        with source.view() as view:
+            found = query.events(view.store, wanted, limit=limit, offset=offset, order="date",
                                  labels=snap.labels)
-        return {"total": found.total, "limit": limit, "offset": offset,
-                "items": [data.event_view(snap, e) for e in found.items]}
+            return {"total": found.total, "limit": limit, "offset": offset,
+                    "items": data.event_views(view, found.items)}
 
     @app.get("/api/claims", tags=["records"])
-    def claims(snap: Snap, f: FilterDep, limit: Limit = 50, offset: Offset = 0
-               ) -> dict[str, Any]:
+    def claims(f: FilterDep, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
         """Claims clustered across outlets, most independent sources first."""
-        items = [c for c in snap.claims.values() if data.claim_matches(snap, c, f)]
-        items.sort(key=lambda c: (-len(c.independent_sources or c.outlets), c.summary))
-        return _page(items, limit, offset, lambda c: data.claim_view(snap, c))
+        with source.view() as view:
+            return data.claims_page(view, f, limit, offset)
 
     @app.get("/api/claims/{claim_id}", tags=["records"])
-    def claim(snap: Snap, claim_id: str) -> dict[str, Any]:
-        found = snap.claims.get(claim_id)
-        if found is None:
-            raise HTTPException(404, f"no claim {claim_id!r}")
-        return data.claim_view(snap, found)
+    def claim(claim_id: str) -> dict[str, Any]:
+        with source.view() as view:
+            found = data.claim_row(view, claim_id)
+            if found is None:
+                raise HTTPException(404, f"no claim {claim_id!r}")
+            return data.claim_view(view, found)
 
     @app.get("/api/claims/{claim_id}/evidence", tags=["evidence"])
-    def evidence(snap: Snap, claim_id: str) -> dict[str, Any]:
+    def evidence(claim_id: str) -> dict[str, Any]:
         """Every sentence supporting, doubting or denying the claim, with outlet, date,
         speaker, modality and the span to highlight in the article."""
-        found = snap.claims.get(claim_id)
-        if found is None:
-            raise HTTPException(404, f"no claim {claim_id!r}")
-        return data.claim_detail(snap, found)
+        with source.view() as view:
+            found = data.claim_row(view, claim_id)
+            if found is None:
+                raise HTTPException(404, f"no claim {claim_id!r}")
+            return data.claim_detail(view, found)
 
     # ------------------------------------------------------------------ views
 
-    def known_node(snap: Snapshot, node_id: str, what: str) -> None:
-        if node_id in snap.entities or data.node_exists(snap, node_id):
-            return
-        raise HTTPException(404, f"{what}: no actor {node_id!r}")
+    def known_node(view: data.View, node_id: str, what: str) -> None:
+        if not data.node_exists(view, node_id):
+            raise HTTPException(404, f"{what}: no actor {node_id!r}")
 
     @app.get("/api/graph", tags=["views"])
-    def graph(snap: Snap, f: FilterDep,
+    def graph(f: FilterDep,
               depth: Annotated[int, Query(ge=1, le=4, description="With entity: how many "
                                                                   "claims away.")] = 1,
               max_nodes: Annotated[int, Query(ge=1, le=2000)] = 300,
@@ -540,56 +538,62 @@ def create_app(db: str | Path, hosts: Iterable[str] | None = None) -> FastAPI:
               speaker: Annotated[str | None, Query(max_length=300, description="With layer:"
                                                    " only the claims this source took part "
                                                    "in.")] = None,
+              max_edges: Annotated[int, Query(ge=1, le=1_000_000, description="Draw at "
+                                              "most this many claims between the shown "
+                                              "actors (the best sourced); edges_total "
+                                              "counts them all.")] = data.MAX_EDGES,
               ) -> dict[str, Any]:
         """The actor graph: entities as nodes, claims as edges (type, status)."""
-        if f.entity:
-            known_node(snap, f.entity, "entity")
-        return data.graph(snap, f, depth=depth, max_nodes=max_nodes, isolated=isolated,
-                          min_degree=min_degree, layer=layer, speaker=speaker)
+        with source.view() as view:
+            if f.entity:
+                known_node(view, f.entity, "entity")
+            return data.graph(view, f, depth=depth, max_nodes=max_nodes, isolated=isolated,
+                              min_degree=min_degree, layer=layer, speaker=speaker,
+                              max_edges=max_edges)
 
     @app.get("/api/graph/path", tags=["views"])
-    def graph_path(snap: Snap, f: FilterDep,
+    def graph_path(f: FilterDep,
                    source: Annotated[str, Query(alias="from", max_length=300)],
                    target: Annotated[str, Query(alias="to", max_length=300)]
                    ) -> dict[str, Any]:
         """The shortest chain of claims between two actors, under the filter."""
-        known_node(snap, source, "from")
-        known_node(snap, target, "to")
-        found = data.graph_path(snap, f, source, target)
+        with app.state.source.view() as view:
+            known_node(view, source, "from")
+            known_node(view, target, "to")
+            found = data.graph_path(view, f, source, target)
         if found is None:
             raise HTTPException(404, "no chain of claims joins these two actors under the "
                                 "current filter")
         return found
 
     @app.get("/api/graph/export.{fmt}", tags=["export"])
-    def graph_export(snap: Snap, f: FilterDep, fmt: str,
+    def graph_export(f: FilterDep, fmt: str,
                      depth: Annotated[int, Query(ge=1, le=4)] = 1,
                      max_nodes: Annotated[int, Query(ge=1, le=100_000)] = 100_000,
                      min_degree: Annotated[int, Query(ge=0, le=1000)] = 0) -> Response:
         """The current view's subgraph (same filters as /api/graph) as GEXF or GraphML."""
-        from newsweave.export.graph import GRAPH_FORMATS, claim_spans, graph_document
+        from newsweave.export.graph import GRAPH_FORMATS
 
         if fmt not in GRAPH_FORMATS:
             raise HTTPException(404, f"no graph format {fmt!r}: use gexf or graphml")
-        if f.entity:
-            known_node(snap, f.entity, "entity")
-        view = data.graph_view(snap, f, depth=depth, max_nodes=max_nodes,
-                               min_degree=min_degree)
-        spans = claim_spans(view.claims, list(snap.events.values()),
-                            list(snap.articles.values()))
-        body = graph_document(list(snap.entities.values()), view.claims, fmt, spans)
+        with source.view() as view:
+            if f.entity:
+                known_node(view, f.entity, "entity")
+            body = data.graph_document(view, f, fmt, depth=depth, max_nodes=max_nodes,
+                                       min_degree=min_degree)
         media = "application/gexf+xml" if fmt == "gexf" else "application/graphml+xml"
         return Response(body, media_type=media, headers={
             "Content-Disposition": f'attachment; filename="newsweave-view.{fmt}"'})
 
     @app.get("/api/claims/{claim_id}/citations.md", tags=["export"])
-    def claim_citations(snap: Snap, claim_id: str) -> Response:
+    def claim_citations(claim_id: str) -> Response:
         """A claim's evidence as Markdown citations (outlet, date, sentence, link)."""
-        found = snap.claims.get(claim_id)
-        if found is None:
-            raise HTTPException(404, f"no claim {claim_id!r}")
-        return Response(data.citations_markdown(snap, found),
-                        media_type="text/markdown; charset=utf-8")
+        with source.view() as view:
+            found = data.claim_row(view, claim_id)
+            if found is None:
+                raise HTTPException(404, f"no claim {claim_id!r}")
+            body = data.citations_markdown(view, found.claim)
+        return Response(body, media_type="text/markdown; charset=utf-8")
 
     @app.get("/api/timeline", tags=["views"])
     def timeline(snap: Snap, f: FilterDep,
@@ -597,24 +601,28 @@ def create_app(db: str | Path, hosts: Iterable[str] | None = None) -> FastAPI:
                  ) -> dict[str, Any]:
         """Dated events and quotes under the filter, or their histogram when there are more
         than `max_items` (zoom in: ask again with since/until)."""
-        with source.reader() as store:
-            return data.timeline(snap, f, store, max_items=max_items)
+        with source.view() as view:
+            return data.timeline(view, f, view.store, max_items=max_items)
 
     @app.get("/api/matrix", tags=["views"])
-    def matrix(snap: Snap, f: FilterDep) -> dict[str, Any]:
-        """Outlets x claims: supports / denies / doubts / reports per cell."""
-        return data.source_matrix(snap, f)
+    def matrix(f: FilterDep,
+               limit: Annotated[int, Query(ge=1, le=100_000, description="Claims per page."
+                                           )] = data.MATRIX_PAGE,
+               offset: Offset = 0) -> dict[str, Any]:
+        """Outlets x claims: supports / denies / doubts / reports per cell; a page of the
+        claims (by summary) with their total."""
+        with source.view() as view:
+            return data.source_matrix(view, f, limit=limit, offset=offset)
 
     @app.get("/api/search", tags=["views"])
-    def search(snap: Snap,
-               q: Annotated[str, Query(min_length=2, max_length=200,
+    def search(q: Annotated[str, Query(min_length=2, max_length=200,
                                        description="Text to look for, any case.")],
                limit: Annotated[int, Query(ge=1, le=100)] = 20) -> dict[str, Any]:
         """Substring search over article text and titles, actors, quotes and claims."""
         if not q.strip():
             raise HTTPException(422, "q: must contain non-space characters")
-        with source.reader() as store:
-            return data.search(snap, q, limit, store)
+        with source.view() as view:
+            return data.search(view, q, limit)
 
     @app.get("/api/export/{filename}", tags=["export"])
     def export(snap: Snap, filename: str) -> Response:

@@ -1,11 +1,12 @@
-"""What the web app shows, computed from an in-memory snapshot of the store.
+"""What the web app shows: a small in-memory snapshot of the store plus per-request reads.
 
-The app never keeps a DuckDB connection open: a `SnapshotSource` opens the file read-only,
-reads the records the graph and claim views need (articles without their texts), closes it
-again and reuses that snapshot until the file changes; article pages, texts, search and the
-downloads ask the store's query layer (store/query.py) for just what they show. A
-concurrent `newsweave run` is so only ever blocked for the moment of one read, and while it
-writes the app keeps answering from the last snapshot.
+A `SnapshotSource` opens the file read-only, reads what every page needs and is small
+(article metadata without texts, per-article counts, the facets, and compact Arrow tables of
+each claim's graph nodes and dates: store/claim_views.py), closes it again and reuses that
+snapshot until the file changes. Everything else (claims, events, quotes, entities, texts) is
+filtered, ranked and paged in the store per request (a `View`: store/query.py and
+store/claim_views.py), so no claim, event or quote record is held between requests. A
+concurrent `newsweave run` is only ever blocked for the moment of one read.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import itertools
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -45,6 +46,7 @@ from newsweave.vocab import (
 
 if TYPE_CHECKING:
     from newsweave.store import Store
+    from newsweave.store.claim_views import ClaimRow, Edge, NodeTables
 
 __all__ = ["UNKNOWN_OUTLET", "Filters"]
 # How long a request waits for a writer's current batch before answering from the last
@@ -76,43 +78,31 @@ def _norm(name: str | None) -> str:
 
 @dataclass
 class Snapshot:
-    """Everything the views need, read in one short read-only transaction."""
+    """What stays in memory between requests, read in one short read-only transaction:
+    article metadata (no texts: labels, titles, dates), per-article counts, the facets, and
+    the claim graph's derived tables (store/claim_views.py, as compact Arrow tables). Claims,
+    events, quotes and entities stay in the store: each request reads its own page of them
+    (a `View`)."""
 
     path: str
     articles: dict[str, Article]
-    entities: dict[str, Entity]
-    quotes: dict[str, Quote]  # the quotes claims and events cite (the rest: store/query.py)
-    events: dict[str, Event]
-    claims: dict[str, Claim]
     loaded_at: str = ""
     quote_counts: dict[str, int] = field(default_factory=dict)  # article -> its quotes
-    speakers: list[ActorRef] = field(default_factory=list)  # every distinct quote speaker
-    quote_days: tuple[str | None, str | None] = (None, None)  # first and last quoted day
-    name_index: dict[str, str] = field(default_factory=dict)
+    event_counts: dict[str, int] = field(default_factory=dict)  # article -> its events
     per_article: dict[str, Counter[str]] = field(default_factory=dict)
     labels: dict[str, str] = field(default_factory=dict)  # article -> its source's label
     root: str | None = None  # the input root: sources are shown relative to it
-    _node_ids: set[str] | None = field(default=None, repr=False)
-    _facets: dict[str, Any] | None = field(default=None, repr=False)
+    tables: NodeTables | None = None
+    facet_values: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         arts = list(self.articles.values())
         self.labels = source_labels(arts)
         self.root = input_root(a.source for a in arts)
-        if any(not c.sources for c in self.claims.values()):
-            from newsweave.link.evidence import sources_from_records
-
-            for claim in self.claims.values():
-                if not claim.sources:
-                    sources_from_records(claim, self.events, self.quotes, self.labels)
         for aid, n in self.quote_counts.items():
             self.per_article.setdefault(aid, Counter())["quotes"] += n
-        for e in self.events.values():
-            self.per_article.setdefault(e.article_id, Counter())["events"] += 1
-        for ent in self.entities.values():
-            for name in [*ent.aliases, ent.name]:  # the canonical name wins on clashes
-                if _norm(name):
-                    self.name_index[_norm(name)] = ent.entity_id
+        for aid, n in self.event_counts.items():
+            self.per_article.setdefault(aid, Counter())["events"] += n
 
     def outlet(self, article_id: str) -> str:
         """The article's source label, as the claims, the brief and the exports say it."""
@@ -125,22 +115,153 @@ class Snapshot:
         art = self.articles.get(article_id)
         return art.published if art else None
 
+
+class View:
+    """One request's view: the snapshot's small parts plus the store (opened on first use,
+    with the snapshot's derived tables registered on its cursor) for claims, events,
+    quotes and entities, read by id and kept for the request."""
+
+    def __init__(self, snap: Snapshot, source: SnapshotSource | None = None,
+                 store: Store | None = None) -> None:
+        self.snap = snap
+        self.articles = snap.articles
+        self.labels = snap.labels
+        self.root = snap.root
+        self.per_article = snap.per_article
+        self.loaded_at = snap.loaded_at
+        self._source = source
+        self._store = store
+        self._contexts: list[contextlib.AbstractContextManager[Any]] = []
+        self._entities: dict[str, Entity | None] = {}
+        self._keys: dict[str, str | None] = {}
+        self._events: dict[str, Event | None] = {}
+        self._quotes: dict[str, Quote | None] = {}
+        if store is not None and snap.tables is not None:
+            self._enter(snap.tables.registered(store))
+
+    def _enter(self, context: contextlib.AbstractContextManager[Any]) -> Any:
+        value = context.__enter__()
+        self._contexts.append(context)
+        return value
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            if self._source is None:
+                raise DataUnavailable("no store to read")
+            store = self._enter(self._source.reader())
+            assert self.snap.tables is not None
+            self._enter(self.snap.tables.registered(store))
+            self._store = store
+        return self._store
+
+    def close(self) -> None:
+        while self._contexts:
+            self._contexts.pop().__exit__(None, None, None)
+
+    # the snapshot's parts
+    def outlet(self, article_id: str) -> str:
+        return self.snap.outlet(article_id)
+
+    def source_path(self, source: str) -> str:
+        return self.snap.source_path(source)
+
+    def published(self, article_id: str) -> str | None:
+        return self.snap.published(article_id)
+
+    # records read by id, kept for the request
+    def prime_entities(self, entity_ids: Iterable[str | None]) -> None:
+        from newsweave.store.claim_views import entities_by_id
+
+        missing = {i for i in entity_ids if i and i not in self._entities}
+        if missing:
+            found = entities_by_id(self.store, missing)
+            for i in missing:
+                self._entities[i] = found.get(i)
+
+    def entity(self, entity_id: str | None) -> Entity | None:
+        if not entity_id:
+            return None
+        self.prime_entities([entity_id])
+        return self._entities.get(entity_id)
+
+    def prime_refs(self, refs: Iterable[ActorRef | None]) -> None:
+        """Look up at once what `node_id` needs for these references."""
+        from newsweave.store.claim_views import entities_named
+
+        wanted = [r for r in refs if r is not None]
+        self.prime_entities(r.entity_id for r in wanted)
+        keys = {_norm(r.name) for r in wanted} - set(self._keys)
+        keys.discard("")
+        if keys:
+            found = entities_named(self.store, keys)
+            for k in keys:
+                self._keys[k] = found.get(k)
+
     def node_id(self, ref: ActorRef | None) -> str | None:
-        """The graph node of an actor: its corpus entity, else its normalized name."""
+        """The graph node of an actor: its corpus entity, else the entity its name is, else
+        its folded name (store/claim_views.py resolves the claims' the same way)."""
         if ref is None:
             return None
-        if ref.entity_id and ref.entity_id in self.entities:
+        if ref.entity_id and self.entity(ref.entity_id) is not None:
             return ref.entity_id
         key = _norm(ref.name)
         if not key:
             return None
-        return self.name_index.get(key, f"name:{key}")
+        if key not in self._keys:
+            self.prime_refs([ActorRef(name=ref.name)])
+        return self._keys.get(key) or f"name:{key}"
 
     def node_label(self, node_id: str, fallback: str | None = None) -> str:
-        ent = self.entities.get(node_id)
+        ent = self.entity(node_id)
         if ent is not None:
             return ent.name
         return fallback or node_id.removeprefix("name:")
+
+    def prime_evidence(self, claims: Iterable[Claim]) -> None:
+        """Read the events and quotes of these claims (and the quotes their events cite)."""
+        from newsweave.store.claim_views import events_by_id, quotes_by_id
+
+        claims = list(claims)
+        want = {i for c in claims for i in c.event_ids} - set(self._events)
+        if want:
+            found = events_by_id(self.store, want)
+            for i in want:
+                self._events[i] = found.get(i)
+        quotes = {i for c in claims for i in c.quote_ids}
+        quotes |= {e.quote_id for c in claims for i in c.event_ids
+                   if (e := self._events.get(i)) is not None and e.quote_id}
+        quotes -= set(self._quotes)
+        if quotes:
+            got = quotes_by_id(self.store, quotes)
+            for i in quotes:
+                self._quotes[i] = got.get(i)
+
+    def event(self, event_id: str) -> Event | None:
+        if event_id not in self._events:
+            from newsweave.store.claim_views import events_by_id
+
+            self._events[event_id] = events_by_id(self.store, [event_id]).get(event_id)
+        return self._events[event_id]
+
+    def quote(self, quote_id: str) -> Quote | None:
+        if quote_id not in self._quotes:
+            from newsweave.store.claim_views import quotes_by_id
+
+            self._quotes[quote_id] = quotes_by_id(self.store, [quote_id]).get(quote_id)
+        return self._quotes[quote_id]
+
+    def with_sources(self, claim: Claim) -> Claim:
+        """The claim, its sources derived from its records when it was stored without them
+        (an older store)."""
+        if not claim.sources:
+            from newsweave.link.evidence import sources_from_records
+
+            self.prime_evidence([claim])
+            events = {i: e for i in claim.event_ids if (e := self._events.get(i)) is not None}
+            quotes = {i: q for i, q in self._quotes.items() if q is not None}
+            sources_from_records(claim, events, quotes, self.labels)
+        return claim
 
     def event_when(self, ev: Event) -> tuple[str | None, str]:
         """The best date of an event and where it came from."""
@@ -152,23 +273,6 @@ class Snapshot:
         if date_bounds(q.date):
             return q.date, "quote"
         return self.published(q.article_id), "article"
-
-    def claim_dates(self, claim: Claim) -> list[tuple[str, str]]:
-        dates = [self.event_when(self.events[i])[0] for i in claim.event_ids if i in self.events]
-        dates += [self.quote_when(self.quotes[i])[0] for i in claim.quote_ids
-                  if i in self.quotes]
-        dates += [self.published(a) for a in claim.article_ids]
-        dates.append(claim.first_seen)
-        return [b for b in (date_bounds(d) for d in dates) if b is not None]
-
-    def node_ids(self) -> set[str]:
-        """Every graph node the records name: entities and unresolved actor names."""
-        if self._node_ids is None:
-            refs = [r for c in self.claims.values() for r in (c.actor, c.recipient)]
-            refs += self.speakers
-            found = {self.node_id(r) for r in refs}
-            self._node_ids = {n for n in found if n} | set(self.entities)
-        return self._node_ids
 
     def claim_outlets(self, claim: Claim) -> set[str]:
         return set(claim.outlets) | {self.outlet(a) for a in claim.article_ids
@@ -190,23 +294,20 @@ def load_snapshot(path: str | Path) -> Snapshot:
     except StoreError as exc:
         raise DataUnavailable(str(exc)) from None
     from newsweave.store import query
+    from newsweave.store.claim_views import NodeTables, facet_values
 
     try:
-        claims = store.claims()
-        events = store.events()
-        cited = {i for c in claims for i in c.quote_ids}
-        cited |= {e.quote_id for e in events if e.quote_id}
+        tables = NodeTables.load(store)
+        with tables.registered(store):
+            facts = facet_values(store)
         return Snapshot(
             path=str(path),
             articles={a.article_id: a for a in query.article_meta(store)},  # no texts
-            entities={e.entity_id: e for e in store.entities()},
-            quotes={q.quote_id: q for q in query.quotes_by_id(store, cited)},
-            events={e.event_id: e for e in events},
-            claims={c.claim_id: c for c in claims},
             loaded_at=datetime.now(UTC).isoformat(timespec="seconds"),
             quote_counts=query.counts_by_article(store, "quotes"),
-            speakers=query.speakers(store),
-            quote_days=query.date_extent(store, "quotes"),
+            event_counts=query.counts_by_article(store, "events", live=True),
+            tables=tables,
+            facet_values=facts,
         )
     except Exception as exc:  # a half-written or foreign file: report, do not crash the app
         raise DataUnavailable(f"{path}: cannot read the database ({exc})") from None
@@ -330,6 +431,16 @@ class SnapshotSource:
                 key.append(None)
         return tuple(key)
 
+    @contextlib.contextmanager
+    def view(self) -> Iterator[View]:
+        """The current snapshot with the store behind it, for one request (the store is
+        opened only if the request reads from it)."""
+        view = View(self.get(), self)
+        try:
+            yield view
+        finally:
+            view.close()
+
     def get(self) -> Snapshot:
         """The snapshot; a stale one while a writer holds the file, else DataUnavailable."""
         with self._lock:
@@ -348,41 +459,6 @@ class SnapshotSource:
                     raise
                 self.stale_reason = str(exc)
             return self._snapshot
-
-
-# ----------------------------------------------------------------------------- filters
-
-
-def _party_facts(snap: Snapshot, ref: ActorRef | None) -> tuple[str | None, str | None]:
-    """(country, sector) of a claim's party: its corpus entity's, else the reference's."""
-    if ref is None:
-        return None, None
-    ent = snap.entities.get(snap.node_id(ref) or "")
-    if ent is not None:
-        return ent.country or ref.country, ent.sector or ref.sector
-    return ref.country, ref.sector
-
-
-def claim_matches(snap: Snapshot, claim: Claim, f: Filters) -> bool:
-    if f.statuses and claim.status not in f.statuses:
-        return False
-    if f.types and (claim.type or "") not in f.types:
-        return False
-    if f.outlets and not (snap.claim_outlets(claim) & f.outlets):
-        return False
-    if f.entity and f.entity not in (snap.node_id(claim.actor), snap.node_id(claim.recipient)):
-        return False
-    if f.q and f.q not in claim.summary.lower():
-        return False
-    if f.countries or f.sectors:
-        parties = [_party_facts(snap, ref) for ref in (claim.actor, claim.recipient)]
-        if f.countries and not any(c in f.countries for c, _ in parties):
-            return False
-        if f.sectors and not any(x in f.sectors for _, x in parties):
-            return False
-    if f.since or f.until:
-        return any(overlaps(b, f.since, f.until) for b in snap.claim_dates(claim))
-    return True
 
 
 # ----------------------------------------------------------------------------- records
@@ -404,7 +480,7 @@ def country_numeric(alpha3: str | None) -> str | None:
     return country.numeric if country is not None else None
 
 
-def article_summary(snap: Snapshot, art: Article, length: int) -> dict[str, Any]:
+def article_summary(snap: Snapshot | View, art: Article, length: int) -> dict[str, Any]:
     """An article as a list shows it: no text, its length in characters."""
     rec = article_record(art, snap.root)
     rec.pop("text")
@@ -425,7 +501,7 @@ def _span_of(when: str | None) -> dict[str, Any]:
     return {"when": b[0], "when_until": b[1], "when_precision": precision}
 
 
-def event_view(snap: Snapshot, ev: Event) -> dict[str, Any]:
+def event_view(snap: View, ev: Event) -> dict[str, Any]:
     rec = event_record(ev)
     when, when_source = snap.event_when(ev)
     art = snap.articles.get(ev.article_id)
@@ -440,7 +516,12 @@ def event_view(snap: Snapshot, ev: Event) -> dict[str, Any]:
     return rec
 
 
-def quote_view(snap: Snapshot, q: Quote) -> dict[str, Any]:
+def event_views(snap: View, events: list[Event]) -> list[dict[str, Any]]:
+    snap.prime_refs(r for e in events for r in (e.actor, e.recipient))
+    return [event_view(snap, e) for e in events]
+
+
+def quote_view(snap: View, q: Quote) -> dict[str, Any]:
     rec = quote_record(q)
     when, when_source = snap.quote_when(q)
     art = snap.articles.get(q.article_id)
@@ -451,31 +532,55 @@ def quote_view(snap: Snapshot, q: Quote) -> dict[str, Any]:
     return rec
 
 
-def entity_view(snap: Snapshot, ent: Entity, degree: int = 0) -> dict[str, Any]:
+def quote_views(snap: View, quotes: list[Quote]) -> list[dict[str, Any]]:
+    snap.prime_refs(q.speaker for q in quotes)
+    return [quote_view(snap, q) for q in quotes]
+
+
+def entity_view(snap: View, ent: Entity, degree: int = 0) -> dict[str, Any]:
     rec = entity_record(ent)
     rec["claims"] = degree
     return rec
 
 
-def claim_view(snap: Snapshot, claim: Claim) -> dict[str, Any]:
+def claim_view(snap: View, row: ClaimRow) -> dict[str, Any]:
+    claim = snap.with_sources(row.claim)
     rec = claim_record(claim)
-    dates = sorted(b[0] for b in snap.claim_dates(claim))
     rec.update(status_label=status_label(claim.status),
                counts={role: claim.counts.get(role, 0) for role in ROLE_ORDER},
-               actor_node=snap.node_id(claim.actor),
-               recipient_node=snap.node_id(claim.recipient),
-               first_date=dates[0] if dates else None, last_date=dates[-1] if dates else None,
+               actor_node=row.actor_node, recipient_node=row.recipient_node,
+               first_date=row.first_date, last_date=row.last_date,
                all_outlets=sorted(snap.claim_outlets(claim)))
     return rec
 
 
-def node_degrees(snap: Snapshot) -> Counter[str]:
-    degree: Counter[str] = Counter()
-    for claim in snap.claims.values():
-        for node in {snap.node_id(claim.actor), snap.node_id(claim.recipient)}:
-            if node:
-                degree[node] += 1
-    return degree
+def claims_page(snap: View, f: Filters, limit: int, offset: int) -> dict[str, Any]:
+    """A page of the claims under the filter, best sourced first (filtered, ranked and
+    paged in the store)."""
+    from newsweave.store.claim_views import claim_page
+
+    total, rows = claim_page(snap.store, f, snap.labels, limit=limit, offset=offset)
+    return {"total": total, "limit": limit, "offset": offset,
+            "items": [claim_view(snap, r) for r in rows]}
+
+
+def claim_row(snap: View, claim_id: str) -> ClaimRow | None:
+    from newsweave.store.claim_views import claims_by_id
+
+    return claims_by_id(snap.store, [claim_id]).get(claim_id)
+
+
+def entities_page(snap: View, q: str | None, type: str | None, limit: int, offset: int
+                  ) -> dict[str, Any]:
+    """Corpus entities, most mentioned first, each with how many claims it is a party of."""
+    from newsweave.store import query
+    from newsweave.store.claim_views import node_degree
+
+    found = query.entities(snap.store, q=(q or "").strip().lower() or None, type=type,
+                           limit=limit, offset=offset)
+    degree = node_degree(snap.store, [e.entity_id for e in found.items])
+    return {"total": found.total, "limit": limit, "offset": offset,
+            "items": [entity_view(snap, e, degree.get(e.entity_id, 0)) for e in found.items]}
 
 
 # ----------------------------------------------------------------------------- evidence
@@ -500,16 +605,16 @@ def quote_role(q: Quote, claim: Claim | None = None) -> str:
     return stance_role(q.stance)
 
 
-def _evidence_base(snap: Snapshot, article_id: str) -> dict[str, Any]:
+def _evidence_base(snap: View, article_id: str) -> dict[str, Any]:
     art = snap.articles.get(article_id)
     return {"article_id": article_id, "outlet": snap.outlet(article_id),
             "article_title": art.title if art else None,
             "published": art.published if art else None}
 
 
-def event_evidence(snap: Snapshot, ev: Event, claim: Claim | None = None) -> dict[str, Any]:
+def event_evidence(snap: View, ev: Event, claim: Claim | None = None) -> dict[str, Any]:
     """One event as evidence: who says it (the attributed source, else the outlet itself)."""
-    quote = snap.quotes.get(ev.quote_id) if ev.quote_id else None
+    quote = snap.quote(ev.quote_id) if ev.quote_id else None
     speaker = ev.attributed_to or (quote.speaker if quote else None)
     highlight = ev.sentence_span or ev.span
     return {
@@ -522,7 +627,7 @@ def event_evidence(snap: Snapshot, ev: Event, claim: Claim | None = None) -> dic
     }
 
 
-def quote_evidence(snap: Snapshot, q: Quote, claim: Claim | None = None) -> dict[str, Any]:
+def quote_evidence(snap: View, q: Quote, claim: Claim | None = None) -> dict[str, Any]:
     return {
         **_evidence_base(snap, q.article_id),
         "kind": "quote", "id": q.quote_id, "role": quote_role(q, claim),
@@ -536,19 +641,20 @@ def quote_evidence(snap: Snapshot, q: Quote, claim: Claim | None = None) -> dict
 _ROLE_RANK = {role: i for i, role in enumerate(ROLE_ORDER)}
 
 
-def claim_evidence(snap: Snapshot, claim: Claim) -> list[dict[str, Any]]:
+def claim_evidence(snap: View, claim: Claim) -> list[dict[str, Any]]:
     """Every sentence behind a claim, supporting and denying, one item per sentence."""
+    snap.prime_evidence([claim])
     items: list[dict[str, Any]] = []
     covered: set[str] = set()
     for eid in claim.event_ids:
-        ev = snap.events.get(eid)
+        ev = snap.event(eid)
         if ev is None:
             continue
         items.append(event_evidence(snap, ev, claim))
         if ev.quote_id:
             covered.add(ev.quote_id)
     for qid in claim.quote_ids:
-        q = snap.quotes.get(qid)
+        q = snap.quote(qid)
         if q is not None and qid not in covered:
             items.append(quote_evidence(snap, q, claim))
     for rep in claim.reports:  # sentences that report the claim in other words
@@ -580,9 +686,10 @@ def claim_evidence(snap: Snapshot, claim: Claim) -> list[dict[str, Any]]:
     return unique
 
 
-def claim_detail(snap: Snapshot, claim: Claim) -> dict[str, Any]:
+def claim_detail(snap: View, row: ClaimRow) -> dict[str, Any]:
+    claim = snap.with_sources(row.claim)
     evidence = claim_evidence(snap, claim)
-    return {"claim": claim_view(snap, claim), "evidence": evidence,
+    return {"claim": claim_view(snap, row), "evidence": evidence,
             "sources": [src.to_dict() for src in claim.sources],
             "counts": {role: claim.counts.get(role, 0) for role in ROLE_ORDER},
             "item_counts": dict(Counter(i["role"] for i in evidence))}
@@ -591,35 +698,33 @@ def claim_detail(snap: Snapshot, claim: Claim) -> dict[str, Any]:
 NODE_PAGE = 20  # claims and quotes per page of an actor's panel
 
 
-def node_detail(snap: Snapshot, node_id: str, f: Filters, store: Store,
-                limit: int = NODE_PAGE, offset: int = 0, said_offset: int = 0
-                ) -> dict[str, Any] | None:
+def node_detail(snap: View, node_id: str, f: Filters, limit: int = NODE_PAGE,
+                offset: int = 0, said_offset: int = 0) -> dict[str, Any] | None:
     """An actor: a page of its claims (best sourced first, each with its evidence counts;
     the sentences load per claim) and a page of what it said, with the totals, so a big
-    actor's panel stays small (the quotes are paged in the store)."""
+    actor's panel stays small (claims and quotes are filtered and paged in the store)."""
     from newsweave.store import query
+    from newsweave.store.claim_views import claim_page, party_names
 
-    ent = snap.entities.get(node_id)
-    claims = [c for c in snap.claims.values()
-              if node_id in (snap.node_id(c.actor), snap.node_id(c.recipient))
-              and claim_matches(snap, c, f.for_claims())]
+    store = snap.store
+    ent = snap.entity(node_id)
+    total, page = claim_page(store, f.for_claims(), snap.labels, limit=limit, offset=offset,
+                             node=node_id)
     said = query.quotes(store, Filters(entity=node_id, since=f.since, until=f.until,
                                        outlets=f.outlets),
                         limit=limit, offset=said_offset, order="date", labels=snap.labels)
-    if ent is None and not claims and not said.total:
+    if ent is None and not total and not said.total:
         return None
-    names = [ref.name for c in claims for ref in (c.actor, c.recipient)
-             if ref is not None and snap.node_id(ref) == node_id]
-    label = snap.node_label(node_id, names[0] if names else None)
-    claims.sort(key=lambda c: (-len(c.independent_sources or c.outlets), c.summary))
-    page = claims[offset:offset + limit]
+    names = party_names(store, f.for_claims(), snap.labels, [node_id]) if ent is None else {}
+    label = snap.node_label(node_id, names.get(node_id))
+    snap.prime_evidence(r.claim for r in page)
     return {
         "node": {"id": node_id, "label": label,
                  "entity": entity_record(ent) if ent else None},
-        "claims": [{"claim": claim_view(snap, c),
-                    "counts": dict(Counter(i["role"] for i in claim_evidence(snap, c)))}
-                   for c in page],
-        "claims_total": len(claims), "claims_offset": offset,
+        "claims": [{"claim": claim_view(snap, r),
+                    "counts": dict(Counter(i["role"] for i in claim_evidence(snap, r.claim)))}
+                   for r in page],
+        "claims_total": total, "claims_offset": offset,
         "said": [quote_evidence(snap, q) for q in said.items],
         "said_total": said.total, "said_offset": said_offset,
     }
@@ -634,11 +739,12 @@ class GraphView:
 
     nodes: list[str]
     edges: list[dict[str, Any]]
-    claims: list[Claim]
-    degree: Counter[str]
+    claim_ids: list[str]  # the edges' claims (read whole only when a view needs them)
+    degree: dict[str, int]  # the shown actors' claims in the view
     labels: dict[str, str]
     truncated: bool = False
     hidden: int = 0  # actors left out (max_nodes, min_degree)
+    edges_total: int = 0  # claims between the shown actors (edges: the best sourced)
 
 
 def _claim_edge(claim: Claim, src: str, dst: str) -> dict[str, Any]:
@@ -649,88 +755,118 @@ def _claim_edge(claim: Claim, src: str, dst: str) -> dict[str, Any]:
             "denied": bool(claim.denied_by), "first_seen": claim.first_seen}
 
 
-def graph_view(snap: Snapshot, f: Filters, depth: int = 1, max_nodes: int = 300,
-               min_degree: int = 0) -> GraphView:
+def _edges(snap: View, edges: list[Edge]) -> list[dict[str, Any]]:
+    """The graph's edge records, from the edges' typed columns (a claim stored without
+    sources is read whole and its sources derived, as everywhere else)."""
+    from newsweave.store.claim_views import claims_by_id
+
+    derived = claims_by_id(snap.store, [e.claim_id for e in edges if e.derived])
+    out = []
+    for e in edges:
+        if e.derived:
+            out.append(_claim_edge(snap.with_sources(derived[e.claim_id].claim), e.source,
+                                   e.target))
+            continue
+        out.append({"id": e.claim_id, "source": e.source, "target": e.target,
+                    "type": e.type or "", "status": e.status, "summary": e.summary,
+                    "sources": e.sources,
+                    "counts": e.counts, "denied": e.denied, "first_seen": e.first_seen})
+    return out
+
+
+def _within_depth(snap: View, f: Filters, depth: int) -> set[str]:
+    """The focused actor and the actors within `depth` matching claims of it."""
+    from newsweave.store.claim_views import neighbours
+
+    assert f.entity is not None
+    keep = {f.entity}
+    frontier = {f.entity}
+    for _ in range(depth):
+        if not frontier:
+            break
+        nxt = neighbours(snap.store, f, snap.labels, frontier)
+        frontier = nxt - keep
+        keep |= nxt
+    return keep
+
+
+MAX_EDGES = 3000  # claims drawn between the shown actors (the best sourced ones)
+
+
+def graph_view(snap: View, f: Filters, depth: int = 1, max_nodes: int = 300,
+               min_degree: int = 0, max_edges: int | None = MAX_EDGES) -> GraphView:
     """Actors joined by the claims that match the filter; with `f.entity`, only the actors
     within `depth` claims of it; the best connected `max_nodes` actors of degree >=
-    `min_degree` (the focused actor always stays)."""
-    claim_filter = replace(f, entity=None)
-    edges: list[dict[str, Any]] = []
-    claims: dict[str, Claim] = {}
-    labels: dict[str, str] = {}
-    for claim in snap.claims.values():
-        src, dst = snap.node_id(claim.actor), snap.node_id(claim.recipient)
-        if not src or not dst or src == dst or not claim_matches(snap, claim, claim_filter):
-            continue
-        labels.setdefault(src, snap.node_label(src, claim.actor.name if claim.actor else None))
-        labels.setdefault(dst, snap.node_label(dst, claim.recipient.name
-                                               if claim.recipient else None))
-        edges.append(_claim_edge(claim, src, dst))
-        claims[claim.claim_id] = claim
-    if f.entity:
-        keep = {f.entity}
-        frontier = {f.entity}
-        for _ in range(depth):
-            nxt = set()
-            for e in edges:
-                if e["source"] in frontier:
-                    nxt.add(e["target"])
-                if e["target"] in frontier:
-                    nxt.add(e["source"])
-            frontier = nxt - keep
-            keep |= nxt
-        edges = [e for e in edges if e["source"] in keep and e["target"] in keep]
-        labels.setdefault(f.entity, snap.node_label(f.entity))
-    degree: Counter[str] = Counter()
-    for e in edges:
-        degree[e["source"]] += 1
-        degree[e["target"]] += 1
+    `min_degree` (the focused actor always stays). Ranked and cut in the store: only the
+    shown actors' claims are read."""
+    from newsweave.store.claim_views import graph_edges, party_names, ranked_nodes
 
-    def weight(node: str) -> tuple[int, int, str]:
-        ent = snap.entities.get(node)
-        return -degree[node], -(ent.mention_count if ent else 0), node
-
-    ranked = sorted(degree, key=weight)
-    eligible = [n for n in ranked if degree[n] >= min_degree or n == f.entity]
-    if f.entity and f.entity not in degree:
-        eligible.insert(0, f.entity)
-    nodes = eligible[:max_nodes]
-    if f.entity and f.entity not in nodes:
+    store = snap.store
+    within = _within_depth(snap, f, depth) if f.entity else None
+    ranking = ranked_nodes(store, f, snap.labels, within, min_degree, f.entity, max_nodes)
+    eligible_total = ranking.eligible
+    nodes = [n for n, _ in ranking.top]
+    degree = dict(ranking.top)
+    if f.entity and ranking.focus_degree is None:
+        eligible_total += 1
         nodes = [f.entity, *nodes[:max_nodes - 1]]
+    elif f.entity and f.entity not in nodes:
+        nodes = [f.entity, *nodes[:max_nodes - 1]]
+        degree[f.entity] = ranking.focus_degree or 0
+    nodes = nodes[:max_nodes]
     kept = set(nodes)
-    edges = [e for e in edges if e["source"] in kept and e["target"] in kept]
-    return GraphView(nodes, edges, [claims[e["id"]] for e in edges], degree, labels,
-                     truncated=len(eligible) > max_nodes,
-                     hidden=len(set(ranked) - kept))
+    n_edges, found = graph_edges(store, f, snap.labels, kept, max_edges) if kept else (0, [])
+    edges = _edges(snap, found)
+    snap.prime_entities(nodes)
+    unnamed = [n for n in nodes if snap.entity(n) is None]
+    labels = {n: snap.node_label(n) for n in nodes if snap.entity(n) is not None}
+    firsts = party_names(store, f, snap.labels, unnamed, edges_only=True) if unnamed else {}
+    for n in unnamed:
+        if n in firsts:
+            labels[n] = snap.node_label(n, firsts[n])
+    if f.entity:
+        labels.setdefault(f.entity, snap.node_label(f.entity))
+    in_ranked = len([n for n in nodes if n in degree and (n != f.entity or
+                                                           ranking.focus_degree is not None)])
+    return GraphView(nodes, edges, [e.claim_id for e in found], degree, labels,
+                     truncated=eligible_total > max_nodes,
+                     hidden=ranking.ranked - in_ranked, edges_total=n_edges)
 
 
-def _node_payload(snap: Snapshot, view: GraphView, node: str, rank: int) -> dict[str, Any]:
-    ent = snap.entities.get(node)
+def _node_payload(snap: View, view: GraphView, node: str, rank: int) -> dict[str, Any]:
+    ent = snap.entity(node)
     return {"id": node, "label": view.labels.get(node) or snap.node_label(node),
             "type": ent.type if ent else None, "mentions": ent.mention_count if ent else 0,
-            "articles": len(ent.article_ids) if ent else 0, "degree": view.degree[node],
+            "articles": len(ent.article_ids) if ent else 0, "degree": view.degree.get(node, 0),
             "country": ent.country if ent else None, "sector": ent.sector if ent else None,
             "rank": rank, "kind": "actor"}
 
 
-def graph(snap: Snapshot, f: Filters, depth: int = 1, max_nodes: int = 300,
+def graph(snap: View, f: Filters, depth: int = 1, max_nodes: int = 300,
           isolated: int = 0, min_degree: int = 0, layer: str | None = None,
-          speaker: str | None = None) -> dict[str, Any]:
+          speaker: str | None = None, max_edges: int = MAX_EDGES) -> dict[str, Any]:
     """Actors as nodes (ranked by claims, then mentions), claims as edges (styled by status).
 
-    With `f.entity` set, only the entity and the actors within `depth` claims of it. With
+    At most `max_edges` claims are drawn, the best sourced; `edges_total` says how many
+    join the shown actors. With `f.entity` set, only the entity and the actors within
+    `depth` claims of it. With
     `layer="sources"`, claims become nodes too, and the people and outlets that assert, doubt
     or deny them are linked to them ("who says what"); `speaker` keeps the claims one source
     took part in."""
-    view = graph_view(snap, f, depth=depth, max_nodes=max_nodes, min_degree=min_degree)
+    from newsweave.store.claim_views import isolated_entities
+
+    view = graph_view(snap, f, depth=depth, max_nodes=max_nodes, min_degree=min_degree,
+                      max_edges=max_edges)
     nodes = list(view.nodes)
     if isolated and not f.entity:
-        rest = sorted((e for e in snap.entities.values() if e.entity_id not in view.degree),
-                      key=lambda e: (-e.mention_count, e.entity_id))
-        nodes += [e.entity_id for e in rest[:isolated]]
+        rest = isolated_entities(snap.store, f, snap.labels, isolated)
+        for ent in rest:
+            snap._entities[ent.entity_id] = ent
+        nodes += [e.entity_id for e in rest]
     out_nodes = [_node_payload(snap, view, node, rank) for rank, node in enumerate(nodes)]
     out: dict[str, Any] = {"nodes": out_nodes, "edges": view.edges,
-                           "truncated": view.truncated, "hidden": view.hidden}
+                           "truncated": view.truncated, "hidden": view.hidden,
+                           "edges_total": view.edges_total}
     if layer == "sources":
         extra_nodes, extra_edges, kept = sources_layer(snap, view, speaker)
         if speaker:
@@ -744,9 +880,10 @@ def graph(snap: Snapshot, f: Filters, depth: int = 1, max_nodes: int = 300,
 
 
 MAX_LAYER_CLAIMS = 60
+LAYER_BATCH = 100  # claims whose evidence is read at a time for the sources layer
 
 
-def _source_node(snap: Snapshot, item: dict[str, Any]) -> tuple[str, str, str]:
+def _source_node(snap: View, item: dict[str, Any]) -> tuple[str, str, str]:
     """(node id, label, kind) of who stands behind one piece of evidence: the named speaker,
     else the outlet itself."""
     sp = item.get("speaker") or {}
@@ -758,16 +895,36 @@ def _source_node(snap: Snapshot, item: dict[str, Any]) -> tuple[str, str, str]:
     return f"outlet:{item['outlet']}", item["outlet"], "outlet"
 
 
-def sources_layer(snap: Snapshot, view: GraphView, speaker: str | None = None
+def sources_layer(snap: View, view: GraphView, speaker: str | None = None
                   ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[Claim]]:
     """Claims as nodes between their actors, and who asserts, doubts or denies each."""
-    claims = sorted(view.claims, key=lambda c: (-len(c.independent_sources or c.outlets),
-                                                c.claim_id))
+    from newsweave.store.claim_views import claims_ranked
+
     nodes: dict[str, dict[str, Any]] = {}
     edges: dict[str, dict[str, Any]] = {}
     kept: list[Claim] = []
-    for claim in claims:
+
+    def primed(batch: list[Claim]) -> list[Claim]:
+        snap.prime_evidence(batch)
+        snap.prime_refs(r for c in batch for r in (c.actor, c.recipient))
+        return batch
+
+    def ranked() -> Iterator[Claim]:
+        """The view's claims best sourced first, records and evidence read a batch at a
+        time (the loop below stops after MAX_LAYER_CLAIMS)."""
+        batch: list[Claim] = []
+        for claim in claims_ranked(snap.store, view.claim_ids, LAYER_BATCH):
+            batch.append(snap.with_sources(claim))
+            if len(batch) == LAYER_BATCH:
+                yield from primed(batch)
+                batch = []
+        yield from primed(batch)
+
+    for claim in ranked():
         items = claim_evidence(snap, claim)
+        snap.prime_refs(ActorRef(name=(it.get("speaker") or {}).get("name") or "",
+                                 entity_id=(it.get("speaker") or {}).get("entity_id"))
+                        for it in items)
         sources = [(*_source_node(snap, item), item["role"]) for item in items]
         if speaker and not any(node == f"speaker:{speaker}" for node, _, _, _ in sources):
             continue
@@ -795,15 +952,19 @@ def sources_layer(snap: Snapshot, view: GraphView, speaker: str | None = None
     return list(nodes.values()), list(edges.values()), kept
 
 
-def node_exists(snap: Snapshot, node_id: str) -> bool:
-    return node_id in snap.node_ids()
+def node_exists(snap: View, node_id: str) -> bool:
+    """Whether the records name this actor (an entity, a claim's party, a speaker)."""
+    from newsweave.store.claim_views import node_known
+
+    return node_known(snap.store, node_id)
 
 
-def citations_markdown(snap: Snapshot, claim: Claim) -> str:
+def citations_markdown(snap: View, claim: Claim) -> str:
     """A claim's evidence as citations an analyst pastes into a report: outlet, date, role,
     speaker, the sentence, and a link to the sentence in the app."""
     from newsweave.export.brief_render import md
 
+    claim = snap.with_sources(claim)
     lines = [f"## {md(claim.summary)}", "",
              f"Status: {claim.status} · independent sources: "
              f"{len(claim.independent_sources)}", ""]
@@ -820,14 +981,32 @@ def citations_markdown(snap: Snapshot, claim: Claim) -> str:
     return "\n".join(lines) + "\n"
 
 
-def graph_path(snap: Snapshot, f: Filters, start: str, goal: str) -> dict[str, Any] | None:
+MAX_PATH_DEPTH = 6  # claims a chain between two actors may take
+
+
+def graph_path(snap: View, f: Filters, start: str, goal: str) -> dict[str, Any] | None:
     """The shortest chain of claims between two actors under the filter (any direction), and
-    every claim joining each consecutive pair on it; None when they are not connected."""
+    every claim joining each consecutive pair on it; None when they are not connected within
+    MAX_PATH_DEPTH claims. The search widens from `start` a ring of neighbours at a time in
+    the store, so only the actors around the two are read."""
     import networkx as nx
 
-    view = graph_view(snap, replace(f, entity=None), max_nodes=10**9)
+    from newsweave.store.claim_views import graph_degrees, graph_edges, neighbours
+
+    free = replace(f, entity=None)
+    seen = {start}
+    frontier = {start}
+    for _ in range(MAX_PATH_DEPTH):
+        if goal in seen or not frontier:
+            break
+        nxt = neighbours(snap.store, free, snap.labels, frontier) - seen
+        seen |= nxt
+        frontier = nxt
+    if goal not in seen:
+        return None
+    _, rows = graph_edges(snap.store, free, snap.labels, seen)
     g = nx.Graph()
-    g.add_edges_from((e["source"], e["target"]) for e in view.edges)
+    g.add_edges_from((r.source, r.target) for r in rows)
     if start not in g or goal not in g:
         return None
     try:
@@ -835,24 +1014,53 @@ def graph_path(snap: Snapshot, f: Filters, start: str, goal: str) -> dict[str, A
     except nx.NetworkXNoPath:
         return None
     pairs = {frozenset(p) for p in itertools.pairwise(path)}
-    edges = [e for e in view.edges if frozenset((e["source"], e["target"])) in pairs]
+    edges = _edges(snap, [r for r in rows if frozenset((r.source, r.target)) in pairs])
+    snap.prime_entities(path)
+    view = GraphView(path, edges, [], graph_degrees(snap.store, free, snap.labels, path), {})
     return {"path": path,
             "nodes": [_node_payload(snap, view, n, i) for i, n in enumerate(path)],
             "edges": edges}
 
 
+def graph_document(snap: View, f: Filters, fmt: str, depth: int, max_nodes: int,
+                   min_degree: int) -> bytes:
+    """The current view's subgraph as GEXF or GraphML (export/graph.py), its claims' dates
+    and entities read for those claims only."""
+    from newsweave.export.graph import claim_spans
+    from newsweave.export.graph import graph_document as document
+    from newsweave.store.claim_views import claims_by_id, entities_by_id, events_by_id
+
+    view = graph_view(snap, f, depth=depth, max_nodes=max_nodes, min_degree=min_degree,
+                      max_edges=None)
+    found = claims_by_id(snap.store, view.claim_ids)
+    claims = [snap.with_sources(found[i].claim) for i in view.claim_ids]
+    events = events_by_id(snap.store, [i for c in claims for i in c.event_ids])
+    spans = claim_spans(claims, list(events.values()), list(snap.articles.values()))
+    ents = entities_by_id(snap.store, [r.entity_id for c in claims
+                                       for r in (c.actor, c.recipient)
+                                       if r is not None and r.entity_id])
+    return document(list(ents.values()), claims, fmt, spans)
+
+
 # ----------------------------------------------------------------------------- matrix
 
+MATRIX_PAGE = 500  # claims per page of the source matrix
 
-def source_matrix(snap: Snapshot, f: Filters) -> dict[str, Any]:
+
+def source_matrix(snap: View, f: Filters, limit: int = MATRIX_PAGE, offset: int = 0
+                  ) -> dict[str, Any]:
     """Outlets x claims: the role each outlet takes in its own voice (supports, doubts,
     denies: one per outlet, as the claim judged it), or "reports" when it only carries
-    what others say. Columns are source labels, so distinct unknown outlets stay apart."""
+    what others say. Columns are source labels, so distinct unknown outlets stay apart.
+    A page of the matching claims, by summary; the columns are the page's outlets."""
+    from newsweave.store.claim_views import BY_SUMMARY, claim_page
+
+    total, page = claim_page(snap.store, f, snap.labels, limit=limit, offset=offset,
+                             order=BY_SUMMARY)
     rows = []
     outlets: Counter[str] = Counter()
-    for claim in sorted(snap.claims.values(), key=lambda c: c.summary.lower()):
-        if not claim_matches(snap, claim, f):
-            continue
+    for row in page:
+        claim = snap.with_sources(row.claim)
         cells: dict[str, str] = {}
         for src in claim.sources:
             if src.kind == "outlet":
@@ -866,10 +1074,10 @@ def source_matrix(snap: Snapshot, f: Filters) -> dict[str, Any]:
                      "counts": {role: claim.counts.get(role, 0) for role in ROLE_ORDER},
                      "cells": cells})
     return {"outlets": [o for o, _ in sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0]))],
-            "claims": rows}
+            "claims": rows, "total": total, "limit": limit, "offset": offset}
 
 
-def _independent_label(snap: Snapshot, claim: Claim, article_id: str) -> str:
+def _independent_label(snap: View, claim: Claim, article_id: str) -> str:
     """The source an article counts as in a claim: its original's for a repost."""
     art = snap.articles.get(article_id)
     original = art.syndicated_from if art is not None else None
@@ -881,29 +1089,27 @@ def _independent_label(snap: Snapshot, claim: Claim, article_id: str) -> str:
 # ----------------------------------------------------------------------------- search
 
 
-def search(snap: Snapshot, q: str, limit: int, store: Store) -> dict[str, Any]:
-    """Case-insensitive substring search over articles (title and text, in the store),
-    actors, quotes and claims."""
+def search(snap: View, q: str, limit: int) -> dict[str, Any]:
+    """Case-insensitive substring search over articles (title and text), actors, quotes
+    and claims, each in the store."""
     from newsweave.store import query
+    from newsweave.store.claim_views import claim_search, entity_search
 
+    store = snap.store
     needle = q.strip().lower()
     found = query.search_articles(store, needle, limit)
     arts = [{"article_id": art.article_id, "title": art.title,
              "outlet": snap.outlet(art.article_id), "published": art.published,
              "snippet": snippet, "match": span} for art, snippet, span in found.items]
-    ents = [e for e in snap.entities.values()
-            if any(needle in _norm(n) for n in [e.name, *e.aliases])]
-    ents.sort(key=lambda e: -e.mention_count)
+    n_entities, ents = entity_search(store, needle)
     quotes = query.search_quotes(store, needle, limit)
-    claims = [c for c in snap.claims.values() if needle in c.summary.lower()
-              or needle in _norm(c.actor.name if c.actor else "")
-              or needle in _norm(c.recipient.name if c.recipient else "")]
+    n_claims, claims = claim_search(store, needle, limit)
     return {
         "q": q,
         "articles": {"total": found.total, "items": arts},
-        "entities": {"total": len(ents), "items": [entity_record(e) for e in ents[:limit]]},
-        "quotes": {"total": quotes.total, "items": [quote_view(snap, x) for x in quotes.items]},
-        "claims": {"total": len(claims), "items": [claim_view(snap, c) for c in claims[:limit]]},
+        "entities": {"total": n_entities, "items": [entity_record(e) for e in ents[:limit]]},
+        "quotes": {"total": quotes.total, "items": quote_views(snap, quotes.items)},
+        "claims": {"total": n_claims, "items": [claim_view(snap, c) for c in claims]},
     }
 
 
@@ -917,7 +1123,7 @@ def _name_of(ref: ActorRef | None) -> dict[str, Any] | None:
     return {"name": ref.name} if ref is not None else None
 
 
-def _lean_event(snap: Snapshot, ev: Event) -> dict[str, Any]:
+def _lean_event(snap: View, ev: Event) -> dict[str, Any]:
     art = snap.articles.get(ev.article_id)
     return {"event_id": ev.event_id, **_span_of(snap.event_when(ev)[0]),
             "when_source": snap.event_when(ev)[1], "type": ev.type, "modality": ev.modality,
@@ -929,7 +1135,7 @@ def _lean_event(snap: Snapshot, ev: Event) -> dict[str, Any]:
             "sentence_span": list(ev.sentence_span) if ev.sentence_span else None}
 
 
-def _lean_quote(snap: Snapshot, q: Quote) -> dict[str, Any]:
+def _lean_quote(snap: View, q: Quote) -> dict[str, Any]:
     art = snap.articles.get(q.article_id)
     return {"quote_id": q.quote_id, **_span_of(snap.quote_when(q)[0]),
             "when_source": snap.quote_when(q)[1], "speaker": _speaker(q.speaker),
@@ -938,7 +1144,7 @@ def _lean_quote(snap: Snapshot, q: Quote) -> dict[str, Any]:
             "outlet": snap.outlet(q.article_id), "span": list(q.span), "date": q.date}
 
 
-def timeline(snap: Snapshot, f: Filters, store: Store,
+def timeline(snap: View, f: Filters, store: Store,
              max_items: int = TIMELINE_MAX_ITEMS) -> dict[str, Any]:
     """The dated events and quotes under the filter: the items themselves when there are at
     most `max_items`, else a histogram of them (by day, month or year, at most 200 bins), so
@@ -976,36 +1182,20 @@ def timeline(snap: Snapshot, f: Filters, store: Store,
 # ----------------------------------------------------------------------------- facets
 
 
-def facets(snap: Snapshot) -> dict[str, Any]:
+def facets(snap: Snapshot | View) -> dict[str, Any]:
     """What the filter controls offer: outlets, types, statuses, the date range, counts
-    (computed once per snapshot: they change only when the store does)."""
-    if snap._facets is None:
-        snap._facets = _facets(snap)
-    return snap._facets
-
-
-def _facets(snap: Snapshot) -> dict[str, Any]:
-    days = [b for b in (date_bounds(snap.event_when(e)[0]) for e in snap.events.values()) if b]
-    first, last = snap.quote_days
-    if first and last:
-        days.append((first, last))
-    days += [b for b in (date_bounds(a.published) for a in snap.articles.values()) if b]
-    types = Counter(c.type for c in snap.claims.values() if c.type)
-    types.update(e.type for e in snap.events.values())
-    parties = [_party_facts(snap, ref) for c in snap.claims.values()
-               for ref in (c.actor, c.recipient)]
+    (aggregated in the store once per snapshot: they change only when the store does)."""
+    snap = snap.snap if isinstance(snap, View) else snap
+    values = snap.facet_values
     return {
         "outlets": sorted({snap.outlet(a) for a in snap.articles}),
-        "countries": sorted({c for c, _ in parties if c}),
-        "sectors": sorted({x for _, x in parties if x}),
-        "types": sorted(types),
-        "statuses": [st for st in STATUS_ORDER
-                     if any(c.status == st for c in snap.claims.values())],
-        "modalities": sorted({e.modality for e in snap.events.values()}),
-        "date_min": min((b[0] for b in days), default=None),
-        "date_max": max((b[1] for b in days), default=None),
-        "counts": {"articles": len(snap.articles), "entities": len(snap.entities),
-                   "quotes": sum(snap.quote_counts.values()), "events": len(snap.events),
-                   "claims": len(snap.claims)},
+        "countries": values["countries"],
+        "sectors": values["sectors"],
+        "types": values["types"],
+        "statuses": [st for st in STATUS_ORDER if st in values["statuses"]],
+        "modalities": values["modalities"],
+        "date_min": values["date_min"],
+        "date_max": values["date_max"],
+        "counts": values["counts"],
         "loaded_at": snap.loaded_at,
     }

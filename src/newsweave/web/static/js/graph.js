@@ -384,6 +384,8 @@ export async function reloadGraph() {
     message = "Showing what one source asserted, doubted or denied. “Show all” to go back.";
   } else if (data.truncated || data.hidden) {
     message = `Showing the ${data.nodes.length} best connected actors (${data.hidden} more): filter, raise “min. claims”, or focus on an actor.`;
+  } else if (data.edges_total > data.edges.length) {
+    message = `Drawing the ${data.edges.length} best sourced of ${data.edges_total} claims between these actors: filter or focus on an actor to see the rest.`;
   } else if (view.focus) {
     message = "Focused on one actor and its neighbours. “Show all” to go back.";
   }

@@ -140,7 +140,8 @@ export async function reloadMatrix() {
       return el("td", { class: `cell cell-${cell}`, title: `${o} ${words}`, tabindex: "0", "aria-label": `${o} ${words}: ${row.summary}`,
         onclick: () => openClaim(row.claim_id), onkeydown: (evt) => activate(evt, () => openClaim(row.claim_id)) }, mark);
     })))));
-  $("#matrix-count").textContent = `${data.claims.length} claims × ${data.outlets.length} outlets · ✓ says so · ? doubts · ✗ denies (in its own voice) · • carries what others say`;
+  const shown = data.total > data.claims.length ? `first ${data.claims.length} of ${data.total}` : `${data.claims.length}`;
+  $("#matrix-count").textContent = `${shown} claims (by summary) × ${data.outlets.length} outlets · ✓ says so · ? doubts · ✗ denies (in its own voice) · • carries what others say`;
 }
 
 // ----------------------------------------------------------------------------- articles

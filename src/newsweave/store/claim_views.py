@@ -1,0 +1,624 @@
+"""The claim views of the web app in SQL: the claims table, the actor graph, an actor's
+panel, the source matrix and the facets, each filtered, ranked and paged in DuckDB, so a page
+reads only its own claims and no reader holds every claim or event in memory.
+
+Three derived tables are computed once per version of the store (`NodeTables.load`, one
+pass over the claims) and kept as Arrow tables, registered on each request's cursor:
+
+- `entity_keys`: each corpus entity's folded name and aliases (what the search matches);
+- `name_keys`: a folded name or alias -> the corpus entity it names (the last entity by name
+  holding it, as the web app's graph always resolved clashes);
+- `claim_nodes`: each claim's actor and recipient as graph nodes (its linked corpus entity,
+  else the entity its name is, else "name:" + the folded name) with each party's country and
+  sector (its entity's, else the reference's);
+- `claim_dates`: every date a claim stands on (its events' and quotes' own dates, else their
+  articles', its articles' publication dates, its first sighting) as first and last day.
+
+Names are folded as the graph keys them (lower case, white space collapsed); DuckDB's `\\s`
+is ASCII white space, so a name holding other Unicode spaces folds differently from Python's
+`str.split` (rare in names; the node is then "name:..." with those spaces kept).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from newsweave.model import Claim, Entity, Event, Quote
+from newsweave.store.duckdb_store import _load
+from newsweave.store.query import (
+    Filters,
+    _event_rows,
+    _joined,
+    _last_day,
+    _norm,
+    _outlet_articles,
+    _quote_rows,
+    _Where,
+    folded_holds,
+)
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+    from newsweave.store.duckdb_store import Store
+
+log = logging.getLogger(__name__)
+
+_ALIASES = "CAST(json_extract({}.record, '$.aliases') AS VARCHAR[])"
+_IDS = "CAST(json_extract(c.record, '$.{}') AS VARCHAR[])"
+
+ENTITY_KEYS_SQL = f"""
+SELECT DISTINCT entity_id, name, k AS key FROM (
+    SELECT entity_id, name, {_norm('x')} AS k FROM (
+        SELECT entity_id, name, unnest(list_concat([name], {_ALIASES.format('entities')})) AS x
+        FROM entities))
+WHERE k IS NOT NULL AND k <> ''
+"""
+NAME_KEYS_SQL = """
+SELECT key, arg_max(entity_id, name || chr(0) || entity_id) AS entity_id FROM entity_keys
+GROUP BY key
+"""
+
+
+def _node(entity: str, name: str, ent_alias: str, key_alias: str) -> str:
+    """SQL: the graph node of an actor reference given by its entity and name columns."""
+    return (f"(CASE WHEN {entity} IS NOT NULL AND {entity} <> '' AND {ent_alias}.entity_id "
+            f"IS NOT NULL THEN {ent_alias}.entity_id WHEN {key_alias}.entity_id IS NOT NULL "
+            f"THEN {key_alias}.entity_id WHEN coalesce({_norm(name)}, '') <> '' THEN 'name:' "
+            f"|| {_norm(name)} END)")
+
+
+CLAIM_NODES_SQL = """
+SELECT claim_id, actor_node, recipient_node,
+    coalesce(nullif(ae.country, ''), actor_country) AS actor_country,
+    coalesce(nullif(ae.sector, ''), actor_sector) AS actor_sector,
+    coalesce(nullif(re.country, ''), recipient_country) AS recipient_country,
+    coalesce(nullif(re.sector, ''), recipient_sector) AS recipient_sector
+FROM (SELECT c.claim_id, c.actor_country, c.actor_sector, c.recipient_country,
+             c.recipient_sector, {actor} AS actor_node, {recipient} AS recipient_node
+      FROM claims c
+      LEFT JOIN entities ea ON ea.entity_id = c.actor_entity
+      LEFT JOIN name_keys ka ON ka.key = {actor_key}
+      LEFT JOIN entities er ON er.entity_id = c.recipient_entity
+      LEFT JOIN name_keys kr ON kr.key = {recipient_key}) n
+LEFT JOIN entities ae ON ae.entity_id = n.actor_node
+LEFT JOIN entities re ON re.entity_id = n.recipient_node
+""".format(actor=_node("c.actor_entity", "c.actor", "ea", "ka"),
+           recipient=_node("c.recipient_entity", "c.recipient", "er", "kr"),
+           actor_key=_norm("c.actor"), recipient_key=_norm("c.recipient"))
+
+SPEAKER_NODES_SQL = """
+SELECT DISTINCT {node} AS node FROM (
+    SELECT q.speaker, coalesce(m.entity_id, q.speaker_entity) AS entity FROM quotes q
+    LEFT JOIN mention_entities m ON m.mention_id = q.speaker_mention
+    WHERE q.speaker IS NOT NULL) s
+LEFT JOIN entities se ON se.entity_id = s.entity
+LEFT JOIN name_keys ks ON ks.key = {key}
+""".format(node=_node("s.entity", "s.speaker", "se", "ks"), key=_norm("s.speaker"))
+
+
+def _dated(first: str, prec: str) -> str:
+    return f"{first} AS lo, {_last_day(first, prec)} AS hi"
+
+
+CLAIM_DATES_SQL = f"""
+SELECT claim_id, lo, hi FROM (
+    SELECT x.claim_id, {_dated('coalesce(e.date, a.published_date)',
+                               '(CASE WHEN e.date IS NULL THEN a.published_precision '
+                               'ELSE e.date_precision END)')}
+    FROM (SELECT c.claim_id, unnest({_IDS.format('event_ids')}) AS id FROM claims c) x
+    JOIN events e ON e.event_id = x.id LEFT JOIN articles a ON a.article_id = e.article_id
+    WHERE e.event_id NOT IN (SELECT unnest(?::VARCHAR[]))
+    UNION ALL
+    SELECT x.claim_id, {_dated('coalesce(q.date, a.published_date)',
+                               '(CASE WHEN q.date IS NULL THEN a.published_precision '
+                               'ELSE q.date_precision END)')}
+    FROM (SELECT c.claim_id, unnest({_IDS.format('quote_ids')}) AS id FROM claims c) x
+    JOIN quotes q ON q.quote_id = x.id LEFT JOIN articles a ON a.article_id = q.article_id
+    UNION ALL
+    SELECT x.claim_id, {_dated('a.published_date', 'a.published_precision')}
+    FROM (SELECT c.claim_id, unnest({_IDS.format('article_ids')}) AS id FROM claims c) x
+    JOIN articles a ON a.article_id = x.id
+    UNION ALL
+    SELECT claim_id, {_dated('first_seen', 'first_seen_precision')} FROM claims)
+WHERE lo IS NOT NULL
+"""
+
+
+@dataclass
+class NodeTables:
+    """The derived tables of one version of the store (see the module docstring)."""
+
+    entity_keys: pa.Table
+    name_keys: pa.Table
+    claim_nodes: pa.Table
+    claim_dates: pa.Table
+    speaker_nodes: pa.Table
+
+    @classmethod
+    def load(cls, store: Store) -> NodeTables:
+        from newsweave.store.corrections import rejected_ids
+
+        con = store.con
+        all_keys = con.sql(ENTITY_KEYS_SQL).to_arrow_table()
+        cursor = con.cursor()
+        try:
+            cursor.register("entity_keys", all_keys)
+            keys = cursor.sql(NAME_KEYS_SQL).to_arrow_table()
+            cursor.register("name_keys", keys)
+            nodes = cursor.sql(CLAIM_NODES_SQL).to_arrow_table()
+            speakers = cursor.sql(SPEAKER_NODES_SQL).to_arrow_table()
+            dates = cursor.sql(CLAIM_DATES_SQL,
+                               params=[sorted(rejected_ids(store))]).to_arrow_table()
+        finally:
+            cursor.close()
+        return cls(all_keys.select(["entity_id", "key"]), keys, nodes, dates, speakers)
+
+    @contextlib.contextmanager
+    def registered(self, store: Store) -> Iterator[Store]:
+        """The store with these tables visible to its queries (its cursor only)."""
+        names = ("entity_keys", "name_keys", "claim_nodes", "claim_dates", "speaker_nodes")
+        for name in names:
+            store.con.register(name, getattr(self, name))
+        try:
+            yield store
+        finally:
+            for name in names:
+                with contextlib.suppress(Exception):
+                    store.con.unregister(name)
+
+    @property
+    def nbytes(self) -> int:
+        return sum(t.nbytes for t in (self.entity_keys, self.name_keys, self.claim_nodes,
+                                      self.claim_dates, self.speaker_nodes))
+
+
+# ----------------------------------------------------------------------------- claims
+
+
+@dataclass
+class ClaimRow:
+    """A claim with what the views show beside it: its graph nodes and first/last day."""
+
+    claim: Claim
+    actor_node: str | None
+    recipient_node: str | None
+    first_date: str | None
+    last_date: str | None
+
+
+def claim_where(store: Store, f: Filters, labels: dict[str, str]) -> _Where:
+    """The web app's claim filter (over claims `c` joined to claim_nodes `n`): statuses,
+    types, outlets (named by the claim or carried by its articles), the actor node, a
+    substring of the summary, a party's country or sector, and a date of the claim's
+    evidence within [since, until]."""
+    w = _Where()
+    w.any_of("c.status", f.statuses)
+    w.any_of("coalesce(c.type, '')", f.types)
+    if f.outlets:
+        ids = _outlet_articles(store, f.outlets, labels)
+        w.add(f"(list_has_any(c.outlets, ?::VARCHAR[]) OR list_has_any("
+              f"{_IDS.format('article_ids')}, ?::VARCHAR[]))", sorted(f.outlets), ids)
+    if f.entity:
+        w.add("(n.actor_node = ? OR n.recipient_node = ?)", f.entity, f.entity)
+    if f.q:
+        w.add("strpos(lower(c.summary), ?) > 0", f.q)
+    if f.countries:
+        w.add("(n.actor_country IN (SELECT unnest(?::VARCHAR[])) OR n.recipient_country IN "
+              "(SELECT unnest(?::VARCHAR[])))", sorted(f.countries), sorted(f.countries))
+    if f.sectors:
+        w.add("(n.actor_sector IN (SELECT unnest(?::VARCHAR[])) OR n.recipient_sector IN "
+              "(SELECT unnest(?::VARCHAR[])))", sorted(f.sectors), sorted(f.sectors))
+    if f.since or f.until:
+        cond = ["d.claim_id = c.claim_id"]
+        params: list[Any] = []
+        if f.since:
+            cond.append("d.lo >= ?::DATE")
+            params.append(f.since)
+        if f.until:
+            cond.append("d.hi <= ?::DATE")
+            params.append(f.until)
+        w.add(f"EXISTS (SELECT 1 FROM claim_dates d WHERE {' AND '.join(cond)})", *params)
+    return w
+
+
+_FROM = "FROM claims c JOIN claim_nodes n USING (claim_id)"
+# best sourced first (independent sources, else outlets), then summary, then id (the order
+# the web app has always listed claims and an actor's claims in)
+BY_SOURCES = ("(CASE WHEN c.independent_count > 0 THEN c.independent_count ELSE "
+              "c.outlet_count END) DESC, c.summary, c.claim_id")
+BY_SUMMARY = "lower(c.summary), c.claim_id"
+
+
+def claim_page(store: Store, f: Filters, labels: dict[str, str], limit: int | None = None,
+               offset: int = 0, order: str = BY_SOURCES, node: str | None = None
+               ) -> tuple[int, list[ClaimRow]]:
+    """How many claims match, and one page of them (with `node`: only that actor's)."""
+    w = claim_where(store, f, labels)
+    if node:
+        w.add("(n.actor_node = ? OR n.recipient_node = ?)", node, node)
+    # one pass: the page's ids with the total (a window count), then only their records
+    page = store.con.execute(
+        f"SELECT c.claim_id, n.actor_node, n.recipient_node, count(*) OVER () {_FROM}{w.sql} "
+        f"ORDER BY {order} LIMIT ? OFFSET ?",
+        [*w.params, limit if limit is not None else 2**62, offset]).fetchall()
+    if page:
+        total = int(page[0][3])
+    else:
+        row = store.con.execute(f"SELECT count(*) {_FROM}{w.sql}", w.params).fetchone()
+        total = int(row[0]) if row else 0
+    records = dict(store.con.execute(
+        "SELECT claim_id, record FROM claims WHERE claim_id IN (SELECT unnest(?::VARCHAR[]))",
+        [[p[0] for p in page]]).fetchall()) if page else {}
+    return total, _with_dates(store, [(records[cid], a, r) for cid, a, r, _ in page])
+
+
+def claims_by_id(store: Store, claim_ids: Iterable[str]) -> dict[str, ClaimRow]:
+    ids = sorted(set(claim_ids))
+    if not ids:
+        return {}
+    rows = store.con.execute(
+        f"SELECT c.record, n.actor_node, n.recipient_node {_FROM} WHERE c.claim_id IN "
+        "(SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()
+    return {r.claim.claim_id: r for r in _with_dates(store, rows)}
+
+
+def _with_dates(store: Store, rows: list[tuple[Any, ...]], dates: bool = True
+                ) -> list[ClaimRow]:
+    claims = [(Claim.from_dict(_load(rec)), a, r) for rec, a, r in rows]
+    ids = [c.claim_id for c, _, _ in claims] if dates else []
+    spans: dict[str, tuple[Any, Any]] = {}
+    if ids:
+        spans = {cid: (lo, hi) for cid, lo, hi in store.con.execute(
+            "SELECT d.claim_id, min(d.lo), max(d.lo) FROM (SELECT unnest(?::VARCHAR[]) AS id) "
+            "i JOIN claim_dates d ON d.claim_id = i.id GROUP BY d.claim_id", [ids]).fetchall()}
+    out = []
+    for claim, actor, recipient in claims:
+        lo, hi = spans.get(claim.claim_id, (None, None))
+        out.append(ClaimRow(claim, actor, recipient, lo.isoformat() if lo else None,
+                            hi.isoformat() if hi else None))
+    return out
+
+
+def claims_of_article(store: Store, article_id: str) -> list[tuple[str, str, str]]:
+    """(claim id, summary, status) of the claims an article carries, by claim id."""
+    return [tuple(r) for r in store.con.execute(
+        f"SELECT c.claim_id, c.summary, c.status FROM claims c WHERE list_contains("
+        f"{_IDS.format('article_ids')}, ?) ORDER BY c.claim_id", [article_id]).fetchall()]
+
+
+def claim_search(store: Store, needle: str, limit: int) -> tuple[int, list[ClaimRow]]:
+    """Claims whose summary, actor or recipient name holds `needle` (any case), by id."""
+    w = _Where()
+    w.add(f"(strpos(lower(c.summary), ?) > 0 OR {folded_holds('c.actor', needle)} OR "
+          f"{folded_holds('c.recipient', needle)})", needle, needle, needle)
+    row = store.con.execute(f"SELECT count(*) {_FROM}{w.sql}", w.params).fetchone()
+    rows = store.con.execute(
+        f"SELECT c.record, n.actor_node, n.recipient_node {_FROM}{w.sql} ORDER BY c.claim_id "
+        "LIMIT ?", [*w.params, limit]).fetchall()
+    return (int(row[0]) if row else 0), _with_dates(store, rows)
+
+
+# ----------------------------------------------------------------------------- graph
+
+_EDGE = "n.actor_node IS NOT NULL AND n.recipient_node IS NOT NULL AND " \
+    "n.actor_node <> n.recipient_node"
+
+
+@dataclass
+class Edge:
+    """A claim as a graph edge: what the graph shows of it, read from typed columns (no
+    whole record is parsed for an edge)."""
+
+    claim_id: str
+    source: str
+    target: str
+    type: str | None
+    status: str
+    summary: str
+    sources: int  # independent sources, else outlets
+    counts: dict[str, int]  # every role of the vocabulary
+    denied: bool
+    first_seen: str | None
+    derived: bool  # stored without sources (an older store): its record must be read
+
+
+def graph_edges(store: Store, f: Filters, labels: dict[str, str], nodes: Iterable[str],
+                limit: int | None = None) -> tuple[int, list[Edge]]:
+    """How many matching claims join two of `nodes`, and those claims as edges, by claim
+    id (`limit`: only the best sourced ones)."""
+    from dataclasses import replace
+
+    from newsweave.vocab import ROLE_ORDER
+
+    w = claim_where(store, replace(f, entity=None), labels)
+    w.add(_EDGE)
+    keep = sorted(set(nodes))
+    w.add("n.actor_node IN (SELECT unnest(?::VARCHAR[])) AND n.recipient_node IN "
+          "(SELECT unnest(?::VARCHAR[]))", keep, keep)
+    row = store.con.execute(f"SELECT count(*) {_FROM}{w.sql}", w.params).fetchone()
+    total = int(row[0]) if row else 0
+    counts = ", ".join("coalesce(CAST(json_extract(x[1], ?) AS INTEGER), 0)"
+                       for _ in ROLE_ORDER)
+    paths = [f'$."{role}"' for role in ROLE_ORDER]
+    # the record is parsed once per claim for the four fields (json_extract with a list)
+    sources = "(CASE WHEN c.independent_count > 0 THEN c.independent_count ELSE " \
+        "c.outlet_count END)"
+    # the best sourced first, then only those records are parsed (once per claim for the
+    # four fields: json_extract with a list of paths)
+    rows = store.con.execute(
+        "SELECT claim_id, actor_node, recipient_node, type, status, summary, sources, "
+        "coalesce(json_array_length(x[2]), 0) > 0, json_extract_string(x[3], '$'), "
+        f"coalesce(json_array_length(x[4]), 0) = 0, {counts} FROM (SELECT t.*, json_extract("
+        "r.record, ['$.counts', '$.denied_by', '$.first_seen', '$.sources']) AS x FROM ("
+        "SELECT c.claim_id, n.actor_node, n.recipient_node, c.type, c.status, c.summary, "
+        f"{sources} AS sources {_FROM}{w.sql} ORDER BY {sources} DESC, c.claim_id LIMIT ?) t "
+        "JOIN claims r ON r.claim_id = t.claim_id) ORDER BY claim_id",
+        [*paths, *w.params, limit if limit is not None else 2**62]).fetchall()
+    return total, [Edge(cid, src, dst, kind, status, summary, int(n or 0),
+                        dict(zip(ROLE_ORDER, per_role, strict=True)), bool(denied), first,
+                        bool(derived))
+                   for cid, src, dst, kind, status, summary, n, denied, first, derived,
+                   *per_role in rows]
+
+
+def claims_ranked(store: Store, claim_ids: Iterable[str], batch: int = 100
+                  ) -> Iterator[Claim]:
+    """These claims, best sourced first (then by id), read `batch` at a time."""
+    ids = sorted(set(claim_ids))
+    order = ("(CASE WHEN c.independent_count > 0 THEN c.independent_count ELSE "
+             "c.outlet_count END) DESC, c.claim_id")
+    offset = 0
+    while True:
+        rows = store.con.execute(
+            f"SELECT c.record FROM claims c WHERE c.claim_id IN (SELECT unnest(?::VARCHAR[])) "
+            f"ORDER BY {order} LIMIT ? OFFSET ?", [ids, batch, offset]).fetchall()
+        yield from (Claim.from_dict(_load(r)) for (r,) in rows)
+        if len(rows) < batch:
+            return
+        offset += batch
+
+
+def _degrees_sql(w: _Where) -> str:
+    """SQL: node -> claims under `w` it is a party of (one scan: both parties unnested)."""
+    return (f"SELECT node, count(*) AS d FROM (SELECT unnest([n.actor_node, "
+            f"n.recipient_node]) AS node {_FROM}{w.sql}) GROUP BY node")
+
+
+@dataclass
+class Ranking:
+    """The graph's actors by claims, then mentions, then id: the first `top` eligible ones
+    with their degrees, how many are eligible and ranked in all, the focus's degree."""
+
+    top: list[tuple[str, int]]
+    eligible: int
+    ranked: int
+    focus_degree: int | None
+
+
+def ranked_nodes(store: Store, f: Filters, labels: dict[str, str],
+                 within: Iterable[str] | None, min_degree: int, focus: str | None,
+                 limit: int) -> Ranking:
+    """Every actor joined to another by a matching claim (only claims between `within` when
+    given), ranked; eligible: degree >= min_degree, or the focus."""
+    from dataclasses import replace
+
+    w = claim_where(store, replace(f, entity=None), labels)
+    w.add(_EDGE)
+    if within is not None:
+        keep = sorted(set(within))
+        w.add("n.actor_node IN (SELECT unnest(?::VARCHAR[])) AND n.recipient_node IN "
+              "(SELECT unnest(?::VARCHAR[]))", keep, keep)
+    ranked = (f"WITH deg AS ({_degrees_sql(w)}), ranked AS (SELECT deg.node, deg.d, "
+              "coalesce(e.mention_count, 0) AS m FROM deg LEFT JOIN entities e ON "
+              "e.entity_id = deg.node) ")
+    # one pass: the eligible first, ranked, with the counts as window aggregates
+    rows = store.con.execute(
+        f"{ranked}SELECT node, d, elig, count(*) OVER (), count(*) FILTER (WHERE elig) OVER "
+        "(), max(CASE WHEN node = ? THEN d END) OVER () FROM (SELECT *, (d >= ? OR node = ?) "
+        "AS elig FROM ranked) ORDER BY elig DESC, d DESC, m DESC, node LIMIT ?",
+        [*w.params, focus or "", min_degree, focus or "", max(limit, 1)]).fetchall()
+    if not rows:
+        return Ranking([], 0, 0, None)
+    _, _, _, n_ranked, n_eligible, focus_degree = rows[0]
+    return Ranking([(n, int(d)) for n, d, elig, *_ in rows if elig][:limit],
+                   int(n_eligible or 0), int(n_ranked or 0),
+                   int(focus_degree) if focus_degree is not None else None)
+
+
+def isolated_entities(store: Store, f: Filters, labels: dict[str, str], limit: int
+                      ) -> list[Entity]:
+    """The most mentioned corpus entities no matching claim joins to another actor."""
+    from dataclasses import replace
+
+    w = claim_where(store, replace(f, entity=None), labels)
+    w.add(_EDGE)
+    rows = store.con.execute(
+        f"WITH deg AS ({_degrees_sql(w)}) SELECT record FROM entities WHERE entity_id NOT IN "
+        "(SELECT node FROM deg WHERE node IS NOT NULL) ORDER BY mention_count DESC, entity_id "
+        "LIMIT ?", [*w.params, limit]).fetchall()
+    return [Entity.from_dict(_load(r)) for (r,) in rows]
+
+
+def party_names(store: Store, f: Filters, labels: dict[str, str], nodes: Iterable[str],
+                edges_only: bool = False) -> dict[str, str]:
+    """node -> the name it is written with in its first matching claim (by claim id; as
+    actor before as recipient); `edges_only`: only claims joining two distinct actors."""
+    from dataclasses import replace
+
+    wanted = sorted(set(nodes))
+    if not wanted:
+        return {}
+    w = claim_where(store, replace(f, entity=None), labels)
+    if edges_only:
+        w.add(_EDGE)
+    rows = store.con.execute(
+        f"SELECT node, arg_min(name, claim_id || chr(0) || pos) FROM ("
+        f"SELECT n.actor_node AS node, c.actor AS name, c.claim_id, '0' AS pos {_FROM}{w.sql} "
+        f"UNION ALL SELECT n.recipient_node, c.recipient, c.claim_id, '1' {_FROM}{w.sql}) "
+        "WHERE node IN (SELECT unnest(?::VARCHAR[])) AND name IS NOT NULL GROUP BY node",
+        [*w.params, *w.params, wanted]).fetchall()
+    return {n: name for n, name in rows}
+
+
+def graph_degrees(store: Store, f: Filters, labels: dict[str, str], nodes: Iterable[str]
+                  ) -> dict[str, int]:
+    """node -> how many matching claims (the filter's entity part left out) join it to
+    another actor, for these nodes."""
+    from dataclasses import replace
+
+    w = claim_where(store, replace(f, entity=None), labels)
+    w.add(_EDGE)
+    rows = store.con.execute(
+        f"SELECT node, d FROM ({_degrees_sql(w)}) WHERE node IN (SELECT unnest(?::VARCHAR[]))",
+        [*w.params, sorted(set(nodes))]).fetchall()
+    return {node: int(k) for node, k in rows}
+
+
+def neighbours(store: Store, f: Filters, labels: dict[str, str], nodes: Iterable[str]
+               ) -> set[str]:
+    """The actors one matching claim away from any of `nodes`."""
+    from dataclasses import replace
+
+    w = claim_where(store, replace(f, entity=None), labels)
+    w.add(_EDGE)
+    wanted = sorted(set(nodes))
+    rows = store.con.execute(
+        f"SELECT n.recipient_node {_FROM}{w.sql} AND n.actor_node IN "
+        f"(SELECT unnest(?::VARCHAR[])) UNION SELECT n.actor_node {_FROM}{w.sql} AND "
+        "n.recipient_node IN (SELECT unnest(?::VARCHAR[]))",
+        [*w.params, wanted, *w.params, wanted]).fetchall()
+    return {r[0] for r in rows}
+
+
+def node_known(store: Store, node: str) -> bool:
+    """Whether the records name this graph node: a corpus entity, a claim's party or a
+    quote's speaker."""
+    row = store.con.execute(
+        "SELECT EXISTS (SELECT 1 FROM entities WHERE entity_id = $1) OR EXISTS (SELECT 1 FROM "
+        "claim_nodes WHERE actor_node = $1 OR recipient_node = $1) OR EXISTS (SELECT 1 FROM "
+        "speaker_nodes WHERE node = $1)", [node]).fetchone()
+    return bool(row and row[0])
+
+
+def node_degree(store: Store, nodes: Iterable[str]) -> dict[str, int]:
+    """node -> how many claims it is a party of (actor or recipient, once per claim)."""
+    ids = sorted(set(nodes))
+    if not ids:
+        return {}
+    rows = store.con.execute(
+        "SELECT node, count(*) FROM (SELECT claim_id, actor_node AS node FROM claim_nodes "
+        "UNION SELECT claim_id, recipient_node FROM claim_nodes) WHERE node IN "
+        "(SELECT unnest(?::VARCHAR[])) GROUP BY node", [ids]).fetchall()
+    return {n: int(k) for n, k in rows}
+
+
+# ----------------------------------------------------------------------------- lookups
+
+
+def entities_by_id(store: Store, entity_ids: Iterable[str]) -> dict[str, Entity]:
+    ids = sorted({i for i in entity_ids if i})
+    if not ids:
+        return {}
+    return {e.entity_id: e for e in (Entity.from_dict(_load(r)) for (r,) in store.con.execute(
+        "SELECT record FROM entities WHERE entity_id IN (SELECT unnest(?::VARCHAR[]))", [ids]
+    ).fetchall())}
+
+
+def entities_named(store: Store, keys: Iterable[str]) -> dict[str, str]:
+    """folded name -> the corpus entity it names (name_keys)."""
+    wanted = sorted({k for k in keys if k})
+    if not wanted:
+        return {}
+    return dict(store.con.execute(
+        "SELECT key, entity_id FROM name_keys WHERE key IN (SELECT unnest(?::VARCHAR[]))",
+        [wanted]).fetchall())
+
+
+def entity_search(store: Store, needle: str) -> tuple[int, list[Entity]]:
+    """Entities whose folded name or alias holds `needle`, most mentioned first (at most
+    100 returned; the total counts all)."""
+    found = "SELECT DISTINCT entity_id FROM entity_keys WHERE strpos(key, ?) > 0"
+    row = store.con.execute(f"SELECT count(*) FROM ({found})", [needle]).fetchone()
+    rows = store.con.execute(
+        f"SELECT record FROM entities e WHERE e.entity_id IN ({found}) ORDER BY "
+        "mention_count DESC, name, entity_id LIMIT 100", [needle]).fetchall()
+    return (int(row[0]) if row else 0), [Entity.from_dict(_load(r)) for (r,) in rows]
+
+
+def events_by_id(store: Store, event_ids: Iterable[str]) -> dict[str, Event]:
+    """These events (actors linked; analysts' rejections left out)."""
+    from newsweave.store.corrections import rejected_ids
+
+    ids = sorted(set(event_ids) - rejected_ids(store))
+    if not ids:
+        return {}
+    w = _Where()
+    w.any_of("e.event_id", ids)
+    return {e.event_id: e for e in _event_rows(store, _joined("events", w.sql), w.params,
+                                               "article", None, 0)}
+
+
+def quotes_by_id(store: Store, quote_ids: Iterable[str]) -> dict[str, Quote]:
+    ids = sorted(set(quote_ids))
+    if not ids:
+        return {}
+    w = _Where()
+    w.any_of("q.quote_id", ids)
+    return {q.quote_id: q for q in _quote_rows(store, _joined("quotes", w.sql), w.params,
+                                               "article", None, 0)}
+
+
+# ----------------------------------------------------------------------------- facets
+
+
+def facet_values(store: Store) -> dict[str, Any]:
+    """What the filter controls offer, aggregated in the store: parties' countries and
+    sectors, claim and event types, statuses, modalities, the date range, counts."""
+    from newsweave.store.corrections import rejected_ids
+
+    rejected = sorted(rejected_ids(store))
+    con = store.con
+
+    def column(sql: str, params: list[Any] | None = None) -> list[Any]:
+        return [r[0] for r in con.execute(sql, params or []).fetchall()]
+
+    countries = column("SELECT DISTINCT x FROM (SELECT actor_country AS x FROM claim_nodes "
+                       "UNION SELECT recipient_country FROM claim_nodes) WHERE x IS NOT NULL "
+                       "AND x <> '' ORDER BY x")
+    sectors = column("SELECT DISTINCT x FROM (SELECT actor_sector AS x FROM claim_nodes "
+                     "UNION SELECT recipient_sector FROM claim_nodes) WHERE x IS NOT NULL "
+                     "AND x <> '' ORDER BY x")
+    live = "event_id NOT IN (SELECT unnest(?::VARCHAR[]))"
+    types = column(f"SELECT DISTINCT t FROM (SELECT type AS t FROM claims UNION SELECT type "
+                   f"FROM events WHERE {live}) WHERE t IS NOT NULL AND t <> '' ORDER BY t",
+                   [rejected])
+    statuses = set(column("SELECT DISTINCT status FROM claims"))
+    modalities = column(f"SELECT DISTINCT modality FROM events WHERE {live} ORDER BY 1",
+                        [rejected])
+    day = "coalesce({0}.date, a.published_date)"
+    prec = "(CASE WHEN {0}.date IS NULL THEN a.published_precision ELSE {0}.date_precision END)"
+    spans = []
+    for table, alias, where in (("events", "e", f" WHERE e.{live}"), ("quotes", "q", "")):
+        first = day.format(alias)
+        spans.append(con.execute(
+            f"SELECT min({first}), max({_last_day(first, prec.format(alias))}) "
+            f"{_joined(table, where)}", [rejected] if where else []).fetchone())
+    spans.append(con.execute(
+        "SELECT min(published_date), max("
+        f"{_last_day('published_date', 'published_precision')}) FROM articles").fetchone())
+    lows = [s[0] for s in spans if s and s[0] is not None]
+    highs = [s[1] for s in spans if s and s[1] is not None]
+    counts = {name: int(con.execute(f"SELECT count(*) FROM {name}").fetchone()[0])
+              for name in ("articles", "entities", "quotes", "claims")}
+    counts["events"] = int(con.execute(f"SELECT count(*) FROM events WHERE {live}",
+                                       [rejected]).fetchone()[0])
+    return {"countries": countries, "sectors": sectors, "types": types,
+            "statuses": statuses, "modalities": modalities,
+            "date_min": min(lows).isoformat() if lows else None,
+            "date_max": max(highs).isoformat() if highs else None,
+            "counts": counts}
