@@ -117,9 +117,10 @@ def _not_outlet(ref: ActorRef, article: Article) -> ActorRef | None:
     return ref
 
 
-def event_date(tok: Token, clause: Token, sent: Span, article: Article
-          ) -> tuple[str | None, str | None, str | None]:
-    """The date phrase attached to the event's clause (or the only one in the sentence)."""
+def event_date(tok: Token, clause: Token, sent: Span, article: Article, planned: bool = False
+               ) -> tuple[str | None, str | None, str | None]:
+    """The date phrase attached to the event's clause (or the only one in the sentence); a
+    planned event's bare weekday or month is the next one ('due to sign on Friday')."""
     dates = [e for e in doc_index(sent.doc).ents_in(sent) if e.label_ in ("DATE", "TIME")]
     if not dates:
         return None, None, None
@@ -141,7 +142,7 @@ def event_date(tok: Token, clause: Token, sent: Span, article: Article
             text = ent.doc[start - 1:ent.end].text
         else:
             text = ent.text
-        value, precision = normalize_date(text, article.published)
+        value, precision = normalize_date(text, article.published, future=planned)
         if value is not None:
             return value, text, precision
         if unanchored is None and not article.published and \

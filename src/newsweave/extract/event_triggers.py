@@ -213,9 +213,16 @@ def _content_of_types(verb: Token, types: list[str], ctx: ActorContext) -> bool:
 
 
 def _xcomp_not(tok: Token, classes: list[str]) -> bool:
-    """'declined to comment', 'refused to give details': no rejection of anything."""
-    return not any(c.dep_ == "xcomp" and classes_of([c]) & set(classes)
+    """'declined to comment', 'refused to give details', 'declined to address whether X
+    happened' (an open question left unanswered): no rejection of anything."""
+    return not any(c.dep_ == "xcomp" and (classes_of([c]) & set(classes) or _asks_whether(c))
                    for c in tok.children)
+
+
+def _asks_whether(verb: Token) -> bool:
+    """The verb's complement is a whether/if question ('to say whether', 'to address if')."""
+    return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if")
+                                         for m in c.children) for c in verb.children)
 
 
 def _head_verbs(tok: Token, lemmas: list[str]) -> bool:

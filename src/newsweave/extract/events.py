@@ -37,6 +37,7 @@ from newsweave.extract.event_arguments import (
     no_borrowed_country,
     other_side,
     patients_of,
+    recipient_args,
     resolve_all,
     same_actor,
     same_side,
@@ -105,10 +106,12 @@ def extract_events(
             continue
         if _undone_by_head(cand.trigger, trigger_types):
             continue
-        if enabled("asked_content") and _theme_of_typed_verb(cand.trigger, asked):
-            continue
-        if cand.sense["type"] != "PROTEST" and _theme_of_typed_verb(cand.trigger, themed):
-            # (a protest crushed or dispersed still took place)
+        if enabled("asked_content") and _theme_of_typed_verb(cand.trigger, asked) and \
+                not _answered_speech(cand.trigger, cand.sense["type"]):
+            continue  # (a demand rejected was made: not asked content)
+        if cand.sense["type"] != "PROTEST" and _theme_of_typed_verb(cand.trigger, themed) \
+                and not _answered_speech(cand.trigger, cand.sense["type"]):
+            # (a protest crushed or dispersed still took place; so was a demand rejected)
             continue
         if cand.trigger.i in conditional:
             continue  # "will withdraw ... unless": the threat's content (_conditional_threats)
@@ -117,6 +120,9 @@ def extract_events(
         events.extend(_build(cand, article, ctx, quotes, locations))
     events.extend(_obligation_events(doc, article, ctx, quotes, locations))
     events.extend(_conditional_threats(doc, article, ctx, quotes, locations))
+    if enabled("reported_wrongdoing"):
+        events.extend(_reported_wrongdoing(doc, article, ctx, quotes, locations,
+                                           trigger_types))
     events = _drop_told_victims(doc, events)
     return _dedupe(events), locations
 
@@ -150,9 +156,19 @@ _PREFERENCE_WORDS = frozenset({"better", "best", "preferable", "rather", "easier
 
 
 def _a_preference(tok: Token) -> bool:
-    """'it is better to fight them there than here': a preference between acts, not one."""
-    if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to"
-                                     for c in tok.children):
+    """'it is better to fight them there than here', 'we would rather fight them there than
+    here', 'prefers to fight them abroad rather than at home': a preference between acts, not
+    one ('attacked rather than negotiate' is still the attack)."""
+    if tok.pos_ != "VERB":
+        return False
+    compared = any(t.lower_ == "than" for t in tok.subtree)
+    if compared and any(c.dep_ == "advmod" and c.lower_ in ("rather", "sooner")
+                        for c in tok.children) and \
+            any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in tok.children):
+        return True
+    if compared and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "prefer":
+        return True
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
     head = tok.head
     return head.lower_ in _PREFERENCE_WORDS or any(
@@ -221,6 +237,79 @@ def _conditional_threats(doc: Doc, article: Article, ctx: ActorContext, quotes: 
         pairs: list[tuple[Arg | None, Arg | None]] = [(actors[0], r) for r in others or [None]]
         out.extend(_assemble(Candidate(tok, sense, method="conditional"), sense, article,
                              ctx, quotes, locations, pairs))
+    return out
+
+
+_ALLEGING_VERBS = frozenset({"allege", "charge"})
+_ADMITTING_VERBS = frozenset({"admit", "acknowledge", "confess", "concede", "deny",
+                              "dispute", "reject"})
+
+
+def _wrongdoing_predicate(tok: Token) -> Token | None:
+    """The clause verb of a wrongdoing said of its subject: a verb of the class
+    ('lied', 'abused his office', 'misled voters'), a copula with a word of the class
+    ('was illegal', 'is a disgrace', 'was inappropriate'), or any act alleged ('alleges that
+    X withheld aid', 'charged that X had ...'); None otherwise."""
+    class_of = lexicon()["class_of"]
+    if tok.dep_ == "ccomp" and tok.pos_ in ("VERB", "AUX") and \
+            tok.head.lemma_.lower() in _ALLEGING_VERBS:
+        return tok
+    if tok.pos_ == "VERB" and "wrongdoing_verb" in class_of.get(tok.lemma_.lower(), ()):
+        return tok
+    if tok.dep_ in ("acomp", "attr") and tok.pos_ in ("ADJ", "NOUN") and \
+            tok.head.lemma_.lower() == "be" and "wrongdoing_word" in class_of.get(tok.lower_, ()):
+        return tok.head
+    return None
+
+
+def _wrongdoer_tokens(pred: Token) -> list[Token]:
+    """Who the wrongdoing is said of: the clause's subject, or the owner of a subject that is
+    a thing ('Washington's move was illegal', 'the American decision is a disgrace')."""
+    subj = [c for c in pred.children if c.dep_ == "nsubj"]
+    if not subj:
+        return []
+    owners = [c for c in subj[0].children if c.dep_ in ("poss", "amod", "compound")]
+    return [subj[0], *owners]
+
+
+def _reported_wrongdoing(doc: Doc, article: Article, ctx: ActorContext, quotes: list[Quote],
+                         locations: list[Location], trigger_types: dict[int, str]
+                         ) -> list[Event]:
+    """'X said the president had lied', '"This move is illegal," said X', 'X alleges that Y
+    abused his office': a speaker saying another party did wrong is an ACCUSE from the speaker
+    to that party, asserted (the accusation is made) and attributed to the speaker. The
+    writer's own words accuse nobody; a negated or hypothetical wrongdoing ('had not lied',
+    'could be illegal') is no accusation; a wrongdoing that is itself a typed event ('said Y
+    attacked Z') is that event, unless it is alleged ('alleges that Y attacked Z': both)."""
+    out: list[Event] = []
+    for tok in doc:
+        pred = _wrongdoing_predicate(tok)
+        if pred is None:
+            continue
+        alleged = pred.dep_ == "ccomp" and pred.head.lemma_.lower() in _ALLEGING_VERBS
+        if pred.dep_ in ("ccomp", "pcomp") and \
+                pred.head.lemma_.lower() in _ADMITTING_VERBS:
+            continue  # "admitted that he lied", "denied that Y lied": no accusation
+        if not alleged and (tok.i in trigger_types or pred.i in trigger_types):
+            continue  # "X said Y attacked Z": the attack, said by X
+        speaker, _ = attribution(pred, clause_head(pred), quotes, ctx, article)
+        if speaker is None or not acceptable_actor(speaker):
+            continue
+        content_modality, _ = modality_of(tok, _media_names())
+        if content_modality not in ("asserted", "alleged"):
+            continue
+        targets: list[Arg | None] = []
+        for ref, rtok in resolve_all(_wrongdoer_tokens(pred), ctx):
+            if acceptable_actor(ref) and not same_side(speaker, ref) and \
+                    not any(t is not None and same_actor(t[0], ref) for t in targets):
+                targets.append((ref, rtok))
+        if not targets:
+            continue
+        sense: dict[str, Any] = {"type": "ACCUSE", "asserted": True, "speech_act": True,
+                                 "_rule": "reported_wrongdoing"}
+        out.extend(_assemble(Candidate(tok, sense, method="reported_wrongdoing"), sense,
+                             article, ctx, quotes, locations,
+                             [((speaker, pred), t) for t in targets[:2]]))
     return out
 
 
@@ -307,6 +396,20 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
     if tok.pos_ == "NOUN" and _only_possible(tok):
         return []  # "possible Russian support" is a topic, not an event
     actors, recipients = arguments(cand, ctx)
+    actors = [a for a in actors if not _a_document(a[0])]
+    extra_rules: list[str] = []
+    if sense.get("oprd") and not recipients and tok.pos_ == "VERB":
+        # "called the president a liar": the parser may hang the person as a second oprd
+        recipients = _named_by_oprd(tok, ctx)
+        extra_rules.extend(["oprd_recipient"] if recipients else [])
+    if _answered_speech(tok, etype) and enabled("answered_speech"):
+        extra_rules.append("answered_speech")
+        # "China dismissed criticism from Britain": from Britain, aimed at China
+        if not actors:
+            actors = recipient_args(tok, ctx, owner_ok=True, preps=("from", "by"))
+        if not recipients and not is_passive(tok.head):
+            recipients = [r for r in resolve_all(subject_tokens(tok.head), ctx)
+                          if not any(same_actor(r[0], a[0]) for a in actors)]
     actors = [a for a in actors if acceptable_actor(a[0])]
     if etype == "PROTEST" and tok.pos_ == "NOUN":
         actors = [as_protesters(a, tok) for a in actors]
@@ -357,6 +460,8 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
         recipients = list(actors)  # "X and Y attacked each other's policies": each the other
     if sense.get("needs_recipient") and not recipients:
         return []
+    if etype == "AGREE" and not recipients and _a_promised_policy(tok):
+        return []  # "Obama has promised to reverse the rules": a pledge to no one
     if etype in RECIPROCAL_TYPES and tok.pos_ == "VERB" and _object_has_between(tok):
         return []  # "Qatar hosted talks between X and Y": the talks are X's and Y's
     lemma = tok.lemma_.lower()
@@ -383,7 +488,7 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
     if not pairs:
         return []
     return _assemble(cand, sense, article, ctx, quotes, locations,
-                     [no_borrowed_country(a, r) for a, r in pairs])
+                     [no_borrowed_country(a, r) for a, r in pairs], extra_rules)
 
 
 def _assemble(cand: Candidate, sense: dict[str, Any], article: Article, ctx: ActorContext,
@@ -407,10 +512,20 @@ def _assemble(cand: Candidate, sense: dict[str, Any], article: Article, ctx: Act
     if sense.get("absorbs_negation") and modality == "negated":
         modality, cue = "asserted", None  # "does not need aid" is a rejection, asserted
         rules.append("absorbs_negation")
+    elif modality == "negated" and _refused_agreement(tok, etype):
+        # "did not accept the offer", "chose not to accept a plea deal": a refusal
+        sense = {**sense, "type": "REJECT", "mode": None}
+        etype = "REJECT"
+        modality, cue = "asserted", None
+        rules.append("reject_when_negated")
     if tok.pos_ == "NOUN" and modality in ("asserted", "planned"):
         modality, cue = nominal_modality(tok, modality, cue)
-    if sense.get("asserted") and modality not in ("negated", "denied", "alleged"):
-        modality, cue = "asserted", None  # a threat is made now, whatever it threatens
+        if modality == "hypothetical" and _answered_speech(tok, etype):
+            modality, cue = "asserted", None
+    if sense.get("asserted") and (modality not in ("negated", "denied", "alleged") or
+                                  sense.get("speech_act")):
+        # a threat is made now, whatever it threatens; an accusation the moment it is said
+        modality, cue = "asserted", None
     sent = tok.sent
     mode = event_mode(tok, sense, etype)
     attributed, quote_id = attribution(tok, clause, quotes, ctx, article)
@@ -422,7 +537,8 @@ def _assemble(cand: Candidate, sense: dict[str, Any], article: Article, ctx: Act
         speaker = next(a[0] for a, _ in pairs if a is not None and a[0].type == "PERSON")
         attributed = ActorRef(name=speaker.name, country=speaker.country, sector=speaker.sector,
                               type="PERSON", mention_id=speaker.mention_id)
-    date, date_text, precision = event_date(tok, clause, sent, article)
+    date, date_text, precision = event_date(tok, clause, sent, article,
+                                            planned=modality == "planned")
     if modality == "asserted" and date and article.published and \
             date > article.published[:len(date)]:
         modality, cue = "planned", date_text  # "the first visit, next month": still to come
@@ -463,6 +579,69 @@ def _assemble(cand: Candidate, sense: dict[str, Any], article: Article, ctx: Act
             rules=list(rules),
         ))
     return out
+
+
+def _a_document(ref: ActorRef) -> bool:
+    """'the Human Rights and Democracy Act would impose sanctions': a law, bill or treaty
+    named as a subject is what its makers do, not an actor (unknown beats wrong)."""
+    words = ref.name.split()
+    return ref.type != "PERSON" and len(words) > 1 and words[-1][:1].isupper() and \
+        "document_word" in lexicon()["class_of"].get(words[-1].lower(), ())
+
+
+def _named_by_oprd(verb: Token, ctx: ActorContext) -> list[Arg]:
+    """Who 'called X a liar' names: the first of two object predicates, or the subject of a
+    small clause ('called [X a liar]'), when it is an actor."""
+    preds = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp")]
+    heads = [p for p in preds[:-1] if p.dep_ == "oprd"] if len(preds) > 1 else []
+    heads += [s for p in preds for s in p.children if s.dep_ == "nsubj"]
+    return [r for r in resolve_all(heads, ctx) if acceptable_actor(r[0])]
+
+
+_PLEDGE_VERBS = frozenset({"promise", "pledge", "vow", "swear"})
+_ACCORD_CLASSES = frozenset({"agreement", "ceasefire", "talks", "cooperation"})
+
+
+def _a_promised_policy(verb: Token) -> bool:
+    """'X promised to reverse the rules', 'vowed to cut taxes': a pledge of X's own future
+    act, made to nobody named, is no agreement with anyone (the act, if typed, is its own
+    planned event)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _PLEDGE_VERBS or \
+            any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    acts = [c for c in verb.children if c.dep_ == "xcomp"]
+    if not acts:
+        return False
+    # "promised to respect the truce", "vowed to work toward X with Y": a commitment about
+    # an accord or to another party is an agreement
+    words = [t for a in acts for t in a.subtree]
+    return not (classes_of(words) & _ACCORD_CLASSES) and \
+        not any(t.ent_type_ in ("GPE", "NORP", "PERSON", "ORG") for t in words)
+
+
+def _answered_speech(noun: Token, etype: str) -> bool:
+    """'rejected the American request', 'dismissed criticism from X': a demand, accusation,
+    threat or refusal that is rejected was made; only other acts so met stay topics
+    ('rejected talks')."""
+    return etype in SPEECH_CONTENT_TYPES and noun.dep_ == "dobj" and \
+        noun.head.lemma_.lower() in lexicon()["answer_verbs"]
+
+
+def _refused_agreement(tok: Token, etype: str) -> bool:
+    """'X did not accept the offer', 'X chose not to accept a plea deal', 'has never approved
+    the plan': a negated acceptance by its actor is a REJECT; not one still pending ('has not
+    yet agreed') and not a noun ('no agreement was reached' stays a negated agreement)."""
+    if etype != "AGREE" or tok.pos_ != "VERB" or \
+            tok.lemma_.lower() not in lexicon()["reject_when_negated"]:
+        return False
+    node = tok
+    for _ in range(3):  # the verb and the control verbs above it ("chose not to accept")
+        if any(c.lower_ == "yet" and c.dep_ == "advmod" for c in node.children):
+            return False
+        if node.dep_ != "xcomp":
+            break
+        node = node.head
+    return True
 
 
 def _crowd(tok: Token) -> bool:

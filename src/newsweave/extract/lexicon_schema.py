@@ -185,6 +185,7 @@ class EventLexicon(_Strict):
     receiver_verbs: Words
     convened_nouns: Words
     undergo_verbs: Words
+    answer_verbs: Words
     control_verbs: Words
     reject_when_negated: Words
     ignore_predicates: Words

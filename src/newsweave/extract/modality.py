@@ -59,6 +59,7 @@ def modality_of(trigger: Token, media_names: frozenset[str] = frozenset()
     steps = 0
     crossed_report = False
     skip_local = False
+    question = False
     while steps < 10:
         steps += 1
         if not crossed_report and not skip_local:
@@ -84,11 +85,15 @@ def modality_of(trigger: Token, media_names: frozenset[str] = frozenset()
                 elif child.dep_ == "mark" and low in cues["hypothetical_marks"] and \
                         node.dep_ not in ("ROOT",):
                     note("hypothetical", child.text)
+                    if low in ("whether", "if") and node.dep_ in ("ccomp", "csubj"):
+                        # "declined to say whether X would attack": an open question; what
+                        # governs the question ("declined", "not") is not said of the event
+                        question = True
                 elif child.dep_ == "prep" and low == "according":
                     for pobj in child.subtree:
                         if pobj.dep_ == "pobj" and pobj.lower_ in cues["alleged_nouns"]:
                             note("alleged", pobj.text)
-        if node.dep_ == "ROOT" or node.head.i == node.i:
+        if question or node.dep_ == "ROOT" or node.head.i == node.i:
             break
         rel, parent = node.dep_, node.head
         lemma = parent.lemma_.lower()

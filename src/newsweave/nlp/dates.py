@@ -26,10 +26,11 @@ _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augu
 
 
 @functools.lru_cache(maxsize=4096)
-def _dateparser_parse(text: str, base_iso: str | None) -> datetime | None:
+def _dateparser_parse(text: str, base_iso: str | None, prefer: str = "past"
+                      ) -> datetime | None:
     import dateparser
 
-    settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False,
+    settings: dict[str, Any] = {"PREFER_DATES_FROM": prefer, "RETURN_AS_TIMEZONE_AWARE": False,
                                 "STRICT_PARSING": False, "REQUIRE_PARTS": []}
     if base_iso:
         settings["RELATIVE_BASE"] = datetime.fromisoformat(base_iso)
@@ -39,11 +40,14 @@ def _dateparser_parse(text: str, base_iso: str | None) -> datetime | None:
         return None
 
 
-def normalize_date(text: str, base: str | None) -> tuple[str | None, str | None]:
+def normalize_date(text: str, base: str | None, future: bool = False
+                   ) -> tuple[str | None, str | None]:
     """Return (ISO date as precise as the text allows, precision) for a date phrase.
 
     Precision is "day", "month" or "year"; month and year dates are written "2016-01" and
     "2016". `base` is the article date (ISO) that relative phrases are resolved against.
+    A bare weekday or a month without a year is the latest such day on or before `base`, or,
+    when `future` (a planned act: "is due to sign on Friday"), the first one on or after it.
     """
     phrase = re.sub(r"\s+", " ", text.strip().lower()).strip(" ,.")
     phrase = re.sub(r"^(on|in|since|by|during|until|from)\s+", "", phrase)
@@ -77,12 +81,14 @@ def normalize_date(text: str, base: str | None) -> tuple[str | None, str | None]
         month = _MONTHS.index(m.group(1).lower()) + 1
         if m.group(2):
             year = int(m.group(2))
+        elif base_date is not None and future:
+            year = base_date.year if month >= base_date.month else base_date.year + 1
         elif base_date is not None:
             year = base_date.year if month <= base_date.month else base_date.year - 1
         else:
             return None, None
         return f"{year:04d}-{month:02d}", "month"
-    parsed = _dateparser_parse(phrase, base)
+    parsed = _dateparser_parse(phrase, base, "future" if future else "past")
     if parsed is None:
         return None, None
     has_day = bool(re.search(r"\b\d{1,2}(st|nd|rd|th)?\b", phrase)) or any(
@@ -90,7 +96,7 @@ def normalize_date(text: str, base: str | None) -> tuple[str | None, str | None]
                               "saturday", "sunday", "ago"))
     # no year given: the most recent such date on or before the article date
     if (not _FULL_YEAR.search(phrase) and base_date is not None and _MONTH_NAME.search(phrase)
-            and parsed.date() > base_date and parsed.year == base_date.year):
+            and not future and parsed.date() > base_date and parsed.year == base_date.year):
         parsed = parsed.replace(year=parsed.year - 1)
     if has_day:
         return parsed.date().isoformat(), "day"
