@@ -31,6 +31,7 @@ action they deny ("denied talking to Moscow" denies a meeting, not an arms deliv
 from __future__ import annotations
 
 import bisect
+import copy
 import functools
 import re
 from collections import Counter, defaultdict
@@ -152,14 +153,25 @@ def content_families(text: str) -> set[str]:
 def content_family_counts(text: str) -> Counter[str]:
     """How many words of the text name each kind of action ("what weapons are we talking
     about? rifles or grenade launchers" -> AID 3, CONSULT 1)."""
+    return Counter(dict(_family_counts(text)))
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _family_counts(text: str) -> tuple[tuple[str, int], ...]:
+    """content_family_counts as a tuple, kept per text: every link asks again for the
+    statements of the whole corpus, and the answer depends on the text alone."""
     words = _content_words()
-    found: Counter[str] = Counter()
-    for w in re.findall(r"[a-z][a-z-]*", text.lower()):
+    found: dict[str, int] = {}
+    for w in _LOWER_WORD.findall(text.lower()):
         for lemma in _lemmas(w):
             if lemma in words:
-                found.update(words[lemma])
+                for family in words[lemma]:
+                    found[family] = found.get(family, 0) + 1
                 break
-    return found
+    return tuple(found.items())
+
+
+_LOWER_WORD = re.compile(r"[a-z][a-z-]*")
 
 
 def type_family(event_type: str) -> str:
@@ -183,6 +195,20 @@ def participant_key(name: str, type_: str | None, country: str | None, sector: s
 
 
 @dataclass
+class ClaimMemo:
+    """What claim building keeps for the next link of a growing corpus: each claim as
+    `build_claim` made it, and each finished claim (sources, roles, status, details), by a
+    print of everything it was made from (events, the entities and names its references
+    resolve to, its articles' outlets and sources, the quotes and reports matched to it,
+    the names of its speakers). A claim whose print is unchanged is taken as it is (the same
+    object, so writing the link's changes passes it by); the clustering and the matching
+    that decide the prints are redone on every link. Only this link's prints are kept."""
+
+    built: dict[tuple[Any, ...], Claim] = field(default_factory=dict)
+    finished: dict[tuple[Any, ...], Claim] = field(default_factory=dict)
+
+
+@dataclass
 class ClaimInputs:
     """Everything claim building reads, prepared by the link stage."""
 
@@ -198,7 +224,10 @@ class ClaimInputs:
     anchors: dict[str, frozenset[str]] = field(default_factory=dict)  # set by clustering
     people: dict[str, frozenset[str]] = field(default_factory=dict)  # article -> persons
     corrections: Any = None  # newsweave.link.corrections.Corrections: analysts' fixes
+    memo: ClaimMemo | None = None  # the previous link's claims (see ClaimMemo)
     side_keys: dict[tuple[str, ...], set[str]] = field(default_factory=dict)  # see _sides
+    ref_keys: dict[tuple[int, str | None], str | None] = field(default_factory=dict)
+    built: dict[tuple[Any, ...], Claim] = field(default_factory=dict)  # this link's, by print
 
     # per article: mentions in text order with their starts, and the sentence breaks' spans
     _by_start: dict[str, tuple[list[int], list[Mention]]] = field(
@@ -263,7 +292,23 @@ class EventCluster:
 
 def _ref_key(ref: ActorRef | None, inputs: ClaimInputs, article_id: str | None = None
              ) -> str | None:
-    if ref is None or not (ref.name or ref.entity_id or ref.mention_id):
+    """The participant key of an actor, recipient or speaker (see participant_key); asked
+    for the same reference by several passes, so kept for the link (the records live as
+    long as the link: their ids are not reused while it runs)."""
+    if ref is None:
+        return None
+    memo_key = (id(ref), article_id)
+    found = inputs.ref_keys.get(memo_key, _UNSET)
+    if found is _UNSET:
+        found = inputs.ref_keys[memo_key] = _ref_key_of(ref, inputs, article_id)
+    return found  # type: ignore[return-value]
+
+
+_UNSET = object()
+
+
+def _ref_key_of(ref: ActorRef, inputs: ClaimInputs, article_id: str | None) -> str | None:
+    if not (ref.name or ref.entity_id or ref.mention_id):
         return None
     entity_id = inputs.index.resolve(ref, article_id)
     if entity_id is None and not ref.country:
@@ -743,7 +788,60 @@ def _extend_unique(names: list[str], new: Iterable[str | None]) -> None:
             names.append(name)
 
 
-def build_claim(events: list[Event], inputs: ClaimInputs, venue: str | None = None) -> Claim:
+def _built_print(events: list[Event], inputs: ClaimInputs, venue: str | None
+                 ) -> tuple[Any, ...]:
+    """Everything build_claim reads besides the events' own fields: each reference's
+    participant key, the entity it resolves to and the entity its bare name does, the
+    entity a state side's name resolves to, and the articles' outlets and sources."""
+    index = inputs.index
+    parts: list[Any] = [venue]
+    keys: set[str] = set()
+    for e in events:
+        parts.append(e.event_id)
+        for ref in (e.actor, e.recipient):
+            if ref is None:
+                parts.append(None)
+                continue
+            key = _ref_key(ref, inputs, e.article_id)
+            if key:
+                keys.add(key)
+            parts.extend((key, index.resolve(ref), index.resolve_name(ref.name)))
+    states = _state_names()
+    parts.extend(index.resolve_name(states[k]) for k in sorted(keys) if k in states)
+    for aid in dict.fromkeys(e.article_id for e in events):
+        parts.extend((inputs.outlet_of[aid], inputs.source_of[aid]))
+    return tuple(parts)
+
+
+def _copy_claim(claim: Claim) -> Claim:
+    """A copy whose lists, dicts and sides can be changed without changing the original."""
+    out = copy.copy(claim)
+    for name, value in vars(claim).items():
+        if isinstance(value, list):
+            setattr(out, name, list(value))
+        elif isinstance(value, dict):
+            setattr(out, name, dict(value))
+    out.actor, out.recipient = copy.copy(claim.actor), copy.copy(claim.recipient)
+    return out
+
+
+def build_claim(events: list[Event], inputs: ClaimInputs, venue: str | None = None,
+                made_from: tuple[Any, ...] | None = None) -> Claim:
+    """The claim of a cluster of events (before quotes, reports and sources are matched);
+    with a memo, the previous link's when nothing it was made from changed."""
+    memo = inputs.memo
+    if memo is None:
+        return _build_claim(events, inputs, venue)
+    if made_from is None:
+        made_from = _built_print(events, inputs, venue)
+    claim = memo.built.get(made_from)
+    if claim is None:
+        claim = _build_claim(events, inputs, venue)
+    inputs.built[made_from] = claim
+    return _copy_claim(claim)
+
+
+def _build_claim(events: list[Event], inputs: ClaimInputs, venue: str | None) -> Claim:
     types = Counter(e.type for e in events)
     type_ = sorted(types, key=lambda t: (-types[t], PLOVER_TYPES.index(t)))[0]
     keyed: list[tuple[str, str, ActorRef]] = []  # (role, key, ref)
@@ -1239,8 +1337,11 @@ def build_claims(events: Sequence[Event], quotes: Sequence[Quote],
                  variants: Sequence[QuoteVariant], inputs: ClaimInputs) -> list[Claim]:
     """All claims of the corpus, with sources, roles and statuses, ordered by support then
     first seen."""
-    claims = [(build_claim(c.events, inputs, c.venue), c.events)
-              for c in cluster_events(events, inputs)]
+    clusters = cluster_events(events, inputs)
+    made_from = [_built_print(c.events, inputs, c.venue) for c in clusters] \
+        if inputs.memo is not None else [None] * len(clusters)
+    claims = [(build_claim(c.events, inputs, c.venue, made), c.events)
+              for c, made in zip(clusters, made_from, strict=True)]
     variants_of: dict[str, list[QuoteVariant]] = defaultdict(list)
     for v in variants:
         for qid in v.quote_ids:
@@ -1266,33 +1367,72 @@ def build_claims(events: Sequence[Event], quotes: Sequence[Quote],
         _extend_unique(claims[i][0].article_ids, (r.article_id for r in reports))
     quote_by_id = {q.quote_id: q for q in quotes}
     out = []
-    for claim, evs in claims:
-        items = [_event_item(e, inputs) for e in evs]
-        for rep in claim.reports:
-            role, _cue = statement_role(None, rep.sentence)
-            carrier = inputs.source_of[rep.article_id]
-            # matched by meaning, not read as an event: it reports, it does not vouch
-            items.append(EvidenceItem(rep.report_id, rep.article_id, role, False, carrier,
-                                      "outlet", carrier, rep.sentence))
-        covered = {e.quote_id for e in evs if e.quote_id}
-        for qid in claim.quote_ids:
-            q = quote_by_id.get(qid)
-            if q is None or qid in covered:
-                continue
-            ctx = contexts.setdefault(qid, quote_context(q, inputs))
-            items.append(_quote_item(q, ctx, inputs))
-        fixes = inputs.corrections
-        if fixes:
-            items = _corrected(items, fixes)
-            claim.notes = [n for i in [claim.claim_id, *(it.item_id for it in items)]
-                           for n in fixes.notes.get(i, ())]
-        assign_sources(claim, items)
-        claim.outlets = list(dict.fromkeys(inputs.outlet_of[a] for a in claim.article_ids))
-        claim.independent_sources = list(dict.fromkeys(inputs.source_of[a]
-                                                       for a in claim.article_ids))
-        claim.first_seen = first_published(claim.article_ids, inputs.articles)
-        claim.details = claim_details(evs, inputs.source_of)  # what, how many, how much
-        out.append(claim)
+    finished: dict[tuple[Any, ...], Claim] = {}
+    for n, (claim, evs) in enumerate(claims):
+        if inputs.memo is not None:
+            done = _finished_print(made_from[n] or (), claim, evs, quote_by_id, inputs)
+            kept = inputs.memo.finished.get(done)
+            if kept is None:
+                kept = _finish_claim(claim, evs, quote_by_id, contexts, inputs)
+            finished[done] = kept
+            out.append(kept)
+        else:
+            out.append(_finish_claim(claim, evs, quote_by_id, contexts, inputs))
+    if inputs.memo is not None:  # only this link's: the memo does not grow with old claims
+        inputs.memo.built, inputs.memo.finished = inputs.built, finished
     out.sort(key=lambda c: (-len(c.independent_sources), -len(c.event_ids),
                             c.first_seen or "~", c.claim_id))
     return out
+
+
+def _finished_print(built: tuple[Any, ...], claim: Claim, evs: list[Event],
+                    quote_by_id: dict[str, Quote], inputs: ClaimInputs) -> tuple[Any, ...]:
+    """Everything _finish_claim reads besides the claim as built and the records' own
+    fields: the quotes and reports matched to it, its articles' outlets, sources and dates,
+    and the names its speakers resolve to."""
+    parts: list[Any] = [built, tuple(claim.quote_ids),
+                        tuple((r.report_id, r.score) for r in claim.reports)]
+    for aid in claim.article_ids:
+        art = inputs.articles.get(aid)
+        parts.extend((aid, inputs.outlet_of[aid], inputs.source_of[aid],
+                      art.published if art is not None else None))
+    for e in evs:
+        parts.extend((_name(e.attributed_to, inputs, e.article_id),
+                      _name(e.actor, inputs, e.article_id) if e.modality == "denied" else None))
+    for qid in claim.quote_ids:
+        q = quote_by_id.get(qid)
+        if q is not None:
+            parts.extend((inputs.source_of[q.article_id],
+                          _name(q.speaker, inputs, q.article_id)))
+    return tuple(parts)
+
+
+def _finish_claim(claim: Claim, evs: list[Event], quote_by_id: dict[str, Quote],
+                  contexts: dict[str, QuoteContext], inputs: ClaimInputs) -> Claim:
+    """The claim's evidence items, sources with their roles, status, outlets and details."""
+    items = [_event_item(e, inputs) for e in evs]
+    for rep in claim.reports:
+        role, _cue = statement_role(None, rep.sentence)
+        carrier = inputs.source_of[rep.article_id]
+        # matched by meaning, not read as an event: it reports, it does not vouch
+        items.append(EvidenceItem(rep.report_id, rep.article_id, role, False, carrier,
+                                  "outlet", carrier, rep.sentence))
+    covered = {e.quote_id for e in evs if e.quote_id}
+    for qid in claim.quote_ids:
+        q = quote_by_id.get(qid)
+        if q is None or qid in covered:
+            continue
+        ctx = contexts.setdefault(qid, quote_context(q, inputs))
+        items.append(_quote_item(q, ctx, inputs))
+    fixes = inputs.corrections
+    if fixes:
+        items = _corrected(items, fixes)
+        claim.notes = [n for i in [claim.claim_id, *(it.item_id for it in items)]
+                       for n in fixes.notes.get(i, ())]
+    assign_sources(claim, items)
+    claim.outlets = list(dict.fromkeys(inputs.outlet_of[a] for a in claim.article_ids))
+    claim.independent_sources = list(dict.fromkeys(inputs.source_of[a]
+                                                   for a in claim.article_ids))
+    claim.first_seen = first_published(claim.article_ids, inputs.articles)
+    claim.details = claim_details(evs, inputs.source_of)  # what, how many, how much
+    return claim

@@ -532,22 +532,38 @@ def _entity(members: list[LocalCluster], key: str | None = None) -> tuple[str, E
     return key, entity
 
 
+EntityPrint = tuple[str | None, tuple[tuple[str, str], ...]]
+
+
+@dataclass
+class EntityMemo:
+    """What entity resolution keeps for the next link of a growing corpus: each article's
+    local clusters (they depend on that article alone), and each entity record by what it
+    was made from (its group key and its member clusters, in order), so a group the new
+    articles did not touch keeps its record (the same object) without being summed up again.
+    The grouping itself is redone on every link (one new article can join two names)."""
+
+    clusters: dict[str, list[LocalCluster]] = field(default_factory=dict)
+    entities: dict[EntityPrint, tuple[str, Entity]] = field(default_factory=dict)
+
+
 def resolve_entities(analyses: Iterable[ArticleAnalysis],
                      texts: dict[str, str] | None = None,
-                     memo: dict[str, list[LocalCluster]] | None = None) -> EntityIndex:
+                     memo: EntityMemo | None = None) -> EntityIndex:
     """Entities, mention -> entity, and name lookups for the whole corpus (`texts`, the
     articles' cleaned texts by id, lets cut-short names be repaired). `memo` keeps each
-    article's local clusters for the next link of a growing corpus (they depend on that
-    article alone; the grouping across articles is redone)."""
+    article's local clusters and the entity records of the groups for the next link of a
+    growing corpus (see EntityMemo)."""
     if memo is None:
         clusters = local_clusters(analyses, texts)
     else:
         clusters = []
         for analysis in analyses:
-            found = memo.get(analysis.article_id)
+            found = memo.clusters.get(analysis.article_id)
             if found is None:
-                found = memo[analysis.article_id] = local_clusters([analysis], texts)
+                found = memo.clusters[analysis.article_id] = local_clusters([analysis], texts)
             clusters.extend(found)
+    made: dict[EntityPrint, tuple[str, Entity]] = {}
     people = [c for c in clusters if c.label == PERSON and cluster_state(c) is None]
     others = [c for c in clusters if c.label != PERSON or cluster_state(c) is not None]
     misread = _misread_people(people, others)
@@ -563,10 +579,13 @@ def resolve_entities(analyses: Iterable[ArticleAnalysis],
     keyed += _group_groups(others)
     for group, members in keyed:
         is_person = group is None
-        key, entity = _entity(members, group)
+        made_from = (group, tuple((c.article_id, c.key) for c in members))
+        kept = memo.entities.get(made_from) if memo is not None else None
+        key, entity = kept if kept is not None else _entity(members, group)
+        made[made_from] = (key, entity)
         if key in entities:  # same display key from two groups: keep them apart
             key = f"{key}#{len(entities)}"
-            entity.entity_id = stable_id("ent", key)
+            entity = dataclasses.replace(entity, entity_id=stable_id("ent", key))
         entities[key] = entity
         for c in members:
             for m in c.mentions:
@@ -581,6 +600,8 @@ def resolve_entities(analyses: Iterable[ArticleAnalysis],
             else:
                 for alias in {c.canonical, entity.name, *(m.text for m in c.mentions)}:
                     group_names[group_key(alias)].add(entity.entity_id)
+    if memo is not None:  # only this link's groups: the memo does not grow with old ones
+        memo.entities = made
     ordered = sorted(entities.values(), key=lambda e: (-e.mention_count, e.name, e.entity_id))
     article_people: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for c in people:

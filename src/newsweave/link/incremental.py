@@ -22,6 +22,7 @@ an older article was re-analyzed or gained a source, or articles went away.
 
 from __future__ import annotations
 
+import gc
 import logging
 import time
 from collections.abc import Callable
@@ -95,12 +96,20 @@ class Linker:
             self._reset()
         newest = self.seq
         new_articles = 0
-        for seq, art in articles_after(store, self.seq):
-            self.articles[art.article_id] = art
-            newest, new_articles = seq, new_articles + 1
-        for analysis in store.analyses(after_seq=self.seq):
-            if analysis.article_id in self.articles:  # stored since articles_after: next link
-                self.analyses[analysis.article_id] = analysis
+        # reading makes many long-lived records and no garbage cycles: a collection on the
+        # way would only walk the records read so far again and again
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            for seq, art in articles_after(store, self.seq):
+                self.articles[art.article_id] = art
+                newest, new_articles = seq, new_articles + 1
+            for analysis in store.analyses(after_seq=self.seq):
+                if analysis.article_id in self.articles:  # stored since articles_after
+                    self.analyses[analysis.article_id] = analysis
+        finally:
+            if collecting:
+                gc.enable()
         self.seq = newest
         embedder = self.memo.embedder
         if embedder is None:
@@ -108,14 +117,16 @@ class Linker:
         if self._embed is None:  # the sentence model's vectors are cached in the store too
             embedder.store = _StoreVectors(store)
         store.release()  # readers may get in while the linker computes
-        result = link_stage.link_corpus(list(self.articles.values()), list(self.analyses.values()),
-                             embed=embedder, corrections=corrections, memo=self.memo)
-        embedder.flush()
-        if incremental and self.result is not None:
-            rewritten = write_link_changes(store, self.result, result)
-        else:
-            store.write_links(result)
-            rewritten = {"all": -1}
+        with link_stage.frozen_heap():  # the records read live on: see link.frozen_heap
+            result = link_stage.link_corpus(list(self.articles.values()),
+                                            list(self.analyses.values()), embed=embedder,
+                                            corrections=corrections, memo=self.memo)
+            embedder.flush()
+            if incremental and self.result is not None:
+                rewritten = write_link_changes(store, self.result, result)
+            else:
+                store.write_links(result)
+                rewritten = {"all": -1}
         self.result = result
         self.snapshot = link_snapshot(store, self.seq)
         self.stats = LinkStats(incremental, new_articles, time.perf_counter() - started,
