@@ -206,6 +206,9 @@ class ClaimMemo:
 
     built: dict[tuple[Any, ...], Claim] = field(default_factory=dict)
     finished: dict[tuple[Any, ...], Claim] = field(default_factory=dict)
+    # article -> (what its scan for reports read, the sentences it found: see _match_reports)
+    reports: dict[str, tuple[Any, list[tuple[tuple[int, int], str, list[str]]]]] = field(
+        default_factory=dict)
 
 
 @dataclass
@@ -1212,6 +1215,32 @@ def _party_words(claim: Claim, inputs: ClaimInputs) -> set[str]:
 _WORD_RUN = re.compile(r"\w+")
 
 
+def _report_sentences(text: str, cands: list[tuple[str, tuple[tuple[str, str], ...]]]
+                      ) -> list[tuple[tuple[int, int], str, list[str]]]:
+    """(span, sentence, claim ids) for the sentences of an article that name a party of
+    one of the candidate claims (claim id, (first word run, party word)...)."""
+    by_run: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for claim_id, pairs in cands:
+        for run, w in pairs:
+            by_run[run].append((claim_id, w))
+    out: list[tuple[tuple[int, int], str, list[str]]] = []
+    for lo, hi in _sentences(text):
+        runs = by_run.keys() & set(_WORD_RUN.findall(text, lo, hi))
+        if not runs:
+            continue
+        sentence = " ".join(text[lo:hi].split())
+        if len(sentence.split()) < REPORT_MIN_WORDS:
+            continue
+        hits: dict[str, None] = {}
+        for run in runs:
+            for claim_id, w in by_run[run]:
+                if claim_id not in hits and re.search(rf"\b{re.escape(w)}\b", sentence):
+                    hits[claim_id] = None
+        if hits:
+            out.append(((lo, hi), sentence, list(hits)))
+    return out
+
+
 def _match_reports(claims: list[tuple[Claim, list[Event]]], inputs: ClaimInputs
                    ) -> dict[int, list[ClaimReport]]:
     """Articles that report a claim in sentences no event was read from: an article about
@@ -1230,16 +1259,18 @@ def _match_reports(claims: list[tuple[Claim, list[Event]]], inputs: ClaimInputs
         stories.append(story)
     # which claims an article may report: a shared story anchor, not one of its own articles
     in_claim = [frozenset(claim.article_ids) for claim, _ in claims]
+    by_anchor: dict[str, list[int]] = defaultdict(list)
     # a party word W matches as \bW\b only where its first word run is a whole \w+ run of
-    # the sentence, so each sentence looks up its own runs instead of trying every claim's
-    # words (which grew with articles x claims)
-    by_run: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    # the sentence, so a sentence looks up its own runs among its article's candidates'
+    words: list[tuple[tuple[str, str], ...]] = []  # claim -> (first run, word)
     for i, (claim, _events) in enumerate(claims):
-        if stories[i]:
-            for w in sorted(_party_words(claim, inputs)):
-                run = _WORD_RUN.match(w)
-                if run is not None:
-                    by_run[run.group(0)].append((i, w))
+        for a in stories[i]:
+            by_anchor[a].append(i)
+        words.append(tuple((run.group(0), w) for w in sorted(_party_words(claim, inputs))
+                           if (run := _WORD_RUN.match(w)) is not None) if stories[i] else ())
+    memo = inputs.memo
+    kept: dict[str, tuple[Any, list[tuple[tuple[int, int], str, list[str]]]]] = {}
+    index_of = {claim.claim_id: i for i, (claim, _events) in enumerate(claims)}
     pending: list[tuple[str, tuple[int, int], str, list[int]]] = []
     for aid in sorted(anchors, key=lambda a: inputs.order.get(a, 0)):
         own = anchors[aid]
@@ -1248,18 +1279,21 @@ def _match_reports(claims: list[tuple[Claim, list[Event]]], inputs: ClaimInputs
         art = inputs.articles.get(aid)
         if art is None or not art.is_english:
             continue
-        for lo, hi in _sentences(art.text):
-            sentence = " ".join(art.text[lo:hi].split())
-            if len(sentence.split()) < REPORT_MIN_WORDS:
-                continue
-            hits: set[int] = set()
-            for run in set(_WORD_RUN.findall(sentence)):
-                for i, w in by_run.get(run, ()):
-                    if i not in hits and aid not in in_claim[i] and own & stories[i] \
-                            and re.search(rf"\b{re.escape(w)}\b", sentence):
-                        hits.add(i)
-            if hits:
-                pending.append((aid, (lo, hi), sentence, sorted(hits)))
+        # the claims it may report: about a person it is about, not reported by it already
+        cands = sorted({i for a in own for i in by_anchor.get(a, ())
+                        if aid not in in_claim[i]})
+        if not cands:
+            continue
+        scan_print = (own, tuple((claims[i][0].claim_id, words[i]) for i in cands))
+        found = memo.reports.get(aid) if memo is not None else None
+        if found is None or found[0] != scan_print:
+            found = (scan_print, _report_sentences(art.text, [(claims[i][0].claim_id, words[i])
+                                                             for i in cands]))
+        kept[aid] = found
+        for span, sentence, claim_ids in found[1]:
+            pending.append((aid, span, sentence, sorted(index_of[c] for c in claim_ids)))
+    if memo is not None:
+        memo.reports = kept
     if not pending:
         return {}
     embed = inputs.embed
