@@ -31,7 +31,6 @@ action they deny ("denied talking to Moscow" denies a meeting, not an arms deliv
 from __future__ import annotations
 
 import bisect
-import copy
 import functools
 import re
 from collections import Counter, defaultdict
@@ -817,14 +816,17 @@ def _built_print(events: list[Event], inputs: ClaimInputs, venue: str | None
 
 
 def _copy_claim(claim: Claim) -> Claim:
-    """A copy whose lists, dicts and sides can be changed without changing the original."""
-    out = copy.copy(claim)
-    for name, value in vars(claim).items():
-        if isinstance(value, list):
-            setattr(out, name, list(value))
-        elif isinstance(value, dict):
-            setattr(out, name, dict(value))
-    out.actor, out.recipient = copy.copy(claim.actor), copy.copy(claim.recipient)
+    """A copy whose lists, dicts and sides can be changed without changing the original
+    (field by field: copy.copy's generic path was a tenth of an incremental link)."""
+    fields = {name: value.copy() if type(value) in (list, dict) else value
+              for name, value in claim.__dict__.items()}
+    for side in ("actor", "recipient"):
+        ref = fields[side]
+        if ref is not None:
+            fields[side] = new_ref = object.__new__(ActorRef)
+            new_ref.__dict__.update(ref.__dict__)
+    out = object.__new__(Claim)
+    out.__dict__.update(fields)
     return out
 
 
