@@ -227,7 +227,7 @@ class ClaimInputs:
     people: dict[str, frozenset[str]] = field(default_factory=dict)  # article -> persons
     corrections: Any = None  # newsweave.link.corrections.Corrections: analysts' fixes
     memo: ClaimMemo | None = None  # the previous link's claims (see ClaimMemo)
-    side_keys: dict[tuple[str, ...], set[str]] = field(default_factory=dict)  # see _sides
+    side_keys: dict[int, set[str]] = field(default_factory=dict)  # see _sides
     ref_keys: dict[tuple[int, str | None], str | None] = field(default_factory=dict)
     built: dict[tuple[Any, ...], Claim] = field(default_factory=dict)  # this link's, by print
 
@@ -901,7 +901,7 @@ def _quote_keys(q: Quote, inputs: ClaimInputs, with_speaker: bool = True) -> set
 def _sides(events: list[Event], inputs: ClaimInputs) -> set[str]:
     """The claim's two parties (the most common actor and recipient keys of its events);
     each matcher asks for every claim's, so they are worked out once per link."""
-    memo_key = tuple(e.event_id for e in events)
+    memo_key = id(events)  # a claim's event list lives through the link
     found = inputs.side_keys.get(memo_key)
     if found is None:
         found = inputs.side_keys[memo_key] = _claim_sides(events, inputs)
@@ -1211,7 +1211,13 @@ def _party_words(claim: Claim, inputs: ClaimInputs) -> set[str]:
         ent = inputs.entity_by_id.get(ref.entity_id or "")
         if ent is not None:
             names.extend([ent.name, *ent.aliases])
-    return {w for n in names for w in re.findall(r"[A-Z][\w-]{2,}", n or "")}
+    return {w for n in names if n for w in _capital_words(n)}
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _capital_words(name: str) -> tuple[str, ...]:
+    """The capitalized words of a name (every link asks again for every claim's names)."""
+    return tuple(re.findall(r"[A-Z][\w-]{2,}", name))
 
 
 _WORD_RUN = re.compile(r"\w+")
