@@ -3,8 +3,9 @@
 `link_corpus` gives the same ids and records however often it runs. Given a `LinkMemo` (see
 link.incremental, which links a growing store), it reuses what depends on one article or one
 pair of articles alone from the previous link (MinHash sketches and copy pairs, each article's
-local mention clusters, sentence vectors) and redoes the corpus-wide grouping, so its result
-equals a link from scratch.
+local mention clusters, sentence vectors) and the records whose inputs did not change
+(entities, claims, report scans), and redoes the corpus-wide grouping, so its result equals a
+link from scratch.
 """
 
 from __future__ import annotations
@@ -46,10 +47,11 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class LinkMemo:
-    """What a link keeps for the next link of the same growing corpus: only things that
-    depend on one article (or one pair) alone, so reusing them cannot change the result.
-    Valid while every article keeps its text and analysis (link.incremental.Linker starts a
-    new memo when an article is analysed again)."""
+    """What a link keeps for the next link of the same growing corpus: things that depend on
+    one article (or one pair) alone, and records kept under a print of everything they were
+    made from, so reusing them cannot change the result. Valid while every article keeps its
+    text and analysis (link.incremental.Linker starts a new memo when an article is analysed
+    again)."""
 
     syndication: SyndicationMemo = field(default_factory=SyndicationMemo)
     entities: EntityMemo = field(default_factory=EntityMemo)

@@ -4,22 +4,30 @@ changed, and get the same links as linking everything again.
 A `Linker` lives as long as the process that links the store again and again (`newsweave
 watch`, a benchmark). It keeps the articles and analyses it read and a `LinkMemo` of the work
 that depends on one article or one pair of articles alone (MinHash sketches and the copy pairs
-found, each article's local mention clusters, sentence vectors). The next link reads only the
-articles stored after the newest one it saw, and rewrites only the link records (entities,
-mention -> entity, reposts, claims, quote variants) whose content changed.
+found, each article's local mention clusters, sentence vectors) and of the records the last
+link made (entities, claims, each article's scan for claim reports), each under a print of
+what it was made from. The next link reads only the articles stored after the newest one it
+saw, and rewrites only the link records (entities, mention -> entity, reposts, claims, quote
+variants) whose content changed.
 
-What is not reused: the groupings across the corpus (entities across articles, claims and
-their sources, quote variant groups) are computed again from the kept records each time. One
-new article can rename an entity (its most frequent name), move a lone surname to another
-person, or outvote a claim's status, so a grouping is only correct when it sees everything;
-these passes are linear in the corpus (blocked by surname, keyed by actors and action) and
-were made cheap instead of incremental.
+What is redone on every link: the groupings across the corpus (which mentions are one
+entity, which events one claim, which quotes and reports go to which claim, quote variant
+groups). One new article can rename an entity (its most frequent name), move a lone surname
+to another person, or outvote a claim's status, so a grouping is only correct when it sees
+everything; these passes are linear in the corpus (blocked by surname, keyed by actors and
+action), and a record whose print did not change is taken from the memo instead of being made
+again.
+
+Between processes: after each link the store keeps the sketches and copy pairs and the state
+the link left it in (store.duckdb_store.write_link_memo). A new process's Linker takes them up
+when the store is still in that state save for articles added since, so a new `newsweave run`
+or a restarted `watch` links incrementally too (it reads the older articles once, and writes
+only what changed).
 
 The state is thrown away (and everything read again) when the store changed in a way the new
 articles do not explain: another process linked it (the link generation in `meta` differs),
 an older article was re-analyzed or gained a source, or articles went away.
 """
-
 from __future__ import annotations
 
 import gc
