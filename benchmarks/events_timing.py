@@ -24,7 +24,7 @@ def _args(item: tuple) -> tuple:  # type: ignore[type-arg]
 
 
 def main(folders: list[str]) -> None:
-    from newsweave.extract import events as ev
+    from newsweave.extract import event_triggers as ev
     from newsweave.extract.events import extract_events
     from newsweave.extract.mentions import extract_mentions
     from newsweave.extract.quotes import extract_quotes

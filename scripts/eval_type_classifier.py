@@ -35,7 +35,7 @@ def mode(name: str) -> Iterator[None]:
     from newsweave.extract import event_typer, events
 
     os.environ[event_typer.TYPER_ENV] = "classifier" if name == "classifier_only" else name
-    original = events._sense
+    original = events.sense_of
     if name == "classifier_only":
         def retyped(tok: Any, ctx: Any) -> dict[str, Any] | None:
             sense = original(tok, ctx)
@@ -45,11 +45,11 @@ def mode(name: str) -> Iterator[None]:
             if not etype:
                 return None
             return {**sense, "type": etype, "mode": None}
-        events._sense = retyped  # type: ignore[assignment]
+        events.sense_of = retyped  # type: ignore[assignment]
     try:
         yield
     finally:
-        events._sense = original  # type: ignore[assignment]
+        events.sense_of = original  # type: ignore[assignment]
         os.environ.pop(event_typer.TYPER_ENV, None)
 
 
@@ -83,8 +83,8 @@ def trigger_scores(held: list[Any], docs: list[Any]) -> dict[str, dict[str, floa
     """Typing alone, on the marked trigger (no argument rules): the lexicon's first sense
     that holds, the prototypes for a verb it misses, the classifier, and their mixes."""
     from newsweave.extract.actors import build_context
+    from newsweave.extract.event_triggers import classify_phrases, predicate_phrase, sense_of
     from newsweave.extract.event_typer import CLASSIFIER_THRESHOLD, classify_tokens
-    from newsweave.extract.events import _sense, classify_phrases, predicate_phrase
     from newsweave.extract.mentions import extract_mentions
     from newsweave.model import Article
 
@@ -94,7 +94,7 @@ def trigger_scores(held: list[Any], docs: list[Any]) -> dict[str, dict[str, floa
     lexicon = []
     for tok, doc in zip(triggers, docs, strict=True):
         art = Article(article_id="art_eval", source="eval.txt", text=doc.text)
-        sense = _sense(tok, build_context(doc, extract_mentions(doc, art), []))
+        sense = sense_of(tok, build_context(doc, extract_mentions(doc, art), []))
         lexicon.append(sense["type"] if sense else "NONE")
     protos = [t or "NONE" for t, _s in classify_phrases([predicate_phrase(t)
                                                           for t in triggers])]

@@ -107,7 +107,7 @@ def test_the_switch_routes_unknown_verbs_through_the_classifier(
     """With NEWSWEAVE_EVENT_TYPER=classifier, a verb the lexicon does not know ("bankroll")
     is typed by the classifier in extract_events' fallback; with "lexicon" it is not."""
     from newsweave.extract.actors import build_context
-    from newsweave.extract.events import _embedding_candidates
+    from newsweave.extract.event_triggers import embedding_candidates
     from newsweave.extract.mentions import extract_mentions
     from newsweave.model import Article
 
@@ -118,8 +118,8 @@ def test_the_switch_routes_unknown_verbs_through_the_classifier(
                                                            text=text)), [])
     verb = [t for t in doc if t.lemma_ == "bankroll"]
     monkeypatch.setenv(event_typer.TYPER_ENV, "classifier")
-    found = _embedding_candidates(verb, ctx, event_typer.fallback_typer())
+    found = embedding_candidates(verb, ctx, event_typer.fallback_typer())
     assert [(c.sense["type"], c.trigger.text) for c in found] == [("AID", "bankrolled")]
     assert found[0].confidence >= event_typer.CLASSIFIER_THRESHOLD
     monkeypatch.setenv(event_typer.TYPER_ENV, "lexicon")
-    assert _embedding_candidates(verb, ctx, event_typer.fallback_typer()) == []
+    assert embedding_candidates(verb, ctx, event_typer.fallback_typer()) == []

@@ -73,8 +73,8 @@ def preload() -> None:
     """Build the tables the extractors otherwise build on first use (the place and province
     indexes, the event-type classifier or prototype vectors), so that cost is not paid inside
     a batch."""
+    from newsweave.extract.event_triggers import type_prototypes
     from newsweave.extract.event_typer import load_model, typer
-    from newsweave.extract.events import type_prototypes
     from newsweave.extract.geo import geo_index, subdivision_index
 
     geo_index()

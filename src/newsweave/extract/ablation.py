@@ -1,10 +1,10 @@
 """Rules left out on purpose, to measure what each adds and costs (`newsweave eval --ablate`).
 
 NEWSWEAVE_ABLATE names rules, comma-separated: actor resolvers (newsweave.extract.actors
-RESOLVERS, e.g. "bare_state_noun") and argument rules of events.py that check `enabled`
-(e.g. "agentless_passive"). The names are those recorded as provenance in `rules` fields, so
-what a rule made can be found in the exports and then switched off. Unknown names are warned
-about once and ignored. Unset, every rule runs (the default pipeline).
+RESOLVERS, e.g. "bare_state_noun") and argument rules of event_arguments.py and events.py that
+check `enabled` (e.g. "agentless_passive"). The names are those recorded as provenance in `rules`
+fields, so what a rule made can be found in the exports and then switched off. Unknown names are
+warned about once and ignored. Unset, every rule runs (the default pipeline).
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ logger = logging.getLogger(__name__)
 
 ABLATE_ENV = "NEWSWEAVE_ABLATE"
 
-# argument rules of extract/events.py that can be switched off (besides the actor resolvers)
+# argument rules of extract/event_arguments.py and extract/events.py that can be switched off
+# (besides the actor resolvers)
 ARGUMENT_RULES = frozenset({
     "no_borrowed_state", "of_agent", "unnamed_victims", "stated_country", "brand_compound",
     "place_country", "reporting_subject", "short_name", "act_agent", "asked_clause_subject",

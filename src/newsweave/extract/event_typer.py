@@ -9,7 +9,7 @@ Russian diplomats"), with a no-event class. It is trained on sentences we wrote 
 weights to data/models/event_type_classifier.json (deterministic, small).
 
 Which typer runs is a setting, NEWSWEAVE_EVENT_TYPER:
-  "prototypes"  lexicon, then the nearest type example for unknown verbs (events.py)
+  "prototypes"  lexicon, then the nearest type example for unknown verbs (event_triggers.py)
   "classifier"  lexicon, then this classifier for unknown verbs above CLASSIFIER_THRESHOLD
   "lexicon"     lexicon only
 The default is the one that measured best (see DEFAULT_TYPER and the report of
@@ -87,8 +87,8 @@ def clause_text(tok: Token) -> str:
 
 
 def predicate_text(tok: Token) -> str:
-    """The predicate phrase the lexicon's embedding fallback also uses (events.py)."""
-    from newsweave.extract.events import predicate_phrase
+    """The predicate phrase the lexicon's embedding fallback also uses (event_triggers.py)."""
+    from newsweave.extract.event_triggers import predicate_phrase
 
     if tok.pos_ == "VERB":
         return predicate_phrase(tok)
@@ -101,12 +101,12 @@ def featurize(pairs: list[tuple[str, str]]) -> Any:
     """One row per (predicate phrase, clause): the two unit embeddings side by side."""
     import numpy as np
 
-    from newsweave.extract.events import _embed_single_threaded
+    from newsweave.extract.event_triggers import embed_single_threaded
 
     if not pairs:
         return np.zeros((0, 768), dtype=np.float32)
-    # one small batch per article: fastest on one torch thread (see _embed_single_threaded)
-    vecs = np.asarray(_embed_single_threaded([p for p, _ in pairs] + [c for _, c in pairs]),
+    # one small batch per article: fastest on one torch thread (see embed_single_threaded)
+    vecs = np.asarray(embed_single_threaded([p for p, _ in pairs] + [c for _, c in pairs]),
                       dtype=np.float32)
     n = len(pairs)
     return np.hstack([vecs[:n], vecs[n:]])

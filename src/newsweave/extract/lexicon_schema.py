@@ -119,7 +119,7 @@ _SECTOR = r"[A-Z]{3}"
 
 class Sense(_Strict):
     """One sense of a trigger word; the meaning of each key is in event_lexicon.json "about"
-    and in newsweave.extract.events._sense_holds, which reads them."""
+    and in newsweave.extract.event_triggers._sense_holds, which reads them."""
 
     type: str
     mode: str | None = None

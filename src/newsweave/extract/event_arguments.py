@@ -1,0 +1,903 @@
+"""Event arguments: who acted (actor) and on whom (recipient), read from the parse.
+
+Verbs take the subject, the "by" agent or a subject inherited through control and conjunction as
+actor, and the object or a prepositional phrase as recipient; event nouns take possessives,
+modifiers, "by"/"from"/"between" phrases or the subject of a light verb. Also the actor rules
+that keep a country from being borrowed from another argument."""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+from typing import TYPE_CHECKING, Any
+
+from newsweave.extract.ablation import enabled
+from newsweave.extract.actors import (
+    BARE_STATE_NOUNS,
+    STATE_SECTORS,
+    ActorContext,
+    build_gazetteer,
+    describe,
+    fallback_country,
+    people_noun,
+    resolve_np,
+    state_ref,
+)
+from newsweave.extract.event_lexicon import Arg, Candidate, lexicon, reporting_verbs
+from newsweave.extract.event_syntax import (
+    clause_subject,
+    has_prep,
+    is_passive,
+    object_of,
+    reduced_passive,
+    subject_tokens,
+)
+from newsweave.model import ActorRef
+from newsweave.nlp.docindex import doc_index
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+# event nouns of acts done by their 'of' phrase ("visit of X", "withdrawal of X's troops");
+# for the others 'of' names who undergoes it ("release of the hostages", "arrest of X")
+OF_AGENT_NOUNS = frozenset({"visit", "trip", "tour", "arrival", "departure", "withdrawal",
+                            "pullout", "pull-out", "retreat", "exit", "protest", "march",
+                            "rally", "demonstration", "strike", "walkout", "sit-in",
+                            "boycott", "mobilization", "mobilisation", "meeting", "summit"})
+# types whose recipient may be unnamed people ("killed three soldiers", "detained 20 students")
+VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
+_MEDIATOR_LEMMAS = frozenset({"mediate", "mediated", "broker", "brokered", "sponsor",
+                              "sponsored", "host", "hosted", "facilitate", "facilitated",
+                              "mediator", "mediators"})
+_RECIPIENT_PREPS = ("to", "with", "on", "upon", "against", "for", "into", "toward", "towards")
+
+
+# ----------------------------------------------------------------------------- arguments
+
+
+def _taker_arguments(verb: Token, preps: list[str], ctx: ActorContext
+                     ) -> tuple[list[Arg], list[Arg]]:
+    """'Kunduz fell to the Taliban', 'the city fell into Taliban hands': the one after the
+    preposition took what the subject names (its holder is the recipient)."""
+    takers: list[Token] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            if pobj.lemma_.lower() == "hand":  # "into Taliban hands", "into the hands of X"
+                takers.extend(t for t in pobj.children if t.dep_ in ("poss", "compound", "nmod"))
+                takers.extend(p for of in pobj.children if of.dep_ == "prep" and of.lower_ == "of"
+                              for p in of.children if p.dep_ == "pobj")
+            else:
+                takers.append(pobj)
+    actors = resolve_all(takers, ctx)
+    if not actors:
+        return [], []
+    lost = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    holders = resolve_all(lost, ctx)
+    if not holders and lost:
+        # a town or base is held by its state: the country the sentence (else the story) names
+        code = fallback_country(verb, ctx, exclude=None)
+        if code and all(a[0].country != code or a[0].sector not in ("GOV", "MIL")
+                        for a in actors):
+            holders = [(state_ref(code, "GOV", None, ctx, None), lost[0])]
+    return actors, holders
+
+
+def _prep_countries_of(verb: Token, preps: tuple[str, ...]) -> list[str]:
+    """Countries named (by name or capital) as the object of these prepositions of a verb."""
+    gaz = build_gazetteer()
+    codes: list[str] = []
+    for _prep, pobj in _prep_objects(verb, preps):
+        info = gaz.lookup(_np_span_text(pobj))
+        if info is not None and info.kind in ("state", "capital") and info.country:
+            codes.append(info.country)
+    return codes
+
+
+def _np_span_text(tok: Token) -> str:
+    return tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text.removeprefix("the ")
+
+
+def patients_of(verb: Token) -> list[Token]:
+    """Who a passive verb's event happens to: its passive subject, or for a reduced
+    relative the noun it modifies (and the name that noun stands in apposition to)."""
+    if reduced_passive(verb):
+        head = verb.head
+        return [head.head, head] if head.dep_ == "appos" else [head]
+    subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not subj and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
+        # "150 people returned home after being deported": who returned was deported
+        subj = inherited_subject(verb)
+    return subj
+
+
+def inherited_subject(verb: Token) -> list[Token]:
+    """Subject through 'poised to', 'decided to', 'X and Y-ed', purpose clauses, acl."""
+    lex = lexicon()
+    node = verb
+    for _ in range(5):
+        if node.head.i == node.i:
+            return []
+        rel, parent = node.dep_, node.head
+        if rel == "xcomp":
+            if parent.lemma_.lower() in lex["control_verbs"]:
+                objs = [c for c in parent.children if c.dep_ == "dobj"]
+                if objs:
+                    return objs
+                preps = [p for c in parent.children if c.dep_ == "prep" and
+                         c.lower_ in ("on", "upon") for p in c.children if p.dep_ == "pobj"]
+                if preps:
+                    return preps
+            subj = [c for c in parent.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                return subj
+        elif rel == "conj" and is_passive(parent):
+            agents = [p for c in parent.children if c.dep_ == "agent"
+                      for p in c.children if p.dep_ == "pobj"]
+            if parent.dep_ == "ccomp" and parent.head.lemma_.lower() in reporting_verbs():
+                # "X said the deaths were caused by gunfire and called on ...": X calls
+                return subject_tokens(parent.head) or agents
+            return agents
+        elif rel in ("conj", "advcl", "acomp"):
+            subj = subject_tokens(parent) if not is_passive(parent) else []
+            if subj:
+                return subj
+            if rel == "acomp":  # "has been eager to withdraw"
+                node = parent
+                continue
+        elif rel in ("acl", "pcomp", "prep", "pobj", "dobj"):
+            if rel == "acl" and parent.dep_ == "ROOT" and parent.pos_ in ("NOUN", "PROPN") \
+                    and node.tag_ in ("VBD", "VBN") and node.i > parent.i:
+                # a sentence whose verb the parser hung on its subject: "The Palestinian
+                # Authority - which ... - called for a meeting" (no finite verb otherwise)
+                return [parent]
+            if rel == "acl" and not any(c.dep_ == "aux" and c.lower_ == "to"
+                                        for c in node.children):
+                return []
+            if parent.pos_ == "VERB":
+                gerund = rel == "prep" and any(c.dep_ == "pcomp" for c in node.children)
+                if gerund and is_passive(parent):
+                    # "X was accused of blocking aid": the one accused is who blocks
+                    return [c for c in parent.children if c.dep_ == "nsubjpass"]
+                if gerund and parent.lemma_.lower() in lexicon()["object_control_verbs"]:
+                    objs = [c for c in parent.children if c.dep_ == "dobj"]
+                    if objs:  # "accused Russia of supplying arms": Russia supplies
+                        return objs
+                subj = subject_tokens(parent) if not is_passive(parent) else []
+                if subj:
+                    return subj
+        else:
+            return []
+        node = parent
+    return []
+
+
+_DASHES = ("-", "–", "—")
+
+
+def _left_subject(verb: Token, dashed_only: bool = False) -> list[Token]:
+    """The subject of a finite main verb the parser lost, typically after a dashed apposition
+    ('The only two Arab states ... - Egypt and Jordan - also criticised'): the noun phrase
+    right before the verb, adverbs and dashes skipped. `dashed_only`: the verb has a subject
+    that names no actor, so only a dash-bracketed name right before the verb replaces it."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return []
+    if not dashed_only and (verb.dep_ != "ROOT" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)):
+        return []
+    i = verb.i - 1
+    while i >= verb.sent.start and verb.doc[i].pos_ in ("ADV", "AUX", "PART"):
+        i -= 1
+    if dashed_only and (i < verb.sent.start or verb.doc[i].text not in _DASHES):
+        return []
+    while i >= verb.sent.start and (verb.doc[i].pos_ in ("ADV", "AUX", "PART") or
+                                    verb.doc[i].text in (*_DASHES, ",")):
+        i -= 1
+    if i < verb.sent.start or verb.doc[i].pos_ not in ("NOUN", "PROPN"):
+        return []
+    tok = verb.doc[i]
+    while tok.dep_ in ("conj", "compound", "appos") and tok.head.i < verb.i and \
+            tok.head.i != tok.i:
+        tok = tok.head
+    return [tok]
+
+
+def resolve_all(toks: list[Token], ctx: ActorContext) -> list[Arg]:
+    out: list[Arg] = []
+    for t in toks:
+        for ref in resolve_np(t, ctx):
+            anchor = t  # the token of this member of a coordination, when in the sentence
+            if ref.span is not None and t.sent.start_char <= ref.span[0] < t.sent.end_char:
+                span = t.doc.char_span(ref.span[0], ref.span[1], alignment_mode="expand")
+                if span is not None:
+                    anchor = span.root
+            out.append((ref, anchor))
+    return out
+
+
+def _owner_actors(tok: Token, ctx: ActorContext) -> list[Arg]:
+    """Actors named by modifiers of a thing: 'Russian artillery' -> Russia,
+    'government and Taliban security checkpoints' -> the government, the Taliban."""
+    gaz = build_gazetteer()
+    out: list[Arg] = []
+    heads = [tok, *[c for c in tok.children if c.dep_ == "conj"]]
+    for head in heads:
+        lefts = [left for left in head.lefts if left.dep_ in ("amod", "compound", "poss",
+                                                               "nmod")]
+        mods: list[Token] = []
+        for left in lefts:
+            if any(t.lemma_.lower() in _MEDIATOR_LEMMAS or
+                   t.lower_.split("-")[-1] in _MEDIATOR_LEMMAS for t in left.subtree):
+                continue  # "US-mediated talks with the Taliban": the mediator is no party
+            # "a Hong Kong court ruling": the court (of Hong Kong) owns the ruling
+            if left.pos_ == "NOUN" and left.lower_ in gaz.institution_nouns:
+                refs = resolve_np(left, ctx)
+                if refs:
+                    out.extend((r, left) for r in refs)
+                    continue
+            mods.extend(left.subtree)
+        for m in mods:
+            if m.pos_ in ("PROPN", "PRON"):
+                refs = resolve_np(m, ctx) if m.dep_ != "conj" or m.pos_ == "PROPN" else []
+                if m.dep_ == "compound" and enabled("brand_compound"):
+                    refs = [r for r in refs if not a_kind_of_thing(r)]
+                if refs:
+                    out.extend((r, m) for r in refs)
+                    continue
+            code = gaz.country_of(m.text)
+            if code:
+                out.append((state_ref(code, "GOV", m, ctx, m.text), m))
+            elif m.lower_ in ("government", "army", "police") and m.pos_ == "NOUN":
+                code = fallback_country(m, ctx)
+                if code:
+                    sector = gaz.institution_nouns[m.lower_]
+                    out.append((state_ref(code, sector, m, ctx, m.text), m))
+    return out
+
+
+def a_kind_of_thing(ref: ActorRef) -> bool:
+    """A name that modifies a noun without being known as any actor ('a DUI arrest', 'a
+    Breathalyzer test'): an organisation with no country or sector that the gazetteer does
+    not know says what kind of thing it is, not whose."""
+    return ref.type == "ORG" and ref.country is None and ref.sector is None and \
+        build_gazetteer().lookup(ref.name) is None
+
+
+def _of_owners(obj: Token, ctx: ActorContext) -> list[Arg]:
+    """'the assets of four generals', 'imports of Russian timber': who the thing belongs
+    to, named in its 'of' phrase (or by that phrase's own modifiers)."""
+    out: list[Arg] = []
+    for _prep, pobj in _prep_objects(obj, ("of",)):
+        for node in _np_nodes(pobj):
+            out.extend(resolve_all([node], ctx) or _owner_actors(node, ctx))
+    return out
+
+
+def _np_nodes(tok: Token) -> list[Token]:
+    """The nouns of a noun phrase without its clauses ('thousands of its rifles')."""
+    out: list[Token] = []
+    for t in tok.subtree:
+        if t.pos_ not in ("NOUN", "PROPN", "NUM"):
+            continue
+        node = t
+        while node.i != tok.i and node.dep_ not in ("relcl", "acl", "advcl", "ccomp"):
+            node = node.head
+        if node.i == tok.i:
+            out.append(t)
+    return out
+
+
+def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]]:
+    out: list[tuple[str, Token]] = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+            out.extend((c.lower_, p) for p in c.children if p.dep_ == "pobj")
+        if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.append(("dative", c))
+    return out
+
+
+def recipient_args(tok: Token, ctx: ActorContext, owner_ok: bool,
+                    preps: tuple[str, ...] = _RECIPIENT_PREPS) -> list[Arg]:
+    out: list[Arg] = []
+    for _prep, pobj in _prep_objects(tok, preps):
+        refs = resolve_all([pobj], ctx)
+        if not refs and owner_ok:
+            refs = _owner_actors(pobj, ctx)
+        out.extend(refs)
+    return out
+
+
+def arguments(cand: Candidate, ctx: ActorContext) -> tuple[list[Arg], list[Arg]]:
+    tok = cand.trigger
+    if tok.pos_ == "VERB":
+        return _verb_arguments(tok, cand.sense, ctx)
+    return _noun_arguments(tok, cand.sense, ctx)
+
+
+def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
+                    ) -> tuple[list[Arg], list[Arg]]:
+    lex = lexicon()
+    etype = sense["type"]
+    if sense.get("taker_preps"):
+        return _taker_arguments(verb, sense["taker_preps"], ctx)
+    reduced = reduced_passive(verb)
+    passive = is_passive(verb) or reduced
+    subj_toks = subject_tokens(verb)
+    if passive:
+        subj_toks = [p for c in verb.children if c.dep_ == "agent"
+                     for p in c.children if p.dep_ == "pobj"]
+    if not subj_toks and not passive:
+        subj_toks = inherited_subject(verb)
+    if not subj_toks and not passive:
+        subj_toks = _left_subject(verb)
+    actors = resolve_all(subj_toks, ctx)
+    if not actors and subj_toks and not passive:
+        actors = resolve_all(_left_subject(verb, dashed_only=True), ctx)
+    recipients: list[Arg] = []
+    obj = object_of(verb) if not passive else None
+    if obj is None and not passive and verb.dep_ == "conj":
+        obj = object_of(verb.head)
+    if obj is None and not passive:
+        for c in verb.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB" and object_of(c) is not None:
+                obj = object_of(c)
+                break
+    theme_types = {"AID", "AGREE", "COOPERATE", "REQUEST", "MOBILIZE", "RETREAT", "REJECT",
+                   "SANCTION", "CONCEDE"}
+    if sense.get("receiver") or (verb.lemma_.lower() in lex["receiver_verbs"] and \
+            etype not in ("REQUEST", "SUPPORT", "AGREE", "CONCEDE", "CONSULT")):
+        # "received aid from Russia": the giver is the actor
+        givers = recipient_args(verb, ctx, owner_ok=True, preps=("from",))
+        return givers, actors
+    if passive and not actors and etype == "RETREAT":
+        actors = _holders(verb, ctx)
+    if passive and not actors and sense.get("state_actor"):
+        # "150 Indians were deported from the United States", "he was arrested in April":
+        # only a state arrests, deports or convicts; the country the sentence (else the
+        # story) is about
+        # "deported from Libya", "expelled from France": the state it happened from
+        code = next((c for c in _prep_countries_of(verb, ("from",))), None) or \
+            fallback_country(verb, ctx)
+        if code:
+            actors = [(state_ref(code, sense["state_actor"], None, ctx, None), verb)]
+    if passive and not actors and etype == "MOBILIZE":
+        actors = [a for a in resolve_all([c for c in verb.children if c.dep_ == "nsubjpass"],
+                                          ctx) if a[0].sector in ("MIL", "COP")]
+    if sense.get("clause_subject"):
+        subj = clause_subject(verb)
+        return actors, resolve_all([subj], ctx) if subj is not None else []
+    if passive:
+        patients = patients_of(verb)
+        if etype not in theme_types:
+            recipients.extend(resolve_all(patients, ctx))
+        else:
+            for p in patients:
+                recipients.extend(recipient_args(p, ctx, owner_ok=False))
+    if passive and sense.get("obj_is_recipient"):
+        # "hostages were released", "refugees were admitted": the patients receive it
+        recipients.extend(resolve_all(patients_of(verb), ctx))
+    if obj is not None:
+        obj_refs = resolve_all([obj], ctx) or _detached_apposition(obj, ctx)
+        if sense.get("obj_is_recipient"):
+            if not has_prep(verb, ["to"]):  # "freed three Taliban prisoners": the Taliban's
+                recipients.extend(obj_refs)
+        elif etype == "REQUEST" and sense.get("recipient_from_object"):
+            if obj_refs and obj.dep_ != "attr":
+                recipients.extend(obj_refs)  # "asked Moscow for weapons"
+            else:
+                recipients.extend(_owner_actors(obj, ctx))
+                recipients.extend(recipient_args(obj, ctx, owner_ok=True, preps=("from",)))
+        elif etype == "SUPPORT" and sense.get("recipient_from_object") and not obj_refs:
+            recipients.extend(_owner_actors(obj, ctx))
+            recipients.extend(recipient_args(obj, ctx, owner_ok=True, preps=("from",)))
+            recipients.extend(recipient_args(verb, ctx, owner_ok=True, preps=("from",)))
+        elif etype == "SUPPORT" and not obj_refs:
+            recipients.extend(_owner_actors(obj, ctx))  # "support Afghanistan's army"
+        elif etype not in theme_types or sense.get("obj_actor") or \
+                (etype == "REQUEST" and obj_refs):
+            recipients.extend(obj_refs)
+            if not obj_refs and etype in ("ACCUSE", "SUPPORT", "REJECT"):
+                recipients.extend(_owners_of_thing(obj, ctx))
+        elif etype == "REJECT":
+            # "rejected the Trump administration as a mediator", "rejected the US proposal"
+            recipients.extend(obj_refs or _owners_of_thing(obj, ctx))
+        if not recipients and etype == "ASSAULT" and not obj_refs:
+            recipients.extend(_earlier_owner(obj, ctx))  # "shooting down the helicopter"
+        # "rifles to Afghan forces", "talks with the Taliban"
+        if not recipients and etype in theme_types | {"ASSAULT", "CONSULT", "COERCE"}:
+            # "fired tear gas at the protesters": what an attack's weapon is aimed at
+            aimed = ("at",) if etype == "ASSAULT" else ()
+            for node in _np_nodes(obj):
+                recipients.extend(recipient_args(
+                    node, ctx, owner_ok=etype == "ASSAULT" or bool(sense.get("recipient_owner")),
+                    preps=("to", "with", "for", "on", "against", *aimed,
+                           *(("from",) if etype == "SANCTION" else ()))))
+        if not recipients and sense.get("recipient_owner") and etype in theme_types and \
+                not _prep_objects(verb, ("to",)):
+            # "expelled two Swedish diplomats": Sweden, whose diplomats they are; "froze the
+            # assets of four generals": the generals
+            recipients.extend(obj_refs or _owner_actors(obj, ctx) or _of_owners(obj, ctx))
+    if etype == "SANCTION" and not recipients and obj is not None:
+        recipients.extend(_earlier_parties(obj, actors, ctx))  # "scuttled the talks"
+    if etype == "THREATEN" and not recipients:
+        # "threatened to kill the lawmaker", "warned it would strike the rebels": the one
+        # the threatened act is aimed at
+        for x in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp")):
+            xobj = object_of(x)
+            if xobj is not None:
+                recipients.extend(resolve_all([xobj], ctx))
+            recipients.extend(recipient_args(x, ctx, owner_ok=False,
+                                              preps=("on", "against", "at")))
+    if etype == "REJECT" and not recipients:
+        for x in (c for c in verb.children if c.dep_ == "xcomp"):
+            recipients.extend(recipient_args(x, ctx, owner_ok=False, preps=("with", "to")))
+            xobj = object_of(x)
+            if xobj is not None and not recipients:
+                recipients.extend(resolve_all([xobj], ctx))
+    preps = _RECIPIENT_PREPS if etype != "REQUEST" else ("on", "upon", "to", "from")
+    if etype in ("RETREAT", "SANCTION"):
+        preps = (*preps, "from")  # "withdrew its troops from Nigeria", "recalled its envoy from"
+    if etype in ("ACCUSE", "ASSAULT"):
+        preps = (*preps, "at")  # "lashed out at the opposition", "fired at the convoy"
+    if etype == "REQUEST":
+        recipients.extend(recipient_args(verb, ctx, owner_ok=True, preps=preps))
+        if not recipients:
+            recipients.extend(_convening_body(verb, ctx))
+        if not recipients and enabled("asked_clause_subject"):
+            # "demanded that Sudan stop the bombing", "insisted that Iran allow inspectors":
+            # who is to act is the subject of the clause asked for
+            for clause in (c for c in verb.children if c.dep_ == "ccomp" and
+                           any(m.lower_ in ("that", "should") or m.tag_ == "VB"
+                               for m in [c, *c.children])):
+                asked = [t for t in clause.children if t.dep_ == "nsubj"]
+                recipients.extend((dataclasses.replace(r, rules=[*r.rules,
+                                                                  "asked_clause_subject"]), t)
+                                  for r, t in resolve_all(asked, ctx))
+    else:
+        recipients.extend(recipient_args(verb, ctx, owner_ok=etype == "ASSAULT",
+                                          preps=preps))
+    if not recipients and etype in VICTIM_TYPES and enabled("unnamed_victims"):
+        # "gunmen killed three soldiers", "police fired at rival gang members": victims the
+        # text names by what they are, not by name or country
+        victims = patients_of(verb) if passive else \
+            [obj] if obj is not None else [p for _prep, p in _prep_objects(verb, ("at", "on"))]
+        recipients.extend(_victim_groups(victims))
+    if not recipients and etype == "ASSAULT" and enabled("attacked_place"):
+        # "bombed a refugee camp in South Sudan": the state the place attacked is in
+        places = patients_of(verb) if passive else \
+            [obj] if obj is not None else [p for _prep, p in _prep_objects(verb, ("on", "at"))]
+        for place in places:
+            recipients.extend(_state_of_place(place, ctx, verb))
+    return actors, recipients
+
+
+def _state_of_place(place: Token, ctx: ActorContext, verb: Token) -> list[Arg]:
+    """The state named in an 'in X' phrase of a place noun or of the verb ('a camp in South
+    Sudan', 'attacked a police station in Kabul'), by name or capital; none when the thing
+    attacked is people or a named actor."""
+    if place.pos_ != "NOUN" or people_noun(place) or ctx.by_token.get(place.i) is not None:
+        return []
+    gaz = build_gazetteer()
+    for _prep, pobj in [*_prep_objects(place, ("in", "inside")),
+                        *_prep_objects(verb, ("in", "inside"))]:
+        mention = ctx.by_token.get(pobj.i)
+        info = gaz.lookup(mention.canonical if mention is not None else pobj.text)
+        if info is not None and info.kind in ("state", "capital") and info.country:
+            ref = state_ref(info.country, "GOV", pobj, ctx, _np_span_text(place))
+            return [(dataclasses.replace(ref, rules=[*ref.rules, "attacked_place"]), pobj)]
+    return []
+
+
+def _victim_groups(toks: list[Token]) -> list[Arg]:
+    """Unnamed people as the ones an act of force is done to: 'three soldiers', 'dozens of
+    villagers' (the group with its sector, see unnamed_group), through quantities."""
+    out: list[Arg] = []
+    for tok in toks:
+        node = tok
+        if node.lemma_.lower() in _COUNT_NOUNS:  # "dozens of villagers"
+            node = next((p for c in node.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj"), node)
+        if not (people_noun(node) or node.lemma_.lower() in build_gazetteer().rebel_nouns):
+            continue  # "shot down two drones": things are not victims
+        ref = unnamed_group(node)
+        if ref is not None:
+            out.append((dataclasses.replace(ref, rules=[*ref.rules, "unnamed_victims"]), node))
+    return out[:3]
+
+
+_COUNT_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
+                          "score", "scores", "group", "number", "crowd", "handful"})
+
+
+_COREFERENT_NOUN_TYPES = frozenset({"ACCUSE", "CONSULT", "AGREE", "SANCTION"})
+
+
+def _earlier_parties(noun: Token, actors: list[Arg], ctx: ActorContext) -> list[Arg]:
+    """'Trump scuttled the talks', 'prosecutors decided to reopen the investigation': a bare
+    definite event noun is the one an earlier sentence named with its parties ('talks between
+    X and Y', 'X and Y had been holding talks', 'investigation into an allegation against Z');
+    the parties other than the actor's side."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the"
+                                      for c in noun.children):
+        return []
+    if any(c.dep_ in ("amod", "compound", "poss", "prep") for c in noun.children):
+        return []
+    lemma = noun.lemma_.lower()
+    do_verbs = lexicon()["do_verbs"]
+    doc = noun.doc
+    nouns = doc_index(doc).nouns(lemma)
+    before = bisect.bisect_left(nouns, noun.sent.start)
+    for prev in (doc[nouns[k]] for k in range(before - 1, -1, -1)):
+        refs: list[Arg] = []
+        for _prep, pobj in _prep_objects(prev, ("between", "with", "against", "into")):
+            refs.extend(resolve_all([pobj], ctx))
+            for node in _np_nodes(pobj):
+                refs.extend(recipient_args(node, ctx, owner_ok=False, preps=("against",)))
+        if prev.dep_ == "dobj" and prev.head.lemma_.lower() in do_verbs:
+            refs.extend(resolve_all(subject_tokens(prev.head), ctx))
+        refs = [r for r in refs if not any(
+            same_side(a[0], r[0]) or (r[0].type == "GPE" and a[0].country is None and
+                                       a[0].sector in STATE_SECTORS) for a in actors)]
+        if refs:
+            return refs
+    return []
+
+
+def _earlier_owner(obj: Token, ctx: ActorContext) -> list[Arg]:
+    """'the helicopter' after 'a US military helicopter crashed': a definite thing without an
+    owner is the one the story named earlier with its owner."""
+    if obj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the"
+                                     for c in obj.children):
+        return []
+    if any(c.dep_ in ("amod", "compound", "poss") for c in obj.children):
+        return []
+    lemma = obj.lemma_.lower()
+    index = doc_index(obj.doc)
+    nouns = index.nouns(lemma)
+    here = bisect.bisect_left(nouns, obj.i)
+    for k in range(here - 1, -1, -1):
+        owners = _owner_actors(obj.doc[nouns[k]], ctx)
+        if owners:
+            return owners
+    # or, the story names its owner only further on ("... the US Chinook helicopter"),
+    # within the next two sentences
+    sents = index.sents
+    end = sents[min(index.sent_number(obj.i) + 2, len(sents) - 1)].end if sents else obj.i
+    for k in range(bisect.bisect_right(nouns, obj.i), len(nouns)):
+        if nouns[k] >= end:
+            break
+        owners = _owner_actors(obj.doc[nouns[k]], ctx)
+        if owners:
+            return owners
+    return []
+
+
+def _detached_apposition(obj: Token, ctx: ActorContext) -> list[Arg]:
+    """'dragged the Inspector-General of Police, Ibrahim Idris, to court': the name in
+    commas right after an unresolved object, which the parser may hang on the verb."""
+    nxt = obj.right_edge.i + 1
+    doc = obj.doc
+    if nxt + 1 >= len(doc) or doc[nxt].text != ",":
+        return []
+    name = doc[nxt + 1]
+    mention = ctx.by_token.get(name.i)
+    if mention is None or mention.label != "PERSON":
+        return []
+    head = name
+    while head.head.i != head.i and ctx.by_token.get(head.head.i) is mention:
+        head = head.head
+    last = max(t.i for t in head.subtree if t.pos_ != "PUNCT")
+    if head.dep_ not in ("appos", "npadvmod", "dep") or last + 1 >= len(doc) or \
+            doc[last + 1].text != ",":
+        return []
+    office = obj.doc[obj.left_edge.i:obj.right_edge.i + 1].text
+    out: list[Arg] = []
+    for ref, tok in resolve_all([head], ctx):
+        if ref.sector is None:  # the office says who the person is: a police chief
+            country, sector = describe(ref.name, office)
+            if sector in STATE_SECTORS:
+                country = ref.country or country or fallback_country(obj, ctx)
+                ref = dataclasses.replace(ref, country=country, sector=sector,
+                                          description=ref.description or office)
+        out.append((ref, tok))
+    return out
+
+
+def _convening_body(verb: Token, ctx: ActorContext) -> list[Arg]:
+    """'called for an emergency meeting of the Arab League', 'calling for a UN Security
+    Council debate': the body asked to convene is the one requested."""
+    lex = lexicon()
+    out: list[Arg] = []
+    for _prep, pobj in _prep_objects(verb, ("for",)):
+        if pobj.lemma_.lower() not in lex["convened_nouns"]:
+            continue
+        out.extend(recipient_args(pobj, ctx, owner_ok=False, preps=("of",)))
+        if not out:
+            out.extend(_owner_actors(pobj, ctx))
+    return out
+
+
+def _owners_of_thing(obj: Token, ctx: ActorContext) -> list[Arg]:
+    """Whose decision/move/policy/ruling it is: a possessive or modifier actor, or the agent
+    of 'announced by X', 'taken by X'."""
+    if obj.pos_ != "NOUN":
+        return []
+    owners = _owner_actors(obj, ctx)
+    if owners:
+        return owners
+    for c in obj.children:
+        if c.dep_ == "acl":
+            agents = [p for a in c.children if a.dep_ == "agent"
+                      for p in a.children if p.dep_ == "pobj"]
+            if agents:
+                return resolve_all(agents, ctx)
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return resolve_all([p for p in c.children if p.dep_ == "pobj"], ctx)
+    if enabled("act_agent"):
+        # "condemned the arrest of the opposition leader by Belarusian authorities": the
+        # parser may hang "by X" on the 'of' phrase; X still did the act condemned
+        agents = [p for of in obj.children if of.dep_ == "prep" and of.lower_ == "of"
+                  for pobj in of.children if pobj.dep_ == "pobj"
+                  for by in pobj.children if by.dep_ == "prep" and by.lower_ == "by"
+                  for p in by.children if p.dep_ == "pobj"]
+        return [(dataclasses.replace(r, rules=[*r.rules, "act_agent"]), t)
+                for r, t in resolve_all(agents, ctx)]
+    return []
+
+
+def _holders(verb: Token, ctx: ActorContext) -> list[Arg]:
+    """'Two hostages, held by the Taliban since 2016, were released': who held them."""
+    for subj in (c for c in verb.children if c.dep_ == "nsubjpass"):
+        for t in subj.subtree:
+            if t.dep_ in ("acl", "relcl") and t.lemma_.lower() in ("hold", "keep", "detain",
+                                                                  "capture", "kidnap",
+                                                                  "abduct", "seize"):
+                agents = [p for c in t.children if c.dep_ == "agent"
+                          for p in c.children if p.dep_ == "pobj"]
+                return resolve_all(agents, ctx)
+    return []
+
+
+def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
+                    ) -> tuple[list[Arg], list[Arg]]:
+    lex = lexicon()
+    actors: list[Arg] = []
+    recipients: list[Arg] = []
+    # "between X and Y" (also "clashes erupted between X and Y")
+    between_of = [noun]
+    if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+        between_of.append(noun.head)
+    for _prep, pobj in (po for n in between_of for po in _prep_objects(n, ("between",))):
+        refs = resolve_all([pobj], ctx)
+        if len(refs) >= 2:
+            return refs[:1], refs[1:]
+    internal = _owner_actors(noun, ctx)
+    if sense["type"] in ("COERCE", "ASSAULT"):
+        # "Assange's arrest", "his killing": a person who owns an act of force undergoes it
+        owned_by = [a for a in internal if a[1].dep_ == "poss" and a[0].type == "PERSON"]
+        internal = [a for a in internal if a not in owned_by]
+        recipients.extend(owned_by)
+    agent_preps: tuple[str, ...] = ("by",)
+    if sense["type"] in ("AID", "SUPPORT", "COOPERATE"):
+        agent_preps = ("by", "from")
+    for _prep, pobj in _prep_objects(noun, agent_preps):
+        internal.extend(resolve_all([pobj], ctx))
+    of_agent = noun.lemma_.lower() in OF_AGENT_NOUNS and enabled("of_agent")
+    if of_agent and not internal:
+        # "the visit of the Chinese president", "the withdrawal of US troops", "protests of
+        # farmers": what the noun's verb says of its subject, so 'of' names who acts
+        for _prep, pobj in _prep_objects(noun, ("of",)):
+            internal.extend((dataclasses.replace(r, rules=[*r.rules, "of_agent"]), t)
+                            for r, t in resolve_all([pobj], ctx))
+    actors.extend(internal)
+    head = noun.head
+    rel = noun.dep_
+    if rel == "conj":  # "cooperation and aid": share the head of the first conjunct
+        rel, head = head.dep_, head.head
+    if rel == "pobj" and head.dep_ == "prep":  # "has been in contact with"
+        prep_tok, head = head, head.head
+        rel = "prep_" + prep_tok.lower_
+    head_lemma = head.lemma_.lower()
+    if head.pos_ in ("VERB", "AUX"):
+        subj = subject_tokens(head) if not is_passive(head) else []
+        if not subj:
+            subj = inherited_subject(head)
+        undergoes = (rel == "dobj" and head_lemma in lex["undergo_verbs"]) or \
+            (rel == "prep_under" and head_lemma in ("come", "be", "remain", "fall"))
+        if undergoes:
+            # "the US faced Palestinian criticism", "came under pressure from X":
+            # the subject is at the receiving end, the source is named by modifier or 'from'
+            recipients.extend(resolve_all(subj, ctx))
+            if not actors:
+                actors.extend(recipient_args(noun, ctx, owner_ok=True, preps=("from",)))
+            if not actors:
+                actors.extend(recipient_args(head, ctx, owner_ok=True, preps=("from",)))
+        elif rel == "dobj" and head_lemma in lex["receiver_verbs"]:
+            recipients.extend(resolve_all(subj, ctx))
+            if not actors:
+                actors.extend(recipient_args(noun, ctx, owner_ok=True, preps=("from",)))
+        elif not actors and (
+                (rel in ("dobj", "attr") and head_lemma in lex["do_verbs"]) or
+                (rel in ("prep_in", "prep_into") and head_lemma in ("be", "engage", "remain",
+                                                                   "participate", "join"))):
+            actors.extend(resolve_all(subj, ctx))
+        if rel in ("nsubj", "nsubjpass"):  # "aid is expected to flow to Kabul"
+            node = head
+            for c in node.children:
+                if c.dep_ == "xcomp":
+                    recipients.extend(recipient_args(c, ctx, owner_ok=False, preps=("to",)))
+            recipients.extend(recipient_args(node, ctx, owner_ok=False, preps=("to",)))
+    preps: tuple[str, ...] = ("to", "with", "for", "on", "against", "of", "toward", "towards")
+    if of_agent:
+        preps = tuple(p for p in preps if p != "of")
+    if sense["type"] == "RETREAT":
+        preps = (*preps, "from")  # "the withdrawal of its troops from Syria"
+    if sense["type"] in ("AID", "SUPPORT", "REQUEST"):
+        owner = sense["type"] == "REQUEST"
+        for prep, pobj in _prep_objects(noun, preps):
+            if prep == "with" and sense["type"] != "SUPPORT":
+                continue
+            refs = resolve_all([pobj], ctx)
+            if not refs and owner:
+                refs = _owner_actors(pobj, ctx)
+            recipients.extend(refs)
+    else:
+        if sense["type"] == "COOPERATE":
+            # "a joint operation against the rebels": the target is not a partner
+            preps = tuple(p for p in preps if p not in ("against", "on", "for", "toward",
+                                                       "towards", "of"))
+        recipients.extend(recipient_args(noun, ctx, owner_ok=sense["type"] == "ASSAULT",
+                                          preps=preps))
+    if not recipients and sense.get("recipient_owner"):
+        # "tariffs on $360 billion worth of Chinese goods": whose goods are hit
+        for _prep, pobj in _prep_objects(noun, ("on", "against")):
+            for node in _np_nodes(pobj):
+                recipients.extend(resolve_all([node], ctx) or _owner_actors(node, ctx))
+    if head.pos_ == "VERB" and rel == "dobj" and not recipients:
+        recipients.extend(recipient_args(head, ctx, owner_ok=False,
+                                          preps=("to", "with", "for")))
+    if sense["type"] == "ACCUSE" and not recipients:
+        for _prep, pobj in _prep_objects(noun, ("into", "of", "on", "over")):
+            for node in _np_nodes(pobj):
+                recipients.extend(recipient_args(node, ctx, owner_ok=False,
+                                                  preps=("against", "on", "of", "by")))
+    if not recipients and sense["type"] in VICTIM_TYPES and enabled("unnamed_victims"):
+        # "the police shooting of a teenager", "the arrest of two journalists"
+        recipients.extend(_victim_groups(
+            [p for _prep, p in _prep_objects(noun, ("of", "on", "against"))]))
+    if not recipients and sense["type"] in _COREFERENT_NOUN_TYPES:
+        recipients.extend(_earlier_parties(noun, actors, ctx))
+    if sense.get("needs_recipient_prep") and not recipients:
+        return [], []
+    return actors, recipients
+
+
+def unnamed_group(tok: Token) -> ActorRef | None:
+    """'three soldiers', 'two police officers': victims the text gives no country or name,
+    kept as a group of their sector (people of unknown sector are civilians)."""
+    gaz = build_gazetteer()
+    if tok.pos_ != "NOUN" or tok.tag_ not in ("NNS", "NN"):
+        return None
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    sector = gaz.institution_nouns.get(low) or gaz.role_nouns.get(lemma)
+    if sector is None and (low in gaz.rebel_nouns or lemma in gaz.rebel_nouns):
+        sector = "REB"
+    if sector is None and people_noun(tok):
+        sector = "CIV"
+    if sector is None:
+        return None
+    phrase = tok.doc[tok.left_edge.i:tok.i + 1].text
+    return ActorRef(name=low, sector=sector, type="NORP", description=phrase,
+                    span=(tok.idx, tok.idx + len(tok.text)))
+
+
+def unborrowed_state(actor: Arg, recipients: list[Arg], ctx: ActorContext) -> Arg | None:
+    """A bare 'the government' takes the one country its sentence names; when that country
+    is the other party ('the government accused Russia of ...'), it is not the actor's: the
+    story's country if that is another, else no actor at all (unknown beats wrong)."""
+    ref, atok = actor
+    if "bare_state_noun" not in ref.rules or ref.country is None:
+        return actor
+    named = [r for r, _t in recipients if r.type == "GPE" and r.country == ref.country and
+             r.mention_id is not None]
+    if not named:
+        return actor
+    code = fallback_country(atok, ctx, exclude=ref.country)
+    if code is None:
+        return None
+    new = state_ref(code, ref.sector or "GOV", None, ctx, ref.description)
+    return dataclasses.replace(new, rules=[*ref.rules, "no_borrowed_state"]), atok
+
+
+def no_borrowed_country(actor: Arg, rec: Arg | None) -> tuple[Arg, Arg | None]:
+    """A person whose country was only inferred from the story never takes the country of
+    the other party ('President X criticized Russia' in a story about Russia): unknown is
+    better than wrong."""
+    def strip(side: Arg, other: Arg | None) -> Arg:
+        ref = side[0]
+        if other is not None and ref.type == "PERSON" and ref.country_inferred and \
+                ref.country is not None and ref.country == other[0].country and \
+                not other[0].country_inferred:
+            ref = dataclasses.replace(ref, country=None, country_inferred=False)
+        return ref, side[1]
+    return strip(actor, rec), (strip(rec, actor) if rec is not None else None)
+
+
+def as_protesters(actor: Arg, noun: Token) -> Arg:
+    ref, atok = actor
+    if ref.type == "GPE" and ref.sector == "GOV" and noun.left_edge.i <= atok.i < noun.i:
+        return (ActorRef(name="protesters", country=ref.country, sector="CIV", type="NORP",
+                         description=f"those taking part in the {noun.lower_}",
+                         span=(noun.idx, noun.idx + len(noun.text))), atok)
+    return actor
+
+
+def implicit_protesters(noun: Token, ctx: ActorContext) -> list[Arg]:
+    """'protests in Bolivia against the government': the protesters act, in that country."""
+    gaz = build_gazetteer()
+    country = None
+    for _prep, pobj in _prep_objects(noun, ("in", "across", "throughout")):
+        for t in pobj.subtree:
+            country = gaz.country_of(t.text)
+            if country is None:
+                m = ctx.by_token.get(t.i)
+                if m is not None and m.country and m.label in ("GPE", "LOC"):
+                    country = m.country
+            if country:
+                break
+        if country:
+            break
+    for c in noun.children:
+        if country is None and c.dep_ in ("amod", "compound"):
+            country = gaz.country_of(c.text)
+    if country is None:
+        country = fallback_country(noun, ctx)
+    ref = ActorRef(name="protesters", country=country, sector="CIV", type="NORP",
+                   description=f"those taking part in the {noun.lower_}",
+                   span=(noun.idx, noun.idx + len(noun.text)))
+    return [(ref, noun)]
+
+
+def other_side(actor: Arg, rec: Arg, ctx: ActorContext) -> Arg | None:
+    """A bare 'the government' that came out as the actor's own state is the other party:
+    the story's country if that differs ('Russia urged the government to ...'), else none."""
+    a, r = actor[0], rec[0]
+    bare = r.mention_id is None and r.span is None and r.type == "GPE" and \
+        rec[1].lower_ in BARE_STATE_NOUNS
+    if not bare or a.country is None or r.country != a.country or \
+            a.sector not in STATE_SECTORS:
+        return rec
+    if a.type == "PERSON" and a.country == ctx.story_country:
+        return rec  # "the ombudsman called on the government": a domestic official, own state
+    code = fallback_country(rec[1], ctx, exclude=a.country)
+    if code is None:
+        return None
+    return (state_ref(code, r.sector or "GOV", None, ctx, r.description), rec[1])
+
+
+def same_side(a: ActorRef, b: ActorRef) -> bool:
+    if a.name == b.name:
+        return True
+    return bool(a.country and a.country == b.country and a.sector in STATE_SECTORS and
+                b.sector in STATE_SECTORS)
+
+
+def acceptable_actor(ref: ActorRef) -> bool:
+    """An actor must be named or a resolvable group ('Russian officials', 'the insurgents')."""
+    if ref.type in ("PERSON", "GPE"):
+        return True
+    if ref.type == "ORG":
+        return True
+    return bool(ref.country or ref.sector)
+
+
+def same_actor(a: ActorRef, b: ActorRef) -> bool:
+    if a.name == b.name and a.sector == b.sector:
+        return True
+    if a.type == b.type == "GPE" and a.country and a.country == b.country and \
+            a.sector == b.sector:
+        return True
+    return a.mention_id is not None and a.mention_id == b.mention_id

@@ -1,0 +1,196 @@
+"""Event attributes: mode (modality), attribution (who reports it), date and location."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from newsweave.extract.actors import (
+    ActorContext,
+    resolve_np,
+)
+from newsweave.extract.event_lexicon import classes_of, lexicon, plover_types, reporting_verbs
+from newsweave.extract.event_syntax import object_of
+from newsweave.model import ActorRef, Article, Location, Quote
+from newsweave.nlp.dates import normalize_date
+from newsweave.nlp.docindex import doc_index, span_table
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+_CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
+
+
+def nominal_modality(noun: Token, modality: str, cue: str | None
+                      ) -> tuple[str, str | None]:
+    """'possible Russian support', 'to discuss aid': an event noun that is only a topic."""
+    lex = lexicon()
+    for c in noun.children:
+        if c.dep_ == "amod" and c.lower_ in lex["hypothetical_modifiers"]:
+            return "hypothetical", c.text
+        if c.dep_ == "amod" and c.lower_ in lex["planned_modifiers"]:
+            return "planned", c.text
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex["topic_verbs"]:
+        return "hypothetical", noun.head.text
+    return modality, cue
+
+
+def clause_head(tok: Token) -> Token:
+    """The verb whose clause carries a (possibly nominal) event."""
+    node = tok
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return node
+        node = node.head
+    return node
+
+
+def event_mode(tok: Token, sense: dict[str, Any], etype: str) -> str | None:
+    """The PLOVER mode: the sense's own, else from modifiers or the object's class; never
+    one the type does not allow (plover_types.json lists each type's modes)."""
+    allowed = set(plover_types()[etype]["modes"])
+    if sense.get("mode"):
+        return str(sense["mode"]) if sense["mode"] in allowed else None
+    lex = lexicon()
+    words: list[Token] = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+    for c in list(words):
+        words.extend(cc for cc in c.children if cc.dep_ == "conj")
+    obj = object_of(tok) if tok.pos_ == "VERB" else None
+    obj_toks = list(obj.subtree) if obj is not None else []
+    words.extend(t for t in obj_toks if t.dep_ in ("amod", "compound"))
+    for w in words:
+        mode = lex["mode_modifiers"].get(w.lower_)
+        if mode and mode in allowed:
+            return str(mode)
+    by_class = lex["mode_from_class"].get(etype, {})
+    classes = classes_of(obj_toks or [tok])
+    for cls in by_class:  # data order is priority: weapons before money
+        if cls in classes and by_class[cls] in allowed:
+            return str(by_class[cls])
+    return None
+
+
+def attribution(tok: Token, clause: Token, quotes: list[Quote], ctx: ActorContext,
+                 article: Article) -> tuple[ActorRef | None, str | None]:
+    """Who says the event happened: a quote's speaker, a reporting clause, 'according to'."""
+    pos = tok.idx
+    containing = [q for q in span_table(quotes).containing(pos) if q.speaker is not None]
+    if containing:
+        q = min(containing, key=lambda q: q.span[1] - q.span[0])
+        return q.speaker, q.quote_id
+    reporting = reporting_verbs()
+    node = clause
+    for _ in range(8):
+        for c in node.children:
+            if c.dep_ == "prep" and c.lower_ == "according":
+                for p in c.subtree:
+                    if p.dep_ == "pobj":
+                        refs = resolve_np(p, ctx)
+                        if refs:
+                            return _not_outlet(refs[0], article), None
+        if node.head.i == node.i:
+            break
+        rel, parent = node.dep_, node.head
+        if rel == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS
+                                  for c in node.children):
+            return None, None  # "X said ..., while Y condemned it": the writer's own words
+        if rel in ("ccomp", "parataxis", "xcomp") and parent.lemma_.lower() in reporting:
+            subj = [c for c in parent.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                refs = resolve_np(subj[0], ctx)
+                if refs:
+                    return _not_outlet(refs[0], article), None
+            return None, None
+        node = parent
+    # "X attacked Y, officials said": the reporting verb is a child of the event's verb
+    for c in clause.children:
+        if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in reporting:
+            subj = [s for s in c.children if s.dep_ == "nsubj"]
+            if subj:
+                refs = resolve_np(subj[0], ctx)
+                if refs:
+                    return _not_outlet(refs[0], article), None
+    return None, None
+
+
+def _not_outlet(ref: ActorRef, article: Article) -> ActorRef | None:
+    if article.outlet and ref.name.lower() == article.outlet.lower():
+        return None
+    return ref
+
+
+def event_date(tok: Token, clause: Token, sent: Span, article: Article
+          ) -> tuple[str | None, str | None, str | None]:
+    """The date phrase attached to the event's clause (or the only one in the sentence)."""
+    dates = [e for e in doc_index(sent.doc).ents_in(sent) if e.label_ in ("DATE", "TIME")]
+    if not dates:
+        return None, None, None
+    attached = []
+    for ent in dates:
+        node = ent.root
+        for _ in range(4):
+            if node.i in (tok.i, clause.i):
+                attached.append(ent)
+                break
+            if node.head.i == node.i:
+                break
+            node = node.head
+    pool = attached or (dates if len(dates) == 1 else [])
+    unanchored: str | None = None
+    for ent in pool:
+        start = ent.start
+        if start > 0 and ent.doc[start - 1].lower_ in ("on", "in", "since", "last", "by"):
+            text = ent.doc[start - 1:ent.end].text
+        else:
+            text = ent.text
+        value, precision = normalize_date(text, article.published)
+        if value is not None:
+            return value, text, precision
+        if unanchored is None and not article.published and \
+                normalize_date(text, _ANY_ANCHOR)[0] is not None:
+            unanchored = text  # "on Thursday" in an undated article: kept, never guessed
+    return None, unanchored, None
+
+
+_ANY_ANCHOR = "2000-06-15"  # tells a relative date (resolvable given a date) from noise
+
+
+def event_location(tok: Token, clause: Token, sent: Span, locations: list[Location],
+              ctx: ActorContext) -> Location | None:
+    """The geocoded place the event's clause names ('in Dushanbe'), most specific first."""
+    in_sent = span_table(locations).starting_in(sent.start_char, sent.end_char)
+    if not in_sent:
+        return None
+    scored: list[tuple[int, int, Location]] = []
+    for loc in in_sent:
+        assert loc.span is not None
+        span = sent.doc.char_span(loc.span[0], loc.span[1], alignment_mode="expand")
+        if span is None:
+            continue
+        prep = None
+        node = span.root
+        for _ in range(3):  # "in [Tajikistan's capital] Dushanbe", "in the province of X"
+            if node.dep_ == "pobj" and node.head.lower_ in ("in", "near", "at", "inside",
+                                                            "outside", "into"):
+                prep = node.head
+                break
+            if node.head.i == node.i or node.dep_ not in ("pobj", "appos", "compound", "conj"):
+                break
+            node = node.head.head if node.dep_ == "pobj" else node.head
+        if prep is None:
+            continue
+        node, attached = prep, False
+        for _ in range(5):
+            if node.i in (tok.i, clause.i):
+                attached = True
+                break
+            if node.head.i == node.i:
+                break
+            node = node.head
+        specificity = 0 if loc.kind == "city" else 1
+        if attached:
+            scored.append((0, specificity, loc))
+    if not scored:
+        return None
+    scored.sort(key=lambda s: (s[0], s[1]))
+    best = scored[0][2]
+    return Location(name=best.name, country=best.country, lat=best.lat, lon=best.lon,
+                    span=best.span, kind=best.kind)

@@ -1,0 +1,58 @@
+"""Small readings of the dependency parse that triggers, arguments and attributes all use: a
+verb's object, its subject tokens, its clause subject, whether it is passive, whether it has a
+preposition."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def object_of(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in ("dobj", "attr") or (c.dep_ == "nsubjpass"):
+            return c
+    return None
+
+
+def has_prep(tok: Token, preps: list[str]) -> bool:
+    return any((c.dep_ in ("prep", "prt", "dative") and c.lower_ in preps) for c in tok.children)
+
+
+def clause_subject(verb: Token) -> Token | None:
+    """'wants the UK to extradite him': the subject of the infinitive clause."""
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp") and any(x.dep_ == "aux" and x.lower_ == "to"
+                                               for x in c.children):
+            subj = [x for x in c.children if x.dep_ == "nsubj"]
+            if subj:
+                return subj[0]
+    obj = object_of(verb)
+    if obj is not None and any(c.dep_ == "xcomp" for c in verb.children):
+        return obj
+    return None
+
+
+def subject_tokens(verb: Token) -> list[Token]:
+    out = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    for c in verb.children:
+        if c.dep_ == "agent":
+            out.extend(p for p in c.children if p.dep_ == "pobj")
+    return out
+
+
+def is_passive(verb: Token) -> bool:
+    deps = {c.dep_ for c in verb.children}
+    return "nsubjpass" in deps or ("auxpass" in deps and "nsubj" not in deps)
+
+
+def reduced_passive(verb: Token) -> bool:
+    """'a man convicted of threatening her', 'protesters detained by police': a past
+    participle modifying a noun is a passive whose patient is that noun."""
+    # (not a sentence's own verb the parser hung on its subject noun: see
+    # event_arguments.inherited_subject)
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ != "ROOT" and \
+        verb.head.pos_ in ("NOUN", "PROPN", "PRON") and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children)

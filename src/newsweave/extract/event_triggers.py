@@ -1,0 +1,418 @@
+"""Event triggers: which token is an event of which PLOVER type.
+
+A verb or event noun takes the first lexicon sense whose conditions hold (the named conditions
+in `_CONDITIONS`, run by `_sense_holds`); a verb the lexicon misses may still be typed by the
+fallback typer from its predicate phrase (type prototypes in the bundled sentence-embedding
+space, or the learned classifier)."""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING, Any
+
+from newsweave.extract.actors import (
+    ActorContext,
+    resolve_np,
+)
+from newsweave.extract.event_arguments import inherited_subject, recipient_args, resolve_all
+from newsweave.extract.event_lexicon import (
+    Candidate,
+    classes_of,
+    lexicon,
+    plover_types,
+    reporting_verbs,
+    words_in,
+)
+from newsweave.extract.event_syntax import (
+    clause_subject,
+    has_prep,
+    is_passive,
+    object_of,
+    subject_tokens,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+EMBED_THRESHOLD = 0.60  # cosine to the nearest type example; chosen for precision
+EMBED_MARGIN = 0.08  # over the best example of any other type
+
+
+def _object_tokens(tok: Token) -> list[Token]:
+    obj = object_of(tok)
+    if obj is None:
+        return []
+    out = list(obj.subtree)
+    # coordinated verbs share the object: "support and train the army"
+    return out
+
+
+_PARTICLE_DEPS = frozenset({"prt", "prep", "advmod"})
+
+
+def _has_particle(verb: Token, particle: str) -> bool:
+    """The verb's particle, however the parser hangs it: 'called up reservists' (prt),
+    'pulled out of the district' (prep), 'pulled back from' (advmod), 'pulled its envoy
+    out' (after the object); never a word before the verb."""
+    return any(c.lower_ == particle and c.dep_ in _PARTICLE_DEPS and c.i > verb.i
+               for c in verb.children)
+
+
+def sense_of(tok: Token, ctx: ActorContext) -> dict[str, Any] | None:
+    """The first lexicon sense of this token whose conditions hold, or None."""
+    lex = lexicon()
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB":
+        senses = lex["verbs"].get(lemma)
+    elif tok.pos_ == "NOUN" and tok.dep_ not in ("compound", "amod"):
+        senses = lex["nouns"].get(tok.lower_) or lex["nouns"].get(lemma)
+    else:
+        return None
+    if not senses:
+        return None
+    for i, sense in enumerate(senses):
+        if _sense_holds(tok, sense, ctx):
+            # provenance: which entry of the lexicon decided ("verbs:expel#0")
+            key = lemma if tok.pos_ == "VERB" or tok.lower_ not in lex["nouns"] else tok.lower_
+            return {**sense, "_rule": f"{'verbs' if tok.pos_ == 'VERB' else 'nouns'}:{key}#{i}"}
+    return None
+
+
+def _sense_holds(tok: Token, sense: dict[str, Any], ctx: ActorContext) -> bool:
+    obj_toks = _object_tokens(tok)
+    if tok.pos_ == "VERB" and not obj_toks:
+        # the object of a coordinated verb: "support and train the Tajik army"
+        for c in tok.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB":
+                obj_toks = _object_tokens(c)
+                break
+        if not obj_toks and tok.dep_ == "conj":
+            obj_toks = _object_tokens(tok.head)
+    if "obj" in sense and (not obj_toks or not (classes_of(obj_toks) & set(sense["obj"]))):
+        return False
+    if "obj_not" in sense and classes_of(_object_head_words(tok)) & set(sense["obj_not"]):
+        return False  # "rejected the accusations" is a denial, not a REJECT
+    if sense["type"] == "REQUEST" and tok.pos_ == "VERB" and (
+            _asks_a_question(tok) or _asks_for_self(tok)):
+        return False
+    if "not_under" in sense and tok.head.lemma_.lower() in sense["not_under"]:
+        return False  # "dropped its investigation" ends one
+    if sense.get("clause_subject") and clause_subject(tok) is None:
+        return False
+    if "prt" in sense and not _has_particle(tok, sense["prt"]):
+        return False
+    if "preps" in sense and not has_prep(tok, sense["preps"]):
+        return False
+    if "adjacent_prep" in sense:
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if nxt is None or nxt.lower_ not in sense["adjacent_prep"] or nxt.head.i != tok.i:
+            return False
+    if sense.get("negated") and not any(c.dep_ == "neg" for c in tok.children):
+        return False
+    if "subject" in sense and not (classes_of(_subject_words(tok)) & set(sense["subject"])):
+        return False  # "rioters stormed parliament" (not "gunmen stormed a hotel")
+    if "content_types" in sense and not _content_of_types(tok, sense["content_types"], ctx):
+        return False
+    if sense.get("conjoined_subject") and not any(
+            t.dep_ == "conj" for c in tok.children if c.dep_ == "nsubj" for t in c.subtree):
+        return False  # "X and Y coordinated raids" (not "X coordinates shipments for Y")
+    if "obj_also" in sense and not (classes_of(obj_toks) & set(sense["obj_also"])):
+        return False
+    if sense.get("obj_actor") and tok.pos_ == "VERB":
+        obj = object_of(tok)
+        if obj is None and tok.dep_ == "conj":
+            obj = object_of(tok.head)
+        if obj is None and not any(c.dep_ == "conj" and object_of(c) is not None
+                                   for c in tok.children):
+            return False
+    if sense.get("obj_resolves") and tok.pos_ == "VERB":
+        obj = object_of(tok)
+        if obj is None or not resolve_np(obj, ctx):
+            return False  # "battling extradition" is no fight with anyone
+    for key in ("obj_actor_or_place", "obj_actor_or_people", "obj_actor_or_thing"):
+        if sense.get(key) and not obj_toks:
+            return False
+    if sense.get("intransitive") and (obj_toks or is_passive(tok)):
+        return False  # "eager to withdraw" (not "withdrew the bill")
+    if sense.get("xcomp") and not any(c.dep_ == "xcomp" for c in tok.children):
+        return False
+    if sense.get("xcomp_or_obj") and not (obj_toks or any(c.dep_ == "xcomp"
+                                                           for c in tok.children)):
+        return False
+    if "setting" in sense and not (classes_of(_setting_words(tok)) & set(sense["setting"])):
+        return False  # "attacked his rival in a speech" is words, not force
+    if "clause" in sense:
+        clause = [t for t in tok.subtree]
+        if not (classes_of(clause) & set(sense["clause"])):
+            return False
+    if "modifiers_any" in sense:
+        # "joint air force drills": a modifier of a modifier counts too
+        mods = [t for c in tok.children if c.dep_ in ("amod", "compound", "nmod")
+                for t in c.subtree]
+        mods += [c for c in tok.children if c.dep_ == "prep" for c in c.subtree]
+        if not (words_in(mods) & set(sense["modifiers_any"])):
+            return False
+    if sense.get("conj_types"):
+        lex = lexicon()
+        partners = [c for c in tok.children if c.dep_ == "conj"]
+        if tok.dep_ == "conj":
+            partners.append(tok.head)
+        ok = False
+        for p in partners:
+            for s in lex["verbs"].get(p.lemma_.lower(), []):
+                if s["type"] in sense["conj_types"] and s is not sense and \
+                        not s.get("conj_types") and _sense_holds(p, s, ctx):
+                    ok = True
+        if not ok:
+            return False
+    between = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
+    if sense.get("needs_between") and not between:
+        return False
+    return all(_CONDITIONS[key](tok, sense[key]) for key in _CONDITIONS if key in sense)
+
+
+def _subject_words(verb: Token) -> list[Token]:
+    """The head nouns of the verb's subject, conjuncts included (a conjoined verb's is its
+    head's): 'rioters', not the 'riot' of 'riot police'."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj and verb.dep_ == "conj":
+        subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    heads = [t for c in subj for t in (c, *c.conjuncts)]
+    # "hundreds of protesters", "a crowd of rioters": the people counted
+    heads += [p for h in heads if h.pos_ == "NUM" or h.lemma_.lower() in _QUANTITY_NOUNS
+              for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "of"
+              for p in prep.children if p.dep_ == "pobj"]
+    return heads
+
+
+_QUANTITY_NOUNS = frozenset({"hundred", "thousand", "dozen", "score", "million", "group",
+                             "crowd", "band", "mob", "number", "lot"})
+
+
+_FUTURE_AUX = frozenset({"will", "would", "could", "might", "may", "'ll", "wo", "shall"})
+
+
+def _content_of_types(verb: Token, types: list[str], ctx: ActorContext) -> bool:
+    """'warned that it could cut gas supplies', 'warned Hezbollah that Beirut would be
+    turned into Gaza': the clause said is a future act of one of these types (by the
+    lexicon), so the saying is the threat and the act is only its content."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if not any(a.dep_ in ("aux", "auxpass") and a.lower_ in _FUTURE_AUX
+                   for a in clause.children):
+            continue
+        for t in clause.subtree:
+            if t.pos_ not in ("VERB", "NOUN") or (t.i != clause.i and t.dep_ != "xcomp"
+                                                   and t.pos_ == "VERB"):
+                continue
+            senses = lexicon()["verbs" if t.pos_ == "VERB" else "nouns"].get(
+                t.lemma_.lower()) or []
+            if any(s["type"] in types and not s.get("content_types") and
+                   _sense_holds(t, s, ctx) for s in senses):
+                return True
+    return False
+
+
+def _xcomp_not(tok: Token, classes: list[str]) -> bool:
+    """'declined to comment', 'refused to give details': no rejection of anything."""
+    return not any(c.dep_ == "xcomp" and classes_of([c]) & set(classes)
+                   for c in tok.children)
+
+
+def _head_verbs(tok: Token, lemmas: list[str]) -> bool:
+    """'lodged a protest with X': the noun is the object of one of these verbs."""
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in lemmas
+
+
+def _oprd(tok: Token, classes: list[str]) -> bool:
+    """'called him a liar': the object's predicate is a word of these classes."""
+    preds = [t for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")
+             for t in c.subtree]
+    obj = object_of(tok)
+    if obj is not None:  # the parser may hang "a liar" on the object as an apposition
+        preds += [t for c in obj.children if c.dep_ in ("appos", "acl") for t in c.subtree]
+    return bool(classes_of(preds) & set(classes))
+
+
+def _not_setting(tok: Token, classes: list[str]) -> bool:
+    """'clashed in a televised debate': words, not force."""
+    return not (classes_of(_setting_words(tok)) & set(classes))
+
+
+def _not_modifiers(tok: Token, words: list[str]) -> bool:
+    """'a verbal clash', 'clashed verbally': not an act of force."""
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "advmod", "nmod",
+                                                  "acomp", "oprd")]
+    return not (words_in(mods) & set(words))
+
+
+def _under_preps(tok: Token, preps: list[str]) -> bool:
+    """'workers went on strike': the noun is the object of one of these prepositions."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in preps
+
+
+_CONDITIONS = {"xcomp_not": _xcomp_not, "head_verbs": _head_verbs, "oprd": _oprd,
+               "not_setting": _not_setting, "not_modifiers": _not_modifiers,
+               "under_preps": _under_preps}
+
+
+_SETTING_PREPS = frozenset({"in", "during", "on", "via", "through"})
+
+
+def _setting_words(tok: Token) -> list[Token]:
+    """Where an act took place when that is a medium: 'in a speech', 'during a debate',
+    'on Twitter' (the object nouns of the verb's own prepositions)."""
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in _SETTING_PREPS
+            for p in c.children if p.dep_ == "pobj"] + \
+        [m for c in tok.children if c.dep_ == "prep" and c.lower_ in _SETTING_PREPS
+         for p in c.children if p.dep_ == "pobj"
+         for m in p.children if m.dep_ in ("compound", "amod")]
+
+
+def _object_head_words(tok: Token) -> list[Token]:
+    """The object's head noun and its conjuncts ('the accusations and claims'), or the passive
+    subject's; for a verb without one, the head of 'as X' ('rejected it as false')."""
+    obj = object_of(tok)
+    if obj is None:
+        return []
+    return [obj, *[c for c in obj.children if c.dep_ == "conj"]]
+
+
+def _asks_for_self(verb: Token) -> bool:
+    """'asked not to be identified': a source's condition, not a request to another party."""
+    if object_of(verb) is not None or has_prep(verb, ["for"]):
+        return False  # "asked for the investigation to be resumed" is a request
+    return any(c.dep_ == "xcomp" and any(x.dep_ == "auxpass" for x in c.children)
+               for c in verb.children)
+
+
+_QUESTION_WORDS = frozenset({"why", "whether", "how", "what", "when", "where", "who", "whom",
+                             "which", "if"})
+
+
+def _asks_a_question(verb: Token) -> bool:
+    """'asked why the aid stopped', 'asking whether talks would resume': a question, not a
+    request (a request has an object to do something, or asks for something)."""
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "advcl") and c.i > verb.i and any(
+                t.lower_ in _QUESTION_WORDS and t.i < c.i and t.dep_ in (
+                    "advmod", "mark", "nsubj", "dobj", "attr", "dep")
+                for t in c.subtree):
+            return not any(x.dep_ == "xcomp" for x in verb.children)
+        if c.dep_ == "punct" and c.text == "?":
+            return True
+    return False
+
+
+# ----------------------------------------------------------------------------- embeddings
+
+
+@functools.lru_cache(maxsize=1)
+def type_prototypes() -> tuple[list[str], Any]:
+    """Type labels and unit vectors of our example phrases (computed once per process)."""
+    from newsweave.diskcache import cached
+    from newsweave.nlp.models import embed, embedder_key, remember
+
+    labels: list[str] = []
+    texts: list[str] = []
+    for etype, spec in plover_types().items():
+        for example in [spec["description"], *spec["examples"]]:
+            labels.append(etype)
+            texts.append(example)
+    # the same call's vectors, kept on disk (0.4 s of CPU per process): bit-identical
+    vectors = cached("type_prototypes", embedder_key() + "\n" + "\n".join(texts),
+                     lambda: embed(texts))
+    remember(texts, vectors)  # as if embedded here: a phrase equal to an example reuses it
+    return labels, vectors
+
+
+def predicate_phrase(verb: Token) -> str:
+    """The verb with its particles, object and prepositional phrases (no subject/clauses)."""
+    keep: list[Token] = [verb]
+    for c in verb.children:
+        if c.dep_ in ("prt", "dobj", "dative", "prep", "acomp", "neg") and c.i > verb.i:
+            keep.extend(t for t in c.subtree if t.dep_ not in ("relcl", "acl", "advcl"))
+    keep = sorted(set(keep), key=lambda t: t.i)[:14]
+    return " ".join(t.text for t in keep)
+
+
+def classify_phrases(phrases: list[str]) -> list[tuple[str, float]]:
+    """Best PLOVER type and its score for each phrase (one embedding batch)."""
+    if not phrases:
+        return []
+    import numpy as np
+
+
+    labels, protos = type_prototypes()
+    vecs = embed_single_threaded(phrases)
+    sims = np.asarray(vecs) @ np.asarray(protos).T
+    out: list[tuple[str, float]] = []
+    for row in sims:
+        best_by_type: dict[str, float] = {}
+        for label, score in zip(labels, row, strict=False):
+            if score > best_by_type.get(label, -1.0):
+                best_by_type[label] = float(score)
+        ranked = sorted(best_by_type.items(), key=lambda kv: -kv[1])
+        (top, s1), (_, s2) = ranked[0], ranked[1]
+        if s1 >= EMBED_THRESHOLD and s1 - s2 >= EMBED_MARGIN:
+            out.append((top, s1))
+        else:
+            out.append(("", s1))
+    return out
+
+
+def embed_single_threaded(phrases: list[str]) -> Any:
+    """One small batch (at most 40 short phrases per article) is fastest on one torch thread:
+    on a busy 2-core machine, intra-op threads made the call ~10x slower (0.8 s vs 30 ms,
+    benchmarks/events_timing.py). The setting is restored afterwards."""
+    from newsweave.nlp.models import embed
+
+    try:
+        import torch
+    except ImportError:  # pragma: no cover - the embedder needs torch anyway
+        return embed(phrases)
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        return embed(phrases)
+    finally:
+        torch.set_num_threads(before)
+
+
+def embedding_candidates(verbs: list[Token], ctx: ActorContext,
+                          classify: Any = None) -> list[Candidate]:
+    """Verbs outside the lexicon with an actor and a recipient or object, classified in batch
+    (by `classify`, tokens -> [(type or "", score)], when given: extract.event_typer)."""
+    pending: list[Token] = []
+    reporting = reporting_verbs()
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if lemma in reporting or verb.dep_ in ("amod", "compound", "aux", "auxpass"):
+            continue
+        if is_passive(verb):
+            continue
+        subj = subject_tokens(verb) or inherited_subject(verb)
+        if not subj or not resolve_all(subj, ctx):
+            continue
+        has_obj = any(c.dep_ in ("dobj", "dative") for c in verb.children)
+        has_rec = bool(recipient_args(verb, ctx, owner_ok=False))
+        obj = object_of(verb)
+        if obj is not None and resolve_all([obj], ctx):
+            has_rec = True
+        if not (has_obj and has_rec) and not (has_rec and lemma not in ("be", "have")) and \
+                not (classify is not None and has_obj and lemma not in ("be", "have")):
+            continue  # dyadic predicates only (the classifier also takes transitive ones)
+        pending.append(verb)
+        if len(pending) >= 40:
+            break
+    phrases = [predicate_phrase(v) for v in pending]
+    typed = classify(pending) if classify is not None else classify_phrases(phrases)
+    out: list[Candidate] = []
+    for verb, (etype, score) in zip(pending, typed, strict=False):
+        if not etype:
+            continue
+        sense: dict[str, Any] = {"type": etype}
+        if etype in ("CONSULT", "ASSAULT", "ACCUSE", "SUPPORT", "SANCTION", "COERCE"):
+            sense["obj_actor"] = True
+        sense["_rule"] = f"embedding:{etype}"
+        out.append(Candidate(verb, sense, method="embedding", confidence=round(score, 3)))
+    return out
