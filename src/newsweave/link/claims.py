@@ -1298,8 +1298,8 @@ def _match_reports(claims: list[tuple[Claim, list[Event]]], inputs: ClaimInputs
             found = (scan_print, _report_sentences(art.text, [(claims[i][0].claim_id, words[i])
                                                              for i in cands]))
         kept[aid] = found
-        for span, sentence, claim_ids in found[1]:
-            pending.append((aid, span, sentence, sorted(index_of[c] for c in claim_ids)))
+        for span, sentence, reported in found[1]:
+            pending.append((aid, span, sentence, sorted(index_of[c] for c in reported)))
     if memo is not None:
         memo.reports = kept
     if not pending:
