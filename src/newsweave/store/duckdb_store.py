@@ -1171,11 +1171,12 @@ def write_link_memo(store: Store, state: dict[str, Any],
         if replace:
             con.execute("DELETE FROM link_sketches")
             con.execute("DELETE FROM link_pairs")
-        con.execute("DELETE FROM link_sketches WHERE article_id IN (SELECT unnest(?))",
-                    [list(sketches)])
+        elif sketches or pairs:  # rows another process's link kept since (keys stay unique)
+            con.execute("DELETE FROM link_sketches WHERE article_id IN (SELECT unnest(?))",
+                        [list(sketches) or [""]])
+            con.execute("DELETE FROM link_pairs WHERE a || chr(0) || b IN (SELECT unnest(?))",
+                        [[f"{a}\0{b}" for a, b, _, _ in pairs] or [""]])
         _insert_rows(con, "link_sketches", [[a, n, sig] for a, (n, sig) in sketches.items()])
-        con.execute("DELETE FROM link_pairs WHERE a || chr(0) || b IN (SELECT unnest(?))",
-                    [[f"{a}\0{b}" for a, b, _, _ in pairs]])
         _insert_rows(con, "link_pairs", [list(p) for p in pairs])
         con.execute("INSERT OR REPLACE INTO meta VALUES ('link_state', ?)",
                     [json.dumps(state, sort_keys=True)])
