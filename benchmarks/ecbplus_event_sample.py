@@ -4,7 +4,9 @@ by hand; writes JSONL with one event per line and an empty "judgment" to fill in
     python benchmarks/ecbplus_event_sample.py OUT.jsonl [--seed 20261204] [--files 120] [--n 40]
 
 The ECB+ files are shuffled with the seed, the first --files are analyzed, and --n events
-are drawn from all their events with the same random generator.
+are drawn from all their events with the same random generator. Files that any of our
+annotated sets holds (tests/data/*/, by name or by text) are left out, so the sample is of
+texts no set uses.
 """
 
 from __future__ import annotations
@@ -19,6 +21,18 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from analyze_corpus import DEFAULT_CORPUS, corpus_articles
 
+SETS = Path(__file__).resolve().parents[1] / "tests/data"
+
+
+def used_by_sets(sets: Path = SETS) -> tuple[set[str], set[str]]:
+    """File names and texts of every article in our annotated sets (tests/data/*/)."""
+    names: set[str] = set()
+    texts: set[str] = set()
+    for f in sets.glob("*/*.txt"):
+        names.add(f.name)
+        texts.add(f.read_text("utf-8", errors="replace").strip())
+    return names, texts
+
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
@@ -32,7 +46,10 @@ def main() -> None:
     from newsweave.nlp.models import load_spacy
 
     rng = random.Random(args.seed)
-    articles = list(corpus_articles(args.corpus, "ecbplus"))
+    names, texts = used_by_sets()
+    articles = [(label, art) for label, art in corpus_articles(args.corpus, "ecbplus")
+                if label.split(":", 1)[1] not in names
+                and art.text.strip() not in texts]  # type: ignore[attr-defined]
     rng.shuffle(articles)
     nlp = load_spacy()
     pool = [(label, e) for label, art in articles[:args.files]

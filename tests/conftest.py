@@ -8,6 +8,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Property tests check answers, not speed: on a busy CI machine generating inputs can be slow, and
+# that must not fail a run (no deadline, no "too slow" health check).
+settings.register_profile("newsweave", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("newsweave")
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NEWSWEAVE_SHARED", REPO.parent / "shared"))

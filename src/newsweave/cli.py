@@ -96,12 +96,28 @@ def _global_options(
                                          help="More log output on stderr (-v info, -vv "
                                               "debug, libraries included).")] = 0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Log errors only.")] = False,
+    config: Annotated[Optional[Path], typer.Option(
+        "--config", metavar="FILE", help="Settings file (TOML, see docs/config.md); also "
+        "NEWSWEAVE_CONFIG.")] = None,
+    settings: Annotated[Optional[list[str]], typer.Option(
+        "--set", metavar="KEY=VALUE", help="One setting for this run, repeatable (e.g. "
+        "nlp.spacy_model=PATH); wins over the file.")] = None,
 ) -> None:
     """Turn news articles about one story into actors, events, quotes and claims, with
     evidence."""
+    import os
+
+    from newsweave.config import CONFIG_ENV, ConfigError, apply_overrides, reload
     from newsweave.logs import configure_logging
 
     configure_logging(verbose, quiet)
+    try:  # checked before any work starts; the environment carries them to the workers
+        if config is not None:
+            os.environ[CONFIG_ENV] = str(config.absolute())
+        apply_overrides(settings or [])
+        reload()
+    except ConfigError as exc:
+        raise _fail(str(exc)) from None
 
 
 def _console(stderr: bool = False) -> Console:
@@ -469,6 +485,29 @@ def errors(db: DbOption = DEFAULT_DB, fmt: FormatOption = None) -> None:
                       soft_wrap=True)
     if not errs:
         console.print("no errors recorded")
+
+
+@app.command("config")
+def show_config(fmt: FormatOption = None) -> None:
+    """Print the settings in force (after --config and --set), each with where it came from
+    (docs/config.md lists them)."""
+    from newsweave.config import KEYS, settings
+
+    current = settings()
+    rows = [{"key": k.name, "value": current[k.name], "source": current.sources[k.name],
+             "env": k.env, "about": k.help} for k in KEYS]
+    rows += [{"key": f"lexicons.{name}", "value": path, "source": "config file", "env": None,
+              "about": "replaces the bundled lexicon"}
+             for name, path in sorted(current.lexicon_files.items())]
+    out_fmt = resolve_format(fmt)
+    if out_fmt is not OutputFormat.table:
+        emit(rows, out_fmt, ["key", "value", "source", "env", "about"])
+        return
+    console = _console()
+    for row in rows:
+        value = "(unset)" if row["value"] is None else row["value"]
+        console.print(f"{row['key']} = {value}\t[{row['source']}]", highlight=False,
+                      markup=False, soft_wrap=True)
 
 
 @app.command()

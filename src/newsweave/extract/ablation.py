@@ -26,10 +26,16 @@ ARGUMENT_RULES = frozenset({
 })
 
 
+# trigger rules of extract/event_triggers.py and events.py: lemma repair, light verbs, contest
+# words of sport, participles that modify a noun, events only asked for
+TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
+                           "participle_modifier", "asked_content"})
+
+
 def known_rules() -> frozenset[str]:
     from newsweave.extract.actors import resolver_names
 
-    return ARGUMENT_RULES | frozenset(resolver_names())
+    return ARGUMENT_RULES | TRIGGER_RULES | frozenset(resolver_names())
 
 
 def disabled_rules() -> frozenset[str]:

@@ -30,6 +30,7 @@ from newsweave.extract.event_syntax import (
     is_passive,
     object_of,
     reduced_passive,
+    small_clause_subject,
     subject_tokens,
 )
 from newsweave.model import ActorRef
@@ -345,12 +346,22 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             if c.dep_ == "conj" and c.pos_ == "VERB" and object_of(c) is not None:
                 obj = object_of(c)
                 break
+    if obj is None and not passive and sense.get("small_clause"):
+        obj = small_clause_subject(verb)  # "declared the envoy persona non grata"
     theme_types = {"AID", "AGREE", "COOPERATE", "REQUEST", "MOBILIZE", "RETREAT", "REJECT",
                    "SANCTION", "CONCEDE"}
     if sense.get("receiver") or (verb.lemma_.lower() in lex["receiver_verbs"] and \
             etype not in ("REQUEST", "SUPPORT", "AGREE", "CONCEDE", "CONSULT")):
         # "received aid from Russia": the giver is the actor
         givers = recipient_args(verb, ctx, owner_ok=True, preps=("from",))
+        if etype == "REJECT":
+            # "did not accept Bolivia's offer", "does not need Russian arms", "aid from
+            # Venezuela": who refuses acts; whose offer or aid it was receives the rejection
+            if not givers and obj is not None:
+                givers = recipient_args(obj, ctx, owner_ok=True, preps=("from",)) or \
+                    _owner_actors(obj, ctx)
+            return actors, [g for g in givers if not any(same_actor(g[0], a[0])
+                                                         for a in actors)]
         return givers, actors
     if passive and not actors and etype == "RETREAT":
         actors = _holders(verb, ctx)

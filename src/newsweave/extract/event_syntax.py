@@ -17,6 +17,19 @@ def object_of(tok: Token) -> Token | None:
     return None
 
 
+def small_clause_subject(verb: Token) -> Token | None:
+    """'declared the ambassador persona non grata': the parser makes the declared one the
+    subject of a complement clause ('persona') with no auxiliary or marker; that subject is
+    the verb's real object."""
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp") and not any(
+                g.dep_ in ("aux", "auxpass", "mark") for g in c.children):
+            subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return subj
+    return None
+
+
 def has_prep(tok: Token, preps: list[str]) -> bool:
     return any((c.dep_ in ("prep", "prt", "dative") and c.lower_ in preps) for c in tok.children)
 

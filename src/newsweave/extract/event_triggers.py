@@ -3,13 +3,16 @@
 A verb or event noun takes the first lexicon sense whose conditions hold (the named conditions
 in `_CONDITIONS`, run by `_sense_holds`); a verb the lexicon misses may still be typed by the
 fallback typer from its predicate phrase (type prototypes in the bundled sentence-embedding
-space, or the learned classifier)."""
+space, or the learned classifier). `trigger_candidates` runs both over an article: verb lemmas
+the lemmatizer cut short are repaired first ("staged" -> "stage", extract.lemmas), and contest
+words of match reports are dropped last ("Uruguay beat Portugal 2-1", extract.sports)."""
 
 from __future__ import annotations
 
 import functools
 from typing import TYPE_CHECKING, Any
 
+from newsweave.extract.ablation import enabled
 from newsweave.extract.actors import (
     ActorContext,
     resolve_np,
@@ -32,10 +35,7 @@ from newsweave.extract.event_syntax import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
-
-EMBED_THRESHOLD = 0.60  # cosine to the nearest type example; chosen for precision
-EMBED_MARGIN = 0.08  # over the best example of any other type
+    from spacy.tokens import Doc, Token
 
 
 def _object_tokens(tok: Token) -> list[Token]:
@@ -341,11 +341,17 @@ def classify_phrases(phrases: list[str]) -> list[tuple[str, float]]:
         return []
     import numpy as np
 
+    from newsweave.config import settings
+
 
     labels, protos = type_prototypes()
     vecs = embed_single_threaded(phrases)
     sims = np.asarray(vecs) @ np.asarray(protos).T
     out: list[tuple[str, float]] = []
+    # cosine to the nearest type example (chosen for precision) and lead over the best
+    # example of any other type: settings events.embed_threshold, events.embed_margin
+    threshold = settings()["events.embed_threshold"]
+    margin = settings()["events.embed_margin"]
     for row in sims:
         best_by_type: dict[str, float] = {}
         for label, score in zip(labels, row, strict=False):
@@ -353,7 +359,7 @@ def classify_phrases(phrases: list[str]) -> list[tuple[str, float]]:
                 best_by_type[label] = float(score)
         ranked = sorted(best_by_type.items(), key=lambda kv: -kv[1])
         (top, s1), (_, s2) = ranked[0], ranked[1]
-        if s1 >= EMBED_THRESHOLD and s1 - s2 >= EMBED_MARGIN:
+        if s1 >= threshold and s1 - s2 >= margin:
             out.append((top, s1))
         else:
             out.append(("", s1))
@@ -376,6 +382,46 @@ def embed_single_threaded(phrases: list[str]) -> Any:
         return embed(phrases)
     finally:
         torch.set_num_threads(before)
+
+
+def trigger_candidates(doc: Doc, ctx: ActorContext) -> list[Candidate]:
+    """Every typed trigger of an article: lexicon senses, then the fallback typer for the
+    verbs the lexicon misses; contest words of sport are none ("beat", "attacked" in a
+    match report)."""
+    from newsweave.extract.event_typer import fallback_typer  # hook (eventdata): typer switch
+    from newsweave.extract.lemmas import repair_lemmas
+    from newsweave.extract.sports import played_not_fought, sports_report
+
+    if enabled("lemma_repair"):
+        repair_lemmas(doc)
+    candidates: list[Candidate] = []
+    unmatched: list[Token] = []
+    ignore = lexicon()["ignore_predicates"]
+    for tok in doc:
+        if ctx.by_token.get(tok.i) is not None and tok.pos_ != "VERB":
+            continue  # "Security Council", "Defense Ministry" are names, not events
+        if tok.pos_ == "VERB" and tok.dep_ == "amod" and enabled("participle_modifier"):
+            continue  # "returned 20 abducted children": a state of the children, told before
+        sense = sense_of(tok, ctx)
+        if sense is not None:
+            candidates.append(Candidate(tok, sense))
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() not in ignore and \
+                not (enabled("light_verb_event") and _light_verb_of_event(tok, ctx)):
+            unmatched.append(tok)
+    candidates.extend(embedding_candidates(unmatched, ctx, fallback_typer()))
+    if enabled("sports_context"):
+        in_report = sports_report(doc)
+        candidates = [c for c in candidates if not played_not_fought(c.trigger, in_report)]
+    return candidates
+
+
+def _light_verb_of_event(verb: Token, ctx: ActorContext) -> bool:
+    """'staged an attack', 'held talks': a light verb (do_verbs) whose object is an event noun
+    of the lexicon; the noun is the event, the verb is not typed on its own."""
+    if verb.lemma_.lower() not in lexicon()["do_verbs"]:
+        return False
+    obj = object_of(verb)
+    return obj is not None and obj.pos_ == "NOUN" and sense_of(obj, ctx) is not None
 
 
 def embedding_candidates(verbs: list[Token], ctx: ActorContext,

@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from newsweave.config import KEYS_BY_NAME, settings
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -36,7 +38,8 @@ TYPERS = ("prototypes", "classifier", "lexicon")
 # measured on the untouched sentence suite and fresh3 (tests/data/event_sentences2.md): the
 # classifier, which also types transitive verbs, ties or beats the prototypes on every set
 DEFAULT_TYPER = "classifier"
-CLASSIFIER_THRESHOLD = 0.55  # probability of the best event type; chosen for precision
+# probability of the best event type; chosen for precision (setting events.classifier_threshold)
+CLASSIFIER_THRESHOLD: float = KEYS_BY_NAME["events.classifier_threshold"].default
 NO_EVENT = "NONE"
 MODEL_FILE = "event_type_classifier.json"
 _CLAUSE_TOKENS = 40
@@ -45,6 +48,8 @@ _CLAUSE_TOKENS = 40
 def typer() -> str:
     """The event typer in use: NEWSWEAVE_EVENT_TYPER if it names one, else the default."""
     value = os.environ.get(TYPER_ENV, "").strip().lower()
+    if not value:  # the config file's events.typer, if it names one
+        value = settings()["events.typer"] or ""
     if value and value not in TYPERS:
         logger.warning("%s=%r is not one of %s; using %s", TYPER_ENV, value,
                        ", ".join(TYPERS), DEFAULT_TYPER)
@@ -130,7 +135,7 @@ def classify_tokens(tokens: list[Token], threshold: float | None = None
     if not tokens:
         return []
     if threshold is None:
-        threshold = CLASSIFIER_THRESHOLD
+        threshold = float(settings()["events.classifier_threshold"])
     model = load_model()
     probs = probabilities(featurize([(predicate_text(t), clause_text(t)) for t in tokens]),
                           model)

@@ -53,7 +53,7 @@ from newsweave.extract.event_attributes import (
 )
 from newsweave.extract.event_lexicon import Arg, Candidate, classes_of, lexicon, plover_types
 from newsweave.extract.event_syntax import is_passive, object_of, reduced_passive, subject_tokens
-from newsweave.extract.event_triggers import embedding_candidates, sense_of
+from newsweave.extract.event_triggers import trigger_candidates
 from newsweave.extract.geo import article_locations, story_countries
 from newsweave.extract.modality import modality_of
 from newsweave.model import ActorRef, Article, Event, Location, Mention, Quote, stable_id
@@ -62,6 +62,8 @@ from newsweave.nlp.docindex import doc_index
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 SPEECH_CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE"})
+# verbs whose object event is only asked for, threatened or refused
+ASKED_CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT"})
 # types whose agentless passive still tells an event ("were killed", "was abducted")
 AGENTLESS_TYPES = frozenset({"ASSAULT"})
 RECIPROCAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
@@ -89,27 +91,21 @@ def extract_events(
     if ctx.top_country is None and enabled("place_country"):
         ctx.place_country = place_country(locations)
         ctx.story_country = ctx.story_country or ctx.place_country
-    candidates: list[Candidate] = []
-    unmatched: list[Token] = []
-    for tok in doc:
-        if ctx.by_token.get(tok.i) is not None and tok.pos_ != "VERB":
-            continue  # "Security Council", "Defense Ministry" are names, not events
-        sense = sense_of(tok, ctx)
-        if sense is not None:
-            candidates.append(Candidate(tok, sense))
-        elif tok.pos_ == "VERB" and tok.lemma_.lower() not in lexicon()["ignore_predicates"]:
-            unmatched.append(tok)
-    from newsweave.extract.event_typer import fallback_typer  # hook (eventdata): typer switch
-
-    candidates.extend(embedding_candidates(unmatched, ctx, fallback_typer()))
+    candidates = trigger_candidates(doc, ctx)
     trigger_types = {c.trigger.i: c.sense["type"] for c in candidates}
     themed = {c.trigger.i for c in candidates if "obj" in c.sense and c.trigger.pos_ == "VERB"}
+    # "demanded the release of", "requested the withdrawal of", "threatened an invasion": what
+    # is asked for, threatened or refused has not happened
+    asked = {c.trigger.i for c in candidates
+             if c.trigger.pos_ == "VERB" and c.sense["type"] in ASKED_CONTENT_TYPES}
     conditional = _conditional_acts(doc)
     events: list[Event] = []
     for cand in candidates:
         if _inside_speech_content(cand.trigger, trigger_types):
             continue
         if _undone_by_head(cand.trigger, trigger_types):
+            continue
+        if enabled("asked_content") and _theme_of_typed_verb(cand.trigger, asked):
             continue
         if cand.sense["type"] != "PROTEST" and _theme_of_typed_verb(cand.trigger, themed):
             # (a protest crushed or dispersed still took place)

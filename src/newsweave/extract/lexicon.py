@@ -9,6 +9,13 @@ from typing import Any
 
 
 def _read(name: str) -> str:
+    """The bundled lexicon `name`, or the file the settings put in its place (config.py:
+    lexicons.dir or lexicons."NAME"); either is checked against the same schema."""
+    from newsweave.config import settings
+
+    replacement = settings().lexicon_path(name)
+    if replacement is not None:
+        return replacement.read_text("utf-8")
     return resources.files("newsweave.data").joinpath("lexicons", name).read_text("utf-8")
 
 

@@ -170,6 +170,7 @@ class Sense(_Strict):
     no_agentless: bool = False
     reciprocal: bool = False
     conjoined_subject: bool = False  # the subject names two parties ("X and Y coordinated")
+    small_clause: bool = False  # the object may be the subject of a verbless complement
 
 
 class EventLexicon(_Strict):
@@ -480,6 +481,8 @@ class ReportingVerbs(_Open):
     directive_infinitive: Words
     issue_verbs: Words
     byline_verbs: Words
+    about_content: Words
+    as_content: Words
 
 
 class QuoteChannels(_Open):
@@ -507,6 +510,9 @@ class QuoteSpeakers(_Open):
     title_introducers: Words
     people_nouns: Words
     generic_person_nouns: Words
+    organization_name_words: Words
+    outlet_nouns: Words
+    outlet_name_words: Words
 
 
 class LinkNameParts(_Open):
@@ -514,6 +520,18 @@ class LinkNameParts(_Open):
     suffixes: Words
     particles: Words
     group_articles: Words
+
+
+class SportsLexicon(_Strict):
+    """lexicons/sports.json: the contest words match reports borrow, and what makes a sentence
+    or an article about sport (newsweave.extract.sports)."""
+
+    about: str
+    contest_verbs: Words
+    contest_nouns: Words
+    sport_words: Words
+    article_min_hits: int = Field(ge=1)
+    article_tokens_per_hit: int = Field(ge=1)
 
 
 def _plain(model: type[BaseModel]) -> Callable[[str, Any], None]:
@@ -537,6 +555,7 @@ SCHEMAS: dict[str, Callable[[str, Any], None]] = {
     "quote_channels.json": _plain(QuoteChannels),
     "quote_speakers.json": _plain(QuoteSpeakers),
     "link_name_parts.json": _plain(LinkNameParts),
+    "sports.json": _plain(SportsLexicon),
 }
 
 

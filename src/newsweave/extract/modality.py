@@ -99,6 +99,9 @@ def modality_of(trigger: Token, media_names: frozenset[str] = frozenset()
         # "Its contacts ... do not mean": a nominal subject is not negated by its verb
         skip_local = node.pos_ in ("NOUN", "PROPN") and rel in ("nsubj", "nsubjpass") and \
             lemma not in cues["occurrence_verbs"]
+        if parent.lower_ == "matter" and any(c.lower_ == "no" and c.dep_ in ("neg", "det")
+                                             for c in parent.children):
+            break  # "no matter how many people he killed": a concession, asserted on its own
         # "..., while the Arab League condemned it", "after he was arrested": a subordinate
         # clause of time or contrast is asserted on its own; the main clause's cues are not ours
         if rel == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues["detached_marks"]

@@ -39,7 +39,7 @@ _NOT_CHANNELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "LOC", "PERSON", 
 
 _VERB_LISTS = ("fragment_only", "object_content", "clause_object", "passive_speaker",
                "infinitive_content", "directive_infinitive", "byline_verbs",
-               "finite_clause_only")
+               "finite_clause_only", "about_content", "as_content")
 
 
 @functools.lru_cache(maxsize=1)
@@ -161,6 +161,19 @@ def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
                         and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
             if obj is not None:
                 return _in_paragraph(obj, a, b)
+        # 'the Daily Ledger quoted witness Dana Reed as saying': the one quoted speaks
+        if n > 0 and lemma in lex["passive_speaker"] and any(
+                c.dep_ == "nsubj" for c in verb.children):
+            obj = next((c for c in verb.children if c.dep_ == "dobj" and
+                        c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+            if obj is not None:
+                # "quoted witness Dana Reed": the name after a role noun, however parsed
+                doc = obj.doc
+                end = obj.i
+                while end + 1 < len(doc) and doc[end + 1].ent_type_ == "PERSON" and \
+                        doc[end + 1].i < verb.i + 8:
+                    end += 1
+                return _in_paragraph(doc[end], a, b)
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "expl"]
         # two subjects ('BUFFALO, N.Y. - ... Wild coach Bruce Boudreau expressed'): the one
         # nearest the verb is the real one, a dateline or a stray noun is further away
@@ -202,7 +215,26 @@ def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
     stranded = _stranded_subject(tok)
     if stranded is not None:
         return _in_paragraph(stranded, a, b)
+    taken = _subject_taken_as_object(tok)
+    if taken is not None:
+        return _in_paragraph(taken, a, b)
     return _inverted_speaker(tok)
+
+
+def _subject_taken_as_object(tok: Token) -> Token | None:
+    """'As we have noted, a study by the institute concluded that ...': the parser read the
+    subject as the object of the fronted "as" clause and left the cue without one."""
+    if tok.tag_ not in _FINITE_TAGS:
+        return None
+    for clause in tok.children:
+        if clause.dep_ != "advcl" or clause.i > tok.i or not any(
+                c.dep_ == "mark" and c.lower_ == "as" for c in clause.children):
+            continue
+        obj = next((c for c in clause.children if c.dep_ == "dobj" and c.i > clause.i and
+                    c.pos_ in ("NOUN", "PROPN")), None)
+        if obj is not None and any(t.text == "," for t in tok.doc[clause.i:obj.left_edge.i]):
+            return obj
+    return None
 
 
 def _stranded_subject(tok: Token) -> Token | None:
@@ -283,13 +315,43 @@ def _inverted_speaker(tok: Token) -> Token | None:
     prev = tok.doc[tok.i - 1]
     if prev.text not in (",", "\"", "”", "’", "'"):
         return None
-    if any(c.dep_ in ("ccomp", "xcomp") and c.i > tok.i for c in tok.children):
-        return None
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "xcomp") and c.i > tok.i:
+            return _participle_title(c)
     for child in tok.children:
         if child.i > tok.i and child.dep_ in ("dobj", "attr", "npadvmod", "oprd") and \
                 child.pos_ in ("NOUN", "PROPN"):
             return child
     return None
+
+
+def _colon_between(clause: Token, cue: Token) -> bool:
+    """'It will not help its image, either: the company has confirmed that ...': a clause
+    ended by a colon or semicolon before the cue is the writer's, not what was confirmed."""
+    return any(t.text in (":", ";") for t in cue.doc[clause.right_edge.i:cue.i])
+
+
+def _someone(tok: Token) -> bool:
+    """A person, group or organization: a name, a pronoun, or a noun for people."""
+    from newsweave.extract.quote_speakers import role_classes, speaker_lexicon
+
+    if tok.pos_ in ("PRON", "PROPN") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    lex = speaker_lexicon()
+    lemma = tok.lemma_.lower()
+    return lemma in role_classes() or lemma in lex["people_nouns"] or \
+        lemma in lex["organization_nouns"] or lemma in lex["generic_org_nouns"] or \
+        lemma in lex["generic_person_nouns"]
+
+
+def _participle_title(clause: Token) -> Token | None:
+    """'..., said the company's recently named chair Ana Ruiz in an email': the parser read
+    the participle before the title as a clause after the cue; its object is the speaker."""
+    if clause.tag_ != "VBN" or any(g.dep_ in ("aux", "auxpass") for g in clause.children):
+        return None
+    return next((g for g in clause.children if g.dep_ == "dobj" and g.pos_ == "PROPN" and (
+        g.ent_type_ == "PERSON" or any(t.dep_ == "compound" and t.pos_ == "NOUN"
+                                       for t in g.children))), None)
 
 
 def _agent(verb: Token) -> Token | None:
@@ -318,6 +380,10 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
         elif roots:  # 'described her daughter as "brave"', 'introduced him as "someone ..."'
             roots += [c for c in tok.children if c.i > tok.i and c.dep_ == "prep" and
                       c.lower_ == "as"]
+        if not roots and lemma in lex["about_content"]:
+            # 'talked of Sudan's "pending invasion" of its neighbor': what was spoken of
+            roots = [g for c in tok.children if c.i > tok.i and c.dep_ == "prep" and
+                     c.lower_ in ("of", "about") for g in c.children if g.dep_ == "pobj"]
     else:
         # a clause before the cue that reports with its own verb, subject and clause ("X
         # argued that ..., and the ministry says ...") is that verb's, whatever the parser
@@ -325,7 +391,9 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
         roots = [c for c in tok.children if c.dep_ == "ccomp" and not (
             c.i < tok.i and _lemma_of(c) is not None and
             any(g.dep_ in SUBJECT_DEPS for g in c.children) and
-            any(g.dep_ == "ccomp" for g in c.children)) and not _asked_participle(c)]
+            any(g.dep_ == "ccomp" for g in c.children)) and not _asked_participle(c) and
+            not (c.i > tok.i and _participle_title(c) is not None) and
+            not (c.i < tok.i and _colon_between(c, tok))]
         if lemma in lex["clause_object"] and any(
                 c.dep_ == "dobj" and c.i > tok.i and any(
                     g.dep_ in ("acl", "ccomp", "relcl") and _that_clause(g) for g in c.children)
@@ -333,6 +401,12 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
             # 'X is active in Y - it denies claims that it works for Z': the claims denied
             # follow the verb; the clause before the dash is the writer's
             roots = [c for c in roots if c.i > tok.i]
+        if not roots:
+            # 'told NY1 that Kimani was in fact holding the gun': the parser made the clause,
+            # that-mark and subject included, an open complement
+            roots = [c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i and
+                     any(g.dep_ in SUBJECT_DEPS for g in c.subtree) and
+                     c.left_edge.lower_ == "that"]
         if not roots:
             roots = _misattached_clause(tok)
         if not roots and lemma not in lex["addressee_object"]:
@@ -405,6 +479,11 @@ def _directive(tok: Token, lemma: str) -> tuple[list[Token], Token | None]:
     # (or the clause's own subject, 'urged that lawmakers act') is needed
     has_subject = any(g.dep_ in SUBJECT_DEPS for g in infinitive.children)
     if addressee is None and not has_subject:
+        return [], None
+    # 'called Singh's house to let the family know': a call to a place is a phone call, not
+    # a request; the one called on must be someone
+    if lemma == "call" and addressee is not None and addressee.dep_ == "dobj" and \
+            not _someone(addressee):
         return [], None
     ids = _subtree_ids(infinitive) | (_subtree_ids(addressee) if addressee is not None
                                       else set())
@@ -502,16 +581,39 @@ def _according_content(tok: Token) -> tuple[list[Token], Token | None]:
         head = head.head
     if head.i == tok.i:
         return [], None
+    # 'A were killed and B hurt when ..., according to X': said of both clauses, not only
+    # of the last one the parser hung it on
+    # (not across "but": 'It is not clear whether ..., but the group has tried ...,
+    # according to X' leaves the writer's doubt to the writer)
+    while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and tok.i > head.i and \
+            not _contrast(head.head):
+        head = head.head
+    # '..., when shells landed near a school, according to X.' closing the sentence: said of
+    # the whole sentence, not only of the clause the parser hung it on
+    sent = tok.sent
+    root = sent.root
+    last = max(t.i for t in tok.subtree)
+    if root.pos_ in ("VERB", "AUX") and root.i < tok.i and head.i != root.i and \
+            not _contrast(root) and all(
+            t.is_punct or t.is_space for t in tok.doc[last + 1:sent.end]):
+        head = root
     own = _subtree_ids(tok)
     sent = tok.sent
     toks = [t for t in head.subtree if t.i not in own and sent.start <= t.i < sent.end]
     return _strip(toks), head
 
 
+def _contrast(verb: Token) -> bool:
+    """A clause joined to this verb by "but" or "yet": two voices may be speaking."""
+    return any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in verb.children)
+
+
 def _marks_the_clause(mark: Token, toks: list[Token]) -> bool:
     """'said that/whether ...' introduces the reported clause itself; 'said if Patrick can get
     his message out, he ...' opens a condition inside it, which stays."""
     ids = {t.i for t in toks}
+    if mark.lower_ == "that" and mark.head.dep_ in ("aux", "auxpass"):
+        return True  # "that Kimani was holding": the parser hung it on the auxiliary
     return mark.dep_ != "mark" or mark.head.i not in ids or \
         mark.head.head.i not in ids or mark.head.head.i == mark.head.i
 

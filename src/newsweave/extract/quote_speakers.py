@@ -61,6 +61,7 @@ class Referent:
     kind: str  # person | group | org
     roles: set[str] = field(default_factory=set)
     salient: bool = False  # a speaker or a subject
+    spoke: bool = False  # noted where it speaks
 
 
 @functools.lru_cache(maxsize=1)
@@ -122,6 +123,44 @@ def _gender(r: Referent) -> str | None:
     return "female" if female else "male"
 
 
+@functools.lru_cache(maxsize=1)
+def _outlet_aliases() -> frozenset[str]:
+    """Every name of a known news outlet (data/lexicons/outlets.json), lower case."""
+    rows = load_json("outlets.json")["outlets"]
+    return frozenset(a.lower() for row in rows for a in [row["name"], *row.get("aliases", [])])
+
+
+def _organization_named(m: Mention) -> Mention:
+    """"Dick Clark Productions" tagged as a person is an organization: its last word says
+    so (data/lexicons/quote_speakers.json organization_name_words)."""
+    words = m.canonical.lower().split()
+    if m.label == "PERSON" and len(words) > 1 and \
+            words[-1] in speaker_lexicon()["organization_name_words"]:
+        return replace(m, label="ORG")
+    return m
+
+
+def _people_by_role(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Al-Sawarmi Khalid, spokesman for the army," tagged as an organization is a person:
+    its apposition is a role only people have."""
+    lex = speaker_lexicon()
+    org_nouns = set(lex["organization_nouns"]) | set(lex["generic_org_nouns"])
+    keys = set()
+    for m in mentions:
+        if m.label != "ORG":
+            continue
+        span = doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
+        if span is None:
+            continue
+        if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in role_classes()
+               and c.lemma_.lower() not in org_nouns for c in span.root.children):
+            keys.add(m.local_key)
+    if not keys:
+        return mentions
+    return [replace(m, label="PERSON") if m.label == "ORG" and m.local_key in keys else m
+            for m in mentions]
+
+
 def _title_role(tok: Token) -> str | None:
     """The role a title before a name gives ("Gov." -> governor, "Secretary" -> secretary)."""
     word = tok.lower_.rstrip(".")
@@ -146,7 +185,14 @@ class SpeakerResolver:
         self._roles_by_name: dict[str, set[str]] | None = None  # see _roles_named
         self.channels: list[tuple[int, str, ActorRef, str, set[str]]] = []
         self.by_token: dict[int, Mention] = {}
+        mentions = _people_by_role(doc, [_organization_named(m) for m in mentions])
         self.person_mentions = [m for m in mentions if m.label == "PERSON"]
+        # every name the tagger found somewhere, to recognize it where it missed it
+        self.by_name: dict[str, Mention] = {}
+        for m in mentions:
+            if m.label in ("PERSON", "ORG"):
+                self.by_name.setdefault(m.text.lower(), m)
+                self.by_name.setdefault(m.canonical.lower(), m)
         roles_by_key: dict[str, set[str]] = {}
         for m in mentions:
             span = doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
@@ -225,7 +271,8 @@ class SpeakerResolver:
         labelled an organization (one to three capitalized words, no organization noun)
         that such a sentence speaks of as "she" or "he" is a person."""
         lex = speaker_lexicon()
-        org_words = set(lex["organization_nouns"]) | set(lex["generic_org_nouns"])
+        org_words = set(lex["organization_nouns"]) | set(lex["generic_org_nouns"]) | set(
+            lex["organization_name_words"])
         sents = list(self.doc.sents)
         by_sent: dict[int, list[tuple[Mention, Span]]] = {}
         for m in mentions:
@@ -294,6 +341,16 @@ class SpeakerResolver:
 
     def _mention_roles(self, m: Mention, root: Token) -> set[str]:
         roles = _words(m.description)
+        # "Mrs. Dana Holt", "Mr Tran": the honorific before the name says who "she" or "he" is
+        lex = speaker_lexicon()
+        honorifics = set(lex["female_words"]) | set(lex["male_words"])
+        if m.label == "PERSON" and m.span[0] > 0:
+            first = self.doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
+            if first is not None and first.start > 0:
+                before = self.doc[first.start - 1]
+                word = before.lower_.rstrip(".")
+                if word in honorifics and before.text[:1].isupper():
+                    roles.add(word)
         for t in root.subtree:
             if t.dep_ in ("compound", "amod", "appos", "nmod") and t.pos_ == "NOUN":
                 roles.add(t.lemma_.lower())
@@ -332,7 +389,7 @@ class SpeakerResolver:
              ) -> None:
         """Remember a resolved speaker where it speaks (it becomes the most salient)."""
         known = set(roles or set()) | self._roles_named(actor.name)
-        ref = Referent(pos=pos, actor=actor, kind=kind, roles=known, salient=True)
+        ref = Referent(pos=pos, actor=actor, kind=kind, roles=known, salient=True, spoke=True)
         idx = bisect.bisect_right(self.referents, pos, key=lambda r: r.pos)
         self.referents.insert(idx, ref)
         self._roles_named(actor.name).update(known)
@@ -360,7 +417,11 @@ class SpeakerResolver:
             lower = head.text  # "US", "IT": an acronym, not a pronoun
         pos = head.idx
         if lower in lex["person_pronouns"]:
-            return self._antecedent(pos, (PERSON,), gender=_pronoun_gender(lower))
+            gender = _pronoun_gender(lower)
+            other = self._other_in_clause(head, gender)
+            found = self._antecedent(pos, (PERSON,), gender=gender,
+                                     exclude=other[0].name if other is not None else None)
+            return found or self._antecedent(pos, (PERSON,), gender=gender)
         if lower in lex["group_pronouns"]:
             return self._antecedent(pos, (GROUP, ORG))
         if lower in lex["thing_pronouns"]:
@@ -390,13 +451,27 @@ class SpeakerResolver:
                     a.dep_ in ("relcl", "acl", "poss") for a in t.ancestors if a.i != head.i
                     and head in a.ancestors):
                 m = self.by_token.get(t.i)
+                if m is None and t.pos_ == "PROPN":
+                    m = self.by_name.get(self._core_text(t).lower())
                 if m is not None and (m.label == "PERSON" or (org_head and m.label == "ORG")):
                     return self._from_mention(m, description=self._core_text(head))
+                if m is None and org_head and t.pos_ == "PROPN" and t.text[:1].isupper():
+                    # "The group that owns her music, Big Machine, says": a name the tagger
+                    # missed, set off as the organization's name
+                    return ActorRef(name=self._core_text(t), type="ORG",
+                                    description=self._core_text(head),
+                                    span=(t.left_edge.idx, t.idx + len(t.text))), ORG, set()
+        named = self._named_after_clause(head, org_head)
+        if named is not None:
+            return self._from_mention(named, description=self._core_text(head))
         lemma = head.lemma_.lower()
         # a surname the tagger read as another word ('says Early' after 'Chris Early')
         # (also opening a sentence: "Timmons told police ..." read as a plural noun)
         if head.pos_ == "PROPN" or head.text[:1].isupper():
             named = self._by_surname(head)
+            if named is None and head.pos_ == "PROPN":
+                # "Big Machine have denied it": a name the tagger found elsewhere
+                named = self.by_name.get(self._core_text(head).lower())
             if named is not None:
                 return self._from_mention(named)
         if lemma in lex["document_nouns"]:
@@ -425,7 +500,53 @@ class SpeakerResolver:
                 issued = self._issuer(head.idx, lemma)
                 if issued is not None:
                     return issued
+                if lemma in lex["outlet_nouns"]:
+                    outlet = self._recent_outlet(head.idx)
+                    if outlet is not None:
+                        return outlet
         return self._described(head)
+
+    def _named_after_clause(self, head: Token, org_head: bool) -> Mention | None:
+        """"The company that runs the awards, Dick Clark Productions, denies ...": a name set
+        off by commas at the end of a subject phrase whose clause took it for its own
+        apposition names the head (a person for a role noun, an organization for an
+        organization noun)."""
+        if not any(c.dep_ in ("relcl", "acl") and c.i > head.i for c in head.children):
+            return None
+        toks = [t for t in head.subtree]
+        while toks and toks[-1].is_punct:
+            toks = toks[:-1]
+        if not toks:
+            return None
+        m = self.by_token.get(toks[-1].i)
+        if m is None or not (m.label == "PERSON" or (org_head and m.label == "ORG")):
+            return None
+        span = self.doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
+        if span is None or span.start < 1 or self.doc[span.start - 1].text != "," or \
+                span.end >= len(self.doc) or self.doc[span.end].text != "," or \
+                span.root.dep_ != "appos":
+            return None
+        if m.label == "PERSON" and head.lemma_.lower() not in role_classes() and \
+                head.lemma_.lower() not in speaker_lexicon()["people_nouns"]:
+            return None
+        return m
+
+    def _recent_outlet(self, pos: int) -> tuple[ActorRef, str, set[str]] | None:
+        """"The newspaper said" after "The Harbor Gazette reported": the latest news outlet
+        (a name with a word of outlet names, or a known outlet) cited in the last six
+        sentences."""
+        words = set(speaker_lexicon()["outlet_name_words"])
+        known = _outlet_aliases()
+        sent = self.sentence_index(pos)
+        for r in self._latest_before(pos):
+            if self.sentence_index(r.pos) < sent - 6:
+                break
+            if r.kind != ORG or r.actor.type not in ("ORG", None):
+                continue
+            name = r.actor.name
+            if name.lower() in known or _words(name) & words:
+                return replace(r.actor), r.kind, set(r.roles)
+        return None
 
     def _one_of(self, head: Token) -> tuple[ActorRef, str, set[str]] | None:
         """"one"/"another" as a speaker: one of the people a plural noun named just before
@@ -609,6 +730,11 @@ class SpeakerResolver:
                 places = [(w, c) for w, c in places if c is not None]
             found = self._by_role(head.idx, lemma, kind, modifiers, recent_only=named,
                                   places=places)
+            if found is None and named and kind == PERSON:
+                # "the Relief Fund official said" after "Martin Hale, the director of
+                # operations at the Relief Fund": a role of the organization a recent
+                # person was introduced with
+                found = self._member_of(head.idx, lemma, self._named_orgs(core, head))
             if found is None and not named and lemma in lex["generic_person_nouns"] and \
                     not any(t.dep_ == "poss" for t in head.children):
                 # "the teenager told police" after "16-year-old Jermayne Timmons ..."
@@ -676,10 +802,12 @@ class SpeakerResolver:
                 return replace(r.actor), r.kind, set(r.roles)
         if recent_only:  # "the spokesman for X" names someone new
             return None
-        # (b) any earlier referent with exactly this role
-        for r in before():
-            if fits(r, exact_only=True):
-                return replace(r.actor), r.kind, set(r.roles)
+        # (b) any earlier referent with exactly this role, one that has spoken first ("the
+        # judge said" after the sentencing judge spoke, not the judge of the old case)
+        exact = [r for r in before() if fits(r, exact_only=True)]
+        chosen = next((r for r in exact if r.spoke), exact[0] if exact else None)
+        if chosen is not None:
+            return replace(chosen.actor), chosen.kind, set(chosen.roles)
         # (c) a recent referent whose role class fits
         for r in before():
             if self.sentence_index(r.pos) < sent - 6:
@@ -687,12 +815,46 @@ class SpeakerResolver:
             if fits(r, exact_only=False):
                 return replace(r.actor), r.kind, set(r.roles)
         # "the company", "the group": the organization just named
+        # (one that has just spoken first: "Starline, the label, says ... The singer
+        # thanked the Music Awards. But the company says ...")
         if kind == ORG and lemma in speaker_lexicon()["generic_org_nouns"]:
-            for r in before():
-                if self.sentence_index(r.pos) < sent - 2:
-                    break
-                if r.actor.type == "ORG" and r.kind == ORG and same_place(r):
-                    return replace(r.actor), r.kind, set(r.roles)
+            orgs = [r for r in before() if self.sentence_index(r.pos) >= sent - 2 and
+                    r.actor.type == "ORG" and r.kind == ORG and same_place(r)]
+            org = next((r for r in orgs if r.spoke), orgs[0] if orgs else None)
+            if org is not None:
+                return replace(org.actor), org.kind, set(org.roles)
+        return None
+
+    def _named_orgs(self, core: list[Token], head: Token) -> list[set[str]]:
+        """The words of each organization named before the head of a description ("the
+        Relief Fund official" -> [{"relief", "fund"}])."""
+        seen: dict[str, set[str]] = {}
+        for t in core:
+            m = self.by_token.get(t.i)
+            if t.i < head.i and m is not None and m.label == "ORG":
+                seen.setdefault(m.mention_id, _words(m.text))
+        return [w for w in seen.values() if w]
+
+    def _member_of(self, pos: int, lemma: str, orgs: list[set[str]]
+                   ) -> tuple[ActorRef, str, set[str]] | None:
+        """The latest person in the last six sentences whose description names one of
+        `orgs` and whose roles share a role class with `lemma`."""
+        classes = role_classes().get(lemma, set())
+        if not orgs or not classes:
+            return None
+        sent = self.sentence_index(pos)
+        for r in self._latest_before(pos):
+            if self.sentence_index(r.pos) < sent - 6:
+                break
+            if r.kind != PERSON:
+                continue
+            roles = r.roles | self._roles_named(r.actor.name)
+            said = _words(r.actor.description) | roles
+            if not any(org <= said for org in orgs):
+                continue
+            if lemma in roles or any(classes & role_classes().get(role, set())
+                                     for role in roles):
+                return replace(r.actor), r.kind, set(r.roles)
         return None
 
     def _recent_person(self, pos: int, gender: str | None, window: int = 6,
@@ -717,8 +879,25 @@ class SpeakerResolver:
         r = (fitting or pool)[-1]
         return replace(r.actor), r.kind, set(r.roles)
 
-    def _antecedent(self, pos: int, kinds: tuple[str, ...], gender: str | None = None
-                    ) -> tuple[ActorRef, str, set[str]] | None:
+    def _other_in_clause(self, head: Token, gender: str | None
+                         ) -> tuple[ActorRef, str, set[str]] | None:
+        """'after she told him she was pregnant': a pronoun of the other gender in the
+        speaker's own clause means someone else; who that is (the latest fitting referent)."""
+        other = {"female": "male", "male": "female"}.get(gender or "")
+        if other is None:
+            return None
+        verb = head.head
+        for c in verb.children:
+            obj = c
+            if c.dep_ == "prep":
+                obj = next((g for g in c.children if g.dep_ == "pobj"), c)
+            if obj.i != head.i and obj.dep_ in ("dobj", "dative", "pobj") and \
+                    _pronoun_gender(obj.lower_) == other:
+                return self._antecedent(obj.idx, (PERSON,), gender=other)
+        return None
+
+    def _antecedent(self, pos: int, kinds: tuple[str, ...], gender: str | None = None,
+                    exclude: str | None = None) -> tuple[ActorRef, str, set[str]] | None:
         """The referent a pronoun at `pos` means, in this order: the latest salient one
         (a subject) in this or the three sentences before, the latest salient one up to six
         sentences back, the latest one in the four sentences, the latest salient one before.
@@ -732,7 +911,8 @@ class SpeakerResolver:
         found: Referent | None = None
         # newest first, so the first referent of each kind met is the latest one
         for r in self._latest_before(pos):
-            if r.kind not in kinds or (other is not None and self._gender_of(r) == other):
+            if r.kind not in kinds or (other is not None and self._gender_of(r) == other) or \
+                    r.actor.name == exclude:
                 continue
             back = sent - self.sentence_index(r.pos)
             if back <= 6:

