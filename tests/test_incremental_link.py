@@ -156,3 +156,54 @@ def test_the_seeds_linked_in_random_batches_equal_one_link(seeds_store: Any) -> 
             grown = link_corpus(articles[:hi], analyses[:hi], embed=hashed_embed, memo=memo)
         fresh = link_corpus(articles, analyses, embed=hashed_embed)
         assert_same_links(grown, fresh, f"seeds, trial {trial}")
+
+
+@pytest.mark.parametrize("seed", [7, 8])
+def test_a_store_linked_by_a_new_process_each_time_holds_the_links_of_a_full_relink(
+        tmp_path: Path, seed: int) -> None:
+    """Each batch is linked by a new Linker (a new `newsweave run` or `watch` process): it
+    takes up the state the previous one kept in the store, links incrementally, and the
+    store ends up holding exactly what one full link writes."""
+    rng = random.Random(seed)
+    articles, analyses = corpus(150, seed)
+    grown_db, fresh_db = tmp_path / "grown.duckdb", tmp_path / "fresh.duckdb"
+    batches = random_batches(len(articles), rng, parts=rng.randint(3, 5))
+    with Store(grown_db) as store:
+        for n, (lo, hi) in enumerate(batches):
+            store.write_batch(articles[lo:hi], analyses[lo:hi])
+            linker = Linker(embed=hashed_embed)
+            linker.link(store)
+            assert linker.stats.resumed == (n > 0), f"batch {n}"
+            assert linker.stats.new_articles == hi - lo
+            with Store(fresh_db) as fresh_store:
+                fresh_store.write_batch(articles[lo:hi], analyses[lo:hi])
+                fresh_store.write_links(link_corpus(articles[:hi], analyses[:hi],
+                                                    embed=hashed_embed))  # from scratch
+                fresh = stored_links(fresh_store)
+            grown = stored_links(store)
+            for table in grown:
+                assert grown[table] == fresh[table], f"batch {n}: {table}"
+        last = linker.stats.rewritten
+        assert 0 < last["entities"] + last["claims"] < store.counts()["entities"] + \
+            store.counts()["claims"]  # the last link rewrote only what its articles changed
+    assert grown["claims"] and grown["article_links"]  # a real test
+
+
+def test_a_kept_link_state_is_not_taken_up_when_the_store_changed_since(
+        tmp_path: Path) -> None:
+    articles, analyses = corpus(60, 9)
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write_batch(articles[:40], analyses[:40])
+        Linker(embed=hashed_embed).link(store)
+        store.write_batch(analyses=[analyses[0]])  # an old article analysed again
+        store.write_batch(articles[40:], analyses[40:])
+        linker = Linker(embed=hashed_embed)
+        linker.link(store)
+        assert not linker.stats.incremental and not linker.stats.resumed
+        store.write_links(link_corpus(articles, analyses, embed=hashed_embed))  # by hand
+        linker = Linker(embed=hashed_embed)
+        linker.link(store)  # the kept state belongs to the link before: not taken up
+        assert not linker.stats.resumed
+        linker = Linker(embed=hashed_embed)
+        linker.link(store)
+        assert linker.stats.resumed and linker.stats.new_articles == 0

@@ -152,14 +152,25 @@ def content_families(text: str) -> set[str]:
 def content_family_counts(text: str) -> Counter[str]:
     """How many words of the text name each kind of action ("what weapons are we talking
     about? rifles or grenade launchers" -> AID 3, CONSULT 1)."""
+    return Counter(dict(_family_counts(text)))
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _family_counts(text: str) -> tuple[tuple[str, int], ...]:
+    """content_family_counts as a tuple, kept per text: every link asks again for the
+    statements of the whole corpus, and the answer depends on the text alone."""
     words = _content_words()
-    found: Counter[str] = Counter()
-    for w in re.findall(r"[a-z][a-z-]*", text.lower()):
+    found: dict[str, int] = {}
+    for w in _LOWER_WORD.findall(text.lower()):
         for lemma in _lemmas(w):
             if lemma in words:
-                found.update(words[lemma])
+                for family in words[lemma]:
+                    found[family] = found.get(family, 0) + 1
                 break
-    return found
+    return tuple(found.items())
+
+
+_LOWER_WORD = re.compile(r"[a-z][a-z-]*")
 
 
 def type_family(event_type: str) -> str:
@@ -183,6 +194,23 @@ def participant_key(name: str, type_: str | None, country: str | None, sector: s
 
 
 @dataclass
+class ClaimMemo:
+    """What claim building keeps for the next link of a growing corpus: each claim as
+    `build_claim` made it, and each finished claim (sources, roles, status, details), by a
+    print of everything it was made from (events, the entities and names its references
+    resolve to, its articles' outlets and sources, the quotes and reports matched to it,
+    the names of its speakers). A claim whose print is unchanged is taken as it is (the same
+    object, so writing the link's changes passes it by); the clustering and the matching
+    that decide the prints are redone on every link. Only this link's prints are kept."""
+
+    built: dict[tuple[Any, ...], Claim] = field(default_factory=dict)
+    finished: dict[tuple[Any, ...], Claim] = field(default_factory=dict)
+    # article -> (what its scan for reports read, the sentences it found: see _match_reports)
+    reports: dict[str, tuple[Any, list[tuple[tuple[int, int], str, list[str]]]]] = field(
+        default_factory=dict)
+
+
+@dataclass
 class ClaimInputs:
     """Everything claim building reads, prepared by the link stage."""
 
@@ -198,7 +226,10 @@ class ClaimInputs:
     anchors: dict[str, frozenset[str]] = field(default_factory=dict)  # set by clustering
     people: dict[str, frozenset[str]] = field(default_factory=dict)  # article -> persons
     corrections: Any = None  # newsweave.link.corrections.Corrections: analysts' fixes
-    side_keys: dict[tuple[str, ...], set[str]] = field(default_factory=dict)  # see _sides
+    memo: ClaimMemo | None = None  # the previous link's claims (see ClaimMemo)
+    side_keys: dict[int, set[str]] = field(default_factory=dict)  # see _sides
+    ref_keys: dict[tuple[int, str | None], str | None] = field(default_factory=dict)
+    built: dict[tuple[Any, ...], Claim] = field(default_factory=dict)  # this link's, by print
 
     # per article: mentions in text order with their starts, and the sentence breaks' spans
     _by_start: dict[str, tuple[list[int], list[Mention]]] = field(
@@ -263,7 +294,23 @@ class EventCluster:
 
 def _ref_key(ref: ActorRef | None, inputs: ClaimInputs, article_id: str | None = None
              ) -> str | None:
-    if ref is None or not (ref.name or ref.entity_id or ref.mention_id):
+    """The participant key of an actor, recipient or speaker (see participant_key); asked
+    for the same reference by several passes, so kept for the link (the records live as
+    long as the link: their ids are not reused while it runs)."""
+    if ref is None:
+        return None
+    memo_key = (id(ref), article_id)
+    found = inputs.ref_keys.get(memo_key, _UNSET)
+    if found is _UNSET:
+        found = inputs.ref_keys[memo_key] = _ref_key_of(ref, inputs, article_id)
+    return found  # type: ignore[return-value]
+
+
+_UNSET = object()
+
+
+def _ref_key_of(ref: ActorRef, inputs: ClaimInputs, article_id: str | None) -> str | None:
+    if not (ref.name or ref.entity_id or ref.mention_id):
         return None
     entity_id = inputs.index.resolve(ref, article_id)
     if entity_id is None and not ref.country:
@@ -733,17 +780,79 @@ def first_published(article_ids: Sequence[str], articles: dict[str, Article]) ->
     return min(dated)[1] if dated else None
 
 
-def _extend_unique(names: list[str], new: Iterable[str | None]) -> None:
-    """Append the names not there yet, in order (a set keeps it linear: a claim reported by
-    hundreds of articles has hundreds of names)."""
+def _with_unique(names: list[str], new: Iterable[str | None]) -> list[str]:
+    """The names and, after them, those of `new` not there yet, in order (a set keeps it
+    linear: a claim reported by hundreds of articles has hundreds of names). The list given
+    is not changed (a claim kept for the next link may share it): when nothing is added it
+    is returned as it is, else a new list."""
     have = set(names)
+    added: list[str] = []
     for name in new:
         if name and name not in have:
             have.add(name)
-            names.append(name)
+            added.append(name)
+    return [*names, *added] if added else names
 
 
-def build_claim(events: list[Event], inputs: ClaimInputs, venue: str | None = None) -> Claim:
+def _built_print(events: list[Event], inputs: ClaimInputs, venue: str | None
+                 ) -> tuple[Any, ...]:
+    """Everything build_claim reads besides the events' own fields: each reference's
+    participant key, the entity it resolves to and the entity its bare name does, the
+    entity a state side's name resolves to, and the articles' outlets and sources."""
+    index = inputs.index
+    parts: list[Any] = [venue]
+    keys: set[str] = set()
+    for e in events:
+        parts.append(e.event_id)
+        for ref in (e.actor, e.recipient):
+            if ref is None:
+                parts.append(None)
+                continue
+            key = _ref_key(ref, inputs, e.article_id)
+            if key:
+                keys.add(key)
+            parts.extend((key, index.resolve(ref), index.resolve_name(ref.name)))
+    states = _state_names()
+    parts.extend(index.resolve_name(states[k]) for k in sorted(keys) if k in states)
+    for aid in dict.fromkeys(e.article_id for e in events):
+        parts.extend((inputs.outlet_of[aid], inputs.source_of[aid]))
+    return tuple(parts)
+
+
+def _copy_claim(claim: Claim) -> Claim:
+    """A copy that claim building can finish without changing the original: its lists are
+    shared (building replaces them, see _with_unique), the dict it fills in place and its
+    sides (an actor entity may be set on them) are its own. Copying every list of every
+    claim was a tenth of an incremental link of 10,000 articles."""
+    fields = dict(claim.__dict__)
+    fields["evidence_roles"] = dict(claim.evidence_roles)
+    for side in ("actor", "recipient"):
+        ref = fields[side]
+        if ref is not None:
+            fields[side] = new_ref = object.__new__(ActorRef)
+            new_ref.__dict__.update(ref.__dict__)
+    out = object.__new__(Claim)
+    out.__dict__.update(fields)
+    return out
+
+
+def build_claim(events: list[Event], inputs: ClaimInputs, venue: str | None = None,
+                made_from: tuple[Any, ...] | None = None) -> Claim:
+    """The claim of a cluster of events (before quotes, reports and sources are matched);
+    with a memo, the previous link's when nothing it was made from changed."""
+    memo = inputs.memo
+    if memo is None:
+        return _build_claim(events, inputs, venue)
+    if made_from is None:
+        made_from = _built_print(events, inputs, venue)
+    claim = memo.built.get(made_from)
+    if claim is None:
+        claim = _build_claim(events, inputs, venue)
+    inputs.built[made_from] = claim
+    return _copy_claim(claim)
+
+
+def _build_claim(events: list[Event], inputs: ClaimInputs, venue: str | None) -> Claim:
     types = Counter(e.type for e in events)
     type_ = sorted(types, key=lambda t: (-types[t], PLOVER_TYPES.index(t)))[0]
     keyed: list[tuple[str, str, ActorRef]] = []  # (role, key, ref)
@@ -798,7 +907,7 @@ def _quote_keys(q: Quote, inputs: ClaimInputs, with_speaker: bool = True) -> set
 def _sides(events: list[Event], inputs: ClaimInputs) -> set[str]:
     """The claim's two parties (the most common actor and recipient keys of its events);
     each matcher asks for every claim's, so they are worked out once per link."""
-    memo_key = tuple(e.event_id for e in events)
+    memo_key = id(events)  # a claim's event list lives through the link
     found = inputs.side_keys.get(memo_key)
     if found is None:
         found = inputs.side_keys[memo_key] = _claim_sides(events, inputs)
@@ -1108,10 +1217,42 @@ def _party_words(claim: Claim, inputs: ClaimInputs) -> set[str]:
         ent = inputs.entity_by_id.get(ref.entity_id or "")
         if ent is not None:
             names.extend([ent.name, *ent.aliases])
-    return {w for n in names for w in re.findall(r"[A-Z][\w-]{2,}", n or "")}
+    return {w for n in names if n for w in _capital_words(n)}
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _capital_words(name: str) -> tuple[str, ...]:
+    """The capitalized words of a name (every link asks again for every claim's names)."""
+    return tuple(re.findall(r"[A-Z][\w-]{2,}", name))
 
 
 _WORD_RUN = re.compile(r"\w+")
+
+
+def _report_sentences(text: str, cands: list[tuple[str, tuple[tuple[str, str], ...]]]
+                      ) -> list[tuple[tuple[int, int], str, list[str]]]:
+    """(span, sentence, claim ids) for the sentences of an article that name a party of
+    one of the candidate claims (claim id, (first word run, party word)...)."""
+    by_run: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for claim_id, pairs in cands:
+        for run, w in pairs:
+            by_run[run].append((claim_id, w))
+    out: list[tuple[tuple[int, int], str, list[str]]] = []
+    for lo, hi in _sentences(text):
+        runs = by_run.keys() & set(_WORD_RUN.findall(text, lo, hi))
+        if not runs:
+            continue
+        sentence = " ".join(text[lo:hi].split())
+        if len(sentence.split()) < REPORT_MIN_WORDS:
+            continue
+        hits: dict[str, None] = {}
+        for run in runs:
+            for claim_id, w in by_run[run]:
+                if claim_id not in hits and re.search(rf"\b{re.escape(w)}\b", sentence):
+                    hits[claim_id] = None
+        if hits:
+            out.append(((lo, hi), sentence, list(hits)))
+    return out
 
 
 def _match_reports(claims: list[tuple[Claim, list[Event]]], inputs: ClaimInputs
@@ -1132,16 +1273,18 @@ def _match_reports(claims: list[tuple[Claim, list[Event]]], inputs: ClaimInputs
         stories.append(story)
     # which claims an article may report: a shared story anchor, not one of its own articles
     in_claim = [frozenset(claim.article_ids) for claim, _ in claims]
+    by_anchor: dict[str, list[int]] = defaultdict(list)
     # a party word W matches as \bW\b only where its first word run is a whole \w+ run of
-    # the sentence, so each sentence looks up its own runs instead of trying every claim's
-    # words (which grew with articles x claims)
-    by_run: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    # the sentence, so a sentence looks up its own runs among its article's candidates'
+    words: list[tuple[tuple[str, str], ...]] = []  # claim -> (first run, word)
     for i, (claim, _events) in enumerate(claims):
-        if stories[i]:
-            for w in sorted(_party_words(claim, inputs)):
-                run = _WORD_RUN.match(w)
-                if run is not None:
-                    by_run[run.group(0)].append((i, w))
+        for a in stories[i]:
+            by_anchor[a].append(i)
+        words.append(tuple((run.group(0), w) for w in sorted(_party_words(claim, inputs))
+                           if (run := _WORD_RUN.match(w)) is not None) if stories[i] else ())
+    memo = inputs.memo
+    kept: dict[str, tuple[Any, list[tuple[tuple[int, int], str, list[str]]]]] = {}
+    index_of = {claim.claim_id: i for i, (claim, _events) in enumerate(claims)}
     pending: list[tuple[str, tuple[int, int], str, list[int]]] = []
     for aid in sorted(anchors, key=lambda a: inputs.order.get(a, 0)):
         own = anchors[aid]
@@ -1150,18 +1293,21 @@ def _match_reports(claims: list[tuple[Claim, list[Event]]], inputs: ClaimInputs
         art = inputs.articles.get(aid)
         if art is None or not art.is_english:
             continue
-        for lo, hi in _sentences(art.text):
-            sentence = " ".join(art.text[lo:hi].split())
-            if len(sentence.split()) < REPORT_MIN_WORDS:
-                continue
-            hits: set[int] = set()
-            for run in set(_WORD_RUN.findall(sentence)):
-                for i, w in by_run.get(run, ()):
-                    if i not in hits and aid not in in_claim[i] and own & stories[i] \
-                            and re.search(rf"\b{re.escape(w)}\b", sentence):
-                        hits.add(i)
-            if hits:
-                pending.append((aid, (lo, hi), sentence, sorted(hits)))
+        # the claims it may report: about a person it is about, not reported by it already
+        cands = sorted({i for a in own for i in by_anchor.get(a, ())
+                        if aid not in in_claim[i]})
+        if not cands:
+            continue
+        scan_print = (own, tuple((claims[i][0].claim_id, words[i]) for i in cands))
+        found = memo.reports.get(aid) if memo is not None else None
+        if found is None or found[0] != scan_print:
+            found = (scan_print, _report_sentences(art.text, [(claims[i][0].claim_id, words[i])
+                                                             for i in cands]))
+        kept[aid] = found
+        for span, sentence, reported in found[1]:
+            pending.append((aid, span, sentence, sorted(index_of[c] for c in reported)))
+    if memo is not None:
+        memo.reports = kept
     if not pending:
         return {}
     embed = inputs.embed
@@ -1239,8 +1385,11 @@ def build_claims(events: Sequence[Event], quotes: Sequence[Quote],
                  variants: Sequence[QuoteVariant], inputs: ClaimInputs) -> list[Claim]:
     """All claims of the corpus, with sources, roles and statuses, ordered by support then
     first seen."""
-    claims = [(build_claim(c.events, inputs, c.venue), c.events)
-              for c in cluster_events(events, inputs)]
+    clusters = cluster_events(events, inputs)
+    made_from = [_built_print(c.events, inputs, c.venue) for c in clusters] \
+        if inputs.memo is not None else [None] * len(clusters)
+    claims = [(build_claim(c.events, inputs, c.venue, made), c.events)
+              for c, made in zip(clusters, made_from, strict=True)]
     variants_of: dict[str, list[QuoteVariant]] = defaultdict(list)
     for v in variants:
         for qid in v.quote_ids:
@@ -1251,48 +1400,91 @@ def build_claims(events: Sequence[Event], quotes: Sequence[Quote],
         # statements, and its variants need not be about this claim
         groups = {variants_of[qid][0].group_id: variants_of[qid][0] for qid in claim.quote_ids
                   if qid in single and len(variants_of.get(qid, ())) == 1}
-        _extend_unique(claim.quote_ids, (other for v in groups.values() for other in v.quote_ids))
+        claim.quote_ids = _with_unique(claim.quote_ids,
+                                       (other for v in groups.values() for other in v.quote_ids))
     matched = [*_match_quotes(claims, quotes, "deny", inputs),
                *_match_quotes(claims, quotes, "question", inputs)]
     for i, qs in _by_claim(matched).items():
-        _extend_unique(claims[i][0].quote_ids, (q.quote_id for q in qs))
-        _extend_unique(claims[i][0].article_ids, (q.article_id for q in qs))
+        claim = claims[i][0]
+        claim.quote_ids = _with_unique(claim.quote_ids, (q.quote_id for q in qs))
+        claim.article_ids = _with_unique(claim.article_ids, (q.article_id for q in qs))
     contexts: dict[str, QuoteContext] = {}
     for i, qs in _by_claim(_match_statements(claims, quotes, contexts, inputs)).items():
-        _extend_unique(claims[i][0].quote_ids, (q.quote_id for q in qs))
-        _extend_unique(claims[i][0].article_ids, (q.article_id for q in qs))
+        claim = claims[i][0]
+        claim.quote_ids = _with_unique(claim.quote_ids, (q.quote_id for q in qs))
+        claim.article_ids = _with_unique(claim.article_ids, (q.article_id for q in qs))
     for i, reports in _match_reports(claims, inputs).items():
         claims[i][0].reports = reports
-        _extend_unique(claims[i][0].article_ids, (r.article_id for r in reports))
+        claims[i][0].article_ids = _with_unique(claims[i][0].article_ids,
+                                                (r.article_id for r in reports))
     quote_by_id = {q.quote_id: q for q in quotes}
     out = []
-    for claim, evs in claims:
-        items = [_event_item(e, inputs) for e in evs]
-        for rep in claim.reports:
-            role, _cue = statement_role(None, rep.sentence)
-            carrier = inputs.source_of[rep.article_id]
-            # matched by meaning, not read as an event: it reports, it does not vouch
-            items.append(EvidenceItem(rep.report_id, rep.article_id, role, False, carrier,
-                                      "outlet", carrier, rep.sentence))
-        covered = {e.quote_id for e in evs if e.quote_id}
-        for qid in claim.quote_ids:
-            q = quote_by_id.get(qid)
-            if q is None or qid in covered:
-                continue
-            ctx = contexts.setdefault(qid, quote_context(q, inputs))
-            items.append(_quote_item(q, ctx, inputs))
-        fixes = inputs.corrections
-        if fixes:
-            items = _corrected(items, fixes)
-            claim.notes = [n for i in [claim.claim_id, *(it.item_id for it in items)]
-                           for n in fixes.notes.get(i, ())]
-        assign_sources(claim, items)
-        claim.outlets = list(dict.fromkeys(inputs.outlet_of[a] for a in claim.article_ids))
-        claim.independent_sources = list(dict.fromkeys(inputs.source_of[a]
-                                                       for a in claim.article_ids))
-        claim.first_seen = first_published(claim.article_ids, inputs.articles)
-        claim.details = claim_details(evs, inputs.source_of)  # what, how many, how much
-        out.append(claim)
+    finished: dict[tuple[Any, ...], Claim] = {}
+    for n, (claim, evs) in enumerate(claims):
+        if inputs.memo is not None:
+            done = _finished_print(made_from[n] or (), claim, evs, quote_by_id, inputs)
+            kept = inputs.memo.finished.get(done)
+            if kept is None:
+                kept = _finish_claim(claim, evs, quote_by_id, contexts, inputs)
+            finished[done] = kept
+            out.append(kept)
+        else:
+            out.append(_finish_claim(claim, evs, quote_by_id, contexts, inputs))
+    if inputs.memo is not None:  # only this link's: the memo does not grow with old claims
+        inputs.memo.built, inputs.memo.finished = inputs.built, finished
     out.sort(key=lambda c: (-len(c.independent_sources), -len(c.event_ids),
                             c.first_seen or "~", c.claim_id))
     return out
+
+
+def _finished_print(built: tuple[Any, ...], claim: Claim, evs: list[Event],
+                    quote_by_id: dict[str, Quote], inputs: ClaimInputs) -> tuple[Any, ...]:
+    """Everything _finish_claim reads besides the claim as built and the records' own
+    fields: the quotes and reports matched to it, its articles' outlets, sources and dates,
+    and the names its speakers resolve to."""
+    parts: list[Any] = [built, tuple(claim.quote_ids),
+                        tuple((r.report_id, r.score) for r in claim.reports)]
+    for aid in claim.article_ids:
+        art = inputs.articles.get(aid)
+        parts.extend((aid, inputs.outlet_of[aid], inputs.source_of[aid],
+                      art.published if art is not None else None))
+    for e in evs:
+        parts.extend((_name(e.attributed_to, inputs, e.article_id),
+                      _name(e.actor, inputs, e.article_id) if e.modality == "denied" else None))
+    for qid in claim.quote_ids:
+        q = quote_by_id.get(qid)
+        if q is not None:
+            parts.extend((inputs.source_of[q.article_id],
+                          _name(q.speaker, inputs, q.article_id)))
+    return tuple(parts)
+
+
+def _finish_claim(claim: Claim, evs: list[Event], quote_by_id: dict[str, Quote],
+                  contexts: dict[str, QuoteContext], inputs: ClaimInputs) -> Claim:
+    """The claim's evidence items, sources with their roles, status, outlets and details."""
+    items = [_event_item(e, inputs) for e in evs]
+    for rep in claim.reports:
+        role, _cue = statement_role(None, rep.sentence)
+        carrier = inputs.source_of[rep.article_id]
+        # matched by meaning, not read as an event: it reports, it does not vouch
+        items.append(EvidenceItem(rep.report_id, rep.article_id, role, False, carrier,
+                                  "outlet", carrier, rep.sentence))
+    covered = {e.quote_id for e in evs if e.quote_id}
+    for qid in claim.quote_ids:
+        q = quote_by_id.get(qid)
+        if q is None or qid in covered:
+            continue
+        ctx = contexts.setdefault(qid, quote_context(q, inputs))
+        items.append(_quote_item(q, ctx, inputs))
+    fixes = inputs.corrections
+    if fixes:
+        items = _corrected(items, fixes)
+        claim.notes = [n for i in [claim.claim_id, *(it.item_id for it in items)]
+                       for n in fixes.notes.get(i, ())]
+    assign_sources(claim, items)
+    claim.outlets = list(dict.fromkeys(inputs.outlet_of[a] for a in claim.article_ids))
+    claim.independent_sources = list(dict.fromkeys(inputs.source_of[a]
+                                                   for a in claim.article_ids))
+    claim.first_seen = first_published(claim.article_ids, inputs.articles)
+    claim.details = claim_details(evs, inputs.source_of)  # what, how many, how much
+    return claim

@@ -379,8 +379,17 @@ def local_clusters(analyses: Iterable[ArticleAnalysis],
     return out
 
 
-def _person_groups(people: list[LocalCluster]) -> list[list[LocalCluster]]:
-    """Group person clusters into real people (see the module docstring)."""
+Names = tuple[str, ...]
+BlockJudgement = tuple[tuple[Names, ...], list[tuple[Names, Names]]]
+
+
+def _person_groups(people: list[LocalCluster],
+                   judged: dict[str, BlockJudgement] | None = None
+                   ) -> list[list[LocalCluster]]:
+    """Group person clusters into real people (see the module docstring). `judged` keeps,
+    per surname block, its full names in order and the pairs of them found to be one person:
+    a block whose names are the same as at the last link of a growing corpus is not compared
+    again (the judgement depends on those names alone); it is updated in place."""
     names = {id(c): PersonName(person_tokens(c.canonical)) for c in people}
     full_tokens: dict[tuple[str, ...], int] = {}  # distinct full names -> index
     blocks: dict[str, list[tuple[str, ...]]] = defaultdict(list)
@@ -391,25 +400,18 @@ def _person_groups(people: list[LocalCluster]) -> list[list[LocalCluster]]:
             for key in pn.block_keys():
                 blocks[key].append(pn.tokens)
     uf = _UnionFind()
-    for members in blocks.values():
-        # a block grows with the corpus (every first name met with one surname); names are
-        # compared only across first names that can agree (a pair of first names is judged
-        # once), not all pairs of names: the same unions, without the square of the block
-        by_first: dict[str, list[int]] = defaultdict(list)
-        for i, a in enumerate(members):
-            by_first[a[0]].append(i)
-        firsts = list(by_first)
-        for x, fa in enumerate(firsts):
-            for fb in firsts[x:]:
-                if not _firsts_compatible(fa, fb):
-                    continue
-                for i in by_first[fa]:
-                    for j in by_first[fb]:
-                        if i == j or (fa == fb and j < i):
-                            continue
-                        a, b = members[min(i, j)], members[max(i, j)]
-                        if same_person(PersonName(a), PersonName(b)):
-                            uf.union(full_tokens[a], full_tokens[b])
+    kept: dict[str, BlockJudgement] = {}
+    for block, members in blocks.items():
+        in_block = tuple(members)
+        found = judged.get(block) if judged is not None else None
+        if found is None or found[0] != in_block:
+            found = (in_block, _same_people(members))
+        kept[block] = found
+        for a, b in found[1]:
+            uf.union(full_tokens[a], full_tokens[b])
+    if judged is not None:
+        judged.clear()
+        judged.update(kept)
 
     # which full-name groups appear in which article (for the in-article preference)
     groups_in_article: dict[str, set[int]] = defaultdict(set)
@@ -437,6 +439,31 @@ def _person_groups(people: list[LocalCluster]) -> list[list[LocalCluster]]:
         else:  # ambiguous or unknown: its own entity, keyed by the name as written
             grouped[("partial", pn.tokens)].append(c)
     return list(grouped.values())
+
+
+def _same_people(members: list[Names]) -> list[tuple[Names, Names]]:
+    """The pairs of a surname block's full names that are one person (in block order).
+
+    A block grows with the corpus (every first name met with one surname); names are
+    compared only across first names that can agree (a pair of first names is judged once),
+    not all pairs of names: the same unions, without the square of the block."""
+    by_first: dict[str, list[int]] = defaultdict(list)
+    for i, a in enumerate(members):
+        by_first[a[0]].append(i)
+    firsts = list(by_first)
+    out: list[tuple[Names, Names]] = []
+    for x, fa in enumerate(firsts):
+        for fb in firsts[x:]:
+            if not _firsts_compatible(fa, fb):
+                continue
+            for i in by_first[fa]:
+                for j in by_first[fb]:
+                    if i == j or (fa == fb and j < i):
+                        continue
+                    a, b = members[min(i, j)], members[max(i, j)]
+                    if same_person(PersonName(a), PersonName(b)):
+                        out.append((a, b))
+    return out
 
 
 @functools.lru_cache(maxsize=1 << 18)
@@ -532,22 +559,41 @@ def _entity(members: list[LocalCluster], key: str | None = None) -> tuple[str, E
     return key, entity
 
 
+EntityPrint = tuple[str | None, tuple[tuple[str, str], ...]]
+
+
+@dataclass
+class EntityMemo:
+    """What entity resolution keeps for the next link of a growing corpus: each article's
+    local clusters (they depend on that article alone), and each entity record by what it
+    was made from (its group key and its member clusters, in order), so a group the new
+    articles did not touch keeps its record (the same object) without being summed up again.
+    Each surname block keeps which of its full names are one person while its names stay
+    the same. The grouping itself is redone on every link (one new article can join two
+    names)."""
+
+    clusters: dict[str, list[LocalCluster]] = field(default_factory=dict)
+    entities: dict[EntityPrint, tuple[str, Entity]] = field(default_factory=dict)
+    blocks: dict[str, BlockJudgement] = field(default_factory=dict)  # see _person_groups
+
+
 def resolve_entities(analyses: Iterable[ArticleAnalysis],
                      texts: dict[str, str] | None = None,
-                     memo: dict[str, list[LocalCluster]] | None = None) -> EntityIndex:
+                     memo: EntityMemo | None = None) -> EntityIndex:
     """Entities, mention -> entity, and name lookups for the whole corpus (`texts`, the
     articles' cleaned texts by id, lets cut-short names be repaired). `memo` keeps each
-    article's local clusters for the next link of a growing corpus (they depend on that
-    article alone; the grouping across articles is redone)."""
+    article's local clusters and the entity records of the groups for the next link of a
+    growing corpus (see EntityMemo)."""
     if memo is None:
         clusters = local_clusters(analyses, texts)
     else:
         clusters = []
         for analysis in analyses:
-            found = memo.get(analysis.article_id)
+            found = memo.clusters.get(analysis.article_id)
             if found is None:
-                found = memo[analysis.article_id] = local_clusters([analysis], texts)
+                found = memo.clusters[analysis.article_id] = local_clusters([analysis], texts)
             clusters.extend(found)
+    made: dict[EntityPrint, tuple[str, Entity]] = {}
     people = [c for c in clusters if c.label == PERSON and cluster_state(c) is None]
     others = [c for c in clusters if c.label != PERSON or cluster_state(c) is not None]
     misread = _misread_people(people, others)
@@ -559,14 +605,17 @@ def resolve_entities(analyses: Iterable[ArticleAnalysis],
     person_blocks: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     group_names: dict[str, set[str]] = defaultdict(set)
     keyed: list[tuple[str | None, list[LocalCluster]]] = [
-        (None, g) for g in _person_groups(people)]
+        (None, g) for g in _person_groups(people, memo.blocks if memo is not None else None)]
     keyed += _group_groups(others)
     for group, members in keyed:
         is_person = group is None
-        key, entity = _entity(members, group)
+        made_from = (group, tuple((c.article_id, c.key) for c in members))
+        kept = memo.entities.get(made_from) if memo is not None else None
+        key, entity = kept if kept is not None else _entity(members, group)
+        made[made_from] = (key, entity)
         if key in entities:  # same display key from two groups: keep them apart
             key = f"{key}#{len(entities)}"
-            entity.entity_id = stable_id("ent", key)
+            entity = dataclasses.replace(entity, entity_id=stable_id("ent", key))
         entities[key] = entity
         for c in members:
             for m in c.mentions:
@@ -581,6 +630,8 @@ def resolve_entities(analyses: Iterable[ArticleAnalysis],
             else:
                 for alias in {c.canonical, entity.name, *(m.text for m in c.mentions)}:
                     group_names[group_key(alias)].add(entity.entity_id)
+    if memo is not None:  # only this link's groups: the memo does not grow with old ones
+        memo.entities = made
     ordered = sorted(entities.values(), key=lambda e: (-e.mention_count, e.name, e.entity_id))
     article_people: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for c in people:

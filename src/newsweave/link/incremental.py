@@ -4,24 +4,33 @@ changed, and get the same links as linking everything again.
 A `Linker` lives as long as the process that links the store again and again (`newsweave
 watch`, a benchmark). It keeps the articles and analyses it read and a `LinkMemo` of the work
 that depends on one article or one pair of articles alone (MinHash sketches and the copy pairs
-found, each article's local mention clusters, sentence vectors). The next link reads only the
-articles stored after the newest one it saw, and rewrites only the link records (entities,
-mention -> entity, reposts, claims, quote variants) whose content changed.
+found, each article's local mention clusters, sentence vectors) and of the records the last
+link made (entities, claims, each article's scan for claim reports), each under a print of
+what it was made from. The next link reads only the articles stored after the newest one it
+saw, and rewrites only the link records (entities, mention -> entity, reposts, claims, quote
+variants) whose content changed.
 
-What is not reused: the groupings across the corpus (entities across articles, claims and
-their sources, quote variant groups) are computed again from the kept records each time. One
-new article can rename an entity (its most frequent name), move a lone surname to another
-person, or outvote a claim's status, so a grouping is only correct when it sees everything;
-these passes are linear in the corpus (blocked by surname, keyed by actors and action) and
-were made cheap instead of incremental.
+What is redone on every link: the groupings across the corpus (which mentions are one
+entity, which events one claim, which quotes and reports go to which claim, quote variant
+groups). One new article can rename an entity (its most frequent name), move a lone surname
+to another person, or outvote a claim's status, so a grouping is only correct when it sees
+everything; these passes are linear in the corpus (blocked by surname, keyed by actors and
+action), and a record whose print did not change is taken from the memo instead of being made
+again.
+
+Between processes: after each link the store keeps the sketches and copy pairs and the state
+the link left it in (store.duckdb_store.write_link_memo). A new process's Linker takes them up
+when the store is still in that state save for articles added since, so a new `newsweave run`
+or a restarted `watch` links incrementally too (it reads the older articles once, and writes
+only what changed).
 
 The state is thrown away (and everything read again) when the store changed in a way the new
 articles do not explain: another process linked it (the link generation in `meta` differs),
 an older article was re-analyzed or gained a source, or articles went away.
 """
-
 from __future__ import annotations
 
+import gc
 import logging
 import time
 from collections.abc import Callable
@@ -39,6 +48,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+# what must be as the last link left it for its state to be reused (see link_snapshot)
+SNAPSHOT_KEYS = ("generation", "articles", "sources", "analyses", "analyzed_at")
+
+
 @dataclass
 class LinkStats:
     """What the last `Linker.link` did (for logs, tests and benchmarks)."""
@@ -47,6 +60,7 @@ class LinkStats:
     new_articles: int = 0
     seconds: float = 0.0
     rewritten: dict[str, int] = field(default_factory=dict)  # table -> rows rewritten
+    resumed: bool = False  # the state reused was the one an earlier process kept in the store
 
 
 class Linker:
@@ -64,6 +78,60 @@ class Linker:
         self.seq = 0  # the newest article read
         self.snapshot: dict[str, Any] | None = None  # the store as the last link left it
         self.result: LinkResult | None = None  # what the store holds
+        # the sketches and copy pairs the store keeps for the next process (see _keep)
+        self._kept_sketches: set[str] = set()
+        self._kept_pairs: set[tuple[str, str]] = set()
+
+    def _resume(self, store: Store) -> int | None:
+        """Take up the state an earlier process kept in the store (its sketches and copy
+        pairs, and the link records as its last link wrote them) when the store is still
+        as that link left it, save for articles added since; returns the newest article
+        that link saw, or None (then everything is linked in full)."""
+        import numpy as np
+
+        from newsweave.link.syndication import CopyPair
+        from newsweave.store.duckdb_store import (
+            link_snapshot,
+            read_link_memo,
+            read_link_state,
+            stored_link_result,
+        )
+
+        state = read_link_state(store)
+        if state is None or not isinstance(state.get("snapshot"), dict):
+            return None
+        seq, kept = int(state.get("seq") or 0), state["snapshot"]
+        now = link_snapshot(store, seq)
+        if any(now[k] != kept.get(k) for k in SNAPSHOT_KEYS):
+            log.info("the link state kept in the store is out of date; linking in full")
+            return None
+        sketches, pairs = read_link_memo(store)
+        memo = self.memo.syndication
+        memo.sketches = {a: (n, None if sig is None else np.frombuffer(sig, dtype=np.uint64))
+                         for a, (n, sig) in sketches.items()}
+        memo.pairs = {(a, b): CopyPair(a, b, c, j) for a, b, c, j in pairs}
+        memo.done = set(sketches)
+        self._kept_sketches, self._kept_pairs = set(sketches), set(memo.pairs)
+        self.result = stored_link_result(store)
+        return seq
+
+    def _keep(self, store: Store, replace: bool) -> None:
+        """Keep what the next process needs to link incrementally (see _resume): the
+        sketches and copy pairs this process added (all of them when `replace`) and the
+        state they belong to."""
+        from newsweave.store.duckdb_store import write_link_memo
+
+        memo = self.memo.syndication
+        if replace:
+            self._kept_sketches, self._kept_pairs = set(), set()
+        sketches = {a: (n, None if sig is None else sig.astype("<u8").tobytes())
+                    for a, (n, sig) in memo.sketches.items() if a not in self._kept_sketches}
+        pairs = [(p.a, p.b, p.containment, p.jaccard) for key, p in memo.pairs.items()
+                 if key not in self._kept_pairs]
+        write_link_memo(store, {"seq": self.seq, "snapshot": self.snapshot}, sketches, pairs,
+                        replace)
+        self._kept_sketches.update(sketches)
+        self._kept_pairs.update(memo.pairs)
 
     def _still_valid(self, store: Store) -> bool:
         from newsweave.store.duckdb_store import link_snapshot
@@ -71,8 +139,7 @@ class Linker:
         if self.snapshot is None or self.result is None:
             return False
         now = link_snapshot(store, self.seq)
-        same = all(now[k] == self.snapshot[k] for k in
-                   ("generation", "articles", "sources", "analyses", "analyzed_at"))
+        same = all(now[k] == self.snapshot[k] for k in SNAPSHOT_KEYS)
         if not same:
             log.info("the store changed since the last link (%s); reading it all again",
                      ", ".join(k for k in self.snapshot if now[k] != self.snapshot[k]
@@ -91,16 +158,31 @@ class Linker:
 
         started = time.perf_counter()
         incremental = self._still_valid(store)
+        resumed = False
+        counted_from = self.seq  # articles after this one are new to the links
         if not incremental:
             self._reset()
+            through = self._resume(store)
+            if through is not None:
+                incremental = resumed = True
+                counted_from = through
         newest = self.seq
         new_articles = 0
-        for seq, art in articles_after(store, self.seq):
-            self.articles[art.article_id] = art
-            newest, new_articles = seq, new_articles + 1
-        for analysis in store.analyses(after_seq=self.seq):
-            if analysis.article_id in self.articles:  # stored since articles_after: next link
-                self.analyses[analysis.article_id] = analysis
+        # reading makes many long-lived records and no garbage cycles: a collection on the
+        # way would only walk the records read so far again and again
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            for seq, art in articles_after(store, self.seq):
+                self.articles[art.article_id] = art
+                newest = seq
+                new_articles += seq > counted_from
+            for analysis in store.analyses(after_seq=self.seq):
+                if analysis.article_id in self.articles:  # stored since articles_after
+                    self.analyses[analysis.article_id] = analysis
+        finally:
+            if collecting:
+                gc.enable()
         self.seq = newest
         embedder = self.memo.embedder
         if embedder is None:
@@ -108,21 +190,24 @@ class Linker:
         if self._embed is None:  # the sentence model's vectors are cached in the store too
             embedder.store = _StoreVectors(store)
         store.release()  # readers may get in while the linker computes
-        result = link_stage.link_corpus(list(self.articles.values()), list(self.analyses.values()),
-                             embed=embedder, corrections=corrections, memo=self.memo)
-        embedder.flush()
-        if incremental and self.result is not None:
-            rewritten = write_link_changes(store, self.result, result)
-        else:
-            store.write_links(result)
-            rewritten = {"all": -1}
+        with link_stage.frozen_heap():  # the records read live on: see link.frozen_heap
+            result = link_stage.link_corpus(list(self.articles.values()),
+                                            list(self.analyses.values()), embed=embedder,
+                                            corrections=corrections, memo=self.memo)
+            embedder.flush()
+            if incremental and self.result is not None:
+                rewritten = write_link_changes(store, self.result, result)
+            else:
+                store.write_links(result)
+                rewritten = {"all": -1}
         self.result = result
         self.snapshot = link_snapshot(store, self.seq)
+        self._keep(store, replace=not incremental)
         self.stats = LinkStats(incremental, new_articles, time.perf_counter() - started,
-                               rewritten)
+                               rewritten, resumed=resumed)
         log.info("linked %s: %d new article(s) in %.2fs; rows rewritten: %s",
-                 "incrementally" if incremental else "in full", new_articles,
-                 self.stats.seconds, rewritten)
+                 "incrementally" + (" (state kept by an earlier process)" if resumed else "")
+                 if incremental else "in full", new_articles, self.stats.seconds, rewritten)
         return result
 
 

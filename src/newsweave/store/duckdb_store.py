@@ -1145,3 +1145,80 @@ def mark_feed_entries(store: Store, entries: list[tuple[str, str, str]]) -> None
                         [[k, f, link, _now()] for k, f, link in entries])
 
     store._transaction(body)
+
+
+# What a Linker keeps between processes (see link.incremental): each article's MinHash
+# sketch and the copy pairs found, and in `meta` the state they belong to (the link
+# generation, the newest article linked, the snapshot of the store it saw). Created by the
+# first link that writes them; a store without them is linked in full once.
+LINK_MEMO_TABLES = (
+    "CREATE TABLE IF NOT EXISTS link_sketches (article_id VARCHAR PRIMARY KEY, "
+    "shingles INTEGER, signature BLOB)",
+    "CREATE TABLE IF NOT EXISTS link_pairs (a VARCHAR, b VARCHAR, containment DOUBLE, "
+    "jaccard DOUBLE, PRIMARY KEY (a, b))",
+)
+
+
+def write_link_memo(store: Store, state: dict[str, Any],
+                    sketches: dict[str, tuple[int, bytes | None]],
+                    pairs: list[tuple[str, str, float, float]], replace: bool) -> None:
+    """Keep a Linker's state for the next process, in one transaction: the sketches and
+    copy pairs given (after deleting all kept ones when `replace`) and the state (JSON)."""
+
+    def body(con: Any) -> None:
+        for sql in LINK_MEMO_TABLES:
+            con.execute(sql)
+        if replace:
+            con.execute("DELETE FROM link_sketches")
+            con.execute("DELETE FROM link_pairs")
+        elif sketches or pairs:  # rows another process's link kept since (keys stay unique)
+            con.execute("DELETE FROM link_sketches WHERE article_id IN (SELECT unnest(?))",
+                        [list(sketches) or [""]])
+            con.execute("DELETE FROM link_pairs WHERE a || chr(0) || b IN (SELECT unnest(?))",
+                        [[f"{a}\0{b}" for a, b, _, _ in pairs] or [""]])
+        _insert_rows(con, "link_sketches", [[a, n, sig] for a, (n, sig) in sketches.items()])
+        _insert_rows(con, "link_pairs", [list(p) for p in pairs])
+        con.execute("INSERT OR REPLACE INTO meta VALUES ('link_state', ?)",
+                    [json.dumps(state, sort_keys=True)])
+
+    store._transaction(body)
+
+
+def read_link_state(store: Store) -> dict[str, Any] | None:
+    """The state the last Linker kept (see write_link_memo), or None."""
+    row = store.con.execute("SELECT value FROM meta WHERE key = 'link_state'").fetchone()
+    if row is None or "link_sketches" not in store._tables():
+        return None
+    try:
+        state = json.loads(row[0])
+    except ValueError:
+        return None
+    return state if isinstance(state, dict) else None
+
+
+def read_link_memo(store: Store) -> tuple[dict[str, tuple[int, bytes | None]],
+                                          list[tuple[str, str, float, float]]]:
+    """The kept sketches (article -> (shingle count, signature bytes)) and copy pairs."""
+    sketches = {a: (int(n), sig) for a, n, sig in store.con.execute(
+        "SELECT article_id, shingles, signature FROM link_sketches").fetchall()}
+    pairs = [(a, b, float(c), float(j)) for a, b, c, j in store.con.execute(
+        "SELECT a, b, containment, jaccard FROM link_pairs ORDER BY a, b").fetchall()]
+    return sketches, pairs
+
+
+def stored_link_result(store: Store) -> LinkResult:
+    """The link records the store holds, as one LinkResult (what a new Linker compares its
+    first link with, to rewrite only what changed)."""
+    synd: dict[str, str] = {}
+    near: dict[str, str] = {}
+    for a, copy_of, dup_of in store.con.execute(
+            "SELECT article_id, syndicated_from, duplicate_of FROM article_links").fetchall():
+        if copy_of:
+            synd[a] = copy_of
+        if dup_of:
+            near[a] = dup_of
+    mention_entity = dict(store.con.execute(
+        "SELECT mention_id, entity_id FROM mention_entities").fetchall())
+    return LinkResult(entities=store.entities(), mention_entity=mention_entity,
+                      syndication=synd, near_duplicates=near, claims=store.claims(),
+                      quote_variants=store.quote_variants())
