@@ -28,6 +28,8 @@ ARGUMENT_RULES = frozenset({
     "pronoun_gender", "led_by_country", "owned_org", "town_country", "local_organ",
     "untagged_org", "sanctioned_party", "out_of", "aided_place", "aided_people",
     "trip_for_talks", "refused_owner",
+    # evcountry (session 6): a domestic actor with no country takes the article's dominant one
+    "dominant_country",
 })
 
 

@@ -98,12 +98,17 @@ class ActorContext:
     # the country of the places the article names, when it names no country itself
     # ("police" in a story set in Brooklyn and Queens): see extract.events.place_country
     place_country: str | None = None
+    # the one country the article's geocoded places and country mentions agree on (see
+    # dominant_country): a fallback for state organs and titled officials with no country
+    dominant_country: str | None = None
     # the mentions sorted by where they start, and those starts (see mentions_between)
     _by_start: tuple[list[int], list[Mention]] | None = None
     # person mentions with the title words around them (see _title_anaphor), built once
     person_titles: list[tuple[int, tuple[str, Mention]]] | None = None
     # resolvers left out of the chain (`newsweave eval --ablate`): what each adds and costs
     disabled: frozenset[str] = frozenset()
+    # country -> how often the article names it (state, capital, demonym mentions)
+    country_counts: Counter[str] = field(default_factory=Counter)
     # canonical person name -> "F", "M" or None (see person_gender), worked out once
     person_genders: dict[str, str | None] = field(default_factory=dict)
 
@@ -148,7 +153,56 @@ def build_context(doc: Doc, mentions: list[Mention],
     ctx.article_date = published
     ctx.disabled = disabled_rules()
     ctx.person_roles = _person_roles(persons, ctx)
+    ctx.country_counts = countries
     return ctx
+
+
+DOMINANT_SHARE = 2 / 3  # of the article's country-bearing places and mentions
+DOMINANT_MIN = 2  # ... and at least this many of them
+
+
+def dominant_country(place_countries: list[str], mention_countries: Counter[str]
+                     ) -> str | None:
+    """The country an article is about when its geocoded places and its country mentions
+    agree: at least DOMINANT_MIN of them, DOMINANT_SHARE in one country (None otherwise).
+    Stricter than `top_country` (30% of country mentions): it lends a country to actors
+    that name none, so a story split between countries lends nothing."""
+    counts: Counter[str] = Counter(c for c in place_countries if c)
+    counts.update(mention_countries)
+    if not counts:
+        return None
+    (code, n), = counts.most_common(1)
+    total = sum(counts.values())
+    return code if n >= DOMINANT_MIN and n >= DOMINANT_SHARE * total else None
+
+
+def _sentence_countries(tok: Token, ctx: ActorContext) -> set[str]:
+    """The countries `tok`'s sentence names (by a country, capital or demonym mention, or a
+    geocoded place)."""
+    gaz = build_gazetteer()
+    found: set[str] = set()
+    for t in tok.sent:
+        m = ctx.by_token.get(t.i)
+        if m is None or m.label not in ("GPE", "NORP", "LOC"):
+            continue
+        info = gaz.lookup(m.canonical)
+        if info is not None and info.country:
+            found.add(info.country)
+        elif m.label == "NORP" and gaz.country_of(m.text):
+            found.add(gaz.country_of(m.text) or "")
+        elif m.country:
+            found.add(m.country)
+    found.discard("")
+    return found
+
+
+def lent_country(tok: Token, ctx: ActorContext) -> str | None:
+    """The article's dominant country for a domestic actor at `tok` that names none ('police',
+    'Senator X'), unless the rule is ablated or the sentence names another country."""
+    code = ctx.dominant_country
+    if code is None or "dominant_country" in ctx.disabled:
+        return None
+    return code if _sentence_countries(tok, ctx) <= {code} else None
 
 
 def _person_roles(persons: list[tuple[int, Mention]], ctx: ActorContext
@@ -922,6 +976,11 @@ def _bare_state(np: NounPhrase) -> list[ActorRef] | None:
             ref = state_ref(code, sector, None, np.ctx, np.phrase)
             return [dataclasses.replace(ref, rules=["local_organ"])]
     if not code:
+        # "police said": the country the article's places and mentions agree on
+        code = lent_country(np.tok, np.ctx)
+        if code:
+            ref = state_ref(code, sector, None, np.ctx, np.phrase)
+            return [dataclasses.replace(ref, rules=["dominant_country"])]
         return None
     return [state_ref(code, sector, None, np.ctx, np.phrase)]
 
@@ -1369,9 +1428,17 @@ def mention_actor(m: Mention, ctx: ActorContext | None = None, tok: Token | None
             # "Senator Maria Lopez" in a story about the US: a politician with no stated
             # country serves the story's country (marked as inferred)
             country, inferred = ctx.story_country, True
+        rules: list[str] = []
+        if country is None and sector in POLITICAL_SECTORS and ctx is not None and \
+                tok is not None:
+            # "Senator X" where no story country was found: the one the article's places
+            # and mentions agree on, when the sentence names no other
+            country = lent_country(tok, ctx)
+            if country is not None:
+                inferred, rules = True, ["dominant_country"]
         return ActorRef(name=m.canonical, country=country, sector=sector, type="PERSON",
                         description=m.description, span=span, mention_id=m.mention_id,
-                        country_inferred=inferred)
+                        country_inferred=inferred, rules=rules)
     info = gaz.lookup(m.canonical) or gaz.lookup(m.text)
     if info is not None:
         if info.kind in ("state", "capital", "seat"):
