@@ -176,6 +176,30 @@ def dominant_country(place_countries: list[str], mention_countries: Counter[str]
     return code if n >= DOMINANT_MIN and n >= DOMINANT_SHARE * total else None
 
 
+# "Columbus Police Department", "Kisumu County Police", "Leeds City Council": a local organ
+# named after its town (the town is looked up by the geocoder)
+_LOCAL_ORGAN_NAME = re.compile(
+    r"^(?:the\s+)?(?P<town>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}?)\s+(?:County\s+|City\s+)?"
+    r"(?:Police(?:\s+(?:Department|Service|Force))?|Sheriff(?:'s|s)?\s+(?:Office|Department)"
+    r"|Fire\s+(?:Department|Service)|Council|Municipal\s+Court|District\s+Court)$")
+
+
+def organ_place_countries(mentions: list[Mention]) -> list[str]:
+    """The countries of the towns local organs are named after ('Columbus Police Department':
+    USA), one per mention: a local story may name its town only there."""
+    from newsweave.extract.geo import geocode  # the geo index loads on first use
+
+    codes: list[str] = []
+    for m in mentions:
+        match = _LOCAL_ORGAN_NAME.match(m.canonical) if m.label == "ORG" else None
+        if match is None:
+            continue
+        loc = geocode(match.group("town"))
+        if loc is not None and loc.country:
+            codes.append(loc.country)
+    return codes
+
+
 def _sentence_countries(tok: Token, ctx: ActorContext) -> set[str]:
     """The countries `tok`'s sentence names (by a country, capital or demonym mention, or a
     geocoded place)."""

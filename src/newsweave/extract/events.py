@@ -27,6 +27,7 @@ from newsweave.extract.actors import (
     build_context,
     build_gazetteer,
     dominant_country,
+    organ_place_countries,
     people_noun,
 )
 from newsweave.extract.event_arguments import (
@@ -93,8 +94,9 @@ def extract_events(
     if ctx.top_country is None and enabled("place_country"):
         ctx.place_country = place_country(locations)
         ctx.story_country = ctx.story_country or ctx.place_country
-    ctx.dominant_country = dominant_country([loc.country or "" for loc in locations],
-                                            ctx.country_counts)
+    ctx.dominant_country = dominant_country(
+        [loc.country or "" for loc in locations] + organ_place_countries(mentions),
+        ctx.country_counts)
     candidates = trigger_candidates(doc, ctx)
     trigger_types = {c.trigger.i: c.sense["type"] for c in candidates}
     themed = {c.trigger.i for c in candidates if "obj" in c.sense and c.trigger.pos_ == "VERB"}
