@@ -12,6 +12,7 @@ import pytest
 
 from event_helpers import actor_context, events_of
 from newsweave.extract import actors
+from newsweave.model import Mention
 
 # --- the counting rule (no parse)
 
@@ -77,19 +78,33 @@ def test_a_titled_official_takes_the_dominant_country(nlp: Any) -> None:
     assert refs and refs[0] == ("NGA", ["dominant_country", "mention"])
 
 
-@pytest.mark.slow
-def test_an_article_about_one_country_lends_it_to_its_police(nlp: Any) -> None:
-    text = ("Floods swept through Mombasa and Kisumu on Tuesday, cutting roads to Nakuru.\n\n"
-            "Police arrested three contractors accused of building on a river bed.")
-    arrests = [e for e in events_of(nlp, text) if e.actor is not None and
-               e.actor.sector == "COP"]
-    assert arrests and arrests[0].actor is not None and arrests[0].actor.country == "KEN"
+@pytest.mark.parametrize(("name", "label", "expected"), [
+    ("Springfield Police Department", "ORG", ["USA"]),
+    ("Kisumu County Police", "ORG", ["KEN"]),
+    ("Manchester City Council", "ORG", ["GBR"]),
+    ("Police Department", "ORG", []),  # no town
+    ("Springfield Armory", "ORG", []),  # not a local organ
+    ("Springfield Police Department", "PERSON", []),  # only organisations
+])
+def test_the_town_a_local_organ_is_named_after(name: str, label: str,
+                                               expected: list[str]) -> None:
+    mention = Mention(mention_id="m1", article_id="a", text=name, label=label,
+                      canonical=name, local_key=name, span=(0, len(name)))
+    assert actors.organ_place_countries([mention]) == expected
 
 
 @pytest.mark.slow
-def test_an_article_split_between_countries_lends_nothing(nlp: Any) -> None:
-    text = ("Floods swept through Mombasa on Tuesday and through Kampala on Wednesday.\n\n"
-            "Police arrested three contractors accused of building on a river bed.")
-    arrests = [e for e in events_of(nlp, text) if e.actor is not None and
-               e.actor.sector == "COP"]
-    assert all(e.actor is not None and e.actor.country is None for e in arrests)
+def test_a_local_story_lends_its_towns_country_to_its_police(nlp: Any) -> None:
+    text = ("Police arrested six people Monday during a drug inquiry at a home.\n\n"
+            "Officers from the Springfield Police Department later stopped a car. A "
+            "Springfield Police Department spokesman said the men were held.")
+    arrests = [e for e in events_of(nlp, text) if e.type == "COERCE"]
+    assert [(e.actor.country, "dominant_country" in e.actor.rules)
+            for e in arrests if e.actor is not None] == [("USA", True)]
+
+
+@pytest.mark.slow
+def test_a_story_naming_no_town_lends_nothing(nlp: Any) -> None:
+    text = ("Police arrested six people Monday during a drug inquiry at a home.\n\n"
+            "A police spokesman said the men were held.")
+    assert all(e.actor is None or e.actor.country is None for e in events_of(nlp, text))
