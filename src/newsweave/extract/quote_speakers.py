@@ -316,10 +316,10 @@ class SpeakerResolver:
     def _gender_of(self, r: Referent, by_name: bool = False) -> str | None:
         """What the article says of the person's gender: its pronouns about them, else a
         title or role; with `by_name`, else a given name used for one gender only
-        ("Maria Lopez", extract/gender.py). A given name is only good enough to rule a
-        person out ("she" is not "David Cohen"), never to prefer one."""
+        ("Maria Lopez", extract/gender.py) of a named person. A given name is only good
+        enough to rule a person out ("she" is not "David Cohen"), never to prefer one."""
         known = self.genders.get(r.actor.name) or _gender(r)
-        if known is None and by_name and r.kind == PERSON:
+        if known is None and by_name and r.kind == PERSON and r.actor.mention_id is not None:
             known = _LONG_GENDER.get(given_name_gender(r.actor.name) or "")
         return known
 
