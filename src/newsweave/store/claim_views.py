@@ -354,20 +354,31 @@ def claim_list(store: Store, f: Filters, labels: dict[str, str], limit: int | No
     w = claim_where(store, f, labels)
     if node:
         w.add("(n.actor_node = ? OR n.recipient_node = ?)", node, node)
-    rows = store.con.execute(
-        f"SELECT {_lean_columns()}, count(*) OVER () {_FROM}{w.sql} ORDER BY {order} "
-        "LIMIT ? OFFSET ?", [*w.params, limit if limit is not None else 2**62, offset]
-    ).fetchall()
-    if rows:
-        total = int(rows[0][-1])
+    # the page's ids with the total first, then the lean columns of only those (DuckDB
+    # would compute the columns of every matching claim before its top-N)
+    page = store.con.execute(
+        f"SELECT c.claim_id, count(*) OVER () {_FROM}{w.sql} ORDER BY {order} LIMIT ? OFFSET ?",
+        [*w.params, limit if limit is not None else 2**62, offset]).fetchall()
+    if page:
+        total = int(page[0][1])
     else:
         row = store.con.execute(f"SELECT count(*) {_FROM}{w.sql}", w.params).fetchone()
         total = int(row[0]) if row else 0
-    lean = [_lean(r[:-1]) for r in rows]
+    return total, lean_claims(store, [p[0] for p in page])
+
+
+def lean_claims(store: Store, claim_ids: list[str]) -> list[LeanClaim]:
+    """These claims in lean form, in the order given (unknown ids are left out)."""
+    if not claim_ids:
+        return []
+    found = {r[0]: _lean(r) for r in store.con.execute(
+        f"SELECT {_lean_columns()} {_FROM} WHERE c.claim_id IN (SELECT unnest(?::VARCHAR[]))",
+        [claim_ids]).fetchall()}
+    lean = [found[i] for i in claim_ids if i in found]
     spans = _spans(store, [c.claim_id for c in lean])
     for c in lean:
         c.first_date, c.last_date = spans.get(c.claim_id, (None, None))
-    return total, lean
+    return lean
 
 
 def _spans(store: Store, ids: list[str]) -> dict[str, tuple[str | None, str | None]]:
@@ -409,16 +420,17 @@ def claims_of_article(store: Store, article_id: str) -> list[tuple[str, str, str
         f"{_IDS.format('article_ids')}, ?) ORDER BY c.claim_id", [article_id]).fetchall()]
 
 
-def claim_search(store: Store, needle: str, limit: int) -> tuple[int, list[ClaimRow]]:
-    """Claims whose summary, actor or recipient name holds `needle` (any case), by id."""
+def claim_search(store: Store, needle: str, limit: int) -> tuple[int, list[LeanClaim]]:
+    """Claims whose summary, actor or recipient name holds `needle` (any case), by id, in
+    lean form."""
     w = _Where()
     w.add(f"(strpos(lower(c.summary), ?) > 0 OR {folded_holds('c.actor', needle)} OR "
           f"{folded_holds('c.recipient', needle)})", needle, needle, needle)
     row = store.con.execute(f"SELECT count(*) {_FROM}{w.sql}", w.params).fetchone()
-    rows = store.con.execute(
-        f"SELECT c.record, n.actor_node, n.recipient_node {_FROM}{w.sql} ORDER BY c.claim_id "
-        "LIMIT ?", [*w.params, limit]).fetchall()
-    return (int(row[0]) if row else 0), _with_dates(store, rows)
+    ids = [r[0] for r in store.con.execute(
+        f"SELECT c.claim_id {_FROM}{w.sql} ORDER BY c.claim_id LIMIT ?",
+        [*w.params, limit]).fetchall()]
+    return (int(row[0]) if row else 0), lean_claims(store, ids)
 
 
 # ----------------------------------------------------------------------------- graph

@@ -1138,7 +1138,7 @@ def search(snap: View, q: str, limit: int) -> dict[str, Any]:
         "articles": {"total": found.total, "items": arts},
         "entities": {"total": n_entities, "items": [entity_record(e) for e in ents[:limit]]},
         "quotes": {"total": quotes.total, "items": quote_views(snap, quotes.items)},
-        "claims": {"total": n_claims, "items": [claim_view(snap, c) for c in claims]},
+        "claims": {"total": n_claims, "items": lean_claim_views(snap, claims)},
     }
 
 
