@@ -128,3 +128,71 @@ def test_search_finds_entities_by_alias_and_claims_by_folded_party_name(
     assert found["claims"]["total"] == 2
     spaced = client.get("/api/search", params={"q": "port marvel"}).json()
     assert {c["claim_id"] for c in spaced["claims"]["items"]} == {"clm_b", "clm_c"}
+
+
+def _well_sourced(path: Path) -> None:
+    """A claim with 25 outlets saying so, each with its own source record, and a detail;
+    beside the four claims stored without sources."""
+    from newsweave.model import ClaimDetail, ClaimSource, DetailValue
+
+    outlets = [f"Outlet {i:02d}" for i in range(25)]
+    claim = Claim(
+        claim_id="clm_big", summary="Ruritania shells the harbour", type="ASSAULT",
+        actor=ActorRef(name="Ruritania", entity_id="ent_rur"), recipient=None,
+        event_ids=["evt_1", "evt_3"], article_ids=["art_1", "art_3"], outlets=outlets,
+        independent_sources=outlets, status="corroborated", supported_by=outlets,
+        denied_by=["Grand Fenwick"], first_seen="2020-03-01",
+        sources=[ClaimSource(name=o, kind="outlet", role="supports", evidence_ids=["evt_1"])
+                 for o in outlets]
+        + [ClaimSource(name="Grand Fenwick", kind="speaker", role="denies")],
+        counts={"supports": 25, "denies": 1}, notes=["checked by hand"],
+        details=[ClaimDetail(kind="count", key="shells", label="40 shells",
+                             values=[DetailValue(text="40", value=40.0)])])
+    with Store(path) as store:
+        old = store.claims()
+        store.write_links(LinkResult(entities=[
+            Entity(entity_id="ent_rur", name="Ruritania", type="GPE", country="RUR"),
+            Entity(entity_id="ent_gra", name="Grand Fenwick", type="GPE", country="GRF")],
+            claims=[*old, claim]))
+
+
+def test_list_records_are_lean_and_agree_with_the_whole_claim(store_path: Path) -> None:
+    """/api/claims and an actor's panel carry the first names of each list with the lists'
+    totals and no evidence ids or sources; the whole claim is at /api/claims/{id}."""
+    _well_sourced(store_path)
+    client = TestClient(create_app(store_path), base_url="http://127.0.0.1")
+    items = client.get("/api/claims").json()["items"]
+    assert items[0]["claim_id"] == "clm_big"  # best sourced first
+    big = items[0]
+    assert "event_ids" not in big and "sources" not in big and "reports" not in big
+    assert big["supported_by"] == [f"Outlet {i:02d}" for i in range(10)]
+    assert big["totals"] == {"independent_sources": 25, "outlets": 25, "supported_by": 25,
+                             "doubted_by": 0, "denied_by": 1, "event_ids": 2,
+                             "quote_ids": 0, "article_ids": 2, "sources": 26, "reports": 0}
+    assert big["denied_by"] == ["Grand Fenwick"] and big["notes"] == ["checked by hand"]
+    assert big["details_text"] == "40 shells" and big["disputed_details"] == []
+    assert big["actor"]["name"] == "Ruritania" and big["recipient"] is None
+    for lean in items:  # every field a list shows is the whole claim's
+        whole = client.get(f"/api/claims/{lean['claim_id']}").json()
+        assert len(whole["supported_by"]) == lean["totals"]["supported_by"]
+        assert len(whole["event_ids"]) == lean["totals"]["event_ids"]
+        for key in ("summary", "type", "status", "status_label", "actor", "recipient",
+                    "counts", "first_seen", "first_date", "last_date", "actor_node",
+                    "recipient_node", "details_text", "disputed_details", "notes"):
+            assert lean[key] == whole[key], (lean["claim_id"], key)
+        assert lean["supported_by"] == whole["supported_by"][:10]
+    panel = client.get("/api/entities/ent_rur/evidence").json()
+    assert panel["claims_total"] == 4  # clm_b's actor entity is gone: its name decides
+    first = panel["claims"][0]["claim"]
+    assert first == big  # the panel lists the same lean records
+
+
+def test_a_claim_stored_without_sources_is_listed_with_derived_counts(
+        store_path: Path) -> None:
+    """The fixture's claims carry no sources: the list derives them from the claim's events
+    as the whole view does, so both say the same status and counts."""
+    client = TestClient(create_app(store_path), base_url="http://127.0.0.1")
+    for lean in client.get("/api/claims").json()["items"]:
+        whole = client.get(f"/api/claims/{lean['claim_id']}").json()
+        assert (lean["status"], lean["counts"]) == (whole["status"], whole["counts"])
+        assert lean["totals"]["sources"] == len(whole["sources"]) > 0

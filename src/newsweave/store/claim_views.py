@@ -27,7 +27,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from newsweave.model import Claim, Entity, Event, Quote
+from newsweave.model import ActorRef, Claim, ClaimDetail, Entity, Event, Quote
 from newsweave.store.duckdb_store import _load
 from newsweave.store.query import (
     Filters,
@@ -257,6 +257,155 @@ def claim_page(store: Store, f: Filters, labels: dict[str, str], limit: int | No
     return total, _with_dates(store, [(records[cid], a, r) for cid, a, r, _ in page])
 
 
+LIST_NAMES = 10  # names per list (outlets, who says so / doubts / denies) a lean claim keeps
+
+
+@dataclass
+class LeanClaim:
+    """What a list of claims shows of one claim (the claims table, an actor's panel): its
+    words, parties, status and role counts, how many sources, articles, events and quotes
+    stand behind it, and the first LIST_NAMES names of each list. A best-sourced claim
+    carries thousands of sources, events and reports; those are read and parsed only for
+    the one claim a reader opens (`claims_by_id`). `stored_without_sources` marks a claim
+    whose sources, counts and status must be derived from its records (see
+    `sources_from_records`): the list reads that one whole."""
+
+    claim_id: str
+    summary: str
+    type: str | None
+    status: str
+    actor: dict[str, Any] | None
+    recipient: dict[str, Any] | None
+    first_seen: str | None
+    counts: dict[str, int]  # role -> number of sources
+    modalities: dict[str, int]
+    notes: list[str]
+    details: list[ClaimDetail]
+    names: dict[str, list[str]]  # independent_sources, supported_by, ...: the first names
+    totals: dict[str, int]  # how many of each list the claim has in all
+    actor_node: str | None
+    recipient_node: str | None
+    first_date: str | None = None
+    last_date: str | None = None
+    stored_without_sources: bool = False
+
+    @classmethod
+    def of(cls, claim: Claim, row: ClaimRow) -> LeanClaim:
+        """The lean form of a whole claim (the same fields the SQL reads)."""
+        lists = {name: list(getattr(claim, name)) for name in _NAMED_LISTS}
+        return cls(claim.claim_id, claim.summary, claim.type, claim.status,
+                   _ref(claim.actor), _ref(claim.recipient), claim.first_seen,
+                   dict(claim.counts), dict(claim.modalities), list(claim.notes),
+                   list(claim.details), {k: v[:LIST_NAMES] for k, v in lists.items()},
+                   {**{k: len(v) for k, v in lists.items()},
+                    **{k: len(getattr(claim, k)) for k in _COUNTED_LISTS}},
+                   row.actor_node, row.recipient_node, row.first_date, row.last_date)
+
+
+# the name lists a lean claim keeps the head of, and the lists it only counts
+_NAMED_LISTS = ("independent_sources", "outlets", "supported_by", "doubted_by", "denied_by")
+_COUNTED_LISTS = ("event_ids", "quote_ids", "article_ids", "sources", "reports")
+
+
+def _ref(ref: Any) -> dict[str, Any] | None:
+    if ref is None:
+        return None
+    return {"name": ref.name, "entity_id": ref.entity_id, "country": ref.country,
+            "sector": ref.sector, "rules": list(ref.rules)}
+
+
+_LEAN_PARTS = ("first_seen", "actor", "recipient", "counts", "modalities", "notes", "details")
+
+
+def _lean_sql(marks: str) -> str:
+    """SQL: the lean columns of the claims with the ids bound to `marks`. Each record is
+    parsed twice in all (one json_extract and one json_array_length over lists of paths),
+    not once per field: a best-sourced claim's record is hundreds of kilobytes."""
+    paths = ", ".join(f"'$.{k}'" for k in (*_LEAN_PARTS, *_NAMED_LISTS))
+    counted = ", ".join(f"'$.{k}'" for k in _COUNTED_LISTS)
+    first = len(_LEAN_PARTS) + 1
+    named = [f"CAST(j[{first + i}] AS VARCHAR[])" for i in range(len(_NAMED_LISTS))]
+    heads = ", ".join(f"{n}[1:{LIST_NAMES}]" for n in named)
+    sizes = ", ".join(f"coalesce(len({n}), 0)" for n in named)
+    parts = ", ".join(f"j[{i + 1}]::VARCHAR" for i in range(1, len(_LEAN_PARTS)))
+    counts = ", ".join(f"coalesce(k[{i + 1}], 0)" for i in range(len(_COUNTED_LISTS)))
+    return (f"SELECT claim_id, summary, type, status, json_extract_string(j[1], '$'), "
+            f"{parts}, {heads}, {sizes}, {counts}, "
+            "actor_node, recipient_node FROM ("
+            f"SELECT c.claim_id, c.summary, c.type, c.status, n.actor_node, n.recipient_node, "
+            f"json_extract(c.record, [{paths}]) AS j, "
+            f"json_array_length(c.record, [{counted}]) AS k "
+            f"FROM (SELECT * FROM claims WHERE claim_id IN ({marks})) c "
+            "JOIN claim_nodes n USING (claim_id))")
+
+
+def _lean(row: tuple[Any, ...]) -> LeanClaim:
+    cid, summary, type_, status, first_seen, actor, recipient, counts, modalities, notes, \
+        details = row[:11]
+    heads = row[11:11 + len(_NAMED_LISTS)]
+    sizes = row[11 + len(_NAMED_LISTS):-2]
+    totals = dict(zip((*_NAMED_LISTS, *_COUNTED_LISTS), (int(s) for s in sizes), strict=True))
+    actor_ref = ActorRef.from_dict(_load(actor)) if actor and actor != "null" else None
+    recipient_ref = (ActorRef.from_dict(_load(recipient))
+                     if recipient and recipient != "null" else None)
+    return LeanClaim(
+        cid, summary, type_, status, _ref(actor_ref), _ref(recipient_ref), first_seen,
+        _load(counts) if counts else {}, _load(modalities) if modalities else {},
+        _load(notes) if notes else [],
+        [ClaimDetail.from_dict(d) for d in (_load(details) if details else [])],
+        {k: list(v or []) for k, v in zip(_NAMED_LISTS, heads, strict=True)}, totals,
+        row[-2], row[-1],
+        stored_without_sources=(totals["sources"] == 0
+                                and totals["event_ids"] + totals["quote_ids"] > 0))
+
+
+def claim_list(store: Store, f: Filters, labels: dict[str, str], limit: int | None = None,
+               offset: int = 0, order: str = BY_SOURCES, node: str | None = None
+               ) -> tuple[int, list[LeanClaim]]:
+    """`claim_page` for lists: how many claims match and one page of them in lean form
+    (the few fields a list shows, read from the record in SQL; no claim is parsed whole)."""
+    w = claim_where(store, f, labels)
+    if node:
+        w.add("(n.actor_node = ? OR n.recipient_node = ?)", node, node)
+    # the page's ids with the total first, then the lean columns of only those (DuckDB
+    # would compute the columns of every matching claim before its top-N)
+    page = store.con.execute(
+        f"SELECT c.claim_id, count(*) OVER () {_FROM}{w.sql} ORDER BY {order} LIMIT ? OFFSET ?",
+        [*w.params, limit if limit is not None else 2**62, offset]).fetchall()
+    if page:
+        total = int(page[0][1])
+    else:
+        row = store.con.execute(f"SELECT count(*) {_FROM}{w.sql}", w.params).fetchone()
+        total = int(row[0]) if row else 0
+    return total, lean_claims(store, [p[0] for p in page])
+
+
+def lean_claims(store: Store, claim_ids: list[str]) -> list[LeanClaim]:
+    """These claims in lean form, in the order given (unknown ids are left out)."""
+    if not claim_ids:
+        return []
+    # the ids as a literal IN list: DuckDB then reads only their rows (a semi-join on an
+    # unnested list would read every claim's record first)
+    found = {r[0]: _lean(r) for r in store.con.execute(
+        _lean_sql(", ".join("?" * len(claim_ids))), list(claim_ids)).fetchall()}
+    lean = [found[i] for i in claim_ids if i in found]
+    spans = _spans(store, [c.claim_id for c in lean])
+    for c in lean:
+        c.first_date, c.last_date = spans.get(c.claim_id, (None, None))
+    return lean
+
+
+def _spans(store: Store, ids: list[str]) -> dict[str, tuple[str | None, str | None]]:
+    """Each claim's first and last day (claim_dates)."""
+    if not ids:
+        return {}
+    return {cid: (lo.isoformat() if lo else None, hi.isoformat() if hi else None)
+            for cid, lo, hi in store.con.execute(
+                "SELECT d.claim_id, min(d.lo), max(d.lo) FROM (SELECT unnest(?::VARCHAR[]) AS"
+                " id) i JOIN claim_dates d ON d.claim_id = i.id GROUP BY d.claim_id",
+                [ids]).fetchall()}
+
+
 def claims_by_id(store: Store, claim_ids: Iterable[str]) -> dict[str, ClaimRow]:
     ids = sorted(set(claim_ids))
     if not ids:
@@ -270,17 +419,11 @@ def claims_by_id(store: Store, claim_ids: Iterable[str]) -> dict[str, ClaimRow]:
 def _with_dates(store: Store, rows: list[tuple[Any, ...]], dates: bool = True
                 ) -> list[ClaimRow]:
     claims = [(Claim.from_dict(_load(rec)), a, r) for rec, a, r in rows]
-    ids = [c.claim_id for c, _, _ in claims] if dates else []
-    spans: dict[str, tuple[Any, Any]] = {}
-    if ids:
-        spans = {cid: (lo, hi) for cid, lo, hi in store.con.execute(
-            "SELECT d.claim_id, min(d.lo), max(d.lo) FROM (SELECT unnest(?::VARCHAR[]) AS id) "
-            "i JOIN claim_dates d ON d.claim_id = i.id GROUP BY d.claim_id", [ids]).fetchall()}
+    spans = _spans(store, [c.claim_id for c, _, _ in claims] if dates else [])
     out = []
     for claim, actor, recipient in claims:
         lo, hi = spans.get(claim.claim_id, (None, None))
-        out.append(ClaimRow(claim, actor, recipient, lo.isoformat() if lo else None,
-                            hi.isoformat() if hi else None))
+        out.append(ClaimRow(claim, actor, recipient, lo, hi))
     return out
 
 
@@ -291,16 +434,17 @@ def claims_of_article(store: Store, article_id: str) -> list[tuple[str, str, str
         f"{_IDS.format('article_ids')}, ?) ORDER BY c.claim_id", [article_id]).fetchall()]
 
 
-def claim_search(store: Store, needle: str, limit: int) -> tuple[int, list[ClaimRow]]:
-    """Claims whose summary, actor or recipient name holds `needle` (any case), by id."""
+def claim_search(store: Store, needle: str, limit: int) -> tuple[int, list[LeanClaim]]:
+    """Claims whose summary, actor or recipient name holds `needle` (any case), by id, in
+    lean form."""
     w = _Where()
     w.add(f"(strpos(lower(c.summary), ?) > 0 OR {folded_holds('c.actor', needle)} OR "
           f"{folded_holds('c.recipient', needle)})", needle, needle, needle)
     row = store.con.execute(f"SELECT count(*) {_FROM}{w.sql}", w.params).fetchone()
-    rows = store.con.execute(
-        f"SELECT c.record, n.actor_node, n.recipient_node {_FROM}{w.sql} ORDER BY c.claim_id "
-        "LIMIT ?", [*w.params, limit]).fetchall()
-    return (int(row[0]) if row else 0), _with_dates(store, rows)
+    ids = [r[0] for r in store.con.execute(
+        f"SELECT c.claim_id {_FROM}{w.sql} ORDER BY c.claim_id LIMIT ?",
+        [*w.params, limit]).fetchall()]
+    return (int(row[0]) if row else 0), lean_claims(store, ids)
 
 
 # ----------------------------------------------------------------------------- graph

@@ -32,6 +32,7 @@ from newsweave.export.records import (
     event_record,
     quote_record,
 )
+from newsweave.link.details import details_line
 from newsweave.link.outlets import UNKNOWN_OUTLET, input_root, relative_source, source_labels
 from newsweave.model import ActorRef, Article, Claim, Entity, Event, Mention, Quote
 from newsweave.store.query import Filters
@@ -46,7 +47,7 @@ from newsweave.vocab import (
 
 if TYPE_CHECKING:
     from newsweave.store import Store
-    from newsweave.store.claim_views import ClaimRow, Edge, NodeTables
+    from newsweave.store.claim_views import ClaimRow, Edge, LeanClaim, NodeTables
 
 __all__ = ["UNKNOWN_OUTLET", "Filters"]
 # How long a request waits for a writer's current batch before answering from the last
@@ -554,14 +555,44 @@ def claim_view(snap: View, row: ClaimRow) -> dict[str, Any]:
     return rec
 
 
+def lean_claim_views(snap: View, claims: list[LeanClaim]) -> list[dict[str, Any]]:
+    """List records of claims (the claims table, an actor's panel): the fields the lists
+    show, the first few names of each list with each list's total (`totals`), and no
+    evidence ids, sources or reports; the whole claim is at /api/claims/{id}. A claim
+    stored without sources has them derived from its records first, as the full view does."""
+    from newsweave.store.claim_views import LeanClaim, claims_by_id
+
+    derived = claims_by_id(snap.store, [c.claim_id for c in claims if c.stored_without_sources])
+    out = []
+    for lean in claims:
+        if lean.claim_id in derived:
+            row = derived[lean.claim_id]
+            lean = LeanClaim.of(snap.with_sources(row.claim), row)
+        # details_line reads only the claim's details
+        shell = Claim(lean.claim_id, lean.summary, lean.type, None, None, details=lean.details)
+        out.append({
+            "claim_id": lean.claim_id, "summary": lean.summary, "type": lean.type,
+            "actor": lean.actor, "recipient": lean.recipient, "status": lean.status,
+            "status_label": status_label(lean.status), "first_seen": lean.first_seen,
+            "first_date": lean.first_date, "last_date": lean.last_date,
+            "actor_node": lean.actor_node, "recipient_node": lean.recipient_node,
+            "counts": {role: lean.counts.get(role, 0) for role in ROLE_ORDER},
+            "modalities": lean.modalities, "notes": lean.notes,
+            "details_text": details_line(shell) or None,
+            "disputed_details": [cd.key for cd in lean.details if cd.disputed],
+            **lean.names, "totals": lean.totals, "lean": True,
+        })
+    return out
+
+
 def claims_page(snap: View, f: Filters, limit: int, offset: int) -> dict[str, Any]:
     """A page of the claims under the filter, best sourced first (filtered, ranked and
-    paged in the store)."""
-    from newsweave.store.claim_views import claim_page
+    paged in the store), as lean list records (`lean_claim_views`)."""
+    from newsweave.store.claim_views import claim_list
 
-    total, rows = claim_page(snap.store, f, snap.labels, limit=limit, offset=offset)
+    total, page = claim_list(snap.store, f, snap.labels, limit=limit, offset=offset)
     return {"total": total, "limit": limit, "offset": offset,
-            "items": [claim_view(snap, r) for r in rows]}
+            "items": lean_claim_views(snap, page)}
 
 
 def claim_row(snap: View, claim_id: str) -> ClaimRow | None:
@@ -700,15 +731,16 @@ NODE_PAGE = 20  # claims and quotes per page of an actor's panel
 
 def node_detail(snap: View, node_id: str, f: Filters, limit: int = NODE_PAGE,
                 offset: int = 0, said_offset: int = 0) -> dict[str, Any] | None:
-    """An actor: a page of its claims (best sourced first, each with its evidence counts;
-    the sentences load per claim) and a page of what it said, with the totals, so a big
-    actor's panel stays small (claims and quotes are filtered and paged in the store)."""
+    """An actor: a page of its claims (best sourced first, lean list records with their
+    sources' role counts; the sentences load per claim) and a page of what it said, with
+    the totals, so a big actor's panel stays small (claims and quotes are filtered and
+    paged in the store)."""
     from newsweave.store import query
-    from newsweave.store.claim_views import claim_page, party_names
+    from newsweave.store.claim_views import claim_list, party_names
 
     store = snap.store
     ent = snap.entity(node_id)
-    total, page = claim_page(store, f.for_claims(), snap.labels, limit=limit, offset=offset,
+    total, page = claim_list(store, f.for_claims(), snap.labels, limit=limit, offset=offset,
                              node=node_id)
     said = query.quotes(store, Filters(entity=node_id, since=f.since, until=f.until,
                                        outlets=f.outlets),
@@ -717,13 +749,10 @@ def node_detail(snap: View, node_id: str, f: Filters, limit: int = NODE_PAGE,
         return None
     names = party_names(store, f.for_claims(), snap.labels, [node_id]) if ent is None else {}
     label = snap.node_label(node_id, names.get(node_id))
-    snap.prime_evidence(r.claim for r in page)
     return {
         "node": {"id": node_id, "label": label,
                  "entity": entity_record(ent) if ent else None},
-        "claims": [{"claim": claim_view(snap, r),
-                    "counts": dict(Counter(i["role"] for i in claim_evidence(snap, r.claim)))}
-                   for r in page],
+        "claims": [{"claim": c} for c in lean_claim_views(snap, page)],
         "claims_total": total, "claims_offset": offset,
         "said": [quote_evidence(snap, q) for q in said.items],
         "said_total": said.total, "said_offset": said_offset,
@@ -1109,7 +1138,7 @@ def search(snap: View, q: str, limit: int) -> dict[str, Any]:
         "articles": {"total": found.total, "items": arts},
         "entities": {"total": n_entities, "items": [entity_record(e) for e in ents[:limit]]},
         "quotes": {"total": quotes.total, "items": quote_views(snap, quotes.items)},
-        "claims": {"total": n_claims, "items": [claim_view(snap, c) for c in claims]},
+        "claims": {"total": n_claims, "items": lean_claim_views(snap, claims)},
     }
 
 

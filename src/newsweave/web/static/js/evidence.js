@@ -282,7 +282,7 @@ export async function showNode(nodeId) {
 /** A page of an actor's claims; each one's sentences load when it is opened. */
 function appendNodeClaims(list, detail) {
   for (const c of detail.claims) {
-    const counts = c.claim.counts || c.counts || {};
+    const counts = c.claim.counts || {};
     const details = el("details", { class: "node-claim", dataset: { claimId: c.claim.claim_id } },
       el("summary", {}, claimHeader(c.claim),
         el("span", { class: "muted small" },

@@ -17,12 +17,24 @@ const CLAIM_COLUMNS = [
   { key: "status", label: "Status", value: (c) => c.status_label || c.status, render: (c) => statusBadge(c.status, c.counts),
     sortValue: (c) => STATUS_ORDER.indexOf(c.status), numeric: true },
   { key: "details", label: "Details", value: (c) => c.details_text || "", render: detailsCell },
-  { key: "sources", label: "Indep. outlets", value: (c) => (c.independent_sources || []).length, numeric: true },
-  { key: "supported", label: "Says so", value: (c) => (c.supported_by || []).join("; ") },
-  { key: "doubted", label: "Doubts", value: (c) => (c.doubted_by || []).join("; ") },
-  { key: "denied", label: "Denies", value: (c) => (c.denied_by || []).join("; ") },
+  { key: "sources", label: "Indep. outlets", value: (c) => listTotal(c, "independent_sources"), numeric: true },
+  { key: "supported", label: "Says so", value: (c) => namesCell(c, "supported_by") },
+  { key: "doubted", label: "Doubts", value: (c) => namesCell(c, "doubted_by") },
+  { key: "denied", label: "Denies", value: (c) => namesCell(c, "denied_by") },
   { key: "first", label: "First seen", value: (c) => c.first_seen || c.first_date || "" },
 ];
+
+// A list record carries the first few names of each list and each list's total (`totals`);
+// the whole claim is at /api/claims/{id}.
+function listTotal(c, key) {
+  return c.totals && key in c.totals ? c.totals[key] : (c[key] || []).length;
+}
+
+function namesCell(c, key) {
+  const names = c[key] || [];
+  const more = listTotal(c, key) - names.length;
+  return names.join("; ") + (more > 0 ? ` (+${more} more)` : "");
+}
 
 // what, how many, how much: "10,000 Kalashnikov rifles; millions of rounds of ammunition",
 // a disputed detail flagged
