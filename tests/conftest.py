@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +22,18 @@ SHARED = Path(os.environ.get("NEWSWEAVE_SHARED", REPO.parent / "shared"))
 SEEDS = SHARED / "corpus" / "seeds"
 GOLD = SHARED / "eval" / "seeds_dev_gold.json"
 HTML_BENCHMARK = SHARED / "corpus" / "html-benchmark"
+
+
+@pytest.fixture(autouse=True)
+def settings_follow_the_environment() -> Iterator[None]:
+    """A test that changes a setting's environment variable (monkeypatch) leaves the process's
+    cached settings behind when it ends; read them again so the next test starts from what the
+    environment says (else a stale non-default setting changes the analyzer version)."""
+    yield
+    from newsweave import config
+
+    with contextlib.suppress(config.ConfigError):
+        config.reload()
 
 
 @pytest.fixture(scope="session")

@@ -52,9 +52,9 @@ def names_analyzer(articles: list[Article]) -> list[AnalysisResult]:
 
 
 def _version() -> str:
-    from newsweave.extract import ANALYZER_VERSION
+    from newsweave.extract import analyzer_version
 
-    return ANALYZER_VERSION
+    return analyzer_version()
 
 
 def exported(store: Store, out: Path) -> dict[str, list[dict[str, Any]]]:

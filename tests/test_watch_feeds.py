@@ -91,9 +91,9 @@ def feed_server() -> Iterator[FeedServer]:
 
 def no_records(articles: list[Article]) -> list[Any]:
     """A stand-in analyzer (no spaCy): each article analysed, with no records."""
-    from newsweave.extract import ANALYZER_VERSION
+    from newsweave.extract import analyzer_version
 
-    return [(a, ArticleAnalysis(article_id=a.article_id, analyzer_version=ANALYZER_VERSION),
+    return [(a, ArticleAnalysis(article_id=a.article_id, analyzer_version=analyzer_version()),
              None) for a in articles]
 
 
