@@ -373,20 +373,22 @@ def classify_phrases(phrases: list[str]) -> list[tuple[str, float]]:
     return out
 
 
-def embed_single_threaded(phrases: list[str]) -> Any:
+def embed_single_threaded(phrases: list[str], batch_size: int | None = None) -> Any:
     """One small batch (at most 40 short phrases per article) is fastest on one torch thread:
     on a busy 2-core machine, intra-op threads made the call ~10x slower (0.8 s vs 30 ms,
-    benchmarks/events_timing.py). The setting is restored afterwards."""
-    from newsweave.nlp.models import embed
+    benchmarks/events_timing.py). The setting is restored afterwards. `batch_size`: texts
+    per forward pass (default: embed's)."""
+    from newsweave.nlp.models import EMBED_BATCH, embed
 
+    size = batch_size or EMBED_BATCH
     try:
         import torch
     except ImportError:  # pragma: no cover - the embedder needs torch anyway
-        return embed(phrases)
+        return embed(phrases, batch_size=size)
     before = torch.get_num_threads()
     torch.set_num_threads(1)
     try:
-        return embed(phrases)
+        return embed(phrases, batch_size=size)
     finally:
         torch.set_num_threads(before)
 
