@@ -34,7 +34,7 @@ from newsweave.extract.gazetteer import (
     org_name_heads,
     person_nouns,
 )
-from newsweave.extract.lexicon import load_json
+from newsweave.extract.gender import gender_words, given_name_gender, pronoun_gender
 from newsweave.extract.roles import lookup as lookup_role
 from newsweave.extract.roles import person_country
 from newsweave.model import ActorRef, Mention
@@ -1492,7 +1492,7 @@ def _resolve_pronoun(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef
         if cands and "pronoun_gender" not in ctx.disabled:
             # "she" is not a man named before: a person the article shows to be of the
             # other gender is no antecedent (unknown gender stays a candidate)
-            wanted = "F" if low in ("she", "her", "hers") else "M"
+            wanted = pronoun_gender(low)
             cands = [c for c in cands if person_gender(c[2], ctx) in (None, wanted)]
         if cands:
             cands.sort(key=lambda c: (c[0], c[1]))
@@ -1506,23 +1506,13 @@ def _resolve_pronoun(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef
     return []
 
 
-@functools.lru_cache(maxsize=1)
-def _gender_words() -> tuple[dict[str, str], dict[str, str]]:
-    """(title or role word -> gender, given name -> gender), from lexicons/person_gender.json."""
-    data = load_json("person_gender.json")
-    titles = {w: "F" for w in data["female_titles"]} | {w: "M" for w in data["male_titles"]}
-    names = {n.lower(): "F" for n in data["female_given_names"]} | \
-        {n.lower(): "M" for n in data["male_given_names"]}
-    return titles, names
-
-
 def person_gender(m: Mention, ctx: ActorContext) -> str | None:
     """"F", "M", or None when the article does not tell (or tells both): the titles and role
     words right before any mention of the person ("Mrs.", "spokeswoman", "King") and in
     its description, else a given name used for one gender only. Worked out once a name."""
     if m.canonical in ctx.person_genders:
         return ctx.person_genders[m.canonical]
-    titles, names = _gender_words()
+    titles = gender_words()[0]
     found: set[str] = set()
     for _i, other in ctx.persons:
         if other.canonical != m.canonical:
@@ -1544,9 +1534,9 @@ def person_gender(m: Mention, ctx: ActorContext) -> str | None:
             if word in titles:
                 found.add(titles[word])
     if not found:
-        first = m.canonical.split()[0].lower() if " " in m.canonical else ""
-        if first in names:
-            found.add(names[first])
+        by_name = given_name_gender(m.canonical)
+        if by_name is not None:
+            found.add(by_name)
     gender = found.pop() if len(found) == 1 else None
     ctx.person_genders[m.canonical] = gender
     return gender

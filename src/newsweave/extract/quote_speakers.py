@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from newsweave.extract.gender import FEMALE, MALE, given_name_gender, pronoun_gender, title_gender
 from newsweave.extract.lexicon import load_json
 from newsweave.model import ActorRef, Article, Mention
 from newsweave.nlp.docindex import inside_any
@@ -91,12 +92,12 @@ def _words(text: str | None) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]+", text or "")}
 
 
+_LONG_GENDER = {FEMALE: "female", MALE: "male"}
+
+
 def _pronoun_gender(pronoun: str) -> str | None:
-    if pronoun in ("she", "her", "hers", "herself"):
-        return "female"
-    if pronoun in ("he", "him", "his", "himself"):
-        return "male"
-    return None
+    """"female" / "male" for a he/she pronoun (extract/gender.py), else None."""
+    return _LONG_GENDER.get(pronoun_gender(pronoun) or "")
 
 
 def _word_gender(word: str) -> str | None:
@@ -110,14 +111,16 @@ def _word_gender(word: str) -> str | None:
 
 
 def _gender(r: Referent) -> str | None:
-    """"female" or "male" when a role or title says so ("spokeswoman", "Mrs."), else None."""
+    """"female" or "male" when a role or title says so ("spokeswoman", "Mrs.", "King"),
+    else None."""
     lex = speaker_lexicon()
     # of a name only a title in front counts: "Mrs. Lee", "King Abdullah"; not "Tishana King"
     name = r.actor.name.split()
-    words = r.roles | _words(r.actor.description) | (
-        {w.rstrip(".") for w in _words(name[0])} if len(name) > 1 else set())
-    female = bool(words & set(lex["female_words"]))
-    male = bool(words & set(lex["male_words"]))
+    first = {w.rstrip(".") for w in _words(name[0])} if len(name) > 1 else set()
+    words = r.roles | _words(r.actor.description) | first
+    female = bool(words & set(lex["female_words"])) or any(
+        title_gender(w) == FEMALE for w in first)
+    male = bool(words & set(lex["male_words"])) or any(title_gender(w) == MALE for w in first)
     if female == male:
         return None
     return "female" if female else "male"
@@ -310,8 +313,15 @@ class SpeakerResolver:
                 self.person_names.add(m.canonical)
         self.genders = {name: next(iter(g)) for name, g in votes.items() if len(g) == 1}
 
-    def _gender_of(self, r: Referent) -> str | None:
-        return self.genders.get(r.actor.name) or _gender(r)
+    def _gender_of(self, r: Referent, by_name: bool = False) -> str | None:
+        """What the article says of the person's gender: its pronouns about them, else a
+        title or role; with `by_name`, else a given name used for one gender only
+        ("Maria Lopez", extract/gender.py) of a named person. A given name is only good
+        enough to rule a person out ("she" is not "David Cohen"), never to prefer one."""
+        known = self.genders.get(r.actor.name) or _gender(r)
+        if known is None and by_name and r.kind == PERSON and r.actor.mention_id is not None:
+            known = _LONG_GENDER.get(given_name_gender(r.actor.name) or "")
+        return known
 
     def _name_after_title(self, m: Mention) -> Referent | None:
         """"Councilwoman Ana Ruiz" where the tagger took only the title for a name: the
@@ -867,7 +877,7 @@ class SpeakerResolver:
         other = {"female": "male", "male": "female"}.get(gender or "")
         pool = [r for r in self.referents if r.pos < pos and r.kind == PERSON and r.salient and
                 r.actor.mention_id is not None and self.sentence_index(r.pos) >= sent - window
-                and (other is None or self._gender_of(r) != other)]
+                and (other is None or self._gender_of(r, by_name=True) != other)]
         if unknown_roles and pool:
             last = pool[-1]
             if self._roles_named(last.actor.name) | last.roles or last.actor.description:
@@ -911,7 +921,8 @@ class SpeakerResolver:
         found: Referent | None = None
         # newest first, so the first referent of each kind met is the latest one
         for r in self._latest_before(pos):
-            if r.kind not in kinds or (other is not None and self._gender_of(r) == other) or \
+            if r.kind not in kinds or (
+                    other is not None and self._gender_of(r, by_name=True) == other) or \
                     r.actor.name == exclude:
                 continue
             back = sent - self.sentence_index(r.pos)
