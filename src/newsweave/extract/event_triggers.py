@@ -378,17 +378,19 @@ def embed_single_threaded(phrases: list[str], batch_size: int | None = None) -> 
     on a busy 2-core machine, intra-op threads made the call ~10x slower (0.8 s vs 30 ms,
     benchmarks/events_timing.py). The setting is restored afterwards. `batch_size`: texts
     per forward pass (default: embed's)."""
-    from newsweave.nlp.models import EMBED_BATCH, embed
+    from newsweave.nlp.models import embed
 
-    size = batch_size or EMBED_BATCH
+    def run() -> Any:
+        return embed(phrases) if batch_size is None else embed(phrases, batch_size=batch_size)
+
     try:
         import torch
     except ImportError:  # pragma: no cover - the embedder needs torch anyway
-        return embed(phrases, batch_size=size)
+        return run()
     before = torch.get_num_threads()
     torch.set_num_threads(1)
     try:
-        return embed(phrases, batch_size=size)
+        return run()
     finally:
         torch.set_num_threads(before)
 
