@@ -123,3 +123,73 @@ def test_the_switch_routes_unknown_verbs_through_the_classifier(
     assert found[0].confidence >= event_typer.CLASSIFIER_THRESHOLD
     monkeypatch.setenv(event_typer.TYPER_ENV, "lexicon")
     assert embedding_candidates(verb, ctx, event_typer.fallback_typer()) == []
+
+
+def test_features_embed_clauses_in_small_batches_and_predicates_apart(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """featurize pads less (predicates in one call, clauses CLAUSE_BATCH at a time), and each
+    row is still [predicate vector | clause vector] of that pair, in input order."""
+    import numpy as np
+
+    from newsweave.extract import event_triggers
+
+    calls: list[tuple[list[str], int | None]] = []
+
+    def fake(texts: list[str], batch_size: int | None = None) -> np.ndarray:
+        calls.append((list(texts), batch_size))
+        return np.array([[float(len(t))] * 384 for t in texts], dtype=np.float32)
+
+    monkeypatch.setattr(event_triggers, "embed_single_threaded", fake)
+    pairs = [("sent aid", "The council sent aid to the villages"),
+             ("met the envoy", "Two ministers met the envoy on Monday")]
+    features = event_typer.featurize(pairs)
+    assert features.shape == (2, 768)
+    assert calls == [(["sent aid", "met the envoy"], None),
+                     ([c for _, c in pairs], event_typer.CLAUSE_BATCH)]
+    assert features[0, 0] == len("sent aid") and features[0, 384] == len(pairs[0][1])
+    assert features[1, 0] == len("met the envoy") and features[1, 767] == len(pairs[1][1])
+    assert event_typer.featurize([]).shape == (0, 768)
+
+
+@pytest.mark.slow
+def test_small_clause_batches_give_the_vectors_of_one_batch() -> None:
+    """Splitting the batch changes only padding: the features match one mixed batch of the
+    same made-up phrases to float rounding, and so do the typer's probabilities."""
+    import numpy as np
+
+    from newsweave.nlp.models import load_embedder
+
+    pairs = [("shelled the port", "Rebel gunners shelled the port city through the night"),
+             ("pledged money", "The donors pledged money for the flooded districts"),
+             ("sued the mayor", "A residents' group sued the mayor over the closed clinic "
+                                "in the eastern suburbs last week"),
+             ("visited Oslo", "The prime minister visited Oslo"),
+             ("blocked the road", "Farmers blocked the road with tractors")]
+    texts = [p for p, _ in pairs] + [c for _, c in pairs]
+    mixed = load_embedder().encode(texts, batch_size=16)
+    joint = np.hstack([mixed[:5], mixed[5:]])
+    ours = event_typer.featurize(pairs)
+    assert np.allclose(ours, joint, atol=1e-5)
+    assert np.allclose(event_typer.probabilities(ours), event_typer.probabilities(joint),
+                       atol=1e-5)
+
+
+def test_embed_takes_a_batch_size(monkeypatch: pytest.MonkeyPatch) -> None:
+    """embed hands its batch size to the encoder (memo and order unchanged)."""
+    import numpy as np
+
+    from newsweave.nlp import models
+
+    seen: list[int] = []
+
+    class Encoder:
+        def encode(self, texts: list[str], batch_size: int = 32, **_: Any) -> np.ndarray:
+            seen.append(batch_size)
+            return np.array([[float(len(t))] for t in texts], dtype=np.float32)
+
+    monkeypatch.setattr(models, "load_embedder", lambda: Encoder())
+    monkeypatch.setattr(models, "_embed_memo", lambda: {})
+    out = models.embed(["a made-up clause", "xy"], batch_size=3)
+    assert seen == [3] and out[:, 0].tolist() == [16.0, 2.0]
+    models.embed(["zz"])
+    assert seen == [3, models.EMBED_BATCH]
