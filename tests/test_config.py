@@ -371,14 +371,14 @@ def test_reading_unchanged_settings_again_keeps_what_was_built(
 def test_changed_analysis_settings_mark_the_records_they_make(tmp_path: Path) -> None:
     """Defaults keep the plain analyzer version; another threshold or a replaced lexicon gives a
     version of its own, so a store analyzed one way is analyzed again the other way."""
-    assert load_settings(environ={}).analysis_digest() == ""
-    stricter = load_settings(environ={"NEWSWEAVE_EMBED_THRESHOLD": "0.7"}).analysis_digest()
-    looser = load_settings(environ={"NEWSWEAVE_EMBED_THRESHOLD": "0.5"}).analysis_digest()
+    assert load_settings(environ={}).analysis_digest == ""
+    stricter = load_settings(environ={"NEWSWEAVE_EMBED_THRESHOLD": "0.7"}).analysis_digest
+    looser = load_settings(environ={"NEWSWEAVE_EMBED_THRESHOLD": "0.5"}).analysis_digest
     assert stricter and looser and stricter != looser
     (tmp_path / "quote_channels.json").write_text(json.dumps({"channel_nouns": ["wire"]}), "utf-8")
-    replaced = load_settings(environ={"NEWSWEAVE_LEXICON_DIR": str(tmp_path)}).analysis_digest()
+    replaced = load_settings(environ={"NEWSWEAVE_LEXICON_DIR": str(tmp_path)}).analysis_digest
     (tmp_path / "quote_channels.json").write_text(json.dumps({"channel_nouns": ["fax"]}), "utf-8")
-    edited = load_settings(environ={"NEWSWEAVE_LEXICON_DIR": str(tmp_path)}).analysis_digest()
+    edited = load_settings(environ={"NEWSWEAVE_LEXICON_DIR": str(tmp_path)}).analysis_digest
     assert replaced and edited and replaced != edited
 
 

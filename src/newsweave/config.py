@@ -132,26 +132,27 @@ class Settings:
     def spacy_model(self) -> str:
         return str(self.values["nlp.spacy_model"])
 
+    @functools.cached_property
     def analysis_digest(self) -> str:
         """"" with every analysis setting at its default; else a short digest of the settings
         that differ (and of the replacement lexicons' contents), so that records analyzed one way
-        are told from records analyzed another way (see extract.analyzer_version)."""
+        are told from records analyzed another way (see extract.analyzer_version). Computed once
+        per settings: every analyzed article asks for it."""
         changed = {k.name: self.values[k.name] for k in KEYS
                    if self.values[k.name] != k.default}
-        lexicons = dict(self.lexicon_files)
-        folder = self.values["lexicons.dir"]
-        if folder:
-            lexicons.update({name: str(Path(folder) / name) for name in bundled_lexicons()
-                             if (Path(folder) / name).is_file()})
+        lexicons = {}
+        if self.lexicon_files or self.values["lexicons.dir"]:
+            lexicons = {name: path for name in bundled_lexicons()
+                        if (path := self.lexicon_path(name)) is not None}
         if not changed and not lexicons:
             return ""
         digest = hashlib.sha1(json.dumps(changed, sort_keys=True, default=str).encode())
         for name in sorted(lexicons):
             digest.update(name.encode())
             try:
-                digest.update(Path(lexicons[name]).read_bytes())
+                digest.update(lexicons[name].read_bytes())
             except OSError:
-                digest.update(lexicons[name].encode())
+                digest.update(str(lexicons[name]).encode())
         return digest.hexdigest()[:12]
 
     def lexicon_path(self, file_name: str) -> Path | None:

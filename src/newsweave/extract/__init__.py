@@ -23,7 +23,7 @@ def analyzer_version() -> str:
     analyzed again when the user picks another, instead of keeping the old records."""
     from newsweave.config import settings
 
-    digest = settings().analysis_digest()
+    digest = settings().analysis_digest
     return f"{ANALYZER_VERSION}+{digest}" if digest else ANALYZER_VERSION
 
 
