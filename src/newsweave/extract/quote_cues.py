@@ -331,17 +331,22 @@ def _colon_between(clause: Token, cue: Token) -> bool:
     return any(t.text in (":", ";") for t in cue.doc[clause.right_edge.i:cue.i])
 
 
-def _someone(tok: Token) -> bool:
-    """A person, group or organization: a name, a pronoun, or a noun for people."""
+def _names_someone(tok: Token, noun_lists: tuple[str, ...]) -> bool:
+    """A name, a pronoun, a role word, or a lemma in one of the speaker lexicon's `noun_lists`:
+    the one test behind 'someone' and 'a subject that can speak'."""
     from newsweave.extract.quote_speakers import role_classes, speaker_lexicon
 
     if tok.pos_ in ("PRON", "PROPN") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
     lex = speaker_lexicon()
     lemma = tok.lemma_.lower()
-    return lemma in role_classes() or lemma in lex["people_nouns"] or \
-        lemma in lex["organization_nouns"] or lemma in lex["generic_org_nouns"] or \
-        lemma in lex["generic_person_nouns"]
+    return lemma in role_classes() or any(lemma in lex[name] for name in noun_lists)
+
+
+def _someone(tok: Token) -> bool:
+    """A person, group or organization: a name, a pronoun, or a noun for people."""
+    return _names_someone(tok, ("people_nouns", "organization_nouns", "generic_org_nouns",
+                                "generic_person_nouns"))
 
 
 def _participle_title(clause: Token) -> Token | None:
@@ -946,18 +951,8 @@ def _speaks(speaker: Token | None) -> bool:
     """A subject that can deny, claim or confirm something: a name, a pronoun, or a noun for
     people, organizations or documents ('the ministry', 'a spokesman', 'the report'); not
     'the installation confirms the approach'."""
-    from newsweave.extract.quote_speakers import role_classes, speaker_lexicon
-
-    if speaker is None:
-        return False
-    if speaker.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or speaker.pos_ in ("PRON",
-                                                                                 "PROPN"):
-        return True
-    lex = speaker_lexicon()
-    lemma = speaker.lemma_.lower()
-    return lemma in role_classes() or lemma in lex["organization_nouns"] or \
-        lemma in lex["generic_org_nouns"] or lemma in lex["document_nouns"] or \
-        lemma in lex["people_nouns"]
+    return speaker is not None and _names_someone(
+        speaker, ("organization_nouns", "generic_org_nouns", "document_nouns", "people_nouns"))
 
 
 def _quoted(content: list[Token], quote_ranges: list[tuple[int, int]]) -> bool:
