@@ -259,6 +259,11 @@ def ingest(
 
     report = report or RunReport()
     started = time.perf_counter()
+    if analyze:
+        # before reading imports numpy (trafilatura does): its OpenBLAS starts a helper
+        # thread unless told one, and a process that ever had a second thread parses slower
+        # (see one_thread_per_process); articles may be analyzed in this process
+        one_thread_per_process()
     seen: set[str] = set()  # article ids met in this run (ids only: the texts move on)
     with _engine(analyzer, engine, workers, ray_address, article_timeout) if analyze \
             else _no_engine() as eng:
@@ -464,12 +469,14 @@ def run(
     vectors (see LocalAnalyzer.batch_runner), then stop."""
     from newsweave.nlp.models import batches_run_by
 
-    with Store(db) as store, \
+    # analysis may run in this process: no DuckDB threads until it is done (Store.use_threads)
+    with Store(db, threads=engine != "local") as store, \
             _engine(analyzer, engine, workers, ray_address, article_timeout) as eng:
         report = ingest(store, paths, analyze=True, workers=workers, engine=engine,
                         batch_size=batch_size, progress=progress, on_error=on_error,
                         ray_address=ray_address, analyzer=eng,
                         article_timeout=article_timeout, link_after=True)
+        store.use_threads(True)
         started = time.perf_counter()
         progress("link", 0)
         lend = getattr(eng, "batch_runner", None)

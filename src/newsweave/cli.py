@@ -136,11 +136,11 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
 
 
 @contextmanager
-def _open_store(db: Path, read_only: bool = False) -> Iterator[Store]:
+def _open_store(db: Path, read_only: bool = False, threads: bool = True) -> Iterator[Store]:
     from newsweave.store import Store, StoreError
 
     try:
-        store = Store(db, read_only=read_only)
+        store = Store(db, read_only=read_only, threads=threads)
     except StoreError as exc:
         raise _fail(str(exc)) from None
     try:
@@ -236,11 +236,14 @@ def run(
     from newsweave import api
 
     console = _console()
-    with _open_store(db) as store, _progress() as progress:
+    # analysis may run in this process: no DuckDB threads until it is done (Store.use_threads)
+    with _open_store(db, threads=engine is not Engine.local) as store, \
+            _progress() as progress:
         report = api.ingest(store, paths, analyze=True, workers=workers, engine=engine.value,
                             progress=progress, on_error=_print_error, ray_address=ray_address,
                             batch_size=batch_size, article_timeout=article_timeout,
                             link_after=True)
+        store.use_threads(True)
         progress("link", 0)
         api.link(store)
         progress("link", 1)
