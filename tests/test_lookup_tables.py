@@ -61,26 +61,3 @@ def test_the_cached_language_identifier_answers_as_the_bundled_model(
     assert first == from_disk == expected
     assert [lang for lang, _ in expected] == ["en", "de", "fr"]
 
-
-def _threads() -> int:
-    import os
-
-    return len(os.listdir("/proc/self/task"))
-
-
-@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="Linux /proc only")
-def test_a_store_opened_without_threads_starts_none_until_told(tmp_path: Path) -> None:
-    """A run that analyzes in its own process keeps it single-threaded while it writes
-    (Store.use_threads); the link afterwards gets DuckDB's threads."""
-    from newsweave.store import Store
-
-    before = _threads()
-    store = Store(tmp_path / "quiet.duckdb", threads=False)
-    try:
-        assert store.article_count() == 0
-        assert _threads() == before  # DuckDB started none (it starts 8+ by default)
-        store.use_threads(True)  # the open connection is closed, reopened with threads
-        assert store.article_count() == 0 and store.threads
-    finally:
-        store.close()
-    assert _threads() == before  # closing ends DuckDB's threads

@@ -166,15 +166,19 @@ def _progress() -> Iterator[Callable[[str, int], None]]:
     if not console.is_terminal:  # piped or a file: no display, not even its closing newline
         yield lambda stage, n: None
         return
+    # redrawn at each step, not by rich's refresh thread: articles may be analyzed in this
+    # process, and a process that ever started a second thread parses slower (see
+    # engine.local.one_thread_per_process)
     progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
                         MofNCompleteColumn(), TimeElapsedColumn(),
-                        console=console, transient=True)
+                        console=console, transient=True, auto_refresh=False)
     tasks: dict[str, TaskID] = {}
 
     def advance(stage: str, n: int) -> None:
         if stage not in tasks:
             tasks[stage] = progress.add_task(stage, total=None)
         progress.advance(tasks[stage], n)
+        progress.refresh()
 
     with progress:
         yield advance
