@@ -241,18 +241,12 @@ def run(
 
     console = _console()
     # analysis may run in this process: no DuckDB threads until it is done (Store.use_threads)
+    # the workers stay up through the link and compute part of its sentence vectors
     with _open_store(db, threads=engine is not Engine.local) as store, \
             _progress() as progress:
-        report = api.ingest(store, paths, analyze=True, workers=workers, engine=engine.value,
+        report = api.run_in(store, paths, out=out, workers=workers, engine=engine.value,
                             progress=progress, on_error=_print_error, ray_address=ray_address,
-                            batch_size=batch_size, article_timeout=article_timeout,
-                            link_after=True)
-        store.use_threads(True)
-        progress("link", 0)
-        api.link(store)
-        progress("link", 1)
-        if out is not None:
-            api.export(store, out)
+                            batch_size=batch_size, article_timeout=article_timeout)
     with _open_store(db, read_only=True) as store:
         if not quiet:
             from newsweave.export.summary import render_summary
