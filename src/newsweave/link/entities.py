@@ -40,6 +40,7 @@ from newsweave.link.names import (
     first_names_compatible,
     group_key,
     partial_fits,
+    person_name,
     person_tokens,
     same_person,
 )
@@ -62,7 +63,11 @@ class LocalCluster:
     key: str
     mentions: list[Mention] = field(default_factory=list)
 
-    @property
+    # label, person_name and state are asked for on every link of a growing corpus and a
+    # cluster is kept from link to link (EntityMemo), so each is worked out once (settle
+    # forgets them when local_clusters adds mentions)
+
+    @functools.cached_property
     def label(self) -> str:
         first = self.mentions[0].label
         if all(m.label == first for m in self.mentions):  # the usual case, without a Counter
@@ -72,6 +77,19 @@ class LocalCluster:
     @property
     def canonical(self) -> str:
         return self.mentions[0].canonical
+
+    @functools.cached_property
+    def person_name(self) -> PersonName:
+        return person_name(person_tokens(self.canonical))
+
+    @functools.cached_property
+    def state(self) -> str | None:
+        return _cluster_state(self)
+
+    def settle(self) -> None:
+        """Forget what was worked out from the mentions (they changed)."""
+        for name in ("label", "person_name", "state"):
+            self.__dict__.pop(name, None)
 
 
 def _most_common(values: Iterable[str | None]) -> str | None:
@@ -269,11 +287,11 @@ class EntityIndex:
         exact = self.person_names.get(tokens, set())
         if len(exact) == 1:
             return next(iter(exact))
-        pn = PersonName(tokens)
+        pn = person_name(tokens)
         fits: set[str] = set()
         for key in pn.block_keys():
             for other in self.person_blocks.get(key, ()):
-                cand = PersonName(other)
+                cand = person_name(other)
                 if (same_person(pn, cand) if pn.full and not pn.only_initials
                         else partial_fits(pn, cand)):
                     fits |= self.person_names.get(other, set())
@@ -374,6 +392,7 @@ def local_clusters(analyses: Iterable[ArticleAnalysis],
             owners = by_surname.get(group_key(c.canonical), [])
             if len(owners) == 1:
                 owners[0].mentions.extend(c.mentions)
+                owners[0].settle()
                 del clusters[c.key]
         out.extend(clusters.values())
     return out
@@ -390,7 +409,7 @@ def _person_groups(people: list[LocalCluster],
     per surname block, its full names in order and the pairs of them found to be one person:
     a block whose names are the same as at the last link of a growing corpus is not compared
     again (the judgement depends on those names alone); it is updated in place."""
-    names = {id(c): PersonName(person_tokens(c.canonical)) for c in people}
+    names = {id(c): c.person_name for c in people}
     full_tokens: dict[tuple[str, ...], int] = {}  # distinct full names -> index
     blocks: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for c in people:
@@ -421,16 +440,18 @@ def _person_groups(people: list[LocalCluster],
             groups_in_article[c.article_id].add(uf.find(full_tokens[pn.tokens]))
 
     grouped: dict[object, list[LocalCluster]] = defaultdict(list)
+    fitting: dict[Names, list[Names]] = {}  # a partial name -> the full names it fits
     for c in people:
         pn = names[id(c)]
         if pn.tokens in full_tokens:
             grouped[uf.find(full_tokens[pn.tokens])].append(c)
             continue
-        fits: set[int] = set()
-        for key in pn.block_keys():
-            for other in blocks.get(key, ()):
-                if partial_fits(pn, PersonName(other)):
-                    fits.add(uf.find(full_tokens[other]))
+        fit_names = fitting.get(pn.tokens)
+        if fit_names is None:  # a lone surname recurs in many articles: compared once
+            fit_names = fitting[pn.tokens] = [
+                other for key in pn.block_keys() for other in blocks.get(key, ())
+                if partial_fits(pn, person_name(other))]
+        fits = {uf.find(full_tokens[other]) for other in fit_names}
         local = fits & groups_in_article[c.article_id]
         if len(local) == 1:
             grouped[next(iter(local))].append(c)
@@ -461,7 +482,7 @@ def _same_people(members: list[Names]) -> list[tuple[Names, Names]]:
                     if i == j or (fa == fb and j < i):
                         continue
                     a, b = members[min(i, j)], members[max(i, j)]
-                    if same_person(PersonName(a), PersonName(b)):
+                    if same_person(person_name(a), person_name(b)):
                         out.append((a, b))
     return out
 
@@ -477,7 +498,7 @@ def _misread_people(people: list[LocalCluster], others: list[LocalCluster]
     (NER often reads an unfamiliar person name as an organisation)."""
     blocks: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for c in people:
-        pn = PersonName(person_tokens(c.canonical))
+        pn = c.person_name
         if pn.full and not pn.only_initials:
             for key in pn.block_keys():
                 blocks[key].add(pn.tokens)
@@ -487,8 +508,8 @@ def _misread_people(people: list[LocalCluster], others: list[LocalCluster]
         if c.label not in ("ORG", "NORP", "GPE") or not 2 <= len(words) <= 4 or \
                 not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
             continue
-        pn = PersonName(person_tokens(c.canonical))
-        if any(same_person(pn, PersonName(t)) for key in pn.block_keys()
+        pn = c.person_name
+        if any(same_person(pn, person_name(t)) for key in pn.block_keys()
                for t in blocks.get(key, ())):
             out.append(c)
     return out
@@ -497,6 +518,10 @@ def _misread_people(people: list[LocalCluster], others: list[LocalCluster]
 def cluster_state(c: LocalCluster) -> str | None:
     """The country a cluster names as a state (a country, its capital or a demonym; see
     `state_code`), or None. People are states only when NER mislabels a lone demonym."""
+    return c.state
+
+
+def _cluster_state(c: LocalCluster) -> str | None:
     if c.label == PERSON:
         return state_code(c.canonical, demonyms_only=True) if " " not in c.canonical \
             else None
@@ -623,7 +648,7 @@ def resolve_entities(analyses: Iterable[ArticleAnalysis],
             if is_person:
                 tokens = person_tokens(c.canonical)
                 person_names[tokens].add(entity.entity_id)
-                pn = PersonName(tokens)
+                pn = person_name(tokens)
                 if pn.full and not pn.only_initials:
                     for block in pn.block_keys():
                         person_blocks[block].add(tokens)
