@@ -208,6 +208,9 @@ class ClaimMemo:
     # article -> (what its scan for reports read, the sentences it found: see _match_reports)
     reports: dict[str, tuple[Any, list[tuple[tuple[int, int], str, list[str]]]]] = field(
         default_factory=dict)
+    # story anchor -> the claims about it as the scans read them (claim id, party words,
+    # articles): an article whose anchors all read the same is not looked at again
+    report_anchors: dict[str, tuple[Any, ...]] = field(default_factory=dict)
 
 
 @dataclass
@@ -1286,6 +1289,13 @@ def _match_reports(claims: list[tuple[Claim, list[Event]]], inputs: ClaimInputs
     kept: dict[str, tuple[Any, list[tuple[tuple[int, int], str, list[str]]]]] = {}
     index_of = {claim.claim_id: i for i, (claim, _events) in enumerate(claims)}
     pending: list[tuple[str, tuple[int, int], str, list[int]]] = []
+    changed: set[str] = set()  # anchors whose claims do not read as at the last link
+    if memo is not None:
+        anchor_prints = {a: tuple((claims[i][0].claim_id, words[i], in_claim[i]) for i in idx)
+                         for a, idx in by_anchor.items()}
+        changed = {a for a in anchor_prints.keys() | memo.report_anchors.keys()
+                   if memo.report_anchors.get(a) != anchor_prints.get(a)}
+        memo.report_anchors = anchor_prints
     for aid in sorted(anchors, key=lambda a: inputs.order.get(a, 0)):
         own = anchors[aid]
         if not own:
@@ -1293,13 +1303,19 @@ def _match_reports(claims: list[tuple[Claim, list[Event]]], inputs: ClaimInputs
         art = inputs.articles.get(aid)
         if art is None or not art.is_english:
             continue
+        found = memo.reports.get(aid) if memo is not None else None
+        if found is not None and found[0][0] == own and changed.isdisjoint(own):
+            # the same anchors, each with the same claims: the same candidates, the same scan
+            kept[aid] = found
+            for span, sentence, reported in found[1]:
+                pending.append((aid, span, sentence, sorted(index_of[c] for c in reported)))
+            continue
         # the claims it may report: about a person it is about, not reported by it already
         cands = sorted({i for a in own for i in by_anchor.get(a, ())
                         if aid not in in_claim[i]})
         if not cands:
             continue
         scan_print = (own, tuple((claims[i][0].claim_id, words[i]) for i in cands))
-        found = memo.reports.get(aid) if memo is not None else None
         if found is None or found[0] != scan_print:
             found = (scan_print, _report_sentences(art.text, [(claims[i][0].claim_id, words[i])
                                                              for i in cands]))
