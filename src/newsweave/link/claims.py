@@ -455,22 +455,24 @@ def _split_by_story(members: list[_Member], anchors: dict[str, frozenset[str]],
     loose: list[_Member] = []
     naming: dict[str, list[str]] = defaultdict(list)  # person -> articles that name them
     about: dict[str, list[str]] = defaultdict(list)  # person -> articles about them
-    seen: set[str] = set()
+    is_anchored: dict[str, bool] = {}  # article -> about someone besides the sides
+    no_one: frozenset[str] = frozenset()
     for m in members:
         aid = m.event.article_id
-        own = anchors.get(aid, frozenset()) - sides
-        if not own:
-            loose.append(m)
-            continue
-        anchored.append(m)
-        find(aid)
-        if aid in seen:
-            continue
-        seen.add(aid)
-        for a in own:
-            about[a].append(aid)
-        for person in people.get(aid, frozenset()) - sides:
-            naming[person].append(aid)
+        known = is_anchored.get(aid)
+        if known is None:  # an article's first event here (a story has many per article)
+            own = anchors.get(aid, no_one)
+            if own and sides and not own.isdisjoint(sides):
+                own = own - sides
+            known = is_anchored[aid] = bool(own)
+            if known:
+                find(aid)
+                for a in own:
+                    about[a].append(aid)
+                named = people.get(aid, no_one)
+                for person in named - sides if sides else named:
+                    naming[person].append(aid)
+        (anchored if known else loose).append(m)
     for person, arts in about.items():
         for other in [*arts[1:], *naming.get(person, ())]:
             union(arts[0], other)
