@@ -62,6 +62,27 @@ def test_a_corpus_linked_as_it_grows_equals_linking_it_at_once(seed: int) -> Non
     assert grown.syndication and grown.claims and grown.quote_variants  # a real test
 
 
+@pytest.mark.parametrize("seed", [4, 5])
+def test_a_corpus_grown_a_few_articles_at_a_time_equals_linking_it_at_once(seed: int) -> None:
+    """Small additions (as `watch` makes them) leave most groups untouched: what is taken
+    from the last link (report scans of unchanged story anchors, entity blocks, partial
+    names) must still equal a full relink after every addition."""
+    rng = random.Random(seed)
+    articles, analyses = corpus(100, seed)
+    memo = LinkMemo()
+    link_corpus(articles[:80], analyses[:80], embed=hashed_embed, memo=memo)
+    kept_scans = 0
+    hi = 80
+    while hi < len(articles):
+        before = dict(memo.claims.reports)
+        hi = min(len(articles), hi + rng.randint(1, 4))
+        grown = link_corpus(articles[:hi], analyses[:hi], embed=hashed_embed, memo=memo)
+        fresh = link_corpus(articles[:hi], analyses[:hi], embed=hashed_embed)
+        assert_same_links(grown, fresh, f"seed {seed}, after {hi} articles")
+        kept_scans += sum(memo.claims.reports.get(a) is scan for a, scan in before.items())
+    assert memo.claims.report_anchors and kept_scans  # scans were taken up, not redone
+
+
 def test_corrections_apply_the_same_to_a_grown_corpus() -> None:
     articles, analyses = corpus(90, 4)
     first = link_corpus(articles, analyses, embed=hashed_embed)
