@@ -623,7 +623,8 @@ def resolve_entities(analyses: Iterable[ArticleAnalysis],
     others = [c for c in clusters if c.label != PERSON or cluster_state(c) is not None]
     misread = _misread_people(people, others)
     people += misread
-    others = [c for c in others if all(c is not m for m in misread)]
+    misread_ids = {id(c) for c in misread}  # (a scan of them per cluster grew with the square)
+    others = [c for c in others if id(c) not in misread_ids]
     entities: dict[str, Entity] = {}
     mention_entity: dict[str, str] = {}
     person_names: dict[tuple[str, ...], set[str]] = defaultdict(set)
