@@ -211,6 +211,7 @@ class ClaimMemo:
     # story anchor -> the claims about it as the scans read them (claim id, party words,
     # articles): an article whose anchors all read the same is not looked at again
     report_anchors: dict[str, tuple[Any, ...]] = field(default_factory=dict)
+    single: dict[str, bool] = field(default_factory=dict)  # quote text -> one statement
 
 
 @dataclass
@@ -1234,26 +1235,36 @@ def _capital_words(name: str) -> tuple[str, ...]:
 _WORD_RUN = re.compile(r"\w+")
 
 
-def _report_sentences(text: str, cands: list[tuple[str, tuple[tuple[str, str], ...]]]
+# a story anchor's candidate claims by the first word run of their party words:
+# run -> (claim id, party word, the claim's articles)
+RunIndex = dict[str, list[tuple[str, str, frozenset[str]]]]
+
+
+def _report_sentences(text: str, article_id: str, indexes: list[RunIndex]
                       ) -> list[tuple[tuple[int, int], str, list[str]]]:
     """(span, sentence, claim ids) for the sentences of an article that name a party of
-    one of the candidate claims (claim id, (first word run, party word)...)."""
-    by_run: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for claim_id, pairs in cands:
-        for run, w in pairs:
-            by_run[run].append((claim_id, w))
+    one of the claims of its story anchors (`indexes`, one per anchor) that it does not
+    report already. Looked up by the sentence's own word runs, so an article's cost does
+    not grow with all the claims about the people it is about."""
     out: list[tuple[tuple[int, int], str, list[str]]] = []
     for lo, hi in _sentences(text):
-        runs = by_run.keys() & set(_WORD_RUN.findall(text, lo, hi))
-        if not runs:
+        own_runs = set(_WORD_RUN.findall(text, lo, hi))
+        found = [(run, index) for index in indexes for run in index.keys() & own_runs]
+        if not found:
             continue
         sentence = " ".join(text[lo:hi].split())
         if len(sentence.split()) < REPORT_MIN_WORDS:
             continue
         hits: dict[str, None] = {}
-        for run in runs:
-            for claim_id, w in by_run[run]:
-                if claim_id not in hits and re.search(rf"\b{re.escape(w)}\b", sentence):
+        named: dict[str, bool] = {}  # party word -> the sentence names it as a word
+        for run, index in found:
+            for claim_id, w, in_claim in index[run]:
+                if claim_id in hits or article_id in in_claim:
+                    continue
+                ok = named.get(w)
+                if ok is None:
+                    ok = named[w] = re.search(rf"\b{re.escape(w)}\b", sentence) is not None
+                if ok:
                     hits[claim_id] = None
         if hits:
             out.append(((lo, hi), sentence, list(hits)))
@@ -1298,6 +1309,17 @@ def _match_reports(claims: list[tuple[Claim, list[Event]]], inputs: ClaimInputs
         changed = {a for a in anchor_prints.keys() | memo.report_anchors.keys()
                    if memo.report_anchors.get(a) != anchor_prints.get(a)}
         memo.report_anchors = anchor_prints
+    run_index: dict[str, RunIndex] = {}  # story anchor -> its claims by word run
+
+    def index_of_anchor(a: str) -> RunIndex:
+        found = run_index.get(a)
+        if found is None:
+            found = run_index[a] = defaultdict(list)
+            for i in by_anchor.get(a, ()):
+                for run, w in words[i]:
+                    found[run].append((claims[i][0].claim_id, w, in_claim[i]))
+        return found
+
     for aid in sorted(anchors, key=lambda a: inputs.order.get(a, 0)):
         own = anchors[aid]
         if not own:
@@ -1306,21 +1328,13 @@ def _match_reports(claims: list[tuple[Claim, list[Event]]], inputs: ClaimInputs
         if art is None or not art.is_english:
             continue
         found = memo.reports.get(aid) if memo is not None else None
-        if found is not None and found[0][0] == own and changed.isdisjoint(own):
-            # the same anchors, each with the same claims: the same candidates, the same scan
-            kept[aid] = found
-            for span, sentence, reported in found[1]:
-                pending.append((aid, span, sentence, sorted(index_of[c] for c in reported)))
-            continue
-        # the claims it may report: about a person it is about, not reported by it already
-        cands = sorted({i for a in own for i in by_anchor.get(a, ())
-                        if aid not in in_claim[i]})
-        if not cands:
-            continue
-        scan_print = (own, tuple((claims[i][0].claim_id, words[i]) for i in cands))
-        if found is None or found[0] != scan_print:
-            found = (scan_print, _report_sentences(art.text, [(claims[i][0].claim_id, words[i])
-                                                             for i in cands]))
+        if found is None or found[0] != own or not changed.isdisjoint(own):
+            # the claims it may report: about a person it is about, not reported by it
+            # already; unless its anchors and their claims read as at the last link
+            if not any(aid not in in_claim[i] for a in own for i in by_anchor.get(a, ())):
+                continue
+            found = (own, _report_sentences(art.text, aid,
+                                            [index_of_anchor(a) for a in sorted(own)]))
         kept[aid] = found
         for span, sentence, reported in found[1]:
             pending.append((aid, span, sentence, sorted(index_of[c] for c in reported)))
@@ -1412,7 +1426,7 @@ def build_claims(events: Sequence[Event], quotes: Sequence[Quote],
     for v in variants:
         for qid in v.quote_ids:
             variants_of[qid].append(v)
-    single = {q.quote_id for q in quotes if len(statement_units(q.text or "")) == 1}
+    single = {q.quote_id for q in quotes if _one_statement(q.text or "", inputs)}
     for claim, _ in claims:
         # a quote of one statement brings its variants; a long quote carries several
         # statements, and its variants need not be about this claim
@@ -1453,6 +1467,18 @@ def build_claims(events: Sequence[Event], quotes: Sequence[Quote],
     out.sort(key=lambda c: (-len(c.independent_sources), -len(c.event_ids),
                             c.first_seen or "~", c.claim_id))
     return out
+
+
+def _one_statement(text: str, inputs: ClaimInputs) -> bool:
+    """Whether a quote says one statement (see statement_units); kept by text for the next
+    link of a growing corpus."""
+    memo = inputs.memo
+    if memo is None:
+        return len(statement_units(text)) == 1
+    found = memo.single.get(text)
+    if found is None:
+        found = memo.single[text] = len(statement_units(text)) == 1
+    return found
 
 
 def _finished_print(built: tuple[Any, ...], claim: Claim, evs: list[Event],
