@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -86,9 +87,26 @@ class LocalCluster:
     def state(self) -> str | None:
         return _cluster_state(self)
 
+    @functools.cached_property
+    def mention_ids(self) -> tuple[str, ...]:
+        return tuple(m.mention_id for m in self.mentions)
+
+    @functools.cached_property
+    def name_keys(self) -> frozenset[str]:
+        """The normalised names it goes by (its canonical name and each mention's text)."""
+        return frozenset(group_key(a) for a in {self.canonical,
+                                                *(m.text for m in self.mentions)})
+
+    @functools.cached_property
+    def descriptions(self) -> tuple[str, ...]:
+        """Its mentions' role descriptions (see clean_description), first seen first."""
+        return tuple(dict.fromkeys(d for m in self.mentions
+                                   if (d := clean_description(m.description))))
+
     def settle(self) -> None:
         """Forget what was worked out from the mentions (they changed)."""
-        for name in ("label", "person_name", "state"):
+        for name in ("label", "person_name", "state", "mention_ids", "name_keys",
+                     "descriptions"):
             self.__dict__.pop(name, None)
 
 
@@ -643,27 +661,27 @@ def resolve_entities(analyses: Iterable[ArticleAnalysis],
             key = f"{key}#{len(entities)}"
             entity = dataclasses.replace(entity, entity_id=stable_id("ent", key))
         entities[key] = entity
-        for c in members:
-            for m in c.mentions:
-                mention_entity[m.mention_id] = entity.entity_id
+        eid = entity.entity_id
+        if not is_person:
+            group_names[group_key(entity.name)].add(eid)
+        for c in members:  # (each cluster's names and keys are worked out once: see settle)
+            mention_entity.update(zip(c.mention_ids, itertools.repeat(eid)))
             if is_person:
-                tokens = person_tokens(c.canonical)
-                person_names[tokens].add(entity.entity_id)
-                pn = person_name(tokens)
+                pn = c.person_name
+                person_names[pn.tokens].add(eid)
                 if pn.full and not pn.only_initials:
                     for block in pn.block_keys():
-                        person_blocks[block].add(tokens)
+                        person_blocks[block].add(pn.tokens)
             else:
-                for alias in {c.canonical, entity.name, *(m.text for m in c.mentions)}:
-                    group_names[group_key(alias)].add(entity.entity_id)
+                for name_key in c.name_keys:
+                    group_names[name_key].add(eid)
     if memo is not None:  # only this link's groups: the memo does not grow with old ones
         memo.entities = made
     ordered = sorted(entities.values(), key=lambda e: (-e.mention_count, e.name, e.entity_id))
     article_people: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for c in people:
         eid = mention_entity[c.mentions[0].mention_id]
-        for desc in dict.fromkeys(d for m in c.mentions
-                                  if (d := clean_description(m.description))):
+        for desc in c.descriptions:
             article_people[c.article_id].append((eid, desc))
     return EntityIndex(ordered, mention_entity, dict(person_names), dict(person_blocks),
                        dict(group_names), dict(article_people))
