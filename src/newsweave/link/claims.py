@@ -826,20 +826,26 @@ def _built_print(events: list[Event], inputs: ClaimInputs, venue: str | None
 
 
 def _copy_claim(claim: Claim) -> Claim:
-    """A copy that claim building can finish without changing the original: its lists are
-    shared (building replaces them, see _with_unique), the dict it fills in place and its
-    sides (an actor entity may be set on them) are its own. Copying every list of every
+    """A copy that the matching can add quotes, articles and reports to without changing
+    the original: a shallow one, as they replace its lists (see _with_unique); the parts
+    finishing changes in place are copied by _finish_claim, which most claims of a growing
+    corpus's link never reach (their finished record is kept). Copying every list of every
     claim was a tenth of an incremental link of 10,000 articles."""
-    fields = dict(claim.__dict__)
-    fields["evidence_roles"] = dict(claim.evidence_roles)
-    for side in ("actor", "recipient"):
-        ref = fields[side]
-        if ref is not None:
-            fields[side] = new_ref = object.__new__(ActorRef)
-            new_ref.__dict__.update(ref.__dict__)
     out = object.__new__(Claim)
-    out.__dict__.update(fields)
+    out.__dict__.update(claim.__dict__)
     return out
+
+
+def _own_parts(claim: Claim) -> None:
+    """Give a claim about to be finished its own copies of what finishing and the link
+    after it change in place: its role map and its sides (an actor entity may be set)."""
+    claim.evidence_roles = dict(claim.evidence_roles)
+    for side in ("actor", "recipient"):
+        ref = getattr(claim, side)
+        if ref is not None:
+            new_ref = object.__new__(ActorRef)
+            new_ref.__dict__.update(ref.__dict__)
+            setattr(claim, side, new_ref)
 
 
 def build_claim(events: list[Event], inputs: ClaimInputs, venue: str | None = None,
@@ -1506,6 +1512,8 @@ def _finished_print(built: tuple[Any, ...], claim: Claim, evs: list[Event],
 def _finish_claim(claim: Claim, evs: list[Event], quote_by_id: dict[str, Quote],
                   contexts: dict[str, QuoteContext], inputs: ClaimInputs) -> Claim:
     """The claim's evidence items, sources with their roles, status, outlets and details."""
+    if inputs.memo is not None:
+        _own_parts(claim)  # the claim as built is kept for the next link: see _copy_claim
     items = [_event_item(e, inputs) for e in evs]
     for rep in claim.reports:
         role, _cue = statement_role(None, rep.sentence)
