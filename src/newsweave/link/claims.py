@@ -495,6 +495,12 @@ def _key_country(key: str | None, inputs: ClaimInputs) -> str | None:
     if key.startswith("ent:"):
         ent = inputs.entity_by_id.get(key[4:])
         return ent.country if ent is not None else None
+    return _code_of(key)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _code_of(key: str) -> str | None:
+    """The state code a country or country/sector key starts with (keys repeat a lot)."""
     head = key.split("/", 1)[0]
     return head if re.fullmatch(r"[A-Z]{3}", head) else None
 
