@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -935,11 +936,22 @@ def _sides(events: list[Event], inputs: ClaimInputs) -> set[str]:
 def _claim_sides(events: list[Event], inputs: ClaimInputs) -> set[str]:
     out = set()
     for role in ("actor", "recipient"):
-        keys = Counter(k for e in events
-                       if (k := _ref_key(getattr(e, role), inputs, e.article_id)))
-        if keys:
-            out.add(keys.most_common(1)[0][0])
+        top = _most_common_key(_ref_key(getattr(e, role), inputs, e.article_id)
+                               for e in events)
+        if top:
+            out.add(top)
     return out
+
+
+def _most_common_key(keys: Iterable[str | None]) -> str | None:
+    """The most frequent of the keys given (None left out), the first seen on a tie (as
+    Counter.most_common(1) picks, without a Counter per claim: every link asks for every
+    claim's)."""
+    counts: dict[str, int] = {}
+    for k in keys:
+        if k:
+            counts[k] = counts.get(k, 0) + 1
+    return max(counts.items(), key=operator.itemgetter(1))[0] if counts else None
 
 
 def _quote_content(q: Quote) -> str:
@@ -1134,9 +1146,8 @@ def _match_statements(claims: list[tuple[Claim, list[Event]]], quotes: Sequence[
         keys = _sides(events, inputs)
         sides.append(keys)
         articles.append(set(claim.article_ids))
-        actor_keys = Counter(k for e in events
-                             if (k := _ref_key(e.actor, inputs, e.article_id)))
-        actor_side.append(actor_keys.most_common(1)[0][0] if actor_keys else None)
+        actor_side.append(_most_common_key(_ref_key(e.actor, inputs, e.article_id)
+                                           for e in events))
         if len(keys) == 2:
             for k in keys:
                 by_participant[k].append(i)
@@ -1199,11 +1210,13 @@ def _statement_family_counts(q: Quote, ctx: QuoteContext,
     from newsweave.link.evidence import doubt_cue
 
     counts: Counter[str] = Counter()
-    for text in (ctx.said(),):
-        cue = doubt_cue(text)
-        counts.update(content_family_counts(text.replace(cue, " ") if cue else text))
-    counts.update(type_family(e.type) for e in events_of.get(q.article_id, [])
-                  if e.quote_id == q.quote_id or q.span[0] <= e.span[0] < q.span[1])
+    text = ctx.said()
+    cue = doubt_cue(text)
+    for family, n in _family_counts(text.replace(cue, " ") if cue else text):
+        counts[family] += n
+    for e in events_of.get(q.article_id, []):
+        if e.quote_id == q.quote_id or q.span[0] <= e.span[0] < q.span[1]:
+            counts[type_family(e.type)] += 1
     return counts
 
 
