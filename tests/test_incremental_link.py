@@ -228,3 +228,24 @@ def test_a_kept_link_state_is_not_taken_up_when_the_store_changed_since(
         linker = Linker(embed=hashed_embed)
         linker.link(store)
         assert linker.stats.resumed and linker.stats.new_articles == 0
+
+
+def test_a_report_scan_finds_the_sentences_that_name_a_party_of_a_story_claim() -> None:
+    """Each sentence looks its own word runs up among the claims of the article's story
+    anchors: a whole-word party name counts, a claim the article already reports does not,
+    and a sentence too short to report anything is passed by."""
+    from newsweave.link.claims import _report_sentences
+
+    text = ("Ministers met in Vilnor on Monday to talk about the border. "
+            "Officials said Karovia had sent envoys to the talks last week. "
+            "Karovians cheered the envoys in the streets of the capital city. "
+            "Karovia agreed.")
+    index = {"Karovia": [("clm-a", "Karovia", frozenset({"other"})),
+                         ("clm-b", "Karovia", frozenset({"this"}))],
+             "Vilnor": [("clm-c", "Vilnor", frozenset())]}
+    found = _report_sentences(text, "this", [index])
+    assert [(text[lo:hi], ids) for (lo, hi), _, ids in found] == [
+        ("Ministers met in Vilnor on Monday to talk about the border.", ["clm-c"]),
+        ("Officials said Karovia had sent envoys to the talks last week.", ["clm-a"]),
+    ]
+    assert _report_sentences(text, "this", []) == []
