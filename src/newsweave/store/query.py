@@ -280,16 +280,25 @@ def search_articles(store: Store, needle: str, limit: int,
     the first match in the text and the match's span within the snippet."""
     w = _Where()
     w.contains(("a.title", "a.text"), needle)
-    base = f"FROM articles a{w.sql}"
-    total = _count(store, base, w.params)
+    # one scan of the texts: the page's articles with the total as a window count (the
+    # lower-casing of every text is the cost), then the snippets of only those
+    found = store.con.execute(
+        f"SELECT a.article_id, count(*) OVER () FROM articles a{w.sql} ORDER BY a.seq LIMIT ?",
+        [*w.params, limit]).fetchall()
+    total = int(found[0][1]) if found else 0
+    if not found and limit <= 0:
+        total = _count(store, f"FROM articles a{w.sql}", w.params)
     width = 80
     rows = store.con.execute(
-        f"SELECT a.record, strpos(lower(a.text), ?) AS at, "
+        f"SELECT a.article_id, a.record, strpos(lower(a.text), ?) AS at, "
         f"substr(a.text, greatest(strpos(lower(a.text), ?) - {width}, 1), "
-        f"{len(needle) + 2 * width}), substr(a.text, 1, {2 * width}) {base} ORDER BY a.seq "
-        f"LIMIT ?", [needle.lower(), needle.lower(), *w.params, limit]).fetchall()
+        f"{len(needle) + 2 * width}), substr(a.text, 1, {2 * width}) FROM articles a "
+        "WHERE a.article_id IN (SELECT unnest(?::VARCHAR[]))",
+        [needle.lower(), needle.lower(), [r[0] for r in found]]).fetchall() if found else []
+    order = {r[0]: i for i, r in enumerate(found)}
+    rows.sort(key=lambda r: order[r[0]])
     items = []
-    for record, at, around, head in rows:
+    for _, record, at, around, head in rows:
         art = article_from(record, None)
         if at and at > 0:
             start = max(0, at - 1 - width)
@@ -354,27 +363,55 @@ def _entity_where(store: Store, w: _Where, entity: str | None, table: str, alias
     branches: list[str] = []
     params: list[Any] = []
     head = f"SELECT {alias}.{id_column} FROM {table} {alias} WHERE"
+    ids: set[str] = set()
     for mention, entity_col, name in refs:
         not_linked = f"({mention} IS NULL OR {mention} NOT IN (SELECT mention_id FROM " \
                      "mention_entities))"
-        unresolved = f"({entity_col} IS NULL OR {entity_col} NOT IN (SELECT entity_id FROM " \
-                     "entities))"
-        # the cheap fold first; the full one only for names with runs of white space
-        folded = f"(lower(trim({name})) IN (SELECT unnest(?::VARCHAR[])) OR (regexp_matches(" \
-                 f"{name}, '\\s\\s|[\\t\\n]') AND {_norm(name)} IN (SELECT unnest(" \
-                 "?::VARCHAR[]))))"
         if not entity.startswith("name:"):
             branches.append(f"{head} {mention} IN (SELECT mention_id FROM mention_entities "
                             "WHERE entity_id = ?)")
             branches.append(f"{head} {entity_col} = ? AND {not_linked}")
             params.extend([entity, entity])
-        branches.append(f"{head} {folded} AND {not_linked} AND {unresolved}")
-        params.extend([names, names])
-    ids = [r[0] for r in store.con.execute(" UNION ".join(branches), params).fetchall()]
+        ids |= _unlinked_named(store, table, alias, id_column, (mention, entity_col, name),
+                               names)
+    if branches:
+        ids |= {r[0] for r in store.con.execute(" UNION ".join(branches), params).fetchall()}
     if not ids:
         w.add("false")
         return
-    w.add(f"{alias}.{id_column} IN (SELECT unnest(?::VARCHAR[]))", ids)
+    w.add(f"{alias}.{id_column} IN (SELECT unnest(?::VARCHAR[]))", sorted(ids))
+
+
+# a name that needs the full fold: a run of white space, or white space other than a space
+# (RE2's \s is [\t\n\f\r ]); plain `contains` tests first, the regexp only on what passes
+_ODD_SPACE = ("(contains({0}, '  ') OR contains({0}, chr(9)) OR contains({0}, chr(10)) OR "
+              "contains({0}, chr(12)) OR contains({0}, chr(13)))")
+
+
+def _unlinked_named(store: Store, table: str, alias: str, id_column: str,
+                    ref: tuple[str, str, str], names: list[str]) -> set[str]:
+    """The records whose reference has no linked mention and no known entity, and whose
+    folded name is one of `names`. The names are matched first (one cheap scan; few
+    records pass), then only those records' mentions and entities are looked up: an
+    anti-join against every mention link would hash all of them on each request."""
+    mention, entity_col, name = ref
+    folded = (f"(list_contains(?::VARCHAR[], lower(trim({name}))) OR ("
+              f"{_ODD_SPACE.format(name)} AND regexp_matches({name}, '\\s\\s|[\\t\\n]') "
+              f"AND list_contains(?::VARCHAR[], {_norm(name)})))")
+    found = store.con.execute(
+        f"SELECT {alias}.{id_column}, {mention}, {entity_col} FROM {table} {alias} "
+        f"WHERE {folded}", [names, names]).fetchall()
+    if not found:
+        return set()
+    mentions = sorted({m for _, m, _ in found if m is not None})
+    entities = sorted({e for _, _, e in found if e is not None})
+    linked = {r[0] for r in store.con.execute(
+        "SELECT mention_id FROM mention_entities WHERE mention_id IN (SELECT unnest("
+        "?::VARCHAR[]))", [mentions]).fetchall()} if mentions else set()
+    known = {r[0] for r in store.con.execute(
+        "SELECT entity_id FROM entities WHERE entity_id IN (SELECT unnest(?::VARCHAR[]))",
+        [entities]).fetchall()} if entities else set()
+    return {rid for rid, m, e in found if m not in linked and e not in known}
 
 
 _ALIAS = {"events": "e", "quotes": "q"}  # how the queries below name each record table
