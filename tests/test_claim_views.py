@@ -260,3 +260,29 @@ def test_hub_claims_list_the_same_from_the_cache(store_path: Path,
             with tables.registered(store):
                 pages.append(claim_views.claim_list(store, Filters(), {}, limit=10))
         assert pages[0] == pages[1] and pages[0][0] == 5
+
+
+def test_the_claims_command_lists_a_page_of_lines_with_the_first_names(
+        store_path: Path) -> None:
+    """`newsweave claims` reads a page of one-line listings (no record parsed whole): a hub
+    claim shows its first ten sources and how many more; --limit cuts the page."""
+    from typer.testing import CliRunner
+
+    from newsweave.cli import app
+    from newsweave.store import query
+
+    _well_sourced(store_path)
+    with Store(store_path, read_only=True) as store:
+        lines = query.claim_lines(store, limit=2)
+        whole = query.claims(store, limit=2)
+    assert lines.total == whole.total == 5
+    assert [c.claim_id for c in lines.items] == [c.claim_id for c in whole.items]
+    big = next(c for c in lines.items if c.claim_id == "clm_big")
+    assert big.names["supported_by"] == [f"Outlet {i:02d}" for i in range(10)]
+    assert big.sizes["supported_by"] == 25 and big.event_count == 2
+    assert big.counts == next(c for c in whole.items if c.claim_id == "clm_big").counts
+    runner = CliRunner()
+    shown = runner.invoke(app, ["claims", "--db", str(store_path), "-f", "table", "--limit",
+                                "2"], env={"COLUMNS": "250"})
+    assert shown.exit_code == 0, shown.output
+    assert "5 claims (first 2)" in shown.output and "+15 more" in shown.output

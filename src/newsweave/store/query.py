@@ -718,6 +718,58 @@ def claims(store: Store, f: Filters = Filters(), limit: int | None = None, offse
     return Page(total, [Claim.from_dict(_load(r)) for (r,) in rows])
 
 
+LINE_NAMES = 10  # names of each list a claim line shows (the rest are counted)
+_LINE_LISTS = ("independent_sources", "supported_by", "denied_by", "doubted_by")
+
+
+@dataclass
+class ClaimLine:
+    """What a one-line listing of a claim shows (`newsweave claims`), read from the record
+    in SQL without parsing it whole: a hub claim's record holds thousands of sources."""
+
+    claim_id: str
+    summary: str
+    status: str
+    counts: dict[str, int]
+    first_seen: str | None
+    event_count: int
+    names: dict[str, list[str]]  # the first LINE_NAMES of each of _LINE_LISTS
+    sizes: dict[str, int]  # each list's length
+
+
+def claim_lines(store: Store, f: Filters = Filters(), limit: int | None = None,
+                offset: int = 0, order: str = "status") -> Page[ClaimLine]:
+    """`claims` as one-line listings: the same filter, order and page, only the fields a
+    line shows (the page's ids first, then only their records' fields)."""
+    w = _claim_where(store, f)
+    base = f"FROM claims c{w.sql}"
+    total = _count(store, base, w.params)
+    params: list[Any] = [list(STATUS_ORDER)] if order == "status" else []
+    ids = [r[0] for r in store.con.execute(
+        f"SELECT c.claim_id {base} ORDER BY {CLAIM_ORDERS[order]} LIMIT ? OFFSET ?",
+        [*w.params, *params, _limit(limit), offset]).fetchall()]
+    if not ids:
+        return Page(total, [])
+    paths = ", ".join(f"'$.{k}'" for k in ("counts", "first_seen", *_LINE_LISTS))
+    lists = [f"CAST(j[{i + 3}] AS VARCHAR[])" for i in range(len(_LINE_LISTS))]
+    rows = store.con.execute(
+        f"SELECT claim_id, summary, status, j[1]::VARCHAR, json_extract_string(j[2], '$'), "
+        "coalesce(json_array_length(record, '$.event_ids'), 0), "
+        f"{', '.join(f'{x}[1:{LINE_NAMES}]' for x in lists)}, "
+        f"{', '.join(f'coalesce(len({x}), 0)' for x in lists)} FROM (SELECT claim_id, "
+        f"summary, status, record, json_extract(record, [{paths}]) AS j FROM claims WHERE "
+        f"claim_id IN ({', '.join('?' * len(ids))}))", ids).fetchall()
+    found = {}
+    n = len(_LINE_LISTS)
+    for cid, summary, status, counts, first, events, *rest in rows:
+        found[cid] = ClaimLine(
+            cid, summary, status, _load(counts) if counts and counts != "null" else {},
+            first, int(events), {k: list(v or []) for k, v in zip(_LINE_LISTS, rest[:n],
+                                                                 strict=True)},
+            dict(zip(_LINE_LISTS, (int(x) for x in rest[n:]), strict=True)))
+    return Page(total, [found[i] for i in ids if i in found])
+
+
 def entities(store: Store, q: str | None = None, type: str | None = None,
              limit: int | None = None, offset: int = 0) -> Page[Entity]:
     """A page of corpus entities, most mentioned first; q: a substring of a name or alias."""
