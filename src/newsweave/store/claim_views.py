@@ -44,6 +44,7 @@ from newsweave.store.query import (
     _quote_rows,
     _Where,
     folded_holds,
+    in_list,
 )
 
 if TYPE_CHECKING:
@@ -446,8 +447,8 @@ def _spans(store: Store, ids: list[str]) -> dict[str, tuple[str | None, str | No
         return {}
     return {cid: (lo.isoformat() if lo else None, hi.isoformat() if hi else None)
             for cid, lo, hi in store.con.execute(
-                "SELECT claim_id, first_day, last_day FROM claim_facts WHERE claim_id IN "
-                "(SELECT unnest(?::VARCHAR[])) AND first_day IS NOT NULL", [ids]).fetchall()}
+                f"SELECT claim_id, first_day, last_day FROM claim_facts WHERE "
+                f"{in_list('claim_id', len(ids))} AND first_day IS NOT NULL", [ids]).fetchall()}
 
 
 def claims_by_id(store: Store, claim_ids: Iterable[str]) -> dict[str, ClaimRow]:
@@ -455,8 +456,8 @@ def claims_by_id(store: Store, claim_ids: Iterable[str]) -> dict[str, ClaimRow]:
     if not ids:
         return {}
     rows = store.con.execute(
-        f"SELECT c.record, n.actor_node, n.recipient_node {_FROM} WHERE c.claim_id IN "
-        "(SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()
+        f"SELECT c.record, n.actor_node, n.recipient_node {_FROM} WHERE "
+        f"{in_list('c.claim_id', len(ids))}", [ids]).fetchall()
     return {r.claim.claim_id: r for r in _with_dates(store, rows)}
 
 
@@ -707,7 +708,7 @@ def entities_by_id(store: Store, entity_ids: Iterable[str]) -> dict[str, Entity]
     if not ids:
         return {}
     return {e.entity_id: e for e in (Entity.from_dict(_load(r)) for (r,) in store.con.execute(
-        "SELECT record FROM entities WHERE entity_id IN (SELECT unnest(?::VARCHAR[]))", [ids]
+        f"SELECT record FROM entities WHERE {in_list('entity_id', len(ids))}", [ids]
     ).fetchall())}
 
 

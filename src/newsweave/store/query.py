@@ -112,6 +112,20 @@ class Page(Generic[T]):
     text_length: dict[str, int] = field(default_factory=dict)  # articles: characters of text
 
 
+SMALL_LIST = 1000  # values a list may hold to be probed row by row (see in_list)
+
+
+def in_list(column: str, size: int) -> str:
+    """SQL: `column` is one of a list of `size` strings bound to one `?`. A short list is
+    probed per row (`list_contains`: at 100k articles, 200 of 1.2M mention ids cost 4 ms
+    of CPU, against 33 ms for the semi-join, which hashes the list and scans with a
+    filter); a long one is hashed (list_contains is linear in the list: 20,000 ids cost
+    twice the semi-join)."""
+    if size <= SMALL_LIST:
+        return f"list_contains(?::VARCHAR[], {column})"
+    return f"{column} IN (SELECT unnest(?::VARCHAR[]))"
+
+
 class _Where:
     """SQL conditions and their parameters, joined with AND."""
 
@@ -126,7 +140,7 @@ class _Where:
     def any_of(self, column: str, values: Iterable[str]) -> None:
         wanted = sorted(values)
         if wanted:
-            self.add(f"{column} IN (SELECT unnest(?::VARCHAR[]))", wanted)
+            self.add(in_list(column, len(wanted)), wanted)
 
     def contains(self, columns: Sequence[str], needle: str | None) -> None:
         """Any of `columns` holds `needle`, any case."""
@@ -501,8 +515,8 @@ def _linked(store: Store, mention_ids: Iterable[str | None]) -> dict[str, str]:
     if not ids:
         return {}
     return dict(store.con.execute(
-        "SELECT mention_id, entity_id FROM mention_entities WHERE mention_id IN "
-        "(SELECT unnest(?::VARCHAR[]))", [ids]).fetchall())
+        f"SELECT mention_id, entity_id FROM mention_entities WHERE "
+        f"{in_list('mention_id', len(ids))}", [ids]).fetchall())
 
 
 def iter_quotes(store: Store, f: Filters = Filters()) -> Iterator[Quote]:
