@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import functools
 import itertools
 import threading
 import time
@@ -112,6 +113,11 @@ class Snapshot:
     def outlet(self, article_id: str) -> str:
         """The article's source label, as the claims, the brief and the exports say it."""
         return self.labels.get(article_id) or UNKNOWN_OUTLET
+
+    @functools.cached_property
+    def outlets(self) -> list[str]:
+        """Every article's source label, sorted, once per snapshot (the facets)."""
+        return sorted({self.outlet(a) for a in self.articles})
 
     def source_path(self, source: str) -> str:
         return relative_source(source, self.root)
@@ -1223,7 +1229,7 @@ def facets(snap: Snapshot | View) -> dict[str, Any]:
     snap = snap.snap if isinstance(snap, View) else snap
     values = snap.facet_values
     return {
-        "outlets": sorted({snap.outlet(a) for a in snap.articles}),
+        "outlets": snap.outlets,
         "countries": values["countries"],
         "sectors": values["sectors"],
         "types": values["types"],
