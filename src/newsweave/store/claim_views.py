@@ -485,11 +485,15 @@ def claim_search(store: Store, needle: str, limit: int) -> tuple[int, list[LeanC
     w = _Where()
     w.add(f"(strpos(lower(c.summary), ?) > 0 OR {folded_holds('c.actor', needle)} OR "
           f"{folded_holds('c.recipient', needle)})", needle, needle, needle)
-    row = store.con.execute(f"SELECT count(*) {_FROM}{w.sql}", w.params).fetchone()
-    ids = [r[0] for r in store.con.execute(
-        f"SELECT c.claim_id {_FROM}{w.sql} ORDER BY c.claim_id LIMIT ?",
-        [*w.params, limit]).fetchall()]
-    return (int(row[0]) if row else 0), lean_claims(store, ids)
+    # one scan: the page's ids with the total as a window count
+    found = store.con.execute(
+        f"SELECT c.claim_id, count(*) OVER () {_FROM}{w.sql} ORDER BY c.claim_id LIMIT ?",
+        [*w.params, limit]).fetchall()
+    total = int(found[0][1]) if found else 0
+    if not found and limit <= 0:
+        row = store.con.execute(f"SELECT count(*) {_FROM}{w.sql}", w.params).fetchone()
+        total = int(row[0]) if row else 0
+    return total, lean_claims(store, [r[0] for r in found])
 
 
 # ----------------------------------------------------------------------------- graph

@@ -540,9 +540,18 @@ def search_quotes(store: Store, needle: str, limit: int) -> Page[Quote]:
     w = _Where()
     w.add(f"(strpos(lower(coalesce(q.text, '')), ?) > 0 OR {folded_holds('q.speaker', needle)})",
           needle.lower(), needle.lower())
-    base = _joined("quotes", w.sql)
-    return Page(_count(store, base, w.params),
-                list(_quote_rows(store, base, w.params, "article", limit, 0)))
+    # one scan of the texts: the page's ids with the total (a window count), then only
+    # their records
+    found = store.con.execute(
+        f"SELECT q.quote_id, count(*) OVER () FROM quotes q{w.sql} ORDER BY "
+        f"{QUOTE_ORDERS['article']} LIMIT ?", [*w.params, limit]).fetchall()
+    if not found:
+        return Page(_count(store, f"FROM quotes q{w.sql}", w.params) if limit <= 0 else 0)
+    page = _Where()
+    page.any_of("q.quote_id", [r[0] for r in found])
+    return Page(int(found[0][1]),
+                list(_quote_rows(store, _joined("quotes", page.sql), page.params, "article",
+                                 None, 0)))
 
 
 def speakers(store: Store) -> list[ActorRef]:
