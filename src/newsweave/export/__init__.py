@@ -139,8 +139,10 @@ class _TableWriter:
 
         from newsweave.export.tables import _check_fields
 
+        known = set(self._schema.names)
         for record in self._batch:
-            _check_fields(self.table, self._schema, record, self._warned)
+            if record.keys() - known:  # rare: say so once per field
+                _check_fields(self.table, self._schema, record, self._warned)
         self._parquet.write_table(pa.Table.from_pylist(self._batch, schema=self._schema))
         self._batch = []
 
