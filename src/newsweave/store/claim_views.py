@@ -533,24 +533,27 @@ def graph_edges(store: Store, f: Filters, labels: dict[str, str], nodes: Iterabl
     keep = sorted(set(nodes))
     w.add("n.actor_node IN (SELECT unnest(?::VARCHAR[])) AND n.recipient_node IN "
           "(SELECT unnest(?::VARCHAR[]))", keep, keep)
-    row = store.con.execute(f"SELECT count(*) {_FROM}{w.sql}", w.params).fetchone()
-    total = int(row[0]) if row else 0
     sources = "(CASE WHEN c.independent_count > 0 THEN c.independent_count ELSE " \
         "c.outlet_count END)"
-    # the best sourced first; their role counts and flags come from claim_facts (read from
-    # the records once per store version, not per request)
+    # the best sourced first, with how many match in all (a window count: one scan); their
+    # role counts and flags come from claim_facts (read from the records once per store
+    # version, not per request)
     rows = store.con.execute(
         "SELECT t.claim_id, actor_node, recipient_node, type, status, summary, sources, "
-        "x.denied, x.first_seen_text, x.derived, x.role_counts FROM (SELECT c.claim_id, "
-        "n.actor_node, n.recipient_node, c.type, c.status, c.summary, "
-        f"{sources} AS sources {_FROM}{w.sql} ORDER BY {sources} DESC, c.claim_id LIMIT ?) t "
-        "JOIN claim_facts x ON x.claim_id = t.claim_id ORDER BY t.claim_id",
-        [*w.params, limit if limit is not None else 2**62]).fetchall()
+        "x.denied, x.first_seen_text, x.derived, x.role_counts, t.total FROM (SELECT "
+        "c.claim_id, n.actor_node, n.recipient_node, c.type, c.status, c.summary, "
+        f"{sources} AS sources, count(*) OVER () AS total {_FROM}{w.sql} ORDER BY {sources} "
+        "DESC, c.claim_id LIMIT ?) t JOIN claim_facts x ON x.claim_id = t.claim_id ORDER BY "
+        "t.claim_id", [*w.params, limit if limit is not None else 2**62]).fetchall()
+    total = int(rows[0][-1]) if rows else 0
+    if limit is not None and limit <= 0:  # no page asked for: the count alone
+        row = store.con.execute(f"SELECT count(*) {_FROM}{w.sql}", w.params).fetchone()
+        total = int(row[0]) if row else 0
     return total, [Edge(cid, src, dst, kind, status, summary, int(n or 0),
                         dict(zip(ROLE_ORDER, per_role, strict=True)), bool(denied), first,
                         bool(derived))
                    for cid, src, dst, kind, status, summary, n, denied, first, derived,
-                   per_role in rows]
+                   per_role, _ in rows]
 
 
 def claims_ranked(store: Store, claim_ids: Iterable[str], batch: int = 100
