@@ -31,6 +31,7 @@ from newsweave.extract.event_syntax import (
     has_prep,
     is_passive,
     object_of,
+    reduced_passive,
     subject_tokens,
 )
 
@@ -41,6 +42,10 @@ if TYPE_CHECKING:
 def _object_tokens(tok: Token) -> list[Token]:
     obj = object_of(tok)
     if obj is None:
+        if reduced_passive(tok) and enabled("reduced_passive_object"):
+            # "the reforms attacked by the senator": the noun a past participle modifies is
+            # what the act is done to
+            return [tok.head, *(c for c in tok.head.children if c.dep_ in ("compound", "amod"))]
         return []
     out = list(obj.subtree)
     # coordinated verbs share the object: "support and train the army"
@@ -257,9 +262,104 @@ def _under_preps(tok: Token, preps: list[str]) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in preps
 
 
+def _obj_kind_not(tok: Token, classes: list[str]) -> bool:
+    """'hosted Party Night, the weekly show': the object, or the apposition the parser hangs
+    on it, is a word of these classes (a show, a festival): nobody is visited."""
+    obj = object_of(tok)
+    if obj is None:
+        return True
+    words = [obj, *(c for c in obj.children if c.dep_ in ("appos", "conj"))]
+    return not (classes_of(words) & set(classes))
+
+
+_FUTURE_CONTENT_AUX = _FUTURE_AUX | {"must", "should", "can", "'d"}
+_CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _tells_future(clause: Token) -> bool:
+    """The clause tells an act still to come: a future or modal auxiliary ('would strike',
+    'could be cut'), 'going to', a condition ('if they come ...'), or a conjunct that does."""
+    if any(a.dep_ in ("aux", "auxpass") and a.lower_ in _FUTURE_CONTENT_AUX
+           for a in clause.children):
+        return True
+    if clause.lemma_.lower() == "go" and any(c.dep_ == "xcomp" for c in clause.children):
+        return True  # "was going to strike"
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS
+                                     for m in c.children) for c in clause.children):
+        return True
+    return any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _tells_future(c)
+               for c in clause.children)
+
+
+def _said_clauses(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "ccomp"]
+
+
+def _future_content(tok: Token, required: bool) -> bool:
+    """'warned that it would retaliate' is a threat; 'warned that the offensive was harming
+    its image' tells what is being done, no act to come: no threat. A warning without a
+    that-clause ('warned of consequences', 'warned X not to') is left to the other
+    conditions."""
+    clauses = _said_clauses(tok)
+    return not required or not clauses or any(_tells_future(c) for c in clauses)
+
+
+_BACK_REFERENCES = frozenset({"it", "its", "they", "their", "them", "he", "his", "him", "she",
+                              "her", "itself", "themselves"})
+
+
+def _content_about_object(tok: Token, required: bool) -> bool:
+    """'warned Ruritania that its offensive was ruining its image': telling a party what it
+    is doing wrong (a that-clause about the object, no act to come) criticizes it; 'warned
+    residents that the water was unsafe' (a clause not about them) does not."""
+    if not required:
+        return True
+    obj = object_of(tok)
+    clauses = _said_clauses(tok)
+    if obj is None or obj.dep_ != "dobj" or not clauses or \
+            any(_tells_future(c) for c in clauses):
+        return False
+    names = {t.lower_ for t in obj.subtree if t.pos_ == "PROPN"}
+    return any(t.lower_ in _BACK_REFERENCES or t.lower_ in names
+               for c in clauses for t in c.subtree)
+
+
+_COLLECTIVE_WORDS = frozenset({"union", "unions", "staff", "workforce", "they", "we",
+                               "crew", "crews", "faculty", "personnel"})
+
+
+def _collective_subject(tok: Token, required: bool) -> bool:
+    """'nurses struck for a week', 'the union struck': a strike is done by many; one person
+    who 'struck' (a headline: 'Woman struck, killed') is not on strike. No subject at all
+    ('went on to strike') is left to the other conditions."""
+    subj = _subject_words(tok)
+    if not required or not subj:
+        return True
+    return any(t.tag_ in ("NNS", "NNPS") or t.pos_ == "NUM" or
+               t.ent_type_ in ("ORG", "NORP") or t.lemma_.lower() in _QUANTITY_NOUNS or
+               t.lower_ in _COLLECTIVE_WORDS for t in subj)
+
+
+def _asked_content(tok: Token, required: bool) -> bool:
+    """'asked Turkey to mediate', 'asked that talks resume', 'asked Kyiv for help', 'asked
+    him a favour': a request says what it asks; 'the lawyer asked the witness', with nothing
+    asked, is a question put in court or in an interview."""
+    if not required:
+        return True
+    return any(c.dep_ in ("xcomp", "ccomp", "dative") or
+               (c.dep_ == "prep" and c.lower_ == "for") or
+               (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                          for a in c.children))
+               for c in tok.children)
+
+
+# named conditions of a lexicon sense: sense key -> test(token, the sense's value)
 _CONDITIONS = {"xcomp_not": _xcomp_not, "head_verbs": _head_verbs, "oprd": _oprd,
                "not_setting": _not_setting, "not_modifiers": _not_modifiers,
-               "under_preps": _under_preps}
+               "under_preps": _under_preps, "obj_kind_not": _obj_kind_not,
+               "future_content": _future_content,
+               "content_about_object": _content_about_object,
+               "collective_subject": _collective_subject, "asked_content": _asked_content}
 
 
 _SETTING_PREPS = frozenset({"in", "during", "on", "via", "through"})

@@ -122,6 +122,12 @@ def extract_events(
             continue  # "will withdraw ... unless": the threat's content (_conditional_threats)
         if _a_preference(cand.trigger) or _a_promised_thing(cand):
             continue
+        if enabled("described_state") and _a_described_state(cand.trigger):
+            continue  # "listed the wolf as threatened": a status, not a threat
+        if enabled("claimed_right") and _a_claimed_right(cand.trigger):
+            continue  # "we have every right to defend our citizens": no act yet
+        if enabled("asked_by_noun") and _asked_by_noun(cand.trigger):
+            continue  # "ignored calls for his resignation": only asked for
         events.extend(_build(cand, article, ctx, quotes, locations))
     events.extend(_obligation_events(doc, article, ctx, quotes, locations))
     events.extend(_conditional_threats(doc, article, ctx, quotes, locations))
@@ -192,6 +198,51 @@ def _a_promised_thing(cand: Candidate) -> bool:
 
 
 _THREAT_MARKS = frozenset({"unless"})
+
+
+def _abstract_patient(tok: Token) -> bool:
+    """'Ruritania's image is being destroyed', 'their hopes were crushed': the thing hit (the
+    token, or what it owns) is a word of the abstract_patient class, no one's body or
+    property."""
+    words = [tok, tok.head] if tok.dep_ == "poss" else [tok]
+    return "abstract_patient" in classes_of(words)
+
+
+def _a_described_state(tok: Token) -> bool:
+    """'listed the wolf as threatened', 'classified as endangered', 'was described as
+    isolated': a participle after 'as' with no object or agent of its own names a state the
+    thing is put in, not an act of anyone."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBN":
+        return False
+    if any(c.dep_ in ("dobj", "agent", "dative", "nsubj", "nsubjpass") for c in tok.children):
+        return False
+    marked = any(c.dep_ in ("mark", "prep") and c.lower_ == "as" for c in tok.children)
+    after_as = tok.dep_ in ("pobj", "pcomp", "amod") and tok.head.lower_ == "as"
+    return marked or after_as
+
+
+_RIGHT_NOUNS = frozenset({"right", "rights", "entitlement", "prerogative", "option"})
+
+
+def _a_claimed_right(tok: Token) -> bool:
+    """'we have every right to defend our citizens', 'reserves the right to respond': an act
+    someone says they may do is a claim of right, not the act."""
+    return tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl", "xcomp") and \
+        tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in _RIGHT_NOUNS and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _asked_by_noun(tok: Token) -> bool:
+    """'ignored calls for his resignation', 'demands for a ceasefire grew': an event noun
+    that a request noun asks for ('calls for', 'appeals for') has not happened."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return False
+    asker = tok.head.head
+    if asker.pos_ != "NOUN":
+        return False
+    lemma = asker.lemma_.lower()
+    senses = lexicon()["nouns"].get(asker.lower_) or lexicon()["nouns"].get(lemma) or []
+    return lemma in lexicon()["asking_nouns"] or any(s["type"] == "REQUEST" for s in senses)
 
 
 def _theme_of_typed_verb(tok: Token, verbs: set[int]) -> bool:
@@ -430,7 +481,11 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
     if agentless:
         # "three soldiers were killed by a roadside bomb": the event stands with an unknown
         # actor and the victims as recipient
-        victims = [r for r in recipients if acceptable_actor(r[0])] or \
+        victims = [r for r in recipients if acceptable_actor(r[0])]
+        if enabled("owner_not_victim"):
+            # "Ruritania's image is being destroyed": the image, not Ruritania, is hit
+            victims = [r for r in victims if not _abstract_patient(r[1])]
+        victims = victims or \
             [(ref, p) for p in patients_of(tok) if (ref := unnamed_group(p)) is not None]
         return _assemble(cand, sense, article, ctx, quotes, locations,
                          [(None, r) for r in victims[:3]], ["agentless_passive"])
