@@ -353,13 +353,22 @@ def _asked_content(tok: Token, required: bool) -> bool:
                for c in tok.children)
 
 
+def _at_place(tok: Token, classes: list[str]) -> bool:
+    """'sought refuge at the embassy': the verb's 'at'/'in'/'inside' phrase names a place
+    of these classes (a diplomatic mission, whose state is asked)."""
+    places = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "inside")
+              for p in c.children if p.dep_ == "pobj"]
+    return bool(classes_of(places) & set(classes))
+
+
 # named conditions of a lexicon sense: sense key -> test(token, the sense's value)
 _CONDITIONS = {"xcomp_not": _xcomp_not, "head_verbs": _head_verbs, "oprd": _oprd,
                "not_setting": _not_setting, "not_modifiers": _not_modifiers,
                "under_preps": _under_preps, "obj_kind_not": _obj_kind_not,
                "future_content": _future_content,
                "content_about_object": _content_about_object,
-               "collective_subject": _collective_subject, "asked_content": _asked_content}
+               "collective_subject": _collective_subject, "asked_content": _asked_content,
+               "at_place": _at_place}
 
 
 _SETTING_PREPS = frozenset({"in", "during", "on", "via", "through"})

@@ -172,6 +172,7 @@ class Sense(_Strict):
     conjoined_subject: bool = False  # the subject names two parties ("X and Y coordinated")
     small_clause: bool = False  # the object may be the subject of a verbless complement
     # named conditions of event_triggers._CONDITIONS (session 7)
+    at_place: Words | None = None  # classes of where it is done ('at the embassy')
     obj_kind_not: Words | None = None  # classes of the object or its apposition ('a show')
     future_content: bool = False  # a that-clause said must tell a future act ('warned that')
     content_about_object: bool = False  # the that-clause is about the object ('warned X it')
@@ -235,7 +236,8 @@ def sense_problems(name: str, data: dict[str, Any], modes: dict[str, frozenset[s
                         if t not in modes:
                             problems.append(f"{where}: {key}: unknown PLOVER type {t!r}")
                 for key in ("obj", "obj_not", "obj_also", "clause", "setting", "oprd",
-                            "xcomp_not", "not_setting", "subject", "obj_kind_not"):
+                            "xcomp_not", "not_setting", "subject", "obj_kind_not",
+                            "at_place"):
                     for cls in sense.get(key) or []:
                         if cls not in classes:
                             problems.append(f"{where}: {key}: unknown word class {cls!r}")

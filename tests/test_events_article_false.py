@@ -1,0 +1,168 @@
+"""False events of whole articles, on sentences we wrote: a status after 'as', a right
+claimed, an act only called for, an abstract thing hit, a warning about the present, a
+question put to a witness, a show hosted, one person 'struck', shelter sought, a boxing punch;
+and the true events next to each, which must stay."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from event_helpers import events_of
+from newsweave.model import Event
+
+
+def typed(events: list[Event], etype: str) -> list[Event]:
+    return [e for e in events if e.type == etype]
+
+
+# ---------------------------------------------------------------- a state, not an act
+
+
+def test_a_status_after_as_is_no_threat(nlp: Any) -> None:
+    events = events_of(nlp, "The Chilean Interior Ministry listed the wolf as threatened.")
+    assert not typed(events, "THREATEN")
+
+
+def test_a_threat_with_an_object_is_still_a_threat(nlp: Any) -> None:
+    events = events_of(nlp, "Chile threatened Peru with sanctions on Monday.")
+    assert typed(events, "THREATEN")
+
+
+def test_a_right_claimed_is_no_act(nlp: Any) -> None:
+    events = events_of(nlp, "The Chilean president said Chile has every right to defend "
+                            "Peru.")
+    assert not typed(events, "SUPPORT")
+
+
+def test_a_defence_made_is_support(nlp: Any) -> None:
+    events = events_of(nlp, "The Chilean president defended Peru at the summit.")
+    assert typed(events, "SUPPORT")
+
+
+def test_an_event_only_called_for_is_no_event(nlp: Any) -> None:
+    events = events_of(nlp, "Chilean President Gabriel Boric ignored calls for his "
+                            "resignation.")
+    assert not typed(events, "RETREAT")
+
+
+def test_a_resignation_told_is_an_event(nlp: Any) -> None:
+    events = events_of(nlp, "Chilean President Gabriel Boric announced his resignation.")
+    assert typed(events, "RETREAT")
+
+
+# ---------------------------------------------------------------- who is hit
+
+
+def test_an_image_destroyed_is_no_attack_on_its_owner(nlp: Any) -> None:
+    events = events_of(nlp, "The envoy told the Chilean president that Chile's image is "
+                            "being destroyed.")
+    assert not typed(events, "ASSAULT")
+
+
+def test_an_embassy_attacked_is_an_attack_on_its_country(nlp: Any) -> None:
+    (ev,) = typed(events_of(nlp, "Chile's embassy was attacked on Monday."), "ASSAULT")
+    assert ev.actor is None and ev.recipient is not None and ev.recipient.country == "CHL"
+
+
+# ---------------------------------------------------------------- warnings
+
+
+def test_a_warning_about_what_a_party_does_is_an_accusation(nlp: Any) -> None:
+    events = events_of(nlp, "The European Union warned Chile that the offensive was "
+                            "damaging its reputation.")
+    assert not typed(events, "THREATEN")
+    (ev,) = typed(events, "ACCUSE")
+    assert ev.recipient is not None and ev.recipient.country == "CHL"
+    assert "verbs:warn#3" in ev.rules
+
+
+def test_a_warning_of_an_act_to_come_is_a_threat(nlp: Any) -> None:
+    events = events_of(nlp, "Norway warned Chile that it would impose sanctions.")
+    assert typed(events, "THREATEN") and not typed(events, "ACCUSE")
+
+
+def test_a_warning_about_something_else_accuses_nobody(nlp: Any) -> None:
+    events = events_of(nlp, "The European Union warned Chilean farmers that the water was "
+                            "unsafe.")
+    assert not typed(events, "ACCUSE") and not typed(events, "THREATEN")
+
+
+# ---------------------------------------------------------------- requests
+
+
+def test_a_question_put_to_a_witness_is_no_request(nlp: Any) -> None:
+    events = events_of(nlp, "Defense lawyer Peter Hall asked Mark Wilson, who said he had "
+                            "seen the gun before.")
+    assert not typed(events, "REQUEST")
+
+
+@pytest.mark.parametrize("text", ["Norway asked Turkey to mediate.",
+                                  "Norway asked Turkey for help."])
+def test_a_request_says_what_it_asks(nlp: Any, text: str) -> None:
+    (ev,) = typed(events_of(nlp, text), "REQUEST")
+    assert ev.recipient is not None and ev.recipient.country == "TUR"
+
+
+def test_wanting_an_inquiry_is_asking_for_one(nlp: Any) -> None:
+    events = events_of(nlp, "The United Nations wants an independent inquiry into the "
+                            "shelling.")
+    (ev,) = typed(events, "REQUEST")
+    assert ev.actor is not None and "verbs:want#2" in ev.rules
+    assert not typed(events, "ACCUSE")  # the inquiry is only wanted
+
+
+def test_shelter_sought_is_no_request(nlp: Any) -> None:
+    events = events_of(nlp, "Thousands of Chileans had sought refuge from the fighting in "
+                            "the mosque.")
+    assert not typed(events, "REQUEST")
+
+
+def test_asylum_sought_for_others_is_a_request(nlp: Any) -> None:
+    assert typed(events_of(nlp, "Chile sought asylum for the refugees in Peru."), "REQUEST")
+
+
+# ---------------------------------------------------------------- not this sense at all
+
+
+def test_a_show_hosted_is_no_visit(nlp: Any) -> None:
+    events = events_of(nlp, "The Chilean president hosted Party Night, the short-lived "
+                            "weekly show.")
+    assert not typed(events, "CONSULT")
+
+
+def test_a_leader_hosted_is_a_visit(nlp: Any) -> None:
+    (ev,) = typed(events_of(nlp, "The Chilean president hosted the Peruvian prime minister "
+                                 "in Santiago."), "CONSULT")
+    assert ev.mode == "visit"
+
+
+def test_one_person_struck_is_no_strike(nlp: Any) -> None:
+    events = events_of(nlp, "Woman struck, killed in Springfield Police have released the "
+                            "name of a woman who was struck and killed by a motorist.")
+    assert not typed(events, "PROTEST")
+
+
+def test_many_who_struck_are_on_strike(nlp: Any) -> None:
+    (ev,) = typed(events_of(nlp, "Thousands of Chilean nurses struck for better pay."),
+                  "PROTEST")
+    assert ev.mode == "strike-gen"
+
+
+def test_plans_attacked_by_a_politician_are_criticized(nlp: Any) -> None:
+    events = events_of(nlp, "It described the failures of collective efforts often attacked "
+                            "by Chilean President Gabriel Boric.")
+    assert not typed(events, "ASSAULT")
+    assert typed(events, "ACCUSE")
+
+
+def test_a_boxing_punch_is_no_bombing(nlp: Any) -> None:
+    events = events_of(nlp, "Vitali Klimenko bombed Mark Jones with a vicious right hand "
+                            "in the fifth round of the heavyweight bout.")
+    assert not typed(events, "ASSAULT")
+
+
+def test_refuge_sought_at_an_embassy_asks_its_state(nlp: Any) -> None:
+    (ev,) = typed(events_of(nlp, "The Chilean activist sought refuge at the Peruvian embassy "
+                                 "in Santiago."), "REQUEST")
+    assert "verbs:seek#1" in ev.rules
