@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+
 from event_helpers import events_of
 from newsweave.model import Event
 

@@ -36,6 +36,8 @@ from newsweave.extract.event_syntax import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Token
 
 
@@ -362,13 +364,13 @@ def _at_place(tok: Token, classes: list[str]) -> bool:
 
 
 # named conditions of a lexicon sense: sense key -> test(token, the sense's value)
-_CONDITIONS = {"xcomp_not": _xcomp_not, "head_verbs": _head_verbs, "oprd": _oprd,
-               "not_setting": _not_setting, "not_modifiers": _not_modifiers,
-               "under_preps": _under_preps, "obj_kind_not": _obj_kind_not,
-               "future_content": _future_content,
-               "content_about_object": _content_about_object,
-               "collective_subject": _collective_subject, "asked_content": _asked_content,
-               "at_place": _at_place}
+_CONDITIONS: dict[str, Callable[[Token, Any], bool]] = {
+    "xcomp_not": _xcomp_not, "head_verbs": _head_verbs, "oprd": _oprd,
+    "not_setting": _not_setting, "not_modifiers": _not_modifiers, "under_preps": _under_preps,
+    # evarticles (session 7)
+    "obj_kind_not": _obj_kind_not, "future_content": _future_content,
+    "content_about_object": _content_about_object, "collective_subject": _collective_subject,
+    "asked_content": _asked_content, "at_place": _at_place}
 
 
 _SETTING_PREPS = frozenset({"in", "during", "on", "via", "through"})
