@@ -167,3 +167,13 @@ def test_refuge_sought_at_an_embassy_asks_its_state(nlp: Any) -> None:
     (ev,) = typed(events_of(nlp, "The Chilean activist sought refuge at the Peruvian embassy "
                                  "in Santiago."), "REQUEST")
     assert "verbs:seek#1" in ev.rules
+
+
+def test_killed_after_a_fall_is_no_attack(nlp: Any) -> None:
+    events = events_of(nlp, "A British climber has been killed after falling 600 metres "
+                            "in the Alps.")
+    assert not typed(events, "ASSAULT")
+
+
+def test_killed_after_an_ambush_is_still_an_attack(nlp: Any) -> None:
+    assert typed(events_of(nlp, "Three Chilean soldiers were killed on Monday."), "ASSAULT")

@@ -713,12 +713,19 @@ def _crowd(tok: Token) -> bool:
 
 
 def _by_mishap(verb: Token) -> bool:
-    """'killed in a helicopter crash', 'struck by a car': harm without an attacker."""
+    """'killed in a helicopter crash', 'struck by a car', 'killed after falling': harm
+    without an attacker."""
     nouns = [p for c in verb.children if c.dep_ in ("agent", "prep") and
              c.lower_ in ("by", "in", "during", "after", "from")
              for p in c.children if p.dep_ == "pobj"]
     words = [t for n in nouns for t in n.subtree if t.pos_ in ("NOUN", "PROPN")]
-    return bool(classes_of(words) & {"mishap"})
+    if classes_of(words) & {"mishap"}:
+        return True
+    # "killed after falling 600 metres", "injured when the bus overturned": told by a verb
+    acts = [p for c in verb.children if c.dep_ == "prep" and
+            c.lower_ in ("after", "while", "from", "in") for p in c.children if p.dep_ == "pcomp"]
+    acts += [c for c in verb.children if c.dep_ == "advcl"]
+    return "mishap_verb" in classes_of(acts)
 
 
 _DISASTERS = frozenset({"earthquake", "quake", "aftershock", "tsunami", "flood", "floods",
