@@ -177,3 +177,39 @@ def test_killed_after_a_fall_is_no_attack(nlp: Any) -> None:
 
 def test_killed_after_an_ambush_is_still_an_attack(nlp: Any) -> None:
     assert typed(events_of(nlp, "Three Chilean soldiers were killed on Monday."), "ASSAULT")
+
+
+# ---------------------------------------------------------------- requests and accusations found
+
+
+def test_calling_for_someone_to_act_is_a_request(nlp: Any) -> None:
+    (ev,) = typed(events_of(nlp, "Councilman Mark Wilson called for Mayor Eric Adams to visit "
+                                 "the community."), "REQUEST")
+    assert ev.actor is not None and ev.actor.name.endswith("Wilson")
+
+
+def test_calls_for_an_election_are_a_request(nlp: Any) -> None:
+    (ev,) = typed(events_of(nlp, "Chilean opposition leaders made repeated calls for the "
+                                 "president's resignation."), "REQUEST")
+    assert "nouns:call#1" in ev.rules
+    assert not typed(events_of(nlp, "The plan calls for troop cuts in Chile."), "REQUEST")
+
+
+def test_warning_someone_to_act_is_a_request(nlp: Any) -> None:
+    events = events_of(nlp, "Chile warned families in Peru to leave their homes.")
+    (ev,) = typed(events, "REQUEST")
+    assert "verbs:warn#4" in ev.rules and not typed(events, "THREATEN")
+
+
+def test_ordering_civilians_out_is_a_request(nlp: Any) -> None:
+    (ev,) = typed(events_of(nlp, "The Chilean army ordered residents out of their homes."),
+                  "REQUEST")
+    assert ev.recipient is not None
+    assert not typed(events_of(nlp, "The Chilean army ordered troops to withdraw."),
+                     "REQUEST")
+
+
+def test_calling_a_state_repressive_accuses_it(nlp: Any) -> None:
+    (ev,) = typed(events_of(nlp, "Human Rights Watch called Chile one of the most repressive "
+                                 "states in the world."), "ACCUSE")
+    assert ev.actor is not None and ev.actor.name == "Human Rights Watch"

@@ -112,7 +112,10 @@ def _sense_holds(tok: Token, sense: dict[str, Any], ctx: ActorContext) -> bool:
         return False
     if "adjacent_prep" in sense:
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-        if nxt is None or nxt.lower_ not in sense["adjacent_prep"] or nxt.head.i != tok.i:
+        # "called for talks" (a preposition of the verb), "called for Adams to visit" (the
+        # mark of the clause asked for)
+        if nxt is None or nxt.lower_ not in sense["adjacent_prep"] or not (
+                nxt.head.i == tok.i or (nxt.dep_ == "mark" and nxt.head.head.i == tok.i)):
             return False
     if sense.get("negated") and not any(c.dep_ == "neg" for c in tok.children):
         return False
