@@ -296,8 +296,20 @@ def _tells_future(clause: Token) -> bool:
                for c in clause.children)
 
 
-def _said_clauses(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ == "ccomp"]
+def _said_clauses(tok: Token) -> list[Token]:
+    """What a verb or noun of saying says: its that-clause ('warned that ...', 'a warning
+    that ...', which the parser may hang on the noun as a clausal modifier)."""
+    out = [c for c in tok.children if c.dep_ == "ccomp" or (
+        tok.pos_ == "NOUN" and c.dep_ in ("acl", "relcl") and
+        any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))]
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and not out:
+        # "received a warning from X that ...": the clause hung on the verb
+        out = [c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i]
+    return out
+
+
+def _said_clause(tok: Token, required: bool) -> bool:
+    return not required or bool(_said_clauses(tok))
 
 
 def _future_content(tok: Token, required: bool) -> bool:
@@ -373,7 +385,7 @@ _CONDITIONS: dict[str, Callable[[Token, Any], bool]] = {
     # evarticles (session 7)
     "obj_kind_not": _obj_kind_not, "future_content": _future_content,
     "content_about_object": _content_about_object, "collective_subject": _collective_subject,
-    "asked_content": _asked_content, "at_place": _at_place}
+    "asked_content": _asked_content, "at_place": _at_place, "said_clause": _said_clause}
 
 
 _SETTING_PREPS = frozenset({"in", "during", "on", "via", "through"})

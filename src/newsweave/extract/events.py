@@ -297,6 +297,26 @@ def _conditional_threats(doc: Doc, article: Article, ctx: ActorContext, quotes: 
 
 
 _ALLEGING_VERBS = frozenset({"allege", "charge"})
+# verbs of a contested claim: what they say another party did is alleged when it is hostile
+_CLAIMING_VERBS = frozenset({"claim", "argue", "insist", "contend", "maintain"})
+_HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION"})
+
+
+def _claimed_hostility(tok: Token, trigger_types: dict[int, str]) -> Token | None:
+    """'X argued that Y's fighters had fired on its forces', 'X claimed Y was planning to
+    capture soldiers': a hostile act (or a plan of one) that a claiming verb says of another
+    party is an allegation, as with 'alleges' (the act stays an event of its own)."""
+    if tok.dep_ != "ccomp" or tok.pos_ not in ("VERB", "AUX") or \
+            tok.head.lemma_.lower() not in _CLAIMING_VERBS:
+        return None
+    node, chain = tok, [tok]
+    for _ in range(3):  # "was planning to use a tunnel to capture": the acts planned
+        nxt = [c for c in node.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"]
+        if not nxt:
+            break
+        node = nxt[0]
+        chain.append(node)
+    return tok if any(trigger_types.get(t.i) in _HOSTILE_TYPES for t in chain) else None
 _ADMITTING_VERBS = frozenset({"admit", "acknowledge", "confess", "concede", "deny",
                               "dispute", "reject"})
 
@@ -340,9 +360,13 @@ def _reported_wrongdoing(doc: Doc, article: Article, ctx: ActorContext, quotes: 
     out: list[Event] = []
     for tok in doc:
         pred = _wrongdoing_predicate(tok)
+        claimed = None
+        if pred is None and enabled("claimed_hostility"):
+            pred = claimed = _claimed_hostility(tok, trigger_types)
         if pred is None:
             continue
-        alleged = pred.dep_ == "ccomp" and pred.head.lemma_.lower() in _ALLEGING_VERBS
+        alleged = claimed is not None or (
+            pred.dep_ == "ccomp" and pred.head.lemma_.lower() in _ALLEGING_VERBS)
         if pred.dep_ in ("ccomp", "pcomp") and \
                 pred.head.lemma_.lower() in _ADMITTING_VERBS:
             continue  # "admitted that he lied", "denied that Y lied": no accusation
@@ -365,7 +389,8 @@ def _reported_wrongdoing(doc: Doc, article: Article, ctx: ActorContext, quotes: 
                                  "_rule": "reported_wrongdoing"}
         out.extend(_assemble(Candidate(tok, sense, method="reported_wrongdoing"), sense,
                              article, ctx, quotes, locations,
-                             [((speaker, pred), t) for t in targets[:2]]))
+                             [((speaker, pred), t) for t in targets[:2]],
+                             ["claimed_hostility"] if claimed is not None else None))
     return out
 
 
