@@ -213,3 +213,33 @@ def test_calling_a_state_repressive_accuses_it(nlp: Any) -> None:
     (ev,) = typed(events_of(nlp, "Human Rights Watch called Chile one of the most repressive "
                                  "states in the world."), "ACCUSE")
     assert ev.actor is not None and ev.actor.name == "Human Rights Watch"
+
+
+def test_denouncing_a_party_for_a_threat_makes_it_the_threatener(nlp: Any) -> None:
+    events = events_of(nlp, "Chilean President Gabriel Boric denounced the Peruvian "
+                            "government for threatening a military invasion.")
+    (threat,) = typed(events, "THREATEN")
+    assert threat.actor is not None and threat.actor.country == "PER"
+
+
+def test_claiming_another_party_attacked_accuses_it(nlp: Any) -> None:
+    events = events_of(nlp, "The Chilean military argued that Peruvian fighters had fired "
+                            "mortar shells at its forces.")
+    (acc,) = typed(events, "ACCUSE")
+    assert "claimed_hostility" in acc.rules and acc.actor is not None
+    assert acc.actor.country == "CHL"
+    assert typed(events, "ASSAULT")  # the attack claimed stays an event
+
+
+def test_claiming_something_else_accuses_nobody(nlp: Any) -> None:
+    assert not typed(events_of(nlp, "Chile claimed that its economy was growing fast."),
+                     "ACCUSE")
+
+
+def test_a_warning_received_that_a_house_will_be_hit_is_a_threat(nlp: Any) -> None:
+    events = events_of(nlp, "Residents received a phone warning from the Chileans that the "
+                            "family house would be struck.")
+    (ev,) = typed(events, "THREATEN")
+    assert ev.actor is not None and ev.actor.country == "CHL"
+    assert not typed(events_of(nlp, "Residents received a warning from the Chilean army that "
+                                    "the water was unsafe."), "THREATEN")
