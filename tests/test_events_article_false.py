@@ -243,3 +243,15 @@ def test_a_warning_received_that_a_house_will_be_hit_is_a_threat(nlp: Any) -> No
     assert ev.actor is not None and ev.actor.country == "CHL"
     assert not typed(events_of(nlp, "Residents received a warning from the Chilean army that "
                                     "the water was unsafe."), "THREATEN")
+
+
+def test_readiness_to_use_force_is_a_threat(nlp: Any) -> None:
+    events = events_of(nlp, "The Chilean army is prepared to attack Peru.")
+    (ev,) = typed(events, "THREATEN")
+    assert ev.modality == "asserted" and "readiness_threat" in ev.rules
+    assert not typed(events, "ASSAULT")
+
+
+def test_readiness_to_talk_stays_a_planned_meeting(nlp: Any) -> None:
+    events = events_of(nlp, "Peru is ready to talk with Chile.")
+    assert typed(events, "CONSULT") and not typed(events, "THREATEN")

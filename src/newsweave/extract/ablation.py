@@ -39,7 +39,8 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "participle_modifier", "asked_content",
                            # evarticles (session 7): false events of whole articles
                            "reduced_passive_object", "described_state", "claimed_right",
-                           "asked_by_noun", "owner_not_victim", "claimed_hostility"})
+                           "asked_by_noun", "owner_not_victim", "claimed_hostility",
+                           "readiness_threat"})
 
 
 def known_rules() -> frozenset[str]:

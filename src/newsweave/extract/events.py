@@ -128,6 +128,11 @@ def extract_events(
             continue  # "we have every right to defend our citizens": no act yet
         if enabled("asked_by_noun") and _asked_by_noun(cand.trigger):
             continue  # "ignored calls for his resignation": only asked for
+        if enabled("readiness_threat") and _readiness_to_use_force(cand):
+            # "the army is prepared to attack X": a declared readiness to use force
+            cand = Candidate(cand.trigger, {**cand.sense, "type": "THREATEN", "mode": None,
+                                            "asserted": True, "_readiness": True},
+                             cand.method, cand.confidence)
         events.extend(_build(cand, article, ctx, quotes, locations))
     events.extend(_obligation_events(doc, article, ctx, quotes, locations))
     events.extend(_conditional_threats(doc, article, ctx, quotes, locations))
@@ -206,6 +211,20 @@ def _abstract_patient(tok: Token) -> bool:
     property."""
     words = [tok, tok.head] if tok.dep_ == "poss" else [tok]
     return "abstract_patient" in classes_of(words)
+
+
+_READY_WORDS = frozenset({"ready", "prepared", "willing", "poised", "determined"})
+
+
+def _readiness_to_use_force(cand: Candidate) -> bool:
+    """'the army is prepared to attack X', 'we are ready to strike their bases': force one
+    says one stands ready to use is a threat made now, not a planned attack ('poised to
+    attack' reported of troops massing is the same threat, as PLOVER codes it)."""
+    tok = cand.trigger
+    return cand.sense["type"] == "ASSAULT" and tok.pos_ == "VERB" and tok.dep_ == "xcomp" \
+        and tok.head.lower_ in _READY_WORDS and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+        not any(c.dep_ == "neg" for c in tok.head.head.children)
 
 
 def _a_described_state(tok: Token) -> bool:
@@ -478,7 +497,7 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
         return []  # "possible Russian support" is a topic, not an event
     actors, recipients = arguments(cand, ctx)
     actors = [a for a in actors if not _a_document(a[0])]
-    extra_rules: list[str] = []
+    extra_rules: list[str] = ["readiness_threat"] if sense.get("_readiness") else []
     if sense.get("oprd") and not recipients and tok.pos_ == "VERB":
         # "called the president a liar": the parser may hang the person as a second oprd
         recipients = _named_by_oprd(tok, ctx)
