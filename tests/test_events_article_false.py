@@ -255,3 +255,12 @@ def test_readiness_to_use_force_is_a_threat(nlp: Any) -> None:
 def test_readiness_to_talk_stays_a_planned_meeting(nlp: Any) -> None:
     events = events_of(nlp, "Peru is ready to talk with Chile.")
     assert typed(events, "CONSULT") and not typed(events, "THREATEN")
+
+
+def test_being_critical_of_a_party_accuses_it(nlp: Any) -> None:
+    events = events_of(nlp, "Chilean Senator John Kyrtsos was highly critical of the "
+                            "government's handling of the protests.")
+    (ev,) = typed(events, "ACCUSE")
+    assert ev.rules == ["critical_of"] and ev.actor is not None
+    assert ev.actor.name.endswith("Kyrtsos")
+    assert not typed(events_of(nlp, "The situation in Chile is critical."), "ACCUSE")

@@ -139,6 +139,8 @@ def extract_events(
     if enabled("reported_wrongdoing"):
         events.extend(_reported_wrongdoing(doc, article, ctx, quotes, locations,
                                            trigger_types))
+    if enabled("critical_of"):
+        events.extend(_critical_of(doc, article, ctx, quotes, locations))
     events = _drop_told_victims(doc, events)
     return _dedupe(events), locations
 
@@ -410,6 +412,35 @@ def _reported_wrongdoing(doc: Doc, article: Article, ctx: ActorContext, quotes: 
                              article, ctx, quotes, locations,
                              [((speaker, pred), t) for t in targets[:2]],
                              ["claimed_hostility"] if claimed is not None else None))
+    return out
+
+
+_COPULAS = frozenset({"be", "remain", "become", "grow", "stay", "seem", "appear", "sound"})
+
+
+def _critical_of(doc: Doc, article: Article, ctx: ActorContext, quotes: list[Quote],
+                 locations: list[Location]) -> list[Event]:
+    """'X was highly critical of the government's handling of the protests', 'Y has been
+    scathing about Z': an adjective of criticism (lexicon class critical_word) said of its
+    subject, aimed at the 'of'/'about' phrase (or its owner), is an ACCUSE from the subject
+    to that party; modality and attribution are those of the adjective's clause."""
+    out: list[Event] = []
+    class_of = lexicon()["class_of"]
+    for tok in doc:
+        if tok.pos_ != "ADJ" or tok.dep_ not in ("acomp", "oprd") or \
+                "critical_word" not in class_of.get(tok.lower_, ()) or \
+                tok.head.lemma_.lower() not in _COPULAS:
+            continue
+        actors = [a for a in resolve_all(subject_tokens(tok.head), ctx) if acceptable_actor(a[0])]
+        targets = [r for r in recipient_args(tok, ctx, owner_ok=True, preps=("of", "about"))
+                   if acceptable_actor(r[0])]
+        if not actors or not targets:
+            continue
+        sense: dict[str, Any] = {"type": "ACCUSE", "speech": True, "_rule": "critical_of"}
+        pairs: list[tuple[Arg | None, Arg | None]] = [
+            (actors[0], r) for r in targets[:2] if not same_actor(actors[0][0], r[0])]
+        out.extend(_assemble(Candidate(tok, sense, method="lexicon"), sense, article, ctx,
+                             quotes, locations, pairs))
     return out
 
 
