@@ -264,3 +264,11 @@ def test_being_critical_of_a_party_accuses_it(nlp: Any) -> None:
     assert ev.rules == ["critical_of"] and ev.actor is not None
     assert ev.actor.name.endswith("Kyrtsos")
     assert not typed(events_of(nlp, "The situation in Chile is critical."), "ACCUSE")
+
+
+def test_not_wanting_a_child_asks_nobody(nlp: Any) -> None:
+    events = events_of(nlp, "Carlos Mendez shot his girlfriend because he did not want "
+                            "another child to support.")
+    assert not typed(events, "REQUEST")
+    (ev,) = typed(events_of(nlp, "Chile wants Peru to withdraw its troops."), "REQUEST")
+    assert ev.recipient is not None and ev.recipient.country == "PER"

@@ -106,6 +106,10 @@ def _sense_holds(tok: Token, sense: dict[str, Any], ctx: ActorContext) -> bool:
         return False  # "dropped its investigation" ends one
     if sense.get("clause_subject") and clause_subject(tok) is None:
         return False
+    if sense.get("clause_actor"):
+        asked = clause_subject(tok)
+        if asked is None or not resolve_np(asked, ctx):
+            return False  # "did not want another child to support": nobody is asked
     if "prt" in sense and not _has_particle(tok, sense["prt"]):
         return False
     if "preps" in sense and not has_prep(tok, sense["preps"]):

@@ -174,6 +174,7 @@ class Sense(_Strict):
     # named conditions of event_triggers._CONDITIONS (session 7)
     at_place: Words | None = None  # classes of where it is done ('at the embassy')
     obj_kind_not: Words | None = None  # classes of the object or its apposition ('a show')
+    clause_actor: bool = False  # the clause subject names an actor ('wants Peru to ...')
     said_clause: bool = False  # a that-clause of what is said ('a warning that ...')
     future_content: bool = False  # a that-clause said must tell a future act ('warned that')
     content_about_object: bool = False  # the that-clause is about the object ('warned X it')
