@@ -272,3 +272,11 @@ def test_not_wanting_a_child_asks_nobody(nlp: Any) -> None:
     assert not typed(events, "REQUEST")
     (ev,) = typed(events_of(nlp, "Chile wants Peru to withdraw its troops."), "REQUEST")
     assert ev.recipient is not None and ev.recipient.country == "PER"
+
+
+def test_agreeing_a_humanitarian_corridor_opens_access(nlp: Any) -> None:
+    events = events_of(nlp, "Peru has agreed a humanitarian corridor to allow civilians to "
+                            "get food.")
+    (ev,) = typed(events, "RETREAT")
+    assert ev.mode == "access" and not typed(events, "AGREE")
+    assert typed(events_of(nlp, "Peru and Chile agreed on a deal."), "AGREE")
