@@ -280,3 +280,11 @@ def test_agreeing_a_humanitarian_corridor_opens_access(nlp: Any) -> None:
     (ev,) = typed(events, "RETREAT")
     assert ev.mode == "access" and not typed(events, "AGREE")
     assert typed(events_of(nlp, "Peru and Chile agreed on a deal."), "AGREE")
+
+
+def test_a_place_named_by_past_harm_is_no_new_attack(nlp: Any) -> None:
+    events = events_of(nlp, "Hundreds of students gathered peacefully on Saturday at the "
+                            "site where the teenager was killed.")
+    assert not typed(events, "ASSAULT")
+    assert typed(events_of(nlp, "Three Chilean soldiers were killed in the town where the "
+                                "market is held."), "ASSAULT")

@@ -207,6 +207,15 @@ def _a_promised_thing(cand: Candidate) -> bool:
 _THREAT_MARKS = frozenset({"unless"})
 
 
+def _place_told_by_harm(verb: Token) -> bool:
+    """'the site where the teenager was killed', 'Rwanda, where a million people were
+    killed': a relative clause that names a place by harm done there tells of it in
+    passing (a past event, told elsewhere or history), no new event without an attacker."""
+    clause = verb.head if verb.dep_ == "conj" else verb
+    return clause.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where"
+                                          for c in clause.children)
+
+
 def _abstract_patient(tok: Token) -> bool:
     """'Ruritania's image is being destroyed', 'their hopes were crushed': the thing hit (the
     token, or what it owns) is a word of the abstract_patient class, no one's body or
@@ -552,7 +561,8 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
         actors = implicit_protesters(tok, ctx)  # "thousands of people protested in X"
     agentless = not actors and etype in AGENTLESS_TYPES and tok.pos_ == "VERB" and \
         (is_passive(tok) or reduced_passive(tok)) and not _by_mishap(tok) and \
-        not sense.get("no_agentless") and not _disaster_nearby(tok)
+        not sense.get("no_agentless") and not _disaster_nearby(tok) and \
+        not (enabled("place_told_by_harm") and _place_told_by_harm(tok))
     if agentless:
         # "three soldiers were killed by a roadside bomb": the event stands with an unknown
         # actor and the victims as recipient
