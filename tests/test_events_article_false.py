@@ -288,3 +288,17 @@ def test_a_place_named_by_past_harm_is_no_new_attack(nlp: Any) -> None:
     assert not typed(events, "ASSAULT")
     assert typed(events_of(nlp, "Three Chilean soldiers were killed in the town where the "
                                 "market is held."), "ASSAULT")
+
+
+def test_fired_on_a_date_is_no_shooting(nlp: Any) -> None:
+    events = events_of(nlp, "On Saturday, Mark Cheeks was fired as head coach of the Chilean "
+                            "national team.")
+    assert not typed(events, "ASSAULT")
+    assert typed(events_of(nlp, "Chilean police fired on the crowd on Saturday."), "ASSAULT")
+    assert typed(events_of(nlp, "Chile called on Monday for talks with Peru."), "REQUEST")
+
+
+def test_killed_by_a_driver_is_no_attack(nlp: Any) -> None:
+    events = events_of(nlp, "According to investigators, a woman was killed by a hit-and-run "
+                            "driver in Santiago.")
+    assert not typed(events, "ASSAULT")

@@ -85,6 +85,14 @@ def sense_of(tok: Token, ctx: ActorContext) -> dict[str, Any] | None:
     return None
 
 
+def _has_own_prep(tok: Token, preps: list[str]) -> bool:
+    """The verb's preposition the sense needs ('fired on the crowd', 'called on Kyiv'), not
+    a date's ('On Saturday, he was fired as head coach', 'called on Monday for talks')."""
+    return any(c.dep_ in ("prep", "prt", "dative") and c.lower_ in preps and not (
+        c.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME")
+                                 for p in c.children)) for c in tok.children)
+
+
 def _sense_holds(tok: Token, sense: dict[str, Any], ctx: ActorContext) -> bool:
     obj_toks = _object_tokens(tok)
     if tok.pos_ == "VERB" and not obj_toks:
@@ -112,10 +120,15 @@ def _sense_holds(tok: Token, sense: dict[str, Any], ctx: ActorContext) -> bool:
             return False  # "did not want another child to support": nobody is asked
     if "prt" in sense and not _has_particle(tok, sense["prt"]):
         return False
-    if "preps" in sense and not has_prep(tok, sense["preps"]):
+    if "preps" in sense and not _has_own_prep(tok, sense["preps"]):
         return False
     if "adjacent_prep" in sense:
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and nxt.dep_ == "prep" and nxt.head.i == tok.i and any(
+                p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in nxt.children):
+            # "called on Monday for talks": past the date
+            after = max(t.i for t in nxt.subtree) + 1
+            nxt = tok.doc[after] if after < len(tok.doc) else None
         # "called for talks" (a preposition of the verb), "called for Adams to visit" (the
         # mark of the clause asked for)
         if nxt is None or nxt.lower_ not in sense["adjacent_prep"] or not (
