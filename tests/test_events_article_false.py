@@ -302,3 +302,11 @@ def test_killed_by_a_driver_is_no_attack(nlp: Any) -> None:
     events = events_of(nlp, "According to investigators, a woman was killed by a hit-and-run "
                             "driver in Santiago.")
     assert not typed(events, "ASSAULT")
+
+
+def test_defending_a_law_is_no_support_of_anyone(nlp: Any) -> None:
+    events = events_of(nlp, "Like many students, Maria Lopez passionately defends the "
+                            "asylum law.")
+    assert not typed(events, "SUPPORT")
+    assert typed(events_of(nlp, "The Chilean president defended Peru at the summit."),
+                 "SUPPORT")
