@@ -310,3 +310,15 @@ def test_defending_a_law_is_no_support_of_anyone(nlp: Any) -> None:
     assert not typed(events, "SUPPORT")
     assert typed(events_of(nlp, "The Chilean president defended Peru at the summit."),
                  "SUPPORT")
+
+
+def test_rockets_launched_at_a_party_are_an_attack(nlp: Any) -> None:
+    (ev,) = typed(events_of(nlp, "Hamas began launching rockets at southern Israel."),
+                  "ASSAULT")
+    assert ev.recipient is not None and ev.recipient.country == "ISR"
+    assert typed(events_of(nlp, "Hamas fired more than 30 rockets into Israel yesterday."),
+                 "ASSAULT")
+
+
+def test_a_launch_with_no_target_is_no_attack(nlp: Any) -> None:
+    assert not typed(events_of(nlp, "North Korea launched a missile on Tuesday."), "ASSAULT")
