@@ -322,3 +322,19 @@ def test_rockets_launched_at_a_party_are_an_attack(nlp: Any) -> None:
 
 def test_a_launch_with_no_target_is_no_attack(nlp: Any) -> None:
     assert not typed(events_of(nlp, "North Korea launched a missile on Tuesday."), "ASSAULT")
+
+
+# ---------------------------------------------------------------- modality
+
+
+def test_a_statement_a_news_agency_reports_was_made(nlp: Any) -> None:
+    (ev,) = typed(events_of(nlp, "The European Union has also warned Chile that the offensive "
+                                 "was damaging its reputation, the German news agency DPA "
+                                 "reports."), "ACCUSE")
+    assert ev.modality == "asserted" and "reported_statement" in ev.rules
+
+
+def test_a_deed_known_from_a_report_alone_stays_alleged(nlp: Any) -> None:
+    (ev,) = typed(events_of(nlp, "Chilean troops shelled the Peruvian town of Tacna, the "
+                                 "German news agency DPA reports."), "ASSAULT")
+    assert ev.modality == "alleged"

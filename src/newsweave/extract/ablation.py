@@ -40,7 +40,8 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            # evarticles (session 7): false events of whole articles
                            "reduced_passive_object", "described_state", "claimed_right",
                            "asked_by_noun", "owner_not_victim", "claimed_hostility",
-                           "readiness_threat", "critical_of", "place_told_by_harm"})
+                           "readiness_threat", "critical_of", "place_told_by_harm",
+                           "reported_statement"})
 
 
 def known_rules() -> frozenset[str]:

@@ -677,6 +677,12 @@ def _assemble(cand: Candidate, sense: dict[str, Any], article: Article, ctx: Act
     if modality == "alleged" and cue and cue.lower().startswith("claim") and attributed and \
             any(a is not None and same_side(attributed, a[0]) for a, _ in pairs):
         modality, cue = "asserted", None  # an actor's own side claiming it: an assertion
+    if modality == "alleged" and sense.get("speech") and cue and enabled("reported_statement") \
+            and cue.lower().startswith("report"):
+        # "X warned Y that ..., the agency reports": the outlet reports a statement made, as
+        # news reports every statement; only a deed known from a report alone is alleged
+        modality, cue = "asserted", None
+        rules.append("reported_statement")
     if attributed is None and sense.get("speech") and any(
             a is not None and a[0].type == "PERSON" for a, _ in pairs):
         speaker = next(a[0] for a, _ in pairs if a is not None and a[0].type == "PERSON")
