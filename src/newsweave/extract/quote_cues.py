@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from newsweave.extract import quote_indirect
 from newsweave.extract.lexicon import load_json
 from newsweave.nlp.docindex import doc_index, inside_any
 from newsweave.nlp.doctext import doc_text
@@ -218,6 +219,9 @@ def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
     taken = _subject_taken_as_object(tok)
     if taken is not None:
         return _in_paragraph(taken, a, b)
+    described = quote_indirect.participle_speaker(tok)
+    if described is not None and _speaks(described):
+        return _in_paragraph(described, a, b)
     return _inverted_speaker(tok)
 
 
@@ -416,6 +420,8 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
             roots = _misattached_clause(tok)
         if not roots and lemma not in lex["addressee_object"]:
             roots = _clause_as_object(tok, lemma)
+        if not roots and lemma in _CLAUSE_ONLY:
+            roots = quote_indirect.clause_hidden_in_object(tok)
         if not roots and lemma in lex["clause_object"]:
             for c in tok.children:
                 gerund = c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG"
@@ -428,6 +434,8 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
         ids: set[int] = set()
         for r in roots:
             ids |= _subtree_ids(r)
+        if lemma in lex["addressee_object"]:
+            ids |= {t.i for t in quote_indirect.subject_in_addressee_clause(tok, roots[0])}
         toks = [t for t in sent if t.i in ids]
         return _strip(toks), roots[0]
     if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and not fragment_only:
@@ -617,6 +625,8 @@ def _marks_the_clause(mark: Token, toks: list[Token]) -> bool:
     """'said that/whether ...' introduces the reported clause itself; 'said if Patrick can get
     his message out, he ...' opens a condition inside it, which stays."""
     ids = {t.i for t in toks}
+    if quote_indirect.whether_clause_is_subject(mark):
+        return False  # 'said whether Kim runs depends on the polls': the clause's subject
     if mark.lower_ == "that" and mark.head.dep_ in ("aux", "auxpass"):
         return True  # "that Kimani was holding": the parser hung it on the auxiliary
     return mark.dep_ != "mark" or mark.head.i not in ids or \
@@ -854,6 +864,9 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
         if not content and not fragment_only:
             content, root = _clip(*_clause_before(tok, speaker, quote_ranges),
                                   para_of(tok.idx))
+        if not content and not fragment_only:
+            content, root = _clip(*quote_indirect.clause_after_parenthetical(
+                tok, speaker, quote_ranges), para_of(tok.idx))
         if lemma in lex["finite_clause_only"] and not _finite_clause(root):
             continue  # "Russia has found a partner" reports nothing, not even a quotation
         if not content and lemma in lex["byline_verbs"] and _byline(tok):

@@ -1,0 +1,183 @@
+"""Reported speech without quotation marks that the dependency parse hides: small named rules
+that give back a cue's reported clause or its speaker when the parser broke the sentence.
+
+Each rule is called by newsweave.extract.quote_cues only where its own reading found nothing:
+
+- whether_clause_is_subject: 'said whether the deal survives depends on the vote' keeps the
+  "whether": the clause is the subject of what was said, not the question itself.
+- clause_hidden_in_object: 'said the plan to widen the road is dead', 'said many of the
+  stores had closed': the parser took the clause's subject as the verb's object and hung the
+  clause's verb deep inside it.
+- participle_speaker: 'with most of those surveyed saying the plan was fair': the ones the
+  participle describes speak.
+- clause_after_parenthetical: '..., after which, the police said, a man threw a bottle at an
+  officer': a cue set off by commas reports what follows it when the parser linked nothing.
+- subject_in_addressee_clause: 'told friends that the film shown last week was a success':
+  the parser read "that the film shown" as a relative clause on the addressee and left the
+  reported verb without its subject.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from newsweave.nlp.docindex import inside_any
+from newsweave.nlp.doctext import doc_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+logger = logging.getLogger(__name__)
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+_FINITE_TAGS = ("VBD", "VBZ", "VBP")
+_RELATIVE_WORDS = {"that", "which", "who", "whom", "whose"}
+# pronoun objects that are what was said, not the subject of a clause ('said nothing he regrets')
+_SAID_PRONOUNS = {"nothing", "something", "anything", "everything", "little", "much", "so",
+                  "this", "it", "what", "all", "more", "less", "enough"}
+
+
+def _finite(verb: Token, participles: bool) -> bool:
+    """A verb with tense of its own: 'closed', 'is based', 'would fall' (with participles:
+    'involved' too, which the parser tags either way after a noun)."""
+    tags = _FINITE_TAGS + (("VBN",) if participles else ())
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return verb.tag_ in tags or any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ in _FINITE_TAGS or c.tag_ == "MD")
+        for c in verb.children)
+
+
+def _relative_clause(verb: Token) -> bool:
+    """'the things that he said', 'the words he used': a clause describing its noun, with a
+    relative word or a gap where the object should be."""
+    if any(c.lower_ in _RELATIVE_WORDS and c.i < verb.i for c in verb.children):
+        return True
+    if verb.dep_ != "relcl":
+        return False
+    has_subject = any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+    filled = any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp", "acomp", "oprd") and c.i > verb.i
+                 for c in verb.children)
+    return not (has_subject and filled) and not any(
+        c.dep_ == "nsubjpass" for c in verb.children)
+
+
+def whether_clause_is_subject(mark: Token) -> bool:
+    """'said whether Kim will run depends on the polls': the parser makes two clauses of the
+    reporting verb, a 'whether' clause and a later one without a subject; the first is the
+    subject of the second, so its 'whether' belongs to what was said."""
+    if mark.lower_ not in ("whether", "if") or mark.dep_ != "mark":
+        return False
+    clause = mark.head
+    if clause.dep_ != "ccomp":
+        return False
+    cue = clause.head
+    return any(c.dep_ == "ccomp" and c.i > clause.right_edge.i and
+               not any(g.dep_ in _SUBJECT_DEPS for g in c.children)
+               for c in cue.children)
+
+
+def clause_hidden_in_object(tok: Token) -> list[Token]:
+    """'said the plan to widen the road is dead', 'said many of the stores had closed': for a
+    verb that takes a clause and hardly ever a noun, an object whose phrase holds a verb with
+    tense (not in a relative clause) is a clause's subject with its verb. Returns the object
+    (the root of the reported clause) or nothing."""
+    for obj in tok.children:
+        if obj.dep_ != "dobj" or obj.i < tok.i or obj.lower_ in _SAID_PRONOUNS:
+            continue
+        if obj.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PRON", "DET"):
+            continue
+        inner = [t for t in obj.subtree if t.i != obj.i and _finite(t, participles=True)
+                 and t.dep_ not in ("amod", "compound", "aux", "auxpass")]
+        if inner and not any(_relative_clause(v) for v in inner):
+            logger.debug("clause hidden in the object of %r: %r", tok.text, obj.text)
+            return [obj]
+    return []
+
+
+def participle_speaker(tok: Token) -> Token | None:
+    """'with 60 percent of those asked saying the plan was fair', 'residents reporting gunfire
+    all night': a participle cue describing a noun phrase has it as its speaker."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBG" or tok.head.i > tok.i:
+        return None
+    head = tok.head
+    if head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    # 'the third witness testifying Tuesday' describes a person, it reports nothing
+    # ('the witness testifying who listened in': a relative clause the parser hung on it)
+    if not any(c.dep_ in ("ccomp", "dobj") and c.i > tok.i and not _relative_clause(c)
+               for c in tok.children):
+        return None
+    return head
+
+
+def clause_after_parenthetical(tok: Token, speaker: Token | None,
+                               quote_ranges: list[tuple[int, int]]
+                               ) -> tuple[list[Token], Token | None]:
+    """'Hours later, the police said, a man threw a bottle at an officer.': a cue and its
+    speaker set off by commas in the middle of a sentence report the clause after them (a
+    finite verb of its own, no quotation marks: quoted words go by their marks)."""
+    if speaker is None:
+        return [], None
+    doc = tok.doc
+    sent = tok.sent
+    start = min(tok.i, speaker.left_edge.i)
+    end = max(t.i for t in (tok, *(c for c in tok.children if c.dep_ == "prt")))
+    if start <= sent.start or doc[start - 1].text != "," or end + 1 >= sent.end or \
+            doc[end + 1].text != ",":
+        return [], None
+    if any(t.i < start and t.pos_ in ("VERB", "AUX") for t in speaker.subtree):
+        return [], None
+    toks = [t for t in doc[end + 2:sent.end]]
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks = toks[:-1]
+    if sum(t.is_alpha for t in toks) < 4 or any(inside_any(t.idx, quote_ranges) for t in toks):
+        return [], None
+    verbs = [t for t in toks if _finite(t, participles=False) and
+             any(c.dep_ in _SUBJECT_DEPS for c in t.children)]
+    if not verbs:
+        return [], None
+    ids = {t.i for t in toks}
+    root = min(verbs, key=lambda t: (t.head.i in ids and t.head.i != t.i, t.i))
+    return toks, root
+
+
+def subject_in_addressee_clause(tok: Token, root: Token) -> list[Token]:
+    """'told friends that the film shown last week was a success': the reported verb has no
+    subject and right before it the addressee carries a "relative clause" opened by "that";
+    that clause (without "that") is the reported verb's subject. Returns its tokens."""
+    if root.dep_ != "ccomp" or root.i < tok.i or any(
+            c.dep_ in _SUBJECT_DEPS for c in root.children):
+        return []
+    for obj in tok.children:
+        if obj.dep_ not in ("dobj", "dative") or obj.i < tok.i or obj.i > root.i:
+            continue
+        for rel in (*obj.children, *(g for c in obj.conjuncts for g in c.children)):
+            if rel.dep_ != "relcl" or rel.right_edge.i + 1 != root.left_edge.i:
+                continue
+            that = rel.left_edge
+            if that.lower_ != "that":
+                continue
+            return [t for t in rel.subtree if t.i != that.i]
+    return []
+
+
+def described_group(head: Token) -> tuple[str, tuple[int, int]] | None:
+    """'those polled', 'those surveyed', 'those who marched': a demonstrative pronoun with a
+    participle or relative clause right after it is a group the sentence describes (the name
+    is that short phrase, with its span); a bare 'those' or 'these' is no one."""
+    if head.lower_ not in ("those", "these") or head.pos_ != "PRON":
+        return None
+    clause = next((c for c in head.children if c.dep_ in ("acl", "relcl") and
+                   c.i == head.i + 1 + (head.doc[head.i + 1].lower_ == "who")), None)
+    if clause is None:
+        return None
+    # 'those polled', 'those interviewed by the paper', 'those who marched on Sunday'
+    end = max([clause.i] + [c.right_edge.i for c in clause.children if c.i > clause.i and
+                            c.dep_ in ("prt", "agent", "prep", "npadvmod", "dobj")])
+    words = list(head.doc[head.i:end + 1])
+    if len(words) > 8 or any(t.is_punct for t in words):
+        return None
+    span = (words[0].idx, words[-1].idx + len(words[-1].text))
+    return doc_text(head.doc)[span[0]:span[1]], span
