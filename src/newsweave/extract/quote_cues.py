@@ -873,6 +873,11 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             continue  # "Jane Roe reports for the Daily Planet": an author footer
         if content and root is not None and root.i < tok.i:
             content = _with_fronted_subject(tok, speaker, content)
+        trimmed = quote_indirect.trim_before_parenthetical(tok, speaker, content)
+        if len(trimmed) != len(content):
+            content = trimmed
+            if root is not None and root.i not in {t.i for t in content}:
+                root = min(content, key=lambda t: len(list(t.ancestors)))
         negated = any(c.dep_ == "neg" for c in tok.children) or any(
             c.dep_ == "neg" for v in chain[1:] for c in v.children if v.i != tok.i and
             v.lemma_.lower() in lex["verbs"]) or (

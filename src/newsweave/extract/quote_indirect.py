@@ -12,6 +12,9 @@ Each rule is called by newsweave.extract.quote_cues only where its own reading f
   participle describes speak.
 - clause_after_parenthetical: '..., after which, the police said, a man threw a bottle at an
   officer': a cue set off by commas reports what follows it when the parser linked nothing.
+- trim_before_parenthetical: '..., after which, the police said, a man threw a bottle' does
+  not report the writer's clause before "after which" (or before a semicolon).
+- described_group: 'those polled', 'those who marched' speak as a group.
 - subject_in_addressee_clause: 'told friends that the film shown last week was a success':
   the parser read "that the film shown" as a relative clause on the addressee and left the
   reported verb without its subject.
@@ -122,11 +125,10 @@ def clause_after_parenthetical(tok: Token, speaker: Token | None,
         return [], None
     doc = tok.doc
     sent = tok.sent
-    start = min(tok.i, speaker.left_edge.i)
-    end = max(t.i for t in (tok, *(c for c in tok.children if c.dep_ == "prt")))
-    if start <= sent.start or doc[start - 1].text != "," or end + 1 >= sent.end or \
-            doc[end + 1].text != ",":
+    span = _set_off_by_commas(tok, speaker)
+    if span is None:
         return [], None
+    start, end = span
     if any(t.i < start and t.pos_ in ("VERB", "AUX") for t in speaker.subtree):
         return [], None
     toks = [t for t in doc[end + 2:sent.end]]
@@ -181,3 +183,50 @@ def described_group(head: Token) -> tuple[str, tuple[int, int]] | None:
         return None
     span = (words[0].idx, words[-1].idx + len(words[-1].text))
     return doc_text(head.doc)[span[0]:span[1]], span
+
+
+# relative words opening a new clause of the writer's ('..., after which, X said, ...');
+# 'when' and 'while' open a clause inside the reported one ('it fell when, X said, ...')
+_BOUNDARY_WORDS = {"which", "whom"}
+
+
+def _set_off_by_commas(tok: Token, speaker: Token) -> tuple[int, int] | None:
+    """The token span of 'the police said' in '..., the police said, ...', else None."""
+    doc = tok.doc
+    sent = tok.sent
+    start = min(tok.i, speaker.left_edge.i)
+    end = max(t.i for t in (tok, *(c for c in tok.children if c.dep_ == "prt")))
+    if start <= sent.start or doc[start - 1].text != "," or end + 1 >= sent.end or \
+            doc[end + 1].text != ",":
+        return None
+    return start, end
+
+
+def trim_before_parenthetical(tok: Token, speaker: Token | None, content: list[Token]
+                              ) -> list[Token]:
+    """'The crowd grew; later, officials said, a man set a car on fire.', '..., after which,
+    the police said, someone threw a rock': a cue set off by commas inside a sentence
+    reports the clause it interrupts, not the writer's clause before a semicolon or the
+    relative word that opens the interrupted clause."""
+    if speaker is None or not content:
+        return content
+    span = _set_off_by_commas(tok, speaker)
+    if span is None:
+        return content
+    start, end = span
+    before = [t for t in content if t.i < start]
+    if not before or not any(t.i > end for t in content):
+        return content
+    doc = tok.doc
+    cut = None
+    for i in range(start - 1, tok.sent.start - 1, -1):
+        t = doc[i]
+        if t.text == ";" or (t.lower_ in _BOUNDARY_WORDS and t.tag_ in ("WDT", "WP")):
+            cut = i
+            break
+    if cut is None:
+        return content
+    kept = [t for t in content if t.i > cut]
+    while kept and (kept[0].is_punct or kept[0].dep_ == "cc"):
+        kept = kept[1:]
+    return kept or content

@@ -1,0 +1,97 @@
+"""Reported speech without quotation marks that the parser breaks, on sentences written here
+(not from any corpus): each case is a rule of newsweave.extract.quote_indirect, and each
+sentence is one whose parse hid the reported clause or its speaker before that rule.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsweave.model import Quote
+from quote_helpers import quotes_in
+
+pytestmark = pytest.mark.slow
+
+
+def found(quotes: list[Quote]) -> list[tuple[str, str | None, str]]:
+    return [(q.kind, q.speaker.name if q.speaker else None, q.text) for q in quotes]
+
+
+def quote_with(quotes: list[Quote], words: str) -> Quote:
+    hits = [q for q in quotes if words in q.text]
+    assert hits, found(quotes)
+    return hits[0]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "kind"), [
+    # whether_clause_is_subject: the 'whether' clause is the subject of what was said
+    ("Nolan, who advises several senators, said whether Congress will agree to lift the "
+     "current sanctions depends largely on whether the talks make progress.",
+     "whether Congress will agree to lift the current sanctions depends largely", "Nolan",
+     "indirect"),
+    ("Pruitt, who consults with city officials, said whether the council will vote to raise "
+     "existing fees depends heavily on whether the mayor backs it.",
+     "whether the council will vote to raise existing fees depends", "Pruitt", "indirect"),
+    # clause_hidden_in_object: the clause's subject read as the object of "said"
+    ("Secretary of Labor Anne Ford and Secretary of Energy Paul Reyes, who run the two "
+     "departments, said their decision to once more require review before drilling is "
+     "grounded in sound data.", "their decision to once more require review before drilling "
+     "is grounded in sound data", "Anne Ford", "indirect"),
+    ('Coach Dan Rivers, who runs a summer camp and mentors players, said several of the '
+     'recent fights involved "boys hitting boys" and urged parents to talk.',
+     "several of the recent fights involved", "Dan Rivers", "mixed"),
+    # participle_speaker + described_group: 'those polled saying ...'
+    ("A later poll put approval at 40 percent with 52 percent of those polled saying the "
+     "strike was justified rather than reckless.", "the strike was justified", "those polled",
+     "indirect"),
+    # subject_in_addressee_clause: 'told friends that the album released ... was'
+    ('The singer, the 30-year-old older sister of the band\'s drummer, Mia, has reportedly '
+     'told friends and fans that the album released in the spring was a "huge hit".',
+     "the album released in the spring was a", None, "mixed"),
+])
+def test_reported_clause_the_parse_hid(nlp: Any, text: str, words: str, speaker: str | None,
+                                       kind: str) -> None:
+    q = quote_with(quotes_in(nlp, text), words)
+    assert q.kind == kind
+    if speaker is not None:
+        assert q.speaker is not None and speaker in q.speaker.name, found([q])
+
+
+@pytest.mark.parametrize(("text", "words", "writers"), [
+    # trim_before_parenthetical: the writer's clause before "after which" is no one's report
+    ("There was a vigil on Monday, a march on Tuesday and a third gathering on Wednesday "
+     "night, after which, the police said, someone hit a sergeant in the head with a bottle, "
+     "a bus window was broken, and there were 12 arrests.",
+     "someone hit a sergeant in the head", "a third gathering"),
+    # ... nor the clause before a semicolon
+    ("The crowd grew through the evening; later, officials said, a man set fire to a car and "
+     "a shop was looted.", "a man set fire to a car", "The crowd grew"),
+])
+def test_parenthetical_cue_reports_the_clause_it_interrupts(nlp: Any, text: str, words: str,
+                                                           writers: str) -> None:
+    q = quote_with(quotes_in(nlp, text), words)
+    assert q.kind == "indirect"
+    assert writers not in q.text
+
+
+def test_a_participle_describing_a_witness_reports_nothing(nlp: Any) -> None:
+    """'the second witness testifying Monday who listened in': the relative clause the parser
+    hung on the participle is no report, so the pronoun after it still means Dana Meyer."""
+    quotes = quotes_in(nlp, "Dana Meyer was the second witness testifying on Monday who "
+                            "listened in on the governor's call with union leaders. She said "
+                            "she wasn't concerned about the content of the call.")
+    assert not [q for q in quotes if "listened in" in q.text], found(quotes)
+    q = quote_with(quotes, "concerned about the content")
+    assert q.speaker is not None and q.speaker.name == "Dana Meyer", found([q])
+
+
+@pytest.mark.parametrize("text", [
+    "Ella Stone said nothing at the hearing.",  # a pronoun object is what was said
+    "The mayor said a prayer for the families who lost their homes.",  # a relative clause
+    "The crowd, those who stayed, waited.",  # no cue at all
+])
+def test_no_reported_clause_is_made_up(nlp: Any, text: str) -> None:
+    assert not [q for q in quotes_in(nlp, text) if q.kind != "direct"], found(quotes_in(nlp,
+                                                                                       text))
