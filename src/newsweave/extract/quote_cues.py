@@ -434,8 +434,6 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
         ids: set[int] = set()
         for r in roots:
             ids |= _subtree_ids(r)
-        if lemma in lex["addressee_object"]:
-            ids |= {t.i for t in quote_indirect.subject_in_addressee_clause(tok, roots[0])}
         toks = [t for t in sent if t.i in ids]
         return _strip(toks), roots[0]
     if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and not fragment_only:
@@ -864,9 +862,6 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
         if not content and not fragment_only:
             content, root = _clip(*_clause_before(tok, speaker, quote_ranges),
                                   para_of(tok.idx))
-        if not content and not fragment_only:
-            content, root = _clip(*quote_indirect.clause_after_parenthetical(
-                tok, speaker, quote_ranges), para_of(tok.idx))
         if lemma in lex["finite_clause_only"] and not _finite_clause(root):
             continue  # "Russia has found a partner" reports nothing, not even a quotation
         if not content and lemma in lex["byline_verbs"] and _byline(tok):

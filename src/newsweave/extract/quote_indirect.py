@@ -10,14 +10,9 @@ Each rule is called by newsweave.extract.quote_cues only where its own reading f
   clause's verb deep inside it.
 - participle_speaker: 'with most of those surveyed saying the plan was fair': the ones the
   participle describes speak.
-- clause_after_parenthetical: '..., after which, the police said, a man threw a bottle at an
-  officer': a cue set off by commas reports what follows it when the parser linked nothing.
 - trim_before_parenthetical: '..., after which, the police said, a man threw a bottle' does
   not report the writer's clause before "after which" (or before a semicolon).
 - described_group: 'those polled', 'those who marched' speak as a group.
-- subject_in_addressee_clause: 'told friends that the film shown last week was a success':
-  the parser read "that the film shown" as a relative clause on the addressee and left the
-  reported verb without its subject.
 """
 
 from __future__ import annotations
@@ -25,7 +20,6 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from newsweave.nlp.docindex import inside_any
 from newsweave.nlp.doctext import doc_text
 
 if TYPE_CHECKING:
@@ -113,56 +107,6 @@ def participle_speaker(tok: Token) -> Token | None:
                for c in tok.children):
         return None
     return head
-
-
-def clause_after_parenthetical(tok: Token, speaker: Token | None,
-                               quote_ranges: list[tuple[int, int]]
-                               ) -> tuple[list[Token], Token | None]:
-    """'Hours later, the police said, a man threw a bottle at an officer.': a cue and its
-    speaker set off by commas in the middle of a sentence report the clause after them (a
-    finite verb of its own, no quotation marks: quoted words go by their marks)."""
-    if speaker is None:
-        return [], None
-    doc = tok.doc
-    sent = tok.sent
-    span = _set_off_by_commas(tok, speaker)
-    if span is None:
-        return [], None
-    start, end = span
-    if any(t.i < start and t.pos_ in ("VERB", "AUX") for t in speaker.subtree):
-        return [], None
-    toks = [t for t in doc[end + 2:sent.end]]
-    while toks and (toks[-1].is_punct or toks[-1].is_space):
-        toks = toks[:-1]
-    if sum(t.is_alpha for t in toks) < 4 or any(inside_any(t.idx, quote_ranges) for t in toks):
-        return [], None
-    verbs = [t for t in toks if _finite(t, participles=False) and
-             any(c.dep_ in _SUBJECT_DEPS for c in t.children)]
-    if not verbs:
-        return [], None
-    ids = {t.i for t in toks}
-    root = min(verbs, key=lambda t: (t.head.i in ids and t.head.i != t.i, t.i))
-    return toks, root
-
-
-def subject_in_addressee_clause(tok: Token, root: Token) -> list[Token]:
-    """'told friends that the film shown last week was a success': the reported verb has no
-    subject and right before it the addressee carries a "relative clause" opened by "that";
-    that clause (without "that") is the reported verb's subject. Returns its tokens."""
-    if root.dep_ != "ccomp" or root.i < tok.i or any(
-            c.dep_ in _SUBJECT_DEPS for c in root.children):
-        return []
-    for obj in tok.children:
-        if obj.dep_ not in ("dobj", "dative") or obj.i < tok.i or obj.i > root.i:
-            continue
-        for rel in (*obj.children, *(g for c in obj.conjuncts for g in c.children)):
-            if rel.dep_ != "relcl" or rel.right_edge.i + 1 != root.left_edge.i:
-                continue
-            that = rel.left_edge
-            if that.lower_ != "that":
-                continue
-            return [t for t in rel.subtree if t.i != that.i]
-    return []
 
 
 def described_group(head: Token) -> tuple[str, tuple[int, int]] | None:
