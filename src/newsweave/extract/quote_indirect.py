@@ -174,3 +174,13 @@ def trim_before_parenthetical(tok: Token, speaker: Token | None, content: list[T
     while kept and (kept[0].is_punct or kept[0].dep_ == "cc"):
         kept = kept[1:]
     return kept or content
+
+
+def thing_as_subject(speaker: Token | None) -> bool:
+    """'... would apply only if new evidence suggested "a direct link"': a reporting verb
+    whose subject is a thing that cannot speak (not a person, group, organization or
+    document) does not frame the quoted words; they are the words of the one who reported
+    the clause around it."""
+    from newsweave.extract.quote_cues import _speaks
+
+    return speaker is not None and not _speaks(speaker)
