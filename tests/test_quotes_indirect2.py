@@ -107,3 +107,26 @@ def test_a_thing_that_suggests_does_not_speak_the_quoted_words(nlp: Any, text: s
     assert q.kind == "mixed"
     assert q.speaker is not None and speaker in q.speaker.name, found([q])
 
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("Mayor Karen Holt has voiced support for opening the old rail line to freight traffic.",
+     "support for opening the old rail line", "Karen Holt"),
+    ("The dockworkers' union expressed opposition to building a second terminal on the bay.",
+     "opposition to building a second terminal", "union"),
+])
+def test_voiced_support_for_a_gerund_is_reported(nlp: Any, text: str, words: str,
+                                                 speaker: str) -> None:
+    """gerund_statement (lexicon: gerund_nouns, gerund_voicing_verbs): the stance noun stays
+    in the quote, so an opposition is not read as an assertion of what is opposed."""
+    q = quote_with(quotes_in(nlp, text), words)
+    assert q.kind == "indirect"
+    assert q.speaker is not None and speaker in q.speaker.name, found([q])
+
+
+@pytest.mark.parametrize("text", [
+    "The charity offered support for the families of the miners.",  # help, not a statement
+    "Support for rebuilding the pier grew over the summer.",  # no one voiced it
+])
+def test_support_that_no_one_voices_is_no_quote(nlp: Any, text: str) -> None:
+    assert quotes_in(nlp, text) == []

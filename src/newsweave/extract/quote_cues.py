@@ -836,7 +836,8 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
         if matched or tok.pos_ not in ("VERB", "NOUN") or tok.dep_ in ("amod", "compound"):
             continue
         if tok.pos_ == "NOUN" and not matched:
-            noun_cue = _statement_noun_cue(tok, para_of(tok.idx))
+            noun_cue = _statement_noun_cue(tok, para_of(tok.idx)) or \
+                _gerund_noun_cue(tok, para_of(tok.idx))
             if noun_cue is not None:
                 cues.append(noun_cue)
                 continue
@@ -887,6 +888,24 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
         cue.date_ent, cue.date_text = _date(tok, chain, content, speaker, quote_ranges)
         cues.append(cue)
     return cues
+
+
+def _gerund_noun_cue(noun: Token, para: tuple[int, int]) -> Cue | None:
+    """'X voiced support for lifting the ban' (quote_indirect.gerund_statement)."""
+    lex = reporting_lexicon()
+    found = quote_indirect.gerund_statement(noun, lex["gerund_nouns"],
+                                            lex["gerund_voicing_verbs"])
+    if found is None:
+        return None
+    speaker, gerund = found
+    a, b = para
+    # the stance noun stays in the clause: 'opposition to building the dam' is what was said
+    content = _strip([t for t in noun.doc[noun.i:gerund.right_edge.i + 1] if a <= t.idx < b])
+    if not content:
+        return None
+    return Cue(token=noun, lemma=noun.lemma_.lower(), stance="assert",
+               speaker=_in_paragraph(speaker, a, b), content=content, content_root=gerund,
+               chain=[noun, noun.head])
 
 
 def _statement_noun_cue(noun: Token, para: tuple[int, int]) -> Cue | None:

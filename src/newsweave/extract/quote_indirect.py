@@ -13,6 +13,9 @@ Each rule is called by newsweave.extract.quote_cues only where its own reading f
 - trim_before_parenthetical: '..., after which, the police said, a man threw a bottle' does
   not report the writer's clause before "after which" (or before a semicolon).
 - described_group: 'those polled', 'those who marched' speak as a group.
+- gerund_statement: 'X voiced support for lifting the ban' reports what X advocates.
+- thing_as_subject: 'only if the data suggested "a clear link"': data do not speak the
+  quoted words of the clause someone reported.
 """
 
 from __future__ import annotations
@@ -184,3 +187,28 @@ def thing_as_subject(speaker: Token | None) -> bool:
     from newsweave.extract.quote_cues import _speaks
 
     return speaker is not None and not _speaks(speaker)
+
+
+def gerund_statement(noun: Token, nouns: dict[str, list[str]], verbs: list[str]
+                     ) -> tuple[Token, Token] | None:
+    """'Berg has voiced support for lifting the ban', 'the union expressed opposition to
+    building the dam': a stance noun voiced by its subject, with a preposition and a gerund,
+    reports what the subject advocates (the noun, its preposition and the gerund: 'opposition
+    to building the dam'). Returns (speaker, gerund) or None; 'offered support
+    for the families' (no gerund) and 'support for rebuilding grew' (no voice) are none."""
+    preps = nouns.get(noun.lemma_.lower())
+    verb = noun.head
+    if not preps or noun.dep_ != "dobj" or verb.pos_ != "VERB" or \
+            verb.lemma_.lower() not in verbs:
+        return None
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if speaker is None:
+        return None
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in preps or prep.i < noun.i:
+            continue
+        gerund = next((g for g in prep.children if g.dep_ in ("pcomp", "pobj") and
+                       g.tag_ == "VBG"), None)
+        if gerund is not None:
+            return speaker, gerund
+    return None
