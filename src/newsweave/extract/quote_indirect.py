@@ -14,8 +14,6 @@ Each rule is called by newsweave.extract.quote_cues only where its own reading f
   not report the writer's clause before "after which" (or before a semicolon).
 - described_group: 'those polled', 'those who marched' speak as a group.
 - gerund_statement: 'X voiced support for lifting the ban' reports what X advocates.
-- thing_as_subject: 'only if the data suggested "a clear link"': data do not speak the
-  quoted words of the clause someone reported.
 """
 
 from __future__ import annotations
@@ -177,16 +175,6 @@ def trim_before_parenthetical(tok: Token, speaker: Token | None, content: list[T
     while kept and (kept[0].is_punct or kept[0].dep_ == "cc"):
         kept = kept[1:]
     return kept or content
-
-
-def thing_as_subject(speaker: Token | None) -> bool:
-    """'... would apply only if new evidence suggested "a direct link"': a reporting verb
-    whose subject is a thing that cannot speak (not a person, group, organization or
-    document) does not frame the quoted words; they are the words of the one who reported
-    the clause around it."""
-    from newsweave.extract.quote_cues import _speaks
-
-    return speaker is not None and not _speaks(speaker)
 
 
 def gerund_statement(noun: Token, nouns: dict[str, list[str]], verbs: list[str]

@@ -23,7 +23,6 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from newsweave.extract import quote_indirect
 from newsweave.extract.quote_cues import Cue, content_text, find_cues, reporting_lexicon
 from newsweave.extract.quote_marks import QuoteMarks, find_quote_marks, paragraphs
 from newsweave.extract.quote_speakers import SpeakerResolver, speaker_lexicon
@@ -212,8 +211,7 @@ class _Extractor:
                 if k2 != k and k2 in self.speakers and not cue.content and \
                         (cue.token.i in inside or self.cues[k].start >= mark.end) and \
                         cue.start < mark.start and cue.token.sent == self._mark_sentence(i) \
-                        and not cue.fragment_only and self._adjacent(cue, mark) and \
-                        not quote_indirect.thing_as_subject(cue.speaker):
+                        and not cue.fragment_only and self._adjacent(cue, mark):
                     return k2, False
         return picked
 
