@@ -129,6 +129,10 @@ def _lemma_of(tok: Token) -> str | None:
     return lemma if lemma in verbs else None
 
 
+def _is_cue(tok: Token) -> bool:
+    return tok.pos_ == "VERB" and _lemma_of(tok) is not None
+
+
 def _chain(tok: Token) -> list[Token]:
     """The cue and the verbs above it through non-clausal links (xcomp, pcomp, prep, conj)."""
     chain = [tok]
@@ -418,6 +422,8 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
                      c.left_edge.lower_ == "that"]
         if not roots:
             roots = _misattached_clause(tok)
+        if not roots:
+            roots = quote_indirect.clause_on_nested_object(tok)
         if not roots and lemma not in lex["addressee_object"]:
             roots = _clause_as_object(tok, lemma)
         if not roots and lemma in _CLAUSE_ONLY:
@@ -434,6 +440,7 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
         ids: set[int] = set()
         for r in roots:
             ids |= _subtree_ids(r)
+        ids -= quote_indirect.participle_reports_inside(roots[0], _is_cue)
         toks = [t for t in sent if t.i in ids]
         return _strip(toks), roots[0]
     if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and not fragment_only:
@@ -847,6 +854,10 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
         fragment_only = lemma in lex["fragment_only"]
         chain = _chain(tok)
         speaker = _subject(tok, chain, para_of(tok.idx))
+        above = quote_indirect.report_above_participle(tok, _is_cue)
+        if above is not None:  # 'X said A, adding that B': X adds
+            chain = [tok, *_chain(above)]
+            speaker = _subject(above, _chain(above), para_of(tok.idx))
         content, root = _clip(*_content(tok, lemma, fragment_only), para_of(tok.idx))
         np_content = False
         if not content and lemma in lex["infinitive_content"]:

@@ -14,11 +14,16 @@ Each rule is called by newsweave.extract.quote_cues only where its own reading f
   not report the writer's clause before "after which" (or before a semicolon).
 - described_group: 'those polled', 'those who marched' speak as a group.
 - gerund_statement: 'X voiced support for lifting the ban' reports what X advocates.
+- clause_on_nested_object: 'said in an interview with a radio station that ...' finds the
+  that-clause the parser hung on a noun prepositions below the cue.
+- report_above_participle / participle_reports_inside: 'X said A, adding that B': "adding"
+  is X's (not the subject of A's), and B is not part of A.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from newsweave.nlp.doctext import doc_text
@@ -200,3 +205,55 @@ def gerund_statement(noun: Token, nouns: dict[str, list[str]], verbs: list[str]
         if gerund is not None:
             return speaker, gerund
     return None
+
+
+def clause_on_nested_object(tok: Token, depth: int = 3) -> list[Token]:
+    """'said Tuesday in an interview with a local radio station that the budget was
+    balanced': the parser hung the that-clause as a relative clause on a noun two or three
+    prepositions below the cue. A clause with the complementizer "that" (not a relative "that"
+    standing for the noun) and a subject of its own is the reported clause."""
+    out: list[Token] = []
+    frontier = [c for c in tok.children if c.dep_ == "prep" and c.i > tok.i]
+    for _ in range(depth):
+        nxt: list[Token] = []
+        for prep in frontier:
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                out += [c for c in pobj.children if c.dep_ in ("acl", "relcl", "ccomp") and
+                        c.i > pobj.i and any(m.dep_ == "mark" and m.lower_ == "that"
+                                             for m in c.children) and
+                        any(m.dep_ in _SUBJECT_DEPS for m in c.children)]
+                nxt += [g for g in pobj.children if g.dep_ == "prep"]
+        if out:
+            return out[:1]
+        frontier = nxt
+    return []
+
+
+def report_above_participle(tok: Token, is_cue: Callable[[Token], bool]) -> Token | None:
+    """'Adler said the city would hire 200 officers, adding that the money would come from
+    the state': the parser hung "adding" on the reported verb ("hire"), whose subject ("the
+    city") is not the one adding; the reporting verb above that clause ("said") is."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp", "conj") or \
+            any(c.dep_ in _SUBJECT_DEPS for c in tok.children):
+        return None
+    clause = tok.head
+    if clause.dep_ != "ccomp" or clause.i > tok.i:
+        return None
+    report = clause.head
+    if report.i > tok.i or not is_cue(report):
+        return None
+    return report
+
+
+def participle_reports_inside(root: Token, is_cue: Callable[[Token], bool]) -> set[int]:
+    """Token ids of 'adding that ...' / 'saying ...' reports hung inside a reported clause
+    (see report_above_participle): they are a second statement, not part of the first."""
+    ids: set[int] = set()
+    for t in root.subtree:
+        if t.i > root.i and report_above_participle(t, is_cue) is not None and any(
+                c.dep_ in ("ccomp", "xcomp") for c in t.children):
+            ids |= {g.i for g in t.subtree}
+            left = t.doc[t.left_edge.i - 1] if t.left_edge.i > 0 else None
+            if left is not None and left.text == ",":
+                ids.add(left.i)
+    return ids
