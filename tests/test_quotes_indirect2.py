@@ -113,3 +113,41 @@ def test_voiced_support_for_a_gerund_is_reported(nlp: Any, text: str, words: str
 ])
 def test_support_that_no_one_voices_is_no_quote(nlp: Any, text: str) -> None:
     assert quotes_in(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "first", "second", "speaker"), [
+    ("Mayor Ruth Adler said the city would hire 200 officers, adding that the money would come "
+     "from the state.", "the city would hire 200 officers", "the money would come from the state",
+     "Ruth Adler"),
+    ("The airline said flights would resume on Monday, saying the storm had passed.",
+     "flights would resume on Monday", "the storm had passed", "airline"),
+])
+def test_adding_that_is_a_second_statement_of_the_same_speaker(
+        nlp: Any, text: str, first: str, second: str, speaker: str) -> None:
+    """report_above_participle / participle_reports_inside: 'adding' hangs on the reported
+    verb in the parse; it is still the first speaker's, and its clause is its own quote."""
+    quotes = quotes_in(nlp, text)
+    a, b = quote_with(quotes, first), quote_with(quotes, second)
+    assert second not in a.text, found([a])
+    for q in (a, b):
+        assert q.speaker is not None and speaker in q.speaker.name, found([q])
+
+
+def test_a_participle_without_a_clause_stays_in_the_report(nlp: Any) -> None:
+    """'..., refusing to leave his truck' reports nothing of its own: it stays in the clause."""
+    quotes = quotes_in(nlp, "Anthony Reed, 36, was pulled over a few blocks away, where police "
+                            "say he was uncooperative, refusing to leave his truck.")
+    q = quote_with(quotes, "he was uncooperative")
+    assert "refusing to leave his truck" in q.text
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Ruth Adler said Tuesday in an interview with a local radio station that the budget "
+    "was balanced.",
+    "Ana Silva said in an interview with a radio station that the budget was balanced.",
+])
+def test_that_clause_after_an_interview_phrase(nlp: Any, text: str) -> None:
+    """clause_on_nested_object: the that-clause the parser hung on 'station'."""
+    q = quote_with(quotes_in(nlp, text), "the budget was balanced")
+    assert q.kind == "indirect"
+    assert q.speaker is not None and q.speaker.name in ("Ruth Adler", "Ana Silva")

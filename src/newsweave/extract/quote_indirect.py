@@ -250,8 +250,9 @@ def participle_reports_inside(root: Token, is_cue: Callable[[Token], bool]) -> s
     (see report_above_participle): they are a second statement, not part of the first."""
     ids: set[int] = set()
     for t in root.subtree:
+        # ('he was uncooperative, refusing to exit his car': no clause, no second statement)
         if t.i > root.i and report_above_participle(t, is_cue) is not None and any(
-                c.dep_ in ("ccomp", "xcomp") for c in t.children):
+                c.dep_ == "ccomp" for c in t.children):
             ids |= {g.i for g in t.subtree}
             left = t.doc[t.left_edge.i - 1] if t.left_edge.i > 0 else None
             if left is not None and left.text == ",":
