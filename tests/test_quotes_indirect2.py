@@ -151,3 +151,31 @@ def test_that_clause_after_an_interview_phrase(nlp: Any, text: str) -> None:
     q = quote_with(quotes_in(nlp, text), "the budget was balanced")
     assert q.kind == "indirect"
     assert q.speaker is not None and q.speaker.name in ("Ruth Adler", "Ana Silva")
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ('Mayor Ruth Adler dismissed the report as "pure fiction" and said the books were sound.',
+     "pure fiction", "Ruth Adler"),
+    ('The ministry rejected the claims as "baseless lies."', "baseless lies", "ministry"),
+    ('The senator denounced the deal as "a betrayal of workers."', "a betrayal of workers",
+     "senator"),
+    ('Governor Ana Silva praised the volunteers as "the best of this state."',
+     "the best of this state", "Ana Silva"),
+])
+def test_a_quoted_judgement_is_a_mixed_quote(nlp: Any, text: str, words: str,
+                                             speaker: str) -> None:
+    """quoted_as_phrase, and judging verbs as fragment verbs (lexicon: verbs, fragment_only):
+    the quoted words of a dismissal, a denunciation or praise are the speaker's."""
+    q = quote_with(quotes_in(nlp, text), words)
+    assert q.kind == "mixed"
+    assert q.speaker is not None and speaker in q.speaker.name, found([q])
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Ruth Adler dismissed the report as politically motivated.",
+    "The senator condemned the attack on the embassy.",
+    "Governor Ana Silva praised the volunteers for their work during the floods.",
+])
+def test_an_unquoted_judgement_is_no_quote(nlp: Any, text: str) -> None:
+    """Criticism and praise without quoted words report no statement (the writer's summary)."""
+    assert quotes_in(nlp, text) == [], found(quotes_in(nlp, text))

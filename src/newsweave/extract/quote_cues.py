@@ -868,6 +868,12 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             request, request_root = _clip(*_directive(tok, lemma), para_of(tok.idx))
             if request:
                 content, root, fragment_only = request, request_root, False
+        if not content and lemma in lex["clause_object"]:
+            judged = quote_indirect.quoted_as_phrase(tok, quote_ranges)
+            if judged:  # 'dismissed the report as "pure fiction"': only its quoted words
+                judged_root = next(t for t in judged if t.head.i == tok.i)
+                content, root = _clip(_strip(judged), judged_root, para_of(tok.idx))
+                fragment_only = True
         if not content and lemma in lex["np_object"] and _speaks(speaker):
             content, root = _clip(*_np_object(tok, lemma), para_of(tok.idx))
             np_content = bool(content)

@@ -16,6 +16,7 @@ Each rule is called by newsweave.extract.quote_cues only where its own reading f
 - gerund_statement: 'X voiced support for lifting the ban' reports what X advocates.
 - clause_on_nested_object: 'said in an interview with a radio station that ...' finds the
   that-clause the parser hung on a noun prepositions below the cue.
+- quoted_as_phrase: 'dismissed the report as "pure fiction"' is a mixed quote.
 - report_above_participle / participle_reports_inside: 'X said A, adding that B': "adding"
   is X's (not the subject of A's), and B is not part of A.
 """
@@ -26,6 +27,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from newsweave.nlp.docindex import inside_any
 from newsweave.nlp.doctext import doc_text
 
 if TYPE_CHECKING:
@@ -258,3 +260,18 @@ def participle_reports_inside(root: Token, is_cue: Callable[[Token], bool]) -> s
             if left is not None and left.text == ",":
                 ids.add(left.i)
     return ids
+
+
+def quoted_as_phrase(tok: Token, quote_ranges: list[tuple[int, int]]) -> list[Token]:
+    """'dismissed the report as "pure fiction"', 'rejected the claims as "baseless lies"': a
+    denial's object and the quoted judgement after "as" are what was said (a mixed quote);
+    without quotation marks the same words are the writer's summary, no quote."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    if obj is None:
+        return []
+    as_phrase = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" and
+                      c.i > obj.i), None)
+    if as_phrase is None or not any(inside_any(t.idx, quote_ranges) for t in as_phrase.subtree):
+        return []
+    ids = {t.i for t in obj.subtree} | {t.i for t in as_phrase.subtree}
+    return [t for t in tok.sent if t.i in ids]
