@@ -179,3 +179,21 @@ def test_a_quoted_judgement_is_a_mixed_quote(nlp: Any, text: str, words: str,
 def test_an_unquoted_judgement_is_no_quote(nlp: Any, text: str) -> None:
     """Criticism and praise without quoted words report no statement (the writer's summary)."""
     assert quotes_in(nlp, text) == [], found(quotes_in(nlp, text))
+
+
+def test_quoted_words_in_a_clause_joined_by_the_same_speaker(nlp: Any) -> None:
+    """coordinated_quoted_clause: 'but she did worry there would be "serious fallout"' is
+    Dana Meyer's, though "worry" reports nothing by itself."""
+    quotes = quotes_in(nlp, "Dana Meyer was the second witness on Monday. She said she wasn't "
+                            "concerned about the tone of the call, but she did worry there "
+                            'would be "serious fallout" if the transcript leaked.')
+    q = quote_with(quotes, "serious fallout")
+    assert q.kind == "mixed"
+    assert q.speaker is not None and q.speaker.name == "Dana Meyer", found([q])
+
+
+def test_a_joined_clause_of_another_subject_is_not_the_speakers(nlp: Any) -> None:
+    quotes = quotes_in(nlp, "Dana Meyer said the plan was sound, but her deputy feared it "
+                            'would bring "real trouble" to the city.')
+    assert not [q for q in quotes if "real trouble" in q.text and q.speaker is not None and
+                q.speaker.name == "Dana Meyer"], found(quotes)

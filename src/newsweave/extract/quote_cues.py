@@ -904,6 +904,16 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             cue.channel = _np_name(document)  # "issued a statement saying" -> statement
         cue.date_ent, cue.date_text = _date(tok, chain, content, speaker, quote_ranges)
         cues.append(cue)
+        joined = quote_indirect.coordinated_quoted_clause(tok, speaker, quote_ranges, _is_cue)
+        if joined is not None and not negated:
+            verb, clause = joined
+            more, more_root = _clip([t for t in tok.sent if t.i in _subtree_ids(clause)],
+                                    clause, para_of(tok.idx))
+            if more:  # only its quoted words are reported (fragment_only)
+                cues.append(Cue(token=verb, lemma=lemma, stance=cue.stance, speaker=speaker,
+                                content=more, content_root=more_root, chain=[verb, *chain],
+                                fragment_only=True))
+    cues.sort(key=lambda c: c.token.i)  # (stable: a joined clause's cue after its verb)
     return cues
 
 

@@ -17,6 +17,8 @@ Each rule is called by newsweave.extract.quote_cues only where its own reading f
 - clause_on_nested_object: 'said in an interview with a radio station that ...' finds the
   that-clause the parser hung on a noun prepositions below the cue.
 - quoted_as_phrase: 'dismissed the report as "pure fiction"' is a mixed quote.
+- coordinated_quoted_clause: '..., but she did worry there would be "serious fallout"':
+  the speaker's quoted words in a clause joined to the cue.
 - report_above_participle / participle_reports_inside: 'X said A, adding that B': "adding"
   is X's (not the subject of A's), and B is not part of A.
 """
@@ -275,3 +277,30 @@ def quoted_as_phrase(tok: Token, quote_ranges: list[tuple[int, int]]) -> list[To
         return []
     ids = {t.i for t in obj.subtree} | {t.i for t in as_phrase.subtree}
     return [t for t in tok.sent if t.i in ids]
+
+
+_SAME_SPEAKER_PRONOUNS = {"he", "she", "they", "we", "i"}
+
+
+def coordinated_quoted_clause(tok: Token, speaker: Token | None,
+                              quote_ranges: list[tuple[int, int]],
+                              is_cue: Callable[[Token], bool]) -> tuple[Token, Token] | None:
+    """'She said she was not concerned, but she did worry there would be "serious fallout"':
+    a clause joined to the cue whose subject is the speaker again (a pronoun, or the same
+    word) and whose own clause quotes words: those quoted words are the speaker's too (a
+    mixed quote), though the verb that joins them ("worry") is no reporting verb. Returns
+    (the joined verb, its clause) or None; another subject ('but her deputy feared ...')
+    speaks for itself."""
+    if speaker is None:
+        return None
+    for verb in tok.children:
+        if verb.dep_ != "conj" or verb.i < tok.i or is_cue(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or not (subject.lower_ in _SAME_SPEAKER_PRONOUNS or
+                                   subject.lower_ == speaker.lower_):
+            continue
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+        if clause is not None and any(inside_any(t.idx, quote_ranges) for t in clause.subtree):
+            return verb, clause
+    return None
