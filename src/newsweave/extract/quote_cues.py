@@ -854,12 +854,12 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
         fragment_only = lemma in lex["fragment_only"]
         chain = _chain(tok)
         speaker = _subject(tok, chain, para_of(tok.idx))
+        content, root = _clip(*_content(tok, lemma, fragment_only), para_of(tok.idx))
+        np_content = False
         above = quote_indirect.report_above_participle(tok, _is_cue)
         if above is not None:  # 'X said A, adding that B': X adds
             chain = [tok, *_chain(above)]
             speaker = _subject(above, _chain(above), para_of(tok.idx))
-        content, root = _clip(*_content(tok, lemma, fragment_only), para_of(tok.idx))
-        np_content = False
         if not content and lemma in lex["infinitive_content"]:
             # 'begged lawmakers "not to lose sight of" the conflict': the infinitive is what
             # was said, when it quotes; otherwise 'urged calm' is no statement
@@ -886,15 +886,15 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             continue  # "Jane Roe reports for the Daily Planet": an author footer
         if content and root is not None and root.i < tok.i:
             content = _with_fronted_subject(tok, speaker, content)
+        negated = any(c.dep_ == "neg" for c in tok.children) or any(
+            c.dep_ == "neg" for v in chain[1:] for c in v.children if v.i != tok.i and
+            v.lemma_.lower() in lex["verbs"]) or (
+            tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex["refusal_verbs"])
         trimmed = quote_indirect.trim_before_parenthetical(tok, speaker, content)
         if len(trimmed) != len(content):
             content = trimmed
             if root is not None and root.i not in {t.i for t in content}:
                 root = min(content, key=lambda t: len(list(t.ancestors)))
-        negated = any(c.dep_ == "neg" for c in tok.children) or any(
-            c.dep_ == "neg" for v in chain[1:] for c in v.children if v.i != tok.i and
-            v.lemma_.lower() in lex["verbs"]) or (
-            tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex["refusal_verbs"])
         cue = Cue(token=tok, lemma=lemma, stance=lex["verbs"][lemma], negated=negated,
                   speaker=speaker, content=content, content_root=root, chain=chain,
                   fragment_only=fragment_only, np_content=np_content)

@@ -19,7 +19,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from newsweave.extract import quote_indirect
 from newsweave.extract.gender import FEMALE, MALE, given_name_gender, pronoun_gender, title_gender
 from newsweave.extract.lexicon import load_json
 from newsweave.model import ActorRef, Article, Mention
@@ -427,6 +426,11 @@ class SpeakerResolver:
         if head.pos_ == "PROPN" and head.text.isupper() and len(head.text) > 1:
             lower = head.text  # "US", "IT": an acronym, not a pronoun
         pos = head.idx
+        from newsweave.extract.quote_indirect import described_group
+
+        group = described_group(head)
+        if group is not None:  # 'with most of those polled saying ...'
+            return ActorRef(name=group[0], type=None, span=group[1]), GROUP, set()
         if lower in lex["person_pronouns"]:
             gender = _pronoun_gender(lower)
             other = self._other_in_clause(head, gender)
@@ -443,9 +447,6 @@ class SpeakerResolver:
             return self._antecedent(pos, (PERSON,))
         if lower in ("one", "another") and head.dep_ in ("nsubj", "nsubjpass"):
             return self._one_of(head)  # '"...," one said' after 'Residents gathered ...'
-        group = quote_indirect.described_group(head)
-        if group is not None:  # 'with most of those polled saying ...'
-            return ActorRef(name=group[0], type=None, span=group[1]), GROUP, set()
         if lower in lex["non_speakers"] or head.pos_ in ("PRON", "DET", "NUM"):
             return None
         mention = self.by_token.get(head.i)
