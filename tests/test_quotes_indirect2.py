@@ -197,3 +197,16 @@ def test_a_joined_clause_of_another_subject_is_not_the_speakers(nlp: Any) -> Non
                             'would bring "real trouble" to the city.')
     assert not [q for q in quotes if "real trouble" in q.text and q.speaker is not None and
                 q.speaker.name == "Dana Meyer"], found(quotes)
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("The bridge, according to city engineers, could collapse within a year.",
+     "The bridge could collapse within a year"),
+    ("Prices, according to the survey, rose 4 percent, the fastest pace in a decade.",
+     "Prices rose 4 percent"),
+])
+def test_according_to_inside_the_clause_leaves_with_its_commas(nlp: Any, text: str,
+                                                                said: str) -> None:
+    """with_its_commas: the reported clause reads as one clause, not 'The bridge,, could'."""
+    q = quote_with(quotes_in(nlp, text), said)
+    assert ",," not in q.text and q.kind == "indirect"

@@ -615,7 +615,8 @@ def _according_content(tok: Token) -> tuple[list[Token], Token | None]:
             not _contrast(root) and all(
             t.is_punct or t.is_space for t in tok.doc[last + 1:sent.end]):
         head = root
-    own = _subtree_ids(tok)
+    own = quote_indirect.with_its_commas(_subtree_ids(tok), len(tok.doc),
+                                         lambda i: tok.doc[i].text == ",")
     sent = tok.sent
     toks = [t for t in head.subtree if t.i not in own and sent.start <= t.i < sent.end]
     return _strip(toks), head

@@ -19,6 +19,8 @@ Each rule is called by newsweave.extract.quote_cues only where its own reading f
 - quoted_as_phrase: 'dismissed the report as "pure fiction"' is a mixed quote.
 - coordinated_quoted_clause: '..., but she did worry there would be "serious fallout"':
   the speaker's quoted words in a clause joined to the cue.
+- with_its_commas: 'The bridge, according to engineers, could collapse' -> 'The bridge could
+  collapse'.
 - report_above_participle / participle_reports_inside: 'X said A, adding that B': "adding"
   is X's (not the subject of A's), and B is not part of A.
 """
@@ -304,3 +306,15 @@ def coordinated_quoted_clause(tok: Token, speaker: Token | None,
         if clause is not None and any(inside_any(t.idx, quote_ranges) for t in clause.subtree):
             return verb, clause
     return None
+
+
+def with_its_commas(own: set[int], doc_len: int, is_comma: Callable[[int], bool]) -> set[int]:
+    """'The bridge, according to city engineers, could collapse': a phrase set off by commas
+    inside the reported clause leaves with both its commas (not 'The bridge,, could')."""
+    if not own:
+        return own
+    lo, hi = min(own), max(own)
+    before, after = lo - 1, hi + 1
+    if before >= 0 and after < doc_len and is_comma(before) and is_comma(after):
+        return own | {before, after}
+    return own
