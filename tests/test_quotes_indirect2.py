@@ -210,31 +210,3 @@ def test_according_to_inside_the_clause_leaves_with_its_commas(nlp: Any, text: s
     """with_its_commas: the reported clause reads as one clause, not 'The bridge,, could'."""
     q = quote_with(quotes_in(nlp, text), said)
     assert ",," not in q.text and q.kind == "indirect"
-
-
-@pytest.mark.parametrize(("text", "said", "speaker"), [
-    ("The deal, which officials say could be signed Friday, would cut tariffs on steel.",
-     "The deal could be signed Friday", "officials"),
-    ("The new bridge, which engineers say will open in May, cost $40 million.",
-     "The new bridge will open in May", "engineers"),
-])
-def test_a_relative_pronoun_subject_stands_for_its_noun(nlp: Any, text: str, said: str,
-                                                        speaker: str) -> None:
-    """antecedent_for_relative_subject: 'which officials say could be signed' reports that
-    the deal could be signed."""
-    q = quote_with(quotes_in(nlp, text), said)
-    assert q.kind == "indirect"
-    assert q.speaker is not None and speaker in q.speaker.name, found([q])
-
-
-@pytest.mark.parametrize(("text", "wrong"), [
-    # 'were' does not agree with 'Act': the changes were smaller, and the parser's guess is not
-    # put into the secretary's mouth
-    ("Regulators announced changes to the Clean Water Act, which the secretary said were "
-     "smaller than planned.", "Clean Water Act were"),
-    # the pronoun is not next to the noun: which noun it stands for is a guess
-    ("The firm patched a flaw in its Mail browser which it said has exposed 2m users.",
-     "a flaw"),
-])
-def test_no_antecedent_is_guessed(nlp: Any, text: str, wrong: str) -> None:
-    assert not [q for q in quotes_in(nlp, text) if wrong in q.text], found(quotes_in(nlp, text))

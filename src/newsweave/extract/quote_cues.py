@@ -896,7 +896,6 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             content = trimmed
             if root is not None and root.i not in {t.i for t in content}:
                 root = min(content, key=lambda t: len(list(t.ancestors)))
-        content = quote_indirect.antecedent_for_relative_subject(tok, content)
         cue = Cue(token=tok, lemma=lemma, stance=lex["verbs"][lemma], negated=negated,
                   speaker=speaker, content=content, content_root=root, chain=chain,
                   fragment_only=fragment_only, np_content=np_content)

@@ -21,8 +21,6 @@ Each rule is called by newsweave.extract.quote_cues only where its own reading f
   the speaker's quoted words in a clause joined to the cue.
 - with_its_commas: 'The bridge, according to engineers, could collapse' -> 'The bridge could
   collapse'.
-- antecedent_for_relative_subject: 'The deal, which officials say could be signed Friday,
-  ...' reports 'The deal could be signed Friday'.
 - report_above_participle / participle_reports_inside: 'X said A, adding that B': "adding"
   is X's (not the subject of A's), and B is not part of A.
 """
@@ -320,48 +318,3 @@ def with_its_commas(own: set[int], doc_len: int, is_comma: Callable[[int], bool]
     if before >= 0 and after < doc_len and is_comma(before) and is_comma(after):
         return own | {before, after}
     return own
-
-
-_RELATIVE_PRONOUNS = {"which", "who", "that"}
-
-
-def antecedent_for_relative_subject(tok: Token, content: list[Token]) -> list[Token]:
-    """'The deal, which officials say could be signed Friday, would cut tariffs': a cue in a
-    relative clause whose reported clause has the relative pronoun for its subject reports
-    that clause of the noun the pronoun stands for ('The deal could be signed Friday').
-    Returns the content with the pronoun replaced by that noun phrase, or the content as is."""
-    if tok.dep_ != "relcl" or not content or content[0].lower_ not in _RELATIVE_PRONOUNS or \
-            content[0].dep_ not in ("nsubj", "nsubjpass") or content[0].i > tok.i:
-        return content
-    noun, pronoun = tok.head, content[0]
-    if noun.pos_ not in ("NOUN", "PROPN"):
-        return content
-    # the pronoun right after the noun ('the deal, which'): further away ('a flaw in its
-    # browser which') the parser's choice of antecedent is a guess
-    doc = noun.doc
-    gap = doc[noun.i + 1:pronoun.i]
-    if len(gap) > 1 or (len(gap) == 1 and gap[0].text != ","):
-        return content
-    if not _agrees(noun, pronoun.head):
-        return content  # 'changes to the Act, which X said were ...': not the Act
-    phrase = [t for t in doc[noun.left_edge.i:noun.i + 1] if not t.is_punct]
-    if not phrase:
-        return content
-    return phrase + content[1:]
-
-
-_SINGULAR_VERBS = {"is", "was", "has", "does"}
-_PLURAL_VERBS = {"are", "were", "have", "do"}
-
-
-def _agrees(noun: Token, verb: Token) -> bool:
-    """Number agreement of a noun and the verb its relative pronoun is the subject of ('the
-    deal ... is', 'the changes ... were'); a verb without number agrees with anything."""
-    plural = noun.tag_ in ("NNS", "NNPS")
-    words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
-    for w in words:
-        if w.tag_ == "VBZ" or w.lower_ in _SINGULAR_VERBS:
-            return not plural
-        if w.tag_ == "VBP" or w.lower_ in _PLURAL_VERBS:
-            return plural
-    return True
