@@ -511,6 +511,8 @@ class ReportingVerbs(_Open):
     according_to: Words
     statement_nouns: dict[str, dict[str, str]]
     voicing_verbs: Words
+    gerund_nouns: dict[str, Words]
+    gerund_voicing_verbs: Words
     finite_clause_only: Words
     refusal_verbs: Words
     np_object: dict[str, Words]
