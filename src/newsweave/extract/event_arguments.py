@@ -345,6 +345,8 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
     actors = resolve_all(subj_toks, ctx)
     if not actors and subj_toks and not passive:
         actors = resolve_all(_left_subject(verb, dashed_only=True), ctx)
+    if not actors and not passive and etype == "ASSAULT" and enabled("weapon_owner"):
+        actors = weapon_owners(subj_toks, ctx)
     recipients: list[Arg] = []
     obj = object_of(verb) if not passive else None
     if obj is None and not passive and verb.dep_ == "conj":
@@ -911,6 +913,8 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
             for node in _np_nodes(pobj):
                 recipients.extend(recipient_args(node, ctx, owner_ok=False,
                                                   preps=("against", "on", "of", "by")))
+    if not recipients and sense["type"] == "ASSAULT" and enabled("victims_of_clause"):
+        recipients.extend(clause_victims(noun, rel, head, ctx))
     if not recipients and sense["type"] in VICTIM_TYPES and enabled("unnamed_victims"):
         # "the police shooting of a teenager", "the arrest of two journalists"
         recipients.extend(_victim_groups(
@@ -920,6 +924,74 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
     if sense.get("needs_recipient_prep") and not recipients:
         return [], []
     return actors, recipients
+
+
+def weapon_owners(subj_toks: list[Token], ctx: ActorContext) -> list[Arg]:
+    """'Israeli bombs killed 40 people', 'a Russian missile strike hit the station': when the
+    subject of an attack is a thing, not a party, whose thing it is attacks. Only a thing
+    with an owner named on it; people ('Lebanese civilians') are never weapons."""
+    out: list[Arg] = []
+    for tok in subj_toks:
+        if tok.pos_ != "NOUN" or people_noun(tok) or \
+                tok.lemma_.lower() in build_gazetteer().rebel_nouns:
+            continue
+        out.extend((dataclasses.replace(r, rules=[*r.rules, "weapon_owner"]), t)
+                   for r, t in _owner_actors(tok, ctx))
+    return out[:2]
+
+
+# verbs that tell the harm an attack did to people ("were killed in an air strike")
+_HARM_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim", "die"})
+
+
+def clause_victims(noun: Token, rel: str, head: Token, ctx: ActorContext) -> list[Arg]:
+    """'28 civilians were killed in an Israeli bombing', 'two boys died in the shelling', 'a
+    raid that killed three farmers': the people the clause says were harmed by the attack
+    noun are its victims (named, by demonym, or as an unnamed group)."""
+    victims: list[Token] = []
+    lemma = head.lemma_.lower()
+    if rel in ("prep_in", "prep_by", "prep_during") and lemma in _HARM_VERBS:
+        if lemma == "die":
+            victims = [c for c in head.children if c.dep_ == "nsubj"]
+        elif is_passive(head) or reduced_passive(head):
+            victims = patients_of(head)
+    elif rel == "nsubj" and lemma in _HARM_VERBS and lemma != "die":
+        obj = object_of(head)  # "an air strike killed three farmers"
+        victims = [obj] if obj is not None else []
+    for rc in (c for c in noun.children if c.dep_ == "relcl"):
+        if rc.lemma_.lower() in _HARM_VERBS and rc.lemma_.lower() != "die":
+            obj = object_of(rc)  # "a raid that killed three farmers"
+            victims.extend([obj] if obj is not None else [])
+    out: list[Arg] = []
+    for v in victims:
+        refs = resolve_all([v], ctx) or _victim_groups([v])
+        out.extend((dataclasses.replace(r, rules=[*r.rules, "victims_of_clause"]), t)
+                   for r, t in refs if r.type != "GPE")
+    return out[:3]
+
+
+# protest modes aimed at the state when no target is named; a strike or a boycott is aimed
+# at an employer or an event as often, so those keep an unknown target
+_STATE_PROTEST_MODES = frozenset({"demo", "riot", "obstruct"})
+# who protests against their own state: groups of people and parties, never an organ of it
+_PROTESTING_SECTORS = frozenset({"CIV", "EDU", "OPP", "PTY", "REL", "HLH", "MED", "LAB"})
+
+
+def protested_state(actor: Arg, trigger: Token, mode: str | None, ctx: ActorContext
+                    ) -> list[Arg]:
+    """'thousands demonstrated in Athens', 'rioters clashed with police in Paris': a street
+    protest with no named target is aimed at the government of where it happens (the place
+    the sentence names, else the protesters' own country). A state organ, a person, an
+    organisation with no country, or a strike or boycott get no guessed target."""
+    ref, _tok = actor
+    if mode not in _STATE_PROTEST_MODES or ref.type in ("GPE", "PERSON") or \
+            ref.sector not in _PROTESTING_SECTORS:
+        return []
+    code = setting_country(trigger, [], ctx) or ref.country
+    if code is None:
+        return []
+    state = state_ref(code, "GOV", None, ctx, None)
+    return [(dataclasses.replace(state, rules=[*state.rules, "protested_state"]), trigger)]
 
 
 def unnamed_group(tok: Token) -> ActorRef | None:

@@ -38,6 +38,7 @@ from newsweave.extract.event_arguments import (
     implicit_protesters,
     no_borrowed_country,
     other_side,
+    protested_state,
     patients_of,
     recipient_args,
     resolve_all,
@@ -463,6 +464,8 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
             r[1].head.lower_ in ("with", "for", "of", "over", "on"))]
     if len(actors) > 1 and not recipients and _mutual(tok):
         recipients = list(actors)  # "X and Y attacked each other's policies": each the other
+    if etype == "PROTEST" and actors and not recipients and enabled("protested_state"):
+        recipients = protested_state(actors[0], tok, sense.get("mode"), ctx)
     if sense.get("needs_recipient") and not recipients:
         return []
     if etype == "AGREE" and not recipients and _a_promised_policy(tok):
