@@ -1,0 +1,92 @@
+"""Recipients the text gives without naming them as an object, on sentences we wrote: the
+government a street protest is aimed at, the owner of a weapon that kills, and the victims a
+clause gives an attack noun ('were killed in an air strike')."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from event_helpers import events_of
+from newsweave.model import Event
+
+pytestmark = pytest.mark.slow
+
+
+def parties(events: list[Event], etype: str) -> list[tuple[Any, ...]]:
+    """(actor country, recipient name, recipient country, recipient rules) of one type."""
+    return [(e.actor.country if e.actor else None,
+             e.recipient.name if e.recipient else None,
+             e.recipient.country if e.recipient else None,
+             tuple(e.recipient.rules) if e.recipient else ())
+            for e in events if e.type == etype]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Thousands of students protested in Lisbon on Monday.", "PRT"),
+    ("Angry farmers blocked roads across Poland on Tuesday.", "POL"),
+    ("Hundreds of Chilean protesters marched through the capital.", "CHL"),
+])
+def test_a_street_protest_with_no_target_is_aimed_at_the_government_of_its_place(
+        nlp: Any, text: str, country: str) -> None:
+    protests = parties(events_of(nlp, text), "PROTEST")
+    assert protests, text
+    _actor, name, code, rules = protests[0]
+    assert code == country and "protested_state" in rules, protests
+
+
+def test_a_protest_is_aimed_where_it_happens_not_at_the_protesters_own_state(nlp: Any) -> None:
+    text = "Hundreds of Iranian students demonstrated in Berlin on Saturday."
+    protests = parties(events_of(nlp, text), "PROTEST")
+    assert protests and protests[0][2] == "DEU", protests
+
+
+@pytest.mark.parametrize("text", [
+    "Workers at a copper mine in Chile went on strike on Monday.",  # an employer, maybe
+    "The health ministry protested in Madrid on Monday.",  # an organ of the state itself
+    "Protesters rallied on Saturday.",  # nowhere named: unknown beats wrong
+])
+def test_no_target_is_guessed_for_strikes_state_organs_or_protests_with_no_place(
+        nlp: Any, text: str) -> None:
+    for _actor, _name, _code, rules in parties(events_of(nlp, text), "PROTEST"):
+        assert "protested_state" not in rules, text
+
+
+def test_a_named_target_wins_over_the_guess(nlp: Any) -> None:
+    text = "Thousands of students protested in Lisbon against the European Union."
+    protests = parties(events_of(nlp, text), "PROTEST")
+    assert protests and all("protested_state" not in p[3] for p in protests), protests
+
+
+def test_whose_weapon_killed_is_the_attacker(nlp: Any) -> None:
+    events = events_of(nlp, "An Israeli mortar round killed three Palestinians in Gaza.")
+    attacks = [e for e in events if e.type == "ASSAULT" and e.actor is not None]
+    assert attacks and attacks[0].actor.country == "RUS"  # type: ignore[union-attr]
+    assert "weapon_owner" in attacks[0].actor.rules  # type: ignore[union-attr]
+    assert attacks[0].recipient is not None and attacks[0].recipient.country == "PSE"
+
+
+def test_people_as_subject_are_never_a_weapon(nlp: Any) -> None:
+    # the demonym of the victims must not turn them into their own attackers
+    events = events_of(nlp, "Lebanese civilians were killed on Sunday.")
+    assert all(e.actor is None or "weapon_owner" not in e.actor.rules for e in events)
+
+
+@pytest.mark.parametrize(("text", "victims", "country"), [
+    ("In 2014, 30 Syrian civilians were killed in a Turkish air raid.", "civilians", "SYR"),
+    ("Two villagers died in the bombing by Sudanese aircraft.", "villagers", None),
+    ("A Saudi air raid killed twenty Yemeni fishermen.", "fishermen", "YEM"),
+])
+def test_the_victims_a_clause_gives_an_attack_noun_are_its_recipients(
+        nlp: Any, text: str, victims: str, country: str | None) -> None:
+    attacks = [p for p in parties(events_of(nlp, text), "ASSAULT") if p[0] is not None]
+    assert attacks, text
+    assert any(victims in (p[1] or "") and p[2] == country for p in attacks), attacks
+
+
+def test_a_place_is_not_a_victim_of_the_clause(nlp: Any) -> None:
+    text = "Two boys were killed in an Israeli air strike in Lebanon."
+    for _a, name, _code, rules in parties(events_of(nlp, text), "ASSAULT"):
+        if "victims_of_clause" in rules:
+            assert name != "Lebanon"
