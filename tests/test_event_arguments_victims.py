@@ -62,7 +62,7 @@ def test_a_named_target_wins_over_the_guess(nlp: Any) -> None:
 def test_whose_weapon_killed_is_the_attacker(nlp: Any) -> None:
     events = events_of(nlp, "An Israeli mortar round killed three Palestinians in Gaza.")
     attacks = [e for e in events if e.type == "ASSAULT" and e.actor is not None]
-    assert attacks and attacks[0].actor.country == "RUS"  # type: ignore[union-attr]
+    assert attacks and attacks[0].actor.country == "ISR"  # type: ignore[union-attr]
     assert "weapon_owner" in attacks[0].actor.rules  # type: ignore[union-attr]
     assert attacks[0].recipient is not None and attacks[0].recipient.country == "PSE"
 
