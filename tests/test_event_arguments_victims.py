@@ -90,3 +90,22 @@ def test_a_place_is_not_a_victim_of_the_clause(nlp: Any) -> None:
     for _a, name, _code, rules in parties(events_of(nlp, text), "ASSAULT"):
         if "victims_of_clause" in rules:
             assert name != "Lebanon"
+
+
+def test_condemning_the_act_told_before_targets_who_did_it(nlp: Any) -> None:
+    text = ("Sudanese jets bombed a village in Darfur on Thursday. Aid workers said twelve "
+            "people died. The White House condemned the bombing.")
+    accusations = parties(events_of(nlp, text), "ACCUSE")
+    assert accusations and accusations[0][2] == "SDN", accusations
+    assert "condemned_earlier_act" in accusations[0][3]
+    text = "Israel said the shelling by Hamas hit a school. The UN condemned the shelling."
+    assert [p[1] for p in parties(events_of(nlp, text), "ACCUSE")] == ["Hamas"]
+
+
+def test_a_condemned_act_never_told_before_has_no_guessed_doer(nlp: Any) -> None:
+    text = ("Sudanese jets bombed a village in Darfur on Thursday. The White House condemned "
+            "the arrest of the journalist.")  # another act: not the bombing's doer
+    for _a, _name, _code, rules in parties(events_of(nlp, text), "ACCUSE"):
+        assert "condemned_earlier_act" not in rules
+    text = "The United States condemned the attack on Friday."  # nothing told before
+    assert all(p[1] is None for p in parties(events_of(nlp, text), "ACCUSE"))

@@ -422,6 +422,8 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             recipients.extend(obj_refs)
             if not obj_refs and etype in ("ACCUSE", "SUPPORT", "REJECT"):
                 recipients.extend(_owners_of_thing(obj, ctx))
+            if not recipients and etype == "ACCUSE" and enabled("condemned_earlier_act"):
+                recipients.extend(_earlier_act_agents(obj, actors, ctx))
         elif etype == "REJECT":
             # "rejected the Trump administration as a mediator", "rejected the US proposal"
             recipients.extend(obj_refs or _owners_of_thing(obj, ctx))
@@ -719,6 +721,64 @@ def _earlier_owner(obj: Token, ctx: ActorContext) -> list[Arg]:
         owners = _owner_actors(obj.doc[nouns[k]], ctx)
         if owners:
             return owners
+    return []
+
+
+# acts of force a condemnation can point back to ("condemned the bombing")
+_FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+# how far back (sentences) an act named again by a bare noun is looked for
+_EARLIER_ACT_SENTENCES = 6
+
+
+def _act_stems(noun: Token) -> frozenset[str]:
+    """The verb lemmas that tell the same act as an event noun: 'bombing' -> bomb,
+    'shooting' -> shoot, 'attack' -> attack; none unless the noun is an act of force."""
+    lex = lexicon()
+    lemma = noun.lemma_.lower()
+    if not any(sense.get("type") in _FORCE_TYPES for sense in lex["nouns"].get(lemma, [])):
+        return frozenset()
+    stems = {lemma}
+    if lemma.endswith("ing") and len(lemma) > 5:
+        stem = lemma[:-3]
+        stems |= {stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem}
+    return frozenset(s for s in stems if any(
+        sense.get("type") in _FORCE_TYPES for sense in lex["verbs"].get(s, [])) or s == lemma)
+
+
+def _earlier_act_agents(obj: Token, actors: list[Arg], ctx: ActorContext) -> list[Arg]:
+    """'Sudanese jets bombed the camp ... The White House condemned the bombing': a bare
+    definite act of force ('the bombing', 'this attack') is the one told shortly before;
+    whoever did that one is who is condemned: its owner ('the Israeli shelling'), its 'by'
+    agent, or the subject of its verb. Never the condemning side itself."""
+    if obj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that",
+                                                                     "these", "those")
+                                     for c in obj.children):
+        return []
+    if any(c.dep_ in ("amod", "compound", "poss") and c.pos_ != "ADJ" or c.dep_ == "poss"
+           for c in obj.children):
+        return []
+    stems = _act_stems(obj)
+    if not stems:
+        return []
+    doc = obj.doc
+    index = doc_index(doc)
+    first = index.sents[max(0, index.sent_number(obj.i) - _EARLIER_ACT_SENTENCES)].start
+    for k in range(obj.i - 1, first - 1, -1):
+        prev = doc[k]
+        if prev.lemma_.lower() not in stems or prev.pos_ not in ("NOUN", "VERB"):
+            continue
+        if prev.pos_ == "NOUN":
+            found = _owner_actors(prev, ctx) or \
+                recipient_args(prev, ctx, owner_ok=False, preps=("by",))
+        elif is_passive(prev) or reduced_passive(prev):
+            found = resolve_all([p for c in prev.children if c.dep_ == "agent"
+                                 for p in c.children if p.dep_ == "pobj"], ctx)
+        else:
+            found = resolve_all(subject_tokens(prev) or inherited_subject(prev), ctx)
+        found = [f for f in found if not any(same_side(a[0], f[0]) for a in actors)]
+        if found:
+            return [(dataclasses.replace(r, rules=[*r.rules, "condemned_earlier_act"]), t)
+                    for r, t in found[:2]]
     return []
 
 
