@@ -109,3 +109,15 @@ def test_a_condemned_act_never_told_before_has_no_guessed_doer(nlp: Any) -> None
         assert "condemned_earlier_act" not in rules
     text = "The United States condemned the attack on Friday."  # nothing told before
     assert all(p[1] is None for p in parties(events_of(nlp, text), "ACCUSE"))
+
+
+def test_a_town_found_only_under_another_name_abroad_is_no_target(nlp: Any) -> None:
+    # 'Yida' is one of the geocoder's other names of a Saudi city; the story names neither
+    # Saudi Arabia nor that city, so the camp's state stays unknown
+    text = ("Sudan and South Sudan traded accusations on Friday. Sudanese jets bombed a "
+            "refugee camp in Yida on Thursday.")
+    for _actor, _name, code, _rules in parties(events_of(nlp, text), "ASSAULT"):
+        assert code != "SAU"
+    # a town found under its own name keeps its country, named in the story or not
+    text = "Russian drones struck an apartment block in Dnipro on Monday."
+    assert [p[2] for p in parties(events_of(nlp, text), "ASSAULT")] == ["UKR"]

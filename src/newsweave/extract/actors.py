@@ -828,7 +828,23 @@ def country_of_place(tok: Token, ctx: ActorContext, setting: bool = False) -> st
     from newsweave.extract.geo import geocode  # the geo index loads on first use
 
     loc = geocode(name, [ctx.story_country] if ctx.story_country else [])
-    return loc.country if loc is not None else None
+    if loc is None:
+        return None
+    if "namesake_town" not in ctx.disabled and _folded(loc.name) != _folded(name) and \
+            ctx.country_counts and loc.country not in ctx.country_counts and \
+            loc.country != ctx.story_country:
+        # found under another name (a camp 'Yida' as Jeddah, 'Qana' as Qina) in a country
+        # the article never names: more likely a namesake than the place meant; unknown
+        return None
+    return loc.country
+
+
+def _folded(name: str) -> str:
+    """A place name compared without case, accents or punctuation ('Dnipró' = 'dnipro')."""
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return "".join(ch for ch in plain.lower() if ch.isalnum())
 
 
 @resolver("group_acronym")
