@@ -121,3 +121,25 @@ def test_a_town_found_only_under_another_name_abroad_is_no_target(nlp: Any) -> N
     # a town found under its own name keeps its country, named in the story or not
     text = "Russian drones struck an apartment block in Dnipro on Monday."
     assert [p[2] for p in parties(events_of(nlp, text), "ASSAULT")] == ["UKR"]
+
+
+@pytest.mark.parametrize(("text", "etype", "owner"), [
+    ("Egypt put forward a truce plan on Monday. The United States backed the proposal.",
+     "SUPPORT", "EGY"),
+    ("The Israeli decision to annex the valley angered many. The EU condemned the decision.",
+     "ACCUSE", "ISR"),
+    ("Iran made an offer to the inspectors on Monday. The United States rejected the offer.",
+     "REJECT", "IRN"),
+])
+def test_a_thing_the_story_comes_back_to_belongs_to_who_made_it(
+        nlp: Any, text: str, etype: str, owner: str) -> None:
+    found = [p for p in parties(events_of(nlp, text), etype) if p[2] is not None]
+    assert found and found[0][2] == owner and "earlier_thing_owner" in found[0][3], found
+
+
+def test_a_thing_of_the_judging_side_itself_gives_no_recipient(nlp: Any) -> None:
+    # Egypt's own plan: Egypt backing it is no support given to Egypt by Egypt
+    text = "Egypt put forward a truce plan on Monday. Egypt backed the proposal again."
+    assert all(p[2] is None for p in parties(events_of(nlp, text), "SUPPORT"))
+    text = "The EU condemned the decision on Monday."  # told nowhere before: unknown
+    assert all(p[2] is None for p in parties(events_of(nlp, text), "ACCUSE"))

@@ -429,6 +429,9 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             recipients.extend(obj_refs or _owners_of_thing(obj, ctx))
         if not recipients and etype == "ASSAULT" and not obj_refs:
             recipients.extend(_earlier_owner(obj, ctx))  # "shooting down the helicopter"
+        if not recipients and not obj_refs and etype in ("ACCUSE", "SUPPORT", "REJECT") and \
+                enabled("earlier_thing_owner"):
+            recipients.extend(_earlier_thing_owner(obj, actors, ctx))  # "backed the proposal"
         # "rifles to Afghan forces", "talks with the Taliban"
         if not recipients and etype in theme_types | {"ASSAULT", "CONSULT", "COERCE"}:
             # "fired tear gas at the protesters": what an attack's weapon is aimed at
@@ -778,6 +781,46 @@ def _earlier_act_agents(obj: Token, actors: list[Arg], ctx: ActorContext) -> lis
         found = [f for f in found if not any(same_side(a[0], f[0]) for a in actors)]
         if found:
             return [(dataclasses.replace(r, rules=[*r.rules, "condemned_earlier_act"]), t)
+                    for r, t in found[:2]]
+    return []
+
+
+# nouns that name the same kind of thing when a story comes back to it ("Egypt put forward a
+# truce plan ... the US backed the proposal")
+_THING_FAMILIES = (frozenset({"proposal", "plan", "initiative", "offer", "proposition"}),
+                   frozenset({"decision", "move", "step", "announcement"}),
+                   frozenset({"law", "bill", "legislation"}))
+
+
+def _earlier_thing_owner(obj: Token, actors: list[Arg], ctx: ActorContext) -> list[Arg]:
+    """'Egypt put forward a truce plan ... Abbas backed the proposal': a bare definite thing
+    ('the proposal', 'the move', 'any decision') is the one the story named shortly before
+    with whose it is: its owner ('the US decision'), its 'by' agent, or the subject of the
+    verb that made it ('Egypt put forward a plan'). Never the side that judges it."""
+    if obj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that",
+                                                                     "any")
+                                     for c in obj.children):
+        return []
+    if any(c.dep_ in ("poss", "compound") or (c.dep_ == "amod" and c.pos_ == "PROPN")
+           for c in obj.children) or any(c.dep_ in ("prep", "acl", "relcl")
+                                          for c in obj.children):
+        return []
+    lemma = obj.lemma_.lower()
+    family = next((f for f in _THING_FAMILIES if lemma in f), frozenset({lemma}))
+    doc = obj.doc
+    index = doc_index(doc)
+    first = index.sents[max(0, index.sent_number(obj.i) - _EARLIER_ACT_SENTENCES)].start
+    for k in range(obj.i - 1, first - 1, -1):
+        prev = doc[k]
+        if prev.pos_ != "NOUN" or prev.lemma_.lower() not in family:
+            continue
+        found = _owners_of_thing(prev, ctx)
+        if not found and prev.dep_ == "dobj" and prev.head.pos_ == "VERB" and \
+                not is_passive(prev.head):
+            found = resolve_all(subject_tokens(prev.head) or inherited_subject(prev.head), ctx)
+        found = [f for f in found if not any(same_side(a[0], f[0]) for a in actors)]
+        if found:
+            return [(dataclasses.replace(r, rules=[*r.rules, "earlier_thing_owner"]), t)
                     for r, t in found[:2]]
     return []
 
