@@ -143,3 +143,8 @@ def test_a_thing_of_the_judging_side_itself_gives_no_recipient(nlp: Any) -> None
     assert all(p[2] is None for p in parties(events_of(nlp, text), "SUPPORT"))
     text = "The EU condemned the decision on Monday."  # told nowhere before: unknown
     assert all(p[2] is None for p in parties(events_of(nlp, text), "ACCUSE"))
+
+
+def test_a_town_spelled_another_way_keeps_its_country(nlp: Any) -> None:
+    events = events_of(nlp, "Israeli tanks shelled the outskirts of Khan Younis on Thursday.")
+    assert [p[2] for p in parties(events, "ASSAULT")] == ["PSE"]

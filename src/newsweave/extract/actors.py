@@ -830,13 +830,24 @@ def country_of_place(tok: Token, ctx: ActorContext, setting: bool = False) -> st
     loc = geocode(name, [ctx.story_country] if ctx.story_country else [])
     if loc is None:
         return None
-    if "namesake_town" not in ctx.disabled and _folded(loc.name) != _folded(name) and \
+    if "namesake_town" not in ctx.disabled and not _same_place_name(loc.name, name) and \
             ctx.country_counts and loc.country not in ctx.country_counts and \
             loc.country != ctx.story_country:
         # found under another name (a camp 'Yida' as Jeddah, 'Qana' as Qina) in a country
         # the article never names: more likely a namesake than the place meant; unknown
         return None
     return loc.country
+
+
+# how alike two spellings of one place name are at least ('Khan Younis' / 'Khan Yunis')
+SAME_PLACE_NAME_RATIO = 80
+
+
+def _same_place_name(found: str, asked: str) -> bool:
+    """The geocoder's name is the one asked for, up to case, accents and transliteration."""
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(_folded(found), _folded(asked)) >= SAME_PLACE_NAME_RATIO
 
 
 def _folded(name: str) -> str:
