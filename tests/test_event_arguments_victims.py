@@ -148,3 +148,20 @@ def test_a_thing_of_the_judging_side_itself_gives_no_recipient(nlp: Any) -> None
 def test_a_town_spelled_another_way_keeps_its_country(nlp: Any) -> None:
     events = events_of(nlp, "Israeli tanks shelled the outskirts of Khan Younis on Thursday.")
     assert [p[2] for p in parties(events, "ASSAULT")] == ["PSE"]
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Ohio", "USA"), ("Zamfara", "NGA"), ("Borno state", "NGA"), ("Ontario", "CAN"),
+    ("Punjab", None),  # a state of India and a province of Pakistan: unknown
+    ("Kitchen", None),
+])
+def test_a_state_or_province_named_alone_gives_its_country(name: str,
+                                                           country: str | None) -> None:
+    from newsweave.extract.gazetteer import subdivision_country
+
+    assert subdivision_country(name) == country
+
+
+def test_police_in_a_state_serve_its_country(nlp: Any) -> None:
+    events = events_of(nlp, "Police in Ohio arrested a man on Tuesday.")
+    assert [(e.type, e.actor.country) for e in events if e.actor] == [("COERCE", "USA")]

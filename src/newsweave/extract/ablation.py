@@ -33,7 +33,7 @@ ARGUMENT_RULES = frozenset({
     # evargs (session 7): guessed recipients of street protests, weapons' owners, the victims
     # a clause gives an attack noun
     "protested_state", "weapon_owner", "victims_of_clause", "condemned_earlier_act",
-    "namesake_town", "earlier_thing_owner",
+    "namesake_town", "earlier_thing_owner", "subdivision_country",
 })
 
 

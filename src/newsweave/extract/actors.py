@@ -33,6 +33,7 @@ from newsweave.extract.gazetteer import (
     org_anaphors,
     org_name_heads,
     person_nouns,
+    subdivision_country,
 )
 from newsweave.extract.gender import gender_words, given_name_gender, pronoun_gender
 from newsweave.extract.roles import lookup as lookup_role
@@ -829,7 +830,10 @@ def country_of_place(tok: Token, ctx: ActorContext, setting: bool = False) -> st
 
     loc = geocode(name, [ctx.story_country] if ctx.story_country else [])
     if loc is None:
-        return None
+        # "police in Ohio", "gunmen in Kaduna": a state or province the geocoder's towns
+        # do not hold
+        return subdivision_country(name) if "subdivision_country" not in ctx.disabled \
+            else None
     if "namesake_town" not in ctx.disabled and not _same_place_name(loc.name, name) and \
             ctx.country_counts and loc.country not in ctx.country_counts and \
             loc.country != ctx.story_country:

@@ -301,3 +301,37 @@ def org_anaphors() -> dict[str, frozenset[str]]:
     """'party' -> the gazetteer kinds a bare 'the party' may stand for (lexicons/actors.json)."""
     data = load_json("actors.json").get("org_anaphors", {})
     return {noun: frozenset(kinds) for noun, kinds in data.items()}
+
+
+# kinds of first-level subdivisions a story names as where something happened ("police in
+# Ohio", "a village in Kaduna state"); districts and municipalities are left to the geocoder
+_SUBDIVISION_TYPES = frozenset({"State", "Province", "Region", "Land", "Autonomous region",
+                                "Autonomous republic", "Republic", "Territory", "Governorate",
+                                "Oblast", "Prefecture", "Federal district", "Emirate",
+                                "Autonomous community", "Autonomous province", "Country",
+                                "Department", "Division", "Federal territory"})
+
+
+@functools.lru_cache(maxsize=1)
+def _subdivisions() -> dict[str, frozenset[str]]:
+    """Subdivision name (lower case) -> ISO alpha-3 codes of the countries that have one so
+    named (pycountry's ISO 3166-2)."""
+    import pycountry
+
+    out: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.type not in _SUBDIVISION_TYPES or sub.parent_code is not None:
+            continue
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is None:
+            continue
+        out.setdefault(sub.name.lower(), set()).add(country.alpha_3)
+    return {name: frozenset(codes) for name, codes in out.items()}
+
+
+def subdivision_country(name: str) -> str | None:
+    """The country of a state or province named alone ('Ohio' -> USA, 'Kaduna' -> NGA); None
+    for a name several countries' subdivisions share ('Punjab') or none has."""
+    codes = _subdivisions().get(name.strip().removesuffix(" state").removesuffix(" State")
+                                .lower())
+    return next(iter(codes)) if codes is not None and len(codes) == 1 else None
