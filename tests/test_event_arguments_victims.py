@@ -165,3 +165,18 @@ def test_a_state_or_province_named_alone_gives_its_country(name: str,
 def test_police_in_a_state_serve_its_country(nlp: Any) -> None:
     events = events_of(nlp, "Police in Ohio arrested a man on Tuesday.")
     assert [(e.type, e.actor.country) for e in events if e.actor] == [("COERCE", "USA")]
+
+
+def test_georgia_is_the_us_state_in_a_story_about_american_places(nlp: Any) -> None:
+    text = ("Police in Atlanta arrested a protester on Tuesday. Georgia's governor, like "
+            "officials in Ohio and Texas, condemned the protests. Police in Georgia detained "
+            "20 students.")
+    events = events_of(nlp, text)
+    assert {e.actor.country for e in events if e.actor} == {"USA"}, events
+
+
+def test_georgia_is_the_country_in_a_story_about_the_caucasus(nlp: Any) -> None:
+    text = ("Russian troops attacked Georgia in 2008. Georgian officials in Tbilisi condemned "
+            "the attack.")
+    attacks = parties(events_of(nlp, text), "ASSAULT")
+    assert attacks and attacks[0][2] == "GEO"

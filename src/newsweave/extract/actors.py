@@ -110,6 +110,9 @@ class ActorContext:
     disabled: frozenset[str] = frozenset()
     # country -> how often the article names it (state, capital, demonym mentions)
     country_counts: Counter[str] = field(default_factory=Counter)
+    # country names that stand for another country's state here ('Georgia' -> USA), see
+    # namesake_states
+    namesakes: dict[str, str] = field(default_factory=dict)
     # canonical person name -> "F", "M" or None (see person_gender), worked out once
     person_genders: dict[str, str | None] = field(default_factory=dict)
 
@@ -142,6 +145,15 @@ def build_context(doc: Doc, mentions: list[Mention],
             code = gaz.country_of(m.text)
             if code:
                 countries[code] += 1
+    namesakes = namesake_states(mentions) if "namesake_state" not in disabled_rules() else {}
+    for name, code in namesakes.items():
+        # "Georgia" in a story about Atlanta and Ohio counts for the US, not the country
+        n = sum(1 for m in mentions if m.canonical == name)
+        country = gaz.country_of(name)
+        if country:
+            countries[country] -= n
+            countries[code] += n
+    countries = +countries
     top_country = None
     if countries:
         (code, n), = countries.most_common(1)
@@ -155,7 +167,35 @@ def build_context(doc: Doc, mentions: list[Mention],
     ctx.disabled = disabled_rules()
     ctx.person_roles = _person_roles(persons, ctx)
     ctx.country_counts = countries
+    ctx.namesakes = namesakes
     return ctx
+
+
+def namesake_states(mentions: list[Mention]) -> dict[str, str]:
+    """Country names that in this article stand for a state of another country: 'Georgia'
+    is the US state when the article names the US (or its other states and towns) more than
+    anything else of the country Georgia (Tbilisi, Georgians). Name -> that other country."""
+    gaz = build_gazetteer()
+    ambiguous: dict[str, tuple[str, str]] = {}
+    for m in mentions:
+        if m.label in ("GPE", "LOC") and m.canonical not in ambiguous:
+            country, other = gaz.country_of(m.canonical), subdivision_country(m.canonical)
+            if country and other and other != country:
+                ambiguous[m.canonical] = (country, other)
+    out: dict[str, str] = {}
+    for name, (country, other) in ambiguous.items():
+        evidence: Counter[str] = Counter()
+        for m in mentions:
+            if m.canonical == name or m.label not in ("GPE", "LOC", "NORP"):
+                continue
+            code = gaz.country_of(m.canonical) or gaz.country_of(m.text)
+            if code is None and m.label != "NORP":
+                code = subdivision_country(m.canonical) or m.country
+            if code in (country, other):
+                evidence[code] += 1
+        if evidence[other] > evidence[country]:
+            out[name] = other
+    return out
 
 
 DOMINANT_SHARE = 2 / 3  # of the article's country-bearing places and mentions
@@ -821,7 +861,7 @@ def country_of_place(tok: Token, ctx: ActorContext, setting: bool = False) -> st
                 tok.doc[start - 1].pos_ == "PROPN":
             start -= 1
         name = tok.doc[start:tok.i + 1].text
-    code = gaz.country_of(name)
+    code = ctx.namesakes.get(name) or gaz.country_of(name)
     if code:
         return code
     if mention is not None and mention.country:
@@ -1270,7 +1310,9 @@ def fallback_country(tok: Token, ctx: ActorContext, exclude: str | None = None
         m = ctx.by_token.get(t.i)
         if m is not None and m.label == "GPE":
             info = gaz.lookup(m.canonical)
-            if info is not None and info.kind in ("state", "capital") and info.country:
+            if m.canonical in ctx.namesakes:  # "Georgia" the US state
+                found.add(ctx.namesakes[m.canonical])
+            elif info is not None and info.kind in ("state", "capital") and info.country:
                 found.add(info.country)
     found.discard(exclude or "")
     if len(found) == 1:
@@ -1350,7 +1392,8 @@ def _modifier_actors(tok: Token, ctx: ActorContext, depth: int = 0
                                               "party"):
             out.append(("group", info, m))
             continue
-        code = gaz.country_of(m.text) or (gaz.country_of(text) if mention is not None else None)
+        code = ctx.namesakes.get(text if mention is not None else m.text) or \
+            gaz.country_of(m.text) or (gaz.country_of(text) if mention is not None else None)
         if code:
             out.append(("country", ActorInfo(gaz.country_names.get(code, code), code, "GOV",
                                              "GPE", "state"), m))
@@ -1495,6 +1538,11 @@ def mention_actor(m: Mention, ctx: ActorContext | None = None, tok: Token | None
                         description=m.description, span=span, mention_id=m.mention_id,
                         country_inferred=inferred, rules=rules)
     info = gaz.lookup(m.canonical) or gaz.lookup(m.text)
+    if info is not None and ctx is not None and m.canonical in ctx.namesakes:
+        # "Georgia" the US state: a place of that country, acting as its state government
+        ref = state_ref(ctx.namesakes[m.canonical], "GOV", None, ctx, m.canonical)
+        return dataclasses.replace(ref, span=span, mention_id=m.mention_id,
+                                   rules=["namesake_state"])
     if info is not None:
         if info.kind in ("state", "capital", "seat"):
             ref = ActorRef(name=gaz.state_name(info.country) or info.name, country=info.country,
