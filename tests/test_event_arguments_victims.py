@@ -180,3 +180,19 @@ def test_georgia_is_the_country_in_a_story_about_the_caucasus(nlp: Any) -> None:
             "the attack.")
     attacks = parties(events_of(nlp, text), "ASSAULT")
     assert attacks and attacks[0][2] == "GEO"
+
+
+@pytest.mark.parametrize(("text", "country", "sector"), [
+    ("The mayor of Chicago criticized the police union on Monday.", "USA", "GOV"),
+    ("The judge in Lagos ordered the arrest of two senators.", "NGA", "JUD"),
+])
+def test_an_office_with_no_named_holder_is_the_state_organ_of_its_place(
+        nlp: Any, text: str, country: str, sector: str) -> None:
+    actors = [e.actor for e in events_of(nlp, text) if e.actor is not None]
+    assert actors and (actors[0].country, actors[0].sector) == (country, sector), actors
+    assert "office_noun" in actors[0].rules
+
+
+def test_an_office_of_no_place_has_no_guessed_country(nlp: Any) -> None:
+    events = events_of(nlp, "The judge criticized the lawyers on Monday.")
+    assert all(e.actor is None or e.actor.country is None for e in events)

@@ -978,6 +978,45 @@ def _title_anaphor(np: NounPhrase) -> list[ActorRef] | None:
                      rules=["roles_table"])]
 
 
+# offices held in one place whose holder acts for the state there when the text names no
+# person: courts, prosecution, police and local government
+_LOCAL_OFFICE_SECTORS = frozenset({"JUD", "COP"})
+_LOCAL_OFFICE_NOUNS = frozenset({"mayor", "governor"})
+
+
+@resolver("office_noun")
+def _office_noun(np: NounPhrase) -> list[ActorRef] | None:
+    """'the judge sentenced him', 'a federal prosecutor charged', 'the mayor of Chicago': an
+    office named with no person the article introduced with it (title_anaphor) is the state
+    organ it belongs to, in the country of its 'of' place, else the one the sentence or the
+    story names (as for 'the court'). A country is never taken from another argument."""
+    tok, ctx = np.tok, np.ctx
+    gaz = build_gazetteer()
+    if tok.tag_ not in ("NN", "NNP") or tok.pos_ != "NOUN":
+        return None
+    words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    phrase = " ".join([*(w.lower_ for w in words), np.lemma])
+    sector = gaz.role_nouns.get(phrase) or gaz.role_nouns.get(np.lemma)
+    if sector not in _LOCAL_OFFICE_SECTORS and np.lemma not in _LOCAL_OFFICE_NOUNS:
+        return None
+    if not np.dets & {"the", "a", "an"} or any(
+            c.dep_ == "amod" and c.lower_ in ("former", "late", "then", "retired", "ex")
+            for c in tok.children):
+        return None
+    code = None
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in")):
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            code = code or country_of_place(pobj, ctx, setting=True)
+    if code is None and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return None  # "the judge of the football match": of something else
+    code = code or fallback_country(tok, ctx) or _town_country(tok, ctx) or \
+        lent_country(tok, ctx)
+    if code is None:
+        return None
+    ref = state_ref(code, sector or "GOV", None, ctx, np.phrase)
+    return [dataclasses.replace(ref, span=_span(tok))]
+
+
 def _person_titles(ctx: ActorContext) -> list[tuple[int, tuple[str, Mention]]]:
     """Each person mention with the title words before it and its description, lower-cased
     ("prime minister", "japan's foreign minister"): built once per article."""
