@@ -196,3 +196,17 @@ def test_an_office_with_no_named_holder_is_the_state_organ_of_its_place(
 def test_an_office_of_no_place_has_no_guessed_country(nlp: Any) -> None:
     events = events_of(nlp, "The judge criticized the lawyers on Monday.")
     assert all(e.actor is None or e.actor.country is None for e in events)
+
+
+@pytest.mark.parametrize(("text", "attacker"), [
+    ("A doctor was stabbed to death by an assailant in a Berlin clinic on Tuesday.",
+     "assailant"),
+    ("An assailant stabbed a doctor to death in a Berlin clinic.", "assailant"),
+    ("A suicide bomber killed 12 people at a market on Friday.", "suicide bomber"),
+])
+def test_an_unknown_attacker_is_kept_with_the_victims(nlp: Any, text: str,
+                                                      attacker: str) -> None:
+    attacks = [e for e in events_of(nlp, text) if e.type == "ASSAULT"]
+    assert attacks and attacks[0].actor is not None and attacks[0].actor.name == attacker
+    assert attacks[0].actor.sector is None  # nothing is known of who they are
+    assert attacks[0].recipient is not None

@@ -937,6 +937,24 @@ def _rebel_noun(np: NounPhrase) -> list[ActorRef] | None:
                      span=_span(tok))]
 
 
+@resolver("unnamed_attacker")
+def _unnamed_attacker(np: NounPhrase) -> list[ActorRef] | None:
+    """'an assailant', 'the gunman', 'a suicide bomber': whoever attacked, not known to the
+    text; kept under that noun with no country or sector (unknown beats wrong)."""
+    gaz = build_gazetteer()
+    tok = np.tok
+    if tok.pos_ != "NOUN":
+        return None
+    words = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1]
+    if " ".join([*words, np.low]) in gaz.attacker_nouns:
+        name = " ".join([*words, np.lemma])  # "suicide bomber"
+    elif np.low in gaz.attacker_nouns:
+        name = np.lemma
+    else:
+        return None
+    return [ActorRef(name=name, type="NORP", description=np.phrase, span=_span(tok))]
+
+
 @resolver("title_anaphor")
 def _title_anaphor(np: NounPhrase) -> list[ActorRef] | None:
     """'the prime minister', 'the senator', 'the country's president': the person the article

@@ -1213,7 +1213,7 @@ def acceptable_actor(ref: ActorRef) -> bool:
         return True
     if ref.type == "ORG":
         return True
-    return bool(ref.country or ref.sector)
+    return bool(ref.country or ref.sector) or "unnamed_attacker" in ref.rules
 
 
 def same_actor(a: ActorRef, b: ActorRef) -> bool:

@@ -49,6 +49,7 @@ class Gazetteer:
     institution_nouns: dict[str, str] = field(default_factory=dict)
     civil_sectors: frozenset[str] = frozenset()  # sectors of unnamed civilian groups
     rebel_nouns: frozenset[str] = frozenset()
+    attacker_nouns: frozenset[str] = frozenset()  # "assailant": who attacked, not known
     role_nouns: dict[str, str | None] = field(default_factory=dict)
     party_units: frozenset[str] = frozenset()  # "club", "chapter": a part, not the party
 
@@ -167,6 +168,7 @@ def build_gazetteer() -> Gazetteer:
             gaz.demonym_plurals.setdefault(low + "s", code)
     gaz.institution_nouns = dict(data["institution_nouns"])
     gaz.rebel_nouns = frozenset(data["rebel_nouns"])
+    gaz.attacker_nouns = frozenset(data.get("attacker_nouns", []))
     gaz.civil_sectors = frozenset(data["civil_group_sectors"])
     gaz.role_nouns = dict(data["role_nouns"])
     return gaz
