@@ -210,3 +210,11 @@ def test_an_unknown_attacker_is_kept_with_the_victims(nlp: Any, text: str,
     assert attacks and attacks[0].actor is not None and attacks[0].actor.name == attacker
     assert attacks[0].actor.sector is None  # nothing is known of who they are
     assert attacks[0].recipient is not None
+
+
+def test_a_condemned_act_far_back_is_the_one_the_lede_told(nlp: Any) -> None:
+    filler = " ".join(f"Aid workers counted the damage in block {n}." for n in range(9))
+    text = (f"Sudanese jets bombed a village in Darfur on Thursday. {filler} "
+            "The White House condemned the bombing.")
+    accusations = parties(events_of(nlp, text), "ACCUSE")
+    assert accusations and accusations[0][2] == "SDN", accusations

@@ -766,7 +766,9 @@ def _earlier_act_agents(obj: Token, actors: list[Arg], ctx: ActorContext) -> lis
     doc = obj.doc
     index = doc_index(doc)
     first = index.sents[max(0, index.sent_number(obj.i) - _EARLIER_ACT_SENTENCES)].start
-    for k in range(obj.i - 1, first - 1, -1):
+    # the sentences just before, then the lede (where a story tells its main act)
+    lede_end = min(index.sents[min(1, len(index.sents) - 1)].end, first)
+    for k in [*range(obj.i - 1, first - 1, -1), *range(lede_end - 1, -1, -1)]:
         prev = doc[k]
         if prev.lemma_.lower() not in stems or prev.pos_ not in ("NOUN", "VERB"):
             continue
