@@ -218,3 +218,20 @@ def test_a_condemned_act_far_back_is_the_one_the_lede_told(nlp: Any) -> None:
             "The White House condemned the bombing.")
     accusations = parties(events_of(nlp, text), "ACCUSE")
     assert accusations and accusations[0][2] == "SDN", accusations
+
+
+def test_a_president_takes_the_country_the_article_gives_the_office(nlp: Any) -> None:
+    text = ("Bombs fell on a camp on Thursday, and President Aleko Mbeki accused the "
+            "Sudanese government of planning to invade. South Sudan's president said seven "
+            "people were killed. Mr. Mbeki denounced the Sudanese government.")
+    accusers = {(e.actor.name, e.actor.country) for e in events_of(nlp, text)
+                if e.type == "ACCUSE" and e.actor is not None}
+    assert accusers == {("Aleko Mbeki", "SSD")}, accusers
+
+
+def test_an_office_named_beside_the_person_is_someone_elses(nlp: Any) -> None:
+    text = ("President Aleko Mbeki met Sudan's president in Khartoum. Mbeki later praised "
+            "the talks.")
+    for e in events_of(nlp, text):
+        if e.actor is not None and "Mbeki" in e.actor.name:
+            assert e.actor.country != "SDN"

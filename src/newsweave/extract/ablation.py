@@ -34,7 +34,7 @@ ARGUMENT_RULES = frozenset({
     # a clause gives an attack noun
     "protested_state", "weapon_owner", "victims_of_clause", "condemned_earlier_act",
     "namesake_town", "earlier_thing_owner", "subdivision_country",
-    "namesake_state",
+    "namesake_state", "office_of_country",
 })
 
 

@@ -165,9 +165,9 @@ def build_context(doc: Doc, mentions: list[Mention],
                        key=lambda p: p[0]), quote_speakers or [], dateline, story_country)
     ctx.article_date = published
     ctx.disabled = disabled_rules()
+    ctx.namesakes = namesakes
     ctx.person_roles = _person_roles(persons, ctx)
     ctx.country_counts = countries
-    ctx.namesakes = namesakes
     return ctx
 
 
@@ -287,8 +287,57 @@ def _person_roles(persons: list[tuple[int, Mention]], ctx: ActorContext
         old = nearby.get(m.canonical, (None, None, None))
         nearby[m.canonical] = (old[0] or c2, old[1] or s2, old[2])
     # what a title or apposition states beats words found around the name
-    return {name: (role[0] or nearby[name][0], role[1] or nearby[name][1], role[2])
-            for name, role in stated.items()}
+    out = {name: (role[0] or nearby[name][0], role[1] or nearby[name][1], role[2])
+           for name, role in stated.items()}
+    if "office_of_country" not in ctx.disabled:
+        offices = _offices_with_country(ctx)
+        sents_of: dict[str, set[int]] = {}
+        for i, m in persons:
+            sents_of.setdefault(m.canonical, set()).add(ctx.doc[i].sent.start)
+        for _i, (title, m) in _person_titles(ctx):
+            country, sector, desc = out.get(m.canonical, (None, None, None))
+            if country is not None:
+                continue
+            words = set(re.findall(r"[a-z]+", title))
+            # "President Bongo met Sudan's president": an office named in a sentence with
+            # the person is someone else's
+            codes = {c for office, found in offices.items() if office in words
+                     for c, sent in found if sent not in sents_of[m.canonical]}
+            if len(codes) == 1:
+                # "President Salva Kiir" ... "South Sudan's president said": the one country
+                # the article gives that office
+                out[m.canonical] = (codes.pop(), sector or "GOV", desc)
+    return out
+
+
+# heads of state and government whose country an article may give once, apart from the name
+_HEAD_OFFICES = frozenset({"president", "premier", "king", "queen", "emir", "sultan",
+                           "chancellor"})
+
+
+def _offices_with_country(ctx: ActorContext) -> dict[str, set[tuple[str, int]]]:
+    """Office -> (country, sentence start) of each place the article names it of a country,
+    standing alone ("South Sudan's president said", "the president of Sudan"); a title set
+    beside a name is that person's and not counted here."""
+    gaz = build_gazetteer()
+    out: dict[str, set[tuple[str, int]]] = {}
+    for tok in ctx.doc:
+        office = tok.lemma_.lower()
+        if office not in _HEAD_OFFICES or tok.pos_ != "NOUN":
+            continue
+        if any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON"
+               for c in tok.children) or (tok.dep_ == "compound" and
+                                          tok.head.ent_type_ == "PERSON"):
+            continue  # "President Salva Kiir", "the president, Salva Kiir"
+        owners = [c for c in tok.children if c.dep_ == "poss"] + \
+            [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in c.children if p.dep_ == "pobj"]
+        for owner in owners:
+            text = tok.doc[owner.left_edge.i:owner.i + 1].text.removesuffix("'s")
+            code = ctx.namesakes.get(text) or gaz.country_of(text)
+            if code:
+                out.setdefault(office, set()).add((code, tok.sent.start))
+    return out
 
 
 _VOICE_NOUNS = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
