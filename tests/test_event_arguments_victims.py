@@ -235,3 +235,10 @@ def test_an_office_named_beside_the_person_is_someone_elses(nlp: Any) -> None:
     for e in events_of(nlp, text):
         if e.actor is not None and "Mbeki" in e.actor.name:
             assert e.actor.country != "SDN"
+
+
+def test_who_is_accused_of_an_act_does_it_even_when_of_hangs_on_them(nlp: Any) -> None:
+    text = "The Nigerien president accused the rebels of attacking civilians."
+    attacks = [(e.actor.name if e.actor else None) for e in events_of(nlp, text)
+               if e.type == "ASSAULT"]
+    assert attacks == ["rebels"], attacks

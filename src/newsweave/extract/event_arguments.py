@@ -165,6 +165,13 @@ def inherited_subject(verb: Token) -> list[Token]:
             if rel == "acl" and not any(c.dep_ == "aux" and c.lower_ == "to"
                                         for c in node.children):
                 return []
+            if rel == "prep" and parent.dep_ == "dobj" and parent.pos_ in ("NOUN", "PROPN") \
+                    and any(c.dep_ == "pcomp" for c in node.children) and \
+                    parent.head.lemma_.lower() in lexicon()["object_control_verbs"] and \
+                    enabled("accused_object_acts"):
+                # "accused the rebels of attacking civilians" with 'of' hung on the object:
+                # the one accused attacks, not the accuser
+                return [parent]
             if parent.pos_ == "VERB":
                 gerund = rel == "prep" and any(c.dep_ == "pcomp" for c in node.children)
                 if gerund and is_passive(parent):
