@@ -32,7 +32,7 @@ def test_a_street_protest_with_no_target_is_aimed_at_the_government_of_its_place
         nlp: Any, text: str, country: str) -> None:
     protests = parties(events_of(nlp, text), "PROTEST")
     assert protests, text
-    _actor, name, code, rules = protests[0]
+    _actor, _name, code, rules = protests[0]
     assert code == country and "protested_state" in rules, protests
 
 

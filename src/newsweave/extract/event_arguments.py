@@ -764,7 +764,7 @@ def _earlier_act_agents(obj: Token, actors: list[Arg], ctx: ActorContext) -> lis
                                                                      "these", "those")
                                      for c in obj.children):
         return []
-    if any(c.dep_ in ("amod", "compound", "poss") and c.pos_ != "ADJ" or c.dep_ == "poss"
+    if any((c.dep_ in ("amod", "compound") and c.pos_ != "ADJ") or c.dep_ == "poss"
            for c in obj.children):
         return []
     stems = _act_stems(obj)
