@@ -242,3 +242,10 @@ def test_who_is_accused_of_an_act_does_it_even_when_of_hangs_on_them(nlp: Any) -
     attacks = [(e.actor.name if e.actor else None) for e in events_of(nlp, text)
                if e.type == "ASSAULT"]
     assert attacks == ["rebels"], attacks
+
+
+def test_a_name_the_tagger_cut_short_is_the_known_name_it_begins(nlp: Any) -> None:
+    events = events_of(nlp, "Customs and Border Protection detained 20 migrants in Texas.")
+    actors = [e.actor for e in events if e.actor is not None]
+    assert actors and actors[0].name == "Customs and Border Protection"
+    assert (actors[0].country, actors[0].sector) == ("USA", "COP")

@@ -546,6 +546,14 @@ def _mention(np: NounPhrase) -> list[ActorRef] | None:
     if ref is None:
         return None
     if ref.type == "ORG" and ref.country is None and ref.sector is None and \
+            "cut_name" not in ctx.disabled:
+        longer = _known_longer_name(tok, mention, ctx)
+        if longer is not None:
+            # "Customs and Border Protection" tagged as "Customs": the gazetteer's name
+            # that the words after it complete
+            return [dataclasses.replace(longer, span=ref.span, mention_id=ref.mention_id,
+                                        rules=[*longer.rules, "cut_name"])]
+    if ref.type == "ORG" and ref.country is None and ref.sector is None and \
             "short_name" not in ctx.disabled:
         full = _full_name(mention, ctx)
         if full is not None:
@@ -572,6 +580,37 @@ def _mention(np: NounPhrase) -> list[ActorRef] | None:
                 return [dataclasses.replace(ref, country=info.country,
                                             rules=[*ref.rules, "owned_org"])]
     return _by("mention", [ref])
+
+
+_NAME_JOINERS = frozenset({"and", "of", "&", "for", "the"})
+
+
+def _known_longer_name(tok: Token, mention: Mention, ctx: ActorContext) -> ActorRef | None:
+    """A name the tagger cut short: the longest run of capitalised words (and 'and', 'of',
+    'for') from the mention's start that the gazetteer knows as an organisation."""
+    gaz = build_gazetteer()
+    span = ctx.doc.char_span(mention.span[0], mention.span[1], alignment_mode="expand")
+    if span is None:
+        return None
+    end = span.end
+    words = list(span)
+    best: ActorRef | None = None
+    while end < len(ctx.doc) and end < span.end + 5 and ctx.doc[end].sent == span.sent:
+        nxt = ctx.doc[end]
+        if not (nxt.lower_ in _NAME_JOINERS or (nxt.text[:1].isupper() and nxt.is_alpha)):
+            break
+        words.append(nxt)
+        end += 1
+        if words[-1].lower_ in _NAME_JOINERS:
+            continue
+        text = ctx.doc[span.start:end].text
+        info = gaz.lookup(text)
+        if info is not None and info.kind not in ("state", "capital"):
+            best = ActorRef(name=info.name, country=info.country, sector=info.sector,
+                            type=info.type, span=(span.start_char, ctx.doc[end - 1].idx +
+                                                  len(ctx.doc[end - 1].text)),
+                            description=text if text != info.name else None)
+    return best
 
 
 def _initials(name: str) -> str:
