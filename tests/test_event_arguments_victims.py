@@ -249,3 +249,17 @@ def test_a_name_the_tagger_cut_short_is_the_known_name_it_begins(nlp: Any) -> No
     actors = [e.actor for e in events if e.actor is not None]
     assert actors and actors[0].name == "Customs and Border Protection"
     assert (actors[0].country, actors[0].sector) == ("USA", "COP")
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Sudanese jets bombed a South Sudanese village on Monday.", "SSD"),
+    ("Russian drones hit Ukrainian cities overnight.", "UKR"),
+])
+def test_a_place_named_by_its_demonym_is_that_states(nlp: Any, text: str,
+                                                     country: str) -> None:
+    assert [p[2] for p in parties(events_of(nlp, text), "ASSAULT")] == [country]
+
+
+def test_a_place_of_the_attackers_own_state_is_no_target(nlp: Any) -> None:
+    text = "Israeli jets bombed an Israeli village by mistake."
+    assert all(p[2] != "ISR" for p in parties(events_of(nlp, text), "ASSAULT"))

@@ -35,7 +35,7 @@ ARGUMENT_RULES = frozenset({
     "protested_state", "weapon_owner", "victims_of_clause", "condemned_earlier_act",
     "namesake_town", "earlier_thing_owner", "subdivision_country",
     "namesake_state", "office_of_country",
-    "accused_object_acts", "cut_name",
+    "accused_object_acts", "cut_name", "place_demonym",
 })
 
 

@@ -558,6 +558,18 @@ def _state_of_place(place: Token, ctx: ActorContext, verb: Token) -> list[Arg]:
         if info is not None and info.kind in ("state", "capital") and info.country:
             ref = state_ref(info.country, "GOV", pobj, ctx, _np_span_text(place))
             return [(dataclasses.replace(ref, rules=[*ref.rules, "attacked_place"]), pobj)]
+    if enabled("place_demonym"):
+        # "a South Sudanese village", "Ukrainian cities": the state whose place it is, by the
+        # demonym before it (the whole modifier read as one: 'South Sudanese', not 'Sudanese')
+        for mod in (c for c in place.children if c.dep_ in ("amod", "compound") and
+                    c.i < place.i):
+            text = place.doc[mod.left_edge.i:mod.i + 1].text
+            code = gaz.country_of(text) if mod.pos_ in ("ADJ", "PROPN") else None
+            if code:
+                ref = state_ref(code, "GOV", None, ctx, _np_span_text(place))
+                return [(dataclasses.replace(ref, span=(place.idx, place.idx + len(place.text)),
+                                             rules=[*ref.rules, "attacked_place",
+                                                    "place_demonym"]), place)]
     if enabled("attacked_town"):
         # "an apartment block in Dnipro", "the outskirts of Khan Younis", "a refinery in
         # Russia's Krasnodar region": the state a town or province is in (the geocoder)
