@@ -263,3 +263,13 @@ def test_a_place_named_by_its_demonym_is_that_states(nlp: Any, text: str,
 def test_a_place_of_the_attackers_own_state_is_no_target(nlp: Any) -> None:
     text = "Israeli jets bombed an Israeli village by mistake."
     assert all(p[2] != "ISR" for p in parties(events_of(nlp, text), "ASSAULT"))
+
+
+def test_their_forces_in_a_hostile_act_are_the_speakers_not_the_attackers(nlp: Any) -> None:
+    text = "The Turkish army said Syrian rebels had fired rockets at their positions."
+    attacks = [p for p in parties(events_of(nlp, text), "ASSAULT") if p[0] != "TUR"]
+    assert attacks and attacks[0][2] == "TUR" and "own_side_pronoun" in attacks[0][3], attacks
+    # with no other side to be 'their', the target stays unknown rather than the attackers
+    alone = parties(events_of(nlp, "Syrian rebels fired rockets at their positions."),
+                    "ASSAULT")
+    assert alone and all(p[2] is None for p in alone), alone

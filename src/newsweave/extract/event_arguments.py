@@ -521,6 +521,9 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
     else:
         recipients.extend(recipient_args(verb, ctx, owner_ok=etype == "ASSAULT",
                                           preps=preps))
+    if etype in ("ASSAULT", "COERCE", "THREATEN") and actors and recipients and \
+            enabled("own_side_pronoun"):
+        recipients = _other_side_of_pronoun(verb, actors, recipients, ctx)
     if not recipients and etype in VICTIM_TYPES and enabled("unnamed_victims"):
         # "gunmen killed three soldiers", "police fired at rival gang members": victims the
         # text names by what they are, not by name or country
@@ -542,6 +545,30 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
     if not recipients and etype == "AID" and enabled("aided_place"):
         recipients.extend(_aided_place(verb, obj, actors, ctx))
     return placed_groups(actors, verb, ctx), placed_groups(recipients, verb, ctx)
+
+
+def _other_side_of_pronoun(verb: Token, actors: list[Arg], recipients: list[Arg],
+                           ctx: ActorContext) -> list[Arg]:
+    """'The army said militants fired at their positions': a hostile act is not aimed at the
+    actor's own side, so 'their' there is not the militants' but the speaker's (the subject
+    of the reporting verb above, when it is another side), else unknown."""
+    own = {a[0].country for a in actors if a[0].country}
+    out: list[Arg] = []
+    for ref, tok in recipients:
+        by_pronoun = (tok.dep_ == "poss" and tok.pos_ == "PRON") or \
+            any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+        if not (by_pronoun and ref.country in own):
+            out.append((ref, tok))
+            continue
+        node = verb
+        while node.dep_ in ("conj", "xcomp", "advcl") and node.head.i != node.i:
+            node = node.head
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in reporting_verbs():
+            out.extend((dataclasses.replace(r, rules=[*r.rules, "own_side_pronoun"]), t)
+                       for r, t in resolve_all(subject_tokens(node.head), ctx)
+                       if r.country not in own and not any(same_actor(r, a[0])
+                                                           for a in actors))
+    return out
 
 
 def _state_of_place(place: Token, ctx: ActorContext, verb: Token) -> list[Arg]:
