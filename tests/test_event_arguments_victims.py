@@ -273,3 +273,16 @@ def test_their_forces_in_a_hostile_act_are_the_speakers_not_the_attackers(nlp: A
     alone = parties(events_of(nlp, "Syrian rebels fired rockets at their positions."),
                     "ASSAULT")
     assert alone and all(p[2] is None for p in alone), alone
+
+
+def test_the_rest_of_a_cut_name_is_no_second_actor(nlp: Any) -> None:
+    text = ("Customs and Border Protection, part of Homeland Security, detained 20 migrants "
+            "in Texas.")
+    actors = [e.actor.name for e in events_of(nlp, text) if e.actor is not None]
+    assert actors == ["Customs and Border Protection"], actors
+
+
+def test_pleading_with_someone_asks_them(nlp: Any) -> None:
+    text = "Mexican doctors pleaded with Canada to act."
+    requests = parties(events_of(nlp, text), "REQUEST")
+    assert requests and requests[0][2] == "CAN", requests

@@ -546,6 +546,9 @@ def _mention(np: NounPhrase) -> list[ActorRef] | None:
     if ref is None:
         return None
     if ref.type == "ORG" and ref.country is None and ref.sector is None and \
+            "cut_name" not in ctx.disabled and _tail_of_longer_name(mention, ctx):
+        return []  # "Border Protection" of "Customs and Border Protection": named already
+    if ref.type == "ORG" and ref.country is None and ref.sector is None and \
             "cut_name" not in ctx.disabled:
         longer = _known_longer_name(tok, mention, ctx)
         if longer is not None:
@@ -611,6 +614,26 @@ def _known_longer_name(tok: Token, mention: Mention, ctx: ActorContext) -> Actor
                                                   len(ctx.doc[end - 1].text)),
                             description=text if text != info.name else None)
     return best
+
+
+def _tail_of_longer_name(mention: Mention, ctx: ActorContext) -> bool:
+    """The mention ends a longer name the gazetteer knows that starts a few words before it
+    ('Border Protection' in 'Customs and Border Protection')."""
+    gaz = build_gazetteer()
+    span = ctx.doc.char_span(mention.span[0], mention.span[1], alignment_mode="expand")
+    if span is None:
+        return False
+    start = span.start
+    while start > span.sent.start and start > span.start - 5:
+        prev = ctx.doc[start - 1]
+        if not (prev.lower_ in _NAME_JOINERS or (prev.text[:1].isupper() and prev.is_alpha)):
+            return False
+        start -= 1
+        info = gaz.lookup(ctx.doc[start:span.end].text)
+        if info is not None and info.kind not in ("state", "capital") and \
+                prev.lower_ not in _NAME_JOINERS:
+            return True
+    return False
 
 
 def _initials(name: str) -> str:

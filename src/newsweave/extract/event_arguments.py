@@ -377,6 +377,8 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             if not givers and obj is not None:
                 givers = recipient_args(obj, ctx, owner_ok=True, preps=("from",)) or \
                     _owner_actors(obj, ctx)
+            if not givers and obj is not None and enabled("earlier_thing_owner"):
+                givers = _earlier_thing_owner(obj, actors, ctx)  # "did not accept the offer"
             return actors, [g for g in givers if not any(same_actor(g[0], a[0])
                                                          for a in actors)]
         return givers, actors
@@ -499,7 +501,8 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
                 recipients.extend((dataclasses.replace(r, rules=[*r.rules, "refused_owner"]),
                                    t) for r, t in _owners_of_thing(xobj, ctx)
                                   if not any(same_actor(r, a[0]) for a in actors))
-    preps = _RECIPIENT_PREPS if etype != "REQUEST" else ("on", "upon", "to", "from")
+    # "called on X", "appealed to X", "pleaded with X"
+    preps = _RECIPIENT_PREPS if etype != "REQUEST" else ("on", "upon", "to", "from", "with")
     if etype in ("RETREAT", "SANCTION"):
         preps = (*preps, "from")  # "withdrew its troops from Nigeria", "recalled its envoy from"
     if etype in ("ACCUSE", "ASSAULT"):
