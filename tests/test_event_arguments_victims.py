@@ -286,3 +286,13 @@ def test_pleading_with_someone_asks_them(nlp: Any) -> None:
     text = "Mexican doctors pleaded with Canada to act."
     requests = parties(events_of(nlp, text), "REQUEST")
     assert requests and requests[0][2] == "CAN", requests
+
+
+def test_opposition_leaders_are_the_opposition_not_the_government(nlp: Any) -> None:
+    events = events_of(nlp, "Opposition leaders in Greece called for early elections.")
+    actors = [e.actor for e in events if e.actor is not None]
+    assert actors and (actors[0].country, actors[0].sector) == ("GRC", "OPP"), actors
+    text = ("Prime Minister Costas Karamanlis of Greece rejected calls by opposition leaders "
+            "to hold early elections.")
+    rejected = [e.recipient for e in events_of(nlp, text) if e.type == "REJECT"]
+    assert rejected and rejected[0] is not None and rejected[0].sector == "OPP"

@@ -36,7 +36,7 @@ ARGUMENT_RULES = frozenset({
     "namesake_town", "earlier_thing_owner", "subdivision_country",
     "namesake_state", "office_of_country",
     "accused_object_acts", "cut_name", "place_demonym",
-    "own_side_pronoun",
+    "own_side_pronoun", "modifier_sector",
 })
 
 

@@ -465,6 +465,15 @@ class NounPhrase:
                      and c.i == self.tok.i - 1]
             if words:
                 found = gaz.institution_nouns.get(f"{words[0]} {self.low}")
+        elif found == "GOV" and "modifier_sector" not in self.ctx.disabled:
+            # "opposition leaders", "rebel leadership": a group's leaders are of that group,
+            # not the government
+            for c in self.tok.children:
+                if c.dep_ in ("compound", "amod") and c.i == self.tok.i - 1:
+                    own = gaz.institution_nouns.get(c.lower_) or \
+                        ("REB" if c.lower_ in gaz.rebel_nouns else None)
+                    if own is not None and own not in STATE_SECTORS:
+                        return own
         return found
 
     @functools.cached_property
