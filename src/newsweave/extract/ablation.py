@@ -30,6 +30,13 @@ ARGUMENT_RULES = frozenset({
     "trip_for_talks", "refused_owner",
     # evcountry (session 6): a domestic actor with no country takes the article's dominant one
     "dominant_country",
+    # evargs (session 7): guessed recipients of street protests, weapons' owners, the victims
+    # a clause gives an attack noun
+    "protested_state", "weapon_owner", "victims_of_clause", "condemned_earlier_act",
+    "namesake_town", "earlier_thing_owner", "subdivision_country",
+    "namesake_state", "office_of_country",
+    "accused_object_acts", "cut_name", "place_demonym",
+    "own_side_pronoun", "modifier_sector",
 })
 
 

@@ -39,6 +39,7 @@ from newsweave.extract.event_arguments import (
     no_borrowed_country,
     other_side,
     patients_of,
+    protested_state,
     recipient_args,
     resolve_all,
     same_actor,
@@ -603,6 +604,8 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
             r[1].head.lower_ in ("with", "for", "of", "over", "on"))]
     if len(actors) > 1 and not recipients and _mutual(tok):
         recipients = list(actors)  # "X and Y attacked each other's policies": each the other
+    if etype == "PROTEST" and actors and not recipients and enabled("protested_state"):
+        recipients = protested_state(actors[0], tok, sense.get("mode"), ctx)
     if sense.get("needs_recipient") and not recipients:
         return []
     if etype == "AGREE" and not recipients and _a_promised_policy(tok):

@@ -414,6 +414,7 @@ class ActorsLexicon(_Open):
     seats_of_government: dict[str, list[str]]
     institution_nouns: dict[str, str]
     rebel_nouns: Words
+    attacker_nouns: Words = []
     state_sectors: Words
     role_nouns: dict[str, str | None]
     groups: list[NamedActor]
