@@ -36,7 +36,12 @@ ARGUMENT_RULES = frozenset({
 # trigger rules of extract/event_triggers.py and events.py: lemma repair, light verbs, contest
 # words of sport, participles that modify a noun, events only asked for
 TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
-                           "participle_modifier", "asked_content"})
+                           "participle_modifier", "asked_content",
+                           # evarticles (session 7): false events of whole articles
+                           "reduced_passive_object", "described_state", "claimed_right",
+                           "asked_by_noun", "owner_not_victim", "claimed_hostility",
+                           "readiness_threat", "critical_of", "place_told_by_harm",
+                           "reported_statement"})
 
 
 def known_rules() -> frozenset[str]:

@@ -864,6 +864,8 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
             recipients.extend(resolve_all(subj, ctx))
             if not actors:
                 actors.extend(recipient_args(noun, ctx, owner_ok=True, preps=("from",)))
+            if not actors:  # "received a warning from X that ...": 'from' hung on the verb
+                actors.extend(recipient_args(head, ctx, owner_ok=True, preps=("from",)))
         elif not actors and (
                 (rel in ("prep_for", "prep_to") and head_lemma in _MOTION_VERBS and
                  enabled("trip_for_talks")) or
