@@ -30,13 +30,25 @@ ARGUMENT_RULES = frozenset({
     "trip_for_talks", "refused_owner",
     # evcountry (session 6): a domestic actor with no country takes the article's dominant one
     "dominant_country",
+    # evargs (session 7): guessed recipients of street protests, weapons' owners, the victims
+    # a clause gives an attack noun
+    "protested_state", "weapon_owner", "victims_of_clause", "condemned_earlier_act",
+    "namesake_town", "earlier_thing_owner", "subdivision_country",
+    "namesake_state", "office_of_country",
+    "accused_object_acts", "cut_name", "place_demonym",
+    "own_side_pronoun", "modifier_sector",
 })
 
 
 # trigger rules of extract/event_triggers.py and events.py: lemma repair, light verbs, contest
 # words of sport, participles that modify a noun, events only asked for
 TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
-                           "participle_modifier", "asked_content"})
+                           "participle_modifier", "asked_content",
+                           # evarticles (session 7): false events of whole articles
+                           "reduced_passive_object", "described_state", "claimed_right",
+                           "asked_by_noun", "owner_not_victim", "claimed_hostility",
+                           "readiness_threat", "critical_of", "place_told_by_harm",
+                           "reported_statement"})
 
 
 def known_rules() -> frozenset[str]:

@@ -33,6 +33,7 @@ from newsweave.extract.gazetteer import (
     org_anaphors,
     org_name_heads,
     person_nouns,
+    subdivision_country,
 )
 from newsweave.extract.gender import gender_words, given_name_gender, pronoun_gender
 from newsweave.extract.roles import lookup as lookup_role
@@ -109,6 +110,9 @@ class ActorContext:
     disabled: frozenset[str] = frozenset()
     # country -> how often the article names it (state, capital, demonym mentions)
     country_counts: Counter[str] = field(default_factory=Counter)
+    # country names that stand for another country's state here ('Georgia' -> USA), see
+    # namesake_states
+    namesakes: dict[str, str] = field(default_factory=dict)
     # canonical person name -> "F", "M" or None (see person_gender), worked out once
     person_genders: dict[str, str | None] = field(default_factory=dict)
 
@@ -141,6 +145,15 @@ def build_context(doc: Doc, mentions: list[Mention],
             code = gaz.country_of(m.text)
             if code:
                 countries[code] += 1
+    namesakes = namesake_states(mentions) if "namesake_state" not in disabled_rules() else {}
+    for name, code in namesakes.items():
+        # "Georgia" in a story about Atlanta and Ohio counts for the US, not the country
+        n = sum(1 for m in mentions if m.canonical == name)
+        country = gaz.country_of(name)
+        if country:
+            countries[country] -= n
+            countries[code] += n
+    countries = +countries
     top_country = None
     if countries:
         (code, n), = countries.most_common(1)
@@ -152,9 +165,37 @@ def build_context(doc: Doc, mentions: list[Mention],
                        key=lambda p: p[0]), quote_speakers or [], dateline, story_country)
     ctx.article_date = published
     ctx.disabled = disabled_rules()
+    ctx.namesakes = namesakes
     ctx.person_roles = _person_roles(persons, ctx)
     ctx.country_counts = countries
     return ctx
+
+
+def namesake_states(mentions: list[Mention]) -> dict[str, str]:
+    """Country names that in this article stand for a state of another country: 'Georgia'
+    is the US state when the article names the US (or its other states and towns) more than
+    anything else of the country Georgia (Tbilisi, Georgians). Name -> that other country."""
+    gaz = build_gazetteer()
+    ambiguous: dict[str, tuple[str, str]] = {}
+    for m in mentions:
+        if m.label in ("GPE", "LOC") and m.canonical not in ambiguous:
+            country, other = gaz.country_of(m.canonical), subdivision_country(m.canonical)
+            if country and other and other != country:
+                ambiguous[m.canonical] = (country, other)
+    out: dict[str, str] = {}
+    for name, (country, other) in ambiguous.items():
+        evidence: Counter[str] = Counter()
+        for m in mentions:
+            if m.canonical == name or m.label not in ("GPE", "LOC", "NORP"):
+                continue
+            code = gaz.country_of(m.canonical) or gaz.country_of(m.text)
+            if code is None and m.label != "NORP":
+                code = subdivision_country(m.canonical) or m.country
+            if code in (country, other):
+                evidence[code] += 1
+        if evidence[other] > evidence[country]:
+            out[name] = other
+    return out
 
 
 DOMINANT_SHARE = 2 / 3  # of the article's country-bearing places and mentions
@@ -246,8 +287,57 @@ def _person_roles(persons: list[tuple[int, Mention]], ctx: ActorContext
         old = nearby.get(m.canonical, (None, None, None))
         nearby[m.canonical] = (old[0] or c2, old[1] or s2, old[2])
     # what a title or apposition states beats words found around the name
-    return {name: (role[0] or nearby[name][0], role[1] or nearby[name][1], role[2])
-            for name, role in stated.items()}
+    out = {name: (role[0] or nearby[name][0], role[1] or nearby[name][1], role[2])
+           for name, role in stated.items()}
+    if "office_of_country" not in ctx.disabled:
+        offices = _offices_with_country(ctx)
+        sents_of: dict[str, set[int]] = {}
+        for i, m in persons:
+            sents_of.setdefault(m.canonical, set()).add(ctx.doc[i].sent.start)
+        for _i, (title, m) in _person_titles(ctx):
+            country, sector, desc = out.get(m.canonical, (None, None, None))
+            if country is not None:
+                continue
+            words = set(re.findall(r"[a-z]+", title))
+            # "President Bongo met Sudan's president": an office named in a sentence with
+            # the person is someone else's
+            codes = {c for office, found in offices.items() if office in words
+                     for c, sent in found if sent not in sents_of[m.canonical]}
+            if len(codes) == 1:
+                # "President Salva Kiir" ... "South Sudan's president said": the one country
+                # the article gives that office
+                out[m.canonical] = (codes.pop(), sector or "GOV", desc)
+    return out
+
+
+# heads of state and government whose country an article may give once, apart from the name
+_HEAD_OFFICES = frozenset({"president", "premier", "king", "queen", "emir", "sultan",
+                           "chancellor"})
+
+
+def _offices_with_country(ctx: ActorContext) -> dict[str, set[tuple[str, int]]]:
+    """Office -> (country, sentence start) of each place the article names it of a country,
+    standing alone ("South Sudan's president said", "the president of Sudan"); a title set
+    beside a name is that person's and not counted here."""
+    gaz = build_gazetteer()
+    out: dict[str, set[tuple[str, int]]] = {}
+    for tok in ctx.doc:
+        office = tok.lemma_.lower()
+        if office not in _HEAD_OFFICES or tok.pos_ != "NOUN":
+            continue
+        if any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON"
+               for c in tok.children) or (tok.dep_ == "compound" and
+                                          tok.head.ent_type_ == "PERSON"):
+            continue  # "President Salva Kiir", "the president, Salva Kiir"
+        owners = [c for c in tok.children if c.dep_ == "poss"] + \
+            [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in c.children if p.dep_ == "pobj"]
+        for owner in owners:
+            text = tok.doc[owner.left_edge.i:owner.i + 1].text.removesuffix("'s")
+            code = ctx.namesakes.get(text) or gaz.country_of(text)
+            if code:
+                out.setdefault(office, set()).add((code, tok.sent.start))
+    return out
 
 
 _VOICE_NOUNS = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
@@ -375,6 +465,15 @@ class NounPhrase:
                      and c.i == self.tok.i - 1]
             if words:
                 found = gaz.institution_nouns.get(f"{words[0]} {self.low}")
+        elif found == "GOV" and "modifier_sector" not in self.ctx.disabled:
+            # "opposition leaders", "rebel leadership": a group's leaders are of that group,
+            # not the government
+            for c in self.tok.children:
+                if c.dep_ in ("compound", "amod") and c.i == self.tok.i - 1:
+                    own = gaz.institution_nouns.get(c.lower_) or \
+                        ("REB" if c.lower_ in gaz.rebel_nouns else None)
+                    if own is not None and own not in STATE_SECTORS:
+                        return own
         return found
 
     @functools.cached_property
@@ -456,6 +555,17 @@ def _mention(np: NounPhrase) -> list[ActorRef] | None:
     if ref is None:
         return None
     if ref.type == "ORG" and ref.country is None and ref.sector is None and \
+            "cut_name" not in ctx.disabled and _tail_of_longer_name(mention, ctx):
+        return []  # "Border Protection" of "Customs and Border Protection": named already
+    if ref.type == "ORG" and ref.country is None and ref.sector is None and \
+            "cut_name" not in ctx.disabled:
+        longer = _known_longer_name(tok, mention, ctx)
+        if longer is not None:
+            # "Customs and Border Protection" tagged as "Customs": the gazetteer's name
+            # that the words after it complete
+            return [dataclasses.replace(longer, span=ref.span, mention_id=ref.mention_id,
+                                        rules=[*longer.rules, "cut_name"])]
+    if ref.type == "ORG" and ref.country is None and ref.sector is None and \
             "short_name" not in ctx.disabled:
         full = _full_name(mention, ctx)
         if full is not None:
@@ -482,6 +592,57 @@ def _mention(np: NounPhrase) -> list[ActorRef] | None:
                 return [dataclasses.replace(ref, country=info.country,
                                             rules=[*ref.rules, "owned_org"])]
     return _by("mention", [ref])
+
+
+_NAME_JOINERS = frozenset({"and", "of", "&", "for", "the"})
+
+
+def _known_longer_name(tok: Token, mention: Mention, ctx: ActorContext) -> ActorRef | None:
+    """A name the tagger cut short: the longest run of capitalised words (and 'and', 'of',
+    'for') from the mention's start that the gazetteer knows as an organisation."""
+    gaz = build_gazetteer()
+    span = ctx.doc.char_span(mention.span[0], mention.span[1], alignment_mode="expand")
+    if span is None:
+        return None
+    end = span.end
+    words = list(span)
+    best: ActorRef | None = None
+    while end < len(ctx.doc) and end < span.end + 5 and ctx.doc[end].sent == span.sent:
+        nxt = ctx.doc[end]
+        if not (nxt.lower_ in _NAME_JOINERS or (nxt.text[:1].isupper() and nxt.is_alpha)):
+            break
+        words.append(nxt)
+        end += 1
+        if words[-1].lower_ in _NAME_JOINERS:
+            continue
+        text = ctx.doc[span.start:end].text
+        info = gaz.lookup(text)
+        if info is not None and info.kind not in ("state", "capital"):
+            best = ActorRef(name=info.name, country=info.country, sector=info.sector,
+                            type=info.type, span=(span.start_char, ctx.doc[end - 1].idx +
+                                                  len(ctx.doc[end - 1].text)),
+                            description=text if text != info.name else None)
+    return best
+
+
+def _tail_of_longer_name(mention: Mention, ctx: ActorContext) -> bool:
+    """The mention ends a longer name the gazetteer knows that starts a few words before it
+    ('Border Protection' in 'Customs and Border Protection')."""
+    gaz = build_gazetteer()
+    span = ctx.doc.char_span(mention.span[0], mention.span[1], alignment_mode="expand")
+    if span is None:
+        return False
+    start = span.start
+    while start > span.sent.start and start > span.start - 5:
+        prev = ctx.doc[start - 1]
+        if not (prev.lower_ in _NAME_JOINERS or (prev.text[:1].isupper() and prev.is_alpha)):
+            return False
+        start -= 1
+        info = gaz.lookup(ctx.doc[start:span.end].text)
+        if info is not None and info.kind not in ("state", "capital") and \
+                prev.lower_ not in _NAME_JOINERS:
+            return True
+    return False
 
 
 def _initials(name: str) -> str:
@@ -820,7 +981,7 @@ def country_of_place(tok: Token, ctx: ActorContext, setting: bool = False) -> st
                 tok.doc[start - 1].pos_ == "PROPN":
             start -= 1
         name = tok.doc[start:tok.i + 1].text
-    code = gaz.country_of(name)
+    code = ctx.namesakes.get(name) or gaz.country_of(name)
     if code:
         return code
     if mention is not None and mention.country:
@@ -828,7 +989,37 @@ def country_of_place(tok: Token, ctx: ActorContext, setting: bool = False) -> st
     from newsweave.extract.geo import geocode  # the geo index loads on first use
 
     loc = geocode(name, [ctx.story_country] if ctx.story_country else [])
-    return loc.country if loc is not None else None
+    if loc is None:
+        # "police in Ohio", "gunmen in Kaduna": a state or province the geocoder's towns
+        # do not hold
+        return subdivision_country(name) if "subdivision_country" not in ctx.disabled \
+            else None
+    if "namesake_town" not in ctx.disabled and not _same_place_name(loc.name, name) and \
+            ctx.country_counts and loc.country not in ctx.country_counts and \
+            loc.country != ctx.story_country:
+        # found under another name (a camp 'Yida' as Jeddah, 'Qana' as Qina) in a country
+        # the article never names: more likely a namesake than the place meant; unknown
+        return None
+    return loc.country
+
+
+# how alike two spellings of one place name are at least ('Khan Younis' / 'Khan Yunis')
+SAME_PLACE_NAME_RATIO = 80
+
+
+def _same_place_name(found: str, asked: str) -> bool:
+    """The geocoder's name is the one asked for, up to case, accents and transliteration."""
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(_folded(found), _folded(asked)) >= SAME_PLACE_NAME_RATIO
+
+
+def _folded(name: str) -> str:
+    """A place name compared without case, accents or punctuation ('Dnipró' = 'dnipro')."""
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return "".join(ch for ch in plain.lower() if ch.isalnum())
 
 
 @resolver("group_acronym")
@@ -864,6 +1055,24 @@ def _rebel_noun(np: NounPhrase) -> list[ActorRef] | None:
     plural = low if tok.tag_ in ("NNS", "NNPS") or low.endswith("s") else low + "s"
     return [ActorRef(name=plural, sector="REB", type="ORG", description=np.phrase,
                      span=_span(tok))]
+
+
+@resolver("unnamed_attacker")
+def _unnamed_attacker(np: NounPhrase) -> list[ActorRef] | None:
+    """'an assailant', 'the gunman', 'a suicide bomber': whoever attacked, not known to the
+    text; kept under that noun with no country or sector (unknown beats wrong)."""
+    gaz = build_gazetteer()
+    tok = np.tok
+    if tok.pos_ != "NOUN":
+        return None
+    words = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1]
+    if " ".join([*words, np.low]) in gaz.attacker_nouns:
+        name = " ".join([*words, np.lemma])  # "suicide bomber"
+    elif np.low in gaz.attacker_nouns:
+        name = np.lemma
+    else:
+        return None
+    return [ActorRef(name=name, type="NORP", description=np.phrase, span=_span(tok))]
 
 
 @resolver("title_anaphor")
@@ -905,6 +1114,45 @@ def _title_anaphor(np: NounPhrase) -> list[ActorRef] | None:
     return [ActorRef(name=match.person, country=match.country, sector="GOV", type="PERSON",
                      description=np.phrase, span=_span(tok), country_inferred=True,
                      rules=["roles_table"])]
+
+
+# offices held in one place whose holder acts for the state there when the text names no
+# person: courts, prosecution, police and local government
+_LOCAL_OFFICE_SECTORS = frozenset({"JUD", "COP"})
+_LOCAL_OFFICE_NOUNS = frozenset({"mayor", "governor"})
+
+
+@resolver("office_noun")
+def _office_noun(np: NounPhrase) -> list[ActorRef] | None:
+    """'the judge sentenced him', 'a federal prosecutor charged', 'the mayor of Chicago': an
+    office named with no person the article introduced with it (title_anaphor) is the state
+    organ it belongs to, in the country of its 'of' place, else the one the sentence or the
+    story names (as for 'the court'). A country is never taken from another argument."""
+    tok, ctx = np.tok, np.ctx
+    gaz = build_gazetteer()
+    if tok.tag_ not in ("NN", "NNP") or tok.pos_ != "NOUN":
+        return None
+    words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    phrase = " ".join([*(w.lower_ for w in words), np.lemma])
+    sector = gaz.role_nouns.get(phrase) or gaz.role_nouns.get(np.lemma)
+    if sector not in _LOCAL_OFFICE_SECTORS and np.lemma not in _LOCAL_OFFICE_NOUNS:
+        return None
+    if not np.dets & {"the", "a", "an"} or any(
+            c.dep_ == "amod" and c.lower_ in ("former", "late", "then", "retired", "ex")
+            for c in tok.children):
+        return None
+    code = None
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in")):
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            code = code or country_of_place(pobj, ctx, setting=True)
+    if code is None and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return None  # "the judge of the football match": of something else
+    code = code or fallback_country(tok, ctx) or _town_country(tok, ctx) or \
+        lent_country(tok, ctx)
+    if code is None:
+        return None
+    ref = state_ref(code, sector or "GOV", None, ctx, np.phrase)
+    return [dataclasses.replace(ref, span=_span(tok))]
 
 
 def _person_titles(ctx: ActorContext) -> list[tuple[int, tuple[str, Mention]]]:
@@ -1239,7 +1487,9 @@ def fallback_country(tok: Token, ctx: ActorContext, exclude: str | None = None
         m = ctx.by_token.get(t.i)
         if m is not None and m.label == "GPE":
             info = gaz.lookup(m.canonical)
-            if info is not None and info.kind in ("state", "capital") and info.country:
+            if m.canonical in ctx.namesakes:  # "Georgia" the US state
+                found.add(ctx.namesakes[m.canonical])
+            elif info is not None and info.kind in ("state", "capital") and info.country:
                 found.add(info.country)
     found.discard(exclude or "")
     if len(found) == 1:
@@ -1319,7 +1569,8 @@ def _modifier_actors(tok: Token, ctx: ActorContext, depth: int = 0
                                               "party"):
             out.append(("group", info, m))
             continue
-        code = gaz.country_of(m.text) or (gaz.country_of(text) if mention is not None else None)
+        code = ctx.namesakes.get(text if mention is not None else m.text) or \
+            gaz.country_of(m.text) or (gaz.country_of(text) if mention is not None else None)
         if code:
             out.append(("country", ActorInfo(gaz.country_names.get(code, code), code, "GOV",
                                              "GPE", "state"), m))
@@ -1464,6 +1715,11 @@ def mention_actor(m: Mention, ctx: ActorContext | None = None, tok: Token | None
                         description=m.description, span=span, mention_id=m.mention_id,
                         country_inferred=inferred, rules=rules)
     info = gaz.lookup(m.canonical) or gaz.lookup(m.text)
+    if info is not None and ctx is not None and m.canonical in ctx.namesakes:
+        # "Georgia" the US state: a place of that country, acting as its state government
+        ref = state_ref(ctx.namesakes[m.canonical], "GOV", None, ctx, m.canonical)
+        return dataclasses.replace(ref, span=span, mention_id=m.mention_id,
+                                   rules=["namesake_state"])
     if info is not None:
         if info.kind in ("state", "capital", "seat"):
             ref = ActorRef(name=gaz.state_name(info.country) or info.name, country=info.country,

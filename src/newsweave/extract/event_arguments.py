@@ -165,6 +165,13 @@ def inherited_subject(verb: Token) -> list[Token]:
             if rel == "acl" and not any(c.dep_ == "aux" and c.lower_ == "to"
                                         for c in node.children):
                 return []
+            if rel == "prep" and parent.dep_ == "dobj" and parent.pos_ in ("NOUN", "PROPN") \
+                    and any(c.dep_ == "pcomp" for c in node.children) and \
+                    parent.head.lemma_.lower() in lexicon()["object_control_verbs"] and \
+                    enabled("accused_object_acts"):
+                # "accused the rebels of attacking civilians" with 'of' hung on the object:
+                # the one accused attacks, not the accuser
+                return [parent]
             if parent.pos_ == "VERB":
                 gerund = rel == "prep" and any(c.dep_ == "pcomp" for c in node.children)
                 if gerund and is_passive(parent):
@@ -345,6 +352,8 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
     actors = resolve_all(subj_toks, ctx)
     if not actors and subj_toks and not passive:
         actors = resolve_all(_left_subject(verb, dashed_only=True), ctx)
+    if not actors and not passive and etype == "ASSAULT" and enabled("weapon_owner"):
+        actors = weapon_owners(subj_toks, ctx)
     recipients: list[Arg] = []
     obj = object_of(verb) if not passive else None
     if obj is None and not passive and verb.dep_ == "conj":
@@ -368,6 +377,8 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             if not givers and obj is not None:
                 givers = recipient_args(obj, ctx, owner_ok=True, preps=("from",)) or \
                     _owner_actors(obj, ctx)
+            if not givers and obj is not None and enabled("earlier_thing_owner"):
+                givers = _earlier_thing_owner(obj, actors, ctx)  # "did not accept the offer"
             return actors, [g for g in givers if not any(same_actor(g[0], a[0])
                                                          for a in actors)]
         return givers, actors
@@ -420,11 +431,16 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             recipients.extend(obj_refs)
             if not obj_refs and etype in ("ACCUSE", "SUPPORT", "REJECT"):
                 recipients.extend(_owners_of_thing(obj, ctx))
+            if not recipients and etype == "ACCUSE" and enabled("condemned_earlier_act"):
+                recipients.extend(_earlier_act_agents(obj, actors, ctx))
         elif etype == "REJECT":
             # "rejected the Trump administration as a mediator", "rejected the US proposal"
             recipients.extend(obj_refs or _owners_of_thing(obj, ctx))
         if not recipients and etype == "ASSAULT" and not obj_refs:
             recipients.extend(_earlier_owner(obj, ctx))  # "shooting down the helicopter"
+        if not recipients and not obj_refs and etype in ("ACCUSE", "SUPPORT", "REJECT") and \
+                enabled("earlier_thing_owner"):
+            recipients.extend(_earlier_thing_owner(obj, actors, ctx))  # "backed the proposal"
         # "rifles to Afghan forces", "talks with the Taliban"
         if not recipients and etype in theme_types | {"ASSAULT", "CONSULT", "COERCE"}:
             # "fired tear gas at the protesters": what an attack's weapon is aimed at
@@ -485,7 +501,8 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
                 recipients.extend((dataclasses.replace(r, rules=[*r.rules, "refused_owner"]),
                                    t) for r, t in _owners_of_thing(xobj, ctx)
                                   if not any(same_actor(r, a[0]) for a in actors))
-    preps = _RECIPIENT_PREPS if etype != "REQUEST" else ("on", "upon", "to", "from")
+    # "called on X", "appealed to X", "pleaded with X"
+    preps = _RECIPIENT_PREPS if etype != "REQUEST" else ("on", "upon", "to", "from", "with")
     if etype in ("RETREAT", "SANCTION"):
         preps = (*preps, "from")  # "withdrew its troops from Nigeria", "recalled its envoy from"
     if etype in ("ACCUSE", "ASSAULT"):
@@ -507,6 +524,9 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
     else:
         recipients.extend(recipient_args(verb, ctx, owner_ok=etype == "ASSAULT",
                                           preps=preps))
+    if etype in ("ASSAULT", "COERCE", "THREATEN") and actors and recipients and \
+            enabled("own_side_pronoun"):
+        recipients = _other_side_of_pronoun(verb, actors, recipients, ctx)
     if not recipients and etype in VICTIM_TYPES and enabled("unnamed_victims"):
         # "gunmen killed three soldiers", "police fired at rival gang members": victims the
         # text names by what they are, not by name or country
@@ -530,6 +550,30 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
     return placed_groups(actors, verb, ctx), placed_groups(recipients, verb, ctx)
 
 
+def _other_side_of_pronoun(verb: Token, actors: list[Arg], recipients: list[Arg],
+                           ctx: ActorContext) -> list[Arg]:
+    """'The army said militants fired at their positions': a hostile act is not aimed at the
+    actor's own side, so 'their' there is not the militants' but the speaker's (the subject
+    of the reporting verb above, when it is another side), else unknown."""
+    own = {a[0].country for a in actors if a[0].country}
+    out: list[Arg] = []
+    for ref, tok in recipients:
+        by_pronoun = (tok.dep_ == "poss" and tok.pos_ == "PRON") or \
+            any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+        if not (by_pronoun and ref.country in own):
+            out.append((ref, tok))
+            continue
+        node = verb
+        while node.dep_ in ("conj", "xcomp", "advcl") and node.head.i != node.i:
+            node = node.head
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in reporting_verbs():
+            out.extend((dataclasses.replace(r, rules=[*r.rules, "own_side_pronoun"]), t)
+                       for r, t in resolve_all(subject_tokens(node.head), ctx)
+                       if r.country not in own and not any(same_actor(r, a[0])
+                                                           for a in actors))
+    return out
+
+
 def _state_of_place(place: Token, ctx: ActorContext, verb: Token) -> list[Arg]:
     """The state named in an 'in X' phrase of a place noun or of the verb ('a camp in South
     Sudan', 'attacked a police station in Kabul'), by name or capital; none when the thing
@@ -544,6 +588,18 @@ def _state_of_place(place: Token, ctx: ActorContext, verb: Token) -> list[Arg]:
         if info is not None and info.kind in ("state", "capital") and info.country:
             ref = state_ref(info.country, "GOV", pobj, ctx, _np_span_text(place))
             return [(dataclasses.replace(ref, rules=[*ref.rules, "attacked_place"]), pobj)]
+    if enabled("place_demonym"):
+        # "a South Sudanese village", "Ukrainian cities": the state whose place it is, by the
+        # demonym before it (the whole modifier read as one: 'South Sudanese', not 'Sudanese')
+        for mod in (c for c in place.children if c.dep_ in ("amod", "compound") and
+                    c.i < place.i):
+            text = place.doc[mod.left_edge.i:mod.i + 1].text
+            code = gaz.country_of(text) if mod.pos_ in ("ADJ", "PROPN") else None
+            if code:
+                ref = state_ref(code, "GOV", None, ctx, _np_span_text(place))
+                return [(dataclasses.replace(ref, span=(place.idx, place.idx + len(place.text)),
+                                             rules=[*ref.rules, "attacked_place",
+                                                    "place_demonym"]), place)]
     if enabled("attacked_town"):
         # "an apartment block in Dnipro", "the outskirts of Khan Younis", "a refinery in
         # Russia's Krasnodar region": the state a town or province is in (the geocoder)
@@ -720,6 +776,106 @@ def _earlier_owner(obj: Token, ctx: ActorContext) -> list[Arg]:
     return []
 
 
+# acts of force a condemnation can point back to ("condemned the bombing")
+_FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+# how far back (sentences) an act named again by a bare noun is looked for
+_EARLIER_ACT_SENTENCES = 6
+
+
+def _act_stems(noun: Token) -> frozenset[str]:
+    """The verb lemmas that tell the same act as an event noun: 'bombing' -> bomb,
+    'shooting' -> shoot, 'attack' -> attack; none unless the noun is an act of force."""
+    lex = lexicon()
+    lemma = noun.lemma_.lower()
+    if not any(sense.get("type") in _FORCE_TYPES for sense in lex["nouns"].get(lemma, [])):
+        return frozenset()
+    stems = {lemma}
+    if lemma.endswith("ing") and len(lemma) > 5:
+        stem = lemma[:-3]
+        stems |= {stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem}
+    return frozenset(s for s in stems if any(
+        sense.get("type") in _FORCE_TYPES for sense in lex["verbs"].get(s, [])) or s == lemma)
+
+
+def _earlier_act_agents(obj: Token, actors: list[Arg], ctx: ActorContext) -> list[Arg]:
+    """'Sudanese jets bombed the camp ... The White House condemned the bombing': a bare
+    definite act of force ('the bombing', 'this attack') is the one told shortly before;
+    whoever did that one is who is condemned: its owner ('the Israeli shelling'), its 'by'
+    agent, or the subject of its verb. Never the condemning side itself."""
+    if obj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that",
+                                                                     "these", "those")
+                                     for c in obj.children):
+        return []
+    if any((c.dep_ in ("amod", "compound") and c.pos_ != "ADJ") or c.dep_ == "poss"
+           for c in obj.children):
+        return []
+    stems = _act_stems(obj)
+    if not stems:
+        return []
+    doc = obj.doc
+    index = doc_index(doc)
+    first = index.sents[max(0, index.sent_number(obj.i) - _EARLIER_ACT_SENTENCES)].start
+    # the sentences just before, then the lede (where a story tells its main act)
+    lede_end = min(index.sents[min(1, len(index.sents) - 1)].end, first)
+    for k in [*range(obj.i - 1, first - 1, -1), *range(lede_end - 1, -1, -1)]:
+        prev = doc[k]
+        if prev.lemma_.lower() not in stems or prev.pos_ not in ("NOUN", "VERB"):
+            continue
+        if prev.pos_ == "NOUN":
+            found = _owner_actors(prev, ctx) or \
+                recipient_args(prev, ctx, owner_ok=False, preps=("by",))
+        elif is_passive(prev) or reduced_passive(prev):
+            found = resolve_all([p for c in prev.children if c.dep_ == "agent"
+                                 for p in c.children if p.dep_ == "pobj"], ctx)
+        else:
+            found = resolve_all(subject_tokens(prev) or inherited_subject(prev), ctx)
+        found = [f for f in found if not any(same_side(a[0], f[0]) for a in actors)]
+        if found:
+            return [(dataclasses.replace(r, rules=[*r.rules, "condemned_earlier_act"]), t)
+                    for r, t in found[:2]]
+    return []
+
+
+# nouns that name the same kind of thing when a story comes back to it ("Egypt put forward a
+# truce plan ... the US backed the proposal")
+_THING_FAMILIES = (frozenset({"proposal", "plan", "initiative", "offer", "proposition"}),
+                   frozenset({"decision", "move", "step", "announcement"}),
+                   frozenset({"law", "bill", "legislation"}))
+
+
+def _earlier_thing_owner(obj: Token, actors: list[Arg], ctx: ActorContext) -> list[Arg]:
+    """'Egypt put forward a truce plan ... Abbas backed the proposal': a bare definite thing
+    ('the proposal', 'the move', 'any decision') is the one the story named shortly before
+    with whose it is: its owner ('the US decision'), its 'by' agent, or the subject of the
+    verb that made it ('Egypt put forward a plan'). Never the side that judges it."""
+    if obj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that",
+                                                                     "any")
+                                     for c in obj.children):
+        return []
+    if any(c.dep_ in ("poss", "compound") or (c.dep_ == "amod" and c.pos_ == "PROPN")
+           for c in obj.children) or any(c.dep_ in ("prep", "acl", "relcl")
+                                          for c in obj.children):
+        return []
+    lemma = obj.lemma_.lower()
+    family = next((f for f in _THING_FAMILIES if lemma in f), frozenset({lemma}))
+    doc = obj.doc
+    index = doc_index(doc)
+    first = index.sents[max(0, index.sent_number(obj.i) - _EARLIER_ACT_SENTENCES)].start
+    for k in range(obj.i - 1, first - 1, -1):
+        prev = doc[k]
+        if prev.pos_ != "NOUN" or prev.lemma_.lower() not in family:
+            continue
+        found = _owners_of_thing(prev, ctx)
+        if not found and prev.dep_ == "dobj" and prev.head.pos_ == "VERB" and \
+                not is_passive(prev.head):
+            found = resolve_all(subject_tokens(prev.head) or inherited_subject(prev.head), ctx)
+        found = [f for f in found if not any(same_side(a[0], f[0]) for a in actors)]
+        if found:
+            return [(dataclasses.replace(r, rules=[*r.rules, "earlier_thing_owner"]), t)
+                    for r, t in found[:2]]
+    return []
+
+
 def _detached_apposition(obj: Token, ctx: ActorContext) -> list[Arg]:
     """'dragged the Inspector-General of Police, Ibrahim Idris, to court': the name in
     commas right after an unresolved object, which the parser may hang on the verb."""
@@ -864,6 +1020,8 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
             recipients.extend(resolve_all(subj, ctx))
             if not actors:
                 actors.extend(recipient_args(noun, ctx, owner_ok=True, preps=("from",)))
+            if not actors:  # "received a warning from X that ...": 'from' hung on the verb
+                actors.extend(recipient_args(head, ctx, owner_ok=True, preps=("from",)))
         elif not actors and (
                 (rel in ("prep_for", "prep_to") and head_lemma in _MOTION_VERBS and
                  enabled("trip_for_talks")) or
@@ -911,6 +1069,8 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
             for node in _np_nodes(pobj):
                 recipients.extend(recipient_args(node, ctx, owner_ok=False,
                                                   preps=("against", "on", "of", "by")))
+    if not recipients and sense["type"] == "ASSAULT" and enabled("victims_of_clause"):
+        recipients.extend(clause_victims(noun, rel, head, ctx))
     if not recipients and sense["type"] in VICTIM_TYPES and enabled("unnamed_victims"):
         # "the police shooting of a teenager", "the arrest of two journalists"
         recipients.extend(_victim_groups(
@@ -920,6 +1080,74 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
     if sense.get("needs_recipient_prep") and not recipients:
         return [], []
     return actors, recipients
+
+
+def weapon_owners(subj_toks: list[Token], ctx: ActorContext) -> list[Arg]:
+    """'Israeli bombs killed 40 people', 'a Russian missile strike hit the station': when the
+    subject of an attack is a thing, not a party, whose thing it is attacks. Only a thing
+    with an owner named on it; people ('Lebanese civilians') are never weapons."""
+    out: list[Arg] = []
+    for tok in subj_toks:
+        if tok.pos_ != "NOUN" or people_noun(tok) or \
+                tok.lemma_.lower() in build_gazetteer().rebel_nouns:
+            continue
+        out.extend((dataclasses.replace(r, rules=[*r.rules, "weapon_owner"]), t)
+                   for r, t in _owner_actors(tok, ctx))
+    return out[:2]
+
+
+# verbs that tell the harm an attack did to people ("were killed in an air strike")
+_HARM_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim", "die"})
+
+
+def clause_victims(noun: Token, rel: str, head: Token, ctx: ActorContext) -> list[Arg]:
+    """'28 civilians were killed in an Israeli bombing', 'two boys died in the shelling', 'a
+    raid that killed three farmers': the people the clause says were harmed by the attack
+    noun are its victims (named, by demonym, or as an unnamed group)."""
+    victims: list[Token] = []
+    lemma = head.lemma_.lower()
+    if rel in ("prep_in", "prep_by", "prep_during") and lemma in _HARM_VERBS:
+        if lemma == "die":
+            victims = [c for c in head.children if c.dep_ == "nsubj"]
+        elif is_passive(head) or reduced_passive(head):
+            victims = patients_of(head)
+    elif rel == "nsubj" and lemma in _HARM_VERBS and lemma != "die":
+        obj = object_of(head)  # "an air strike killed three farmers"
+        victims = [obj] if obj is not None else []
+    for rc in (c for c in noun.children if c.dep_ == "relcl"):
+        if rc.lemma_.lower() in _HARM_VERBS and rc.lemma_.lower() != "die":
+            obj = object_of(rc)  # "a raid that killed three farmers"
+            victims.extend([obj] if obj is not None else [])
+    out: list[Arg] = []
+    for v in victims:
+        refs = resolve_all([v], ctx) or _victim_groups([v])
+        out.extend((dataclasses.replace(r, rules=[*r.rules, "victims_of_clause"]), t)
+                   for r, t in refs if r.type != "GPE")
+    return out[:3]
+
+
+# protest modes aimed at the state when no target is named; a strike or a boycott is aimed
+# at an employer or an event as often, so those keep an unknown target
+_STATE_PROTEST_MODES = frozenset({"demo", "riot", "obstruct"})
+# who protests against their own state: groups of people and parties, never an organ of it
+_PROTESTING_SECTORS = frozenset({"CIV", "EDU", "OPP", "PTY", "REL", "HLH", "MED", "LAB"})
+
+
+def protested_state(actor: Arg, trigger: Token, mode: str | None, ctx: ActorContext
+                    ) -> list[Arg]:
+    """'thousands demonstrated in Athens', 'rioters clashed with police in Paris': a street
+    protest with no named target is aimed at the government of where it happens (the place
+    the sentence names, else the protesters' own country). A state organ, a person, an
+    organisation with no country, or a strike or boycott get no guessed target."""
+    ref, _tok = actor
+    if mode not in _STATE_PROTEST_MODES or ref.type in ("GPE", "PERSON") or \
+            ref.sector not in _PROTESTING_SECTORS:
+        return []
+    code = setting_country(trigger, [], ctx) or ref.country
+    if code is None:
+        return []
+    state = state_ref(code, "GOV", None, ctx, None)
+    return [(dataclasses.replace(state, rules=[*state.rules, "protested_state"]), trigger)]
 
 
 def unnamed_group(tok: Token) -> ActorRef | None:
@@ -1038,7 +1266,7 @@ def acceptable_actor(ref: ActorRef) -> bool:
         return True
     if ref.type == "ORG":
         return True
-    return bool(ref.country or ref.sector)
+    return bool(ref.country or ref.sector) or "unnamed_attacker" in ref.rules
 
 
 def same_actor(a: ActorRef, b: ActorRef) -> bool:

@@ -31,16 +31,23 @@ from newsweave.extract.event_syntax import (
     has_prep,
     is_passive,
     object_of,
+    reduced_passive,
     subject_tokens,
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Token
 
 
 def _object_tokens(tok: Token) -> list[Token]:
     obj = object_of(tok)
     if obj is None:
+        if reduced_passive(tok) and enabled("reduced_passive_object"):
+            # "the reforms attacked by the senator": the noun a past participle modifies is
+            # what the act is done to
+            return [tok.head, *(c for c in tok.head.children if c.dep_ in ("compound", "amod"))]
         return []
     out = list(obj.subtree)
     # coordinated verbs share the object: "support and train the army"
@@ -78,6 +85,14 @@ def sense_of(tok: Token, ctx: ActorContext) -> dict[str, Any] | None:
     return None
 
 
+def _has_own_prep(tok: Token, preps: list[str]) -> bool:
+    """The verb's preposition the sense needs ('fired on the crowd', 'called on Kyiv'), not
+    a date's ('On Saturday, he was fired as head coach', 'called on Monday for talks')."""
+    return any(c.dep_ in ("prep", "prt", "dative") and c.lower_ in preps and not (
+        c.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME")
+                                 for p in c.children)) for c in tok.children)
+
+
 def _sense_holds(tok: Token, sense: dict[str, Any], ctx: ActorContext) -> bool:
     obj_toks = _object_tokens(tok)
     if tok.pos_ == "VERB" and not obj_toks:
@@ -99,13 +114,25 @@ def _sense_holds(tok: Token, sense: dict[str, Any], ctx: ActorContext) -> bool:
         return False  # "dropped its investigation" ends one
     if sense.get("clause_subject") and clause_subject(tok) is None:
         return False
+    if sense.get("clause_actor"):
+        asked = clause_subject(tok)
+        if asked is None or not resolve_np(asked, ctx):
+            return False  # "did not want another child to support": nobody is asked
     if "prt" in sense and not _has_particle(tok, sense["prt"]):
         return False
-    if "preps" in sense and not has_prep(tok, sense["preps"]):
+    if "preps" in sense and not _has_own_prep(tok, sense["preps"]):
         return False
     if "adjacent_prep" in sense:
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-        if nxt is None or nxt.lower_ not in sense["adjacent_prep"] or nxt.head.i != tok.i:
+        if nxt is not None and nxt.dep_ == "prep" and nxt.head.i == tok.i and any(
+                p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in nxt.children):
+            # "called on Monday for talks": past the date
+            after = max(t.i for t in nxt.subtree) + 1
+            nxt = tok.doc[after] if after < len(tok.doc) else None
+        # "called for talks" (a preposition of the verb), "called for Adams to visit" (the
+        # mark of the clause asked for)
+        if nxt is None or nxt.lower_ not in sense["adjacent_prep"] or not (
+                nxt.head.i == tok.i or (nxt.dep_ == "mark" and nxt.head.head.i == tok.i)):
             return False
     if sense.get("negated") and not any(c.dep_ == "neg" for c in tok.children):
         return False
@@ -257,9 +284,125 @@ def _under_preps(tok: Token, preps: list[str]) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in preps
 
 
-_CONDITIONS = {"xcomp_not": _xcomp_not, "head_verbs": _head_verbs, "oprd": _oprd,
-               "not_setting": _not_setting, "not_modifiers": _not_modifiers,
-               "under_preps": _under_preps}
+def _obj_kind_not(tok: Token, classes: list[str]) -> bool:
+    """'hosted Party Night, the weekly show': the object, or the apposition the parser hangs
+    on it, is a word of these classes (a show, a festival): nobody is visited."""
+    obj = object_of(tok)
+    if obj is None:
+        return True
+    words = [obj, *(c for c in obj.children if c.dep_ in ("appos", "conj"))]
+    return not (classes_of(words) & set(classes))
+
+
+_FUTURE_CONTENT_AUX = _FUTURE_AUX | {"must", "should", "can", "'d"}
+_CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _tells_future(clause: Token) -> bool:
+    """The clause tells an act still to come: a future or modal auxiliary ('would strike',
+    'could be cut'), 'going to', a condition ('if they come ...'), or a conjunct that does."""
+    if any(a.dep_ in ("aux", "auxpass") and a.lower_ in _FUTURE_CONTENT_AUX
+           for a in clause.children):
+        return True
+    if clause.lemma_.lower() == "go" and any(c.dep_ == "xcomp" for c in clause.children):
+        return True  # "was going to strike"
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS
+                                     for m in c.children) for c in clause.children):
+        return True
+    return any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _tells_future(c)
+               for c in clause.children)
+
+
+def _said_clauses(tok: Token) -> list[Token]:
+    """What a verb or noun of saying says: its that-clause ('warned that ...', 'a warning
+    that ...', which the parser may hang on the noun as a clausal modifier)."""
+    out = [c for c in tok.children if c.dep_ == "ccomp" or (
+        tok.pos_ == "NOUN" and c.dep_ in ("acl", "relcl") and
+        any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))]
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and not out:
+        # "received a warning from X that ...": the clause hung on the verb
+        out = [c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i]
+    return out
+
+
+def _said_clause(tok: Token, required: bool) -> bool:
+    return not required or bool(_said_clauses(tok))
+
+
+def _future_content(tok: Token, required: bool) -> bool:
+    """'warned that it would retaliate' is a threat; 'warned that the offensive was harming
+    its image' tells what is being done, no act to come: no threat. A warning without a
+    that-clause ('warned of consequences', 'warned X not to') is left to the other
+    conditions."""
+    clauses = _said_clauses(tok)
+    return not required or not clauses or any(_tells_future(c) for c in clauses)
+
+
+_BACK_REFERENCES = frozenset({"it", "its", "they", "their", "them", "he", "his", "him", "she",
+                              "her", "itself", "themselves"})
+
+
+def _content_about_object(tok: Token, required: bool) -> bool:
+    """'warned Ruritania that its offensive was ruining its image': telling a party what it
+    is doing wrong (a that-clause about the object, no act to come) criticizes it; 'warned
+    residents that the water was unsafe' (a clause not about them) does not."""
+    if not required:
+        return True
+    obj = object_of(tok)
+    clauses = _said_clauses(tok)
+    if obj is None or obj.dep_ != "dobj" or not clauses or \
+            any(_tells_future(c) for c in clauses):
+        return False
+    names = {t.lower_ for t in obj.subtree if t.pos_ == "PROPN"}
+    return any(t.lower_ in _BACK_REFERENCES or t.lower_ in names
+               for c in clauses for t in c.subtree)
+
+
+_COLLECTIVE_WORDS = frozenset({"union", "unions", "staff", "workforce", "they", "we",
+                               "crew", "crews", "faculty", "personnel"})
+
+
+def _collective_subject(tok: Token, required: bool) -> bool:
+    """'nurses struck for a week', 'the union struck': a strike is done by many; one person
+    who 'struck' (a headline: 'Woman struck, killed') is not on strike. No subject at all
+    ('went on to strike') is left to the other conditions."""
+    subj = _subject_words(tok)
+    if not required or not subj:
+        return True
+    return any(t.tag_ in ("NNS", "NNPS") or t.pos_ == "NUM" or
+               t.ent_type_ in ("ORG", "NORP") or t.lemma_.lower() in _QUANTITY_NOUNS or
+               t.lower_ in _COLLECTIVE_WORDS for t in subj)
+
+
+def _asked_content(tok: Token, required: bool) -> bool:
+    """'asked Turkey to mediate', 'asked that talks resume', 'asked Kyiv for help', 'asked
+    him a favour': a request says what it asks; 'the lawyer asked the witness', with nothing
+    asked, is a question put in court or in an interview."""
+    if not required:
+        return True
+    return any(c.dep_ in ("xcomp", "ccomp", "dative") or
+               (c.dep_ == "prep" and c.lower_ == "for") or
+               (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                          for a in c.children))
+               for c in tok.children)
+
+
+def _at_place(tok: Token, classes: list[str]) -> bool:
+    """'sought refuge at the embassy': the verb's 'at'/'in'/'inside' phrase names a place
+    of these classes (a diplomatic mission, whose state is asked)."""
+    places = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "inside")
+              for p in c.children if p.dep_ == "pobj"]
+    return bool(classes_of(places) & set(classes))
+
+
+# named conditions of a lexicon sense: sense key -> test(token, the sense's value)
+_CONDITIONS: dict[str, Callable[[Token, Any], bool]] = {
+    "xcomp_not": _xcomp_not, "head_verbs": _head_verbs, "oprd": _oprd,
+    "not_setting": _not_setting, "not_modifiers": _not_modifiers, "under_preps": _under_preps,
+    # evarticles (session 7)
+    "obj_kind_not": _obj_kind_not, "future_content": _future_content,
+    "content_about_object": _content_about_object, "collective_subject": _collective_subject,
+    "asked_content": _asked_content, "at_place": _at_place, "said_clause": _said_clause}
 
 
 _SETTING_PREPS = frozenset({"in", "during", "on", "via", "through"})

@@ -39,6 +39,7 @@ from newsweave.extract.event_arguments import (
     no_borrowed_country,
     other_side,
     patients_of,
+    protested_state,
     recipient_args,
     resolve_all,
     same_actor,
@@ -122,12 +123,25 @@ def extract_events(
             continue  # "will withdraw ... unless": the threat's content (_conditional_threats)
         if _a_preference(cand.trigger) or _a_promised_thing(cand):
             continue
+        if enabled("described_state") and _a_described_state(cand.trigger):
+            continue  # "listed the wolf as threatened": a status, not a threat
+        if enabled("claimed_right") and _a_claimed_right(cand.trigger):
+            continue  # "we have every right to defend our citizens": no act yet
+        if enabled("asked_by_noun") and _asked_by_noun(cand.trigger):
+            continue  # "ignored calls for his resignation": only asked for
+        if enabled("readiness_threat") and _readiness_to_use_force(cand):
+            # "the army is prepared to attack X": a declared readiness to use force
+            cand = Candidate(cand.trigger, {**cand.sense, "type": "THREATEN", "mode": None,
+                                            "asserted": True, "_readiness": True},
+                             cand.method, cand.confidence)
         events.extend(_build(cand, article, ctx, quotes, locations))
     events.extend(_obligation_events(doc, article, ctx, quotes, locations))
     events.extend(_conditional_threats(doc, article, ctx, quotes, locations))
     if enabled("reported_wrongdoing"):
         events.extend(_reported_wrongdoing(doc, article, ctx, quotes, locations,
                                            trigger_types))
+    if enabled("critical_of"):
+        events.extend(_critical_of(doc, article, ctx, quotes, locations))
     events = _drop_told_victims(doc, events)
     return _dedupe(events), locations
 
@@ -194,6 +208,74 @@ def _a_promised_thing(cand: Candidate) -> bool:
 _THREAT_MARKS = frozenset({"unless"})
 
 
+def _place_told_by_harm(verb: Token) -> bool:
+    """'the site where the teenager was killed', 'Rwanda, where a million people were
+    killed': a relative clause that names a place by harm done there tells of it in
+    passing (a past event, told elsewhere or history), no new event without an attacker."""
+    clause = verb.head if verb.dep_ == "conj" else verb
+    return clause.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where"
+                                          for c in clause.children)
+
+
+def _abstract_patient(tok: Token) -> bool:
+    """'Ruritania's image is being destroyed', 'their hopes were crushed': the thing hit (the
+    token, or what it owns) is a word of the abstract_patient class, no one's body or
+    property."""
+    words = [tok, tok.head] if tok.dep_ == "poss" else [tok]
+    return "abstract_patient" in classes_of(words)
+
+
+_READY_WORDS = frozenset({"ready", "prepared", "willing", "poised", "determined"})
+
+
+def _readiness_to_use_force(cand: Candidate) -> bool:
+    """'the army is prepared to attack X', 'we are ready to strike their bases': force one
+    says one stands ready to use is a threat made now, not a planned attack ('poised to
+    attack' reported of troops massing is the same threat, as PLOVER codes it)."""
+    tok = cand.trigger
+    return cand.sense["type"] == "ASSAULT" and tok.pos_ == "VERB" and tok.dep_ == "xcomp" \
+        and tok.head.lower_ in _READY_WORDS and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+        not any(c.dep_ == "neg" for c in tok.head.head.children)
+
+
+def _a_described_state(tok: Token) -> bool:
+    """'listed the wolf as threatened', 'classified as endangered', 'was described as
+    isolated': a participle after 'as' with no object or agent of its own names a state the
+    thing is put in, not an act of anyone."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBN":
+        return False
+    if any(c.dep_ in ("dobj", "agent", "dative", "nsubj", "nsubjpass") for c in tok.children):
+        return False
+    marked = any(c.dep_ in ("mark", "prep") and c.lower_ == "as" for c in tok.children)
+    after_as = tok.dep_ in ("pobj", "pcomp", "amod") and tok.head.lower_ == "as"
+    return marked or after_as
+
+
+_RIGHT_NOUNS = frozenset({"right", "rights", "entitlement", "prerogative", "option"})
+
+
+def _a_claimed_right(tok: Token) -> bool:
+    """'we have every right to defend our citizens', 'reserves the right to respond': an act
+    someone says they may do is a claim of right, not the act."""
+    return tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl", "xcomp") and \
+        tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in _RIGHT_NOUNS and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _asked_by_noun(tok: Token) -> bool:
+    """'ignored calls for his resignation', 'demands for a ceasefire grew': an event noun
+    that a request noun asks for ('calls for', 'appeals for') has not happened."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return False
+    asker = tok.head.head
+    if asker.pos_ != "NOUN":
+        return False
+    lemma = asker.lemma_.lower()
+    senses = lexicon()["nouns"].get(asker.lower_) or lexicon()["nouns"].get(lemma) or []
+    return lemma in lexicon()["asking_nouns"] or any(s["type"] == "REQUEST" for s in senses)
+
+
 def _theme_of_typed_verb(tok: Token, verbs: set[int]) -> bool:
     """'imposed travel bans', 'lifted the blockade': an event noun that a typed verb takes as
     its object (by its sense's object classes) is the theme of that act, not an event of its
@@ -246,6 +328,26 @@ def _conditional_threats(doc: Doc, article: Article, ctx: ActorContext, quotes: 
 
 
 _ALLEGING_VERBS = frozenset({"allege", "charge"})
+# verbs of a contested claim: what they say another party did is alleged when it is hostile
+_CLAIMING_VERBS = frozenset({"claim", "argue", "insist", "contend", "maintain"})
+_HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION"})
+
+
+def _claimed_hostility(tok: Token, trigger_types: dict[int, str]) -> Token | None:
+    """'X argued that Y's fighters had fired on its forces', 'X claimed Y was planning to
+    capture soldiers': a hostile act (or a plan of one) that a claiming verb says of another
+    party is an allegation, as with 'alleges' (the act stays an event of its own)."""
+    if tok.dep_ != "ccomp" or tok.pos_ not in ("VERB", "AUX") or \
+            tok.head.lemma_.lower() not in _CLAIMING_VERBS:
+        return None
+    node, chain = tok, [tok]
+    for _ in range(3):  # "was planning to use a tunnel to capture": the acts planned
+        nxt = [c for c in node.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"]
+        if not nxt:
+            break
+        node = nxt[0]
+        chain.append(node)
+    return tok if any(trigger_types.get(t.i) in _HOSTILE_TYPES for t in chain) else None
 _ADMITTING_VERBS = frozenset({"admit", "acknowledge", "confess", "concede", "deny",
                               "dispute", "reject"})
 
@@ -289,9 +391,13 @@ def _reported_wrongdoing(doc: Doc, article: Article, ctx: ActorContext, quotes: 
     out: list[Event] = []
     for tok in doc:
         pred = _wrongdoing_predicate(tok)
+        claimed = None
+        if pred is None and enabled("claimed_hostility"):
+            pred = claimed = _claimed_hostility(tok, trigger_types)
         if pred is None:
             continue
-        alleged = pred.dep_ == "ccomp" and pred.head.lemma_.lower() in _ALLEGING_VERBS
+        alleged = claimed is not None or (
+            pred.dep_ == "ccomp" and pred.head.lemma_.lower() in _ALLEGING_VERBS)
         if pred.dep_ in ("ccomp", "pcomp") and \
                 pred.head.lemma_.lower() in _ADMITTING_VERBS:
             continue  # "admitted that he lied", "denied that Y lied": no accusation
@@ -314,7 +420,37 @@ def _reported_wrongdoing(doc: Doc, article: Article, ctx: ActorContext, quotes: 
                                  "_rule": "reported_wrongdoing"}
         out.extend(_assemble(Candidate(tok, sense, method="reported_wrongdoing"), sense,
                              article, ctx, quotes, locations,
-                             [((speaker, pred), t) for t in targets[:2]]))
+                             [((speaker, pred), t) for t in targets[:2]],
+                             ["claimed_hostility"] if claimed is not None else None))
+    return out
+
+
+_COPULAS = frozenset({"be", "remain", "become", "grow", "stay", "seem", "appear", "sound"})
+
+
+def _critical_of(doc: Doc, article: Article, ctx: ActorContext, quotes: list[Quote],
+                 locations: list[Location]) -> list[Event]:
+    """'X was highly critical of the government's handling of the protests', 'Y has been
+    scathing about Z': an adjective of criticism (lexicon class critical_word) said of its
+    subject, aimed at the 'of'/'about' phrase (or its owner), is an ACCUSE from the subject
+    to that party; modality and attribution are those of the adjective's clause."""
+    out: list[Event] = []
+    class_of = lexicon()["class_of"]
+    for tok in doc:
+        if tok.pos_ != "ADJ" or tok.dep_ not in ("acomp", "oprd") or \
+                "critical_word" not in class_of.get(tok.lower_, ()) or \
+                tok.head.lemma_.lower() not in _COPULAS:
+            continue
+        actors = [a for a in resolve_all(subject_tokens(tok.head), ctx) if acceptable_actor(a[0])]
+        targets = [r for r in recipient_args(tok, ctx, owner_ok=True, preps=("of", "about"))
+                   if acceptable_actor(r[0])]
+        if not actors or not targets:
+            continue
+        sense: dict[str, Any] = {"type": "ACCUSE", "speech": True, "_rule": "critical_of"}
+        pairs: list[tuple[Arg | None, Arg | None]] = [
+            (actors[0], r) for r in targets[:2] if not same_actor(actors[0][0], r[0])]
+        out.extend(_assemble(Candidate(tok, sense, method="lexicon"), sense, article, ctx,
+                             quotes, locations, pairs))
     return out
 
 
@@ -402,7 +538,7 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
         return []  # "possible Russian support" is a topic, not an event
     actors, recipients = arguments(cand, ctx)
     actors = [a for a in actors if not _a_document(a[0])]
-    extra_rules: list[str] = []
+    extra_rules: list[str] = ["readiness_threat"] if sense.get("_readiness") else []
     if sense.get("oprd") and not recipients and tok.pos_ == "VERB":
         # "called the president a liar": the parser may hang the person as a second oprd
         recipients = _named_by_oprd(tok, ctx)
@@ -426,11 +562,16 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
         actors = implicit_protesters(tok, ctx)  # "thousands of people protested in X"
     agentless = not actors and etype in AGENTLESS_TYPES and tok.pos_ == "VERB" and \
         (is_passive(tok) or reduced_passive(tok)) and not _by_mishap(tok) and \
-        not sense.get("no_agentless") and not _disaster_nearby(tok)
+        not sense.get("no_agentless") and not _disaster_nearby(tok) and \
+        not (enabled("place_told_by_harm") and _place_told_by_harm(tok))
     if agentless:
         # "three soldiers were killed by a roadside bomb": the event stands with an unknown
         # actor and the victims as recipient
-        victims = [r for r in recipients if acceptable_actor(r[0])] or \
+        victims = [r for r in recipients if acceptable_actor(r[0])]
+        if enabled("owner_not_victim"):
+            # "Ruritania's image is being destroyed": the image, not Ruritania, is hit
+            victims = [r for r in victims if not _abstract_patient(r[1])]
+        victims = victims or \
             [(ref, p) for p in patients_of(tok) if (ref := unnamed_group(p)) is not None]
         return _assemble(cand, sense, article, ctx, quotes, locations,
                          [(None, r) for r in victims[:3]], ["agentless_passive"])
@@ -463,6 +604,8 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
             r[1].head.lower_ in ("with", "for", "of", "over", "on"))]
     if len(actors) > 1 and not recipients and _mutual(tok):
         recipients = list(actors)  # "X and Y attacked each other's policies": each the other
+    if etype == "PROTEST" and actors and not recipients and enabled("protested_state"):
+        recipients = protested_state(actors[0], tok, sense.get("mode"), ctx)
     if sense.get("needs_recipient") and not recipients:
         return []
     if etype == "AGREE" and not recipients and _a_promised_policy(tok):
@@ -537,6 +680,12 @@ def _assemble(cand: Candidate, sense: dict[str, Any], article: Article, ctx: Act
     if modality == "alleged" and cue and cue.lower().startswith("claim") and attributed and \
             any(a is not None and same_side(attributed, a[0]) for a, _ in pairs):
         modality, cue = "asserted", None  # an actor's own side claiming it: an assertion
+    if modality == "alleged" and sense.get("speech") and cue and enabled("reported_statement") \
+            and cue.lower().startswith("report"):
+        # "X warned Y that ..., the agency reports": the outlet reports a statement made, as
+        # news reports every statement; only a deed known from a report alone is alleged
+        modality, cue = "asserted", None
+        rules.append("reported_statement")
     if attributed is None and sense.get("speech") and any(
             a is not None and a[0].type == "PERSON" for a, _ in pairs):
         speaker = next(a[0] for a, _ in pairs if a is not None and a[0].type == "PERSON")
@@ -658,12 +807,19 @@ def _crowd(tok: Token) -> bool:
 
 
 def _by_mishap(verb: Token) -> bool:
-    """'killed in a helicopter crash', 'struck by a car': harm without an attacker."""
+    """'killed in a helicopter crash', 'struck by a car', 'killed after falling': harm
+    without an attacker."""
     nouns = [p for c in verb.children if c.dep_ in ("agent", "prep") and
              c.lower_ in ("by", "in", "during", "after", "from")
              for p in c.children if p.dep_ == "pobj"]
     words = [t for n in nouns for t in n.subtree if t.pos_ in ("NOUN", "PROPN")]
-    return bool(classes_of(words) & {"mishap"})
+    if classes_of(words) & {"mishap"}:
+        return True
+    # "killed after falling 600 metres", "injured when the bus overturned": told by a verb
+    acts = [p for c in verb.children if c.dep_ == "prep" and
+            c.lower_ in ("after", "while", "from", "in") for p in c.children if p.dep_ == "pcomp"]
+    acts += [c for c in verb.children if c.dep_ == "advcl"]
+    return "mishap_verb" in classes_of(acts)
 
 
 _DISASTERS = frozenset({"earthquake", "quake", "aftershock", "tsunami", "flood", "floods",

@@ -49,6 +49,7 @@ class Gazetteer:
     institution_nouns: dict[str, str] = field(default_factory=dict)
     civil_sectors: frozenset[str] = frozenset()  # sectors of unnamed civilian groups
     rebel_nouns: frozenset[str] = frozenset()
+    attacker_nouns: frozenset[str] = frozenset()  # "assailant": who attacked, not known
     role_nouns: dict[str, str | None] = field(default_factory=dict)
     party_units: frozenset[str] = frozenset()  # "club", "chapter": a part, not the party
 
@@ -167,6 +168,7 @@ def build_gazetteer() -> Gazetteer:
             gaz.demonym_plurals.setdefault(low + "s", code)
     gaz.institution_nouns = dict(data["institution_nouns"])
     gaz.rebel_nouns = frozenset(data["rebel_nouns"])
+    gaz.attacker_nouns = frozenset(data.get("attacker_nouns", []))
     gaz.civil_sectors = frozenset(data["civil_group_sectors"])
     gaz.role_nouns = dict(data["role_nouns"])
     return gaz
@@ -301,3 +303,37 @@ def org_anaphors() -> dict[str, frozenset[str]]:
     """'party' -> the gazetteer kinds a bare 'the party' may stand for (lexicons/actors.json)."""
     data = load_json("actors.json").get("org_anaphors", {})
     return {noun: frozenset(kinds) for noun, kinds in data.items()}
+
+
+# kinds of first-level subdivisions a story names as where something happened ("police in
+# Ohio", "a village in Kaduna state"); districts and municipalities are left to the geocoder
+_SUBDIVISION_TYPES = frozenset({"State", "Province", "Region", "Land", "Autonomous region",
+                                "Autonomous republic", "Republic", "Territory", "Governorate",
+                                "Oblast", "Prefecture", "Federal district", "Emirate",
+                                "Autonomous community", "Autonomous province", "Country",
+                                "Department", "Division", "Federal territory"})
+
+
+@functools.lru_cache(maxsize=1)
+def _subdivisions() -> dict[str, frozenset[str]]:
+    """Subdivision name (lower case) -> ISO alpha-3 codes of the countries that have one so
+    named (pycountry's ISO 3166-2)."""
+    import pycountry
+
+    out: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.type not in _SUBDIVISION_TYPES or sub.parent_code is not None:
+            continue
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is None:
+            continue
+        out.setdefault(sub.name.lower(), set()).add(country.alpha_3)
+    return {name: frozenset(codes) for name, codes in out.items()}
+
+
+def subdivision_country(name: str) -> str | None:
+    """The country of a state or province named alone ('Ohio' -> USA, 'Kaduna' -> NGA); None
+    for a name several countries' subdivisions share ('Punjab') or none has."""
+    codes = _subdivisions().get(name.strip().removesuffix(" state").removesuffix(" State")
+                                .lower())
+    return next(iter(codes)) if codes is not None and len(codes) == 1 else None

@@ -171,6 +171,15 @@ class Sense(_Strict):
     reciprocal: bool = False
     conjoined_subject: bool = False  # the subject names two parties ("X and Y coordinated")
     small_clause: bool = False  # the object may be the subject of a verbless complement
+    # named conditions of event_triggers._CONDITIONS (session 7)
+    at_place: Words | None = None  # classes of where it is done ('at the embassy')
+    obj_kind_not: Words | None = None  # classes of the object or its apposition ('a show')
+    clause_actor: bool = False  # the clause subject names an actor ('wants Peru to ...')
+    said_clause: bool = False  # a that-clause of what is said ('a warning that ...')
+    future_content: bool = False  # a that-clause said must tell a future act ('warned that')
+    content_about_object: bool = False  # the that-clause is about the object ('warned X it')
+    collective_subject: bool = False  # the subject names many ('workers struck', not 'a woman')
+    asked_content: bool = False  # the request says what it asks ('asked X to', 'asked for')
 
 
 class EventLexicon(_Strict):
@@ -193,6 +202,7 @@ class EventLexicon(_Strict):
     hypothetical_modifiers: Words
     planned_modifiers: Words
     object_control_verbs: Words
+    asking_nouns: Words  # nouns whose 'for X' is only asked for ('calls for his resignation')
 
 
 def sense_problems(name: str, data: dict[str, Any], modes: dict[str, frozenset[str]]
@@ -228,7 +238,8 @@ def sense_problems(name: str, data: dict[str, Any], modes: dict[str, frozenset[s
                         if t not in modes:
                             problems.append(f"{where}: {key}: unknown PLOVER type {t!r}")
                 for key in ("obj", "obj_not", "obj_also", "clause", "setting", "oprd",
-                            "xcomp_not", "not_setting", "subject"):
+                            "xcomp_not", "not_setting", "subject", "obj_kind_not",
+                            "at_place"):
                     for cls in sense.get(key) or []:
                         if cls not in classes:
                             problems.append(f"{where}: {key}: unknown word class {cls!r}")
@@ -403,6 +414,7 @@ class ActorsLexicon(_Open):
     seats_of_government: dict[str, list[str]]
     institution_nouns: dict[str, str]
     rebel_nouns: Words
+    attacker_nouns: Words = []
     state_sectors: Words
     role_nouns: dict[str, str | None]
     groups: list[NamedActor]
@@ -500,6 +512,8 @@ class ReportingVerbs(_Open):
     according_to: Words
     statement_nouns: dict[str, dict[str, str]]
     voicing_verbs: Words
+    gerund_nouns: dict[str, Words]
+    gerund_voicing_verbs: Words
     finite_clause_only: Words
     refusal_verbs: Words
     np_object: dict[str, Words]

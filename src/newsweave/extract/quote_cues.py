@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from newsweave.extract import quote_indirect
 from newsweave.extract.lexicon import load_json
 from newsweave.nlp.docindex import doc_index, inside_any
 from newsweave.nlp.doctext import doc_text
@@ -128,6 +129,10 @@ def _lemma_of(tok: Token) -> str | None:
     return lemma if lemma in verbs else None
 
 
+def _is_cue(tok: Token) -> bool:
+    return tok.pos_ == "VERB" and _lemma_of(tok) is not None
+
+
 def _chain(tok: Token) -> list[Token]:
     """The cue and the verbs above it through non-clausal links (xcomp, pcomp, prep, conj)."""
     chain = [tok]
@@ -218,6 +223,9 @@ def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
     taken = _subject_taken_as_object(tok)
     if taken is not None:
         return _in_paragraph(taken, a, b)
+    described = quote_indirect.participle_speaker(tok)
+    if described is not None and _speaks(described):
+        return _in_paragraph(described, a, b)
     return _inverted_speaker(tok)
 
 
@@ -414,8 +422,12 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
                      c.left_edge.lower_ == "that"]
         if not roots:
             roots = _misattached_clause(tok)
+        if not roots:
+            roots = quote_indirect.clause_on_nested_object(tok)
         if not roots and lemma not in lex["addressee_object"]:
             roots = _clause_as_object(tok, lemma)
+        if not roots and lemma in _CLAUSE_ONLY:
+            roots = quote_indirect.clause_hidden_in_object(tok)
         if not roots and lemma in lex["clause_object"]:
             for c in tok.children:
                 gerund = c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG"
@@ -428,6 +440,7 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
         ids: set[int] = set()
         for r in roots:
             ids |= _subtree_ids(r)
+        ids -= quote_indirect.participle_reports_inside(roots[0], _is_cue)
         toks = [t for t in sent if t.i in ids]
         return _strip(toks), roots[0]
     if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and not fragment_only:
@@ -602,7 +615,8 @@ def _according_content(tok: Token) -> tuple[list[Token], Token | None]:
             not _contrast(root) and all(
             t.is_punct or t.is_space for t in tok.doc[last + 1:sent.end]):
         head = root
-    own = _subtree_ids(tok)
+    own = quote_indirect.with_its_commas(_subtree_ids(tok), len(tok.doc),
+                                         lambda i: tok.doc[i].text == ",")
     sent = tok.sent
     toks = [t for t in head.subtree if t.i not in own and sent.start <= t.i < sent.end]
     return _strip(toks), head
@@ -617,6 +631,8 @@ def _marks_the_clause(mark: Token, toks: list[Token]) -> bool:
     """'said that/whether ...' introduces the reported clause itself; 'said if Patrick can get
     his message out, he ...' opens a condition inside it, which stays."""
     ids = {t.i for t in toks}
+    if quote_indirect.whether_clause_is_subject(mark):
+        return False  # 'said whether Kim runs depends on the polls': the clause's subject
     if mark.lower_ == "that" and mark.head.dep_ in ("aux", "auxpass"):
         return True  # "that Kimani was holding": the parser hung it on the auxiliary
     return mark.dep_ != "mark" or mark.head.i not in ids or \
@@ -828,7 +844,8 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
         if matched or tok.pos_ not in ("VERB", "NOUN") or tok.dep_ in ("amod", "compound"):
             continue
         if tok.pos_ == "NOUN" and not matched:
-            noun_cue = _statement_noun_cue(tok, para_of(tok.idx))
+            noun_cue = _statement_noun_cue(tok, para_of(tok.idx)) or \
+                _gerund_noun_cue(tok, para_of(tok.idx))
             if noun_cue is not None:
                 cues.append(noun_cue)
                 continue
@@ -840,6 +857,10 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
         speaker = _subject(tok, chain, para_of(tok.idx))
         content, root = _clip(*_content(tok, lemma, fragment_only), para_of(tok.idx))
         np_content = False
+        above = quote_indirect.report_above_participle(tok, _is_cue)
+        if above is not None:  # 'X said A, adding that B': X adds
+            chain = [tok, *_chain(above)]
+            speaker = _subject(above, _chain(above), para_of(tok.idx))
         if not content and lemma in lex["infinitive_content"]:
             # 'begged lawmakers "not to lose sight of" the conflict': the infinitive is what
             # was said, when it quotes; otherwise 'urged calm' is no statement
@@ -848,6 +869,12 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             request, request_root = _clip(*_directive(tok, lemma), para_of(tok.idx))
             if request:
                 content, root, fragment_only = request, request_root, False
+        if not content and lemma in lex["clause_object"]:
+            judged = quote_indirect.quoted_as_phrase(tok, quote_ranges)
+            if judged:  # 'dismissed the report as "pure fiction"': only its quoted words
+                judged_root = next(t for t in judged if t.head.i == tok.i)
+                content, root = _clip(_strip(judged), judged_root, para_of(tok.idx))
+                fragment_only = True
         if not content and lemma in lex["np_object"] and _speaks(speaker):
             content, root = _clip(*_np_object(tok, lemma), para_of(tok.idx))
             np_content = bool(content)
@@ -864,6 +891,11 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             c.dep_ == "neg" for v in chain[1:] for c in v.children if v.i != tok.i and
             v.lemma_.lower() in lex["verbs"]) or (
             tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex["refusal_verbs"])
+        trimmed = quote_indirect.trim_before_parenthetical(tok, speaker, content)
+        if len(trimmed) != len(content):
+            content = trimmed
+            if root is not None and root.i not in {t.i for t in content}:
+                root = min(content, key=lambda t: len(list(t.ancestors)))
         cue = Cue(token=tok, lemma=lemma, stance=lex["verbs"][lemma], negated=negated,
                   speaker=speaker, content=content, content_root=root, chain=chain,
                   fragment_only=fragment_only, np_content=np_content)
@@ -873,7 +905,35 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             cue.channel = _np_name(document)  # "issued a statement saying" -> statement
         cue.date_ent, cue.date_text = _date(tok, chain, content, speaker, quote_ranges)
         cues.append(cue)
+        joined = quote_indirect.coordinated_quoted_clause(tok, speaker, quote_ranges, _is_cue)
+        if joined is not None and not negated:
+            verb, clause = joined
+            more, more_root = _clip([t for t in tok.sent if t.i in _subtree_ids(clause)],
+                                    clause, para_of(tok.idx))
+            if more:  # only its quoted words are reported (fragment_only)
+                cues.append(Cue(token=verb, lemma=lemma, stance=cue.stance, speaker=speaker,
+                                content=more, content_root=more_root, chain=[verb, *chain],
+                                fragment_only=True))
+    cues.sort(key=lambda c: c.token.i)  # (stable: a joined clause's cue after its verb)
     return cues
+
+
+def _gerund_noun_cue(noun: Token, para: tuple[int, int]) -> Cue | None:
+    """'X voiced support for lifting the ban' (quote_indirect.gerund_statement)."""
+    lex = reporting_lexicon()
+    found = quote_indirect.gerund_statement(noun, lex["gerund_nouns"],
+                                            lex["gerund_voicing_verbs"])
+    if found is None:
+        return None
+    speaker, gerund = found
+    a, b = para
+    # the stance noun stays in the clause: 'opposition to building the dam' is what was said
+    content = _strip([t for t in noun.doc[noun.i:gerund.right_edge.i + 1] if a <= t.idx < b])
+    if not content:
+        return None
+    return Cue(token=noun, lemma=noun.lemma_.lower(), stance="assert",
+               speaker=_in_paragraph(speaker, a, b), content=content, content_root=gerund,
+               chain=[noun, noun.head])
 
 
 def _statement_noun_cue(noun: Token, para: tuple[int, int]) -> Cue | None:

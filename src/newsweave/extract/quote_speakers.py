@@ -426,6 +426,11 @@ class SpeakerResolver:
         if head.pos_ == "PROPN" and head.text.isupper() and len(head.text) > 1:
             lower = head.text  # "US", "IT": an acronym, not a pronoun
         pos = head.idx
+        from newsweave.extract.quote_indirect import described_group
+
+        group = described_group(head)
+        if group is not None:  # 'with most of those polled saying ...'
+            return ActorRef(name=group[0], type=None, span=group[1]), GROUP, set()
         if lower in lex["person_pronouns"]:
             gender = _pronoun_gender(lower)
             other = self._other_in_clause(head, gender)

@@ -1,0 +1,320 @@
+"""Reported speech without quotation marks that the dependency parse hides: small named rules
+that give back a cue's reported clause or its speaker when the parser broke the sentence.
+
+Each rule is called by newsweave.extract.quote_cues only where its own reading found nothing:
+
+- whether_clause_is_subject: 'said whether the deal survives depends on the vote' keeps the
+  "whether": the clause is the subject of what was said, not the question itself.
+- clause_hidden_in_object: 'said the plan to widen the road is dead', 'said many of the
+  stores had closed': the parser took the clause's subject as the verb's object and hung the
+  clause's verb deep inside it.
+- participle_speaker: 'with most of those surveyed saying the plan was fair': the ones the
+  participle describes speak.
+- trim_before_parenthetical: '..., after which, the police said, a man threw a bottle' does
+  not report the writer's clause before "after which" (or before a semicolon).
+- described_group: 'those polled', 'those who marched' speak as a group.
+- gerund_statement: 'X voiced support for lifting the ban' reports what X advocates.
+- clause_on_nested_object: 'said in an interview with a radio station that ...' finds the
+  that-clause the parser hung on a noun prepositions below the cue.
+- quoted_as_phrase: 'dismissed the report as "pure fiction"' is a mixed quote.
+- coordinated_quoted_clause: '..., but she did worry there would be "serious fallout"':
+  the speaker's quoted words in a clause joined to the cue.
+- with_its_commas: 'The bridge, according to engineers, could collapse' -> 'The bridge could
+  collapse'.
+- report_above_participle / participle_reports_inside: 'X said A, adding that B': "adding"
+  is X's (not the subject of A's), and B is not part of A.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from newsweave.nlp.docindex import inside_any
+from newsweave.nlp.doctext import doc_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+logger = logging.getLogger(__name__)
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+_FINITE_TAGS = ("VBD", "VBZ", "VBP")
+_RELATIVE_WORDS = {"that", "which", "who", "whom", "whose"}
+# pronoun objects that are what was said, not the subject of a clause ('said nothing he regrets')
+_SAID_PRONOUNS = {"nothing", "something", "anything", "everything", "little", "much", "so",
+                  "this", "it", "what", "all", "more", "less", "enough"}
+
+
+def _finite(verb: Token, participles: bool) -> bool:
+    """A verb with tense of its own: 'closed', 'is based', 'would fall' (with participles:
+    'involved' too, which the parser tags either way after a noun)."""
+    tags = _FINITE_TAGS + (("VBN",) if participles else ())
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return verb.tag_ in tags or any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ in _FINITE_TAGS or c.tag_ == "MD")
+        for c in verb.children)
+
+
+def _relative_clause(verb: Token) -> bool:
+    """'the things that he said', 'the words he used': a clause describing its noun, with a
+    relative word or a gap where the object should be."""
+    if any(c.lower_ in _RELATIVE_WORDS and c.i < verb.i for c in verb.children):
+        return True
+    if verb.dep_ != "relcl":
+        return False
+    has_subject = any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+    filled = any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp", "acomp", "oprd") and c.i > verb.i
+                 for c in verb.children)
+    return not (has_subject and filled) and not any(
+        c.dep_ == "nsubjpass" for c in verb.children)
+
+
+def whether_clause_is_subject(mark: Token) -> bool:
+    """'said whether Kim will run depends on the polls': the parser makes two clauses of the
+    reporting verb, a 'whether' clause and a later one without a subject; the first is the
+    subject of the second, so its 'whether' belongs to what was said."""
+    if mark.lower_ not in ("whether", "if") or mark.dep_ != "mark":
+        return False
+    clause = mark.head
+    if clause.dep_ != "ccomp":
+        return False
+    cue = clause.head
+    return any(c.dep_ == "ccomp" and c.i > clause.right_edge.i and
+               not any(g.dep_ in _SUBJECT_DEPS for g in c.children)
+               for c in cue.children)
+
+
+def clause_hidden_in_object(tok: Token) -> list[Token]:
+    """'said the plan to widen the road is dead', 'said many of the stores had closed': for a
+    verb that takes a clause and hardly ever a noun, an object whose phrase holds a verb with
+    tense (not in a relative clause) is a clause's subject with its verb. Returns the object
+    (the root of the reported clause) or nothing."""
+    for obj in tok.children:
+        if obj.dep_ != "dobj" or obj.i < tok.i or obj.lower_ in _SAID_PRONOUNS:
+            continue
+        if obj.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PRON", "DET"):
+            continue
+        inner = [t for t in obj.subtree if t.i != obj.i and _finite(t, participles=True)
+                 and t.dep_ not in ("amod", "compound", "aux", "auxpass")]
+        if inner and not any(_relative_clause(v) for v in inner):
+            logger.debug("clause hidden in the object of %r: %r", tok.text, obj.text)
+            return [obj]
+    return []
+
+
+def participle_speaker(tok: Token) -> Token | None:
+    """'with 60 percent of those asked saying the plan was fair', 'residents reporting gunfire
+    all night': a participle cue describing a noun phrase has it as its speaker."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBG" or tok.head.i > tok.i:
+        return None
+    head = tok.head
+    if head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    # 'the third witness testifying Tuesday' describes a person, it reports nothing
+    # ('the witness testifying who listened in': a relative clause the parser hung on it)
+    if not any(c.dep_ in ("ccomp", "dobj") and c.i > tok.i and not _relative_clause(c)
+               for c in tok.children):
+        return None
+    return head
+
+
+def described_group(head: Token) -> tuple[str, tuple[int, int]] | None:
+    """'those polled', 'those surveyed', 'those who marched': a demonstrative pronoun with a
+    participle or relative clause right after it is a group the sentence describes (the name
+    is that short phrase, with its span); a bare 'those' or 'these' is no one."""
+    if head.lower_ not in ("those", "these") or head.pos_ != "PRON":
+        return None
+    clause = next((c for c in head.children if c.dep_ in ("acl", "relcl") and
+                   c.i == head.i + 1 + (head.doc[head.i + 1].lower_ == "who")), None)
+    if clause is None:
+        return None
+    # 'those polled', 'those interviewed by the paper', 'those who marched on Sunday'
+    end = max([clause.i] + [c.right_edge.i for c in clause.children if c.i > clause.i and
+                            c.dep_ in ("prt", "agent", "prep", "npadvmod", "dobj")])
+    words = list(head.doc[head.i:end + 1])
+    if len(words) > 8 or any(t.is_punct for t in words):
+        return None
+    span = (words[0].idx, words[-1].idx + len(words[-1].text))
+    return doc_text(head.doc)[span[0]:span[1]], span
+
+
+# relative words opening a new clause of the writer's ('..., after which, X said, ...');
+# 'when' and 'while' open a clause inside the reported one ('it fell when, X said, ...')
+_BOUNDARY_WORDS = {"which", "whom"}
+
+
+def _set_off_by_commas(tok: Token, speaker: Token) -> tuple[int, int] | None:
+    """The token span of 'the police said' in '..., the police said, ...', else None."""
+    doc = tok.doc
+    sent = tok.sent
+    start = min(tok.i, speaker.left_edge.i)
+    end = max(t.i for t in (tok, *(c for c in tok.children if c.dep_ == "prt")))
+    if start <= sent.start or doc[start - 1].text != "," or end + 1 >= sent.end or \
+            doc[end + 1].text != ",":
+        return None
+    return start, end
+
+
+def trim_before_parenthetical(tok: Token, speaker: Token | None, content: list[Token]
+                              ) -> list[Token]:
+    """'The crowd grew; later, officials said, a man set a car on fire.', '..., after which,
+    the police said, someone threw a rock': a cue set off by commas inside a sentence
+    reports the clause it interrupts, not the writer's clause before a semicolon or the
+    relative word that opens the interrupted clause."""
+    if speaker is None or not content:
+        return content
+    span = _set_off_by_commas(tok, speaker)
+    if span is None:
+        return content
+    start, end = span
+    before = [t for t in content if t.i < start]
+    if not before or not any(t.i > end for t in content):
+        return content
+    doc = tok.doc
+    cut = None
+    for i in range(start - 1, tok.sent.start - 1, -1):
+        t = doc[i]
+        if t.text == ";" or (t.lower_ in _BOUNDARY_WORDS and t.tag_ in ("WDT", "WP")):
+            cut = i
+            break
+    if cut is None:
+        return content
+    kept = [t for t in content if t.i > cut]
+    while kept and (kept[0].is_punct or kept[0].dep_ == "cc"):
+        kept = kept[1:]
+    return kept or content
+
+
+def gerund_statement(noun: Token, nouns: dict[str, list[str]], verbs: list[str]
+                     ) -> tuple[Token, Token] | None:
+    """'Berg has voiced support for lifting the ban', 'the union expressed opposition to
+    building the dam': a stance noun voiced by its subject, with a preposition and a gerund,
+    reports what the subject advocates (the noun, its preposition and the gerund: 'opposition
+    to building the dam'). Returns (speaker, gerund) or None; 'offered support
+    for the families' (no gerund) and 'support for rebuilding grew' (no voice) are none."""
+    preps = nouns.get(noun.lemma_.lower())
+    verb = noun.head
+    if not preps or noun.dep_ != "dobj" or verb.pos_ != "VERB" or \
+            verb.lemma_.lower() not in verbs:
+        return None
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if speaker is None:
+        return None
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in preps or prep.i < noun.i:
+            continue
+        gerund = next((g for g in prep.children if g.dep_ in ("pcomp", "pobj") and
+                       g.tag_ == "VBG"), None)
+        if gerund is not None:
+            return speaker, gerund
+    return None
+
+
+def clause_on_nested_object(tok: Token, depth: int = 3) -> list[Token]:
+    """'said Tuesday in an interview with a local radio station that the budget was
+    balanced': the parser hung the that-clause as a relative clause on a noun two or three
+    prepositions below the cue. A clause with the complementizer "that" (not a relative "that"
+    standing for the noun) and a subject of its own is the reported clause."""
+    out: list[Token] = []
+    frontier = [c for c in tok.children if c.dep_ == "prep" and c.i > tok.i]
+    for _ in range(depth):
+        nxt: list[Token] = []
+        for prep in frontier:
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                out += [c for c in pobj.children if c.dep_ in ("acl", "relcl", "ccomp") and
+                        c.i > pobj.i and any(m.dep_ == "mark" and m.lower_ == "that"
+                                             for m in c.children) and
+                        any(m.dep_ in _SUBJECT_DEPS for m in c.children)]
+                nxt += [g for g in pobj.children if g.dep_ == "prep"]
+        if out:
+            return out[:1]
+        frontier = nxt
+    return []
+
+
+def report_above_participle(tok: Token, is_cue: Callable[[Token], bool]) -> Token | None:
+    """'Adler said the city would hire 200 officers, adding that the money would come from
+    the state': the parser hung "adding" on the reported verb ("hire"), whose subject ("the
+    city") is not the one adding; the reporting verb above that clause ("said") is."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp", "conj") or \
+            any(c.dep_ in _SUBJECT_DEPS for c in tok.children):
+        return None
+    clause = tok.head
+    if clause.dep_ != "ccomp" or clause.i > tok.i:
+        return None
+    report = clause.head
+    if report.i > tok.i or not is_cue(report):
+        return None
+    return report
+
+
+def participle_reports_inside(root: Token, is_cue: Callable[[Token], bool]) -> set[int]:
+    """Token ids of 'adding that ...' / 'saying ...' reports hung inside a reported clause
+    (see report_above_participle): they are a second statement, not part of the first."""
+    ids: set[int] = set()
+    for t in root.subtree:
+        # ('he was uncooperative, refusing to exit his car': no clause, no second statement)
+        if t.i > root.i and report_above_participle(t, is_cue) is not None and any(
+                c.dep_ == "ccomp" for c in t.children):
+            ids |= {g.i for g in t.subtree}
+            left = t.doc[t.left_edge.i - 1] if t.left_edge.i > 0 else None
+            if left is not None and left.text == ",":
+                ids.add(left.i)
+    return ids
+
+
+def quoted_as_phrase(tok: Token, quote_ranges: list[tuple[int, int]]) -> list[Token]:
+    """'dismissed the report as "pure fiction"', 'rejected the claims as "baseless lies"': a
+    denial's object and the quoted judgement after "as" are what was said (a mixed quote);
+    without quotation marks the same words are the writer's summary, no quote."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    if obj is None:
+        return []
+    as_phrase = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" and
+                      c.i > obj.i), None)
+    if as_phrase is None or not any(inside_any(t.idx, quote_ranges) for t in as_phrase.subtree):
+        return []
+    ids = {t.i for t in obj.subtree} | {t.i for t in as_phrase.subtree}
+    return [t for t in tok.sent if t.i in ids]
+
+
+_SAME_SPEAKER_PRONOUNS = {"he", "she", "they", "we", "i"}
+
+
+def coordinated_quoted_clause(tok: Token, speaker: Token | None,
+                              quote_ranges: list[tuple[int, int]],
+                              is_cue: Callable[[Token], bool]) -> tuple[Token, Token] | None:
+    """'She said she was not concerned, but she did worry there would be "serious fallout"':
+    a clause joined to the cue whose subject is the speaker again (a pronoun, or the same
+    word) and whose own clause quotes words: those quoted words are the speaker's too (a
+    mixed quote), though the verb that joins them ("worry") is no reporting verb. Returns
+    (the joined verb, its clause) or None; another subject ('but her deputy feared ...')
+    speaks for itself."""
+    if speaker is None:
+        return None
+    for verb in tok.children:
+        if verb.dep_ != "conj" or verb.i < tok.i or is_cue(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or not (subject.lower_ in _SAME_SPEAKER_PRONOUNS or
+                                   subject.lower_ == speaker.lower_):
+            continue
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+        if clause is not None and any(inside_any(t.idx, quote_ranges) for t in clause.subtree):
+            return verb, clause
+    return None
+
+
+def with_its_commas(own: set[int], doc_len: int, is_comma: Callable[[int], bool]) -> set[int]:
+    """'The bridge, according to city engineers, could collapse': a phrase set off by commas
+    inside the reported clause leaves with both its commas (not 'The bridge,, could')."""
+    if not own:
+        return own
+    lo, hi = min(own), max(own)
+    before, after = lo - 1, hi + 1
+    if before >= 0 and after < doc_len and is_comma(before) and is_comma(after):
+        return own | {before, after}
+    return own
