@@ -187,6 +187,7 @@ class SpeakerResolver:
         self.referents: list[Referent] = []
         self._roles_by_name: dict[str, set[str]] | None = None  # see _roles_named
         self.channels: list[tuple[int, str, ActorRef, str, set[str]]] = []
+        self.reports: list[tuple[int, int, Referent]] = []  # see note()
         self.by_token: dict[int, Mention] = {}
         mentions = _people_by_role(doc, [_organization_named(m) for m in mentions])
         self.person_mentions = [m for m in mentions if m.label == "PERSON"]
@@ -395,14 +396,26 @@ class SpeakerResolver:
                         sector=m.sector, type="PERSON" if person else m.label,
                         description=m.description, span=m.span, mention_id=m.mention_id)
 
-    def note(self, actor: ActorRef, pos: int, kind: str, roles: set[str] | None = None
-             ) -> None:
-        """Remember a resolved speaker where it speaks (it becomes the most salient)."""
+    def note(self, actor: ActorRef, pos: int, kind: str, roles: set[str] | None = None,
+             reported: tuple[int, int] | None = None) -> None:
+        """Remember a resolved speaker where it speaks (it becomes the most salient), and
+        the span of what it reported (`reported`), whose subjects are its words' subjects."""
         known = set(roles or set()) | self._roles_named(actor.name)
         ref = Referent(pos=pos, actor=actor, kind=kind, roles=known, salient=True, spoke=True)
         idx = bisect.bisect_right(self.referents, pos, key=lambda r: r.pos)
         self.referents.insert(idx, ref)
         self._roles_named(actor.name).update(known)
+        if reported is not None and reported[0] < reported[1]:
+            self.reports.append((reported[0], reported[1], ref))
+
+    def _reporter_of(self, r: Referent) -> Referent | None:
+        """The speaker whose reported clause holds referent `r` ("Blacks said that Gray had
+        been shot": Gray is inside Blacks' words), the outermost one first."""
+        for a, b, speaker in self.reports:
+            if a <= r.pos < b and speaker.pos < r.pos and speaker is not r and \
+                    speaker.actor.name != r.actor.name:
+                return speaker
+        return None
 
     def _roles_named(self, name: str) -> set[str]:
         """Every role seen with referents of this name (kept per name: a loop over all
@@ -929,6 +942,14 @@ class SpeakerResolver:
             if back <= 6:
                 if r.salient:
                     found = r  # the latest salient one within six sentences: it wins
+                    # 'Blacks said Gray had been shot. He said he had spoken to ...': a
+                    # subject inside what someone reported is less salient than the one
+                    # who reported it, when that one fits the pronoun too
+                    reporter = self._reporter_of(r)
+                    if reporter is not None and reporter.kind in kinds and (
+                            other is None or self._gender_of(reporter, by_name=True) != other) \
+                            and reporter.actor.name != exclude:
+                        found = reporter
                     break
                 if back <= 3 and latest_recent is None:
                     latest_recent = r

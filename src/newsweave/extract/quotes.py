@@ -111,7 +111,9 @@ class _Extractor:
                 continue
             actor, kind, roles = found
             self.speakers[idx] = actor
-            self.resolver.note(actor, cue.start, kind, roles)
+            reported = (cue.content[0].idx, cue.content[-1].idx + len(cue.content[-1].text)) \
+                if cue.content and not cue.fragment_only else None
+            self.resolver.note(actor, cue.start, kind, roles, reported)
             if cue.channel:
                 self.resolver.note_channel(cue.start, cue.channel, actor, kind, roles)
             if cue.speaker is not None and cue.speaker.lemma_.lower() in doc_nouns and \
