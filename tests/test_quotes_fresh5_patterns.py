@@ -44,3 +44,26 @@ def test_a_subject_reported_by_someone_of_the_other_gender_keeps_the_pronoun(nlp
     text = ("Daniel Okafor said his sister Maria had been fined twice. She said she had "
             "called the landlord on Monday.")
     assert speakers_of(quotes_in(nlp, text), "she had called the landlord") != ["Daniel Okafor"]
+
+
+def test_a_name_modifying_a_thing_is_not_who_she_is(nlp: Any) -> None:
+    text = ("Anna Lopez, a lawyer for the coalition, spoke to reporters on Monday.\n"
+            "The Carter administration weakened the rule in 1979.\n"
+            "\"It was a mistake from the start,\" she said.")
+    assert speakers_of(quotes_in(nlp, text), "a mistake from the start") == ["Anna Lopez"]
+
+
+def test_a_closing_mark_typed_after_a_space_closes(nlp: Any) -> None:
+    text = ('Few shops were open on Friday.\n"I feel sorry for the owners, "said 52-year-old '
+            'Nadia Petrou, a baker.\n"They have lost a whole season."')
+    found = quotes_in(nlp, text)
+    assert speakers_of(found, "I feel sorry for the owners") == ["Nadia Petrou"]
+    assert speakers_of(found, "They have lost a whole season") == ["Nadia Petrou"]
+
+
+def test_a_quotation_after_quoted_as_saying_goes_on_with_the_one_quoted(nlp: Any) -> None:
+    text = ('"The trucks came out of nowhere, "the Harbor Gazette quoted witness Leon Park as '
+            'saying.\n"They stopped at the gate and the drivers ran off, shouting at us."')
+    found = quotes_in(nlp, text)
+    assert speakers_of(found, "The trucks came out of nowhere") == ["Leon Park"]
+    assert speakers_of(found, "They stopped at the gate") == ["Leon Park"]

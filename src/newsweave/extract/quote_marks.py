@@ -73,6 +73,11 @@ def _role(text: str, i: int, lo: int, hi: int) -> str:
     if ch == "»":
         return "close"
     if ch == STRAIGHT_DOUBLE:
+        # '"I feel sorry for them, "said X': a closer typed after a space; after a comma or
+        # a full stop and one space a straight mark may close as well as open
+        if left_space and not right_space and i - 2 >= lo and text[i - 1] == " " and \
+                text[i - 2] in ",.!?" and text[i + 1].islower():
+            return "either"
         if left_space and not right_space:
             return "open"
         if right_space and not left_space:

@@ -228,8 +228,13 @@ class SpeakerResolver:
             if span is None:
                 continue
             root = span.root
+            # "the Bush administration weakened ...": a person's name modifying a noun for a
+            # thing is not the subject ("the Liberation Army rebel group" is)
             salient = root.dep_ in ("nsubj", "nsubjpass") or (
-                root.dep_ in ("appos", "compound") and root.head.dep_ in ("nsubj", "nsubjpass"))
+                root.dep_ in ("appos", "compound") and root.head.dep_ in ("nsubj", "nsubjpass")
+                and not (m.label == "PERSON" and root.dep_ == "compound" and
+                         root.head.pos_ == "NOUN" and
+                         root.head.lemma_.lower() not in role_classes()))
             if m.label not in _ORG_LABELS and m.label != "PERSON":
                 continue
             kind = PERSON if m.label == "PERSON" or m.canonical in self.person_names else ORG

@@ -191,11 +191,9 @@ class _Extractor:
         if picked is None:
             return None
         k, holds = picked
-        # "was quoted as saying": the lower verb carries the date and the channel
-        if self.cues[k].lemma in reporting_lexicon()["passive_speaker"]:
-            for k2, cue in enumerate(self.cues):
-                if k2 != k and k2 in self.speakers and self.cues[k].token in cue.chain[1:]:
-                    return k2, holds
+        k2 = self._quoted_as_saying(k)
+        if k2 != k:
+            return k2, holds
         # "Pompeo said Washington had concluded settlements were "not inconsistent with
         # international law"": words quoted inside a reported clause are the words of the
         # outermost speaker; only a cue framing the quotation directly ('he said, "..."')
@@ -216,6 +214,15 @@ class _Extractor:
                         and not cue.fragment_only and self._adjacent(cue, mark):
                     return k2, False
         return picked
+
+    def _quoted_as_saying(self, k: int) -> int:
+        """"X was quoted as saying", "the paper quoted X as saying": the lower verb (with the
+        one quoted for speaker) carries the date and the channel; else k itself."""
+        if self.cues[k].lemma in reporting_lexicon()["passive_speaker"]:
+            for k2, cue in enumerate(self.cues):
+                if k2 != k and k2 in self.speakers and self.cues[k].token in cue.chain[1:]:
+                    return k2
+        return k
 
     def _outer_cue(self, k: int) -> int | None:
         """The outermost cue with a speaker whose reported clause holds cue k."""
@@ -676,7 +683,8 @@ class _Extractor:
                  mark.end <= c.start < stop and not c.fragment_only and not c.negated]
         if not cands:
             return None
-        return self._cue_attribution(min(cands, key=lambda k: self.cues[k].token.i))
+        return self._cue_attribution(self._quoted_as_saying(
+            min(cands, key=lambda k: self.cues[k].token.i)))
 
     def _last_sentence_cue(self, ps: int) -> _Attribution | None:
         """The attribution of a cue in the last sentence of the paragraph before `ps`."""
@@ -694,7 +702,7 @@ class _Extractor:
             return None
         # the main cue of the sentence: the one whose reported clause holds the others
         k = min(cands, key=lambda k: self.cues[k].token.i)
-        return self._cue_attribution(k)
+        return self._cue_attribution(self._quoted_as_saying(k))
 
     def _own_nested_report(self, k: int, attributed: dict[int, _Attribution]) -> bool:
         """'The paper said Lee released a statement in which she said she visited the site
