@@ -67,3 +67,55 @@ def test_a_quotation_after_quoted_as_saying_goes_on_with_the_one_quoted(nlp: Any
     found = quotes_in(nlp, text)
     assert speakers_of(found, "The trucks came out of nowhere") == ["Leon Park"]
     assert speakers_of(found, "They stopped at the gate") == ["Leon Park"]
+
+
+def test_time_spent_explaining_is_not_the_speaker(nlp: Any) -> None:
+    text = ("Mr. Dorsey also spent ten minutes explaining how he could not have been at the "
+            "harbor that night.")
+    assert speakers_of(quotes_in(nlp, text), "could not have been at the harbor") == [
+        "Dorsey"]
+
+
+def test_a_role_called_by_a_name_is_that_person(nlp: Any) -> None:
+    text = ("Another rebel figure, a senior spokesman called Abu Karim, said hundreds of "
+            "fighters were waiting in the hills.")
+    assert speakers_of(quotes_in(nlp, text), "hundreds of fighters were waiting") == [
+        "Abu Karim"]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("Some said the driver never left the car; others said they had heard two shots.",
+     "the driver never left the car", "some"),
+    ("Some said the driver never left the car; others said they had heard two shots.",
+     "they had heard two shots", "others"),
+    ("Many of the residents say the river rose in less than an hour.",
+     "the river rose in less than an hour", "many of the residents"),
+])
+def test_part_of_a_group_speaks(nlp: Any, text: str, words: str, speaker: str) -> None:
+    assert speakers_of(quotes_in(nlp, text), words) == [speaker]
+
+
+def test_a_name_right_after_the_quotation_speaks(nlp: Any) -> None:
+    text = ('Turnout was low in the north.\n"It does not matter who wins.\nThe council decides '
+            'everything," Bekmurad Saparov, who sells melons at the market, told the Reuters '
+            'news agency.')
+    found = quotes_in(nlp, text)
+    assert set(speakers_of(found, "The council decides everything")) == {"Bekmurad Saparov"}
+
+
+def test_a_pull_quote_takes_the_speaker_of_its_later_quotation(nlp: Any) -> None:
+    text = ("The governor rolled back the old rules and vowed to open the markets.\n"
+            "\"Nothing here changes without the council's approval\"\n"
+            "The vote is on Sunday.\n"
+            "\"Nothing here changes without the council's approval,\" Dana Weller, a farmer, "
+            "told reporters.")
+    found = quotes_in(nlp, text)
+    assert set(speakers_of(found, "Nothing here changes")) == {"Dana Weller"}
+
+
+def test_a_subhead_repeating_a_quotation_is_no_quote_of_it(nlp: Any) -> None:
+    text = ("3. \"Not some private channel\"\n"
+            "\"My role was not some private channel, but the official one,\" Kurt Nyberg "
+            "told the committee.")
+    found = quotes_in(nlp, text)
+    assert [q.text for q in found if q.text.startswith("Not some")] == []

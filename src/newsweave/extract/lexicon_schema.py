@@ -529,6 +529,7 @@ class QuoteSpeakers(_Open):
     title_abbreviations: dict[str, str]
     document_nouns: Words
     non_speakers: Words
+    quantifier_speakers: Words
     person_pronouns: Words
     group_pronouns: Words
     thing_pronouns: Words

@@ -33,6 +33,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # ("was quoted as saying" -> quoted; "stressed ... and said" -> stressed; "adding that" -> said)
 _CLIMB_DEPS = ("xcomp", "pcomp", "prep", "conj", "advcl")
 _CONTENT_MARKS = {"that", "whether", "if"}
+_AMOUNT_ENTS = {"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"}
 _NOT_CHANNELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "LOC", "PERSON", "NORP",
                  "EVENT", "QUANTITY", "MONEY", "PERCENT"}
 
@@ -159,7 +160,8 @@ def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
         if n > 0 and chain[n - 1].dep_ == "xcomp" and chain[n - 1].head.i == verb.i:
             obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < chain[n - 1].i
                         and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
-            if obj is not None:
+            # ('spent 45 seconds explaining how ...': a stretch of time speaks for no one)
+            if obj is not None and obj.ent_type_ not in _AMOUNT_ENTS:
                 return _in_paragraph(obj, a, b)
         # 'the Daily Ledger quoted witness Dana Reed as saying': the one quoted speaks
         if n > 0 and lemma in lex["passive_speaker"] and any(
@@ -219,6 +221,35 @@ def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
     if taken is not None:
         return _in_paragraph(taken, a, b)
     return _inverted_speaker(tok)
+
+
+def _name_after_quotation(tok: Token, quote_ranges: list[tuple[int, int]]) -> Token | None:
+    """'"... the final say," Osman-aga, who herds camels, told Reuters.': a name right after
+    the closing mark, set off by commas up to the cue, speaks, however the parser linked it
+    (it hung the cue on the quoted verb and gave it the quoted subject)."""
+    doc = tok.doc
+    ends = [b for a, b in quote_ranges if b <= tok.idx]
+    if not ends or tok.i == 0:
+        return None
+    end = max(ends)
+    first = doc_index(doc).first_token_from(end)
+    if first >= tok.i or doc[first].sent != tok.sent or doc[tok.i - 1].text != "," or \
+            doc[first].pos_ != "PROPN" or not doc[first].text[:1].isupper():
+        return None
+    last = first
+    while last + 1 < tok.i and (doc[last + 1].pos_ == "PROPN" or (
+            doc[last + 1].text == "-" and last + 2 < tok.i and
+            doc[last + 2].pos_ == "PROPN")):
+        last += 1
+    if doc[last + 1].text != ",":
+        return None
+    # between the name and the cue only a clause or phrase about the name
+    between = doc[last + 2:tok.i - 1]
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("relcl", "acl", "aux", "auxpass")
+           for t in between):
+        return None
+    head = max(doc[first:last + 1], key=lambda t: (t.head.i < first or t.head.i > last, t.i))
+    return head
 
 
 def _subject_taken_as_object(tok: Token) -> Token | None:
@@ -838,6 +869,8 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
         fragment_only = lemma in lex["fragment_only"]
         chain = _chain(tok)
         speaker = _subject(tok, chain, para_of(tok.idx))
+        if speaker is None or _inside(speaker.idx, quote_ranges):
+            speaker = _name_after_quotation(tok, quote_ranges) or speaker
         content, root = _clip(*_content(tok, lemma, fragment_only), para_of(tok.idx))
         np_content = False
         if not content and lemma in lex["infinitive_content"]:

@@ -460,6 +460,8 @@ class SpeakerResolver:
             return self._antecedent(pos, (PERSON,))
         if lower in ("one", "another") and head.dep_ in ("nsubj", "nsubjpass"):
             return self._one_of(head)  # '"...," one said' after 'Residents gathered ...'
+        if lower in lex["quantifier_speakers"] and head.dep_ == "nsubj":
+            return self._some_of(head)  # 'Some said the gun was never drawn; others said'
         if lower in lex["non_speakers"] or head.pos_ in ("PRON", "DET", "NUM"):
             return None
         mention = self.by_token.get(head.i)
@@ -489,6 +491,9 @@ class SpeakerResolver:
                     return ActorRef(name=self._core_text(t), type="ORG",
                                     description=self._core_text(head),
                                     span=(t.left_edge.idx, t.idx + len(t.text))), ORG, set()
+        called = self._called(head)
+        if called is not None:
+            return called
         named = self._named_after_clause(head, org_head)
         if named is not None:
             return self._from_mention(named, description=self._core_text(head))
@@ -575,6 +580,48 @@ class SpeakerResolver:
             if name.lower() in known or _words(name) & words:
                 return replace(r.actor), r.kind, set(r.roles)
         return None
+
+    def _called(self, head: Token) -> tuple[ActorRef, str, set[str]] | None:
+        """'a military spokesman called Abu Ubaida', 'a farmer named Ana Ruiz': a role noun
+        (the head or its apposition) given a name by "called"/"named" is that person, however
+        the tagger labelled the name."""
+        nouns = [head] + [t for t in head.children if t.dep_ == "appos" and t.pos_ == "NOUN"]
+        for noun in nouns:
+            lemma = noun.lemma_.lower()
+            if lemma not in role_classes() and lemma not in speaker_lexicon()["people_nouns"]:
+                continue
+            for acl in noun.children:
+                if acl.dep_ != "acl" or acl.lemma_.lower() not in ("call", "name") or \
+                        acl.tag_ != "VBN":
+                    continue
+                name = next((g for g in acl.children if g.dep_ in ("oprd", "dobj", "attr")
+                             and g.pos_ == "PROPN" and g.i == acl.i + 1 + sum(
+                                 1 for x in g.lefts if x.i > acl.i)), None)
+                if name is None:
+                    continue
+                m = self.by_token.get(name.i)
+                if m is not None:
+                    actor, _kind, roles = self._from_mention(m, description=self._core_text(noun))
+                    return replace(actor, type="PERSON"), PERSON, roles | {lemma}
+                text = self._core_text(name)
+                return ActorRef(name=text, type="PERSON", description=self._core_text(noun),
+                                span=(name.left_edge.idx, name.idx + len(name.text))), \
+                    PERSON, {lemma}
+        return None
+
+    def _some_of(self, head: Token) -> tuple[ActorRef, str, set[str]]:
+        """'Some said ...; others said ...', 'many of the residents say': an unnamed part of
+        a group speaks; its name is the quantifier (with the group it is part of)."""
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                group = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if group is not None and group.pos_ in ("NOUN", "PROPN"):
+                    return (ActorRef(name=f"{head.lower_} of the {self._core_text(group)}",
+                                     type=None, description=self._full_text(head),
+                                     span=(head.idx, group.idx + len(group.text))),
+                            GROUP, {group.lemma_.lower()})
+        return (ActorRef(name=head.lower_, type=None, span=(head.idx, head.idx + len(head.text))),
+                GROUP, set())
 
     def _one_of(self, head: Token) -> tuple[ActorRef, str, set[str]] | None:
         """"one"/"another" as a speaker: one of the people a plural noun named just before

@@ -405,7 +405,7 @@ class _Extractor:
                     words < 3 and not re.search(r"[.!?…]$", text.strip())) or (
                     words > 2 and _title_case(text.strip().rstrip(".,!?"))):
                 continue  # (a sign or a song in headline case continues no one)
-            att = self._continuation(i, attributed)
+            att = self._repeated(i, attributed) or self._continuation(i, attributed)
             if att is None:
                 att = self._next_sentence_cue(i)
             if att is not None:
@@ -583,6 +583,23 @@ class _Extractor:
             nxt = self.marks[i + 1]
             if nxt.start < pe and not self.text[mark.end:nxt.start].strip():
                 return attributed[i + 1]
+        return None
+
+    def _repeated(self, i: int, attributed: dict[int, _Attribution]) -> _Attribution | None:
+        """A pull-quote: quoted words set apart without a cue that the article quotes again
+        with its speaker elsewhere ('"The president has the final say"' on a line of its own,
+        and later '"The president has the final say," a herder told Reuters.')."""
+        mark = self.marks[i]
+        own = _normalized(mark.text(self.text))
+        # a sentence, not a subhead's fragment ('3. "Not some irregular channel"')
+        if _word_count(own) < 4 or not any(
+                t.pos_ in ("VERB", "AUX") for t in self._tokens_in(mark.inner_start,
+                                                                    mark.inner_end)):
+            return None
+        for j, att in attributed.items():
+            other = _normalized(self.marks[j].text(self.text))
+            if j != i and _word_count(other) >= 4 and (own in other or other in own):
+                return att
         return None
 
     def _label_speaker(self, i: int) -> _Attribution | None:
@@ -764,6 +781,13 @@ class _Extractor:
                 kind = "mixed"  # holds quotation marks we did not attribute on their own
             out.append(self._quote(kind, text, span, att, cue.token.sent.text))
         return out
+
+
+def _normalized(text: str) -> str:
+    """Quoted words compared across marks: lower case, straight apostrophes, single spaces,
+    no punctuation at the ends."""
+    text = text.replace("’", "'").replace("‘", "'").lower()
+    return re.sub(r"\s+", " ", text).strip(" .,;:!?\"'")
 
 
 def _nested_in(cue: Cue, outer: Cue | None) -> bool:
