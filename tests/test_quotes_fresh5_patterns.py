@@ -119,3 +119,20 @@ def test_a_subhead_repeating_a_quotation_is_no_quote_of_it(nlp: Any) -> None:
             "told the committee.")
     found = quotes_in(nlp, text)
     assert [q.text for q in found if q.text.startswith("Not some")] == []
+
+
+def test_gender_words_have_one_source() -> None:
+    """The role words that tell a gender ("spokeswoman", "nephew") live in person_gender.json
+    only; the quote speaker lexicon keeps no copy to drift from it."""
+    from newsweave.extract.gender import FEMALE, MALE, title_gender
+    from newsweave.extract.quote_speakers import speaker_lexicon
+
+    assert not {"female_words", "male_words"} & set(speaker_lexicon())
+    assert [title_gender(w) for w in ("stepmother", "niece", "nephew", "sportsman")] == [
+        FEMALE, FEMALE, MALE, MALE]
+
+
+def test_a_gendered_role_word_rules_out_the_other_gender(nlp: Any) -> None:
+    text = ("Paul Mercer was arrested on Friday. His niece, who lives next door, was at home.\n"
+            "\"He was always kind to the children,\" the niece told reporters.")
+    assert speakers_of(quotes_in(nlp, text), "always kind to the children") != ["Paul Mercer"]

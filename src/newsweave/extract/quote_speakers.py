@@ -19,7 +19,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from newsweave.extract.gender import FEMALE, MALE, given_name_gender, pronoun_gender, title_gender
+from newsweave.extract.gender import (
+    FEMALE,
+    MALE,
+    gender_words,
+    given_name_gender,
+    pronoun_gender,
+    title_gender,
+)
 from newsweave.extract.lexicon import load_json
 from newsweave.model import ActorRef, Article, Mention
 from newsweave.nlp.docindex import inside_any
@@ -68,9 +75,8 @@ class Referent:
 @functools.lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
     lex = speaker_lexicon()
-    return frozenset(role_classes()) | frozenset(lex["female_words"]) | frozenset(
-        lex["male_words"]) | frozenset(lex["title_abbreviations"]) | frozenset(
-        lex["title_abbreviations"].values())
+    return frozenset(role_classes()) | frozenset(gender_words()[0]) | frozenset(
+        lex["title_abbreviations"]) | frozenset(lex["title_abbreviations"].values())
 
 
 def _headline_lines(text: str) -> list[tuple[int, int]]:
@@ -101,26 +107,20 @@ def _pronoun_gender(pronoun: str) -> str | None:
 
 
 def _word_gender(word: str) -> str | None:
-    """"female" for "woman", "girl"; "male" for "man", "boy"; else None."""
-    lex = speaker_lexicon()
-    if word in lex["female_words"]:
-        return "female"
-    if word in lex["male_words"]:
-        return "male"
-    return None
+    """"female" for "woman", "girl"; "male" for "man", "boy"; else None (the role words of
+    data/lexicons/person_gender.json, through extract/gender.py: one list for every
+    resolver)."""
+    return _LONG_GENDER.get(title_gender(word) or "")
 
 
 def _gender(r: Referent) -> str | None:
     """"female" or "male" when a role or title says so ("spokeswoman", "Mrs.", "King"),
     else None."""
-    lex = speaker_lexicon()
     # of a name only a title in front counts: "Mrs. Lee", "King Abdullah"; not "Tishana King"
     name = r.actor.name.split()
     first = {w.rstrip(".") for w in _words(name[0])} if len(name) > 1 else set()
-    words = r.roles | _words(r.actor.description) | first
-    female = bool(words & set(lex["female_words"])) or any(
-        title_gender(w) == FEMALE for w in first)
-    male = bool(words & set(lex["male_words"])) or any(title_gender(w) == MALE for w in first)
+    genders = {title_gender(w) for w in r.roles | _words(r.actor.description) | first}
+    female, male = FEMALE in genders, MALE in genders
     if female == male:
         return None
     return "female" if female else "male"
@@ -358,8 +358,7 @@ class SpeakerResolver:
     def _mention_roles(self, m: Mention, root: Token) -> set[str]:
         roles = _words(m.description)
         # "Mrs. Dana Holt", "Mr Tran": the honorific before the name says who "she" or "he" is
-        lex = speaker_lexicon()
-        honorifics = set(lex["female_words"]) | set(lex["male_words"])
+        honorifics = set(gender_words()[0])
         if m.label == "PERSON" and m.span[0] > 0:
             first = self.doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
             if first is not None and first.start > 0:
