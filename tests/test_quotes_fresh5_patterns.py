@@ -136,3 +136,20 @@ def test_a_gendered_role_word_rules_out_the_other_gender(nlp: Any) -> None:
     text = ("Paul Mercer was arrested on Friday. His niece, who lives next door, was at home.\n"
             "\"He was always kind to the children,\" the niece told reporters.")
     assert speakers_of(quotes_in(nlp, text), "always kind to the children") != ["Paul Mercer"]
+
+
+def test_a_lead_names_its_speaker_later(nlp: Any) -> None:
+    text = ("A fire gutted the old chapel attended by Mayor Tom Reed on Friday night, the "
+            "church's pastor said.\nThe mayor visited the site on Saturday.\n"
+            "\"We have no idea what caused it,\" the Rev. Ann Cole of the Hillside Church "
+            "said.")
+    found = quotes_in(nlp, text)
+    assert speakers_of(found, "A fire gutted the old chapel") == ["Ann Cole"]
+
+
+def test_a_description_later_in_the_story_stays_anonymous(nlp: Any) -> None:
+    text = ("The council met on Monday.\nThe budget was cut by a tenth.\nRoads will wait.\n"
+            "Schools will close early in June, the district's superintendent said.\n"
+            "\"We had no choice,\" Superintendent Maria Gomez said.")
+    found = quotes_in(nlp, text)
+    assert speakers_of(found, "Schools will close early") != ["Maria Gomez"]

@@ -819,6 +819,8 @@ class SpeakerResolver:
                 # person just quoted, when nothing is known of his roles
                 found = self._recent_person(head.idx, _word_gender(lemma), window=2,
                                             unknown_roles=True)
+            if found is None and kind == PERSON and lemma in role_classes():
+                found = self._named_later(head, lemma, core)
             if found is not None:
                 return found
         name = self._core_text(head)
@@ -832,6 +834,40 @@ class SpeakerResolver:
         if inner is not None and inner.country:
             actor.country = inner.country
         return actor, kind, roles
+
+    def _named_later(self, head: Token, lemma: str, core: list[Token]
+                     ) -> tuple[ActorRef, str, set[str]] | None:
+        """'A fire gutted the chapel on Friday, the church's minister said. ... "We have no
+        idea," the Rev. Ann Cole of the Hill Church said.': a description in the lead that
+        means no one named before is the first person named as a subject in the next three
+        sentences whose role fits it (or, with no role known, whose sentence names what the
+        description's possessor names: "church")."""
+        sent = self.sentence_index(head.idx)
+        if sent > 2:  # only a lead names its speaker after the fact
+            return None
+        classes = role_classes().get(lemma, set())
+        owners = {t.lemma_.lower() for t in core if t.i < head.i and t.pos_ == "NOUN"}
+        sents = list(self.doc.sents)
+        # one the lead itself names ("the church attended by Gov. Ann Pike") is its subject,
+        # not the one describing it
+        named_here = {r.actor.name for r in self.referents
+                      if not r.spoke and self.sentence_index(r.pos) == sent}
+        for r in self.referents:
+            if r.pos <= head.idx or r.actor.name in named_here:
+                continue
+            at = self.sentence_index(r.pos)
+            if at > sent + 3:
+                break
+            if r.kind != PERSON or not r.salient or r.actor.mention_id is None:
+                continue
+            roles = r.roles | self._roles_named(r.actor.name)
+            fits = lemma in roles or any(classes & role_classes().get(x, set()) for x in roles)
+            if not fits and not roles and owners:
+                words = {t.lemma_.lower() for t in sents[at]}
+                fits = owners <= words
+            if fits:
+                return replace(r.actor), r.kind, set(r.roles)
+        return None
 
     def _places(self, core: list[Token], head: Token) -> list[tuple[str, str | None]]:
         """Nationality and place words before the head ("the French foreign ministry")."""
