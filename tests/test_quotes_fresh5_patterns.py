@@ -153,3 +153,50 @@ def test_a_description_later_in_the_story_stays_anonymous(nlp: Any) -> None:
             "\"We had no choice,\" Superintendent Maria Gomez said.")
     found = quotes_in(nlp, text)
     assert speakers_of(found, "Schools will close early") != ["Maria Gomez"]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("The chief said the guards had spoken to two visitors, \u201cand both say the guards "
+     "shouted, \u2018Get back.\u2019\u201d", "Get back", "guards"),
+    ("\u201cThe landlords say, \u2018Look at these tenants, they never pay,\u2019\u201d "
+     "Ms. Orta said.", "Look at these tenants", "landlords"),
+])
+def test_a_quotation_inside_a_quotation_has_its_own_speaker(nlp: Any, text: str, words: str,
+                                                              speaker: str) -> None:
+    found = quotes_in(nlp, text)
+    hits = [q for q in found if q.text.startswith(words)]
+    assert [q.speaker.name if q.speaker else None for q in hits] == [speaker], [
+        (q.kind, q.speaker.name if q.speaker else None, q.text) for q in found]
+
+
+def test_a_pronoun_inside_a_quotation_quotes_no_one_new(nlp: Any) -> None:
+    text = "\u201cThen he said, \u2018We are leaving now,\u2019\u201d Ms. Orta told reporters."
+    found = quotes_in(nlp, text)
+    assert not [q for q in found if q.text.startswith("We are leaving now")]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("The senator was caught lying that she had never met the lobbyist.",
+     "she had never met the lobbyist", "senator"),
+    ("The board members kept lecturing residents that the new rules were perfectly fair.",
+     "the new rules were perfectly fair", "board members"),
+    ("When the officials are reduced to lecturing the nation that “a fence can be much "
+     "better than a wall” in winter, the debate is over.", "a fence can be much better",
+     "officials"),
+])
+def test_lying_and_lecturing_report_a_clause(nlp: Any, text: str, words: str,
+                                              speaker: str) -> None:
+    assert speakers_of(quotes_in(nlp, text), words) == [speaker]
+
+
+def test_lying_down_reports_nothing(nlp: Any) -> None:
+    assert quotes_in(nlp, "The dog was lying on the porch when the mail came.") == []
+
+
+def test_a_quotation_in_parentheses_is_not_spoken_by_a_later_clause(nlp: Any) -> None:
+    text = ("The mayor had no contact with the contractor (\u201cWe never met them once\u201d)"
+            " \u2014 and now the council assumes that neither the clerk nor the contractor "
+            "will testify.")
+    found = quotes_in(nlp, text)
+    assert not [q for q in found if q.text.startswith("We never met them") and q.speaker and
+                "clerk" in q.speaker.name]

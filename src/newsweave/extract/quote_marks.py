@@ -247,6 +247,14 @@ def find_quote_marks(text: str) -> list[QuoteMarks]:
     return sorted(doubles + singles, key=lambda q: q.start)
 
 
+def nested_quotes(text: str, outer: QuoteMarks) -> list[QuoteMarks]:
+    """Single-marked quotations inside a quotation ('"Two say the officers said, ‘Don't
+    move.’"'): someone quoted by the one quoted, with the same pairing rules as outside."""
+    if outer.single:
+        return []
+    return _single_quotes(text, list(outer.segments), [])
+
+
 _SMALL_WORDS = {"a", "an", "the", "and", "but", "or", "nor", "of", "on", "in", "at", "to", "for",
                 "by", "with", "from", "as", "vs", "via", "over", "into", "up", "off", "out"}
 

@@ -538,6 +538,17 @@ class SpeakerResolver:
                         return outlet
         return self._described(head)
 
+    def resolve_quoted(self, head: Token) -> tuple[ActorRef, str, set[str]] | None:
+        """A speaker named inside someone's quotation ('"... the officers said, ‘Stop.’"'):
+        a name or a description only; a pronoun there speaks from the quoted speaker's side
+        and is left alone."""
+        mention = self.by_token.get(head.i)
+        if mention is not None and mention.label in ("PERSON", "ORG"):
+            return self._from_mention(mention)
+        if head.pos_ != "NOUN" or head.lower_ in speaker_lexicon()["non_speakers"]:
+            return None
+        return self._described(head)
+
     def _named_after_clause(self, head: Token, org_head: bool) -> Mention | None:
         """"The company that runs the awards, Dick Clark Productions, denies ...": a name set
         off by commas at the end of a subject phrase whose clause took it for its own

@@ -24,7 +24,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsweave.extract.quote_cues import Cue, content_text, find_cues, reporting_lexicon
-from newsweave.extract.quote_marks import QuoteMarks, find_quote_marks, paragraphs
+from newsweave.extract.quote_marks import (
+    QuoteMarks,
+    find_quote_marks,
+    nested_quotes,
+    paragraphs,
+)
 from newsweave.extract.quote_speakers import SpeakerResolver, speaker_lexicon
 from newsweave.model import ActorRef, Article, Mention, Quote, stable_id
 from newsweave.nlp.dates import normalize_date
@@ -262,6 +267,11 @@ class _Extractor:
             plain = [k for k in plain if not self.cues[k].content or
                      self.cues[k].start < mark.start]
         after = [k for k in plain if self.cues[k].start >= mark.end]
+        # '... had no contact with him ("We have not spoken to him") -- he now assumes that
+        # neither will testify': a quotation in parentheses backs up what came before it
+        if self.text[:mark.start].rstrip().endswith("(") and \
+                self.text[mark.end:].lstrip().startswith(")"):
+            after = []
         if after:
             return min(after, key=lambda k: self.cues[k].start), False
         before = [k for k in plain if self.cues[k].start < mark.start]
@@ -428,11 +438,43 @@ class _Extractor:
             else:
                 text, span = mark.text(self.text), (mark.inner_start, mark.inner_end)
             quotes.append(self._quote(kinds[i], text, span, att, sentence))
+        quotes.extend(self._nested(attributed))
         quotes.extend(self._indirect(used_cues, attributed))
         unique: dict[str, Quote] = {}
         for q in sorted(quotes, key=lambda q: (q.span[0], q.span[1])):
             unique.setdefault(q.quote_id, q)
         return list(unique.values())
+
+    def _nested(self, attributed: dict[int, _Attribution]) -> list[Quote]:
+        """'"Two of them say the officers said, ‘Don't move.’"': words quoted inside an
+        attributed quotation, right after a reporting verb there, are the words of that
+        verb's subject (a name or a description; not a pronoun)."""
+        verbs = reporting_lexicon()["verbs"]
+        fragment_only = set(reporting_lexicon()["fragment_only"])
+        out: list[Quote] = []
+        for i in sorted(attributed):
+            outer = self.marks[i]
+            for inner in nested_quotes(self.text, outer):
+                before = [t for t in self._tokens_in(outer.inner_start, inner.start)
+                          if t.idx < inner.start and not t.is_punct and not t.is_space]
+                if not before:
+                    continue
+                verb = before[-1]
+                lemma = verb.lemma_.lower()
+                if verb.pos_ != "VERB" or lemma not in verbs or lemma in fragment_only:
+                    continue
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                found = self.resolver.resolve_quoted(subj) if subj is not None else None
+                if found is None or inner.word_count(self.text) < 1:
+                    continue
+                att = _Attribution(pos=verb.idx, speaker=found[0], cue=None, cue_lemma=lemma,
+                                   cue_span=(verb.idx, verb.idx + len(verb.text)),
+                                   channel=None, stance=verbs[lemma], date=None,
+                                   date_text=None)
+                text = inner.text(self.text)
+                out.append(self._quote("direct", text, (inner.inner_start, inner.inner_end),
+                                       att, verb.sent.text))
+        return out
 
     def _statements(self, attributed: dict[int, _Attribution], kinds: dict[int, str]
                     ) -> list[list[int]]:
