@@ -200,3 +200,26 @@ def test_a_quotation_in_parentheses_is_not_spoken_by_a_later_clause(nlp: Any) ->
     found = quotes_in(nlp, text)
     assert not [q for q in found if q.text.startswith("We never met them") and q.speaker and
                 "clerk" in q.speaker.name]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # the clause read as a noun phrase with a clause on its "of" noun
+    ("Ana Ruiz, who runs a shelter, said many of the local fires involved "
+     "\u201cbored teenagers\u201d and lamented that nobody helped.",
+     "many of the local fires involved", "Ana Ruiz"),
+    # the clause's subject read as a second subject of the cue
+    ("Some said Mr. Hale, while drunk, did not touch the wheel; others said they had seen "
+     "him drive.", "Mr. Hale, while drunk, did not touch the wheel", "some"),
+    # a cue set off by commas inside the sentence reports the clause after it
+    ("Crowds gathered on Monday and again on Tuesday night, after which, the police said, "
+     "someone threw a bottle at a patrol car and six people were arrested.",
+     "someone threw a bottle at a patrol car", "police"),
+])
+def test_clauses_the_parser_hung_elsewhere(nlp: Any, text: str, words: str,
+                                           speaker: str) -> None:
+    assert speakers_of(quotes_in(nlp, text), words) == [speaker]
+
+
+def test_a_cue_between_commas_needs_a_clause_after_it(nlp: Any) -> None:
+    text = "The old mill, the mayor said, on Friday."
+    assert quotes_in(nlp, text) == []

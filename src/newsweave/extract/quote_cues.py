@@ -598,7 +598,10 @@ def _clause_as_object(tok: Token, lemma: str) -> list[Token]:
     for obj in tok.children:
         if obj.dep_ != "dobj" or obj.i < tok.i:
             continue
-        for clause in obj.children:
+        # ('said many of the shootings involved ...': the clause hangs on the "of" noun)
+        nouns = [obj] + [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in p.children if g.dep_ == "pobj"]
+        for clause in (c for noun in nouns for c in noun.children):
             if clause.dep_ not in ("acl", "relcl") or clause.i < obj.i:
                 continue
             finite = clause.tag_ in tags or any(
@@ -887,12 +890,17 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
         if not content and not fragment_only:
             content, root = _clip(*_clause_before(tok, speaker, quote_ranges),
                                   para_of(tok.idx))
+        if not content and not fragment_only:
+            content, root = _clip(*_clause_after(tok, speaker, quote_ranges),
+                                  para_of(tok.idx))
         if lemma in lex["finite_clause_only"] and not _finite_clause(root):
             continue  # "Russia has found a partner" reports nothing, not even a quotation
         if not content and lemma in lex["byline_verbs"] and _byline(tok):
             continue  # "Jane Roe reports for the Daily Planet": an author footer
         if content and root is not None and root.i < tok.i:
             content = _with_fronted_subject(tok, speaker, content)
+        elif content and root is not None and speaker is not None and speaker.i < tok.i:
+            content = _with_second_subject(tok, speaker, content)
         negated = any(c.dep_ == "neg" for c in tok.children) or any(
             c.dep_ == "neg" for v in chain[1:] for c in v.children if v.i != tok.i and
             v.lemma_.lower() in lex["verbs"]) or (
@@ -970,6 +978,35 @@ def _clause_before(tok: Token, speaker: Token | None, quote_ranges: list[tuple[i
     return toks, root
 
 
+def _clause_after(tok: Token, speaker: Token | None, quote_ranges: list[tuple[int, int]]
+                  ) -> tuple[list[Token], Token | None]:
+    """'... and another on Wednesday night, after which, the police said, someone hit an
+    officer with a brick': a speaker and cue set off by commas inside a sentence report the
+    clause after them when the parser linked it elsewhere. Needs a clause with a subject and a
+    finite verb of its own and no quotation marks (quoted words go by their marks)."""
+    if speaker is None or speaker.i > tok.i:
+        return [], None
+    sent = tok.sent
+    doc = tok.doc
+    start = speaker.left_edge.i
+    end = tok.i + 1
+    while end < sent.end and doc[end].dep_ in ("npadvmod", "advmod") and doc[end].head == tok:
+        end += 1  # "the police said Tuesday,"
+    if start <= sent.start or doc[start - 1].text != "," or end >= sent.end or \
+            doc[end].text != ",":
+        return [], None
+    toks = _strip(list(doc[end + 1:sent.end]))
+    ids = {t.i for t in toks}
+    if sum(t.is_alpha for t in toks) < 4 or any(_inside(t.idx, quote_ranges) for t in toks):
+        return [], None
+    finite = [t for t in toks if t.tag_ in _FINITE_TAGS or t.tag_ == "MD"]
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i in ids
+               for t in finite for c in ([t] + list(t.head.children) + list(t.children))):
+        return [], None
+    root = min(toks, key=lambda t: (t.head.i in ids and t.head.i != t.i, len(list(t.ancestors))))
+    return toks, root
+
+
 def _finite_clause(root: Token | None) -> bool:
     if root is None or root.dep_ != "ccomp" or root.pos_ not in ("VERB", "AUX") or \
             not any(c.dep_ in SUBJECT_DEPS for c in root.children):
@@ -1010,6 +1047,22 @@ def _with_fronted_subject(tok: Token, speaker: Token | None, content: list[Token
         return content
     ids = extra | {t.i for t in content}
     return [t for t in tok.sent if t.i in ids]
+
+
+def _with_second_subject(tok: Token, speaker: Token, content: list[Token]) -> list[Token]:
+    """'Some said Mr. Gray, while armed, did not point the gun': the parser gave the cue the
+    clause's subject as a second subject after it; it opens the reported clause."""
+    extra: set[int] = set()
+    for c in tok.children:
+        if c.dep_ == "nsubj" and c is not speaker and tok.i < c.i < content[0].i and \
+                c.pos_ in ("NOUN", "PROPN", "PRON"):
+            extra |= _subtree_ids(c)
+    if not extra:
+        return content
+    ids = extra | {t.i for t in content}
+    lo, hi = min(ids), max(ids)
+    # the commas of "Mr. Gray, while armed, did" hang on the cue: they are the clause's too
+    return [t for t in tok.sent if t.i in ids or (lo < t.i < hi and t.is_punct)]
 
 
 def _headline_paragraph(doc: Doc, para: tuple[int, int]) -> bool:
