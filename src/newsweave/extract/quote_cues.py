@@ -1000,8 +1000,9 @@ def _clause_after(tok: Token, speaker: Token | None, quote_ranges: list[tuple[in
     if sum(t.is_alpha for t in toks) < 4 or any(_inside(t.idx, quote_ranges) for t in toks):
         return [], None
     finite = [t for t in toks if t.tag_ in _FINITE_TAGS or t.tag_ == "MD"]
+    verbs = [t.head if t.dep_ in ("aux", "auxpass") else t for t in finite]
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i in ids
-               for t in finite for c in ([t] + list(t.head.children) + list(t.children))):
+               for v in verbs for c in v.children):
         return [], None
     root = min(toks, key=lambda t: (t.head.i in ids and t.head.i != t.i, len(list(t.ancestors))))
     return toks, root
