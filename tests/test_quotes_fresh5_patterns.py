@@ -223,3 +223,18 @@ def test_clauses_the_parser_hung_elsewhere(nlp: Any, text: str, words: str,
 def test_a_cue_between_commas_needs_a_clause_after_it(nlp: Any) -> None:
     text = "The old mill, the mayor said, on Friday."
     assert quotes_in(nlp, text) == []
+
+
+def test_that_clause_read_as_a_relative_clause_on_the_addressee(nlp: Any) -> None:
+    text = ("Lord Ashby, the elderly uncle of the heir, has reportedly told friends and family "
+            "that the show aired at the weekend was a \u201cresounding triumph\u201d.")
+    found = quotes_in(nlp, text)
+    assert speakers_of(found, "the show aired at the weekend was a") == ["Ashby"]
+
+
+def test_the_royal_is_the_prince_named_before(nlp: Any) -> None:
+    text = ("Prince Henrik, the younger brother of the heir to the Danish throne, gave an "
+            "interview on Sunday.\nIn it, the Danish royal flatly denied taking money from "
+            "the shipping firm.")
+    found = quotes_in(nlp, text)
+    assert speakers_of(found, "taking money from the shipping firm") == ["Henrik"]

@@ -437,6 +437,8 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
             # 'X is active in Y - it denies claims that it works for Z': the claims denied
             # follow the verb; the clause before the dash is the writer's
             roots = [c for c in roots if c.i > tok.i]
+        if len(roots) == 1:
+            roots = _subject_in_relative(tok, roots[0]) or roots
         if not roots:
             # 'told NY1 that Kimani was in fact holding the gun': the parser made the clause,
             # that-mark and subject included, an open complement
@@ -584,6 +586,24 @@ def _content_after_that(rel: Token) -> bool:
         c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "acomp", "attr", "advcl")
         and c.i > rel.i for c in rel.children)
     return subject and filled
+
+
+def _subject_in_relative(tok: Token, root: Token) -> list[Token]:
+    """'told friends that the interview aired at the weekend was a success': the parser made
+    "that the interview aired ..." a relative clause on the addressee and left the reported
+    verb without a subject; both pieces are the reported clause."""
+    if root.dep_ != "ccomp" or root.i < tok.i or any(
+            c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in root.children):
+        return []
+    for obj in tok.children:
+        if obj.dep_ not in ("dobj", "dative") or obj.i > root.i:
+            continue
+        for rel in (c for x in [obj, *obj.conjuncts] for c in x.children):
+            if rel.dep_ == "relcl" and rel.right_edge.i + 1 == root.left_edge.i and \
+                    rel.left_edge.lower_ == "that" and \
+                    any(c.dep_ in SUBJECT_DEPS and c.i > rel.left_edge.i for c in rel.children):
+                return [rel, root]
+    return []
 
 
 _FINITE_TAGS = ("VBD", "VBZ", "VBP")
