@@ -238,3 +238,11 @@ def test_the_royal_is_the_prince_named_before(nlp: Any) -> None:
             "the shipping firm.")
     found = quotes_in(nlp, text)
     assert speakers_of(found, "taking money from the shipping firm") == ["Henrik"]
+
+
+def test_evidence_quotes_no_one(nlp: Any) -> None:
+    text = ("A state official speaking on the condition of anonymity said that under the new "
+            "rule, such a review would start only if scientific data suggested \"a direct "
+            "link\" between the plant and the fish deaths.")
+    found = quotes_in(nlp, text)
+    assert {q.speaker.name for q in found if q.speaker} == {"state official"}

@@ -1046,6 +1046,12 @@ def _speaks(speaker: Token | None) -> bool:
         speaker, ("organization_nouns", "generic_org_nouns", "document_nouns", "people_nouns"))
 
 
+def can_speak(speaker: Token | None) -> bool:
+    """Whether a cue's subject is someone or something that speaks (see `_speaks`):
+    'scientific evidence suggested "a causal link"' quotes the evidence of no one."""
+    return _speaks(speaker)
+
+
 def _quoted(content: list[Token], quote_ranges: list[tuple[int, int]]) -> bool:
     return any(_inside(t.idx, quote_ranges) for t in content)
 

@@ -23,7 +23,13 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from newsweave.extract.quote_cues import Cue, content_text, find_cues, reporting_lexicon
+from newsweave.extract.quote_cues import (
+    Cue,
+    can_speak,
+    content_text,
+    find_cues,
+    reporting_lexicon,
+)
 from newsweave.extract.quote_marks import (
     QuoteMarks,
     find_quote_marks,
@@ -209,6 +215,8 @@ class _Extractor:
                 return outer, holds
         # 'Marchers chanted, "No justice!" witnesses said.': a cue right before the quotation
         # that introduces it (the parser gave it no object) speaks it, not the cue after it
+        # (a subject that speaks for no one does not: 'an official said a review follows
+        # only if evidence suggested "a causal connection"')
         mark = self.marks[i]
         if holds:
             inside = {t.i for t in self.cues[k].content}
@@ -216,7 +224,8 @@ class _Extractor:
                 if k2 != k and k2 in self.speakers and not cue.content and \
                         (cue.token.i in inside or self.cues[k].start >= mark.end) and \
                         cue.start < mark.start and cue.token.sent == self._mark_sentence(i) \
-                        and not cue.fragment_only and self._adjacent(cue, mark):
+                        and not cue.fragment_only and self._adjacent(cue, mark) and \
+                        can_speak(cue.speaker):
                     return k2, False
         return picked
 
