@@ -246,3 +246,10 @@ def test_evidence_quotes_no_one(nlp: Any) -> None:
             "link\" between the plant and the fish deaths.")
     found = quotes_in(nlp, text)
     assert {q.speaker.name for q in found if q.speaker} == {"state official"}
+
+
+def test_a_name_later_in_the_sentence_of_a_cue_is_reported_not_speaking(nlp: Any) -> None:
+    text = ("Dana Holt, 24, told jurors she and two friends drove to the pier that night.\n"
+            "They parked by the gate, she testified, and Mara Quill was carrying a knife.\n"
+            "\"Mara cut him first,\" she said.")
+    assert speakers_of(quotes_in(nlp, text), "Mara cut him first") == ["Dana Holt"]

@@ -414,9 +414,14 @@ class SpeakerResolver:
 
     def _reporter_of(self, r: Referent) -> Referent | None:
         """The speaker whose reported clause holds referent `r` ("Blacks said that Gray had
-        been shot": Gray is inside Blacks' words), the outermost one first."""
+        been shot": Gray is inside Blacks' words), the first one noted."""
+        sent = self.sentence_index(r.pos)
         for a, b, speaker in self.reports:
-            if a <= r.pos < b and speaker.pos < r.pos and speaker is not r and \
+            # (or, not speaking itself, later in the sentence of its cue: 'They rode off, he
+            # testified, and Lee was armed' -- the parser ends the reported clause early)
+            if (a <= r.pos < b or (not r.spoke and self.sentence_index(speaker.pos) == sent)) \
+                    and \
+                    speaker.pos < r.pos and speaker is not r and \
                     speaker.actor.name != r.actor.name:
                 return speaker
         return None
