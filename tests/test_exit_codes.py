@@ -9,6 +9,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -72,7 +73,9 @@ def test_3_on_a_crash_with_a_message_asking_for_a_report(
         raise ZeroDivisionError("a bug")
 
     monkeypatch.setattr(api, "ingest", buggy)
+    # tempfile reads TMPDIR once and caches it: set both so the report lands in tmp_path
     monkeypatch.setenv("TMPDIR", str(tmp_path))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
     code = run_main(monkeypatch, "ingest", str(tmp_path / "a.txt"), "--db",
                     str(tmp_path / "a.duckdb"))
@@ -80,6 +83,7 @@ def test_3_on_a_crash_with_a_message_asking_for_a_report(
     (line,) = capsys.readouterr().err.strip().splitlines()
     assert "ZeroDivisionError: a bug" in line and "This is a bug: please report it" in line
     report = Path(line.rsplit("details in ", 1)[1])
+    assert report.parent == tmp_path
     assert "Traceback" in report.read_text(encoding="utf-8")
 
 
