@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -437,8 +437,23 @@ class SpeakerResolver:
 
     # ------------------------------------------------------------------ resolution
 
-    def resolve(self, head: Token | None) -> tuple[ActorRef, str, set[str]] | None:
-        """(actor, kind, roles) for the speaker phrase headed by `head`, or None."""
+    def named_within(self, start: int, end: int) -> frozenset[str]:
+        """The people named outside quotation marks between characters `start` and `end`:
+        the ones a pronoun subject of the verb that reports that span cannot mean."""
+        k = bisect.bisect_left(self.referents, start, key=lambda r: r.pos)
+        names = set()
+        for r in self.referents[k:]:
+            if r.pos >= end:
+                break
+            if r.kind == PERSON and not r.spoke and not self._in_quote(r.pos):
+                names.add(r.actor.name)
+        return frozenset(names)
+
+    def resolve(self, head: Token | None, bound: frozenset[str] = frozenset()
+                ) -> tuple[ActorRef, str, set[str]] | None:
+        """(actor, kind, roles) for the speaker phrase headed by `head`, or None. `bound`:
+        names a pronoun speaker cannot mean because its verb reports a clause that names
+        them ('Smith was on bail, he said': he is not Smith)."""
         if head is None:
             return None
         lex = speaker_lexicon()
@@ -456,9 +471,9 @@ class SpeakerResolver:
         if lower in lex["person_pronouns"]:
             gender = _pronoun_gender(lower)
             other = self._other_in_clause(head, gender)
-            found = self._antecedent(pos, (PERSON,), gender=gender,
-                                     exclude=other[0].name if other is not None else None)
-            return found or self._antecedent(pos, (PERSON,), gender=gender)
+            excluded = bound | ({other[0].name} if other is not None else set())
+            found = self._antecedent(pos, (PERSON,), gender=gender, exclude=excluded)
+            return found or self._antecedent(pos, (PERSON,), gender=gender, exclude=bound)
         if lower in lex["group_pronouns"]:
             return self._antecedent(pos, (GROUP, ORG))
         if lower in lex["thing_pronouns"]:
@@ -1028,7 +1043,7 @@ class SpeakerResolver:
         return None
 
     def _antecedent(self, pos: int, kinds: tuple[str, ...], gender: str | None = None,
-                    exclude: str | None = None) -> tuple[ActorRef, str, set[str]] | None:
+                    exclude: Collection[str] = ()) -> tuple[ActorRef, str, set[str]] | None:
         """The referent a pronoun at `pos` means, in this order: the latest salient one
         (a subject) in this or the three sentences before, the latest salient one up to six
         sentences back, the latest one in the four sentences, the latest salient one before.
@@ -1044,7 +1059,7 @@ class SpeakerResolver:
         for r in self._latest_before(pos):
             if r.kind not in kinds or (
                     other is not None and self._gender_of(r, by_name=True) == other) or \
-                    r.actor.name == exclude:
+                    r.actor.name in exclude:
                 continue
             back = sent - self.sentence_index(r.pos)
             if back <= 6:
@@ -1056,7 +1071,7 @@ class SpeakerResolver:
                     reporter = self._reporter_of(r)
                     if reporter is not None and reporter.kind in kinds and (
                             other is None or self._gender_of(reporter, by_name=True) != other) \
-                            and reporter.actor.name != exclude:
+                            and reporter.actor.name not in exclude:
                         found = reporter
                     break
                 if back <= 3 and latest_recent is None:

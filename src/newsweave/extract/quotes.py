@@ -117,7 +117,7 @@ class _Extractor:
         self.doc_channel: dict[int, str] = {}
         doc_nouns = set(speaker_lexicon()["document_nouns"])
         for idx, cue in enumerate(self.cues):
-            found = self.resolver.resolve(cue.speaker)
+            found = self.resolver.resolve(cue.speaker, self._bound_names(cue))
             if found is None:
                 continue
             actor, kind, roles = found
@@ -130,6 +130,17 @@ class _Extractor:
             if cue.speaker is not None and cue.speaker.lemma_.lower() in doc_nouns and \
                     cue.channel is None and actor.mention_id is not None:
                 self.doc_channel[idx] = cue.speaker.lemma_.lower()
+
+    def _bound_names(self, cue: Cue) -> frozenset[str]:
+        """People named in what a cue reports in its own words (no quotation marks): its
+        pronoun speaker is none of them ('Smith was on bail, he said')."""
+        if not cue.content or cue.fragment_only:
+            return frozenset()
+        start, last = cue.content[0].idx, cue.content[-1]
+        end = last.idx + len(last.text)
+        if any(a < end and start < b for a, b in self.ranges):
+            return frozenset()  # a quotation's span can hold the narrator's words too
+        return self.resolver.named_within(start, end)
 
     # ------------------------------------------------------------------ geometry
 
