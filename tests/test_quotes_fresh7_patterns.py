@@ -46,3 +46,31 @@ def test_a_pronoun_speaker_is_not_a_person_named_in_what_it_reports(
 def test_a_pronoun_speaker_keeps_its_antecedent_when_the_report_does_not_name_it(
         nlp: Any, text: str, words: str, speaker: str) -> None:
     assert set(speakers_of(quotes_in(nlp, text), words)) == {speaker}
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # a cue at the end of two joined clauses reports both of them
+    ("A car owned by the club owner Tom Hale was used in a May robbery, but police still "
+     "can not determine who drove it, the city police chief said yesterday.",
+     "was used in a May robbery, but police still can not determine", "city police chief"),
+    # 'What is more,' opens the reported clause; it is no relative clause
+    ("Dr. Ann Kole treats farmers. What is more, there are many kinds of this illness, such "
+     "as baker's lung, she added.", "there are many kinds of this illness", "Ann Kole"),
+])
+def test_the_whole_reported_clause_is_kept(nlp: Any, text: str, words: str,
+                                           speaker: str) -> None:
+    assert set(speakers_of(quotes_in(nlp, text), words)) == {speaker}
+
+
+def test_a_cue_before_two_joined_clauses_reports_only_its_own(nlp: Any) -> None:
+    # the cue comes first: the clause before 'and' is the writer's, not the spokesman's
+    found = quotes_in(nlp, "Shares fell sharply in May, and a spokesman for the bank, Leo "
+                           "Marsh, said it would cut 300 jobs by the end of the year.")
+    hits = [q for q in found if "cut 300 jobs" in q.text]
+    assert hits and all("Shares fell" not in q.text for q in hits), found
+
+
+def test_a_which_clause_is_still_no_statement(nlp: Any) -> None:
+    # 'which ... say' without a subject of its own reports nothing
+    found = quotes_in(nlp, "The plan, which critics say is too costly, passed on Monday.")
+    assert all("passed on Monday" not in q.text for q in found), found

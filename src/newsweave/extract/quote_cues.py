@@ -473,6 +473,7 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
         ids: set[int] = set()
         for r in roots:
             ids |= _subtree_ids(r)
+        ids |= quote_indirect.clause_coordinated_before(tok, roots, _is_cue)
         ids -= quote_indirect.participle_reports_inside(roots[0], _is_cue)
         toks = [t for t in sent if t.i in ids]
         return _strip(toks), roots[0]

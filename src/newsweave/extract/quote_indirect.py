@@ -318,3 +318,22 @@ def with_its_commas(own: set[int], doc_len: int, is_comma: Callable[[int], bool]
     if before >= 0 and after < doc_len and is_comma(before) and is_comma(after):
         return own | {before, after}
     return own
+
+
+def clause_coordinated_before(tok: Token, roots: list[Token], is_cue: Callable[[Token], bool]
+                              ) -> set[int]:
+    """'A car was used in the robbery, but police cannot say who drove it, the chief said':
+    the parser hangs the trailing cue on the first clause as a conjunct and gives it only the
+    second as its clause; a cue that ends the sentence reports both. Token ids of the first
+    clause (the cue's head without the cue's own subtree), or none."""
+    head = tok.head
+    if tok.dep_ != "conj" or head.i >= tok.i or head.pos_ not in ("VERB", "AUX") or \
+            is_cue(head) or not roots or any(r.i > tok.i for r in roots) or \
+            min(r.left_edge.i for r in roots) <= head.i:
+        return set()
+    if not any(c.dep_ == "cc" and head.i < c.i < roots[0].left_edge.i for c in head.children):
+        return set()  # no 'and'/'but' joining two clauses before the cue
+    if any(t.pos_ in ("VERB", "AUX") for t in tok.sent if t.i > tok.i):
+        return set()  # the cue does not end the sentence: it reports what follows
+    own = {t.i for t in tok.subtree}
+    return {t.i for t in head.subtree if t.i not in own and t.i < tok.i}

@@ -816,8 +816,9 @@ class _Extractor:
                     not self._own_nested_report(k, attributed):
                 continue
             content = cue.content
-            if content[0].lower_ in ("which", "who", "whom", "what", "whose") or (
-                    content[0].lower_ == "that" and content[0].tag_ == "WDT"):
+            if (content[0].lower_ in ("which", "who", "whom", "what", "whose") or (
+                    content[0].lower_ == "that" and content[0].tag_ == "WDT")) and \
+                    not _fronted_aside(content[0], cue.content_root):
                 # the clause of "which it claims is ..." is a relative clause; in "attacks,
                 # which Israel says it launched in response to ...", the clause after the
                 # pronoun has a subject of its own and states something
@@ -843,6 +844,14 @@ class _Extractor:
                 kind = "mixed"  # holds quotation marks we did not attribute on their own
             out.append(self._quote(kind, text, span, att, cue.token.sent.text))
         return out
+
+
+def _fronted_aside(first: Token, root: Token | None) -> bool:
+    """'What is more, there are many kinds, she added': the wh-word opens an adverbial
+    clause set before the reported clause's own verb, not a relative clause."""
+    clause = first.head
+    return root is not None and clause.dep_ == "advcl" and clause.head.i == root.i and \
+        clause.i < root.i and any(t.is_punct for t in root.doc[clause.i: root.i])
 
 
 def _normalized(text: str) -> str:
