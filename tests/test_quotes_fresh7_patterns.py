@@ -74,3 +74,24 @@ def test_a_which_clause_is_still_no_statement(nlp: Any) -> None:
     # 'which ... say' without a subject of its own reports nothing
     found = quotes_in(nlp, "The plan, which critics say is too costly, passed on Monday.")
     assert all("passed on Monday" not in q.text for q in found), found
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # 'continued' right after a quotation introduces it, like 'said'
+    ("Lena Ortiz won the vote on Sunday. \"We are very happy tonight,\" Ortiz said.\n"
+     "\"There were many people who worked for this.\nThey deserve it.\"\n"
+     "\"It was a long night for all of us,\" Ortiz continued.",
+     "It was a long night for all of us", "Lena Ortiz"),
+])
+def test_a_verb_with_nothing_of_its_own_after_a_quotation_speaks_it(
+        nlp: Any, text: str, words: str, speaker: str) -> None:
+    assert set(speakers_of(quotes_in(nlp, text), words)) == {speaker}
+
+
+@pytest.mark.parametrize("text", [
+    # 'continued' of anything but speech reports nothing
+    "The talks stalled in June, and the fighting continued through the summer.",
+    "Prices continued to rise in March as the harvest failed.",
+])
+def test_continue_alone_reports_nothing(nlp: Any, text: str) -> None:
+    assert quotes_in(nlp, text) == []

@@ -275,7 +275,11 @@ class _Extractor:
             return None
         # a title inside the cue's own phrase ('said on CNBC's "Trading Nation"') is not
         # what was said
-        plain = [k for k in near if not self.cues[k].fragment_only and
+        # ('"...," Roe continued.', '"...," the patient described in the report.': a
+        # fragment verb with nothing of its own, right after the quotation, introduces it)
+        plain = [k for k in near if (not self.cues[k].fragment_only or (
+                 not self.cues[k].content and self.cues[k].start >= mark.end and
+                 self._adjacent(self.cues[k], mark))) and
                  not self._in_attribution(self.cues[k], mark)]
         # a short quotation, or one in headline case (a sign, a slogan, a song: 'holding signs
         # such as "Less Money on Tests, More on Kids."'), needs its attribution right next to it
