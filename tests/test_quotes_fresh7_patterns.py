@@ -95,3 +95,22 @@ def test_a_verb_with_nothing_of_its_own_after_a_quotation_speaks_it(
 ])
 def test_continue_alone_reports_nothing(nlp: Any, text: str) -> None:
     assert quotes_in(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # a gerund subject the parser hung on the cue: the clause it starts is reported
+    ("Ann Roe, the team director, said hiring Jones as the coach was an \"inspired choice\".",
+     "hiring Jones as the coach was an", "Ann Roe"),
+    # 'recommended'/'proposed' with a gerund: what is recommended is what was said
+    ("Kim Park, a security analyst, also recommended changing the settings to block pop-ups.",
+     "changing the settings to block pop-ups", "Kim Park"),
+])
+def test_a_gerund_after_the_cue_is_what_was_said(nlp: Any, text: str, words: str,
+                                                 speaker: str) -> None:
+    assert set(speakers_of(quotes_in(nlp, text), words)) == {speaker}
+
+
+def test_a_gerund_of_manner_after_said_is_no_clause(nlp: Any) -> None:
+    # 'said, smiling, ...': a gerund with no finite verb of its own reports nothing new
+    found = quotes_in(nlp, "Tom Lake left the room smiling and waving to the crowd.")
+    assert found == [], found

@@ -456,6 +456,8 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
         if not roots:
             roots = _misattached_clause(tok)
         if not roots:
+            roots = quote_indirect.gerund_subject_clause(tok)
+        if not roots:
             roots = quote_indirect.clause_on_nested_object(tok)
         if not roots and lemma not in lex["addressee_object"]:
             roots = _clause_as_object(tok, lemma)

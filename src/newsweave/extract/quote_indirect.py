@@ -337,3 +337,15 @@ def clause_coordinated_before(tok: Token, roots: list[Token], is_cue: Callable[[
         return set()  # the cue does not end the sentence: it reports what follows
     own = {t.i for t in tok.subtree}
     return {t.i for t in head.subtree if t.i not in own and t.i < tok.i}
+
+
+def gerund_subject_clause(tok: Token) -> list[Token]:
+    """'said hiring Jones as coach was an inspired choice': the parser made the gerund an
+    open complement of the cue and the finite verb whose subject it is a clause under it;
+    a gerund after the cue with a finite verb in its phrase is a reported clause."""
+    for c in tok.children:
+        if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > tok.i and any(
+                _finite(t, participles=False) and t.i > c.i and t.dep_ in ("advcl", "ccomp", "conj")
+                and t.head.i == c.i for t in c.subtree):
+            return [c]
+    return []
