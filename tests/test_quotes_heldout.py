@@ -82,6 +82,11 @@ def fresh6(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Metric],
     return _scores(tmp_path_factory, "fresh6_quotes", "fresh6_quotes_gold.json")
 
 
+@pytest.fixture(scope="module")
+def fresh7(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Metric], int, int]:
+    return _scores(tmp_path_factory, "fresh7_quotes", "fresh7_quotes_gold.json")
+
+
 def _at_least(metrics: dict[str, Metric], name: str, floor: float) -> None:
     m = metrics[name]
     assert m.value is not None and m.value >= floor, (name, m.value, m.misses)
@@ -160,6 +165,19 @@ def test_fresh5_quotes(fresh5: Any) -> None:
     _at_least(metrics, "direct precision (4+ words)", 0.96)
 
 
+def test_fresh7_quotes(fresh7: Any) -> None:
+    metrics, mapped, total = fresh7
+    assert total >= 8 and mapped == total
+    # development data from the start (issue 13, fifth round): first run, with main's code at
+    # 8fd1d1b: direct 0.87 (40/46), indirect+mixed 0.80 (33/41), speaker 0.95 (73/77), direct
+    # precision 1.0 (39/39); after the general rules of test_quotes_fresh7_patterns.py: 0.91
+    # (42/46), 0.90 (37/41), 0.96 (79/82), 1.0 (41/41); floors a little under
+    _at_least(metrics, "direct recall", 0.87)
+    _at_least(metrics, "speaker accuracy", 0.92)
+    _at_least(metrics, "indirect+mixed recall", 0.85)
+    _at_least(metrics, "direct precision (4+ words)", 0.95)
+
+
 def _at_least_quietly(metrics: dict[str, Metric], name: str, floor: float) -> None:
     """A floor on an untouched set: the failure names the score, never the quotes it missed
     (reading them would make the set development data)."""
@@ -182,7 +200,7 @@ def test_fresh6_quotes(fresh6: Any) -> None:
 
 
 @pytest.mark.parametrize("name", ["fresh3_quotes", "fresh4_quotes", "fresh5_quotes",
-                                  "fresh6_quotes"])
+                                  "fresh6_quotes", "fresh7_quotes"])
 def test_fresh_articles_keep_their_licences(name: str) -> None:
     folder = DATA / name
     mit = (folder / "LICENSE-article-extraction-benchmark").read_text(encoding="utf-8")
@@ -191,7 +209,8 @@ def test_fresh_articles_keep_their_licences(name: str) -> None:
     assert "Creative Commons" in cc and "3.0" in cc
     gold = load_gold(DATA / f"{name}_gold.json")
     files = {doc["file"] for doc in gold["docs"].values()}
-    assert len(files) >= 10 and all((folder / file).is_file() for file in files)
+    assert len(files) >= (8 if name == "fresh7_quotes" else 10)
+    assert all((folder / file).is_file() for file in files)
 
 
 def test_heldout_articles_keep_their_licence() -> None:
