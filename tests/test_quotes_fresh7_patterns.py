@@ -114,3 +114,17 @@ def test_a_gerund_of_manner_after_said_is_no_clause(nlp: Any) -> None:
     # 'said, smiling, ...': a gerund with no finite verb of its own reports nothing new
     found = quotes_in(nlp, "Tom Lake left the room smiling and waving to the crowd.")
     assert found == [], found
+
+
+def test_a_noun_before_a_cue_read_as_its_participle_speaks(nlp: Any) -> None:
+    # the parser read 'the patient described in ...' as a noun with a participle
+    text = ("Doctors treated a farmer for a rare illness. \"Climbing the stairs took me an "
+            "hour a day,\" the patient described in the journal article.")
+    assert set(speakers_of(quotes_in(nlp, text), "Climbing the stairs")) == {"patient"}
+
+
+def test_a_participle_phrase_that_goes_on_is_no_cue(nlp: Any) -> None:
+    # 'the team coached by Roe celebrated': the participle describes; no one speaks here
+    found = quotes_in(nlp, "Ann Roe trained them. \"We won the cup at last,\" the team "
+                           "coached by Ann Roe celebrated loudly in the square.")
+    assert all(q.speaker is None or q.speaker.name != "team" for q in found), found

@@ -913,7 +913,8 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
         chain = _chain(tok)
         speaker = _subject(tok, chain, para_of(tok.idx))
         if speaker is None or _inside(speaker.idx, quote_ranges):
-            speaker = _name_after_quotation(tok, quote_ranges) or speaker
+            speaker = _name_after_quotation(tok, quote_ranges) or \
+                quote_indirect.noun_before_reduced_cue(tok, quote_ranges) or speaker
         content, root = _clip(*_content(tok, lemma, fragment_only), para_of(tok.idx))
         np_content = False
         above = quote_indirect.report_above_participle(tok, _is_cue)

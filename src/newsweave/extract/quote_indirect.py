@@ -349,3 +349,23 @@ def gerund_subject_clause(tok: Token) -> list[Token]:
                 and t.head.i == c.i for t in c.subtree):
             return [c]
     return []
+
+
+def noun_before_reduced_cue(tok: Token, quote_ranges: list[tuple[int, int]]) -> Token | None:
+    """'"...," the patient described in the report.': right after a quotation, the parser
+    read the cue as a participle describing the noun before it; that noun is who speaks.
+    Only when the noun phrase starts right after the closing mark and the cue's phrase
+    ends the sentence."""
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD") or tok.i == 0:
+        return None
+    head = tok.head
+    if head.i != tok.i - 1 or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    doc = tok.doc
+    start = next(t.idx for t in head.subtree if not t.is_punct)  # (the mark can hang on it)
+    if not any(b <= start and not doc.text[b:start].strip(" ,") for _a, b in quote_ranges):
+        return None
+    after = [t for t in tok.sent if t.i > tok.right_edge.i]
+    if not all(t.is_punct for t in after):
+        return None
+    return head
