@@ -122,6 +122,23 @@ def patients_of(verb: Token) -> list[Token]:
     return subj
 
 
+def _statement_issuer(noun: Token) -> list[Token]:
+    """Who issues a statement that a participle tells ('issued a statement condemning the
+    strike', 'the ministry's letter accusing X', 'a resolution from the council demanding
+    ...'): the noun's owner, its 'from'/'by' phrase, or the subject of the verb it is the
+    object of (evaccuse, session 7)."""
+    owner = [c for c in noun.children if c.dep_ == "poss"]
+    if owner:
+        return owner
+    by = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+          for p in c.children if p.dep_ == "pobj"]
+    if by:
+        return by
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and not is_passive(noun.head):
+        return subject_tokens(noun.head) or inherited_subject(noun.head)
+    return []
+
+
 def inherited_subject(verb: Token) -> list[Token]:
     """Subject through 'poised to', 'decided to', 'X and Y-ed', purpose clauses, acl."""
     lex = lexicon()
@@ -162,6 +179,9 @@ def inherited_subject(verb: Token) -> list[Token]:
                 # a sentence whose verb the parser hung on its subject: "The Palestinian
                 # Authority - which ... - called for a meeting" (no finite verb otherwise)
                 return [parent]
+            if rel == "acl" and node.tag_ == "VBG" and enabled("statement_issuer") and \
+                    "statement_noun" in lex["class_of"].get(parent.lower_, ()):
+                return _statement_issuer(parent)
             if rel == "acl" and not any(c.dep_ == "aux" and c.lower_ == "to"
                                         for c in node.children):
                 return []
@@ -1062,8 +1082,12 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
             for node in _np_nodes(pobj):
                 recipients.extend(resolve_all([node], ctx) or _owner_actors(node, ctx))
     if head.pos_ == "VERB" and rel == "dobj" and not recipients:
+        # "filed suit against X", "brought charges against X": 'against' hung on the verb
+        # names whom the accusation targets (evaccuse, session 7)
+        accused = ("against",) if sense["type"] == "ACCUSE" and \
+            enabled("light_verb_against") else ()
         recipients.extend(recipient_args(head, ctx, owner_ok=False,
-                                          preps=("to", "with", "for")))
+                                          preps=("to", "with", "for", *accused)))
     if sense["type"] == "ACCUSE" and not recipients:
         for _prep, pobj in _prep_objects(noun, ("into", "of", "on", "over")):
             for node in _np_nodes(pobj):
