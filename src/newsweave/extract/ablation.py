@@ -51,7 +51,8 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "reported_statement",
                            # evaccuse (session 7): demands, accusations and their issuers
                            "necessity_obligation", "judged_state", "statement_issuer",
-                           "light_verb_against"})
+                           "light_verb_against", "speech_from_agent",
+                           "noun_clause_on_verb"})
 
 
 def known_rules() -> frozenset[str]:

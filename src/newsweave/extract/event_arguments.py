@@ -982,6 +982,10 @@ def _holders(verb: Token, ctx: ActorContext) -> list[Arg]:
     return []
 
 
+# noun types whose 'from' phrase names the speaker: threats, accusations, demands, refusals
+_SPEECH_ACT_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT"})
+
+
 def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
                     ) -> tuple[list[Arg], list[Arg]]:
     lex = lexicon()
@@ -1003,6 +1007,10 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
         recipients.extend(owned_by)
     agent_preps: tuple[str, ...] = ("by",)
     if sense["type"] in ("AID", "SUPPORT", "COOPERATE"):
+        agent_preps = ("by", "from")
+    elif sense["type"] in _SPEECH_ACT_TYPES and enabled("speech_from_agent"):
+        # "a warning from the army that ...", "calls from Turkey for a withdrawal": who a
+        # speech act comes from made it (evaccuse, session 7)
         agent_preps = ("by", "from")
     for _prep, pobj in _prep_objects(noun, agent_preps):
         internal.extend(resolve_all([pobj], ctx))

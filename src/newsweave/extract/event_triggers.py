@@ -322,6 +322,12 @@ def _said_clauses(tok: Token) -> list[Token]:
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and not out:
         # "received a warning from X that ...": the clause hung on the verb
         out = [c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i]
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and \
+            not out and enabled("noun_clause_on_verb"):
+        # "came after a warning from X that the house would be struck": the that-clause
+        # hung on the verb of the noun's preposition (evaccuse, session 7)
+        out = [c for c in tok.head.head.children if c.dep_ == "ccomp" and c.i > tok.i and
+               any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     return out
 
 

@@ -525,6 +525,10 @@ def _obligation_events(doc: Doc, article: Article, ctx: ActorContext, quotes: li
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         if not subj or subj[0].lower_ in ("i", "we", "you", "one", "everyone", "it"):
             continue
+        if " " in cue_word and subj[0].pos_ == "PRON":
+            # "X, who said they need to undertake an assessment": a pronoun that needs to do
+            # something is too often the one speaking (or whom a nested clause quotes)
+            continue
         speaker, quote_id = attribution(tok, clause_head(tok), quotes, ctx, article)
         if speaker is None or not acceptable_actor(speaker):
             continue
