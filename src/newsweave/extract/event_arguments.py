@@ -134,9 +134,17 @@ def _statement_issuer(noun: Token) -> list[Token]:
           for p in c.children if p.dep_ == "pobj"]
     if by:
         return by
-    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and not is_passive(noun.head):
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _ISSUING_VERBS and \
+            not is_passive(noun.head):
         return subject_tokens(noun.head) or inherited_subject(noun.head)
-    return []
+    return []  # "vetoed a resolution condemning X": the veto is not the condemnation
+
+
+# verbs whose subject is who a statement comes from ('issued a statement', 'adopted a
+# resolution'); not 'vetoed', 'rejected' or 'read' one
+_ISSUING_VERBS = frozenset({"issue", "release", "publish", "adopt", "pass", "send", "post",
+                            "sign", "deliver", "make", "put", "circulate", "tweet", "write",
+                            "approve"})
 
 
 def inherited_subject(verb: Token) -> list[Token]:
