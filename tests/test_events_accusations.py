@@ -140,3 +140,85 @@ def test_a_resolution_vetoed_is_not_the_vetoers_act(nlp: Any) -> None:
                             "Turkish incursion.")
     assert not [e for e in typed(events, "ACCUSE")
                 if e.actor is not None and e.actor.country == "RUS"]
+
+
+# ---------------------------------------------------------------- first person in a quote
+
+
+def analyzed(text: str) -> list[Event]:
+    """The events of the whole per-article analysis (quotes included, so a quote's 'I' and
+    'we' know their speaker)."""
+    from newsweave.engine.local import analyze_batch
+    from newsweave.model import Article
+
+    art = Article(article_id="art_quote", source="quote.txt", text=text,
+                  published="2012-04-20", language="en", format="text")
+    ((_, analysis, error),) = list(analyze_batch([art]))
+    assert error is None and analysis is not None
+    return list(analysis.events)
+
+
+def test_i_in_a_quote_is_its_speaker() -> None:
+    events = analyzed('"I urge Chad to enforce a no-fly zone in the area," said Franklin '
+                      'Graham of Samaritan\'s Purse.')
+    (ev,) = typed(events, "REQUEST")
+    assert ev.actor is not None and ev.actor.name == "Franklin Graham"
+    assert "speaker_pronoun" in ev.actor.rules
+    assert ev.recipient is not None and ev.recipient.country == "TCD"
+
+
+def test_we_of_a_named_speaker_is_the_speaker() -> None:
+    events = analyzed('"We are liaising with the Chadian authorities," Ali Hassan, a U.N. '
+                      'spokesman, said.')
+    (ev,) = typed(events, "CONSULT")
+    assert ev.actor is not None and ev.actor.name == "Ali Hassan"
+
+
+def test_we_of_an_unnamed_document_is_nobody() -> None:
+    events = analyzed('"We urge the Government of Chad to exercise restraint," read the '
+                      'press release.')
+    assert not [e for e in typed(events, "REQUEST") if e.actor is not None]
+
+
+def test_i_outside_any_quote_is_nobody(nlp: Any) -> None:
+    events = events_of(nlp, "I urge Chad to enforce a no-fly zone in the area.")
+    assert not [e for e in typed(events, "REQUEST") if e.actor is not None]
+
+
+# ---------------------------------------------------------------- attempted wrongdoing
+
+
+def test_a_party_said_to_attempt_a_provocation_is_accused(nlp: Any) -> None:
+    events = events_of(nlp, "Gary Dobbs of the Enough Project said the Sudanese government "
+                            "is attempting to provoke Chad into restarting a war.")
+    (ev,) = [e for e in typed(events, "ACCUSE") if e.rules[0] == "reported_wrongdoing"]
+    assert ev.recipient is not None and ev.recipient.country == "SDN"
+
+
+def test_a_party_said_to_attempt_a_harmless_act_is_not_accused(nlp: Any) -> None:
+    events = events_of(nlp, "Gary Dobbs of the Enough Project said the Sudanese government "
+                            "is attempting to rebuild the road.")
+    assert not typed(events, "ACCUSE")
+
+
+# ---------------------------------------------------------------- hyphenated event nouns
+
+
+def test_a_hyphenated_build_up_of_troops_is_a_mobilization(nlp: Any) -> None:
+    events = events_of(nlp, "Satellite images reveal a build-up of Sudanese troops near the "
+                            "Chadian border.")
+    (ev,) = typed(events, "MOBILIZE")
+    assert ev.actor is not None and ev.actor.country == "SDN"
+    assert ev.rules[0] == "nouns:buildup#0"
+
+
+def test_a_word_spaced_around_a_dash_is_not_joined(nlp: Any) -> None:
+    from newsweave.extract.event_triggers import hyphenated_noun
+
+    doc = nlp("They wanted to build - up there - a wall.")
+    assert all(hyphenated_noun(t) is None for t in doc)
+
+
+def test_backtracking_on_a_law_is_a_concession(nlp: Any) -> None:
+    events = events_of(nlp, "The Chinese government backtracked on the extradition law.")
+    assert typed(events, "CONCEDE")

@@ -52,7 +52,8 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            # evaccuse (session 7): demands, accusations and their issuers
                            "necessity_obligation", "judged_state", "statement_issuer",
                            "light_verb_against", "speech_from_agent",
-                           "noun_clause_on_verb", "speaker_pronoun"})
+                           "noun_clause_on_verb", "speaker_pronoun",
+                           "attempted_wrongdoing", "hyphenated_noun"})
 
 
 def known_rules() -> frozenset[str]:

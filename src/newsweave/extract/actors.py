@@ -1817,7 +1817,9 @@ def _resolve_pronoun(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef
                 continue
             if low in _PRONOUNS_FIRST and speaker.country and speaker.sector in STATE_SECTORS:
                 return [state_ref(speaker.country, "GOV", None, ctx, tok.text)]
-            if "speaker_pronoun" not in ctx.disabled:
+            if "speaker_pronoun" not in ctx.disabled and (
+                    speaker.mention_id is not None or speaker.name[:1].isupper()):
+                # (a named speaker: not '..., read the press release')
                 # '"I urge X to ...," said Y', '"we are liaising with X," a spokesman said':
                 # the speaker (for 'we', the speaker stands for the side speaking)
                 return _by("speaker_pronoun", [dataclasses.replace(

@@ -32,6 +32,7 @@ from newsweave.extract.event_places import (
 from newsweave.extract.event_syntax import (
     clause_subject,
     has_prep,
+    hyphenated_noun,
     is_passive,
     object_of,
     reduced_passive,
@@ -48,7 +49,8 @@ if TYPE_CHECKING:
 OF_AGENT_NOUNS = frozenset({"visit", "trip", "tour", "arrival", "departure", "withdrawal",
                             "pullout", "pull-out", "retreat", "exit", "protest", "march",
                             "rally", "demonstration", "strike", "walkout", "sit-in",
-                            "boycott", "mobilization", "mobilisation", "meeting", "summit"})
+                            "boycott", "mobilization", "mobilisation", "meeting", "summit",
+                            "buildup", "build-up"})
 # types whose recipient may be unnamed people ("killed three soldiers", "detained 20 students")
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
 _MEDIATOR_LEMMAS = frozenset({"mediate", "mediated", "broker", "brokered", "sponsor",
@@ -1022,7 +1024,8 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
         agent_preps = ("by", "from")
     for _prep, pobj in _prep_objects(noun, agent_preps):
         internal.extend(resolve_all([pobj], ctx))
-    of_agent = noun.lemma_.lower() in OF_AGENT_NOUNS and enabled("of_agent")
+    of_agent = (noun.lemma_.lower() in OF_AGENT_NOUNS or
+                hyphenated_noun(noun) in OF_AGENT_NOUNS) and enabled("of_agent")
     if of_agent and not internal:
         # "the visit of the Chinese president", "the withdrawal of US troops", "protests of
         # farmers": what the noun's verb says of its subject, so 'of' names who acts

@@ -29,6 +29,7 @@ from newsweave.extract.event_lexicon import (
 from newsweave.extract.event_syntax import (
     clause_subject,
     has_prep,
+    hyphenated_noun,
     is_passive,
     object_of,
     reduced_passive,
@@ -71,8 +72,16 @@ def sense_of(tok: Token, ctx: ActorContext) -> dict[str, Any] | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB":
         senses = lex["verbs"].get(lemma)
+        key = lemma
     elif tok.pos_ == "NOUN" and tok.dep_ not in ("compound", "amod"):
-        senses = lex["nouns"].get(tok.lower_) or lex["nouns"].get(lemma)
+        key = tok.lower_ if tok.lower_ in lex["nouns"] else lemma
+        joined = hyphenated_noun(tok)
+        if joined is not None:
+            # "a build-up of troops", "a cease-fire": the parser splits the word at its
+            # hyphen and heads it by its last part ("fire" is not what "cease-fire" means)
+            key = next((k for k in (joined, joined.replace("-", "")) if k in lex["nouns"]),
+                       key)
+        senses = lex["nouns"].get(key)
     else:
         return None
     if not senses:
@@ -80,7 +89,6 @@ def sense_of(tok: Token, ctx: ActorContext) -> dict[str, Any] | None:
     for i, sense in enumerate(senses):
         if _sense_holds(tok, sense, ctx):
             # provenance: which entry of the lexicon decided ("verbs:expel#0")
-            key = lemma if tok.pos_ == "VERB" or tok.lower_ not in lex["nouns"] else tok.lower_
             return {**sense, "_rule": f"{'verbs' if tok.pos_ == 'VERB' else 'nouns'}:{key}#{i}"}
     return None
 

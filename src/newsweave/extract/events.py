@@ -400,6 +400,12 @@ def _wrongdoer_tokens(pred: Token) -> list[Token]:
     """Who the wrongdoing is said of: the clause's subject, or the owner of a subject that is
     a thing ('Washington's move was illegal', 'the American decision is a disgrace')."""
     subj = [c for c in pred.children if c.dep_ == "nsubj"]
+    node = pred
+    while not subj and node.dep_ == "xcomp" and enabled("attempted_wrongdoing"):
+        # "the regime is attempting to provoke a war", "X tried to mislead voters": the
+        # subject of the verb the act hangs on
+        node = node.head
+        subj = [c for c in node.children if c.dep_ == "nsubj"]
     if not subj:
         return []
     owners = [c for c in subj[0].children if c.dep_ in ("poss", "amod", "compound")]
