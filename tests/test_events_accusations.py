@@ -209,7 +209,7 @@ def test_a_hyphenated_build_up_of_troops_is_a_mobilization(nlp: Any) -> None:
                             "Chadian border.")
     (ev,) = typed(events, "MOBILIZE")
     assert ev.actor is not None and ev.actor.country == "SDN"
-    assert ev.rules[0] == "nouns:buildup#0"
+    assert ev.rules[0] == "nouns:buildup#0" and ev.trigger == "build-up"
 
 
 def test_a_word_spaced_around_a_dash_is_not_joined(nlp: Any) -> None:
@@ -222,3 +222,36 @@ def test_a_word_spaced_around_a_dash_is_not_joined(nlp: Any) -> None:
 def test_backtracking_on_a_law_is_a_concession(nlp: Any) -> None:
     events = events_of(nlp, "The Chinese government backtracked on the extradition law.")
     assert typed(events, "CONCEDE")
+
+
+# ---------------------------------------------------------------- a demand in the passive
+
+
+def test_who_must_act_in_a_passive_demand_is_its_agent() -> None:
+    events = analyzed('"The blockade must be lifted by the Chadian government," said Gary '
+                      'Dobbs of the Enough Project.')
+    (ev,) = typed(events, "REQUEST")
+    assert ev.recipient is not None and ev.recipient.country == "TCD"
+    assert "passive_obligation" in ev.rules
+
+
+def test_a_passive_demand_with_no_agent_asks_nobody() -> None:
+    events = analyzed('"The blockade must be lifted," said Gary Dobbs of the Enough '
+                      'Project.')
+    assert not typed(events, "REQUEST")
+
+
+# ---------------------------------------------------------------- blame as 'responsible for'
+
+
+def test_a_party_said_to_be_responsible_for_harm_is_blamed(nlp: Any) -> None:
+    events = events_of(nlp, "The Kenyan police commander said Ugandan militias were "
+                            "responsible for the looting.")
+    (ev,) = typed(events, "ACCUSE")
+    assert ev.recipient is not None and ev.recipient.country == "UGA"
+
+
+def test_a_party_responsible_for_a_duty_is_not_blamed(nlp: Any) -> None:
+    events = events_of(nlp, "The Kenyan police commander said Ugandan forces were "
+                            "responsible for security at the border.")
+    assert not typed(events, "ACCUSE")

@@ -53,7 +53,8 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "necessity_obligation", "judged_state", "statement_issuer",
                            "light_verb_against", "speech_from_agent",
                            "noun_clause_on_verb", "speaker_pronoun",
-                           "attempted_wrongdoing", "hyphenated_noun"})
+                           "attempted_wrongdoing", "hyphenated_noun",
+                           "passive_obligation", "responsible_for_harm"})
 
 
 def known_rules() -> frozenset[str]:

@@ -56,7 +56,13 @@ from newsweave.extract.event_attributes import (
     nominal_modality,
 )
 from newsweave.extract.event_lexicon import Arg, Candidate, classes_of, lexicon, plover_types
-from newsweave.extract.event_syntax import is_passive, object_of, reduced_passive, subject_tokens
+from newsweave.extract.event_syntax import (
+    hyphenated_noun,
+    is_passive,
+    object_of,
+    reduced_passive,
+    subject_tokens,
+)
 from newsweave.extract.event_triggers import trigger_candidates
 from newsweave.extract.geo import article_locations, story_countries
 from newsweave.extract.modality import modality_of
@@ -369,6 +375,14 @@ def _wrongdoing_predicate(tok: Token) -> Token | None:
     if enabled("judged_state") and tok.dep_ in ("acomp", "attr") and \
             tok.head.lemma_.lower() in _JUDGING_COPULAS and _judged_wrong(tok, class_of):
         return tok.head
+    if enabled("responsible_for_harm") and tok.lower_ == "responsible" and \
+            tok.dep_ == "acomp" and tok.head.lemma_.lower() in _JUDGING_COPULAS and any(
+                "harm_word" in class_of.get(p.lower_, ()) or
+                "harm_word" in class_of.get(p.lemma_.lower(), ())
+                for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+                for p in c.children if p.dep_ in ("pobj", "pcomp")):
+        # "X said opposition supporters were responsible for the looting": blame
+        return tok.head
     return None
 
 
@@ -523,12 +537,20 @@ def _obligation_events(doc: Doc, article: Article, ctx: ActorContext, quotes: li
     speaker to the subject (never the writer's own 'must')."""
     out: list[Event] = []
     for tok in doc:
-        if tok.pos_ not in ("VERB", "AUX") or is_passive(tok):
+        if tok.pos_ not in ("VERB", "AUX"):
             continue
         cue_word = _obligation_cue(tok)
         if cue_word is None:
             continue
-        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        if is_passive(tok):
+            if not enabled("passive_obligation"):
+                continue
+            # "this provocation must be countered by the international community": the
+            # 'by' agent is who is to act (no agent: nobody is asked)
+            subj = [p for c in tok.children if c.dep_ == "agent"
+                    for p in c.children if p.dep_ == "pobj"]
+        else:
+            subj = [c for c in tok.children if c.dep_ == "nsubj"]
         if not subj or subj[0].lower_ in ("i", "we", "you", "one", "everyone", "it"):
             continue
         if " " in cue_word and subj[0].pos_ == "PRON":
@@ -558,7 +580,8 @@ def _obligation_events(doc: Doc, article: Article, ctx: ActorContext, quotes: li
                 date_precision=precision, location=event_location(tok, tok, sent, locations, ctx),
                 sentence_span=(sent.start_char, sent.end_char), confidence=0.8,
                 source_method="obligation",
-                rules=["obligation"] + (["necessity_obligation"] if " " in cue_word else [])))
+                rules=["obligation"] + (["necessity_obligation"] if " " in cue_word else []) +
+                (["passive_obligation"] if is_passive(tok) else [])))
     return out
 
 
@@ -720,6 +743,10 @@ def _assemble(cand: Candidate, sense: dict[str, Any], article: Article, ctx: Act
     tok = cand.trigger
     etype = sense["type"]
     lemma = tok.lemma_.lower()
+    joined = hyphenated_noun(tok) if tok.pos_ == "NOUN" else None
+    if joined is not None and rules and rules[0].split(":", 1)[-1].split("#")[0] in (
+            joined, joined.replace("-", "")):
+        lemma = joined  # "build-up", not its last part "up"
     clause = clause_head(tok)
     modality, cue = modality_of(tok, _media_names())
     if sense.get("absorbs_negation") and modality == "negated":
