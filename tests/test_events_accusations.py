@@ -255,3 +255,19 @@ def test_a_party_responsible_for_a_duty_is_not_blamed(nlp: Any) -> None:
     events = events_of(nlp, "The Kenyan police commander said Ugandan forces were "
                             "responsible for security at the border.")
     assert not typed(events, "ACCUSE")
+
+
+# ---------------------------------------------------------------- charges faced in a state
+
+
+def test_charges_faced_in_a_country_are_its_accusation(nlp: Any) -> None:
+    events = events_of(nlp, "The Chilean senator faces corruption charges in Peru.")
+    (ev,) = typed(events, "ACCUSE")
+    assert ev.actor is not None and ev.actor.country == "PER"
+    assert "charged_in_state" in ev.actor.rules
+    assert ev.recipient is not None and ev.recipient.country == "CHL"
+
+
+def test_criticism_faced_in_a_city_names_no_accuser(nlp: Any) -> None:
+    events = events_of(nlp, "The Chilean senator faced criticism in Lima over the plan.")
+    assert not [e for e in typed(events, "ACCUSE") if e.actor is not None]

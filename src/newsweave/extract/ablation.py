@@ -54,7 +54,8 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "light_verb_against", "speech_from_agent",
                            "noun_clause_on_verb", "speaker_pronoun",
                            "attempted_wrongdoing", "hyphenated_noun",
-                           "passive_obligation", "responsible_for_harm"})
+                           "passive_obligation", "responsible_for_harm",
+                           "charged_in_state"})
 
 
 def known_rules() -> frozenset[str]:

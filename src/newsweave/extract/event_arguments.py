@@ -992,6 +992,12 @@ def _holders(verb: Token, ctx: ActorContext) -> list[Arg]:
     return []
 
 
+def _a_country(tok: Token) -> bool:
+    """The token names a country itself ('the US', 'France'), not a town or a capital."""
+    info = build_gazetteer().lookup(tok.text)
+    return info is not None and info.kind == "state"
+
+
 # noun types whose 'from' phrase names the speaker: threats, accusations, demands, refusals
 _SPEECH_ACT_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT"})
 
@@ -1055,6 +1061,16 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
                 actors.extend(recipient_args(noun, ctx, owner_ok=True, preps=("from",)))
             if not actors:
                 actors.extend(recipient_args(head, ctx, owner_ok=True, preps=("from",)))
+            if not actors and sense["type"] in ("ACCUSE", "SANCTION") and \
+                    enabled("charged_in_state"):
+                # "X faces 18 criminal charges in the US": the state whose courts charge
+                # (a country named by 'in', not a town or a body; evaccuse, session 7)
+                actors.extend(
+                    (dataclasses.replace(r, rules=[*r.rules, "charged_in_state"]), t)
+                    for n in (noun, head)
+                    for r, t in recipient_args(n, ctx, owner_ok=False, preps=("in",))
+                    if r.type == "GPE" and r.country and _a_country(t) and
+                    not any(same_actor(r, x[0]) for x in recipients))
         elif rel == "dobj" and head_lemma in lex["receiver_verbs"]:
             recipients.extend(resolve_all(subj, ctx))
             if not actors:
