@@ -271,3 +271,29 @@ def test_charges_faced_in_a_country_are_its_accusation(nlp: Any) -> None:
 def test_criticism_faced_in_a_city_names_no_accuser(nlp: Any) -> None:
     events = events_of(nlp, "The Chilean senator faced criticism in Lima over the plan.")
     assert not [e for e in typed(events, "ACCUSE") if e.actor is not None]
+
+
+# ---------------------------------------------------------------- conditional warnings
+
+
+def test_a_warning_of_what_a_party_will_do_if_is_a_threat(nlp: Any) -> None:
+    events = events_of(nlp, "The Chinese ambassador warned that the Chinese government "
+                            "will not sit on its hands if the situation becomes "
+                            "uncontrollable.")
+    (ev,) = typed(events, "THREATEN")
+    assert ev.actor is not None and ev.actor.country == "CHN"
+    assert ev.rules[0] == "verbs:warn#5"
+
+
+def test_a_warning_of_a_response_is_a_threat(nlp: Any) -> None:
+    events = events_of(nlp, "Chinese warships will respond firmly to any provocation, the "
+                            "defence ministry in Beijing warned Manila.")
+    (ev,) = typed(events, "THREATEN")
+    assert ev.recipient is not None and ev.recipient.country == "PHL"
+
+
+def test_a_warning_of_what_things_will_do_is_no_threat(nlp: Any) -> None:
+    for text in ("The Chinese ambassador warned that prices will rise if the drought "
+                 "continues.",
+                 "The Chinese ambassador warned that the talks will fail."):
+        assert not typed(events_of(nlp, text), "THREATEN"), text

@@ -55,7 +55,7 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "noun_clause_on_verb", "speaker_pronoun",
                            "attempted_wrongdoing", "hyphenated_noun",
                            "passive_obligation", "responsible_for_harm",
-                           "charged_in_state"})
+                           "charged_in_state", "conditional_content"})
 
 
 def known_rules() -> frozenset[str]:

@@ -148,6 +148,8 @@ def _sense_holds(tok: Token, sense: dict[str, Any], ctx: ActorContext) -> bool:
         return False  # "rioters stormed parliament" (not "gunmen stormed a hotel")
     if "content_types" in sense and not _content_of_types(tok, sense["content_types"], ctx):
         return False
+    if sense.get("conditional_content") and not _conditional_content(tok, ctx):
+        return False
     if sense.get("conjoined_subject") and not any(
             t.dep_ == "conj" for c in tok.children if c.dep_ == "nsubj" for t in c.subtree):
         return False  # "X and Y coordinated raids" (not "X coordinates shipments for Y")
@@ -244,6 +246,28 @@ def _content_of_types(verb: Token, types: list[str], ctx: ActorContext) -> bool:
             if any(s["type"] in types and not s.get("content_types") and
                    _sense_holds(t, s, ctx) for s in senses):
                 return True
+    return False
+
+
+def _conditional_content(verb: Token, ctx: ActorContext) -> bool:
+    """'warned that the government will not sit on its hands if the situation worsens',
+    '"We will respond firmly to any provocation," the ministry warned': what a party says it
+    will do (a future clause whose subject is an actor) if a condition is met, or a
+    response it says it will make, is a threat (evaccuse, session 7). 'warned that prices
+    will rise if the drought lasts' names no party that acts."""
+    if not enabled("conditional_content"):
+        return False
+    for clause in _said_clauses(verb):
+        if not any(a.dep_ == "aux" and a.lower_ in _FUTURE_AUX for a in clause.children):
+            continue
+        subj = [c for c in clause.children if c.dep_ == "nsubj"]
+        if not subj or not resolve_np(subj[0], ctx):
+            continue
+        conditional = any(c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)
+            for c in clause.children)
+        if conditional or "response_verb" in classes_of([clause]):
+            return True
     return False
 
 
