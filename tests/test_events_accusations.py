@@ -297,3 +297,24 @@ def test_a_warning_of_what_things_will_do_is_no_threat(nlp: Any) -> None:
                  "continues.",
                  "The Chinese ambassador warned that the talks will fail."):
         assert not typed(events_of(nlp, text), "THREATEN"), text
+
+
+# ---------------------------------------------------------------- truces not extended
+
+
+def test_a_truce_extended_is_an_agreement(nlp: Any) -> None:
+    events = events_of(nlp, "Hamas and Israel extended the ceasefire by a week.")
+    assert typed(events, "AGREE")
+
+
+def test_a_cease_fire_not_to_be_extended_is_a_rejection(nlp: Any) -> None:
+    events = events_of(nlp, "Hamas officially announced that it would not be extending the "
+                            "cease-fire with Israel.")
+    (ev,) = typed(events, "REJECT")
+    assert ev.actor is not None and ev.actor.name == "Hamas"
+    assert "reject_when_negated" in ev.rules
+    assert not typed(events, "RETREAT")  # the truce is what is refused, not made
+
+
+def test_a_deadline_extended_is_no_agreement(nlp: Any) -> None:
+    assert not typed(events_of(nlp, "Israel extended the deadline for the talks."), "AGREE")
