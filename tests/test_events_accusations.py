@@ -318,3 +318,20 @@ def test_a_cease_fire_not_to_be_extended_is_a_rejection(nlp: Any) -> None:
 
 def test_a_deadline_extended_is_no_agreement(nlp: Any) -> None:
     assert not typed(events_of(nlp, "Israel extended the deadline for the talks."), "AGREE")
+
+
+# ---------------------------------------------------------------- looking to a party
+
+
+def test_looking_to_a_party_to_act_asks_it(nlp: Any) -> None:
+    for text in ("Kenya is looking to Uganda to help with the refugees.",
+                 "Kenya looked to Uganda for help."):
+        (ev,) = typed(events_of(nlp, text), "REQUEST")
+        assert ev.recipient is not None and ev.recipient.country == "UGA", text
+
+
+def test_looking_ahead_or_forward_asks_nobody(nlp: Any) -> None:
+    for text in ("Kenyan officials look to the future with hope.",
+                 "Kenyan investors are looking to expand in Uganda.",
+                 "Kenya looks forward to working with Uganda."):
+        assert not typed(events_of(nlp, text), "REQUEST"), text
