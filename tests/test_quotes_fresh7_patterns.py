@@ -128,3 +128,12 @@ def test_a_participle_phrase_that_goes_on_is_no_cue(nlp: Any) -> None:
     found = quotes_in(nlp, "Ann Roe trained them. \"We won the cup at last,\" the team "
                            "coached by Ann Roe celebrated loudly in the square.")
     assert all(q.speaker is None or q.speaker.name != "team" for q in found), found
+
+
+def test_a_pronoun_cue_set_inside_a_sentence_keeps_its_antecedent(nlp: Any) -> None:
+    # '-- fouled, he said --' reports only 'fouled': the name around it does not bind 'he'
+    text = ("Ben Ode scored nine points, and Rico Vale blocked four shots.\n"
+            "Three of his points came after Vale got knocked over -- fouled, he said -- while "
+            "driving to the basket late in the game.")
+    found = quotes_in(nlp, text)
+    assert all(q.speaker is None or q.speaker.name != "Ben Ode" for q in found), found

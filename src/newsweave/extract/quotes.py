@@ -134,8 +134,14 @@ class _Extractor:
     def _bound_names(self, cue: Cue) -> frozenset[str]:
         """People named in what a cue reports in its own words (no quotation marks): its
         pronoun speaker is none of them ('Smith was on bail, he said')."""
-        if not cue.content or cue.fragment_only:
-            return frozenset()
+        if not cue.content or cue.fragment_only or \
+                cue.content[0].i < cue.token.i < cue.content[-1].i:
+            return frozenset()  # (a cue set inside the clause may report only part of it)
+        own = {t.i for t in cue.content}
+        if cue.content[-1].i < cue.token.i and not all(
+                t.is_punct or t.is_space or (t.head.i == cue.token.i and t.i not in own)
+                for t in cue.token.sent if t.i > cue.token.i):
+            return frozenset()  # '-- fouled, he said -- while ...': an aside mid-sentence
         start, last = cue.content[0].idx, cue.content[-1]
         end = last.idx + len(last.text)
         if any(a < end and start < b for a, b in self.ranges):
