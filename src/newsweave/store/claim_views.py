@@ -753,6 +753,60 @@ def events_by_id(store: Store, event_ids: Iterable[str]) -> dict[str, Event]:
                                                "article", None, 0)}
 
 
+def _by_rowid(store: Store, table: str, key: str, ids: set[str], columns: str
+              ) -> list[tuple[Any, ...]]:
+    """`columns` of the rows of `table` whose `key` is one of `ids`: their row ids first,
+    then those rows. A filter on the key alone scans one column; asked together with a
+    record column, DuckDB reads the records of every row group it scans (at 100k articles,
+    2,578 events cost 68 ms of CPU in one query, 33 ms in these two)."""
+    if not ids:
+        return []
+    wanted = sorted(ids)
+    rowids = [r[0] for r in store.con.execute(
+        f"SELECT rowid FROM {table} WHERE {in_list(key, len(wanted))}", [wanted]).fetchall()]
+    if not rowids:
+        return []
+    return store.con.execute(f"SELECT {columns} FROM {table} WHERE rowid IN "
+                             "(SELECT unnest(?::BIGINT[]))", [rowids]).fetchall()
+
+
+@dataclass
+class EvidenceKey:
+    """What orders and folds one event or quote of a claim's evidence (its article, date as
+    written, sentence, start, modality or stance, the quote an event cites), read from typed
+    columns: a hub claim's thousands of events are ranked and paged without parsing them."""
+
+    id: str
+    article_id: str
+    date: str | None
+    sentence: str
+    start: int
+    mood: str | None  # an event's modality, a quote's stance
+    quote_id: str | None = None
+
+
+def evidence_keys(store: Store, event_ids: Iterable[str], quote_ids: Iterable[str]
+                  ) -> tuple[dict[str, EvidenceKey], dict[str, EvidenceKey]]:
+    """The EvidenceKey of these events (analysts' rejections left out) and quotes, by id."""
+    from newsweave.store.corrections import rejected_ids
+
+    events: dict[str, EvidenceKey] = {}
+    quotes: dict[str, EvidenceKey] = {}
+    for eid, aid, day, sentence, start, mood, qid in _by_rowid(
+            store, "events", "event_id", set(event_ids) - rejected_ids(store),
+            "event_id, article_id, json_extract_string(record, '$.date'), "
+            "coalesce(sentence, ''), span_start, modality, "
+            "json_extract_string(record, '$.quote_id')"):
+        events[eid] = EvidenceKey(eid, aid, day, sentence, int(start), mood, qid)
+    for qid, aid, day, sentence, start, mood in _by_rowid(
+            store, "quotes", "quote_id", set(quote_ids),
+            "quote_id, article_id, json_extract_string(record, '$.date'), "
+            "coalesce(nullif(json_extract_string(record, '$.sentence'), ''), text, ''), "
+            "span_start, stance"):
+        quotes[qid] = EvidenceKey(qid, aid, day, sentence, int(start), mood)
+    return events, quotes
+
+
 def quotes_by_id(store: Store, quote_ids: Iterable[str]) -> dict[str, Quote]:
     ids = sorted(set(quote_ids))
     if not ids:
