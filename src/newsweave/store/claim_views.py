@@ -290,6 +290,59 @@ def claim_page(store: Store, f: Filters, labels: dict[str, str], limit: int | No
     return total, _with_dates(store, [(records[cid], a, r) for cid, a, r, _ in page])
 
 
+@dataclass
+class MatrixRow:
+    """What the source matrix shows of a claim: its words, status and role counts, the role
+    each outlet speaking in its own voice takes, and its articles (read in SQL: a hub
+    claim's record is never parsed whole for a cell)."""
+
+    claim_id: str
+    summary: str
+    status: str
+    type: str | None
+    counts: dict[str, int]
+    outlet_roles: list[tuple[str, str]]  # (outlet, role) of its outlet sources, in order
+    article_ids: list[str]
+    derived: bool  # stored without sources: its record must be read whole
+
+
+_OUTLET_SOURCES = ("list_filter(from_json(j[1], '[{\"kind\": \"VARCHAR\", \"name\": "
+                   "\"VARCHAR\", \"role\": \"VARCHAR\"}]'), lambda s: s.kind = 'outlet')")
+
+
+def matrix_page(store: Store, f: Filters, labels: dict[str, str], limit: int | None = None,
+                offset: int = 0) -> tuple[int, list[MatrixRow]]:
+    """How many claims match, and one page of them by summary as MatrixRows."""
+    from newsweave.vocab import ROLE_ORDER
+
+    w = claim_where(store, f, labels)
+    page = store.con.execute(
+        f"SELECT c.claim_id, count(*) OVER () {_FROM}{w.sql} ORDER BY {BY_SUMMARY} "
+        "LIMIT ? OFFSET ?", [*w.params, limit if limit is not None else 2**62, offset]
+    ).fetchall()
+    if page:
+        total = int(page[0][1])
+    else:
+        row = store.con.execute(f"SELECT count(*) {_FROM}{w.sql}", w.params).fetchone()
+        return (int(row[0]) if row else 0), []
+    rows = _by_rowid(
+        store, "claims", "claim_id", {p[0] for p in page},
+        f"claim_id, summary, status, type, [struct_pack(name := s.name, role := s.role) FOR s "
+        f"IN {_OUTLET_SOURCES}], CAST(j[2] AS VARCHAR[])",
+        "json_extract(record, ['$.sources', '$.article_ids']) AS j")
+    facts = dict(store.con.execute(
+        "SELECT claim_id, {'counts': role_counts, 'derived': derived} FROM claim_facts WHERE "
+        f"{in_list('claim_id', len(page))}", [sorted(p[0] for p in page)]).fetchall())
+    found = {}
+    for cid, summary, status, type_, outlets, articles in rows:
+        fact = facts.get(cid) or {"counts": [0] * len(ROLE_ORDER), "derived": True}
+        found[cid] = MatrixRow(cid, summary, status, type_,
+                               dict(zip(ROLE_ORDER, fact["counts"], strict=True)),
+                               [(o["name"], o["role"]) for o in outlets or []],
+                               list(articles or []), bool(fact["derived"]))
+    return total, [found[p[0]] for p in page if p[0] in found]
+
+
 LIST_NAMES = 10  # names per list (outlets, who says so / doubts / denies) a lean claim keeps
 
 
@@ -753,8 +806,8 @@ def events_by_id(store: Store, event_ids: Iterable[str]) -> dict[str, Event]:
                                                "article", None, 0)}
 
 
-def _by_rowid(store: Store, table: str, key: str, ids: set[str], columns: str
-              ) -> list[tuple[Any, ...]]:
+def _by_rowid(store: Store, table: str, key: str, ids: set[str], columns: str,
+              computed: str = "") -> list[tuple[Any, ...]]:
     """`columns` of the rows of `table` whose `key` is one of `ids`: their row ids first,
     then those rows. A filter on the key alone scans one column; asked together with a
     record column, DuckDB reads the records of every row group it scans (at 100k articles,
@@ -766,8 +819,9 @@ def _by_rowid(store: Store, table: str, key: str, ids: set[str], columns: str
         f"SELECT rowid FROM {table} WHERE {in_list(key, len(wanted))}", [wanted]).fetchall()]
     if not rowids:
         return []
-    return store.con.execute(f"SELECT {columns} FROM {table} WHERE rowid IN "
-                             "(SELECT unnest(?::BIGINT[]))", [rowids]).fetchall()
+    extra = f", {computed}" if computed else ""  # columns the select reads (`j` ...)
+    return store.con.execute(f"SELECT {columns} FROM (SELECT *{extra} FROM {table} WHERE "
+                             "rowid IN (SELECT unnest(?::BIGINT[])))", [rowids]).fetchall()
 
 
 @dataclass

@@ -1248,31 +1248,34 @@ def source_matrix(snap: View, f: Filters, limit: int = MATRIX_PAGE, offset: int 
     denies: one per outlet, as the claim judged it), or "reports" when it only carries
     what others say. Columns are source labels, so distinct unknown outlets stay apart.
     A page of the matching claims, by summary; the columns are the page's outlets."""
-    from newsweave.store.claim_views import BY_SUMMARY, claim_page
+    from newsweave.store.claim_views import MatrixRow, claims_by_id, matrix_page
 
-    total, page = claim_page(snap.store, f, snap.labels, limit=limit, offset=offset,
-                             order=BY_SUMMARY)
+    total, page = matrix_page(snap.store, f, snap.labels, limit=limit, offset=offset)
+    derived = claims_by_id(snap.store, [r.claim_id for r in page if r.derived])
     rows = []
     outlets: Counter[str] = Counter()
     for row in page:
-        claim = snap.with_sources(row.claim)
+        if row.claim_id in derived:  # stored without sources: derived from its records
+            claim = snap.with_sources(derived[row.claim_id].claim)
+            row = MatrixRow(claim.claim_id, claim.summary, claim.status, claim.type,
+                            {role: claim.counts.get(role, 0) for role in ROLE_ORDER},
+                            [(s.name, s.role) for s in claim.sources if s.kind == "outlet"],
+                            list(claim.article_ids), True)
         cells: dict[str, str] = {}
-        for src in claim.sources:
-            if src.kind == "outlet":
-                cells[src.name] = src.role
-        for aid in claim.article_ids:
+        for name, role in row.outlet_roles:
+            cells[name] = role
+        for aid in row.article_ids:
             if aid in snap.articles:
-                cells.setdefault(_independent_label(snap, claim, aid), "reports")
+                cells.setdefault(_independent_label(snap, aid), "reports")
         outlets.update(cells.keys())
-        rows.append({"claim_id": claim.claim_id, "summary": claim.summary,
-                     "status": claim.status, "type": claim.type,
-                     "counts": {role: claim.counts.get(role, 0) for role in ROLE_ORDER},
+        rows.append({"claim_id": row.claim_id, "summary": row.summary,
+                     "status": row.status, "type": row.type, "counts": row.counts,
                      "cells": cells})
     return {"outlets": [o for o, _ in sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0]))],
             "claims": rows, "total": total, "limit": limit, "offset": offset}
 
 
-def _independent_label(snap: View, claim: Claim, article_id: str) -> str:
+def _independent_label(snap: View, article_id: str) -> str:
     """The source an article counts as in a claim: its original's for a repost."""
     art = snap.articles.get(article_id)
     original = art.syndicated_from if art is not None else None
