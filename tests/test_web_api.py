@@ -150,6 +150,18 @@ def test_claim_evidence_is_paged_by_role_and_the_pages_make_the_whole_list(
                       params={"role": "maybe"}).status_code == 422
 
 
+def test_search_names_actors_without_their_article_lists(client: TestClient) -> None:
+    found = ok(client.get("/api/search", params={"q": "freedonia"}))["entities"]["items"]
+    whole = {e["entity_id"]: e for e in ok(client.get("/api/entities",
+                                                        params={"limit": 1000}))["items"]}
+    assert found and all("article_ids" not in e for e in found)
+    for e in found:  # the rest of the record, and how many articles instead of which
+        rec = whole[e["entity_id"]]
+        assert e["articles"] == len(rec["article_ids"]) > 0
+        assert {k: v for k, v in e.items() if k != "articles"} == {
+            k: v for k, v in rec.items() if k not in ("article_ids", "claims")}
+
+
 def test_entity_evidence_lists_claims_and_what_the_actor_said(client: TestClient) -> None:
     detail = ok(client.get("/api/entities/ent_teasdale/evidence"))
     assert detail["node"]["label"] == "Gloria Teasdale"

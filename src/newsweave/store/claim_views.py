@@ -782,15 +782,23 @@ def entities_named(store: Store, keys: Iterable[str]) -> dict[str, str]:
         [wanted]).fetchall())
 
 
-def entity_search(store: Store, needle: str) -> tuple[int, list[Entity]]:
+def entity_search(store: Store, needle: str, limit: int = 100
+                  ) -> tuple[int, list[tuple[Entity, int]]]:
     """Entities whose folded name or alias holds `needle`, most mentioned first (at most
-    100 returned; the total counts all)."""
+    `limit`; the total counts all), each without its article ids and with how many there
+    are (a much-mentioned actor's list holds most of the corpus)."""
     found = "SELECT DISTINCT entity_id FROM entity_keys WHERE strpos(key, ?) > 0"
-    row = store.con.execute(f"SELECT count(*) FROM ({found})", [needle]).fetchone()
     rows = store.con.execute(
-        f"SELECT record FROM entities e WHERE e.entity_id IN ({found}) ORDER BY "
-        "mention_count DESC, name, entity_id LIMIT 100", [needle]).fetchall()
-    return (int(row[0]) if row else 0), [Entity.from_dict(_load(r)) for (r,) in rows]
+        "SELECT json_merge_patch(record, '{\"article_ids\": []}'), coalesce("
+        "json_array_length(record, '$.article_ids'), 0), count(*) OVER () FROM entities e "
+        f"WHERE e.entity_id IN ({found}) ORDER BY mention_count DESC, name, entity_id "
+        "LIMIT ?", [needle, limit]).fetchall()
+    if rows:
+        total = int(rows[0][2])
+    else:
+        row = store.con.execute(f"SELECT count(*) FROM ({found})", [needle]).fetchone()
+        total = int(row[0]) if row else 0
+    return total, [(Entity.from_dict(_load(r)), int(n)) for r, n, _ in rows]
 
 
 def events_by_id(store: Store, event_ids: Iterable[str]) -> dict[str, Event]:

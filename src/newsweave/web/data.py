@@ -1299,16 +1299,24 @@ def search(snap: View, q: str, limit: int) -> dict[str, Any]:
     arts = [{"article_id": art.article_id, "title": art.title,
              "outlet": snap.outlet(art.article_id), "published": art.published,
              "snippet": snippet, "match": span} for art, snippet, span in found.items]
-    n_entities, ents = entity_search(store, needle)
+    n_entities, ents = entity_search(store, needle, limit)
     quotes = query.search_quotes(store, needle, limit)
     n_claims, claims = claim_search(store, needle, limit)
     return {
         "q": q,
         "articles": {"total": found.total, "items": arts},
-        "entities": {"total": n_entities, "items": [entity_record(e) for e in ents[:limit]]},
+        "entities": {"total": n_entities, "items": [_entity_found(e, n) for e, n in ents]},
         "quotes": {"total": quotes.total, "items": quote_views(snap, quotes.items)},
         "claims": {"total": n_claims, "items": lean_claim_views(snap, claims)},
     }
+
+
+def _entity_found(ent: Entity, articles: int) -> dict[str, Any]:
+    """A search hit: the entity's record without its article ids (how many: `articles`)."""
+    rec = entity_record(ent)
+    del rec["article_ids"]
+    rec["articles"] = articles
+    return rec
 
 
 # ----------------------------------------------------------------------------- timeline
