@@ -32,8 +32,8 @@ from newsweave.export.records import (
     article_record,
 )
 from newsweave.export.tables import arrow_table, csv_chunks, table_columns
-from newsweave.web import data
 from newsweave.vocab import ROLE_ORDER
+from newsweave.web import data
 from newsweave.web.data import DataUnavailable, Filters, Snapshot, SnapshotSource
 from newsweave.web.relink import Relinker
 
