@@ -144,7 +144,8 @@ def test_claim_evidence_is_paged_by_role_and_the_pages_make_the_whole_list(
     assert "event_ids" not in claim and "sources" not in claim
     assert claim["totals"]["event_ids"] == len(whole["claim"]["event_ids"])
     assert {k: v for k, v in claim.items() if k != "totals"} == {
-        k: v for k, v in whole["claim"].items() if k in claim}
+        k: v for k, v in whole["claim"].items() if k in claim}  # few names: none cut
+    assert claim["totals"]["outlets"] == len(whole["claim"]["outlets"])
     assert first["sources"] == whole["sources"]  # few sources: every one named
     assert client.get("/api/claims/clm_arms/evidence",
                       params={"role": "maybe"}).status_code == 422

@@ -856,8 +856,9 @@ def _built(snap: View, claim: Claim, items: list[_Item]) -> list[dict[str, Any]]
 
 def claim_detail_page(snap: View, row: ClaimRow, role: str | None = None,
                       limit: int = EVIDENCE_PAGE, offset: int = 0) -> dict[str, Any]:
-    """What the claim panel shows: the claim without its id lists (its sources named
-    PANEL_SOURCES a role at a time), and a page of its evidence: the first `limit`
+    """What the claim panel shows: the claim without its id lists and with the first
+    PANEL_SOURCES names of each name list (sources: of each role), and a page of its
+    evidence: the first `limit`
     sentences of each role (grouped by the role their source takes, in `claim_evidence`'s
     order), or with `role`, `limit` of that role from `offset`. `evidence_pages` says how
     many each role has; the whole claim is at /api/claims/{id}, every sentence in pages.
@@ -881,10 +882,15 @@ def claim_detail_page(snap: View, row: ClaimRow, role: str | None = None,
         named[src.role] += 1
         if named[src.role] <= PANEL_SOURCES:
             sources.append(src.to_dict())
-    # the id lists would be most of a hub claim's response
+    # the id lists would be most of a hub claim's response; its name lists are cut to
+    # their first PANEL_SOURCES names (their lengths in `totals` too)
     lean = claim_view(snap, row, without={
         "event_ids": [], "quote_ids": [], "article_ids": [], "sources": [],
         "evidence_roles": {}, "reports": []})
+    for name in ("outlets", "independent_sources", "supported_by", "denied_by",
+                 "doubted_by", "all_outlets"):
+        lean["totals"][name] = len(lean[name])
+        lean[name] = lean[name][:PANEL_SOURCES]
     return {"claim": lean, "evidence": _built(snap, claim, shown), "sources": sources,
             "sources_total": len(claim.sources),
             "counts": {r: claim.counts.get(r, 0) for r in ROLE_ORDER},

@@ -187,12 +187,16 @@ function whoBlock(claim, sources) {
       el("span", { class: "who-label" }, `${ROLE_TITLE[role]}${total ? ` (${total})` : ""}:`),
       el("span", { class: "who-names" }, total ? names.join("; ") + (rest > 0 ? `; and ${rest} more` : "") : "nobody in the corpus")));
   }
-  const sources = claim.independent_sources && claim.independent_sources.length
-    ? claim.independent_sources : claim.all_outlets || claim.outlets || [];
+  const totals = claim.totals || {};
+  const independent = claim.independent_sources && claim.independent_sources.length;
+  const sources = independent ? claim.independent_sources : claim.all_outlets || claim.outlets || [];
+  // a claim from the panel's page names the first outlets and says how many there are
+  const count = Math.max(sources.length, (independent ? totals.independent_sources : totals.all_outlets) || 0);
+  const rest = count - sources.length;
   rows.push(el("div", { class: "who who-outlets" },
     el("span", { class: "who-label" }, "Outlets:"),
     el("span", { class: "who-names" },
-      `${sources.length} independent (${sources.join(", ") || "none"})`
+      `${count} independent (${sources.join(", ") || "none"}${rest > 0 ? `, and ${rest} more` : ""})`
       + (claim.first_seen ? ` · first seen ${claim.first_seen}` : ""))));
   return el("div", { class: "who-block" }, rows);
 }
