@@ -136,11 +136,11 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
 
 
 @contextmanager
-def _open_store(db: Path, read_only: bool = False) -> Iterator[Store]:
+def _open_store(db: Path, read_only: bool = False, threads: bool = True) -> Iterator[Store]:
     from newsweave.store import Store, StoreError
 
     try:
-        store = Store(db, read_only=read_only)
+        store = Store(db, read_only=read_only, threads=threads)
     except StoreError as exc:
         raise _fail(str(exc)) from None
     try:
@@ -166,15 +166,19 @@ def _progress() -> Iterator[Callable[[str, int], None]]:
     if not console.is_terminal:  # piped or a file: no display, not even its closing newline
         yield lambda stage, n: None
         return
+    # redrawn at each step, not by rich's refresh thread: articles may be analyzed in this
+    # process, and a process that ever started a second thread parses slower (see
+    # engine.local.one_thread_per_process)
     progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
                         MofNCompleteColumn(), TimeElapsedColumn(),
-                        console=console, transient=True)
+                        console=console, transient=True, auto_refresh=False)
     tasks: dict[str, TaskID] = {}
 
     def advance(stage: str, n: int) -> None:
         if stage not in tasks:
             tasks[stage] = progress.add_task(stage, total=None)
         progress.advance(tasks[stage], n)
+        progress.refresh()
 
     with progress:
         yield advance
@@ -236,16 +240,13 @@ def run(
     from newsweave import api
 
     console = _console()
-    with _open_store(db) as store, _progress() as progress:
-        report = api.ingest(store, paths, analyze=True, workers=workers, engine=engine.value,
+    # analysis may run in this process: no DuckDB threads until it is done (Store.use_threads)
+    # the workers stay up through the link and compute part of its sentence vectors
+    with _open_store(db, threads=engine is not Engine.local) as store, \
+            _progress() as progress:
+        report = api.run_in(store, paths, out=out, workers=workers, engine=engine.value,
                             progress=progress, on_error=_print_error, ray_address=ray_address,
-                            batch_size=batch_size, article_timeout=article_timeout,
-                            link_after=True)
-        progress("link", 0)
-        api.link(store)
-        progress("link", 1)
-        if out is not None:
-            api.export(store, out)
+                            batch_size=batch_size, article_timeout=article_timeout)
     with _open_store(db, read_only=True) as store:
         if not quiet:
             from newsweave.export.summary import render_summary
