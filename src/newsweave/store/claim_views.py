@@ -10,7 +10,7 @@ pass over the claims) and kept as Arrow tables, registered on each request's cur
   holding it, as the web app's graph always resolved clashes);
 - `claim_nodes`: each claim's actor and recipient as graph nodes (its linked corpus entity,
   else the entity its name is, else "name:" + the folded name) with each party's country and
-  sector (its entity's, else the reference's), and its rank by summary (any case, then id);
+  sector (its entity's, else the reference's);
 - `claim_dates`: every date a claim stands on (its events' and quotes' own dates, else their
   articles', its articles' publication dates, its first sighting) as first and last day.
 - `claim_facts`: per claim, what the lists and the graph show beside its typed columns: its
@@ -79,14 +79,13 @@ def _node(entity: str, name: str, ent_alias: str, key_alias: str) -> str:
 
 
 CLAIM_NODES_SQL = """
-SELECT claim_id, actor_node, recipient_node, summary_rank,
+SELECT claim_id, actor_node, recipient_node,
     coalesce(nullif(ae.country, ''), actor_country) AS actor_country,
     coalesce(nullif(ae.sector, ''), actor_sector) AS actor_sector,
     coalesce(nullif(re.country, ''), recipient_country) AS recipient_country,
     coalesce(nullif(re.sector, ''), recipient_sector) AS recipient_sector
 FROM (SELECT c.claim_id, c.actor_country, c.actor_sector, c.recipient_country,
-             c.recipient_sector, {actor} AS actor_node, {recipient} AS recipient_node,
-             row_number() OVER (ORDER BY lower(c.summary), c.claim_id) AS summary_rank
+             c.recipient_sector, {actor} AS actor_node, {recipient} AS recipient_node
       FROM claims c
       LEFT JOIN entities ea ON ea.entity_id = c.actor_entity
       LEFT JOIN name_keys ka ON ka.key = {actor_key}
@@ -265,9 +264,7 @@ _FROM = "FROM claims c JOIN claim_nodes n USING (claim_id)"
 # the web app has always listed claims and an actor's claims in)
 BY_SOURCES = ("(CASE WHEN c.independent_count > 0 THEN c.independent_count ELSE "
               "c.outlet_count END) DESC, c.summary, c.claim_id")
-# by summary, any case, then id: the rank claim_nodes keeps (sorting every claim's summary
-# per request cost the source matrix a third of its CPU at 100k articles)
-BY_SUMMARY = "n.summary_rank"
+BY_SUMMARY = "lower(c.summary), c.claim_id"
 
 
 def claim_page(store: Store, f: Filters, labels: dict[str, str], limit: int | None = None,
