@@ -29,7 +29,7 @@ def _word_sets(seed: int, n: int) -> list[frozenset[str]]:
 
 
 def test_signatures_equal_datasketch_minhash() -> None:
-    sets = _word_sets(3, 40) + [frozenset({"one"}), frozenset()]
+    sets = [*_word_sets(3, 40), frozenset({"one"}), frozenset()]
     ours = minhash.signatures(sets, 64)
     theirs = datasketch.MinHash.bulk([[w.encode("utf-8") for w in s] for s in sets],
                                      num_perm=64)
@@ -48,7 +48,7 @@ def test_band_index_finds_what_minhashlsh_finds() -> None:
         index.insert(s, sig)
         lsh.insert(s, m)
     found = 0
-    for s, sig, m in zip(sets, minhash.signatures(sets, 64), theirs, strict=True):
+    for _s, sig, m in zip(sets, minhash.signatures(sets, 64), theirs, strict=True):
         assert index.query(sig) == set(lsh.query(m))
         found += len(index.query(sig)) - 1
     assert found > 0  # the sets overlap: some pairs are candidates

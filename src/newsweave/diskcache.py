@@ -109,7 +109,7 @@ def remove_stale(folder: Path, name: str, keep: Path,
     may remove the same file)."""
     limit = time.time() - (STALE_AFTER if older_than is None else older_than)
     pattern = _table_file(name)
-    removed = []
+    removed: list[Path] = []
     try:
         entries = list(os.scandir(folder))
     except OSError:

@@ -66,8 +66,11 @@ def ensemble_params(containment: float, num_perm: int, ratios: Any) -> list[tupl
         return list(found)
     from datasketch.lshensemble import _optimal_param
 
-    return [tuple(int(v) for v in _optimal_param(containment, num_perm, 8, x, 0.5, 0.5))
-            for x in ratios]  # type: ignore[misc]
+    params = []
+    for x in ratios:
+        b, r = _optimal_param(containment, num_perm, 8, x, 0.5, 0.5)
+        params.append((int(b), int(r)))
+    return params
 
 
 @functools.lru_cache(maxsize=4)
