@@ -328,6 +328,9 @@ def _ready(pause: float = 0.0) -> int:
 START_METHOD_ENV = "NEWSWEAVE_WORKER_START"
 _fork_server_key: tuple[Any, ...] | None = None  # what the running fork server was started with
 _retired_servers: list[int] = []  # fork servers of older settings, ending with their workers
+# How long a run waits for a forked worker to answer (it is ready in milliseconds unless
+# the fork server's warm-up failed and it loads the models itself)
+FORKED_READY_SECONDS = 2.0
 _fork_server_pools = 0  # open pools whose workers came from the running fork server
 
 
@@ -506,6 +509,12 @@ class LocalAnalyzer:
             self._started = self._pool.submit(_ready)
             for _ in range(self.workers - 1):
                 self._pool.submit(_ready)
+            if self._forked:
+                # Starting a worker returned once the fork server had loaded the models
+                # (the run waited for it here); a forked worker is ready in milliseconds,
+                # and the batches go to it from the first instead of to a model loaded here
+                with contextlib.suppress(Exception):
+                    self._started.result(timeout=FORKED_READY_SECONDS)
         return self._pool
 
     def start(self) -> None:
@@ -532,8 +541,9 @@ class LocalAnalyzer:
             return self._pool_takes_batches()
         self._submitted += len(articles)
         if self.spawn_after is not None and self._submitted > self.spawn_after:
-            self._executor()  # starts loading now; unless spawn_after is 0, this batch is
-            return self.spawn_after == 0  # still analyzed here
+            self._executor()  # starts loading now; unless spawn_after is 0 or the workers
+            return self._pool_takes_batches()  # came ready from the fork server, this
+            # batch is still analyzed here
         return False
 
     def submit(self, articles: list[Article]) -> PendingBatch:
