@@ -410,21 +410,21 @@ def _release_fork_server(wait: bool) -> None:
     process's children like a spawned worker's. `wait`: the pool's workers have ended, wait
     for the fork server to end too (a moment); otherwise let it end with them (see
     `_retire_fork_server`)."""
-    from multiprocessing import forkserver
-
     global _fork_server_pools
     _fork_server_pools = max(0, _fork_server_pools - 1)
     if _fork_server_pools:
         return
-    server: Any = forkserver._forkserver  # type: ignore[attr-defined]
-    try:
+    try:  # (also called from __del__, possibly while the interpreter shuts down)
+        from multiprocessing import forkserver
+
+        server: Any = forkserver._forkserver  # type: ignore[attr-defined]
         if server._forkserver_pid is None:
             return
         if wait:
             server._stop()
         else:
             _retire_fork_server(server)
-    except (AttributeError, OSError, ChildProcessError) as exc:
+    except Exception as exc:  # it ends with this process anyway
         log.debug("analysis fork server not stopped: %s", exc)
 
 
