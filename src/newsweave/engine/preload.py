@@ -53,7 +53,14 @@ def _end_with_parent(parent: int) -> None:
 
 def _serve() -> None:
     global SERVER_PID, WARM
+    import signal
+
+    from newsweave.engine.local import _stop_worker
+
     parent = int(os.environ[PARENT_ENV])
+    # SIGTERM (the run died, see _end_with_parent): unlink the semaphores made while the
+    # models loaded before ending, as a worker does, so nothing is reported leaked
+    signal.signal(signal.SIGTERM, _stop_worker)
     _end_with_parent(parent)
     os.environ.pop(PARENT_ENV, None)  # the workers' own children are no fork servers
     SERVER_PID = os.getpid()
