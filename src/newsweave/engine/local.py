@@ -429,7 +429,8 @@ def _release_fork_server(wait: bool) -> None:
 
 
 class LocalAnalyzer:
-    """Analyzes batches in a spawned pool of `workers` processes (0: `auto_workers()`) kept
+    """Analyzes batches in a pool of `workers` processes (0: `auto_workers()`; forked from a
+    fork server that loaded the models, see engine.preload, or spawned) kept
     alive across batches, or here.
 
     Batches are analyzed here until `spawn_after` articles have been submitted (default:
