@@ -56,6 +56,7 @@ _FORMER = frozenset({"former", "ex"})
 _ORGANISATION_WORDS: dict[str, str] = {
     "un": "UN", "united nations": "UN", "nato": "NATO", "eu": "EU", "european union": "EU",
     "european commission": "EU", "commission": "EU", "european council": "EU",
+    "arab league": "AL", "league of arab states": "AL",
 }
 _DETERMINERS = frozenset({"the", "a", "an"})
 
