@@ -169,8 +169,10 @@ def test_an_office_in_two_places_needs_the_date() -> None:
 
 
 def test_surnames_shared_with_other_people_are_no_aliases() -> None:
-    """The about rule: 'Bennett', 'Borisov', 'Golani' (an Israeli brigade) name others."""
-    for name in ("Bennett", "Borisov", "Golani", "Sanchez", "Castro", "Kim", "Traore"):
+    """The about rule: 'Bennett', 'Borisov', 'Golani' (an Israeli brigade), 'Shafik' (a
+    university head), 'ATT' (a treaty), 'Muscat' (a capital) name others."""
+    for name in ("Bennett", "Borisov", "Golani", "Sanchez", "Castro", "Kim", "Traore", "Shafik",
+                 "ATT", "Muscat"):
         assert lookup(name, "2020-01-01") is None, name
 
 
