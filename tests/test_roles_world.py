@@ -139,6 +139,10 @@ def test_a_title_names_the_holder_of_the_article_date_only() -> None:
     assert lookup("the Iraqi prime minister", "2016-01-01").person == "Haider al-Abadi"  # type: ignore[union-attr]
     assert lookup("the Arab League secretary-general", "2020-01-01").person == \
         "Ahmed Aboul Gheit"  # type: ignore[union-attr]
+    assert lookup("the African Union Commission chairperson", "2019-01-01").person == \
+        "Moussa Faki Mahamat"  # type: ignore[union-attr]
+    assert lookup("the Jordanian prime minister", "1994-01-01").person == \
+        "Abdelsalam al-Majali"  # type: ignore[union-attr]
     # between two Lebanese presidents (2022-2025) the office was vacant: nobody
     assert lookup("the Lebanese president", "2023-06-01") is None
 
@@ -166,6 +170,9 @@ def test_an_office_in_two_places_needs_the_date() -> None:
     assert lookup("Tusk", "2010-01-01").country == "POL"  # type: ignore[union-attr]
     tusk = lookup("Tusk", "2017-01-01")
     assert tusk is not None and tusk.organisation == "EU" and tusk.country is None
+    # Chad's foreign minister, then the African Union Commission's chairperson
+    assert person_country("Moussa Faki", "2012-01-01") == ("TCD", "GOV")
+    assert person_country("Moussa Faki", "2019-01-01") == (None, "IGO")
 
 
 def test_surnames_shared_with_other_people_are_no_aliases() -> None:
