@@ -19,7 +19,9 @@ in by hand (precision judged by reading, not by a gold file). benchmarks/
 quote_precision_sample.jsonl is such a sample (seed 13, 40 of 215 quotes from 60 articles), judged:
 37 of 40 right (`correct`, and `why` for the wrong ones). benchmarks/
 quote_precision_sample_seed17.jsonl (seed 17, 40 of 373 quotes, after the third round of issue
-13): 39 of 40 right.
+13): 39 of 40 right. benchmarks/quote_precision_sample_seed23.jsonl (seed 23, 40 of 315 quotes,
+after fresh5 became development data): 38 of 40 right, both wrong ones a speaker left as a
+description or nickname ('the official', 'the Softies') instead of the name given just before.
 """
 
 from __future__ import annotations

@@ -8,7 +8,16 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from newsweave.model import ActorRef, Article, ArticleAnalysis, Claim, Entity, Event, LinkResult
+from newsweave.model import (
+    ActorRef,
+    Article,
+    ArticleAnalysis,
+    Claim,
+    Entity,
+    Event,
+    LinkResult,
+    Quote,
+)
 from newsweave.store import Store
 from newsweave.store.claim_views import NodeTables, claim_page
 from newsweave.store.query import Filters
@@ -196,3 +205,84 @@ def test_a_claim_stored_without_sources_is_listed_with_derived_counts(
         whole = client.get(f"/api/claims/{lean['claim_id']}").json()
         assert (lean["status"], lean["counts"]) == (whole["status"], whole["counts"])
         assert lean["totals"]["sources"] == len(whole["sources"]) > 0
+
+
+def _quote(n: int, speaker: ActorRef) -> Quote:
+    return Quote(quote_id=f"qt_{n}", article_id="art_1", kind="direct", text=f"words {n}",
+                 span=(0, 5), speaker=speaker)
+
+
+def test_an_actor_filter_matches_names_with_odd_spacing_and_respects_links(
+        tmp_path: Path) -> None:
+    """A speaker named by an entity's name or alias (any case, runs of spaces or a tab) is
+    that entity's, unless the speaker's mention is linked or its own entity is known; the
+    names are matched first and only those quotes' links are looked up."""
+    from newsweave.store import query
+
+    quotes = [_quote(1, ActorRef(name="grand  fenwick")),  # two spaces: folded, matched
+              _quote(2, ActorRef(name="Grand\tFenwick ")),  # a tab: folded, matched
+              _quote(3, ActorRef(name=" FENWICK")),  # an alias
+              _quote(4, ActorRef(name="Grand Fenwick", entity_id="ent_rur")),  # known entity
+              _quote(5, ActorRef(name="Grand Fenwick", mention_id="m_5")),  # linked mention
+              _quote(6, ActorRef(name="Grand Fenwickshire"))]  # another name
+    ents = [Entity(entity_id="ent_rur", name="Ruritania", type="GPE"),
+            Entity(entity_id="ent_gra", name="Grand Fenwick", type="GPE", aliases=["Fenwick"])]
+    path = tmp_path / "speakers.duckdb"
+    with Store(path) as store:
+        store.write_batch([_article(1, "Daily Ledger", "2020-03-01")],
+                          [ArticleAnalysis(article_id="art_1", quotes=quotes,
+                                           analyzer_version="test")])
+        store.write_links(LinkResult(entities=ents, mention_entity={"m_5": "ent_rur"}))
+    with Store(path, read_only=True) as store:
+        def ids(entity: str) -> list[str]:
+            return [q.quote_id for q in query.quotes(store, Filters(entity=entity)).items]
+
+        assert ids("ent_gra") == ["qt_1", "qt_2", "qt_3"]
+        assert ids("ent_rur") == ["qt_4", "qt_5"]
+        assert ids("name:grand fenwickshire") == ["qt_6"]
+        assert ids("name:grand fenwick") == []  # an entity's name: its node is the entity
+
+
+def test_hub_claims_list_the_same_from_the_cache(store_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """claim_lean (claims with long records, read once per store version) gives the same
+    lean records as reading each record per request."""
+    from newsweave.store import claim_views
+
+    _well_sourced(store_path)
+    with Store(store_path, read_only=True) as store:
+        plain = NodeTables.load(store)
+        monkeypatch.setattr(claim_views, "LEAN_CACHE_CHARS", 0)
+        cached = NodeTables.load(store)
+        assert plain.claim_lean.num_rows < cached.claim_lean.num_rows == 5
+        pages = []
+        for tables in (plain, cached):
+            with tables.registered(store):
+                pages.append(claim_views.claim_list(store, Filters(), {}, limit=10))
+        assert pages[0] == pages[1] and pages[0][0] == 5
+
+
+def test_the_claims_command_lists_a_page_of_lines_with_the_first_names(
+        store_path: Path) -> None:
+    """`newsweave claims` reads a page of one-line listings (no record parsed whole): a hub
+    claim shows its first ten sources and how many more; --limit cuts the page."""
+    from typer.testing import CliRunner
+
+    from newsweave.cli import app
+    from newsweave.store import query
+
+    _well_sourced(store_path)
+    with Store(store_path, read_only=True) as store:
+        lines = query.claim_lines(store, limit=2)
+        whole = query.claims(store, limit=2)
+    assert lines.total == whole.total == 5
+    assert [c.claim_id for c in lines.items] == [c.claim_id for c in whole.items]
+    big = next(c for c in lines.items if c.claim_id == "clm_big")
+    assert big.names["supported_by"] == [f"Outlet {i:02d}" for i in range(10)]
+    assert big.sizes["supported_by"] == 25 and big.event_count == 2
+    assert big.counts == next(c for c in whole.items if c.claim_id == "clm_big").counts
+    runner = CliRunner()
+    shown = runner.invoke(app, ["claims", "--db", str(store_path), "-f", "table", "--limit",
+                                "2"], env={"COLUMNS": "250"})
+    assert shown.exit_code == 0, shown.output
+    assert "5 claims (first 2)" in shown.output and "+15 more" in shown.output

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pytest
 
@@ -76,7 +78,12 @@ def test_plain_torch_encoder_equals_transformers_bert_bit_for_bit() -> None:
             ids, mask = tokenize(batch)
             assert torch.equal(ids, expected["input_ids"])
             assert torch.equal(mask, expected["attention_mask"])
-            assert torch.equal(minilm(ids, mask), bert(**expected).last_hidden_state)
+            # every real word piece bit for bit; padded positions are zeros here (transformers
+            # computes numbers there that nothing reads)
+            ours, theirs = minilm(ids, mask), bert(**expected).last_hidden_state
+            real = mask.bool()
+            assert torch.equal(ours[real], theirs[real])
+            assert not bool(ours[~real].any())
 
 
 def test_embedding_imports_neither_transformers_nor_scipy() -> None:
@@ -109,3 +116,52 @@ def test_batches_given_to_a_runner_give_the_same_vectors() -> None:
     assert sorted(t for b in seen for t in b) == sorted(texts)
     assert all(len(b) <= EMBED_BATCH for b in seen) and len(seen[0][0]) == max(map(len, texts))
     assert np.array_equal(lent, load_embedder().encode(texts, batch_size=EMBED_BATCH))
+
+
+def _padded_reference(minilm: object, ids: object, mask: object) -> object:
+    """The encoder computed on the whole padded batch (every per-token operation on every
+    position), as transformers does; the real word pieces are what must not change."""
+    import torch
+    from torch.nn.functional import embedding, gelu, scaled_dot_product_attention
+
+    m: Any = minilm
+    w = m.w
+    batch, length = ids.shape  # type: ignore[attr-defined]
+    x = embedding(ids, w["embeddings.word_embeddings.weight"], padding_idx=0) + \
+        embedding(torch.zeros_like(ids), w["embeddings.token_type_embeddings.weight"])
+    x = x + embedding(w["embeddings.position_ids"][:, :length],
+                      w["embeddings.position_embeddings.weight"])
+    x = m._norm(x, "embeddings.LayerNorm")
+    attn = mask.bool()[:, None, None, :].expand(batch, 1, length, length)  # type: ignore
+    split = (batch, length, -1, m.head_size)
+    for n in range(m.layers):
+        p = f"encoder.layer.{n}."
+        q, k, v = (m._linear(x, p + f"attention.self.{part}").view(*split).transpose(1, 2)
+                   for part in ("query", "key", "value"))
+        a = scaled_dot_product_attention(q, k, v, attn_mask=attn, dropout_p=0.0,
+                                         scale=m.scaling, is_causal=False)
+        a = a.transpose(1, 2).contiguous().reshape(batch, length, -1).contiguous()
+        x = m._norm(m._linear(a, p + "attention.output.dense") + x,
+                    p + "attention.output.LayerNorm")
+        x = m._norm(m._linear(gelu(m._linear(x, p + "intermediate.dense")), p + "output.dense")
+                    + x, p + "output.LayerNorm")
+    return x
+
+
+def test_padding_is_skipped_without_changing_a_bit() -> None:
+    """The per-token work runs on the real word pieces only: each real position's hidden
+    state is bit for bit the one the whole padded batch gives, padded positions are zeros,
+    and a batch without padding takes the same path as before."""
+    import torch
+
+    model = load_embedder().model
+    tokenize = load_embedder().tokenize
+    uneven = ["Talks resumed.", "The envoy met the president of the republic in the capital "
+              "on Monday and again on Tuesday.", "", "Rebels seized the airport near Kabul."]
+    with torch.inference_mode():
+        for batch in (uneven, uneven[1:2], [TEXTS[6], TEXTS[0]], TEXTS[7:11]):
+            ids, mask = tokenize(batch)
+            real = mask.bool()
+            ours, reference = model(ids, mask), _padded_reference(model, ids, mask)
+            assert torch.equal(ours[real], reference[real])  # type: ignore[index]
+            assert not bool(ours[~real].any())

@@ -307,3 +307,25 @@ def test_geocoded_places_carry_geonames_id_class_and_country() -> None:
     # stored before the ids existed: filled in on export
     old = Location(name="Kabul", country="AFG", kind="city")
     assert with_geonames(old).geonameid == 1138958
+
+
+def test_formats_written_together_equal_each_written_alone(
+        rich: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One pass over the store feeds every table format asked for: the files are the same
+    bytes (JSONL, CSV) and the same table (Parquet) as a separate export of each, also
+    when a Parquet file is written in several row groups."""
+    import newsweave.export as export_module
+
+    export(rich, tmp_path / "together", ["jsonl", "csv", "parquet"])
+    monkeypatch.setattr(export_module, "PARQUET_BATCH", 2)  # several row groups
+    for fmt in ("jsonl", "csv", "parquet"):
+        export(rich, tmp_path / fmt, [fmt])
+    for table in TABLE_NAMES:
+        for fmt in ("jsonl", "csv"):
+            alone = (tmp_path / fmt / f"{table}.{fmt}").read_bytes()
+            assert (tmp_path / "together" / f"{table}.{fmt}").read_bytes() == alone
+        together = pq.read_table(tmp_path / "together" / f"{table}.parquet")
+        alone_pq = pq.ParquetFile(tmp_path / "parquet" / f"{table}.parquet")
+        assert alone_pq.read().equals(together) and together.schema.equals(schemas()[table])
+        if together.num_rows > 2:
+            assert alone_pq.num_row_groups > 1

@@ -62,6 +62,27 @@ def test_a_corpus_linked_as_it_grows_equals_linking_it_at_once(seed: int) -> Non
     assert grown.syndication and grown.claims and grown.quote_variants  # a real test
 
 
+@pytest.mark.parametrize("seed", [4, 5])
+def test_a_corpus_grown_a_few_articles_at_a_time_equals_linking_it_at_once(seed: int) -> None:
+    """Small additions (as `watch` makes them) leave most groups untouched: what is taken
+    from the last link (report scans of unchanged story anchors, entity blocks, partial
+    names) must still equal a full relink after every addition."""
+    rng = random.Random(seed)
+    articles, analyses = corpus(100, seed)
+    memo = LinkMemo()
+    link_corpus(articles[:80], analyses[:80], embed=hashed_embed, memo=memo)
+    kept_scans = 0
+    hi = 80
+    while hi < len(articles):
+        before = dict(memo.claims.reports)
+        hi = min(len(articles), hi + rng.randint(1, 4))
+        grown = link_corpus(articles[:hi], analyses[:hi], embed=hashed_embed, memo=memo)
+        fresh = link_corpus(articles[:hi], analyses[:hi], embed=hashed_embed)
+        assert_same_links(grown, fresh, f"seed {seed}, after {hi} articles")
+        kept_scans += sum(memo.claims.reports.get(a) is scan for a, scan in before.items())
+    assert memo.claims.report_anchors and kept_scans  # scans were taken up, not redone
+
+
 def test_corrections_apply_the_same_to_a_grown_corpus() -> None:
     articles, analyses = corpus(90, 4)
     first = link_corpus(articles, analyses, embed=hashed_embed)
@@ -150,12 +171,18 @@ def test_the_seeds_linked_in_random_batches_equal_one_link(seeds_store: Any) -> 
     articles = seeds_store.articles()
     analyses = list(seeds_store.analyses())
     rng = random.Random(11)
+    reported = 0
     for trial in range(2):
         memo = LinkMemo()
-        for _lo, hi in random_batches(len(articles), rng, parts=3):
+        # real articles are what exercises the report scans (synthetic ones make no
+        # reports): every batch is compared, the later ones small, as `watch` adds them
+        parts = min(len(articles), 3 + 3 * trial)
+        for _lo, hi in random_batches(len(articles), rng, parts):
             grown = link_corpus(articles[:hi], analyses[:hi], embed=hashed_embed, memo=memo)
-        fresh = link_corpus(articles, analyses, embed=hashed_embed)
-        assert_same_links(grown, fresh, f"seeds, trial {trial}")
+            fresh = link_corpus(articles[:hi], analyses[:hi], embed=hashed_embed)
+            assert_same_links(grown, fresh, f"seeds, trial {trial}, first {hi} articles")
+            reported += sum(len(c.reports) for c in fresh.claims)
+    assert reported  # the scans found something to keep or redo
 
 
 @pytest.mark.parametrize("seed", [7, 8])
@@ -207,3 +234,24 @@ def test_a_kept_link_state_is_not_taken_up_when_the_store_changed_since(
         linker = Linker(embed=hashed_embed)
         linker.link(store)
         assert linker.stats.resumed and linker.stats.new_articles == 0
+
+
+def test_a_report_scan_finds_the_sentences_that_name_a_party_of_a_story_claim() -> None:
+    """Each sentence looks its own word runs up among the claims of the article's story
+    anchors: a whole-word party name counts, a claim the article already reports does not,
+    and a sentence too short to report anything is passed by."""
+    from newsweave.link.claims import _report_sentences
+
+    text = ("Ministers met in Vilnor on Monday to talk about the border. "
+            "Officials said Karovia had sent envoys to the talks last week. "
+            "Karovians cheered the envoys in the streets of the capital city. "
+            "Karovia agreed.")
+    index = {"Karovia": [("clm-a", "Karovia", frozenset({"other"})),
+                         ("clm-b", "Karovia", frozenset({"this"}))],
+             "Vilnor": [("clm-c", "Vilnor", frozenset())]}
+    found = _report_sentences(text, "this", [index])
+    assert [(text[lo:hi], ids) for (lo, hi), _, ids in found] == [
+        ("Ministers met in Vilnor on Monday to talk about the border.", ["clm-c"]),
+        ("Officials said Karovia had sent envoys to the talks last week.", ["clm-a"]),
+    ]
+    assert _report_sentences(text, "this", []) == []

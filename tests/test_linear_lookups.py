@@ -28,6 +28,7 @@ def resolver(referents: list[Referent], sent_starts: list[int]) -> SpeakerResolv
     made.referents = sorted(referents, key=lambda r: r.pos)
     made.sent_starts = sent_starts
     made.genders = {}
+    made.reports = []  # no reported clauses: the plain salience order
     return made
 
 

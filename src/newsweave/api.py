@@ -259,6 +259,11 @@ def ingest(
 
     report = report or RunReport()
     started = time.perf_counter()
+    if analyze:
+        # before reading imports numpy (trafilatura does): its OpenBLAS starts a helper
+        # thread unless told one, and a process that ever had a second thread parses slower
+        # (see one_thread_per_process); articles may be analyzed in this process
+        one_thread_per_process()
     seen: set[str] = set()  # article ids met in this run (ids only: the texts move on)
     with _engine(analyzer, engine, workers, ray_address, article_timeout) if analyze \
             else _no_engine() as eng:
@@ -458,18 +463,41 @@ def run(
     analyzer: Analyzer | None = None,
     article_timeout: float | None = None,
 ) -> RunReport:
-    """The whole job: ingest + analyze, link, and (with `out`) export.
+    """The whole job: ingest + analyze, link, and (with `out`) export (see run_in)."""
+    # analysis may run in this process: no DuckDB threads until it is done (Store.use_threads)
+    with Store(db, threads=engine != "local") as store:
+        return run_in(store, paths, out=out, workers=workers, engine=engine,
+                      progress=progress, on_error=on_error, ray_address=ray_address,
+                      batch_size=batch_size, analyzer=analyzer,
+                      article_timeout=article_timeout)
+
+
+def run_in(
+    store: Store,
+    paths: Sequence[str],
+    out: str | Path | None = None,
+    workers: int = 0,
+    engine: str = "local",
+    progress: ProgressFn = _noop,
+    on_error: ErrorFn | None = None,
+    ray_address: str | None = None,
+    batch_size: int = 16,
+    analyzer: Analyzer | None = None,
+    article_timeout: float | None = None,
+) -> RunReport:
+    """`run` on an open store (`newsweave run` opens it itself, for its error messages).
 
     The analysis workers stay up through the link: they compute part of its sentence
-    vectors (see LocalAnalyzer.batch_runner), then stop."""
+    vectors (see LocalAnalyzer.batch_runner), then stop. The store may use DuckDB's
+    threads from the link on (see Store.use_threads)."""
     from newsweave.nlp.models import batches_run_by
 
-    with Store(db) as store, \
-            _engine(analyzer, engine, workers, ray_address, article_timeout) as eng:
+    with _engine(analyzer, engine, workers, ray_address, article_timeout) as eng:
         report = ingest(store, paths, analyze=True, workers=workers, engine=engine,
                         batch_size=batch_size, progress=progress, on_error=on_error,
                         ray_address=ray_address, analyzer=eng,
                         article_timeout=article_timeout, link_after=True)
+        store.use_threads(True)
         started = time.perf_counter()
         progress("link", 0)
         lend = getattr(eng, "batch_runner", None)

@@ -136,11 +136,11 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
 
 
 @contextmanager
-def _open_store(db: Path, read_only: bool = False) -> Iterator[Store]:
+def _open_store(db: Path, read_only: bool = False, threads: bool = True) -> Iterator[Store]:
     from newsweave.store import Store, StoreError
 
     try:
-        store = Store(db, read_only=read_only)
+        store = Store(db, read_only=read_only, threads=threads)
     except StoreError as exc:
         raise _fail(str(exc)) from None
     try:
@@ -166,15 +166,19 @@ def _progress() -> Iterator[Callable[[str, int], None]]:
     if not console.is_terminal:  # piped or a file: no display, not even its closing newline
         yield lambda stage, n: None
         return
+    # redrawn at each step, not by rich's refresh thread: articles may be analyzed in this
+    # process, and a process that ever started a second thread parses slower (see
+    # engine.local.one_thread_per_process)
     progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
                         MofNCompleteColumn(), TimeElapsedColumn(),
-                        console=console, transient=True)
+                        console=console, transient=True, auto_refresh=False)
     tasks: dict[str, TaskID] = {}
 
     def advance(stage: str, n: int) -> None:
         if stage not in tasks:
             tasks[stage] = progress.add_task(stage, total=None)
         progress.advance(tasks[stage], n)
+        progress.refresh()
 
     with progress:
         yield advance
@@ -236,16 +240,13 @@ def run(
     from newsweave import api
 
     console = _console()
-    with _open_store(db) as store, _progress() as progress:
-        report = api.ingest(store, paths, analyze=True, workers=workers, engine=engine.value,
+    # analysis may run in this process: no DuckDB threads until it is done (Store.use_threads)
+    # the workers stay up through the link and compute part of its sentence vectors
+    with _open_store(db, threads=engine is not Engine.local) as store, \
+            _progress() as progress:
+        report = api.run_in(store, paths, out=out, workers=workers, engine=engine.value,
                             progress=progress, on_error=_print_error, ray_address=ray_address,
-                            batch_size=batch_size, article_timeout=article_timeout,
-                            link_after=True)
-        progress("link", 0)
-        api.link(store)
-        progress("link", 1)
-        if out is not None:
-            api.export(store, out)
+                            batch_size=batch_size, article_timeout=article_timeout)
     with _open_store(db, read_only=True) as store:
         if not quiet:
             from newsweave.export.summary import render_summary
@@ -546,37 +547,51 @@ def claims(
     status: Annotated[Optional[ClaimStatusChoice], typer.Option(help="Only this status.")]
     = None,
     db: DbOption = DEFAULT_DB,
+    limit: Annotated[Optional[int], typer.Option(
+        help="At most this many claims [default: 200 in a table, all otherwise].", min=1,
+        show_default=False)] = None,
     fmt: FormatOption = None,
 ) -> None:
-    """List the claims found across outlets, with status and sources."""
+    """List the claims found across outlets, with status and sources (in a table: the
+    first names of each list and how many more)."""
     from rich.table import Table
 
     from newsweave.store import query
     from newsweave.vocab import STATUS_BY_ID, counts_text, status_label
 
     out_fmt = resolve_format(fmt)
+    shown = limit if out_fmt is not OutputFormat.table else (limit or 200)
     wanted = query.Filters(actor=actor, statuses=frozenset([status.value] if status else []))
-    with _open_store(db, read_only=True) as store:
-        found = query.claims(store, wanted, order="status").items
     if out_fmt is not OutputFormat.table:
         from newsweave.export.records import claim_record
         from newsweave.export.tables import table_columns
 
+        with _open_store(db, read_only=True) as store:
+            found = query.claims(store, wanted, order="status", limit=shown).items
         emit((claim_record(c) for c in found), out_fmt, table_columns("claims"))
         return
-    table = Table(title=f"{len(found)} claims")
+    with _open_store(db, read_only=True) as store:  # a page of lines: no record read whole
+        page = query.claim_lines(store, wanted, limit=shown, order="status")
+    limit = shown or 200
+    table = Table(title=f"{page.total} claims" + (f" (first {limit})" if page.total > limit
+                                                   else ""))
     for col in ("status", "claim", "sources", "supported by", "denied/doubted by",
                 "first seen", "events"):
         table.add_column(col, overflow="fold")
-    for c in found:
+
+    def names(c: query.ClaimLine, key: str, mark: str = "") -> list[str]:
+        more = c.sizes[key] - len(c.names[key])
+        return [f"{mark}{n}" for n in c.names[key]] + ([f"+{more} more"] if more else [])
+
+    for c in page.items:
         term = STATUS_BY_ID.get(c.status)
         label = f"{status_label(c.status)} ({counts_text(c.counts)})"
-        shown = f"[{term.color}]{label}[/]" if term else label
-        against = ", ".join([*c.denied_by, *(f"?{d}" for d in c.doubted_by)])
-        table.add_row(shown, _escape_markup(c.summary),
-                      _escape_markup(", ".join(c.independent_sources)),
-                      _escape_markup(", ".join(c.supported_by)), _escape_markup(against),
-                      c.first_seen or "", str(len(c.event_ids)))
+        shown_status = f"[{term.color}]{label}[/]" if term else label
+        against = ", ".join([*names(c, "denied_by"), *names(c, "doubted_by", "?")])
+        table.add_row(shown_status, _escape_markup(c.summary),
+                      _escape_markup(", ".join(names(c, "independent_sources"))),
+                      _escape_markup(", ".join(names(c, "supported_by"))),
+                      _escape_markup(against), c.first_seen or "", str(c.event_count))
     _console().print(table)
 
 
@@ -644,6 +659,9 @@ def quotes(
                                                    "description contains this.")] = None,
     kind: Annotated[Optional[QuoteKindChoice], typer.Option(help="Only this kind.")] = None,
     db: DbOption = DEFAULT_DB,
+    limit: Annotated[Optional[int], typer.Option(
+        help="At most this many quotes [default: 200 in a table, all otherwise].", min=1,
+        show_default=False)] = None,
     fmt: FormatOption = None,
 ) -> None:
     """List quotations: speaker, kind, cue, channel, text and article."""
@@ -653,9 +671,11 @@ def quotes(
     from newsweave.store import query
 
     out_fmt = resolve_format(fmt)
+    shown = limit if out_fmt is not OutputFormat.table else (limit or 200)
     wanted = query.Filters(speaker=speaker, kinds=frozenset([kind.value] if kind else []))
     with _open_store(db, read_only=True) as store:
-        found = query.quotes(store, wanted).items
+        page = query.quotes(store, wanted, limit=shown)
+        found = page.items
         titles = query.article_titles(store, (q.article_id for q in found)) \
             if out_fmt is OutputFormat.table else {}
     if out_fmt is not OutputFormat.table:
@@ -664,7 +684,9 @@ def quotes(
 
         emit((quote_record(q) for q in found), out_fmt, table_columns("quotes"))
         return
-    table = Table(title=f"{len(found)} quotes", expand=True)
+    limit = shown or 200
+    table = Table(title=f"{page.total} quotes" + (f" (first {limit})" if page.total > limit
+                                                   else ""), expand=True)
     for col in ("speaker", "kind", "cue", "channel", "stance"):
         table.add_column(col, overflow="fold", max_width=24)
     table.add_column("text", overflow="fold", ratio=3)

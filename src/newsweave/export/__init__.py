@@ -16,7 +16,7 @@ from newsweave.export.records import (
     event_record,
     quote_record,
 )
-from newsweave.export.tables import arrow_table, csv_chunks, table_columns
+from newsweave.export.tables import csv_chunks, csv_row, table_columns
 from newsweave.store import Store
 
 log = logging.getLogger(__name__)
@@ -74,13 +74,96 @@ def write_csv(path: Path, records: Iterable[dict[str, Any]], table: str | None =
 
 
 def write_parquet(path: Path, records: Iterable[dict[str, Any]], table: str) -> Path:
-    """Parquet via pyarrow with the table's fixed schema, whatever the data."""
-    import pyarrow.parquet as pq
+    """Parquet via pyarrow with the table's fixed schema, whatever the data, written
+    PARQUET_BATCH records at a time (a table is never held in memory whole)."""
+    writer = _TableWriter(path, "parquet", table)
+    try:
+        for record in records:
+            writer.add(record)
+    except BaseException:
+        writer.abandon()
+        raise
+    return writer.close()
 
-    tmp = path.with_suffix(".parquet.tmp")
-    pq.write_table(arrow_table(table, records), tmp)
-    os.replace(tmp, path)
-    return path
+
+PARQUET_BATCH = 10_000  # records per Parquet row group
+
+
+class _TableWriter:
+    """One table file in one format, written record by record to a temporary file that
+    replaces `path` on close (JSONL: one record a line; CSV: the table's fixed columns;
+    Parquet: the fixed schema, a row group per PARQUET_BATCH records)."""
+
+    def __init__(self, path: Path, fmt: str, table: str) -> None:
+        self.path, self.fmt, self.table = path, fmt, table
+        self.tmp = path.with_suffix(path.suffix + ".tmp")
+        self._batch: list[dict[str, Any]] = []
+        self._warned: set[str] = set()
+        self._fh: Any = None
+        self._parquet: Any = None
+        if fmt == "parquet":
+            import pyarrow.parquet as pq
+
+            from newsweave.export.tables import schemas
+
+            self._schema = schemas()[table]
+            self._parquet = pq.ParquetWriter(self.tmp, self._schema)
+        else:
+            self._fh = self.tmp.open("w", encoding="utf-8", newline="")
+        if fmt == "csv":
+            import csv
+            import io
+
+            self._columns = table_columns(table)
+            self._buf = io.StringIO()
+            self._csv = csv.DictWriter(self._buf, fieldnames=self._columns,
+                                       extrasaction="ignore")
+            self._csv.writeheader()
+
+    def add(self, record: dict[str, Any]) -> None:
+        if self.fmt == "jsonl":
+            self._fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+        elif self.fmt == "csv":  # as csv_chunks writes it, a buffer at a time
+            self._csv.writerow(csv_row(record, self._columns))
+            if self._buf.tell() > 65536:
+                self._fh.write(self._buf.getvalue())
+                self._buf.seek(0)
+                self._buf.truncate()
+        else:
+            self._batch.append(record)
+            if len(self._batch) >= PARQUET_BATCH:
+                self._flush()
+
+    def _flush(self) -> None:
+        import pyarrow as pa
+
+        from newsweave.export.tables import _check_fields
+
+        known = set(self._schema.names)
+        for record in self._batch:
+            if record.keys() - known:  # rare: say so once per field
+                _check_fields(self.table, self._schema, record, self._warned)
+        self._parquet.write_table(pa.Table.from_pylist(self._batch, schema=self._schema))
+        self._batch = []
+
+    def close(self) -> Path:
+        if self._parquet is not None:
+            if self._batch:
+                self._flush()
+            self._parquet.close()
+        else:
+            if self.fmt == "csv":
+                self._fh.write(self._buf.getvalue())
+            self._fh.close()
+        os.replace(self.tmp, self.path)
+        return self.path
+
+    def abandon(self) -> None:
+        if self._parquet is not None:
+            self._parquet.close()
+        elif self._fh is not None:
+            self._fh.close()
+        self.tmp.unlink(missing_ok=True)
 
 
 def check_formats(formats: Sequence[str]) -> None:
@@ -111,6 +194,8 @@ def export_store(store: Store, out_dir: Path, formats: Sequence[str] = ("jsonl",
     elif log_rows and any(f in ("jsonl", "csv", "parquet") for f in formats):
         written.append(write_jsonl(out_dir / "corrections.jsonl",
                                    (vars(c) for c in log_rows)))
+    table_formats = [f for f in dict.fromkeys(formats) if f in ("jsonl", "csv", "parquet")]
+    table_files = _write_tables(store, out_dir, table_formats) if table_formats else {}
     for fmt in formats:
         if fmt in ("gexf", "graphml"):  # one actor graph, not one file per table
             from newsweave.export.graph import write_graph
@@ -122,13 +207,26 @@ def export_store(store: Store, out_dir: Path, formats: Sequence[str] = ("jsonl",
 
             written.append(write_plover(store, out_dir))
             continue
-        for stem, records in tables(store).items():
-            path = out_dir / f"{stem}.{fmt}"
-            if fmt == "jsonl":
-                written.append(write_jsonl(path, records))
-            elif fmt == "csv":
-                written.append(write_csv(path, records, stem))
-            else:
-                written.append(write_parquet(path, records, stem))
+        written.extend(table_files.get(fmt, []))
         log.info("exported %s to %s", fmt, out_dir)
     return written
+
+
+def _write_tables(store: Store, out_dir: Path, formats: list[str]) -> dict[str, list[Path]]:
+    """Every contract table in each of these formats from one pass over the store: each
+    record is read and built once and goes to every format's file (building the records
+    is most of an export's cost)."""
+    files: dict[str, list[Path]] = {fmt: [] for fmt in formats}
+    for stem, records in tables(store).items():
+        writers = [_TableWriter(out_dir / f"{stem}.{fmt}", fmt, stem) for fmt in formats]
+        try:
+            for record in records:
+                for writer in writers:
+                    writer.add(record)
+        except BaseException:
+            for writer in writers:
+                writer.abandon()
+            raise
+        for fmt, writer in zip(formats, writers, strict=True):
+            files[fmt].append(writer.close())
+    return files

@@ -542,11 +542,10 @@ class QuoteSpeakers(_Open):
     role_classes: dict[str, Words]
     organization_nouns: Words
     generic_org_nouns: Words
-    female_words: Words
-    male_words: Words
     title_abbreviations: dict[str, str]
     document_nouns: Words
     non_speakers: Words
+    quantifier_speakers: Words
     person_pronouns: Words
     group_pronouns: Words
     thing_pronouns: Words

@@ -34,6 +34,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # ("was quoted as saying" -> quoted; "stressed ... and said" -> stressed; "adding that" -> said)
 _CLIMB_DEPS = ("xcomp", "pcomp", "prep", "conj", "advcl")
 _CONTENT_MARKS = {"that", "whether", "if"}
+_AMOUNT_ENTS = {"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"}
 _NOT_CHANNELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "LOC", "PERSON", "NORP",
                  "EVENT", "QUANTITY", "MONEY", "PERCENT"}
 
@@ -164,7 +165,8 @@ def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
         if n > 0 and chain[n - 1].dep_ == "xcomp" and chain[n - 1].head.i == verb.i:
             obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < chain[n - 1].i
                         and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
-            if obj is not None:
+            # ('spent 45 seconds explaining how ...': a stretch of time speaks for no one)
+            if obj is not None and obj.ent_type_ not in _AMOUNT_ENTS:
                 return _in_paragraph(obj, a, b)
         # 'the Daily Ledger quoted witness Dana Reed as saying': the one quoted speaks
         if n > 0 and lemma in lex["passive_speaker"] and any(
@@ -227,6 +229,35 @@ def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
     if described is not None and _speaks(described):
         return _in_paragraph(described, a, b)
     return _inverted_speaker(tok)
+
+
+def _name_after_quotation(tok: Token, quote_ranges: list[tuple[int, int]]) -> Token | None:
+    """'"... the final say," Osman-aga, who herds camels, told Reuters.': a name right after
+    the closing mark, set off by commas up to the cue, speaks, however the parser linked it
+    (it hung the cue on the quoted verb and gave it the quoted subject)."""
+    doc = tok.doc
+    ends = [b for a, b in quote_ranges if b <= tok.idx]
+    if not ends or tok.i == 0:
+        return None
+    end = max(ends)
+    first = doc_index(doc).first_token_from(end)
+    if first >= tok.i or doc[first].sent != tok.sent or doc[tok.i - 1].text != "," or \
+            doc[first].pos_ != "PROPN" or not doc[first].text[:1].isupper():
+        return None
+    last = first
+    while last + 1 < tok.i and (doc[last + 1].pos_ == "PROPN" or (
+            doc[last + 1].text == "-" and last + 2 < tok.i and
+            doc[last + 2].pos_ == "PROPN")):
+        last += 1
+    if doc[last + 1].text != ",":
+        return None
+    # between the name and the cue only a clause or phrase about the name
+    between = doc[last + 2:tok.i - 1]
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("relcl", "acl", "aux", "auxpass")
+           for t in between):
+        return None
+    head = max(doc[first:last + 1], key=lambda t: (t.head.i < first or t.head.i > last, t.i))
+    return head
 
 
 def _subject_taken_as_object(tok: Token) -> Token | None:
@@ -414,6 +445,8 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
             # 'X is active in Y - it denies claims that it works for Z': the claims denied
             # follow the verb; the clause before the dash is the writer's
             roots = [c for c in roots if c.i > tok.i]
+        if len(roots) == 1:
+            roots = _subject_in_relative(tok, roots[0]) or roots
         if not roots:
             # 'told NY1 that Kimani was in fact holding the gun': the parser made the clause,
             # that-mark and subject included, an open complement
@@ -568,6 +601,24 @@ def _content_after_that(rel: Token) -> bool:
     return subject and filled
 
 
+def _subject_in_relative(tok: Token, root: Token) -> list[Token]:
+    """'told friends that the interview aired at the weekend was a success': the parser made
+    "that the interview aired ..." a relative clause on the addressee and left the reported
+    verb without a subject; both pieces are the reported clause."""
+    if root.dep_ != "ccomp" or root.i < tok.i or any(
+            c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in root.children):
+        return []
+    for obj in tok.children:
+        if obj.dep_ not in ("dobj", "dative") or obj.i > root.i:
+            continue
+        for rel in (c for x in [obj, *obj.conjuncts] for c in x.children):
+            if rel.dep_ == "relcl" and rel.right_edge.i + 1 == root.left_edge.i and \
+                    rel.left_edge.lower_ == "that" and \
+                    any(c.dep_ in SUBJECT_DEPS and c.i > rel.left_edge.i for c in rel.children):
+                return [rel, root]
+    return []
+
+
 _FINITE_TAGS = ("VBD", "VBZ", "VBP")
 # verbs that take a clause, hardly ever a noun ('said people registered' is a clause)
 _CLAUSE_ONLY = {"say", "claim", "argue", "insist", "contend", "add", "assert"}
@@ -580,7 +631,10 @@ def _clause_as_object(tok: Token, lemma: str) -> list[Token]:
     for obj in tok.children:
         if obj.dep_ != "dobj" or obj.i < tok.i:
             continue
-        for clause in obj.children:
+        # ('said many of the shootings involved ...': the clause hangs on the "of" noun)
+        nouns = [obj] + [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in p.children if g.dep_ == "pobj"]
+        for clause in (c for noun in nouns for c in noun.children):
             if clause.dep_ not in ("acl", "relcl") or clause.i < obj.i:
                 continue
             finite = clause.tag_ in tags or any(
@@ -855,6 +909,8 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
         fragment_only = lemma in lex["fragment_only"]
         chain = _chain(tok)
         speaker = _subject(tok, chain, para_of(tok.idx))
+        if speaker is None or _inside(speaker.idx, quote_ranges):
+            speaker = _name_after_quotation(tok, quote_ranges) or speaker
         content, root = _clip(*_content(tok, lemma, fragment_only), para_of(tok.idx))
         np_content = False
         above = quote_indirect.report_above_participle(tok, _is_cue)
@@ -881,12 +937,17 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
         if not content and not fragment_only:
             content, root = _clip(*_clause_before(tok, speaker, quote_ranges),
                                   para_of(tok.idx))
+        if not content and not fragment_only:
+            content, root = _clip(*_clause_after(tok, speaker, quote_ranges),
+                                  para_of(tok.idx))
         if lemma in lex["finite_clause_only"] and not _finite_clause(root):
             continue  # "Russia has found a partner" reports nothing, not even a quotation
         if not content and lemma in lex["byline_verbs"] and _byline(tok):
             continue  # "Jane Roe reports for the Daily Planet": an author footer
         if content and root is not None and root.i < tok.i:
             content = _with_fronted_subject(tok, speaker, content)
+        elif content and root is not None and speaker is not None and speaker.i < tok.i:
+            content = _with_second_subject(tok, speaker, content)
         negated = any(c.dep_ == "neg" for c in tok.children) or any(
             c.dep_ == "neg" for v in chain[1:] for c in v.children if v.i != tok.i and
             v.lemma_.lower() in lex["verbs"]) or (
@@ -997,6 +1058,36 @@ def _clause_before(tok: Token, speaker: Token | None, quote_ranges: list[tuple[i
     return toks, root
 
 
+def _clause_after(tok: Token, speaker: Token | None, quote_ranges: list[tuple[int, int]]
+                  ) -> tuple[list[Token], Token | None]:
+    """'... and another on Wednesday night, after which, the police said, someone hit an
+    officer with a brick': a speaker and cue set off by commas inside a sentence report the
+    clause after them when the parser linked it elsewhere. Needs a clause with a subject and a
+    finite verb of its own and no quotation marks (quoted words go by their marks)."""
+    if speaker is None or speaker.i > tok.i:
+        return [], None
+    sent = tok.sent
+    doc = tok.doc
+    start = speaker.left_edge.i
+    end = tok.i + 1
+    while end < sent.end and doc[end].dep_ in ("npadvmod", "advmod") and doc[end].head == tok:
+        end += 1  # "the police said Tuesday,"
+    if start <= sent.start or doc[start - 1].text != "," or end >= sent.end or \
+            doc[end].text != ",":
+        return [], None
+    toks = _strip(list(doc[end + 1:sent.end]))
+    ids = {t.i for t in toks}
+    if sum(t.is_alpha for t in toks) < 4 or any(_inside(t.idx, quote_ranges) for t in toks):
+        return [], None
+    finite = [t for t in toks if t.tag_ in _FINITE_TAGS or t.tag_ == "MD"]
+    verbs = [t.head if t.dep_ in ("aux", "auxpass") else t for t in finite]
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i in ids
+               for v in verbs for c in v.children):
+        return [], None
+    root = min(toks, key=lambda t: (t.head.i in ids and t.head.i != t.i, len(list(t.ancestors))))
+    return toks, root
+
+
 def _finite_clause(root: Token | None) -> bool:
     if root is None or root.dep_ != "ccomp" or root.pos_ not in ("VERB", "AUX") or \
             not any(c.dep_ in SUBJECT_DEPS for c in root.children):
@@ -1013,6 +1104,12 @@ def _speaks(speaker: Token | None) -> bool:
     'the installation confirms the approach'."""
     return speaker is not None and _names_someone(
         speaker, ("organization_nouns", "generic_org_nouns", "document_nouns", "people_nouns"))
+
+
+def can_speak(speaker: Token | None) -> bool:
+    """Whether a cue's subject is someone or something that speaks (see `_speaks`):
+    'scientific evidence suggested "a causal link"' quotes the evidence of no one."""
+    return _speaks(speaker)
 
 
 def _quoted(content: list[Token], quote_ranges: list[tuple[int, int]]) -> bool:
@@ -1037,6 +1134,22 @@ def _with_fronted_subject(tok: Token, speaker: Token | None, content: list[Token
         return content
     ids = extra | {t.i for t in content}
     return [t for t in tok.sent if t.i in ids]
+
+
+def _with_second_subject(tok: Token, speaker: Token, content: list[Token]) -> list[Token]:
+    """'Some said Mr. Gray, while armed, did not point the gun': the parser gave the cue the
+    clause's subject as a second subject after it; it opens the reported clause."""
+    extra: set[int] = set()
+    for c in tok.children:
+        if c.dep_ == "nsubj" and c is not speaker and tok.i < c.i < content[0].i and \
+                c.pos_ in ("NOUN", "PROPN", "PRON"):
+            extra |= _subtree_ids(c)
+    if not extra:
+        return content
+    ids = extra | {t.i for t in content}
+    lo, hi = min(ids), max(ids)
+    # the commas of "Mr. Gray, while armed, did" hang on the cue: they are the clause's too
+    return [t for t in tok.sent if t.i in ids or (lo < t.i < hi and t.is_punct)]
 
 
 def _headline_paragraph(doc: Doc, para: tuple[int, int]) -> bool:

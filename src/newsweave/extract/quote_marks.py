@@ -73,6 +73,11 @@ def _role(text: str, i: int, lo: int, hi: int) -> str:
     if ch == "»":
         return "close"
     if ch == STRAIGHT_DOUBLE:
+        # '"I feel sorry for them, "said X': a closer typed after a space; after a comma or
+        # a full stop and one space a straight mark may close as well as open
+        if left_space and not right_space and i - 2 >= lo and text[i - 1] == " " and \
+                text[i - 2] in ",.!?" and text[i + 1].islower():
+            return "either"
         if left_space and not right_space:
             return "open"
         if right_space and not left_space:
@@ -240,6 +245,14 @@ def find_quote_marks(text: str) -> list[QuoteMarks]:
     doubles = _double_quotes(text, paras)
     singles = _single_quotes(text, paras, [(q.start, q.end) for q in doubles])
     return sorted(doubles + singles, key=lambda q: q.start)
+
+
+def nested_quotes(text: str, outer: QuoteMarks) -> list[QuoteMarks]:
+    """Single-marked quotations inside a quotation ('"Two say the officers said, ‘Don't
+    move.’"'): someone quoted by the one quoted, with the same pairing rules as outside."""
+    if outer.single:
+        return []
+    return _single_quotes(text, list(outer.segments), [])
 
 
 _SMALL_WORDS = {"a", "an", "the", "and", "but", "or", "nor", "of", "on", "in", "at", "to", "for",

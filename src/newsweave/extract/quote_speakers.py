@@ -19,7 +19,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from newsweave.extract.gender import FEMALE, MALE, given_name_gender, pronoun_gender, title_gender
+from newsweave.extract.gender import (
+    FEMALE,
+    MALE,
+    gender_words,
+    given_name_gender,
+    pronoun_gender,
+    title_gender,
+)
 from newsweave.extract.lexicon import load_json
 from newsweave.model import ActorRef, Article, Mention
 from newsweave.nlp.docindex import inside_any
@@ -68,9 +75,8 @@ class Referent:
 @functools.lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
     lex = speaker_lexicon()
-    return frozenset(role_classes()) | frozenset(lex["female_words"]) | frozenset(
-        lex["male_words"]) | frozenset(lex["title_abbreviations"]) | frozenset(
-        lex["title_abbreviations"].values())
+    return frozenset(role_classes()) | frozenset(gender_words()[0]) | frozenset(
+        lex["title_abbreviations"]) | frozenset(lex["title_abbreviations"].values())
 
 
 def _headline_lines(text: str) -> list[tuple[int, int]]:
@@ -101,26 +107,20 @@ def _pronoun_gender(pronoun: str) -> str | None:
 
 
 def _word_gender(word: str) -> str | None:
-    """"female" for "woman", "girl"; "male" for "man", "boy"; else None."""
-    lex = speaker_lexicon()
-    if word in lex["female_words"]:
-        return "female"
-    if word in lex["male_words"]:
-        return "male"
-    return None
+    """"female" for "woman", "girl"; "male" for "man", "boy"; else None (the role words of
+    data/lexicons/person_gender.json, through extract/gender.py: one list for every
+    resolver)."""
+    return _LONG_GENDER.get(title_gender(word) or "")
 
 
 def _gender(r: Referent) -> str | None:
     """"female" or "male" when a role or title says so ("spokeswoman", "Mrs.", "King"),
     else None."""
-    lex = speaker_lexicon()
     # of a name only a title in front counts: "Mrs. Lee", "King Abdullah"; not "Tishana King"
     name = r.actor.name.split()
     first = {w.rstrip(".") for w in _words(name[0])} if len(name) > 1 else set()
-    words = r.roles | _words(r.actor.description) | first
-    female = bool(words & set(lex["female_words"])) or any(
-        title_gender(w) == FEMALE for w in first)
-    male = bool(words & set(lex["male_words"])) or any(title_gender(w) == MALE for w in first)
+    genders = {title_gender(w) for w in r.roles | _words(r.actor.description) | first}
+    female, male = FEMALE in genders, MALE in genders
     if female == male:
         return None
     return "female" if female else "male"
@@ -187,6 +187,7 @@ class SpeakerResolver:
         self.referents: list[Referent] = []
         self._roles_by_name: dict[str, set[str]] | None = None  # see _roles_named
         self.channels: list[tuple[int, str, ActorRef, str, set[str]]] = []
+        self.reports: list[tuple[int, int, Referent]] = []  # see note()
         self.by_token: dict[int, Mention] = {}
         mentions = _people_by_role(doc, [_organization_named(m) for m in mentions])
         self.person_mentions = [m for m in mentions if m.label == "PERSON"]
@@ -227,8 +228,13 @@ class SpeakerResolver:
             if span is None:
                 continue
             root = span.root
+            # "the Bush administration weakened ...": a person's name modifying a noun for a
+            # thing is not the subject ("the Liberation Army rebel group" is)
             salient = root.dep_ in ("nsubj", "nsubjpass") or (
-                root.dep_ in ("appos", "compound") and root.head.dep_ in ("nsubj", "nsubjpass"))
+                root.dep_ in ("appos", "compound") and root.head.dep_ in ("nsubj", "nsubjpass")
+                and not (m.label == "PERSON" and root.dep_ == "compound" and
+                         root.head.pos_ == "NOUN" and
+                         root.head.lemma_.lower() not in role_classes()))
             if m.label not in _ORG_LABELS and m.label != "PERSON":
                 continue
             kind = PERSON if m.label == "PERSON" or m.canonical in self.person_names else ORG
@@ -352,8 +358,7 @@ class SpeakerResolver:
     def _mention_roles(self, m: Mention, root: Token) -> set[str]:
         roles = _words(m.description)
         # "Mrs. Dana Holt", "Mr Tran": the honorific before the name says who "she" or "he" is
-        lex = speaker_lexicon()
-        honorifics = set(lex["female_words"]) | set(lex["male_words"])
+        honorifics = set(gender_words()[0])
         if m.label == "PERSON" and m.span[0] > 0:
             first = self.doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
             if first is not None and first.start > 0:
@@ -395,14 +400,31 @@ class SpeakerResolver:
                         sector=m.sector, type="PERSON" if person else m.label,
                         description=m.description, span=m.span, mention_id=m.mention_id)
 
-    def note(self, actor: ActorRef, pos: int, kind: str, roles: set[str] | None = None
-             ) -> None:
-        """Remember a resolved speaker where it speaks (it becomes the most salient)."""
+    def note(self, actor: ActorRef, pos: int, kind: str, roles: set[str] | None = None,
+             reported: tuple[int, int] | None = None) -> None:
+        """Remember a resolved speaker where it speaks (it becomes the most salient), and
+        the span of what it reported (`reported`), whose subjects are its words' subjects."""
         known = set(roles or set()) | self._roles_named(actor.name)
         ref = Referent(pos=pos, actor=actor, kind=kind, roles=known, salient=True, spoke=True)
         idx = bisect.bisect_right(self.referents, pos, key=lambda r: r.pos)
         self.referents.insert(idx, ref)
         self._roles_named(actor.name).update(known)
+        if reported is not None and reported[0] < reported[1]:
+            self.reports.append((reported[0], reported[1], ref))
+
+    def _reporter_of(self, r: Referent) -> Referent | None:
+        """The speaker whose reported clause holds referent `r` ("Blacks said that Gray had
+        been shot": Gray is inside Blacks' words), the first one noted."""
+        sent = self.sentence_index(r.pos)
+        for a, b, speaker in self.reports:
+            # (or, not speaking itself, later in the sentence of its cue: 'They rode off, he
+            # testified, and Lee was armed' -- the parser ends the reported clause early)
+            if (a <= r.pos < b or (not r.spoke and self.sentence_index(speaker.pos) == sent)) \
+                    and \
+                    speaker.pos < r.pos and speaker is not r and \
+                    speaker.actor.name != r.actor.name:
+                return speaker
+        return None
 
     def _roles_named(self, name: str) -> set[str]:
         """Every role seen with referents of this name (kept per name: a loop over all
@@ -447,6 +469,8 @@ class SpeakerResolver:
             return self._antecedent(pos, (PERSON,))
         if lower in ("one", "another") and head.dep_ in ("nsubj", "nsubjpass"):
             return self._one_of(head)  # '"...," one said' after 'Residents gathered ...'
+        if lower in lex["quantifier_speakers"] and head.dep_ == "nsubj":
+            return self._some_of(head)  # 'Some said the gun was never drawn; others said'
         if lower in lex["non_speakers"] or head.pos_ in ("PRON", "DET", "NUM"):
             return None
         mention = self.by_token.get(head.i)
@@ -476,6 +500,9 @@ class SpeakerResolver:
                     return ActorRef(name=self._core_text(t), type="ORG",
                                     description=self._core_text(head),
                                     span=(t.left_edge.idx, t.idx + len(t.text))), ORG, set()
+        called = self._called(head)
+        if called is not None:
+            return called
         named = self._named_after_clause(head, org_head)
         if named is not None:
             return self._from_mention(named, description=self._core_text(head))
@@ -521,6 +548,17 @@ class SpeakerResolver:
                         return outlet
         return self._described(head)
 
+    def resolve_quoted(self, head: Token) -> tuple[ActorRef, str, set[str]] | None:
+        """A speaker named inside someone's quotation ('"... the officers said, ‘Stop.’"'):
+        a name or a description only; a pronoun there speaks from the quoted speaker's side
+        and is left alone."""
+        mention = self.by_token.get(head.i)
+        if mention is not None and mention.label in ("PERSON", "ORG"):
+            return self._from_mention(mention)
+        if head.pos_ != "NOUN" or head.lower_ in speaker_lexicon()["non_speakers"]:
+            return None
+        return self._described(head)
+
     def _named_after_clause(self, head: Token, org_head: bool) -> Mention | None:
         """"The company that runs the awards, Dick Clark Productions, denies ...": a name set
         off by commas at the end of a subject phrase whose clause took it for its own
@@ -562,6 +600,48 @@ class SpeakerResolver:
             if name.lower() in known or _words(name) & words:
                 return replace(r.actor), r.kind, set(r.roles)
         return None
+
+    def _called(self, head: Token) -> tuple[ActorRef, str, set[str]] | None:
+        """'a military spokesman called Abu Ubaida', 'a farmer named Ana Ruiz': a role noun
+        (the head or its apposition) given a name by "called"/"named" is that person, however
+        the tagger labelled the name."""
+        nouns = [head] + [t for t in head.children if t.dep_ == "appos" and t.pos_ == "NOUN"]
+        for noun in nouns:
+            lemma = noun.lemma_.lower()
+            if lemma not in role_classes() and lemma not in speaker_lexicon()["people_nouns"]:
+                continue
+            for acl in noun.children:
+                if acl.dep_ != "acl" or acl.lemma_.lower() not in ("call", "name") or \
+                        acl.tag_ != "VBN":
+                    continue
+                name = next((g for g in acl.children if g.dep_ in ("oprd", "dobj", "attr")
+                             and g.pos_ == "PROPN" and g.i == acl.i + 1 + sum(
+                                 1 for x in g.lefts if x.i > acl.i)), None)
+                if name is None:
+                    continue
+                m = self.by_token.get(name.i)
+                if m is not None:
+                    actor, _kind, roles = self._from_mention(m, description=self._core_text(noun))
+                    return replace(actor, type="PERSON"), PERSON, roles | {lemma}
+                text = self._core_text(name)
+                return ActorRef(name=text, type="PERSON", description=self._core_text(noun),
+                                span=(name.left_edge.idx, name.idx + len(name.text))), \
+                    PERSON, {lemma}
+        return None
+
+    def _some_of(self, head: Token) -> tuple[ActorRef, str, set[str]]:
+        """'Some said ...; others said ...', 'many of the residents say': an unnamed part of
+        a group speaks; its name is the quantifier (with the group it is part of)."""
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                group = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if group is not None and group.pos_ in ("NOUN", "PROPN"):
+                    return (ActorRef(name=f"{head.lower_} of the {self._core_text(group)}",
+                                     type=None, description=self._full_text(head),
+                                     span=(head.idx, group.idx + len(group.text))),
+                            GROUP, {group.lemma_.lower()})
+        return (ActorRef(name=head.lower_, type=None, span=(head.idx, head.idx + len(head.text))),
+                GROUP, set())
 
     def _one_of(self, head: Token) -> tuple[ActorRef, str, set[str]] | None:
         """"one"/"another" as a speaker: one of the people a plural noun named just before
@@ -760,6 +840,8 @@ class SpeakerResolver:
                 # person just quoted, when nothing is known of his roles
                 found = self._recent_person(head.idx, _word_gender(lemma), window=2,
                                             unknown_roles=True)
+            if found is None and kind == PERSON and lemma in role_classes():
+                found = self._named_later(head, lemma, core)
             if found is not None:
                 return found
         name = self._core_text(head)
@@ -773,6 +855,40 @@ class SpeakerResolver:
         if inner is not None and inner.country:
             actor.country = inner.country
         return actor, kind, roles
+
+    def _named_later(self, head: Token, lemma: str, core: list[Token]
+                     ) -> tuple[ActorRef, str, set[str]] | None:
+        """'A fire gutted the chapel on Friday, the church's minister said. ... "We have no
+        idea," the Rev. Ann Cole of the Hill Church said.': a description in the lead that
+        means no one named before is the first person named as a subject in the next three
+        sentences whose role fits it (or, with no role known, whose sentence names what the
+        description's possessor names: "church")."""
+        sent = self.sentence_index(head.idx)
+        if sent > 2:  # only a lead names its speaker after the fact
+            return None
+        classes = role_classes().get(lemma, set())
+        owners = {t.lemma_.lower() for t in core if t.i < head.i and t.pos_ == "NOUN"}
+        sents = list(self.doc.sents)
+        # one the lead itself names ("the church attended by Gov. Ann Pike") is its subject,
+        # not the one describing it
+        named_here = {r.actor.name for r in self.referents
+                      if not r.spoke and self.sentence_index(r.pos) == sent}
+        for r in self.referents:
+            if r.pos <= head.idx or r.actor.name in named_here:
+                continue
+            at = self.sentence_index(r.pos)
+            if at > sent + 3:
+                break
+            if r.kind != PERSON or not r.salient or r.actor.mention_id is None:
+                continue
+            roles = r.roles | self._roles_named(r.actor.name)
+            fits = lemma in roles or any(classes & role_classes().get(x, set()) for x in roles)
+            if not fits and not roles and owners:
+                words = {t.lemma_.lower() for t in sents[at]}
+                fits = owners <= words
+            if fits:
+                return replace(r.actor), r.kind, set(r.roles)
+        return None
 
     def _places(self, core: list[Token], head: Token) -> list[tuple[str, str | None]]:
         """Nationality and place words before the head ("the French foreign ministry")."""
@@ -934,6 +1050,14 @@ class SpeakerResolver:
             if back <= 6:
                 if r.salient:
                     found = r  # the latest salient one within six sentences: it wins
+                    # 'Blacks said Gray had been shot. He said he had spoken to ...': a
+                    # subject inside what someone reported is less salient than the one
+                    # who reported it, when that one fits the pronoun too
+                    reporter = self._reporter_of(r)
+                    if reporter is not None and reporter.kind in kinds and (
+                            other is None or self._gender_of(reporter, by_name=True) != other) \
+                            and reporter.actor.name != exclude:
+                        found = reporter
                     break
                 if back <= 3 and latest_recent is None:
                     latest_recent = r

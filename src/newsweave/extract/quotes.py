@@ -23,8 +23,19 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from newsweave.extract.quote_cues import Cue, content_text, find_cues, reporting_lexicon
-from newsweave.extract.quote_marks import QuoteMarks, find_quote_marks, paragraphs
+from newsweave.extract.quote_cues import (
+    Cue,
+    can_speak,
+    content_text,
+    find_cues,
+    reporting_lexicon,
+)
+from newsweave.extract.quote_marks import (
+    QuoteMarks,
+    find_quote_marks,
+    nested_quotes,
+    paragraphs,
+)
 from newsweave.extract.quote_speakers import SpeakerResolver, speaker_lexicon
 from newsweave.model import ActorRef, Article, Mention, Quote, stable_id
 from newsweave.nlp.dates import normalize_date
@@ -111,7 +122,9 @@ class _Extractor:
                 continue
             actor, kind, roles = found
             self.speakers[idx] = actor
-            self.resolver.note(actor, cue.start, kind, roles)
+            reported = (cue.content[0].idx, cue.content[-1].idx + len(cue.content[-1].text)) \
+                if cue.content and not cue.fragment_only else None
+            self.resolver.note(actor, cue.start, kind, roles, reported)
             if cue.channel:
                 self.resolver.note_channel(cue.start, cue.channel, actor, kind, roles)
             if cue.speaker is not None and cue.speaker.lemma_.lower() in doc_nouns and \
@@ -189,11 +202,9 @@ class _Extractor:
         if picked is None:
             return None
         k, holds = picked
-        # "was quoted as saying": the lower verb carries the date and the channel
-        if self.cues[k].lemma in reporting_lexicon()["passive_speaker"]:
-            for k2, cue in enumerate(self.cues):
-                if k2 != k and k2 in self.speakers and self.cues[k].token in cue.chain[1:]:
-                    return k2, holds
+        k2 = self._quoted_as_saying(k)
+        if k2 != k:
+            return k2, holds
         # "Pompeo said Washington had concluded settlements were "not inconsistent with
         # international law"": words quoted inside a reported clause are the words of the
         # outermost speaker; only a cue framing the quotation directly ('he said, "..."')
@@ -204,6 +215,8 @@ class _Extractor:
                 return outer, holds
         # 'Marchers chanted, "No justice!" witnesses said.': a cue right before the quotation
         # that introduces it (the parser gave it no object) speaks it, not the cue after it
+        # (a subject that speaks for no one does not: 'an official said a review follows
+        # only if evidence suggested "a causal connection"')
         mark = self.marks[i]
         if holds:
             inside = {t.i for t in self.cues[k].content}
@@ -211,9 +224,19 @@ class _Extractor:
                 if k2 != k and k2 in self.speakers and not cue.content and \
                         (cue.token.i in inside or self.cues[k].start >= mark.end) and \
                         cue.start < mark.start and cue.token.sent == self._mark_sentence(i) \
-                        and not cue.fragment_only and self._adjacent(cue, mark):
+                        and not cue.fragment_only and self._adjacent(cue, mark) and \
+                        can_speak(cue.speaker):
                     return k2, False
         return picked
+
+    def _quoted_as_saying(self, k: int) -> int:
+        """"X was quoted as saying", "the paper quoted X as saying": the lower verb (with the
+        one quoted for speaker) carries the date and the channel; else k itself."""
+        if self.cues[k].lemma in reporting_lexicon()["passive_speaker"]:
+            for k2, cue in enumerate(self.cues):
+                if k2 != k and k2 in self.speakers and self.cues[k].token in cue.chain[1:]:
+                    return k2
+        return k
 
     def _outer_cue(self, k: int) -> int | None:
         """The outermost cue with a speaker whose reported clause holds cue k."""
@@ -253,6 +276,11 @@ class _Extractor:
             plain = [k for k in plain if not self.cues[k].content or
                      self.cues[k].start < mark.start]
         after = [k for k in plain if self.cues[k].start >= mark.end]
+        # '... had no contact with him ("We have not spoken to him") -- he now assumes that
+        # neither will testify': a quotation in parentheses backs up what came before it
+        if self.text[:mark.start].rstrip().endswith("(") and \
+                self.text[mark.end:].lstrip().startswith(")"):
+            after = []
         if after:
             return min(after, key=lambda k: self.cues[k].start), False
         before = [k for k in plain if self.cues[k].start < mark.start]
@@ -396,7 +424,7 @@ class _Extractor:
                     words < 3 and not re.search(r"[.!?…]$", text.strip())) or (
                     words > 2 and _title_case(text.strip().rstrip(".,!?"))):
                 continue  # (a sign or a song in headline case continues no one)
-            att = self._continuation(i, attributed)
+            att = self._repeated(i, attributed) or self._continuation(i, attributed)
             if att is None:
                 att = self._next_sentence_cue(i)
             if att is not None:
@@ -419,11 +447,43 @@ class _Extractor:
             else:
                 text, span = mark.text(self.text), (mark.inner_start, mark.inner_end)
             quotes.append(self._quote(kinds[i], text, span, att, sentence))
+        quotes.extend(self._nested(attributed))
         quotes.extend(self._indirect(used_cues, attributed))
         unique: dict[str, Quote] = {}
         for q in sorted(quotes, key=lambda q: (q.span[0], q.span[1])):
             unique.setdefault(q.quote_id, q)
         return list(unique.values())
+
+    def _nested(self, attributed: dict[int, _Attribution]) -> list[Quote]:
+        """'"Two of them say the officers said, ‘Don't move.’"': words quoted inside an
+        attributed quotation, right after a reporting verb there, are the words of that
+        verb's subject (a name or a description; not a pronoun)."""
+        verbs = reporting_lexicon()["verbs"]
+        fragment_only = set(reporting_lexicon()["fragment_only"])
+        out: list[Quote] = []
+        for i in sorted(attributed):
+            outer = self.marks[i]
+            for inner in nested_quotes(self.text, outer):
+                before = [t for t in self._tokens_in(outer.inner_start, inner.start)
+                          if t.idx < inner.start and not t.is_punct and not t.is_space]
+                if not before:
+                    continue
+                verb = before[-1]
+                lemma = verb.lemma_.lower()
+                if verb.pos_ != "VERB" or lemma not in verbs or lemma in fragment_only:
+                    continue
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                found = self.resolver.resolve_quoted(subj) if subj is not None else None
+                if found is None or inner.word_count(self.text) < 1:
+                    continue
+                att = _Attribution(pos=verb.idx, speaker=found[0], cue=None, cue_lemma=lemma,
+                                   cue_span=(verb.idx, verb.idx + len(verb.text)),
+                                   channel=None, stance=verbs[lemma], date=None,
+                                   date_text=None)
+                text = inner.text(self.text)
+                out.append(self._quote("direct", text, (inner.inner_start, inner.inner_end),
+                                       att, verb.sent.text))
+        return out
 
     def _statements(self, attributed: dict[int, _Attribution], kinds: dict[int, str]
                     ) -> list[list[int]]:
@@ -576,6 +636,23 @@ class _Extractor:
                 return attributed[i + 1]
         return None
 
+    def _repeated(self, i: int, attributed: dict[int, _Attribution]) -> _Attribution | None:
+        """A pull-quote: quoted words set apart without a cue that the article quotes again
+        with its speaker elsewhere ('"The president has the final say"' on a line of its own,
+        and later '"The president has the final say," a herder told Reuters.')."""
+        mark = self.marks[i]
+        own = _normalized(mark.text(self.text))
+        # a sentence, not a subhead's fragment ('3. "Not some irregular channel"')
+        if _word_count(own) < 4 or not any(
+                t.pos_ in ("VERB", "AUX") for t in self._tokens_in(mark.inner_start,
+                                                                    mark.inner_end)):
+            return None
+        for j, att in attributed.items():
+            other = _normalized(self.marks[j].text(self.text))
+            if j != i and _word_count(other) >= 4 and (own in other or other in own):
+                return att
+        return None
+
     def _label_speaker(self, i: int) -> _Attribution | None:
         """'Mayor Lee: "We will rebuild ..."': a name and a colon, no verb, open a paragraph."""
         mark = self.marks[i]
@@ -674,7 +751,8 @@ class _Extractor:
                  mark.end <= c.start < stop and not c.fragment_only and not c.negated]
         if not cands:
             return None
-        return self._cue_attribution(min(cands, key=lambda k: self.cues[k].token.i))
+        return self._cue_attribution(self._quoted_as_saying(
+            min(cands, key=lambda k: self.cues[k].token.i)))
 
     def _last_sentence_cue(self, ps: int) -> _Attribution | None:
         """The attribution of a cue in the last sentence of the paragraph before `ps`."""
@@ -692,7 +770,7 @@ class _Extractor:
             return None
         # the main cue of the sentence: the one whose reported clause holds the others
         k = min(cands, key=lambda k: self.cues[k].token.i)
-        return self._cue_attribution(k)
+        return self._cue_attribution(self._quoted_as_saying(k))
 
     def _own_nested_report(self, k: int, attributed: dict[int, _Attribution]) -> bool:
         """'The paper said Lee released a statement in which she said she visited the site
@@ -754,6 +832,13 @@ class _Extractor:
                 kind = "mixed"  # holds quotation marks we did not attribute on their own
             out.append(self._quote(kind, text, span, att, cue.token.sent.text))
         return out
+
+
+def _normalized(text: str) -> str:
+    """Quoted words compared across marks: lower case, straight apostrophes, single spaces,
+    no punctuation at the ends."""
+    text = text.replace("’", "'").replace("‘", "'").lower()
+    return re.sub(r"\s+", " ", text).strip(" .,;:!?\"'")
 
 
 def _nested_in(cue: Cue, outer: Cue | None) -> bool:

@@ -123,6 +123,18 @@ def infer_outlet(text: str) -> str | None:
 
 @functools.lru_cache(maxsize=1)
 def _language_identifier() -> Any:
+    """py3langid's identifier, read back from the disk cache: its bundled model is an
+    xz-compressed file whose unpacking cost every run 0.5-0.6 s of CPU (the unpacked
+    arrays in a pickle load in a few milliseconds)."""
+    from importlib.metadata import version
+
+    from newsweave.diskcache import cached
+
+    return cached("language_identifier", f"py3langid {version('py3langid')} norm_probs",
+                  _load_language_identifier)
+
+
+def _load_language_identifier() -> Any:
     from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)

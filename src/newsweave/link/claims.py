@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -208,6 +209,10 @@ class ClaimMemo:
     # article -> (what its scan for reports read, the sentences it found: see _match_reports)
     reports: dict[str, tuple[Any, list[tuple[tuple[int, int], str, list[str]]]]] = field(
         default_factory=dict)
+    # story anchor -> the claims about it as the scans read them (claim id, party words,
+    # articles): an article whose anchors all read the same is not looked at again
+    report_anchors: dict[str, tuple[Any, ...]] = field(default_factory=dict)
+    single: dict[str, bool] = field(default_factory=dict)  # quote text -> one statement
 
 
 @dataclass
@@ -452,22 +457,24 @@ def _split_by_story(members: list[_Member], anchors: dict[str, frozenset[str]],
     loose: list[_Member] = []
     naming: dict[str, list[str]] = defaultdict(list)  # person -> articles that name them
     about: dict[str, list[str]] = defaultdict(list)  # person -> articles about them
-    seen: set[str] = set()
+    is_anchored: dict[str, bool] = {}  # article -> about someone besides the sides
+    no_one: frozenset[str] = frozenset()
     for m in members:
         aid = m.event.article_id
-        own = anchors.get(aid, frozenset()) - sides
-        if not own:
-            loose.append(m)
-            continue
-        anchored.append(m)
-        find(aid)
-        if aid in seen:
-            continue
-        seen.add(aid)
-        for a in own:
-            about[a].append(aid)
-        for person in people.get(aid, frozenset()) - sides:
-            naming[person].append(aid)
+        known = is_anchored.get(aid)
+        if known is None:  # an article's first event here (a story has many per article)
+            own = anchors.get(aid, no_one)
+            if own and sides and not own.isdisjoint(sides):
+                own = own - sides
+            known = is_anchored[aid] = bool(own)
+            if known:
+                find(aid)
+                for a in own:
+                    about[a].append(aid)
+                named = people.get(aid, no_one)
+                for person in named - sides if sides else named:
+                    naming[person].append(aid)
+        (anchored if known else loose).append(m)
     for person, arts in about.items():
         for other in [*arts[1:], *naming.get(person, ())]:
             union(arts[0], other)
@@ -489,6 +496,12 @@ def _key_country(key: str | None, inputs: ClaimInputs) -> str | None:
     if key.startswith("ent:"):
         ent = inputs.entity_by_id.get(key[4:])
         return ent.country if ent is not None else None
+    return _code_of(key)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _code_of(key: str) -> str | None:
+    """The state code a country or country/sector key starts with (keys repeat a lot)."""
     head = key.split("/", 1)[0]
     return head if re.fullmatch(r"[A-Z]{3}", head) else None
 
@@ -820,20 +833,26 @@ def _built_print(events: list[Event], inputs: ClaimInputs, venue: str | None
 
 
 def _copy_claim(claim: Claim) -> Claim:
-    """A copy that claim building can finish without changing the original: its lists are
-    shared (building replaces them, see _with_unique), the dict it fills in place and its
-    sides (an actor entity may be set on them) are its own. Copying every list of every
+    """A copy that the matching can add quotes, articles and reports to without changing
+    the original: a shallow one, as they replace its lists (see _with_unique); the parts
+    finishing changes in place are copied by _finish_claim, which most claims of a growing
+    corpus's link never reach (their finished record is kept). Copying every list of every
     claim was a tenth of an incremental link of 10,000 articles."""
-    fields = dict(claim.__dict__)
-    fields["evidence_roles"] = dict(claim.evidence_roles)
-    for side in ("actor", "recipient"):
-        ref = fields[side]
-        if ref is not None:
-            fields[side] = new_ref = object.__new__(ActorRef)
-            new_ref.__dict__.update(ref.__dict__)
     out = object.__new__(Claim)
-    out.__dict__.update(fields)
+    out.__dict__.update(claim.__dict__)
     return out
+
+
+def _own_parts(claim: Claim) -> None:
+    """Give a claim about to be finished its own copies of what finishing and the link
+    after it change in place: its role map and its sides (an actor entity may be set)."""
+    claim.evidence_roles = dict(claim.evidence_roles)
+    for side in ("actor", "recipient"):
+        ref = getattr(claim, side)
+        if ref is not None:
+            new_ref = object.__new__(ActorRef)
+            new_ref.__dict__.update(ref.__dict__)
+            setattr(claim, side, new_ref)
 
 
 def build_claim(events: list[Event], inputs: ClaimInputs, venue: str | None = None,
@@ -917,11 +936,22 @@ def _sides(events: list[Event], inputs: ClaimInputs) -> set[str]:
 def _claim_sides(events: list[Event], inputs: ClaimInputs) -> set[str]:
     out = set()
     for role in ("actor", "recipient"):
-        keys = Counter(k for e in events
-                       if (k := _ref_key(getattr(e, role), inputs, e.article_id)))
-        if keys:
-            out.add(keys.most_common(1)[0][0])
+        top = _most_common_key(_ref_key(getattr(e, role), inputs, e.article_id)
+                               for e in events)
+        if top:
+            out.add(top)
     return out
+
+
+def _most_common_key(keys: Iterable[str | None]) -> str | None:
+    """The most frequent of the keys given (None left out), the first seen on a tie (as
+    Counter.most_common(1) picks, without a Counter per claim: every link asks for every
+    claim's)."""
+    counts: dict[str, int] = {}
+    for k in keys:
+        if k:
+            counts[k] = counts.get(k, 0) + 1
+    return max(counts.items(), key=operator.itemgetter(1))[0] if counts else None
 
 
 def _quote_content(q: Quote) -> str:
@@ -1116,9 +1146,8 @@ def _match_statements(claims: list[tuple[Claim, list[Event]]], quotes: Sequence[
         keys = _sides(events, inputs)
         sides.append(keys)
         articles.append(set(claim.article_ids))
-        actor_keys = Counter(k for e in events
-                             if (k := _ref_key(e.actor, inputs, e.article_id)))
-        actor_side.append(actor_keys.most_common(1)[0][0] if actor_keys else None)
+        actor_side.append(_most_common_key(_ref_key(e.actor, inputs, e.article_id)
+                                           for e in events))
         if len(keys) == 2:
             for k in keys:
                 by_participant[k].append(i)
@@ -1181,11 +1210,13 @@ def _statement_family_counts(q: Quote, ctx: QuoteContext,
     from newsweave.link.evidence import doubt_cue
 
     counts: Counter[str] = Counter()
-    for text in (ctx.said(),):
-        cue = doubt_cue(text)
-        counts.update(content_family_counts(text.replace(cue, " ") if cue else text))
-    counts.update(type_family(e.type) for e in events_of.get(q.article_id, [])
-                  if e.quote_id == q.quote_id or q.span[0] <= e.span[0] < q.span[1])
+    text = ctx.said()
+    cue = doubt_cue(text)
+    for family, n in _family_counts(text.replace(cue, " ") if cue else text):
+        counts[family] += n
+    for e in events_of.get(q.article_id, []):
+        if e.quote_id == q.quote_id or q.span[0] <= e.span[0] < q.span[1]:
+            counts[type_family(e.type)] += 1
     return counts
 
 
@@ -1229,26 +1260,36 @@ def _capital_words(name: str) -> tuple[str, ...]:
 _WORD_RUN = re.compile(r"\w+")
 
 
-def _report_sentences(text: str, cands: list[tuple[str, tuple[tuple[str, str], ...]]]
+# a story anchor's candidate claims by the first word run of their party words:
+# run -> (claim id, party word, the claim's articles)
+RunIndex = dict[str, list[tuple[str, str, frozenset[str]]]]
+
+
+def _report_sentences(text: str, article_id: str, indexes: list[RunIndex]
                       ) -> list[tuple[tuple[int, int], str, list[str]]]:
     """(span, sentence, claim ids) for the sentences of an article that name a party of
-    one of the candidate claims (claim id, (first word run, party word)...)."""
-    by_run: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for claim_id, pairs in cands:
-        for run, w in pairs:
-            by_run[run].append((claim_id, w))
+    one of the claims of its story anchors (`indexes`, one per anchor) that it does not
+    report already. Looked up by the sentence's own word runs, so an article's cost does
+    not grow with all the claims about the people it is about."""
     out: list[tuple[tuple[int, int], str, list[str]]] = []
     for lo, hi in _sentences(text):
-        runs = by_run.keys() & set(_WORD_RUN.findall(text, lo, hi))
-        if not runs:
+        own_runs = set(_WORD_RUN.findall(text, lo, hi))
+        found = [(run, index) for index in indexes for run in index.keys() & own_runs]
+        if not found:
             continue
         sentence = " ".join(text[lo:hi].split())
         if len(sentence.split()) < REPORT_MIN_WORDS:
             continue
         hits: dict[str, None] = {}
-        for run in runs:
-            for claim_id, w in by_run[run]:
-                if claim_id not in hits and re.search(rf"\b{re.escape(w)}\b", sentence):
+        named: dict[str, bool] = {}  # party word -> the sentence names it as a word
+        for run, index in found:
+            for claim_id, w, in_claim in index[run]:
+                if claim_id in hits or article_id in in_claim:
+                    continue
+                ok = named.get(w)
+                if ok is None:
+                    ok = named[w] = re.search(rf"\b{re.escape(w)}\b", sentence) is not None
+                if ok:
                     hits[claim_id] = None
         if hits:
             out.append(((lo, hi), sentence, list(hits)))
@@ -1286,6 +1327,24 @@ def _match_reports(claims: list[tuple[Claim, list[Event]]], inputs: ClaimInputs
     kept: dict[str, tuple[Any, list[tuple[tuple[int, int], str, list[str]]]]] = {}
     index_of = {claim.claim_id: i for i, (claim, _events) in enumerate(claims)}
     pending: list[tuple[str, tuple[int, int], str, list[int]]] = []
+    changed: set[str] = set()  # anchors whose claims do not read as at the last link
+    if memo is not None:
+        anchor_prints = {a: tuple((claims[i][0].claim_id, words[i], in_claim[i]) for i in idx)
+                         for a, idx in by_anchor.items()}
+        changed = {a for a in anchor_prints.keys() | memo.report_anchors.keys()
+                   if memo.report_anchors.get(a) != anchor_prints.get(a)}
+        memo.report_anchors = anchor_prints
+    run_index: dict[str, RunIndex] = {}  # story anchor -> its claims by word run
+
+    def index_of_anchor(a: str) -> RunIndex:
+        found = run_index.get(a)
+        if found is None:
+            found = run_index[a] = defaultdict(list)
+            for i in by_anchor.get(a, ()):
+                for run, w in words[i]:
+                    found[run].append((claims[i][0].claim_id, w, in_claim[i]))
+        return found
+
     for aid in sorted(anchors, key=lambda a: inputs.order.get(a, 0)):
         own = anchors[aid]
         if not own:
@@ -1293,16 +1352,14 @@ def _match_reports(claims: list[tuple[Claim, list[Event]]], inputs: ClaimInputs
         art = inputs.articles.get(aid)
         if art is None or not art.is_english:
             continue
-        # the claims it may report: about a person it is about, not reported by it already
-        cands = sorted({i for a in own for i in by_anchor.get(a, ())
-                        if aid not in in_claim[i]})
-        if not cands:
-            continue
-        scan_print = (own, tuple((claims[i][0].claim_id, words[i]) for i in cands))
         found = memo.reports.get(aid) if memo is not None else None
-        if found is None or found[0] != scan_print:
-            found = (scan_print, _report_sentences(art.text, [(claims[i][0].claim_id, words[i])
-                                                             for i in cands]))
+        if found is None or found[0] != own or not changed.isdisjoint(own):
+            # the claims it may report: about a person it is about, not reported by it
+            # already; unless its anchors and their claims read as at the last link
+            if not any(aid not in in_claim[i] for a in own for i in by_anchor.get(a, ())):
+                continue
+            found = (own, _report_sentences(art.text, aid,
+                                            [index_of_anchor(a) for a in sorted(own)]))
         kept[aid] = found
         for span, sentence, reported in found[1]:
             pending.append((aid, span, sentence, sorted(index_of[c] for c in reported)))
@@ -1394,7 +1451,7 @@ def build_claims(events: Sequence[Event], quotes: Sequence[Quote],
     for v in variants:
         for qid in v.quote_ids:
             variants_of[qid].append(v)
-    single = {q.quote_id for q in quotes if len(statement_units(q.text or "")) == 1}
+    single = {q.quote_id for q in quotes if _one_statement(q.text or "", inputs)}
     for claim, _ in claims:
         # a quote of one statement brings its variants; a long quote carries several
         # statements, and its variants need not be about this claim
@@ -1437,6 +1494,18 @@ def build_claims(events: Sequence[Event], quotes: Sequence[Quote],
     return out
 
 
+def _one_statement(text: str, inputs: ClaimInputs) -> bool:
+    """Whether a quote says one statement (see statement_units); kept by text for the next
+    link of a growing corpus."""
+    memo = inputs.memo
+    if memo is None:
+        return len(statement_units(text)) == 1
+    found = memo.single.get(text)
+    if found is None:
+        found = memo.single[text] = len(statement_units(text)) == 1
+    return found
+
+
 def _finished_print(built: tuple[Any, ...], claim: Claim, evs: list[Event],
                     quote_by_id: dict[str, Quote], inputs: ClaimInputs) -> tuple[Any, ...]:
     """Everything _finish_claim reads besides the claim as built and the records' own
@@ -1462,6 +1531,8 @@ def _finished_print(built: tuple[Any, ...], claim: Claim, evs: list[Event],
 def _finish_claim(claim: Claim, evs: list[Event], quote_by_id: dict[str, Quote],
                   contexts: dict[str, QuoteContext], inputs: ClaimInputs) -> Claim:
     """The claim's evidence items, sources with their roles, status, outlets and details."""
+    if inputs.memo is not None:
+        _own_parts(claim)  # the claim as built is kept for the next link: see _copy_claim
     items = [_event_item(e, inputs) for e in evs]
     for rep in claim.reports:
         role, _cue = statement_role(None, rep.sentence)

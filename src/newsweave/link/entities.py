@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -40,6 +41,7 @@ from newsweave.link.names import (
     first_names_compatible,
     group_key,
     partial_fits,
+    person_name,
     person_tokens,
     same_person,
 )
@@ -62,7 +64,11 @@ class LocalCluster:
     key: str
     mentions: list[Mention] = field(default_factory=list)
 
-    @property
+    # label, person_name and state are asked for on every link of a growing corpus and a
+    # cluster is kept from link to link (EntityMemo), so each is worked out once (settle
+    # forgets them when local_clusters adds mentions)
+
+    @functools.cached_property
     def label(self) -> str:
         first = self.mentions[0].label
         if all(m.label == first for m in self.mentions):  # the usual case, without a Counter
@@ -72,6 +78,36 @@ class LocalCluster:
     @property
     def canonical(self) -> str:
         return self.mentions[0].canonical
+
+    @functools.cached_property
+    def person_name(self) -> PersonName:
+        return person_name(person_tokens(self.canonical))
+
+    @functools.cached_property
+    def state(self) -> str | None:
+        return _cluster_state(self)
+
+    @functools.cached_property
+    def mention_ids(self) -> tuple[str, ...]:
+        return tuple(m.mention_id for m in self.mentions)
+
+    @functools.cached_property
+    def name_keys(self) -> frozenset[str]:
+        """The normalised names it goes by (its canonical name and each mention's text)."""
+        return frozenset(group_key(a) for a in {self.canonical,
+                                                *(m.text for m in self.mentions)})
+
+    @functools.cached_property
+    def descriptions(self) -> tuple[str, ...]:
+        """Its mentions' role descriptions (see clean_description), first seen first."""
+        return tuple(dict.fromkeys(d for m in self.mentions
+                                   if (d := clean_description(m.description))))
+
+    def settle(self) -> None:
+        """Forget what was worked out from the mentions (they changed)."""
+        for name in ("label", "person_name", "state", "mention_ids", "name_keys",
+                     "descriptions"):
+            self.__dict__.pop(name, None)
 
 
 def _most_common(values: Iterable[str | None]) -> str | None:
@@ -269,11 +305,11 @@ class EntityIndex:
         exact = self.person_names.get(tokens, set())
         if len(exact) == 1:
             return next(iter(exact))
-        pn = PersonName(tokens)
+        pn = person_name(tokens)
         fits: set[str] = set()
         for key in pn.block_keys():
             for other in self.person_blocks.get(key, ()):
-                cand = PersonName(other)
+                cand = person_name(other)
                 if (same_person(pn, cand) if pn.full and not pn.only_initials
                         else partial_fits(pn, cand)):
                     fits |= self.person_names.get(other, set())
@@ -374,6 +410,7 @@ def local_clusters(analyses: Iterable[ArticleAnalysis],
             owners = by_surname.get(group_key(c.canonical), [])
             if len(owners) == 1:
                 owners[0].mentions.extend(c.mentions)
+                owners[0].settle()
                 del clusters[c.key]
         out.extend(clusters.values())
     return out
@@ -390,7 +427,7 @@ def _person_groups(people: list[LocalCluster],
     per surname block, its full names in order and the pairs of them found to be one person:
     a block whose names are the same as at the last link of a growing corpus is not compared
     again (the judgement depends on those names alone); it is updated in place."""
-    names = {id(c): PersonName(person_tokens(c.canonical)) for c in people}
+    names = {id(c): c.person_name for c in people}
     full_tokens: dict[tuple[str, ...], int] = {}  # distinct full names -> index
     blocks: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for c in people:
@@ -421,16 +458,18 @@ def _person_groups(people: list[LocalCluster],
             groups_in_article[c.article_id].add(uf.find(full_tokens[pn.tokens]))
 
     grouped: dict[object, list[LocalCluster]] = defaultdict(list)
+    fitting: dict[Names, list[Names]] = {}  # a partial name -> the full names it fits
     for c in people:
         pn = names[id(c)]
         if pn.tokens in full_tokens:
             grouped[uf.find(full_tokens[pn.tokens])].append(c)
             continue
-        fits: set[int] = set()
-        for key in pn.block_keys():
-            for other in blocks.get(key, ()):
-                if partial_fits(pn, PersonName(other)):
-                    fits.add(uf.find(full_tokens[other]))
+        fit_names = fitting.get(pn.tokens)
+        if fit_names is None:  # a lone surname recurs in many articles: compared once
+            fit_names = fitting[pn.tokens] = [
+                other for key in pn.block_keys() for other in blocks.get(key, ())
+                if partial_fits(pn, person_name(other))]
+        fits = {uf.find(full_tokens[other]) for other in fit_names}
         local = fits & groups_in_article[c.article_id]
         if len(local) == 1:
             grouped[next(iter(local))].append(c)
@@ -461,7 +500,7 @@ def _same_people(members: list[Names]) -> list[tuple[Names, Names]]:
                     if i == j or (fa == fb and j < i):
                         continue
                     a, b = members[min(i, j)], members[max(i, j)]
-                    if same_person(PersonName(a), PersonName(b)):
+                    if same_person(person_name(a), person_name(b)):
                         out.append((a, b))
     return out
 
@@ -477,7 +516,7 @@ def _misread_people(people: list[LocalCluster], others: list[LocalCluster]
     (NER often reads an unfamiliar person name as an organisation)."""
     blocks: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for c in people:
-        pn = PersonName(person_tokens(c.canonical))
+        pn = c.person_name
         if pn.full and not pn.only_initials:
             for key in pn.block_keys():
                 blocks[key].add(pn.tokens)
@@ -487,8 +526,8 @@ def _misread_people(people: list[LocalCluster], others: list[LocalCluster]
         if c.label not in ("ORG", "NORP", "GPE") or not 2 <= len(words) <= 4 or \
                 not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
             continue
-        pn = PersonName(person_tokens(c.canonical))
-        if any(same_person(pn, PersonName(t)) for key in pn.block_keys()
+        pn = c.person_name
+        if any(same_person(pn, person_name(t)) for key in pn.block_keys()
                for t in blocks.get(key, ())):
             out.append(c)
     return out
@@ -497,6 +536,10 @@ def _misread_people(people: list[LocalCluster], others: list[LocalCluster]
 def cluster_state(c: LocalCluster) -> str | None:
     """The country a cluster names as a state (a country, its capital or a demonym; see
     `state_code`), or None. People are states only when NER mislabels a lone demonym."""
+    return c.state
+
+
+def _cluster_state(c: LocalCluster) -> str | None:
     if c.label == PERSON:
         return state_code(c.canonical, demonyms_only=True) if " " not in c.canonical \
             else None
@@ -598,7 +641,8 @@ def resolve_entities(analyses: Iterable[ArticleAnalysis],
     others = [c for c in clusters if c.label != PERSON or cluster_state(c) is not None]
     misread = _misread_people(people, others)
     people += misread
-    others = [c for c in others if all(c is not m for m in misread)]
+    misread_ids = {id(c) for c in misread}  # (a scan of them per cluster grew with the square)
+    others = [c for c in others if id(c) not in misread_ids]
     entities: dict[str, Entity] = {}
     mention_entity: dict[str, str] = {}
     person_names: dict[tuple[str, ...], set[str]] = defaultdict(set)
@@ -617,27 +661,27 @@ def resolve_entities(analyses: Iterable[ArticleAnalysis],
             key = f"{key}#{len(entities)}"
             entity = dataclasses.replace(entity, entity_id=stable_id("ent", key))
         entities[key] = entity
-        for c in members:
-            for m in c.mentions:
-                mention_entity[m.mention_id] = entity.entity_id
+        eid = entity.entity_id
+        if not is_person:
+            group_names[group_key(entity.name)].add(eid)
+        for c in members:  # (each cluster's names and keys are worked out once: see settle)
+            mention_entity.update(zip(c.mention_ids, itertools.repeat(eid)))
             if is_person:
-                tokens = person_tokens(c.canonical)
-                person_names[tokens].add(entity.entity_id)
-                pn = PersonName(tokens)
+                pn = c.person_name
+                person_names[pn.tokens].add(eid)
                 if pn.full and not pn.only_initials:
                     for block in pn.block_keys():
-                        person_blocks[block].add(tokens)
+                        person_blocks[block].add(pn.tokens)
             else:
-                for alias in {c.canonical, entity.name, *(m.text for m in c.mentions)}:
-                    group_names[group_key(alias)].add(entity.entity_id)
+                for name_key in c.name_keys:
+                    group_names[name_key].add(eid)
     if memo is not None:  # only this link's groups: the memo does not grow with old ones
         memo.entities = made
     ordered = sorted(entities.values(), key=lambda e: (-e.mention_count, e.name, e.entity_id))
     article_people: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for c in people:
         eid = mention_entity[c.mentions[0].mention_id]
-        for desc in dict.fromkeys(d for m in c.mentions
-                                  if (d := clean_description(m.description))):
+        for desc in c.descriptions:
             article_people[c.article_id].append((eid, desc))
     return EntityIndex(ordered, mention_entity, dict(person_names), dict(person_blocks),
                        dict(group_names), dict(article_people))

@@ -131,15 +131,28 @@ class PersonName:
     def first(self) -> str:
         return self.tokens[0] if self.tokens else ""
 
-    @property
+    # worked out once per name (the frozen record's own dict holds them): entity grouping
+    # asks for them for every cluster on every link of a growing corpus
+
+    @functools.cached_property
     def only_initials(self) -> bool:
         """'J. Ahmad': the first name is an initial, so it cannot pick among namesakes."""
         return self.full and all(is_initial(t) for t in self.tokens[:-1])
 
-    def block_keys(self) -> set[str]:
+    def block_keys(self) -> frozenset[str]:
         """Phonetic keys of the tokens that can be a surname (all but a full name's first)."""
+        return self._block_keys
+
+    @functools.cached_property
+    def _block_keys(self) -> frozenset[str]:
         candidates = self.tokens[1:] if self.full else self.tokens
-        return {phonetic(t) for t in candidates if not is_initial(t)}
+        return frozenset(phonetic(t) for t in candidates if not is_initial(t))
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def person_name(tokens: tuple[str, ...]) -> PersonName:
+    """The PersonName of these tokens, one record per name (with its keys worked out)."""
+    return PersonName(tokens)
 
 
 def same_person(a: PersonName, b: PersonName) -> bool:

@@ -47,6 +47,8 @@ class VariantMemo:
     def __init__(self) -> None:
         self.lsh: Any = None
         self.pairs: set[tuple[frozenset[str], frozenset[str]]] = set()
+        # quote text -> its statement units and their words (this link's quotes only)
+        self.units: dict[str, tuple[list[str], list[list[str]]]] = {}
 
 
 def _lsh_pairs(words: list[list[str]], memo: VariantMemo | None = None
@@ -156,12 +158,22 @@ def group_quote_variants(
     quote_speakers = [speaker_of(q) for q in quotes]
     owner: list[int] = []  # unit -> quote index
     texts: list[str] = []
+    words: list[list[str]] = []
+    split = memo.units if memo is not None else {}
+    kept: dict[str, tuple[list[str], list[list[str]]]] = {}
     for qi, q in enumerate(quotes):
-        for unit in statement_units(q.text):
+        found = kept.get(q.text) or split.get(q.text)
+        if found is None:  # a quote's units and words depend on its text alone
+            units = statement_units(q.text)
+            found = (units, [quote_words(t) for t in units])
+        kept[q.text] = found
+        for unit, unit_words in zip(*found, strict=True):
             owner.append(qi)
             texts.append(unit)
+            words.append(unit_words)
+    if memo is not None:
+        memo.units = kept
     speakers = [quote_speakers[qi] for qi in owner]
-    words = [quote_words(t) for t in texts]
     statements: DisjointSets[int] = DisjointSets()
     find, union = statements.find, statements.union
 

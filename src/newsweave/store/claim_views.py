@@ -2,7 +2,7 @@
 panel, the source matrix and the facets, each filtered, ranked and paged in DuckDB, so a page
 reads only its own claims and no reader holds every claim or event in memory.
 
-Three derived tables are computed once per version of the store (`NodeTables.load`, one
+Derived tables are computed once per version of the store (`NodeTables.load`, one
 pass over the claims) and kept as Arrow tables, registered on each request's cursor:
 
 - `entity_keys`: each corpus entity's folded name and aliases (what the search matches);
@@ -13,6 +13,11 @@ pass over the claims) and kept as Arrow tables, registered on each request's cur
   sector (its entity's, else the reference's);
 - `claim_dates`: every date a claim stands on (its events' and quotes' own dates, else their
   articles', its articles' publication dates, its first sighting) as first and last day.
+- `claim_facts`: per claim, what the lists and the graph show beside its typed columns: its
+  first and last day (over claim_dates), its sources' count per role, whether anyone denies
+  it, its first sighting, whether it was stored without sources. Read from the record once
+  here, so a page or a graph edge never parses a best-sourced claim's record (hundreds of
+  kilobytes) again.
 
 Names are folded as the graph keys them (lower case, white space collapsed); DuckDB's `\\s`
 is ASCII white space, so a name holding other Unicode spaces folds differently from Python's
@@ -39,6 +44,7 @@ from newsweave.store.query import (
     _quote_rows,
     _Where,
     folded_holds,
+    in_list,
 )
 
 if TYPE_CHECKING:
@@ -129,6 +135,23 @@ WHERE lo IS NOT NULL
 """
 
 
+def _claim_facts_sql() -> str:
+    """SQL: claim_facts (see the module docstring), over claims and claim_dates."""
+    from newsweave.vocab import ROLE_ORDER
+
+    counts = ", ".join(f"coalesce(CAST(json_extract(x[1], '$.\"{role}\"') AS INTEGER), 0)"
+                       for role in ROLE_ORDER)
+    return (
+        "SELECT f.claim_id, s.first_day, s.last_day, f.role_counts, f.denied, f.first_seen_text, "
+        "f.derived FROM (SELECT claim_id, "
+        f"[{counts}] AS role_counts, coalesce(json_array_length(x[2]), 0) > 0 AS denied, "
+        "json_extract_string(x[3], '$') AS first_seen_text, "
+        "coalesce(json_array_length(x[4]), 0) = 0 AS derived FROM (SELECT claim_id, "
+        "json_extract(record, ['$.counts', '$.denied_by', '$.first_seen', '$.sources']) AS x "
+        "FROM claims)) f LEFT JOIN (SELECT claim_id, min(lo) AS first_day, max(lo) AS "
+        "last_day FROM claim_dates GROUP BY claim_id) s USING (claim_id) ORDER BY f.claim_id")
+
+
 @dataclass
 class NodeTables:
     """The derived tables of one version of the store (see the module docstring)."""
@@ -138,6 +161,8 @@ class NodeTables:
     claim_nodes: pa.Table
     claim_dates: pa.Table
     speaker_nodes: pa.Table
+    claim_facts: pa.Table
+    claim_lean: pa.Table
 
     @classmethod
     def load(cls, store: Store) -> NodeTables:
@@ -154,14 +179,21 @@ class NodeTables:
             speakers = cursor.sql(SPEAKER_NODES_SQL).to_arrow_table()
             dates = cursor.sql(CLAIM_DATES_SQL,
                                params=[sorted(rejected_ids(store))]).to_arrow_table()
+            cursor.register("claim_dates", dates)
+            facts = cursor.sql(_claim_facts_sql()).to_arrow_table()
+            cursor.register("claim_nodes", nodes)
+            lean = cursor.sql(_lean_sql(f"strlen(record) > {int(LEAN_CACHE_CHARS)}")
+                              ).to_arrow_table()
         finally:
             cursor.close()
-        return cls(all_keys.select(["entity_id", "key"]), keys, nodes, dates, speakers)
+        return cls(all_keys.select(["entity_id", "key"]), keys, nodes, dates, speakers, facts,
+                   lean)
 
     @contextlib.contextmanager
     def registered(self, store: Store) -> Iterator[Store]:
         """The store with these tables visible to its queries (its cursor only)."""
-        names = ("entity_keys", "name_keys", "claim_nodes", "claim_dates", "speaker_nodes")
+        names = ("entity_keys", "name_keys", "claim_nodes", "claim_dates", "speaker_nodes",
+                 "claim_facts", "claim_lean")
         for name in names:
             store.con.register(name, getattr(self, name))
         try:
@@ -174,7 +206,8 @@ class NodeTables:
     @property
     def nbytes(self) -> int:
         return sum(t.nbytes for t in (self.entity_keys, self.name_keys, self.claim_nodes,
-                                      self.claim_dates, self.speaker_nodes))
+                                      self.claim_dates, self.speaker_nodes, self.claim_facts,
+                                      self.claim_lean))
 
 
 # ----------------------------------------------------------------------------- claims
@@ -317,26 +350,33 @@ def _ref(ref: Any) -> dict[str, Any] | None:
 _LEAN_PARTS = ("first_seen", "actor", "recipient", "counts", "modalities", "notes", "details")
 
 
-def _lean_sql(marks: str) -> str:
-    """SQL: the lean columns of the claims with the ids bound to `marks`. Each record is
-    parsed twice in all (one json_extract and one json_array_length over lists of paths),
+def _lean_sql(where: str) -> str:
+    """SQL: the lean columns (c0, c1, ...) of the claims under the condition `where`. Each
+    record is parsed twice in all (one json_extract and one json_array_length over lists of paths),
     not once per field: a best-sourced claim's record is hundreds of kilobytes."""
     paths = ", ".join(f"'$.{k}'" for k in (*_LEAN_PARTS, *_NAMED_LISTS))
     counted = ", ".join(f"'$.{k}'" for k in _COUNTED_LISTS)
     first = len(_LEAN_PARTS) + 1
     named = [f"CAST(j[{first + i}] AS VARCHAR[])" for i in range(len(_NAMED_LISTS))]
-    heads = ", ".join(f"{n}[1:{LIST_NAMES}]" for n in named)
-    sizes = ", ".join(f"coalesce(len({n}), 0)" for n in named)
-    parts = ", ".join(f"j[{i + 1}]::VARCHAR" for i in range(1, len(_LEAN_PARTS)))
-    counts = ", ".join(f"coalesce(k[{i + 1}], 0)" for i in range(len(_COUNTED_LISTS)))
-    return (f"SELECT claim_id, summary, type, status, json_extract_string(j[1], '$'), "
-            f"{parts}, {heads}, {sizes}, {counts}, "
-            "actor_node, recipient_node FROM ("
+    columns = ["claim_id", "summary", "type", "status", "json_extract_string(j[1], '$')",
+               *(f"j[{i + 1}]::VARCHAR" for i in range(1, len(_LEAN_PARTS))),
+               *(f"{n}[1:{LIST_NAMES}]" for n in named),
+               *(f"coalesce(len({n}), 0)" for n in named),
+               *(f"coalesce(k[{i + 1}], 0)" for i in range(len(_COUNTED_LISTS))),
+               "actor_node", "recipient_node"]
+    select = ", ".join(f"{c} AS c{i}" for i, c in enumerate(columns))
+    return (f"SELECT {select} FROM ("
             f"SELECT c.claim_id, c.summary, c.type, c.status, n.actor_node, n.recipient_node, "
             f"json_extract(c.record, [{paths}]) AS j, "
             f"json_array_length(c.record, [{counted}]) AS k "
-            f"FROM (SELECT * FROM claims WHERE claim_id IN ({marks})) c "
+            f"FROM (SELECT * FROM claims WHERE {where}) c "
             "JOIN claim_nodes n USING (claim_id))")
+
+
+# a claim whose record is longer than this has its lean columns read once per store
+# version (claim_lean): a few hub claims carry thousands of sources, and every first page
+# of a list shows them
+LEAN_CACHE_CHARS = 8192
 
 
 def _lean(row: tuple[Any, ...]) -> LeanClaim:
@@ -384,10 +424,15 @@ def lean_claims(store: Store, claim_ids: list[str]) -> list[LeanClaim]:
     """These claims in lean form, in the order given (unknown ids are left out)."""
     if not claim_ids:
         return []
+    marks = ", ".join("?" * len(claim_ids))
+    found = {r[0]: _lean(r) for r in store.con.execute(
+        f"SELECT * FROM claim_lean WHERE c0 IN ({marks})", list(claim_ids)).fetchall()}
+    rest = [i for i in claim_ids if i not in found]
     # the ids as a literal IN list: DuckDB then reads only their rows (a semi-join on an
     # unnested list would read every claim's record first)
-    found = {r[0]: _lean(r) for r in store.con.execute(
-        _lean_sql(", ".join("?" * len(claim_ids))), list(claim_ids)).fetchall()}
+    if rest:
+        found.update((r[0], _lean(r)) for r in store.con.execute(
+            _lean_sql(f"claim_id IN ({', '.join('?' * len(rest))})"), rest).fetchall())
     lean = [found[i] for i in claim_ids if i in found]
     spans = _spans(store, [c.claim_id for c in lean])
     for c in lean:
@@ -396,14 +441,14 @@ def lean_claims(store: Store, claim_ids: list[str]) -> list[LeanClaim]:
 
 
 def _spans(store: Store, ids: list[str]) -> dict[str, tuple[str | None, str | None]]:
-    """Each claim's first and last day (claim_dates)."""
+    """Each claim's first and last day (claim_facts: the first and the last of its
+    claim_dates)."""
     if not ids:
         return {}
     return {cid: (lo.isoformat() if lo else None, hi.isoformat() if hi else None)
             for cid, lo, hi in store.con.execute(
-                "SELECT d.claim_id, min(d.lo), max(d.lo) FROM (SELECT unnest(?::VARCHAR[]) AS"
-                " id) i JOIN claim_dates d ON d.claim_id = i.id GROUP BY d.claim_id",
-                [ids]).fetchall()}
+                f"SELECT claim_id, first_day, last_day FROM claim_facts WHERE "
+                f"{in_list('claim_id', len(ids))} AND first_day IS NOT NULL", [ids]).fetchall()}
 
 
 def claims_by_id(store: Store, claim_ids: Iterable[str]) -> dict[str, ClaimRow]:
@@ -411,8 +456,8 @@ def claims_by_id(store: Store, claim_ids: Iterable[str]) -> dict[str, ClaimRow]:
     if not ids:
         return {}
     rows = store.con.execute(
-        f"SELECT c.record, n.actor_node, n.recipient_node {_FROM} WHERE c.claim_id IN "
-        "(SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()
+        f"SELECT c.record, n.actor_node, n.recipient_node {_FROM} WHERE "
+        f"{in_list('c.claim_id', len(ids))}", [ids]).fetchall()
     return {r.claim.claim_id: r for r in _with_dates(store, rows)}
 
 
@@ -440,11 +485,15 @@ def claim_search(store: Store, needle: str, limit: int) -> tuple[int, list[LeanC
     w = _Where()
     w.add(f"(strpos(lower(c.summary), ?) > 0 OR {folded_holds('c.actor', needle)} OR "
           f"{folded_holds('c.recipient', needle)})", needle, needle, needle)
-    row = store.con.execute(f"SELECT count(*) {_FROM}{w.sql}", w.params).fetchone()
-    ids = [r[0] for r in store.con.execute(
-        f"SELECT c.claim_id {_FROM}{w.sql} ORDER BY c.claim_id LIMIT ?",
-        [*w.params, limit]).fetchall()]
-    return (int(row[0]) if row else 0), lean_claims(store, ids)
+    # one scan: the page's ids with the total as a window count
+    found = store.con.execute(
+        f"SELECT c.claim_id, count(*) OVER () {_FROM}{w.sql} ORDER BY c.claim_id LIMIT ?",
+        [*w.params, limit]).fetchall()
+    total = int(found[0][1]) if found else 0
+    if not found and limit <= 0:
+        row = store.con.execute(f"SELECT count(*) {_FROM}{w.sql}", w.params).fetchone()
+        total = int(row[0]) if row else 0
+    return total, lean_claims(store, [r[0] for r in found])
 
 
 # ----------------------------------------------------------------------------- graph
@@ -484,30 +533,27 @@ def graph_edges(store: Store, f: Filters, labels: dict[str, str], nodes: Iterabl
     keep = sorted(set(nodes))
     w.add("n.actor_node IN (SELECT unnest(?::VARCHAR[])) AND n.recipient_node IN "
           "(SELECT unnest(?::VARCHAR[]))", keep, keep)
-    row = store.con.execute(f"SELECT count(*) {_FROM}{w.sql}", w.params).fetchone()
-    total = int(row[0]) if row else 0
-    counts = ", ".join("coalesce(CAST(json_extract(x[1], ?) AS INTEGER), 0)"
-                       for _ in ROLE_ORDER)
-    paths = [f'$."{role}"' for role in ROLE_ORDER]
-    # the record is parsed once per claim for the four fields (json_extract with a list)
     sources = "(CASE WHEN c.independent_count > 0 THEN c.independent_count ELSE " \
         "c.outlet_count END)"
-    # the best sourced first, then only those records are parsed (once per claim for the
-    # four fields: json_extract with a list of paths)
+    # the best sourced first, with how many match in all (a window count: one scan); their
+    # role counts and flags come from claim_facts (read from the records once per store
+    # version, not per request)
     rows = store.con.execute(
-        "SELECT claim_id, actor_node, recipient_node, type, status, summary, sources, "
-        "coalesce(json_array_length(x[2]), 0) > 0, json_extract_string(x[3], '$'), "
-        f"coalesce(json_array_length(x[4]), 0) = 0, {counts} FROM (SELECT t.*, json_extract("
-        "r.record, ['$.counts', '$.denied_by', '$.first_seen', '$.sources']) AS x FROM ("
-        "SELECT c.claim_id, n.actor_node, n.recipient_node, c.type, c.status, c.summary, "
-        f"{sources} AS sources {_FROM}{w.sql} ORDER BY {sources} DESC, c.claim_id LIMIT ?) t "
-        "JOIN claims r ON r.claim_id = t.claim_id) ORDER BY claim_id",
-        [*paths, *w.params, limit if limit is not None else 2**62]).fetchall()
+        "SELECT t.claim_id, actor_node, recipient_node, type, status, summary, sources, "
+        "x.denied, x.first_seen_text, x.derived, x.role_counts, t.total FROM (SELECT "
+        "c.claim_id, n.actor_node, n.recipient_node, c.type, c.status, c.summary, "
+        f"{sources} AS sources, count(*) OVER () AS total {_FROM}{w.sql} ORDER BY {sources} "
+        "DESC, c.claim_id LIMIT ?) t JOIN claim_facts x ON x.claim_id = t.claim_id ORDER BY "
+        "t.claim_id", [*w.params, limit if limit is not None else 2**62]).fetchall()
+    total = int(rows[0][-1]) if rows else 0
+    if limit is not None and limit <= 0:  # no page asked for: the count alone
+        row = store.con.execute(f"SELECT count(*) {_FROM}{w.sql}", w.params).fetchone()
+        total = int(row[0]) if row else 0
     return total, [Edge(cid, src, dst, kind, status, summary, int(n or 0),
                         dict(zip(ROLE_ORDER, per_role, strict=True)), bool(denied), first,
                         bool(derived))
                    for cid, src, dst, kind, status, summary, n, denied, first, derived,
-                   *per_role in rows]
+                   per_role, _ in rows]
 
 
 def claims_ranked(store: Store, claim_ids: Iterable[str], batch: int = 100
@@ -669,7 +715,7 @@ def entities_by_id(store: Store, entity_ids: Iterable[str]) -> dict[str, Entity]
     if not ids:
         return {}
     return {e.entity_id: e for e in (Entity.from_dict(_load(r)) for (r,) in store.con.execute(
-        "SELECT record FROM entities WHERE entity_id IN (SELECT unnest(?::VARCHAR[]))", [ids]
+        f"SELECT record FROM entities WHERE {in_list('entity_id', len(ids))}", [ids]
     ).fetchall())}
 
 

@@ -154,6 +154,9 @@ log = logging.getLogger(__name__)
 # DuckDB may download and load extensions on its own (e.g. the SQLite scanner when a SQLite
 # file is opened); we work offline and open only our own files.
 OFFLINE_CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+# DuckDB starts eight "async" threads (and more for queries) with every connection, even
+# with threads=1; these settings start none (a connection then leaves the process one thread)
+NO_THREADS_CONFIG = {"threads": 1, "async_threads": 0}
 _EMPTY = "no tables"
 _OLDER = "older schema "  # a store a writer can upgrade (MIGRATIONS), then its version
 
@@ -165,7 +168,8 @@ def expected_tables(version: int = SCHEMA_VERSION) -> dict[str, list[tuple[str, 
     so the check cannot drift from it)."""
     import duckdb
 
-    con = duckdb.connect(":memory:", config=dict(OFFLINE_CONFIG))
+    # a few DDL statements: no threads (see Store.use_threads)
+    con = duckdb.connect(":memory:", config={**OFFLINE_CONFIG, **NO_THREADS_CONFIG})
     try:
         if version == 1:
             con.execute(SCHEMA_V1_TYPED)
@@ -389,9 +393,10 @@ class Store:
     """
 
     def __init__(self, path: str | Path = "newsweave.duckdb", read_only: bool = False,
-                 lock_timeout: float | None = None) -> None:
+                 lock_timeout: float | None = None, threads: bool = True) -> None:
         self.path = str(path)
         self.read_only = read_only
+        self.threads = threads  # see use_threads
         if lock_timeout is None:
             lock_timeout = float(os.environ.get("NEWSWEAVE_LOCK_TIMEOUT", DEFAULT_LOCK_TIMEOUT))
         self.lock_timeout = lock_timeout
@@ -417,8 +422,9 @@ class Store:
         delay = 0.01
         while True:
             try:
-                self._con = duckdb.connect(self.path, read_only=self.read_only,
-                                           config=dict(OFFLINE_CONFIG))
+                config: dict[str, Any] = {**OFFLINE_CONFIG,
+                                          **({} if self.threads else NO_THREADS_CONFIG)}
+                self._con = duckdb.connect(self.path, read_only=self.read_only, config=config)
                 self._opened_at = time.monotonic()
                 return self._con
             except duckdb.IOException as exc:
@@ -446,6 +452,20 @@ class Store:
     def con(self) -> Any:
         """The DuckDB connection, reopened on first use after `release()`."""
         return self._con if self._con is not None else self._open()
+
+    def use_threads(self, threads: bool) -> None:
+        """Whether the connection may start DuckDB's threads (`Store(threads=False)` opens it
+        without them); a connection opened otherwise is closed, to be reopened so.
+
+        A run that analyzes articles in its own process opens its store without threads:
+        spaCy parsing is 12-15% slower in a process that has ever started a second thread
+        (glibc then takes locks and atomic operations it skips in a single-threaded
+        process; see engine.local.start_no_helper_threads), and DuckDB's were those
+        threads. The run's small per-batch writes gain nothing from them; the link after
+        the analysis, and every reader, has them."""
+        if threads != self.threads:
+            self.threads = threads
+            self.release()
 
     def release(self) -> None:
         """Close the connection (committed data stays) so other processes can open the file."""
