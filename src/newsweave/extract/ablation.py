@@ -48,7 +48,14 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "reduced_passive_object", "described_state", "claimed_right",
                            "asked_by_noun", "owner_not_victim", "claimed_hostility",
                            "readiness_threat", "critical_of", "place_told_by_harm",
-                           "reported_statement"})
+                           "reported_statement",
+                           # evaccuse (session 7): demands, accusations and their issuers
+                           "necessity_obligation", "judged_state", "statement_issuer",
+                           "light_verb_against", "speech_from_agent",
+                           "noun_clause_on_verb", "speaker_pronoun",
+                           "attempted_wrongdoing", "hyphenated_noun",
+                           "passive_obligation", "responsible_for_harm",
+                           "charged_in_state", "conditional_content"})
 
 
 def known_rules() -> frozenset[str]:

@@ -346,6 +346,7 @@ _PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers"}
 _PRONOUNS_THING = {"it", "its"}
 _PRONOUNS_PLURAL = {"they", "them", "their"}
 _PRONOUNS_FIRST = {"we", "us", "our"}
+_PRONOUNS_SPEAKER = {"i", "me", "my"}  # inside a quote: its speaker (evaccuse, session 7)
 _RELATIVE = {"that", "which", "who", "whom", "whose"}
 _QUANTITY = {"thousand", "thousands", "million", "millions", "hundred", "hundreds", "dozen",
              "dozens", "number", "batch", "shipment", "consignment", "lot", "series", "some",
@@ -1810,10 +1811,19 @@ def _resolve_pronoun(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef
             if prev >= tok.sent.start and tok.doc[prev].pos_ in ("PROPN", "NOUN"):
                 return resolve_np(tok.doc[prev], ctx, depth + 1)
         return []
-    if low in _PRONOUNS_FIRST:
+    if low in _PRONOUNS_FIRST or low in _PRONOUNS_SPEAKER:
         for (start, end), speaker in ctx.quote_speakers:
-            if start <= tok.idx < end and speaker.country and speaker.sector in STATE_SECTORS:
+            if not start <= tok.idx < end:
+                continue
+            if low in _PRONOUNS_FIRST and speaker.country and speaker.sector in STATE_SECTORS:
                 return [state_ref(speaker.country, "GOV", None, ctx, tok.text)]
+            if "speaker_pronoun" not in ctx.disabled and (
+                    speaker.mention_id is not None or speaker.name[:1].isupper()):
+                # (a named speaker: not '..., read the press release')
+                # '"I urge X to ...," said Y', '"we are liaising with X," a spokesman said':
+                # the speaker (for 'we', the speaker stands for the side speaking)
+                return _by("speaker_pronoun", [dataclasses.replace(
+                    speaker, rules=list(speaker.rules), span=None)])
         return []
     if low in _PRONOUNS_PERSON:
         teller = _reporting_subject(tok)

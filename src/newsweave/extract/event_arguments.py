@@ -32,6 +32,7 @@ from newsweave.extract.event_places import (
 from newsweave.extract.event_syntax import (
     clause_subject,
     has_prep,
+    hyphenated_noun,
     is_passive,
     object_of,
     reduced_passive,
@@ -48,7 +49,8 @@ if TYPE_CHECKING:
 OF_AGENT_NOUNS = frozenset({"visit", "trip", "tour", "arrival", "departure", "withdrawal",
                             "pullout", "pull-out", "retreat", "exit", "protest", "march",
                             "rally", "demonstration", "strike", "walkout", "sit-in",
-                            "boycott", "mobilization", "mobilisation", "meeting", "summit"})
+                            "boycott", "mobilization", "mobilisation", "meeting", "summit",
+                            "buildup", "build-up"})
 # types whose recipient may be unnamed people ("killed three soldiers", "detained 20 students")
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
 _MEDIATOR_LEMMAS = frozenset({"mediate", "mediated", "broker", "brokered", "sponsor",
@@ -122,6 +124,31 @@ def patients_of(verb: Token) -> list[Token]:
     return subj
 
 
+def _statement_issuer(noun: Token) -> list[Token]:
+    """Who issues a statement that a participle tells ('issued a statement condemning the
+    strike', 'the ministry's letter accusing X', 'a resolution from the council demanding
+    ...'): the noun's owner, its 'from'/'by' phrase, or the subject of the verb it is the
+    object of (evaccuse, session 7)."""
+    owner = [c for c in noun.children if c.dep_ == "poss"]
+    if owner:
+        return owner
+    by = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+          for p in c.children if p.dep_ == "pobj"]
+    if by:
+        return by
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _ISSUING_VERBS and \
+            not is_passive(noun.head):
+        return subject_tokens(noun.head) or inherited_subject(noun.head)
+    return []  # "vetoed a resolution condemning X": the veto is not the condemnation
+
+
+# verbs whose subject is who a statement comes from ('issued a statement', 'adopted a
+# resolution'); not 'vetoed', 'rejected' or 'read' one
+_ISSUING_VERBS = frozenset({"issue", "release", "publish", "adopt", "pass", "send", "post",
+                            "sign", "deliver", "make", "put", "circulate", "tweet", "write",
+                            "approve"})
+
+
 def inherited_subject(verb: Token) -> list[Token]:
     """Subject through 'poised to', 'decided to', 'X and Y-ed', purpose clauses, acl."""
     lex = lexicon()
@@ -162,6 +189,9 @@ def inherited_subject(verb: Token) -> list[Token]:
                 # a sentence whose verb the parser hung on its subject: "The Palestinian
                 # Authority - which ... - called for a meeting" (no finite verb otherwise)
                 return [parent]
+            if rel == "acl" and node.tag_ == "VBG" and enabled("statement_issuer") and \
+                    "statement_noun" in lex["class_of"].get(parent.lower_, ()):
+                return _statement_issuer(parent)
             if rel == "acl" and not any(c.dep_ == "aux" and c.lower_ == "to"
                                         for c in node.children):
                 return []
@@ -962,6 +992,16 @@ def _holders(verb: Token, ctx: ActorContext) -> list[Arg]:
     return []
 
 
+def _a_country(tok: Token) -> bool:
+    """The token names a country itself ('the US', 'France'), not a town or a capital."""
+    info = build_gazetteer().lookup(tok.text)
+    return info is not None and info.kind == "state"
+
+
+# noun types whose 'from' phrase names the speaker: threats, accusations, demands, refusals
+_SPEECH_ACT_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT"})
+
+
 def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
                     ) -> tuple[list[Arg], list[Arg]]:
     lex = lexicon()
@@ -984,9 +1024,14 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
     agent_preps: tuple[str, ...] = ("by",)
     if sense["type"] in ("AID", "SUPPORT", "COOPERATE"):
         agent_preps = ("by", "from")
+    elif sense["type"] in _SPEECH_ACT_TYPES and enabled("speech_from_agent"):
+        # "a warning from the army that ...", "calls from Turkey for a withdrawal": who a
+        # speech act comes from made it (evaccuse, session 7)
+        agent_preps = ("by", "from")
     for _prep, pobj in _prep_objects(noun, agent_preps):
         internal.extend(resolve_all([pobj], ctx))
-    of_agent = noun.lemma_.lower() in OF_AGENT_NOUNS and enabled("of_agent")
+    of_agent = (noun.lemma_.lower() in OF_AGENT_NOUNS or
+                hyphenated_noun(noun) in OF_AGENT_NOUNS) and enabled("of_agent")
     if of_agent and not internal:
         # "the visit of the Chinese president", "the withdrawal of US troops", "protests of
         # farmers": what the noun's verb says of its subject, so 'of' names who acts
@@ -1016,6 +1061,16 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
                 actors.extend(recipient_args(noun, ctx, owner_ok=True, preps=("from",)))
             if not actors:
                 actors.extend(recipient_args(head, ctx, owner_ok=True, preps=("from",)))
+            if not actors and sense["type"] in ("ACCUSE", "SANCTION") and \
+                    enabled("charged_in_state"):
+                # "X faces 18 criminal charges in the US": the state whose courts charge
+                # (a country named by 'in', not a town or a body; evaccuse, session 7)
+                actors.extend(
+                    (dataclasses.replace(r, rules=[*r.rules, "charged_in_state"]), t)
+                    for n in (noun, head)
+                    for r, t in recipient_args(n, ctx, owner_ok=False, preps=("in",))
+                    if r.type == "GPE" and r.country and _a_country(t) and
+                    not any(same_actor(r, x[0]) for x in recipients))
         elif rel == "dobj" and head_lemma in lex["receiver_verbs"]:
             recipients.extend(resolve_all(subj, ctx))
             if not actors:
@@ -1062,8 +1117,12 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
             for node in _np_nodes(pobj):
                 recipients.extend(resolve_all([node], ctx) or _owner_actors(node, ctx))
     if head.pos_ == "VERB" and rel == "dobj" and not recipients:
+        # "filed suit against X", "brought charges against X": 'against' hung on the verb
+        # names whom the accusation targets (evaccuse, session 7)
+        accused = ("against",) if sense["type"] == "ACCUSE" and \
+            enabled("light_verb_against") else ()
         recipients.extend(recipient_args(head, ctx, owner_ok=False,
-                                          preps=("to", "with", "for")))
+                                          preps=("to", "with", "for", *accused)))
     if sense["type"] == "ACCUSE" and not recipients:
         for _prep, pobj in _prep_objects(noun, ("into", "of", "on", "over")):
             for node in _np_nodes(pobj):

@@ -11,6 +11,7 @@ import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from newsweave.extract.event_syntax import hyphenated_noun
 from newsweave.extract.lexicon import load_json
 from newsweave.model import ActorRef
 
@@ -77,4 +78,7 @@ def classes_of(tokens: list[Token]) -> set[str]:
     for t in tokens:
         if t.ent_type_:
             out.update(lex["entity_classes"].get(t.ent_type_, ()))
+        joined = hyphenated_noun(t)
+        if joined is not None:  # "the cease-fire", split by the tokenizer
+            out |= class_of.get(joined, set()) | class_of.get(joined.replace("-", ""), set())
     return out

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsweave.extract.ablation import enabled
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -69,3 +71,14 @@ def reduced_passive(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ != "ROOT" and \
         verb.head.pos_ in ("NOUN", "PROPN", "PRON") and \
         not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children)
+
+
+def hyphenated_noun(tok: Token) -> str | None:
+    """'build-up' when `tok` is the 'up' of 'build - up' written without spaces (the
+    tokenizer splits hyphenated words; evaccuse, session 7); None otherwise."""
+    if tok.i < 2 or not enabled("hyphenated_noun"):
+        return None
+    hyphen, first = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_ or not first.is_alpha:
+        return None
+    return f"{first.lower_}-{tok.lower_}"

@@ -29,6 +29,7 @@ from newsweave.extract.event_lexicon import (
 from newsweave.extract.event_syntax import (
     clause_subject,
     has_prep,
+    hyphenated_noun,
     is_passive,
     object_of,
     reduced_passive,
@@ -71,8 +72,16 @@ def sense_of(tok: Token, ctx: ActorContext) -> dict[str, Any] | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB":
         senses = lex["verbs"].get(lemma)
+        key = lemma
     elif tok.pos_ == "NOUN" and tok.dep_ not in ("compound", "amod"):
-        senses = lex["nouns"].get(tok.lower_) or lex["nouns"].get(lemma)
+        key = tok.lower_ if tok.lower_ in lex["nouns"] else lemma
+        joined = hyphenated_noun(tok)
+        if joined is not None:
+            # "a build-up of troops", "a cease-fire": the parser splits the word at its
+            # hyphen and heads it by its last part ("fire" is not what "cease-fire" means)
+            key = next((k for k in (joined, joined.replace("-", "")) if k in lex["nouns"]),
+                       key)
+        senses = lex["nouns"].get(key)
     else:
         return None
     if not senses:
@@ -80,7 +89,6 @@ def sense_of(tok: Token, ctx: ActorContext) -> dict[str, Any] | None:
     for i, sense in enumerate(senses):
         if _sense_holds(tok, sense, ctx):
             # provenance: which entry of the lexicon decided ("verbs:expel#0")
-            key = lemma if tok.pos_ == "VERB" or tok.lower_ not in lex["nouns"] else tok.lower_
             return {**sense, "_rule": f"{'verbs' if tok.pos_ == 'VERB' else 'nouns'}:{key}#{i}"}
     return None
 
@@ -139,6 +147,8 @@ def _sense_holds(tok: Token, sense: dict[str, Any], ctx: ActorContext) -> bool:
     if "subject" in sense and not (classes_of(_subject_words(tok)) & set(sense["subject"])):
         return False  # "rioters stormed parliament" (not "gunmen stormed a hotel")
     if "content_types" in sense and not _content_of_types(tok, sense["content_types"], ctx):
+        return False
+    if sense.get("conditional_content") and not _conditional_content(tok, ctx):
         return False
     if sense.get("conjoined_subject") and not any(
             t.dep_ == "conj" for c in tok.children if c.dep_ == "nsubj" for t in c.subtree):
@@ -239,6 +249,28 @@ def _content_of_types(verb: Token, types: list[str], ctx: ActorContext) -> bool:
     return False
 
 
+def _conditional_content(verb: Token, ctx: ActorContext) -> bool:
+    """'warned that the government will not sit on its hands if the situation worsens',
+    '"We will respond firmly to any provocation," the ministry warned': what a party says it
+    will do (a future clause whose subject is an actor) if a condition is met, or a
+    response it says it will make, is a threat (evaccuse, session 7). 'warned that prices
+    will rise if the drought lasts' names no party that acts."""
+    if not enabled("conditional_content"):
+        return False
+    for clause in _said_clauses(verb):
+        if not any(a.dep_ == "aux" and a.lower_ in _FUTURE_AUX for a in clause.children):
+            continue
+        subj = [c for c in clause.children if c.dep_ == "nsubj"]
+        if not subj or not resolve_np(subj[0], ctx):
+            continue
+        conditional = any(c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)
+            for c in clause.children)
+        if conditional or "response_verb" in classes_of([clause]):
+            return True
+    return False
+
+
 def _xcomp_not(tok: Token, classes: list[str]) -> bool:
     """'declined to comment', 'refused to give details', 'declined to address whether X
     happened' (an open question left unanswered): no rejection of anything."""
@@ -322,6 +354,12 @@ def _said_clauses(tok: Token) -> list[Token]:
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and not out:
         # "received a warning from X that ...": the clause hung on the verb
         out = [c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i]
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and \
+            not out and enabled("noun_clause_on_verb"):
+        # "came after a warning from X that the house would be struck": the that-clause
+        # hung on the verb of the noun's preposition (evaccuse, session 7)
+        out = [c for c in tok.head.head.children if c.dep_ == "ccomp" and c.i > tok.i and
+               any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     return out
 
 

@@ -56,7 +56,13 @@ from newsweave.extract.event_attributes import (
     nominal_modality,
 )
 from newsweave.extract.event_lexicon import Arg, Candidate, classes_of, lexicon, plover_types
-from newsweave.extract.event_syntax import is_passive, object_of, reduced_passive, subject_tokens
+from newsweave.extract.event_syntax import (
+    hyphenated_noun,
+    is_passive,
+    object_of,
+    reduced_passive,
+    subject_tokens,
+)
 from newsweave.extract.event_triggers import trigger_candidates
 from newsweave.extract.geo import article_locations, story_countries
 from newsweave.extract.modality import modality_of
@@ -366,13 +372,54 @@ def _wrongdoing_predicate(tok: Token) -> Token | None:
     if tok.dep_ in ("acomp", "attr") and tok.pos_ in ("ADJ", "NOUN") and \
             tok.head.lemma_.lower() == "be" and "wrongdoing_word" in class_of.get(tok.lower_, ()):
         return tok.head
+    if enabled("judged_state") and tok.dep_ in ("acomp", "attr") and \
+            tok.head.lemma_.lower() in _JUDGING_COPULAS and _judged_wrong(tok, class_of):
+        return tok.head
+    if enabled("responsible_for_harm") and tok.lower_ == "responsible" and \
+            tok.dep_ == "acomp" and tok.head.lemma_.lower() in _JUDGING_COPULAS and any(
+                "harm_word" in class_of.get(p.lower_, ()) or
+                "harm_word" in class_of.get(p.lemma_.lower(), ())
+                for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+                for p in c.children if p.dep_ in ("pobj", "pcomp")):
+        # "X said opposition supporters were responsible for the looting": blame
+        return tok.head
     return None
+
+
+# copulas that say what a party is or has come to be ('remains repressive')
+_JUDGING_COPULAS = frozenset({"be", "remain", "become", "stay"})
+# 'one of the most repressive states', 'among the worst offenders'
+_ONE_OF = frozenset({"one", "some", "among"})
+
+
+def _judged_wrong(pred: Token, class_of: dict[str, Any]) -> bool:
+    """The predicate of a copula judges its subject wrong: a word of the class after
+    'remains'/'has become' ('remains lawless'), or a noun phrase a word of the class
+    modifies ('is a corrupt regime', 'remains one of the most repressive states in the
+    world')."""
+    def wrong(t: Token) -> bool:
+        return "wrongdoing_word" in class_of.get(t.lower_, ())
+
+    if wrong(pred):
+        return True
+    heads = [pred]
+    if pred.lower_ in _ONE_OF:
+        heads += [p for c in pred.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj"]
+    return any(wrong(m) for h in heads if h.pos_ in ("NOUN", "NUM", "PRON")
+               for m in h.children if m.dep_ in ("amod", "compound"))
 
 
 def _wrongdoer_tokens(pred: Token) -> list[Token]:
     """Who the wrongdoing is said of: the clause's subject, or the owner of a subject that is
     a thing ('Washington's move was illegal', 'the American decision is a disgrace')."""
     subj = [c for c in pred.children if c.dep_ == "nsubj"]
+    node = pred
+    while not subj and node.dep_ == "xcomp" and enabled("attempted_wrongdoing"):
+        # "the regime is attempting to provoke a war", "X tried to mislead voters": the
+        # subject of the verb the act hangs on
+        node = node.head
+        subj = [c for c in node.children if c.dep_ == "nsubj"]
     if not subj:
         return []
     owners = [c for c in subj[0].children if c.dep_ in ("poss", "amod", "compound")]
@@ -455,19 +502,60 @@ def _critical_of(doc: Doc, article: Article, ctx: ActorContext, quotes: list[Quo
 
 
 _OBLIGATION_AUX = frozenset({"must", "should"})
+# verbs of necessity whose 'to' infinitive is what the subject is told to do
+_OBLIGATION_VERBS = frozenset({"need", "have"})
+
+
+def _obligation_cue(tok: Token) -> str | None:
+    """The word that makes the clause of `tok` an obligation put on its subject: a modal
+    ('must end', 'should stop') or a verb of necessity with a 'to' infinitive ('need to
+    start giving answers', 'have to provide it'; not 'need money', 'have to' said of a thing
+    needed); None otherwise."""
+    aux = next((c.lower_ for c in tok.children
+                if c.dep_ == "aux" and c.lower_ in _OBLIGATION_AUX), None)
+    if aux is not None:
+        return aux
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in _OBLIGATION_VERBS and \
+            enabled("necessity_obligation") and not any(
+                c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in tok.children) and any(
+                c.dep_ == "xcomp" and c.pos_ == "VERB" and
+                any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in tok.children):
+        return f"{tok.lower_} to"
+    return None
+
+
+# a conditional or future necessity ('would need to', 'will have to') tells no demand made
+_FUTURE_AUX = frozenset({"will", "would", "could", "might", "may", "'ll", "wo", "shall",
+                         "'d"})
 
 
 def _obligation_events(doc: Doc, article: Article, ctx: ActorContext, quotes: list[Quote],
                        locations: list[Location]) -> list[Event]:
-    """'"The authorities must end this crackdown," said X': a speaker's demand on another
-    party is a REQUEST from the speaker to the subject (never the writer's own 'must')."""
+    """'"The authorities must end this crackdown," said X', '"The ministry needs to start
+    giving answers," X said': a speaker's demand on another party is a REQUEST from the
+    speaker to the subject (never the writer's own 'must')."""
     out: list[Event] = []
     for tok in doc:
-        if tok.pos_ not in ("VERB", "AUX") or is_passive(tok) or not any(
-                c.dep_ == "aux" and c.lower_ in _OBLIGATION_AUX for c in tok.children):
+        if tok.pos_ not in ("VERB", "AUX"):
             continue
-        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        cue_word = _obligation_cue(tok)
+        if cue_word is None:
+            continue
+        if is_passive(tok):
+            if not enabled("passive_obligation"):
+                continue
+            # "this provocation must be countered by the international community": the
+            # 'by' agent is who is to act (no agent: nobody is asked)
+            subj = [p for c in tok.children if c.dep_ == "agent"
+                    for p in c.children if p.dep_ == "pobj"]
+        else:
+            subj = [c for c in tok.children if c.dep_ == "nsubj"]
         if not subj or subj[0].lower_ in ("i", "we", "you", "one", "everyone", "it"):
+            continue
+        if " " in cue_word and subj[0].pos_ == "PRON":
+            # "X, who said they need to undertake an assessment": a pronoun that needs to do
+            # something is too often the one speaking (or whom a nested clause quotes)
             continue
         speaker, quote_id = attribution(tok, clause_head(tok), quotes, ctx, article)
         if speaker is None or not acceptable_actor(speaker):
@@ -486,14 +574,14 @@ def _obligation_events(doc: Doc, article: Article, ctx: ActorContext, quotes: li
             out.append(Event(
                 event_id=stable_id("evt", article.article_id, start, end, "REQUEST"),
                 article_id=article.article_id, span=(start, end), sentence=sent.text.strip(),
-                type="REQUEST", trigger=next(c.lower_ for c in tok.children
-                                             if c.dep_ == "aux" and c.lower_ in
-                                             _OBLIGATION_AUX),
+                type="REQUEST", trigger=cue_word,
                 actor=speaker, recipient=ref, modality=modality, modality_cue=cue,
                 attributed_to=speaker, quote_id=quote_id, date=date, date_text=date_text,
                 date_precision=precision, location=event_location(tok, tok, sent, locations, ctx),
                 sentence_span=(sent.start_char, sent.end_char), confidence=0.8,
-                source_method="obligation", rules=["obligation"]))
+                source_method="obligation",
+                rules=["obligation"] + (["necessity_obligation"] if " " in cue_word else []) +
+                (["passive_obligation"] if is_passive(tok) else [])))
     return out
 
 
@@ -655,6 +743,10 @@ def _assemble(cand: Candidate, sense: dict[str, Any], article: Article, ctx: Act
     tok = cand.trigger
     etype = sense["type"]
     lemma = tok.lemma_.lower()
+    joined = hyphenated_noun(tok) if tok.pos_ == "NOUN" else None
+    if joined is not None and rules and rules[0].split(":", 1)[-1].split("#")[0] in (
+            joined, joined.replace("-", "")):
+        lemma = joined  # "build-up", not its last part "up"
     clause = clause_head(tok)
     modality, cue = modality_of(tok, _media_names())
     if sense.get("absorbs_negation") and modality == "negated":

@@ -177,6 +177,7 @@ class Sense(_Strict):
     clause_actor: bool = False  # the clause subject names an actor ('wants Peru to ...')
     said_clause: bool = False  # a that-clause of what is said ('a warning that ...')
     future_content: bool = False  # a that-clause said must tell a future act ('warned that')
+    conditional_content: bool = False  # a party's act to come on a condition ('... if')
     content_about_object: bool = False  # the that-clause is about the object ('warned X it')
     collective_subject: bool = False  # the subject names many ('workers struck', not 'a woman')
     asked_content: bool = False  # the request says what it asks ('asked X to', 'asked for')
@@ -352,10 +353,14 @@ class RolesTable(_Strict):
     people: list[Person]
 
 
+# codes the actor gazetteer uses that ISO 3166 does not assign (Kosovo's user-assigned code)
+_EXTRA_COUNTRY_CODES = frozenset({"XKX"})
+
+
 def _known_country(code: str) -> bool:
     import pycountry
 
-    return pycountry.countries.get(alpha_3=code) is not None or \
+    return code in _EXTRA_COUNTRY_CODES or pycountry.countries.get(alpha_3=code) is not None or \
         pycountry.historic_countries.get(alpha_3=code) is not None
 
 
