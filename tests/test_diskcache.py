@@ -69,3 +69,37 @@ def test_the_key_of_source_files_changes_with_their_bytes(tmp_path: Path) -> Non
     before = diskcache.source_key(code)
     code.write_text("x = 2\n", "utf-8")
     assert diskcache.source_key(code) != before
+
+
+def _age(path: Path, seconds: float) -> None:
+    import os
+    import time
+
+    then = time.time() - seconds
+    os.utime(path, (then, then))
+
+
+def test_writing_a_new_key_removes_the_tables_old_unused_files(cache: Path) -> None:
+    diskcache.cached("places", "v1", lambda: "old")
+    diskcache.cached("places", "v2", lambda: "recent")
+    diskcache.cached("place_names", "v1", lambda: "another table")
+    old, recent = (cache / diskcache.cached_file_name("places", k) for k in ("v1", "v2"))
+    other = cache / diskcache.cached_file_name("place_names", "v1")
+    leftover = cache / f".{old.stem}-x1y2z3"  # a killed writer's temporary file
+    leftover.write_bytes(b"partial")
+    for path in (old, other, leftover):
+        _age(path, diskcache.STALE_AFTER + 60)
+    _age(recent, diskcache.STALE_AFTER / 2)  # another install's table, still in use
+    assert diskcache.cached("places", "v3", lambda: "new") == "new"
+    names = sorted(p.name for p in cache.iterdir())
+    assert names == sorted([other.name, recent.name,
+                            diskcache.cached_file_name("places", "v3")])
+
+
+def test_reading_a_table_marks_it_used(cache: Path) -> None:
+    diskcache.cached("places", "v1", lambda: "old")
+    path = cache / diskcache.cached_file_name("places", "v1")
+    _age(path, diskcache.STALE_AFTER + 60)
+    assert diskcache.cached("places", "v1", lambda: "rebuilt") == "old"  # read: now in use
+    diskcache.cached("places", "v2", lambda: "new")
+    assert path.exists()

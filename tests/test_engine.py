@@ -106,12 +106,17 @@ def test_a_process_pool_stores_the_same_records_as_one_process(
 
 
 @pytest.mark.slow
-def test_a_run_moves_to_a_worker_after_its_first_articles(seed_articles: list[Article]) -> None:
+@pytest.mark.parametrize("start", ["spawn", "forkserver"])
+def test_a_run_moves_to_a_worker_after_its_first_articles(
+        seed_articles: list[Article], start: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(local.START_METHOD_ENV, start)
     with LocalAnalyzer(workers=1, spawn_after=2) as analyzer:
         first = analyzer.submit(seed_articles[:2])  # not more than spawn_after yet: here
         assert isinstance(first, _Done) and analyzer.in_flight == 0
-        second = analyzer.submit(seed_articles[2:3])  # the worker starts; this one is here
-        assert isinstance(second, _Done)
+        second = analyzer.submit(seed_articles[2:3])  # the worker starts: a spawned one
+        # loads its models (this batch is analyzed here meanwhile); one forked from the
+        # fork server comes with them loaded and takes this batch already
+        assert isinstance(second, _Done if start == "spawn" else _InPool)
         analyzer.start()  # wait for the worker to load its models
         third = analyzer.submit(seed_articles[3:])
         assert isinstance(third, _InPool) and analyzer.in_flight == 2
@@ -128,9 +133,10 @@ def test_small_inputs_start_no_worker(seed_articles: list[Article]) -> None:
 
 @pytest.mark.slow
 def test_a_worker_still_starting_at_the_end_is_stopped_not_waited_for(
-        seed_articles: list[Article]) -> None:
+        seed_articles: list[Article], monkeypatch: pytest.MonkeyPatch) -> None:
     import multiprocessing
 
+    monkeypatch.setenv(local.START_METHOD_ENV, "spawn")  # a forked worker starts loaded
     local.warm_up()  # this process's models are loaded, so its two short articles take
     # milliseconds, far less than a new worker needs to load its own (seconds)
     short = [Article(article_id=stable_id("art", i), source=f"{i}.txt",
@@ -279,3 +285,46 @@ def test_a_warmed_up_worker_runs_on_one_thread() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          timeout=600, check=True).stdout.split()
     assert out[-1] == "1"
+
+
+def _worker_state() -> tuple[int, bool, int | None, int]:
+    """Run in a worker: its pid, whether its models came loaded, the fork server's pid, its
+    parent's pid."""
+    from newsweave.engine import preload
+
+    return os.getpid(), preload.WARM, preload.SERVER_PID, os.getppid()
+
+
+@pytest.mark.slow
+def test_forked_workers_come_with_the_models_loaded_and_end_with_the_pool(
+        monkeypatch: pytest.MonkeyPatch, seed_articles: list[Article]) -> None:
+    import psutil
+
+    monkeypatch.delenv(local.START_METHOD_ENV, raising=False)
+    analyzer = LocalAnalyzer(workers=2, spawn_after=0)
+    analyzer.start()
+    states = {analyzer._executor().submit(_worker_state).result() for _ in range(6)}
+    server = {s[2] for s in states}
+    assert len(server) == 1 and None not in server  # one fork server made them all
+    (server_pid,) = server
+    assert all(warm and parent == server_pid for _, warm, _, parent in states)
+    assert psutil.Process(server_pid).ppid() == os.getpid()
+    results = analyzer(seed_articles[:2])
+    assert records(results) == records(analyze_batch(seed_articles[:2]))
+    analyzer.close()  # the last pool stops the fork server (its memory, its models)
+    assert not psutil.pid_exists(server_pid) or psutil.Process(server_pid).status() == "zombie"
+
+
+@pytest.mark.slow
+def test_other_settings_get_a_new_fork_server(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(local.START_METHOD_ENV, raising=False)
+    first = LocalAnalyzer(workers=1, spawn_after=0)
+    first.start()
+    before = first._executor().submit(_worker_state).result()[2]
+    monkeypatch.setenv("NEWSWEAVE_EMBED_THRESHOLD", "0.61")  # a setting the models use
+    second = LocalAnalyzer(workers=1, spawn_after=0)  # while the first pool is open
+    second.start()
+    after = second._executor().submit(_worker_state).result()[2]
+    first.close()
+    second.close()
+    assert before != after

@@ -117,6 +117,52 @@ def test_claim_evidence_lists_supporting_and_denying_sentences(client: TestClien
         "Freedonia": "denies", "Gloria Teasdale": "denies"}
 
 
+def test_claim_evidence_is_paged_by_role_and_the_pages_make_the_whole_list(
+        client: TestClient) -> None:
+    whole = ok(client.get("/api/claims/clm_arms/evidence", params={"all": "true"}))
+    first = ok(client.get("/api/claims/clm_arms/evidence", params={"limit": 1}))
+    by_role: dict[str, list[dict[str, Any]]] = {}
+    for item in whole["evidence"]:
+        by_role.setdefault(item["source_role"], []).append(item)
+    assert by_role["supports"][1:] and by_role["denies"]  # more than a page of supports
+    # the first page: the first sentence of each role, in the whole list's order
+    assert first["evidence"] == [items[0] for items in by_role.values()]
+    assert first["evidence_pages"]["supports"] == {"total": len(by_role["supports"]),
+                                                   "offset": 0, "limit": 1}
+    assert first["evidence_total"] == len(whole["evidence"])
+    assert first["counts"] == whole["counts"] and first["item_counts"] == whole["item_counts"]
+    # one role's pages, joined, are that role's sentences
+    paged = []
+    for offset in range(len(by_role["supports"])):
+        page = ok(client.get("/api/claims/clm_arms/evidence",
+                             params={"role": "supports", "limit": 1, "offset": offset}))
+        assert list(page["evidence_pages"]) == ["supports"]
+        paged += page["evidence"]
+    assert paged == by_role["supports"]
+    # the claim comes without its id lists (their lengths instead); the rest is the record's
+    claim = first["claim"]
+    assert "event_ids" not in claim and "sources" not in claim
+    assert claim["totals"]["event_ids"] == len(whole["claim"]["event_ids"])
+    assert {k: v for k, v in claim.items() if k != "totals"} == {
+        k: v for k, v in whole["claim"].items() if k in claim}  # few names: none cut
+    assert claim["totals"]["outlets"] == len(whole["claim"]["outlets"])
+    assert first["sources"] == whole["sources"]  # few sources: every one named
+    assert client.get("/api/claims/clm_arms/evidence",
+                      params={"role": "maybe"}).status_code == 422
+
+
+def test_search_names_actors_without_their_article_lists(client: TestClient) -> None:
+    found = ok(client.get("/api/search", params={"q": "freedonia"}))["entities"]["items"]
+    whole = {e["entity_id"]: e for e in ok(client.get("/api/entities",
+                                                        params={"limit": 1000}))["items"]}
+    assert found and all("article_ids" not in e for e in found)
+    for e in found:  # the rest of the record, and how many articles instead of which
+        rec = whole[e["entity_id"]]
+        assert e["articles"] == len(rec["article_ids"]) > 0
+        assert {k: v for k, v in e.items() if k != "articles"} == {
+            k: v for k, v in rec.items() if k not in ("article_ids", "claims")}
+
+
 def test_entity_evidence_lists_claims_and_what_the_actor_said(client: TestClient) -> None:
     detail = ok(client.get("/api/entities/ent_teasdale/evidence"))
     assert detail["node"]["label"] == "Gloria Teasdale"

@@ -9,6 +9,12 @@ otherwise ignored: the cache only ever saves time.
 
 The folder is $NEWSWEAVE_CACHE_DIR, else $XDG_CACHE_HOME/newsweave, else ~/.cache/newsweave;
 NEWSWEAVE_CACHE_DIR=off turns the cache off.
+
+A table of an older key is a dead file (its code or library changed): writing a new one
+removes the other files of the same table unused for STALE_AFTER seconds (a file counts as
+used when it is read; see `cached`), and temporary files a killed writer left behind. The
+grace period keeps two installs of different versions sharing one cache folder (a second
+checkout, a virtualenv per project) from deleting each other's tables on every run.
 """
 
 from __future__ import annotations
@@ -17,7 +23,9 @@ import hashlib
 import logging
 import os
 import pickle
+import re
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -26,6 +34,10 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 CACHE_ENV = "NEWSWEAVE_CACHE_DIR"
+# Another key's file of the same table unused this long is removed when a new one is written.
+STALE_AFTER = 24 * 3600.0
+# A file read is marked used (its modification time set to now) at most this often.
+_MARK_USED_EVERY = 3600.0
 
 
 def cache_dir() -> Path | None:
@@ -48,27 +60,77 @@ def source_key(*files: str | Path) -> str:
     return digest.hexdigest()
 
 
+def cached_file_name(name: str, key: str) -> str:
+    """The file of table `name` for `key`."""
+    return f"{name}-{hashlib.sha1(key.encode()).hexdigest()[:16]}.pickle"
+
+
 def cached(name: str, key: str, build: Callable[[], T]) -> T:
     """`build()`, or the table it built before for the same `name` and `key`."""
     folder = cache_dir()
     if folder is None:
         return build()
-    path = folder / f"{name}-{hashlib.sha1(key.encode()).hexdigest()[:16]}.pickle"
+    path = folder / cached_file_name(name, key)
     try:
         with path.open("rb") as fh:
-            return pickle.load(fh)  # type: ignore[no-any-return]
+            value: T = pickle.load(fh)
+        _mark_used(path)
+        return value
     except FileNotFoundError:
         pass
     except Exception as exc:  # a damaged or foreign file: built again and replaced
         log.debug("cache %s unreadable (%s); rebuilding", path, exc)
     value = build()
-    _write(path, value)
+    if _write(path, value):
+        remove_stale(folder, name, keep=path)
     return value
 
 
-def _write(path: Path, value: object) -> None:
+def _mark_used(path: Path) -> None:
+    """Set a table file's modification time to now (hourly at most): the age
+    `remove_stale` goes by is the time since it was last used."""
+    try:
+        if time.time() - path.stat().st_mtime > _MARK_USED_EVERY:
+            os.utime(path)
+    except OSError:  # a read-only cache: nothing is ever removed from it either
+        pass
+
+
+def _table_file(name: str) -> re.Pattern[str]:
+    """The file names of one table's keys, and of their writers' temporary files."""
+    stem = re.escape(name) + r"-[0-9a-f]{16}"
+    return re.compile(rf"(?:{stem}\.pickle|\.{stem}-\w+)")
+
+
+def remove_stale(folder: Path, name: str, keep: Path,
+                 older_than: float | None = None) -> list[Path]:
+    """Remove the files of table `name` other than `keep` unused for `older_than` seconds
+    (default STALE_AFTER); returns those removed. Failures are ignored (another process
+    may remove the same file)."""
+    limit = time.time() - (STALE_AFTER if older_than is None else older_than)
+    pattern = _table_file(name)
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        if entry.name == keep.name or not pattern.fullmatch(entry.name):
+            continue
+        try:
+            if entry.stat(follow_symlinks=False).st_mtime < limit:
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            continue
+    if removed:
+        log.debug("cache: removed %d unused %s files", len(removed), name)
+    return removed
+
+
+def _write(path: Path, value: object) -> bool:
     """Write atomically (a concurrent reader sees all of the file or none); failures only
-    cost the next process a build."""
+    cost the next process a build. True when written."""
     tmp: Path | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -77,7 +139,9 @@ def _write(path: Path, value: object) -> None:
             tmp = Path(fh.name)
             pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
+        return True
     except OSError as exc:
         log.debug("cache %s not written (%s)", path, exc)
         if tmp is not None:
             tmp.unlink(missing_ok=True)
+        return False

@@ -159,11 +159,13 @@ def start_no_helper_threads() -> None:
 
 
 def _init_worker() -> None:
-    """Runs once in each spawned worker: one thread per process, models loaded up front.
+    """Runs once in each worker: one thread per process, models loaded up front (by the
+    fork server it was forked from, see engine.preload, or here when it was spawned).
     Ctrl-C is the parent's to handle (it stops the workers): a worker ignores it, so it
     prints no traceback of its own; the parent stops it with SIGTERM (see _stop_worker)."""
     import signal
 
+    from newsweave.engine import preload
     from newsweave.logs import configure_from_environment
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -171,7 +173,8 @@ def _init_worker() -> None:
     _exit_with_parent()
     configure_from_environment()
     one_thread_per_process()
-    warm_up(reading=False)
+    if not preload.WARM:  # forked from a warmed-up fork server: the models are loaded
+        warm_up(reading=False)
 
 
 def _stop_worker(signum: int, frame: object) -> None:
@@ -197,12 +200,18 @@ def _exit_with_parent() -> None:
     import multiprocessing
     import signal
 
+    from newsweave.engine import preload
+
     pr_set_pdeathsig = 1
     parent = multiprocessing.parent_process()
+    # a worker forked from the fork server is its child (the fork server ends with the run,
+    # see engine.preload); a spawned worker is the run's
+    expected = (preload.SERVER_PID if preload.SERVER_PID not in (None, os.getpid())
+                else parent.pid if parent is not None else None)
     with contextlib.suppress(OSError, AttributeError):  # not Linux: the pool's own checks
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(pr_set_pdeathsig, signal.SIGTERM)
-        if parent is not None and os.getppid() != parent.pid:  # it died before the call
+        if expected is not None and os.getppid() != expected:  # it died before the call
             os._exit(1)
 
 
@@ -314,8 +323,114 @@ def _ready(pause: float = 0.0) -> int:
     return os.getpid()
 
 
+# "spawn" makes every worker load the models itself (the default elsewhere than Linux);
+# "forkserver" (default where available) forks them from one process that loaded them.
+START_METHOD_ENV = "NEWSWEAVE_WORKER_START"
+_fork_server_key: tuple[Any, ...] | None = None  # what the running fork server was started with
+_retired_servers: list[int] = []  # fork servers of older settings, ending with their workers
+# How long a run waits for a forked worker to answer (it is ready in milliseconds unless
+# the fork server's warm-up failed and it loads the models itself)
+FORKED_READY_SECONDS = 2.0
+_fork_server_pools = 0  # open pools whose workers came from the running fork server
+
+
+def _fork_server_key_now() -> tuple[Any, ...]:
+    """What a fork server's loaded models depend on: the environment it inherited (the
+    settings' variables, NEWSWEAVE_CONFIG, PYTHONPATH, ...) and the settings in force,
+    with the replacement lexicons' contents (Settings.analysis_digest)."""
+    from newsweave.config import load_settings
+
+    try:
+        digest = load_settings().analysis_digest
+    except Exception as exc:  # bad settings: the workers report them
+        digest = f"unreadable: {exc}"
+    return tuple(sorted(os.environ.items())), digest
+
+
+def _retire_fork_server(server: Any) -> None:
+    """Let the running fork server end (it exits once its workers have), without waiting,
+    so that the next pool starts a new one."""
+    os.close(server._forkserver_alive_fd)
+    _retired_servers.append(server._forkserver_pid)
+    address = server._forkserver_address
+    server._forkserver_alive_fd = server._forkserver_address = server._forkserver_pid = None
+    with contextlib.suppress(OSError, TypeError):
+        os.unlink(address)
+
+
+def _reap_retired() -> None:
+    for pid in list(_retired_servers):
+        with contextlib.suppress(ChildProcessError):
+            if os.waitpid(pid, os.WNOHANG)[0] == 0:
+                continue
+        _retired_servers.remove(pid)
+
+
+def _worker_context() -> Any:
+    """The multiprocessing context the pool starts its workers with: a fork server that has
+    loaded the models (engine.preload), started now (or kept from an earlier pool of this
+    process with the same settings), or "spawn" where there is none or
+    NEWSWEAVE_WORKER_START=spawn asks for it."""
+    import multiprocessing as mp
+
+    global _fork_server_key
+    if (os.environ.get(START_METHOD_ENV, "").strip() == "spawn"
+            or "forkserver" not in mp.get_all_start_methods()):
+        return mp.get_context("spawn")
+    from multiprocessing import forkserver
+
+    from newsweave.engine.preload import PARENT_ENV
+
+    server: Any = forkserver._forkserver  # type: ignore[attr-defined]
+    key = _fork_server_key_now()
+    try:
+        _reap_retired()
+        if server._forkserver_pid is not None and key != _fork_server_key:
+            log.info("settings changed: a new analysis fork server")
+            _retire_fork_server(server)
+        context = mp.get_context("forkserver")
+        context.set_forkserver_preload(["newsweave.engine.preload"])
+        os.environ[PARENT_ENV] = str(os.getpid())
+        try:
+            forkserver.ensure_running()
+        finally:
+            os.environ.pop(PARENT_ENV, None)
+    except (AttributeError, OSError) as exc:  # another Python's internals: spawn instead
+        log.info("no analysis fork server (%s): workers spawned", exc)
+        return mp.get_context("spawn")
+    global _fork_server_pools
+    _fork_server_key = key
+    _fork_server_pools += 1
+    return context
+
+
+def _release_fork_server(wait: bool) -> None:
+    """A pool of the fork server's workers is done: the last one stops the fork server, so
+    its memory (the loaded models) is freed and its CPU (and its workers') is counted in this
+    process's children like a spawned worker's. `wait`: the pool's workers have ended, wait
+    for the fork server to end too (a moment); otherwise let it end with them (see
+    `_retire_fork_server`)."""
+    global _fork_server_pools
+    _fork_server_pools = max(0, _fork_server_pools - 1)
+    if _fork_server_pools:
+        return
+    try:  # (also called from __del__, possibly while the interpreter shuts down)
+        from multiprocessing import forkserver
+
+        server: Any = forkserver._forkserver  # type: ignore[attr-defined]
+        if server._forkserver_pid is None:
+            return
+        if wait:
+            server._stop()
+        else:
+            _retire_fork_server(server)
+    except Exception as exc:  # it ends with this process anyway
+        log.debug("analysis fork server not stopped: %s", exc)
+
+
 class LocalAnalyzer:
-    """Analyzes batches in a spawned pool of `workers` processes (0: `auto_workers()`) kept
+    """Analyzes batches in a pool of `workers` processes (0: `auto_workers()`; forked from a
+    fork server that loaded the models, see engine.preload, or spawned) kept
     alive across batches, or here.
 
     Batches are analyzed here until `spawn_after` articles have been submitted (default:
@@ -335,6 +450,7 @@ class LocalAnalyzer:
         self._submitted = 0
         self._pool: Any = None
         self._started: Any = None  # the pool's first future: done when a worker is ready
+        self._forked = False  # the pool's workers come from the fork server (engine.preload)
 
     @property
     def in_flight(self) -> int:
@@ -381,11 +497,12 @@ class LocalAnalyzer:
 
     def _executor(self) -> Any:
         if self._pool is None:
-            import multiprocessing as mp
             from concurrent.futures import ProcessPoolExecutor
 
             log.info("starting %d analysis worker processes", self.workers)
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context("spawn"),
+            context = _worker_context()
+            self._forked = context.get_start_method() == "forkserver"
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=context,
                                              initializer=_init_worker)
             # A spawn pool starts a process per submit that finds no idle one: one `_ready`
             # per worker starts them all now. With one, the second worker started only with
@@ -393,6 +510,12 @@ class LocalAnalyzer:
             self._started = self._pool.submit(_ready)
             for _ in range(self.workers - 1):
                 self._pool.submit(_ready)
+            if self._forked:
+                # Starting a worker returned once the fork server had loaded the models
+                # (the run waited for it here); a forked worker is ready in milliseconds,
+                # and the batches go to it from the first instead of to a model loaded here
+                with contextlib.suppress(Exception):
+                    self._started.result(timeout=FORKED_READY_SECONDS)
         return self._pool
 
     def start(self) -> None:
@@ -407,14 +530,21 @@ class LocalAnalyzer:
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = self._started = None
+            self._done_with_fork_server(wait=False)
+
+    def _done_with_fork_server(self, wait: bool) -> None:
+        if self._forked:
+            self._forked = False
+            _release_fork_server(wait)
 
     def _use_pool(self, articles: list[Article]) -> bool:
         if self._pool is not None:
             return self._pool_takes_batches()
         self._submitted += len(articles)
         if self.spawn_after is not None and self._submitted > self.spawn_after:
-            self._executor()  # starts loading now; unless spawn_after is 0, this batch is
-            return self.spawn_after == 0  # still analyzed here
+            self._executor()  # starts loading now; unless spawn_after is 0 or the workers
+            return self._pool_takes_batches()  # came ready from the fork server, this
+            # batch is still analyzed here
         return False
 
     def submit(self, articles: list[Article]) -> PendingBatch:
@@ -479,6 +609,7 @@ class LocalAnalyzer:
         elif self._pool is not None:
             self._pool.shutdown(wait=True)
             self._pool = self._started = None
+            self._done_with_fork_server(wait=True)
 
     def abort(self) -> None:
         """Drop queued batches and stop the workers now (on an error or Ctrl+C)."""
@@ -488,6 +619,7 @@ class LocalAnalyzer:
             pool.shutdown(wait=False, cancel_futures=True)
             for proc in processes:
                 proc.terminate()
+            self._done_with_fork_server(wait=False)
 
     def __enter__(self) -> LocalAnalyzer:
         return self

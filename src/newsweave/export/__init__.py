@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
 import logging
 import os
@@ -12,9 +14,13 @@ from typing import Any
 from newsweave.export.records import (
     article_record,
     claim_record,
+    claim_record_stored,
     entity_record,
+    entity_record_stored,
     event_record,
+    event_record_stored,
     quote_record,
+    quote_record_stored,
 )
 from newsweave.export.tables import csv_chunks, csv_row, table_columns
 from newsweave.store import Store
@@ -44,10 +50,10 @@ def tables(store: Store) -> dict[str, Iterable[dict[str, Any]]]:
     root = query.input_root(store)
     return {
         "articles": (article_record(a, root) for a in query.iter_articles(store)),
-        "entities": (entity_record(e) for e in query.iter_entities(store)),
-        "quotes": (quote_record(q) for q in query.iter_quotes(store)),
-        "events": (event_record(e) for e in query.iter_events(store)),
-        "claims": (claim_record(c) for c in query.iter_claims(store)),
+        "entities": (entity_record_stored(e) for e in query.iter_entity_json(store)),
+        "quotes": (quote_record_stored(q) for q in query.iter_quote_json(store)),
+        "events": (event_record_stored(e) for e in query.iter_event_json(store)),
+        "claims": (claim_record_stored(c) for c in query.iter_claim_json(store)),
     }
 
 
@@ -217,16 +223,39 @@ def _write_tables(store: Store, out_dir: Path, formats: list[str]) -> dict[str, 
     record is read and built once and goes to every format's file (building the records
     is most of an export's cost)."""
     files: dict[str, list[Path]] = {fmt: [] for fmt in formats}
-    for stem, records in tables(store).items():
-        writers = [_TableWriter(out_dir / f"{stem}.{fmt}", fmt, stem) for fmt in formats]
-        try:
-            for record in records:
-                for writer in writers:
-                    writer.add(record)
-        except BaseException:
-            for writer in writers:
-                writer.abandon()
-            raise
-        for fmt, writer in zip(formats, writers, strict=True):
-            files[fmt].append(writer.close())
+    with _collector_paused():
+        for stem, records in tables(store).items():
+            _write_table(out_dir, formats, stem, records, files)
     return files
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off while the tables are written: the records are
+    trees of dicts and lists (no cycles), and a Parquet row group holds PARQUET_BATCH of
+    them, so the collector kept walking live objects for nothing (at 100k articles, a
+    fifth of the events' and a third of the claims' CPU). On again after, with one pass."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+            gc.collect()
+
+
+def _write_table(out_dir: Path, formats: list[str], stem: str,
+                 records: Iterable[dict[str, Any]], files: dict[str, list[Path]]) -> None:
+    """One contract table in each format, each record built once."""
+    writers = [_TableWriter(out_dir / f"{stem}.{fmt}", fmt, stem) for fmt in formats]
+    try:
+        for record in records:
+            for writer in writers:
+                writer.add(record)
+    except BaseException:
+        for writer in writers:
+            writer.abandon()
+        raise
+    for fmt, writer in zip(formats, writers, strict=True):
+        files[fmt].append(writer.close())

@@ -5,6 +5,8 @@ Contract fields come first and are never renamed; extra fields may follow.
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 from typing import Any
 
 from newsweave.link.details import details_line
@@ -13,10 +15,13 @@ from newsweave.model import (
     Article,
     Claim,
     ClaimDetail,
+    ClaimReport,
+    ClaimSource,
     Detail,
     DetailValue,
     Entity,
     Event,
+    Location,
     Quote,
 )
 
@@ -134,4 +139,127 @@ def claim_record(c: Claim) -> dict[str, Any]:
         "disputed_details": [cd.key for cd in c.details if cd.disputed],
         "sources": [s.to_dict() for s in c.sources], "evidence_roles": c.evidence_roles,
         "counts": c.counts, "reports": [r.to_dict() for r in c.reports], "notes": c.notes,
+    }
+
+
+# ----------------------------------------------------------------------------- stored JSON
+# The exports write every record of the store: making each one a dataclass only to turn it
+# back into a dict was most of their cost. A stored record holding exactly the fields its
+# class writes today, in order, is taken as it is; any other (an older store's) is read
+# through its class, so both give the same record.
+
+
+@functools.cache
+def _field_names(cls: type) -> list[str]:
+    return [f.name for f in dataclasses.fields(cls)]
+
+
+def _shaped(d: Any, cls: type) -> bool:
+    """Whether stored JSON is exactly what `cls.to_dict` writes today (every field, in
+    order), so that its values are the record's own."""
+    return isinstance(d, dict) and list(d) == _field_names(cls)
+
+
+def _actor_stored(d: dict[str, Any] | None) -> dict[str, Any] | None:
+    if d is None:
+        return None
+    if not _shaped(d, ActorRef):
+        return _actor(ActorRef.from_dict(d))
+    return {"name": d["name"], "entity_id": d["entity_id"], "country": d["country"],
+            "sector": d["sector"], "rules": list(d["rules"])}
+
+
+def claim_record_stored(d: dict[str, Any]) -> dict[str, Any]:
+    """`claim_record(Claim.from_dict(d))` from the stored JSON of a claim."""
+    if not _shaped(d, Claim):
+        return claim_record(Claim.from_dict(d))
+    details = [ClaimDetail.from_dict(x) for x in d["details"]]
+    shell = Claim(d["claim_id"], d["summary"], d["type"], None, None, details=details)
+    return {
+        "claim_id": d["claim_id"], "summary": d["summary"], "type": d["type"],
+        "actor": _actor_stored(d["actor"]), "recipient": _actor_stored(d["recipient"]),
+        "event_ids": d["event_ids"], "quote_ids": d["quote_ids"],
+        "article_ids": d["article_ids"], "outlets": d["outlets"],
+        "independent_sources": d["independent_sources"], "status": d["status"],
+        "supported_by": d["supported_by"], "denied_by": d["denied_by"],
+        "first_seen": d["first_seen"], "doubted_by": d["doubted_by"],
+        "modalities": d["modalities"],
+        "details": [claim_detail_record(cd) for cd in details],
+        "details_text": details_line(shell) or None,
+        "disputed_details": [cd.key for cd in details if cd.disputed],
+        "sources": [s if _shaped(s, ClaimSource) else ClaimSource.from_dict(s).to_dict()
+                    for s in d["sources"]],
+        "evidence_roles": d["evidence_roles"], "counts": d["counts"],
+        "reports": [ClaimReport.from_dict(r).to_dict() for r in d["reports"]],
+        "notes": d["notes"],
+    }
+
+
+def _detail_stored(d: dict[str, Any]) -> dict[str, Any]:
+    if not _shaped(d, Detail):
+        return detail_record(Detail.from_dict(d))
+    return {
+        "kind": d["kind"], "text": d["text"], "span": list(d["span"]), "theme": d["theme"],
+        "theme_key": d["theme_key"], "quantity_text": d["quantity_text"], "value": d["value"],
+        "low": d["low"], "high": d["high"], "approx": d["approx"], "vague": d["vague"],
+        "magnitude": d["magnitude"], "unit": d["unit"], "currency": d["currency"],
+        "said_by": d["said_by"],
+    }
+
+
+def event_record_stored(d: dict[str, Any]) -> dict[str, Any]:
+    """`event_record(Event.from_dict(d))` from the stored JSON of an event."""
+    if not _shaped(d, Event) or not (d["attributed_to"] is None
+                                     or _shaped(d["attributed_to"], ActorRef)):
+        return event_record(Event.from_dict(d))
+    attributed = d["attributed_to"]
+    location = None
+    if d["location"] is not None:
+        from newsweave.extract.geo import with_geonames
+
+        loc = with_geonames(Location.from_dict(d["location"]))
+        location = {"name": loc.name, "country": loc.country, "lat": loc.lat, "lon": loc.lon,
+                    "geonameid": loc.geonameid, "feature_class": loc.feature_class,
+                    "feature_code": loc.feature_code, "kind": loc.kind}
+    return {
+        "event_id": d["event_id"], "article_id": d["article_id"], "span": list(d["span"]),
+        "sentence": d["sentence"], "type": d["type"], "mode": d["mode"],
+        "actor": _actor_stored(d["actor"]), "recipient": _actor_stored(d["recipient"]),
+        "modality": d["modality"],
+        "attributed_to": None if attributed is None else {
+            "name": attributed["name"], "entity_id": attributed["entity_id"]},
+        "date": d["date"], "date_text": d["date_text"], "location": location,
+        "trigger": d["trigger"], "modality_cue": d["modality_cue"], "quote_id": d["quote_id"],
+        "date_precision": d["date_precision"], "confidence": d["confidence"],
+        "details": [_detail_stored(x) for x in d["details"]],
+        "rules": list(d["rules"]),
+    }
+
+
+def quote_record_stored(d: dict[str, Any]) -> dict[str, Any]:
+    """`quote_record(Quote.from_dict(d))` from the stored JSON of a quote."""
+    speaker = d.get("speaker")
+    if not _shaped(d, Quote) or not (speaker is None or _shaped(speaker, ActorRef)):
+        return quote_record(Quote.from_dict(d))
+    return {
+        "quote_id": d["quote_id"], "article_id": d["article_id"], "kind": d["kind"],
+        "text": d["text"], "span": list(d["span"]),
+        "speaker": None if speaker is None else {
+            "name": speaker["name"], "entity_id": speaker["entity_id"],
+            "description": speaker["description"]},
+        "cue": d["cue"], "channel": d["channel"], "stance": d["stance"], "date": d["date"],
+        "date_text": d["date_text"],
+        "cue_span": list(d["cue_span"]) if d["cue_span"] else None,
+    }
+
+
+def entity_record_stored(d: dict[str, Any]) -> dict[str, Any]:
+    """`entity_record(Entity.from_dict(d))` from the stored JSON of an entity."""
+    if not _shaped(d, Entity):
+        return entity_record(Entity.from_dict(d))
+    return {
+        "entity_id": d["entity_id"], "name": d["name"], "type": d["type"],
+        "aliases": d["aliases"], "country": d["country"], "sector": d["sector"],
+        "description": d["description"], "article_ids": d["article_ids"],
+        "mention_count": d["mention_count"],
     }

@@ -353,10 +353,14 @@ class RolesTable(_Strict):
     people: list[Person]
 
 
+# codes the actor gazetteer uses that ISO 3166 does not assign (Kosovo's user-assigned code)
+_EXTRA_COUNTRY_CODES = frozenset({"XKX"})
+
+
 def _known_country(code: str) -> bool:
     import pycountry
 
-    return pycountry.countries.get(alpha_3=code) is not None or \
+    return code in _EXTRA_COUNTRY_CODES or pycountry.countries.get(alpha_3=code) is not None or \
         pycountry.historic_countries.get(alpha_3=code) is not None
 
 

@@ -44,7 +44,8 @@ _ROLE_PHRASES: dict[str, str] = {
     "minister of defence": "defence_minister", "minister of defense": "defence_minister",
     "defence chief": "defence_minister", "defense chief": "defence_minister",
     "secretary general": "organisation_head", "chief": "organisation_head",
-    "head": "organisation_head",
+    "head": "organisation_head", "chairperson": "organisation_head",
+    "chairman": "organisation_head", "chairwoman": "organisation_head",
 }
 _TITLE_PHRASES = frozenset({"president", "chancellor", "king", "queen", "emperor",
                             "supreme leader", "monarch"})
@@ -56,6 +57,8 @@ _FORMER = frozenset({"former", "ex"})
 _ORGANISATION_WORDS: dict[str, str] = {
     "un": "UN", "united nations": "UN", "nato": "NATO", "eu": "EU", "european union": "EU",
     "european commission": "EU", "commission": "EU", "european council": "EU",
+    "arab league": "AL", "league of arab states": "AL", "african union": "AU", "au": "AU",
+    "african union commission": "AU",
 }
 _DETERMINERS = frozenset({"the", "a", "an"})
 

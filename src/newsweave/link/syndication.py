@@ -135,14 +135,13 @@ def signature(hashes: Any) -> Any:
 @functools.lru_cache(maxsize=1)
 def _band_params() -> tuple[Any, list[tuple[int, int]]]:
     """The LSH Ensemble's (bands, rows) per size ratio of indexed to query set, for
-    CANDIDATE_CONTAINMENT (datasketch's optimisation, computed once)."""
+    CANDIDATE_CONTAINMENT (datasketch's optimisation, precomputed in link.minhash)."""
     import numpy as np
-    from datasketch.lshensemble import _optimal_param
+
+    from newsweave.link.minhash import ensemble_params
 
     ratios = np.exp(np.linspace(-5, 5, 10))
-    params = [tuple(int(v) for v in _optimal_param(CANDIDATE_CONTAINMENT, NUM_PERM, 8, x,
-                                                   0.5, 0.5)) for x in ratios]
-    return ratios, params  # type: ignore[return-value]
+    return ratios, ensemble_params(CANDIDATE_CONTAINMENT, NUM_PERM, ratios)
 
 
 def _partition_upper(size: int) -> float:

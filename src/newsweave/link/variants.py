@@ -53,11 +53,11 @@ class VariantMemo:
 
 def _lsh_pairs(words: list[list[str]], memo: VariantMemo | None = None
                ) -> set[tuple[int, int]]:
-    from datasketch import MinHash, MinHashLSH
+    from newsweave.link.minhash import BandIndex, signatures
 
     memo = memo if memo is not None else VariantMemo()
     if memo.lsh is None:
-        memo.lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+        memo.lsh = BandIndex(LSH_THRESHOLD, NUM_PERM)
     lsh = memo.lsh
     sets: dict[frozenset[str], list[int]] = defaultdict(list)
     for i, w in enumerate(words):
@@ -66,8 +66,7 @@ def _lsh_pairs(words: list[list[str]], memo: VariantMemo | None = None
     if sum(len(idx) for idx in sets.values()) < 2:
         return set()
     fresh = [ws for ws in sets if ws not in lsh]
-    hashes = MinHash.bulk([[w.encode("utf-8") for w in ws] for ws in fresh],
-                          num_perm=NUM_PERM)
+    hashes = signatures(fresh, NUM_PERM)  # datasketch's MinHash values (link.minhash)
     for ws, h in zip(fresh, hashes, strict=True):
         lsh.insert(ws, h)
     for ws, h in zip(fresh, hashes, strict=True):

@@ -483,16 +483,49 @@ def quotes(store: Store, f: Filters = Filters(), limit: int | None = None, offse
 
 def _quote_rows(store: Store, base: str, params: list[Any], order: str, limit: int | None,
                 offset: int) -> Iterator[Quote]:
-    sql = (f"SELECT q.record, q.speaker_mention {base} ORDER BY {QUOTE_ORDERS[order]} "
-           "LIMIT ? OFFSET ?")
-    for chunk in _chunks(_stream(store, sql, [*params, _limit(limit), offset])):
+    for stored in _quote_json(store, base, params, order, limit, offset):
+        yield Quote.from_dict(stored)
+
+
+def _quote_json(store: Store, base: str, params: list[Any], order: str, limit: int | None,
+                offset: int) -> Iterator[dict[str, Any]]:
+    """The stored JSON of the quotes, their speakers linked to corpus entities."""
+    rows = _ordered(store, "quotes", "q", "q.record, q.speaker_mention", base, params,
+                    QUOTE_ORDERS[order], limit, offset)
+    for chunk in _chunks(rows):
         linked = _linked(store, [m for _, m in chunk])
         for record, mention in chunk:
-            q = Quote.from_dict(_load(record))
+            stored = _load(record)
             entity = linked.get(mention) if mention else None
-            if q.speaker is not None and entity is not None:
-                q.speaker.entity_id = entity
-            yield q
+            speaker = stored.get("speaker")
+            if isinstance(speaker, dict) and entity is not None:
+                speaker["entity_id"] = entity
+            yield stored
+
+
+SORTED_CHUNK = 20_000  # records read at a time by row id when a whole table is streamed
+
+
+def _ordered(store: Store, table: str, alias: str, columns: str, base: str,
+             params: list[Any], order: str, limit: int | None, offset: int
+             ) -> Iterator[tuple[Any, ...]]:
+    """`SELECT columns {base} ORDER BY order LIMIT/OFFSET`, streamed. A page is one query;
+    a whole table (no limit: the exports) is sorted by its keys and row ids alone, and its
+    records read SORTED_CHUNK row ids at a time: sorting the records themselves held them
+    all in DuckDB's memory (at 100k articles, the events' 320 MB)."""
+    if limit is not None or offset:
+        yield from _stream(store, f"SELECT {columns} {base} ORDER BY {order} LIMIT ? OFFSET ?",
+                           [*params, _limit(limit), offset])
+        return
+    rowids = [r[0] for r in _stream(store, f"SELECT {alias}.rowid {base} ORDER BY {order}",
+                                    params)]
+    for start in range(0, len(rowids), SORTED_CHUNK):
+        part = rowids[start:start + SORTED_CHUNK]
+        found = {r[0]: r[1:] for r in store.con.execute(
+            f"SELECT {alias}.rowid, {columns} FROM {table} {alias} WHERE {alias}.rowid IN "
+            "(SELECT unnest(?::BIGINT[]))", [part]).fetchall()}
+        for rowid in part:
+            yield found[rowid]
 
 
 def _chunks(rows: Iterator[tuple[Any, ...]], size: int = PAGE_ROWS
@@ -523,6 +556,13 @@ def iter_quotes(store: Store, f: Filters = Filters()) -> Iterator[Quote]:
     """Every quote under the filter, streamed (the export's order: by article and span)."""
     w = _quote_where(store, f, None)
     yield from _quote_rows(store, _joined("quotes", w.sql), w.params, "article", None, 0)
+
+
+def iter_quote_json(store: Store, f: Filters = Filters()) -> Iterator[dict[str, Any]]:
+    """`iter_quotes` as stored JSON (speakers linked): the exports build their records
+    from it (export/records.py)."""
+    w = _quote_where(store, f, None)
+    yield from _quote_json(store, _joined("quotes", w.sql), w.params, "article", None, 0)
 
 
 def quotes_by_id(store: Store, quote_ids: Iterable[str]) -> list[Quote]:
@@ -642,24 +682,41 @@ def events(store: Store, f: Filters = Filters(), limit: int | None = None, offse
 
 def _event_rows(store: Store, base: str, params: list[Any], order: str, limit: int | None,
                 offset: int) -> Iterator[Event]:
+    for stored in _event_json(store, base, params, order, limit, offset):
+        yield Event.from_dict(stored)
+
+
+def _event_json(store: Store, base: str, params: list[Any], order: str, limit: int | None,
+                offset: int) -> Iterator[dict[str, Any]]:
+    """The stored JSON of the events, their actor, recipient and source linked to corpus
+    entities."""
     mentions = ("e.actor_mention", "e.recipient_mention", _ATTRIBUTED.format("mention_id"))
-    sql = (f"SELECT e.record, {', '.join(mentions)} {base} ORDER BY {EVENT_ORDERS[order]} "
-           "LIMIT ? OFFSET ?")
-    for chunk in _chunks(_stream(store, sql, [*params, _limit(limit), offset])):
+    rows = _ordered(store, "events", "e", f"e.record, {', '.join(mentions)}", base, params,
+                    EVENT_ORDERS[order], limit, offset)
+    for chunk in _chunks(rows):
         linked = _linked(store, [m for row in chunk for m in row[1:]])
         for record, *ids in chunk:
-            e = Event.from_dict(_load(record))
-            for ref, mention in zip((e.actor, e.recipient, e.attributed_to), ids, strict=True):
+            stored = _load(record)
+            for key, mention in zip(("actor", "recipient", "attributed_to"), ids,
+                                    strict=True):
                 entity = linked.get(mention) if mention else None
-                if ref is not None and entity is not None:
-                    ref.entity_id = entity
-            yield e
+                ref = stored.get(key)
+                if isinstance(ref, dict) and entity is not None:
+                    ref["entity_id"] = entity
+            yield stored
 
 
 def iter_events(store: Store, f: Filters = Filters()) -> Iterator[Event]:
     """Every event under the filter, streamed (the export's order: by article and span)."""
     w = _event_where(store, f, None)
     yield from _event_rows(store, _joined("events", w.sql), w.params, "article", None, 0)
+
+
+def iter_event_json(store: Store, f: Filters = Filters()) -> Iterator[dict[str, Any]]:
+    """`iter_events` as stored JSON (parties linked): the exports build their records from
+    it (export/records.py)."""
+    w = _event_where(store, f, None)
+    yield from _event_json(store, _joined("events", w.sql), w.params, "article", None, 0)
 
 
 def _dated_base(store: Store, table: str, f: Filters, labels: dict[str, str] | None
@@ -820,10 +877,25 @@ def iter_claims(store: Store) -> Iterator[Claim]:
         yield Claim.from_dict(_load(record))
 
 
+def iter_claim_json(store: Store) -> Iterator[dict[str, Any]]:
+    """Every claim's stored JSON, streamed, by claim id (the exports build their records
+    from it: export/records.py)."""
+    for (record,) in _ordered(store, "claims", "c", "c.record", "FROM claims c", [],
+                              "c.claim_id", None, 0):
+        yield _load(record)
+
+
 def iter_entities(store: Store) -> Iterator[Entity]:
     """Every corpus entity, streamed, by name."""
     for (record,) in _stream(store, "SELECT record FROM entities ORDER BY name, entity_id", []):
         yield Entity.from_dict(_load(record))
+
+
+def iter_entity_json(store: Store) -> Iterator[dict[str, Any]]:
+    """Every corpus entity's stored JSON, streamed, by name (for the exports)."""
+    for (record,) in _ordered(store, "entities", "n", "n.record", "FROM entities n", [],
+                              "n.name, n.entity_id", None, 0):
+        yield _load(record)
 
 
 def _stream(store: Store, sql: str, params: list[Any]) -> Iterator[tuple[Any, ...]]:

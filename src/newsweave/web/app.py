@@ -32,6 +32,7 @@ from newsweave.export.records import (
     article_record,
 )
 from newsweave.export.tables import arrow_table, csv_chunks, table_columns
+from newsweave.vocab import ROLE_ORDER
 from newsweave.web import data
 from newsweave.web.data import DataUnavailable, Filters, Snapshot, SnapshotSource
 from newsweave.web.relink import Relinker
@@ -507,14 +508,32 @@ def create_app(db: str | Path, hosts: Iterable[str] | None = None) -> FastAPI:
             return data.claim_view(view, found)
 
     @app.get("/api/claims/{claim_id}/evidence", tags=["evidence"])
-    def evidence(claim_id: str) -> dict[str, Any]:
-        """Every sentence supporting, doubting or denying the claim, with outlet, date,
-        speaker, modality and the span to highlight in the article."""
+    def evidence(claim_id: str,
+                 role: Annotated[str | None, Query(
+                     pattern=f"^({'|'.join(ROLE_ORDER)})$",
+                     description="Only this role's sentences (grouped by the role their "
+                                 "source takes), from offset.")] = None,
+                 limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Sentences "
+                                             "per role.")] = data.EVIDENCE_PAGE,
+                 offset: Offset = 0,
+                 all: Annotated[bool, Query(description="Every sentence and the whole claim "
+                                            "record in one response (a hub claim's runs to "
+                                            "megabytes).")] = False) -> dict[str, Any]:
+        """The sentences supporting, doubting or denying the claim, with outlet, date,
+        speaker, modality and the span to highlight in the article, paged by role: the
+        first `limit` of each role (`evidence_pages` gives each role's total), or with
+        `role`, `limit` of that role from `offset`. The claim comes without its id lists
+        (their lengths in `totals`; the whole record is /api/claims/{id}) and with the
+        first sources of each role (`sources_total`). `all=true`: every sentence, every
+        source and the whole claim."""
         with source.view() as view:
             found = data.claim_row(view, claim_id)
             if found is None:
                 raise HTTPException(404, f"no claim {claim_id!r}")
-            return data.claim_detail(view, found)
+            if all:
+                return data.claim_detail(view, found)
+            return data.claim_detail_page(view, found, role=role, limit=limit,
+                                          offset=offset)
 
     # ------------------------------------------------------------------ views
 

@@ -556,9 +556,18 @@ def entity_view(snap: View, ent: Entity, degree: int = 0) -> dict[str, Any]:
     return rec
 
 
-def claim_view(snap: View, row: ClaimRow) -> dict[str, Any]:
+def claim_view(snap: View, row: ClaimRow, without: dict[str, Any] | None = None
+               ) -> dict[str, Any]:
+    """The claim's record with what the views show beside it; `without`: fields to leave
+    out (each name -> its empty value; their lengths are in `totals`)."""
     claim = snap.with_sources(row.claim)
-    rec = claim_record(claim)
+    if without:
+        rec = claim_record(replace(claim, **without))
+        for name in without:
+            del rec[name]
+        rec["totals"] = {name: len(getattr(claim, name)) for name in without}
+    else:
+        rec = claim_record(claim)
     rec.update(status_label=status_label(claim.status),
                counts={role: claim.counts.get(role, 0) for role in ROLE_ORDER},
                actor_node=row.actor_node, recipient_node=row.recipient_node,
@@ -730,12 +739,163 @@ def claim_evidence(snap: View, claim: Claim) -> list[dict[str, Any]]:
 
 
 def claim_detail(snap: View, row: ClaimRow) -> dict[str, Any]:
+    """A claim with every piece of its evidence and all its sources (the whole record:
+    `claim_detail_page` is what the panel reads)."""
     claim = snap.with_sources(row.claim)
     evidence = claim_evidence(snap, claim)
     return {"claim": claim_view(snap, row), "evidence": evidence,
             "sources": [src.to_dict() for src in claim.sources],
             "counts": {role: claim.counts.get(role, 0) for role in ROLE_ORDER},
             "item_counts": dict(Counter(i["role"] for i in evidence))}
+
+
+EVIDENCE_PAGE = 10  # sentences of each role the claim panel shows first
+PANEL_SOURCES = 30  # sources of each role the claim panel names first
+
+
+@dataclass
+class _Item:
+    """One piece of a claim's evidence before it is built: what orders and folds it."""
+
+    kind: str  # event | quote | report
+    id: str
+    article_id: str
+    role: str
+    source_role: str
+    date: str | None
+    outlet: str
+    start: int
+    sentence: str
+
+
+def _evidence_order(snap: View, claim: Claim) -> list[_Item]:
+    """The claim's evidence as `claim_evidence` orders and folds it (the same items in the
+    same order), from typed columns only: the events and quotes themselves are read only
+    for the page shown."""
+    from newsweave.store.claim_views import evidence_keys
+
+    events, quotes = evidence_keys(snap.store, claim.event_ids, claim.quote_ids)
+    source_of = {i: src for src in claim.sources for i in src.evidence_ids}
+    items: list[_Item] = []
+
+    def add(kind: str, key_id: str, article_id: str, role: str, day: str | None,
+            start: int, sentence: str) -> None:
+        src = source_of.get(key_id)
+        items.append(_Item(kind, key_id, article_id, role, src.role if src else role, day,
+                           snap.outlet(article_id), start, sentence))
+
+    covered: set[str] = set()
+    for eid in claim.event_ids:
+        ev = events.get(eid)
+        if ev is None:
+            continue
+        role = claim.evidence_roles.get(eid) or modality_role(ev.mood)
+        when = ev.date if date_bounds(ev.date) else snap.published(ev.article_id)
+        add("event", eid, ev.article_id, role, when, ev.start, ev.sentence)
+        if ev.quote_id:
+            covered.add(ev.quote_id)
+    for qid in claim.quote_ids:
+        q = quotes.get(qid)
+        if q is not None and qid not in covered:
+            role = claim.evidence_roles.get(qid) or stance_role(q.mood)
+            when = q.date if date_bounds(q.date) else snap.published(q.article_id)
+            add("quote", qid, q.article_id, role, when, q.start, q.sentence)
+    for rep in claim.reports:
+        add("report", rep.report_id, rep.article_id,
+            claim.evidence_roles.get(rep.report_id, "supports"), snap.published(rep.article_id),
+            rep.span[0], rep.sentence)
+    seen: set[tuple[str, str, str]] = set()
+    unique = []
+    for item in items:  # one line per (article, sentence, role)
+        key = (item.article_id, _norm(item.sentence), item.role)
+        if key not in seen:
+            seen.add(key)
+            unique.append(item)
+    unique.sort(key=lambda i: (_ROLE_RANK.get(i.source_role, 9), i.date or "9999", i.outlet,
+                               i.start))
+    return unique
+
+
+def _built(snap: View, claim: Claim, items: list[_Item]) -> list[dict[str, Any]]:
+    """These evidence items as `claim_evidence` builds them, their records read now."""
+    events = {i.id for i in items if i.kind == "event"}
+    quotes = {i.id for i in items if i.kind == "quote"}
+    # the claim cut down to these items: prime_evidence reads only their records
+    snap.prime_evidence([Claim(claim.claim_id, claim.summary, claim.type, None, None,
+                               event_ids=sorted(events), quote_ids=sorted(quotes))])
+    reports = {r.report_id: r for r in claim.reports}
+    source_of = {i: src for src in claim.sources for i in src.evidence_ids}
+    out = []
+    for item in items:
+        if item.kind == "event":
+            ev = snap.event(item.id)
+            assert ev is not None
+            built = event_evidence(snap, ev, claim)
+        elif item.kind == "quote":
+            q = snap.quote(item.id)
+            assert q is not None
+            built = quote_evidence(snap, q, claim)
+        else:
+            rep = reports[item.id]
+            built = {
+                **_evidence_base(snap, rep.article_id),
+                "kind": "report", "id": rep.report_id, "role": item.role,
+                "date": snap.published(rep.article_id), "speaker": None, "modality": None,
+                "modality_cue": None, "stance": None, "type": claim.type,
+                "sentence": rep.sentence, "span": list(rep.span),
+                "highlight": list(rep.span), "score": rep.score,
+            }
+        src = source_of.get(item.id)
+        built["source"] = src.name if src else built["outlet"]
+        built["source_kind"] = src.kind if src else "outlet"
+        built["source_role"] = src.role if src else built["role"]
+        built["source_reason"] = src.reason if src else None
+        out.append(built)
+    return out
+
+
+def claim_detail_page(snap: View, row: ClaimRow, role: str | None = None,
+                      limit: int = EVIDENCE_PAGE, offset: int = 0) -> dict[str, Any]:
+    """What the claim panel shows: the claim without its id lists and with the first
+    PANEL_SOURCES names of each name list (sources: of each role), and a page of its
+    evidence: the first `limit`
+    sentences of each role (grouped by the role their source takes, in `claim_evidence`'s
+    order), or with `role`, `limit` of that role from `offset`. `evidence_pages` says how
+    many each role has; the whole claim is at /api/claims/{id}, every sentence in pages.
+    A hub claim has thousands of sentences: only the page's events and quotes are read."""
+    claim = snap.with_sources(row.claim)
+    order = _evidence_order(snap, claim)
+    groups: dict[str, list[_Item]] = {}
+    for item in order:
+        groups.setdefault(item.source_role, []).append(item)
+    pages: dict[str, dict[str, int]] = {}
+    shown: list[_Item] = []
+    for name, group in groups.items():
+        if role is not None and name != role:
+            continue
+        start = offset if role is not None else 0
+        shown.extend(group[start:start + limit])
+        pages[name] = {"total": len(group), "offset": start, "limit": limit}
+    named: Counter[str] = Counter()
+    sources = []
+    for src in claim.sources:
+        named[src.role] += 1
+        if named[src.role] <= PANEL_SOURCES:
+            sources.append(src.to_dict())
+    # the id lists would be most of a hub claim's response; its name lists are cut to
+    # their first PANEL_SOURCES names (their lengths in `totals` too)
+    lean = claim_view(snap, row, without={
+        "event_ids": [], "quote_ids": [], "article_ids": [], "sources": [],
+        "evidence_roles": {}, "reports": []})
+    for name in ("outlets", "independent_sources", "supported_by", "denied_by",
+                 "doubted_by", "all_outlets"):
+        lean["totals"][name] = len(lean[name])
+        lean[name] = lean[name][:PANEL_SOURCES]
+    return {"claim": lean, "evidence": _built(snap, claim, shown), "sources": sources,
+            "sources_total": len(claim.sources),
+            "counts": {r: claim.counts.get(r, 0) for r in ROLE_ORDER},
+            "item_counts": dict(Counter(i.role for i in order)),
+            "evidence_pages": pages, "evidence_total": len(order)}
 
 
 NODE_PAGE = 20  # claims and quotes per page of an actor's panel
@@ -1094,31 +1254,34 @@ def source_matrix(snap: View, f: Filters, limit: int = MATRIX_PAGE, offset: int 
     denies: one per outlet, as the claim judged it), or "reports" when it only carries
     what others say. Columns are source labels, so distinct unknown outlets stay apart.
     A page of the matching claims, by summary; the columns are the page's outlets."""
-    from newsweave.store.claim_views import BY_SUMMARY, claim_page
+    from newsweave.store.claim_views import MatrixRow, claims_by_id, matrix_page
 
-    total, page = claim_page(snap.store, f, snap.labels, limit=limit, offset=offset,
-                             order=BY_SUMMARY)
+    total, page = matrix_page(snap.store, f, snap.labels, limit=limit, offset=offset)
+    derived = claims_by_id(snap.store, [r.claim_id for r in page if r.derived])
     rows = []
     outlets: Counter[str] = Counter()
     for row in page:
-        claim = snap.with_sources(row.claim)
+        if row.claim_id in derived:  # stored without sources: derived from its records
+            claim = snap.with_sources(derived[row.claim_id].claim)
+            row = MatrixRow(claim.claim_id, claim.summary, claim.status, claim.type,
+                            {role: claim.counts.get(role, 0) for role in ROLE_ORDER},
+                            [(s.name, s.role) for s in claim.sources if s.kind == "outlet"],
+                            list(claim.article_ids), True)
         cells: dict[str, str] = {}
-        for src in claim.sources:
-            if src.kind == "outlet":
-                cells[src.name] = src.role
-        for aid in claim.article_ids:
+        for name, role in row.outlet_roles:
+            cells[name] = role
+        for aid in row.article_ids:
             if aid in snap.articles:
-                cells.setdefault(_independent_label(snap, claim, aid), "reports")
+                cells.setdefault(_independent_label(snap, aid), "reports")
         outlets.update(cells.keys())
-        rows.append({"claim_id": claim.claim_id, "summary": claim.summary,
-                     "status": claim.status, "type": claim.type,
-                     "counts": {role: claim.counts.get(role, 0) for role in ROLE_ORDER},
+        rows.append({"claim_id": row.claim_id, "summary": row.summary,
+                     "status": row.status, "type": row.type, "counts": row.counts,
                      "cells": cells})
     return {"outlets": [o for o, _ in sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0]))],
             "claims": rows, "total": total, "limit": limit, "offset": offset}
 
 
-def _independent_label(snap: View, claim: Claim, article_id: str) -> str:
+def _independent_label(snap: View, article_id: str) -> str:
     """The source an article counts as in a claim: its original's for a repost."""
     art = snap.articles.get(article_id)
     original = art.syndicated_from if art is not None else None
@@ -1142,16 +1305,24 @@ def search(snap: View, q: str, limit: int) -> dict[str, Any]:
     arts = [{"article_id": art.article_id, "title": art.title,
              "outlet": snap.outlet(art.article_id), "published": art.published,
              "snippet": snippet, "match": span} for art, snippet, span in found.items]
-    n_entities, ents = entity_search(store, needle)
+    n_entities, ents = entity_search(store, needle, limit)
     quotes = query.search_quotes(store, needle, limit)
     n_claims, claims = claim_search(store, needle, limit)
     return {
         "q": q,
         "articles": {"total": found.total, "items": arts},
-        "entities": {"total": n_entities, "items": [entity_record(e) for e in ents[:limit]]},
+        "entities": {"total": n_entities, "items": [_entity_found(e, n) for e, n in ents]},
         "quotes": {"total": quotes.total, "items": quote_views(snap, quotes.items)},
         "claims": {"total": n_claims, "items": lean_claim_views(snap, claims)},
     }
+
+
+def _entity_found(ent: Entity, articles: int) -> dict[str, Any]:
+    """A search hit: the entity's record without its article ids (how many: `articles`)."""
+    rec = entity_record(ent)
+    del rec["article_ids"]
+    rec["articles"] = articles
+    return rec
 
 
 # ----------------------------------------------------------------------------- timeline

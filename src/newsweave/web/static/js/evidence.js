@@ -34,8 +34,8 @@ function speakerName(item) {
 
 /** Who says so / doubts / denies: the claim's sources, each with the one role it takes
  * (a speaker with the outlets that carry it: outlet -> speaker -> claim). */
-function whoList(claim, role) {
-  return (claim.sources || []).filter((s) => s.role === role).map((s) =>
+function whoList(sources, role) {
+  return (sources || []).filter((s) => s.role === role).map((s) =>
     s.kind === "speaker" && s.carriers && s.carriers.length ? `${s.name} (in ${s.carriers.join(", ")})` : s.name);
 }
 
@@ -123,16 +123,42 @@ async function reloadClaim() {
   if (lastClaimId) await showClaim(lastClaimId);
 }
 
-function evidenceSection(evidence) {
+/** The claim's sentences by role: the page the server sent, and a "more" control per
+ * role that fetches that role's next page (a hub claim has thousands of sentences). */
+function evidenceSection(detail, claimId) {
   const out = [];
+  const pages = detail.evidence_pages || {};
   for (const role of ROLE_ORDER) {
-    const items = evidence.filter((i) => (i.source_role || i.role) === role);
-    if (!items.length) continue;
-    out.push(el("h3", { class: `ev-heading role-${role}` }, `${ROLE_TITLE[role]} (${items.length})`));
-    out.push(el("ol", { class: "evidence-list" }, items.map(evidenceCard)));
+    const items = detail.evidence.filter((i) => (i.source_role || i.role) === role);
+    const total = pages[role] ? pages[role].total : items.length;
+    if (!total) continue;
+    out.push(el("h3", { class: `ev-heading role-${role}` }, `${ROLE_TITLE[role]} (${total})`));
+    const list = el("ol", { class: "evidence-list" }, items.map(evidenceCard));
+    out.push(list);
+    if (items.length < total) moreEvidence(list, claimId, role, items.length, total);
   }
-  if (!evidence.length) out.push(el("p", { class: "muted" }, "No sentences recorded for this claim."));
+  if (!detail.evidence.length) out.push(el("p", { class: "muted" }, "No sentences recorded for this claim."));
   return out;
+}
+
+const EVIDENCE_MORE = 50; // sentences a "more" click adds
+
+function moreEvidence(list, claimId, role, shown, total) {
+  const more = el("li", { class: "more-item" }, el("button", { type: "button", class: "more", onclick: async (evt) => {
+    evt.target.disabled = true;
+    try {
+      const next = await getJSON(`/api/claims/${encodeURIComponent(claimId)}/evidence`,
+        { role, offset: shown, limit: EVIDENCE_MORE });
+      more.remove();
+      list.append(...next.evidence.map(evidenceCard));
+      const now = shown + next.evidence.length;
+      if (next.evidence.length && now < total) moreEvidence(list, claimId, role, now, total);
+    } catch (err) {
+      evt.target.disabled = false;
+      more.append(el("span", { class: "error" }, ` Could not load more: ${err.message}`));
+    }
+  } }, `Show ${Math.min(EVIDENCE_MORE, total - shown)} more of ${total - shown}`));
+  list.append(more);
 }
 
 function claimHeader(claim) {
@@ -148,21 +174,29 @@ function claimHeader(claim) {
   );
 }
 
-function whoBlock(claim) {
+/** Who says so, doubts, denies: the sources the server named (the first few of each role
+ * for a claim with many; the counts say how many there are in all). */
+function whoBlock(claim, sources) {
   const rows = [];
   for (const role of ROLE_ORDER) {
-    const names = whoList(claim, role);
-    if (!names.length && role === "doubts") continue;
+    const names = whoList(sources || claim.sources, role);
+    const total = Math.max(names.length, (claim.counts || {})[role] || 0);
+    if (!total && role === "doubts") continue;
+    const rest = total - names.length;
     rows.push(el("div", { class: `who who-${role}` },
-      el("span", { class: "who-label" }, `${ROLE_TITLE[role]}${names.length ? ` (${names.length})` : ""}:`),
-      el("span", { class: "who-names" }, names.length ? names.join("; ") : "nobody in the corpus")));
+      el("span", { class: "who-label" }, `${ROLE_TITLE[role]}${total ? ` (${total})` : ""}:`),
+      el("span", { class: "who-names" }, total ? names.join("; ") + (rest > 0 ? `; and ${rest} more` : "") : "nobody in the corpus")));
   }
-  const sources = claim.independent_sources && claim.independent_sources.length
-    ? claim.independent_sources : claim.all_outlets || claim.outlets || [];
+  const totals = claim.totals || {};
+  const independent = claim.independent_sources && claim.independent_sources.length;
+  const sources = independent ? claim.independent_sources : claim.all_outlets || claim.outlets || [];
+  // a claim from the panel's page names the first outlets and says how many there are
+  const count = Math.max(sources.length, (independent ? totals.independent_sources : totals.all_outlets) || 0);
+  const rest = count - sources.length;
   rows.push(el("div", { class: "who who-outlets" },
     el("span", { class: "who-label" }, "Outlets:"),
     el("span", { class: "who-names" },
-      `${sources.length} independent (${sources.join(", ") || "none"})`
+      `${count} independent (${sources.join(", ") || "none"}${rest > 0 ? `, and ${rest} more` : ""})`
       + (claim.first_seen ? ` · first seen ${claim.first_seen}` : ""))));
   return el("div", { class: "who-block" }, rows);
 }
@@ -201,11 +235,11 @@ export async function showClaim(claimId) {
     const citations = `/api/claims/${encodeURIComponent(claimId)}/citations.md`;
     lastClaimId = claimId;
     clear(p.body).append(el("div", { class: "claim-detail", dataset: { claimId } },
-      claimHeader(detail.claim), whoBlock(detail.claim),
+      claimHeader(detail.claim), whoBlock(detail.claim, detail.sources),
       detailsBlock(detail.claim),
       el("div", { class: "node-actions" },
         el("a", { class: "button", href: citations, download: `${claimId}-citations.md` }, "Download citations (Markdown)")),
-      evidenceSection(detail.evidence)));
+      evidenceSection(detail, claimId)));
   } catch (err) {
     if (ticket === panelTicket) showPanelMessage("Claim", `Could not load the evidence: ${err.message}`);
   }
@@ -292,8 +326,8 @@ function appendNodeClaims(list, detail) {
       details.dataset.loaded = "1";
       try {
         const full = await getJSON(`/api/claims/${encodeURIComponent(c.claim.claim_id)}/evidence`);
-        details.append(whoBlock(full.claim), ...[detailsBlock(full.claim)].filter(Boolean),
-          ...evidenceSection(full.evidence));
+        details.append(whoBlock(full.claim, full.sources), ...[detailsBlock(full.claim)].filter(Boolean),
+          ...evidenceSection(full, c.claim.claim_id));
       } catch (err) {
         details.append(el("p", { class: "error" }, `Could not load the evidence: ${err.message}`));
       }

@@ -1,0 +1,89 @@
+"""link.minhash computes what datasketch computes (signatures, LSH candidates, band
+parameters) without importing it, so a link does not import scipy."""
+
+from __future__ import annotations
+
+import random
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from newsweave.link import minhash
+
+datasketch = pytest.importorskip("datasketch")
+
+
+def _word_sets(seed: int, n: int) -> list[frozenset[str]]:
+    """Made-up word sets, many of them overlapping (a shared stem of words plus a few of
+    their own), so that the index has candidates to find."""
+    rng = random.Random(seed)
+    vocab = [f"w{i}" for i in range(60)] + ["café", "naïve", "it's", "o'clock"]
+    stems = [rng.sample(vocab, 8) for _ in range(6)]
+    out = []
+    for _ in range(n):
+        words = set(rng.choice(stems)) | set(rng.sample(vocab, rng.randint(0, 6)))
+        out.append(frozenset(words))
+    return list(dict.fromkeys(out))
+
+
+def test_signatures_equal_datasketch_minhash() -> None:
+    sets = [*_word_sets(3, 40), frozenset({"one"}), frozenset()]
+    ours = minhash.signatures(sets, 64)
+    theirs = datasketch.MinHash.bulk([[w.encode("utf-8") for w in s] for s in sets],
+                                     num_perm=64)
+    for a, b in zip(ours, theirs, strict=True):
+        assert a.dtype == np.uint32
+        assert np.array_equal(a, b.hashvalues)
+
+
+def test_band_index_finds_what_minhashlsh_finds() -> None:
+    sets = _word_sets(11, 80)
+    index = minhash.BandIndex(0.4, 64)
+    lsh = datasketch.MinHashLSH(threshold=0.4, num_perm=64)
+    theirs = datasketch.MinHash.bulk([[w.encode("utf-8") for w in s] for s in sets],
+                                     num_perm=64)
+    for s, sig, m in zip(sets, minhash.signatures(sets, 64), theirs, strict=True):
+        index.insert(s, sig)
+        lsh.insert(s, m)
+    found = 0
+    for _s, sig, m in zip(sets, minhash.signatures(sets, 64), theirs, strict=True):
+        assert index.query(sig) == set(lsh.query(m))
+        found += len(index.query(sig)) - 1
+    assert found > 0  # the sets overlap: some pairs are candidates
+    assert sets[0] in index and frozenset({"absent"}) not in index
+    with pytest.raises(ValueError):
+        index.insert(sets[0], minhash.signatures([sets[0]], 64)[0])
+
+
+def test_band_tables_hold_datasketch_optimum() -> None:
+    from datasketch.lsh import _optimal_param
+    from datasketch.lshensemble import _optimal_param as ensemble_optimal
+
+    for (threshold, num_perm), params in minhash.BAND_PARAMS.items():
+        assert params == tuple(int(v) for v in _optimal_param(threshold, num_perm, 0.5, 0.5))
+    ratios = np.exp(np.linspace(-5, 5, 10))
+    for (containment, num_perm), table in minhash.ENSEMBLE_PARAMS.items():
+        assert table == [tuple(int(v) for v in ensemble_optimal(containment, num_perm, 8, x,
+                                                               0.5, 0.5)) for x in ratios]
+    # a pair outside the tables is asked of datasketch
+    assert minhash.band_params(0.5, 32) == tuple(
+        int(v) for v in _optimal_param(0.5, 32, 0.5, 0.5))
+
+
+def test_linking_imports_no_scipy() -> None:
+    """Syndication and quote variants on made-up texts load neither datasketch nor scipy."""
+    code = (
+        "import sys\n"
+        "from newsweave.link.syndication import _band_params, _candidates\n"
+        "from newsweave.link.variants import _lsh_pairs\n"
+        "_band_params()\n"
+        "words = [['the', 'minister', 'said', 'talks', 'will', 'resume'],\n"
+        "         ['the', 'minister', 'said', 'talks', 'would', 'resume'],\n"
+        "         ['rain', 'is', 'expected', 'on', 'monday']]\n"
+        "print(sorted(_lsh_pairs(words)))\n"
+        "print('scipy' in sys.modules, 'datasketch' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.splitlines()
+    assert out == ["[(0, 1)]", "False False"]
