@@ -34,14 +34,15 @@ def test_the_dateline_rule_is_shared() -> None:
     assert dateline_end("Russia said on Monday") == 0
 
 
-EVENT_LAYERS = ["event_lexicon", "event_syntax", "event_arguments", "event_triggers",
+EVENT_LAYERS = ["event_syntax", "event_lexicon", "event_arguments", "event_triggers",
                 "event_attributes", "events"]
 
 
 def test_event_modules_import_only_lower_layers() -> None:
-    """The event stages are layered: lexicon data and parse readings at the bottom, then
-    arguments, triggers (whose embedding fallback checks a verb has arguments), attributes, and
-    the assembly in events.py on top; a module never imports one above it."""
+    """The event stages are layered: parse readings at the bottom, then lexicon data (it reads
+    a hyphenated word the tokenizer split through event_syntax), arguments, triggers (whose
+    embedding fallback checks a verb has arguments), attributes, and the assembly in events.py
+    on top; a module never imports one above it."""
     for rank, name in enumerate(EVENT_LAYERS):
         imported = imported_modules(EXTRACT / f"{name}.py")
         above = {f"newsweave.extract.{m}" for m in EVENT_LAYERS[rank + 1:]}
