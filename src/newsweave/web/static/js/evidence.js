@@ -189,14 +189,14 @@ function whoBlock(claim, sources) {
   }
   const totals = claim.totals || {};
   const independent = claim.independent_sources && claim.independent_sources.length;
-  const sources = independent ? claim.independent_sources : claim.all_outlets || claim.outlets || [];
+  const outlets = independent ? claim.independent_sources : claim.all_outlets || claim.outlets || [];
   // a claim from the panel's page names the first outlets and says how many there are
-  const count = Math.max(sources.length, (independent ? totals.independent_sources : totals.all_outlets) || 0);
-  const rest = count - sources.length;
+  const count = Math.max(outlets.length, (independent ? totals.independent_sources : totals.all_outlets) || 0);
+  const rest = count - outlets.length;
   rows.push(el("div", { class: "who who-outlets" },
     el("span", { class: "who-label" }, "Outlets:"),
     el("span", { class: "who-names" },
-      `${count} independent (${sources.join(", ") || "none"}${rest > 0 ? `, and ${rest} more` : ""})`
+      `${count} independent (${outlets.join(", ") || "none"}${rest > 0 ? `, and ${rest} more` : ""})`
       + (claim.first_seen ? ` · first seen ${claim.first_seen}` : ""))));
   return el("div", { class: "who-block" }, rows);
 }
