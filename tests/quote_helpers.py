@@ -15,3 +15,10 @@ def quotes_in(nlp: Any, text: str, published: str | None = "2021-03-15") -> list
                       published=published)
     doc = nlp(text)
     return extract_quotes(doc, article, extract_mentions(doc, article))
+
+
+def speakers_of(found: list[Quote], words: str) -> list[str | None]:
+    """Speaker names of the quotes holding `words` (fails, listing every quote, when none does)."""
+    hits = [q for q in found if words in q.text]
+    assert hits, [(q.kind, q.speaker.name if q.speaker else None, q.text) for q in found]
+    return [q.speaker.name if q.speaker else None for q in hits]

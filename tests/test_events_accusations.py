@@ -189,14 +189,14 @@ def test_i_outside_any_quote_is_nobody(nlp: Any) -> None:
 
 
 def test_a_party_said_to_attempt_a_provocation_is_accused(nlp: Any) -> None:
-    events = events_of(nlp, "Gary Dobbs of the Enough Project said the Sudanese government "
-                            "is attempting to provoke Chad into restarting a war.")
+    events = events_of(nlp, "Lena Moss of the Border Watch Group said the Sudanese government "
+                            "is attempting to provoke Chad into a new conflict.")
     (ev,) = [e for e in typed(events, "ACCUSE") if e.rules[0] == "reported_wrongdoing"]
     assert ev.recipient is not None and ev.recipient.country == "SDN"
 
 
 def test_a_party_said_to_attempt_a_harmless_act_is_not_accused(nlp: Any) -> None:
-    events = events_of(nlp, "Gary Dobbs of the Enough Project said the Sudanese government "
+    events = events_of(nlp, "Lena Moss of the Border Watch Group said the Sudanese government "
                             "is attempting to rebuild the road.")
     assert not typed(events, "ACCUSE")
 
@@ -228,16 +228,16 @@ def test_backtracking_on_a_law_is_a_concession(nlp: Any) -> None:
 
 
 def test_who_must_act_in_a_passive_demand_is_its_agent() -> None:
-    events = analyzed('"The blockade must be lifted by the Chadian government," said Gary '
-                      'Dobbs of the Enough Project.')
+    events = analyzed('"The blockade must be lifted by the Chadian government," said Lena '
+                      'Moss of the Border Watch Group.')
     (ev,) = typed(events, "REQUEST")
     assert ev.recipient is not None and ev.recipient.country == "TCD"
     assert "passive_obligation" in ev.rules
 
 
 def test_a_passive_demand_with_no_agent_asks_nobody() -> None:
-    events = analyzed('"The blockade must be lifted," said Gary Dobbs of the Enough '
-                      'Project.')
+    events = analyzed('"The blockade must be lifted," said Lena Moss of the Border Watch '
+                      'Group.')
     assert not typed(events, "REQUEST")
 
 

@@ -7,16 +7,9 @@ from typing import Any
 
 import pytest
 
-from newsweave.model import Quote
-from quote_helpers import quotes_in
+from quote_helpers import quotes_in, speakers_of
 
 pytestmark = pytest.mark.slow
-
-
-def speakers_of(found: list[Quote], words: str) -> list[str | None]:
-    hits = [q for q in found if words in q.text]
-    assert hits, [(q.kind, q.speaker.name if q.speaker else None, q.text) for q in found]
-    return [q.speaker.name if q.speaker else None for q in hits]
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), [
