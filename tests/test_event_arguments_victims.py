@@ -221,9 +221,9 @@ def test_a_condemned_act_far_back_is_the_one_the_lede_told(nlp: Any) -> None:
 
 
 def test_a_president_takes_the_country_the_article_gives_the_office(nlp: Any) -> None:
-    text = ("Bombs fell on a camp on Thursday, and President Aleko Mbeki accused the "
-            "Sudanese government of planning to invade. South Sudan's president said seven "
-            "people were killed. Mr. Mbeki denounced the Sudanese government.")
+    text = ("Shells struck a market on Friday, and President Aleko Mbeki accused the "
+            "Sudanese government of plotting an invasion. South Sudan's president said four "
+            "traders died. Mr. Mbeki denounced the Sudanese government.")
     accusers = {(e.actor.name, e.actor.country) for e in events_of(nlp, text)
                 if e.type == "ACCUSE" and e.actor is not None}
     assert accusers == {("Aleko Mbeki", "SSD")}, accusers
@@ -276,8 +276,8 @@ def test_their_forces_in_a_hostile_act_are_the_speakers_not_the_attackers(nlp: A
 
 
 def test_the_rest_of_a_cut_name_is_no_second_actor(nlp: Any) -> None:
-    text = ("Customs and Border Protection, part of Homeland Security, detained 20 migrants "
-            "in Texas.")
+    text = ("Customs and Border Protection, a unit of Homeland Security, detained 14 migrants "
+            "in Arizona.")
     actors = [e.actor.name for e in events_of(nlp, text) if e.actor is not None]
     assert actors == ["Customs and Border Protection"], actors
 
@@ -292,7 +292,7 @@ def test_opposition_leaders_are_the_opposition_not_the_government(nlp: Any) -> N
     events = events_of(nlp, "Opposition leaders in Greece called for early elections.")
     actors = [e.actor for e in events if e.actor is not None]
     assert actors and (actors[0].country, actors[0].sector) == ("GRC", "OPP"), actors
-    text = ("Prime Minister Costas Karamanlis of Greece rejected calls by opposition leaders "
-            "to hold early elections.")
+    text = ("Prime Minister Nikos Andreou of Greece rejected calls by opposition leaders "
+            "to bring the vote forward.")
     rejected = [e.recipient for e in events_of(nlp, text) if e.type == "REJECT"]
     assert rejected and rejected[0] is not None and rejected[0].sector == "OPP"

@@ -100,8 +100,8 @@ def test_a_future_need_or_a_need_of_things_is_no_demand(nlp: Any) -> None:
 
 
 def test_a_warning_from_a_party_of_an_act_to_come_is_its_threat(nlp: Any) -> None:
-    events = events_of(nlp, "She came to the school after a phone warning from the Turkish "
-                            "army that the house would be struck.")
+    events = events_of(nlp, "The family left the farm after a phone warning from the Turkish "
+                            "army that the barn would be struck.")
     (ev,) = typed(events, "THREATEN")
     assert ev.actor is not None and ev.actor.country == "TUR"
     assert not typed(events, "ASSAULT")  # the strike is only threatened
@@ -114,8 +114,8 @@ def test_a_warning_about_the_present_is_no_threat(nlp: Any) -> None:
 
 
 def test_calls_by_a_party_are_its_demand(nlp: Any) -> None:
-    events = events_of(nlp, "Prime Minister Kyriakos Mitsotakis has rejected calls by "
-                            "opposition leaders to hold early elections.")
+    events = events_of(nlp, "Prime Minister Eleni Daskalou has rejected calls by "
+                            "opposition leaders to dissolve parliament.")
     (ev,) = typed(events, "REQUEST")
     assert ev.actor is not None and ev.actor.name == "leaders"
     assert typed(events, "REJECT")
@@ -159,10 +159,10 @@ def analyzed(text: str) -> list[Event]:
 
 
 def test_i_in_a_quote_is_its_speaker() -> None:
-    events = analyzed('"I urge Chad to enforce a no-fly zone in the area," said Franklin '
-                      'Graham of Samaritan\'s Purse.')
+    events = analyzed('"I urge Chad to open its border to the refugees," said Martin '
+                      'Okafor of Hope Relief.')
     (ev,) = typed(events, "REQUEST")
-    assert ev.actor is not None and ev.actor.name == "Franklin Graham"
+    assert ev.actor is not None and ev.actor.name == "Martin Okafor"
     assert "speaker_pronoun" in ev.actor.rules
     assert ev.recipient is not None and ev.recipient.country == "TCD"
 
@@ -181,7 +181,7 @@ def test_we_of_an_unnamed_document_is_nobody() -> None:
 
 
 def test_i_outside_any_quote_is_nobody(nlp: Any) -> None:
-    events = events_of(nlp, "I urge Chad to enforce a no-fly zone in the area.")
+    events = events_of(nlp, "I urge Chad to open its border to the refugees.")
     assert not [e for e in typed(events, "REQUEST") if e.actor is not None]
 
 
@@ -205,8 +205,8 @@ def test_a_party_said_to_attempt_a_harmless_act_is_not_accused(nlp: Any) -> None
 
 
 def test_a_hyphenated_build_up_of_troops_is_a_mobilization(nlp: Any) -> None:
-    events = events_of(nlp, "Satellite images reveal a build-up of Sudanese troops near the "
-                            "Chadian border.")
+    events = events_of(nlp, "Drone footage shows a build-up of Sudanese troops along the "
+                            "Chadian frontier.")
     (ev,) = typed(events, "MOBILIZE")
     assert ev.actor is not None and ev.actor.country == "SDN"
     assert ev.rules[0] == "nouns:buildup#0" and ev.trigger == "build-up"
@@ -277,9 +277,9 @@ def test_criticism_faced_in_a_city_names_no_accuser(nlp: Any) -> None:
 
 
 def test_a_warning_of_what_a_party_will_do_if_is_a_threat(nlp: Any) -> None:
-    events = events_of(nlp, "The Chinese ambassador warned that the Chinese government "
-                            "will not sit on its hands if the situation becomes "
-                            "uncontrollable.")
+    events = events_of(nlp, "The Chinese envoy warned that the Chinese government "
+                            "will not stand idle if the dispute spirals out of "
+                            "control.")
     (ev,) = typed(events, "THREATEN")
     assert ev.actor is not None and ev.actor.country == "CHN"
     assert ev.rules[0] == "verbs:warn#5"

@@ -158,8 +158,8 @@ def test_plans_attacked_by_a_politician_are_criticized(nlp: Any) -> None:
 
 
 def test_a_boxing_punch_is_no_bombing(nlp: Any) -> None:
-    events = events_of(nlp, "Vitali Klimenko bombed Mark Jones with a vicious right hand "
-                            "in the fifth round of the heavyweight bout.")
+    events = events_of(nlp, "Dario Castell bombed Lee Varga with a crunching uppercut "
+                            "in the third round of their title bout.")
     assert not typed(events, "ASSAULT")
 
 
@@ -258,17 +258,17 @@ def test_readiness_to_talk_stays_a_planned_meeting(nlp: Any) -> None:
 
 
 def test_being_critical_of_a_party_accuses_it(nlp: Any) -> None:
-    events = events_of(nlp, "Chilean Senator John Kyrtsos was highly critical of the "
-                            "government's handling of the protests.")
+    events = events_of(nlp, "Chilean Senator Ana Rivas was highly critical of the "
+                            "cabinet's response to the wildfires.")
     (ev,) = typed(events, "ACCUSE")
     assert ev.rules == ["critical_of"] and ev.actor is not None
-    assert ev.actor.name.endswith("Kyrtsos")
+    assert ev.actor.name.endswith("Rivas")
     assert not typed(events_of(nlp, "The situation in Chile is critical."), "ACCUSE")
 
 
 def test_not_wanting_a_child_asks_nobody(nlp: Any) -> None:
-    events = events_of(nlp, "Carlos Mendez shot his girlfriend because he did not want "
-                            "another child to support.")
+    events = events_of(nlp, "Tomas Ibarra stabbed his partner because he did not want "
+                            "a third child to raise.")
     assert not typed(events, "REQUEST")
     (ev,) = typed(events_of(nlp, "Chile wants Peru to withdraw its troops."), "REQUEST")
     assert ev.recipient is not None and ev.recipient.country == "PER"
@@ -291,16 +291,16 @@ def test_a_place_named_by_past_harm_is_no_new_attack(nlp: Any) -> None:
 
 
 def test_fired_on_a_date_is_no_shooting(nlp: Any) -> None:
-    events = events_of(nlp, "On Saturday, Mark Cheeks was fired as head coach of the Chilean "
-                            "national team.")
+    events = events_of(nlp, "On Saturday, Pablo Ferro was fired as manager of the Chilean "
+                            "women's squad.")
     assert not typed(events, "ASSAULT")
     assert typed(events_of(nlp, "Chilean police fired on the crowd on Saturday."), "ASSAULT")
     assert typed(events_of(nlp, "Chile called on Monday for talks with Peru."), "REQUEST")
 
 
 def test_killed_by_a_driver_is_no_attack(nlp: Any) -> None:
-    events = events_of(nlp, "According to investigators, a woman was killed by a hit-and-run "
-                            "driver in Santiago.")
+    events = events_of(nlp, "Police say a pensioner was killed by a speeding van "
+                            "driver near Valparaiso.")
     assert not typed(events, "ASSAULT")
 
 

@@ -907,7 +907,7 @@ def _earlier_thing_owner(obj: Token, actors: list[Arg], ctx: ActorContext) -> li
 
 
 def _detached_apposition(obj: Token, ctx: ActorContext) -> list[Arg]:
-    """'dragged the Inspector-General of Police, Ibrahim Idris, to court': the name in
+    """'hauled the Director of Customs, Tomas Vell, to court': the name in
     commas right after an unresolved object, which the parser may hang on the verb."""
     nxt = obj.right_edge.i + 1
     doc = obj.doc
@@ -1112,7 +1112,7 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
         recipients.extend(recipient_args(noun, ctx, owner_ok=sense["type"] == "ASSAULT",
                                           preps=preps))
     if not recipients and sense.get("recipient_owner"):
-        # "tariffs on $360 billion worth of Chinese goods": whose goods are hit
+        # "levies on $12 billion worth of Brazilian goods": whose goods are hit
         for _prep, pobj in _prep_objects(noun, ("on", "against")):
             for node in _np_nodes(pobj):
                 recipients.extend(resolve_all([node], ctx) or _owner_actors(node, ctx))

@@ -132,7 +132,7 @@ def extract_events(
         if enabled("described_state") and _a_described_state(cand.trigger):
             continue  # "listed the wolf as threatened": a status, not a threat
         if enabled("claimed_right") and _a_claimed_right(cand.trigger):
-            continue  # "we have every right to defend our citizens": no act yet
+            continue  # "we have every right to protect our farmers": no act yet
         if enabled("asked_by_noun") and _asked_by_noun(cand.trigger):
             continue  # "ignored calls for his resignation": only asked for
         if enabled("readiness_threat") and _readiness_to_use_force(cand):
@@ -347,7 +347,7 @@ def _claimed_hostility(tok: Token, trigger_types: dict[int, str]) -> Token | Non
             tok.head.lemma_.lower() not in _CLAIMING_VERBS:
         return None
     node, chain = tok, [tok]
-    for _ in range(3):  # "was planning to use a tunnel to capture": the acts planned
+    for _ in range(3):  # "was planning to dig a trench to reach": the acts planned
         nxt = [c for c in node.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"]
         if not nxt:
             break
@@ -477,7 +477,7 @@ _COPULAS = frozenset({"be", "remain", "become", "grow", "stay", "seem", "appear"
 
 def _critical_of(doc: Doc, article: Article, ctx: ActorContext, quotes: list[Quote],
                  locations: list[Location]) -> list[Event]:
-    """'X was highly critical of the government's handling of the protests', 'Y has been
+    """'X was highly critical of the cabinet's response to the floods', 'Y has been
     scathing about Z': an adjective of criticism (lexicon class critical_word) said of its
     subject, aimed at the 'of'/'about' phrase (or its owner), is an ACCUSE from the subject
     to that party; modality and attribution are those of the adjective's clause."""
