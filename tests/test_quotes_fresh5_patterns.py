@@ -134,7 +134,7 @@ def test_a_gendered_role_word_rules_out_the_other_gender(nlp: Any) -> None:
 def test_a_lead_names_its_speaker_later(nlp: Any) -> None:
     text = ("A fire gutted the old chapel attended by Mayor Tom Reed on Friday night, the "
             "church's pastor said.\nThe mayor visited the site on Saturday.\n"
-            "\"We have no idea what caused it,\" the Rev. Ann Cole of the Hillside Church "
+            "\"It is too soon to say how it started,\" the Rev. Ann Cole of the Hillside Church "
             "said.")
     found = quotes_in(nlp, text)
     assert speakers_of(found, "A fire gutted the old chapel") == ["Ann Cole"]
@@ -219,10 +219,10 @@ def test_a_cue_between_commas_needs_a_clause_after_it(nlp: Any) -> None:
 
 
 def test_that_clause_read_as_a_relative_clause_on_the_addressee(nlp: Any) -> None:
-    text = ("Lord Ashby, the elderly uncle of the heir, has reportedly told friends and family "
-            "that the show aired at the weekend was a \u201cresounding triumph\u201d.")
+    text = ("Sir Giles Marsh, the aged godfather of the bride, has reportedly told friends and "
+            "relatives that the quiz aired on Saturday night was a \u201croaring success\u201d.")
     found = quotes_in(nlp, text)
-    assert speakers_of(found, "the show aired at the weekend was a") == ["Ashby"]
+    assert speakers_of(found, "the quiz aired on Saturday night was a") == ["Giles Marsh"]
 
 
 def test_the_royal_is_the_prince_named_before(nlp: Any) -> None:
@@ -234,9 +234,9 @@ def test_the_royal_is_the_prince_named_before(nlp: Any) -> None:
 
 
 def test_evidence_quotes_no_one(nlp: Any) -> None:
-    text = ("A state official speaking on the condition of anonymity said that under the new "
-            "rule, such a review would start only if scientific data suggested \"a direct "
-            "link\" between the plant and the fish deaths.")
+    text = ("A state official speaking on condition that he not be named said that under the "
+            "revised rules, an inquiry would open only if laboratory data suggested \"a clear "
+            "link\" between the mill and the dead trout.")
     found = quotes_in(nlp, text)
     assert {q.speaker.name for q in found if q.speaker} == {"state official"}
 

@@ -56,10 +56,10 @@ def test_reported_clause_the_parse_hid(nlp: Any, text: str, words: str, speaker:
 
 @pytest.mark.parametrize(("text", "words", "writers"), [
     # trim_before_parenthetical: the writer's clause before "after which" is no one's report
-    ("There was a vigil on Monday, a march on Tuesday and a third gathering on Wednesday "
-     "night, after which, the police said, someone hit a sergeant in the head with a bottle, "
-     "a bus window was broken, and there were 12 arrests.",
-     "someone hit a sergeant in the head", "a third gathering"),
+    ("There was a sit-in on Friday, a rally on Saturday and a third protest on Sunday "
+     "evening, after which, officers said, a man struck a guard in the face with a stone, "
+     "a shop window was smashed, and nine people were held.",
+     "a man struck a guard in the face", "a third protest"),
     # ... nor the clause before a semicolon
     ("The crowd grew through the evening; later, officials said, a man set fire to a car and "
      "a shop was looted.", "a man set fire to a car", "The crowd grew"),
@@ -72,14 +72,14 @@ def test_parenthetical_cue_reports_the_clause_it_interrupts(nlp: Any, text: str,
 
 
 def test_a_participle_describing_a_witness_reports_nothing(nlp: Any) -> None:
-    """'the second witness testifying Monday who listened in': the relative clause the parser
-    hung on the participle is no report, so the pronoun after it still means Dana Meyer."""
-    quotes = quotes_in(nlp, "Dana Meyer was the second witness testifying on Monday who "
-                            "listened in on the governor's call with union leaders. She said "
-                            "she wasn't concerned about the content of the call.")
+    """'the third witness testifying Thursday who listened in': the relative clause the parser
+    hung on the participle is no report, so the pronoun after it still means Rosa Lindqvist."""
+    quotes = quotes_in(nlp, "Rosa Lindqvist was the third witness testifying on Thursday who "
+                            "listened in on the mayor's call with the contractors. She said "
+                            "she wasn't troubled by the tone of the talks.")
     assert not [q for q in quotes if "listened in" in q.text], found(quotes)
-    q = quote_with(quotes, "concerned about the content")
-    assert q.speaker is not None and q.speaker.name == "Dana Meyer", found([q])
+    q = quote_with(quotes, "troubled by the tone")
+    assert q.speaker is not None and q.speaker.name == "Rosa Lindqvist", found([q])
 
 
 @pytest.mark.parametrize("text", [
@@ -134,11 +134,12 @@ def test_adding_that_is_a_second_statement_of_the_same_speaker(
 
 
 def test_a_participle_without_a_clause_stays_in_the_report(nlp: Any) -> None:
-    """'..., refusing to leave his truck' reports nothing of its own: it stays in the clause."""
-    quotes = quotes_in(nlp, "Anthony Reed, 36, was pulled over a few blocks away, where police "
-                            "say he was uncooperative, refusing to leave his truck.")
-    q = quote_with(quotes, "he was uncooperative")
-    assert "refusing to leave his truck" in q.text
+    """'..., refusing to get out of her van' reports nothing of its own: it stays in the
+    clause."""
+    quotes = quotes_in(nlp, "Lena Ortiz, 41, was stopped near the bridge, where deputies say "
+                            "she was combative, refusing to get out of her van.")
+    q = quote_with(quotes, "she was combative")
+    assert "refusing to get out of her van" in q.text
 
 
 @pytest.mark.parametrize("text", [

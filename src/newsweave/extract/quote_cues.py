@@ -232,7 +232,7 @@ def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
 
 
 def _name_after_quotation(tok: Token, quote_ranges: list[tuple[int, int]]) -> Token | None:
-    """'"... the final say," Osman-aga, who herds camels, told Reuters.': a name right after
+    """'"... the last word," Barre-lun, who farms goats, told the paper.': a name right after
     the closing mark, set off by commas up to the cue, speaks, however the parser linked it
     (it hung the cue on the quoted verb and gave it the quoted subject)."""
     doc = tok.doc
@@ -448,7 +448,7 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
         if len(roots) == 1:
             roots = _subject_in_relative(tok, roots[0]) or roots
         if not roots:
-            # 'told NY1 that Kimani was in fact holding the gun': the parser made the clause,
+            # 'told a radio host that Dovic really had the knife': the parser made the clause,
             # that-mark and subject included, an open complement
             roots = [c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i and
                      any(g.dep_ in SUBJECT_DEPS for g in c.subtree) and
@@ -605,8 +605,8 @@ def _content_after_that(rel: Token) -> bool:
 
 
 def _subject_in_relative(tok: Token, root: Token) -> list[Token]:
-    """'told friends that the interview aired at the weekend was a success': the parser made
-    "that the interview aired ..." a relative clause on the addressee and left the reported
+    """'told relatives that the quiz aired on Saturday night was a hit': the parser made
+    "that the quiz aired ..." a relative clause on the addressee and left the reported
     verb without a subject; both pieces are the reported clause."""
     if root.dep_ != "ccomp" or root.i < tok.i or any(
             c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in root.children):
@@ -685,8 +685,8 @@ def _contrast(verb: Token) -> bool:
 
 
 def _marks_the_clause(mark: Token, toks: list[Token]) -> bool:
-    """'said that/whether ...' introduces the reported clause itself; 'said if Patrick can get
-    his message out, he ...' opens a condition inside it, which stays."""
+    """'said that/whether ...' introduces the reported clause itself; 'said if Nadia can reach
+    enough voters, she ...' opens a condition inside it, which stays."""
     ids = {t.i for t in toks}
     if quote_indirect.whether_clause_is_subject(mark):
         return False  # 'said whether Kim runs depends on the polls': the clause's subject
@@ -1039,7 +1039,7 @@ def _statement_noun_cue(noun: Token, para: tuple[int, int]) -> Cue | None:
 
 def _clause_before(tok: Token, speaker: Token | None, quote_ranges: list[tuple[int, int]]
                    ) -> tuple[list[Token], Token | None]:
-    """'Seizures are counted by weight, not by value, an agency spokesman told us.': a cue and
+    """'Fines are set by income, not by wealth, a court clerk told reporters.': a cue and
     its speaker closing the sentence after a comma report the clause before them, also when
     the parser did not link that clause to the cue (long sentences). Needs a finite verb in
     the clause, nothing but the cue's own phrase after it, and no quotation marks (quoted
@@ -1064,8 +1064,8 @@ def _clause_before(tok: Token, speaker: Token | None, quote_ranges: list[tuple[i
 
 def _clause_after(tok: Token, speaker: Token | None, quote_ranges: list[tuple[int, int]]
                   ) -> tuple[list[Token], Token | None]:
-    """'... and another on Wednesday night, after which, the police said, someone hit an
-    officer with a brick': a speaker and cue set off by commas inside a sentence report the
+    """'... and a third rally on Friday evening, after which, officers said, a man struck a
+    guard with a stone': a speaker and cue set off by commas inside a sentence report the
     clause after them when the parser linked it elsewhere. Needs a clause with a subject and a
     finite verb of its own and no quotation marks (quoted words go by their marks)."""
     if speaker is None or speaker.i > tok.i:
@@ -1141,7 +1141,7 @@ def _with_fronted_subject(tok: Token, speaker: Token | None, content: list[Token
 
 
 def _with_second_subject(tok: Token, speaker: Token, content: list[Token]) -> list[Token]:
-    """'Some said Mr. Gray, while armed, did not point the gun': the parser gave the cue the
+    """'Several said Ms. Lund, though angry, never raised the bat': the parser gave the cue the
     clause's subject as a second subject after it; it opens the reported clause."""
     extra: set[int] = set()
     for c in tok.children:

@@ -639,7 +639,7 @@ class _Extractor:
                 tail = self.text[self.marks[j].end:prev_end]
                 if not later_cues and not _SENTENCE_END.search(tail):
                     return att
-            # '... Erekat said it was only the latest move by the US.' / '"They wanted us on
+            # '... Halvorsen said it was one more step by the board.' / '"They wanted us on
             # our knees ..."': a paragraph ending with a reported statement, and the quotation
             # that follows it alone in its paragraph
             cue_att = self._last_sentence_cue(ps)
@@ -830,7 +830,7 @@ class _Extractor:
                     content[0].lower_ == "that" and content[0].tag_ == "WDT")) and \
                     not _fronted_aside(content[0], cue.content_root):
                 # the clause of "which it claims is ..." is a relative clause; in "attacks,
-                # which Israel says it launched in response to ...", the clause after the
+                # which the army says it carried out to answer ...", the clause after the
                 # pronoun has a subject of its own and states something
                 rest = content[1:]
                 if not (rest and cue.content_root is not None and any(
