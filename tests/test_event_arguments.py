@@ -47,8 +47,8 @@ def test_a_bare_government_never_takes_the_other_partys_country(nlp: Any) -> Non
 
 
 def test_a_possessive_pronoun_does_not_give_a_counterpart_its_country(nlp: Any) -> None:
-    text = ("Mr. Trump spoke on Monday. The two sides could not agree on a meeting between "
-            "Mr. Trump and his Chinese counterpart.")
+    text = ("Mr. Trump flew home on Monday. Aides were still arranging talks between "
+            "Mr. Trump and his Chinese counterpart in Osaka.")
     consult = parties(events_of(nlp, text), "CONSULT")
     assert ("Trump", "USA", "his Chinese counterpart", "CHN") in consult, consult
 
@@ -88,8 +88,8 @@ def test_an_attack_aimed_at_someone_has_them_as_recipient(nlp: Any) -> None:
     fired = parties(events_of(nlp, "Militants fired mortar shells at Turkish forces."),
                     "ASSAULT")
     assert fired == [("militants", None, "Turkey", "TUR")]
-    text = ("Greek police clashed with students in Athens. "
-            "Riot police responded by firing tear gas at the protesters.")
+    text = ("Greek police clashed with dock workers in Piraeus. "
+            "Riot police replied by firing stun grenades at the protesters.")
     assert ("Greece", "GRC", "protesters", None) in parties(events_of(nlp, text), "ASSAULT")
 
 
@@ -106,7 +106,7 @@ def test_unnamed_victims_are_the_recipient(nlp: Any) -> None:
 
 
 def test_a_name_that_says_what_kind_of_thing_is_no_actor(nlp: Any) -> None:
-    for text in ("He was on probation for a previous DUI arrest.",
+    for text in ("She had been on parole since a 2019 DUI arrest.",
                  "He had refused a Breathalyzer test.",
                  "Police in Chicago said the player was charged with DUI in Chicago."):
         events = events_of(nlp, text)
@@ -126,10 +126,10 @@ def test_police_in_a_local_story_serve_the_country_of_its_places(nlp: Any) -> No
 
 
 def test_he_after_an_unnamed_speaker_is_that_speaker(nlp: Any) -> None:
-    text = ("Nikos Papadakis, 15, was killed by a police bullet on Saturday night. "
-            "The officer who fired the shot says he killed the boy in self-defence.")
+    text = ("Tomas Varga, 16, was killed by a police round late on Friday. "
+            "The officer who pulled the trigger says he killed the teenager to protect himself.")
     killed = parties(events_of(nlp, text), "ASSAULT")
-    assert all(a[0] != "Nikos Papadakis" for a in killed), killed  # never the victim
+    assert all(a[0] != "Tomas Varga" for a in killed), killed  # never the victim
 
 
 def test_a_short_name_or_acronym_is_the_organisation_named_in_full(nlp: Any) -> None:

@@ -55,8 +55,8 @@ def test_subject_after_a_dashed_aside(nlp: Any) -> None:
 
 
 def test_the_body_is_the_organisation_just_named(nlp: Any) -> None:
-    events = events_of(nlp, "The African Union met in Addis Ababa on Friday. Kenya called "
-                            "for an emergency meeting of the body.")
+    events = events_of(nlp, "The African Union gathered in Addis Ababa on Friday. Ghana "
+                            "called for an urgent summit of the body.")
     e = next((e for e in events if e.type == "REQUEST"), None)
     assert e is not None and e.recipient is not None, summary(events)
     assert e.recipient.name == "African Union"

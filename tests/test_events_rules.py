@@ -38,8 +38,9 @@ def test_rejecting_an_allegation_is_a_denial_not_a_rejection(nlp: Any) -> None:
 
 
 def test_rejecting_a_party_or_its_proposal_is_a_rejection(nlp: Any) -> None:
-    events = events_of(nlp, "US President Donald Trump spoke on Monday. The Palestinian "
-                            "Authority has rejected the Trump administration as a mediator.")
+    events = events_of(nlp, "US President Donald Trump arrived in Riyadh on Monday. Tehran "
+                            "has since rejected the Trump administration as a negotiating "
+                            "partner.")
     e = next(e for e in events if e.type == "REJECT")
     assert e.recipient is not None and e.recipient.country == "USA"
 
@@ -73,8 +74,8 @@ def test_mediators_are_not_parties(nlp: Any) -> None:
 
 
 def test_possessive_in_a_request_belongs_to_the_one_asked(nlp: Any) -> None:
-    events = events_of(nlp, "Afghan officials have requested Moscow to end its support for "
-                            "the militant group.")
+    events = events_of(nlp, "Afghan ministers last week requested Moscow to stop its support "
+                            "for the insurgents.")
     req = next(e for e in events if e.type == "REQUEST")
     assert req.recipient is not None and req.recipient.country == "RUS"
     assert all(e.actor and e.actor.country != "AFG" for e in events if e.type == "SUPPORT")
@@ -110,10 +111,10 @@ def test_state_blocking_a_road_is_coercion(nlp: Any) -> None:
 
 
 def test_dateline_is_not_the_subject(nlp: Any) -> None:
-    e = next(e for e in events_of(nlp, "HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper "
-                                       "on Wednesday accused China of intimidation.")
+    e = next(e for e in events_of(nlp, "LIMA, Peru (AP) — U.S. Trade Representative Dana Holt "
+                                       "on Tuesday accused Brazil of dumping steel.")
              if e.type == "ACCUSE")
-    assert e.actor is not None and (e.actor.name, e.actor.country) == ("Mark Esper", "USA")
+    assert e.actor is not None and (e.actor.name, e.actor.country) == ("Dana Holt", "USA")
 
 
 def test_demand_in_a_quote_is_a_request_from_the_speaker(nlp: Any) -> None:
@@ -132,9 +133,9 @@ def test_demand_in_a_quote_is_a_request_from_the_speaker(nlp: Any) -> None:
 
 
 def test_claimed_responsibility_is_alleged_and_relative_clauses_stand_alone(nlp: Any) -> None:
-    events = events_of(nlp, "The Taliban claimed responsibility for shooting down the "
-                            "helicopter. Ghani said he hoped for talks with the Taliban, who "
-                            "have long refused to negotiate with Kabul.")
+    events = events_of(nlp, "The Taliban claimed responsibility for bombing the convoy. "
+                            "Ghani said he wanted peace talks with the Taliban, who have for "
+                            "years refused to sit down with Kabul.")
     shoot = next(e for e in events if e.type == "ASSAULT")
     assert shoot.modality == "alleged"
     refuse = next(e for e in events if e.type == "REJECT")

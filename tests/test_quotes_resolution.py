@@ -86,10 +86,10 @@ def test_a_company_name_tagged_as_a_person_is_an_organization() -> None:
 
 
 def test_a_name_the_tagger_missed_as_a_subject_is_the_one_it_found(nlp: Any) -> None:
-    text = ("The group that owns the songs, Big Machine, says she may sing them.\n"
-            "Big Machine have twice denied doing anything wrong.\n"
-            '"At no point did we say she could not perform," they said in a statement.')
-    assert speakers_of(quotes_in(nlp, text), "At no point did we say") == ["Big Machine"]
+    text = ("The company that holds the recordings, Big Engine, says she is free to play them.\n"
+            "Big Engine have twice rejected claims of wrongdoing.\n"
+            '"We never told her she could not sing them," they said in a statement.')
+    assert speakers_of(quotes_in(nlp, text), "We never told her") == ["Big Engine"]
 
 
 def test_a_name_tagged_as_an_organization_with_a_person_role_is_a_person(nlp: Any) -> None:
@@ -132,26 +132,26 @@ def test_a_colon_after_a_sign_gives_no_speaker(nlp: Any) -> None:
 
 
 def test_a_quotation_after_a_paragraph_about_the_last_speaker_is_his(nlp: Any) -> None:
-    text = ("Lena Ortiz said she was not at the church when the fire broke out.\n\n"
-            "She would not say how many people were inside at the time.\n\n"
-            '"They were all adults, and they all got out.\n\n'
-            'We are trying not to talk about details."')
-    assert speakers_of(quotes_in(nlp, text), "they all got out") == ["Lena Ortiz"]
+    text = ("Lena Ortiz said she had left the hall an hour before the roof caught fire.\n\n"
+            "She would not say how many guests had stayed behind.\n\n"
+            '"We counted everyone twice, and nobody was missing.\n\n'
+            'We would rather leave the rest to the inspectors."')
+    assert speakers_of(quotes_in(nlp, text), "nobody was missing") == ["Lena Ortiz"]
 
 
 def test_a_quotation_after_a_paragraph_about_something_else_is_not_continued(nlp: Any
                                                                             ) -> None:
-    text = ("Lena Ortiz said she was not at the church when the fire broke out.\n\n"
-            "The fire started in the kitchen.\n\n"
-            '"They were all adults, and they all got out."')
-    assert not [q for q in quotes_in(nlp, text) if "they all got out" in q.text]
+    text = ("Lena Ortiz said she had left the hall an hour before the roof caught fire.\n\n"
+            "The flames spread from a heater in the cloakroom.\n\n"
+            '"We counted everyone twice, and nobody was missing."')
+    assert not [q for q in quotes_in(nlp, text) if "nobody was missing" in q.text]
 
 
 def test_according_to_at_the_end_covers_both_joined_clauses(nlp: Any) -> None:
-    text = ("Some 30 people were killed and 55 others hurt when shells landed near a school, "
-            "according to John Ging, the agency's director.")
+    text = ("About 14 villagers were killed and 22 others hurt when a mudslide struck a market, "
+            "according to Ana Ruiz, the region's governor.")
     found = quotes_in(nlp, text)
-    assert speakers_of(found, "Some 30 people were killed and 55 others hurt") == ["John Ging"]
+    assert speakers_of(found, "About 14 villagers were killed and 22 others hurt") == ["Ana Ruiz"]
 
 
 def test_according_to_closing_a_long_sentence_covers_all_of_it(nlp: Any) -> None:
@@ -225,10 +225,10 @@ def test_a_place_inside_a_reported_clause_does_not_speak_the_quoted_words(nlp: A
 
 
 def test_a_that_clause_parsed_as_an_open_complement_is_reported(nlp: Any) -> None:
-    text = ("But one woman, who identified herself as the boy's cousin, told reporters that "
-            "Kimani was in fact holding the gun for a friend.")
-    [q] = [q for q in quotes_in(nlp, text) if "holding the gun" in q.text]
-    assert q.text.startswith("Kimani was") and q.speaker is not None
+    text = ("Yet one man, who introduced himself as the driver's uncle, told reporters that "
+            "Otieno was in fact holding the keys for a neighbour.")
+    [q] = [q for q in quotes_in(nlp, text) if "holding the keys" in q.text]
+    assert q.text.startswith("Otieno was") and q.speaker is not None
 
 
 def test_a_chant_before_the_quotation_beats_the_witnesses_after_it(nlp: Any) -> None:
@@ -331,8 +331,8 @@ def test_a_participle_before_a_title_read_as_a_clause_gives_the_name(nlp: Any) -
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), [
-    ("Kemp, who characterized the new rules as a common-sense streamlining of old processes, "
-     "acknowledged that there was disagreement.", "as a common-sense streamlining", "Kemp"),
+    ("Okafor, who characterized the new fee as a long-overdue cleanup of outdated charges, "
+     "admitted that some members objected.", "as a long-overdue cleanup", "Okafor"),
     ("Dana Holt described the trade deal as a disaster for workers.", "as a disaster",
      "Dana Holt"),
 ])
@@ -348,9 +348,9 @@ def test_describing_without_as_reports_nothing(nlp: Any) -> None:
 
 
 def test_calling_a_place_is_a_phone_call_not_a_request(nlp: Any) -> None:
-    text = ("Chohan had called Singh's house to let the family know she was outside and asked "
-            "that someone open the door.")
-    assert not [q for q in quotes_in(nlp, text) if "let the family know" in q.text]
+    text = ("Marek had called the Novaks' apartment to let their daughter know he was downstairs "
+            "and asked that somebody unlock the gate.")
+    assert not [q for q in quotes_in(nlp, text) if "let their daughter know" in q.text]
 
 
 @pytest.mark.parametrize(("text", "words"), [

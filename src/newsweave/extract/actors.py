@@ -375,7 +375,7 @@ def resolve_np(tok: Token, ctx: ActorContext, depth: int = 0) -> list[ActorRef]:
 
 def _resolve_np(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef]:
     if tok.idx < ctx.dateline_end:
-        # the parser hangs "HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper" on the
+        # the parser hangs "LIMA, Peru (AP) — U.S. Trade Representative Dana Holt" on the
         # dateline: the actor is the apposition after it
         after = [t for t in tok.subtree if t.idx >= ctx.dateline_end and t.dep_ == "appos"]
         return resolve_np(after[0], ctx, depth + 1) if after else []
@@ -1828,7 +1828,7 @@ def _resolve_pronoun(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef
     if low in _PRONOUNS_PERSON:
         teller = _reporting_subject(tok)
         if teller is not None and "reporting_subject" not in ctx.disabled:
-            # "the officer who fired the shot says he killed the boy": he is the officer,
+            # "the officer who pulled the trigger says he killed the teenager": he is the officer,
             # known or not (the nearest named person would be a guess, often the victim)
             return _by("reporting_subject", resolve_np(teller, ctx, depth + 1))
         sents, idx = _sentence_of(tok)

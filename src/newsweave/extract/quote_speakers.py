@@ -766,7 +766,7 @@ class SpeakerResolver:
         """The phrase up to the first comma or clause after its head, without determiners."""
         clauses = {x.i for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i
                    for x in c.subtree}
-        # "said executive chair Marcelo Claure in an email to staff": the channel the parser
+        # "said board chair Lena Ortiz in a memo to employees": the channel the parser
         # hung on the speaker is not part of the name
         channel_nouns = set(channel_lexicon()["channel_nouns"])
         channels = {x.i for c in head.subtree if c.dep_ == "prep" and c.i > head.i and
@@ -1048,8 +1048,8 @@ class SpeakerResolver:
         (a subject) in this or the three sentences before, the latest salient one up to six
         sentences back, the latest one in the four sentences, the latest salient one before.
         A subject named a few sentences back beats a name in passing just before
-        ("Carlineo faces ... He was arrested for the call to the offices of Omar. During the
-        call, he asked ...")."""
+        ("Brandt faces ... He was detained over a letter sent to the mayor's office. In the
+        letter, he demanded ...")."""
         sent = self.sentence_index(pos)
         # "he" is not the spokeswoman, "she" not the chairman
         other = {"female": "male", "male": "female"}.get(gender or "")
