@@ -251,9 +251,9 @@ def test_the_same_quote_in_different_words_is_one_variant_group() -> None:
     for aid in (a, b, d):
         m = c.mention(aid, "Zamir Kabulov", "PERSON", start=0)
         refs[aid] = ActorRef(name="Zamir Kabulov", type="PERSON", mention_id=m.mention_id)
-    qa = c.quote(a, "We'd rather fight the Islamists on the Amu Darya than on the Volga",
-                 refs[a])
-    qb = c.quote(b, "Better to fight Islamists on the Amu Darya than on the Volga", refs[b])
+    qa = c.quote(a, "We would sooner stop the militants at the southern river than at our own "
+                 "gates", refs[a])
+    qb = c.quote(b, "Better to stop militants at the southern river than at our gates", refs[b])
     qd = c.quote(d, "The harvest this year was the best in a decade", refs[d])
     result = link_corpus(c.articles, list(c.analyses.values()))  # the real sentence model
     assert len(result.quote_variants) == 1
@@ -416,13 +416,13 @@ def test_a_denial_denies_only_the_claim_of_its_kind_of_action() -> None:
     c.event(a, RUSSIA, "CONSULT", TALIBAN, sentence="Russia is talking to the Taliban about "
             "joint efforts.")
     # the closest in words, but a call to join talks is not talks: the denial is not about it
-    c.event(a, RUSSIA, "REQUEST", TALIBAN, sentence="Moscow called on the Taliban to join "
-            "talks about joint efforts to counter its jihadist rivals.")
+    c.event(a, RUSSIA, "REQUEST", TALIBAN, sentence="Moscow urged the Taliban to join "
+            "talks about joint efforts against the armed groups they both oppose.")
     c.event(b, RUSSIA, "AID", TALIBAN, sentence="Russia sent rifles to the Taliban.")
     speaker = c.mention(b, "Taliban", "ORG", start=300)
     ref = ActorRef(name="Taliban", type="ORG", mention_id=speaker.mention_id, country="AFG",
                    sector="REB")
-    text = "talking to Moscow about joint efforts to counter its jihadist rivals"
+    text = "talking to Moscow about joint efforts against the armed groups they both oppose"
     c.mention(b, "Moscow", "GPE", start=100 + text.index("Moscow"), country="RUS")
     deny = c.quote(b, text, ref, stance="deny")
     result = c.link()
@@ -458,9 +458,9 @@ def test_a_denial_quote_of_a_denied_event_stays_with_that_events_claim() -> None
 
 def test_a_third_country_channel_is_a_claim_of_its_own() -> None:
     c = Corpus()
-    s1 = "Russian officials recently met Taliban leaders in Dushanbe, he said."
-    s2 = "Tajikistan played a crucial role in facilitating contacts between Russia and the " \
-         "Taliban."
+    s1 = "Russian envoys held a meeting with Taliban leaders in Dushanbe, he said."
+    s2 = "Tajikistan has been facilitating contacts between Russia and the Taliban, an aide " \
+         "said."
     s3 = "Russia has channels to exchange information with the Taliban."
     s4 = "Russia is in contact with the Taliban in Afghanistan."
     a = c.article("a", outlet="Wire One", text=f"{s1} {s3}")
@@ -468,7 +468,7 @@ def test_a_third_country_channel_is_a_claim_of_its_own() -> None:
     place(c, a, "Dushanbe")
     place(c, b, "Tajikistan")
     place(c, b, "Afghanistan")  # the Taliban's own country: not a third party
-    text_event(c, a, s1, "officials recently met Taliban", RUSSIA, "CONSULT", TALIBAN)
+    text_event(c, a, s1, "held a meeting with Taliban", RUSSIA, "CONSULT", TALIBAN)
     text_event(c, a, s3, "channels to exchange", RUSSIA, "COOPERATE", TALIBAN)
     text_event(c, b, s2, "contacts between Russia", RUSSIA, "CONSULT", TALIBAN)
     text_event(c, b, s4, "in contact with", RUSSIA, "CONSULT", TALIBAN)
