@@ -1129,12 +1129,16 @@ def _match_statements(claims: list[tuple[Claim, list[Event]]], quotes: Sequence[
     event of the claim came from them: the statement names at least one party of the claim
     (the other one too, unless its article already reports the claim), talks about the
     claim's kind of action, and is close in meaning to one of the claim's sentences; each
-    quote goes to its closest claim."""
+    quote goes to its closest claim. A quote already placed in a claim may still state a claim
+    of another kind of action ("Russia is meddling, and we have seized Russian weapons"
+    accuses Russia and reports the arms)."""
     import numpy as np
 
-    placed = {qid for claim, _ in claims for qid in claim.quote_ids}
-    chosen = [q for q in quotes if q.text and q.stance != "deny" and q.quote_id not in placed
-              and q.speaker is not None]
+    placed: dict[str, set[str]] = defaultdict(set)  # quote id -> kinds of action it holds
+    for claim, _ in claims:
+        for qid in claim.quote_ids:
+            placed[qid].add(type_family(claim.type or ""))
+    chosen = [q for q in quotes if q.text and q.stance != "deny" and q.speaker is not None]
     if not chosen or not claims:
         return []
     by_participant: dict[str, list[int]] = defaultdict(list)
@@ -1162,9 +1166,12 @@ def _match_statements(claims: list[tuple[Claim, list[Event]]], quotes: Sequence[
         keys = _context_keys(q, ctx, inputs)
         fam_counts = family_counts[q.quote_id] = _statement_family_counts(q, ctx, events_of)
         own = _statement_family_counts(q, QuoteContext(ctx.content, *q.span), events_of)
-        top = max(fam_counts.values(), default=0)
+        held = placed.get(q.quote_id, set())
+        top = max((n for f, n in fam_counts.items() if f not in held), default=0)
         for i in sorted({i for k in keys for i in by_participant.get(k, ())}):
             family = type_family(claims[i][0].type or "")
+            if family in held:
+                continue  # the kind of action of the claim that holds it already
             # the claim's kind of action is what the statement talks about most, in its own
             # words too ("weapons" in "what weapons are we talking about?")
             if not own.get(family) or fam_counts.get(family, 0) < top:
