@@ -1166,11 +1166,11 @@ def _match_statements(claims: list[tuple[Claim, list[Event]]], quotes: Sequence[
         keys = _context_keys(q, ctx, inputs)
         fam_counts = family_counts[q.quote_id] = _statement_family_counts(q, ctx, events_of)
         own = _statement_family_counts(q, QuoteContext(ctx.content, *q.span), events_of)
-        held = placed.get(q.quote_id, set())
-        top = max((n for f, n in fam_counts.items() if f not in held), default=0)
+        holds = placed.get(q.quote_id, set())
+        top = max((n for f, n in fam_counts.items() if f not in holds), default=0)
         for i in sorted({i for k in keys for i in by_participant.get(k, ())}):
             family = type_family(claims[i][0].type or "")
-            if family in held:
+            if family in holds:
                 continue  # the kind of action of the claim that holds it already
             # the claim's kind of action is what the statement talks about most, in its own
             # words too ("weapons" in "what weapons are we talking about?")
