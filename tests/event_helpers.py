@@ -4,7 +4,7 @@ over a gold folder, and the well-formedness of an event gold file."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -58,3 +58,17 @@ def check_event_gold(gold: dict[str, Any], folder: Path, min_docs: int,
         assert ev["source"] in gold["actors"] or len(ev["source"]) == 3
         assert ev["target"] is None or ev["target"] in gold["actors"]
     assert (folder / "LICENSE").exists()
+
+
+def check_articles_new(folder: Path, other_folders: Iterable[Path],
+                       min_mine: int, min_others: int) -> None:
+    """No article of `folder` is in one of `other_folders`, by name or by its opening words
+    (the first 200 characters, whitespace folded) anywhere in one of ours."""
+    mine = {p.name: " ".join(p.read_text("utf-8").split()) for p in folder.glob("*.txt")}
+    assert len(mine) >= min_mine
+    others = [p for other in other_folders for p in other.glob("*.txt")]
+    assert len(others) >= min_others
+    for other in others:
+        assert other.name not in mine, other
+        head = " ".join(other.read_text("utf-8").split())[:200]
+        assert not any(head in text for text in mine.values()), other

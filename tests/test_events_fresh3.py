@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from event_helpers import check_event_gold, stored_run
+from event_helpers import check_articles_new, check_event_gold, stored_run
 from newsweave.store import Store
 
 pytestmark = pytest.mark.slow
@@ -55,14 +55,8 @@ def test_gold_is_well_formed() -> None:
 
 def test_fresh3_articles_are_new() -> None:
     """No article of fresh3 is in another test folder, by name or by content."""
-    mine = {p.name: " ".join(p.read_text("utf-8").split()) for p in FOLDER.glob("*.txt")}
-    assert len(mine) >= 12
-    others = [p for folder in OTHER_SETS for p in (DATA / folder).glob("*.txt")]
-    assert len(others) >= 40
-    for other in others:
-        assert other.name not in mine, other
-        head = " ".join(other.read_text("utf-8").split())[:200]
-        assert not any(head in text for text in mine.values()), other
+    check_articles_new(FOLDER, [DATA / folder for folder in OTHER_SETS], min_mine=12,
+                       min_others=40)
 
 
 def test_fresh3_recall_precision_and_modality(fresh3_store: Store) -> None:

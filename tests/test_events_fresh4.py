@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from event_helpers import check_event_gold, stored_run
+from event_helpers import check_articles_new, check_event_gold, stored_run
 from newsweave.store import Store
 
 pytestmark = pytest.mark.slow
@@ -69,14 +69,8 @@ def test_gold_modes_are_valid_for_their_type() -> None:
 
 def test_fresh4_articles_are_new() -> None:
     """No article of fresh4 is in another event test folder, by name or by content."""
-    mine = {p.name: " ".join(p.read_text("utf-8").split()) for p in FOLDER.glob("*.txt")}
-    assert len(mine) >= 12
-    others = [p for folder in OTHER_SETS for p in (DATA / folder).glob("*.txt")]
-    assert len(others) >= 50
-    for other in others:
-        assert other.name not in mine, other
-        head = " ".join(other.read_text("utf-8").split())[:200]
-        assert not any(head in text for text in mine.values()), other
+    check_articles_new(FOLDER, [DATA / folder for folder in OTHER_SETS], min_mine=12,
+                       min_others=50)
 
 
 def test_fresh4_recall_precision_and_modality(fresh4_store: Store) -> None:
