@@ -6,7 +6,8 @@
 SETs: seeds-dev (shared/eval/seeds_dev_gold.json), heldout, fresh, fresh3, fresh4, fresh5, fresh6,
 fresh7
 (the folders and gold files of tests/data read by tests/test_quotes_heldout.py); default: all of
-them. fresh6 is untouched (UNTOUCHED): its misses are never printed.
+them. No set here is untouched now (fresh6 became development data in session 8; the next
+untouched set, fresh8, is kept out of this file until it has been measured).
 Each article is read by newsweave's ingest (the texts the pipeline stores) and analyzed in
 this process by the stages quotes need (parse, mentions, quotes; events and linking change no
 quote text or speaker name), then scored by newsweave.evaluation.quotes, the scorer of the
@@ -49,12 +50,12 @@ SETS: dict[str, tuple[Path, Path]] = {
     "fresh3": (DATA / "fresh3_quotes", DATA / "fresh3_quotes_gold.json"),
     "fresh4": (DATA / "fresh4_quotes", DATA / "fresh4_quotes_gold.json"),
     "fresh5": (DATA / "fresh5_quotes", DATA / "fresh5_quotes_gold.json"),
-    "fresh6": (DATA / "fresh6_quotes", DATA / "fresh6_quotes_gold.json"),
     # development data (issue 13): annotated by reading, then its misses read and fitted to
+    "fresh6": (DATA / "fresh6_quotes", DATA / "fresh6_quotes_gold.json"),
     "fresh7": (DATA / "fresh7_quotes", DATA / "fresh7_quotes_gold.json"),
 }
 # Untouched sets: scored, but their misses are never printed (reading them makes them dev data).
-UNTOUCHED: frozenset[str] = frozenset({"fresh6"})
+UNTOUCHED: frozenset[str] = frozenset()
 SHOWN = ("direct recall", "indirect+mixed recall", "speaker accuracy",
          "direct precision (4+ words)", "kind accuracy")
 

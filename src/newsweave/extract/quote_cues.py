@@ -185,6 +185,10 @@ def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
         # two subjects ('BUFFALO, N.Y. - ... Wild coach Bruce Boudreau expressed'): the one
         # nearest the verb is the real one, a dateline or a stray noun is further away
         subjects.sort(key=lambda c: (c.i > verb.i, abs(verb.i - c.i)))
+        flipped = quote_indirect.subject_after_parenthetical_cue(verb, subjects) \
+            if verb.i == tok.i else None
+        if flipped is not None:  # 'The merger, said Lee, "opens ..."': Lee
+            subjects = [flipped, *(s for s in subjects if s.i != flipped.i)]
         for found in subjects:
             child = _in_paragraph(found, a, b)
             if child is None:
@@ -228,7 +232,7 @@ def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
     described = quote_indirect.participle_speaker(tok)
     if described is not None and _speaks(described):
         return _in_paragraph(described, a, b)
-    return _inverted_speaker(tok)
+    return _inverted_speaker(tok) or quote_indirect.surname_read_as_adverb(tok)
 
 
 def _name_after_quotation(tok: Token, quote_ranges: list[tuple[int, int]]) -> Token | None:
@@ -944,6 +948,9 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
         if not content and not fragment_only:
             content, root = _clip(*_clause_after(tok, speaker, quote_ranges),
                                   para_of(tok.idx))
+        if not content and not fragment_only:  # 'A, as Lee has said, ...'
+            content, root = _clip(*quote_indirect.as_clause_report(tok, quote_ranges),
+                                  para_of(tok.idx))
         if lemma in lex["finite_clause_only"] and not _finite_clause(root):
             continue  # "Russia has found a partner" reports nothing, not even a quotation
         if not content and lemma in lex["byline_verbs"] and _byline(tok):
@@ -1050,7 +1057,8 @@ def _clause_before(tok: Token, speaker: Token | None, quote_ranges: list[tuple[i
     start = min(tok.i, speaker.left_edge.i)
     if start <= sent.start or tok.doc[start - 1].text != ",":
         return [], None
-    if any(t.pos_ in ("VERB", "AUX") for t in tok.doc[tok.i + 1:sent.end]) or any(
+    if (any(t.pos_ in ("VERB", "AUX") for t in tok.doc[tok.i + 1:sent.end]) and
+            not quote_indirect.noun_phrase_tail_only(tok)) or any(
             t.i < tok.i and t.pos_ in ("VERB", "AUX") for t in speaker.subtree):
         return [], None
     toks = _strip(list(tok.doc[sent.start:start - 1]))

@@ -369,3 +369,101 @@ def noun_before_reduced_cue(tok: Token, quote_ranges: list[tuple[int, int]]) -> 
     if not all(t.is_punct for t in after):
         return None
     return head
+
+
+def subject_after_parenthetical_cue(verb: Token, subjects: list[Token]) -> Token | None:
+    """'The merger, said Lee, "opens new markets"': a cue set off by commas after a fronted
+    noun phrase, with a name right after it. The parser gives the cue both as subjects; the
+    name speaks, the noun before is what the quotation is about."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    before = [s for s in subjects if s.i < verb.i]
+    after = [s for s in subjects if s.i > verb.i and s.dep_ == "nsubj"]
+    if not before or not after:
+        return None
+    name = after[0]
+    if name.left_edge.i != verb.i + 1 or not (name.pos_ == "PROPN" or
+                                              name.ent_type_ == "PERSON"):
+        return None
+    end = name.right_edge.i + 1
+    if end < len(doc) and doc[end].text not in (",", ".", ";", ":"):
+        return None
+    return name
+
+
+def surname_read_as_adverb(tok: Token) -> Token | None:
+    """'"...," says Early.' / 'Early says ...': a surname the tagger read as an adverb right
+    next to a cue that has no subject. Only a candidate: the speaker resolver takes it only
+    when a person of the article has that surname."""
+    for child in tok.children:
+        if child.dep_ in ("advmod", "npadvmod") and abs(child.i - tok.i) == 1 and \
+                child.text[:1].isupper() and child.text.isalpha() and \
+                not child.text.isupper() and child.pos_ in ("ADV", "ADJ") and \
+                not child.ent_type_:
+            return child
+    return None
+
+
+def _clause_tokens(toks: list[Token]) -> tuple[list[Token], Token | None]:
+    """`toks` without edge punctuation, and their head-most token, when they hold a clause
+    of four words or more with a finite verb; else nothing."""
+    while toks and (toks[0].is_punct or toks[0].lower_ in ("and", "but")):
+        toks = toks[1:]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    if sum(t.is_alpha for t in toks) < 4 or not any(_finite(t, False) for t in toks):
+        return [], None
+    ids = {t.i for t in toks}
+    root = min(toks, key=lambda t: (t.head.i in ids and t.head.i != t.i,
+                                    len(list(t.ancestors))))
+    return toks, root
+
+
+def as_clause_report(tok: Token, quote_ranges: list[tuple[int, int]]
+                     ) -> tuple[list[Token], Token | None]:
+    """'The chip works with any processor, as Lee has said many times, and ...' and 'As Lee
+    said, the chip works with any processor.': a cue in an "as" clause with nothing said
+    of its own reports the main clause beside it (up to the next comma-joined clause)."""
+    doc = tok.doc
+    mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if mark is None or tok.dep_ != "advcl" or any(
+            c.dep_ in ("ccomp", "dobj", "xcomp", "attr", "oprd") for c in tok.children):
+        return [], None
+    sent = tok.sent
+    own = {t.i for t in tok.subtree}
+    if mark.i > sent.start and doc[mark.i - 1].text == ",":  # 'A, as Lee said, ...'
+        toks = [t for t in doc[sent.start:mark.i - 1]]
+    elif mark.i == sent.start:  # 'As Lee said, A.'
+        after = next((t.i for t in doc[tok.i + 1:sent.end] if t.text == ","), sent.end)
+        if after >= sent.end or after > max(own) + 3:
+            return [], None
+        toks = [t for t in doc[after + 1:sent.end]]
+    else:
+        return [], None
+    if any(inside_any(t.idx, quote_ranges) for t in toks):
+        return [], None
+    return _clause_tokens(toks)
+
+
+def noun_phrase_tail_only(tok: Token) -> bool:
+    """'Growth will come from laptops, he says, two markets where the firm is small.': what
+    follows a closing cue after a comma is a noun phrase (its verbs all in clauses on its
+    nouns), not a clause the cue reports."""
+    doc = tok.doc
+    sent = tok.sent
+    end = tok.i + 1
+    while end < sent.end and doc[end].head.i == tok.i and doc[end].dep_ in (
+            "npadvmod", "advmod", "nsubj", "compound"):
+        end += 1
+    if end >= sent.end or doc[end].text != ",":
+        return False
+    tail = [t for t in doc[end + 1:sent.end] if not t.is_punct]
+    if not tail or tail[0].pos_ not in ("NUM", "DET", "ADJ", "NOUN", "PROPN"):
+        return False
+    ids = {t.i for t in tail}
+    for t in tail:
+        if t.pos_ in ("VERB", "AUX") and not any(
+                a.i in ids and a.dep_ in ("relcl", "acl") for a in [t, *t.ancestors]):
+            return False
+    return True
