@@ -175,6 +175,15 @@ def _title_role(tok: Token) -> str | None:
     return None
 
 
+def _people_group(tok: Token) -> bool:
+    """A plural noun for people ("critics", "residents", "officials"), by the speaker
+    lexicon's people nouns and role classes."""
+    lemma = tok.lemma_.lower()
+    lex = speaker_lexicon()
+    return lemma in lex["people_nouns"] or lemma in role_classes() or \
+        lemma in lex["generic_person_nouns"]
+
+
 class SpeakerResolver:
     """Resolves speaker phrases in text order; remembers who has spoken."""
 
@@ -268,6 +277,17 @@ class SpeakerResolver:
             if found is not None and found[1] == PERSON:
                 actor, kind, roles = found
                 self.note(actor, tok.idx, kind, roles)
+        # a group given by a plural noun as a main-clause subject ("Critics of the plan
+        # often cite delays. They have argued that ..."): a referent "they" can take
+        for tok in doc:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NNS" or \
+                    tok.head.dep_ != "ROOT" or tok.i in self.by_token or \
+                    self._in_quote(tok.idx) or not _people_group(tok):
+                continue
+            found = self._described(tok)
+            if found is not None and found[1] == GROUP:
+                actor, kind, roles = found
+                self.note(actor, tok.idx, kind, roles)
 
     # ------------------------------------------------------------------ helpers
 
@@ -348,6 +368,36 @@ class SpeakerResolver:
         salient = run[-1].dep_ in ("nsubj", "nsubjpass")
         return Referent(pos=run[0].idx, actor=actor, kind=PERSON,
                         roles={m.canonical.lower().rstrip(".")}, salient=salient)
+
+    def _person_after_abbreviation(self, head: Token
+                                   ) -> tuple[ActorRef, str, set[str]] | None:
+        """'said Bloomington Police Sgt. Ana Ruiz', 'said Commander Col. Inf. Ali Noor': the
+        sentence splitter ended the sentence at a title's full stop, so the speaker phrase
+        stops at the title. The person named right after the stop (through at most one more
+        abbreviation) speaks, described by the words before."""
+        doc = self.doc
+        last = head.right_edge if head.right_edge.i >= head.i else head
+        if not (last.is_alpha and last.text[:1].isupper() and len(last.text) <= 5):
+            return None
+        if last.lower_ not in speaker_lexicon()["title_abbreviations"] and not any(
+                t.lower_ in speaker_lexicon()["title_abbreviations"]
+                for t in doc[max(head.left_edge.i, last.i - 3):last.i]):
+            return None
+        at = last.i + 1
+        for _ in range(2):
+            if at >= len(doc) or doc[at].text != "." or doc[at].whitespace_ == "":
+                return None
+            nxt = doc[at + 1] if at + 1 < len(doc) else None
+            if nxt is None:
+                return None
+            m = self.by_token.get(nxt.i)
+            if m is not None and m.label == "PERSON" and m.span[0] == nxt.idx:
+                description = doc_text(doc)[head.left_edge.idx:last.idx + len(last.text)]
+                return self._from_mention(m, description=description)
+            if not (nxt.is_alpha and nxt.text[:1].isupper() and len(nxt.text) <= 5):
+                return None
+            at = nxt.i + 1
+        return None
 
     def _in_quote(self, pos: int) -> bool:
         return inside_any(pos, self.quote_ranges)
@@ -468,6 +518,9 @@ class SpeakerResolver:
         group = described_group(head)
         if group is not None:  # 'with most of those polled saying ...'
             return ActorRef(name=group[0], type=None, span=group[1]), GROUP, set()
+        titled = self._person_after_abbreviation(head)
+        if titled is not None:  # 'said Police Sgt. Ana Ruiz': the name after "Sgt."
+            return titled
         if lower in lex["person_pronouns"]:
             gender = _pronoun_gender(lower)
             other = self._other_in_clause(head, gender)
