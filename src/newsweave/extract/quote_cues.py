@@ -123,6 +123,9 @@ def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
 def _lemma_of(tok: Token) -> str | None:
     verbs: dict[str, str] = reporting_lexicon()["verbs"]
     lemma = tok.lemma_.lower()
+    made = quote_indirect.made_clear(tok)
+    if made is not None:  # 'made clear the talks were over', 'made it plain that ...'
+        return made if made in verbs else None
     for child in tok.children:
         if child.dep_ == "prt":
             phrasal = f"{lemma} {child.lower_}"
@@ -920,6 +923,8 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             speaker = _name_after_quotation(tok, quote_ranges) or \
                 quote_indirect.noun_before_reduced_cue(tok, quote_ranges) or speaker
         content, root = _clip(*_content(tok, lemma, fragment_only), para_of(tok.idx))
+        if lemma in ("make clear", "make plain"):
+            content, root = _clip(*quote_indirect.made_clear_content(tok), para_of(tok.idx))
         np_content = False
         above = quote_indirect.report_above_participle(tok, _is_cue)
         if above is not None:  # 'X said A, adding that B': X adds

@@ -23,6 +23,11 @@ Each rule is called by newsweave.extract.quote_cues only where its own reading f
   collapse'.
 - report_above_participle / participle_reports_inside: 'X said A, adding that B': "adding"
   is X's (not the subject of A's), and B is not part of A.
+- subject_after_parenthetical_cue: 'The merger, said Lee, "opens doors"': Lee speaks.
+- surname_read_as_adverb: 'says Early' with Early a surname the tagger read as an adverb.
+- as_clause_report: 'A, as Lee has said, ...' and 'As Lee said, A.' report A.
+- noun_phrase_tail_only: 'A, he says, two markets where ...': the cue still reports A.
+- made_clear / made_clear_content: 'made (it) clear (that) A' reports A.
 """
 
 from __future__ import annotations
@@ -467,3 +472,30 @@ def noun_phrase_tail_only(tok: Token) -> bool:
                 a.i in ids and a.dep_ in ("relcl", "acl") for a in [t, *t.ancestors]):
             return False
     return True
+
+
+_MADE_WORDS = ("clear", "plain")
+
+
+def made_clear(tok: Token) -> str | None:
+    """'made clear the talks were over', 'made it plain that ...': "make clear" as one
+    reporting verb (the parser hangs "clear" on the clause or on "it")."""
+    if tok.lemma_.lower() != "make" or tok.pos_ != "VERB":
+        return None
+    doc = tok.doc
+    at = tok.i + 1
+    if at < len(doc) and doc[at].lower_ == "it":
+        at += 1
+    if at < len(doc) and doc[at].lower_ in _MADE_WORDS:
+        return f"make {doc[at].lower_}"
+    return None
+
+
+def made_clear_content(tok: Token) -> tuple[list[Token], Token | None]:
+    """The clause after "made (it) clear (that)", to the end of the sentence."""
+    doc = tok.doc
+    at = tok.i + 1
+    while at < tok.sent.end and (doc[at].lower_ in ("it", "that") or
+                                 doc[at].lower_ in _MADE_WORDS):
+        at += 1
+    return _clause_tokens(list(doc[at:tok.sent.end]))

@@ -608,7 +608,10 @@ class SpeakerResolver:
                         return found
             inner = self._mention_inside(head)
             if inner is not None:
-                return self._from_mention(inner)
+                # "The NCAA report says ...": later "the report said" is the NCAA's too
+                actor, kind, roles = self._from_mention(inner)
+                self.note_channel(head.idx, lemma, actor, kind, roles)
+                return actor, kind, roles
             # "the statement said": the one who just spoke through a statement
             if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "its")
                    for c in head.children):
@@ -771,7 +774,10 @@ class SpeakerResolver:
             if self.sentence_index(tok.idx) < sent - 3 or tok.lemma_.lower() != noun or \
                     tok.dep_ != "dobj" or tok.head.lemma_.lower() not in issue_verbs:
                 continue
-            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            # two subjects ('Hours after the vote, three groups filed a lawsuit'): the one
+            # nearest the verb
+            subj = min((c for c in tok.head.children if c.dep_ == "nsubj"),
+                       key=lambda c: abs(c.i - tok.head.i), default=None)
             if subj is not None and subj.lemma_.lower() != noun:
                 found = self.resolve(subj)
                 if found is not None:
