@@ -1,0 +1,128 @@
+"""Patterns found reading the misses of the sixth development set (issue 13, session 8,
+tests/data/fresh6_quotes). Every text here is made up."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from quote_helpers import quotes_in, speakers_of
+
+pytestmark = pytest.mark.slow
+
+
+def _kinds_of(found: list[Any], words: str) -> list[str]:
+    return [q.kind for q in found if words in q.text]
+
+
+def test_a_name_after_a_parenthetical_cue_speaks_not_the_noun_before_it(nlp: Any) -> None:
+    found = quotes_in(nlp, 'Dana Lee runs the chip unit. The merger, said Lee, "lets us '
+                           'rethink the whole product line," and she noted that sales rose.')
+    assert set(speakers_of(found, "lets us rethink the whole product line")) == {"Dana Lee"}
+
+
+def test_a_fronted_noun_before_a_cue_with_no_name_after_it_still_speaks(nlp: Any) -> None:
+    # the rule needs a name right after the cue: a common noun there changes nothing
+    found = quotes_in(nlp, "The ministry, in a statement, said the border would reopen.")
+    assert speakers_of(found, "the border would reopen") == ["ministry"]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ('Chris Early is a vice president at Gamefirm. "Streaming is somewhat binary," says Early.',
+     "Streaming is somewhat binary"),
+    ("Chris Early is a vice president at Gamefirm. Early says there is a chance that new games could be "
+     "built for the service.", "there is a chance that new games could be built"),
+])
+def test_a_surname_the_tagger_reads_as_an_adverb_speaks(nlp: Any, text: str,
+                                                        words: str) -> None:
+    assert set(speakers_of(quotes_in(nlp, text), words)) == {"Chris Early"}
+
+
+def test_a_capitalized_adverb_by_a_cue_is_no_speaker_without_such_a_surname(nlp: Any) -> None:
+    found = quotes_in(nlp, 'Mia Park heads the studio. "Streaming is somewhat binary," says '
+                           'Early.')
+    assert all(q.speaker is None or q.speaker.name != "Early" for q in found)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("That network works with any processor, as Sam Feld has said many times, and the firm "
+     "only began with one kind of chip.", "That network works with any processor", "Sam Feld"),
+    ("As Dana Lee said, the bridge will need years of repairs.",
+     "the bridge will need years of repairs", "Dana Lee"),
+])
+def test_a_cue_in_an_as_clause_reports_the_main_clause(nlp: Any, text: str, words: str,
+                                                       speaker: str) -> None:
+    found = quotes_in(nlp, text)
+    assert set(speakers_of(found, words)) == {speaker}
+    assert set(_kinds_of(found, words)) == {"indirect"}
+
+
+def test_an_as_clause_with_its_own_object_reports_nothing(nlp: Any) -> None:
+    found = quotes_in(nlp, "The crowd cheered as Dana Lee said goodbye to the team.")
+    assert not [q for q in found if "crowd cheered" in q.text]
+
+
+def test_a_closing_cue_followed_by_a_noun_phrase_reports_the_clause_before(nlp: Any) -> None:
+    found = quotes_in(nlp, "Adding the graphics unit will let the firm reach the laptop "
+                           "market, Rob Tran says, two areas where the firm is still small.")
+    hits = speakers_of(found, "Adding the graphics unit will let the firm reach the laptop "
+                              "market")
+    assert set(hits) == {"Rob Tran"}
+    assert not [q for q in found if "two areas where" in q.text]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ('"The driver would not get out," said Harbor Police Sgt. Marty Earley.',
+     "The driver would not get out", "Marty Earley"),
+    ("The storm forced thousands to flee, said district commander Col. Inf. Rudi Hartono.",
+     "The storm forced thousands to flee", "Rudi Hartono"),
+])
+def test_a_person_named_after_a_title_abbreviation_speaks(nlp: Any, text: str, words: str,
+                                                         speaker: str) -> None:
+    # the sentence splitter may stop at the title's full stop
+    assert set(speakers_of(quotes_in(nlp, text), words)) == {speaker}
+
+
+def test_they_can_mean_a_plural_people_noun_subject(nlp: Any) -> None:
+    found = quotes_in(nlp, "The Minerals Service said the plan was sound. Critics of the law "
+                           "often point to delays. They have argued that review by scientists "
+                           "means more paperwork.")
+    assert speakers_of(found, "review by scientists means more paperwork") == [
+        "Critics of the law"]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("Judge Vera Holm heard the witness in private. Holm made clear the witness is afraid "
+     "to testify.", "the witness is afraid to testify", "Vera Holm"),
+    ("The minister made it clear that the talks were over.", "the talks were over",
+     "minister"),
+])
+def test_made_clear_reports_its_clause(nlp: Any, text: str, words: str, speaker: str) -> None:
+    found = quotes_in(nlp, text)
+    assert set(speakers_of(found, words)) == {speaker}
+
+
+def test_made_clear_as_an_adjective_reports_nothing(nlp: Any) -> None:
+    assert quotes_in(nlp, "The rain made clear roads dangerous for drivers.") == []
+
+
+def test_a_pronoun_after_made_clear_is_the_one_who_made_it_clear(nlp: Any) -> None:
+    found = quotes_in(nlp, "Judge Vera Holm heard the witness in private. Holm made clear the "
+                           'witness is afraid to testify. "The man is terrified," she said.')
+    assert speakers_of(found, "The man is terrified") == ["Vera Holm"]
+
+
+def test_the_report_said_keeps_the_owner_named_with_the_report_before(nlp: Any) -> None:
+    found = quotes_in(nlp, "The NCAA report says the coach gave the recruit money. The two "
+                           'men acted "contrary to principles of ethical conduct" by hiding '
+                           "it, the report said.")
+    assert speakers_of(found, "contrary to principles of ethical conduct") == ["NCAA"]
+
+
+def test_the_lawsuit_said_is_its_filers_when_the_sentence_opens_with_a_time(nlp: Any) -> None:
+    found = quotes_in(nlp, "Hours after the vote, three groups, Greenpeace, Friends of Frogs "
+                           "and the Pond Trust, filed a lawsuit in federal court. The rules do "
+                           "not require agencies to consult scientists, the lawsuit said.")
+    assert speakers_of(found, "The rules do not require agencies to consult scientists") == [
+        "Greenpeace"]
