@@ -944,6 +944,13 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
                 judged_root = next(t for t in judged if t.head.i == tok.i)
                 content, root = _clip(_strip(judged), judged_root, para_of(tok.idx))
                 fragment_only = True
+        if not content and fragment_only and not any(_is_cue(a) for a in tok.ancestors):
+            # 'a payout that X blasted as "wrong"' (inside what another cue reports, the
+            # quoted words are that cue's: 'said the church, which he called "X", is old')
+            below = quote_indirect.quoted_as_below(tok, quote_ranges)
+            if below:
+                content, root = _clip(below, min(below, key=lambda t: len(list(
+                    t.ancestors))), para_of(tok.idx))
         if not content and lemma in lex["np_object"] and _speaks(speaker):
             content, root = _clip(*_np_object(tok, lemma), para_of(tok.idx))
             np_content = bool(content)

@@ -28,6 +28,8 @@ Each rule is called by newsweave.extract.quote_cues only where its own reading f
 - as_clause_report: 'A, as Lee has said, ...' and 'As Lee said, A.' report A.
 - noun_phrase_tail_only: 'A, he says, two markets where ...': the cue still reports A.
 - made_clear / made_clear_content: 'made (it) clear (that) A' reports A.
+- quoted_as_below: 'a payout that X blasted on a call as "morally wrong"': the quoted "as"
+  phrase the parser hung below the verb (its object is a relative pronoun) is what was said.
 """
 
 from __future__ import annotations
@@ -499,3 +501,21 @@ def made_clear_content(tok: Token) -> tuple[list[Token], Token | None]:
                                  doc[at].lower_ in _MADE_WORDS):
         at += 1
     return _clause_tokens(list(doc[at:tok.sent.end]))
+
+
+def quoted_as_below(tok: Token, quote_ranges: list[tuple[int, int]]) -> list[Token]:
+    """'a payout that X blasted on a call as "morally wrong"', 'what Y described as "sound
+    science"': a judging verb whose object is a relative word; the "as" phrase after it
+    (hung on the verb or on a noun below it) whose words are all quoted is what was said."""
+    if not any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in _RELATIVE_WORDS | {
+            "what"} for c in tok.children) and tok.dep_ != "relcl":
+        return []
+    own = {t.i for t in tok.subtree}
+    for t in tok.subtree:
+        if t.i <= tok.i or t.dep_ != "prep" or t.lower_ != "as":
+            continue
+        words = [x for x in t.subtree if x.i > t.i and not x.is_punct]
+        if words and all(inside_any(x.idx, quote_ranges) for x in words) and \
+                all(x.i in own for x in words):
+            return [x for x in t.subtree if x.i > t.i]
+    return []

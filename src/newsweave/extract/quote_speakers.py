@@ -622,7 +622,17 @@ class SpeakerResolver:
                     outlet = self._recent_outlet(head.idx)
                     if outlet is not None:
                         return outlet
-        return self._described(head)
+        described = self._described(head)
+        if described is None and lemma in lex["document_nouns"] and not any(
+                t.dep_ == "det" and t.lower_ in ("the", "this", "that", "its")
+                for t in head.subtree if t.i < head.i):
+            # "A 1998 federal handbook described ...": a document no one is named for
+            # speaks itself (however the parser read the noun)
+            start = head.left_edge.idx if head.left_edge.i < head.i else head.idx
+            return ActorRef(name=self._core_text(head), type=None, description=doc_text(
+                self.doc)[start:head.idx + len(head.text)],
+                span=(start, head.idx + len(head.text))), ORG, set()
+        return described
 
     def resolve_quoted(self, head: Token) -> tuple[ActorRef, str, set[str]] | None:
         """A speaker named inside someone's quotation ('"... the officers said, ‘Stop.’"'):
