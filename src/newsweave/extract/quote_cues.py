@@ -923,6 +923,10 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             speaker = _name_after_quotation(tok, quote_ranges) or \
                 quote_indirect.noun_before_reduced_cue(tok, quote_ranges) or speaker
         content, root = _clip(*_content(tok, lemma, fragment_only), para_of(tok.idx))
+        split = quote_indirect.object_split_from_clause(tok, root) \
+            if content and lemma not in lex["addressee_object"] else []
+        if split:  # 'said tsunamis 10 cm high swept in': the object opens the clause
+            content = sorted({t.i: t for t in [*split, *content]}.values(), key=lambda t: t.i)
         if lemma in ("make clear", "make plain"):
             content, root = _clip(*quote_indirect.made_clear_content(tok), para_of(tok.idx))
         np_content = False

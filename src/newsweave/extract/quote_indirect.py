@@ -26,7 +26,9 @@ Each rule is called by newsweave.extract.quote_cues only where its own reading f
 - subject_after_parenthetical_cue: 'The merger, said Lee, "opens doors"': Lee speaks.
 - surname_read_as_adverb: 'says Early' with Early a surname the tagger read as an adverb.
 - as_clause_report: 'A, as Lee has said, ...' and 'As Lee said, A.' report A.
-- noun_phrase_tail_only: 'A, he says, two markets where ...': the cue still reports A.
+- noun_phrase_tail_only: 'A, he says, two markets where ...' and 'A, said X, a nurse, adding
+  that B': the cue still reports A.
+- object_split_from_clause: 'said tsunamis 10 cm high swept in' keeps "tsunamis".
 - made_clear / made_clear_content: 'made (it) clear (that) A' reports A.
 - quoted_as_below: 'a payout that X blasted on a call as "morally wrong"': the quoted "as"
   phrase the parser hung below the verb (its object is a relative pronoun) is what was said.
@@ -469,11 +471,41 @@ def noun_phrase_tail_only(tok: Token) -> bool:
     if not tail or tail[0].pos_ not in ("NUM", "DET", "ADJ", "NOUN", "PROPN"):
         return False
     ids = {t.i for t in tail}
+    # the cue's own participle ('..., said Ina, a nurse, adding that ...') is no clause it
+    # reports either
+    aside = {x.i for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBG" and
+             c.i > tok.i for x in c.subtree}
     for t in tail:
-        if t.pos_ in ("VERB", "AUX") and not any(
+        if t.pos_ in ("VERB", "AUX") and t.i not in aside and not any(
                 a.i in ids and a.dep_ in ("relcl", "acl") for a in [t, *t.ancestors]):
             return False
     return True
+
+
+def _could_be_addressee(noun: Token) -> bool:
+    """'warned residents the storm ...': a noun for people is whom the cue spoke to."""
+    from newsweave.extract.quote_speakers import role_classes, speaker_lexicon
+
+    lemma = noun.lemma_.lower()
+    lex = speaker_lexicon()
+    return lemma in lex["people_nouns"] or lemma in role_classes() or \
+        lemma in lex["generic_person_nouns"] or lemma in ("reporter", "journalist", "public",
+                                                         "audience", "crowd", "lawmaker")
+
+
+def object_split_from_clause(tok: Token, root: Token | None) -> list[Token]:
+    """'said tsunamis 10 to 40 centimeters high swept into towns': the parser made the
+    clause's first noun the cue's object and the rest a clause of its own; the object
+    right before that clause belongs to it."""
+    if root is None or root.dep_ != "ccomp" or root.head.i != tok.i or root.i < tok.i:
+        return []
+    for obj in tok.children:
+        if obj.dep_ == "dobj" and tok.i < obj.i and obj.pos_ == "NOUN" and \
+                not obj.ent_type_ and not _could_be_addressee(obj) and \
+                obj.right_edge.i + 1 == root.left_edge.i and \
+                not any(c.dep_ == "mark" for c in root.children):
+            return list(obj.subtree)
+    return []
 
 
 _MADE_WORDS = ("clear", "plain")
