@@ -126,3 +126,74 @@ def test_the_lawsuit_said_is_its_filers_when_the_sentence_opens_with_a_time(nlp:
                            "not require agencies to consult scientists, the lawsuit said.")
     assert speakers_of(found, "The rules do not require agencies to consult scientists") == [
         "Greenpeace"]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ('"I never expected a gift like this," crowed rival chief Jen Huang, in an interview.',
+     "I never expected a gift like this"),
+    ('"We will ship it this year," gushed studio head Jen Huang.', "We will ship it this year"),
+])
+def test_crowing_and_gushing_are_cues(nlp: Any, text: str, words: str) -> None:
+    assert speakers_of(quotes_in(nlp, text), words) == ["Jen Huang"]
+
+
+def test_charge_reports_a_that_clause_but_not_a_criminal_charge(nlp: Any) -> None:
+    found = quotes_in(nlp, 'The vote led environmental groups to charge that the "midnight '
+                           'rules" are meant to gut the law.')
+    assert speakers_of(found, "are meant to gut the law") == ["environmental groups"]
+    assert quotes_in(nlp, "Police charged the driver with murder on Friday.") == []
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ('The firm will leave with a payout that investor Leon Cooper blasted on a call as '
+     '"morally wrong."', "morally wrong", "Leon Cooper"),
+    ('What is needed now is what Ana Ruiz, in her campaign, described as "sound '
+     'science."', "sound science", "Ana Ruiz"),
+])
+def test_a_relative_judging_verb_quotes_its_as_phrase(nlp: Any, text: str, words: str,
+                                                      speaker: str) -> None:
+    found = quotes_in(nlp, text)
+    assert set(speakers_of(found, words)) == {speaker}
+    assert set(_kinds_of(found, words)) == {"mixed"}
+
+
+def test_a_relative_judging_verb_inside_a_report_leaves_the_quote_to_the_report(
+        nlp: Any) -> None:
+    found = quotes_in(nlp, 'Pastor Tom Reed said the church, which he described as "just a '
+                           'local church," is about 30 years old.')
+    assert any("is about 30 years old" in q.text for q in found)
+
+
+def test_an_unquoted_relative_judgement_is_no_quote(nlp: Any) -> None:
+    assert quotes_in(nlp, "The plan that she described as a failure was dropped.") == []
+
+
+def test_a_document_no_one_is_named_for_speaks_itself(nlp: Any) -> None:
+    found = quotes_in(nlp, 'A federal government handbook from 1998 described the reviews as '
+                           '"some of the most useful tools to protect species."')
+    assert speakers_of(found, "some of the most useful tools") == [
+        "federal government handbook from 1998"]
+
+
+def test_a_named_speaker_after_the_cue_with_an_apposition_and_a_participle(nlp: Any) -> None:
+    found = quotes_in(nlp, "Several floors of the Grand Hotel in the main city Riverton "
+                           "collapsed, said Ina, a nurse at a navy hospital, adding that she "
+                           "had already treated 20 victims.")
+    assert speakers_of(found, "Several floors of the Grand Hotel") == ["Ina"]
+    assert speakers_of(found, "she had already treated 20 victims") == ["Ina"]
+
+
+def test_an_object_split_from_the_clause_after_said_opens_it(nlp: Any) -> None:
+    found = quotes_in(nlp, "The weather agency said tsunamis 10 to 40 centimeters in height "
+                           "swept into towns along the coast.")
+    assert speakers_of(found, "tsunamis 10 to 40 centimeters in height swept") == [
+        "weather agency"]
+    # a person spoken to is no part of what was said
+    found = quotes_in(nlp, "The mayor warned residents the storm would hit overnight.")
+    assert [q.text for q in found] == ["the storm would hit overnight"]
+
+
+def test_a_company_description_takes_the_company_just_named(nlp: Any) -> None:
+    found = quotes_in(nlp, "Intel suffered a setback in the server market this week. But the "
+                           "world's top chip maker said it was developing new technology.")
+    assert speakers_of(found, "it was developing new technology") == ["Intel"]

@@ -500,7 +500,8 @@ def object_split_from_clause(tok: Token, root: Token | None) -> list[Token]:
     if root is None or root.dep_ != "ccomp" or root.head.i != tok.i or root.i < tok.i:
         return []
     for obj in tok.children:
-        if obj.dep_ == "dobj" and tok.i < obj.i and obj.pos_ == "NOUN" and \
+        if obj.dep_ == "dobj" and tok.i < obj.i and (obj.pos_ == "NOUN" or (
+                obj.pos_ == "PROPN" and obj.text.islower())) and \
                 not obj.ent_type_ and not _could_be_addressee(obj) and \
                 obj.right_edge.i + 1 == root.left_edge.i and \
                 not any(c.dep_ == "mark" for c in root.children):
