@@ -197,3 +197,21 @@ def test_a_company_description_takes_the_company_just_named(nlp: Any) -> None:
     found = quotes_in(nlp, "Intel suffered a setback in the server market this week. But the "
                            "world's top chip maker said it was developing new technology.")
     assert speakers_of(found, "it was developing new technology") == ["Intel"]
+
+
+def test_a_noun_in_a_clause_on_a_description_is_no_role(nlp: Any) -> None:
+    # Lee "led a bid to let judges decide": he is no judge
+    text = ("The jury spared the gunman. Superior Court Judge Ana Ruiz handed down the "
+            "sentence. \"It is a sad day,\" said state Rep. Tom Lee, a Republican who led a "
+            "bid last year to let judges decide such cases. The judge had advice for the "
+            "guards:\n\"Do not trust this man ever again.\"")
+    assert speakers_of(quotes_in(nlp, text), "Do not trust this man ever again") == [
+        "Ana Ruiz"]
+
+
+def test_the_judge_is_the_judge_who_acted_not_one_named_as_an_object(nlp: Any) -> None:
+    text = ("Judge Ana Ruiz sentenced the gunman to life on Friday. In 2005 he shot and killed "
+            "Judge Tom Hale in the courtroom. The judge had advice for the guards:\n"
+            "\"Do not trust this man ever again.\"")
+    assert speakers_of(quotes_in(nlp, text), "Do not trust this man ever again") == [
+        "Ana Ruiz"]

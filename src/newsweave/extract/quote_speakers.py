@@ -94,6 +94,9 @@ def _age_nominal(head: Token) -> bool:
     return re.fullmatch(r"\d+-?years?-old", words) is not None
 
 
+_RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|that|where|when)\b", re.I)
+
+
 def _words(text: str | None) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]+", text or "")}
 
@@ -406,7 +409,9 @@ class SpeakerResolver:
         return max(bisect.bisect_right(self.sent_starts, pos) - 1, 0)
 
     def _mention_roles(self, m: Mention, root: Token) -> set[str]:
-        roles = _words(m.description)
+        # "a Republican who led a bid to let judges decide": what the person did, in a
+        # clause on the description, gives no role ("judges" is not one)
+        roles = _words(_RELATIVE_CLAUSE.split(m.description or "", maxsplit=1)[0])
         # "Mrs. Dana Holt", "Mr Tran": the honorific before the name says who "she" or "he" is
         honorifics = set(gender_words()[0])
         if m.label == "PERSON" and m.span[0] > 0:
@@ -423,7 +428,10 @@ class SpeakerResolver:
             if title is not None and t.i < root.i:
                 roles.add(title)
             if t.dep_ == "appos":
-                roles |= {x.lemma_.lower() for x in t.subtree if x.pos_ == "NOUN"}
+                clause = {x.i for c in t.subtree if c.i != t.i and c.dep_ in (
+                    "relcl", "acl", "advcl", "ccomp", "xcomp") for x in c.subtree}
+                roles |= {x.lemma_.lower() for x in t.subtree
+                          if x.pos_ == "NOUN" and x.i not in clause}
         if root.dep_ == "appos" and root.head.pos_ == "NOUN":
             roles |= {x.lemma_.lower() for x in root.head.subtree
                       if x.pos_ == "NOUN" and x.i < root.i}
@@ -1025,7 +1033,10 @@ class SpeakerResolver:
         # (b) any earlier referent with exactly this role, one that has spoken first ("the
         # judge said" after the sentencing judge spoke, not the judge of the old case)
         exact = [r for r in before() if fits(r, exact_only=True)]
-        chosen = next((r for r in exact if r.spoke), exact[0] if exact else None)
+        # (then one that acted as a subject: "the judge" after "Judge Ana Ruiz sentenced
+        # him" and a later "he killed Judge Tom Hale" is Ruiz)
+        chosen = next((r for r in exact if r.spoke), None) or \
+            next((r for r in exact if r.salient), exact[0] if exact else None)
         if chosen is not None:
             return replace(chosen.actor), chosen.kind, set(chosen.roles)
         # (c) a recent referent whose role class fits
