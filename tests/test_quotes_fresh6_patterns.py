@@ -215,3 +215,19 @@ def test_the_judge_is_the_judge_who_acted_not_one_named_as_an_object(nlp: Any) -
             "\"Do not trust this man ever again.\"")
     assert speakers_of(quotes_in(nlp, text), "Do not trust this man ever again") == [
         "Ana Ruiz"]
+
+
+def test_a_name_after_title_words_the_parser_split_from_it_speaks(nlp: Any) -> None:
+    found = quotes_in(nlp, "Former star running back Maurice Clarett and other former "
+                           "players have alleged that athletes received money from boosters.")
+    assert speakers_of(found, "athletes received money from boosters") == ["Maurice Clarett"]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("The lawyer for John Smith said the case was weak.", "the case was weak",
+     "lawyer for John Smith"),
+    ("The wife of Tom Lee said he was innocent.", "he was innocent", "wife of Tom Lee"),
+])
+def test_a_name_after_a_preposition_in_the_subject_is_not_the_speaker(
+        nlp: Any, text: str, words: str, speaker: str) -> None:
+    assert speakers_of(quotes_in(nlp, text), words) == [speaker]

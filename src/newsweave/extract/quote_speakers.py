@@ -402,6 +402,30 @@ class SpeakerResolver:
             at = nxt.i + 1
         return None
 
+    def _name_after_title_run(self, head: Token) -> tuple[ActorRef, str, set[str]] | None:
+        """"Former star running back Ty Cole and other players have alleged": the parser
+        made a word of the title the subject and hung the name below it. A person named in
+        the subject phrase after nothing but title words (no comma, preposition or clause
+        marker between) speaks, described by those words."""
+        if head.pos_ != "NOUN" or head.i in self.by_token or head.tag_ != "NN":
+            return None
+        doc = self.doc
+        start = head.left_edge.i
+        if doc[start].pos_ == "DET":
+            start += 1
+        for t in doc[start:head.right_edge.i + 1]:
+            m = self.by_token.get(t.i)
+            if m is not None:
+                if m.label != "PERSON" or t.i <= head.i or t.i - start > 6:
+                    return None
+                words = doc_text(doc)[doc[start].idx:t.idx].strip()
+                return self._from_mention(m, description=words or None)
+            if t.is_punct or t.pos_ not in ("ADJ", "NOUN", "VERB", "ADV", "ADP") or (
+                    t.pos_ == "ADP" and t.dep_ != "advmod") or (
+                    t.pos_ == "VERB" and t.tag_ != "VBG"):
+                return None
+        return None
+
     def _in_quote(self, pos: int) -> bool:
         return inside_any(pos, self.quote_ranges)
 
@@ -584,6 +608,9 @@ class SpeakerResolver:
         called = self._called(head)
         if called is not None:
             return called
+        titled_name = self._name_after_title_run(head)
+        if titled_name is not None:  # "Former star running back Ty Cole and others alleged"
+            return titled_name
         named = self._named_after_clause(head, org_head)
         if named is not None:
             return self._from_mention(named, description=self._core_text(head))
