@@ -231,3 +231,25 @@ def test_a_name_after_title_words_the_parser_split_from_it_speaks(nlp: Any) -> N
 def test_a_name_after_a_preposition_in_the_subject_is_not_the_speaker(
         nlp: Any, text: str, words: str, speaker: str) -> None:
     assert speakers_of(quotes_in(nlp, text), words) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # a cue with a subject of its own, joined to a negated verb, is not negated
+    ("Paul Howard met the jurors. The three who voted against it would not comment, but "
+     "Howard said other jurors told him the holdouts refused to deliberate.",
+     "other jurors told him the holdouts refused to deliberate", "Paul Howard"),
+    # nor is one that shares the negated verb's subject
+    ("The minister did not deny the report and said the talks would go on.",
+     "the talks would go on", "minister"),
+])
+def test_a_cue_joined_to_a_negated_verb_still_reports(nlp: Any, text: str, words: str,
+                                                      speaker: str) -> None:
+    assert speakers_of(quotes_in(nlp, text), words) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister would not say whether the talks would go on.",
+    "Dana Lee declined to say if the talks had failed.",
+])
+def test_a_negated_or_refused_cue_reports_nothing(nlp: Any, text: str) -> None:
+    assert quotes_in(nlp, text) == []

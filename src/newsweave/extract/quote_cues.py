@@ -144,12 +144,29 @@ def _chain(tok: Token) -> list[Token]:
     while cur.dep_ in _CLIMB_DEPS and cur.head.i != cur.i:
         if cur.dep_ == "advcl" and cur.tag_ != "VBG":
             break
+        if cur.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in cur.children):
+            break  # 'X would not comment, but Lee said ...': a clause of its own
+
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
             chain.append(cur)
         elif cur.pos_ != "ADP":
             break
     return chain
+
+
+def _governing(tok: Token, chain: list[Token]) -> list[Token]:
+    """The verbs of `chain` above the cue whose negation is the cue's ('would not say',
+    'declined to comment'): not a verb the cue is only joined to ('did not deny it and
+    said ...')."""
+    above: list[Token] = []
+    cur = tok
+    for verb in chain[1:]:
+        if cur.dep_ == "conj" or verb.i == tok.i:
+            break
+        above.append(verb)
+        cur = verb
+    return above
 
 
 def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
@@ -976,7 +993,7 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
         elif content and root is not None and speaker is not None and speaker.i < tok.i:
             content = _with_second_subject(tok, speaker, content)
         negated = any(c.dep_ == "neg" for c in tok.children) or any(
-            c.dep_ == "neg" for v in chain[1:] for c in v.children if v.i != tok.i and
+            c.dep_ == "neg" for v in _governing(tok, chain) for c in v.children if
             v.lemma_.lower() in lex["verbs"]) or (
             tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex["refusal_verbs"])
         trimmed = quote_indirect.trim_before_parenthetical(tok, speaker, content)
