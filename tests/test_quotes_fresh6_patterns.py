@@ -253,3 +253,27 @@ def test_a_cue_joined_to_a_negated_verb_still_reports(nlp: Any, text: str, words
 ])
 def test_a_negated_or_refused_cue_reports_nothing(nlp: Any, text: str) -> None:
     assert quotes_in(nlp, text) == []
+
+
+def test_a_cue_joined_after_a_comma_with_its_speaker_as_object(nlp: Any) -> None:
+    found = quotes_in(nlp, "The Wildlife Council filed comments. The likely result will be "
+                           '"erroneous findings" by agencies, argued the council.')
+    assert speakers_of(found, "The likely result will be") == ["Wildlife Council"]
+    assert set(_kinds_of(found, "The likely result will be")) == {"mixed"}
+
+
+def test_told_after_a_quotation_keeps_its_addressee_out(nlp: Any) -> None:
+    found = quotes_in(nlp, '"It does not matter who wins. The chief has the final say," '
+                           "Osman Ali, who herds camels, told the Daily Planet news agency.")
+    assert set(speakers_of(found, "It does not matter who wins")) == {"Osman Ali"}
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ('Mark Lane would not be specific, except to say that the firm "moved very, very '
+     'rapidly."', "moved very, very rapidly"),
+    ("Dana Lee phoned the office to say she was sorry.", "she was sorry"),
+])
+def test_an_infinitive_cue_in_an_adverbial_clause_speaks_for_the_subject(
+        nlp: Any, text: str, words: str) -> None:
+    assert len(set(speakers_of(quotes_in(nlp, text), words))) == 1
+    assert speakers_of(quotes_in(nlp, text), words)[0] in ("Mark Lane", "Dana Lee")

@@ -142,7 +142,11 @@ def _chain(tok: Token) -> list[Token]:
     chain = [tok]
     cur = tok
     while cur.dep_ in _CLIMB_DEPS and cur.head.i != cur.i:
-        if cur.dep_ == "advcl" and cur.tag_ != "VBG":
+        # ('..., adding that', and 'would not be specific, except to say that ...',
+        # 'called the office to say ...': the speaker is the subject above)
+        if cur.dep_ == "advcl" and cur.tag_ != "VBG" and not (
+                cur.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                         for c in cur.children)):
             break
         if cur.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in cur.children):
             break  # 'X would not comment, but Lee said ...': a clause of its own
@@ -936,6 +940,10 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
         fragment_only = lemma in lex["fragment_only"]
         chain = _chain(tok)
         speaker = _subject(tok, chain, para_of(tok.idx))
+        inverted = quote_indirect.name_closing_joined_cue(tok, quote_ranges) \
+            if lemma not in lex["addressee_object"] else None
+        if inverted is not None:  # '..., argued the council.' (parsed as joined to the clause)
+            speaker = _in_paragraph(inverted, *para_of(tok.idx)) or speaker
         if speaker is None or _inside(speaker.idx, quote_ranges):
             speaker = _name_after_quotation(tok, quote_ranges) or \
                 quote_indirect.noun_before_reduced_cue(tok, quote_ranges) or speaker
@@ -1095,7 +1103,12 @@ def _clause_before(tok: Token, speaker: Token | None, quote_ranges: list[tuple[i
             t.i < tok.i and t.pos_ in ("VERB", "AUX") for t in speaker.subtree):
         return [], None
     toks = _strip(list(tok.doc[sent.start:start - 1]))
-    if sum(t.is_alpha for t in toks) < 4 or any(_inside(t.idx, quote_ranges) for t in toks) or \
+    # (quoted words inside the clause make it a mixed quote; a clause quoted whole, or
+    # opening with a quotation, goes by its marks)
+    quoted = [t for t in toks if _inside(t.idx, quote_ranges)]
+    if sum(t.is_alpha for t in toks) < 4 or (quoted and (
+            quoted[0].i == toks[0].i or all(_inside(t.idx, quote_ranges) or t.is_punct
+                                            for t in toks))) or \
             not any(t.tag_ in _FINITE_TAGS or t.tag_ == "MD" for t in toks):
         return [], None
     ids = {t.i for t in toks}

@@ -28,6 +28,8 @@ Each rule is called by newsweave.extract.quote_cues only where its own reading f
 - as_clause_report: 'A, as Lee has said, ...' and 'As Lee said, A.' report A.
 - noun_phrase_tail_only: 'A, he says, two markets where ...' and 'A, said X, a nurse, adding
   that B': the cue still reports A.
+- name_closing_joined_cue: '..., argued the council.': the parser joined the cue to the
+  clause before and made the speaker its object.
 - object_split_from_clause: 'said tsunamis 10 cm high swept in' keeps "tsunamis".
 - made_clear / made_clear_content: 'made (it) clear (that) A' reports A.
 - quoted_as_below: 'a payout that X blasted on a call as "morally wrong"': the quoted "as"
@@ -552,3 +554,24 @@ def quoted_as_below(tok: Token, quote_ranges: list[tuple[int, int]]) -> list[Tok
                 all(x.i in own for x in words):
             return [x for x in t.subtree if x.i > t.i]
     return []
+
+
+def name_closing_joined_cue(tok: Token, quote_ranges: list[tuple[int, int]]) -> Token | None:
+    """'The result will be "erroneous findings", argued the council.': a cue after a comma
+    that the parser joined to the clause before (conj), with no subject of its own and a
+    noun phrase object that ends the sentence: that noun phrase speaks (not the subject of
+    the clause before, which the cue would inherit)."""
+    doc = tok.doc
+    if tok.dep_ != "conj" or tok.i == 0 or doc[tok.i - 1].text != "," or any(
+            c.dep_ in _SUBJECT_DEPS for c in tok.children) or \
+            inside_any(tok.head.idx, quote_ranges):  # (a quotation goes by its marks)
+        return None
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr") and c.i > tok.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.left_edge.i > tok.i + 2:
+        return None
+    end = obj.right_edge.i + 1
+    if end < tok.sent.end and not doc[end].is_punct:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[end:tok.sent.end]):
+        return None
+    return obj
