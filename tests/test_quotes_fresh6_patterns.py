@@ -277,3 +277,10 @@ def test_an_infinitive_cue_in_an_adverbial_clause_speaks_for_the_subject(
         nlp: Any, text: str, words: str) -> None:
     assert len(set(speakers_of(quotes_in(nlp, text), words))) == 1
     assert speakers_of(quotes_in(nlp, text), words)[0] in ("Mark Lane", "Dana Lee")
+
+
+def test_a_closing_mark_typed_after_a_space_before_a_name_and_cue(nlp: Any) -> None:
+    found = quotes_in(nlp, 'Dirk Meyer runs the unit. "Customers want better phones, but they '
+                           'want a choice, "Meyer says. He left early.')
+    assert speakers_of(found, "Customers want better phones, but they want a choice") == [
+        "Meyer"]
