@@ -284,3 +284,18 @@ def test_a_closing_mark_typed_after_a_space_before_a_name_and_cue(nlp: Any) -> N
                            'want a choice, "Meyer says. He left early.')
     assert speakers_of(found, "Customers want better phones, but they want a choice") == [
         "Meyer"]
+
+
+def test_quoted_words_right_before_an_as_clause_naming_them(nlp: Any) -> None:
+    found = quotes_in(nlp, 'Michael Reed leads the group. There are grounds for hope, since the '
+                           '"new Gannett," as Reed dubbed the combination, will have heft.')
+    assert speakers_of(found, "new Gannett") == ["Michael Reed"]
+    assert set(_kinds_of(found, "new Gannett")) == {"mixed"}
+    assert quotes_in(nlp, "The plan, as Dana Reed described it, will cut costs.") == []
+
+
+def test_a_surname_read_as_an_adverb_with_an_adverb_between(nlp: Any) -> None:
+    found = quotes_in(nlp, "Chris Early is a vice president at Gamefirm. Bandwidth is less of "
+                           'an issue in cities, but Early still says the studio are "believers" '
+                           "in streaming as a viable future.")
+    assert speakers_of(found, "believers") == ["Chris Early"]

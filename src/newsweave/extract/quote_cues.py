@@ -209,9 +209,9 @@ def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
         # two subjects ('BUFFALO, N.Y. - ... Wild coach Bruce Boudreau expressed'): the one
         # nearest the verb is the real one, a dateline or a stray noun is further away
         subjects.sort(key=lambda c: (c.i > verb.i, abs(verb.i - c.i)))
-        flipped = quote_indirect.subject_after_parenthetical_cue(verb, subjects) \
-            if verb.i == tok.i else None
-        if flipped is not None:  # 'The merger, said Lee, "opens ..."': Lee
+        flipped = quote_indirect.subject_after_parenthetical_cue(verb, subjects)
+        if flipped is not None:  # 'The merger, said Lee, "opens ..."': Lee (also for
+            # a participle on that cue: '..., said Ina, a nurse, adding that ...')
             subjects = [flipped, *(s for s in subjects if s.i != flipped.i)]
         for found in subjects:
             child = _in_paragraph(found, a, b)
@@ -973,6 +973,12 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
                 judged_root = next(t for t in judged if t.head.i == tok.i)
                 content, root = _clip(_strip(judged), judged_root, para_of(tok.idx))
                 fragment_only = True
+        if fragment_only and not _quoted(content, quote_ranges):
+            # 'the "new Gannett," as Reed dubbed the merged firm'
+            named = quote_indirect.quoted_before_as_clause(tok, quote_ranges)
+            if named:
+                content, root = _clip(named, min(named, key=lambda t: len(list(
+                    t.ancestors))), para_of(tok.idx))
         if not content and fragment_only and not any(_is_cue(a) for a in tok.ancestors):
             # 'a payout that X blasted as "wrong"' (inside what another cue reports, the
             # quoted words are that cue's: 'said the church, which he called "X", is old')

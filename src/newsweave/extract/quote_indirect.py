@@ -32,6 +32,8 @@ Each rule is called by newsweave.extract.quote_cues only where its own reading f
   clause before and made the speaker its object.
 - object_split_from_clause: 'said tsunamis 10 cm high swept in' keeps "tsunamis".
 - made_clear / made_clear_content: 'made (it) clear (that) A' reports A.
+- quoted_before_as_clause: 'the "new Gannett," as Reed dubbed the merged firm': the quoted
+  words right before an "as" clause with a naming verb are its speaker's.
 - quoted_as_below: 'a payout that X blasted on a call as "morally wrong"': the quoted "as"
   phrase the parser hung below the verb (its object is a relative pronoun) is what was said.
 """
@@ -408,7 +410,11 @@ def surname_read_as_adverb(tok: Token) -> Token | None:
     next to a cue that has no subject. Only a candidate: the speaker resolver takes it only
     when a person of the article has that surname."""
     for child in tok.children:
-        if child.dep_ in ("advmod", "npadvmod") and abs(child.i - tok.i) == 1 and \
+        # (one adverb may stand between: 'Early still says')
+        between = tok.doc[min(child.i, tok.i) + 1:max(child.i, tok.i)]
+        if child.dep_ in ("advmod", "npadvmod") and (abs(child.i - tok.i) == 1 or (
+                abs(child.i - tok.i) == 2 and between[0].pos_ == "ADV" and
+                between[0].text.islower())) and \
                 child.text[:1].isupper() and child.text.isalpha() and \
                 not child.text.isupper() and child.pos_ in ("ADV", "ADJ") and \
                 not child.ent_type_:
@@ -575,3 +581,24 @@ def name_closing_joined_cue(tok: Token, quote_ranges: list[tuple[int, int]]) -> 
     if any(t.pos_ in ("VERB", "AUX") for t in doc[end:tok.sent.end]):
         return None
     return obj
+
+
+def quoted_before_as_clause(tok: Token, quote_ranges: list[tuple[int, int]]) -> list[Token]:
+    """'the "new Gannett," as Reed dubbed the merged firm, will ...': a naming verb in an
+    "as" clause set off by a comma reports the quotation that ends right before it."""
+    doc = tok.doc
+    mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if mark is None or mark.i < 2:
+        return []
+    k = mark.i - 1
+    while k > tok.sent.start and (doc[k].is_punct or doc[k].text in ("'", '"')):
+        k -= 1  # back over ',' and the closing mark (either order)
+    end = doc[k]
+    if not inside_any(end.idx, quote_ranges) or k == mark.i - 1:
+        return []
+    words: list[Token] = []
+    while k >= tok.sent.start and inside_any(doc[k].idx, quote_ranges) and \
+            not doc[k].text in ('"', "“", "”"):
+        words.insert(0, doc[k])
+        k -= 1
+    return words if sum(t.is_alpha for t in words) >= 1 else []
