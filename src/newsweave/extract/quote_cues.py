@@ -182,6 +182,13 @@ def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
     """
     lex = reporting_lexicon()
     a, b = para if para is not None else (0, len(doc_text(tok.doc)))
+    if not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+        # '..., but Early still says': a surname read as an adverb beside the cue is its
+        # subject, not the subject of the clause it is joined to (a capitalized adverb
+        # inside a sentence is a name; the resolver takes it only as a known surname)
+        adverb = quote_indirect.surname_read_as_adverb(tok)
+        if adverb is not None and adverb.i != adverb.sent.start:
+            return _in_paragraph(adverb, a, b)
     for n, verb in enumerate(chain):
         lemma = verb.lemma_.lower()
         # 'prompted some users to argue that ...', 'led officials to say': the one made to

@@ -409,7 +409,8 @@ def surname_read_as_adverb(tok: Token) -> Token | None:
     """'"...," says Early.' / 'Early says ...': a surname the tagger read as an adverb right
     next to a cue that has no subject. Only a candidate: the speaker resolver takes it only
     when a person of the article has that surname."""
-    for child in tok.children:
+    near = [*tok.children, *(g for c in tok.children if c.pos_ == "ADV" for g in c.children)]
+    for child in near:
         # (one adverb may stand between: 'Early still says')
         between = tok.doc[min(child.i, tok.i) + 1:max(child.i, tok.i)]
         if child.dep_ in ("advmod", "npadvmod") and (abs(child.i - tok.i) == 1 or (
