@@ -146,8 +146,9 @@ def _chain(tok: Token) -> list[Token]:
         # 'called the office to say ...': the speaker is the subject above)
         if cur.dep_ == "advcl" and cur.tag_ != "VBG" and not (
                 cur.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                         for c in cur.children)):
-            break
+                                         for c in cur.children) and
+                any(c.dep_ == "ccomp" for c in cur.children)):
+            break  # (not 'fought back tears to recall the night ...': no clause said)
         if cur.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in cur.children):
             break  # 'X would not comment, but Lee said ...': a clause of its own
 

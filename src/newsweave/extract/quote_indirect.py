@@ -506,7 +506,8 @@ def object_split_from_clause(tok: Token, root: Token | None) -> list[Token]:
     """'said tsunamis 10 to 40 centimeters high swept into towns': the parser made the
     clause's first noun the cue's object and the rest a clause of its own; the object
     right before that clause belongs to it."""
-    if root is None or root.dep_ != "ccomp" or root.head.i != tok.i or root.i < tok.i:
+    if root is None or root.dep_ != "ccomp" or root.head.i != tok.i or root.i < tok.i or \
+            root.left_edge.tag_ in ("WRB", "WDT", "WP"):  # ('... the life of X when he ...')
         return []
     for obj in tok.children:
         if obj.dep_ == "dobj" and tok.i < obj.i and (obj.pos_ == "NOUN" or (
