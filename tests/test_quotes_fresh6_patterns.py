@@ -299,3 +299,15 @@ def test_a_surname_read_as_an_adverb_with_an_adverb_between(nlp: Any) -> None:
                            'an issue in cities, but Early still says the studio are "believers" '
                            "in streaming as a viable future.")
     assert speakers_of(found, "believers") == ["Chris Early"]
+
+
+@pytest.mark.parametrize("text", [
+    # an infinitive with no clause of its own says nothing for the subject above
+    "The first witness was her mother, Dana Lee, who fought back tears to recall the night "
+    "her child died.",
+    # an object is not joined to a clause opened by "when"
+    "A gang member was convicted Tuesday for claiming the life of a mother when he fired "
+    "from a rooftop.",
+])
+def test_no_quote_from_a_cue_that_reports_no_clause(nlp: Any, text: str) -> None:
+    assert quotes_in(nlp, text) == []
