@@ -311,3 +311,15 @@ def test_a_surname_read_as_an_adverb_with_an_adverb_between(nlp: Any) -> None:
 ])
 def test_no_quote_from_a_cue_that_reports_no_clause(nlp: Any, text: str) -> None:
     assert quotes_in(nlp, text) == []
+
+
+def test_a_nested_quotation_after_a_verb_and_its_object(nlp: Any) -> None:
+    found = quotes_in(nlp, "\"I turned around and there's a man telling a car 'No, no, stop, "
+                           "wait.' And there's a woman on the ground,\" recalled Ann Lee.")
+    assert speakers_of(found, "No, no, stop, wait.") == ["man"]
+    assert "Ann Lee" in speakers_of(found, "I turned around")
+
+
+def test_a_nested_title_after_a_plain_verb_is_no_quote(nlp: Any) -> None:
+    found = quotes_in(nlp, "\"He gave the book 'Wild Nights' to me,\" Ann Lee said.")
+    assert [q.text for q in found] == ["He gave the book 'Wild Nights' to me"]
