@@ -31,8 +31,8 @@ def test_a_fronted_noun_before_a_cue_with_no_name_after_it_still_speaks(nlp: Any
 @pytest.mark.parametrize(("text", "words"), [
     ('Chris Early is a vice president at Gamefirm. "Streaming is somewhat binary," says Early.',
      "Streaming is somewhat binary"),
-    ("Chris Early is a vice president at Gamefirm. Early says there is a chance that new games could be "
-     "built for the service.", "there is a chance that new games could be built"),
+    ("Chris Early is a vice president at Gamefirm. Early says there is a chance that new "
+     "games could be built for the service.", "there is a chance that new games could be built"),
 ])
 def test_a_surname_the_tagger_reads_as_an_adverb_speaks(nlp: Any, text: str,
                                                         words: str) -> None:

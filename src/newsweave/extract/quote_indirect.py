@@ -600,7 +600,7 @@ def quoted_before_as_clause(tok: Token, quote_ranges: list[tuple[int, int]]) -> 
         return []
     words: list[Token] = []
     while k >= tok.sent.start and inside_any(doc[k].idx, quote_ranges) and \
-            not doc[k].text in ('"', "“", "”"):
+            doc[k].text not in ('"', "“", "”"):
         words.insert(0, doc[k])
         k -= 1
     return words if sum(t.is_alpha for t in words) >= 1 else []

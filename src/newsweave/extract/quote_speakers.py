@@ -576,8 +576,8 @@ class SpeakerResolver:
         if head.pos_ in ("ADV", "ADJ") and head.i not in self.by_token:
             # 'says Early': a word the tagger did not take for a name speaks only as the
             # surname of a person of the article
-            owner = self._surname_owner(head.text) if head.text[:1].isupper() else None
-            return self._from_mention(owner) if owner is not None else None
+            bearer = self._surname_owner(head.text) if head.text[:1].isupper() else None
+            return self._from_mention(bearer) if bearer is not None else None
         mention = self.by_token.get(head.i)
         if mention is not None:
             if mention.label != "PERSON" and len(mention.text.split()) == 1:
