@@ -324,3 +324,17 @@ def test_a_nested_quotation_after_a_verb_and_its_object(nlp: Any) -> None:
 def test_a_nested_title_after_a_plain_verb_is_no_quote(nlp: Any) -> None:
     found = quotes_in(nlp, "\"He gave the book 'Wild Nights' to me,\" Ann Lee said.")
     assert [q.text for q in found] == ["He gave the book 'Wild Nights' to me"]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("The plan, said Mayor Ana Ruiz, was a mistake.", "The plan was a mistake"),
+    ("Rep. Jay Lee spoke. It is, said Rep. Jay Lee, D-Wash., the city's \"last sour note.\"",
+     "It is the city's \"last sour note.\""),
+])
+def test_a_cue_inside_its_clause_reports_both_sides(nlp: Any, text: str, words: str) -> None:
+    assert any(q.text == words for q in quotes_in(nlp, text))
+
+
+def test_a_description_after_a_closing_cue_is_not_reported(nlp: Any) -> None:
+    found = quotes_in(nlp, "Prices will fall, said Ana Ruiz, an economist at the bank.")
+    assert [q.text for q in found] == ["Prices will fall"]

@@ -1010,7 +1010,10 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             continue  # "Russia has found a partner" reports nothing, not even a quotation
         if not content and lemma in lex["byline_verbs"] and _byline(tok):
             continue  # "Jane Roe reports for the Daily Planet": an author footer
-        if content and root is not None and root.i < tok.i:
+        joined_sides = quote_indirect.joined_around_parenthetical_cue(tok, speaker, content)
+        if len(joined_sides) != len(content):  # 'The plan, said Ruiz, was a mistake.'
+            content = joined_sides
+        elif content and root is not None and root.i < tok.i:
             content = _with_fronted_subject(tok, speaker, content)
         elif content and root is not None and speaker is not None and speaker.i < tok.i:
             content = _with_second_subject(tok, speaker, content)

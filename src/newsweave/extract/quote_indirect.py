@@ -30,6 +30,9 @@ Each rule is called by newsweave.extract.quote_cues only where its own reading f
   that B': the cue still reports A.
 - name_closing_joined_cue: '..., argued the council.': the parser joined the cue to the
   clause before and made the speaker its object.
+- joined_around_parenthetical_cue: 'The plan, said Mayor Ruiz, was a mistake.', 'It is, said
+  Rep. Lee, D-Wash., the city's "last sour note."': a cue set off by commas inside its clause
+  reports both sides of it.
 - object_split_from_clause: 'said tsunamis 10 cm high swept in' keeps "tsunamis".
 - made_clear / made_clear_content: 'made (it) clear (that) A' reports A.
 - quoted_before_as_clause: 'the "new Gannett," as Reed dubbed the merged firm': the quoted
@@ -604,3 +607,49 @@ def quoted_before_as_clause(tok: Token, quote_ranges: list[tuple[int, int]]) -> 
         words.insert(0, doc[k])
         k -= 1
     return words if sum(t.is_alpha for t in words) >= 1 else []
+
+
+def joined_around_parenthetical_cue(tok: Token, speaker: Token | None, content: list[Token]
+                                    ) -> list[Token]:
+    """'The plan, said Mayor Ruiz, was a mistake.': a cue and its speaker set off by commas
+    inside the clause they report. When the content found lies on one side and the other
+    side has no finite verb of its own, both sides are the clause (else `content` as is).
+    The speaker's phrase is the comma-separated pieces after the cue but the last (a name
+    and short appositions such as a party and state)."""
+    doc = tok.doc
+    sent = tok.sent
+    if not content or speaker is None or speaker.i < tok.i or tok.i - 1 <= sent.start or \
+            doc[tok.i - 1].text != ",":
+        return content
+    pieces: list[list[Token]] = [[]]
+    for t in doc[tok.i + 1:sent.end]:
+        if t.text == ",":
+            pieces.append([])
+        else:
+            pieces[-1].append(t)
+    if len(pieces) < 2 or speaker.i not in {t.i for t in pieces[0]} or any(
+            len(p) > 8 or not p for p in pieces[:-1]):
+        return content
+    head = [t for t in doc[sent.start:tok.i - 1]]
+    tail = [t for t in pieces[-1] if not (t.is_punct and t.text in ".!?")]
+    if not head or not tail:
+        return content
+    ids = {t.i for t in content}
+    head_finite = any(_finite(t, False) for t in head)
+    tail_finite = any(_finite(t, False) for t in tail)
+    # ('Prices will fall, said X, an economist': a whole clause before, a description after)
+    if ids <= {t.i for t in head} and not tail_finite and _lacks_complement(head):
+        return head + tail
+    if ids <= {t.i for t in tail} and not head_finite:
+        return head + tail
+    return content
+
+
+def _lacks_complement(toks: list[Token]) -> bool:
+    """'It is' / 'The reason was': a copula with nothing after it is no whole clause."""
+    ids = {t.i for t in toks}
+    verbs = [t for t in toks if t.pos_ == "AUX" and t.lemma_.lower() == "be" and
+             t.dep_ not in ("aux", "auxpass")]
+    return bool(verbs) and all(not any(c.i in ids and c.dep_ in (
+        "attr", "acomp", "ccomp", "xcomp", "prep", "advmod", "oprd") for c in v.children)
+        for v in verbs)
