@@ -338,3 +338,24 @@ def test_a_cue_inside_its_clause_reports_both_sides(nlp: Any, text: str, words: 
 def test_a_description_after_a_closing_cue_is_not_reported(nlp: Any) -> None:
     found = quotes_in(nlp, "Prices will fall, said Ana Ruiz, an economist at the bank.")
     assert [q.text for q in found] == ["Prices will fall"]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("The senator called the report a hoax.", "the report a hoax", "senator"),
+    ("The bank JP Morgan had called the court's decision on the steel case a landmark "
+     "judgment.", "a landmark judgment", "JP Morgan"),
+])
+def test_calling_something_a_thing_is_reported_speech(nlp: Any, text: str, words: str,
+                                                      speaker: str) -> None:
+    found = quotes_in(nlp, text)
+    assert speakers_of(found, words) == [speaker]
+    assert set(_kinds_of(found, words)) == {"indirect"}
+
+
+@pytest.mark.parametrize("text", [
+    "After ten hours the crew called it a day.",
+    "The mayor called the police.",
+    "She called the mayor, a friend of hers, on Sunday.",
+])
+def test_calling_without_a_judgement_reports_nothing(nlp: Any, text: str) -> None:
+    assert quotes_in(nlp, text) == []

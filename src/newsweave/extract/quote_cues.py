@@ -994,6 +994,12 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             if below:
                 content, root = _clip(below, min(below, key=lambda t: len(list(
                     t.ancestors))), para_of(tok.idx))
+        if fragment_only and not _quoted(content, quote_ranges) and _speaks(speaker):
+            judged_as = quote_indirect.named_as_judgement(tok)
+            if judged_as and not _quoted(judged_as, quote_ranges):
+                # 'JP Morgan called the ruling a landmark judgment' (unquoted: indirect)
+                content, root, fragment_only = judged_as, judged_as[0], False
+                np_content = True
         if not content and lemma in lex["np_object"] and _speaks(speaker):
             content, root = _clip(*_np_object(tok, lemma), para_of(tok.idx))
             np_content = bool(content)

@@ -33,6 +33,8 @@ Each rule is called by newsweave.extract.quote_cues only where its own reading f
 - joined_around_parenthetical_cue: 'The plan, said Mayor Ruiz, was a mistake.', 'It is, said
   Rep. Lee, D-Wash., the city's "last sour note."': a cue set off by commas inside its clause
   reports both sides of it.
+- named_as_judgement: 'JP Morgan called the ruling a landmark judgment': a naming verb's
+  object and the judgement it puts on it, unquoted, are reported speech (indirect).
 - object_split_from_clause: 'said tsunamis 10 cm high swept in' keeps "tsunamis".
 - made_clear / made_clear_content: 'made (it) clear (that) A' reports A.
 - quoted_before_as_clause: 'the "new Gannett," as Reed dubbed the merged firm': the quoted
@@ -653,3 +655,29 @@ def _lacks_complement(toks: list[Token]) -> bool:
     return bool(verbs) and all(not any(c.i in ids and c.dep_ in (
         "attr", "acomp", "ccomp", "xcomp", "prep", "advmod", "oprd") for c in v.children)
         for v in verbs)
+
+
+_NAMING_VERBS = ("call", "dub", "label", "brand", "term")
+_IDIOM_NOUNS = {"day", "night", "quits", "halt", "truce"}  # 'called it a day'
+
+
+def named_as_judgement(tok: Token) -> list[Token]:
+    """'JP Morgan called the ruling a landmark judgment', 'the senator called the report a
+    hoax': a naming verb with an object and an indefinite noun phrase put on it (not
+    'called it a day')."""
+    if tok.lemma_.lower() not in _NAMING_VERBS or tok.pos_ != "VERB":
+        return []
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    judged = next((c for c in tok.children if c.dep_ in ("oprd", "xcomp", "attr") and
+                   obj is not None and c.i > obj.right_edge.i and c.pos_ == "NOUN"), None)
+    if judged is None and obj is not None:
+        # (or hung on the object's last noun as an apposition with no comma before it:
+        # 'called the ruling on the case a landmark judgment')
+        judged = next((t for t in obj.subtree if t.dep_ == "appos" and t.pos_ == "NOUN" and
+                       t.right_edge.i == obj.right_edge.i and
+                       tok.doc[t.left_edge.i - 1].text != ","), None)
+    if obj is None or judged is None or judged.lemma_.lower() in _IDIOM_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in judged.children):
+        return []
+    ids = {t.i for t in obj.subtree} | {t.i for t in judged.subtree}
+    return [t for t in tok.sent if t.i in ids]
