@@ -1,8 +1,8 @@
-"""Fresh5 event gold: 16 real English news articles from the article-extraction-benchmark on
+"""Fresh5 event gold: 15 real English news articles from the article-extraction-benchmark on
 stories no other set uses (Delhi's air pollution 2019, the Democratic debate, the Nigerian
-Senate, Taylor Swift's dispute with Big Machine, Emirates' Boeing and Airbus orders, Alibaba's
-Hong Kong listing, Mourinho at Tottenham, a GiveWell grant, plague cases and censorship in China,
-South Korea's solar roadmap, two Ascom partnerships, Chelsea's signing of Kepa) with 82 PLOVER
+Senate, Emirates' Boeing and Airbus orders, Alibaba's Hong Kong listing, a GiveWell grant, plague
+cases and censorship in China, South Korea's solar roadmap, two Ascom partnerships, Chelsea's
+signing of Kepa, the fourth Star Trek film, cannabis where it is legal) with 56 PLOVER
 events annotated by reading before newsweave ran on them. It is the untouched check of issue #11
 after fresh4 became development data: never read its misses to write rules (new cases go to
 heldout_events); raise the floors only when the extractor gets better on its own. Scored with
@@ -26,13 +26,13 @@ DATA = Path(__file__).parent / "data"
 FOLDER = DATA / "fresh5_events"
 GOLD = DATA / "fresh5_events_gold.json"
 ROOT = Path(__file__).parents[1]
-# measured once on main 5bb0024 + this set, before any rule saw it
-# (tests/data/fresh5_events/README.md); each floor is the measurement minus a small margin
-ACTOR_RECALL_FLOOR = 0.16  # measured 0.183 (15/82)
-BOTH_RECALL_FLOOR = 0.09  # measured 0.110 (9/82)
-PRECISION_FLOOR = 0.55  # measured 0.593 (16/27)
-MODALITY_FLOOR = 0.80  # measured 0.929 (13/14)
-SCORE_FLOOR = 0.15  # measured 0.171 (14/82), many to one
+# measured once on main 5bb0024 + this set in its final form (88f9a44), before any rule saw it
+# (tests/data/fresh5_events/README.md); each floor is the measurement minus about one event
+ACTOR_RECALL_FLOOR = 0.14  # measured 0.161 (9/56)
+BOTH_RECALL_FLOOR = 0.08  # measured 0.107 (6/56)
+PRECISION_FLOOR = 0.52  # measured 0.588 (10/17)
+MODALITY_FLOOR = 0.80  # measured 0.900 (9/10)
+SCORE_FLOOR = 0.16  # measured 0.179 (10/56), many to one
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +42,7 @@ def fresh5_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
 
 def test_gold_is_well_formed() -> None:
     gold = json.loads(GOLD.read_text("utf-8"))
-    check_event_gold(gold, FOLDER, min_docs=14, min_events=80)
+    check_event_gold(gold, FOLDER, min_docs=14, min_events=50)
     assert len(list(FOLDER.glob("*.txt"))) == len(gold["docs"])
     # 14 of the 16 types: these texts hold no attack and no threat (README)
     types = {ev["type"] for ev in gold["events"]}
@@ -59,7 +59,7 @@ def test_gold_modes_are_valid_for_their_type() -> None:
     modes = {name: set(spec["modes"]) for name, spec in json.loads(
         (ROOT / "src/newsweave/data/lexicons/plover_types.json")
         .read_text("utf-8"))["types"].items()}
-    assert len(gold["events"]) >= 80
+    assert len(gold["events"]) >= 50
     bad = [ev for ev in gold["events"] if ev["mode"] and ev["mode"] not in modes[ev["type"]]]
     assert not bad
 
@@ -90,7 +90,7 @@ def test_fresh5_recall_precision_and_modality(fresh5_store: Store) -> None:
 
     gold = json.loads(GOLD.read_text("utf-8"))
     by_actor, by_both, precision, modality = score_articles(gold, fresh5_store)
-    assert by_actor.denominator == by_both.denominator == len(gold["events"]) >= 80
+    assert by_actor.denominator == by_both.denominator == len(gold["events"]) >= 50
     # the misses of an untouched set stay unread: a failure names the numbers only
     assert not [m for m in by_actor.misses if "not in store" in m], "an article was not stored"
     assert by_actor.value is not None and by_actor.value >= ACTOR_RECALL_FLOOR, by_actor.value
