@@ -217,3 +217,21 @@ def test_a_run_without_workers_embeds_its_link_on_threads(
     monkeypatch.setattr(models, "cores", lambda: 1)
     api.run([str(tmp_path / "a.txt")], db=tmp_path / "b.duckdb", workers=1)
     assert active == [True, False]
+
+
+def test_the_link_command_embeds_on_threads(tmp_path: Any,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """`newsweave link` (a process that only links) has the link's batches computed on
+    threads too."""
+    from typer.testing import CliRunner
+
+    from newsweave import api, cli
+    from newsweave.nlp import models
+
+    active: list[bool] = []
+    monkeypatch.setattr(api, "link", lambda store, linker=None: active.append(
+        bool(models._runner)))
+    monkeypatch.setattr(models, "cores", lambda: 2)
+    result = CliRunner().invoke(cli.app, ["link", "--db", str(tmp_path / "a.duckdb")])
+    assert result.exit_code == 0, result.output
+    assert active == [True] and not models._runner  # and none is left behind
