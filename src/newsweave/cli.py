@@ -373,7 +373,6 @@ def _link_here(store: Any) -> None:
 @app.command()
 def link(db: DbOption = DEFAULT_DB) -> None:
     """Re-link the corpus: entities, syndication, claims."""
-
     with _open_store(db) as store:
         _link_here(store)
         counts = store.counts()
