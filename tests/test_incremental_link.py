@@ -80,7 +80,7 @@ def test_a_corpus_grown_a_few_articles_at_a_time_equals_linking_it_at_once(seed:
         fresh = link_corpus(articles[:hi], analyses[:hi], embed=hashed_embed)
         assert_same_links(grown, fresh, f"seed {seed}, after {hi} articles")
         kept_scans += sum(memo.claims.reports.get(a) is scan for a, scan in before.items())
-    assert memo.claims.report_anchors and kept_scans  # scans were taken up, not redone
+    assert memo.claims.report_claims and kept_scans  # scans were taken up, not redone
 
 
 def test_corrections_apply_the_same_to_a_grown_corpus() -> None:

@@ -209,10 +209,12 @@ class ClaimMemo:
     # article -> (what its scan for reports read, the sentences it found: see _match_reports)
     reports: dict[str, tuple[Any, list[tuple[tuple[int, int], str, list[str]]]]] = field(
         default_factory=dict)
-    # story anchor -> the claims about it as the scans read them (claim id, party words,
-    # articles): an article whose anchors all read the same is not looked at again
-    report_anchors: dict[str, tuple[Any, ...]] = field(default_factory=dict)
+    # the claims as the scans read them (claim id, party words, articles, story anchors):
+    # an article whose anchors' claims all read the same is not looked at again
+    report_claims: set[tuple[Any, ...]] = field(default_factory=set)
     single: dict[str, bool] = field(default_factory=dict)  # quote text -> one statement
+    # event key -> (what its splits read: see _split_print, its claims as member indexes)
+    splits: dict[Any, tuple[tuple[Any, ...], list[list[int]]]] = field(default_factory=dict)
 
 
 @dataclass
@@ -639,11 +641,25 @@ def cluster_events(events: Sequence[Event], inputs: ClaimInputs) -> list[EventCl
     anchors = inputs.anchors = _story_anchors(inputs)
     people = inputs.people
     parts: list[tuple[Key, list[_Member]]] = []
+    memo = inputs.memo
+    kept_splits: dict[Any, tuple[tuple[Any, ...], list[list[int]]]] = {}
     for key in sorted(by_key, key=lambda k: tuple(x or "" for x in k)):
-        sides = {k[4:] for k in key[:2] if k and k.startswith("ent:")}
-        parts.extend((key, part) for seg in _split_by_time(by_key[key])
-                     for placed in _split_by_place(seg)
-                     for part in _split_by_story(placed, anchors, people, sides))
+        members = by_key[key]
+        if memo is None:
+            parts.extend((key, part) for part in _split_key(key, members, anchors, people))
+            continue
+        # key by key: a key whose events and whose articles' stories read as at the last
+        # link is split as it was then (the splits read nothing else)
+        made_from = _split_print(members, anchors, people)
+        found = memo.splits.get(key)
+        if found is None or found[0] != made_from:
+            at = {id(m): i for i, m in enumerate(members)}
+            found = (made_from, [[at[id(m)] for m in part]
+                                 for part in _split_key(key, members, anchors, people)])
+        kept_splits[key] = found
+        parts.extend((key, [members[i] for i in part]) for part in found[1])
+    if memo is not None:  # only this link's keys: the memo does not grow with old ones
+        memo.splits = kept_splits
     parts = _split_one_sided(parts, inputs)
     for key, segment in parts:
         venue = None
@@ -654,6 +670,25 @@ def cluster_events(events: Sequence[Event], inputs: ClaimInputs) -> list[EventCl
             sorted((m.event for m in segment),
                    key=lambda e: (inputs.order.get(e.article_id, 0), e.span)), venue))
     return clusters
+
+
+def _split_key(key: tuple[str | None, ...], members: list[_Member],
+               anchors: dict[str, frozenset[str]], people: dict[str, frozenset[str]]
+               ) -> list[list[_Member]]:
+    """The claims one key's events make: split by time, then place, then story."""
+    sides = {k[4:] for k in key[:2] if k and k.startswith("ent:")}
+    return [part for seg in _split_by_time(members) for placed in _split_by_place(seg)
+            for part in _split_by_story(placed, anchors, people, sides)]
+
+
+def _split_print(members: list[_Member], anchors: dict[str, frozenset[str]],
+                 people: dict[str, frozenset[str]]) -> tuple[Any, ...]:
+    """Everything _split_key reads of a key besides the key itself: its events in order
+    (an event's date, place and modality stay as long as its article's analysis, which
+    LinkMemo requires) and the story anchors and people of their articles."""
+    ids = tuple(m.event.event_id for m in members)
+    aids = dict.fromkeys(m.event.article_id for m in members)
+    return ids, tuple((anchors.get(a), people.get(a)) for a in aids)
 
 
 def _named(ref: ActorRef | None, key: str | None, acting: bool = False) -> bool:
@@ -1336,11 +1371,15 @@ def _match_reports(claims: list[tuple[Claim, list[Event]]], inputs: ClaimInputs
     pending: list[tuple[str, tuple[int, int], str, list[int]]] = []
     changed: set[str] = set()  # anchors whose claims do not read as at the last link
     if memo is not None:
-        anchor_prints = {a: tuple((claims[i][0].claim_id, words[i], in_claim[i]) for i in idx)
-                         for a, idx in by_anchor.items()}
-        changed = {a for a in anchor_prints.keys() | memo.report_anchors.keys()
-                   if memo.report_anchors.get(a) != anchor_prints.get(a)}
-        memo.report_anchors = anchor_prints
+        # an anchor reads as at the last link when the set of its claims as the scans read
+        # them is the same, i.e. no claim that reads differently names it in its story
+        # (order plays no part: a scan's hits are sorted); so only the claims that changed
+        # are looked at, not every anchor's list of claims
+        read_now = {(claims[i][0].claim_id, words[i], in_claim[i], stories[i])
+                    for i in range(len(claims)) if stories[i]}
+        for *_, story in read_now ^ memo.report_claims:
+            changed.update(story)
+        memo.report_claims = read_now
     run_index: dict[str, RunIndex] = {}  # story anchor -> its claims by word run
 
     def index_of_anchor(a: str) -> RunIndex:
@@ -1362,11 +1401,13 @@ def _match_reports(claims: list[tuple[Claim, list[Event]]], inputs: ClaimInputs
         found = memo.reports.get(aid) if memo is not None else None
         if found is None or found[0] != own or not changed.isdisjoint(own):
             # the claims it may report: about a person it is about, not reported by it
-            # already; unless its anchors and their claims read as at the last link
+            # already; unless its anchors and their claims read as at the last link (an
+            # article with none is kept too, with no sentences, so it is not asked again)
             if not any(aid not in in_claim[i] for a in own for i in by_anchor.get(a, ())):
-                continue
-            found = (own, _report_sentences(art.text, aid,
-                                            [index_of_anchor(a) for a in sorted(own)]))
+                found = (own, [])
+            else:
+                found = (own, _report_sentences(art.text, aid,
+                                                [index_of_anchor(a) for a in sorted(own)]))
         kept[aid] = found
         for span, sentence, reported in found[1]:
             pending.append((aid, span, sentence, sorted(index_of[c] for c in reported)))
