@@ -213,6 +213,9 @@ class ClaimMemo:
     # an article whose anchors' claims all read the same is not looked at again
     report_claims: set[tuple[Any, ...]] = field(default_factory=set)
     single: dict[str, bool] = field(default_factory=dict)  # quote text -> one statement
+    # a claim's side names and entity ids -> (the two entities, its party words: see
+    # _party_runs)
+    party_runs: dict[tuple[Any, ...], tuple[Any, ...]] = field(default_factory=dict)
     # event key -> (what its splits read: see _split_print, its claims as member indexes)
     splits: dict[Any, tuple[tuple[Any, ...], list[list[int]]]] = field(default_factory=dict)
 
@@ -651,13 +654,13 @@ def cluster_events(events: Sequence[Event], inputs: ClaimInputs) -> list[EventCl
         # key by key: a key whose events and whose articles' stories read as at the last
         # link is split as it was then (the splits read nothing else)
         made_from = _split_print(members, anchors, people)
-        found = memo.splits.get(key)
-        if found is None or found[0] != made_from:
+        split = memo.splits.get(key)
+        if split is None or split[0] != made_from:
             at = {id(m): i for i, m in enumerate(members)}
-            found = (made_from, [[at[id(m)] for m in part]
+            split = (made_from, [[at[id(m)] for m in part]
                                  for part in _split_key(key, members, anchors, people)])
-        kept_splits[key] = found
-        parts.extend((key, [members[i] for i in part]) for part in found[1])
+        kept_splits[key] = split
+        parts.extend((key, [members[i] for i in part]) for part in split[1])
     if memo is not None:  # only this link's keys: the memo does not grow with old ones
         memo.splits = kept_splits
     parts = _split_one_sided(parts, inputs)
@@ -1280,6 +1283,26 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _party_runs(claim: Claim, inputs: ClaimInputs, kept: dict[tuple[Any, ...], tuple[Any, ...]]
+                ) -> tuple[tuple[str, str], ...]:
+    """A claim's party words, sorted, each with its first word run (see _match_reports);
+    with a memo, the last link's for the same side names and entity records (an entity
+    the link kept is the same object, and entity records are not changed in place while
+    the memo lives: corrections start a new one)."""
+    memo = inputs.memo
+    sides = (claim.actor.name if claim.actor else None,
+             claim.actor.entity_id if claim.actor else None,
+             claim.recipient.name if claim.recipient else None,
+             claim.recipient.entity_id if claim.recipient else None)
+    ents = (inputs.entity_by_id.get(sides[1] or ""), inputs.entity_by_id.get(sides[3] or ""))
+    found = memo.party_runs.get(sides) if memo is not None else None
+    if found is None or found[0] is not ents[0] or found[1] is not ents[1]:
+        found = (*ents, tuple((run.group(0), w) for w in sorted(_party_words(claim, inputs))
+                              if (run := _WORD_RUN.match(w)) is not None))
+    kept[sides] = found
+    return found[2]  # type: ignore[no-any-return]
+
+
 def _party_words(claim: Claim, inputs: ClaimInputs) -> set[str]:
     """Capitalized words that name a claim's parties (its names and their entities' aliases)."""
     names: list[str] = []
@@ -1360,12 +1383,14 @@ def _match_reports(claims: list[tuple[Claim, list[Event]]], inputs: ClaimInputs
     # a party word W matches as \bW\b only where its first word run is a whole \w+ run of
     # the sentence, so a sentence looks up its own runs among its article's candidates'
     words: list[tuple[tuple[str, str], ...]] = []  # claim -> (first run, word)
+    kept_words: dict[tuple[Any, ...], tuple[Any, ...]] = {}
     for i, (claim, _events) in enumerate(claims):
         for a in stories[i]:
             by_anchor[a].append(i)
-        words.append(tuple((run.group(0), w) for w in sorted(_party_words(claim, inputs))
-                           if (run := _WORD_RUN.match(w)) is not None) if stories[i] else ())
+        words.append(_party_runs(claim, inputs, kept_words) if stories[i] else ())
     memo = inputs.memo
+    if memo is not None:
+        memo.party_runs = kept_words
     kept: dict[str, tuple[Any, list[tuple[tuple[int, int], str, list[str]]]]] = {}
     index_of = {claim.claim_id: i for i, (claim, _events) in enumerate(claims)}
     pending: list[tuple[str, tuple[int, int], str, list[int]]] = []
