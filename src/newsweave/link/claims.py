@@ -213,6 +213,8 @@ class ClaimMemo:
     # an article whose anchors' claims all read the same is not looked at again
     report_claims: set[tuple[Any, ...]] = field(default_factory=set)
     single: dict[str, bool] = field(default_factory=dict)  # quote text -> one statement
+    # a claim's print as built -> (its two parties, its actor side: see build_claims)
+    sides: dict[tuple[Any, ...], tuple[set[str], str | None]] = field(default_factory=dict)
     # a claim's side names and entity ids -> (the two entities, its party words: see
     # _party_runs)
     party_runs: dict[tuple[Any, ...], tuple[Any, ...]] = field(default_factory=dict)
@@ -238,6 +240,7 @@ class ClaimInputs:
     corrections: Any = None  # newsweave.link.corrections.Corrections: analysts' fixes
     memo: ClaimMemo | None = None  # the previous link's claims (see ClaimMemo)
     side_keys: dict[int, set[str]] = field(default_factory=dict)  # see _sides
+    actor_sides: dict[int, str | None] = field(default_factory=dict)  # see _actor_side
     ref_keys: dict[tuple[int, str | None], str | None] = field(default_factory=dict)
     built: dict[tuple[Any, ...], Claim] = field(default_factory=dict)  # this link's, by print
 
@@ -971,6 +974,11 @@ def _sides(events: list[Event], inputs: ClaimInputs) -> set[str]:
     return found
 
 
+def _actor_side(events: list[Event], inputs: ClaimInputs) -> str | None:
+    """The most common actor key of a claim's events."""
+    return _most_common_key(_ref_key(e.actor, inputs, e.article_id) for e in events)
+
+
 def _claim_sides(events: list[Event], inputs: ClaimInputs) -> set[str]:
     out = set()
     for role in ("actor", "recipient"):
@@ -1188,8 +1196,9 @@ def _match_statements(claims: list[tuple[Claim, list[Event]]], quotes: Sequence[
         keys = _sides(events, inputs)
         sides.append(keys)
         articles.append(set(claim.article_ids))
-        actor_side.append(_most_common_key(_ref_key(e.actor, inputs, e.article_id)
-                                           for e in events))
+        found = inputs.actor_sides.get(id(events), _UNSET)
+        actor_side.append(_actor_side(events, inputs) if found is _UNSET
+                          else found)  # type: ignore[arg-type]
         if len(keys) == 2:
             for k in keys:
                 by_participant[k].append(i)
@@ -1520,6 +1529,17 @@ def build_claims(events: Sequence[Event], quotes: Sequence[Quote],
         if inputs.memo is not None else [None] * len(clusters)
     claims = [(build_claim(c.events, inputs, c.venue, made), c.events)
               for c, made in zip(clusters, made_from, strict=True)]
+    if inputs.memo is not None:
+        # a claim's two parties and its actor side are worked out from its events' keys,
+        # which its print holds in order: the last link's stand while the print does
+        kept_sides: dict[tuple[Any, ...], tuple[set[str], str | None]] = {}
+        for c, made in zip(clusters, made_from, strict=True):
+            made = made or ()
+            found = inputs.memo.sides.get(made) or (
+                _claim_sides(c.events, inputs), _actor_side(c.events, inputs))
+            kept_sides[made] = found
+            inputs.side_keys[id(c.events)], inputs.actor_sides[id(c.events)] = found
+        inputs.memo.sides = kept_sides
     variants_of: dict[str, list[QuoteVariant]] = defaultdict(list)
     for v in variants:
         for qid in v.quote_ids:
