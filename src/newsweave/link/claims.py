@@ -213,6 +213,8 @@ class ClaimMemo:
     # an article whose anchors' claims all read the same is not looked at again
     report_claims: set[tuple[Any, ...]] = field(default_factory=set)
     single: dict[str, bool] = field(default_factory=dict)  # quote text -> one statement
+    # quote id -> (whether its article was there, its context: see quote_context)
+    contexts: dict[str, tuple[bool, Any]] = field(default_factory=dict)
     # a claim's print as built -> (its two parties, its actor side: see build_claims)
     sides: dict[tuple[Any, ...], tuple[set[str], str | None]] = field(default_factory=dict)
     # a claim's side names and entity ids -> (the two entities, its party words: see
@@ -1147,6 +1149,15 @@ def quote_context(q: Quote, inputs: ClaimInputs) -> QuoteContext:
     return QuoteContext(content, lo, hi, intro, around)
 
 
+def _context_of(q: Quote, contexts: dict[str, QuoteContext], inputs: ClaimInputs
+                ) -> QuoteContext:
+    """quote_context, worked out once per quote (see build_claims)."""
+    ctx = contexts.get(q.quote_id)
+    if ctx is None:
+        ctx = contexts[q.quote_id] = quote_context(q, inputs)
+    return ctx
+
+
 def _context_keys(q: Quote, ctx: QuoteContext, inputs: ClaimInputs) -> set[str]:
     """Participants a statement names in its sentence (and its speaker's introduction);
     the speaker too when it speaks in the first person ("we have seized ...")."""
@@ -1209,7 +1220,7 @@ def _match_statements(claims: list[tuple[Claim, list[Event]]], quotes: Sequence[
     pairs: list[tuple[int, Quote]] = []
     family_counts: dict[str, Counter[str]] = {}
     for q in chosen:
-        ctx = contexts.setdefault(q.quote_id, quote_context(q, inputs))
+        ctx = _context_of(q, contexts, inputs)
         keys = _context_keys(q, ctx, inputs)
         fam_counts = family_counts[q.quote_id] = _statement_family_counts(q, ctx, events_of)
         own = _statement_family_counts(q, QuoteContext(ctx.content, *q.span), events_of)
@@ -1558,7 +1569,14 @@ def build_claims(events: Sequence[Event], quotes: Sequence[Quote],
         claim = claims[i][0]
         claim.quote_ids = _with_unique(claim.quote_ids, (q.quote_id for q in qs))
         claim.article_ids = _with_unique(claim.article_ids, (q.article_id for q in qs))
+    # a quote's context depends on the quote and its article's text alone: the last link's
+    # are taken up (with whether the article was there), and only this link's kept
     contexts: dict[str, QuoteContext] = {}
+    if inputs.memo is not None:
+        kept_contexts = inputs.memo.contexts
+        contexts = {q.quote_id: ctx for q in quotes
+                    if (was := kept_contexts.get(q.quote_id)) is not None
+                    and was[0] == (q.article_id in inputs.articles) and (ctx := was[1])}
     for i, qs in _by_claim(_match_statements(claims, quotes, contexts, inputs)).items():
         claim = claims[i][0]
         claim.quote_ids = _with_unique(claim.quote_ids, (q.quote_id for q in qs))
@@ -1582,6 +1600,9 @@ def build_claims(events: Sequence[Event], quotes: Sequence[Quote],
             out.append(_finish_claim(claim, evs, quote_by_id, contexts, inputs))
     if inputs.memo is not None:  # only this link's: the memo does not grow with old claims
         inputs.memo.built, inputs.memo.finished = inputs.built, finished
+        inputs.memo.contexts = {
+            q.quote_id: (q.article_id in inputs.articles, contexts[q.quote_id])
+            for q in quotes if q.quote_id in contexts}
     out.sort(key=lambda c: (-len(c.independent_sources), -len(c.event_ids),
                             c.first_seen or "~", c.claim_id))
     return out
@@ -1638,7 +1659,7 @@ def _finish_claim(claim: Claim, evs: list[Event], quote_by_id: dict[str, Quote],
         q = quote_by_id.get(qid)
         if q is None or qid in covered:
             continue
-        ctx = contexts.setdefault(qid, quote_context(q, inputs))
+        ctx = _context_of(q, contexts, inputs)
         items.append(_quote_item(q, ctx, inputs))
     fixes = inputs.corrections
     if fixes:
