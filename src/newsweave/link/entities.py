@@ -422,7 +422,8 @@ BlockJudgement = tuple[tuple[Names, ...], list[tuple[Names, Names]]]
 
 
 def _person_groups(people: list[LocalCluster],
-                   judged: dict[str, BlockJudgement] | None = None
+                   judged: dict[str, BlockJudgement] | None = None,
+                   partials: dict[Names, tuple[tuple[Names, ...], list[Names]]] | None = None
                    ) -> list[list[LocalCluster]]:
     """Group person clusters into real people (see the module docstring). `judged` keeps,
     per surname block, its full names in order and the pairs of them found to be one person:
@@ -459,18 +460,25 @@ def _person_groups(people: list[LocalCluster],
             groups_in_article[c.article_id].add(uf.find(full_tokens[pn.tokens]))
 
     grouped: dict[object, list[LocalCluster]] = defaultdict(list)
-    fitting: dict[Names, list[Names]] = {}  # a partial name -> the full names it fits
+    # a partial name -> the groups of the full names it fits: a lone surname recurs in many
+    # articles, so it is compared once per link, and not again at the next link while the
+    # blocks it looks in hold the same names (`partials`, updated in place)
+    fitting: dict[Names, set[int]] = {}
+    kept_partials: dict[Names, tuple[tuple[Names, ...], list[Names]]] = {}
     for c in people:
         pn = names[id(c)]
         if pn.tokens in full_tokens:
             grouped[uf.find(full_tokens[pn.tokens])].append(c)
             continue
-        fit_names = fitting.get(pn.tokens)
-        if fit_names is None:  # a lone surname recurs in many articles: compared once
-            fit_names = fitting[pn.tokens] = [
-                other for key in pn.block_keys() for other in blocks.get(key, ())
-                if partial_fits(pn, person_name(other))]
-        fits = {uf.find(full_tokens[other]) for other in fit_names}
+        fits = fitting.get(pn.tokens)
+        if fits is None:
+            looked_in = tuple(other for key in pn.block_keys() for other in blocks.get(key, ()))
+            was = partials.get(pn.tokens) if partials is not None else None
+            if was is None or was[0] != looked_in:
+                was = (looked_in, [other for other in looked_in
+                                   if partial_fits(pn, person_name(other))])
+            kept_partials[pn.tokens] = was
+            fits = fitting[pn.tokens] = {uf.find(full_tokens[other]) for other in was[1]}
         local = fits & groups_in_article[c.article_id]
         if len(local) == 1:
             grouped[next(iter(local))].append(c)
@@ -478,6 +486,9 @@ def _person_groups(people: list[LocalCluster],
             grouped[next(iter(fits))].append(c)
         else:  # ambiguous or unknown: its own entity, keyed by the name as written
             grouped[("partial", pn.tokens)].append(c)
+    if partials is not None:
+        partials.clear()
+        partials.update(kept_partials)
     return list(grouped.values())
 
 
@@ -675,6 +686,8 @@ class EntityMemo:
     # a group by its key and first member -> its print (to find the group it grew from)
     heads: dict[tuple[str | None, tuple[str, str]], EntityPrint] = field(default_factory=dict)
     blocks: dict[str, BlockJudgement] = field(default_factory=dict)  # see _person_groups
+    # a partial name -> (the full names it was compared with, those it fits)
+    partials: dict[Names, tuple[tuple[Names, ...], list[Names]]] = field(default_factory=dict)
 
 
 def resolve_entities(analyses: Iterable[ArticleAnalysis],
@@ -707,7 +720,8 @@ def resolve_entities(analyses: Iterable[ArticleAnalysis],
     person_blocks: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     group_names: dict[str, set[str]] = defaultdict(set)
     keyed: list[tuple[str | None, list[LocalCluster]]] = [
-        (None, g) for g in _person_groups(people, memo.blocks if memo is not None else None)]
+        (None, g) for g in _person_groups(people, memo.blocks if memo is not None else None,
+                                          memo.partials if memo is not None else None)]
     keyed += _group_groups(others)
     for group, members in keyed:
         is_person = group is None
