@@ -71,16 +71,22 @@ def test_a_corpus_grown_a_few_articles_at_a_time_equals_linking_it_at_once(seed:
     articles, analyses = corpus(100, seed)
     memo = LinkMemo()
     link_corpus(articles[:80], analyses[:80], embed=hashed_embed, memo=memo)
-    kept_scans = 0
+    kept_scans = kept_splits = redone_splits = kept_fits = 0
     hi = 80
     while hi < len(articles):
         before = dict(memo.claims.reports)
+        splits, partials = dict(memo.claims.splits), dict(memo.entities.partials)
         hi = min(len(articles), hi + rng.randint(1, 4))
         grown = link_corpus(articles[:hi], analyses[:hi], embed=hashed_embed, memo=memo)
         fresh = link_corpus(articles[:hi], analyses[:hi], embed=hashed_embed)
         assert_same_links(grown, fresh, f"seed {seed}, after {hi} articles")
         kept_scans += sum(memo.claims.reports.get(a) is scan for a, scan in before.items())
+        # key by key: the event keys the new articles did not reach keep their splits
+        kept_splits += sum(memo.claims.splits.get(k) is v for k, v in splits.items())
+        redone_splits += sum(splits.get(k) is not v for k, v in memo.claims.splits.items())
+        kept_fits += sum(memo.entities.partials.get(n) is v for n, v in partials.items())
     assert memo.claims.report_claims and kept_scans  # scans were taken up, not redone
+    assert kept_splits > redone_splits > 0 and kept_fits
 
 
 def test_corrections_apply_the_same_to_a_grown_corpus() -> None:
