@@ -138,9 +138,9 @@ def test_crowing_and_gushing_are_cues(nlp: Any, text: str, words: str) -> None:
 
 
 def test_charge_reports_a_that_clause_but_not_a_criminal_charge(nlp: Any) -> None:
-    found = quotes_in(nlp, 'The vote led environmental groups to charge that the "midnight '
-                           'rules" are meant to gut the law.')
-    assert speakers_of(found, "are meant to gut the law") == ["environmental groups"]
+    found = quotes_in(nlp, 'The ruling prompted wildlife groups to charge that the "late '
+                           'rules" are designed to weaken the statute.')
+    assert speakers_of(found, "are designed to weaken the statute") == ["wildlife groups"]
     assert quotes_in(nlp, "Police charged the driver with murder on Friday.") == []
 
 
@@ -159,9 +159,9 @@ def test_a_relative_judging_verb_quotes_its_as_phrase(nlp: Any, text: str, words
 
 def test_a_relative_judging_verb_inside_a_report_leaves_the_quote_to_the_report(
         nlp: Any) -> None:
-    found = quotes_in(nlp, 'Pastor Tom Reed said the church, which he described as "just a '
-                           'local church," is about 30 years old.')
-    assert any("is about 30 years old" in q.text for q in found)
+    found = quotes_in(nlp, 'Pastor Tom Reed said the chapel, which he described as "only a '
+                           'small village chapel," is some 40 years old.')
+    assert any("is some 40 years old" in q.text for q in found)
 
 
 def test_an_unquoted_relative_judgement_is_no_quote(nlp: Any) -> None:
@@ -176,27 +176,27 @@ def test_a_document_no_one_is_named_for_speaks_itself(nlp: Any) -> None:
 
 
 def test_a_named_speaker_after_the_cue_with_an_apposition_and_a_participle(nlp: Any) -> None:
-    found = quotes_in(nlp, "Several floors of the Grand Hotel in the main city Riverton "
-                           "collapsed, said Ina, a nurse at a navy hospital, adding that she "
-                           "had already treated 20 victims.")
-    assert speakers_of(found, "Several floors of the Grand Hotel") == ["Ina"]
-    assert speakers_of(found, "she had already treated 20 victims") == ["Ina"]
+    found = quotes_in(nlp, "Three floors of the Plaza Inn in the port town Bayside "
+                           "collapsed, said Rina, a medic at an army clinic, adding that she "
+                           "had seen 15 injured people.")
+    assert speakers_of(found, "Three floors of the Plaza Inn") == ["Rina"]
+    assert speakers_of(found, "she had seen 15 injured people") == ["Rina"]
 
 
 def test_an_object_split_from_the_clause_after_said_opens_it(nlp: Any) -> None:
-    found = quotes_in(nlp, "The weather agency said tsunamis 10 to 40 centimeters in height "
-                           "swept into towns along the coast.")
-    assert speakers_of(found, "tsunamis 10 to 40 centimeters in height swept") == [
-        "weather agency"]
+    found = quotes_in(nlp, "The weather office said waves 20 to 50 centimeters in height "
+                           "washed into villages on the shore.")
+    assert speakers_of(found, "waves 20 to 50 centimeters in height washed") == [
+        "weather office"]
     # a person spoken to is no part of what was said
     found = quotes_in(nlp, "The mayor warned residents the storm would hit overnight.")
     assert [q.text for q in found] == ["the storm would hit overnight"]
 
 
 def test_a_company_description_takes_the_company_just_named(nlp: Any) -> None:
-    found = quotes_in(nlp, "Intel suffered a setback in the server market this week. But the "
-                           "world's top chip maker said it was developing new technology.")
-    assert speakers_of(found, "it was developing new technology") == ["Intel"]
+    found = quotes_in(nlp, "Intel lost a big customer this month. But the world's biggest "
+                           "chip maker said it was building new products.")
+    assert speakers_of(found, "it was building new products") == ["Intel"]
 
 
 def test_a_noun_in_a_clause_on_a_description_is_no_role(nlp: Any) -> None:
@@ -218,9 +218,9 @@ def test_the_judge_is_the_judge_who_acted_not_one_named_as_an_object(nlp: Any) -
 
 
 def test_a_name_after_title_words_the_parser_split_from_it_speaks(nlp: Any) -> None:
-    found = quotes_in(nlp, "Former star running back Maurice Clarett and other former "
-                           "players have alleged that athletes received money from boosters.")
-    assert speakers_of(found, "athletes received money from boosters") == ["Maurice Clarett"]
+    found = quotes_in(nlp, "Former star linebacker Jo Banks and several other former "
+                           "players have alleged that students got cash from donors.")
+    assert speakers_of(found, "students got cash from donors") == ["Jo Banks"]
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), [
@@ -235,9 +235,9 @@ def test_a_name_after_a_preposition_in_the_subject_is_not_the_speaker(
 
 @pytest.mark.parametrize(("text", "words", "speaker"), [
     # a cue with a subject of its own, joined to a negated verb, is not negated
-    ("Paul Howard met the jurors. The three who voted against it would not comment, but "
-     "Howard said other jurors told him the holdouts refused to deliberate.",
-     "other jurors told him the holdouts refused to deliberate", "Paul Howard"),
+    ("Ana Ortiz met the panel. The two who voted no would not talk, but Ortiz said other "
+     "members told her the pair refused to debate.",
+     "other members told her the pair refused to debate", "Ana Ortiz"),
     # nor is one that shares the negated verb's subject
     ("The minister did not deny the report and said the talks would go on.",
      "the talks would go on", "minister"),
@@ -269,8 +269,8 @@ def test_told_after_a_quotation_keeps_its_addressee_out(nlp: Any) -> None:
 
 
 @pytest.mark.parametrize(("text", "words"), [
-    ('Mark Lane would not be specific, except to say that the firm "moved very, very '
-     'rapidly."', "moved very, very rapidly"),
+    ('Mark Lane would not give details, except to say that the firm "acted very, very '
+     'fast."', "acted very, very fast"),
     ("Dana Lee phoned the office to say she was sorry.", "she was sorry"),
 ])
 def test_an_infinitive_cue_in_an_adverbial_clause_speaks_for_the_subject(
@@ -287,10 +287,10 @@ def test_a_closing_mark_typed_after_a_space_before_a_name_and_cue(nlp: Any) -> N
 
 
 def test_quoted_words_right_before_an_as_clause_naming_them(nlp: Any) -> None:
-    found = quotes_in(nlp, 'Michael Reed leads the group. There are grounds for hope, since the '
-                           '"new Gannett," as Reed dubbed the combination, will have heft.')
-    assert speakers_of(found, "new Gannett") == ["Michael Reed"]
-    assert set(_kinds_of(found, "new Gannett")) == {"mixed"}
+    found = quotes_in(nlp, 'Anna Reed runs the firm. Investors may be pleased, since the '
+                           '"bigger Acme," as Reed dubbed the merged group, will reach more.')
+    assert speakers_of(found, "bigger Acme") == ["Anna Reed"]
+    assert set(_kinds_of(found, "bigger Acme")) == {"mixed"}
     assert quotes_in(nlp, "The plan, as Dana Reed described it, will cut costs.") == []
 
 
@@ -303,22 +303,22 @@ def test_a_surname_read_as_an_adverb_with_an_adverb_between(nlp: Any) -> None:
 
 @pytest.mark.parametrize("text", [
     # an infinitive with no clause of its own says nothing for the subject above
-    "The first witness was her mother, Dana Lee, who fought back tears to recall the night "
-    "her child died.",
+    "The next witness was his aunt, Dana Lee, who held back tears to recall the evening "
+    "her nephew vanished.",
     # an object is not joined to a clause opened by "when"
-    "A gang member was convicted Tuesday for claiming the life of a mother when he fired "
-    "from a rooftop.",
+    "A robber was found guilty on Monday of claiming the life of a clerk when he shot from "
+    "a car.",
 ])
 def test_no_quote_from_a_cue_that_reports_no_clause(nlp: Any, text: str) -> None:
     assert quotes_in(nlp, text) == []
 
 
 def test_a_nested_quotation_after_a_verb_and_its_object(nlp: Any) -> None:
-    found = quotes_in(nlp, "\"I turned around and there's a man telling a car 'No, no, stop, "
-                           "wait.' And there's a woman on the ground,\" recalled Ann Lee.")
-    nested = [q for q in found if q.text.startswith("No, no, stop, wait.")]
-    assert [q.speaker.name if q.speaker else None for q in nested] == ["man"]
-    assert speakers_of(found, "I turned around") == ["Ann Lee"]
+    found = quotes_in(nlp, "\"I looked up and there's a guard telling a truck 'Stop, stop, back "
+                           "up.' And there's a boy on the road,\" recalled Ann Lee.")
+    nested = [q for q in found if q.text.startswith("Stop, stop, back up.")]
+    assert [q.speaker.name if q.speaker else None for q in nested] == ["guard"]
+    assert speakers_of(found, "I looked up") == ["Ann Lee"]
 
 
 def test_a_nested_title_after_a_plain_verb_is_no_quote(nlp: Any) -> None:
