@@ -31,6 +31,7 @@ from typing import Any
 
 import pytest
 
+from event_helpers import check_articles_new
 from newsweave.evaluation import Metric, doc_article_ids, load_gold
 from newsweave.evaluation.quotes import score
 from newsweave.store import Store
@@ -222,6 +223,12 @@ def test_fresh8_quotes(fresh8: Any) -> None:
     _at_least_quietly(metrics, "speaker accuracy", 0.89)
     _at_least_quietly(metrics, "indirect+mixed recall", 0.79)
     _at_least_quietly(metrics, "direct precision (4+ words)", 0.88)
+
+
+def test_fresh8_articles_are_in_no_other_set() -> None:
+    # an untouched set is only a measure if no other set (read for development) holds its texts
+    others = [p for p in DATA.iterdir() if p.is_dir() and p.name != "fresh8_quotes"]
+    check_articles_new(DATA / "fresh8_quotes", others, min_mine=15, min_others=100)
 
 
 @pytest.mark.parametrize("name", ["fresh3_quotes", "fresh4_quotes", "fresh5_quotes",
