@@ -17,8 +17,8 @@ them; development data since fresh6 was made (the fourth round of issue 13).
 tests/data/fresh6_quotes: 17 more (4 from the benchmark, 13 from ECB+), annotated in
 tests/data/fresh6_quotes_gold.json the same way (254 attributions), before newsweave was run on
 them; measure-only in session 7, development data since fresh8 was made (session 8).
-tests/data/fresh8_quotes: 14 more (10 from the benchmark, 4 from ECB+), annotated in
-tests/data/fresh8_quotes_gold.json the same way (253 attributions), before newsweave was run on
+tests/data/fresh8_quotes: 15 more (13 from the benchmark, 2 from ECB+), annotated in
+tests/data/fresh8_quotes_gold.json the same way (283 attributions), before newsweave was run on
 them; untouched and measure-only: its test never prints what it misses.
 The floors sit a little under the measured scores (see each test), so a change that loses
 quotes on news it has not seen fails here.
@@ -213,25 +213,26 @@ def test_fresh6_quotes(fresh6: Any) -> None:
 
 def test_fresh8_quotes(fresh8: Any) -> None:
     metrics, mapped, total = fresh8
-    assert total >= 14 and mapped == total
-    assert metrics["direct recall"].denominator >= 183
-    assert metrics["indirect+mixed recall"].denominator >= 70
-    # first run, with main's code at 5bb0024 (before any change made after seeing it), on 15
-    # articles: direct 0.90 (168/187), indirect+mixed 0.84 (66/79), speaker 0.92 (234/253),
-    # direct precision 0.92 (120/130), kind 0.99 (232/234) (benchmarks/quote_sets.py fresh8).
-    # One article then left the set (the fresh5 event set holds it); on the final 14, same code:
-    # 0.90 (164/183), 0.81 (57/70), 0.92 (221/240), 0.92 (117/127), kind 0.99 (219/221);
-    # floors a little under
-    _at_least_quietly(metrics, "direct recall", 0.86)
-    _at_least_quietly(metrics, "speaker accuracy", 0.89)
-    _at_least_quietly(metrics, "indirect+mixed recall", 0.77)
-    _at_least_quietly(metrics, "direct precision (4+ words)", 0.88)
+    assert total >= 15 and mapped == total
+    assert metrics["direct recall"].denominator >= 196
+    assert metrics["indirect+mixed recall"].denominator >= 87
+    # with main's code at 5bb0024 (before any change made after seeing it; src unchanged since),
+    # benchmarks/quote_sets.py fresh8. First run, on an earlier version of 15 articles: direct
+    # 0.90 (168/187), indirect+mixed 0.84 (66/79), speaker 0.92 (234/253), direct precision
+    # 0.92 (120/130), kind 0.99 (232/234). Five texts then left the set (one is in the fresh5
+    # event set, two were drawn by another engineer's ECB+ sampler) and three pages came in; on
+    # the final 15: 0.84 (165/196), 0.83 (72/87), 0.87 (237/271), 0.87 (116/133), kind 0.98
+    # (232/237); floors a little under
+    _at_least_quietly(metrics, "direct recall", 0.80)
+    _at_least_quietly(metrics, "speaker accuracy", 0.84)
+    _at_least_quietly(metrics, "indirect+mixed recall", 0.78)
+    _at_least_quietly(metrics, "direct precision (4+ words)", 0.83)
 
 
 def test_fresh8_articles_are_in_no_other_set() -> None:
     # an untouched set is only a measure if no other set (read for development) holds its texts
     others = [p for p in DATA.iterdir() if p.is_dir() and p.name != "fresh8_quotes"]
-    check_articles_new(DATA / "fresh8_quotes", others, min_mine=14, min_others=100)
+    check_articles_new(DATA / "fresh8_quotes", others, min_mine=15, min_others=100)
 
 
 @pytest.mark.parametrize("name", ["fresh3_quotes", "fresh4_quotes", "fresh5_quotes",
