@@ -26,13 +26,16 @@ from newsweave.extract.gazetteer import (
     Gazetteer,
     build_gazetteer,
     clean_actor_text,
+    crowd_nouns,
     dateline_country,
     demonym_for,
     describe,
     igo_anaphors,
+    officer_nouns,
     org_anaphors,
     org_name_heads,
     person_nouns,
+    police_cues,
     subdivision_country,
 )
 from newsweave.extract.gender import gender_words, given_name_gender, pronoun_gender
@@ -1258,6 +1261,48 @@ def _bare_state(np: NounPhrase) -> list[ActorRef] | None:
     return [state_ref(code, sector, None, np.ctx, np.phrase)]
 
 
+@resolver("police_officers")
+def _police_officers(np: NounPhrase) -> list[ActorRef] | None:
+    """'two plainclothes officers', 'NYPD officers', 'the officers' after 'police said': officers
+    are the police of the country the sentence (else the story) names when a police word
+    modifies them or is said in their sentence or the one before; an army's or a company's
+    officers ('army officers', 'chief financial officer') are left to the other rules."""
+    tok = np.tok
+    if np.low not in officer_nouns() or tok.pos_ != "NOUN" or not _police_near(tok):
+        return None
+    code = fallback_country(tok, np.ctx)
+    if not code:
+        return None
+    return [state_ref(code, "COP", None, np.ctx, np.phrase)]
+
+
+_NOT_POLICE_OFFICERS = frozenset({"army", "military", "naval", "navy", "executive", "financial",
+                                  "operating", "commanding", "medical", "press", "information",
+                                  "security", "compliance", "loan", "probation", "parole",
+                                  "correction", "corrections", "customs", "immigration",
+                                  "election", "electoral", "returning", "union", "party",
+                                  "intelligence", "cabinet", "air", "marine", "coast", "border"})
+
+
+def _police_near(tok: Token) -> bool:
+    """A police word among the officers' own modifiers, else (with no other kind of officer
+    named by them) in their sentence or the sentence before."""
+    cues = police_cues()
+    mods = [t for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")
+            for t in c.subtree]
+    if any(m.lower_ in _NOT_POLICE_OFFICERS or m.pos_ == "PROPN" and m.lower_ not in cues
+           for m in mods):
+        return False
+    if any(m.lower_ in cues for m in mods):
+        return True
+    sent = tok.sent
+    start = sent.start
+    if start > 0:
+        start = tok.doc[start - 1].sent.start
+    return any(t.lower_ in cues or t.lemma_.lower() in cues
+               for t in tok.doc[start:sent.end] if t.i != tok.i)
+
+
 def _town_country(tok: Token, ctx: ActorContext) -> str | None:
     """The one country the places of `tok`'s sentence are in, towns included (None when they
     are in several countries or the sentence names none)."""
@@ -1283,8 +1328,9 @@ def _span_root(tok: Token, mention: Mention, ctx: ActorContext) -> Token:
 def _civilian_group(np: NounPhrase) -> list[ActorRef] | None:
     """"protesters", "Morales supporters", "students": an unnamed civilian group."""
     tok, sector = np.tok, np.sector
-    if sector not in build_gazetteer().civil_sectors or tok.tag_ not in ("NNS", "NNPS") or \
-            np.indefinite or tok.pos_ != "NOUN":
+    crowd = np.low in crowd_nouns() and "crowd_noun" not in np.ctx.disabled
+    if sector not in build_gazetteer().civil_sectors or tok.pos_ != "NOUN" or \
+            (not crowd and (tok.tag_ not in ("NNS", "NNPS") or np.indefinite)):
         return None
     low, lemma, phrase = np.low, np.lemma, np.phrase
     return [ActorRef(name=lemma if lemma.endswith("s") else low,
@@ -1426,7 +1472,7 @@ def _place_country(tok: Token, ctx: ActorContext) -> str | None:
 BARE_STATE_NOUNS = frozenset({"government", "authorities", "army", "police", "military", "regime",
                          "administration", "forces", "troops", "soldiers", "officials",
                          "prosecutors", "ministry", "cabinet", "parliament", "lawmakers",
-                         "judiciary", "legislators", "policemen", "court", "senate",
+                         "judiciary", "legislators", "policemen", "cops", "court", "senate",
                          "country", "nation", "junta"})
 _NEEDS_THE = frozenset({"government", "regime", "junta", "administration", "army", "military",
                         "ministry", "cabinet", "parliament", "judiciary", "court", "senate",
@@ -1779,6 +1825,9 @@ def _person_context(tok: Token, ctx: ActorContext) -> tuple[str | None, str | No
             for t in child.subtree:
                 if t.dep_ == "pobj" and t.head.lower_ in ("to", "for", "on"):
                     continue
+                if child.dep_ == "appos" and "appos_clause" not in ctx.disabled and \
+                        _in_clause_below(t, child):
+                    continue  # "X, sister of the teen killed by police": not X's role
                 c = gaz.country_of(t.text)
                 if c is None and t.i + 1 < len(t.doc) and t.i + 1 <= child.right_edge.i:
                     # two-word demonyms and names: "Sri Lankan President X", "New Zealand"
@@ -1792,6 +1841,16 @@ def _person_context(tok: Token, ctx: ActorContext) -> tuple[str | None, str | No
                 if low in gaz.role_nouns and gaz.role_nouns[low] and sector is None:
                     sector = gaz.role_nouns[low]
     return country, sector
+
+
+def _in_clause_below(tok: Token, top: Token) -> bool:
+    """`tok` sits in a clause ('killed by police', 'who fled') inside the phrase `top`."""
+    node = tok
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+            return True
+        node = node.head
+    return False
 
 
 def _resolve_pronoun(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef]:

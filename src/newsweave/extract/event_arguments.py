@@ -31,6 +31,7 @@ from newsweave.extract.event_places import (
 )
 from newsweave.extract.event_syntax import (
     clause_subject,
+    gapped_passive,
     has_prep,
     hyphenated_noun,
     is_passive,
@@ -117,7 +118,8 @@ def patients_of(verb: Token) -> list[Token]:
     if reduced_passive(verb):
         head = verb.head
         return [head.head, head] if head.dep_ == "appos" else [head]
-    subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    subj = [c for c in verb.children if c.dep_ == "nsubjpass" or
+            (c.dep_ == "nsubj" and gapped_passive(verb))]
     if not subj and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
         # "150 people returned home after being deported": who returned was deported
         subj = inherited_subject(verb)
@@ -1021,6 +1023,8 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
         owned_by = [a for a in internal if a[1].dep_ == "poss" and a[0].type == "PERSON"]
         internal = [a for a in internal if a not in owned_by]
         recipients.extend(owned_by)
+        if enabled("whose_act"):
+            recipients.extend(_whose_act(noun, ctx))
     agent_preps: tuple[str, ...] = ("by",)
     if sense["type"] in ("AID", "SUPPORT", "COOPERATE"):
         agent_preps = ("by", "from")
@@ -1030,6 +1034,8 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
         agent_preps = ("by", "from")
     for _prep, pobj in _prep_objects(noun, agent_preps):
         internal.extend(resolve_all([pobj], ctx))
+        if sense["type"] in VICTIM_TYPES and _prep == "by" and enabled("of_after_agent"):
+            recipients.extend(_of_after_agent(pobj, ctx))
     of_agent = (noun.lemma_.lower() in OF_AGENT_NOUNS or
                 hyphenated_noun(noun) in OF_AGENT_NOUNS) and enabled("of_agent")
     if of_agent and not internal:
@@ -1139,6 +1145,36 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
     if sense.get("needs_recipient_prep") and not recipients:
         return [], []
     return actors, recipients
+
+
+def _people_args(toks: list[Token], ctx: ActorContext, rule: str) -> list[Arg]:
+    """Who the tokens name: a named party, else unnamed people ('a teenager'), with `rule`."""
+    out: list[Arg] = []
+    for tok in toks:
+        refs = resolve_all([tok], ctx) or _victim_groups([tok])
+        out.extend((dataclasses.replace(r, rules=[*r.rules, rule]), t) for r, t in refs)
+    return out
+
+
+def _whose_act(noun: Token, ctx: ActorContext) -> list[Arg]:
+    """'a boy whose killing by police sparked riots', 'the reporter whose arrest ...': 'whose'
+    stands for the noun its clause describes, who undergoes the act."""
+    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children):
+        return []
+    node = noun
+    while node.dep_ != "relcl" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "relcl":
+        return []
+    return _people_args([node.head], ctx, "whose_act")
+
+
+def _of_after_agent(agent: Token, ctx: ActorContext) -> list[Arg]:
+    """'the killing by police of a teenager': the parser hangs the 'of' phrase on the agent,
+    but it names who undergoes the act (a party is not 'of' its own police)."""
+    return [a for a in _people_args([p for _p, p in _prep_objects(agent, ("of",))], ctx,
+                                    "of_after_agent")
+            if a[0].type != "GPE"]  # "by the government of Sudan": whose government
 
 
 def weapon_owners(subj_toks: list[Token], ctx: ActorContext) -> list[Arg]:

@@ -430,6 +430,9 @@ class ActorsLexicon(_Open):
     parties: list[Party] = []
     org_anaphors: dict[str, list[Literal["party", "group", "igo", "agency", "media"]]] = {}
     org_name_heads: Words = []
+    officer_nouns: Words = []
+    police_cues: Words = []
+    crowd_nouns: Words = []
 
 
 def _check_actors(name: str, data: Any) -> None:
