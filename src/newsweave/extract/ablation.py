@@ -39,7 +39,8 @@ ARGUMENT_RULES = frozenset({
     "own_side_pronoun", "modifier_sector",
     # evargs (session 8): who undergoes an act named through 'whose' or an 'of' hung on its
     # agent, crowds that act when indefinite, appositive clauses that give no role
-    "whose_act", "of_after_agent", "crowd_noun", "appos_clause",
+    "whose_act", "of_after_agent", "crowd_noun", "appos_clause", "group_of_sector",
+    "partitive", "called_for_subject",
 })
 
 

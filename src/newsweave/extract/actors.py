@@ -545,7 +545,17 @@ def _pronoun(np: NounPhrase) -> list[ActorRef] | None:
     """'he', 'they', 'its', 'which': the antecedent (see _resolve_pronoun)."""
     if np.tok.pos_ != "PRON" and np.low not in _RELATIVE:
         return None
+    if np.low in _PARTITIVES and "partitive" not in np.ctx.disabled:
+        # "both of whom fired", "some of them were arrested": who the 'of' phrase names
+        of = next((p for c in np.tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj"), None)
+        if of is not None:
+            return _by("partitive", resolve_np(of, np.ctx, np.depth + 1))
     return _by(f"pronoun:{np.low}", _resolve_pronoun(np.tok, np.ctx, np.depth))
+
+
+_PARTITIVES = frozenset({"both", "all", "each", "some", "many", "most", "several", "none",
+                         "one", "two", "three", "few", "either", "neither"})
 
 
 @resolver("mention", tags=False)
@@ -1265,7 +1275,7 @@ def _bare_state(np: NounPhrase) -> list[ActorRef] | None:
 def _police_officers(np: NounPhrase) -> list[ActorRef] | None:
     """'two plainclothes officers', 'NYPD officers', 'the officers' after 'police said': officers
     are the police of the country the sentence (else the story) names when a police word
-    modifies them or is said in their sentence or the one before; an army's or a company's
+    modifies them or is said in their sentence or the two before; an army's or a company's
     officers ('army officers', 'chief financial officer') are left to the other rules."""
     tok = np.tok
     if np.low not in officer_nouns() or tok.pos_ != "NOUN" or not _police_near(tok):
@@ -1286,7 +1296,7 @@ _NOT_POLICE_OFFICERS = frozenset({"army", "military", "naval", "navy", "executiv
 
 def _police_near(tok: Token) -> bool:
     """A police word among the officers' own modifiers, else (with no other kind of officer
-    named by them) in their sentence or the sentence before."""
+    named by them) in their sentence or the two before."""
     cues = police_cues()
     mods = [t for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")
             for t in c.subtree]
@@ -1297,8 +1307,9 @@ def _police_near(tok: Token) -> bool:
         return True
     sent = tok.sent
     start = sent.start
-    if start > 0:
-        start = tok.doc[start - 1].sent.start
+    for _ in range(2):  # the sentence and the two before
+        if start > 0:
+            start = tok.doc[start - 1].sent.start
     return any(t.lower_ in cues or t.lemma_.lower() in cues
                for t in tok.doc[start:sent.end] if t.i != tok.i)
 
@@ -1328,6 +1339,8 @@ def _span_root(tok: Token, mention: Mention, ctx: ActorContext) -> Token:
 def _civilian_group(np: NounPhrase) -> list[ActorRef] | None:
     """"protesters", "Morales supporters", "students": an unnamed civilian group."""
     tok, sector = np.tok, np.sector
+    if sector is None and np.lemma in _GROUP_HEADS and "group_of_sector" not in np.ctx.disabled:
+        sector = _group_sector(tok)  # "opposition groups", "student groups"
     crowd = np.low in crowd_nouns() and "crowd_noun" not in np.ctx.disabled
     if sector not in build_gazetteer().civil_sectors or tok.pos_ != "NOUN" or \
             (not crowd and (tok.tag_ not in ("NNS", "NNPS") or np.indefinite)):
@@ -1337,6 +1350,26 @@ def _civilian_group(np: NounPhrase) -> list[ActorRef] | None:
                      country=np.country_mod() or _place_country(tok, np.ctx), sector=sector,
                      type="NORP", description=phrase if phrase.lower() != low else None,
                      span=_span(tok))]
+
+
+_GROUP_HEADS = frozenset({"group", "organisation", "organization", "movement", "coalition"})
+
+
+def _group_sector(tok: Token) -> str | None:
+    """'opposition groups', 'human rights groups', 'student organisations': the civil sector
+    a modifier gives a plural group noun (None when no modifier names one)."""
+    gaz = build_gazetteer()
+    for c in tok.children:
+        if c.dep_ not in ("compound", "amod") or c.i > tok.i:
+            continue
+        words = [c.lower_, c.lemma_.lower(), f"{c.lower_}s"]
+        sector = next((gaz.institution_nouns[w] for w in words if w in gaz.institution_nouns),
+                      None)
+        if sector is None and c.lower_ == "rights":
+            sector = "CIV"  # "rights groups", "human rights organisations"
+        if sector in gaz.civil_sectors:
+            return sector
+    return None
 
 
 def people_noun(tok: Token) -> bool:
@@ -1486,7 +1519,7 @@ def _bare_state_noun(tok: Token, dets: set[str]) -> bool:
     if low not in BARE_STATE_NOUNS:
         return False
     if low in _NEEDS_THE:
-        return "the" in dets or "its" in dets
+        return bool(dets & {"the", "its", "this"})  # "this administration"
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound")]
     # "security forces", "riot police", "senior officials"; not "market forces"
     return all(m.lower_ in _STATE_MODIFIERS for m in mods)
@@ -1859,6 +1892,8 @@ def _resolve_pronoun(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef
     doc = ctx.doc
     if low in _RELATIVE:
         head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _PARTITIVES:
+            head = head.head.head  # "X, both of whom fired": the clause of "both"
         if head.dep_ == "relcl":
             refs = resolve_np(head.head, ctx, depth + 1)
             if refs or low not in ("who", "which"):

@@ -541,6 +541,8 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         preps = (*preps, "at")  # "lashed out at the opposition", "fired at the convoy"
     if etype == "REQUEST":
         recipients.extend(recipient_args(verb, ctx, owner_ok=True, preps=preps))
+        if not recipients and enabled("called_for_subject"):
+            recipients.extend(_called_for_subject(verb, ctx))
         if not recipients:
             recipients.extend(_convening_body(verb, ctx))
         if not recipients and enabled("asked_clause_subject"):
@@ -580,6 +582,23 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
     if not recipients and etype == "AID" and enabled("aided_place"):
         recipients.extend(_aided_place(verb, obj, actors, ctx))
     return placed_groups(actors, verb, ctx), placed_groups(recipients, verb, ctx)
+
+
+def _called_for_subject(verb: Token, ctx: ActorContext) -> list[Arg]:
+    """'called for the mayor to resign', 'pushed for Iran to allow inspectors': the one
+    asked to act is the 'for' object of an infinitive (the parser hangs the infinitive on the
+    verb); a plain 'called for talks' names nobody."""
+    clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and
+               any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    if not clauses:
+        return []
+    # "for X to resign" parsed as the clause's own subject, or as 'for' + object of the verb
+    asked = [s for c in clauses if any(m.dep_ == "mark" and m.lower_ == "for"
+                                       for m in c.children)
+             for s in c.children if s.dep_ == "nsubj"]
+    asked = asked or [pobj for _prep, pobj in _prep_objects(verb, ("for",))]
+    return [(dataclasses.replace(r, rules=[*r.rules, "called_for_subject"]), t)
+            for r, t in resolve_all(asked, ctx)]
 
 
 def _other_side_of_pronoun(verb: Token, actors: list[Arg], recipients: list[Arg],
