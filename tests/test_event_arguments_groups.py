@@ -1,0 +1,172 @@
+"""Arguments named by people-group nouns and by relative words, on sentences we wrote (evargs,
+session 8): police officers, youths, crowds and opposition groups as actors; who undergoes an
+act named through 'whose', an 'of' hung on the agent, or a gapped passive; 'both of whom'; 'called
+for X to resign'; a person's description does not take the role of whoever acted on them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from event_helpers import actor_context, events_of
+from newsweave.extract.actors import resolve_np
+from newsweave.extract.ablation import disabled_rules
+from newsweave.extract.event_syntax import gapped_passive, is_passive
+from newsweave.extract.gazetteer import describe
+from newsweave.model import Event
+
+pytestmark = pytest.mark.slow
+
+
+def of_type(events: list[Event], etype: str) -> list[Event]:
+    return [e for e in events if e.type == etype]
+
+
+def refs_of(nlp: Any, text: str, word: str) -> list[Any]:
+    doc, ctx = actor_context(nlp, text)
+    tok = next(t for t in doc if t.text == word)
+    return resolve_np(tok, ctx)
+
+
+# ------------------------------------------------------------------ police officers
+
+@pytest.mark.parametrize("text", [
+    "Two plainclothes officers shot a teenager in Kenya on Saturday.",
+    "Police in Kenya said the officers arrested a man on Friday.",
+])
+def test_officers_near_a_police_word_are_the_states_police(nlp: Any, text: str) -> None:
+    refs = refs_of(nlp, text, "officers")
+    assert [(r.country, r.sector) for r in refs] == [("KEN", "COP")], refs
+    assert "police_officers" in refs[0].rules
+
+
+@pytest.mark.parametrize("text", [
+    "The company's officers met investors in Kenya on Monday.",  # a firm's officers
+    "Army officers in Kenya arrested 20 students.",  # the army's, not the police's
+    "The officers of the ship were questioned in Kenya.",  # no police word anywhere
+])
+def test_other_officers_are_not_made_police(nlp: Any, text: str) -> None:
+    refs = refs_of(nlp, text, "officers")
+    assert all(r.sector != "COP" or "police_officers" not in r.rules for r in refs), refs
+
+
+def test_cops_are_police(nlp: Any) -> None:
+    refs = refs_of(nlp, "Cops in Kenya detained three students.", "Cops")
+    assert [(r.country, r.sector) for r in refs] == [("KEN", "COP")], refs
+
+
+def test_a_police_department_is_an_agency_with_its_country() -> None:
+    from newsweave.extract.gazetteer import build_gazetteer
+    info = build_gazetteer().lookup("NYPD")
+    assert info is not None and (info.country, info.sector) == ("USA", "COP")
+
+
+# ------------------------------------------------------------------ civilian groups
+
+def test_youths_who_attack_are_a_civilian_group_of_their_place(nlp: Any) -> None:
+    attacks = of_type(events_of(nlp, "Youths in Athens attacked a police station and banks."),
+                      "ASSAULT")
+    assert attacks and attacks[0].actor is not None, attacks
+    assert (attacks[0].actor.name, attacks[0].actor.country, attacks[0].actor.sector) == \
+        ("youths", "GRC", "CIV")
+
+
+def test_a_crowd_acts_even_when_indefinite(nlp: Any) -> None:
+    refs = refs_of(nlp, "A crowd looted a pharmacy in Athens.", "crowd")
+    assert [(r.name, r.sector) for r in refs] == [("crowd", "CIV")], refs
+    assert refs_of(nlp, "A student looted a pharmacy in Athens.", "student") == []
+
+
+@pytest.mark.parametrize(("text", "word", "sector"), [
+    ("But opposition groups boycotted the vote in Kenya.", "groups", "OPP"),
+    ("Human rights groups accused the Kenyan government of torture.", "groups", "CIV"),
+    ("Student organisations marched in Nairobi.", "organisations", "EDU"),
+])
+def test_a_group_takes_the_sector_its_modifier_names(nlp: Any, text: str, word: str,
+                                                      sector: str) -> None:
+    refs = refs_of(nlp, text, word)
+    assert refs and refs[0].sector == sector, refs
+
+
+def test_a_group_with_no_sector_word_stays_unresolved(nlp: Any) -> None:
+    assert refs_of(nlp, "Several groups met in Nairobi on Monday.", "groups") == []
+
+
+# ------------------------------------------------------------------ who undergoes an act
+
+def test_whose_killing_names_the_noun_its_clause_describes(nlp: Any) -> None:
+    text = "Riots followed in Greece over a student whose killing by police shocked Athens."
+    attacks = [e for e in of_type(events_of(nlp, text), "ASSAULT") if e.trigger == "killing"]
+    assert attacks and attacks[0].recipient is not None, attacks
+    assert attacks[0].recipient.name == "student" and \
+        "whose_act" in attacks[0].recipient.rules, attacks[0].recipient
+    assert attacks[0].actor is not None and attacks[0].actor.sector == "COP"
+
+
+def test_an_of_phrase_hung_on_the_agent_names_the_victim(nlp: Any) -> None:
+    text = ("Riots broke out in Greece after the killing by police of a teenager, "
+            "Nikos Pappas, on Saturday.")
+    attacks = [e for e in of_type(events_of(nlp, text), "ASSAULT") if e.trigger == "killing"]
+    assert attacks and attacks[0].recipient is not None, attacks
+    assert "of_after_agent" in attacks[0].recipient.rules, attacks[0].recipient
+
+
+def test_a_government_of_a_country_is_not_its_victim(nlp: Any) -> None:
+    text = "The bombing by the government of Sudan of a camp killed nine people."
+    for e in of_type(events_of(nlp, text), "ASSAULT"):
+        assert e.recipient is None or "of_after_agent" not in e.recipient.rules or \
+            e.recipient.type != "GPE", e.recipient
+
+
+def test_a_participle_sharing_a_passive_auxiliary_is_passive(nlp: Any) -> None:
+    text = "Shops were looted in Athens and 200 people arrested, Greek police said."
+    doc = nlp(text)
+    arrested = next(t for t in doc if t.text == "arrested")
+    assert gapped_passive(arrested) and is_passive(arrested)
+    arrests = of_type(events_of(nlp, text), "COERCE")
+    assert arrests and arrests[0].recipient is not None, arrests
+    assert arrests[0].recipient.name == "people"  # the arrested, not the arresters
+
+
+def test_an_active_verb_joined_to_a_passive_stays_active(nlp: Any) -> None:
+    doc = nlp("The shops were looted and the police arrested 20 people.")
+    arrested = next(t for t in doc if t.text == "arrested")
+    assert not gapped_passive(arrested)
+
+
+def test_both_of_whom_is_who_the_clause_describes(nlp: Any) -> None:
+    text = "Rebels Ali and Omar Hassan, both of whom had fired rockets at Kenyan troops, died."
+    refs = refs_of(nlp, text, "both")
+    assert {r.name for r in refs} >= {"Omar Hassan"}, refs
+    assert all("partitive" in r.rules for r in refs)
+
+
+def test_called_for_x_to_resign_asks_x(nlp: Any) -> None:
+    text = "A Kenyan senator called for the Ugandan president to resign."
+    requests = of_type(events_of(nlp, text), "REQUEST")
+    assert requests and requests[0].recipient is not None, requests
+    assert requests[0].recipient.country == "UGA"
+    assert "called_for_subject" in requests[0].recipient.rules
+
+
+def test_called_for_a_thing_asks_nobody_in_particular(nlp: Any) -> None:
+    text = "Kenya's opposition leader called for talks on Monday."
+    for e in of_type(events_of(nlp, text), "REQUEST"):
+        assert e.recipient is None or "called_for_subject" not in e.recipient.rules
+
+
+# ------------------------------------------------------------------ descriptions
+
+def test_a_party_after_by_in_a_description_is_not_the_persons_role() -> None:
+    assert describe("Maria Lopez", "sister of a man killed by police") == (None, None)
+    assert describe("Maria Lopez", "a police officer") == (None, "COP")
+    assert describe("Ivan Petrov", "Russian envoy appointed by the president")[0] == "RUS"
+
+
+def test_the_new_rules_can_be_switched_off(monkeypatch: pytest.MonkeyPatch, nlp: Any) -> None:
+    monkeypatch.setenv("NEWSWEAVE_ABLATE", "police_officers,crowd_noun,partitive")
+    assert {"police_officers", "crowd_noun", "partitive"} <= disabled_rules()
+    text = "Two plainclothes officers shot a teenager in Kenya on Saturday."
+    assert all("police_officers" not in r.rules for r in refs_of(nlp, text, "officers"))
+    assert refs_of(nlp, "A crowd looted a pharmacy in Athens.", "crowd") == []
