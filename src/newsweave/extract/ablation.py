@@ -40,7 +40,8 @@ ARGUMENT_RULES = frozenset({
     # evargs (session 8): who undergoes an act named through 'whose' or an 'of' hung on its
     # agent, crowds that act when indefinite, appositive clauses that give no role
     "whose_act", "of_after_agent", "crowd_noun", "appos_clause", "group_of_sector",
-    "partitive", "called_for_subject",
+    "partitive", "called_for_subject", "owner_undergoes",
+    "owner_noun", "state_act_noun",
 })
 
 

@@ -24,6 +24,7 @@ from newsweave.extract.actors import (
     state_ref,
 )
 from newsweave.extract.event_lexicon import Arg, Candidate, lexicon, reporting_verbs
+from newsweave.extract.gazetteer import state_act_nouns
 from newsweave.extract.event_places import (
     destination_country,
     place_phrase_country,
@@ -1037,13 +1038,31 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
         if len(refs) >= 2:
             return refs[:1], refs[1:]
     internal = _owner_actors(noun, ctx)
+    if enabled("owner_noun"):
+        # "the rebels' attack", "the protesters' march", "the ministry's warning": a group
+        # named by a common noun owns the act (whoever undergoes it is sorted out below)
+        seen = {t.i for _r, t in internal}
+        internal.extend((dataclasses.replace(r, rules=[*r.rules, "owner_noun"]), t)
+                        for c in noun.children
+                        if c.dep_ == "poss" and c.pos_ == "NOUN" and c.i not in seen
+                        for r, t in resolve_all([c], ctx))
     if sense["type"] in ("COERCE", "ASSAULT"):
         # "Assange's arrest", "his killing": a person who owns an act of force undergoes it
-        owned_by = [a for a in internal if a[1].dep_ == "poss" and a[0].type == "PERSON"]
+        owned_by = [a for a in internal if a[1].dep_ == "poss" and (
+            a[0].type == "PERSON" or (_undergone_by_owner(noun, sense["type"]) and
+                                      a[0].type == "NORP" and
+                                      a[0].sector in build_gazetteer().civil_sectors))]
         internal = [a for a in internal if a not in owned_by]
         recipients.extend(owned_by)
         if enabled("whose_act"):
             recipients.extend(_whose_act(noun, ctx))
+        if not owned_by and _undergone_by_owner(noun, sense["type"]):
+            # "the teenager's shooting", "the students' arrest": unnamed people who own an
+            # act of force undergo it (a day or a place that owns it does not)
+            recipients.extend(
+                (dataclasses.replace(r, rules=[*r.rules, "owner_undergoes"]), t)
+                for r, t in _victim_groups([c for c in noun.children if c.dep_ == "poss" and
+                                            c.pos_ == "NOUN"]))
     agent_preps: tuple[str, ...] = ("by",)
     if sense["type"] in ("AID", "SUPPORT", "COOPERATE"):
         agent_preps = ("by", "from")
@@ -1155,6 +1174,8 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
                                                   preps=("against", "on", "of", "by")))
     if not recipients and sense["type"] == "ASSAULT" and enabled("victims_of_clause"):
         recipients.extend(clause_victims(noun, rel, head, ctx))
+    if not actors and enabled("state_act_noun"):
+        actors.extend(_state_act_agent(noun, ctx))
     if not recipients and sense["type"] in VICTIM_TYPES and enabled("unnamed_victims"):
         # "the police shooting of a teenager", "the arrest of two journalists"
         recipients.extend(_victim_groups(
@@ -1164,6 +1185,32 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
     if sense.get("needs_recipient_prep") and not recipients:
         return [], []
     return actors, recipients
+
+
+# acts of force whose owner undergoes them ("the students' arrest", "the protesters' killing");
+# an owner of an attack or a bombing made it ("the rebels' attack")
+_UNDERGONE_NOUNS = frozenset({"killing", "shooting", "murder", "slaying", "assassination",
+                              "beating", "execution", "lynching", "abduction", "kidnapping"})
+
+
+def _undergone_by_owner(noun: Token, etype: str) -> bool:
+    return enabled("owner_undergoes") and (
+        etype == "COERCE" or noun.lemma_.lower() in _UNDERGONE_NOUNS or
+        noun.lower_ in _UNDERGONE_NOUNS)
+
+
+def _state_act_agent(noun: Token, ctx: ActorContext) -> list[Arg]:
+    """'50 arrests were made', 'he has four prior arrests': only a state's organ arrests, so
+    with nobody named, the police of the one country the sentence (else the story) names;
+    unknown when there is none."""
+    sector = state_act_nouns().get(noun.lower_) or state_act_nouns().get(noun.lemma_.lower())
+    if sector is None:
+        return []
+    code = fallback_country(noun, ctx)
+    if not code:
+        return []
+    ref = state_ref(code, sector, None, ctx, None)
+    return [(dataclasses.replace(ref, rules=[*ref.rules, "state_act_noun"]), noun)]
 
 
 def _people_args(toks: list[Token], ctx: ActorContext, rule: str) -> list[Arg]:

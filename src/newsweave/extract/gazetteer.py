@@ -312,6 +312,12 @@ def crowd_nouns() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def state_act_nouns() -> dict[str, str]:
+    """'arrest' -> COP: acts only a state's organ does (lexicons/actors.json)."""
+    return dict(load_json("actors.json").get("state_act_nouns", {}))
+
+
+@functools.lru_cache(maxsize=1)
 def org_name_heads() -> frozenset[str]:
     """Last words of organisations' names ("Watch", "Foundation"), lexicons/actors.json."""
     return frozenset(load_json("actors.json").get("org_name_heads", []))
