@@ -170,3 +170,48 @@ def test_the_new_rules_can_be_switched_off(monkeypatch: pytest.MonkeyPatch, nlp:
     text = "Two plainclothes officers shot a teenager in Kenya on Saturday."
     assert all("police_officers" not in r.rules for r in refs_of(nlp, text, "officers"))
     assert refs_of(nlp, "A crowd looted a pharmacy in Athens.", "crowd") == []
+
+
+# ------------------------------------------------------------------ owners of noun events
+
+def test_a_group_that_owns_an_attack_made_it(nlp: Any) -> None:
+    attacks = of_type(events_of(nlp, "The rebels' attack on Kenyan troops killed five."),
+                      "ASSAULT")
+    attack = next(e for e in attacks if e.trigger == "attack")
+    assert attack.actor is not None and attack.actor.sector == "REB", attack
+    assert "owner_noun" in attack.actor.rules
+    assert attack.recipient is not None and attack.recipient.country == "KEN"
+
+
+def test_people_who_own_a_killing_or_an_arrest_undergo_it(nlp: Any) -> None:
+    text = "Kenyan police defended the students' arrest."
+    arrests = of_type(events_of(nlp, text), "COERCE")
+    assert arrests and arrests[0].recipient is not None, arrests
+    assert arrests[0].recipient.name == "students"
+    assert arrests[0].actor is None or arrests[0].actor.name != "students"
+    doc, ctx = actor_context(nlp, "Kenyan police were blamed for the teenager's killing.")
+    from newsweave.extract.event_arguments import arguments
+    from newsweave.extract.event_triggers import trigger_candidates
+    killing = next(c for c in trigger_candidates(doc, ctx) if c.trigger.text == "killing")
+    _actors, recipients = arguments(killing, ctx)
+    assert [(r.name, "owner_undergoes" in r.rules) for r, _t in recipients] == \
+        [("teenager", True)]
+
+
+def test_arrests_with_nobody_named_are_the_states_police(nlp: Any) -> None:
+    arrests = of_type(events_of(nlp, "Over 50 arrests have been made in Kenya since Monday."),
+                      "COERCE")
+    assert arrests and arrests[0].actor is not None, arrests
+    assert (arrests[0].actor.country, arrests[0].actor.sector) == ("KEN", "COP")
+    assert "state_act_noun" in arrests[0].actor.rules
+
+
+def test_a_state_act_with_no_country_anywhere_stays_unknown(nlp: Any) -> None:
+    for e in of_type(events_of(nlp, "Over 50 arrests have been made since Monday."),
+                     "COERCE"):
+        assert e.actor is None or "state_act_noun" not in e.actor.rules, e.actor
+
+
+def test_an_arrest_only_asked_for_makes_no_event(nlp: Any) -> None:
+    text = "The opposition demanded the arrest of the Kenyan minister."
+    assert not of_type(events_of(nlp, text), "COERCE")
