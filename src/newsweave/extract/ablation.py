@@ -41,7 +41,7 @@ ARGUMENT_RULES = frozenset({
     # agent, crowds that act when indefinite, appositive clauses that give no role
     "whose_act", "of_after_agent", "crowd_noun", "appos_clause", "group_of_sector",
     "partitive", "called_for_subject", "owner_undergoes",
-    "owner_noun", "state_act_noun",
+    "owner_noun", "state_act_noun", "subdivision_story",
 })
 
 

@@ -157,6 +157,14 @@ def build_context(doc: Doc, mentions: list[Mention],
             countries[country] -= n
             countries[code] += n
     countries = +countries
+    if not countries and "subdivision_story" not in disabled_rules():
+        # "a jury in Oklahoma", "police in Kaduna": an article that names no country but
+        # states or provinces of one country only is about that country
+        subdivisions = {subdivision_country(m.canonical) for m in mentions
+                        if m.label == "GPE" and gaz.lookup(m.canonical) is None}
+        subdivisions.discard(None)
+        if len(subdivisions) == 1:
+            countries[str(subdivisions.pop())] += 1
     top_country = None
     if countries:
         (code, n), = countries.most_common(1)
@@ -1275,7 +1283,7 @@ def _bare_state(np: NounPhrase) -> list[ActorRef] | None:
 def _police_officers(np: NounPhrase) -> list[ActorRef] | None:
     """'two plainclothes officers', 'NYPD officers', 'the officers' after 'police said': officers
     are the police of the country the sentence (else the story) names when a police word
-    modifies them or is said in their sentence or the two before; an army's or a company's
+    modifies them or is said before them (or in their sentence); an army's or a company's
     officers ('army officers', 'chief financial officer') are left to the other rules."""
     tok = np.tok
     if np.low not in officer_nouns() or tok.pos_ != "NOUN" or not _police_near(tok):
@@ -1296,7 +1304,7 @@ _NOT_POLICE_OFFICERS = frozenset({"army", "military", "naval", "navy", "executiv
 
 def _police_near(tok: Token) -> bool:
     """A police word among the officers' own modifiers, else (with no other kind of officer
-    named by them) in their sentence or the two before."""
+    named by them) in the article up to the end of their sentence."""
     cues = police_cues()
     mods = [t for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")
             for t in c.subtree]
@@ -1306,10 +1314,7 @@ def _police_near(tok: Token) -> bool:
     if any(m.lower_ in cues for m in mods):
         return True
     sent = tok.sent
-    start = sent.start
-    for _ in range(2):  # the sentence and the two before
-        if start > 0:
-            start = tok.doc[start - 1].sent.start
+    start = 0  # the article up to the end of the officers' sentence
     return any(t.lower_ in cues or t.lemma_.lower() in cues
                for t in tok.doc[start:sent.end] if t.i != tok.i)
 
