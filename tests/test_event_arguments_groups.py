@@ -215,3 +215,58 @@ def test_a_state_act_with_no_country_anywhere_stays_unknown(nlp: Any) -> None:
 def test_an_arrest_only_asked_for_makes_no_event(nlp: Any) -> None:
     text = "The opposition demanded the arrest of the Kenyan minister."
     assert not of_type(events_of(nlp, text), "COERCE")
+
+
+# ------------------------------------------------------------------ records, subjects, votes
+
+def test_whoever_has_prior_arrests_underwent_them(nlp: Any) -> None:
+    arrests = of_type(events_of(nlp, "Kenyan police said Ali Hassan has four prior arrests."),
+                      "COERCE")
+    assert arrests and arrests[0].recipient is not None, arrests
+    assert arrests[0].recipient.name == "Ali Hassan" and \
+        "record_holder" in arrests[0].recipient.rules
+    assert arrests[0].actor is None or arrests[0].actor.name != "Ali Hassan"
+
+
+def test_having_talks_still_makes_the_subject_a_party(nlp: Any) -> None:
+    talks = of_type(events_of(nlp, "Kenya had talks with Uganda."), "CONSULT")
+    assert talks and talks[0].actor is not None and talks[0].actor.country == "KEN"
+
+
+@pytest.mark.parametrize("text", [
+    "Microsoft Corp. is the subject of a Kenyan government inquiry into fraud.",
+    "The Kenyan opposition leader became the target of a police investigation.",
+])
+def test_the_subject_of_an_inquiry_is_its_target(nlp: Any, text: str) -> None:
+    accusations = of_type(events_of(nlp, text), "ACCUSE")
+    assert accusations and accusations[0].recipient is not None, accusations
+    assert "subject_of_act" in accusations[0].recipient.rules
+
+
+def test_a_boycotted_election_is_the_states(nlp: Any) -> None:
+    protests = of_type(events_of(nlp, "But opposition groups boycotted the election in Kenya."),
+                       "PROTEST")
+    assert protests and protests[0].recipient is not None, protests
+    assert (protests[0].recipient.country, protests[0].recipient.rules[-1]) == \
+        ("KEN", "boycotted_vote")
+    assert protests[0].actor is not None and protests[0].actor.sector == "OPP"
+
+
+def test_a_boycotted_product_gets_no_guessed_state(nlp: Any) -> None:
+    for e in of_type(events_of(nlp, "Students boycotted the Kenyan company's products."),
+                     "PROTEST"):
+        assert e.recipient is None or "boycotted_vote" not in e.recipient.rules
+
+
+def test_an_article_naming_only_one_countrys_states_is_about_it(nlp: Any) -> None:
+    text = ("A jury in Ohio found the man guilty on Friday. Authorities arrested him in "
+            "Columbus in June.")
+    _doc, ctx = actor_context(nlp, text)
+    assert ctx.top_country == "USA"
+    arrests = of_type(events_of(nlp, text), "COERCE")
+    assert arrests and arrests[0].actor is not None and arrests[0].actor.country == "USA"
+
+
+def test_states_of_two_countries_give_no_story_country(nlp: Any) -> None:
+    _doc, ctx = actor_context(nlp, "Storms hit Ohio and Ontario on Friday.")
+    assert ctx.top_country is None

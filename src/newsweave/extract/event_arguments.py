@@ -1091,6 +1091,15 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
         prep_tok, head = head, head.head
         rel = "prep_" + prep_tok.lower_
     head_lemma = head.lemma_.lower()
+    if rel == "prep_of" and head_lemma in _SUBJECT_NOUNS and \
+            sense["type"] in _HELD_RECORD_TYPES | {"ASSAULT", "THREATEN"} and \
+            enabled("subject_of_act"):
+        # "X is the subject of an SEC inquiry", "the target of an attack": X undergoes it
+        recipients.extend((dataclasses.replace(r, rules=[*r.rules, "subject_of_act"]), t)
+                          for r, t in resolve_all(_copula_subject(head), ctx))
+    # "Gray has four prior arrests": the holder of a record of arrests underwent them
+    record = rel == "dobj" and head_lemma == "have" and \
+        sense["type"] in _HELD_RECORD_TYPES and enabled("record_holder")
     if head.pos_ in ("VERB", "AUX"):
         subj = subject_tokens(head) if not is_passive(head) else []
         if not subj:
@@ -1121,13 +1130,18 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
                 actors.extend(recipient_args(noun, ctx, owner_ok=True, preps=("from",)))
             if not actors:  # "received a warning from X that ...": 'from' hung on the verb
                 actors.extend(recipient_args(head, ctx, owner_ok=True, preps=("from",)))
-        elif not actors and (
+        elif not actors and not record and (
                 (rel in ("prep_for", "prep_to") and head_lemma in _MOTION_VERBS and
                  enabled("trip_for_talks")) or
                 (rel in ("dobj", "attr") and head_lemma in lex["do_verbs"]) or
                 (rel in ("prep_in", "prep_into") and head_lemma in ("be", "engage", "remain",
                                                                    "participate", "join"))):
             actors.extend(resolve_all(subj, ctx))
+        if record:
+            # "Gray has four prior arrests", "she had a previous conviction": whoever holds
+            # the record underwent it
+            recipients.extend((dataclasses.replace(r, rules=[*r.rules, "record_holder"]), t)
+                              for r, t in resolve_all(subj, ctx))
         if rel in ("nsubj", "nsubjpass"):  # "aid is expected to flow to Kabul"
             node = head
             for c in node.children:
@@ -1211,6 +1225,18 @@ def _state_act_agent(noun: Token, ctx: ActorContext) -> list[Arg]:
         return []
     ref = state_ref(code, sector, None, ctx, None)
     return [(dataclasses.replace(ref, rules=[*ref.rules, "state_act_noun"]), noun)]
+
+
+# acts whose record a party holds or is the subject of ("has two prior arrests")
+_HELD_RECORD_TYPES = frozenset({"COERCE", "SANCTION", "ACCUSE"})
+_SUBJECT_NOUNS = frozenset({"subject", "target", "focus", "object"})
+
+
+def _copula_subject(noun: Token) -> list[Token]:
+    """'X is / became the subject of ...': X (the noun is the attribute of a copula)."""
+    if noun.dep_ != "attr" or noun.head.lemma_.lower() not in ("be", "become", "remain"):
+        return []
+    return [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _people_args(toks: list[Token], ctx: ActorContext, rule: str) -> list[Arg]:
@@ -1301,6 +1327,15 @@ def protested_state(actor: Arg, trigger: Token, mode: str | None, ctx: ActorCont
     the sentence names, else the protesters' own country). A state organ, a person, an
     organisation with no country, or a strike or boycott get no guessed target."""
     ref, _tok = actor
+    if mode == "boycott" and enabled("boycotted_vote") and _a_state_vote(trigger) and \
+            ref.type != "GPE" and ref.sector not in STATE_SECTORS:
+        # "the opposition boycotted the election": a vote is the state's, held where it is
+        code = setting_country(trigger, [], ctx) or ref.country or \
+            fallback_country(trigger, ctx)
+        if code is None:
+            return []
+        state = state_ref(code, "GOV", None, ctx, None)
+        return [(dataclasses.replace(state, rules=[*state.rules, "boycotted_vote"]), trigger)]
     if mode not in _STATE_PROTEST_MODES or ref.type in ("GPE", "PERSON") or \
             ref.sector not in _PROTESTING_SECTORS:
         return []
@@ -1309,6 +1344,19 @@ def protested_state(actor: Arg, trigger: Token, mode: str | None, ctx: ActorCont
         return []
     state = state_ref(code, "GOV", None, ctx, None)
     return [(dataclasses.replace(state, rules=[*state.rules, "protested_state"]), trigger)]
+
+
+_STATE_VOTES = frozenset({"election", "elections", "vote", "poll", "polls", "referendum",
+                          "ballot", "parliament", "runoff", "run-off"})
+
+
+def _a_state_vote(trigger: Token) -> bool:
+    """What is boycotted is a vote or a parliament ('boycotted the election', 'a boycott of
+    the referendum'), not a product, a firm or an event of a private body."""
+    things = [object_of(trigger)] if trigger.pos_ == "VERB" else \
+        [p for _prep, p in _prep_objects(trigger, ("of",))]
+    return any(t is not None and (t.lower_ in _STATE_VOTES or t.lemma_.lower() in _STATE_VOTES)
+               for t in things)
 
 
 def unnamed_group(tok: Token) -> ActorRef | None:
