@@ -589,14 +589,21 @@ def _called_for_subject(verb: Token, ctx: ActorContext) -> list[Arg]:
     """'called for the mayor to resign', 'pushed for Iran to allow inspectors': the one
     asked to act is the 'for' object of an infinitive (the parser hangs the infinitive on the
     verb); a plain 'called for talks' names nobody."""
+    def infinitive(c: Token) -> bool:
+        return any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+
     clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and
-               any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-    if not clauses:
+               infinitive(c)]
+    # "pleaded with the government to reconsider": the clause hung on the preposition
+    in_prep = [c for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "with")
+               for c in p.children if c.dep_ in ("pcomp", "pobj") and infinitive(c)]
+    if not clauses and not in_prep:
         return []
     # "for X to resign" parsed as the clause's own subject, or as 'for' + object of the verb
     asked = [s for c in clauses if any(m.dep_ == "mark" and m.lower_ == "for"
                                        for m in c.children)
              for s in c.children if s.dep_ == "nsubj"]
+    asked = asked or [s for c in in_prep for s in c.children if s.dep_ == "nsubj"]
     asked = asked or [pobj for _prep, pobj in _prep_objects(verb, ("for",))]
     return [(dataclasses.replace(r, rules=[*r.rules, "called_for_subject"]), t)
             for r, t in resolve_all(asked, ctx)]
