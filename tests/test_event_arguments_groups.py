@@ -270,3 +270,23 @@ def test_an_article_naming_only_one_countrys_states_is_about_it(nlp: Any) -> Non
 def test_states_of_two_countries_give_no_story_country(nlp: Any) -> None:
     _doc, ctx = actor_context(nlp, "Storms hit Ohio and Ontario on Friday.")
     assert ctx.top_country is None
+
+
+def test_pleaded_with_x_to_reconsider_asks_x(nlp: Any) -> None:
+    text = "In a letter, Kenyan doctors pleaded with the government to reconsider its decision."
+    requests = of_type(events_of(nlp, text), "REQUEST")
+    assert requests and requests[0].recipient is not None, requests
+    assert requests[0].recipient.country == "KEN" and requests[0].recipient.sector == "GOV"
+
+
+def test_a_group_of_physicians_is_a_health_group(nlp: Any) -> None:
+    refs = refs_of(nlp, "A group of physicians urged the Kenyan health ministry to act.",
+                   "group")
+    assert [(r.name, r.sector) for r in refs] == [("physicians", "HLH")], refs
+
+
+def test_common_given_names_tell_the_gender() -> None:
+    from newsweave.extract.gender import given_name_gender
+    assert given_name_gender("Herbert Lang") == "M"
+    assert given_name_gender("Dorothy Lang") == "F"
+    assert given_name_gender("Jamie Lang") is None  # used for both: unknown
