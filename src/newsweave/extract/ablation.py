@@ -42,7 +42,7 @@ ARGUMENT_RULES = frozenset({
     "whose_act", "of_after_agent", "crowd_noun", "appos_clause", "group_of_sector",
     "partitive", "called_for_subject", "owner_undergoes",
     "owner_noun", "state_act_noun", "subdivision_story",
-    "boycotted_vote", "record_holder", "subject_of_act",
+    "boycotted_vote", "record_holder", "subject_of_act", "asked_act_agent",
 })
 
 

@@ -544,6 +544,8 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         recipients.extend(recipient_args(verb, ctx, owner_ok=True, preps=preps))
         if not recipients and enabled("called_for_subject"):
             recipients.extend(_called_for_subject(verb, ctx))
+        if not recipients and obj is not None and enabled("asked_act_agent"):
+            recipients.extend(_asked_act_agent(obj, ctx))
         if not recipients:
             recipients.extend(_convening_body(verb, ctx))
         if not recipients and enabled("asked_clause_subject"):
@@ -583,6 +585,22 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
     if not recipients and etype == "AID" and enabled("aided_place"):
         recipients.extend(_aided_place(verb, obj, actors, ctx))
     return placed_groups(actors, verb, ctx), placed_groups(recipients, verb, ctx)
+
+
+# acts asked of the one who would do them ("demanded the resignation of the minister")
+_ASKED_ACTS = OF_AGENT_NOUNS | {"resignation", "departure", "exit", "apology", "pullback"}
+
+
+def _asked_act_agent(obj: Token, ctx: ActorContext) -> list[Arg]:
+    """'demanded the resignation of the interior minister', 'requested the withdrawal of UN
+    peacekeepers', 'called for Russia's withdrawal': who is asked is who would do the act
+    (its 'of' phrase or its owner)."""
+    if obj.lemma_.lower() not in _ASKED_ACTS and obj.lower_ not in _ASKED_ACTS:
+        return []
+    doers = [p for _prep, p in _prep_objects(obj, ("of",))] + \
+        [c for c in obj.children if c.dep_ == "poss"]
+    return [(dataclasses.replace(r, rules=[*r.rules, "asked_act_agent"]), t)
+            for r, t in resolve_all(doers, ctx)]
 
 
 def _called_for_subject(verb: Token, ctx: ActorContext) -> list[Arg]:
