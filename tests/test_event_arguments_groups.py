@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from event_helpers import actor_context, events_of
-from newsweave.extract.actors import resolve_np
 from newsweave.extract.ablation import disabled_rules
+from newsweave.extract.actors import resolve_np
 from newsweave.extract.event_syntax import gapped_passive, is_passive
 from newsweave.extract.gazetteer import describe
 from newsweave.model import Event
@@ -290,3 +290,13 @@ def test_common_given_names_tell_the_gender() -> None:
     assert given_name_gender("Herbert Lang") == "M"
     assert given_name_gender("Dorothy Lang") == "F"
     assert given_name_gender("Jamie Lang") is None  # used for both: unknown
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("Mali's junta requested the immediate withdrawal of French troops.", "FRA"),
+    ("Ukraine demanded Russia's withdrawal from the border area.", "RUS"),
+])
+def test_who_is_asked_for_an_act_is_who_would_do_it(nlp: Any, text: str, asked: str) -> None:
+    requests = of_type(events_of(nlp, text), "REQUEST")
+    assert any(e.recipient is not None and e.recipient.country == asked for e in requests), \
+        requests

@@ -1308,7 +1308,7 @@ def _police_near(tok: Token) -> bool:
     cues = police_cues()
     mods = [t for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")
             for t in c.subtree]
-    if any(m.lower_ in _NOT_POLICE_OFFICERS or m.pos_ == "PROPN" and m.lower_ not in cues
+    if any(m.lower_ in _NOT_POLICE_OFFICERS or (m.pos_ == "PROPN" and m.lower_ not in cues)
            for m in mods):
         return False
     if any(m.lower_ in cues for m in mods):

@@ -24,7 +24,6 @@ from newsweave.extract.actors import (
     state_ref,
 )
 from newsweave.extract.event_lexicon import Arg, Candidate, lexicon, reporting_verbs
-from newsweave.extract.gazetteer import state_act_nouns
 from newsweave.extract.event_places import (
     destination_country,
     place_phrase_country,
@@ -41,6 +40,7 @@ from newsweave.extract.event_syntax import (
     small_clause_subject,
     subject_tokens,
 )
+from newsweave.extract.gazetteer import state_act_nouns
 from newsweave.model import ActorRef
 from newsweave.nlp.docindex import doc_index
 
