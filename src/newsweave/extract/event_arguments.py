@@ -1233,6 +1233,7 @@ _UNDERGONE_NOUNS = frozenset({"killing", "shooting", "murder", "slaying", "assas
 
 
 def _undergone_by_owner(noun: Token, etype: str) -> bool:
+    """Whether the owner of this act of force is the one it is done to."""
     return enabled("owner_undergoes") and (
         etype == "COERCE" or noun.lemma_.lower() in _UNDERGONE_NOUNS or
         noun.lower_ in _UNDERGONE_NOUNS)
@@ -1350,7 +1351,8 @@ def protested_state(actor: Arg, trigger: Token, mode: str | None, ctx: ActorCont
     """'thousands demonstrated in Athens', 'rioters clashed with police in Paris': a street
     protest with no named target is aimed at the government of where it happens (the place
     the sentence names, else the protesters' own country). A state organ, a person, an
-    organisation with no country, or a strike or boycott get no guessed target."""
+    organisation with no country, or a strike get no guessed target; a boycott does only when
+    what is boycotted is a vote or a parliament (the state's, boycotted_vote)."""
     ref, _tok = actor
     if mode == "boycott" and enabled("boycotted_vote") and _a_state_vote(trigger) and \
             ref.type != "GPE" and ref.sector not in STATE_SECTORS:
