@@ -300,3 +300,32 @@ def test_who_is_asked_for_an_act_is_who_would_do_it(nlp: Any, text: str, asked: 
     requests = of_type(events_of(nlp, text), "REQUEST")
     assert any(e.recipient is not None and e.recipient.country == asked for e in requests), \
         requests
+
+
+# ------------------------------------------------------------------ counted victims
+
+def test_a_bare_number_arrested_counts_people(nlp: Any) -> None:
+    arrests = of_type(events_of(nlp, "Kenyan police arrested 30 on Monday."), "COERCE")
+    assert arrests and arrests[0].recipient is not None, arrests
+    assert (arrests[0].recipient.name, arrests[0].recipient.description) == ("people", "30 people")
+    assert "counted_victims" in arrests[0].recipient.rules
+
+
+def test_a_bare_number_counts_the_group_named_before_it(nlp: Any) -> None:
+    from newsweave.extract.event_arguments import _counted_people
+    doc = nlp("Kenyan police fired on protesters in Nairobi, killing two.")
+    two = next(t for t in doc if t.text == "two")
+    ref = _counted_people(two)
+    assert ref is not None and (ref.name, ref.description) == ("protesters", "two protesters")
+
+
+def test_two_of_the_militants_are_the_militants(nlp: Any) -> None:
+    kills = of_type(events_of(nlp, "Kenyan troops killed two of the militants."), "ASSAULT")
+    assert kills and kills[0].recipient is not None and kills[0].recipient.name == "militants"
+
+
+def test_schoolchildren_are_victims(nlp: Any) -> None:
+    text = "Gunmen abducted 80 schoolchildren from a school in Kaduna state."
+    attacks = of_type(events_of(nlp, text), "ASSAULT")
+    assert attacks and attacks[0].recipient is not None, attacks
+    assert attacks[0].recipient.name == "schoolchildren"

@@ -775,15 +775,38 @@ def _victim_groups(toks: list[Token]) -> list[Arg]:
     out: list[Arg] = []
     for tok in toks:
         node = tok
-        if node.lemma_.lower() in _COUNT_NOUNS:  # "dozens of villagers"
+        if node.lemma_.lower() in _COUNT_NOUNS or node.pos_ == "NUM":  # "dozens of villagers"
             node = next((p for c in node.children if c.dep_ == "prep" and c.lower_ == "of"
                          for p in c.children if p.dep_ == "pobj"), node)
+        if node.pos_ == "NUM" and enabled("counted_victims"):
+            counted = _counted_people(node)  # "fired on protesters, killing two"
+            if counted is not None:
+                out.append((counted, node))
+            continue
         if not (people_noun(node) or node.lemma_.lower() in build_gazetteer().rebel_nouns):
             continue  # "shot down two drones": things are not victims
         ref = unnamed_group(node)
         if ref is not None:
             out.append((dataclasses.replace(ref, rules=[*ref.rules, "unnamed_victims"]), node))
     return out[:3]
+
+
+def _counted_people(num: Token) -> ActorRef | None:
+    """'police fired on protesters, killing two', '46 were arrested': a bare number that an
+    act of force is done to counts people; the people group named before it in the sentence
+    ('protesters') when there is one, else people of unknown sector."""
+    if num.dep_ not in ("dobj", "nsubjpass", "nsubj", "pobj") or \
+            any(c.dep_ == "prep" and c.lower_ == "of" for c in num.children):
+        return None  # "two of the soldiers": the phrase after 'of' is resolved instead
+    group = next((t for t in reversed(list(num.doc[num.sent.start:num.i]))
+                  if t.pos_ == "NOUN" and t.tag_ == "NNS" and people_noun(t)), None)
+    ref = unnamed_group(group) if group is not None else None
+    if ref is None:
+        ref = ActorRef(name="people", sector="CIV", type="NORP",
+                       span=(num.idx, num.idx + len(num.text)))
+    return dataclasses.replace(ref, description=f"{num.text} {ref.name}",
+                               span=(num.idx, num.idx + len(num.text)),
+                               rules=[*ref.rules, "counted_victims"])
 
 
 _COUNT_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
