@@ -569,7 +569,9 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         # text names by what they are, not by name or country
         victims = patients_of(verb) if passive else \
             [obj] if obj is not None else [p for _prep, p in _prep_objects(verb, ("at", "on"))]
-        recipients.extend(_victim_groups(victims))
+        # (a bare number counts victims only of a known actor: "200 have been killed" alone
+        # is a toll, not an event between parties)
+        recipients.extend(_victim_groups(victims, counted=bool(actors)))
     if not recipients and etype == "ASSAULT" and enabled("attacked_place"):
         # "bombed a refugee camp in South Sudan": the state the place attacked is in
         places = patients_of(verb) if passive else \
@@ -769,16 +771,17 @@ def placed_groups(args: list[Arg], verb: Token, ctx: ActorContext) -> list[Arg]:
     return out
 
 
-def _victim_groups(toks: list[Token]) -> list[Arg]:
+def _victim_groups(toks: list[Token], counted: bool = True) -> list[Arg]:
     """Unnamed people as the ones an act of force is done to: 'three soldiers', 'dozens of
     villagers' (the group with its sector, see unnamed_group), through quantities."""
     out: list[Arg] = []
     for tok in toks:
         node = tok
-        if node.lemma_.lower() in _COUNT_NOUNS or node.pos_ == "NUM":  # "dozens of villagers"
+        # "dozens of villagers", "two of the militants"
+        if node.lemma_.lower() in _COUNT_NOUNS or (node.pos_ == "NUM" and counted):
             node = next((p for c in node.children if c.dep_ == "prep" and c.lower_ == "of"
                          for p in c.children if p.dep_ == "pobj"), node)
-        if node.pos_ == "NUM" and enabled("counted_victims"):
+        if node.pos_ == "NUM" and counted and enabled("counted_victims"):
             counted = _counted_people(node)  # "fired on protesters, killing two"
             if counted is not None:
                 out.append((counted, node))
