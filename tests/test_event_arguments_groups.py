@@ -329,3 +329,20 @@ def test_schoolchildren_are_victims(nlp: Any) -> None:
     attacks = of_type(events_of(nlp, text), "ASSAULT")
     assert attacks and attacks[0].recipient is not None, attacks
     assert attacks[0].recipient.name == "schoolchildren"
+
+
+def test_a_two_word_title_gives_the_persons_organ(nlp: Any) -> None:
+    text = "In Kenya, State Trooper Mary Minor arrested Ali Hassan for speeding."
+    arrests = of_type(events_of(nlp, text), "COERCE")
+    assert arrests and arrests[0].actor is not None, arrests
+    assert (arrests[0].actor.name, arrests[0].actor.sector) == ("Mary Minor", "COP")
+    text = "Assistant District Attorney Dave Rossi asked reporters in Kenya to leave."
+    requests = of_type(events_of(nlp, text), "REQUEST")
+    assert requests and requests[0].actor is not None and requests[0].actor.sector == "JUD"
+
+
+def test_a_defense_attorney_is_no_state_organ(nlp: Any) -> None:
+    text = "Defense attorney Peter Lynch accused Kenyan police of lying."
+    accusations = of_type(events_of(nlp, text), "ACCUSE")
+    assert accusations and accusations[0].actor is not None, accusations
+    assert accusations[0].actor.sector is None

@@ -1876,6 +1876,13 @@ def _person_context(tok: Token, ctx: ActorContext) -> tuple[str | None, str | No
                 if info is not None and info.kind == "group":
                     return info.country, info.sector
                 low = t.lower_
+                if t.i + 1 <= child.right_edge.i and sector is None and \
+                        "title_bigram" not in ctx.disabled:
+                    # "District Attorney Dave Rossi", "State Trooper Mary Minor": a title of
+                    # two words whose last word alone says nothing ('attorney')
+                    pair = f"{low} {t.doc[t.i + 1].lower_}"
+                    if gaz.role_nouns.get(pair):
+                        sector = gaz.role_nouns[pair]
                 if low in gaz.role_nouns and gaz.role_nouns[low] and sector is None:
                     sector = gaz.role_nouns[low]
     return country, sector
