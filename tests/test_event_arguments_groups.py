@@ -346,3 +346,9 @@ def test_a_defense_attorney_is_no_state_organ(nlp: Any) -> None:
     accusations = of_type(events_of(nlp, text), "ACCUSE")
     assert accusations and accusations[0].actor is not None, accusations
     assert accusations[0].actor.sector is None
+
+
+def test_years_in_detention_are_a_state_not_an_arrest(nlp: Any) -> None:
+    events = events_of(nlp, "Iran released the aid worker after six years in detention.")
+    assert not [e for e in of_type(events, "COERCE")
+                if e.actor is not None and "state_act_noun" in e.actor.rules], events

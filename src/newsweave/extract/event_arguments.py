@@ -1272,6 +1272,8 @@ def _state_act_agent(noun: Token, ctx: ActorContext) -> list[Arg]:
     sector = state_act_nouns().get(noun.lower_) or state_act_nouns().get(noun.lemma_.lower())
     if sector is None:
         return []
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "under", "from"):
+        return []  # "six years in detention", "released from custody": a state, not an act
     code = fallback_country(noun, ctx)
     if not code:
         return []
