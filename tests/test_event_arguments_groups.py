@@ -352,3 +352,18 @@ def test_years_in_detention_are_a_state_not_an_arrest(nlp: Any) -> None:
     events = events_of(nlp, "Iran released the aid worker after six years in detention.")
     assert not [e for e in of_type(events, "COERCE")
                 if e.actor is not None and "state_act_noun" in e.actor.rules], events
+
+
+# ------------------------------------------------------------------ pronouns
+
+def test_a_title_in_the_pronouns_sentence_is_nearer_than_an_earlier_name(nlp: Any) -> None:
+    text = ("Riots spread across Greece after police shot Nikos Pappas. The opposition "
+            "increased calls for the Greek prime minister to quit, ignoring his appeals.")
+    refs = refs_of(nlp, text, "his")
+    assert [(r.country, "title_antecedent" in r.rules) for r in refs] == [("GRC", True)], refs
+
+
+def test_a_name_after_the_title_is_still_the_antecedent(nlp: Any) -> None:
+    text = "The judge told John Kamau in Nairobi that he would be jailed."
+    refs = refs_of(nlp, text, "he")
+    assert all("title_antecedent" not in r.rules for r in refs), refs

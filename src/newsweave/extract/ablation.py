@@ -43,7 +43,7 @@ ARGUMENT_RULES = frozenset({
     "partitive", "called_for_subject", "owner_undergoes",
     "owner_noun", "state_act_noun", "subdivision_story",
     "boycotted_vote", "record_holder", "subject_of_act", "asked_act_agent",
-    "counted_victims", "title_bigram",
+    "counted_victims", "title_bigram", "title_antecedent",
 })
 
 

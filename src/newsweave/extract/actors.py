@@ -1937,6 +1937,12 @@ def _resolve_pronoun(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef
             # "the officer who pulled the trigger says he killed the teenager": he is the officer,
             # known or not (the nearest named person would be a guess, often the victim)
             return _by("reporting_subject", resolve_np(teller, ctx, depth + 1))
+        title = _title_before(tok, ctx) if "title_antecedent" not in ctx.disabled else None
+        if title is not None:
+            # "calls for the prime minister to quit, ignoring his appeals": a title said in
+            # the pronoun's sentence, with no named person after it, is nearer than any name
+            # (unresolved, the pronoun stays unknown: an earlier name would be a guess)
+            return _by("title_antecedent", resolve_np(title, ctx, depth + 1))
         sents, idx = _sentence_of(tok)
         window_start = sents[max(0, idx - 3)].start
         cands: list[tuple[int, int, Mention, Token]] = []
@@ -1967,6 +1973,23 @@ def _resolve_pronoun(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef
             return []
         return _antecedent(tok, ctx, plural=low in _PRONOUNS_PLURAL, depth=depth)
     return []
+
+
+def _title_before(pron: Token, ctx: ActorContext) -> Token | None:
+    """The last 'the <office>' ('the prime minister', 'the governor') before a person pronoun
+    in its sentence, when no named person comes between them (None otherwise)."""
+    gaz = build_gazetteer()
+    for t in reversed(list(pron.doc[pron.sent.start:pron.i])):
+        if ctx.by_token.get(t.i) is not None and ctx.by_token[t.i].label == "PERSON":
+            return None  # a name is nearer
+        if t.pos_ != "NOUN" or t.dep_ in ("compound", "poss", "amod"):
+            continue
+        role = gaz.role_nouns.get(t.lower_)
+        if role is None:
+            continue
+        dets = {c.lower_ for c in t.children if c.dep_ == "det"}
+        return t if "the" in dets and not any(c.dep_ == "poss" for c in t.children) else None
+    return None
 
 
 def person_gender(m: Mention, ctx: ActorContext) -> str | None:

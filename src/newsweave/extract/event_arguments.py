@@ -1239,6 +1239,8 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
                                                   preps=("against", "on", "of", "by")))
     if not recipients and sense["type"] == "ASSAULT" and enabled("victims_of_clause"):
         recipients.extend(clause_victims(noun, rel, head, ctx))
+    if not recipients and sense["type"] == "REQUEST" and enabled("called_for_subject"):
+        recipients.extend(_called_for_subject(noun, ctx))  # "calls for the premier to quit"
     if not actors and enabled("state_act_noun"):
         actors.extend(_state_act_agent(noun, ctx))
     if not recipients and sense["type"] in VICTIM_TYPES and enabled("unnamed_victims"):
