@@ -367,3 +367,9 @@ def test_a_name_after_the_title_is_still_the_antecedent(nlp: Any) -> None:
     text = "The judge told John Kamau in Nairobi that he would be jailed."
     refs = refs_of(nlp, text, "he")
     assert all("title_antecedent" not in r.rules for r in refs), refs
+
+
+def test_a_crowd_is_never_the_one_who_arrests(nlp: Any) -> None:
+    text = "In Nairobi, Kenyan police said the crowd has dispersed and that there was one arrest."
+    for e in of_type(events_of(nlp, text), "COERCE"):
+        assert e.actor is None or e.actor.sector not in ("CIV", "EDU"), e.actor

@@ -1241,8 +1241,13 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
         recipients.extend(clause_victims(noun, rel, head, ctx))
     if not recipients and sense["type"] == "REQUEST" and enabled("called_for_subject"):
         recipients.extend(_called_for_subject(noun, ctx))  # "calls for the premier to quit"
-    if not actors and enabled("state_act_noun"):
-        actors.extend(_state_act_agent(noun, ctx))
+    if enabled("state_act_noun") and _state_act_sector(noun) is not None:
+        # only a state arrests or convicts: "the crowd dispersed and there was one arrest"
+        # is no arrest by the crowd
+        civil = build_gazetteer().civil_sectors
+        actors = [a for a in actors if a[0].sector not in civil]
+        if not actors:
+            actors.extend(_state_act_agent(noun, ctx))
     if not recipients and sense["type"] in VICTIM_TYPES and enabled("unnamed_victims"):
         # "the police shooting of a teenager", "the arrest of two journalists"
         recipients.extend(_victim_groups(
@@ -1267,11 +1272,16 @@ def _undergone_by_owner(noun: Token, etype: str) -> bool:
         noun.lower_ in _UNDERGONE_NOUNS)
 
 
+def _state_act_sector(noun: Token) -> str | None:
+    """The state organ that alone does the act a noun names ('arrest' -> COP), if any."""
+    return state_act_nouns().get(noun.lower_) or state_act_nouns().get(noun.lemma_.lower())
+
+
 def _state_act_agent(noun: Token, ctx: ActorContext) -> list[Arg]:
     """'50 arrests were made', 'he has four prior arrests': only a state's organ arrests, so
     with nobody named, the police of the one country the sentence (else the story) names;
     unknown when there is none."""
-    sector = state_act_nouns().get(noun.lower_) or state_act_nouns().get(noun.lemma_.lower())
+    sector = _state_act_sector(noun)
     if sector is None:
         return []
     if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "under", "from"):
