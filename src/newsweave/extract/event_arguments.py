@@ -782,9 +782,9 @@ def _victim_groups(toks: list[Token], counted: bool = True) -> list[Arg]:
             node = next((p for c in node.children if c.dep_ == "prep" and c.lower_ == "of"
                          for p in c.children if p.dep_ == "pobj"), node)
         if node.pos_ == "NUM" and counted and enabled("counted_victims"):
-            counted = _counted_people(node)  # "fired on protesters, killing two"
-            if counted is not None:
-                out.append((counted, node))
+            people = _counted_people(node)  # "fired on protesters, killing two"
+            if people is not None:
+                out.append((people, node))
             continue
         if not (people_noun(node) or node.lemma_.lower() in build_gazetteer().rebel_nouns):
             continue  # "shot down two drones": things are not victims
