@@ -595,8 +595,10 @@ def quoted_before_as_clause(tok: Token, quote_ranges: list[tuple[int, int]]) -> 
     "as" clause set off by a comma reports the quotation that ends right before it."""
     doc = tok.doc
     mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ == "as"), None)
-    if mark is None or mark.i < 2:
-        return []
+    if mark is None or mark.i < 2 or any(
+            c.dep_ == "dobj" and c.lower_ in ("him", "her", "them", "me", "us", "you")
+            for c in tok.children):
+        return []  # ('"Sleepy Joe," as his rival calls him': a nickname, said of a person)
     k = mark.i - 1
     while k > tok.sent.start and (doc[k].is_punct or doc[k].text in ("'", '"')):
         k -= 1  # back over ',' and the closing mark (either order)
