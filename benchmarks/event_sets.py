@@ -11,8 +11,8 @@
   event_sentences2.jsonl, the untouched one: its misses are never printed), or any file of the
   same records (--sentences FILE): type, type + source country, type + source + target
   country, precision, event sentences with no event, clean negatives;
-- the real-article sets (seeds dev, heldout, fresh, fresh2, fresh3, and fresh4, the untouched
-  one: its misses are never printed): recall with the actor
+- the real-article sets (seeds dev, heldout, fresh, fresh2, fresh3 and fresh4, all development
+  sets now): recall with the actor
   matched by name, recall with actor and recipient (both one to one), precision (type +
   actor), modality, and recall as the tests score it (`score`, many to one).
 
@@ -50,7 +50,7 @@ SENTENCE_SUITES: dict[str, Path] = {
     "sentences2": DATA / "event_sentences2.jsonl",
 }
 # sets measured but never developed on: their misses stay unread
-UNTOUCHED = frozenset({"sentences2", "fresh4"})
+UNTOUCHED = frozenset({"sentences2"})
 # name -> (folder of articles, gold file)
 ARTICLE_SETS: dict[str, tuple[Path, Path]] = {
     "seeds-dev": (SHARED / "corpus/seeds", SHARED / "eval/seeds_dev_gold.json"),
