@@ -55,7 +55,9 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "noun_clause_on_verb", "speaker_pronoun",
                            "attempted_wrongdoing", "hyphenated_noun",
                            "passive_obligation", "responsible_for_harm",
-                           "charged_in_state", "conditional_content"})
+                           "charged_in_state", "conditional_content",
+                           # evtypes (session 8): courts' acts and legal words in sport
+                           "court_subject", "legal_act_in_sport"})
 
 
 def known_rules() -> frozenset[str]:

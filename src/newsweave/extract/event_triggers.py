@@ -433,6 +433,25 @@ def _at_place(tok: Token, classes: list[str]) -> bool:
     return bool(classes_of(places) & set(classes))
 
 
+VERDICT_WORDS = frozenset({"guilty", "culpable", "liable"})
+
+
+def _guilty_verdict(tok: Token, required: bool) -> bool:
+    """'the jury found him guilty of murder', 'she was found guilty', 'finding X guilty':
+    the verb's complement (or its object's, as the parser may hang it) is a word of guilt,
+    not negated ('found not guilty' is an acquittal); 'found the weapon' is no verdict."""
+    if not required:
+        return True
+    words = [c for c in tok.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl",
+                                                     "dobj", "attr", "amod")]
+    obj = object_of(tok)
+    if obj is not None:
+        words += [c for c in obj.children if c.dep_ in ("amod", "appos", "acl")]
+    return any(w.lower_ in VERDICT_WORDS and not any(
+        n.dep_ == "neg" or n.lower_ in ("not", "innocent") for n in w.children) and not any(
+        n.dep_ == "neg" and n.i > tok.i for n in tok.children) for w in words)
+
+
 # named conditions of a lexicon sense: sense key -> test(token, the sense's value)
 _CONDITIONS: dict[str, Callable[[Token, Any], bool]] = {
     "xcomp_not": _xcomp_not, "head_verbs": _head_verbs, "oprd": _oprd,
@@ -440,7 +459,9 @@ _CONDITIONS: dict[str, Callable[[Token, Any], bool]] = {
     # evarticles (session 7)
     "obj_kind_not": _obj_kind_not, "future_content": _future_content,
     "content_about_object": _content_about_object, "collective_subject": _collective_subject,
-    "asked_content": _asked_content, "at_place": _at_place, "said_clause": _said_clause}
+    "asked_content": _asked_content, "at_place": _at_place, "said_clause": _said_clause,
+    # evtypes (session 8)
+    "guilty_verdict": _guilty_verdict}
 
 
 _SETTING_PREPS = frozenset({"in", "during", "on", "via", "through"})
@@ -603,8 +624,23 @@ def trigger_candidates(doc: Doc, ctx: ActorContext) -> list[Candidate]:
     candidates.extend(embedding_candidates(unmatched, ctx, fallback_typer()))
     if enabled("sports_context"):
         in_report = sports_report(doc)
-        candidates = [c for c in candidates if not played_not_fought(c.trigger, in_report)]
+        candidates = [c for c in candidates if not played_not_fought(c.trigger, in_report)
+                      or _legal_act(c)]
     return candidates
+
+
+# types sport never borrows for play: a charge, an arrest or a sentence in a sports story
+# (or a sentence that names a bat or a stadium) is one
+_LEGAL_TYPES = frozenset({"ACCUSE", "COERCE", "SANCTION"})
+
+
+def _legal_act(cand: Candidate) -> bool:
+    """'was charged with murder' (a contest verb in its legal sense: the sense that holds
+    needs the legal preposition, 'charged with', 'charged over') keeps its type in a
+    sentence that names a baseball bat; 'charged down the wing' has no such sense (evtypes,
+    session 8)."""
+    return enabled("legal_act_in_sport") and cand.sense["type"] in _LEGAL_TYPES and \
+        "preps" in cand.sense and cand.method == "lexicon"
 
 
 def _light_verb_of_event(verb: Token, ctx: ActorContext) -> bool:

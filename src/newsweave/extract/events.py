@@ -27,8 +27,10 @@ from newsweave.extract.actors import (
     build_context,
     build_gazetteer,
     dominant_country,
+    fallback_country,
     organ_place_countries,
     people_noun,
+    state_ref,
 )
 from newsweave.extract.event_arguments import (
     a_kind_of_thing,
@@ -36,6 +38,7 @@ from newsweave.extract.event_arguments import (
     arguments,
     as_protesters,
     implicit_protesters,
+    inherited_subject,
     no_borrowed_country,
     other_side,
     patients_of,
@@ -63,7 +66,7 @@ from newsweave.extract.event_syntax import (
     reduced_passive,
     subject_tokens,
 )
-from newsweave.extract.event_triggers import trigger_candidates
+from newsweave.extract.event_triggers import VERDICT_WORDS, trigger_candidates
 from newsweave.extract.geo import article_locations, story_countries
 from newsweave.extract.modality import modality_of
 from newsweave.model import ActorRef, Article, Event, Location, Mention, Quote, stable_id
@@ -648,6 +651,13 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
     if not actors and etype == "PROTEST" and tok.pos_ == "VERB" and any(
             _crowd(t) for t in subject_tokens(tok)):
         actors = implicit_protesters(tok, ctx)  # "thousands of people protested in X"
+    if not recipients and sense.get("guilty_verdict"):
+        # "found Simpson guilty": the parser makes the convicted the subject of "guilty"
+        recipients = resolve_all([c for w in tok.children if w.lower_ in VERDICT_WORDS
+                                  for c in w.children if c.dep_ == "nsubj"], ctx)
+    if not actors and sense.get("state_actor") and enabled("court_subject"):
+        actors = _court_subject(tok, sense["state_actor"], ctx)
+        extra_rules.extend(["court_subject"] if actors else [])
     agentless = not actors and etype in AGENTLESS_TYPES and tok.pos_ == "VERB" and \
         (is_passive(tok) or reduced_passive(tok)) and not _by_mishap(tok) and \
         not sense.get("no_agentless") and not _disaster_nearby(tok) and \
@@ -825,6 +835,19 @@ def _assemble(cand: Candidate, sense: dict[str, Any], article: Article, ctx: Act
             rules=list(rules),
         ))
     return out
+
+
+def _court_subject(verb: Token, sector: str, ctx: ActorContext) -> list[Arg]:
+    """'the jury found him guilty', 'a judge sentenced her to life', 'deliberated for hours
+    before convicting him': a court, judge or jury (lexicon class court_body) that does an
+    act only a state does (the sense's state_actor) is that state's organ, of the country its
+    sentence names, else the story's (evtypes, session 8)."""
+    subj = subject_tokens(verb) or inherited_subject(verb)
+    body = [t for t in subj if "court_body" in classes_of([t])]
+    code = fallback_country(verb, ctx) if body else None
+    if code is None:
+        return []
+    return [(state_ref(code, sector, body[0], ctx, body[0].text), body[0])]
 
 
 def _a_document(ref: ActorRef) -> bool:
