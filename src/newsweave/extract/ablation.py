@@ -57,7 +57,8 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "passive_obligation", "responsible_for_harm",
                            "charged_in_state", "conditional_content",
                            # evtypes (session 8): courts' acts and legal words in sport
-                           "court_subject", "legal_act_in_sport"})
+                           "court_subject", "legal_act_in_sport", "shared_passive",
+                           "state_act_noun"})
 
 
 def known_rules() -> frozenset[str]:

@@ -658,6 +658,21 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
     if not actors and sense.get("state_actor") and enabled("court_subject"):
         actors = _court_subject(tok, sense["state_actor"], ctx)
         extra_rules.extend(["court_subject"] if actors else [])
+    shared = _shared_passive(tok) if enabled("shared_passive") else None
+    if not actors and sense.get("state_actor") and shared is not None:
+        # "was arrested and charged with murder", "stores were looted and 200 people
+        # arrested": the conjunct is passive too, done by the state to the head's patients
+        code = fallback_country(tok, ctx)
+        if code is not None:
+            actors = [(state_ref(code, sense["state_actor"], None, ctx, None), tok)]
+            own = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            recipients = recipients or resolve_all(own or patients_of(shared), ctx)
+            extra_rules.append("shared_passive")
+    if tok.pos_ == "NOUN" and sense.get("state_actor") and enabled("state_act_noun"):
+        told = actors
+        actors, recipients = _state_act_noun(tok, sense["state_actor"], actors, recipients,
+                                             ctx)
+        extra_rules.extend(["state_act_noun"] if actors is not told else [])
     agentless = not actors and etype in AGENTLESS_TYPES and tok.pos_ == "VERB" and \
         (is_passive(tok) or reduced_passive(tok)) and not _by_mishap(tok) and \
         not sense.get("no_agentless") and not _disaster_nearby(tok) and \
@@ -835,6 +850,37 @@ def _assemble(cand: Candidate, sense: dict[str, Any], article: Article, ctx: Act
             rules=list(rules),
         ))
     return out
+
+
+def _shared_passive(verb: Token) -> Token | None:
+    """The passive verb a past participle is conjoined to, when it shares its passive:
+    'was arrested and charged' (no subject or auxiliary of its own), 'stores were smashed
+    and more than 200 people arrested' (a subject but no auxiliary: the 'were' is shared)."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or not is_passive(verb.head) or any(
+            c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+        return None
+    return verb.head
+
+
+_HAVING_VERBS = frozenset({"have", "face", "suffer", "undergo"})
+
+
+def _state_act_noun(noun: Token, sector: str, actors: list[Arg], recipients: list[Arg],
+                    ctx: ActorContext) -> tuple[list[Arg], list[Arg]]:
+    """An act only a state does, told by a noun ('over 50 arrests were made', 'there was one
+    arrest', 'Lopez had a previous arrest'): whoever has it underwent it (the recipient), and
+    with no agent named the actor is the state of the sentence's (else the story's) country
+    (evtypes, session 8)."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _HAVING_VERBS:
+        had = resolve_all(subject_tokens(noun.head), ctx)
+        if had:
+            recipients = recipients or had
+            actors = [a for a in actors if not any(same_actor(a[0], h[0]) for h in had)]
+    if not actors:
+        code = fallback_country(noun, ctx)
+        if code is not None:
+            actors = [(state_ref(code, sector, None, ctx, None), noun)]
+    return actors, recipients
 
 
 def _court_subject(verb: Token, sector: str, ctx: ActorContext) -> list[Arg]:
