@@ -436,20 +436,40 @@ def _at_place(tok: Token, classes: list[str]) -> bool:
 VERDICT_WORDS = frozenset({"guilty", "culpable", "liable"})
 
 
+def convicted_by_verdict(tok: Token) -> list[Token] | None:
+    """'the jury found him guilty of murder', 'she was found guilty', 'finding X, 27, guilty':
+    who a verdict of guilt is about (the subject of 'guilty', or the word it describes, as
+    the parser hangs them; empty for a passive, whose subject it is), or None when the verb's
+    complement is no word of guilt or is negated ('found not guilty' is an acquittal; 'found
+    the weapon' no verdict)."""
+    near = [c for c in tok.children if c.dep_ in (
+        "oprd", "acomp", "xcomp", "ccomp", "advcl", "dobj", "attr", "amod")]
+    words = near + [g for c in near for g in c.children if g.dep_ in ("acomp", "amod", "appos")]
+    for w in words:
+        if w.lower_ not in VERDICT_WORDS:
+            continue
+        if any(n.dep_ == "neg" or n.lower_ in ("not", "innocent") for n in w.children) or \
+                any(n.dep_ == "neg" and n.i > tok.i for n in tok.children):
+            return None
+        subj = [c for c in w.children if c.dep_ == "nsubj"]
+        if not subj and w.head.i != tok.i:
+            subj = [w.head]  # "found Tremblay guilty": 'guilty' hangs on Tremblay
+        return subj
+    return None
+
+
 def _guilty_verdict(tok: Token, required: bool) -> bool:
-    """'the jury found him guilty of murder', 'she was found guilty', 'finding X guilty':
-    the verb's complement (or its object's, as the parser may hang it) is a word of guilt,
-    not negated ('found not guilty' is an acquittal); 'found the weapon' is no verdict."""
-    if not required:
-        return True
-    words = [c for c in tok.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl",
-                                                     "dobj", "attr", "amod")]
+    """The verb gives a verdict of guilt (`convicted_by_verdict`)."""
+    return not required or convicted_by_verdict(tok) is not None
+
+
+def _aimed_at(tok: Token, required: bool) -> bool:
+    """'pointed a rifle at the diplomats': an 'at' phrase on the verb or on its object (the
+    parser hangs it on either); 'pointed to rising costs' has none."""
     obj = object_of(tok)
-    if obj is not None:
-        words += [c for c in obj.children if c.dep_ in ("amod", "appos", "acl")]
-    return any(w.lower_ in VERDICT_WORDS and not any(
-        n.dep_ == "neg" or n.lower_ in ("not", "innocent") for n in w.children) and not any(
-        n.dep_ == "neg" and n.i > tok.i for n in tok.children) for w in words)
+    heads = [tok] if obj is None else [tok, obj]
+    return not required or any(c.dep_ == "prep" and c.lower_ == "at" and any(
+        p.dep_ == "pobj" for p in c.children) for h in heads for c in h.children)
 
 
 # named conditions of a lexicon sense: sense key -> test(token, the sense's value)
@@ -461,7 +481,7 @@ _CONDITIONS: dict[str, Callable[[Token, Any], bool]] = {
     "content_about_object": _content_about_object, "collective_subject": _collective_subject,
     "asked_content": _asked_content, "at_place": _at_place, "said_clause": _said_clause,
     # evtypes (session 8)
-    "guilty_verdict": _guilty_verdict}
+    "guilty_verdict": _guilty_verdict, "aimed_at": _aimed_at}
 
 
 _SETTING_PREPS = frozenset({"in", "during", "on", "via", "through"})

@@ -66,7 +66,7 @@ from newsweave.extract.event_syntax import (
     reduced_passive,
     subject_tokens,
 )
-from newsweave.extract.event_triggers import VERDICT_WORDS, trigger_candidates
+from newsweave.extract.event_triggers import convicted_by_verdict, trigger_candidates
 from newsweave.extract.geo import article_locations, story_countries
 from newsweave.extract.modality import modality_of
 from newsweave.model import ActorRef, Article, Event, Location, Mention, Quote, stable_id
@@ -653,8 +653,7 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
         actors = implicit_protesters(tok, ctx)  # "thousands of people protested in X"
     if not recipients and sense.get("guilty_verdict"):
         # "found Simpson guilty": the parser makes the convicted the subject of "guilty"
-        recipients = resolve_all([c for w in tok.children if w.lower_ in VERDICT_WORDS
-                                  for c in w.children if c.dep_ == "nsubj"], ctx)
+        recipients = resolve_all(convicted_by_verdict(tok) or [], ctx)
     if not actors and sense.get("state_actor") and enabled("court_subject"):
         actors = _court_subject(tok, sense["state_actor"], ctx)
         extra_rules.extend(["court_subject"] if actors else [])
@@ -876,11 +875,16 @@ def _state_act_noun(noun: Token, sector: str, actors: list[Arg], recipients: lis
         if had:
             recipients = recipients or had
             actors = [a for a in actors if not any(same_actor(a[0], h[0]) for h in had)]
-    if not actors:
+    if not actors and not (noun.dep_ == "pobj" and noun.head.lower_ in _STATE_PREPS):
+        # ("released after six years in detention", "freed from custody": a state
+        # described, told for the release; no act of arresting is told)
         code = fallback_country(noun, ctx)
         if code is not None:
             actors = [(state_ref(code, sector, None, ctx, None), noun)]
     return actors, recipients
+
+
+_STATE_PREPS = frozenset({"in", "from"})
 
 
 def _court_subject(verb: Token, sector: str, ctx: ActorContext) -> list[Arg]:

@@ -182,6 +182,7 @@ class Sense(_Strict):
     collective_subject: bool = False  # the subject names many ('workers struck', not 'a woman')
     asked_content: bool = False  # the request says what it asks ('asked X to', 'asked for')
     guilty_verdict: bool = False  # 'found X guilty' (evtypes, session 8)
+    aimed_at: bool = False  # an 'at' phrase on the verb or its object ('pointed a gun at X')
 
 
 class EventLexicon(_Strict):
