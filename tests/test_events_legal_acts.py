@@ -116,3 +116,15 @@ def test_who_had_an_arrest_underwent_it(nlp: Any) -> None:
 def test_years_in_detention_are_a_state_not_an_arrest_by_anyone(nlp: Any) -> None:
     text = "Chile released a Peruvian engineer after six years in detention."
     assert not [e for e in of_type(nlp, text, "COERCE") if e.actor is not None]
+
+
+@pytest.mark.parametrize("text", [
+    "In Chile, no arrests have been made so far.",
+    "The Chilean journalist faces arrest if she returns.",
+    "The Chilean journalist fled to avoid arrest.",
+    "Chilean police issued a warrant for his arrest.",
+    "The Chilean activist said he feared arrest.",
+    "In Chile, the threat of arrest hangs over the protesters.",
+])
+def test_an_arrest_feared_avoided_or_denied_is_made_by_nobody(nlp: Any, text: str) -> None:
+    assert not [e for e in of_type(nlp, text, "COERCE") if "state_act_noun" in e.rules]

@@ -861,30 +861,43 @@ def _shared_passive(verb: Token) -> Token | None:
     return verb.head
 
 
-_HAVING_VERBS = frozenset({"have", "face", "suffer", "undergo"})
+def _told_as_done(noun: Token) -> bool:
+    """The act a noun names is told as done: 'over 50 arrests have been made', 'there was
+    one arrest', 'police made dozens of arrests', 'Lopez had a previous arrest'; not a warrant
+    for it, a threat, a fear or an escape of it ('faces arrest', 'fled to avoid arrest'), nor
+    none ('no arrests were made')."""
+    if any(c.lower_ in ("no", "any") for c in noun.children):
+        return False
+    node = noun
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN",
+                                                                                    "NUM"):
+        node = node.head.head  # "dozens of arrests"
+    head = node.head.lemma_.lower()
+    if node.dep_ == "nsubjpass":
+        return head in ("make", "carry")
+    if node.dep_ == "attr":
+        return head == "be" and any(c.dep_ == "expl" for c in node.head.children)
+    return node.dep_ == "dobj" and head in ("make", "have")
 
 
 def _state_act_noun(noun: Token, sector: str, actors: list[Arg], recipients: list[Arg],
                     ctx: ActorContext) -> tuple[list[Arg], list[Arg]]:
-    """An act only a state does, told by a noun ('over 50 arrests were made', 'there was one
-    arrest', 'Lopez had a previous arrest'): whoever has it underwent it (the recipient), and
-    with no agent named the actor is the state of the sentence's (else the story's) country
-    (evtypes, session 8)."""
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _HAVING_VERBS:
+    """An act only a state does, told by a noun as done (`_told_as_done`: 'over 50 arrests
+    were made', 'there was one arrest', 'Lopez had a previous arrest'): whoever had it
+    underwent it (the recipient), and with no agent named the actor is the state of the
+    sentence's (else the story's) country (evtypes, session 8)."""
+    if not _told_as_done(noun):
+        return actors, recipients
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "have":
         had = resolve_all(subject_tokens(noun.head), ctx)
         if had:
             recipients = recipients or had
             actors = [a for a in actors if not any(same_actor(a[0], h[0]) for h in had)]
-    if not actors and not (noun.dep_ == "pobj" and noun.head.lower_ in _STATE_PREPS):
-        # ("released after six years in detention", "freed from custody": a state
-        # described, told for the release; no act of arresting is told)
+    if not actors:
         code = fallback_country(noun, ctx)
         if code is not None:
             actors = [(state_ref(code, sector, None, ctx, None), noun)]
     return actors, recipients
-
-
-_STATE_PREPS = frozenset({"in", "from"})
 
 
 def _court_subject(verb: Token, sector: str, ctx: ActorContext) -> list[Arg]:
