@@ -472,6 +472,12 @@ def _aimed_at(tok: Token, required: bool) -> bool:
         p.dep_ == "pobj" for p in c.children) for h in heads for c in h.children)
 
 
+def _not_preps(tok: Token, preps: list[str]) -> bool:
+    """'the marchers backtracked to the square': a preposition of motion makes the verb a
+    movement, not the act of the sense (a concession)."""
+    return not any(c.dep_ == "prep" and c.lower_ in preps for c in tok.children)
+
+
 # named conditions of a lexicon sense: sense key -> test(token, the sense's value)
 _CONDITIONS: dict[str, Callable[[Token, Any], bool]] = {
     "xcomp_not": _xcomp_not, "head_verbs": _head_verbs, "oprd": _oprd,
@@ -481,7 +487,7 @@ _CONDITIONS: dict[str, Callable[[Token, Any], bool]] = {
     "content_about_object": _content_about_object, "collective_subject": _collective_subject,
     "asked_content": _asked_content, "at_place": _at_place, "said_clause": _said_clause,
     # evtypes (session 8)
-    "guilty_verdict": _guilty_verdict, "aimed_at": _aimed_at}
+    "guilty_verdict": _guilty_verdict, "aimed_at": _aimed_at, "not_preps": _not_preps}
 
 
 _SETTING_PREPS = frozenset({"in", "during", "on", "via", "through"})

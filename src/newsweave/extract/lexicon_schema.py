@@ -183,6 +183,7 @@ class Sense(_Strict):
     asked_content: bool = False  # the request says what it asks ('asked X to', 'asked for')
     guilty_verdict: bool = False  # 'found X guilty' (evtypes, session 8)
     aimed_at: bool = False  # an 'at' phrase on the verb or its object ('pointed a gun at X')
+    not_preps: Words | None = None  # prepositions that cancel the sense ('backtracked to')
 
 
 class EventLexicon(_Strict):

@@ -1,0 +1,43 @@
+"""Event senses of whole real articles typed or left out (issue #11, evtypes session 8), each
+on sentences we made up: mounting calls for a leader to quit are requests; meeting a standard
+is no meeting, standing beside people no support, walking back to a square no concession."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from event_helpers import events_of
+
+pytestmark = pytest.mark.slow
+
+
+def types_of(nlp: Any, text: str) -> set[str]:
+    return {e.type for e in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The Greek socialist opposition has increased calls for the prime minister to quit.",
+    "Peruvian students renewed calls for the minister to resign.",
+])
+def test_calls_for_someone_to_act_are_requests(nlp: Any, text: str) -> None:
+    events = [e for e in events_of(nlp, text) if e.type == "REQUEST"]
+    assert events and events[0].actor is not None
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("Kazakhstan can meet Western standards of democracy, the president said.", None,
+     "CONSULT"),
+    ("Chile met its emission targets last year.", None, "CONSULT"),
+    ("The Kazakh president met the Chinese foreign minister in Astana.", "CONSULT", None),
+    ("Gray was standing outside his home with five other young men.", None, "SUPPORT"),
+    ("Poland stands with Ukraine, the Polish president said.", "SUPPORT", None),
+    ("The Chilean protesters eventually backtracked to the square.", None, "CONCEDE"),
+    ("The Chilean government backtracked on the fuel tax.", "CONCEDE", None),
+])
+def test_a_sense_holds_only_in_its_own_frame(nlp: Any, text: str, present: str | None,
+                                             absent: str | None) -> None:
+    found = types_of(nlp, text)
+    assert present is None or present in found, (text, found)
+    assert absent is None or absent not in found, (text, found)
