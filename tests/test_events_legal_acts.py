@@ -100,6 +100,8 @@ def test_an_elliptical_passive_shares_the_auxiliary_of_its_head(nlp: Any) -> Non
 @pytest.mark.parametrize("text", [
     "In Chile, over 40 arrests have been made since the protests began.",
     "Chilean police said the crowd has dispersed and that there was one arrest.",
+    "In Chile, these arrests are only the beginning.",
+    "In Chile, the mayor resigned after his arrest.",
 ])
 def test_arrests_told_by_a_noun_are_made_by_the_state(nlp: Any, text: str) -> None:
     (event,) = of_type(nlp, text, "COERCE")

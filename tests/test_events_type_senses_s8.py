@@ -41,3 +41,27 @@ def test_a_sense_holds_only_in_its_own_frame(nlp: Any, text: str, present: str |
     found = types_of(nlp, text)
     assert present is None or present in found, (text, found)
     assert absent is None or absent not in found, (text, found)
+
+
+def modality_of_type(nlp: Any, text: str, etype: str) -> str:
+    (event,) = [e for e in events_of(nlp, text) if e.type == etype]
+    return event.modality
+
+
+@pytest.mark.parametrize(("text", "etype", "modality"), [
+    # a conjunct with its own subject is not under what its head's subject prepared
+    ("Two Greek police officers prepared to go before a magistrate and Greek riot police "
+     "fired teargas at thousands of demonstrators.", "ASSAULT", "asserted"),
+    ("The Greek minister refused to resign and Greek police arrested the protest leaders.",
+     "COERCE", "asserted"),
+    # ... while a shared subject shares it
+    ("Greek unions will strike on Monday.", "PROTEST", "planned"),
+    # an event noun on a calendar is still to come
+    ("A separate protest by Greek students is scheduled in western Athens.", "PROTEST",
+     "planned"),
+    ("A major rally by Greek unions is expected on Friday.", "PROTEST", "planned"),
+    ("A major rally by Greek unions took place on Friday.", "PROTEST", "asserted"),
+])
+def test_modality_follows_the_clause_of_the_event(nlp: Any, text: str, etype: str,
+                                                  modality: str) -> None:
+    assert modality_of_type(nlp, text, etype) == modality
