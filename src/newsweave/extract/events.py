@@ -868,17 +868,16 @@ _TOLD_DETS = frozenset({"this", "these", "that", "those"})
 def _told_as_done(noun: Token) -> bool:
     """The act a noun names is told as done: 'over 50 arrests have been made', 'there was
     one arrest', 'police made dozens of arrests', 'Lopez had a previous arrest', 'after his
-    arrest', 'these arrests'; not a warrant for it, a threat, a fear or an escape of it
+    arrest', 'these arrests'; not one only led to ('leading to his arrest'), a warrant for it, a threat, a fear or an escape of it
     ('faces arrest', 'fled to avoid arrest'), nor none ('no arrests were made')."""
     if any(c.lower_ in ("no", "any") for c in noun.children):
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ in _AFTER_PREPS:
         return True  # "after his arrest", "since the arrests"
     if not (noun.dep_ == "pobj" and noun.head.lower_ == "for") and any(
-            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _TOLD_DETS)
-            for c in noun.children):
-        return True  # "these arrests are important", "Simpson's arrest" (not "a warrant
-        # for his arrest")
+            c.dep_ == "det" and c.lower_ in _TOLD_DETS for c in noun.children):
+        return True  # "these arrests are important" (told before); not "a warrant for
+        # this arrest"
     node = noun
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN",
                                                                                     "NUM"):
