@@ -65,3 +65,25 @@ def modality_of_type(nlp: Any, text: str, etype: str) -> str:
 def test_modality_follows_the_clause_of_the_event(nlp: Any, text: str, etype: str,
                                                   modality: str) -> None:
     assert modality_of_type(nlp, text, etype) == modality
+
+
+@pytest.mark.parametrize(("text", "accuser", "accused"), [
+    ("The UN rejected Israeli claims that Hamas militants attacked Israeli troops from the "
+     "school.", "ISR", "PSE"),
+    ("Peru's claim that Chile attacked its border post angered Santiago.", "PER", "CHL"),
+])
+def test_a_claim_noun_telling_a_hostile_act_accuses_its_author(nlp: Any, text: str,
+                                                              accuser: str,
+                                                              accused: str) -> None:
+    accusations = [e for e in events_of(nlp, text) if e.type == "ACCUSE"]
+    assert [(e.actor.country if e.actor else None, e.recipient.country if e.recipient
+             else None) for e in accusations] == [(accuser, accused)]
+    assert accusations[0].modality == "asserted"  # made, even if others reject it
+
+
+@pytest.mark.parametrize("text", [
+    "There were Israeli claims that the meeting was cancelled.",
+    "Peru's claim that the border post was empty angered Santiago.",
+])
+def test_a_claim_noun_of_no_hostile_act_accuses_nobody(nlp: Any, text: str) -> None:
+    assert "ACCUSE" not in types_of(nlp, text)

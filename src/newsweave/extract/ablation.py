@@ -58,7 +58,8 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "charged_in_state", "conditional_content",
                            # evtypes (session 8): courts' acts and legal words in sport
                            "court_subject", "legal_act_in_sport", "shared_passive",
-                           "state_act_noun", "own_subject_conjunct", "scheduled_subject"})
+                           "state_act_noun", "own_subject_conjunct", "scheduled_subject",
+                           "claim_noun_hostility"})
 
 
 def known_rules() -> frozenset[str]:

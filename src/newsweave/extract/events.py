@@ -41,6 +41,7 @@ from newsweave.extract.event_arguments import (
     inherited_subject,
     no_borrowed_country,
     other_side,
+    owner_actors,
     patients_of,
     protested_state,
     recipient_args,
@@ -357,6 +358,52 @@ def _claimed_hostility(tok: Token, trigger_types: dict[int, str]) -> Token | Non
         node = nxt[0]
         chain.append(node)
     return tok if any(trigger_types.get(t.i) in _HOSTILE_TYPES for t in chain) else None
+# nouns of a claim one party makes against another ('police allegations that ...')
+_CLAIM_NOUNS = frozenset({"allegation", "allegations", "accusation", "accusations", "claim",
+                          "claims", "charge", "charges", "assertion", "assertions"})
+
+
+def _claim_noun_hostility(tok: Token, trigger_types: dict[int, str]) -> Token | None:
+    """'police allegations that the man pointed a gun at officers', 'the army's claims that
+    militants fired from the school': a hostile act told in the that-clause of a claim noun
+    is alleged against its subject by whoever owns the claim (evtypes, session 8)."""
+    if tok.dep_ not in ("acl", "ccomp", "relcl") or tok.pos_ not in ("VERB", "AUX") or \
+            tok.head.lower_ not in _CLAIM_NOUNS or \
+            not any(m.dep_ == "mark" and m.lower_ == "that" for m in tok.children):
+        return None
+    node, chain = tok, [tok]
+    for _ in range(3):
+        nxt = [c for c in node.children if c.dep_ in ("xcomp", "advcl", "conj")
+               and c.pos_ == "VERB"]
+        if not nxt:
+            break
+        node = nxt[0]
+        chain.append(node)
+    return tok if any(trigger_types.get(t.i) in _HOSTILE_TYPES for t in chain) else None
+
+
+def _accused_by_claim_noun(pred: Token, article: Article, ctx: ActorContext,
+                           quotes: list[Quote], locations: list[Location]) -> list[Event]:
+    """The ACCUSE of `_claim_noun_hostility`: from the claim's owner (its possessive or
+    modifier: 'police allegations', 'Israel's claims'; its 'by'/'from' phrase) to the
+    clause's subject. The claim is made even when another party contests or denies it."""
+    noun = pred.head
+    by = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+          for p in c.children if p.dep_ == "pobj"]
+    accusers = [a for a in owner_actors(noun, ctx) + resolve_all(by, ctx)
+                if acceptable_actor(a[0])]
+    if not accusers:
+        return []
+    targets = [t for t in resolve_all(_wrongdoer_tokens(pred), ctx)
+               if acceptable_actor(t[0]) and not same_side(accusers[0][0], t[0])]
+    if not targets:
+        return []
+    sense: dict[str, Any] = {"type": "ACCUSE", "asserted": True, "speech_act": True,
+                             "_rule": "claim_noun_hostility"}
+    return _assemble(Candidate(noun, sense, method="reported_wrongdoing"), sense, article,
+                     ctx, quotes, locations, [(accusers[0], t) for t in targets[:2]])
+
+
 _ADMITTING_VERBS = frozenset({"admit", "acknowledge", "confess", "concede", "deny",
                               "dispute", "reject"})
 
@@ -444,6 +491,11 @@ def _reported_wrongdoing(doc: Doc, article: Article, ctx: ActorContext, quotes: 
         claimed = None
         if pred is None and enabled("claimed_hostility"):
             pred = claimed = _claimed_hostility(tok, trigger_types)
+        if pred is None and enabled("claim_noun_hostility"):
+            pred = claimed = _claim_noun_hostility(tok, trigger_types)
+            if pred is not None:
+                out.extend(_accused_by_claim_noun(pred, article, ctx, quotes, locations))
+            continue
         if pred is None:
             continue
         alleged = claimed is not None or (
