@@ -61,6 +61,10 @@ def modality_of_type(nlp: Any, text: str, etype: str) -> str:
      "planned"),
     ("A major rally by Greek unions is expected on Friday.", "PROTEST", "planned"),
     ("A major rally by Greek unions took place on Friday.", "PROTEST", "asserted"),
+    # a participle describing a noun is the writer's aside, not under a denial around it
+    ("The UN denied Israeli claims that there were militants in the school bombed by Israel "
+     "on Tuesday.", "ASSAULT", "asserted"),
+    ("Israel denied that its jets bombed the school.", "ASSAULT", "denied"),
 ])
 def test_modality_follows_the_clause_of_the_event(nlp: Any, text: str, etype: str,
                                                   modality: str) -> None:

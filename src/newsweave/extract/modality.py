@@ -113,6 +113,12 @@ def modality_of(trigger: Token, media_names: frozenset[str] = frozenset()
             note("planned", parent.text)  # "a rally is expected on Friday", "is scheduled"
         if rel == "relcl":
             break  # "the Taliban, who have long refused ...": the writer's own aside
+        if rel == "acl" and node.i == trigger.i and node.tag_ == "VBN" and \
+                parent.pos_ in ("NOUN", "PROPN") and enabled("participle_aside"):
+            # "denied claims that militants were in the school bombed by Israel on Tuesday":
+            # a past participle describing a noun is the writer's aside, as a relative
+            # clause is; what is said or denied of the noun is not said of it
+            break
         if rel == "pobj" and parent.lower_ in cues["adjunct_preps"]:
             crossed_report = True  # "since the invasion": the main clause's cues don't apply
         # "Its contacts ... do not mean": a nominal subject is not negated by its verb
