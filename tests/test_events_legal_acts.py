@@ -130,3 +130,25 @@ def test_years_in_detention_are_a_state_not_an_arrest_by_anyone(nlp: Any) -> Non
 ])
 def test_an_arrest_feared_avoided_or_denied_is_made_by_nobody(nlp: Any, text: str) -> None:
     assert not [e for e in of_type(nlp, text, "COERCE") if "state_act_noun" in e.rules]
+
+
+@pytest.mark.parametrize("text", [
+    "In Canada, prosecutors say Marcel Tremblay fired the shots that killed two men.",
+    "Canadian police said Marcel Tremblay stabbed his neighbour.",
+])
+def test_a_prosecutor_or_the_police_telling_a_crime_accuse_its_doer(nlp: Any,
+                                                                    text: str) -> None:
+    (event,) = of_type(nlp, text, "ACCUSE")
+    assert country(event.actor) == "CAN" and event.actor.sector in ("JUD", "COP")
+    assert event.recipient is not None and event.recipient.name == "Marcel Tremblay"
+    assert "legal_accuser" in event.rules
+
+
+@pytest.mark.parametrize("text", [
+    "In Canada, the mayor said Marcel Tremblay attacked the clerk.",
+    "Canadian police said the storm killed two men.",
+    "In Canada, prosecutors said the trial would begin in May.",
+])
+def test_others_telling_an_attack_or_the_police_telling_no_crime_accuse_nobody(
+        nlp: Any, text: str) -> None:
+    assert not of_type(nlp, text, "ACCUSE")

@@ -59,7 +59,14 @@ from newsweave.extract.event_attributes import (
     event_mode,
     nominal_modality,
 )
-from newsweave.extract.event_lexicon import Arg, Candidate, classes_of, lexicon, plover_types
+from newsweave.extract.event_lexicon import (
+    Arg,
+    Candidate,
+    classes_of,
+    lexicon,
+    plover_types,
+    reporting_verbs,
+)
 from newsweave.extract.event_syntax import (
     hyphenated_noun,
     is_passive,
@@ -358,6 +365,43 @@ def _claimed_hostility(tok: Token, trigger_types: dict[int, str]) -> Token | Non
         node = nxt[0]
         chain.append(node)
     return tok if any(trigger_types.get(t.i) in _HOSTILE_TYPES for t in chain) else None
+# who accuses for a state when they say a party committed a crime (lexicon classes)
+_LEGAL_ACCUSER_CLASSES = (("prosecutor_word", "JUD"), ("police_word", "COP"))
+
+
+def _legal_report(tok: Token, trigger_types: dict[int, str]) -> Token | None:
+    """'Prosecutors say Lopez fired the shots', 'police said the man stabbed his neighbour':
+    a hostile act reported by a prosecutor or the police (`_legal_speaker`) is their
+    accusation of its doer, as charging him is (evtypes, session 8)."""
+    if tok.dep_ not in ("ccomp", "parataxis") or tok.pos_ not in ("VERB", "AUX") or \
+            tok.head.lemma_.lower() not in reporting_verbs() | _CLAIMING_VERBS:
+        return None
+    node, chain = tok, [tok]
+    for _ in range(3):
+        nxt = [c for c in node.children if c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB"]
+        if not nxt:
+            break
+        node = nxt[0]
+        chain.append(node)
+    # "fired the shots that killed two men": the act told of the verb's object
+    chain += [r for o in tok.children if o.dep_ == "dobj" for r in o.children
+              if r.dep_ == "relcl"]
+    return tok if any(trigger_types.get(t.i) in _HOSTILE_TYPES for t in chain) else None
+
+
+def _legal_speaker(pred: Token, ctx: ActorContext) -> ActorRef | None:
+    """The state organ a reporting verb's subject names when it is a prosecutor, the police
+    or investigators (lexicon classes prosecutor_word, police_word), of the sentence's (else the story's)
+    country; None for anyone else."""
+    subj = [c for c in pred.head.children if c.dep_ == "nsubj"]
+    classes = classes_of(subj[:1])
+    sector = next((sec for cls, sec in _LEGAL_ACCUSER_CLASSES if cls in classes), None)
+    code = fallback_country(pred, ctx) if sector else None
+    if sector is None or code is None:
+        return None
+    return state_ref(code, sector, subj[0], ctx, subj[0].text)
+
+
 # nouns of a claim one party makes against another ('police allegations that ...')
 _CLAIM_NOUNS = frozenset({"allegation", "allegations", "accusation", "accusations", "claim",
                           "claims", "charge", "charges", "assertion", "assertions"})
@@ -491,6 +535,12 @@ def _reported_wrongdoing(doc: Doc, article: Article, ctx: ActorContext, quotes: 
         claimed = None
         if pred is None and enabled("claimed_hostility"):
             pred = claimed = _claimed_hostility(tok, trigger_types)
+        legal = None
+        if pred is None and enabled("legal_accuser"):
+            pred = claimed = _legal_report(tok, trigger_types)
+            legal = _legal_speaker(pred, ctx) if pred is not None else None
+            if pred is not None and legal is None:
+                continue
         if pred is None and enabled("claim_noun_hostility"):
             pred = claimed = _claim_noun_hostility(tok, trigger_types)
             if pred is not None:
@@ -506,6 +556,8 @@ def _reported_wrongdoing(doc: Doc, article: Article, ctx: ActorContext, quotes: 
         if not alleged and (tok.i in trigger_types or pred.i in trigger_types):
             continue  # "X said Y attacked Z": the attack, said by X
         speaker, _ = attribution(pred, clause_head(pred), quotes, ctx, article)
+        if legal is not None and (speaker is None or legal.country == speaker.country):
+            speaker = legal  # "prosecutors say": the state's judiciary
         if speaker is None or not acceptable_actor(speaker):
             continue
         content_modality, _ = modality_of(tok, _media_names())
@@ -523,6 +575,7 @@ def _reported_wrongdoing(doc: Doc, article: Article, ctx: ActorContext, quotes: 
         out.extend(_assemble(Candidate(tok, sense, method="reported_wrongdoing"), sense,
                              article, ctx, quotes, locations,
                              [((speaker, pred), t) for t in targets[:2]],
+                             ["legal_accuser"] if legal is not None else
                              ["claimed_hostility"] if claimed is not None else None))
     return out
 
