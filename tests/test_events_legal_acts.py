@@ -152,3 +152,16 @@ def test_a_prosecutor_or_the_police_telling_a_crime_accuse_its_doer(nlp: Any,
 def test_others_telling_an_attack_or_the_police_telling_no_crime_accuse_nobody(
         nlp: Any, text: str) -> None:
     assert not of_type(nlp, text, "ACCUSE")
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("A Serbian gunman fired several shots outside the court.", "ASSAULT"),
+    ("Serbian police fired warning shots near the border.", "THREATEN"),
+])
+def test_shots_fired_are_force_and_warning_shots_a_threat(nlp: Any, text: str,
+                                                          etype: str) -> None:
+    assert {e.type for e in events_of(nlp, text)} == {etype}
+
+
+def test_a_coach_firing_his_assistant_fires_no_shot(nlp: Any) -> None:
+    assert not events_of(nlp, "The Serbian coach fired his assistant.")
