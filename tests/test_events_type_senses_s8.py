@@ -18,7 +18,7 @@ def types_of(nlp: Any, text: str) -> set[str]:
 
 
 @pytest.mark.parametrize("text", [
-    "The Greek socialist opposition has increased calls for the prime minister to quit.",
+    "Bolivian unions stepped up calls for the energy minister to resign.",
     "Peruvian students renewed calls for the minister to resign.",
 ])
 def test_calls_for_someone_to_act_are_requests(nlp: Any, text: str) -> None:
@@ -31,7 +31,7 @@ def test_calls_for_someone_to_act_are_requests(nlp: Any, text: str) -> None:
      "CONSULT"),
     ("Chile met its emission targets last year.", None, "CONSULT"),
     ("The Kazakh president met the Chinese foreign minister in Astana.", "CONSULT", None),
-    ("Gray was standing outside his home with five other young men.", None, "SUPPORT"),
+    ("Ramos was standing near the bakery with three friends.", None, "SUPPORT"),
     ("Poland stands with Ukraine, the Polish president said.", "SUPPORT", None),
     ("The Chilean protesters eventually backtracked to the square.", None, "CONCEDE"),
     ("The Chilean government backtracked on the fuel tax.", "CONCEDE", None),
@@ -50,8 +50,8 @@ def modality_of_type(nlp: Any, text: str, etype: str) -> str:
 
 @pytest.mark.parametrize(("text", "etype", "modality"), [
     # a conjunct with its own subject is not under what its head's subject prepared
-    ("Two Greek police officers prepared to go before a magistrate and Greek riot police "
-     "fired teargas at thousands of demonstrators.", "ASSAULT", "asserted"),
+    ("Two Greek ministers prepared to leave for Brussels and Greek riot police fired tear "
+     "gas on the marchers.", "ASSAULT", "asserted"),
     ("The Greek minister refused to resign and Greek police arrested the protest leaders.",
      "COERCE", "asserted"),
     # ... while a shared subject shares it
