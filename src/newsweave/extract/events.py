@@ -391,8 +391,8 @@ def _legal_report(tok: Token, trigger_types: dict[int, str]) -> Token | None:
 
 def _legal_speaker(pred: Token, ctx: ActorContext) -> ActorRef | None:
     """The state organ a reporting verb's subject names when it is a prosecutor, the police
-    or investigators (lexicon classes prosecutor_word, police_word), of the sentence's (else the story's)
-    country; None for anyone else."""
+    or investigators (lexicon classes prosecutor_word, police_word), of the sentence's
+    (else the story's) country; None for anyone else."""
     subj = [c for c in pred.head.children if c.dep_ == "nsubj"]
     classes = classes_of(subj[:1])
     sector = next((sec for cls, sec in _LEGAL_ACCUSER_CLASSES if cls in classes), None)
@@ -973,8 +973,9 @@ _TOLD_DETS = frozenset({"this", "these", "that", "those"})
 def _told_as_done(noun: Token) -> bool:
     """The act a noun names is told as done: 'over 50 arrests have been made', 'there was
     one arrest', 'police made dozens of arrests', 'Lopez had a previous arrest', 'after his
-    arrest', 'these arrests'; not one only led to ('leading to his arrest'), a warrant for it, a threat, a fear or an escape of it
-    ('faces arrest', 'fled to avoid arrest'), nor none ('no arrests were made')."""
+    arrest', 'these arrests'; not one only led to ('leading to his arrest'), a warrant for
+    it, a threat, a fear or an escape of it ('faces arrest', 'fled to avoid arrest'), nor
+    none ('no arrests were made')."""
     if any(c.lower_ in ("no", "any") for c in noun.children):
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ in _AFTER_PREPS:
