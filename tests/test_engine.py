@@ -74,15 +74,28 @@ def test_one_failing_article_does_not_fail_its_batch(
     assert by_id[seed_articles[0].article_id][0].mentions  # type: ignore[union-attr]
 
 
-def test_a_crashed_worker_fails_only_its_own_batch() -> None:
-    arts = [Article(article_id=f"art_{i}", source=f"{i}.txt", text="x") for i in range(3)]
+def test_a_crashed_worker_fails_only_its_own_part_of_a_batch() -> None:
+    arts = [Article(article_id=f"art_{i}", source=f"{i}.txt", text="x") for i in range(5)]
     owner = LocalAnalyzer(workers=2)
-    future: Future[Any] = Future()
-    future.set_exception(BrokenProcessPool("a child process terminated abruptly"))
-    results = _InPool(owner, arts, future).result()
-    assert [a.article_id for a, _, _ in results] == ["art_0", "art_1", "art_2"]
-    assert all(analysis is None and err is not None and "worker crashed" in err.reason
-               for _, analysis, err in results)
+    parts = local.split_batch(arts, 2)
+    assert [len(p) for p in parts] == [3, 2]
+    analyzed: Future[Any] = Future()
+    analyzed.set_result([(a, None, None) for a in parts[0]])
+    crashed: Future[Any] = Future()
+    crashed.set_exception(BrokenProcessPool("a child process terminated abruptly"))
+    results = _InPool(owner, parts, [analyzed, crashed]).result()
+    assert [a.article_id for a, _, _ in results] == [f"art_{i}" for i in range(5)]
+    assert [err is not None and "worker crashed" in err.reason
+            for _, _, err in results] == [False, False, False, True, True]
+
+
+def test_a_batch_is_split_in_order_into_near_equal_parts() -> None:
+    arts = _articles(16)
+    assert [len(p) for p in local.split_batch(arts, 2)] == [8, 8]
+    assert [len(p) for p in local.split_batch(arts, 3)] == [6, 5, 5]
+    assert [a for p in local.split_batch(arts, 3) for a in p] == arts
+    assert local.split_batch(arts[:1], 4) == [arts[:1]]  # never an empty part
+    assert local.split_batch(arts, 1) == [arts]
 
 
 @pytest.mark.slow
@@ -164,6 +177,9 @@ class _NoPool(LocalAnalyzer):
         self.started_with = self.workers
         self._pool = _FakePool()
         return self._pool
+
+    def _begin(self) -> None:
+        self._executor()
 
 
 def _articles(n: int) -> list[Article]:

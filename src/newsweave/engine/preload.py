@@ -57,7 +57,10 @@ def _serve() -> None:
 
     from newsweave.engine.local import _stop_worker
 
+    from newsweave.engine.local import READY_ENV
+
     parent = int(os.environ[PARENT_ENV])
+    ready = os.environ.pop(READY_ENV, None)  # a file the run process looks for
     # SIGTERM (the run died, see _end_with_parent): unlink the semaphores made while the
     # models loaded before ending, as a worker does, so nothing is reported leaked
     signal.signal(signal.SIGTERM, _stop_worker)
@@ -75,6 +78,10 @@ def _serve() -> None:
     except Exception as exc:  # each worker then loads (and reports) it again itself
         log.warning("analysis fork server: warm-up failed (%s)",
                     f"{type(exc).__name__}: {exc}".splitlines()[0])
+    finally:
+        if ready:  # the run sends its batches now (see engine.local.fork_server_ready)
+            with contextlib.suppress(OSError):
+                open(ready, "w").close()
     threads = len(os.listdir(f"/proc/{os.getpid()}/task")) if os.path.isdir("/proc") else 1
     if threads > 1:  # forking a process with threads can deadlock the child: none expected
         log.warning("analysis fork server has %d threads after warm-up", threads)
