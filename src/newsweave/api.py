@@ -186,9 +186,13 @@ class _Pipeline:
         return int(getattr(self.analyzer, "in_flight", 0)) if self.analyzer is not None else 0
 
     def drain(self) -> None:
+        """The inputs are read: write the rest. Each batch is committed as soon as it is
+        done (the workers are still busy with the next ones), so that after the last one
+        only its own write is left."""
+        self._commit()
         while self.queue:
             self._write(self.queue.popleft())
-        self._commit()
+            self._commit()
 
     def _write(self, batch: _Batch) -> None:
         analyses: list[ArticleAnalysis] = []
@@ -301,13 +305,16 @@ def ingest(
         if expect is not None:  # start the workers now when much is new to analyze
             stored = store.article_count()  # a rerun of the same inputs analyzes nothing
             expect(max(0, estimate_articles(paths, enough=_EXPECT_ENOUGH + stored) - stored))
-            if link_after and getattr(eng, "workers_starting", False):
-                # while the workers' fork server loads the models on one core: the link's
-                # sentence model here on the other (it is needed after the analysis)
-                from newsweave.nlp.models import load_embedder
+            if getattr(eng, "workers_starting", False):
+                # while the workers' fork server loads the models on one core, this process
+                # loads what it needs later on the other: the link's sentence model, and
+                # what the first large write needs (both otherwise compete with the workers)
+                if link_after:
+                    from newsweave.nlp.models import load_embedder
 
-                one_thread_per_process()
-                load_embedder()
+                    one_thread_per_process()
+                    load_embedder()
+                store.prepare_bulk_writes()
         try:
             for items in _batched(read_inputs(paths), batch_size):
                 batch = _Batch(articles=[], errors=[], inputs=len(items))

@@ -509,6 +509,16 @@ class Store:
         with contextlib.suppress(OSError):  # e.g. a read-only folder: the holder's MAX_HOLD
             self._wanted_marker.touch()
 
+    def prepare_bulk_writes(self) -> None:
+        """Load what the first large write needs (pyarrow, DuckDB's Arrow scan: ~0.3 s of
+        CPU once), e.g. while a run waits for its workers, instead of inside that write."""
+        import pyarrow as pa
+
+        with self.con.cursor() as cursor:  # (the connection may hold an unfinished result)
+            cursor.register("_newsweave_rows", pa.table({"c0": pa.array([], pa.string())}))
+            cursor.execute("SELECT * FROM _newsweave_rows").fetchall()
+            cursor.unregister("_newsweave_rows")
+
     def readers_waiting(self) -> bool:
         """Whether another process asked for the file (its marker is there, or it asked in
         the last POLITE_SECONDS): a writer holding finished batches back commits them now."""
