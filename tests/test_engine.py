@@ -225,6 +225,100 @@ def test_a_big_input_starts_its_workers_before_the_first_batch(
     assert here._pool is None
 
 
+class _RecordingPool:
+    """Runs each submitted part at once, recording the parts in the order they came."""
+
+    def __init__(self) -> None:
+        self.parts: list[list[str]] = []
+
+    def submit(self, fn: Any, *args: Any) -> Future[Any]:
+        future: Future[Any] = Future()
+        if fn is local.analyze_batch:
+            self.parts.append([a.article_id for a in args[0]])
+        future.set_result(fn(*args))
+        return future
+
+    def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
+        return None
+
+
+class _WarmingServer(LocalAnalyzer):
+    """A LocalAnalyzer whose fork server is loading the models until `ready` is set."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.pool = _RecordingPool()
+        self.pools_made = 0
+
+    def _executor(self) -> Any:
+        if self._pool is None:
+            self.pools_made += 1
+            self._pool = self.pool
+            self._started = Future()
+            self._started.set_result(0)
+        return self._pool
+
+
+class _ForkContext:
+    def get_start_method(self) -> str:
+        return "forkserver"
+
+
+@pytest.fixture
+def warming(monkeypatch: pytest.MonkeyPatch) -> dict[str, bool]:
+    """A fork server (faked) that has not loaded the models until state["ready"]."""
+    state = {"ready": False}
+    monkeypatch.setattr(local, "_worker_context", lambda: _ForkContext())
+    monkeypatch.setattr(local, "_release_fork_server", lambda wait: None)
+    monkeypatch.setattr(local, "fork_server_ready", lambda: state["ready"])
+    monkeypatch.setattr(local, "analyze_batch", lambda arts, budget=None: [
+        (a, None, None) for a in arts])
+    return state
+
+
+def test_batches_are_held_while_the_fork_server_loads_then_sent_in_order(
+        warming: dict[str, bool]) -> None:
+    arts = _articles(12)
+    analyzer = _WarmingServer(workers=2, spawn_after=0)
+    analyzer.expect(1000)  # starts the fork server; does not wait for it
+    assert analyzer.workers_starting and analyzer.pools_made == 0
+    assert analyzer.in_flight == local.READ_AHEAD_BATCHES  # read ahead meanwhile
+    held = [analyzer.submit(arts[0:4]), analyzer.submit(arts[4:8])]
+    assert all(isinstance(p, local._Deferred) for p in held) and analyzer.pools_made == 0
+    warming["ready"] = True
+    last = analyzer.submit(arts[8:12])  # the server is ready: the held batches go first
+    assert isinstance(last, _InPool) and analyzer.pools_made == 1
+    assert analyzer.in_flight == 4
+    ids = [a.article_id for a in arts]
+    # each batch in two parts, one per worker, in input order
+    assert analyzer.pool.parts == [ids[0:2], ids[2:4], ids[4:6], ids[6:8], ids[8:10],
+                                   ids[10:12]]
+    results = [r for p in [*held, last] for r in p.result()]
+    assert [a.article_id for a, _, _ in results] == ids
+    analyzer.close()
+
+
+def test_asking_for_a_held_batch_sends_it_without_waiting_for_more(
+        warming: dict[str, bool]) -> None:
+    arts = _articles(4)
+    analyzer = _WarmingServer(workers=1, spawn_after=0)
+    analyzer.expect(1000)
+    held = analyzer.submit(arts)
+    assert isinstance(held, local._Deferred)
+    # the pipeline has read as far ahead as it may: it asks for the first result, which
+    # makes the pool (waiting for the fork server) and sends everything held
+    assert [a.article_id for a, _, _ in held.result()] == [a.article_id for a in arts]
+    assert analyzer.pools_made == 1 and analyzer.pool.parts == [[a.article_id for a in arts]]
+    analyzer.close()
+    stopped = _WarmingServer(workers=1, spawn_after=0)
+    stopped.expect(1000)
+    dropped = stopped.submit(arts)
+    stopped.abort()  # Ctrl-C while the fork server loads: held batches are dropped
+    with pytest.raises(RuntimeError, match="dropped"):
+        dropped.result()
+    assert stopped.pools_made == 0
+
+
 def test_the_input_estimate_counts_article_files_and_stops_when_enough(
         tmp_path: Path) -> None:
     folder = tmp_path / "news"

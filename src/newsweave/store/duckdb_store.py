@@ -522,8 +522,7 @@ class Store:
     def readers_waiting(self) -> bool:
         """Whether another process asked for the file (its marker is there, or it asked in
         the last POLITE_SECONDS): a writer holding finished batches back commits them now."""
-        return (self._con is not None
-                and (time.monotonic() < self._polite_until or self._wanted_marker.exists()))
+        return time.monotonic() < self._polite_until or self._wanted_marker.exists()
 
     def yield_if_wanted(self) -> None:
         """Between batches: close the file if another process asked for it (in the last
