@@ -426,6 +426,26 @@ def test_forked_workers_come_with_the_models_loaded_and_end_with_the_pool(
 
 
 @pytest.mark.slow
+def test_a_run_reads_on_while_its_fork_server_loads_the_models(
+        monkeypatch: pytest.MonkeyPatch, seed_articles: list[Article]) -> None:
+    import time
+    import uuid
+
+    monkeypatch.delenv(local.START_METHOD_ENV, raising=False)
+    monkeypatch.setenv("NEWSWEAVE_TEST_SERVER", uuid.uuid4().hex)  # a new fork server
+    analyzer = LocalAnalyzer(workers=1, spawn_after=0)
+    started = time.monotonic()
+    analyzer.expect(1000)
+    assert time.monotonic() - started < 2.0  # the server loads the models; no one waits
+    assert analyzer._pool is None and not local.fork_server_ready()
+    held = analyzer.submit(seed_articles[:2])
+    assert isinstance(held, local._Deferred)
+    assert records(held.result()) == records(analyze_batch(seed_articles[:2]))
+    assert local.fork_server_ready()  # the server created its ready marker
+    analyzer.close()
+
+
+@pytest.mark.slow
 def test_other_settings_get_a_new_fork_server(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(local.START_METHOD_ENV, raising=False)
     first = LocalAnalyzer(workers=1, spawn_after=0)
