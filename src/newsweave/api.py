@@ -156,7 +156,7 @@ class _Batch:
 # statement and per commit), and at least every COMMIT_SECONDS, and at once when a reader
 # asks for the file (see Store.readers_waiting).
 COMMIT_ARTICLES = 64
-COMMIT_SECONDS = 2.0
+COMMIT_SECONDS = 5.0
 
 
 class _Pipeline:
