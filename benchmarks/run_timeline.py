@@ -38,6 +38,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import suppress
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -140,7 +141,6 @@ def install_run_tracing() -> None:
     import importlib
 
     import run_timeline as me  # this file as a module: the workers import it by name
-
     from newsweave.engine import local
 
     for name in ("analyze_batch", "encode_batches"):
@@ -257,7 +257,7 @@ def cpu_between(points: list[tuple[float, float]], t0: float, t1: float) -> floa
     def at(t: float) -> float:
         if not points or t <= points[0][0]:
             return points[0][1] if points else 0.0
-        for (ta, ca), (tb, cb) in zip(points, points[1:], strict=False):
+        for (ta, ca), (tb, cb) in pairwise(points):
             if ta <= t <= tb:
                 return ca + (cb - ca) * (t - ta) / max(tb - ta, 1e-9)
         return points[-1][1]
@@ -319,7 +319,7 @@ def analyse(run_pid: int, series: dict[int, Any], trace_dir: Path) -> dict[str, 
                      key=lambda n: n["t0"])
         if not own:
             continue
-        gaps = [b["t0"] - a["t1"] for a, b in zip(own, own[1:], strict=False)]
+        gaps = [b["t0"] - a["t1"] for a, b in pairwise(own)]
         per_worker[roles[pid]] = {
             "batches": len(own), "articles": sum(n["n"] for n in own),
             "first_start": round(own[0]["t0"] - start, 2),

@@ -9,7 +9,10 @@ from a `multiprocessing` fork server that imported this module: importing it in 
 copy-on-write fork of loaded models and analyzes its first batch at once.
 
 The fork server is tied to the run's settings and environment when it starts (see
-`engine.local._fork_server_key`): a run with other settings starts a new one.
+`engine.local._fork_server_key`): a run with other settings starts a new one. Once warm it
+creates the file named in NEWSWEAVE_FORK_SERVER_READY: the run process reads ahead instead
+of waiting for it (starting a pool before blocks until the server accepts), and sends its
+batches when the file is there (engine.local.fork_server_ready).
 """
 
 from __future__ import annotations
@@ -55,9 +58,7 @@ def _serve() -> None:
     global SERVER_PID, WARM
     import signal
 
-    from newsweave.engine.local import _stop_worker
-
-    from newsweave.engine.local import READY_ENV
+    from newsweave.engine.local import READY_ENV, _stop_worker
 
     parent = int(os.environ[PARENT_ENV])
     ready = os.environ.pop(READY_ENV, None)  # a file the run process looks for
