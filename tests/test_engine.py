@@ -196,6 +196,8 @@ def test_a_big_input_starts_its_workers_before_the_first_batch(
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(local, "_cores", lambda: 4)
     big = _NoPool(workers=2, spawn_after=32)
+    # the input is counted only as far as the decision needs (here: 32 + 3 * 64 articles)
+    assert big.expect_at_most == 32 + 3 * local.ARTICLES_PER_WORKER
     big.expect(32 + 2 * local.ARTICLES_PER_WORKER)
     assert big.started_with == 2  # both start at once, before any batch is submitted
     assert big.spawn_after == 32  # a core to spare: this process analyzes while they load

@@ -304,7 +304,8 @@ def ingest(
         expect = getattr(eng, "expect", None)
         if expect is not None:  # start the workers now when much is new to analyze
             stored = store.article_count()  # a rerun of the same inputs analyzes nothing
-            expect(max(0, estimate_articles(paths, enough=_EXPECT_ENOUGH + stored) - stored))
+            enough = stored + int(getattr(eng, "expect_at_most", _EXPECT_ENOUGH))
+            expect(max(0, estimate_articles(paths, enough=enough) - stored))
             if getattr(eng, "workers_starting", False):
                 # while the workers' fork server loads the models on one core, this process
                 # loads what it needs later on the other: the link's sentence model, and

@@ -549,6 +549,13 @@ class LocalAnalyzer:
         run then has a link after them to prepare for (see api.ingest)."""
         return self._pool is not None or self._context is not None
 
+    @property
+    def expect_at_most(self) -> int:
+        """How far `expect` needs the input counted: with more articles than this, it
+        starts every worker (counting a big folder's files costs ~0.2 ms each, before the
+        workers start)."""
+        return (self.spawn_after or 0) + (self.workers + 1) * ARTICLES_PER_WORKER
+
     def expect(self, articles: int) -> None:
         """Hint, before the first batch: about `articles` articles are coming.
 
