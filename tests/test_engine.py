@@ -321,6 +321,17 @@ def test_asking_for_a_held_batch_sends_it_without_waiting_for_more(
     assert stopped.pools_made == 0
 
 
+def test_an_embedding_call_is_shared_so_that_each_process_has_as_much_text() -> None:
+    batches = [["x" * 90] * 4, ["x" * 60] * 4, ["x" * 50] * 4, ["x" * 40] * 4,
+               ["x" * 30] * 4, ["x" * 20] * 4]
+    shares = local.share_batches(batches, 3)
+    assert sorted(k for share in shares for k in share) == list(range(6))
+    loads = [sum(len(t) for k in share for t in batches[k]) for share in shares]
+    # dealt round robin: 520, 360 and 280 characters (this process the most)
+    assert loads == [440, 360, 360]
+    assert local.share_batches(batches[:1], 3) == [[0], [], []]
+
+
 def test_the_input_estimate_counts_article_files_and_stops_when_enough(
         tmp_path: Path) -> None:
     folder = tmp_path / "news"
