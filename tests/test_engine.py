@@ -280,21 +280,21 @@ def warming(monkeypatch: pytest.MonkeyPatch) -> dict[str, bool]:
 
 def test_batches_are_held_while_the_fork_server_loads_then_sent_in_order(
         warming: dict[str, bool]) -> None:
-    arts = _articles(12)
+    arts = _articles(64)
     analyzer = _WarmingServer(workers=2, spawn_after=0)
     analyzer.expect(1000)  # starts the fork server; does not wait for it
     assert analyzer.workers_starting and analyzer.pools_made == 0
     assert analyzer.in_flight == local.READ_AHEAD_BATCHES  # read ahead meanwhile
-    held = [analyzer.submit(arts[0:4]), analyzer.submit(arts[4:8])]
+    held = [analyzer.submit(arts[0:16]), analyzer.submit(arts[16:32])]
     assert all(isinstance(p, local._Deferred) for p in held) and analyzer.pools_made == 0
     warming["ready"] = True
-    last = analyzer.submit(arts[8:12])  # the server is ready: the held batches go first
+    last = analyzer.submit(arts[32:64])  # the server is ready: the held batches go first
     assert isinstance(last, _InPool) and analyzer.pools_made == 1
     assert analyzer.in_flight == 4
     ids = [a.article_id for a in arts]
-    # each batch in two parts, one per worker, in input order
-    assert analyzer.pool.parts == [ids[0:2], ids[2:4], ids[4:6], ids[6:8], ids[8:10],
-                                   ids[10:12]]
+    # in input order; a batch of 32 in two parts of 16, one per worker (smaller parts cost
+    # more CPU than they save at the run's end)
+    assert analyzer.pool.parts == [ids[0:16], ids[16:32], ids[32:48], ids[48:64]]
     results = [r for p in [*held, last] for r in p.result()]
     assert [a.article_id for a, _, _ in results] == ids
     analyzer.close()
