@@ -16,7 +16,8 @@ tests/data/fresh5_quotes_gold.json the same way (208 attributions), before newsw
 them; development data since fresh6 was made (the fourth round of issue 13).
 tests/data/fresh6_quotes: 17 more (4 from the benchmark, 13 from ECB+), annotated in
 tests/data/fresh6_quotes_gold.json the same way (254 attributions), before newsweave was run on
-them; measure-only in session 7, development data since fresh8 was made (session 8).
+them; measure-only in session 7, development data since fresh8 was made (session 8: its misses
+were read and general rules written from them, each tested on made-up sentences).
 tests/data/fresh8_quotes: 15 more (13 from the benchmark, 2 from ECB+), annotated in
 tests/data/fresh8_quotes_gold.json the same way (283 attributions), before newsweave was run on
 them; untouched and measure-only: its test never prints what it misses.
@@ -81,6 +82,7 @@ def fresh5(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Metric],
 
 @pytest.fixture(scope="module")
 def fresh6(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Metric], int, int]:
+    # the set must be there: a missing folder or gold file fails, never skips
     assert (DATA / "fresh6_quotes").is_dir() and (DATA / "fresh6_quotes_gold.json").is_file()
     return _scores(tmp_path_factory, "fresh6_quotes", "fresh6_quotes_gold.json")
 
@@ -203,12 +205,16 @@ def test_fresh6_quotes(fresh6: Any) -> None:
     assert metrics["indirect+mixed recall"].denominator >= 144
     # first run, with main's code at ba042c2 (before any change made after seeing it): direct
     # 0.87 (96/110), indirect+mixed 0.74 (106/144), speaker 0.90 (202/224), direct precision
-    # 0.92 (86/93), kind 0.99 (201/202) (benchmarks/quote_sets.py fresh6); floors a little under.
-    # Development data since fresh8 was made (session 8).
-    _at_least_quietly(metrics, "direct recall", 0.83)
-    _at_least_quietly(metrics, "speaker accuracy", 0.86)
-    _at_least_quietly(metrics, "indirect+mixed recall", 0.70)
-    _at_least_quietly(metrics, "direct precision (4+ words)", 0.88)
+    # 0.92 (86/93), kind 0.99 (201/202) (benchmarks/quote_sets.py fresh6). Development data
+    # since fresh8 was made (session 8): its misses were read (four gold speakers changed to
+    # the other sets' conventions, see its README); main at 5bb0024 on that gold: 0.88
+    # (97/110), 0.74 (107/144), 0.91 (204/224), 0.94 (87/93); after the session's general
+    # rules: 0.98 (108/110), 0.92 (133/144), 0.98 (241/246), 0.99 (96/97). Floors a little
+    # under.
+    _at_least(metrics, "direct recall", 0.94)
+    _at_least(metrics, "speaker accuracy", 0.94)
+    _at_least(metrics, "indirect+mixed recall", 0.88)
+    _at_least(metrics, "direct precision (4+ words)", 0.95)
 
 
 def test_fresh8_quotes(fresh8: Any) -> None:
