@@ -602,19 +602,19 @@ def classify_phrases(phrases: list[str]) -> list[tuple[str, float]]:
 
 
 def embed_single_threaded(phrases: list[str], batch_size: int | None = None) -> Any:
-    """One small batch (at most 40 short phrases per article) is fastest on one torch thread:
+    """One small batch (at most 40 short phrases per article) is fastest on one thread:
     on a busy 2-core machine, intra-op threads made the call ~10x slower (0.8 s vs 30 ms,
     benchmarks/events_timing.py). The setting is restored afterwards. `batch_size`: texts
     per forward pass (default: embed's)."""
-    from newsweave.nlp.models import embed
+    from newsweave.nlp.models import embed, embedder_backend
 
     def run() -> Any:
         return embed(phrases) if batch_size is None else embed(phrases, batch_size=batch_size)
 
-    try:
-        import torch
-    except ImportError:  # pragma: no cover - the embedder needs torch anyway
+    if embedder_backend() != "torch":  # numpy's BLAS runs on one thread already (nlp.models)
         return run()
+    import torch
+
     before = torch.get_num_threads()
     torch.set_num_threads(1)
     try:
