@@ -66,7 +66,8 @@ def main() -> None:
     results = {}
     for threads in sorted({1, args.threads}):
         for name, model in (("numpy", numpy_model), ("torch", torch_model)):
-            models.load_embedder = lambda m=model: m  # type: ignore[assignment,misc]  # the runner's
+            # the runner computes with `models.load_embedder()`: this encoder
+            models.load_embedder = lambda m=model: m  # type: ignore[assignment,misc]
             results[name, threads] = encode_all(model, texts, threads)
     a, b = results["numpy", 1][0], results["torch", 1][0]
     diff = np.abs(a - b)

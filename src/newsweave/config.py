@@ -260,6 +260,9 @@ def reload() -> Settings:
         models.load_spacy.cache_clear()
         lexicon.load_json.cache_clear()
         lexicon.load_lines.cache_clear()
+        if before is None or before["nlp.embedder"] != after["nlp.embedder"]:
+            models.load_embedder.cache_clear()  # and its vectors: another encoder's
+            models.forget_vectors()
     return after
 
 

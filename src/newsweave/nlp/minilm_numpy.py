@@ -17,13 +17,15 @@ by ~1e-7 (tests/test_minilm_numpy.py, benchmarks/numpy_encoder.py).
 
 Written by hand on purpose, like nlp.minilm: the exact (erf) GELU needs an erf, which numpy
 lacks, and scipy.special would add ~0.2 s of import to every process for one function
-(`gelu` below: a fitted rational form, error < 2e-8).
+(`gelu` below: math.erfc tabulated and interpolated, error < 3e-8).
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
+import math
 from pathlib import Path
 from typing import Any
 
@@ -33,55 +35,54 @@ from newsweave.nlp.minilm import MAX_TOKENS, check_config
 
 log = logging.getLogger(__name__)
 
-# Phi(-a) = erfc(a / sqrt 2) / 2 = exp(-a^2 / 2) * P(1 / (1 + a * _U_SCALE)) for a >= 0, P a
-# degree-6 polynomial (coefficients lowest first) fitted by weighted least squares to
-# math.erfc on a in [0, 9.2] (the form of Abramowitz & Stegun 7.1.26 with more terms, the
-# constants of the normal distribution folded in). Absolute error below 2e-8 on the whole
-# line (tests/test_minilm_numpy.py checks it against math.erf); beyond a = 9.2 the
-# exponential is below 1e-18 and takes the value to 0, as it should.
-_TAIL_POLY = (0.004263618399183815, 0.09819511942822887, 0.32284298927516564,
-              -0.29305927447176094, 0.6259086457755304, -0.3089465081538324,
-              0.050795396425946646)
-_U_SCALE = 0.5 / 2 ** 0.5
+# The standard normal distribution Phi(x) = (1 + erf(x / sqrt 2)) / 2, the factor of the exact
+# GELU, tabulated with math.erfc every _STEP on [_LOW, -_LOW] and interpolated linearly: the
+# error of a straight line between two points _STEP apart is at most _STEP^2 / 8 * max|Phi''|
+# = 2.9e-8 (tests/test_minilm_numpy.py checks it against math.erf); outside the table Phi is
+# 0 or 1 to 1e-19. Measured on a 400 x 1536 feed-forward matrix: 2.3 ms, against 5.6 ms for
+# a degree-6 rational erfc in float64 and ~8 ms for torch's gelu (one thread, CPU time).
+_LOW = -9.0
+_STEP = 1.0 / 1024
 # rows of the feed-forward layer per GELU step: the float64 temporaries of a block stay in
-# the CPU cache (twice as fast as one pass over the whole matrix, measured)
+# the CPU cache (2-4 times as fast as one pass over the whole matrix, measured)
 _GELU_ROWS = 64
 
 
-def _normal_tail(a: np.ndarray) -> np.ndarray:
-    """Phi(-|a|), the normal distribution's tail beyond |a|, of a float64 array."""
-    t = np.abs(a)
-    u = t * _U_SCALE
-    u += 1.0
-    np.reciprocal(u, out=u)
-    poly = u * _TAIL_POLY[-1]
-    poly += _TAIL_POLY[-2]
-    for c in _TAIL_POLY[-3::-1]:  # Horner
-        poly *= u
-        poly += c
-    np.square(a, out=t)
-    t *= -0.5
-    np.exp(t, out=t)
-    t *= poly
-    return t
+@functools.lru_cache(maxsize=1)
+def _phi_table() -> tuple[np.ndarray, np.ndarray]:
+    """Phi at the grid points, and the difference to the next point (float64)."""
+    points = round(-2 * _LOW / _STEP) + 2
+    grid = _LOW + np.arange(points) * _STEP
+    values = np.array([0.5 * math.erfc(-x / math.sqrt(2.0)) for x in grid.tolist()])
+    return values, np.append(np.diff(values), 0.0)
+
+
+def normal_cdf(x: np.ndarray) -> np.ndarray:
+    """Phi(x) of a float array, in float64 (absolute error < 3e-8)."""
+    values, slopes = _phi_table()
+    position = np.asarray(x, dtype=np.float64) - _LOW
+    position *= 1.0 / _STEP
+    np.clip(position, 0.0, len(values) - 2, out=position)
+    index = position.astype(np.intp)
+    position -= index  # the fraction of the step
+    phi = slopes[index]
+    phi *= position
+    phi += values[index]
+    return phi
 
 
 def erf(z: np.ndarray) -> np.ndarray:
-    """The error function of an array, in float64 (absolute error < 1e-7)."""
+    """The error function of an array, in float64 (absolute error < 6e-8)."""
     z = np.asarray(z, dtype=np.float64)
-    tail = _normal_tail(z * 2 ** 0.5)  # erfc(|z|) / 2
-    return np.copysign(1.0 - 2.0 * tail, z)
+    return 2.0 * normal_cdf(z * math.sqrt(2.0)) - 1.0
 
 
 def gelu(x: np.ndarray) -> np.ndarray:
-    """Exact GELU, x * Phi(x) (Phi the standard normal distribution, (1 + erf(x/sqrt 2)) / 2),
-    of a float32 matrix: computed in float64, returned as float32. Phi(x) is 1 - Phi(-x)
-    for x >= 0: one tail of |x| serves both signs."""
+    """Exact GELU, x * Phi(x), of a float32 matrix: computed in float64, returned as float32."""
     out = np.empty_like(x)
     for start in range(0, x.shape[0], _GELU_ROWS):
-        block = x[start:start + _GELU_ROWS].astype(np.float64)
-        phi = _normal_tail(block)
-        np.subtract(1.0, phi, out=phi, where=block >= 0)
+        block = x[start:start + _GELU_ROWS]
+        phi = normal_cdf(block)
         phi *= block
         out[start:start + _GELU_ROWS] = phi
     return out
@@ -195,4 +196,4 @@ def load_numpy_minilm(model_dir: Path) -> NumpyMiniLM:
     return NumpyMiniLM(weights, config)
 
 
-__all__ = ["MAX_TOKENS", "NumpyMiniLM", "erf", "gelu", "load_numpy_minilm"]
+__all__ = ["MAX_TOKENS", "NumpyMiniLM", "erf", "gelu", "load_numpy_minilm", "normal_cdf"]

