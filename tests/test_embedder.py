@@ -10,6 +10,7 @@ import pytest
 
 from newsweave.nlp.models import EMBEDDING_DIM, load_embedder, torch_embedder
 
+
 @pytest.fixture(autouse=True)
 def torch_importable() -> None:
     """These tests compare with torch and transformers: an earlier test that loaded spaCy

@@ -287,8 +287,9 @@ def threads_runner(threads: int | None = None) -> BatchRunner | None:
     For a link with no idle analysis worker to lend (a small run analyzes in its own
     process): torch and numpy's BLAS release the GIL inside their operations, so the
     threads' forward passes run on the cores at once; each batch is still computed alone,
-    as `encode` would, so the vectors are the same bits. Not for a process that parses afterwards: spaCy parses
-    12-15% slower in a process that ever had a second thread (engine.local)."""
+    as `encode` would, so the vectors are the same bits. Not for a process that parses
+    afterwards: spaCy parses 12-15% slower in a process that ever had a second thread
+    (engine.local)."""
     threads = cores() if threads is None else threads
     if threads < 2:
         return None
