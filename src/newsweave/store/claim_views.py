@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 from newsweave.model import ActorRef, Claim, ClaimDetail, Entity, Event, Quote
 from newsweave.store.duckdb_store import _load
 from newsweave.store.query import (
+    BY_SOURCE_COUNT,
     Filters,
     _event_rows,
     _joined,
@@ -47,6 +48,7 @@ from newsweave.store.query import (
     _outlet_articles,
     _quote_rows,
     _Where,
+    claim_basics,
     folded_holds,
     in_list,
 )
@@ -111,16 +113,13 @@ LEFT JOIN name_keys ks ON ks.key = {key}
 """.format(node=_node("s.entity", "s.speaker", "se", "ks"), key=_norm("s.speaker"))
 
 
-# how many sources a claim has as the lists rank it: independent sources, else outlets
-_SOURCES = ("(CASE WHEN c.independent_count > 0 THEN c.independent_count ELSE "
-            "c.outlet_count END)")
 _EDGE = "n.actor_node IS NOT NULL AND n.recipient_node IS NOT NULL AND " \
     "n.actor_node <> n.recipient_node"
 
 CLAIM_EDGES_SQL = f"""
 SELECT c.claim_id, n.actor_node, n.recipient_node, n.actor_country, n.actor_sector,
     n.recipient_country, n.recipient_sector, c.type, c.status, c.summary,
-    CAST({_SOURCES} AS INTEGER) AS sources, x.role_counts, x.denied, x.first_seen_text,
+    CAST({BY_SOURCE_COUNT} AS INTEGER) AS sources, x.role_counts, x.denied, x.first_seen_text,
     x.derived
 FROM claims c JOIN claim_nodes n USING (claim_id) JOIN claim_facts x USING (claim_id)
 WHERE {_EDGE}
@@ -255,9 +254,7 @@ def claim_where(store: Store, f: Filters, labels: dict[str, str], c: str = "c",
     sector, and a date of the claim's evidence within [since, until]. Over claims `c`
     joined to claim_nodes `n`, or over claim_edges (`c` and `n` both its alias: its
     outlet condition then asks the claims table for the matching ids)."""
-    w = _Where()
-    w.any_of(f"{c}.status", f.statuses)
-    w.any_of(f"coalesce({c}.type, '')", f.types)
+    w = claim_basics(f, c)
     if f.outlets:
         ids = _outlet_articles(store, f.outlets, labels)
         outlets = (f"(list_has_any(c.outlets, ?::VARCHAR[]) OR list_has_any("
@@ -267,8 +264,6 @@ def claim_where(store: Store, f: Filters, labels: dict[str, str], c: str = "c",
         w.add(outlets, sorted(f.outlets), ids)
     if f.entity:
         w.add(f"({n}.actor_node = ? OR {n}.recipient_node = ?)", f.entity, f.entity)
-    if f.q:
-        w.add(f"strpos(lower({c}.summary), ?) > 0", f.q)
     if f.countries:
         w.add(f"({n}.actor_country IN (SELECT unnest(?::VARCHAR[])) OR {n}.recipient_country "
               "IN (SELECT unnest(?::VARCHAR[])))", sorted(f.countries), sorted(f.countries))
@@ -291,8 +286,7 @@ def claim_where(store: Store, f: Filters, labels: dict[str, str], c: str = "c",
 _FROM = "FROM claims c JOIN claim_nodes n USING (claim_id)"
 # best sourced first (independent sources, else outlets), then summary, then id (the order
 # the web app has always listed claims and an actor's claims in)
-BY_SOURCES = ("(CASE WHEN c.independent_count > 0 THEN c.independent_count ELSE "
-              "c.outlet_count END) DESC, c.summary, c.claim_id")
+BY_SOURCES = f"{BY_SOURCE_COUNT} DESC, c.summary, c.claim_id"
 BY_SUMMARY = "lower(c.summary), c.claim_id"
 
 
@@ -643,8 +637,7 @@ def claims_ranked(store: Store, claim_ids: Iterable[str], batch: int = 100
                   ) -> Iterator[Claim]:
     """These claims, best sourced first (then by id), read `batch` at a time."""
     ids = sorted(set(claim_ids))
-    order = ("(CASE WHEN c.independent_count > 0 THEN c.independent_count ELSE "
-             "c.outlet_count END) DESC, c.claim_id")
+    order = f"{BY_SOURCE_COUNT} DESC, c.claim_id"
     offset = 0
     while True:
         rows = store.con.execute(
