@@ -165,3 +165,73 @@ def test_padding_is_skipped_without_changing_a_bit() -> None:
             ours, reference = model(ids, mask), _padded_reference(model, ids, mask)
             assert torch.equal(ours[real], reference[real])  # type: ignore[index]
             assert not bool(ours[~real].any())
+
+
+def test_threads_compute_the_batches_of_this_process_bit_for_bit(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """threads_runner (a link with no worker to lend) computes every batch on its own
+    thread: the vectors are the very bits one thread computes, in input order."""
+    import threading
+
+    from newsweave.nlp import models
+
+    texts = [f"The envoy met delegation {i}" + " in the northern capital" * (i % 6)
+             for i in range(50)]
+    alone = load_embedder().encode(texts, batch_size=16)
+    runner = models.threads_runner(2)
+    assert runner is not None
+    threads_seen: set[str] = set()
+    encode_batch = load_embedder().encode_batch
+
+    def noting(batch: list[str], normalize: bool = True) -> np.ndarray:
+        threads_seen.add(threading.current_thread().name)
+        return encode_batch(batch, normalize)
+
+    monkeypatch.setattr(load_embedder(), "encode_batch", noting)
+    threaded = load_embedder().encode(texts, batch_size=16, runner=runner)
+    assert np.array_equal(threaded, alone)
+    assert len(threads_seen) == 2 and all(n.startswith("newsweave-embed") for n in threads_seen)
+    # one batch is computed in the calling thread; one core gets no runner at all
+    threads_seen.clear()
+    assert runner([["The ministers met."]], True)[0].shape == (1, EMBEDDING_DIM)
+    assert threads_seen == {threading.current_thread().name}
+    assert models.threads_runner(1) is None
+
+
+def test_a_run_without_workers_embeds_its_link_on_threads(
+        tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`run` analyzing in its own process has no worker to lend the link: the link's
+    batches go to threads_runner (the process parses no more, its store has threads)."""
+    from newsweave import api
+    from newsweave.nlp import models
+
+    active: list[bool] = []
+
+    def linked(store: Any, linker: Any = None) -> None:
+        active.append(bool(models._runner))
+
+    monkeypatch.setattr(api, "link", linked)
+    monkeypatch.setattr(models, "cores", lambda: 2)
+    (tmp_path / "a.txt").write_text("The ministers met in the capital on Monday.\n", "utf-8")
+    api.run([str(tmp_path / "a.txt")], db=tmp_path / "a.duckdb", workers=1)
+    monkeypatch.setattr(models, "cores", lambda: 1)
+    api.run([str(tmp_path / "a.txt")], db=tmp_path / "b.duckdb", workers=1)
+    assert active == [True, False]
+
+
+def test_the_link_command_embeds_on_threads(tmp_path: Any,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """`newsweave link` (a process that only links) has the link's batches computed on
+    threads too."""
+    from typer.testing import CliRunner
+
+    from newsweave import api, cli
+    from newsweave.nlp import models
+
+    active: list[bool] = []
+    monkeypatch.setattr(api, "link", lambda store, linker=None: active.append(
+        bool(models._runner)))
+    monkeypatch.setattr(models, "cores", lambda: 2)
+    result = CliRunner().invoke(cli.app, ["link", "--db", str(tmp_path / "a.duckdb")])
+    assert result.exit_code == 0, result.output
+    assert active == [True] and not models._runner  # and none is left behind

@@ -125,10 +125,10 @@ def test_the_switch_routes_unknown_verbs_through_the_classifier(
     assert embedding_candidates(verb, ctx, event_typer.fallback_typer()) == []
 
 
-def test_features_embed_clauses_in_small_batches_and_predicates_apart(
+def test_features_embed_an_articles_phrases_and_clauses_in_one_call(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    """featurize pads less (predicates in one call, clauses CLAUSE_BATCH at a time), and each
-    row is still [predicate vector | clause vector] of that pair, in input order."""
+    """featurize asks the encoder once (phrases then clauses, CLAUSE_BATCH per forward pass),
+    and each row is still [predicate vector | clause vector] of that pair, in input order."""
     import numpy as np
 
     from newsweave.extract import event_triggers
@@ -144,16 +144,16 @@ def test_features_embed_clauses_in_small_batches_and_predicates_apart(
              ("met the envoy", "Two ministers met the envoy on Monday")]
     features = event_typer.featurize(pairs)
     assert features.shape == (2, 768)
-    assert calls == [(["sent aid", "met the envoy"], None),
-                     ([c for _, c in pairs], event_typer.CLAUSE_BATCH)]
+    assert calls == [(["sent aid", "met the envoy", *[c for _, c in pairs]],
+                      event_typer.CLAUSE_BATCH)]
     assert features[0, 0] == len("sent aid") and features[0, 384] == len(pairs[0][1])
     assert features[1, 0] == len("met the envoy") and features[1, 767] == len(pairs[1][1])
     assert event_typer.featurize([]).shape == (0, 768)
 
 
 @pytest.mark.slow
-def test_small_clause_batches_give_the_vectors_of_one_batch() -> None:
-    """Splitting the batch changes only padding: the features match one mixed batch of the
+def test_joint_batches_give_the_vectors_of_one_batch() -> None:
+    """Batching changes only padding: the features match one mixed batch of the
     same made-up phrases to float rounding, and so do the typer's probabilities."""
     import numpy as np
 

@@ -71,16 +71,22 @@ def test_a_corpus_grown_a_few_articles_at_a_time_equals_linking_it_at_once(seed:
     articles, analyses = corpus(100, seed)
     memo = LinkMemo()
     link_corpus(articles[:80], analyses[:80], embed=hashed_embed, memo=memo)
-    kept_scans = 0
+    kept_scans = kept_splits = redone_splits = kept_fits = 0
     hi = 80
     while hi < len(articles):
         before = dict(memo.claims.reports)
+        splits, partials = dict(memo.claims.splits), dict(memo.entities.partials)
         hi = min(len(articles), hi + rng.randint(1, 4))
         grown = link_corpus(articles[:hi], analyses[:hi], embed=hashed_embed, memo=memo)
         fresh = link_corpus(articles[:hi], analyses[:hi], embed=hashed_embed)
         assert_same_links(grown, fresh, f"seed {seed}, after {hi} articles")
         kept_scans += sum(memo.claims.reports.get(a) is scan for a, scan in before.items())
-    assert memo.claims.report_anchors and kept_scans  # scans were taken up, not redone
+        # key by key: the event keys the new articles did not reach keep their splits
+        kept_splits += sum(memo.claims.splits.get(k) is v for k, v in splits.items())
+        redone_splits += sum(splits.get(k) is not v for k, v in memo.claims.splits.items())
+        kept_fits += sum(memo.entities.partials.get(n) is v for n, v in partials.items())
+    assert memo.claims.report_claims and kept_scans  # scans were taken up, not redone
+    assert kept_splits > redone_splits > 0 and kept_fits
 
 
 def test_corrections_apply_the_same_to_a_grown_corpus() -> None:
@@ -255,3 +261,36 @@ def test_a_report_scan_finds_the_sentences_that_name_a_party_of_a_story_claim() 
         ("Officials said Karovia had sent envoys to the talks last week.", ["clm-a"]),
     ]
     assert _report_sentences(text, "this", []) == []
+
+
+def test_an_entity_that_grew_is_summed_up_from_its_new_mentions_only(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Key by key: a group whose members the new articles only added to (a known person or
+    state named again) keeps its tally and adds the new clusters; its record equals the one
+    summed up from all its members, and the whole link equals a full relink."""
+    from newsweave.link import entities as ents
+
+    articles, analyses = corpus(120, 6)
+    memo = LinkMemo()
+    link_corpus(articles[:110], analyses[:110], embed=hashed_embed, memo=memo)
+    before = dict(memo.entities.heads)
+    grown_by: list[int] = []  # clusters added to a tally kept from the last link
+    copy = ents._Tally.copy
+
+    def counting_copy(self: Any) -> Any:
+        out = copy(self)
+        add = out.add
+        out.add = lambda members: grown_by.append(len(members)) or add(members)  # type: ignore
+        return out
+
+    monkeypatch.setattr(ents._Tally, "copy", counting_copy)
+    grown = link_corpus(articles, analyses, embed=hashed_embed, memo=memo)
+    assert_same_links(grown, link_corpus(articles, analyses, embed=hashed_embed), "grown")
+    extended = {p: kept for p, kept in memo.entities.entities.items()
+                if (old := before.get((p[0], p[1][0]))) is not None and len(p[1]) > len(old[1])}
+    assert extended and len(grown_by) == len(extended)  # each summed from its new members
+    assert sum(grown_by) == sum(len(p[1]) - len(before[(p[0], p[1][0])][1]) for p in extended)
+    clusters = {(c.article_id, c.key): c for cs in memo.entities.clusters.values() for c in cs}
+    for (group, members), (key, entity, _tally) in extended.items():
+        whole_key, whole = ents._entity([clusters[m] for m in members], group)
+        assert (whole_key, whole) == (key, entity)

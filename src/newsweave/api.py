@@ -472,7 +472,7 @@ def run(
     The analysis workers stay up through the link: they compute part of its sentence
     vectors (see LocalAnalyzer.batch_runner), then stop. The store may use DuckDB's
     threads from the link on (see Store.use_threads)."""
-    from newsweave.nlp.models import batches_run_by
+    from newsweave.nlp.models import batches_run_by, threads_runner
 
     with contextlib.ExitStack() as opened:
         if store is None:
@@ -490,6 +490,8 @@ def run(
             runner = lend() if lend is not None else None
             if runner is None and analyzer is None:
                 eng.close()  # no ready worker to lend: stop any still starting, as before
+            if runner is None:  # no worker to lend: the link embeds on this process's cores
+                runner = threads_runner()
             with batches_run_by(runner):
                 link(store)
             if analyzer is None:

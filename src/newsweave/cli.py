@@ -354,19 +354,27 @@ def analyze(
         report = api.analyze(store, workers=workers, engine=engine.value, force=force,
                              progress=progress, on_error=_print_error, ray_address=ray_address,
                              article_timeout=article_timeout)
-        api.link(store)
+        _link_here(store)
     _console().print(_report_line(report))
     if report.failed:
         raise typer.Exit(1)
 
 
+def _link_here(store: Any) -> None:
+    """Link, the link's sentence vectors computed on one thread per core (this command
+    parses nothing afterwards; see nlp.models.threads_runner)."""
+    from newsweave import api
+    from newsweave.nlp.models import batches_run_by, threads_runner
+
+    with batches_run_by(threads_runner()):
+        api.link(store)
+
+
 @app.command()
 def link(db: DbOption = DEFAULT_DB) -> None:
     """Re-link the corpus: entities, syndication, claims."""
-    from newsweave import api
-
     with _open_store(db) as store:
-        api.link(store)
+        _link_here(store)
         counts = store.counts()
     _console().print(f"{counts['entities']} entities · {counts['claims']} claims")
 
@@ -391,7 +399,6 @@ def correct(
 
     `correct split ENTITY "Other Name"` makes the mentions of ENTITY named so (or, given
     article ids, found in those articles) a separate actor: the inverse of merge."""
-    from newsweave import api
     from newsweave.link.corrections import CorrectionError, check
     from newsweave.store.corrections import add_correction, corrections, undo_correction
 
@@ -428,7 +435,7 @@ def correct(
             shown = "; ".join(value) if isinstance(value, list) else value
             message = f"#{made.correction_id} {kind} {target}" + (
                 f" -> {shown}" if shown is not None else "")
-        api.link(store)
+        _link_here(store)
     _console().print(_escape_markup(message) + " · relinked")
 
 

@@ -209,10 +209,19 @@ class ClaimMemo:
     # article -> (what its scan for reports read, the sentences it found: see _match_reports)
     reports: dict[str, tuple[Any, list[tuple[tuple[int, int], str, list[str]]]]] = field(
         default_factory=dict)
-    # story anchor -> the claims about it as the scans read them (claim id, party words,
-    # articles): an article whose anchors all read the same is not looked at again
-    report_anchors: dict[str, tuple[Any, ...]] = field(default_factory=dict)
+    # the claims as the scans read them (claim id, party words, articles, story anchors):
+    # an article whose anchors' claims all read the same is not looked at again
+    report_claims: set[tuple[Any, ...]] = field(default_factory=set)
     single: dict[str, bool] = field(default_factory=dict)  # quote text -> one statement
+    # quote id -> (whether its article was there, its context: see quote_context)
+    contexts: dict[str, tuple[bool, Any]] = field(default_factory=dict)
+    # a claim's print as built -> (its two parties, its actor side: see build_claims)
+    sides: dict[tuple[Any, ...], tuple[set[str], str | None]] = field(default_factory=dict)
+    # a claim's side names and entity ids -> (the two entities, its party words: see
+    # _party_runs)
+    party_runs: dict[tuple[Any, ...], tuple[Any, ...]] = field(default_factory=dict)
+    # event key -> (what its splits read: see _split_print, its claims as member indexes)
+    splits: dict[Any, tuple[tuple[Any, ...], list[list[int]]]] = field(default_factory=dict)
 
 
 @dataclass
@@ -233,6 +242,7 @@ class ClaimInputs:
     corrections: Any = None  # newsweave.link.corrections.Corrections: analysts' fixes
     memo: ClaimMemo | None = None  # the previous link's claims (see ClaimMemo)
     side_keys: dict[int, set[str]] = field(default_factory=dict)  # see _sides
+    actor_sides: dict[int, str | None] = field(default_factory=dict)  # see _actor_side
     ref_keys: dict[tuple[int, str | None], str | None] = field(default_factory=dict)
     built: dict[tuple[Any, ...], Claim] = field(default_factory=dict)  # this link's, by print
 
@@ -639,11 +649,25 @@ def cluster_events(events: Sequence[Event], inputs: ClaimInputs) -> list[EventCl
     anchors = inputs.anchors = _story_anchors(inputs)
     people = inputs.people
     parts: list[tuple[Key, list[_Member]]] = []
+    memo = inputs.memo
+    kept_splits: dict[Any, tuple[tuple[Any, ...], list[list[int]]]] = {}
     for key in sorted(by_key, key=lambda k: tuple(x or "" for x in k)):
-        sides = {k[4:] for k in key[:2] if k and k.startswith("ent:")}
-        parts.extend((key, part) for seg in _split_by_time(by_key[key])
-                     for placed in _split_by_place(seg)
-                     for part in _split_by_story(placed, anchors, people, sides))
+        members = by_key[key]
+        if memo is None:
+            parts.extend((key, part) for part in _split_key(key, members, anchors, people))
+            continue
+        # key by key: a key whose events and whose articles' stories read as at the last
+        # link is split as it was then (the splits read nothing else)
+        made_from = _split_print(members, anchors, people)
+        split = memo.splits.get(key)
+        if split is None or split[0] != made_from:
+            at = {id(m): i for i, m in enumerate(members)}
+            split = (made_from, [[at[id(m)] for m in part]
+                                 for part in _split_key(key, members, anchors, people)])
+        kept_splits[key] = split
+        parts.extend((key, [members[i] for i in part]) for part in split[1])
+    if memo is not None:  # only this link's keys: the memo does not grow with old ones
+        memo.splits = kept_splits
     parts = _split_one_sided(parts, inputs)
     for key, segment in parts:
         venue = None
@@ -654,6 +678,25 @@ def cluster_events(events: Sequence[Event], inputs: ClaimInputs) -> list[EventCl
             sorted((m.event for m in segment),
                    key=lambda e: (inputs.order.get(e.article_id, 0), e.span)), venue))
     return clusters
+
+
+def _split_key(key: tuple[str | None, ...], members: list[_Member],
+               anchors: dict[str, frozenset[str]], people: dict[str, frozenset[str]]
+               ) -> list[list[_Member]]:
+    """The claims one key's events make: split by time, then place, then story."""
+    sides = {k[4:] for k in key[:2] if k and k.startswith("ent:")}
+    return [part for seg in _split_by_time(members) for placed in _split_by_place(seg)
+            for part in _split_by_story(placed, anchors, people, sides)]
+
+
+def _split_print(members: list[_Member], anchors: dict[str, frozenset[str]],
+                 people: dict[str, frozenset[str]]) -> tuple[Any, ...]:
+    """Everything _split_key reads of a key besides the key itself: its events in order
+    (an event's date, place and modality stay as long as its article's analysis, which
+    LinkMemo requires) and the story anchors and people of their articles."""
+    ids = tuple(m.event.event_id for m in members)
+    aids = dict.fromkeys(m.event.article_id for m in members)
+    return ids, tuple((anchors.get(a), people.get(a)) for a in aids)
 
 
 def _named(ref: ActorRef | None, key: str | None, acting: bool = False) -> bool:
@@ -933,6 +976,11 @@ def _sides(events: list[Event], inputs: ClaimInputs) -> set[str]:
     return found
 
 
+def _actor_side(events: list[Event], inputs: ClaimInputs) -> str | None:
+    """The most common actor key of a claim's events."""
+    return _most_common_key(_ref_key(e.actor, inputs, e.article_id) for e in events)
+
+
 def _claim_sides(events: list[Event], inputs: ClaimInputs) -> set[str]:
     out = set()
     for role in ("actor", "recipient"):
@@ -1101,6 +1149,15 @@ def quote_context(q: Quote, inputs: ClaimInputs) -> QuoteContext:
     return QuoteContext(content, lo, hi, intro, around)
 
 
+def _context_of(q: Quote, contexts: dict[str, QuoteContext], inputs: ClaimInputs
+                ) -> QuoteContext:
+    """quote_context, worked out once per quote (see build_claims)."""
+    ctx = contexts.get(q.quote_id)
+    if ctx is None:
+        ctx = contexts[q.quote_id] = quote_context(q, inputs)
+    return ctx
+
+
 def _context_keys(q: Quote, ctx: QuoteContext, inputs: ClaimInputs) -> set[str]:
     """Participants a statement names in its sentence (and its speaker's introduction);
     the speaker too when it speaks in the first person ("we have seized ...")."""
@@ -1150,8 +1207,9 @@ def _match_statements(claims: list[tuple[Claim, list[Event]]], quotes: Sequence[
         keys = _sides(events, inputs)
         sides.append(keys)
         articles.append(set(claim.article_ids))
-        actor_side.append(_most_common_key(_ref_key(e.actor, inputs, e.article_id)
-                                           for e in events))
+        found = inputs.actor_sides.get(id(events), _UNSET)
+        actor_side.append(_actor_side(events, inputs) if found is _UNSET
+                          else found)  # type: ignore[arg-type]
         if len(keys) == 2:
             for k in keys:
                 by_participant[k].append(i)
@@ -1162,7 +1220,7 @@ def _match_statements(claims: list[tuple[Claim, list[Event]]], quotes: Sequence[
     pairs: list[tuple[int, Quote]] = []
     family_counts: dict[str, Counter[str]] = {}
     for q in chosen:
-        ctx = contexts.setdefault(q.quote_id, quote_context(q, inputs))
+        ctx = _context_of(q, contexts, inputs)
         keys = _context_keys(q, ctx, inputs)
         fam_counts = family_counts[q.quote_id] = _statement_family_counts(q, ctx, events_of)
         own = _statement_family_counts(q, QuoteContext(ctx.content, *q.span), events_of)
@@ -1245,6 +1303,26 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _party_runs(claim: Claim, inputs: ClaimInputs, kept: dict[tuple[Any, ...], tuple[Any, ...]]
+                ) -> tuple[tuple[str, str], ...]:
+    """A claim's party words, sorted, each with its first word run (see _match_reports);
+    with a memo, the last link's for the same side names and entity records (an entity
+    the link kept is the same object, and entity records are not changed in place while
+    the memo lives: corrections start a new one)."""
+    memo = inputs.memo
+    sides = (claim.actor.name if claim.actor else None,
+             claim.actor.entity_id if claim.actor else None,
+             claim.recipient.name if claim.recipient else None,
+             claim.recipient.entity_id if claim.recipient else None)
+    ents = (inputs.entity_by_id.get(sides[1] or ""), inputs.entity_by_id.get(sides[3] or ""))
+    found = memo.party_runs.get(sides) if memo is not None else None
+    if found is None or found[0] is not ents[0] or found[1] is not ents[1]:
+        found = (*ents, tuple((run.group(0), w) for w in sorted(_party_words(claim, inputs))
+                              if (run := _WORD_RUN.match(w)) is not None))
+    kept[sides] = found
+    return found[2]  # type: ignore[no-any-return]
+
+
 def _party_words(claim: Claim, inputs: ClaimInputs) -> set[str]:
     """Capitalized words that name a claim's parties (its names and their entities' aliases)."""
     names: list[str] = []
@@ -1325,22 +1403,28 @@ def _match_reports(claims: list[tuple[Claim, list[Event]]], inputs: ClaimInputs
     # a party word W matches as \bW\b only where its first word run is a whole \w+ run of
     # the sentence, so a sentence looks up its own runs among its article's candidates'
     words: list[tuple[tuple[str, str], ...]] = []  # claim -> (first run, word)
+    kept_words: dict[tuple[Any, ...], tuple[Any, ...]] = {}
     for i, (claim, _events) in enumerate(claims):
         for a in stories[i]:
             by_anchor[a].append(i)
-        words.append(tuple((run.group(0), w) for w in sorted(_party_words(claim, inputs))
-                           if (run := _WORD_RUN.match(w)) is not None) if stories[i] else ())
+        words.append(_party_runs(claim, inputs, kept_words) if stories[i] else ())
     memo = inputs.memo
+    if memo is not None:
+        memo.party_runs = kept_words
     kept: dict[str, tuple[Any, list[tuple[tuple[int, int], str, list[str]]]]] = {}
     index_of = {claim.claim_id: i for i, (claim, _events) in enumerate(claims)}
     pending: list[tuple[str, tuple[int, int], str, list[int]]] = []
     changed: set[str] = set()  # anchors whose claims do not read as at the last link
     if memo is not None:
-        anchor_prints = {a: tuple((claims[i][0].claim_id, words[i], in_claim[i]) for i in idx)
-                         for a, idx in by_anchor.items()}
-        changed = {a for a in anchor_prints.keys() | memo.report_anchors.keys()
-                   if memo.report_anchors.get(a) != anchor_prints.get(a)}
-        memo.report_anchors = anchor_prints
+        # an anchor reads as at the last link when the set of its claims as the scans read
+        # them is the same, i.e. no claim that reads differently names it in its story
+        # (order plays no part: a scan's hits are sorted); so only the claims that changed
+        # are looked at, not every anchor's list of claims
+        read_now = {(claims[i][0].claim_id, words[i], in_claim[i], stories[i])
+                    for i in range(len(claims)) if stories[i]}
+        for *_, story in read_now ^ memo.report_claims:
+            changed.update(story)
+        memo.report_claims = read_now
     run_index: dict[str, RunIndex] = {}  # story anchor -> its claims by word run
 
     def index_of_anchor(a: str) -> RunIndex:
@@ -1362,11 +1446,13 @@ def _match_reports(claims: list[tuple[Claim, list[Event]]], inputs: ClaimInputs
         found = memo.reports.get(aid) if memo is not None else None
         if found is None or found[0] != own or not changed.isdisjoint(own):
             # the claims it may report: about a person it is about, not reported by it
-            # already; unless its anchors and their claims read as at the last link
+            # already; unless its anchors and their claims read as at the last link (an
+            # article with none is kept too, with no sentences, so it is not asked again)
             if not any(aid not in in_claim[i] for a in own for i in by_anchor.get(a, ())):
-                continue
-            found = (own, _report_sentences(art.text, aid,
-                                            [index_of_anchor(a) for a in sorted(own)]))
+                found = (own, [])
+            else:
+                found = (own, _report_sentences(art.text, aid,
+                                                [index_of_anchor(a) for a in sorted(own)]))
         kept[aid] = found
         for span, sentence, reported in found[1]:
             pending.append((aid, span, sentence, sorted(index_of[c] for c in reported)))
@@ -1454,6 +1540,17 @@ def build_claims(events: Sequence[Event], quotes: Sequence[Quote],
         if inputs.memo is not None else [None] * len(clusters)
     claims = [(build_claim(c.events, inputs, c.venue, made), c.events)
               for c, made in zip(clusters, made_from, strict=True)]
+    if inputs.memo is not None:
+        # a claim's two parties and its actor side are worked out from its events' keys,
+        # which its print holds in order: the last link's stand while the print does
+        kept_sides: dict[tuple[Any, ...], tuple[set[str], str | None]] = {}
+        for c, made in zip(clusters, made_from, strict=True):
+            made = made or ()
+            found = inputs.memo.sides.get(made) or (
+                _claim_sides(c.events, inputs), _actor_side(c.events, inputs))
+            kept_sides[made] = found
+            inputs.side_keys[id(c.events)], inputs.actor_sides[id(c.events)] = found
+        inputs.memo.sides = kept_sides
     variants_of: dict[str, list[QuoteVariant]] = defaultdict(list)
     for v in variants:
         for qid in v.quote_ids:
@@ -1472,7 +1569,14 @@ def build_claims(events: Sequence[Event], quotes: Sequence[Quote],
         claim = claims[i][0]
         claim.quote_ids = _with_unique(claim.quote_ids, (q.quote_id for q in qs))
         claim.article_ids = _with_unique(claim.article_ids, (q.article_id for q in qs))
+    # a quote's context depends on the quote and its article's text alone: the last link's
+    # are taken up (with whether the article was there), and only this link's kept
     contexts: dict[str, QuoteContext] = {}
+    if inputs.memo is not None:
+        kept_contexts = inputs.memo.contexts
+        contexts = {q.quote_id: ctx for q in quotes
+                    if (was := kept_contexts.get(q.quote_id)) is not None
+                    and was[0] == (q.article_id in inputs.articles) and (ctx := was[1])}
     for i, qs in _by_claim(_match_statements(claims, quotes, contexts, inputs)).items():
         claim = claims[i][0]
         claim.quote_ids = _with_unique(claim.quote_ids, (q.quote_id for q in qs))
@@ -1496,6 +1600,9 @@ def build_claims(events: Sequence[Event], quotes: Sequence[Quote],
             out.append(_finish_claim(claim, evs, quote_by_id, contexts, inputs))
     if inputs.memo is not None:  # only this link's: the memo does not grow with old claims
         inputs.memo.built, inputs.memo.finished = inputs.built, finished
+        inputs.memo.contexts = {
+            q.quote_id: (q.article_id in inputs.articles, contexts[q.quote_id])
+            for q in quotes if q.quote_id in contexts}
     out.sort(key=lambda c: (-len(c.independent_sources), -len(c.event_ids),
                             c.first_seen or "~", c.claim_id))
     return out
@@ -1552,7 +1659,7 @@ def _finish_claim(claim: Claim, evs: list[Event], quote_by_id: dict[str, Quote],
         q = quote_by_id.get(qid)
         if q is None or qid in covered:
             continue
-        ctx = contexts.setdefault(qid, quote_context(q, inputs))
+        ctx = _context_of(q, contexts, inputs)
         items.append(_quote_item(q, ctx, inputs))
     fixes = inputs.corrections
     if fixes:

@@ -191,6 +191,7 @@ _TRAILING_TITLE = re.compile(r",\s*[A-Z][a-z]{0,4}\.?$")  # "..., Gen." cut from
 _HYPHEN_TAIL = re.compile(r"^based\s+", re.I)  # "Kabul-based analyst" cut at the hyphen
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def clean_description(text: str | None) -> str | None:
     """A person's description made presentable, or None when it names no role: it must
     contain a role noun ("a spokesman for the ministry", "Taliban chief"), not just an
@@ -421,7 +422,8 @@ BlockJudgement = tuple[tuple[Names, ...], list[tuple[Names, Names]]]
 
 
 def _person_groups(people: list[LocalCluster],
-                   judged: dict[str, BlockJudgement] | None = None
+                   judged: dict[str, BlockJudgement] | None = None,
+                   partials: dict[Names, tuple[tuple[Names, ...], list[Names]]] | None = None
                    ) -> list[list[LocalCluster]]:
     """Group person clusters into real people (see the module docstring). `judged` keeps,
     per surname block, its full names in order and the pairs of them found to be one person:
@@ -458,18 +460,25 @@ def _person_groups(people: list[LocalCluster],
             groups_in_article[c.article_id].add(uf.find(full_tokens[pn.tokens]))
 
     grouped: dict[object, list[LocalCluster]] = defaultdict(list)
-    fitting: dict[Names, list[Names]] = {}  # a partial name -> the full names it fits
+    # a partial name -> the groups of the full names it fits: a lone surname recurs in many
+    # articles, so it is compared once per link, and not again at the next link while the
+    # blocks it looks in hold the same names (`partials`, updated in place)
+    fitting: dict[Names, set[int]] = {}
+    kept_partials: dict[Names, tuple[tuple[Names, ...], list[Names]]] = {}
     for c in people:
         pn = names[id(c)]
         if pn.tokens in full_tokens:
             grouped[uf.find(full_tokens[pn.tokens])].append(c)
             continue
-        fit_names = fitting.get(pn.tokens)
-        if fit_names is None:  # a lone surname recurs in many articles: compared once
-            fit_names = fitting[pn.tokens] = [
-                other for key in pn.block_keys() for other in blocks.get(key, ())
-                if partial_fits(pn, person_name(other))]
-        fits = {uf.find(full_tokens[other]) for other in fit_names}
+        fits = fitting.get(pn.tokens)
+        if fits is None:
+            looked_in = tuple(other for key in pn.block_keys() for other in blocks.get(key, ()))
+            was = partials.get(pn.tokens) if partials is not None else None
+            if was is None or was[0] != looked_in:
+                was = (looked_in, [other for other in looked_in
+                                   if partial_fits(pn, person_name(other))])
+            kept_partials[pn.tokens] = was
+            fits = fitting[pn.tokens] = {uf.find(full_tokens[other]) for other in was[1]}
         local = fits & groups_in_article[c.article_id]
         if len(local) == 1:
             grouped[next(iter(local))].append(c)
@@ -477,6 +486,9 @@ def _person_groups(people: list[LocalCluster],
             grouped[next(iter(fits))].append(c)
         else:  # ambiguous or unknown: its own entity, keyed by the name as written
             grouped[("partial", pn.tokens)].append(c)
+    if partials is not None:
+        partials.clear()
+        partials.update(kept_partials)
     return list(grouped.values())
 
 
@@ -565,13 +577,64 @@ def _group_groups(others: list[LocalCluster]) -> list[tuple[str, list[LocalClust
     return list(grouped.items())
 
 
-def _entity(members: list[LocalCluster], key: str | None = None) -> tuple[str, Entity]:
-    """The entity of a group of clusters; `key` None means a person."""
-    mentions = [m for c in members for m in c.mentions]
-    label = PERSON if key is None else (_most_common(m.label for m in mentions) or "MISC")
-    canon_counts = Counter(c.canonical for c in members for _ in c.mentions)
-    country = _most_common(m.country for m in mentions)
-    sector = _most_common(m.sector for m in mentions)
+@dataclass
+class _Tally:
+    """What an entity record is summed up from (its mentions' labels, names, countries,
+    sectors, texts, descriptions and articles, each counted or listed in mention order), so
+    a group that only gained members at its end (a new article naming a known person or
+    state) is summed up from its new mentions alone."""
+
+    labels: Counter[str] = field(default_factory=Counter)
+    canon: Counter[str] = field(default_factory=Counter)  # cluster names, per mention
+    countries: Counter[str] = field(default_factory=Counter)
+    sectors: Counter[str] = field(default_factory=Counter)
+    descriptions: Counter[str] = field(default_factory=Counter)  # see clean_description
+    texts: dict[str, None] = field(default_factory=dict)
+    articles: dict[str, None] = field(default_factory=dict)
+    mentions: int = 0
+
+    def copy(self) -> _Tally:
+        return _Tally(self.labels.copy(), self.canon.copy(), self.countries.copy(),
+                      self.sectors.copy(), self.descriptions.copy(), dict(self.texts),
+                      dict(self.articles), self.mentions)
+
+    def add(self, members: Iterable[LocalCluster]) -> _Tally:
+        for c in members:
+            self.canon[c.canonical] += len(c.mentions)
+            for m in c.mentions:
+                self.labels[m.label] += 1
+                if m.country:
+                    self.countries[m.country] += 1
+                if m.sector:
+                    self.sectors[m.sector] += 1
+                desc = clean_description(m.description)
+                if desc:
+                    self.descriptions[desc] += 1
+                self.texts[m.text] = None
+                self.articles[m.article_id] = None
+            self.mentions += len(c.mentions)
+        return self
+
+
+def _top(counts: Counter[str]) -> str | None:
+    """_most_common of counted values: the most frequent, then the shortest, then the
+    first in order (empty values are not counted)."""
+    found = [kv for kv in counts.items() if kv[0]]
+    if not found:
+        return None
+    return sorted(found, key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0]
+
+
+def _entity(members: list[LocalCluster], key: str | None = None,
+            tally: _Tally | None = None) -> tuple[str, Entity]:
+    """The entity of a group of clusters; `key` None means a person. `tally` is the sum of
+    the members' mentions when known (see _Tally); else it is made here."""
+    if tally is None:
+        tally = _Tally().add(members)
+    label = PERSON if key is None else (_top(tally.labels) or "MISC")
+    canon_counts = tally.canon
+    country = _top(tally.countries)
+    sector = _top(tally.sectors)
     if key is None:
         def rank(name: str) -> tuple[int, int, int, str]:
             tokens = person_tokens(name)
@@ -586,7 +649,8 @@ def _entity(members: list[LocalCluster], key: str | None = None) -> tuple[str, E
         name = known_group(members[0].canonical) or \
             sorted(canon_counts, key=lambda n: (-canon_counts[n], len(n), n))[0]
     aliases = list(dict.fromkeys([name, *sorted(canon_counts, key=lambda n: -canon_counts[n]),
-                                  *(m.text for m in mentions)]))
+                                  *tally.texts]))
+    descriptions = tally.descriptions
     entity = Entity(
         entity_id=stable_id("ent", key),
         name=name,
@@ -594,10 +658,12 @@ def _entity(members: list[LocalCluster], key: str | None = None) -> tuple[str, E
         aliases=[a for a in aliases if a and a != name],
         country=country,
         sector=sector,
-        description=best_description(m.description for m in mentions) if label == PERSON
-        else None,
-        article_ids=list(dict.fromkeys(m.article_id for m in mentions)),
-        mention_count=len(mentions),
+        # (best_description of the mentions' descriptions)
+        description=sorted(descriptions.items(), key=lambda kv: (-kv[1], -len(kv[0]),
+                                                                 kv[0]))[0][0]
+        if label == PERSON and descriptions else None,
+        article_ids=list(tally.articles),
+        mention_count=tally.mentions,
     )
     return key, entity
 
@@ -616,8 +682,12 @@ class EntityMemo:
     names)."""
 
     clusters: dict[str, list[LocalCluster]] = field(default_factory=dict)
-    entities: dict[EntityPrint, tuple[str, Entity]] = field(default_factory=dict)
+    entities: dict[EntityPrint, tuple[str, Entity, _Tally]] = field(default_factory=dict)
+    # a group by its key and first member -> its print (to find the group it grew from)
+    heads: dict[tuple[str | None, tuple[str, str]], EntityPrint] = field(default_factory=dict)
     blocks: dict[str, BlockJudgement] = field(default_factory=dict)  # see _person_groups
+    # a partial name -> (the full names it was compared with, those it fits)
+    partials: dict[Names, tuple[tuple[Names, ...], list[Names]]] = field(default_factory=dict)
 
 
 def resolve_entities(analyses: Iterable[ArticleAnalysis],
@@ -636,7 +706,8 @@ def resolve_entities(analyses: Iterable[ArticleAnalysis],
             if found is None:
                 found = memo.clusters[analysis.article_id] = local_clusters([analysis], texts)
             clusters.extend(found)
-    made: dict[EntityPrint, tuple[str, Entity]] = {}
+    made: dict[EntityPrint, tuple[str, Entity, _Tally]] = {}
+    heads: dict[tuple[str | None, tuple[str, str]], EntityPrint] = {}
     people = [c for c in clusters if c.label == PERSON and cluster_state(c) is None]
     others = [c for c in clusters if c.label != PERSON or cluster_state(c) is not None]
     misread = _misread_people(people, others)
@@ -649,14 +720,28 @@ def resolve_entities(analyses: Iterable[ArticleAnalysis],
     person_blocks: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     group_names: dict[str, set[str]] = defaultdict(set)
     keyed: list[tuple[str | None, list[LocalCluster]]] = [
-        (None, g) for g in _person_groups(people, memo.blocks if memo is not None else None)]
+        (None, g) for g in _person_groups(people, memo.blocks if memo is not None else None,
+                                          memo.partials if memo is not None else None)]
     keyed += _group_groups(others)
     for group, members in keyed:
         is_person = group is None
         made_from = (group, tuple((c.article_id, c.key) for c in members))
-        kept = memo.entities.get(made_from) if memo is not None else None
-        key, entity = kept if kept is not None else _entity(members, group)
-        made[made_from] = (key, entity)
+        if memo is None:
+            key, entity = _entity(members, group)
+        else:
+            kept = memo.entities.get(made_from)
+            if kept is None:  # new, or grown: then only its new members are summed up
+                before = memo.heads.get((group, made_from[1][0]))
+                grown = memo.entities.get(before) if before is not None else None
+                n = len(before[1]) if before is not None else 0
+                if grown is not None and made_from[1][:n] == before[1]:  # type: ignore[index]
+                    tally = grown[2].copy().add(members[n:])
+                else:
+                    tally = _Tally().add(members)
+                kept = (*_entity(members, group, tally), tally)
+            key, entity, _ = kept
+            made[made_from] = kept
+            heads[(group, made_from[1][0])] = made_from
         if key in entities:  # same display key from two groups: keep them apart
             key = f"{key}#{len(entities)}"
             entity = dataclasses.replace(entity, entity_id=stable_id("ent", key))
@@ -676,7 +761,7 @@ def resolve_entities(analyses: Iterable[ArticleAnalysis],
                 for name_key in c.name_keys:
                     group_names[name_key].add(eid)
     if memo is not None:  # only this link's groups: the memo does not grow with old ones
-        memo.entities = made
+        memo.entities, memo.heads = made, heads
     ordered = sorted(entities.values(), key=lambda e: (-e.mention_count, e.name, e.entity_id))
     article_people: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for c in people:

@@ -16,7 +16,11 @@ groups). One new article can rename an entity (its most frequent name), move a l
 to another person, or outvote a claim's status, so a grouping is only correct when it sees
 everything; these passes are linear in the corpus (blocked by surname, keyed by actors and
 action), and a record whose print did not change is taken from the memo instead of being made
-again.
+again. Parts of the grouping go key by key: an event key (actor, recipient, kind of action,
+venue) whose events and whose articles' story anchors read as at the last link keeps its
+claims' splits; an entity group that only gained members at its end adds them to the tally
+it was summed up from; a partial name keeps the full names it fits while its blocks hold the
+same names; report scans look again only at the story anchors of the claims that changed.
 
 Between processes: after each link the store keeps the sketches and copy pairs and the state
 the link left it in (store.duckdb_store.write_link_memo). A new process's Linker takes them up

@@ -1099,8 +1099,10 @@ def write_link_changes(store: Store, before: LinkResult, after: LinkResult) -> d
         for (table, key), old_items, new_items in zip(LINK_TABLES, olds, news, strict=True):
             old = {getattr(x, key): x for x in old_items}
             new = {getattr(x, key): x for x in new_items}
-            gone = [k for k, x in old.items() if new.get(k) != x]
-            fresh = [x for k, x in new.items() if old.get(k) != x]
+            # a record the link kept from the last one is the same object: passed by without
+            # comparing its fields (a dataclass's != has no identity shortcut)
+            gone = [k for k, x in old.items() if (y := new.get(k)) is not x and y != x]
+            fresh = [x for k, x in new.items() if (y := old.get(k)) is not x and y != x]
             if gone:
                 con.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT unnest(?))", [gone])
             if table == "entities":
