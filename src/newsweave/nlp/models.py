@@ -97,7 +97,9 @@ def keep_torch_out() -> None:
     ~1.5 s of CPU in every process that parses (the run process, the fork server, each
     worker): spaCy and its model loaded in 1.0 s of CPU instead of 2.5 s with torch blocked.
     thinc treats a blocked torch as a missing one, as it was written to. Nothing is blocked
-    with nlp.embedder = "torch", or when torch is already imported (e.g. by the caller)."""
+    with nlp.embedder = "torch", or when torch is already imported (e.g. by the caller). A
+    program that uses newsweave as a library and imports torch only after a run imports it
+    first, or calls `let_torch_in()` (thinc then keeps working without it)."""
     if embedder_backend() != "numpy" or "torch" in sys.modules:
         return
     sys.modules["torch"] = None  # type: ignore[assignment]
