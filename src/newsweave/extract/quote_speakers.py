@@ -954,6 +954,10 @@ class SpeakerResolver:
                 # operations at the Relief Fund": a role of the organization a recent
                 # person was introduced with
                 found = self._member_of(head.idx, lemma, self._named_orgs(core, head))
+            if found is None and not named and kind == PERSON and places and all(
+                    country is not None for _w, country in places):
+                # "the Portuguese coach": the person just named, nothing said of a country
+                found = self._of_nationality(head.idx, lemma, places)
             if found is None and not named and lemma in lex["generic_person_nouns"] and \
                     not any(t.dep_ == "poss" for t in head.children):
                 # "the teenager told police" after "16-year-old Jermayne Timmons ..."
@@ -1014,6 +1018,28 @@ class SpeakerResolver:
                 return replace(r.actor), r.kind, set(r.roles)
         return None
 
+    def _of_nationality(self, pos: int, lemma: str, places: list[tuple[str, str | None]]
+                        ) -> tuple[ActorRef, str, set[str]] | None:
+        """'Talks with Silva's agents went on. The Portuguese coach had been out of work':
+        a nationality and a role for the person named last (subject or not) in this or the
+        two sentences before, when nothing says that person is of another country or holds
+        a role of another kind."""
+        sent = self.sentence_index(pos)
+        classes = role_classes().get(lemma, set())
+        for r in self._latest_before(pos):
+            if self.sentence_index(r.pos) < sent - 2:
+                return None
+            if r.kind != PERSON or r.actor.mention_id is None:
+                continue
+            if r.actor.country is not None and all(r.actor.country != c for _w, c in places):
+                return None
+            roles = r.roles | self._roles_named(r.actor.name)
+            if roles and lemma not in roles and not any(
+                    classes & role_classes().get(x, set()) for x in roles):
+                return None
+            return replace(r.actor), r.kind, set(r.roles)
+        return None
+
     def _places(self, core: list[Token], head: Token) -> list[tuple[str, str | None]]:
         """Nationality and place words before the head ("the French foreign ministry")."""
         out = []
@@ -1036,6 +1062,12 @@ class SpeakerResolver:
             names = r.roles | _words(r.actor.name) | _words(r.actor.description)
             return all(word in names or (country is not None and r.actor.country == country)
                        for word, country in places or [])
+
+        def place_open(r: Referent) -> bool:
+            """A nationality the referent is not known to lack: "The German automaker says"
+            right after "Volkswagen is showing ..." (no country known for Volkswagen)."""
+            return same_place(r) or (r.actor.country is None and all(
+                country is not None for _word, country in places or []))
 
         def fits(r: Referent, exact_only: bool) -> bool:
             if not modifiers <= r.roles or not same_place(r):
@@ -1076,9 +1108,13 @@ class SpeakerResolver:
         # (one that has just spoken first: "Starline, the label, says ... The singer
         # thanked the Music Awards. But the company says ...")
         if kind == ORG and lemma in speaker_lexicon()["generic_org_nouns"]:
-            orgs = [r for r in before() if self.sentence_index(r.pos) >= sent - 2 and
-                    r.actor.type == "ORG" and r.kind == ORG and same_place(r)]
+            near = [r for r in before() if self.sentence_index(r.pos) >= sent - 2 and
+                    r.actor.type == "ORG" and r.kind == ORG]
+            orgs = [r for r in near if same_place(r)]
             org = next((r for r in orgs if r.spoke), orgs[0] if orgs else None)
+            if org is None and places:
+                # "The German automaker": the latest organization of no known country
+                org = next((r for r in near if place_open(r)), None)
             if org is not None:
                 return replace(org.actor), org.kind, set(org.roles)
         return None
