@@ -46,3 +46,60 @@ def test_a_nationality_is_no_licence_for_a_person_of_another_country(nlp: Any) -
     text = ("French President Emmanuel Roux met reporters in Paris. The German chancellor "
             "said the talks had been useful.")
     assert speakers_of(quotes_in(nlp, text), "the talks had been useful") != ["Emmanuel Roux"]
+
+
+def test_a_hyphenated_title_before_the_name_is_no_speaker(nlp: Any) -> None:
+    text = ("Rain falls all over the moon, but the valleys are drier than the hills, said "
+            "study co-author Maria Lindqvist, a research fellow at the agency.")
+    assert speakers_of(quotes_in(nlp, text), "the valleys are drier") == ["Maria Lindqvist"]
+
+
+def test_a_described_speaker_keeps_the_hyphenated_word_whole(nlp: Any) -> None:
+    text = "The neo-banks have promised that they will ease your pain."
+    assert speakers_of(quotes_in(nlp, text), "they will ease your pain") == ["neo-banks"]
+
+
+def test_the_man_is_not_someone_named_beside_him(nlp: Any) -> None:
+    # 'the man' appears with Dempsey as another person: it never means Dempsey
+    text = ("Dr Owen Dempsey talked with the man over the phone. And once the man mentioned "
+            "that he had recently switched to a feather duvet, Dempsey came up with a "
+            "diagnosis.\n\n\"It does not affect me at all now,\" the man wrote in a note "
+            "accompanying the report.")
+    found = quotes_in(nlp, text)
+    assert speakers_of(found, "he had recently switched") == ["man"]
+    assert speakers_of(found, "It does not affect me") == ["man"]
+
+
+def test_the_man_still_takes_up_the_person_just_named(nlp: Any) -> None:
+    text = "Tom Baker was arrested on Friday. The man told reporters he was innocent."
+    assert speakers_of(quotes_in(nlp, text), "he was innocent") == ["Tom Baker"]
+
+
+def test_a_report_in_a_newspaper_is_the_newspapers(nlp: Any) -> None:
+    text = ("According to a report in the Argus Leader of Sioux Falls, Gov. Kristi Noem "
+            "launched the campaign on Monday.\n\nThe ads are rolling out this week.\n\n"
+            "The report says an ad agency in Minneapolis came up with the campaign.")
+    found = quotes_in(nlp, text)
+    assert speakers_of(found, "Kristi Noem launched the campaign") == ["Argus Leader"]
+    assert speakers_of(found, "an ad agency in Minneapolis came up") == ["Argus Leader"]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "kind"), [
+    # "in the words of X" before a colon opens the quotation that follows
+    ("Here is how bad things got, in the words of the patient: \"I could not climb the "
+     "stairs without stopping to rest every few steps.\"", "I could not climb the stairs",
+     "patient", "direct"),
+    # and set inside a sentence it reports that sentence, as "according to" does
+    ("The plan, in the words of one adviser, was a mess from the start.",
+     "was a mess from the start", "one adviser", "indirect"),
+])
+def test_in_the_words_of_is_a_cue(nlp: Any, text: str, words: str, speaker: str,
+                                  kind: str) -> None:
+    found = [q for q in quotes_in(nlp, text) if words in q.text]
+    assert [(q.speaker.name if q.speaker else None, q.kind) for q in found] == [(speaker, kind)]
+
+
+def test_the_words_before_in_the_words_of_and_a_colon_are_not_said(nlp: Any) -> None:
+    text = ("Here is how bad things got, in the words of the patient: \"I could not climb "
+            "the stairs without stopping to rest every few steps.\"")
+    assert [q.text for q in quotes_in(nlp, text) if "bad things got" in q.text] == []

@@ -641,6 +641,11 @@ class SpeakerResolver:
                     found = self.resolve(owner)
                     if found is not None:
                         return found
+            published = self._published_in(head)
+            if published is not None:
+                # "a report in the Argus Leader": the paper; "the report" later is its too
+                self.note_channel(head.idx, lemma, *published)
+                return published
             inner = self._mention_inside(head)
             if inner is not None:
                 # "The NCAA report says ...": later "the report said" is the NCAA's too
@@ -798,6 +803,28 @@ class SpeakerResolver:
                              span=(head.idx, head.idx + len(head.text))), PERSON, roles)
         return None
 
+    def _published_in(self, head: Token) -> tuple[ActorRef, str, set[str]] | None:
+        """'a report in the Argus Leader of Sioux Falls': the publication a document noun
+        appeared in, by its name (the capitalized words up to the name's head; a place
+        after "of" is where it is published, not who speaks)."""
+        prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"
+                     and c.i == head.i + 1), None)
+        pub = next((g for g in prep.children if g.dep_ == "pobj"), None) \
+            if prep is not None else None
+        if pub is None or pub.pos_ != "PROPN":
+            return None
+        m = self.by_token.get(pub.i)
+        if m is not None and m.label == "ORG":
+            return self._from_mention(m)
+        if m is not None:  # a person or place is no publication
+            return None
+        words = [t for t in pub.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [pub]
+        if len(words) < 2 and pub.lower_ not in speaker_lexicon()["outlet_name_words"]:
+            return None  # 'a study in Science' could be a field
+        start, end = words[0].idx, pub.idx + len(pub.text)
+        return ActorRef(name=doc_text(self.doc)[start:end], type="ORG",
+                        description=self._core_text(head), span=(start, end)), ORG, set()
+
     def note_channel(self, pos: int, channel: str, actor: ActorRef, kind: str,
                      roles: set[str]) -> None:
         """Remember who spoke through a document ("the military said in a statement")."""
@@ -896,6 +923,15 @@ class SpeakerResolver:
             toks = toks[:-1]  # "Schiff's claim that": the possessor is "Schiff"
         if toks and toks[-1].i == head.i + 1 and toks[-1].dep_ == "case":
             toks = toks[:-1]
+        # "neo-banks", "ex-wife": pieces of the head word the tokenizer split at a hyphen
+        # (and the parser hung elsewhere) belong to it
+        doc = head.doc
+        first = toks[0].i if toks else head.i
+        while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ \
+                and not doc[first - 2].whitespace_ and doc[first - 2].is_alpha and \
+                doc[first - 2] not in toks:
+            toks = [doc[first - 2], doc[first - 1], *toks]
+            first -= 2
         return toks
 
     def _core_text(self, head: Token) -> str:
@@ -961,7 +997,8 @@ class SpeakerResolver:
             if found is None and not named and lemma in lex["generic_person_nouns"] and \
                     not any(t.dep_ == "poss" for t in head.children):
                 # "the teenager told police" after "16-year-old Jermayne Timmons ..."
-                found = self._recent_person(head.idx, _word_gender(lemma))
+                found = self._recent_person(head.idx, _word_gender(lemma),
+                                            others=self._beside_noun(head))
             if found is None and not named and lemma in role_classes() and \
                     not any(t.dep_ == "poss" for t in head.children):
                 # 'Kasich said he would stay. "...," the Ohio governor said.': a title for the
@@ -1151,8 +1188,25 @@ class SpeakerResolver:
                 return replace(r.actor), r.kind, set(r.roles)
         return None
 
+    def _beside_noun(self, head: Token) -> set[str]:
+        """The named people "the <noun>" shares a sentence with, here or earlier, as someone
+        else ('Dempsey talked with the man'): that noun never means them."""
+        lemma = head.lemma_.lower()
+        out: set[str] = set()
+        for tok in head.doc[:head.i + 1]:  # (its own sentence too: 'once the man told
+            # Dempsey ...')
+            if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN" or tok.i in self.by_token \
+                    or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                    or self._in_quote(tok.idx):
+                continue
+            sent = tok.sent
+            out |= {r.actor.name for r in self.referents if r.kind == PERSON and
+                    sent.start_char <= r.pos < sent.end_char}
+        return out
+
     def _recent_person(self, pos: int, gender: str | None, window: int = 6,
-                       unknown_roles: bool = False) -> tuple[ActorRef, str, set[str]] | None:
+                       unknown_roles: bool = False, others: Collection[str] = ()
+                       ) -> tuple[ActorRef, str, set[str]] | None:
         """The person a generic noun ("the man", "the teenager") takes up: the latest named
         person the text has been about in the last few sentences, of that gender if the
         noun has one (with `unknown_roles`, only someone whose roles the text has not given:
@@ -1161,7 +1215,8 @@ class SpeakerResolver:
         other = {"female": "male", "male": "female"}.get(gender or "")
         pool = [r for r in self.referents if r.pos < pos and r.kind == PERSON and r.salient and
                 r.actor.mention_id is not None and self.sentence_index(r.pos) >= sent - window
-                and (other is None or self._gender_of(r, by_name=True) != other)]
+                and (other is None or self._gender_of(r, by_name=True) != other)
+                and r.actor.name not in others]
         if unknown_roles and pool:
             last = pool[-1]
             if self._roles_named(last.actor.name) | last.roles or last.actor.description:
