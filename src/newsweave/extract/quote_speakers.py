@@ -187,6 +187,12 @@ def _people_group(tok: Token) -> bool:
         lemma in lex["generic_person_nouns"]
 
 
+def _org_group(tok: Token) -> bool:
+    """A plural noun for organizations of a kind ("banks", "automakers", "startups")."""
+    lex = speaker_lexicon()
+    return tok.lemma_.lower() in lex["generic_org_nouns"]
+
+
 class SpeakerResolver:
     """Resolves speaker phrases in text order; remembers who has spoken."""
 
@@ -282,13 +288,15 @@ class SpeakerResolver:
                 self.note(actor, tok.idx, kind, roles)
         # a group given by a plural noun as a main-clause subject ("Critics of the plan
         # often cite delays. They have argued that ..."): a referent "they" can take
+        # (or of organizations: "Neo-banks are all the rage. They say ...")
         for tok in doc:
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NNS" or \
                     tok.head.dep_ != "ROOT" or tok.i in self.by_token or \
-                    self._in_quote(tok.idx) or not _people_group(tok):
+                    self._in_quote(tok.idx) or not (_people_group(tok) or _org_group(tok)):
                 continue
             found = self._described(tok)
-            if found is not None and found[1] == GROUP:
+            if found is not None and (found[1] == GROUP or (
+                    found[1] == ORG and found[0].mention_id is None and _org_group(tok))):
                 actor, kind, roles = found
                 self.note(actor, tok.idx, kind, roles)
 
@@ -569,6 +577,14 @@ class SpeakerResolver:
             return self._antecedent(pos, (PERSON,))
         if lower in ("one", "another") and head.dep_ in ("nsubj", "nsubjpass"):
             return self._one_of(head)  # '"...," one said' after 'Residents gathered ...'
+        if lower in ("all", "both", "each") and head.dep_ == "nsubj":
+            # "all of them say": the group "them" means
+            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"),
+                      None)
+            whole = next((g for g in of.children if g.dep_ == "pobj"), None) \
+                if of is not None else None
+            if whole is not None and whole.lower_ in lex["group_pronouns"]:
+                return self.resolve(whole, bound)
         if lower in lex["quantifier_speakers"] and head.dep_ == "nsubj":
             return self._some_of(head)  # 'Some said the gun was never drawn; others said'
         if lower in lex["non_speakers"] or head.pos_ in ("PRON", "DET", "NUM"):
