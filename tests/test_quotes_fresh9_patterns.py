@@ -103,3 +103,18 @@ def test_the_words_before_in_the_words_of_and_a_colon_are_not_said(nlp: Any) -> 
     text = ("Here is how bad things got, in the words of the patient: \"I could not climb "
             "the stairs without stopping to rest every few steps.\"")
     assert [q.text for q in quotes_in(nlp, text) if "bad things got" in q.text] == []
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # organizations of a kind, as a plural subject, are what a later "they" means
+    ("Some automakers showed new vans on Monday. They said the vans would go on sale in May.",
+     "the vans would go on sale in May", "automakers"),
+    # "all of them" speaks for the group "them" means
+    ("These neo-banks have been trying to make money. But all of them say, explicitly or "
+     "not, that they are driven by a mission.", "they are driven by a mission", "neo-banks"),
+    ("The two candidates met on Monday. Both of them said the debate had gone well.",
+     "the debate had gone well", "two candidates"),
+])
+def test_a_plural_of_organizations_and_all_of_them_speak(nlp: Any, text: str, words: str,
+                                                         speaker: str) -> None:
+    assert set(speakers_of(quotes_in(nlp, text), words)) == {speaker}
