@@ -118,3 +118,27 @@ def test_the_words_before_in_the_words_of_and_a_colon_are_not_said(nlp: Any) -> 
 def test_a_plural_of_organizations_and_all_of_them_speak(nlp: Any, text: str, words: str,
                                                          speaker: str) -> None:
     assert set(speakers_of(quotes_in(nlp, text), words)) == {speaker}
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # "as he related" reports the quotation after it, as "as he said" does
+    ("Tom Baker cleaned his house of mold. As he related, \"the treatment went on for a "
+     "whole year, with a smaller dose every month.\"", "the treatment went on", "Tom Baker"),
+    # "he" is the man the article describes and never names
+    ("The man cleaned his house of mold. As he related, \"the treatment went on for a whole "
+     "year, with a smaller dose every month.\"", "the treatment went on", "man"),
+    # researchers "detail how" something happened
+    ("In a new case study, the doctors detail how the woman came down with a rare allergy.",
+     "the woman came down with a rare allergy", "doctors"),
+])
+def test_relate_and_detail_report_and_he_can_be_an_unnamed_man(
+        nlp: Any, text: str, words: str, speaker: str) -> None:
+    assert set(speakers_of(quotes_in(nlp, text), words)) == {speaker}
+
+
+@pytest.mark.parametrize("text", [
+    "The problems relate to funding, and the plan was dropped.",
+    "The report detailed the costs of the project.",
+])
+def test_relate_to_and_detail_with_an_object_report_nothing(nlp: Any, text: str) -> None:
+    assert quotes_in(nlp, text) == []

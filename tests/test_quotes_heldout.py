@@ -207,11 +207,14 @@ def test_fresh9_quotes(fresh9: Any) -> None:
     assert metrics["indirect+mixed recall"].denominator >= 26
     # development data from the start (issue 13, session 8): first run, with main's code at
     # 892ad66 (benchmarks/quote_sets.py fresh9): direct 0.77 (24/31), indirect+mixed 0.62
-    # (16/26), speaker 0.78 (40/51), direct precision 0.79 (15/19), kind 0.97 (39/40)
-    _at_least(metrics, "direct recall", 0.74)
-    _at_least(metrics, "speaker accuracy", 0.75)
-    _at_least(metrics, "indirect+mixed recall", 0.58)
-    _at_least(metrics, "direct precision (4+ words)", 0.75)
+    # (16/26), speaker 0.78 (40/51), direct precision 0.79 (15/19), kind 0.97 (39/40); after
+    # three gold entries were read again (see its README) and the general rules of
+    # test_quotes_fresh9_patterns.py: 0.94 (29/31), 0.96 (25/26), 0.98 (54/55), 0.95 (20/21);
+    # floors a little under
+    _at_least(metrics, "direct recall", 0.90)
+    _at_least(metrics, "speaker accuracy", 0.93)
+    _at_least(metrics, "indirect+mixed recall", 0.88)
+    _at_least(metrics, "direct precision (4+ words)", 0.90)
 
 
 def _at_least_quietly(metrics: dict[str, Metric], name: str, floor: float) -> None:

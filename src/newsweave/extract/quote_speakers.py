@@ -275,7 +275,10 @@ class SpeakerResolver:
         # a person given by a role as the subject ("The striker was blunt after the loss.
         # '...,' he told reporters"): resolved to someone named if it can be, else kept as a
         # described referent that a later pronoun can take
-        role_nouns = role_classes()
+        # (or by a plain word for a man or woman the article never names: "The man cleaned
+        # his house. As he related, '...'")
+        role_nouns = set(role_classes()) | {
+            w for w in speaker_lexicon()["generic_person_nouns"] if _word_gender(w)}
         for tok in doc:
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or \
                     tok.tag_ != "NN" or tok.lemma_.lower() not in role_nouns or \
@@ -1216,8 +1219,11 @@ class SpeakerResolver:
                     or self._in_quote(tok.idx):
                 continue
             sent = tok.sent
+            # (not whom that noun itself was taken to mean)
             out |= {r.actor.name for r in self.referents if r.kind == PERSON and
-                    sent.start_char <= r.pos < sent.end_char}
+                    sent.start_char <= r.pos < sent.end_char and r.pos != tok.idx and
+                    r.actor.mention_id is not None and not (
+                        r.pos <= tok.idx < r.pos + len(r.actor.name))}
         return out
 
     def _recent_person(self, pos: int, gender: str | None, window: int = 6,
