@@ -142,3 +142,24 @@ def test_relate_and_detail_report_and_he_can_be_an_unnamed_man(
 ])
 def test_relate_to_and_detail_with_an_object_report_nothing(nlp: Any, text: str) -> None:
     assert quotes_in(nlp, text) == []
+
+
+_STATEMENT = ("Rovers said in a statement: \"Marco is one of the most successful coaches in "
+              "the league.\n\n\"He is known for his attacking style and has coached three "
+              "clubs.\n\n{embed}\n\n\"He has won the cup twice and led two clubs to "
+              "promotion.\"\n\nThe club posted a photo of him on Wednesday.")
+
+
+def test_a_statement_goes_on_past_an_embedded_post(nlp: Any) -> None:
+    text = _STATEMENT.format(embed="Club statement\n\n— Rovers FC (@RoversFC) May 2, 2021")
+    assert speakers_of(quotes_in(nlp, text), "He has won the cup twice") == ["Rovers"]
+
+
+def test_a_quotation_after_someone_elses_post_does_not_go_on_with_the_statement(
+        nlp: Any) -> None:
+    # the post's own words stand between (not a short caption): the statement does not go on
+    text = _STATEMENT.format(embed="Thanks for everything, boss. You taught me so much and I "
+                                   "will never forget it. Good luck!\n\n— Ann Lee (@annlee) "
+                                   "May 2, 2021")
+    found = [q for q in quotes_in(nlp, text) if "He has won the cup twice" in q.text]
+    assert all(q.speaker is None or q.speaker.name != "Rovers" for q in found)
