@@ -16,9 +16,9 @@ pytestmark = pytest.mark.slow
 @pytest.mark.parametrize(("text", "words", "speaker"), [
     # a trade noun ("automaker") is an organization: the one just named, even with a
     # nationality the text never gave it
-    ("Volkswagen is showing a small electric van at the show. The German automaker, which "
-     "has focused on city cars, says the van will be able to go 200 miles on one charge.",
-     "the van will be able to go 200 miles", "Volkswagen"),
+    ("Volkswagen brought a small electric van to the fair. The German automaker, which "
+     "now builds mostly city cars, says the van can cover 200 miles between charges.",
+     "the van can cover 200 miles", "Volkswagen"),
     # the latest organization, not an earlier one that spoke, when a nationality is given
     ("Volkswagen is showing a van. The German automaker says the van is quiet.\n\n"
      "Nissan is showing a new sedan. The Japanese automaker says the car will get better "
@@ -32,13 +32,12 @@ def test_a_trade_noun_with_a_nationality_takes_up_the_organization_just_named(
 
 
 def test_a_nationality_and_a_role_take_up_the_person_just_named(nlp: Any) -> None:
-    text = ("Marco Silva has agreed a deal to replace Tom Hale as Rovers' manager until "
-            "2023.\n\nHale was sacked last night after four years in charge.\n\nTalks between "
-            "the club and Silva's agents went on into Tuesday night.\n\nThe Portuguese coach "
-            "had been out of work since being sacked by Everton in December.\n\nThe "
-            "48-year-old said after his appointment: \"I am delighted to join a club with "
-            "such loyal supporters.\"")
-    assert speakers_of(quotes_in(nlp, text), "I am delighted to join") == ["Marco Silva"]
+    text = ("Marco Silva will take over from Tom Hale at Rovers until 2023.\n\nHale lost "
+            "his job on Sunday after a run of defeats.\n\nThe board met Silva's lawyers "
+            "for a third time on Tuesday.\n\nThe Portuguese coach has been without a job "
+            "since leaving a club in Spain in May.\n\nThe 48-year-old said at his first "
+            "news conference: \"It is a proud day for me and my family.\"")
+    assert speakers_of(quotes_in(nlp, text), "It is a proud day") == ["Marco Silva"]
 
 
 def test_a_nationality_is_no_licence_for_a_person_of_another_country(nlp: Any) -> None:
@@ -49,9 +48,9 @@ def test_a_nationality_is_no_licence_for_a_person_of_another_country(nlp: Any) -
 
 
 def test_a_hyphenated_title_before_the_name_is_no_speaker(nlp: Any) -> None:
-    text = ("Rain falls all over the moon, but the valleys are drier than the hills, said "
+    text = ("Snow is rare in the south, and the coast gets less of it than the hills, said "
             "study co-author Maria Lindqvist, a research fellow at the agency.")
-    assert speakers_of(quotes_in(nlp, text), "the valleys are drier") == ["Maria Lindqvist"]
+    assert speakers_of(quotes_in(nlp, text), "the coast gets less of it") == ["Maria Lindqvist"]
 
 
 def test_a_described_speaker_keeps_the_hyphenated_word_whole(nlp: Any) -> None:
@@ -61,13 +60,12 @@ def test_a_described_speaker_keeps_the_hyphenated_word_whole(nlp: Any) -> None:
 
 def test_the_man_is_not_someone_named_beside_him(nlp: Any) -> None:
     # 'the man' appears with Dempsey as another person: it never means Dempsey
-    text = ("Dr Owen Dempsey talked with the man over the phone. And once the man mentioned "
-            "that he had recently switched to a feather duvet, Dempsey came up with a "
-            "diagnosis.\n\n\"It does not affect me at all now,\" the man wrote in a note "
-            "accompanying the report.")
+    text = ("Dr Ruth Adler phoned the man on a Friday. As soon as the man mentioned that "
+            "he kept pigeons in the attic, Adler knew the cause.\n\n\"I feel fine these "
+            "days,\" the man wrote in a letter to the clinic.")
     found = quotes_in(nlp, text)
-    assert speakers_of(found, "he had recently switched") == ["man"]
-    assert speakers_of(found, "It does not affect me") == ["man"]
+    assert speakers_of(found, "he kept pigeons in the attic") == ["man"]
+    assert speakers_of(found, "I feel fine these days") == ["man"]
 
 
 def test_the_man_still_takes_up_the_person_just_named(nlp: Any) -> None:
@@ -76,19 +74,19 @@ def test_the_man_still_takes_up_the_person_just_named(nlp: Any) -> None:
 
 
 def test_a_report_in_a_newspaper_is_the_newspapers(nlp: Any) -> None:
-    text = ("According to a report in the Argus Leader of Sioux Falls, Gov. Kristi Noem "
-            "launched the campaign on Monday.\n\nThe ads are rolling out this week.\n\n"
-            "The report says an ad agency in Minneapolis came up with the campaign.")
+    text = ("The mayor unveiled a new bus plan on Monday, according to a report in the "
+            "Valley Courier of Greenfield.\n\nThe buses will run every ten minutes.\n\n"
+            "The report says a firm from Dayton drew up the routes.")
     found = quotes_in(nlp, text)
-    assert speakers_of(found, "Kristi Noem launched the campaign") == ["Argus Leader"]
-    assert speakers_of(found, "an ad agency in Minneapolis came up") == ["Argus Leader"]
+    assert speakers_of(found, "The mayor unveiled a new bus plan") == ["Valley Courier"]
+    assert speakers_of(found, "a firm from Dayton drew up the routes") == ["Valley Courier"]
 
 
 @pytest.mark.parametrize(("text", "words", "speaker", "kind"), [
     # "in the words of X" before a colon opens the quotation that follows
-    ("Here is how bad things got, in the words of the patient: \"I could not climb the "
-     "stairs without stopping to rest every few steps.\"", "I could not climb the stairs",
-     "patient", "direct"),
+    ("This is what the winter was like, in the words of the farmer: \"We lost half the "
+     "flock and sold the rest at a loss.\"", "We lost half the flock",
+     "farmer", "direct"),
     # and set inside a sentence it reports that sentence, as "according to" does
     ("The plan, in the words of one adviser, was a mess from the start.",
      "was a mess from the start", "one adviser", "indirect"),
@@ -100,9 +98,9 @@ def test_in_the_words_of_is_a_cue(nlp: Any, text: str, words: str, speaker: str,
 
 
 def test_the_words_before_in_the_words_of_and_a_colon_are_not_said(nlp: Any) -> None:
-    text = ("Here is how bad things got, in the words of the patient: \"I could not climb "
-            "the stairs without stopping to rest every few steps.\"")
-    assert [q.text for q in quotes_in(nlp, text) if "bad things got" in q.text] == []
+    text = ("This is what the winter was like, in the words of the farmer: \"We lost half "
+            "the flock and sold the rest at a loss.\"")
+    assert [q.text for q in quotes_in(nlp, text) if "the winter was like" in q.text] == []
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), [
@@ -110,8 +108,8 @@ def test_the_words_before_in_the_words_of_and_a_colon_are_not_said(nlp: Any) -> 
     ("Some automakers showed new vans on Monday. They said the vans would go on sale in May.",
      "the vans would go on sale in May", "automakers"),
     # "all of them" speaks for the group "them" means
-    ("These neo-banks have been trying to make money. But all of them say, explicitly or "
-     "not, that they are driven by a mission.", "they are driven by a mission", "neo-banks"),
+    ("The neo-banks opened offices in Ohio this year. Yet all of them say, openly or "
+     "not, that they exist to help savers.", "they exist to help savers", "neo-banks"),
     ("The two candidates met on Monday. Both of them said the debate had gone well.",
      "the debate had gone well", "two candidates"),
 ])
@@ -128,8 +126,8 @@ def test_a_plural_of_organizations_and_all_of_them_speak(nlp: Any, text: str, wo
     ("The man cleaned his house of mold. As he related, \"the treatment went on for a whole "
      "year, with a smaller dose every month.\"", "the treatment went on", "man"),
     # researchers "detail how" something happened
-    ("In a new case study, the doctors detail how the woman came down with a rare allergy.",
-     "the woman came down with a rare allergy", "doctors"),
+    ("In their paper, the doctors detail how the baker caught a lung infection from flour.",
+     "the baker caught a lung infection", "doctors"),
 ])
 def test_relate_and_detail_report_and_he_can_be_an_unnamed_man(
         nlp: Any, text: str, words: str, speaker: str) -> None:
