@@ -161,3 +161,19 @@ def test_a_quotation_after_someone_elses_post_does_not_go_on_with_the_statement(
                                    "May 2, 2021")
     found = [q for q in quotes_in(nlp, text) if "He has won the cup twice" in q.text]
     assert all(q.speaker is None or q.speaker.name != "Rovers" for q in found)
+
+
+def test_an_as_clause_right_after_a_quoted_fragment_owns_it(nlp: Any) -> None:
+    # the lenders report the clause; the founder is the one whose words are quoted
+    text = ("The new lenders say they care about their clients' \"long-term wellbeing,\" as "
+            "one founder told me, and about cutting fees.")
+    assert speakers_of(quotes_in(nlp, text), "long-term wellbeing") == ["one founder"]
+
+
+def test_an_as_clause_of_the_same_speaker_keeps_one_mixed_quote(nlp: Any) -> None:
+    text = ("The mayor said the plan was \"a road to nowhere,\" as she told reporters on "
+            "Monday.")
+    found = [q for q in quotes_in(nlp, text) if "a road to nowhere" in q.text]
+    assert [(q.kind, q.speaker.name if q.speaker else None) for q in found] == [
+        ("mixed", "mayor")]
+    assert "the plan was" in found[0].text

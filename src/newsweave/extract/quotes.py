@@ -237,6 +237,21 @@ class _Extractor:
         k2 = self._quoted_as_saying(k)
         if k2 != k:
             return k2, holds
+        mark = self.marks[i]
+        if holds:
+            # 'they care about their clients' "long-term wellbeing," as one founder told me,
+            # and ...': an as-clause cue right after a quoted fragment owns the fragment,
+            # not the cue whose reported clause holds both (when it is someone else: 'she
+            # said it was "a mess," as she told reporters' stays one mixed quote)
+            for k3, cue in enumerate(self.cues):
+                as_mark = next((c for c in cue.token.children if c.dep_ == "mark" and
+                                c.lower_ == "as" and c.i < cue.token.i), None)
+                if k3 != k and k3 in self.speakers and not cue.content and \
+                        as_mark is not None and as_mark.idx >= mark.end and \
+                        not re.search(r"\w", self.text[mark.end:as_mark.idx]) and \
+                        can_speak(cue.speaker) and self._cue_attribution(k3).speaker.name != \
+                        self._cue_attribution(k).speaker.name:
+                    return k3, True
         # "Pompeo said Washington had concluded settlements were "not inconsistent with
         # international law"": words quoted inside a reported clause are the words of the
         # outermost speaker; only a cue framing the quotation directly ('he said, "..."')
@@ -249,7 +264,6 @@ class _Extractor:
         # that introduces it (the parser gave it no object) speaks it, not the cue after it
         # (a subject that speaks for no one does not: 'an official said a review follows
         # only if evidence suggested "a causal connection"')
-        mark = self.marks[i]
         if holds:
             inside = {t.i for t in self.cues[k].content}
             for k2, cue in enumerate(self.cues):
