@@ -37,6 +37,7 @@ from newsweave.extract.gazetteer import (
     person_nouns,
     police_cues,
     subdivision_country,
+    unnamed_person_nouns,
 )
 from newsweave.extract.gender import gender_words, given_name_gender, pronoun_gender
 from newsweave.extract.roles import lookup as lookup_role
@@ -1354,6 +1355,27 @@ def _civilian_group(np: NounPhrase) -> list[ActorRef] | None:
     return [ActorRef(name=lemma if lemma.endswith("s") else low,
                      country=np.country_mod() or _place_country(tok, np.ctx), sector=sector,
                      type="NORP", description=phrase if phrase.lower() != low else None,
+                     span=_span(tok))]
+
+
+@resolver("unnamed_person")
+def _unnamed_person(np: NounPhrase) -> list[ActorRef] | None:
+    """"the brother of the accused gunman", "her sister", "a witness": one person the text
+    names by kinship or by part in a case. An actor called by the noun, described by its
+    phrase and its 'of' owner; no country or sector is guessed for them (unknown beats
+    wrong), and a plural or a modified name ("a witness's lawyer") is left to other rules."""
+    tok = np.tok
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or np.lemma not in unnamed_person_nouns():
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    phrase = np.phrase
+    if owner is not None:
+        obj = next((c for c in owner.children if c.dep_ == "pobj"), None)
+        if obj is not None:
+            doc = tok.doc
+            phrase = doc[tok.left_edge.i: obj.right_edge.i + 1].text
+    return [ActorRef(name=np.lemma, type="PERSON",
+                     description=phrase if phrase.lower() != np.low else None,
                      span=_span(tok))]
 
 

@@ -118,6 +118,9 @@ def patients_of(verb: Token) -> list[Token]:
     relative the noun it modifies (and the name that noun stands in apposition to)."""
     if reduced_passive(verb):
         head = verb.head
+        among = _among_subject(head) if enabled("among_those") else []
+        if among:
+            return among
         return [head.head, head] if head.dep_ == "appos" else [head]
     subj = [c for c in verb.children if c.dep_ == "nsubjpass" or
             (c.dep_ == "nsubj" and gapped_passive(verb))]
@@ -125,6 +128,16 @@ def patients_of(verb: Token) -> list[Token]:
         # "150 people returned home after being deported": who returned was deported
         subj = inherited_subject(verb)
     return subj
+
+
+def _among_subject(group: Token) -> list[Token]:
+    """'Her cousin was among those arrested', 'two students were among the people detained':
+    who 'is among' the group a passive participle names underwent the act (the group word
+    itself, 'those', names nobody)."""
+    prep = group.head
+    if group.dep_ != "pobj" or prep.lower_ != "among" or prep.head.lemma_ != "be":
+        return []
+    return [c for c in prep.head.children if c.dep_ == "nsubj"]
 
 
 def _statement_issuer(noun: Token) -> list[Token]:

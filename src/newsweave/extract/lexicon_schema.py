@@ -436,6 +436,8 @@ class ActorsLexicon(_Open):
     officer_nouns: Words = []
     police_cues: Words = []
     crowd_nouns: Words = []
+    unnamed_person_nouns_about: str = ""
+    unnamed_person_nouns: Words = []
     state_act_nouns: dict[str, str] = {}
 
 
@@ -576,6 +578,16 @@ class LinkNameParts(_Open):
     group_articles: Words
 
 
+class PersonNameEdges(_Strict):
+    """lexicons/person_name_edges.json: words the tagger glues to a person's name (trimmed by
+    newsweave.extract.mentions), and name suffixes that are not surnames."""
+
+    about: str
+    leading_words: Words
+    adverb_endings: Words
+    suffixes: Words
+
+
 class SportsLexicon(_Strict):
     """lexicons/sports.json: the contest words match reports borrow, and what makes a sentence
     or an article about sport (newsweave.extract.sports)."""
@@ -611,6 +623,7 @@ SCHEMAS: dict[str, Callable[[str, Any], None]] = {
     "quote_speakers.json": _plain(QuoteSpeakers),
     "link_name_parts.json": _plain(LinkNameParts),
     "sports.json": _plain(SportsLexicon),
+    "person_name_edges.json": _plain(PersonNameEdges),
 }
 
 
