@@ -45,7 +45,7 @@ ARGUMENT_RULES = frozenset({
     "boycotted_vote", "record_holder", "subject_of_act", "asked_act_agent",
     "counted_victims", "title_bigram", "title_antecedent",
     # evargs2 (session 8): who is 'among those arrested'
-    "among_those",
+    "among_those", "aimed_at_recipient",
 })
 
 

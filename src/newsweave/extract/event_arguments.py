@@ -556,8 +556,9 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
     preps = _RECIPIENT_PREPS if etype != "REQUEST" else ("on", "upon", "to", "from", "with")
     if etype in ("RETREAT", "SANCTION"):
         preps = (*preps, "from")  # "withdrew its troops from Nigeria", "recalled its envoy from"
-    if etype in ("ACCUSE", "ASSAULT"):
-        preps = (*preps, "at")  # "lashed out at the opposition", "fired at the convoy"
+    if etype in ("ACCUSE", "ASSAULT") or (sense.get("aimed_at") and enabled("aimed_at_recipient")):
+        # "lashed out at the opposition", "fired at the convoy", "pointed a gun at police"
+        preps = (*preps, "at")
     if etype == "REQUEST":
         recipients.extend(recipient_args(verb, ctx, owner_ok=True, preps=preps))
         if not recipients and enabled("called_for_subject"):
