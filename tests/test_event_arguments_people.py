@@ -144,3 +144,32 @@ def test_the_unnamed_person_lexicon_is_validated() -> None:
     del edges["suffixes"]
     with pytest.raises(LexiconError):
         validate("person_name_edges.json", edges)
+
+
+# ------------------------------------------------------------------ threats aimed at someone
+
+def test_a_gun_pointed_at_officers_threatens_them(nlp: Any) -> None:
+    text = "Police said Vance pointed a gun at officers in Ohio on Monday."
+    threats = [e for e in events_of(nlp, text) if e.type == "THREATEN"]
+    assert [(e.actor.name if e.actor else None, e.recipient.sector if e.recipient else None)
+            for e in threats] == [("Vance", "COP")], threats
+
+
+# ------------------------------------------------------------------ a bare count of a group
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Two police officers involved in the raid in Ohio were arrested, and one was charged "
+     "with assault.", "Two police officers"),
+    ("Police in Ohio arrested three students on Friday and charged one with arson.",
+     "students"),
+])
+def test_one_of_a_group_named_before_is_that_group(nlp: Any, text: str, group: str) -> None:
+    charged = [e for e in events_of(nlp, text) if e.type == "ACCUSE"]
+    assert [e.recipient.name if e.recipient else None for e in charged] == [group], charged
+    assert "elided_count" in charged[0].recipient.rules
+    assert charged[0].recipient.description.startswith("one of ")
+
+
+def test_a_bare_count_with_no_group_before_names_nobody(nlp: Any) -> None:
+    doc, ctx = actor_context(nlp, "One was charged with arson in Ohio on Friday.")
+    assert resolve_np(doc[0], ctx) == []

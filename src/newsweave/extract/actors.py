@@ -563,6 +563,31 @@ def _pronoun(np: NounPhrase) -> list[ActorRef] | None:
     return _by(f"pronoun:{np.low}", _resolve_pronoun(np.tok, np.ctx, np.depth))
 
 
+_COUNT_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight",
+                          "nine", "ten"})
+_CORE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+@resolver("elided_count")
+def _elided_count(np: NounPhrase) -> list[ActorRef] | None:
+    """"Two officers were arrested, and one was charged": a bare number standing as a
+    subject or object counts members of the plural group that a subject or object before
+    it in its sentence names (the nearest that resolves); none: nobody is guessed."""
+    tok = np.tok
+    if np.low not in _COUNT_WORDS or tok.dep_ not in _CORE_ROLES or \
+            any(c.dep_ == "prep" for c in tok.children):
+        return None  # ("one of them" is the partitive's)
+    for prev in range(tok.i - 1, tok.sent.start - 1, -1):
+        cand = tok.doc[prev]
+        if cand.tag_ != "NNS" or cand.dep_ not in _CORE_ROLES:
+            continue
+        refs = resolve_np(cand, np.ctx, np.depth + 1)
+        if refs:
+            return [dataclasses.replace(r, description=f"{np.low} of {r.description or r.name}")
+                    for r in refs]
+    return None
+
+
 _PARTITIVES = frozenset({"both", "all", "each", "some", "many", "most", "several", "none",
                          "one", "two", "three", "few", "either", "neither"})
 
