@@ -173,3 +173,36 @@ def test_one_of_a_group_named_before_is_that_group(nlp: Any, text: str, group: s
 def test_a_bare_count_with_no_group_before_names_nobody(nlp: Any) -> None:
     doc, ctx = actor_context(nlp, "One was charged with arson in Ohio on Friday.")
     assert resolve_np(doc[0], ctx) == []
+
+
+# ------------------------------------------------------------------ object pronouns
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("The State Department voiced concern at Kenya's conduct by calling on it to free the "
+     "journalists.", "KEN"),
+    ("The European Union criticised Ghana's budget and urged it to cut spending.", "GHA"),
+    ("Russia said the United States had asked it to leave the talks.", "RUS"),
+])
+def test_an_object_pronoun_is_not_its_own_clauses_subject(nlp: Any, text: str,
+                                                          asked: str) -> None:
+    requests = [e for e in events_of(nlp, text) if e.type == "REQUEST"]
+    assert [e.recipient.country if e.recipient else None for e in requests] == [asked]
+    assert "pronoun:it" in requests[0].recipient.rules
+
+
+def test_object_pronoun_can_be_switched_off(monkeypatch: pytest.MonkeyPatch,
+                                            nlp: Any) -> None:
+    monkeypatch.setenv("NEWSWEAVE_ABLATE", "object_pronoun")
+    text = "The European Union criticised Ghana's budget and urged it to cut spending."
+    requests = [e for e in events_of(nlp, text) if e.type == "REQUEST"]
+    assert all(e.recipient is None for e in requests), requests
+
+
+# ------------------------------------------------------------------ a town and its state
+
+def test_an_attacked_place_in_an_unknown_town_is_the_state_named_after_it(nlp: Any) -> None:
+    text = "The army of Chad bombed a refugee camp in Goz Beida, Sudan, on Monday."
+    attacks = [e for e in events_of(nlp, text) if e.type == "ASSAULT"]
+    assert [(e.recipient.country, e.recipient.sector) if e.recipient else None
+            for e in attacks] == [("SDN", "GOV")], attacks
+    assert "place_appos_state" in attacks[0].recipient.rules

@@ -45,7 +45,8 @@ ARGUMENT_RULES = frozenset({
     "boycotted_vote", "record_holder", "subject_of_act", "asked_act_agent",
     "counted_victims", "title_bigram", "title_antecedent",
     # evargs2 (session 8): who is 'among those arrested'
-    "among_those", "aimed_at_recipient",
+    "among_those", "aimed_at_recipient", "object_pronoun",
+    "place_appos_state",
 })
 
 

@@ -2109,10 +2109,17 @@ def _antecedent(tok: Token, ctx: ActorContext, plural: bool, depth: int) -> list
             if refs and ((len(refs) > 1) == plural or not plural):
                 return refs
     sents, idx = _sentence_of(tok)
+    local = _local_subject(tok) if "object_pronoun" not in ctx.disabled else []
     for k in range(idx, max(-1, idx - 3), -1):
         sent = sents[k]
         cands = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i and
-                 t.pos_ != "PRON" and t.lower_ not in _RELATIVE]
+                 t.pos_ != "PRON" and t.lower_ not in _RELATIVE and t not in local]
+        if k == idx and local:
+            # "X criticised Kenya's conduct, calling on it to ...": not X (that would be
+            # 'itself'), so a state or body named as an owner before it is a candidate too
+            owners = [t for t in sent if t.dep_ == "poss" and t.pos_ == "PROPN" and
+                      t.i < tok.i and not any(t.i == s.i for s in local)]
+            cands = sorted([*cands, *owners], key=lambda t: t.i)
         for cand in reversed(cands):
             refs = resolve_np(cand, ctx, depth + 1)
             refs = [r for r in refs if r.type != "PERSON"]
@@ -2125,6 +2132,26 @@ def _antecedent(tok: Token, ctx: ActorContext, plural: bool, depth: int) -> list
             if not plural and len(refs) > 1:
                 continue
             return refs
+    return []
+
+
+_CLIMB_DEPS = frozenset({"prep", "pcomp", "advcl", "xcomp", "dobj", "pobj", "conj"})
+
+
+def _local_subject(pron: Token) -> list[Token]:
+    """The subject of an object pronoun's own clause ('calling on it': the one calling; up
+    through non-finite clauses that take their subject from above), which the pronoun
+    cannot stand for (that takes a reflexive). Empty for a pronoun that is no object."""
+    if pron.dep_ not in ("dobj", "pobj", "dative"):
+        return []
+    node = pron.head
+    for _ in range(8):
+        subj = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return subj if node.pos_ in ("VERB", "AUX") else []
+        if node.dep_ not in _CLIMB_DEPS or node.head.i == node.i:
+            return []
+        node = node.head
     return []
 
 

@@ -681,11 +681,17 @@ def _state_of_place(place: Token, ctx: ActorContext, verb: Token) -> list[Arg]:
     gaz = build_gazetteer()
     for _prep, pobj in [*_prep_objects(place, ("in", "inside")),
                         *_prep_objects(verb, ("in", "inside"))]:
-        mention = ctx.by_token.get(pobj.i)
-        info = gaz.lookup(mention.canonical if mention is not None else pobj.text)
-        if info is not None and info.kind in ("state", "capital") and info.country:
-            ref = state_ref(info.country, "GOV", pobj, ctx, _np_span_text(place))
-            return [(dataclasses.replace(ref, rules=[*ref.rules, "attacked_place"]), pobj)]
+        # "in Yida, South Sudan": a town the gazetteer does not know, and its state after it
+        named = [pobj, *(c for c in pobj.children if c.dep_ == "appos" and
+                         enabled("place_appos_state"))]
+        for name in named:
+            mention = ctx.by_token.get(name.i)
+            info = gaz.lookup(mention.canonical if mention is not None else name.text)
+            if info is not None and info.kind in ("state", "capital") and info.country:
+                ref = state_ref(info.country, "GOV", name, ctx, _np_span_text(place))
+                rules = [*ref.rules, "attacked_place",
+                         *(("place_appos_state",) if name is not pobj else ())]
+                return [(dataclasses.replace(ref, rules=rules), name)]
     if enabled("place_demonym"):
         # "a South Sudanese village", "Ukrainian cities": the state whose place it is, by the
         # demonym before it (the whole modifier read as one: 'South Sudanese', not 'Sudanese')
