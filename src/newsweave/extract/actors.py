@@ -1366,23 +1366,6 @@ def _span_root(tok: Token, mention: Mention, ctx: ActorContext) -> Token:
     return node
 
 
-@resolver("civilian_group")
-def _civilian_group(np: NounPhrase) -> list[ActorRef] | None:
-    """"protesters", "Morales supporters", "students": an unnamed civilian group."""
-    tok, sector = np.tok, np.sector
-    if sector is None and np.lemma in _GROUP_HEADS and "group_of_sector" not in np.ctx.disabled:
-        sector = _group_sector(tok)  # "opposition groups", "student groups"
-    crowd = np.low in crowd_nouns() and "crowd_noun" not in np.ctx.disabled
-    if sector not in build_gazetteer().civil_sectors or tok.pos_ != "NOUN" or \
-            (not crowd and (tok.tag_ not in ("NNS", "NNPS") or np.indefinite)):
-        return None
-    low, lemma, phrase = np.low, np.lemma, np.phrase
-    return [ActorRef(name=lemma if lemma.endswith("s") else low,
-                     country=np.country_mod() or _place_country(tok, np.ctx), sector=sector,
-                     type="NORP", description=phrase if phrase.lower() != low else None,
-                     span=_span(tok))]
-
-
 @resolver("unnamed_person")
 def _unnamed_person(np: NounPhrase) -> list[ActorRef] | None:
     """"the brother of the accused gunman", "her sister", "a witness": one person the text
@@ -1401,6 +1384,23 @@ def _unnamed_person(np: NounPhrase) -> list[ActorRef] | None:
             phrase = doc[tok.left_edge.i: obj.right_edge.i + 1].text
     return [ActorRef(name=np.lemma, type="PERSON",
                      description=phrase if phrase.lower() != np.low else None,
+                     span=_span(tok))]
+
+
+@resolver("civilian_group")
+def _civilian_group(np: NounPhrase) -> list[ActorRef] | None:
+    """"protesters", "Morales supporters", "students": an unnamed civilian group."""
+    tok, sector = np.tok, np.sector
+    if sector is None and np.lemma in _GROUP_HEADS and "group_of_sector" not in np.ctx.disabled:
+        sector = _group_sector(tok)  # "opposition groups", "student groups"
+    crowd = np.low in crowd_nouns() and "crowd_noun" not in np.ctx.disabled
+    if sector not in build_gazetteer().civil_sectors or tok.pos_ != "NOUN" or \
+            (not crowd and (tok.tag_ not in ("NNS", "NNPS") or np.indefinite)):
+        return None
+    low, lemma, phrase = np.low, np.lemma, np.phrase
+    return [ActorRef(name=lemma if lemma.endswith("s") else low,
+                     country=np.country_mod() or _place_country(tok, np.ctx), sector=sector,
+                     type="NORP", description=phrase if phrase.lower() != low else None,
                      span=_span(tok))]
 
 
