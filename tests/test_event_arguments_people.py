@@ -206,3 +206,25 @@ def test_an_attacked_place_in_an_unknown_town_is_the_state_named_after_it(nlp: A
     assert [(e.recipient.country, e.recipient.sector) if e.recipient else None
             for e in attacks] == [("SDN", "GOV")], attacks
     assert "place_appos_state" in attacks[0].recipient.rules
+
+
+# ------------------------------------------------------------------ a region as a party
+
+@pytest.mark.parametrize(("text", "word", "country"), [
+    ("Texas sued the federal government over the rule.", "Texas", "USA"),
+    ("Ohio asked the court to block the order.", "Ohio", "USA"),
+])
+def test_a_region_acting_is_its_regional_government(nlp: Any, text: str, word: str,
+                                                    country: str) -> None:
+    refs = _refs(nlp, text, word)
+    assert [(r.name, r.country, r.sector) for r in refs] == [(word, country, "GOV")], refs
+    assert "region_acting" in refs[0].rules
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Protesters gathered in Texas on Monday.", "Texas"),  # a setting, not a party
+    ("Punjab asked the court to block the order.", "Punjab"),  # a region of two countries
+])
+def test_a_region_as_a_setting_or_of_two_countries_is_no_party(nlp: Any, text: str,
+                                                               word: str) -> None:
+    assert all("region_acting" not in r.rules for r in _refs(nlp, text, word))

@@ -726,6 +726,30 @@ def _full_name(mention: Mention, ctx: ActorContext) -> Mention | None:
     return best
 
 
+_ACTING_DEPS = frozenset({"nsubj", "poss"})
+
+
+@resolver("region_acting")
+def _region_acting(np: NounPhrase) -> list[ActorRef] | None:
+    """"Catalonia's request", "Texas sued the agency": a state or province of one country
+    acting or owning an act is its regional government, of that country (sector GOV; the
+    description says it is the region's). A region as a setting ('protests in Texas') or
+    named by several countries ('Punjab') is no party here."""
+    tok, ctx = np.tok, np.ctx
+    mention = ctx.by_token.get(tok.i)
+    if mention is None or mention.label != "GPE" or tok.dep_ not in _ACTING_DEPS or \
+            tok.i != _span_root(tok, mention, ctx).i:
+        return None
+    if build_gazetteer().lookup(mention.canonical) is not None:
+        return None  # a state or capital: the mention rule's
+    code = subdivision_country(mention.canonical)
+    if code is None:
+        return None
+    ref = state_ref(code, "GOV", tok, ctx, None)
+    return [dataclasses.replace(ref, name=mention.canonical,
+                                description=f"regional government of {mention.canonical}")]
+
+
 @resolver("not_a_noun")
 def _not_a_noun(np: NounPhrase) -> list[ActorRef] | None:
     """Past names and pronouns, only nouns name actors."""
