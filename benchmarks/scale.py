@@ -198,8 +198,12 @@ def main() -> None:
     stats = fresh.stats
     print(f"link after another +1% by a new process's linker: {relink:.2f}s "
           f"({relink / full:.0%} of full; incremental={stats.incremental}, "
-          f"state taken up from the store={stats.resumed}, rows rewritten {stats.rewritten})",
-          flush=True)
+          f"state taken up from the store={stats.resumed}, memo rows taken up "
+          f"{stats.memo_rows}, rows rewritten {stats.rewritten})", flush=True)
+    idle_linker = Linker(embed=hashed_embed)
+    idle = timed_link(db, idle_linker)
+    print(f"link with nothing new by another new process's linker: {idle:.2f}s "
+          f"({idle / full:.0%} of full; nothing to do={idle_linker.stats.skipped})", flush=True)
     if args.link_only:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)

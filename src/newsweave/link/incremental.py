@@ -22,11 +22,15 @@ claims' splits; an entity group that only gained members at its end adds them to
 it was summed up from; a partial name keeps the full names it fits while its blocks hold the
 same names; report scans look again only at the story anchors of the claims that changed.
 
-Between processes: after each link the store keeps the sketches and copy pairs and the state
-the link left it in (store.duckdb_store.write_link_memo). A new process's Linker takes them up
-when the store is still in that state save for articles added since, so a new `newsweave run`
-or a restarted `watch` links incrementally too (it reads the older articles once, and writes
-only what changed).
+Between processes: after each link the store keeps the whole memo (the sketches and copy
+pairs in their tables, the rest as tagged-JSON rows, see link.persist; only rows that changed
+are written) and the state the link left it in (store.duckdb_store.write_link_memo). A new
+process's Linker takes them up when the store is still in that state save for articles added
+since, so a new `newsweave run` or a restarted `watch` links like the process that linked
+last (it reads the older articles once, and writes only what changed). A memo of another
+format, one the state does not name, or one with a row that does not read back is not taken
+up (its work is redone). With nothing stored since the last link and no corrections then or
+now, a link reads, links and writes nothing.
 
 The state is thrown away (and everything read again) when the store changed in a way the new
 articles do not explain: another process linked it (the link generation in `meta` differs),
