@@ -363,7 +363,7 @@ def test_a_corrupt_or_stale_kept_memo_is_ignored(tmp_path: Path, damage: str) ->
         store.write_batch(articles[:60], analyses[:60])
         Linker(embed=hashed_embed).link(store)
         if damage == "corrupt":
-            store.con.execute("UPDATE link_memo SET value = '{\"zz\": 1}' WHERE part = "
+            store.con.execute("UPDATE link_memo SET value = '{\"~zz\": 1}' WHERE part = "
                               "'claims.finished'")
         elif damage == "stale":
             store.con.execute("UPDATE link_memo SET value = '\"0\"' WHERE part = 'id'")
@@ -402,4 +402,4 @@ def test_the_memo_codec_keeps_what_the_memo_holds() -> None:
     with pytest.raises(MemoFormatError):
         codec.dumps(object())
     with pytest.raises(MemoFormatError):
-        codec.loads('{"R": "NoSuchRecord", "v": {}}')
+        codec.loads('{"~R": "NoSuchRecord", "v": {}}')

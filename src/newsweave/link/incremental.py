@@ -95,6 +95,7 @@ class Linker:
         self._kept_sketches: set[str] = set()
         self._kept_pairs: set[tuple[str, str]] = set()
         self._rows = MemoRows()  # the rest of the memo as the store keeps it (link.persist)
+        self._memo_unsure = True  # the store's memo rows may not be those _rows knows
         self._kept_rows: list[tuple[str, str, str]] = []  # read by _resume, loaded by link
         self._mentions: dict[str, Mention] = {}  # the analyses' mentions by id
         self._fixed = False  # the last link applied analysts' corrections
@@ -168,7 +169,8 @@ class Linker:
         state: dict[str, Any] = {"seq": self.seq, "snapshot": self.snapshot}
         memo_rows: Any = None
         try:
-            upserts, deletes = self._rows.changes(self.memo, Codec(self._mentions))
+            upserts, deletes = self._rows.changes(self.memo,
+                                                   Codec(self._mentions, self.result))
         except MemoFormatError as exc:  # kept in full again by the next link
             log.warning("the link memo is not kept in the store: %s", exc)
             self._rows = MemoRows()
@@ -180,7 +182,14 @@ class Linker:
                     for a, (n, sig) in memo.sketches.items() if a not in self._kept_sketches}
         pairs = [(p.a, p.b, p.containment, p.jaccard) for key, p in memo.pairs.items()
                  if key not in self._kept_pairs]
-        write_link_memo(store, state, sketches, pairs, replace, memo_rows)
+        try:
+            write_link_memo(store, state, sketches, pairs, replace, memo_rows,
+                            replace_memo=self._memo_unsure)
+        except BaseException:
+            # what the store holds of the memo is not known now: the next keep writes it all
+            self._rows, self._memo_unsure = MemoRows(), True
+            raise
+        self._memo_unsure = memo_rows is None
         self._kept_sketches.update(sketches)
         self._kept_pairs.update(memo.pairs)
 
@@ -192,7 +201,8 @@ class Linker:
         if not rows:
             return -1
         try:
-            self._rows.load(self.memo, rows, Codec(self._mentions))
+            self._rows.load(self.memo, rows, Codec(self._mentions, self.result))
+            self._memo_unsure = False
         except MemoFormatError as exc:
             log.warning("the link memo in the store does not read back (%s); not taken up",
                         exc)

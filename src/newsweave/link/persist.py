@@ -32,7 +32,7 @@ from newsweave.link import LinkMemo
 from newsweave.link.claims import QuoteContext
 from newsweave.link.entities import LocalCluster, _Tally
 from newsweave.link.minhash import BandIndex
-from newsweave.model import Mention
+from newsweave.model import Claim, Entity, LinkResult, Mention
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +44,9 @@ _RECORDS: dict[str, type[model.Record]] = {
 _DATACLASSES: dict[str, type] = {cls.__name__: cls for cls in (_Tally, QuoteContext)}
 
 
+_MISSING: Any = object()
+
+
 class MemoFormatError(ValueError):
     """A value the memo's vocabulary cannot hold, or a row that does not read back."""
 
@@ -52,8 +55,13 @@ class Codec:
     """Tagged JSON for memo values. `mentions` (mention id -> the analyses' record) lets
     clusters name their mentions by id."""
 
-    def __init__(self, mentions: dict[str, Mention] | None = None) -> None:
+    def __init__(self, mentions: dict[str, Mention] | None = None,
+                 result: LinkResult | None = None) -> None:
         self.mentions = mentions or {}
+        # the link records the store holds: a memo value that is one of them is kept as a
+        # reference (read back as the very record the Linker compares the next link with)
+        self.claims = {c.claim_id: c for c in result.claims} if result else {}
+        self.entities = {e.entity_id: e for e in result.entities} if result else {}
 
     # ------------------------------------------------------------------ encode
     def encode(self, value: Any) -> Any:
@@ -63,25 +71,32 @@ class Codec:
         if tp is list:
             return [self.encode(v) for v in value]
         if tp is tuple:
-            return {"t": [self.encode(v) for v in value]}
+            return {"~t": [self.encode(v) for v in value]}
         if tp is frozenset or tp is set:
             items = [self.encode(v) for v in value]
-            return {"f" if tp is frozenset else "s": items}
+            return {"~f" if tp is frozenset else "~s": items}
         if tp is Counter:
-            return {"C": [[self.encode(k), n] for k, n in value.items()]}
+            return {"~C": [[self.encode(k), n] for k, n in value.items()]}
         if tp is dict:
-            return {"d": [[self.encode(k), self.encode(v)] for k, v in value.items()]}
+            return {"~d": [[self.encode(k), self.encode(v)] for k, v in value.items()]}
         if tp is bytes:
-            return {"b": base64.b64encode(value).decode("ascii")}
+            return {"~b": base64.b64encode(value).decode("ascii")}
         if tp is LocalCluster:
-            return {"L": [value.article_id, value.key,
-                          [self._mention(m) for m in value.mentions]]}
+            return {"~L": [value.article_id, value.key,
+                           [self._mention(m) for m in value.mentions]]}
+        if tp is Claim and self.claims.get(value.claim_id, _MISSING) is value:
+            return {"~rc": value.claim_id}
+        if tp is Entity and self.entities.get(value.entity_id, _MISSING) is value:
+            return {"~re": value.entity_id}
         name = tp.__name__
         if _RECORDS.get(name) is tp:
-            return {"R": name, "v": json.loads(json.dumps(value.to_dict()))}
+            plain = json.dumps(value.to_dict())
+            if '"~' in plain:  # would read back as a tag (see _hook): not kept
+                raise MemoFormatError(f"a {name} with a field that reads as a memo tag")
+            return {"~R": name, "v": json.loads(plain)}
         if _DATACLASSES.get(name) is tp:
-            return {"D": name, "v": [self.encode(getattr(value, f.name))
-                                     for f in dataclasses.fields(value)]}
+            return {"~D": name, "v": [self.encode(getattr(value, f.name))
+                                      for f in dataclasses.fields(value)]}
         raise MemoFormatError(f"cannot keep a {tp.__name__} in the link memo")
 
     def _mention(self, mention: Mention) -> Any:
@@ -93,58 +108,72 @@ class Codec:
         return json.dumps(self.encode(value), separators=(",", ":"), allow_nan=True)
 
     # ------------------------------------------------------------------ decode
-    def decode(self, data: Any) -> Any:
-        if data is None or isinstance(data, (str, bool, int, float)):
-            return data
-        if isinstance(data, list):
-            return [self.decode(v) for v in data]
-        if not isinstance(data, dict) or not data:
-            raise MemoFormatError(f"not a memo value: {str(data)[:60]}")
-        tag = next(iter(data))
-        body = data[tag]
-        if tag == "t":
-            return tuple(self.decode(v) for v in body)
-        if tag == "f":
-            return frozenset(self.decode(v) for v in body)
-        if tag == "s":
-            return {self.decode(v) for v in body}
-        if tag == "C":
-            return Counter({self.decode(k): int(n) for k, n in body})
-        if tag == "d":
-            return {self.decode(k): self.decode(v) for k, v in body}
-        if tag == "b":
+    # json calls the hook on each object, innermost first (plain values never reach Python),
+    # so a tagged object's members are already read back; tags start with "~", which no
+    # record field does
+
+    def _hook(self, obj: dict[str, Any]) -> Any:
+        if not obj:
+            return obj
+        tag = next(iter(obj))
+        if tag[0] != "~":
+            return obj  # a record's own fields (read by its "~R")
+        body = obj[tag]
+        if tag == "~t":
+            return tuple(body)
+        if tag == "~rc" or tag == "~re":
+            found: Any = (self.claims if tag == "~rc" else self.entities).get(body)
+            if found is None:
+                raise MemoFormatError(f"the memo names a link record the store lacks: {body}")
+            return found
+        if tag == "~f":
+            return frozenset(body)
+        if tag == "~s":
+            return set(body)
+        if tag == "~C":
+            counts: Counter[Any] = Counter()
+            dict.update(counts, [(k, int(n)) for k, n in body])
+            return counts
+        if tag == "~d":
+            return {k: v for k, v in body}
+        if tag == "~b":
             return base64.b64decode(body)
-        if tag == "L":
+        if tag == "~L":
             aid, key, mentions = body
             out = LocalCluster(aid, key)
             for m in mentions:
                 if isinstance(m, str):
-                    found = self.mentions.get(m)
-                    if found is None:
+                    own = self.mentions.get(m)
+                    if own is None:
                         raise MemoFormatError(f"a kept cluster names an unknown mention {m}")
-                    out.mentions.append(found)
+                    out.mentions.append(own)
+                elif isinstance(m, Mention):
+                    out.mentions.append(m)
                 else:
-                    out.mentions.append(self.decode(m))
+                    raise MemoFormatError("a kept cluster holds no mention")
             return out
-        if tag == "R":
+        if tag == "~R":
             cls = _RECORDS.get(body)
             if cls is None:
                 raise MemoFormatError(f"unknown record {body}")
-            return cls.from_dict(data["v"])
-        if tag == "D":
+            return cls.from_dict(obj["v"])
+        if tag == "~D":
             dcls = _DATACLASSES.get(body)
             if dcls is None:
                 raise MemoFormatError(f"unknown link record {body}")
-            return dcls(*(self.decode(v) for v in data["v"]))
+            return dcls(*obj["v"])
         raise MemoFormatError(f"unknown tag {tag}")
 
     def loads(self, text: str) -> Any:
         try:
-            return self.decode(json.loads(text))
+            value = json.loads(text, object_hook=self._hook)
         except MemoFormatError:
             raise
         except (ValueError, TypeError, KeyError, IndexError) as exc:
             raise MemoFormatError(f"a memo row does not read back: {exc}") from exc
+        if type(value) is dict:
+            raise MemoFormatError(f"not a memo value: {text[:60]}")
+        return value
 
 
 # ---------------------------------------------------------------------- the memo's parts
@@ -155,11 +184,13 @@ def _dict_part(path: str) -> tuple[Callable[[LinkMemo], Any], Callable[[LinkMemo
             lambda memo, value: setattr(getattr(memo, owner), attr, value))
 
 
-# parts kept as one row per key (dicts) or per member (sets); the variant index as one row
-DICT_PARTS = ("entities.clusters", "entities.entities", "entities.heads", "entities.blocks",
-              "entities.partials", "claims.built", "claims.finished", "claims.reports",
-              "claims.single", "claims.contexts", "claims.sides", "claims.party_runs",
-              "claims.splits")
+# parts kept as one row per key (dicts) or per member (sets). Left out, as reading them back
+# cost about what redoing their work does (measured on 3,000 synthetic articles): the entity
+# records with their tallies (entities.entities, entities.heads) and the claims as built
+# (claims.built)
+DICT_PARTS = ("entities.clusters", "entities.blocks", "entities.partials", "claims.finished",
+              "claims.reports", "claims.single", "claims.contexts", "claims.sides",
+              "claims.party_runs", "claims.splits")
 SET_PARTS = ("claims.report_claims", "variants.pairs")
 # the quote word sets' MinHash index: one row per word set (its band keys), rebuilt on load
 LSH_PART = "variants.lsh"
@@ -169,6 +200,26 @@ def _row_key(codec: Codec, key: Any) -> str:
     text = key if isinstance(key, str) else "\0" + codec.dumps(key)
     return text if len(text) <= 200 else "#" + hashlib.blake2b(
         text.encode("utf-8"), digest_size=16).hexdigest()
+
+
+REF_PARTS = ("claims.finished",)  # values holding the store's records
+
+
+def _refs(codec: Codec, value: Any) -> tuple[bool, ...]:
+    """Which of a value's records (itself, or the members of a tuple) the codec writes as
+    references to the store's records."""
+    items = value if type(value) is tuple else (value,)
+    out: list[bool] = []
+    for v in items:
+        if isinstance(v, Claim):
+            out.append(codec.claims.get(v.claim_id, _MISSING) is v)
+        elif isinstance(v, Entity):
+            out.append(codec.entities.get(v.entity_id, _MISSING) is v)
+    return tuple(out)
+
+
+def _no_refs(_codec: Codec, _value: Any) -> None:
+    return None
 
 
 def _always(_a: Any, _b: Any) -> bool:
@@ -189,7 +240,8 @@ class MemoRows:
     write only what changed (see the module docstring)."""
 
     def __init__(self) -> None:
-        self.kept: dict[str, dict[Any, tuple[str, Any]]] = {}
+        # part -> key -> (row key, value written, which of its records were references)
+        self.kept: dict[str, dict[Any, tuple[str, Any, Any]]] = {}
 
     def changes(self, memo: LinkMemo, codec: Codec
                 ) -> tuple[list[tuple[str, str, str]], list[tuple[str, str]]]:
@@ -200,7 +252,8 @@ class MemoRows:
         lsh = memo.variants.lsh
         for part in (*DICT_PARTS, *SET_PARTS, LSH_PART):
             kept = self.kept.setdefault(part, {})
-            now: dict[Any, tuple[str, Any]] = {}
+            now: dict[Any, tuple[str, Any, Any]] = {}
+            refs = _refs if part in REF_PARTS else _no_refs
             if part == LSH_PART:  # a word set's bands never change once indexed
                 items: Any = [] if lsh is None else lsh.bands_of.items()
                 same: Callable[[Any, Any], bool] = _always
@@ -212,14 +265,15 @@ class MemoRows:
                 same = _same
             for key, item in items:
                 was = kept.get(key)
-                if was is not None and same(was[1], item):
+                # a record written as a reference must still be the one the store holds
+                if was is not None and same(was[1], item) and was[2] == refs(codec, item):
                     now[key] = was
                     continue
                 row = was[0] if was is not None else _row_key(codec, key)
                 text = codec.dumps(item if part in SET_PARTS else (key, item))
                 upserts.append((part, row, text))
-                now[key] = (row, item)
-            deletes.extend((part, row) for key, (row, _) in kept.items() if key not in now)
+                now[key] = (row, item, refs(codec, item))
+            deletes.extend((part, was[0]) for key, was in kept.items() if key not in now)
             self.kept[part] = now
         return upserts, deletes
 
@@ -234,13 +288,14 @@ class MemoRows:
             item = codec.loads(text)
             if part in SET_PARTS:
                 values[part].add(item)
-                self.kept[part][item] = (row, item)
+                self.kept[part][item] = (row, item, None)
             else:
                 if not (isinstance(item, tuple) and len(item) == 2):
                     raise MemoFormatError(f"a {part} row is no (key, value) pair")
                 key, value = item
                 values[part][key] = value
-                self.kept[part][key] = (row, value)
+                self.kept[part][key] = (row, value, (_refs if part in REF_PARTS else _no_refs)(
+                    codec, value))
         bands = values.pop(LSH_PART)
         if bands:
             from newsweave.link.variants import LSH_THRESHOLD, NUM_PERM

@@ -1189,21 +1189,23 @@ MemoRowChanges = tuple[list[tuple[str, str, str]], list[tuple[str, str]]]
 def write_link_memo(store: Store, state: dict[str, Any],
                     sketches: dict[str, tuple[int, bytes | None]],
                     pairs: list[tuple[str, str, float, float]], replace: bool,
-                    memo_rows: MemoRowChanges | None = None) -> None:
+                    memo_rows: MemoRowChanges | None = None,
+                    replace_memo: bool = False) -> None:
     """Keep a Linker's state for the next process, in one transaction: the sketches and
     copy pairs given (after deleting all kept ones when `replace`), the memo rows written
-    and deleted (all kept ones deleted first when `replace`; none kept when `memo_rows` is
-    None) and the state (JSON)."""
+    and deleted (all kept ones deleted first when `replace` or `replace_memo`; none kept when
+    `memo_rows` is None) and the state (JSON)."""
 
     def body(con: Any) -> None:
         for sql in LINK_MEMO_TABLES:
             con.execute(sql)
-        if replace or memo_rows is None:
+        wiped = replace or replace_memo or memo_rows is None
+        if wiped:
             con.execute("DELETE FROM link_memo")
         if memo_rows is not None:
             upserts, deletes = memo_rows
             gone = [f"{p}\0{k}" for p, k in deletes] + [f"{p}\0{k}" for p, k, _ in upserts]
-            if gone and not replace:
+            if gone and not wiped:
                 con.execute("DELETE FROM link_memo WHERE part || chr(0) || key "
                             "IN (SELECT unnest(?))", [gone])
             _insert_rows(con, "link_memo", [list(r) for r in upserts])
