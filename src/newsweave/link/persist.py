@@ -171,7 +171,7 @@ class Codec:
             raise
         except (ValueError, TypeError, KeyError, IndexError) as exc:
             raise MemoFormatError(f"a memo row does not read back: {exc}") from exc
-        if type(value) is dict:
+        if type(value) is dict and not text.startswith('{"~'):  # an untagged object
             raise MemoFormatError(f"not a memo value: {text[:60]}")
         return value
 
