@@ -266,7 +266,8 @@ class MemoRows:
             for key, item in items:
                 was = kept.get(key)
                 # a record written as a reference must still be the one the store holds
-                if was is not None and same(was[1], item) and was[2] == refs(codec, item):
+                if was is not None and (was[1] is item or same(was[1], item)) and (
+                        refs is _no_refs or was[2] == refs(codec, item)):
                     now[key] = was
                     continue
                 row = was[0] if was is not None else _row_key(codec, key)
