@@ -1,5 +1,7 @@
 """A LinkMemo kept in the store, so a new process links a grown store like the process that
-linked it last (see link.incremental).
+linked it last (see link.incremental; used when a Linker is made with keep_memo=True, off by
+default: on 10,200 synthetic articles the parts below took ~8 s of CPU to read back, about
+what they saved).
 
 No pickle: each part of the memo is rows of (part, key, JSON value) written by
 store.duckdb_store.write_link_memo, in a closed vocabulary of tagged JSON (tuples, sets,
