@@ -1,0 +1,78 @@
+"""Rarely found PLOVER types (issue #11, evtypes2 session 8), each on sentences we made up:
+a halt to imports is a sanction on whose goods they are, a granted request or a closed deal an
+agreement, a met demand or a reversed decision a concession, a brokered truce the broker's own
+consultation, lobbying and telling someone to act requests; and the business, sports and
+everyday senses of the same words are none."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from event_helpers import events_of
+
+pytestmark = pytest.mark.slow
+
+
+def found(nlp: Any, text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e.type, e.actor.name if e.actor else None,
+             e.recipient.name if e.recipient else None) for e in events_of(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), [
+    # SANCTION: a halt to trade names whose goods are stopped
+    ("Vietnam suspended imports of Thai rice.", "SANCTION", "Vietnam", "Thailand"),
+    # AGREE: a deal closed or announced, a request granted
+    ("Airbus clinched a deal with Lufthansa.", "AGREE", "Airbus", "Lufthansa"),
+    ("Renault announced a deal with Nissan.", "AGREE", "Renault", "Nissan"),
+    ("Norway granted the Swedish request for extradition.", "AGREE", "Norway", None),
+    # CONCEDE: yielding to what was asked, taking a decision back, an apology
+    ("The Peruvian government met the demands of the protesters.", "CONCEDE", "Peru", None),
+    ("The Bolivian government caved in to the miners.", "CONCEDE", "Bolivia", None),
+    ("The Spanish government reversed its decision to close the mines.", "CONCEDE", "Spain",
+     None),
+    ("The Spanish government heeded calls for an inquiry.", "CONCEDE", "Spain", None),
+    # CONSULT: a broker of a truce between two parties, a minister received
+    ("Qatar brokered a ceasefire between Armenia and Azerbaijan.", "CONSULT", "Qatar", None),
+    ("King Abdullah received the Greek foreign minister in Amman.", "CONSULT", "Abdullah",
+     "Greece"),
+    # AID: relief handed out
+    ("The United Nations distributed food to displaced families in Yemen.", "AID",
+     "United Nations", None),
+    # MOBILIZE: troops rushed somewhere
+    ("Ecuador rushed troops to the border.", "MOBILIZE", "Ecuador", None),
+    # REJECT: a bill blocked, terms balked at
+    ("Senate Democrats blocked the bill.", "REJECT", None, None),
+    ("Pakistan balked at the terms of the loan.", "REJECT", "Pakistan", None),
+    # REQUEST: lobbying, pushing for, begging, telling someone to act
+    ("Shell lobbied Congress to ease the rules.", "REQUEST", "Shell", "United States"),
+    ("Macron pushed for a ban on imports of beef.", "REQUEST", "Macron", None),
+])
+def test_a_rare_type_is_found(nlp: Any, text: str, etype: str, actor: str | None,
+                              recipient: str | None) -> None:
+    events = [e for e in found(nlp, text) if e[0] == etype]
+    assert events, (text, found(nlp, text))
+    assert actor is None or any(a is not None and actor in a for _, a, _ in events), events
+    assert recipient is None or any(r == recipient for _, _, r in events), events
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("The deal was worth two billion dollars.", "AGREE"),
+    ("Renault closed its plant in Douai last year.", "AGREE"),
+    ("Lopez met the deadline for the application.", "CONCEDE"),
+    ("The truck reversed into a wall near the bank.", "CONCEDE"),
+    ("The Bolivian company received a letter from the regulator.", "CONSULT"),
+    ("The Chilean hospital received three victims of the crash.", "CONSULT"),
+    ("Obama told reporters that he would run again.", "REQUEST"),
+    ("Ramos pushed the door open.", "REQUEST"),
+    ("Chilean police blocked the road to the airport.", "REJECT"),
+])
+def test_other_senses_of_the_same_words_are_not_the_type(nlp: Any, text: str,
+                                                         etype: str) -> None:
+    assert etype not in {t for t, _, _ in found(nlp, text)}, (text, found(nlp, text))
+
+
+def test_a_host_of_talks_between_two_parties_is_not_their_broker(nlp: Any) -> None:
+    events = found(nlp, "Qatar hosted talks between Armenia and Azerbaijan.")
+    assert not any(t == "CONSULT" and a == "Qatar" for t, a, _ in events), events
