@@ -68,7 +68,7 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "state_act_noun", "own_subject_conjunct", "scheduled_subject",
                            "claim_noun_hostility", "participle_aside", "legal_accuser",
                            # evtypes2 (session 8): a mediator's own act between two parties
-                           "third_party_broker"})
+                           "third_party_broker", "nominal_verb", "phone_with"})
 
 
 def known_rules() -> frozenset[str]:
