@@ -111,3 +111,34 @@ def test_mistagged_noun_needs_a_nouns_dependents(nlp: Any) -> None:
     doc = nlp("The army drills its recruits every morning.")
     verb = next(t for t in doc if t.lower_ == "drills")
     assert not mistagged_noun(verb, {"drills"})
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), [
+    # COOPERATE: a suspect handed to another state, intelligence passed on
+    ("Pakistan handed over three suspects to Iran.", "COOPERATE", "Pakistan", "Iran"),
+    ("Jordan passed intelligence to Egypt.", "COOPERATE", "Jordan", "Egypt"),
+    # AID: refugees hosted, money contributed
+    ("Poland will host Ukrainian refugees.", "AID", "Poland", None),
+    ("Kuwait contributed 10 million dollars to Yemen.", "AID", "Kuwait", "Yemen"),
+    # CONCEDE: agreeing to what was demanded
+    ("The Peruvian government agreed to the demands of the miners.", "CONCEDE", "Peru", None),
+    # MOBILIZE: security tightened, a military presence stepped up
+    ("Egypt tightened security around the embassy.", "MOBILIZE", "Egypt", None),
+    ("The United States boosted its military presence in the Gulf.", "MOBILIZE",
+     "United States", None),
+])
+def test_more_rare_types(nlp: Any, text: str, etype: str, actor: str,
+                         recipient: str | None) -> None:
+    events = [e for e in found(nlp, text) if e[0] == etype]
+    assert any(a is not None and actor in a for _, a, _ in events), (text, found(nlp, text))
+    assert recipient is None or any(r == recipient for _, _, r in events), events
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("The United States has a military presence in the Gulf.", "MOBILIZE"),
+    ("Apple stepped up production in India.", "MOBILIZE"),
+    ("The Peruvian ministry provided details of the plan to reporters.", "COOPERATE"),
+    ("Peru agreed to the terms of the loan.", "CONCEDE"),
+])
+def test_more_other_senses(nlp: Any, text: str, etype: str) -> None:
+    assert etype not in {t for t, _, _ in found(nlp, text)}, (text, found(nlp, text))
