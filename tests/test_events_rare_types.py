@@ -142,3 +142,17 @@ def test_more_rare_types(nlp: Any, text: str, etype: str, actor: str,
 ])
 def test_more_other_senses(nlp: Any, text: str, etype: str) -> None:
     assert etype not in {t for t, _, _ in found(nlp, text)}, (text, found(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "etype", "actor"), [
+    # permission given is an agreement; refused, a rejection (reject_when_negated)
+    ("Syria gave permission for the convoy to enter Idlib.", "AGREE", "Syria"),
+    ("Syria did not give permission to bring the aid in.", "REJECT", "Syria"),
+    # a bill withdrawn, told by the noun, is a concession; troops withdrawn a retreat
+    ("The Kenyan government announced the withdrawal of the finance bill.", "CONCEDE",
+     "Kenya"),
+    ("Russia announced the withdrawal of its troops from Kherson.", "RETREAT", "Russia"),
+])
+def test_permission_and_withdrawal(nlp: Any, text: str, etype: str, actor: str) -> None:
+    events = [e for e in found(nlp, text) if e[0] == etype]
+    assert any(a is not None and actor in a for _, a, _ in events), (text, found(nlp, text))
