@@ -156,3 +156,8 @@ def test_more_other_senses(nlp: Any, text: str, etype: str) -> None:
 def test_permission_and_withdrawal(nlp: Any, text: str, etype: str, actor: str) -> None:
     events = [e for e in found(nlp, text) if e[0] == etype]
     assert any(a is not None and actor in a for _, a, _ in events), (text, found(nlp, text))
+
+
+def test_security_must_be_what_is_tightened(nlp: Any) -> None:
+    text = "Russia wants to increase its involvement in Central Asian security affairs."
+    assert "MOBILIZE" not in {t for t, _, _ in found(nlp, text)}, found(nlp, text)

@@ -501,7 +501,9 @@ _CONDITIONS: dict[str, Callable[[Token, Any], bool]] = {
     "content_about_object": _content_about_object, "collective_subject": _collective_subject,
     "asked_content": _asked_content, "at_place": _at_place, "said_clause": _said_clause,
     # evtypes (session 8)
-    "guilty_verdict": _guilty_verdict, "aimed_at": _aimed_at, "not_preps": _not_preps}
+    "guilty_verdict": _guilty_verdict, "aimed_at": _aimed_at, "not_preps": _not_preps,
+    # evtypes2 (session 8)
+    "obj_head": lambda tok, classes: _obj_head(tok, classes)}
 
 
 _SETTING_PREPS = frozenset({"in", "during", "on", "via", "through"})
@@ -524,6 +526,12 @@ def _object_head_words(tok: Token) -> list[Token]:
     if obj is None:
         return []
     return [obj, *[c for c in obj.children if c.dep_ == "conj"]]
+
+
+def _obj_head(tok: Token, classes: list[str]) -> bool:
+    """The object's head noun (not any word under it) has one of these classes: 'tightened
+    security' is a show of force, 'increased its involvement in security affairs' is not."""
+    return bool(classes_of(_object_head_words(tok)) & set(classes))
 
 
 def _asks_for_self(verb: Token) -> bool:

@@ -184,6 +184,7 @@ class Sense(_Strict):
     guilty_verdict: bool = False  # 'found X guilty' (evtypes, session 8)
     aimed_at: bool = False  # an 'at' phrase on the verb or its object ('pointed a gun at X')
     not_preps: Words | None = None  # prepositions that cancel the sense ('backtracked to')
+    obj_head: Words | None = None  # classes of the object's head noun ('tightened security')
 
 
 class EventLexicon(_Strict):
