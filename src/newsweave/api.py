@@ -9,6 +9,7 @@ batches ahead, the store's connection is released so that readers (`serve`) can 
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from collections import deque
@@ -151,14 +152,26 @@ class _Batch:
     pending: PendingBatch | None = None
 
 
+# Finished batches are committed together, up to this many articles in one transaction
+# (one write of 64 articles costs a third of four writes of 16: DuckDB's cost is per
+# statement and per commit), and at least every COMMIT_SECONDS, and at once when a reader
+# asks for the file (see Store.readers_waiting).
+COMMIT_ARTICLES = 64
+COMMIT_SECONDS = 5.0
+
+
 class _Pipeline:
-    """Submits batches to the engine and writes their results in input order."""
+    """Submits batches to the engine and writes their results in input order; finished
+    batches are committed a few at a time (see COMMIT_ARTICLES), each batch whole."""
 
     def __init__(self, store: Store, analyzer: Analyzer | None, report: RunReport,
                  on_error: ErrorFn | None, progress: ProgressFn, stage: str) -> None:
         self.store, self.analyzer, self.report = store, analyzer, report
         self.on_error, self.progress, self.stage = on_error, progress, stage
         self.queue: deque[_Batch] = deque()
+        # finished batches not committed yet: (batch, its analyses, its errors)
+        self.finished: list[tuple[_Batch, list[ArticleAnalysis], list[IngestError]]] = []
+        self.finished_since = 0.0
 
     def put(self, batch: _Batch, to_analyze: list[Article]) -> None:
         if self.analyzer is not None and to_analyze:
@@ -174,8 +187,13 @@ class _Pipeline:
         return int(getattr(self.analyzer, "in_flight", 0)) if self.analyzer is not None else 0
 
     def drain(self) -> None:
+        """The inputs are read: write the rest. Each batch is committed as soon as it is
+        done (the workers are still busy with the next ones), so that after the last one
+        only its own write is left."""
+        self._commit()
         while self.queue:
             self._write(self.queue.popleft())
+            self._commit()
 
     def _write(self, batch: _Batch) -> None:
         analyses: list[ArticleAnalysis] = []
@@ -190,10 +208,26 @@ class _Pipeline:
                     self.report.skipped_analysis += 1
                 else:
                     self.report.analyzed += 1
-        self.report.new_articles += self._write_safely(batch.articles, analyses, errors)
-        self.store.yield_if_wanted()
-        self.progress(self.stage, batch.inputs)
+        if not self.finished:
+            self.finished_since = time.monotonic()
+        self.finished.append((batch, analyses, errors))
+        held = sum(len(b.articles) for b, _, _ in self.finished)
+        if (held >= COMMIT_ARTICLES or time.monotonic() - self.finished_since >= COMMIT_SECONDS
+                or self.store.readers_waiting()):
+            self._commit()
 
+    def _commit(self) -> None:
+        """Write the finished batches in one transaction, then let readers in."""
+        if not self.finished:
+            return
+        finished, self.finished = self.finished, []
+        self.report.new_articles += self._write_safely(
+            [a for batch, _, _ in finished for a in batch.articles],
+            [a for _, analyses, _ in finished for a in analyses],
+            [e for _, _, errors in finished for e in errors])
+        self.store.yield_if_wanted()
+        for batch, _, _ in finished:
+            self.progress(self.stage, batch.inputs)
 
     def _write_safely(self, articles: list[Article], analyses: list[ArticleAnalysis],
                       errors: list[IngestError]) -> int:
@@ -251,8 +285,8 @@ def ingest(
     stored (and analyzed by this analyzer version) are not analyzed again. `workers`: analysis
     processes, 0 for one per core (see `LocalAnalyzer` for when they start).
     `article_timeout`: analysis seconds per article (see engine.budget; None: the default).
-    `link_after`: a link follows; when the workers analyze everything, this process loads
-    the sentence model the link needs while they load theirs (not after them).
+    `link_after`: a link follows; when workers analyze, this process loads the sentence
+    model the link needs while they load theirs (not after them).
     """
     from newsweave.extract import analyzer_version
     from newsweave.ingest import ingest as read_inputs
@@ -271,12 +305,18 @@ def ingest(
         expect = getattr(eng, "expect", None)
         if expect is not None:  # start the workers now when much is new to analyze
             stored = store.article_count()  # a rerun of the same inputs analyzes nothing
-            expect(max(0, estimate_articles(paths, enough=_EXPECT_ENOUGH + stored) - stored))
-            if link_after and getattr(eng, "spawn_after", None) == 0:
-                from newsweave.nlp.models import load_embedder
+            enough = stored + int(getattr(eng, "expect_at_most", _EXPECT_ENOUGH))
+            expect(max(0, estimate_articles(paths, enough=enough) - stored))
+            if getattr(eng, "workers_starting", False):
+                # while the workers' fork server loads the models on one core, this process
+                # loads what it needs later on the other: the link's sentence model, and
+                # what the first large write needs (both otherwise compete with the workers)
+                if link_after:
+                    from newsweave.nlp.models import load_embedder
 
-                one_thread_per_process()
-                load_embedder()
+                    one_thread_per_process()
+                    load_embedder()
+                store.prepare_bulk_writes()
         try:
             for items in _batched(read_inputs(paths), batch_size):
                 batch = _Batch(articles=[], errors=[], inputs=len(items))
@@ -462,59 +502,44 @@ def run(
     batch_size: int = 16,
     analyzer: Analyzer | None = None,
     article_timeout: float | None = None,
+    store: Store | None = None,
 ) -> RunReport:
-    """The whole job: ingest + analyze, link, and (with `out`) export (see run_in)."""
-    # analysis may run in this process: no DuckDB threads until it is done (Store.use_threads)
-    with Store(db, threads=engine != "local") as store:
-        return run_in(store, paths, out=out, workers=workers, engine=engine,
-                      progress=progress, on_error=on_error, ray_address=ray_address,
-                      batch_size=batch_size, analyzer=analyzer,
-                      article_timeout=article_timeout)
-
-
-def run_in(
-    store: Store,
-    paths: Sequence[str],
-    out: str | Path | None = None,
-    workers: int = 0,
-    engine: str = "local",
-    progress: ProgressFn = _noop,
-    on_error: ErrorFn | None = None,
-    ray_address: str | None = None,
-    batch_size: int = 16,
-    analyzer: Analyzer | None = None,
-    article_timeout: float | None = None,
-) -> RunReport:
-    """`run` on an open store (`newsweave run` opens it itself, for its error messages).
+    """The whole job: ingest + analyze, link, and (with `out`) export. `store`: an open
+    store to run on instead of opening `db` (`newsweave run` opens it itself, for its
+    error messages).
 
     The analysis workers stay up through the link: they compute part of its sentence
     vectors (see LocalAnalyzer.batch_runner), then stop. The store may use DuckDB's
     threads from the link on (see Store.use_threads)."""
     from newsweave.nlp.models import batches_run_by, threads_runner
 
-    with _engine(analyzer, engine, workers, ray_address, article_timeout) as eng:
-        report = ingest(store, paths, analyze=True, workers=workers, engine=engine,
-                        batch_size=batch_size, progress=progress, on_error=on_error,
-                        ray_address=ray_address, analyzer=eng,
-                        article_timeout=article_timeout, link_after=True)
-        store.use_threads(True)
-        started = time.perf_counter()
-        progress("link", 0)
-        lend = getattr(eng, "batch_runner", None)
-        runner = lend() if lend is not None else None
-        if runner is None and analyzer is None:
-            eng.close()  # no ready worker to lend: stop any still starting, as before
-        if runner is None:  # no worker to lend: the link embeds on this process's cores
-            runner = threads_runner()
-        with batches_run_by(runner):
-            link(store)
-        if analyzer is None:
-            eng.close()  # before the export: the workers' memory is given back
-        progress("link", 1)
-        report.seconds["link"] = time.perf_counter() - started
-        if out is not None:
-            export(store, out)
-            store.release()
+    with contextlib.ExitStack() as opened:
+        if store is None:
+            # analysis may run in this process: no DuckDB threads until it is done
+            store = opened.enter_context(Store(db, threads=engine != "local"))
+        with _engine(analyzer, engine, workers, ray_address, article_timeout) as eng:
+            report = ingest(store, paths, analyze=True, workers=workers, engine=engine,
+                            batch_size=batch_size, progress=progress, on_error=on_error,
+                            ray_address=ray_address, analyzer=eng,
+                            article_timeout=article_timeout, link_after=True)
+            store.use_threads(True)
+            started = time.perf_counter()
+            progress("link", 0)
+            lend = getattr(eng, "batch_runner", None)
+            runner = lend() if lend is not None else None
+            if runner is None and analyzer is None:
+                eng.close()  # no ready worker to lend: stop any still starting, as before
+            if runner is None:  # no worker to lend: the link embeds on this process's cores
+                runner = threads_runner()
+            with batches_run_by(runner):
+                link(store)
+            if analyzer is None:
+                eng.close()  # before the export: the workers' memory is given back
+            progress("link", 1)
+            report.seconds["link"] = time.perf_counter() - started
+            if out is not None:
+                export(store, out)
+                store.release()
     return report
 
 
