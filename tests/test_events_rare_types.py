@@ -161,3 +161,16 @@ def test_permission_and_withdrawal(nlp: Any, text: str, etype: str, actor: str) 
 def test_security_must_be_what_is_tightened(nlp: Any) -> None:
     text = "Russia wants to increase its involvement in Central Asian security affairs."
     assert "MOBILIZE" not in {t for t, _, _ in found(nlp, text)}, found(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "mobilize"), [
+    ("North Korea tested a ballistic missile on Sunday.", True),
+    ("North Korea carried out a nuclear test.", True),
+    ("Pyongyang conducted a missile launch over Japan.", True),
+    ("SpaceX's rocket launch was delayed by the weather.", False),
+    ("SpaceX tested a rocket engine in Texas.", False),
+    ("Pfizer tested a new vaccine.", False),
+    ("Samsung launched a new phone.", False),
+])
+def test_weapons_tests_are_shows_of_force(nlp: Any, text: str, mobilize: bool) -> None:
+    assert ("MOBILIZE" in {t for t, _, _ in found(nlp, text)}) is mobilize, found(nlp, text)
