@@ -174,3 +174,22 @@ def test_security_must_be_what_is_tightened(nlp: Any) -> None:
 ])
 def test_weapons_tests_are_shows_of_force(nlp: Any, text: str, mobilize: bool) -> None:
     assert ("MOBILIZE" in {t for t, _, _ in found(nlp, text)}) is mobilize, found(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    ("Russia suspended the accreditation of the BBC correspondent.", "BBC"),
+    ("The Indian government cancelled the visas of Canadian diplomats.", "Canada"),
+])
+def test_a_status_suspended_sanctions_its_holder(nlp: Any, text: str, recipient: str) -> None:
+    assert any(t == "SANCTION" and r is not None and recipient in r
+               for t, _, r in found(nlp, text)), found(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "She played a supporting role in the film.",
+    "Traffic backed up for miles on the highway.",
+    "The Peruvian company backed up its data every night.",
+    "The airline cancelled the flight.",
+])
+def test_business_and_everyday_senses_make_no_event(nlp: Any, text: str) -> None:
+    assert not found(nlp, text), found(nlp, text)

@@ -503,7 +503,8 @@ _CONDITIONS: dict[str, Callable[[Token, Any], bool]] = {
     # evtypes (session 8)
     "guilty_verdict": _guilty_verdict, "aimed_at": _aimed_at, "not_preps": _not_preps,
     # evtypes2 (session 8)
-    "obj_head": lambda tok, classes: _obj_head(tok, classes)}
+    "obj_head": lambda tok, classes: _obj_head(tok, classes),
+    "not_prt": lambda tok, particles: not any(_has_particle(tok, p) for p in particles)}
 
 
 _SETTING_PREPS = frozenset({"in", "during", "on", "via", "through"})
