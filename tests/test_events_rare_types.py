@@ -193,3 +193,23 @@ def test_a_status_suspended_sanctions_its_holder(nlp: Any, text: str, recipient:
 ])
 def test_business_and_everyday_senses_make_no_event(nlp: Any, text: str) -> None:
     assert not found(nlp, text), found(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), [
+    # the package is the noun; 'aid' is only its compound
+    ("Canada announced a new military aid package for Ukraine.", "AID", "Canada", "Ukraine"),
+    ("Hamas' acceptance of the ceasefire proposal surprised Israel.", "AGREE", "Hamas", None),
+])
+def test_event_nouns_named_by_their_owner(nlp: Any, text: str, etype: str, actor: str,
+                                          recipient: str | None) -> None:
+    events = [e for e in found(nlp, text) if e[0] == etype]
+    assert any(a is not None and actor in a for _, a, _ in events), (text, found(nlp, text))
+    assert recipient is None or any(r == recipient for _, _, r in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "The store has special offers this week.",
+    "The Peruvian government unveiled an economic package to fight inflation.",
+])
+def test_nouns_without_a_party_make_no_event(nlp: Any, text: str) -> None:
+    assert not {"AID", "AGREE"} & {t for t, _, _ in found(nlp, text)}, found(nlp, text)
