@@ -213,3 +213,16 @@ def test_event_nouns_named_by_their_owner(nlp: Any, text: str, etype: str, actor
 ])
 def test_nouns_without_a_party_make_no_event(nlp: Any, text: str) -> None:
     assert not {"AID", "AGREE"} & {t for t, _, _ in found(nlp, text)}, found(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("Boeing settled with the SEC.", "Boeing", "SEC"),
+    ("Boeing settled the lawsuit with the SEC.", "Boeing", "SEC"),
+])
+def test_settling_with_a_party_agrees(nlp: Any, text: str, actor: str, recipient: str) -> None:
+    assert any(t == "AGREE" and a is not None and actor in a and r == recipient
+               for t, a, r in found(nlp, text)), found(nlp, text)
+
+
+def test_settling_in_a_place_agrees_with_nobody(nlp: Any) -> None:
+    assert "AGREE" not in {t for t, _, _ in found(nlp, "The Ruiz family settled in Ohio.")}
