@@ -159,7 +159,7 @@ def test_permission_and_withdrawal(nlp: Any, text: str, etype: str, actor: str) 
 
 
 def test_security_must_be_what_is_tightened(nlp: Any) -> None:
-    text = "Russia wants to increase its involvement in Central Asian security affairs."
+    text = "Kazakhstan plans to increase its role in regional security matters."
     assert "MOBILIZE" not in {t for t, _, _ in found(nlp, text)}, found(nlp, text)
 
 
