@@ -62,7 +62,11 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "noun_clause_on_verb", "speaker_pronoun",
                            "attempted_wrongdoing", "hyphenated_noun",
                            "passive_obligation", "responsible_for_harm",
-                           "charged_in_state", "conditional_content"})
+                           "charged_in_state", "conditional_content",
+                           # evtypes (session 8): courts' acts and legal words in sport
+                           "court_subject", "legal_act_in_sport", "shared_passive",
+                           "state_act_noun", "own_subject_conjunct", "scheduled_subject",
+                           "claim_noun_hostility", "participle_aside", "legal_accuser"})
 
 
 def known_rules() -> frozenset[str]:

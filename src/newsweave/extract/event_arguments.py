@@ -266,6 +266,11 @@ def resolve_all(toks: list[Token], ctx: ActorContext) -> list[Arg]:
     return out
 
 
+def owner_actors(tok: Token, ctx: ActorContext) -> list[Arg]:
+    """Public name of `_owner_actors` (used by events' claim nouns, evtypes session 8)."""
+    return _owner_actors(tok, ctx)
+
+
 def _owner_actors(tok: Token, ctx: ActorContext) -> list[Arg]:
     """Actors named by modifiers of a thing: 'Russian artillery' -> Russia,
     'government and Taliban security checkpoints' -> the government, the Taliban."""

@@ -181,6 +181,9 @@ class Sense(_Strict):
     content_about_object: bool = False  # the that-clause is about the object ('warned X it')
     collective_subject: bool = False  # the subject names many ('workers struck', not 'a woman')
     asked_content: bool = False  # the request says what it asks ('asked X to', 'asked for')
+    guilty_verdict: bool = False  # 'found X guilty' (evtypes, session 8)
+    aimed_at: bool = False  # an 'at' phrase on the verb or its object ('pointed a gun at X')
+    not_preps: Words | None = None  # prepositions that cancel the sense ('backtracked to')
 
 
 class EventLexicon(_Strict):
