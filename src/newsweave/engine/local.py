@@ -340,6 +340,14 @@ class _ParsedAhead:
 
         self._articles = articles
         self._time_budget = time_budget
+        if any(a.is_english and a.text.strip() for a in articles):
+            # the pipeline is loaded here, not on the thread: loading spaCy imports torch
+            # (thinc), and code here that looks a module up in sys.modules meanwhile (see
+            # one_thread_per_process) found it half imported and failed
+            from newsweave.nlp.limits import fit_for_parsing  # noqa: F401  (imported here)
+            from newsweave.nlp.models import load_spacy
+
+            load_spacy()
         if not _parse_thread:
             _parse_thread.append(ThreadPoolExecutor(1, thread_name_prefix="newsweave-parse"))
         self._parsed = _parse_thread[0].submit(_parse_on_thread, articles)
