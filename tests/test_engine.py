@@ -19,7 +19,6 @@ from newsweave.model import Article, stable_id
 from newsweave.nlp.models import load_embedder
 from newsweave.store import Store
 
-
 # a batch analyzed in this process (parsed ahead on a thread where there are two cores)
 HERE = (_Done, _ParsedAhead)
 
