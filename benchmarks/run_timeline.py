@@ -379,12 +379,19 @@ def analyse(run_pid: int, series: dict[int, Any], trace_dir: Path) -> dict[str, 
                                        in_process)}
 
 
-def _overlap(a: list[tuple[float, float]], b: list[tuple[float, float]]) -> float:
-    """CPU seconds two threads both ran: per sample interval (both sampled at the same
-    moments), the smaller of their CPU gains."""
+def _overlap(a: list[tuple[float, float]], b: list[tuple[float, float]]
+             ) -> tuple[float, float]:
+    """CPU seconds two threads ran at the same time, bounded from both sides (both are
+    sampled at the same moments): per sample interval, at most the smaller of their CPU
+    gains (they may also have taken turns within it, e.g. for the GIL), at least what
+    their gains exceed one core by (more than the interval: they ran at once)."""
     at = dict(b)
-    return sum(min(c1 - c0, at[t1] - at[t0]) for (t0, c0), (t1, c1) in pairwise(a)
-               if t0 in at and t1 in at)
+    most = least = 0.0
+    for (t0, c0), (t1, c1) in pairwise(a):
+        if t0 in at and t1 in at:
+            most += min(c1 - c0, at[t1] - at[t0])
+            least += max(0.0, (c1 - c0) + (at[t1] - at[t0]) - (t1 - t0))
+    return most, least
 
 
 def parse_ahead_report(run_pid: int, series: dict[int, Any], run_notes: list[dict[str, Any]],
@@ -398,6 +405,7 @@ def parse_ahead_report(run_pid: int, series: dict[int, Any], run_notes: list[dic
     tids = {n["tid"] for n in run_notes if n["what"] == "parse ahead"}
     parse = [p for tid, p in threads.items() if tid in tids]
     typer = [n for n in run_notes if n["what"] == "typer: clause embeddings"]
+    both = [_overlap(main, p) for p in parse]
     embed_cpu = sum(n["c1"] - n["c0"] for n in typer)
     embed_overlap = sum(min(n["c1"] - n["c0"], sum(cpu_between(p, n["t0"], n["t1"])
                                                    for p in parse)) for n in typer)
@@ -405,7 +413,8 @@ def parse_ahead_report(run_pid: int, series: dict[int, Any], run_notes: list[dic
         "batches_parsed_ahead": sum(1 for n in run_notes if n["what"] == "parse ahead"),
         "main_thread_cpu": round(cpu_between(main, a0, a1), 2) if main else 0.0,
         "parse_thread_cpu": round(sum(cpu_between(p, a0, a1) for p in parse), 2),
-        "both_threads_cpu": round(sum(_overlap(main, p) for p in parse), 2),
+        "both_threads_cpu": round(sum(most for most, _ in both), 2),
+        "both_threads_cpu_at_least": round(sum(least for _, least in both), 2),
         "typer_embed_cpu": round(embed_cpu, 2),
         "typer_embed_while_parsing": round(embed_overlap, 2)}
 
@@ -426,8 +435,9 @@ def idle_estimate(phases: dict[str, dict[str, float]], workers: dict[str, Any],
     (the run process's own start-up work runs beside it); analysis: the busiest worker, or
     all workers' CPU plus the run process's (it shares the cores with them) over the cores;
     link: the run process's part, or the run's and the lent workers' CPU over the cores.
-    An analysis in the run process lasts its main thread's CPU in that phase, or its parse
-    thread's (batches parsed ahead), or the run's CPU over the cores if that is longer."""
+    An analysis in the run process lasts its main thread's CPU in that phase plus its parse
+    thread's (batches parsed ahead) less the CPU seconds both ran at once (the upper bound
+    sampled on this machine), or the run's CPU over the cores if that is longer."""
     start = phases["start (to the first batch)"]
     analysis = phases["analysis"]
     link = phases["after the analysis to the link's end"]
@@ -438,8 +448,8 @@ def idle_estimate(phases: dict[str, dict[str, float]], workers: dict[str, Any],
     analysis_s = max([*busy, analysis.get("run", 0.0),
                       (sum(busy) + analysis.get("run", 0.0)) / cores]) if busy else here
     if not busy and in_process and in_process.get("main_thread_cpu"):
-        analysis_s = max(in_process["main_thread_cpu"], in_process["parse_thread_cpu"],
-                         analysis.get("run", 0.0) / cores)
+        analysis_s = max(in_process["main_thread_cpu"] + in_process["parse_thread_cpu"]
+                         - in_process["both_threads_cpu"], analysis.get("run", 0.0) / cores)
     link_s = max(link.get("run", 0.0), (link.get("run", 0.0) + link.get("workers", 0.0)) / cores)
     after_s = after.get("run", 0.0)
     return {"start": round(start_s, 2), "analysis": round(analysis_s, 2),
@@ -473,7 +483,8 @@ def print_report(result: dict[str, Any]) -> None:
     pa = result["parse_ahead"]
     print(f"\nrun process threads in the analysis: main {pa['main_thread_cpu']:.2f} s CPU, parse "
           f"thread {pa['parse_thread_cpu']:.2f} s ({pa['batches_parsed_ahead']} batches parsed "
-          f"ahead), both at once {pa['both_threads_cpu']:.2f} s; typer clause embeddings "
+          f"ahead), both at once {pa['both_threads_cpu_at_least']:.2f}-"
+          f"{pa['both_threads_cpu']:.2f} s; typer clause embeddings "
           f"{pa['typer_embed_cpu']:.2f} s, of them {pa['typer_embed_while_parsing']:.2f} s "
           f"while the parse thread ran")
     e = result["idle_estimate"]
