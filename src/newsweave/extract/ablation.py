@@ -44,6 +44,9 @@ ARGUMENT_RULES = frozenset({
     "owner_noun", "state_act_noun", "subdivision_story",
     "boycotted_vote", "record_holder", "subject_of_act", "asked_act_agent",
     "counted_victims", "title_bigram", "title_antecedent",
+    # evargs2 (session 8): who is 'among those arrested'
+    "among_those", "aimed_at_recipient", "object_pronoun",
+    "place_appos_state",
 })
 
 
@@ -66,7 +69,9 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            # evtypes (session 8): courts' acts and legal words in sport
                            "court_subject", "legal_act_in_sport", "shared_passive",
                            "state_act_noun", "own_subject_conjunct", "scheduled_subject",
-                           "claim_noun_hostility", "participle_aside", "legal_accuser"})
+                           "claim_noun_hostility", "participle_aside", "legal_accuser",
+                           # evtypes2 (session 8): a mediator's own act between two parties
+                           "third_party_broker", "nominal_verb", "phone_with"})
 
 
 def known_rules() -> frozenset[str]:

@@ -184,6 +184,8 @@ class Sense(_Strict):
     guilty_verdict: bool = False  # 'found X guilty' (evtypes, session 8)
     aimed_at: bool = False  # an 'at' phrase on the verb or its object ('pointed a gun at X')
     not_preps: Words | None = None  # prepositions that cancel the sense ('backtracked to')
+    obj_head: Words | None = None  # classes of the object's head noun ('tightened security')
+    not_prt: Words | None = None  # particles that cancel the sense ('backed up its data')
 
 
 class EventLexicon(_Strict):
@@ -436,6 +438,8 @@ class ActorsLexicon(_Open):
     officer_nouns: Words = []
     police_cues: Words = []
     crowd_nouns: Words = []
+    unnamed_person_nouns_about: str = ""
+    unnamed_person_nouns: Words = []
     state_act_nouns: dict[str, str] = {}
 
 
@@ -576,6 +580,16 @@ class LinkNameParts(_Open):
     group_articles: Words
 
 
+class PersonNameEdges(_Strict):
+    """lexicons/person_name_edges.json: words the tagger glues to a person's name (trimmed by
+    newsweave.extract.mentions), and name suffixes that are not surnames."""
+
+    about: str
+    leading_words: Words
+    adverb_endings: Words
+    suffixes: Words
+
+
 class SportsLexicon(_Strict):
     """lexicons/sports.json: the contest words match reports borrow, and what makes a sentence
     or an article about sport (newsweave.extract.sports)."""
@@ -611,6 +625,7 @@ SCHEMAS: dict[str, Callable[[str, Any], None]] = {
     "quote_speakers.json": _plain(QuoteSpeakers),
     "link_name_parts.json": _plain(LinkNameParts),
     "sports.json": _plain(SportsLexicon),
+    "person_name_edges.json": _plain(PersonNameEdges),
 }
 
 
