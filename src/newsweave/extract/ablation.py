@@ -55,7 +55,10 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "noun_clause_on_verb", "speaker_pronoun",
                            "attempted_wrongdoing", "hyphenated_noun",
                            "passive_obligation", "responsible_for_harm",
-                           "charged_in_state", "conditional_content"})
+                           "charged_in_state", "conditional_content",
+                           # evprecision (session 8): false senses (extract.false_senses)
+                           "party_object", "own_body_part", "pledged_thing",
+                           "thing_compound", "negative_adjunct"})
 
 
 def known_rules() -> frozenset[str]:

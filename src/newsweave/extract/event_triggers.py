@@ -35,6 +35,7 @@ from newsweave.extract.event_syntax import (
     reduced_passive,
     subject_tokens,
 )
+from newsweave.extract.false_senses import drop_false_senses, party_object
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -162,6 +163,8 @@ def _sense_holds(tok: Token, sense: dict[str, Any], ctx: ActorContext) -> bool:
         if obj is None and not any(c.dep_ == "conj" and object_of(c) is not None
                                    for c in tok.children):
             return False
+        if obj is not None and not party_object(obj, ctx):
+            return False  # "approached the assignment" (extract.false_senses)
     if sense.get("obj_resolves") and tok.pos_ == "VERB":
         obj = object_of(tok)
         if obj is None or not resolve_np(obj, ctx):
@@ -604,7 +607,7 @@ def trigger_candidates(doc: Doc, ctx: ActorContext) -> list[Candidate]:
     if enabled("sports_context"):
         in_report = sports_report(doc)
         candidates = [c for c in candidates if not played_not_fought(c.trigger, in_report)]
-    return candidates
+    return drop_false_senses(candidates, ctx)  # hook (evprecision): extract.false_senses
 
 
 def _light_verb_of_event(verb: Token, ctx: ActorContext) -> bool:

@@ -1,0 +1,230 @@
+"""Senses of event words that name no event between parties (extract.false_senses, and the
+sport words of lexicons/sports.json), on sentences we wrote: a task approached, a tour date
+hosted, a knee injured, space promised, a phone's Android support, 'at no time', 'nobody',
+and play told in the words of protest and shooting; with the true events next to each, which
+must stay. Each rule is switched off once (NEWSWEAVE_ABLATE) to show the test depends on it."""
+
+from __future__ import annotations
+
+import copy
+import json
+from importlib import resources
+from typing import Any
+
+import pytest
+
+from event_helpers import events_of
+from newsweave.extract.ablation import ABLATE_ENV
+from newsweave.model import Event
+
+
+def typed(events: list[Event], etype: str) -> list[Event]:
+    return [e for e in events if e.type == etype]
+
+
+def asserted(events: list[Event], etype: str) -> list[Event]:
+    return [e for e in typed(events, etype) if e.modality == "asserted"]
+
+
+# ---------------------------------------------------------------- party_object
+
+
+def test_a_task_approached_is_no_contact(nlp: Any) -> None:
+    text = "Maria Lopez approached the assignment as if it were a role."
+    assert not typed(events_of(nlp, text), "CONSULT")
+
+
+def test_the_rule_is_what_drops_the_task(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ABLATE_ENV, "party_object")
+    text = "Maria Lopez approached the assignment as if it were a role."
+    assert typed(events_of(nlp, text), "CONSULT")
+
+
+def test_an_envoy_approached_is_contact(nlp: Any) -> None:
+    events = events_of(nlp, "The Chilean foreign minister approached the Peruvian ambassador "
+                            "on Monday.")
+    assert [e.recipient.country for e in typed(events, "CONSULT") if e.recipient] == ["PER"]
+
+
+def test_a_tour_date_hosted_is_no_visit(nlp: Any) -> None:
+    assert not typed(events_of(nlp, "The Grand Arena is hosting the final date of the tour."),
+                     "CONSULT")
+
+
+def test_a_counterpart_hosted_is_a_visit(nlp: Any) -> None:
+    events = events_of(nlp, "The Chilean president hosted his Peruvian counterpart in "
+                            "Santiago.")
+    assert [(e.mode, e.recipient.country) for e in typed(events, "CONSULT")
+            if e.recipient] == [("visit", "PER")]
+
+
+def test_things_and_parties_by_their_embedding() -> None:
+    from newsweave.extract.false_senses import thing_phrase
+
+    assert thing_phrase("the assignment") and thing_phrase("the final date")
+    assert not thing_phrase("his counterpart") and not thing_phrase("the delegation")
+
+
+# ---------------------------------------------------------------- own_body_part
+
+
+def test_a_knee_injured_is_no_attack(nlp: Any) -> None:
+    assert not typed(events_of(nlp, "Tom Reyes injured his left knee on Oct. 19."), "ASSAULT")
+
+
+def test_the_rule_is_what_drops_the_knee(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ABLATE_ENV, "own_body_part")
+    assert typed(events_of(nlp, "Tom Reyes injured his left knee on Oct. 19."), "ASSAULT")
+
+
+def test_a_body_part_in_a_relative_clause_is_no_attack(nlp: Any) -> None:
+    text = "The torn triceps that he injured kept him out for weeks."
+    assert not typed(events_of(nlp, text), "ASSAULT")
+
+
+def test_villagers_injured_by_gunmen_are_attacked(nlp: Any) -> None:
+    events = events_of(nlp, "Gunmen injured three villagers in an attack on Monday.")
+    assert [e.recipient.name for e in typed(events, "ASSAULT") if e.recipient] == ["villagers"]
+
+
+def test_anothers_body_part_is_no_own_injury(nlp: Any) -> None:
+    from newsweave.extract.false_senses import own_body_part
+
+    doc = nlp("The soldiers injured his arm.")
+    assert not own_body_part(doc[2])
+    doc = nlp("The striker injured his ankle.")
+    assert own_body_part(doc[2])
+
+
+# ---------------------------------------------------------------- pledged_thing
+
+
+def test_space_promised_is_no_agreement(nlp: Any) -> None:
+    assert not typed(events_of(nlp, "Zeta Motors is promising space for five passengers."),
+                     "AGREE")
+
+
+def test_the_rule_is_what_drops_the_pitch(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ABLATE_ENV, "pledged_thing")
+    assert typed(events_of(nlp, "Zeta Motors is promising space for five passengers."),
+                 "AGREE")
+
+
+def test_more_promised_is_no_agreement(nlp: Any) -> None:
+    assert not typed(events_of(nlp, "The retailer promised more."), "AGREE")
+
+
+def test_reforms_and_accords_promised_are_agreements(nlp: Any) -> None:
+    assert typed(events_of(nlp, "The Chilean government promised reforms after the "
+                                "protests."), "AGREE")
+    events = events_of(nlp, "The Chilean government promised Peru a new border agreement.")
+    assert [e.recipient.country for e in typed(events, "AGREE") if e.recipient] == ["PER"]
+
+
+# ---------------------------------------------------------------- thing_compound
+
+
+WIFI = "The Galaxy tablet now ships with 802.11ax Wi-Fi 6 support built in."
+
+
+def test_wifi_support_is_a_feature(nlp: Any) -> None:
+    assert not typed(events_of(nlp, WIFI), "SUPPORT")
+
+
+def test_the_rule_is_what_drops_the_feature(nlp: Any,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ABLATE_ENV, "thing_compound")
+    assert typed(events_of(nlp, WIFI), "SUPPORT")
+
+
+def test_a_countrys_support_is_support(nlp: Any) -> None:
+    events = events_of(nlp, "Russian support for the rebels grew.")
+    assert [e.actor.country for e in typed(events, "SUPPORT") if e.actor] == ["RUS"]
+    events = events_of(nlp, "US support for the Kurdish fighters grew.")
+    assert [e.actor.country for e in typed(events, "SUPPORT") if e.actor] == ["USA"]
+
+
+# ---------------------------------------------------------------- negation
+
+
+def test_at_no_time_is_no_agreement(nlp: Any) -> None:
+    events = events_of(nlp, "In no way did Chile agree to the Peruvian proposal.")
+    assert not asserted(events, "AGREE")
+    assert asserted(events_of(nlp, "Chile agreed to the Peruvian proposal."), "AGREE")
+
+
+def test_negative_adjunct_is_negation() -> None:
+    from newsweave.extract.modality import modality_of
+    from newsweave.nlp.models import load_spacy
+
+    doc = load_spacy()("At no time did the ministry meet the rebels.")
+    verb = next(t for t in doc if t.lemma_ == "meet")
+    assert modality_of(verb)[0] == "negated"
+
+
+def test_neither_nor_subject_of_the_verb_that_has_the_noun(nlp: Any) -> None:
+    from newsweave.extract.modality import modality_of
+
+    doc = nlp("Neither he nor his aides had contact with the rebels.")
+    noun = next(t for t in doc if t.lower_ == "contact")
+    assert modality_of(noun)[0] == "negated"
+    doc = nlp("The minister had contact with the rebels.")
+    noun = next(t for t in doc if t.lower_ == "contact")
+    assert modality_of(noun)[0] == "asserted"
+
+
+def test_nobody_met_is_no_meeting(nlp: Any) -> None:
+    assert not asserted(events_of(nlp, "Nobody from the Chilean ministry met the Peruvian "
+                                       "envoy."), "CONSULT")
+    assert asserted(events_of(nlp, "The Chilean ministry met the Peruvian envoy."), "CONSULT")
+
+
+# ---------------------------------------------------------------- sport words
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The striker rallied to beat the champions 3-2 in the semifinal.", "PROTEST"),
+    ("Nelson fired a shot at the goaltender that trickled wide.", "ASSAULT"),
+    ("Jones was injured in the first quarter of the playoff game.", "ASSAULT"),
+    ("The linebacker has been solid in run support all season in the league.", "SUPPORT"),
+])
+def test_play_told_in_words_of_protest_and_force(nlp: Any, text: str, etype: str) -> None:
+    assert not typed(events_of(nlp, text), etype)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Protesters rallied outside the parliament in Lima on Monday.", "PROTEST"),
+    ("Police fired at the protesters in Lima on Monday.", "ASSAULT"),
+    ("Three villagers were injured in an attack on Monday.", "ASSAULT"),
+])
+def test_protest_and_force_outside_sport_stay(nlp: Any, text: str, etype: str) -> None:
+    assert typed(events_of(nlp, text), etype)
+
+
+# ---------------------------------------------------------------- the data
+
+
+def _data() -> dict[str, Any]:
+    return json.loads(resources.files("newsweave.data").joinpath(
+        "lexicons", "false_senses.json").read_text("utf-8"))
+
+
+def test_the_bundled_data_passes_its_schema() -> None:
+    from newsweave.extract.lexicon_schema import validate
+
+    validate("false_senses.json", _data())
+
+
+@pytest.mark.parametrize("change, message", [
+    (lambda d: d["body_parts"].append(d["body_parts"][0]), "body_parts"),
+    (lambda d: d["thing_compound_types"].append("HUG"), "thing_compound_types"),
+    (lambda d: d.update(thing_margin=2.0), "thing_margin"),
+    (lambda d: d.pop("pledge_verbs"), "pledge_verbs"),
+])
+def test_a_bad_entry_is_an_error_naming_it(change: Any, message: str) -> None:
+    from newsweave.extract.lexicon_schema import LexiconError, validate
+
+    data = copy.deepcopy(_data())
+    change(data)
+    with pytest.raises(LexiconError, match=message):
+        validate("false_senses.json", data)
