@@ -228,3 +228,9 @@ def test_a_bad_entry_is_an_error_naming_it(change: Any, message: str) -> None:
     change(data)
     with pytest.raises(LexiconError, match=message):
         validate("false_senses.json", data)
+
+
+def test_it_contacted_by_an_office_is_contact(nlp: Any) -> None:
+    events = events_of(nlp, "The company confirmed that it had been contacted by Attorney "
+                            "General Ana Rojas' office.")
+    assert typed(events, "CONSULT")

@@ -36,8 +36,9 @@ logger = logging.getLogger(__name__)
 # entity kinds that are parties; a PRODUCT, a WORK_OF_ART or a DATE is not
 PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # pronouns that stand for things, not parties, unless the resolver finds an actor behind them
-THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "what", "which",
-                            "something", "anything", "everything", "nothing", "things"})
+# ('it' often stands for a company or a state the resolver misses: not listed)
+THING_PRONOUNS = frozenset({"this", "that", "what", "which", "something", "anything",
+                            "everything", "nothing"})
 # words of a noun phrase kept when it is embedded: "the final date", "his left knee"
 _PHRASE_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod"})
 _RELATIVE = frozenset({"that", "which", "who", "whom"})
