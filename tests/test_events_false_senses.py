@@ -234,3 +234,11 @@ def test_it_contacted_by_an_office_is_contact(nlp: Any) -> None:
     events = events_of(nlp, "The company confirmed that it had been contacted by Attorney "
                             "General Ana Rojas' office.")
     assert typed(events, "CONSULT")
+
+
+def test_aid_to_a_hospital_is_aid(nlp: Any) -> None:
+    from newsweave.extract.false_senses import party_object
+
+    doc = nlp("Chile funded the hospital in Lima.")
+    obj = next(t for t in doc if t.lower_ == "hospital")
+    assert party_object(obj, None, "AID")  # type: ignore[arg-type]

@@ -163,7 +163,7 @@ def _sense_holds(tok: Token, sense: dict[str, Any], ctx: ActorContext) -> bool:
         if obj is None and not any(c.dep_ == "conj" and object_of(c) is not None
                                    for c in tok.children):
             return False
-        if obj is not None and not party_object(obj, ctx):
+        if obj is not None and not party_object(obj, ctx, sense.get("type")):
             return False  # "approached the assignment" (extract.false_senses)
     if sense.get("obj_resolves") and tok.pos_ == "VERB":
         obj = object_of(tok)

@@ -49,6 +49,7 @@ class FalseSenseWords:
     party_prototypes: tuple[str, ...]
     thing_prototypes: tuple[str, ...]
     thing_margin: float
+    party_object_exempt_types: frozenset[str]
     body_parts: frozenset[str]
     pledge_verbs: frozenset[str]
     pledge_objects_ok: frozenset[str]
@@ -63,6 +64,7 @@ def false_sense_words() -> FalseSenseWords:
         party_prototypes=tuple(data["party_prototypes"]),
         thing_prototypes=tuple(data["thing_prototypes"]),
         thing_margin=float(data["thing_margin"]),
+        party_object_exempt_types=frozenset(data["party_object_exempt_types"]),
         body_parts=frozenset(w.lower() for w in data["body_parts"]),
         pledge_verbs=frozenset(data["pledge_verbs"]),
         pledge_objects_ok=frozenset(w.lower() for w in data["pledge_objects_ok"]),
@@ -122,10 +124,11 @@ def names_a_party(tok: Token, ctx: ActorContext) -> bool:
     return not thing_phrase(noun_phrase(tok))
 
 
-def party_object(obj: Token, ctx: ActorContext) -> bool:
+def party_object(obj: Token, ctx: ActorContext, etype: str | None = None) -> bool:
     """Rule `party_object`: the object a sense needs as its recipient can be a party
-    ('approached the minister', not 'approached the assignment')."""
-    if not enabled("party_object"):
+    ('approached the minister', not 'approached the assignment'). Aid is exempt: it goes to
+    places, institutions and projects too ('funded the hospital')."""
+    if not enabled("party_object") or etype in false_sense_words().party_object_exempt_types:
         return True
     return names_a_party(obj, ctx)
 

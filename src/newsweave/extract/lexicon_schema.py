@@ -585,6 +585,7 @@ class FalseSenses(_Strict):
     party_prototypes: Words = Field(min_length=1)
     thing_prototypes: Words = Field(min_length=1)
     thing_margin: float = Field(ge=0.0, le=1.0)
+    party_object_exempt_types: Words
     body_parts: Words
     pledge_verbs: Words
     pledge_objects_ok: Words
@@ -602,9 +603,10 @@ def _check_false_senses(name: str, data: Any) -> None:
             if word in seen:
                 raise LexiconError(f"{name}: {key}[{i}]: {word!r} is listed twice")
             seen.add(word)
-    for i, etype in enumerate(data["thing_compound_types"]):
-        if etype not in types:
-            raise LexiconError(f"{name}: thing_compound_types[{i}]: unknown type {etype!r}")
+    for key in ("thing_compound_types", "party_object_exempt_types"):
+        for i, etype in enumerate(data[key]):
+            if etype not in types:
+                raise LexiconError(f"{name}: {key}[{i}]: unknown type {etype!r}")
 
 
 def _plain(model: type[BaseModel]) -> Callable[[str, Any], None]:
