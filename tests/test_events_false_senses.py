@@ -242,3 +242,49 @@ def test_aid_to_a_hospital_is_aid(nlp: Any) -> None:
     doc = nlp("Chile funded the hospital in Lima.")
     obj = next(t for t in doc if t.lower_ == "hospital")
     assert party_object(obj, None, "AID")  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------- force_on_proposal
+
+
+def test_a_proposal_shot_down_is_rejected_not_attacked(nlp: Any) -> None:
+    events = events_of(nlp, "The Chilean minister shot down the proposal from Peru.")
+    assert not typed(events, "ASSAULT")
+    assert [e.rules[0] for e in typed(events, "REJECT")] == [
+        "verbs:shoot#0>force_on_proposal"]
+
+
+def test_a_drone_shot_down_is_an_attack(nlp: Any) -> None:
+    events = events_of(nlp, "Chilean troops shot down a Peruvian drone.")
+    assert [e.recipient.country for e in typed(events, "ASSAULT") if e.recipient] == ["PER"]
+
+
+# ---------------------------------------------------------------- told_as_fiction
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian film tells of rebels who attack a Chilean village.",
+    "In the novel, the rebels attack a Chilean village.",
+])
+def test_an_attack_in_fiction_is_no_event(nlp: Any, text: str) -> None:
+    assert not typed(events_of(nlp, text), "ASSAULT")
+
+
+def test_the_rule_is_what_drops_the_film(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ABLATE_ENV, "told_as_fiction")
+    text = "The Peruvian film tells of rebels who attack a Chilean village."
+    assert typed(events_of(nlp, text), "ASSAULT")
+
+
+def test_an_attack_in_the_news_is_an_event(nlp: Any) -> None:
+    assert typed(events_of(nlp, "Rebels attacked a Chilean village on Monday."), "ASSAULT")
+
+
+def test_a_team_invading_a_city_for_the_final_is_play(nlp: Any) -> None:
+    text = "The Chilean team will invade Lima for Sunday's final."
+    assert not typed(events_of(nlp, text), "ASSAULT")
+
+
+def test_an_end_game_is_no_work_of_fiction(nlp: Any) -> None:
+    text = "The regime's end game is to capture Chile's border posts."
+    assert typed(events_of(nlp, text), "ASSAULT")

@@ -58,7 +58,8 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "charged_in_state", "conditional_content",
                            # evprecision (session 8): false senses (extract.false_senses)
                            "party_object", "own_body_part", "pledged_thing",
-                           "thing_compound", "negative_adjunct"})
+                           "thing_compound", "negative_adjunct", "force_on_proposal",
+                           "told_as_fiction"})
 
 
 def known_rules() -> frozenset[str]:

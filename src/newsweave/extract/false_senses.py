@@ -12,6 +12,9 @@ lexicons/false_senses.json:
 - `own_body_part`: harm done to one's own body part is an injury, not an attack.
 - `pledged_thing`: promising a plain thing (no act, no accord, no clause) is no agreement.
 - `thing_compound`: a SUPPORT noun whose only modifier is a thing is a feature ("run support").
+- `force_on_proposal`: force done to a proposal ('shot down the proposal', 'killed the
+  bill') is a REJECT, not an ASSAULT (the candidate's type changes; its rule says so).
+- `told_as_fiction`: an event a film, novel, song or game tells of, or set in one, is none.
 - `negative_adjunct`: "at no time", "in no way" negate their clause (read by extract.modality).
 """
 
@@ -19,7 +22,7 @@ from __future__ import annotations
 
 import functools
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from newsweave.extract.ablation import enabled
@@ -54,6 +57,8 @@ class FalseSenseWords:
     pledge_verbs: frozenset[str]
     pledge_objects_ok: frozenset[str]
     thing_compound_types: frozenset[str]
+    proposal_classes: frozenset[str]
+    fiction_words: frozenset[str]
     negative_adjunct_nouns: frozenset[str]
 
 
@@ -69,6 +74,8 @@ def false_sense_words() -> FalseSenseWords:
         pledge_verbs=frozenset(data["pledge_verbs"]),
         pledge_objects_ok=frozenset(w.lower() for w in data["pledge_objects_ok"]),
         thing_compound_types=frozenset(data["thing_compound_types"]),
+        proposal_classes=frozenset(data["proposal_classes"]),
+        fiction_words=frozenset(w.lower() for w in data["fiction_words"]),
         negative_adjunct_nouns=frozenset(data["negative_adjunct_nouns"]),
     )
 
@@ -223,9 +230,47 @@ def thing_compound(noun: Token, ctx: ActorContext) -> bool:
     return True
 
 
+def force_on_proposal(verb: Token) -> bool:
+    """Rule `force_on_proposal`: 'shot down the proposal', 'killed the bill', 'torpedoed the
+    deal': the object of the force is a proposal (proposal_classes of the event lexicon)."""
+    from newsweave.extract.event_lexicon import classes_of
+
+    thing = _thing_of_verb(verb)
+    if thing is None:
+        return False
+    return bool(classes_of([thing]) & false_sense_words().proposal_classes)
+
+
+def _fiction_noun(tok: Token) -> bool:
+    return tok.lower_ in false_sense_words().fiction_words or \
+        tok.lemma_.lower() in false_sense_words().fiction_words or \
+        tok.ent_type_ == "WORK_OF_ART"
+
+
+def told_as_fiction(tok: Token) -> bool:
+    """Rule `told_as_fiction`: 'the film tells of rebels who attack a village', 'in the novel,
+    the general invades': a clause on the trigger's way up to its sentence's root has a work
+    of fiction as its subject, or is set 'in' one."""
+    node, steps = tok, 0
+    while steps < 8:
+        steps += 1
+        for c in node.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and _fiction_noun(c):
+                return True
+            if c.dep_ == "prep" and c.lower_ in ("in", "inside") and any(
+                    p.dep_ == "pobj" and _fiction_noun(p) for p in c.children):
+                return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
+
+
 def false_sense(cand: Candidate, ctx: ActorContext) -> str | None:
     """The name of the rule that finds this candidate names no event, or None."""
     tok, etype = cand.trigger, cand.sense.get("type")
+    if enabled("told_as_fiction") and told_as_fiction(tok):
+        return "told_as_fiction"
     if etype == "ASSAULT" and tok.pos_ == "VERB" and enabled("own_body_part") and \
             own_body_part(tok):
         return "own_body_part"
@@ -242,6 +287,13 @@ def drop_false_senses(candidates: list[Candidate], ctx: ActorContext) -> list[Ca
     """The candidates no false-sense rule removes (each removal logged at debug level)."""
     kept: list[Candidate] = []
     for cand in candidates:
+        if cand.sense.get("type") == "ASSAULT" and cand.trigger.pos_ == "VERB" and \
+                enabled("force_on_proposal") and force_on_proposal(cand.trigger):
+            # provenance: the lexicon sense, then this rule ("verbs:shoot#0>force_on_proposal")
+            sense = {**cand.sense, "type": "REJECT", "mode": None,
+                     "_rule": f"{cand.sense.get('_rule', cand.sense['type'])}"
+                              ">force_on_proposal"}
+            cand = replace(cand, sense=sense)
         rule = false_sense(cand, ctx)
         if rule is None:
             kept.append(cand)

@@ -590,6 +590,8 @@ class FalseSenses(_Strict):
     pledge_verbs: Words
     pledge_objects_ok: Words
     thing_compound_types: Words
+    proposal_classes: Words
+    fiction_words: Words
     negative_adjunct_nouns: Words
 
 
@@ -597,7 +599,7 @@ def _check_false_senses(name: str, data: Any) -> None:
     check(name, FalseSenses, data)
     types = set(plover_modes())
     for key in ("body_parts", "pledge_verbs", "pledge_objects_ok", "negative_adjunct_nouns",
-                "thing_compound_types"):
+                "thing_compound_types", "fiction_words", "proposal_classes"):
         seen: set[str] = set()
         for i, word in enumerate(data[key]):
             if word in seen:
