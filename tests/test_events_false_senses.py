@@ -288,3 +288,23 @@ def test_a_team_invading_a_city_for_the_final_is_play(nlp: Any) -> None:
 def test_an_end_game_is_no_work_of_fiction(nlp: Any) -> None:
     text = "The regime's end game is to capture Chile's border posts."
     assert typed(events_of(nlp, text), "ASSAULT")
+
+
+# ---------------------------------------------------------------- reader_addressed
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Zeta Bank has promised that they’ll ease your pain with lower fees.", "AGREE"),
+    ("Zeta Mart is offering members a free $10 gift card if you buy the tablet.", "AID"),
+])
+def test_copy_that_addresses_the_reader_is_no_event(nlp: Any, text: str, etype: str,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    assert not typed(events_of(nlp, text), etype)
+    monkeypatch.setenv(ABLATE_ENV, "reader_addressed")
+    assert typed(events_of(nlp, text), etype)
+
+
+def test_you_in_a_quotation_is_someone(nlp: Any) -> None:
+    events = events_of(nlp, '"Chile will support you," the Chilean president told the '
+                            'Peruvian president.')
+    assert typed(events, "SUPPORT")

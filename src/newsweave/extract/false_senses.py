@@ -15,6 +15,9 @@ lexicons/false_senses.json:
 - `force_on_proposal`: force done to a proposal ('shot down the proposal', 'killed the
   bill') is a REJECT, not an ASSAULT (the candidate's type changes; its rule says so).
 - `told_as_fiction`: an event a film, novel, song or game tells of, or set in one, is none.
+- `reader_addressed`: an act whose clause addresses the reader ('promised that they'll ease
+  your pain', 'offering members a gift card if you buy one') outside any quotation is sales
+  copy or advice, not news.
 - `negative_adjunct`: "at no time", "in no way" negate their clause (read by extract.modality).
 """
 
@@ -266,11 +269,26 @@ def told_as_fiction(tok: Token) -> bool:
     return False
 
 
+_READER = frozenset({"you", "your", "yours", "yourself", "yourselves"})
+_QUOTE_MARKS = frozenset('"\u201c\u201d\u2018')  # not the apostrophe of "they'll"
+
+
+def reader_addressed(tok: Token) -> bool:
+    """Rule `reader_addressed`: the trigger's own clause (its subtree) speaks to the reader
+    ('you', 'your') and its sentence quotes nobody: the writer's pitch or advice, no event."""
+    sent = tok.sent
+    if any(ch in _QUOTE_MARKS for ch in sent.text):
+        return False
+    return any(t.lower_ in _READER for t in tok.subtree)
+
+
 def false_sense(cand: Candidate, ctx: ActorContext) -> str | None:
     """The name of the rule that finds this candidate names no event, or None."""
     tok, etype = cand.trigger, cand.sense.get("type")
     if enabled("told_as_fiction") and told_as_fiction(tok):
         return "told_as_fiction"
+    if enabled("reader_addressed") and reader_addressed(tok):
+        return "reader_addressed"
     if etype == "ASSAULT" and tok.pos_ == "VERB" and enabled("own_body_part") and \
             own_body_part(tok):
         return "own_body_part"
