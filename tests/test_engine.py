@@ -74,15 +74,28 @@ def test_one_failing_article_does_not_fail_its_batch(
     assert by_id[seed_articles[0].article_id][0].mentions  # type: ignore[union-attr]
 
 
-def test_a_crashed_worker_fails_only_its_own_batch() -> None:
-    arts = [Article(article_id=f"art_{i}", source=f"{i}.txt", text="x") for i in range(3)]
+def test_a_crashed_worker_fails_only_its_own_part_of_a_batch() -> None:
+    arts = [Article(article_id=f"art_{i}", source=f"{i}.txt", text="x") for i in range(5)]
     owner = LocalAnalyzer(workers=2)
-    future: Future[Any] = Future()
-    future.set_exception(BrokenProcessPool("a child process terminated abruptly"))
-    results = _InPool(owner, arts, future).result()
-    assert [a.article_id for a, _, _ in results] == ["art_0", "art_1", "art_2"]
-    assert all(analysis is None and err is not None and "worker crashed" in err.reason
-               for _, analysis, err in results)
+    parts = local.split_batch(arts, 2)
+    assert [len(p) for p in parts] == [3, 2]
+    analyzed: Future[Any] = Future()
+    analyzed.set_result([(a, None, None) for a in parts[0]])
+    crashed: Future[Any] = Future()
+    crashed.set_exception(BrokenProcessPool("a child process terminated abruptly"))
+    results = _InPool(owner, parts, [analyzed, crashed]).result()
+    assert [a.article_id for a, _, _ in results] == [f"art_{i}" for i in range(5)]
+    assert [err is not None and "worker crashed" in err.reason
+            for _, _, err in results] == [False, False, False, True, True]
+
+
+def test_a_batch_is_split_in_order_into_near_equal_parts() -> None:
+    arts = _articles(16)
+    assert [len(p) for p in local.split_batch(arts, 2)] == [8, 8]
+    assert [len(p) for p in local.split_batch(arts, 3)] == [6, 5, 5]
+    assert [a for p in local.split_batch(arts, 3) for a in p] == arts
+    assert local.split_batch(arts[:1], 4) == [arts[:1]]  # never an empty part
+    assert local.split_batch(arts, 1) == [arts]
 
 
 @pytest.mark.slow
@@ -165,6 +178,9 @@ class _NoPool(LocalAnalyzer):
         self._pool = _FakePool()
         return self._pool
 
+    def _begin(self) -> None:
+        self._executor()
+
 
 def _articles(n: int) -> list[Article]:
     return [Article(article_id=f"art_{i}", source=f"made-up-{i}.txt", text="Talks resumed.",
@@ -180,6 +196,8 @@ def test_a_big_input_starts_its_workers_before_the_first_batch(
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(local, "_cores", lambda: 4)
     big = _NoPool(workers=2, spawn_after=32)
+    # the input is counted only as far as the decision needs (here: 32 + 3 * 64 articles)
+    assert big.expect_at_most == 32 + 3 * local.ARTICLES_PER_WORKER
     big.expect(32 + 2 * local.ARTICLES_PER_WORKER)
     assert big.started_with == 2  # both start at once, before any batch is submitted
     assert big.spawn_after == 32  # a core to spare: this process analyzes while they load
@@ -207,6 +225,111 @@ def test_a_big_input_starts_its_workers_before_the_first_batch(
     here = _NoPool(workers=2, spawn_after=None)  # told to analyze here: never a pool
     here.expect(10_000)
     assert here._pool is None
+
+
+class _RecordingPool:
+    """Runs each submitted part at once, recording the parts in the order they came."""
+
+    def __init__(self) -> None:
+        self.parts: list[list[str]] = []
+
+    def submit(self, fn: Any, *args: Any) -> Future[Any]:
+        future: Future[Any] = Future()
+        if fn is local.analyze_batch:
+            self.parts.append([a.article_id for a in args[0]])
+        future.set_result(fn(*args))
+        return future
+
+    def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
+        return None
+
+
+class _WarmingServer(LocalAnalyzer):
+    """A LocalAnalyzer whose fork server is loading the models until `ready` is set."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.pool = _RecordingPool()
+        self.pools_made = 0
+
+    def _executor(self) -> Any:
+        if self._pool is None:
+            self.pools_made += 1
+            self._pool = self.pool
+            self._started = Future()
+            self._started.set_result(0)
+        return self._pool
+
+
+class _ForkContext:
+    def get_start_method(self) -> str:
+        return "forkserver"
+
+
+@pytest.fixture
+def warming(monkeypatch: pytest.MonkeyPatch) -> dict[str, bool]:
+    """A fork server (faked) that has not loaded the models until state["ready"]."""
+    state = {"ready": False}
+    monkeypatch.setattr(local, "_worker_context", lambda: _ForkContext())
+    monkeypatch.setattr(local, "_release_fork_server", lambda wait: None)
+    monkeypatch.setattr(local, "fork_server_ready", lambda: state["ready"])
+    monkeypatch.setattr(local, "analyze_batch", lambda arts, budget=None: [
+        (a, None, None) for a in arts])
+    return state
+
+
+def test_batches_are_held_while_the_fork_server_loads_then_sent_in_order(
+        warming: dict[str, bool]) -> None:
+    arts = _articles(64)
+    analyzer = _WarmingServer(workers=2, spawn_after=0)
+    analyzer.expect(1000)  # starts the fork server; does not wait for it
+    assert analyzer.workers_starting and analyzer.pools_made == 0
+    assert analyzer.in_flight == local.READ_AHEAD_BATCHES  # read ahead meanwhile
+    held = [analyzer.submit(arts[0:16]), analyzer.submit(arts[16:32])]
+    assert all(isinstance(p, local._Deferred) for p in held) and analyzer.pools_made == 0
+    warming["ready"] = True
+    last = analyzer.submit(arts[32:64])  # the server is ready: the held batches go first
+    assert isinstance(last, _InPool) and analyzer.pools_made == 1
+    assert analyzer.in_flight == 4
+    ids = [a.article_id for a in arts]
+    # in input order; a batch of 32 in two parts of 16, one per worker (smaller parts cost
+    # more CPU than they save at the run's end)
+    assert analyzer.pool.parts == [ids[0:16], ids[16:32], ids[32:48], ids[48:64]]
+    results = [r for p in [*held, last] for r in p.result()]
+    assert [a.article_id for a, _, _ in results] == ids
+    analyzer.close()
+
+
+def test_asking_for_a_held_batch_sends_it_without_waiting_for_more(
+        warming: dict[str, bool]) -> None:
+    arts = _articles(4)
+    analyzer = _WarmingServer(workers=1, spawn_after=0)
+    analyzer.expect(1000)
+    held = analyzer.submit(arts)
+    assert isinstance(held, local._Deferred)
+    # the pipeline has read as far ahead as it may: it asks for the first result, which
+    # makes the pool (waiting for the fork server) and sends everything held
+    assert [a.article_id for a, _, _ in held.result()] == [a.article_id for a in arts]
+    assert analyzer.pools_made == 1 and analyzer.pool.parts == [[a.article_id for a in arts]]
+    analyzer.close()
+    stopped = _WarmingServer(workers=1, spawn_after=0)
+    stopped.expect(1000)
+    dropped = stopped.submit(arts)
+    stopped.abort()  # Ctrl-C while the fork server loads: held batches are dropped
+    with pytest.raises(RuntimeError, match="dropped"):
+        dropped.result()
+    assert stopped.pools_made == 0
+
+
+def test_an_embedding_call_is_shared_so_that_each_process_has_as_much_text() -> None:
+    batches = [["x" * 90] * 4, ["x" * 60] * 4, ["x" * 50] * 4, ["x" * 40] * 4,
+               ["x" * 30] * 4, ["x" * 20] * 4]
+    shares = local.share_batches(batches, 3)
+    assert sorted(k for share in shares for k in share) == list(range(6))
+    loads = [sum(len(t) for k in share for t in batches[k]) for share in shares]
+    # dealt round robin: 520, 360 and 280 characters (this process the most)
+    assert loads == [440, 360, 360]
+    assert local.share_batches(batches[:1], 3) == [[0], [], []]
 
 
 def test_the_input_estimate_counts_article_files_and_stops_when_enough(
@@ -313,6 +436,26 @@ def test_forked_workers_come_with_the_models_loaded_and_end_with_the_pool(
     assert records(results) == records(analyze_batch(seed_articles[:2]))
     analyzer.close()  # the last pool stops the fork server (its memory, its models)
     assert not psutil.pid_exists(server_pid) or psutil.Process(server_pid).status() == "zombie"
+
+
+@pytest.mark.slow
+def test_a_run_reads_on_while_its_fork_server_loads_the_models(
+        monkeypatch: pytest.MonkeyPatch, seed_articles: list[Article]) -> None:
+    import time
+    import uuid
+
+    monkeypatch.delenv(local.START_METHOD_ENV, raising=False)
+    monkeypatch.setenv("NEWSWEAVE_TEST_SERVER", uuid.uuid4().hex)  # a new fork server
+    analyzer = LocalAnalyzer(workers=1, spawn_after=0)
+    started = time.monotonic()
+    analyzer.expect(1000)
+    assert time.monotonic() - started < 2.0  # the server loads the models; no one waits
+    assert analyzer._pool is None and not local.fork_server_ready()
+    held = analyzer.submit(seed_articles[:2])
+    assert isinstance(held, local._Deferred)
+    assert records(held.result()) == records(analyze_batch(seed_articles[:2]))
+    assert local.fork_server_ready()  # the server created its ready marker
+    analyzer.close()
 
 
 @pytest.mark.slow

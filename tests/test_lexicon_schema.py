@@ -129,3 +129,12 @@ def test_the_loader_checks_what_it_loads(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setattr(lexicon, "_read", lambda name: json.dumps(data))
     with pytest.raises(LexiconError, match=r"event_lexicon.json: verbs\['agree'\]\[0\]"):
         lexicon.load_json.__wrapped__("event_lexicon.json")  # type: ignore[attr-defined]
+
+
+def test_a_state_act_noun_must_name_a_state_sector() -> None:
+    data = copy.deepcopy(_data("actors.json"))
+    data["state_act_nouns"]["arrest"] = "CIV"  # civilians do not arrest
+    assert _error("actors.json", data).startswith("actors.json: state_act_nouns['arrest']:")
+    data = copy.deepcopy(_data("actors.json"))
+    data["crowd_nouns"] = "crowd"  # a list of words, not one word
+    assert _error("actors.json", data).startswith("actors.json: crowd_nouns")

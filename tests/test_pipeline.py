@@ -216,3 +216,57 @@ def test_growing_a_store_equals_building_it_at_once(tmp_path: Path, seeds_dir: P
         assert g.counts() == f.counts()
     assert grown_records == fresh_records
     assert len(grown_records["articles.jsonl"]) == len(seeds)
+
+
+def test_finished_batches_are_committed_together_each_batch_whole(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Up to COMMIT_ARTICLES articles of finished batches go in one transaction (DuckDB's
+    cost is per statement and per commit); once the inputs are read, each remaining batch
+    is committed as soon as it is done."""
+    make_texts(tmp_path / "in", 25)
+    monkeypatch.setattr(api, "COMMIT_ARTICLES", 8)
+    commits: list[int] = []
+    real = Store.write_batch
+
+    def counted(self: Store, articles: Any = (), analyses: Any = (), errors: Any = ()) -> int:
+        articles = list(articles)
+        commits.append(len(articles))
+        return real(self, articles, analyses, errors)
+
+    monkeypatch.setattr(Store, "write_batch", counted)
+    with Store(tmp_path / "a.duckdb") as store:
+        report = api.ingest(store, [str(tmp_path / "in")], batch_size=3,
+                            analyzer=names_analyzer)
+        assert store.article_count() == 25 and report.new_articles == 25
+        assert len(store.analyzed_ids()) == 25
+    # batches of 3 (and a last one of 1): three finished batches (9 >= 8 articles) per
+    # commit while reading; the ones held when the inputs end are committed then
+    assert commits == [9, 9, 7]
+
+
+def test_a_waiting_reader_gets_the_finished_batches_committed_at_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    make_texts(tmp_path / "in", 8)
+    db = tmp_path / "a.duckdb"
+    seen: list[int] = []
+
+    def analyzer(articles: list[Article]) -> list[AnalysisResult]:
+        if len(seen) == 1:  # a reader asked for the file while the first batch was written
+            Path(f"{db}.wanted").touch()
+        seen.append(len(articles))
+        return names_analyzer(articles)
+
+    commits: list[int] = []
+    real = Store.write_batch
+
+    def counted(self: Store, articles: Any = (), analyses: Any = (), errors: Any = ()) -> int:
+        articles = list(articles)
+        commits.append(len(articles))
+        return real(self, articles, analyses, errors)
+
+    monkeypatch.setattr(Store, "write_batch", counted)
+    with Store(db) as store:
+        api.ingest(store, [str(tmp_path / "in")], batch_size=2, analyzer=analyzer)
+    # held back (2 < 64 articles) until the reader asked; then committed at once, and
+    # every batch after it too while the reader is around (Store.POLITE_SECONDS)
+    assert commits == [4, 2, 2]

@@ -16,6 +16,10 @@ tests/data/fresh5_quotes_gold.json the same way (208 attributions), before newsw
 them; development data since fresh6 was made (the fourth round of issue 13).
 tests/data/fresh6_quotes: 17 more (4 from the benchmark, 13 from ECB+), annotated in
 tests/data/fresh6_quotes_gold.json the same way (254 attributions), before newsweave was run on
+them; measure-only in session 7, development data since fresh8 was made (session 8: its misses
+were read and general rules written from them, each tested on made-up sentences).
+tests/data/fresh8_quotes: 15 more (13 from the benchmark, 2 from ECB+), annotated in
+tests/data/fresh8_quotes_gold.json the same way (283 attributions), before newsweave was run on
 them; untouched and measure-only: its test never prints what it misses.
 The floors sit a little under the measured scores (see each test), so a change that loses
 quotes on news it has not seen fails here.
@@ -28,6 +32,7 @@ from typing import Any
 
 import pytest
 
+from event_helpers import check_articles_new
 from newsweave.evaluation import Metric, doc_article_ids, load_gold
 from newsweave.evaluation.quotes import score
 from newsweave.store import Store
@@ -77,7 +82,7 @@ def fresh5(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Metric],
 
 @pytest.fixture(scope="module")
 def fresh6(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Metric], int, int]:
-    # the untouched set must be there: a missing folder or gold file fails, never skips
+    # the set must be there: a missing folder or gold file fails, never skips
     assert (DATA / "fresh6_quotes").is_dir() and (DATA / "fresh6_quotes_gold.json").is_file()
     return _scores(tmp_path_factory, "fresh6_quotes", "fresh6_quotes_gold.json")
 
@@ -87,14 +92,22 @@ def fresh7(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Metric],
     return _scores(tmp_path_factory, "fresh7_quotes", "fresh7_quotes_gold.json")
 
 
+@pytest.fixture(scope="module")
+def fresh8(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Metric], int, int]:
+    # the untouched set must be there: a missing folder or gold file fails, never skips
+    assert (DATA / "fresh8_quotes").is_dir() and (DATA / "fresh8_quotes_gold.json").is_file()
+    return _scores(tmp_path_factory, "fresh8_quotes", "fresh8_quotes_gold.json")
+
+
 def _at_least(metrics: dict[str, Metric], name: str, floor: float) -> None:
     m = metrics[name]
     assert m.value is not None and m.value >= floor, (name, m.value, m.misses)
 
 
 def test_every_gold_doc_maps_to_an_article(heldout: Any, fresh: Any, fresh3: Any,
-                                           fresh4: Any, fresh5: Any, fresh6: Any) -> None:
-    for _metrics, mapped, total in (heldout, fresh, fresh3, fresh4, fresh5, fresh6):
+                                           fresh4: Any, fresh5: Any, fresh6: Any,
+                                           fresh8: Any) -> None:
+    for _metrics, mapped, total in (heldout, fresh, fresh3, fresh4, fresh5, fresh6, fresh8):
         assert mapped == total
 
 
@@ -192,15 +205,44 @@ def test_fresh6_quotes(fresh6: Any) -> None:
     assert metrics["indirect+mixed recall"].denominator >= 144
     # first run, with main's code at ba042c2 (before any change made after seeing it): direct
     # 0.87 (96/110), indirect+mixed 0.74 (106/144), speaker 0.90 (202/224), direct precision
-    # 0.92 (86/93), kind 0.99 (201/202) (benchmarks/quote_sets.py fresh6); floors a little under
-    _at_least_quietly(metrics, "direct recall", 0.83)
-    _at_least_quietly(metrics, "speaker accuracy", 0.86)
-    _at_least_quietly(metrics, "indirect+mixed recall", 0.70)
-    _at_least_quietly(metrics, "direct precision (4+ words)", 0.88)
+    # 0.92 (86/93), kind 0.99 (201/202) (benchmarks/quote_sets.py fresh6). Development data
+    # since fresh8 was made (session 8): its misses were read (four gold speakers changed to
+    # the other sets' conventions, see its README); main at 5bb0024 on that gold: 0.88
+    # (97/110), 0.74 (107/144), 0.91 (204/224), 0.94 (87/93); after the session's general
+    # rules: 0.98 (108/110), 0.92 (133/144), 0.98 (241/246), 0.99 (96/97). Floors a little
+    # under.
+    _at_least(metrics, "direct recall", 0.94)
+    _at_least(metrics, "speaker accuracy", 0.94)
+    _at_least(metrics, "indirect+mixed recall", 0.88)
+    _at_least(metrics, "direct precision (4+ words)", 0.95)
+
+
+def test_fresh8_quotes(fresh8: Any) -> None:
+    metrics, mapped, total = fresh8
+    assert total >= 15 and mapped == total
+    assert metrics["direct recall"].denominator >= 196
+    assert metrics["indirect+mixed recall"].denominator >= 87
+    # with main's code at 5bb0024 (before any change made after seeing it; src unchanged since),
+    # benchmarks/quote_sets.py fresh8. First run, on an earlier version of 15 articles: direct
+    # 0.90 (168/187), indirect+mixed 0.84 (66/79), speaker 0.92 (234/253), direct precision
+    # 0.92 (120/130), kind 0.99 (232/234). Five texts then left the set (one is in the fresh5
+    # event set, two were drawn by another engineer's ECB+ sampler) and three pages came in; on
+    # the final 15: 0.84 (165/196), 0.83 (72/87), 0.87 (237/271), 0.87 (116/133), kind 0.98
+    # (232/237); floors a little under
+    _at_least_quietly(metrics, "direct recall", 0.80)
+    _at_least_quietly(metrics, "speaker accuracy", 0.84)
+    _at_least_quietly(metrics, "indirect+mixed recall", 0.78)
+    _at_least_quietly(metrics, "direct precision (4+ words)", 0.83)
+
+
+def test_fresh8_articles_are_in_no_other_set() -> None:
+    # an untouched set is only a measure if no other set (read for development) holds its texts
+    others = [p for p in DATA.iterdir() if p.is_dir() and p.name != "fresh8_quotes"]
+    check_articles_new(DATA / "fresh8_quotes", others, min_mine=15, min_others=100)
 
 
 @pytest.mark.parametrize("name", ["fresh3_quotes", "fresh4_quotes", "fresh5_quotes",
-                                  "fresh6_quotes", "fresh7_quotes"])
+                                  "fresh6_quotes", "fresh7_quotes", "fresh8_quotes"])
 def test_fresh_articles_keep_their_licences(name: str) -> None:
     folder = DATA / name
     mit = (folder / "LICENSE-article-extraction-benchmark").read_text(encoding="utf-8")

@@ -112,6 +112,23 @@ def encode_batches(batches: list[list[str]], normalize: bool = True) -> list[Any
     return [model.encode_batch(batch, normalize) for batch in batches]
 
 
+def share_batches(batches: list[list[str]], processes: int) -> list[list[int]]:
+    """The batches (by index) each of `processes` computes, the first share this process's:
+    the costliest batch to the least loaded share (cost: the characters of its texts),
+    so that the shares end about together.
+
+    Dealt round robin, the first share took the longest batch of every round (a third more
+    than a worker's with two workers), and the link waited for this process alone."""
+    cost = [sum(len(text) for text in batch) for batch in batches]
+    shares: list[list[int]] = [[] for _ in range(max(1, processes))]
+    load = [0] * len(shares)
+    for k in sorted(range(len(batches)), key=lambda k: -cost[k]):
+        least = min(range(len(shares)), key=lambda j: (load[j], j))
+        shares[least].append(k)
+        load[least] += cost[k]
+    return shares
+
+
 def _failure(art: Article, step: str, exc: BaseException) -> IngestError:
     reason = f"{step} failed: {type(exc).__name__}: {exc}".splitlines()[0][:300]
     return IngestError(source=art.source, reason=reason, stage="analyze")
@@ -255,21 +272,65 @@ class _Done:
 
 
 class _InPool:
-    """A batch running in the process pool; a crashed worker fails only its own articles."""
+    """A batch running in the process pool, in parts (one future each, in input order); a
+    crashed worker fails only the articles of its own part."""
 
-    def __init__(self, owner: LocalAnalyzer, articles: list[Article], future: Any) -> None:
-        self._owner, self._articles, self._future = owner, articles, future
+    def __init__(self, owner: LocalAnalyzer, parts: list[list[Article]], futures: list[Any]
+                 ) -> None:
+        self._owner, self._parts, self._futures = owner, parts, futures
 
     def result(self) -> list[AnalysisResult]:
         from concurrent.futures.process import BrokenProcessPool
 
-        try:
-            return self._future.result()  # type: ignore[no-any-return]
-        except BrokenProcessPool as exc:
-            self._owner._discard_pool()
-            reason = f"analysis worker crashed ({exc or 'killed'})".splitlines()[0]
-            return [(art, None, IngestError(source=art.source, reason=reason, stage="analyze"))
-                    for art in self._articles]
+        results: list[AnalysisResult] = []
+        for part, future in zip(self._parts, self._futures, strict=True):
+            try:
+                results.extend(future.result())
+            except BrokenProcessPool as exc:
+                self._owner._discard_pool()
+                reason = f"analysis worker crashed ({exc or 'killed'})".splitlines()[0]
+                results.extend((art, None, IngestError(source=art.source, reason=reason,
+                                                       stage="analyze")) for art in part)
+        return results
+
+
+class _Deferred:
+    """A batch held back while the workers' fork server loads the models: it goes to the
+    pool with the others when the server is ready, or when its result is asked for."""
+
+    def __init__(self, owner: LocalAnalyzer, articles: list[Article]) -> None:
+        self._owner, self.articles = owner, articles
+        self.sent: PendingBatch | None = None
+
+    def result(self) -> list[AnalysisResult]:
+        if self.sent is None:
+            self._owner._flush()  # waits for the fork server if it is still loading
+        if self.sent is None:
+            raise RuntimeError("batch dropped: the analysis workers were stopped")
+        return self.sent.result()
+
+
+# A batch goes to a pool of several workers in parts of at least this many articles (one
+# part per worker at most). Smaller parts cost more: the same 64 real articles took 8% more
+# CPU analyzed 8 at a time than 16 (and 16 as much as 32), more than the shorter tail of a
+# run (one worker idle while another ends its last part) gives back.
+MIN_PART_ARTICLES = 16
+
+
+def split_batch(articles: list[Article], parts: int) -> list[list[Article]]:
+    """`articles` in at most `parts` consecutive parts of near-equal size (input order).
+
+    A large batch (`--batch-size` 64, say) goes to a pool of several workers in parts, one
+    per worker, of at least MIN_PART_ARTICLES: the last batches of a run then end about
+    together instead of one worker parsing a whole batch while the others wait."""
+    parts = max(1, min(parts, len(articles)))
+    size, extra = divmod(len(articles), parts)
+    out, start = [], 0
+    for k in range(parts):
+        end = start + size + (1 if k < extra else 0)
+        out.append(articles[start:end])
+        start = end
+    return out
 
 
 # A run analyzes here until it has been given this many articles, then in spawned worker
@@ -328,6 +389,14 @@ def _ready(pause: float = 0.0) -> int:
 START_METHOD_ENV = "NEWSWEAVE_WORKER_START"
 _fork_server_key: tuple[Any, ...] | None = None  # what the running fork server was started with
 _retired_servers: list[int] = []  # fork servers of older settings, ending with their workers
+# The file the fork server creates once its models are loaded (engine.preload), so the run
+# process knows without waiting for it: the path is given to the server in this variable.
+READY_ENV = "NEWSWEAVE_FORK_SERVER_READY"
+_ready_marker: str | None = None  # the running fork server's marker (None: no server)
+_markers_made = 0
+# Batches a run reads ahead and holds while the fork server loads the models (~2.5 s of
+# CPU on one core: the other core reads inputs meanwhile instead of waiting)
+READ_AHEAD_BATCHES = 32
 # How long a run waits for a forked worker to answer (it is ready in milliseconds unless
 # the fork server's warm-up failed and it loads the models itself)
 FORKED_READY_SECONDS = 2.0
@@ -388,13 +457,20 @@ def _worker_context() -> Any:
         if server._forkserver_pid is not None and key != _fork_server_key:
             log.info("settings changed: a new analysis fork server")
             _retire_fork_server(server)
+            _set_ready_marker(None)
         context = mp.get_context("forkserver")
         context.set_forkserver_preload(["newsweave.engine.preload"])
+        new_server = server._forkserver_pid is None
+        marker = _new_ready_marker() if new_server else _ready_marker
         os.environ[PARENT_ENV] = str(os.getpid())
+        if marker is not None:
+            os.environ[READY_ENV] = marker
         try:
             forkserver.ensure_running()
         finally:
             os.environ.pop(PARENT_ENV, None)
+            os.environ.pop(READY_ENV, None)
+        _set_ready_marker(marker)
     except (AttributeError, OSError) as exc:  # another Python's internals: spawn instead
         log.info("no analysis fork server (%s): workers spawned", exc)
         return mp.get_context("spawn")
@@ -402,6 +478,30 @@ def _worker_context() -> Any:
     _fork_server_key = key
     _fork_server_pools += 1
     return context
+
+
+def _new_ready_marker() -> str:
+    """A path for a new fork server's ready marker, in multiprocessing's temporary folder of
+    this process (removed when it exits)."""
+    from multiprocessing import util
+
+    global _markers_made
+    _markers_made += 1
+    return os.path.join(util.get_temp_dir(), f"newsweave-fork-server-{_markers_made}.ready")
+
+
+def _set_ready_marker(marker: str | None) -> None:
+    global _ready_marker
+    if _ready_marker is not None and _ready_marker != marker:
+        with contextlib.suppress(OSError):
+            os.unlink(_ready_marker)
+    _ready_marker = marker
+
+
+def fork_server_ready() -> bool:
+    """Whether the running fork server has loaded the models (its workers then start at
+    once): starting a pool before blocks this process until it has."""
+    return _ready_marker is None or os.path.exists(_ready_marker)
 
 
 def _release_fork_server(wait: bool) -> None:
@@ -424,6 +524,7 @@ def _release_fork_server(wait: bool) -> None:
             server._stop()
         else:
             _retire_fork_server(server)
+        _set_ready_marker(None)
     except Exception as exc:  # it ends with this process anyway
         log.debug("analysis fork server not stopped: %s", exc)
 
@@ -437,8 +538,12 @@ class LocalAnalyzer:
     `default_spawn_after()`; None: always here); then the pool starts, and batches go to it
     once a worker has loaded its models (until then they are still analyzed here, so nothing
     waits for the start). With `spawn_after=0` every batch goes to the pool (nothing is
-    analyzed here) and `start()` starts it at once. Use `close()` (or `with`) to shut the pool
-    down at the end of a run.
+    analyzed here) and `start()` starts it at once. Workers forked from the fork server
+    come with the models loaded: while the server loads them, batches are held (up to
+    READ_AHEAD_BATCHES, see `in_flight`) and sent together once it is ready, so this process
+    reads ahead instead of waiting. With several workers a large batch is sent in parts,
+    one per worker (see split_batch). Use `close()` (or `with`) to shut the pool down at
+    the end of a run.
     """
 
     def __init__(self, workers: int = 0,
@@ -450,12 +555,30 @@ class LocalAnalyzer:
         self._submitted = 0
         self._pool: Any = None
         self._started: Any = None  # the pool's first future: done when a worker is ready
+        self._context: Any = None  # the workers' multiprocessing context, once chosen
         self._forked = False  # the pool's workers come from the fork server (engine.preload)
+        self._deferred: list[_Deferred] = []  # batches held while the fork server loads
 
     @property
     def in_flight(self) -> int:
-        """Batches to keep submitted ahead so no worker waits (none while analyzing here)."""
+        """Batches to keep submitted ahead so no worker waits (none while analyzing here;
+        up to READ_AHEAD_BATCHES held while the fork server loads the models)."""
+        if self._warming():
+            return READ_AHEAD_BATCHES
         return 2 * self.workers if self._pool_takes_batches() else 0
+
+    @property
+    def workers_starting(self) -> bool:
+        """Whether worker processes are started (or their fork server is loading): the
+        run then has a link after them to prepare for (see api.ingest)."""
+        return self._pool is not None or self._context is not None
+
+    @property
+    def expect_at_most(self) -> int:
+        """How far `expect` needs the input counted: with more articles than this, it
+        starts every worker (counting a big folder's files costs ~0.2 ms each, before the
+        workers start)."""
+        return (self.spawn_after or 0) + (self.workers + 1) * ARTICLES_PER_WORKER
 
     def expect(self, articles: int) -> None:
         """Hint, before the first batch: about `articles` articles are coming.
@@ -468,7 +591,7 @@ class LocalAnalyzer:
         ARTICLES_PER_WORKER articles is analyzed here: one model load instead of two (the
         worker's and this process's, which analyzes while the worker loads), no pickling; a
         worker still starts if far more articles come than were expected."""
-        if self._pool is not None or self.spawn_after is None or articles <= self.spawn_after:
+        if self.workers_starting or self.spawn_after is None or articles <= self.spawn_after:
             return
         useful = (articles - self.spawn_after) // ARTICLES_PER_WORKER
         if useful < 1 and self.spawn_after > 0:  # (0: told to analyze in workers only)
@@ -484,7 +607,23 @@ class LocalAnalyzer:
             # the workers take every core while they load: analyzing here too would only
             # slow their start (and load a model here for a few batches)
             self.spawn_after = 0
-        self._executor()
+        self._begin()
+
+    def _begin(self) -> None:
+        """Start the workers: a fork server (engine.preload) starts loading the models and
+        this process goes on (the pool is made when the server is ready, see `submit`);
+        spawned workers start at once."""
+        if self.workers_starting:
+            return
+        log.info("starting %d analysis worker processes", self.workers)
+        self._context = _worker_context()
+        self._forked = self._context.get_start_method() == "forkserver"
+        if not self._forked:
+            self._executor()
+
+    def _warming(self) -> bool:
+        """The fork server is loading the models and no pool is made yet."""
+        return self._pool is None and self._forked and not fork_server_ready()
 
     def _pool_takes_batches(self) -> bool:
         """A pool exists and batches go to it: always with spawn_after=0 (they queue while
@@ -499,10 +638,12 @@ class LocalAnalyzer:
         if self._pool is None:
             from concurrent.futures import ProcessPoolExecutor
 
-            log.info("starting %d analysis worker processes", self.workers)
-            context = _worker_context()
-            self._forked = context.get_start_method() == "forkserver"
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=context,
+            if self._context is None:
+                log.info("starting %d analysis worker processes", self.workers)
+                self._context = _worker_context()
+                self._forked = self._context.get_start_method() == "forkserver"
+            # (forked: this waits until the fork server has loaded the models)
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=self._context,
                                              initializer=_init_worker)
             # A spawn pool starts a process per submit that finds no idle one: one `_ready`
             # per worker starts them all now. With one, the second worker started only with
@@ -511,15 +652,16 @@ class LocalAnalyzer:
             for _ in range(self.workers - 1):
                 self._pool.submit(_ready)
             if self._forked:
-                # Starting a worker returned once the fork server had loaded the models
-                # (the run waited for it here); a forked worker is ready in milliseconds,
-                # and the batches go to it from the first instead of to a model loaded here
+                # a forked worker is ready in milliseconds (the fork server loaded the
+                # models): the batches go to it from the first instead of to a model
+                # loaded here
                 with contextlib.suppress(Exception):
                     self._started.result(timeout=FORKED_READY_SECONDS)
         return self._pool
 
     def start(self) -> None:
         """Start the worker pool now and wait until every worker has loaded its models."""
+        self._flush()
         self._executor()
         ready = {self._started.result()}
         while len(ready) < self.workers:  # a ready worker answers at once: ask until all have
@@ -530,15 +672,19 @@ class LocalAnalyzer:
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = self._started = None
-            self._done_with_fork_server(wait=False)
+        self._done_with_fork_server(wait=False)
 
     def _done_with_fork_server(self, wait: bool) -> None:
         if self._forked:
             self._forked = False
             _release_fork_server(wait)
+        self._context = None
 
     def _use_pool(self, articles: list[Article]) -> bool:
         if self._pool is not None:
+            return self._pool_takes_batches()
+        if self._forked:  # the fork server is ready: the pool is made now
+            self._executor()
             return self._pool_takes_batches()
         self._submitted += len(articles)
         if self.spawn_after is not None and self._submitted > self.spawn_after:
@@ -548,18 +694,32 @@ class LocalAnalyzer:
         return False
 
     def submit(self, articles: list[Article]) -> PendingBatch:
+        if self._warming():
+            held = _Deferred(self, articles)
+            self._deferred.append(held)
+            return held
+        self._flush()
         if not self._use_pool(articles):
             one_thread_per_process()
             return _Done(articles, self.time_budget)
-        return _InPool(self, articles, self._executor().submit(analyze_batch, articles,
-                                                               self.time_budget))
+        return self._to_pool(articles)
+
+    def _to_pool(self, articles: list[Article]) -> _InPool:
+        pool = self._executor()
+        parts = split_batch(articles, min(self.workers, len(articles) // MIN_PART_ARTICLES))
+        return _InPool(self, parts, [pool.submit(analyze_batch, part, self.time_budget)
+                                     for part in parts])
+
+    def _flush(self) -> None:
+        """Send the batches held while the fork server loaded (waiting for it if need be)."""
+        held, self._deferred = self._deferred, []
+        for batch in held:
+            batch.sent = self._to_pool(batch.articles)
 
     def __call__(self, articles: list[Article]) -> list[AnalysisResult]:
         if not articles:
             return []
-        size = -(-len(articles) // self.workers)
-        pending = [self.submit(articles[i:i + size]) for i in range(0, len(articles), size)]
-        return [r for p in pending for r in p.result()]
+        return self.submit(articles).result()
 
     def batch_runner(self) -> Any:
         """A `BatchRunner` (nlp.models.batches_run_by) that spreads the batches of one
@@ -574,9 +734,7 @@ class LocalAnalyzer:
     def _run_batches(self, batches: list[list[str]], normalize: bool) -> list[Any]:
         from newsweave.nlp.models import load_embedder
 
-        shares: list[list[int]] = [[] for _ in range(self.workers + 1)]
-        for k in range(len(batches)):  # longest first: round robin evens the work out
-            shares[k % len(shares)].append(k)
+        shares = share_batches(batches, self.workers + 1)
         sent = []
         if len(batches) > 1 and self._pool is not None:
             for share in shares[1:]:
@@ -603,23 +761,29 @@ class LocalAnalyzer:
 
     def close(self) -> None:
         """Shut the pool down after the batches already submitted (a worker still starting
-        has been given none: it is stopped, not waited for)."""
+        has been given none: it is stopped, not waited for; a fork server that never got
+        a batch ends on its own)."""
+        if self._deferred:
+            self._flush()
         if self._pool is not None and not self._pool_takes_batches():
             self.abort()
         elif self._pool is not None:
             self._pool.shutdown(wait=True)
             self._pool = self._started = None
             self._done_with_fork_server(wait=True)
+        else:
+            self._done_with_fork_server(wait=False)
 
     def abort(self) -> None:
         """Drop queued batches and stop the workers now (on an error or Ctrl+C)."""
         pool, self._pool, self._started = self._pool, None, None
+        self._deferred = []
         if pool is not None:
             processes = list(getattr(pool, "_processes", {}).values())
             pool.shutdown(wait=False, cancel_futures=True)
             for proc in processes:
                 proc.terminate()
-            self._done_with_fork_server(wait=False)
+        self._done_with_fork_server(wait=False)
 
     def __enter__(self) -> LocalAnalyzer:
         return self

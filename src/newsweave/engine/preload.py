@@ -9,7 +9,10 @@ from a `multiprocessing` fork server that imported this module: importing it in 
 copy-on-write fork of loaded models and analyzes its first batch at once.
 
 The fork server is tied to the run's settings and environment when it starts (see
-`engine.local._fork_server_key`): a run with other settings starts a new one.
+`engine.local._fork_server_key`): a run with other settings starts a new one. Once warm it
+creates the file named in NEWSWEAVE_FORK_SERVER_READY: the run process reads ahead instead
+of waiting for it (starting a pool before blocks until the server accepts), and sends its
+batches when the file is there (engine.local.fork_server_ready).
 """
 
 from __future__ import annotations
@@ -55,9 +58,10 @@ def _serve() -> None:
     global SERVER_PID, WARM
     import signal
 
-    from newsweave.engine.local import _stop_worker
+    from newsweave.engine.local import READY_ENV, _stop_worker
 
     parent = int(os.environ[PARENT_ENV])
+    ready = os.environ.pop(READY_ENV, None)  # a file the run process looks for
     # SIGTERM (the run died, see _end_with_parent): unlink the semaphores made while the
     # models loaded before ending, as a worker does, so nothing is reported leaked
     signal.signal(signal.SIGTERM, _stop_worker)
@@ -75,6 +79,10 @@ def _serve() -> None:
     except Exception as exc:  # each worker then loads (and reports) it again itself
         log.warning("analysis fork server: warm-up failed (%s)",
                     f"{type(exc).__name__}: {exc}".splitlines()[0])
+    finally:
+        if ready:  # the run sends its batches now (see engine.local.fork_server_ready)
+            with contextlib.suppress(OSError):
+                open(ready, "w").close()
     threads = len(os.listdir(f"/proc/{os.getpid()}/task")) if os.path.isdir("/proc") else 1
     if threads > 1:  # forking a process with threads can deadlock the child: none expected
         log.warning("analysis fork server has %d threads after warm-up", threads)

@@ -37,6 +37,13 @@ ARGUMENT_RULES = frozenset({
     "namesake_state", "office_of_country",
     "accused_object_acts", "cut_name", "place_demonym",
     "own_side_pronoun", "modifier_sector",
+    # evargs (session 8): who undergoes an act named through 'whose' or an 'of' hung on its
+    # agent, crowds that act when indefinite, appositive clauses that give no role
+    "whose_act", "of_after_agent", "crowd_noun", "appos_clause", "group_of_sector",
+    "partitive", "called_for_subject", "owner_undergoes",
+    "owner_noun", "state_act_noun", "subdivision_story",
+    "boycotted_vote", "record_holder", "subject_of_act", "asked_act_agent",
+    "counted_victims", "title_bigram", "title_antecedent",
 })
 
 
@@ -56,6 +63,10 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "attempted_wrongdoing", "hyphenated_noun",
                            "passive_obligation", "responsible_for_harm",
                            "charged_in_state", "conditional_content",
+                           # evtypes (session 8): courts' acts and legal words in sport
+                           "court_subject", "legal_act_in_sport", "shared_passive",
+                           "state_act_noun", "own_subject_conjunct", "scheduled_subject",
+                           "claim_noun_hostility", "participle_aside", "legal_accuser",
                            # evprecision (session 8): false senses (extract.false_senses)
                            "party_object", "own_body_part", "pledged_thing",
                            "thing_compound", "negative_adjunct", "force_on_proposal",

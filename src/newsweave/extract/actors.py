@@ -26,13 +26,16 @@ from newsweave.extract.gazetteer import (
     Gazetteer,
     build_gazetteer,
     clean_actor_text,
+    crowd_nouns,
     dateline_country,
     demonym_for,
     describe,
     igo_anaphors,
+    officer_nouns,
     org_anaphors,
     org_name_heads,
     person_nouns,
+    police_cues,
     subdivision_country,
 )
 from newsweave.extract.gender import gender_words, given_name_gender, pronoun_gender
@@ -154,6 +157,14 @@ def build_context(doc: Doc, mentions: list[Mention],
             countries[country] -= n
             countries[code] += n
     countries = +countries
+    if not countries and "subdivision_story" not in disabled_rules():
+        # "a jury in Oklahoma", "police in Kaduna": an article that names no country but
+        # states or provinces of one country only is about that country
+        subdivisions = {subdivision_country(m.canonical) for m in mentions
+                        if m.label == "GPE" and gaz.lookup(m.canonical) is None}
+        subdivisions.discard(None)
+        if len(subdivisions) == 1:
+            countries[str(subdivisions.pop())] += 1
     top_country = None
     if countries:
         (code, n), = countries.most_common(1)
@@ -542,7 +553,17 @@ def _pronoun(np: NounPhrase) -> list[ActorRef] | None:
     """'he', 'they', 'its', 'which': the antecedent (see _resolve_pronoun)."""
     if np.tok.pos_ != "PRON" and np.low not in _RELATIVE:
         return None
+    if np.low in _PARTITIVES and "partitive" not in np.ctx.disabled:
+        # "both of whom fired", "some of them were arrested": who the 'of' phrase names
+        of = next((p for c in np.tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj"), None)
+        if of is not None:
+            return _by("partitive", resolve_np(of, np.ctx, np.depth + 1))
     return _by(f"pronoun:{np.low}", _resolve_pronoun(np.tok, np.ctx, np.depth))
+
+
+_PARTITIVES = frozenset({"both", "all", "each", "some", "many", "most", "several", "none",
+                         "one", "two", "three", "few", "either", "neither"})
 
 
 @resolver("mention", tags=False)
@@ -1258,6 +1279,46 @@ def _bare_state(np: NounPhrase) -> list[ActorRef] | None:
     return [state_ref(code, sector, None, np.ctx, np.phrase)]
 
 
+@resolver("police_officers")
+def _police_officers(np: NounPhrase) -> list[ActorRef] | None:
+    """'two plainclothes officers', 'NYPD officers', 'the officers' after 'police said': officers
+    are the police of the country the sentence (else the story) names when a police word
+    modifies them or is said before them (or in their sentence); an army's or a company's
+    officers ('army officers', 'chief financial officer') are left to the other rules."""
+    tok = np.tok
+    if np.low not in officer_nouns() or tok.pos_ != "NOUN" or not _police_near(tok):
+        return None
+    code = fallback_country(tok, np.ctx)
+    if not code:
+        return None
+    return [state_ref(code, "COP", None, np.ctx, np.phrase)]
+
+
+_NOT_POLICE_OFFICERS = frozenset({"army", "military", "naval", "navy", "executive", "financial",
+                                  "operating", "commanding", "medical", "press", "information",
+                                  "security", "compliance", "loan", "probation", "parole",
+                                  "correction", "corrections", "customs", "immigration",
+                                  "election", "electoral", "returning", "union", "party",
+                                  "intelligence", "cabinet", "air", "marine", "coast", "border"})
+
+
+def _police_near(tok: Token) -> bool:
+    """A police word among the officers' own modifiers, else (with no other kind of officer
+    named by them) in the article up to the end of their sentence."""
+    cues = police_cues()
+    mods = [t for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")
+            for t in c.subtree]
+    if any(m.lower_ in _NOT_POLICE_OFFICERS or (m.pos_ == "PROPN" and m.lower_ not in cues)
+           for m in mods):
+        return False
+    if any(m.lower_ in cues for m in mods):
+        return True
+    sent = tok.sent
+    start = 0  # the article up to the end of the officers' sentence
+    return any(t.lower_ in cues or t.lemma_.lower() in cues
+               for t in tok.doc[start:sent.end] if t.i != tok.i)
+
+
 def _town_country(tok: Token, ctx: ActorContext) -> str | None:
     """The one country the places of `tok`'s sentence are in, towns included (None when they
     are in several countries or the sentence names none)."""
@@ -1283,14 +1344,37 @@ def _span_root(tok: Token, mention: Mention, ctx: ActorContext) -> Token:
 def _civilian_group(np: NounPhrase) -> list[ActorRef] | None:
     """"protesters", "Morales supporters", "students": an unnamed civilian group."""
     tok, sector = np.tok, np.sector
-    if sector not in build_gazetteer().civil_sectors or tok.tag_ not in ("NNS", "NNPS") or \
-            np.indefinite or tok.pos_ != "NOUN":
+    if sector is None and np.lemma in _GROUP_HEADS and "group_of_sector" not in np.ctx.disabled:
+        sector = _group_sector(tok)  # "opposition groups", "student groups"
+    crowd = np.low in crowd_nouns() and "crowd_noun" not in np.ctx.disabled
+    if sector not in build_gazetteer().civil_sectors or tok.pos_ != "NOUN" or \
+            (not crowd and (tok.tag_ not in ("NNS", "NNPS") or np.indefinite)):
         return None
     low, lemma, phrase = np.low, np.lemma, np.phrase
     return [ActorRef(name=lemma if lemma.endswith("s") else low,
                      country=np.country_mod() or _place_country(tok, np.ctx), sector=sector,
                      type="NORP", description=phrase if phrase.lower() != low else None,
                      span=_span(tok))]
+
+
+_GROUP_HEADS = frozenset({"group", "organisation", "organization", "movement", "coalition"})
+
+
+def _group_sector(tok: Token) -> str | None:
+    """'opposition groups', 'human rights groups', 'student organisations': the civil sector
+    a modifier gives a plural group noun (None when no modifier names one)."""
+    gaz = build_gazetteer()
+    for c in tok.children:
+        if c.dep_ not in ("compound", "amod") or c.i > tok.i:
+            continue
+        words = [c.lower_, c.lemma_.lower(), f"{c.lower_}s"]
+        sector = next((gaz.institution_nouns[w] for w in words if w in gaz.institution_nouns),
+                      None)
+        if sector is None and c.lower_ == "rights":
+            sector = "CIV"  # "rights groups", "human rights organisations"
+        if sector in gaz.civil_sectors:
+            return sector
+    return None
 
 
 def people_noun(tok: Token) -> bool:
@@ -1426,7 +1510,7 @@ def _place_country(tok: Token, ctx: ActorContext) -> str | None:
 BARE_STATE_NOUNS = frozenset({"government", "authorities", "army", "police", "military", "regime",
                          "administration", "forces", "troops", "soldiers", "officials",
                          "prosecutors", "ministry", "cabinet", "parliament", "lawmakers",
-                         "judiciary", "legislators", "policemen", "court", "senate",
+                         "judiciary", "legislators", "policemen", "cops", "court", "senate",
                          "country", "nation", "junta"})
 _NEEDS_THE = frozenset({"government", "regime", "junta", "administration", "army", "military",
                         "ministry", "cabinet", "parliament", "judiciary", "court", "senate",
@@ -1440,7 +1524,7 @@ def _bare_state_noun(tok: Token, dets: set[str]) -> bool:
     if low not in BARE_STATE_NOUNS:
         return False
     if low in _NEEDS_THE:
-        return "the" in dets or "its" in dets
+        return bool(dets & {"the", "its", "this"})  # "this administration"
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound")]
     # "security forces", "riot police", "senior officials"; not "market forces"
     return all(m.lower_ in _STATE_MODIFIERS for m in mods)
@@ -1779,6 +1863,9 @@ def _person_context(tok: Token, ctx: ActorContext) -> tuple[str | None, str | No
             for t in child.subtree:
                 if t.dep_ == "pobj" and t.head.lower_ in ("to", "for", "on"):
                     continue
+                if child.dep_ == "appos" and "appos_clause" not in ctx.disabled and \
+                        _in_clause_below(t, child):
+                    continue  # "X, sister of the teen killed by police": not X's role
                 c = gaz.country_of(t.text)
                 if c is None and t.i + 1 < len(t.doc) and t.i + 1 <= child.right_edge.i:
                     # two-word demonyms and names: "Sri Lankan President X", "New Zealand"
@@ -1789,9 +1876,26 @@ def _person_context(tok: Token, ctx: ActorContext) -> tuple[str | None, str | No
                 if info is not None and info.kind == "group":
                     return info.country, info.sector
                 low = t.lower_
+                if t.i + 1 <= child.right_edge.i and sector is None and \
+                        "title_bigram" not in ctx.disabled:
+                    # "District Attorney Dave Rossi", "State Trooper Mary Minor": a title of
+                    # two words whose last word alone says nothing ('attorney')
+                    pair = f"{low} {t.doc[t.i + 1].lower_}"
+                    if gaz.role_nouns.get(pair):
+                        sector = gaz.role_nouns[pair]
                 if low in gaz.role_nouns and gaz.role_nouns[low] and sector is None:
                     sector = gaz.role_nouns[low]
     return country, sector
+
+
+def _in_clause_below(tok: Token, top: Token) -> bool:
+    """`tok` sits in a clause ('killed by police', 'who fled') inside the phrase `top`."""
+    node = tok
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+            return True
+        node = node.head
+    return False
 
 
 def _resolve_pronoun(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef]:
@@ -1800,6 +1904,8 @@ def _resolve_pronoun(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef
     doc = ctx.doc
     if low in _RELATIVE:
         head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _PARTITIVES:
+            head = head.head.head  # "X, both of whom fired": the clause of "both"
         if head.dep_ == "relcl":
             refs = resolve_np(head.head, ctx, depth + 1)
             if refs or low not in ("who", "which"):
@@ -1831,6 +1937,12 @@ def _resolve_pronoun(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef
             # "the officer who pulled the trigger says he killed the teenager": he is the officer,
             # known or not (the nearest named person would be a guess, often the victim)
             return _by("reporting_subject", resolve_np(teller, ctx, depth + 1))
+        title = _title_before(tok, ctx) if "title_antecedent" not in ctx.disabled else None
+        if title is not None:
+            # "calls for the prime minister to quit, ignoring his appeals": a title said in
+            # the pronoun's sentence, with no named person after it, is nearer than any name
+            # (unresolved, the pronoun stays unknown: an earlier name would be a guess)
+            return _by("title_antecedent", resolve_np(title, ctx, depth + 1))
         sents, idx = _sentence_of(tok)
         window_start = sents[max(0, idx - 3)].start
         cands: list[tuple[int, int, Mention, Token]] = []
@@ -1861,6 +1973,23 @@ def _resolve_pronoun(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef
             return []
         return _antecedent(tok, ctx, plural=low in _PRONOUNS_PLURAL, depth=depth)
     return []
+
+
+def _title_before(pron: Token, ctx: ActorContext) -> Token | None:
+    """The last 'the <office>' ('the prime minister', 'the governor') before a person pronoun
+    in its sentence, when no named person comes between them (None otherwise)."""
+    gaz = build_gazetteer()
+    for t in reversed(list(pron.doc[pron.sent.start:pron.i])):
+        if ctx.by_token.get(t.i) is not None and ctx.by_token[t.i].label == "PERSON":
+            return None  # a name is nearer
+        if t.pos_ != "NOUN" or t.dep_ in ("compound", "poss", "amod"):
+            continue
+        role = gaz.role_nouns.get(t.lower_)
+        if role is None:
+            continue
+        dets = {c.lower_ for c in t.children if c.dep_ == "det"}
+        return t if "the" in dets and not any(c.dep_ == "poss" for c in t.children) else None
+    return None
 
 
 def person_gender(m: Mention, ctx: ActorContext) -> str | None:

@@ -31,6 +31,7 @@ from newsweave.extract.event_places import (
 )
 from newsweave.extract.event_syntax import (
     clause_subject,
+    gapped_passive,
     has_prep,
     hyphenated_noun,
     is_passive,
@@ -39,6 +40,7 @@ from newsweave.extract.event_syntax import (
     small_clause_subject,
     subject_tokens,
 )
+from newsweave.extract.gazetteer import state_act_nouns
 from newsweave.model import ActorRef
 from newsweave.nlp.docindex import doc_index
 
@@ -117,7 +119,8 @@ def patients_of(verb: Token) -> list[Token]:
     if reduced_passive(verb):
         head = verb.head
         return [head.head, head] if head.dep_ == "appos" else [head]
-    subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    subj = [c for c in verb.children if c.dep_ == "nsubjpass" or
+            (c.dep_ == "nsubj" and gapped_passive(verb))]
     if not subj and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
         # "150 people returned home after being deported": who returned was deported
         subj = inherited_subject(verb)
@@ -261,6 +264,11 @@ def resolve_all(toks: list[Token], ctx: ActorContext) -> list[Arg]:
                     anchor = span.root
             out.append((ref, anchor))
     return out
+
+
+def owner_actors(tok: Token, ctx: ActorContext) -> list[Arg]:
+    """Public name of `_owner_actors` (used by events' claim nouns, evtypes session 8)."""
+    return _owner_actors(tok, ctx)
 
 
 def _owner_actors(tok: Token, ctx: ActorContext) -> list[Arg]:
@@ -539,6 +547,10 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         preps = (*preps, "at")  # "lashed out at the opposition", "fired at the convoy"
     if etype == "REQUEST":
         recipients.extend(recipient_args(verb, ctx, owner_ok=True, preps=preps))
+        if not recipients and enabled("called_for_subject"):
+            recipients.extend(_called_for_subject(verb, ctx))
+        if not recipients and obj is not None and enabled("asked_act_agent"):
+            recipients.extend(_asked_act_agent(obj, ctx))
         if not recipients:
             recipients.extend(_convening_body(verb, ctx))
         if not recipients and enabled("asked_clause_subject"):
@@ -562,7 +574,9 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         # text names by what they are, not by name or country
         victims = patients_of(verb) if passive else \
             [obj] if obj is not None else [p for _prep, p in _prep_objects(verb, ("at", "on"))]
-        recipients.extend(_victim_groups(victims))
+        # (a bare number counts victims only of a known actor: "200 have been killed" alone
+        # is a toll, not an event between parties)
+        recipients.extend(_victim_groups(victims, counted=bool(actors)))
     if not recipients and etype == "ASSAULT" and enabled("attacked_place"):
         # "bombed a refugee camp in South Sudan": the state the place attacked is in
         places = patients_of(verb) if passive else \
@@ -578,6 +592,46 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
     if not recipients and etype == "AID" and enabled("aided_place"):
         recipients.extend(_aided_place(verb, obj, actors, ctx))
     return placed_groups(actors, verb, ctx), placed_groups(recipients, verb, ctx)
+
+
+# acts asked of the one who would do them ("demanded the resignation of the minister")
+_ASKED_ACTS = OF_AGENT_NOUNS | {"resignation", "departure", "exit", "apology", "pullback"}
+
+
+def _asked_act_agent(obj: Token, ctx: ActorContext) -> list[Arg]:
+    """'demanded the resignation of the interior minister', 'requested the withdrawal of UN
+    peacekeepers', 'called for Russia's withdrawal': who is asked is who would do the act
+    (its 'of' phrase or its owner)."""
+    if obj.lemma_.lower() not in _ASKED_ACTS and obj.lower_ not in _ASKED_ACTS:
+        return []
+    doers = [p for _prep, p in _prep_objects(obj, ("of",))] + \
+        [c for c in obj.children if c.dep_ == "poss"]
+    return [(dataclasses.replace(r, rules=[*r.rules, "asked_act_agent"]), t)
+            for r, t in resolve_all(doers, ctx)]
+
+
+def _called_for_subject(verb: Token, ctx: ActorContext) -> list[Arg]:
+    """'called for the mayor to resign', 'pushed for Iran to allow inspectors': the one
+    asked to act is the 'for' object of an infinitive (the parser hangs the infinitive on the
+    verb); a plain 'called for talks' names nobody."""
+    def infinitive(c: Token) -> bool:
+        return any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+
+    clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and
+               infinitive(c)]
+    # "pleaded with the government to reconsider": the clause hung on the preposition
+    in_prep = [c for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "with")
+               for c in p.children if c.dep_ in ("pcomp", "pobj") and infinitive(c)]
+    if not clauses and not in_prep:
+        return []
+    # "for X to resign" parsed as the clause's own subject, or as 'for' + object of the verb
+    asked = [s for c in clauses if any(m.dep_ == "mark" and m.lower_ == "for"
+                                       for m in c.children)
+             for s in c.children if s.dep_ == "nsubj"]
+    asked = asked or [s for c in in_prep for s in c.children if s.dep_ == "nsubj"]
+    asked = asked or [pobj for _prep, pobj in _prep_objects(verb, ("for",))]
+    return [(dataclasses.replace(r, rules=[*r.rules, "called_for_subject"]), t)
+            for r, t in resolve_all(asked, ctx)]
 
 
 def _other_side_of_pronoun(verb: Token, actors: list[Arg], recipients: list[Arg],
@@ -722,21 +776,45 @@ def placed_groups(args: list[Arg], verb: Token, ctx: ActorContext) -> list[Arg]:
     return out
 
 
-def _victim_groups(toks: list[Token]) -> list[Arg]:
+def _victim_groups(toks: list[Token], counted: bool = True) -> list[Arg]:
     """Unnamed people as the ones an act of force is done to: 'three soldiers', 'dozens of
     villagers' (the group with its sector, see unnamed_group), through quantities."""
     out: list[Arg] = []
     for tok in toks:
         node = tok
-        if node.lemma_.lower() in _COUNT_NOUNS:  # "dozens of villagers"
+        # "dozens of villagers", "two of the militants"
+        if node.lemma_.lower() in _COUNT_NOUNS or (node.pos_ == "NUM" and counted):
             node = next((p for c in node.children if c.dep_ == "prep" and c.lower_ == "of"
                          for p in c.children if p.dep_ == "pobj"), node)
+        if node.pos_ == "NUM" and counted and enabled("counted_victims"):
+            people = _counted_people(node)  # "fired on protesters, killing two"
+            if people is not None:
+                out.append((people, node))
+            continue
         if not (people_noun(node) or node.lemma_.lower() in build_gazetteer().rebel_nouns):
             continue  # "shot down two drones": things are not victims
         ref = unnamed_group(node)
         if ref is not None:
             out.append((dataclasses.replace(ref, rules=[*ref.rules, "unnamed_victims"]), node))
     return out[:3]
+
+
+def _counted_people(num: Token) -> ActorRef | None:
+    """'police fired on protesters, killing two', '46 were arrested': a bare number that an
+    act of force is done to counts people; the people group named before it in the sentence
+    ('protesters') when there is one, else people of unknown sector."""
+    if num.dep_ not in ("dobj", "nsubjpass", "nsubj", "pobj") or \
+            any(c.dep_ == "prep" and c.lower_ == "of" for c in num.children):
+        return None  # "two of the soldiers": the phrase after 'of' is resolved instead
+    group = next((t for t in reversed(list(num.doc[num.sent.start:num.i]))
+                  if t.pos_ == "NOUN" and t.tag_ == "NNS" and people_noun(t)), None)
+    ref = unnamed_group(group) if group is not None else None
+    if ref is None:
+        ref = ActorRef(name="people", sector="CIV", type="NORP",
+                       span=(num.idx, num.idx + len(num.text)))
+    return dataclasses.replace(ref, description=f"{num.text} {ref.name}",
+                               span=(num.idx, num.idx + len(num.text)),
+                               rules=[*ref.rules, "counted_victims"])
 
 
 _COUNT_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
@@ -1016,11 +1094,31 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
         if len(refs) >= 2:
             return refs[:1], refs[1:]
     internal = _owner_actors(noun, ctx)
+    if enabled("owner_noun"):
+        # "the rebels' attack", "the protesters' march", "the ministry's warning": a group
+        # named by a common noun owns the act (whoever undergoes it is sorted out below)
+        seen = {t.i for _r, t in internal}
+        internal.extend((dataclasses.replace(r, rules=[*r.rules, "owner_noun"]), t)
+                        for c in noun.children
+                        if c.dep_ == "poss" and c.pos_ == "NOUN" and c.i not in seen
+                        for r, t in resolve_all([c], ctx))
     if sense["type"] in ("COERCE", "ASSAULT"):
         # "Assange's arrest", "his killing": a person who owns an act of force undergoes it
-        owned_by = [a for a in internal if a[1].dep_ == "poss" and a[0].type == "PERSON"]
+        owned_by = [a for a in internal if a[1].dep_ == "poss" and (
+            a[0].type == "PERSON" or (_undergone_by_owner(noun, sense["type"]) and
+                                      a[0].type == "NORP" and
+                                      a[0].sector in build_gazetteer().civil_sectors))]
         internal = [a for a in internal if a not in owned_by]
         recipients.extend(owned_by)
+        if enabled("whose_act"):
+            recipients.extend(_whose_act(noun, ctx))
+        if not owned_by and _undergone_by_owner(noun, sense["type"]):
+            # "the teenager's shooting", "the students' arrest": unnamed people who own an
+            # act of force undergo it (a day or a place that owns it does not)
+            recipients.extend(
+                (dataclasses.replace(r, rules=[*r.rules, "owner_undergoes"]), t)
+                for r, t in _victim_groups([c for c in noun.children if c.dep_ == "poss" and
+                                            c.pos_ == "NOUN"]))
     agent_preps: tuple[str, ...] = ("by",)
     if sense["type"] in ("AID", "SUPPORT", "COOPERATE"):
         agent_preps = ("by", "from")
@@ -1030,6 +1128,8 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
         agent_preps = ("by", "from")
     for _prep, pobj in _prep_objects(noun, agent_preps):
         internal.extend(resolve_all([pobj], ctx))
+        if sense["type"] in VICTIM_TYPES and _prep == "by" and enabled("of_after_agent"):
+            recipients.extend(_of_after_agent(pobj, ctx))
     of_agent = (noun.lemma_.lower() in OF_AGENT_NOUNS or
                 hyphenated_noun(noun) in OF_AGENT_NOUNS) and enabled("of_agent")
     if of_agent and not internal:
@@ -1047,6 +1147,15 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
         prep_tok, head = head, head.head
         rel = "prep_" + prep_tok.lower_
     head_lemma = head.lemma_.lower()
+    if rel == "prep_of" and head_lemma in _SUBJECT_NOUNS and \
+            sense["type"] in _HELD_RECORD_TYPES | {"ASSAULT", "THREATEN"} and \
+            enabled("subject_of_act"):
+        # "X is the subject of an SEC inquiry", "the target of an attack": X undergoes it
+        recipients.extend((dataclasses.replace(r, rules=[*r.rules, "subject_of_act"]), t)
+                          for r, t in resolve_all(_copula_subject(head), ctx))
+    # "Gray has four prior arrests": the holder of a record of arrests underwent them
+    record = rel == "dobj" and head_lemma == "have" and \
+        sense["type"] in _HELD_RECORD_TYPES and enabled("record_holder")
     if head.pos_ in ("VERB", "AUX"):
         subj = subject_tokens(head) if not is_passive(head) else []
         if not subj:
@@ -1077,13 +1186,18 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
                 actors.extend(recipient_args(noun, ctx, owner_ok=True, preps=("from",)))
             if not actors:  # "received a warning from X that ...": 'from' hung on the verb
                 actors.extend(recipient_args(head, ctx, owner_ok=True, preps=("from",)))
-        elif not actors and (
+        elif not actors and not record and (
                 (rel in ("prep_for", "prep_to") and head_lemma in _MOTION_VERBS and
                  enabled("trip_for_talks")) or
                 (rel in ("dobj", "attr") and head_lemma in lex["do_verbs"]) or
                 (rel in ("prep_in", "prep_into") and head_lemma in ("be", "engage", "remain",
                                                                    "participate", "join"))):
             actors.extend(resolve_all(subj, ctx))
+        if record:
+            # "Gray has four prior arrests", "she had a previous conviction": whoever holds
+            # the record underwent it
+            recipients.extend((dataclasses.replace(r, rules=[*r.rules, "record_holder"]), t)
+                              for r, t in resolve_all(subj, ctx))
         if rel in ("nsubj", "nsubjpass"):  # "aid is expected to flow to Kabul"
             node = head
             for c in node.children:
@@ -1130,6 +1244,15 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
                                                   preps=("against", "on", "of", "by")))
     if not recipients and sense["type"] == "ASSAULT" and enabled("victims_of_clause"):
         recipients.extend(clause_victims(noun, rel, head, ctx))
+    if not recipients and sense["type"] == "REQUEST" and enabled("called_for_subject"):
+        recipients.extend(_called_for_subject(noun, ctx))  # "calls for the premier to quit"
+    if enabled("state_act_noun") and _state_act_sector(noun) is not None:
+        # only a state arrests or convicts: "the crowd dispersed and there was one arrest"
+        # is no arrest by the crowd
+        civil = build_gazetteer().civil_sectors
+        actors = [a for a in actors if a[0].sector not in civil]
+        if not actors:
+            actors.extend(_state_act_agent(noun, ctx))
     if not recipients and sense["type"] in VICTIM_TYPES and enabled("unnamed_victims"):
         # "the police shooting of a teenager", "the arrest of two journalists"
         recipients.extend(_victim_groups(
@@ -1139,6 +1262,82 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
     if sense.get("needs_recipient_prep") and not recipients:
         return [], []
     return actors, recipients
+
+
+# acts of force whose owner undergoes them ("the students' arrest", "the protesters' killing");
+# an owner of an attack or a bombing made it ("the rebels' attack")
+_UNDERGONE_NOUNS = frozenset({"killing", "shooting", "murder", "slaying", "assassination",
+                              "beating", "execution", "lynching", "abduction", "kidnapping"})
+
+
+def _undergone_by_owner(noun: Token, etype: str) -> bool:
+    """Whether the owner of this act of force is the one it is done to."""
+    return enabled("owner_undergoes") and (
+        etype == "COERCE" or noun.lemma_.lower() in _UNDERGONE_NOUNS or
+        noun.lower_ in _UNDERGONE_NOUNS)
+
+
+def _state_act_sector(noun: Token) -> str | None:
+    """The state organ that alone does the act a noun names ('arrest' -> COP), if any."""
+    return state_act_nouns().get(noun.lower_) or state_act_nouns().get(noun.lemma_.lower())
+
+
+def _state_act_agent(noun: Token, ctx: ActorContext) -> list[Arg]:
+    """'50 arrests were made', 'he has four prior arrests': only a state's organ arrests, so
+    with nobody named, the police of the one country the sentence (else the story) names;
+    unknown when there is none."""
+    sector = _state_act_sector(noun)
+    if sector is None:
+        return []
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "under", "from"):
+        return []  # "six years in detention", "released from custody": a state, not an act
+    code = fallback_country(noun, ctx)
+    if not code:
+        return []
+    ref = state_ref(code, sector, None, ctx, None)
+    return [(dataclasses.replace(ref, rules=[*ref.rules, "state_act_noun"]), noun)]
+
+
+# acts whose record a party holds or is the subject of ("has two prior arrests")
+_HELD_RECORD_TYPES = frozenset({"COERCE", "SANCTION", "ACCUSE"})
+_SUBJECT_NOUNS = frozenset({"subject", "target", "focus", "object"})
+
+
+def _copula_subject(noun: Token) -> list[Token]:
+    """'X is / became the subject of ...': X (the noun is the attribute of a copula)."""
+    if noun.dep_ != "attr" or noun.head.lemma_.lower() not in ("be", "become", "remain"):
+        return []
+    return [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _people_args(toks: list[Token], ctx: ActorContext, rule: str) -> list[Arg]:
+    """Who the tokens name: a named party, else unnamed people ('a teenager'), with `rule`."""
+    out: list[Arg] = []
+    for tok in toks:
+        refs = resolve_all([tok], ctx) or _victim_groups([tok])
+        out.extend((dataclasses.replace(r, rules=[*r.rules, rule]), t) for r, t in refs)
+    return out
+
+
+def _whose_act(noun: Token, ctx: ActorContext) -> list[Arg]:
+    """'a boy whose killing by police sparked riots', 'the reporter whose arrest ...': 'whose'
+    stands for the noun its clause describes, who undergoes the act."""
+    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children):
+        return []
+    node = noun
+    while node.dep_ != "relcl" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "relcl":
+        return []
+    return _people_args([node.head], ctx, "whose_act")
+
+
+def _of_after_agent(agent: Token, ctx: ActorContext) -> list[Arg]:
+    """'the killing by police of a teenager': the parser hangs the 'of' phrase on the agent,
+    but it names who undergoes the act (a party is not 'of' its own police)."""
+    return [a for a in _people_args([p for _p, p in _prep_objects(agent, ("of",))], ctx,
+                                    "of_after_agent")
+            if a[0].type != "GPE"]  # "by the government of Sudan": whose government
 
 
 def weapon_owners(subj_toks: list[Token], ctx: ActorContext) -> list[Arg]:
@@ -1197,8 +1396,18 @@ def protested_state(actor: Arg, trigger: Token, mode: str | None, ctx: ActorCont
     """'thousands demonstrated in Athens', 'rioters clashed with police in Paris': a street
     protest with no named target is aimed at the government of where it happens (the place
     the sentence names, else the protesters' own country). A state organ, a person, an
-    organisation with no country, or a strike or boycott get no guessed target."""
+    organisation with no country, or a strike get no guessed target; a boycott does only when
+    what is boycotted is a vote or a parliament (the state's, boycotted_vote)."""
     ref, _tok = actor
+    if mode == "boycott" and enabled("boycotted_vote") and _a_state_vote(trigger) and \
+            ref.type != "GPE" and ref.sector not in STATE_SECTORS:
+        # "the opposition boycotted the election": a vote is the state's, held where it is
+        code = setting_country(trigger, [], ctx) or ref.country or \
+            fallback_country(trigger, ctx)
+        if code is None:
+            return []
+        state = state_ref(code, "GOV", None, ctx, None)
+        return [(dataclasses.replace(state, rules=[*state.rules, "boycotted_vote"]), trigger)]
     if mode not in _STATE_PROTEST_MODES or ref.type in ("GPE", "PERSON") or \
             ref.sector not in _PROTESTING_SECTORS:
         return []
@@ -1207,6 +1416,19 @@ def protested_state(actor: Arg, trigger: Token, mode: str | None, ctx: ActorCont
         return []
     state = state_ref(code, "GOV", None, ctx, None)
     return [(dataclasses.replace(state, rules=[*state.rules, "protested_state"]), trigger)]
+
+
+_STATE_VOTES = frozenset({"election", "elections", "vote", "poll", "polls", "referendum",
+                          "ballot", "parliament", "runoff", "run-off"})
+
+
+def _a_state_vote(trigger: Token) -> bool:
+    """What is boycotted is a vote or a parliament ('boycotted the election', 'a boycott of
+    the referendum'), not a product, a firm or an event of a private body."""
+    things = [object_of(trigger)] if trigger.pos_ == "VERB" else \
+        [p for _prep, p in _prep_objects(trigger, ("of",))]
+    return any(t is not None and (t.lower_ in _STATE_VOTES or t.lemma_.lower() in _STATE_VOTES)
+               for t in things)
 
 
 def unnamed_group(tok: Token) -> ActorRef | None:

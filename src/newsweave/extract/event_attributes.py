@@ -121,7 +121,8 @@ def event_date(tok: Token, clause: Token, sent: Span, article: Article, planned:
                ) -> tuple[str | None, str | None, str | None]:
     """The date phrase attached to the event's clause (or the only one in the sentence); a
     planned event's bare weekday or month is the next one ('due to sign on Friday')."""
-    dates = [e for e in doc_index(sent.doc).ents_in(sent) if e.label_ in ("DATE", "TIME")]
+    dates = [e for e in doc_index(sent.doc).ents_in(sent) if e.label_ in ("DATE", "TIME")
+             and not _bare_number(e)]
     if not dates:
         return None, None, None
     attached = []
@@ -149,6 +150,13 @@ def event_date(tok: Token, clause: Token, sent: Span, article: Article, planned:
                 normalize_date(text, _ANY_ANCHOR)[0] is not None:
             unanchored = text  # "on Thursday" in an undated article: kept, never guessed
     return None, unanchored, None
+
+
+def _bare_number(ent: Span) -> bool:
+    """'Christopher Simpson, 27, was found guilty': a bare number of one or two digits the
+    parser calls a date is an age or a count, never a day of the month ('on the 27th' and
+    'March 27' have more words) (evtypes, session 8)."""
+    return ent.text.isdigit() and len(ent.text) <= 2
 
 
 _ANY_ANCHOR = "2000-06-15"  # tells a relative date (resolvable given a date) from noise

@@ -60,7 +60,21 @@ def subject_tokens(verb: Token) -> list[Token]:
 
 def is_passive(verb: Token) -> bool:
     deps = {c.dep_ for c in verb.children}
-    return "nsubjpass" in deps or ("auxpass" in deps and "nsubj" not in deps)
+    return "nsubjpass" in deps or ("auxpass" in deps and "nsubj" not in deps) or \
+        gapped_passive(verb)
+
+
+def gapped_passive(verb: Token) -> bool:
+    """'stores were looted and 200 people arrested': a participle joined to a passive verb,
+    with a subject of its own and no auxiliary, shares that verb's 'were' (its subject is
+    its patient)."""
+    if verb.tag_ != "VBN" or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    deps = {c.dep_ for c in verb.children}
+    if "nsubj" not in deps or deps & {"aux", "auxpass", "dobj"}:
+        return False
+    head_deps = {c.dep_ for c in verb.head.children}
+    return "nsubjpass" in head_deps or "auxpass" in head_deps
 
 
 def reduced_passive(verb: Token) -> bool:

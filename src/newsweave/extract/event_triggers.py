@@ -436,6 +436,51 @@ def _at_place(tok: Token, classes: list[str]) -> bool:
     return bool(classes_of(places) & set(classes))
 
 
+VERDICT_WORDS = frozenset({"guilty", "culpable", "liable"})
+
+
+def convicted_by_verdict(tok: Token) -> list[Token] | None:
+    """'the jury found him guilty of murder', 'she was found guilty', 'finding X, 27, guilty':
+    who a verdict of guilt is about (the subject of 'guilty', or the word it describes, as
+    the parser hangs them; empty for a passive, whose subject it is), or None when the verb's
+    complement is no word of guilt or is negated ('found not guilty' is an acquittal; 'found
+    the weapon' no verdict)."""
+    near = [c for c in tok.children if c.dep_ in (
+        "oprd", "acomp", "xcomp", "ccomp", "advcl", "dobj", "attr", "amod")]
+    words = near + [g for c in near for g in c.children if g.dep_ in ("acomp", "amod", "appos")]
+    for w in words:
+        if w.lower_ not in VERDICT_WORDS:
+            continue
+        if any(n.dep_ == "neg" or n.lower_ in ("not", "innocent") for n in w.children) or \
+                any(n.dep_ == "neg" and n.i > tok.i for n in tok.children):
+            return None
+        subj = [c for c in w.children if c.dep_ == "nsubj"]
+        if not subj and w.head.i != tok.i:
+            subj = [w.head]  # "found Tremblay guilty": 'guilty' hangs on Tremblay
+        return subj
+    return None
+
+
+def _guilty_verdict(tok: Token, required: bool) -> bool:
+    """The verb gives a verdict of guilt (`convicted_by_verdict`)."""
+    return not required or convicted_by_verdict(tok) is not None
+
+
+def _aimed_at(tok: Token, required: bool) -> bool:
+    """'pointed a rifle at the diplomats': an 'at' phrase on the verb or on its object (the
+    parser hangs it on either); 'pointed to rising costs' has none."""
+    obj = object_of(tok)
+    heads = [tok] if obj is None else [tok, obj]
+    return not required or any(c.dep_ == "prep" and c.lower_ == "at" and any(
+        p.dep_ == "pobj" for p in c.children) for h in heads for c in h.children)
+
+
+def _not_preps(tok: Token, preps: list[str]) -> bool:
+    """'the marchers backtracked to the square': a preposition of motion makes the verb a
+    movement, not the act of the sense (a concession)."""
+    return not any(c.dep_ == "prep" and c.lower_ in preps for c in tok.children)
+
+
 # named conditions of a lexicon sense: sense key -> test(token, the sense's value)
 _CONDITIONS: dict[str, Callable[[Token, Any], bool]] = {
     "xcomp_not": _xcomp_not, "head_verbs": _head_verbs, "oprd": _oprd,
@@ -443,7 +488,9 @@ _CONDITIONS: dict[str, Callable[[Token, Any], bool]] = {
     # evarticles (session 7)
     "obj_kind_not": _obj_kind_not, "future_content": _future_content,
     "content_about_object": _content_about_object, "collective_subject": _collective_subject,
-    "asked_content": _asked_content, "at_place": _at_place, "said_clause": _said_clause}
+    "asked_content": _asked_content, "at_place": _at_place, "said_clause": _said_clause,
+    # evtypes (session 8)
+    "guilty_verdict": _guilty_verdict, "aimed_at": _aimed_at, "not_preps": _not_preps}
 
 
 _SETTING_PREPS = frozenset({"in", "during", "on", "via", "through"})
@@ -606,8 +653,23 @@ def trigger_candidates(doc: Doc, ctx: ActorContext) -> list[Candidate]:
     candidates.extend(embedding_candidates(unmatched, ctx, fallback_typer()))
     if enabled("sports_context"):
         in_report = sports_report(doc)
-        candidates = [c for c in candidates if not played_not_fought(c.trigger, in_report)]
+        candidates = [c for c in candidates if not played_not_fought(c.trigger, in_report)
+                      or _legal_act(c)]
     return drop_false_senses(candidates, ctx)  # hook (evprecision): extract.false_senses
+
+
+# types sport never borrows for play: a charge, an arrest or a sentence in a sports story
+# (or a sentence that names a bat or a stadium) is one
+_LEGAL_TYPES = frozenset({"ACCUSE", "COERCE", "SANCTION"})
+
+
+def _legal_act(cand: Candidate) -> bool:
+    """'was charged with murder' (a contest verb in its legal sense: the sense that holds
+    needs the legal preposition, 'charged with', 'charged over') keeps its type in a
+    sentence that names a baseball bat; 'charged down the wing' has no such sense (evtypes,
+    session 8)."""
+    return enabled("legal_act_in_sport") and cand.sense["type"] in _LEGAL_TYPES and \
+        "preps" in cand.sense and cand.method == "lexicon"
 
 
 def _light_verb_of_event(verb: Token, ctx: ActorContext) -> bool:

@@ -27,8 +27,10 @@ from newsweave.extract.actors import (
     build_context,
     build_gazetteer,
     dominant_country,
+    fallback_country,
     organ_place_countries,
     people_noun,
+    state_ref,
 )
 from newsweave.extract.event_arguments import (
     a_kind_of_thing,
@@ -36,8 +38,10 @@ from newsweave.extract.event_arguments import (
     arguments,
     as_protesters,
     implicit_protesters,
+    inherited_subject,
     no_borrowed_country,
     other_side,
+    owner_actors,
     patients_of,
     protested_state,
     recipient_args,
@@ -55,7 +59,14 @@ from newsweave.extract.event_attributes import (
     event_mode,
     nominal_modality,
 )
-from newsweave.extract.event_lexicon import Arg, Candidate, classes_of, lexicon, plover_types
+from newsweave.extract.event_lexicon import (
+    Arg,
+    Candidate,
+    classes_of,
+    lexicon,
+    plover_types,
+    reporting_verbs,
+)
 from newsweave.extract.event_syntax import (
     hyphenated_noun,
     is_passive,
@@ -63,7 +74,7 @@ from newsweave.extract.event_syntax import (
     reduced_passive,
     subject_tokens,
 )
-from newsweave.extract.event_triggers import trigger_candidates
+from newsweave.extract.event_triggers import convicted_by_verdict, trigger_candidates
 from newsweave.extract.geo import article_locations, story_countries
 from newsweave.extract.modality import modality_of
 from newsweave.model import ActorRef, Article, Event, Location, Mention, Quote, stable_id
@@ -354,6 +365,89 @@ def _claimed_hostility(tok: Token, trigger_types: dict[int, str]) -> Token | Non
         node = nxt[0]
         chain.append(node)
     return tok if any(trigger_types.get(t.i) in _HOSTILE_TYPES for t in chain) else None
+# who accuses for a state when they say a party committed a crime (lexicon classes)
+_LEGAL_ACCUSER_CLASSES = (("prosecutor_word", "JUD"), ("police_word", "COP"))
+
+
+def _legal_report(tok: Token, trigger_types: dict[int, str]) -> Token | None:
+    """'Prosecutors say Lopez fired the shots', 'police said the man stabbed his neighbour':
+    a hostile act reported by a prosecutor or the police (`_legal_speaker`) is their
+    accusation of its doer, as charging him is (evtypes, session 8)."""
+    if tok.dep_ not in ("ccomp", "parataxis") or tok.pos_ not in ("VERB", "AUX") or \
+            tok.head.lemma_.lower() not in reporting_verbs() | _CLAIMING_VERBS:
+        return None
+    node, chain = tok, [tok]
+    for _ in range(3):
+        nxt = [c for c in node.children if c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB"]
+        if not nxt:
+            break
+        node = nxt[0]
+        chain.append(node)
+    # "fired the shots that killed two men": the act told of the verb's object
+    chain += [r for o in tok.children if o.dep_ == "dobj" for r in o.children
+              if r.dep_ == "relcl"]
+    return tok if any(trigger_types.get(t.i) in _HOSTILE_TYPES for t in chain) else None
+
+
+def _legal_speaker(pred: Token, ctx: ActorContext) -> ActorRef | None:
+    """The state organ a reporting verb's subject names when it is a prosecutor, the police
+    or investigators (lexicon classes prosecutor_word, police_word), of the sentence's
+    (else the story's) country; None for anyone else."""
+    subj = [c for c in pred.head.children if c.dep_ == "nsubj"]
+    classes = classes_of(subj[:1])
+    sector = next((sec for cls, sec in _LEGAL_ACCUSER_CLASSES if cls in classes), None)
+    code = fallback_country(pred, ctx) if sector else None
+    if sector is None or code is None:
+        return None
+    return state_ref(code, sector, subj[0], ctx, subj[0].text)
+
+
+# nouns of a claim one party makes against another ('police allegations that ...')
+_CLAIM_NOUNS = frozenset({"allegation", "allegations", "accusation", "accusations", "claim",
+                          "claims", "charge", "charges", "assertion", "assertions"})
+
+
+def _claim_noun_hostility(tok: Token, trigger_types: dict[int, str]) -> Token | None:
+    """'police allegations that the man pointed a gun at officers', 'the army's claims that
+    militants fired from the school': a hostile act told in the that-clause of a claim noun
+    is alleged against its subject by whoever owns the claim (evtypes, session 8)."""
+    if tok.dep_ not in ("acl", "ccomp", "relcl") or tok.pos_ not in ("VERB", "AUX") or \
+            tok.head.lower_ not in _CLAIM_NOUNS or \
+            not any(m.dep_ == "mark" and m.lower_ == "that" for m in tok.children):
+        return None
+    node, chain = tok, [tok]
+    for _ in range(3):
+        nxt = [c for c in node.children if c.dep_ in ("xcomp", "advcl", "conj")
+               and c.pos_ == "VERB"]
+        if not nxt:
+            break
+        node = nxt[0]
+        chain.append(node)
+    return tok if any(trigger_types.get(t.i) in _HOSTILE_TYPES for t in chain) else None
+
+
+def _accused_by_claim_noun(pred: Token, article: Article, ctx: ActorContext,
+                           quotes: list[Quote], locations: list[Location]) -> list[Event]:
+    """The ACCUSE of `_claim_noun_hostility`: from the claim's owner (its possessive or
+    modifier: 'police allegations', 'Israel's claims'; its 'by'/'from' phrase) to the
+    clause's subject. The claim is made even when another party contests or denies it."""
+    noun = pred.head
+    by = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+          for p in c.children if p.dep_ == "pobj"]
+    accusers = [a for a in owner_actors(noun, ctx) + resolve_all(by, ctx)
+                if acceptable_actor(a[0])]
+    if not accusers:
+        return []
+    targets = [t for t in resolve_all(_wrongdoer_tokens(pred), ctx)
+               if acceptable_actor(t[0]) and not same_side(accusers[0][0], t[0])]
+    if not targets:
+        return []
+    sense: dict[str, Any] = {"type": "ACCUSE", "asserted": True, "speech_act": True,
+                             "_rule": "claim_noun_hostility"}
+    return _assemble(Candidate(noun, sense, method="reported_wrongdoing"), sense, article,
+                     ctx, quotes, locations, [(accusers[0], t) for t in targets[:2]])
+
+
 _ADMITTING_VERBS = frozenset({"admit", "acknowledge", "confess", "concede", "deny",
                               "dispute", "reject"})
 
@@ -441,6 +535,17 @@ def _reported_wrongdoing(doc: Doc, article: Article, ctx: ActorContext, quotes: 
         claimed = None
         if pred is None and enabled("claimed_hostility"):
             pred = claimed = _claimed_hostility(tok, trigger_types)
+        legal = None
+        if pred is None and enabled("legal_accuser"):
+            pred = claimed = _legal_report(tok, trigger_types)
+            legal = _legal_speaker(pred, ctx) if pred is not None else None
+            if pred is not None and legal is None:
+                continue
+        if pred is None and enabled("claim_noun_hostility"):
+            pred = claimed = _claim_noun_hostility(tok, trigger_types)
+            if pred is not None:
+                out.extend(_accused_by_claim_noun(pred, article, ctx, quotes, locations))
+            continue
         if pred is None:
             continue
         alleged = claimed is not None or (
@@ -451,6 +556,8 @@ def _reported_wrongdoing(doc: Doc, article: Article, ctx: ActorContext, quotes: 
         if not alleged and (tok.i in trigger_types or pred.i in trigger_types):
             continue  # "X said Y attacked Z": the attack, said by X
         speaker, _ = attribution(pred, clause_head(pred), quotes, ctx, article)
+        if legal is not None and (speaker is None or legal.country == speaker.country):
+            speaker = legal  # "prosecutors say": the state's judiciary
         if speaker is None or not acceptable_actor(speaker):
             continue
         content_modality, _ = modality_of(tok, _media_names())
@@ -468,6 +575,7 @@ def _reported_wrongdoing(doc: Doc, article: Article, ctx: ActorContext, quotes: 
         out.extend(_assemble(Candidate(tok, sense, method="reported_wrongdoing"), sense,
                              article, ctx, quotes, locations,
                              [((speaker, pred), t) for t in targets[:2]],
+                             ["legal_accuser"] if legal is not None else
                              ["claimed_hostility"] if claimed is not None else None))
     return out
 
@@ -648,6 +756,27 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
     if not actors and etype == "PROTEST" and tok.pos_ == "VERB" and any(
             _crowd(t) for t in subject_tokens(tok)):
         actors = implicit_protesters(tok, ctx)  # "thousands of people protested in X"
+    if not recipients and sense.get("guilty_verdict"):
+        # "found Simpson guilty": the parser makes the convicted the subject of "guilty"
+        recipients = resolve_all(convicted_by_verdict(tok) or [], ctx)
+    if not actors and sense.get("state_actor") and enabled("court_subject"):
+        actors = _court_subject(tok, sense["state_actor"], ctx)
+        extra_rules.extend(["court_subject"] if actors else [])
+    shared = _shared_passive(tok) if enabled("shared_passive") else None
+    if not actors and sense.get("state_actor") and shared is not None:
+        # "was arrested and charged with murder", "stores were looted and 200 people
+        # arrested": the conjunct is passive too, done by the state to the head's patients
+        code = fallback_country(tok, ctx)
+        if code is not None:
+            actors = [(state_ref(code, sense["state_actor"], None, ctx, None), tok)]
+            own = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            recipients = recipients or resolve_all(own or patients_of(shared), ctx)
+            extra_rules.append("shared_passive")
+    if tok.pos_ == "NOUN" and sense.get("state_actor") and enabled("state_act_noun"):
+        told = actors
+        actors, recipients = _state_act_noun(tok, sense["state_actor"], actors, recipients,
+                                             ctx)
+        extra_rules.extend(["state_act_noun"] if actors is not told else [])
     agentless = not actors and etype in AGENTLESS_TYPES and tok.pos_ == "VERB" and \
         (is_passive(tok) or reduced_passive(tok)) and not _by_mishap(tok) and \
         not sense.get("no_agentless") and not _disaster_nearby(tok) and \
@@ -825,6 +954,79 @@ def _assemble(cand: Candidate, sense: dict[str, Any], article: Article, ctx: Act
             rules=list(rules),
         ))
     return out
+
+
+def _shared_passive(verb: Token) -> Token | None:
+    """The passive verb a past participle is conjoined to, when it shares its passive:
+    'was arrested and charged' (no subject or auxiliary of its own), 'stores were smashed
+    and more than 200 people arrested' (a subject but no auxiliary: the 'were' is shared)."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or not is_passive(verb.head) or any(
+            c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+        return None
+    return verb.head
+
+
+_AFTER_PREPS = frozenset({"after", "since", "following", "upon", "during"})
+_TOLD_DETS = frozenset({"this", "these", "that", "those"})
+
+
+def _told_as_done(noun: Token) -> bool:
+    """The act a noun names is told as done: 'over 50 arrests have been made', 'there was
+    one arrest', 'police made dozens of arrests', 'Lopez had a previous arrest', 'after his
+    arrest', 'these arrests'; not one only led to ('leading to his arrest'), a warrant for
+    it, a threat, a fear or an escape of it ('faces arrest', 'fled to avoid arrest'), nor
+    none ('no arrests were made')."""
+    if any(c.lower_ in ("no", "any") for c in noun.children):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in _AFTER_PREPS:
+        return True  # "after his arrest", "since the arrests"
+    if not (noun.dep_ == "pobj" and noun.head.lower_ == "for") and any(
+            c.dep_ == "det" and c.lower_ in _TOLD_DETS for c in noun.children):
+        return True  # "these arrests are important" (told before); not "a warrant for
+        # this arrest"
+    node = noun
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN",
+                                                                                    "NUM"):
+        node = node.head.head  # "dozens of arrests"
+    head = node.head.lemma_.lower()
+    if node.dep_ == "nsubjpass":
+        return head in ("make", "carry")
+    if node.dep_ == "attr":
+        return head == "be" and any(c.dep_ == "expl" for c in node.head.children)
+    return node.dep_ == "dobj" and head in ("make", "have")
+
+
+def _state_act_noun(noun: Token, sector: str, actors: list[Arg], recipients: list[Arg],
+                    ctx: ActorContext) -> tuple[list[Arg], list[Arg]]:
+    """An act only a state does, told by a noun as done (`_told_as_done`: 'over 50 arrests
+    were made', 'there was one arrest', 'Lopez had a previous arrest'): whoever had it
+    underwent it (the recipient), and with no agent named the actor is the state of the
+    sentence's (else the story's) country (evtypes, session 8)."""
+    if not _told_as_done(noun):
+        return actors, recipients
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "have":
+        had = resolve_all(subject_tokens(noun.head), ctx)
+        if had:
+            recipients = recipients or had
+            actors = [a for a in actors if not any(same_actor(a[0], h[0]) for h in had)]
+    if not actors:
+        code = fallback_country(noun, ctx)
+        if code is not None:
+            actors = [(state_ref(code, sector, None, ctx, None), noun)]
+    return actors, recipients
+
+
+def _court_subject(verb: Token, sector: str, ctx: ActorContext) -> list[Arg]:
+    """'the jury found him guilty', 'a judge sentenced her to life', 'deliberated for hours
+    before convicting him': a court, judge or jury (lexicon class court_body) that does an
+    act only a state does (the sense's state_actor) is that state's organ, of the country its
+    sentence names, else the story's (evtypes, session 8)."""
+    subj = subject_tokens(verb) or inherited_subject(verb)
+    body = [t for t in subj if "court_body" in classes_of([t])]
+    code = fallback_country(verb, ctx) if body else None
+    if code is None:
+        return []
+    return [(state_ref(code, sector, body[0], ctx, body[0].text), body[0])]
 
 
 def _a_document(ref: ActorRef) -> bool:

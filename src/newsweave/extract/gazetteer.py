@@ -208,6 +208,12 @@ def _scan_phrase(phrase: str, gaz: Gazetteer) -> tuple[str | None, str | None]:
     while i < len(words):
         w = words[i]
         lw = w.lower()
+        if lw == "by":
+            # a party after "by" did something to the person ("sister of a teen killed by
+            # police" is no police officer): nothing up to the next comma is theirs
+            while i < len(words) and words[i] != ",":
+                i += 1
+            continue
         if lw in ("to", "for", "on", "against", "about", "with", "toward", "towards"):
             skip_next = True
             i += 1
@@ -285,6 +291,30 @@ def demonym_for(code: str | None) -> str:
 @functools.lru_cache(maxsize=1)
 def person_nouns() -> frozenset[str]:
     return frozenset(load_json("actors.json").get("person_nouns", []))
+
+
+@functools.lru_cache(maxsize=1)
+def officer_nouns() -> frozenset[str]:
+    """'officer(s)': the police when a police word is near (lexicons/actors.json)."""
+    return frozenset(load_json("actors.json").get("officer_nouns", []))
+
+
+@functools.lru_cache(maxsize=1)
+def police_cues() -> frozenset[str]:
+    """Words that make nearby 'officers' the police ('plainclothes', 'precinct', 'NYPD')."""
+    return frozenset(load_json("actors.json").get("police_cues", []))
+
+
+@functools.lru_cache(maxsize=1)
+def crowd_nouns() -> frozenset[str]:
+    """Singular nouns for a crowd that acts as a group even when indefinite ('a mob')."""
+    return frozenset(load_json("actors.json").get("crowd_nouns", []))
+
+
+@functools.lru_cache(maxsize=1)
+def state_act_nouns() -> dict[str, str]:
+    """'arrest' -> COP: acts only a state's organ does (lexicons/actors.json)."""
+    return dict(load_json("actors.json").get("state_act_nouns", {}))
 
 
 @functools.lru_cache(maxsize=1)

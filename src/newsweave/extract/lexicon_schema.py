@@ -181,6 +181,9 @@ class Sense(_Strict):
     content_about_object: bool = False  # the that-clause is about the object ('warned X it')
     collective_subject: bool = False  # the subject names many ('workers struck', not 'a woman')
     asked_content: bool = False  # the request says what it asks ('asked X to', 'asked for')
+    guilty_verdict: bool = False  # 'found X guilty' (evtypes, session 8)
+    aimed_at: bool = False  # an 'at' phrase on the verb or its object ('pointed a gun at X')
+    not_preps: Words | None = None  # prepositions that cancel the sense ('backtracked to')
 
 
 class EventLexicon(_Strict):
@@ -430,6 +433,10 @@ class ActorsLexicon(_Open):
     parties: list[Party] = []
     org_anaphors: dict[str, list[Literal["party", "group", "igo", "agency", "media"]]] = {}
     org_name_heads: Words = []
+    officer_nouns: Words = []
+    police_cues: Words = []
+    crowd_nouns: Words = []
+    state_act_nouns: dict[str, str] = {}
 
 
 def _check_actors(name: str, data: Any) -> None:
@@ -441,6 +448,10 @@ def _check_actors(name: str, data: Any) -> None:
             if value is not None and not code.match(value):
                 raise LexiconError(f"{name}: {_path(section, key)}: {value!r} is not a "
                                    "three-letter code")
+    for key, value in data.get("state_act_nouns", {}).items():
+        if value not in data["state_sectors"]:
+            raise LexiconError(f"{name}: {_path('state_act_nouns', key)}: {value!r} is not "
+                               "a state sector")
     for key, value in data["seats_of_government"].items():
         if len(value) != 2 or not all(code.match(v) for v in value):
             raise LexiconError(f"{name}: {_path('seats_of_government', key)}: give "

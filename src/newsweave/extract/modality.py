@@ -13,6 +13,7 @@ import functools
 import re
 from typing import TYPE_CHECKING, Any
 
+from newsweave.extract.ablation import enabled
 from newsweave.extract.false_senses import negative_adjunct
 from newsweave.extract.lexicon import load_json
 from newsweave.nlp.doctext import doc_text
@@ -120,8 +121,27 @@ def modality_of(trigger: Token, media_names: frozenset[str] = frozenset()
             break
         rel, parent = node.dep_, node.head
         lemma = parent.lemma_.lower()
+        if rel == "conj" and _own_subject(node) and enabled("own_subject_conjunct"):
+            # "two officers prepared to go before a judge and riot police fired teargas": a
+            # conjunct with a subject of its own is a clause of its own; what its head's
+            # subject prepares, wants or refuses (the head's own words and the verbs whose
+            # infinitive it is) is not said of it; a report above both still is
+            while parent.dep_ == "xcomp" and parent.head.i != parent.i:
+                parent = parent.head
+            node, skip_local = parent, True
+            continue
+        if rel in ("nsubj", "nsubjpass") and node.i == trigger.i and \
+                lemma in _SCHEDULING_HEADS and any(c.dep_ == "auxpass" for c in parent.children) \
+                and enabled("scheduled_subject"):
+            note("planned", parent.text)  # "a rally is expected on Friday", "is scheduled"
         if rel == "relcl":
             break  # "the Taliban, who have long refused ...": the writer's own aside
+        if rel == "acl" and node.i == trigger.i and node.tag_ == "VBN" and \
+                parent.pos_ in ("NOUN", "PROPN") and enabled("participle_aside"):
+            # "denied claims that militants were in the school bombed by Israel on Tuesday":
+            # a past participle describing a noun is the writer's aside, as a relative
+            # clause is; what is said or denied of the noun is not said of it
+            break
         if rel == "pobj" and parent.lower_ in cues["adjunct_preps"]:
             crossed_report = True  # "since the invasion": the main clause's cues don't apply
         # "Its contacts ... do not mean": a nominal subject is not negated by its verb
@@ -204,6 +224,15 @@ def modality_of(trigger: Token, media_names: frozenset[str] = frozenset()
         if kind in found:
             return kind, found[kind]
     return "asserted", None
+
+
+# passive verbs that put their subject event on a calendar ('a protest is scheduled')
+_SCHEDULING_HEADS = frozenset({"schedule", "expect", "set", "slate", "plan"})
+
+
+def _own_subject(verb: Token) -> bool:
+    """The verb has a subject of its own (not shared with the verb it is conjoined to)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _in_names(tok: Token, names: frozenset[str]) -> bool:

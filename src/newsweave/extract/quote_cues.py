@@ -123,6 +123,9 @@ def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
 def _lemma_of(tok: Token) -> str | None:
     verbs: dict[str, str] = reporting_lexicon()["verbs"]
     lemma = tok.lemma_.lower()
+    made = quote_indirect.made_clear(tok)
+    if made is not None:  # 'made clear the talks were over', 'made it plain that ...'
+        return made if made in verbs else None
     for child in tok.children:
         if child.dep_ == "prt":
             phrasal = f"{lemma} {child.lower_}"
@@ -139,14 +142,36 @@ def _chain(tok: Token) -> list[Token]:
     chain = [tok]
     cur = tok
     while cur.dep_ in _CLIMB_DEPS and cur.head.i != cur.i:
-        if cur.dep_ == "advcl" and cur.tag_ != "VBG":
-            break
+        # ('..., adding that', and 'would not be specific, except to say that ...',
+        # 'called the office to say ...': the speaker is the subject above)
+        if cur.dep_ == "advcl" and cur.tag_ != "VBG" and not (
+                cur.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                         for c in cur.children) and
+                any(c.dep_ == "ccomp" for c in cur.children)):
+            break  # (not 'fought back tears to recall the night ...': no clause said)
+        if cur.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in cur.children):
+            break  # 'X would not comment, but Lee said ...': a clause of its own
+
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
             chain.append(cur)
         elif cur.pos_ != "ADP":
             break
     return chain
+
+
+def _governing(tok: Token, chain: list[Token]) -> list[Token]:
+    """The verbs of `chain` above the cue whose negation is the cue's ('would not say',
+    'declined to comment'): not a verb the cue is only joined to ('did not deny it and
+    said ...')."""
+    above: list[Token] = []
+    cur = tok
+    for verb in chain[1:]:
+        if cur.dep_ == "conj" or verb.i == tok.i:
+            break
+        above.append(verb)
+        cur = verb
+    return above
 
 
 def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
@@ -158,6 +183,13 @@ def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
     """
     lex = reporting_lexicon()
     a, b = para if para is not None else (0, len(doc_text(tok.doc)))
+    if not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+        # '..., but Early still says': a surname read as an adverb beside the cue is its
+        # subject, not the subject of the clause it is joined to (a capitalized adverb
+        # inside a sentence is a name; the resolver takes it only as a known surname)
+        adverb = quote_indirect.surname_read_as_adverb(tok)
+        if adverb is not None and adverb.i != adverb.sent.start:
+            return _in_paragraph(adverb, a, b)
     for n, verb in enumerate(chain):
         lemma = verb.lemma_.lower()
         # 'prompted some users to argue that ...', 'led officials to say': the one made to
@@ -185,6 +217,10 @@ def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
         # two subjects ('BUFFALO, N.Y. - ... Wild coach Bruce Boudreau expressed'): the one
         # nearest the verb is the real one, a dateline or a stray noun is further away
         subjects.sort(key=lambda c: (c.i > verb.i, abs(verb.i - c.i)))
+        flipped = quote_indirect.subject_after_parenthetical_cue(verb, subjects)
+        if flipped is not None:  # 'The merger, said Lee, "opens ..."': Lee (also for
+            # a participle on that cue: '..., said Ina, a nurse, adding that ...')
+            subjects = [flipped, *(s for s in subjects if s.i != flipped.i)]
         for found in subjects:
             child = _in_paragraph(found, a, b)
             if child is None:
@@ -228,7 +264,7 @@ def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
     described = quote_indirect.participle_speaker(tok)
     if described is not None and _speaks(described):
         return _in_paragraph(described, a, b)
-    return _inverted_speaker(tok)
+    return _inverted_speaker(tok) or quote_indirect.surname_read_as_adverb(tok)
 
 
 def _name_after_quotation(tok: Token, quote_ranges: list[tuple[int, int]]) -> Token | None:
@@ -912,10 +948,20 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
         fragment_only = lemma in lex["fragment_only"]
         chain = _chain(tok)
         speaker = _subject(tok, chain, para_of(tok.idx))
+        inverted = quote_indirect.name_closing_joined_cue(tok, quote_ranges) \
+            if lemma not in lex["addressee_object"] else None
+        if inverted is not None:  # '..., argued the council.' (parsed as joined to the clause)
+            speaker = _in_paragraph(inverted, *para_of(tok.idx)) or speaker
         if speaker is None or _inside(speaker.idx, quote_ranges):
             speaker = _name_after_quotation(tok, quote_ranges) or \
                 quote_indirect.noun_before_reduced_cue(tok, quote_ranges) or speaker
         content, root = _clip(*_content(tok, lemma, fragment_only), para_of(tok.idx))
+        split = quote_indirect.object_split_from_clause(tok, root) \
+            if content and lemma not in lex["addressee_object"] else []
+        if split:  # 'said tsunamis 10 cm high swept in': the object opens the clause
+            content = sorted({t.i: t for t in [*split, *content]}.values(), key=lambda t: t.i)
+        if lemma in ("make clear", "make plain"):
+            content, root = _clip(*quote_indirect.made_clear_content(tok), para_of(tok.idx))
         np_content = False
         above = quote_indirect.report_above_participle(tok, _is_cue)
         if above is not None:  # 'X said A, adding that B': X adds
@@ -935,6 +981,25 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
                 judged_root = next(t for t in judged if t.head.i == tok.i)
                 content, root = _clip(_strip(judged), judged_root, para_of(tok.idx))
                 fragment_only = True
+        if fragment_only and not _quoted(content, quote_ranges):
+            # 'the "new Gannett," as Reed dubbed the merged firm'
+            named = quote_indirect.quoted_before_as_clause(tok, quote_ranges)
+            if named:
+                content, root = _clip(named, min(named, key=lambda t: len(list(
+                    t.ancestors))), para_of(tok.idx))
+        if not content and fragment_only and not any(_is_cue(a) for a in tok.ancestors):
+            # 'a payout that X blasted as "wrong"' (inside what another cue reports, the
+            # quoted words are that cue's: 'said the church, which he called "X", is old')
+            below = quote_indirect.quoted_as_below(tok, quote_ranges)
+            if below:
+                content, root = _clip(below, min(below, key=lambda t: len(list(
+                    t.ancestors))), para_of(tok.idx))
+        if fragment_only and not _quoted(content, quote_ranges) and _speaks(speaker):
+            judged_as = quote_indirect.named_as_judgement(tok)
+            if judged_as and not _quoted(judged_as, quote_ranges):
+                # 'JP Morgan called the ruling a landmark judgment' (unquoted: indirect)
+                content, root, fragment_only = judged_as, judged_as[0], False
+                np_content = True
         if not content and lemma in lex["np_object"] and _speaks(speaker):
             content, root = _clip(*_np_object(tok, lemma), para_of(tok.idx))
             np_content = bool(content)
@@ -944,16 +1009,22 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
         if not content and not fragment_only:
             content, root = _clip(*_clause_after(tok, speaker, quote_ranges),
                                   para_of(tok.idx))
+        if not content and not fragment_only:  # 'A, as Lee has said, ...'
+            content, root = _clip(*quote_indirect.as_clause_report(tok, quote_ranges),
+                                  para_of(tok.idx))
         if lemma in lex["finite_clause_only"] and not _finite_clause(root):
             continue  # "Russia has found a partner" reports nothing, not even a quotation
         if not content and lemma in lex["byline_verbs"] and _byline(tok):
             continue  # "Jane Roe reports for the Daily Planet": an author footer
-        if content and root is not None and root.i < tok.i:
+        joined_sides = quote_indirect.joined_around_parenthetical_cue(tok, speaker, content)
+        if len(joined_sides) != len(content):  # 'The plan, said Ruiz, was a mistake.'
+            content = joined_sides
+        elif content and root is not None and root.i < tok.i:
             content = _with_fronted_subject(tok, speaker, content)
         elif content and root is not None and speaker is not None and speaker.i < tok.i:
             content = _with_second_subject(tok, speaker, content)
         negated = any(c.dep_ == "neg" for c in tok.children) or any(
-            c.dep_ == "neg" for v in chain[1:] for c in v.children if v.i != tok.i and
+            c.dep_ == "neg" for v in _governing(tok, chain) for c in v.children if
             v.lemma_.lower() in lex["verbs"]) or (
             tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex["refusal_verbs"])
         trimmed = quote_indirect.trim_before_parenthetical(tok, speaker, content)
@@ -1050,11 +1121,17 @@ def _clause_before(tok: Token, speaker: Token | None, quote_ranges: list[tuple[i
     start = min(tok.i, speaker.left_edge.i)
     if start <= sent.start or tok.doc[start - 1].text != ",":
         return [], None
-    if any(t.pos_ in ("VERB", "AUX") for t in tok.doc[tok.i + 1:sent.end]) or any(
+    if (any(t.pos_ in ("VERB", "AUX") for t in tok.doc[tok.i + 1:sent.end]) and
+            not quote_indirect.noun_phrase_tail_only(tok)) or any(
             t.i < tok.i and t.pos_ in ("VERB", "AUX") for t in speaker.subtree):
         return [], None
     toks = _strip(list(tok.doc[sent.start:start - 1]))
-    if sum(t.is_alpha for t in toks) < 4 or any(_inside(t.idx, quote_ranges) for t in toks) or \
+    # (quoted words inside the clause make it a mixed quote; a clause quoted whole, or
+    # opening with a quotation, goes by its marks)
+    quoted = [t for t in toks if _inside(t.idx, quote_ranges)]
+    if sum(t.is_alpha for t in toks) < 4 or (quoted and (
+            quoted[0].i == toks[0].i or all(_inside(t.idx, quote_ranges) or t.is_punct
+                                            for t in toks))) or \
             not any(t.tag_ in _FINITE_TAGS or t.tag_ == "MD" for t in toks):
         return [], None
     ids = {t.i for t in toks}

@@ -23,6 +23,24 @@ Each rule is called by newsweave.extract.quote_cues only where its own reading f
   collapse'.
 - report_above_participle / participle_reports_inside: 'X said A, adding that B': "adding"
   is X's (not the subject of A's), and B is not part of A.
+- subject_after_parenthetical_cue: 'The merger, said Lee, "opens doors"': Lee speaks.
+- surname_read_as_adverb: 'says Early' with Early a surname the tagger read as an adverb.
+- as_clause_report: 'A, as Lee has said, ...' and 'As Lee said, A.' report A.
+- noun_phrase_tail_only: 'A, he says, two markets where ...' and 'A, said X, a nurse, adding
+  that B': the cue still reports A.
+- name_closing_joined_cue: '..., argued the council.': the parser joined the cue to the
+  clause before and made the speaker its object.
+- joined_around_parenthetical_cue: 'The plan, said Mayor Ruiz, was a mistake.', 'It is, said
+  Rep. Lee, D-Wash., the city's "last sour note."': a cue set off by commas inside its clause
+  reports both sides of it.
+- named_as_judgement: 'JP Morgan called the ruling a landmark judgment': a naming verb's
+  object and the judgement it puts on it, unquoted, are reported speech (indirect).
+- object_split_from_clause: 'said tsunamis 10 cm high swept in' keeps "tsunamis".
+- made_clear / made_clear_content: 'made (it) clear (that) A' reports A.
+- quoted_before_as_clause: 'the "new Gannett," as Reed dubbed the merged firm': the quoted
+  words right before an "as" clause with a naming verb are its speaker's.
+- quoted_as_below: 'a payout that X blasted on a call as "morally wrong"': the quoted "as"
+  phrase the parser hung below the verb (its object is a relative pronoun) is what was said.
 """
 
 from __future__ import annotations
@@ -369,3 +387,299 @@ def noun_before_reduced_cue(tok: Token, quote_ranges: list[tuple[int, int]]) -> 
     if not all(t.is_punct for t in after):
         return None
     return head
+
+
+def subject_after_parenthetical_cue(verb: Token, subjects: list[Token]) -> Token | None:
+    """'The merger, said Lee, "opens new markets"': a cue set off by commas after a fronted
+    noun phrase, with a name right after it. The parser gives the cue both as subjects; the
+    name speaks, the noun before is what the quotation is about."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    before = [s for s in subjects if s.i < verb.i]
+    after = [s for s in subjects if s.i > verb.i and s.dep_ == "nsubj"]
+    if not before or not after:
+        return None
+    name = after[0]
+    if name.left_edge.i != verb.i + 1 or not (name.pos_ == "PROPN" or
+                                              name.ent_type_ == "PERSON"):
+        return None
+    end = name.right_edge.i + 1
+    if end < len(doc) and doc[end].text not in (",", ".", ";", ":"):
+        return None
+    return name
+
+
+def surname_read_as_adverb(tok: Token) -> Token | None:
+    """'"...," says Early.' / 'Early says ...': a surname the tagger read as an adverb right
+    next to a cue that has no subject. Only a candidate: the speaker resolver takes it only
+    when a person of the article has that surname."""
+    near = [*tok.children, *(g for c in tok.children if c.pos_ == "ADV" for g in c.children)]
+    for child in near:
+        # (one adverb may stand between: 'Early still says')
+        between = tok.doc[min(child.i, tok.i) + 1:max(child.i, tok.i)]
+        if child.dep_ in ("advmod", "npadvmod") and (abs(child.i - tok.i) == 1 or (
+                abs(child.i - tok.i) == 2 and between[0].pos_ == "ADV" and
+                between[0].text.islower())) and \
+                child.text[:1].isupper() and child.text.isalpha() and \
+                not child.text.isupper() and child.pos_ in ("ADV", "ADJ") and \
+                not child.ent_type_:
+            return child
+    return None
+
+
+def _clause_tokens(toks: list[Token]) -> tuple[list[Token], Token | None]:
+    """`toks` without edge punctuation, and their head-most token, when they hold a clause
+    of four words or more with a finite verb; else nothing."""
+    while toks and (toks[0].is_punct or toks[0].lower_ in ("and", "but")):
+        toks = toks[1:]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    if sum(t.is_alpha for t in toks) < 4 or not any(_finite(t, False) for t in toks):
+        return [], None
+    ids = {t.i for t in toks}
+    root = min(toks, key=lambda t: (t.head.i in ids and t.head.i != t.i,
+                                    len(list(t.ancestors))))
+    return toks, root
+
+
+def as_clause_report(tok: Token, quote_ranges: list[tuple[int, int]]
+                     ) -> tuple[list[Token], Token | None]:
+    """'The chip works with any processor, as Lee has said many times, and ...' and 'As Lee
+    said, the chip works with any processor.': a cue in an "as" clause with nothing said
+    of its own reports the main clause beside it (up to the next comma-joined clause)."""
+    doc = tok.doc
+    mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if mark is None or tok.dep_ != "advcl" or any(
+            c.dep_ in ("ccomp", "dobj", "xcomp", "attr", "oprd") for c in tok.children):
+        return [], None
+    sent = tok.sent
+    own = {t.i for t in tok.subtree}
+    if mark.i > sent.start and doc[mark.i - 1].text == ",":  # 'A, as Lee said, ...'
+        toks = [t for t in doc[sent.start:mark.i - 1]]
+    elif mark.i == sent.start:  # 'As Lee said, A.'
+        after = next((t.i for t in doc[tok.i + 1:sent.end] if t.text == ","), sent.end)
+        if after >= sent.end or after > max(own) + 3:
+            return [], None
+        toks = [t for t in doc[after + 1:sent.end]]
+    else:
+        return [], None
+    if any(inside_any(t.idx, quote_ranges) for t in toks):
+        return [], None
+    return _clause_tokens(toks)
+
+
+def noun_phrase_tail_only(tok: Token) -> bool:
+    """'Growth will come from laptops, he says, two markets where the firm is small.': what
+    follows a closing cue after a comma is a noun phrase (its verbs all in clauses on its
+    nouns), not a clause the cue reports."""
+    doc = tok.doc
+    sent = tok.sent
+    end = tok.i + 1
+    while end < sent.end and doc[end].head.i == tok.i and doc[end].dep_ in (
+            "npadvmod", "advmod", "nsubj", "compound"):
+        end += 1
+    if end >= sent.end or doc[end].text != ",":
+        return False
+    tail = [t for t in doc[end + 1:sent.end] if not t.is_punct]
+    if not tail or tail[0].pos_ not in ("NUM", "DET", "ADJ", "NOUN", "PROPN"):
+        return False
+    ids = {t.i for t in tail}
+    # the cue's own participle ('..., said Ina, a nurse, adding that ...') is no clause it
+    # reports either
+    aside = {x.i for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBG" and
+             c.i > tok.i for x in c.subtree}
+    for t in tail:
+        if t.pos_ in ("VERB", "AUX") and t.i not in aside and not any(
+                a.i in ids and a.dep_ in ("relcl", "acl") for a in [t, *t.ancestors]):
+            return False
+    return True
+
+
+def _could_be_addressee(noun: Token) -> bool:
+    """'warned residents the storm ...': a noun for people is whom the cue spoke to."""
+    from newsweave.extract.quote_speakers import role_classes, speaker_lexicon
+
+    lemma = noun.lemma_.lower()
+    lex = speaker_lexicon()
+    return lemma in lex["people_nouns"] or lemma in role_classes() or \
+        lemma in lex["generic_person_nouns"] or lemma in ("reporter", "journalist", "public",
+                                                         "audience", "crowd", "lawmaker")
+
+
+def object_split_from_clause(tok: Token, root: Token | None) -> list[Token]:
+    """'said tsunamis 10 to 40 centimeters high swept into towns': the parser made the
+    clause's first noun the cue's object and the rest a clause of its own; the object
+    right before that clause belongs to it."""
+    if root is None or root.dep_ != "ccomp" or root.head.i != tok.i or root.i < tok.i or \
+            root.left_edge.tag_ in ("WRB", "WDT", "WP"):  # ('... the life of X when he ...')
+        return []
+    for obj in tok.children:
+        if obj.dep_ == "dobj" and tok.i < obj.i and (obj.pos_ == "NOUN" or (
+                obj.pos_ == "PROPN" and obj.text.islower())) and \
+                not obj.ent_type_ and not _could_be_addressee(obj) and \
+                obj.right_edge.i + 1 == root.left_edge.i and \
+                not any(c.dep_ == "mark" for c in root.children):
+            return list(obj.subtree)
+    return []
+
+
+_MADE_WORDS = ("clear", "plain")
+
+
+def made_clear(tok: Token) -> str | None:
+    """'made clear the talks were over', 'made it plain that ...': "make clear" as one
+    reporting verb (the parser hangs "clear" on the clause or on "it")."""
+    if tok.lemma_.lower() != "make" or tok.pos_ != "VERB":
+        return None
+    doc = tok.doc
+    at = tok.i + 1
+    if at < len(doc) and doc[at].lower_ == "it":
+        at += 1
+    if at < len(doc) and doc[at].lower_ in _MADE_WORDS:
+        return f"make {doc[at].lower_}"
+    return None
+
+
+def made_clear_content(tok: Token) -> tuple[list[Token], Token | None]:
+    """The clause after "made (it) clear (that)", to the end of the sentence."""
+    doc = tok.doc
+    at = tok.i + 1
+    while at < tok.sent.end and (doc[at].lower_ in ("it", "that") or
+                                 doc[at].lower_ in _MADE_WORDS):
+        at += 1
+    return _clause_tokens(list(doc[at:tok.sent.end]))
+
+
+def quoted_as_below(tok: Token, quote_ranges: list[tuple[int, int]]) -> list[Token]:
+    """'a payout that X blasted on a call as "morally wrong"', 'what Y described as "sound
+    science"': a judging verb whose object is a relative word; the "as" phrase after it
+    (hung on the verb or on a noun below it) whose words are all quoted is what was said."""
+    if not any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in _RELATIVE_WORDS | {
+            "what"} for c in tok.children) and tok.dep_ != "relcl":
+        return []
+    own = {t.i for t in tok.subtree}
+    for t in tok.subtree:
+        if t.i <= tok.i or t.dep_ != "prep" or t.lower_ != "as":
+            continue
+        words = [x for x in t.subtree if x.i > t.i and not x.is_punct]
+        if words and all(inside_any(x.idx, quote_ranges) for x in words) and \
+                all(x.i in own for x in words):
+            return [x for x in t.subtree if x.i > t.i]
+    return []
+
+
+def name_closing_joined_cue(tok: Token, quote_ranges: list[tuple[int, int]]) -> Token | None:
+    """'The result will be "erroneous findings", argued the council.': a cue after a comma
+    that the parser joined to the clause before (conj), with no subject of its own and a
+    noun phrase object that ends the sentence: that noun phrase speaks (not the subject of
+    the clause before, which the cue would inherit)."""
+    doc = tok.doc
+    if tok.dep_ != "conj" or tok.i == 0 or doc[tok.i - 1].text != "," or any(
+            c.dep_ in _SUBJECT_DEPS for c in tok.children) or \
+            inside_any(tok.head.idx, quote_ranges):  # (a quotation goes by its marks)
+        return None
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr") and c.i > tok.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.left_edge.i > tok.i + 2:
+        return None
+    end = obj.right_edge.i + 1
+    if end < tok.sent.end and not doc[end].is_punct:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[end:tok.sent.end]):
+        return None
+    return obj
+
+
+def quoted_before_as_clause(tok: Token, quote_ranges: list[tuple[int, int]]) -> list[Token]:
+    """'the "new Gannett," as Reed dubbed the merged firm, will ...': a naming verb in an
+    "as" clause set off by a comma reports the quotation that ends right before it."""
+    doc = tok.doc
+    mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if mark is None or mark.i < 2 or any(
+            c.dep_ == "dobj" and c.lower_ in ("him", "her", "them", "me", "us", "you")
+            for c in tok.children):
+        return []  # ('"Sleepy Joe," as his rival calls him': a nickname, said of a person)
+    k = mark.i - 1
+    while k > tok.sent.start and (doc[k].is_punct or doc[k].text in ("'", '"')):
+        k -= 1  # back over ',' and the closing mark (either order)
+    end = doc[k]
+    if not inside_any(end.idx, quote_ranges) or k == mark.i - 1:
+        return []
+    words: list[Token] = []
+    while k >= tok.sent.start and inside_any(doc[k].idx, quote_ranges) and \
+            doc[k].text not in ('"', "“", "”"):
+        words.insert(0, doc[k])
+        k -= 1
+    return words if sum(t.is_alpha for t in words) >= 1 else []
+
+
+def joined_around_parenthetical_cue(tok: Token, speaker: Token | None, content: list[Token]
+                                    ) -> list[Token]:
+    """'The plan, said Mayor Ruiz, was a mistake.': a cue and its speaker set off by commas
+    inside the clause they report. When the content found lies on one side and the other
+    side has no finite verb of its own, both sides are the clause (else `content` as is).
+    The speaker's phrase is the comma-separated pieces after the cue but the last (a name
+    and short appositions such as a party and state)."""
+    doc = tok.doc
+    sent = tok.sent
+    if not content or speaker is None or speaker.i < tok.i or tok.i - 1 <= sent.start or \
+            doc[tok.i - 1].text != ",":
+        return content
+    pieces: list[list[Token]] = [[]]
+    for t in doc[tok.i + 1:sent.end]:
+        if t.text == ",":
+            pieces.append([])
+        else:
+            pieces[-1].append(t)
+    if len(pieces) < 2 or speaker.i not in {t.i for t in pieces[0]} or any(
+            len(p) > 8 or not p for p in pieces[:-1]):
+        return content
+    head = [t for t in doc[sent.start:tok.i - 1]]
+    tail = [t for t in pieces[-1] if not (t.is_punct and t.text in ".!?")]
+    if not head or not tail:
+        return content
+    ids = {t.i for t in content}
+    head_finite = any(_finite(t, False) for t in head)
+    tail_finite = any(_finite(t, False) for t in tail)
+    # ('Prices will fall, said X, an economist': a whole clause before, a description after)
+    if ids <= {t.i for t in head} and not tail_finite and _lacks_complement(head):
+        return head + tail
+    if ids <= {t.i for t in tail} and not head_finite:
+        return head + tail
+    return content
+
+
+def _lacks_complement(toks: list[Token]) -> bool:
+    """'It is' / 'The reason was': a copula with nothing after it is no whole clause."""
+    ids = {t.i for t in toks}
+    verbs = [t for t in toks if t.pos_ == "AUX" and t.lemma_.lower() == "be" and
+             t.dep_ not in ("aux", "auxpass")]
+    return bool(verbs) and all(not any(c.i in ids and c.dep_ in (
+        "attr", "acomp", "ccomp", "xcomp", "prep", "advmod", "oprd") for c in v.children)
+        for v in verbs)
+
+
+_NAMING_VERBS = ("call", "dub", "label", "brand", "term")
+_IDIOM_NOUNS = {"day", "night", "quits", "halt", "truce"}  # 'called it a day'
+
+
+def named_as_judgement(tok: Token) -> list[Token]:
+    """'JP Morgan called the ruling a landmark judgment', 'the senator called the report a
+    hoax': a naming verb with an object and an indefinite noun phrase put on it (not
+    'called it a day')."""
+    if tok.lemma_.lower() not in _NAMING_VERBS or tok.pos_ != "VERB":
+        return []
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    judged = next((c for c in tok.children if c.dep_ in ("oprd", "xcomp", "attr") and
+                   obj is not None and c.i > obj.right_edge.i and c.pos_ == "NOUN"), None)
+    if judged is None and obj is not None:
+        # (or hung on the object's last noun as an apposition with no comma before it:
+        # 'called the ruling on the case a landmark judgment')
+        judged = next((t for t in obj.subtree if t.dep_ == "appos" and t.pos_ == "NOUN" and
+                       t.right_edge.i == obj.right_edge.i and
+                       tok.doc[t.left_edge.i - 1].text != ","), None)
+    if obj is None or judged is None or judged.lemma_.lower() in _IDIOM_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in judged.children):
+        return []
+    ids = {t.i for t in obj.subtree} | {t.i for t in judged.subtree}
+    return [t for t in tok.sent if t.i in ids]

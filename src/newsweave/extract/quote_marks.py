@@ -63,6 +63,11 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# a name of one to three capitalized words and a common reporting verb form after it
+_NAME_AND_CUE = re.compile(r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2} (?:says|said|told|tells|"
+                           r"added|adds|explained|noted|wrote|writes)\b")
+
+
 def _role(text: str, i: int, lo: int, hi: int) -> str:
     """'open', 'close' or 'either' for the double mark at i, from the characters around it."""
     ch = text[i]
@@ -76,8 +81,9 @@ def _role(text: str, i: int, lo: int, hi: int) -> str:
         # '"I feel sorry for them, "said X': a closer typed after a space; after a comma or
         # a full stop and one space a straight mark may close as well as open
         if left_space and not right_space and i - 2 >= lo and text[i - 1] == " " and \
-                text[i - 2] in ",.!?" and text[i + 1].islower():
-            return "either"
+                text[i - 2] in ",.!?" and (text[i + 1].islower() or
+                                           _NAME_AND_CUE.match(text, i + 1, hi)):
+            return "either"  # ('... to choose, "Meyer says.': a name and a cue after it too)
         if left_space and not right_space:
             return "open"
         if right_space and not left_space:

@@ -94,6 +94,9 @@ def _age_nominal(head: Token) -> bool:
     return re.fullmatch(r"\d+-?years?-old", words) is not None
 
 
+_RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|that|where|when)\b", re.I)
+
+
 def _words(text: str | None) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]+", text or "")}
 
@@ -173,6 +176,15 @@ def _title_role(tok: Token) -> str | None:
     if tok.pos_ == "PROPN" and word in role_classes():
         return word
     return None
+
+
+def _people_group(tok: Token) -> bool:
+    """A plural noun for people ("critics", "residents", "officials"), by the speaker
+    lexicon's people nouns and role classes."""
+    lemma = tok.lemma_.lower()
+    lex = speaker_lexicon()
+    return lemma in lex["people_nouns"] or lemma in role_classes() or \
+        lemma in lex["generic_person_nouns"]
 
 
 class SpeakerResolver:
@@ -268,6 +280,17 @@ class SpeakerResolver:
             if found is not None and found[1] == PERSON:
                 actor, kind, roles = found
                 self.note(actor, tok.idx, kind, roles)
+        # a group given by a plural noun as a main-clause subject ("Critics of the plan
+        # often cite delays. They have argued that ..."): a referent "they" can take
+        for tok in doc:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NNS" or \
+                    tok.head.dep_ != "ROOT" or tok.i in self.by_token or \
+                    self._in_quote(tok.idx) or not _people_group(tok):
+                continue
+            found = self._described(tok)
+            if found is not None and found[1] == GROUP:
+                actor, kind, roles = found
+                self.note(actor, tok.idx, kind, roles)
 
     # ------------------------------------------------------------------ helpers
 
@@ -349,6 +372,60 @@ class SpeakerResolver:
         return Referent(pos=run[0].idx, actor=actor, kind=PERSON,
                         roles={m.canonical.lower().rstrip(".")}, salient=salient)
 
+    def _person_after_abbreviation(self, head: Token
+                                   ) -> tuple[ActorRef, str, set[str]] | None:
+        """'said Bloomington Police Sgt. Ana Ruiz', 'said Commander Col. Inf. Ali Noor': the
+        sentence splitter ended the sentence at a title's full stop, so the speaker phrase
+        stops at the title. The person named right after the stop (through at most one more
+        abbreviation) speaks, described by the words before."""
+        doc = self.doc
+        last = head.right_edge if head.right_edge.i >= head.i else head
+        if not (last.is_alpha and last.text[:1].isupper() and len(last.text) <= 5):
+            return None
+        if last.lower_ not in speaker_lexicon()["title_abbreviations"] and not any(
+                t.lower_ in speaker_lexicon()["title_abbreviations"]
+                for t in doc[max(head.left_edge.i, last.i - 3):last.i]):
+            return None
+        at = last.i + 1
+        for _ in range(2):
+            if at >= len(doc) or doc[at].text != "." or doc[at].whitespace_ == "":
+                return None
+            nxt = doc[at + 1] if at + 1 < len(doc) else None
+            if nxt is None:
+                return None
+            m = self.by_token.get(nxt.i)
+            if m is not None and m.label == "PERSON" and m.span[0] == nxt.idx:
+                description = doc_text(doc)[head.left_edge.idx:last.idx + len(last.text)]
+                return self._from_mention(m, description=description)
+            if not (nxt.is_alpha and nxt.text[:1].isupper() and len(nxt.text) <= 5):
+                return None
+            at = nxt.i + 1
+        return None
+
+    def _name_after_title_run(self, head: Token) -> tuple[ActorRef, str, set[str]] | None:
+        """"Former star running back Ty Cole and other players have alleged": the parser
+        made a word of the title the subject and hung the name below it. A person named in
+        the subject phrase after nothing but title words (no comma, preposition or clause
+        marker between) speaks, described by those words."""
+        if head.pos_ != "NOUN" or head.i in self.by_token or head.tag_ != "NN":
+            return None
+        doc = self.doc
+        start = head.left_edge.i
+        if doc[start].pos_ == "DET":
+            start += 1
+        for t in doc[start:head.right_edge.i + 1]:
+            m = self.by_token.get(t.i)
+            if m is not None:
+                if m.label != "PERSON" or t.i <= head.i or t.i - start > 6:
+                    return None
+                words = doc_text(doc)[doc[start].idx:t.idx].strip()
+                return self._from_mention(m, description=words or None)
+            if t.is_punct or t.pos_ not in ("ADJ", "NOUN", "VERB", "ADV", "ADP") or (
+                    t.pos_ == "ADP" and t.dep_ != "advmod") or (
+                    t.pos_ == "VERB" and t.tag_ != "VBG"):
+                return None
+        return None
+
     def _in_quote(self, pos: int) -> bool:
         return inside_any(pos, self.quote_ranges)
 
@@ -356,7 +433,9 @@ class SpeakerResolver:
         return max(bisect.bisect_right(self.sent_starts, pos) - 1, 0)
 
     def _mention_roles(self, m: Mention, root: Token) -> set[str]:
-        roles = _words(m.description)
+        # "a Republican who led a bid to let judges decide": what the person did, in a
+        # clause on the description, gives no role ("judges" is not one)
+        roles = _words(_RELATIVE_CLAUSE.split(m.description or "", maxsplit=1)[0])
         # "Mrs. Dana Holt", "Mr Tran": the honorific before the name says who "she" or "he" is
         honorifics = set(gender_words()[0])
         if m.label == "PERSON" and m.span[0] > 0:
@@ -373,7 +452,10 @@ class SpeakerResolver:
             if title is not None and t.i < root.i:
                 roles.add(title)
             if t.dep_ == "appos":
-                roles |= {x.lemma_.lower() for x in t.subtree if x.pos_ == "NOUN"}
+                clause = {x.i for c in t.subtree if c.i != t.i and c.dep_ in (
+                    "relcl", "acl", "advcl", "ccomp", "xcomp") for x in c.subtree}
+                roles |= {x.lemma_.lower() for x in t.subtree
+                          if x.pos_ == "NOUN" and x.i not in clause}
         if root.dep_ == "appos" and root.head.pos_ == "NOUN":
             roles |= {x.lemma_.lower() for x in root.head.subtree
                       if x.pos_ == "NOUN" and x.i < root.i}
@@ -468,6 +550,9 @@ class SpeakerResolver:
         group = described_group(head)
         if group is not None:  # 'with most of those polled saying ...'
             return ActorRef(name=group[0], type=None, span=group[1]), GROUP, set()
+        titled = self._person_after_abbreviation(head)
+        if titled is not None:  # 'said Police Sgt. Ana Ruiz': the name after "Sgt."
+            return titled
         if lower in lex["person_pronouns"]:
             gender = _pronoun_gender(lower)
             other = self._other_in_clause(head, gender)
@@ -488,6 +573,11 @@ class SpeakerResolver:
             return self._some_of(head)  # 'Some said the gun was never drawn; others said'
         if lower in lex["non_speakers"] or head.pos_ in ("PRON", "DET", "NUM"):
             return None
+        if head.pos_ in ("ADV", "ADJ") and head.i not in self.by_token:
+            # 'says Early': a word the tagger did not take for a name speaks only as the
+            # surname of a person of the article
+            bearer = self._surname_owner(head.text) if head.text[:1].isupper() else None
+            return self._from_mention(bearer) if bearer is not None else None
         mention = self.by_token.get(head.i)
         if mention is not None:
             if mention.label != "PERSON" and len(mention.text.split()) == 1:
@@ -518,6 +608,9 @@ class SpeakerResolver:
         called = self._called(head)
         if called is not None:
             return called
+        titled_name = self._name_after_title_run(head)
+        if titled_name is not None:  # "Former star running back Ty Cole and others alleged"
+            return titled_name
         named = self._named_after_clause(head, org_head)
         if named is not None:
             return self._from_mention(named, description=self._core_text(head))
@@ -550,7 +643,10 @@ class SpeakerResolver:
                         return found
             inner = self._mention_inside(head)
             if inner is not None:
-                return self._from_mention(inner)
+                # "The NCAA report says ...": later "the report said" is the NCAA's too
+                actor, kind, roles = self._from_mention(inner)
+                self.note_channel(head.idx, lemma, actor, kind, roles)
+                return actor, kind, roles
             # "the statement said": the one who just spoke through a statement
             if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "its")
                    for c in head.children):
@@ -561,7 +657,17 @@ class SpeakerResolver:
                     outlet = self._recent_outlet(head.idx)
                     if outlet is not None:
                         return outlet
-        return self._described(head)
+        described = self._described(head)
+        if described is None and lemma in lex["document_nouns"] and not any(
+                t.dep_ == "det" and t.lower_ in ("the", "this", "that", "its")
+                for t in head.subtree if t.i < head.i):
+            # "A 1998 federal handbook described ...": a document no one is named for
+            # speaks itself (however the parser read the noun)
+            start = head.left_edge.idx if head.left_edge.i < head.i else head.idx
+            return ActorRef(name=self._core_text(head), type=None, description=doc_text(
+                self.doc)[start:head.idx + len(head.text)],
+                span=(start, head.idx + len(head.text))), ORG, set()
+        return described
 
     def resolve_quoted(self, head: Token) -> tuple[ActorRef, str, set[str]] | None:
         """A speaker named inside someone's quotation ('"... the officers said, ‘Stop.’"'):
@@ -713,7 +819,10 @@ class SpeakerResolver:
             if self.sentence_index(tok.idx) < sent - 3 or tok.lemma_.lower() != noun or \
                     tok.dep_ != "dobj" or tok.head.lemma_.lower() not in issue_verbs:
                 continue
-            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            # two subjects ('Hours after the vote, three groups filed a lawsuit'): the one
+            # nearest the verb
+            subj = min((c for c in tok.head.children if c.dep_ == "nsubj"),
+                       key=lambda c: abs(c.i - tok.head.i), default=None)
             if subj is not None and subj.lemma_.lower() != noun:
                 found = self.resolve(subj)
                 if found is not None:
@@ -951,7 +1060,10 @@ class SpeakerResolver:
         # (b) any earlier referent with exactly this role, one that has spoken first ("the
         # judge said" after the sentencing judge spoke, not the judge of the old case)
         exact = [r for r in before() if fits(r, exact_only=True)]
-        chosen = next((r for r in exact if r.spoke), exact[0] if exact else None)
+        # (then one that acted as a subject: "the judge" after "Judge Ana Ruiz sentenced
+        # him" and a later "he killed Judge Tom Hale" is Ruiz)
+        chosen = next((r for r in exact if r.spoke), None) or \
+            next((r for r in exact if r.salient), exact[0] if exact else None)
         if chosen is not None:
             return replace(chosen.actor), chosen.kind, set(chosen.roles)
         # (c) a recent referent whose role class fits

@@ -489,11 +489,15 @@ class _Extractor:
                           if t.idx < inner.start and not t.is_punct and not t.is_space]
                 if not before:
                     continue
-                verb = before[-1]
+                verb = _verb_framing(before, verbs)
+                if verb is None:
+                    continue
                 lemma = verb.lemma_.lower()
-                if verb.pos_ != "VERB" or lemma not in verbs or lemma in fragment_only:
+                if lemma in fragment_only:
                     continue
                 subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subj is None and verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN":
+                    subj = verb.head  # "there's a man telling a car 'Stop!'": the man
                 found = self.resolver.resolve_quoted(subj) if subj is not None else None
                 if found is None or inner.word_count(self.text) < 1:
                     continue
@@ -869,6 +873,22 @@ def _normalized(text: str) -> str:
     no punctuation at the ends."""
     text = text.replace("’", "'").replace("‘", "'").lower()
     return re.sub(r"\s+", " ", text).strip(" .,;:!?\"'")
+
+
+def _verb_framing(before: list[Token], verbs: dict[str, str]) -> Token | None:
+    """The reporting verb that introduces a quotation nested in another: the word right
+    before it ('the officers said, ‘Stop.’'), or a verb up to four words back whose object
+    fills the gap ('a man telling a car ‘Stop!’', 'shouted at the guards ‘Go!’')."""
+    for back in range(1, min(5, len(before)) + 1):
+        verb = before[-back]
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+            continue
+        gap = before[len(before) - back + 1:]
+        if all(t.i in {x.i for x in verb.subtree} and t.dep_ not in ("nsubj", "ccomp")
+               for t in gap):
+            return verb
+        return None
+    return None
 
 
 def _nested_in(cue: Cue, outer: Cue | None) -> bool:
