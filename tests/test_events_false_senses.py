@@ -147,10 +147,12 @@ def test_a_countrys_support_is_support(nlp: Any) -> None:
 # ---------------------------------------------------------------- negation
 
 
-def test_at_no_time_is_no_agreement(nlp: Any) -> None:
-    events = events_of(nlp, "In no way did Chile agree to the Peruvian proposal.")
-    assert not asserted(events, "AGREE")
+def test_at_no_time_is_no_agreement_and_no_refusal(nlp: Any) -> None:
+    # a denial that an act took place: negated, and not the refusal "did not agree" is
+    events = events_of(nlp, "At no time did Chile agree to the Peruvian proposal.")
+    assert not asserted(events, "AGREE") and not typed(events, "REJECT")
     assert asserted(events_of(nlp, "Chile agreed to the Peruvian proposal."), "AGREE")
+    assert typed(events_of(nlp, "Chile did not agree to the Peruvian proposal."), "REJECT")
 
 
 def test_negative_adjunct_is_negation() -> None:
