@@ -6,7 +6,8 @@ so precision before and after a change is measured on one sample, not on two dra
 
 Each file the sample names is analyzed again (ECB+ files and html-benchmark bodies, labelled
 as benchmarks/ecbplus_event_sample.py labels them); each sampled event is looked up by its
-sentence and trigger. An event that is no longer emitted is "dropped"; one emitted with the
+sentence and trigger. An event that is no longer emitted is "dropped", one now told as not
+having happened (modality negated: no edge, no claim) is "negated"; one emitted with the
 same type, actor and recipient keeps its judgment ("same"); one that changed is written with
 its new fields, the old judgment under "before" and an empty "judgment", to be read again
 ("changed"). --score prints, once every changed event is judged, the precision over the events
@@ -53,14 +54,18 @@ def main() -> int:
         for label, art in corpus_articles(args.corpus, part):
             if label in wanted and label not in events:
                 events[label] = analyze_doc(art, nlp(art.text)).events  # type: ignore[attr-defined]
-    counts = {"same": 0, "changed": 0, "dropped": 0}
+    counts = {"same": 0, "changed": 0, "dropped": 0, "negated": 0}
     with args.out.open("w", encoding="utf-8") as f:
         for r in rows:
             match = [e for e in events.get(r["file"], [])
                      if e.sentence == r["sentence"] and e.trigger == r["trigger"]]
             same = [e for e in match if e.type == r["type"] and _side(e.actor) == r["actor"]
                     and _side(e.recipient) == r["recipient"]]
-            if same:
+            if same and same[0].modality == "negated" and r.get("modality") != "negated":
+                # now told as not having happened: no edge, no claim (like a dropped event)
+                status = "negated"
+                out = {**r, "status": status, "modality": "negated", "rules": same[0].rules}
+            elif same:
                 status = "same"
                 out = {**r, "status": status, "modality": same[0].modality,
                        "rules": same[0].rules}
@@ -77,14 +82,15 @@ def main() -> int:
             counts[status] += 1
             f.write(json.dumps(out, ensure_ascii=False) + "\n")
     print(f"{len(rows)} sampled events: {counts['same']} same, {counts['changed']} changed "
-          f"(read them again in {args.out}), {counts['dropped']} no longer emitted")
+          f"(read them again in {args.out}), {counts['dropped']} no longer emitted, "
+          f"{counts['negated']} now negated")
     return 0
 
 
 def score(path: Path) -> int:
     """Precision of a re-judged sample over the events still emitted."""
     rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
-    emitted = [r for r in rows if r.get("status", "same") != "dropped"]
+    emitted = [r for r in rows if r.get("status", "same") not in ("dropped", "negated")]
     todo = [r["i"] for r in emitted if not r.get("judgment")]
     if todo:
         print(f"{path}: {len(todo)} changed events still to judge: {todo}")
