@@ -15,7 +15,8 @@ an untouched set a development set.
 --halves keeps only the named ECB+ topic halves ("23ecb" = topic 23's ecb texts). --html adds
 the html-benchmark article bodies (ground-truth.json) that no set, gold file or judged sample
 names (by page id, or by the 12-character label the samplers write), nor holds by text. Files
-any judged sample (benchmarks/*.jsonl) names are left out as well.
+any judged sample (benchmarks/*.jsonl) names are left out as well, except those of --own (the
+judged files of this same draw, to draw it again after a change).
 """
 
 from __future__ import annotations
@@ -44,7 +45,8 @@ def used_by_sets(sets: Path = SETS) -> tuple[set[str], set[str]]:
     return names, texts
 
 
-def named_in_samples_and_gold(sets: Path = SETS) -> set[str]:
+def named_in_samples_and_gold(sets: Path = SETS, own: frozenset[str] = frozenset()
+                              ) -> set[str]:
     """ECB+ file stems ("25_7ecb") and html page ids (or their 12-character prefixes) that a
     judged sample (benchmarks/*.jsonl), a gold file (tests/data/*.json*) or ../shared/eval names.
     Only the names are read: a gold file's content is never shown."""
@@ -53,7 +55,7 @@ def named_in_samples_and_gold(sets: Path = SETS) -> set[str]:
              *(sets.parents[1] / "shared" / "eval").glob("*"),
              *(sets.parents[2] / "shared" / "eval").glob("*")]
     for f in files:
-        if not f.is_file():
+        if not f.is_file() or f.name in own:
             continue
         text = f.read_text("utf-8", errors="replace")
         found.update(re.findall(r"\b\d+_\d+ecb(?:plus)?\b", text))
@@ -82,6 +84,9 @@ def main() -> None:
                         help="also sample the ECB+ topics the event test sets use")
     parser.add_argument("--halves", nargs="*", default=None,
                         help='only these ECB+ topic halves, e.g. "23ecb 31ecbplus"')
+    parser.add_argument("--own", nargs="*", default=[], metavar="JUDGED.jsonl",
+                        help="judged samples of this same draw (their files stay in: the "
+                             "same seed draws the same sample again after a change)")
     parser.add_argument("--html", action="store_true",
                         help="also sample html-benchmark bodies no set or sample uses")
     args = parser.parse_args()
@@ -97,7 +102,7 @@ def main() -> None:
         used = set_topics()
         articles = [(label, art) for label, art in articles
                     if label.split(":", 1)[1].split("_", 1)[0] not in used]
-    named = named_in_samples_and_gold()
+    named = named_in_samples_and_gold(own=frozenset(Path(p).name for p in args.own))
     articles = [(label, art) for label, art in articles
                 if Path(label.split(":", 1)[1]).stem not in named]
     if args.halves is not None:

@@ -310,3 +310,25 @@ def test_you_in_a_quotation_is_someone(nlp: Any) -> None:
     events = events_of(nlp, '"Chile will support you," the Chilean president told the '
                             'Peruvian president.')
     assert typed(events, "SUPPORT")
+
+
+# ---------------------------------------------------------------- named_product_object
+
+
+def test_a_product_released_is_no_release(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Apple plans to release a new MacBook Pro next year."
+    assert not typed(events_of(nlp, text), "RETREAT")
+    monkeypatch.setenv(ABLATE_ENV, "named_product_object")
+    assert typed(events_of(nlp, text), "RETREAT")
+
+
+def test_a_person_released_is_a_release(nlp: Any) -> None:
+    events = events_of(nlp, "Chile plans to release Ana Rojas in the first half of 2020.")
+    assert [e.recipient.name for e in typed(events, "RETREAT") if e.recipient] == ["Ana Rojas"]
+
+
+def test_a_team_marching_into_a_city_is_play(nlp: Any) -> None:
+    text = "The Saints will march into Motown and hand them a 15th loss in the league."
+    assert not typed(events_of(nlp, text), "PROTEST")
+    assert typed(events_of(nlp, "Protesters will march into the capital on Monday."),
+                 "PROTEST")

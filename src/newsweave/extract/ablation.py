@@ -70,7 +70,8 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            # evprecision (session 8): false senses (extract.false_senses)
                            "party_object", "own_body_part", "pledged_thing",
                            "thing_compound", "negative_adjunct", "force_on_proposal",
-                           "told_as_fiction", "reader_addressed"})
+                           "told_as_fiction", "reader_addressed",
+                           "named_product_object"})
 
 
 def known_rules() -> frozenset[str]:

@@ -15,6 +15,8 @@ lexicons/false_senses.json:
 - `force_on_proposal`: force done to a proposal ('shot down the proposal', 'killed the
   bill') is a REJECT, not an ASSAULT (the candidate's type changes; its rule says so).
 - `told_as_fiction`: an event a film, novel, song or game tells of, or set in one, is none.
+- `named_product_object`: an object the tagger took for a person's name that reads as a
+  product ('plans to release a new MacBook Pro') is no party: no release, no arrest.
 - `reader_addressed`: an act whose clause addresses the reader ('promised that they'll ease
   your pain', 'offering members a gift card if you buy one') outside any quotation is sales
   copy or advice, not news.
@@ -282,6 +284,19 @@ def reader_addressed(tok: Token) -> bool:
     return any(t.lower_ in _READER for t in tok.subtree)
 
 
+def named_product_object(verb: Token) -> bool:
+    """Rule `named_product_object`: the verb's object is a name (tagged a person, or not
+    tagged) whose words read as a product or a thing ('release a new MacBook Pro'); a
+    company's name (ORG) is left alone ('sued Apple' is a suit)."""
+    from newsweave.extract.event_syntax import object_of
+
+    obj = object_of(verb)
+    if obj is None or obj.pos_ != "PROPN" or obj.ent_type_ not in ("PERSON", ""):
+        return False
+    name = " ".join(t.text for t in obj.subtree if t.pos_ in ("PROPN", "NUM") or t.i == obj.i)
+    return thing_phrase(name)
+
+
 def false_sense(cand: Candidate, ctx: ActorContext) -> str | None:
     """The name of the rule that finds this candidate names no event, or None."""
     tok, etype = cand.trigger, cand.sense.get("type")
@@ -289,6 +304,9 @@ def false_sense(cand: Candidate, ctx: ActorContext) -> str | None:
         return "told_as_fiction"
     if enabled("reader_addressed") and reader_addressed(tok):
         return "reader_addressed"
+    if tok.pos_ == "VERB" and etype not in false_sense_words().party_object_exempt_types and \
+            enabled("named_product_object") and named_product_object(tok):
+        return "named_product_object"
     if etype == "ASSAULT" and tok.pos_ == "VERB" and enabled("own_body_part") and \
             own_body_part(tok):
         return "own_body_part"
