@@ -332,3 +332,9 @@ def test_a_team_marching_into_a_city_is_play(nlp: Any) -> None:
     assert not typed(events_of(nlp, text), "PROTEST")
     assert typed(events_of(nlp, "Protesters will march into the capital on Monday."),
                  "PROTEST")
+
+
+def test_a_leader_with_an_odd_name_is_still_detained(nlp: Any) -> None:
+    events = events_of(nlp, "Ugandan police detained opposition leader Bobi Wine at his "
+                            "home.")
+    assert typed(events, "COERCE")

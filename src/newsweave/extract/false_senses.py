@@ -293,8 +293,11 @@ def named_product_object(verb: Token) -> bool:
     obj = object_of(verb)
     if obj is None or obj.pos_ != "PROPN" or obj.ent_type_ not in ("PERSON", ""):
         return False
-    name = " ".join(t.text for t in obj.subtree if t.pos_ in ("PROPN", "NUM") or t.i == obj.i)
-    return thing_phrase(name)
+    # a person's name seldom takes an article or an adjective ('a new MacBook Pro', not 'a
+    # Bobi Wine'); the phrase with its modifiers is embedded ('opposition leader X' is a party)
+    if not any(c.dep_ in ("det", "amod") for c in obj.children):
+        return False
+    return thing_phrase(obj.doc[obj.left_edge.i:obj.i + 1].text)
 
 
 def false_sense(cand: Candidate, ctx: ActorContext) -> str | None:
