@@ -328,7 +328,7 @@ def test_a_person_released_is_a_release(nlp: Any) -> None:
 
 
 def test_a_team_marching_into_a_city_is_play(nlp: Any) -> None:
-    text = "The Saints will march into Motown and hand them a 15th loss in the league."
+    text = "The Lions will march into Denver and hand the hosts a fourth loss in the league."
     assert not typed(events_of(nlp, text), "PROTEST")
     assert typed(events_of(nlp, "Protesters will march into the capital on Monday."),
                  "PROTEST")

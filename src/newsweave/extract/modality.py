@@ -88,7 +88,7 @@ def modality_of(trigger: Token, media_names: frozenset[str] = frozenset()
                 elif node.i != trigger.i and child.dep_ == "nsubj" and \
                         trigger.dep_ in ("dobj", "attr") and trigger.head.i == node.i and \
                         _negative_subject(child):
-                    # "Neither he nor anyone he knew had had contact with her": the subject of
+                    # "Neither he nor his aides had contact with the rebels": the subject of
                     # the verb that has the event noun
                     note("negated", child.text)
                 elif child.dep_ in ("aux", "auxpass"):
