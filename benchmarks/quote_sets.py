@@ -4,10 +4,11 @@
     python benchmarks/quote_sets.py --sample 40 --seed 13 [--sample-out FILE]
 
 SETs: seeds-dev (shared/eval/seeds_dev_gold.json), heldout, fresh, fresh3, fresh4, fresh5, fresh6,
-fresh7, fresh8
+fresh7, fresh8, fresh9
 (the folders and gold files of tests/data read by tests/test_quotes_heldout.py); default: all of
 them. fresh8 is untouched (UNTOUCHED): its misses are never printed. fresh6, untouched until
-fresh8 was made (session 8), is development data since.
+fresh8 was made (session 8), is development data since; fresh9 (session 8) was development data
+from the start.
 Each article is read by newsweave's ingest (the texts the pipeline stores) and analyzed in
 this process by the stages quotes need (parse, mentions, quotes; events and linking change no
 quote text or speaker name), then scored by newsweave.evaluation.quotes, the scorer of the
@@ -55,6 +56,8 @@ SETS: dict[str, tuple[Path, Path]] = {
     "fresh7": (DATA / "fresh7_quotes", DATA / "fresh7_quotes_gold.json"),
     # untouched: annotated by reading before any run, measured only
     "fresh8": (DATA / "fresh8_quotes", DATA / "fresh8_quotes_gold.json"),
+    # development data from the start (session 8): feature, science, music, sports and autos
+    "fresh9": (DATA / "fresh9_quotes", DATA / "fresh9_quotes_gold.json"),
 }
 # Untouched sets: scored, but their misses are never printed (reading them makes them dev data).
 UNTOUCHED: frozenset[str] = frozenset({"fresh8"})

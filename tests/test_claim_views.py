@@ -19,7 +19,7 @@ from newsweave.model import (
     Quote,
 )
 from newsweave.store import Store
-from newsweave.store.claim_views import NodeTables, claim_page
+from newsweave.store.claim_views import NodeTables, claim_page, graph_edges
 from newsweave.store.query import Filters
 from newsweave.web.app import create_app
 
@@ -59,7 +59,8 @@ def store_path(tmp_path: Path) -> Path:
     ents = [Entity(entity_id="ent_rur", name="Ruritania", type="GPE", aliases=["Ruritanian"],
                    country="RUR", mention_count=9),
             Entity(entity_id="ent_gra", name="Grand Fenwick", type="GPE", aliases=["Fenwick"],
-                   country="GRF", sector="GOV", mention_count=4)]
+                   country="GRF", sector="GOV", mention_count=4,
+                   article_ids=["art_1", "art_4"])]
     rur = ActorRef(name="Ruritania", entity_id="ent_rur")
     claims = [
         _claim("clm_a", rur, ActorRef(name="  FENWICK "), 1, 3, "Ruritania accuses Fenwick"),
@@ -120,6 +121,43 @@ def test_the_graph_draws_the_best_sourced_claims_and_counts_the_rest(store_path:
     labels = {n["id"]: n["label"] for n in whole["nodes"]}
     assert labels["name:port marvel"] == "Port  Marvel"  # as written in its first claim
     assert {n["id"]: n["degree"] for n in whole["nodes"]}["ent_rur"] == 4
+
+
+def test_graph_nodes_show_their_entity_without_reading_its_record(store_path: Path) -> None:
+    client = TestClient(create_app(store_path), base_url="http://127.0.0.1")
+    nodes = {n["id"]: n for n in client.get("/api/graph").json()["nodes"]}
+    assert {k: nodes["ent_gra"][k] for k in ("label", "type", "mentions", "articles",
+                                             "country", "sector")} == {
+        "label": "Grand Fenwick", "type": "GPE", "mentions": 4, "articles": 2,
+        "country": "GRF", "sector": "GOV"}
+    assert nodes["name:port marvel"]["mentions"] == 0  # no corpus entity: no card
+
+
+def test_the_edge_table_filters_as_the_claims_do(store_path: Path) -> None:
+    """claim_edges holds the claims joining two distinct actors, best sourced first, and
+    every filter picks the same of them as it picks from the claims."""
+    with Store(store_path, read_only=True) as store:
+        tables = NodeTables.load(store)
+        edges = tables.claim_edges.to_pylist()
+        assert [(e["claim_id"], e["sources"]) for e in edges] == [
+            ("clm_a", 3), ("clm_c", 2), ("clm_b", 1), ("clm_d", 1)]
+        assert edges[0]["role_counts"][0] == 3 and edges[0]["denied"] is False
+        labels = {f"art_{n}": o for n, o in ((1, "Daily Ledger"), (2, "Evening Wire"),
+                                            (3, "Daily Ledger"), (4, "Harbor Times"))}
+        nodes = {"ent_rur", "ent_gra", "name:port marvel"}
+        with tables.registered(store):
+            for f in (Filters(), Filters(countries=frozenset({"GRF"})),
+                      Filters(outlets=frozenset({"Daily Ledger"})), Filters(q="port"),
+                      Filters(since="2020-05-01", until="2020-05-31"),
+                      Filters(statuses=frozenset({"single-source"}), types=frozenset({"X"})),
+                      Filters(sectors=frozenset({"GOV"}))):
+                total, found = graph_edges(store, f, labels, nodes)
+                claims = claim_page(store, f, labels)[1]
+                assert total == len(found)
+                assert [e.claim_id for e in found] == sorted(r.claim.claim_id for r in claims)
+            total, found = graph_edges(store, Filters(), labels, nodes, limit=2)
+            assert total == 4 and [e.claim_id for e in found] == ["clm_a", "clm_c"]
+            assert graph_edges(store, Filters(), labels, {"ent_rur", "ent_gra"})[0] == 2
 
 
 def test_the_matrix_is_paged_by_summary(store_path: Path) -> None:
@@ -286,3 +324,22 @@ def test_the_claims_command_lists_a_page_of_lines_with_the_first_names(
                                 "2"], env={"COLUMNS": "250"})
     assert shown.exit_code == 0, shown.output
     assert "5 claims (first 2)" in shown.output and "+15 more" in shown.output
+
+
+def test_the_snapshot_is_kept_out_of_the_collectors_passes(store_path: Path) -> None:
+    """A request that makes thousands of objects must not set off a collector pass over
+    every article the snapshot holds (a graph request at 100k articles spent a third of
+    its CPU so)."""
+    import gc
+
+    from newsweave.web.data import SnapshotSource
+
+    gc.unfreeze()
+    try:
+        snap = SnapshotSource(store_path).get()
+        collected = {id(o) for generation in range(3) for o in gc.get_objects(generation)}
+        assert gc.get_freeze_count() > 0
+        assert id(snap.articles) not in collected
+        assert id(next(iter(snap.articles.values()))) not in collected
+    finally:
+        gc.unfreeze()

@@ -151,17 +151,17 @@ def _records_by_hand() -> list[tuple[object, dict]]:
 def test_records_built_from_stored_json_equal_those_built_from_the_model() -> None:
     from newsweave.export import records as R
 
-    build = {Event: (R.event_record, R.event_record_stored),
-             Quote: (R.quote_record, R.quote_record_stored),
-             Claim: (R.claim_record, R.claim_record_stored),
-             Entity: (R.entity_record, R.entity_record_stored)}
+    # one builder per record, given the model object or its stored JSON
+    build = {Event: R.event_record, Quote: R.quote_record, Claim: R.claim_record,
+             Entity: R.entity_record}
     for record, stored in _records_by_hand():
-        by_model, by_json = build[type(record)]
+        make = build[type(record)]
         stored = json.loads(json.dumps(stored))  # as the store gives it back
-        expected = by_model(type(record).from_dict(json.loads(json.dumps(stored))))
-        assert by_json(stored) == expected
-        assert json.dumps(by_json(stored)) == json.dumps(expected)  # same keys, same order
+        expected = make(type(record).from_dict(json.loads(json.dumps(stored))))
+        assert expected == make(record)
+        assert make(stored) == expected
+        assert json.dumps(make(stored)) == json.dumps(expected)  # same keys, same order
         # an older store's record (a field it did not have yet) goes through the model
         older = {k: v for k, v in stored.items() if k not in ("rules", "notes", "aliases",
                                                             "cue_span")}
-        assert by_json(older) == by_model(type(record).from_dict(older))
+        assert make(older) == make(type(record).from_dict(older))

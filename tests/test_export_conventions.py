@@ -329,3 +329,25 @@ def test_formats_written_together_equal_each_written_alone(
         assert alone_pq.read().equals(together) and together.schema.equals(schemas()[table])
         if together.num_rows > 2:
             assert alone_pq.num_row_groups > 1
+
+
+def test_every_csv_is_made_one_way_whatever_its_chunking(rich: Path, tmp_path: Path) -> None:
+    """The export's CSV files, the list commands and the web downloads all make their rows
+    with CsvChunks: a table file equals csv_chunks over the same records, and chunks of any
+    size join to the same text."""
+    from newsweave.export import tables as table_streams
+    from newsweave.export import write_csv
+    from newsweave.export.tables import CsvChunks, csv_chunks
+    from newsweave.store import Store
+
+    with Store(rich, read_only=True) as store:
+        records = list(table_streams(store)["events"])
+    columns = table_columns("events")
+    whole = "".join(csv_chunks(records, columns))
+    assert len(records) > 1 and whole.startswith(",".join(columns) + "\r\n")
+    write_csv(tmp_path / "events.csv", records, "events")
+    assert (tmp_path / "events.csv").read_bytes() == whole.encode("utf-8")
+    small = CsvChunks(columns, chunk_chars=10)
+    pieces = [small.add(r) for r in records]
+    assert all(pieces) and "".join(pieces) + small.rest() == whole
+    assert len(list(csv_chunks(records, columns, chunk_chars=10))) == len(records) + 1

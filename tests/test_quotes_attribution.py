@@ -162,9 +162,9 @@ def test_one_is_one_of_people_not_of_anything_plural(nlp: Any) -> None:
 
 
 def test_person_named_by_age_alone_is_the_one_just_named(nlp: Any) -> None:
-    text = ("The club hired Anna Berg as its coach on Monday. The 56-year-old said after her "
-            'appointment: "I am excited to be joining a club with such a great heritage."')
-    q = find(quotes_in(nlp, text), "such a great heritage")
+    text = ("The club hired Anna Berg as its coach on Monday. The 56-year-old said at her "
+            'first news conference: "Few clubs can match the history of this one."')
+    q = find(quotes_in(nlp, text), "Few clubs can match the history")
     assert q.speaker is not None and q.speaker.name == "Anna Berg"
 
 

@@ -21,6 +21,9 @@ were read and general rules written from them, each tested on made-up sentences)
 tests/data/fresh8_quotes: 15 more (13 from the benchmark, 2 from ECB+), annotated in
 tests/data/fresh8_quotes_gold.json the same way (283 attributions), before newsweave was run on
 them; untouched and measure-only: its test never prints what it misses.
+tests/data/fresh9_quotes: 10 more (all from the benchmark: feature, science, music, football,
+autos), annotated in tests/data/fresh9_quotes_gold.json the same way (57 attributions), before
+newsweave was run on them; development data from the start (session 8).
 The floors sit a little under the measured scores (see each test), so a change that loses
 quotes on news it has not seen fails here.
 """
@@ -97,6 +100,12 @@ def fresh8(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Metric],
     # the untouched set must be there: a missing folder or gold file fails, never skips
     assert (DATA / "fresh8_quotes").is_dir() and (DATA / "fresh8_quotes_gold.json").is_file()
     return _scores(tmp_path_factory, "fresh8_quotes", "fresh8_quotes_gold.json")
+
+
+@pytest.fixture(scope="module")
+def fresh9(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Metric], int, int]:
+    assert (DATA / "fresh9_quotes").is_dir() and (DATA / "fresh9_quotes_gold.json").is_file()
+    return _scores(tmp_path_factory, "fresh9_quotes", "fresh9_quotes_gold.json")
 
 
 def _at_least(metrics: dict[str, Metric], name: str, floor: float) -> None:
@@ -191,6 +200,23 @@ def test_fresh7_quotes(fresh7: Any) -> None:
     _at_least(metrics, "direct precision (4+ words)", 0.95)
 
 
+def test_fresh9_quotes(fresh9: Any) -> None:
+    metrics, mapped, total = fresh9
+    assert total >= 10 and mapped == total
+    assert metrics["direct recall"].denominator >= 31
+    assert metrics["indirect+mixed recall"].denominator >= 26
+    # development data from the start (issue 13, session 8): first run, with main's code at
+    # 892ad66 (benchmarks/quote_sets.py fresh9): direct 0.77 (24/31), indirect+mixed 0.62
+    # (16/26), speaker 0.78 (40/51), direct precision 0.79 (15/19), kind 0.97 (39/40); after
+    # three gold entries were read again (see its README) and the general rules of
+    # test_quotes_fresh9_patterns.py: 0.97 (30/31), 0.96 (25/26), 0.98 (55/56), 0.95 (21/22);
+    # floors a little under
+    _at_least(metrics, "direct recall", 0.90)
+    _at_least(metrics, "speaker accuracy", 0.93)
+    _at_least(metrics, "indirect+mixed recall", 0.88)
+    _at_least(metrics, "direct precision (4+ words)", 0.90)
+
+
 def _at_least_quietly(metrics: dict[str, Metric], name: str, floor: float) -> None:
     """A floor on an untouched set: the failure names the score, never the quotes it missed
     (reading them would make the set development data)."""
@@ -242,13 +268,15 @@ def test_fresh8_articles_are_in_no_other_set() -> None:
 
 
 @pytest.mark.parametrize("name", ["fresh3_quotes", "fresh4_quotes", "fresh5_quotes",
-                                  "fresh6_quotes", "fresh7_quotes", "fresh8_quotes"])
+                                  "fresh6_quotes", "fresh7_quotes", "fresh8_quotes",
+                                  "fresh9_quotes"])
 def test_fresh_articles_keep_their_licences(name: str) -> None:
     folder = DATA / name
     mit = (folder / "LICENSE-article-extraction-benchmark").read_text(encoding="utf-8")
-    cc = (folder / "LICENSE-ecbplus").read_text(encoding="utf-8")
     assert "Permission is hereby granted" in mit
-    assert "Creative Commons" in cc and "3.0" in cc
+    if name != "fresh9_quotes":  # fresh9 holds no ECB+ text
+        cc = (folder / "LICENSE-ecbplus").read_text(encoding="utf-8")
+        assert "Creative Commons" in cc and "3.0" in cc
     gold = load_gold(DATA / f"{name}_gold.json")
     files = {doc["file"] for doc in gold["docs"].values()}
     assert len(files) >= (8 if name == "fresh7_quotes" else 10)

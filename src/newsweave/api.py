@@ -9,6 +9,7 @@ batches ahead, the store's connection is released so that readers (`serve`) can 
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from collections import deque
@@ -501,59 +502,44 @@ def run(
     batch_size: int = 16,
     analyzer: Analyzer | None = None,
     article_timeout: float | None = None,
+    store: Store | None = None,
 ) -> RunReport:
-    """The whole job: ingest + analyze, link, and (with `out`) export (see run_in)."""
-    # analysis may run in this process: no DuckDB threads until it is done (Store.use_threads)
-    with Store(db, threads=engine != "local") as store:
-        return run_in(store, paths, out=out, workers=workers, engine=engine,
-                      progress=progress, on_error=on_error, ray_address=ray_address,
-                      batch_size=batch_size, analyzer=analyzer,
-                      article_timeout=article_timeout)
-
-
-def run_in(
-    store: Store,
-    paths: Sequence[str],
-    out: str | Path | None = None,
-    workers: int = 0,
-    engine: str = "local",
-    progress: ProgressFn = _noop,
-    on_error: ErrorFn | None = None,
-    ray_address: str | None = None,
-    batch_size: int = 16,
-    analyzer: Analyzer | None = None,
-    article_timeout: float | None = None,
-) -> RunReport:
-    """`run` on an open store (`newsweave run` opens it itself, for its error messages).
+    """The whole job: ingest + analyze, link, and (with `out`) export. `store`: an open
+    store to run on instead of opening `db` (`newsweave run` opens it itself, for its
+    error messages).
 
     The analysis workers stay up through the link: they compute part of its sentence
     vectors (see LocalAnalyzer.batch_runner), then stop. The store may use DuckDB's
     threads from the link on (see Store.use_threads)."""
     from newsweave.nlp.models import batches_run_by, threads_runner
 
-    with _engine(analyzer, engine, workers, ray_address, article_timeout) as eng:
-        report = ingest(store, paths, analyze=True, workers=workers, engine=engine,
-                        batch_size=batch_size, progress=progress, on_error=on_error,
-                        ray_address=ray_address, analyzer=eng,
-                        article_timeout=article_timeout, link_after=True)
-        store.use_threads(True)
-        started = time.perf_counter()
-        progress("link", 0)
-        lend = getattr(eng, "batch_runner", None)
-        runner = lend() if lend is not None else None
-        if runner is None and analyzer is None:
-            eng.close()  # no ready worker to lend: stop any still starting, as before
-        if runner is None:  # no worker to lend: the link embeds on this process's cores
-            runner = threads_runner()
-        with batches_run_by(runner):
-            link(store)
-        if analyzer is None:
-            eng.close()  # before the export: the workers' memory is given back
-        progress("link", 1)
-        report.seconds["link"] = time.perf_counter() - started
-        if out is not None:
-            export(store, out)
-            store.release()
+    with contextlib.ExitStack() as opened:
+        if store is None:
+            # analysis may run in this process: no DuckDB threads until it is done
+            store = opened.enter_context(Store(db, threads=engine != "local"))
+        with _engine(analyzer, engine, workers, ray_address, article_timeout) as eng:
+            report = ingest(store, paths, analyze=True, workers=workers, engine=engine,
+                            batch_size=batch_size, progress=progress, on_error=on_error,
+                            ray_address=ray_address, analyzer=eng,
+                            article_timeout=article_timeout, link_after=True)
+            store.use_threads(True)
+            started = time.perf_counter()
+            progress("link", 0)
+            lend = getattr(eng, "batch_runner", None)
+            runner = lend() if lend is not None else None
+            if runner is None and analyzer is None:
+                eng.close()  # no ready worker to lend: stop any still starting, as before
+            if runner is None:  # no worker to lend: the link embeds on this process's cores
+                runner = threads_runner()
+            with batches_run_by(runner):
+                link(store)
+            if analyzer is None:
+                eng.close()  # before the export: the workers' memory is given back
+            progress("link", 1)
+            report.seconds["link"] = time.perf_counter() - started
+            if out is not None:
+                export(store, out)
+                store.release()
     return report
 
 

@@ -244,9 +244,9 @@ def run(
     # the workers stay up through the link and compute part of its sentence vectors
     with _open_store(db, threads=engine is not Engine.local) as store, \
             _progress() as progress:
-        report = api.run_in(store, paths, out=out, workers=workers, engine=engine.value,
-                            progress=progress, on_error=_print_error, ray_address=ray_address,
-                            batch_size=batch_size, article_timeout=article_timeout)
+        report = api.run(paths, out=out, workers=workers, engine=engine.value,
+                         progress=progress, on_error=_print_error, ray_address=ray_address,
+                         batch_size=batch_size, article_timeout=article_timeout, store=store)
     with _open_store(db, read_only=True) as store:
         if not quiet:
             from newsweave.export.summary import render_summary

@@ -14,15 +14,11 @@ from typing import Any
 from newsweave.export.records import (
     article_record,
     claim_record,
-    claim_record_stored,
     entity_record,
-    entity_record_stored,
     event_record,
-    event_record_stored,
     quote_record,
-    quote_record_stored,
 )
-from newsweave.export.tables import csv_chunks, csv_row, table_columns
+from newsweave.export.tables import CsvChunks, csv_chunks, table_columns
 from newsweave.store import Store
 
 log = logging.getLogger(__name__)
@@ -47,13 +43,13 @@ def tables(store: Store) -> dict[str, Iterable[dict[str, Any]]]:
             "events": (event_record(e) for e in store.events()),
             "claims": (claim_record(c) for c in store.claims()),
         }
-    root = query.input_root(store)
+    root = query.input_root(store)  # the records straight from their stored JSON
     return {
         "articles": (article_record(a, root) for a in query.iter_articles(store)),
-        "entities": (entity_record_stored(e) for e in query.iter_entity_json(store)),
-        "quotes": (quote_record_stored(q) for q in query.iter_quote_json(store)),
-        "events": (event_record_stored(e) for e in query.iter_event_json(store)),
-        "claims": (claim_record_stored(c) for c in query.iter_claim_json(store)),
+        "entities": (entity_record(e) for e in query.iter_entity_json(store)),
+        "quotes": (quote_record(q) for q in query.iter_quote_json(store)),
+        "events": (event_record(e) for e in query.iter_event_json(store)),
+        "claims": (claim_record(c) for c in query.iter_claim_json(store)),
     }
 
 
@@ -66,23 +62,36 @@ def _atomic_write(path: Path, lines: Iterator[str]) -> None:
 
 
 def write_jsonl(path: Path, records: Iterable[dict[str, Any]]) -> Path:
-    _atomic_write(path, (json.dumps(r, ensure_ascii=False) + "\n" for r in records))
+    """One JSON record a line (any records: the tables, the corrections' audit log)."""
+    _atomic_write(path, (_json_line(r) for r in records))
     return path
+
+
+def _json_line(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False) + "\n"
 
 
 def write_csv(path: Path, records: Iterable[dict[str, Any]], table: str | None = None
               ) -> Path:
     """One row per record with the table's fixed columns (export/tables.py): nested fields
-    as JSON text, spans also as start/end columns, formula-looking text defused."""
-    columns = table_columns(table) if table is not None else None
-    _atomic_write(path, csv_chunks(records, columns))
-    return path
+    as JSON text, spans also as start/end columns, formula-looking text defused (without
+    `table`: the records' own keys, see csv_chunks)."""
+    if table is None:
+        _atomic_write(path, csv_chunks(records))
+        return path
+    return _write_file(path, "csv", table, records)
 
 
 def write_parquet(path: Path, records: Iterable[dict[str, Any]], table: str) -> Path:
     """Parquet via pyarrow with the table's fixed schema, whatever the data, written
     PARQUET_BATCH records at a time (a table is never held in memory whole)."""
-    writer = _TableWriter(path, "parquet", table)
+    return _write_file(path, "parquet", table, records)
+
+
+def _write_file(path: Path, fmt: str, table: str, records: Iterable[dict[str, Any]]
+                ) -> Path:
+    """One table file in one format (as `export` writes each of its files)."""
+    writer = _TableWriter(path, fmt, table)
     try:
         for record in records:
             writer.add(record)
@@ -116,25 +125,16 @@ class _TableWriter:
             self._parquet = pq.ParquetWriter(self.tmp, self._schema)
         else:
             self._fh = self.tmp.open("w", encoding="utf-8", newline="")
-        if fmt == "csv":
-            import csv
-            import io
-
-            self._columns = table_columns(table)
-            self._buf = io.StringIO()
-            self._csv = csv.DictWriter(self._buf, fieldnames=self._columns,
-                                       extrasaction="ignore")
-            self._csv.writeheader()
+        if fmt == "csv":  # the rows as csv_chunks makes them, a chunk at a time
+            self._csv = CsvChunks(table_columns(table))
 
     def add(self, record: dict[str, Any]) -> None:
         if self.fmt == "jsonl":
-            self._fh.write(json.dumps(record, ensure_ascii=False) + "\n")
-        elif self.fmt == "csv":  # as csv_chunks writes it, a buffer at a time
-            self._csv.writerow(csv_row(record, self._columns))
-            if self._buf.tell() > 65536:
-                self._fh.write(self._buf.getvalue())
-                self._buf.seek(0)
-                self._buf.truncate()
+            self._fh.write(_json_line(record))
+        elif self.fmt == "csv":
+            chunk = self._csv.add(record)
+            if chunk:
+                self._fh.write(chunk)
         else:
             self._batch.append(record)
             if len(self._batch) >= PARQUET_BATCH:
@@ -159,7 +159,7 @@ class _TableWriter:
             self._parquet.close()
         else:
             if self.fmt == "csv":
-                self._fh.write(self._buf.getvalue())
+                self._fh.write(self._csv.rest())
             self._fh.close()
         os.replace(self.tmp, self.path)
         return self.path

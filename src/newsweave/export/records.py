@@ -1,13 +1,21 @@
 """Store records -> the export contract's records (../shared/EXPORT_CONTRACT.md, v1).
 
 Contract fields come first and are never renamed; extra fields may follow.
+
+Each record is built by one function, from a model object (the web app, the CLI) or from
+its stored JSON (the exports write every record of the store, and making each one a
+dataclass only to turn it back into a dict was most of their cost). `_fields` says how to
+read either: an object's own fields, or the stored JSON as it is when it holds exactly the
+fields its class writes today, in order; any other JSON (an older store's) is read through
+its class, so every way in gives the same record.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import functools
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, TypeVar
 
 from newsweave.link.details import details_line
 from newsweave.model import (
@@ -24,6 +32,34 @@ from newsweave.model import (
     Location,
     Quote,
 )
+
+R = TypeVar("R")
+
+
+@functools.cache
+def _field_names(cls: type) -> list[str]:
+    return [f.name for f in dataclasses.fields(cls)]
+
+
+def _shaped(d: Any, cls: type) -> bool:
+    """Whether stored JSON is exactly what `cls.to_dict` writes today (every field, in
+    order), so that its values are the record's own."""
+    return isinstance(d, dict) and list(d) == _field_names(cls)
+
+
+def _fields(x: Any, cls: type) -> Mapping[str, Any]:
+    """The fields of a record of class `cls`, given as an object or as its stored JSON
+    (see the module docstring). Nested records are read the same way by their own builder."""
+    if isinstance(x, cls):
+        return vars(x)
+    if _shaped(x, cls):
+        return x  # type: ignore[no-any-return]
+    return vars(cls.from_dict(x))  # type: ignore[attr-defined]
+
+
+def _as(x: Any, cls: type[R]) -> R:
+    """A nested record as its model object (given as one, or as stored JSON)."""
+    return x if isinstance(x, cls) else cls.from_dict(x)  # type: ignore[attr-defined]
 
 
 def article_record(art: Article, root: str | None = None) -> dict[str, Any]:
@@ -42,67 +78,77 @@ def article_record(art: Article, root: str | None = None) -> dict[str, Any]:
     }
 
 
-def entity_record(ent: Entity) -> dict[str, Any]:
+def entity_record(ent: Entity | dict[str, Any]) -> dict[str, Any]:
+    e = _fields(ent, Entity)
     return {
-        "entity_id": ent.entity_id, "name": ent.name, "type": ent.type, "aliases": ent.aliases,
-        "country": ent.country, "sector": ent.sector, "description": ent.description,
-        "article_ids": ent.article_ids, "mention_count": ent.mention_count,
+        "entity_id": e["entity_id"], "name": e["name"], "type": e["type"],
+        "aliases": e["aliases"], "country": e["country"], "sector": e["sector"],
+        "description": e["description"], "article_ids": e["article_ids"],
+        "mention_count": e["mention_count"],
     }
 
 
-def _actor(ref: ActorRef | None) -> dict[str, Any] | None:
+def _actor(ref: ActorRef | dict[str, Any] | None) -> dict[str, Any] | None:
     if ref is None:
         return None
-    return {"name": ref.name, "entity_id": ref.entity_id, "country": ref.country,
-            "sector": ref.sector, "rules": list(ref.rules)}
+    a = _fields(ref, ActorRef)
+    return {"name": a["name"], "entity_id": a["entity_id"], "country": a["country"],
+            "sector": a["sector"], "rules": list(a["rules"])}
 
 
-def quote_record(q: Quote) -> dict[str, Any]:
+def quote_record(quote: Quote | dict[str, Any]) -> dict[str, Any]:
+    q = _fields(quote, Quote)
     speaker = None
-    if q.speaker is not None:
-        speaker = {"name": q.speaker.name, "entity_id": q.speaker.entity_id,
-                   "description": q.speaker.description}
+    if q["speaker"] is not None:
+        sp = _fields(q["speaker"], ActorRef)
+        speaker = {"name": sp["name"], "entity_id": sp["entity_id"],
+                   "description": sp["description"]}
     return {
-        "quote_id": q.quote_id, "article_id": q.article_id, "kind": q.kind, "text": q.text,
-        "span": list(q.span), "speaker": speaker, "cue": q.cue, "channel": q.channel,
-        "stance": q.stance, "date": q.date, "date_text": q.date_text,
-        "cue_span": list(q.cue_span) if q.cue_span else None,
+        "quote_id": q["quote_id"], "article_id": q["article_id"], "kind": q["kind"],
+        "text": q["text"], "span": list(q["span"]), "speaker": speaker, "cue": q["cue"],
+        "channel": q["channel"], "stance": q["stance"], "date": q["date"],
+        "date_text": q["date_text"],
+        "cue_span": list(q["cue_span"]) if q["cue_span"] else None,
     }
 
 
-def event_record(e: Event) -> dict[str, Any]:
+def event_record(event: Event | dict[str, Any]) -> dict[str, Any]:
+    e = _fields(event, Event)
     attributed = None
-    if e.attributed_to is not None:
-        attributed = {"name": e.attributed_to.name, "entity_id": e.attributed_to.entity_id}
+    if e["attributed_to"] is not None:
+        by = _fields(e["attributed_to"], ActorRef)
+        attributed = {"name": by["name"], "entity_id": by["entity_id"]}
     location = None
-    if e.location is not None:
+    if e["location"] is not None:
         from newsweave.extract.geo import with_geonames
 
-        loc = with_geonames(e.location)
+        loc = with_geonames(_as(e["location"], Location))
         location = {"name": loc.name, "country": loc.country, "lat": loc.lat, "lon": loc.lon,
                     "geonameid": loc.geonameid, "feature_class": loc.feature_class,
                     "feature_code": loc.feature_code, "kind": loc.kind}
     return {
-        "event_id": e.event_id, "article_id": e.article_id, "span": list(e.span),
-        "sentence": e.sentence, "type": e.type, "mode": e.mode, "actor": _actor(e.actor),
-        "recipient": _actor(e.recipient), "modality": e.modality, "attributed_to": attributed,
-        "date": e.date, "date_text": e.date_text, "location": location,
-        "trigger": e.trigger, "modality_cue": e.modality_cue, "quote_id": e.quote_id,
-        "date_precision": e.date_precision, "confidence": e.confidence,
-        "details": [detail_record(d) for d in e.details],
-        "rules": list(e.rules),  # which lexicon entries and rules made it (provenance)
+        "event_id": e["event_id"], "article_id": e["article_id"], "span": list(e["span"]),
+        "sentence": e["sentence"], "type": e["type"], "mode": e["mode"],
+        "actor": _actor(e["actor"]), "recipient": _actor(e["recipient"]),
+        "modality": e["modality"], "attributed_to": attributed, "date": e["date"],
+        "date_text": e["date_text"], "location": location, "trigger": e["trigger"],
+        "modality_cue": e["modality_cue"], "quote_id": e["quote_id"],
+        "date_precision": e["date_precision"], "confidence": e["confidence"],
+        "details": [detail_record(d) for d in e["details"]],
+        "rules": list(e["rules"]),  # which lexicon entries and rules made it (provenance)
     }
 
 
-def detail_record(d: Detail) -> dict[str, Any]:
+def detail_record(detail: Detail | dict[str, Any]) -> dict[str, Any]:
     """An event detail: what (theme), how many/how much (value, interval, approximation),
     with its evidence span."""
+    d = _fields(detail, Detail)
     return {
-        "kind": d.kind, "text": d.text, "span": list(d.span), "theme": d.theme,
-        "theme_key": d.theme_key, "quantity_text": d.quantity_text, "value": d.value,
-        "low": d.low, "high": d.high, "approx": d.approx, "vague": d.vague,
-        "magnitude": d.magnitude, "unit": d.unit, "currency": d.currency,
-        "said_by": d.said_by,
+        "kind": d["kind"], "text": d["text"], "span": list(d["span"]), "theme": d["theme"],
+        "theme_key": d["theme_key"], "quantity_text": d["quantity_text"], "value": d["value"],
+        "low": d["low"], "high": d["high"], "approx": d["approx"], "vague": d["vague"],
+        "magnitude": d["magnitude"], "unit": d["unit"], "currency": d["currency"],
+        "said_by": d["said_by"],
     }
 
 
@@ -124,142 +170,33 @@ def claim_detail_record(cd: ClaimDetail) -> dict[str, Any]:
     }
 
 
-def claim_record(c: Claim) -> dict[str, Any]:
+def _source(s: ClaimSource | dict[str, Any]) -> dict[str, Any]:
+    if isinstance(s, ClaimSource):
+        return s.to_dict()
+    return s if _shaped(s, ClaimSource) else ClaimSource.from_dict(s).to_dict()
+
+
+def claim_record(claim: Claim | dict[str, Any]) -> dict[str, Any]:
     """The claim's contract fields, then its sources (one role each), the role of each
     evidence item and the role counts (newsweave.vocab)."""
+    c = _fields(claim, Claim)
+    details = [_as(cd, ClaimDetail) for cd in c["details"]]
+    shell = claim if isinstance(claim, Claim) else Claim(
+        c["claim_id"], c["summary"], c["type"], None, None, details=details)
     return {
-        "claim_id": c.claim_id, "summary": c.summary, "type": c.type,
-        "actor": _actor(c.actor), "recipient": _actor(c.recipient), "event_ids": c.event_ids,
-        "quote_ids": c.quote_ids, "article_ids": c.article_ids, "outlets": c.outlets,
-        "independent_sources": c.independent_sources, "status": c.status,
-        "supported_by": c.supported_by, "denied_by": c.denied_by,
-        "first_seen": c.first_seen, "doubted_by": c.doubted_by, "modalities": c.modalities,
-        "details": [claim_detail_record(cd) for cd in c.details],
-        "details_text": details_line(c) or None,
-        "disputed_details": [cd.key for cd in c.details if cd.disputed],
-        "sources": [s.to_dict() for s in c.sources], "evidence_roles": c.evidence_roles,
-        "counts": c.counts, "reports": [r.to_dict() for r in c.reports], "notes": c.notes,
-    }
-
-
-# ----------------------------------------------------------------------------- stored JSON
-# The exports write every record of the store: making each one a dataclass only to turn it
-# back into a dict was most of their cost. A stored record holding exactly the fields its
-# class writes today, in order, is taken as it is; any other (an older store's) is read
-# through its class, so both give the same record.
-
-
-@functools.cache
-def _field_names(cls: type) -> list[str]:
-    return [f.name for f in dataclasses.fields(cls)]
-
-
-def _shaped(d: Any, cls: type) -> bool:
-    """Whether stored JSON is exactly what `cls.to_dict` writes today (every field, in
-    order), so that its values are the record's own."""
-    return isinstance(d, dict) and list(d) == _field_names(cls)
-
-
-def _actor_stored(d: dict[str, Any] | None) -> dict[str, Any] | None:
-    if d is None:
-        return None
-    if not _shaped(d, ActorRef):
-        return _actor(ActorRef.from_dict(d))
-    return {"name": d["name"], "entity_id": d["entity_id"], "country": d["country"],
-            "sector": d["sector"], "rules": list(d["rules"])}
-
-
-def claim_record_stored(d: dict[str, Any]) -> dict[str, Any]:
-    """`claim_record(Claim.from_dict(d))` from the stored JSON of a claim."""
-    if not _shaped(d, Claim):
-        return claim_record(Claim.from_dict(d))
-    details = [ClaimDetail.from_dict(x) for x in d["details"]]
-    shell = Claim(d["claim_id"], d["summary"], d["type"], None, None, details=details)
-    return {
-        "claim_id": d["claim_id"], "summary": d["summary"], "type": d["type"],
-        "actor": _actor_stored(d["actor"]), "recipient": _actor_stored(d["recipient"]),
-        "event_ids": d["event_ids"], "quote_ids": d["quote_ids"],
-        "article_ids": d["article_ids"], "outlets": d["outlets"],
-        "independent_sources": d["independent_sources"], "status": d["status"],
-        "supported_by": d["supported_by"], "denied_by": d["denied_by"],
-        "first_seen": d["first_seen"], "doubted_by": d["doubted_by"],
-        "modalities": d["modalities"],
+        "claim_id": c["claim_id"], "summary": c["summary"], "type": c["type"],
+        "actor": _actor(c["actor"]), "recipient": _actor(c["recipient"]),
+        "event_ids": c["event_ids"], "quote_ids": c["quote_ids"],
+        "article_ids": c["article_ids"], "outlets": c["outlets"],
+        "independent_sources": c["independent_sources"], "status": c["status"],
+        "supported_by": c["supported_by"], "denied_by": c["denied_by"],
+        "first_seen": c["first_seen"], "doubted_by": c["doubted_by"],
+        "modalities": c["modalities"],
         "details": [claim_detail_record(cd) for cd in details],
         "details_text": details_line(shell) or None,
         "disputed_details": [cd.key for cd in details if cd.disputed],
-        "sources": [s if _shaped(s, ClaimSource) else ClaimSource.from_dict(s).to_dict()
-                    for s in d["sources"]],
-        "evidence_roles": d["evidence_roles"], "counts": d["counts"],
-        "reports": [ClaimReport.from_dict(r).to_dict() for r in d["reports"]],
-        "notes": d["notes"],
-    }
-
-
-def _detail_stored(d: dict[str, Any]) -> dict[str, Any]:
-    if not _shaped(d, Detail):
-        return detail_record(Detail.from_dict(d))
-    return {
-        "kind": d["kind"], "text": d["text"], "span": list(d["span"]), "theme": d["theme"],
-        "theme_key": d["theme_key"], "quantity_text": d["quantity_text"], "value": d["value"],
-        "low": d["low"], "high": d["high"], "approx": d["approx"], "vague": d["vague"],
-        "magnitude": d["magnitude"], "unit": d["unit"], "currency": d["currency"],
-        "said_by": d["said_by"],
-    }
-
-
-def event_record_stored(d: dict[str, Any]) -> dict[str, Any]:
-    """`event_record(Event.from_dict(d))` from the stored JSON of an event."""
-    if not _shaped(d, Event) or not (d["attributed_to"] is None
-                                     or _shaped(d["attributed_to"], ActorRef)):
-        return event_record(Event.from_dict(d))
-    attributed = d["attributed_to"]
-    location = None
-    if d["location"] is not None:
-        from newsweave.extract.geo import with_geonames
-
-        loc = with_geonames(Location.from_dict(d["location"]))
-        location = {"name": loc.name, "country": loc.country, "lat": loc.lat, "lon": loc.lon,
-                    "geonameid": loc.geonameid, "feature_class": loc.feature_class,
-                    "feature_code": loc.feature_code, "kind": loc.kind}
-    return {
-        "event_id": d["event_id"], "article_id": d["article_id"], "span": list(d["span"]),
-        "sentence": d["sentence"], "type": d["type"], "mode": d["mode"],
-        "actor": _actor_stored(d["actor"]), "recipient": _actor_stored(d["recipient"]),
-        "modality": d["modality"],
-        "attributed_to": None if attributed is None else {
-            "name": attributed["name"], "entity_id": attributed["entity_id"]},
-        "date": d["date"], "date_text": d["date_text"], "location": location,
-        "trigger": d["trigger"], "modality_cue": d["modality_cue"], "quote_id": d["quote_id"],
-        "date_precision": d["date_precision"], "confidence": d["confidence"],
-        "details": [_detail_stored(x) for x in d["details"]],
-        "rules": list(d["rules"]),
-    }
-
-
-def quote_record_stored(d: dict[str, Any]) -> dict[str, Any]:
-    """`quote_record(Quote.from_dict(d))` from the stored JSON of a quote."""
-    speaker = d.get("speaker")
-    if not _shaped(d, Quote) or not (speaker is None or _shaped(speaker, ActorRef)):
-        return quote_record(Quote.from_dict(d))
-    return {
-        "quote_id": d["quote_id"], "article_id": d["article_id"], "kind": d["kind"],
-        "text": d["text"], "span": list(d["span"]),
-        "speaker": None if speaker is None else {
-            "name": speaker["name"], "entity_id": speaker["entity_id"],
-            "description": speaker["description"]},
-        "cue": d["cue"], "channel": d["channel"], "stance": d["stance"], "date": d["date"],
-        "date_text": d["date_text"],
-        "cue_span": list(d["cue_span"]) if d["cue_span"] else None,
-    }
-
-
-def entity_record_stored(d: dict[str, Any]) -> dict[str, Any]:
-    """`entity_record(Entity.from_dict(d))` from the stored JSON of an entity."""
-    if not _shaped(d, Entity):
-        return entity_record(Entity.from_dict(d))
-    return {
-        "entity_id": d["entity_id"], "name": d["name"], "type": d["type"],
-        "aliases": d["aliases"], "country": d["country"], "sector": d["sector"],
-        "description": d["description"], "article_ids": d["article_ids"],
-        "mention_count": d["mention_count"],
+        "sources": [_source(s) for s in c["sources"]],
+        "evidence_roles": c["evidence_roles"], "counts": c["counts"],
+        "reports": [_as(r, ClaimReport).to_dict() for r in c["reports"]],
+        "notes": c["notes"],
     }

@@ -153,6 +153,31 @@ def csv_row(record: dict[str, Any], columns: list[str]) -> dict[str, Any]:
     return row
 
 
+class CsvChunks:
+    """CSV text over fixed columns, made a record at a time and handed out in chunks of
+    about `chunk_chars` characters (the header first): what every CSV the tool writes is
+    made by (the export's files, the list commands, the web app's downloads)."""
+
+    def __init__(self, columns: list[str], chunk_chars: int = 65536) -> None:
+        self.columns = columns
+        self.chunk_chars = chunk_chars
+        self._buf = io.StringIO()
+        self._writer = csv.DictWriter(self._buf, fieldnames=columns, extrasaction="ignore")
+        self._writer.writeheader()
+
+    def add(self, record: dict[str, Any]) -> str:
+        """Write one record's row; the text so far once it passes a chunk, else ''."""
+        self._writer.writerow(csv_row(record, self.columns))
+        return self.rest() if self._buf.tell() > self.chunk_chars else ""
+
+    def rest(self) -> str:
+        """The text not handed out yet."""
+        text = self._buf.getvalue()
+        self._buf.seek(0)
+        self._buf.truncate()
+        return text
+
+
 def csv_chunks(records: Iterable[dict[str, Any]], columns: list[str] | None = None,
                chunk_chars: int = 65536) -> Iterator[str]:
     """CSV text in chunks. Without `columns`, the records' own keys in first-seen order
@@ -162,16 +187,12 @@ def csv_chunks(records: Iterable[dict[str, Any]], columns: list[str] | None = No
         listed = list(records)
         columns = csv_columns(dict.fromkeys(k for r in listed for k in r))
         rows = listed
-    buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore")
-    writer.writeheader()
+    chunks = CsvChunks(columns, chunk_chars)
     for record in rows:
-        writer.writerow(csv_row(record, columns))
-        if buf.tell() > chunk_chars:
-            yield buf.getvalue()
-            buf.seek(0)
-            buf.truncate()
-    yield buf.getvalue()
+        chunk = chunks.add(record)
+        if chunk:
+            yield chunk
+    yield chunks.rest()
 
 
 def _check_fields(table: str, schema: pa.Schema, record: dict[str, Any],

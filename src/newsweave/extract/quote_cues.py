@@ -217,6 +217,11 @@ def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
         # two subjects ('BUFFALO, N.Y. - ... Wild coach Bruce Boudreau expressed'): the one
         # nearest the verb is the real one, a dateline or a stray noun is further away
         subjects.sort(key=lambda c: (c.i > verb.i, abs(verb.i - c.i)))
+        # 'said study co-author Ana Lind': the tokenizer split "co-author" and the parser
+        # took its first piece for a subject beside the name; the piece is no speaker
+        pieces = [c for c in subjects if _hyphen_piece(c)]
+        if pieces and len(pieces) < len(subjects):
+            subjects = [c for c in subjects if c not in pieces]
         flipped = quote_indirect.subject_after_parenthetical_cue(verb, subjects)
         if flipped is not None:  # 'The merger, said Lee, "opens ..."': Lee (also for
             # a participle on that cue: '..., said Ina, a nurse, adding that ...')
@@ -294,6 +299,13 @@ def _name_after_quotation(tok: Token, quote_ranges: list[tuple[int, int]]) -> To
         return None
     head = max(doc[first:last + 1], key=lambda t: (t.head.i < first or t.head.i > last, t.i))
     return head
+
+
+def _hyphen_piece(tok: Token) -> bool:
+    """The first piece of a word the tokenizer split at a hyphen ("co" of "co-author")."""
+    doc = tok.doc
+    return not tok.whitespace_ and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and \
+        not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].is_alpha
 
 
 def _subject_taken_as_object(tok: Token) -> Token | None:
@@ -929,6 +941,14 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
                 if owner is not None:
                     speaker = owner
                 content, root = _clip(*_according_content(tok), para_of(tok.idx))
+                after = max((t.i for t in speaker.subtree), default=last.i) + 1 \
+                    if speaker is not None else last.i + 1
+                if after + 1 < len(doc) and doc[after].text == ":" and \
+                        doc[after + 1].text[:1] in "\"“‘'":
+                    # 'Here is how bad it got, in the words of the patient: "..."': the
+                    # phrase opens the quotation after the colon; the words before it frame
+                    # that quotation and are not said
+                    content, root = [], None
                 cue = Cue(token=tok, lemma=" ".join(words), stance="assert",
                           speaker=speaker, content=content, content_root=root, chain=[tok])
                 cue.date_ent, cue.date_text = None, None

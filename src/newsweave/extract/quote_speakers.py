@@ -187,6 +187,12 @@ def _people_group(tok: Token) -> bool:
         lemma in lex["generic_person_nouns"]
 
 
+def _org_group(tok: Token) -> bool:
+    """A plural noun for organizations of a kind ("banks", "automakers", "startups")."""
+    lex = speaker_lexicon()
+    return tok.lemma_.lower() in lex["generic_org_nouns"]
+
+
 class SpeakerResolver:
     """Resolves speaker phrases in text order; remembers who has spoken."""
 
@@ -269,7 +275,10 @@ class SpeakerResolver:
         # a person given by a role as the subject ("The striker was blunt after the loss.
         # '...,' he told reporters"): resolved to someone named if it can be, else kept as a
         # described referent that a later pronoun can take
-        role_nouns = role_classes()
+        # (or by a plain word for a man or woman the article never names: "The man cleaned
+        # his house. As he related, '...'")
+        role_nouns = set(role_classes()) | {
+            w for w in speaker_lexicon()["generic_person_nouns"] if _word_gender(w)}
         for tok in doc:
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or \
                     tok.tag_ != "NN" or tok.lemma_.lower() not in role_nouns or \
@@ -282,13 +291,15 @@ class SpeakerResolver:
                 self.note(actor, tok.idx, kind, roles)
         # a group given by a plural noun as a main-clause subject ("Critics of the plan
         # often cite delays. They have argued that ..."): a referent "they" can take
+        # (or of organizations: "Neo-banks are all the rage. They say ...")
         for tok in doc:
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NNS" or \
                     tok.head.dep_ != "ROOT" or tok.i in self.by_token or \
-                    self._in_quote(tok.idx) or not _people_group(tok):
+                    self._in_quote(tok.idx) or not (_people_group(tok) or _org_group(tok)):
                 continue
             found = self._described(tok)
-            if found is not None and found[1] == GROUP:
+            if found is not None and (found[1] == GROUP or (
+                    found[1] == ORG and found[0].mention_id is None and _org_group(tok))):
                 actor, kind, roles = found
                 self.note(actor, tok.idx, kind, roles)
 
@@ -569,6 +580,14 @@ class SpeakerResolver:
             return self._antecedent(pos, (PERSON,))
         if lower in ("one", "another") and head.dep_ in ("nsubj", "nsubjpass"):
             return self._one_of(head)  # '"...," one said' after 'Residents gathered ...'
+        if lower in ("all", "both", "each") and head.dep_ == "nsubj":
+            # "all of them say": the group "them" means
+            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"),
+                      None)
+            whole = next((g for g in of.children if g.dep_ == "pobj"), None) \
+                if of is not None else None
+            if whole is not None and whole.lower_ in lex["group_pronouns"]:
+                return self.resolve(whole, bound)
         if lower in lex["quantifier_speakers"] and head.dep_ == "nsubj":
             return self._some_of(head)  # 'Some said the gun was never drawn; others said'
         if lower in lex["non_speakers"] or head.pos_ in ("PRON", "DET", "NUM"):
@@ -641,6 +660,11 @@ class SpeakerResolver:
                     found = self.resolve(owner)
                     if found is not None:
                         return found
+            published = self._published_in(head)
+            if published is not None:
+                # "a report in the Argus Leader": the paper; "the report" later is its too
+                self.note_channel(head.idx, lemma, *published)
+                return published
             inner = self._mention_inside(head)
             if inner is not None:
                 # "The NCAA report says ...": later "the report said" is the NCAA's too
@@ -798,6 +822,28 @@ class SpeakerResolver:
                              span=(head.idx, head.idx + len(head.text))), PERSON, roles)
         return None
 
+    def _published_in(self, head: Token) -> tuple[ActorRef, str, set[str]] | None:
+        """'a report in the Argus Leader of Sioux Falls': the publication a document noun
+        appeared in, by its name (the capitalized words up to the name's head; a place
+        after "of" is where it is published, not who speaks)."""
+        prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"
+                     and c.i == head.i + 1), None)
+        pub = next((g for g in prep.children if g.dep_ == "pobj"), None) \
+            if prep is not None else None
+        if pub is None or pub.pos_ != "PROPN":
+            return None
+        m = self.by_token.get(pub.i)
+        if m is not None and m.label == "ORG":
+            return self._from_mention(m)
+        if m is not None:  # a person or place is no publication
+            return None
+        words = [t for t in pub.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [pub]
+        if len(words) < 2 and pub.lower_ not in speaker_lexicon()["outlet_name_words"]:
+            return None  # 'a study in Science' could be a field
+        start, end = words[0].idx, pub.idx + len(pub.text)
+        return ActorRef(name=doc_text(self.doc)[start:end], type="ORG",
+                        description=self._core_text(head), span=(start, end)), ORG, set()
+
     def note_channel(self, pos: int, channel: str, actor: ActorRef, kind: str,
                      roles: set[str]) -> None:
         """Remember who spoke through a document ("the military said in a statement")."""
@@ -896,6 +942,15 @@ class SpeakerResolver:
             toks = toks[:-1]  # "Schiff's claim that": the possessor is "Schiff"
         if toks and toks[-1].i == head.i + 1 and toks[-1].dep_ == "case":
             toks = toks[:-1]
+        # "neo-banks", "ex-wife": pieces of the head word the tokenizer split at a hyphen
+        # (and the parser hung elsewhere) belong to it
+        doc = head.doc
+        first = toks[0].i if toks else head.i
+        while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ \
+                and not doc[first - 2].whitespace_ and doc[first - 2].is_alpha and \
+                doc[first - 2] not in toks:
+            toks = [doc[first - 2], doc[first - 1], *toks]
+            first -= 2
         return toks
 
     def _core_text(self, head: Token) -> str:
@@ -954,10 +1009,15 @@ class SpeakerResolver:
                 # operations at the Relief Fund": a role of the organization a recent
                 # person was introduced with
                 found = self._member_of(head.idx, lemma, self._named_orgs(core, head))
+            if found is None and not named and kind == PERSON and places and all(
+                    country is not None for _w, country in places):
+                # "the Portuguese coach": the person just named, nothing said of a country
+                found = self._of_nationality(head.idx, lemma, places)
             if found is None and not named and lemma in lex["generic_person_nouns"] and \
                     not any(t.dep_ == "poss" for t in head.children):
                 # "the teenager told police" after "16-year-old Jermayne Timmons ..."
-                found = self._recent_person(head.idx, _word_gender(lemma))
+                found = self._recent_person(head.idx, _word_gender(lemma),
+                                            others=self._beside_noun(head))
             if found is None and not named and lemma in role_classes() and \
                     not any(t.dep_ == "poss" for t in head.children):
                 # 'Kasich said he would stay. "...," the Ohio governor said.': a title for the
@@ -1014,6 +1074,28 @@ class SpeakerResolver:
                 return replace(r.actor), r.kind, set(r.roles)
         return None
 
+    def _of_nationality(self, pos: int, lemma: str, places: list[tuple[str, str | None]]
+                        ) -> tuple[ActorRef, str, set[str]] | None:
+        """'Talks with Silva's agents went on. The Portuguese coach had been out of work':
+        a nationality and a role for the person named last (subject or not) in this or the
+        two sentences before, when nothing says that person is of another country or holds
+        a role of another kind."""
+        sent = self.sentence_index(pos)
+        classes = role_classes().get(lemma, set())
+        for r in self._latest_before(pos):
+            if self.sentence_index(r.pos) < sent - 2:
+                return None
+            if r.kind != PERSON or r.actor.mention_id is None:
+                continue
+            if r.actor.country is not None and all(r.actor.country != c for _w, c in places):
+                return None
+            roles = r.roles | self._roles_named(r.actor.name)
+            if roles and lemma not in roles and not any(
+                    classes & role_classes().get(x, set()) for x in roles):
+                return None
+            return replace(r.actor), r.kind, set(r.roles)
+        return None
+
     def _places(self, core: list[Token], head: Token) -> list[tuple[str, str | None]]:
         """Nationality and place words before the head ("the French foreign ministry")."""
         out = []
@@ -1036,6 +1118,12 @@ class SpeakerResolver:
             names = r.roles | _words(r.actor.name) | _words(r.actor.description)
             return all(word in names or (country is not None and r.actor.country == country)
                        for word, country in places or [])
+
+        def place_open(r: Referent) -> bool:
+            """A nationality the referent is not known to lack: "The German automaker says"
+            right after "Volkswagen is showing ..." (no country known for Volkswagen)."""
+            return same_place(r) or (r.actor.country is None and all(
+                country is not None for _word, country in places or []))
 
         def fits(r: Referent, exact_only: bool) -> bool:
             if not modifiers <= r.roles or not same_place(r):
@@ -1076,9 +1164,13 @@ class SpeakerResolver:
         # (one that has just spoken first: "Starline, the label, says ... The singer
         # thanked the Music Awards. But the company says ...")
         if kind == ORG and lemma in speaker_lexicon()["generic_org_nouns"]:
-            orgs = [r for r in before() if self.sentence_index(r.pos) >= sent - 2 and
-                    r.actor.type == "ORG" and r.kind == ORG and same_place(r)]
+            near = [r for r in before() if self.sentence_index(r.pos) >= sent - 2 and
+                    r.actor.type == "ORG" and r.kind == ORG]
+            orgs = [r for r in near if same_place(r)]
             org = next((r for r in orgs if r.spoke), orgs[0] if orgs else None)
+            if org is None and places:
+                # "The German automaker": the latest organization of no known country
+                org = next((r for r in near if place_open(r)), None)
             if org is not None:
                 return replace(org.actor), org.kind, set(org.roles)
         return None
@@ -1115,8 +1207,28 @@ class SpeakerResolver:
                 return replace(r.actor), r.kind, set(r.roles)
         return None
 
+    def _beside_noun(self, head: Token) -> set[str]:
+        """The named people "the <noun>" shares a sentence with, here or earlier, as someone
+        else ('Dempsey talked with the man'): that noun never means them."""
+        lemma = head.lemma_.lower()
+        out: set[str] = set()
+        for tok in head.doc[:head.i + 1]:  # (its own sentence too: 'once the man told
+            # Dempsey ...')
+            if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN" or tok.i in self.by_token \
+                    or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                    or self._in_quote(tok.idx):
+                continue
+            sent = tok.sent
+            # (not whom that noun itself was taken to mean)
+            out |= {r.actor.name for r in self.referents if r.kind == PERSON and
+                    sent.start_char <= r.pos < sent.end_char and r.pos != tok.idx and
+                    r.actor.mention_id is not None and not (
+                        r.pos <= tok.idx < r.pos + len(r.actor.name))}
+        return out
+
     def _recent_person(self, pos: int, gender: str | None, window: int = 6,
-                       unknown_roles: bool = False) -> tuple[ActorRef, str, set[str]] | None:
+                       unknown_roles: bool = False, others: Collection[str] = ()
+                       ) -> tuple[ActorRef, str, set[str]] | None:
         """The person a generic noun ("the man", "the teenager") takes up: the latest named
         person the text has been about in the last few sentences, of that gender if the
         noun has one (with `unknown_roles`, only someone whose roles the text has not given:
@@ -1125,7 +1237,8 @@ class SpeakerResolver:
         other = {"female": "male", "male": "female"}.get(gender or "")
         pool = [r for r in self.referents if r.pos < pos and r.kind == PERSON and r.salient and
                 r.actor.mention_id is not None and self.sentence_index(r.pos) >= sent - window
-                and (other is None or self._gender_of(r, by_name=True) != other)]
+                and (other is None or self._gender_of(r, by_name=True) != other)
+                and r.actor.name not in others]
         if unknown_roles and pool:
             last = pool[-1]
             if self._roles_named(last.actor.name) | last.roles or last.actor.description:

@@ -180,6 +180,21 @@ class _Extractor:
         before = [p for p in self.paras if p[1] < start]
         return before[-1] if before else None
 
+    def _para_before_embed(self, start: int) -> tuple[int, int] | None:
+        """The paragraph before an embedded post that sits right before `start`: its credit
+        line ("— Rovers FC (@RoversFC) May 2, 2021") and a short unquoted line above it (the
+        post's own text, "Club statement"), which a statement quoted over paragraphs
+        goes on past. None when no credit line is there."""
+        prev = self._previous_para(start)
+        if prev is None or not _EMBED_CREDIT.match(self.text[prev[0]:prev[1]].strip()):
+            return None
+        above = self._previous_para(prev[0])
+        if above is not None:
+            line = self.text[above[0]:above[1]].strip()
+            if len(line.split()) <= 6 and not re.search(r"[\"“”.!?]", line):
+                above = self._previous_para(above[0])
+        return above
+
     def _mark_sentence(self, i: int) -> Span | None:
         """The sentence a quotation opens in."""
         toks = self._tokens_in(self.marks[i].start, self.marks[i].start + 1)
@@ -222,6 +237,21 @@ class _Extractor:
         k2 = self._quoted_as_saying(k)
         if k2 != k:
             return k2, holds
+        mark = self.marks[i]
+        if holds:
+            # 'they care about their clients' "long-term wellbeing," as one founder told me,
+            # and ...': an as-clause cue right after a quoted fragment owns the fragment,
+            # not the cue whose reported clause holds both (when it is someone else: 'she
+            # said it was "a mess," as she told reporters' stays one mixed quote)
+            for k3, cue in enumerate(self.cues):
+                as_mark = next((c for c in cue.token.children if c.dep_ == "mark" and
+                                c.lower_ == "as" and c.i < cue.token.i), None)
+                if k3 != k and k3 in self.speakers and not cue.content and \
+                        as_mark is not None and as_mark.idx >= mark.end and \
+                        not re.search(r"\w", self.text[mark.end:as_mark.idx]) and \
+                        can_speak(cue.speaker) and self._cue_attribution(k3).speaker.name != \
+                        self._cue_attribution(k).speaker.name:
+                    return k3, True
         # "Pompeo said Washington had concluded settlements were "not inconsistent with
         # international law"": words quoted inside a reported clause are the words of the
         # outermost speaker; only a cue framing the quotation directly ('he said, "..."')
@@ -234,7 +264,6 @@ class _Extractor:
         # that introduces it (the parser gave it no object) speaks it, not the cue after it
         # (a subject that speaks for no one does not: 'an official said a review follows
         # only if evidence suggested "a causal connection"')
-        mark = self.marks[i]
         if holds:
             inside = {t.i for t in self.cues[k].content}
             for k2, cue in enumerate(self.cues):
@@ -632,9 +661,14 @@ class _Extractor:
         # a paragraph that is only a quotation, after a paragraph ending with an attributed
         # one: the same speaker goes on ('"...," she said.' / '"That's it. I've tried ..."')
         if not self.text[ps:mark.start].strip() and not self.text[mark.end:pe].strip():
+            embed = self._para_before_embed(ps)
+            before = embed or self._previous_para(ps)
+            # (past an embedded post, the quotation before it may have opened a paragraph
+            # or more earlier and run on without closing)
             prev = [(j, att) for j, att in attributed.items()
-                    if self.marks[j].end <= ps and self._para(self.marks[j].start)
-                    == self._previous_para(ps)]
+                    if self.marks[j].end <= ps and (self._para(self.marks[j].start) == before
+                                                    or (embed is not None and self._para(
+                                                        self.marks[j].end - 1) == before))]
             if prev:
                 j, att = max(prev, key=lambda item: self.marks[item[0]].start)
                 prev_end = self._para(self.marks[j].start)[1]
@@ -858,6 +892,10 @@ class _Extractor:
                 kind = "mixed"  # holds quotation marks we did not attribute on their own
             out.append(self._quote(kind, text, span, att, cue.token.sent.text))
         return out
+
+
+# the credit line under an embedded social-media post: "— Name (@handle) Month D, YYYY"
+_EMBED_CREDIT = re.compile(r"^[—–-]\s*[^\n]{1,80}\(@\w+\)[^\n]{0,40}$")
 
 
 def _fronted_aside(first: Token, root: Token | None) -> bool:

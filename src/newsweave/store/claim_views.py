@@ -18,6 +18,10 @@ pass over the claims) and kept as Arrow tables, registered on each request's cur
   it, its first sighting, whether it was stored without sources. Read from the record once
   here, so a page or a graph edge never parses a best-sourced claim's record (hundreds of
   kilobytes) again.
+- `claim_edges`: the claims that join two distinct actors (graph edges), with everything the
+  graph filters, ranks and draws them by (nodes, their countries and sectors, type, status,
+  summary, how many sources, claim_facts' counts and flags), best sourced first: the graph's
+  queries read this one table, not the claims joined to their nodes and facts per request.
 
 Names are folded as the graph keys them (lower case, white space collapsed); DuckDB's `\\s`
 is ASCII white space, so a name holding other Unicode spaces folds differently from Python's
@@ -35,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 from newsweave.model import ActorRef, Claim, ClaimDetail, Entity, Event, Quote
 from newsweave.store.duckdb_store import _load
 from newsweave.store.query import (
+    BY_SOURCE_COUNT,
     Filters,
     _event_rows,
     _joined,
@@ -43,6 +48,7 @@ from newsweave.store.query import (
     _outlet_articles,
     _quote_rows,
     _Where,
+    claim_basics,
     folded_holds,
     in_list,
 )
@@ -107,6 +113,20 @@ LEFT JOIN name_keys ks ON ks.key = {key}
 """.format(node=_node("s.entity", "s.speaker", "se", "ks"), key=_norm("s.speaker"))
 
 
+_EDGE = "n.actor_node IS NOT NULL AND n.recipient_node IS NOT NULL AND " \
+    "n.actor_node <> n.recipient_node"
+
+CLAIM_EDGES_SQL = f"""
+SELECT c.claim_id, n.actor_node, n.recipient_node, n.actor_country, n.actor_sector,
+    n.recipient_country, n.recipient_sector, c.type, c.status, c.summary,
+    CAST({BY_SOURCE_COUNT} AS INTEGER) AS sources, x.role_counts, x.denied, x.first_seen_text,
+    x.derived
+FROM claims c JOIN claim_nodes n USING (claim_id) JOIN claim_facts x USING (claim_id)
+WHERE {_EDGE}
+ORDER BY sources DESC, c.claim_id
+"""
+
+
 def _dated(first: str, prec: str) -> str:
     return f"{first} AS lo, {_last_day(first, prec)} AS hi"
 
@@ -163,6 +183,7 @@ class NodeTables:
     speaker_nodes: pa.Table
     claim_facts: pa.Table
     claim_lean: pa.Table
+    claim_edges: pa.Table
 
     @classmethod
     def load(cls, store: Store) -> NodeTables:
@@ -184,16 +205,18 @@ class NodeTables:
             cursor.register("claim_nodes", nodes)
             lean = cursor.sql(_lean_sql(f"strlen(record) > {int(LEAN_CACHE_CHARS)}")
                               ).to_arrow_table()
+            cursor.register("claim_facts", facts)
+            edges = cursor.sql(CLAIM_EDGES_SQL).to_arrow_table()
         finally:
             cursor.close()
         return cls(all_keys.select(["entity_id", "key"]), keys, nodes, dates, speakers, facts,
-                   lean)
+                   lean, edges)
 
     @contextlib.contextmanager
     def registered(self, store: Store) -> Iterator[Store]:
         """The store with these tables visible to its queries (its cursor only)."""
         names = ("entity_keys", "name_keys", "claim_nodes", "claim_dates", "speaker_nodes",
-                 "claim_facts", "claim_lean")
+                 "claim_facts", "claim_lean", "claim_edges")
         for name in names:
             store.con.register(name, getattr(self, name))
         try:
@@ -207,7 +230,7 @@ class NodeTables:
     def nbytes(self) -> int:
         return sum(t.nbytes for t in (self.entity_keys, self.name_keys, self.claim_nodes,
                                       self.claim_dates, self.speaker_nodes, self.claim_facts,
-                                      self.claim_lean))
+                                      self.claim_lean, self.claim_edges))
 
 
 # ----------------------------------------------------------------------------- claims
@@ -224,30 +247,31 @@ class ClaimRow:
     last_date: str | None
 
 
-def claim_where(store: Store, f: Filters, labels: dict[str, str]) -> _Where:
-    """The web app's claim filter (over claims `c` joined to claim_nodes `n`): statuses,
-    types, outlets (named by the claim or carried by its articles), the actor node, a
-    substring of the summary, a party's country or sector, and a date of the claim's
-    evidence within [since, until]."""
-    w = _Where()
-    w.any_of("c.status", f.statuses)
-    w.any_of("coalesce(c.type, '')", f.types)
+def claim_where(store: Store, f: Filters, labels: dict[str, str], c: str = "c",
+                n: str = "n") -> _Where:
+    """The web app's claim filter: statuses, types, outlets (named by the claim or carried
+    by its articles), the actor node, a substring of the summary, a party's country or
+    sector, and a date of the claim's evidence within [since, until]. Over claims `c`
+    joined to claim_nodes `n`, or over claim_edges (`c` and `n` both its alias: its
+    outlet condition then asks the claims table for the matching ids)."""
+    w = claim_basics(f, c)
     if f.outlets:
         ids = _outlet_articles(store, f.outlets, labels)
-        w.add(f"(list_has_any(c.outlets, ?::VARCHAR[]) OR list_has_any("
-              f"{_IDS.format('article_ids')}, ?::VARCHAR[]))", sorted(f.outlets), ids)
+        outlets = (f"(list_has_any(c.outlets, ?::VARCHAR[]) OR list_has_any("
+                   f"{_IDS.format('article_ids')}, ?::VARCHAR[]))")
+        if c != "c":  # claim_edges: the typed outlet lists are the claims table's
+            outlets = f"{c}.claim_id IN (SELECT c.claim_id FROM claims c WHERE {outlets})"
+        w.add(outlets, sorted(f.outlets), ids)
     if f.entity:
-        w.add("(n.actor_node = ? OR n.recipient_node = ?)", f.entity, f.entity)
-    if f.q:
-        w.add("strpos(lower(c.summary), ?) > 0", f.q)
+        w.add(f"({n}.actor_node = ? OR {n}.recipient_node = ?)", f.entity, f.entity)
     if f.countries:
-        w.add("(n.actor_country IN (SELECT unnest(?::VARCHAR[])) OR n.recipient_country IN "
-              "(SELECT unnest(?::VARCHAR[])))", sorted(f.countries), sorted(f.countries))
+        w.add(f"({n}.actor_country IN (SELECT unnest(?::VARCHAR[])) OR {n}.recipient_country "
+              "IN (SELECT unnest(?::VARCHAR[])))", sorted(f.countries), sorted(f.countries))
     if f.sectors:
-        w.add("(n.actor_sector IN (SELECT unnest(?::VARCHAR[])) OR n.recipient_sector IN "
-              "(SELECT unnest(?::VARCHAR[])))", sorted(f.sectors), sorted(f.sectors))
+        w.add(f"({n}.actor_sector IN (SELECT unnest(?::VARCHAR[])) OR {n}.recipient_sector "
+              "IN (SELECT unnest(?::VARCHAR[])))", sorted(f.sectors), sorted(f.sectors))
     if f.since or f.until:
-        cond = ["d.claim_id = c.claim_id"]
+        cond = [f"d.claim_id = {c}.claim_id"]
         params: list[Any] = []
         if f.since:
             cond.append("d.lo >= ?::DATE")
@@ -262,8 +286,7 @@ def claim_where(store: Store, f: Filters, labels: dict[str, str]) -> _Where:
 _FROM = "FROM claims c JOIN claim_nodes n USING (claim_id)"
 # best sourced first (independent sources, else outlets), then summary, then id (the order
 # the web app has always listed claims and an actor's claims in)
-BY_SOURCES = ("(CASE WHEN c.independent_count > 0 THEN c.independent_count ELSE "
-              "c.outlet_count END) DESC, c.summary, c.claim_id")
+BY_SOURCES = f"{BY_SOURCE_COUNT} DESC, c.summary, c.claim_id"
 BY_SUMMARY = "lower(c.summary), c.claim_id"
 
 
@@ -552,8 +575,15 @@ def claim_search(store: Store, needle: str, limit: int) -> tuple[int, list[LeanC
 
 # ----------------------------------------------------------------------------- graph
 
-_EDGE = "n.actor_node IS NOT NULL AND n.recipient_node IS NOT NULL AND " \
-    "n.actor_node <> n.recipient_node"
+_EDGES = "FROM claim_edges e"
+
+
+def _edge_where(store: Store, f: Filters, labels: dict[str, str]) -> _Where:
+    """claim_where over claim_edges `e` (the filter's entity part left out: the graph
+    draws an actor's neighbourhood, not only its own claims)."""
+    from dataclasses import replace
+
+    return claim_where(store, replace(f, entity=None), labels, "e", "e")
 
 
 @dataclass
@@ -578,44 +608,36 @@ def graph_edges(store: Store, f: Filters, labels: dict[str, str], nodes: Iterabl
                 limit: int | None = None) -> tuple[int, list[Edge]]:
     """How many matching claims join two of `nodes`, and those claims as edges, by claim
     id (`limit`: only the best sourced ones)."""
-    from dataclasses import replace
-
     from newsweave.vocab import ROLE_ORDER
 
-    w = claim_where(store, replace(f, entity=None), labels)
-    w.add(_EDGE)
+    w = _edge_where(store, f, labels)
     keep = sorted(set(nodes))
-    w.add("n.actor_node IN (SELECT unnest(?::VARCHAR[])) AND n.recipient_node IN "
+    w.add("e.actor_node IN (SELECT unnest(?::VARCHAR[])) AND e.recipient_node IN "
           "(SELECT unnest(?::VARCHAR[]))", keep, keep)
-    sources = "(CASE WHEN c.independent_count > 0 THEN c.independent_count ELSE " \
-        "c.outlet_count END)"
-    # the best sourced first, with how many match in all (a window count: one scan); their
-    # role counts and flags come from claim_facts (read from the records once per store
-    # version, not per request)
+    # the best sourced first: a top-N over the one edge table (no window count: it would
+    # carry every matching edge's columns); counted apart only when the page is full
     rows = store.con.execute(
-        "SELECT t.claim_id, actor_node, recipient_node, type, status, summary, sources, "
-        "x.denied, x.first_seen_text, x.derived, x.role_counts, t.total FROM (SELECT "
-        "c.claim_id, n.actor_node, n.recipient_node, c.type, c.status, c.summary, "
-        f"{sources} AS sources, count(*) OVER () AS total {_FROM}{w.sql} ORDER BY {sources} "
-        "DESC, c.claim_id LIMIT ?) t JOIN claim_facts x ON x.claim_id = t.claim_id ORDER BY "
-        "t.claim_id", [*w.params, limit if limit is not None else 2**62]).fetchall()
-    total = int(rows[0][-1]) if rows else 0
-    if limit is not None and limit <= 0:  # no page asked for: the count alone
-        row = store.con.execute(f"SELECT count(*) {_FROM}{w.sql}", w.params).fetchone()
+        "SELECT e.claim_id, e.actor_node, e.recipient_node, e.type, e.status, e.summary, "
+        f"e.sources, e.denied, e.first_seen_text, e.derived, e.role_counts {_EDGES}{w.sql} "
+        "ORDER BY e.sources DESC, e.claim_id LIMIT ?",
+        [*w.params, max(limit, 0) if limit is not None else 2**62]).fetchall()
+    total = len(rows)
+    if limit is not None and total >= limit:
+        row = store.con.execute(f"SELECT count(*) {_EDGES}{w.sql}", w.params).fetchone()
         total = int(row[0]) if row else 0
+    rows.sort(key=lambda r: r[0])
     return total, [Edge(cid, src, dst, kind, status, summary, int(n or 0),
                         dict(zip(ROLE_ORDER, per_role, strict=True)), bool(denied), first,
                         bool(derived))
-                   for cid, src, dst, kind, status, summary, n, denied, first, derived,
-                   per_role, _ in rows]
+                   for cid, src, dst, kind, status, summary, n, denied, first, derived, per_role
+                   in rows]
 
 
 def claims_ranked(store: Store, claim_ids: Iterable[str], batch: int = 100
                   ) -> Iterator[Claim]:
     """These claims, best sourced first (then by id), read `batch` at a time."""
     ids = sorted(set(claim_ids))
-    order = ("(CASE WHEN c.independent_count > 0 THEN c.independent_count ELSE "
-             "c.outlet_count END) DESC, c.claim_id")
+    order = f"{BY_SOURCE_COUNT} DESC, c.claim_id"
     offset = 0
     while True:
         rows = store.con.execute(
@@ -628,9 +650,10 @@ def claims_ranked(store: Store, claim_ids: Iterable[str], batch: int = 100
 
 
 def _degrees_sql(w: _Where) -> str:
-    """SQL: node -> claims under `w` it is a party of (one scan: both parties unnested)."""
-    return (f"SELECT node, count(*) AS d FROM (SELECT unnest([n.actor_node, "
-            f"n.recipient_node]) AS node {_FROM}{w.sql}) GROUP BY node")
+    """SQL: node -> edges under `w` (over claim_edges) it is a party of (one scan: both
+    parties unnested)."""
+    return (f"SELECT node, count(*) AS d FROM (SELECT unnest([e.actor_node, "
+            f"e.recipient_node]) AS node {_EDGES}{w.sql}) GROUP BY node")
 
 
 @dataclass
@@ -649,13 +672,10 @@ def ranked_nodes(store: Store, f: Filters, labels: dict[str, str],
                  limit: int) -> Ranking:
     """Every actor joined to another by a matching claim (only claims between `within` when
     given), ranked; eligible: degree >= min_degree, or the focus."""
-    from dataclasses import replace
-
-    w = claim_where(store, replace(f, entity=None), labels)
-    w.add(_EDGE)
+    w = _edge_where(store, f, labels)
     if within is not None:
         keep = sorted(set(within))
-        w.add("n.actor_node IN (SELECT unnest(?::VARCHAR[])) AND n.recipient_node IN "
+        w.add("e.actor_node IN (SELECT unnest(?::VARCHAR[])) AND e.recipient_node IN "
               "(SELECT unnest(?::VARCHAR[]))", keep, keep)
     ranked = (f"WITH deg AS ({_degrees_sql(w)}), ranked AS (SELECT deg.node, deg.d, "
               "coalesce(e.mention_count, 0) AS m FROM deg LEFT JOIN entities e ON "
@@ -677,10 +697,7 @@ def ranked_nodes(store: Store, f: Filters, labels: dict[str, str],
 def isolated_entities(store: Store, f: Filters, labels: dict[str, str], limit: int
                       ) -> list[Entity]:
     """The most mentioned corpus entities no matching claim joins to another actor."""
-    from dataclasses import replace
-
-    w = claim_where(store, replace(f, entity=None), labels)
-    w.add(_EDGE)
+    w = _edge_where(store, f, labels)
     rows = store.con.execute(
         f"WITH deg AS ({_degrees_sql(w)}) SELECT record FROM entities WHERE entity_id NOT IN "
         "(SELECT node FROM deg WHERE node IS NOT NULL) ORDER BY mention_count DESC, entity_id "
@@ -713,10 +730,7 @@ def graph_degrees(store: Store, f: Filters, labels: dict[str, str], nodes: Itera
                   ) -> dict[str, int]:
     """node -> how many matching claims (the filter's entity part left out) join it to
     another actor, for these nodes."""
-    from dataclasses import replace
-
-    w = claim_where(store, replace(f, entity=None), labels)
-    w.add(_EDGE)
+    w = _edge_where(store, f, labels)
     rows = store.con.execute(
         f"SELECT node, d FROM ({_degrees_sql(w)}) WHERE node IN (SELECT unnest(?::VARCHAR[]))",
         [*w.params, sorted(set(nodes))]).fetchall()
@@ -726,16 +740,13 @@ def graph_degrees(store: Store, f: Filters, labels: dict[str, str], nodes: Itera
 def neighbours(store: Store, f: Filters, labels: dict[str, str], nodes: Iterable[str]
                ) -> set[str]:
     """The actors one matching claim away from any of `nodes`."""
-    from dataclasses import replace
-
-    w = claim_where(store, replace(f, entity=None), labels)
-    w.add(_EDGE)
     wanted = sorted(set(nodes))
+    by_actor, by_recipient = _edge_where(store, f, labels), _edge_where(store, f, labels)
+    by_actor.add("e.actor_node IN (SELECT unnest(?::VARCHAR[]))", wanted)
+    by_recipient.add("e.recipient_node IN (SELECT unnest(?::VARCHAR[]))", wanted)
     rows = store.con.execute(
-        f"SELECT n.recipient_node {_FROM}{w.sql} AND n.actor_node IN "
-        f"(SELECT unnest(?::VARCHAR[])) UNION SELECT n.actor_node {_FROM}{w.sql} AND "
-        "n.recipient_node IN (SELECT unnest(?::VARCHAR[]))",
-        [*w.params, wanted, *w.params, wanted]).fetchall()
+        f"SELECT e.recipient_node {_EDGES}{by_actor.sql} UNION SELECT e.actor_node "
+        f"{_EDGES}{by_recipient.sql}", [*by_actor.params, *by_recipient.params]).fetchall()
     return {r[0] for r in rows}
 
 
@@ -771,6 +782,38 @@ def entities_by_id(store: Store, entity_ids: Iterable[str]) -> dict[str, Entity]
     return {e.entity_id: e for e in (Entity.from_dict(_load(r)) for (r,) in store.con.execute(
         f"SELECT record FROM entities WHERE {in_list('entity_id', len(ids))}", [ids]
     ).fetchall())}
+
+
+@dataclass
+class EntityCard:
+    """What the graph shows of an actor (its node's label, kind, size and place), read from
+    typed columns: a much-mentioned actor's record lists most of the corpus's articles, and
+    parsing 80 of those was a quarter of a graph request at 100k articles."""
+
+    entity_id: str
+    name: str
+    type: str | None
+    mention_count: int
+    articles: int  # how many articles mention it
+    country: str | None
+    sector: str | None
+
+    @classmethod
+    def of(cls, ent: Entity) -> EntityCard:
+        return cls(ent.entity_id, ent.name, ent.type, ent.mention_count, len(ent.article_ids),
+                   ent.country, ent.sector)
+
+
+def entity_cards(store: Store, entity_ids: Iterable[str]) -> dict[str, EntityCard]:
+    """The EntityCard of each of these corpus entities, by id (unknown ids left out)."""
+    ids = sorted({i for i in entity_ids if i})
+    if not ids:
+        return {}
+    rows = store.con.execute(
+        "SELECT entity_id, name, type, coalesce(mention_count, 0), coalesce("
+        "json_array_length(record, '$.article_ids'), 0), country, sector FROM entities "
+        f"WHERE {in_list('entity_id', len(ids))}", [ids]).fetchall()
+    return {r[0]: EntityCard(r[0], r[1], r[2], int(r[3]), int(r[4]), r[5], r[6]) for r in rows}
 
 
 def entities_named(store: Store, keys: Iterable[str]) -> dict[str, str]:

@@ -756,11 +756,24 @@ def dated(store: Store, table: str, f: Filters = Filters(),
     return list(rows(store, base, params, "article", None, 0))
 
 
-def _claim_where(store: Store, f: Filters) -> _Where:
+def claim_basics(f: Filters, c: str = "c") -> _Where:
+    """The claim filters every reader shares, over the claims (or claim_edges) as `c`:
+    statuses, types, a substring of the summary (the web app adds its own:
+    store/claim_views.claim_where)."""
     w = _Where()
-    w.any_of("c.status", f.statuses)
-    w.any_of("coalesce(c.type, '')", f.types)
-    w.contains(("c.summary",), f.q)
+    w.any_of(f"{c}.status", f.statuses)
+    w.any_of(f"coalesce({c}.type, '')", f.types)
+    w.contains((f"{c}.summary",), f.q)
+    return w
+
+
+# best sourced first: independent sources, else outlets (over claims `c`)
+BY_SOURCE_COUNT = ("(CASE WHEN c.independent_count > 0 THEN c.independent_count ELSE "
+                   "c.outlet_count END)")
+
+
+def _claim_where(store: Store, f: Filters) -> _Where:
+    w = claim_basics(f)
     if f.actor:
         from newsweave.link.names import fold
 
@@ -779,8 +792,7 @@ CLAIM_ORDERS = {
               "c.independent_count DESC, "
               "c.event_count DESC, c.summary, c.claim_id",
     # best sourced first (independent sources, else outlets), then summary
-    "sources": "(CASE WHEN c.independent_count > 0 THEN c.independent_count ELSE "
-               "c.outlet_count END) DESC, c.summary, c.claim_id",
+    "sources": f"{BY_SOURCE_COUNT} DESC, c.summary, c.claim_id",
 }
 
 
