@@ -74,6 +74,28 @@ def traced_analyze_batch(articles: list[Any], time_budget: float | None = None) 
     return out
 
 
+def traced_analyze_parsed(articles: list[Any], parsed: Any,
+                           time_budget: float | None = None) -> Any:
+    """The analysis half of a batch parsed ahead on a thread (engine.local._ParsedAhead),
+    on this (the main) thread: its CPU is this thread's."""
+    t0, c0 = time.time(), time.thread_time()
+    out = _real("analyze_parsed")(articles, parsed, time_budget)
+    _note("analyze_batch", t0, time.time(), c0, time.thread_time(), n=len(articles),
+          chars=sum(len(a.text) for a in articles), parsed_ahead=True)
+    return out
+
+
+def traced_parse_on_thread(articles: list[Any]) -> Any:
+    """A batch parsed ahead, on the run process's parse thread (its native id noted)."""
+    import threading
+
+    t0, c0 = time.time(), time.thread_time()
+    out = _real("_parse_on_thread")(articles)
+    _note("parse ahead", t0, time.time(), c0, time.thread_time(), n=len(articles),
+          tid=threading.get_native_id())
+    return out
+
+
 def traced_encode_batches(batches: list[list[str]], normalize: bool = True) -> Any:
     t0, c0 = time.time(), time.process_time()
     out = _real("encode_batches")(batches, normalize)
@@ -130,6 +152,7 @@ RUN_TIMED = [
     ("newsweave.engine.local.LocalAnalyzer", "close", "close workers"),
     ("newsweave.engine.local.LocalAnalyzer", "_run_batches", "link: embed (lent workers)"),
     ("newsweave.nlp.models", "load_embedder", "load sentence model"),
+    ("newsweave.extract.event_typer", "featurize", "typer: clause embeddings"),
     ("newsweave.link", "detect_syndication", "link: syndication"),
     ("newsweave.link", "resolve_entities", "link: entities"),
     ("newsweave.link", "group_quote_variants", "link: quote variants"),
@@ -145,6 +168,11 @@ def install_run_tracing() -> None:
 
     for name in ("analyze_batch", "encode_batches"):
         me._REAL[name] = getattr(local, name)
+    if hasattr(local, "_parse_on_thread"):  # (a version that parses ahead on a thread)
+        for name in ("analyze_parsed", "_parse_on_thread"):
+            me._REAL[name] = getattr(local, name)
+        local.analyze_parsed = me.traced_analyze_parsed  # type: ignore[assignment]
+        local._parse_on_thread = me.traced_parse_on_thread  # type: ignore[assignment]
     local.analyze_batch = me.traced_analyze_batch  # type: ignore[assignment]
     local.encode_batches = me.traced_encode_batches  # type: ignore[assignment]
     for path, attr, what in RUN_TIMED:
@@ -285,8 +313,8 @@ def analyse(run_pid: int, series: dict[int, Any], trace_dir: Path) -> dict[str, 
     for pid in series:
         roles.setdefault(pid, "other")
 
-    batches = sorted((n for pid in notes for n in notes[pid] if n["what"] == "analyze_batch"),
-                     key=lambda n: n["t0"])
+    batches = sorted((n for pid in notes for n in notes[pid]
+                      if n["what"] in ("analyze_batch", "parse ahead")), key=lambda n: n["t0"])
     a0 = min(n["t0"] for n in batches)
     a1 = max(n["t1"] for n in batches)
     link = next((n for n in run_notes if n["what"] == "link"), None)
@@ -337,7 +365,9 @@ def analyse(run_pid: int, series: dict[int, Any], trace_dir: Path) -> dict[str, 
     server = next((pid for pid in series if roles[pid] == "fork server"), None)
     before_server = (cpu_between(run_points, run_points[0][0], series[server]["series"][0][0])
                      + run_points[0][1] if server else 0.0)
+    in_process = parse_ahead_report(run_pid, series, run_notes, a0, a1)
     return {
+        "parse_ahead": in_process,
         "first_seen": first_seen, "run_cpu_before_fork_server": round(before_server, 2),
         "wall": round(end - start, 2), "cpu_total": {k: round(v, 2) for k, v in totals.items()},
         "phases": cpu_by_phase,
@@ -345,7 +375,48 @@ def analyse(run_pid: int, series: dict[int, Any], trace_dir: Path) -> dict[str, 
                                                                key=lambda kv: -kv[1])},
         "workers": per_worker,
         "finish_spread": round(max(ends) - min(ends), 2) if ends else 0.0,
-        "idle_estimate": idle_estimate(cpu_by_phase, per_worker, before_server, _cores())}
+        "idle_estimate": idle_estimate(cpu_by_phase, per_worker, before_server, _cores(),
+                                       in_process)}
+
+
+def _overlap(a: list[tuple[float, float]], b: list[tuple[float, float]]
+             ) -> tuple[float, float]:
+    """CPU seconds two threads ran at the same time, bounded from both sides (both are
+    sampled at the same moments): per sample interval, at most the smaller of their CPU
+    gains (they may also have taken turns within it, e.g. for the GIL), at least what
+    their gains exceed one core by (more than the interval: they ran at once)."""
+    at = dict(b)
+    most = least = 0.0
+    for (t0, c0), (t1, c1) in pairwise(a):
+        if t0 in at and t1 in at:
+            most += min(c1 - c0, at[t1] - at[t0])
+            least += max(0.0, (c1 - c0) + (at[t1] - at[t0]) - (t1 - t0))
+    return most, least
+
+
+def parse_ahead_report(run_pid: int, series: dict[int, Any], run_notes: list[dict[str, Any]],
+                       a0: float, a1: float) -> dict[str, float]:
+    """What the run process's two threads did during the analysis when batches analyzed
+    here are parsed ahead (engine.local._ParsedAhead): CPU of its main thread and of the
+    parse thread in the analysis phase, the CPU seconds both ran at once (sampled), and the
+    typer's clause embeddings (main thread) against the parse thread's CPU meanwhile."""
+    threads = series[run_pid].get("threads", {})
+    main = threads.get(run_pid, [])
+    tids = {n["tid"] for n in run_notes if n["what"] == "parse ahead"}
+    parse = [p for tid, p in threads.items() if tid in tids]
+    typer = [n for n in run_notes if n["what"] == "typer: clause embeddings"]
+    both = [_overlap(main, p) for p in parse]
+    embed_cpu = sum(n["c1"] - n["c0"] for n in typer)
+    embed_overlap = sum(min(n["c1"] - n["c0"], sum(cpu_between(p, n["t0"], n["t1"])
+                                                   for p in parse)) for n in typer)
+    return {
+        "batches_parsed_ahead": sum(1 for n in run_notes if n["what"] == "parse ahead"),
+        "main_thread_cpu": round(cpu_between(main, a0, a1), 2) if main else 0.0,
+        "parse_thread_cpu": round(sum(cpu_between(p, a0, a1) for p in parse), 2),
+        "both_threads_cpu": round(sum(most for most, _ in both), 2),
+        "both_threads_cpu_at_least": round(sum(least for _, least in both), 2),
+        "typer_embed_cpu": round(embed_cpu, 2),
+        "typer_embed_while_parsing": round(embed_overlap, 2)}
 
 
 def _cores() -> int:
@@ -354,7 +425,8 @@ def _cores() -> int:
 
 
 def idle_estimate(phases: dict[str, dict[str, float]], workers: dict[str, Any],
-                  before_server: float, cores: int) -> dict[str, float]:
+                  before_server: float, cores: int,
+                  in_process: dict[str, float] | None = None) -> dict[str, float]:
     """The run's wall time on an idle machine of `cores` cores, from its CPU seconds: each
     phase lasts as long as its longest chain of one process's work, or its CPU over the
     cores if that is longer (a loaded machine only stretches the wall clock).
@@ -362,7 +434,10 @@ def idle_estimate(phases: dict[str, dict[str, float]], workers: dict[str, Any],
     start: the run process before the fork server started plus the fork server's loading
     (the run process's own start-up work runs beside it); analysis: the busiest worker, or
     all workers' CPU plus the run process's (it shares the cores with them) over the cores;
-    link: the run process's part, or the run's and the lent workers' CPU over the cores."""
+    link: the run process's part, or the run's and the lent workers' CPU over the cores.
+    An analysis in the run process lasts its main thread's CPU in that phase plus its parse
+    thread's (batches parsed ahead) less the CPU seconds both ran at once (the upper bound
+    sampled on this machine), or the run's CPU over the cores if that is longer."""
     start = phases["start (to the first batch)"]
     analysis = phases["analysis"]
     link = phases["after the analysis to the link's end"]
@@ -372,6 +447,9 @@ def idle_estimate(phases: dict[str, dict[str, float]], workers: dict[str, Any],
     start_s = max(start.get("run", 0.0), before_server + start.get("fork server", 0.0))
     analysis_s = max([*busy, analysis.get("run", 0.0),
                       (sum(busy) + analysis.get("run", 0.0)) / cores]) if busy else here
+    if not busy and in_process and in_process.get("main_thread_cpu"):
+        analysis_s = max(in_process["main_thread_cpu"] + in_process["parse_thread_cpu"]
+                         - in_process["both_threads_cpu"], analysis.get("run", 0.0) / cores)
     link_s = max(link.get("run", 0.0), (link.get("run", 0.0) + link.get("workers", 0.0)) / cores)
     after_s = after.get("run", 0.0)
     return {"start": round(start_s, 2), "analysis": round(analysis_s, 2),
@@ -402,6 +480,13 @@ def print_report(result: dict[str, Any]) -> None:
               f"(max {w['largest_gap']:4.2f})  last batch {w['last_batch_wall']:4.2f}  "
               f"embedding for the link {w['embed_cpu']:4.2f}")
     print(f"  workers' finishing spread: {result['finish_spread']:.2f} s")
+    pa = result["parse_ahead"]
+    print(f"\nrun process threads in the analysis: main {pa['main_thread_cpu']:.2f} s CPU, parse "
+          f"thread {pa['parse_thread_cpu']:.2f} s ({pa['batches_parsed_ahead']} batches parsed "
+          f"ahead), both at once {pa['both_threads_cpu_at_least']:.2f}-"
+          f"{pa['both_threads_cpu']:.2f} s; typer clause embeddings "
+          f"{pa['typer_embed_cpu']:.2f} s, of them {pa['typer_embed_while_parsing']:.2f} s "
+          f"while the parse thread ran")
     e = result["idle_estimate"]
     print(f"\nestimated wall on an idle {e['cores']}-core machine (from CPU seconds): start "
           f"{e['start']:.2f} + analysis {e['analysis']:.2f} + link {e['link']:.2f} + after "

@@ -35,6 +35,40 @@ class PendingBatch(Protocol):
 PARSE_ALONE_CHARS = 100_000
 
 
+class ParsedBatch:
+    """A batch's parse (see `parse_batch`): the texts fitted for the parser, the docs of the
+    short ones, and the pipeline that parsed them."""
+
+    def __init__(self, prepared: dict[str, tuple[str, str | None]], docs: dict[str, Any],
+                 nlp: Any) -> None:
+        self.prepared, self.docs, self.nlp = prepared, docs, nlp
+
+
+def parse_batch(articles: list[Article]) -> ParsedBatch:
+    """The parse half of `analyze_batch`: the English articles' texts fitted for the parser
+    and the short ones parsed together through nlp.pipe (one call per batch: a batch's docs
+    are the same wherever this runs). A failing nlp.pipe leaves them unparsed: they are
+    parsed one by one in `analyze_parsed`, where the article that breaks it fails alone."""
+    from newsweave.nlp.limits import fit_for_parsing
+    from newsweave.nlp.models import load_spacy
+
+    english = [a for a in articles if a.is_english and a.text.strip()]
+    if not english:
+        return ParsedBatch({}, {}, None)
+    nlp = load_spacy()
+    prepared = {a.article_id: fit_for_parsing(a.text, nlp.max_length) for a in english}
+    short = [a for a in english if len(prepared[a.article_id][0]) <= PARSE_ALONE_CHARS]
+    docs: dict[str, Any] = {}
+    try:
+        docs = dict(zip((a.article_id for a in short),
+                        nlp.pipe((prepared[a.article_id][0] for a in short),
+                                 batch_size=max(1, len(short))),
+                        strict=True))
+    except Exception:  # parsed one by one in analyze_parsed
+        docs = {}
+    return ParsedBatch(prepared, docs, nlp)
+
+
 def analyze_batch(articles: list[Article], time_budget: float | None = None
                   ) -> list[AnalysisResult]:
     """Analyze a batch with the per-process spaCy pipeline; one article's failure stays its own.
@@ -46,28 +80,19 @@ def analyze_batch(articles: list[Article], time_budget: float | None = None
     (`skipped` says why), so a rerun does not try it again.
     Texts over the parser's limit are cut for analysis, and the cut is recorded the same way.
     """
+    return analyze_parsed(articles, parse_batch(articles), time_budget)
+
+
+def analyze_parsed(articles: list[Article], parsed: ParsedBatch,
+                   time_budget: float | None = None) -> list[AnalysisResult]:
+    """The analysis half of `analyze_batch`, on the batch's parse (`parse_batch`)."""
     from newsweave.engine.budget import article_timeout, budget_for, time_limit
     from newsweave.extract import analyze_doc, analyzer_version
-    from newsweave.nlp.limits import fit_for_parsing, parse_text
-    from newsweave.nlp.models import load_spacy
+    from newsweave.nlp.limits import parse_text
 
     budget = article_timeout(time_budget)
     results: list[AnalysisResult] = []
-    english = [a for a in articles if a.is_english and a.text.strip()]
-    prepared: dict[str, tuple[str, str | None]] = {}
-    docs: dict[str, Any] = {}
-    nlp: Any = None
-    if english:
-        nlp = load_spacy()
-        prepared = {a.article_id: fit_for_parsing(a.text, nlp.max_length) for a in english}
-        short = [a for a in english if len(prepared[a.article_id][0]) <= PARSE_ALONE_CHARS]
-        try:
-            docs = dict(zip((a.article_id for a in short),
-                            nlp.pipe((prepared[a.article_id][0] for a in short),
-                                     batch_size=max(1, len(short))),
-                            strict=True))
-        except Exception:  # parsed one by one below: the article that breaks it fails alone
-            docs = {}
+    prepared, docs, nlp = parsed.prepared, parsed.docs, parsed.nlp
     for art in articles:
         if art.article_id not in prepared:
             reason = f"language {art.language}" if not art.is_english else "empty text"
@@ -269,6 +294,71 @@ class _Done:
 
     def result(self) -> list[AnalysisResult]:
         return analyze_batch(self._articles, self._time_budget)
+
+
+# A batch analyzed here is parsed ahead on a thread of this process (see _ParsedAhead):
+# NEWSWEAVE_PARSE_AHEAD=0 parses each batch when its result is asked for, as before.
+PARSE_AHEAD_ENV = "NEWSWEAVE_PARSE_AHEAD"
+_parse_thread: list[Any] = []  # the one-thread executor that parses ahead (made on first use)
+# what the parse thread did in this process (benchmarks/run_timeline.py reports it): batches
+# parsed there, their CPU seconds on that thread, and the seconds the analysis waited for one
+parse_ahead_stats = {"batches": 0, "parse_cpu": 0.0, "waited": 0.0}
+
+
+def parse_ahead() -> bool:
+    """Whether batches analyzed here are parsed ahead on a second thread: with two cores or
+    more, unless NEWSWEAVE_PARSE_AHEAD=0."""
+    from newsweave.nlp.models import cores
+
+    return os.environ.get(PARSE_AHEAD_ENV, "").strip() != "0" and cores() >= 2
+
+
+def _parse_on_thread(articles: list[Article]) -> ParsedBatch:
+    import time
+
+    started = time.thread_time()
+    try:
+        return parse_batch(articles)
+    finally:
+        parse_ahead_stats["batches"] += 1
+        parse_ahead_stats["parse_cpu"] += time.thread_time() - started
+
+
+class _ParsedAhead:
+    """A batch analyzed here whose parse starts on a thread when it is submitted.
+
+    A small run analyzes in its own process and left the second core idle. With one batch
+    submitted ahead (LocalAnalyzer.in_flight), the next batch is parsed on this thread
+    while this process analyzes (and embeds the typer's clauses for, and writes) the one
+    before: spaCy's parser and torch both run long stretches without the GIL. The batch
+    is parsed by the same nlp.pipe call as `analyze_batch` makes, one batch at a time in
+    submission order, so its docs, and the analysis, are the same (the analysis itself
+    stays on the main thread, under its time budget, see engine.budget)."""
+
+    def __init__(self, articles: list[Article], time_budget: float | None = None) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        self._articles = articles
+        self._time_budget = time_budget
+        if any(a.is_english and a.text.strip() for a in articles):
+            # the pipeline is loaded here, not on the thread: loading spaCy imports torch
+            # (thinc), and code here that looks a module up in sys.modules meanwhile (see
+            # one_thread_per_process) found it half imported and failed
+            from newsweave.nlp.limits import fit_for_parsing  # noqa: F401  (imported here)
+            from newsweave.nlp.models import load_spacy
+
+            load_spacy()
+        if not _parse_thread:
+            _parse_thread.append(ThreadPoolExecutor(1, thread_name_prefix="newsweave-parse"))
+        self._parsed = _parse_thread[0].submit(_parse_on_thread, articles)
+
+    def result(self) -> list[AnalysisResult]:
+        import time
+
+        waiting = time.perf_counter()
+        parsed = self._parsed.result()
+        parse_ahead_stats["waited"] += time.perf_counter() - waiting
+        return analyze_parsed(self._articles, parsed, self._time_budget)
 
 
 class _InPool:
@@ -561,11 +651,14 @@ class LocalAnalyzer:
 
     @property
     def in_flight(self) -> int:
-        """Batches to keep submitted ahead so no worker waits (none while analyzing here;
-        up to READ_AHEAD_BATCHES held while the fork server loads the models)."""
+        """Batches to keep submitted ahead so no worker waits: up to READ_AHEAD_BATCHES
+        held while the fork server loads the models; while analyzing here, one (parsed
+        ahead on a thread, see _ParsedAhead) or none."""
         if self._warming():
             return READ_AHEAD_BATCHES
-        return 2 * self.workers if self._pool_takes_batches() else 0
+        if self._pool_takes_batches():
+            return 2 * self.workers
+        return 1 if parse_ahead() else 0
 
     @property
     def workers_starting(self) -> bool:
@@ -701,6 +794,8 @@ class LocalAnalyzer:
         self._flush()
         if not self._use_pool(articles):
             one_thread_per_process()
+            if parse_ahead():
+                return _ParsedAhead(articles, self.time_budget)
             return _Done(articles, self.time_budget)
         return self._to_pool(articles)
 

@@ -67,6 +67,8 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "court_subject", "legal_act_in_sport", "shared_passive",
                            "state_act_noun", "own_subject_conjunct", "scheduled_subject",
                            "claim_noun_hostility", "participle_aside", "legal_accuser",
+                           # evtypes2 (session 8): a mediator's own act between two parties
+                           "third_party_broker", "nominal_verb", "phone_with",
                            # evprecision (session 8): false senses (extract.false_senses)
                            "party_object", "own_body_part", "pledged_thing",
                            "thing_compound", "negative_adjunct", "force_on_proposal",

@@ -99,7 +99,21 @@ def _has_own_prep(tok: Token, preps: list[str]) -> bool:
     a date's ('On Saturday, he was fired as head coach', 'called on Monday for talks')."""
     return any(c.dep_ in ("prep", "prt", "dative") and c.lower_ in preps and not (
         c.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME")
-                                 for p in c.children)) for c in tok.children)
+                                 for p in c.children)) for c in tok.children) or \
+        (enabled("phone_with") and _prep_after_phone(tok, preps))
+
+
+_MEANS_PREPS = frozenset({"by", "via", "over", "on"})
+
+
+def _prep_after_phone(tok: Token, preps: list[str]) -> bool:
+    """'spoke by telephone with Rouhani', 'talked over the phone to her': the parser hangs
+    the verb's preposition on the telephone the verb is done by (evtypes2)."""
+    return any(c.dep_ == "prep" and c.lower_ in _MEANS_PREPS and
+               any(p.dep_ == "pobj" and "phone_word" in classes_of([p]) and
+                   any(g.dep_ == "prep" and g.lower_ in preps for g in p.children)
+                   for p in c.children)
+               for c in tok.children)
 
 
 def _sense_holds(tok: Token, sense: dict[str, Any], ctx: ActorContext) -> bool:
@@ -490,7 +504,10 @@ _CONDITIONS: dict[str, Callable[[Token, Any], bool]] = {
     "content_about_object": _content_about_object, "collective_subject": _collective_subject,
     "asked_content": _asked_content, "at_place": _at_place, "said_clause": _said_clause,
     # evtypes (session 8)
-    "guilty_verdict": _guilty_verdict, "aimed_at": _aimed_at, "not_preps": _not_preps}
+    "guilty_verdict": _guilty_verdict, "aimed_at": _aimed_at, "not_preps": _not_preps,
+    # evtypes2 (session 8)
+    "obj_head": lambda tok, classes: _obj_head(tok, classes),
+    "not_prt": lambda tok, particles: not any(_has_particle(tok, p) for p in particles)}
 
 
 _SETTING_PREPS = frozenset({"in", "during", "on", "via", "through"})
@@ -513,6 +530,12 @@ def _object_head_words(tok: Token) -> list[Token]:
     if obj is None:
         return []
     return [obj, *[c for c in obj.children if c.dep_ == "conj"]]
+
+
+def _obj_head(tok: Token, classes: list[str]) -> bool:
+    """The object's head noun (not any word under it) has one of these classes: 'tightened
+    security' is a show of force, 'increased its involvement in security affairs' is not."""
+    return bool(classes_of(_object_head_words(tok)) & set(classes))
 
 
 def _asks_for_self(verb: Token) -> bool:
@@ -631,11 +654,14 @@ def trigger_candidates(doc: Doc, ctx: ActorContext) -> list[Candidate]:
     verbs the lexicon misses; contest words of sport are none ("beat", "attacked" in a
     match report)."""
     from newsweave.extract.event_typer import fallback_typer  # hook (eventdata): typer switch
-    from newsweave.extract.lemmas import repair_lemmas
+    from newsweave.extract.lemmas import repair_lemmas, repair_nominal_verbs
     from newsweave.extract.sports import played_not_fought, sports_report
 
     if enabled("lemma_repair"):
         repair_lemmas(doc)
+    if enabled("nominal_verb"):
+        # "held joint drills": 'drills' tagged as a verb is the event noun (evtypes2)
+        repair_nominal_verbs(doc, lexicon()["nouns"].keys())
     candidates: list[Candidate] = []
     unmatched: list[Token] = []
     ignore = lexicon()["ignore_predicates"]

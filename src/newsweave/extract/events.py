@@ -828,8 +828,11 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
         return []
     if etype == "AGREE" and not recipients and _a_promised_policy(tok):
         return []  # "Obama has promised to reverse the rules": a pledge to no one
-    if etype in RECIPROCAL_TYPES and tok.pos_ == "VERB" and _object_has_between(tok):
-        return []  # "Qatar hosted talks between X and Y": the talks are X's and Y's
+    if etype in RECIPROCAL_TYPES and tok.pos_ == "VERB" and _object_has_between(tok) and \
+            not (enabled("third_party_broker") and sense.get("mode") == "third-party"):
+        # "Qatar hosted talks between X and Y": the talks are X's and Y's; but "Egypt
+        # brokered a truce between X and Y" is Egypt's own mediation (CONSULT third-party)
+        return []
     lemma = tok.lemma_.lower()
     requires = plover_types()[etype]["requires_recipient"]
     # drop self-interactions ("Russia ... to Russia")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import logging
+from collections.abc import Container
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -67,5 +68,37 @@ def repair_lemmas(doc: Doc) -> int:
         right = repaired_lemma(tok, verbs)
         if right is not None:
             tok.lemma_ = right
+            fixed += 1
+    return fixed
+
+
+# a noun's own dependents: a noun tagged as a verb still has them ('its annual drills')
+_NOMINAL_DEPS = frozenset({"det", "poss", "amod", "compound", "nummod"})
+# where a noun stands in its clause
+_NOUN_SLOTS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass"})
+# what only a verb has
+_VERB_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "aux", "auxpass", "neg", "xcomp",
+                        "ccomp", "prt", "dative", "agent"})
+
+
+def mistagged_noun(tok: Token, nouns: Container[str]) -> bool:
+    """A plural event noun the tagger took for a verb ('held joint air force drills', 'began
+    its annual military drills': 'drills' tagged VERB as the object of 'held'): it stands
+    where a noun stands, has a noun's dependents and none of a verb's, and is a noun of the
+    event lexicon in its written form."""
+    return tok.pos_ == "VERB" and tok.dep_ in _NOUN_SLOTS and tok.lower_ in nouns and \
+        tok.tag_ in ("VBZ", "NNS", "VBP") and tok.lower_.endswith("s") and \
+        any(c.dep_ in _NOMINAL_DEPS for c in tok.children) and \
+        not any(c.dep_ in _VERB_DEPS for c in tok.children)
+
+
+def repair_nominal_verbs(doc: Doc, nouns: Container[str]) -> int:
+    """Retag event nouns the tagger took for verbs as nouns, in place (their lemma is their
+    written form, the key of the event lexicon's nouns); how many were fixed."""
+    fixed = 0
+    for tok in doc:
+        if mistagged_noun(tok, nouns):
+            tok.pos_ = "NOUN"
+            tok.lemma_ = tok.lower_
             fixed += 1
     return fixed

@@ -184,6 +184,8 @@ class Sense(_Strict):
     guilty_verdict: bool = False  # 'found X guilty' (evtypes, session 8)
     aimed_at: bool = False  # an 'at' phrase on the verb or its object ('pointed a gun at X')
     not_preps: Words | None = None  # prepositions that cancel the sense ('backtracked to')
+    obj_head: Words | None = None  # classes of the object's head noun ('tightened security')
+    not_prt: Words | None = None  # particles that cancel the sense ('backed up its data')
 
 
 class EventLexicon(_Strict):
