@@ -166,6 +166,8 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=20)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--keep", type=Path, help="build the store here and keep it")
+    parser.add_argument("--keep-memo", action="store_true",
+                        help="linkers keep the whole link memo in the store (Linker.keep_memo)")
     parser.add_argument("--link-only", action="store_true",
                         help="measure linking only (no serve, CLI or export timings)")
     parser.add_argument("--reuse", type=Path, help="measure the readers (serve, CLI, export) "
@@ -183,7 +185,7 @@ def main() -> None:
     started = time.perf_counter()
     build(db, n, args.seed)
     print(f"store of {n} articles built in {time.perf_counter() - started:.1f}s", flush=True)
-    linker = Linker(embed=hashed_embed)
+    linker = Linker(embed=hashed_embed, keep_memo=args.keep_memo)
     full = timed_link(db, linker)
     print(f"full link: {full:.2f}s", flush=True)
     add_more(db, n, max(1, n // 100), args.seed)
@@ -193,13 +195,17 @@ def main() -> None:
           f"incremental={stats.incremental}, rows rewritten {stats.rewritten})", flush=True)
     del linker
     add_more(db, n + max(1, n // 100), max(1, n // 100), args.seed)
-    fresh = Linker(embed=hashed_embed)
+    fresh = Linker(embed=hashed_embed, keep_memo=args.keep_memo)
     relink = timed_link(db, fresh)
     stats = fresh.stats
     print(f"link after another +1% by a new process's linker: {relink:.2f}s "
           f"({relink / full:.0%} of full; incremental={stats.incremental}, "
-          f"state taken up from the store={stats.resumed}, rows rewritten {stats.rewritten})",
-          flush=True)
+          f"state taken up from the store={stats.resumed}, memo rows taken up "
+          f"{stats.memo_rows}, rows rewritten {stats.rewritten})", flush=True)
+    idle_linker = Linker(embed=hashed_embed, keep_memo=args.keep_memo)
+    idle = timed_link(db, idle_linker)
+    print(f"link with nothing new by another new process's linker: {idle:.2f}s "
+          f"({idle / full:.0%} of full; nothing to do={idle_linker.stats.skipped})", flush=True)
     if args.link_only:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)

@@ -219,6 +219,8 @@ def test_a_store_linked_by_a_new_process_each_time_holds_the_links_of_a_full_rel
         last = linker.stats.rewritten
         assert 0 < last["entities"] + last["claims"] < store.counts()["entities"] + \
             store.counts()["claims"]  # the last link rewrote only what its articles changed
+        # by default only the sketches and copy pairs are kept (see Linker.keep_memo)
+        assert store.con.execute("SELECT count(*) FROM link_memo").fetchone()[0] == 0
     assert grown["claims"] and grown["article_links"]  # a real test
 
 
@@ -238,8 +240,10 @@ def test_a_kept_link_state_is_not_taken_up_when_the_store_changed_since(
         linker.link(store)  # the kept state belongs to the link before: not taken up
         assert not linker.stats.resumed
         linker = Linker(embed=hashed_embed)
-        linker.link(store)
-        assert linker.stats.resumed and linker.stats.new_articles == 0
+        before = stored_links(store)
+        assert linker.link(store) is None  # nothing new since the kept link: nothing done
+        assert linker.stats.skipped and stored_links(store) == before
+        assert Linker(embed=hashed_embed).link(store) is None  # and again
 
 
 def test_a_report_scan_finds_the_sentences_that_name_a_party_of_a_story_claim() -> None:
@@ -294,3 +298,109 @@ def test_an_entity_that_grew_is_summed_up_from_its_new_mentions_only(
     for (group, members), (key, entity, _tally) in extended.items():
         whole_key, whole = ents._entity([clusters[m] for m in members], group)
         assert (whole_key, whole) == (key, entity)
+
+
+def _link_in_new_process(db: Path) -> dict[str, Any]:
+    """Link the store in a new Python process (another hash seed: sets iterate in another
+    order) as `newsweave run` does; returns its LinkStats."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    code = ("import json, sys\n"
+            "from dataclasses import asdict\n"
+            "from newsweave.engine.synthetic import hashed_embed\n"
+            "from newsweave.link.incremental import Linker\n"
+            "from newsweave.store import Store\n"
+            "with Store(sys.argv[1]) as s:\n"
+            "    linker = Linker(embed=hashed_embed, keep_memo=True)\n"
+            "    linker.link(s)\n"
+            "print(json.dumps(asdict(linker.stats)))\n")
+    env = {**os.environ, "PYTHONHASHSEED": "random"}
+    out = subprocess.run([sys.executable, "-c", code, str(db)], capture_output=True,
+                         text=True, env=env, check=True)
+    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+def test_new_processes_take_up_the_kept_memo_and_link_as_a_full_relink(
+        tmp_path: Path) -> None:
+    """Each batch linked by a new process takes up the whole memo the last one kept
+    (clusters, entity tallies, claims, report scans, the quote index) and the store holds
+    what one full link writes; a process with nothing new to link does nothing."""
+    rng = random.Random(21)
+    articles, analyses = corpus(160, 21)
+    db = tmp_path / "grown.duckdb"
+    batches = random_batches(len(articles), rng, parts=4)
+    for n, (lo, hi) in enumerate(batches):
+        with Store(db) as store:
+            store.write_batch(articles[lo:hi], analyses[lo:hi])
+        stats = _link_in_new_process(db)
+        assert stats["resumed"] == (n > 0) and (stats["memo_rows"] > 0) == (n > 0), stats
+        with Store(tmp_path / f"fresh{n}.duckdb") as fresh_store:
+            fresh_store.write_batch(articles[:hi], analyses[:hi])
+            fresh_store.write_links(link_corpus(articles[:hi], analyses[:hi],
+                                                embed=hashed_embed))
+            fresh = stored_links(fresh_store)
+        with Store(db) as store:
+            grown = stored_links(store)
+        for table in grown:
+            assert grown[table] == fresh[table], f"batch {n}: {table}"
+    stats = _link_in_new_process(db)
+    assert stats["skipped"] and not stats["rewritten"]
+    assert grown["claims"] and grown["entities"]
+
+
+@pytest.mark.parametrize("damage", ["corrupt", "stale", "format"])
+def test_a_corrupt_or_stale_kept_memo_is_ignored(tmp_path: Path, damage: str) -> None:
+    """A memo row that does not read back, a memo another link's state does not name, or
+    one of another format is not taken up: the link redoes its work and its links are a
+    full relink's."""
+    import json
+
+    articles, analyses = corpus(90, 4)
+    db = tmp_path / "s.duckdb"
+    with Store(db) as store:
+        store.write_batch(articles[:60], analyses[:60])
+        Linker(embed=hashed_embed, keep_memo=True).link(store)
+        if damage == "corrupt":
+            store.con.execute("UPDATE link_memo SET value = '{\"~zz\": 1}' WHERE part = "
+                              "'claims.finished'")
+        elif damage == "stale":
+            store.con.execute("UPDATE link_memo SET value = '\"0\"' WHERE part = 'id'")
+        else:
+            state = json.loads(store.con.execute(
+                "SELECT value FROM meta WHERE key = 'link_state'").fetchone()[0])
+            state["memo"]["format"] = -1
+            store.con.execute("UPDATE meta SET value = ? WHERE key = 'link_state'",
+                              [json.dumps(state)])
+        store.write_batch(articles[60:], analyses[60:])
+        linker = Linker(embed=hashed_embed, keep_memo=True)
+        linker.link(store)
+        assert linker.stats.resumed and linker.stats.memo_rows == -1
+        grown = stored_links(store)
+    with Store(tmp_path / "fresh.duckdb") as fresh_store:
+        fresh_store.write_batch(articles, analyses)
+        fresh_store.write_links(link_corpus(articles, analyses, embed=hashed_embed))
+        assert stored_links(fresh_store) == grown
+
+
+def test_the_memo_codec_keeps_what_the_memo_holds() -> None:
+    """Tuples, sets, counters, ordered dicts and records read back equal and of their type;
+    anything outside the vocabulary is refused, never written half."""
+    from collections import Counter
+
+    from newsweave.link.persist import Codec, MemoFormatError
+    from newsweave.model import ActorRef, Mention
+
+    mention = Mention("m1", "a1", "Ana Lopes", (0, 9), "PERSON", "Ana Lopes", "ana")
+    codec = Codec({"m1": mention})
+    value = {("k", 1): [frozenset({"x", "y"}), {"s"}, Counter({"b": 2, "a": 2}), None, 1.25,
+                        b"\x00\x01", ActorRef("Ana Lopes", mention_id="m1")]}
+    back = codec.loads(codec.dumps(value))
+    assert back == value
+    assert list(back[("k", 1)][2]) == ["b", "a"]  # a counter keeps its order (ties)
+    with pytest.raises(MemoFormatError):
+        codec.dumps(object())
+    with pytest.raises(MemoFormatError):
+        codec.loads('{"~R": "NoSuchRecord", "v": {}}')

@@ -44,6 +44,9 @@ ARGUMENT_RULES = frozenset({
     "owner_noun", "state_act_noun", "subdivision_story",
     "boycotted_vote", "record_holder", "subject_of_act", "asked_act_agent",
     "counted_victims", "title_bigram", "title_antecedent",
+    # evargs2 (session 8): who is 'among those arrested'
+    "among_those", "aimed_at_recipient", "object_pronoun",
+    "place_appos_state",
 })
 
 

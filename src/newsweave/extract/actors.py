@@ -37,6 +37,7 @@ from newsweave.extract.gazetteer import (
     person_nouns,
     police_cues,
     subdivision_country,
+    unnamed_person_nouns,
 )
 from newsweave.extract.gender import gender_words, given_name_gender, pronoun_gender
 from newsweave.extract.roles import lookup as lookup_role
@@ -562,6 +563,31 @@ def _pronoun(np: NounPhrase) -> list[ActorRef] | None:
     return _by(f"pronoun:{np.low}", _resolve_pronoun(np.tok, np.ctx, np.depth))
 
 
+_COUNT_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight",
+                          "nine", "ten"})
+_CORE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+@resolver("elided_count")
+def _elided_count(np: NounPhrase) -> list[ActorRef] | None:
+    """"Two officers were arrested, and one was charged": a bare number standing as a
+    subject or object counts members of the plural group that a subject or object before
+    it in its sentence names (the nearest that resolves); none: nobody is guessed."""
+    tok = np.tok
+    if np.low not in _COUNT_WORDS or tok.dep_ not in _CORE_ROLES or \
+            any(c.dep_ == "prep" for c in tok.children):
+        return None  # ("one of them" is the partitive's)
+    for prev in range(tok.i - 1, tok.sent.start - 1, -1):
+        cand = tok.doc[prev]
+        if cand.tag_ != "NNS" or cand.dep_ not in _CORE_ROLES:
+            continue
+        refs = resolve_np(cand, np.ctx, np.depth + 1)
+        if refs:
+            return [dataclasses.replace(r, description=f"{np.low} of {r.description or r.name}")
+                    for r in refs]
+    return None
+
+
 _PARTITIVES = frozenset({"both", "all", "each", "some", "many", "most", "several", "none",
                          "one", "two", "three", "few", "either", "neither"})
 
@@ -698,6 +724,30 @@ def _full_name(mention: Mention, ctx: ActorContext) -> Mention | None:
                 (not acronym and m.canonical.lower().endswith(" " + short.lower())):
             best = m  # the last one before
     return best
+
+
+_ACTING_DEPS = frozenset({"nsubj", "poss"})
+
+
+@resolver("region_acting")
+def _region_acting(np: NounPhrase) -> list[ActorRef] | None:
+    """"Catalonia's request", "Texas sued the agency": a state or province of one country
+    acting or owning an act is its regional government, of that country (sector GOV; the
+    description says it is the region's). A region as a setting ('protests in Texas') or
+    named by several countries ('Punjab') is no party here."""
+    tok, ctx = np.tok, np.ctx
+    mention = ctx.by_token.get(tok.i)
+    if mention is None or mention.label != "GPE" or tok.dep_ not in _ACTING_DEPS or \
+            tok.i != _span_root(tok, mention, ctx).i:
+        return None
+    if build_gazetteer().lookup(mention.canonical) is not None:
+        return None  # a state or capital: the mention rule's
+    code = subdivision_country(mention.canonical)
+    if code is None:
+        return None
+    ref = state_ref(code, "GOV", tok, ctx, None)
+    return [dataclasses.replace(ref, name=mention.canonical,
+                                description=f"regional government of {mention.canonical}")]
 
 
 @resolver("not_a_noun")
@@ -1338,6 +1388,27 @@ def _span_root(tok: Token, mention: Mention, ctx: ActorContext) -> Token:
     while node.i + 1 < len(node.doc) and ctx.by_token.get(node.i + 1) is mention:
         node = node.doc[node.i + 1]
     return node
+
+
+@resolver("unnamed_person")
+def _unnamed_person(np: NounPhrase) -> list[ActorRef] | None:
+    """"the brother of the accused gunman", "her sister", "a witness": one person the text
+    names by kinship or by part in a case. An actor called by the noun, described by its
+    phrase and its 'of' owner; no country or sector is guessed for them (unknown beats
+    wrong), and a plural or a modified name ("a witness's lawyer") is left to other rules."""
+    tok = np.tok
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or np.lemma not in unnamed_person_nouns():
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    phrase = np.phrase
+    if owner is not None:
+        obj = next((c for c in owner.children if c.dep_ == "pobj"), None)
+        if obj is not None:
+            doc = tok.doc
+            phrase = doc[tok.left_edge.i: obj.right_edge.i + 1].text
+    return [ActorRef(name=np.lemma, type="PERSON",
+                     description=phrase if phrase.lower() != np.low else None,
+                     span=_span(tok))]
 
 
 @resolver("civilian_group")
@@ -2062,10 +2133,17 @@ def _antecedent(tok: Token, ctx: ActorContext, plural: bool, depth: int) -> list
             if refs and ((len(refs) > 1) == plural or not plural):
                 return refs
     sents, idx = _sentence_of(tok)
+    local = _local_subject(tok) if "object_pronoun" not in ctx.disabled else []
     for k in range(idx, max(-1, idx - 3), -1):
         sent = sents[k]
         cands = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i and
-                 t.pos_ != "PRON" and t.lower_ not in _RELATIVE]
+                 t.pos_ != "PRON" and t.lower_ not in _RELATIVE and t not in local]
+        if k == idx and local:
+            # "X criticised Kenya's conduct, calling on it to ...": not X (that would be
+            # 'itself'), so a state or body named as an owner before it is a candidate too
+            owners = [t for t in sent if t.dep_ == "poss" and t.pos_ == "PROPN" and
+                      t.i < tok.i and not any(t.i == s.i for s in local)]
+            cands = sorted([*cands, *owners], key=lambda t: t.i)
         for cand in reversed(cands):
             refs = resolve_np(cand, ctx, depth + 1)
             refs = [r for r in refs if r.type != "PERSON"]
@@ -2078,6 +2156,26 @@ def _antecedent(tok: Token, ctx: ActorContext, plural: bool, depth: int) -> list
             if not plural and len(refs) > 1:
                 continue
             return refs
+    return []
+
+
+_CLIMB_DEPS = frozenset({"prep", "pcomp", "advcl", "xcomp", "dobj", "pobj", "conj"})
+
+
+def _local_subject(pron: Token) -> list[Token]:
+    """The subject of an object pronoun's own clause ('calling on it': the one calling; up
+    through non-finite clauses that take their subject from above), which the pronoun
+    cannot stand for (that takes a reflexive). Empty for a pronoun that is no object."""
+    if pron.dep_ not in ("dobj", "pobj", "dative"):
+        return []
+    node = pron.head
+    for _ in range(8):
+        subj = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return subj if node.pos_ in ("VERB", "AUX") else []
+        if node.dep_ not in _CLIMB_DEPS or node.head.i == node.i:
+            return []
+        node = node.head
     return []
 
 

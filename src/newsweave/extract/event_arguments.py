@@ -118,6 +118,9 @@ def patients_of(verb: Token) -> list[Token]:
     relative the noun it modifies (and the name that noun stands in apposition to)."""
     if reduced_passive(verb):
         head = verb.head
+        among = _among_subject(head) if enabled("among_those") else []
+        if among:
+            return among
         return [head.head, head] if head.dep_ == "appos" else [head]
     subj = [c for c in verb.children if c.dep_ == "nsubjpass" or
             (c.dep_ == "nsubj" and gapped_passive(verb))]
@@ -125,6 +128,16 @@ def patients_of(verb: Token) -> list[Token]:
         # "150 people returned home after being deported": who returned was deported
         subj = inherited_subject(verb)
     return subj
+
+
+def _among_subject(group: Token) -> list[Token]:
+    """'Her cousin was among those arrested', 'two students were among the people detained':
+    who 'is among' the group a passive participle names underwent the act (the group word
+    itself, 'those', names nobody)."""
+    prep = group.head
+    if group.dep_ != "pobj" or prep.lower_ != "among" or prep.head.lemma_ != "be":
+        return []
+    return [c for c in prep.head.children if c.dep_ == "nsubj"]
 
 
 def _statement_issuer(noun: Token) -> list[Token]:
@@ -543,8 +556,9 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
     preps = _RECIPIENT_PREPS if etype != "REQUEST" else ("on", "upon", "to", "from", "with")
     if etype in ("RETREAT", "SANCTION"):
         preps = (*preps, "from")  # "withdrew its troops from Nigeria", "recalled its envoy from"
-    if etype in ("ACCUSE", "ASSAULT"):
-        preps = (*preps, "at")  # "lashed out at the opposition", "fired at the convoy"
+    if etype in ("ACCUSE", "ASSAULT") or (sense.get("aimed_at") and enabled("aimed_at_recipient")):
+        # "lashed out at the opposition", "fired at the convoy", "pointed a gun at police"
+        preps = (*preps, "at")
     if etype == "REQUEST":
         recipients.extend(recipient_args(verb, ctx, owner_ok=True, preps=preps))
         if not recipients and enabled("called_for_subject"):
@@ -667,11 +681,17 @@ def _state_of_place(place: Token, ctx: ActorContext, verb: Token) -> list[Arg]:
     gaz = build_gazetteer()
     for _prep, pobj in [*_prep_objects(place, ("in", "inside")),
                         *_prep_objects(verb, ("in", "inside"))]:
-        mention = ctx.by_token.get(pobj.i)
-        info = gaz.lookup(mention.canonical if mention is not None else pobj.text)
-        if info is not None and info.kind in ("state", "capital") and info.country:
-            ref = state_ref(info.country, "GOV", pobj, ctx, _np_span_text(place))
-            return [(dataclasses.replace(ref, rules=[*ref.rules, "attacked_place"]), pobj)]
+        # "in Yida, South Sudan": a town the gazetteer does not know, and its state after it
+        named = [pobj, *(c for c in pobj.children if c.dep_ == "appos" and
+                         enabled("place_appos_state"))]
+        for name in named:
+            mention = ctx.by_token.get(name.i)
+            info = gaz.lookup(mention.canonical if mention is not None else name.text)
+            if info is not None and info.kind in ("state", "capital") and info.country:
+                ref = state_ref(info.country, "GOV", name, ctx, _np_span_text(place))
+                rules = [*ref.rules, "attacked_place",
+                         *(("place_appos_state",) if name is not pobj else ())]
+                return [(dataclasses.replace(ref, rules=rules), name)]
     if enabled("place_demonym"):
         # "a South Sudanese village", "Ukrainian cities": the state whose place it is, by the
         # demonym before it (the whole modifier read as one: 'South Sudanese', not 'Sudanese')

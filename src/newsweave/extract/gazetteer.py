@@ -312,6 +312,12 @@ def crowd_nouns() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def unnamed_person_nouns() -> frozenset[str]:
+    """Singular nouns naming one person by kinship or part in a case ('brother', 'witness')."""
+    return frozenset(load_json("actors.json").get("unnamed_person_nouns", []))
+
+
+@functools.lru_cache(maxsize=1)
 def state_act_nouns() -> dict[str, str]:
     """'arrest' -> COP: acts only a state's organ does (lexicons/actors.json)."""
     return dict(load_json("actors.json").get("state_act_nouns", {}))

@@ -438,6 +438,8 @@ class ActorsLexicon(_Open):
     officer_nouns: Words = []
     police_cues: Words = []
     crowd_nouns: Words = []
+    unnamed_person_nouns_about: str = ""
+    unnamed_person_nouns: Words = []
     state_act_nouns: dict[str, str] = {}
 
 
@@ -578,6 +580,16 @@ class LinkNameParts(_Open):
     group_articles: Words
 
 
+class PersonNameEdges(_Strict):
+    """lexicons/person_name_edges.json: words the tagger glues to a person's name (trimmed by
+    newsweave.extract.mentions), and name suffixes that are not surnames."""
+
+    about: str
+    leading_words: Words
+    adverb_endings: Words
+    suffixes: Words
+
+
 class SportsLexicon(_Strict):
     """lexicons/sports.json: the contest words match reports borrow, and what makes a sentence
     or an article about sport (newsweave.extract.sports)."""
@@ -648,6 +660,7 @@ SCHEMAS: dict[str, Callable[[str, Any], None]] = {
     "link_name_parts.json": _plain(LinkNameParts),
     "sports.json": _plain(SportsLexicon),
     "false_senses.json": _check_false_senses,
+    "person_name_edges.json": _plain(PersonNameEdges),
 }
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from newsweave.extract.dateline import dateline_end
 from newsweave.extract.gazetteer import build_gazetteer, describe
-from newsweave.extract.lexicon import load_lines
+from newsweave.extract.lexicon import load_json, load_lines
 from newsweave.extract.roles import is_office_holder
 from newsweave.model import Article, Mention, stable_id
 from newsweave.nlp.doctext import doc_text
@@ -44,6 +44,48 @@ def clean_name(text: str, label: str) -> str:
             words = words[1:]
         name = " ".join(words)
     return name.strip()
+
+
+def _name_edges() -> dict[str, frozenset[str]]:
+    data = load_json("person_name_edges.json")
+    return {k: frozenset(w.lower() for w in data[k])
+            for k in ("leading_words", "adverb_endings", "suffixes")}
+
+
+def trim_person(ent: Span) -> Span:
+    """A person's name without the words the tagger glued to its edges: a sentence opener
+    ("But Adams"), a sentence adverb ("Reportedly Adams") or the verb after it ("Adams Jr
+    told"). The name keeps one word at least; other labels are returned as they are."""
+    if ent.label_ != "PERSON":
+        return ent
+    edges = _name_edges()
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while end - start > 1 and doc[end - 1].text[:1].islower() and doc[end - 1].is_alpha:
+        end -= 1  # "Adams told": a name never ends in a lower-case word
+    while end - start > 1:
+        first = doc[start]
+        low = first.text.lower()
+        if low in edges["leading_words"] or (
+                first.is_sent_start and first.text[:1].isupper() and len(low) > 6
+                and any(low.endswith(e) for e in edges["adverb_endings"])):
+            start += 1
+        else:
+            break
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    trimmed = doc[start:end]
+    trimmed.label_ = ent.label_
+    return trimmed
+
+
+def surname_of(name: str) -> str:
+    """The last word of a person's name that is not a suffix ("Flynn" of "Herbert Flynn Jr")."""
+    suffixes = _name_edges()["suffixes"]
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().rstrip(".") in suffixes:
+        words = words[:-1]
+    return words[-1] if words else name
 
 
 def _description(ent: Span) -> str | None:
@@ -116,6 +158,7 @@ def extract_mentions(doc: Doc, article: Article) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ not in KEPT_LABELS:
             continue
+        ent = trim_person(ent)
         name = clean_name(ent.text, ent.label_)
         if not name or not any(c.isalpha() for c in name):
             continue
@@ -128,18 +171,22 @@ def extract_mentions(doc: Doc, article: Article) -> list[Mention]:
             full_names.append(name)
 
     def person_canonical(name: str) -> str:
+        """A partial name's full name; a surname two people of the article share (different
+        first names: "Kimani Gray", "Mahnefah Gray") stays as written: unknown beats wrong."""
         if len(name.split()) >= 2 and name in full_names:
             return name
         parts = name.split()
-        last = parts[-1].lower()
-        candidates = [f for f in full_names if f.split()[-1].lower() == last
+        last = surname_of(name).lower()
+        candidates = [f for f in full_names if surname_of(f).lower() == last
                       or (len(parts) == 1 and parts[0].lower() in
                           [p.lower() for p in f.split()])]
+        if len(parts) == 1 and len({f.split()[0].lower() for f in candidates}) > 1:
+            return name
         if len(candidates) >= 1:
             return max(candidates, key=len)
         return name
 
-    surnames = {f.split()[-1] for f in full_names}
+    surnames = {surname_of(f) for f in full_names}
     mentions: list[Mention] = []
     descriptions: dict[str, str] = {}
     for ent, label, name in raw:

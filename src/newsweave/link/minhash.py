@@ -125,6 +125,8 @@ class BandIndex:
         self._tables: list[dict[bytes, list[Hashable]]] = [defaultdict(list)
                                                            for _ in range(self.bands)]
         self._keys: set[Hashable] = set()
+        # each key's band keys, in band order (what link.persist keeps of the index)
+        self.bands_of: dict[Hashable, tuple[bytes, ...]] = {}
 
     def __contains__(self, key: Hashable) -> bool:
         return key in self._keys
@@ -134,10 +136,15 @@ class BandIndex:
         return [signature[i * r:(i + 1) * r].tobytes() for i in range(self.bands)]
 
     def insert(self, key: Hashable, signature: Any) -> None:
+        self.insert_bands(key, self._band_keys(signature))
+
+    def insert_bands(self, key: Hashable, bands: list[bytes]) -> None:
+        """Index a key by its band keys (as `insert` computes them from a signature)."""
         if key in self._keys:
             raise ValueError("the key is already indexed")
         self._keys.add(key)
-        for table, band in zip(self._tables, self._band_keys(signature), strict=True):
+        self.bands_of[key] = tuple(bands)
+        for table, band in zip(self._tables, bands, strict=True):
             table[band].append(key)
 
     def query(self, signature: Any) -> set[Hashable]:

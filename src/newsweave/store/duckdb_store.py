@@ -1202,18 +1202,37 @@ LINK_MEMO_TABLES = (
     "shingles INTEGER, signature BLOB)",
     "CREATE TABLE IF NOT EXISTS link_pairs (a VARCHAR, b VARCHAR, containment DOUBLE, "
     "jaccard DOUBLE, PRIMARY KEY (a, b))",
+    # the rest of the link memo (see link.persist): one tagged-JSON row per part and key
+    "CREATE TABLE IF NOT EXISTS link_memo (part VARCHAR, key VARCHAR, value VARCHAR, "
+    "PRIMARY KEY (part, key))",
 )
+
+MemoRowChanges = tuple[list[tuple[str, str, str]], list[tuple[str, str]]]
 
 
 def write_link_memo(store: Store, state: dict[str, Any],
                     sketches: dict[str, tuple[int, bytes | None]],
-                    pairs: list[tuple[str, str, float, float]], replace: bool) -> None:
+                    pairs: list[tuple[str, str, float, float]], replace: bool,
+                    memo_rows: MemoRowChanges | None = None,
+                    replace_memo: bool = False) -> None:
     """Keep a Linker's state for the next process, in one transaction: the sketches and
-    copy pairs given (after deleting all kept ones when `replace`) and the state (JSON)."""
+    copy pairs given (after deleting all kept ones when `replace`), the memo rows written
+    and deleted (all kept ones deleted first when `replace` or `replace_memo`; none kept when
+    `memo_rows` is None) and the state (JSON)."""
 
     def body(con: Any) -> None:
         for sql in LINK_MEMO_TABLES:
             con.execute(sql)
+        wiped = replace or replace_memo or memo_rows is None
+        if wiped:
+            con.execute("DELETE FROM link_memo")
+        if memo_rows is not None:
+            upserts, deletes = memo_rows
+            gone = [f"{p}\0{k}" for p, k in deletes] + [f"{p}\0{k}" for p, k, _ in upserts]
+            if gone and not wiped:
+                con.execute("DELETE FROM link_memo WHERE part || chr(0) || key "
+                            "IN (SELECT unnest(?))", [gone])
+            _insert_rows(con, "link_memo", [list(r) for r in upserts])
         if replace:
             con.execute("DELETE FROM link_sketches")
             con.execute("DELETE FROM link_pairs")
@@ -1250,6 +1269,14 @@ def read_link_memo(store: Store) -> tuple[dict[str, tuple[int, bytes | None]],
     pairs = [(a, b, float(c), float(j)) for a, b, c, j in store.con.execute(
         "SELECT a, b, containment, jaccard FROM link_pairs ORDER BY a, b").fetchall()]
     return sketches, pairs
+
+
+def read_link_memo_rows(store: Store) -> list[tuple[str, str, str]]:
+    """The kept memo rows (part, key, tagged JSON; see link.persist), or none."""
+    if "link_memo" not in store._tables():
+        return []
+    return [(str(p), str(k), str(v)) for p, k, v in store.con.execute(
+        "SELECT part, key, value FROM link_memo").fetchall()]
 
 
 def stored_link_result(store: Store) -> LinkResult:
