@@ -1,7 +1,9 @@
-"""A seeded random sample of emitted events on ECB+ articles, to judge precision by hand (run
-by hand; writes JSONL with one event per line and an empty "judgment" to fill in).
+"""A seeded random sample of emitted events on ECB+ articles (and, with --html, html-benchmark
+bodies), to judge precision by hand (run by hand; writes JSONL with one event per line and an
+empty "judgment" to fill in).
 
     python benchmarks/ecbplus_event_sample.py OUT.jsonl [--seed 20261204] [--files 120] [--n 40]
+        [--halves 23ecb 31ecbplus ...] [--html]
 
 The ECB+ files are shuffled with the seed, the first --files are analyzed, and --n events
 are drawn from all their events with the same random generator. Files that any of our
@@ -9,6 +11,12 @@ annotated sets holds (tests/data/*/, by name or by text) are left out, so the sa
 texts no set uses; so are the ECB+ topics an event test set uses (tests/data/*_events/
 ecb_TOPIC_*.txt, e.g. fresh3) unless --with-set-topics: reading their sister texts would make
 an untouched set a development set.
+
+--halves keeps only the named ECB+ topic halves ("23ecb" = topic 23's ecb texts). --html adds
+the html-benchmark article bodies (ground-truth.json) that no set, gold file or judged sample
+names (by page id, or by the 12-character label the samplers write), nor holds by text. Files
+any judged sample (benchmarks/*.jsonl) names are left out as well, except those of --own (the
+judged files of this same draw, to draw it again after a change).
 """
 
 from __future__ import annotations
@@ -16,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -36,6 +45,29 @@ def used_by_sets(sets: Path = SETS) -> tuple[set[str], set[str]]:
     return names, texts
 
 
+def named_in_samples_and_gold(sets: Path = SETS, own: frozenset[str] = frozenset()
+                              ) -> set[str]:
+    """ECB+ file stems ("25_7ecb") and html page ids (or their 12-character prefixes) that a
+    judged sample (benchmarks/*.jsonl), a gold file (tests/data/*.json*) or ../shared/eval names.
+    Only the names are read: a gold file's content is never shown."""
+    found: set[str] = set()
+    files = [*Path(__file__).parent.glob("*.jsonl"), *sets.glob("*.json*"),
+             *(sets.parents[1] / "shared" / "eval").glob("*"),
+             *(sets.parents[2] / "shared" / "eval").glob("*")]
+    for f in files:
+        if not f.is_file() or f.name in own:
+            continue
+        text = f.read_text("utf-8", errors="replace")
+        found.update(re.findall(r"\b\d+_\d+ecb(?:plus)?\b", text))
+        found.update(m[:12] for m in re.findall(r"\b[0-9a-f]{12,64}\b", text))
+    return found
+
+
+def html_articles(corpus: Path) -> list[tuple[str, object]]:
+    """(label, Article) for the html-benchmark bodies."""
+    return [(label, art) for label, art in corpus_articles(corpus, "html")]
+
+
 def set_topics(sets: Path = SETS) -> set[str]:
     """The ECB+ topics whose texts an event test set holds ("ecb_19_5ecbplus.txt" -> "19")."""
     return {f.name.split("_")[1] for f in sets.glob("*_events/ecb_*.txt")}
@@ -50,6 +82,13 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--with-set-topics", action="store_true",
                         help="also sample the ECB+ topics the event test sets use")
+    parser.add_argument("--halves", nargs="*", default=None,
+                        help='only these ECB+ topic halves, e.g. "23ecb 31ecbplus"')
+    parser.add_argument("--own", nargs="*", default=[], metavar="JUDGED.jsonl",
+                        help="judged samples of this same draw (their files stay in: the "
+                             "same seed draws the same sample again after a change)")
+    parser.add_argument("--html", action="store_true",
+                        help="also sample html-benchmark bodies no set or sample uses")
     args = parser.parse_args()
     from newsweave.extract import analyze_doc
     from newsweave.nlp.models import load_spacy
@@ -63,6 +102,18 @@ def main() -> None:
         used = set_topics()
         articles = [(label, art) for label, art in articles
                     if label.split(":", 1)[1].split("_", 1)[0] not in used]
+    named = named_in_samples_and_gold(own=frozenset(Path(p).name for p in args.own))
+    articles = [(label, art) for label, art in articles
+                if Path(label.split(":", 1)[1]).stem not in named]
+    if args.halves is not None:
+        wanted = set(args.halves)
+        articles = [(label, art) for label, art in articles
+                    if re.sub(r"_\d+", "", Path(label.split(":", 1)[1]).stem) in wanted]
+    if args.html:
+        used_ids = {Path(n).stem[:12] for n in names}
+        articles += [(label, art) for label, art in html_articles(args.corpus)
+                     if label.split(":", 1)[1] not in used_ids | named
+                     and art.text.strip() not in texts]  # type: ignore[attr-defined]
     rng.shuffle(articles)
     nlp = load_spacy()
     pool = [(label, e) for label, art in articles[:args.files]
@@ -76,7 +127,8 @@ def main() -> None:
                                 "modality": e.modality, "trigger": e.trigger,
                                 "rules": e.rules, "sentence": e.sentence,
                                 "judgment": None}) + "\n")
-    print(f"{len(pool)} events in {args.files} shuffled ECB+ files; {len(sample)} sampled "
+    print(f"{len(pool)} events in {min(args.files, len(articles))} of {len(articles)} shuffled "
+          f"files; {len(sample)} sampled "
           f"with seed {args.seed}")
 
 

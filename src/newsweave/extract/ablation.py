@@ -71,7 +71,12 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "state_act_noun", "own_subject_conjunct", "scheduled_subject",
                            "claim_noun_hostility", "participle_aside", "legal_accuser",
                            # evtypes2 (session 8): a mediator's own act between two parties
-                           "third_party_broker", "nominal_verb", "phone_with"})
+                           "third_party_broker", "nominal_verb", "phone_with",
+                           # evprecision (session 8): false senses (extract.false_senses)
+                           "party_object", "own_body_part", "pledged_thing",
+                           "thing_compound", "negative_adjunct", "force_on_proposal",
+                           "told_as_fiction", "reader_addressed",
+                           "named_product_object"})
 
 
 def known_rules() -> frozenset[str]:

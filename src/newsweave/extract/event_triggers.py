@@ -35,6 +35,7 @@ from newsweave.extract.event_syntax import (
     reduced_passive,
     subject_tokens,
 )
+from newsweave.extract.false_senses import drop_false_senses, party_object
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -176,6 +177,8 @@ def _sense_holds(tok: Token, sense: dict[str, Any], ctx: ActorContext) -> bool:
         if obj is None and not any(c.dep_ == "conj" and object_of(c) is not None
                                    for c in tok.children):
             return False
+        if obj is not None and not party_object(obj, ctx, sense.get("type")):
+            return False  # "approached the assignment" (extract.false_senses)
     if sense.get("obj_resolves") and tok.pos_ == "VERB":
         obj = object_of(tok)
         if obj is None or not resolve_np(obj, ctx):
@@ -678,7 +681,7 @@ def trigger_candidates(doc: Doc, ctx: ActorContext) -> list[Candidate]:
         in_report = sports_report(doc)
         candidates = [c for c in candidates if not played_not_fought(c.trigger, in_report)
                       or _legal_act(c)]
-    return candidates
+    return drop_false_senses(candidates, ctx)  # hook (evprecision): extract.false_senses
 
 
 # types sport never borrows for play: a charge, an arrest or a sentence in a sports story

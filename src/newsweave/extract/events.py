@@ -75,6 +75,7 @@ from newsweave.extract.event_syntax import (
     subject_tokens,
 )
 from newsweave.extract.event_triggers import convicted_by_verdict, trigger_candidates
+from newsweave.extract.false_senses import negative_adjunct
 from newsweave.extract.geo import article_locations, story_countries
 from newsweave.extract.modality import modality_of
 from newsweave.model import ActorRef, Article, Event, Location, Mention, Quote, stable_id
@@ -884,7 +885,9 @@ def _assemble(cand: Candidate, sense: dict[str, Any], article: Article, ctx: Act
     if sense.get("absorbs_negation") and modality == "negated":
         modality, cue = "asserted", None  # "does not need aid" is a rejection, asserted
         rules.append("absorbs_negation")
-    elif modality == "negated" and _refused_agreement(tok, etype):
+    elif modality == "negated" and _refused_agreement(tok, etype) and \
+            not any(negative_adjunct(c) for c in tok.children):
+        # (hook, evprecision) "At no time did X agree" denies a past act: negated, no refusal
         # "did not accept the offer", "chose not to accept a plea deal": a refusal
         sense = {**sense, "type": "REJECT", "mode": None}
         etype = "REJECT"

@@ -602,6 +602,40 @@ class SportsLexicon(_Strict):
     article_tokens_per_hit: int = Field(ge=1)
 
 
+class FalseSenses(_Strict):
+    """lexicons/false_senses.json: what tells a non-event sense of an event word
+    (newsweave.extract.false_senses)."""
+
+    about: str
+    party_prototypes: Words = Field(min_length=1)
+    thing_prototypes: Words = Field(min_length=1)
+    thing_margin: float = Field(ge=0.0, le=1.0)
+    party_object_exempt_types: Words
+    body_parts: Words
+    pledge_verbs: Words
+    pledge_objects_ok: Words
+    thing_compound_types: Words
+    proposal_classes: Words
+    fiction_words: Words
+    negative_adjunct_nouns: Words
+
+
+def _check_false_senses(name: str, data: Any) -> None:
+    check(name, FalseSenses, data)
+    types = set(plover_modes())
+    for key in ("body_parts", "pledge_verbs", "pledge_objects_ok", "negative_adjunct_nouns",
+                "thing_compound_types", "fiction_words", "proposal_classes"):
+        seen: set[str] = set()
+        for i, word in enumerate(data[key]):
+            if word in seen:
+                raise LexiconError(f"{name}: {key}[{i}]: {word!r} is listed twice")
+            seen.add(word)
+    for key in ("thing_compound_types", "party_object_exempt_types"):
+        for i, etype in enumerate(data[key]):
+            if etype not in types:
+                raise LexiconError(f"{name}: {key}[{i}]: unknown type {etype!r}")
+
+
 def _plain(model: type[BaseModel]) -> Callable[[str, Any], None]:
     def run(name: str, data: Any) -> None:
         check(name, model, data)
@@ -625,6 +659,7 @@ SCHEMAS: dict[str, Callable[[str, Any], None]] = {
     "quote_speakers.json": _plain(QuoteSpeakers),
     "link_name_parts.json": _plain(LinkNameParts),
     "sports.json": _plain(SportsLexicon),
+    "false_senses.json": _check_false_senses,
     "person_name_edges.json": _plain(PersonNameEdges),
 }
 

@@ -14,11 +14,24 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from newsweave.extract.ablation import enabled
+from newsweave.extract.false_senses import negative_adjunct
 from newsweave.extract.lexicon import load_json
 from newsweave.nlp.doctext import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+# subjects that say nobody did it (hook, evprecision)
+_NEGATIVE_PRONOUNS = frozenset({"nobody", "noone", "nothing"})
+
+
+def _negative_subject(subject: Token) -> bool:
+    """'Neither he nor ...', 'No one', 'None of them', 'Nobody': a subject that says nobody."""
+    first = subject.doc[subject.left_edge.i]
+    return subject.lower_ in _NEGATIVE_PRONOUNS or (
+        first.lower_ in ("not", "neither", "no", "none") and
+        first.dep_ in ("neg", "preconj", "det", "advmod"))
+
 
 # most specific first: a denied plan is denied, a reported plan is alleged
 PRIORITY = ("denied", "unconfirmed", "negated", "alleged", "hypothetical", "planned")
@@ -55,6 +68,8 @@ def modality_of(trigger: Token, media_names: frozenset[str] = frozenset()
         if first.lower_ in ("not", "neither", "no", "none") and \
                 first.dep_ in ("neg", "preconj", "det", "advmod"):
             note("negated", first.text)
+        elif subject.lower_ in _NEGATIVE_PRONOUNS:
+            note("negated", subject.text)  # "Nobody met the envoy"
     node = trigger
     pending_would: str | None = None
     steps = 0
@@ -67,6 +82,14 @@ def modality_of(trigger: Token, media_names: frozenset[str] = frozenset()
             for child in node.children:
                 low = child.lower_
                 if child.dep_ == "neg" or (child.dep_ == "advmod" and low == "never"):
+                    note("negated", child.text)
+                elif negative_adjunct(child):
+                    note("negated", child.text)  # "At no time did X agree" (false_senses)
+                elif node.i != trigger.i and child.dep_ == "nsubj" and \
+                        trigger.dep_ in ("dobj", "attr") and trigger.head.i == node.i and \
+                        _negative_subject(child):
+                    # "Neither he nor his aides had contact with the rebels": the subject of
+                    # the verb that has the event noun
                     note("negated", child.text)
                 elif child.dep_ in ("aux", "auxpass"):
                     if low in cues["planned_aux"]:
