@@ -1,5 +1,5 @@
 """Shared by the event tests: the events of one made-up text, its actor context, a stored run
-over a gold folder, and the well-formedness of an event gold file."""
+over a gold folder, the well-formedness of an event gold file, and an article set's floors."""
 
 from __future__ import annotations
 
@@ -72,3 +72,22 @@ def check_articles_new(folder: Path, other_folders: Iterable[Path],
         assert other.name not in mine, other
         head = " ".join(other.read_text("utf-8").split())[:200]
         assert not any(head in text for text in mine.values()), other
+
+
+def check_article_scores(gold: dict[str, Any], store: Store, min_events: int, *,
+                         actor: float, both: float, precision: float, modality: float,
+                         many_to_one: float) -> None:
+    """A gold article set's scores stay at or above their floors: recall with the actor by
+    name, with actor and recipient, precision, modality and the tests' many-to-one recall. A
+    failure names the numbers only (an untouched set's misses stay unread)."""
+    from newsweave.evaluation.events import score, score_articles
+
+    by_actor, by_both, found, modal = score_articles(gold, store)
+    assert by_actor.denominator == by_both.denominator == len(gold["events"]) >= min_events
+    assert not [m for m in by_actor.misses if "not in store" in m], "an article was not stored"
+    for name, value, floor in (("actor recall", by_actor.value, actor),
+                               ("actor + recipient recall", by_both.value, both),
+                               ("precision", found.value, precision),
+                               ("modality", modal.value, modality),
+                               ("many-to-one recall", score(gold, store)[0].value, many_to_one)):
+        assert value is not None and value >= floor, (name, value, floor)
