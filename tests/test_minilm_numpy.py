@@ -13,18 +13,9 @@ import numpy as np
 import pytest
 
 from newsweave.nlp.minilm_numpy import erf, gelu, normal_cdf
+from test_embedder import TEXTS as EMBEDDER_TEXTS
 
-TEXTS = [
-    "The ministers agreed to resume talks next month.",
-    "Rebels seized the airport",
-    "aid",
-    "A spokesman for the ministry said on Tuesday that no decision had been taken about the "
-    "delivery of helicopters, and that any such decision would be announced in due course.",
-    "",
-    "Café naïve – “quoted” ½ 東京 😀",
-    "The council voted to impose sanctions on the company. " * 60,  # over 256 word pieces
-    *[f"Delegation {i} met the envoy in the capital." for i in range(20)],
-]
+TEXTS = [*EMBEDDER_TEXTS, "Café naïve – “quoted” ½ 東京 😀"]  # test_embedder's, and odd characters
 
 
 def test_erf_matches_the_standard_library_on_the_whole_line() -> None:
