@@ -218,13 +218,9 @@ def test_growing_a_store_equals_building_it_at_once(tmp_path: Path, seeds_dir: P
     assert len(grown_records["articles.jsonl"]) == len(seeds)
 
 
-def test_finished_batches_are_committed_together_each_batch_whole(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Up to COMMIT_ARTICLES articles of finished batches go in one transaction (DuckDB's
-    cost is per statement and per commit); once the inputs are read, each remaining batch
-    is committed as soon as it is done."""
-    make_texts(tmp_path / "in", 25)
-    monkeypatch.setattr(api, "COMMIT_ARTICLES", 8)
+def count_commits(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The number of articles in each `Store.write_batch` call (one transaction each), as
+    they happen."""
     commits: list[int] = []
     real = Store.write_batch
 
@@ -234,6 +230,17 @@ def test_finished_batches_are_committed_together_each_batch_whole(
         return real(self, articles, analyses, errors)
 
     monkeypatch.setattr(Store, "write_batch", counted)
+    return commits
+
+
+def test_finished_batches_are_committed_together_each_batch_whole(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Up to COMMIT_ARTICLES articles of finished batches go in one transaction (DuckDB's
+    cost is per statement and per commit); once the inputs are read, each remaining batch
+    is committed as soon as it is done."""
+    make_texts(tmp_path / "in", 25)
+    monkeypatch.setattr(api, "COMMIT_ARTICLES", 8)
+    commits = count_commits(monkeypatch)
     with Store(tmp_path / "a.duckdb") as store:
         report = api.ingest(store, [str(tmp_path / "in")], batch_size=3,
                             analyzer=names_analyzer)
@@ -256,15 +263,7 @@ def test_a_waiting_reader_gets_the_finished_batches_committed_at_once(
         seen.append(len(articles))
         return names_analyzer(articles)
 
-    commits: list[int] = []
-    real = Store.write_batch
-
-    def counted(self: Store, articles: Any = (), analyses: Any = (), errors: Any = ()) -> int:
-        articles = list(articles)
-        commits.append(len(articles))
-        return real(self, articles, analyses, errors)
-
-    monkeypatch.setattr(Store, "write_batch", counted)
+    commits = count_commits(monkeypatch)
     with Store(db) as store:
         api.ingest(store, [str(tmp_path / "in")], batch_size=2, analyzer=analyzer)
     # held back (2 < 64 articles) until the reader asked; then committed at once, and
