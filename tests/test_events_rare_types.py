@@ -1,6 +1,6 @@
 """Rarely found PLOVER types (issue #11, evtypes2 session 8), each on sentences we made up:
 a halt to imports is a sanction on whose goods they are, a granted request or a closed deal an
-agreement, a met demand or a reversed decision a concession, a brokered truce the broker's own
+agreement, a heeded demand or a reversed decision a concession, a brokered truce the broker's own
 consultation, lobbying and telling someone to act requests; and the business, sports and
 everyday senses of the same words are none."""
 
@@ -28,7 +28,6 @@ def found(nlp: Any, text: str) -> list[tuple[str, str | None, str | None]]:
     ("Renault announced a deal with Nissan.", "AGREE", "Renault", "Nissan"),
     ("Norway granted the Swedish request for extradition.", "AGREE", "Norway", None),
     # CONCEDE: yielding to what was asked, taking a decision back, an apology
-    ("The Peruvian government met the demands of the protesters.", "CONCEDE", "Peru", None),
     ("The Bolivian government caved in to the miners.", "CONCEDE", "Bolivia", None),
     ("The Spanish government reversed its decision to close the mines.", "CONCEDE", "Spain",
      None),

@@ -63,9 +63,17 @@ def test_the_article_time_budget_reaches_the_analysis(monkeypatch: pytest.Monkey
         seen.append(time_budget)
         return []
 
+    def fake_parsed(articles: list[Article], parsed: Any,
+                    time_budget: float | None = None) -> list[Any]:
+        return fake_batch(articles, time_budget)
+
     monkeypatch.setattr(local, "analyze_batch", fake_batch)
-    analyzer = local.LocalAnalyzer(workers=1, spawn_after=None, time_budget=7.0)
-    analyzer.submit([Article(article_id="a", source="a", text="x")]).result()
-    assert seen == [7.0]
+    monkeypatch.setattr(local, "analyze_parsed", fake_parsed)
+    monkeypatch.setattr(local, "parse_batch", lambda articles: None)
+    for parse_ahead in ("0", "1"):  # parsed when asked for, or ahead on a second thread
+        monkeypatch.setenv(local.PARSE_AHEAD_ENV, parse_ahead)
+        analyzer = local.LocalAnalyzer(workers=1, spawn_after=None, time_budget=7.0)
+        analyzer.submit([Article(article_id="a", source="a", text="x")]).result()
+    assert seen == [7.0, 7.0]
     made = api._analyzer("local", 1, None, article_timeout=3.0)
     assert isinstance(made, local.LocalAnalyzer) and made.time_budget == 3.0

@@ -112,10 +112,15 @@ def _content_words() -> dict[str, frozenset[str]]:
     for table in ("verbs", "nouns"):
         for word, senses in lex[table].items():
             for sense in senses:
-                if sense.get("type") in PLOVER_TYPES:
+                if sense.get("type") not in PLOVER_TYPES:
+                    continue
+                for cls in sense.get("obj") or ():
+                    class_families[cls][type_family(sense["type"])] += 1
+                if not (sense.get("obj") and sense.get("obj_resolves")):
+                    # a sense that needs a party of these classes as object ("received the
+                    # minister") names its kind only with it, not alone in a statement
+                    # ("receiving any arms")
                     out[word.lower()].add(type_family(sense["type"]))
-                    for cls in sense.get("obj") or ():
-                        class_families[cls][type_family(sense["type"])] += 1
     for cls, words in lex["classes"].items():
         counts = class_families.get(cls)
         if not counts:
