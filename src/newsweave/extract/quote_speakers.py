@@ -187,6 +187,41 @@ def _people_group(tok: Token) -> bool:
         lemma in lex["generic_person_nouns"]
 
 
+def _may_mean_subject(pron: Token, subject: Token) -> bool:
+    """Whether a pronoun after a subject can be a vote on the subject's gender: not an
+    object of a verb or preposition ('Ana Ruiz found him': him is someone else) and not
+    inside a clause on another noun ('WIRED spoke to a mother, who knew her son': her is
+    the mother)."""
+    if pron.dep_ in ("dobj", "dative", "pobj", "iobj") and pron.lower_ in ("him", "her",
+                                                                          "them"):
+        return False
+    for a in pron.ancestors:
+        if a.dep_ in ("relcl", "acl") and a.head.i != subject.i:
+            return False
+    return True
+
+
+def _person_noun(word: str) -> bool:
+    """A noun for a person: a role, a people noun, a generic person noun, or a word for a
+    man or a woman ("aunt", "spokeswoman")."""
+    lex = speaker_lexicon()
+    return word in lex["people_nouns"] or word in role_classes() or \
+        word in lex["generic_person_nouns"] or title_gender(word) is not None
+
+
+def _can_be_person(r: Referent) -> bool:
+    """Whether "he" or "she" can mean referent `r`: a named one, a name the tagger missed
+    (capitalized), or a description by a noun for a person ("the teenager"); not a thing a
+    cue gave a voice ('a sample came in called ...', 'the book that introduced me', 'the
+    testimony concluded'), which only "it" takes up."""
+    if r.actor.mention_id is not None:
+        return True
+    words = r.actor.name.split()
+    if words and all(w[:1].isupper() for w in words if w[:1].isalpha()):
+        return True
+    return any(_person_noun(w) for w in r.roles | _words(r.actor.name))
+
+
 def _org_group(tok: Token) -> bool:
     """A plural noun for organizations of a kind ("banks", "automakers", "startups")."""
     lex = speaker_lexicon()
@@ -344,7 +379,8 @@ class SpeakerResolver:
                         _words(m.text) & org_words:
                     continue
             genders = {_pronoun_gender(t.lower_) for t in sents[si] if t.pos_ == "PRON" and
-                       t.i > root.i and not self._in_quote(t.idx)} - {None}
+                       t.i > root.i and not self._in_quote(t.idx) and
+                       _may_mean_subject(t, root)} - {None}
             if len(genders) != 1:
                 continue
             name = self._mention_actor(m).name
@@ -1282,7 +1318,7 @@ class SpeakerResolver:
         found: Referent | None = None
         # newest first, so the first referent of each kind met is the latest one
         for r in self._latest_before(pos):
-            if r.kind not in kinds or (
+            if r.kind not in kinds or (kinds == (PERSON,) and not _can_be_person(r)) or (
                     other is not None and self._gender_of(r, by_name=True) == other) or \
                     r.actor.name in exclude:
                 continue
