@@ -604,8 +604,13 @@ class SpeakerResolver:
             gender = _pronoun_gender(lower)
             other = self._other_in_clause(head, gender)
             excluded = bound | ({other[0].name} if other is not None else set())
-            found = self._antecedent(pos, (PERSON,), gender=gender, exclude=excluded)
-            return found or self._antecedent(pos, (PERSON,), gender=gender, exclude=bound)
+            found = self._antecedent(pos, (PERSON,), gender=gender, exclude=excluded) or \
+                self._antecedent(pos, (PERSON,), gender=gender, exclude=bound)
+            if found is not None and gender is not None and head.dep_ in ("nsubj", "nsubjpass"):
+                # 'Ana Ruiz wrote. "...," she said. ... "...," he said.': whom the text has
+                # called "she" is no "he" later (a given name alone may not say: "Jo", "Elise")
+                self.genders.setdefault(found[0].name, gender)
+            return found
         if lower in lex["group_pronouns"]:
             return self._antecedent(pos, (GROUP, ORG))
         if lower in lex["thing_pronouns"]:
