@@ -284,6 +284,10 @@ class SpeakerResolver:
             # "the Bush administration weakened ...": a person's name modifying a noun for a
             # thing is not the subject ("the Liberation Army rebel group" is)
             salient = root.dep_ in ("nsubj", "nsubjpass") or (
+                # (a name opening its sentence that the parser made the root: "Lee, who had
+                # never sung, worried about ...")
+                (root.dep_ == "ROOT" and root.pos_ == "PROPN" and
+                 span.start == root.sent.start) or
                 root.dep_ in ("appos", "compound") and root.head.dep_ in ("nsubj", "nsubjpass")
                 and not (m.label == "PERSON" and root.dep_ == "compound" and
                          root.head.pos_ == "NOUN" and
@@ -642,7 +646,8 @@ class SpeakerResolver:
         if mention is not None:
             if mention.label != "PERSON" and len(mention.text.split()) == 1:
                 # a surname the tagger labelled ORG here ("said Novak")
-                person = self._surname_owner(mention.text)
+                person = self._surname_owner(mention.text) or \
+                    self._given_name_owner(mention.text)
                 if person is not None:
                     return self._from_mention(person)
             return self._from_mention(mention)
@@ -925,10 +930,30 @@ class SpeakerResolver:
         return actor, kind, set(self._roles_named(actor.name))
 
     def _by_surname(self, tok: Token) -> Mention | None:
-        """A person mention the tagger missed here but found elsewhere ("Envoy Novak")."""
+        """A person mention the tagger missed here but found elsewhere ("Envoy Novak"); with
+        a given name in front ("Teresa Nielsen Hayden explained"), only a person of that
+        given name: a relative who shares the surname is someone else."""
         if tok.i in self.by_token:
             return None
-        return self._surname_owner(tok.text)
+        given = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and
+                 c.i < tok.i and c.text[:1].isupper() and c.i not in self.by_token]
+        owner = self._surname_owner(tok.text)
+        if given and owner is not None and \
+                owner.canonical.split()[0].lower() != given[0].lower_:
+            full = self.by_name.get(self._core_text(tok).lower())
+            return full if full is not None and full.label == "PERSON" else None
+        return owner
+
+    def _given_name_owner(self, word: str) -> Mention | None:
+        """The one person of the article whose full name starts with given name `word`
+        ("Dale wrote" after "her brother Dale Ford"), if exactly one does."""
+        word = word.lower()
+        owners = {m.canonical for m in self.person_mentions
+                  if len(m.canonical.split()) > 1 and m.canonical.split()[0].lower() == word}
+        if len(owners) != 1:
+            return None
+        name = next(iter(owners))
+        return next(m for m in self.person_mentions if m.canonical == name)
 
     def _surname_owner(self, word: str) -> Mention | None:
         """The person (full name preferred) whose surname is `word`, if any."""
