@@ -312,8 +312,10 @@ class _Extractor:
         # what was said
         # ('"...," Roe continued.', '"...," the patient described in the report.': a
         # fragment verb with nothing of its own, right after the quotation, introduces it)
+        # (or one whose object only points back at it: '"...," was how Lee described it')
         plain = [k for k in near if (not self.cues[k].fragment_only or (
-                 not self.cues[k].content and self.cues[k].start >= mark.end and
+                 all(t.lower_ in ("it", "this", "that") for t in self.cues[k].content) and
+                 self.cues[k].start >= mark.end and
                  self._adjacent(self.cues[k], mark))) and
                  not self._in_attribution(self.cues[k], mark)]
         # a short quotation, or one in headline case (a sign, a slogan, a song: 'holding signs
@@ -322,8 +324,11 @@ class _Extractor:
             plain = [k for k in plain if self._adjacent(self.cues[k], mark)]
         # a cue with a reported clause of its own ('But experts say the plan has ...') speaks
         # for that clause; after a quotation closed by a full stop it starts a new sentence
+        # ('"... belongings." Her sister added that the letter he wrote was kind': a cue
+        # further on in that new sentence, not right after the quotation, is not its own)
         if text.endswith("."):
-            plain = [k for k in plain if not self.cues[k].content or
+            plain = [k for k in plain if (not self.cues[k].content and
+                     self._adjacent(self.cues[k], mark)) or
                      self.cues[k].start < mark.start]
         after = [k for k in plain if self.cues[k].start >= mark.end]
         # '... had no contact with him ("We have not spoken to him") -- he now assumes that
@@ -361,7 +366,8 @@ class _Extractor:
         if cue.speaker is not None:
             phrase += [cue.speaker.left_edge.idx, cue.speaker.idx]
         if cue.start >= mark.end:
-            gap = self.text[mark.end:min(phrase)]
+            # ('"...," was how Lee described it.': the words that ask whose words they were)
+            gap = re.sub(r"^\W*(?:is|was|'s|’s)\s+how\b", "", self.text[mark.end:min(phrase)])
         else:
             end = max(cue.span[1], *phrase)
             gap = re.sub(r"^\s*that\b", "", self.text[end:mark.start].strip())
