@@ -430,6 +430,36 @@ def _names_someone(tok: Token, noun_lists: tuple[str, ...]) -> bool:
     return lemma in role_classes() or any(lemma in lex[name] for name in noun_lists)
 
 
+def _name_set_off(doc: Doc, i: int) -> tuple[Token, int] | None:
+    """A person's name between commas at token i (", Ana Ruiz,"): its last token and the
+    index after the closing comma, else None."""
+    def name_word(t: Token) -> bool:  # (the tagger misses many a name there)
+        return t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.text[:1].isupper() and
+                                           t.ent_type_ in ("", "PERSON"))
+
+    if i + 2 >= len(doc) or doc[i].text != "," or not name_word(doc[i + 1]):
+        return None
+    j = i + 1
+    while j + 1 < len(doc) and j - i < 4 and name_word(doc[j + 1]):
+        j += 1
+    if j == i + 1 and doc[j].ent_type_ != "PERSON":
+        return None  # one capitalized word alone may be anything
+    if j + 1 >= len(doc) or doc[j + 1].text != ",":
+        return None
+    return doc[j], j + 2
+
+
+def _speaks_for_itself(noun: Token) -> bool:
+    """A possessed noun after "according to" that is the source itself, not its possessor's
+    words: a person ("his aunt", "her lawyer, Ana Ruiz") or a thing kept by someone named
+    in front of it ("his police record", "her medical file")."""
+    from newsweave.extract.quote_speakers import _person_noun
+
+    if _person_noun(noun.lemma_.lower()) or any(c.dep_ == "appos" for c in noun.children):
+        return True
+    return any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in noun.children)
+
+
 def _someone(tok: Token) -> bool:
     """A person, group or organization: a name, a pronoun, or a noun for people."""
     return _names_someone(tok, ("people_nouns", "organization_nouns", "generic_org_nouns",
@@ -936,13 +966,24 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
                 if speaker is None:
                     speaker = next((c for c in tok.children if c.dep_ == "pobj"), None)
                 # "according to his reading", "according to its estimate": the possessor
+                # (not "according to his aunt, Ana Ruiz": a person of his speaks; nor
+                # "according to his police record": a record the police keep speaks)
                 owner = next((c for c in speaker.children if c.dep_ == "poss"), None) \
                     if speaker is not None and speaker.pos_ == "NOUN" else None
-                if owner is not None:
+                if owner is not None and not _speaks_for_itself(speaker):
                     speaker = owner
                 content, root = _clip(*_according_content(tok), para_of(tok.idx))
                 after = max((t.i for t in speaker.subtree), default=last.i) + 1 \
                     if speaker is not None else last.i + 1
+                named = _name_set_off(doc, after) if speaker is not None and \
+                    speaker.pos_ == "NOUN" else None
+                if named is not None:
+                    # 'according to his aunt, Ana Ruiz, "..."' (the parser rarely hangs the
+                    # name on the noun): the name speaks, and is no part of what was said
+                    speaker, after = named
+                    content = [t for t in content if t.i >= after]
+                    if root is not None and root.i < after:
+                        root = content[0] if content else None
                 if after + 1 < len(doc) and doc[after].text == ":" and \
                         doc[after + 1].text[:1] in "\"“‘'":
                     # 'Here is how bad it got, in the words of the patient: "..."': the
