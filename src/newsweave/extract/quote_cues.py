@@ -126,6 +126,9 @@ def _lemma_of(tok: Token) -> str | None:
     made = quote_indirect.made_clear(tok)
     if made is not None:  # 'made clear the talks were over', 'made it plain that ...'
         return made if made in verbs else None
+    if lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children) \
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+        return "put it"  # 'as Lee put it, "..."'
     for child in tok.children:
         if child.dep_ == "prt":
             phrasal = f"{lemma} {child.lower_}"
@@ -1017,6 +1020,10 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             speaker = _name_after_quotation(tok, quote_ranges) or \
                 quote_indirect.noun_before_reduced_cue(tok, quote_ranges) or speaker
         content, root = _clip(*_content(tok, lemma, fragment_only), para_of(tok.idx))
+        misread = quote_indirect.fronted_as_misread(tok) if speaker is None else None
+        if misread is not None:  # 'As the engineer notes, A.' with "notes" read as a noun
+            speaker = misread[0]
+            content, root = _clip(misread[1], misread[2], para_of(tok.idx))
         split = quote_indirect.object_split_from_clause(tok, root) \
             if content and lemma not in lex["addressee_object"] else []
         if split:  # 'said tsunamis 10 cm high swept in': the object opens the clause

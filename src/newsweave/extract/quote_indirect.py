@@ -469,6 +469,27 @@ def as_clause_report(tok: Token, quote_ranges: list[tuple[int, int]]
     return _clause_tokens(toks)
 
 
+def fronted_as_misread(tok: Token) -> tuple[Token, list[Token], Token | None] | None:
+    """'As the engineer notes, keeping the pylons saves money.': the parser read the cue
+    of a fronted "as" clause as a plural noun (and its subject as a modifier of it). The
+    word before the cue is the speaker and the rest of the sentence after the comma is what
+    was said: (speaker, content, content root), else None."""
+    doc = tok.doc
+    sent = tok.sent
+    if doc[sent.start].lower_ != "as" or tok.pos_ != "NOUN" or not tok.lower_.endswith("s") \
+            or tok.i + 2 >= sent.end or doc[tok.i + 1].text != ",":
+        return None
+    between = doc[sent.start + 1:tok.i]
+    if not len(between) or any(t.pos_ in ("VERB", "AUX", "ADP") or t.is_punct
+                               for t in between):
+        return None
+    speaker = between[-1]
+    if speaker.pos_ not in ("NOUN", "PROPN"):
+        return None
+    toks, root = _clause_tokens([t for t in doc[tok.i + 2:sent.end]])
+    return (speaker, toks, root) if toks else None
+
+
 def noun_phrase_tail_only(tok: Token) -> bool:
     """'Growth will come from laptops, he says, two markets where the firm is small.': what
     follows a closing cue after a comma is a noun phrase (its verbs all in clauses on its
