@@ -569,8 +569,11 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
             not fragment_only and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i
                                       for c in tok.children):
         # 'As Dr. Jane Roe noted at the time, the risk was moderate': the main clause
+        # (all of it after the comma that closes the as-clause: 'as Lee notes, being able
+        # to smell smoke gives ...', where the parser hung the subject on the cue)
         head = tok.head
-        own = _subtree_ids(tok)
+        comma = next((t.i for t in sent if t.i > tok.i and t.text == ","), sent.end)
+        own = {i for i in _subtree_ids(tok) if i < comma}
         toks = [t for t in head.subtree if t.i not in own and t.i > tok.i and
                 sent.start <= t.i < sent.end]
         return _strip(toks), head

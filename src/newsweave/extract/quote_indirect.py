@@ -450,21 +450,31 @@ def as_clause_report(tok: Token, quote_ranges: list[tuple[int, int]]
     of its own reports the main clause beside it (up to the next comma-joined clause)."""
     doc = tok.doc
     mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ == "as"), None)
-    if mark is None or tok.dep_ != "advcl" or any(
+    # (the parser may hang a short 'as Lee notes,' anywhere)
+    misparsed = mark is not None and tok.i - mark.i <= 4 and tok.i + 1 < len(doc) and \
+        doc[tok.i + 1].text == ","
+    if mark is None or (tok.dep_ != "advcl" and not misparsed) or any(
             c.dep_ in ("ccomp", "dobj", "xcomp", "attr", "oprd") for c in tok.children):
         return [], None
     sent = tok.sent
     own = {t.i for t in tok.subtree}
-    if mark.i > sent.start and doc[mark.i - 1].text == ",":  # 'A, as Lee said, ...'
-        toks = [t for t in doc[sent.start:mark.i - 1]]
-    elif mark.i == sent.start:  # 'As Lee said, A.'
+    opener = doc[sent.start:mark.i - 1] if mark.i > sent.start else None
+    # ('For example, as Lee notes, A.': a short opener with no verb is no clause said)
+    short_opener = opener is not None and doc[mark.i - 1].text == "," and len(opener) <= 3 \
+        and not any(t.pos_ in ("VERB", "AUX") for t in opener)
+    if mark.i > sent.start and doc[mark.i - 1].text == "," and not short_opener:
+        toks = [t for t in doc[sent.start:mark.i - 1]]  # 'A, as Lee said, ...'
+    elif mark.i == sent.start or short_opener:  # 'As Lee said, A.'
         after = next((t.i for t in doc[tok.i + 1:sent.end] if t.text == ","), sent.end)
         if after >= sent.end or after > max(own) + 3:
             return [], None
         toks = [t for t in doc[after + 1:sent.end]]
     else:
         return [], None
-    if any(inside_any(t.idx, quote_ranges) for t in toks):
+    # (a quotation there is the cue's own to frame; a word or two in scare quotes is not)
+    words = [t for t in toks if not t.is_punct]
+    if sum(inside_any(t.idx, quote_ranges) for t in words) * 2 > len(words) or (
+            short_opener and any(inside_any(t.idx, quote_ranges) for t in toks[:2])):
         return [], None
     return _clause_tokens(toks)
 
