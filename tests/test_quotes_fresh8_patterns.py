@@ -116,3 +116,34 @@ def test_according_to_a_named_relative_is_a_direct_quote(nlp: Any) -> None:
 ])
 def test_as_x_put_it_or_notes(nlp: Any, text: str, words: str, speaker: str) -> None:
     assert speakers_of(quotes_in(nlp, text), words) == [speaker]
+
+
+def test_a_quotation_after_a_sentence_with_a_cue_on_a_noun_goes_on_with_the_speaker(
+        nlp: Any) -> None:
+    # the cue of the clause on "testimony" is in the sentence before the quotation, which
+    # is no part of the quotation's own sentence
+    text = ("Senator Paul Ricci questioned the engineer about the rocket. \"The old mission "
+            "did it with one launch,\" Ricci responded. He then cited the earlier testimony "
+            "that concluded the odds were even. \"I cannot argue with that.\"")
+    assert speakers_of(quotes_in(nlp, text), "I cannot argue with that") == ["Paul Ricci"]
+
+
+def test_a_quotation_after_a_short_one_and_its_cue_goes_on_with_its_speaker(nlp: Any) -> None:
+    text = ("In 1997, Elise Park interviewed Tom Arno for a convention. She put to him a "
+            "prompt she had carried for years.\n\n\"No,\" he said. \"No. You tell me one, and "
+            "when you're gone, I'll tell it to somebody else.\"")
+    assert speakers_of(quotes_in(nlp, text), "You tell me one") == ["Tom Arno"]
+
+
+def test_short_words_in_capitals_are_no_headline_case(nlp: Any) -> None:
+    # "We got her" is speech going on, not a sign or a song title
+    text = "\"Hey, here she is. Got her!\" an officer said. \"We got her. We got her.\""
+    assert speakers_of(quotes_in(nlp, text), "We got her") == ["officer"]
+
+
+def test_a_pull_quote_before_the_quotation_it_repeats(nlp: Any) -> None:
+    text = ("Tom Hale expects three rockets by 2024. \"Adding one more could -- I am not sure "
+            "that could happen.\"\n\nAt current rates, Tom Hale said, there will be three "
+            "rockets by 2024. \"Adding one more could -- I am not sure that could happen.\"")
+    found = quotes_in(nlp, text)
+    assert speakers_of(found, "Adding one more") == ["Tom Hale", "Tom Hale"]

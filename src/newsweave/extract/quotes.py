@@ -166,8 +166,10 @@ class _Extractor:
             if self.marks[j].end <= mark.start and self.marks[j].end >= ps:
                 left = max(left, self.marks[j].end)
                 break
-        for m in _SENTENCE_END.finditer(self.text, left, mark.start):
-            left = m.end()
+        # (the look-ahead of a sentence end needs the quotation's first characters)
+        for m in _SENTENCE_END.finditer(self.text, left, min(mark.start + 3, mark.end)):
+            if m.end() <= mark.start:
+                left = m.end()
         right = pe
         if i + 1 < len(self.marks) and self.marks[i + 1].start < pe:
             right = min(right, self.marks[i + 1].start)
@@ -471,21 +473,20 @@ class _Extractor:
                 used_cues.add(k)  # a clause of its own beside the quotation is reported too
         # continuations: an unattributed statement after an attributed one in its paragraph
         for i, mark in enumerate(self.marks):
-            if i in attributed or i in titles or self._credit_line_after(i):
+            if i in attributed or i in titles or not self._may_go_on(i):
                 continue
-            text = mark.text(self.text)
-            # a short sentence of its own ('"Nobody knows."') goes on too; a short phrase not
-            words = mark.word_count(self.text)
-            if not _looks_like_statement(text) or words < 2 or (
-                    words < 3 and not re.search(r"[.!?…]$", text.strip())) or (
-                    words > 2 and _title_case(text.strip().rstrip(".,!?"))):
-                continue  # (a sign or a song in headline case continues no one)
             att = self._repeated(i, attributed) or self._continuation(i, attributed)
             if att is None:
                 att = self._next_sentence_cue(i)
             if att is not None:
                 attributed[i] = att
                 kinds[i] = "direct"
+        # a pull-quote before the continuation it repeats, found only just now
+        for i in range(len(self.marks)):
+            if i not in attributed and i not in titles and self._may_go_on(i):
+                att = self._repeated(i, attributed)
+                if att is not None:
+                    attributed[i], kinds[i] = att, "direct"
         for group in self._statements(attributed, kinds):
             i, last = group[0], group[-1]
             att, mark = attributed[i], self.marks[i]
@@ -648,6 +649,19 @@ class _Extractor:
         return bool(toks) and toks[0].pos_ == "PROPN" and \
             not any(t.pos_ in ("VERB", "AUX") for t in toks)
 
+    def _may_go_on(self, i: int) -> bool:
+        """Whether quotation i, with no cue of its own, can go on with a speaker before it:
+        a statement (a short sentence of its own, '"Nobody knows."', too), not a short
+        phrase, nor a sign or a song in headline case, nor a post before its credit line."""
+        if self._credit_line_after(i):
+            return False
+        mark = self.marks[i]
+        text = mark.text(self.text)
+        words = mark.word_count(self.text)
+        return not (not _looks_like_statement(text) or words < 2 or (
+            words < 3 and not re.search(r"[.!?…]$", text.strip())) or (
+            words > 2 and _title_case(text.strip().rstrip(".,!?"))))
+
     def _continuation(self, i: int, attributed: dict[int, _Attribution]
                       ) -> _Attribution | None:
         """The latest attribution before mark i in its paragraph (or the next adjacent one)."""
@@ -659,8 +673,17 @@ class _Extractor:
             if ps <= mj.start < mark.start and (best is None or mj.start > best.pos):
                 best = _Attribution(**{**att.__dict__, "pos": mj.start})
         for k, cue in enumerate(self.cues):
-            if k in self.speakers and cue.content and ps <= cue.start < mark.start and \
-                    (best is None or cue.start > best.pos):
+            # (not a cue in a clause on a noun: 'He then cited the testimony that concluded
+            # the odds were even. "I cannot disagree."' goes on with him)
+            # (or one with nothing said of its own whose sentence ends right before the
+            # quotation: '"No," he said. "You tell me one."')
+            if k in self.speakers and ps <= cue.start < mark.start and \
+                    (cue.content or (not cue.fragment_only and not re.search(
+                        r"\w", self.text[cue.token.sent.end_char:mark.start]) and any(
+                        cue.token.sent.start_char <= m.end <= cue.start and
+                        self._adjacent(cue, m) for m in self.marks[:i]))) and \
+                    (best is None or cue.start > best.pos) and \
+                    cue.token.dep_ not in ("relcl", "acl"):
                 best = self._cue_attribution(k)
         if best is not None:
             return best
@@ -942,9 +965,11 @@ def _nested_in(cue: Cue, outer: Cue | None) -> bool:
 
 def _title_case(text: str) -> bool:
     """Every longer word capitalized ("Face the Nation", "The Long Road Home")."""
+    # (not short words only: '"We got her. We got her."')
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
     content = [w for w in words if len(w) > 3 or w[0].isupper()]
-    return bool(content) and all(w[0].isupper() for w in content) and len(words) <= 10
+    return any(len(w) > 3 for w in content) and all(w[0].isupper() for w in content) and \
+        len(words) <= 10
 
 
 def extract_quotes(doc: Doc, article: Article, mentions: list[Mention]) -> list[Quote]:
