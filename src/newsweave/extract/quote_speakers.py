@@ -358,7 +358,9 @@ class SpeakerResolver:
         sents = list(self.doc.sents)
         by_sent: dict[int, list[tuple[Mention, Span]]] = {}
         for m in mentions:
-            if m.label not in ("PERSON", "ORG") or self._in_quote(m.span[0]) or any(
+            # (a single name the tagger took for a place counts too: "Tommy, who retired
+            # early, said his ...")
+            if m.label not in ("PERSON", "ORG", "GPE") or self._in_quote(m.span[0]) or any(
                     a <= m.span[0] < b for a, b in headlines):
                 continue
             span = self.doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
