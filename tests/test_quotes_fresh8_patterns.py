@@ -147,3 +147,25 @@ def test_a_pull_quote_before_the_quotation_it_repeats(nlp: Any) -> None:
             "rockets by 2024. \"Adding one more could -- I am not sure that could happen.\"")
     found = quotes_in(nlp, text)
     assert speakers_of(found, "Adding one more") == ["Tom Hale", "Tom Hale"]
+
+
+def test_a_single_name_read_as_a_place_is_a_person_the_article_calls_he(nlp: Any) -> None:
+    text = ("Grant Sabo quit his job at 40 and wrote a book about it.\n\nRudy -- who only goes "
+            "by his first name online -- retired at 51 after a career in telecom. He never "
+            "earned a large salary, but saved steadily since his 20s, he wrote in a blog "
+            "post.\n\n\"Being free of a mortgage is most of it,\" he wrote.")
+    assert speakers_of(quotes_in(nlp, text), "Being free of a mortgage") == ["Rudy"]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("\"The clinic is not licensed,\" California Department of Health deputy director Mara "
+     "Quint told The Post.", "The clinic is not licensed", "Mara Quint"),
+    ("Acme Corp chief executive Jane Roe said the plant would close.",
+     "the plant would close", "Jane Roe"),
+    # a clause between them: the organization speaks
+    ("The Harbor Authority, which hired Jane Roe last year, said the port would reopen.",
+     "the port would reopen", "Harbor Authority"),
+])
+def test_an_organization_role_and_name_give_the_person(nlp: Any, text: str, words: str,
+                                                       speaker: str) -> None:
+    assert speakers_of(quotes_in(nlp, text), words) == [speaker]

@@ -645,6 +645,10 @@ class SpeakerResolver:
             bearer = self._surname_owner(head.text) if head.text[:1].isupper() else None
             return self._from_mention(bearer) if bearer is not None else None
         mention = self.by_token.get(head.i)
+        if mention is not None and mention.label != "PERSON":
+            titled_person = self._person_titled_by(head, mention)
+            if titled_person is not None:  # "Acme Corp chief executive Jane Roe said"
+                return titled_person
         if mention is not None:
             if mention.label != "PERSON" and len(mention.text.split()) == 1:
                 # a surname the tagger labelled ORG here ("said Novak")
@@ -740,6 +744,26 @@ class SpeakerResolver:
                 self.doc)[start:head.idx + len(head.text)],
                 span=(start, head.idx + len(head.text))), ORG, set()
         return described
+
+    def _person_titled_by(self, head: Token, org: Mention
+                          ) -> tuple[ActorRef, str, set[str]] | None:
+        """'Harbor Department deputy director Ana Ruiz told reporters': the parser made the
+        organization the subject and hung the person's name on it; with a role noun and no
+        comma between them, the person speaks (described by organization and role)."""
+        for t in head.subtree:
+            m = self.by_token.get(t.i)
+            if m is None or m.label != "PERSON" or t.i <= head.i or m.span[0] < org.span[1]:
+                continue
+            between = doc_text(self.doc)[org.span[1]:m.span[0]]
+            if re.search(r"[,;:()\[\]—–]", between) or not any(
+                    _person_noun(w) for w in _words(between)):
+                return None
+            actor, kind, roles = self._from_mention(m)
+            if not actor.description:
+                actor.description = re.sub(r"\s+", " ", doc_text(self.doc)[
+                    org.span[0]:m.span[0]]).strip()
+            return actor, kind, roles
+        return None
 
     def resolve_quoted(self, head: Token) -> tuple[ActorRef, str, set[str]] | None:
         """A speaker named inside someone's quotation ('"... the officers said, ‘Stop.’"'):
