@@ -169,3 +169,10 @@ def test_a_single_name_read_as_a_place_is_a_person_the_article_calls_he(nlp: Any
 def test_an_organization_role_and_name_give_the_person(nlp: Any, text: str, words: str,
                                                        speaker: str) -> None:
     assert speakers_of(quotes_in(nlp, text), words) == [speaker]
+
+
+def test_the_source_is_never_the_person_just_named(nlp: Any) -> None:
+    text = ("Lana Ford checked in to a clinic on Friday. Reports said she was at a desert "
+            "resort. \"Lana is back at the clinic. The task now is to keep her there,\" the "
+            "source told us.")
+    assert speakers_of(quotes_in(nlp, text), "Lana is back at the clinic") == ["source"]

@@ -1110,7 +1110,10 @@ class SpeakerResolver:
                 # "the teenager told police" after "16-year-old Jermayne Timmons ..."
                 found = self._recent_person(head.idx, _word_gender(lemma),
                                             others=self._beside_noun(head))
+            # (not "the source told us": an unnamed informant is never the person just
+            # named, whom the article is about)
             if found is None and not named and lemma in role_classes() and \
+                    "source" not in role_classes()[lemma] and \
                     not any(t.dep_ == "poss" for t in head.children):
                 # 'Kasich said he would stay. "...," the Ohio governor said.': a title for the
                 # person just quoted, when nothing is known of his roles
