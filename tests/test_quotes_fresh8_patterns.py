@@ -176,3 +176,18 @@ def test_the_source_is_never_the_person_just_named(nlp: Any) -> None:
             "resort. \"Lana is back at the clinic. The task now is to keep her there,\" the "
             "source told us.")
     assert speakers_of(quotes_in(nlp, text), "Lana is back at the clinic") == ["source"]
+
+
+def test_a_quoted_sentence_after_a_named_subject_is_his(nlp: Any) -> None:
+    text = ("The committee met on Tuesday. Congressman Tom Hale chaired the hearing.\n\nLater "
+            "on, the witnesses spoke about costs. Hale returned to the issue later in the "
+            "hearing. \"What rockets exist today that can carry the lander?\"")
+    assert speakers_of(quotes_in(nlp, text), "What rockets exist today") == ["Tom Hale"]
+
+
+def test_a_quoted_sentence_after_a_subject_that_is_no_person_has_no_speaker(
+        nlp: Any) -> None:
+    text = ("Congressman Tom Hale chaired the hearing.\n\nThe rocket returned to the pad "
+            "later that day. \"Nothing is certain in this business anymore.\"")
+    found = [q for q in quotes_in(nlp, text) if "Nothing is certain" in q.text]
+    assert [q.speaker.name for q in found if q.speaker] == []

@@ -36,7 +36,7 @@ from newsweave.extract.quote_marks import (
     nested_quotes,
     paragraphs,
 )
-from newsweave.extract.quote_speakers import SpeakerResolver, speaker_lexicon
+from newsweave.extract.quote_speakers import PERSON, SpeakerResolver, speaker_lexicon
 from newsweave.model import ActorRef, Article, Mention, Quote, stable_id
 from newsweave.nlp.dates import normalize_date
 from newsweave.nlp.docindex import doc_index, inside_any
@@ -686,7 +686,10 @@ class _Extractor:
                     cue.token.dep_ not in ("relcl", "acl"):
                 best = self._cue_attribution(k)
         if best is not None:
-            return best
+            # (a named subject in the sentence right before speaks on, not an earlier cue:
+            # 'The witnesses spoke about costs. Lee returned to the issue. "What ...?"')
+            named = self._named_subject_before(i)
+            return named if named is not None and named.pos > best.pos else best
         # a paragraph that is only a quotation, after a paragraph ending with an attributed
         # one: the same speaker goes on ('"...," she said.' / '"That's it. I've tried ..."')
         if not self.text[ps:mark.start].strip() and not self.text[mark.end:pe].strip():
@@ -722,7 +725,36 @@ class _Extractor:
             nxt = self.marks[i + 1]
             if nxt.start < pe and not self.text[mark.end:nxt.start].strip():
                 return attributed[i + 1]
-        return None
+        return self._named_subject_before(i)
+
+    def _named_subject_before(self, i: int) -> _Attribution | None:
+        """'Lee returned to the issue later in the hearing. "What rockets exist today?"': a
+        quoted sentence right after a sentence of its paragraph whose subject is a person
+        the article names, with no one else's words between, is that person's."""
+        mark = self.marks[i]
+        ps, _pe = self._para(mark.start)
+        if mark.word_count(self.text) < 4 or not re.search(r"[.!?…]$", mark.text(self.text)):
+            return None
+        before = self.text[ps:mark.start].rstrip()
+        if not before or before[-1] not in ".!?" or any(
+                ps <= a < mark.start for a, _b in self.ranges):
+            return None
+        toks = self._tokens_in(ps + len(before) - 1, ps + len(before))
+        if not toks:
+            return None
+        sent = toks[0].sent
+        if sent.start_char < ps or any(sent.start_char <= c.start < sent.end_char
+                                       for c in self.cues):
+            return None
+        subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "PROPN":
+            return None
+        found = self.resolver.resolve(subj)
+        if found is None or found[0].mention_id is None or found[1] != PERSON:
+            return None
+        return _Attribution(pos=subj.idx, speaker=found[0], cue=None, cue_lemma=None,
+                            cue_span=None, channel=None, stance="assert", date=None,
+                            date_text=None)
 
     def _repeated(self, i: int, attributed: dict[int, _Attribution]) -> _Attribution | None:
         """A pull-quote: quoted words set apart without a cue that the article quotes again
