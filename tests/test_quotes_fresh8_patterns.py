@@ -191,3 +191,41 @@ def test_a_quoted_sentence_after_a_subject_that_is_no_person_has_no_speaker(
             "later that day. \"Nothing is certain in this business anymore.\"")
     found = [q for q in quotes_in(nlp, text) if "Nothing is certain" in q.text]
     assert [q.speaker.name for q in found if q.speaker] == []
+
+
+def test_calling_an_office_to_say_something_is_the_callers_statement(nlp: Any) -> None:
+    found = quotes_in(nlp, "Tom Hale called the office to say he would not attend the hearing.")
+    assert [(q.speaker.name if q.speaker else None, q.text) for q in found] == [
+        ("Tom Hale", "he would not attend the hearing")]
+
+
+def test_a_verb_that_makes_someone_speak_still_gives_its_object(nlp: Any) -> None:
+    text = "The strike led officials to say the talks had failed."
+    assert speakers_of(quotes_in(nlp, text), "the talks had failed") == ["officials"]
+
+
+def test_not_denying_a_report_says_nothing(nlp: Any) -> None:
+    text = "The minister did not deny the report that troops had crossed the border."
+    assert quotes_in(nlp, text) == []
+
+
+def test_denying_a_report_is_a_denial(nlp: Any) -> None:
+    text = "The minister denied the report that troops had crossed the border."
+    assert [q.stance for q in quotes_in(nlp, text)] == ["deny"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a rank singles out one company: not the one named last
+    ("Vexa Corp and Nordchip both reported results on Monday. Nordchip sold fewer chips "
+     "than expected. The world's top chip maker said demand would recover next year.",
+     "world's top chip maker"),
+    # the one the text gave that rank
+    ("Nordchip, the world's top chip maker, reported results on Monday. Vexa Corp sold more "
+     "phones. The world's top chip maker said demand would recover next year.", "Nordchip"),
+    # without a rank, the company just named
+    ("Vexa Corp reported results on Monday. The company said demand would recover next "
+     "year.", "Vexa Corp"),
+])
+def test_a_ranked_description_takes_only_the_one_given_that_rank(nlp: Any, text: str,
+                                                                  speaker: str) -> None:
+    assert speakers_of(quotes_in(nlp, text), "demand would recover") == [speaker]

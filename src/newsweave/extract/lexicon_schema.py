@@ -536,6 +536,7 @@ class ReportingVerbs(_Open):
     gerund_voicing_verbs: Words
     finite_clause_only: Words
     refusal_verbs: Words
+    contact_verbs: Words
     np_object: dict[str, Words]
     directive_infinitive: Words
     issue_verbs: Words

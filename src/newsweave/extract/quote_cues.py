@@ -197,7 +197,9 @@ def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
         lemma = verb.lemma_.lower()
         # 'prompted some users to argue that ...', 'led officials to say': the one made to
         # speak is the object of the verb above, not its subject
-        if n > 0 and chain[n - 1].dep_ == "xcomp" and chain[n - 1].head.i == verb.i:
+        # (not 'called the office to say ...': the caller speaks)
+        if n > 0 and chain[n - 1].dep_ == "xcomp" and chain[n - 1].head.i == verb.i and \
+                lemma not in lex["contact_verbs"]:
             obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < chain[n - 1].i
                         and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
             # ('spent 45 seconds explaining how ...': a stretch of time speaks for no one)
@@ -622,6 +624,10 @@ def _directive(tok: Token, lemma: str) -> tuple[list[Token], Token | None]:
     # a request; the one called on must be someone
     if lemma == "call" and addressee is not None and addressee.dep_ == "dobj" and \
             not _someone(addressee):
+        return [], None
+    # ('called the office to say he would not come': a call made to say something)
+    if lemma in reporting_lexicon()["contact_verbs"] and addressee is not None and \
+            addressee.dep_ == "dobj" and _lemma_of(infinitive) is not None:
         return [], None
     ids = _subtree_ids(infinitive) | (_subtree_ids(addressee) if addressee is not None
                                       else set())
@@ -1098,6 +1104,10 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             c.dep_ == "neg" for v in _governing(tok, chain) for c in v.children if
             v.lemma_.lower() in lex["verbs"]) or (
             tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex["refusal_verbs"])
+        if negated and lemma in lex["np_object"] and (np_content or (
+                root is not None and root.pos_ in ("NOUN", "PROPN") and
+                not _quoted(content, quote_ranges))):
+            continue  # 'did not deny the report': no denial, and nothing else said
         trimmed = quote_indirect.trim_before_parenthetical(tok, speaker, content)
         if len(trimmed) != len(content):
             content = trimmed

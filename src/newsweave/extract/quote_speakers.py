@@ -39,6 +39,8 @@ PERSON = "person"
 GROUP = "group"
 ORG = "org"
 _ORG_LABELS = {"ORG", "NORP", "GPE", "FAC", "LOC"}
+# words of rank that single out one of a kind ("the world's top chip maker")
+_RANK_WORDS = frozenset({"top", "leading", "no.", "number-one", "foremost", "premier"})
 _CLAUSE_DEPS = {"relcl", "acl", "advcl", "appos", "punct", "cc", "conj"}
 
 
@@ -1094,8 +1096,12 @@ class SpeakerResolver:
             places = self._places(core, head)
             if kind == PERSON:  # "the Republican front-runner": a party is no place
                 places = [(w, c) for w, c in places if c is not None]
+            # "the world's top chip maker", "the country's largest bank": a rank singles out
+            # one organization, which the text must have called so; not the one named last
+            ranked = any(t.tag_ in ("JJS", "RBS") or t.lower_ in _RANK_WORDS
+                         for t in core if t.i < head.i)
             found = self._by_role(head.idx, lemma, kind, modifiers, recent_only=named,
-                                  places=places)
+                                  places=places, ranked=ranked)
             if found is None and named and kind == PERSON:
                 # "the Relief Fund official said" after "Martin Hale, the director of
                 # operations at the Relief Fund": a role of the organization a recent
@@ -1203,9 +1209,12 @@ class SpeakerResolver:
         return out
 
     def _by_role(self, pos: int, lemma: str, kind: str, modifiers: set[str],
-                 recent_only: bool = False, places: list[tuple[str, str | None]] | None = None
-                 ) -> tuple[ActorRef, str, set[str]] | None:
-        """An earlier referent that "the <modifiers> <lemma>" can refer to."""
+                 recent_only: bool = False, places: list[tuple[str, str | None]] | None = None,
+                 ranked: bool = False) -> tuple[ActorRef, str, set[str]] | None:
+        """An earlier referent that "the <modifiers> <lemma>" can refer to (with `ranked`,
+        "the world's top chip maker", only one the text described with that rank)."""
+        if ranked:
+            return self._ranked(pos, kind)
         classes = role_classes().get(lemma, set())
         sent = self.sentence_index(pos)
 
@@ -1268,6 +1277,30 @@ class SpeakerResolver:
                 org = next((r for r in near if place_open(r)), None)
             if org is not None:
                 return replace(org.actor), org.kind, set(org.roles)
+        return None
+
+    def _ranked(self, pos: int, kind: str) -> tuple[ActorRef, str, set[str]] | None:
+        """The referent an earlier description gave the same rank and noun ("Nordchip, the
+        world's top chip maker, ..."), by the words of its description, else None."""
+        head = next((t for t in self.doc if t.idx == pos), None)
+        if head is None:
+            return None
+        words = _words(self._core_text(head))
+        for r in self._latest_before(pos):
+            if r.kind == kind and r.actor.description and words <= _words(r.actor.description):
+                return replace(r.actor), r.kind, set(r.roles)
+        # (or set beside a name earlier: "Nordchip, the world's top chip maker, ...")
+        for t in self.doc[:head.i]:
+            if t.lemma_ != head.lemma_ or t.dep_ != "appos" or \
+                    not words <= _words(self._core_text(t)):
+                continue
+            if t.head.i in self.by_token:
+                return self._from_mention(self.by_token[t.head.i])
+            if t.head.pos_ == "PROPN":  # a name the tagger missed
+                name = self._core_text(t.head)
+                return ActorRef(name=name, type="ORG" if kind == ORG else "PERSON",
+                                description=self._core_text(t),
+                                span=(t.head.idx, t.head.idx + len(t.head.text))), kind, set()
         return None
 
     def _named_orgs(self, core: list[Token], head: Token) -> list[set[str]]:
