@@ -982,17 +982,18 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
                 # "according to his police record": a record the police keep speaks)
                 owner = next((c for c in speaker.children if c.dep_ == "poss"), None) \
                     if speaker is not None and speaker.pos_ == "NOUN" else None
-                if owner is not None and not _speaks_for_itself(speaker):
+                if owner is not None and speaker is not None and \
+                        not _speaks_for_itself(speaker):
                     speaker = owner
                 content, root = _clip(*_according_content(tok), para_of(tok.idx))
                 after = max((t.i for t in speaker.subtree), default=last.i) + 1 \
                     if speaker is not None else last.i + 1
-                named = _name_set_off(doc, after) if speaker is not None and \
+                set_off = _name_set_off(doc, after) if speaker is not None and \
                     speaker.pos_ == "NOUN" else None
-                if named is not None:
+                if set_off is not None:
                     # 'according to his aunt, Ana Ruiz, "..."' (the parser rarely hangs the
                     # name on the noun): the name speaks, and is no part of what was said
-                    speaker, after = named
+                    speaker, after = set_off
                     content = [t for t in content if t.i >= after]
                     if root is not None and root.i < after:
                         root = content[0] if content else None

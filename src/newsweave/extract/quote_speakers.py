@@ -197,10 +197,8 @@ def _may_mean_subject(pron: Token, subject: Token) -> bool:
     if pron.dep_ in ("dobj", "dative", "pobj", "iobj") and pron.lower_ in ("him", "her",
                                                                           "them"):
         return False
-    for a in pron.ancestors:
-        if a.dep_ in ("relcl", "acl") and a.head.i != subject.i:
-            return False
-    return True
+    return not any(a.dep_ in ("relcl", "acl") and a.head.i != subject.i
+                   for a in pron.ancestors)
 
 
 def _person_noun(word: str) -> bool:
@@ -289,11 +287,12 @@ class SpeakerResolver:
                 # (a name opening its sentence that the parser made the root: "Lee, who had
                 # never sung, worried about ...")
                 (root.dep_ == "ROOT" and root.pos_ == "PROPN" and
-                 span.start == root.sent.start) or
-                root.dep_ in ("appos", "compound") and root.head.dep_ in ("nsubj", "nsubjpass")
-                and not (m.label == "PERSON" and root.dep_ == "compound" and
+                 span.start == root.sent.start) or (
+                    root.dep_ in ("appos", "compound") and
+                    root.head.dep_ in ("nsubj", "nsubjpass") and
+                    not (m.label == "PERSON" and root.dep_ == "compound" and
                          root.head.pos_ == "NOUN" and
-                         root.head.lemma_.lower() not in role_classes()))
+                         root.head.lemma_.lower() not in role_classes())))
             if m.label not in _ORG_LABELS and m.label != "PERSON":
                 continue
             kind = PERSON if m.label == "PERSON" or m.canonical in self.person_names else ORG

@@ -472,7 +472,7 @@ class _Extractor:
             if holds or not self.cues[k].content:
                 used_cues.add(k)  # a clause of its own beside the quotation is reported too
         # continuations: an unattributed statement after an attributed one in its paragraph
-        for i, mark in enumerate(self.marks):
+        for i in range(len(self.marks)):
             if i in attributed or i in titles or not self._may_go_on(i):
                 continue
             att = self._repeated(i, attributed) or self._continuation(i, attributed)
