@@ -217,6 +217,8 @@ def _can_be_person(r: Referent) -> bool:
     if r.actor.mention_id is not None:
         return True
     words = r.actor.name.split()
+    if len(words) == 1 and len(words[0]) > 1 and words[0].isupper():
+        return False  # an acronym the tagger did not take for anyone ("WIRED", "NASA")
     if words and all(w[:1].isupper() for w in words if w[:1].isalpha()):
         return True
     return any(_person_noun(w) for w in r.roles | _words(r.actor.name))
@@ -329,6 +331,25 @@ class SpeakerResolver:
             if found is not None and found[1] == PERSON:
                 actor, kind, roles = found
                 self.note(actor, tok.idx, kind, roles)
+        # a person a new description brings in with a who-clause, wherever it stands ("The
+        # magazine spoke to one mother, who knew her son ... '...,' she said"): the one
+        # the text goes on about (not one it names: that is a mention)
+        for tok in doc:
+            if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.i in self.by_token or \
+                    self._in_quote(tok.idx) or not _person_noun(tok.lemma_.lower()) or \
+                    not any(c.dep_ == "relcl" and any(g.lower_ in ("who", "whom") and
+                                                      g.dep_ in ("nsubj", "dobj", "nsubjpass")
+                                                      for g in c.children)
+                            for c in tok.children) or \
+                    not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one")
+                            for c in tok.children):
+                continue
+            found = self._described(tok)
+            if found is not None and found[1] == PERSON and found[0].mention_id is None:
+                actor, kind, roles = found
+                self.referents.insert(bisect.bisect_right(
+                    self.referents, tok.idx, key=lambda r: r.pos), Referent(
+                    pos=tok.idx, actor=actor, kind=kind, roles=roles, salient=True))
         # a group given by a plural noun as a main-clause subject ("Critics of the plan
         # often cite delays. They have argued that ..."): a referent "they" can take
         # (or of organizations: "Neo-banks are all the rage. They say ...")
