@@ -237,3 +237,34 @@ def test_denying_a_report_is_a_denial(nlp: Any) -> None:
 def test_a_ranked_description_takes_only_the_one_given_that_rank(nlp: Any, text: str,
                                                                   speaker: str) -> None:
     assert speakers_of(quotes_in(nlp, text), "demand would recover") == [speaker]
+
+
+def test_a_closing_cue_read_as_a_noun(nlp: Any) -> None:
+    # the parser reads "reports" as a plural noun and "study" as its modifier
+    text = ("And researchers have now found water vapor above the moon directly for the first "
+            "time, a new study reports.")
+    found = quotes_in(nlp, text)
+    assert [(q.speaker.name if q.speaker else None, q.text) for q in found] == [
+        ("study", "researchers have now found water vapor above the moon directly for the "
+                  "first time")]
+
+
+def test_bemoan_reports_what_it_says(nlp: Any) -> None:
+    text = "Tom Hale still bemoans that the novel \"should have been sold as a thriller.\""
+    assert speakers_of(quotes_in(nlp, text), "should have been sold") == ["Tom Hale"]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Mira Voss and Dale Voss refused to discuss the estate. However, they volunteered that "
+     "they had written to the agent three times.", ["they had written to the agent three times"]),
+    # volunteering to do something says nothing
+    ("Mira Voss volunteered to help at the shelter.", []),
+])
+def test_volunteer_reports_only_a_clause(nlp: Any, text: str, said: list[str]) -> None:
+    assert [q.text for q in quotes_in(nlp, text)] == said
+
+
+def test_people_named_together_are_the_they_that_follows(nlp: Any) -> None:
+    text = ("Mira Voss and her brother agreed to an interview. They said the family had been "
+            "close.")
+    assert speakers_of(quotes_in(nlp, text), "the family had been close") == ["Mira Voss"]

@@ -1030,6 +1030,11 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             speaker = _name_after_quotation(tok, quote_ranges) or \
                 quote_indirect.noun_before_reduced_cue(tok, quote_ranges) or speaker
         content, root = _clip(*_content(tok, lemma, fragment_only), para_of(tok.idx))
+        closing = quote_indirect.closing_cue_misread(tok) if speaker is None else None
+        if closing is not None:  # 'A, a new study reports.' with "reports" read as a noun
+            speaker = closing[0]
+            if not content:
+                content, root = _clip(closing[1], closing[2], para_of(tok.idx))
         misread = quote_indirect.fronted_as_misread(tok) if speaker is None else None
         if misread is not None:  # 'As the engineer notes, A.' with "notes" read as a noun
             speaker = misread[0]

@@ -500,6 +500,29 @@ def fronted_as_misread(tok: Token) -> tuple[Token, list[Token], Token | None] | 
     return (speaker, toks, root) if toks else None
 
 
+def closing_cue_misread(tok: Token) -> tuple[Token, list[Token], Token | None] | None:
+    """'A, a new study reports.': the parser read a cue closing its sentence as a plural
+    noun and its subject as a modifier of it: (that modifier as the speaker, the clause
+    before the comma and its root), else None."""
+    doc = tok.doc
+    sent = tok.sent
+    if tok.pos_ != "NOUN" or not tok.lower_.endswith("s") or tok.i == sent.start or \
+            any(not (t.is_punct or t.is_space) for t in doc[tok.i + 1:sent.end]):
+        return None
+    before = doc[tok.i - 1]
+    if before.dep_ != "compound" or before.head.i != tok.i or \
+            before.pos_ not in ("NOUN", "PROPN"):
+        return None
+    start = tok.i - 1  # ("a" and "new" hang on the misread cue too)
+    while start - 1 > sent.start and doc[start - 1].dep_ in ("det", "amod", "compound",
+                                                              "nummod", "poss", "case"):
+        start -= 1
+    if doc[start - 1].text != ",":
+        return None
+    toks, root = _clause_tokens([t for t in doc[sent.start:start - 1]])
+    return (before, toks, root) if toks else None
+
+
 def noun_phrase_tail_only(tok: Token) -> bool:
     """'Growth will come from laptops, he says, two markets where the firm is small.': what
     follows a closing cue after a comma is a noun phrase (its verbs all in clauses on its

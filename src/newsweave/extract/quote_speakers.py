@@ -350,6 +350,21 @@ class SpeakerResolver:
                 self.referents.insert(bisect.bisect_right(
                     self.referents, tok.idx, key=lambda r: r.pos), Referent(
                     pos=tok.idx, actor=actor, kind=kind, roles=roles, salient=True))
+        # people named together as a subject ("Mira Voss and her brother Dale agreed ...
+        # They wrote that ..."): a group "they" can take, spoken for by the first named
+        for tok in doc:
+            first = self.by_token.get(tok.i)
+            if tok.dep_ not in ("nsubj", "nsubjpass") or first is None or \
+                    first.label != "PERSON" or self._in_quote(tok.idx) or not any(
+                    c.dep_ == "conj" and ((c.i in self.by_token and
+                                           self.by_token[c.i].label == "PERSON") or
+                                          _person_noun(c.lemma_.lower()))
+                    for c in tok.children):
+                continue
+            self.referents.insert(bisect.bisect_right(
+                self.referents, tok.idx, key=lambda r: r.pos), Referent(
+                pos=tok.idx, actor=self._mention_actor(first), kind=GROUP,
+                roles=set(roles_by_key.get(first.local_key, set())), salient=True))
         # a group given by a plural noun as a main-clause subject ("Critics of the plan
         # often cite delays. They have argued that ..."): a referent "they" can take
         # (or of organizations: "Neo-banks are all the rage. They say ...")
