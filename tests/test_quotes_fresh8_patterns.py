@@ -224,8 +224,8 @@ def test_denying_a_report_is_a_denial(nlp: Any) -> None:
 
 @pytest.mark.parametrize(("text", "speaker"), [
     # a rank singles out one company: not the one named last
-    ("Vexa Corp and Nordchip both reported results on Monday. Nordchip sold fewer chips "
-     "than expected. The world's top chip maker said demand would recover next year.",
+    ("Intel and Samsung both reported results on Monday. Samsung sold fewer phones than "
+     "expected. The world's top chip maker said demand would recover next year.",
      "world's top chip maker"),
     # the one the text gave that rank
     ("Nordchip, the world's top chip maker, reported results on Monday. Vexa Corp sold more "

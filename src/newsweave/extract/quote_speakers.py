@@ -1336,6 +1336,15 @@ class SpeakerResolver:
                 return ActorRef(name=name, type="ORG" if kind == ORG else "PERSON",
                                 description=self._core_text(t),
                                 span=(t.head.idx, t.head.idx + len(t.head.text))), kind, set()
+        # (or the only one of its kind the last sentences name: "Intel lost a customer. But
+        # the world's biggest chip maker said ..."; with two named, none)
+        sent = self.sentence_index(pos)
+        near = {r.actor.name: r for r in self._latest_before(pos)
+                if self.sentence_index(r.pos) >= sent - 2 and r.kind == kind and
+                (kind != ORG or r.actor.type == "ORG")}
+        if len(near) == 1:
+            r = next(iter(near.values()))
+            return replace(r.actor), r.kind, set(r.roles)
         return None
 
     def _named_orgs(self, core: list[Token], head: Token) -> list[set[str]]:
