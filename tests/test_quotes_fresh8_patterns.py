@@ -268,3 +268,9 @@ def test_people_named_together_are_the_they_that_follows(nlp: Any) -> None:
     text = ("Mira Voss and her brother agreed to an interview. They said the family had been "
             "close.")
     assert speakers_of(quotes_in(nlp, text), "the family had been close") == ["Mira Voss"]
+
+
+def test_a_ranked_description_takes_the_subject_of_the_sentence_before(nlp: Any) -> None:
+    text = ("Intel lost a partner this week when its former ally, Nordfab, was bought by AMD. "
+            "But the world's top chip maker said it was building new products.")
+    assert speakers_of(quotes_in(nlp, text), "it was building new products") == ["Intel"]

@@ -29,7 +29,7 @@ from newsweave.extract.gender import (
 )
 from newsweave.extract.lexicon import load_json
 from newsweave.model import ActorRef, Article, Mention
-from newsweave.nlp.docindex import inside_any
+from newsweave.nlp.docindex import doc_index, inside_any
 from newsweave.nlp.doctext import doc_text
 
 if TYPE_CHECKING:
@@ -1336,16 +1336,35 @@ class SpeakerResolver:
                 return ActorRef(name=name, type="ORG" if kind == ORG else "PERSON",
                                 description=self._core_text(t),
                                 span=(t.head.idx, t.head.idx + len(t.head.text))), kind, set()
-        # (or the only one of its kind the last sentences name: "Intel lost a customer. But
-        # the world's biggest chip maker said ..."; with two named, none)
+        # (or the only one of its kind the last sentences name, or have for the subject of
+        # their main clause: "Intel lost a partner to AMD this week. But the world's top
+        # chip maker said ..."; with two such, none)
         sent = self.sentence_index(pos)
-        near = {r.actor.name: r for r in self._latest_before(pos)
-                if self.sentence_index(r.pos) >= sent - 2 and r.kind == kind and
-                (kind != ORG or r.actor.type == "ORG")}
+        near: dict[str, Referent] = {}
+        subjects: set[str] = set()
+        for r in self._latest_before(pos):
+            if self.sentence_index(r.pos) >= sent - 2 and r.kind == kind and (
+                    kind != ORG or r.actor.type == "ORG"):
+                near.setdefault(r.actor.name, r)
+                if self._main_subject(r.pos):
+                    subjects.add(r.actor.name)
+        if len(near) > 1:
+            near = {name: r for name, r in near.items() if name in subjects}
         if len(near) == 1:
             r = next(iter(near.values()))
             return replace(r.actor), r.kind, set(r.roles)
         return None
+
+    def _main_subject(self, pos: int) -> bool:
+        """Whether the word at character `pos` heads the subject of its sentence's main
+        verb (or is the first name of a subject joined by "and")."""
+        i = doc_index(self.doc).first_token_from(pos)
+        if i >= len(self.doc) or self.doc[i].idx != pos:
+            return False
+        tok = self.doc[i]
+        while tok.dep_ == "compound" and tok.head.i > tok.i:
+            tok = tok.head
+        return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
 
     def _named_orgs(self, core: list[Token], head: Token) -> list[set[str]]:
         """The words of each organization named before the head of a description ("the
