@@ -274,3 +274,11 @@ def test_a_ranked_description_takes_the_subject_of_the_sentence_before(nlp: Any)
     text = ("Intel lost a partner this week when its former ally, Nordfab, was bought by AMD. "
             "But the world's top chip maker said it was building new products.")
     assert speakers_of(quotes_in(nlp, text), "it was building new products") == ["Intel"]
+
+
+def test_an_occupation_takes_up_the_main_subject_just_named(nlp: Any) -> None:
+    # not the man named inside her clause
+    text = ("Dana Wells did not know Tom Park was coming to the meeting but saw his visit as a "
+            "pleasant surprise. The real estate agent said she related to him as someone who "
+            "was also raised by a single parent.")
+    assert speakers_of(quotes_in(nlp, text), "she related to him") == ["Dana Wells"]

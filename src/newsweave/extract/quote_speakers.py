@@ -1438,7 +1438,13 @@ class SpeakerResolver:
         if not pool:
             return None
         fitting = [r for r in pool if gender is not None and self._gender_of(r) == gender]
-        r = (fitting or pool)[-1]
+        pool = fitting or pool
+        # (the subject of a main clause over one named inside it: "Ana Ruiz did not know
+        # Lee was coming. The agent said ..." is Ruiz)
+        last_sent = self.sentence_index(pool[-1].pos)
+        mains = [r for r in pool if self.sentence_index(r.pos) == last_sent and
+                 self._main_subject(r.pos)]
+        r = (mains or pool)[-1]
         return replace(r.actor), r.kind, set(r.roles)
 
     def _other_in_clause(self, head: Token, gender: str | None
