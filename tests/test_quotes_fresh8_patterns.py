@@ -282,3 +282,16 @@ def test_an_occupation_takes_up_the_main_subject_just_named(nlp: Any) -> None:
             "pleasant surprise. The real estate agent said she related to him as someone who "
             "was also raised by a single parent.")
     assert speakers_of(quotes_in(nlp, text), "she related to him") == ["Dana Wells"]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("Mia Hale runs the agency. \"We love this work,\" Hale said.\n\nWhile the campaign did "
+     "not appeal to Julia Grant, a state health officer, she said she did not want to judge "
+     "the campaign.", "she did not want to judge", "Julia Grant"),
+    # a name of the other gender there is not whom "he" means
+    ("Tom Lee spoke first. After the vote went against Ana Ruiz, he said the count was fair.",
+     "the count was fair", "Tom Lee"),
+])
+def test_the_one_person_a_fronted_clause_names_is_the_pronoun_after_it(
+        nlp: Any, text: str, words: str, speaker: str) -> None:
+    assert speakers_of(quotes_in(nlp, text), words) == [speaker]

@@ -39,6 +39,9 @@ PERSON = "person"
 GROUP = "group"
 ORG = "org"
 _ORG_LABELS = {"ORG", "NORP", "GPE", "FAC", "LOC"}
+# words that open a clause fronted before a main clause ("While X ..., she said")
+_SUBORDINATORS = frozenset({"while", "although", "though", "after", "before", "when",
+                            "because", "since", "as", "if", "once", "whereas"})
 # words of rank that single out one of a kind ("the world's top chip maker")
 _RANK_WORDS = frozenset({"top", "leading", "no.", "number-one", "foremost", "premier"})
 _CLAUSE_DEPS = {"relcl", "acl", "advcl", "appos", "punct", "cc", "conj"}
@@ -647,7 +650,8 @@ class SpeakerResolver:
             gender = _pronoun_gender(lower)
             other = self._other_in_clause(head, gender)
             excluded = bound | ({other[0].name} if other is not None else set())
-            found = self._antecedent(pos, (PERSON,), gender=gender, exclude=excluded) or \
+            found = self._fronted_clause_person(head, gender, excluded) or \
+                self._antecedent(pos, (PERSON,), gender=gender, exclude=excluded) or \
                 self._antecedent(pos, (PERSON,), gender=gender, exclude=bound)
             if found is not None and gender is not None and head.dep_ in ("nsubj", "nsubjpass"):
                 # 'Ana Ruiz wrote. "...," she said. ... "...," he said.': whom the text has
@@ -781,6 +785,38 @@ class SpeakerResolver:
                 self.doc)[start:head.idx + len(head.text)],
                 span=(start, head.idx + len(head.text))), ORG, set()
         return described
+
+    def _fronted_clause_person(self, head: Token, gender: str | None,
+                               excluded: Collection[str]
+                               ) -> tuple[ActorRef, str, set[str]] | None:
+        """'While the campaign did not appeal to Ana Ruiz, a health officer, she said ...':
+        the one person a clause fronted before the pronoun's own clause names (and whose
+        gender does not rule her out) is whom the pronoun means."""
+        verb = head.head
+        if head.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ROOT":
+            return None
+        other = {"female": "male", "male": "female"}.get(gender or "")
+        names: dict[str, Mention] = {}
+        for clause in verb.children:
+            # (the parser may take a fronted "While ..." clause for the object)
+            opener = clause.left_edge
+            if clause.i > head.i or not (clause.dep_ == "advcl" or (
+                    clause.dep_ == "ccomp" and opener.i == head.sent.start and
+                    opener.lower_ in _SUBORDINATORS)):
+                continue
+            for t in clause.subtree:
+                m = self.by_token.get(t.i)
+                if m is not None and m.label == "PERSON" and not self._in_quote(t.idx):
+                    names.setdefault(self._mention_actor(m).name, m)
+        if len(names) != 1:
+            return None
+        name, m = next(iter(names.items()))
+        found = self._from_mention(m)
+        ref = Referent(pos=m.span[0], actor=found[0], kind=PERSON, roles=found[2])
+        if name in excluded or (other is not None and
+                                self._gender_of(ref, by_name=True) == other):
+            return None
+        return found
 
     def _person_titled_by(self, head: Token, org: Mention
                           ) -> tuple[ActorRef, str, set[str]] | None:
