@@ -295,3 +295,17 @@ def test_an_occupation_takes_up_the_main_subject_just_named(nlp: Any) -> None:
 def test_the_one_person_a_fronted_clause_names_is_the_pronoun_after_it(
         nlp: Any, text: str, words: str, speaker: str) -> None:
     assert speakers_of(quotes_in(nlp, text), words) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a spokesperson the text gives no gender is the "they" of the next sentence
+    ("Many people use the app for work. Kym Ross, a spokesperson for the app, confirmed "
+     "that the company notifies people who could benefit. \"We use a model to find such "
+     "accounts,\" they said in an email.", "Kym Ross"),
+    # a spokesman is a "he": "they" are others
+    ("Many people use the app for work. Tom Ross, a spokesman for the app, confirmed that "
+     "the company notifies people who could benefit. \"We use a model to find such "
+     "accounts,\" they said in an email.", "Many people"),
+])
+def test_a_spokesperson_can_be_a_singular_they(nlp: Any, text: str, speaker: str) -> None:
+    assert speakers_of(quotes_in(nlp, text), "We use a model") == [speaker]

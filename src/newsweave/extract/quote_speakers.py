@@ -659,7 +659,7 @@ class SpeakerResolver:
                 self.genders.setdefault(found[0].name, gender)
             return found
         if lower in lex["group_pronouns"]:
-            return self._antecedent(pos, (GROUP, ORG))
+            return self._singular_they(pos) or self._antecedent(pos, (GROUP, ORG))
         if lower in lex["thing_pronouns"]:
             if head.dep_ == "expl":
                 return None
@@ -785,6 +785,26 @@ class SpeakerResolver:
                 self.doc)[start:head.idx + len(head.text)],
                 span=(start, head.idx + len(head.text))), ORG, set()
         return described
+
+    def _singular_they(self, pos: int) -> tuple[ActorRef, str, set[str]] | None:
+        """'Kym Ross, a spokesperson for the app, confirmed the change. "...," they said.':
+        a spokesperson whose gender the text never gives, the subject of the sentence before,
+        is the "they" that speaks (no group or organization since is the subject)."""
+        sent = self.sentence_index(pos)
+        for r in self._latest_before(pos):
+            back = sent - self.sentence_index(r.pos)
+            if back > 1:
+                return None
+            if back == 0 or not self._main_subject(r.pos):
+                continue
+            if r.kind != PERSON:
+                return None
+            spokes = "spokesperson" in {c for role in r.roles | self._roles_named(r.actor.name)
+                                        for c in role_classes().get(role, set())}
+            if not spokes or self._gender_of(r, by_name=True) is not None:
+                return None
+            return replace(r.actor), r.kind, set(r.roles)
+        return None
 
     def _fronted_clause_person(self, head: Token, gender: str | None,
                                excluded: Collection[str]
