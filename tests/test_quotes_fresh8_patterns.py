@@ -309,3 +309,18 @@ def test_the_one_person_a_fronted_clause_names_is_the_pronoun_after_it(
 ])
 def test_a_spokesperson_can_be_a_singular_they(nlp: Any, text: str, speaker: str) -> None:
     assert speakers_of(quotes_in(nlp, text), "We use a model") == [speaker]
+
+
+def test_words_sung_right_after_the_quotation_are_lyrics(nlp: Any) -> None:
+    text = ("Ana Ruiz spoke on Monday. She sings for everyone who ever left: \"The harbor is "
+            "our home,\" she and the choir sing together.")
+    assert [q.text for q in quotes_in(nlp, text) if "harbor" in q.text] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz stepped up to the microphone. \"The harbor is our home,\" she said.",
+    "Mayor Ana Ruiz stepped up to the microphone. \"The harbor is our home,\" she said.",
+])
+def test_a_name_the_tagger_missed_as_a_subject_is_someone_she_can_mean(
+        nlp: Any, text: str) -> None:
+    assert speakers_of(quotes_in(nlp, text), "The harbor is our home") == ["Ana Ruiz"]

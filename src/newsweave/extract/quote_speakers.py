@@ -316,6 +316,35 @@ class SpeakerResolver:
                     self.referents.append(Referent(
                         pos=tok.idx, actor=self._mention_actor(owner), kind=PERSON,
                         roles=set(roles_by_key.get(owner.local_key, set())), salient=True))
+        # a two- or three-word name the tagger missed everywhere, as a main-clause subject
+        # ("Ana Ruiz stepped up to the microphone. '...,' she said"): someone he or she can
+        # mean (not a name ending in a word for an organization)
+        lex = speaker_lexicon()
+        org_words = set(lex["organization_nouns"]) | set(lex["generic_org_nouns"]) | set(
+            lex["organization_name_words"])
+        for tok in doc:
+            if tok.pos_ != "PROPN" or tok.dep_ not in ("nsubj", "nsubjpass") or \
+                    tok.head.dep_ != "ROOT" or tok.i in self.by_token or \
+                    self._in_quote(tok.idx) or tok.ent_type_ or \
+                    any(a <= tok.idx < b for a, b in headlines):
+                continue
+            parts = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+            if parts and parts[0].i + len(parts) != tok.i:
+                continue
+            while parts and (parts[0].lower_.rstrip(".") in titles or
+                             parts[0].lower_ in role_classes()):
+                parts = parts[1:]  # "Mayor Ana Ruiz": the name after the title
+            words = [*parts, tok]
+            if not 1 <= len(parts) <= 2 or any(
+                    w.pos_ != "PROPN" or not w.is_title or w.i in self.by_token or w.ent_type_
+                    or w.lower_ in org_words or w.lower_.rstrip(".") in titles
+                    for w in words):
+                continue
+            name = doc_text(doc)[words[0].idx:tok.idx + len(tok.text)]
+            self.referents.append(Referent(
+                pos=words[0].idx, actor=ActorRef(name=name, type="PERSON",
+                                                 span=(words[0].idx, tok.idx + len(tok.text))),
+                kind=PERSON, salient=True))
         self.referents.sort(key=lambda r: r.pos)
         # a person given by a role as the subject ("The striker was blunt after the loss.
         # '...,' he told reporters"): resolved to someone named if it can be, else kept as a

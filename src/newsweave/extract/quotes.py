@@ -49,6 +49,8 @@ _NO_END_AFTER = ("".join(rf"(?<!\b{w})" for w in (
     "Mr", "Mrs", "Ms", "Dr", "St", "Gov", "Sen", "Rep", "Rev", "Gen", "Lt", "Col", "Sgt",
     "Jr", "Sr", "Prof", "Capt", "Maj", "Adm", "Supt", "Atty", "Lt", "Cmdr")) +
     r"(?<![\s(.][A-Z])")
+# verbs of singing: quoted words they take up are lyrics ('"...," the choir sang')
+_SINGING = frozenset({"sing", "croon", "hum", "serenade", "belt"})
 _SENTENCE_END = re.compile(_NO_END_AFTER + r"[.!?…][\"'”’»)\]]*\s+(?=[\"“«‘\[(]?[A-Z0-9])")
 _STATEMENT_START = re.compile(r"^[\W_]*(?:\[|\.\.\.|…|[A-Z0-9])")
 # "LONDON, March 3 (Wire) - " opening a wire story is not part of what was reported
@@ -452,7 +454,7 @@ class _Extractor:
         attributed: dict[int, _Attribution] = {}  # mark index -> attribution
         kinds: dict[int, str] = {}
         titles = {i for i in range(len(self.marks)) if self._is_title(i) or
-                  self._is_modifier(i)}
+                  self._is_modifier(i) or self._sung(i)}
         for i, mark in enumerate(self.marks):
             if i in titles:
                 continue
@@ -594,6 +596,19 @@ class _Extractor:
         content = {t.i for t in cue.content}
         phrase = {t.i for t in cue.token.subtree} - content
         return all(t.i in phrase for t in gap)
+
+    def _sung(self, i: int) -> bool:
+        """'"Home is where we are," she and the choir sing': words sung right after the
+        quotation (its subject and a verb of singing, nothing else between) are lyrics,
+        not a statement."""
+        mark = self.marks[i]
+        toks = [t for t in self._tokens_in(mark.end, min(mark.end + 80, len(self.text)))
+                if not t.is_punct and not t.is_space]
+        verb = next((t for t in toks[:6] if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.lemma_.lower() not in _SINGING:
+            return False
+        return all(t.pos_ in ("PRON", "PROPN", "NOUN", "DET", "CCONJ", "ADV")
+                   for t in toks[:toks.index(verb)])
 
     def _is_title(self, i: int) -> bool:
         """'said on "Face the Nation"', 'the author of "The Long Road"': a title in quote
