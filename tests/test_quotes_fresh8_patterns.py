@@ -324,3 +324,11 @@ def test_words_sung_right_after_the_quotation_are_lyrics(nlp: Any) -> None:
 def test_a_name_the_tagger_missed_as_a_subject_is_someone_she_can_mean(
         nlp: Any, text: str) -> None:
     assert speakers_of(quotes_in(nlp, text), "The harbor is our home") == ["Ana Ruiz"]
+
+
+def test_the_agency_takes_up_a_named_organization_not_a_plural_description(
+        nlp: Any) -> None:
+    text = ("The companies have not said how many rockets they need. NASA plans depend on "
+            "funding. Congress has not provided all the money NASA requested in a budget "
+            "request that the agency says is essential to keeping the program on track.")
+    assert speakers_of(quotes_in(nlp, text), "is essential to keeping the program") == ["NASA"]

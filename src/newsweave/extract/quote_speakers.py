@@ -1388,8 +1388,10 @@ class SpeakerResolver:
         # (one that has just spoken first: "Starline, the label, says ... The singer
         # thanked the Music Awards. But the company says ...")
         if kind == ORG and lemma in speaker_lexicon()["generic_org_nouns"]:
+            # (a named one: "the agency" is not "the companies" that spoke before)
             near = [r for r in before() if self.sentence_index(r.pos) >= sent - 2 and
-                    r.actor.type == "ORG" and r.kind == ORG]
+                    r.actor.type == "ORG" and r.kind == ORG and (
+                        r.actor.mention_id is not None or r.actor.name[:1].isupper())]
             orgs = [r for r in near if same_place(r)]
             org = next((r for r in orgs if r.spoke), orgs[0] if orgs else None)
             if org is None and places:
