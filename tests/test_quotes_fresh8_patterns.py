@@ -332,3 +332,15 @@ def test_the_agency_takes_up_a_named_organization_not_a_plural_description(
             "funding. Congress has not provided all the money NASA requested in a budget "
             "request that the agency says is essential to keeping the program on track.")
     assert speakers_of(quotes_in(nlp, text), "is essential to keeping the program") == ["NASA"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a part of someone does not speak: its possessor does
+    ("Helen Ward placed the paperback in my hands, her eyes aglow with fervor, telling me I "
+     "would love it.", "Helen Ward"),
+    # a relative does speak
+    ("Kim Gray was shot on Saturday. His cousin said the boy had no gun.", "cousin"),
+])
+def test_a_part_of_someone_is_no_speaker(nlp: Any, text: str, speaker: str) -> None:
+    found = [q for q in quotes_in(nlp, text) if q.kind == "indirect"]
+    assert [q.speaker.name if q.speaker else None for q in found] == [speaker]

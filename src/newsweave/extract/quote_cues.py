@@ -454,6 +454,12 @@ def _name_set_off(doc: Doc, i: int) -> tuple[Token, int] | None:
     return doc[j], j + 2
 
 
+def _document_nouns() -> set[str]:
+    from newsweave.extract.quote_speakers import speaker_lexicon
+
+    return set(speaker_lexicon()["document_nouns"])
+
+
 def _speaks_for_itself(noun: Token) -> bool:
     """A possessed noun after "according to" that is the source itself, not its possessor's
     words: a person ("his aunt", "her lawyer, Ana Ruiz") or a thing kept by someone named
@@ -1030,6 +1036,14 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             speaker = _name_after_quotation(tok, quote_ranges) or \
                 quote_indirect.noun_before_reduced_cue(tok, quote_ranges) or speaker
         content, root = _clip(*_content(tok, lemma, fragment_only), para_of(tok.idx))
+        if speaker is not None and speaker.pos_ == "NOUN" and not _someone(speaker) and \
+                not _speaks_for_itself(speaker):
+            # 'her eyes aglow, telling me ...', 'his voice breaking, saying ...': a part of
+            # someone does not speak; its possessor does (not a document: 'his letter said')
+            owner = next((c for c in speaker.children if c.dep_ == "poss" and
+                          c.pos_ == "PRON"), None)
+            if owner is not None and speaker.lemma_.lower() not in _document_nouns():
+                speaker = owner
         closing = quote_indirect.closing_cue_misread(tok) if speaker is None else None
         if closing is not None:  # 'A, a new study reports.' with "reports" read as a noun
             speaker = closing[0]
