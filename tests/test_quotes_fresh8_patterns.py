@@ -344,3 +344,14 @@ def test_the_agency_takes_up_a_named_organization_not_a_plural_description(
 def test_a_part_of_someone_is_no_speaker(nlp: Any, text: str, speaker: str) -> None:
     found = [q for q in quotes_in(nlp, text) if q.kind == "indirect"]
     assert [q.speaker.name if q.speaker else None for q in found] == [speaker]
+
+
+def test_a_cue_and_name_set_off_inside_the_clause_they_report(nlp: Any) -> None:
+    # the parser makes the name the subject of the main verb
+    text = ("Tuft cells were long ignored.\n\nThis system, says Richard Locksley, an "
+            "immunologist at the University of California, San Francisco, helps direct a "
+            "response to dangers throughout the body.")
+    found = quotes_in(nlp, text)
+    assert [(q.speaker.name if q.speaker else None, q.text) for q in found] == [
+        ("Richard Locksley", "This system helps direct a response to dangers throughout the "
+                             "body")]

@@ -306,6 +306,22 @@ def _name_after_quotation(tok: Token, quote_ranges: list[tuple[int, int]]) -> To
     return head
 
 
+def _name_right_after_aside(tok: Token) -> Token | None:
+    """'This system, says Ana Ruiz, an immunologist at ..., helps ...': a cue set off by a
+    comma before it and followed by a name the parser made the subject of the main verb;
+    the name speaks (its last word, else None)."""
+    doc = tok.doc
+    if tok.i == 0 or doc[tok.i - 1].text != "," or tok.i + 1 >= len(doc):
+        return None
+    last = tok.i
+    while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN" and \
+            doc[last + 1].text[:1].isupper() and last - tok.i < 4:
+        last += 1
+    if last == tok.i or last + 1 >= len(doc) or doc[last + 1].text not in (",", "."):
+        return None
+    return doc[last]
+
+
 def _hyphen_piece(tok: Token) -> bool:
     """The first piece of a word the tokenizer split at a hyphen ("co" of "co-author")."""
     doc = tok.doc
@@ -1034,7 +1050,11 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             speaker = _in_paragraph(inverted, *para_of(tok.idx)) or speaker
         if speaker is None or _inside(speaker.idx, quote_ranges):
             speaker = _name_after_quotation(tok, quote_ranges) or \
-                quote_indirect.noun_before_reduced_cue(tok, quote_ranges) or speaker
+                quote_indirect.noun_before_reduced_cue(tok, quote_ranges) or \
+                _name_right_after_aside(tok) or speaker
+        after_aside = _name_right_after_aside(tok)
+        aside = speaker is not None and after_aside is not None and \
+            speaker.i == after_aside.i
         content, root = _clip(*_content(tok, lemma, fragment_only), para_of(tok.idx))
         if speaker is not None and speaker.pos_ == "NOUN" and not _someone(speaker) and \
                 not _speaks_for_itself(speaker):
@@ -1044,6 +1064,11 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
                           c.pos_ == "PRON"), None)
             if owner is not None and speaker.lemma_.lower() not in _document_nouns():
                 speaker = owner
+        if aside and content and root is not None and root.i > speaker.i:
+            # the aside 'says Ana Ruiz, an immunologist at ...,' is no part of what was said
+            commas = [t.i for t in tok.doc[speaker.i:root.i] if t.text == ","]
+            if commas:
+                content = [t for t in content if not tok.i - 1 <= t.i <= commas[-1]]
         closing = quote_indirect.closing_cue_misread(tok) if speaker is None else None
         if closing is not None:  # 'A, a new study reports.' with "reports" read as a noun
             speaker = closing[0]
