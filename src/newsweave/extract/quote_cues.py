@@ -1064,7 +1064,8 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
                           c.pos_ == "PRON"), None)
             if owner is not None and speaker.lemma_.lower() not in _document_nouns():
                 speaker = owner
-        if aside and content and root is not None and root.i > speaker.i:
+        if aside and speaker is not None and content and root is not None and \
+                root.i > speaker.i:
             # the aside 'says Ana Ruiz, an immunologist at ...,' is no part of what was said
             commas = [t.i for t in tok.doc[speaker.i:root.i] if t.text == ","]
             if commas:
