@@ -355,3 +355,16 @@ def test_a_cue_and_name_set_off_inside_the_clause_they_report(nlp: Any) -> None:
     assert [(q.speaker.name if q.speaker else None, q.text) for q in found] == [
         ("Richard Locksley", "This system helps direct a response to dangers throughout the "
                              "body")]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # the parser takes the clause's subject for the cue's
+    ("The canal plan, says Tom Reyes, an economist at the state university, would pay for "
+     "itself within ten years.", "The canal plan would pay for itself", "Tom Reyes"),
+    # a role set off with a name the tagger missed
+    ("The mayor, Ana Ruiz, said the plan was a mistake.", "the plan was a mistake",
+     "Ana Ruiz"),
+])
+def test_a_name_set_off_beside_the_cue_speaks(nlp: Any, text: str, words: str,
+                                              speaker: str) -> None:
+    assert speakers_of(quotes_in(nlp, text), words) == [speaker]

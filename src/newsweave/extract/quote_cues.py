@@ -1053,6 +1053,11 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
                 quote_indirect.noun_before_reduced_cue(tok, quote_ranges) or \
                 _name_right_after_aside(tok) or speaker
         after_aside = _name_right_after_aside(tok)
+        if after_aside is not None and speaker is not None and speaker.i < tok.i - 1 and \
+                max(t.i for t in speaker.subtree) == tok.i - 2:
+            # 'The canal plan, says Tom Reyes, an economist, would pay ...': the parser took
+            # the clause's subject for the cue's; the name after the cue speaks
+            speaker = after_aside
         aside = speaker is not None and after_aside is not None and \
             speaker.i == after_aside.i
         content, root = _clip(*_content(tok, lemma, fragment_only), para_of(tok.idx))
@@ -1069,7 +1074,7 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             # the aside 'says Ana Ruiz, an immunologist at ...,' is no part of what was said
             commas = [t.i for t in tok.doc[speaker.i:root.i] if t.text == ","]
             if commas:
-                content = [t for t in content if not tok.i - 1 <= t.i <= commas[-1]]
+                content = _strip([t for t in tok.sent if not tok.i - 1 <= t.i <= commas[-1]])
         closing = quote_indirect.closing_cue_misread(tok) if speaker is None else None
         if closing is not None:  # 'A, a new study reports.' with "reports" read as a noun
             speaker = closing[0]

@@ -740,6 +740,15 @@ class SpeakerResolver:
                     m = self.by_name.get(self._core_text(t).lower())
                 if m is not None and (m.label == "PERSON" or (org_head and m.label == "ORG")):
                     return self._from_mention(m, description=self._core_text(head))
+                if m is None and not org_head and t.pos_ == "PROPN" and \
+                        _person_noun(head.lemma_.lower()) and \
+                        2 <= len(self._core_text(t).split()) <= 3 and \
+                        all(w[:1].isupper() for w in self._core_text(t).split()):
+                    # "The mayor, Ana Ruiz, said": a name the tagger missed, set off as the
+                    # person's name
+                    return ActorRef(name=self._core_text(t), type="PERSON",
+                                    description=self._core_text(head),
+                                    span=(t.left_edge.idx, t.idx + len(t.text))), PERSON, set()
                 if m is None and org_head and t.pos_ == "PROPN" and t.text[:1].isupper():
                     # "The group that owns her music, Big Machine, says": a name the tagger
                     # missed, set off as the organization's name
