@@ -368,3 +368,9 @@ def test_a_cue_and_name_set_off_inside_the_clause_they_report(nlp: Any) -> None:
 def test_a_name_set_off_beside_the_cue_speaks(nlp: Any, text: str, words: str,
                                               speaker: str) -> None:
     assert speakers_of(quotes_in(nlp, text), words) == [speaker]
+
+
+def test_he_and_his_wife_are_the_they_that_follows(nlp: Any) -> None:
+    text = ("Spending matters, says financial planner Eric Lund. You can earn more, he and his "
+            "wife Kali explained on their podcast. Cutting costs takes effort, they said.")
+    assert speakers_of(quotes_in(nlp, text), "Cutting costs takes effort") == ["Eric Lund"]

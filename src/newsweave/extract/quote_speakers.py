@@ -384,19 +384,29 @@ class SpeakerResolver:
                     pos=tok.idx, actor=actor, kind=kind, roles=roles, salient=True))
         # people named together as a subject ("Mira Voss and her brother Dale agreed ...
         # They wrote that ..."): a group "they" can take, spoken for by the first named
+        # (or "he and his wife explained": the one "he" means first)
         for tok in doc:
             first = self.by_token.get(tok.i)
-            if tok.dep_ not in ("nsubj", "nsubjpass") or first is None or \
-                    first.label != "PERSON" or self._in_quote(tok.idx) or not any(
+            pronoun = tok.lower_ in ("he", "she")
+            if tok.dep_ not in ("nsubj", "nsubjpass") or (
+                    not pronoun and (first is None or first.label != "PERSON")) or \
+                    self._in_quote(tok.idx) or not any(
                     c.dep_ == "conj" and ((c.i in self.by_token and
                                            self.by_token[c.i].label == "PERSON") or
                                           _person_noun(c.lemma_.lower()))
                     for c in tok.children):
                 continue
+            if first is not None and not pronoun:
+                actor, roles = self._mention_actor(first), set(
+                    roles_by_key.get(first.local_key, set()))
+            else:
+                found = self.resolve(tok)
+                if found is None or found[1] != PERSON:
+                    continue
+                actor, roles = found[0], found[2]
             self.referents.insert(bisect.bisect_right(
                 self.referents, tok.idx, key=lambda r: r.pos), Referent(
-                pos=tok.idx, actor=self._mention_actor(first), kind=GROUP,
-                roles=set(roles_by_key.get(first.local_key, set())), salient=True))
+                pos=tok.idx, actor=actor, kind=GROUP, roles=roles, salient=True))
         # a group given by a plural noun as a main-clause subject ("Critics of the plan
         # often cite delays. They have argued that ..."): a referent "they" can take
         # (or of organizations: "Neo-banks are all the rage. They say ...")
