@@ -43,6 +43,17 @@ def test_a_question_tells_no_event(nlp: Any, monkeypatch: pytest.MonkeyPatch,
     _dropped_by(nlp, monkeypatch, "asked_not_told", text, etype)
 
 
+def test_a_question_before_a_blank_line_is_a_question(nlp: Any) -> None:
+    text = "Would Senator Smith have attacked Governor Jones?\n\nNobody knows."
+    assert not typed(events_of(nlp, text), "ASSAULT")
+
+
+def test_a_question_about_what_a_claim_names_is_a_question(nlp: Any) -> None:
+    text = ("What would the reaction have been had a French aide gone to the press to claim "
+            "knowledge of a secret meeting between the Russian and Chinese ministers?")
+    assert not typed(events_of(nlp, text), "CONSULT")
+
+
 def test_an_event_asked_about_in_a_how_clause_is_given(nlp: Any) -> None:
     text = "Can you tell us how the Greek protests against the government have escalated?"
     assert typed(events_of(nlp, text), "PROTEST")

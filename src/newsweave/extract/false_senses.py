@@ -359,7 +359,7 @@ def _question_clause(tok: Token) -> Token:
     node, steps = tok, 0
     while node.head.i != node.i and steps < 12:
         if node.head.lemma_.lower() in reporting_verbs() and node.dep_ in (
-                "ccomp", "parataxis", "dobj", "xcomp"):
+                "ccomp", "parataxis"):
             return node
         node, steps = node.head, steps + 1
     return node
@@ -381,10 +381,10 @@ def asked_not_told(tok: Token) -> bool:
             return False  # 'Can you tell us how the protests escalated?': taken as given
         node = node.head
     end = clause.right_edge.i
-    while end > clause.i and doc[end].text in _CLOSERS:
+    while end > clause.i and (doc[end].text in _CLOSERS or doc[end].is_space):
         end -= 1
     after = end + 1
-    while after < len(doc) and doc[after].text in _CLOSERS:
+    while after < len(doc) and (doc[after].text in _CLOSERS or doc[after].is_space):
         after += 1
     if doc[end].text != "?" and not (after < len(doc) and doc[after].text == "?"):
         return False
