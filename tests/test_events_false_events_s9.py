@@ -279,3 +279,36 @@ def test_the_new_words_are_checked_on_load() -> None:
     del bad["question_heads"]
     with pytest.raises(LexiconError, match="question_heads"):
         validate("false_senses.json", bad)
+
+
+# ---------------------------------------------------------------- physical_approach
+
+
+def test_walking_up_to_someone_is_no_contact(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Two French police officers got out of their car and approached the Algerian teenager."
+    _dropped_by(nlp, monkeypatch, "physical_approach", text, "CONSULT")
+
+
+def test_an_approach_between_parties_is_contact(nlp: Any) -> None:
+    events = events_of(nlp, "The Taliban approached the Qatari government last year.")
+    assert [e.recipient.country for e in typed(events, "CONSULT") if e.recipient] == ["QAT"]
+
+
+# ---------------------------------------------------------------- headline_line
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan teachers marched in Nairobi on Monday.\n\nREAD MORE: Russian troops attack "
+    "Ukrainian village near Kharkiv\n\nThe march was peaceful.",
+    "Kenyan teachers marched in Nairobi on Monday.\nRelated: Russian troops attack Ukrainian "
+    "village near Kharkiv",
+])
+def test_a_related_headline_is_another_story(nlp: Any, monkeypatch: pytest.MonkeyPatch,
+                                             text: str) -> None:
+    _dropped_by(nlp, monkeypatch, "headline_line", text, "ASSAULT")
+    assert typed(events_of(nlp, text), "PROTEST")  # the article's own report stays
+
+
+def test_more_than_is_no_label(nlp: Any) -> None:
+    text = "More than 200 Russian troops attacked the Ukrainian village."
+    assert typed(events_of(nlp, text), "ASSAULT")

@@ -40,6 +40,9 @@ Session 9 (evprecision2), from a judged sample of quote-set texts and fresh5's f
   agreement.
 - `nobody_charged`: the legal 'charge' needs someone charged ('while charging in the car').
 - `own_regret`: regretting one's own act ('regretted not giving him a chance') accuses no one.
+- `physical_approach`: 'got out of the car and approached them' is a walk, not a contact.
+- `headline_line`: a line opened by a related-link label ('Read more: ...') is the headline
+  of another story.
 - `act_on_someone` (used by extract.events' `legal_accuser`): a hostile act the police tell
   of accuses its doer only when it is done to someone ('stabbed his neighbour'), not a fall.
 """
@@ -48,6 +51,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -103,12 +107,16 @@ class FalseSenseWords:
     assurance_verbs: frozenset[str]
     charged_party_verbs: frozenset[str]
     regret_verbs: frozenset[str]
+    motion_verbs: frozenset[str]
+    related_link_labels: frozenset[str]
+    headline_max_words: int
 
 
 _SESSION9_KEYS = ("question_heads", "counterfactual_modals", "habitual_adverbs",
                   "habitual_units", "norm_nouns", "comparison_heads", "forecast_auxes",
                   "party_preps", "speech_venue_nouns", "protest_preps", "study_modifiers",
-                  "animal_words", "assurance_verbs", "charged_party_verbs", "regret_verbs")
+                  "animal_words", "assurance_verbs", "charged_party_verbs", "regret_verbs",
+                  "motion_verbs", "related_link_labels")
 
 
 @functools.lru_cache(maxsize=1)
@@ -127,6 +135,7 @@ def false_sense_words() -> FalseSenseWords:
         fiction_words=frozenset(w.lower() for w in data["fiction_words"]),
         negative_adjunct_nouns=frozenset(data["negative_adjunct_nouns"]),
         **{key: frozenset(w.lower() for w in data[key]) for key in _SESSION9_KEYS},
+        headline_max_words=int(data["headline_max_words"]),
     )
 
 
@@ -647,6 +656,46 @@ def act_on_someone(verb: Token) -> bool:
                for c in verb.children)
 
 
+def physical_approach(verb: Token) -> bool:
+    """Rule `physical_approach`: 'the officers got out of their car and approached him', 'he
+    walked over and approached the guard': an approach joined to a verb of moving is a walk
+    up to someone, not a contact between parties ('the Taliban approached Qatar' stays)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "approach":
+        return False
+    motion = false_sense_words().motion_verbs
+    near = [c for c in verb.children if c.dep_ in ("conj", "advcl")]
+    if verb.dep_ in ("conj", "advcl"):
+        near.append(verb.head)
+        near += [c for c in verb.head.children if c.dep_ == "conj" and c.i != verb.i]
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in motion for t in near)
+
+
+_LABEL_END = re.compile(r"\s*[:|\u2014\u2013-]\s*")
+
+
+def _line_of(tok: Token) -> str:
+    """The line of the article text the token stands on."""
+    text = tok.doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    end = text.find("\n", tok.idx)
+    return text[start:end if end >= 0 else len(text)].strip()
+
+
+def headline_line(tok: Token) -> bool:
+    """Rule `headline_line`: the trigger stands on a line of its own that opens with a
+    related-link label ('Read more: Police arrest two over market attack', 'RELATED |
+    ...'): the headline of another story, not what this article reports."""
+    words = false_sense_words()
+    line = _line_of(tok)
+    low = line.lower()
+    for label in words.related_link_labels:
+        if low.startswith(label):
+            rest = line[len(label):]
+            mark = _LABEL_END.match(rest)
+            if mark and mark.end() > 0 and len(rest.split()) <= words.headline_max_words:
+                return True
+    return False
+
 def false_sense(cand: Candidate, ctx: ActorContext) -> str | None:
     """The name of the rule that finds this candidate names no event, or None."""
     tok, etype = cand.trigger, cand.sense.get("type")
@@ -685,6 +734,8 @@ def _session9_false_sense(cand: Candidate) -> str | None:
         ("assurance_of_fact", assurance_of_fact, etype == "AGREE"),
         ("nobody_charged", nobody_charged, etype == "ACCUSE"),
         ("own_regret", own_regret, etype == "ACCUSE"),
+        ("physical_approach", physical_approach, etype == "CONSULT"),
+        ("headline_line", headline_line, True),
     )
     for name, rule, applies in checks:
         if applies and enabled(name) and rule(tok):

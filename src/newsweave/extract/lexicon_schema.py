@@ -634,6 +634,9 @@ class FalseSenses(_Strict):
     assurance_verbs: Words
     charged_party_verbs: Words
     regret_verbs: Words
+    motion_verbs: Words
+    related_link_labels: Words = Field(min_length=1)
+    headline_max_words: int = Field(ge=1)
 
 
 def _check_false_senses(name: str, data: Any) -> None:
@@ -644,7 +647,8 @@ def _check_false_senses(name: str, data: Any) -> None:
                 "question_heads", "counterfactual_modals", "habitual_adverbs",
                 "habitual_units", "norm_nouns", "comparison_heads", "forecast_auxes",
                 "party_preps", "speech_venue_nouns", "protest_preps", "study_modifiers",
-                "animal_words", "assurance_verbs", "charged_party_verbs", "regret_verbs"):
+                "animal_words", "assurance_verbs", "charged_party_verbs", "regret_verbs",
+                "motion_verbs", "related_link_labels"):
         seen: set[str] = set()
         for i, word in enumerate(data[key]):
             if word in seen:
