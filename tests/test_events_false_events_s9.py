@@ -312,3 +312,21 @@ def test_a_related_headline_is_another_story(nlp: Any, monkeypatch: pytest.Monke
 def test_more_than_is_no_label(nlp: Any) -> None:
     text = "More than 200 Russian troops attacked the Ukrainian village."
     assert typed(events_of(nlp, text), "ASSAULT")
+
+
+# ---------------------------------------------------------------- crime_named_in_charge
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan teenager had previously been charged with grand larceny and inciting a riot.",
+    "Three Kenyan men were charged with inciting a riot in Mombasa.",
+])
+def test_a_riot_named_in_a_charge_is_the_charge(nlp: Any, monkeypatch: pytest.MonkeyPatch,
+                                                text: str) -> None:
+    _dropped_by(nlp, monkeypatch, "crime_named_in_charge", text, "PROTEST")
+    assert typed(events_of(nlp, text), "ACCUSE")  # the charge itself stays
+
+
+def test_a_riot_that_broke_out_is_a_protest(nlp: Any) -> None:
+    text = "A riot broke out in Mombasa after Kenyan police shot a teenager."
+    assert typed(events_of(nlp, text), "PROTEST")

@@ -82,7 +82,8 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "existential_forecast", "speech_venue",
                            "untargeted_investigation", "animal_victim",
                            "assurance_of_fact", "nobody_charged", "own_regret",
-                           "act_on_someone", "physical_approach", "headline_line"})
+                           "act_on_someone", "physical_approach", "headline_line",
+                           "crime_named_in_charge"})
 
 
 def known_rules() -> frozenset[str]:

@@ -43,6 +43,7 @@ Session 9 (evprecision2), from a judged sample of quote-set texts and fresh5's f
 - `physical_approach`: 'got out of the car and approached them' is a walk, not a contact.
 - `headline_line`: a line opened by a related-link label ('Read more: ...') is the headline
   of another story.
+- `crime_named_in_charge`: 'charged with inciting a riot', 'guilty of murder' name a charge.
 - `act_on_someone` (used by extract.events' `legal_accuser`): a hostile act the police tell
   of accuses its doer only when it is done to someone ('stabbed his neighbour'), not a fall.
 """
@@ -109,6 +110,8 @@ class FalseSenseWords:
     regret_verbs: frozenset[str]
     motion_verbs: frozenset[str]
     related_link_labels: frozenset[str]
+    charge_heads: frozenset[str]
+    charge_preps: frozenset[str]
     headline_max_words: int
 
 
@@ -116,7 +119,7 @@ _SESSION9_KEYS = ("question_heads", "counterfactual_modals", "habitual_adverbs",
                   "habitual_units", "norm_nouns", "comparison_heads", "forecast_auxes",
                   "party_preps", "speech_venue_nouns", "protest_preps", "study_modifiers",
                   "animal_words", "assurance_verbs", "charged_party_verbs", "regret_verbs",
-                  "motion_verbs", "related_link_labels")
+                  "motion_verbs", "related_link_labels", "charge_heads", "charge_preps")
 
 
 @functools.lru_cache(maxsize=1)
@@ -696,6 +699,37 @@ def headline_line(tok: Token) -> bool:
                 return True
     return False
 
+def crime_named_in_charge(tok: Token) -> bool:
+    """Rule `crime_named_in_charge`: 'had been charged with grand larceny and inciting a riot',
+    'was found guilty of first-degree murder': a crime noun that is only what someone is
+    charged with or convicted of, with no victim or owner of its own, names the charge (an
+    event already), not a riot or a murder between parties; 'convicted of the murder of his
+    wife' names its victim: kept."""
+    words = false_sense_words()
+    if tok.pos_ != "NOUN":
+        return False
+    node = tok
+    while node.dep_ == "conj":
+        node = node.head
+    if node.dep_ == "dobj" and node.head.pos_ == "VERB" and node.head.tag_ == "VBG":
+        verb = node.head  # 'charged with inciting a riot'
+        while verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.tag_ == "VBG":
+            verb = verb.head
+        if verb.dep_ == "conj" and verb.head.lemma_.lower() in words.charge_heads:
+            # 'charged with grand larceny and inciting a riot': the parser joins the gerund
+            # to the charge verb itself
+            return any(c.dep_ == "prep" and c.lower_ in words.charge_preps
+                       for c in verb.head.children)
+        node = verb
+    if node.dep_ not in ("pobj", "pcomp") or node.head.lower_ not in words.charge_preps:
+        return False
+    head = node.head.head
+    if head.lemma_.lower() not in words.charge_heads and head.lower_ not in words.charge_heads:
+        return False
+    return not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "against", "on"))
+                   for c in tok.children)
+
+
 def false_sense(cand: Candidate, ctx: ActorContext) -> str | None:
     """The name of the rule that finds this candidate names no event, or None."""
     tok, etype = cand.trigger, cand.sense.get("type")
@@ -736,6 +770,7 @@ def _session9_false_sense(cand: Candidate) -> str | None:
         ("own_regret", own_regret, etype == "ACCUSE"),
         ("physical_approach", physical_approach, etype == "CONSULT"),
         ("headline_line", headline_line, True),
+        ("crime_named_in_charge", crime_named_in_charge, etype not in ("ACCUSE", "SANCTION")),
     )
     for name, rule, applies in checks:
         if applies and enabled(name) and rule(tok):

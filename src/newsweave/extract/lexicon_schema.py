@@ -636,6 +636,8 @@ class FalseSenses(_Strict):
     regret_verbs: Words
     motion_verbs: Words
     related_link_labels: Words = Field(min_length=1)
+    charge_heads: Words
+    charge_preps: Words
     headline_max_words: int = Field(ge=1)
 
 
@@ -648,7 +650,7 @@ def _check_false_senses(name: str, data: Any) -> None:
                 "habitual_units", "norm_nouns", "comparison_heads", "forecast_auxes",
                 "party_preps", "speech_venue_nouns", "protest_preps", "study_modifiers",
                 "animal_words", "assurance_verbs", "charged_party_verbs", "regret_verbs",
-                "motion_verbs", "related_link_labels"):
+                "motion_verbs", "related_link_labels", "charge_heads", "charge_preps"):
         seen: set[str] = set()
         for i, word in enumerate(data[key]):
             if word in seen:
