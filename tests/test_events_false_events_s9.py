@@ -330,3 +330,24 @@ def test_a_riot_named_in_a_charge_is_the_charge(nlp: Any, monkeypatch: pytest.Mo
 def test_a_riot_that_broke_out_is_a_protest(nlp: Any) -> None:
     text = "A riot broke out in Mombasa after Kenyan police shot a teenager."
     assert typed(events_of(nlp, text), "PROTEST")
+
+
+# ---------------------------------------------------------------- plot_follows, fiction words
+
+
+@pytest.mark.parametrize("text", [
+    "The story follows a Russian spy who kidnaps the French ambassador in Paris.",
+    "Directed by Jane Smith, it follows a Kenyan soldier who attacks a rebel camp.",
+])
+def test_a_plot_is_no_news(nlp: Any, monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    _dropped_by(nlp, monkeypatch, "plot_follows", text, "ASSAULT")
+
+
+def test_a_thriller_tells_fiction(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    _dropped_by(nlp, monkeypatch, "told_as_fiction",
+                "In the thriller, a rogue CIA agent kidnaps the Russian ambassador.", "ASSAULT")
+
+
+def test_an_inquiry_centred_on_a_past_attack_is_news(nlp: Any) -> None:
+    text = "The new inquiry centres on a Kenyan officer who attacked a French journalist."
+    assert typed(events_of(nlp, text), "ASSAULT")

@@ -83,7 +83,7 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "untargeted_investigation", "animal_victim",
                            "assurance_of_fact", "nobody_charged", "own_regret",
                            "act_on_someone", "physical_approach", "headline_line",
-                           "crime_named_in_charge"})
+                           "crime_named_in_charge", "plot_follows"})
 
 
 def known_rules() -> frozenset[str]:

@@ -44,6 +44,7 @@ Session 9 (evprecision2), from a judged sample of quote-set texts and fresh5's f
 - `headline_line`: a line opened by a related-link label ('Read more: ...') is the headline
   of another story.
 - `crime_named_in_charge`: 'charged with inciting a riot', 'guilty of murder' name a charge.
+- `plot_follows`: 'the story follows a spy who kidnaps an envoy' is a plot.
 - `act_on_someone` (used by extract.events' `legal_accuser`): a hostile act the police tell
   of accuses its doer only when it is done to someone ('stabbed his neighbour'), not a fall.
 """
@@ -112,6 +113,7 @@ class FalseSenseWords:
     related_link_labels: frozenset[str]
     charge_heads: frozenset[str]
     charge_preps: frozenset[str]
+    plot_verbs: frozenset[str]
     headline_max_words: int
 
 
@@ -119,7 +121,8 @@ _SESSION9_KEYS = ("question_heads", "counterfactual_modals", "habitual_adverbs",
                   "habitual_units", "norm_nouns", "comparison_heads", "forecast_auxes",
                   "party_preps", "speech_venue_nouns", "protest_preps", "study_modifiers",
                   "animal_words", "assurance_verbs", "charged_party_verbs", "regret_verbs",
-                  "motion_verbs", "related_link_labels", "charge_heads", "charge_preps")
+                  "motion_verbs", "related_link_labels", "charge_heads", "charge_preps",
+                  "plot_verbs")
 
 
 @functools.lru_cache(maxsize=1)
@@ -730,6 +733,22 @@ def crime_named_in_charge(tok: Token) -> bool:
                    for c in tok.children)
 
 
+def plot_follows(tok: Token) -> bool:
+    """Rule `plot_follows`: 'the story follows a Russian spy who kidnaps the French
+    ambassador', 'it centres on a soldier who attacks a rebel camp': the trigger is a
+    present-tense act in a relative clause on the one a work follows or centres on: a plot.
+    'The vote follows an attack that killed two soldiers' (past tense) is news."""
+    words = false_sense_words()
+    verb = _clause_verb(tok)
+    if verb is None or verb.dep_ not in ("relcl", "acl") or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    person = verb.head
+    head = person.head
+    if person.dep_ == "pobj":
+        head = head.head  # 'centres on a soldier who ...'
+    return head.lemma_.lower() in words.plot_verbs and head.tag_ in ("VBZ", "VBP")
+
+
 def false_sense(cand: Candidate, ctx: ActorContext) -> str | None:
     """The name of the rule that finds this candidate names no event, or None."""
     tok, etype = cand.trigger, cand.sense.get("type")
@@ -771,6 +790,7 @@ def _session9_false_sense(cand: Candidate) -> str | None:
         ("physical_approach", physical_approach, etype == "CONSULT"),
         ("headline_line", headline_line, True),
         ("crime_named_in_charge", crime_named_in_charge, etype not in ("ACCUSE", "SANCTION")),
+        ("plot_follows", plot_follows, True),
     )
     for name, rule, applies in checks:
         if applies and enabled(name) and rule(tok):

@@ -638,6 +638,7 @@ class FalseSenses(_Strict):
     related_link_labels: Words = Field(min_length=1)
     charge_heads: Words
     charge_preps: Words
+    plot_verbs: Words
     headline_max_words: int = Field(ge=1)
 
 
@@ -650,7 +651,8 @@ def _check_false_senses(name: str, data: Any) -> None:
                 "habitual_units", "norm_nouns", "comparison_heads", "forecast_auxes",
                 "party_preps", "speech_venue_nouns", "protest_preps", "study_modifiers",
                 "animal_words", "assurance_verbs", "charged_party_verbs", "regret_verbs",
-                "motion_verbs", "related_link_labels", "charge_heads", "charge_preps"):
+                "motion_verbs", "related_link_labels", "charge_heads", "charge_preps",
+                "plot_verbs"):
         seen: set[str] = set()
         for i, word in enumerate(data[key]):
             if word in seen:
