@@ -351,3 +351,18 @@ def test_a_thriller_tells_fiction(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> 
 def test_an_inquiry_centred_on_a_past_attack_is_news(nlp: Any) -> None:
     text = "The new inquiry centres on a Kenyan officer who attacked a French journalist."
     assert typed(events_of(nlp, text), "ASSAULT")
+
+
+# ---------------------------------------------------------------- deliberation and fear
+
+
+def test_considering_sanctions_is_no_sanction(nlp: Any) -> None:
+    events = events_of(nlp, "The French president is considering sanctions on Russia.")
+    assert not [e for e in typed(events, "SANCTION") if e.modality == "asserted"]
+
+
+def test_a_feared_attack_is_hypothetical(nlp: Any) -> None:
+    events = typed(events_of(nlp, "Germany fears a Russian attack on Poland."), "ASSAULT")
+    assert [e.modality for e in events] == ["hypothetical"]
+    events = typed(events_of(nlp, "Russia launched an attack on Poland."), "ASSAULT")
+    assert [e.modality for e in events] == ["asserted"]
