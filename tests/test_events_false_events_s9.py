@@ -222,7 +222,7 @@ def test_a_charged_man_is_accused(nlp: Any) -> None:
 def test_regretting_ones_own_omission_accuses_no_one(nlp: Any,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     _dropped_by(nlp, monkeypatch, "own_regret",
-                "Senator Smith later said he regretted not giving Williams a chance.",
+                "Senator Smith later said he regretted not calling Governor Jones sooner.",
                 "ACCUSE")
 
 
@@ -318,7 +318,7 @@ def test_more_than_is_no_label(nlp: Any) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The Kenyan teenager had previously been charged with grand larceny and inciting a riot.",
+    "The Kenyan student was charged last year with burglary and inciting a riot.",
     "Three Kenyan men were charged with inciting a riot in Mombasa.",
 ])
 def test_a_riot_named_in_a_charge_is_the_charge(nlp: Any, monkeypatch: pytest.MonkeyPatch,

@@ -39,7 +39,7 @@ Session 9 (evprecision2), from a judged sample of quote-set texts and fresh5's f
 - `assurance_of_fact`: 'assured the public that the risks were low' is a statement, not an
   agreement.
 - `nobody_charged`: the legal 'charge' needs someone charged ('while charging in the car').
-- `own_regret`: regretting one's own act ('regretted not giving him a chance') accuses no one.
+- `own_regret`: regretting one's own act ('regretted not calling her sooner') accuses no one.
 - `physical_approach`: 'got out of the car and approached them' is a walk, not a contact.
 - `headline_line`: a line opened by a related-link label ('Read more: ...') is the headline
   of another story.
@@ -629,7 +629,7 @@ def nobody_charged(verb: Token) -> bool:
 
 
 def own_regret(verb: Token) -> bool:
-    """Rule `own_regret`: 'he regretted not giving Williams a chance', 'she regrets her
+    """Rule `own_regret`: 'he regretted not calling her sooner', 'she regrets her
     decision': regret of one's own act accuses no one; 'regretted Israel's decision' and
     'regretted that Israel had ...' (another party's act) keep their accusation."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in false_sense_words().regret_verbs:
@@ -703,8 +703,8 @@ def headline_line(tok: Token) -> bool:
     return False
 
 def crime_named_in_charge(tok: Token) -> bool:
-    """Rule `crime_named_in_charge`: 'had been charged with grand larceny and inciting a riot',
-    'was found guilty of first-degree murder': a crime noun that is only what someone is
+    """Rule `crime_named_in_charge`: 'was charged last year with burglary and inciting a
+    riot', 'guilty of murder': a crime noun that is only what someone is
     charged with or convicted of, with no victim or owner of its own, names the charge (an
     event already), not a riot or a murder between parties; 'convicted of the murder of his
     wife' names its victim: kept."""
@@ -719,7 +719,7 @@ def crime_named_in_charge(tok: Token) -> bool:
         while verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.tag_ == "VBG":
             verb = verb.head
         if verb.dep_ == "conj" and verb.head.lemma_.lower() in words.charge_heads:
-            # 'charged with grand larceny and inciting a riot': the parser joins the gerund
+            # 'charged with burglary and inciting a riot': the parser joins the gerund
             # to the charge verb itself
             return any(c.dep_ == "prep" and c.lower_ in words.charge_preps
                        for c in verb.head.children)
