@@ -263,7 +263,8 @@ def _expand_one(given: str, seen: set[str], max_bytes: int
 
 def _glob(pattern: str) -> list[Path | IngestError | SkippedInput]:
     """What a glob names: its files (those a folder walk would skip are skipped, with the
-    folders below the pattern's fixed part), and its folders walked."""
+    folders below the pattern's fixed part), and its folders walked. A dot-name it matches
+    was asked for (a glob matches one only when its pattern starts with a dot there)."""
     base = 0  # the pattern's leading parts without wildcards: the user's own path
     for part in Path(pattern).parts:
         if _GLOB_CHARS & set(part):
@@ -271,11 +272,12 @@ def _glob(pattern: str) -> list[Path | IngestError | SkippedInput]:
         base += 1
     files: list[Path | IngestError | SkippedInput] = []
     for m in (Path(m) for m in sorted(glob.glob(pattern, recursive=True))):
-        below = m.parts[base:]
         is_folder = m.is_dir()
-        folder_reason = next((r for part in (below if is_folder else below[:-1])
-                              if (r := skip_reason(part, is_folder=True))), None)
-        reason = folder_reason or (None if is_folder else skip_reason(m.name))
+        folders = m.parts[base:] if is_folder else m.parts[base:-1]
+        folder_reason = next((r for part in folders if not part.startswith(".")
+                              and (r := skip_reason(part, is_folder=True))), None)
+        reason = folder_reason or (None if is_folder or m.name.startswith(".")
+                                   else skip_reason(m.name))
         if reason is not None:
             files.append(SkippedInput(source=printable_name(str(m)), reason=reason))
         elif is_folder:
