@@ -238,7 +238,7 @@ def test_a_bad_skip_rule_is_an_error_naming_the_file_and_entry(change, message) 
     data = _rules()
     rule = data["folder_skips"][0]  # type: ignore[index]
     change(rule)
-    with pytest.raises(LexiconError, match="ingest_files.json: .*folder_skips") as err:
+    with pytest.raises(LexiconError, match=r"ingest_files\.json: .*folder_skips") as err:
         validate("ingest_files.json", data)
     assert message in str(err.value)
 
@@ -249,3 +249,30 @@ def test_a_stem_rule_with_a_bad_extension_is_refused() -> None:
                                  "stems": ["draft"], "extensions": ["txt"]})
     with pytest.raises(LexiconError, match="extension 'txt'"):
         validate("ingest_files.json", data)
+
+
+# ------------------------------------------------------------------ JSON files that hold no article
+
+
+def test_a_json_manifest_in_a_folder_is_skipped_whatever_its_name(tmp_path: Path) -> None:
+    folder = tmp_path / "story"
+    folder.mkdir()
+    (folder / "day1.txt").write_text(STORY, encoding="utf-8")
+    (folder / "files.json").write_text(json.dumps({"files": ["day1.txt"], "count": 1}))
+    (folder / "urls.json").write_text(json.dumps([{"url": "https://example.org/a"},
+                                                  {"url": "https://example.org/b"}]))
+    (folder / "one.json").write_text(json.dumps({"title": "Talks", "text": OTHER}))
+    # some records are articles: the others are errors, as a JSON file of articles has them
+    (folder / "mixed.json").write_text(json.dumps([{"text": OTHER + " More."}, {"id": 3}]))
+    (folder / "broken.json").write_text('{"text": "unfinished')  # broken: an error, not a skip
+    items, skipped = walk(folder)
+    assert names(items) == ["day1.txt", "mixed.json#1", "one.json"]
+    assert {Path(s.source).name: s.reason for s in skipped} == {
+        "files.json": "a JSON file with no article records (a manifest or data file)",
+        "urls.json": "a JSON file with no article records (a manifest or data file)"}
+    errors = {Path(i.source).name: i.reason for i in items if isinstance(i, IngestError)}
+    assert set(errors) == {"mixed.json#2", "broken.json"}
+    # named explicitly, the same manifest is what the user asked for: an error saying why
+    items, skipped = walk(folder / "files.json")
+    assert skipped == [] and [i.reason for i in items if isinstance(i, IngestError)] == [
+        "no article text (expected a text, content or body field)"]

@@ -134,6 +134,9 @@ class RawInput(Record):
     text: str | None = None  # already-decoded text (JSONL fields)
     format: str | None = None  # "html" | "text" | None (sniff)
     meta: dict[str, Any] = field(default_factory=dict)  # metadata given with the input
+    # met by a folder walk or a glob, not named by the user: a JSON file in it that holds no
+    # article record is skipped (a manifest), not an error (see ingest.parse)
+    in_folder: bool = False
 
 
 @dataclass

@@ -233,7 +233,11 @@ def _expand_one(given: str, seen: set[str], max_bytes: int
     if st is not None and stat.S_ISDIR(st.st_mode):
         files = _walk(path)  # the folder itself is read even if its name is a skipped one
     elif st is not None:
-        files = [path]  # a file named explicitly is read, whatever its name
+        key = os.path.realpath(path)  # a file named explicitly is read, whatever its name
+        if key not in seen:  # (once: a folder walk or a name before may have read it)
+            seen.add(key)
+            yield read_file(path, max_bytes)
+        return
     elif _GLOB_CHARS & set(given):
         files = _glob(given)
         if not files:
@@ -258,7 +262,13 @@ def _expand_one(given: str, seen: set[str], max_bytes: int
         if key in seen:
             continue
         seen.add(key)
-        yield f if isinstance(f, SkippedInput) else read_file(f, max_bytes)
+        if isinstance(f, SkippedInput):
+            yield f
+            continue
+        raw = read_file(f, max_bytes)
+        if isinstance(raw, RawInput):
+            raw.in_folder = True
+        yield raw
 
 
 def _glob(pattern: str) -> list[Path | IngestError | SkippedInput]:
