@@ -276,3 +276,20 @@ def test_a_json_manifest_in_a_folder_is_skipped_whatever_its_name(tmp_path: Path
     items, skipped = walk(folder / "files.json")
     assert skipped == [] and [i.reason for i in items if isinstance(i, IngestError)] == [
         "no article text (expected a text, content or body field)"]
+
+
+def test_a_folder_named_explicitly_is_walked_whatever_its_name(tmp_path: Path) -> None:
+    for name in (".drafts", "node_modules", "LICENSES"):
+        folder = tmp_path / name
+        (folder / ".git").mkdir(parents=True)
+        (folder / "a.txt").write_text(STORY + name, encoding="utf-8")
+        items, skipped = walk(folder)
+        assert names(items) == ["a.txt"], name
+        assert [s.reason for s in skipped] == ["a version-control folder"]  # inside: skipped
+
+
+def test_the_estimate_of_articles_counts_what_the_walk_reads(tmp_path: Path) -> None:
+    from newsweave.api import estimate_articles
+
+    folder = user_folder(tmp_path)
+    assert estimate_articles([str(folder)], enough=1000) == 2  # the two texts

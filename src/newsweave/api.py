@@ -386,7 +386,7 @@ def estimate_articles(paths: Sequence[str], enough: int) -> int:
     import glob
     import os
 
-    from newsweave.ingest.sources import format_for_name, is_url, wanted_in_folder
+    from newsweave.ingest.sources import format_for_name, is_url, skip_reason, wanted_in_folder
 
     def weight(path: str, size: int) -> int:
         fmt = format_for_name(os.path.basename(path))
@@ -401,7 +401,7 @@ def estimate_articles(paths: Sequence[str], enough: int) -> int:
             if os.path.isfile(path):
                 count += weight(path, os.path.getsize(path))
             for root, dirs, files in os.walk(path):  # nothing for a file
-                dirs.sort()
+                dirs[:] = sorted(d for d in dirs if skip_reason(d, is_folder=True) is None)
                 for name in files:
                     full = os.path.join(root, name)
                     if not wanted_in_folder(Path(os.path.relpath(full, path))):
