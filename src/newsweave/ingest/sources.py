@@ -15,6 +15,7 @@ import gzip
 import io
 import logging
 import os
+import re
 import socket
 import stat
 import urllib.error
@@ -39,35 +40,47 @@ _GZIP_MAGIC = b"\x1f\x8b"
 _MB = 1024 * 1024
 
 
+_NOTHING = re.compile(r"(?!)")  # matches no name
+
+
+def _any_of(patterns: Sequence[str]) -> re.Pattern[str]:
+    """One regular expression for a list of shell patterns (one match call per rule)."""
+    if not patterns:
+        return _NOTHING
+    return re.compile("|".join(f"(?:{fnmatch.translate(p)})" for p in patterns), re.DOTALL)
+
+
 @dataclass(frozen=True)
 class SkipRule:
     """One folder-walk rule of ingest_files.json (folder_skips): which names are no article."""
 
     reason: str
     applies_to: str  # "file" | "folder" | "any"
-    names: tuple[str, ...]  # shell patterns on the whole lower-cased name
-    stems: tuple[str, ...]  # shell patterns on the name before its first dot
+    names: re.Pattern[str]  # shell patterns on the whole lower-cased name
+    stems: re.Pattern[str]  # shell patterns on the name before its first dot
     extensions: frozenset[str] | None  # a stem rule's extensions ("" for none); None: any
+
+    @classmethod
+    def from_data(cls, rule: dict[str, Any]) -> SkipRule:
+        given = rule.get("extensions")
+        return cls(reason=rule["reason"], applies_to=rule["applies_to"],
+                   names=_any_of(rule.get("names", ())), stems=_any_of(rule.get("stems", ())),
+                   extensions=None if given is None else frozenset(given))
 
     def matches(self, name: str, stem: str, ext: str, is_folder: bool) -> bool:
         if self.applies_to != "any" and (self.applies_to == "folder") != is_folder:
             return False
-        if any(fnmatch.fnmatchcase(name, pattern) for pattern in self.names):
+        if self.names.match(name):
             return True
         return (self.extensions is None or ext in self.extensions) and \
-            any(fnmatch.fnmatchcase(stem, pattern) for pattern in self.stems)
+            self.stems.match(stem) is not None
 
 
 @functools.lru_cache(maxsize=1)
 def _file_rules() -> dict[str, Any]:
     rules = load_json("ingest_files.json")
     return {
-        "skips": tuple(SkipRule(reason=r["reason"], applies_to=r["applies_to"],
-                                names=tuple(r.get("names", ())),
-                                stems=tuple(r.get("stems", ())),
-                                extensions=None if r.get("extensions") is None
-                                else frozenset(r["extensions"]))
-                       for r in rules["folder_skips"]),
+        "skips": tuple(SkipRule.from_data(rule) for rule in rules["folder_skips"]),
         "extensions": dict(rules["extensions"]),
     }
 
