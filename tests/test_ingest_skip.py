@@ -293,3 +293,21 @@ def test_the_estimate_of_articles_counts_what_the_walk_reads(tmp_path: Path) -> 
 
     folder = user_folder(tmp_path)
     assert estimate_articles([str(folder)], enough=1000) == 2  # the two texts
+
+
+def test_a_long_list_of_skips_prints_the_first_lines_and_counts_the_rest(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from newsweave import cli
+    from newsweave.api import RunReport
+
+    report = RunReport(inputs=1, new_articles=1)
+    show = cli._skip_printer(limit=3)
+    for i in range(5):
+        item = SkippedInput(source=f"story/old/{i}.py", reason="not an article format")
+        report.skipped.append(item)
+        show(item)
+    printed = [line for line in capsys.readouterr().err.splitlines() if line]
+    assert printed == [f"– story/old/{i}.py: skipped (not an article format)" for i in range(3)]
+    line = cli._report_line(report)
+    assert "0 errors · 5 skipped (not articles" in line
+    assert "errors --skipped" not in cli._report_line(RunReport(skipped=report.skipped[:2]))
