@@ -137,16 +137,16 @@ def test_a_quotation_after_a_sentence_with_a_cue_on_a_noun_goes_on_with_the_spea
 
 
 def test_a_quotation_after_a_short_one_and_its_cue_goes_on_with_its_speaker(nlp: Any) -> None:
-    text = ("In 1997, Elise Park interviewed Tom Arno for a convention. She put to him a "
-            "prompt she had carried for years.\n\n\"No,\" he said. \"No. You tell me one, and "
-            "when you're gone, I'll tell it to somebody else.\"")
-    assert speakers_of(quotes_in(nlp, text), "You tell me one") == ["Tom Arno"]
+    text = ("In 2001, Elise Park met Tom Arno at a fair and asked him for a story she had long "
+            "wanted.\n\n\"No,\" he said. \"No. You give me one first, and I will pass it on "
+            "once you are gone.\"")
+    assert speakers_of(quotes_in(nlp, text), "You give me one first") == ["Tom Arno"]
 
 
 def test_short_words_in_capitals_are_no_headline_case(nlp: Any) -> None:
-    # "We got her" is speech going on, not a sign or a song title
-    text = "\"Hey, here she is. Got her!\" an officer said. \"We got her. We got her.\""
-    assert speakers_of(quotes_in(nlp, text), "We got her") == ["officer"]
+    # "We got him" is speech going on, not a sign or a song title
+    text = "\"Look, there he is. Got him!\" a deputy said. \"We got him. We got him.\""
+    assert speakers_of(quotes_in(nlp, text), "We got him") == ["deputy"]
 
 
 def test_a_pull_quote_before_the_quotation_it_repeats(nlp: Any) -> None:
@@ -158,10 +158,10 @@ def test_a_pull_quote_before_the_quotation_it_repeats(nlp: Any) -> None:
 
 
 def test_a_single_name_read_as_a_place_is_a_person_the_article_calls_he(nlp: Any) -> None:
-    text = ("Grant Sabo quit his job at 40 and wrote a book about it.\n\nRudy -- who only goes "
-            "by his first name online -- retired at 51 after a career in telecom. He never "
-            "earned a large salary, but saved steadily since his 20s, he wrote in a blog "
-            "post.\n\n\"Being free of a mortgage is most of it,\" he wrote.")
+    text = ("Grant Sabo quit his job at 40 and wrote a book about it.\n\nRudy -- who uses only "
+            "his first name on his blog -- stopped working at 52 after a career in shipping. He "
+            "never earned much, but put money aside every month since his first job, he wrote "
+            "on his site.\n\n\"Being free of a mortgage is most of it,\" he wrote.")
     assert speakers_of(quotes_in(nlp, text), "Being free of a mortgage") == ["Rudy"]
 
 
@@ -187,10 +187,10 @@ def test_the_source_is_never_the_person_just_named(nlp: Any) -> None:
 
 
 def test_a_quoted_sentence_after_a_named_subject_is_his(nlp: Any) -> None:
-    text = ("The committee met on Tuesday. Congressman Tom Hale chaired the hearing.\n\nLater "
-            "on, the witnesses spoke about costs. Hale returned to the issue later in the "
-            "hearing. \"What rockets exist today that can carry the lander?\"")
-    assert speakers_of(quotes_in(nlp, text), "What rockets exist today") == ["Tom Hale"]
+    text = ("The committee met on Tuesday. Congressman Tom Hale chaired the session.\n\nLater "
+            "on, the witnesses spoke about costs. Hale came back to the topic after lunch. "
+            "\"Which rockets could carry the lander by then?\"")
+    assert speakers_of(quotes_in(nlp, text), "Which rockets could carry") == ["Tom Hale"]
 
 
 def test_a_quoted_sentence_after_a_subject_that_is_no_person_has_no_speaker(
@@ -241,12 +241,11 @@ def test_a_ranked_description_takes_only_the_one_given_that_rank(nlp: Any, text:
 
 def test_a_closing_cue_read_as_a_noun(nlp: Any) -> None:
     # the parser reads "reports" as a plural noun and "study" as its modifier
-    text = ("And researchers have now found water vapor above the moon directly for the first "
-            "time, a new study reports.")
+    text = ("And engineers have at last measured how far the old bridge sways in a storm, a "
+            "new study reports.")
     found = quotes_in(nlp, text)
     assert [(q.speaker.name if q.speaker else None, q.text) for q in found] == [
-        ("study", "researchers have now found water vapor above the moon directly for the "
-                  "first time")]
+        ("study", "engineers have at last measured how far the old bridge sways in a storm")]
 
 
 def test_bemoan_reports_what_it_says(nlp: Any) -> None:
@@ -271,23 +270,23 @@ def test_people_named_together_are_the_they_that_follows(nlp: Any) -> None:
 
 
 def test_a_ranked_description_takes_the_subject_of_the_sentence_before(nlp: Any) -> None:
-    text = ("Intel lost a partner this week when its former ally, Nordfab, was bought by AMD. "
-            "But the world's top chip maker said it was building new products.")
-    assert speakers_of(quotes_in(nlp, text), "it was building new products") == ["Intel"]
+    text = ("Intel lost a partner this week when its former ally, Nordfab, was bought by AMD "
+            "for cash. Still, the world's top chip maker said new products were on the way.")
+    assert speakers_of(quotes_in(nlp, text), "new products were on the way") == ["Intel"]
 
 
 def test_an_occupation_takes_up_the_main_subject_just_named(nlp: Any) -> None:
     # not the man named inside her clause
-    text = ("Dana Wells did not know Tom Park was coming to the meeting but saw his visit as a "
-            "pleasant surprise. The real estate agent said she related to him as someone who "
-            "was also raised by a single parent.")
-    assert speakers_of(quotes_in(nlp, text), "she related to him") == ["Dana Wells"]
+    text = ("Dana Wells had not expected that Tom Park would come to the meeting, and she was "
+            "glad he did. The real estate agent said she felt close to him because they both "
+            "grew up with one parent.")
+    assert speakers_of(quotes_in(nlp, text), "she felt close to him") == ["Dana Wells"]
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), [
-    ("Mia Hale runs the agency. \"We love this work,\" Hale said.\n\nWhile the campaign did "
-     "not appeal to Julia Grant, a state health officer, she said she did not want to judge "
-     "the campaign.", "she did not want to judge", "Julia Grant"),
+    ("Mia Hale runs the agency. \"We love this work,\" Hale said.\n\nWhile the ad did not win "
+     "over Julia Grant, a county nurse, she said she would not criticize it.",
+     "she would not criticize it", "Julia Grant"),
     # a name of the other gender there is not whom "he" means
     ("Tom Lee spoke first. After the vote went against Ana Ruiz, he said the count was fair.",
      "the count was fair", "Tom Lee"),
@@ -328,10 +327,10 @@ def test_a_name_the_tagger_missed_as_a_subject_is_someone_she_can_mean(
 
 def test_the_agency_takes_up_a_named_organization_not_a_plural_description(
         nlp: Any) -> None:
-    text = ("The companies have not said how many rockets they need. NASA plans depend on "
-            "funding. Congress has not provided all the money NASA requested in a budget "
-            "request that the agency says is essential to keeping the program on track.")
-    assert speakers_of(quotes_in(nlp, text), "is essential to keeping the program") == ["NASA"]
+    text = ("The firms have not revealed how many launches they need. NASA's plans hinge on "
+            "money. Lawmakers have not granted the full sum NASA asked for in a request that "
+            "the agency says is vital to keeping the schedule.")
+    assert speakers_of(quotes_in(nlp, text), "is vital to keeping the schedule") == ["NASA"]
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
@@ -348,13 +347,11 @@ def test_a_part_of_someone_is_no_speaker(nlp: Any, text: str, speaker: str) -> N
 
 def test_a_cue_and_name_set_off_inside_the_clause_they_report(nlp: Any) -> None:
     # the parser makes the name the subject of the main verb
-    text = ("Tuft cells were long ignored.\n\nThis system, says Richard Locksley, an "
-            "immunologist at the University of California, San Francisco, helps direct a "
-            "response to dangers throughout the body.")
+    text = ("Gut cells were long ignored.\n\nThis network, says Nora Quill, a biologist at the "
+            "University of Otago, Dunedin, guides a defense against threats across the organs.")
     found = quotes_in(nlp, text)
     assert [(q.speaker.name if q.speaker else None, q.text) for q in found] == [
-        ("Richard Locksley", "This system helps direct a response to dangers throughout the "
-                             "body")]
+        ("Nora Quill", "This network guides a defense against threats across the organs")]
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), [

@@ -743,7 +743,7 @@ class _Extractor:
         return self._named_subject_before(i)
 
     def _named_subject_before(self, i: int) -> _Attribution | None:
-        """'Lee returned to the issue later in the hearing. "What rockets exist today?"': a
+        """'Lee came back to the topic after lunch. "Which rockets could do it?"': a
         quoted sentence right after a sentence of its paragraph whose subject is a person
         the article names, with no one else's words between, is that person's."""
         mark = self.marks[i]
