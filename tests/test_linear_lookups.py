@@ -14,6 +14,7 @@ from newsweave.extract.quote_speakers import (
     PERSON,
     Referent,
     SpeakerResolver,
+    _can_be_person,
 )
 from newsweave.link.claims import _SENTENCE_BREAK, ClaimInputs
 from newsweave.link.entities import EntityIndex
@@ -37,8 +38,10 @@ def scan_antecedent(res: SpeakerResolver, pos: int, kinds: tuple[str, ...],
     """The list-building scan `_antecedent` used before the index (the reference answer)."""
     sent = res.sentence_index(pos)
     other = {"female": "male", "male": "female"}.get(gender or "")
+    # (he/she never means a thing a cue gave a voice: quote_speakers._can_be_person)
     before = [r for r in res.referents if r.pos < pos and r.kind in kinds and
-              (other is None or res._gender_of(r) != other)]
+              (other is None or res._gender_of(r) != other) and
+              (kinds != (PERSON,) or _can_be_person(r))]
     recent = [r for r in before if res.sentence_index(r.pos) >= sent - 3]
     nearby = [r for r in before if res.sentence_index(r.pos) >= sent - 6]
     for pool in ([r for r in recent if r.salient], [r for r in nearby if r.salient],
