@@ -116,10 +116,13 @@ def _content_words() -> dict[str, frozenset[str]]:
                     continue
                 for cls in sense.get("obj") or ():
                     class_families[cls][type_family(sense["type"])] += 1
-                if not (sense.get("obj") and sense.get("obj_resolves")):
+                if not (sense.get("obj") and sense.get("obj_resolves")) and \
+                        not sense.get("obj_head") and not sense.get("prep_object"):
                     # a sense that needs a party of these classes as object ("received the
                     # minister") names its kind only with it, not alone in a statement
-                    # ("receiving any arms")
+                    # ("receiving any arms"); so does one that needs a head noun or a
+                    # preposition's object of its own (hook, evtypes3: "held in quarantine",
+                    # "increased security": "held" and "increased" alone name no coercion)
                     out[word.lower()].add(type_family(sense["type"]))
     for cls, words in lex["classes"].items():
         counts = class_families.get(cls)
