@@ -556,6 +556,10 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
     preps = _RECIPIENT_PREPS if etype != "REQUEST" else ("on", "upon", "to", "from", "with")
     if etype in ("RETREAT", "SANCTION"):
         preps = (*preps, "from")  # "withdrew its troops from Nigeria", "recalled its envoy from"
+    elif "from" in sense.get("preps", ()):
+        # (hook, evtypes3) a sense that needs 'from' has its other party there: "bought
+        # missiles from Russia"
+        preps = (*preps, "from")
     if etype in ("ACCUSE", "ASSAULT") or (sense.get("aimed_at") and enabled("aimed_at_recipient")):
         # "lashed out at the opposition", "fired at the convoy", "pointed a gun at police"
         preps = (*preps, "at")
