@@ -76,7 +76,10 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "party_object", "own_body_part", "pledged_thing",
                            "thing_compound", "negative_adjunct", "force_on_proposal",
                            "told_as_fiction", "reader_addressed",
-                           "named_product_object"})
+                           "named_product_object",
+                           # evtypes3 (session 9): verbs split at their hyphen, particles
+                           # parsed as prepositions
+                           "hyphenated_verb", "particle_object"})
 
 
 def known_rules() -> frozenset[str]:

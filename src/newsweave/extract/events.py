@@ -705,7 +705,12 @@ def _inside_speech_content(tok: Token, trigger_types: dict[int, str]) -> bool:
             continue  # "to open an investigation": the light verb carries the noun
         if rel in ("conj", "nsubj", "nsubjpass", "dobj"):
             return False
-        if trigger_types.get(node.i) in SPEECH_CONTENT_TYPES and node.pos_ == "VERB" and \
+        # (evtypes3) an accusation told by a noun has a verb as content too: "faces charges,
+        # including conspiring to hack government computers" (but "a probe of the shelling"
+        # investigates a shelling that took place)
+        if trigger_types.get(node.i) in SPEECH_CONTENT_TYPES and (
+                node.pos_ == "VERB" or (node.pos_ == "NOUN" and tok.pos_ == "VERB" and
+                                        trigger_types[node.i] == "ACCUSE")) and \
                 rel in ("xcomp", "ccomp", "pcomp", "prep", "pobj", "advcl"):
             # "accused of blocking aid": what an accusation alleges is an (alleged) event
             return not (trigger_types[node.i] == "ACCUSE" and rel == "prep" and

@@ -186,6 +186,10 @@ class Sense(_Strict):
     not_preps: Words | None = None  # prepositions that cancel the sense ('backtracked to')
     obj_head: Words | None = None  # classes of the object's head noun ('tightened security')
     not_prt: Words | None = None  # particles that cancel the sense ('backed up its data')
+    directive_content: bool = False  # tells a party what to do ('advised X to leave')
+    prep_object: Words | None = None  # classes of a preposition's object ('under quarantine')
+    peaceful_against: bool = False  # warned against no hostile act ('against moving left')
+    hostile_against: bool = False  # not when peaceful_against holds ('warned X against')
 
 
 class EventLexicon(_Strict):
