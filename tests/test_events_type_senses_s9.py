@@ -157,3 +157,27 @@ def test_a_kind_named_only_with_its_object_is_no_claim_content() -> None:
     assert content_families("they had held any talks with Moscow") == {"CONSULT"}
     assert content_families("we kept them") == set()
     assert content_families("they quarantined the village") == {type_family("COERCE")}
+
+
+@pytest.mark.parametrize(("text", "accuser", "accused"), [
+    ("Hamas said Israeli forces had attacked a school in Gaza.", "PSE", "ISR"),
+    ("The Syrian government said Turkish troops had killed 12 Syrian soldiers near Idlib.",
+     "SYR", "TUR"),
+])
+def test_a_party_telling_of_force_against_its_own_side_accuses_the_doer(
+        nlp: Any, text: str, accuser: str, accused: str) -> None:
+    events = events_of(nlp, text)
+    assert any(e.type == "ASSAULT" for e in events)  # the act itself stays
+    accusations = [e for e in events if e.type == "ACCUSE"]
+    assert accusations and accusations[0].actor.country == accuser and \
+        accusations[0].recipient.country == accused and \
+        "victim_side_accuser" in accusations[0].rules, accusations
+
+
+@pytest.mark.parametrize("text", [
+    "The Pentagon said Russian forces had shelled a school in Ukraine.",  # a third party
+    "Israeli forces attacked a school in Gaza on Monday.",  # the writer's own account
+    "Turkey said its troops had killed 12 Syrian soldiers near Idlib.",  # the doer's own
+])
+def test_no_accusation_from_a_third_party_the_writer_or_the_doer(nlp: Any, text: str) -> None:
+    assert "ACCUSE" not in types_of(nlp, text), events_of(nlp, text)
