@@ -63,6 +63,13 @@ def types_of(nlp: Any, text: str) -> set[str]:
     ("Beijing ordered factories to close before the summit.", "COERCE", "CHN"),
     ("Egypt ordered 24 Rafale fighter jets from France.", "COOPERATE", "EGY"),
     ("Turkey bought S-400 missiles from Russia.", "COOPERATE", "TUR"),
+    # fighting stopped, a truce kept: RETREAT (ceasefire); airspace closed to a state
+    ("Israel halted cross-border fire with Hezbollah as the truce took hold.", "RETREAT",
+     "ISR"),
+    ("Syrian government forces observed the ceasefire in Idlib overnight.", "RETREAT", "SYR"),
+    ("The Turkish army suspended its offensive against Kurdish fighters in Syria.", "RETREAT",
+     "TUR"),
+    ("Egypt closed its airspace to Qatar.", "SANCTION", "EGY"),
     # troops called in, missiles test-fired: MOBILIZE
     ("The governor of Maryland called in the National Guard.", "MOBILIZE", "USA"),
     ("North Korea test-fired two ballistic missiles on Sunday.", "MOBILIZE", "PRK"),
@@ -115,6 +122,10 @@ def test_whom_the_new_senses_reach(nlp: Any, text: str, recipient: str | None) -
     ("The factory's order book is full.", "AGREE"),
     ("She charged the phone overnight.", "ACCUSE"),
     ("She ordered a pizza from the Italian restaurant.", "COOPERATE"),
+    ("The union ended its strike after two weeks.", "RETREAT"),
+    ("The company halted production at the plant.", "RETREAT"),
+    ("Mourners observed a minute of silence.", "RETREAT"),
+    ("The restaurant closed its doors to customers.", "SANCTION"),
     ("He bought a car from his neighbour.", "COOPERATE"),
     ("The airline ordered 50 new jets on Monday.", "COOPERATE"),
 ])
