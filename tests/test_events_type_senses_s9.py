@@ -47,6 +47,8 @@ def types_of(nlp: Any, text: str) -> set[str]:
     ("North Korean hackers hacked into the computers of the South Korean defence ministry.",
      "ASSAULT", "PRK"),
     ("Iranian hackers infected Saudi Aramco's computers with a virus.", "ASSAULT", "IRN"),
+    # the object of a relative clause is the noun it modifies
+    ("Microsoft patched a flaw that Chinese hackers had been exploiting.", "ASSAULT", "CHN"),
     # legalizing what was banned: CONCEDE
     ("Uruguay legalized recreational marijuana in 2013.", "CONCEDE", "URY"),
     ("Canada legalised recreational cannabis in 2018.", "CONCEDE", "CAN"),

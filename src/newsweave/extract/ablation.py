@@ -79,7 +79,8 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "named_product_object",
                            # evtypes3 (session 9): verbs split at their hyphen, particles
                            # parsed as prepositions
-                           "hyphenated_verb", "particle_object", "victim_side_accuser"})
+                           "hyphenated_verb", "particle_object", "victim_side_accuser",
+                           "relative_object"})
 
 
 def known_rules() -> frozenset[str]:

@@ -620,12 +620,19 @@ def _setting_words(tok: Token) -> list[Token]:
          for m in p.children if m.dep_ in ("compound", "amod")]
 
 
+_RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+
+
 def _object_head_words(tok: Token) -> list[Token]:
     """The object's head noun and its conjuncts ('the accusations and claims'), or the passive
     subject's; for a verb without one, the head of 'as X' ('rejected it as false')."""
     obj = object_of(tok)
     if obj is None:
         return []
+    if obj.lower_ in _RELATIVE_PRONOUNS and tok.dep_ == "relcl" and enabled("relative_object"):
+        # "a hole that attackers have been exploiting": the relative pronoun stands for the
+        # noun the clause modifies (evtypes3, session 9)
+        obj = tok.head
     return [obj, *[c for c in obj.children if c.dep_ == "conj"]]
 
 
