@@ -194,3 +194,14 @@ def test_a_party_telling_of_force_against_its_own_side_accuses_the_doer(
 ])
 def test_no_accusation_from_a_third_party_the_writer_or_the_doer(nlp: Any, text: str) -> None:
     assert "ACCUSE" not in types_of(nlp, text), events_of(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "agree"), [
+    ("The German chancellor assured Ukraine that Germany would send more air defence "
+     "systems.", True),  # a promise of an act to come
+    ("The Chinese health ministry assured the public that the risks of transmission were "
+     "extremely low.", False),  # a statement of how things are
+])
+def test_an_assurance_is_an_agreement_only_of_an_act_to_come(nlp: Any, text: str,
+                                                             agree: bool) -> None:
+    assert ("AGREE" in types_of(nlp, text)) is agree, events_of(nlp, text)
