@@ -41,6 +41,9 @@ def types_of(nlp: Any, text: str) -> set[str]:
     ("France encouraged its citizens to avoid travel to Mali.", "REQUEST", "FRA"),
     ("The Japanese health ministry suggested that residents stay indoors.", "REQUEST", "JPN"),
     ("Obama warned Democrats against moving too far to the left.", "REQUEST", "USA"),
+    ("The British Foreign Office recommended avoiding all travel to Mali.", "REQUEST", "GBR"),
+    # a jury's recommended penalty: SANCTION by the state's judiciary
+    ("A California jury recommended the death penalty for Scott Peterson.", "SANCTION", "USA"),
     # software attacks: ASSAULT
     ("Russian hackers exploited a flaw in the software of Ukraine's power grid.", "ASSAULT",
      "RUS"),
@@ -108,6 +111,10 @@ def test_whom_the_new_senses_reach(nlp: Any, text: str, recipient: str | None) -
     ("The study suggested that pollution was rising.", "REQUEST"),
     ("Experts suggested that the virus spreads quickly in winter.", "REQUEST"),
     ("Analysts recommended the stock to investors.", "REQUEST"),
+    ("The study suggested using less salt.", "REQUEST"),
+    ("The report recommended reading the manual.", "REQUEST"),
+    ("The Border Patrol's guidelines recommend holding migrants no longer than 72 hours.",
+     "REQUEST"),
     ("The Portuguese striker exploited a gap in the Spanish defence.", "ASSAULT"),
     ("The company exploited a loophole in the tax code.", "ASSAULT"),
     ("The virus infected 40 people in Wuhan.", "ASSAULT"),

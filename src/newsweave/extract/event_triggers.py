@@ -515,15 +515,21 @@ def _directive_content(tok: Token, required: bool) -> bool:
     """'advised its citizens to leave', 'recommended that citizens stop using the browser',
     'suggested that he resign', 'urged that users should patch': the verb tells a party what
     to do (an object with an infinitive, or a that-clause with 'should' or a bare verb);
-    'the study suggested that pollution was rising' and 'recommended the stock' ask
-    nothing (evtypes3, session 9)."""
+    'the study suggested that pollution was rising', 'recommended the stock' and a rule's
+    or a report's own advice ('its guidelines recommend holding people no longer than 72
+    hours') ask nothing of anyone (evtypes3, session 9)."""
     if not required:
         return True
+    if classes_of(_subject_words(tok)) & {"guidance_word", "document_word"}:
+        return False  # "the agency's guidelines recommend holding people no longer": a rule
     for c in tok.children:
         if c.dep_ in ("xcomp", "ccomp") and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and (
                 object_of(tok) is not None or any(s.dep_ == "nsubj" for s in c.children)):
             return True  # "encouraged customers to test the update"
+        if c.dep_ in ("xcomp", "ccomp", "dobj") and c.tag_ == "VBG" and c.i > tok.i and \
+                not any(s.dep_ in ("nsubj", "aux") for s in c.children):
+            return True  # "suggested applying the fix", "recommended avoiding travel"
         if c.dep_ != "ccomp" or c.i < tok.i:
             continue
         aux = [a for a in c.children if a.dep_ in ("aux", "auxpass")]
