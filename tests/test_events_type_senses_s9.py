@@ -155,15 +155,15 @@ def test_a_warning_against_a_hostile_course_stays_a_threat(nlp: Any, text: str) 
 def test_a_hostile_act_in_a_charge_is_its_content(nlp: Any) -> None:
     """'faces charges, including conspiring to hack computers': the charge is the event, the
     hacking only what it alleges."""
-    text = "Assange faces 18 criminal charges in the US, including conspiring to hack " \
-           "government computers."
+    text = "Smith faces 12 criminal charges in Norway, including plotting to hack police " \
+           "computers."
     found = types_of(nlp, text)
     assert "ACCUSE" in found and "ASSAULT" not in found, found
 
 
 def test_an_act_under_investigation_took_place(nlp: Any) -> None:
     """'a probe of the shelling': what is investigated is no content of an accusation."""
-    text = "The UN wanted an impartial probe of the Israeli shelling of the school."
+    text = "The UN wants an independent probe of the Israeli shelling of a clinic in Rafah."
     assert any(e.type == "ASSAULT" and e.actor is not None and e.actor.country == "ISR"
                for e in events_of(nlp, text))
 
