@@ -206,8 +206,8 @@ def test_no_accusation_from_a_third_party_the_writer_or_the_doer(nlp: Any, text:
 @pytest.mark.parametrize(("text", "agree"), [
     ("The German chancellor assured Ukraine that Germany would send more air defence "
      "systems.", True),  # a promise of an act to come
-    ("The Chinese health ministry assured the public that the risks of transmission were "
-     "extremely low.", False),  # a statement of how things are
+    ("The Chinese health ministry assured the public that the danger of infection was "
+     "very small.", False),  # a statement of how things are
 ])
 def test_an_assurance_is_an_agreement_only_of_an_act_to_come(nlp: Any, text: str,
                                                              agree: bool) -> None:
