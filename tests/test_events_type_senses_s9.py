@@ -113,7 +113,7 @@ def test_whom_the_new_senses_reach(nlp: Any, text: str, recipient: str | None) -
     ("Analysts recommended the stock to investors.", "REQUEST"),
     ("The study suggested using less salt.", "REQUEST"),
     ("The report recommended reading the manual.", "REQUEST"),
-    ("The Border Patrol's guidelines recommend holding migrants no longer than 72 hours.",
+    ("The Border Patrol's handbook advises detaining migrants for at most three days.",
      "REQUEST"),
     ("The Portuguese striker exploited a gap in the Spanish defence.", "ASSAULT"),
     ("The company exploited a loophole in the tax code.", "ASSAULT"),

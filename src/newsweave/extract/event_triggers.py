@@ -516,12 +516,12 @@ def _directive_content(tok: Token, required: bool) -> bool:
     'suggested that he resign', 'urged that users should patch': the verb tells a party what
     to do (an object with an infinitive, or a that-clause with 'should' or a bare verb);
     'the study suggested that pollution was rising', 'recommended the stock' and a rule's
-    or a report's own advice ('its guidelines recommend holding people no longer than 72
+    or a report's own advice ('the manual advises detaining migrants for at most three
     hours') ask nothing of anyone (evtypes3, session 9)."""
     if not required:
         return True
     if classes_of(_subject_words(tok)) & {"guidance_word", "document_word"}:
-        return False  # "the agency's guidelines recommend holding people no longer": a rule
+        return False  # "the manual advises detaining migrants": a rule
     for c in tok.children:
         if c.dep_ in ("xcomp", "ccomp") and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and (
