@@ -404,3 +404,27 @@ def test_the_memo_codec_keeps_what_the_memo_holds() -> None:
         codec.dumps(object())
     with pytest.raises(MemoFormatError):
         codec.loads('{"~R": "NoSuchRecord", "v": {}}')
+
+
+def test_candidates_with_new_articles_are_the_pairs_holding_one() -> None:
+    """Syndication candidates of a growing corpus: with a mask of new articles, exactly the
+    candidate pairs of the whole corpus that hold at least one new article (runs of equal
+    band keys with no new article are passed by without looking at their pairs)."""
+    import numpy as np
+
+    from newsweave.link.syndication import _candidates, shingle_hashes, signature
+
+    rng = random.Random(3)
+    words = [f"w{i}" for i in range(400)]
+    bodies = [" ".join(rng.choices(words, k=rng.randint(40, 300))) for _ in range(30)]
+    texts = [*bodies, *(rng.choice(bodies) + " " + " ".join(rng.choices(words, k=20))
+                        for _ in range(30))]  # copies with a few words of their own
+    hashes = [shingle_hashes(t) for t in texts]
+    sizes = np.array([len(h) for h in hashes])
+    sketches = np.stack([signature(h) for h in hashes])
+    every = _candidates(sizes, sketches)
+    assert len(every) >= 20  # the copies are found
+    for share in (0.05, 0.3, 1.0):
+        new = np.array([rng.random() < share for _ in texts])
+        assert _candidates(sizes, sketches, new) == {
+            (a, b) for a, b in every if new[a] or new[b]}
