@@ -428,3 +428,63 @@ def test_candidates_with_new_articles_are_the_pairs_holding_one() -> None:
         new = np.array([rng.random() < share for _ in texts])
         assert _candidates(sizes, sketches, new) == {
             (a, b) for a, b in every if new[a] or new[b]}
+
+
+def reporting_corpus(n: int, seed: int) -> tuple[list[Article], list[ArticleAnalysis]]:
+    """Synthetic articles that report each other's claims in other sentences: each text
+    retells a few earlier events in sentences naming both parties ("Alpha ... Beta."), and
+    the people come from a small pool, so articles share the people their stories are
+    about (what report scans look for)."""
+    import dataclasses
+
+    rng = random.Random(seed)
+    articles, analyses = corpus(n, seed)
+    people = [f"{first} {last}" for first in ("Dana", "Ilse", "Oren", "Pia", "Rafe")
+              for last in ("Kovar", "Marten", "Vadas", "Lund", "Ostin", "Brek")]
+    events: list[Any] = []
+    out_articles, out_analyses = [], []
+    for art, analysis in zip(articles, analyses, strict=True):
+        told = rng.sample(events, min(3, len(events)))
+        lines = [f"{e.actor.name} {e.sentence} {e.recipient.name}." for e in told]
+        lines += [" ".join(rng.choices([f"w{i}" for i in range(50)], k=8)) + "." for _ in range(3)]
+        rng.shuffle(lines)
+        mentions = [dataclasses.replace(m, text=name, canonical=name,
+                                        local_key=f"PERSON:{name.lower()}")
+                    if m.label == "PERSON" else m
+                    for m in analysis.mentions
+                    for name in [rng.choice(people)]]
+        out_articles.append(dataclasses.replace(art, text=" ".join(lines)))
+        out_analyses.append(dataclasses.replace(analysis, mentions=mentions))
+        events.extend(analysis.events)
+    return out_articles, out_analyses
+
+
+@pytest.mark.parametrize("seed", [12, 13])
+def test_report_scans_of_a_growing_corpus_equal_a_full_scan(seed: int) -> None:
+    """Articles about the same people that name a claim's parties in a sentence close to
+    its events report it: linked a few articles at a time, the scans are kept, or looked
+    at again for the claims that changed only, and every link equals a full relink."""
+    from newsweave.link import claims as claims_module
+
+    rng = random.Random(seed)
+    articles, analyses = reporting_corpus(90, seed)
+    memo = LinkMemo()
+    hi = 60
+    link_corpus(articles[:hi], analyses[:hi], embed=hashed_embed, memo=memo)
+    scanned: list[int] = []  # indexes a scan looked sentences up in
+    scan = claims_module._report_sentences
+
+    def counting(text: str, article_id: str, indexes: list[Any]) -> Any:
+        scanned.append(sum(len(ix) for ix in indexes))
+        return scan(text, article_id, indexes)
+
+    reports = 0
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(claims_module, "_report_sentences", counting)
+        while hi < len(articles):
+            hi = min(len(articles), hi + rng.randint(1, 5))
+            grown = link_corpus(articles[:hi], analyses[:hi], embed=hashed_embed, memo=memo)
+            fresh = link_corpus(articles[:hi], analyses[:hi], embed=hashed_embed)
+            assert_same_links(grown, fresh, f"seed {seed}, after {hi} articles")
+            reports += sum(len(c.reports) for c in fresh.claims)
+    assert reports and scanned  # reports were found, and scans looked at again

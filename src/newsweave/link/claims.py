@@ -214,9 +214,18 @@ class ClaimMemo:
     # article -> (what its scan for reports read, the sentences it found: see _match_reports)
     reports: dict[str, tuple[Any, list[tuple[tuple[int, int], str, list[str]]]]] = field(
         default_factory=dict)
-    # the claims as the scans read them (claim id, party words, articles, story anchors):
-    # an article whose anchors' claims all read the same is not looked at again
-    report_claims: set[tuple[Any, ...]] = field(default_factory=set)
+    # claim id -> the claim as the scans read it (claim id, party words, articles, story
+    # anchors): an article whose anchors' claims all read the same is not looked at again,
+    # and one whose do not is looked at for the claims that changed only
+    report_claims: dict[str, tuple[Any, ...]] = field(default_factory=dict)
+    # story anchor -> claim id -> its read (report_claims by anchor; made again from
+    # report_claims when None, as after a memo is read back from the store)
+    report_index: dict[str, dict[str, tuple[Any, ...]]] | None = None
+    # claim id -> (its article list, side names and entity ids, side entities, its read,
+    # its party words as _party_runs keeps them): a claim whose article list is the same
+    # object, none of whose articles' anchors changed, with the same sides, reads the same
+    report_reads: dict[str, tuple[Any, ...]] = field(default_factory=dict)
+    anchors: dict[str, frozenset[str]] = field(default_factory=dict)  # the last story anchors
     single: dict[str, bool] = field(default_factory=dict)  # quote text -> one statement
     # quote id -> (whether its article was there, its context: see quote_context)
     contexts: dict[str, tuple[bool, Any]] = field(default_factory=dict)
@@ -243,6 +252,8 @@ class ClaimInputs:
     entity_names: dict[str, str] = field(init=False)
     entity_by_id: dict[str, Entity] = field(init=False)
     anchors: dict[str, frozenset[str]] = field(default_factory=dict)  # set by clustering
+    # articles whose story anchors are not the last link's (all of them without a memo)
+    anchors_changed: set[str] | None = None
     people: dict[str, frozenset[str]] = field(default_factory=dict)  # article -> persons
     corrections: Any = None  # newsweave.link.corrections.Corrections: analysts' fixes
     memo: ClaimMemo | None = None  # the previous link's claims (see ClaimMemo)
@@ -456,6 +467,19 @@ def _story_anchors(inputs: ClaimInputs) -> dict[str, frozenset[str]]:
                 lead.add(eid)
         out[aid] = frozenset({e for e, n in counts.items() if n >= 2} | lead)
         inputs.people[aid] = frozenset(counts)
+    memo = inputs.memo
+    if memo is not None:
+        # an article whose anchors read as at the last link keeps that link's set (the same
+        # object), and which articles' anchors changed is noted for the report scans
+        changed = set(memo.anchors.keys() - out.keys())
+        before = memo.anchors
+        for aid, own in out.items():
+            was = before.get(aid)
+            if was is not None and was == own:
+                out[aid] = was
+            else:
+                changed.add(aid)
+        inputs.anchors_changed = changed  # (memo.anchors is set with the report scans)
     return out
 
 
@@ -1020,8 +1044,40 @@ def _quote_families(q: Quote, events_of: dict[str, list[Event]]) -> set[str]:
     return fams | content_families(_quote_content(q))
 
 
+@dataclass
+class _ClaimIndex:
+    """What the quote and statement matchers look claims up by, made once per link (each
+    matcher used to make its own over every claim): each claim's two parties, the claims of
+    each party (two-sided claims only: a one-sided claim is too vague to be denied or stated
+    by a quote), the claims' events per article and the claims each quote's events made."""
+
+    sides: list[set[str]]
+    by_participant: dict[str, list[int]]
+    events_of: dict[str, list[Event]]
+    carriers: dict[str, set[int]]
+
+
+def _claim_index(claims: list[tuple[Claim, list[Event]]], inputs: ClaimInputs) -> _ClaimIndex:
+    by_participant: dict[str, list[int]] = defaultdict(list)
+    sides: list[set[str]] = []
+    carriers: dict[str, set[int]] = defaultdict(set)
+    events_of: dict[str, list[Event]] = defaultdict(list)
+    for i, (_claim, events) in enumerate(claims):
+        keys = _sides(events, inputs)
+        sides.append(keys)
+        if len(keys) == 2:
+            for k in keys:
+                by_participant[k].append(i)
+        for e in events:
+            events_of[e.article_id].append(e)
+            if e.quote_id:
+                carriers[e.quote_id].add(i)
+    return _ClaimIndex(sides, by_participant, events_of, carriers)
+
+
 def _match_quotes(claims: list[tuple[Claim, list[Event]]], quotes: Sequence[Quote],
-                  stance: str, inputs: ClaimInputs) -> list[tuple[int, Quote]]:
+                  stance: str, inputs: ClaimInputs, index: _ClaimIndex | None = None
+                  ) -> list[tuple[int, Quote]]:
     """(claim index, quote) for quotes of this stance about both parties of a claim and the
     claim's kind of action (its type family); each quote goes to its closest claim, and a
     quote one of whose events already made a claim stays with it. Candidates come from the
@@ -1031,21 +1087,9 @@ def _match_quotes(claims: list[tuple[Claim, list[Event]]], quotes: Sequence[Quot
     chosen = [q for q in quotes if q.stance == stance and q.text]
     if not chosen or not claims:
         return []
-    by_participant: dict[str, list[int]] = defaultdict(list)
-    sides: list[set[str]] = []
-    for i, (_claim, events) in enumerate(claims):
-        keys = _sides(events, inputs)
-        sides.append(keys)
-        if len(keys) == 2:  # a one-sided claim is too vague to be denied by a quote
-            for k in keys:
-                by_participant[k].append(i)
-    carriers: dict[str, set[int]] = defaultdict(set)
-    events_of: dict[str, list[Event]] = defaultdict(list)
-    for i, (_claim, events) in enumerate(claims):
-        for e in events:
-            events_of[e.article_id].append(e)
-            if e.quote_id:
-                carriers[e.quote_id].add(i)
+    found = _claim_index(claims, inputs) if index is None else index
+    sides, by_participant = found.sides, found.by_participant
+    carriers, events_of = found.carriers, found.events_of
     pairs: list[tuple[int, Quote]] = []
     for q in chosen:
         keys = _quote_keys(q, inputs, with_speaker=stance == "deny")
@@ -1185,8 +1229,8 @@ def _context_keys(q: Quote, ctx: QuoteContext, inputs: ClaimInputs) -> set[str]:
 
 
 def _match_statements(claims: list[tuple[Claim, list[Event]]], quotes: Sequence[Quote],
-                      contexts: dict[str, QuoteContext], inputs: ClaimInputs
-                      ) -> list[tuple[int, Quote]]:
+                      contexts: dict[str, QuoteContext], inputs: ClaimInputs,
+                      index: _ClaimIndex | None = None) -> list[tuple[int, Quote]]:
     """(claim index, quote) for quoted statements that state (or doubt) a claim although no
     event of the claim came from them: the statement names at least one party of the claim
     (the other one too, unless its article already reports the claim), talks about the
@@ -1203,25 +1247,17 @@ def _match_statements(claims: list[tuple[Claim, list[Event]]], quotes: Sequence[
     chosen = [q for q in quotes if q.text and q.stance != "deny" and q.speaker is not None]
     if not chosen or not claims:
         return []
-    by_participant: dict[str, list[int]] = defaultdict(list)
-    sides: list[set[str]] = []
+    claim_index = _claim_index(claims, inputs) if index is None else index
+    sides, by_participant = claim_index.sides, claim_index.by_participant
+    events_of = claim_index.events_of
     articles: list[set[str]] = []
     actor_side: list[str | None] = []
     fam_symmetric = _families()["symmetric"]
-    for i, (claim, events) in enumerate(claims):
-        keys = _sides(events, inputs)
-        sides.append(keys)
+    for claim, events in claims:
         articles.append(set(claim.article_ids))
         found = inputs.actor_sides.get(id(events), _UNSET)
         actor_side.append(_actor_side(events, inputs) if found is _UNSET
                           else found)  # type: ignore[arg-type]
-        if len(keys) == 2:
-            for k in keys:
-                by_participant[k].append(i)
-    events_of: dict[str, list[Event]] = defaultdict(list)
-    for _claim, events in claims:
-        for e in events:
-            events_of[e.article_id].append(e)
     pairs: list[tuple[int, Quote]] = []
     family_counts: dict[str, Counter[str]] = {}
     for q in chosen:
@@ -1386,61 +1422,140 @@ def _report_sentences(text: str, article_id: str, indexes: list[RunIndex]
     return out
 
 
+def _report_read(claim: Claim, inputs: ClaimInputs, kept_words: dict[tuple[Any, ...],
+                                                                      tuple[Any, ...]],
+                 kept_reads: dict[str, tuple[Any, ...]] | None
+                 ) -> tuple[Any, ...] | None:
+    """The claim as the report scans read it: (claim id, its party words with their first
+    word runs, its articles, its story anchors: the people its articles are about, its own
+    parties left out), or None when it has no story anchor. With a memo, the last link's
+    read when the claim's article list is the same object, none of its articles' anchors
+    changed and its sides name the same entity records (see ClaimMemo.report_reads)."""
+    memo = inputs.memo
+    actor, recipient = claim.actor, claim.recipient
+    sides = (actor.name if actor else None, actor.entity_id if actor else None,
+             recipient.name if recipient else None,
+             recipient.entity_id if recipient else None)
+    ents = (inputs.entity_by_id.get(sides[1] or ""), inputs.entity_by_id.get(sides[3] or ""))
+    article_ids = claim.article_ids
+    if memo is not None and kept_reads is not None:
+        was = memo.report_reads.get(claim.claim_id)
+        changed = inputs.anchors_changed
+        if (was is not None and was[0] is article_ids and was[1] == sides
+                and was[2] is ents[0] and was[3] is ents[1]
+                and changed is not None and changed.isdisjoint(article_ids)):
+            kept_reads[claim.claim_id] = was
+            if was[5] is not None:
+                kept_words[sides] = was[5]
+            return was[4]  # type: ignore[no-any-return]
+    anchors = inputs.anchors
+    no_one: frozenset[str] = frozenset()
+    own = {eid for eid in (sides[1], sides[3]) if eid}
+    story = frozenset().union(*(anchors.get(a, no_one) for a in article_ids)) - own
+    read: tuple[Any, ...] | None = None
+    party: tuple[Any, ...] | None = None
+    if story:
+        words = _party_runs(claim, inputs, kept_words)
+        party = kept_words[sides]
+        read = (claim.claim_id, words, frozenset(article_ids), story)
+    if kept_reads is not None:
+        kept_reads[claim.claim_id] = (article_ids, sides, ents[0], ents[1], read, party)
+    return read
+
+
+def _run_index(reads: Iterable[tuple[Any, ...]]) -> RunIndex:
+    """Claims as the scans read them, by the first word run of each party word."""
+    found: RunIndex = defaultdict(list)
+    for claim_id, words, in_claim, _story in reads:
+        for run, w in words:
+            found[run].append((claim_id, w, in_claim))
+    return found
+
+
 def _match_reports(claims: list[tuple[Claim, list[Event]]], inputs: ClaimInputs
                    ) -> dict[int, list[ClaimReport]]:
     """Articles that report a claim in sentences no event was read from: an article about
     the same people as the claim's articles (a shared story anchor: see _story_anchors)
     with a sentence that names one of the claim's parties and is within REPORT_COSINE of
     one of the claim's event sentences. Each sentence reports one claim (its closest),
-    and each article one sentence per claim (its closest)."""
+    and each article one sentence per claim (its closest).
+
+    Whether a sentence names a claim's party is a question about that claim alone, so a
+    growing corpus's link looks again only at the articles about people whose claims read
+    differently (see _report_read), and at them only for those claims: the hits of claims
+    that went or changed are taken out of the last scan, those of new or changed claims
+    looked for (a new article, or one whose anchors changed, is scanned in full)."""
     import numpy as np
 
     anchors = inputs.anchors
-    stories: list[frozenset[str]] = []
-    for claim, _events in claims:
-        sides = {r.entity_id for r in (claim.actor, claim.recipient) if r and r.entity_id}
-        story = frozenset().union(*(anchors.get(a, frozenset())
-                                    for a in claim.article_ids)) - sides
-        stories.append(story)
-    # which claims an article may report: a shared story anchor, not one of its own articles
-    in_claim = [frozenset(claim.article_ids) for claim, _ in claims]
-    by_anchor: dict[str, list[int]] = defaultdict(list)
-    # a party word W matches as \bW\b only where its first word run is a whole \w+ run of
-    # the sentence, so a sentence looks up its own runs among its article's candidates'
-    words: list[tuple[tuple[str, str], ...]] = []  # claim -> (first run, word)
-    kept_words: dict[tuple[Any, ...], tuple[Any, ...]] = {}
-    for i, (claim, _events) in enumerate(claims):
-        for a in stories[i]:
-            by_anchor[a].append(i)
-        words.append(_party_runs(claim, inputs, kept_words) if stories[i] else ())
     memo = inputs.memo
-    if memo is not None:
-        memo.party_runs = kept_words
-    kept: dict[str, tuple[Any, list[tuple[tuple[int, int], str, list[str]]]]] = {}
+    # a party word W matches as \\bW\\b only where its first word run is a whole \\w+ run of
+    # the sentence, so a sentence looks up its own runs among its article's candidates'
+    kept_words: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+    kept_reads: dict[str, tuple[Any, ...]] | None = {} if memo is not None else None
     index_of = {claim.claim_id: i for i, (claim, _events) in enumerate(claims)}
-    pending: list[tuple[str, tuple[int, int], str, list[int]]] = []
-    changed: set[str] = set()  # anchors whose claims do not read as at the last link
+    reads: dict[str, tuple[Any, ...]] = {}
+    for claim, _events in claims:
+        read = _report_read(claim, inputs, kept_words, kept_reads)
+        if read is not None:
+            reads[claim.claim_id] = read
+    # which claims an article may report: a shared story anchor, not one of its own articles
     if memo is not None:
-        # an anchor reads as at the last link when the set of its claims as the scans read
-        # them is the same, i.e. no claim that reads differently names it in its story
-        # (order plays no part: a scan's hits are sorted); so only the claims that changed
-        # are looked at, not every anchor's list of claims
-        read_now = {(claims[i][0].claim_id, words[i], in_claim[i], stories[i])
-                    for i in range(len(claims)) if stories[i]}
-        for *_, story in read_now ^ memo.report_claims:
-            changed.update(story)
-        memo.report_claims = read_now
+        before = memo.report_claims
+        # changed in place below: not to be taken up should this link not get to its end
+        by_anchor, memo.report_index = memo.report_index, None
+        if by_anchor is None:
+            by_anchor = {}
+            for cid, read in before.items():
+                for a in read[3]:
+                    by_anchor.setdefault(a, {})[cid] = read
+        # reads that went or changed (out), and that came or changed (came)
+        out_reads = {cid: read for cid, read in before.items()
+                     if (now := reads.get(cid)) is not read and now != read}
+        came = {cid: read for cid, read in reads.items()
+                if (was := before.get(cid)) is not read and was != read}
+        for cid, read in out_reads.items():
+            for a in read[3]:
+                listed = by_anchor.get(a)
+                if listed is not None:
+                    listed.pop(cid, None)
+                    if not listed:
+                        del by_anchor[a]
+        for cid, read in came.items():
+            for a in read[3]:
+                by_anchor.setdefault(a, {})[cid] = read
+    else:
+        by_anchor = {}
+        for cid, read in reads.items():
+            for a in read[3]:
+                by_anchor.setdefault(a, {})[cid] = read
+        out_reads, came = {}, {}
+    # anchors whose claims do not read as at the last link, and their new or changed claims
+    changed: set[str] = set()
+    came_by_anchor: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+    for read in out_reads.values():
+        changed.update(read[3])
+    for read in came.values():
+        changed.update(read[3])
+        for a in read[3]:
+            came_by_anchor[a].append(read)
     run_index: dict[str, RunIndex] = {}  # story anchor -> its claims by word run
+    came_index: dict[str, RunIndex] = {}  # story anchor -> its new claims by word run
 
     def index_of_anchor(a: str) -> RunIndex:
         found = run_index.get(a)
         if found is None:
-            found = run_index[a] = defaultdict(list)
-            for i in by_anchor.get(a, ()):
-                for run, w in words[i]:
-                    found[run].append((claims[i][0].claim_id, w, in_claim[i]))
+            found = run_index[a] = _run_index(by_anchor.get(a, {}).values())
         return found
 
+    def came_of_anchor(a: str) -> RunIndex:
+        found = came_index.get(a)
+        if found is None:
+            found = came_index[a] = _run_index(came_by_anchor.get(a, ()))
+        return found
+
+    kept: dict[str, tuple[Any, list[tuple[tuple[int, int], str, list[str]]]]] = {}
+    pending: list[tuple[str, tuple[int, int], str, list[int]]] = []
     for aid in sorted(anchors, key=lambda a: inputs.order.get(a, 0)):
         own = anchors[aid]
         if not own:
@@ -1449,20 +1564,35 @@ def _match_reports(claims: list[tuple[Claim, list[Event]]], inputs: ClaimInputs
         if art is None or not art.is_english:
             continue
         found = memo.reports.get(aid) if memo is not None else None
-        if found is None or found[0] != own or not changed.isdisjoint(own):
+        if found is None or found[0] != own:
             # the claims it may report: about a person it is about, not reported by it
-            # already; unless its anchors and their claims read as at the last link (an
-            # article with none is kept too, with no sentences, so it is not asked again)
-            if not any(aid not in in_claim[i] for a in own for i in by_anchor.get(a, ())):
+            # already (an article with none is kept too, with no sentences, so it is not
+            # asked again)
+            if not any(aid not in read[2] for a in own for read in by_anchor.get(a, {}).values()):
                 found = (own, [])
             else:
                 found = (own, _report_sentences(art.text, aid,
                                                 [index_of_anchor(a) for a in sorted(own)]))
+        elif not changed.isdisjoint(own):
+            # the last scan, less the claims that went or changed, plus the sentences that
+            # name a new or changed claim's party
+            sentences = {span: (sentence, [c for c in hits if c not in out_reads])
+                         for span, sentence, hits in found[1]}
+            touched = sorted(own & came_by_anchor.keys())
+            if any(aid not in read[2] for a in touched for read in came_by_anchor[a]):
+                for span, sentence, hits in _report_sentences(
+                        art.text, aid, [came_of_anchor(a) for a in touched]):
+                    have = sentences.setdefault(span, (sentence, []))[1]
+                    have.extend(c for c in hits if c not in have)
+            found = (own, [(span, sentence, hits)
+                           for span, (sentence, hits) in sorted(sentences.items()) if hits])
         kept[aid] = found
         for span, sentence, reported in found[1]:
             pending.append((aid, span, sentence, sorted(index_of[c] for c in reported)))
-    if memo is not None:
-        memo.reports = kept
+    if memo is not None:  # all at once: each part is the last link's read of the others
+        memo.reports, memo.report_claims, memo.report_index = kept, reads, by_anchor
+        memo.party_runs, memo.report_reads = kept_words, kept_reads or {}
+        memo.anchors = anchors
     if not pending:
         return {}
     embed = inputs.embed
@@ -1568,8 +1698,9 @@ def build_claims(events: Sequence[Event], quotes: Sequence[Quote],
                   if qid in single and len(variants_of.get(qid, ())) == 1}
         claim.quote_ids = _with_unique(claim.quote_ids,
                                        (other for v in groups.values() for other in v.quote_ids))
-    matched = [*_match_quotes(claims, quotes, "deny", inputs),
-               *_match_quotes(claims, quotes, "question", inputs)]
+    claim_index = _claim_index(claims, inputs)  # (quote matching changes no claim's events)
+    matched = [*_match_quotes(claims, quotes, "deny", inputs, claim_index),
+               *_match_quotes(claims, quotes, "question", inputs, claim_index)]
     for i, qs in _by_claim(matched).items():
         claim = claims[i][0]
         claim.quote_ids = _with_unique(claim.quote_ids, (q.quote_id for q in qs))
@@ -1582,7 +1713,8 @@ def build_claims(events: Sequence[Event], quotes: Sequence[Quote],
         contexts = {q.quote_id: ctx for q in quotes
                     if (was := kept_contexts.get(q.quote_id)) is not None
                     and was[0] == (q.article_id in inputs.articles) and (ctx := was[1])}
-    for i, qs in _by_claim(_match_statements(claims, quotes, contexts, inputs)).items():
+    for i, qs in _by_claim(_match_statements(claims, quotes, contexts, inputs,
+                                             claim_index)).items():
         claim = claims[i][0]
         claim.quote_ids = _with_unique(claim.quote_ids, (q.quote_id for q in qs))
         claim.article_ids = _with_unique(claim.article_ids, (q.article_id for q in qs))
