@@ -152,7 +152,7 @@ def _lemmas(word: str) -> tuple[str, ...]:
 def content_families(text: str) -> set[str]:
     """The kinds of action a piece of text talks about ("denied talking to Moscow" ->
     {CONSULT family}); empty when it names none the event lexicon knows."""
-    return set(content_family_counts(text))
+    return {family for family, _n in _family_counts(text)}  # (without a Counter per call)
 
 
 def content_family_counts(text: str) -> Counter[str]:
@@ -940,7 +940,7 @@ def build_claim(events: list[Event], inputs: ClaimInputs, venue: str | None = No
     if claim is None:
         claim = _build_claim(events, inputs, venue)
     inputs.built[made_from] = claim
-    return _copy_claim(claim)
+    return claim  # shared with the memo: build_claims copies it before changing it
 
 
 def _build_claim(events: list[Event], inputs: ClaimInputs, venue: str | None) -> Claim:
@@ -1691,18 +1691,31 @@ def build_claims(events: Sequence[Event], quotes: Sequence[Quote],
         for qid in v.quote_ids:
             variants_of[qid].append(v)
     single = {q.quote_id for q in quotes if _one_statement(q.text or "", inputs)}
-    for claim, _ in claims:
+    # with a memo, a claim as built is the one the memo keeps (most claims of a growing
+    # corpus's link are matched nothing new): it is copied (see _copy_claim) only before
+    # the first change to it, never changed itself
+    copied: set[int] = set()
+
+    def writable(i: int) -> Claim:
+        if inputs.memo is not None and i not in copied:
+            copied.add(i)
+            claims[i] = (_copy_claim(claims[i][0]), claims[i][1])
+        return claims[i][0]
+
+    for i, (claim, _) in enumerate(claims):
         # a quote of one statement brings its variants; a long quote carries several
         # statements, and its variants need not be about this claim
         groups = {variants_of[qid][0].group_id: variants_of[qid][0] for qid in claim.quote_ids
                   if qid in single and len(variants_of.get(qid, ())) == 1}
-        claim.quote_ids = _with_unique(claim.quote_ids,
-                                       (other for v in groups.values() for other in v.quote_ids))
+        quote_ids = _with_unique(claim.quote_ids,
+                                 (other for v in groups.values() for other in v.quote_ids))
+        if quote_ids is not claim.quote_ids:
+            writable(i).quote_ids = quote_ids
     claim_index = _claim_index(claims, inputs)  # (quote matching changes no claim's events)
     matched = [*_match_quotes(claims, quotes, "deny", inputs, claim_index),
                *_match_quotes(claims, quotes, "question", inputs, claim_index)]
     for i, qs in _by_claim(matched).items():
-        claim = claims[i][0]
+        claim = writable(i)
         claim.quote_ids = _with_unique(claim.quote_ids, (q.quote_id for q in qs))
         claim.article_ids = _with_unique(claim.article_ids, (q.article_id for q in qs))
     # a quote's context depends on the quote and its article's text alone: the last link's
@@ -1715,13 +1728,13 @@ def build_claims(events: Sequence[Event], quotes: Sequence[Quote],
                     and was[0] == (q.article_id in inputs.articles) and (ctx := was[1])}
     for i, qs in _by_claim(_match_statements(claims, quotes, contexts, inputs,
                                              claim_index)).items():
-        claim = claims[i][0]
+        claim = writable(i)
         claim.quote_ids = _with_unique(claim.quote_ids, (q.quote_id for q in qs))
         claim.article_ids = _with_unique(claim.article_ids, (q.article_id for q in qs))
     for i, reports in _match_reports(claims, inputs).items():
-        claims[i][0].reports = reports
-        claims[i][0].article_ids = _with_unique(claims[i][0].article_ids,
-                                                (r.article_id for r in reports))
+        claim = writable(i)
+        claim.reports = reports
+        claim.article_ids = _with_unique(claim.article_ids, (r.article_id for r in reports))
     quote_by_id = {q.quote_id: q for q in quotes}
     out = []
     finished: dict[tuple[Any, ...], Claim] = {}
@@ -1730,7 +1743,7 @@ def build_claims(events: Sequence[Event], quotes: Sequence[Quote],
             done = _finished_print(made_from[n] or (), claim, evs, quote_by_id, inputs)
             kept = inputs.memo.finished.get(done)
             if kept is None:
-                kept = _finish_claim(claim, evs, quote_by_id, contexts, inputs)
+                kept = _finish_claim(writable(n), evs, quote_by_id, contexts, inputs)
             finished[done] = kept
             out.append(kept)
         else:
