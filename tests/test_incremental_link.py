@@ -488,3 +488,39 @@ def test_report_scans_of_a_growing_corpus_equal_a_full_scan(seed: int) -> None:
             assert_same_links(grown, fresh, f"seed {seed}, after {hi} articles")
             reports += sum(len(c.reports) for c in fresh.claims)
     assert reports and scanned  # reports were found, and scans looked at again
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_a_popular_key_split_by_stories_as_it_grows_equals_splitting_it_again(
+        seed: int) -> None:
+    """One key's reports in one time segment, split by the people their articles are about
+    (or only name): the kept story state grown by new articles, or made again when an
+    article it met reads otherwise, gives _split_key's parts, in the same order."""
+    from newsweave.link.claims import _Member, _split_key, _split_key_growing
+    from newsweave.model import Event
+
+    rng = random.Random(seed)
+    persons = [f"ent_p{i}" for i in range(60)]
+    key = ("ent:ent_p0", "RUS", "AID", None)  # a person side: never a story of its own
+    anchors: dict[str, frozenset[str]] = {}
+    people: dict[str, frozenset[str]] = {}
+    members: list[Any] = []
+    story = None
+    for n in range(60):
+        aid = f"art_{n:03d}"
+        about = frozenset(rng.sample(persons, rng.choice([0, 0, 1, 1, 2])))
+        anchors[aid] = about
+        people[aid] = about | frozenset(rng.sample(persons, rng.randint(0, 2)))
+        for j in range(rng.randint(1, 2)):
+            event = Event(event_id=f"evt_{n:03d}_{j}", article_id=aid, span=(j, j + 1),
+                          sentence="s", type="AID", trigger="x", actor=None,
+                          date=f"2016-03-{rng.randint(1, 20):02d}")
+            members.append(_Member(event, key[0], key[1], 736000 + rng.randint(0, 20), 45))
+        if n == 40:  # an article met before is now about someone else: made again
+            anchors["art_005"] = frozenset({"ent_p7"})
+        parts, story = _split_key_growing(key, list(members), anchors, people, story)
+        want = _split_key(key, list(members), anchors, people)
+        assert story is not None
+        assert [[m.event.event_id for m in p] for p in parts] == \
+            [[m.event.event_id for m in p] for p in want], f"after {n + 1} articles"
+    assert len(want) > 2  # several stories, some joined only by a person named

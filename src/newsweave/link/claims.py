@@ -221,9 +221,9 @@ class ClaimMemo:
     # story anchor -> claim id -> its read (report_claims by anchor; made again from
     # report_claims when None, as after a memo is read back from the store)
     report_index: dict[str, dict[str, tuple[Any, ...]]] | None = None
-    # claim id -> (its article list, side names and entity ids, side entities, its read,
-    # its party words as _party_runs keeps them): a claim whose article list is the same
-    # object, none of whose articles' anchors changed, with the same sides, reads the same
+    # claim id -> (its article list, side names and entity ids, party words, its read): a
+    # claim whose article list is the same object, none of whose articles' anchors
+    # changed, with the same sides and party words, reads the same
     report_reads: dict[str, tuple[Any, ...]] = field(default_factory=dict)
     anchors: dict[str, frozenset[str]] = field(default_factory=dict)  # the last story anchors
     single: dict[str, bool] = field(default_factory=dict)  # quote text -> one statement
@@ -236,6 +236,7 @@ class ClaimMemo:
     party_runs: dict[tuple[Any, ...], tuple[Any, ...]] = field(default_factory=dict)
     # event key -> (what its splits read: see _split_print, its claims as member indexes)
     splits: dict[Any, tuple[tuple[Any, ...], list[list[int]]]] = field(default_factory=dict)
+    stories: dict[Any, StoryState] = field(default_factory=dict)  # event key -> its stories
 
 
 @dataclass
@@ -680,6 +681,7 @@ def cluster_events(events: Sequence[Event], inputs: ClaimInputs) -> list[EventCl
     parts: list[tuple[Key, list[_Member]]] = []
     memo = inputs.memo
     kept_splits: dict[Any, tuple[tuple[Any, ...], list[list[int]]]] = {}
+    kept_stories: dict[Any, StoryState] = {}
     for key in sorted(by_key, key=lambda k: tuple(x or "" for x in k)):
         members = by_key[key]
         if memo is None:
@@ -689,14 +691,17 @@ def cluster_events(events: Sequence[Event], inputs: ClaimInputs) -> list[EventCl
         # link is split as it was then (the splits read nothing else)
         made_from = _split_print(members, anchors, people)
         split = memo.splits.get(key)
+        story = memo.stories.pop(key, None)  # (taken out while it changes: see StoryState)
         if split is None or split[0] != made_from:
             at = {id(m): i for i, m in enumerate(members)}
-            split = (made_from, [[at[id(m)] for m in part]
-                                 for part in _split_key(key, members, anchors, people)])
+            found, story = _split_key_growing(key, members, anchors, people, story)
+            split = (made_from, [[at[id(m)] for m in part] for part in found])
         kept_splits[key] = split
+        if story is not None:
+            kept_stories[key] = story
         parts.extend((key, [members[i] for i in part]) for part in split[1])
     if memo is not None:  # only this link's keys: the memo does not grow with old ones
-        memo.splits = kept_splits
+        memo.splits, memo.stories = kept_splits, kept_stories
     parts = _split_one_sided(parts, inputs)
     for key, segment in parts:
         venue = None
@@ -716,6 +721,105 @@ def _split_key(key: tuple[str | None, ...], members: list[_Member],
     sides = {k[4:] for k in key[:2] if k and k.startswith("ent:")}
     return [part for seg in _split_by_time(members) for placed in _split_by_place(seg)
             for part in _split_by_story(placed, anchors, people, sides)]
+
+
+class StoryState:
+    """One key's story split (_split_by_story) as a growing corpus's links leave it, for a
+    key whose reports are one time segment in one place (a popular key, such as one state
+    acting on another): the articles met so far joined into stories. Stories only join as
+    articles come, so a key that gained articles adds just them, while the articles met
+    keep their story anchors and people (else it is made again from all of them). A link
+    takes a key's state out of the memo while changing it, so a link that does not get to
+    its end leaves none half changed."""
+
+    def __init__(self, sides: set[str]) -> None:
+        self.sides = frozenset(sides)
+        self.seen: dict[str, tuple[Any, Any]] = {}  # article -> (anchors, people) met
+        self.anchored: dict[str, bool] = {}  # article -> about someone besides the sides
+        self.about: dict[str, str] = {}  # person -> the first article about them
+        self.naming: dict[str, list[str]] = {}  # person -> articles naming them, while
+        # no article is about them
+        self.stories: DisjointSets[str] = DisjointSets()
+
+    def holds(self, articles: dict[str, None], anchors: dict[str, frozenset[str]],
+              people: dict[str, frozenset[str]], sides: set[str]) -> bool:
+        """Whether every article met is still among the key's, about the same people."""
+        if self.sides != sides or len(self.seen) > len(articles):
+            return False
+        return all(aid in articles and (anchors.get(aid), people.get(aid)) == seen
+                   for aid, seen in self.seen.items())
+
+    def add(self, aid: str, own: frozenset[str] | None, named: frozenset[str] | None
+            ) -> None:
+        """Join an article to the stories of the people it is about or names (the unions
+        _split_by_story makes for it)."""
+        self.seen[aid] = (own, named)
+        sides = self.sides
+        own = own or frozenset()
+        if own and sides and not own.isdisjoint(sides):
+            own = own - sides
+        self.anchored[aid] = bool(own)
+        if not own:
+            return
+        stories = self.stories
+        stories.find(aid)
+        for person in own:
+            first = self.about.get(person)
+            if first is None:
+                self.about[person] = aid
+                for other in self.naming.pop(person, ()):
+                    stories.union(aid, other)
+            else:
+                stories.union(first, aid)
+        named = named or frozenset()
+        for person in named - sides if sides else named:
+            first = self.about.get(person)
+            if first is None:
+                self.naming.setdefault(person, []).append(aid)
+            else:
+                stories.union(first, aid)
+
+    def parts(self, members: list[_Member]) -> list[list[_Member]]:
+        """_split_by_story's parts of the key's members (all of them met)."""
+        find, anchored = self.stories.find, self.anchored
+        groups: dict[str, list[_Member]] = {}
+        loose: list[_Member] = []
+        for m in members:
+            aid = m.event.article_id
+            if anchored[aid]:
+                groups.setdefault(find(aid), []).append(m)
+            else:
+                loose.append(m)
+        if not groups:
+            return [members]
+        parts = sorted(groups.values(), key=lambda g: (-len({m.event.article_id for m in g}),
+                                                       min(m.event.event_id for m in g)))
+        parts[0].extend(loose)
+        return parts
+
+
+def _split_key_growing(key: tuple[str | None, ...], members: list[_Member],
+                       anchors: dict[str, frozenset[str]], people: dict[str, frozenset[str]],
+                       story: StoryState | None
+                       ) -> tuple[list[list[_Member]], StoryState | None]:
+    """_split_key for a growing corpus's link: a key whose reports are one time segment in
+    one place is split by stories from its StoryState, grown by the articles it gained
+    (or made again when one it met went or reads otherwise); returns the parts and the
+    state to keep (None for a key of several segments or places)."""
+    sides = {k[4:] for k in key[:2] if k and k.startswith("ent:")}
+    segments = _split_by_time(members)
+    placed = _split_by_place(segments[0]) if len(segments) == 1 else []
+    if len(placed) != 1:
+        return [part for seg in segments for placed_part in _split_by_place(seg)
+                for part in _split_by_story(placed_part, anchors, people, sides)], None
+    segment = placed[0]
+    articles = dict.fromkeys(m.event.article_id for m in segment)
+    if story is None or not story.holds(articles, anchors, people, sides):
+        story = StoryState(sides)
+    for aid in articles:
+        if aid not in story.seen:
+            story.add(aid, anchors.get(aid), people.get(aid))
+    return story.parts(segment), story
 
 
 def _split_print(members: list[_Member], anchors: dict[str, frozenset[str]],
@@ -1356,7 +1460,9 @@ def _party_runs(claim: Claim, inputs: ClaimInputs, kept: dict[tuple[Any, ...], t
              claim.recipient.name if claim.recipient else None,
              claim.recipient.entity_id if claim.recipient else None)
     ents = (inputs.entity_by_id.get(sides[1] or ""), inputs.entity_by_id.get(sides[3] or ""))
-    found = memo.party_runs.get(sides) if memo is not None else None
+    found = kept.get(sides)  # worked out by this link for another claim of the same sides
+    if found is None and memo is not None:
+        found = memo.party_runs.get(sides)
     if found is None or found[0] is not ents[0] or found[1] is not ents[1]:
         found = (*ents, tuple((run.group(0), w) for w in sorted(_party_words(claim, inputs))
                               if (run := _WORD_RUN.match(w)) is not None))
@@ -1430,36 +1536,30 @@ def _report_read(claim: Claim, inputs: ClaimInputs, kept_words: dict[tuple[Any, 
     word runs, its articles, its story anchors: the people its articles are about, its own
     parties left out), or None when it has no story anchor. With a memo, the last link's
     read when the claim's article list is the same object, none of its articles' anchors
-    changed and its sides name the same entity records (see ClaimMemo.report_reads)."""
+    changed, and its sides have the same names, entity ids and party words (see
+    ClaimMemo.report_reads)."""
     memo = inputs.memo
     actor, recipient = claim.actor, claim.recipient
     sides = (actor.name if actor else None, actor.entity_id if actor else None,
              recipient.name if recipient else None,
              recipient.entity_id if recipient else None)
-    ents = (inputs.entity_by_id.get(sides[1] or ""), inputs.entity_by_id.get(sides[3] or ""))
+    words = _party_runs(claim, inputs, kept_words)  # (once per link for the same sides)
     article_ids = claim.article_ids
     if memo is not None and kept_reads is not None:
         was = memo.report_reads.get(claim.claim_id)
         changed = inputs.anchors_changed
         if (was is not None and was[0] is article_ids and was[1] == sides
-                and was[2] is ents[0] and was[3] is ents[1]
+                and (was[2] is words or was[2] == words)
                 and changed is not None and changed.isdisjoint(article_ids)):
             kept_reads[claim.claim_id] = was
-            if was[5] is not None:
-                kept_words[sides] = was[5]
-            return was[4]  # type: ignore[no-any-return]
+            return was[3]  # type: ignore[no-any-return]
     anchors = inputs.anchors
     no_one: frozenset[str] = frozenset()
     own = {eid for eid in (sides[1], sides[3]) if eid}
     story = frozenset().union(*(anchors.get(a, no_one) for a in article_ids)) - own
-    read: tuple[Any, ...] | None = None
-    party: tuple[Any, ...] | None = None
-    if story:
-        words = _party_runs(claim, inputs, kept_words)
-        party = kept_words[sides]
-        read = (claim.claim_id, words, frozenset(article_ids), story)
+    read = (claim.claim_id, words, frozenset(article_ids), story) if story else None
     if kept_reads is not None:
-        kept_reads[claim.claim_id] = (article_ids, sides, ents[0], ents[1], read, party)
+        kept_reads[claim.claim_id] = (article_ids, sides, words, read)
     return read
 
 
