@@ -226,6 +226,8 @@ class ClaimMemo:
     # changed, with the same sides and party words, reads the same
     report_reads: dict[str, tuple[Any, ...]] = field(default_factory=dict)
     anchors: dict[str, frozenset[str]] = field(default_factory=dict)  # the last story anchors
+    people: dict[str, frozenset[str]] = field(default_factory=dict)  # the last people named
+    anchors_generation: int = -1  # the entity lookups' generation they were read with
     single: dict[str, bool] = field(default_factory=dict)  # quote text -> one statement
     # quote id -> (whether its article was there, its context: see quote_context)
     contexts: dict[str, tuple[bool, Any]] = field(default_factory=dict)
@@ -452,9 +454,25 @@ ANCHOR_LEAD_CHARS = 300  # a person named this early (title, lead) is what the s
 def _story_anchors(inputs: ClaimInputs) -> dict[str, frozenset[str]]:
     """Per article, the people its story is about: person entities it names at least twice,
     or in its title and lead. Two reports of look-alike events (two arrests, two title
-    fights) share the type, the place and often the very words, but not the people."""
+    fights) share the type, the place and often the very words, but not the people.
+
+    With a memo, an article whose mentions stand for the same entities of the same types
+    as at the last link (see EntityIndex.changed) keeps that link's anchors and people."""
     out: dict[str, frozenset[str]] = {}
+    memo = inputs.memo
+    changed = inputs.index.changed
+    reuse = memo is not None and changed is not None \
+        and memo.anchors_generation == changed[0]
+    before_anchors = memo.anchors if memo is not None else {}
+    before_people = memo.people if memo is not None else {}
+    anchors_changed: set[str] = set(before_anchors.keys() - inputs.mentions.keys())
     for aid, mentions in inputs.mentions.items():
+        if reuse and aid not in changed[1]:  # type: ignore[index]
+            was = before_anchors.get(aid)
+            named = before_people.get(aid)
+            if was is not None and named is not None:
+                out[aid], inputs.people[aid] = was, named
+                continue
         counts: Counter[str] = Counter()
         lead: set[str] = set()
         for m in mentions:
@@ -466,21 +484,18 @@ def _story_anchors(inputs: ClaimInputs) -> dict[str, frozenset[str]]:
             counts[eid] += 1
             if m.span[0] < ANCHOR_LEAD_CHARS:
                 lead.add(eid)
-        out[aid] = frozenset({e for e, n in counts.items() if n >= 2} | lead)
+        own = frozenset({e for e, n in counts.items() if n >= 2} | lead)
         inputs.people[aid] = frozenset(counts)
-    memo = inputs.memo
-    if memo is not None:
         # an article whose anchors read as at the last link keeps that link's set (the same
         # object), and which articles' anchors changed is noted for the report scans
-        changed = set(memo.anchors.keys() - out.keys())
-        before = memo.anchors
-        for aid, own in out.items():
-            was = before.get(aid)
-            if was is not None and was == own:
-                out[aid] = was
-            else:
-                changed.add(aid)
-        inputs.anchors_changed = changed  # (memo.anchors is set with the report scans)
+        was = before_anchors.get(aid)
+        if was is not None and was == own:
+            own = was
+        else:
+            anchors_changed.add(aid)
+        out[aid] = own
+    if memo is not None:  # (memo.anchors is set with the report scans)
+        inputs.anchors_changed = anchors_changed
     return out
 
 
@@ -1354,14 +1369,20 @@ def _match_statements(claims: list[tuple[Claim, list[Event]]], quotes: Sequence[
     claim_index = _claim_index(claims, inputs) if index is None else index
     sides, by_participant = claim_index.sides, claim_index.by_participant
     events_of = claim_index.events_of
-    articles: list[set[str]] = []
-    actor_side: list[str | None] = []
+    article_sets: dict[int, set[str]] = {}  # made for the claims a statement may state
+
+    def in_articles(article_id: str, i: int) -> bool:
+        found = article_sets.get(i)
+        if found is None:
+            found = article_sets[i] = set(claims[i][0].article_ids)
+        return article_id in found
+
+    def actor_side(i: int) -> str | None:
+        events = claims[i][1]
+        known = inputs.actor_sides.get(id(events), _UNSET)
+        return _actor_side(events, inputs) if known is _UNSET else known  # type: ignore
+
     fam_symmetric = _families()["symmetric"]
-    for claim, events in claims:
-        articles.append(set(claim.article_ids))
-        found = inputs.actor_sides.get(id(events), _UNSET)
-        actor_side.append(_actor_side(events, inputs) if found is _UNSET
-                          else found)  # type: ignore[arg-type]
     pairs: list[tuple[int, Quote]] = []
     family_counts: dict[str, Counter[str]] = {}
     for q in chosen:
@@ -1380,8 +1401,8 @@ def _match_statements(claims: list[tuple[Claim, list[Event]]], quotes: Sequence[
             if not own.get(family) or fam_counts.get(family, 0) < top:
                 continue
             if sides[i] <= keys or (
-                    q.article_id in articles[i] and family not in fam_symmetric
-                    and actor_side[i] in keys):
+                    in_articles(q.article_id, i) and family not in fam_symmetric
+                    and actor_side(i) in keys):
                 # it names both parties, or its article reports the claim and it names who
                 # acts ("Russian weapons" for "Russia arms the Taliban")
                 pairs.append((i, q))
@@ -1404,7 +1425,7 @@ def _match_statements(claims: list[tuple[Claim, list[Event]]], quotes: Sequence[
         if score < STATEMENT_COSINE:
             continue
         # its own article's claim first, then the kind of action it names most, then meaning
-        rank = (q.article_id in articles[i],
+        rank = (in_articles(q.article_id, i),
                 family_counts[q.quote_id].get(type_family(claims[i][0].type or ""), 0), score)
         held = best.get(q.quote_id)
         if held is None or rank > held[0]:
@@ -1692,7 +1713,9 @@ def _match_reports(claims: list[tuple[Claim, list[Event]]], inputs: ClaimInputs
     if memo is not None:  # all at once: each part is the last link's read of the others
         memo.reports, memo.report_claims, memo.report_index = kept, reads, by_anchor
         memo.party_runs, memo.report_reads = kept_words, kept_reads or {}
-        memo.anchors = anchors
+        memo.anchors, memo.people = anchors, inputs.people
+        changed = inputs.index.changed
+        memo.anchors_generation = changed[0] + 1 if changed is not None else -1
     if not pending:
         return {}
     embed = inputs.embed

@@ -274,6 +274,9 @@ class EntityIndex:
     # claims ask for the same few names hundreds of thousands of times
     _resolved: dict[tuple[str, str | None], str | None] = field(default_factory=dict,
                                                                  repr=False)
+    # with an EntityMemo: (the link generation the memo's lookups were made by, the articles
+    # whose mentions may stand for another entity, or an entity of another type, since)
+    changed: tuple[int, set[str]] | None = field(default=None, repr=False)
 
     def by_id(self) -> dict[str, Entity]:
         return {e.entity_id: e for e in self.entities}
@@ -690,6 +693,7 @@ class EntityMemo:
     partials: dict[Names, tuple[tuple[Names, ...], list[Names]]] = field(default_factory=dict)
     # a group's print -> what its members add to the lookups (see _Lookups)
     lookups: dict[EntityPrint, _Lookups] = field(default_factory=dict)
+    generation: int = 0  # how many links made the lookups (see EntityIndex.changed)
 
 
 @dataclass
@@ -701,6 +705,7 @@ class _Lookups:
     members at its end adds just theirs."""
 
     entity_id: str
+    entity_type: str
     mentions: dict[str, str] = field(default_factory=dict)
     names: set[Names] = field(default_factory=set)  # a person's name tokens
     blocks: set[tuple[str, Names]] = field(default_factory=set)  # (block, full-name tokens)
@@ -720,8 +725,8 @@ class _Lookups:
         return self
 
     def copy(self) -> _Lookups:
-        return _Lookups(self.entity_id, dict(self.mentions), set(self.names),
-                        set(self.blocks), set(self.name_keys))
+        return _Lookups(self.entity_id, self.entity_type, dict(self.mentions),
+                        set(self.names), set(self.blocks), set(self.name_keys))
 
 
 def resolve_entities(analyses: Iterable[ArticleAnalysis],
@@ -742,6 +747,7 @@ def resolve_entities(analyses: Iterable[ArticleAnalysis],
             clusters.extend(found)
     made: dict[EntityPrint, tuple[str, Entity, _Tally]] = {}
     made_lookups: dict[EntityPrint, _Lookups] = {}
+    changed_articles: set[str] = set()
     heads: dict[tuple[str | None, tuple[str, str]], EntityPrint] = {}
     people = [c for c in clusters if c.label == PERSON and cluster_state(c) is None]
     others = [c for c in clusters if c.label != PERSON or cluster_state(c) is not None]
@@ -785,8 +791,11 @@ def resolve_entities(analyses: Iterable[ArticleAnalysis],
         if not is_person:
             group_names[group_key(entity.name)].add(eid)
         if memo is None:
-            lookups = _Lookups(eid).add(members, is_person)
+            lookups = _Lookups(eid, entity.type).add(members, is_person)
         else:
+            # which articles' mentions may now stand for another entity, or one of another
+            # type: none for a group entered as at the last link, the new members' for one
+            # that grew at its end, all its members' for any other
             lookups = memo.lookups.get(made_from)  # type: ignore[assignment]
             if lookups is None or lookups.entity_id != eid:
                 before = memo.heads.get((group, made_from[1][0]))
@@ -795,8 +804,16 @@ def resolve_entities(analyses: Iterable[ArticleAnalysis],
                 if grown_from is not None and grown_from.entity_id == eid and \
                         made_from[1][:n] == before[1]:  # type: ignore[index]
                     lookups = grown_from.copy().add(members[n:], is_person)
+                    touched = members[n:] if grown_from.entity_type == entity.type \
+                        else members
                 else:
-                    lookups = _Lookups(eid).add(members, is_person)
+                    lookups = _Lookups(eid, entity.type).add(members, is_person)
+                    touched = members
+                changed_articles.update(c.article_id for c in touched)
+            elif lookups.entity_type != entity.type:
+                lookups = lookups.copy()
+                lookups.entity_type = entity.type
+                changed_articles.update(c.article_id for c in members)
             made_lookups[made_from] = lookups
         mention_entity.update(lookups.mentions)
         for tokens in lookups.names:
@@ -805,8 +822,11 @@ def resolve_entities(analyses: Iterable[ArticleAnalysis],
             person_blocks[block].add(tokens)
         for name_key in lookups.name_keys:
             group_names[name_key].add(eid)
+    changed: tuple[int, set[str]] | None = None
     if memo is not None:  # only this link's groups: the memo does not grow with old ones
         memo.entities, memo.heads, memo.lookups = made, heads, made_lookups
+        changed = (memo.generation, changed_articles)
+        memo.generation += 1
     ordered = sorted(entities.values(), key=lambda e: (-e.mention_count, e.name, e.entity_id))
     article_people: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for c in people:
@@ -814,4 +834,4 @@ def resolve_entities(analyses: Iterable[ArticleAnalysis],
         for desc in c.descriptions:
             article_people[c.article_id].append((eid, desc))
     return EntityIndex(ordered, mention_entity, dict(person_names), dict(person_blocks),
-                       dict(group_names), dict(article_people))
+                       dict(group_names), dict(article_people), changed=changed)
