@@ -709,8 +709,8 @@ def cluster_events(events: Sequence[Event], inputs: ClaimInputs) -> list[EventCl
         story = memo.stories.pop(key, None)  # (taken out while it changes: see StoryState)
         if split is None or split[0] != made_from:
             at = {id(m): i for i, m in enumerate(members)}
-            found, story = _split_key_growing(key, members, anchors, people, story)
-            split = (made_from, [[at[id(m)] for m in part] for part in found])
+            split_parts, story = _split_key_growing(key, members, anchors, people, story)
+            split = (made_from, [[at[id(m)] for m in part] for part in split_parts])
         kept_splits[key] = split
         if story is not None:
             kept_stories[key] = story
@@ -1714,8 +1714,8 @@ def _match_reports(claims: list[tuple[Claim, list[Event]]], inputs: ClaimInputs
         memo.reports, memo.report_claims, memo.report_index = kept, reads, by_anchor
         memo.party_runs, memo.report_reads = kept_words, kept_reads or {}
         memo.anchors, memo.people = anchors, inputs.people
-        changed = inputs.index.changed
-        memo.anchors_generation = changed[0] + 1 if changed is not None else -1
+        generation = inputs.index.changed
+        memo.anchors_generation = generation[0] + 1 if generation is not None else -1
     if not pending:
         return {}
     embed = inputs.embed
