@@ -524,3 +524,32 @@ def test_a_popular_key_split_by_stories_as_it_grows_equals_splitting_it_again(
         assert [[m.event.event_id for m in p] for p in parts] == \
             [[m.event.event_id for m in p] for p in want], f"after {n + 1} articles"
     assert len(want) > 2  # several stories, some joined only by a person named
+
+
+def test_entity_lookups_say_which_articles_may_read_otherwise() -> None:
+    """EntityIndex.changed: after a few articles are added, the articles outside the set it
+    names have every mention at the entity it stood for before, of the same type (what
+    story anchors are read from), and the set is the new articles and few more."""
+    from newsweave.link.entities import EntityMemo, resolve_entities
+
+    articles, analyses = corpus(160, 14)
+    texts = {a.article_id: a.text for a in articles}
+    memo = EntityMemo()
+    before = resolve_entities(analyses[:150], texts, memo)
+    lo = 150
+    for hi in (151, 155, 160):
+        after = resolve_entities(analyses[:hi], texts, memo)
+        assert after.changed is not None and before.changed is not None
+        generation, changed = after.changed
+        assert generation == before.changed[0] + 1
+        new = {a.article_id for a in analyses[lo:hi]}
+        assert new <= changed and len(changed) < hi // 2
+        types = ({e.entity_id: e.type for e in before.entities},
+                 {e.entity_id: e.type for e in after.entities})
+        for analysis in analyses[:hi]:
+            if analysis.article_id in changed or analysis.article_id in new:
+                continue
+            for m in analysis.mentions:
+                was, now = before.mention_entity[m.mention_id], after.mention_entity[m.mention_id]
+                assert (was, types[0][was]) == (now, types[1][now]), m
+        before, lo = after, hi
