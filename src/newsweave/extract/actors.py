@@ -1850,7 +1850,8 @@ def mention_actor(m: Mention, ctx: ActorContext | None = None, tok: Token | None
         if ctx is not None and country is None:
             # a leader named without a country gets it from the dated roles table, for the
             # article's date (newsweave.extract.roles)
-            c4, s4 = person_country(m.canonical, ctx.article_date)
+            c4, s4 = person_country(m.canonical, ctx.article_date,
+                                    m.description or _bare_title(m, tok, ctx))
             if c4 is not None or s4 == "IGO":
                 country, sector = c4, s4 if s4 == "IGO" else (sector or s4)
         inferred = False
@@ -1913,6 +1914,32 @@ def mention_actor(m: Mention, ctx: ActorContext | None = None, tok: Token | None
         return ActorRef(name=m.canonical, country=country, sector=sector, type="ORG",
                         span=span, mention_id=m.mention_id)
     return None
+
+
+# words of a leader's title written before the name ("President", "Prime Minister",
+# "Defence Secretary"): the title the dated roles table matches a surname against
+_TITLE_WORDS = frozenset({"president", "prime", "minister", "premier", "chancellor", "king",
+                          "queen", "emperor", "supreme", "leader", "foreign", "defence",
+                          "defense", "secretary", "of", "state"})
+
+
+def _bare_title(m: Mention, tok: Token | None, ctx: ActorContext) -> str | None:
+    """The title words just before a person's name that the mention does not keep as a
+    description ("President Chavez" -> "President"): with the article date they tell the
+    roles table which office holder a surname is."""
+    if tok is None:
+        return None
+    start = tok.i
+    while start > 0 and ctx.by_token.get(start - 1) is m:
+        start -= 1
+    words: list[str] = []
+    i = start - 1
+    while i >= tok.sent.start and tok.doc[i].lower_ in _TITLE_WORDS:
+        words.insert(0, tok.doc[i].text)
+        i -= 1
+    while words and words[0].lower() in ("of", "state"):
+        words.pop(0)  # "the head of state Chavez": no title of ours
+    return " ".join(words) or None
 
 
 def _person_context(tok: Token, ctx: ActorContext) -> tuple[str | None, str | None]:
