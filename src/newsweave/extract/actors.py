@@ -1673,6 +1673,11 @@ def _modifier_actors(tok: Token, ctx: ActorContext, depth: int = 0
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
     for m in list(mods):
         mods.extend(c for c in m.children if c.dep_ == "conj")
+    for first, second, code in _compound_demonyms(mods):
+        # "Bosnian Serb leaders", "Turkish Cypriot police": one people of one state
+        out.append(("country", ActorInfo(gaz.country_names.get(code, code), code, "GOV",
+                                         "GPE", "state"), second))
+        mods = [m for m in mods if m.i not in (first.i, second.i)]
     if "led_by_country" not in ctx.disabled:
         for m in list(mods):
             # "Saudi-led coalition jets", "the U.S.-led coalition": the leader's country
@@ -1741,6 +1746,23 @@ def _modifier_actors(tok: Token, ctx: ActorContext, depth: int = 0
                 sec = gaz.institution_nouns[m.lower_]
                 out.append(("country", ActorInfo(gaz.country_names.get(code, code), code, sec,
                                                  "GPE", "state"), m))
+    return out
+
+
+def _compound_demonyms(mods: list[Token]) -> list[tuple[Token, Token, str]]:
+    """Two modifiers side by side that the gazetteer knows together as one demonym of one
+    state ("Bosnian Serb" BIH, "Turkish Cypriot" CYP, "Kosovo Albanian" XKX): each word
+    alone would name another country, or a second one."""
+    gaz = build_gazetteer()
+    by_i = {m.i: m for m in mods}
+    out: list[tuple[Token, Token, str]] = []
+    for m in mods:
+        nxt = by_i.get(m.i + 1)
+        if nxt is None:
+            continue
+        code = gaz.demonyms.get(f"{m.lower_} {nxt.lower_}")
+        if code is not None and " " not in m.text:
+            out.append((m, nxt, code))
     return out
 
 
