@@ -1673,10 +1673,10 @@ def _modifier_actors(tok: Token, ctx: ActorContext, depth: int = 0
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
     for m in list(mods):
         mods.extend(c for c in m.children if c.dep_ == "conj")
-    for first, second, code in _compound_demonyms(mods):
+    for first, second, pair_code in _compound_demonyms(mods):
         # "Bosnian Serb leaders", "Turkish Cypriot police": one people of one state
-        out.append(("country", ActorInfo(gaz.country_names.get(code, code), code, "GOV",
-                                         "GPE", "state"), second))
+        out.append(("country", ActorInfo(gaz.country_names.get(pair_code, pair_code),
+                                         pair_code, "GOV", "GPE", "state"), second))
         mods = [m for m in mods if m.i not in (first.i, second.i)]
     if "led_by_country" not in ctx.disabled:
         for m in list(mods):
