@@ -1,0 +1,56 @@
+"""State agencies act under their own name with their country and sector, international
+bodies and NGOs with none (lexicons/actors.json agencies, igos): "BND agents arrested ..."
+is Germany's intelligence service, "the RCMP charged ..." Canada's police, "Amnesty
+accused ..." no state at all."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsweave.evaluation.events import run_sentences
+from newsweave.extract.gazetteer import build_gazetteer
+
+
+@pytest.mark.parametrize(("name", "country", "sector"), [
+    ("BND", "DEU", "SPY"), ("Guardia Civil", "ESP", "COP"), ("RCMP", "CAN", "COP"),
+    ("SBU", "UKR", "SPY"), ("Tatmadaw", "MMR", "MIL"), ("Hashd al-Shaabi", "IRQ", "MIL"),
+    ("CENTCOM", "USA", "MIL"), ("OFAC", "USA", "GOV"), ("ISPR", "PAK", "MIL"),
+    ("China Coast Guard", "CHN", "MIL"),
+])
+def test_an_agency_has_its_country_and_sector(name: str, country: str, sector: str) -> None:
+    info = build_gazetteer().lookup(name)
+    assert info is not None and (info.country, info.sector, info.kind) == \
+        (country, sector, "agency")
+
+
+@pytest.mark.parametrize(("name", "sector"), [
+    ("ECOWAS", "IGO"), ("European Commission", "IGO"), ("ICJ", "IGO"), ("Europol", "IGO"),
+    ("OPCW", "IGO"), ("Amnesty International", "NGO"), ("Human Rights Watch", "NGO"),
+    ("Doctors Without Borders", "NGO"),
+])
+def test_an_international_body_has_no_country(name: str, sector: str) -> None:
+    info = build_gazetteer().lookup(name)
+    assert info is not None and info.country is None and info.sector == sector
+
+
+@pytest.mark.parametrize(("text", "typ", "country", "sector"), [
+    ("BND officers detained a suspected foreign agent in Munich on Thursday.", "COERCE",
+     "DEU", "SPY"),
+    ("The RCMP charged a former engineer with passing secrets abroad.", "ACCUSE", "CAN",
+     "COP"),
+])
+def test_an_agency_acts_with_its_country(text: str, typ: str, country: str,
+                                         sector: str) -> None:
+    rows = [{"id": "g", "text": text, "date": "2021-04-08", "type": None, "source": None,
+             "target": None}]
+    events = [e for e in run_sentences(rows)["g"] if e.type == typ]
+    assert any(e.actor is not None and (e.actor.country, e.actor.sector) == (country, sector)
+               for e in events), events
+
+
+def test_an_ngo_that_accuses_a_state_gets_no_country() -> None:
+    rows = [{"id": "n", "text": "Human Rights Watch accused Egypt of torturing detainees.",
+             "date": "2017-09-06", "type": None, "source": None, "target": None}]
+    events = [e for e in run_sentences(rows)["n"] if e.type == "ACCUSE"]
+    assert events and all(e.actor is not None and e.actor.country is None for e in events)
+    assert any(e.recipient is not None and e.recipient.country == "EGY" for e in events)
