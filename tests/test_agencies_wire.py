@@ -54,3 +54,21 @@ def test_an_ngo_that_accuses_a_state_gets_no_country() -> None:
     events = [e for e in run_sentences(rows)["n"] if e.type == "ACCUSE"]
     assert events and all(e.actor is not None and e.actor.country is None for e in events)
     assert any(e.recipient is not None and e.recipient.country == "EGY" for e in events)
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Kiev", "UKR"), ("Naypyitaw", "MMR"), ("Rangoon", "MMR"), ("Sana'a", "YEM"),
+    ("Peking", "CHN"), ("Bonn", "DEU"), ("Delhi", "IND"), ("La Paz", "BOL"),
+])
+def test_other_spellings_and_former_seats_of_government_act_for_their_state(
+        name: str, country: str) -> None:
+    info = build_gazetteer().lookup(name)
+    assert info is not None and (info.country, info.sector) == (country, "GOV")
+
+
+def test_an_old_spelling_of_a_capital_acts_for_its_state_in_an_event() -> None:
+    rows = [{"id": "c", "text": "Kiev accused Moscow of stirring unrest in the east.",
+             "date": "2014-04-07", "type": None, "source": None, "target": None}]
+    events = [e for e in run_sentences(rows)["c"] if e.type == "ACCUSE"]
+    assert any(e.actor is not None and e.actor.country == "UKR" and
+               e.recipient is not None and e.recipient.country == "RUS" for e in events)
