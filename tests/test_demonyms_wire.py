@@ -56,3 +56,22 @@ def test_two_demonyms_of_one_people_give_one_actor(text: str, typ: str, country:
 def test_a_regional_people_acts_for_its_state(text: str, typ: str, country: str) -> None:
     events = [e for e in _events(text, "2002-03-04") if e.type == typ]
     assert any(e.actor is not None and e.actor.country == country for e in events), events
+
+
+@pytest.mark.parametrize(("text", "typ", "side", "country"), [
+    ("Pakistan-based militants attacked an army camp on Sunday.", "ASSAULT", "actor", "PAK"),
+    ("Insurgents based in Yemen seized a coastal town.", "ASSAULT", "actor", "YEM"),
+    ("Indian officials blamed Pakistan-based militants for the bombing.", "ACCUSE",
+     "recipient", "PAK"),
+])
+def test_a_group_takes_the_country_it_is_based_in(text: str, typ: str, side: str,
+                                                  country: str) -> None:
+    events = [e for e in _events(text) if e.type == typ]
+    assert any(getattr(e, side) is not None and getattr(e, side).country == country
+               for e in events), events
+
+
+def test_a_town_the_gazetteer_does_not_know_gives_no_base() -> None:
+    events = [e for e in _events("Zorbaville-based militants attacked a convoy.")
+              if e.type == "ASSAULT"]
+    assert all(e.actor is None or e.actor.country is None for e in events)

@@ -1125,8 +1125,31 @@ def _rebel_noun(np: NounPhrase) -> list[ActorRef] | None:
         return None
     tok, low = np.tok, np.low
     plural = low if tok.tag_ in ("NNS", "NNPS") or low.endswith("s") else low + "s"
-    return [ActorRef(name=plural, sector="REB", type="ORG", description=np.phrase,
-                     span=_span(tok))]
+    return [ActorRef(name=plural, country=based_in(tok), sector="REB", type="ORG",
+                     description=np.phrase, span=_span(tok))]
+
+
+def based_in(tok: Token) -> str | None:
+    """'Pakistan-based militants', 'insurgents based in Yemen': the country of the place a
+    group is said to be based in (a state, capital or territory the gazetteer knows; a town it does
+    not know gives none)."""
+    gaz = build_gazetteer()
+    for mod in tok.children:
+        if mod.dep_ == "acl" and mod.lower_ == "based":  # "militants based in Pakistan"
+            for prep in (c for c in mod.children if c.dep_ == "prep" and c.lower_ == "in"):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    code = gaz.country_of(tok.doc[pobj.left_edge.i:pobj.i + 1].text)
+                    if code:
+                        return code
+            continue
+        if mod.dep_ not in ("amod", "compound") or mod.lower_ not in ("based", "-based"):
+            continue
+        words = [t for t in mod.subtree if t.i < mod.i and t.text not in ("-", "–")]
+        if words:
+            code = gaz.country_of(tok.doc[words[0].i:words[-1].i + 1].text)
+            if code:
+                return code
+    return None
 
 
 @resolver("unnamed_attacker")
