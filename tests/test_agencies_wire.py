@@ -72,3 +72,19 @@ def test_an_old_spelling_of_a_capital_acts_for_its_state_in_an_event() -> None:
     events = [e for e in run_sentences(rows)["c"] if e.type == "ACCUSE"]
     assert any(e.actor is not None and e.actor.country == "UKR" and
                e.recipient is not None and e.recipient.country == "RUS" for e in events)
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Tamil Tigers", "LKA"), ("Kataib Hezbollah", "IRQ"), ("Abu Sayyaf", "PHL"),
+    ("TPLF", "ETH"), ("Libyan National Army", "LBY"), ("Polisario Front", "ESH"),
+    ("Sinaloa cartel", "MEX"), ("Donetsk People's Republic", "UKR"), ("IRA", "GBR"),
+])
+def test_an_armed_group_has_the_country_it_fights_in(name: str, country: str) -> None:
+    info = build_gazetteer().lookup(name)
+    assert info is not None and info.country == country and info.kind == "group"
+
+
+@pytest.mark.parametrize("word", ["PDF", "ADF", "NPA", "KIA", "DPR", "STC", "SLA"])
+def test_acronyms_other_bodies_share_name_no_armed_group(word: str) -> None:
+    info = build_gazetteer().lookup(word)
+    assert info is None or info.kind != "group", word
