@@ -88,3 +88,25 @@ def test_an_armed_group_has_the_country_it_fights_in(name: str, country: str) ->
 def test_acronyms_other_bodies_share_name_no_armed_group(word: str) -> None:
     info = build_gazetteer().lookup(word)
     assert info is None or info.kind != "group", word
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Guatemala's Congress voted down the president's budget on Tuesday.", "GTM"),
+    ("Peru's Congress rejected the pension reform.", "PER"),
+    ("Congress rejected the White House budget request.", "USA"),  # alone: the US one
+])
+def test_a_shared_seat_name_belongs_to_the_state_named_before_it(text: str,
+                                                                 country: str) -> None:
+    rows = [{"id": "s", "text": text, "date": "2019-05-07", "type": None, "source": None,
+             "target": None}]
+    events = [e for e in run_sentences(rows)["s"] if e.type == "REJECT"]
+    assert events and all(e.actor is not None and e.actor.country == country
+                          for e in events), events
+
+
+def test_the_owned_seat_rule_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSWEAVE_ABLATE", "owned_seat")
+    rows = [{"id": "o", "text": "Peru's Congress rejected the pension reform.",
+             "date": "2019-05-07", "type": None, "source": None, "target": None}]
+    events = [e for e in run_sentences(rows)["o"] if e.type == "REJECT"]
+    assert all(e.actor is None or e.actor.country != "PER" for e in events)

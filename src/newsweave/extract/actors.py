@@ -624,6 +624,15 @@ def _mention(np: NounPhrase) -> list[ActorRef] | None:
                 return [dataclasses.replace(named, span=ref.span, mention_id=ref.mention_id,
                                             description=mention.canonical,
                                             rules=[*named.rules, "short_name"])]
+    if mention.canonical.lower() in _SHARED_SEAT_NAMES and "owned_seat" not in ctx.disabled:
+        # "Guatemala's Congress", "the Philippine Congress": the seat of another state
+        for kind, info, _mtok in _modifier_actors(_mention_root(tok, mention, ctx), ctx,
+                                                  np.depth):
+            if kind == "country" and info.country and info.country != ref.country:
+                owned = state_ref(info.country, ref.sector or "LEG", None, ctx,
+                                  mention.canonical)
+                return [dataclasses.replace(owned, span=ref.span, mention_id=ref.mention_id,
+                                            rules=[*owned.rules, "owned_seat"])]
     if (ref.country is None or ref.country_inferred) and ref.type == "ORG":
         # "Pakistan's Interior Ministry": a stated owner beats the story's country
         for kind, info, mtok in _modifier_actors(_mention_root(tok, mention, ctx),
@@ -643,6 +652,9 @@ def _mention(np: NounPhrase) -> list[ActorRef] | None:
 
 
 _NAME_JOINERS = frozenset({"and", "of", "&", "for", "the"})
+# seats of government (lexicons/actors.json) whose name other states' bodies share: alone
+# they are the US Congress, with another country's name before them that country's
+_SHARED_SEAT_NAMES = frozenset({"congress", "house of representatives"})
 
 
 def _known_longer_name(tok: Token, mention: Mention, ctx: ActorContext) -> ActorRef | None:
@@ -1125,8 +1137,10 @@ def _rebel_noun(np: NounPhrase) -> list[ActorRef] | None:
         return None
     tok, low = np.tok, np.low
     plural = low if tok.tag_ in ("NNS", "NNPS") or low.endswith("s") else low + "s"
-    return [ActorRef(name=plural, country=based_in(tok), sector="REB", type="ORG",
-                     description=np.phrase, span=_span(tok))]
+    base = based_in(tok) if "based_in" not in np.ctx.disabled else None
+    return [ActorRef(name=plural, country=base, sector="REB", type="ORG",
+                     description=np.phrase, span=_span(tok),
+                     rules=["based_in"] if base else [])]
 
 
 def based_in(tok: Token) -> str | None:
@@ -1696,7 +1710,8 @@ def _modifier_actors(tok: Token, ctx: ActorContext, depth: int = 0
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
     for m in list(mods):
         mods.extend(c for c in m.children if c.dep_ == "conj")
-    for first, second, pair_code in _compound_demonyms(mods):
+    for first, second, pair_code in (_compound_demonyms(mods)
+                                     if "compound_demonym" not in ctx.disabled else []):
         # "Bosnian Serb leaders", "Turkish Cypriot police": one people of one state
         out.append(("country", ActorInfo(gaz.country_names.get(pair_code, pair_code),
                                          pair_code, "GOV", "GPE", "state"), second))
@@ -1895,8 +1910,9 @@ def mention_actor(m: Mention, ctx: ActorContext | None = None, tok: Token | None
         if ctx is not None and country is None:
             # a leader named without a country gets it from the dated roles table, for the
             # article's date (newsweave.extract.roles)
-            c4, s4 = person_country(m.canonical, ctx.article_date,
-                                    m.description or _bare_title(m, tok, ctx))
+            title = m.description or (_bare_title(m, tok, ctx)
+                                      if "titled_surname" not in ctx.disabled else None)
+            c4, s4 = person_country(m.canonical, ctx.article_date, title)
             if c4 is not None or s4 == "IGO":
                 country, sector = c4, s4 if s4 == "IGO" else (sector or s4)
         inferred = False

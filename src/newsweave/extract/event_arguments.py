@@ -1507,7 +1507,8 @@ def domestic_office(ref: ActorRef, other: ActorRef) -> bool:
     as the office holder of the story's country keeps that country when the other party is a
     person or body of the same country (a domestic dispute), not the state itself ('Russia
     accused the president ...' may mean another country's)."""
-    return "roles_table" in ref.rules and other.type != "GPE" and other.sector != "IGO"
+    return "roles_table" in ref.rules and other.type != "GPE" and other.sector != "IGO" and \
+        enabled("domestic_office")
 
 
 def as_protesters(actor: Arg, noun: Token) -> Arg:
