@@ -75,3 +75,14 @@ def test_a_town_the_gazetteer_does_not_know_gives_no_base() -> None:
     events = [e for e in _events("Zorbaville-based militants attacked a convoy.")
               if e.type == "ASSAULT"]
     assert all(e.actor is None or e.actor.country is None for e in events)
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("Pro-Russian rebels shot down a military transport plane.", "ASSAULT"),
+    ("Anti-American protesters stormed the embassy compound.", "PROTEST"),
+])
+def test_a_pro_or_anti_demonym_is_not_whose_the_group_is(text: str, typ: str) -> None:
+    """'pro-Russian rebels' side with Russia; they are not Russia's (unknown beats wrong)."""
+    events = [e for e in _events(text) if e.type == typ]
+    assert events, _events(text)
+    assert all(e.actor is None or e.actor.country not in ("RUS", "USA") for e in events)

@@ -50,6 +50,7 @@ ARGUMENT_RULES = frozenset({
     # evwire (session 9): wire copy's actors (two-word demonyms, groups based somewhere,
     # titled surnames, shared seat names, a title holder against a domestic party)
     "compound_demonym", "based_in", "titled_surname", "owned_seat", "domestic_office",
+    "pro_anti_modifier",
 })
 
 

@@ -1710,6 +1710,10 @@ def _modifier_actors(tok: Token, ctx: ActorContext, depth: int = 0
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
     for m in list(mods):
         mods.extend(c for c in m.children if c.dep_ == "conj")
+    if "pro_anti_modifier" not in ctx.disabled:
+        # "pro-Russian rebels", "anti-American protesters": whom they side with or against,
+        # not whose they are (unknown beats wrong)
+        mods = [m for m in mods if not _pro_or_anti(m)]
     for first, second, pair_code in (_compound_demonyms(mods)
                                      if "compound_demonym" not in ctx.disabled else []):
         # "Bosnian Serb leaders", "Turkish Cypriot police": one people of one state
@@ -1785,6 +1789,15 @@ def _modifier_actors(tok: Token, ctx: ActorContext, depth: int = 0
                 out.append(("country", ActorInfo(gaz.country_names.get(code, code), code, sec,
                                                  "GPE", "state"), m))
     return out
+
+
+def _pro_or_anti(mod: Token) -> bool:
+    """A modifier written after 'pro-' or 'anti-' ("pro-Kremlin", "anti-American")."""
+    doc = mod.doc
+    if mod.i >= 2 and doc[mod.i - 1].text in ("-", "–") and \
+            doc[mod.i - 2].lower_ in ("pro", "anti"):
+        return True
+    return mod.lower_.startswith(("pro-", "anti-"))
 
 
 def _compound_demonyms(mods: list[Token]) -> list[tuple[Token, Token, str]]:
