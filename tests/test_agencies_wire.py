@@ -110,3 +110,17 @@ def test_the_owned_seat_rule_can_be_switched_off(monkeypatch: pytest.MonkeyPatch
              "date": "2019-05-07", "type": None, "source": None, "target": None}]
     events = [e for e in run_sentences(rows)["o"] if e.type == "REJECT"]
     assert all(e.actor is None or e.actor.country != "PER" for e in events)
+
+
+@pytest.mark.parametrize(("text", "typ", "country", "sector"), [
+    ("Sudan's military ruler visited Cairo on Monday.", "CONSULT", "SDN", "GOV"),
+    ("The Somali warlord attacked a government convoy.", "ASSAULT", "SOM", "REB"),
+])
+def test_an_unnamed_ruler_or_warlord_acts_for_the_country_named(text: str, typ: str,
+                                                                country: str,
+                                                                sector: str) -> None:
+    rows = [{"id": "r", "text": text, "date": "2019-05-07", "type": None, "source": None,
+             "target": None}]
+    events = [e for e in run_sentences(rows)["r"] if e.type == typ]
+    assert any(e.actor is not None and (e.actor.country, e.actor.sector) == (country, sector)
+               for e in events), events
