@@ -86,3 +86,15 @@ def test_a_pro_or_anti_demonym_is_not_whose_the_group_is(text: str, typ: str) ->
     events = [e for e in _events(text) if e.type == typ]
     assert events, _events(text)
     assert all(e.actor is None or e.actor.country not in ("RUS", "USA") for e in events)
+
+
+@pytest.mark.parametrize(("text", "country", "sector"), [
+    ("Burkinabe gendarmes raided the camp on Sunday.", "BFA", "COP"),
+    ("Sudanese paramilitaries attacked the village on Sunday.", "SDN", "MIL"),
+    ("Iranian speedboats attacked a tanker on Sunday.", "IRN", "MIL"),
+])
+def test_a_force_noun_after_a_demonym_gives_country_and_sector(text: str, country: str,
+                                                               sector: str) -> None:
+    events = _events(text)
+    assert any(e.actor is not None and (e.actor.country, e.actor.sector) == (country, sector)
+               for e in events), events
