@@ -98,3 +98,10 @@ def test_a_force_noun_after_a_demonym_gives_country_and_sector(text: str, countr
     events = _events(text)
     assert any(e.actor is not None and (e.actor.country, e.actor.sector) == (country, sector)
                for e in events), events
+
+
+def test_militiamen_are_an_armed_group_of_the_country_named() -> None:
+    events = [e for e in _events("Iraqi militiamen kidnapped two aid workers.")
+              if e.type == "ASSAULT"]
+    assert any(e.actor is not None and (e.actor.country, e.actor.sector) == ("IRQ", "REB")
+               for e in events), events
