@@ -1136,7 +1136,7 @@ def _rebel_noun(np: NounPhrase) -> list[ActorRef] | None:
     if not np.is_rebel:
         return None
     tok, low = np.tok, np.low
-    plural = low if tok.tag_ in ("NNS", "NNPS") or low.endswith("s") else low + "s"
+    plural = low if tok.tag_ in ("NNS", "NNPS") or low.endswith(("s", "men")) else low + "s"
     base = based_in(tok) if "based_in" not in np.ctx.disabled else None
     return [ActorRef(name=plural, country=base, sector="REB", type="ORG",
                      description=np.phrase, span=_span(tok),
