@@ -124,3 +124,19 @@ def test_an_unnamed_ruler_or_warlord_acts_for_the_country_named(text: str, typ: 
     events = [e for e in run_sentences(rows)["r"] if e.type == typ]
     assert any(e.actor is not None and (e.actor.country, e.actor.sector) == (country, sector)
                for e in events), events
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("ZANU-PF", "ZWE"), ("Renamo", "MOZ"), ("Kuomintang", "TWN"), ("Ennahda", "TUN"),
+    ("National League for Democracy", "MMR"), ("Georgian Dream", "GEO"),
+])
+def test_a_party_has_its_country(name: str, country: str) -> None:
+    info = build_gazetteer().lookup(name)
+    assert info is not None and (info.country, info.kind) == (country, "party")
+
+
+def test_a_party_fighting_is_its_countrys_party() -> None:
+    rows = [{"id": "p", "text": "Renamo fighters handed in their weapons in Sofala province.",
+             "date": "2020-06-11", "type": None, "source": None, "target": None}]
+    events = [e for e in run_sentences(rows)["p"] if e.type == "RETREAT"]
+    assert any(e.actor is not None and e.actor.country == "MOZ" for e in events), events
