@@ -140,3 +140,19 @@ def test_a_party_fighting_is_its_countrys_party() -> None:
              "date": "2020-06-11", "type": None, "source": None, "target": None}]
     events = [e for e in run_sentences(rows)["p"] if e.type == "RETREAT"]
     assert any(e.actor is not None and e.actor.country == "MOZ" for e in events), events
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Gazprom", "RUS"), ("Naftogaz", "UKR"), ("Aramco", "SAU"), ("PDVSA", "VEN"),
+    ("Eskom", "ZAF"), ("CNPC", "CHN"),
+])
+def test_a_state_company_has_its_country_and_is_a_business(name: str, country: str) -> None:
+    info = build_gazetteer().lookup(name)
+    assert info is not None and (info.country, info.sector) == (country, "BUS")
+
+
+def test_sanctions_on_a_state_company_reach_its_country() -> None:
+    rows = [{"id": "c", "text": "Washington imposed sanctions on PDVSA on Monday.",
+             "date": "2019-01-28", "type": None, "source": None, "target": None}]
+    events = [e for e in run_sentences(rows)["c"] if e.type == "SANCTION"]
+    assert any(e.recipient is not None and e.recipient.country == "VEN" for e in events)
