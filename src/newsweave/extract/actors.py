@@ -1145,8 +1145,8 @@ def _rebel_noun(np: NounPhrase) -> list[ActorRef] | None:
 
 def based_in(tok: Token) -> str | None:
     """'Pakistan-based militants', 'insurgents based in Yemen': the country of the place a
-    group is said to be based in (a state, capital or territory the gazetteer knows; a town it does
-    not know gives none)."""
+    group is said to be based in (a state, capital or territory the gazetteer knows; a town
+    it does not know gives none)."""
     gaz = build_gazetteer()
     for mod in tok.children:
         if mod.dep_ == "acl" and mod.lower_ == "based":  # "militants based in Pakistan"

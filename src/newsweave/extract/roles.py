@@ -364,15 +364,17 @@ def person_country(name: str, date: str | dt.date | None, title: str | None = No
     """(country, sector) the roles table gives a person named without one: (RUS, GOV) for
     "Lavrov", (None, IGO) for a UN or NATO secretary-general, (None, None) when the table
     does not know the name or cannot tell. A common full name ("John Howard") counts only
-    when its holder was in office on the article date."""
+    when its holder was in office on the article date. A surname alone counts only with the
+    `title` it came with ("Kerry" with "Secretary of State"), see `lookup`."""
     index = roles_index()
-    holders = index.by_name.get(normalize_name(name))
+    normal = normalize_name(name)
+    holders = index.by_name.get(normal)
     if not holders:
-        # a surname with the title it came with ("Secretary of State" + "Kerry")
-        titled = f"{title} {name}" if title and len(title) < 60 else name
-        match = lookup(titled, date) if _parse(name).name in index.by_surname else None
-        if match is None or match.country is None:
+        if not title or len(title) > 60 or normal not in index.by_surname:
             return None, None  # most names: no parse needed
+        match = lookup(f"{title} {name}", date)
+        if match is None or match.country is None:
+            return None, None
         return match.country, "GOV"
     match = lookup(name, date)
     if match is None:
