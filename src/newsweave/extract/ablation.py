@@ -47,6 +47,10 @@ ARGUMENT_RULES = frozenset({
     # evargs2 (session 8): who is 'among those arrested'
     "among_those", "aimed_at_recipient", "object_pronoun",
     "place_appos_state",
+    # evwire (session 9): wire copy's actors (two-word demonyms, groups based somewhere,
+    # titled surnames, shared seat names, a title holder against a domestic party)
+    "compound_demonym", "based_in", "titled_surname", "owned_seat", "domestic_office",
+    "pro_anti_modifier",
 })
 
 

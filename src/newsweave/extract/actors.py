@@ -624,6 +624,15 @@ def _mention(np: NounPhrase) -> list[ActorRef] | None:
                 return [dataclasses.replace(named, span=ref.span, mention_id=ref.mention_id,
                                             description=mention.canonical,
                                             rules=[*named.rules, "short_name"])]
+    if mention.canonical.lower() in _SHARED_SEAT_NAMES and "owned_seat" not in ctx.disabled:
+        # "Guatemala's Congress", "the Philippine Congress": the seat of another state
+        for kind, info, _mtok in _modifier_actors(_mention_root(tok, mention, ctx), ctx,
+                                                  np.depth):
+            if kind == "country" and info.country and info.country != ref.country:
+                owned = state_ref(info.country, ref.sector or "LEG", None, ctx,
+                                  mention.canonical)
+                return [dataclasses.replace(owned, span=ref.span, mention_id=ref.mention_id,
+                                            rules=[*owned.rules, "owned_seat"])]
     if (ref.country is None or ref.country_inferred) and ref.type == "ORG":
         # "Pakistan's Interior Ministry": a stated owner beats the story's country
         for kind, info, mtok in _modifier_actors(_mention_root(tok, mention, ctx),
@@ -643,6 +652,9 @@ def _mention(np: NounPhrase) -> list[ActorRef] | None:
 
 
 _NAME_JOINERS = frozenset({"and", "of", "&", "for", "the"})
+# seats of government (lexicons/actors.json) whose name other states' bodies share: alone
+# they are the US Congress, with another country's name before them that country's
+_SHARED_SEAT_NAMES = frozenset({"congress", "house of representatives"})
 
 
 def _known_longer_name(tok: Token, mention: Mention, ctx: ActorContext) -> ActorRef | None:
@@ -1124,9 +1136,34 @@ def _rebel_noun(np: NounPhrase) -> list[ActorRef] | None:
     if not np.is_rebel:
         return None
     tok, low = np.tok, np.low
-    plural = low if tok.tag_ in ("NNS", "NNPS") or low.endswith("s") else low + "s"
-    return [ActorRef(name=plural, sector="REB", type="ORG", description=np.phrase,
-                     span=_span(tok))]
+    plural = low if tok.tag_ in ("NNS", "NNPS") or low.endswith(("s", "men")) else low + "s"
+    base = based_in(tok) if "based_in" not in np.ctx.disabled else None
+    return [ActorRef(name=plural, country=base, sector="REB", type="ORG",
+                     description=np.phrase, span=_span(tok),
+                     rules=["based_in"] if base else [])]
+
+
+def based_in(tok: Token) -> str | None:
+    """'Pakistan-based militants', 'insurgents based in Yemen': the country of the place a
+    group is said to be based in (a state, capital or territory the gazetteer knows; a town
+    it does not know gives none)."""
+    gaz = build_gazetteer()
+    for mod in tok.children:
+        if mod.dep_ == "acl" and mod.lower_ == "based":  # "militants based in Pakistan"
+            for prep in (c for c in mod.children if c.dep_ == "prep" and c.lower_ == "in"):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    code = gaz.country_of(tok.doc[pobj.left_edge.i:pobj.i + 1].text)
+                    if code:
+                        return code
+            continue
+        if mod.dep_ not in ("amod", "compound") or mod.lower_ not in ("based", "-based"):
+            continue
+        words = [t for t in mod.subtree if t.i < mod.i and t.text not in ("-", "–")]
+        if words:
+            code = gaz.country_of(tok.doc[words[0].i:words[-1].i + 1].text)
+            if code:
+                return code
+    return None
 
 
 @resolver("unnamed_attacker")
@@ -1673,6 +1710,16 @@ def _modifier_actors(tok: Token, ctx: ActorContext, depth: int = 0
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
     for m in list(mods):
         mods.extend(c for c in m.children if c.dep_ == "conj")
+    if "pro_anti_modifier" not in ctx.disabled:
+        # "pro-Russian rebels", "anti-American protesters": whom they side with or against,
+        # not whose they are (unknown beats wrong)
+        mods = [m for m in mods if not _pro_or_anti(m)]
+    for first, second, pair_code in (_compound_demonyms(mods)
+                                     if "compound_demonym" not in ctx.disabled else []):
+        # "Bosnian Serb leaders", "Turkish Cypriot police": one people of one state
+        out.append(("country", ActorInfo(gaz.country_names.get(pair_code, pair_code),
+                                         pair_code, "GOV", "GPE", "state"), second))
+        mods = [m for m in mods if m.i not in (first.i, second.i)]
     if "led_by_country" not in ctx.disabled:
         for m in list(mods):
             # "Saudi-led coalition jets", "the U.S.-led coalition": the leader's country
@@ -1741,6 +1788,32 @@ def _modifier_actors(tok: Token, ctx: ActorContext, depth: int = 0
                 sec = gaz.institution_nouns[m.lower_]
                 out.append(("country", ActorInfo(gaz.country_names.get(code, code), code, sec,
                                                  "GPE", "state"), m))
+    return out
+
+
+def _pro_or_anti(mod: Token) -> bool:
+    """A modifier written after 'pro-' or 'anti-' ("pro-Kremlin", "anti-American")."""
+    doc = mod.doc
+    if mod.i >= 2 and doc[mod.i - 1].text in ("-", "–") and \
+            doc[mod.i - 2].lower_ in ("pro", "anti"):
+        return True
+    return mod.lower_.startswith(("pro-", "anti-"))
+
+
+def _compound_demonyms(mods: list[Token]) -> list[tuple[Token, Token, str]]:
+    """Two modifiers side by side that the gazetteer knows together as one demonym of one
+    state ("Bosnian Serb" BIH, "Turkish Cypriot" CYP, "Kosovo Albanian" XKX): each word
+    alone would name another country, or a second one."""
+    gaz = build_gazetteer()
+    by_i = {m.i: m for m in mods}
+    out: list[tuple[Token, Token, str]] = []
+    for m in mods:
+        nxt = by_i.get(m.i + 1)
+        if nxt is None:
+            continue
+        code = gaz.demonyms.get(f"{m.lower_} {nxt.lower_}")
+        if code is not None and " " not in m.text:
+            out.append((m, nxt, code))
     return out
 
 
@@ -1850,7 +1923,9 @@ def mention_actor(m: Mention, ctx: ActorContext | None = None, tok: Token | None
         if ctx is not None and country is None:
             # a leader named without a country gets it from the dated roles table, for the
             # article's date (newsweave.extract.roles)
-            c4, s4 = person_country(m.canonical, ctx.article_date)
+            title = m.description or (_bare_title(m, tok, ctx)
+                                      if "titled_surname" not in ctx.disabled else None)
+            c4, s4 = person_country(m.canonical, ctx.article_date, title)
             if c4 is not None or s4 == "IGO":
                 country, sector = c4, s4 if s4 == "IGO" else (sector or s4)
         inferred = False
@@ -1913,6 +1988,32 @@ def mention_actor(m: Mention, ctx: ActorContext | None = None, tok: Token | None
         return ActorRef(name=m.canonical, country=country, sector=sector, type="ORG",
                         span=span, mention_id=m.mention_id)
     return None
+
+
+# words of a leader's title written before the name ("President", "Prime Minister",
+# "Defence Secretary"): the title the dated roles table matches a surname against
+_TITLE_WORDS = frozenset({"president", "prime", "minister", "premier", "chancellor", "king",
+                          "queen", "emperor", "supreme", "leader", "foreign", "defence",
+                          "defense", "secretary", "of", "state"})
+
+
+def _bare_title(m: Mention, tok: Token | None, ctx: ActorContext) -> str | None:
+    """The title words just before a person's name that the mention does not keep as a
+    description ("President Chavez" -> "President"): with the article date they tell the
+    roles table which office holder a surname is."""
+    if tok is None:
+        return None
+    start = tok.i
+    while start > 0 and ctx.by_token.get(start - 1) is m:
+        start -= 1
+    words: list[str] = []
+    i = start - 1
+    while i >= tok.sent.start and tok.doc[i].lower_ in _TITLE_WORDS:
+        words.insert(0, tok.doc[i].text)
+        i -= 1
+    while words and words[0].lower() in ("of", "state"):
+        words.pop(0)  # "the head of state Chavez": no title of ours
+    return " ".join(words) or None
 
 
 def _person_context(tok: Token, ctx: ActorContext) -> tuple[str | None, str | None]:

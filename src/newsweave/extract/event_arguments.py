@@ -1500,10 +1500,19 @@ def no_borrowed_country(actor: Arg, rec: Arg | None) -> tuple[Arg, Arg | None]:
         ref = side[0]
         if other is not None and ref.type == "PERSON" and ref.country_inferred and \
                 ref.country is not None and ref.country == other[0].country and \
-                not other[0].country_inferred:
+                not other[0].country_inferred and not domestic_office(ref, other[0]):
             ref = dataclasses.replace(ref, country=None, country_inferred=False)
         return ref, side[1]
     return strip(actor, rec), (strip(rec, actor) if rec is not None else None)
+
+
+def domestic_office(ref: ActorRef, other: ActorRef) -> bool:
+    """'Zimbabwe's opposition leader mocked the president': a bare title the roles table read
+    as the office holder of the story's country keeps that country when the other party is a
+    person or body of the same country (a domestic dispute), not the state itself ('Russia
+    accused the president ...' may mean another country's)."""
+    return "roles_table" in ref.rules and other.type != "GPE" and other.sector != "IGO" and \
+        enabled("domestic_office")
 
 
 def as_protesters(actor: Arg, noun: Token) -> Arg:
