@@ -47,6 +47,8 @@ ARGUMENT_RULES = frozenset({
     # evargs2 (session 8): who is 'among those arrested'
     "among_those", "aimed_at_recipient", "object_pronoun",
     "place_appos_state",
+    # evargs3 (session 9): regions named in English for their country (lexicons/regions.json)
+    "region_country",
 })
 
 

@@ -30,12 +30,14 @@ from newsweave.extract.gazetteer import (
     dateline_country,
     demonym_for,
     describe,
+    fold_name,
     igo_anaphors,
     officer_nouns,
     org_anaphors,
     org_name_heads,
     person_nouns,
     police_cues,
+    region_aliases,
     subdivision_country,
     unnamed_person_nouns,
 )
@@ -592,6 +594,48 @@ _PARTITIVES = frozenset({"both", "all", "each", "some", "many", "most", "several
                          "one", "two", "three", "few", "either", "neither"})
 
 
+@resolver("region_named")
+def _region_named(np: NounPhrase) -> list[ActorRef] | None:
+    """"restored power to Tigray", "attacked Xinjiang", "Catalonia's request": a region the
+    news names in English (lexicons/regions.json, one country each) is that country's region
+    whatever the tagger called it (a person, an organisation, a place). Acting or owning an
+    act (subject, possessive) it is its regional government (GOV); as the one acted on, the
+    region itself, with its country and no sector. A name the gazetteer knows is not one."""
+    tok, ctx = np.tok, np.ctx
+    if tok.pos_ != "PROPN":
+        return None
+    mention = ctx.by_token.get(tok.i)
+    if mention is not None:
+        if tok.i != _span_root(tok, mention, ctx).i:
+            return None
+        name = mention.canonical
+    else:
+        start = tok.i
+        while start > tok.sent.start and tok.doc[start - 1].dep_ == "compound" and \
+                tok.doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        name = tok.doc[start:tok.i + 1].text
+    gaz = build_gazetteer()
+    if gaz.lookup(name) is not None:
+        return None
+    code = region_aliases_folded().get(fold_name(clean_actor_text(name)))
+    if code is None:
+        return None
+    acting = tok.dep_ in _ACTING_DEPS
+    ref = state_ref(code, "GOV", tok, ctx, None)
+    country = gaz.state_name(code) or code
+    return [dataclasses.replace(
+        ref, name=clean_actor_text(name), sector="GOV" if acting else None,
+        description=(f"regional government of {name}" if acting else
+                     f"region of {country}"))]
+
+
+@functools.lru_cache(maxsize=1)
+def region_aliases_folded() -> dict[str, str]:
+    """lexicons/regions.json by folded name."""
+    return {fold_name(name): code for name, code in region_aliases().items()}
+
+
 @resolver("mention", tags=False)
 def _mention(np: NounPhrase) -> list[ActorRef] | None:
     """A named mention (spaCy's entities, clustered): what its name stands for."""
@@ -1039,6 +1083,10 @@ def country_of_place(tok: Token, ctx: ActorContext, setting: bool = False) -> st
     the parse puts the token where a place goes ('in X', 'the outskirts of X'), so a name
     the tagger took for a person or an organisation is still looked up as a place."""
     mention = ctx.by_token.get(tok.i)
+    if mention is not None and "region_country" not in ctx.disabled:
+        code = region_aliases_folded().get(fold_name(mention.canonical))
+        if code is not None and build_gazetteer().lookup(mention.canonical) is None:
+            return code  # "police in Tigray": a region regions.json knows, any tag
     if mention is not None and mention.label not in ("GPE", "LOC") and not (
             setting and mention.label in ("PERSON", "ORG", "FAC", "NORP")):
         return None
@@ -1647,6 +1695,16 @@ def fallback_country(tok: Token, ctx: ActorContext, exclude: str | None = None
                 found.add(ctx.namesakes[m.canonical])
             elif info is not None and info.kind in ("state", "capital") and info.country:
                 found.add(info.country)
+        if m is not None and "region_country" not in ctx.disabled and \
+                gaz.lookup(m.canonical) is None and t.i == _span_root(t, m, ctx).i:
+            # "police arrested protesters in Tigray", "the government in Catalonia": a
+            # region of one country (tagged as a place, or listed in regions.json whatever
+            # the tagger called it) names that country
+            code = region_aliases_folded().get(fold_name(m.canonical))
+            if code is None and m.label in ("GPE", "LOC"):
+                code = subdivision_country(m.canonical)
+            if code:
+                found.add(code)
     found.discard(exclude or "")
     if len(found) == 1:
         return found.pop()

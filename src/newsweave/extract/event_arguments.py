@@ -1554,9 +1554,20 @@ def other_side(actor: Arg, rec: Arg, ctx: ActorContext) -> Arg | None:
     return (state_ref(code, r.sector or "GOV", None, ctx, r.description), rec[1])
 
 
+_REGION_RULES = frozenset({"region_acting", "region_named"})
+
+
+def a_region_apart(a: ActorRef, b: ActorRef) -> bool:
+    """A region's government and its state ('Madrid refused Catalonia's request') are two
+    parties of one country, never one side."""
+    return a.name != b.name and bool(_REGION_RULES & {*a.rules, *b.rules})
+
+
 def same_side(a: ActorRef, b: ActorRef) -> bool:
     if a.name == b.name:
         return True
+    if a_region_apart(a, b):
+        return False
     return bool(a.country and a.country == b.country and a.sector in STATE_SECTORS and
                 b.sector in STATE_SECTORS)
 
@@ -1574,6 +1585,6 @@ def same_actor(a: ActorRef, b: ActorRef) -> bool:
     if a.name == b.name and a.sector == b.sector:
         return True
     if a.type == b.type == "GPE" and a.country and a.country == b.country and \
-            a.sector == b.sector:
+            a.sector == b.sector and not a_region_apart(a, b):
         return True
     return a.mention_id is not None and a.mention_id == b.mention_id
