@@ -48,7 +48,7 @@ ARGUMENT_RULES = frozenset({
     "among_those", "aimed_at_recipient", "object_pronoun",
     "place_appos_state",
     # evargs3 (session 9): regions named in English for their country (lexicons/regions.json)
-    "region_country",
+    "region_country", "supported_owner", "accepted_owner", "backed_owner",
 })
 
 

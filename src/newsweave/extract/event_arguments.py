@@ -487,6 +487,24 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         elif etype == "REJECT":
             # "rejected the Trump administration as a mediator", "rejected the US proposal"
             recipients.extend(obj_refs or _owners_of_thing(obj, ctx))
+        if not _others(recipients, actors) and etype == "SUPPORT" and not obj_refs and \
+                enabled("supported_owner"):
+            # "welcomed the election of Somalia's new president", "expressed support for
+            # Islamabad's efforts", "threw its weight behind the Palestinian bid": whose act
+            # or thing is backed, named in the thing's 'of' phrase or by what it is for
+            found = _others(_owners_of_thing(obj, ctx) or _of_owners(obj, ctx), actors)
+            for node in [obj, verb]:
+                if not found:
+                    found = _others(recipient_args(node, ctx, owner_ok=True,
+                                                   preps=("for", "behind", "to")), actors)
+            recipients = _others(recipients, actors)
+            recipients.extend(_tagged(found, "supported_owner"))
+        if not recipients and etype in ("AGREE", "CONCEDE") and not obj_refs and \
+                enabled("accepted_owner"):
+            # "accepted Kenyatta's offer of talks", "met the students' demands", "approved
+            # the plan put forward by Angola": whose offer, demand or plan is taken up
+            recipients.extend(_tagged(_others(_owners_of_thing(obj, ctx), actors),
+                                      "accepted_owner"))
         if not recipients and etype == "ASSAULT" and not obj_refs:
             recipients.extend(_earlier_owner(obj, ctx))  # "shooting down the helicopter"
         if not recipients and not obj_refs and etype in ("ACCUSE", "SUPPORT", "REJECT") and \
@@ -580,6 +598,12 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
     else:
         recipients.extend(recipient_args(verb, ctx, owner_ok=etype == "ASSAULT",
                                           preps=preps))
+    if etype == "CONCEDE" and not _others(recipients, actors) and enabled("accepted_owner"):
+        # "bowed to the students' demand", "gave in to the unions' pressure": whose demand
+        recipients = _others(recipients, actors)
+        recipients.extend(_tagged(_others(recipient_args(verb, ctx, owner_ok=True,
+                                                         preps=("to",)), actors),
+                                  "accepted_owner"))
     if etype in ("ASSAULT", "COERCE", "THREATEN") and actors and recipients and \
             enabled("own_side_pronoun"):
         recipients = _other_side_of_pronoun(verb, actors, recipients, ctx)
@@ -610,6 +634,16 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
 
 # acts asked of the one who would do them ("demanded the resignation of the minister")
 _ASKED_ACTS = OF_AGENT_NOUNS | {"resignation", "departure", "exit", "apology", "pullback"}
+
+
+def _others(args: list[Arg], actors: list[Arg]) -> list[Arg]:
+    """The arguments that are none of the actors ('its weight': the actor's own)."""
+    return [r for r in args if not any(same_actor(r[0], a[0]) for a in actors)]
+
+
+def _tagged(args: list[Arg], rule: str) -> list[Arg]:
+    """The arguments with `rule` added to their provenance."""
+    return [(dataclasses.replace(r, rules=[*r.rules, rule]), t) for r, t in args]
 
 
 def _asked_act_agent(obj: Token, ctx: ActorContext) -> list[Arg]:
@@ -1230,13 +1264,19 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
     if sense["type"] == "RETREAT":
         preps = (*preps, "from")  # "the withdrawal of its troops from Syria"
     if sense["type"] in ("AID", "SUPPORT", "REQUEST"):
-        owner = sense["type"] == "REQUEST"
+        # "backing for Morocco's plan", "aid for Ukraine's army": whose thing is backed or
+        # aided receives it (a request's: "calls for Israel's withdrawal")
+        owner = sense["type"] == "REQUEST" or enabled("backed_owner")
         for prep, pobj in _prep_objects(noun, preps):
             if prep == "with" and sense["type"] != "SUPPORT":
                 continue
             refs = resolve_all([pobj], ctx)
             if not refs and owner:
                 refs = _owner_actors(pobj, ctx)
+                if sense["type"] != "REQUEST":
+                    refs = _tagged([r for r in refs
+                                    if not any(same_actor(r[0], a[0]) for a in actors)],
+                                   "backed_owner")
             recipients.extend(refs)
     else:
         if sense["type"] == "COOPERATE":
