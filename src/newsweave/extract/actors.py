@@ -25,6 +25,7 @@ from newsweave.extract.gazetteer import (
     ActorInfo,
     Gazetteer,
     build_gazetteer,
+    business_anaphors,
     clean_actor_text,
     crowd_nouns,
     dateline_country,
@@ -1336,6 +1337,49 @@ def _org_anaphor(np: NounPhrase) -> list[ActorRef] | None:
     # resolved where it was named: "Russia's Foreign Ministry" keeps Russia
     refs = resolve_np(span.root, np.ctx, np.depth + 1)
     return [dataclasses.replace(r, span=_span(tok)) for r in refs] or None
+
+
+_NOT_BUSINESS_KINDS = frozenset({"state", "capital", "seat", "igo", "party", "media", "group"})
+
+
+@resolver("business_anaphor")
+def _business_anaphor(np: NounPhrase) -> list[ActorRef] | None:
+    """'the carrier', 'the iPhone maker', 'the company': the last company named in this
+    sentence or the three before (an organisation no list knows as a state, a body of
+    states, a party, an outlet or an armed group); 'the agency', 'the regulator': the last
+    organisation whose name ends as an agency's does ('... Administration'). Unknown when
+    none is named: nobody is guessed."""
+    tok = np.tok
+    business, agencies, heads = business_anaphors()
+    is_agency = np.lemma in agencies
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or np.dets != {"the"} or \
+            not (np.lemma in business or is_agency) or \
+            any(c.dep_ in ("prep", "relcl", "acl", "poss") for c in tok.children):
+        return None
+    gaz = build_gazetteer()
+    sents, idx = _sentence_of(tok)
+    start = sents[max(0, idx - 3)].start_char
+    found: Mention | None = None
+    for m in mentions_between(np.ctx, start, tok.idx):
+        if m.label != "ORG":
+            continue
+        info = gaz.lookup(m.canonical)
+        if is_agency:
+            words = m.canonical.lower().split()
+            if (info is not None and info.kind == "agency") or \
+                    (len(words) > 1 and words[-1] in heads):
+                found = m
+        elif info is None or (info.kind not in _NOT_BUSINESS_KINDS and \
+                info.kind != "agency" and info.sector in (None, "BUS")):
+            found = m
+    if found is None:
+        return None
+    span = np.ctx.doc.char_span(found.span[0], found.span[1], alignment_mode="expand")
+    if span is None:
+        return None
+    refs = [r for r in resolve_np(span.root, np.ctx, np.depth + 1) if r.type == "ORG"]
+    return [dataclasses.replace(r, span=_span(tok),
+                                description=r.description or np.phrase) for r in refs] or None
 
 
 @resolver("prep_country")

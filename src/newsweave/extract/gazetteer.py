@@ -330,6 +330,16 @@ def org_name_heads() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def business_anaphors() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """('company', 'carrier', ...), ('agency', 'regulator', ...) and the last words of an
+    agency's name ('administration', ...): lexicons/actors.json."""
+    data = load_json("actors.json")
+    return (frozenset(data.get("business_anaphors", [])),
+            frozenset(data.get("agency_anaphors", [])),
+            frozenset(data.get("agency_heads", [])))
+
+
+@functools.lru_cache(maxsize=1)
 def igo_anaphors() -> frozenset[str]:
     return frozenset(load_json("actors.json").get("igo_anaphors", []))
 

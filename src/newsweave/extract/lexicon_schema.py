@@ -441,6 +441,10 @@ class ActorsLexicon(_Open):
     unnamed_person_nouns_about: str = ""
     unnamed_person_nouns: Words = []
     state_act_nouns: dict[str, str] = {}
+    business_anaphors_about: str = ""
+    business_anaphors: Words = []
+    agency_anaphors: Words = []
+    agency_heads: Words = []
 
 
 def _check_actors(name: str, data: Any) -> None:
