@@ -1,0 +1,161 @@
+"""Arguments of session 9 (evargs3), on sentences we wrote: regions named in English give
+their country (and a region's government is a party apart from its state), whose offer,
+demand or plan is accepted or backed receives the event, and 'the carrier', 'the company',
+'the agency' stand for the organisation named before. Names no list knows stay unknown."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from event_helpers import events_of
+from newsweave.model import Event
+
+pytestmark = pytest.mark.slow
+
+
+def pairs(events: list[Event], etype: str) -> set[tuple[str | None, str | None]]:
+    """(actor name, recipient name) of one type's events."""
+    return {(e.actor.name if e.actor else None, e.recipient.name if e.recipient else None)
+            for e in events if e.type == etype}
+
+
+def countries(events: list[Event], etype: str) -> set[tuple[str | None, str | None]]:
+    return {(e.actor.country if e.actor else None,
+             e.recipient.country if e.recipient else None) for e in events if e.type == etype}
+
+
+# ----------------------------------------------------------------------------- regions
+
+@pytest.mark.parametrize(("name", "code"), [
+    ("Catalonia", "ESP"), ("Tigray", "ETH"), ("Xinjiang", "CHN"), ("Kashmir", "IND"),
+    ("Maharashtra", "IND"),  # pycountry spells it with diacritics
+    ("Delhi", "IND"),  # a union territory
+    ("Kaduna state", "NGA"), ("Ohio", "USA"),
+])
+def test_a_region_named_alone_gives_its_country(name: str, code: str) -> None:
+    from newsweave.extract.gazetteer import subdivision_country
+
+    assert subdivision_country(name) == code
+
+
+def test_a_region_several_countries_share_gives_none() -> None:
+    from newsweave.extract.gazetteer import subdivision_country
+
+    assert subdivision_country("Punjab") is None
+    assert subdivision_country("Narnia") is None
+
+
+def test_the_regions_lexicon_is_checked_on_load() -> None:
+    from newsweave.extract.lexicon_schema import LexiconError, validate
+
+    good = {"about": "x", "regions": {"Bretland": "GBR"}}
+    validate("regions.json", good)
+    with pytest.raises(LexiconError, match="no ISO alpha-3"):
+        validate("regions.json", {"about": "x", "regions": {"Bretland": "XYZ"}})
+    with pytest.raises(LexiconError, match="same name"):
+        validate("regions.json", {"about": "x", "regions": {"Oz": "AUS", "oz": "AUS"}})
+    with pytest.raises(LexiconError, match="unknown key"):
+        validate("regions.json", {**good, "extra": []})
+
+
+def test_the_bundled_regions_lexicon_passes_its_schema() -> None:
+    from importlib.resources import files
+
+    from newsweave.extract.lexicon_schema import validate
+
+    data = json.loads((files("newsweave.data") / "lexicons/regions.json").read_text())
+    validate("regions.json", data)
+    assert len(data["regions"]) > 50
+
+
+def test_police_in_a_region_act_for_its_country(nlp: Any) -> None:
+    found = countries(events_of(nlp, "Police arrested three farmers in Tigray on Monday."),
+                      "COERCE")
+    assert ("ETH", "ETH") in found
+
+
+def test_a_region_acted_on_has_its_country(nlp: Any) -> None:
+    found = events_of(nlp, "The Ethiopian government restored electricity and banking "
+                           "services to Tigray last week.")
+    assert ("ETH", "ETH") in countries(found, "CONCEDE")
+
+
+def test_a_regions_government_is_a_party_apart_from_its_state(nlp: Any) -> None:
+    found = events_of(nlp, "Madrid refused Catalonia's request for a binding vote on "
+                           "independence.")
+    assert ("Spain", "Catalonia") in pairs(found, "REJECT")
+    assert ("Catalonia", "Spain") in pairs(found, "REQUEST")
+
+
+def test_the_region_rule_can_be_switched_off(nlp: Any, monkeypatch: pytest.MonkeyPatch
+                                             ) -> None:
+    from newsweave.extract import ablation
+
+    monkeypatch.setenv(ablation.ABLATE_ENV, "region_country,region_named")
+    found = countries(events_of(nlp, "Police arrested three farmers in Tigray on Monday."),
+                      "COERCE")
+    assert ("ETH", "ETH") not in found
+
+
+# ----------------------------------------------------------------------------- owners
+
+@pytest.mark.parametrize(("text", "etype", "pair"), [
+    ("The Malawian opposition leader accepted Peru's offer of talks on Friday.", "AGREE",
+     ("MWI", "PER")),
+    ("Norway voiced its full backing for Chile's new mining plan.", "SUPPORT",
+     ("NOR", "CHL")),
+    ("Brazil expressed firm support for Uruguay's efforts to reform its ports.", "SUPPORT",
+     ("BRA", "URY")),
+    ("Canada welcomed the election of Zambia's new president.", "SUPPORT", ("CAN", "ZMB")),
+    ("The European Union endorsed the trade plan put forward by Ghana.", "SUPPORT",
+     (None, "GHA")),
+])
+def test_whose_offer_or_plan_is_taken_up_receives_it(nlp: Any, text: str, etype: str,
+                                                     pair: tuple[str | None, str]) -> None:
+    assert pair in countries(events_of(nlp, text), etype)
+
+
+def test_bowing_to_a_demand_concedes_to_whose_demand_it_is(nlp: Any) -> None:
+    found = pairs(events_of(nlp, "The Peruvian government bowed to the miners' central "
+                                 "demand on Tuesday."), "CONCEDE")
+    assert ("Peru", "miners") in found
+
+
+def test_ones_own_thing_is_no_recipient(nlp: Any) -> None:
+    found = events_of(nlp, "Norway voiced its full backing for its own fishing plan.")
+    assert all(e.recipient is None or e.recipient.country != "NOR"
+               for e in found if e.type == "SUPPORT")
+
+
+def test_the_owner_rules_can_be_switched_off(nlp: Any, monkeypatch: pytest.MonkeyPatch
+                                             ) -> None:
+    from newsweave.extract import ablation
+
+    monkeypatch.setenv(ablation.ABLATE_ENV, "supported_owner")
+    found = countries(events_of(nlp, "Canada welcomed the election of Zambia's new "
+                                     "president."), "SUPPORT")
+    assert ("CAN", "ZMB") not in found
+
+
+# ----------------------------------------------------------------------------- companies
+
+def test_the_agency_stands_for_the_agency_named_before(nlp: Any) -> None:
+    found = pairs(events_of(nlp, "The Federal Rail Safety Administration inspected the "
+                                 "trains in May. The agency later fined Norvale Freight."),
+                  "SANCTION")
+    assert ("Federal Rail Safety Administration", "Norvale Freight") in found
+
+
+def test_the_company_stands_for_the_company_named_before(nlp: Any) -> None:
+    found = pairs(events_of(nlp, "Kestrel Systems shipped its new router in June. The "
+                                 "company later sued Brightwave Networks over a patent."),
+                  "ACCUSE")
+    assert any(a == "Kestrel Systems" for a, _r in found)
+
+
+def test_the_company_with_no_company_named_is_nobody(nlp: Any) -> None:
+    found = events_of(nlp, "Rain fell in Lisbon on Monday. The company sued the city.")
+    assert not any(e.actor is not None and e.actor.type == "ORG" for e in found)
