@@ -159,3 +159,13 @@ def test_the_company_stands_for_the_company_named_before(nlp: Any) -> None:
 def test_the_company_with_no_company_named_is_nobody(nlp: Any) -> None:
     found = events_of(nlp, "Rain fell in Lisbon on Monday. The company sued the city.")
     assert not any(e.actor is not None and e.actor.type == "ORG" for e in found)
+
+
+def test_the_company_is_never_an_outlet_or_a_headline(nlp: Any) -> None:
+    text = ("Kestrel Systems shipped its router in June, Reuters reported. The company later "
+            "sued Brightwave Networks over a patent.")
+    assert not any(a == "Reuters" for a, _r in pairs(events_of(nlp, text), "ACCUSE"))
+    text = ("Kestrel Systems shipped its router in June. Lumen Daily - Kestrel had the story. "
+            "The company later sued Brightwave Networks over a patent.")
+    assert not any(a is not None and " - " in a for a, _r in pairs(events_of(nlp, text),
+                                                                    "ACCUSE"))

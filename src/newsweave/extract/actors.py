@@ -43,6 +43,7 @@ from newsweave.extract.gazetteer import (
     unnamed_person_nouns,
 )
 from newsweave.extract.gender import gender_words, given_name_gender, pronoun_gender
+from newsweave.extract.lexicon import load_json
 from newsweave.extract.roles import lookup as lookup_role
 from newsweave.extract.roles import person_country
 from newsweave.model import ActorRef, Mention
@@ -603,8 +604,8 @@ def _region_named(np: NounPhrase) -> list[ActorRef] | None:
     act (subject, possessive) it is its regional government (GOV); as the one acted on, the
     region itself, with its country and no sector. A name the gazetteer knows is not one."""
     tok, ctx = np.tok, np.ctx
-    if tok.pos_ != "PROPN":
-        return None
+    if tok.pos_ != "PROPN" or tok.dep_ == "compound":
+        return None  # ("the Tigray talks": a region modifying a noun says what it is about)
     mention = ctx.by_token.get(tok.i)
     if mention is not None:
         if tok.i != _span_root(tok, mention, ctx).i:
@@ -1339,6 +1340,14 @@ def _org_anaphor(np: NounPhrase) -> list[ActorRef] | None:
     return [dataclasses.replace(r, span=_span(tok)) for r in refs] or None
 
 
+@functools.lru_cache(maxsize=1)
+def _outlet_names() -> frozenset[str]:
+    """Every name of a known news outlet (lexicons/outlets.json), lower case."""
+    rows = load_json("outlets.json")["outlets"]
+    return frozenset(a.lower() for row in rows for a in [row["name"], *row.get("aliases", [])])
+
+
+_HEADLINE_JOIN = re.compile(r"\s[-–—|:]\s")
 _NOT_BUSINESS_KINDS = frozenset({"state", "capital", "seat", "igo", "party", "media", "group"})
 
 
@@ -1361,8 +1370,9 @@ def _business_anaphor(np: NounPhrase) -> list[ActorRef] | None:
     start = sents[max(0, idx - 3)].start_char
     found: Mention | None = None
     for m in mentions_between(np.ctx, start, tok.idx):
-        if m.label != "ORG":
-            continue
+        if m.label != "ORG" or _HEADLINE_JOIN.search(m.canonical) or \
+                m.canonical.lower() in _outlet_names():
+            continue  # "Computerworld - Microsoft": a headline's parts; an outlet reports
         info = gaz.lookup(m.canonical)
         if is_agency:
             words = m.canonical.lower().split()
