@@ -169,3 +169,50 @@ def test_the_company_is_never_an_outlet_or_a_headline(nlp: Any) -> None:
             "The company later sued Brightwave Networks over a patent.")
     assert not any(a is not None and " - " in a for a, _r in pairs(events_of(nlp, text),
                                                                     "ACCUSE"))
+
+
+# ----------------------------------------------------------------------------- roles
+
+def test_the_prime_minister_is_the_office_holder_of_the_story_country(nlp: Any) -> None:
+    text = ("Britain's parliament passed the budget on Monday after a long debate in London. "
+            "The prime minister then accused France of breaking the fishing accord.")
+    found = events_of(nlp, text, published="2020-03-02")
+    assert ("Boris Johnson", "France") in pairs(found, "ACCUSE")
+
+
+def test_the_foreign_minister_too(nlp: Any) -> None:
+    text = ("Germany's cabinet met in Berlin on Monday, and the debate in Berlin went on late. "
+            "The foreign minister then criticized Russia over the pipeline.")
+    found = countries(events_of(nlp, text, published="2020-03-02"), "ACCUSE")
+    assert ("DEU", "RUS") in found
+
+
+def test_a_title_with_no_story_country_names_nobody(nlp: Any) -> None:
+    found = events_of(nlp, "The prime minister accused the broadcaster of bias.")
+    assert not any(e.actor is not None and e.actor.type == "PERSON" and e.actor.country
+                   for e in found)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Ohio's governor urged residents to stay home on Sunday.", "USA"),
+    ("Delhi's chief minister urged residents to wear masks outdoors.", "IND"),
+    ("Catalonia's president urged Madrid to negotiate.", "ESP"),
+])
+def test_a_role_a_region_owns_is_of_its_country(nlp: Any, text: str, code: str) -> None:
+    found = [e for e in events_of(nlp, text) if e.type == "REQUEST"]
+    assert any(e.actor is not None and e.actor.type == "PERSON" and e.actor.country == code
+               for e in found)
+
+
+# ----------------------------------------------------------------------------- places
+
+def test_an_offensive_into_a_state_aims_at_it(nlp: Any) -> None:
+    found = countries(events_of(nlp, "The Armenian offensive into Azerbaijan went on for a "
+                                     "week."), "ASSAULT")
+    assert ("ARM", "AZE") in found
+
+
+def test_an_offensive_into_ones_own_state_aims_at_nobody_named(nlp: Any) -> None:
+    found = countries(events_of(nlp, "The Armenian offensive into Armenia went on."),
+                      "ASSAULT")
+    assert ("ARM", "ARM") not in found

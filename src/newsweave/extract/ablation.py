@@ -49,6 +49,8 @@ ARGUMENT_RULES = frozenset({
     "place_appos_state",
     # evargs3 (session 9): regions named in English for their country (lexicons/regions.json)
     "region_country", "supported_owner", "accepted_owner", "backed_owner",
+    "attacked_place_noun", "title_adjective",
+    "regional_role",
 })
 
 

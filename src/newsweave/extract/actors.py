@@ -963,6 +963,35 @@ def _role_with_country(np: NounPhrase) -> list[ActorRef] | None:
     return None
 
 
+@resolver("regional_role")
+def _regional_role(np: NounPhrase) -> list[ActorRef] | None:
+    """"Ohio's governor", "Delhi's chief minister", "Catalonia's president": a role a region
+    owns (a state or province the subdivisions or lexicons/regions.json know) is a person
+    of that region's country, in the role's sector; nobody is named, nobody guessed."""
+    tok = np.tok
+    gaz = build_gazetteer()
+    if tok.tag_ != "NN" or np.lemma not in gaz.role_nouns:
+        return None
+    titled = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    sector = gaz.role_nouns.get(" ".join([*titled, np.lemma])) or gaz.role_nouns[np.lemma] \
+        or np.sector
+    if sector is None:
+        return None
+    for child in tok.children:
+        if child.dep_ not in ("poss", "compound") or child.pos_ != "PROPN":
+            continue
+        mention = np.ctx.by_token.get(child.i)
+        name = mention.canonical if mention is not None else child.text
+        if gaz.lookup(name) is not None:
+            continue
+        code = region_aliases_folded().get(fold_name(name)) or subdivision_country(name)
+        if code:
+            return [ActorRef(name=np.phrase, country=code, sector=sector, type="PERSON",
+                             span=_span(tok), description=np.phrase,
+                             mention_id=_mention_id(child, np.ctx))]
+    return None
+
+
 @resolver("apposition", tags=False)
 def _apposition(np: NounPhrase) -> list[ActorRef] | None:
     """"newspaper The Nation", "the group, Islamic State": the name in apposition."""
@@ -1209,6 +1238,13 @@ def _title_anaphor(np: NounPhrase) -> list[ActorRef] | None:
         return None
     words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
     phrase = " ".join([*(w.lower_ for w in words), np.lemma])
+    if "title_adjective" not in ctx.disabled:
+        # "the prime minister", "the foreign minister": the parser makes the first word of
+        # the title an adjective; the title is the whole phrase the roles know
+        titled = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+        longer = " ".join([*(w.lower_ for w in titled), np.lemma])
+        if len(titled) > len(words) and longer in gaz.role_nouns:
+            phrase = longer
     if phrase not in gaz.role_nouns and np.lemma not in gaz.role_nouns:
         return None
     if gaz.role_nouns.get(phrase, gaz.role_nouns.get(np.lemma)) is None:

@@ -1302,6 +1302,16 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
             for node in _np_nodes(pobj):
                 recipients.extend(recipient_args(node, ctx, owner_ok=False,
                                                   preps=("against", "on", "of", "by")))
+    if not recipients and sense["type"] == "ASSAULT" and enabled("attacked_place_noun"):
+        # "the offensive into Gaza", "the attack on a school in Jabaliya": the state invaded,
+        # or the one whose place was hit (not the attacker's own: who holds it is not said)
+        for prep, pobj in _prep_objects(noun, ("on", "upon", "against", "into", "at")):
+            found = resolve_all([pobj], ctx) if prep == "into" else []
+            found = [r for r in found if r[0].type == "GPE"] or \
+                _state_of_place(pobj, ctx, noun)
+            recipients.extend(_tagged([r for r in found
+                                       if not any(same_side(a[0], r[0]) for a in actors)],
+                                      "attacked_place_noun"))
     if not recipients and sense["type"] == "ASSAULT" and enabled("victims_of_clause"):
         recipients.extend(clause_victims(noun, rel, head, ctx))
     if not recipients and sense["type"] == "REQUEST" and enabled("called_for_subject"):
