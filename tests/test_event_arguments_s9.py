@@ -216,3 +216,32 @@ def test_an_offensive_into_ones_own_state_aims_at_nobody_named(nlp: Any) -> None
     found = countries(events_of(nlp, "The Armenian offensive into Armenia went on."),
                       "ASSAULT")
     assert ("ARM", "ARM") not in found
+
+
+# ----------------------------------------------------------------------------- local stories
+
+def test_a_local_story_naming_its_town_once_gives_its_country(nlp: Any) -> None:
+    text = ("A man was found dead at his home in Fort Smith on Monday. Police arrested his "
+            "neighbour on Tuesday.")
+    found = [e for e in events_of(nlp, text) if e.type == "COERCE"]
+    assert any(e.actor is not None and e.actor.country == "USA" and e.actor.sector == "COP"
+               for e in found)
+    assert any(e.recipient is not None and e.recipient.name == "neighbour" for e in found)
+
+
+def test_a_town_with_namesakes_abroad_gives_no_country(nlp: Any) -> None:
+    text = ("A man was found dead at his home in Richmond on Monday. Police arrested his "
+            "neighbour on Tuesday.")
+    found = [e for e in events_of(nlp, text) if e.type == "COERCE"]
+    assert not any(e.actor is not None and e.actor.country for e in found)
+
+
+def test_the_single_place_rule_can_be_switched_off(nlp: Any, monkeypatch: pytest.MonkeyPatch
+                                                  ) -> None:
+    from newsweave.extract import ablation
+
+    monkeypatch.setenv(ablation.ABLATE_ENV, "single_place_country")
+    text = ("A man was found dead at his home in Fort Smith on Monday. Police arrested his "
+            "neighbour on Tuesday.")
+    found = [e for e in events_of(nlp, text) if e.type == "COERCE"]
+    assert not any(e.actor is not None and e.actor.country == "USA" for e in found)

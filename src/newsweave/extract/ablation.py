@@ -50,7 +50,7 @@ ARGUMENT_RULES = frozenset({
     # evargs3 (session 9): regions named in English for their country (lexicons/regions.json)
     "region_country", "supported_owner", "accepted_owner", "backed_owner",
     "attacked_place_noun", "title_adjective",
-    "regional_role",
+    "regional_role", "single_place_country",
 })
 
 

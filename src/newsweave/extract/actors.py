@@ -46,7 +46,7 @@ from newsweave.extract.gender import gender_words, given_name_gender, pronoun_ge
 from newsweave.extract.lexicon import load_json
 from newsweave.extract.roles import lookup as lookup_role
 from newsweave.extract.roles import person_country
-from newsweave.model import ActorRef, Mention
+from newsweave.model import ActorRef, Location, Mention
 from newsweave.nlp.docindex import doc_index
 from newsweave.nlp.doctext import doc_text
 
@@ -1769,6 +1769,21 @@ def _preceding_country(tok: Token, ctx: ActorContext) -> str | None:
             if code:
                 return code
     return None
+
+
+def unambiguous_place(loc: Location) -> bool:
+    """A geocoded place whose name can stand for one country only: a province, a capital,
+    or a town every namesake of which (GeoNames towns of 15,000+ people) is in its country."""
+    if loc.country is None:
+        return False
+    if loc.kind == "province" or loc.feature_code == "PPLC":
+        return True
+    if loc.kind != "city":
+        return False
+    from newsweave.extract.geo import fold, geo_index
+
+    namesakes = geo_index().cities.get(fold(loc.name))
+    return bool(namesakes) and all(c.country == loc.country for c in namesakes)
 
 
 def fallback_country(tok: Token, ctx: ActorContext, exclude: str | None = None
