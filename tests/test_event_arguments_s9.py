@@ -245,3 +245,21 @@ def test_the_single_place_rule_can_be_switched_off(nlp: Any, monkeypatch: pytest
             "neighbour on Tuesday.")
     found = [e for e in events_of(nlp, text) if e.type == "COERCE"]
     assert not any(e.actor is not None and e.actor.country == "USA" for e in found)
+
+
+# ----------------------------------------------------------------------------- trade
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Norvale Air agreed to buy twelve jets from Skyforge.", ("Norvale Air", "Skyforge")),
+    ("Kenya agreed to sell maize to Uganda.", ("Kenya", "Uganda")),
+    ("Norvale Air signed a deal to buy 12 Skyforge Aerospace jets.",
+     ("Norvale Air", "Skyforge Aerospace")),
+])
+def test_the_other_side_of_a_purchase_receives_the_agreement(nlp: Any, text: str,
+                                                            pair: tuple[str, str]) -> None:
+    assert pair in pairs(events_of(nlp, text), "AGREE")
+
+
+def test_buying_ones_own_goods_has_no_other_side(nlp: Any) -> None:
+    found = events_of(nlp, "Kenya agreed to buy its own maize.")
+    assert all(e.recipient is None for e in found if e.type == "AGREE")

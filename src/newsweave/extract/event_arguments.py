@@ -499,6 +499,13 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
                                                    preps=("for", "behind", "to")), actors)
             recipients = _others(recipients, actors)
             recipients.extend(_tagged(found, "supported_owner"))
+        if not _others(recipients, actors) and etype == "AGREE" and not obj_refs and \
+                enabled("trade_party"):
+            # "signed a deal to buy 20 Airbus jets": who sells or is sold to
+            recipients = _others(recipients, actors)
+            recipients.extend(_tagged(_others(_trade_parties(
+                [c for c in obj.children if c.dep_ in ("acl", "relcl")], ctx), actors),
+                "trade_party"))
         if not recipients and etype in ("AGREE", "CONCEDE") and not obj_refs and \
                 enabled("accepted_owner"):
             # "accepted Kenyatta's offer of talks", "met the students' demands", "approved
@@ -598,6 +605,13 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
     else:
         recipients.extend(recipient_args(verb, ctx, owner_ok=etype == "ASSAULT",
                                           preps=preps))
+    if etype == "AGREE" and not _others(recipients, actors) and enabled("trade_party"):
+        # "agreed to buy 20 jets from Airbus", "agreed to sell maize to Uganda"
+        recipients = _others(recipients, actors)
+        recipients.extend(_tagged(_others(_trade_parties(
+            [c for c in verb.children if c.dep_ == "xcomp" or (
+                c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))], ctx),
+            actors), "trade_party"))
     if etype == "CONCEDE" and not _others(recipients, actors) and enabled("accepted_owner"):
         # "bowed to the students' demand", "gave in to the unions' pressure": whose demand
         recipients = _others(recipients, actors)
@@ -634,6 +648,31 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
 
 # acts asked of the one who would do them ("demanded the resignation of the minister")
 _ASKED_ACTS = OF_AGENT_NOUNS | {"resignation", "departure", "exit", "apology", "pullback"}
+
+
+_TRADE_VERBS = frozenset({"buy", "purchase", "acquire", "order", "sell", "supply", "lease",
+                          "import", "export", "deliver", "procure"})
+
+
+def _trade_parties(clauses: list[Token], ctx: ActorContext) -> list[Arg]:
+    """The other side of a purchase or a sale agreed on: 'to buy jets from Airbus', 'to sell
+    maize to Uganda', 'to purchase 30 of Boeing's jets', 'to buy 20 Airbus jets' (the maker
+    named as the owner of what is bought)."""
+    out: list[Arg] = []
+    for clause in clauses:
+        if clause.lemma_.lower() not in _TRADE_VERBS:
+            continue
+        out.extend(recipient_args(clause, ctx, owner_ok=False, preps=("from", "to")))
+        thing = object_of(clause)
+        if out or thing is None:
+            continue
+        out.extend(recipient_args(thing, ctx, owner_ok=False, preps=("from", "to")))
+        if not out:
+            found = _owner_actors(thing, ctx) or _of_owners(thing, ctx) or resolve_all(
+                [c for c in thing.children if c.dep_ == "compound" and c.pos_ == "PROPN"],
+                ctx)  # "20 Airbus jets": the maker sells them
+            out.extend(r for r in found if r[0].type in ("ORG", "GPE"))
+    return out
 
 
 def _others(args: list[Arg], actors: list[Arg]) -> list[Arg]:
