@@ -263,3 +263,17 @@ def test_the_other_side_of_a_purchase_receives_the_agreement(nlp: Any, text: str
 def test_buying_ones_own_goods_has_no_other_side(nlp: Any) -> None:
     found = events_of(nlp, "Kenya agreed to buy its own maize.")
     assert all(e.recipient is None for e in found if e.type == "AGREE")
+
+
+# ----------------------------------------------------------------------------- people groups
+
+def test_hackers_and_the_users_they_hit_are_parties(nlp: Any) -> None:
+    found = pairs(events_of(nlp, "Hackers attacked users of the Orbit browser on Friday."),
+                  "ASSAULT")
+    assert ("hacker", "users") in found
+
+
+def test_a_company_urging_its_customers_asks_them(nlp: Any) -> None:
+    found = pairs(events_of(nlp, "Kestrel Systems urged customers to install the update "
+                                 "at once."), "REQUEST")
+    assert ("Kestrel Systems", "customers") in found
