@@ -222,16 +222,16 @@ def test_an_offensive_into_ones_own_state_aims_at_nobody_named(nlp: Any) -> None
 
 def test_a_local_story_naming_its_town_once_gives_its_country(nlp: Any) -> None:
     text = ("A man was found dead at his home in Fort Smith on Monday. Police arrested his "
-            "neighbour on Tuesday.")
+            "roommate on Tuesday.")
     found = [e for e in events_of(nlp, text) if e.type == "COERCE"]
     assert any(e.actor is not None and e.actor.country == "USA" and e.actor.sector == "COP"
                for e in found)
-    assert any(e.recipient is not None and e.recipient.name == "neighbour" for e in found)
+    assert any(e.recipient is not None and e.recipient.name == "roommate" for e in found)
 
 
 def test_a_town_with_namesakes_abroad_gives_no_country(nlp: Any) -> None:
     text = ("A man was found dead at his home in Richmond on Monday. Police arrested his "
-            "neighbour on Tuesday.")
+            "roommate on Tuesday.")
     found = [e for e in events_of(nlp, text) if e.type == "COERCE"]
     assert not any(e.actor is not None and e.actor.country for e in found)
 
@@ -242,7 +242,7 @@ def test_the_single_place_rule_can_be_switched_off(nlp: Any, monkeypatch: pytest
 
     monkeypatch.setenv(ablation.ABLATE_ENV, "single_place_country")
     text = ("A man was found dead at his home in Fort Smith on Monday. Police arrested his "
-            "neighbour on Tuesday.")
+            "roommate on Tuesday.")
     found = [e for e in events_of(nlp, text) if e.type == "COERCE"]
     assert not any(e.actor is not None and e.actor.country == "USA" for e in found)
 
@@ -277,3 +277,8 @@ def test_a_company_urging_its_customers_asks_them(nlp: Any) -> None:
     found = pairs(events_of(nlp, "Kestrel Systems urged customers to install the update "
                                  "at once."), "REQUEST")
     assert ("Kestrel Systems", "customers") in found
+
+
+def test_a_country_called_a_neighbour_is_no_unnamed_person(nlp: Any) -> None:
+    found = events_of(nlp, "Chile is the only neighbour that has not approached the rebels.")
+    assert not any(e.type == "CONSULT" and e.modality == "asserted" for e in found)
