@@ -282,3 +282,22 @@ def test_a_company_urging_its_customers_asks_them(nlp: Any) -> None:
 def test_a_country_called_a_neighbour_is_no_unnamed_person(nlp: Any) -> None:
     found = events_of(nlp, "Chile is the only neighbour that has not approached the rebels.")
     assert not any(e.type == "CONSULT" and e.modality == "asserted" for e in found)
+
+
+# ----------------------------------------------------------------------------- the accused
+
+@pytest.mark.parametrize(("text", "etype", "who"), [
+    ("Prosecutors in Accra charged the former mayor with fraud.", "ACCUSE", "mayor"),
+    ("The former mayor was charged with fraud by prosecutors in Accra.", "ACCUSE", "mayor"),
+    ("Prosecutors in Accra charged two men with arson.", "ACCUSE", "men"),
+])
+def test_unnamed_people_accused_are_the_recipients(nlp: Any, text: str, etype: str,
+                                                    who: str) -> None:
+    found = [e for e in events_of(nlp, text) if e.type == etype]
+    assert any(e.actor is not None and e.actor.country == "GHA" and e.recipient is not None
+               and e.recipient.name == who for e in found)
+
+
+def test_a_thing_criticized_is_no_accused_party(nlp: Any) -> None:
+    found = events_of(nlp, "Ghana criticized the decision on Monday.")
+    assert all(e.recipient is None for e in found if e.type == "ACCUSE")

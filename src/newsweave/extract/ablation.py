@@ -51,7 +51,7 @@ ARGUMENT_RULES = frozenset({
     "region_country", "supported_owner", "accepted_owner", "backed_owner",
     "attacked_place_noun", "title_adjective",
     "regional_role", "single_place_country",
-    "trade_party",
+    "trade_party", "accused_people",
 })
 
 

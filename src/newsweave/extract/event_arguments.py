@@ -629,6 +629,13 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         # (a bare number counts victims only of a known actor: "200 have been killed" alone
         # is a toll, not an event between parties)
         recipients.extend(_victim_groups(victims, counted=bool(actors)))
+    if not recipients and etype in ("ACCUSE", "SANCTION") and actors and \
+            enabled("accused_people"):
+        # "prosecutors charged the former mayor", "the jury convicted a banker", "the
+        # teenager was charged by police": unnamed people accused or punished, named by
+        # what they are (things and ideas are no party: 'criticized the decision')
+        accused = patients_of(verb) if passive else [obj] if obj is not None else []
+        recipients.extend(_tagged(_victim_groups(accused, counted=False), "accused_people"))
     if not recipients and etype == "ASSAULT" and enabled("attacked_place"):
         # "bombed a refugee camp in South Sudan": the state the place attacked is in
         places = patients_of(verb) if passive else \
