@@ -301,3 +301,21 @@ def test_unnamed_people_accused_are_the_recipients(nlp: Any, text: str, etype: s
 def test_a_thing_criticized_is_no_accused_party(nlp: Any) -> None:
     found = events_of(nlp, "Ghana criticized the decision on Monday.")
     assert all(e.recipient is None for e in found if e.type == "ACCUSE")
+
+
+# ----------------------------------------------------------------------------- "the move"
+
+@pytest.mark.parametrize(("text", "etype", "pair"), [
+    ("Chile expelled the Peruvian consul. Peru condemned the move on Tuesday.", "ACCUSE",
+     ("Peru", "Chile")),
+    ("Ghana lifted its ban on Togolese rice. Togo welcomed the decision.", "SUPPORT",
+     ("Togo", "Ghana")),
+])
+def test_the_move_is_the_act_told_just_before(nlp: Any, text: str, etype: str,
+                                              pair: tuple[str, str]) -> None:
+    assert pair in pairs(events_of(nlp, text), etype)
+
+
+def test_the_move_with_no_act_before_names_nobody(nlp: Any) -> None:
+    found = events_of(nlp, "The weather was bad all week. Peru condemned the move.")
+    assert all(e.recipient is None for e in found if e.type == "ACCUSE")

@@ -517,6 +517,9 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         if not recipients and not obj_refs and etype in ("ACCUSE", "SUPPORT", "REJECT") and \
                 enabled("earlier_thing_owner"):
             recipients.extend(_earlier_thing_owner(obj, actors, ctx))  # "backed the proposal"
+        if not recipients and not obj_refs and etype in ("ACCUSE", "SUPPORT", "REJECT") and \
+                enabled("earlier_move"):
+            recipients.extend(_earlier_move_agents(obj, actors, ctx))  # "condemned the move"
         # "rifles to Afghan forces", "talks with the Taliban"
         if not recipients and etype in theme_types | {"ASSAULT", "CONSULT", "COERCE"}:
             # "fired tear gas at the protesters": what an attack's weapon is aimed at
@@ -1041,6 +1044,46 @@ def _earlier_act_agents(obj: Token, actors: list[Arg], ctx: ActorContext) -> lis
         if found:
             return [(dataclasses.replace(r, rules=[*r.rules, "condemned_earlier_act"]), t)
                     for r, t in found[:2]]
+    return []
+
+
+# nouns that name whatever act was told just before ("Kenya expelled the envoy. Uganda
+# condemned the move.")
+_GENERIC_ACTS = frozenset({"move", "decision", "step", "action", "measure", "act"})
+
+
+def _earlier_move_agents(obj: Token, actors: list[Arg], ctx: ActorContext) -> list[Arg]:
+    """'Kenya expelled the Ugandan envoy. Uganda condemned the move': a bare definite
+    'the move', 'this decision', 'the step' is the act told just before (in its sentence or
+    the one before): who did it (the subject of the nearest event verb) receives the
+    condemnation, the praise or the rejection. Never the reacting side itself; nobody when
+    no event verb is near."""
+    if obj.pos_ != "NOUN" or obj.lemma_.lower() not in _GENERIC_ACTS or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children):
+        return []
+    if any(c.dep_ in ("amod", "compound", "poss", "prep", "acl", "relcl")
+           for c in obj.children):
+        return []  # "the decision by X", "Russia's move", "the decision to ...": said there
+    lex = lexicon()
+    doc = obj.doc
+    index = doc_index(doc)
+    first = index.sents[max(0, index.sent_number(obj.i) - 1)].start
+    for k in range(obj.i - 1, first - 1, -1):
+        prev = doc[k]
+        if prev.pos_ != "VERB" or prev.lemma_.lower() not in lex["verbs"] or \
+                prev.lemma_.lower() in ("say", "tell", "report") or \
+                prev in obj.ancestors:
+            continue  # (the reacting verb itself)
+        if is_passive(prev) or reduced_passive(prev):
+            found = resolve_all([p for c in prev.children if c.dep_ == "agent"
+                                 for p in c.children if p.dep_ == "pobj"], ctx)
+        else:
+            found = resolve_all(subject_tokens(prev) or inherited_subject(prev), ctx)
+        found = [f for f in found if not any(same_side(a[0], f[0]) for a in actors)]
+        if found:
+            return _tagged(found[:1], "earlier_move")
+        if subject_tokens(prev):
+            return []  # the act told just before is someone else's: no older one is meant
     return []
 
 
