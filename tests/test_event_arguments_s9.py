@@ -319,3 +319,14 @@ def test_the_move_is_the_act_told_just_before(nlp: Any, text: str, etype: str,
 def test_the_move_with_no_act_before_names_nobody(nlp: Any) -> None:
     found = events_of(nlp, "The weather was bad all week. Peru condemned the move.")
     assert all(e.recipient is None for e in found if e.type == "ACCUSE")
+
+
+def test_whose_thing_was_attacked_is_the_recipient(nlp: Any) -> None:
+    found = pairs(events_of(nlp, "Hackers attacked Kestrel Systems' payment servers."),
+                  "ASSAULT")
+    assert ("hacker", "Kestrel Systems") in found
+
+
+def test_ones_own_thing_attacked_names_no_recipient(nlp: Any) -> None:
+    found = events_of(nlp, "The rebels attacked their own camp by mistake.")
+    assert all(e.recipient is None for e in found if e.type == "ASSAULT")

@@ -52,7 +52,7 @@ ARGUMENT_RULES = frozenset({
     "attacked_place_noun", "title_adjective",
     "regional_role", "single_place_country",
     "trade_party", "accused_people",
-    "earlier_move",
+    "earlier_move", "owner_of_target",
 })
 
 

@@ -512,6 +512,13 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             # the plan put forward by Angola": whose offer, demand or plan is taken up
             recipients.extend(_tagged(_others(_owners_of_thing(obj, ctx), actors),
                                       "accepted_owner"))
+        if not recipients and etype == "ASSAULT" and not obj_refs and \
+                enabled("owner_of_target") and not people_noun(obj):
+            # "attacked Microsoft's browser", "shelled Ukraine's power plants": whose thing
+            # was hit (named by a possessive; not the attacker's own)
+            recipients.extend(_tagged(_others(
+                [r for r in _owner_actors(obj, ctx) if r[1].dep_ == "poss" and
+                 r[1].pos_ != "PRON"], actors), "owner_of_target"))
         if not recipients and etype == "ASSAULT" and not obj_refs:
             recipients.extend(_earlier_owner(obj, ctx))  # "shooting down the helicopter"
         if not recipients and not obj_refs and etype in ("ACCUSE", "SUPPORT", "REJECT") and \
