@@ -330,3 +330,17 @@ def test_whose_thing_was_attacked_is_the_recipient(nlp: Any) -> None:
 def test_ones_own_thing_attacked_names_no_recipient(nlp: Any) -> None:
     found = events_of(nlp, "The rebels attacked their own camp by mistake.")
     assert all(e.recipient is None for e in found if e.type == "ASSAULT")
+
+
+# ----------------------------------------------------------------------------- protests
+
+def test_people_acting_in_a_place_are_of_its_country(nlp: Any) -> None:
+    found = countries(events_of(nlp, "Fishermen blocked ports with boats across Portugal to "
+                                     "protest against new quotas."), "PROTEST")
+    assert any(a == "PRT" for a, _r in found)
+
+
+def test_a_protest_against_a_states_measure_aims_at_that_state(nlp: Any) -> None:
+    found = countries(events_of(nlp, "Students in Lisbon marched against Brazil's visa "
+                                     "rules."), "PROTEST")
+    assert ("PRT", "BRA") in found

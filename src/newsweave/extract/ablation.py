@@ -53,6 +53,7 @@ ARGUMENT_RULES = frozenset({
     "regional_role", "single_place_country",
     "trade_party", "accused_people",
     "earlier_move", "owner_of_target",
+    "acting_in_place", "protested_owner",
 })
 
 

@@ -1560,8 +1560,14 @@ def _civilian_group(np: NounPhrase) -> list[ActorRef] | None:
             (not crowd and (tok.tag_ not in ("NNS", "NNPS") or np.indefinite)):
         return None
     low, lemma, phrase = np.low, np.lemma, np.phrase
+    country = np.country_mod() or _place_country(tok, np.ctx)
+    if country is None and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and \
+            "acting_in_place" not in np.ctx.disabled:
+        # "farmers blocked roads across France", "students marched in Lyon": unnamed
+        # people acting in a place are of its country (their own clause's place only)
+        country = _place_country(tok.head, np.ctx) or _clause_setting(tok.head, np.ctx)
     return [ActorRef(name=lemma if lemma.endswith("s") else low,
-                     country=np.country_mod() or _place_country(tok, np.ctx), sector=sector,
+                     country=country, sector=sector,
                      type="NORP", description=phrase if phrase.lower() != low else None,
                      span=_span(tok))]
 
@@ -1695,6 +1701,23 @@ def _recent_igo(tok: Token, ctx: ActorContext) -> ActorInfo | None:
         if info is not None and info.kind == "igo" and (best is None or m.span[0] > best[0]):
             best = (m.span[0], info)
     return best[1] if best else None
+
+
+def _clause_setting(verb: Token, ctx: ActorContext) -> str | None:
+    """The country of the first place a clause sets itself in ('... roads with tractors
+    across France'), wherever the parser hung the 'in'/'across' phrase in the clause."""
+    gaz = build_gazetteer()
+    for prep in verb.subtree:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "across", "throughout", "inside"):
+            continue
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            m = ctx.by_token.get(pobj.i)
+            if m is None or m.label not in ("GPE", "LOC"):
+                continue
+            code = gaz.country_of(m.canonical) or country_of_place(pobj, ctx)
+            if code:
+                return code
+    return None
 
 
 def _place_country(tok: Token, ctx: ActorContext) -> str | None:

@@ -615,6 +615,12 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
     else:
         recipients.extend(recipient_args(verb, ctx, owner_ok=etype == "ASSAULT",
                                           preps=preps))
+        if not recipients and etype == "PROTEST" and enabled("protested_owner"):
+            # "marched against France's tariffs", "protested against the junta's decree":
+            # whose act or thing is protested
+            recipients.extend(_tagged(_others(recipient_args(
+                verb, ctx, owner_ok=True, preps=("against", "over", "at")), actors),
+                "protested_owner"))
     if etype == "AGREE" and not _others(recipients, actors) and enabled("trade_party"):
         # "agreed to buy 20 jets from Airbus", "agreed to sell maize to Uganda"
         recipients = _others(recipients, actors)
