@@ -344,3 +344,9 @@ def test_a_protest_against_a_states_measure_aims_at_that_state(nlp: Any) -> None
     found = countries(events_of(nlp, "Students in Lisbon marched against Brazil's visa "
                                      "rules."), "PROTEST")
     assert ("PRT", "BRA") in found
+
+
+def test_whose_ship_is_released_receives_it(nlp: Any) -> None:
+    found = countries(events_of(nlp, "Venezuela released the Dutch tanker on Monday."),
+                      "RETREAT")
+    assert ("VEN", "NLD") in found

@@ -465,6 +465,11 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         if sense.get("obj_is_recipient"):
             if not has_prep(verb, ["to"]):  # "freed three Taliban prisoners": the Taliban's
                 recipients.extend(obj_refs)
+            if not obj_refs and etype == "RETREAT" and enabled("released_owner"):
+                # "released the British tanker", "returned the captured Indian pilot": the
+                # state or group whose people or thing are given back
+                recipients.extend(_tagged(_others(_owner_actors(obj, ctx), actors),
+                                          "released_owner"))
         elif etype == "REQUEST" and sense.get("recipient_from_object"):
             if obj_refs and obj.dep_ != "attr":
                 recipients.extend(obj_refs)  # "asked Moscow for weapons"
