@@ -350,3 +350,9 @@ def test_whose_ship_is_released_receives_it(nlp: Any) -> None:
     found = countries(events_of(nlp, "Venezuela released the Dutch tanker on Monday."),
                       "RETREAT")
     assert ("VEN", "NLD") in found
+
+
+def test_unnamed_people_warned_are_asked(nlp: Any) -> None:
+    found = pairs(events_of(nlp, "Peruvian officials warned people to stay away from the "
+                                 "flooded valley."), "REQUEST")
+    assert ("Peru", "people") in found

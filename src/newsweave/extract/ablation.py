@@ -54,7 +54,7 @@ ARGUMENT_RULES = frozenset({
     "trade_party", "accused_people",
     "earlier_move", "owner_of_target",
     "acting_in_place", "protested_owner",
-    "released_owner",
+    "released_owner", "asked_people",
 })
 
 

@@ -607,6 +607,10 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             recipients.extend(_asked_act_agent(obj, ctx))
         if not recipients:
             recipients.extend(_convening_body(verb, ctx))
+        if not recipients and obj is not None and enabled("asked_people"):
+            # "officials warned people to stay away", "urged citizens to vote": unnamed
+            # people asked, named by what they are
+            recipients.extend(_tagged(_victim_groups([obj], counted=False), "asked_people"))
         if not recipients and enabled("asked_clause_subject"):
             # "demanded that Sudan stop the bombing", "insisted that Iran allow inspectors":
             # who is to act is the subject of the clause asked for
