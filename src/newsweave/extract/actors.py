@@ -1565,7 +1565,7 @@ def _civilian_group(np: NounPhrase) -> list[ActorRef] | None:
             "acting_in_place" not in np.ctx.disabled:
         # "farmers blocked roads across France", "students marched in Lyon": unnamed
         # people acting in a place are of its country (their own clause's place only)
-        country = _place_country(tok.head, np.ctx) or _clause_setting(tok.head, np.ctx)
+        country = _clause_setting(tok.head, np.ctx)
     return [ActorRef(name=lemma if lemma.endswith("s") else low,
                      country=country, sector=sector,
                      type="NORP", description=phrase if phrase.lower() != low else None,
