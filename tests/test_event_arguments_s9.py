@@ -356,3 +356,26 @@ def test_unnamed_people_warned_are_asked(nlp: Any) -> None:
     found = pairs(events_of(nlp, "Peruvian officials warned people to stay away from the "
                                  "flooded valley."), "REQUEST")
     assert ("Peru", "people") in found
+
+
+# ----------------------------------------------------------------------------- settings
+
+@pytest.mark.parametrize(("text", "etype", "code"), [
+    ("Gunmen abducted 40 pupils from a school in Kaduna state.", "ASSAULT", "NGA"),
+    ("The reporter was beaten by plainclothes police in Minsk.", "ASSAULT", "BLR"),
+    ("Police in Lagos raided a newspaper and arrested six people.", "COERCE", "NGA"),
+])
+def test_unnamed_victims_take_the_country_where_the_act_happened(
+        nlp: Any, text: str, etype: str, code: str) -> None:
+    found = [e for e in events_of(nlp, text) if e.type == etype]
+    assert any(e.recipient is not None and e.recipient.country == code for e in found)
+
+
+def test_the_setting_rule_can_be_switched_off(nlp: Any, monkeypatch: pytest.MonkeyPatch
+                                             ) -> None:
+    from newsweave.extract import ablation
+
+    monkeypatch.setenv(ablation.ABLATE_ENV, "nested_setting")
+    found = [e for e in events_of(nlp, "Gunmen abducted 40 pupils from a school in Kaduna "
+                                       "state.") if e.type == "ASSAULT"]
+    assert not any(e.recipient is not None and e.recipient.country == "NGA" for e in found)
