@@ -379,3 +379,9 @@ def test_the_setting_rule_can_be_switched_off(nlp: Any, monkeypatch: pytest.Monk
     found = [e for e in events_of(nlp, "Gunmen abducted 40 pupils from a school in Kaduna "
                                        "state.") if e.type == "ASSAULT"]
     assert not any(e.recipient is not None and e.recipient.country == "NGA" for e in found)
+
+
+def test_the_other_party_of_a_joint_act_in_its_setting(nlp: Any) -> None:
+    found = countries(events_of(nlp, "Ghana agreed to reopen its border at a meeting with "
+                                     "Togo on Monday."), "AGREE")
+    assert ("GHA", "TGO") in found
