@@ -385,3 +385,9 @@ def test_the_other_party_of_a_joint_act_in_its_setting(nlp: Any) -> None:
     found = countries(events_of(nlp, "Ghana agreed to reopen its border at a meeting with "
                                      "Togo on Monday."), "AGREE")
     assert ("GHA", "TGO") in found
+
+
+def test_agreeing_to_act_with_a_party_agrees_with_it(nlp: Any) -> None:
+    found = countries(events_of(nlp, "Oman agreed to establish full diplomatic relations "
+                                     "with Chile on Friday."), "AGREE")
+    assert ("OMN", "CHL") in found

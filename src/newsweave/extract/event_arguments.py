@@ -635,11 +635,19 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         # "vowed ... in a joint statement with President X", "agreed at a meeting with X":
         # the other party of a shared act named in the setting's 'with' phrase
         recipients = _others(recipients, actors)
-        for node in [verb, *(c for c in verb.children if c.dep_ == "xcomp")]:
+        xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
+        for node in [verb, *xcomps]:
             for _prep, pobj in _prep_objects(node, ("in", "at", "during", "after")):
                 recipients.extend(_tagged(_others(recipient_args(
                     pobj, ctx, owner_ok=False, preps=("with", "between")), actors),
                     "joint_with"))
+        if not recipients and etype == "AGREE":
+            # "agreed to establish relations with Israel", "agreed to hold talks with X"
+            for x in xcomps:
+                xobj = object_of(x)
+                for node in [x, *([xobj] if xobj is not None else [])]:
+                    recipients.extend(_tagged(_others(recipient_args(
+                        node, ctx, owner_ok=False, preps=("with",)), actors), "joint_with"))
     if etype == "AGREE" and not _others(recipients, actors) and enabled("trade_party"):
         # "agreed to buy 20 jets from Airbus", "agreed to sell maize to Uganda"
         recipients = _others(recipients, actors)
