@@ -391,3 +391,9 @@ def test_agreeing_to_act_with_a_party_agrees_with_it(nlp: Any) -> None:
     found = countries(events_of(nlp, "Oman agreed to establish full diplomatic relations "
                                      "with Chile on Friday."), "AGREE")
     assert ("OMN", "CHL") in found
+
+
+def test_a_call_with_a_party_consults_it(nlp: Any) -> None:
+    found = countries(events_of(nlp, "Macron spoke by telephone with Peruvian President "
+                                     "Pedro Castillo on Monday."), "CONSULT")
+    assert any(r == "PER" for _a, r in found)

@@ -637,7 +637,8 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         recipients = _others(recipients, actors)
         xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
         for node in [verb, *xcomps]:
-            for _prep, pobj in _prep_objects(node, ("in", "at", "during", "after")):
+            for _prep, pobj in _prep_objects(node, ("in", "at", "during", "after", "by",
+                                                    "over", "on", "via")):
                 recipients.extend(_tagged(_others(recipient_args(
                     pobj, ctx, owner_ok=False, preps=("with", "between")), actors),
                     "joint_with"))
