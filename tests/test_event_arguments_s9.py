@@ -397,3 +397,17 @@ def test_a_call_with_a_party_consults_it(nlp: Any) -> None:
     found = countries(events_of(nlp, "Macron spoke by telephone with Peruvian President "
                                      "Pedro Castillo on Monday."), "CONSULT")
     assert any(r == "PER" for _a, r in found)
+
+
+def test_a_role_a_town_owns_is_of_its_country(nlp: Any) -> None:
+    found = [e for e in events_of(nlp, "Kisumu's police commander accused opposition "
+                                       "supporters of looting.") if e.type == "ACCUSE"]
+    assert any(e.actor is not None and e.actor.country == "KEN" and e.actor.sector == "COP"
+               for e in found)
+
+
+def test_a_seat_another_country_owns_is_that_countrys(nlp: Any) -> None:
+    found = [e for e in events_of(nlp, "Honduras's Congress voted down the budget.")
+             if e.type == "REJECT"]
+    assert any(e.actor is not None and e.actor.country == "HND" and e.actor.sector == "LEG"
+               for e in found)

@@ -596,6 +596,30 @@ _PARTITIVES = frozenset({"both", "all", "each", "some", "many", "most", "several
                          "one", "two", "three", "few", "either", "neither"})
 
 
+@resolver("owned_seat")
+def _owned_seat(np: NounPhrase) -> list[ActorRef] | None:
+    """"Guatemala's Congress", "Kenya's Pentagon" aside: a seat or agency the gazetteer
+    files under one country ('Congress': the US) is another country's when a possessive
+    names that country; the organ keeps its sector."""
+    tok, ctx = np.tok, np.ctx
+    mention = ctx.by_token.get(tok.i)
+    if mention is None or tok.pos_ != "PROPN" or tok.i != _span_root(tok, mention, ctx).i:
+        return None
+    gaz = build_gazetteer()
+    info = gaz.lookup(mention.canonical)
+    if info is None or info.kind not in ("seat", "agency") or info.country is None:
+        return None
+    for child in tok.children:
+        if child.dep_ != "poss" or child.pos_ != "PROPN":
+            continue
+        owner = ctx.by_token.get(child.i)
+        code = gaz.country_of(owner.canonical if owner is not None else child.text)
+        if code and code != info.country:
+            ref = state_ref(code, info.sector or "GOV", tok, ctx, None)
+            return [dataclasses.replace(ref, description=np.phrase)]
+    return None
+
+
 @resolver("region_named")
 def _region_named(np: NounPhrase) -> list[ActorRef] | None:
     """"restored power to Tigray", "attacked Xinjiang", "Catalonia's request": a region the
@@ -977,6 +1001,9 @@ def _regional_role(np: NounPhrase) -> list[ActorRef] | None:
         or np.sector
     if sector is None:
         return None
+    for child in tok.children:  # "police commander": the police's
+        if child.dep_ == "compound" and child.lower_ in gaz.institution_nouns:
+            sector = gaz.institution_nouns[child.lower_]
     for child in tok.children:
         if child.dep_ not in ("poss", "compound") or child.pos_ != "PROPN":
             continue
@@ -985,6 +1012,13 @@ def _regional_role(np: NounPhrase) -> list[ActorRef] | None:
         if gaz.lookup(name) is not None:
             continue
         code = region_aliases_folded().get(fold_name(name)) or subdivision_country(name)
+        if code is None and mention is not None and mention.label == "GPE":
+            code = country_of_place(child, np.ctx)  # "Kisumu's police commander": a town's
+        elif code is None and mention is not None and mention.label in ("ORG", "FAC", "LOC"):
+            from newsweave.extract.geo import geocode  # a town the tagger took for a body
+
+            loc = geocode(name)
+            code = loc.country if loc is not None and unambiguous_place(loc) else None
         if code:
             return [ActorRef(name=np.phrase, country=code, sector=sector, type="PERSON",
                              span=_span(tok), description=np.phrase,
