@@ -411,3 +411,18 @@ def test_a_seat_another_country_owns_is_that_countrys(nlp: Any) -> None:
              if e.type == "REJECT"]
     assert any(e.actor is not None and e.actor.country == "HND" and e.actor.sector == "LEG"
                for e in found)
+
+
+# ----------------------------------------------------------------------------- pronouns
+
+def test_a_pronoun_can_stand_for_a_role_named_as_an_object(nlp: Any) -> None:
+    text = "Chile summoned the Peruvian ambassador. She later criticized Chile for the delay."
+    found = countries(events_of(nlp, text), "ACCUSE")
+    assert ("PER", "CHL") in found
+
+
+def test_a_role_with_no_country_is_no_antecedent(nlp: Any) -> None:
+    text = "Chile summoned the ambassador. She later criticized Chile for the delay."
+    found = [e for e in events_of(nlp, text) if e.type == "ACCUSE" and e.actor is not None
+             and "role_antecedent" in e.actor.rules]
+    assert not found

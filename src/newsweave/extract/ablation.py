@@ -55,7 +55,7 @@ ARGUMENT_RULES = frozenset({
     "earlier_move", "owner_of_target",
     "acting_in_place", "protested_owner",
     "released_owner", "asked_people",
-    "nested_setting", "joint_with",
+    "nested_setting", "joint_with", "role_antecedent",
 })
 
 

@@ -2258,11 +2258,33 @@ def _resolve_pronoun(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef
             cands.sort(key=lambda c: (c[0], c[1]))
             _, _, m, root = cands[0]
             return [mention_actor(m, ctx, root) or ActorRef(name=m.canonical)]
+        if "role_antecedent" not in ctx.disabled:
+            return _by("role_antecedent", _role_antecedent(tok, ctx, depth))
         return []
     if low in _PRONOUNS_THING or low in _PRONOUNS_PLURAL:
         if _is_expletive(tok):
             return []
         return _antecedent(tok, ctx, plural=low in _PRONOUNS_PLURAL, depth=depth)
+    return []
+
+
+def _role_antecedent(pron: Token, ctx: ActorContext, depth: int) -> list[ActorRef]:
+    """'Kenya expelled the Ugandan envoy. He accused Kenya of lying': with no named person
+    before it (in its sentence or the one before), a person pronoun stands for the nearest
+    person named by a role with a country ('the Ugandan envoy'), in any position, object
+    included. A role with no country, or a plural, is no antecedent."""
+    gaz = build_gazetteer()
+    sents, idx = _sentence_of(pron)
+    start = sents[max(0, idx - 1)].start
+    for k in range(pron.i - 1, start - 1, -1):
+        cand = ctx.doc[k]
+        if cand.pos_ != "NOUN" or cand.tag_ != "NN" or cand.dep_ == "poss" or \
+                gaz.role_nouns.get(cand.lemma_.lower()) is None:
+            continue
+        refs = [r for r in resolve_np(cand, ctx, depth + 1) if r.country is not None and (
+            r.type == "PERSON" or (r.type == "GPE" and r.sector in STATE_SECTORS))]
+        if refs:
+            return refs[:1]
     return []
 
 
