@@ -426,3 +426,19 @@ def test_a_role_with_no_country_is_no_antecedent(nlp: Any) -> None:
     found = [e for e in events_of(nlp, text) if e.type == "ACCUSE" and e.actor is not None
              and "role_antecedent" in e.actor.rules]
     assert not found
+
+
+# ----------------------------------------------------------------------------- asked from
+
+@pytest.mark.parametrize("text", [
+    "Peru is seeking the banker's extradition from Spain.",
+    "Peru sought the extradition of the former banker from Spain.",
+])
+def test_an_extradition_sought_from_a_state_asks_that_state(nlp: Any, text: str) -> None:
+    assert ("PER", "ESP") in countries(events_of(nlp, text), "REQUEST")
+
+
+def test_approving_a_request_from_a_state_agrees_with_it(nlp: Any) -> None:
+    found = countries(events_of(nlp, "Spain's interior minister approved an extradition "
+                                     "request from Peru."), "AGREE")
+    assert ("ESP", "PER") in found

@@ -474,8 +474,17 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             if obj_refs and obj.dep_ != "attr":
                 recipients.extend(obj_refs)  # "asked Moscow for weapons"
             else:
-                recipients.extend(_owner_actors(obj, ctx))
-                recipients.extend(recipient_args(obj, ctx, owner_ok=True, preps=("from",)))
+                # "sought X's extradition from the UK": who is asked is the 'from' party,
+                # not whose extradition it is (asked_from); with none, the owner
+                asked = [*(r for node in _np_nodes(obj) for r in recipient_args(
+                              node, ctx, owner_ok=node.i == obj.i, preps=("from",))),
+                         *recipient_args(verb, ctx, owner_ok=False, preps=("from",))] \
+                    if enabled("asked_from") else []
+                recipients.extend(_tagged(asked, "asked_from") if asked else
+                                  _owner_actors(obj, ctx))
+                if not asked:
+                    recipients.extend(recipient_args(obj, ctx, owner_ok=True,
+                                                     preps=("from",)))
         elif etype == "SUPPORT" and sense.get("recipient_from_object") and not obj_refs:
             recipients.extend(_owner_actors(obj, ctx))
             recipients.extend(recipient_args(obj, ctx, owner_ok=True, preps=("from",)))
@@ -515,8 +524,10 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
                 enabled("accepted_owner"):
             # "accepted Kenyatta's offer of talks", "met the students' demands", "approved
             # the plan put forward by Angola": whose offer, demand or plan is taken up
-            recipients.extend(_tagged(_others(_owners_of_thing(obj, ctx), actors),
-                                      "accepted_owner"))
+            recipients.extend(_tagged(_others(
+                _owners_of_thing(obj, ctx) or
+                recipient_args(obj, ctx, owner_ok=True, preps=("from",)), actors),
+                "accepted_owner"))  # ("approved an extradition request from the US")
         if not recipients and etype == "ASSAULT" and not obj_refs and \
                 enabled("owner_of_target") and not people_noun(obj):
             # "attacked Microsoft's browser", "shelled Ukraine's power plants": whose thing
