@@ -442,3 +442,10 @@ def test_approving_a_request_from_a_state_agrees_with_it(nlp: Any) -> None:
     found = countries(events_of(nlp, "Spain's interior minister approved an extradition "
                                      "request from Peru."), "AGREE")
     assert ("ESP", "PER") in found
+
+
+def test_the_offer_refused_is_whoever_offered_before(nlp: Any) -> None:
+    text = ("The nurses offered to staff a free clinic at the camp. The ministry of health in "
+            "Lima did not accept the offer.")
+    found = [e for e in events_of(nlp, text) if e.type == "REJECT"]
+    assert any(e.recipient is not None and e.recipient.name == "nurses" for e in found)

@@ -56,7 +56,7 @@ ARGUMENT_RULES = frozenset({
     "acting_in_place", "protested_owner",
     "released_owner", "asked_people",
     "nested_setting", "joint_with", "role_antecedent",
-    "asked_from",
+    "asked_from", "offered_by_verb",
 })
 
 

@@ -1146,6 +1146,11 @@ _THING_FAMILIES = (frozenset({"proposal", "plan", "initiative", "offer", "propos
                    frozenset({"law", "bill", "legislation"}))
 
 
+# the verbs that make such a thing ("offered to ..." makes "the offer")
+_THING_VERBS = {"offer": frozenset({"offer"}), "proposal": frozenset({"propose"}),
+                "plan": frozenset({"propose"}), "proposition": frozenset({"propose"})}
+
+
 def _earlier_thing_owner(obj: Token, actors: list[Arg], ctx: ActorContext) -> list[Arg]:
     """'Egypt put forward a truce plan ... Abbas backed the proposal': a bare definite thing
     ('the proposal', 'the move', 'any decision') is the one the story named shortly before
@@ -1164,8 +1169,17 @@ def _earlier_thing_owner(obj: Token, actors: list[Arg], ctx: ActorContext) -> li
     doc = obj.doc
     index = doc_index(doc)
     first = index.sents[max(0, index.sent_number(obj.i) - _EARLIER_ACT_SENTENCES)].start
+    verbs = _THING_VERBS.get(lemma, frozenset()) if enabled("offered_by_verb") else frozenset()
     for k in range(obj.i - 1, first - 1, -1):
         prev = doc[k]
+        if prev.pos_ == "VERB" and prev.lemma_.lower() in verbs and not is_passive(prev):
+            # "the doctors offered to run a clinic ... the agency did not accept the offer"
+            found = [f for f in resolve_all(subject_tokens(prev) or inherited_subject(prev),
+                                            ctx)
+                     if not any(same_side(a[0], f[0]) for a in actors)]
+            if found:
+                return _tagged(found[:1], "offered_by_verb")
+            continue
         if prev.pos_ != "NOUN" or prev.lemma_.lower() not in family:
             continue
         found = _owners_of_thing(prev, ctx)
