@@ -449,3 +449,10 @@ def test_the_offer_refused_is_whoever_offered_before(nlp: Any) -> None:
             "Lima did not accept the offer.")
     found = [e for e in events_of(nlp, text) if e.type == "REJECT"]
     assert any(e.recipient is not None and e.recipient.name == "nurses" for e in found)
+
+
+def test_an_indefinite_role_or_a_nearer_name_is_no_antecedent(nlp: Any) -> None:
+    text = ("A police spokesman said the witness could not see clearly. A woman who called "
+            "herself Ortiz's cousin said the teen was waving when he was shot.")
+    found = [e for e in events_of(nlp, text) if e.type == "ASSAULT"]
+    assert not any(e.recipient is not None and "spokesman" in e.recipient.name for e in found)

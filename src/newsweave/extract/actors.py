@@ -2278,9 +2278,13 @@ def _role_antecedent(pron: Token, ctx: ActorContext, depth: int) -> list[ActorRe
     start = sents[max(0, idx - 1)].start
     for k in range(pron.i - 1, start - 1, -1):
         cand = ctx.doc[k]
+        mention = ctx.by_token.get(k)
+        if mention is not None and mention.label == "PERSON":
+            return []  # a named person nearer ('Gray's cousin'): not for a role to take
         if cand.pos_ != "NOUN" or cand.tag_ != "NN" or cand.dep_ == "poss" or \
-                gaz.role_nouns.get(cand.lemma_.lower()) is None:
-            continue
+                gaz.role_nouns.get(cand.lemma_.lower()) is None or \
+                not any(c.dep_ == "det" and c.lower_ == "the" for c in cand.children):
+            continue  # (only a definite role: 'the Ugandan envoy', not 'a spokesman')
         refs = [r for r in resolve_np(cand, ctx, depth + 1) if r.country is not None and (
             r.type == "PERSON" or (r.type == "GPE" and r.sector in STATE_SECTORS))]
         if refs:
