@@ -21,7 +21,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from newsweave.engine.local import AnalysisResult, PendingBatch, one_thread_per_process
-from newsweave.model import Article, ArticleAnalysis, Claim, Event, IngestError, Quote
+from newsweave.model import (
+    Article,
+    ArticleAnalysis,
+    Claim,
+    Event,
+    IngestError,
+    Quote,
+    SkippedInput,
+)
 from newsweave.store import Store
 
 if TYPE_CHECKING:
@@ -30,6 +38,7 @@ if TYPE_CHECKING:
 
 ProgressFn = Callable[[str, int], None]  # (stage, how many more done)
 ErrorFn = Callable[[IngestError], None]
+SkipFn = Callable[[SkippedInput], None]
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +66,8 @@ class RunReport:
     analyzed: int = 0
     skipped_analysis: int = 0
     errors: list[IngestError] = field(default_factory=list)
+    # files and folders a walk did not read (no articles: licences, readmes, hidden files)
+    skipped: list[SkippedInput] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -277,6 +288,7 @@ def ingest(
     analyzer: Analyzer | None = None,
     article_timeout: float | None = None,
     link_after: bool = False,
+    on_skip: SkipFn | None = None,
 ) -> RunReport:
     """Read the inputs into the store, analyzing the articles not analyzed yet.
 
@@ -287,6 +299,8 @@ def ingest(
     `article_timeout`: analysis seconds per article (see engine.budget; None: the default).
     `link_after`: a link follows; when workers analyze, this process loads the sentence
     model the link needs while they load theirs (not after them).
+    A file or folder the walk skips (see ingest.sources.skip_reason) is counted in
+    `report.skipped`, passed to `on_skip` and recorded with its batch (stage "skipped").
     """
     from newsweave.extract import analyzer_version
     from newsweave.ingest import ingest as read_inputs
@@ -317,9 +331,20 @@ def ingest(
                     one_thread_per_process()
                     load_embedder()
                 store.prepare_bulk_writes()
+        skips: list[SkippedInput] = []  # met since the last batch: written with the next
+
+        def skipped(item: SkippedInput) -> None:
+            report.skipped.append(item)
+            skips.append(item)
+            log.debug("skipped %s", item.line())
+            if on_skip is not None:
+                on_skip(item)
+
         try:
-            for items in _batched(read_inputs(paths), batch_size):
-                batch = _Batch(articles=[], errors=[], inputs=len(items))
+            for items in _batched(read_inputs(paths, on_skip=skipped), batch_size):
+                batch = _Batch(articles=[], errors=[skip.as_row() for skip in skips],
+                               inputs=len(items))
+                skips.clear()
                 unique: dict[str, Article] = {}
                 repeats: list[Article] = []
                 for item in items:
@@ -339,6 +364,9 @@ def ingest(
                 done = store.analyzed_ids(analyzer_version(), among=unique) if analyze else set()
                 batch.articles = [*unique.values(), *repeats]
                 pipeline.put(batch, [a for aid, a in unique.items() if aid not in done])
+            if skips:  # met after the last article
+                pipeline.put(_Batch(articles=[], errors=[skip.as_row() for skip in skips],
+                                    inputs=0), [])
             pipeline.drain()
         finally:
             store.release()
@@ -358,7 +386,7 @@ def estimate_articles(paths: Sequence[str], enough: int) -> int:
     import glob
     import os
 
-    from newsweave.ingest.sources import format_for_name, is_url, wanted_in_folder
+    from newsweave.ingest.sources import format_for_name, is_url, skip_reason, wanted_in_folder
 
     def weight(path: str, size: int) -> int:
         fmt = format_for_name(os.path.basename(path))
@@ -373,7 +401,7 @@ def estimate_articles(paths: Sequence[str], enough: int) -> int:
             if os.path.isfile(path):
                 count += weight(path, os.path.getsize(path))
             for root, dirs, files in os.walk(path):  # nothing for a file
-                dirs.sort()
+                dirs[:] = sorted(d for d in dirs if skip_reason(d, is_folder=True) is None)
                 for name in files:
                     full = os.path.join(root, name)
                     if not wanted_in_folder(Path(os.path.relpath(full, path))):
@@ -503,6 +531,7 @@ def run(
     analyzer: Analyzer | None = None,
     article_timeout: float | None = None,
     store: Store | None = None,
+    on_skip: SkipFn | None = None,
 ) -> RunReport:
     """The whole job: ingest + analyze, link, and (with `out`) export. `store`: an open
     store to run on instead of opening `db` (`newsweave run` opens it itself, for its
@@ -521,7 +550,8 @@ def run(
             report = ingest(store, paths, analyze=True, workers=workers, engine=engine,
                             batch_size=batch_size, progress=progress, on_error=on_error,
                             ray_address=ray_address, analyzer=eng,
-                            article_timeout=article_timeout, link_after=True)
+                            article_timeout=article_timeout, link_after=True,
+                            on_skip=on_skip)
             store.use_threads(True)
             started = time.perf_counter()
             progress("link", 0)

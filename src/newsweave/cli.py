@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from newsweave.api import RunReport
-    from newsweave.model import IngestError
+    from newsweave.model import IngestError, SkippedInput
     from newsweave.store import Store
 
 app = typer.Typer(
@@ -191,6 +191,32 @@ def _print_error(err: IngestError) -> None:
                                 highlight=False, soft_wrap=True)
 
 
+SKIP_LINES = 20  # skipped inputs printed one per line during a run; the rest are counted
+
+
+def _skip_printer(limit: int = SKIP_LINES) -> Callable[[SkippedInput], None]:
+    """Prints each file or folder a walk skipped as one line (to stderr, like errors), the
+    first `limit` of them; the run's summary line counts them all."""
+    printed = 0
+
+    def show(item: SkippedInput) -> None:
+        from rich.markup import escape
+
+        nonlocal printed
+        printed += 1
+        if printed <= limit:
+            _console(stderr=True).print(f"[dim]– {escape(_skip_line(item))}[/]", markup=True,
+                                        highlight=False, soft_wrap=True)
+
+    return show
+
+
+def _skip_line(item: SkippedInput) -> str:
+    from newsweave.ingest.hygiene import clean_line, printable_name
+
+    return f"{printable_name(item.source)}: skipped ({clean_line(item.reason)})"
+
+
 def _error_line(err: IngestError) -> str:
     """An error as one printable line: names from older stores may hold raw control
     characters (a newline, a terminal escape); they are shown escaped."""
@@ -209,6 +235,10 @@ def _report_line(report: RunReport) -> str:
     if report.skipped_analysis:
         parts.append(f"{report.skipped_analysis} not analyzed (language/empty/failed)")
     parts.append(f"{len(report.errors)} errors")
+    if report.skipped:
+        shown = "" if len(report.skipped) <= SKIP_LINES else \
+            f"; {SKIP_LINES} shown, `newsweave errors --skipped` lists all"
+        parts.append(f"{len(report.skipped)} skipped (not articles{shown})")
     timing = ", ".join(f"{k} {v:.1f}s" for k, v in report.seconds.items())
     return " · ".join(parts) + (f" ({timing})" if timing else "")
 
@@ -246,7 +276,8 @@ def run(
             _progress() as progress:
         report = api.run(paths, out=out, workers=workers, engine=engine.value,
                          progress=progress, on_error=_print_error, ray_address=ray_address,
-                         batch_size=batch_size, article_timeout=article_timeout, store=store)
+                         batch_size=batch_size, article_timeout=article_timeout, store=store,
+                         on_skip=_skip_printer())
     with _open_store(db, read_only=True) as store:
         if not quiet:
             from newsweave.export.summary import render_summary
@@ -331,7 +362,7 @@ def ingest(
 
     with _open_store(db) as store, _progress() as progress:
         report = api.ingest(store, paths, analyze=False, progress=progress,
-                            on_error=_print_error)
+                            on_error=_print_error, on_skip=_skip_printer())
     _console().print(_report_line(report))
     if report.failed:
         raise typer.Exit(1)
@@ -478,11 +509,17 @@ def summary(db: DbOption = DEFAULT_DB, fmt: FormatOption = None) -> None:
 
 
 @app.command()
-def errors(db: DbOption = DEFAULT_DB, fmt: FormatOption = None) -> None:
-    """List recorded input and analysis errors."""
+def errors(
+    db: DbOption = DEFAULT_DB,
+    fmt: FormatOption = None,
+    skipped: Annotated[bool, typer.Option(
+        "--skipped", help="List the files and folders folder walks skipped (licences, "
+        "readmes, hidden and OS files, version-control folders), with the reason.")] = False,
+) -> None:
+    """List recorded input and analysis errors (or, with --skipped, the skipped inputs)."""
     out_fmt = resolve_format(fmt)
     with _open_store(db, read_only=True) as store:
-        errs = store.errors()
+        errs = [s.as_row() for s in store.skipped()] if skipped else store.errors()
     if out_fmt is not OutputFormat.table:
         emit(({"stage": e.stage, "source": e.source, "reason": e.reason} for e in errs),
              out_fmt, ["stage", "source", "reason"])
@@ -492,7 +529,7 @@ def errors(db: DbOption = DEFAULT_DB, fmt: FormatOption = None) -> None:
         console.print(f"{err.stage}\t{_error_line(err)}", highlight=False, markup=False,
                       soft_wrap=True)
     if not errs:
-        console.print("no errors recorded")
+        console.print("no skipped inputs recorded" if skipped else "no errors recorded")
 
 
 @app.command("config")

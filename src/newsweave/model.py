@@ -134,6 +134,9 @@ class RawInput(Record):
     text: str | None = None  # already-decoded text (JSONL fields)
     format: str | None = None  # "html" | "text" | None (sniff)
     meta: dict[str, Any] = field(default_factory=dict)  # metadata given with the input
+    # met by a folder walk or a glob, not named by the user: a JSON file in it that holds no
+    # article record is skipped (a manifest), not an error (see ingest.parse)
+    in_folder: bool = False
 
 
 @dataclass
@@ -170,6 +173,26 @@ class IngestError(Record):
 
     def line(self) -> str:
         return f"{self.source}: {self.reason}"
+
+
+SKIPPED_STAGE = "skipped"  # the stage of a skipped input's row in the store's errors table
+
+
+@dataclass
+class SkippedInput(Record):
+    """A file or folder a folder walk (or a glob) did not read because it is no article (a
+    licence, a readme, a hidden or OS file, a version-control folder): reported in one line
+    and recorded, never an error (see ingest_files.json: folder_skips)."""
+
+    source: str
+    reason: str
+
+    def line(self) -> str:
+        return f"{self.source}: skipped ({self.reason})"
+
+    def as_row(self) -> IngestError:
+        """The store's row for it: the errors table, stage "skipped" (not an error)."""
+        return IngestError(source=self.source, reason=self.reason, stage=SKIPPED_STAGE)
 
 
 # ----------------------------------------------------------------------------- analyze

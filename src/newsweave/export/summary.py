@@ -45,6 +45,7 @@ def render_summary(store: Store, console: Console, top: int = 12) -> None:
         f"{counts['entities']} entities · {counts['quotes']} quotes · "
         f"{counts['events']} events · {counts['claims']} claims · "
         f"{counts['errors']} errors"
+        + (f" · {counts['skipped']} inputs skipped (not articles)" if counts["skipped"] else "")
     )
 
     t = Table(title="Articles", show_lines=False, expand=True)

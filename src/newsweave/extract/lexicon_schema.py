@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -670,6 +670,50 @@ def _plain(model: type[BaseModel]) -> Callable[[str, Any], None]:
     return run
 
 
+# ----------------------------------------------------------------------------- ingest files
+
+
+class FolderSkip(_Strict):
+    """One rule of the folder walk: names that are no articles, and the reason reported."""
+
+    reason: str = Field(min_length=3)
+    applies_to: Literal["file", "folder", "any"]
+    names: list[str] = []
+    stems: list[str] = []
+    extensions: list[str] | None = None
+
+
+class IngestFiles(_Open):
+    folder_skips: list[FolderSkip]
+    binary_signatures: list[dict[str, str]]
+    extensions: dict[str, str]
+
+
+def _check_ingest_files(name: str, data: Any) -> None:
+    """The schema, then what it cannot say: each rule has a pattern, patterns are lower case
+    (names are matched lower-cased), extensions start with a dot, and only stems take them."""
+    parsed = cast(IngestFiles, check(name, IngestFiles, data))
+    for i, rule in enumerate(parsed.folder_skips):
+        where = f"{name}: folder_skips[{i}]"
+        if not rule.names and not rule.stems:
+            raise LexiconError(f"{where}: a rule needs 'names' or 'stems'")
+        if rule.extensions is not None and not rule.stems:
+            raise LexiconError(f"{where}: 'extensions' limit 'stems' only")
+        if rule.stems and rule.applies_to != "file":
+            raise LexiconError(f"{where}: 'stems' (with extensions) apply to files only")
+        for pattern in [*rule.names, *rule.stems, *(rule.extensions or [])]:
+            if not pattern.strip() and pattern not in (rule.extensions or []):
+                raise LexiconError(f"{where}: an empty pattern")
+            if pattern != pattern.lower():
+                raise LexiconError(f"{where}: {pattern!r} is not lower case")
+        for ext in rule.extensions or []:
+            if ext and (not ext.startswith(".") or "." in ext[1:]):
+                raise LexiconError(f"{where}: extension {ext!r} is not '.xyz' or ''")
+    for ext in parsed.extensions:
+        if not ext.startswith("."):
+            raise LexiconError(f"{name}: extensions[{ext!r}]: not a '.xyz' extension")
+
+
 # ----------------------------------------------------------------------------- registry
 
 
@@ -690,6 +734,7 @@ SCHEMAS: dict[str, Callable[[str, Any], None]] = {
     "false_senses.json": _check_false_senses,
     "person_name_edges.json": _plain(PersonNameEdges),
     "regions.json": _check_regions,
+    "ingest_files.json": _check_ingest_files,
 }
 
 

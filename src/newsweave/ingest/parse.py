@@ -26,7 +26,7 @@ from newsweave.ingest.meta import (
     iso_date,
     outlet_for_host,
 )
-from newsweave.model import Article, IngestError, RawInput, stable_id
+from newsweave.model import Article, IngestError, RawInput, SkippedInput, stable_id
 
 # Field names a JSON(L) article record may use for each Article field, first match wins.
 TEXT_FIELDS = ("text", "content", "body", "articleBody", "article_body", "article", "maintext",
@@ -42,8 +42,14 @@ DATE_FIELDS = ("published", "date", "published_at", "publishedAt", "datePublishe
                "timestamp", "time", "created_at")
 
 
-def parse_input(raw: RawInput) -> Iterator[Article | IngestError]:
-    """Every article in one input unit (a JSONL file holds many); errors come out inline."""
+# the reason a JSON file met in a folder walk is skipped when no record in it is an article
+NO_ARTICLE_RECORDS = "a JSON file with no article records (a manifest or data file)"
+
+
+def parse_input(raw: RawInput) -> Iterator[Article | IngestError | SkippedInput]:
+    """Every article in one input unit (a JSONL file holds many); errors come out inline.
+    A JSON file a folder walk met (not one the user named) that holds no article record at
+    all is a manifest or other data file: one SkippedInput, not an error per record."""
     warnings: list[str] = []
     fmt = raw.format
     if raw.text is not None:
@@ -68,7 +74,7 @@ def parse_input(raw: RawInput) -> Iterator[Article | IngestError]:
     if fmt == "jsonl":
         yield from _parse_jsonl(raw.source, text, warnings)
     elif fmt == "json":
-        yield from _parse_json(raw.source, text, warnings)
+        yield from _parse_json(raw.source, text, warnings, raw.in_folder)
     elif fmt == "html":
         yield _from_html(raw.source, text, dict(raw.meta), warnings)
     else:
@@ -119,8 +125,8 @@ def _parse_jsonl(source: str, text: str, warnings: list[str]
         yield IngestError(source=source, reason="no JSON lines in the file")
 
 
-def _parse_json(source: str, text: str, warnings: list[str]
-                ) -> Iterator[Article | IngestError]:
+def _parse_json(source: str, text: str, warnings: list[str], in_folder: bool = False
+                ) -> Iterator[Article | IngestError | SkippedInput]:
     try:
         data = json.loads(text)
     except ValueError as exc:
@@ -130,6 +136,9 @@ def _parse_json(source: str, text: str, warnings: list[str]
     except RecursionError:
         yield IngestError(source=source, reason=_TOO_DEEP)
         return
+    if in_folder and not _holds_an_article(data):
+        yield SkippedInput(source=source, reason=NO_ARTICLE_RECORDS)
+        return
     if isinstance(data, dict):
         yield _safe_record(source, data, warnings)
     elif isinstance(data, list) and data:
@@ -137,6 +146,15 @@ def _parse_json(source: str, text: str, warnings: list[str]
             yield _safe_record(f"{source}#{i}", record, warnings)
     else:
         yield IngestError(source=source, reason="JSON file holds no article records")
+
+
+def _holds_an_article(data: Any) -> bool:
+    """Whether a JSON document has at least one record with an article text or HTML field
+    (a string) that a record would be read from (see _from_record)."""
+    records = [data] if isinstance(data, dict) else data if isinstance(data, list) else []
+    return any(isinstance(record, dict) and any(isinstance(record.get(name), str)
+                                                for name in (*TEXT_FIELDS, *HTML_FIELDS))
+               for record in records)
 
 
 def _first(record: dict[str, Any], names: tuple[str, ...]) -> Any:

@@ -8,24 +8,27 @@ missing network turns into a one-line reason instead of a traceback).
 from __future__ import annotations
 
 import errno
+import fnmatch
 import functools
 import glob
 import gzip
 import io
 import logging
 import os
+import re
 import socket
 import stat
 import urllib.error
 import urllib.request
 import zlib
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from newsweave.extract.lexicon import load_json
 from newsweave.ingest.hygiene import printable_name
-from newsweave.model import IngestError, RawInput
+from newsweave.model import IngestError, RawInput, SkippedInput
 
 log = logging.getLogger(__name__)
 
@@ -37,13 +40,47 @@ _GZIP_MAGIC = b"\x1f\x8b"
 _MB = 1024 * 1024
 
 
+_NOTHING = re.compile(r"(?!)")  # matches no name
+
+
+def _any_of(patterns: Sequence[str]) -> re.Pattern[str]:
+    """One regular expression for a list of shell patterns (one match call per rule)."""
+    if not patterns:
+        return _NOTHING
+    return re.compile("|".join(f"(?:{fnmatch.translate(p)})" for p in patterns), re.DOTALL)
+
+
+@dataclass(frozen=True)
+class SkipRule:
+    """One folder-walk rule of ingest_files.json (folder_skips): which names are no article."""
+
+    reason: str
+    applies_to: str  # "file" | "folder" | "any"
+    names: re.Pattern[str]  # shell patterns on the whole lower-cased name
+    stems: re.Pattern[str]  # shell patterns on the name before its first dot
+    extensions: frozenset[str] | None  # a stem rule's extensions ("" for none); None: any
+
+    @classmethod
+    def from_data(cls, rule: dict[str, Any]) -> SkipRule:
+        given = rule.get("extensions")
+        return cls(reason=rule["reason"], applies_to=rule["applies_to"],
+                   names=_any_of(rule.get("names", ())), stems=_any_of(rule.get("stems", ())),
+                   extensions=None if given is None else frozenset(given))
+
+    def matches(self, name: str, stem: str, ext: str, is_folder: bool) -> bool:
+        if self.applies_to != "any" and (self.applies_to == "folder") != is_folder:
+            return False
+        if self.names.match(name):
+            return True
+        return (self.extensions is None or ext in self.extensions) and \
+            self.stems.match(stem) is not None
+
+
 @functools.lru_cache(maxsize=1)
 def _file_rules() -> dict[str, Any]:
     rules = load_json("ingest_files.json")
     return {
-        "doc_names": frozenset(rules["doc_names"]),
-        "doc_extensions": frozenset(rules["doc_extensions"]),
-        "ignored_extensions": frozenset(rules["ignored_extensions"]),
+        "skips": tuple(SkipRule.from_data(rule) for rule in rules["folder_skips"]),
         "extensions": dict(rules["extensions"]),
     }
 
@@ -60,37 +97,50 @@ def format_for_name(name: str) -> str | None:
     return _file_rules()["extensions"].get(os.path.splitext(lower)[1])  # type: ignore[no-any-return]
 
 
+def skip_reason(name: str, is_folder: bool = False) -> str | None:
+    """Why a folder walk does not read an entry called `name` (a licence, a readme, a hidden
+    or OS file, a version-control folder ...), or None: it is read. The first matching rule
+    of ingest_files.json (folder_skips) gives the reason."""
+    lower = name.lower()
+    if not is_folder and lower.endswith(".gz"):
+        lower = lower[:-3]
+    stem, ext = lower.split(".", 1)[0], os.path.splitext(lower)[1]
+    for rule in _file_rules()["skips"]:
+        if rule.matches(lower, stem, ext, is_folder):
+            return rule.reason  # type: ignore[no-any-return]
+    return None
+
+
 def wanted_in_folder(path: Path) -> bool:
-    """Whether a folder walk should read `path`: not hidden, not docs, not code or databases."""
-    rules = _file_rules()
-    if any(part.startswith(".") for part in path.parts if part not in (".", "..")):
+    """Whether a folder walk reads `path` (relative to the folder walked): no folder on the
+    way and not the file itself is skipped by a rule (see skip_reason)."""
+    parts = [part for part in path.parts if part not in (".", "..")]
+    if not parts:
+        return True
+    if any(skip_reason(part, is_folder=True) for part in parts[:-1]):
         return False
-    if "__pycache__" in path.parts:
-        return False
-    name = path.name.lower()
-    if name.endswith(".gz"):
-        name = name[:-3]
-    stem, ext = os.path.splitext(name)
-    if ext in rules["ignored_extensions"]:
-        return False
-    return not (stem in rules["doc_names"] and ext in rules["doc_extensions"])
+    return skip_reason(parts[-1]) is None
 
 
-def _walk(folder: Path) -> list[Path | IngestError]:
-    """The files a folder walk reads, in name order, and an error for each entry it cannot
+def _walk(folder: Path) -> list[Path | IngestError | SkippedInput]:
+    """The files a folder walk reads, in name order, an error for each entry it cannot
     read as a file (a FIFO, a socket, a broken or looping symbolic link, an empty folder
-    named like an article file, a subfolder that cannot be listed).
+    named like an article file, a subfolder that cannot be listed), and a SkippedInput for
+    each file or folder that is no article (see skip_reason; a skipped folder is not walked).
 
     Symbolic links to folders are followed (a link is read as what it points to), each real
     folder walked once: a link that leads back into a folder the walk is inside (a loop, also
     one through a folder outside the input and back) is an error row naming the link, and a
     folder reached again by another way is not walked twice (its files were read already).
     """
-    found: list[Path | IngestError] = []
+    found: list[Path | IngestError | SkippedInput] = []
     walked: set[tuple[int, int]] = set()
 
     def error(path: Path, reason: str) -> None:
         found.append(IngestError(source=printable_name(str(path)), reason=reason))
+
+    def skipped(path: Path, reason: str) -> None:
+        found.append(SkippedInput(source=printable_name(str(path)), reason=reason))
 
     def visit(directory: Path, rel: tuple[str, ...], inside: dict[tuple[int, int], Path]
               ) -> int:
@@ -103,16 +153,20 @@ def _walk(folder: Path) -> list[Path | IngestError]:
             return 1
         for name in names:
             path, parts = directory / name, (*rel, name)
-            if name.startswith(".") or name == "__pycache__":
-                continue  # hidden or cache folders and files: not articles (wanted_in_folder)
-            wanted = wanted_in_folder(Path(*parts))  # a folder named "x.py" is still walked
             try:
                 st = path.stat()
-            except OSError as exc:
-                if wanted:
+            except OSError as exc:  # a broken or looping link: skipped if its name says so
+                reason = skip_reason(name)
+                if reason is not None:
+                    skipped(path, reason)
+                else:
                     error(path, _os_reason(exc))
                 continue
-            if stat.S_ISDIR(st.st_mode):
+            is_folder = stat.S_ISDIR(st.st_mode)
+            reason = skip_reason(name, is_folder=is_folder)  # a folder "x.py" is walked
+            if reason is not None:
+                skipped(path, reason)
+            elif is_folder:
                 key = (st.st_dev, st.st_ino)
                 if key in inside:
                     error(path, "cannot read: symbolic link loop (leads back to the folder "
@@ -122,11 +176,9 @@ def _walk(folder: Path) -> list[Path | IngestError]:
                              printable_name(str(path)))
                 else:
                     walked.add(key)
-                    if not visit(path, parts, {**inside, key: path}) and wanted and \
+                    if not visit(path, parts, {**inside, key: path}) and \
                             format_for_name(name) is not None and not path.is_symlink():
                         error(path, "an empty folder, not an article file")
-            elif not wanted:
-                continue
             elif stat.S_ISREG(st.st_mode):
                 found.append(path)
             else:
@@ -160,8 +212,9 @@ def _os_reason(exc: OSError) -> str:
 
 
 def expand_inputs(paths: Sequence[str], max_bytes: int = DEFAULT_MAX_BYTES
-                  ) -> Iterator[RawInput | IngestError]:
-    """Every input unit named by `paths`, in order; each file is read once per call.
+                  ) -> Iterator[RawInput | IngestError | SkippedInput]:
+    """Every input unit named by `paths`, in order; each file is read once per call, and
+    each file or folder a walk or a glob skips is one SkippedInput (once per call too).
 
     Never raises for what it is given: a path that cannot be listed or read (or that fails
     in any other way) is one IngestError naming it, and the next path is read."""
@@ -177,7 +230,7 @@ def expand_inputs(paths: Sequence[str], max_bytes: int = DEFAULT_MAX_BYTES
 
 
 def _expand_one(given: str, seen: set[str], max_bytes: int
-                ) -> Iterator[RawInput | IngestError]:
+                ) -> Iterator[RawInput | IngestError | SkippedInput]:
     if is_url(given):
         yield fetch_url(given, max_bytes)
         return
@@ -189,38 +242,72 @@ def _expand_one(given: str, seen: set[str], max_bytes: int
         if exc.errno not in (errno.ENOENT, errno.ENOTDIR) or path.is_symlink():
             yield IngestError(source=printable_name(given), reason=_os_reason(exc))
             return
-    files: list[Path | IngestError]
+    files: list[Path | IngestError | SkippedInput]
     if st is not None and stat.S_ISDIR(st.st_mode):
-        files = _walk(path)
-        if not files:
-            yield IngestError(source=printable_name(given),
-                              reason="folder holds no article files")
-            return
+        files = _walk(path)  # the folder itself is read even if its name is a skipped one
     elif st is not None:
-        files = [path]
+        key = os.path.realpath(path)  # a file named explicitly is read, whatever its name
+        if key not in seen:  # (once: a folder walk or a name before may have read it)
+            seen.add(key)
+            yield read_file(path, max_bytes)
+        return
     elif _GLOB_CHARS & set(given):
-        matches = [Path(m) for m in sorted(glob.glob(given, recursive=True))]
-        files = []
-        for m in matches:
-            if m.is_dir():
-                files.extend(_walk(m))
-            elif wanted_in_folder(Path(m.name)):
-                files.append(m)
+        files = _glob(given)
         if not files:
             yield IngestError(source=printable_name(given), reason="no files match this pattern")
             return
     else:
         yield IngestError(source=printable_name(given), reason="no such file or directory")
         return
+    if not any(isinstance(f, Path | IngestError) for f in files):
+        for f in files:  # what was skipped, and why
+            if isinstance(f, SkippedInput) and f"skip:{f.source}" not in seen:
+                seen.add(f"skip:{f.source}")
+                yield f
+        yield IngestError(source=printable_name(given), reason="folder holds no article files"
+                          if st is not None else "no article files match this pattern")
+        return
     for f in files:
         if isinstance(f, IngestError):
             yield f
             continue
-        key = os.path.realpath(f)
+        key = f"skip:{f.source}" if isinstance(f, SkippedInput) else os.path.realpath(f)
         if key in seen:
             continue
         seen.add(key)
-        yield read_file(f, max_bytes)
+        if isinstance(f, SkippedInput):
+            yield f
+            continue
+        raw = read_file(f, max_bytes)
+        if isinstance(raw, RawInput):
+            raw.in_folder = True
+        yield raw
+
+
+def _glob(pattern: str) -> list[Path | IngestError | SkippedInput]:
+    """What a glob names: its files (those a folder walk would skip are skipped, with the
+    folders below the pattern's fixed part), and its folders walked. A dot-name it matches
+    was asked for (a glob matches one only when its pattern starts with a dot there)."""
+    base = 0  # the pattern's leading parts without wildcards: the user's own path
+    for part in Path(pattern).parts:
+        if _GLOB_CHARS & set(part):
+            break
+        base += 1
+    files: list[Path | IngestError | SkippedInput] = []
+    for m in (Path(m) for m in sorted(glob.glob(pattern, recursive=True))):
+        is_folder = m.is_dir()
+        folders = m.parts[base:] if is_folder else m.parts[base:-1]
+        folder_reason = next((r for part in folders if not part.startswith(".")
+                              and (r := skip_reason(part, is_folder=True))), None)
+        reason = folder_reason or (None if is_folder or m.name.startswith(".")
+                                   else skip_reason(m.name))
+        if reason is not None:
+            files.append(SkippedInput(source=printable_name(str(m)), reason=reason))
+        elif is_folder:
+            files.extend(_walk(m))
+        else:
+            files.append(m)
+    return files
 
 
 def _too_large(size: int, max_bytes: int, what: str = "file") -> str:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from newsweave.model import (
+    SKIPPED_STAGE,
     ActorRef,
     Article,
     ArticleAnalysis,
@@ -33,6 +34,7 @@ from newsweave.model import (
     Mention,
     Quote,
     QuoteVariant,
+    SkippedInput,
 )
 from newsweave.timespan import date_bounds, precision
 
@@ -1050,17 +1052,31 @@ class Store:
                 for key, vector in zip(found["key"], found["vector"], strict=True)}
 
     def errors(self) -> list[IngestError]:
+        """Inputs and articles that failed (not the inputs a folder walk skipped)."""
         rows = self.con.execute(
-            "SELECT source, reason, stage FROM errors ORDER BY first_seen, source"
+            "SELECT source, reason, stage FROM errors WHERE stage <> ? "
+            "ORDER BY first_seen, source", [SKIPPED_STAGE]
         ).fetchall()
         return [IngestError(source=s, reason=r, stage=st) for s, r, st in rows]
+
+    def skipped(self) -> list[SkippedInput]:
+        """Files and folders a folder walk did not read (no articles), with the reason; kept
+        beside the errors (stage "skipped") so that a store of schema 2 holds them as is."""
+        rows = self.con.execute(
+            "SELECT source, reason FROM errors WHERE stage = ? ORDER BY first_seen, source",
+            [SKIPPED_STAGE]).fetchall()
+        return [SkippedInput(source=s, reason=r) for s, r in rows]
 
     def counts(self) -> dict[str, int]:
         out = {}
         for table in ("articles", "article_sources", "analyses", "mentions", "quotes", "events",
-                      "entities", "claims", "errors"):
+                      "entities", "claims"):
             row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
             out[table] = int(row[0]) if row else 0
+        row = self.con.execute("SELECT count(*) FILTER (WHERE stage <> ?), "
+                               "count(*) FILTER (WHERE stage = ?) FROM errors",
+                               [SKIPPED_STAGE, SKIPPED_STAGE]).fetchone()
+        out["errors"], out["skipped"] = (int(row[0]), int(row[1])) if row else (0, 0)
         return out
 
 
