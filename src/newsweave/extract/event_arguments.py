@@ -476,13 +476,13 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             else:
                 # "sought X's extradition from the UK": who is asked is the 'from' party,
                 # not whose extradition it is (asked_from); with none, the owner
-                asked = [*(r for node in _np_nodes(obj) for r in recipient_args(
+                asked_of = [*(r for node in _np_nodes(obj) for r in recipient_args(
                               node, ctx, owner_ok=node.i == obj.i, preps=("from",))),
                          *recipient_args(verb, ctx, owner_ok=False, preps=("from",))] \
                     if enabled("asked_from") else []
-                recipients.extend(_tagged(asked, "asked_from") if asked else
+                recipients.extend(_tagged(asked_of, "asked_from") if asked_of else
                                   _owner_actors(obj, ctx))
-                if not asked:
+                if not asked_of:
                     recipients.extend(recipient_args(obj, ctx, owner_ok=True,
                                                      preps=("from",)))
         elif etype == "SUPPORT" and sense.get("recipient_from_object") and not obj_refs:
