@@ -4,8 +4,9 @@ so precision before and after a change is measured on one sample, not on two dra
     python benchmarks/rejudge_event_sample.py JUDGED.jsonl OUT.jsonl [--corpus ../shared/corpus]
     python benchmarks/rejudge_event_sample.py --score OUT.jsonl
 
-Each file the sample names is analyzed again (ECB+ files and html-benchmark bodies, labelled
-as benchmarks/ecbplus_event_sample.py labels them); each sampled event is looked up by its
+Each file the sample names is analyzed again (ECB+ files, html-benchmark bodies and, for a
+sample drawn with --folders, "file:PATH" files of the repository, labelled as
+benchmarks/ecbplus_event_sample.py labels them); each sampled event is looked up by its
 sentence and trigger. An event that is no longer emitted is "dropped", one now told as not
 having happened (modality negated: no edge, no claim) is "negated"; one emitted with the
 same type, actor and recipient keeps its judgment ("same"); one that changed is written with
@@ -27,6 +28,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from analyze_corpus import DEFAULT_CORPUS, corpus_articles
 
+REPO = Path(__file__).resolve().parents[1]
+
 
 def _side(ref: Any) -> list[Any] | None:
     return [ref.name, ref.country, ref.sector] if ref else None
@@ -44,6 +47,8 @@ def main() -> int:
     if args.out is None:
         parser.error("OUT is needed to re-judge")
     from newsweave.extract import analyze_doc
+    from newsweave.ingest import ingest
+    from newsweave.model import Article
     from newsweave.nlp.models import load_spacy
 
     rows = [json.loads(line) for line in args.judged.read_text("utf-8").splitlines() if line]
@@ -51,9 +56,15 @@ def main() -> int:
     nlp = load_spacy()
     events: dict[str, list[Any]] = {}
     for part in ("ecbplus", "html"):
+        if not any(label.startswith(part + ":") for label in wanted):
+            continue
         for label, art in corpus_articles(args.corpus, part):
             if label in wanted and label not in events:
                 events[label] = analyze_doc(art, nlp(art.text)).events  # type: ignore[attr-defined]
+    for label in sorted(w for w in wanted if w.startswith("file:")):
+        for item in ingest([str(REPO / label.split(":", 1)[1])]):
+            if isinstance(item, Article):
+                events[label] = analyze_doc(item, nlp(item.text)).events
     counts = {"same": 0, "changed": 0, "dropped": 0, "negated": 0}
     with args.out.open("w", encoding="utf-8") as f:
         for r in rows:
@@ -90,7 +101,9 @@ def main() -> int:
 def score(path: Path) -> int:
     """Precision of a re-judged sample over the events still emitted."""
     rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
-    emitted = [r for r in rows if r.get("status", "same") not in ("dropped", "negated")]
+    # a negated event (told as not having happened) makes no edge and no claim: not emitted
+    emitted = [r for r in rows if r.get("status", "same") not in ("dropped", "negated")
+               and r.get("modality") != "negated"]
     todo = [r["i"] for r in emitted if not r.get("judgment")]
     if todo:
         print(f"{path}: {len(todo)} changed events still to judge: {todo}")
@@ -102,6 +115,11 @@ def score(path: Path) -> int:
     print(f"{n} of {len(rows)} sampled events still emitted; right type {right[0]}/{n} "
           f"({right[0] / max(n, 1):.2f}), + actor {right[1]}/{n} ({right[1] / max(n, 1):.2f}), "
           f"+ recipient {right[2]}/{n} ({right[2] / max(n, 1):.2f})")
+    real = [r for r in emitted if "real_event" in r["judgment"]]
+    if real:
+        ok = sum(1 for r in real if r["judgment"]["real_event"])
+        print(f"a real event between parties at all: {ok}/{len(real)} "
+              f"({ok / len(real):.2f})")
     return 0
 
 

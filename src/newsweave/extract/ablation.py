@@ -86,7 +86,14 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "party_object", "own_body_part", "pledged_thing",
                            "thing_compound", "negative_adjunct", "force_on_proposal",
                            "told_as_fiction", "reader_addressed",
-                           "named_product_object"})
+                           "named_product_object",
+                           # evprecision2 (session 9): false events (extract.false_senses)
+                           "asked_not_told", "habitual_act", "norm_clause", "compared_only",
+                           "existential_forecast", "speech_venue",
+                           "untargeted_investigation", "animal_victim",
+                           "assurance_of_fact", "nobody_charged", "own_regret",
+                           "act_on_someone", "physical_approach", "headline_line",
+                           "crime_named_in_charge", "plot_follows"})
 
 
 def known_rules() -> frozenset[str]:

@@ -75,7 +75,7 @@ from newsweave.extract.event_syntax import (
     subject_tokens,
 )
 from newsweave.extract.event_triggers import convicted_by_verdict, trigger_candidates
-from newsweave.extract.false_senses import negative_adjunct
+from newsweave.extract.false_senses import act_on_someone, negative_adjunct
 from newsweave.extract.geo import article_locations, story_countries
 from newsweave.extract.modality import modality_of
 from newsweave.model import ActorRef, Article, Event, Location, Mention, Quote, stable_id
@@ -396,7 +396,10 @@ def _legal_report(tok: Token, trigger_types: dict[int, str]) -> Token | None:
     # "fired the shots that killed two men": the act told of the verb's object
     chain += [r for o in tok.children if o.dep_ == "dobj" for r in o.children
               if r.dep_ == "relcl"]
-    return tok if any(trigger_types.get(t.i) in _HOSTILE_TYPES for t in chain) else None
+    # hook (evprecision2): an act done to nobody ('the man fell from the balcony') accuses no one
+    return tok if any(trigger_types.get(t.i) in _HOSTILE_TYPES and
+                      (not enabled("act_on_someone") or act_on_someone(t))
+                      for t in chain) else None
 
 
 def _legal_speaker(pred: Token, ctx: ActorContext) -> ActorRef | None:

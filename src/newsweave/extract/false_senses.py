@@ -21,12 +21,39 @@ lexicons/false_senses.json:
   your pain', 'offering members a gift card if you buy one') outside any quotation is sales
   copy or advice, not news.
 - `negative_adjunct`: "at no time", "in no way" negate their clause (read by extract.modality).
+
+Session 9 (evprecision2), from a judged sample of quote-set texts and fresh5's false events:
+- `asked_not_told`: an event in a yes/no question or a question with a counterfactual modal
+  ('Would X have pleaded ...?', 'What would have been the reaction had X met Y?') is not told
+  as having happened; a plain wh-question ('Why did X attack Y?') takes it as given.
+- `habitual_act`: a present-tense act done 'routinely', 'every year' or 'hundreds a year' is
+  a habit or a generic statement, not an event.
+- `norm_clause`: an act in the clause of a rule, right or power ('a requirement that agencies
+  consult', 'the right to protest') is a norm, not an event.
+- `compared_only`: an event an act is likened to ('tantamount to a declaration of war').
+- `existential_forecast`: 'there will be riots' names no party: a forecast, not an event.
+- `speech_venue`: 'said at a rally' is a speech at a venue, not a protest.
+- `untargeted_investigation`: 'investigated how X would affect Y', 'epidemiological
+  investigations' accuse no one.
+- `animal_victim`: killing or shooting an animal is no attack between parties.
+- `assurance_of_fact`: 'assured the public that the risks were low' is a statement, not an
+  agreement.
+- `nobody_charged`: the legal 'charge' needs someone charged ('while charging in the car').
+- `own_regret`: regretting one's own act ('regretted not calling her sooner') accuses no one.
+- `physical_approach`: 'got out of the car and approached them' is a walk, not a contact.
+- `headline_line`: a line opened by a related-link label ('Read more: ...') is the headline
+  of another story.
+- `crime_named_in_charge`: 'charged with inciting a riot', 'guilty of murder' name a charge.
+- `plot_follows`: 'the story follows a spy who kidnaps an envoy' is a plot.
+- `act_on_someone` (used by extract.events' `legal_accuser`): a hostile act the police tell
+  of accuses its doer only when it is done to someone ('stabbed his neighbour'), not a fall.
 """
 
 from __future__ import annotations
 
 import functools
 import logging
+import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +61,8 @@ from newsweave.extract.ablation import enabled
 from newsweave.extract.lexicon import load_json
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
 
     from newsweave.extract.actors import ActorContext
@@ -65,6 +94,35 @@ class FalseSenseWords:
     proposal_classes: frozenset[str]
     fiction_words: frozenset[str]
     negative_adjunct_nouns: frozenset[str]
+    question_heads: frozenset[str]
+    counterfactual_modals: frozenset[str]
+    habitual_adverbs: frozenset[str]
+    habitual_units: frozenset[str]
+    norm_nouns: frozenset[str]
+    comparison_heads: frozenset[str]
+    forecast_auxes: frozenset[str]
+    party_preps: frozenset[str]
+    speech_venue_nouns: frozenset[str]
+    protest_preps: frozenset[str]
+    study_modifiers: frozenset[str]
+    animal_words: frozenset[str]
+    assurance_verbs: frozenset[str]
+    charged_party_verbs: frozenset[str]
+    regret_verbs: frozenset[str]
+    motion_verbs: frozenset[str]
+    related_link_labels: frozenset[str]
+    charge_heads: frozenset[str]
+    charge_preps: frozenset[str]
+    plot_verbs: frozenset[str]
+    headline_max_words: int
+
+
+_SESSION9_KEYS = ("question_heads", "counterfactual_modals", "habitual_adverbs",
+                  "habitual_units", "norm_nouns", "comparison_heads", "forecast_auxes",
+                  "party_preps", "speech_venue_nouns", "protest_preps", "study_modifiers",
+                  "animal_words", "assurance_verbs", "charged_party_verbs", "regret_verbs",
+                  "motion_verbs", "related_link_labels", "charge_heads", "charge_preps",
+                  "plot_verbs")
 
 
 @functools.lru_cache(maxsize=1)
@@ -82,6 +140,8 @@ def false_sense_words() -> FalseSenseWords:
         proposal_classes=frozenset(data["proposal_classes"]),
         fiction_words=frozenset(w.lower() for w in data["fiction_words"]),
         negative_adjunct_nouns=frozenset(data["negative_adjunct_nouns"]),
+        **{key: frozenset(w.lower() for w in data[key]) for key in _SESSION9_KEYS},
+        headline_max_words=int(data["headline_max_words"]),
     )
 
 
@@ -300,6 +360,395 @@ def named_product_object(verb: Token) -> bool:
     return thing_phrase(obj.doc[obj.left_edge.i:obj.i + 1].text)
 
 
+# ----------------------------------------------------------------------------- session 9
+
+_CLOSERS = frozenset('"\u201c\u201d\u2018\u2019\'')
+_OPENERS = frozenset({"and", "but", "so", "or", "then", "yet"})
+
+
+def _question_clause(tok: Token) -> Token:
+    """The clause a question mark can close: the sentence's root, or the clause a reporting
+    verb governs ('he asked: "Did they attack?"')."""
+    from newsweave.extract.event_lexicon import reporting_verbs
+
+    node, steps = tok, 0
+    while node.head.i != node.i and steps < 12:
+        if node.head.lemma_.lower() in reporting_verbs() and node.dep_ in (
+                "ccomp", "parataxis"):
+            return node
+        node, steps = node.head, steps + 1
+    return node
+
+
+def asked_not_told(tok: Token) -> bool:
+    """Rule `asked_not_told`: the trigger's clause is a question that does not take its event
+    as done: one opened by an auxiliary or modal ('Would X have pleaded ...?', 'Did Russia
+    attack ...?') or one whose main verb has a counterfactual modal ('What would have been the
+    reaction had X met Y?'). 'Why did Russia attack Ukraine?' asks about an attack it takes as
+    given: kept."""
+    words = false_sense_words()
+    clause = _question_clause(tok)
+    doc = tok.doc
+    node = tok
+    while node.i != clause.i and node.head.i != node.i:
+        if any(c.tag_ in ("WRB", "WDT", "WP") and c.i < node.i for c in node.children) and \
+                node.pos_ in ("VERB", "AUX"):
+            return False  # 'Can you tell us how the protests escalated?': taken as given
+        node = node.head
+    end = clause.right_edge.i
+    while end > clause.i and (doc[end].text in _CLOSERS or doc[end].is_space):
+        end -= 1
+    after = end + 1
+    while after < len(doc) and (doc[after].text in _CLOSERS or doc[after].is_space):
+        after += 1
+    if doc[end].text != "?" and not (after < len(doc) and doc[after].text == "?"):
+        return False
+    first = next((t for t in doc[clause.left_edge.i:end + 1]
+                  if not t.is_punct and t.lower_ not in _OPENERS), None)
+    if first is not None and first.lower_ in words.question_heads and \
+            first.pos_ in ("AUX", "VERB") and first.i < clause.i + 1 and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < first.i
+                for c in first.head.children):
+        return True  # subject after the auxiliary: a yes/no question
+    # 'What would have been the reaction had X met Y?': a modal of the main clause, or a
+    # counterfactual 'would have' anywhere in the question (the parser may hang it elsewhere)
+    span = doc[clause.left_edge.i:end + 1]
+    return any(c.dep_ == "aux" and c.lower_ in words.counterfactual_modals
+               for c in clause.children) or any(
+        t.lower_ in words.counterfactual_modals and t.i + 1 < len(doc) and
+        doc[t.i + 1].lower_ == "have" for t in span)
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb of the trigger's clause: itself, or the verb an event noun is an argument of."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return tok
+    if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head
+    return None
+
+
+def _present_simple(verb: Token) -> bool:
+    """'arrest', 'expels', 'are arrested': present tense with no perfect, progressive or
+    modal auxiliary."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBP", "VBZ"):
+        return not auxes
+    if verb.tag_ == "VBN":
+        return len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in ("VBP", "VBZ")
+    return False
+
+
+def _frequency(tok: Token) -> bool:
+    """'every year', 'each week', 'a year' (after a count), 'per month'."""
+    words = false_sense_words()
+    if tok.lemma_.lower() in words.habitual_units:
+        return any(d.dep_ == "det" and d.lower_ in ("every", "each", "a", "an", "per")
+                   for d in tok.children)
+    if tok.dep_ == "prep" and tok.lower_ == "per":
+        return any(p.lemma_.lower() in words.habitual_units for p in tok.children)
+    return False
+
+
+def habitual_act(tok: Token) -> bool:
+    """Rule `habitual_act`: 'police arrest hundreds every year', 'the ministry routinely
+    expels reporters': a present-tense act with a habitual adverb or a frequency ('every
+    year', 'hundreds a year') is what a party does, not an event; past acts keep theirs
+    ('arrested dozens every day last week' tells of real arrests)."""
+    verb = _clause_verb(tok)
+    if verb is None or not _present_simple(verb):
+        return False
+    words = false_sense_words()
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in words.habitual_adverbs:
+            return True
+        if _frequency(c) or any(_frequency(g) for g in c.children):
+            return True
+    return False
+
+
+_LICENSING_VERBS = frozenset({"require", "oblige", "compel", "allow", "permit", "authorize",
+                              "authorise", "empower", "entitle", "forbid", "bar", "prohibit"})
+
+
+def norm_clause(tok: Token) -> bool:
+    """Rule `norm_clause`: 'restored a requirement that agencies consult experts', 'the right
+    to protest', 'a law requiring agencies to consult': the act is what a rule, right or power
+    provides for, not something that happened."""
+    if tok.pos_ != "VERB":
+        return False
+    nouns = false_sense_words().norm_nouns
+    node = tok
+    if node.dep_ == "conj":
+        node = node.head
+    for _ in range(2):
+        head = node.head
+        if node.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and \
+                head.lower_ in nouns and any(
+                    c.dep_ in ("mark", "aux") and c.lower_ in ("that", "to")
+                    for c in node.children):
+            return True
+        if node.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in _LICENSING_VERBS and \
+                head.dep_ == "acl" and head.head.lower_ in nouns:
+            return True  # "a law requiring agencies to consult"
+        node = head
+    return False
+
+
+def compared_only(tok: Token) -> bool:
+    """Rule `compared_only`: 'tantamount to a declaration of war', 'akin to an invasion',
+    'like a war': the event is what something is likened to; it did not happen."""
+    heads = false_sense_words().comparison_heads
+    node = tok
+    for _ in range(3):
+        if node.dep_ != "pobj":
+            return False
+        prep = node.head
+        if prep.lower_ == "like" or prep.head.lemma_.lower() in heads or \
+                prep.head.lower_ in heads:
+            return True
+        node = prep.head
+        if node.pos_ != "NOUN":
+            return False
+    return False
+
+
+def existential_forecast(tok: Token) -> bool:
+    """Rule `existential_forecast`: 'there will be riots', 'there could be clashes': an event
+    noun in a future or possible 'there is' with no party named is a forecast ('there will
+    be talks between X and Y' names its parties: kept, as planned)."""
+    words = false_sense_words()
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("attr", "nsubj") or tok.head.lemma_ != "be":
+        return False
+    be = tok.head
+    if not any(c.dep_ == "expl" for c in be.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in words.forecast_auxes for c in be.children):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in words.party_preps for c in tok.children)
+
+
+def speech_venue(tok: Token) -> bool:
+    """Rule `speech_venue`: 'Trump said at a rally in Ohio', 'told a rally': the rally is where
+    a speech was made, not a protest; 'a rally against the war' says what it opposes."""
+    from newsweave.extract.event_lexicon import reporting_verbs
+
+    words = false_sense_words()
+    if tok.pos_ != "NOUN" or tok.lower_ not in words.speech_venue_nouns:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in words.protest_preps for c in tok.children):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "at":
+        return tok.head.head.lemma_.lower() in reporting_verbs() | {"speak", "tell"}
+    return tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() in ("tell", "address")
+
+
+_PROBE_PREPS = frozenset({"into", "of", "over", "for", "against", "on"})
+
+
+def untargeted_investigation(tok: Token) -> bool:
+    """Rule `untargeted_investigation`: an investigation that studies an effect ('investigated
+    how long flights would affect astronauts') or is scientific ('epidemiological
+    investigations') accuses no one. 'Police worked with the FBI to investigate' names no
+    target but probes the case in hand: kept (fresh's gold has it)."""
+    words = false_sense_words()
+    if tok.pos_ == "NOUN":
+        return any(c.dep_ == "amod" and c.lower_ in words.study_modifiers
+                   for c in tok.children)
+    if tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "attr") or
+           (c.dep_ == "prep" and c.lower_ in _PROBE_PREPS) for c in tok.children):
+        return False
+    if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
+        return False  # "the shooting investigated by police"
+    clauses = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
+    if not clauses:
+        return False  # 'worked with the FBI to investigate': a probe of the case in hand
+    # a question of effect: 'how ... would affect', not 'whether X took bribes'
+    return all(any(a.dep_ == "aux" and a.lower_ in words.counterfactual_modals | {"may", "can"}
+                   for a in c.children) for c in clauses)
+
+
+def animal_victim(verb: Token) -> bool:
+    """Rule `animal_victim`: 'killed and ate a wild rabbit', 'the dog was shot': harm done to
+    an animal is no attack between parties."""
+    if verb.pos_ != "VERB":
+        return False
+    animals = false_sense_words().animal_words
+    objs = [o for o in (_thing_of_verb(verb),) if o is not None]
+    if not objs:
+        from newsweave.extract.event_syntax import object_of
+
+        objs = [o for c in verb.children if c.dep_ == "conj"
+                if (o := object_of(c)) is not None]
+    return bool(objs) and all(o.lower_ in animals or o.lemma_.lower() in animals for o in objs)
+
+
+_COMMITMENT_WORDS = frozenset({"committed", "ready", "prepared", "willing", "determined",
+                               "bound", "obliged", "going", "able"})
+
+
+def assurance_of_fact(verb: Token) -> bool:
+    """Rule `assurance_of_fact`: 'assured the public that the risks were low': what is assured
+    is a state of things, with no act to come; 'assured Israel that it would defend it' (a
+    future act) or 'is committed to' stays an agreement."""
+    words = false_sense_words()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.assurance_verbs:
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    # the parser may hang the that-clause on the one assured ('assured the embassy that ...')
+    clauses += [a for o in verb.children if o.dep_ in ("dobj", "dative")
+                for a in o.children if a.dep_ == "acl" and
+                any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)]
+    if not clauses:
+        return False
+    for c in clauses:
+        if c.lemma_.lower() not in ("be", "remain"):
+            return False
+        if any(a.dep_ in ("aux", "auxpass") and a.lower_ in words.forecast_auxes | {"to"}
+               for a in c.children):
+            return False
+        if any(a.lower_ in _COMMITMENT_WORDS for a in c.children
+               if a.dep_ in ("acomp", "attr")):
+            return False
+    return True
+
+
+def nobody_charged(verb: Token) -> bool:
+    """Rule `nobody_charged`: the legal 'charge' needs someone charged: an object, a passive
+    subject, or a participle said of the charged ('two youths charged with murder'); 'while
+    charging in the car' and 'the phone is charging' accuse no one."""
+    if verb.pos_ != "VERB" or \
+            verb.lemma_.lower() not in false_sense_words().charged_party_verbs:
+        return False
+    if verb.tag_ == "VBN":
+        return False
+    return not any(c.dep_ in ("dobj", "dative", "nsubjpass", "auxpass", "ccomp")
+                   for c in verb.children)
+
+
+def own_regret(verb: Token) -> bool:
+    """Rule `own_regret`: 'he regretted not calling her sooner', 'she regrets her
+    decision': regret of one's own act accuses no one; 'regretted Israel's decision' and
+    'regretted that Israel had ...' (another party's act) keep their accusation."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in false_sense_words().regret_verbs:
+        return False
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp", "dobj", "pcomp") and c.pos_ == "VERB" and \
+                not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            return True  # 'regretted not giving', 'regrets having said'
+    obj = _thing_of_verb(verb)
+    if obj is None:
+        return False
+    poss = next((c for c in obj.children if c.dep_ == "poss"), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if poss is None or subj is None or poss.pos_ != "PRON":
+        return False
+    plural = subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "we")
+    return (poss.lower_ in _PLURAL_POSS) if plural else (poss.lower_ in _SINGULAR_POSS)
+
+
+_TARGET_PREPS = frozenset({"at", "on", "against", "upon", "into"})
+
+
+def act_on_someone(verb: Token) -> bool:
+    """Condition `act_on_someone`: the act is done to someone: an object, a passive subject,
+    an agent, or 'at/on/against' someone ('stabbed his neighbour', 'fired at officers', 'was
+    shot by'); 'the man fell from the balcony' is done to nobody."""
+    return any(c.dep_ in ("dobj", "dative", "nsubjpass", "auxpass", "agent") or
+               (c.dep_ == "prep" and c.lower_ in _TARGET_PREPS and
+                any(p.dep_ == "pobj" for p in c.children))
+               for c in verb.children)
+
+
+def physical_approach(verb: Token) -> bool:
+    """Rule `physical_approach`: 'the officers got out of their car and approached him', 'he
+    walked over and approached the guard': an approach joined to a verb of moving is a walk
+    up to someone, not a contact between parties ('the Taliban approached Qatar' stays)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "approach":
+        return False
+    motion = false_sense_words().motion_verbs
+    near = [c for c in verb.children if c.dep_ in ("conj", "advcl")]
+    if verb.dep_ in ("conj", "advcl"):
+        near.append(verb.head)
+        near += [c for c in verb.head.children if c.dep_ == "conj" and c.i != verb.i]
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in motion for t in near)
+
+
+_LABEL_END = re.compile(r"\s*[:|\u2014\u2013-]\s*")
+
+
+def _line_of(tok: Token) -> str:
+    """The line of the article text the token stands on."""
+    text = tok.doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    end = text.find("\n", tok.idx)
+    return text[start:end if end >= 0 else len(text)].strip()
+
+
+def headline_line(tok: Token) -> bool:
+    """Rule `headline_line`: the trigger stands on a line of its own that opens with a
+    related-link label ('Read more: Police arrest two over market attack', 'RELATED |
+    ...'): the headline of another story, not what this article reports."""
+    words = false_sense_words()
+    line = _line_of(tok)
+    low = line.lower()
+    for label in words.related_link_labels:
+        if low.startswith(label):
+            rest = line[len(label):]
+            mark = _LABEL_END.match(rest)
+            if mark and mark.end() > 0 and len(rest.split()) <= words.headline_max_words:
+                return True
+    return False
+
+def crime_named_in_charge(tok: Token) -> bool:
+    """Rule `crime_named_in_charge`: 'was charged last year with burglary and inciting a
+    riot', 'guilty of murder': a crime noun that is only what someone is
+    charged with or convicted of, with no victim or owner of its own, names the charge (an
+    event already), not a riot or a murder between parties; 'convicted of the murder of his
+    wife' names its victim: kept."""
+    words = false_sense_words()
+    if tok.pos_ != "NOUN":
+        return False
+    node = tok
+    while node.dep_ == "conj":
+        node = node.head
+    if node.dep_ == "dobj" and node.head.pos_ == "VERB" and node.head.tag_ == "VBG":
+        verb = node.head  # 'charged with inciting a riot'
+        while verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.tag_ == "VBG":
+            verb = verb.head
+        if verb.dep_ == "conj" and verb.head.lemma_.lower() in words.charge_heads:
+            # 'charged with burglary and inciting a riot': the parser joins the gerund
+            # to the charge verb itself
+            return any(c.dep_ == "prep" and c.lower_ in words.charge_preps
+                       for c in verb.head.children)
+        node = verb
+    if node.dep_ not in ("pobj", "pcomp") or node.head.lower_ not in words.charge_preps:
+        return False
+    head = node.head.head
+    if head.lemma_.lower() not in words.charge_heads and head.lower_ not in words.charge_heads:
+        return False
+    return not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "against", "on"))
+                   for c in tok.children)
+
+
+def plot_follows(tok: Token) -> bool:
+    """Rule `plot_follows`: 'the story follows a Russian spy who kidnaps the French
+    ambassador', 'it centres on a soldier who attacks a rebel camp': the trigger is a
+    present-tense act in a relative clause on the one a work follows or centres on: a plot.
+    'The vote follows an attack that killed two soldiers' (past tense) is news."""
+    words = false_sense_words()
+    verb = _clause_verb(tok)
+    if verb is None or verb.dep_ not in ("relcl", "acl") or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    person = verb.head
+    head = person.head
+    if person.dep_ == "pobj":
+        head = head.head  # 'centres on a soldier who ...'
+    return head.lemma_.lower() in words.plot_verbs and head.tag_ in ("VBZ", "VBP")
+
+
 def false_sense(cand: Candidate, ctx: ActorContext) -> str | None:
     """The name of the rule that finds this candidate names no event, or None."""
     tok, etype = cand.trigger, cand.sense.get("type")
@@ -319,6 +768,33 @@ def false_sense(cand: Candidate, ctx: ActorContext) -> str | None:
     if tok.pos_ == "NOUN" and etype in false_sense_words().thing_compound_types and \
             enabled("thing_compound") and thing_compound(tok, ctx):
         return "thing_compound"
+    return _session9_false_sense(cand)
+
+
+def _session9_false_sense(cand: Candidate) -> str | None:
+    """The session-9 rules (evprecision2), each switchable by its name."""
+    tok, etype = cand.trigger, cand.sense.get("type")
+    checks: tuple[tuple[str, Callable[[Token], bool], bool], ...] = (
+        ("asked_not_told", asked_not_told, True),
+        ("habitual_act", habitual_act, True),
+        ("norm_clause", norm_clause, True),
+        ("compared_only", compared_only, tok.pos_ == "NOUN"),
+        ("existential_forecast", existential_forecast, True),
+        ("speech_venue", speech_venue, etype == "PROTEST"),
+        ("untargeted_investigation", untargeted_investigation,
+         etype == "ACCUSE" and cand.sense.get("mode") == "investigate"),
+        ("animal_victim", animal_victim, etype == "ASSAULT"),
+        ("assurance_of_fact", assurance_of_fact, etype == "AGREE"),
+        ("nobody_charged", nobody_charged, etype == "ACCUSE"),
+        ("own_regret", own_regret, etype == "ACCUSE"),
+        ("physical_approach", physical_approach, etype == "CONSULT"),
+        ("headline_line", headline_line, True),
+        ("crime_named_in_charge", crime_named_in_charge, etype not in ("ACCUSE", "SANCTION")),
+        ("plot_follows", plot_follows, True),
+    )
+    for name, rule, applies in checks:
+        if applies and enabled(name) and rule(tok):
+            return name
     return None
 
 

@@ -646,13 +646,41 @@ class FalseSenses(_Strict):
     proposal_classes: Words
     fiction_words: Words
     negative_adjunct_nouns: Words
+    # session 9 (evprecision2): questions, habits, norms, comparisons, forecasts, venues
+    question_heads: Words = Field(min_length=1)
+    counterfactual_modals: Words = Field(min_length=1)
+    habitual_adverbs: Words
+    habitual_units: Words
+    norm_nouns: Words
+    comparison_heads: Words
+    forecast_auxes: Words
+    party_preps: Words
+    speech_venue_nouns: Words
+    protest_preps: Words
+    study_modifiers: Words
+    animal_words: Words
+    assurance_verbs: Words
+    charged_party_verbs: Words
+    regret_verbs: Words
+    motion_verbs: Words
+    related_link_labels: Words = Field(min_length=1)
+    charge_heads: Words
+    charge_preps: Words
+    plot_verbs: Words
+    headline_max_words: int = Field(ge=1)
 
 
 def _check_false_senses(name: str, data: Any) -> None:
     check(name, FalseSenses, data)
     types = set(plover_modes())
     for key in ("body_parts", "pledge_verbs", "pledge_objects_ok", "negative_adjunct_nouns",
-                "thing_compound_types", "fiction_words", "proposal_classes"):
+                "thing_compound_types", "fiction_words", "proposal_classes",
+                "question_heads", "counterfactual_modals", "habitual_adverbs",
+                "habitual_units", "norm_nouns", "comparison_heads", "forecast_auxes",
+                "party_preps", "speech_venue_nouns", "protest_preps", "study_modifiers",
+                "animal_words", "assurance_verbs", "charged_party_verbs", "regret_verbs",
+                "motion_verbs", "related_link_labels", "charge_heads", "charge_preps",
+                "plot_verbs"):
         seen: set[str] = set()
         for i, word in enumerate(data[key]):
             if word in seen:
