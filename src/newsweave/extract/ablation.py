@@ -51,6 +51,16 @@ ARGUMENT_RULES = frozenset({
     # titled surnames, shared seat names, a title holder against a domestic party)
     "compound_demonym", "based_in", "titled_surname", "owned_seat", "domestic_office",
     "pro_anti_modifier",
+    # evargs3 (session 9): regions named in English for their country (lexicons/regions.json)
+    "region_country", "supported_owner", "accepted_owner", "backed_owner",
+    "attacked_place_noun", "title_adjective",
+    "regional_role", "single_place_country",
+    "trade_party", "accused_people",
+    "earlier_move", "owner_of_target",
+    "acting_in_place", "protested_owner",
+    "released_owner", "asked_people",
+    "nested_setting", "joint_with", "role_antecedent",
+    "asked_from", "offered_by_verb",
 })
 
 

@@ -203,7 +203,16 @@ def place_country(locations: list[Location]) -> str | None:
     if not counts:
         return None
     (code, n), = counts.most_common(1)
-    return code if n >= 2 and n * 3 >= 2 * sum(counts.values()) else None
+    if n >= 2 and n * 3 >= 2 * sum(counts.values()):
+        return code
+    if len(counts) == 1 and enabled("single_place_country"):
+        # a local story that names its place once ("police in Fort Smith said ..."): the
+        # place's country when the name can mean no other (a province, a capital, or a town
+        # whose namesakes all lie in that one country); unknown beats a namesake's
+        from newsweave.extract.actors import unambiguous_place
+        if any(unambiguous_place(loc) for loc in locations if loc.country == code):
+            return code
+    return None
 
 
 def _drop_told_victims(doc: Doc, events: list[Event]) -> list[Event]:
