@@ -1021,9 +1021,9 @@ def _regional_role(np: NounPhrase) -> list[ActorRef] | None:
             continue
         mention = np.ctx.by_token.get(child.i)
         name = mention.canonical if mention is not None else child.text
-        if gaz.lookup(name) is not None:
-            continue
         code = region_aliases_folded().get(fold_name(name)) or subdivision_country(name)
+        if code is None and gaz.lookup(name) is not None:
+            continue  # a state or its seat ("Delhi" is also a seat: the region wins here)
         if code is None and mention is not None and mention.label == "GPE":
             code = country_of_place(child, np.ctx)  # "Kisumu's police commander": a town's
         elif code is None and mention is not None and mention.label in ("ORG", "FAC", "LOC"):
