@@ -86,9 +86,16 @@ def test_the_writers_own_words_accuse_nobody(nlp: Any) -> None:
     assert not typed(events_of(nlp, "President Otto Brenn lied to voters in May."), "ACCUSE")
 
 
-def test_a_reported_attack_is_the_attack_not_an_accusation(nlp: Any) -> None:
-    events = events_of(nlp, "Russia said Germany attacked its embassy.")
+def test_a_reported_attack_is_the_attack_and_only_its_victim_accuses(nlp: Any) -> None:
+    # a third party's account is the attack alone; the victim's own account also accuses
+    # the doer (victim_side_accuser, evtypes3 session 9: the development golds code "Israel
+    # said its forces had been fired on first" and "Pakistan said India violated the
+    # ceasefire" as accusations)
+    events = events_of(nlp, "France said Germany attacked the Russian embassy.")
     assert not typed(events, "ACCUSE") and typed(events, "ASSAULT")
+    events = events_of(nlp, "Russia said Germany attacked its embassy.")
+    assert typed(events, "ASSAULT")
+    assert [e.rules[-1] for e in typed(events, "ACCUSE")] == ["victim_side_accuser"]
 
 
 # ---------------------------------------------------------------- answered speech

@@ -404,3 +404,152 @@ def test_the_memo_codec_keeps_what_the_memo_holds() -> None:
         codec.dumps(object())
     with pytest.raises(MemoFormatError):
         codec.loads('{"~R": "NoSuchRecord", "v": {}}')
+
+
+def test_candidates_with_new_articles_are_the_pairs_holding_one() -> None:
+    """Syndication candidates of a growing corpus: with a mask of new articles, exactly the
+    candidate pairs of the whole corpus that hold at least one new article (runs of equal
+    band keys with no new article are passed by without looking at their pairs)."""
+    import numpy as np
+
+    from newsweave.link.syndication import _candidates, shingle_hashes, signature
+
+    rng = random.Random(3)
+    words = [f"w{i}" for i in range(400)]
+    bodies = [" ".join(rng.choices(words, k=rng.randint(40, 300))) for _ in range(30)]
+    texts = [*bodies, *(rng.choice(bodies) + " " + " ".join(rng.choices(words, k=20))
+                        for _ in range(30))]  # copies with a few words of their own
+    hashes = [shingle_hashes(t) for t in texts]
+    sizes = np.array([len(h) for h in hashes])
+    sketches = np.stack([signature(h) for h in hashes])
+    every = _candidates(sizes, sketches)
+    assert len(every) >= 20  # the copies are found
+    for share in (0.05, 0.3, 1.0):
+        new = np.array([rng.random() < share for _ in texts])
+        assert _candidates(sizes, sketches, new) == {
+            (a, b) for a, b in every if new[a] or new[b]}
+
+
+def reporting_corpus(n: int, seed: int) -> tuple[list[Article], list[ArticleAnalysis]]:
+    """Synthetic articles that report each other's claims in other sentences: each text
+    retells a few earlier events in sentences naming both parties ("Alpha ... Beta."), and
+    the people come from a small pool, so articles share the people their stories are
+    about (what report scans look for)."""
+    import dataclasses
+
+    rng = random.Random(seed)
+    articles, analyses = corpus(n, seed)
+    people = [f"{first} {last}" for first in ("Dana", "Ilse", "Oren", "Pia", "Rafe")
+              for last in ("Kovar", "Marten", "Vadas", "Lund", "Ostin", "Brek")]
+    events: list[Any] = []
+    out_articles, out_analyses = [], []
+    for art, analysis in zip(articles, analyses, strict=True):
+        told = rng.sample(events, min(3, len(events)))
+        lines = [f"{e.actor.name} {e.sentence} {e.recipient.name}." for e in told]
+        lines += [" ".join(rng.choices([f"w{i}" for i in range(50)], k=8)) + "." for _ in range(3)]
+        rng.shuffle(lines)
+        mentions = [dataclasses.replace(m, text=name, canonical=name,
+                                        local_key=f"PERSON:{name.lower()}")
+                    if m.label == "PERSON" else m
+                    for m in analysis.mentions
+                    for name in [rng.choice(people)]]
+        out_articles.append(dataclasses.replace(art, text=" ".join(lines)))
+        out_analyses.append(dataclasses.replace(analysis, mentions=mentions))
+        events.extend(analysis.events)
+    return out_articles, out_analyses
+
+
+@pytest.mark.parametrize("seed", [12, 13])
+def test_report_scans_of_a_growing_corpus_equal_a_full_scan(seed: int) -> None:
+    """Articles about the same people that name a claim's parties in a sentence close to
+    its events report it: linked a few articles at a time, the scans are kept, or looked
+    at again for the claims that changed only, and every link equals a full relink."""
+    from newsweave.link import claims as claims_module
+
+    rng = random.Random(seed)
+    articles, analyses = reporting_corpus(90, seed)
+    memo = LinkMemo()
+    hi = 60
+    link_corpus(articles[:hi], analyses[:hi], embed=hashed_embed, memo=memo)
+    scanned: list[int] = []  # indexes a scan looked sentences up in
+    scan = claims_module._report_sentences
+
+    def counting(text: str, article_id: str, indexes: list[Any]) -> Any:
+        scanned.append(sum(len(ix) for ix in indexes))
+        return scan(text, article_id, indexes)
+
+    reports = 0
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(claims_module, "_report_sentences", counting)
+        while hi < len(articles):
+            hi = min(len(articles), hi + rng.randint(1, 5))
+            grown = link_corpus(articles[:hi], analyses[:hi], embed=hashed_embed, memo=memo)
+            fresh = link_corpus(articles[:hi], analyses[:hi], embed=hashed_embed)
+            assert_same_links(grown, fresh, f"seed {seed}, after {hi} articles")
+            reports += sum(len(c.reports) for c in fresh.claims)
+    assert reports and scanned  # reports were found, and scans looked at again
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_a_popular_key_split_by_stories_as_it_grows_equals_splitting_it_again(
+        seed: int) -> None:
+    """One key's reports in one time segment, split by the people their articles are about
+    (or only name): the kept story state grown by new articles, or made again when an
+    article it met reads otherwise, gives _split_key's parts, in the same order."""
+    from newsweave.link.claims import _Member, _split_key, _split_key_growing
+    from newsweave.model import Event
+
+    rng = random.Random(seed)
+    persons = [f"ent_p{i}" for i in range(60)]
+    key = ("ent:ent_p0", "RUS", "AID", None)  # a person side: never a story of its own
+    anchors: dict[str, frozenset[str]] = {}
+    people: dict[str, frozenset[str]] = {}
+    members: list[Any] = []
+    story = None
+    for n in range(60):
+        aid = f"art_{n:03d}"
+        about = frozenset(rng.sample(persons, rng.choice([0, 0, 1, 1, 2])))
+        anchors[aid] = about
+        people[aid] = about | frozenset(rng.sample(persons, rng.randint(0, 2)))
+        for j in range(rng.randint(1, 2)):
+            event = Event(event_id=f"evt_{n:03d}_{j}", article_id=aid, span=(j, j + 1),
+                          sentence="s", type="AID", trigger="x", actor=None,
+                          date=f"2016-03-{rng.randint(1, 20):02d}")
+            members.append(_Member(event, key[0], key[1], 736000 + rng.randint(0, 20), 45))
+        if n == 40:  # an article met before is now about someone else: made again
+            anchors["art_005"] = frozenset({"ent_p7"})
+        parts, story = _split_key_growing(key, list(members), anchors, people, story)
+        want = _split_key(key, list(members), anchors, people)
+        assert story is not None
+        assert [[m.event.event_id for m in p] for p in parts] == \
+            [[m.event.event_id for m in p] for p in want], f"after {n + 1} articles"
+    assert len(want) > 2  # several stories, some joined only by a person named
+
+
+def test_entity_lookups_say_which_articles_may_read_otherwise() -> None:
+    """EntityIndex.changed: after a few articles are added, the articles outside the set it
+    names have every mention at the entity it stood for before, of the same type (what
+    story anchors are read from), and the set is the new articles and few more."""
+    from newsweave.link.entities import EntityMemo, resolve_entities
+
+    articles, analyses = corpus(160, 14)
+    texts = {a.article_id: a.text for a in articles}
+    memo = EntityMemo()
+    before = resolve_entities(analyses[:150], texts, memo)
+    lo = 150
+    for hi in (151, 155, 160):
+        after = resolve_entities(analyses[:hi], texts, memo)
+        assert after.changed is not None and before.changed is not None
+        generation, changed = after.changed
+        assert generation == before.changed[0] + 1
+        new = {a.article_id for a in analyses[lo:hi]}
+        assert new <= changed and len(changed) < hi // 2
+        types = ({e.entity_id: e.type for e in before.entities},
+                 {e.entity_id: e.type for e in after.entities})
+        for analysis in analyses[:hi]:
+            if analysis.article_id in changed or analysis.article_id in new:
+                continue
+            for m in analysis.mentions:
+                was, now = before.mention_entity[m.mention_id], after.mention_entity[m.mention_id]
+                assert (was, types[0][was]) == (now, types[1][now]), m
+        before, lo = after, hi

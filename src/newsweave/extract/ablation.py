@@ -47,6 +47,20 @@ ARGUMENT_RULES = frozenset({
     # evargs2 (session 8): who is 'among those arrested'
     "among_those", "aimed_at_recipient", "object_pronoun",
     "place_appos_state",
+    # evwire (session 9): wire copy's actors (two-word demonyms, groups based somewhere,
+    # titled surnames, shared seat names, a title holder against a domestic party)
+    "compound_demonym", "based_in", "titled_surname", "owned_seat", "domestic_office",
+    "pro_anti_modifier",
+    # evargs3 (session 9): regions named in English for their country (lexicons/regions.json)
+    "region_country", "supported_owner", "accepted_owner", "backed_owner",
+    "attacked_place_noun", "title_adjective",
+    "regional_role", "single_place_country",
+    "trade_party", "accused_people",
+    "earlier_move", "owner_of_target",
+    "acting_in_place", "protested_owner",
+    "released_owner", "asked_people",
+    "nested_setting", "joint_with", "role_antecedent",
+    "asked_from", "offered_by_verb",
 })
 
 
@@ -77,6 +91,10 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "thing_compound", "negative_adjunct", "force_on_proposal",
                            "told_as_fiction", "reader_addressed",
                            "named_product_object",
+                           # evtypes3 (session 9): verbs split at their hyphen, particles
+                           # parsed as prepositions
+                           "hyphenated_verb", "particle_object", "victim_side_accuser",
+                           "relative_object",
                            # evprecision2 (session 9): false events (extract.false_senses)
                            "asked_not_told", "habitual_act", "norm_clause", "compared_only",
                            "existential_forecast", "speech_venue",

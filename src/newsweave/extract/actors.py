@@ -25,24 +25,28 @@ from newsweave.extract.gazetteer import (
     ActorInfo,
     Gazetteer,
     build_gazetteer,
+    business_anaphors,
     clean_actor_text,
     crowd_nouns,
     dateline_country,
     demonym_for,
     describe,
+    fold_name,
     igo_anaphors,
     officer_nouns,
     org_anaphors,
     org_name_heads,
     person_nouns,
     police_cues,
+    region_aliases,
     subdivision_country,
     unnamed_person_nouns,
 )
 from newsweave.extract.gender import gender_words, given_name_gender, pronoun_gender
+from newsweave.extract.lexicon import load_json
 from newsweave.extract.roles import lookup as lookup_role
 from newsweave.extract.roles import person_country
-from newsweave.model import ActorRef, Mention
+from newsweave.model import ActorRef, Location, Mention
 from newsweave.nlp.docindex import doc_index
 from newsweave.nlp.doctext import doc_text
 
@@ -592,6 +596,72 @@ _PARTITIVES = frozenset({"both", "all", "each", "some", "many", "most", "several
                          "one", "two", "three", "few", "either", "neither"})
 
 
+@resolver("owned_seat")
+def _owned_seat(np: NounPhrase) -> list[ActorRef] | None:
+    """"Guatemala's Congress", "Kenya's Pentagon" aside: a seat or agency the gazetteer
+    files under one country ('Congress': the US) is another country's when a possessive
+    names that country; the organ keeps its sector."""
+    tok, ctx = np.tok, np.ctx
+    mention = ctx.by_token.get(tok.i)
+    if mention is None or tok.pos_ != "PROPN" or tok.i != _span_root(tok, mention, ctx).i:
+        return None
+    gaz = build_gazetteer()
+    info = gaz.lookup(mention.canonical)
+    if info is None or info.kind not in ("seat", "agency") or info.country is None:
+        return None
+    for child in tok.children:
+        if child.dep_ != "poss" or child.pos_ != "PROPN":
+            continue
+        owner = ctx.by_token.get(child.i)
+        code = gaz.country_of(owner.canonical if owner is not None else child.text)
+        if code and code != info.country:
+            ref = state_ref(code, info.sector or "GOV", tok, ctx, None)
+            return [dataclasses.replace(ref, description=np.phrase)]
+    return None
+
+
+@resolver("region_named")
+def _region_named(np: NounPhrase) -> list[ActorRef] | None:
+    """"restored power to Tigray", "attacked Xinjiang", "Catalonia's request": a region the
+    news names in English (lexicons/regions.json, one country each) is that country's region
+    whatever the tagger called it (a person, an organisation, a place). Acting or owning an
+    act (subject, possessive) it is its regional government (GOV); as the one acted on, the
+    region itself, with its country and no sector. A name the gazetteer knows is not one."""
+    tok, ctx = np.tok, np.ctx
+    if tok.pos_ != "PROPN" or tok.dep_ == "compound":
+        return None  # ("the Tigray talks": a region modifying a noun says what it is about)
+    mention = ctx.by_token.get(tok.i)
+    if mention is not None:
+        if tok.i != _span_root(tok, mention, ctx).i:
+            return None
+        name = mention.canonical
+    else:
+        start = tok.i
+        while start > tok.sent.start and tok.doc[start - 1].dep_ == "compound" and \
+                tok.doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        name = tok.doc[start:tok.i + 1].text
+    gaz = build_gazetteer()
+    if gaz.lookup(name) is not None:
+        return None
+    code = region_aliases_folded().get(fold_name(clean_actor_text(name)))
+    if code is None:
+        return None
+    acting = tok.dep_ in _ACTING_DEPS
+    ref = state_ref(code, "GOV", tok, ctx, None)
+    country = gaz.state_name(code) or code
+    return [dataclasses.replace(
+        ref, name=clean_actor_text(name), sector="GOV" if acting else None,
+        description=(f"regional government of {name}" if acting else
+                     f"region of {country}"))]
+
+
+@functools.lru_cache(maxsize=1)
+def region_aliases_folded() -> dict[str, str]:
+    """lexicons/regions.json by folded name."""
+    return {fold_name(name): code for name, code in region_aliases().items()}
+
+
 @resolver("mention", tags=False)
 def _mention(np: NounPhrase) -> list[ActorRef] | None:
     """A named mention (spaCy's entities, clustered): what its name stands for."""
@@ -624,6 +694,15 @@ def _mention(np: NounPhrase) -> list[ActorRef] | None:
                 return [dataclasses.replace(named, span=ref.span, mention_id=ref.mention_id,
                                             description=mention.canonical,
                                             rules=[*named.rules, "short_name"])]
+    if mention.canonical.lower() in _SHARED_SEAT_NAMES and "owned_seat" not in ctx.disabled:
+        # "Guatemala's Congress", "the Philippine Congress": the seat of another state
+        for kind, info, _mtok in _modifier_actors(_mention_root(tok, mention, ctx), ctx,
+                                                  np.depth):
+            if kind == "country" and info.country and info.country != ref.country:
+                owned = state_ref(info.country, ref.sector or "LEG", None, ctx,
+                                  mention.canonical)
+                return [dataclasses.replace(owned, span=ref.span, mention_id=ref.mention_id,
+                                            rules=[*owned.rules, "owned_seat"])]
     if (ref.country is None or ref.country_inferred) and ref.type == "ORG":
         # "Pakistan's Interior Ministry": a stated owner beats the story's country
         for kind, info, mtok in _modifier_actors(_mention_root(tok, mention, ctx),
@@ -643,6 +722,9 @@ def _mention(np: NounPhrase) -> list[ActorRef] | None:
 
 
 _NAME_JOINERS = frozenset({"and", "of", "&", "for", "the"})
+# seats of government (lexicons/actors.json) whose name other states' bodies share: alone
+# they are the US Congress, with another country's name before them that country's
+_SHARED_SEAT_NAMES = frozenset({"congress", "house of representatives"})
 
 
 def _known_longer_name(tok: Token, mention: Mention, ctx: ActorContext) -> ActorRef | None:
@@ -917,6 +999,45 @@ def _role_with_country(np: NounPhrase) -> list[ActorRef] | None:
     return None
 
 
+@resolver("regional_role")
+def _regional_role(np: NounPhrase) -> list[ActorRef] | None:
+    """"Ohio's governor", "Delhi's chief minister", "Catalonia's president": a role a region
+    owns (a state or province the subdivisions or lexicons/regions.json know) is a person
+    of that region's country, in the role's sector; nobody is named, nobody guessed."""
+    tok = np.tok
+    gaz = build_gazetteer()
+    if tok.tag_ != "NN" or np.lemma not in gaz.role_nouns:
+        return None
+    titled = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    sector = gaz.role_nouns.get(" ".join([*titled, np.lemma])) or gaz.role_nouns[np.lemma] \
+        or np.sector
+    if sector is None:
+        return None
+    for child in tok.children:  # "police commander": the police's
+        if child.dep_ == "compound" and child.lower_ in gaz.institution_nouns:
+            sector = gaz.institution_nouns[child.lower_]
+    for child in tok.children:
+        if child.dep_ not in ("poss", "compound") or child.pos_ != "PROPN":
+            continue
+        mention = np.ctx.by_token.get(child.i)
+        name = mention.canonical if mention is not None else child.text
+        code = region_aliases_folded().get(fold_name(name)) or subdivision_country(name)
+        if code is None and gaz.lookup(name) is not None:
+            continue  # a state or its seat ("Delhi" is also a seat: the region wins here)
+        if code is None and mention is not None and mention.label == "GPE":
+            code = country_of_place(child, np.ctx)  # "Kisumu's police commander": a town's
+        elif code is None and mention is not None and mention.label in ("ORG", "FAC", "LOC"):
+            from newsweave.extract.geo import geocode  # a town the tagger took for a body
+
+            loc = geocode(name)
+            code = loc.country if loc is not None and unambiguous_place(loc) else None
+        if code:
+            return [ActorRef(name=np.phrase, country=code, sector=sector, type="PERSON",
+                             span=_span(tok), description=np.phrase,
+                             mention_id=_mention_id(child, np.ctx))]
+    return None
+
+
 @resolver("apposition", tags=False)
 def _apposition(np: NounPhrase) -> list[ActorRef] | None:
     """"newspaper The Nation", "the group, Islamic State": the name in apposition."""
@@ -1039,6 +1160,10 @@ def country_of_place(tok: Token, ctx: ActorContext, setting: bool = False) -> st
     the parse puts the token where a place goes ('in X', 'the outskirts of X'), so a name
     the tagger took for a person or an organisation is still looked up as a place."""
     mention = ctx.by_token.get(tok.i)
+    if mention is not None and "region_country" not in ctx.disabled:
+        code = region_aliases_folded().get(fold_name(mention.canonical))
+        if code is not None and build_gazetteer().lookup(mention.canonical) is None:
+            return code  # "police in Tigray": a region regions.json knows, any tag
     if mention is not None and mention.label not in ("GPE", "LOC") and not (
             setting and mention.label in ("PERSON", "ORG", "FAC", "NORP")):
         return None
@@ -1124,9 +1249,34 @@ def _rebel_noun(np: NounPhrase) -> list[ActorRef] | None:
     if not np.is_rebel:
         return None
     tok, low = np.tok, np.low
-    plural = low if tok.tag_ in ("NNS", "NNPS") or low.endswith("s") else low + "s"
-    return [ActorRef(name=plural, sector="REB", type="ORG", description=np.phrase,
-                     span=_span(tok))]
+    plural = low if tok.tag_ in ("NNS", "NNPS") or low.endswith(("s", "men")) else low + "s"
+    base = based_in(tok) if "based_in" not in np.ctx.disabled else None
+    return [ActorRef(name=plural, country=base, sector="REB", type="ORG",
+                     description=np.phrase, span=_span(tok),
+                     rules=["based_in"] if base else [])]
+
+
+def based_in(tok: Token) -> str | None:
+    """'Pakistan-based militants', 'insurgents based in Yemen': the country of the place a
+    group is said to be based in (a state, capital or territory the gazetteer knows; a town
+    it does not know gives none)."""
+    gaz = build_gazetteer()
+    for mod in tok.children:
+        if mod.dep_ == "acl" and mod.lower_ == "based":  # "militants based in Pakistan"
+            for prep in (c for c in mod.children if c.dep_ == "prep" and c.lower_ == "in"):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    code = gaz.country_of(tok.doc[pobj.left_edge.i:pobj.i + 1].text)
+                    if code:
+                        return code
+            continue
+        if mod.dep_ not in ("amod", "compound") or mod.lower_ not in ("based", "-based"):
+            continue
+        words = [t for t in mod.subtree if t.i < mod.i and t.text not in ("-", "–")]
+        if words:
+            code = gaz.country_of(tok.doc[words[0].i:words[-1].i + 1].text)
+            if code:
+                return code
+    return None
 
 
 @resolver("unnamed_attacker")
@@ -1159,6 +1309,13 @@ def _title_anaphor(np: NounPhrase) -> list[ActorRef] | None:
         return None
     words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
     phrase = " ".join([*(w.lower_ for w in words), np.lemma])
+    if "title_adjective" not in ctx.disabled:
+        # "the prime minister", "the foreign minister": the parser makes the first word of
+        # the title an adjective; the title is the whole phrase the roles know
+        titled = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+        longer = " ".join([*(w.lower_ for w in titled), np.lemma])
+        if len(titled) > len(words) and longer in gaz.role_nouns:
+            phrase = longer
     if phrase not in gaz.role_nouns and np.lemma not in gaz.role_nouns:
         return None
     if gaz.role_nouns.get(phrase, gaz.role_nouns.get(np.lemma)) is None:
@@ -1288,6 +1445,58 @@ def _org_anaphor(np: NounPhrase) -> list[ActorRef] | None:
     # resolved where it was named: "Russia's Foreign Ministry" keeps Russia
     refs = resolve_np(span.root, np.ctx, np.depth + 1)
     return [dataclasses.replace(r, span=_span(tok)) for r in refs] or None
+
+
+@functools.lru_cache(maxsize=1)
+def _outlet_names() -> frozenset[str]:
+    """Every name of a known news outlet (lexicons/outlets.json), lower case."""
+    rows = load_json("outlets.json")["outlets"]
+    return frozenset(a.lower() for row in rows for a in [row["name"], *row.get("aliases", [])])
+
+
+_HEADLINE_JOIN = re.compile(r"\s[-–—|:]\s")
+_NOT_BUSINESS_KINDS = frozenset({"state", "capital", "seat", "igo", "party", "media", "group"})
+
+
+@resolver("business_anaphor")
+def _business_anaphor(np: NounPhrase) -> list[ActorRef] | None:
+    """'the carrier', 'the iPhone maker', 'the company': the last company named in this
+    sentence or the three before (an organisation no list knows as a state, a body of
+    states, a party, an outlet or an armed group); 'the agency', 'the regulator': the last
+    organisation whose name ends as an agency's does ('... Administration'). Unknown when
+    none is named: nobody is guessed."""
+    tok = np.tok
+    business, agencies, heads = business_anaphors()
+    is_agency = np.lemma in agencies
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or np.dets != {"the"} or \
+            not (np.lemma in business or is_agency) or \
+            any(c.dep_ in ("prep", "relcl", "acl", "poss") for c in tok.children):
+        return None
+    gaz = build_gazetteer()
+    sents, idx = _sentence_of(tok)
+    start = sents[max(0, idx - 3)].start_char
+    found: Mention | None = None
+    for m in mentions_between(np.ctx, start, tok.idx):
+        if m.label != "ORG" or _HEADLINE_JOIN.search(m.canonical) or \
+                m.canonical.lower() in _outlet_names():
+            continue  # "Computerworld - Microsoft": a headline's parts; an outlet reports
+        info = gaz.lookup(m.canonical)
+        if is_agency:
+            words = m.canonical.lower().split()
+            if (info is not None and info.kind == "agency") or \
+                    (len(words) > 1 and words[-1] in heads):
+                found = m
+        elif info is None or (info.kind not in _NOT_BUSINESS_KINDS and \
+                info.kind != "agency" and info.sector in (None, "BUS")):
+            found = m
+    if found is None:
+        return None
+    span = np.ctx.doc.char_span(found.span[0], found.span[1], alignment_mode="expand")
+    if span is None:
+        return None
+    refs = [r for r in resolve_np(span.root, np.ctx, np.depth + 1) if r.type == "ORG"]
+    return [dataclasses.replace(r, span=_span(tok),
+                                description=r.description or np.phrase) for r in refs] or None
 
 
 @resolver("prep_country")
@@ -1422,8 +1631,14 @@ def _civilian_group(np: NounPhrase) -> list[ActorRef] | None:
             (not crowd and (tok.tag_ not in ("NNS", "NNPS") or np.indefinite)):
         return None
     low, lemma, phrase = np.low, np.lemma, np.phrase
+    country = np.country_mod() or _place_country(tok, np.ctx)
+    if country is None and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and \
+            "acting_in_place" not in np.ctx.disabled:
+        # "farmers blocked roads across France", "students marched in Lyon": unnamed
+        # people acting in a place are of its country (their own clause's place only)
+        country = _clause_setting(tok.head, np.ctx)
     return [ActorRef(name=lemma if lemma.endswith("s") else low,
-                     country=np.country_mod() or _place_country(tok, np.ctx), sector=sector,
+                     country=country, sector=sector,
                      type="NORP", description=phrase if phrase.lower() != low else None,
                      span=_span(tok))]
 
@@ -1559,6 +1774,23 @@ def _recent_igo(tok: Token, ctx: ActorContext) -> ActorInfo | None:
     return best[1] if best else None
 
 
+def _clause_setting(verb: Token, ctx: ActorContext) -> str | None:
+    """The country of the first place a clause sets itself in ('... roads with tractors
+    across France'), wherever the parser hung the 'in'/'across' phrase in the clause."""
+    gaz = build_gazetteer()
+    for prep in verb.subtree:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "across", "throughout", "inside"):
+            continue
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            m = ctx.by_token.get(pobj.i)
+            if m is None or m.label not in ("GPE", "LOC"):
+                continue
+            code = gaz.country_of(m.canonical) or country_of_place(pobj, ctx)
+            if code:
+                return code
+    return None
+
+
 def _place_country(tok: Token, ctx: ActorContext) -> str | None:
     """'protesters in Bolivia', 'teachers in a provincial town': the country of an
     'in'/'from' phrase of the noun (a town's by the geocoder)."""
@@ -1633,6 +1865,21 @@ def _preceding_country(tok: Token, ctx: ActorContext) -> str | None:
     return None
 
 
+def unambiguous_place(loc: Location) -> bool:
+    """A geocoded place whose name can stand for one country only: a province, a capital,
+    or a town every namesake of which (GeoNames towns of 15,000+ people) is in its country."""
+    if loc.country is None:
+        return False
+    if loc.kind == "province" or loc.feature_code == "PPLC":
+        return True
+    if loc.kind != "city":
+        return False
+    from newsweave.extract.geo import fold, geo_index
+
+    namesakes = geo_index().cities.get(fold(loc.name))
+    return bool(namesakes) and all(c.country == loc.country for c in namesakes)
+
+
 def fallback_country(tok: Token, ctx: ActorContext, exclude: str | None = None
                      ) -> str | None:
     """For a bare 'the government': the one country the sentence names, else the story's.
@@ -1647,6 +1894,16 @@ def fallback_country(tok: Token, ctx: ActorContext, exclude: str | None = None
                 found.add(ctx.namesakes[m.canonical])
             elif info is not None and info.kind in ("state", "capital") and info.country:
                 found.add(info.country)
+        if m is not None and "region_country" not in ctx.disabled and \
+                gaz.lookup(m.canonical) is None and t.i == _span_root(t, m, ctx).i:
+            # "police arrested protesters in Tigray", "the government in Catalonia": a
+            # region of one country (tagged as a place, or listed in regions.json whatever
+            # the tagger called it) names that country
+            code = region_aliases_folded().get(fold_name(m.canonical))
+            if code is None and m.label in ("GPE", "LOC"):
+                code = subdivision_country(m.canonical)
+            if code:
+                found.add(code)
     found.discard(exclude or "")
     if len(found) == 1:
         return found.pop()
@@ -1673,6 +1930,16 @@ def _modifier_actors(tok: Token, ctx: ActorContext, depth: int = 0
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
     for m in list(mods):
         mods.extend(c for c in m.children if c.dep_ == "conj")
+    if "pro_anti_modifier" not in ctx.disabled:
+        # "pro-Russian rebels", "anti-American protesters": whom they side with or against,
+        # not whose they are (unknown beats wrong)
+        mods = [m for m in mods if not _pro_or_anti(m)]
+    for first, second, pair_code in (_compound_demonyms(mods)
+                                     if "compound_demonym" not in ctx.disabled else []):
+        # "Bosnian Serb leaders", "Turkish Cypriot police": one people of one state
+        out.append(("country", ActorInfo(gaz.country_names.get(pair_code, pair_code),
+                                         pair_code, "GOV", "GPE", "state"), second))
+        mods = [m for m in mods if m.i not in (first.i, second.i)]
     if "led_by_country" not in ctx.disabled:
         for m in list(mods):
             # "Saudi-led coalition jets", "the U.S.-led coalition": the leader's country
@@ -1741,6 +2008,32 @@ def _modifier_actors(tok: Token, ctx: ActorContext, depth: int = 0
                 sec = gaz.institution_nouns[m.lower_]
                 out.append(("country", ActorInfo(gaz.country_names.get(code, code), code, sec,
                                                  "GPE", "state"), m))
+    return out
+
+
+def _pro_or_anti(mod: Token) -> bool:
+    """A modifier written after 'pro-' or 'anti-' ("pro-Kremlin", "anti-American")."""
+    doc = mod.doc
+    if mod.i >= 2 and doc[mod.i - 1].text in ("-", "–") and \
+            doc[mod.i - 2].lower_ in ("pro", "anti"):
+        return True
+    return mod.lower_.startswith(("pro-", "anti-"))
+
+
+def _compound_demonyms(mods: list[Token]) -> list[tuple[Token, Token, str]]:
+    """Two modifiers side by side that the gazetteer knows together as one demonym of one
+    state ("Bosnian Serb" BIH, "Turkish Cypriot" CYP, "Kosovo Albanian" XKX): each word
+    alone would name another country, or a second one."""
+    gaz = build_gazetteer()
+    by_i = {m.i: m for m in mods}
+    out: list[tuple[Token, Token, str]] = []
+    for m in mods:
+        nxt = by_i.get(m.i + 1)
+        if nxt is None:
+            continue
+        code = gaz.demonyms.get(f"{m.lower_} {nxt.lower_}")
+        if code is not None and " " not in m.text:
+            out.append((m, nxt, code))
     return out
 
 
@@ -1850,7 +2143,9 @@ def mention_actor(m: Mention, ctx: ActorContext | None = None, tok: Token | None
         if ctx is not None and country is None:
             # a leader named without a country gets it from the dated roles table, for the
             # article's date (newsweave.extract.roles)
-            c4, s4 = person_country(m.canonical, ctx.article_date)
+            title = m.description or (_bare_title(m, tok, ctx)
+                                      if "titled_surname" not in ctx.disabled else None)
+            c4, s4 = person_country(m.canonical, ctx.article_date, title)
             if c4 is not None or s4 == "IGO":
                 country, sector = c4, s4 if s4 == "IGO" else (sector or s4)
         inferred = False
@@ -1913,6 +2208,32 @@ def mention_actor(m: Mention, ctx: ActorContext | None = None, tok: Token | None
         return ActorRef(name=m.canonical, country=country, sector=sector, type="ORG",
                         span=span, mention_id=m.mention_id)
     return None
+
+
+# words of a leader's title written before the name ("President", "Prime Minister",
+# "Defence Secretary"): the title the dated roles table matches a surname against
+_TITLE_WORDS = frozenset({"president", "prime", "minister", "premier", "chancellor", "king",
+                          "queen", "emperor", "supreme", "leader", "foreign", "defence",
+                          "defense", "secretary", "of", "state"})
+
+
+def _bare_title(m: Mention, tok: Token | None, ctx: ActorContext) -> str | None:
+    """The title words just before a person's name that the mention does not keep as a
+    description ("President Chavez" -> "President"): with the article date they tell the
+    roles table which office holder a surname is."""
+    if tok is None:
+        return None
+    start = tok.i
+    while start > 0 and ctx.by_token.get(start - 1) is m:
+        start -= 1
+    words: list[str] = []
+    i = start - 1
+    while i >= tok.sent.start and tok.doc[i].lower_ in _TITLE_WORDS:
+        words.insert(0, tok.doc[i].text)
+        i -= 1
+    while words and words[0].lower() in ("of", "state"):
+        words.pop(0)  # "the head of state Chavez": no title of ours
+    return " ".join(words) or None
 
 
 def _person_context(tok: Token, ctx: ActorContext) -> tuple[str | None, str | None]:
@@ -2038,11 +2359,37 @@ def _resolve_pronoun(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef
             cands.sort(key=lambda c: (c[0], c[1]))
             _, _, m, root = cands[0]
             return [mention_actor(m, ctx, root) or ActorRef(name=m.canonical)]
+        if "role_antecedent" not in ctx.disabled:
+            return _by("role_antecedent", _role_antecedent(tok, ctx, depth))
         return []
     if low in _PRONOUNS_THING or low in _PRONOUNS_PLURAL:
         if _is_expletive(tok):
             return []
         return _antecedent(tok, ctx, plural=low in _PRONOUNS_PLURAL, depth=depth)
+    return []
+
+
+def _role_antecedent(pron: Token, ctx: ActorContext, depth: int) -> list[ActorRef]:
+    """'Kenya expelled the Ugandan envoy. He accused Kenya of lying': with no named person
+    before it (in its sentence or the one before), a person pronoun stands for the nearest
+    person named by a role with a country ('the Ugandan envoy'), in any position, object
+    included. A role with no country, or a plural, is no antecedent."""
+    gaz = build_gazetteer()
+    sents, idx = _sentence_of(pron)
+    start = sents[max(0, idx - 1)].start
+    for k in range(pron.i - 1, start - 1, -1):
+        cand = ctx.doc[k]
+        mention = ctx.by_token.get(k)
+        if mention is not None and mention.label == "PERSON":
+            return []  # a named person nearer ('Gray's cousin'): not for a role to take
+        if cand.pos_ != "NOUN" or cand.tag_ != "NN" or cand.dep_ == "poss" or \
+                gaz.role_nouns.get(cand.lemma_.lower()) is None or \
+                not any(c.dep_ == "det" and c.lower_ == "the" for c in cand.children):
+            continue  # (only a definite role: 'the Ugandan envoy', not 'a spokesman')
+        refs = [r for r in resolve_np(cand, ctx, depth + 1) if r.country is not None and (
+            r.type == "PERSON" or (r.type == "GPE" and r.sector in STATE_SECTORS))]
+        if refs:
+            return refs[:1]
     return []
 
 

@@ -5,9 +5,15 @@ from __future__ import annotations
 
 import re
 
-# "HANOI, Vietnam (AP) — ", "WASHINGTON (Reuters) - ", "NEW DELHI: ", "(CNN) "
+# "HANOI, Vietnam (AP) — ", "WASHINGTON (Reuters) - ", "NEW DELHI: ", "(CNN) ", and with
+# the filing date wire copy puts after the place: "KABUL, Aug 30 - ", "DAYTON, Ohio, Nov. 21
+# (Reuters) - ", "BRUSSELS, June 14, 2016 - "
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_WORD = rf"(?!{_MONTH}\.? \d)[A-Z][A-Za-z.'’-]*"  # a place word, not a date's month
 _DATELINE = re.compile(
-    r"^\s*(?:(?P<place>[A-Z][A-Za-z.'’-]*(?:,? [A-Z][A-Za-z.'’-]*|, [A-Z][A-Za-z.'’-]*){0,4})"
+    rf"^\s*(?:(?P<place>[A-Z][A-Za-z.'’-]*(?:,? {_WORD}|, {_WORD}){{0,4}})"
+    rf"(?P<date>,? {_MONTH}\.? \d{{1,2}}(?:, \d{{4}})?)?"
     r"\s*)?(?:\((?P<agency>[^)\n]{1,40})\)\s*)?(?P<sep>[—–]|-{1,2}|:)?\s+")
 
 

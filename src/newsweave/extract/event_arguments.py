@@ -465,12 +465,26 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         if sense.get("obj_is_recipient"):
             if not has_prep(verb, ["to"]):  # "freed three Taliban prisoners": the Taliban's
                 recipients.extend(obj_refs)
+            if not obj_refs and etype == "RETREAT" and enabled("released_owner"):
+                # "released the British tanker", "returned the captured Indian pilot": the
+                # state or group whose people or thing are given back
+                recipients.extend(_tagged(_others(_owner_actors(obj, ctx), actors),
+                                          "released_owner"))
         elif etype == "REQUEST" and sense.get("recipient_from_object"):
             if obj_refs and obj.dep_ != "attr":
                 recipients.extend(obj_refs)  # "asked Moscow for weapons"
             else:
-                recipients.extend(_owner_actors(obj, ctx))
-                recipients.extend(recipient_args(obj, ctx, owner_ok=True, preps=("from",)))
+                # "sought X's extradition from the UK": who is asked is the 'from' party,
+                # not whose extradition it is (asked_from); with none, the owner
+                asked_of = [*(r for node in _np_nodes(obj) for r in recipient_args(
+                              node, ctx, owner_ok=node.i == obj.i, preps=("from",))),
+                         *recipient_args(verb, ctx, owner_ok=False, preps=("from",))] \
+                    if enabled("asked_from") else []
+                recipients.extend(_tagged(asked_of, "asked_from") if asked_of else
+                                  _owner_actors(obj, ctx))
+                if not asked_of:
+                    recipients.extend(recipient_args(obj, ctx, owner_ok=True,
+                                                     preps=("from",)))
         elif etype == "SUPPORT" and sense.get("recipient_from_object") and not obj_refs:
             recipients.extend(_owner_actors(obj, ctx))
             recipients.extend(recipient_args(obj, ctx, owner_ok=True, preps=("from",)))
@@ -487,11 +501,48 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         elif etype == "REJECT":
             # "rejected the Trump administration as a mediator", "rejected the US proposal"
             recipients.extend(obj_refs or _owners_of_thing(obj, ctx))
+        if not _others(recipients, actors) and etype == "SUPPORT" and not obj_refs and \
+                enabled("supported_owner"):
+            # "welcomed the election of Somalia's new president", "expressed support for
+            # Islamabad's efforts", "threw its weight behind the Palestinian bid": whose act
+            # or thing is backed, named in the thing's 'of' phrase or by what it is for
+            found = _others(_owners_of_thing(obj, ctx) or _of_owners(obj, ctx), actors)
+            for node in [obj, verb]:
+                if not found:
+                    found = _others(recipient_args(node, ctx, owner_ok=True,
+                                                   preps=("for", "behind", "to")), actors)
+            recipients = _others(recipients, actors)
+            recipients.extend(_tagged(found, "supported_owner"))
+        if not _others(recipients, actors) and etype == "AGREE" and not obj_refs and \
+                enabled("trade_party"):
+            # "signed a deal to buy 20 Airbus jets": who sells or is sold to
+            recipients = _others(recipients, actors)
+            recipients.extend(_tagged(_others(_trade_parties(
+                [c for c in obj.children if c.dep_ in ("acl", "relcl")], ctx), actors),
+                "trade_party"))
+        if not recipients and etype in ("AGREE", "CONCEDE") and not obj_refs and \
+                enabled("accepted_owner"):
+            # "accepted Kenyatta's offer of talks", "met the students' demands", "approved
+            # the plan put forward by Angola": whose offer, demand or plan is taken up
+            recipients.extend(_tagged(_others(
+                _owners_of_thing(obj, ctx) or
+                recipient_args(obj, ctx, owner_ok=True, preps=("from",)), actors),
+                "accepted_owner"))  # ("approved an extradition request from the US")
+        if not recipients and etype == "ASSAULT" and not obj_refs and \
+                enabled("owner_of_target") and not people_noun(obj):
+            # "attacked Microsoft's browser", "shelled Ukraine's power plants": whose thing
+            # was hit (named by a possessive; not the attacker's own)
+            recipients.extend(_tagged(_others(
+                [r for r in _owner_actors(obj, ctx) if r[1].dep_ == "poss" and
+                 r[1].pos_ != "PRON"], actors), "owner_of_target"))
         if not recipients and etype == "ASSAULT" and not obj_refs:
             recipients.extend(_earlier_owner(obj, ctx))  # "shooting down the helicopter"
         if not recipients and not obj_refs and etype in ("ACCUSE", "SUPPORT", "REJECT") and \
                 enabled("earlier_thing_owner"):
             recipients.extend(_earlier_thing_owner(obj, actors, ctx))  # "backed the proposal"
+        if not recipients and not obj_refs and etype in ("ACCUSE", "SUPPORT", "REJECT") and \
+                enabled("earlier_move"):
+            recipients.extend(_earlier_move_agents(obj, actors, ctx))  # "condemned the move"
         # "rifles to Afghan forces", "talks with the Taliban"
         if not recipients and etype in theme_types | {"ASSAULT", "CONSULT", "COERCE"}:
             # "fired tear gas at the protesters": what an attack's weapon is aimed at
@@ -556,6 +607,10 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
     preps = _RECIPIENT_PREPS if etype != "REQUEST" else ("on", "upon", "to", "from", "with")
     if etype in ("RETREAT", "SANCTION"):
         preps = (*preps, "from")  # "withdrew its troops from Nigeria", "recalled its envoy from"
+    elif "from" in sense.get("preps", ()):
+        # (hook, evtypes3) a sense that needs 'from' has its other party there: "bought
+        # missiles from Russia"
+        preps = (*preps, "from")
     if etype in ("ACCUSE", "ASSAULT") or (sense.get("aimed_at") and enabled("aimed_at_recipient")):
         # "lashed out at the opposition", "fired at the convoy", "pointed a gun at police"
         preps = (*preps, "at")
@@ -567,6 +622,10 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             recipients.extend(_asked_act_agent(obj, ctx))
         if not recipients:
             recipients.extend(_convening_body(verb, ctx))
+        if not recipients and obj is not None and enabled("asked_people"):
+            # "officials warned people to stay away", "urged citizens to vote": unnamed
+            # people asked, named by what they are
+            recipients.extend(_tagged(_victim_groups([obj], counted=False), "asked_people"))
         if not recipients and enabled("asked_clause_subject"):
             # "demanded that Sudan stop the bombing", "insisted that Iran allow inspectors":
             # who is to act is the subject of the clause asked for
@@ -580,6 +639,44 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
     else:
         recipients.extend(recipient_args(verb, ctx, owner_ok=etype == "ASSAULT",
                                           preps=preps))
+        if not recipients and etype == "PROTEST" and enabled("protested_owner"):
+            # "marched against France's tariffs", "protested against the junta's decree":
+            # whose act or thing is protested
+            recipients.extend(_tagged(_others(recipient_args(
+                verb, ctx, owner_ok=True, preps=("against", "over", "at")), actors),
+                "protested_owner"))
+    if etype in ("AGREE", "CONSULT", "COOPERATE") and not _others(recipients, actors) and \
+            enabled("joint_with"):
+        # "vowed ... in a joint statement with President X", "agreed at a meeting with X":
+        # the other party of a shared act named in the setting's 'with' phrase
+        recipients = _others(recipients, actors)
+        xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
+        for node in [verb, *xcomps]:
+            for _prep, pobj in _prep_objects(node, ("in", "at", "during", "after", "by",
+                                                    "over", "on", "via")):
+                recipients.extend(_tagged(_others(recipient_args(
+                    pobj, ctx, owner_ok=False, preps=("with", "between")), actors),
+                    "joint_with"))
+        if not recipients and etype == "AGREE":
+            # "agreed to establish relations with Israel", "agreed to hold talks with X"
+            for x in xcomps:
+                xobj = object_of(x)
+                for node in [x, *([xobj] if xobj is not None else [])]:
+                    recipients.extend(_tagged(_others(recipient_args(
+                        node, ctx, owner_ok=False, preps=("with",)), actors), "joint_with"))
+    if etype == "AGREE" and not _others(recipients, actors) and enabled("trade_party"):
+        # "agreed to buy 20 jets from Airbus", "agreed to sell maize to Uganda"
+        recipients = _others(recipients, actors)
+        recipients.extend(_tagged(_others(_trade_parties(
+            [c for c in verb.children if c.dep_ == "xcomp" or (
+                c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))], ctx),
+            actors), "trade_party"))
+    if etype == "CONCEDE" and not _others(recipients, actors) and enabled("accepted_owner"):
+        # "bowed to the students' demand", "gave in to the unions' pressure": whose demand
+        recipients = _others(recipients, actors)
+        recipients.extend(_tagged(_others(recipient_args(verb, ctx, owner_ok=True,
+                                                         preps=("to",)), actors),
+                                  "accepted_owner"))
     if etype in ("ASSAULT", "COERCE", "THREATEN") and actors and recipients and \
             enabled("own_side_pronoun"):
         recipients = _other_side_of_pronoun(verb, actors, recipients, ctx)
@@ -591,6 +688,13 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         # (a bare number counts victims only of a known actor: "200 have been killed" alone
         # is a toll, not an event between parties)
         recipients.extend(_victim_groups(victims, counted=bool(actors)))
+    if not recipients and etype in ("ACCUSE", "SANCTION") and actors and \
+            enabled("accused_people"):
+        # "prosecutors charged the former mayor", "the jury convicted a banker", "the
+        # teenager was charged by police": unnamed people accused or punished, named by
+        # what they are (things and ideas are no party: 'criticized the decision')
+        accused = patients_of(verb) if passive else [obj] if obj is not None else []
+        recipients.extend(_tagged(_victim_groups(accused, counted=False), "accused_people"))
     if not recipients and etype == "ASSAULT" and enabled("attacked_place"):
         # "bombed a refugee camp in South Sudan": the state the place attacked is in
         places = patients_of(verb) if passive else \
@@ -610,6 +714,41 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
 
 # acts asked of the one who would do them ("demanded the resignation of the minister")
 _ASKED_ACTS = OF_AGENT_NOUNS | {"resignation", "departure", "exit", "apology", "pullback"}
+
+
+_TRADE_VERBS = frozenset({"buy", "purchase", "acquire", "order", "sell", "supply", "lease",
+                          "import", "export", "deliver", "procure"})
+
+
+def _trade_parties(clauses: list[Token], ctx: ActorContext) -> list[Arg]:
+    """The other side of a purchase or a sale agreed on: 'to buy jets from Airbus', 'to sell
+    maize to Uganda', 'to purchase 30 of Boeing's jets', 'to buy 20 Airbus jets' (the maker
+    named as the owner of what is bought)."""
+    out: list[Arg] = []
+    for clause in clauses:
+        if clause.lemma_.lower() not in _TRADE_VERBS:
+            continue
+        out.extend(recipient_args(clause, ctx, owner_ok=False, preps=("from", "to")))
+        thing = object_of(clause)
+        if out or thing is None:
+            continue
+        out.extend(recipient_args(thing, ctx, owner_ok=False, preps=("from", "to")))
+        if not out:
+            found = _owner_actors(thing, ctx) or _of_owners(thing, ctx) or resolve_all(
+                [c for c in thing.children if c.dep_ == "compound" and c.pos_ == "PROPN"],
+                ctx)  # "20 Airbus jets": the maker sells them
+            out.extend(r for r in found if r[0].type in ("ORG", "GPE"))
+    return out
+
+
+def _others(args: list[Arg], actors: list[Arg]) -> list[Arg]:
+    """The arguments that are none of the actors ('its weight': the actor's own)."""
+    return [r for r in args if not any(same_actor(r[0], a[0]) for a in actors)]
+
+
+def _tagged(args: list[Arg], rule: str) -> list[Arg]:
+    """The arguments with `rule` added to their provenance."""
+    return [(dataclasses.replace(r, rules=[*r.rules, rule]), t) for r, t in args]
 
 
 def _asked_act_agent(obj: Token, ctx: ActorContext) -> list[Arg]:
@@ -964,11 +1103,56 @@ def _earlier_act_agents(obj: Token, actors: list[Arg], ctx: ActorContext) -> lis
     return []
 
 
+# nouns that name whatever act was told just before ("Kenya expelled the envoy. Uganda
+# condemned the move.")
+_GENERIC_ACTS = frozenset({"move", "decision", "step", "action", "measure", "act"})
+
+
+def _earlier_move_agents(obj: Token, actors: list[Arg], ctx: ActorContext) -> list[Arg]:
+    """'Kenya expelled the Ugandan envoy. Uganda condemned the move': a bare definite
+    'the move', 'this decision', 'the step' is the act told just before (in its sentence or
+    the one before): who did it (the subject of the nearest event verb) receives the
+    condemnation, the praise or the rejection. Never the reacting side itself; nobody when
+    no event verb is near."""
+    if obj.pos_ != "NOUN" or obj.lemma_.lower() not in _GENERIC_ACTS or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children):
+        return []
+    if any(c.dep_ in ("amod", "compound", "poss", "prep", "acl", "relcl")
+           for c in obj.children):
+        return []  # "the decision by X", "Russia's move", "the decision to ...": said there
+    lex = lexicon()
+    doc = obj.doc
+    index = doc_index(doc)
+    first = index.sents[max(0, index.sent_number(obj.i) - 1)].start
+    for k in range(obj.i - 1, first - 1, -1):
+        prev = doc[k]
+        if prev.pos_ != "VERB" or prev.lemma_.lower() not in lex["verbs"] or \
+                prev.lemma_.lower() in ("say", "tell", "report") or \
+                prev in obj.ancestors:
+            continue  # (the reacting verb itself)
+        if is_passive(prev) or reduced_passive(prev):
+            found = resolve_all([p for c in prev.children if c.dep_ == "agent"
+                                 for p in c.children if p.dep_ == "pobj"], ctx)
+        else:
+            found = resolve_all(subject_tokens(prev) or inherited_subject(prev), ctx)
+        found = [f for f in found if not any(same_side(a[0], f[0]) for a in actors)]
+        if found:
+            return _tagged(found[:1], "earlier_move")
+        if subject_tokens(prev):
+            return []  # the act told just before is someone else's: no older one is meant
+    return []
+
+
 # nouns that name the same kind of thing when a story comes back to it ("Egypt put forward a
 # truce plan ... the US backed the proposal")
 _THING_FAMILIES = (frozenset({"proposal", "plan", "initiative", "offer", "proposition"}),
                    frozenset({"decision", "move", "step", "announcement"}),
                    frozenset({"law", "bill", "legislation"}))
+
+
+# the verbs that make such a thing ("offered to ..." makes "the offer")
+_THING_VERBS = {"offer": frozenset({"offer"}), "proposal": frozenset({"propose"}),
+                "plan": frozenset({"propose"}), "proposition": frozenset({"propose"})}
 
 
 def _earlier_thing_owner(obj: Token, actors: list[Arg], ctx: ActorContext) -> list[Arg]:
@@ -989,8 +1173,17 @@ def _earlier_thing_owner(obj: Token, actors: list[Arg], ctx: ActorContext) -> li
     doc = obj.doc
     index = doc_index(doc)
     first = index.sents[max(0, index.sent_number(obj.i) - _EARLIER_ACT_SENTENCES)].start
+    verbs = _THING_VERBS.get(lemma, frozenset()) if enabled("offered_by_verb") else frozenset()
     for k in range(obj.i - 1, first - 1, -1):
         prev = doc[k]
+        if prev.pos_ == "VERB" and prev.lemma_.lower() in verbs and not is_passive(prev):
+            # "the doctors offered to run a clinic ... the agency did not accept the offer"
+            found = [f for f in resolve_all(subject_tokens(prev) or inherited_subject(prev),
+                                            ctx)
+                     if not any(same_side(a[0], f[0]) for a in actors)]
+            if found:
+                return _tagged(found[:1], "offered_by_verb")
+            continue
         if prev.pos_ != "NOUN" or prev.lemma_.lower() not in family:
             continue
         found = _owners_of_thing(prev, ctx)
@@ -1230,13 +1423,19 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
     if sense["type"] == "RETREAT":
         preps = (*preps, "from")  # "the withdrawal of its troops from Syria"
     if sense["type"] in ("AID", "SUPPORT", "REQUEST"):
-        owner = sense["type"] == "REQUEST"
+        # "backing for Morocco's plan", "aid for Ukraine's army": whose thing is backed or
+        # aided receives it (a request's: "calls for Israel's withdrawal")
+        owner = sense["type"] == "REQUEST" or enabled("backed_owner")
         for prep, pobj in _prep_objects(noun, preps):
             if prep == "with" and sense["type"] != "SUPPORT":
                 continue
             refs = resolve_all([pobj], ctx)
             if not refs and owner:
                 refs = _owner_actors(pobj, ctx)
+                if sense["type"] != "REQUEST":
+                    refs = _tagged([r for r in refs
+                                    if not any(same_actor(r[0], a[0]) for a in actors)],
+                                   "backed_owner")
             recipients.extend(refs)
     else:
         if sense["type"] == "COOPERATE":
@@ -1262,6 +1461,16 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
             for node in _np_nodes(pobj):
                 recipients.extend(recipient_args(node, ctx, owner_ok=False,
                                                   preps=("against", "on", "of", "by")))
+    if not recipients and sense["type"] == "ASSAULT" and enabled("attacked_place_noun"):
+        # "the offensive into Gaza", "the attack on a school in Jabaliya": the state invaded,
+        # or the one whose place was hit (not the attacker's own: who holds it is not said)
+        for prep, pobj in _prep_objects(noun, ("on", "upon", "against", "into", "at")):
+            found = resolve_all([pobj], ctx) if prep == "into" else []
+            found = [r for r in found if r[0].type == "GPE"] or \
+                _state_of_place(pobj, ctx, noun)
+            recipients.extend(_tagged([r for r in found
+                                       if not any(same_side(a[0], r[0]) for a in actors)],
+                                      "attacked_place_noun"))
     if not recipients and sense["type"] == "ASSAULT" and enabled("victims_of_clause"):
         recipients.extend(clause_victims(noun, rel, head, ctx))
     if not recipients and sense["type"] == "REQUEST" and enabled("called_for_subject"):
@@ -1496,10 +1705,19 @@ def no_borrowed_country(actor: Arg, rec: Arg | None) -> tuple[Arg, Arg | None]:
         ref = side[0]
         if other is not None and ref.type == "PERSON" and ref.country_inferred and \
                 ref.country is not None and ref.country == other[0].country and \
-                not other[0].country_inferred:
+                not other[0].country_inferred and not domestic_office(ref, other[0]):
             ref = dataclasses.replace(ref, country=None, country_inferred=False)
         return ref, side[1]
     return strip(actor, rec), (strip(rec, actor) if rec is not None else None)
+
+
+def domestic_office(ref: ActorRef, other: ActorRef) -> bool:
+    """'Zimbabwe's opposition leader mocked the president': a bare title the roles table read
+    as the office holder of the story's country keeps that country when the other party is a
+    person or body of the same country (a domestic dispute), not the state itself ('Russia
+    accused the president ...' may mean another country's)."""
+    return "roles_table" in ref.rules and other.type != "GPE" and other.sector != "IGO" and \
+        enabled("domestic_office")
 
 
 def as_protesters(actor: Arg, noun: Token) -> Arg:
@@ -1554,9 +1772,20 @@ def other_side(actor: Arg, rec: Arg, ctx: ActorContext) -> Arg | None:
     return (state_ref(code, r.sector or "GOV", None, ctx, r.description), rec[1])
 
 
+_REGION_RULES = frozenset({"region_acting", "region_named"})
+
+
+def a_region_apart(a: ActorRef, b: ActorRef) -> bool:
+    """A region's government and its state ('Madrid refused Catalonia's request') are two
+    parties of one country, never one side."""
+    return a.name != b.name and bool(_REGION_RULES & {*a.rules, *b.rules})
+
+
 def same_side(a: ActorRef, b: ActorRef) -> bool:
     if a.name == b.name:
         return True
+    if a_region_apart(a, b):
+        return False
     return bool(a.country and a.country == b.country and a.sector in STATE_SECTORS and
                 b.sector in STATE_SECTORS)
 
@@ -1574,6 +1803,6 @@ def same_actor(a: ActorRef, b: ActorRef) -> bool:
     if a.name == b.name and a.sector == b.sector:
         return True
     if a.type == b.type == "GPE" and a.country and a.country == b.country and \
-            a.sector == b.sector:
+            a.sector == b.sector and not a_region_apart(a, b):
         return True
     return a.mention_id is not None and a.mention_id == b.mention_id

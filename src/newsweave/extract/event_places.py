@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from newsweave.extract.ablation import enabled
 from newsweave.extract.actors import ActorContext, country_of_place
 from newsweave.extract.gazetteer import build_gazetteer
 
@@ -85,6 +86,17 @@ def setting_country(verb: Token, nouns: list[Token], ctx: ActorContext) -> str |
     Istanbul'); None when none is named or they name two countries."""
     found: set[str] = set()
     heads = [verb, *nouns, *(p for n in nouns for p in _pobjs(n, ("of",)))]
+    if enabled("nested_setting"):
+        # "abducted 80 pupils from a school in Kaduna state", "beaten by police in Minsk",
+        # "fired on protesters outside a court in Nairobi": the place of the thing or the
+        # agent the act is tied to
+        heads += [p for h in [verb, *nouns]
+                  for p in _pobjs(h, ("from", "at", "outside", "near", "inside", "on"))]
+        heads += [p for a in verb.children if a.dep_ == "agent"
+                  for p in a.children if p.dep_ == "pobj"]
+        # "police in Hong Kong raided ... and arrested six people": where the doer is
+        owner = verb.head if verb.dep_ == "conj" else verb
+        heads += [c for c in owner.children if c.dep_ == "nsubj"]
     for head in heads:
         for pobj in _pobjs(head, SETTING_PREPS):
             code = place_phrase_country(pobj, ctx, setting=True)

@@ -72,8 +72,8 @@ def sense_of(tok: Token, ctx: ActorContext) -> dict[str, Any] | None:
     lex = lexicon()
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB":
-        senses = lex["verbs"].get(lemma)
-        key = lemma
+        key = _hyphenated_verb(tok, lex["verbs"]) or lemma
+        senses = lex["verbs"].get(key)
     elif tok.pos_ == "NOUN" and tok.dep_ not in ("compound", "amod"):
         key = tok.lower_ if tok.lower_ in lex["nouns"] else lemma
         joined = hyphenated_noun(tok)
@@ -92,6 +92,26 @@ def sense_of(tok: Token, ctx: ActorContext) -> dict[str, Any] | None:
             # provenance: which entry of the lexicon decided ("verbs:expel#0")
             return {**sense, "_rule": f"{'verbs' if tok.pos_ == 'VERB' else 'nouns'}:{key}#{i}"}
     return None
+
+
+def _hyphenated_verb(tok: Token, verbs: dict[str, Any]) -> str | None:
+    """'test-fired two missiles': the tokenizer splits the verb at its hyphen and the parser
+    heads it by its last part ('fire' is not what 'test-fire' means); the lexicon's key for
+    the whole verb when it has one (evtypes3, session 9)."""
+    if tok.i < 2 or not enabled("hyphenated_verb"):
+        return None
+    hyphen, first = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_ or not first.is_alpha:
+        return None
+    key = f"{first.lower_}-{tok.lemma_.lower()}"
+    return key if key in verbs else None
+
+
+def _particle_object(tok: Token, particle: str) -> list[Token]:
+    """'called in the National Guard': the parser may hang the particle as a preposition
+    and the object as its object; the tokens of that object (evtypes3, session 9)."""
+    return [t for c in tok.children if c.dep_ == "prep" and c.lower_ == particle and
+            c.i == tok.i + 1 for p in c.children if p.dep_ == "pobj" for t in p.subtree]
 
 
 def _has_own_prep(tok: Token, preps: list[str]) -> bool:
@@ -126,6 +146,8 @@ def _sense_holds(tok: Token, sense: dict[str, Any], ctx: ActorContext) -> bool:
                 break
         if not obj_toks and tok.dep_ == "conj":
             obj_toks = _object_tokens(tok.head)
+        if not obj_toks and "prt" in sense and enabled("particle_object"):
+            obj_toks = _particle_object(tok, sense["prt"])
     if "obj" in sense and (not obj_toks or not (classes_of(obj_toks) & set(sense["obj"]))):
         return False
     if "obj_not" in sense and classes_of(_object_head_words(tok)) & set(sense["obj_not"]):
@@ -165,6 +187,10 @@ def _sense_holds(tok: Token, sense: dict[str, Any], ctx: ActorContext) -> bool:
         return False
     if sense.get("conditional_content") and not _conditional_content(tok, ctx):
         return False
+    if sense.get("peaceful_against") and not _peaceful_against(tok, ctx):
+        return False
+    if sense.get("hostile_against") and _peaceful_against(tok, ctx):
+        return False  # left to the peaceful_against sense: advice, not a threat
     if sense.get("conjoined_subject") and not any(
             t.dep_ == "conj" for c in tok.children if c.dep_ == "nsubj" for t in c.subtree):
         return False  # "X and Y coordinated raids" (not "X coordinates shipments for Y")
@@ -442,6 +468,81 @@ def _asked_content(tok: Token, required: bool) -> bool:
                for c in tok.children)
 
 
+def _prep_object(tok: Token, classes: list[str]) -> bool:
+    """'placed the town under quarantine', 'put them into isolation': the object of one of
+    the verb's own prepositions is a word of these classes (evtypes3, session 9)."""
+    return any(c.dep_ == "prep" and any(p.dep_ == "pobj" and classes_of([p]) & set(classes)
+                                        for p in c.children) for c in tok.children)
+
+
+# types of a course of action one warns a party against as a threat ('warned Russia against
+# invading'); any other course is advice ('warned the candidates against moving left')
+_HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION",
+                            "PROTEST", "REJECT"})
+
+
+def _peaceful_against(tok: Token, ctx: ActorContext) -> bool:
+    """'Obama warned Democrats against moving too far left': a party warned by its own side
+    (both of one country) against a course told by a gerund that is no hostile act (by the
+    lexicon's senses of that verb) is advised, a REQUEST; 'Russia warned Ukraine against
+    joining NATO' (another state), 'warned X against invading', 'against pursuing nuclear
+    weapons' and 'against any misadventure' (a noun) stay threats (evtypes3, session 9)."""
+    heads = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "against"
+             for p in c.children if p.dep_ == "pcomp" and p.tag_ == "VBG"]
+    obj = object_of(tok)
+    if not heads or obj is None:
+        return False
+    warner = {r.country for t in subject_tokens(tok) for r in resolve_np(t, ctx) or []}
+    warned = {r.country for r in resolve_np(obj, ctx) or []}
+    if not warner or warner != warned or None in warner:
+        return False  # one state warning another against a course is coercive diplomacy
+    for h in heads:
+        sense = sense_of(h, ctx)
+        if (sense is not None and sense["type"] in _HOSTILE_TYPES) or \
+                classes_of(list(h.subtree)) & {"violence", "weapons", "troops"}:
+            return False
+    return True
+
+
+_DIRECTIVE_AUX = frozenset({"should", "must", "shall"})
+# present-tense verbs that tell a state, not an act asked for ("suggested that people are")
+_STATIVE_LEMMAS = frozenset({"be", "have", "seem", "appear", "remain", "exist", "know",
+                             "think", "believe", "mean", "show", "look", "feel", "tend",
+                             "need", "want", "like", "lack", "contain", "depend"})
+
+
+def _directive_content(tok: Token, required: bool) -> bool:
+    """'advised its citizens to leave', 'recommended that citizens stop using the browser',
+    'suggested that he resign', 'urged that users should patch': the verb tells a party what
+    to do (an object with an infinitive, or a that-clause with 'should' or a bare verb);
+    'the study suggested that pollution was rising', 'recommended the stock' and a rule's
+    or a report's own advice ('the manual advises detaining migrants for at most three
+    hours') ask nothing of anyone (evtypes3, session 9)."""
+    if not required:
+        return True
+    if classes_of(_subject_words(tok)) & {"guidance_word", "document_word"}:
+        return False  # "the manual advises detaining migrants": a rule
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "ccomp") and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and (
+                object_of(tok) is not None or any(s.dep_ == "nsubj" for s in c.children)):
+            return True  # "encouraged customers to test the update"
+        if c.dep_ in ("xcomp", "ccomp", "dobj") and c.tag_ == "VBG" and c.i > tok.i and \
+                not any(s.dep_ in ("nsubj", "aux") for s in c.children):
+            return True  # "suggested applying the fix", "recommended avoiding travel"
+        if c.dep_ != "ccomp" or c.i < tok.i:
+            continue
+        aux = [a for a in c.children if a.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in _DIRECTIVE_AUX for a in aux):
+            return True
+        if aux or c.lemma_.lower() in _STATIVE_LEMMAS or \
+                not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children):
+            continue
+        if c.tag_ == "VB" or (c.tag_ == "VBP" and c.pos_ == "VERB"):
+            return True  # the subjunctive: "that he resign", "that all users install"
+    return False
+
+
 def _at_place(tok: Token, classes: list[str]) -> bool:
     """'sought refuge at the embassy': the verb's 'at'/'in'/'inside' phrase names a place
     of these classes (a diplomatic mission, whose state is asked)."""
@@ -507,7 +608,9 @@ _CONDITIONS: dict[str, Callable[[Token, Any], bool]] = {
     "guilty_verdict": _guilty_verdict, "aimed_at": _aimed_at, "not_preps": _not_preps,
     # evtypes2 (session 8)
     "obj_head": lambda tok, classes: _obj_head(tok, classes),
-    "not_prt": lambda tok, particles: not any(_has_particle(tok, p) for p in particles)}
+    "not_prt": lambda tok, particles: not any(_has_particle(tok, p) for p in particles),
+    # evtypes3 (session 9)
+    "directive_content": _directive_content, "prep_object": _prep_object}
 
 
 _SETTING_PREPS = frozenset({"in", "during", "on", "via", "through"})
@@ -523,12 +626,19 @@ def _setting_words(tok: Token) -> list[Token]:
          for m in p.children if m.dep_ in ("compound", "amod")]
 
 
+_RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+
+
 def _object_head_words(tok: Token) -> list[Token]:
     """The object's head noun and its conjuncts ('the accusations and claims'), or the passive
     subject's; for a verb without one, the head of 'as X' ('rejected it as false')."""
     obj = object_of(tok)
     if obj is None:
         return []
+    if obj.lower_ in _RELATIVE_PRONOUNS and tok.dep_ == "relcl" and enabled("relative_object"):
+        # "a hole that attackers have been exploiting": the relative pronoun stands for the
+        # noun the clause modifies (evtypes3, session 9)
+        obj = tok.head
     return [obj, *[c for c in obj.children if c.dep_ == "conj"]]
 
 

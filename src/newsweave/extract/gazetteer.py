@@ -330,6 +330,16 @@ def org_name_heads() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def business_anaphors() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """('company', 'carrier', ...), ('agency', 'regulator', ...) and the last words of an
+    agency's name ('administration', ...): lexicons/actors.json."""
+    data = load_json("actors.json")
+    return (frozenset(data.get("business_anaphors", [])),
+            frozenset(data.get("agency_anaphors", [])),
+            frozenset(data.get("agency_heads", [])))
+
+
+@functools.lru_cache(maxsize=1)
 def igo_anaphors() -> frozenset[str]:
     return frozenset(load_json("actors.json").get("igo_anaphors", []))
 
@@ -347,13 +357,28 @@ _SUBDIVISION_TYPES = frozenset({"State", "Province", "Region", "Land", "Autonomo
                                 "Autonomous republic", "Republic", "Territory", "Governorate",
                                 "Oblast", "Prefecture", "Federal district", "Emirate",
                                 "Autonomous community", "Autonomous province", "Country",
-                                "Department", "Division", "Federal territory"})
+                                "Department", "Division", "Federal territory",
+                                # India's Delhi and Ladakh, Ethiopia's Tigrai, Amhara ...
+                                "Union territory", "Regional state", "Capital territory",
+                                "Capital district", "Capital city", "Autonomous district"})
+# "Kaduna state", "Logar province", "Xinjiang Uygur Zizhiqu": the kind word after a name
+_KIND_WORD = re.compile(r"\s+(?:state|province|region|oblast|governorate|prefecture|"
+                        r"autonomous region|zizhiqu|krai|kray|territory)$", re.I)
+
+
+def fold_name(text: str) -> str:
+    """A place name as compared: lower case, without diacritics ("Bihār" -> "bihar")."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().strip()
 
 
 @functools.lru_cache(maxsize=1)
 def _subdivisions() -> dict[str, frozenset[str]]:
-    """Subdivision name (lower case) -> ISO alpha-3 codes of the countries that have one so
-    named (pycountry's ISO 3166-2)."""
+    """Subdivision name (folded) -> ISO alpha-3 codes of the countries that have one so named
+    (pycountry's ISO 3166-2, with and without its kind word), then the English names of
+    lexicons/regions.json, which say the one country a name means."""
     import pycountry
 
     out: dict[str, set[str]] = {}
@@ -363,13 +388,29 @@ def _subdivisions() -> dict[str, frozenset[str]]:
         country = pycountry.countries.get(alpha_2=sub.country_code)
         if country is None:
             continue
-        out.setdefault(sub.name.lower(), set()).add(country.alpha_3)
+        base = re.sub(r"\s*[(\[].*$", "", sub.name)
+        for name in {base, _KIND_WORD.sub("", base)}:
+            if len(name) > 2:
+                out.setdefault(fold_name(name), set()).add(country.alpha_3)
+    for name, code in region_aliases().items():
+        out[fold_name(name)] = {code}
     return {name: frozenset(codes) for name, codes in out.items()}
 
 
+@functools.lru_cache(maxsize=1)
+def region_aliases() -> dict[str, str]:
+    """English region name -> its country (lexicons/regions.json, checked on load)."""
+    return dict(load_json("regions.json")["regions"])
+
+
 def subdivision_country(name: str) -> str | None:
-    """The country of a state or province named alone ('Ohio' -> USA, 'Kaduna' -> NGA); None
-    for a name several countries' subdivisions share ('Punjab') or none has."""
-    codes = _subdivisions().get(name.strip().removesuffix(" state").removesuffix(" State")
-                                .lower())
-    return next(iter(codes)) if codes is not None and len(codes) == 1 else None
+    """The country of a state, province or region named alone ('Ohio' -> USA, 'Kaduna state'
+    -> NGA, 'Catalonia' -> ESP, 'Maharashtra' for pycountry's 'Mahārāshtra' -> IND); None for
+    a name several countries' subdivisions share ('Punjab') or none has."""
+    index = _subdivisions()
+    clean = name.strip()
+    for cand in (clean, _KIND_WORD.sub("", clean)):
+        codes = index.get(fold_name(cand))
+        if codes is not None:
+            return next(iter(codes)) if len(codes) == 1 else None
+    return None

@@ -186,6 +186,10 @@ class Sense(_Strict):
     not_preps: Words | None = None  # prepositions that cancel the sense ('backtracked to')
     obj_head: Words | None = None  # classes of the object's head noun ('tightened security')
     not_prt: Words | None = None  # particles that cancel the sense ('backed up its data')
+    directive_content: bool = False  # tells a party what to do ('advised X to leave')
+    prep_object: Words | None = None  # classes of a preposition's object ('under quarantine')
+    peaceful_against: bool = False  # warned against no hostile act ('against moving left')
+    hostile_against: bool = False  # not when peaceful_against holds ('warned X against')
 
 
 class EventLexicon(_Strict):
@@ -441,6 +445,10 @@ class ActorsLexicon(_Open):
     unnamed_person_nouns_about: str = ""
     unnamed_person_nouns: Words = []
     state_act_nouns: dict[str, str] = {}
+    business_anaphors_about: str = ""
+    business_anaphors: Words = []
+    agency_anaphors: Words = []
+    agency_heads: Words = []
 
 
 def _check_actors(name: str, data: Any) -> None:
@@ -591,6 +599,30 @@ class PersonNameEdges(_Strict):
     suffixes: Words
 
 
+class RegionsLexicon(_Strict):
+    """lexicons/regions.json: English names of regions -> the ISO alpha-3 code of their
+    country (newsweave.extract.gazetteer.subdivision_country)."""
+
+    about: str
+    regions: dict[str, str]
+
+
+def _check_regions(name: str, data: Any) -> None:
+    parsed = check(name, RegionsLexicon, data)
+    assert isinstance(parsed, RegionsLexicon)
+    seen: dict[str, str] = {}
+    for region, code in parsed.regions.items():
+        where = f"{name}: {_path('regions', region)}"
+        if not region.strip():
+            raise LexiconError(f"{where}: an empty region name")
+        if not _known_country(code):
+            raise LexiconError(f"{where}: {code!r} is no ISO alpha-3 country code")
+        folded = region.strip().lower()
+        if folded in seen:
+            raise LexiconError(f"{where}: the same name as {seen[folded]!r}")
+        seen[folded] = region
+
+
 class SportsLexicon(_Strict):
     """lexicons/sports.json: the contest words match reports borrow, and what makes a sentence
     or an article about sport (newsweave.extract.sports)."""
@@ -734,6 +766,7 @@ SCHEMAS: dict[str, Callable[[str, Any], None]] = {
     "sports.json": _plain(SportsLexicon),
     "false_senses.json": _check_false_senses,
     "person_name_edges.json": _plain(PersonNameEdges),
+    "regions.json": _check_regions,
     "ingest_files.json": _check_ingest_files,
 }
 

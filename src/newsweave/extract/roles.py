@@ -20,7 +20,7 @@ import functools
 import logging
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsweave.extract.gazetteer import build_gazetteer
 from newsweave.extract.lexicon import load_json
@@ -127,6 +127,10 @@ class RolesIndex:
     holders: list[Holder]
     by_name: dict[str, list[Holder]]
     as_of: dt.date
+    # family name of a name of two or more words ("kerry" for John Kerry) when that word is
+    # no full name or alias of its own: answered only with a title ("Secretary of State
+    # Kerry"), for someone in office on the date (a bare surname may name anyone)
+    by_surname: dict[str, list[Holder]] = field(default_factory=dict)
 
 
 def _day(text: str, last: bool) -> dt.date:
@@ -152,8 +156,39 @@ def roles_index() -> RolesIndex:
         holders.append(holder)
         for name in {normalize_name(n) for n in [p["person"], *p["aliases"]]}:
             by_name.setdefault(name, []).append(holder)
+    by_surname: dict[str, list[Holder]] = {}
+    for holder in holders:
+        for last in _surnames(holder):
+            if last not in by_name:
+                by_surname.setdefault(last, []).append(holder)
     logger.debug("roles table: %d people", len(holders))
-    return RolesIndex(holders, by_name, _day(data["as_of"], last=True))
+    return RolesIndex(holders, by_name, _day(data["as_of"], last=True), by_surname)
+
+
+def _surnames(holder: Holder) -> set[str]:
+    """The family name of each of the person's names of two or more words: the last word
+    ("kerry" for John Kerry, "sanchez" for Pedro Sánchez), the first for Chinese, Korean and
+    Khmer names ("yoon" for Yoon Suk Yeol); not after an Arabic name link ("bin Salman",
+    "Al Thani"), not a regnal number, not a word of three letters or fewer."""
+    family_first = any(t.country in _FAMILY_NAME_FIRST for t in holder.terms)
+    out: set[str] = set()
+    for name in (holder.person, *holder.aliases):
+        words = [w for w in normalize_name(name).split() if w not in _REGNAL]
+        if len(words) < 2:
+            continue
+        if family_first:
+            if len(words[0]) > 1:
+                out.add(words[0])
+        elif len(words[-1]) > 3 and words[-2] not in _NAME_LINKS:
+            out.add(words[-1])
+    return out
+
+
+# a word before the last that makes the last one no surname ("bin Salman", "Al Thani")
+_NAME_LINKS = frozenset({"bin", "ibn", "bint", "al", "el", "abu", "ben", "ould", "ag"})
+_REGNAL = frozenset({"i", "ii", "iii", "iv", "v", "vi", "jr", "junior", "senior"})
+# countries whose leaders' names are written family name first in English news
+_FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK", "KHM", "SGP"})
 
 
 def as_date(value: str | dt.date | None) -> dt.date | None:
@@ -279,6 +314,9 @@ def lookup(text: str, date: str | dt.date | None = None) -> RoleMatch | None:
     day = as_date(date)
     whole = index.by_name.get(normalize_name(text))
     q = _Query(name=normalize_name(text)) if whole else _parse(text)
+    if q.name and q.name not in index.by_name and day is not None and q.has_title and \
+            q.name in index.by_surname:
+        return _by_surname(index, q, day)
     if q.name:
         candidates = index.by_name.get(q.name, [])
         found: list[tuple[Holder, list[Term]]] = []
@@ -310,15 +348,34 @@ def lookup(text: str, date: str | dt.date | None = None) -> RoleMatch | None:
     return _match(holder, terms, day)
 
 
-def person_country(name: str, date: str | dt.date | None
+def _by_surname(index: RolesIndex, q: _Query, day: dt.date) -> RoleMatch | None:
+    """"Secretary of State Kerry", "Chancellor Schroeder": the one holder with that surname
+    in an office the title fits on the date; none, or two, is no answer."""
+    found = [(h, [t for t in h.terms if t.holds(day) and _title_fits(t, q)])
+             for h in index.by_surname[q.name]]
+    found = [(h, ts) for h, ts in found if ts]
+    if len(found) != 1:
+        return None
+    return _match(found[0][0], found[0][1], day)
+
+
+def person_country(name: str, date: str | dt.date | None, title: str | None = None
                    ) -> tuple[str | None, str | None]:
     """(country, sector) the roles table gives a person named without one: (RUS, GOV) for
     "Lavrov", (None, IGO) for a UN or NATO secretary-general, (None, None) when the table
     does not know the name or cannot tell. A common full name ("John Howard") counts only
-    when its holder was in office on the article date."""
-    holders = roles_index().by_name.get(normalize_name(name))
+    when its holder was in office on the article date. A surname alone counts only with the
+    `title` it came with ("Kerry" with "Secretary of State"), see `lookup`."""
+    index = roles_index()
+    normal = normalize_name(name)
+    holders = index.by_name.get(normal)
     if not holders:
-        return None, None  # most names: no parse needed
+        if not title or len(title) > 60 or normal not in index.by_surname:
+            return None, None  # most names: no parse needed
+        match = lookup(f"{title} {name}", date)
+        if match is None or match.country is None:
+            return None, None
+        return match.country, "GOV"
     match = lookup(name, date)
     if match is None:
         return None, None

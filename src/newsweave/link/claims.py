@@ -116,10 +116,13 @@ def _content_words() -> dict[str, frozenset[str]]:
                     continue
                 for cls in sense.get("obj") or ():
                     class_families[cls][type_family(sense["type"])] += 1
-                if not (sense.get("obj") and sense.get("obj_resolves")):
+                if not (sense.get("obj") and sense.get("obj_resolves")) and \
+                        not sense.get("obj_head") and not sense.get("prep_object"):
                     # a sense that needs a party of these classes as object ("received the
                     # minister") names its kind only with it, not alone in a statement
-                    # ("receiving any arms")
+                    # ("receiving any arms"); so does one that needs a head noun or a
+                    # preposition's object of its own (hook, evtypes3: "held in quarantine",
+                    # "increased security": "held" and "increased" alone name no coercion)
                     out[word.lower()].add(type_family(sense["type"]))
     for cls, words in lex["classes"].items():
         counts = class_families.get(cls)
@@ -152,7 +155,7 @@ def _lemmas(word: str) -> tuple[str, ...]:
 def content_families(text: str) -> set[str]:
     """The kinds of action a piece of text talks about ("denied talking to Moscow" ->
     {CONSULT family}); empty when it names none the event lexicon knows."""
-    return set(content_family_counts(text))
+    return {family for family, _n in _family_counts(text)}  # (without a Counter per call)
 
 
 def content_family_counts(text: str) -> Counter[str]:
@@ -214,9 +217,20 @@ class ClaimMemo:
     # article -> (what its scan for reports read, the sentences it found: see _match_reports)
     reports: dict[str, tuple[Any, list[tuple[tuple[int, int], str, list[str]]]]] = field(
         default_factory=dict)
-    # the claims as the scans read them (claim id, party words, articles, story anchors):
-    # an article whose anchors' claims all read the same is not looked at again
-    report_claims: set[tuple[Any, ...]] = field(default_factory=set)
+    # claim id -> the claim as the scans read it (claim id, party words, articles, story
+    # anchors): an article whose anchors' claims all read the same is not looked at again,
+    # and one whose do not is looked at for the claims that changed only
+    report_claims: dict[str, tuple[Any, ...]] = field(default_factory=dict)
+    # story anchor -> claim id -> its read (report_claims by anchor; made again from
+    # report_claims when None, as after a memo is read back from the store)
+    report_index: dict[str, dict[str, tuple[Any, ...]]] | None = None
+    # claim id -> (its article list, side names and entity ids, party words, its read): a
+    # claim whose article list is the same object, none of whose articles' anchors
+    # changed, with the same sides and party words, reads the same
+    report_reads: dict[str, tuple[Any, ...]] = field(default_factory=dict)
+    anchors: dict[str, frozenset[str]] = field(default_factory=dict)  # the last story anchors
+    people: dict[str, frozenset[str]] = field(default_factory=dict)  # the last people named
+    anchors_generation: int = -1  # the entity lookups' generation they were read with
     single: dict[str, bool] = field(default_factory=dict)  # quote text -> one statement
     # quote id -> (whether its article was there, its context: see quote_context)
     contexts: dict[str, tuple[bool, Any]] = field(default_factory=dict)
@@ -227,6 +241,7 @@ class ClaimMemo:
     party_runs: dict[tuple[Any, ...], tuple[Any, ...]] = field(default_factory=dict)
     # event key -> (what its splits read: see _split_print, its claims as member indexes)
     splits: dict[Any, tuple[tuple[Any, ...], list[list[int]]]] = field(default_factory=dict)
+    stories: dict[Any, StoryState] = field(default_factory=dict)  # event key -> its stories
 
 
 @dataclass
@@ -243,6 +258,8 @@ class ClaimInputs:
     entity_names: dict[str, str] = field(init=False)
     entity_by_id: dict[str, Entity] = field(init=False)
     anchors: dict[str, frozenset[str]] = field(default_factory=dict)  # set by clustering
+    # articles whose story anchors are not the last link's (all of them without a memo)
+    anchors_changed: set[str] | None = None
     people: dict[str, frozenset[str]] = field(default_factory=dict)  # article -> persons
     corrections: Any = None  # newsweave.link.corrections.Corrections: analysts' fixes
     memo: ClaimMemo | None = None  # the previous link's claims (see ClaimMemo)
@@ -440,9 +457,25 @@ ANCHOR_LEAD_CHARS = 300  # a person named this early (title, lead) is what the s
 def _story_anchors(inputs: ClaimInputs) -> dict[str, frozenset[str]]:
     """Per article, the people its story is about: person entities it names at least twice,
     or in its title and lead. Two reports of look-alike events (two arrests, two title
-    fights) share the type, the place and often the very words, but not the people."""
+    fights) share the type, the place and often the very words, but not the people.
+
+    With a memo, an article whose mentions stand for the same entities of the same types
+    as at the last link (see EntityIndex.changed) keeps that link's anchors and people."""
     out: dict[str, frozenset[str]] = {}
+    memo = inputs.memo
+    changed = inputs.index.changed
+    reuse = memo is not None and changed is not None \
+        and memo.anchors_generation == changed[0]
+    before_anchors = memo.anchors if memo is not None else {}
+    before_people = memo.people if memo is not None else {}
+    anchors_changed: set[str] = set(before_anchors.keys() - inputs.mentions.keys())
     for aid, mentions in inputs.mentions.items():
+        if reuse and aid not in changed[1]:  # type: ignore[index]
+            was = before_anchors.get(aid)
+            named = before_people.get(aid)
+            if was is not None and named is not None:
+                out[aid], inputs.people[aid] = was, named
+                continue
         counts: Counter[str] = Counter()
         lead: set[str] = set()
         for m in mentions:
@@ -454,8 +487,18 @@ def _story_anchors(inputs: ClaimInputs) -> dict[str, frozenset[str]]:
             counts[eid] += 1
             if m.span[0] < ANCHOR_LEAD_CHARS:
                 lead.add(eid)
-        out[aid] = frozenset({e for e, n in counts.items() if n >= 2} | lead)
+        own = frozenset({e for e, n in counts.items() if n >= 2} | lead)
         inputs.people[aid] = frozenset(counts)
+        # an article whose anchors read as at the last link keeps that link's set (the same
+        # object), and which articles' anchors changed is noted for the report scans
+        was = before_anchors.get(aid)
+        if was is not None and was == own:
+            own = was
+        else:
+            anchors_changed.add(aid)
+        out[aid] = own
+    if memo is not None:  # (memo.anchors is set with the report scans)
+        inputs.anchors_changed = anchors_changed
     return out
 
 
@@ -656,6 +699,7 @@ def cluster_events(events: Sequence[Event], inputs: ClaimInputs) -> list[EventCl
     parts: list[tuple[Key, list[_Member]]] = []
     memo = inputs.memo
     kept_splits: dict[Any, tuple[tuple[Any, ...], list[list[int]]]] = {}
+    kept_stories: dict[Any, StoryState] = {}
     for key in sorted(by_key, key=lambda k: tuple(x or "" for x in k)):
         members = by_key[key]
         if memo is None:
@@ -665,14 +709,17 @@ def cluster_events(events: Sequence[Event], inputs: ClaimInputs) -> list[EventCl
         # link is split as it was then (the splits read nothing else)
         made_from = _split_print(members, anchors, people)
         split = memo.splits.get(key)
+        story = memo.stories.pop(key, None)  # (taken out while it changes: see StoryState)
         if split is None or split[0] != made_from:
             at = {id(m): i for i, m in enumerate(members)}
-            split = (made_from, [[at[id(m)] for m in part]
-                                 for part in _split_key(key, members, anchors, people)])
+            split_parts, story = _split_key_growing(key, members, anchors, people, story)
+            split = (made_from, [[at[id(m)] for m in part] for part in split_parts])
         kept_splits[key] = split
+        if story is not None:
+            kept_stories[key] = story
         parts.extend((key, [members[i] for i in part]) for part in split[1])
     if memo is not None:  # only this link's keys: the memo does not grow with old ones
-        memo.splits = kept_splits
+        memo.splits, memo.stories = kept_splits, kept_stories
     parts = _split_one_sided(parts, inputs)
     for key, segment in parts:
         venue = None
@@ -692,6 +739,105 @@ def _split_key(key: tuple[str | None, ...], members: list[_Member],
     sides = {k[4:] for k in key[:2] if k and k.startswith("ent:")}
     return [part for seg in _split_by_time(members) for placed in _split_by_place(seg)
             for part in _split_by_story(placed, anchors, people, sides)]
+
+
+class StoryState:
+    """One key's story split (_split_by_story) as a growing corpus's links leave it, for a
+    key whose reports are one time segment in one place (a popular key, such as one state
+    acting on another): the articles met so far joined into stories. Stories only join as
+    articles come, so a key that gained articles adds just them, while the articles met
+    keep their story anchors and people (else it is made again from all of them). A link
+    takes a key's state out of the memo while changing it, so a link that does not get to
+    its end leaves none half changed."""
+
+    def __init__(self, sides: set[str]) -> None:
+        self.sides = frozenset(sides)
+        self.seen: dict[str, tuple[Any, Any]] = {}  # article -> (anchors, people) met
+        self.anchored: dict[str, bool] = {}  # article -> about someone besides the sides
+        self.about: dict[str, str] = {}  # person -> the first article about them
+        self.naming: dict[str, list[str]] = {}  # person -> articles naming them, while
+        # no article is about them
+        self.stories: DisjointSets[str] = DisjointSets()
+
+    def holds(self, articles: dict[str, None], anchors: dict[str, frozenset[str]],
+              people: dict[str, frozenset[str]], sides: set[str]) -> bool:
+        """Whether every article met is still among the key's, about the same people."""
+        if self.sides != sides or len(self.seen) > len(articles):
+            return False
+        return all(aid in articles and (anchors.get(aid), people.get(aid)) == seen
+                   for aid, seen in self.seen.items())
+
+    def add(self, aid: str, own: frozenset[str] | None, named: frozenset[str] | None
+            ) -> None:
+        """Join an article to the stories of the people it is about or names (the unions
+        _split_by_story makes for it)."""
+        self.seen[aid] = (own, named)
+        sides = self.sides
+        own = own or frozenset()
+        if own and sides and not own.isdisjoint(sides):
+            own = own - sides
+        self.anchored[aid] = bool(own)
+        if not own:
+            return
+        stories = self.stories
+        stories.find(aid)
+        for person in own:
+            first = self.about.get(person)
+            if first is None:
+                self.about[person] = aid
+                for other in self.naming.pop(person, ()):
+                    stories.union(aid, other)
+            else:
+                stories.union(first, aid)
+        named = named or frozenset()
+        for person in named - sides if sides else named:
+            first = self.about.get(person)
+            if first is None:
+                self.naming.setdefault(person, []).append(aid)
+            else:
+                stories.union(first, aid)
+
+    def parts(self, members: list[_Member]) -> list[list[_Member]]:
+        """_split_by_story's parts of the key's members (all of them met)."""
+        find, anchored = self.stories.find, self.anchored
+        groups: dict[str, list[_Member]] = {}
+        loose: list[_Member] = []
+        for m in members:
+            aid = m.event.article_id
+            if anchored[aid]:
+                groups.setdefault(find(aid), []).append(m)
+            else:
+                loose.append(m)
+        if not groups:
+            return [members]
+        parts = sorted(groups.values(), key=lambda g: (-len({m.event.article_id for m in g}),
+                                                       min(m.event.event_id for m in g)))
+        parts[0].extend(loose)
+        return parts
+
+
+def _split_key_growing(key: tuple[str | None, ...], members: list[_Member],
+                       anchors: dict[str, frozenset[str]], people: dict[str, frozenset[str]],
+                       story: StoryState | None
+                       ) -> tuple[list[list[_Member]], StoryState | None]:
+    """_split_key for a growing corpus's link: a key whose reports are one time segment in
+    one place is split by stories from its StoryState, grown by the articles it gained
+    (or made again when one it met went or reads otherwise); returns the parts and the
+    state to keep (None for a key of several segments or places)."""
+    sides = {k[4:] for k in key[:2] if k and k.startswith("ent:")}
+    segments = _split_by_time(members)
+    placed = _split_by_place(segments[0]) if len(segments) == 1 else []
+    if len(placed) != 1:
+        return [part for seg in segments for placed_part in _split_by_place(seg)
+                for part in _split_by_story(placed_part, anchors, people, sides)], None
+    segment = placed[0]
+    articles = dict.fromkeys(m.event.article_id for m in segment)
+    if story is None or not story.holds(articles, anchors, people, sides):
+        story = StoryState(sides)
+    for aid in articles:
+        if aid not in story.seen:
+            story.add(aid, anchors.get(aid), people.get(aid))
+    return story.parts(segment), story
 
 
 def _split_print(members: list[_Member], anchors: dict[str, frozenset[str]],
@@ -916,7 +1062,7 @@ def build_claim(events: list[Event], inputs: ClaimInputs, venue: str | None = No
     if claim is None:
         claim = _build_claim(events, inputs, venue)
     inputs.built[made_from] = claim
-    return _copy_claim(claim)
+    return claim  # shared with the memo: build_claims copies it before changing it
 
 
 def _build_claim(events: list[Event], inputs: ClaimInputs, venue: str | None) -> Claim:
@@ -1020,8 +1166,40 @@ def _quote_families(q: Quote, events_of: dict[str, list[Event]]) -> set[str]:
     return fams | content_families(_quote_content(q))
 
 
+@dataclass
+class _ClaimIndex:
+    """What the quote and statement matchers look claims up by, made once per link (each
+    matcher used to make its own over every claim): each claim's two parties, the claims of
+    each party (two-sided claims only: a one-sided claim is too vague to be denied or stated
+    by a quote), the claims' events per article and the claims each quote's events made."""
+
+    sides: list[set[str]]
+    by_participant: dict[str, list[int]]
+    events_of: dict[str, list[Event]]
+    carriers: dict[str, set[int]]
+
+
+def _claim_index(claims: list[tuple[Claim, list[Event]]], inputs: ClaimInputs) -> _ClaimIndex:
+    by_participant: dict[str, list[int]] = defaultdict(list)
+    sides: list[set[str]] = []
+    carriers: dict[str, set[int]] = defaultdict(set)
+    events_of: dict[str, list[Event]] = defaultdict(list)
+    for i, (_claim, events) in enumerate(claims):
+        keys = _sides(events, inputs)
+        sides.append(keys)
+        if len(keys) == 2:
+            for k in keys:
+                by_participant[k].append(i)
+        for e in events:
+            events_of[e.article_id].append(e)
+            if e.quote_id:
+                carriers[e.quote_id].add(i)
+    return _ClaimIndex(sides, by_participant, events_of, carriers)
+
+
 def _match_quotes(claims: list[tuple[Claim, list[Event]]], quotes: Sequence[Quote],
-                  stance: str, inputs: ClaimInputs) -> list[tuple[int, Quote]]:
+                  stance: str, inputs: ClaimInputs, index: _ClaimIndex | None = None
+                  ) -> list[tuple[int, Quote]]:
     """(claim index, quote) for quotes of this stance about both parties of a claim and the
     claim's kind of action (its type family); each quote goes to its closest claim, and a
     quote one of whose events already made a claim stays with it. Candidates come from the
@@ -1031,21 +1209,9 @@ def _match_quotes(claims: list[tuple[Claim, list[Event]]], quotes: Sequence[Quot
     chosen = [q for q in quotes if q.stance == stance and q.text]
     if not chosen or not claims:
         return []
-    by_participant: dict[str, list[int]] = defaultdict(list)
-    sides: list[set[str]] = []
-    for i, (_claim, events) in enumerate(claims):
-        keys = _sides(events, inputs)
-        sides.append(keys)
-        if len(keys) == 2:  # a one-sided claim is too vague to be denied by a quote
-            for k in keys:
-                by_participant[k].append(i)
-    carriers: dict[str, set[int]] = defaultdict(set)
-    events_of: dict[str, list[Event]] = defaultdict(list)
-    for i, (_claim, events) in enumerate(claims):
-        for e in events:
-            events_of[e.article_id].append(e)
-            if e.quote_id:
-                carriers[e.quote_id].add(i)
+    found = _claim_index(claims, inputs) if index is None else index
+    sides, by_participant = found.sides, found.by_participant
+    carriers, events_of = found.carriers, found.events_of
     pairs: list[tuple[int, Quote]] = []
     for q in chosen:
         keys = _quote_keys(q, inputs, with_speaker=stance == "deny")
@@ -1185,8 +1351,8 @@ def _context_keys(q: Quote, ctx: QuoteContext, inputs: ClaimInputs) -> set[str]:
 
 
 def _match_statements(claims: list[tuple[Claim, list[Event]]], quotes: Sequence[Quote],
-                      contexts: dict[str, QuoteContext], inputs: ClaimInputs
-                      ) -> list[tuple[int, Quote]]:
+                      contexts: dict[str, QuoteContext], inputs: ClaimInputs,
+                      index: _ClaimIndex | None = None) -> list[tuple[int, Quote]]:
     """(claim index, quote) for quoted statements that state (or doubt) a claim although no
     event of the claim came from them: the statement names at least one party of the claim
     (the other one too, unless its article already reports the claim), talks about the
@@ -1203,25 +1369,23 @@ def _match_statements(claims: list[tuple[Claim, list[Event]]], quotes: Sequence[
     chosen = [q for q in quotes if q.text and q.stance != "deny" and q.speaker is not None]
     if not chosen or not claims:
         return []
-    by_participant: dict[str, list[int]] = defaultdict(list)
-    sides: list[set[str]] = []
-    articles: list[set[str]] = []
-    actor_side: list[str | None] = []
+    claim_index = _claim_index(claims, inputs) if index is None else index
+    sides, by_participant = claim_index.sides, claim_index.by_participant
+    events_of = claim_index.events_of
+    article_sets: dict[int, set[str]] = {}  # made for the claims a statement may state
+
+    def in_articles(article_id: str, i: int) -> bool:
+        found = article_sets.get(i)
+        if found is None:
+            found = article_sets[i] = set(claims[i][0].article_ids)
+        return article_id in found
+
+    def actor_side(i: int) -> str | None:
+        events = claims[i][1]
+        known = inputs.actor_sides.get(id(events), _UNSET)
+        return _actor_side(events, inputs) if known is _UNSET else known  # type: ignore
+
     fam_symmetric = _families()["symmetric"]
-    for i, (claim, events) in enumerate(claims):
-        keys = _sides(events, inputs)
-        sides.append(keys)
-        articles.append(set(claim.article_ids))
-        found = inputs.actor_sides.get(id(events), _UNSET)
-        actor_side.append(_actor_side(events, inputs) if found is _UNSET
-                          else found)  # type: ignore[arg-type]
-        if len(keys) == 2:
-            for k in keys:
-                by_participant[k].append(i)
-    events_of: dict[str, list[Event]] = defaultdict(list)
-    for _claim, events in claims:
-        for e in events:
-            events_of[e.article_id].append(e)
     pairs: list[tuple[int, Quote]] = []
     family_counts: dict[str, Counter[str]] = {}
     for q in chosen:
@@ -1240,8 +1404,8 @@ def _match_statements(claims: list[tuple[Claim, list[Event]]], quotes: Sequence[
             if not own.get(family) or fam_counts.get(family, 0) < top:
                 continue
             if sides[i] <= keys or (
-                    q.article_id in articles[i] and family not in fam_symmetric
-                    and actor_side[i] in keys):
+                    in_articles(q.article_id, i) and family not in fam_symmetric
+                    and actor_side(i) in keys):
                 # it names both parties, or its article reports the claim and it names who
                 # acts ("Russian weapons" for "Russia arms the Taliban")
                 pairs.append((i, q))
@@ -1264,7 +1428,7 @@ def _match_statements(claims: list[tuple[Claim, list[Event]]], quotes: Sequence[
         if score < STATEMENT_COSINE:
             continue
         # its own article's claim first, then the kind of action it names most, then meaning
-        rank = (q.article_id in articles[i],
+        rank = (in_articles(q.article_id, i),
                 family_counts[q.quote_id].get(type_family(claims[i][0].type or ""), 0), score)
         held = best.get(q.quote_id)
         if held is None or rank > held[0]:
@@ -1320,7 +1484,9 @@ def _party_runs(claim: Claim, inputs: ClaimInputs, kept: dict[tuple[Any, ...], t
              claim.recipient.name if claim.recipient else None,
              claim.recipient.entity_id if claim.recipient else None)
     ents = (inputs.entity_by_id.get(sides[1] or ""), inputs.entity_by_id.get(sides[3] or ""))
-    found = memo.party_runs.get(sides) if memo is not None else None
+    found = kept.get(sides)  # worked out by this link for another claim of the same sides
+    if found is None and memo is not None:
+        found = memo.party_runs.get(sides)
     if found is None or found[0] is not ents[0] or found[1] is not ents[1]:
         found = (*ents, tuple((run.group(0), w) for w in sorted(_party_words(claim, inputs))
                               if (run := _WORD_RUN.match(w)) is not None))
@@ -1386,61 +1552,134 @@ def _report_sentences(text: str, article_id: str, indexes: list[RunIndex]
     return out
 
 
+def _report_read(claim: Claim, inputs: ClaimInputs, kept_words: dict[tuple[Any, ...],
+                                                                      tuple[Any, ...]],
+                 kept_reads: dict[str, tuple[Any, ...]] | None
+                 ) -> tuple[Any, ...] | None:
+    """The claim as the report scans read it: (claim id, its party words with their first
+    word runs, its articles, its story anchors: the people its articles are about, its own
+    parties left out), or None when it has no story anchor. With a memo, the last link's
+    read when the claim's article list is the same object, none of its articles' anchors
+    changed, and its sides have the same names, entity ids and party words (see
+    ClaimMemo.report_reads)."""
+    memo = inputs.memo
+    actor, recipient = claim.actor, claim.recipient
+    sides = (actor.name if actor else None, actor.entity_id if actor else None,
+             recipient.name if recipient else None,
+             recipient.entity_id if recipient else None)
+    words = _party_runs(claim, inputs, kept_words)  # (once per link for the same sides)
+    article_ids = claim.article_ids
+    if memo is not None and kept_reads is not None:
+        was = memo.report_reads.get(claim.claim_id)
+        changed = inputs.anchors_changed
+        if (was is not None and was[0] is article_ids and was[1] == sides
+                and (was[2] is words or was[2] == words)
+                and changed is not None and changed.isdisjoint(article_ids)):
+            kept_reads[claim.claim_id] = was
+            return was[3]  # type: ignore[no-any-return]
+    anchors = inputs.anchors
+    no_one: frozenset[str] = frozenset()
+    own = {eid for eid in (sides[1], sides[3]) if eid}
+    story = frozenset().union(*(anchors.get(a, no_one) for a in article_ids)) - own
+    read = (claim.claim_id, words, frozenset(article_ids), story) if story else None
+    if kept_reads is not None:
+        kept_reads[claim.claim_id] = (article_ids, sides, words, read)
+    return read
+
+
+def _run_index(reads: Iterable[tuple[Any, ...]]) -> RunIndex:
+    """Claims as the scans read them, by the first word run of each party word."""
+    found: RunIndex = defaultdict(list)
+    for claim_id, words, in_claim, _story in reads:
+        for run, w in words:
+            found[run].append((claim_id, w, in_claim))
+    return found
+
+
 def _match_reports(claims: list[tuple[Claim, list[Event]]], inputs: ClaimInputs
                    ) -> dict[int, list[ClaimReport]]:
     """Articles that report a claim in sentences no event was read from: an article about
     the same people as the claim's articles (a shared story anchor: see _story_anchors)
     with a sentence that names one of the claim's parties and is within REPORT_COSINE of
     one of the claim's event sentences. Each sentence reports one claim (its closest),
-    and each article one sentence per claim (its closest)."""
+    and each article one sentence per claim (its closest).
+
+    Whether a sentence names a claim's party is a question about that claim alone, so a
+    growing corpus's link looks again only at the articles about people whose claims read
+    differently (see _report_read), and at them only for those claims: the hits of claims
+    that went or changed are taken out of the last scan, those of new or changed claims
+    looked for (a new article, or one whose anchors changed, is scanned in full)."""
     import numpy as np
 
     anchors = inputs.anchors
-    stories: list[frozenset[str]] = []
-    for claim, _events in claims:
-        sides = {r.entity_id for r in (claim.actor, claim.recipient) if r and r.entity_id}
-        story = frozenset().union(*(anchors.get(a, frozenset())
-                                    for a in claim.article_ids)) - sides
-        stories.append(story)
-    # which claims an article may report: a shared story anchor, not one of its own articles
-    in_claim = [frozenset(claim.article_ids) for claim, _ in claims]
-    by_anchor: dict[str, list[int]] = defaultdict(list)
-    # a party word W matches as \bW\b only where its first word run is a whole \w+ run of
-    # the sentence, so a sentence looks up its own runs among its article's candidates'
-    words: list[tuple[tuple[str, str], ...]] = []  # claim -> (first run, word)
-    kept_words: dict[tuple[Any, ...], tuple[Any, ...]] = {}
-    for i, (claim, _events) in enumerate(claims):
-        for a in stories[i]:
-            by_anchor[a].append(i)
-        words.append(_party_runs(claim, inputs, kept_words) if stories[i] else ())
     memo = inputs.memo
-    if memo is not None:
-        memo.party_runs = kept_words
-    kept: dict[str, tuple[Any, list[tuple[tuple[int, int], str, list[str]]]]] = {}
+    # a party word W matches as \\bW\\b only where its first word run is a whole \\w+ run of
+    # the sentence, so a sentence looks up its own runs among its article's candidates'
+    kept_words: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+    kept_reads: dict[str, tuple[Any, ...]] | None = {} if memo is not None else None
     index_of = {claim.claim_id: i for i, (claim, _events) in enumerate(claims)}
-    pending: list[tuple[str, tuple[int, int], str, list[int]]] = []
-    changed: set[str] = set()  # anchors whose claims do not read as at the last link
+    reads: dict[str, tuple[Any, ...]] = {}
+    for claim, _events in claims:
+        read = _report_read(claim, inputs, kept_words, kept_reads)
+        if read is not None:
+            reads[claim.claim_id] = read
+    # which claims an article may report: a shared story anchor, not one of its own articles
     if memo is not None:
-        # an anchor reads as at the last link when the set of its claims as the scans read
-        # them is the same, i.e. no claim that reads differently names it in its story
-        # (order plays no part: a scan's hits are sorted); so only the claims that changed
-        # are looked at, not every anchor's list of claims
-        read_now = {(claims[i][0].claim_id, words[i], in_claim[i], stories[i])
-                    for i in range(len(claims)) if stories[i]}
-        for *_, story in read_now ^ memo.report_claims:
-            changed.update(story)
-        memo.report_claims = read_now
+        before = memo.report_claims
+        # changed in place below: not to be taken up should this link not get to its end
+        by_anchor, memo.report_index = memo.report_index, None
+        if by_anchor is None:
+            by_anchor = {}
+            for cid, read in before.items():
+                for a in read[3]:
+                    by_anchor.setdefault(a, {})[cid] = read
+        # reads that went or changed (out), and that came or changed (came)
+        out_reads = {cid: read for cid, read in before.items()
+                     if (now := reads.get(cid)) is not read and now != read}
+        came = {cid: read for cid, read in reads.items()
+                if (was := before.get(cid)) is not read and was != read}
+        for cid, read in out_reads.items():
+            for a in read[3]:
+                listed = by_anchor.get(a)
+                if listed is not None:
+                    listed.pop(cid, None)
+                    if not listed:
+                        del by_anchor[a]
+        for cid, read in came.items():
+            for a in read[3]:
+                by_anchor.setdefault(a, {})[cid] = read
+    else:
+        by_anchor = {}
+        for cid, read in reads.items():
+            for a in read[3]:
+                by_anchor.setdefault(a, {})[cid] = read
+        out_reads, came = {}, {}
+    # anchors whose claims do not read as at the last link, and their new or changed claims
+    changed: set[str] = set()
+    came_by_anchor: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+    for read in out_reads.values():
+        changed.update(read[3])
+    for read in came.values():
+        changed.update(read[3])
+        for a in read[3]:
+            came_by_anchor[a].append(read)
     run_index: dict[str, RunIndex] = {}  # story anchor -> its claims by word run
+    came_index: dict[str, RunIndex] = {}  # story anchor -> its new claims by word run
 
     def index_of_anchor(a: str) -> RunIndex:
         found = run_index.get(a)
         if found is None:
-            found = run_index[a] = defaultdict(list)
-            for i in by_anchor.get(a, ()):
-                for run, w in words[i]:
-                    found[run].append((claims[i][0].claim_id, w, in_claim[i]))
+            found = run_index[a] = _run_index(by_anchor.get(a, {}).values())
         return found
 
+    def came_of_anchor(a: str) -> RunIndex:
+        found = came_index.get(a)
+        if found is None:
+            found = came_index[a] = _run_index(came_by_anchor.get(a, ()))
+        return found
+
+    kept: dict[str, tuple[Any, list[tuple[tuple[int, int], str, list[str]]]]] = {}
+    pending: list[tuple[str, tuple[int, int], str, list[int]]] = []
     for aid in sorted(anchors, key=lambda a: inputs.order.get(a, 0)):
         own = anchors[aid]
         if not own:
@@ -1449,20 +1688,37 @@ def _match_reports(claims: list[tuple[Claim, list[Event]]], inputs: ClaimInputs
         if art is None or not art.is_english:
             continue
         found = memo.reports.get(aid) if memo is not None else None
-        if found is None or found[0] != own or not changed.isdisjoint(own):
+        if found is None or found[0] != own:
             # the claims it may report: about a person it is about, not reported by it
-            # already; unless its anchors and their claims read as at the last link (an
-            # article with none is kept too, with no sentences, so it is not asked again)
-            if not any(aid not in in_claim[i] for a in own for i in by_anchor.get(a, ())):
+            # already (an article with none is kept too, with no sentences, so it is not
+            # asked again)
+            if not any(aid not in read[2] for a in own for read in by_anchor.get(a, {}).values()):
                 found = (own, [])
             else:
                 found = (own, _report_sentences(art.text, aid,
                                                 [index_of_anchor(a) for a in sorted(own)]))
+        elif not changed.isdisjoint(own):
+            # the last scan, less the claims that went or changed, plus the sentences that
+            # name a new or changed claim's party
+            sentences = {span: (sentence, [c for c in hits if c not in out_reads])
+                         for span, sentence, hits in found[1]}
+            touched = sorted(own & came_by_anchor.keys())
+            if any(aid not in read[2] for a in touched for read in came_by_anchor[a]):
+                for span, sentence, hits in _report_sentences(
+                        art.text, aid, [came_of_anchor(a) for a in touched]):
+                    have = sentences.setdefault(span, (sentence, []))[1]
+                    have.extend(c for c in hits if c not in have)
+            found = (own, [(span, sentence, hits)
+                           for span, (sentence, hits) in sorted(sentences.items()) if hits])
         kept[aid] = found
         for span, sentence, reported in found[1]:
             pending.append((aid, span, sentence, sorted(index_of[c] for c in reported)))
-    if memo is not None:
-        memo.reports = kept
+    if memo is not None:  # all at once: each part is the last link's read of the others
+        memo.reports, memo.report_claims, memo.report_index = kept, reads, by_anchor
+        memo.party_runs, memo.report_reads = kept_words, kept_reads or {}
+        memo.anchors, memo.people = anchors, inputs.people
+        generation = inputs.index.changed
+        memo.anchors_generation = generation[0] + 1 if generation is not None else -1
     if not pending:
         return {}
     embed = inputs.embed
@@ -1561,17 +1817,31 @@ def build_claims(events: Sequence[Event], quotes: Sequence[Quote],
         for qid in v.quote_ids:
             variants_of[qid].append(v)
     single = {q.quote_id for q in quotes if _one_statement(q.text or "", inputs)}
-    for claim, _ in claims:
+    # with a memo, a claim as built is the one the memo keeps (most claims of a growing
+    # corpus's link are matched nothing new): it is copied (see _copy_claim) only before
+    # the first change to it, never changed itself
+    copied: set[int] = set()
+
+    def writable(i: int) -> Claim:
+        if inputs.memo is not None and i not in copied:
+            copied.add(i)
+            claims[i] = (_copy_claim(claims[i][0]), claims[i][1])
+        return claims[i][0]
+
+    for i, (claim, _) in enumerate(claims):
         # a quote of one statement brings its variants; a long quote carries several
         # statements, and its variants need not be about this claim
         groups = {variants_of[qid][0].group_id: variants_of[qid][0] for qid in claim.quote_ids
                   if qid in single and len(variants_of.get(qid, ())) == 1}
-        claim.quote_ids = _with_unique(claim.quote_ids,
-                                       (other for v in groups.values() for other in v.quote_ids))
-    matched = [*_match_quotes(claims, quotes, "deny", inputs),
-               *_match_quotes(claims, quotes, "question", inputs)]
+        quote_ids = _with_unique(claim.quote_ids,
+                                 (other for v in groups.values() for other in v.quote_ids))
+        if quote_ids is not claim.quote_ids:
+            writable(i).quote_ids = quote_ids
+    claim_index = _claim_index(claims, inputs)  # (quote matching changes no claim's events)
+    matched = [*_match_quotes(claims, quotes, "deny", inputs, claim_index),
+               *_match_quotes(claims, quotes, "question", inputs, claim_index)]
     for i, qs in _by_claim(matched).items():
-        claim = claims[i][0]
+        claim = writable(i)
         claim.quote_ids = _with_unique(claim.quote_ids, (q.quote_id for q in qs))
         claim.article_ids = _with_unique(claim.article_ids, (q.article_id for q in qs))
     # a quote's context depends on the quote and its article's text alone: the last link's
@@ -1582,14 +1852,15 @@ def build_claims(events: Sequence[Event], quotes: Sequence[Quote],
         contexts = {q.quote_id: ctx for q in quotes
                     if (was := kept_contexts.get(q.quote_id)) is not None
                     and was[0] == (q.article_id in inputs.articles) and (ctx := was[1])}
-    for i, qs in _by_claim(_match_statements(claims, quotes, contexts, inputs)).items():
-        claim = claims[i][0]
+    for i, qs in _by_claim(_match_statements(claims, quotes, contexts, inputs,
+                                             claim_index)).items():
+        claim = writable(i)
         claim.quote_ids = _with_unique(claim.quote_ids, (q.quote_id for q in qs))
         claim.article_ids = _with_unique(claim.article_ids, (q.article_id for q in qs))
     for i, reports in _match_reports(claims, inputs).items():
-        claims[i][0].reports = reports
-        claims[i][0].article_ids = _with_unique(claims[i][0].article_ids,
-                                                (r.article_id for r in reports))
+        claim = writable(i)
+        claim.reports = reports
+        claim.article_ids = _with_unique(claim.article_ids, (r.article_id for r in reports))
     quote_by_id = {q.quote_id: q for q in quotes}
     out = []
     finished: dict[tuple[Any, ...], Claim] = {}
@@ -1598,7 +1869,7 @@ def build_claims(events: Sequence[Event], quotes: Sequence[Quote],
             done = _finished_print(made_from[n] or (), claim, evs, quote_by_id, inputs)
             kept = inputs.memo.finished.get(done)
             if kept is None:
-                kept = _finish_claim(claim, evs, quote_by_id, contexts, inputs)
+                kept = _finish_claim(writable(n), evs, quote_by_id, contexts, inputs)
             finished[done] = kept
             out.append(kept)
         else:

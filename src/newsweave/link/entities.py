@@ -274,6 +274,9 @@ class EntityIndex:
     # claims ask for the same few names hundreds of thousands of times
     _resolved: dict[tuple[str, str | None], str | None] = field(default_factory=dict,
                                                                  repr=False)
+    # with an EntityMemo: (the link generation the memo's lookups were made by, the articles
+    # whose mentions may stand for another entity, or an entity of another type, since)
+    changed: tuple[int, set[str]] | None = field(default=None, repr=False)
 
     def by_id(self) -> dict[str, Entity]:
         return {e.entity_id: e for e in self.entities}
@@ -688,6 +691,42 @@ class EntityMemo:
     blocks: dict[str, BlockJudgement] = field(default_factory=dict)  # see _person_groups
     # a partial name -> (the full names it was compared with, those it fits)
     partials: dict[Names, tuple[tuple[Names, ...], list[Names]]] = field(default_factory=dict)
+    # a group's print -> what its members add to the lookups (see _Lookups)
+    lookups: dict[EntityPrint, _Lookups] = field(default_factory=dict)
+    generation: int = 0  # how many links made the lookups (see EntityIndex.changed)
+
+
+@dataclass
+class _Lookups:
+    """What a group's members add to the index's lookups under its entity id: mention ->
+    entity (in member order), and a person's name tokens and surname blocks, or a group's
+    normalised names. Kept by the group's print for the next link of a growing corpus,
+    so a group the new articles did not touch is entered whole, and one that only gained
+    members at its end adds just theirs."""
+
+    entity_id: str
+    entity_type: str
+    mentions: dict[str, str] = field(default_factory=dict)
+    names: set[Names] = field(default_factory=set)  # a person's name tokens
+    blocks: set[tuple[str, Names]] = field(default_factory=set)  # (block, full-name tokens)
+    name_keys: set[str] = field(default_factory=set)  # a group's normalised names
+
+    def add(self, members: Iterable[LocalCluster], is_person: bool) -> _Lookups:
+        eid = self.entity_id
+        for c in members:  # (each cluster's names and keys are worked out once: see settle)
+            self.mentions.update(zip(c.mention_ids, itertools.repeat(eid)))
+            if is_person:
+                pn = c.person_name
+                self.names.add(pn.tokens)
+                if pn.full and not pn.only_initials:
+                    self.blocks.update((block, pn.tokens) for block in pn.block_keys())
+            else:
+                self.name_keys.update(c.name_keys)
+        return self
+
+    def copy(self) -> _Lookups:
+        return _Lookups(self.entity_id, self.entity_type, dict(self.mentions),
+                        set(self.names), set(self.blocks), set(self.name_keys))
 
 
 def resolve_entities(analyses: Iterable[ArticleAnalysis],
@@ -707,6 +746,8 @@ def resolve_entities(analyses: Iterable[ArticleAnalysis],
                 found = memo.clusters[analysis.article_id] = local_clusters([analysis], texts)
             clusters.extend(found)
     made: dict[EntityPrint, tuple[str, Entity, _Tally]] = {}
+    made_lookups: dict[EntityPrint, _Lookups] = {}
+    changed_articles: set[str] = set()
     heads: dict[tuple[str | None, tuple[str, str]], EntityPrint] = {}
     people = [c for c in clusters if c.label == PERSON and cluster_state(c) is None]
     others = [c for c in clusters if c.label != PERSON or cluster_state(c) is not None]
@@ -749,19 +790,43 @@ def resolve_entities(analyses: Iterable[ArticleAnalysis],
         eid = entity.entity_id
         if not is_person:
             group_names[group_key(entity.name)].add(eid)
-        for c in members:  # (each cluster's names and keys are worked out once: see settle)
-            mention_entity.update(zip(c.mention_ids, itertools.repeat(eid)))
-            if is_person:
-                pn = c.person_name
-                person_names[pn.tokens].add(eid)
-                if pn.full and not pn.only_initials:
-                    for block in pn.block_keys():
-                        person_blocks[block].add(pn.tokens)
-            else:
-                for name_key in c.name_keys:
-                    group_names[name_key].add(eid)
+        if memo is None:
+            lookups = _Lookups(eid, entity.type).add(members, is_person)
+        else:
+            # which articles' mentions may now stand for another entity, or one of another
+            # type: none for a group entered as at the last link, the new members' for one
+            # that grew at its end, all its members' for any other
+            lookups = memo.lookups.get(made_from)  # type: ignore[assignment]
+            if lookups is None or lookups.entity_id != eid:
+                before = memo.heads.get((group, made_from[1][0]))
+                grown_from = memo.lookups.get(before) if before is not None else None
+                n = len(before[1]) if before is not None else 0
+                if grown_from is not None and grown_from.entity_id == eid and \
+                        made_from[1][:n] == before[1]:  # type: ignore[index]
+                    lookups = grown_from.copy().add(members[n:], is_person)
+                    touched = members[n:] if grown_from.entity_type == entity.type \
+                        else members
+                else:
+                    lookups = _Lookups(eid, entity.type).add(members, is_person)
+                    touched = members
+                changed_articles.update(c.article_id for c in touched)
+            elif lookups.entity_type != entity.type:
+                lookups = lookups.copy()
+                lookups.entity_type = entity.type
+                changed_articles.update(c.article_id for c in members)
+            made_lookups[made_from] = lookups
+        mention_entity.update(lookups.mentions)
+        for tokens in lookups.names:
+            person_names[tokens].add(eid)
+        for block, tokens in lookups.blocks:
+            person_blocks[block].add(tokens)
+        for name_key in lookups.name_keys:
+            group_names[name_key].add(eid)
+    changed: tuple[int, set[str]] | None = None
     if memo is not None:  # only this link's groups: the memo does not grow with old ones
-        memo.entities, memo.heads = made, heads
+        memo.entities, memo.heads, memo.lookups = made, heads, made_lookups
+        changed = (memo.generation, changed_articles)
+        memo.generation += 1
     ordered = sorted(entities.values(), key=lambda e: (-e.mention_count, e.name, e.entity_id))
     article_people: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for c in people:
@@ -769,4 +834,4 @@ def resolve_entities(analyses: Iterable[ArticleAnalysis],
         for desc in c.descriptions:
             article_people[c.article_id].append((eid, desc))
     return EntityIndex(ordered, mention_entity, dict(person_names), dict(person_blocks),
-                       dict(group_names), dict(article_people))
+                       dict(group_names), dict(article_people), changed=changed)

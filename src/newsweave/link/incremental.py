@@ -18,9 +18,15 @@ everything; these passes are linear in the corpus (blocked by surname, keyed by 
 action), and a record whose print did not change is taken from the memo instead of being made
 again. Parts of the grouping go key by key: an event key (actor, recipient, kind of action,
 venue) whose events and whose articles' story anchors read as at the last link keeps its
-claims' splits; an entity group that only gained members at its end adds them to the tally
-it was summed up from; a partial name keeps the full names it fits while its blocks hold the
-same names; report scans look again only at the story anchors of the claims that changed.
+claims' splits, and a popular key (one time segment in one place) that gained articles adds
+just them to the stories it had (claims.StoryState); an entity group that only gained
+members at its end adds them to the tally and to the lookups (mention -> entity, names) it
+was summed up from, and the articles whose mentions may now stand for another entity are
+tracked (EntityIndex.changed), so the other articles keep their story anchors; a partial
+name keeps the full names it fits while its blocks hold the same names; report scans look
+again only at the articles about people whose claims changed, and at them only for those
+claims (the last scan less the claims that went, plus the hits of the new ones); a claim as
+built is copied only when the matching changes it.
 
 Between processes: after each link the store keeps the sketches and copy pairs and the state
 the link left it in (store.duckdb_store.write_link_memo). A new process's Linker takes them up

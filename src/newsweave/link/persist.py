@@ -38,7 +38,7 @@ from newsweave.model import Claim, Entity, LinkResult, Mention
 
 log = logging.getLogger(__name__)
 
-MEMO_FORMAT = 1  # bump when a part's layout or a record's fields change
+MEMO_FORMAT = 2  # bump when a part's layout or a record's fields change
 
 _RECORDS: dict[str, type[model.Record]] = {
     cls.__name__: cls for cls in vars(model).values()
@@ -190,10 +190,12 @@ def _dict_part(path: str) -> tuple[Callable[[LinkMemo], Any], Callable[[LinkMemo
 # cost about what redoing their work does (measured on 3,000 synthetic articles): the entity
 # records with their tallies (entities.entities, entities.heads) and the claims as built
 # (claims.built)
+# (nor the parts made again from others or read by identity: claims.report_index,
+# claims.report_reads, claims.anchors)
 DICT_PARTS = ("entities.clusters", "entities.blocks", "entities.partials", "claims.finished",
-              "claims.reports", "claims.single", "claims.contexts", "claims.sides",
-              "claims.party_runs", "claims.splits")
-SET_PARTS = ("claims.report_claims", "variants.pairs")
+              "claims.reports", "claims.report_claims", "claims.single", "claims.contexts",
+              "claims.sides", "claims.party_runs", "claims.splits")
+SET_PARTS = ("variants.pairs",)
 # the quote word sets' MinHash index: one row per word set (its band keys), rebuilt on load
 LSH_PART = "variants.lsh"
 

@@ -177,20 +177,20 @@ def _candidates(sizes: Any, sketches: Any,
             band_keys = (block * coeff[:rows]).sum(axis=1, dtype=np.uint64)
             order = np.argsort(band_keys, kind="stable")
             ordered = band_keys[order]
-            same = np.flatnonzero(ordered[1:] == ordered[:-1])
-            if not len(same):
+            equal = ordered[1:] == ordered[:-1]
+            if not equal.any():
                 continue
-            groups: list[list[int]] = []  # runs of equal keys
-            prev = -2
-            for pos in same.tolist():
-                if pos != prev + 1:
-                    groups.append([int(order[pos])])
-                groups[-1].append(int(order[pos + 1]))
-                prev = pos
-            for members in groups:
-                idx = np.array(members)
-                if new is not None and not new[idx].any():
-                    continue
+            # runs of equal keys (start, end) in sorted order, found with array operations:
+            # a growing corpus's link looks only at the runs holding a new article, and
+            # most runs (reposts share every band) hold none
+            starts = np.flatnonzero(np.concatenate(([True], ~equal)))
+            ends = np.append(starts[1:], len(ordered))
+            runs = ends - starts > 1
+            if new is not None:
+                fresh_in_run = np.add.reduceat(new[order].astype(np.int64), starts) > 0
+                runs &= fresh_in_run
+            for lo, hi in zip(starts[runs].tolist(), ends[runs].tolist(), strict=True):
+                idx = order[lo:hi]
                 # every ordered pair (query q, indexed x) of the run, by the ensemble's rule
                 q, x = np.meshgrid(idx, idx, indexing="ij")
                 rule = np.minimum(np.searchsorted(ratios, uppers[x] / sizes_f[q], side="left"),
