@@ -61,6 +61,8 @@ ARGUMENT_RULES = frozenset({
     "released_owner", "asked_people",
     "nested_setting", "joint_with", "role_antecedent",
     "asked_from", "offered_by_verb",
+    # evgates (session 9): unnamed groups of agents and tagged groups acting as themselves
+    "agent_group", "named_group", "group_story_state",
 })
 
 

@@ -1643,6 +1643,63 @@ def _civilian_group(np: NounPhrase) -> list[ActorRef] | None:
                      span=_span(tok))]
 
 
+@resolver("named_group")
+def _named_group(np: NounPhrase) -> list[ActorRef] | None:
+    """"Kurds attacked ...", "Catholics protested ...": a plural group the tagger names
+    (NORP) that is no country's people in our lexicon acts as itself, kept under its name
+    with no country unless a demonym or an 'in <place>' phrase of the noun states one
+    (never one borrowed from another argument). Its mention, if any, is kept."""
+    tok = np.tok
+    mention = np.ctx.by_token.get(tok.i)
+    if mention is None or mention.label != "NORP" or tok.tag_ not in ("NNS", "NNPS") or \
+            not tok.text[:1].isupper() or np.indefinite or not _acting_position(tok):
+        return None
+    country = np.country_mod() or _place_country(tok, np.ctx)
+    return [ActorRef(name=mention.canonical, country=country, type="NORP",
+                     span=_span(tok), mention_id=mention.mention_id)]
+
+
+def _acting_position(tok: Token) -> bool:
+    """The subject of a clause or the agent of a passive ('attacked by Kurds'): where a
+    tagged group acts. Elsewhere the tagger's NORP is as often a thing ('two Webcasts')."""
+    return tok.dep_ == "nsubj" or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
+
+
+@functools.cache
+def agent_groups() -> dict[str, str | None]:
+    """lexicons/agent_groups.json: plural group noun -> sector (or None)."""
+    return dict(load_json("agent_groups.json")["groups"])
+
+
+@resolver("agent_group")
+def _agent_group(np: NounPhrase) -> list[ActorRef] | None:
+    """"criminals stole ...", "investors sued ...", "regulators fined ...": an unnamed
+    group of agents from lexicons/agent_groups.json, kept under its noun with the list's
+    sector and no country unless a demonym or an 'in <place>' phrase of the noun states one
+    (a country named elsewhere in the sentence is not theirs). A state sector's group is
+    the organ of the story's country, marked as inferred (group_story_state), as a state
+    organ named without a country is elsewhere in the chain."""
+    tok = np.tok
+    if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.is_sent_start):
+        return None  # "Scammers targeted ...": the tagger may take a first word for a name
+    groups = agent_groups()
+    words = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")
+             and c.i == tok.i - 1]
+    two = f"{words[0]} {np.low}" if words else None
+    noun = two if two in groups else np.low if np.low in groups else None
+    if noun is None or tok.tag_ not in ("NNS", "NNPS", "NNP") or np.indefinite:
+        return None  # "no investors": not a group that acted
+    sector = groups[noun]
+    country = np.country_mod() or _place_country(tok, np.ctx)
+    inferred, rules = False, []
+    if country is None and sector in STATE_SECTORS and np.ctx.story_country and \
+            "group_story_state" not in np.ctx.disabled:
+        country, inferred, rules = np.ctx.story_country, True, ["group_story_state"]
+    return [ActorRef(name=noun, country=country, sector=sector, type="NORP",
+                     description=np.phrase if np.phrase.lower() != noun else None,
+                     span=_span(tok), country_inferred=inferred, rules=rules)]
+
+
 _GROUP_HEADS = frozenset({"group", "organisation", "organization", "movement", "coalition"})
 
 

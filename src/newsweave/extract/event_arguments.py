@@ -1796,7 +1796,8 @@ def acceptable_actor(ref: ActorRef) -> bool:
         return True
     if ref.type == "ORG":
         return True
-    return bool(ref.country or ref.sector) or "unnamed_attacker" in ref.rules
+    return bool(ref.country or ref.sector) or \
+        bool({"unnamed_attacker", "agent_group", "named_group"} & set(ref.rules))
 
 
 def same_actor(a: ActorRef, b: ActorRef) -> bool:

@@ -747,6 +747,28 @@ def _check_ingest_files(name: str, data: Any) -> None:
             raise LexiconError(f"{name}: extensions[{ext!r}]: not a '.xyz' extension")
 
 
+class AgentGroups(_Strict):
+    about: str
+    groups: dict[str, str | None] = Field(min_length=1)
+
+
+def _check_agent_groups(name: str, data: Any) -> None:
+    """Group nouns are lower-case plurals, their sectors are sectors of actors.json."""
+    parsed = check(name, AgentGroups, data)
+    assert isinstance(parsed, AgentGroups)
+    from newsweave.extract.lexicon import load_json
+
+    actors = load_json("actors.json")
+    sectors = set(actors["state_sectors"]) | set(actors["civil_group_sectors"])
+    for noun, sector in parsed.groups.items():
+        if noun != noun.lower() or not noun.endswith("s"):
+            raise LexiconError(f"{name}: {_path('groups', noun)}: nouns are lower-case "
+                               "plurals")
+        if sector is not None and sector not in sectors:
+            raise LexiconError(f"{name}: {_path('groups', noun)}: {sector!r} is not a sector "
+                               "of actors.json (state_sectors, civil_group_sectors)")
+
+
 # ----------------------------------------------------------------------------- registry
 
 
@@ -768,6 +790,7 @@ SCHEMAS: dict[str, Callable[[str, Any], None]] = {
     "person_name_edges.json": _plain(PersonNameEdges),
     "regions.json": _check_regions,
     "ingest_files.json": _check_ingest_files,
+    "agent_groups.json": _check_agent_groups,
 }
 
 
