@@ -104,3 +104,22 @@ def test_the_rules_can_be_switched_off(monkeypatch: pytest.MonkeyPatch, nlp: Any
 def test_a_bad_group_entry_names_the_file(bad: dict[str, Any]) -> None:
     with pytest.raises(LexiconError, match=r"agent_groups\.json"):
         validate("agent_groups.json", bad)
+
+
+def test_a_byline_joined_to_a_name_is_not_part_of_the_actor(nlp: Any) -> None:
+    text = ("Tech Daily - Zentrix accused Norvale of copying its chips. "
+            "Zentrix later sued Norvale in a federal court.")
+    names = {e.actor.name for e in events_of(nlp, text) if e.actor is not None}
+    assert "Tech Daily - Zentrix" not in names
+    # a joined name the article never gives alone is left as the tagger read it
+    alone = _actors(nlp, "Tech Daily - Zentrix accused Norvale of copying its chips.")
+    assert all(n != "Zentrix" for n, *_ in alone)
+
+
+def test_the_byline_rule_can_be_switched_off(monkeypatch: pytest.MonkeyPatch,
+                                             nlp: Any) -> None:
+    monkeypatch.setenv("NEWSWEAVE_ABLATE", "byline_fragment")
+    text = ("Tech Daily - Zentrix accused Norvale of copying its chips. "
+            "Zentrix later sued Norvale in a federal court.")
+    names = {e.actor.name for e in events_of(nlp, text) if e.actor is not None}
+    assert "Tech Daily - Zentrix" in names

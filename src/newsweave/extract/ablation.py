@@ -62,7 +62,7 @@ ARGUMENT_RULES = frozenset({
     "nested_setting", "joint_with", "role_antecedent",
     "asked_from", "offered_by_verb",
     # evgates (session 9): unnamed groups of agents and tagged groups acting as themselves
-    "agent_group", "named_group", "group_story_state",
+    "agent_group", "named_group", "group_story_state", "byline_fragment",
 })
 
 

@@ -672,6 +672,11 @@ def _mention(np: NounPhrase) -> list[ActorRef] | None:
     ref = mention_actor(mention, ctx, tok)
     if ref is None:
         return None
+    if ref.type == "ORG" and "byline_fragment" not in ctx.disabled:
+        named = _after_byline(mention, ctx)
+        if named is not None:
+            return [dataclasses.replace(ref, name=named, description=None,
+                                        rules=[*ref.rules, "byline_fragment", "mention"])]
     if ref.type == "ORG" and ref.country is None and ref.sector is None and \
             "cut_name" not in ctx.disabled and _tail_of_longer_name(mention, ctx):
         return []  # "Border Protection" of "Customs and Border Protection": named already
@@ -686,6 +691,9 @@ def _mention(np: NounPhrase) -> list[ActorRef] | None:
     if ref.type == "ORG" and ref.country is None and ref.sector is None and \
             "short_name" not in ctx.disabled:
         full = _full_name(mention, ctx)
+        if full is not None and "byline_fragment" not in ctx.disabled and \
+                _after_byline(full, ctx) is not None:
+            full = None  # "Microsoft" after "Computerworld - Microsoft": itself
         if full is not None:
             # "the Council" after "the UN Security Council", "SAF" after "the Sudan Armed
             # Forces": the organisation the article named in full before
@@ -719,6 +727,19 @@ def _mention(np: NounPhrase) -> list[ActorRef] | None:
                 return [dataclasses.replace(ref, country=info.country,
                                             rules=[*ref.rules, "owned_org"])]
     return _by("mention", [ref])
+
+
+def _after_byline(mention: Mention, ctx: ActorContext) -> str | None:
+    """"Computerworld - Microsoft today said ...": the tagger joins a byline or a headline
+    to the name after it; the actor is that last name, when the article writes it alone too
+    (the byline's outlet is the reporter, no party)."""
+    parts = _HEADLINE_JOIN.split(mention.canonical)
+    if len(parts) < 2:
+        return None
+    last = parts[-1].strip()
+    if not last or len(re.findall(rf"(?<!\w){re.escape(last)}(?!\w)", doc_text(ctx.doc))) < 2:
+        return None  # named only inside the joined phrase: left as the tagger read it
+    return last
 
 
 _NAME_JOINERS = frozenset({"and", "of", "&", "for", "the"})
