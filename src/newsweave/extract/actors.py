@@ -673,9 +673,9 @@ def _mention(np: NounPhrase) -> list[ActorRef] | None:
     if ref is None:
         return None
     if ref.type == "ORG" and "byline_fragment" not in ctx.disabled:
-        named = _after_byline(mention, ctx)
-        if named is not None:
-            return [dataclasses.replace(ref, name=named, description=None,
+        after_byline = _after_byline(mention, ctx)
+        if after_byline is not None:
+            return [dataclasses.replace(ref, name=after_byline, description=None,
                                         rules=[*ref.rules, "byline_fragment", "mention"])]
     if ref.type == "ORG" and ref.country is None and ref.sector is None and \
             "cut_name" not in ctx.disabled and _tail_of_longer_name(mention, ctx):
