@@ -1,9 +1,11 @@
 """Shared by the event tests: the events of one made-up text, its actor context, a stored run
-over a gold folder, the well-formedness of an event gold file, and an article set's floors."""
+over a gold folder, the well-formedness of an event gold file, an article set's floors, and the
+ECB+ documents of a folder."""
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -91,3 +93,17 @@ def check_article_scores(gold: dict[str, Any], store: Store, min_events: int, *,
                                ("modality", modal.value, modality),
                                ("many-to-one recall", score(gold, store)[0].value, many_to_one)):
         assert value is not None and value >= floor, (name, value, floor)
+
+
+# an ECB+ file stem, under either naming ("ecb_25_3ecb", "25_3ecbplus"): topic, number, half
+ECB_DOC = re.compile(r"(?:^|_)(\d+)_(\d+)(ecbplus|ecb)$")
+
+
+def ecb_docs(folder: Path) -> dict[str, tuple[str, str]]:
+    """The ECB+ texts of a folder by document ("25_3ecb"), with their topic half ("25", "ecb")."""
+    found = {}
+    for p in folder.glob("*.txt"):
+        m = ECB_DOC.search(p.stem)
+        if m:
+            found[f"{m[1]}_{m[2]}{m[3]}"] = (m[1], m[3])
+    return found

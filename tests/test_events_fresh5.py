@@ -21,7 +21,14 @@ from pathlib import Path
 
 import pytest
 
-from event_helpers import check_article_scores, check_articles_new, check_event_gold, stored_run
+from event_helpers import (
+    ECB_DOC,
+    check_article_scores,
+    check_articles_new,
+    check_event_gold,
+    ecb_docs,
+    stored_run,
+)
 from newsweave.store import Store
 
 pytestmark = pytest.mark.slow
@@ -39,8 +46,6 @@ BOTH_RECALL_FLOOR = 0.05  # measured 0.069 (7/101)
 PRECISION_FLOOR = 0.47  # measured 0.520 (13/25)
 MODALITY_FLOOR = 0.80  # measured 0.909 (10/11)
 SCORE_FLOOR = 0.09  # measured 0.109 (11/101), many to one
-# an ECB+ text "45_1ecb.txt" (quote sets) or "ecb_45_1ecb.txt" (event sets): topic, number, half
-ECB_DOC = re.compile(r"(?:^|_)(\d+)_(\d+)(ecbplus|ecb)$")
 
 
 @pytest.fixture(scope="module")
@@ -79,15 +84,6 @@ def test_fresh5_articles_are_new() -> None:
     others = sorted(p for p in DATA.iterdir() if p.is_dir() and p != FOLDER)
     check_articles_new(FOLDER, others, min_mine=26, min_others=100)
 
-
-def ecb_docs(folder: Path) -> dict[str, tuple[str, str]]:
-    """The ECB+ texts of a folder by document ("45_1ecb"), with their topic half ("45", "ecb")."""
-    found = {}
-    for p in folder.glob("*.txt"):
-        m = ECB_DOC.search(p.stem)
-        if m:
-            found[f"{m[1]}_{m[2]}{m[3]}"] = (m[1], m[3])
-    return found
 
 
 def test_no_other_set_holds_a_fresh5_ecb_text() -> None:

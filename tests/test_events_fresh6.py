@@ -23,7 +23,7 @@ from typing import Any
 
 import pytest
 
-from event_helpers import check_articles_new, check_event_gold, stored_run
+from event_helpers import ECB_DOC, check_articles_new, check_event_gold, ecb_docs, stored_run
 from newsweave.store import Store
 
 DATA = Path(__file__).parent / "data"
@@ -43,22 +43,10 @@ ACTOR_RECALL_FLOOR = 0.0  # measured 0.000 (0/34)
 BOTH_RECALL_FLOOR = 0.0  # measured 0.000 (0/34)
 SCORE_FLOOR = 0.0  # measured 0.000 (0/34), many to one
 FALSE_EVENTS_CEILING = 2  # measured 0 events on the articles, so 0 false ones
-# an ECB+ text "25_3ecb.txt" (quote sets) or "ecb_25_3ecb.txt" (event sets): topic, number, half
-ECB_DOC = re.compile(r"(?:^|_)(\d+)_(\d+)(ecbplus|ecb)$")
 WORD = re.compile(r"[a-z0-9']+")
 # a text sharing this share of one of ours' runs of 8 words is a copy (another my6sense
 # press release shares 0.23 of ours through the company's footer: README)
 COPY_SHARE = 0.3
-
-
-def ecb_docs(folder: Path) -> dict[str, tuple[str, str]]:
-    """The ECB+ texts of a folder by document ("25_3ecb"), with their topic half ("25", "ecb")."""
-    found = {}
-    for p in folder.glob("*.txt"):
-        m = ECB_DOC.search(p.stem)
-        if m:
-            found[f"{m[1]}_{m[2]}{m[3]}"] = (m[1], m[3])
-    return found
 
 
 def page_ids(folder: Path) -> set[str]:

@@ -266,11 +266,13 @@ def test_fresh8_quotes(fresh8: Any) -> None:
     # 0.92 (120/130), kind 0.99 (232/234). Five texts then left the set (one is in the fresh5
     # event set, two were drawn by another engineer's ECB+ sampler) and three pages came in; on
     # the final 15: 0.84 (165/196), 0.83 (72/87), 0.87 (237/271), 0.87 (116/133), kind 0.98
-    # (232/237); floors a little under
-    _at_least_quietly(metrics, "direct recall", 0.80)
-    _at_least_quietly(metrics, "speaker accuracy", 0.84)
-    _at_least_quietly(metrics, "indirect+mixed recall", 0.78)
-    _at_least_quietly(metrics, "direct precision (4+ words)", 0.83)
+    # (232/237). Development data since fresh10 was made (session 9): its misses were read;
+    # after the session's general rules (test_quotes_fresh8_patterns.py): 0.97 (191/196), 0.90
+    # (78/87), 0.97 (269/276), 0.99 (130/131); floors a little under
+    _at_least(metrics, "direct recall", 0.94)
+    _at_least(metrics, "speaker accuracy", 0.94)
+    _at_least(metrics, "indirect+mixed recall", 0.86)
+    _at_least(metrics, "direct precision (4+ words)", 0.95)
 
 
 def test_fresh10_quotes(fresh10: Any) -> None:

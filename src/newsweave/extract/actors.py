@@ -596,6 +596,16 @@ _PARTITIVES = frozenset({"both", "all", "each", "some", "many", "most", "several
                          "one", "two", "three", "few", "either", "neither"})
 
 
+def _proper_compound(tok: Token) -> str:
+    """The proper name a token heads with the proper nouns compounded before it ("New Delhi"),
+    for a name the tagger gave no mention."""
+    start = tok.i
+    while start > tok.sent.start and tok.doc[start - 1].dep_ == "compound" and \
+            tok.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return tok.doc[start:tok.i + 1].text
+
+
 @resolver("owned_seat")
 def _owned_seat(np: NounPhrase) -> list[ActorRef] | None:
     """"Guatemala's Congress", "Kenya's Pentagon" aside: a seat or agency the gazetteer
@@ -636,11 +646,7 @@ def _region_named(np: NounPhrase) -> list[ActorRef] | None:
             return None
         name = mention.canonical
     else:
-        start = tok.i
-        while start > tok.sent.start and tok.doc[start - 1].dep_ == "compound" and \
-                tok.doc[start - 1].pos_ == "PROPN":
-            start -= 1
-        name = tok.doc[start:tok.i + 1].text
+        name = _proper_compound(tok)
     gaz = build_gazetteer()
     if gaz.lookup(name) is not None:
         return None
@@ -1191,14 +1197,7 @@ def country_of_place(tok: Token, ctx: ActorContext, setting: bool = False) -> st
     if mention is None and tok.pos_ != "PROPN":
         return None
     gaz = build_gazetteer()
-    if mention is not None:
-        name = mention.canonical
-    else:
-        start = tok.i
-        while start > tok.sent.start and tok.doc[start - 1].dep_ == "compound" and \
-                tok.doc[start - 1].pos_ == "PROPN":
-            start -= 1
-        name = tok.doc[start:tok.i + 1].text
+    name = mention.canonical if mention is not None else _proper_compound(tok)
     code = ctx.namesakes.get(name) or gaz.country_of(name)
     if code:
         return code

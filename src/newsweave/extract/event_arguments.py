@@ -1064,6 +1064,14 @@ def _act_stems(noun: Token) -> frozenset[str]:
         sense.get("type") in _FORCE_TYPES for sense in lex["verbs"].get(s, [])) or s == lemma)
 
 
+def _doers(verb: Token, ctx: ActorContext) -> list[Arg]:
+    """Who did what a verb tells: the "by" agent of a passive, else its subject."""
+    if is_passive(verb) or reduced_passive(verb):
+        return resolve_all([p for c in verb.children if c.dep_ == "agent"
+                            for p in c.children if p.dep_ == "pobj"], ctx)
+    return resolve_all(subject_tokens(verb) or inherited_subject(verb), ctx)
+
+
 def _earlier_act_agents(obj: Token, actors: list[Arg], ctx: ActorContext) -> list[Arg]:
     """'Sudanese jets bombed the camp ... The White House condemned the bombing': a bare
     definite act of force ('the bombing', 'this attack') is the one told shortly before;
@@ -1091,11 +1099,8 @@ def _earlier_act_agents(obj: Token, actors: list[Arg], ctx: ActorContext) -> lis
         if prev.pos_ == "NOUN":
             found = _owner_actors(prev, ctx) or \
                 recipient_args(prev, ctx, owner_ok=False, preps=("by",))
-        elif is_passive(prev) or reduced_passive(prev):
-            found = resolve_all([p for c in prev.children if c.dep_ == "agent"
-                                 for p in c.children if p.dep_ == "pobj"], ctx)
         else:
-            found = resolve_all(subject_tokens(prev) or inherited_subject(prev), ctx)
+            found = _doers(prev, ctx)
         found = [f for f in found if not any(same_side(a[0], f[0]) for a in actors)]
         if found:
             return [(dataclasses.replace(r, rules=[*r.rules, "condemned_earlier_act"]), t)
@@ -1130,11 +1135,7 @@ def _earlier_move_agents(obj: Token, actors: list[Arg], ctx: ActorContext) -> li
                 prev.lemma_.lower() in ("say", "tell", "report") or \
                 prev in obj.ancestors:
             continue  # (the reacting verb itself)
-        if is_passive(prev) or reduced_passive(prev):
-            found = resolve_all([p for c in prev.children if c.dep_ == "agent"
-                                 for p in c.children if p.dep_ == "pobj"], ctx)
-        else:
-            found = resolve_all(subject_tokens(prev) or inherited_subject(prev), ctx)
+        found = _doers(prev, ctx)
         found = [f for f in found if not any(same_side(a[0], f[0]) for a in actors)]
         if found:
             return _tagged(found[:1], "earlier_move")
