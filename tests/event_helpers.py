@@ -107,3 +107,15 @@ def ecb_docs(folder: Path) -> dict[str, tuple[str, str]]:
         if m:
             found[f"{m[1]}_{m[2]}{m[3]}"] = (m[1], m[3])
     return found
+
+
+def files_naming(ids: set[str], folder: Path, gold: Path, root: Path) -> list[tuple[str, str]]:
+    """Which gold files, judged samples and READMEs outside `folder` name one of these page ids
+    (an untouched set's pages must be named nowhere else)."""
+    data = folder.parent
+    files = [p for p in data.rglob("*") if p.is_file() and p.suffix in (".json", ".jsonl", ".md")
+             and folder not in p.parents and p != gold]
+    files += sorted((root / "benchmarks").glob("*.jsonl"))
+    files += sorted((root.parent / "shared/eval").glob("*.json"))
+    assert len(files) >= 20
+    return [(p.name, i) for p in files for i in ids if i in p.read_text("utf-8")]

@@ -27,6 +27,7 @@ from event_helpers import (
     check_articles_new,
     check_event_gold,
     ecb_docs,
+    files_naming,
     stored_run,
 )
 from newsweave.store import Store
@@ -143,13 +144,7 @@ def test_no_other_gold_names_a_fresh5_page() -> None:
     ECB+ texts are checked by their document names above)."""
     ids = {p.stem[:12] for p in FOLDER.glob("*.txt") if not p.name.startswith("ecb_")}
     assert len(ids) >= 14
-    files = [p for p in DATA.rglob("*") if p.is_file() and p.suffix in (".json", ".jsonl", ".md")
-             and FOLDER not in p.parents and p != GOLD]
-    files += sorted((ROOT / "benchmarks").glob("*.jsonl"))
-    files += sorted((ROOT.parent / "shared/eval").glob("*.json"))
-    assert len(files) >= 20
-    named = [(p.name, i) for p in files for i in ids if i in p.read_text("utf-8")]
-    assert not named
+    assert not files_naming(ids, FOLDER, GOLD, ROOT)
 
 
 def test_fresh5_recall_precision_and_modality(fresh5_store: Store) -> None:

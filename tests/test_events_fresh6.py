@@ -23,7 +23,14 @@ from typing import Any
 
 import pytest
 
-from event_helpers import ECB_DOC, check_articles_new, check_event_gold, ecb_docs, stored_run
+from event_helpers import (
+    ECB_DOC,
+    check_articles_new,
+    check_event_gold,
+    ecb_docs,
+    files_naming,
+    stored_run,
+)
 from newsweave.store import Store
 
 DATA = Path(__file__).parent / "data"
@@ -201,13 +208,7 @@ def test_no_other_gold_names_a_fresh6_page() -> None:
     (by the first 12 characters of its page id)."""
     ids = page_ids(FOLDER)
     assert len(ids) == 3
-    files = [p for p in DATA.rglob("*") if p.is_file() and p.suffix in (".json", ".jsonl", ".md")
-             and FOLDER not in p.parents and p != GOLD]
-    files += sorted((ROOT / "benchmarks").glob("*.jsonl"))
-    files += sorted((ROOT.parent / "shared/eval").glob("*.json"))
-    assert len(files) >= 20
-    named = [(p.name, i) for p in files for i in ids if i in p.read_text("utf-8")]
-    assert not named
+    assert not files_naming(ids, FOLDER, GOLD, ROOT)
 
 
 # --- the checks fail on planted copies ---------------------------------------------------------

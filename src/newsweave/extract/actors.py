@@ -817,6 +817,13 @@ def mentions_between(ctx: ActorContext, start: int, end: int) -> list[Mention]:
     return ordered[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
 
 
+
+def _mentions_just_before(tok: Token, ctx: ActorContext) -> list[Mention]:
+    """The mentions before `tok` in its sentence and the three before it: where "the party"
+    or "the carrier" finds the organisation it stands for."""
+    sents, idx = _sentence_of(tok)
+    return mentions_between(ctx, sents[max(0, idx - 3)].start_char, tok.idx)
+
 def _full_name(mention: Mention, ctx: ActorContext) -> Mention | None:
     """The last organisation named before `mention` whose full name ends with it ('Council')
     or whose initials it is ('SAF' for 'Sudan Armed Forces')."""
@@ -1446,10 +1453,8 @@ def _org_anaphor(np: NounPhrase) -> list[ActorRef] | None:
             any(c.dep_ in ("amod", "compound", "nmod", "prep") for c in tok.children):
         return None
     gaz = build_gazetteer()
-    sents, idx = _sentence_of(tok)
-    start = sents[max(0, idx - 3)].start_char
     found: Mention | None = None
-    for m in mentions_between(np.ctx, start, tok.idx):
+    for m in _mentions_just_before(tok, np.ctx):
         if m.label not in ("ORG", "NORP", "FAC"):
             continue
         words = m.canonical.lower().split()
@@ -1493,10 +1498,8 @@ def _business_anaphor(np: NounPhrase) -> list[ActorRef] | None:
             any(c.dep_ in ("prep", "relcl", "acl", "poss") for c in tok.children):
         return None
     gaz = build_gazetteer()
-    sents, idx = _sentence_of(tok)
-    start = sents[max(0, idx - 3)].start_char
     found: Mention | None = None
-    for m in mentions_between(np.ctx, start, tok.idx):
+    for m in _mentions_just_before(tok, np.ctx):
         if m.label != "ORG" or _HEADLINE_JOIN.search(m.canonical) or \
                 m.canonical.lower() in _outlet_names():
             continue  # "Computerworld - Microsoft": a headline's parts; an outlet reports
