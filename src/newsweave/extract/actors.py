@@ -824,6 +824,15 @@ def _mentions_just_before(tok: Token, ctx: ActorContext) -> list[Mention]:
     sents, idx = _sentence_of(tok)
     return mentions_between(ctx, sents[max(0, idx - 3)].start_char, tok.idx)
 
+
+def _resolved_where_named(found: Mention | None, np: NounPhrase) -> list[ActorRef]:
+    """The actors an anaphor's antecedent resolves to where it was named ("Russia's Foreign
+    Ministry" keeps Russia); none when there is no antecedent or its span does not align."""
+    if found is None:
+        return []
+    span = np.ctx.doc.char_span(found.span[0], found.span[1], alignment_mode="expand")
+    return resolve_np(span.root, np.ctx, np.depth + 1) if span is not None else []
+
 def _full_name(mention: Mention, ctx: ActorContext) -> Mention | None:
     """The last organisation named before `mention` whose full name ends with it ('Council')
     or whose initials it is ('SAF' for 'Sudan Armed Forces')."""
@@ -1462,13 +1471,7 @@ def _org_anaphor(np: NounPhrase) -> list[ActorRef] | None:
         if (len(words) > 1 and words[-1] == np.lemma) or (info is not None and
                                                           info.kind in kinds):
             found = m
-    if found is None:
-        return None
-    span = np.ctx.doc.char_span(found.span[0], found.span[1], alignment_mode="expand")
-    if span is None:
-        return None
-    # resolved where it was named: "Russia's Foreign Ministry" keeps Russia
-    refs = resolve_np(span.root, np.ctx, np.depth + 1)
+    refs = _resolved_where_named(found, np)
     return [dataclasses.replace(r, span=_span(tok)) for r in refs] or None
 
 
@@ -1512,12 +1515,7 @@ def _business_anaphor(np: NounPhrase) -> list[ActorRef] | None:
         elif info is None or (info.kind not in _NOT_BUSINESS_KINDS and \
                 info.kind != "agency" and info.sector in (None, "BUS")):
             found = m
-    if found is None:
-        return None
-    span = np.ctx.doc.char_span(found.span[0], found.span[1], alignment_mode="expand")
-    if span is None:
-        return None
-    refs = [r for r in resolve_np(span.root, np.ctx, np.depth + 1) if r.type == "ORG"]
+    refs = [r for r in _resolved_where_named(found, np) if r.type == "ORG"]
     return [dataclasses.replace(r, span=_span(tok),
                                 description=r.description or np.phrase) for r in refs] or None
 
