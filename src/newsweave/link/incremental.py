@@ -60,7 +60,14 @@ from typing import TYPE_CHECKING, Any
 
 import newsweave.link as link_stage
 from newsweave.link import LinkMemo
-from newsweave.link.persist import MEMO_FORMAT, Codec, MemoFormatError, MemoRows
+from newsweave.link.persist import (
+    MEMO_FORMAT,
+    Codec,
+    MemoFormatError,
+    MemoRows,
+    save_snapshot,
+    take_up_snapshot,
+)
 from newsweave.model import Article, ArticleAnalysis, LinkResult, Mention
 
 if TYPE_CHECKING:
@@ -86,6 +93,7 @@ class LinkStats:
     resumed: bool = False  # the state reused was the one an earlier process kept in the store
     memo_rows: int = -1  # memo rows taken up from the store (-1: none were)
     skipped: bool = False  # nothing new since the last link: nothing linked nor written
+    snapshot: bool = False  # the state reused was a whole Linker's (Linker.save_state)
 
 
 class Linker:
@@ -264,6 +272,12 @@ class Linker:
                                and k != "newest_seq"))
         return same
 
+    def save_state(self, store: Store, force: bool = False) -> bool:
+        """Keep this Linker's whole state in the store, so the next process links the
+        articles stored after it as this one would (link.persist.save_snapshot; skipped
+        while the kept state holds all but a few of the articles linked, unless `force`)."""
+        return save_snapshot(self, store, force)
+
     def link(self, store: Store, corrections: Corrections | None = None) -> LinkResult | None:
         """Link the store (reading only new articles when the state is still valid) and
         write the result; returns it, or None when nothing was stored since the last link
@@ -282,11 +296,15 @@ class Linker:
             log.info("nothing stored since the last link: nothing to link")
             return self.result
         incremental = self._still_valid(store)
-        resumed = False
+        resumed = from_snapshot = False
         counted_from = self.seq  # articles after this one are new to the links
         if not incremental:
             self._reset()
-            through = self._resume(store)
+            through = take_up_snapshot(self, store)  # the whole state a Linker kept
+            from_snapshot = through is not None
+            if through is None:
+                self._reset()
+                through = self._resume(store)
             if through is not None:
                 incremental = resumed = True
                 counted_from = through
@@ -331,7 +349,8 @@ class Linker:
         self._fixed = bool(corrections)
         self._keep(store, not incremental, corrections)
         self.stats = LinkStats(incremental, new_articles, time.perf_counter() - started,
-                               rewritten, resumed=resumed, memo_rows=memo_rows)
+                               rewritten, resumed=resumed, memo_rows=memo_rows,
+                               snapshot=from_snapshot)
         log.info("linked %s: %d new article(s) in %.2fs; rows rewritten: %s",
                  "incrementally" + (" (state kept by an earlier process)" if resumed else "")
                  if incremental else "in full", new_articles, self.stats.seconds, rewritten)
