@@ -553,3 +553,59 @@ def test_entity_lookups_say_which_articles_may_read_otherwise() -> None:
                 was, now = before.mention_entity[m.mention_id], after.mention_entity[m.mention_id]
                 assert (was, types[0][was]) == (now, types[1][now]), m
         before, lo = after, hi
+
+
+def _link_in_new_process_saving(db: Path, force: bool = True) -> dict[str, Any]:
+    """Link the store in a new Python process (another hash seed) as `newsweave run` does,
+    then keep the Linker's whole state (Linker.save_state); returns its LinkStats."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    code = ("import json, sys\n"
+            "from dataclasses import asdict\n"
+            "from newsweave.engine.synthetic import hashed_embed\n"
+            "from newsweave.link.incremental import Linker\n"
+            "from newsweave.store import Store\n"
+            "with Store(sys.argv[1]) as s:\n"
+            "    linker = Linker(embed=hashed_embed)\n"
+            "    linker.link(s)\n"
+            f"    saved = linker.save_state(s, force={force})\n"
+            "print(json.dumps({**asdict(linker.stats), 'saved': saved}))\n")
+    env = {**os.environ, "PYTHONHASHSEED": "random"}
+    out = subprocess.run([sys.executable, "-c", code, str(db)], capture_output=True,
+                         text=True, env=env, check=True)
+    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+def _full_relink(tmp_path: Path, name: str, articles: list[Article],
+                 analyses: list[ArticleAnalysis]) -> dict[str, Any]:
+    with Store(tmp_path / f"{name}.duckdb") as fresh_store:
+        fresh_store.write_batch(articles, analyses)
+        fresh_store.write_links(link_corpus(articles, analyses, embed=hashed_embed))
+        return stored_links(fresh_store)
+
+
+@pytest.mark.parametrize("seed", [31, 32])
+def test_new_processes_take_up_the_kept_link_state_and_link_as_a_full_relink(
+        tmp_path: Path, seed: int) -> None:
+    """Each batch is linked by a new process that takes up the whole state the last one
+    kept (Linker.save_state: articles, analyses, every memo part, vectors, link records) and
+    the store holds what one full link writes, batch after batch."""
+    rng = random.Random(seed)
+    articles, analyses = corpus(170, seed)
+    db = tmp_path / "grown.duckdb"
+    batches = random_batches(len(articles), rng, parts=4)
+    for n, (lo, hi) in enumerate(batches):
+        with Store(db) as store:
+            store.write_batch(articles[lo:hi], analyses[lo:hi])
+        stats = _link_in_new_process_saving(db)
+        assert stats["snapshot"] == stats["resumed"] == (n > 0), stats
+        assert stats["saved"] and stats["new_articles"] == hi - lo
+        with Store(db) as store:
+            grown = stored_links(store)
+        assert grown == _full_relink(tmp_path, f"fresh{n}", articles[:hi], analyses[:hi]), n
+    assert grown["claims"] and grown["entities"] and grown["article_links"]
+    stats = _link_in_new_process_saving(db)
+    assert stats["skipped"] and not stats["rewritten"]

@@ -21,10 +21,13 @@ the analysis's own records (read back from the analyses), in full when a cluster
 from __future__ import annotations
 
 import base64
+import copyreg
 import dataclasses
+import functools
 import hashlib
 import json
 import logging
+import pickle
 from collections import Counter
 from collections.abc import Callable
 from typing import Any
@@ -312,3 +315,252 @@ class MemoRows:
                 lsh.insert_bands(key, list(keys))
         for part, value in values.items():
             _dict_part(part)[1](memo, value)
+
+
+# ---------------------------------------------------------------------- the whole state
+
+# A new process takes up the whole state of the Linker that saved it (articles, analyses,
+# the memo with every part, the sentence vectors, the link records) and links as that process
+# would have: reading it back costs a tenth of linking the store again, where rebuilding a
+# memo part by part (above) kept only some parts and lost which records are the same objects,
+# so most of the work was redone. Pickled, since only pickle keeps the objects' sharing
+# (a cluster's mentions are the analyses' own, a kept claim is the record the store holds)
+# at C speed; read back by an unpickler that makes only the types a link state holds (the
+# model's records, the link's dataclasses, builtin containers, numpy arrays) and refuses
+# any other name, so a store from elsewhere cannot run code. Kept under a print of the code
+# and lexicons the link reads (any change of them: the snapshot is not taken up) and of the
+# store as the Linker saw it (an older article re-analysed or gone: not taken up either).
+
+SNAPSHOT_FORMAT = 1  # bump when LinkState's fields change
+# a kept snapshot still usable is written again only when the articles linked since it
+# reach this share of those it holds (each later process links them again from it)
+SNAPSHOT_REFRESH = 0.05
+# the parts of link_snapshot() that say the articles a snapshot holds are as it saw them
+SNAPSHOT_STORE_KEYS = ("articles", "sources", "analyses", "analyzed_at")
+
+_SAFE_GLOBALS = frozenset({
+    ("builtins", "list"), ("builtins", "set"), ("builtins", "frozenset"),
+    ("builtins", "dict"), ("builtins", "tuple"), ("builtins", "int"), ("builtins", "str"),
+    ("builtins", "float"), ("builtins", "bool"), ("builtins", "bytes"),
+    ("builtins", "bytearray"),
+    ("collections", "Counter"), ("collections", "OrderedDict"),
+    ("collections", "defaultdict"), ("collections", "deque"),
+    ("numpy", "dtype"), ("numpy", "ndarray"),
+    ("numpy._core.numeric", "_frombuffer"), ("numpy.core.numeric", "_frombuffer"),
+    ("numpy._core.multiarray", "_reconstruct"), ("numpy.core.multiarray", "_reconstruct"),
+    ("numpy._core.multiarray", "scalar"), ("numpy.core.multiarray", "scalar"),
+})
+# modules whose data classes a link state holds (not link.incremental: its Linker opens
+# stores; nor any other newsweave module)
+_NOT_STATE_MODULES = ("newsweave.link.incremental",)
+
+
+class SnapshotError(ValueError):
+    """A kept snapshot that must not be taken up (it names a type outside the state's)."""
+
+
+@dataclasses.dataclass
+class LinkState:
+    """What a Linker holds between links (see link.incremental.Linker), as pickled."""
+
+    seq: int
+    articles: dict[str, model.Article]
+    analyses: dict[str, model.ArticleAnalysis]
+    mentions: dict[str, Mention]
+    memo: LinkMemo  # without its embedder (see `vectors`)
+    vectors: dict[str, Any]  # the embedder's sentence vectors by text
+    result: LinkResult
+    kept_sketches: set[str]
+    kept_pairs: set[tuple[str, str]]
+    fixed: bool
+
+
+class _StateUnpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) in _SAFE_GLOBALS:
+            return super().find_class(module, name)
+        in_state = module == "newsweave.model" or module == "newsweave.link" or (
+            module.startswith("newsweave.link.") and module not in _NOT_STATE_MODULES)
+        if in_state:  # a class (no function) defined there: made, never called with code
+            found = super().find_class(module, name)
+            if isinstance(found, type) and found.__module__ == module:
+                return found
+        raise SnapshotError(f"the link snapshot names {module}.{name}, not a link state type")
+
+
+@functools.cache
+def code_print() -> str:
+    """A print of what a link state is made by: the model, the link code, the lexicons it
+    reads, newsweave's, Python's and numpy's versions and the snapshot format."""
+    import sys
+    from pathlib import Path
+
+    import numpy
+
+    import newsweave
+
+    root = Path(newsweave.__file__).parent
+    files = [root / "model.py", root / "vocab.py", root / "timespan.py",
+             root / "extract" / "lexicon.py", *sorted((root / "link").glob("*.py")),
+             *sorted((root / "data" / "lexicons").rglob("*"))]
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(f"{SNAPSHOT_FORMAT} {sys.version_info[:2]} {numpy.__version__} "
+                  f"{getattr(newsweave, '__version__', '')}".encode())
+    for path in files:
+        if path.is_file():
+            digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _counter_parts(counts: Counter[Any]) -> tuple[Any, ...]:
+    """A Counter as pickle's C code writes a dict: Counter.__reduce__ (Python) copies each
+    counter into a new dict, a third of dumping a link state of 10,000 articles."""
+    return (copyreg.__newobj__, (Counter,), None, None, iter(counts.items()))
+
+
+def dump_state(state: LinkState) -> bytes:
+    import io
+
+    out = io.BytesIO()
+    pickler = pickle.Pickler(out, protocol=5)
+    pickler.dispatch_table = {**copyreg.dispatch_table, Counter: _counter_parts}
+    pickler.dump(state)
+    return out.getvalue()
+
+
+def load_state(body: bytes) -> LinkState:
+    """The state pickled in `body` (SnapshotError: it names another type or is not one)."""
+    import gc
+    import io
+
+    collecting = gc.isenabled()
+    gc.disable()  # many long-lived objects and no cycles to find (see Linker.link)
+    try:
+        state = _StateUnpickler(io.BytesIO(body)).load()
+        # the state lives as long as its Linker: out of the collector's sight (a full
+        # collection after reading it walked every object: 2 s at 10,000 articles), as the
+        # records a link reads are (see link.frozen_heap)
+        gc.freeze()
+    finally:
+        if collecting:
+            gc.enable()
+    if not isinstance(state, LinkState):
+        raise SnapshotError(f"the link snapshot holds a {type(state).__name__}")
+    return state
+
+
+def _usable(header: dict[str, Any] | None, label: str, store: Any
+            ) -> dict[str, Any] | None:
+    """The store as of the snapshot's newest article when `header` names a snapshot this
+    code can take up and those articles are as it saw them; else None (logged)."""
+    from newsweave.store.duckdb_store import link_snapshot
+
+    if header is None:
+        return None
+    if header.get("format") != SNAPSHOT_FORMAT or header.get("code") != code_print() \
+            or header.get("embed") != label or not isinstance(header.get("store"), dict):
+        log.info("the link snapshot in the store was made by other code or vectors; "
+                 "not taken up")
+        return None
+    now = link_snapshot(store, int(header.get("seq") or 0))
+    if any(now[k] != header["store"].get(k) for k in SNAPSHOT_STORE_KEYS):
+        log.info("the store changed under the link snapshot (%s); not taken up", ", ".join(
+            k for k in SNAPSHOT_STORE_KEYS if now[k] != header["store"].get(k)))
+        return None
+    return now
+
+
+def take_up_snapshot(linker: Any, store: Any) -> int | None:
+    """Fill a new Linker with the state a Linker kept in the store (see save_snapshot) when
+    it is usable; returns the newest article that state holds, or None (nothing changed)."""
+    from newsweave.nlp.models import CachedEmbedder
+    from newsweave.store.duckdb_store import (
+        drop_link_snapshot,
+        read_link_snapshot,
+        read_link_snapshot_header,
+        stored_link_result,
+    )
+
+    header = read_link_snapshot_header(store)
+    now = _usable(header, linker._label(), store)
+    if header is None or now is None:
+        return None
+    body = read_link_snapshot(store, str(header.get("id")), int(header.get("parts") or 0))
+    try:
+        if body is None:
+            raise SnapshotError("parts of it are missing")
+        state = load_state(body)
+    except Exception as exc:  # noqa: BLE001 - any failure: link without it, never wrongly
+        log.warning("the link snapshot in the store does not read back (%s); linking "
+                    "without it", str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+        drop_link_snapshot(store)
+        return None
+    memo = state.memo
+    memo.embedder = CachedEmbedder(embed_fn=linker._embed)
+    memo.embedder._vectors = state.vectors
+    linker.memo, linker.seq = memo, state.seq
+    linker.articles, linker.analyses, linker._mentions = (state.articles, state.analyses,
+                                                          state.mentions)
+    linker._kept_sketches, linker._kept_pairs = state.kept_sketches, state.kept_pairs
+    linker._fixed = state.fixed
+    if now["generation"] == header.get("generation"):
+        linker.result = state.result  # what the store holds
+    else:  # linked since by another Linker: rewrite what changed against what it wrote
+        linker.result = stored_link_result(store)
+    linker.snapshot = now
+    return state.seq
+
+
+def save_snapshot(linker: Any, store: Any, force: bool = False) -> bool:
+    """Keep the Linker's whole state in the store for the next process (see
+    take_up_snapshot), unless the kept one is still usable and holds all but a few
+    (SNAPSHOT_REFRESH) of the articles linked; `force` writes it anyway. Returns whether
+    it was written."""
+    import uuid
+
+    from newsweave.store.duckdb_store import (
+        StoreError,
+        link_snapshot,
+        read_link_snapshot_header,
+        write_link_snapshot,
+    )
+
+    if linker.result is None or linker.snapshot is None:
+        return False
+    now = link_snapshot(store, linker.seq)
+    if any(now[k] != linker.snapshot.get(k) for k in ("generation", *SNAPSHOT_STORE_KEYS)):
+        log.info("the store was linked or changed since this Linker's link; its state is "
+                 "not kept")
+        return False
+    if not force:
+        header = read_link_snapshot_header(store)
+        if _usable(header, linker._label(), store) is not None and header is not None:
+            held = int(header["store"].get("articles") or 0)
+            if now["articles"] - held < SNAPSHOT_REFRESH * max(held, 1):
+                return False
+    embedder = linker.memo.embedder
+    state = LinkState(seq=linker.seq, articles=linker.articles, analyses=linker.analyses,
+                      mentions=linker._mentions, memo=linker.memo,
+                      vectors=dict(getattr(embedder, "_vectors", None) or {}),
+                      result=linker.result, kept_sketches=linker._kept_sketches,
+                      kept_pairs=linker._kept_pairs, fixed=linker._fixed)
+    linker.memo.embedder = None  # (it may hold the store)
+    try:
+        body = dump_state(state)
+    except (pickle.PicklingError, TypeError, AttributeError, RecursionError) as exc:
+        log.warning("the link state is not kept in the store: %s", exc)
+        return False
+    finally:
+        linker.memo.embedder = embedder
+    header = {"id": uuid.uuid4().hex, "format": SNAPSHOT_FORMAT, "code": code_print(),
+              "embed": linker._label(), "seq": linker.seq,
+              "generation": now["generation"],
+              "store": {k: now[k] for k in SNAPSHOT_STORE_KEYS}}
+    try:
+        write_link_snapshot(store, header, body)
+    except StoreError as exc:
+        log.warning("the link state is not kept in the store: %s", exc)
+        return False
+    log.info("kept the link state in the store (%d articles, %.0f MB)", len(linker.articles),
+             len(body) / 1e6)
+    return True

@@ -1311,3 +1311,58 @@ def stored_link_result(store: Store) -> LinkResult:
     return LinkResult(entities=store.entities(), mention_entity=mention_entity,
                       syndication=synd, near_duplicates=near, claims=store.claims(),
                       quote_variants=store.quote_variants())
+
+
+# A Linker's whole state as a new process takes it up (link.persist.LinkSnapshot): one
+# pickled body in parts of at most SNAPSHOT_PART bytes (DuckDB keeps a BLOB value under
+# 4 GB), and in `meta` its header (id, format, code print, the newest article it holds and
+# the store as it saw it). Written in one transaction, the header last; read only when the
+# header names the body's id.
+LINK_SNAPSHOT_TABLE = ("CREATE TABLE IF NOT EXISTS link_snapshot (snapshot_id VARCHAR, "
+                       "part INTEGER, body BLOB, PRIMARY KEY (snapshot_id, part))")
+SNAPSHOT_PART = 256 << 20
+
+
+def write_link_snapshot(store: Store, header: dict[str, Any], body: bytes) -> None:
+    """Replace the kept snapshot with this one (header["id"] names the body)."""
+    parts = [body[i:i + SNAPSHOT_PART] for i in range(0, len(body), SNAPSHOT_PART)] or [b""]
+
+    def write(con: Any) -> None:
+        con.execute(LINK_SNAPSHOT_TABLE)
+        con.execute("DELETE FROM link_snapshot")
+        con.execute("DELETE FROM meta WHERE key = 'link_snapshot'")
+        for i, part in enumerate(parts):
+            con.execute("INSERT INTO link_snapshot VALUES (?, ?, ?)", [header["id"], i, part])
+        con.execute("INSERT INTO meta VALUES ('link_snapshot', ?)",
+                    [json.dumps({**header, "parts": len(parts)}, sort_keys=True)])
+
+    store._transaction(write)
+
+
+def drop_link_snapshot(store: Store) -> None:
+    """Forget the kept snapshot (one that no longer reads back)."""
+    if "link_snapshot" not in store._tables():
+        return
+    store._transaction(lambda con: (con.execute("DELETE FROM link_snapshot"),
+                                    con.execute("DELETE FROM meta WHERE key = 'link_snapshot'")))
+
+
+def read_link_snapshot_header(store: Store) -> dict[str, Any] | None:
+    """The kept snapshot's header (see write_link_snapshot), or None."""
+    row = store.con.execute("SELECT value FROM meta WHERE key = 'link_snapshot'").fetchone()
+    if row is None or "link_snapshot" not in store._tables():
+        return None
+    try:
+        header = json.loads(row[0])
+    except ValueError:
+        return None
+    return header if isinstance(header, dict) else None
+
+
+def read_link_snapshot(store: Store, snapshot_id: str, parts: int) -> bytes | None:
+    """The body of the snapshot `snapshot_id` when all its `parts` are there, else None."""
+    rows = store.con.execute("SELECT part, body FROM link_snapshot WHERE snapshot_id = ? "
+                             "ORDER BY part", [snapshot_id]).fetchall()
+    if [int(p) for p, _ in rows] != list(range(parts)):
+        return None
+    return b"".join(bytes(b) for _, b in rows)
