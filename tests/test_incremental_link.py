@@ -609,3 +609,108 @@ def test_new_processes_take_up_the_kept_link_state_and_link_as_a_full_relink(
     assert grown["claims"] and grown["entities"] and grown["article_links"]
     stats = _link_in_new_process_saving(db)
     assert stats["skipped"] and not stats["rewritten"]
+
+
+@pytest.mark.parametrize("damage", ["corrupt", "foreign", "missing", "code", "reanalysed"])
+def test_a_corrupt_or_stale_link_snapshot_is_ignored(
+        tmp_path: Path, damage: str, caplog: pytest.LogCaptureFixture) -> None:
+    """A kept state that does not read back (cut short, or naming a type outside a link
+    state's, which is refused before anything is made), one with parts missing, one made by
+    other code, or one whose articles changed since is not taken up: one log line, and the
+    link's records are a full relink's."""
+    import logging
+    import pickle
+
+    from newsweave.link import persist
+
+    articles, analyses = corpus(90, 14)
+    db = tmp_path / "s.duckdb"
+    with Store(db) as store:
+        store.write_batch(articles[:60], analyses[:60])
+        linker = Linker(embed=hashed_embed)
+        linker.link(store)
+        assert linker.save_state(store)
+        sid = store.con.execute("SELECT snapshot_id FROM link_snapshot").fetchone()[0]
+        if damage == "corrupt":
+            store.con.execute("UPDATE link_snapshot SET body = body[:1000]")
+        elif damage == "foreign":  # would call os.system when read by a plain unpickler
+            evil = b"cos\nsystem\n(S'echo hacked'\ntR."
+            assert pickle.loads.__name__ and evil  # (never loaded here)
+            store.con.execute("UPDATE link_snapshot SET body = ?", [evil])
+        elif damage == "missing":
+            store.con.execute("UPDATE link_snapshot SET snapshot_id = 'other'")
+        elif damage == "code":
+            header = store.con.execute(
+                "SELECT value FROM meta WHERE key = 'link_snapshot'").fetchone()[0]
+            store.con.execute("UPDATE meta SET value = ? WHERE key = 'link_snapshot'",
+                              [header.replace(persist.code_print(), "0" * 32)])
+        else:
+            store.write_batch(analyses=[analyses[0]])  # an old article analysed again
+        store.write_batch(articles[60:], analyses[60:])
+        linker = Linker(embed=hashed_embed)
+        with caplog.at_level(logging.INFO, logger="newsweave.link.persist"):
+            linker.link(store)
+        assert not linker.stats.snapshot
+        notes = [r.getMessage() for r in caplog.records if "link snapshot" in r.getMessage()
+                 or "under the link snapshot" in r.getMessage()]
+        assert len(notes) == 1, notes
+        if damage == "foreign":
+            assert "os.system" in notes[0]
+        assert sid
+        grown = stored_links(store)
+    assert grown == _full_relink(tmp_path, "fresh", articles, analyses)
+
+
+def test_a_kept_link_snapshot_is_written_again_only_when_it_lags(tmp_path: Path) -> None:
+    """A Linker keeps its state when none usable is kept, or when the articles linked since
+    the kept one reach SNAPSHOT_REFRESH of it; a process taking up a state that another
+    link came after compares its records with what the store holds."""
+    from newsweave.link.persist import SNAPSHOT_REFRESH
+
+    articles, analyses = corpus(130, 15)
+    db = tmp_path / "s.duckdb"
+    with Store(db) as store:
+        store.write_batch(articles[:100], analyses[:100])
+        linker = Linker(embed=hashed_embed)
+        linker.link(store)
+        assert linker.save_state(store)
+        step = max(1, int(SNAPSHOT_REFRESH * 100) - 2)
+        store.write_batch(articles[100:100 + step], analyses[100:100 + step])
+        linker.link(store)
+        assert not linker.save_state(store)  # the kept one lags by fewer articles
+        store.write_batch(articles[100 + step:], analyses[100 + step:])
+        fresh = Linker(embed=hashed_embed)
+        fresh.link(store)  # from the kept state, though another link came after it
+        assert fresh.stats.snapshot and fresh.stats.new_articles == 30
+        assert fresh.save_state(store)  # it lagged by 30 of 100
+        assert stored_links(store) == _full_relink(tmp_path, "fresh", articles, analyses)
+
+
+def test_the_link_state_unpickler_makes_only_link_state_types() -> None:
+    """Builtin containers, counters, numpy arrays and the model's and link's records read
+    back; a name outside them (a function, a module's callable, the Linker) is refused."""
+    import pickle
+    from collections import Counter
+
+    import numpy as np
+
+    from newsweave.link import persist
+
+    articles, analyses = corpus(20, 3)
+    state = persist.LinkState(
+        seq=3, articles={a.article_id: a for a in articles},
+        analyses={a.article_id: a for a in analyses}, mentions={}, memo=LinkMemo(),
+        vectors={"x": np.arange(3, dtype=np.float32)}, result=LinkResult(),
+        kept_sketches={"a"}, kept_pairs={("a", "b")}, fixed=False)
+    state.memo.claims.single = {"k": Counter({"a": 2})}  # type: ignore[assignment]
+    back = persist.load_state(persist.dump_state(state))
+    assert back.articles == state.articles and back.analyses == state.analyses
+    assert type(back.memo.claims.single["k"]) is Counter  # type: ignore[index]
+    assert back.memo.claims.single == {"k": Counter({"a": 2})}
+    assert back.vectors["x"].tolist() == [0.0, 1.0, 2.0]
+    for bad in (pickle.dumps(print), pickle.dumps(Linker), pickle.dumps(persist.load_state),
+                b"cos\nsystem\n(S'true'\ntR."):
+        with pytest.raises(persist.SnapshotError):
+            persist.load_state(bad)
+    with pytest.raises(persist.SnapshotError):
+        persist.load_state(pickle.dumps({"not": "a state"}))

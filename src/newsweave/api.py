@@ -458,8 +458,9 @@ def link(store: Store, linker: Linker | None = None) -> None:
     """Link the corpus (entities, syndication, claims) and store the links.
 
     A `Linker` kept across calls (as `watch` does) reads only the articles stored since its
-    last link and rewrites only the link records that changed; without one, everything is
-    read and written (see link.incremental). The connection is released afterwards.
+    last link and rewrites only the link records that changed; without one, a new Linker
+    takes up the state the last one kept in the store (or reads everything), and keeps its
+    own for the next process (see link.incremental). The connection is released afterwards.
     """
     from newsweave.link.corrections import load
     from newsweave.link.incremental import Linker
@@ -467,7 +468,11 @@ def link(store: Store, linker: Linker | None = None) -> None:
     one_thread_per_process()  # the linker embeds claims and quotes with torch
     try:
         fixes = load(store)  # analysts' fixes
-        (linker or Linker()).link(store, corrections=fixes or None)
+        one_shot = linker is None
+        linker = linker or Linker()
+        linker.link(store, corrections=fixes or None)
+        if one_shot:  # the next process takes this state up (see Linker.save_state)
+            linker.save_state(store)
     finally:
         store.release()
 

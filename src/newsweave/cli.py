@@ -317,21 +317,26 @@ def watch(
         console.print(f"watching {len(paths)} input(s) every {interval:g} s; Ctrl-C to stop",
                       markup=False)
     failed = False
-    while True:
-        with _open_store(db) as store:
-            poll = api.watch_once(store, paths, workers=workers, on_error=_print_error,
-                                  batch_size=batch_size, linker=linker)
-        failed = failed or poll.report.failed
-        stamp = clock.strftime("%H:%M:%S")
-        if poll.report.new_articles or poll.linked or once:
-            console.print(f"{stamp} {poll.report.new_articles} new article(s), "
-                          f"{len(poll.report.errors)} error(s), "
-                          f"{len(poll.changes)} claim change(s)", markup=False)
-        for change in poll.changes:
-            console.print(f"  {change.line()}", markup=False, soft_wrap=True)
-        if once:
-            break
-        clock.sleep(interval)
+    try:
+        while True:
+            with _open_store(db) as store:
+                poll = api.watch_once(store, paths, workers=workers, on_error=_print_error,
+                                      batch_size=batch_size, linker=linker)
+            failed = failed or poll.report.failed
+            stamp = clock.strftime("%H:%M:%S")
+            if poll.report.new_articles or poll.linked or once:
+                console.print(f"{stamp} {poll.report.new_articles} new article(s), "
+                              f"{len(poll.report.errors)} error(s), "
+                              f"{len(poll.changes)} claim change(s)", markup=False)
+            for change in poll.changes:
+                console.print(f"  {change.line()}", markup=False, soft_wrap=True)
+            if once:
+                break
+            clock.sleep(interval)
+    finally:  # the next watch or run takes the link state up (see Linker.save_state)
+        if linker.result is not None:
+            with _open_store(db) as store:
+                linker.save_state(store)
     if failed:
         raise typer.Exit(1)
 

@@ -428,8 +428,9 @@ def dump_state(state: LinkState) -> bytes:
     return out.getvalue()
 
 
-def load_state(body: bytes) -> LinkState:
-    """The state pickled in `body` (SnapshotError: it names another type or is not one)."""
+def load_state(body: bytes, freeze: bool = False) -> LinkState:
+    """The state pickled in `body` (SnapshotError: it names another type or is not one);
+    `freeze`: gc.freeze() it, for a link that follows (link.frozen_heap thaws it)."""
     import gc
     import io
 
@@ -437,10 +438,11 @@ def load_state(body: bytes) -> LinkState:
     gc.disable()  # many long-lived objects and no cycles to find (see Linker.link)
     try:
         state = _StateUnpickler(io.BytesIO(body)).load()
-        # the state lives as long as its Linker: out of the collector's sight (a full
-        # collection after reading it walked every object: 2 s at 10,000 articles), as the
-        # records a link reads are (see link.frozen_heap)
-        gc.freeze()
+        if freeze and isinstance(state, LinkState):
+            # the state lives as long as its Linker: out of the collector's sight until the
+            # link's frozen_heap ends (a full collection after reading it walked every
+            # object: 2 s at 10,000 articles), as the records a link reads are
+            gc.freeze()
     finally:
         if collecting:
             gc.enable()
@@ -489,7 +491,7 @@ def take_up_snapshot(linker: Any, store: Any) -> int | None:
     try:
         if body is None:
             raise SnapshotError("parts of it are missing")
-        state = load_state(body)
+        state = load_state(body, freeze=True)
     except Exception as exc:  # noqa: BLE001 - any failure: link without it, never wrongly
         log.warning("the link snapshot in the store does not read back (%s); linking "
                     "without it", str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
