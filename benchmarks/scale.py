@@ -188,6 +188,11 @@ def main() -> None:
     linker = Linker(embed=hashed_embed, keep_memo=args.keep_memo)
     full = timed_link(db, linker)
     print(f"full link: {full:.2f}s", flush=True)
+    with Store(db) as store:  # as `newsweave run` does after its link (api.link)
+        started, cpu = time.perf_counter(), time.process_time()
+        linker.save_state(store)
+        print(f"  link state kept in the store: {time.perf_counter() - started:.2f}s "
+              f"(cpu {time.process_time() - cpu:.2f}s)", flush=True)
     add_more(db, n, max(1, n // 100), args.seed)
     incremental = timed_link(db, linker)
     stats = linker.stats
@@ -200,7 +205,8 @@ def main() -> None:
     stats = fresh.stats
     print(f"link after another +1% by a new process's linker: {relink:.2f}s "
           f"({relink / full:.0%} of full; incremental={stats.incremental}, "
-          f"state taken up from the store={stats.resumed}, memo rows taken up "
+          f"state taken up from the store={stats.resumed}, whole state={stats.snapshot}, "
+          f"memo rows taken up "
           f"{stats.memo_rows}, rows rewritten {stats.rewritten})", flush=True)
     idle_linker = Linker(embed=hashed_embed, keep_memo=args.keep_memo)
     idle = timed_link(db, idle_linker)

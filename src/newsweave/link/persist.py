@@ -415,7 +415,8 @@ def code_print() -> str:
 def _counter_parts(counts: Counter[Any]) -> tuple[Any, ...]:
     """A Counter as pickle's C code writes a dict: Counter.__reduce__ (Python) copies each
     counter into a new dict, a third of dumping a link state of 10,000 articles."""
-    return (copyreg.__newobj__, (Counter,), None, None, iter(counts.items()))
+    return (copyreg.__newobj__, (Counter,), None, None,  # type: ignore[attr-defined]
+            iter(counts.items()))
 
 
 def dump_state(state: LinkState) -> bytes:
@@ -492,7 +493,7 @@ def take_up_snapshot(linker: Any, store: Any) -> int | None:
         if body is None:
             raise SnapshotError("parts of it are missing")
         state = load_state(body, freeze=True)
-    except Exception as exc:  # noqa: BLE001 - any failure: link without it, never wrongly
+    except Exception as exc:  # any failure: link without it, never wrongly
         log.warning("the link snapshot in the store does not read back (%s); linking "
                     "without it", str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
         drop_link_snapshot(store)
