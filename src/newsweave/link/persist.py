@@ -6,11 +6,11 @@ and, older, the memo as tagged-JSON rows written only where they changed (below)
 The memo as rows (see link.incremental; used when a Linker is made with keep_memo=True,
 off by default: on 10,200 synthetic articles the parts below took ~8 s of CPU to read back,
 about what they saved). No pickle there: each part of the memo is rows of (part, key, JSON
-value) written by store.duckdb_store.write_link_memo, in a closed vocabulary of tagged JSON (tuples, sets,
-frozensets, counters, ordered dicts, bytes, the model's records and the few link dataclasses
-named in `_DATACLASSES`); anything else is refused when written and a row that does not read
-back is refused when read, and then the whole memo is ignored (the link is done in full, never
-wrongly). A memo is taken up only when its id is the one the link state names (the state and
+value) written by store.duckdb_store.write_link_memo, in a closed vocabulary of tagged JSON
+(tuples, sets, frozensets, counters, ordered dicts, bytes, the model's records and the few
+link dataclasses named in `_DATACLASSES`); anything else is refused when written and a row
+that does not read back is refused when read, and then the whole memo is ignored (the link is
+done in full, never wrongly). A memo is taken up only when its id is the one the link state names (the state and
 the rows are written in one transaction) and its format is `MEMO_FORMAT`.
 
 Only what changed is written: a `MemoRows` remembers, per part, each key's row and the value
