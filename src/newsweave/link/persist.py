@@ -10,8 +10,8 @@ value) written by store.duckdb_store.write_link_memo, in a closed vocabulary of 
 (tuples, sets, frozensets, counters, ordered dicts, bytes, the model's records and the few
 link dataclasses named in `_DATACLASSES`); anything else is refused when written and a row
 that does not read back is refused when read, and then the whole memo is ignored (the link is
-done in full, never wrongly). A memo is taken up only when its id is the one the link state names (the state and
-the rows are written in one transaction) and its format is `MEMO_FORMAT`.
+done in full, never wrongly). A memo is taken up only when its id is the one the link state
+names (the state and the rows are written in one transaction) and its format is `MEMO_FORMAT`.
 
 Only what changed is written: a `MemoRows` remembers, per part, each key's row and the value
 object it was written from; a value the next link kept (the same object: the memo hands kept
