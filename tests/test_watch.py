@@ -13,6 +13,7 @@ from newsweave.cli import app
 from newsweave.link.changes import claim_changes, match_claims
 from newsweave.model import ActorRef, Article, Claim, LinkResult
 from newsweave.store import Store
+from newsweave.store.duckdb_store import read_link_snapshot_header
 
 RUSSIA, TALIBAN = ActorRef("Russia", country="RUS"), ActorRef("Taliban", country="AFG")
 
@@ -71,12 +72,18 @@ def test_watch_reports_what_new_articles_change_and_repeats_nothing(
     first = runner.invoke(app, ["watch", str(inbox), "--db", db, "--once"])
     assert first.exit_code == 0, first.output
     assert "2 new article(s)" in first.output and "new      " in first.output
+    with Store(db) as store:  # the watch kept its linker's state for the next process
+        kept = read_link_snapshot_header(store)
+        assert kept is not None and kept["store"]["articles"] == 2
     for seed in seeds[2:]:  # three more outlets report the story
         shutil.copy(seed, inbox)
     second = runner.invoke(app, ["watch", str(inbox), "--db", db, "--once"])
     assert second.exit_code == 0, second.output
     assert "3 new article(s)" in second.output
     assert "source   " in second.output or "status   " in second.output
+    with Store(db) as store:  # it lagged by 3 articles of 2: kept again
+        kept = read_link_snapshot_header(store)
+        assert kept is not None and kept["store"]["articles"] == 5
     again = runner.invoke(app, ["watch", str(inbox), "--db", db, "--once"])
     assert "0 new article(s), 0 error(s), 0 claim change(s)" in again.output
     history = runner.invoke(app, ["changes", "--db", db])

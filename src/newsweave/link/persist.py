@@ -513,6 +513,7 @@ def take_up_snapshot(linker: Any, store: Any) -> int | None:
     else:  # linked since by another Linker: rewrite what changed against what it wrote
         linker.result = stored_link_result(store)
     linker.snapshot = now
+    log.info("took up the link state kept in the store (%d articles)", len(state.articles))
     return state.seq
 
 
