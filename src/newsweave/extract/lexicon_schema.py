@@ -673,6 +673,14 @@ class FalseSenses(_Strict):
     charge_preps: Words
     plot_verbs: Words
     headline_max_words: int = Field(ge=1)
+    # session 10 (evprecision3): proposed content, prospects, commemorations, forces, questions
+    proposal_nouns: Words = Field(min_length=1)
+    content_intent_types: Words
+    prospect_nouns: Words
+    commemoration_nouns: Words
+    natural_forces: Words
+    open_question_marks: Words = Field(min_length=1)
+    warning_verbs: Words
 
 
 def _check_false_senses(name: str, data: Any) -> None:
@@ -685,13 +693,14 @@ def _check_false_senses(name: str, data: Any) -> None:
                 "party_preps", "speech_venue_nouns", "protest_preps", "study_modifiers",
                 "animal_words", "assurance_verbs", "charged_party_verbs", "regret_verbs",
                 "motion_verbs", "related_link_labels", "charge_heads", "charge_preps",
-                "plot_verbs"):
+                "plot_verbs", "proposal_nouns", "prospect_nouns", "commemoration_nouns",
+                "natural_forces", "open_question_marks", "warning_verbs"):
         seen: set[str] = set()
         for i, word in enumerate(data[key]):
             if word in seen:
                 raise LexiconError(f"{name}: {key}[{i}]: {word!r} is listed twice")
             seen.add(word)
-    for key in ("thing_compound_types", "party_object_exempt_types"):
+    for key in ("thing_compound_types", "party_object_exempt_types", "content_intent_types"):
         for i, etype in enumerate(data[key]):
             if etype not in types:
                 raise LexiconError(f"{name}: {key}[{i}]: unknown type {etype!r}")

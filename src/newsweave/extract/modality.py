@@ -28,9 +28,15 @@ _NEGATIVE_PRONOUNS = frozenset({"nobody", "noone", "nothing"})
 def _negative_subject(subject: Token) -> bool:
     """'Neither he nor ...', 'No one', 'None of them', 'Nobody': a subject that says nobody."""
     first = subject.doc[subject.left_edge.i]
-    return subject.lower_ in _NEGATIVE_PRONOUNS or (
+    return subject.lower_ in _NEGATIVE_PRONOUNS or _none_of(subject) or (
         first.lower_ in ("not", "neither", "no", "none") and
         first.dep_ in ("neg", "preconj", "det", "advmod"))
+
+
+def _none_of(subject: Token) -> bool:
+    """Rule `negative_quantifier`: 'None of the marchers was arrested', 'none were hurt': a
+    subject 'none' says nobody underwent or did the act."""
+    return subject.lower_ == "none" and enabled("negative_quantifier")
 
 
 # most specific first: a denied plan is denied, a reported plan is alleged
@@ -68,8 +74,8 @@ def modality_of(trigger: Token, media_names: frozenset[str] = frozenset()
         if first.lower_ in ("not", "neither", "no", "none") and \
                 first.dep_ in ("neg", "preconj", "det", "advmod"):
             note("negated", first.text)
-        elif subject.lower_ in _NEGATIVE_PRONOUNS:
-            note("negated", subject.text)  # "Nobody met the envoy"
+        elif subject.lower_ in _NEGATIVE_PRONOUNS or _none_of(subject):
+            note("negated", subject.text)  # "Nobody met the envoy", "None of them was"
     node = trigger
     pending_would: str | None = None
     steps = 0
@@ -169,6 +175,12 @@ def modality_of(trigger: Token, media_names: frozenset[str] = frozenset()
         if rel == "prep" and parent.pos_ == "VERB" and lemma in cues["alleged_heads"] and \
                 any(c.dep_ == "pcomp" for c in node.children):
             note("alleged", parent.text)  # "accused of blocking aid", "suspected of arming"
+        if rel == "prep" and node.lower_ == "of" and parent.pos_ in ("NOUN", "PROPN") and \
+                parent.dep_ == "dobj" and parent.head.lemma_.lower() in cues["alleged_heads"] \
+                and any(c.dep_ == "pcomp" for c in node.children) and \
+                enabled("accused_object_of"):
+            # "accused China's coast guard of firing": the parser hangs "of" on the accused
+            note("alleged", parent.head.text)
         if parent.pos_ in ("NOUN", "PROPN"):
             if parent.lower_ in cues["alleged_nouns"] and rel in ("acl", "ccomp", "relcl") and \
                     parent.head.lemma_.lower() in cues["denied_heads"] | cues["rejecting_heads"]:
