@@ -216,3 +216,17 @@ def test_what_an_accused_party_did_is_alleged(nlp: Any) -> None:
 def test_the_rule_is_what_alleges_it(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(ABLATE_ENV, "accused_object_of")
     assert "asserted" in {e.modality for e in typed(events_of(nlp, ACCUSED_OF), "ASSAULT")}
+
+
+def test_a_question_about_what_riots_were_keeps_the_riots(nlp: Any) -> None:
+    """Near miss: the question asks what the riots were, not whether they took place."""
+    text = "Asked whether the riots were a social uprising, 60 percent of Chileans said yes."
+    assert typed(events_of(nlp, text), "PROTEST")
+
+
+def test_what_an_inquiry_is_to_establish_stays_alleged(nlp: Any) -> None:
+    """Near miss: 'an effort to establish whether' tells an allegation (extract.modality)."""
+    text = ("Investigators are trying to establish whether the Slovak government withheld "
+            "military aid to Ukraine to pressure it.")
+    events = typed(events_of(nlp, text), "SANCTION")
+    assert events and {e.modality for e in events} == {"alleged"}

@@ -108,7 +108,7 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "proposed_content", "open_question", "prospect_noun",
                            "commemorated_event", "natural_force_subject",
                            "impersonal_warning", "act_not_party", "negative_quantifier",
-                           "accused_object_of"})
+                           "accused_object_of", "comment_topic", "alleged_modifier"})
 
 
 def known_rules() -> frozenset[str]:

@@ -122,6 +122,7 @@ class FalseSenseWords:
     natural_forces: frozenset[str] = frozenset()
     open_question_marks: frozenset[str] = frozenset()
     warning_verbs: frozenset[str] = frozenset()
+    comment_heads: frozenset[str] = frozenset()
 
 
 _SESSION9_KEYS = ("question_heads", "counterfactual_modals", "habitual_adverbs",
@@ -131,7 +132,7 @@ _SESSION9_KEYS = ("question_heads", "counterfactual_modals", "habitual_adverbs",
                   "motion_verbs", "related_link_labels", "charge_heads", "charge_preps",
                   "plot_verbs")
 _SESSION10_KEYS = ("proposal_nouns", "prospect_nouns", "commemoration_nouns", "natural_forces",
-                   "open_question_marks", "warning_verbs")
+                   "open_question_marks", "warning_verbs", "comment_heads")
 
 
 @functools.lru_cache(maxsize=1)
@@ -801,9 +802,9 @@ def proposed_content(tok: Token, intent_verbs: frozenset[int]) -> bool:
     is). An event noun goes with the verb it is the object of ('host talks')."""
     node = tok
     if node.pos_ == "NOUN":
-        if node.dep_ == "pobj" and node.head.lower_ in ("for", "of") and \
+        if node.dep_ == "pobj" and node.head.lower_ in ("for", "of", "to") and \
                 _proposal_noun(node.head.head):
-            return True  # "a proposal for talks", "an offer of aid"
+            return True  # "a proposal for talks", "an offer of aid", "an invitation to talks"
         if node.dep_ not in ("dobj", "nsubjpass") or node.head.pos_ != "VERB":
             return False
         node = node.head
@@ -827,12 +828,23 @@ def open_question(tok: Token) -> bool:
     """Rule `open_question`: an event in an embedded yes/no question ('declined to say
     whether Putin would attend', 'whether Ankara will veto ... remains unclear', 'asked if
     the army had fired') is asked about, not told. A conditional 'if' (an adverbial clause)
-    and 'whether or not' are not questions."""
+    and 'whether or not' are not questions; nor is what an inquiry is to establish. An event
+    noun is questioned only as the object of the clause or the subject of a verb of taking
+    place ('whether talks will take place'), not when something else is asked of it."""
+    from newsweave.extract.modality import inquiry_heads, occurrence_verbs
+
     marks = false_sense_words().open_question_marks
     node = _clause_verb(tok) or tok
+    if tok.pos_ == "NOUN" and tok.dep_ != "dobj" and (
+            node.lemma_.lower() not in occurrence_verbs() or
+            (node.lemma_.lower() == "be" and not any(c.dep_ == "expl" for c in node.children))):
+        return False  # "asked whether the riots were an uprising": the riots took place
     for _ in range(3):
         if any(c.dep_ == "mark" and c.lower_ in marks for c in node.children):
-            return node.dep_ in ("ccomp", "csubj", "pcomp", "acl", "xcomp")
+            # "an effort to establish whether X withheld aid": an inquiry's subject is an
+            # allegation (extract.modality), not an open question
+            return node.dep_ in ("ccomp", "csubj", "pcomp", "acl", "xcomp") and \
+                node.head.lemma_.lower() not in inquiry_heads()
         if node.dep_ in ("conj", "xcomp") and node.head.pos_ in ("VERB", "AUX"):
             node = node.head  # "whether it would withdraw and hand over ..."
         else:
@@ -866,6 +878,17 @@ def commemorated_event(tok: Token) -> bool:
     invasion', 'a memorial to the massacre') is history, not news of the day."""
     return tok.pos_ == "NOUN" and _governing_noun(tok, false_sense_words().commemoration_nouns,
                                                  depth=1)
+
+
+def comment_topic(tok: Token) -> bool:
+    """Rule `comment_topic`: what a comment, a question or an answer is about ('declined to
+    comment on the arrest', 'asked about the detentions', 'refused to be drawn on the
+    sanctions') is its topic: the event is told elsewhere if anywhere, not here."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in ("on", "about"):
+        return False
+    head = tok.head.head
+    return head.lemma_.lower() in false_sense_words().comment_heads or \
+        head.lower_ in false_sense_words().comment_heads
 
 
 def natural_force_subject(tok: Token) -> bool:
@@ -969,6 +992,7 @@ def _session9_false_sense(cand: Candidate) -> str | None:
         ("prospect_noun", prospect_noun, True),
         ("commemorated_event", commemorated_event, True),
         ("natural_force_subject", natural_force_subject, True),
+        ("comment_topic", comment_topic, True),
     )
     for name, rule, applies in checks:
         if applies and enabled(name) and rule(tok):

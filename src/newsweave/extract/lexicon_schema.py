@@ -318,6 +318,8 @@ class ModalityCues(_Strict):
     responsibility_nouns: Words
     hypothetical_nouns: Words
     rejecting_heads: Words
+    # session 10 (evprecision3): "the reported bombing", "an alleged plot"
+    alleged_modifiers: Words = Field(min_length=1)
 
 
 def _check_modality(name: str, data: Any) -> None:
@@ -681,6 +683,7 @@ class FalseSenses(_Strict):
     natural_forces: Words
     open_question_marks: Words = Field(min_length=1)
     warning_verbs: Words
+    comment_heads: Words
 
 
 def _check_false_senses(name: str, data: Any) -> None:
@@ -694,7 +697,7 @@ def _check_false_senses(name: str, data: Any) -> None:
                 "animal_words", "assurance_verbs", "charged_party_verbs", "regret_verbs",
                 "motion_verbs", "related_link_labels", "charge_heads", "charge_preps",
                 "plot_verbs", "proposal_nouns", "prospect_nouns", "commemoration_nouns",
-                "natural_forces", "open_question_marks", "warning_verbs"):
+                "natural_forces", "open_question_marks", "warning_verbs", "comment_heads"):
         seen: set[str] = set()
         for i, word in enumerate(data[key]):
             if word in seen:
