@@ -230,3 +230,74 @@ def test_what_an_inquiry_is_to_establish_stays_alleged(nlp: Any) -> None:
             "military aid to Ukraine to pressure it.")
     events = typed(events_of(nlp, text), "SANCTION")
     assert events and {e.modality for e in events} == {"alleged"}
+
+
+# ---------------------------------------------------------------- comment_topic
+
+NO_COMMENT = "A spokesman for the Turkish army declined to comment on the arrests in Izmir."
+
+
+def test_what_a_comment_is_about_is_its_topic(nlp: Any) -> None:
+    assert not events_of(nlp, NO_COMMENT)
+
+
+def test_the_rule_is_what_drops_the_topic(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ABLATE_ENV, "comment_topic")
+    assert events_of(nlp, NO_COMMENT)
+
+
+def test_a_raid_reported_with_its_doer_stays(nlp: Any) -> None:
+    events = events_of(nlp, "Turkish troops raided a village in Idlib on Monday.")
+    assert events
+
+
+# ---------------------------------------------------------------- modality: when and how sure
+
+NOT_UNTIL = "It wasn't until late June that police arrested the suspect in Lagos."
+
+
+def test_not_until_tells_when_it_happened(nlp: Any) -> None:
+    assert [e.modality for e in typed(events_of(nlp, NOT_UNTIL), "COERCE")] == ["asserted"]
+
+
+def test_the_rule_is_what_keeps_not_until_asserted(nlp: Any,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ABLATE_ENV, "not_until")
+    assert [e.modality for e in typed(events_of(nlp, NOT_UNTIL), "COERCE")] == ["negated"]
+
+
+def test_a_plain_negation_still_negates(nlp: Any) -> None:
+    events = events_of(nlp, "Nigerian police did not arrest the suspect.")
+    assert [e.modality for e in typed(events, "COERCE")] == ["negated"]
+
+
+AFTER_THEY_LEAVE = "Washington will keep its base in Iraq after American troops leave Syria."
+
+
+def test_a_time_clause_under_a_future_is_planned(nlp: Any) -> None:
+    assert [e.modality for e in typed(events_of(nlp, AFTER_THEY_LEAVE), "RETREAT")] == \
+        ["planned"]
+
+
+def test_the_rule_is_what_plans_the_time_clause(nlp: Any,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ABLATE_ENV, "future_time_clause")
+    assert [e.modality for e in typed(events_of(nlp, AFTER_THEY_LEAVE), "RETREAT")] == \
+        ["asserted"]
+
+
+def test_a_past_time_clause_stays_asserted(nlp: Any) -> None:
+    events = events_of(nlp, "Washington kept its base in Iraq after American troops left Syria.")
+    assert [e.modality for e in typed(events, "RETREAT")] == ["asserted"]
+
+
+REPORTED = "An alleged raid by Ethiopian troops on a Somali village left four dead."
+
+
+def test_an_alleged_raid_is_alleged(nlp: Any) -> None:
+    assert [e.modality for e in typed(events_of(nlp, REPORTED), "ASSAULT")] == ["alleged"]
+
+
+def test_the_rule_is_what_alleges_the_raid(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ABLATE_ENV, "alleged_modifier")
+    assert [e.modality for e in typed(events_of(nlp, REPORTED), "ASSAULT")] == ["asserted"]

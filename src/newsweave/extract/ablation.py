@@ -108,7 +108,8 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "proposed_content", "open_question", "prospect_noun",
                            "commemorated_event", "natural_force_subject",
                            "impersonal_warning", "act_not_party", "negative_quantifier",
-                           "accused_object_of", "comment_topic", "alleged_modifier"})
+                           "accused_object_of", "comment_topic", "alleged_modifier",
+                           "not_until", "future_time_clause"})
 
 
 def known_rules() -> frozenset[str]:

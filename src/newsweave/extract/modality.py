@@ -105,7 +105,9 @@ def modality_of(trigger: Token, media_names: frozenset[str] = frozenset()
         if not crossed_report and not skip_local:
             for child in node.children:
                 low = child.lower_
-                if child.dep_ == "neg" or (child.dep_ == "advmod" and low == "never"):
+                if child.dep_ == "neg" and _not_until(node):
+                    pass  # "it wasn't until June that police arrested him": it happened
+                elif child.dep_ == "neg" or (child.dep_ == "advmod" and low == "never"):
                     note("negated", child.text)
                 elif negative_adjunct(child):
                     note("negated", child.text)  # "At no time did X agree" (false_senses)
@@ -178,6 +180,8 @@ def modality_of(trigger: Token, media_names: frozenset[str] = frozenset()
         # clause of time or contrast is asserted on its own; the main clause's cues are not ours
         if rel == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues["detached_marks"]
                                   for c in node.children):
+            if _future_time_clause(node, parent, cues):
+                note("planned", parent.text)
             break
         if parent.pos_ in ("NOUN", "PROPN") and parent.lower_ in cues["responsibility_nouns"]:
             # "claimed responsibility for shooting down", "denied responsibility for"
@@ -258,6 +262,30 @@ def modality_of(trigger: Token, media_names: frozenset[str] = frozenset()
 
 # passive verbs that put their subject event on a calendar ('a protest is scheduled')
 _SCHEDULING_HEADS = frozenset({"schedule", "expect", "set", "slate", "plan"})
+
+
+def _not_until(node: Token) -> bool:
+    """Rule `not_until`: 'it wasn't until June that police arrested him', 'did not leave
+    until Monday': a negation with 'until' says when it happened, not that it did not."""
+    return enabled("not_until") and any(
+        c.dep_ == "prep" and c.lower_ in ("until", "till") for c in node.children)
+
+
+_FUTURE_AUX = frozenset({"will", "'ll", "shall"})
+
+
+def _future_time_clause(clause: Token, main: Token, cues: dict[str, Any]) -> bool:
+    """Rule `future_time_clause`: 'the U.S. will keep its base after its troops leave Syria':
+    a present-tense clause of time under a main clause in the future is still to come."""
+    if not enabled("future_time_clause") or clause.tag_ not in ("VBP", "VBZ"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in ("after", "before", "when", "once", "until",
+                                                   "as soon as")
+               for c in clause.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in main.children)
 
 
 def _own_subject(verb: Token) -> bool:
