@@ -1,8 +1,9 @@
 """False events and modality of session 10 (evprecision3), on sentences we wrote: what an
-agreement, offer or proposal only puts forward, embedded yes/no questions, events hoped for or
-remembered, natural forces as doers, warnings with no party, meetings with an act, 'none of',
-and 'accused X of doing'. Each rule is switched off once (NEWSWEAVE_ABLATE) to show the test
-depends on it, and each has a true event next to it that must stay."""
+agreement, offer or proposal only puts forward, events hoped for or remembered, natural forces
+as doers, warnings with no party, meetings with an act, topics of a comment, 'none of', 'not
+until', time clauses under a future, 'an alleged raid' and 'accused X of doing'. Each rule is
+switched off once (NEWSWEAVE_ABLATE) to show the test depends on it, and each has a true event
+next to it that must stay."""
 
 from __future__ import annotations
 
@@ -25,8 +26,10 @@ def types(events: list[Event]) -> set[str]:
 
 # ---------------------------------------------------------------- proposed_content
 
-AGREED_PULLBACK = "Uzbekistan and Kazakhstan agreed to pull their border guards back from the river."
-REJECTED_PROPOSAL = "Caracas turned down a proposal by Brazil to host direct talks with the opposition."
+AGREED_PULLBACK = ("Uzbekistan and Kazakhstan agreed to pull their border guards back from the "
+                   "river.")
+REJECTED_PROPOSAL = ("Caracas turned down a proposal by Brazil to host direct talks with the "
+                     "opposition.")
 
 
 def test_what_an_agreement_commits_to_is_its_content(nlp: Any) -> None:
@@ -63,27 +66,6 @@ def test_a_plan_of_ones_own_stays_planned(nlp: Any) -> None:
     """Near miss: a plan is not a proposal; its act stays, as planned."""
     events = events_of(nlp, "Britain plans to send more troops to Estonia next year.")
     assert [e.modality for e in typed(events, "MOBILIZE")] == ["planned"]
-
-
-# ---------------------------------------------------------------- open_question
-
-DECLINED_WHETHER = "The Foreign Office would not say whether Britain would expel the ambassador."
-
-
-def test_an_embedded_yes_no_question_tells_no_event(nlp: Any) -> None:
-    assert not typed(events_of(nlp, DECLINED_WHETHER), "SANCTION")
-
-
-def test_the_rule_is_what_drops_the_question(nlp: Any,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(ABLATE_ENV, "open_question")
-    assert typed(events_of(nlp, DECLINED_WHETHER), "SANCTION")
-
-
-def test_a_conditional_threat_is_no_question(nlp: Any) -> None:
-    """Near miss: 'if' opening a condition keeps the threat."""
-    events = events_of(nlp, "Seoul threatened to expel the ambassador if the test went ahead.")
-    assert typed(events, "THREATEN")
 
 
 # ---------------------------------------------------------------- prospect_noun
@@ -216,20 +198,6 @@ def test_what_an_accused_party_did_is_alleged(nlp: Any) -> None:
 def test_the_rule_is_what_alleges_it(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(ABLATE_ENV, "accused_object_of")
     assert "asserted" in {e.modality for e in typed(events_of(nlp, ACCUSED_OF), "ASSAULT")}
-
-
-def test_a_question_about_what_riots_were_keeps_the_riots(nlp: Any) -> None:
-    """Near miss: the question asks what the riots were, not whether they took place."""
-    text = "Asked whether the riots were a social uprising, 60 percent of Chileans said yes."
-    assert typed(events_of(nlp, text), "PROTEST")
-
-
-def test_what_an_inquiry_is_to_establish_stays_alleged(nlp: Any) -> None:
-    """Near miss: 'an effort to establish whether' tells an allegation (extract.modality)."""
-    text = ("Investigators are trying to establish whether the Slovak government withheld "
-            "military aid to Ukraine to pressure it.")
-    events = typed(events_of(nlp, text), "SANCTION")
-    assert events and {e.modality for e in events} == {"alleged"}
 
 
 # ---------------------------------------------------------------- comment_topic

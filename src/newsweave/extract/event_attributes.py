@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from newsweave.extract.ablation import enabled
 from newsweave.extract.actors import (
     ActorContext,
     resolve_np,
 )
 from newsweave.extract.event_lexicon import classes_of, lexicon, plover_types, reporting_verbs
-from newsweave.extract.ablation import enabled
 from newsweave.extract.event_syntax import object_of
 from newsweave.extract.modality import alleged_modifiers
 from newsweave.model import ActorRef, Article, Location, Quote

@@ -120,7 +120,6 @@ class FalseSenseWords:
     prospect_nouns: frozenset[str] = frozenset()
     commemoration_nouns: frozenset[str] = frozenset()
     natural_forces: frozenset[str] = frozenset()
-    open_question_marks: frozenset[str] = frozenset()
     warning_verbs: frozenset[str] = frozenset()
     comment_heads: frozenset[str] = frozenset()
 
@@ -132,7 +131,7 @@ _SESSION9_KEYS = ("question_heads", "counterfactual_modals", "habitual_adverbs",
                   "motion_verbs", "related_link_labels", "charge_heads", "charge_preps",
                   "plot_verbs")
 _SESSION10_KEYS = ("proposal_nouns", "prospect_nouns", "commemoration_nouns", "natural_forces",
-                   "open_question_marks", "warning_verbs", "comment_heads")
+                   "warning_verbs", "comment_heads")
 
 
 @functools.lru_cache(maxsize=1)
@@ -824,34 +823,6 @@ def proposed_content(tok: Token, intent_verbs: frozenset[int]) -> bool:
     return node.dep_ == "acl" and _proposal_noun(head)
 
 
-def open_question(tok: Token) -> bool:
-    """Rule `open_question`: an event in an embedded yes/no question ('declined to say
-    whether Putin would attend', 'whether Ankara will veto ... remains unclear', 'asked if
-    the army had fired') is asked about, not told. A conditional 'if' (an adverbial clause)
-    and 'whether or not' are not questions; nor is what an inquiry is to establish. An event
-    noun is questioned only as the object of the clause or the subject of a verb of taking
-    place ('whether talks will take place'), not when something else is asked of it."""
-    from newsweave.extract.modality import inquiry_heads, occurrence_verbs
-
-    marks = false_sense_words().open_question_marks
-    node = _clause_verb(tok) or tok
-    if tok.pos_ == "NOUN" and tok.dep_ != "dobj" and (
-            node.lemma_.lower() not in occurrence_verbs() or
-            (node.lemma_.lower() == "be" and not any(c.dep_ == "expl" for c in node.children))):
-        return False  # "asked whether the riots were an uprising": the riots took place
-    for _ in range(3):
-        if any(c.dep_ == "mark" and c.lower_ in marks for c in node.children):
-            # "an effort to establish whether X withheld aid": an inquiry's subject is an
-            # allegation (extract.modality), not an open question
-            return node.dep_ in ("ccomp", "csubj", "pcomp", "acl", "xcomp") and \
-                node.head.lemma_.lower() not in inquiry_heads()
-        if node.dep_ in ("conj", "xcomp") and node.head.pos_ in ("VERB", "AUX"):
-            node = node.head  # "whether it would withdraw and hand over ..."
-        else:
-            break
-    return False
-
-
 def _governing_noun(tok: Token, nouns: frozenset[str], depth: int = 2) -> bool:
     """The event noun is the of/for/about object of one of `nouns`, directly or through one
     more event noun ('hopes for a resumption of talks')."""
@@ -903,7 +874,8 @@ def natural_force_subject(tok: Token) -> bool:
               if p.dep_ == "pobj"]
     # a sentence's first word may be tagged a name ("Wildfires invaded ...")
     return bool(doers) and all(
-        d.pos_ in ("NOUN", "PROPN") and (d.lower_ in forces or d.lemma_.lower() in forces) for d in doers)
+        d.pos_ in ("NOUN", "PROPN") and (d.lower_ in forces or d.lemma_.lower() in forces)
+        for d in doers)
 
 
 def impersonal_warning(tok: Token, ctx: ActorContext) -> bool:
@@ -988,7 +960,6 @@ def _session9_false_sense(cand: Candidate) -> str | None:
         ("crime_named_in_charge", crime_named_in_charge, etype not in ("ACCUSE", "SANCTION")),
         ("plot_follows", plot_follows, True),
         # session 10 (evprecision3)
-        ("open_question", open_question, True),
         ("prospect_noun", prospect_noun, True),
         ("commemorated_event", commemorated_event, True),
         ("natural_force_subject", natural_force_subject, True),

@@ -675,13 +675,12 @@ class FalseSenses(_Strict):
     charge_preps: Words
     plot_verbs: Words
     headline_max_words: int = Field(ge=1)
-    # session 10 (evprecision3): proposed content, prospects, commemorations, forces, questions
+    # session 10 (evprecision3): proposed content, prospects, commemorations, forces, topics
     proposal_nouns: Words = Field(min_length=1)
     content_intent_types: Words
     prospect_nouns: Words
     commemoration_nouns: Words
     natural_forces: Words
-    open_question_marks: Words = Field(min_length=1)
     warning_verbs: Words
     comment_heads: Words
 
@@ -697,7 +696,7 @@ def _check_false_senses(name: str, data: Any) -> None:
                 "animal_words", "assurance_verbs", "charged_party_verbs", "regret_verbs",
                 "motion_verbs", "related_link_labels", "charge_heads", "charge_preps",
                 "plot_verbs", "proposal_nouns", "prospect_nouns", "commemoration_nouns",
-                "natural_forces", "open_question_marks", "warning_verbs", "comment_heads"):
+                "natural_forces", "warning_verbs", "comment_heads"):
         seen: set[str] = set()
         for i, word in enumerate(data[key]):
             if word in seen:

@@ -54,22 +54,10 @@ def _cues() -> dict[str, Any]:
     return data
 
 
-def inquiry_heads() -> frozenset[str]:
-    """Verbs whose whether-clause is what an inquiry is to establish (modality.json)."""
-    heads: frozenset[str] = _cues().get("inquiry_heads", frozenset())
-    return heads
-
-
 def alleged_modifiers() -> frozenset[str]:
     """Adjectives that make an event noun an allegation ('the reported bombing')."""
     words: frozenset[str] = _cues()["alleged_modifiers"]
     return words
-
-
-def occurrence_verbs() -> frozenset[str]:
-    """Verbs that say an event took place ('talks took place', modality.json)."""
-    verbs: frozenset[str] = _cues()["occurrence_verbs"]
-    return verbs
 
 
 def modality_of(trigger: Token, media_names: frozenset[str] = frozenset()
