@@ -2,6 +2,7 @@
 by hand):
 
     python benchmarks/event_precision.py [--file FILE ...] [--misses] [--ablate RULE ...]
+    python benchmarks/event_precision.py --articles SET ... --ablate RULE ...
 
 Files default to the development suites: tests/data/event_sentences.jsonl,
 event_sentences2.jsonl and event_hardneg.jsonl (the made-up hard negatives and near-miss
@@ -15,6 +16,11 @@ the right-typed events with the gold `modality`. `--misses` lists every false ev
 wrong modality. `--ablate RULE` runs again with the rule switched off (NEWSWEAVE_ABLATE) and
 counts the outputs it changes: false events it removes, gold-typed events it removes (real
 events it kills; should be ~0), and modality changes, each listed.
+
+`--articles SET ...` does the ablation on the development article sets instead (benchmarks/
+event_sets.py names them; the untouched fresh6 is refused): the events each rule removes and
+the modalities it changes, listed with their sentences to be read (gold events are matched by
+benchmarks/event_sets.py; this lists what changed).
 """
 
 from __future__ import annotations
@@ -148,12 +154,72 @@ def ablate(rows: list[dict[str, Any]], base: Out, rule: str) -> None:
         print("    " + line)
 
 
+ArticleOut = dict[str, Counter[tuple[str, str, str, str, str]]]
+
+
+def _run_articles(names: list[str]) -> ArticleOut:
+    """Events of every article of the named sets: (type, trigger, modality, actor, sentence)."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from event_sets import ARTICLE_SETS
+    from event_sets import UNTOUCHED as UNTOUCHED_SETS
+    from newsweave.engine.local import analyze_batch
+    from newsweave.ingest import ingest
+    from newsweave.model import Article
+
+    out: ArticleOut = {}
+    for name in names:
+        if name in UNTOUCHED_SETS or name not in ARTICLE_SETS:
+            sys.exit(f"{name}: not a development article set")
+        arts = [a for a in ingest([str(ARTICLE_SETS[name][0])]) if isinstance(a, Article)]
+        for start in range(0, len(arts), 8):
+            for art, analysis, _error in analyze_batch(arts[start:start + 8]):
+                evs = analysis.events if analysis is not None else []
+                out[f"{name}:{art.article_id}"] = Counter(
+                    (e.type, e.trigger, e.modality, e.actor.name if e.actor else "-",
+                     e.sentence[:160]) for e in evs)
+    return out
+
+
+def ablate_articles(names: list[str], base: ArticleOut, rule: str) -> None:
+    from newsweave.extract.ablation import ABLATE_ENV
+
+    os.environ[ABLATE_ENV] = rule
+    try:
+        without = _run_articles(names)
+    finally:
+        os.environ.pop(ABLATE_ENV, None)
+    removed, modality, added = [], [], []
+    for art, evs in base.items():
+        off = without.get(art, Counter())
+        for e in (off - evs).elements():
+            if any(b[0] == e[0] and b[1] == e[1] and b[3] == e[3] and b[4] == e[4] for b in evs):
+                modality.append((art, e))
+            else:
+                removed.append((art, e))
+        for e in (evs - off).elements():
+            if not any(b[0] == e[0] and b[1] == e[1] and b[3] == e[3] and b[4] == e[4]
+                       for b in off):
+                added.append((art, e))
+    print(f"ablate {rule} on {' '.join(names)}: removes {len(removed)} events, adds "
+          f"{len(added)}, changes {len(modality)} modalities")
+    for tag, rows in (("removes", removed), ("adds", added), ("modality of", modality)):
+        for art, (typ, trig, mod, actor, sent) in rows:
+            print(f"    {tag} {typ} {mod} ({trig}, {actor}) {art}: {sent}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--file", type=Path, action="append", help="sentence records file")
     parser.add_argument("--misses", action="store_true", help="list false events and modality")
     parser.add_argument("--ablate", action="append", default=[], help="rule to switch off")
+    parser.add_argument("--articles", nargs="+", default=[],
+                        help="ablate on these development article sets instead")
     args = parser.parse_args(argv)
+    if args.articles:
+        base_articles = _run_articles(args.articles)
+        for rule in args.ablate:
+            ablate_articles(args.articles, base_articles, rule)
+        return 0
     rows = _rows(args.file or list(DEV_FILES))
     base = _run(rows)
     report(rows, base, args.misses)
