@@ -269,3 +269,35 @@ def test_an_alleged_raid_is_alleged(nlp: Any) -> None:
 def test_the_rule_is_what_alleges_the_raid(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(ABLATE_ENV, "alleged_modifier")
     assert [e.modality for e in typed(events_of(nlp, REPORTED), "ASSAULT")] == ["asserted"]
+
+
+def test_the_round_of_talks_an_offer_would_host_is_its_content(nlp: Any) -> None:
+    events = events_of(nlp, "Oman offered to host a fresh round of talks between Riyadh and "
+                            "the Houthis.")
+    assert typed(events, "AGREE") and not typed(events, "CONSULT")
+
+
+DRAWN = "A Kremlin spokesman refused to be drawn on the timing of the prisoner swap."
+
+
+def test_refusing_to_be_drawn_is_no_refusal(nlp: Any) -> None:
+    assert not typed(events_of(nlp, DRAWN), "REJECT")
+
+
+def test_the_rule_is_what_drops_being_drawn(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ABLATE_ENV, "comment_topic")
+    assert typed(events_of(nlp, DRAWN), "REJECT")
+
+
+def test_refusing_to_draw_up_sanctions_is_a_refusal(nlp: Any) -> None:
+    events = events_of(nlp, "Serbia refused to draw up a list of sanctions against Russia.")
+    assert typed(events, "REJECT")
+
+
+def test_what_has_always_happened_is_a_habit(nlp: Any) -> None:
+    text = "'Our small nation has always been invaded by its neighbours,' the Latvian writer said."
+    assert not typed(events_of(nlp, text), "ASSAULT")
+
+
+def test_a_present_perfect_invasion_is_news(nlp: Any) -> None:
+    assert typed(events_of(nlp, "Russian troops have invaded Ukraine."), "ASSAULT")

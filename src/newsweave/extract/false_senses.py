@@ -480,12 +480,21 @@ def _frequency(tok: Token) -> bool:
     return False
 
 
+def _always_perfect(verb: Token) -> bool:
+    """'have always been invaded', 'has always backed': a present perfect with 'always'
+    (session 10, part of `habitual_act`)."""
+    return any(c.dep_ == "advmod" and c.lower_ == "always" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ in ("have", "has", "'ve") for c in verb.children)
+
+
 def habitual_act(tok: Token) -> bool:
     """Rule `habitual_act`: 'police arrest hundreds every year', 'the ministry routinely
     expels reporters': a present-tense act with a habitual adverb or a frequency ('every
     year', 'hundreds a year') is what a party does, not an event; past acts keep theirs
     ('arrested dozens every day last week' tells of real arrests)."""
     verb = _clause_verb(tok)
+    if verb is not None and _always_perfect(verb):
+        return True  # "we have always been invaded": what has always happened is a habit
     if verb is None or not _present_simple(verb):
         return False
     words = false_sense_words()
@@ -804,6 +813,9 @@ def proposed_content(tok: Token, intent_verbs: frozenset[int]) -> bool:
         if node.dep_ == "pobj" and node.head.lower_ in ("for", "of", "to") and \
                 _proposal_noun(node.head.head):
             return True  # "a proposal for talks", "an offer of aid", "an invitation to talks"
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and \
+                node.head.head.pos_ == "NOUN" and node.head.head.dep_ == "dobj":
+            node = node.head.head  # "to host the next round of talks": the round is hosted
         if node.dep_ not in ("dobj", "nsubjpass") or node.head.pos_ != "VERB":
             return False
         node = node.head
@@ -854,7 +866,12 @@ def commemorated_event(tok: Token) -> bool:
 def comment_topic(tok: Token) -> bool:
     """Rule `comment_topic`: what a comment, a question or an answer is about ('declined to
     comment on the arrest', 'asked about the detentions', 'refused to be drawn on the
-    sanctions') is its topic: the event is told elsewhere if anywhere, not here."""
+    sanctions') is its topic: the event is told elsewhere if anywhere, not here; and refusing
+    to be drawn on it is declining to comment, no refusal between parties."""
+    if tok.pos_ == "VERB" and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() == "draw" and
+            any(a.dep_ == "auxpass" for a in c.children) for c in tok.children):
+        return True  # "refused to be drawn on the timing of any sanctions"
     if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in ("on", "about"):
         return False
     head = tok.head.head
