@@ -180,14 +180,27 @@ def _run_articles(names: list[str]) -> ArticleOut:
     return out
 
 
-def ablate_articles(names: list[str], base: ArticleOut, rule: str) -> None:
+def _articles_in_process(names: list[str], rule: str | None) -> ArticleOut:
+    """The article events from a fresh process (the engine's workers and fork server keep
+    the environment they started with, so each ablation runs in its own process)."""
+    import json
+    import subprocess
+    import tempfile
+
     from newsweave.extract.ablation import ABLATE_ENV
 
-    os.environ[ABLATE_ENV] = rule
-    try:
-        without = _run_articles(names)
-    finally:
-        os.environ.pop(ABLATE_ENV, None)
+    env = {k: v for k, v in os.environ.items() if k != ABLATE_ENV}
+    if rule:
+        env[ABLATE_ENV] = rule
+    with tempfile.NamedTemporaryFile(suffix=".json") as tmp:
+        subprocess.run([sys.executable, __file__, "--dump-articles", tmp.name,
+                        "--articles", *names], env=env, check=True)
+        data = json.loads(Path(tmp.name).read_text("utf-8"))
+    return {art: Counter({tuple(e): n for e, n in rows}) for art, rows in data.items()}
+
+
+def ablate_articles(names: list[str], base: ArticleOut, rule: str) -> None:
+    without = _articles_in_process(names, rule)
     removed, modality, added = [], [], []
     for art, evs in base.items():
         off = without.get(art, Counter())
@@ -214,9 +227,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ablate", action="append", default=[], help="rule to switch off")
     parser.add_argument("--articles", nargs="+", default=[],
                         help="ablate on these development article sets instead")
+    parser.add_argument("--dump-articles", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.dump_articles:
+        import json
+
+        found = _run_articles(args.articles)
+        args.dump_articles.write_text(json.dumps(
+            {art: [[list(e), n] for e, n in evs.items()] for art, evs in found.items()}),
+            "utf-8")
+        return 0
     if args.articles:
-        base_articles = _run_articles(args.articles)
+        base_articles = _articles_in_process(args.articles, None)
         for rule in args.ablate:
             ablate_articles(args.articles, base_articles, rule)
         return 0
