@@ -487,6 +487,16 @@ def _speaks_for_itself(noun: Token) -> bool:
     return any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in noun.children)
 
 
+def _owned_document(noun: Token) -> bool:
+    """'according to its latest annual report', 'the state's spending website': a document
+    speaks (the resolver names its owner and keeps the document as the description), not
+    a judgement of the possessor's ('his reading', 'its estimate')."""
+    from newsweave.extract.quote_speakers import speaker_lexicon
+
+    lemma = noun.lemma_.lower()
+    return lemma in _document_nouns() and lemma not in speaker_lexicon()["organization_nouns"]
+
+
 def _someone(tok: Token) -> bool:
     """A person, group or organization: a name, a pronoun, or a noun for people."""
     return _names_someone(tok, ("people_nouns", "organization_nouns", "generic_org_nouns",
@@ -1005,7 +1015,7 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
                 owner = next((c for c in speaker.children if c.dep_ == "poss"), None) \
                     if speaker is not None and speaker.pos_ == "NOUN" else None
                 if owner is not None and speaker is not None and \
-                        not _speaks_for_itself(speaker):
+                        not _speaks_for_itself(speaker) and not _owned_document(speaker):
                     speaker = owner
                 content, root = _clip(*_according_content(tok), para_of(tok.idx))
                 after = max((t.i for t in speaker.subtree), default=last.i) + 1 \

@@ -212,6 +212,22 @@ def _person_noun(word: str) -> bool:
         word in lex["generic_person_nouns"] or title_gender(word) is not None
 
 
+def _may_be_described(r: Referent, modifiers: set[str]) -> bool:
+    """Whether a description whose nouns before its head are `modifiers` ("the regional
+    civil protection agency": protection) may mean referent `r`: one that spoke or acted as
+    a subject always may; one only named in passing ("near the Kessel glacier", "told the
+    Daily Post") only when its name, roles or description hold one of those nouns."""
+    if not modifiers or r.spoke or r.salient:
+        return True
+    return bool(modifiers & (r.roles | _words(r.actor.name) | _words(r.actor.description)))
+
+
+def _full_name(text: str) -> bool:
+    """Two or three capitalized words ("Nadia Farouk"), as a person's name is written."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:2].islower() for w in words)
+
+
 def _can_be_person(r: Referent) -> bool:
     """Whether "he" or "she" can mean referent `r`: a named one, a name the tagger missed
     (capitalized), or a description by a noun for a person ("the teenager"); not a thing a
@@ -750,6 +766,13 @@ class SpeakerResolver:
                     m = self.by_name.get(self._core_text(t).lower())
                 if m is not None and (m.label == "PERSON" or (org_head and m.label == "ORG")):
                     return self._from_mention(m, description=self._core_text(head))
+                if m is not None and not org_head and _person_noun(head.lemma_.lower()) and \
+                        _full_name(self._core_text(t)):
+                    # "Lyle's attorney, Nadia Farouk, said": a full name set off beside a
+                    # noun for a person is that person, whatever the tagger called it
+                    return ActorRef(name=self._core_text(t), type="PERSON",
+                                    description=self._core_text(head),
+                                    span=(t.left_edge.idx, t.idx + len(t.text))), PERSON, set()
                 if m is None and not org_head and t.pos_ == "PROPN" and \
                         _person_noun(head.lemma_.lower()) and \
                         2 <= len(self._core_text(t).split()) <= 3 and \
@@ -800,7 +823,7 @@ class SpeakerResolver:
                 if owner is not None and owner.lemma_.lower() not in lex["document_nouns"]:
                     found = self.resolve(owner)
                     if found is not None:
-                        return found
+                        return self._through_document(found, head)
             published = self._published_in(head)
             if published is not None:
                 # "a report in the Argus Leader": the paper; "the report" later is its too
@@ -811,7 +834,7 @@ class SpeakerResolver:
                 # "The NCAA report says ...": later "the report said" is the NCAA's too
                 actor, kind, roles = self._from_mention(inner)
                 self.note_channel(head.idx, lemma, actor, kind, roles)
-                return actor, kind, roles
+                return self._through_document((actor, kind, roles), head)
             # "the statement said": the one who just spoke through a statement
             if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "its")
                    for c in head.children):
@@ -833,6 +856,14 @@ class SpeakerResolver:
                 self.doc)[start:head.idx + len(head.text)],
                 span=(start, head.idx + len(head.text))), ORG, set()
         return described
+
+    def _through_document(self, found: tuple[ActorRef, str, set[str]], head: Token
+                          ) -> tuple[ActorRef, str, set[str]]:
+        """The owner of a document that speaks ("according to its annual report", "the
+        state's finances website"), described by the document: who it is and what it spoke
+        through."""
+        actor, kind, roles = found
+        return replace(actor, description=self._full_text(head)), kind, roles
 
     def _singular_they(self, pos: int) -> tuple[ActorRef, str, set[str]] | None:
         """'Kym Ross, a spokesperson for the app, confirmed the change. "...," they said.':
@@ -1408,16 +1439,58 @@ class SpeakerResolver:
         # thanked the Music Awards. But the company says ...")
         if kind == ORG and lemma in speaker_lexicon()["generic_org_nouns"]:
             # (a named one: "the agency" is not "the companies" that spoke before)
+            head = self._token_at(pos)
+            before_head = {t.lemma_.lower() for t in self._core_tokens(head)
+                           if t.pos_ == "NOUN" and t.i < head.i} if head is not None else set()
             near = [r for r in before() if self.sentence_index(r.pos) >= sent - 2 and
                     r.actor.type == "ORG" and r.kind == ORG and (
-                        r.actor.mention_id is not None or r.actor.name[:1].isupper())]
+                        r.actor.mention_id is not None or r.actor.name[:1].isupper()) and
+                    _may_be_described(r, before_head)]
             orgs = [r for r in near if same_place(r)]
-            org = next((r for r in orgs if r.spoke), orgs[0] if orgs else None)
+            org = next((r for r in orgs if r.spoke), None)
+            if org is None and orgs and self._in_passing(orgs[0]):
+                org = self._org_that_spoke(pos, lemma, before_head)
+            if org is None:
+                org = orgs[0] if orgs else None
             if org is None and places:
                 # "The German automaker": the latest organization of no known country
                 org = next((r for r in near if place_open(r)), None)
             if org is not None:
                 return replace(org.actor), org.kind, set(org.roles)
+        return None
+
+    def _token_at(self, pos: int) -> Token | None:
+        i = doc_index(self.doc).first_token_from(pos)
+        return self.doc[i] if i < len(self.doc) and self.doc[i].idx == pos else None
+
+    def _in_passing(self, r: Referent) -> bool:
+        """A name inside another noun's phrase, neither speaking nor acting: "an analyst at
+        Barrow Securities", "versions of IE"."""
+        if r.spoke or r.salient:
+            return False
+        tok = self._token_at(r.pos)
+        if tok is None:
+            return False
+        while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+            tok = tok.head
+        return tok.dep_ == "pobj" and tok.head.pos_ == "ADP" and \
+            tok.head.head.pos_ in ("NOUN", "PROPN")
+
+    def _org_that_spoke(self, pos: int, lemma: str, modifiers: set[str]) -> Referent | None:
+        """'Corvane cut its forecast, it said in a statement. ... "...," said an analyst at
+        Barrow Securities. The company also confirmed ...': with no organization near that
+        spoke or acted, "the company" is the last named one of its kind that has spoken (in
+        the last eight sentences), not one named in passing."""
+        sent = self.sentence_index(pos)
+        # (and of the kind: "the company" is no "Department of Agriculture")
+        org_nouns = set(speaker_lexicon()["organization_nouns"])
+        for r in self._latest_before(pos):
+            if self.sentence_index(r.pos) < sent - 8:
+                break
+            if r.kind == ORG and r.actor.type == "ORG" and r.spoke and \
+                    r.actor.name[:1].isupper() and _may_be_described(r, modifiers) and \
+                    not (_words(r.actor.name) & org_nouns) - {lemma}:
+                return r
         return None
 
     def _ranked(self, pos: int, kind: str) -> tuple[ActorRef, str, set[str]] | None:
@@ -1456,6 +1529,11 @@ class SpeakerResolver:
                     subjects.add(r.actor.name)
         if len(near) > 1:
             near = {name: r for name, r in near.items() if name in subjects}
+        # ("Italy's largest telecoms union said" after "an interview with the Daily Post":
+        # a name in passing that lacks what the description says is not it)
+        modifiers = {t.lemma_.lower() for t in self._core_tokens(head)
+                     if t.pos_ == "NOUN" and t.i != head.i}
+        near = {name: r for name, r in near.items() if _may_be_described(r, modifiers)}
         if len(near) == 1:
             r = next(iter(near.values()))
             return replace(r.actor), r.kind, set(r.roles)
