@@ -71,3 +71,51 @@ def test_the_company_is_still_the_one_just_named(nlp: Any) -> None:
     text = ("Microsoft released a fix for its browser on Tuesday. The company said the flaw "
             "had been used in a few targeted attacks.")
     assert speakers_of(quotes_in(nlp, text), "the flaw had been used") == ["Microsoft"]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker_words"), [
+    ("Peace talks between the rival militias in the east are expected to start again in June "
+     "in Nairobi, two envoys involved in the process told AFP on Monday.",
+     "expected to start again in June", "envoys"),
+    ("The ferry service will stay suspended until the harbour wall is repaired, a man who runs "
+     "the ticket office said.", "ferry service will stay suspended", "man"),
+])
+def test_a_closing_cue_whose_speaker_is_described_by_a_clause(nlp: Any, text: str, words: str,
+                                                              speaker_words: str) -> None:
+    [name] = speakers_of(quotes_in(nlp, text), words)
+    assert name is not None and speaker_words in name
+
+
+def test_a_verb_describing_the_speaker_is_no_clause_of_its_own(nlp: Any) -> None:
+    # when the parser joins a closing cue to the clause before it, the clause is still found
+    # if the speaker's phrase holds only verbs that describe it ("involved", "who runs")
+    from newsweave.extract.quote_cues import _describes_speaker
+
+    doc = nlp("Two envoys involved in the process and a man who runs the port told AFP.")
+    by_text = {t.text: t for t in doc}
+    assert _describes_speaker(by_text["involved"], by_text["envoys"])
+    assert _describes_speaker(by_text["runs"], by_text["envoys"])
+    assert not _describes_speaker(by_text["told"], by_text["envoys"])
+
+
+def test_reported_future_goes_on_in_the_next_sentences(nlp: Any) -> None:
+    text = ("Governor Ana Pell said on Friday that the state would set up a relief fund for "
+            "farmers. The money would be paid out by June. Farms that lost their herds would "
+            "receive up to 9,000 dollars each. Critics said the sum was too small.")
+    found = quotes_in(nlp, text)
+    assert speakers_of(found, "The money would be paid out by June") == ["Ana Pell"]
+    assert speakers_of(found, "would receive up to 9,000 dollars") == ["Ana Pell"]
+    assert speakers_of(found, "the sum was too small") == ["Critics"]
+
+
+@pytest.mark.parametrize("text", [
+    # the writer's comment on what was said, a clause not told in the future of the past,
+    # or a new paragraph: no continuation
+    "Mayor Tom Reed said the tunnel would open in May. That would make it the longest in the "
+    "region.",
+    "Mayor Tom Reed said the tunnel could open in May. The toll would be four dollars.",
+    "Mayor Tom Reed said the tunnel would open in May.\nThe toll would be four dollars.",
+])
+def test_no_continuation_without_a_reported_future(nlp: Any, text: str) -> None:
+    found = quotes_in(nlp, text)
+    assert not [q for q in found if q.text.startswith(("That would", "The toll"))], found

@@ -1265,7 +1265,8 @@ def _clause_before(tok: Token, speaker: Token | None, quote_ranges: list[tuple[i
         return [], None
     if (any(t.pos_ in ("VERB", "AUX") for t in tok.doc[tok.i + 1:sent.end]) and
             not quote_indirect.noun_phrase_tail_only(tok)) or any(
-            t.i < tok.i and t.pos_ in ("VERB", "AUX") for t in speaker.subtree):
+            t.i < tok.i and t.pos_ in ("VERB", "AUX") and not _describes_speaker(t, speaker)
+            for t in speaker.subtree):
         return [], None
     toks = _strip(list(tok.doc[sent.start:start - 1]))
     # (quoted words inside the clause make it a mixed quote; a clause quoted whole, or
@@ -1279,6 +1280,18 @@ def _clause_before(tok: Token, speaker: Token | None, quote_ranges: list[tuple[i
     ids = {t.i for t in toks}
     root = min(toks, key=lambda t: (t.head.i in ids and t.head.i != t.i, len(list(t.ancestors))))
     return toks, root
+
+
+def _describes_speaker(verb: Token, speaker: Token) -> bool:
+    """A verb inside a clause that describes the speaker ('two diplomats involved in the
+    talks', 'a woman who lives nearby'), not a clause of its own."""
+    own = {t.i for t in speaker.subtree}
+    for a in [verb, *verb.ancestors]:
+        if a.i == speaker.i:
+            return False
+        if a.dep_ in ("acl", "relcl") and a.head.i in own:
+            return True
+    return False
 
 
 def _clause_after(tok: Token, speaker: Token | None, quote_ranges: list[tuple[int, int]]
