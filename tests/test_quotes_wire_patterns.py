@@ -119,3 +119,39 @@ def test_reported_future_goes_on_in_the_next_sentences(nlp: Any) -> None:
 def test_no_continuation_without_a_reported_future(nlp: Any, text: str) -> None:
     found = quotes_in(nlp, text)
     assert not [q for q in found if q.text.startswith(("That would", "The toll"))], found
+
+
+def _parsed(nlp: Any, rows: list[tuple[str, int, str, str]]) -> Any:
+    """A Doc with the parse given (word, head, dep, pos): the parser's reading varies with
+    the words around it, so a rule for one misreading is tested on that reading."""
+    from spacy.tokens import Doc
+
+    return Doc(nlp.vocab, words=[r[0] for r in rows], heads=[r[1] for r in rows],
+               deps=[r[2] for r in rows], pos=[r[3] for r in rows])
+
+
+def test_a_that_clause_after_a_phrase_is_no_relative_clause_with_its_own_object(nlp: Any
+                                                                                  ) -> None:
+    # 'She argued during the trial that clerks approved many of them', read as a relative
+    # clause on "trial" whose "that" is an object: the clause has an object of its own
+    from newsweave.extract.quote_cues import _misattached_clause
+
+    doc = _parsed(nlp, [("She", 1, "nsubj", "PRON"), ("argued", 1, "ROOT", "VERB"),
+                        ("during", 1, "prep", "ADP"), ("the", 4, "det", "DET"),
+                        ("trial", 2, "pobj", "NOUN"), ("that", 7, "dobj", "PRON"),
+                        ("clerks", 7, "nsubj", "NOUN"), ("approved", 4, "relcl", "VERB"),
+                        ("many", 7, "dobj", "ADJ"), ("of", 8, "prep", "ADP"),
+                        ("them", 9, "pobj", "PRON"), (".", 1, "punct", "PUNCT")])
+    assert [t.text for t in _misattached_clause(doc[1])] == ["approved"]
+    # (with no object of its own, "that" fills the gap: a relative clause on "trial")
+    doc = _parsed(nlp, [("She", 1, "nsubj", "PRON"), ("spoke", 1, "ROOT", "VERB"),
+                        ("during", 1, "prep", "ADP"), ("the", 4, "det", "DET"),
+                        ("trial", 2, "pobj", "NOUN"), ("that", 7, "dobj", "PRON"),
+                        ("clerks", 7, "nsubj", "NOUN"), ("attended", 4, "relcl", "VERB"),
+                        (".", 1, "punct", "PUNCT")])
+    assert _misattached_clause(doc[1]) == []
+
+
+def test_a_relative_clause_after_a_phrase_stays_one(nlp: Any) -> None:
+    text = "Pia Lund spoke at the hearing that the council had called."
+    assert not [q for q in quotes_in(nlp, text) if "the council had called" in q.text]

@@ -696,8 +696,11 @@ def _misattached_clause(tok: Token) -> list[Token]:
         for pobj in prep.children:
             if pobj.dep_ != "pobj":
                 continue
+            # ('argued during the trial that auditors had approved many of them': read as a
+            # relative clause on "trial" whose "that" is an object, though it has its own)
             out += [c for c in pobj.children
-                    if c.dep_ in ("acl", "relcl", "ccomp") and _that_clause(c)]
+                    if c.dep_ in ("acl", "relcl", "ccomp") and (_that_clause(c) or (
+                        c.dep_ == "relcl" and c.i > pobj.i and _content_after_that(c)))]
     addressed = tok.lemma_.lower() in reporting_lexicon()["addressee_object"]
     for obj in tok.children:
         if obj.dep_ not in ("dobj", "dative") or obj.i < tok.i:
