@@ -155,3 +155,19 @@ def test_a_that_clause_after_a_phrase_is_no_relative_clause_with_its_own_object(
 def test_a_relative_clause_after_a_phrase_stays_one(nlp: Any) -> None:
     text = "Pia Lund spoke at the hearing that the council had called."
     assert not [q for q in quotes_in(nlp, text) if "the council had called" in q.text]
+
+
+def test_a_sentence_the_parser_broke_where_nothing_ends_it_goes_on(nlp: Any) -> None:
+    # 'he watched old Doctor | Who episodes ...': no full stop, no line break between
+    from spacy.tokens import Doc
+
+    from newsweave.extract.quote_cues import _rest_of_broken_sentence
+
+    words = ["Hale", "said", "he", "watched", "old", "Doctor", "Who", "episodes", "twice",
+             ".", "He", "left", "."]
+    starts = [1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0]
+    doc = Doc(nlp.vocab, words=words, sent_starts=starts)
+    assert [t.text for t in _rest_of_broken_sentence(doc[0].sent)] == [
+        "Who", "episodes", "twice", "."]
+    # (a sentence that ends with a full stop is whole)
+    assert _rest_of_broken_sentence(doc[6].sent) == []

@@ -593,6 +593,8 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
         ids |= quote_indirect.clause_coordinated_before(tok, roots, _is_cue)
         ids -= quote_indirect.participle_reports_inside(roots[0], _is_cue)
         toks = [t for t in sent if t.i in ids]
+        if toks and not any(t.i > toks[-1].i and not (t.is_punct or t.is_space) for t in sent):
+            toks += _rest_of_broken_sentence(sent)
         return _strip(toks), roots[0]
     if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and not fragment_only:
         head = tok.head
@@ -612,6 +614,26 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
                 sent.start <= t.i < sent.end]
         return _strip(toks), head
     return [], None
+
+
+_SENTENCE_ENDS = frozenset(".!?;:\"”’'…)")
+
+
+def _rest_of_broken_sentence(sent: Span) -> list[Token]:
+    """'he downloaded old Doctor | Who scripts from the internet': the parser ended a
+    sentence where nothing ends it (no closing punctuation, no line break, the next word
+    neither capitalized after a full stop nor opening a quotation); the words up to the
+    next real sentence end belong to the clause the first part opened."""
+    doc = sent.doc
+    out: list[Token] = []
+    while sent.end < len(doc):
+        last = sent[-1]
+        if last.text[-1:] in _SENTENCE_ENDS or last.whitespace_.count("\n") or \
+                last.is_space or doc[sent.end].text[:1] in "\"“‘'(" or doc[sent.end].is_space:
+            break
+        sent = doc[sent.end].sent
+        out += [t for t in sent]
+    return out
 
 
 def _np_object(tok: Token, lemma: str) -> tuple[list[Token], Token | None]:
