@@ -11,7 +11,8 @@ them. An untouched set (UNTOUCHED) never has its misses printed: fresh10 (sessio
 from session 8 until session 9, is development data since fresh10 was made; fresh6, untouched
 until fresh8 was made (session 8), is development data too; fresh9 (session 8) was development
 data from the start. wire-dev (session 10) is made up: 55 newswire-style reports written for
-the indirect speech of issue 13 (325 attributions, 305 indirect or mixed), development data from the start.
+the indirect speech of issue 13 (325 attributions, 305 indirect or mixed), development data
+from the start.
 Each article is read by newsweave's ingest (the texts the pipeline stores) and analyzed in
 this process by the stages quotes need (parse, mentions, quotes; events and linking change no
 quote text or speaker name), then scored by newsweave.evaluation.quotes, the scorer of the

@@ -171,3 +171,54 @@ def test_a_sentence_the_parser_broke_where_nothing_ends_it_goes_on(nlp: Any) -> 
         "Who", "episodes", "twice", "."]
     # (a sentence that ends with a full stop is whole)
     assert _rest_of_broken_sentence(doc[6].sent) == []
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # an organization that is no news agency is not the agency that filed the story
+    ("A strong quake hit the coast on Tuesday, officials told AFP. There were no reports of "
+     "deaths, the national disaster agency said in a text message.", "no reports of deaths",
+     "national disaster agency"),
+    # nor is a country's agency the country
+    ("The quake struck at a depth of 10 km, Chile's seismology agency said.",
+     "struck at a depth of 10 km", "Chile's seismology agency"),
+    # one description is not another with other nouns
+    ("Roads were shut, the regional transport agency said. Rivers rose overnight, the "
+     "national weather agency said.", "Rivers rose overnight", "national weather agency"),
+])
+def test_an_agency_that_is_no_news_agency(nlp: Any, text: str, words: str, speaker: str
+                                          ) -> None:
+    assert speakers_of(quotes_in(nlp, text), words) == [speaker]
+
+
+def test_a_news_agency_is_still_one(nlp: Any) -> None:
+    text = "The president will visit Paris next week, the state news agency said."
+    [name] = speakers_of(quotes_in(nlp, text), "will visit Paris next week")
+    assert name is not None and "news agency" in name
+
+
+def test_what_a_pronoun_possesses_is_not_the_organization_its_sentence_names(nlp: Any
+                                                                            ) -> None:
+    text = "Cabin crew at Skylane have voted to walk out over pay, their union said on Friday."
+    [name] = speakers_of(quotes_in(nlp, text), "voted to walk out over pay")
+    assert name is not None and "union" in name and "Skylane" not in name
+
+
+@pytest.mark.parametrize(("text", "words", "group"), [
+    ("Supporters reacted quickly online, with some saying the pick was a shock.",
+     "the pick was a shock", "supporters"),
+    ("Neighbours who came to the hearing were split. Some praised the plan; others said the "
+     "tower was too tall.", "the tower was too tall", "neighbours"),
+])
+def test_some_and_others_are_part_of_the_people_just_named(nlp: Any, text: str, words: str,
+                                                           group: str) -> None:
+    [name] = speakers_of(quotes_in(nlp, text), words)
+    assert name is not None and group in name.lower()
+
+
+def test_a_source_unnamed_on_purpose_is_no_one_named_before(nlp: Any) -> None:
+    text = ("Tom Hale, the hotel manager, said the roof had been fixed. \"It was a long "
+            "night,\" said the guest, who asked that his name not be used.")
+    found = quotes_in(nlp, text)
+    assert speakers_of(found, "It was a long night") == ["guest"]
+    # and the request to stay unnamed is no statement
+    assert not [q for q in found if "name not be used" in q.text]

@@ -563,6 +563,13 @@ class QuoteChannels(_Open):
     audience_nouns: Words
 
 
+class WithheldName(_Strict):
+    """quote_speakers.json withheld_name: how a source is said to be unnamed on purpose."""
+
+    anonymity: Words
+    negated: Words
+
+
 class QuoteSpeakers(_Open):
     role_classes: dict[str, Words]
     organization_nouns: Words
@@ -580,6 +587,8 @@ class QuoteSpeakers(_Open):
     organization_name_words: Words
     outlet_nouns: Words
     outlet_name_words: Words
+    withheld_name: WithheldName
+    news_words: Words
 
 
 class LinkNameParts(_Open):

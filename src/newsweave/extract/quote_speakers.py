@@ -214,12 +214,29 @@ def _person_noun(word: str) -> bool:
 
 def _may_be_described(r: Referent, modifiers: set[str]) -> bool:
     """Whether a description whose nouns before its head are `modifiers` ("the regional
-    civil protection agency": protection) may mean referent `r`: one that spoke or acted as
-    a subject always may; one only named in passing ("near the Kessel glacier", "told the
-    Daily Post") only when its name, roles or description hold one of those nouns."""
-    if not modifiers or r.spoke or r.salient:
-        return True
+    civil protection agency": protection) may mean referent `r`: a name that spoke or acted
+    as a subject always may; one only named in passing ("near the Kessel glacier", "told the
+    Daily Post"), or one known only by a description ("the meteorology agency"), only when
+    its name, roles or description hold one of those nouns."""
+    if not modifiers or ((r.spoke or r.salient) and r.actor.mention_id is not None):
+        return True  # (an unnamed one is known by its description's words only)
     return bool(modifiers & (r.roles | _words(r.actor.name) | _words(r.actor.description)))
+
+
+def _withholds_name(head: Token) -> bool:
+    """'the woman, who asked that her name not be used', 'the official, speaking on
+    condition of anonymity': a source described as unnamed on purpose is no one named
+    before."""
+    words = speaker_lexicon()["withheld_name"]
+    for t in head.subtree:
+        if t.i <= head.i:
+            continue
+        if t.lower_ in words["anonymity"]:
+            return True
+        if t.lemma_.lower() in words["negated"] and any(
+                c.dep_ == "neg" for c in [*t.children, *t.head.children]):
+            return True
+    return False
 
 
 def _full_name(text: str) -> bool:
@@ -807,7 +824,12 @@ class SpeakerResolver:
                 named = self.by_name.get(self._core_text(head).lower())
             if named is not None:
                 return self._from_mention(named)
-        if lemma in lex["document_nouns"]:
+        # ("agency" is a news agency only when the description says so: not "Indonesia's
+        # meteorology agency" or "the national disaster agency")
+        document = lemma in lex["document_nouns"] and (
+            lemma not in lex["organization_nouns"] or
+            any(t.lower_ in lex["news_words"] for t in self._core_tokens(head) if t.i < head.i))
+        if document:
             # "Pakistan's English-language newspaper The Nation reported"
             for child in head.children:
                 if child.dep_ == "appos" and child.pos_ == "PROPN":
@@ -839,14 +861,14 @@ class SpeakerResolver:
             if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "its")
                    for c in head.children):
                 issued = self._issuer(head.idx, lemma)
-                if issued is not None:
-                    return issued
+                if issued is not None:  # (who issued it, described by the document)
+                    return self._through_document(issued, head)
                 if lemma in lex["outlet_nouns"]:
                     outlet = self._recent_outlet(head.idx)
                     if outlet is not None:
                         return outlet
         described = self._described(head)
-        if described is None and lemma in lex["document_nouns"] and not any(
+        if described is None and document and not any(
                 t.dep_ == "det" and t.lower_ in ("the", "this", "that", "its")
                 for t in head.subtree if t.i < head.i):
             # "A 1998 federal handbook described ...": a document no one is named for
@@ -1029,8 +1051,33 @@ class SpeakerResolver:
                                      type=None, description=self._full_text(head),
                                      span=(head.idx, group.idx + len(group.text))),
                             GROUP, {group.lemma_.lower()})
+        whole = self._people_subject_before(head)
+        if whole is not None:
+            # 'Fans reacted online, with some saying ...', 'Residents were divided. Some
+            # thanked him; others said ...': part of the people the sentence or the one
+            # before has for its subject
+            core = self._core_text(whole)
+            if whole.is_sent_start and whole.pos_ != "PROPN":
+                core = core[:1].lower() + core[1:]
+            return (ActorRef(name=f"{head.lower_} of the {core}", type=None,
+                             description=self._full_text(whole),
+                             span=(head.idx, head.idx + len(head.text))),
+                    GROUP, {whole.lemma_.lower()})
         return (ActorRef(name=head.lower_, type=None, span=(head.idx, head.idx + len(head.text))),
                 GROUP, set())
+
+    def _people_subject_before(self, head: Token) -> Token | None:
+        """The plural noun for people ("fans", "residents") that is the subject of a main
+        clause before `head`, in its sentence or the one before, else None."""
+        sent = self.sentence_index(head.idx)
+        for tok in reversed(self.doc[max(head.i - 80, 0):head.i]):
+            if self.sentence_index(tok.idx) < sent - 1:
+                break
+            if tok.tag_ == "NNS" and tok.dep_ in ("nsubj", "nsubjpass") and \
+                    tok.head.dep_ == "ROOT" and not self._in_quote(tok.idx) and \
+                    tok.lemma_.lower() in speaker_lexicon()["people_nouns"]:
+                return tok
+        return None
 
     def _one_of(self, head: Token) -> tuple[ActorRef, str, set[str]] | None:
         """"one"/"another" as a speaker: one of the people a plural noun named just before
@@ -1256,7 +1303,7 @@ class SpeakerResolver:
         definite = any(t.dep_ == "poss" or (t.dep_ == "det" and t.lower_ in
                                              ("the", "this", "that"))
                        for t in head.children)
-        if definite and not plural:
+        if definite and not plural and not _withholds_name(head):
             modifiers = roles - {lemma}
             # "the spokesman for X" and "Morrison's lawyer" name someone new, unless just seen
             # (a lower-case word the tagger took for a name names no one: "secretary of state")
@@ -1270,8 +1317,11 @@ class SpeakerResolver:
             # one organization, which the text must have called so; not the one named last
             ranked = any(t.tag_ in ("JJS", "RBS") or t.lower_ in _RANK_WORDS
                          for t in core if t.i < head.i)
+            # ("Pilots at Nordvik Air voted to strike, their union said": what a pronoun
+            # possesses is not the organization its own sentence names)
+            owned = any(t.dep_ == "poss" and t.pos_ == "PRON" for t in head.children)
             found = self._by_role(head.idx, lemma, kind, modifiers, recent_only=named,
-                                  places=places, ranked=ranked)
+                                  places=places, ranked=ranked, owned=owned)
             if found is None and named and kind == PERSON:
                 # "the Relief Fund official said" after "Martin Hale, the director of
                 # operations at the Relief Fund": a role of the organization a recent
@@ -1380,7 +1430,8 @@ class SpeakerResolver:
 
     def _by_role(self, pos: int, lemma: str, kind: str, modifiers: set[str],
                  recent_only: bool = False, places: list[tuple[str, str | None]] | None = None,
-                 ranked: bool = False) -> tuple[ActorRef, str, set[str]] | None:
+                 ranked: bool = False, owned: bool = False
+                 ) -> tuple[ActorRef, str, set[str]] | None:
         """An earlier referent that "the <modifiers> <lemma>" can refer to (with `ranked`,
         "the world's top chip maker", only one the text described with that rank)."""
         if ranked:
@@ -1445,7 +1496,8 @@ class SpeakerResolver:
             near = [r for r in before() if self.sentence_index(r.pos) >= sent - 2 and
                     r.actor.type == "ORG" and r.kind == ORG and (
                         r.actor.mention_id is not None or r.actor.name[:1].isupper()) and
-                    _may_be_described(r, before_head)]
+                    _may_be_described(r, before_head) and
+                    not (owned and self.sentence_index(r.pos) == sent)]
             orgs = [r for r in near if same_place(r)]
             org = next((r for r in orgs if r.spoke), None)
             if org is None and orgs and self._in_passing(orgs[0]):

@@ -939,6 +939,8 @@ class _Extractor:
             if any(inside_any(t.idx, emitted) for t in cue.content) and \
                     not self._own_nested_report(k, attributed):
                 continue
+            if _asks_to_stay_unnamed(cue):
+                continue  # 'who asked that her name not be used': no statement
             content = cue.content
             if (content[0].lower_ in ("which", "who", "whom", "what", "whose") or (
                     content[0].lower_ == "that" and content[0].tag_ == "WDT")) and \
@@ -1008,6 +1010,16 @@ class _Extractor:
 
 # subjects of a "would" sentence that comment on what was said rather than go on with it
 _NOT_REPORTED_SUBJECTS = frozenset({"that", "this", "i", "we", "you"})
+
+
+def _asks_to_stay_unnamed(cue: Cue) -> bool:
+    """'asked that his name not be used', 'requested that she not be identified': a
+    source's request to stay unnamed is no statement of theirs."""
+    root = cue.content_root
+    if cue.lemma not in ("ask", "request", "demand") or root is None:
+        return False
+    negated = speaker_lexicon()["withheld_name"]["negated"]
+    return root.lemma_.lower() in negated and any(c.dep_ == "neg" for c in root.children)
 
 
 def _strip_end(toks: list[Token]) -> list[Token]:
