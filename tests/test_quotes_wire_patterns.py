@@ -222,3 +222,24 @@ def test_a_source_unnamed_on_purpose_is_no_one_named_before(nlp: Any) -> None:
     assert speakers_of(found, "It was a long night") == ["guest"]
     # and the request to stay unnamed is no statement
     assert not [q for q in found if "name not be used" in q.text]
+
+
+def test_an_object_with_a_relative_clause_of_its_own_is_no_reported_clause(nlp: Any) -> None:
+    # 'add sites they trust': "they trust" is a relative clause on "sites" (its own
+    # subject), not a clause whose subject the parser took for the object
+    text = ("Olga Brun, the bank's security chief, said staff should add apps they trust to "
+            "a safe list. She said more than 15,000 people registered.")
+    found = quotes_in(nlp, text)
+    assert not [q for q in found if q.text.startswith("apps they trust")], found
+    assert speakers_of(found, "more than 15,000 people registered") == ["Olga Brun"]
+
+
+@pytest.mark.parametrize(("text", "is_request"), [
+    ("The union called on members to strike next week.", True),
+    ("Lee called upon the board to resign.", True),
+    # a summons or a phone call is no request
+    ("Ian Park said the panel would call three former aides to give evidence in May.", False),
+])
+def test_only_called_on_x_to_is_a_request(nlp: Any, text: str, is_request: bool) -> None:
+    found = [q for q in quotes_in(nlp, text) if q.cue == "call"]
+    assert bool(found) == is_request, found

@@ -674,10 +674,9 @@ def _directive(tok: Token, lemma: str) -> tuple[list[Token], Token | None]:
     has_subject = any(g.dep_ in SUBJECT_DEPS for g in infinitive.children)
     if addressee is None and not has_subject:
         return [], None
-    # 'called Singh's house to let the family know': a call to a place is a phone call, not
-    # a request; the one called on must be someone
-    if lemma == "call" and addressee is not None and addressee.dep_ == "dobj" and \
-            not _someone(addressee):
+    # 'called Singh's house to let the family know' (a phone call), 'will call two former
+    # ministers to give evidence' (a summons): only "called on X to" is a request
+    if lemma == "call" and addressee is not None and addressee.dep_ == "dobj":
         return [], None
     # ('called the office to say he would not come': a call made to say something)
     if lemma in reporting_lexicon()["contact_verbs"] and addressee is not None and \
@@ -792,6 +791,9 @@ def _clause_as_object(tok: Token, lemma: str) -> list[Token]:
             relative = any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("dobj", "mark")
                            for c in clause.children if c.tag_ in ("WDT", "WP", "WP$") or
                            c.lower_ == "that")
+            # ('users should add sites they trust': a clause with a subject of its own is a
+            # relative clause on the object, whose gap the object fills)
+            relative = relative or any(c.dep_ in SUBJECT_DEPS for c in clause.children)
             if finite and not relative:
                 return [obj]
     return []
