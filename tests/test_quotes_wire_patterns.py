@@ -243,3 +243,18 @@ def test_an_object_with_a_relative_clause_of_its_own_is_no_reported_clause(nlp: 
 def test_only_called_on_x_to_is_a_request(nlp: Any, text: str, is_request: bool) -> None:
     found = [q for q in quotes_in(nlp, text) if q.cue == "call"]
     assert bool(found) == is_request, found
+
+
+def test_a_report_set_against_the_reported_clause_is_its_own(nlp: Any) -> None:
+    text = ("Democrats argued the levy would hurt renters, while Republicans said it would "
+            "fund new schools.")
+    found = quotes_in(nlp, text)
+    [first] = [q for q in found if q.speaker is not None and q.speaker.name == "Democrats"]
+    assert first.text == "the levy would hurt renters"
+    assert speakers_of(found, "it would fund new schools") == ["Republicans"]
+
+
+def test_a_while_clause_that_reports_nothing_stays(nlp: Any) -> None:
+    text = "Mayor Ana Ruiz said the plan would fail while the council was in recess."
+    found = quotes_in(nlp, text)
+    assert [q.text for q in found] == ["the plan would fail while the council was in recess"]

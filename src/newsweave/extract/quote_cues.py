@@ -592,6 +592,7 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
             ids |= _subtree_ids(r)
         ids |= quote_indirect.clause_coordinated_before(tok, roots, _is_cue)
         ids -= quote_indirect.participle_reports_inside(roots[0], _is_cue)
+        ids -= _contrasted_report(roots[0])
         toks = [t for t in sent if t.i in ids]
         if toks and not any(t.i > toks[-1].i and not (t.is_punct or t.is_space) for t in sent):
             toks += _rest_of_broken_sentence(sent)
@@ -617,6 +618,24 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
 
 
 _SENTENCE_ENDS = frozenset(".!?;:\"”’'…)")
+
+
+def _contrasted_report(root: Token) -> set[int]:
+    """'said the plan would fail, while her rival argued that it would save money': a
+    clause set against the reported one ("while", "whereas") that reports someone else's
+    words is their statement, not part of the first (token ids, with the comma before it)."""
+    ids: set[int] = set()
+    for clause in root.children:
+        if clause.dep_ not in ("advcl", "conj") or clause.i < root.i or not _is_cue(clause) or \
+                not any(c.dep_ in SUBJECT_DEPS for c in clause.children) or \
+                not any(c.dep_ == "mark" and c.lower_ in ("while", "whereas")
+                        for c in clause.children):
+            continue
+        ids |= {t.i for t in clause.subtree}
+        left = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+        if left is not None and left.text == ",":
+            ids.add(left.i)
+    return ids
 
 
 def _rest_of_broken_sentence(sent: Span) -> list[Token]:
