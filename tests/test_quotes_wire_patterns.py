@@ -258,3 +258,9 @@ def test_a_while_clause_that_reports_nothing_stays(nlp: Any) -> None:
     text = "Mayor Ana Ruiz said the plan would fail while the council was in recess."
     found = quotes_in(nlp, text)
     assert [q.text for q in found] == ["the plan would fail while the council was in recess"]
+
+
+def test_the_letter_said_is_whoever_wrote_in_it(nlp: Any) -> None:
+    text = ("Agency chief Jon Wells wrote in a letter to lawmakers that the audit had found "
+            "gaps. The letter said staff would fix them by June.")
+    assert speakers_of(quotes_in(nlp, text), "staff would fix them by June") == ["Jon Wells"]

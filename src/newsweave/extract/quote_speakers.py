@@ -1153,13 +1153,19 @@ class SpeakerResolver:
         for tok in self.doc:
             if tok.idx >= pos:
                 break
-            if self.sentence_index(tok.idx) < sent - 3 or tok.lemma_.lower() != noun or \
-                    tok.dep_ != "dobj" or tok.head.lemma_.lower() not in issue_verbs:
+            if self.sentence_index(tok.idx) < sent - 3 or tok.lemma_.lower() != noun:
+                continue
+            # ("wrote in a letter to lawmakers that ... The letter said ...": the writer)
+            verb = tok.head if tok.dep_ == "dobj" and \
+                tok.head.lemma_.lower() in issue_verbs else (
+                    tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" and
+                    tok.head.head.lemma_.lower() in reporting_lexicon()["verbs"] else None)
+            if verb is None:
                 continue
             # two subjects ('Hours after the vote, three groups filed a lawsuit'): the one
             # nearest the verb
-            subj = min((c for c in tok.head.children if c.dep_ == "nsubj"),
-                       key=lambda c: abs(c.i - tok.head.i), default=None)
+            subj = min((c for c in verb.children if c.dep_ == "nsubj"),
+                       key=lambda c: abs(c.i - verb.i), default=None)
             if subj is not None and subj.lemma_.lower() != noun:
                 found = self.resolve(subj)
                 if found is not None:
