@@ -264,3 +264,18 @@ def test_the_letter_said_is_whoever_wrote_in_it(nlp: Any) -> None:
     text = ("Agency chief Jon Wells wrote in a letter to lawmakers that the audit had found "
             "gaps. The letter said staff would fix them by June.")
     assert speakers_of(quotes_in(nlp, text), "staff would fix them by June") == ["Jon Wells"]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # a name after a group, or with an age, is the reported clause's subject
+    ("According to police, Carl Dent, 36, of Dover, struck and killed a woman in a parking "
+     "lot on Friday.", "Carl Dent, 36, of Dover, struck", "police"),
+    ("According to a witness, Carl Dent, 36, ran the red light.", "Carl Dent, 36, ran",
+     "witness"),
+    # a name set off after a noun for one person is that person
+    ("According to his aunt, Rosa Vega, the boy had never left the village.",
+     "the boy had never left", "Rosa Vega"),
+])
+def test_according_to_and_a_name_set_off(nlp: Any, text: str, words: str, speaker: str
+                                         ) -> None:
+    assert speakers_of(quotes_in(nlp, text), words) == [speaker]

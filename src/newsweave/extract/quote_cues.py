@@ -487,6 +487,12 @@ def _speaks_for_itself(noun: Token) -> bool:
     return any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in noun.children)
 
 
+def _person_noun_token(noun: Token) -> bool:
+    from newsweave.extract.quote_speakers import _person_noun
+
+    return _person_noun(noun.lemma_.lower())
+
+
 def _owned_document(noun: Token) -> bool:
     """'according to its latest annual report', 'the state's spending website': a document
     speaks (the resolver names its owner and keeps the document as the description), not
@@ -1066,8 +1072,14 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
                 content, root = _clip(*_according_content(tok), para_of(tok.idx))
                 after = max((t.i for t in speaker.subtree), default=last.i) + 1 \
                     if speaker is not None else last.i + 1
+                # (not 'According to police, Ana Ruiz, 36, of Dover, hit ...': a name after
+                # a group or with an age is the clause's subject)
                 set_off = _name_set_off(doc, after) if speaker is not None and \
-                    speaker.pos_ == "NOUN" else None
+                    speaker.pos_ == "NOUN" and speaker.tag_ == "NN" and \
+                    _person_noun_token(speaker) else None
+                if set_off is not None and set_off[1] < len(doc) and \
+                        doc[set_off[1]].like_num:
+                    set_off = None
                 if set_off is not None:
                     # 'according to his aunt, Ana Ruiz, "..."' (the parser rarely hangs the
                     # name on the noun): the name speaks, and is no part of what was said
