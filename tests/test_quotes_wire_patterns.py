@@ -279,3 +279,19 @@ def test_the_letter_said_is_whoever_wrote_in_it(nlp: Any) -> None:
 def test_according_to_and_a_name_set_off(nlp: Any, text: str, words: str, speaker: str
                                          ) -> None:
     assert speakers_of(quotes_in(nlp, text), words) == [speaker]
+
+
+def test_a_sentence_broken_before_a_closing_cue_is_whole(nlp: Any) -> None:
+    from spacy.tokens import Doc
+
+    from newsweave.extract.quote_cues import _start_of_broken_sentence
+
+    words = ["The", "quake", "struck", "off", "the", "coast", ",", "the", "agency", "said",
+             "."]
+    doc = Doc(nlp.vocab, words=words, sent_starts=[1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0])
+    assert [t.text for t in _start_of_broken_sentence(doc[4].sent)] == [
+        "The", "quake", "struck", "off"]
+    # (a dateline ending in a dash is a deliberate break)
+    doc = Doc(nlp.vocab, words=["OSLO", "-", "Prices", "rose", ",", "it", "said", "."],
+              sent_starts=[1, 0, 1, 0, 0, 0, 0, 0])
+    assert _start_of_broken_sentence(doc[2].sent) == []

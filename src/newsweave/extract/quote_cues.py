@@ -602,6 +602,9 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
         toks = [t for t in sent if t.i in ids]
         if toks and not any(t.i > toks[-1].i and not (t.is_punct or t.is_space) for t in sent):
             toks += _rest_of_broken_sentence(sent)
+        if toks and toks[0].i < tok.i and not any(
+                t.i < toks[0].i and not (t.is_punct or t.is_space) for t in sent):
+            toks = _start_of_broken_sentence(sent) + toks
         return _strip(toks), roots[0]
     if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and not fragment_only:
         head = tok.head
@@ -623,7 +626,7 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
     return [], None
 
 
-_SENTENCE_ENDS = frozenset(".!?;:\"”’'…)")
+_SENTENCE_ENDS = frozenset(".!?;:\"”’'…)-—–")
 
 
 def _contrasted_report(root: Token) -> set[int]:
@@ -658,6 +661,22 @@ def _rest_of_broken_sentence(sent: Span) -> list[Token]:
             break
         sent = doc[sent.end].sent
         out += [t for t in sent]
+    return out
+
+
+def _start_of_broken_sentence(sent: Span) -> list[Token]:
+    """'The quake struck off | the coast of Aceh, the agency said.': the words of a
+    sentence the parser ended before them where nothing ends it (see
+    _rest_of_broken_sentence), for a clause reported by a cue after them."""
+    doc = sent.doc
+    out: list[Token] = []
+    while sent.start > 0:
+        before = doc[sent.start - 1]
+        if before.text[-1:] in _SENTENCE_ENDS or before.whitespace_.count("\n") or \
+                before.is_space or sent[0].text[:1] in "\"“‘'(" or sent[0].is_space:
+            break
+        sent = before.sent
+        out = list(sent) + out
     return out
 
 
