@@ -295,3 +295,20 @@ def test_a_sentence_broken_before_a_closing_cue_is_whole(nlp: Any) -> None:
     doc = Doc(nlp.vocab, words=["OSLO", "-", "Prices", "rose", ",", "it", "said", "."],
               sent_starts=[1, 0, 1, 0, 0, 0, 0, 0])
     assert _start_of_broken_sentence(doc[2].sent) == []
+
+
+def test_add_with_a_noun_object_is_no_cue(nlp: Any) -> None:
+    from newsweave.extract.quote_cues import _lemma_of
+
+    # 'should add trusted sites' (with a clause the parser hung before it) is no speech
+    doc = _parsed(nlp, [("Doing", 2, "csubj", "VERB"), ("this", 0, "dobj", "PRON"),
+                        ("slows", 7, "ccomp", "VERB"), ("it", 2, "dobj", "PRON"),
+                        (",", 7, "punct", "PUNCT"), ("staff", 7, "nsubj", "NOUN"),
+                        ("should", 7, "aux", "AUX"), ("add", 7, "ROOT", "VERB"),
+                        ("sites", 7, "dobj", "NOUN"), (".", 7, "punct", "PUNCT")])
+    assert _lemma_of(doc[7]) is None
+    # ('added Lee had left', the clause's subject read as the object, still reports)
+    doc = _parsed(nlp, [("He", 1, "nsubj", "PRON"), ("added", 1, "ROOT", "VERB"),
+                        ("Lee", 1, "dobj", "PROPN"), ("had", 4, "aux", "AUX"),
+                        ("left", 1, "ccomp", "VERB"), (".", 1, "punct", "PUNCT")])
+    assert _lemma_of(doc[1]) == "add"

@@ -531,6 +531,7 @@ class ReportingVerbs(_Open):
     verbs: dict[str, str]
     fragment_only: Words
     object_content: Words
+    clause_only_senses: Words
     clause_object: Words
     passive_speaker: Words
     infinitive_content: Words

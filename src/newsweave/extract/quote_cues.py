@@ -133,6 +133,12 @@ def _lemma_of(tok: Token) -> str | None:
         if child.dep_ == "prt":
             phrasal = f"{lemma} {child.lower_}"
             return phrasal if phrasal in verbs else None  # "ruled out" is no "rule"
+    if lemma in reporting_lexicon()["clause_only_senses"] and any(
+            c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM") for c in tok.children) \
+            and not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+        # 'staff should add trusted sites', 'added 20 jobs': no speech (but 'added Lee had
+        # left', the clause's subject read as the object, is)
+        return None
     return lemma if lemma in verbs else None
 
 
