@@ -316,3 +316,11 @@ def test_add_with_a_noun_object_is_no_cue(nlp: Any) -> None:
                         ("Lee", 1, "dobj", "PROPN"), ("had", 4, "aux", "AUX"),
                         ("left", 1, "ccomp", "VERB"), (".", 1, "punct", "PUNCT")])
     assert _lemma_of(doc[1]) == "add"
+
+
+def test_a_cue_right_after_a_quotation_reports_the_quoted_clause(nlp: Any) -> None:
+    text = ("Omar Pell posted a fix on Monday. But using it \"could slow older laptops\", he "
+            "said, so staff should test it first.")
+    found = quotes_in(nlp, text)
+    assert speakers_of(found, "could slow older laptops") == ["Omar Pell"]
+    assert not [q for q in found if "staff should test it" in q.text], found

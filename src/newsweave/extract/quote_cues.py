@@ -614,6 +614,9 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
         return _strip(toks), roots[0]
     if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and not fragment_only:
         head = tok.head
+        before = _quoted_clause_before(tok)
+        if before:  # 'But doing this "may slow it", he said, so staff should ...'
+            return _strip(before), head if head.i < tok.i else before[-1]
         own = _subtree_ids(tok)
         toks = [t for t in head.subtree if t.i not in own and sent.start <= t.i < sent.end]
         return _strip(toks), head
@@ -651,6 +654,22 @@ def _contrasted_report(root: Token) -> set[int]:
         if left is not None and left.text == ",":
             ids.add(left.i)
     return ids
+
+
+def _quoted_clause_before(tok: Token) -> list[Token]:
+    """'But doing this "may slow the system", he said, so staff should add ...': a cue
+    (with its subject) set off by a comma right after a closing quotation mark reports the
+    words of its sentence before that comma, the quotation among them, not the clause the
+    parser hung it on after it. Empty when the cue does not follow a quotation so."""
+    sent = tok.sent
+    doc = tok.doc
+    first = min([tok.i, *(c.left_edge.i for c in tok.children
+                          if c.dep_ in SUBJECT_DEPS and c.i < tok.i)])
+    if first - 2 < sent.start or doc[first - 1].text != "," or \
+            doc[first - 2].text not in ("\"", "”", "’", "'"):
+        return []
+    toks = [t for t in doc[sent.start:first - 1] if not (t.dep_ == "cc" and t.i == sent.start)]
+    return toks if sum(t.is_alpha for t in toks) >= 3 else []
 
 
 def _rest_of_broken_sentence(sent: Span) -> list[Token]:
