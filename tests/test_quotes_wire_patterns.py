@@ -324,3 +324,9 @@ def test_a_cue_right_after_a_quotation_reports_the_quoted_clause(nlp: Any) -> No
     found = quotes_in(nlp, text)
     assert speakers_of(found, "could slow older laptops") == ["Omar Pell"]
     assert not [q for q in found if "staff should test it" in q.text], found
+
+
+def test_only_time_will_tell_is_no_speech(nlp: Any) -> None:
+    assert quotes_in(nlp, "Only time will tell if the truce holds.") == []
+    found = quotes_in(nlp, "Time magazine reported that the truce was over.")
+    assert speakers_of(found, "the truce was over") == ["Time"]

@@ -590,6 +590,7 @@ class QuoteSpeakers(_Open):
     outlet_name_words: Words
     withheld_name: WithheldName
     news_words: Words
+    non_speaker_nouns: Words
 
 
 class LinkNameParts(_Open):

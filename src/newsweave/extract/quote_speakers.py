@@ -750,8 +750,9 @@ class SpeakerResolver:
                 return self.resolve(whole, bound)
         if lower in lex["quantifier_speakers"] and head.dep_ == "nsubj":
             return self._some_of(head)  # 'Some said the gun was never drawn; others said'
-        if lower in lex["non_speakers"] or head.pos_ in ("PRON", "DET", "NUM"):
-            return None
+        if lower in lex["non_speakers"] or head.pos_ in ("PRON", "DET", "NUM") or (
+                head.pos_ == "NOUN" and lower in lex["non_speaker_nouns"]):
+            return None  # ("Only time will tell if ...": no one speaks)
         if head.pos_ in ("ADV", "ADJ") and head.i not in self.by_token:
             # 'says Early': a word the tagger did not take for a name speaks only as the
             # surname of a person of the article
