@@ -241,8 +241,9 @@ def test_an_object_with_a_relative_clause_of_its_own_is_no_reported_clause(nlp: 
 @pytest.mark.parametrize(("text", "is_request"), [
     ("The union called on members to strike next week.", True),
     ("Lee called upon the board to resign.", True),
-    # a summons or a phone call is no request
+    # a summons is no request ("called its members to strike" still is)
     ("Ian Park said the panel would call three former aides to give evidence in May.", False),
+    ("The judge will call the two officers to testify on Monday.", False),
 ])
 def test_only_called_on_x_to_is_a_request(nlp: Any, text: str, is_request: bool) -> None:
     found = [q for q in quotes_in(nlp, text) if q.cue == "call"]

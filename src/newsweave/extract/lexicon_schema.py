@@ -527,11 +527,19 @@ class OutletsLexicon(_Open):
     outlets: list[Outlet]
 
 
+class SummonsInfinitives(_Strict):
+    """reporting_verbs.json summons_infinitives: 'called X to testify' is a summons."""
+
+    verbs: Words
+    with_object: dict[str, Words]
+
+
 class ReportingVerbs(_Open):
     verbs: dict[str, str]
     fragment_only: Words
     object_content: Words
     clause_only_senses: Words
+    summons_infinitives: SummonsInfinitives
     clause_object: Words
     passive_speaker: Words
     infinitive_content: Words

@@ -743,9 +743,14 @@ def _directive(tok: Token, lemma: str) -> tuple[list[Token], Token | None]:
     has_subject = any(g.dep_ in SUBJECT_DEPS for g in infinitive.children)
     if addressee is None and not has_subject:
         return [], None
-    # 'called Singh's house to let the family know' (a phone call), 'will call two former
-    # ministers to give evidence' (a summons): only "called on X to" is a request
-    if lemma == "call" and addressee is not None and addressee.dep_ == "dobj":
+    # 'called Singh's house to let the family know': a call to a place is a phone call, not
+    # a request; the one called on must be someone
+    if lemma == "call" and addressee is not None and addressee.dep_ == "dobj" and \
+            not _someone(addressee):
+        return [], None
+    # ('will call two former ministers to give evidence': a summons, not a request)
+    if lemma == "call" and addressee is not None and addressee.dep_ == "dobj" and \
+            _summons(infinitive):
         return [], None
     # ('called the office to say he would not come': a call made to say something)
     if lemma in reporting_lexicon()["contact_verbs"] and addressee is not None and \
@@ -755,6 +760,16 @@ def _directive(tok: Token, lemma: str) -> tuple[list[Token], Token | None]:
                                       else set())
     toks = [t for t in tok.sent if t.i in ids]
     return _strip(toks), infinitive
+
+
+def _summons(infinitive: Token) -> bool:
+    """An infinitive that summons someone before the caller ('to testify', 'to appear',
+    'to give evidence'), lexicon summons_infinitives."""
+    lex = reporting_lexicon()["summons_infinitives"]
+    lemma = infinitive.lemma_.lower()
+    return lemma in lex["verbs"] or (lemma in lex["with_object"] and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lex["with_object"][lemma]
+        for c in infinitive.children))
 
 
 def _quoted_infinitive(tok: Token, quote_ranges: list[tuple[int, int]]
