@@ -331,3 +331,14 @@ def test_only_time_will_tell_is_no_speech(nlp: Any) -> None:
     assert quotes_in(nlp, "Only time will tell if the truce holds.") == []
     found = quotes_in(nlp, "Time magazine reported that the truce was over.")
     assert speakers_of(found, "the truce was over") == ["Time"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The mill's owner said on Monday it would cut 400 jobs.", "it would cut 400 jobs"),
+    ("Officials said Tuesday the ferry would run again.", "the ferry would run again"),
+    # a day after "that" is the reported clause's own
+    ("Officials said that on Tuesday the ferry would run again.",
+     "on Tuesday the ferry would run again"),
+])
+def test_the_day_after_the_cue_dates_the_saying(nlp: Any, text: str, content: str) -> None:
+    assert [q.text for q in quotes_in(nlp, text)] == [content]

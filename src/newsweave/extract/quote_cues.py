@@ -611,7 +611,7 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
         if toks and toks[0].i < tok.i and not any(
                 t.i < toks[0].i and not (t.is_punct or t.is_space) for t in sent):
             toks = _start_of_broken_sentence(sent) + toks
-        return _strip(toks), roots[0]
+        return _strip(_without_leading_date(toks, tok, roots[0])), roots[0]
     if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and not fragment_only:
         head = tok.head
         before = _quoted_clause_before(tok)
@@ -670,6 +670,21 @@ def _quoted_clause_before(tok: Token) -> list[Token]:
         return []
     toks = [t for t in doc[sent.start:first - 1] if not (t.dep_ == "cc" and t.i == sent.start)]
     return toks if sum(t.is_alpha for t in toks) >= 3 else []
+
+
+def _without_leading_date(toks: list[Token], cue: Token, root: Token) -> list[Token]:
+    """'said Tuesday the bridge would reopen', 'said on Monday it would cut jobs': the day
+    right after the cue dates the saying, not the reported clause (the parser often hangs it
+    on the clause); the words before the clause's subject, when they are only that."""
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+    if not toks or subject is None or toks[0].i != cue.i + 1 or subject.i < toks[0].i:
+        return toks
+    lead = [t for t in toks if t.i < subject.left_edge.i]
+    if not lead or not all(t.ent_type_ in ("DATE", "TIME") or (
+            t.pos_ == "ADP" and t.lower_ in ("on", "at", "in")) or t.lower_ in ("late", "early")
+            for t in lead) or not any(t.ent_type_ in ("DATE", "TIME") for t in lead):
+        return toks
+    return [t for t in toks if t.i >= subject.left_edge.i]
 
 
 def _rest_of_broken_sentence(sent: Span) -> list[Token]:
