@@ -529,10 +529,19 @@ class OutletsLexicon(_Open):
     outlets: list[Outlet]
 
 
+class SummonsInfinitives(_Strict):
+    """reporting_verbs.json summons_infinitives: 'called X to testify' is a summons."""
+
+    verbs: Words
+    with_object: dict[str, Words]
+
+
 class ReportingVerbs(_Open):
     verbs: dict[str, str]
     fragment_only: Words
     object_content: Words
+    clause_only_senses: Words
+    summons_infinitives: SummonsInfinitives
     clause_object: Words
     passive_speaker: Words
     infinitive_content: Words
@@ -565,6 +574,13 @@ class QuoteChannels(_Open):
     audience_nouns: Words
 
 
+class WithheldName(_Strict):
+    """quote_speakers.json withheld_name: how a source is said to be unnamed on purpose."""
+
+    anonymity: Words
+    negated: Words
+
+
 class QuoteSpeakers(_Open):
     role_classes: dict[str, Words]
     organization_nouns: Words
@@ -582,6 +598,9 @@ class QuoteSpeakers(_Open):
     organization_name_words: Words
     outlet_nouns: Words
     outlet_name_words: Words
+    withheld_name: WithheldName
+    news_words: Words
+    non_speaker_nouns: Words
 
 
 class LinkNameParts(_Open):
