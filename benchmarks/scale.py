@@ -1,10 +1,12 @@
 """How the store, the link and the readers scale: a store of N synthetic analysed articles
 (no spaCy; made-up names, events, quotes and reposts, as in link_scaling.py), then
 
-- full link time, and the time to link again after adding 1% more articles: incrementally, by
-  the Linker that made the full link (as `newsweave watch` does), then after another 1% by a
-  new process's Linker (as the next `newsweave run` or `watch` does: it takes up the state
-  the last link kept in the store);
+- full link time (and the time to keep its Linker's state, as `newsweave run` does), and the
+  time to link again after adding 1% more articles: incrementally, by the Linker that made
+  the full link (as `newsweave watch` does), then after another 1% by a new process's Linker
+  (as the next `newsweave run` or `watch` does: it takes up the state the full link kept and
+  links the 2% since), then after another 1% by a new process's Linker again, the state
+  having been kept just before;
 - `newsweave serve` in its own process: peak memory (VmHWM) and p50/p95 of every API endpoint
   the page calls (20 requests each, after one warm-up);
 - each CLI list command (whole process, as a user runs it);
@@ -208,6 +210,17 @@ def main() -> None:
           f"state taken up from the store={stats.resumed}, whole state={stats.snapshot}, "
           f"memo rows taken up "
           f"{stats.memo_rows}, rows rewritten {stats.rewritten})", flush=True)
+    # the state kept right before (as by a `run` whose kept state lagged, or a watch that
+    # stopped): the new process's Linker takes it up with nothing linked after it
+    with Store(db) as store:
+        fresh.save_state(store, force=True)
+    extra = max(1, n // 100)
+    add_more(db, n + 2 * extra, extra, args.seed)
+    taker = Linker(embed=hashed_embed, keep_memo=args.keep_memo)
+    taken = timed_link(db, taker)
+    print(f"link after another +1% by a new process's linker, the state kept just before: "
+          f"{taken:.2f}s ({taken / full:.0%} of full; whole state={taker.stats.snapshot})",
+          flush=True)
     idle_linker = Linker(embed=hashed_embed, keep_memo=args.keep_memo)
     idle = timed_link(db, idle_linker)
     print(f"link with nothing new by another new process's linker: {idle:.2f}s "
