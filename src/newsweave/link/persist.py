@@ -437,8 +437,6 @@ def load_state(body: bytes, freeze: bool = False) -> LinkState:
     import gc
     import io
 
-    if freeze:  # garbage alive now would be frozen with the state and never collected
-        gc.collect()
     collecting = gc.isenabled()
     gc.disable()  # many long-lived objects and no cycles to find (see Linker.link)
     try:
