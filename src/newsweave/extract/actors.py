@@ -1559,6 +1559,35 @@ def _bare_state(np: NounPhrase) -> list[ActorRef] | None:
     return [state_ref(code, sector, None, np.ctx, np.phrase)]
 
 
+# who an unnamed opposition is: "the opposition", "the socialist opposition", "opposition
+# leaders", "opposition lawmakers" (the people of a party outside government)
+_OPPOSITION_MEMBERS = frozenset({"leader", "party", "lawmaker", "legislator", "politician",
+                                 "figure", "group", "coalition", "alliance", "bloc", "camp",
+                                 "deputy", "mp", "senator", "member", "activist", "supporter",
+                                 "candidate", "movement", "force"})
+
+
+@resolver("bare_opposition")
+def _bare_opposition(np: NounPhrase) -> list[ActorRef] | None:
+    """'the opposition', 'the main opposition', 'opposition leaders': the opposition of the
+    country the sentence (else the story) names, marked inferred. A demonym or country of
+    its own ("the Venezuelan opposition") is read earlier; with no country known it is the
+    opposition still, with none."""
+    tok = np.tok
+    own = np.low == "opposition" or np.lemma == "opposition"
+    member = np.lemma in _OPPOSITION_MEMBERS and any(
+        c.dep_ in ("compound", "amod") and c.lower_ == "opposition" for c in tok.children)
+    if not (own or member) or np.indefinite or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in ("to", "from", "against") for c in tok.children):
+        return None  # "opposition to the war" is a stance, "opposition from farmers" a reaction
+    code = fallback_country(tok, np.ctx)
+    phrase = _LEADING_OWNER.sub("", np.phrase)
+    return [ActorRef(name=phrase, country=code, sector="OPP", type="ORG" if own else "NORP",
+                     span=_span(tok), mention_id=_mention_id(tok, np.ctx),
+                     country_inferred=code is not None)]
+
+
 @resolver("police_officers")
 def _police_officers(np: NounPhrase) -> list[ActorRef] | None:
     """'two plainclothes officers', 'NYPD officers', 'the officers' after 'police said': officers
@@ -1916,7 +1945,8 @@ _STATE_MODIFIERS = frozenset({"security", "riot", "government", "state", "federa
                               "border", "national", "regime", "defense", "defence",
                               "intelligence", "naval", "air", "ground", "elite", "provincial",
                               "regional", "foreign", "other", "many", "several", "some",
-                              "western", "u.s.-led", "coalition"})
+                              "western", "u.s.-led", "coalition", "traffic", "paramilitary",
+                              "municipal", "plainclothes", "city"})
 
 
 def _mention_root(tok: Token, mention: Mention, ctx: ActorContext) -> Token:

@@ -35,6 +35,7 @@ from newsweave.extract.event_syntax import (
     has_prep,
     hyphenated_noun,
     is_passive,
+    misparsed_relative,
     object_of,
     reduced_passive,
     small_clause_subject,
@@ -123,7 +124,7 @@ def patients_of(verb: Token) -> list[Token]:
             return among
         return [head.head, head] if head.dep_ == "appos" else [head]
     subj = [c for c in verb.children if c.dep_ == "nsubjpass" or
-            (c.dep_ == "nsubj" and gapped_passive(verb))]
+            (c.dep_ == "nsubj" and (gapped_passive(verb) or misparsed_relative(verb)))]
     if not subj and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
         # "150 people returned home after being deported": who returned was deported
         subj = inherited_subject(verb)
