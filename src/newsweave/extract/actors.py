@@ -1946,7 +1946,7 @@ _STATE_MODIFIERS = frozenset({"security", "riot", "government", "state", "federa
                               "intelligence", "naval", "air", "ground", "elite", "provincial",
                               "regional", "foreign", "other", "many", "several", "some",
                               "western", "u.s.-led", "coalition", "traffic", "paramilitary",
-                              "municipal", "plainclothes", "city"})
+                              "municipal", "city"})
 
 
 def _mention_root(tok: Token, mention: Mention, ctx: ActorContext) -> Token:

@@ -463,6 +463,8 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         recipients.extend(resolve_all(patients_of(verb), ctx))
     if obj is not None:
         obj_refs = resolve_all([obj], ctx) or _detached_apposition(obj, ctx)
+        if not obj_refs and obj.pos_ == "PRON" and enabled("conjunct_object_pronoun"):
+            obj_refs = _conjunct_object(verb, obj, ctx)  # "arrested two men and charged them"
         if sense.get("obj_is_recipient"):
             if not has_prep(verb, ["to"]):  # "freed three Taliban prisoners": the Taliban's
                 recipients.extend(obj_refs)
@@ -934,6 +936,26 @@ def placed_groups(args: list[Arg], verb: Token, ctx: ActorContext) -> list[Arg]:
                                           rules=[*ref.rules, "setting_country"])
         out.append((ref, tok))
     return out
+
+
+_OBJECT_PRONOUNS = {"them": True, "him": False, "her": False}
+
+
+def _conjunct_object(verb: Token, pron: Token, ctx: ActorContext) -> list[Arg]:
+    """'Police arrested two men and charged them', 'detained the reporter and beat him': an
+    object pronoun of a verb joined to an earlier one stands for that verb's object, when it
+    agrees in number (named or not: unnamed people count); nothing else is guessed."""
+    plural = _OBJECT_PRONOUNS.get(pron.lower_)
+    if plural is None or verb.dep_ != "conj" or pron.dep_ != "dobj":
+        return []
+    prior = object_of(verb.head)
+    if prior is None or prior.i > pron.i or prior.pos_ == "PRON":
+        return []
+    prior_plural = prior.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in prior.children)
+    if prior_plural != plural:
+        return []
+    found = resolve_all([prior], ctx) or _victim_groups([prior])
+    return _tagged(found, "conjunct_object_pronoun")
 
 
 def _victim_groups(toks: list[Token], counted: bool = True) -> list[Arg]:

@@ -91,9 +91,15 @@ def misparsed_relative(verb: Token) -> bool:
     deps = {c.dep_ for c in verb.children}
     if "nsubj" not in deps or deps & {"aux", "auxpass", "nsubjpass", "dobj", "dative"}:
         return False
-    return any(c.i > verb.i and c.dep_ in ("advcl", "conj", "dep") and c.tag_ in _FINITE_TAGS
-               and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
-               for c in verb.children)
+    # the sentence's verb: hung on the participle, or (in a longer sentence) its sibling
+    # just after the participle's phrase ("The news came as two officers charged over the
+    # shooting prepared to ...")
+    after = [c for c in verb.children if c.i > verb.i]
+    if verb.dep_ in ("advcl", "ccomp", "conj"):
+        after.extend(c for c in verb.head.children if c.i == verb.right_edge.i + 1)
+    return any(c.dep_ in ("advcl", "conj", "dep") and c.tag_ in _FINITE_TAGS and
+               not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+               for c in after)
 
 
 def reduced_passive(verb: Token) -> bool:

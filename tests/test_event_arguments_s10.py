@@ -1,0 +1,138 @@
+"""Arguments of session 10 (evargs4), on sentences we wrote: a reduced relative the parser
+reads as the clause's verb ('two officers charged over the shooting appeared in court': the
+officers are charged, not charging), an unnamed opposition of the story's country, an object
+pronoun standing for the object of the verb it is joined to ('arrested two men and charged
+them'). Each rule is switchable, and its test also switches it off."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from event_helpers import events_of
+from newsweave.model import Event
+
+pytestmark = pytest.mark.slow
+
+
+def triples(events: list[Event], etype: str) -> set[tuple[Any, ...]]:
+    """(actor name, actor country, recipient name, recipient country) of one type."""
+    return {(e.actor.name if e.actor else None, e.actor.country if e.actor else None,
+             e.recipient.name if e.recipient else None,
+             e.recipient.country if e.recipient else None)
+            for e in events if e.type == etype}
+
+
+def _off(monkeypatch: pytest.MonkeyPatch, *rules: str) -> None:
+    from newsweave.extract import ablation
+
+    monkeypatch.setenv(ablation.ABLATE_ENV, ",".join(rules))
+
+
+# ------------------------------------------------------------------- misparsed relatives
+
+MISPARSED = [
+    ("Three Kenyan police officers charged over the death of a student appeared before a "
+     "judge in Nairobi on Monday.", "ACCUSE", "KEN", "Three Kenyan police officers"),
+    ("The news came as two Greek police officers charged over the shooting prepared to go "
+     "before a magistrate.", "ACCUSE", "GRC", "two Greek police officers"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "state", "charged"), MISPARSED)
+def test_the_noun_before_a_misparsed_participle_undergoes_the_act(
+        nlp: Any, text: str, etype: str, state: str, charged: str) -> None:
+    found = triples(events_of(nlp, text), etype)
+    assert found, text
+    for actor, actor_country, recipient, _ in found:
+        assert recipient == charged  # the officers are charged ...
+        assert actor != charged and actor_country == state  # ... by their state
+
+
+def test_a_participle_killed_in_an_ambush_is_a_passive(nlp: Any) -> None:
+    found = triples(events_of(nlp, "Two Afghan soldiers killed in the ambush were buried in "
+                                   "Kabul on Sunday."), "ASSAULT")
+    assert found and all(actor is None for actor, *_ in found)
+    assert all(country == "AFG" for *_, country in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Greek police arrested two men on Friday and charged them with arson.",
+    "Rebels attacked the town, killed 12 people and burned the market.",
+])
+def test_a_finite_verb_with_its_own_object_is_no_misparsed_relative(nlp: Any,
+                                                                    text: str) -> None:
+    events = events_of(nlp, text)
+    assert all(e.actor is not None for e in events), text
+
+
+def test_the_misparsed_relative_rule_can_be_switched_off(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    _off(monkeypatch, "misparsed_relative")
+    text, etype, _state, charged = MISPARSED[0]
+    found = triples(events_of(nlp, text), etype)
+    assert all(recipient != charged for _a, _c, recipient, _rc in found)
+
+
+# ----------------------------------------------------------------------------- opposition
+
+@pytest.mark.parametrize(("text", "etype", "name", "code"), [
+    ("Greek police fired tear gas at students in Athens. The socialist opposition has "
+     "stepped up calls for the prime minister to resign.", "REQUEST", "socialist opposition",
+     "GRC"),
+    ("The opposition accused the government of rigging the vote in Kenya.", "ACCUSE",
+     "opposition", "KEN"),
+    ("In Bolivia, opposition leaders rejected the new electoral law.", "REJECT",
+     "opposition leaders", "BOL"),
+])
+def test_an_unnamed_opposition_is_of_the_story_country(nlp: Any, text: str, etype: str,
+                                                       name: str, code: str) -> None:
+    events = [e for e in events_of(nlp, text) if e.type == etype]
+    assert any(e.actor and e.actor.name == name and e.actor.sector == "OPP" and
+               e.actor.country == code and e.actor.country_inferred for e in events), text
+
+
+def test_opposition_to_a_thing_is_a_stance_not_a_party(nlp: Any) -> None:
+    from event_helpers import actor_context
+    from newsweave.extract.actors import resolve_np
+
+    doc, ctx = actor_context(nlp, "The opposition to the dam in Nepal grew.")
+    opposition = next(t for t in doc if t.lower_ == "opposition")
+    assert resolve_np(opposition, ctx) == []
+
+
+def test_the_opposition_rule_can_be_switched_off(nlp: Any,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    _off(monkeypatch, "bare_opposition")
+    events = events_of(nlp, "The opposition accused the government of rigging the vote in "
+                            "Kenya.")
+    assert not any(e.actor and e.actor.sector == "OPP" for e in events)
+
+
+# ------------------------------------------------------------- object pronouns of conjuncts
+
+@pytest.mark.parametrize(("text", "etype", "recipient"), [
+    ("Greek police arrested two men on Friday and charged them with arson.", "ACCUSE",
+     "men"),
+    ("Police in Nairobi detained five students and accused them of arson.", "ACCUSE",
+     "students"),
+    ("Soldiers stopped three fishermen near Mombasa and shot them.", "ASSAULT", "fishermen"),
+])
+def test_an_object_pronoun_stands_for_the_object_of_the_verb_before(
+        nlp: Any, text: str, etype: str, recipient: str) -> None:
+    found = triples(events_of(nlp, text), etype)
+    assert any(r == recipient for _a, _c, r, _rc in found), (text, found)
+
+
+def test_an_object_pronoun_of_another_number_is_not_the_object_before(nlp: Any) -> None:
+    found = triples(events_of(nlp, "Police arrested the suspect and charged them."), "ACCUSE")
+    assert all(r is None for _a, _c, r, _rc in found)
+
+
+def test_the_conjunct_pronoun_rule_can_be_switched_off(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    _off(monkeypatch, "conjunct_object_pronoun")
+    found = triples(events_of(nlp, "Greek police arrested two men on Friday and charged them "
+                                   "with arson."), "ACCUSE")
+    assert all(r != "men" for _a, _c, r, _rc in found)
