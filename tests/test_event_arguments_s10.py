@@ -136,3 +136,80 @@ def test_the_conjunct_pronoun_rule_can_be_switched_off(
     found = triples(events_of(nlp, "Greek police arrested two men on Friday and charged them "
                                    "with arson."), "ACCUSE")
     assert all(r != "men" for _a, _c, r, _rc in found)
+
+
+# ------------------------------------------------------------------ weapons as passive agents
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Two soldiers were wounded by a Taliban roadside bomb in Helmand.", "Taliban"),
+    ("The school was destroyed by an Israeli missile.", "Israel"),
+])
+def test_a_weapon_as_the_agent_of_a_passive_attack_is_its_owners(nlp: Any, text: str,
+                                                                   actor: str) -> None:
+    found = triples(events_of(nlp, text), "ASSAULT")
+    assert any(a == actor for a, *_ in found), (text, found)
+
+
+def test_a_weapon_with_no_owner_leaves_the_attack_agentless(nlp: Any) -> None:
+    found = triples(events_of(nlp, "Two soldiers were killed by a roadside bomb in Helmand."),
+                    "ASSAULT")
+    assert found and all(a is None for a, *_ in found)
+
+
+def test_the_weapon_agent_rule_can_be_switched_off(nlp: Any,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    _off(monkeypatch, "agent_weapon_owner")
+    found = triples(events_of(nlp, "Two soldiers were wounded by a Taliban roadside bomb in "
+                                   "Helmand."), "ASSAULT")
+    assert all(a != "Taliban" for a, *_ in found)
+
+
+# ------------------------------------------------------------- an act of force told again
+
+BOMBING = ("Sudanese jets bombed the Yida camp in South Sudan on Monday. Aid workers said the "
+           "bombing killed 12 refugees.")
+
+
+def test_a_definite_act_of_force_told_again_is_done_by_its_first_doer(nlp: Any) -> None:
+    events = [e for e in events_of(nlp, BOMBING) if e.trigger == "bombing"]
+    assert events and all(e.actor is not None and e.actor.country == "SDN" and
+                          "earlier_act_doer" in e.actor.rules for e in events)
+
+
+def test_the_owner_of_a_killing_is_no_doer_of_a_later_one(nlp: Any) -> None:
+    text = ("Police in Bogota arrested two men over Maria Lopez's killing. Her family said "
+            "the killing had shaken the town.")
+    events = [e for e in events_of(nlp, text) if e.trigger == "killing"]
+    assert all(e.actor is None or "Lopez" not in e.actor.name for e in events)
+
+
+def test_the_earlier_doer_rule_can_be_switched_off(nlp: Any,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    _off(monkeypatch, "earlier_act_doer")
+    events = [e for e in events_of(nlp, BOMBING) if e.trigger == "bombing"]
+    assert all(e.actor is None or "earlier_act_doer" not in e.actor.rules for e in events)
+
+
+# ---------------------------------------------------------------------- inquiries into X
+
+def test_a_party_an_inquiry_looks_into_receives_it(nlp: Any) -> None:
+    found = triples(events_of(nlp, "The SEC launched an investigation into Tesla on Monday."),
+                    "ACCUSE")
+    assert any(r == "Tesla" for _a, _c, r, _rc in found), found
+
+
+def test_the_inquiry_rule_can_be_switched_off(nlp: Any,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    _off(monkeypatch, "inquiry_into")
+    found = triples(events_of(nlp, "The SEC launched an investigation into Tesla on Monday."),
+                    "ACCUSE")
+    assert all(r != "Tesla" for _a, _c, r, _rc in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Bogota arrested two men over Maria Lopez's killing.",
+    "Police in Bogota arrested two men over Lopez's killing.",
+])
+def test_a_person_who_owns_a_killing_never_did_it(nlp: Any, text: str) -> None:
+    events = [e for e in events_of(nlp, text) if e.type == "ASSAULT"]
+    assert all(e.actor is None or "Lopez" not in e.actor.name for e in events), text

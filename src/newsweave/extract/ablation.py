@@ -57,7 +57,8 @@ ARGUMENT_RULES = frozenset({
     "regional_role", "single_place_country",
     "trade_party", "accused_people",
     # evargs4 (session 10): see event_syntax.py, event_arguments.py and actors.py
-    "misparsed_relative", "conjunct_object_pronoun",
+    "misparsed_relative", "conjunct_object_pronoun", "agent_weapon_owner",
+    "earlier_act_doer", "inquiry_into", "possessive_name",
     "earlier_move", "owner_of_target",
     "acting_in_place", "protested_owner",
     "released_owner", "asked_people",

@@ -406,6 +406,10 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         actors = resolve_all(_left_subject(verb, dashed_only=True), ctx)
     if not actors and not passive and etype == "ASSAULT" and enabled("weapon_owner"):
         actors = weapon_owners(subj_toks, ctx)
+    if not actors and passive and etype == "ASSAULT" and enabled("agent_weapon_owner"):
+        # "two soldiers were wounded by a Taliban roadside bomb", "killed by Israeli
+        # shelling": a thing as the passive's agent is the weapon of whoever owns it
+        actors = _tagged(weapon_owners(subj_toks, ctx), "agent_weapon_owner")
     recipients: list[Arg] = []
     obj = object_of(verb) if not passive else None
     if obj is None and not passive and verb.dep_ == "conj":
@@ -958,6 +962,13 @@ def _conjunct_object(verb: Token, pron: Token, ctx: ActorContext) -> list[Arg]:
     return _tagged(found, "conjunct_object_pronoun")
 
 
+def _possessive(tok: Token) -> bool:
+    """The owner of a possessive, a two-word name included ('Maria Lopez's killing': the
+    parser hangs 'Maria' on 'Lopez', the possessive)."""
+    return tok.dep_ == "poss" or (tok.dep_ == "compound" and tok.head.dep_ == "poss" and
+                                  enabled("possessive_name"))
+
+
 def _victim_groups(toks: list[Token], counted: bool = True) -> list[Arg]:
     """Unnamed people as the ones an act of force is done to: 'three soldiers', 'dozens of
     villagers' (the group with its sector, see unnamed_group), through quantities."""
@@ -1120,8 +1131,10 @@ def _earlier_act_agents(obj: Token, actors: list[Arg], ctx: ActorContext) -> lis
         if prev.lemma_.lower() not in stems or prev.pos_ not in ("NOUN", "VERB"):
             continue
         if prev.pos_ == "NOUN":
-            found = _owner_actors(prev, ctx) or \
-                recipient_args(prev, ctx, owner_ok=False, preps=("by",))
+            # (the owner of 'his killing' is who was killed: only its 'by' agent did it)
+            owners = _owner_actors(prev, ctx) if prev.lemma_.lower() not in _UNDERGONE_NOUNS \
+                else []
+            found = owners or recipient_args(prev, ctx, owner_ok=False, preps=("by",))
         else:
             found = _doers(prev, ctx)
         found = [f for f in found if not any(same_side(a[0], f[0]) for a in actors)]
@@ -1341,7 +1354,7 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
                         for r, t in resolve_all([c], ctx))
     if sense["type"] in ("COERCE", "ASSAULT"):
         # "Assange's arrest", "his killing": a person who owns an act of force undergoes it
-        owned_by = [a for a in internal if a[1].dep_ == "poss" and (
+        owned_by = [a for a in internal if _possessive(a[1]) and (
             a[0].type == "PERSON" or (_undergone_by_owner(noun, sense["type"]) and
                                       a[0].type == "NORP" and
                                       a[0].sector in build_gazetteer().civil_sectors))]
@@ -1468,6 +1481,11 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
                                                        "towards", "of"))
         recipients.extend(recipient_args(noun, ctx, owner_ok=sense["type"] == "ASSAULT",
                                           preps=preps))
+        if sense["type"] == "ACCUSE" and not recipients and enabled("inquiry_into"):
+            # "an inquiry into Velmora", "a probe into the ministry": a party looked into
+            # (not "an investigation into the crash": a thing is no party)
+            recipients.extend(_tagged(recipient_args(noun, ctx, owner_ok=False,
+                                                     preps=("into",)), "inquiry_into"))
     if not recipients and sense.get("recipient_owner"):
         # "levies on $12 billion worth of Brazilian goods": whose goods are hit
         for _prep, pobj in _prep_objects(noun, ("on", "against")):
@@ -1512,6 +1530,12 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
             [p for _prep, p in _prep_objects(noun, ("of", "on", "against"))]))
     if not recipients and sense["type"] in _COREFERENT_NOUN_TYPES:
         recipients.extend(_earlier_parties(noun, actors, ctx))
+    if not actors and sense["type"] in _FORCE_TYPES and enabled("earlier_act_doer"):
+        # "Sudanese jets bombed the camp on Monday ... The bombing killed 12": a bare definite
+        # act of force is the one told shortly before, done by whoever did that one
+        actors = [a for a in _tagged(_earlier_act_agents(noun, [], ctx), "earlier_act_doer")
+                  if a[0].sector != "MED" and "unnamed_attacker" not in a[0].rules and
+                  not any(same_actor(a[0], r[0]) for r in recipients)]
     if sense.get("needs_recipient_prep") and not recipients:
         return [], []
     return actors, recipients
