@@ -213,3 +213,50 @@ def test_the_inquiry_rule_can_be_switched_off(nlp: Any,
 def test_a_person_who_owns_a_killing_never_did_it(nlp: Any, text: str) -> None:
     events = [e for e in events_of(nlp, text) if e.type == "ASSAULT"]
     assert all(e.actor is None or "Lopez" not in e.actor.name for e in events), text
+
+
+# ------------------------------------------------- groups and organisations named by a noun
+
+@pytest.mark.parametrize(("text", "etype", "name", "sector"), [
+    ("Shop owners in Nairobi accused the police of failing to protect their property.",
+     "ACCUSE", "owners", "BUS"),
+    ("Young people in Lima set up barricades and attacked government buildings.", "ASSAULT",
+     "people", "CIV"),
+])
+def test_shop_owners_and_young_people_act_as_groups(nlp: Any, text: str, etype: str,
+                                                    name: str, sector: str) -> None:
+    events = [e for e in events_of(nlp, text) if e.type == etype]
+    assert any(e.actor and e.actor.name == name and e.actor.sector == sector
+               for e in events), text
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Oxfam said on Monday it was sending food to Yemen. The organization delivered food to "
+     "refugees in Aden.", "Oxfam"),
+    ("Amnesty International published a report on Tuesday. The rights group accused "
+     "Egyptian police of torture.", "Amnesty International"),
+])
+def test_the_organisation_or_the_group_stands_for_a_civil_body_named_before(
+        nlp: Any, text: str, actor: str) -> None:
+    events = events_of(nlp, text)
+    assert any(e.actor and e.actor.name == actor and e.trigger in ("deliver", "accuse")
+               for e in events), text
+
+
+def test_a_name_with_digits_is_no_organisation_antecedent(nlp: Any) -> None:
+    from event_helpers import actor_context
+    from newsweave.extract.actors import resolve_np
+
+    doc, ctx = actor_context(nlp, "The charity flew in food on a DC-3. The organization "
+                                  "delivered food to refugees in Aden.")
+    organization = next(t for t in doc if t.lower_ == "organization")
+    assert all("DC" not in r.name for r in resolve_np(organization, ctx))
+
+
+def test_the_unknown_organisation_rule_can_be_switched_off(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    _off(monkeypatch, "unknown_org_antecedent")
+    events = events_of(nlp, "Oxfam said on Monday it was sending food to Yemen. The "
+                            "organization delivered food to refugees in Aden.")
+    assert not any(e.trigger == "deliver" and e.actor and e.actor.name == "Oxfam"
+                   for e in events)

@@ -619,14 +619,33 @@ def _owned_seat(np: NounPhrase) -> list[ActorRef] | None:
     info = gaz.lookup(mention.canonical)
     if info is None or info.kind not in ("seat", "agency") or info.country is None:
         return None
-    for child in tok.children:
+    code = other_states_seat(tok, ctx, np.depth, info.country,
+                             shared=mention.canonical.lower() in _SHARED_SEAT_NAMES)
+    if code is None:
+        return None
+    ref = state_ref(code, info.sector or "GOV", tok, ctx, None)
+    return [dataclasses.replace(ref, description=np.phrase)]
+
+
+def other_states_seat(root: Token, ctx: ActorContext, depth: int, seat_country: str | None,
+                      shared: bool) -> str | None:
+    """The one rule of `owned_seat`: the other state a seat or agency the gazetteer files
+    under `seat_country` belongs to. A possessive proper name says so for any of them
+    ("Guatemala's Congress", "Kenya's Pentagon"); for a name several states' legislatures
+    share (`shared`: "Congress"), a demonym or any country modifier too ("the Philippine
+    Congress")."""
+    gaz = build_gazetteer()
+    for child in root.children:
         if child.dep_ != "poss" or child.pos_ != "PROPN":
             continue
         owner = ctx.by_token.get(child.i)
         code = gaz.country_of(owner.canonical if owner is not None else child.text)
-        if code and code != info.country:
-            ref = state_ref(code, info.sector or "GOV", tok, ctx, None)
-            return [dataclasses.replace(ref, description=np.phrase)]
+        if code and code != seat_country:
+            return code
+    if shared:
+        for kind, info, _mtok in _modifier_actors(root, ctx, depth):
+            if kind == "country" and info.country and info.country != seat_country:
+                return info.country
     return None
 
 
@@ -709,14 +728,14 @@ def _mention(np: NounPhrase) -> list[ActorRef] | None:
                                             description=mention.canonical,
                                             rules=[*named.rules, "short_name"])]
     if mention.canonical.lower() in _SHARED_SEAT_NAMES and "owned_seat" not in ctx.disabled:
-        # "Guatemala's Congress", "the Philippine Congress": the seat of another state
-        for kind, info, _mtok in _modifier_actors(_mention_root(tok, mention, ctx), ctx,
-                                                  np.depth):
-            if kind == "country" and info.country and info.country != ref.country:
-                owned = state_ref(info.country, ref.sector or "LEG", None, ctx,
-                                  mention.canonical)
-                return [dataclasses.replace(owned, span=ref.span, mention_id=ref.mention_id,
-                                            rules=[*owned.rules, "owned_seat"])]
+        # "Guatemala's Congress", "the Philippine Congress" as the tagger names them: the
+        # seat of another state (the rule of the owned_seat resolver, other_states_seat)
+        code = other_states_seat(_mention_root(tok, mention, ctx), ctx, np.depth,
+                                 ref.country, shared=True)
+        if code is not None:
+            owned = state_ref(code, ref.sector or "LEG", None, ctx, mention.canonical)
+            return [dataclasses.replace(owned, span=ref.span, mention_id=ref.mention_id,
+                                        rules=[*owned.rules, "owned_seat"])]
     if (ref.country is None or ref.country_inferred) and ref.type == "ORG":
         # "Pakistan's Interior Ministry": a stated owner beats the story's country
         for kind, info, mtok in _modifier_actors(_mention_root(tok, mention, ctx),
@@ -1451,6 +1470,13 @@ def _igo_anaphor(np: NounPhrase) -> list[ActorRef] | None:
     return [_info_ref(body, np.ctx, None, np.phrase)] if body is not None else None
 
 
+# bare nouns that may stand for an organisation no list knows (org_anaphor)
+_UNKNOWN_ORG_ANAPHORS = frozenset({"organization", "organisation", "group", "charity"})
+_CIVIL_ORG_MODIFIERS = frozenset({"rights", "human", "aid", "advocacy", "humanitarian",
+                                  "relief", "medical", "campaign", "environmental",
+                                  "watchdog", "charitable", "nonprofit", "non-profit"})
+
+
 @resolver("org_anaphor")
 def _org_anaphor(np: NounPhrase) -> list[ActorRef] | None:
     """'the party', 'the ministry', 'the court': the organisation named last before, in this
@@ -1458,8 +1484,11 @@ def _org_anaphor(np: NounPhrase) -> list[ActorRef] | None:
     the gazetteer knows as that kind of organisation."""
     tok = np.tok
     kinds = org_anaphors().get(np.lemma)
-    if kinds is None or np.dets != {"the"} or tok.tag_ != "NN" or \
-            any(c.dep_ in ("amod", "compound", "nmod", "prep") for c in tok.children):
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "prep")]
+    # "the rights group", "the aid organisation": a civil organisation, named before
+    civil_mods = bool(mods) and np.lemma in _UNKNOWN_ORG_ANAPHORS and \
+        all(c.dep_ in ("amod", "compound") and c.lower_ in _CIVIL_ORG_MODIFIERS for c in mods)
+    if kinds is None or np.dets != {"the"} or tok.tag_ != "NN" or (mods and not civil_mods):
         return None
     gaz = build_gazetteer()
     found: Mention | None = None
@@ -1468,8 +1497,17 @@ def _org_anaphor(np: NounPhrase) -> list[ActorRef] | None:
             continue
         words = m.canonical.lower().split()
         info = gaz.lookup(m.canonical)
-        if (len(words) > 1 and words[-1] == np.lemma) or (info is not None and
-                                                          info.kind in kinds):
+        if not civil_mods and ((len(words) > 1 and words[-1] == np.lemma) or (
+                info is not None and info.kind in kinds)):
+            found = m
+        elif (info is None or info.sector == "NGO") and m.label == "ORG" and \
+                np.lemma in _UNKNOWN_ORG_ANAPHORS and \
+                m.canonical.lower() not in _outlet_names() and \
+                not any(ch.isdigit() for ch in m.canonical) and \
+                "unknown_org_antecedent" not in np.ctx.disabled:
+            # "Oxfam said ... The charity delivered food", "Human Rights Watch ... the group
+            # said": a civil organisation, or one no list knows (not an outlet), is what a
+            # bare 'the organisation', 'the group', 'the rights group' stands for
             found = m
     refs = _resolved_where_named(found, np)
     return [dataclasses.replace(r, span=_span(tok)) for r in refs] or None
