@@ -1196,6 +1196,35 @@ def _agents_of(np: NounPhrase) -> list[ActorRef] | None:
                                 rules=[*r.rules]) for r in refs]
 
 
+# who an unnamed opposition is: "the opposition", "the socialist opposition", "opposition
+# leaders", "opposition lawmakers" (the people of a party outside government)
+_OPPOSITION_MEMBERS = frozenset({"leader", "party", "lawmaker", "legislator", "politician",
+                                 "figure", "group", "coalition", "alliance", "bloc", "camp",
+                                 "deputy", "mp", "senator", "member", "activist", "supporter",
+                                 "candidate", "movement", "force"})
+
+
+@resolver("bare_opposition")
+def _bare_opposition(np: NounPhrase) -> list[ActorRef] | None:
+    """'the opposition', 'the main opposition', 'opposition leaders': the opposition of the
+    country the sentence (else the story) names, marked inferred. A demonym or country of
+    its own ("the Venezuelan opposition") is read earlier; with no country known it is the
+    opposition still, with none."""
+    tok = np.tok
+    own = np.low == "opposition" or np.lemma == "opposition"
+    member = np.lemma in _OPPOSITION_MEMBERS and any(
+        c.dep_ in ("compound", "amod") and c.lower_ == "opposition" for c in tok.children)
+    if not (own or member) or np.indefinite or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in ("to", "from", "against") for c in tok.children):
+        return None  # "opposition to the war" is a stance, "opposition from farmers" a reaction
+    code = np.country_mod() or fallback_country(tok, np.ctx)
+    phrase = _LEADING_OWNER.sub("", np.phrase)
+    return [ActorRef(name=phrase, country=code, sector="OPP", type="ORG" if own else "NORP",
+                     span=_span(tok), mention_id=_mention_id(tok, np.ctx),
+                     country_inferred=code is not None)]
+
+
 @resolver("institution_in_place")
 def _institution_in_place(np: NounPhrase) -> list[ActorRef] | None:
     """"A court in Yekaterinburg", "prosecutors in a provincial city": a state organ placed
@@ -1352,6 +1381,23 @@ def _unnamed_attacker(np: NounPhrase) -> list[ActorRef] | None:
     return [ActorRef(name=name, type="NORP", description=np.phrase, span=_span(tok))]
 
 
+# verbs whose object is told what it did with 'of' ("accused the president of fraud")
+_CHARGING_VERBS = frozenset({"accuse", "suspect", "convict", "acquit", "clear", "charge",
+                             "absolve", "warn", "remind", "rob", "deprive", "relieve"})
+
+
+def _of_a_charge(prep: Token) -> bool:
+    """'accused the president of stealing the vote', 'convicted the minister of fraud': the
+    parser hangs the charge on the object; an 'of' that says what the object did (a gerund,
+    or any 'of' after a charging verb's object) does not say whose office it is."""
+    if "title_of_charge" in disabled_rules():
+        return False
+    title = prep.head
+    if any(c.dep_ == "pcomp" for c in prep.children):
+        return True
+    return title.dep_ == "dobj" and title.head.lemma_.lower() in _CHARGING_VERBS
+
+
 @resolver("title_anaphor")
 def _title_anaphor(np: NounPhrase) -> list[ActorRef] | None:
     """'the prime minister', 'the senator', 'the country's president': the person the article
@@ -1377,7 +1423,8 @@ def _title_anaphor(np: NounPhrase) -> list[ActorRef] | None:
         return None  # "the leader", "the head": of what?
     owners = [c for c in tok.children if c.dep_ == "poss"]
     the = "the" in np.dets or any(o.lemma_.lower() in ("country", "nation") for o in owners)
-    if not the or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) or \
+    if not the or any(c.dep_ == "prep" and c.lower_ == "of" and not _of_a_charge(c)
+                      for c in tok.children) or \
             any(c.dep_ == "amod" and c.lower_ in ("former", "late", "then", "new", "next")
                 for c in tok.children) or (owners and not the):
         return None
@@ -1595,35 +1642,6 @@ def _bare_state(np: NounPhrase) -> list[ActorRef] | None:
             return [dataclasses.replace(ref, rules=["dominant_country"])]
         return None
     return [state_ref(code, sector, None, np.ctx, np.phrase)]
-
-
-# who an unnamed opposition is: "the opposition", "the socialist opposition", "opposition
-# leaders", "opposition lawmakers" (the people of a party outside government)
-_OPPOSITION_MEMBERS = frozenset({"leader", "party", "lawmaker", "legislator", "politician",
-                                 "figure", "group", "coalition", "alliance", "bloc", "camp",
-                                 "deputy", "mp", "senator", "member", "activist", "supporter",
-                                 "candidate", "movement", "force"})
-
-
-@resolver("bare_opposition")
-def _bare_opposition(np: NounPhrase) -> list[ActorRef] | None:
-    """'the opposition', 'the main opposition', 'opposition leaders': the opposition of the
-    country the sentence (else the story) names, marked inferred. A demonym or country of
-    its own ("the Venezuelan opposition") is read earlier; with no country known it is the
-    opposition still, with none."""
-    tok = np.tok
-    own = np.low == "opposition" or np.lemma == "opposition"
-    member = np.lemma in _OPPOSITION_MEMBERS and any(
-        c.dep_ in ("compound", "amod") and c.lower_ == "opposition" for c in tok.children)
-    if not (own or member) or np.indefinite or tok.pos_ not in ("NOUN", "PROPN"):
-        return None
-    if any(c.dep_ == "prep" and c.lower_ in ("to", "from", "against") for c in tok.children):
-        return None  # "opposition to the war" is a stance, "opposition from farmers" a reaction
-    code = fallback_country(tok, np.ctx)
-    phrase = _LEADING_OWNER.sub("", np.phrase)
-    return [ActorRef(name=phrase, country=code, sector="OPP", type="ORG" if own else "NORP",
-                     span=_span(tok), mention_id=_mention_id(tok, np.ctx),
-                     country_inferred=code is not None)]
 
 
 @resolver("police_officers")
