@@ -297,3 +297,26 @@ def test_the_charge_rule_can_be_switched_off(nlp: Any,
     _off(monkeypatch, "title_of_charge")
     found = triples(events_of(nlp, ACCUSED_PRESIDENT, published="2020-03-02"), "ACCUSE")
     assert all(r != "Uhuru Kenyatta" for _a, _c, r, _rc in found)
+
+
+# ------------------------------------------------ 'condemned the airstrike by X': X's act
+
+@pytest.mark.parametrize(("text", "condemned", "act"), [
+    ("The United States condemned the airstrike by the Sudanese forces on Friday.", "SDN",
+     "ASSAULT"),
+    ("Britain condemned the arrest by Iranian police of two journalists.", "IRN", "COERCE"),
+])
+def test_a_by_phrase_on_an_active_verb_is_its_objects_agent(nlp: Any, text: str,
+                                                           condemned: str, act: str) -> None:
+    events = events_of(nlp, text)
+    assert any(e.type == "ACCUSE" and e.recipient and e.recipient.country == condemned
+               for e in events), text
+    assert any(e.type == act and e.actor and e.actor.country == condemned for e in events)
+
+
+def test_the_verb_by_agent_rule_can_be_switched_off(nlp: Any,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    _off(monkeypatch, "verb_by_agent")
+    events = events_of(nlp, "The United States condemned the airstrike by the Sudanese "
+                            "forces on Friday.")
+    assert not any(e.type == "ACCUSE" and e.recipient for e in events)

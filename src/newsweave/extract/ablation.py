@@ -59,7 +59,7 @@ ARGUMENT_RULES = frozenset({
     # evargs4 (session 10): see event_syntax.py, event_arguments.py and actors.py
     "misparsed_relative", "conjunct_object_pronoun", "agent_weapon_owner",
     "earlier_act_doer", "inquiry_into", "possessive_name",
-    "unknown_org_antecedent", "title_of_charge",
+    "unknown_org_antecedent", "title_of_charge", "verb_by_agent",
     "earlier_move", "owner_of_target",
     "acting_in_place", "protested_owner",
     "released_owner", "asked_people",

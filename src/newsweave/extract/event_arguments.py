@@ -1302,9 +1302,23 @@ def _owners_of_thing(obj: Token, ctx: ActorContext) -> list[Arg]:
                   for pobj in of.children if pobj.dep_ == "pobj"
                   for by in pobj.children if by.dep_ == "prep" and by.lower_ == "by"
                   for p in by.children if p.dep_ == "pobj"]
-        return [(dataclasses.replace(r, rules=[*r.rules, "act_agent"]), t)
-                for r, t in resolve_all(agents, ctx)]
-    return []
+        found = [(dataclasses.replace(r, rules=[*r.rules, "act_agent"]), t)
+                 for r, t in resolve_all(agents, ctx)]
+        if found:
+            return found
+    return _verb_by_agents(obj, ctx)
+
+
+def _verb_by_agents(obj: Token, ctx: ActorContext) -> list[Arg]:
+    """'condemned the airstrike by the Sudanese forces': the parser hangs the act's 'by'
+    agent on the verb; an active verb has no agent of its own, so 'by X' is its object's."""
+    verb = obj.head
+    if obj.dep_ != "dobj" or verb.pos_ != "VERB" or is_passive(verb) or \
+            not enabled("verb_by_agent"):
+        return []
+    agents = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > obj.i
+              for p in c.children if p.dep_ == "pobj"]
+    return _tagged(resolve_all(agents, ctx), "verb_by_agent")
 
 
 def _holders(verb: Token, ctx: ActorContext) -> list[Arg]:
@@ -1530,6 +1544,8 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
             [p for _prep, p in _prep_objects(noun, ("of", "on", "against"))]))
     if not recipients and sense["type"] in _COREFERENT_NOUN_TYPES:
         recipients.extend(_earlier_parties(noun, actors, ctx))
+    if not actors and noun.dep_ == "dobj":
+        actors = _verb_by_agents(noun, ctx)  # "condemned the airstrike by Sudanese forces"
     if not actors and sense["type"] in _FORCE_TYPES and enabled("earlier_act_doer"):
         # "Sudanese jets bombed the camp on Monday ... The bombing killed 12": a bare definite
         # act of force is the one told shortly before, done by whoever did that one
