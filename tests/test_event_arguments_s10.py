@@ -320,3 +320,30 @@ def test_the_verb_by_agent_rule_can_be_switched_off(nlp: Any,
     events = events_of(nlp, "The United States condemned the airstrike by the Sudanese "
                             "forces on Friday.")
     assert not any(e.type == "ACCUSE" and e.recipient for e in events)
+
+
+# ------------------------------------------------------------ a domestic attack on a place
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The junta in Myanmar bombed a village in Sagaing on Tuesday.", "MMR"),
+    ("Ethiopian troops attacked a village in Tigray, residents said.", "ETH"),
+])
+def test_a_place_of_the_attackers_own_country_gives_its_people(nlp: Any, text: str,
+                                                                code: str) -> None:
+    found = [e for e in events_of(nlp, text) if e.type == "ASSAULT"]
+    assert found and all(e.recipient and e.recipient.country == code and
+                         e.recipient.sector == "CIV" for e in found), text
+
+
+def test_a_place_of_another_country_still_gives_its_state(nlp: Any) -> None:
+    found = triples(events_of(nlp, "Russian forces shelled an apartment block in Kharkiv."),
+                    "ASSAULT")
+    assert ("Russia", "RUS", "Ukraine", "UKR") in found
+
+
+def test_the_domestic_place_rule_can_be_switched_off(nlp: Any,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    _off(monkeypatch, "domestic_place")
+    found = [e for e in events_of(nlp, "The junta in Myanmar bombed a village in Sagaing on "
+                                       "Tuesday.") if e.type == "ASSAULT"]
+    assert all(e.recipient is None for e in found)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 from typing import TYPE_CHECKING, Any
 
 from newsweave.extract.ablation import enabled
@@ -707,7 +708,7 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         places = patients_of(verb) if passive else \
             [obj] if obj is not None else [p for _prep, p in _prep_objects(verb, ("on", "at"))]
         for place in places:
-            recipients.extend(_state_of_place(place, ctx, verb))
+            recipients.extend(_domestic_place(_state_of_place(place, ctx, verb), actors))
     if not recipients and etype == "MOBILIZE" and enabled("destination"):
         recipients.extend(_destination(verb, obj, actors, ctx))
     if not recipients and etype == "AID" and enabled("aided_people"):
@@ -859,6 +860,29 @@ def _state_of_place(place: Token, ctx: ActorContext, verb: Token) -> list[Arg]:
             return [(dataclasses.replace(ref, span=(place.idx, place.idx + len(place.text)),
                                          rules=[*ref.rules, "attacked_town"]), place)]
     return []
+
+
+def _domestic_place(found: list[Arg], actors: list[Arg]) -> list[Arg]:
+    """'The junta bombed a village in Sagaing', 'Ethiopian troops attacked a town in
+    Tigray': a place of the attacker's own country is not its state attacked (who holds it
+    is not said), but the people there: civilians of that country, named by the place
+    (rule domestic_place; otherwise the state, as before)."""
+    if not enabled("domestic_place"):
+        return found
+    out: list[Arg] = []
+    for ref, tok in found:
+        if ref.country and any(a[0].country == ref.country and a[0].sector in STATE_SECTORS
+                               for a in actors):
+            name = re.sub(r"^(?:a|an|the)\s+", "", ref.description or tok.text, flags=re.I)
+            people = ActorRef(name=name, country=ref.country,
+                              sector="CIV", type="LOC", span=ref.span,
+                              rules=[r for r in ref.rules
+                                     if r not in ("attacked_place", "attacked_town")] +
+                              ["domestic_place"])
+            out.append((people, tok))
+        else:
+            out.append((ref, tok))
+    return out
 
 
 def _threatened_target(act: Token, act_obj: Token | None, actors: list[Arg],
