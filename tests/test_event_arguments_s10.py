@@ -347,3 +347,39 @@ def test_the_domestic_place_rule_can_be_switched_off(nlp: Any,
     found = [e for e in events_of(nlp, "The junta in Myanmar bombed a village in Sagaing on "
                                        "Tuesday.") if e.type == "ASSAULT"]
     assert all(e.recipient is None for e in found)
+
+
+# ------------------------------------------------ officers from a body; the WHO in capitals
+
+def test_officers_from_a_police_department_act_as_it(nlp: Any) -> None:
+    events = [e for e in events_of(nlp, "Officers from the Columbus Police Department "
+                                        "stopped a car and later arrested the driver.")
+              if e.type == "COERCE"]
+    assert events and all(e.actor and e.actor.sector == "COP" for e in events)
+
+
+def test_the_agents_from_rule_can_be_switched_off(nlp: Any,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    _off(monkeypatch, "agents_from")
+    events = [e for e in events_of(nlp, "Officers from the Columbus Police Department "
+                                        "stopped a car and later arrested the driver.")
+              if e.type == "COERCE"]
+    assert not any(e.actor and e.actor.name == "Columbus Police Department" for e in events)
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Kenya accused the WHO of negligence.", "ACCUSE"),
+    ("Officials from the Kenyan health ministry met representatives of the WHO in Nairobi.",
+     "CONSULT"),
+])
+def test_the_who_in_capitals_is_the_health_organization(nlp: Any, text: str,
+                                                         etype: str) -> None:
+    found = triples(events_of(nlp, text), etype)
+    assert any(r == "World Health Organization" for _a, _c, r, _rc in found), (text, found)
+
+
+def test_the_acronym_rule_can_be_switched_off(nlp: Any,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    _off(monkeypatch, "acronym_not_pronoun")
+    found = triples(events_of(nlp, "Kenya accused the WHO of negligence."), "ACCUSE")
+    assert all(r != "World Health Organization" for _a, _c, r, _rc in found)

@@ -60,7 +60,7 @@ ARGUMENT_RULES = frozenset({
     "misparsed_relative", "conjunct_object_pronoun", "agent_weapon_owner",
     "earlier_act_doer", "inquiry_into", "possessive_name",
     "unknown_org_antecedent", "title_of_charge", "verb_by_agent",
-    "domestic_place",
+    "domestic_place", "agents_from", "acronym_not_pronoun",
     "earlier_move", "owner_of_target",
     "acting_in_place", "protested_owner",
     "released_owner", "asked_people",

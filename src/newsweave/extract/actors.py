@@ -558,6 +558,10 @@ def _pronoun(np: NounPhrase) -> list[ActorRef] | None:
     """'he', 'they', 'its', 'which': the antecedent (see _resolve_pronoun)."""
     if np.tok.pos_ != "PRON" and np.low not in _RELATIVE:
         return None
+    if np.tok.text.isupper() and len(np.tok.text) > 1 and (
+            np.tok.pos_ == "PROPN" or np.ctx.by_token.get(np.tok.i)) and \
+            "acronym_not_pronoun" not in np.ctx.disabled:
+        return None  # "the WHO": a name in capitals, not the relative 'who'
     if np.low in _PARTITIVES and "partitive" not in np.ctx.disabled:
         # "both of whom fired", "some of them were arrested": who the 'of' phrase names
         of = next((p for c in np.tok.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -1173,7 +1177,7 @@ _AGENTS_OF = frozenset({"minister", "envoy", "delegate", "delegation", "represen
                         "official", "leader", "negotiator", "diplomat", "chief", "head",
                         "ambassador", "spokesman", "spokeswoman", "spokesperson", "commander",
                         "member", "emissary", "mediator", "officer", "lawyer", "adviser",
-                        "advisor"})
+                        "advisor", "agent", "investigator", "inspector", "expert"})
 
 
 @resolver("agents_of")
@@ -1184,10 +1188,13 @@ def _agents_of(np: NounPhrase) -> list[ActorRef] | None:
     forms = {np.lemma, np.low, np.low.removesuffix("s"), np.lemma.removesuffix("s")}
     if not forms & _AGENTS_OF:
         return None
-    owners = [p for c in np.tok.children if c.dep_ == "prep" and c.lower_ == "of"
+    preps = ("of", "from") if "agents_from" not in np.ctx.disabled else ("of",)
+    owners = [p for c in np.tok.children if c.dep_ == "prep" and c.lower_ in preps
               for p in c.children if p.dep_ == "pobj"]
     if not owners:
         return None
+    # ("officers from the Columbus Police Department", "officials from the ministry": sent
+    # by the body named with 'from' as with 'of', rule agents_from)
     refs = [r for r in resolve_np(owners[0], np.ctx, np.depth + 1)
             if r.type != "PERSON" and (r.country or r.sector)]
     if not refs:
