@@ -383,3 +383,25 @@ def test_the_acronym_rule_can_be_switched_off(nlp: Any,
     _off(monkeypatch, "acronym_not_pronoun")
     found = triples(events_of(nlp, "Kenya accused the WHO of negligence."), "ACCUSE")
     assert all(r != "World Health Organization" for _a, _c, r, _rc in found)
+
+
+# ------------------------------------------------------- a spokesman speaks for a body
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("A Microsoft spokesman accused Google of copying its code.", "Microsoft"),
+    ("A spokesman for the Red Cross accused both sides of blocking aid.",
+     "International Committee of the Red Cross"),
+    ("A spokeswoman for the Kenyan foreign ministry accused Uganda of meddling.", "Kenya"),
+])
+def test_a_spokesman_acts_for_the_body_named_with_him(nlp: Any, text: str,
+                                                      actor: str) -> None:
+    found = triples(events_of(nlp, text), "ACCUSE")
+    assert any(a == actor for a, *_ in found), (text, found)
+
+
+def test_the_voice_of_body_rule_can_be_switched_off(nlp: Any,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    _off(monkeypatch, "voice_of_body")
+    found = triples(events_of(nlp, "A Microsoft spokesman accused Google of copying its "
+                                   "code."), "ACCUSE")
+    assert all(a != "Microsoft" for a, *_ in found)

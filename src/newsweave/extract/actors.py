@@ -1014,6 +1014,18 @@ def _voice_noun(np: NounPhrase) -> list[ActorRef] | None:
         refs = resolve_np(poss, np.ctx, np.depth + 1)
         if refs:
             return refs
+    if "voice_of_body" in np.ctx.disabled:
+        return None
+    # "a Microsoft spokesman", "a spokesman for the Red Cross", "a spokeswoman for the
+    # prime minister": the body or the leader the voice speaks for
+    owners = [c for c in np.tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    owners.extend(p for c in np.tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                  for p in c.children if p.dep_ == "pobj")
+    for owner in owners:
+        refs = resolve_np(owner, np.ctx, np.depth + 1)
+        if refs:
+            return _by("voice_of_body", [dataclasses.replace(r, description=np.phrase)
+                                          for r in refs])
     return None
 
 
