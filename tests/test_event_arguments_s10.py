@@ -405,3 +405,22 @@ def test_the_voice_of_body_rule_can_be_switched_off(nlp: Any,
     found = triples(events_of(nlp, "A Microsoft spokesman accused Google of copying its "
                                    "code."), "ACCUSE")
     assert all(a != "Microsoft" for a, *_ in found)
+
+
+# ------------------------------------------- an office stated once travels with the name
+
+PROSECUTOR = ("A jury in Tulsa, Oklahoma, found Mark Dunn guilty of murder on Friday. "
+              "Prosecutor Anthony Reyes had told jurors the killing was planned. Reyes accused "
+              "Dunn of destroying evidence.")
+
+
+def test_a_prosecutor_named_bare_later_keeps_the_office(nlp: Any) -> None:
+    found = triples(events_of(nlp, PROSECUTOR), "ACCUSE")
+    assert ("Anthony Reyes", "USA", "Mark Dunn", None) in found, found
+
+
+def test_the_introduced_role_rule_can_be_switched_off(nlp: Any,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    _off(monkeypatch, "introduced_role")
+    found = triples(events_of(nlp, PROSECUTOR), "ACCUSE")
+    assert ("Anthony Reyes", "USA", "Mark Dunn", None) not in found

@@ -2323,6 +2323,12 @@ def mention_actor(m: Mention, ctx: ActorContext | None = None, tok: Token | None
             c3, s3, _d = ctx.person_roles.get(m.canonical, (None, None, None))
             if c3 is not None and (sector is None or s3 in (None, sector)):
                 country, sector = c3, sector or s3
+            elif c3 is None and sector is None and s3 in POLITICAL_SECTORS and \
+                    "introduced_role" not in ctx.disabled:
+                # "Prosecutor Anthony Evans" introduced once, "Evans contended" later: the
+                # office stated where the article introduced the name travels with it (its
+                # country only as the story's, inferred below)
+                sector = s3
         if ctx is not None and country is None:
             # a leader named without a country gets it from the dated roles table, for the
             # article's date (newsweave.extract.roles)
