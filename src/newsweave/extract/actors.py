@@ -2469,6 +2469,24 @@ def _person_context(tok: Token, ctx: ActorContext) -> tuple[str | None, str | No
     return country, sector
 
 
+def with_stated_role(ref: ActorRef | None, ctx: ActorContext) -> ActorRef | None:
+    """A person as a quote or a reporting clause names them (a speaker, with no country or
+    sector of its own) gets the office the article stated for that name where it introduced
+    it ("Assistant District Attorney Anthony Evans" ... "Evans contended"): its country when
+    stated, else for a state or political office the story's country, marked inferred."""
+    if ref is None or ref.type != "PERSON" or ref.country is not None or \
+            ref.sector is not None or "introduced_role" in ctx.disabled:
+        return ref
+    country, sector, _desc = ctx.person_roles.get(ref.name, (None, None, None))
+    inferred = False
+    if country is None and sector in POLITICAL_SECTORS and ctx.story_country:
+        country, inferred = ctx.story_country, True
+    if country is None and sector is None:
+        return ref
+    return dataclasses.replace(ref, country=country, sector=sector, country_inferred=inferred,
+                               rules=[*ref.rules, "introduced_role"])
+
+
 def _in_clause_below(tok: Token, top: Token) -> bool:
     """`tok` sits in a clause ('killed by police', 'who fled') inside the phrase `top`."""
     node = tok
