@@ -424,3 +424,16 @@ def test_the_introduced_role_rule_can_be_switched_off(nlp: Any,
     _off(monkeypatch, "introduced_role")
     found = triples(events_of(nlp, PROSECUTOR), "ACCUSE")
     assert ("Anthony Reyes", "USA", "Mark Dunn", None) not in found
+
+
+def test_a_speaker_named_bare_gets_the_office_the_article_introduced(nlp: Any) -> None:
+    from event_helpers import actor_context
+    from newsweave.extract.actors import with_stated_role
+    from newsweave.model import ActorRef
+
+    _doc, ctx = actor_context(nlp, PROSECUTOR)
+    speaker = with_stated_role(ActorRef(name="Anthony Reyes", type="PERSON"), ctx)
+    assert speaker is not None and speaker.sector == "JUD" and speaker.country == "USA"
+    assert speaker.country_inferred and "introduced_role" in speaker.rules
+    stranger = ActorRef(name="Maria Lopez", type="PERSON")
+    assert with_stated_role(stranger, ctx) == stranger
