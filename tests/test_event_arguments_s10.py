@@ -437,3 +437,22 @@ def test_a_speaker_named_bare_gets_the_office_the_article_introduced(nlp: Any) -
     assert speaker.country_inferred and "introduced_role" in speaker.rules
     stranger = ActorRef(name="Maria Lopez", type="PERSON")
     assert with_stated_role(stranger, ctx) == stranger
+
+
+# ------------------------------------------------------------- a town named is no agent
+
+JABALIYA = ("The Israeli attack on the school in the town of Jabaliya, which also wounded 100 "
+            "people, drew condemnation.")
+
+
+def test_a_relative_hung_on_a_named_town_does_not_make_the_town_act(nlp: Any) -> None:
+    events = events_of(nlp, JABALIYA)
+    assert not any(e.actor and e.actor.name == "Jabaliya" for e in events)
+    assert any(e.type == "ASSAULT" and e.actor and e.actor.country == "ISR" for e in events)
+
+
+def test_the_place_not_agent_rule_can_be_switched_off(nlp: Any,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    _off(monkeypatch, "place_not_agent")
+    events = events_of(nlp, JABALIYA)
+    assert any(e.actor and e.actor.name == "Jabaliya" for e in events)

@@ -2507,6 +2507,12 @@ def _resolve_pronoun(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef
             head = head.head.head  # "X, both of whom fired": the clause of "both"
         if head.dep_ == "relcl":
             refs = resolve_np(head.head, ctx, depth + 1)
+            if refs and tok.dep_ == "nsubj" and (_plain_places(refs) or
+                                                  _named_place(head.head)) and \
+                    "place_not_agent" not in ctx.disabled:
+                # "the attack on a school in the town of Jabaliya, which also wounded 100
+                # people": a town does not act; the relative hangs on the wrong noun
+                return []
             if refs or low not in ("who", "which"):
                 return refs
             # "the Taliban, who have long refused": the noun just before the comma
@@ -2574,6 +2580,30 @@ def _resolve_pronoun(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef
             return []
         return _antecedent(tok, ctx, plural=low in _PRONOUNS_PLURAL, depth=depth)
     return []
+
+
+_PLACE_NOUNS = frozenset({"town", "city", "village", "district", "neighbourhood",
+                          "neighborhood", "camp", "province", "region", "suburb", "area",
+                          "county", "port", "island", "enclave", "settlement"})
+
+
+def _named_place(tok: Token) -> bool:
+    """'the town of Jabaliya', 'the village of Qana': a name given to a place noun."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "of" and \
+        prep.head.lemma_.lower() in _PLACE_NOUNS
+
+
+def _plain_places(refs: list[ActorRef]) -> bool:
+    """Every ref a place that is no state, capital or seat (a town, a district): no party."""
+    gaz = build_gazetteer()
+    for ref in refs:
+        if ref.type not in ("GPE", "LOC", "FAC") or ref.sector is not None:
+            return False
+        info = gaz.lookup(ref.name)
+        if info is not None and info.kind in ("state", "capital", "seat"):
+            return False
+    return True
 
 
 def _role_antecedent(pron: Token, ctx: ActorContext, depth: int) -> list[ActorRef]:
