@@ -456,3 +456,14 @@ def test_the_place_not_agent_rule_can_be_switched_off(nlp: Any,
     _off(monkeypatch, "place_not_agent")
     events = events_of(nlp, JABALIYA)
     assert any(e.actor and e.actor.name == "Jabaliya" for e in events)
+
+
+@pytest.mark.parametrize(("text", "etype", "code"), [
+    ("Authorities in western Mongolia instituted a quarantine to stop the disease.", "COERCE",
+     "MNG"),
+    ("Kenya introduced sanctions against Somali traders.", "SANCTION", "KEN"),
+])
+def test_who_institutes_or_introduces_an_act_does_it(nlp: Any, text: str, etype: str,
+                                                     code: str) -> None:
+    found = triples(events_of(nlp, text), etype)
+    assert any(c == code for _a, c, _r, _rc in found), (text, found)
