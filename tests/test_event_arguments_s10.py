@@ -467,3 +467,22 @@ def test_who_institutes_or_introduces_an_act_does_it(nlp: Any, text: str, etype:
                                                      code: str) -> None:
     found = triples(events_of(nlp, text), etype)
     assert any(c == code for _a, c, _r, _rc in found), (text, found)
+
+
+# ------------------------------------------- a bare verb is no adverbial clause of the speaker
+
+SETTLEMENTS = ("A spokesperson for the Swedish Foreign Office reiterated Sweden's position "
+               "that the checkpoints \"are illegal under international law, present an "
+               "obstacle to trade and threaten the economic viability of the region\".")
+
+
+def test_a_bare_verb_hung_on_the_speakers_verb_is_not_the_speakers_act(nlp: Any) -> None:
+    events = events_of(nlp, SETTLEMENTS)
+    assert not any(e.type == "THREATEN" and e.actor is not None for e in events)
+
+
+def test_the_bare_advcl_rule_can_be_switched_off(nlp: Any,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    _off(monkeypatch, "bare_advcl")
+    events = events_of(nlp, SETTLEMENTS)
+    assert any(e.type == "THREATEN" and e.actor is not None for e in events)

@@ -62,6 +62,7 @@ ARGUMENT_RULES = frozenset({
     "unknown_org_antecedent", "title_of_charge", "verb_by_agent",
     "domestic_place", "agents_from", "acronym_not_pronoun",
     "voice_of_body", "introduced_role", "place_not_agent",
+    "bare_advcl",
     "earlier_move", "owner_of_target",
     "acting_in_place", "protested_owner",
     "released_owner", "asked_people",

@@ -195,6 +195,12 @@ def inherited_subject(verb: Token) -> list[Token]:
                 return subject_tokens(parent.head) or agents
             return agents
         elif rel in ("conj", "advcl", "acomp"):
+            if rel == "advcl" and node.tag_ == "VB" and enabled("bare_advcl") and \
+                    not any(c.dep_ in ("aux", "mark") for c in node.children):
+                # "X reiterated that settlements 'are illegal, present an obstacle and
+                # threaten ...'": a bare verb is no adverbial clause of X's verb (a misparse
+                # of the quoted clause), so X does not do it
+                return []
             subj = subject_tokens(parent) if not is_passive(parent) else []
             if subj:
                 return subj
