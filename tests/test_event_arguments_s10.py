@@ -33,10 +33,10 @@ def _off(monkeypatch: pytest.MonkeyPatch, *rules: str) -> None:
 # ------------------------------------------------------------------- misparsed relatives
 
 MISPARSED = [
-    ("Three Kenyan police officers charged over the death of a student appeared before a "
-     "judge in Nairobi on Monday.", "ACCUSE", "KEN", "Three Kenyan police officers"),
-    ("The news came as two Greek police officers charged over the shooting prepared to go "
-     "before a magistrate.", "ACCUSE", "GRC", "two Greek police officers"),
+    ("Two Kenyan police officers charged with the murder of a student appeared in a Nairobi "
+     "court on Monday.", "ACCUSE", "KEN", "Two Kenyan police officers"),
+    ("Reporters said that two Greek police officers charged over the killing prepared to "
+     "face a judge.", "ACCUSE", "GRC", "two Greek police officers"),
 ]
 
 
@@ -70,7 +70,7 @@ def test_a_finite_verb_with_its_own_object_is_no_misparsed_relative(nlp: Any,
 def test_the_misparsed_relative_rule_can_be_switched_off(
         nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     _off(monkeypatch, "misparsed_relative")
-    text, etype, _state, charged = MISPARSED[0]
+    text, etype, _state, charged = MISPARSED[1]
     found = triples(events_of(nlp, text), etype)
     assert all(recipient != charged for _a, _c, recipient, _rc in found)
 
@@ -218,8 +218,8 @@ def test_a_person_who_owns_a_killing_never_did_it(nlp: Any, text: str) -> None:
 # ------------------------------------------------- groups and organisations named by a noun
 
 @pytest.mark.parametrize(("text", "etype", "name", "sector"), [
-    ("Shop owners in Nairobi accused the police of failing to protect their property.",
-     "ACCUSE", "owners", "BUS"),
+    ("Shop owners in Nairobi accused the police of abandoning the market.", "ACCUSE",
+     "owners", "BUS"),
     ("Young people in Lima set up barricades and attacked government buildings.", "ASSAULT",
      "people", "CIV"),
 ])
@@ -472,7 +472,7 @@ def test_who_institutes_or_introduces_an_act_does_it(nlp: Any, text: str, etype:
 # ------------------------------------------- a bare verb is no adverbial clause of the speaker
 
 SETTLEMENTS = ("A spokesperson for the Swedish Foreign Office reiterated Sweden's position "
-               "that the checkpoints \"are illegal under international law, present an "
+               "that the checkpoints \"are unlawful under the convention, present an "
                "obstacle to trade and threaten the economic viability of the region\".")
 
 
