@@ -2323,11 +2323,12 @@ def mention_actor(m: Mention, ctx: ActorContext | None = None, tok: Token | None
             c3, s3, _d = ctx.person_roles.get(m.canonical, (None, None, None))
             if c3 is not None and (sector is None or s3 in (None, sector)):
                 country, sector = c3, sector or s3
-            elif c3 is None and sector is None and s3 in POLITICAL_SECTORS and \
+            elif c3 is None and sector is None and s3 in _LOCAL_OFFICE_SECTORS and \
                     "introduced_role" not in ctx.disabled:
-                # "Prosecutor Anthony Evans" introduced once, "Evans contended" later: the
-                # office stated where the article introduced the name travels with it (its
-                # country only as the story's, inferred below)
+                # "Prosecutor Anthony Evans" introduced once, "Evans contended" later: a court
+                # or police office stated where the article introduced the name travels with
+                # it (its country only as the story's, inferred below; a political office
+                # does not travel: a senator in a story about another country is anyone's)
                 sector = s3
         if ctx is not None and country is None:
             # a leader named without a country gets it from the dated roles table, for the
@@ -2473,13 +2474,15 @@ def with_stated_role(ref: ActorRef | None, ctx: ActorContext) -> ActorRef | None
     """A person as a quote or a reporting clause names them (a speaker, with no country or
     sector of its own) gets the office the article stated for that name where it introduced
     it ("Assistant District Attorney Anthony Evans" ... "Evans contended"): its country when
-    stated, else for a state or political office the story's country, marked inferred."""
+    stated, else for a court or police office the story's country, marked inferred."""
     if ref is None or ref.type != "PERSON" or ref.country is not None or \
             ref.sector is not None or "introduced_role" in ctx.disabled:
         return ref
     country, sector, _desc = ctx.person_roles.get(ref.name, (None, None, None))
     inferred = False
-    if country is None and sector in POLITICAL_SECTORS and ctx.story_country:
+    if country is None and sector in _LOCAL_OFFICE_SECTORS and ctx.story_country:
+        # (prosecutors, judges and police act where the story is; a senator named in a
+        # story about another country may be anyone's, so a political office gets none)
         country, inferred = ctx.story_country, True
     if country is None and sector is None:
         return ref
