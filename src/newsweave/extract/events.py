@@ -89,6 +89,15 @@ SPEECH_CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE"})
 ASKED_CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT"})
 # types whose agentless passive still tells an event ("were killed", "was abducted")
 AGENTLESS_TYPES = frozenset({"ASSAULT"})
+# what explodes or is fired: "a car bomb killed 12 people" is an attack by an unknown doer
+_MEANS_WORDS = frozenset({"bomb", "bombs", "explosion", "explosions", "blast", "blasts",
+                          "airstrike", "airstrikes", "strike", "strikes", "shelling",
+                          "bombardment", "barrage", "salvo", "device", "ied", "ieds",
+                          "gunfire", "shot", "shots", "missile", "missiles", "rocket",
+                          "rockets", "shell", "shells", "mortar", "mortars", "grenade",
+                          "grenades", "drone", "drones", "mine", "mines", "landmine",
+                          "landmines", "attack", "attacks", "raid", "raids", "bullet",
+                          "bullets"})
 RECIPROCAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 _MUTUAL_FIGHTING = frozenset({"clash", "clashes", "skirmish", "skirmishes", "battle",
                               "fighting", "firefight", "gunfight"})
@@ -827,10 +836,28 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
         actors, recipients = _state_act_noun(tok, sense["state_actor"], actors, recipients,
                                              ctx)
         extra_rules.extend(["state_act_noun"] if actors is not told else [])
-    agentless = not actors and etype in AGENTLESS_TYPES and tok.pos_ == "VERB" and \
+    if not actors and etype == "MOBILIZE" and enabled("deployed_forces"):
+        # "200 police officers were deployed to the border": the forces sent act
+        actors = _deployed_forces(tok, ctx)
+        extra_rules.extend(["deployed_forces"] if actors else [])
+    # and, by the lexicon (a sense's `agentless` flag, rule agentless_acts), acts done to a
+    # party whose doer the sentence leaves out: "two journalists were detained", "he was
+    # sentenced to ten years", "the hostages were released", "she was accused of fraud"
+    agentless = not actors and tok.pos_ == "VERB" and (etype in AGENTLESS_TYPES or (
+        sense.get("agentless") and enabled("agentless_acts"))) and \
         (is_passive(tok) or reduced_passive(tok)) and not _by_mishap(tok) and \
         not sense.get("no_agentless") and not _disaster_nearby(tok) and \
         not (enabled("place_told_by_harm") and _place_told_by_harm(tok))
+    means = not agentless and not actors and etype == "ASSAULT" and tok.pos_ == "VERB" and \
+        not is_passive(tok) and enabled("means_subject") and _means_subject(tok)
+    if means:
+        # "A car bomb killed 12 people", "shelling wounded three soldiers": the weapon is
+        # told, its user is not; the attack stands with an unknown actor
+        patients = [t for t in (object_of(tok),) if t is not None]
+        victims = [r for r in recipients if acceptable_actor(r[0])] or \
+            [(ref, p) for p in patients if (ref := unnamed_group(p)) is not None]
+        return _assemble(cand, sense, article, ctx, quotes, locations,
+                         [(None, r) for r in victims[:3]], [*extra_rules, "means_subject"])
     if agentless:
         # "three soldiers were killed by a roadside bomb": the event stands with an unknown
         # actor and the victims as recipient
@@ -840,8 +867,20 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
             victims = [r for r in victims if not _abstract_patient(r[1])]
         victims = victims or \
             [(ref, p) for p in patients_of(tok) if (ref := unnamed_group(p)) is not None]
+        doer: Arg | None = None
+        if etype != "ASSAULT" and sense.get("state_actor") and enabled("agentless_state") \
+                and not any(c.dep_ == "agent" for c in tok.children):
+            # "he was sentenced to ten years", "two reporters were detained": an act only
+            # the state does is the state's, of the one country the sentence or story names
+            code = fallback_country(tok, ctx)
+            if code is not None and victims:
+                doer = (state_ref(code, sense["state_actor"], None, ctx, None), tok)
+                extra_rules.append("agentless_state")
+        rule = "agentless_passive" if etype == "ASSAULT" else "agentless_acts"
         return _assemble(cand, sense, article, ctx, quotes, locations,
-                         [(None, r) for r in victims[:3]], ["agentless_passive"])
+                         [(doer, r) for r in victims[:3]
+                          if doer is None or not same_actor(doer[0], r[0])],
+                         [rule, *extra_rules])
     if enabled("no_borrowed_state"):
         actors = [a for a in (unborrowed_state(a, recipients, ctx) for a in actors)
                   if a is not None]
@@ -1009,6 +1048,32 @@ def _assemble(cand: Candidate, sense: dict[str, Any], article: Article, ctx: Act
             rules=list(rules),
         ))
     return out
+
+
+def _means_subject(verb: Token) -> bool:
+    """The active verb's subject is a weapon or a blast, not a party: 'a car bomb killed 12
+    people', 'a roadside explosion wounded three soldiers', 'an airstrike hit the school'
+    (a weapon a party owns, 'Israeli tanks', is resolved before: actors.weapon_owners)."""
+    subj = subject_tokens(verb)
+    if not subj and verb.dep_ in ("advcl", "conj", "xcomp"):
+        subj = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "exploded, wounding"
+    return any(t.lower_ in _MEANS_WORDS or t.lemma_.lower() in _MEANS_WORDS for t in subj)
+
+
+_FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
+
+
+def _deployed_forces(verb: Token, ctx: ActorContext) -> list[Arg]:
+    """'200 police officers were deployed', 'troops were sent to the border': a passive
+    MOBILIZE verb with no agent; the forces it moves (its passive subject, or the people
+    counted in it: 'teams of police') are the party that mobilizes."""
+    if not (is_passive(verb) or reduced_passive(verb)) or \
+            any(c.dep_ == "agent" for c in verb.children):
+        return []
+    heads = patients_of(verb)
+    heads += [p for h in heads for prep in h.children if prep.dep_ == "prep" and
+              prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
+    return [a for a in resolve_all(heads, ctx) if a[0].sector in _FORCE_SECTORS]
 
 
 def _shared_passive(verb: Token) -> Token | None:

@@ -1,0 +1,135 @@
+"""Event triggers for news nobody tuned to (issue #11, evtypes4 session 10), each on sentences
+we made up, with the negatives each rule must leave alone: acts whose doer a passive leaves
+out (`agentless` senses, rule agentless_acts), attacks told by their weapon ("a car bomb
+killed", rule means_subject), any act two parties do jointly (COOPERATE, rule joint_action),
+forces moved in a passive (rule deployed_forces), and verb and noun senses the misses of our
+article sets showed missing (ships sunk, fire set to homes, captives handed back, money
+deposited, weapons moved, a vote's legitimacy questioned, concern voiced, troops' departure)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from event_helpers import events_of
+
+pytestmark = pytest.mark.slow
+
+
+def typed(nlp: Any, text: str, etype: str) -> list[Any]:
+    return [e for e in events_of(nlp, text) if e.type == etype]
+
+
+# ----------------------------------------------------------------------------- agentless acts
+
+@pytest.mark.parametrize(("text", "etype", "recipient"), [
+    ("Ruritania's foreign minister was accused of fraud on Monday.", "ACCUSE", None),
+    ("Julian Assange was accused of rape by a woman.", "ACCUSE", "Julian Assange"),
+    ("The hostages were released on Sunday.", "RETREAT", "hostages"),
+    ("Western journalists have been refused permission to cover the vote.", "REJECT",
+     "journalists"),
+    ("Three protesters were threatened with arrest.", "THREATEN", "protesters"),
+])
+def test_an_act_whose_doer_is_left_out_keeps_its_event(nlp: Any, text: str, etype: str,
+                                                       recipient: str | None) -> None:
+    found = typed(nlp, text, etype)
+    assert found, text
+    assert all(e.actor is None for e in found)
+    assert "agentless_acts" in found[0].rules
+    if recipient is not None:
+        assert any(e.recipient is not None and e.recipient.name == recipient for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The report was released on Monday.",  # a thing, not a party, is released
+    "American negotiators are now left with the difficult task of drafting a text.",
+    "The plaintiff says he was slammed into a car.",  # no sense flagged agentless
+])
+def test_a_passive_with_no_party_or_no_flag_gives_no_agentless_act(nlp: Any, text: str) -> None:
+    assert not [e for e in events_of(nlp, text) if "agentless_acts" in e.rules]
+
+
+def test_agentless_acts_can_be_switched_off(monkeypatch: pytest.MonkeyPatch, nlp: Any) -> None:
+    monkeypatch.setenv("NEWSWEAVE_ABLATE", "agentless_acts")
+    assert typed(nlp, "The hostages were released on Sunday.", "RETREAT") == []
+
+
+# ----------------------------------------------------------------------------- weapon subjects
+
+@pytest.mark.parametrize("text", [
+    "A car bomb killed 12 people in a market in the capital.",
+    "A car bomb exploded outside a police station, wounding dozens of people.",
+    "An artillery shell hit a school in the town, killing two children.",
+])
+def test_an_attack_told_by_its_weapon_has_an_unknown_actor(nlp: Any, text: str) -> None:
+    found = typed(nlp, text, "ASSAULT")
+    assert found and all(e.actor is None for e in found)
+    assert any("means_subject" in e.rules for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The storm killed 12 people in the capital.",
+    "A falling tree killed a cyclist in the park.",
+    "Heavy strikes by dock workers hit the port's revenue.",  # a strike that is no weapon
+])
+def test_harm_without_a_weapon_is_no_attack(nlp: Any, text: str) -> None:
+    assert not [e for e in typed(nlp, text, "ASSAULT") if "means_subject" in e.rules]
+
+
+def test_means_subject_can_be_switched_off(monkeypatch: pytest.MonkeyPatch, nlp: Any) -> None:
+    monkeypatch.setenv("NEWSWEAVE_ABLATE", "means_subject")
+    assert typed(nlp, "A car bomb killed 12 people in a market in the capital.",
+                 "ASSAULT") == []
+
+
+# ----------------------------------------------------------------------------- joint action
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian and Polish border guards set up joint checkpoints to speed up crossings.",
+    "Interpol and Brazilian federal police worked together to track down an arms dealer.",
+    "Kenyan police jointly patrolled the lake with Ugandan marines.",
+])
+def test_an_act_two_parties_do_jointly_is_cooperation(nlp: Any, text: str) -> None:
+    found = typed(nlp, text, "COOPERATE")
+    assert found, text
+    assert found[0].actor is not None and found[0].recipient is not None
+
+
+@pytest.mark.parametrize("text", [
+    "He jointly owns the house in Leeds.",  # one party
+    "Kenya and Uganda set up checkpoints along the border.",  # nothing joint is told
+])
+def test_no_joint_act_without_two_parties_and_a_joint_word(nlp: Any, text: str) -> None:
+    assert not [e for e in typed(nlp, text, "COOPERATE") if "joint_action" in e.rules]
+
+
+# ----------------------------------------------------------------------------- senses
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("A Ukrainian naval drone sank a Russian landing ship off Crimea.", "ASSAULT"),
+    ("Israeli settlers set fire to Palestinian homes in the village.", "ASSAULT"),
+    ("Russia handed back four Ukrainian children, Qatari mediators said.", "RETREAT"),
+    ("Saudi Arabia deposited $3 billion in Pakistan's central bank.", "AID"),
+    ("Russia moved tactical nuclear weapons into Belarus.", "MOBILIZE"),
+    ("The Kenyan opposition questioned the legitimacy of the electoral commission.",
+     "ACCUSE"),
+    ("The United Nations expressed concern over the arrests of journalists in Ethiopia.",
+     "ACCUSE"),
+    ("France completed the departure of its last soldiers from Niger.", "RETREAT"),
+    ("The U.S. Coast Guard seized a boat carrying cocaine off Panama.", "COERCE"),
+])
+def test_senses_found_missing(nlp: Any, text: str, etype: str) -> None:
+    assert typed(nlp, text, etype), text
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("The chef set the table for the French delegation.", "ASSAULT"),
+    ("The company moved its headquarters into Belarus.", "MOBILIZE"),
+    ("The Kenyan lawyer questioned the witness for an hour.", "ACCUSE"),
+    ("The United Nations expressed concern for the safety of the hostages.", "ACCUSE"),
+    ("The departure of the flight to Paris was delayed.", "RETREAT"),
+    ("Saudi Arabia deposited the documents with the court.", "AID"),
+])
+def test_other_senses_of_those_words_are_not_events(nlp: Any, text: str, etype: str) -> None:
+    assert typed(nlp, text, etype) == [], text
