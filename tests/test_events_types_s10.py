@@ -133,3 +133,54 @@ def test_senses_found_missing(nlp: Any, text: str, etype: str) -> None:
 ])
 def test_other_senses_of_those_words_are_not_events(nlp: Any, text: str, etype: str) -> None:
     assert typed(nlp, text, etype) == [], text
+
+
+# ----------------------------------------------------------------------------- threats on a condition
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("Turkey said it would launch an offensive in Syria if Kurdish fighters did not withdraw.",
+     "TUR", None),
+    ("Moscow said it would retaliate by expelling Western diplomats if its envoys were "
+     "ordered out.", "RUS", None),
+    ("Washington said it would raise tariffs on Chinese imports if no deal is reached.",
+     "USA", "CHN"),
+])
+def test_force_a_party_says_it_will_use_on_a_condition_is_a_threat(
+        nlp: Any, text: str, actor: str, recipient: str | None) -> None:
+    found = typed(nlp, text, "THREATEN")
+    assert found and found[0].actor is not None and found[0].actor.country == actor
+    assert found[0].modality == "asserted"
+    assert "said_conditional_force" in found[0].rules
+    if recipient is not None:
+        assert found[0].recipient is not None and found[0].recipient.country == recipient
+    assert not [e for e in events_of(nlp, text) if e.type in ("ASSAULT", "SANCTION")]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru said it would hold talks with Chile if the weather allowed.",  # no force
+    "Analysts said the army would attack the city if the talks failed.",  # not the speaker's
+    "Turkey launched an offensive in Syria after Kurdish fighters refused to withdraw.",
+])
+def test_no_threat_without_a_speaker_promising_force_on_a_condition(nlp: Any,
+                                                                    text: str) -> None:
+    assert not [e for e in typed(nlp, text, "THREATEN") if "said_conditional_force" in e.rules]
+
+
+def test_said_conditional_force_can_be_switched_off(monkeypatch: pytest.MonkeyPatch,
+                                                    nlp: Any) -> None:
+    monkeypatch.setenv("NEWSWEAVE_ABLATE", "said_conditional_force")
+    text = "Turkey said it would launch an offensive in Syria if Kurdish fighters did not withdraw."
+    assert typed(nlp, text, "THREATEN") == []
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Ecuador and Peru signed a joint plan to clear the landmines.", "AGREE"),
+    ("Indian and Bangladeshi border guards teamed up to stop cattle smuggling.", "COOPERATE"),
+    ("The United States raised tariffs on Chinese steel to 25 percent.", "SANCTION"),
+])
+def test_more_senses_found_missing(nlp: Any, text: str, etype: str) -> None:
+    assert typed(nlp, text, etype), text
+
+
+def test_prices_raised_are_no_sanction(nlp: Any) -> None:
+    assert typed(nlp, "The Kenyan company raised prices on its phones.", "SANCTION") == []

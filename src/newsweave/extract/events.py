@@ -149,6 +149,13 @@ def extract_events(
             continue
         if cand.trigger.i in conditional:
             continue  # "will withdraw ... unless": the threat's content (_conditional_threats)
+        if enabled("said_conditional_force") and _said_conditional_force(cand):
+            # "Turkey said it would launch an offensive if the fighters did not withdraw":
+            # force a party says it will use on a condition is a threat it makes now
+            cand = Candidate(cand.trigger, {**cand.sense, "type": "THREATEN", "mode": None,
+                                            "asserted": True,
+                                            "_conditional_force": cand.sense["type"]},
+                             cand.method, cand.confidence)
         if _a_preference(cand.trigger) or _a_promised_thing(cand):
             continue
         if enabled("described_state") and _a_described_state(cand.trigger):
@@ -274,6 +281,49 @@ def _a_promised_thing(cand: Candidate) -> bool:
 
 
 _THREAT_MARKS = frozenset({"unless"})
+# acts of force a party may say it will use if a condition is met (a threat, not the act)
+_FORCE_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE", "MOBILIZE"})
+_SELF_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
+_FUTURE_WORDS = frozenset({"will", "would", "'ll", "wo", "shall"})
+
+
+def _said_conditional_force(cand: Candidate) -> bool:
+    """'Turkey said it would launch an offensive in Syria if Kurdish fighters did not
+    withdraw', 'Moscow said it would retaliate by expelling diplomats if its envoys were
+    ordered out', 'he warned he will impose tariffs if no deal is reached': an act of force
+    (ASSAULT, SANCTION, COERCE, MOBILIZE) in a future clause with an 'if' condition, said by
+    the party that would act (the clause's subject is the speaker or stands for it), is a
+    THREATEN from that party, asserted (evtypes4, session 10). The writer's own 'if'
+    ('the army would attack if the talks failed, analysts said') and acts of peace ('said it
+    would hold talks if ...') are left alone."""
+    tok = cand.trigger
+    if cand.sense["type"] not in _FORCE_TYPES:
+        return False
+    node = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj") else tok
+    chain = [node]
+    for _ in range(3):  # "would retaliate by expelling": up to the verb with the auxiliary
+        if node.dep_ in ("pcomp", "xcomp", "pobj", "prep") and node.head is not node:
+            node = node.head
+            chain.append(node)
+        else:
+            break
+    verbs = [t for t in chain if t.pos_ in ("VERB", "AUX")]
+    future = [t for t in verbs if any(c.dep_ == "aux" and c.lower_ in _FUTURE_WORDS
+                                      for c in t.children)]
+    if not future:
+        return False
+    top = future[-1]
+    if not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if"
+                                         for m in c.children)
+               for t in verbs for c in t.children):
+        return False
+    if top.dep_ != "ccomp" or top.head.lemma_.lower() not in reporting_verbs() | {
+            "warn", "vow", "threaten", "pledge", "promise"}:
+        return False
+    subj = [c for c in top.children if c.dep_ == "nsubj"]
+    said_by = [c for c in top.head.children if c.dep_ == "nsubj"]
+    return bool(subj) and bool(said_by) and (
+        subj[0].lower_ in _SELF_PRONOUNS or subj[0].lower_ == said_by[0].lower_)
 
 
 def _place_told_by_harm(verb: Token) -> bool:
@@ -791,9 +841,15 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
     etype = sense["type"]
     if tok.pos_ == "NOUN" and _only_possible(tok):
         return []  # "possible Russian support" is a topic, not an event
-    actors, recipients = arguments(cand, ctx)
+    if sense.get("_conditional_force"):
+        # the parties of the act threatened are the threat's ("would expel its diplomats")
+        actors, recipients = arguments(
+            Candidate(tok, {**sense, "type": sense["_conditional_force"]}), ctx)
+    else:
+        actors, recipients = arguments(cand, ctx)
     actors = [a for a in actors if not _a_document(a[0])]
     extra_rules: list[str] = ["readiness_threat"] if sense.get("_readiness") else []
+    extra_rules += ["said_conditional_force"] if sense.get("_conditional_force") else []
     if sense.get("oprd") and not recipients and tok.pos_ == "VERB":
         # "called the president a liar": the parser may hang the person as a second oprd
         recipients = _named_by_oprd(tok, ctx)
