@@ -177,6 +177,10 @@ def test_said_conditional_force_can_be_switched_off(monkeypatch: pytest.MonkeyPa
     ("Ecuador and Peru signed a joint plan to clear the landmines.", "AGREE"),
     ("Indian and Bangladeshi border guards teamed up to stop cattle smuggling.", "COOPERATE"),
     ("The United States raised tariffs on Chinese steel to 25 percent.", "SANCTION"),
+    ("The World Bank approved $750 million in budget support for Kenya.", "AID"),
+    ("The Kenyan opposition complained that the government had rigged the vote.", "ACCUSE"),
+    ("The Kenyan president instructed the police to release the protesters.", "REQUEST"),
+    ("Kimani Gray flashed a gun at two police officers in Brooklyn.", "THREATEN"),
 ])
 def test_more_senses_found_missing(nlp: Any, text: str, etype: str) -> None:
     assert typed(nlp, text, etype), text
@@ -184,3 +188,13 @@ def test_more_senses_found_missing(nlp: Any, text: str, etype: str) -> None:
 
 def test_prices_raised_are_no_sanction(nlp: Any) -> None:
     assert typed(nlp, "The Kenyan company raised prices on its phones.", "SANCTION") == []
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("The Kenyan teacher complained that the room was cold.", "ACCUSE"),
+    ("The Kenyan professor instructed students in chemistry.", "REQUEST"),
+    ("The Kenyan photographer flashed a smile at the crowd.", "THREATEN"),
+])
+def test_those_words_without_a_party_or_a_weapon_are_no_event(nlp: Any, text: str,
+                                                              etype: str) -> None:
+    assert typed(nlp, text, etype) == [], text
