@@ -181,6 +181,11 @@ def test_said_conditional_force_can_be_switched_off(monkeypatch: pytest.MonkeyPa
     ("The Kenyan opposition complained that the government had rigged the vote.", "ACCUSE"),
     ("The Kenyan president instructed the police to release the protesters.", "REQUEST"),
     ("Kimani Gray flashed a gun at two police officers in Brooklyn.", "THREATEN"),
+    ("Israeli jets carried out strikes on Hezbollah positions in southern Lebanon.", "ASSAULT"),
+    ("Brazil rolled back restrictions on imports from Argentina.", "CONCEDE"),
+    ("The US Senate signed off on $60 billion in aid to Ukraine.", "AID"),
+    ("Iranian authorities seized the passport of a film director at Tehran airport.",
+     "COERCE"),
 ])
 def test_more_senses_found_missing(nlp: Any, text: str, etype: str) -> None:
     assert typed(nlp, text, etype), text
@@ -194,6 +199,9 @@ def test_prices_raised_are_no_sanction(nlp: Any) -> None:
     ("The Kenyan teacher complained that the room was cold.", "ACCUSE"),
     ("The Kenyan professor instructed students in chemistry.", "REQUEST"),
     ("The Kenyan photographer flashed a smile at the crowd.", "THREATEN"),
+    ("French workers launched a strike on Monday over pensions.", "ASSAULT"),
+    ("Iranian authorities seized the passport of a film director at Tehran airport.",
+     "ASSAULT"),
 ])
 def test_those_words_without_a_party_or_a_weapon_are_no_event(nlp: Any, text: str,
                                                               etype: str) -> None:
