@@ -206,3 +206,29 @@ def test_prices_raised_are_no_sanction(nlp: Any) -> None:
 def test_those_words_without_a_party_or_a_weapon_are_no_event(nlp: Any, text: str,
                                                               etype: str) -> None:
     assert typed(nlp, text, etype) == [], text
+
+
+# ----------------------------------------------------------------------------- terms of a deal
+
+def test_terms_a_party_sets_for_a_deal_are_its_demand(nlp: Any) -> None:
+    from newsweave.extract.events import extract_events
+    from newsweave.extract.mentions import extract_mentions
+    from newsweave.extract.quotes import extract_quotes
+    from newsweave.model import Article
+
+    text = "Egypt insisted that any truce must ensure that Hamas cannot re-arm."
+    art = Article(article_id="a", source="a.txt", text=text, published="2024-01-10")
+    doc = nlp(text)
+    mentions = extract_mentions(doc, art)
+    events, _ = extract_events(doc, art, mentions, extract_quotes(doc, art, mentions))
+    found = [e for e in events if "terms_demand" in e.rules]
+    assert found and found[0].type == "REQUEST" and found[0].actor is not None
+    assert found[0].actor.country == "EGY"
+
+
+@pytest.mark.parametrize("text", [
+    "The treaty must include all refugees.",  # the writer's own words: no speaker
+    "Analysts say the deal must be ratified by June.",  # a passive: nobody set terms
+])
+def test_no_terms_demand_without_a_speaker_setting_them(nlp: Any, text: str) -> None:
+    assert not [e for e in events_of(nlp, text) if "terms_demand" in e.rules]

@@ -107,7 +107,8 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            # evtypes4 (session 10): acts whose doer is left out or is a
                            # weapon, forces moved in a passive
                            "agentless_acts", "agentless_state", "means_subject",
-                           "deployed_forces", "joint_action", "said_conditional_force"})
+                           "deployed_forces", "joint_action", "said_conditional_force",
+                           "terms_demand"})
 
 
 def known_rules() -> frozenset[str]:

@@ -772,14 +772,23 @@ def _obligation_events(doc: Doc, article: Article, ctx: ActorContext, quotes: li
         speaker, quote_id = attribution(tok, clause_head(tok), quotes, ctx, article)
         if speaker is None or not acceptable_actor(speaker):
             continue
-        targets = [r for r in resolve_all(subj, ctx)
-                   if acceptable_actor(r[0]) and not same_side(speaker, r[0])]
+        targets: list[Arg | None] = [
+            r for r in resolve_all(subj, ctx)
+            if acceptable_actor(r[0]) and not same_side(speaker, r[0])]
+        terms = not targets and not is_passive(tok) and enabled("terms_demand") and \
+            "agreement" in classes_of(subj[:1])
+        if terms:
+            # "Israel insisted that any truce must ensure Hamas cannot re-arm", "any deal
+            # must include the refugees": terms a speaker sets for a deal are a demand made,
+            # to whoever is party to it (evtypes4, session 10)
+            targets = [None]
         sent = tok.sent
         modality, cue = ("negated", "not") if any(c.dep_ == "neg" for c in tok.children) \
             else ("asserted", None)
         if modality == "negated":
             continue  # "X must not attack": a warning, not a request we can code safely
-        for ref, rtok in targets:
+        for target in targets:
+            ref, rtok = target if target is not None else (None, subj[0])
             start = min(tok.idx, rtok.idx)
             end = max(tok.idx + len(tok.text), rtok.idx + len(rtok.text))
             date, date_text, precision = event_date(tok, tok, sent, article)
@@ -793,7 +802,8 @@ def _obligation_events(doc: Doc, article: Article, ctx: ActorContext, quotes: li
                 sentence_span=(sent.start_char, sent.end_char), confidence=0.8,
                 source_method="obligation",
                 rules=["obligation"] + (["necessity_obligation"] if " " in cue_word else []) +
-                (["passive_obligation"] if is_passive(tok) else [])))
+                (["passive_obligation"] if is_passive(tok) else []) +
+                (["terms_demand"] if terms else [])))
     return out
 
 
