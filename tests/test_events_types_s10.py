@@ -135,7 +135,7 @@ def test_other_senses_of_those_words_are_not_events(nlp: Any, text: str, etype: 
     assert typed(nlp, text, etype) == [], text
 
 
-# ----------------------------------------------------------------------------- threats on a condition
+# ------------------------------------------------------------------ threats on a condition
 
 @pytest.mark.parametrize(("text", "actor", "recipient"), [
     ("Turkey said it would launch an offensive in Syria if Kurdish fighters did not withdraw.",
