@@ -186,6 +186,10 @@ def test_said_conditional_force_can_be_switched_off(monkeypatch: pytest.MonkeyPa
     ("The US Senate signed off on $60 billion in aid to Ukraine.", "AID"),
     ("Iranian authorities seized the passport of a film director at Tehran airport.",
      "COERCE"),
+    ("The Turkmen government allowed international observers to oversee the elections.",
+     "RETREAT"),
+    ("Kenyan police pulled the driver over for speeding.", "COERCE"),
+    ("Julian Assange was dragged out of the embassy by British police.", "COERCE"),
 ])
 def test_more_senses_found_missing(nlp: Any, text: str, etype: str) -> None:
     assert typed(nlp, text, etype), text
@@ -200,6 +204,8 @@ def test_prices_raised_are_no_sanction(nlp: Any) -> None:
     ("The Kenyan professor instructed students in chemistry.", "REQUEST"),
     ("The Kenyan photographer flashed a smile at the crowd.", "THREATEN"),
     ("French workers launched a strike on Monday over pensions.", "ASSAULT"),
+    ("The Kenyan car pulled over to the side of the road.", "COERCE"),
+    ("The Kenyan lawyers dragged out the trial for years.", "COERCE"),
     ("Iranian authorities seized the passport of a film director at Tehran airport.",
      "ASSAULT"),
 ])
