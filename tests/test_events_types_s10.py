@@ -238,3 +238,9 @@ def test_terms_a_party_sets_for_a_deal_are_its_demand(nlp: Any) -> None:
 ])
 def test_no_terms_demand_without_a_speaker_setting_them(nlp: Any, text: str) -> None:
     assert not [e for e in events_of(nlp, text) if "terms_demand" in e.rules]
+
+
+def test_a_planned_attack_is_no_verbal_attack_on_a_plan(nlp: Any) -> None:
+    text = "Kenya launched a planned attack on al-Shabaab camps in Somalia."
+    assert typed(nlp, text, "ASSAULT") and typed(nlp, text, "ACCUSE") == []
+    assert typed(nlp, "Rubio launched a blistering attack on Kenya's plan.", "ACCUSE")

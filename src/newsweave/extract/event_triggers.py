@@ -230,7 +230,11 @@ def _sense_holds(tok: Token, sense: dict[str, Any], ctx: ActorContext) -> bool:
         mods = [t for c in tok.children if c.dep_ in ("amod", "compound", "nmod")
                 for t in c.subtree]
         mods += [c for c in tok.children if c.dep_ == "prep" for c in c.subtree]
-        if not (words_in(mods) & set(sense["modifiers_any"])):
+        # a participle counts by its own form: "a planned attack" is no attack on a plan
+        participles = {m for m in mods if m.tag_ in ("VBN", "VBD", "VBG") and m.dep_ == "amod"}
+        words = words_in([m for m in mods if m not in participles]) | \
+            {m.lower_ for m in participles}
+        if not (words & set(sense["modifiers_any"])):
             return False
     if sense.get("conj_types"):
         lex = lexicon()
