@@ -30,6 +30,7 @@ def typed(nlp: Any, text: str, etype: str) -> list[Any]:
     ("Western journalists have been refused permission to cover the vote.", "REJECT",
      "journalists"),
     ("Three protesters were threatened with arrest.", "THREATEN", "protesters"),
+    ("Julian Assange was evicted from the embassy in April.", "COERCE", "Julian Assange"),
 ])
 def test_an_act_whose_doer_is_left_out_keeps_its_event(nlp: Any, text: str, etype: str,
                                                        recipient: str | None) -> None:
