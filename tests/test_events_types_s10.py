@@ -245,3 +245,18 @@ def test_a_planned_attack_is_no_verbal_attack_on_a_plan(nlp: Any) -> None:
     text = "Kenya launched a planned attack on al-Shabaab camps in Somalia."
     assert typed(nlp, text, "ASSAULT") and typed(nlp, text, "ACCUSE") == []
     assert typed(nlp, "Rubio launched a blistering attack on Kenya's plan.", "ACCUSE")
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Hamas promised to avenge the death of its commander.", "THREATEN"),
+    ("Pakistan pledged to retaliate against India.", "THREATEN"),
+    ("Iran swore revenge for the killing of its general.", "THREATEN"),
+    ("Kenya pledged to support peace talks.", "AGREE"),
+])
+def test_a_promise_of_retaliation_is_a_threat(nlp: Any, text: str, etype: str) -> None:
+    assert typed(nlp, text, etype), text
+
+
+def test_a_promise_to_end_violence_is_no_threat(nlp: Any) -> None:
+    text = "Kenya's president promised to end the violence in the Rift Valley."
+    assert typed(nlp, text, "THREATEN") == []
