@@ -260,3 +260,25 @@ def test_a_promise_of_retaliation_is_a_threat(nlp: Any, text: str, etype: str) -
 def test_a_promise_to_end_violence_is_no_threat(nlp: Any) -> None:
     text = "Kenya's president promised to end the violence in the Rift Valley."
     assert typed(nlp, text, "THREATEN") == []
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("Iran said it would retaliate against Israel.", "IRN", "ISR"),
+    ("China said it would take countermeasures against the sanctions.", "CHN", None),
+    ("North Korea said it would respond firmly to the drills.", "PRK", None),
+])
+def test_a_party_saying_it_will_retaliate_threatens(nlp: Any, text: str, actor: str,
+                                                    recipient: str | None) -> None:
+    found = [e for e in typed(nlp, text, "THREATEN") if "said_retaliation" in e.rules]
+    assert found and found[0].actor is not None and found[0].actor.country == actor
+    if recipient is not None:
+        assert found[0].recipient is not None and found[0].recipient.country == recipient
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan ministry said it would respond to the questions on Monday.",
+    "Analysts said Iran would retaliate against Israel.",  # not the speaker's own act
+    "Iran said it would not retaliate.",
+])
+def test_no_retaliation_threat_without_the_speaker_promising_it(nlp: Any, text: str) -> None:
+    assert not [e for e in events_of(nlp, text) if "said_retaliation" in e.rules]

@@ -108,7 +108,7 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            # weapon, forces moved in a passive
                            "agentless_acts", "agentless_state", "means_subject",
                            "deployed_forces", "joint_action", "said_conditional_force",
-                           "terms_demand"})
+                           "terms_demand", "said_retaliation"})
 
 
 def known_rules() -> frozenset[str]:

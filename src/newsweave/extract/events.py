@@ -172,6 +172,13 @@ def extract_events(
         events.extend(_build(cand, article, ctx, quotes, locations))
     events.extend(_obligation_events(doc, article, ctx, quotes, locations))
     events.extend(_conditional_threats(doc, article, ctx, quotes, locations))
+    if enabled("said_retaliation"):
+        told = {(e.sentence_span, e.actor.name) for e in events
+                if e.type == "THREATEN" and e.actor is not None}
+        # one threat a statement: "said it would retaliate by expelling X if ..." is told
+        events.extend(e for e in _said_retaliation(doc, article, ctx, quotes, locations,
+                                                   trigger_types)
+                      if e.actor is None or (e.sentence_span, e.actor.name) not in told)
     if enabled("reported_wrongdoing"):
         events.extend(_reported_wrongdoing(doc, article, ctx, quotes, locations,
                                            trigger_types))
@@ -442,6 +449,77 @@ def _conditional_threats(doc: Doc, article: Article, ctx: ActorContext, quotes: 
         pairs: list[tuple[Arg | None, Arg | None]] = [(actors[0], r) for r in others or [None]]
         out.extend(_assemble(Candidate(tok, sense, method="conditional"), sense, article,
                              ctx, quotes, locations, pairs))
+    return out
+
+
+_RETALIATION_VERBS = frozenset({"retaliate", "avenge"})
+_RESPONSE_VERBS = frozenset({"respond", "react", "reply"})
+_RESOLVE_ADVERBS = frozenset({"firmly", "forcefully", "decisively", "resolutely", "strongly",
+                              "harshly", "severely", "militarily", "swiftly", "appropriately",
+                              "accordingly", "proportionately", "adequately"})
+_HOSTILE_NOUN_TYPES = frozenset({"ASSAULT", "MOBILIZE", "SANCTION", "COERCE", "THREATEN",
+                                 "ACCUSE", "PROTEST"})
+
+
+def _retaliation_predicate(tok: Token, trigger_types: dict[int, str]) -> bool:
+    """'retaliate', 'avenge'; 'respond firmly', 'respond to the deployment' (an act of a
+    hostile type by the lexicon) or 'respond against X'; 'take countermeasures', 'take
+    retaliatory measures'. 'respond to questions' is no retaliation."""
+    lemma = tok.lemma_.lower()
+    if lemma in _RETALIATION_VERBS:
+        return True
+    if lemma in _RESPONSE_VERBS:
+        if any(c.dep_ == "advmod" and c.lower_ in _RESOLVE_ADVERBS for c in tok.children):
+            return True
+        objs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "against")
+                for p in c.children if p.dep_ == "pobj"]
+        return any(trigger_types.get(p.i) in _HOSTILE_NOUN_TYPES for p in objs)
+    obj = object_of(tok)
+    return lemma in ("take", "adopt", "impose") and obj is not None and (
+        "retaliation_word" in classes_of([obj]) or
+        any(c.lower_ in ("retaliatory", "reciprocal") for c in obj.children))
+
+
+def _said_retaliation(doc: Doc, article: Article, ctx: ActorContext, quotes: list[Quote],
+                      locations: list[Location], trigger_types: dict[int, str]
+                      ) -> list[Event]:
+    """'China said it would take countermeasures against the sanctions', 'Russia said it
+    will respond to the deployment of missiles in Poland', 'Iran said it would retaliate':
+    a party saying it will retaliate (a future clause said by that party) threatens, now;
+    the recipient is who it names to retaliate against (evtypes4, session 10). 'said it would
+    respond to the questions' and 'analysts said Iran would retaliate' (not the speaker's own
+    act) are none; warnings and vows are typed by their own senses."""
+    out: list[Event] = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.dep_ not in ("ccomp", "xcomp") or \
+                not _retaliation_predicate(tok, trigger_types):
+            continue
+        clause = tok
+        if tok.dep_ == "xcomp" and tok.head.pos_ == "VERB":
+            clause = tok.head  # "said it was ready to retaliate", "would have to respond"
+        if not any(c.dep_ == "aux" and c.lower_ in _FUTURE_WORDS for c in clause.children):
+            continue
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in reporting_verbs() or \
+                any(c.dep_ == "neg" for c in (*tok.children, *clause.children)):
+            continue
+        subj = [c for c in clause.children if c.dep_ == "nsubj"]
+        said_by = [c for c in clause.head.children if c.dep_ == "nsubj"]
+        if not subj or not said_by or not (subj[0].lower_ in _SELF_PRONOUNS or
+                                           subj[0].lower_ == said_by[0].lower_):
+            continue
+        actors = [a for a in resolve_all(said_by, ctx) if acceptable_actor(a[0])]
+        if not actors:
+            continue
+        against = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
+                   for p in c.children if p.dep_ == "pobj"]
+        targets: list[Arg | None] = [r for r in resolve_all(against, ctx)
+                                     if acceptable_actor(r[0]) and
+                                     not same_actor(actors[0][0], r[0])]
+        sense: dict[str, Any] = {"type": "THREATEN", "asserted": True,
+                                 "_rule": "said_retaliation"}
+        out.extend(_assemble(Candidate(tok, sense, method="said_retaliation"), sense, article,
+                             ctx, quotes, locations,
+                             [(actors[0], r) for r in targets[:2] or [None]]))
     return out
 
 
