@@ -25,9 +25,9 @@ def typed(nlp: Any, text: str, etype: str) -> list[Any]:
 
 @pytest.mark.parametrize(("text", "etype", "recipient"), [
     ("Ruritania's foreign minister was accused of fraud on Monday.", "ACCUSE", None),
-    ("Julian Assange was accused of rape by a woman.", "ACCUSE", "Julian Assange"),
-    ("The hostages were released on Sunday.", "RETREAT", "hostages"),
-    ("Western journalists have been refused permission to cover the vote.", "REJECT",
+    ("Pavel Dorin was accused of bribery by a former aide.", "ACCUSE", "Pavel Dorin"),
+    ("Eleven hostages were freed late on Sunday.", "RETREAT", "hostages"),
+    ("Foreign journalists were refused visas ahead of the referendum.", "REJECT",
      "journalists"),
     ("Three protesters were threatened with arrest.", "THREATEN", "protesters"),
     ("Julian Assange was evicted from the embassy in April.", "COERCE", "Julian Assange"),
@@ -43,9 +43,9 @@ def test_an_act_whose_doer_is_left_out_keeps_its_event(nlp: Any, text: str, etyp
 
 
 @pytest.mark.parametrize("text", [
-    "The report was released on Monday.",  # a thing, not a party, is released
-    "American negotiators are now left with the difficult task of drafting a text.",
-    "The plaintiff says he was slammed into a car.",  # no sense flagged agentless
+    "Its annual budget report was released in March.",  # a thing, not a party, is released
+    "Both delegations were left with a long list of open questions.",
+    "The cyclist says he was slammed into a parked van.",  # no sense flagged agentless
 ])
 def test_a_passive_with_no_party_or_no_flag_gives_no_agentless_act(nlp: Any, text: str) -> None:
     assert not [e for e in events_of(nlp, text) if "agentless_acts" in e.rules]
@@ -141,9 +141,9 @@ def test_other_senses_of_those_words_are_not_events(nlp: Any, text: str, etype: 
 @pytest.mark.parametrize(("text", "actor", "recipient"), [
     ("Turkey said it would launch an offensive in Syria if Kurdish fighters did not withdraw.",
      "TUR", None),
-    ("Moscow said it would retaliate by expelling Western diplomats if its envoys were "
-     "ordered out.", "RUS", None),
-    ("Washington said it would raise tariffs on Chinese imports if no deal is reached.",
+    ("Moscow said it would hit back by expelling Finnish envoys if Helsinki closed the "
+     "consulate.", "RUS", None),
+    ("Washington said it would double duties on Chinese steel if Beijing kept its subsidies.",
      "USA", "CHN"),
 ])
 def test_force_a_party_says_it_will_use_on_a_condition_is_a_threat(
@@ -185,9 +185,9 @@ def test_said_conditional_force_can_be_switched_off(monkeypatch: pytest.MonkeyPa
     ("Israeli jets carried out strikes on Hezbollah positions in southern Lebanon.", "ASSAULT"),
     ("Brazil rolled back restrictions on imports from Argentina.", "CONCEDE"),
     ("The US Senate signed off on $60 billion in aid to Ukraine.", "AID"),
-    ("Iranian authorities seized the passport of a film director at Tehran airport.",
+    ("Iranian police seized a Kurdish poet's passport at Shiraz airport.",
      "COERCE"),
-    ("The Turkmen government allowed international observers to oversee the elections.",
+    ("Belarus allowed foreign monitors to watch the count for the first time.",
      "RETREAT"),
     ("Kenyan police pulled the driver over for speeding.", "COERCE"),
     ("Julian Assange was dragged out of the embassy by British police.", "COERCE"),
@@ -207,7 +207,7 @@ def test_prices_raised_are_no_sanction(nlp: Any) -> None:
     ("French workers launched a strike on Monday over pensions.", "ASSAULT"),
     ("The Kenyan car pulled over to the side of the road.", "COERCE"),
     ("The Kenyan lawyers dragged out the trial for years.", "COERCE"),
-    ("Iranian authorities seized the passport of a film director at Tehran airport.",
+    ("Iranian police seized a Kurdish poet's passport at Shiraz airport.",
      "ASSAULT"),
 ])
 def test_those_words_without_a_party_or_a_weapon_are_no_event(nlp: Any, text: str,
@@ -223,7 +223,7 @@ def test_terms_a_party_sets_for_a_deal_are_its_demand(nlp: Any) -> None:
     from newsweave.extract.quotes import extract_quotes
     from newsweave.model import Article
 
-    text = "Egypt insisted that any truce must ensure that Hamas cannot re-arm."
+    text = "Egypt insisted that any new ceasefire must keep the Rafah road open."
     art = Article(article_id="a", source="a.txt", text=text, published="2024-01-10")
     doc = nlp(text)
     mentions = extract_mentions(doc, art)
