@@ -108,7 +108,13 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            # weapon, forces moved in a passive
                            "agentless_acts", "agentless_state", "means_subject",
                            "deployed_forces", "joint_action", "said_conditional_force",
-                           "terms_demand", "said_retaliation"})
+                           "terms_demand", "said_retaliation",
+                           # evprecision3 (session 10): contents, prospects, topics, modality
+                           "proposed_content", "prospect_noun",
+                           "commemorated_event", "natural_force_subject",
+                           "impersonal_warning", "act_not_party", "negative_quantifier",
+                           "accused_object_of", "comment_topic", "alleged_modifier",
+                           "not_until", "future_time_clause"})
 
 
 def known_rules() -> frozenset[str]:
