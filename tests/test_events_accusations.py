@@ -117,7 +117,9 @@ def test_calls_by_a_party_are_its_demand(nlp: Any) -> None:
     events = events_of(nlp, "Prime Minister Eleni Daskalou has rejected calls by "
                             "opposition leaders to dissolve parliament.")
     (ev,) = typed(events, "REQUEST")
-    assert ev.actor is not None and ev.actor.name == "leaders"
+    # (an unnamed opposition is named as such: bare_opposition, session 10)
+    assert ev.actor is not None and ev.actor.name == "opposition leaders"
+    assert ev.actor.sector == "OPP"
     assert typed(events, "REJECT")
 
 

@@ -56,6 +56,13 @@ ARGUMENT_RULES = frozenset({
     "attacked_place_noun", "title_adjective",
     "regional_role", "single_place_country",
     "trade_party", "accused_people",
+    # evargs4 (session 10): see event_syntax.py, event_arguments.py and actors.py
+    "misparsed_relative", "conjunct_object_pronoun", "agent_weapon_owner",
+    "earlier_act_doer", "inquiry_into", "possessive_name",
+    "unknown_org_antecedent", "title_of_charge", "verb_by_agent",
+    "domestic_place", "agents_from", "acronym_not_pronoun",
+    "voice_of_body", "introduced_role", "place_not_agent",
+    "bare_advcl",
     "earlier_move", "owner_of_target",
     "acting_in_place", "protested_owner",
     "released_owner", "asked_people",

@@ -558,6 +558,10 @@ def _pronoun(np: NounPhrase) -> list[ActorRef] | None:
     """'he', 'they', 'its', 'which': the antecedent (see _resolve_pronoun)."""
     if np.tok.pos_ != "PRON" and np.low not in _RELATIVE:
         return None
+    if np.tok.text.isupper() and len(np.tok.text) > 1 and (
+            np.tok.pos_ == "PROPN" or np.ctx.by_token.get(np.tok.i)) and \
+            "acronym_not_pronoun" not in np.ctx.disabled:
+        return None  # "the WHO": a name in capitals, not the relative 'who'
     if np.low in _PARTITIVES and "partitive" not in np.ctx.disabled:
         # "both of whom fired", "some of them were arrested": who the 'of' phrase names
         of = next((p for c in np.tok.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -619,14 +623,33 @@ def _owned_seat(np: NounPhrase) -> list[ActorRef] | None:
     info = gaz.lookup(mention.canonical)
     if info is None or info.kind not in ("seat", "agency") or info.country is None:
         return None
-    for child in tok.children:
+    code = other_states_seat(tok, ctx, np.depth, info.country,
+                             shared=mention.canonical.lower() in _SHARED_SEAT_NAMES)
+    if code is None:
+        return None
+    ref = state_ref(code, info.sector or "GOV", tok, ctx, None)
+    return [dataclasses.replace(ref, description=np.phrase)]
+
+
+def other_states_seat(root: Token, ctx: ActorContext, depth: int, seat_country: str | None,
+                      shared: bool) -> str | None:
+    """The one rule of `owned_seat`: the other state a seat or agency the gazetteer files
+    under `seat_country` belongs to. A possessive proper name says so for any of them
+    ("Guatemala's Congress", "Kenya's Pentagon"); for a name several states' legislatures
+    share (`shared`: "Congress"), a demonym or any country modifier too ("the Philippine
+    Congress")."""
+    gaz = build_gazetteer()
+    for child in root.children:
         if child.dep_ != "poss" or child.pos_ != "PROPN":
             continue
         owner = ctx.by_token.get(child.i)
         code = gaz.country_of(owner.canonical if owner is not None else child.text)
-        if code and code != info.country:
-            ref = state_ref(code, info.sector or "GOV", tok, ctx, None)
-            return [dataclasses.replace(ref, description=np.phrase)]
+        if code and code != seat_country:
+            return code
+    if shared:
+        for kind, info, _mtok in _modifier_actors(root, ctx, depth):
+            if kind == "country" and info.country and info.country != seat_country:
+                return info.country
     return None
 
 
@@ -709,14 +732,14 @@ def _mention(np: NounPhrase) -> list[ActorRef] | None:
                                             description=mention.canonical,
                                             rules=[*named.rules, "short_name"])]
     if mention.canonical.lower() in _SHARED_SEAT_NAMES and "owned_seat" not in ctx.disabled:
-        # "Guatemala's Congress", "the Philippine Congress": the seat of another state
-        for kind, info, _mtok in _modifier_actors(_mention_root(tok, mention, ctx), ctx,
-                                                  np.depth):
-            if kind == "country" and info.country and info.country != ref.country:
-                owned = state_ref(info.country, ref.sector or "LEG", None, ctx,
-                                  mention.canonical)
-                return [dataclasses.replace(owned, span=ref.span, mention_id=ref.mention_id,
-                                            rules=[*owned.rules, "owned_seat"])]
+        # "Guatemala's Congress", "the Philippine Congress" as the tagger names them: the
+        # seat of another state (the rule of the owned_seat resolver, other_states_seat)
+        code = other_states_seat(_mention_root(tok, mention, ctx), ctx, np.depth,
+                                 ref.country, shared=True)
+        if code is not None:
+            owned = state_ref(code, ref.sector or "LEG", None, ctx, mention.canonical)
+            return [dataclasses.replace(owned, span=ref.span, mention_id=ref.mention_id,
+                                        rules=[*owned.rules, "owned_seat"])]
     if (ref.country is None or ref.country_inferred) and ref.type == "ORG":
         # "Pakistan's Interior Ministry": a stated owner beats the story's country
         for kind, info, mtok in _modifier_actors(_mention_root(tok, mention, ctx),
@@ -991,6 +1014,18 @@ def _voice_noun(np: NounPhrase) -> list[ActorRef] | None:
         refs = resolve_np(poss, np.ctx, np.depth + 1)
         if refs:
             return refs
+    if "voice_of_body" in np.ctx.disabled:
+        return None
+    # "a Microsoft spokesman", "a spokesman for the Red Cross", "a spokeswoman for the
+    # prime minister": the body or the leader the voice speaks for
+    owners = [c for c in np.tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    owners.extend(p for c in np.tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                  for p in c.children if p.dep_ == "pobj")
+    for owner in owners:
+        refs = resolve_np(owner, np.ctx, np.depth + 1)
+        if refs:
+            return _by("voice_of_body", [dataclasses.replace(r, description=np.phrase)
+                                          for r in refs])
     return None
 
 
@@ -1154,7 +1189,7 @@ _AGENTS_OF = frozenset({"minister", "envoy", "delegate", "delegation", "represen
                         "official", "leader", "negotiator", "diplomat", "chief", "head",
                         "ambassador", "spokesman", "spokeswoman", "spokesperson", "commander",
                         "member", "emissary", "mediator", "officer", "lawyer", "adviser",
-                        "advisor"})
+                        "advisor", "agent", "investigator", "inspector", "expert"})
 
 
 @resolver("agents_of")
@@ -1165,16 +1200,48 @@ def _agents_of(np: NounPhrase) -> list[ActorRef] | None:
     forms = {np.lemma, np.low, np.low.removesuffix("s"), np.lemma.removesuffix("s")}
     if not forms & _AGENTS_OF:
         return None
-    owners = [p for c in np.tok.children if c.dep_ == "prep" and c.lower_ == "of"
+    preps = ("of", "from") if "agents_from" not in np.ctx.disabled else ("of",)
+    owners = [p for c in np.tok.children if c.dep_ == "prep" and c.lower_ in preps
               for p in c.children if p.dep_ == "pobj"]
     if not owners:
         return None
+    # ("officers from the Columbus Police Department", "officials from the ministry": sent
+    # by the body named with 'from' as with 'of', rule agents_from)
     refs = [r for r in resolve_np(owners[0], np.ctx, np.depth + 1)
             if r.type != "PERSON" and (r.country or r.sector)]
     if not refs:
         return None
     return [dataclasses.replace(r, description=np.phrase, span=_span(np.tok),
                                 rules=[*r.rules]) for r in refs]
+
+
+# who an unnamed opposition is: "the opposition", "the socialist opposition", "opposition
+# leaders", "opposition lawmakers" (the people of a party outside government)
+_OPPOSITION_MEMBERS = frozenset({"leader", "party", "lawmaker", "legislator", "politician",
+                                 "figure", "group", "coalition", "alliance", "bloc", "camp",
+                                 "deputy", "mp", "senator", "member", "activist", "supporter",
+                                 "candidate", "movement", "force"})
+
+
+@resolver("bare_opposition")
+def _bare_opposition(np: NounPhrase) -> list[ActorRef] | None:
+    """'the opposition', 'the main opposition', 'opposition leaders': the opposition of the
+    country the sentence (else the story) names, marked inferred. A demonym or country of
+    its own ("the Venezuelan opposition") is read earlier; with no country known it is the
+    opposition still, with none."""
+    tok = np.tok
+    own = np.low == "opposition" or np.lemma == "opposition"
+    member = np.lemma in _OPPOSITION_MEMBERS and any(
+        c.dep_ in ("compound", "amod") and c.lower_ == "opposition" for c in tok.children)
+    if not (own or member) or np.indefinite or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in ("to", "from", "against") for c in tok.children):
+        return None  # "opposition to the war" is a stance, "opposition from farmers" a reaction
+    code = np.country_mod() or fallback_country(tok, np.ctx)
+    phrase = _LEADING_OWNER.sub("", np.phrase)
+    return [ActorRef(name=phrase, country=code, sector="OPP", type="ORG" if own else "NORP",
+                     span=_span(tok), mention_id=_mention_id(tok, np.ctx),
+                     country_inferred=code is not None)]
 
 
 @resolver("institution_in_place")
@@ -1333,6 +1400,23 @@ def _unnamed_attacker(np: NounPhrase) -> list[ActorRef] | None:
     return [ActorRef(name=name, type="NORP", description=np.phrase, span=_span(tok))]
 
 
+# verbs whose object is told what it did with 'of' ("accused the president of fraud")
+_CHARGING_VERBS = frozenset({"accuse", "suspect", "convict", "acquit", "clear", "charge",
+                             "absolve", "warn", "remind", "rob", "deprive", "relieve"})
+
+
+def _of_a_charge(prep: Token) -> bool:
+    """'accused the president of stealing the vote', 'convicted the minister of fraud': the
+    parser hangs the charge on the object; an 'of' that says what the object did (a gerund,
+    or any 'of' after a charging verb's object) does not say whose office it is."""
+    if "title_of_charge" in disabled_rules():
+        return False
+    title = prep.head
+    if any(c.dep_ == "pcomp" for c in prep.children):
+        return True
+    return title.dep_ == "dobj" and title.head.lemma_.lower() in _CHARGING_VERBS
+
+
 @resolver("title_anaphor")
 def _title_anaphor(np: NounPhrase) -> list[ActorRef] | None:
     """'the prime minister', 'the senator', 'the country's president': the person the article
@@ -1358,7 +1442,8 @@ def _title_anaphor(np: NounPhrase) -> list[ActorRef] | None:
         return None  # "the leader", "the head": of what?
     owners = [c for c in tok.children if c.dep_ == "poss"]
     the = "the" in np.dets or any(o.lemma_.lower() in ("country", "nation") for o in owners)
-    if not the or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) or \
+    if not the or any(c.dep_ == "prep" and c.lower_ == "of" and not _of_a_charge(c)
+                      for c in tok.children) or \
             any(c.dep_ == "amod" and c.lower_ in ("former", "late", "then", "new", "next")
                 for c in tok.children) or (owners and not the):
         return None
@@ -1451,6 +1536,13 @@ def _igo_anaphor(np: NounPhrase) -> list[ActorRef] | None:
     return [_info_ref(body, np.ctx, None, np.phrase)] if body is not None else None
 
 
+# bare nouns that may stand for an organisation no list knows (org_anaphor)
+_UNKNOWN_ORG_ANAPHORS = frozenset({"organization", "organisation", "group", "charity"})
+_CIVIL_ORG_MODIFIERS = frozenset({"rights", "human", "aid", "advocacy", "humanitarian",
+                                  "relief", "medical", "campaign", "environmental",
+                                  "watchdog", "charitable", "nonprofit", "non-profit"})
+
+
 @resolver("org_anaphor")
 def _org_anaphor(np: NounPhrase) -> list[ActorRef] | None:
     """'the party', 'the ministry', 'the court': the organisation named last before, in this
@@ -1458,8 +1550,11 @@ def _org_anaphor(np: NounPhrase) -> list[ActorRef] | None:
     the gazetteer knows as that kind of organisation."""
     tok = np.tok
     kinds = org_anaphors().get(np.lemma)
-    if kinds is None or np.dets != {"the"} or tok.tag_ != "NN" or \
-            any(c.dep_ in ("amod", "compound", "nmod", "prep") for c in tok.children):
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "prep")]
+    # "the rights group", "the aid organisation": a civil organisation, named before
+    civil_mods = bool(mods) and np.lemma in _UNKNOWN_ORG_ANAPHORS and \
+        all(c.dep_ in ("amod", "compound") and c.lower_ in _CIVIL_ORG_MODIFIERS for c in mods)
+    if kinds is None or np.dets != {"the"} or tok.tag_ != "NN" or (mods and not civil_mods):
         return None
     gaz = build_gazetteer()
     found: Mention | None = None
@@ -1468,8 +1563,17 @@ def _org_anaphor(np: NounPhrase) -> list[ActorRef] | None:
             continue
         words = m.canonical.lower().split()
         info = gaz.lookup(m.canonical)
-        if (len(words) > 1 and words[-1] == np.lemma) or (info is not None and
-                                                          info.kind in kinds):
+        if not civil_mods and ((len(words) > 1 and words[-1] == np.lemma) or (
+                info is not None and info.kind in kinds)):
+            found = m
+        elif (info is None or info.sector == "NGO") and m.label == "ORG" and \
+                np.lemma in _UNKNOWN_ORG_ANAPHORS and \
+                m.canonical.lower() not in _outlet_names() and \
+                not any(ch.isdigit() for ch in m.canonical) and \
+                "unknown_org_antecedent" not in np.ctx.disabled:
+            # "Oxfam said ... The charity delivered food", "Human Rights Watch ... the group
+            # said": a civil organisation, or one no list knows (not an outlet), is what a
+            # bare 'the organisation', 'the group', 'the rights group' stands for
             found = m
     refs = _resolved_where_named(found, np)
     return [dataclasses.replace(r, span=_span(tok)) for r in refs] or None
@@ -1916,7 +2020,8 @@ _STATE_MODIFIERS = frozenset({"security", "riot", "government", "state", "federa
                               "border", "national", "regime", "defense", "defence",
                               "intelligence", "naval", "air", "ground", "elite", "provincial",
                               "regional", "foreign", "other", "many", "several", "some",
-                              "western", "u.s.-led", "coalition"})
+                              "western", "u.s.-led", "coalition", "traffic", "paramilitary",
+                              "municipal", "city"})
 
 
 def _mention_root(tok: Token, mention: Mention, ctx: ActorContext) -> Token:
@@ -2218,6 +2323,13 @@ def mention_actor(m: Mention, ctx: ActorContext | None = None, tok: Token | None
             c3, s3, _d = ctx.person_roles.get(m.canonical, (None, None, None))
             if c3 is not None and (sector is None or s3 in (None, sector)):
                 country, sector = c3, sector or s3
+            elif c3 is None and sector is None and s3 in _LOCAL_OFFICE_SECTORS and \
+                    "introduced_role" not in ctx.disabled:
+                # "Prosecutor Anthony Evans" introduced once, "Evans contended" later: a court
+                # or police office stated where the article introduced the name travels with
+                # it (its country only as the story's, inferred below; a political office
+                # does not travel: a senator in a story about another country is anyone's)
+                sector = s3
         if ctx is not None and country is None:
             # a leader named without a country gets it from the dated roles table, for the
             # article's date (newsweave.extract.roles)
@@ -2358,6 +2470,26 @@ def _person_context(tok: Token, ctx: ActorContext) -> tuple[str | None, str | No
     return country, sector
 
 
+def with_stated_role(ref: ActorRef | None, ctx: ActorContext) -> ActorRef | None:
+    """A person as a quote or a reporting clause names them (a speaker, with no country or
+    sector of its own) gets the office the article stated for that name where it introduced
+    it ("Assistant District Attorney Anthony Evans" ... "Evans contended"): its country when
+    stated, else for a court or police office the story's country, marked inferred."""
+    if ref is None or ref.type != "PERSON" or ref.country is not None or \
+            ref.sector is not None or "introduced_role" in ctx.disabled:
+        return ref
+    country, sector, _desc = ctx.person_roles.get(ref.name, (None, None, None))
+    inferred = False
+    if country is None and sector in _LOCAL_OFFICE_SECTORS and ctx.story_country:
+        # (prosecutors, judges and police act where the story is; a senator named in a
+        # story about another country may be anyone's, so a political office gets none)
+        country, inferred = ctx.story_country, True
+    if country is None and sector is None:
+        return ref
+    return dataclasses.replace(ref, country=country, sector=sector, country_inferred=inferred,
+                               rules=[*ref.rules, "introduced_role"])
+
+
 def _in_clause_below(tok: Token, top: Token) -> bool:
     """`tok` sits in a clause ('killed by police', 'who fled') inside the phrase `top`."""
     node = tok
@@ -2378,6 +2510,12 @@ def _resolve_pronoun(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef
             head = head.head.head  # "X, both of whom fired": the clause of "both"
         if head.dep_ == "relcl":
             refs = resolve_np(head.head, ctx, depth + 1)
+            if refs and tok.dep_ == "nsubj" and (_plain_places(refs) or
+                                                  _named_place(head.head)) and \
+                    "place_not_agent" not in ctx.disabled:
+                # "the attack on a school in the town of Jabaliya, which also wounded 100
+                # people": a town does not act; the relative hangs on the wrong noun
+                return []
             if refs or low not in ("who", "which"):
                 return refs
             # "the Taliban, who have long refused": the noun just before the comma
@@ -2445,6 +2583,30 @@ def _resolve_pronoun(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef
             return []
         return _antecedent(tok, ctx, plural=low in _PRONOUNS_PLURAL, depth=depth)
     return []
+
+
+_PLACE_NOUNS = frozenset({"town", "city", "village", "district", "neighbourhood",
+                          "neighborhood", "camp", "province", "region", "suburb", "area",
+                          "county", "port", "island", "enclave", "settlement"})
+
+
+def _named_place(tok: Token) -> bool:
+    """'the town of Jabaliya', 'the village of Qana': a name given to a place noun."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "of" and \
+        prep.head.lemma_.lower() in _PLACE_NOUNS
+
+
+def _plain_places(refs: list[ActorRef]) -> bool:
+    """Every ref a place that is no state, capital or seat (a town, a district): no party."""
+    gaz = build_gazetteer()
+    for ref in refs:
+        if ref.type not in ("GPE", "LOC", "FAC") or ref.sector is not None:
+            return False
+        info = gaz.lookup(ref.name)
+        if info is not None and info.kind in ("state", "capital", "seat"):
+            return False
+    return True
 
 
 def _role_antecedent(pron: Token, ctx: ActorContext, depth: int) -> list[ActorRef]:

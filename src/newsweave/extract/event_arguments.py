@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 from typing import TYPE_CHECKING, Any
 
 from newsweave.extract.ablation import enabled
@@ -35,6 +36,7 @@ from newsweave.extract.event_syntax import (
     has_prep,
     hyphenated_noun,
     is_passive,
+    misparsed_relative,
     object_of,
     reduced_passive,
     small_clause_subject,
@@ -123,7 +125,7 @@ def patients_of(verb: Token) -> list[Token]:
             return among
         return [head.head, head] if head.dep_ == "appos" else [head]
     subj = [c for c in verb.children if c.dep_ == "nsubjpass" or
-            (c.dep_ == "nsubj" and gapped_passive(verb))]
+            (c.dep_ == "nsubj" and (gapped_passive(verb) or misparsed_relative(verb)))]
     if not subj and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
         # "150 people returned home after being deported": who returned was deported
         subj = inherited_subject(verb)
@@ -193,6 +195,12 @@ def inherited_subject(verb: Token) -> list[Token]:
                 return subject_tokens(parent.head) or agents
             return agents
         elif rel in ("conj", "advcl", "acomp"):
+            if rel == "advcl" and node.tag_ == "VB" and enabled("bare_advcl") and \
+                    not any(c.dep_ in ("aux", "mark") for c in node.children):
+                # "X reiterated that settlements 'are illegal, present an obstacle and
+                # threaten ...'": a bare verb is no adverbial clause of X's verb (a misparse
+                # of the quoted clause), so X does not do it
+                return []
             subj = subject_tokens(parent) if not is_passive(parent) else []
             if subj:
                 return subj
@@ -405,6 +413,10 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         actors = resolve_all(_left_subject(verb, dashed_only=True), ctx)
     if not actors and not passive and etype == "ASSAULT" and enabled("weapon_owner"):
         actors = weapon_owners(subj_toks, ctx)
+    if not actors and passive and etype == "ASSAULT" and enabled("agent_weapon_owner"):
+        # "two soldiers were wounded by a Taliban roadside bomb", "killed by Israeli
+        # shelling": a thing as the passive's agent is the weapon of whoever owns it
+        actors = _tagged(weapon_owners(subj_toks, ctx), "agent_weapon_owner")
     recipients: list[Arg] = []
     obj = object_of(verb) if not passive else None
     if obj is None and not passive and verb.dep_ == "conj":
@@ -462,6 +474,8 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         recipients.extend(resolve_all(patients_of(verb), ctx))
     if obj is not None:
         obj_refs = resolve_all([obj], ctx) or _detached_apposition(obj, ctx)
+        if not obj_refs and obj.pos_ == "PRON" and enabled("conjunct_object_pronoun"):
+            obj_refs = _conjunct_object(verb, obj, ctx)  # "arrested two men and charged them"
         if sense.get("obj_is_recipient"):
             if not has_prep(verb, ["to"]):  # "freed three Taliban prisoners": the Taliban's
                 recipients.extend(obj_refs)
@@ -700,7 +714,7 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         places = patients_of(verb) if passive else \
             [obj] if obj is not None else [p for _prep, p in _prep_objects(verb, ("on", "at"))]
         for place in places:
-            recipients.extend(_state_of_place(place, ctx, verb))
+            recipients.extend(_domestic_place(_state_of_place(place, ctx, verb), actors))
     if not recipients and etype == "MOBILIZE" and enabled("destination"):
         recipients.extend(_destination(verb, obj, actors, ctx))
     if not recipients and etype == "AID" and enabled("aided_people"):
@@ -854,6 +868,29 @@ def _state_of_place(place: Token, ctx: ActorContext, verb: Token) -> list[Arg]:
     return []
 
 
+def _domestic_place(found: list[Arg], actors: list[Arg]) -> list[Arg]:
+    """'The junta bombed a village in Sagaing', 'Ethiopian troops attacked a town in
+    Tigray': a place of the attacker's own country is not its state attacked (who holds it
+    is not said), but the people there: civilians of that country, named by the place
+    (rule domestic_place; otherwise the state, as before)."""
+    if not enabled("domestic_place"):
+        return found
+    out: list[Arg] = []
+    for ref, tok in found:
+        if ref.country and any(a[0].country == ref.country and a[0].sector in STATE_SECTORS
+                               for a in actors):
+            name = re.sub(r"^(?:a|an|the)\s+", "", ref.description or tok.text, flags=re.I)
+            people = ActorRef(name=name, country=ref.country,
+                              sector="CIV", type="LOC", span=ref.span,
+                              rules=[r for r in ref.rules
+                                     if r not in ("attacked_place", "attacked_town")] +
+                              ["domestic_place"])
+            out.append((people, tok))
+        else:
+            out.append((ref, tok))
+    return out
+
+
 def _threatened_target(act: Token, act_obj: Token | None, actors: list[Arg],
                        ctx: ActorContext) -> list[Arg]:
     """Whom a threatened act would hit when it is not a named object: 'fire missiles over
@@ -933,6 +970,33 @@ def placed_groups(args: list[Arg], verb: Token, ctx: ActorContext) -> list[Arg]:
                                           rules=[*ref.rules, "setting_country"])
         out.append((ref, tok))
     return out
+
+
+_OBJECT_PRONOUNS = {"them": True, "him": False, "her": False}
+
+
+def _conjunct_object(verb: Token, pron: Token, ctx: ActorContext) -> list[Arg]:
+    """'Police arrested two men and charged them', 'detained the reporter and beat him': an
+    object pronoun of a verb joined to an earlier one stands for that verb's object, when it
+    agrees in number (named or not: unnamed people count); nothing else is guessed."""
+    plural = _OBJECT_PRONOUNS.get(pron.lower_)
+    if plural is None or verb.dep_ != "conj" or pron.dep_ != "dobj":
+        return []
+    prior = object_of(verb.head)
+    if prior is None or prior.i > pron.i or prior.pos_ == "PRON":
+        return []
+    prior_plural = prior.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in prior.children)
+    if prior_plural != plural:
+        return []
+    found = resolve_all([prior], ctx) or _victim_groups([prior])
+    return _tagged(found, "conjunct_object_pronoun")
+
+
+def _possessive(tok: Token) -> bool:
+    """The owner of a possessive, a two-word name included ('Maria Lopez's killing': the
+    parser hangs 'Maria' on 'Lopez', the possessive)."""
+    return tok.dep_ == "poss" or (tok.dep_ == "compound" and tok.head.dep_ == "poss" and
+                                  enabled("possessive_name"))
 
 
 def _victim_groups(toks: list[Token], counted: bool = True) -> list[Arg]:
@@ -1097,8 +1161,10 @@ def _earlier_act_agents(obj: Token, actors: list[Arg], ctx: ActorContext) -> lis
         if prev.lemma_.lower() not in stems or prev.pos_ not in ("NOUN", "VERB"):
             continue
         if prev.pos_ == "NOUN":
-            found = _owner_actors(prev, ctx) or \
-                recipient_args(prev, ctx, owner_ok=False, preps=("by",))
+            # (the owner of 'his killing' is who was killed: only its 'by' agent did it)
+            owners = _owner_actors(prev, ctx) if prev.lemma_.lower() not in _UNDERGONE_NOUNS \
+                else []
+            found = owners or recipient_args(prev, ctx, owner_ok=False, preps=("by",))
         else:
             found = _doers(prev, ctx)
         found = [f for f in found if not any(same_side(a[0], f[0]) for a in actors)]
@@ -1266,9 +1332,23 @@ def _owners_of_thing(obj: Token, ctx: ActorContext) -> list[Arg]:
                   for pobj in of.children if pobj.dep_ == "pobj"
                   for by in pobj.children if by.dep_ == "prep" and by.lower_ == "by"
                   for p in by.children if p.dep_ == "pobj"]
-        return [(dataclasses.replace(r, rules=[*r.rules, "act_agent"]), t)
-                for r, t in resolve_all(agents, ctx)]
-    return []
+        found = [(dataclasses.replace(r, rules=[*r.rules, "act_agent"]), t)
+                 for r, t in resolve_all(agents, ctx)]
+        if found:
+            return found
+    return _verb_by_agents(obj, ctx)
+
+
+def _verb_by_agents(obj: Token, ctx: ActorContext) -> list[Arg]:
+    """'condemned the airstrike by the Sudanese forces': the parser hangs the act's 'by'
+    agent on the verb; an active verb has no agent of its own, so 'by X' is its object's."""
+    verb = obj.head
+    if obj.dep_ != "dobj" or verb.pos_ != "VERB" or is_passive(verb) or \
+            not enabled("verb_by_agent"):
+        return []
+    agents = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > obj.i
+              for p in c.children if p.dep_ == "pobj"]
+    return _tagged(resolve_all(agents, ctx), "verb_by_agent")
 
 
 def _holders(verb: Token, ctx: ActorContext) -> list[Arg]:
@@ -1318,7 +1398,7 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
                         for r, t in resolve_all([c], ctx))
     if sense["type"] in ("COERCE", "ASSAULT"):
         # "Assange's arrest", "his killing": a person who owns an act of force undergoes it
-        owned_by = [a for a in internal if a[1].dep_ == "poss" and (
+        owned_by = [a for a in internal if _possessive(a[1]) and (
             a[0].type == "PERSON" or (_undergone_by_owner(noun, sense["type"]) and
                                       a[0].type == "NORP" and
                                       a[0].sector in build_gazetteer().civil_sectors))]
@@ -1445,6 +1525,11 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
                                                        "towards", "of"))
         recipients.extend(recipient_args(noun, ctx, owner_ok=sense["type"] == "ASSAULT",
                                           preps=preps))
+        if sense["type"] == "ACCUSE" and not recipients and enabled("inquiry_into"):
+            # "an inquiry into Velmora", "a probe into the ministry": a party looked into
+            # (not "an investigation into the crash": a thing is no party)
+            recipients.extend(_tagged(recipient_args(noun, ctx, owner_ok=False,
+                                                     preps=("into",)), "inquiry_into"))
     if not recipients and sense.get("recipient_owner"):
         # "levies on $12 billion worth of Brazilian goods": whose goods are hit
         for _prep, pobj in _prep_objects(noun, ("on", "against")):
@@ -1489,6 +1574,14 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
             [p for _prep, p in _prep_objects(noun, ("of", "on", "against"))]))
     if not recipients and sense["type"] in _COREFERENT_NOUN_TYPES:
         recipients.extend(_earlier_parties(noun, actors, ctx))
+    if not actors and noun.dep_ == "dobj":
+        actors = _verb_by_agents(noun, ctx)  # "condemned the airstrike by Sudanese forces"
+    if not actors and sense["type"] in _FORCE_TYPES and enabled("earlier_act_doer"):
+        # "Sudanese jets bombed the camp on Monday ... The bombing killed 12": a bare definite
+        # act of force is the one told shortly before, done by whoever did that one
+        actors = [a for a in _tagged(_earlier_act_agents(noun, [], ctx), "earlier_act_doer")
+                  if a[0].sector != "MED" and "unnamed_attacker" not in a[0].rules and
+                  not any(same_actor(a[0], r[0]) for r in recipients)]
     if sense.get("needs_recipient_prep") and not recipients:
         return [], []
     return actors, recipients

@@ -61,7 +61,7 @@ def subject_tokens(verb: Token) -> list[Token]:
 def is_passive(verb: Token) -> bool:
     deps = {c.dep_ for c in verb.children}
     return "nsubjpass" in deps or ("auxpass" in deps and "nsubj" not in deps) or \
-        gapped_passive(verb)
+        gapped_passive(verb) or misparsed_relative(verb)
 
 
 def gapped_passive(verb: Token) -> bool:
@@ -75,6 +75,31 @@ def gapped_passive(verb: Token) -> bool:
         return False
     head_deps = {c.dep_ for c in verb.head.children}
     return "nsubjpass" in head_deps or "auxpass" in head_deps
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def misparsed_relative(verb: Token) -> bool:
+    """'Two officers charged over the shooting appeared in court': the parser reads the
+    participle of a reduced relative as the clause's verb (the noun its subject) and hangs
+    the sentence's own verb on it. A past participle with a subject but no auxiliary and no
+    object, whose later finite verb has no subject of its own, is that relative: its
+    'subject' is its patient."""
+    if verb.tag_ != "VBN" or not enabled("misparsed_relative"):
+        return False
+    deps = {c.dep_ for c in verb.children}
+    if "nsubj" not in deps or deps & {"aux", "auxpass", "nsubjpass", "dobj", "dative"}:
+        return False
+    # the sentence's verb: hung on the participle, or (in a longer sentence) its sibling
+    # just after the participle's phrase ("The news came as two officers charged over the
+    # shooting prepared to ...")
+    after = [c for c in verb.children if c.i > verb.i]
+    if verb.dep_ in ("advcl", "ccomp", "conj"):
+        after.extend(c for c in verb.head.children if c.i == verb.right_edge.i + 1)
+    return any(c.dep_ in ("advcl", "conj", "dep") and c.tag_ in _FINITE_TAGS and
+               not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+               for c in after)
 
 
 def reduced_passive(verb: Token) -> bool:

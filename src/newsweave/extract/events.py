@@ -32,6 +32,7 @@ from newsweave.extract.actors import (
     organ_place_countries,
     people_noun,
     state_ref,
+    with_stated_role,
 )
 from newsweave.extract.event_arguments import (
     a_kind_of_thing,
@@ -738,6 +739,7 @@ def _reported_wrongdoing(doc: Doc, article: Article, ctx: ActorContext, quotes: 
         if not alleged and (tok.i in trigger_types or pred.i in trigger_types):
             continue  # "X said Y attacked Z": the attack, said by X
         speaker, _ = attribution(pred, clause_head(pred), quotes, ctx, article)
+        speaker = with_stated_role(speaker, ctx)  # (evargs4 hook: the speaker's office)
         if legal is not None and (speaker is None or legal.country == speaker.country):
             speaker = legal  # "prosecutors say": the state's judiciary
         if speaker is None or not acceptable_actor(speaker):
