@@ -111,6 +111,11 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "assurance_of_fact", "nobody_charged", "own_regret",
                            "act_on_someone", "physical_approach", "headline_line",
                            "crime_named_in_charge", "plot_follows",
+                           # evtypes4 (session 10): acts whose doer is left out or is a
+                           # weapon, forces moved in a passive
+                           "agentless_acts", "agentless_state", "means_subject",
+                           "deployed_forces", "joint_action", "said_conditional_force",
+                           "terms_demand", "said_retaliation",
                            # evprecision3 (session 10): contents, prospects, topics, modality
                            "proposed_content", "prospect_noun",
                            "commemorated_event", "natural_force_subject",

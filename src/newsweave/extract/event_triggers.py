@@ -230,7 +230,11 @@ def _sense_holds(tok: Token, sense: dict[str, Any], ctx: ActorContext) -> bool:
         mods = [t for c in tok.children if c.dep_ in ("amod", "compound", "nmod")
                 for t in c.subtree]
         mods += [c for c in tok.children if c.dep_ == "prep" for c in c.subtree]
-        if not (words_in(mods) & set(sense["modifiers_any"])):
+        # a participle counts by its own form: "a planned attack" is no attack on a plan
+        participles = {m for m in mods if m.tag_ in ("VBN", "VBD", "VBG") and m.dep_ == "amod"}
+        words = words_in([m for m in mods if m not in participles]) | \
+            {m.lower_ for m in participles}
+        if not (words & set(sense["modifiers_any"])):
             return False
     if sense.get("conj_types"):
         lex = lexicon()
@@ -781,6 +785,9 @@ def trigger_candidates(doc: Doc, ctx: ActorContext) -> list[Candidate]:
         if tok.pos_ == "VERB" and tok.dep_ == "amod" and enabled("participle_modifier"):
             continue  # "returned 20 abducted children": a state of the children, told before
         sense = sense_of(tok, ctx)
+        if sense is None and tok.pos_ == "VERB" and enabled("joint_action") and \
+                _joint_action(tok):
+            sense = {"type": "COOPERATE", "_rule": "joint_action"}
         if sense is not None:
             candidates.append(Candidate(tok, sense))
         elif tok.pos_ == "VERB" and tok.lemma_.lower() not in ignore and \
@@ -792,6 +799,29 @@ def trigger_candidates(doc: Doc, ctx: ActorContext) -> list[Candidate]:
         candidates = [c for c in candidates if not played_not_fought(c.trigger, in_report)
                       or _legal_act(c)]
     return drop_false_senses(candidates, ctx)  # hook (evprecision): extract.false_senses
+
+
+_TOGETHER_WORDS = frozenset({"jointly", "together"})
+_JOINT_WORDS = frozenset({"joint", "combined", "coordinated"})
+
+
+def _joint_action(verb: Token) -> bool:
+    """'German and Norwegian engineers are jointly building submarines', 'Ukrainian and
+    Polish guards set up joint checkpoints', 'police worked together with Interpol': any act
+    two parties do together (a conjoined subject, or one with a 'with'/'alongside' partner)
+    told as joint is their cooperation, whatever the verb (evtypes4, session 10). Without
+    two parties ('he jointly owns the house') or a joint word, nothing."""
+    adverb = any(c.dep_ == "advmod" and c.lower_ in _TOGETHER_WORDS for c in verb.children)
+    obj = object_of(verb)
+    joint_obj = obj is not None and obj.dep_ == "dobj" and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in _JOINT_WORDS for c in obj.children)
+    if not (adverb or joint_obj) or verb.lemma_.lower() in lexicon()["do_verbs"]:
+        return False  # "signed a joint plan", "held joint drills": the noun tells the event
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    two = any(t.dep_ == "conj" and t.head.i >= s.left_edge.i for s in subj for t in s.subtree)
+    partner = any(c.dep_ == "prep" and c.lower_ in ("with", "alongside") and
+                  any(p.dep_ == "pobj" for p in c.children) for c in verb.children)
+    return two or partner
 
 
 # types sport never borrows for play: a charge, an arrest or a sentence in a sports story

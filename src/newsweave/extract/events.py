@@ -90,6 +90,15 @@ SPEECH_CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE"})
 ASKED_CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT"})
 # types whose agentless passive still tells an event ("were killed", "was abducted")
 AGENTLESS_TYPES = frozenset({"ASSAULT"})
+# what explodes or is fired: "a car bomb killed 12 people" is an attack by an unknown doer
+_MEANS_WORDS = frozenset({"bomb", "bombs", "explosion", "explosions", "blast", "blasts",
+                          "airstrike", "airstrikes", "strike", "strikes", "shelling",
+                          "bombardment", "barrage", "salvo", "device", "ied", "ieds",
+                          "gunfire", "shot", "shots", "missile", "missiles", "rocket",
+                          "rockets", "shell", "shells", "mortar", "mortars", "grenade",
+                          "grenades", "drone", "drones", "mine", "mines", "landmine",
+                          "landmines", "attack", "attacks", "raid", "raids", "bullet",
+                          "bullets"})
 RECIPROCAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 _MUTUAL_FIGHTING = frozenset({"clash", "clashes", "skirmish", "skirmishes", "battle",
                               "fighting", "firefight", "gunfight"})
@@ -141,6 +150,13 @@ def extract_events(
             continue
         if cand.trigger.i in conditional:
             continue  # "will withdraw ... unless": the threat's content (_conditional_threats)
+        if enabled("said_conditional_force") and _said_conditional_force(cand):
+            # "Turkey said it would launch an offensive if the fighters did not withdraw":
+            # force a party says it will use on a condition is a threat it makes now
+            cand = Candidate(cand.trigger, {**cand.sense, "type": "THREATEN", "mode": None,
+                                            "asserted": True,
+                                            "_conditional_force": cand.sense["type"]},
+                             cand.method, cand.confidence)
         if _a_preference(cand.trigger) or _a_promised_thing(cand):
             continue
         if enabled("described_state") and _a_described_state(cand.trigger):
@@ -157,6 +173,13 @@ def extract_events(
         events.extend(_build(cand, article, ctx, quotes, locations))
     events.extend(_obligation_events(doc, article, ctx, quotes, locations))
     events.extend(_conditional_threats(doc, article, ctx, quotes, locations))
+    if enabled("said_retaliation"):
+        told = {(e.sentence_span, e.actor.name) for e in events
+                if e.type == "THREATEN" and e.actor is not None}
+        # one threat a statement: "said it would retaliate by expelling X if ..." is told
+        events.extend(e for e in _said_retaliation(doc, article, ctx, quotes, locations,
+                                                   trigger_types)
+                      if e.actor is None or (e.sentence_span, e.actor.name) not in told)
     if enabled("reported_wrongdoing"):
         events.extend(_reported_wrongdoing(doc, article, ctx, quotes, locations,
                                            trigger_types))
@@ -266,6 +289,49 @@ def _a_promised_thing(cand: Candidate) -> bool:
 
 
 _THREAT_MARKS = frozenset({"unless"})
+# acts of force a party may say it will use if a condition is met (a threat, not the act)
+_FORCE_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE", "MOBILIZE"})
+_SELF_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
+_FUTURE_WORDS = frozenset({"will", "would", "'ll", "wo", "shall"})
+
+
+def _said_conditional_force(cand: Candidate) -> bool:
+    """'Turkey said it would launch an offensive in Syria if Kurdish fighters did not
+    withdraw', 'Moscow said it would retaliate by expelling diplomats if its envoys were
+    ordered out', 'he warned he will impose tariffs if no deal is reached': an act of force
+    (ASSAULT, SANCTION, COERCE, MOBILIZE) in a future clause with an 'if' condition, said by
+    the party that would act (the clause's subject is the speaker or stands for it), is a
+    THREATEN from that party, asserted (evtypes4, session 10). The writer's own 'if'
+    ('the army would attack if the talks failed, analysts said') and acts of peace ('said it
+    would hold talks if ...') are left alone."""
+    tok = cand.trigger
+    if cand.sense["type"] not in _FORCE_TYPES:
+        return False
+    node = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj") else tok
+    chain = [node]
+    for _ in range(3):  # "would retaliate by expelling": up to the verb with the auxiliary
+        if node.dep_ in ("pcomp", "xcomp", "pobj", "prep") and node.head is not node:
+            node = node.head
+            chain.append(node)
+        else:
+            break
+    verbs = [t for t in chain if t.pos_ in ("VERB", "AUX")]
+    future = [t for t in verbs if any(c.dep_ == "aux" and c.lower_ in _FUTURE_WORDS
+                                      for c in t.children)]
+    if not future:
+        return False
+    top = future[-1]
+    if not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if"
+                                         for m in c.children)
+               for t in verbs for c in t.children):
+        return False
+    if top.dep_ != "ccomp" or top.head.lemma_.lower() not in reporting_verbs() | {
+            "warn", "vow", "threaten", "pledge", "promise"}:
+        return False
+    subj = [c for c in top.children if c.dep_ == "nsubj"]
+    said_by = [c for c in top.head.children if c.dep_ == "nsubj"]
+    return bool(subj) and bool(said_by) and (
+        subj[0].lower_ in _SELF_PRONOUNS or subj[0].lower_ == said_by[0].lower_)
 
 
 def _place_told_by_harm(verb: Token) -> bool:
@@ -384,6 +450,77 @@ def _conditional_threats(doc: Doc, article: Article, ctx: ActorContext, quotes: 
         pairs: list[tuple[Arg | None, Arg | None]] = [(actors[0], r) for r in others or [None]]
         out.extend(_assemble(Candidate(tok, sense, method="conditional"), sense, article,
                              ctx, quotes, locations, pairs))
+    return out
+
+
+_RETALIATION_VERBS = frozenset({"retaliate", "avenge"})
+_RESPONSE_VERBS = frozenset({"respond", "react", "reply"})
+_RESOLVE_ADVERBS = frozenset({"firmly", "forcefully", "decisively", "resolutely", "strongly",
+                              "harshly", "severely", "militarily", "swiftly", "appropriately",
+                              "accordingly", "proportionately", "adequately"})
+_HOSTILE_NOUN_TYPES = frozenset({"ASSAULT", "MOBILIZE", "SANCTION", "COERCE", "THREATEN",
+                                 "ACCUSE", "PROTEST"})
+
+
+def _retaliation_predicate(tok: Token, trigger_types: dict[int, str]) -> bool:
+    """'retaliate', 'avenge'; 'respond firmly', 'respond to the deployment' (an act of a
+    hostile type by the lexicon) or 'respond against X'; 'take countermeasures', 'take
+    retaliatory measures'. 'respond to questions' is no retaliation."""
+    lemma = tok.lemma_.lower()
+    if lemma in _RETALIATION_VERBS:
+        return True
+    if lemma in _RESPONSE_VERBS:
+        if any(c.dep_ == "advmod" and c.lower_ in _RESOLVE_ADVERBS for c in tok.children):
+            return True
+        objs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "against")
+                for p in c.children if p.dep_ == "pobj"]
+        return any(trigger_types.get(p.i) in _HOSTILE_NOUN_TYPES for p in objs)
+    obj = object_of(tok)
+    return lemma in ("take", "adopt", "impose") and obj is not None and (
+        "retaliation_word" in classes_of([obj]) or
+        any(c.lower_ in ("retaliatory", "reciprocal") for c in obj.children))
+
+
+def _said_retaliation(doc: Doc, article: Article, ctx: ActorContext, quotes: list[Quote],
+                      locations: list[Location], trigger_types: dict[int, str]
+                      ) -> list[Event]:
+    """'China said it would take countermeasures against the sanctions', 'Russia said it
+    will respond to the deployment of missiles in Poland', 'Iran said it would retaliate':
+    a party saying it will retaliate (a future clause said by that party) threatens, now;
+    the recipient is who it names to retaliate against (evtypes4, session 10). 'said it would
+    respond to the questions' and 'analysts said Iran would retaliate' (not the speaker's own
+    act) are none; warnings and vows are typed by their own senses."""
+    out: list[Event] = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.dep_ not in ("ccomp", "xcomp") or \
+                not _retaliation_predicate(tok, trigger_types):
+            continue
+        clause = tok
+        if tok.dep_ == "xcomp" and tok.head.pos_ == "VERB":
+            clause = tok.head  # "said it was ready to retaliate", "would have to respond"
+        if not any(c.dep_ == "aux" and c.lower_ in _FUTURE_WORDS for c in clause.children):
+            continue
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in reporting_verbs() or \
+                any(c.dep_ == "neg" for c in (*tok.children, *clause.children)):
+            continue
+        subj = [c for c in clause.children if c.dep_ == "nsubj"]
+        said_by = [c for c in clause.head.children if c.dep_ == "nsubj"]
+        if not subj or not said_by or not (subj[0].lower_ in _SELF_PRONOUNS or
+                                           subj[0].lower_ == said_by[0].lower_):
+            continue
+        actors = [a for a in resolve_all(said_by, ctx) if acceptable_actor(a[0])]
+        if not actors:
+            continue
+        against = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
+                   for p in c.children if p.dep_ == "pobj"]
+        targets: list[Arg | None] = [r for r in resolve_all(against, ctx)
+                                     if acceptable_actor(r[0]) and
+                                     not same_actor(actors[0][0], r[0])]
+        sense: dict[str, Any] = {"type": "THREATEN", "asserted": True,
+                                 "_rule": "said_retaliation"}
+        out.extend(_assemble(Candidate(tok, sense, method="said_retaliation"), sense, article,
+                             ctx, quotes, locations,
+                             [(actors[0], r) for r in targets[:2] or [None]]))
     return out
 
 
@@ -715,14 +852,23 @@ def _obligation_events(doc: Doc, article: Article, ctx: ActorContext, quotes: li
         speaker, quote_id = attribution(tok, clause_head(tok), quotes, ctx, article)
         if speaker is None or not acceptable_actor(speaker):
             continue
-        targets = [r for r in resolve_all(subj, ctx)
-                   if acceptable_actor(r[0]) and not same_side(speaker, r[0])]
+        targets: list[Arg | None] = [
+            r for r in resolve_all(subj, ctx)
+            if acceptable_actor(r[0]) and not same_side(speaker, r[0])]
+        terms = not targets and not is_passive(tok) and enabled("terms_demand") and \
+            "agreement" in classes_of(subj[:1])
+        if terms:
+            # "Israel insisted that any truce must ensure Hamas cannot re-arm", "any deal
+            # must include the refugees": terms a speaker sets for a deal are a demand made,
+            # to whoever is party to it (evtypes4, session 10)
+            targets = [None]
         sent = tok.sent
         modality, cue = ("negated", "not") if any(c.dep_ == "neg" for c in tok.children) \
             else ("asserted", None)
         if modality == "negated":
             continue  # "X must not attack": a warning, not a request we can code safely
-        for ref, rtok in targets:
+        for target in targets:
+            ref, rtok = target if target is not None else (None, subj[0])
             start = min(tok.idx, rtok.idx)
             end = max(tok.idx + len(tok.text), rtok.idx + len(rtok.text))
             date, date_text, precision = event_date(tok, tok, sent, article)
@@ -736,7 +882,8 @@ def _obligation_events(doc: Doc, article: Article, ctx: ActorContext, quotes: li
                 sentence_span=(sent.start_char, sent.end_char), confidence=0.8,
                 source_method="obligation",
                 rules=["obligation"] + (["necessity_obligation"] if " " in cue_word else []) +
-                (["passive_obligation"] if is_passive(tok) else [])))
+                (["passive_obligation"] if is_passive(tok) else []) +
+                (["terms_demand"] if terms else [])))
     return out
 
 
@@ -784,9 +931,15 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
     etype = sense["type"]
     if tok.pos_ == "NOUN" and _only_possible(tok):
         return []  # "possible Russian support" is a topic, not an event
-    actors, recipients = arguments(cand, ctx)
+    if sense.get("_conditional_force"):
+        # the parties of the act threatened are the threat's ("would expel its diplomats")
+        actors, recipients = arguments(
+            Candidate(tok, {**sense, "type": sense["_conditional_force"]}), ctx)
+    else:
+        actors, recipients = arguments(cand, ctx)
     actors = [a for a in actors if not _a_document(a[0])]
     extra_rules: list[str] = ["readiness_threat"] if sense.get("_readiness") else []
+    extra_rules += ["said_conditional_force"] if sense.get("_conditional_force") else []
     if sense.get("oprd") and not recipients and tok.pos_ == "VERB":
         # "called the president a liar": the parser may hang the person as a second oprd
         recipients = _named_by_oprd(tok, ctx)
@@ -829,10 +982,28 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
         actors, recipients = _state_act_noun(tok, sense["state_actor"], actors, recipients,
                                              ctx)
         extra_rules.extend(["state_act_noun"] if actors is not told else [])
-    agentless = not actors and etype in AGENTLESS_TYPES and tok.pos_ == "VERB" and \
+    if not actors and etype == "MOBILIZE" and enabled("deployed_forces"):
+        # "200 police officers were deployed to the border": the forces sent act
+        actors = _deployed_forces(tok, ctx)
+        extra_rules.extend(["deployed_forces"] if actors else [])
+    # and, by the lexicon (a sense's `agentless` flag, rule agentless_acts), acts done to a
+    # party whose doer the sentence leaves out: "two journalists were detained", "he was
+    # sentenced to ten years", "the hostages were released", "she was accused of fraud"
+    agentless = not actors and tok.pos_ == "VERB" and (etype in AGENTLESS_TYPES or (
+        sense.get("agentless") and enabled("agentless_acts"))) and \
         (is_passive(tok) or reduced_passive(tok)) and not _by_mishap(tok) and \
         not sense.get("no_agentless") and not _disaster_nearby(tok) and \
         not (enabled("place_told_by_harm") and _place_told_by_harm(tok))
+    means = not agentless and not actors and etype == "ASSAULT" and tok.pos_ == "VERB" and \
+        not is_passive(tok) and enabled("means_subject") and _means_subject(tok)
+    if means:
+        # "A car bomb killed 12 people", "shelling wounded three soldiers": the weapon is
+        # told, its user is not; the attack stands with an unknown actor
+        patients = [t for t in (object_of(tok),) if t is not None]
+        victims = [r for r in recipients if acceptable_actor(r[0])] or \
+            [(ref, p) for p in patients if (ref := unnamed_group(p)) is not None]
+        return _assemble(cand, sense, article, ctx, quotes, locations,
+                         [(None, r) for r in victims[:3]], [*extra_rules, "means_subject"])
     if agentless:
         # "three soldiers were killed by a roadside bomb": the event stands with an unknown
         # actor and the victims as recipient
@@ -842,8 +1013,20 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
             victims = [r for r in victims if not _abstract_patient(r[1])]
         victims = victims or \
             [(ref, p) for p in patients_of(tok) if (ref := unnamed_group(p)) is not None]
+        doer: Arg | None = None
+        if etype != "ASSAULT" and sense.get("state_actor") and enabled("agentless_state") \
+                and not any(c.dep_ == "agent" for c in tok.children):
+            # "he was sentenced to ten years", "two reporters were detained": an act only
+            # the state does is the state's, of the one country the sentence or story names
+            code = fallback_country(tok, ctx)
+            if code is not None and victims:
+                doer = (state_ref(code, sense["state_actor"], None, ctx, None), tok)
+                extra_rules.append("agentless_state")
+        rule = "agentless_passive" if etype == "ASSAULT" else "agentless_acts"
         return _assemble(cand, sense, article, ctx, quotes, locations,
-                         [(None, r) for r in victims[:3]], ["agentless_passive"])
+                         [(doer, r) for r in victims[:3]
+                          if doer is None or not same_actor(doer[0], r[0])],
+                         [rule, *extra_rules])
     if enabled("no_borrowed_state"):
         actors = [a for a in (unborrowed_state(a, recipients, ctx) for a in actors)
                   if a is not None]
@@ -1011,6 +1194,32 @@ def _assemble(cand: Candidate, sense: dict[str, Any], article: Article, ctx: Act
             rules=list(rules),
         ))
     return out
+
+
+def _means_subject(verb: Token) -> bool:
+    """The active verb's subject is a weapon or a blast, not a party: 'a car bomb killed 12
+    people', 'a roadside explosion wounded three soldiers', 'an airstrike hit the school'
+    (a weapon a party owns, 'Israeli tanks', is resolved before: actors.weapon_owners)."""
+    subj = subject_tokens(verb)
+    if not subj and verb.dep_ in ("advcl", "conj", "xcomp"):
+        subj = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "exploded, wounding"
+    return any(t.lower_ in _MEANS_WORDS or t.lemma_.lower() in _MEANS_WORDS for t in subj)
+
+
+_FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
+
+
+def _deployed_forces(verb: Token, ctx: ActorContext) -> list[Arg]:
+    """'200 police officers were deployed', 'troops were sent to the border': a passive
+    MOBILIZE verb with no agent; the forces it moves (its passive subject, or the people
+    counted in it: 'teams of police') are the party that mobilizes."""
+    if not (is_passive(verb) or reduced_passive(verb)) or \
+            any(c.dep_ == "agent" for c in verb.children):
+        return []
+    heads = patients_of(verb)
+    heads += [p for h in heads for prep in h.children if prep.dep_ == "prep" and
+              prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
+    return [a for a in resolve_all(heads, ctx) if a[0].sector in _FORCE_SECTORS]
 
 
 def _shared_passive(verb: Token) -> Token | None:

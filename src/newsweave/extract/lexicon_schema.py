@@ -168,6 +168,7 @@ class Sense(_Strict):
     negated: bool = False
     absorbs_negation: bool = False
     no_agentless: bool = False
+    agentless: bool = False  # a passive with no agent keeps the event ('was accused of')
     reciprocal: bool = False
     conjoined_subject: bool = False  # the subject names two parties ("X and Y coordinated")
     small_clause: bool = False  # the object may be the subject of a verbless complement
