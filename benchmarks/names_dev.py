@@ -90,20 +90,22 @@ def _ratio(a: int, b: int) -> float:
 def run(path: Path, raw: bool) -> dict[str, dict[str, Any]]:
     """Scores of the mentions (and with `raw`, of spaCy's doc.ents) on the file."""
     from newsweave.extract.mentions import extract_mentions
-    from newsweave.nlp.components import text_article
+    from newsweave.nlp.components import NAMES, text_article
     from newsweave.nlp.models import load_spacy
+    from newsweave.nlp.names import fix_names
 
     nlp = load_spacy()
     records = load(path)
     mentions: dict[str, list[tuple[int, int, str]]] = {}
     ents: dict[str, list[tuple[int, int, str]]] = {}
     for rec in records:
-        doc = nlp(rec["text"])
+        doc = nlp(rec["text"], disable=[NAMES])
+        if raw:
+            ents[rec["id"]] = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        doc = fix_names(doc)  # the pipeline's last step, run here after the raw ents
         article = text_article(rec["text"])
         mentions[rec["id"]] = [(m.span[0], m.span[1], m.label)
                                for m in extract_mentions(doc, article)]
-        if raw:
-            ents[rec["id"]] = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
     out = {"mentions": score(records, mentions)}
     if raw:
         out["doc.ents"] = score(records, ents)

@@ -98,6 +98,35 @@ def name_words() -> NameWords:
 
 # ------------------------------------------------------------------------- token helpers
 
+@functools.lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """English words of the model's lemmatizer index (WordNet's nouns, verbs, adjectives and
+    adverbs): a capitalised word that opens a sentence and is one of them ("Anger",
+    "Memorial") is read as that word, not as a name, unless other evidence says so. Rare
+    names ("Otieno", "Qorvex") are not in it; empty when the model has no such index."""
+    from newsweave.nlp.models import load_spacy
+
+    nlp = load_spacy()
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or "lemma_index" not in lookups.tables:
+        return frozenset()
+    table = lookups.get_table("lemma_index")
+    return frozenset(w for key in table for w in table[key])
+
+
+def _common_opener(tok: Token) -> bool:
+    """A sentence's first word (after any quote mark) that is a common English word."""
+    i = tok.i
+    while i > tok.sent.start and tok.doc[i - 1].is_punct:
+        i -= 1
+    words = common_words()
+    low = tok.lower_
+    return i == tok.sent.start and (low in words or tok.lemma_.lower() in words or
+                                    (low.endswith("s") and low[:-1] in words))
+
+
 def _capitalised(tok: Token) -> bool:
     return bool(_CAPITALISED.match(tok.text)) and tok.text[:1].isupper()
 
@@ -284,7 +313,8 @@ def _title_end(doc: Doc, i: int, sent_end: int) -> int:
 def _personal_name(span: Span, words: NameWords) -> bool:
     """Capitalised words that can be a person's name: no organization word, not a place or
     organization the gazetteer knows, not a title again."""
-    if _org_evidence(span) or span[-1].lower_ in words.org_last:
+    if _org_evidence(span) or span[-1].lower_ in words.org_last or \
+            span[-1].lower_.rstrip(".") in words.place_words:
         return False
     text = span.text
     if _gazetteer_type(text) is not None:
@@ -307,8 +337,8 @@ def appositive_person(doc: Doc) -> list[NameFix]:
             end = _run_from(doc, i, sent.end)
             span = doc[i:end]
             ent = _entity_at(doc, i)
-            if ent is not None and ent.label_ == "PERSON":
-                i = max(end, ent.end)
+            if any(t.ent_type_ == "PERSON" for t in span):
+                i = max(end, ent.end if ent is not None else end)
                 continue
             if ent is not None and (ent.start < i or ent.end > end):
                 i = max(end, ent.end)
@@ -332,7 +362,7 @@ def _has_person_apposition(span: Span, words: NameWords) -> bool:
         if child.i < span.end:
             continue
         if child.dep_ == "appos" and child.ent_type_ == "" and (
-                child.lemma_.lower() in words.person_nouns or
+                (child.lemma_.lower() in words.person_nouns and child.tag_ != "NNS") or
                 (child.like_num and child.i == span.end + 1 and child.i + 1 < len(doc)
                  and doc[child.i + 1].text == ",")):
             return True
@@ -436,6 +466,7 @@ def untagged_subject(doc: Doc) -> list[NameFix]:
             end = _run_from(doc, i, sent.end)
             span = doc[i:end]
             if any(t.ent_type_ for t in span) or span.root.dep_ not in _SUBJECT_DEPS or \
+                    (end - i == 1 and (_common_opener(tok) or tok.text.endswith("."))) or \
                     span.root.head.pos_ not in ("VERB", "AUX") or \
                     (end - i == 1 and (tok.lower_ in words.not_subject_names or
                                        tok.lower_ in words.person_nouns or
@@ -466,8 +497,9 @@ def _guess_type(doc: Doc, span: Span, words: NameWords) -> str | None:
     known = _gazetteer_type(span.text)
     if known is not None:
         return known
-    if _org_evidence(span):
-        return "ORG"
+    if _org_evidence(span) or span[-1].tag_ == "NNPS" or (
+            span.start > 0 and doc[span.start - 1].lower_ == "the"):
+        return "ORG"  # "Kelmora Mining"; "the Crips", "The Courier": no person takes "the"
     if span[0].lower_ in words.given_names:
         return "PERSON"
     if span.text.isupper() and len(span.text) >= 2:
@@ -500,6 +532,9 @@ def same_name_in_article(doc: Doc) -> list[NameFix]:
             span = doc[i:end]
             tagged = [t for t in span if t.ent_type_]
             text = span.text
+            if text.lower().rstrip(".") in name_words().place_words:
+                i = end  # "Ave.", "St."
+                continue
             if not tagged and text in labels:
                 counts = labels[text]
                 best = max(sorted(counts), key=lambda k: counts[k])
@@ -555,7 +590,8 @@ def known_org(doc: Doc) -> list[NameFix]:
 def person_run(doc: Doc) -> list[NameFix]:
     """A person's name is one run of capitalised words: given names the tagger left out or
     called an organization ("Abdirahman" of "Abdirahman Farah Gelle", "Aurelio" of "Aurelio
-    Pacheco Villalba") join the person's span."""
+    Pacheco Villalba") join the person's span; common English words before it do not
+    ("Public Advocate ...")."""
     words = name_words()
     fixes: list[NameFix] = []
     for ent in doc.ents:
@@ -566,6 +602,8 @@ def person_run(doc: Doc) -> list[NameFix]:
         while start > sent.start and (_name_token(doc[start - 1]) or (
                     _capitalised(doc[start - 1]) and doc[start - 1].dep_ == "compound" and
                     ent.start <= doc[start - 1].head.i < ent.end)) and \
+                (doc[start - 1].lower_ not in common_words() or
+                 doc[start - 1].lower_ in words.given_names) and \
                 doc[start - 1].lower_.rstrip(".") not in words.titles and \
                 _gazetteer_type(doc[start - 1].text) is None and \
                 doc[start - 1].lower_ not in words.org_last and \
@@ -585,14 +623,16 @@ def person_run(doc: Doc) -> list[NameFix]:
                 continue
             c_start = conj.i
             while c_start > sent.start and _name_token(doc[c_start - 1]) and \
-                    doc[c_start - 1].dep_ == "compound":
+                    doc[c_start - 1].dep_ == "compound" and \
+                    doc[c_start - 1].lower_.rstrip(".") not in words.titles:
                 c_start -= 1
             other = doc[c_start:conj.i + 1]
+            if any(t.ent_type_ == "PERSON" for t in other):
+                continue
             if len(other) >= 2 and all(_name_token(t) for t in other) and \
                     not any(t.ent_type_ in ("PERSON", "ORG", "GPE") and
                             _gazetteer_type(t.text) is not None for t in other) and \
-                    _personal_name(other, words) and not _is_place(other.text) and \
-                    not all(t.ent_type_ == "PERSON" for t in other):
+                    _personal_name(other, words) and not _is_place(other.text):
                 fixes.append(NameFix(c_start, conj.i + 1, "PERSON", "person_run"))
     return fixes
 
