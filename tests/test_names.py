@@ -191,6 +191,32 @@ def test_a_name_untagged_once_takes_its_label_from_the_article(nlp: Any) -> None
     assert [e.label_ for e in doc.ents if e.text == "Qorlant Bank"] == ["ORG", "ORG"]
 
 
+def test_a_name_called_a_product_once_is_what_the_article_names_it(nlp: Any) -> None:
+    from spacy.tokens import Span
+
+    from newsweave.nlp.components import NAMES
+    from newsweave.nlp.names import fix_names
+
+    text = ("Fundvane said it would double its grants. Fundvane funds clinics. The board of "
+            "Fundvane met on Monday.")
+    doc = nlp(text, disable=[NAMES])
+    spans = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text == "Fundvane"]
+    spans[-1] = Span(doc, spans[-1].start, spans[-1].end, label="PRODUCT")
+    doc.ents = spans
+    assert [e.label_ for e in fix_names(doc).ents] == ["ORG", "ORG", "ORG"]
+
+
+def test_an_unknown_place_that_owns_a_person_is_an_organization(nlp: Any) -> None:
+    from spacy.tokens import Span
+
+    from newsweave.nlp.components import NAMES
+    from newsweave.nlp.names import fix_names
+
+    doc = nlp("Vextrion's Kandemir urged users to patch their systems.", disable=[NAMES])
+    doc.ents = [Span(doc, 0, 1, label="GPE"), Span(doc, 2, 3, label="PERSON")]
+    assert [(e.text, e.label_) for e in fix_names(doc).ents][0] == ("Vextrion", "ORG")
+
+
 # --- person_run, given_name, people_modifier ---------------------------------------------------
 
 def test_a_given_name_left_out_joins_the_person(nlp: Any) -> None:

@@ -510,11 +510,16 @@ def _guess_type(doc: Doc, span: Span, words: NameWords) -> str | None:
 def same_name_in_article(doc: Doc) -> list[NameFix]:
     """A name is one thing through an article: an untagged occurrence of a name tagged
     elsewhere ("Ruto", tagged in one sentence and not at the start of another) takes that
-    label, and a person's surname ("Jordan Whitcombe ... Whitcombe said") is the person
-    wherever it stands alone, untagged or tagged as a place or an organization."""
+    label, as does one the tagger called a product, a work or a language when the article
+    names it as a person, organization or place at least twice ("GiveWell" as a PRODUCT);
+    and a person's surname ("Jordan Whitcombe ... Whitcombe said") is the person wherever it
+    stands alone, untagged or tagged as a place or an organization."""
     labels: dict[str, dict[str, int]] = {}
+    others: dict[str, int] = {}
     surnames: set[str] = set()
     for ent in doc.ents:
+        if ent.label_ in _OTHER_LABELS:
+            others[ent.text] = others.get(ent.text, 0) + 1
         if ent.label_ not in NAME_LABELS:
             continue
         labels.setdefault(ent.text, {}).setdefault(ent.label_, 0)
@@ -532,6 +537,7 @@ def same_name_in_article(doc: Doc) -> list[NameFix]:
             span = doc[i:end]
             tagged = [t for t in span if t.ent_type_]
             text = span.text
+            whole = _entity_at(doc, i)
             if text.lower().rstrip(".") in name_words().place_words:
                 i = end  # "Ave.", "St."
                 continue
@@ -539,13 +545,21 @@ def same_name_in_article(doc: Doc) -> list[NameFix]:
                 counts = labels[text]
                 best = max(sorted(counts), key=lambda k: counts[k])
                 fixes.append(NameFix(i, end, best, "same_name_in_article"))
+            elif whole is not None and (whole.start, whole.end) == (i, end) and \
+                    whole.label_ in _OTHER_LABELS and text in labels:
+                counts = labels[text]
+                best = max(sorted(counts), key=lambda k: counts[k])
+                if counts[best] >= 2 and counts[best] > others.get(text, 0):
+                    fixes.append(NameFix(i, end, best, "same_name_in_article"))
             elif end - i == 1 and text in surnames and (
                     not tagged or doc[i].ent_type_ in ("GPE", "ORG", "NORP", "LOC")):
-                whole = _entity_at(doc, i)
                 if whole is None or len(whole) == 1:
                     fixes.append(NameFix(i, end, "PERSON", "same_name_in_article"))
             i = end
     return fixes
+
+
+_OTHER_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LANGUAGE", "EVENT", "LAW"})
 
 
 def lowercase_entity(doc: Doc) -> list[NameFix]:
@@ -760,17 +774,21 @@ def _owned_by_company(span: Span, nouns: frozenset[str]) -> bool:
 def unknown_place(doc: Doc) -> list[NameFix]:
     """A "place" neither the gazetteer nor the place index knows that acts as the subject of
     a verb ("Tshabalala criticised the party", "Qualys said") is not a place: it is typed as
-    an untagged subject would be."""
+    an untagged subject would be; one that owns a named person ("Qualys's Kandek") is the
+    organization they work for."""
     words = name_words()
     fixes: list[NameFix] = []
     for ent in doc.ents:
-        if ent.label_ != "GPE" or ent.root.dep_ not in _SUBJECT_DEPS or \
-                ent.root.head.pos_ not in ("VERB", "AUX") or _is_place(ent.text) or \
-                _gazetteer_type(ent.text) is not None or not all(
-                    _name_token(t) for t in ent):
+        if ent.label_ != "GPE" or _is_place(ent.text) or \
+                _gazetteer_type(ent.text) is not None or not all(_capitalised(t) for t in ent):
             continue
-        fixes.append(NameFix(ent.start, ent.end, _guess_type(doc, ent, words) or "PERSON",
-                             "unknown_place"))
+        head = ent.root.head
+        if ent.root.dep_ in _SUBJECT_DEPS and head.pos_ in ("VERB", "AUX"):
+            fixes.append(NameFix(ent.start, ent.end, _guess_type(doc, ent, words) or "PERSON",
+                                 "unknown_place"))
+        elif ent.root.dep_ == "poss" and head.ent_type_ == "PERSON":
+            # "Qualys's Kandek": what owns a named person is where they work
+            fixes.append(NameFix(ent.start, ent.end, "ORG", "unknown_place"))
     return fixes
 
 
