@@ -214,7 +214,7 @@ def test_an_unknown_place_that_owns_a_person_is_an_organization(nlp: Any) -> Non
 
     doc = nlp("Vextrion's Kandemir urged users to patch their systems.", disable=[NAMES])
     doc.ents = [Span(doc, 0, 1, label="GPE"), Span(doc, 2, 3, label="PERSON")]
-    assert [(e.text, e.label_) for e in fix_names(doc).ents][0] == ("Vextrion", "ORG")
+    assert ("Vextrion", "ORG") in [(e.text, e.label_) for e in fix_names(doc).ents]
 
 
 # --- person_run, given_name, people_modifier ---------------------------------------------------

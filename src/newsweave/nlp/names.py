@@ -552,9 +552,9 @@ def same_name_in_article(doc: Doc) -> list[NameFix]:
                 if counts[best] >= 2 and counts[best] > others.get(text, 0):
                     fixes.append(NameFix(i, end, best, "same_name_in_article"))
             elif end - i == 1 and text in surnames and (
-                    not tagged or doc[i].ent_type_ in ("GPE", "ORG", "NORP", "LOC")):
-                if whole is None or len(whole) == 1:
-                    fixes.append(NameFix(i, end, "PERSON", "same_name_in_article"))
+                    not tagged or doc[i].ent_type_ in ("GPE", "ORG", "NORP", "LOC")) and (
+                    whole is None or len(whole) == 1):
+                fixes.append(NameFix(i, end, "PERSON", "same_name_in_article"))
             i = end
     return fixes
 
