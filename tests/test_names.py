@@ -170,6 +170,10 @@ def test_a_person_with_he_in_the_clause_stays_a_person(nlp: Any) -> None:
     assert labels(nlp, text).get("Ilario Benvenuti") == "PERSON"
 
 
+def test_an_office_written_as_an_acronym_is_no_name(nlp: Any) -> None:
+    assert "DA" not in labels(nlp, "The driver then ran a red light, the DA said.")
+
+
 def test_a_plural_people_noun_opening_a_sentence_is_no_name(nlp: Any) -> None:
     assert "Protesters" not in labels(nlp, "Protesters gathered outside parliament again.")
 

@@ -614,6 +614,7 @@ class NamesLexicon(_Strict):
     place_prepositions: Words
     states_named_with_the: Words
     not_subject_names: Words
+    role_acronyms: Words
 
 
 class RegionsLexicon(_Strict):

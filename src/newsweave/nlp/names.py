@@ -63,6 +63,7 @@ class NameWords:
     place_prepositions: frozenset[str]
     states_with_the: frozenset[str]
     not_subject_names: frozenset[str]
+    role_acronyms: frozenset[str]
     given_names: frozenset[str]
 
 
@@ -91,6 +92,7 @@ def name_words() -> NameWords:
         place_prepositions=frozenset(data["place_prepositions"]),
         states_with_the=frozenset(data["states_named_with_the"]),
         not_subject_names=frozenset(w.lower() for w in data["not_subject_names"]),
+        role_acronyms=frozenset(data["role_acronyms"]),
         given_names=frozenset(n.lower() for n in gender["female_given_names"]
                               + gender["male_given_names"]),
     )
@@ -466,7 +468,8 @@ def untagged_subject(doc: Doc) -> list[NameFix]:
             end = _run_from(doc, i, sent.end)
             span = doc[i:end]
             if any(t.ent_type_ for t in span) or span.root.dep_ not in _SUBJECT_DEPS or \
-                    (end - i == 1 and (_common_opener(tok) or tok.text.endswith("."))) or \
+                    (end - i == 1 and (_common_opener(tok) or tok.text.endswith(".") or
+                                       tok.text in words.role_acronyms)) or \
                     span.root.head.pos_ not in ("VERB", "AUX") or \
                     (end - i == 1 and (tok.lower_ in words.not_subject_names or
                                        tok.lower_ in words.person_nouns or
