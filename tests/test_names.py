@@ -221,6 +221,20 @@ def test_an_unknown_place_that_owns_a_person_is_an_organization(nlp: Any) -> Non
     assert ("Vextrion", "ORG") in [(e.text, e.label_) for e in fix_names(doc).ents]
 
 
+def test_the_end_of_a_longer_name_takes_no_label_of_its_own(nlp: Any) -> None:
+    from spacy.tokens import Span
+
+    from newsweave.nlp.components import NAMES
+    from newsweave.nlp.names import fix_names
+
+    doc = nlp("Users of Web Navigator were attacked. A flaw in Navigator was found.",
+              disable=[NAMES])
+    second = [t.i for t in doc if t.text == "Navigator"][1]
+    doc.ents = [Span(doc, second, second + 1, label="ORG")]
+    doc[2].pos = doc[2].vocab.strings["NOUN"]  # "Web" read as a noun, as "Internet" can be
+    assert [(e.text, e.start) for e in fix_names(doc).ents] == [("Navigator", second)]
+
+
 # --- person_run, given_name, people_modifier ---------------------------------------------------
 
 def test_a_given_name_left_out_joins_the_person(nlp: Any) -> None:

@@ -160,6 +160,16 @@ def _run_from(doc: Doc, i: int, sent_end: int) -> int:
     return j
 
 
+def _glued_to_a_word_before(doc: Doc, i: int) -> bool:
+    """Token `i` follows a capitalised word of its sentence ("Internet Explorer" with
+    "Internet" tagged as a noun): the run is the end of a longer name, not a name of its
+    own."""
+    if i == 0 or doc[i].is_sent_start:
+        return False
+    before = doc[i - 1]
+    return before.is_alpha and before.text[:1].isupper() and not before.is_sent_start
+
+
 def _words(span: Span) -> list[str]:
     return [t.lower_.rstrip(".") for t in span if t.is_alpha or t.text.rstrip(".").isalpha()]
 
@@ -468,6 +478,7 @@ def untagged_subject(doc: Doc) -> list[NameFix]:
             end = _run_from(doc, i, sent.end)
             span = doc[i:end]
             if any(t.ent_type_ for t in span) or span.root.dep_ not in _SUBJECT_DEPS or \
+                    _glued_to_a_word_before(doc, i) or \
                     (end - i == 1 and (_common_opener(tok) or tok.text.endswith(".") or
                                        tok.text in words.role_acronyms)) or \
                     span.root.head.pos_ not in ("VERB", "AUX") or \
@@ -541,8 +552,9 @@ def same_name_in_article(doc: Doc) -> list[NameFix]:
             tagged = [t for t in span if t.ent_type_]
             text = span.text
             whole = _entity_at(doc, i)
-            if text.lower().rstrip(".") in name_words().place_words:
-                i = end  # "Ave.", "St."
+            if text.lower().rstrip(".") in name_words().place_words or \
+                    _glued_to_a_word_before(doc, i):
+                i = end  # "Ave.", "St."; "Explorer" of "Internet Explorer"
                 continue
             if not tagged and text in labels:
                 counts = labels[text]
