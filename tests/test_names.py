@@ -165,6 +165,30 @@ def test_a_person_with_its_in_the_clause_is_an_organization(nlp: Any) -> None:
     assert "pronoun_type" in rules_used(nlp, text)
 
 
+def test_he_opening_the_next_sentence_makes_a_person_of_an_organization(nlp: Any) -> None:
+    from spacy.tokens import Span
+
+    from newsweave.nlp.components import NAMES
+    from newsweave.nlp.names import fix_names
+
+    doc = nlp("Oyelaran said the money was returned in full. He declined to say more.",
+              disable=[NAMES])
+    doc.ents = [Span(doc, 0, 1, label="ORG")]
+    assert [(e.text, e.label_) for e in fix_names(doc).ents] == [("Oyelaran", "PERSON")]
+
+
+def test_he_after_another_subject_does_not_retype_an_organization(nlp: Any) -> None:
+    from spacy.tokens import Span
+
+    from newsweave.nlp.components import NAMES
+    from newsweave.nlp.names import fix_names
+
+    doc = nlp("Varnex will cut prices, a spokesman said. He declined to say more.",
+              disable=[NAMES])
+    doc.ents = [Span(doc, 0, 1, label="ORG")]
+    assert [(e.text, e.label_) for e in fix_names(doc).ents] == [("Varnex", "ORG")]
+
+
 def test_a_person_with_he_in_the_clause_stays_a_person(nlp: Any) -> None:
     text = "Ilario Benvenuti said he would appeal the ruling."
     assert labels(nlp, text).get("Ilario Benvenuti") == "PERSON"

@@ -718,16 +718,52 @@ def _single_ent(doc: Doc, i: int) -> bool:
 
 
 def pronoun_type(doc: Doc) -> list[NameFix]:
-    """A name the tagger called a person whose clause refers back to it with "its" or a
-    thing's "it" ("Lumora said it would appeal the fine") is an organization, unless it opens
-    with a known given name."""
+    """A pronoun that refers back to a name decides between a person and an organization:
+    a name the tagger called a person whose clause (or the next sentence, opening with it)
+    refers to it with "its" or a thing's "it" ("Lumora said it would appeal the fine") is
+    an organization, unless it opens with a known given name; a one- or two-word name it
+    called an organization that "he" or "she" refers back to ("Otieno said the fine was
+    paid. He declined to say more.") is a person."""
+    words = name_words()
     fixes: list[NameFix] = []
-    given = name_words().given_names
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and ent[0].lower_ not in given and \
-                _referring_pronoun(doc, ent) == "ORG":
+        if ent.label_ not in ("PERSON", "ORG") or not all(_capitalised(t) for t in ent):
+            continue
+        pronoun = _referring_pronoun(doc, ent) or _next_sentence_pronoun(doc, ent)
+        if ent.label_ == "PERSON" and ent[0].lower_ not in words.given_names and \
+                pronoun == "ORG":
             fixes.append(NameFix(ent.start, ent.end, "ORG", "pronoun_type"))
+        elif ent.label_ == "ORG" and pronoun == "PERSON" and len(ent) <= 2 and \
+                _personal_name(ent, words) and not _is_place(ent.text):
+            fixes.append(NameFix(ent.start, ent.end, "PERSON", "pronoun_type"))
     return fixes
+
+
+def _next_sentence_pronoun(doc: Doc, ent: Span) -> str | None:
+    """PERSON or ORG from the subject pronoun that opens the next sentence ("Otieno said the
+    fine was paid. He declined to say more."), when the name is the only named or described
+    subject before it: nothing else named after it in its sentence, nothing before the
+    pronoun in the next."""
+    if ent.root.dep_ not in _SUBJECT_DEPS:
+        return None
+    sent = ent.sent
+    if sent.end >= len(doc):
+        return None
+    if any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in doc[ent.end:sent.end]):
+        return None
+    people = name_words().person_nouns
+    if any(t.dep_ in _SUBJECT_DEPS and t.i >= ent.end and (
+            t.pos_ == "PROPN" or t.lemma_.lower() in people) for t in sent):
+        return None  # "..., a spokesman said": another subject may be the "he"
+    nxt = doc[sent.end].sent
+    first = next((t for t in nxt if not t.is_punct and not t.is_space), None)
+    if first is None or first.dep_ not in _SUBJECT_DEPS or first.pos_ != "PRON":
+        return None
+    if first.lower_ in ("he", "she"):
+        return "PERSON"
+    if first.lower_ == "it" and first.head.lemma_ not in _IMPERSONAL_VERBS:
+        return "ORG"
+    return None
 
 
 def business_context(doc: Doc) -> list[NameFix]:
