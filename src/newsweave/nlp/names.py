@@ -199,11 +199,15 @@ def _gazetteer_type(text: str) -> str | None:
 
 
 def _is_place(text: str) -> bool:
-    """The gazetteer or the place index knows `text` as a country or a city by that name."""
+    """The gazetteer or the place index knows `text` as a country, a region, a province or
+    state, or a city by that name."""
     if _gazetteer_type(text) == "GPE":
         return True
+    from newsweave.extract.gazetteer import region_aliases, subdivision_country
     from newsweave.extract.geo import geocode
 
+    if text in region_aliases() or subdivision_country(text) is not None:
+        return True
     loc = geocode(text)
     return loc is not None and loc.name.lower() == text.lower()
 
@@ -465,7 +469,9 @@ def untagged_subject(doc: Doc) -> list[NameFix]:
     it would cut 400 jobs", "Ruto said the tax would be dropped") is a name rather than
     nothing. Its type: a he/she or it/its that refers back, else the gazetteer, else its own
     organization words, else a known given name (PERSON), else an acronym (ORG), else a
-    person (subjects of speech and action verbs in the news are mostly people)."""
+    person (subjects of speech and action verbs in the news are mostly people). Places
+    ("Texas sued") and office holders of the roles table ("Zelenskiy thanked") are left to
+    the actor resolvers, which know their country."""
     words = name_words()
     fixes: list[NameFix] = []
     for sent in doc.sents:
@@ -489,6 +495,9 @@ def untagged_subject(doc: Doc) -> list[NameFix]:
                     span.root.head.lemma_ not in _speech_lemmas()):
                 i = end
                 continue
+            if _is_place(span.text) or _office_holder(span.text):
+                i = end  # places and leaders are the actor resolvers' (gazetteer, roles)
+                continue
             label = _guess_type(doc, span, words)
             if label is not None:
                 fixes.append(NameFix(i, end, label, "untagged_subject"))
@@ -502,6 +511,12 @@ def _speech_lemmas() -> frozenset[str]:
     return frozenset({"say", "add", "tell", "ask", "write", "explain", "insist", "note",
                       "recall", "warn", "continue", "argue", "conclude", "reply", "answer",
                       "declare", "announce", "admit", "acknowledge", "claim", "state"})
+
+
+def _office_holder(text: str) -> bool:
+    from newsweave.extract.roles import is_office_holder
+
+    return is_office_holder(text)
 
 
 def _guess_type(doc: Doc, span: Span, words: NameWords) -> str | None:
@@ -585,18 +600,26 @@ def lowercase_entity(doc: Doc) -> list[NameFix]:
 
 
 def trailing_common_noun(doc: Doc) -> list[NameFix]:
-    """A name does not end in a lower-case common noun the tagger glued to it ("the Kataib
-    Hezbollah militia" is "Kataib Hezbollah"); the words before it keep their label."""
+    """A name does not end in a lower-case common noun the tagger glued to it ("the Kelmora
+    Hills mine" is "Kelmora Hills"); the words before it keep their label. A word that names
+    the kind of organization stays ("the Congress party", known as a whole), unless the
+    gazetteer knows the name without it and not with it ("the Kataib Hezbollah militia")."""
+    words = name_words()
     fixes: list[NameFix] = []
     for ent in doc.ents:
-        if ent.label_ not in ("ORG", "GPE", "NORP", "FAC", "LOC") or len(ent) < 2:
+        if ent.label_ not in ("ORG", "GPE", "NORP", "FAC", "LOC") or len(ent) < 2 or \
+                _gazetteer_type(ent.text) is not None:
             continue
         end = ent.end
         while end - ent.start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha and \
                 doc[end - 1].pos_ == "NOUN":
             end -= 1
-        if end < ent.end and any(_capitalised(t) for t in doc[ent.start:end]):
-            fixes.append(NameFix(ent.start, end, ent.label_, "trailing_common_noun"))
+        if end == ent.end or not any(_capitalised(t) for t in doc[ent.start:end]):
+            continue
+        kind_word = any(t.lower_ in words.org_last for t in doc[end:ent.end])
+        if kind_word and _gazetteer_type(doc[ent.start:end].text) != "ORG":
+            continue
+        fixes.append(NameFix(ent.start, end, ent.label_, "trailing_common_noun"))
     return fixes
 
 
