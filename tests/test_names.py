@@ -194,6 +194,28 @@ def test_a_person_with_he_in_the_clause_stays_a_person(nlp: Any) -> None:
     assert labels(nlp, text).get("Ilario Benvenuti") == "PERSON"
 
 
+def test_an_untagged_name_tagged_elsewhere_in_the_article_keeps_that_label(nlp: Any) -> None:
+    from spacy.tokens import Span
+
+    from newsweave.nlp.components import NAMES
+    from newsweave.nlp.names import fix_names
+
+    doc = nlp("Its label, Bright Harbor, says the band may play. Bright Harbor have denied "
+              "any wrongdoing.", disable=[NAMES])
+    first = [t.i for t in doc if t.text == "Bright"][0]
+    doc.ents = [Span(doc, first, first + 2, label="ORG")]
+    assert [(e.text, e.label_) for e in fix_names(doc).ents] == [
+        ("Bright Harbor", "ORG"), ("Bright Harbor", "ORG")]
+
+
+def test_a_singular_name_with_a_plural_verb_is_a_group(nlp: Any) -> None:
+    from newsweave.nlp.components import NAMES
+    from newsweave.nlp.names import _guess_type, _run_from, name_words
+
+    doc = nlp("Kelvarra have denied doing anything wrong.", disable=[NAMES])
+    assert _guess_type(doc, doc[0:_run_from(doc, 0, len(doc))], name_words()) == "ORG"
+
+
 def test_an_office_written_as_an_acronym_is_no_name(nlp: Any) -> None:
     assert "DA" not in labels(nlp, "The driver then ran a red light, the DA said.")
 

@@ -513,6 +513,17 @@ def _speech_lemmas() -> frozenset[str]:
                       "declare", "announce", "admit", "acknowledge", "claim", "state"})
 
 
+def _plural_verb(span: Span) -> bool:
+    """The span, a singular proper noun, is the subject of a verb in the plural present
+    ("Kelmora have denied", "Kelmora are"), as British usage writes of organizations."""
+    head = span.root.head
+    if span.root.tag_ != "NNP" or span.root.dep_ not in _SUBJECT_DEPS:
+        return False
+    verbs = [head, *(c for c in head.children if c.dep_ in ("aux", "auxpass"))]
+    first = min(verbs, key=lambda t: t.i)
+    return first.tag_ == "VBP"
+
+
 def _office_holder(text: str) -> bool:
     from newsweave.extract.roles import is_office_holder
 
@@ -527,8 +538,9 @@ def _guess_type(doc: Doc, span: Span, words: NameWords) -> str | None:
     if known is not None:
         return known
     if _org_evidence(span) or span[-1].tag_ == "NNPS" or (
-            span.start > 0 and doc[span.start - 1].lower_ == "the"):
-        return "ORG"  # "Kelmora Mining"; "the Crips", "The Courier": no person takes "the"
+            span.start > 0 and doc[span.start - 1].lower_ == "the") or _plural_verb(span):
+        return "ORG"  # "Kelmora Mining"; "the Crips", "The Courier": no person takes "the";
+        # "Big Machine have denied it": a singular name with a plural verb is a group
     if span[0].lower_ in words.given_names:
         return "PERSON"
     if span.text.isupper() and len(span.text) >= 2:
@@ -563,6 +575,9 @@ def same_name_in_article(doc: Doc) -> list[NameFix]:
                 i += 1
                 continue
             end = _run_from(doc, i, sent.end)
+            if i > sent.start and _capitalised(doc[i - 1]) and not doc[i - 1].ent_type_ and \
+                    doc[i - 1:end].text in labels:
+                i -= 1  # "Bright Harbor" with "Bright" read as an adjective
             span = doc[i:end]
             tagged = [t for t in span if t.ent_type_]
             text = span.text
@@ -884,6 +899,9 @@ NAME_RULES: tuple[tuple[str, Rule], ...] = (
     ("given_name", given_name),
     ("people_modifier", people_modifier),
     ("pronoun_type", pronoun_type),
+    # the article's own labels first, then a guess for what is still untagged, then the
+    # guesses carried to the name's other untagged occurrences
+    ("same_name_in_article", same_name_in_article),
     ("untagged_subject", untagged_subject),
     ("same_name_in_article", same_name_in_article),
 )
