@@ -116,6 +116,17 @@ def test_a_group_the_gazetteer_knows_is_an_organization(nlp: Any) -> None:
     assert labels(nlp, text).get("Boko Haram") == "ORG"
 
 
+def test_an_acronym_called_a_nationality_is_an_organization(nlp: Any) -> None:
+    from spacy.tokens import Span
+
+    from newsweave.nlp.components import NAMES
+    from newsweave.nlp.names import fix_names
+
+    doc = nlp("A source said KLPD policy bars such questions.", disable=[NAMES])
+    doc.ents = [Span(doc, 3, 4, label="NORP")]
+    assert [(e.text, e.label_) for e in fix_names(doc).ents] == [("KLPD", "ORG")]
+
+
 def test_a_country_at_a_sentence_start_is_the_place(nlp: Any) -> None:
     assert labels(nlp, "Chad expelled the French ambassador on Tuesday.").get("Chad") == "GPE"
 
@@ -202,7 +213,7 @@ def test_an_untagged_name_tagged_elsewhere_in_the_article_keeps_that_label(nlp: 
 
     doc = nlp("Its label, Bright Harbor, says the band may play. Bright Harbor have denied "
               "any wrongdoing.", disable=[NAMES])
-    first = [t.i for t in doc if t.text == "Bright"][0]
+    first = next(t.i for t in doc if t.text == "Bright")
     doc.ents = [Span(doc, first, first + 2, label="ORG")]
     assert [(e.text, e.label_) for e in fix_names(doc).ents] == [
         ("Bright Harbor", "ORG"), ("Bright Harbor", "ORG")]

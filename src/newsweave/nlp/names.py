@@ -167,6 +167,8 @@ def _glued_to_a_word_before(doc: Doc, i: int) -> bool:
     if i == 0 or doc[i].is_sent_start:
         return False
     before = doc[i - 1]
+    if before.text in ("'s", "’s") and i >= 2 and doc[i - 2].text[:1].isupper():
+        return True  # "Office" of "the U.S. Attorney's Office"
     return before.is_alpha and before.text[:1].isupper() and not before.is_sent_start
 
 
@@ -198,6 +200,12 @@ def _gazetteer_type(text: str) -> str | None:
     return "GPE" if info.kind in ("state", "capital") else "ORG"
 
 
+def _demonym_country(text: str) -> str | None:
+    from newsweave.extract.gazetteer import build_gazetteer
+
+    return build_gazetteer().country_of(text)
+
+
 def _is_place(text: str) -> bool:
     """The gazetteer or the place index knows `text` as a country, a region, a province or
     state, or a city by that name."""
@@ -219,8 +227,12 @@ def _referring_pronoun(doc: Doc, span: Span) -> str | None:
     head = span.root.head
     if span.root.dep_ not in _SUBJECT_DEPS or head.pos_ not in ("VERB", "AUX"):
         return None
+    quoted = False
     for tok in head.subtree:
-        if tok.i < span.end or tok.pos_ != "PRON" or not _refers_from_clause(tok, head):
+        if tok.is_quote and tok.i >= span.end:
+            quoted = not quoted  # a pronoun inside a quotation is the speaker's own
+        if tok.i < span.end or tok.pos_ != "PRON" or quoted or \
+                not _refers_from_clause(tok, head):
             continue
         if tok.lower_ in _PERSON_PRONOUNS:
             return "PERSON"
@@ -445,7 +457,8 @@ def state_name(doc: Doc) -> list[NameFix]:
             continue
         if ent.label_ in ("ORG", "LANGUAGE", "PRODUCT", "WORK_OF_ART", "EVENT") and \
                 _after_place_preposition(ent, words) and \
-                _gazetteer_type(text) != "ORG" and _is_place(text):
+                _gazetteer_type(text) != "ORG" and _is_place(text) and \
+                (_gazetteer_type(text) == "GPE" or not _common_name(ent)):
             fixes.append(NameFix(ent.start, ent.end, "GPE", "state_name"))
     for tok in doc:
         if tok.text in words.states_with_the and not tok.ent_type_:
@@ -455,9 +468,15 @@ def state_name(doc: Doc) -> list[NameFix]:
         elif not tok.ent_type_ and _name_token(tok) and tok.i > 0 and \
                 doc[tok.i - 1].lower_ in words.place_prepositions - {"and", "of"}:
             end = _run_from(doc, tok.i, tok.sent.end)
-            if end == tok.i + 1 and _is_place(tok.text):
+            if end == tok.i + 1 and _is_place(tok.text) and (
+                    _gazetteer_type(tok.text) == "GPE" or not _common_name(doc[tok.i:end])):
                 fixes.append(NameFix(tok.i, end, "GPE", "state_name"))
     return fixes
+
+
+def _common_name(span: Span) -> bool:
+    """Every word of the span is a common English word ("Police": a town in Poland too)."""
+    return all(t.lower_ in common_words() for t in span)
 
 
 def _after_place_preposition(ent: Span, words: NameWords) -> bool:
@@ -471,7 +490,8 @@ def untagged_subject(doc: Doc) -> list[NameFix]:
     organization words, else a known given name (PERSON), else an acronym (ORG), else a
     person (subjects of speech and action verbs in the news are mostly people). Places
     ("Texas sued") and office holders of the roles table ("Zelenskiy thanked") are left to
-    the actor resolvers, which know their country."""
+    the actor resolvers, which know their country; a run of common English words only
+    ("Office", "Police") is not taken for a name without other evidence."""
     words = name_words()
     fixes: list[NameFix] = []
     for sent in doc.sents:
@@ -495,8 +515,11 @@ def untagged_subject(doc: Doc) -> list[NameFix]:
                     span.root.head.lemma_ not in _speech_lemmas()):
                 i = end
                 continue
-            if _is_place(span.text) or _office_holder(span.text):
-                i = end  # places and leaders are the actor resolvers' (gazetteer, roles)
+            if _is_place(span.text) or _office_holder(span.text) or \
+                    all(t.lower_ in common_words() for t in span):
+                # places and leaders are the actor resolvers' (gazetteer, roles); a run of
+                # common words ("Office", "Big Machine") is a name only by other evidence
+                i = end
                 continue
             label = _guess_type(doc, span, words)
             if label is not None:
@@ -641,7 +664,8 @@ def trailing_common_noun(doc: Doc) -> list[NameFix]:
 def known_org(doc: Doc) -> list[NameFix]:
     """The gazetteer decides: a name it knows as an armed group, party, agency, IGO or outlet
     ("Boko Haram", "Al-Shabaab" tagged as people) is an organization, and one it knows as a
-    state or capital that the tagger called a nationality or a language is a place."""
+    state or capital that the tagger called a nationality or a language is a place; an
+    acronym called a nationality that is no demonym ("NYPD") is an organization."""
     fixes: list[NameFix] = []
     for ent in doc.ents:
         known = _gazetteer_type(ent.text)
@@ -651,6 +675,9 @@ def known_org(doc: Doc) -> list[NameFix]:
             fixes.append(NameFix(ent.start, ent.end, "ORG", "known_org"))
         elif known == "GPE" and ent.label_ in ("LANGUAGE", "WORK_OF_ART", "PRODUCT", "EVENT"):
             fixes.append(NameFix(ent.start, ent.end, "GPE", "known_org"))
+        elif ent.label_ == "NORP" and len(ent) == 1 and ent.text.isupper() and \
+                len(ent.text) >= 3 and _demonym_country(ent.text) is None:
+            fixes.append(NameFix(ent.start, ent.end, "ORG", "known_org"))  # "NYPD" as NORP
     return fixes
 
 
@@ -769,12 +796,18 @@ def pronoun_type(doc: Doc) -> list[NameFix]:
             continue
         pronoun = _referring_pronoun(doc, ent) or _next_sentence_pronoun(doc, ent)
         if ent.label_ == "PERSON" and ent[0].lower_ not in words.given_names and \
-                pronoun == "ORG":
+                pronoun == "ORG" and len(ent) == 1 and not _titled(doc, ent.start):
             fixes.append(NameFix(ent.start, ent.end, "ORG", "pronoun_type"))
         elif ent.label_ == "ORG" and pronoun == "PERSON" and len(ent) <= 2 and \
                 _personal_name(ent, words) and not _is_place(ent.text):
             fixes.append(NameFix(ent.start, ent.end, "PERSON", "pronoun_type"))
     return fixes
+
+
+def _titled(doc: Doc, i: int) -> bool:
+    """A title or role word stands just before token `i` ("President Batjer")."""
+    titles = name_words().titles
+    return i > 0 and doc[i - 1].lower_.rstrip(".") in titles
 
 
 def _next_sentence_pronoun(doc: Doc, ent: Span) -> str | None:
