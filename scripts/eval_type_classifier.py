@@ -32,10 +32,12 @@ MODES = ("lexicon", "prototypes", "classifier", "classifier_only")
 @contextlib.contextmanager
 def mode(name: str) -> Iterator[None]:
     """Run extract_events as `name` (the typer switch, or every trigger retyped)."""
-    from newsweave.extract import event_typer, events
+    from newsweave.extract import event_triggers, event_typer
 
     os.environ[event_typer.TYPER_ENV] = "classifier" if name == "classifier_only" else name
-    original = events.sense_of
+    # event_triggers looks sense_of up as a module global at each call, so patching it there
+    # retypes every trigger the extractor finds
+    original = event_triggers.sense_of
     if name == "classifier_only":
         def retyped(tok: Any, ctx: Any) -> dict[str, Any] | None:
             sense = original(tok, ctx)
@@ -45,11 +47,11 @@ def mode(name: str) -> Iterator[None]:
             if not etype:
                 return None
             return {**sense, "type": etype, "mode": None}
-        events.sense_of = retyped  # type: ignore[assignment]
+        event_triggers.sense_of = retyped  # type: ignore[assignment]
     try:
         yield
     finally:
-        events.sense_of = original  # type: ignore[assignment]
+        event_triggers.sense_of = original  # type: ignore[assignment]
         os.environ.pop(event_typer.TYPER_ENV, None)
 
 
