@@ -146,6 +146,16 @@ def test_a_city_after_in_is_a_place(nlp: Any) -> None:
     assert labels(nlp, "The envoy met rebel leaders in Tunis.").get("Tunis") == "GPE"
 
 
+def test_a_city_tagged_as_an_organization_after_of_is_a_place(nlp: Any) -> None:
+    text = "Zhanibek Orazov resigned as deputy mayor of Almaty on Friday."
+    assert labels(nlp, text).get("Almaty") == "GPE"
+
+
+def test_a_common_word_after_from_is_no_place(nlp: Any) -> None:
+    text = "Her account differs from Police Commissioner Ana Ruiz's."
+    assert labels(nlp, text).get("Police") != "GPE"
+
+
 def test_an_all_caps_dateline_city_is_a_place(nlp: Any) -> None:
     text = "ADDIS ABABA, Ethiopia (Reuters) - The talks ended without a deal."
     assert labels(nlp, text).get("ADDIS ABABA") == "GPE"

@@ -475,8 +475,14 @@ def state_name(doc: Doc) -> list[NameFix]:
 
 
 def _common_name(span: Span) -> bool:
-    """Every word of the span is a common English word ("Police": a town in Poland too)."""
-    return all(t.lower_ in common_words() for t in span)
+    """Every word of the span is a common English word and no city of 100,000 people or more
+    bears the name ("Police", a town in Poland too; not "Almaty", which WordNet lists)."""
+    if not all(t.lower_ in common_words() for t in span):
+        return False
+    from newsweave.extract.geo import geo_index
+
+    cities = geo_index().cities.get(span.text.lower(), ())
+    return not any(c.population >= 100_000 for c in cities)
 
 
 def _after_place_preposition(ent: Span, words: NameWords) -> bool:
