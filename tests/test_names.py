@@ -304,6 +304,11 @@ def test_the_end_of_a_longer_name_takes_no_label_of_its_own(nlp: Any) -> None:
 
 # --- person_run, given_name, people_modifier ---------------------------------------------------
 
+def test_a_place_with_a_person_in_apposition_stays_a_place(nlp: Any) -> None:
+    text = "Rep. Ann Marlow of West Virginia, the chairwoman of the panel, objected."
+    assert labels(nlp, text).get("West Virginia") != "PERSON"
+
+
 def test_a_given_name_left_out_joins_the_person(nlp: Any) -> None:
     text = "Abdiwali Farah Guleed said clan elders had agreed to a truce."
     assert labels(nlp, text).get("Abdiwali Farah Guleed") == "PERSON"

@@ -160,15 +160,18 @@ def _run_from(doc: Doc, i: int, sent_end: int) -> int:
     return j
 
 
-def _glued_to_a_word_before(doc: Doc, i: int) -> bool:
+def _glued_to_a_word_before(doc: Doc, i: int, joiners: bool = False) -> bool:
     """Token `i` follows a capitalised word of its sentence ("Internet Explorer" with
-    "Internet" tagged as a noun): the run is the end of a longer name, not a name of its
-    own."""
+    "Internet" tagged as a noun), or its possessive ("the Attorney's Office"), or with
+    `joiners` an "and" or "of" after one ("Fish and Wildlife Service"): the run is the end of
+    a longer name, not a name of its own."""
     if i == 0 or doc[i].is_sent_start:
         return False
     before = doc[i - 1]
-    if before.text in ("'s", "’s") and i >= 2 and doc[i - 2].text[:1].isupper():
-        return True  # "Office" of "the U.S. Attorney's Office"
+    glue = ("'s", "’s", "and", "&", "of") if joiners else ("'s", "’s")
+    if before.text in glue and i >= 2 and \
+            doc[i - 2].text[:1].isupper() and not doc[i - 2].is_sent_start:
+        return True  # "Office" of "the U.S. Attorney's Office", "Fish and Wildlife Service"
     return before.is_alpha and before.text[:1].isupper() and not before.is_sent_start
 
 
@@ -371,7 +374,8 @@ def appositive_person(doc: Doc) -> list[NameFix]:
             if ent is not None and (ent.start < i or ent.end > end):
                 i = max(end, ent.end)
                 continue
-            if _personal_name(span, words) and _has_person_apposition(span, words):
+            if _personal_name(span, words) and not _is_place(span.text) and \
+                    _has_person_apposition(span, words):
                 fixes.append(NameFix(i, end, "PERSON", "appositive_person"))
             i = end
     return fixes
@@ -415,7 +419,8 @@ def org_name_word(doc: Doc) -> list[NameFix]:
     for sent in doc.sents:
         i = sent.start
         while i < sent.end:
-            if doc[i].ent_type_ or not _name_token(doc[i]):
+            if doc[i].ent_type_ or not _name_token(doc[i]) or \
+                    _glued_to_a_word_before(doc, i, joiners=True):
                 i += 1
                 continue
             end = _run_from(doc, i, sent.end)
