@@ -1,6 +1,6 @@
 """What each name rule of newsweave.nlp.names changes on development articles (run by hand):
 
-    python benchmarks/name_ablation.py FOLDER [FOLDER ...] [--rules all|R1,R2] [--sample N]
+    python benchmarks/name_ablation.py FOLDER [FOLDER ...] [--rules all|none|R1,R2] [--sample N]
                                        [--seed S]
 
 Each article is read by newsweave's ingest, parsed once without the name rules, then analysed
@@ -60,7 +60,8 @@ def main(argv: list[str] | None = None) -> int:
             continue
         text, _cut = fit_for_parsing(item.text, nlp.max_length)
         parsed.append((item, nlp(text, disable=[NAMES]).to_bytes()))
-    rules = sorted(rule_names()) if args.rules == "all" else args.rules.split(",")
+    rules = (sorted(rule_names()) if args.rules == "all" else
+             [] if args.rules == "none" else args.rules.split(","))
 
     def run(ablate: str) -> tuple[list[dict[str, set[Any]]], list[tuple[str, str, str]]]:
         os.environ[ABLATE_ENV] = ablate
@@ -78,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(parsed)} articles; spans labelled by the rules: {len(fixes)}")
     print(f"{'rule':24} {'spans':>6} {'mentions':>9} {'quotes':>7} {'events':>7}  (changed "
           "when the rule alone is off)")
-    for rule in [*rules, "ALL"]:
+    for rule in [*rules, "ALL"] if rules else []:
         off, _ = run(",".join(rule_names()) if rule == "ALL" else rule)
         changed = Counter()
         for a, b in zip(full, off, strict=True):

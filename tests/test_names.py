@@ -241,6 +241,29 @@ def test_an_office_written_as_an_acronym_is_no_name(nlp: Any) -> None:
     assert "DA" not in labels(nlp, "The driver then ran a red light, the DA said.")
 
 
+def test_a_two_letter_acronym_or_a_ticker_is_not_carried_around(nlp: Any) -> None:
+    from spacy.tokens import Span
+
+    from newsweave.nlp.components import NAMES
+    from newsweave.nlp.names import fix_names
+
+    doc = nlp("A flaw hit QX users. Users can ditch QX for now.", disable=[NAMES])
+    first = next(t.i for t in doc if t.text == "QX")
+    doc.ents = [Span(doc, first, first + 1, label="ORG")]
+    assert len(fix_names(doc).ents) == 1
+
+
+def test_a_seat_of_government_is_not_made_an_organization(nlp: Any) -> None:
+    assert labels(nlp, "This year, officials in Delhi banned firecrackers.").get(
+        "Delhi") != "ORG" or "known_org" not in rules_used(
+            nlp, "This year, officials in Delhi banned firecrackers.")
+
+
+def test_co_before_a_hyphen_is_no_company_suffix(nlp: Any) -> None:
+    text = "We have provided the GPS co-ordinates of every one of our sites."
+    assert "org_name_word" not in rules_used(nlp, text)
+
+
 def test_a_plural_people_noun_opening_a_sentence_is_no_name(nlp: Any) -> None:
     assert "Protesters" not in labels(nlp, "Protesters gathered outside parliament again.")
 

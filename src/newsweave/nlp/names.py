@@ -187,20 +187,28 @@ def _org_evidence(span: Span) -> bool:
     if not toks:
         return False
     last, first = toks[-1].lower_.rstrip("."), toks[0].lower_
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and after.text in ("-", "–") and not after.whitespace_:
+        return False  # "GPS co-ordinates"
     if last in words.org_last and (len(toks) > 1 or last in ("inc", "ltd", "plc", "llc")):
         return True
     return len(toks) > 1 and first in words.org_first
 
 
 def _gazetteer_type(text: str) -> str | None:
-    """GPE for a state, capital or seat the gazetteer knows, ORG for a group, party, agency,
-    IGO or outlet, else None."""
+    """GPE for a state or capital the gazetteer knows, ORG for a seat of government, group,
+    party, agency, IGO or outlet, else None."""
+    kind = _gazetteer_kind(text)
+    if kind is None:
+        return None
+    return "GPE" if kind in ("state", "capital") else "ORG"
+
+
+def _gazetteer_kind(text: str) -> str | None:
     from newsweave.extract.gazetteer import build_gazetteer
 
     info = build_gazetteer().lookup(text)
-    if info is None:
-        return None
-    return "GPE" if info.kind in ("state", "capital") else "ORG"
+    return None if info is None else info.kind
 
 
 def _demonym_country(text: str) -> str | None:
@@ -526,7 +534,7 @@ def untagged_subject(doc: Doc) -> list[NameFix]:
                     span.root.head.lemma_ not in _speech_lemmas()):
                 i = end
                 continue
-            if _is_place(span.text) or _office_holder(span.text) or \
+            if _is_place(span.text) or _office_holder(span.text) or _weak_name(span) or \
                     all(t.lower_ in common_words() for t in span):
                 # places and leaders are the actor resolvers' (gazetteer, roles); a run of
                 # common words ("Office", "Big Machine") is a name only by other evidence
@@ -556,6 +564,15 @@ def _plural_verb(span: Span) -> bool:
     verbs = [head, *(c for c in head.children if c.dep_ in ("aux", "auxpass"))]
     first = min(verbs, key=lambda t: t.i)
     return first.tag_ == "VBP"
+
+
+def _weak_name(span: Span) -> bool:
+    """A one-word "name" with a digit ("NKc1") or of two capitals or fewer ("IE", "GW"):
+    tickers, units and abbreviations more often than names."""
+    if len(span) != 1:
+        return False
+    text = span.text
+    return any(c.isdigit() for c in text) or (text.isupper() and len(text) <= 2)
 
 
 def _office_holder(text: str) -> bool:
@@ -620,7 +637,9 @@ def same_name_in_article(doc: Doc) -> list[NameFix]:
                     _glued_to_a_word_before(doc, i):
                 i = end  # "Ave.", "St."; "Explorer" of "Internet Explorer"
                 continue
-            if not tagged and text in labels:
+            if not tagged and text in labels and _weak_name(span):
+                pass  # "IE", "GW", "NKc1": too short or coded to carry a label around
+            elif not tagged and text in labels:
                 counts = labels[text]
                 best = max(sorted(counts), key=lambda k: counts[k])
                 fixes.append(NameFix(i, end, best, "same_name_in_article"))
@@ -680,6 +699,8 @@ def known_org(doc: Doc) -> list[NameFix]:
     fixes: list[NameFix] = []
     for ent in doc.ents:
         known = _gazetteer_type(ent.text)
+        if _gazetteer_kind(ent.text) == "seat":
+            continue  # "Delhi", "the Kremlin": a place that stands for a government
         if known == "ORG" and ent.label_ in ("PERSON", "GPE", "FAC", "LOC", "NORP",
                                              "WORK_OF_ART", "PRODUCT") and \
                 not (ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound")):
