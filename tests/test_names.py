@@ -279,6 +279,20 @@ def test_a_surname_alone_is_the_person_named_before(nlp: Any) -> None:
     assert [e.label_ for e in ents if e.text == "Tabrizian"] == ["PERSON"]
 
 
+def test_a_surname_tagged_as_an_organization_more_often_is_still_the_person(nlp: Any) -> None:
+    from spacy.tokens import Span
+
+    from newsweave.nlp.components import NAMES
+    from newsweave.nlp.names import fix_names
+
+    doc = nlp("Anil Pratapan studies smog. Pratapan said it was worse. Pratapan added that "
+              "crops burned. Pratapan explained the wind.", disable=[NAMES])
+    idx = [t.i for t in doc if t.text == "Pratapan"]
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, idx[1], idx[1] + 1, label="ORG"),
+                Span(doc, idx[2], idx[2] + 1, label="ORG")]
+    assert [e.label_ for e in fix_names(doc).ents] == ["PERSON"] * 4
+
+
 def test_a_name_untagged_once_takes_its_label_from_the_article(nlp: Any) -> None:
     doc = nlp("Officials at Qorlant Bank said the loan was repaid. Qorlant Bank "
               "denied any wrongdoing.")

@@ -637,7 +637,12 @@ def same_name_in_article(doc: Doc) -> list[NameFix]:
                     _glued_to_a_word_before(doc, i):
                 i = end  # "Ave.", "St."; "Explorer" of "Internet Explorer"
                 continue
-            if not tagged and text in labels and _weak_name(span):
+            if end - i == 1 and text in surnames and (
+                    not tagged or doc[i].ent_type_ in ("GPE", "ORG", "NORP", "LOC")) and (
+                    whole is None or len(whole) == 1):
+                # a person's surname first: the tagger's other labels for it are its errors
+                fixes.append(NameFix(i, end, "PERSON", "same_name_in_article"))
+            elif not tagged and text in labels and _weak_name(span):
                 pass  # "IE", "GW", "NKc1": too short or coded to carry a label around
             elif not tagged and text in labels:
                 counts = labels[text]
@@ -649,10 +654,6 @@ def same_name_in_article(doc: Doc) -> list[NameFix]:
                 best = max(sorted(counts), key=lambda k: counts[k])
                 if counts[best] >= 2 and counts[best] > others.get(text, 0):
                     fixes.append(NameFix(i, end, best, "same_name_in_article"))
-            elif end - i == 1 and text in surnames and (
-                    not tagged or doc[i].ent_type_ in ("GPE", "ORG", "NORP", "LOC")) and (
-                    whole is None or len(whole) == 1):
-                fixes.append(NameFix(i, end, "PERSON", "same_name_in_article"))
             i = end
     return fixes
 
@@ -937,7 +938,8 @@ def unknown_place(doc: Doc) -> list[NameFix]:
                 _gazetteer_type(ent.text) is not None or not all(_capitalised(t) for t in ent):
             continue
         head = ent.root.head
-        if ent.root.dep_ in _SUBJECT_DEPS and head.pos_ in ("VERB", "AUX"):
+        if ent.root.dep_ in _SUBJECT_DEPS and head.pos_ in ("VERB", "AUX") and \
+                head.lemma_ != "be":  # "with Yida being ten miles away": a place still
             fixes.append(NameFix(ent.start, ent.end, _guess_type(doc, ent, words) or "PERSON",
                                  "unknown_place"))
         elif ent.root.dep_ == "poss" and head.ent_type_ == "PERSON":
