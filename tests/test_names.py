@@ -351,6 +351,23 @@ def test_a_given_name_left_out_joins_the_person(nlp: Any) -> None:
     assert labels(nlp, text).get("Abdiwali Farah Guleed") == "PERSON"
 
 
+def test_an_acronym_before_a_person_does_not_join_the_person(nlp: Any) -> None:
+    from spacy.tokens import Span
+
+    from newsweave.nlp.components import NAMES
+    from newsweave.nlp.names import fix_names
+
+    doc = nlp("The study was published in QRM Case Notes last week.", disable=[NAMES])
+    start = next(t.i for t in doc if t.text == "Case")
+    doc.ents = [Span(doc, start, start + 2, label="PERSON")]
+    assert [e.text for e in fix_names(doc).ents] == ["Case Notes"]
+
+
+def test_a_leader_is_not_made_an_organization_by_the_next_sentence(nlp: Any) -> None:
+    text = "However, Modi did not commit to any cuts. It was a missed chance."
+    assert labels(nlp, text).get("Modi") != "ORG"
+
+
 def test_a_known_given_name_makes_a_person_of_an_organization(nlp: Any) -> None:
     text = "Adrian Sydney said the report was false."
     assert labels(nlp, text).get("Adrian Sydney") == "PERSON"

@@ -731,6 +731,7 @@ def person_run(doc: Doc) -> list[NameFix]:
                     ent.start <= doc[start - 1].head.i < ent.end)) and \
                 (doc[start - 1].lower_ not in common_words() or
                  doc[start - 1].lower_ in words.given_names) and \
+                not (doc[start - 1].is_upper and len(doc[start - 1]) > 1) and \
                 doc[start - 1].lower_.rstrip(".") not in words.titles and \
                 _gazetteer_type(doc[start - 1].text) is None and \
                 doc[start - 1].lower_ not in words.org_last and \
@@ -827,9 +828,11 @@ def pronoun_type(doc: Doc) -> list[NameFix]:
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG") or not all(_capitalised(t) for t in ent):
             continue
-        pronoun = _referring_pronoun(doc, ent) or _next_sentence_pronoun(doc, ent)
+        own = _referring_pronoun(doc, ent)
+        pronoun = own or _next_sentence_pronoun(doc, ent)
         if ent.label_ == "PERSON" and ent[0].lower_ not in words.given_names and \
-                pronoun == "ORG" and len(ent) == 1 and not _titled(doc, ent.start):
+                own == "ORG" and len(ent) == 1 and not _titled(doc, ent.start) and \
+                not _office_holder(ent.text):
             fixes.append(NameFix(ent.start, ent.end, "ORG", "pronoun_type"))
         elif ent.label_ == "ORG" and pronoun == "PERSON" and len(ent) <= 2 and \
                 _personal_name(ent, words) and not _is_place(ent.text):
@@ -935,7 +938,8 @@ def unknown_place(doc: Doc) -> list[NameFix]:
     fixes: list[NameFix] = []
     for ent in doc.ents:
         if ent.label_ != "GPE" or _is_place(ent.text) or \
-                _gazetteer_type(ent.text) is not None or not all(_capitalised(t) for t in ent):
+                _gazetteer_type(ent.text) is not None or not all(_capitalised(t) for t in ent) or \
+                any(c.isdigit() for c in ent.text):
             continue
         head = ent.root.head
         if ent.root.dep_ in _SUBJECT_DEPS and head.pos_ in ("VERB", "AUX") and \
