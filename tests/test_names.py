@@ -260,7 +260,7 @@ def test_a_seat_of_government_is_not_made_an_organization(nlp: Any) -> None:
 
 
 def test_co_before_a_hyphen_is_no_company_suffix(nlp: Any) -> None:
-    text = "We have provided the GPS co-ordinates of every one of our sites."
+    text = "The survey crew logged fresh GPS co-ordinates at each stop on Tuesday."
     assert "org_name_word" not in rules_used(nlp, text)
 
 
