@@ -553,3 +553,64 @@ def test_entity_lookups_say_which_articles_may_read_otherwise() -> None:
                 was, now = before.mention_entity[m.mention_id], after.mention_entity[m.mention_id]
                 assert (was, types[0][was]) == (now, types[1][now]), m
         before, lo = after, hi
+
+
+@pytest.mark.parametrize("seed", [6, 7])
+def test_a_store_grown_by_one_percent_links_in_a_row_holds_a_full_relink_each_time(
+        tmp_path: Path, seed: int) -> None:
+    """`watch` on a big store: one Linker, a full link, then several small links in a row
+    (1-3% each, random sizes and a shuffled ingest order); after every one the store holds
+    exactly the links of a full relink of what it holds."""
+    rng = random.Random(seed)
+    articles, analyses = corpus(230, seed)
+    order = list(range(len(articles)))
+    rng.shuffle(order)
+    articles = [articles[i] for i in order]
+    analyses = [analyses[i] for i in order]
+    linker = Linker(embed=hashed_embed)
+    hi = 200
+    with Store(tmp_path / "grown.duckdb") as store:
+        store.write_batch(articles[:hi], analyses[:hi])
+        linker.link(store)
+        steps = 0
+        while hi < len(articles):
+            lo, hi = hi, min(len(articles), hi + rng.randint(2, 6))
+            store.write_batch(articles[lo:hi], analyses[lo:hi])
+            linker.link(store)
+            assert linker.stats.incremental and linker.stats.new_articles == hi - lo
+            grown = stored_links(store)
+            with Store(tmp_path / f"fresh{steps}.duckdb") as fresh_store:
+                fresh_store.write_batch(articles[:hi], analyses[:hi])
+                Linker(embed=hashed_embed).link(fresh_store)
+                fresh = stored_links(fresh_store)
+            for table in grown:
+                assert grown[table] == fresh[table], f"{table} after {hi} articles"
+            steps += 1
+    assert steps >= 5 and grown["claims"] and grown["quote_variants"]
+
+
+def test_a_link_runs_with_automatic_collection_off_and_turns_it_back_on() -> None:
+    """The link's many small objects make almost no reference cycles: the collector's
+    walks over them are skipped while it runs (link.frozen_heap), and collection is as it
+    was after it, also when blocks nest or the link fails."""
+    import gc
+
+    from newsweave.link import frozen_heap
+
+    assert gc.isenabled()
+    with frozen_heap():
+        assert not gc.isenabled()
+        with frozen_heap():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # an inner block leaves it off
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    with pytest.raises(RuntimeError), frozen_heap():
+        raise RuntimeError("a link that fails")
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    gc.disable()
+    try:  # off before: off after
+        with frozen_heap():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

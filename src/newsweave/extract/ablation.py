@@ -103,7 +103,13 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "untargeted_investigation", "animal_victim",
                            "assurance_of_fact", "nobody_charged", "own_regret",
                            "act_on_someone", "physical_approach", "headline_line",
-                           "crime_named_in_charge", "plot_follows"})
+                           "crime_named_in_charge", "plot_follows",
+                           # evprecision3 (session 10): contents, prospects, topics, modality
+                           "proposed_content", "prospect_noun",
+                           "commemorated_event", "natural_force_subject",
+                           "impersonal_warning", "act_not_party", "negative_quantifier",
+                           "accused_object_of", "comment_topic", "alleged_modifier",
+                           "not_until", "future_time_clause"})
 
 
 def known_rules() -> frozenset[str]:

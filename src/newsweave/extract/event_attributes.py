@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from newsweave.extract.ablation import enabled
 from newsweave.extract.actors import (
     ActorContext,
     resolve_np,
 )
 from newsweave.extract.event_lexicon import classes_of, lexicon, plover_types, reporting_verbs
 from newsweave.extract.event_syntax import object_of
+from newsweave.extract.modality import alleged_modifiers
 from newsweave.model import ActorRef, Article, Location, Quote
 from newsweave.nlp.dates import normalize_date
 from newsweave.nlp.docindex import doc_index, span_table
@@ -23,9 +25,13 @@ def nominal_modality(noun: Token, modality: str, cue: str | None
                       ) -> tuple[str, str | None]:
     """'possible Russian support', 'to discuss aid': an event noun that is only a topic."""
     lex = lexicon()
+    alleged = alleged_modifiers() if enabled("alleged_modifier") else frozenset()
     for c in noun.children:
         if c.dep_ == "amod" and c.lower_ in lex["hypothetical_modifiers"]:
             return "hypothetical", c.text
+        if c.dep_ == "amod" and c.lower_ in alleged:
+            # rule `alleged_modifier`: "the reported bombing of Guffa", "an alleged raid"
+            return "alleged", c.text
         if c.dep_ == "amod" and c.lower_ in lex["planned_modifiers"]:
             return "planned", c.text
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex["topic_verbs"]:

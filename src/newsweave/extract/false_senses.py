@@ -115,6 +115,13 @@ class FalseSenseWords:
     charge_preps: frozenset[str]
     plot_verbs: frozenset[str]
     headline_max_words: int
+    proposal_nouns: frozenset[str] = frozenset()
+    content_intent_types: frozenset[str] = frozenset()
+    prospect_nouns: frozenset[str] = frozenset()
+    commemoration_nouns: frozenset[str] = frozenset()
+    natural_forces: frozenset[str] = frozenset()
+    warning_verbs: frozenset[str] = frozenset()
+    comment_heads: frozenset[str] = frozenset()
 
 
 _SESSION9_KEYS = ("question_heads", "counterfactual_modals", "habitual_adverbs",
@@ -123,6 +130,8 @@ _SESSION9_KEYS = ("question_heads", "counterfactual_modals", "habitual_adverbs",
                   "animal_words", "assurance_verbs", "charged_party_verbs", "regret_verbs",
                   "motion_verbs", "related_link_labels", "charge_heads", "charge_preps",
                   "plot_verbs")
+_SESSION10_KEYS = ("proposal_nouns", "prospect_nouns", "commemoration_nouns", "natural_forces",
+                   "warning_verbs", "comment_heads")
 
 
 @functools.lru_cache(maxsize=1)
@@ -142,6 +151,8 @@ def false_sense_words() -> FalseSenseWords:
         negative_adjunct_nouns=frozenset(data["negative_adjunct_nouns"]),
         **{key: frozenset(w.lower() for w in data[key]) for key in _SESSION9_KEYS},
         headline_max_words=int(data["headline_max_words"]),
+        content_intent_types=frozenset(data["content_intent_types"]),
+        **{key: frozenset(w.lower() for w in data[key]) for key in _SESSION10_KEYS},
     )
 
 
@@ -202,7 +213,26 @@ def party_object(obj: Token, ctx: ActorContext, etype: str | None = None) -> boo
     places, institutions and projects too ('funded the hospital')."""
     if not enabled("party_object") or etype in false_sense_words().party_object_exempt_types:
         return True
+    if etype == "CONSULT" and enabled("act_not_party") and act_noun(obj):
+        return False
     return names_a_party(obj, ctx)
+
+
+def act_noun(tok: Token) -> bool:
+    """Rule `act_not_party` (for meetings and visits): an event or proposal noun ('Armenia's
+    offer', 'the demands') is an act, not a party one meets, whoever owns it: 'welcomed
+    Armenia's offer' is no visit. A compound that names a party keeps it one ('welcomed the
+    IMF mission'). Backing or condemning an act is aimed at its owner: not asked there."""
+    from newsweave.extract.event_lexicon import lexicon
+
+    if tok.pos_ != "NOUN":
+        return False
+    nouns = lexicon()["nouns"]
+    if tok.lower_ not in nouns and tok.lemma_.lower() not in nouns and \
+            tok.lemma_.lower() not in false_sense_words().proposal_nouns:
+        return False
+    return not any(c.dep_ == "compound" and c.ent_type_ in PARTY_ENTITIES
+                   for c in tok.children)
 
 
 # ----------------------------------------------------------------------------- candidates
@@ -450,12 +480,21 @@ def _frequency(tok: Token) -> bool:
     return False
 
 
+def _always_perfect(verb: Token) -> bool:
+    """'have always been invaded', 'has always backed': a present perfect with 'always'
+    (session 10, part of `habitual_act`)."""
+    return any(c.dep_ == "advmod" and c.lower_ == "always" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ in ("have", "has", "'ve") for c in verb.children)
+
+
 def habitual_act(tok: Token) -> bool:
     """Rule `habitual_act`: 'police arrest hundreds every year', 'the ministry routinely
     expels reporters': a present-tense act with a habitual adverb or a frequency ('every
     year', 'hundreds a year') is what a party does, not an event; past acts keep theirs
     ('arrested dozens every day last week' tells of real arrests)."""
     verb = _clause_verb(tok)
+    if verb is not None and _always_perfect(verb):
+        return True  # "we have always been invaded": what has always happened is a habit
     if verb is None or not _present_simple(verb):
         return False
     words = false_sense_words()
@@ -749,6 +788,152 @@ def plot_follows(tok: Token) -> bool:
     return head.lemma_.lower() in words.plot_verbs and head.tag_ in ("VBZ", "VBP")
 
 
+# ----------------------------------------------------------------------------- session 10
+
+_CONTENT_DEPS = frozenset({"xcomp", "ccomp", "acl", "advcl"})
+
+
+def _to_clause(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _proposal_noun(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in false_sense_words().proposal_nouns
+
+
+def proposed_content(tok: Token, intent_verbs: frozenset[int]) -> bool:
+    """Rule `proposed_content`: what an agreement, offer or pledge commits to ('agreed to
+    withdraw heavy weapons', 'offered to host talks', 'signed an accord to reopen the
+    border') and what an offer, proposal or request puts forward ('rejected a proposal by
+    Kenya to host talks', 'a proposal for talks') is that act's content, not an event of
+    its own: it is told by the agreement, offer or request (as requested content already
+    is). An event noun goes with the verb it is the object of ('host talks')."""
+    node = tok
+    if node.pos_ == "NOUN":
+        if node.dep_ == "pobj" and node.head.lower_ in ("for", "of", "to") and \
+                _proposal_noun(node.head.head):
+            return True  # "a proposal for talks", "an offer of aid", "an invitation to talks"
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and \
+                node.head.head.pos_ == "NOUN" and node.head.head.dep_ == "dobj":
+            node = node.head.head  # "to host the next round of talks": the round is hosted
+        if node.dep_ not in ("dobj", "nsubjpass") or node.head.pos_ != "VERB":
+            return False
+        node = node.head
+    if node.pos_ != "VERB":
+        return False
+    for _ in range(3):  # "to withdraw and dismantle": conjuncts share the content
+        if node.dep_ == "conj" and node.head.pos_ == "VERB" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            node = node.head
+        else:
+            break
+    if node.dep_ not in _CONTENT_DEPS or not _to_clause(node):
+        return False
+    head = node.head
+    if head.i in intent_verbs and node.dep_ != "acl":
+        return True
+    return node.dep_ == "acl" and _proposal_noun(head)
+
+
+def _governing_noun(tok: Token, nouns: frozenset[str], depth: int = 2) -> bool:
+    """The event noun is the of/for/about object of one of `nouns`, directly or through one
+    more event noun ('hopes for a resumption of talks')."""
+    node = tok
+    for _ in range(depth):
+        if node.dep_ != "pobj" or node.head.lower_ not in ("of", "for", "about", "on"):
+            return False
+        head = node.head.head
+        if head.pos_ == "NOUN" and (head.lower_ in nouns or head.lemma_.lower() in nouns):
+            return True
+        node = head
+    return False
+
+
+def prospect_noun(tok: Token) -> bool:
+    """Rule `prospect_noun`: an event only hoped for, talked of or put on a timetable
+    ('hopes of a prisoner swap dimmed', 'talk of a joint patrol', 'no timetable for the
+    withdrawal') has not happened; a plan keeps its event as planned (not listed)."""
+    return tok.pos_ == "NOUN" and _governing_noun(tok, false_sense_words().prospect_nouns)
+
+
+def commemorated_event(tok: Token) -> bool:
+    """Rule `commemorated_event`: an event remembered ('marked the anniversary of the
+    invasion', 'a memorial to the massacre') is history, not news of the day."""
+    return tok.pos_ == "NOUN" and _governing_noun(tok, false_sense_words().commemoration_nouns,
+                                                 depth=1)
+
+
+def comment_topic(tok: Token) -> bool:
+    """Rule `comment_topic`: what a comment, a question or an answer is about ('declined to
+    comment on the arrest', 'asked about the detentions', 'refused to be drawn on the
+    sanctions') is its topic: the event is told elsewhere if anywhere, not here; and refusing
+    to be drawn on it is declining to comment, no refusal between parties."""
+    if tok.pos_ == "VERB" and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() == "draw" and
+            any(a.dep_ == "auxpass" for a in c.children) for c in tok.children):
+        return True  # "refused to be drawn on the timing of any sanctions"
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in ("on", "about"):
+        return False
+    head = tok.head.head
+    return head.lemma_.lower() in false_sense_words().comment_heads or \
+        head.lower_ in false_sense_words().comment_heads
+
+
+def natural_force_subject(tok: Token) -> bool:
+    """Rule `natural_force_subject`: 'wildfires invaded the outskirts', 'heavy rains battered
+    the coast', 'the virus attacked the industry': a natural force or an economic ill as the
+    doer is no party."""
+    if tok.pos_ != "VERB":
+        return False
+    forces = false_sense_words().natural_forces
+    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    doers += [p for c in tok.children if c.dep_ == "agent" for p in c.children
+              if p.dep_ == "pobj"]
+    # a sentence's first word may be tagged a name ("Wildfires invaded ...")
+    return bool(doers) and all(
+        d.pos_ in ("NOUN", "PROPN") and (d.lower_ in forces or d.lemma_.lower() in forces)
+        for d in doers)
+
+
+def impersonal_warning(tok: Token, ctx: ActorContext) -> bool:
+    """Rule `impersonal_warning`: a warning told to nobody whose content names no party as
+    its doer ('a U.N. report warned that fighting could spread', 'warned that prices would
+    rise') is a forecast, not a threat; 'warned that it would retaliate' and 'warned
+    Hezbollah that ...' keep theirs."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in false_sense_words().warning_verbs:
+        return False
+    if any(c.dep_ in ("dobj", "dative") for c in tok.children):
+        return False
+    contents = [c for c in tok.children if c.dep_ == "ccomp"]
+    if not contents:
+        return False
+    for clause in contents:
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if not subjects:
+            return False
+        for subj in subjects:
+            if subj.dep_ == "expl":
+                continue  # "there could be ...": existential_forecast's kind
+            if act_noun(subj):
+                continue  # "fighting could spread"
+            if _named_party(subj, ctx):
+                return False
+    return True
+
+
+def _named_party(tok: Token, ctx: ActorContext) -> bool:
+    """A party by its words alone: a personal pronoun, a name, or a noun the actor resolver
+    resolves ('the army', 'protesters'); a common noun nobody resolves ('violence', 'prices')
+    is none (the embedding is not asked: it reads 'violence' as near a group)."""
+    from newsweave.extract.actors import resolve_np
+
+    if tok.pos_ == "PRON":
+        return tok.lower_ not in THING_PRONOUNS
+    if tok.ent_type_ in PARTY_ENTITIES or tok.pos_ == "PROPN":
+        return True
+    return bool(resolve_np(tok, ctx))
+
+
 def false_sense(cand: Candidate, ctx: ActorContext) -> str | None:
     """The name of the rule that finds this candidate names no event, or None."""
     tok, etype = cand.trigger, cand.sense.get("type")
@@ -791,6 +976,11 @@ def _session9_false_sense(cand: Candidate) -> str | None:
         ("headline_line", headline_line, True),
         ("crime_named_in_charge", crime_named_in_charge, etype not in ("ACCUSE", "SANCTION")),
         ("plot_follows", plot_follows, True),
+        # session 10 (evprecision3)
+        ("prospect_noun", prospect_noun, True),
+        ("commemorated_event", commemorated_event, True),
+        ("natural_force_subject", natural_force_subject, True),
+        ("comment_topic", comment_topic, True),
     )
     for name, rule, applies in checks:
         if applies and enabled(name) and rule(tok):
@@ -801,6 +991,9 @@ def _session9_false_sense(cand: Candidate) -> str | None:
 def drop_false_senses(candidates: list[Candidate], ctx: ActorContext) -> list[Candidate]:
     """The candidates no false-sense rule removes (each removal logged at debug level)."""
     kept: list[Candidate] = []
+    intent_types = false_sense_words().content_intent_types
+    intent_verbs = frozenset(c.trigger.i for c in candidates if c.trigger.pos_ == "VERB" and
+                             c.sense.get("type") in intent_types)
     for cand in candidates:
         if cand.sense.get("type") == "ASSAULT" and cand.trigger.pos_ == "VERB" and \
                 enabled("force_on_proposal") and force_on_proposal(cand.trigger):
@@ -810,6 +1003,12 @@ def drop_false_senses(candidates: list[Candidate], ctx: ActorContext) -> list[Ca
                               ">force_on_proposal"}
             cand = replace(cand, sense=sense)
         rule = false_sense(cand, ctx)
+        if rule is None and enabled("proposed_content") and \
+                proposed_content(cand.trigger, intent_verbs):
+            rule = "proposed_content"
+        if rule is None and cand.sense.get("type") in ("THREATEN", "ACCUSE") and \
+                enabled("impersonal_warning") and impersonal_warning(cand.trigger, ctx):
+            rule = "impersonal_warning"
         if rule is None:
             kept.append(cand)
         else:

@@ -318,6 +318,8 @@ class ModalityCues(_Strict):
     responsibility_nouns: Words
     hypothetical_nouns: Words
     rejecting_heads: Words
+    # session 10 (evprecision3): "the reported bombing", "an alleged plot"
+    alleged_modifiers: Words = Field(min_length=1)
 
 
 def _check_modality(name: str, data: Any) -> None:
@@ -527,10 +529,19 @@ class OutletsLexicon(_Open):
     outlets: list[Outlet]
 
 
+class SummonsInfinitives(_Strict):
+    """reporting_verbs.json summons_infinitives: 'called X to testify' is a summons."""
+
+    verbs: Words
+    with_object: dict[str, Words]
+
+
 class ReportingVerbs(_Open):
     verbs: dict[str, str]
     fragment_only: Words
     object_content: Words
+    clause_only_senses: Words
+    summons_infinitives: SummonsInfinitives
     clause_object: Words
     passive_speaker: Words
     infinitive_content: Words
@@ -563,6 +574,13 @@ class QuoteChannels(_Open):
     audience_nouns: Words
 
 
+class WithheldName(_Strict):
+    """quote_speakers.json withheld_name: how a source is said to be unnamed on purpose."""
+
+    anonymity: Words
+    negated: Words
+
+
 class QuoteSpeakers(_Open):
     role_classes: dict[str, Words]
     organization_nouns: Words
@@ -580,6 +598,9 @@ class QuoteSpeakers(_Open):
     organization_name_words: Words
     outlet_nouns: Words
     outlet_name_words: Words
+    withheld_name: WithheldName
+    news_words: Words
+    non_speaker_nouns: Words
 
 
 class LinkNameParts(_Open):
@@ -691,6 +712,14 @@ class FalseSenses(_Strict):
     charge_preps: Words
     plot_verbs: Words
     headline_max_words: int = Field(ge=1)
+    # session 10 (evprecision3): proposed content, prospects, commemorations, forces, topics
+    proposal_nouns: Words = Field(min_length=1)
+    content_intent_types: Words
+    prospect_nouns: Words
+    commemoration_nouns: Words
+    natural_forces: Words
+    warning_verbs: Words
+    comment_heads: Words
 
 
 def _check_false_senses(name: str, data: Any) -> None:
@@ -703,13 +732,14 @@ def _check_false_senses(name: str, data: Any) -> None:
                 "party_preps", "speech_venue_nouns", "protest_preps", "study_modifiers",
                 "animal_words", "assurance_verbs", "charged_party_verbs", "regret_verbs",
                 "motion_verbs", "related_link_labels", "charge_heads", "charge_preps",
-                "plot_verbs"):
+                "plot_verbs", "proposal_nouns", "prospect_nouns", "commemoration_nouns",
+                "natural_forces", "warning_verbs", "comment_heads"):
         seen: set[str] = set()
         for i, word in enumerate(data[key]):
             if word in seen:
                 raise LexiconError(f"{name}: {key}[{i}]: {word!r} is listed twice")
             seen.add(word)
-    for key in ("thing_compound_types", "party_object_exempt_types"):
+    for key in ("thing_compound_types", "party_object_exempt_types", "content_intent_types"):
         for i, etype in enumerate(data[key]):
             if etype not in types:
                 raise LexiconError(f"{name}: {key}[{i}]: unknown type {etype!r}")

@@ -28,9 +28,15 @@ _NEGATIVE_PRONOUNS = frozenset({"nobody", "noone", "nothing"})
 def _negative_subject(subject: Token) -> bool:
     """'Neither he nor ...', 'No one', 'None of them', 'Nobody': a subject that says nobody."""
     first = subject.doc[subject.left_edge.i]
-    return subject.lower_ in _NEGATIVE_PRONOUNS or (
+    return subject.lower_ in _NEGATIVE_PRONOUNS or _none_of(subject) or (
         first.lower_ in ("not", "neither", "no", "none") and
         first.dep_ in ("neg", "preconj", "det", "advmod"))
+
+
+def _none_of(subject: Token) -> bool:
+    """Rule `negative_quantifier`: 'None of the marchers was arrested', 'none were hurt': a
+    subject 'none' says nobody underwent or did the act."""
+    return subject.lower_ == "none" and enabled("negative_quantifier")
 
 
 # most specific first: a denied plan is denied, a reported plan is alleged
@@ -46,6 +52,12 @@ def _cues() -> dict[str, Any]:
                 all(isinstance(v, str) for v in value):
             data[key] = frozenset(value)
     return data
+
+
+def alleged_modifiers() -> frozenset[str]:
+    """Adjectives that make an event noun an allegation ('the reported bombing')."""
+    words: frozenset[str] = _cues()["alleged_modifiers"]
+    return words
 
 
 def modality_of(trigger: Token, media_names: frozenset[str] = frozenset()
@@ -68,8 +80,8 @@ def modality_of(trigger: Token, media_names: frozenset[str] = frozenset()
         if first.lower_ in ("not", "neither", "no", "none") and \
                 first.dep_ in ("neg", "preconj", "det", "advmod"):
             note("negated", first.text)
-        elif subject.lower_ in _NEGATIVE_PRONOUNS:
-            note("negated", subject.text)  # "Nobody met the envoy"
+        elif subject.lower_ in _NEGATIVE_PRONOUNS or _none_of(subject):
+            note("negated", subject.text)  # "Nobody met the envoy", "None of them was"
     node = trigger
     pending_would: str | None = None
     steps = 0
@@ -81,7 +93,9 @@ def modality_of(trigger: Token, media_names: frozenset[str] = frozenset()
         if not crossed_report and not skip_local:
             for child in node.children:
                 low = child.lower_
-                if child.dep_ == "neg" or (child.dep_ == "advmod" and low == "never"):
+                if child.dep_ == "neg" and _not_until(node):
+                    pass  # "it wasn't until June that police arrested him": it happened
+                elif child.dep_ == "neg" or (child.dep_ == "advmod" and low == "never"):
                     note("negated", child.text)
                 elif negative_adjunct(child):
                     note("negated", child.text)  # "At no time did X agree" (false_senses)
@@ -154,6 +168,8 @@ def modality_of(trigger: Token, media_names: frozenset[str] = frozenset()
         # clause of time or contrast is asserted on its own; the main clause's cues are not ours
         if rel == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues["detached_marks"]
                                   for c in node.children):
+            if _future_time_clause(node, parent, cues):
+                note("planned", parent.text)
             break
         if parent.pos_ in ("NOUN", "PROPN") and parent.lower_ in cues["responsibility_nouns"]:
             # "claimed responsibility for shooting down", "denied responsibility for"
@@ -169,6 +185,12 @@ def modality_of(trigger: Token, media_names: frozenset[str] = frozenset()
         if rel == "prep" and parent.pos_ == "VERB" and lemma in cues["alleged_heads"] and \
                 any(c.dep_ == "pcomp" for c in node.children):
             note("alleged", parent.text)  # "accused of blocking aid", "suspected of arming"
+        if rel == "prep" and node.lower_ == "of" and parent.pos_ in ("NOUN", "PROPN") and \
+                parent.dep_ == "dobj" and parent.head.lemma_.lower() in cues["alleged_heads"] \
+                and any(c.dep_ == "pcomp" for c in node.children) and \
+                enabled("accused_object_of"):
+            # "accused China's coast guard of firing": the parser hangs "of" on the accused
+            note("alleged", parent.head.text)
         if parent.pos_ in ("NOUN", "PROPN"):
             if parent.lower_ in cues["alleged_nouns"] and rel in ("acl", "ccomp", "relcl") and \
                     parent.head.lemma_.lower() in cues["denied_heads"] | cues["rejecting_heads"]:
@@ -228,6 +250,30 @@ def modality_of(trigger: Token, media_names: frozenset[str] = frozenset()
 
 # passive verbs that put their subject event on a calendar ('a protest is scheduled')
 _SCHEDULING_HEADS = frozenset({"schedule", "expect", "set", "slate", "plan"})
+
+
+def _not_until(node: Token) -> bool:
+    """Rule `not_until`: 'it wasn't until June that police arrested him', 'did not leave
+    until Monday': a negation with 'until' says when it happened, not that it did not."""
+    return enabled("not_until") and any(
+        c.dep_ == "prep" and c.lower_ in ("until", "till") for c in node.children)
+
+
+_FUTURE_AUX = frozenset({"will", "'ll", "shall"})
+
+
+def _future_time_clause(clause: Token, main: Token, cues: dict[str, Any]) -> bool:
+    """Rule `future_time_clause`: 'the U.S. will keep its base after its troops leave Syria':
+    a present-tense clause of time under a main clause in the future is still to come."""
+    if not enabled("future_time_clause") or clause.tag_ not in ("VBP", "VBZ"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in ("after", "before", "when", "once", "until",
+                                                   "as soon as")
+               for c in clause.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in main.children)
 
 
 def _own_subject(verb: Token) -> bool:

@@ -133,6 +133,12 @@ def _lemma_of(tok: Token) -> str | None:
         if child.dep_ == "prt":
             phrasal = f"{lemma} {child.lower_}"
             return phrasal if phrasal in verbs else None  # "ruled out" is no "rule"
+    if lemma in reporting_lexicon()["clause_only_senses"] and any(
+            c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM") for c in tok.children) \
+            and not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+        # 'staff should add trusted sites', 'added 20 jobs': no speech (but 'added Lee had
+        # left', the clause's subject read as the object, is)
+        return None
     return lemma if lemma in verbs else None
 
 
@@ -487,6 +493,22 @@ def _speaks_for_itself(noun: Token) -> bool:
     return any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in noun.children)
 
 
+def _person_noun_token(noun: Token) -> bool:
+    from newsweave.extract.quote_speakers import _person_noun
+
+    return _person_noun(noun.lemma_.lower())
+
+
+def _owned_document(noun: Token) -> bool:
+    """'according to its latest annual report', 'the state's spending website': a document
+    speaks (the resolver names its owner and keeps the document as the description), not
+    a judgement of the possessor's ('his reading', 'its estimate')."""
+    from newsweave.extract.quote_speakers import speaker_lexicon
+
+    lemma = noun.lemma_.lower()
+    return lemma in _document_nouns() and lemma not in speaker_lexicon()["organization_nouns"]
+
+
 def _someone(tok: Token) -> bool:
     """A person, group or organization: a name, a pronoun, or a noun for people."""
     return _names_someone(tok, ("people_nouns", "organization_nouns", "generic_org_nouns",
@@ -582,10 +604,19 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
             ids |= _subtree_ids(r)
         ids |= quote_indirect.clause_coordinated_before(tok, roots, _is_cue)
         ids -= quote_indirect.participle_reports_inside(roots[0], _is_cue)
+        ids -= _contrasted_report(roots[0])
         toks = [t for t in sent if t.i in ids]
-        return _strip(toks), roots[0]
+        if toks and not any(t.i > toks[-1].i and not (t.is_punct or t.is_space) for t in sent):
+            toks += _rest_of_broken_sentence(sent)
+        if toks and toks[0].i < tok.i and not any(
+                t.i < toks[0].i and not (t.is_punct or t.is_space) for t in sent):
+            toks = _start_of_broken_sentence(sent) + toks
+        return _strip(_without_leading_date(toks, tok, roots[0])), roots[0]
     if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and not fragment_only:
         head = tok.head
+        before = _quoted_clause_before(tok)
+        if before:  # 'But doing this "may slow it", he said, so staff should ...'
+            return _strip(before), head if head.i < tok.i else before[-1]
         own = _subtree_ids(tok)
         toks = [t for t in head.subtree if t.i not in own and sent.start <= t.i < sent.end]
         return _strip(toks), head
@@ -602,6 +633,91 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
                 sent.start <= t.i < sent.end]
         return _strip(toks), head
     return [], None
+
+
+_SENTENCE_ENDS = frozenset(".!?;:\"”’'…)-—–")
+
+
+def _contrasted_report(root: Token) -> set[int]:
+    """'said the plan would fail, while her rival argued that it would save money': a
+    clause set against the reported one ("while", "whereas") that reports someone else's
+    words is their statement, not part of the first (token ids, with the comma before it)."""
+    ids: set[int] = set()
+    for clause in root.children:
+        if clause.dep_ not in ("advcl", "conj") or clause.i < root.i or not _is_cue(clause) or \
+                not any(c.dep_ in SUBJECT_DEPS for c in clause.children) or \
+                not any(c.dep_ == "mark" and c.lower_ in ("while", "whereas")
+                        for c in clause.children):
+            continue
+        ids |= {t.i for t in clause.subtree}
+        left = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+        if left is not None and left.text == ",":
+            ids.add(left.i)
+    return ids
+
+
+def _quoted_clause_before(tok: Token) -> list[Token]:
+    """'But doing this "may slow the system", he said, so staff should add ...': a cue
+    (with its subject) set off by a comma right after a closing quotation mark reports the
+    words of its sentence before that comma, the quotation among them, not the clause the
+    parser hung it on after it. Empty when the cue does not follow a quotation so."""
+    sent = tok.sent
+    doc = tok.doc
+    first = min([tok.i, *(c.left_edge.i for c in tok.children
+                          if c.dep_ in SUBJECT_DEPS and c.i < tok.i)])
+    if first - 2 < sent.start or doc[first - 1].text != "," or \
+            doc[first - 2].text not in ("\"", "”", "’", "'"):
+        return []
+    toks = [t for t in doc[sent.start:first - 1] if not (t.dep_ == "cc" and t.i == sent.start)]
+    return toks if sum(t.is_alpha for t in toks) >= 3 else []
+
+
+def _without_leading_date(toks: list[Token], cue: Token, root: Token) -> list[Token]:
+    """'said Tuesday the bridge would reopen', 'said on Monday it would cut jobs': the day
+    right after the cue dates the saying, not the reported clause (the parser often hangs it
+    on the clause); the words before the clause's subject, when they are only that."""
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+    if not toks or subject is None or toks[0].i != cue.i + 1 or subject.i < toks[0].i:
+        return toks
+    lead = [t for t in toks if t.i < subject.left_edge.i]
+    if not lead or not all(t.ent_type_ in ("DATE", "TIME") or (
+            t.pos_ == "ADP" and t.lower_ in ("on", "at", "in")) or t.lower_ in ("late", "early")
+            for t in lead) or not any(t.ent_type_ in ("DATE", "TIME") for t in lead):
+        return toks
+    return [t for t in toks if t.i >= subject.left_edge.i]
+
+
+def _rest_of_broken_sentence(sent: Span) -> list[Token]:
+    """'he downloaded old Doctor | Who scripts from the internet': the parser ended a
+    sentence where nothing ends it (no closing punctuation, no line break, the next word
+    neither capitalized after a full stop nor opening a quotation); the words up to the
+    next real sentence end belong to the clause the first part opened."""
+    doc = sent.doc
+    out: list[Token] = []
+    while sent.end < len(doc):
+        last = sent[-1]
+        if last.text[-1:] in _SENTENCE_ENDS or last.whitespace_.count("\n") or \
+                last.is_space or doc[sent.end].text[:1] in "\"“‘'(" or doc[sent.end].is_space:
+            break
+        sent = doc[sent.end].sent
+        out += [t for t in sent]
+    return out
+
+
+def _start_of_broken_sentence(sent: Span) -> list[Token]:
+    """'The quake struck off | the coast of Aceh, the agency said.': the words of a
+    sentence the parser ended before them where nothing ends it (see
+    _rest_of_broken_sentence), for a clause reported by a cue after them."""
+    doc = sent.doc
+    out: list[Token] = []
+    while sent.start > 0:
+        before = doc[sent.start - 1]
+        if before.text[-1:] in _SENTENCE_ENDS or before.whitespace_.count("\n") or \
+                before.is_space or sent[0].text[:1] in "\"“‘'(" or sent[0].is_space:
+            break
+        sent = before.sent
+        out = list(sent) + out
+    return out
 
 
 def _np_object(tok: Token, lemma: str) -> tuple[list[Token], Token | None]:
@@ -647,6 +763,10 @@ def _directive(tok: Token, lemma: str) -> tuple[list[Token], Token | None]:
     if lemma == "call" and addressee is not None and addressee.dep_ == "dobj" and \
             not _someone(addressee):
         return [], None
+    # ('will call two former ministers to give evidence': a summons, not a request)
+    if lemma == "call" and addressee is not None and addressee.dep_ == "dobj" and \
+            _summons(infinitive):
+        return [], None
     # ('called the office to say he would not come': a call made to say something)
     if lemma in reporting_lexicon()["contact_verbs"] and addressee is not None and \
             addressee.dep_ == "dobj" and _lemma_of(infinitive) is not None:
@@ -655,6 +775,16 @@ def _directive(tok: Token, lemma: str) -> tuple[list[Token], Token | None]:
                                       else set())
     toks = [t for t in tok.sent if t.i in ids]
     return _strip(toks), infinitive
+
+
+def _summons(infinitive: Token) -> bool:
+    """An infinitive that summons someone before the caller ('to testify', 'to appear',
+    'to give evidence'), lexicon summons_infinitives."""
+    lex = reporting_lexicon()["summons_infinitives"]
+    lemma = infinitive.lemma_.lower()
+    return lemma in lex["verbs"] or (lemma in lex["with_object"] and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lex["with_object"][lemma]
+        for c in infinitive.children))
 
 
 def _quoted_infinitive(tok: Token, quote_ranges: list[tuple[int, int]]
@@ -686,8 +816,11 @@ def _misattached_clause(tok: Token) -> list[Token]:
         for pobj in prep.children:
             if pobj.dep_ != "pobj":
                 continue
+            # ('argued during the trial that auditors had approved many of them': read as a
+            # relative clause on "trial" whose "that" is an object, though it has its own)
             out += [c for c in pobj.children
-                    if c.dep_ in ("acl", "relcl", "ccomp") and _that_clause(c)]
+                    if c.dep_ in ("acl", "relcl", "ccomp") and (_that_clause(c) or (
+                        c.dep_ == "relcl" and c.i > pobj.i and _content_after_that(c)))]
     addressed = tok.lemma_.lower() in reporting_lexicon()["addressee_object"]
     for obj in tok.children:
         if obj.dep_ not in ("dobj", "dative") or obj.i < tok.i:
@@ -757,6 +890,9 @@ def _clause_as_object(tok: Token, lemma: str) -> list[Token]:
             relative = any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("dobj", "mark")
                            for c in clause.children if c.tag_ in ("WDT", "WP", "WP$") or
                            c.lower_ == "that")
+            # ('users should add sites they trust': a clause with a subject of its own is a
+            # relative clause on the object, whose gap the object fills)
+            relative = relative or any(c.dep_ in SUBJECT_DEPS for c in clause.children)
             if finite and not relative:
                 return [obj]
     return []
@@ -1005,13 +1141,19 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
                 owner = next((c for c in speaker.children if c.dep_ == "poss"), None) \
                     if speaker is not None and speaker.pos_ == "NOUN" else None
                 if owner is not None and speaker is not None and \
-                        not _speaks_for_itself(speaker):
+                        not _speaks_for_itself(speaker) and not _owned_document(speaker):
                     speaker = owner
                 content, root = _clip(*_according_content(tok), para_of(tok.idx))
                 after = max((t.i for t in speaker.subtree), default=last.i) + 1 \
                     if speaker is not None else last.i + 1
+                # (not 'According to police, Ana Ruiz, 36, of Dover, hit ...': a name after
+                # a group or with an age is the clause's subject)
                 set_off = _name_set_off(doc, after) if speaker is not None and \
-                    speaker.pos_ == "NOUN" else None
+                    speaker.pos_ == "NOUN" and speaker.tag_ == "NN" and \
+                    _person_noun_token(speaker) else None
+                if set_off is not None and set_off[1] < len(doc) and \
+                        doc[set_off[1]].like_num:
+                    set_off = None
                 if set_off is not None:
                     # 'according to his aunt, Ana Ruiz, "..."' (the parser rarely hangs the
                     # name on the noun): the name speaks, and is no part of what was said
@@ -1255,7 +1397,8 @@ def _clause_before(tok: Token, speaker: Token | None, quote_ranges: list[tuple[i
         return [], None
     if (any(t.pos_ in ("VERB", "AUX") for t in tok.doc[tok.i + 1:sent.end]) and
             not quote_indirect.noun_phrase_tail_only(tok)) or any(
-            t.i < tok.i and t.pos_ in ("VERB", "AUX") for t in speaker.subtree):
+            t.i < tok.i and t.pos_ in ("VERB", "AUX") and not _describes_speaker(t, speaker)
+            for t in speaker.subtree):
         return [], None
     toks = _strip(list(tok.doc[sent.start:start - 1]))
     # (quoted words inside the clause make it a mixed quote; a clause quoted whole, or
@@ -1269,6 +1412,18 @@ def _clause_before(tok: Token, speaker: Token | None, quote_ranges: list[tuple[i
     ids = {t.i for t in toks}
     root = min(toks, key=lambda t: (t.head.i in ids and t.head.i != t.i, len(list(t.ancestors))))
     return toks, root
+
+
+def _describes_speaker(verb: Token, speaker: Token) -> bool:
+    """A verb inside a clause that describes the speaker ('two diplomats involved in the
+    talks', 'a woman who lives nearby'), not a clause of its own."""
+    own = {t.i for t in speaker.subtree}
+    for a in [verb, *verb.ancestors]:
+        if a.i == speaker.i:
+            return False
+        if a.dep_ in ("acl", "relcl") and a.head.i in own:
+            return True
+    return False
 
 
 def _clause_after(tok: Token, speaker: Token | None, quote_ranges: list[tuple[int, int]]

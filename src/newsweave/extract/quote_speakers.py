@@ -212,6 +212,39 @@ def _person_noun(word: str) -> bool:
         word in lex["generic_person_nouns"] or title_gender(word) is not None
 
 
+def _may_be_described(r: Referent, modifiers: set[str]) -> bool:
+    """Whether a description whose nouns before its head are `modifiers` ("the regional
+    civil protection agency": protection) may mean referent `r`: a name that spoke or acted
+    as a subject always may; one only named in passing ("near the Kessel glacier", "told the
+    Daily Post"), or one known only by a description ("the meteorology agency"), only when
+    its name, roles or description hold one of those nouns."""
+    if not modifiers or ((r.spoke or r.salient) and r.actor.mention_id is not None):
+        return True  # (an unnamed one is known by its description's words only)
+    return bool(modifiers & (r.roles | _words(r.actor.name) | _words(r.actor.description)))
+
+
+def _withholds_name(head: Token) -> bool:
+    """'the woman, who asked that her name not be used', 'the official, speaking on
+    condition of anonymity': a source described as unnamed on purpose is no one named
+    before."""
+    words = speaker_lexicon()["withheld_name"]
+    for t in head.subtree:
+        if t.i <= head.i:
+            continue
+        if t.lower_ in words["anonymity"]:
+            return True
+        if t.lemma_.lower() in words["negated"] and any(
+                c.dep_ == "neg" for c in [*t.children, *t.head.children]):
+            return True
+    return False
+
+
+def _full_name(text: str) -> bool:
+    """Two or three capitalized words ("Nadia Farouk"), as a person's name is written."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:2].islower() for w in words)
+
+
 def _can_be_person(r: Referent) -> bool:
     """Whether "he" or "she" can mean referent `r`: a named one, a name the tagger missed
     (capitalized), or a description by a noun for a person ("the teenager"); not a thing a
@@ -717,8 +750,9 @@ class SpeakerResolver:
                 return self.resolve(whole, bound)
         if lower in lex["quantifier_speakers"] and head.dep_ == "nsubj":
             return self._some_of(head)  # 'Some said the gun was never drawn; others said'
-        if lower in lex["non_speakers"] or head.pos_ in ("PRON", "DET", "NUM"):
-            return None
+        if lower in lex["non_speakers"] or head.pos_ in ("PRON", "DET", "NUM") or (
+                head.pos_ == "NOUN" and lower in lex["non_speaker_nouns"]):
+            return None  # ("Only time will tell if ...": no one speaks)
         if head.pos_ in ("ADV", "ADJ") and head.i not in self.by_token:
             # 'says Early': a word the tagger did not take for a name speaks only as the
             # surname of a person of the article
@@ -750,6 +784,13 @@ class SpeakerResolver:
                     m = self.by_name.get(self._core_text(t).lower())
                 if m is not None and (m.label == "PERSON" or (org_head and m.label == "ORG")):
                     return self._from_mention(m, description=self._core_text(head))
+                if m is not None and not org_head and _person_noun(head.lemma_.lower()) and \
+                        _full_name(self._core_text(t)):
+                    # "Lyle's attorney, Nadia Farouk, said": a full name set off beside a
+                    # noun for a person is that person, whatever the tagger called it
+                    return ActorRef(name=self._core_text(t), type="PERSON",
+                                    description=self._core_text(head),
+                                    span=(t.left_edge.idx, t.idx + len(t.text))), PERSON, set()
                 if m is None and not org_head and t.pos_ == "PROPN" and \
                         _person_noun(head.lemma_.lower()) and \
                         2 <= len(self._core_text(t).split()) <= 3 and \
@@ -784,7 +825,12 @@ class SpeakerResolver:
                 named = self.by_name.get(self._core_text(head).lower())
             if named is not None:
                 return self._from_mention(named)
-        if lemma in lex["document_nouns"]:
+        # ("agency" is a news agency only when the description says so: not "Indonesia's
+        # meteorology agency" or "the national disaster agency")
+        document = lemma in lex["document_nouns"] and (
+            lemma not in lex["organization_nouns"] or
+            any(t.lower_ in lex["news_words"] for t in self._core_tokens(head) if t.i < head.i))
+        if document:
             # "Pakistan's English-language newspaper The Nation reported"
             for child in head.children:
                 if child.dep_ == "appos" and child.pos_ == "PROPN":
@@ -800,7 +846,7 @@ class SpeakerResolver:
                 if owner is not None and owner.lemma_.lower() not in lex["document_nouns"]:
                     found = self.resolve(owner)
                     if found is not None:
-                        return found
+                        return self._through_document(found, head)
             published = self._published_in(head)
             if published is not None:
                 # "a report in the Argus Leader": the paper; "the report" later is its too
@@ -811,19 +857,19 @@ class SpeakerResolver:
                 # "The NCAA report says ...": later "the report said" is the NCAA's too
                 actor, kind, roles = self._from_mention(inner)
                 self.note_channel(head.idx, lemma, actor, kind, roles)
-                return actor, kind, roles
+                return self._through_document((actor, kind, roles), head)
             # "the statement said": the one who just spoke through a statement
             if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "its")
                    for c in head.children):
                 issued = self._issuer(head.idx, lemma)
-                if issued is not None:
-                    return issued
+                if issued is not None:  # (who issued it, described by the document)
+                    return self._through_document(issued, head)
                 if lemma in lex["outlet_nouns"]:
                     outlet = self._recent_outlet(head.idx)
                     if outlet is not None:
                         return outlet
         described = self._described(head)
-        if described is None and lemma in lex["document_nouns"] and not any(
+        if described is None and document and not any(
                 t.dep_ == "det" and t.lower_ in ("the", "this", "that", "its")
                 for t in head.subtree if t.i < head.i):
             # "A 1998 federal handbook described ...": a document no one is named for
@@ -833,6 +879,14 @@ class SpeakerResolver:
                 self.doc)[start:head.idx + len(head.text)],
                 span=(start, head.idx + len(head.text))), ORG, set()
         return described
+
+    def _through_document(self, found: tuple[ActorRef, str, set[str]], head: Token
+                          ) -> tuple[ActorRef, str, set[str]]:
+        """The owner of a document that speaks ("according to its annual report", "the
+        state's finances website"), described by the document: who it is and what it spoke
+        through."""
+        actor, kind, roles = found
+        return replace(actor, description=self._full_text(head)), kind, roles
 
     def _singular_they(self, pos: int) -> tuple[ActorRef, str, set[str]] | None:
         """'Kym Ross, a spokesperson for the app, confirmed the change. "...," they said.':
@@ -998,8 +1052,33 @@ class SpeakerResolver:
                                      type=None, description=self._full_text(head),
                                      span=(head.idx, group.idx + len(group.text))),
                             GROUP, {group.lemma_.lower()})
+        whole = self._people_subject_before(head)
+        if whole is not None:
+            # 'Fans reacted online, with some saying ...', 'Residents were divided. Some
+            # thanked him; others said ...': part of the people the sentence or the one
+            # before has for its subject
+            core = self._core_text(whole)
+            if whole.is_sent_start and whole.pos_ != "PROPN":
+                core = core[:1].lower() + core[1:]
+            return (ActorRef(name=f"{head.lower_} of the {core}", type=None,
+                             description=self._full_text(whole),
+                             span=(head.idx, head.idx + len(head.text))),
+                    GROUP, {whole.lemma_.lower()})
         return (ActorRef(name=head.lower_, type=None, span=(head.idx, head.idx + len(head.text))),
                 GROUP, set())
+
+    def _people_subject_before(self, head: Token) -> Token | None:
+        """The plural noun for people ("fans", "residents") that is the subject of a main
+        clause before `head`, in its sentence or the one before, else None."""
+        sent = self.sentence_index(head.idx)
+        for tok in reversed(self.doc[max(head.i - 80, 0):head.i]):
+            if self.sentence_index(tok.idx) < sent - 1:
+                break
+            if tok.tag_ == "NNS" and tok.dep_ in ("nsubj", "nsubjpass") and \
+                    tok.head.dep_ == "ROOT" and not self._in_quote(tok.idx) and \
+                    tok.lemma_.lower() in speaker_lexicon()["people_nouns"]:
+                return tok
+        return None
 
     def _one_of(self, head: Token) -> tuple[ActorRef, str, set[str]] | None:
         """"one"/"another" as a speaker: one of the people a plural noun named just before
@@ -1075,13 +1154,19 @@ class SpeakerResolver:
         for tok in self.doc:
             if tok.idx >= pos:
                 break
-            if self.sentence_index(tok.idx) < sent - 3 or tok.lemma_.lower() != noun or \
-                    tok.dep_ != "dobj" or tok.head.lemma_.lower() not in issue_verbs:
+            if self.sentence_index(tok.idx) < sent - 3 or tok.lemma_.lower() != noun:
+                continue
+            # ("wrote in a letter to lawmakers that ... The letter said ...": the writer)
+            verb = tok.head if tok.dep_ == "dobj" and \
+                tok.head.lemma_.lower() in issue_verbs else (
+                    tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" and
+                    tok.head.head.lemma_.lower() in reporting_lexicon()["verbs"] else None)
+            if verb is None:
                 continue
             # two subjects ('Hours after the vote, three groups filed a lawsuit'): the one
             # nearest the verb
-            subj = min((c for c in tok.head.children if c.dep_ == "nsubj"),
-                       key=lambda c: abs(c.i - tok.head.i), default=None)
+            subj = min((c for c in verb.children if c.dep_ == "nsubj"),
+                       key=lambda c: abs(c.i - verb.i), default=None)
             if subj is not None and subj.lemma_.lower() != noun:
                 found = self.resolve(subj)
                 if found is not None:
@@ -1225,7 +1310,7 @@ class SpeakerResolver:
         definite = any(t.dep_ == "poss" or (t.dep_ == "det" and t.lower_ in
                                              ("the", "this", "that"))
                        for t in head.children)
-        if definite and not plural:
+        if definite and not plural and not _withholds_name(head):
             modifiers = roles - {lemma}
             # "the spokesman for X" and "Morrison's lawyer" name someone new, unless just seen
             # (a lower-case word the tagger took for a name names no one: "secretary of state")
@@ -1239,8 +1324,11 @@ class SpeakerResolver:
             # one organization, which the text must have called so; not the one named last
             ranked = any(t.tag_ in ("JJS", "RBS") or t.lower_ in _RANK_WORDS
                          for t in core if t.i < head.i)
+            # ("Pilots at Nordvik Air voted to strike, their union said": what a pronoun
+            # possesses is not the organization its own sentence names)
+            owned = any(t.dep_ == "poss" and t.pos_ == "PRON" for t in head.children)
             found = self._by_role(head.idx, lemma, kind, modifiers, recent_only=named,
-                                  places=places, ranked=ranked)
+                                  places=places, ranked=ranked, owned=owned)
             if found is None and named and kind == PERSON:
                 # "the Relief Fund official said" after "Martin Hale, the director of
                 # operations at the Relief Fund": a role of the organization a recent
@@ -1349,7 +1437,8 @@ class SpeakerResolver:
 
     def _by_role(self, pos: int, lemma: str, kind: str, modifiers: set[str],
                  recent_only: bool = False, places: list[tuple[str, str | None]] | None = None,
-                 ranked: bool = False) -> tuple[ActorRef, str, set[str]] | None:
+                 ranked: bool = False, owned: bool = False
+                 ) -> tuple[ActorRef, str, set[str]] | None:
         """An earlier referent that "the <modifiers> <lemma>" can refer to (with `ranked`,
         "the world's top chip maker", only one the text described with that rank)."""
         if ranked:
@@ -1408,16 +1497,59 @@ class SpeakerResolver:
         # thanked the Music Awards. But the company says ...")
         if kind == ORG and lemma in speaker_lexicon()["generic_org_nouns"]:
             # (a named one: "the agency" is not "the companies" that spoke before)
+            head = self._token_at(pos)
+            before_head = {t.lemma_.lower() for t in self._core_tokens(head)
+                           if t.pos_ == "NOUN" and t.i < head.i} if head is not None else set()
             near = [r for r in before() if self.sentence_index(r.pos) >= sent - 2 and
                     r.actor.type == "ORG" and r.kind == ORG and (
-                        r.actor.mention_id is not None or r.actor.name[:1].isupper())]
+                        r.actor.mention_id is not None or r.actor.name[:1].isupper()) and
+                    _may_be_described(r, before_head) and
+                    not (owned and self.sentence_index(r.pos) == sent)]
             orgs = [r for r in near if same_place(r)]
-            org = next((r for r in orgs if r.spoke), orgs[0] if orgs else None)
+            org = next((r for r in orgs if r.spoke), None)
+            if org is None and orgs and self._in_passing(orgs[0]):
+                org = self._org_that_spoke(pos, lemma, before_head)
+            if org is None:
+                org = orgs[0] if orgs else None
             if org is None and places:
                 # "The German automaker": the latest organization of no known country
                 org = next((r for r in near if place_open(r)), None)
             if org is not None:
                 return replace(org.actor), org.kind, set(org.roles)
+        return None
+
+    def _token_at(self, pos: int) -> Token | None:
+        i = doc_index(self.doc).first_token_from(pos)
+        return self.doc[i] if i < len(self.doc) and self.doc[i].idx == pos else None
+
+    def _in_passing(self, r: Referent) -> bool:
+        """A name inside another noun's phrase, neither speaking nor acting: "an analyst at
+        Barrow Securities", "versions of IE"."""
+        if r.spoke or r.salient:
+            return False
+        tok = self._token_at(r.pos)
+        if tok is None:
+            return False
+        while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+            tok = tok.head
+        return tok.dep_ == "pobj" and tok.head.pos_ == "ADP" and \
+            tok.head.head.pos_ in ("NOUN", "PROPN")
+
+    def _org_that_spoke(self, pos: int, lemma: str, modifiers: set[str]) -> Referent | None:
+        """'Corvane cut its forecast, it said in a statement. ... "...," said an analyst at
+        Barrow Securities. The company also confirmed ...': with no organization near that
+        spoke or acted, "the company" is the last named one of its kind that has spoken (in
+        the last eight sentences), not one named in passing."""
+        sent = self.sentence_index(pos)
+        # (and of the kind: "the company" is no "Department of Agriculture")
+        org_nouns = set(speaker_lexicon()["organization_nouns"])
+        for r in self._latest_before(pos):
+            if self.sentence_index(r.pos) < sent - 8:
+                break
+            if r.kind == ORG and r.actor.type == "ORG" and r.spoke and \
+                    r.actor.name[:1].isupper() and _may_be_described(r, modifiers) and \
+                    not (_words(r.actor.name) & org_nouns) - {lemma}:
+                return r
         return None
 
     def _ranked(self, pos: int, kind: str) -> tuple[ActorRef, str, set[str]] | None:
@@ -1456,6 +1588,11 @@ class SpeakerResolver:
                     subjects.add(r.actor.name)
         if len(near) > 1:
             near = {name: r for name, r in near.items() if name in subjects}
+        # ("Italy's largest telecoms union said" after "an interview with the Daily Post":
+        # a name in passing that lacks what the description says is not it)
+        modifiers = {t.lemma_.lower() for t in self._core_tokens(head)
+                     if t.pos_ == "NOUN" and t.i != head.i}
+        near = {name: r for name, r in near.items() if _may_be_described(r, modifiers)}
         if len(near) == 1:
             r = next(iter(near.values()))
             return replace(r.actor), r.kind, set(r.roles)

@@ -939,6 +939,8 @@ class _Extractor:
             if any(inside_any(t.idx, emitted) for t in cue.content) and \
                     not self._own_nested_report(k, attributed):
                 continue
+            if _asks_to_stay_unnamed(cue):
+                continue  # 'who asked that her name not be used': no statement
             content = cue.content
             if (content[0].lower_ in ("which", "who", "whom", "what", "whose") or (
                     content[0].lower_ == "that" and content[0].tag_ == "WDT")) and \
@@ -967,7 +969,64 @@ class _Extractor:
             if any(a <= span[0] < b or a < span[1] <= b for a, b in self.ranges):
                 kind = "mixed"  # holds quotation marks we did not attribute on their own
             out.append(self._quote(kind, text, span, att, cue.token.sent.text))
+            for sent in self._reported_sentences_after(cue):
+                found = content_text(self.doc, _strip_end(list(sent)))
+                if found is not None:
+                    out.append(self._quote("indirect", found[0], found[1], att, sent.text))
         return out
+
+    def _reported_sentences_after(self, cue: Cue) -> list[Span]:
+        """'Reiter said the state would release funds. The aid would be paid within two
+        weeks.': sentences right after a clause reported in the future of the past, in its
+        paragraph, whose own verb is a "would" of that future and that have no cue,
+        quotation or speaker of their own, go on reporting the same speaker (up to two of
+        them). Not 'That would be the first time ...', the writer's comment on it."""
+        out: list[Span] = []
+        sent = cue.token.sent
+        if not cue.content or cue.content[-1].i >= sent.end or cue.content[-1].i < cue.token.i \
+                or cue.fragment_only or cue.np_content or cue.lemma == "according to" or \
+                not any(t.lower_ == "would" and t.dep_ == "aux" for t in cue.content):
+            return out  # (only a clause told in the reported future goes on in the next)
+        cue_tokens = {c.token.i for c in self.cues}
+        para = self._para(cue.token.idx)
+        doc = self.doc
+        while len(out) < 2 and sent.end < len(doc):
+            nxt = doc[sent.end].sent
+            if not para[0] <= nxt.start_char < para[1] or \
+                    self.text.count("\n", sent.end_char, nxt.start_char):
+                break
+            root = nxt.root
+            subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+            if any(t.i in cue_tokens for t in nxt) or \
+                    any(a < nxt.end_char and nxt.start_char < b for a, b in self.ranges) or \
+                    nxt.text.rstrip().endswith("?") or root.pos_ not in ("VERB", "AUX") or \
+                    not any(c.lower_ == "would" and c.dep_ == "aux" for c in root.children) or \
+                    not subjects or any(c.lower_ in _NOT_REPORTED_SUBJECTS for c in subjects):
+                break
+            out.append(nxt)
+            sent = nxt
+        return out
+
+
+# subjects of a "would" sentence that comment on what was said rather than go on with it
+_NOT_REPORTED_SUBJECTS = frozenset({"that", "this", "i", "we", "you"})
+
+
+def _asks_to_stay_unnamed(cue: Cue) -> bool:
+    """'asked that his name not be used', 'requested that she not be identified': a
+    source's request to stay unnamed is no statement of theirs."""
+    root = cue.content_root
+    if cue.lemma not in ("ask", "request", "demand") or root is None:
+        return False
+    negated = speaker_lexicon()["withheld_name"]["negated"]
+    return root.lemma_.lower() in negated and any(c.dep_ == "neg" for c in root.children)
+
+
+def _strip_end(toks: list[Token]) -> list[Token]:
+    """A sentence without its closing punctuation."""
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks = toks[:-1]
+    return toks
 
 
 # the credit line under an embedded social-media post: "— Name (@handle) Month D, YYYY"

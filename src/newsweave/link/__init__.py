@@ -79,16 +79,30 @@ _FROZEN = [0]  # how many frozen_heap blocks are open
 @contextmanager
 def frozen_heap() -> Iterator[None]:
     """Move every object alive now out of the garbage collector's sight until the block
-    ends (gc.freeze), so its full collections walk only what the block makes. Blocks nest:
-    only the outermost one thaws."""
+    ends (gc.freeze), and turn its automatic collections off meanwhile: a link makes
+    almost no reference cycles (125 objects collected in a full link of 5,000 synthetic
+    articles, none in a +1% one), yet the collections its many small objects set off
+    walked them again and again: a third of a full link's CPU time and a fifth of a +1%
+    link's, more with each further link of a growing corpus (the walks grew with the
+    records the previous links left). What the block made joins the oldest generation
+    unwalked (a freeze and a thaw: walking it once more cost a full link 1.4 s of 11) and
+    is collected as usual later. Blocks nest: only the outermost one thaws and turns
+    collection back on."""
+    outermost = not _FROZEN[0]
+    collecting = gc.isenabled()
+    if outermost:
+        gc.disable()
     gc.freeze()
     _FROZEN[0] += 1
     try:
         yield
     finally:
         _FROZEN[0] -= 1
-        if not _FROZEN[0]:
+        if outermost:
+            gc.freeze()  # (what the block made, out of the youngest generation unwalked)
             gc.unfreeze()
+            if collecting:
+                gc.enable()
 
 
 def _link_corpus(articles: list[Article], analyses: Iterable[ArticleAnalysis],

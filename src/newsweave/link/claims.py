@@ -50,7 +50,7 @@ from newsweave.link.evidence import (
     speaks_of_future,
     statement_role,
 )
-from newsweave.link.names import group_key
+from newsweave.link.names import CORPUS_CACHE, group_key
 from newsweave.link.variants import statement_units
 from newsweave.model import (
     PLOVER_TYPES,
@@ -134,7 +134,7 @@ def _content_words() -> dict[str, frozenset[str]]:
     return {w: frozenset(f) for w, f in out.items() if f}
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=CORPUS_CACHE)
 def _lemmas(word: str) -> tuple[str, ...]:
     """The word and its likely base forms (talking -> talk, talks -> talk, armed -> arm,
     met -> meet)."""
@@ -164,7 +164,7 @@ def content_family_counts(text: str) -> Counter[str]:
     return Counter(dict(_family_counts(text)))
 
 
-@functools.lru_cache(maxsize=1 << 17)
+@functools.lru_cache(maxsize=CORPUS_CACHE)
 def _family_counts(text: str) -> tuple[tuple[str, int], ...]:
     """content_family_counts as a tuple, kept per text: every link asks again for the
     statements of the whole corpus, and the answer depends on the text alone."""
@@ -242,6 +242,10 @@ class ClaimMemo:
     # event key -> (what its splits read: see _split_print, its claims as member indexes)
     splits: dict[Any, tuple[tuple[Any, ...], list[list[int]]]] = field(default_factory=dict)
     stories: dict[Any, StoryState] = field(default_factory=dict)  # event key -> its stories
+    # event id -> (its parties' countries, whether its article was there, its venue: see
+    # _venue), and the entity lookups' generation they were read with
+    venues: dict[str, tuple[frozenset[str], bool, Any]] = field(default_factory=dict)
+    venues_generation: int = -1
 
 
 @dataclass
@@ -366,7 +370,7 @@ def _ref_key_of(ref: ActorRef, inputs: ClaimInputs, article_id: str | None) -> s
     return participant_key(ref.name, ref.type, ref.country, ref.sector, entity_id)
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=CORPUS_CACHE)
 def _day(value: str | None) -> int | None:
     """Ordinal day of the start of an ISO date ("2016", "2016-01", "2016-01-15")."""
     bounds = date_bounds(value)
@@ -617,6 +621,28 @@ def event_venue(e: Event, parties: set[str], inputs: ClaimInputs
     return None
 
 
+def _venue(e: Event, parties: set[str], inputs: ClaimInputs,
+           kept: dict[str, tuple[frozenset[str], bool, Any]]) -> tuple[str, str] | None:
+    """event_venue, the last link's when its parties are the same and its article's mentions
+    stand for the same entities (see EntityIndex.changed): it reads nothing else but the
+    event and its article (the states its mentions name are state entities by their ids,
+    or gazetteer names). This link's answers are kept in `kept`."""
+    memo, changed = inputs.memo, inputs.index.changed
+    if memo is None:
+        return event_venue(e, parties, inputs)
+    countries = frozenset(parties)
+    present = e.article_id in inputs.articles
+    was = memo.venues.get(e.event_id)
+    if was is not None and changed is not None and memo.venues_generation == changed[0] \
+            and was[0] == countries and was[1] == present \
+            and e.article_id not in changed[1]:
+        kept[e.event_id] = was
+        return was[2]  # type: ignore[no-any-return]
+    found = event_venue(e, parties, inputs)
+    kept[e.event_id] = (countries, present, found)
+    return found
+
+
 def cluster_events(events: Sequence[Event], inputs: ClaimInputs) -> list[EventCluster]:
     """Events grouped into claims (see the module docstring)."""
     fam = _families()
@@ -624,6 +650,7 @@ def cluster_events(events: Sequence[Event], inputs: ClaimInputs) -> list[EventCl
     by_key: dict[Key, list[_Member]] = defaultdict(list)
     negated: dict[Key, list[_Member]] = defaultdict(list)
     venue_words: dict[str, set[str]] = defaultdict(set)  # event id -> "in" / "via"
+    kept_venues: dict[str, tuple[frozenset[str], bool, Any]] = {}
     for e in events:
         if e.type not in PLOVER_TYPES:
             continue
@@ -642,7 +669,8 @@ def cluster_events(events: Sequence[Event], inputs: ClaimInputs) -> list[EventCl
         parties = {c for k in (a, r) if (c := _key_country(k, inputs))}
         # a venue is where two parties dealt with each other; a one-sided event's place is
         # its theatre or target, not a channel
-        found = event_venue(e, parties, inputs) if a is not None and r is not None else None
+        found = _venue(e, parties, inputs, kept_venues) if a is not None and r is not None \
+            else None
         venue = found[0] if found else None
         if found:
             venue_words[e.event_id].add(found[1])
@@ -720,6 +748,9 @@ def cluster_events(events: Sequence[Event], inputs: ClaimInputs) -> list[EventCl
         parts.extend((key, [members[i] for i in part]) for part in split[1])
     if memo is not None:  # only this link's keys: the memo does not grow with old ones
         memo.splits, memo.stories = kept_splits, kept_stories
+        changed = inputs.index.changed
+        memo.venues = kept_venues
+        memo.venues_generation = changed[0] + 1 if changed is not None else -1
     parts = _split_one_sided(parts, inputs)
     for key, segment in parts:
         venue = None
@@ -1387,7 +1418,7 @@ def _match_statements(claims: list[tuple[Claim, list[Event]]], quotes: Sequence[
 
     fam_symmetric = _families()["symmetric"]
     pairs: list[tuple[int, Quote]] = []
-    family_counts: dict[str, Counter[str]] = {}
+    family_counts: dict[str, dict[str, int]] = {}
     for q in chosen:
         ctx = _context_of(q, contexts, inputs)
         keys = _context_keys(q, ctx, inputs)
@@ -1437,21 +1468,26 @@ def _match_statements(claims: list[tuple[Claim, list[Event]]], quotes: Sequence[
 
 
 def _statement_family_counts(q: Quote, ctx: QuoteContext,
-                             events_of: dict[str, list[Event]]) -> Counter[str]:
+                             events_of: dict[str, list[Event]]) -> dict[str, int]:
     """The kinds of action a statement names, counted over its words and its speaker's
     introduction, leaving out the words of a doubt cue ("no certain *information*" is not
     about information sharing); the types of events found in its words count too."""
+    counts = dict(_said_families(ctx.said()))  # (a dict: a Counter per quote cost more)
+    for e in events_of.get(q.article_id, ()):
+        if e.quote_id == q.quote_id or q.span[0] <= e.span[0] < q.span[1]:
+            family = type_family(e.type)
+            counts[family] = counts.get(family, 0) + 1
+    return counts
+
+
+@functools.lru_cache(maxsize=CORPUS_CACHE)
+def _said_families(text: str) -> tuple[tuple[str, int], ...]:
+    """_family_counts of what a statement says, without the words of its doubt cue (each
+    link asks again for every quote's)."""
     from newsweave.link.evidence import doubt_cue
 
-    counts: Counter[str] = Counter()
-    text = ctx.said()
     cue = doubt_cue(text)
-    for family, n in _family_counts(text.replace(cue, " ") if cue else text):
-        counts[family] += n
-    for e in events_of.get(q.article_id, []):
-        if e.quote_id == q.quote_id or q.span[0] <= e.span[0] < q.span[1]:
-            counts[type_family(e.type)] += 1
-    return counts
+    return _family_counts(text.replace(cue, " ") if cue else text)
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -1507,7 +1543,7 @@ def _party_words(claim: Claim, inputs: ClaimInputs) -> set[str]:
     return {w for n in names if n for w in _capital_words(n)}
 
 
-@functools.lru_cache(maxsize=1 << 17)
+@functools.lru_cache(maxsize=CORPUS_CACHE)
 def _capital_words(name: str) -> tuple[str, ...]:
     """The capitalized words of a name (every link asks again for every claim's names)."""
     return tuple(re.findall(r"[A-Z][\w-]{2,}", name))

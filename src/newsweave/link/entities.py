@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 
 from newsweave.extract.lexicon import load_lines
 from newsweave.link.names import (
+    CORPUS_CACHE,
     PersonName,
     first_names_compatible,
     group_key,
@@ -103,10 +104,32 @@ class LocalCluster:
         return tuple(dict.fromkeys(d for m in self.mentions
                                    if (d := clean_description(m.description))))
 
+    @functools.cached_property
+    def is_person(self) -> bool:
+        """Grouped with people (a PERSON label that is not a lone demonym), not as a
+        state, group or other name."""
+        return self.label == PERSON and self.state is None
+
+    @functools.cached_property
+    def group(self) -> str:
+        """Its key among states, known groups and other names (see _group_groups)."""
+        code = self.state
+        if code:
+            return f"STATE:{code}"
+        return "GROUP:" + group_key(known_group(self.canonical) or self.canonical)
+
+    @functools.cached_property
+    def maybe_misread(self) -> bool:
+        """Whether it may be a person's name NER read as an organisation, nationality or
+        place: two to four capitalised words (see _misread_people)."""
+        words = self.canonical.split()
+        return self.label in ("ORG", "NORP", "GPE") and 2 <= len(words) <= 4 and \
+            all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+
     def settle(self) -> None:
         """Forget what was worked out from the mentions (they changed)."""
         for name in ("label", "person_name", "state", "mention_ids", "name_keys",
-                     "descriptions"):
+                     "descriptions", "is_person", "group", "maybe_misread"):
             self.__dict__.pop(name, None)
 
 
@@ -126,7 +149,7 @@ def _gazetteer() -> Gazetteer:
 _EDGE_PUNCT = " \t\n,;:\"'“”‘’()[]"
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=CORPUS_CACHE)
 def state_code(name: str, demonyms_only: bool = False) -> str | None:
     """The country (alpha-3) a name stands for as a state: the country's name or alias, its
     capital, or a demonym, singular or plural ("Russians"). Seats of government ("the
@@ -147,7 +170,7 @@ def state_code(name: str, demonyms_only: bool = False) -> str | None:
     return code or None
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=CORPUS_CACHE)
 def known_group(name: str) -> str | None:
     """The gazetteer's name of a group, IGO or outlet the name is an alias of ("ISIL" ->
     "Islamic State"), or None."""
@@ -191,7 +214,7 @@ _TRAILING_TITLE = re.compile(r",\s*[A-Z][a-z]{0,4}\.?$")  # "..., Gen." cut from
 _HYPHEN_TAIL = re.compile(r"^based\s+", re.I)  # "Kabul-based analyst" cut at the hyphen
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=CORPUS_CACHE)
 def clean_description(text: str | None) -> str | None:
     """A person's description made presentable, or None when it names no role: it must
     contain a role noun ("a spokesman for the ministry", "Taliban chief"), not just an
@@ -520,7 +543,7 @@ def _same_people(members: list[Names]) -> list[tuple[Names, Names]]:
     return out
 
 
-@functools.lru_cache(maxsize=1 << 18)
+@functools.lru_cache(maxsize=CORPUS_CACHE)
 def _firsts_compatible(a: str, b: str) -> bool:
     return first_names_compatible(a, b)
 
@@ -537,9 +560,7 @@ def _misread_people(people: list[LocalCluster], others: list[LocalCluster]
                 blocks[key].add(pn.tokens)
     out = []
     for c in others:
-        words = c.canonical.split()
-        if c.label not in ("ORG", "NORP", "GPE") or not 2 <= len(words) <= 4 or \
-                not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        if not c.maybe_misread:
             continue
         pn = c.person_name
         if any(same_person(pn, person_name(t)) for key in pn.block_keys()
@@ -565,15 +586,10 @@ def _cluster_state(c: LocalCluster) -> str | None:
 def _group_groups(others: list[LocalCluster]) -> list[tuple[str, list[LocalCluster]]]:
     """(key, clusters) of states, known groups and other names (see the module docstring);
     a plural NORP ("Islamists") joins its singular when the singular occurs."""
-    keys: dict[int, str] = {}
-    for c in others:
-        code = cluster_state(c)
-        known = None if code else known_group(c.canonical)
-        keys[id(c)] = f"STATE:{code}" if code else "GROUP:" + group_key(known or c.canonical)
-    present = set(keys.values())
+    present = {c.group for c in others}
     grouped: dict[str, list[LocalCluster]] = defaultdict(list)
     for c in others:
-        key = keys[id(c)]
+        key = c.group
         if c.label == "NORP" and key.endswith("s") and len(key) > 10 and key[:-1] in present:
             key = key[:-1]
         grouped[key].append(c)
@@ -749,8 +765,8 @@ def resolve_entities(analyses: Iterable[ArticleAnalysis],
     made_lookups: dict[EntityPrint, _Lookups] = {}
     changed_articles: set[str] = set()
     heads: dict[tuple[str | None, tuple[str, str]], EntityPrint] = {}
-    people = [c for c in clusters if c.label == PERSON and cluster_state(c) is None]
-    others = [c for c in clusters if c.label != PERSON or cluster_state(c) is not None]
+    people = [c for c in clusters if c.is_person]
+    others = [c for c in clusters if not c.is_person]
     misread = _misread_people(people, others)
     people += misread
     misread_ids = {id(c) for c in misread}  # (a scan of them per cluster grew with the square)

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsweave.extract.lexicon import load_json
+from newsweave.link.names import CORPUS_CACHE
 from newsweave.model import Claim, ClaimSource, Event, Quote
 from newsweave.vocab import (
     DENIES,
@@ -46,7 +47,7 @@ def _doubt_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.I) for p in patterns)
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=CORPUS_CACHE)
 def doubt_cue(text: str | None) -> str | None:
     """The words that make a statement a doubt ("not clear whether", "cautioned against
     jumping to conclusions"), or None."""
