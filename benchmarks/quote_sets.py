@@ -92,18 +92,23 @@ class _Analyzed:
 
 
 def _parse(nlp: Any, text: str, cache: Path | None) -> Any:
+    """The parse of `text`; with a cache, the parse before newsweave's name rules is kept
+    and the rules run on it each time (a rule change needs no new parse)."""
     if cache is None:
         return nlp(text)
     from spacy.tokens import DocBin
+
+    from newsweave.nlp.components import NAMES
+    from newsweave.nlp.names import fix_names
 
     key = hashlib.sha256(f"{nlp.meta.get('name')}{nlp.meta.get('version')}\0{text}".encode()
                          ).hexdigest()[:32]
     path = cache / f"{key}.spacy"
     if path.exists():
-        return next(DocBin().from_disk(path).get_docs(nlp.vocab))
-    doc = nlp(text)
+        return fix_names(next(DocBin().from_disk(path).get_docs(nlp.vocab)))
+    doc = nlp(text, disable=[NAMES]) if NAMES in nlp.pipe_names else nlp(text)
     DocBin(store_user_data=True, docs=[doc]).to_disk(path)
-    return doc
+    return fix_names(doc)
 
 
 def analyze(paths: list[str], cache: Path | None = None) -> _Analyzed:

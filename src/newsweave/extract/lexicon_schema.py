@@ -621,6 +621,24 @@ class PersonNameEdges(_Strict):
     suffixes: Words
 
 
+class NamesLexicon(_Strict):
+    """lexicons/names.json: the words of the name rules run after the tagger
+    (newsweave.nlp.names): titles, person nouns, organization and place words, place
+    prepositions, states named with "the", capitalised subjects that are no names."""
+
+    about: str
+    title_words: Words
+    not_titles: Words
+    person_nouns: Words
+    org_last_words: Words
+    org_first_words: Words
+    place_words: Words
+    place_prepositions: Words
+    states_named_with_the: Words
+    not_subject_names: Words
+    role_acronyms: Words
+
+
 class RegionsLexicon(_Strict):
     """lexicons/regions.json: English names of regions -> the ISO alpha-3 code of their
     country (newsweave.extract.gazetteer.subdivision_country)."""
@@ -819,6 +837,7 @@ SCHEMAS: dict[str, Callable[[str, Any], None]] = {
     "sports.json": _plain(SportsLexicon),
     "false_senses.json": _check_false_senses,
     "person_name_edges.json": _plain(PersonNameEdges),
+    "names.json": _plain(NamesLexicon),
     "regions.json": _check_regions,
     "ingest_files.json": _check_ingest_files,
     "agent_groups.json": _check_agent_groups,

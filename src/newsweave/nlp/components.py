@@ -4,6 +4,8 @@ them (`nlp.add_pipe("newsweave_analysis")`) and a saved pipeline config can name
 - `newsweave_paragraphs` (a component): a line break starts a sentence, and walls of junk
   without sentence marks are cut (nlp.limits); it runs before the parser. `load_spacy` adds
   it to the model of the setting nlp.spacy_model.
+- `newsweave_names` (a component): names the tagger missed or mislabelled, fixed after the
+  NER by named rules (nlp.names); `load_spacy` adds it after the model's `ner`.
 - `newsweave_analysis` (a factory): the per-article analysis (mentions, quotes, events,
   details: extract.analyze_doc) on each Doc; the records land in `doc._.newsweave`
   (an ArticleAnalysis). The article's metadata (date, outlet) is read from
@@ -35,6 +37,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PARAGRAPHS = "newsweave_paragraphs"
+NAMES = "newsweave_names"
 ANALYSIS = "newsweave_analysis"
 STAGES = ("mentions", "quotes", "events")
 
@@ -50,6 +53,14 @@ def newsweave_paragraphs(doc: Doc) -> Doc:
     from newsweave.nlp.models import mark_paragraph_starts
 
     return mark_paragraph_starts(doc)
+
+
+@Language.component(NAMES, requires=["doc.ents", "token.dep"], assigns=["doc.ents"])
+def newsweave_names(doc: Doc) -> Doc:
+    """Names the tagger missed or mislabelled, fixed by named rules (nlp.names)."""
+    from newsweave.nlp.names import fix_names
+
+    return fix_names(doc)
 
 
 class ArticleAnalyzer:

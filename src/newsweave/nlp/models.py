@@ -33,18 +33,20 @@ def load_spacy() -> Language:
     """The spaCy pipeline of the setting nlp.spacy_model (default: the bundled en_core_web_sm
     3.8: parser, tagger, NER, lemmatizer), with newsweave's registered `newsweave_paragraphs`
     component (nlp.components) fixing paragraph breaks as sentence boundaries before the
-    parser runs."""
+    parser runs, and `newsweave_names` fixing names the tagger missed or mislabelled after
+    the NER (nlp.names)."""
     from newsweave.config import settings
 
     name = settings().spacy_model
     with torch_kept_out():  # spaCy imports thinc, which would import torch
         import spacy
 
-        from newsweave.nlp.components import PARAGRAPHS  # imports spaCy too
+        from newsweave.nlp.components import NAMES, PARAGRAPHS  # imports spaCy too
 
         nlp = spacy.load(name)
     check_pipeline(nlp, name)
     nlp.add_pipe(PARAGRAPHS, before="parser")
+    nlp.add_pipe(NAMES, after="ner")
     log.info("loaded spaCy %s (pid %d)", name, os.getpid())
     return nlp
 
