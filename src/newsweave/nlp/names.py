@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -136,6 +136,33 @@ def _capitalised(tok: Token) -> bool:
 def _name_token(tok: Token) -> bool:
     """A capitalised proper noun (or an all-caps acronym) that can be part of a name."""
     return _capitalised(tok) and tok.pos_ in ("PROPN", "X") and not tok.like_num
+
+
+@dataclass
+class _NameRun:
+    """A run of name tokens a rule looks at (see _name_runs); the rule may set `resume` to
+    go on from elsewhere than the run's end (past a longer entity, or a suffix it added)."""
+
+    sent: Span
+    start: int
+    end: int
+    resume: int | None = None
+
+
+def _name_runs(doc: Doc, opens: Callable[[Doc, int], bool] | None = None
+               ) -> Iterator[_NameRun]:
+    """Each run of name tokens of each sentence, left to right: the walk several rules share.
+    A run begins at a token where `opens(doc, i)` holds (default: a name token) and ends
+    where _run_from says (one token at least)."""
+    for sent in doc.sents:
+        i = sent.start
+        while i < sent.end:
+            if not (opens(doc, i) if opens is not None else _name_token(doc[i])):
+                i += 1
+                continue
+            run = _NameRun(sent, i, max(_run_from(doc, i, sent.end), i + 1))
+            yield run
+            i = run.end if run.resume is None else run.resume
 
 
 def _run_from(doc: Doc, i: int, sent_end: int) -> int:
@@ -367,25 +394,19 @@ def appositive_person(doc: Doc) -> list[NameFix]:
     the commission") is a person, whatever the tagger said."""
     words = name_words()
     fixes: list[NameFix] = []
-    for sent in doc.sents:
-        i = sent.start
-        while i < sent.end:
-            if not _name_token(doc[i]):
-                i += 1
-                continue
-            end = _run_from(doc, i, sent.end)
-            span = doc[i:end]
-            ent = _entity_at(doc, i)
-            if any(t.ent_type_ == "PERSON" for t in span):
-                i = max(end, ent.end if ent is not None else end)
-                continue
-            if ent is not None and (ent.start < i or ent.end > end):
-                i = max(end, ent.end)
-                continue
-            if _personal_name(span, words) and not _is_place(span.text) and \
-                    _has_person_apposition(span, words):
-                fixes.append(NameFix(i, end, "PERSON", "appositive_person"))
-            i = end
+    for run in _name_runs(doc):
+        i, end = run.start, run.end
+        span = doc[i:end]
+        ent = _entity_at(doc, i)
+        if any(t.ent_type_ == "PERSON" for t in span):
+            run.resume = max(end, ent.end if ent is not None else end)
+            continue
+        if ent is not None and (ent.start < i or ent.end > end):
+            run.resume = max(end, ent.end)
+            continue
+        if _personal_name(span, words) and not _is_place(span.text) and \
+                _has_person_apposition(span, words):
+            fixes.append(NameFix(i, end, "PERSON", "appositive_person"))
     return fixes
 
 
@@ -424,23 +445,24 @@ def org_name_word(doc: Doc) -> list[NameFix]:
         if ent.label_ in ("PERSON", "GPE", "FAC", "LOC", "NORP") and _org_evidence(ent) and \
                 ent[-1].lower_ not in name_words().place_words:
             fixes.append(NameFix(ent.start, ent.end, "ORG", "org_name_word"))
-    for sent in doc.sents:
-        i = sent.start
-        while i < sent.end:
-            if doc[i].ent_type_ or not _name_token(doc[i]) or \
-                    _glued_to_a_word_before(doc, i, joiners=True):
-                i += 1
-                continue
-            end = _run_from(doc, i, sent.end)
-            # "Veltrix Inc." : the suffix may be tagged as an ordinary noun
-            while end < sent.end and doc[end].lower_.rstrip(".") in (
-                    "inc", "ltd", "corp", "co", "plc", "llc") and not doc[end].ent_type_:
-                end += 1
-            if end - i >= 2 and _org_evidence(doc[i:end]) and \
-                    not any(t.ent_type_ for t in doc[i:end]):
-                fixes.append(NameFix(i, end, "ORG", "org_name_word"))
-            i = end
+    for run in _name_runs(doc, _untagged_free_name):
+        i, end, sent = run.start, run.end, run.sent
+        # "Veltrix Inc." : the suffix may be tagged as an ordinary noun
+        while end < sent.end and doc[end].lower_.rstrip(".") in (
+                "inc", "ltd", "corp", "co", "plc", "llc") and not doc[end].ent_type_:
+            end += 1
+        if end - i >= 2 and _org_evidence(doc[i:end]) and \
+                not any(t.ent_type_ for t in doc[i:end]):
+            fixes.append(NameFix(i, end, "ORG", "org_name_word"))
+        run.resume = end
     return fixes
+
+
+def _untagged_free_name(doc: Doc, i: int) -> bool:
+    """An untagged name token not glued to the word before it (where an organization's
+    name may begin)."""
+    return not doc[i].ent_type_ and _name_token(doc[i]) and \
+        not _glued_to_a_word_before(doc, i, joiners=True)
 
 
 def state_name(doc: Doc) -> list[NameFix]:
@@ -513,37 +535,29 @@ def untagged_subject(doc: Doc) -> list[NameFix]:
     ("Office", "Police") is not taken for a name without other evidence."""
     words = name_words()
     fixes: list[NameFix] = []
-    for sent in doc.sents:
-        i = sent.start
-        while i < sent.end:
-            tok = doc[i]
-            if tok.ent_type_ or not _name_token(tok):
-                i += 1
-                continue
-            end = _run_from(doc, i, sent.end)
-            span = doc[i:end]
-            if any(t.ent_type_ for t in span) or span.root.dep_ not in _SUBJECT_DEPS or \
-                    _glued_to_a_word_before(doc, i) or \
-                    (end - i == 1 and (_common_opener(tok) or tok.text.endswith(".") or
-                                       tok.text in words.role_acronyms)) or \
-                    span.root.head.pos_ not in ("VERB", "AUX") or \
-                    (end - i == 1 and (tok.lower_ in words.not_subject_names or
-                                       tok.lower_ in words.person_nouns or
-                                       tok.lemma_.lower() in words.person_nouns)) or \
-                    tok.lower_ in words.titles or (span.root.head.i < i and \
-                    span.root.head.lemma_ not in _speech_lemmas()):
-                i = end
-                continue
-            if _is_place(span.text) or _office_holder(span.text) or _weak_name(span) or \
-                    all(t.lower_ in common_words() for t in span):
-                # places and leaders are the actor resolvers' (gazetteer, roles); a run of
-                # common words ("Office", "Big Machine") is a name only by other evidence
-                i = end
-                continue
-            label = _guess_type(doc, span, words)
-            if label is not None:
-                fixes.append(NameFix(i, end, label, "untagged_subject"))
-            i = end
+    for run in _name_runs(doc, lambda d, k: not d[k].ent_type_ and _name_token(d[k])):
+        i, end = run.start, run.end
+        tok = doc[i]
+        span = doc[i:end]
+        if any(t.ent_type_ for t in span) or span.root.dep_ not in _SUBJECT_DEPS or \
+                _glued_to_a_word_before(doc, i) or \
+                (end - i == 1 and (_common_opener(tok) or tok.text.endswith(".") or
+                                   tok.text in words.role_acronyms)) or \
+                span.root.head.pos_ not in ("VERB", "AUX") or \
+                (end - i == 1 and (tok.lower_ in words.not_subject_names or
+                                   tok.lower_ in words.person_nouns or
+                                   tok.lemma_.lower() in words.person_nouns)) or \
+                tok.lower_ in words.titles or (span.root.head.i < i and \
+                span.root.head.lemma_ not in _speech_lemmas()):
+            continue
+        if _is_place(span.text) or _office_holder(span.text) or _weak_name(span) or \
+                all(t.lower_ in common_words() for t in span):
+            # places and leaders are the actor resolvers' (gazetteer, roles); a run of
+            # common words ("Office", "Big Machine") is a name only by other evidence
+            continue
+        label = _guess_type(doc, span, words)
+        if label is not None:
+            fixes.append(NameFix(i, end, label, "untagged_subject"))
     return fixes
 
 
@@ -619,42 +633,35 @@ def same_name_in_article(doc: Doc) -> list[NameFix]:
         if ent.label_ == "PERSON" and len(ent) > 1 and _name_token(ent[-1]):
             surnames.add(ent[-1].text)
     fixes: list[NameFix] = []
-    for sent in doc.sents:
-        i = sent.start
-        while i < sent.end:
-            if not _name_token(doc[i]):
-                i += 1
-                continue
-            end = _run_from(doc, i, sent.end)
-            if i > sent.start and _capitalised(doc[i - 1]) and not doc[i - 1].ent_type_ and \
-                    doc[i - 1:end].text in labels:
-                i -= 1  # "Bright Harbor" with "Bright" read as an adjective
-            span = doc[i:end]
-            tagged = [t for t in span if t.ent_type_]
-            text = span.text
-            whole = _entity_at(doc, i)
-            if text.lower().rstrip(".") in name_words().place_words or \
-                    _glued_to_a_word_before(doc, i):
-                i = end  # "Ave.", "St."; "Explorer" of "Internet Explorer"
-                continue
-            if end - i == 1 and text in surnames and (
-                    not tagged or doc[i].ent_type_ in ("GPE", "ORG", "NORP", "LOC")) and (
-                    whole is None or len(whole) == 1):
-                # a person's surname first: the tagger's other labels for it are its errors
-                fixes.append(NameFix(i, end, "PERSON", "same_name_in_article"))
-            elif not tagged and text in labels and _weak_name(span):
-                pass  # "IE", "GW", "NKc1": too short or coded to carry a label around
-            elif not tagged and text in labels:
-                counts = labels[text]
-                best = max(sorted(counts), key=lambda k: counts[k])
+    for run in _name_runs(doc):
+        i, end, sent = run.start, run.end, run.sent
+        if i > sent.start and _capitalised(doc[i - 1]) and not doc[i - 1].ent_type_ and \
+                doc[i - 1:end].text in labels:
+            i -= 1  # "Bright Harbor" with "Bright" read as an adjective
+        span = doc[i:end]
+        tagged = [t for t in span if t.ent_type_]
+        text = span.text
+        whole = _entity_at(doc, i)
+        if text.lower().rstrip(".") in name_words().place_words or \
+                _glued_to_a_word_before(doc, i):
+            continue  # "Ave.", "St."; "Explorer" of "Internet Explorer"
+        if end - i == 1 and text in surnames and (
+                not tagged or doc[i].ent_type_ in ("GPE", "ORG", "NORP", "LOC")) and (
+                whole is None or len(whole) == 1):
+            # a person's surname first: the tagger's other labels for it are its errors
+            fixes.append(NameFix(i, end, "PERSON", "same_name_in_article"))
+        elif not tagged and text in labels and _weak_name(span):
+            pass  # "IE", "GW", "NKc1": too short or coded to carry a label around
+        elif not tagged and text in labels:
+            counts = labels[text]
+            best = max(sorted(counts), key=lambda k: counts[k])
+            fixes.append(NameFix(i, end, best, "same_name_in_article"))
+        elif whole is not None and (whole.start, whole.end) == (i, end) and \
+                whole.label_ in _OTHER_LABELS and text in labels:
+            counts = labels[text]
+            best = max(sorted(counts), key=lambda k: counts[k])
+            if counts[best] >= 2 and counts[best] > others.get(text, 0):
                 fixes.append(NameFix(i, end, best, "same_name_in_article"))
-            elif whole is not None and (whole.start, whole.end) == (i, end) and \
-                    whole.label_ in _OTHER_LABELS and text in labels:
-                counts = labels[text]
-                best = max(sorted(counts), key=lambda k: counts[k])
-                if counts[best] >= 2 and counts[best] > others.get(text, 0):
-                    fixes.append(NameFix(i, end, best, "same_name_in_article"))
-            i = end
     return fixes
 
 
@@ -878,23 +885,17 @@ def business_context(doc: Doc) -> list[NameFix]:
     "Kering chief executive Luca Dell'Orto", "a unit of Reliance") is a company."""
     nouns = _BUSINESS_NOUNS
     fixes: list[NameFix] = []
-    for sent in doc.sents:
-        i = sent.start
-        while i < sent.end:
-            if not _name_token(doc[i]) and not _titled_company_opener(doc, i):
-                i += 1
-                continue
-            end = max(_run_from(doc, i, sent.end), i + 1)
-            span = doc[i:end]
-            ent = _entity_at(doc, i)
-            movable = ent is None or (ent.start >= i and ent.end <= end and
-                                      ent.label_ in ("PERSON", "GPE") and
-                                      _gazetteer_type(ent.text) is None and
-                                      not _is_place(ent.text) and len(ent) == end - i)
-            if movable and not any(t.ent_type_ == "ORG" for t in span) and \
-                    _owned_by_company(span, nouns):
-                fixes.append(NameFix(i, end, "ORG", "business_context"))
-            i = end
+    for run in _name_runs(doc, lambda d, k: _name_token(d[k]) or _titled_company_opener(d, k)):
+        i, end = run.start, run.end
+        span = doc[i:end]
+        ent = _entity_at(doc, i)
+        movable = ent is None or (ent.start >= i and ent.end <= end and
+                                  ent.label_ in ("PERSON", "GPE") and
+                                  _gazetteer_type(ent.text) is None and
+                                  not _is_place(ent.text) and len(ent) == end - i)
+        if movable and not any(t.ent_type_ == "ORG" for t in span) and \
+                _owned_by_company(span, nouns):
+            fixes.append(NameFix(i, end, "ORG", "business_context"))
     return fixes
 
 
