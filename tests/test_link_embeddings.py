@@ -72,6 +72,7 @@ def test_relinking_embeds_nothing_and_changes_nothing(
         seeds_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from newsweave import api
     from newsweave.nlp import models
+    from newsweave.store.duckdb_store import drop_link_snapshot
 
     db = tmp_path / "relink.duckdb"
     shutil.copy(seeds_db, db)
@@ -83,12 +84,16 @@ def test_relinking_embeds_nothing_and_changes_nothing(
         return np.asarray(real_embed(texts))
 
     monkeypatch.setattr(models, "embed", counting_embed)
-    # a link with nothing stored since the last one does nothing (link.incremental): drop the
-    # kept link state so each link below relinks the whole corpus
-    forget_last_link = "DELETE FROM meta WHERE key = 'link_state'"
+    # a link with nothing stored since the last one does nothing, and a new Linker takes up the
+    # whole state the last one kept (link.incremental, link.persist): drop both so each link
+    # below relinks the whole corpus
+    def forget_last_link(store: Store) -> None:
+        store.con.execute("DELETE FROM meta WHERE key = 'link_state'")
+        drop_link_snapshot(store)
+
     with Store(db) as store:
         store.con.execute("DELETE FROM embeddings")
-        store.con.execute(forget_last_link)
+        forget_last_link(store)
         api.link(store)
         first = ([c.to_dict() for c in store.claims()],
                  [v.to_dict() for v in store.quote_variants()])
@@ -96,7 +101,7 @@ def test_relinking_embeds_nothing_and_changes_nothing(
         assert embedded, "the seed corpus has quotes and claims to embed"
         assert len(embedded) == len(set(embedded))  # each distinct text once per link
         calls.clear()
-        store.con.execute(forget_last_link)
+        forget_last_link(store)
         api.link(store)
         assert calls == []  # every vector came from the store
         second = ([c.to_dict() for c in store.claims()],
