@@ -686,6 +686,41 @@ def test_a_kept_link_snapshot_is_written_again_only_when_it_lags(tmp_path: Path)
         assert stored_links(store) == _full_relink(tmp_path, "fresh", articles, analyses)
 
 
+def test_a_store_over_the_size_limit_keeps_no_link_state(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    """Pickling a large Linker's state needs more memory than the link itself (over 10 GB at
+    100k articles), so a store over link.keep_state_max_articles keeps none, says so in one
+    line, and the next process relinks as before; the limit is no analysis setting."""
+    import logging
+
+    from newsweave import config
+    from newsweave.extract import analyzer_version
+
+    articles, analyses = corpus(40, 5)
+    before = analyzer_version()
+    monkeypatch.setenv("NEWSWEAVE_LINK_STATE_MAX_ARTICLES", "30")
+    config.reload()
+    try:
+        assert analyzer_version() == before  # nothing is analyzed again for it
+        with Store(tmp_path / "s.duckdb") as store:
+            store.write_batch(articles[:30], analyses[:30])
+            linker = Linker(embed=hashed_embed)
+            linker.link(store)
+            assert linker.save_state(store)  # 30 articles: at the limit
+            store.write_batch(articles[30:], analyses[30:])
+            linker.link(store)
+            with caplog.at_level(logging.INFO, logger="newsweave.link.persist"):
+                assert not linker.save_state(store, force=True)  # 40: over it
+            notes = [r.getMessage() for r in caplog.records if "not kept" in r.getMessage()]
+            assert len(notes) == 1 and "40 articles" in notes[0], notes
+            fresh = Linker(embed=hashed_embed)
+            fresh.link(store)  # what it takes up, or not, the links equal a full relink
+            assert stored_links(store) == _full_relink(tmp_path, "fresh", articles, analyses)
+    finally:
+        monkeypatch.delenv("NEWSWEAVE_LINK_STATE_MAX_ARTICLES")
+        config.reload()
+
+
 def test_the_link_state_unpickler_makes_only_link_state_types() -> None:
     """Builtin containers, counters, numpy arrays and the model's and link's records read
     back; a name outside them (a function, a module's callable, the Linker) is refused."""

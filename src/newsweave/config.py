@@ -79,6 +79,18 @@ def _folder(value: Any) -> str:
     return str(Path(text).expanduser())
 
 
+def _count(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, str)):
+        raise ValueError("must be a whole number >= 0")
+    try:
+        number = int(value)
+    except ValueError:
+        raise ValueError("must be a whole number >= 0") from None
+    if number < 0:
+        raise ValueError("must be a whole number >= 0")
+    return number
+
+
 def _one_of(*choices: str) -> Callable[[Any], str]:
     def check(value: Any) -> str:
         text = _name(value).lower()
@@ -97,6 +109,7 @@ class Key:
     check: Callable[[Any], Any]
     default: Any
     help: str
+    analysis: bool = True  # changes the analysis records (see Settings.analysis_digest)
 
 
 KEYS: tuple[Key, ...] = (
@@ -114,6 +127,10 @@ KEYS: tuple[Key, ...] = (
         "classifier typer: least probability of the best type"),
     Key("events.typer", "NEWSWEAVE_EVENT_TYPER", _one_of("classifier", "prototypes", "lexicon"),
         None, "typer for verbs the lexicon does not know (unset: the measured default)"),
+    Key("link.keep_state_max_articles", "NEWSWEAVE_LINK_STATE_MAX_ARTICLES", _count, 25_000,
+        "largest store (articles) whose whole link state is kept for the next process "
+        "(link.persist); pickling it costs memory: over 10 GB at 100k articles; 0: never",
+        analysis=False),
 )
 KEYS_BY_NAME = {k.name: k for k in KEYS}
 ENV_TO_KEY = {k.env: k for k in KEYS}
@@ -141,7 +158,7 @@ class Settings:
         are told from records analyzed another way (see extract.analyzer_version). Computed once
         per settings: every analyzed article asks for it."""
         changed = {k.name: self.values[k.name] for k in KEYS
-                   if self.values[k.name] != k.default}
+                   if k.analysis and self.values[k.name] != k.default}
         lexicons = {}
         if self.lexicon_files or self.values["lexicons.dir"]:
             lexicons = {name: path for name in bundled_lexicons()

@@ -524,6 +524,7 @@ def save_snapshot(linker: Any, store: Any, force: bool = False) -> bool:
     it was written."""
     import uuid
 
+    from newsweave.config import settings
     from newsweave.store.duckdb_store import (
         StoreError,
         link_snapshot,
@@ -534,6 +535,12 @@ def save_snapshot(linker: Any, store: Any, force: bool = False) -> bool:
     if linker.result is None or linker.snapshot is None:
         return False
     now = link_snapshot(store, linker.seq)
+    largest = settings()["link.keep_state_max_articles"]
+    if now["articles"] > largest:  # the pickler's memo would need more memory than the link
+        log.info("the link state of %d articles is not kept for the next process (over "
+                 "link.keep_state_max_articles = %d); it will relink from the stored links",
+                 now["articles"], largest)
+        return False
     if any(now[k] != linker.snapshot.get(k) for k in ("generation", *SNAPSHOT_STORE_KEYS)):
         log.info("the store was linked or changed since this Linker's link; its state is "
                  "not kept")
