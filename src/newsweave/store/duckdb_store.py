@@ -1267,14 +1267,20 @@ def write_link_memo(store: Store, state: dict[str, Any],
 
 def read_link_state(store: Store) -> dict[str, Any] | None:
     """The state the last Linker kept (see write_link_memo), or None."""
-    row = store.con.execute("SELECT value FROM meta WHERE key = 'link_state'").fetchone()
-    if row is None or "link_sketches" not in store._tables():
+    return _meta_object(store, "link_state", "link_sketches")
+
+
+def _meta_object(store: Store, key: str, table: str) -> dict[str, Any] | None:
+    """The JSON object kept under `key` in meta, when the table written with it is there (a
+    store of an older schema has the one without the other), else None."""
+    row = store.con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    if row is None or table not in store._tables():
         return None
     try:
-        state = json.loads(row[0])
+        value = json.loads(row[0])
     except ValueError:
         return None
-    return state if isinstance(state, dict) else None
+    return value if isinstance(value, dict) else None
 
 
 def read_link_memo(store: Store) -> tuple[dict[str, tuple[int, bytes | None]],
@@ -1356,14 +1362,7 @@ def drop_link_snapshot(store: Store) -> None:
 
 def read_link_snapshot_header(store: Store) -> dict[str, Any] | None:
     """The kept snapshot's header (see write_link_snapshot), or None."""
-    row = store.con.execute("SELECT value FROM meta WHERE key = 'link_snapshot'").fetchone()
-    if row is None or "link_snapshot" not in store._tables():
-        return None
-    try:
-        header = json.loads(row[0])
-    except ValueError:
-        return None
-    return header if isinstance(header, dict) else None
+    return _meta_object(store, "link_snapshot", "link_snapshot")
 
 
 def read_link_snapshot(store: Store, snapshot_id: str, parts: int) -> bytes | None:
