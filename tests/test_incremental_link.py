@@ -611,6 +611,16 @@ def test_new_processes_take_up_the_kept_link_state_and_link_as_a_full_relink(
     assert stats["skipped"] and not stats["rewritten"]
 
 
+def _linked_and_kept(store: Store, articles: list[Article], analyses: list[ArticleAnalysis]
+                     ) -> Linker:
+    """Store these articles, link them and keep the Linker's whole state in the store."""
+    store.write_batch(articles, analyses)
+    linker = Linker(embed=hashed_embed)
+    linker.link(store)
+    assert linker.save_state(store)
+    return linker
+
+
 @pytest.mark.parametrize("damage", ["corrupt", "foreign", "missing", "code", "reanalysed"])
 def test_a_corrupt_or_stale_link_snapshot_is_ignored(
         tmp_path: Path, damage: str, caplog: pytest.LogCaptureFixture) -> None:
@@ -626,10 +636,7 @@ def test_a_corrupt_or_stale_link_snapshot_is_ignored(
     articles, analyses = corpus(90, 14)
     db = tmp_path / "s.duckdb"
     with Store(db) as store:
-        store.write_batch(articles[:60], analyses[:60])
-        linker = Linker(embed=hashed_embed)
-        linker.link(store)
-        assert linker.save_state(store)
+        linker = _linked_and_kept(store, articles[:60], analyses[:60])
         sid = store.con.execute("SELECT snapshot_id FROM link_snapshot").fetchone()[0]
         if damage == "corrupt":
             store.con.execute("UPDATE link_snapshot SET body = body[:1000]")
@@ -670,10 +677,7 @@ def test_a_kept_link_snapshot_is_written_again_only_when_it_lags(tmp_path: Path)
     articles, analyses = corpus(130, 15)
     db = tmp_path / "s.duckdb"
     with Store(db) as store:
-        store.write_batch(articles[:100], analyses[:100])
-        linker = Linker(embed=hashed_embed)
-        linker.link(store)
-        assert linker.save_state(store)
+        linker = _linked_and_kept(store, articles[:100], analyses[:100])
         step = max(1, int(SNAPSHOT_REFRESH * 100) - 2)
         store.write_batch(articles[100:100 + step], analyses[100:100 + step])
         linker.link(store)
@@ -703,10 +707,7 @@ def test_a_store_over_the_size_limit_keeps_no_link_state(
     try:
         assert analyzer_version() == before  # nothing is analyzed again for it
         with Store(tmp_path / "s.duckdb") as store:
-            store.write_batch(articles[:30], analyses[:30])
-            linker = Linker(embed=hashed_embed)
-            linker.link(store)
-            assert linker.save_state(store)  # 30 articles: at the limit
+            linker = _linked_and_kept(store, articles[:30], analyses[:30])  # 30: at the limit
             store.write_batch(articles[30:], analyses[30:])
             linker.link(store)
             with caplog.at_level(logging.INFO, logger="newsweave.link.persist"):
