@@ -15,6 +15,8 @@ import logging
 from collections.abc import Container
 from typing import TYPE_CHECKING, Any
 
+from newsweave.extract.ablation import enabled
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -55,6 +57,11 @@ def repaired_lemma(tok: Token, verbs: frozenset[str]) -> str | None:
     for suffix in _SUFFIXES:
         if low == lemma + suffix and _undoubled_cvc(lemma) and lemma + "e" in verbs:
             return lemma + "e"
+    if low == lemma + "es" and tok.tag_ == "VBZ" and _undoubled_cvc(lemma) and \
+            lemma[-1] not in "sz" and lemma + "e" in verbs and enabled("es_lemma"):
+        # rule `es_lemma` (evprecision4): "hopes" -> "hop": a stem ending consonant-vowel-
+        # consonant takes a plain "-s" ("hops"), so "-es" comes from the "-e" verb ("hope")
+        return lemma + "e"
     return None
 
 
