@@ -56,6 +56,19 @@ def _object_tokens(tok: Token) -> list[Token]:
     return out
 
 
+_PERSONAL_OBJECTS = frozenset({"him", "her", "them", "us", "me"})
+
+
+def _pronoun_people(obj_toks: list[Token]) -> set[str]:
+    """Rule `pronoun_people` (hook, evprecision4): 'beat him with batons', 'released them on
+    Sunday': a personal pronoun object stands for people (a thing is 'it'), so it fills a
+    sense that needs people or captives as its object."""
+    if len(obj_toks) == 1 and obj_toks[0].lower_ in _PERSONAL_OBJECTS and \
+            enabled("pronoun_people"):
+        return {"people", "captives"}
+    return set()
+
+
 _PARTICLE_DEPS = frozenset({"prt", "prep", "advmod"})
 
 
@@ -148,7 +161,8 @@ def _sense_holds(tok: Token, sense: dict[str, Any], ctx: ActorContext) -> bool:
             obj_toks = _object_tokens(tok.head)
         if not obj_toks and "prt" in sense and enabled("particle_object"):
             obj_toks = _particle_object(tok, sense["prt"])
-    if "obj" in sense and (not obj_toks or not (classes_of(obj_toks) & set(sense["obj"]))):
+    if "obj" in sense and (not obj_toks or not (
+            (classes_of(obj_toks) | _pronoun_people(obj_toks)) & set(sense["obj"]))):
         return False
     if "obj_not" in sense and classes_of(_object_head_words(tok)) & set(sense["obj_not"]):
         return False  # "rejected the accusations" is a denial, not a REJECT
