@@ -121,7 +121,10 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "commemorated_event", "natural_force_subject",
                            "impersonal_warning", "act_not_party", "negative_quantifier",
                            "accused_object_of", "comment_topic", "alleged_modifier",
-                           "not_until", "future_time_clause"})
+                           "not_until", "future_time_clause",
+                           # evprecision4 (session 11): wishes, terms, purposes, history
+                           "wished_of_others", "proposal_terms", "protest_purpose",
+                           "long_past", "repelled_attack", "es_lemma", "pronoun_people"})
 
 
 def known_rules() -> frozenset[str]:

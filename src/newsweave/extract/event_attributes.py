@@ -33,10 +33,35 @@ def nominal_modality(noun: Token, modality: str, cue: str | None
             # rule `alleged_modifier`: "the reported bombing of Guffa", "an alleged raid"
             return "alleged", c.text
         if c.dep_ == "amod" and c.lower_ in lex["planned_modifiers"]:
+            if enabled("repelled_attack") and _repelled(noun):
+                # rule `repelled_attack`: "troops repelled a planned attack on the town": an
+                # attack beaten back was made, whatever its makers had planned
+                return "asserted", None
             return "planned", c.text
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex["topic_verbs"]:
         return "hypothetical", noun.head.text
     return modality, cue
+
+
+# verbs whose object is an attack that was made and beaten back
+_REPEL_VERBS = frozenset({"repel", "repulse", "rebuff", "withstand", "fend", "fight", "beat",
+                          "push", "drive"})
+_REPEL_PARTICLES = {"fend": "off", "fight": "off", "beat": "back", "push": "back",
+                    "drive": "back"}
+
+
+def _repelled(noun: Token) -> bool:
+    """The noun is the object (or the passive subject) of a verb of beating an attack back
+    ('repelled a planned attack', 'a planned assault was repulsed', 'fought off')."""
+    head = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or head.pos_ != "VERB":
+        return False
+    lemma = head.lemma_.lower()
+    if lemma not in _REPEL_VERBS:
+        return False
+    particle = _REPEL_PARTICLES.get(lemma)
+    return particle is None or any(c.dep_ in ("prt", "advmod") and c.lower_ == particle
+                                   for c in head.children)
 
 
 def clause_head(tok: Token) -> Token:

@@ -122,6 +122,13 @@ class FalseSenseWords:
     natural_forces: frozenset[str] = frozenset()
     warning_verbs: frozenset[str] = frozenset()
     comment_heads: frozenset[str] = frozenset()
+    desire_verbs: frozenset[str] = frozenset()
+    terms_nouns: frozenset[str] = frozenset()
+    terms_modifiers: frozenset[str] = frozenset()
+    content_verbs: frozenset[str] = frozenset()
+    purpose_request_types: frozenset[str] = frozenset()
+    purpose_protest_types: frozenset[str] = frozenset()
+    past_years: int = 3
 
 
 _SESSION9_KEYS = ("question_heads", "counterfactual_modals", "habitual_adverbs",
@@ -132,6 +139,7 @@ _SESSION9_KEYS = ("question_heads", "counterfactual_modals", "habitual_adverbs",
                   "plot_verbs")
 _SESSION10_KEYS = ("proposal_nouns", "prospect_nouns", "commemoration_nouns", "natural_forces",
                    "warning_verbs", "comment_heads")
+_SESSION11_KEYS = ("desire_verbs", "terms_nouns", "terms_modifiers", "content_verbs")
 
 
 @functools.lru_cache(maxsize=1)
@@ -153,6 +161,10 @@ def false_sense_words() -> FalseSenseWords:
         headline_max_words=int(data["headline_max_words"]),
         content_intent_types=frozenset(data["content_intent_types"]),
         **{key: frozenset(w.lower() for w in data[key]) for key in _SESSION10_KEYS},
+        **{key: frozenset(w.lower() for w in data[key]) for key in _SESSION11_KEYS},
+        purpose_request_types=frozenset(data["purpose_request_types"]),
+        purpose_protest_types=frozenset(data["purpose_protest_types"]),
+        past_years=int(data["past_years"]),
     )
 
 
@@ -934,6 +946,140 @@ def _named_party(tok: Token, ctx: ActorContext) -> bool:
     return bool(resolve_np(tok, ctx))
 
 
+# ----------------------------------------------------------------------------- session 11
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def wished_of_others(tok: Token) -> bool:
+    """Rule `wished_of_others`: 'the opposition is hoping that the president will resign',
+    'residents wish the soldiers would leave', 'young people want to see the police
+    disarmed': an act one party only wishes another would do has not happened and is done
+    by nobody. A party's hope for its own act ('hopes to sign a deal') is a plan: kept (the
+    modality says planned)."""
+    words = false_sense_words()
+    verb = _clause_verb(tok)
+    if verb is None:
+        return False
+    own = _subjects(verb)
+    if not own or any(o.pos_ == "PRON" for o in own):
+        return False  # no subject of its own ('hopes to sign'), or maybe the wisher again
+    node = verb
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i or node.dep_ not in ("ccomp", "xcomp"):
+            return False
+        if head.pos_ in ("VERB", "AUX", "ADJ") and (
+                head.lemma_.lower() in words.desire_verbs or head.lower_ in words.desire_verbs):
+            wishers = {w.lower_ for w in _subjects(head)}
+            return not wishers or not ({o.lower_ for o in own} & wishers)
+        node = head
+    return False
+
+
+def _terms_noun(tok: Token) -> bool:
+    """A proposal, plan, draft or document whose terms are told ('the draft accord', 'the
+    road map', 'the terms on the table')."""
+    words = false_sense_words()
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    compound = " ".join(t.lower_ for t in tok.children if t.dep_ == "compound" and
+                        t.i == tok.i - 1) + " " + low
+    if low in words.terms_nouns or lemma in words.terms_nouns or \
+            compound.strip() in words.terms_nouns:
+        return True
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in words.terms_modifiers
+               for c in tok.children)
+
+
+_POSSIBLE_AUX = frozenset({"would", "could", "might", "may", "'d"})
+
+
+def proposal_terms(tok: Token) -> bool:
+    """Rule `proposal_terms`: what a proposal, a draft or a plan would have parties do
+    ('under the draft accord, troops would pull back', 'the road map includes a phased
+    withdrawal', 'the plan envisages the release of all prisoners') is its content: nobody
+    has done it. 'Under the deal, X will release ...' (a deal made, its acts planned) and
+    'under pressure, X withdrew' are left alone."""
+    words = false_sense_words()
+    verb = _clause_verb(tok) if tok.pos_ != "NOUN" or tok.dep_ != "dobj" else tok.head
+    if verb is None:
+        return False
+    if tok.pos_ == "NOUN" and verb.i != tok.i:
+        # 'the road map includes a withdrawal', 'the plan provides for the release of'
+        content = verb.lemma_.lower() in words.content_verbs or verb.lower_ in words.content_verbs
+        if tok.dep_ == "pobj" and tok.head.lower_ == "for":
+            verb = tok.head.head
+            content = verb.lemma_.lower() in ("provide", "call", "allow")
+        if content and any(_terms_noun(s) for s in _subjects(verb)):
+            return True
+    if not any(c.dep_ == "aux" and c.lower_ in _POSSIBLE_AUX for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "under" and
+               any(p.dep_ == "pobj" and _terms_noun(p) for p in c.children)
+               for c in verb.children)
+
+
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "thirty": 30, "forty": 40,
+                 "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+                 "hundred": 100, "a": 1, "one": 1, "several": 3, "many": 3}
+
+
+def _years_ago(tok: Token) -> int | None:
+    """'fifty years ago', '30 years ago', 'decades ago': how many years back, if said."""
+    if tok.lower_ != "ago":
+        return None
+    for unit in tok.children:
+        if unit.lemma_.lower() in ("decade", "century"):
+            return 10 if unit.lemma_.lower() == "decade" else 100
+        if unit.lemma_.lower() != "year":
+            continue
+        for n in unit.children:
+            if n.dep_ in ("nummod", "det", "amod", "quantmod"):
+                word = n.lower_.replace(",", "")
+                if word.isdigit():
+                    return int(word)
+                return _NUMBER_WORDS.get(word)
+    return None
+
+
+def _year_of(tok: Token) -> int | None:
+    m = _YEAR.match(tok.text)
+    return int(m.group(1)) if m and tok.pos_ == "NUM" else None
+
+
+def long_past(tok: Token, article_date: str | None) -> bool:
+    """Rule `long_past`: an event the sentence dates years before the article ('the 1983
+    bombing of the barracks', 'in 2009 and 2010, X was sued', 'fifty years ago this week,
+    troops landed') is history told as background, not news of the day (past_years or more
+    before the year the article was published)."""
+    if not article_date or not article_date[:4].isdigit():
+        return False
+    now = int(article_date[:4])
+    limit = false_sense_words().past_years
+    holders = [tok]
+    verb = _clause_verb(tok)
+    if verb is not None and verb.i != tok.i:
+        holders.append(verb)
+    for holder in holders:
+        for c in holder.children:
+            year = _year_of(c) if c.dep_ in ("nummod", "compound", "amod", "npadvmod") else None
+            if c.dep_ == "prep" and c.lower_ in ("in", "during"):
+                years = [y for p in c.children if p.dep_ == "pobj"
+                         for t in (p, *[g for g in p.children if g.dep_ == "conj"])
+                         if (y := _year_of(t)) is not None]
+                year = max(years) if years else None
+            ago = _years_ago(c) if c.dep_ == "advmod" else None
+            if (year is not None and now - year >= limit) or (ago is not None and ago >= limit):
+                return True
+    return False
+
+
 def false_sense(cand: Candidate, ctx: ActorContext) -> str | None:
     """The name of the rule that finds this candidate names no event, or None."""
     tok, etype = cand.trigger, cand.sense.get("type")
@@ -981,6 +1127,9 @@ def _session9_false_sense(cand: Candidate) -> str | None:
         ("commemorated_event", commemorated_event, True),
         ("natural_force_subject", natural_force_subject, True),
         ("comment_topic", comment_topic, True),
+        # session 11 (evprecision4)
+        ("wished_of_others", wished_of_others, True),
+        ("proposal_terms", proposal_terms, True),
     )
     for name, rule, applies in checks:
         if applies and enabled(name) and rule(tok):
@@ -988,10 +1137,46 @@ def _session9_false_sense(cand: Candidate) -> str | None:
     return None
 
 
+def _protest_purposes(candidates: list[Candidate]) -> frozenset[int]:
+    """Rule `protest_purpose`: 'students rallied outside parliament to demand the minister's
+    resignation', 'staged a march to demand lower prices': the demand is what the protest is
+    for, told by the protest itself, not a request of its own. The verbs of purpose clauses
+    ('to' + verb) of protest triggers, or of the verb whose object is a protest noun."""
+    words = false_sense_words()
+    heads = set()
+    for c in candidates:
+        if c.sense.get("type") not in words.purpose_protest_types:
+            continue
+        heads.add(c.trigger.i)
+        if c.trigger.pos_ == "NOUN" and c.trigger.dep_ == "dobj":
+            heads.add(c.trigger.head.i)  # "staged a march"
+    out = set()
+    for c in candidates:
+        tok = c.trigger
+        if tok.pos_ == "VERB" and tok.dep_ in ("advcl", "xcomp") and _to_clause(tok) and \
+                not _subjects(tok) and (tok.head.i in heads or _holds_protest(tok.head)):
+            out.add(tok.i)
+    return frozenset(out)
+
+
+def _holds_protest(verb: Token) -> bool:
+    """'staged a march', 'held a sit-in': the verb's object is a protest noun of the event
+    lexicon (the noun may not be a candidate of its own: a light verb's object)."""
+    from newsweave.extract.event_lexicon import lexicon
+
+    nouns = lexicon()["nouns"]
+    types = false_sense_words().purpose_protest_types
+    return any(c.dep_ == "dobj" and any(
+        s.get("type") in types for s in nouns.get(c.lemma_.lower(), nouns.get(c.lower_, [])))
+        for c in verb.children)
+
+
 def drop_false_senses(candidates: list[Candidate], ctx: ActorContext) -> list[Candidate]:
     """The candidates no false-sense rule removes (each removal logged at debug level)."""
     kept: list[Candidate] = []
-    intent_types = false_sense_words().content_intent_types
+    words = false_sense_words()
+    intent_types = words.content_intent_types
+    protest_purposes = _protest_purposes(candidates)
     intent_verbs = frozenset(c.trigger.i for c in candidates if c.trigger.pos_ == "VERB" and
                              c.sense.get("type") in intent_types)
     for cand in candidates:
@@ -1009,6 +1194,12 @@ def drop_false_senses(candidates: list[Candidate], ctx: ActorContext) -> list[Ca
         if rule is None and cand.sense.get("type") in ("THREATEN", "ACCUSE") and \
                 enabled("impersonal_warning") and impersonal_warning(cand.trigger, ctx):
             rule = "impersonal_warning"
+        if rule is None and enabled("long_past") and long_past(cand.trigger, ctx.article_date):
+            rule = "long_past"
+        if rule is None and cand.trigger.i in protest_purposes and \
+                cand.sense.get("type") in words.purpose_request_types and \
+                enabled("protest_purpose"):
+            rule = "protest_purpose"
         if rule is None:
             kept.append(cand)
         else:

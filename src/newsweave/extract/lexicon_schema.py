@@ -721,6 +721,14 @@ class FalseSenses(_Strict):
     natural_forces: Words
     warning_verbs: Words
     comment_heads: Words
+    # session 11 (evprecision4): wishes, terms of a proposal, purposes of protests, history
+    desire_verbs: Words = Field(min_length=1)
+    terms_nouns: Words = Field(min_length=1)
+    terms_modifiers: Words
+    content_verbs: Words
+    purpose_request_types: Words
+    purpose_protest_types: Words
+    past_years: int = Field(ge=1)
 
 
 def _check_false_senses(name: str, data: Any) -> None:
@@ -734,13 +742,15 @@ def _check_false_senses(name: str, data: Any) -> None:
                 "animal_words", "assurance_verbs", "charged_party_verbs", "regret_verbs",
                 "motion_verbs", "related_link_labels", "charge_heads", "charge_preps",
                 "plot_verbs", "proposal_nouns", "prospect_nouns", "commemoration_nouns",
-                "natural_forces", "warning_verbs", "comment_heads"):
+                "natural_forces", "warning_verbs", "comment_heads", "desire_verbs",
+                "terms_nouns", "terms_modifiers", "content_verbs"):
         seen: set[str] = set()
         for i, word in enumerate(data[key]):
             if word in seen:
                 raise LexiconError(f"{name}: {key}[{i}]: {word!r} is listed twice")
             seen.add(word)
-    for key in ("thing_compound_types", "party_object_exempt_types", "content_intent_types"):
+    for key in ("thing_compound_types", "party_object_exempt_types", "content_intent_types",
+                "purpose_request_types", "purpose_protest_types"):
         for i, etype in enumerate(data[key]):
             if etype not in types:
                 raise LexiconError(f"{name}: {key}[{i}]: unknown type {etype!r}")
