@@ -129,6 +129,8 @@ class FalseSenseWords:
     purpose_request_types: frozenset[str] = frozenset()
     purpose_protest_types: frozenset[str] = frozenset()
     past_years: int = 3
+    idioms: frozenset[str] = frozenset()
+    session_bodies: frozenset[str] = frozenset()
 
 
 _SESSION9_KEYS = ("question_heads", "counterfactual_modals", "habitual_adverbs",
@@ -139,7 +141,8 @@ _SESSION9_KEYS = ("question_heads", "counterfactual_modals", "habitual_adverbs",
                   "plot_verbs")
 _SESSION10_KEYS = ("proposal_nouns", "prospect_nouns", "commemoration_nouns", "natural_forces",
                    "warning_verbs", "comment_heads")
-_SESSION11_KEYS = ("desire_verbs", "terms_nouns", "terms_modifiers", "content_verbs")
+_SESSION11_KEYS = ("desire_verbs", "terms_nouns", "terms_modifiers", "content_verbs", "idioms",
+                   "session_bodies")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1048,9 +1051,21 @@ def _years_ago(tok: Token) -> int | None:
     return None
 
 
+_DECADE = re.compile(r"^(1[89]\d0|20\d0)'?s$")
+
+
 def _year_of(tok: Token) -> int | None:
+    """A year ('1983') or the last year of a decade ('the 1990s'); the world wars end 1945."""
     m = _YEAR.match(tok.text)
-    return int(m.group(1)) if m and tok.pos_ == "NUM" else None
+    if m and tok.pos_ == "NUM":
+        return int(m.group(1))
+    m = _DECADE.match(tok.text)
+    if m:
+        return int(m.group(1)) + 9
+    if tok.lower_ in ("war", "ii", "i") and "world war" in tok.doc[
+            max(tok.left_edge.i, tok.i - 3):tok.i + 1].text.lower():
+        return 1945
+    return None
 
 
 def long_past(tok: Token, article_date: str | None) -> bool:
@@ -1077,6 +1092,94 @@ def long_past(tok: Token, article_date: str | None) -> bool:
             ago = _years_ago(c) if c.dep_ == "advmod" else None
             if (year is not None and now - year >= limit) or (ago is not None and ago >= limit):
                 return True
+    return False
+
+
+_CONDITION_MARKS = frozenset({"if", "unless", "otherwise"})
+
+
+def _conditioned(verb: Token) -> bool:
+    """The clause has a condition: 'if'/'unless' clause, or one opened by an inverted 'had' or
+    'were' ('Had the envoy arrived ...', 'Were the truce to fail ...')."""
+    for c in verb.children:
+        if c.dep_ != "advcl":
+            continue
+        if any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children):
+            return True
+        first = c.doc[c.left_edge.i]
+        if first.lower_ in ("had", "were", "should") and first.dep_ in ("aux", "ROOT") and \
+                first.i < min((s.i for s in _subjects(c)), default=c.i):
+            return True
+    return False
+
+
+def counterfactual_act(tok: Token) -> bool:
+    """Rule `counterfactual_act`: 'had the envoy arrived earlier, the hostages might have
+    been freed', 'the army would have withdrawn': a modal perfect under a condition (or
+    'would/should have' anywhere) tells what did not happen. 'may have fled' (a guess about
+    the past) is left to the modality."""
+    verb = _clause_verb(tok)
+    if verb is None:
+        return False
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    modal = next((a for a in auxes if a.lower_ in ("would", "should", "could", "might", "'d")),
+                 None)
+    if modal is None or not any(a.lower_ in ("have", "'ve") and a.i > modal.i for a in auxes):
+        return False
+    return modal.lower_ in ("would", "should", "'d") or _conditioned(verb)
+
+
+def forecast_on_condition(tok: Token) -> bool:
+    """Rule `forecast_on_condition`: 'unless the rains come, farmers may march on the capital
+    again', 'if talks fail, the army could resume its offensive': what may happen on a
+    condition, told by the writer (no one says it, no one threatens it), is a forecast. A
+    party's own conditional ('said it could strike if ...') is a threat (kept elsewhere)."""
+    verb = _clause_verb(tok)
+    if verb is None or verb.dep_ not in ("ROOT",) or not _conditioned(verb):
+        return False
+    if any(ch in _QUOTE_MARKS for ch in verb.sent.text):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in verb.children)
+
+
+def idiom_event(tok: Token) -> bool:
+    """Rule `idiom_event`: 'a charm offensive', 'a war of words', 'a price war', 'a storm of
+    protest': an event noun inside a set phrase (data: idioms) names no act of that type."""
+    if tok.pos_ != "NOUN":
+        return False
+    idioms = false_sense_words().idioms
+    low = tok.lower_
+    before = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    if any(f"{b} {low}" in idioms for b in before):
+        return True
+    if any(f"{low} of {p.lower_}" in idioms for c in tok.children
+           if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+        f"{tok.head.head.lower_} of {low}" in idioms
+
+
+def body_in_session(tok: Token) -> bool:
+    """Rule `body_in_session`: 'the cabinet meets on Friday', 'at a meeting of the election
+    commission': one body sitting in session consults no other party."""
+    bodies = false_sense_words().session_bodies
+    if tok.pos_ == "VERB":
+        if tok.lemma_.lower() not in ("meet", "convene", "gather", "sit"):
+            return False
+        if any(c.dep_ in ("dobj", "conj") or (c.dep_ == "prep" and c.lower_ in ("with", "between"))
+               for c in tok.children):
+            return False
+        subjects = _subjects(tok)
+        return len(subjects) == 1 and subjects[0].lemma_.lower() in bodies and \
+            not any(c.dep_ == "conj" for c in subjects[0].children)
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in ("meeting", "session"):
+        if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children):
+            return False
+        owners = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj"]
+        owners += [c for c in tok.children if c.dep_ == "poss"]
+        return len(owners) == 1 and owners[0].lemma_.lower() in bodies and \
+            not any(c.dep_ == "conj" for c in owners[0].children)
     return False
 
 
@@ -1130,6 +1233,10 @@ def _session9_false_sense(cand: Candidate) -> str | None:
         # session 11 (evprecision4)
         ("wished_of_others", wished_of_others, True),
         ("proposal_terms", proposal_terms, True),
+        ("counterfactual_act", counterfactual_act, True),
+        ("forecast_on_condition", forecast_on_condition, True),
+        ("idiom_event", idiom_event, True),
+        ("body_in_session", body_in_session, etype == "CONSULT"),
     )
     for name, rule, applies in checks:
         if applies and enabled(name) and rule(tok):
