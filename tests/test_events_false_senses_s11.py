@@ -1,6 +1,6 @@
 """False events and modality of session 11 (evprecision4), on sentences we wrote: acts only
 wished of others, the terms of a proposal, the demand a protest is for, history dated years
-back, counterfactuals, forecasts on a condition, idioms, one body in session, a planned attack
+back, counterfactuals, forecasts on a condition, idioms, a planned attack
 beaten back, 'hopes' read as 'hope', and a pronoun as the people an act is done to. Each rule
 is switched off once (NEWSWEAVE_ABLATE) to show the test depends on it, and each has a true
 event next to it that must stay."""
@@ -17,7 +17,7 @@ from newsweave.model import Event
 
 RULES = ("wished_of_others", "proposal_terms", "protest_purpose", "long_past",
          "repelled_attack", "es_lemma", "pronoun_people", "counterfactual_act",
-         "forecast_on_condition", "idiom_event", "body_in_session")
+         "forecast_on_condition", "idiom_event")
 
 
 def typed(events: list[Event], etype: str) -> list[Event]:
@@ -264,22 +264,3 @@ def test_a_real_offensive_stays(nlp: Any) -> None:
     events = events_of(nlp, "Russia's offensive in eastern Ukraine killed dozens of "
                             "civilians.")
     assert typed(events, "ASSAULT")
-
-
-# ---------------------------------------------------------------- body_in_session
-
-SESSION = "Tokyo has not decided yet. The cabinet meets on Tuesday."
-
-
-def test_one_body_in_session_consults_nobody(nlp: Any) -> None:
-    assert not typed(events_of(nlp, SESSION), "CONSULT")
-
-
-def test_the_rule_is_what_drops_the_session(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(ABLATE_ENV, "body_in_session")
-    assert typed(events_of(nlp, SESSION), "CONSULT")
-
-
-def test_a_meeting_of_two_parties_stays(nlp: Any) -> None:
-    events = events_of(nlp, "The Japanese cabinet met with a Korean delegation on Tuesday.")
-    assert typed(events, "CONSULT")

@@ -125,8 +125,7 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            # evprecision4 (session 11): wishes, terms, purposes, history
                            "wished_of_others", "proposal_terms", "protest_purpose",
                            "long_past", "repelled_attack", "es_lemma", "pronoun_people",
-                           "counterfactual_act", "forecast_on_condition", "idiom_event",
-                           "body_in_session"})
+                           "counterfactual_act", "forecast_on_condition", "idiom_event"})
 
 
 def known_rules() -> frozenset[str]:

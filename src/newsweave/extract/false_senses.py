@@ -130,7 +130,6 @@ class FalseSenseWords:
     purpose_protest_types: frozenset[str] = frozenset()
     past_years: int = 3
     idioms: frozenset[str] = frozenset()
-    session_bodies: frozenset[str] = frozenset()
 
 
 _SESSION9_KEYS = ("question_heads", "counterfactual_modals", "habitual_adverbs",
@@ -141,8 +140,7 @@ _SESSION9_KEYS = ("question_heads", "counterfactual_modals", "habitual_adverbs",
                   "plot_verbs")
 _SESSION10_KEYS = ("proposal_nouns", "prospect_nouns", "commemoration_nouns", "natural_forces",
                    "warning_verbs", "comment_heads")
-_SESSION11_KEYS = ("desire_verbs", "terms_nouns", "terms_modifiers", "content_verbs", "idioms",
-                   "session_bodies")
+_SESSION11_KEYS = ("desire_verbs", "terms_nouns", "terms_modifiers", "content_verbs", "idioms")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1159,30 +1157,6 @@ def idiom_event(tok: Token) -> bool:
         f"{tok.head.head.lower_} of {low}" in idioms
 
 
-def body_in_session(tok: Token) -> bool:
-    """Rule `body_in_session`: 'the cabinet meets on Friday', 'at a meeting of the election
-    commission': one body sitting in session consults no other party."""
-    bodies = false_sense_words().session_bodies
-    if tok.pos_ == "VERB":
-        if tok.lemma_.lower() not in ("meet", "convene", "gather", "sit"):
-            return False
-        if any(c.dep_ in ("dobj", "conj") or (c.dep_ == "prep" and c.lower_ in ("with", "between"))
-               for c in tok.children):
-            return False
-        subjects = _subjects(tok)
-        return len(subjects) == 1 and subjects[0].lemma_.lower() in bodies and \
-            not any(c.dep_ == "conj" for c in subjects[0].children)
-    if tok.pos_ == "NOUN" and tok.lemma_.lower() in ("meeting", "session"):
-        if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children):
-            return False
-        owners = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for p in c.children if p.dep_ == "pobj"]
-        owners += [c for c in tok.children if c.dep_ == "poss"]
-        return len(owners) == 1 and owners[0].lemma_.lower() in bodies and \
-            not any(c.dep_ == "conj" for c in owners[0].children)
-    return False
-
-
 def false_sense(cand: Candidate, ctx: ActorContext) -> str | None:
     """The name of the rule that finds this candidate names no event, or None."""
     tok, etype = cand.trigger, cand.sense.get("type")
@@ -1236,7 +1210,6 @@ def _session9_false_sense(cand: Candidate) -> str | None:
         ("counterfactual_act", counterfactual_act, True),
         ("forecast_on_condition", forecast_on_condition, True),
         ("idiom_event", idiom_event, True),
-        ("body_in_session", body_in_session, etype == "CONSULT"),
     )
     for name, rule, applies in checks:
         if applies and enabled(name) and rule(tok):

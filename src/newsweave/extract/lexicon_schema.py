@@ -730,7 +730,6 @@ class FalseSenses(_Strict):
     purpose_protest_types: Words
     past_years: int = Field(ge=1)
     idioms: Words
-    session_bodies: Words
 
 
 def _check_false_senses(name: str, data: Any) -> None:
@@ -745,8 +744,7 @@ def _check_false_senses(name: str, data: Any) -> None:
                 "motion_verbs", "related_link_labels", "charge_heads", "charge_preps",
                 "plot_verbs", "proposal_nouns", "prospect_nouns", "commemoration_nouns",
                 "natural_forces", "warning_verbs", "comment_heads", "desire_verbs",
-                "terms_nouns", "terms_modifiers", "content_verbs", "idioms",
-                "session_bodies"):
+                "terms_nouns", "terms_modifiers", "content_verbs", "idioms"):
         seen: set[str] = set()
         for i, word in enumerate(data[key]):
             if word in seen:
