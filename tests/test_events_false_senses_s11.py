@@ -16,7 +16,7 @@ from newsweave.extract.ablation import ABLATE_ENV, known_rules
 from newsweave.model import Event
 
 RULES = ("wished_of_others", "proposal_terms", "protest_purpose", "long_past",
-         "repelled_attack", "es_lemma", "pronoun_people", "counterfactual_act",
+         "planned_but_held", "es_lemma", "pronoun_people", "counterfactual_act",
          "forecast_on_condition", "idiom_event")
 
 
@@ -138,7 +138,7 @@ def test_an_event_of_this_year_stays(nlp: Any) -> None:
     assert typed(events, "ASSAULT")
 
 
-# ---------------------------------------------------------------- repelled_attack
+# ---------------------------------------------------------------- planned_but_held
 
 REPELLED = "Malian soldiers repelled a planned attack by jihadists on the town of Boni."
 
@@ -147,10 +147,22 @@ def test_a_planned_attack_beaten_back_was_made(nlp: Any) -> None:
     assert [e.modality for e in typed(events_of(nlp, REPELLED), "ASSAULT")] == ["asserted"]
 
 
-def test_the_rule_is_what_asserts_the_repelled_attack(nlp: Any,
+def test_the_rule_is_what_asserts_the_planned_but_held(nlp: Any,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(ABLATE_ENV, "repelled_attack")
+    monkeypatch.setenv(ABLATE_ENV, "planned_but_held")
     assert [e.modality for e in typed(events_of(nlp, REPELLED), "ASSAULT")] == ["planned"]
+
+
+def test_a_planned_rally_dispersed_was_held(nlp: Any) -> None:
+    events = typed(events_of(nlp, "Riot police dispersed a planned rally by opposition "
+                                  "supporters in Kinshasa."), "PROTEST")
+    assert events and {e.modality for e in events} == {"asserted"}
+
+
+def test_a_planned_rally_banned_stays_planned(nlp: Any) -> None:
+    events = typed(events_of(nlp, "The governor banned a planned rally by opposition "
+                                  "supporters in Kinshasa."), "PROTEST")
+    assert events and {e.modality for e in events} == {"planned"}
 
 
 def test_a_planned_attack_foiled_stays_planned(nlp: Any) -> None:

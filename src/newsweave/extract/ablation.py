@@ -124,7 +124,7 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "not_until", "future_time_clause",
                            # evprecision4 (session 11): wishes, terms, purposes, history
                            "wished_of_others", "proposal_terms", "protest_purpose",
-                           "long_past", "repelled_attack", "es_lemma", "pronoun_people",
+                           "long_past", "planned_but_held", "es_lemma", "pronoun_people",
                            "counterfactual_act", "forecast_on_condition", "idiom_event"})
 
 

@@ -33,9 +33,9 @@ def nominal_modality(noun: Token, modality: str, cue: str | None
             # rule `alleged_modifier`: "the reported bombing of Guffa", "an alleged raid"
             return "alleged", c.text
         if c.dep_ == "amod" and c.lower_ in lex["planned_modifiers"]:
-            if enabled("repelled_attack") and _repelled(noun):
-                # rule `repelled_attack`: "troops repelled a planned attack on the town": an
-                # attack beaten back was made, whatever its makers had planned
+            if enabled("planned_but_held") and _held_all_the_same(noun):
+                # "troops repelled a planned attack", "police dispersed a planned rally": it
+                # took place, whatever its makers had planned
                 return "asserted", None
             return "planned", c.text
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex["topic_verbs"]:
@@ -43,23 +43,28 @@ def nominal_modality(noun: Token, modality: str, cue: str | None
     return modality, cue
 
 
-# verbs whose object is an attack that was made and beaten back
-_REPEL_VERBS = frozenset({"repel", "repulse", "rebuff", "withstand", "fend", "fight", "beat",
-                          "push", "drive"})
-_REPEL_PARTICLES = {"fend": "off", "fight": "off", "beat": "back", "push": "back",
-                    "drive": "back"}
+# verbs whose object (a planned event) took place all the same: beaten back, broken up, joined
+_HELD_VERBS = frozenset({"repel", "repulse", "rebuff", "withstand", "fend", "fight", "beat",
+                         "push", "drive", "disperse", "break", "attend", "join", "disrupt",
+                         "interrupt", "storm", "address"})
+_HELD_PARTICLES = {"fend": "off", "fight": "off", "beat": "back", "push": "back",
+                   "drive": "back", "break": "up"}
 
 
-def _repelled(noun: Token) -> bool:
-    """The noun is the object (or the passive subject) of a verb of beating an attack back
-    ('repelled a planned attack', 'a planned assault was repulsed', 'fought off')."""
+def _held_all_the_same(noun: Token) -> bool:
+    """Rule `planned_but_held`: the planned event is the object (or passive subject) of a
+    verb that says it took place: 'repelled a planned attack', 'police dispersed a planned
+    rally', 'thousands joined a planned march', 'a crowd broke away from a planned vigil';
+    'banned' or 'foiled' a planned one is not among them (it stays planned)."""
     head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "from" and head.head.lower_ == "away":
+        return head.head.head.lemma_.lower() == "break"  # "broke away from a planned vigil"
     if noun.dep_ not in ("dobj", "nsubjpass") or head.pos_ != "VERB":
         return False
     lemma = head.lemma_.lower()
-    if lemma not in _REPEL_VERBS:
+    if lemma not in _HELD_VERBS:
         return False
-    particle = _REPEL_PARTICLES.get(lemma)
+    particle = _HELD_PARTICLES.get(lemma)
     return particle is None or any(c.dep_ in ("prt", "advmod") and c.lower_ == particle
                                    for c in head.children)
 
