@@ -17,7 +17,8 @@ from newsweave.model import Event
 
 RULES = ("wished_of_others", "proposal_terms", "protest_purpose", "long_past",
          "planned_but_held", "es_lemma", "pronoun_people", "counterfactual_act",
-         "forecast_on_condition", "idiom_event")
+         "forecast_on_condition", "idiom_event", "factive_reaction", "unmeant_act",
+         "seen_on_video")
 
 
 def typed(events: list[Event], etype: str) -> list[Event]:
@@ -276,3 +277,37 @@ def test_a_real_offensive_stays(nlp: Any) -> None:
     events = events_of(nlp, "Russia's offensive in eastern Ukraine killed dozens of "
                             "civilians.")
     assert typed(events, "ASSAULT")
+
+
+# ---------------------------------------------------------------- modality: factive_reaction,
+# unmeant_act, seen_on_video, "not clear in what order"
+
+NOT_SURPRISED = "Williams said he was not surprised by the riot in Brooklyn."
+UNMEANT = "Kenyan police officer Otieno said he did not mean to shoot the two women."
+ON_VIDEO = "In the video, Iranian police officers can be seen beating protesters."
+
+
+@pytest.mark.parametrize(("text", "etype", "rule", "without"), [
+    (NOT_SURPRISED, "PROTEST", "factive_reaction", "negated"),
+    (UNMEANT, "ASSAULT", "unmeant_act", "negated"),
+    (ON_VIDEO, "ASSAULT", "seen_on_video", "hypothetical"),
+])
+def test_a_reaction_an_unmeant_act_and_a_video_tell_what_happened(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch, text: str, etype: str, rule: str,
+        without: str) -> None:
+    assert [e.modality for e in typed(events_of(nlp, text), etype)] == ["asserted"]
+    monkeypatch.setenv(ABLATE_ENV, rule)
+    assert [e.modality for e in typed(events_of(nlp, text), etype)] == [without]
+
+
+def test_an_intent_denied_is_still_negated(nlp: Any) -> None:
+    """Near miss: 'does not intend to attack' (present, not 'did not mean') did not happen."""
+    events = typed(events_of(nlp, "Ankara does not intend to attack Syrian Kurdish forces."),
+                   "ASSAULT")
+    assert [e.modality for e in events] == ["negated"]
+
+
+def test_an_unclear_order_of_shots_is_unconfirmed_not_negated(nlp: Any) -> None:
+    events = typed(events_of(nlp, "It was not clear in what order the shots struck the "
+                                  "teenager."), "ASSAULT")
+    assert [e.modality for e in events] == ["unconfirmed"]

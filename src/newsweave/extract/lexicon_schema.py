@@ -321,6 +321,11 @@ class ModalityCues(_Strict):
     rejecting_heads: Words
     # session 10 (evprecision3): "the reported bombing", "an alleged plot"
     alleged_modifiers: Words = Field(min_length=1)
+    # session 11 (evprecision4): reactions to an event, unmeant acts, what a video shows
+    emotive_heads: Words = Field(min_length=1)
+    emotive_preps: Words = Field(min_length=1)
+    unmeant_heads: Words
+    evidential_heads: Words
 
 
 def _check_modality(name: str, data: Any) -> None:

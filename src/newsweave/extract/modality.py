@@ -106,7 +106,10 @@ def modality_of(trigger: Token, media_names: frozenset[str] = frozenset()
                     # the verb that has the event noun
                     note("negated", child.text)
                 elif child.dep_ in ("aux", "auxpass"):
-                    if low in cues["planned_aux"]:
+                    if child.dep_ == "aux" and low in ("can", "could") and \
+                            _evidential(node, cues):
+                        pass  # "he can be seen hitting a rival": what a video shows
+                    elif low in cues["planned_aux"]:
                         note("planned", child.text)
                     elif low in cues["hypothetical_aux"]:
                         if low == "would":
@@ -135,6 +138,12 @@ def modality_of(trigger: Token, media_names: frozenset[str] = frozenset()
             break
         rel, parent = node.dep_, node.head
         lemma = parent.lemma_.lower()
+        if node.i == trigger.i and rel == "pobj" and _reaction_to(parent, cues):
+            break  # "was not surprised by the riot": a reaction takes its event as given
+        if rel == "xcomp" and lemma in cues["unmeant_heads"] and _past_negated(parent) and \
+                enabled("unmeant_act"):
+            # rule `unmeant_act`: "he did not mean to shoot the women": he shot them
+            break
         if rel == "conj" and _own_subject(node) and enabled("own_subject_conjunct"):
             # "two officers prepared to go before a judge and riot police fired teargas": a
             # conjunct with a subject of its own is a clause of its own; what its head's
@@ -246,6 +255,29 @@ def modality_of(trigger: Token, media_names: frozenset[str] = frozenset()
         if kind in found:
             return kind, found[kind]
     return "asserted", None
+
+
+def _reaction_to(prep: Token, cues: dict[str, Any]) -> bool:
+    """Rule `factive_reaction`: the event noun is what a feeling is about ('not surprised by
+    the riot', 'angry at the arrests', 'shocked by the attack'): a reaction takes its event as
+    having happened, so the feeling's negation or modal is not the event's."""
+    if prep.lower_ not in cues["emotive_preps"] or not enabled("factive_reaction"):
+        return False
+    head = prep.head
+    return head.lemma_.lower() in cues["emotive_heads"] or head.lower_ in cues["emotive_heads"]
+
+
+def _past_negated(verb: Token) -> bool:
+    """'did not mean', "didn't mean": a negated past."""
+    return any(c.dep_ == "neg" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ == "did" for c in verb.children)
+
+
+def _evidential(node: Token, cues: dict[str, Any]) -> bool:
+    """Rule `seen_on_video`: 'he can be seen taunting a rival', 'can be heard shouting': a
+    passive of seeing or hearing with 'can' tells what a recording shows, not a possibility."""
+    return node.lemma_.lower() in cues["evidential_heads"] and any(
+        c.dep_ == "auxpass" for c in node.children) and enabled("seen_on_video")
 
 
 # passive verbs that put their subject event on a calendar ('a protest is scheduled')
