@@ -18,7 +18,7 @@ from newsweave.model import Event
 RULES = ("wished_of_others", "proposal_terms", "protest_purpose", "long_past",
          "planned_but_held", "es_lemma", "pronoun_people", "counterfactual_act",
          "forecast_on_condition", "idiom_event", "factive_reaction", "unmeant_act",
-         "seen_on_video")
+         "seen_on_video", "met_standard")
 
 
 def typed(events: list[Event], etype: str) -> list[Event]:
@@ -311,3 +311,22 @@ def test_an_unclear_order_of_shots_is_unconfirmed_not_negated(nlp: Any) -> None:
     events = typed(events_of(nlp, "It was not clear in what order the shots struck the "
                                   "teenager."), "ASSAULT")
     assert [e.modality for e in events] == ["unconfirmed"]
+
+
+# ---------------------------------------------------------------- met_standard
+
+MET_TARGET = "Zambia met the conditions set by its creditors."
+
+
+def test_meeting_a_target_is_no_meeting(nlp: Any) -> None:
+    assert not typed(events_of(nlp, MET_TARGET), "CONSULT")
+
+
+def test_the_rule_is_what_drops_the_target(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ABLATE_ENV, "met_standard")
+    assert typed(events_of(nlp, MET_TARGET), "CONSULT")
+
+
+def test_meeting_a_minister_stays(nlp: Any) -> None:
+    events = events_of(nlp, "Zambia met its creditors in Paris on Monday.")
+    assert typed(events, "CONSULT")

@@ -126,7 +126,8 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "wished_of_others", "proposal_terms", "protest_purpose",
                            "long_past", "planned_but_held", "es_lemma", "pronoun_people",
                            "counterfactual_act", "forecast_on_condition", "idiom_event",
-                           "factive_reaction", "unmeant_act", "seen_on_video"})
+                           "factive_reaction", "unmeant_act", "seen_on_video",
+                           "met_standard"})
 
 
 def known_rules() -> frozenset[str]:

@@ -130,6 +130,7 @@ class FalseSenseWords:
     purpose_protest_types: frozenset[str] = frozenset()
     past_years: int = 3
     idioms: frozenset[str] = frozenset()
+    met_standards: frozenset[str] = frozenset()
 
 
 _SESSION9_KEYS = ("question_heads", "counterfactual_modals", "habitual_adverbs",
@@ -140,7 +141,8 @@ _SESSION9_KEYS = ("question_heads", "counterfactual_modals", "habitual_adverbs",
                   "plot_verbs")
 _SESSION10_KEYS = ("proposal_nouns", "prospect_nouns", "commemoration_nouns", "natural_forces",
                    "warning_verbs", "comment_heads")
-_SESSION11_KEYS = ("desire_verbs", "terms_nouns", "terms_modifiers", "content_verbs", "idioms")
+_SESSION11_KEYS = ("desire_verbs", "terms_nouns", "terms_modifiers", "content_verbs", "idioms",
+                   "met_standards")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1157,6 +1159,16 @@ def idiom_event(tok: Token) -> bool:
         f"{tok.head.head.lower_} of {low}" in idioms
 
 
+def met_standard(tok: Token) -> bool:
+    """Rule `met_standard`: 'the data met expectations', 'failed to meet the deadline', 'met
+    its target', 'met his death': meeting a standard, a need or a fate is no meeting with a
+    party."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "meet":
+        return False
+    obj = _thing_of_verb(tok)
+    return obj is not None and obj.lemma_.lower() in false_sense_words().met_standards
+
+
 def false_sense(cand: Candidate, ctx: ActorContext) -> str | None:
     """The name of the rule that finds this candidate names no event, or None."""
     tok, etype = cand.trigger, cand.sense.get("type")
@@ -1210,6 +1222,7 @@ def _session9_false_sense(cand: Candidate) -> str | None:
         ("counterfactual_act", counterfactual_act, True),
         ("forecast_on_condition", forecast_on_condition, True),
         ("idiom_event", idiom_event, True),
+        ("met_standard", met_standard, etype == "CONSULT"),
     )
     for name, rule, applies in checks:
         if applies and enabled(name) and rule(tok):

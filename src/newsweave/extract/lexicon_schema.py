@@ -735,6 +735,7 @@ class FalseSenses(_Strict):
     purpose_protest_types: Words
     past_years: int = Field(ge=1)
     idioms: Words
+    met_standards: Words
 
 
 def _check_false_senses(name: str, data: Any) -> None:
@@ -749,7 +750,7 @@ def _check_false_senses(name: str, data: Any) -> None:
                 "motion_verbs", "related_link_labels", "charge_heads", "charge_preps",
                 "plot_verbs", "proposal_nouns", "prospect_nouns", "commemoration_nouns",
                 "natural_forces", "warning_verbs", "comment_heads", "desire_verbs",
-                "terms_nouns", "terms_modifiers", "content_verbs", "idioms"):
+                "terms_nouns", "terms_modifiers", "content_verbs", "idioms", "met_standards"):
         seen: set[str] = set()
         for i, word in enumerate(data[key]):
             if word in seen:
