@@ -5,8 +5,8 @@ by hand):
     python benchmarks/event_precision.py --articles SET ... --ablate RULE ...
 
 Files default to the development suites: tests/data/event_sentences.jsonl,
-event_sentences2.jsonl and event_hardneg.jsonl (the made-up hard negatives and near-miss
-positives of session 10). The untouched suite (event_sentences3.jsonl) is refused: its
+event_sentences2.jsonl, event_hardneg.jsonl and event_hardneg2.jsonl (the made-up hard
+negatives and near-miss positives of sessions 10 and 11). The untouched suite (event_sentences3.jsonl) is refused: its
 outputs are never printed.
 
 For each file: precision (emitted events whose type is the sentence's gold type), negatives
@@ -35,7 +35,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests/data"
 DEV_FILES = (DATA / "event_sentences.jsonl", DATA / "event_sentences2.jsonl",
-             DATA / "event_hardneg.jsonl")
+             DATA / "event_hardneg.jsonl", DATA / "event_hardneg2.jsonl")
 UNTOUCHED = ("event_sentences3.jsonl",)
 
 Out = dict[str, list[tuple[str, str, str, str]]]  # id -> [(type, trigger, modality, actor)]
