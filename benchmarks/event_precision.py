@@ -6,8 +6,8 @@ by hand):
 
 Files default to the development suites: tests/data/event_sentences.jsonl,
 event_sentences2.jsonl, event_hardneg.jsonl and event_hardneg2.jsonl (the made-up hard
-negatives and near-miss positives of sessions 10 and 11). The untouched suite (event_sentences3.jsonl) is refused: its
-outputs are never printed.
+negatives and near-miss positives of sessions 10 and 11). The untouched suite
+(event_sentences3.jsonl) is refused: its outputs are never printed.
 
 For each file: precision (emitted events whose type is the sentence's gold type), negatives
 with no event (overall and by `kind`), negatives whose only events are not asserted (negated,

@@ -229,8 +229,8 @@ def test_a_guess_about_the_past_is_no_counterfactual(nlp: Any) -> None:
 
 def test_the_rule_is_what_drops_the_counterfactual(nlp: Any,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    from newsweave.extract.false_senses import _session9_false_sense
     from newsweave.extract.event_lexicon import Candidate
+    from newsweave.extract.false_senses import _session9_false_sense
 
     tok = _verb(nlp, "If the army had moved faster, it would have captured the town.",
                 "captured")
