@@ -18,7 +18,7 @@ from newsweave.model import Event
 RULES = ("wished_of_others", "proposal_terms", "protest_purpose", "long_past",
          "planned_but_held", "es_lemma", "pronoun_people", "counterfactual_act",
          "forecast_on_condition", "idiom_event", "factive_reaction", "unmeant_act",
-         "seen_on_video", "met_standard")
+         "seen_on_video", "met_standard", "mission_purpose")
 
 
 def typed(events: list[Event], etype: str) -> list[Event]:
@@ -330,3 +330,31 @@ def test_the_rule_is_what_drops_the_target(nlp: Any, monkeypatch: pytest.MonkeyP
 def test_meeting_a_minister_stays(nlp: Any) -> None:
     events = events_of(nlp, "Zambia met its creditors in Paris on Monday.")
     assert typed(events, "CONSULT")
+
+
+# ---------------------------------------------------------------- mission_purpose
+
+DEPLOYED_TO_FIGHT = "Chad began deploying 800 soldiers to northern Cameroon to fight jihadists."
+
+
+def test_what_forces_are_sent_to_do_is_not_done_yet(nlp: Any) -> None:
+    events = events_of(nlp, DEPLOYED_TO_FIGHT)
+    assert typed(events, "MOBILIZE")
+    assert not typed(events, "ASSAULT")
+
+
+def test_the_rule_is_what_drops_the_mission(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ABLATE_ENV, "mission_purpose")
+    assert typed(events_of(nlp, DEPLOYED_TO_FIGHT), "ASSAULT")
+
+
+def test_a_protest_is_what_its_purpose_clause_says(nlp: Any) -> None:
+    """Near miss: blocking roads to protest is a protest (kept as such)."""
+    events = events_of(nlp, "Farmers in Poland blocked roads to protest against EU rules.")
+    assert [e.trigger for e in typed(events, "PROTEST")] == ["block", "protest"]
+
+
+def test_soldiers_fighting_jihadists_stay(nlp: Any) -> None:
+    events = events_of(nlp, "Chadian soldiers fought jihadists in northern Cameroon on "
+                            "Sunday.")
+    assert typed(events, "ASSAULT")

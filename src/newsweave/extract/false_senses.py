@@ -128,6 +128,7 @@ class FalseSenseWords:
     content_verbs: frozenset[str] = frozenset()
     purpose_request_types: frozenset[str] = frozenset()
     purpose_protest_types: frozenset[str] = frozenset()
+    mission_types: frozenset[str] = frozenset()
     past_years: int = 3
     idioms: frozenset[str] = frozenset()
     met_standards: frozenset[str] = frozenset()
@@ -167,6 +168,7 @@ def false_sense_words() -> FalseSenseWords:
         **{key: frozenset(w.lower() for w in data[key]) for key in _SESSION11_KEYS},
         purpose_request_types=frozenset(data["purpose_request_types"]),
         purpose_protest_types=frozenset(data["purpose_protest_types"]),
+        mission_types=frozenset(data["mission_types"]),
         past_years=int(data["past_years"]),
     )
 
@@ -1252,6 +1254,27 @@ def _protest_purposes(candidates: list[Candidate]) -> frozenset[int]:
     return frozenset(out)
 
 
+def _mission_purposes(candidates: list[Candidate]) -> frozenset[int]:
+    """Rule `mission_purpose`: 'deployed 1,000 soldiers to fight insurgents', 'teamed up to
+    crack down on smuggling', 'to stop them entering, Moscow decided to train the army': what
+    forces are sent or parties join up to do, and a purpose put before the act, is the aim,
+    not yet done. A protest's purpose is the protest ('blocked roads to protest'): kept."""
+    words = false_sense_words()
+    missions = {c.trigger.i for c in candidates if c.sense.get("type") in words.mission_types}
+    out = set()
+    for c in candidates:
+        tok = c.trigger
+        if tok.pos_ != "VERB" or not _to_clause(tok) or _subjects(tok) or \
+                c.sense.get("type") in words.purpose_protest_types:
+            continue
+        if tok.dep_ in ("advcl", "xcomp") and tok.head.i in missions:
+            out.add(tok.i)
+        elif tok.dep_ == "advcl" and tok.i < tok.head.i and \
+                tok.doc[tok.left_edge.i].lower_ == "to":
+            out.add(tok.i)  # "To prevent them from entering, Moscow decided ..."
+    return frozenset(out)
+
+
 def _holds_protest(verb: Token) -> bool:
     """'staged a march', 'held a sit-in': the verb's object is a protest noun of the event
     lexicon (the noun may not be a candidate of its own: a light verb's object)."""
@@ -1270,6 +1293,8 @@ def drop_false_senses(candidates: list[Candidate], ctx: ActorContext) -> list[Ca
     words = false_sense_words()
     intent_types = words.content_intent_types
     protest_purposes = _protest_purposes(candidates)
+    mission_purposes = _mission_purposes(candidates) if enabled("mission_purpose") else \
+        frozenset()
     intent_verbs = frozenset(c.trigger.i for c in candidates if c.trigger.pos_ == "VERB" and
                              c.sense.get("type") in intent_types)
     for cand in candidates:
@@ -1293,6 +1318,8 @@ def drop_false_senses(candidates: list[Candidate], ctx: ActorContext) -> list[Ca
                 cand.sense.get("type") in words.purpose_request_types and \
                 enabled("protest_purpose"):
             rule = "protest_purpose"
+        if rule is None and cand.trigger.i in mission_purposes:
+            rule = "mission_purpose"
         if rule is None:
             kept.append(cand)
         else:

@@ -733,6 +733,7 @@ class FalseSenses(_Strict):
     content_verbs: Words
     purpose_request_types: Words
     purpose_protest_types: Words
+    mission_types: Words
     past_years: int = Field(ge=1)
     idioms: Words
     met_standards: Words
@@ -757,7 +758,7 @@ def _check_false_senses(name: str, data: Any) -> None:
                 raise LexiconError(f"{name}: {key}[{i}]: {word!r} is listed twice")
             seen.add(word)
     for key in ("thing_compound_types", "party_object_exempt_types", "content_intent_types",
-                "purpose_request_types", "purpose_protest_types"):
+                "purpose_request_types", "purpose_protest_types", "mission_types"):
         for i, etype in enumerate(data[key]):
             if etype not in types:
                 raise LexiconError(f"{name}: {key}[{i}]: unknown type {etype!r}")
