@@ -18,7 +18,8 @@ from newsweave.model import Event
 RULES = ("wished_of_others", "proposal_terms", "protest_purpose", "long_past",
          "planned_but_held", "es_lemma", "pronoun_people", "counterfactual_act",
          "forecast_on_condition", "idiom_event", "factive_reaction", "unmeant_act",
-         "seen_on_video", "met_standard", "mission_purpose")
+         "seen_on_video", "met_standard", "mission_purpose",
+         "duration_not_date")
 
 
 def typed(events: list[Event], etype: str) -> list[Event]:
@@ -358,3 +359,27 @@ def test_soldiers_fighting_jihadists_stay(nlp: Any) -> None:
     events = events_of(nlp, "Chadian soldiers fought jihadists in northern Cameroon on "
                             "Sunday.")
     assert typed(events, "ASSAULT")
+
+
+# ---------------------------------------------------------------- duration_not_date
+
+WALKOUT = "Dock workers in Genoa staged a 24-hour walkout over pension changes."
+
+
+def test_a_length_of_time_is_no_date(nlp: Any) -> None:
+    events = typed(events_of(nlp, WALKOUT, published="2023-05-04"), "PROTEST")
+    assert [(e.date, e.modality) for e in events] == [(None, "asserted")]
+
+
+def test_the_rule_is_what_keeps_the_duration_out(nlp: Any,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without it '24-hour' was the 24th of the month, after the article: planned."""
+    monkeypatch.setenv(ABLATE_ENV, "duration_not_date")
+    events = typed(events_of(nlp, WALKOUT, published="2023-05-04"), "PROTEST")
+    assert [(e.date, e.modality) for e in events] == [("2023-05-24", "planned")]
+
+
+def test_a_visit_of_three_days_is_dated_by_its_weekday(nlp: Any) -> None:
+    events = typed(events_of(nlp, "Putin began a three-day visit to China on Tuesday.",
+                             published="2023-05-04"), "CONSULT")
+    assert events and {e.date for e in events} == {"2023-05-02"}

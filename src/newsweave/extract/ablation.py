@@ -127,7 +127,8 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "long_past", "planned_but_held", "es_lemma", "pronoun_people",
                            "counterfactual_act", "forecast_on_condition", "idiom_event",
                            "factive_reaction", "unmeant_act", "seen_on_video",
-                           "met_standard", "mission_purpose"})
+                           "met_standard", "mission_purpose",
+                           "duration_not_date"})
 
 
 def known_rules() -> frozenset[str]:

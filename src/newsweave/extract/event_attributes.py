@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from newsweave.extract.ablation import enabled
@@ -158,7 +159,7 @@ def event_date(tok: Token, clause: Token, sent: Span, article: Article, planned:
     """The date phrase attached to the event's clause (or the only one in the sentence); a
     planned event's bare weekday or month is the next one ('due to sign on Friday')."""
     dates = [e for e in doc_index(sent.doc).ents_in(sent) if e.label_ in ("DATE", "TIME")
-             and not _bare_number(e)]
+             and not _bare_number(e) and not _duration(e)]
     if not dates:
         return None, None, None
     attached = []
@@ -193,6 +194,17 @@ def _bare_number(ent: Span) -> bool:
     parser calls a date is an age or a count, never a day of the month ('on the 27th' and
     'March 27' have more words) (evtypes, session 8)."""
     return ent.text.isdigit() and len(ent.text) <= 2
+
+
+_DURATION = re.compile(r"^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+                       r"[- ](?:hour|day|week|month|year|minute)s?(?:[- ]long|[- ]old)?$", re.I)
+
+
+def _duration(ent: Span) -> bool:
+    """Rule `duration_not_date`: 'a 24-hour walkout', 'a 48-hour strike', 'a three-day
+    visit', 'a 10-year sentence': a length of time, not a date (read as one, '24-hour' became
+    the 24th of the month and '48-hour' the year 1948)."""
+    return enabled("duration_not_date") and bool(_DURATION.match(ent.text.strip()))
 
 
 _ANY_ANCHOR = "2000-06-15"  # tells a relative date (resolvable given a date) from noise

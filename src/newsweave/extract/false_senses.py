@@ -1121,8 +1121,8 @@ def counterfactual_act(tok: Token) -> bool:
     'would/should have' anywhere) tells what did not happen. 'may have fled' (a guess about
     the past) is left to the modality."""
     verb = _clause_verb(tok)
-    if verb is None:
-        return False
+    if verb is None or verb.sent.text.rstrip(" \"'\u201d\u2019").endswith("?"):
+        return False  # a question is asked_not_told's
     auxes = [c for c in verb.children if c.dep_ == "aux"]
     modal = next((a for a in auxes if a.lower_ in ("would", "should", "could", "might", "'d")),
                  None)
@@ -1255,10 +1255,11 @@ def _protest_purposes(candidates: list[Candidate]) -> frozenset[int]:
 
 
 def _mission_purposes(candidates: list[Candidate]) -> frozenset[int]:
-    """Rule `mission_purpose`: 'deployed 1,000 soldiers to fight insurgents', 'teamed up to
-    crack down on smuggling', 'to stop them entering, Moscow decided to train the army': what
-    forces are sent or parties join up to do, and a purpose put before the act, is the aim,
-    not yet done. A protest's purpose is the protest ('blocked roads to protest'): kept."""
+    """Rule `mission_purpose`: 'deployed 1,000 soldiers to fight insurgents', 'to stop them
+    entering, Moscow decided to train the army': what forces are sent to do (mission_types),
+    and a purpose put before the act, is the aim, not yet done. What parties work together to
+    do is being done ('worked with Interpol to investigate'), and a protest's purpose is the
+    protest ('blocked roads to protest'): both kept."""
     words = false_sense_words()
     missions = {c.trigger.i for c in candidates if c.sense.get("type") in words.mission_types}
     out = set()
