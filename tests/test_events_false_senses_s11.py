@@ -383,3 +383,14 @@ def test_a_visit_of_three_days_is_dated_by_its_weekday(nlp: Any) -> None:
     events = typed(events_of(nlp, "Putin began a three-day visit to China on Tuesday.",
                              published="2023-05-04"), "CONSULT")
     assert events and {e.date for e in events} == {"2023-05-02"}
+
+
+def test_a_conditional_someone_says_is_no_writers_forecast(nlp: Any) -> None:
+    """Near miss: the condition is a party's, told by a reporting verb."""
+    from newsweave.extract.false_senses import forecast_on_condition
+
+    doc = nlp("If the talks fail, the rebels may attack the capital again, their commander "
+              "said.")
+    assert not forecast_on_condition(next(t for t in doc if t.text == "attack"))
+    doc = nlp(FORECAST)
+    assert forecast_on_condition(next(t for t in doc if t.text == "attack"))

@@ -1136,11 +1136,14 @@ def forecast_on_condition(tok: Token) -> bool:
     again', 'if talks fail, the army could resume its offensive': what may happen on a
     condition, told by the writer (no one says it, no one threatens it), is a forecast. A
     party's own conditional ('said it could strike if ...') is a threat (kept elsewhere)."""
+    from newsweave.extract.event_lexicon import reporting_verbs
+
     verb = _clause_verb(tok)
     if verb is None or verb.dep_ not in ("ROOT",) or not _conditioned(verb):
         return False
-    if any(ch in _QUOTE_MARKS for ch in verb.sent.text):
-        return False
+    if any(ch in _QUOTE_MARKS for ch in verb.sent.text) or any(
+            t.pos_ == "VERB" and t.lemma_.lower() in reporting_verbs() for t in verb.sent):
+        return False  # said by someone ('..., officials said'): a party's own words
     return any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in verb.children)
 
 
