@@ -19,7 +19,7 @@ RULES = ("wished_of_others", "proposal_terms", "protest_purpose", "long_past",
          "planned_but_held", "es_lemma", "pronoun_people", "counterfactual_act",
          "forecast_on_condition", "idiom_event", "factive_reaction", "unmeant_act",
          "seen_on_video", "met_standard", "mission_purpose",
-         "duration_not_date")
+         "duration_not_date", "called_for_clause")
 
 
 def typed(events: list[Event], etype: str) -> list[Event]:
@@ -394,3 +394,26 @@ def test_a_conditional_someone_says_is_no_writers_forecast(nlp: Any) -> None:
     assert not forecast_on_condition(next(t for t in doc if t.text == "attack"))
     doc = nlp(FORECAST)
     assert forecast_on_condition(next(t for t in doc if t.text == "attack"))
+
+
+# ---------------------------------------------------------------- called_for_clause
+
+CALL_TO_STEP_DOWN = "The opposition repeated its call for President Ramaphosa to step down."
+
+
+def test_what_a_call_asks_for_is_no_resignation(nlp: Any) -> None:
+    events = events_of(nlp, CALL_TO_STEP_DOWN)
+    assert typed(events, "REQUEST")
+    assert not typed(events, "RETREAT")
+
+
+def test_the_rule_is_what_drops_the_called_for_resignation(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ABLATE_ENV, "called_for_clause")
+    assert typed(events_of(nlp, CALL_TO_STEP_DOWN), "RETREAT")
+
+
+def test_a_resignation_after_calls_stays(nlp: Any) -> None:
+    events = events_of(nlp, "President Ramaphosa stepped down after weeks of calls for his "
+                            "resignation.")
+    assert typed(events, "RETREAT")

@@ -1174,6 +1174,26 @@ def met_standard(tok: Token) -> bool:
     return obj is not None and obj.lemma_.lower() in false_sense_words().met_standards
 
 
+def called_for_clause(tok: Token) -> bool:
+    """Rule `called_for_clause`: 'repeated its call for President X to step down', 'renewed
+    calls for the minister to resign', 'an appeal for the army to withdraw': the 'for ... to'
+    clause of a request noun is what is asked for (told by the request), not a resignation or
+    a withdrawal."""
+    from newsweave.extract.event_lexicon import lexicon
+
+    if tok.pos_ != "VERB" or not _to_clause(tok) or tok.dep_ not in ("advcl", "acl", "ccomp"):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
+        return False
+    asker = tok.head
+    if asker.pos_ != "NOUN":
+        return False
+    lemma = asker.lemma_.lower()
+    nouns = lexicon()["nouns"]
+    senses = nouns.get(asker.lower_) or nouns.get(lemma) or []
+    return lemma in lexicon()["asking_nouns"] or any(s.get("type") == "REQUEST" for s in senses)
+
+
 def false_sense(cand: Candidate, ctx: ActorContext) -> str | None:
     """The name of the rule that finds this candidate names no event, or None."""
     tok, etype = cand.trigger, cand.sense.get("type")
@@ -1227,6 +1247,7 @@ def _session9_false_sense(cand: Candidate) -> str | None:
         ("counterfactual_act", counterfactual_act, True),
         ("forecast_on_condition", forecast_on_condition, True),
         ("idiom_event", idiom_event, True),
+        ("called_for_clause", called_for_clause, True),
         ("met_standard", met_standard, etype == "CONSULT"),
     )
     for name, rule, applies in checks:
