@@ -19,7 +19,7 @@ RULES = ("wished_of_others", "proposal_terms", "protest_purpose", "long_past",
          "planned_but_held", "es_lemma", "pronoun_people", "counterfactual_act",
          "forecast_on_condition", "idiom_event", "factive_reaction", "unmeant_act",
          "seen_on_video", "met_standard", "mission_purpose",
-         "duration_not_date", "called_for_clause")
+         "duration_not_date", "called_for_clause", "habitual_misread_verb")
 
 
 def typed(events: list[Event], etype: str) -> list[Event]:
@@ -417,3 +417,22 @@ def test_a_resignation_after_calls_stays(nlp: Any) -> None:
     events = events_of(nlp, "President Ramaphosa stepped down after weeks of calls for his "
                             "resignation.")
     assert typed(events, "RETREAT")
+
+
+# ---------------------------------------------------------------- habitual_misread_verb
+
+
+def test_a_habit_the_tagger_read_as_a_noun_is_a_habit(nlp: Any) -> None:
+    from newsweave.extract.false_senses import habitual_act
+
+    doc = nlp("Seoul routinely protests when Japanese officials visit the shrine.")
+    tok = next(t for t in doc if t.text == "protests")
+    assert tok.pos_ == "NOUN"  # the misreading this rule is for
+    assert habitual_act(tok)
+
+
+def test_protests_with_no_habit_stay(nlp: Any) -> None:
+    from newsweave.extract.false_senses import habitual_act
+
+    doc = nlp("Seoul's protests over the shrine visit angered Tokyo.")
+    assert not habitual_act(next(t for t in doc if t.text == "protests"))

@@ -128,7 +128,8 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "counterfactual_act", "forecast_on_condition", "idiom_event",
                            "factive_reaction", "unmeant_act", "seen_on_video",
                            "met_standard", "mission_purpose",
-                           "duration_not_date", "called_for_clause"})
+                           "duration_not_date", "called_for_clause",
+                           "habitual_misread_verb"})
 
 
 def known_rules() -> frozenset[str]:

@@ -512,6 +512,13 @@ def habitual_act(tok: Token) -> bool:
     verb = _clause_verb(tok)
     if verb is not None and _always_perfect(verb):
         return True  # "we have always been invaded": what has always happened is a habit
+    if verb is None and tok.pos_ == "NOUN" and tok.tag_ == "NNS" and \
+            any(c.dep_ == "nsubj" for c in tok.children) and \
+            any(c.dep_ == "advmod" and c.lower_ in false_sense_words().habitual_adverbs
+                for c in tok.children) and enabled("habitual_misread_verb"):
+        # "Japan routinely protests when ...": a present verb the tagger read as a plural
+        # noun (it has a subject and a habitual adverb): a habit too
+        return True
     if verb is None or not _present_simple(verb):
         return False
     words = false_sense_words()
