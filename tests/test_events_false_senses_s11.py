@@ -281,10 +281,10 @@ def test_a_real_offensive_stays(nlp: Any) -> None:
 
 
 # ---------------------------------------------------------------- modality: factive_reaction,
-# unmeant_act, seen_on_video, "not clear in what order"
+# unmeant_act, seen_on_video, an unclear order
 
-NOT_SURPRISED = "Williams said he was not surprised by the riot in Brooklyn."
-UNMEANT = "Kenyan police officer Otieno said he did not mean to shoot the two women."
+NOT_SURPRISED = "Mayor Osei said she was not shocked by the riot in central Accra."
+UNMEANT = "Kenyan constable Otieno said he did not mean to shoot the two women in the market."
 ON_VIDEO = "In the video, Iranian police officers can be seen beating protesters."
 
 
@@ -309,8 +309,8 @@ def test_an_intent_denied_is_still_negated(nlp: Any) -> None:
 
 
 def test_an_unclear_order_of_shots_is_unconfirmed_not_negated(nlp: Any) -> None:
-    events = typed(events_of(nlp, "It was not clear in what order the shots struck the "
-                                  "teenager."), "ASSAULT")
+    events = typed(events_of(nlp, "It is still not clear in what order the rockets hit "
+                                  "the Israeli base."), "ASSAULT")
     assert [e.modality for e in events] == ["unconfirmed"]
 
 

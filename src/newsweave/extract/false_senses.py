@@ -1078,10 +1078,11 @@ def _year_of(tok: Token) -> int | None:
 
 
 def long_past(tok: Token, article_date: str | None) -> bool:
-    """Rule `long_past`: an event the sentence dates years before the article ('the 1983
-    bombing of the barracks', 'in 2009 and 2010, X was sued', 'fifty years ago this week,
-    troops landed') is history told as background, not news of the day (past_years or more
-    before the year the article was published)."""
+    """Rule `long_past`: an event the sentence dates decades before the article ('the 1983
+    bombing of the barracks', 'fifty years ago this week, troops landed', 'during the Second
+    World War') is history told as background, not news of the day (past_years or more before
+    the year the article was published; a few years back, 'attacked Georgia in 2008', is
+    still the story's background an annotator may code: kept)."""
     if not article_date or not article_date[:4].isdigit():
         return False
     now = int(article_date[:4])
