@@ -698,6 +698,10 @@ def _mention(np: NounPhrase) -> list[ActorRef] | None:
     mention = ctx.by_token.get(tok.i)
     if mention is None:
         return None
+    if "named_after_place" not in ctx.disabled:
+        named = _named_after_place(tok, mention, ctx)
+        if named is not None:
+            return [named]
     ref = mention_actor(mention, ctx, tok)
     if ref is None:
         return None
@@ -756,6 +760,45 @@ def _mention(np: NounPhrase) -> list[ActorRef] | None:
                 return [dataclasses.replace(ref, country=info.country,
                                             rules=[*ref.rules, "owned_org"])]
     return _by("mention", [ref])
+
+
+# words before a place name that keep it a place ("New Delhi", "Greater London", "North
+# Darfur"): a longer name made with them is no club or company
+_PLACE_PREFIXES = frozenset({"new", "old", "greater", "upper", "lower", "north", "south", "east",
+                             "west", "central", "northern", "southern", "eastern", "western",
+                             "metro", "inner", "outer", "st", "st.", "saint", "san", "santa",
+                             "port", "fort", "mount", "lake", "el", "al", "la", "le", "los",
+                             "las"})
+
+
+def _named_after_place(tok: Token, mention: Mention, ctx: ActorContext) -> ActorRef | None:
+    """'Real Madrid signed ...', 'Inter Milan', 'Paris Saint-Germain sued the league': a
+    club, team or company named after a place is that organisation, not the place's state
+    (a club or chapter is not its whole party). Two shapes: the tagger names only the place
+    and leaves capitalised words of the name before it ('Real' + 'Madrid'), or it tags the
+    whole name as a facility that acts (the subject of a verb). Kept under the full name,
+    with no country (the club's seat is not said to act)."""
+    gaz = build_gazetteer()
+    root = _mention_root(tok, mention, ctx)
+    if mention.label in ("GPE", "LOC"):
+        extra = [c for c in root.children if c.dep_ == "compound" and c.pos_ == "PROPN" and
+                 c.i < root.i and ctx.by_token.get(c.i) is None and c.idx < mention.span[0]]
+        if not extra or any(c.lower_ in _PLACE_PREFIXES or c.lower_ in gaz.role_nouns or
+                            c.lower_ in _TITLE_WORDS or gaz.lookup(c.text) is not None
+                            for c in extra):
+            return None
+        start = min(c.idx for c in extra)
+        name = doc_text(tok.doc)[start:mention.span[1]]
+        if gaz.lookup(name) is not None:
+            return None
+        return ActorRef(name=name, type="ORG", span=(start, mention.span[1]),
+                        mention_id=mention.mention_id, rules=["named_after_place"])
+    if mention.label == "FAC" and root.dep_ == "nsubj" and root.head.pos_ == "VERB" and \
+            gaz.lookup(mention.canonical) is None and \
+            any(gaz.lookup(w) is not None for w in mention.canonical.split()):
+        return ActorRef(name=mention.canonical, type="ORG", span=mention.span,
+                        mention_id=mention.mention_id, rules=["named_after_place"])
+    return None
 
 
 def _after_byline(mention: Mention, ctx: ActorContext) -> str | None:
@@ -1822,6 +1865,102 @@ def _agent_group(np: NounPhrase) -> list[ActorRef] | None:
         country, inferred, rules = np.ctx.story_country, True, ["group_story_state"]
     return [ActorRef(name=noun, country=country, sector=sector, type="NORP",
                      description=np.phrase if np.phrase.lower() != noun else None,
+                     span=_span(tok), country_inferred=inferred, rules=rules)]
+
+
+@functools.cache
+def unnamed_actor_nouns() -> tuple[dict[str, str | None], dict[str, str | None]]:
+    """lexicons/unnamed_actors.json: organisation nouns and people nouns -> sector (or None)."""
+    data = load_json("unnamed_actors.json")
+    return dict(data["organisations"]), dict(data["people"])
+
+
+# words before a head noun that make it no actor ("a former mayor" still is one; "the
+# football club's stadium" is handled by the caller, which resolves heads only)
+_NOT_AN_ACTOR_MODS = frozenset({"no", "any", "every", "each"})
+
+
+def _unnamed_noun_sector(np: NounPhrase) -> tuple[str, str | None, str] | None:
+    """(name, sector, kind) of a head noun our lexicons give a sector or list as an actor
+    noun: kind is 'role' (one office holder), 'org' (a body) or 'group' (people); None when
+    the noun is no actor noun of ours. A two-word noun ('coast guard', 'central bank',
+    'truck drivers') is tried before its head."""
+    gaz = build_gazetteer()
+    tok = np.tok
+    orgs, people = unnamed_actor_nouns()
+    groups = agent_groups()
+    prev = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i == tok.i - 1]
+    two = f"{prev[0].lower_} {np.low}" if prev else None
+    two_lemma = f"{prev[0].lower_} {np.lemma}" if prev else None
+    plural = tok.tag_ in ("NNS", "NNPS")
+    for key in (k for k in (two, two_lemma) if k):
+        if key in orgs:
+            return key, orgs[key], "org"
+        if key in people:
+            return key, people[key], "group"
+        if key in gaz.role_nouns and not plural:
+            return key, gaz.role_nouns[key], "role"
+        if key in gaz.institution_nouns:
+            return key, gaz.institution_nouns[key], "group" if plural else "org"
+    if np.low in orgs or np.lemma in orgs:
+        return np.low, orgs.get(np.low, orgs.get(np.lemma)), "org"
+    if np.low in people:
+        return np.low, people[np.low], "group"
+    if np.low in groups:
+        return np.low, groups[np.low], "group"
+    if not plural and np.lemma in gaz.role_nouns:
+        return np.lemma, np.sector or gaz.role_nouns[np.lemma], "role"
+    if np.sector is not None:
+        return np.low, np.sector, "group" if plural else "org"
+    if np.is_rebel:
+        return np.low, "REB", "group"
+    if plural and people_noun(tok) and tok.pos_ == "NOUN":
+        return np.low, "CIV", "group"  # "fishermen": people of unknown sector are civilians
+    return None
+
+
+@resolver("unnamed_actor", tags=False)
+def _unnamed_actor(np: NounPhrase) -> list[ActorRef] | None:
+    """'Police arrested two men', 'the senator criticized the president', 'the league fined
+    the club', 'the union called on Boeing': a role, an organ, a body or a group named by a
+    common noun that no earlier rule could tie to a name or a country (the last of the
+    chain). Unknown beats wrong, but an unnamed actor beats no event: the actor is kept under
+    its noun with the sector the noun gives and only a country the phrase states itself
+    ('in Lima'); a state organ's sentence or story country was already tried by the rules
+    before (bare_state_noun, office_noun)."""
+    tok = np.tok
+    if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.is_sent_start and
+                                   tok.text[1:].islower()):
+        return None  # "Police arrested ...": the tagger may take a first word for a name
+    if np.dets & _NOT_AN_ACTOR_MODS or np.ctx.by_token.get(tok.i) is not None:
+        return None  # "no police", and any name the tagger found is the other rules' call
+    found = _unnamed_noun_sector(np)
+    if found is None:
+        return None
+    name, sector, kind = found
+    if " " not in name:
+        # "the aviation regulator", "the health ministry": named with its noun compounds
+        words = []
+        for c in reversed([c for c in tok.lefts if c.dep_ == "compound"]):
+            if c.i != tok.i - len(words) - 1 or c.pos_ != "NOUN":
+                break
+            words.insert(0, c.lower_)
+        name = " ".join([*words, name])
+    if np.low in officer_nouns() and " " not in found[0]:
+        # "officers shot a man" after "police said"; other officers are of no sector of ours
+        sector = "COP" if _police_near(tok) else None
+    country = np.country_mod() or _place_country(tok, np.ctx)
+    inferred, rules = False, ["unnamed_actor"]
+    if country is None and sector in POLITICAL_SECTORS and np.ctx.story_country and \
+            "unnamed_story_country" not in np.ctx.disabled:
+        # "ISLAMABAD - A court sentenced ...", "the finance minister" in a story about
+        # India: a state organ or office serves the story's country (marked as inferred,
+        # and dropped when it is the other party's: no_borrowed_country)
+        country, inferred = np.ctx.story_country, True
+        rules.append("unnamed_story_country")
+    rtype = {"role": "PERSON", "org": "ORG"}.get(kind, "NORP")
+    return [ActorRef(name=name, country=country, sector=sector, type=rtype,
+                     description=np.phrase if np.phrase.lower() != name else None,
                      span=_span(tok), country_inferred=inferred, rules=rules)]
 
 

@@ -1797,7 +1797,8 @@ def no_borrowed_country(actor: Arg, rec: Arg | None) -> tuple[Arg, Arg | None]:
     better than wrong."""
     def strip(side: Arg, other: Arg | None) -> Arg:
         ref = side[0]
-        if other is not None and ref.type == "PERSON" and ref.country_inferred and \
+        if other is not None and (ref.type == "PERSON" or "unnamed_story_country" in
+                                  ref.rules) and ref.country_inferred and \
                 ref.country is not None and ref.country == other[0].country and \
                 not other[0].country_inferred and not domestic_office(ref, other[0]):
             ref = dataclasses.replace(ref, country=None, country_inferred=False)
@@ -1891,7 +1892,8 @@ def acceptable_actor(ref: ActorRef) -> bool:
     if ref.type == "ORG":
         return True
     return bool(ref.country or ref.sector) or \
-        bool({"unnamed_attacker", "agent_group", "named_group"} & set(ref.rules))
+        bool({"unnamed_attacker", "agent_group", "named_group", "unnamed_actor"} &
+             set(ref.rules))
 
 
 def same_actor(a: ActorRef, b: ActorRef) -> bool:

@@ -818,6 +818,29 @@ def _check_agent_groups(name: str, data: Any) -> None:
                                "of actors.json (state_sectors, civil_group_sectors)")
 
 
+class UnnamedActors(_Strict):
+    about: str
+    organisations: dict[str, str | None] = Field(min_length=1)
+    people: dict[str, str | None] = Field(min_length=1)
+
+
+def _check_unnamed_actors(name: str, data: Any) -> None:
+    """Nouns are lower case, their sectors are sectors of actors.json."""
+    parsed = check(name, UnnamedActors, data)
+    assert isinstance(parsed, UnnamedActors)
+    from newsweave.extract.lexicon import load_json
+
+    actors = load_json("actors.json")
+    sectors = set(actors["state_sectors"]) | set(actors["civil_group_sectors"]) | {"PTY"}
+    for part, nouns in (("organisations", parsed.organisations), ("people", parsed.people)):
+        for noun, sector in nouns.items():
+            if noun != noun.lower() or not noun.strip():
+                raise LexiconError(f"{name}: {_path(part, noun)}: nouns are lower case")
+            if sector is not None and sector not in sectors:
+                raise LexiconError(f"{name}: {_path(part, noun)}: {sector!r} is not a sector "
+                                   "of actors.json (state_sectors, civil_group_sectors, PTY)")
+
+
 # ----------------------------------------------------------------------------- registry
 
 
@@ -841,6 +864,7 @@ SCHEMAS: dict[str, Callable[[str, Any], None]] = {
     "regions.json": _check_regions,
     "ingest_files.json": _check_ingest_files,
     "agent_groups.json": _check_agent_groups,
+    "unnamed_actors.json": _check_unnamed_actors,
 }
 
 
