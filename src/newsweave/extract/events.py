@@ -52,6 +52,7 @@ from newsweave.extract.event_arguments import (
     same_side,
     unborrowed_state,
     unnamed_group,
+    unnamed_recipients,
 )
 from newsweave.extract.event_attributes import (
     attribution,
@@ -1058,6 +1059,10 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
         recipients = list(actors)  # "X and Y attacked each other's policies": each the other
     if etype == "PROTEST" and actors and not recipients and enabled("protested_state"):
         recipients = protested_state(actors[0], tok, sense.get("mode"), ctx)
+    if not recipients:
+        # "criticized the president", "fined the club": the verb's other party named by a
+        # common noun, when no rule above found one (event_arguments.unnamed_recipients)
+        recipients = unnamed_recipients(tok, sense, actors, ctx)
     if sense.get("needs_recipient") and not recipients:
         return []
     if etype == "AGREE" and not recipients and _a_promised_policy(tok):
