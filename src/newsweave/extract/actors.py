@@ -1914,9 +1914,21 @@ def _unnamed_noun_sector(np: NounPhrase) -> tuple[str, str | None, str] | None:
         return np.low, np.sector, "group" if plural else "org"
     if np.is_rebel:
         return np.low, "REB", "group"
+    if plural and np.lemma in gaz.role_nouns:
+        return np.low, gaz.role_nouns[np.lemma], "group"  # "defence chiefs", "senators"
     if plural and people_noun(tok) and tok.pos_ == "NOUN":
         return np.low, "CIV", "group"  # "fishermen": people of unknown sector are civilians
     return None
+
+
+def _acting_noun(tok: Token) -> bool:
+    """The subject of a clause, the agent of a passive or of an act noun ('the raid by
+    police'), or an owner ('the union's demand'), or a noun joined to one of these."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in ("nsubj", "poss"):
+        return True
+    return tok.dep_ == "pobj" and (tok.head.dep_ == "agent" or tok.head.lower_ == "by")
 
 
 @resolver("unnamed_actor", tags=False)
@@ -1924,10 +1936,45 @@ def _unnamed_actor(np: NounPhrase) -> list[ActorRef] | None:
     """'Police arrested two men', 'the senator criticized the president', 'the league fined
     the club', 'the union called on Boeing': a role, an organ, a body or a group named by a
     common noun that no earlier rule could tie to a name or a country (the last of the
-    chain). Unknown beats wrong, but an unnamed actor beats no event: the actor is kept under
-    its noun with the sector the noun gives and only a country the phrase states itself
-    ('in Lima'); a state organ's sentence or story country was already tried by the rules
-    before (bare_state_noun, office_noun)."""
+    chain), where it acts (the subject, an agent, an owner: see unnamed_party for the other
+    side of an event). Unknown beats wrong, but an unnamed actor beats no event: the actor
+    is kept under its noun with the sector the noun gives and only a country the phrase
+    states itself ('in Lima'); a state organ or office takes the story's country, marked as
+    inferred (unnamed_story_country)."""
+    if np.depth == 0 and not _acting_noun(np.tok):
+        return None  # (an antecedent reached through a pronoun acts where the pronoun does)
+    return _unnamed_refs(np)
+
+
+# nouns of our sector lists that are things or a status, never the other party of an
+# event ('lifted the state of emergency', 'fired missiles'): see unnamed_party
+_NOT_A_PARTY = frozenset({"state", "office", "palace", "units", "unit",
+                          "missile", "missiles", "drone", "drones", "jet", "jets", "rocket",
+                          "rockets", "aircraft", "artillery", "tanks", "warships", "warship",
+                          "helicopter", "helicopters", "gunships", "gunship", "bomber",
+                          "bombers", "submarine", "submarines", "destroyer", "destroyers",
+                          "frigate", "frigates", "airstrike", "airstrikes", "warplane",
+                          "warplanes", "speedboats", "gunboats", "howitzers", "force",
+                          "hospital", "hospitals", "church", "newspaper", "press"})
+
+
+def unnamed_party(tok: Token, ctx: ActorContext) -> ActorRef | None:
+    """The other side of an event named by a common noun ('criticized the president', 'fined
+    the club', 'apologized to passengers'), when no rule found a recipient: as for
+    unnamed_actor, but never a thing our sector lists hold (weapons, 'the state of
+    emergency') nor a noun with a modifier that names someone ('the Taliban-appointed
+    envoy')."""
+    if "unnamed_actor" in ctx.disabled or tok.pos_ != "NOUN" or tok.lower_ in _NOT_A_PARTY or \
+            tok.lemma_.lower() in _NOT_A_PARTY:
+        return None
+    if any((m := ctx.by_token.get(t.i)) is not None and m.label in ("ORG", "NORP", "PERSON")
+           for t in tok.subtree if t.i != tok.i):
+        return None
+    refs = _unnamed_refs(NounPhrase(tok, ctx, 0))
+    return refs[0] if refs else None
+
+
+def _unnamed_refs(np: NounPhrase) -> list[ActorRef] | None:
     tok = np.tok
     if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.is_sent_start and
                                    tok.text[1:].islower()):
@@ -1952,10 +1999,13 @@ def _unnamed_actor(np: NounPhrase) -> list[ActorRef] | None:
     country = np.country_mod() or _place_country(tok, np.ctx)
     inferred, rules = False, ["unnamed_actor"]
     if country is None and sector in POLITICAL_SECTORS and np.ctx.story_country and \
-            "unnamed_story_country" not in np.ctx.disabled:
+            "unnamed_story_country" not in np.ctx.disabled and not any(
+                c.dep_ in ("amod", "compound") and c.text[:1].isupper()
+                for c in tok.children if c.i < tok.i):
         # "ISLAMABAD - A court sentenced ...", "the finance minister" in a story about
         # India: a state organ or office serves the story's country (marked as inferred,
-        # and dropped when it is the other party's: no_borrowed_country)
+        # and dropped when it is the other party's: no_borrowed_country); not when a
+        # capitalised modifier says whose it is ("Western diplomats", "Arab states")
         country, inferred = np.ctx.story_country, True
         rules.append("unnamed_story_country")
     rtype = {"role": "PERSON", "org": "ORG"}.get(kind, "NORP")

@@ -23,6 +23,7 @@ from newsweave.extract.actors import (
     people_noun,
     resolve_np,
     state_ref,
+    unnamed_party,
 )
 from newsweave.extract.event_lexicon import Arg, Candidate, lexicon, reporting_verbs
 from newsweave.extract.event_places import (
@@ -390,6 +391,35 @@ def arguments(cand: Candidate, ctx: ActorContext) -> tuple[list[Arg], list[Arg]]
     if tok.pos_ == "VERB":
         return _verb_arguments(tok, cand.sense, ctx)
     return _noun_arguments(tok, cand.sense, ctx)
+
+
+_THEME_TYPES = frozenset({"AID", "AGREE", "COOPERATE", "MOBILIZE", "RETREAT", "REJECT",
+                          "CONCEDE", "THREATEN"})
+_UNNAMED_RECIPIENT_PREPS = ("with", "to", "against", "on", "at")
+
+
+def unnamed_recipients(verb: Token, sense: dict[str, Any], actors: list[Arg],
+                       ctx: ActorContext) -> list[Arg]:
+    """'The senator criticized the president', 'the league fined the club', 'the airline
+    apologized to passengers': when no rule found the other party, the verb's object (for
+    acts done to someone, not things given, agreed or refused) or the object of a 'with',
+    'to', 'against', 'on' or 'at' phrase, named by a common noun of our actor lists
+    (actors.unnamed_party), with no country unless its own phrase states one. The last
+    recipient rule of an event (events._build): every other rule is tried first."""
+    if not enabled("unnamed_recipient") or verb.pos_ != "VERB" or sense.get("receiver") or \
+            not actors or is_passive(verb) or reduced_passive(verb):
+        return []
+    objs: list[Token] = []
+    obj = object_of(verb)
+    if obj is not None and sense["type"] not in _THEME_TYPES:
+        objs.append(obj)
+    objs.extend(c for c in verb.children if c.dep_ == "dative" and c.pos_ == "NOUN")
+    objs.extend(p for _prep, p in _prep_objects(verb, _UNNAMED_RECIPIENT_PREPS))
+    for tok in objs:
+        ref = unnamed_party(tok, ctx)
+        if ref is not None and not any(same_actor(ref, a[0]) for a in actors):
+            return [(dataclasses.replace(ref, rules=[*ref.rules, "unnamed_recipient"]), tok)]
+    return []
 
 
 def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext

@@ -1,0 +1,132 @@
+"""Actors of session 11 (evactors5), on sentences we wrote: an actor named only by a common
+noun ('police', 'the senator', 'the league', 'the union') with no name or country in the
+sentence keeps its event, under its noun with the sector the noun gives; a state organ takes
+the story's country as inferred, never the other party's; a club or company named after a
+place is that organisation, not the place's state. Each rule is switchable, and its test also
+switches it off."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from event_helpers import events_of
+from newsweave.model import Event
+
+pytestmark = pytest.mark.slow
+
+
+def actors_of(events: list[Event], etype: str) -> list[tuple[Any, ...]]:
+    """(actor name, sector, country, recipient name) of each event of one type."""
+    return [(e.actor.name if e.actor else None, e.actor.sector if e.actor else None,
+             e.actor.country if e.actor else None, e.recipient.name if e.recipient else None)
+            for e in events if e.type == etype]
+
+
+def _off(monkeypatch: pytest.MonkeyPatch, *rules: str) -> None:
+    from newsweave.extract import ablation
+
+    monkeypatch.setenv(ablation.ABLATE_ENV, ",".join(rules))
+
+
+# ------------------------------------------------------------------- unnamed actors
+
+UNNAMED = [
+    ("Police detained three fishermen near the harbour on Sunday.", "COERCE", "police", "COP"),
+    ("The governor criticized the mayor over the late snow clearing.", "ACCUSE", "governor",
+     "GOV"),
+    ("Soldiers shot dead two smugglers at a checkpoint.", "ASSAULT", "soldiers", "MIL"),
+    ("A judge sentenced the teenager to four years in jail.", "SANCTION", "judge", "JUD"),
+    ("The union urged the hospital to hire more cleaners.", "REQUEST", "union", "LAB"),
+    ("The airline apologized to travellers for the cancelled flights.", "CONCEDE", "airline",
+     "BUS"),
+    ("The league accused the club of hiding payments to agents.", "ACCUSE", "league", None),
+    ("The ruling party accused the opposition of buying votes.", "ACCUSE", "ruling party",
+     "PTY"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "sector"), UNNAMED)
+def test_an_actor_named_by_a_common_noun_keeps_its_event(
+        nlp: Any, text: str, etype: str, actor: str, sector: str | None) -> None:
+    found = actors_of(events_of(nlp, text), etype)
+    assert (actor, sector, None) in [f[:3] for f in found], (text, found)
+
+
+def test_the_recipient_named_by_a_common_noun_is_kept_too(nlp: Any) -> None:
+    found = actors_of(events_of(nlp, "The senator praised the coast guard for the rescue."),
+                      "SUPPORT")
+    assert ("senator", "LEG", None, "coast guard") in found
+
+
+def test_its_compound_nouns_name_it(nlp: Any) -> None:
+    found = actors_of(events_of(nlp, "The transport ministry fined the bus operator."),
+                      "SANCTION")
+    assert found and found[0][0] == "transport ministry"
+
+
+def test_a_place_of_its_own_phrase_gives_its_country(nlp: Any) -> None:
+    found = actors_of(events_of(nlp, "Teachers in Nairobi accused the union of betraying "
+                                     "them."), "ACCUSE")
+    assert found and found[0][:3] == ("teachers", "EDU", "KEN")
+
+
+def test_no_unnamed_actor_without_the_rule(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    _off(monkeypatch, "unnamed_actor")
+    assert not actors_of(events_of(nlp, UNNAMED[0][0]), "COERCE")
+
+
+@pytest.mark.parametrize("text", [
+    "The storm damaged hundreds of homes along the coast.",
+    "The report blamed poor maintenance for the derailment.",
+    "Prices hit a new high in the spring.",
+])
+def test_a_thing_is_no_actor(nlp: Any, text: str) -> None:
+    assert not events_of(nlp, text)
+
+
+# ------------------------------------------------------------------- the story's country
+
+def test_a_state_organ_takes_the_datelines_country(nlp: Any) -> None:
+    text = "ACCRA, May 4 - A court sentenced a former minister to twelve years for fraud."
+    found = actors_of(events_of(nlp, text), "SANCTION")
+    assert found and found[0][:3] == ("court", "JUD", "GHA")
+
+
+def test_the_story_country_is_not_taken_from_the_other_party(nlp: Any) -> None:
+    found = actors_of(events_of(nlp, "The senator criticized Russia over the jailing of a "
+                                     "reporter."), "ACCUSE")
+    assert found and all(country != "RUS" for _, _, country, _ in found)
+
+
+def test_no_story_country_without_the_rule(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    _off(monkeypatch, "unnamed_story_country")
+    text = "ACCRA, May 4 - A court sentenced a former minister to twelve years for fraud."
+    found = actors_of(events_of(nlp, text), "SANCTION")
+    assert found and found[0][:3] == ("court", "JUD", None)
+
+
+# ------------------------------------------------------------------- named after a place
+
+@pytest.mark.parametrize(("text", "etype", "club"), [
+    ("Real Madrid criticized the referees after the derby.", "ACCUSE", "Real Madrid"),
+    ("Real Betis signed a kit deal with a sportswear maker.", "AGREE", "Real Betis"),
+])
+def test_a_club_named_after_a_city_is_not_its_state(
+        nlp: Any, text: str, etype: str, club: str) -> None:
+    found = actors_of(events_of(nlp, text), etype)
+    assert found and found[0][0] == club and found[0][2] is None, found
+
+
+def test_a_place_with_a_place_word_stays_a_place(nlp: Any) -> None:
+    found = actors_of(events_of(nlp, "New Delhi criticized Islamabad over the attack."),
+                      "ACCUSE")
+    assert found and found[0][2] == "IND"
+
+
+def test_the_state_again_without_the_rule(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    _off(monkeypatch, "named_after_place")
+    found = actors_of(events_of(nlp, "Real Madrid criticized the referees after the derby."),
+                      "ACCUSE")
+    assert found and found[0][:3] == ("Spain", "GOV", "ESP")  # the tagger names only Madrid
