@@ -1869,10 +1869,16 @@ def _agent_group(np: NounPhrase) -> list[ActorRef] | None:
 
 
 @functools.cache
+def _unnamed_lexicon() -> dict[str, dict[str, str | None]]:
+    """lexicons/unnamed_actors.json (loaded and checked once)."""
+    data = load_json("unnamed_actors.json")
+    return {k: dict(v) for k, v in data.items() if isinstance(v, dict)}
+
+
 def unnamed_actor_nouns() -> tuple[dict[str, str | None], dict[str, str | None]]:
     """lexicons/unnamed_actors.json: organisation nouns and people nouns -> sector (or None)."""
-    data = load_json("unnamed_actors.json")
-    return dict(data["organisations"]), dict(data["people"])
+    data = _unnamed_lexicon()
+    return data["organisations"], data["people"]
 
 
 # words before a head noun that make it no actor ("a former mayor" still is one; "the
@@ -1916,9 +1922,7 @@ def _unnamed_noun_sector(np: NounPhrase) -> tuple[str, str | None, str] | None:
         return np.low, "REB", "group"
     if plural and np.lemma in gaz.role_nouns:
         return np.low, gaz.role_nouns[np.lemma], "group"  # "defence chiefs", "senators"
-    if plural and people_noun(tok) and tok.pos_ == "NOUN":
-        return np.low, "CIV", "group"  # "fishermen": people of unknown sector are civilians
-    return None
+    return None  # ("people", "men": who they are is for the rules of crowds and victims)
 
 
 def _acting_noun(tok: Token) -> bool:
@@ -1941,13 +1945,15 @@ def _unnamed_actor(np: NounPhrase) -> list[ActorRef] | None:
     is kept under its noun with the sector the noun gives and only a country the phrase
     states itself ('in Lima'); a state organ or office takes the story's country, marked as
     inferred (unnamed_story_country)."""
-    if np.depth == 0 and not _acting_noun(np.tok):
-        return None  # (an antecedent reached through a pronoun acts where the pronoun does)
+    if not _acting_noun(np.tok) and not (
+            np.depth > 0 and any(c.dep_ == "relcl" for c in np.tok.children)):
+        return None  # ("bloggers who criticized ...": they act where their 'who' does)
     return _unnamed_refs(np)
 
 
-# nouns of our sector lists that are things or a status, never the other party of an
-# event ('lifted the state of emergency', 'fired missiles'): see unnamed_party
+# nouns of our sector lists that are things or a status, not a party of an event by
+# themselves ('lifted the state of emergency', 'fired missiles', 'drones struck', 'the full
+# force of'): left to the rules for weapons and their owners
 _NOT_A_PARTY = frozenset({"state", "office", "palace", "units", "unit",
                           "missile", "missiles", "drone", "drones", "jet", "jets", "rocket",
                           "rockets", "aircraft", "artillery", "tanks", "warships", "warship",
@@ -1955,7 +1961,9 @@ _NOT_A_PARTY = frozenset({"state", "office", "palace", "units", "unit",
                           "bombers", "submarine", "submarines", "destroyer", "destroyers",
                           "frigate", "frigates", "airstrike", "airstrikes", "warplane",
                           "warplanes", "speedboats", "gunboats", "howitzers", "force",
-                          "hospital", "hospitals", "church", "newspaper", "press"})
+                          "fighter jet", "fighter jets", "air strike", "air strikes",
+                          "drone strike", "drone strikes", "missile strike",
+                          "missile strikes"})
 
 
 def unnamed_party(tok: Token, ctx: ActorContext) -> ActorRef | None:
@@ -1964,25 +1972,41 @@ def unnamed_party(tok: Token, ctx: ActorContext) -> ActorRef | None:
     unnamed_actor, but never a thing our sector lists hold (weapons, 'the state of
     emergency') nor a noun with a modifier that names someone ('the Taliban-appointed
     envoy')."""
-    if "unnamed_actor" in ctx.disabled or tok.pos_ != "NOUN" or tok.lower_ in _NOT_A_PARTY or \
-            tok.lemma_.lower() in _NOT_A_PARTY:
+    if "unnamed_actor" in ctx.disabled or tok.pos_ != "NOUN":
         return None
     if any((m := ctx.by_token.get(t.i)) is not None and m.label in ("ORG", "NORP", "PERSON")
            for t in tok.subtree if t.i != tok.i):
         return None
-    refs = _unnamed_refs(NounPhrase(tok, ctx, 0))
+    refs = _unnamed_refs(NounPhrase(tok, ctx, 0), story=False)
     return refs[0] if refs else None
 
 
-def _unnamed_refs(np: NounPhrase) -> list[ActorRef] | None:
+def _named_otherwise(tok: Token) -> bool:
+    """'Defenders of the Wildlife', 'Friends of the Earth', 'forces loyal to the movement':
+    a common noun that heads a name or is given an owner the chain could not resolve."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and tok.text[:1].isupper() and any(
+                t.pos_ == "PROPN" for p in c.children for t in p.subtree):
+            return True
+        if c.dep_ == "amod" and c.lower_ in ("loyal", "allied", "linked", "affiliated"):
+            return True
+    return False
+
+
+def _unnamed_refs(np: NounPhrase, story: bool = True) -> list[ActorRef] | None:
     tok = np.tok
+    if _named_otherwise(tok):
+        return None
     if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.is_sent_start and
                                    tok.text[1:].islower()):
         return None  # "Police arrested ...": the tagger may take a first word for a name
     if np.dets & _NOT_AN_ACTOR_MODS or np.ctx.by_token.get(tok.i) is not None:
         return None  # "no police", and any name the tagger found is the other rules' call
     found = _unnamed_noun_sector(np)
-    if found is None:
+    if found is None and not story and tok.tag_ == "NNS" and people_noun(tok):
+        # the other party may be any people ("praised volunteers"): civilians when unknown
+        found = (np.low, "CIV", "group")
+    if found is None or found[0] in _NOT_A_PARTY:
         return None
     name, sector, kind = found
     if " " not in name:
@@ -1998,8 +2022,8 @@ def _unnamed_refs(np: NounPhrase) -> list[ActorRef] | None:
         sector = "COP" if _police_near(tok) else None
     country = np.country_mod() or _place_country(tok, np.ctx)
     inferred, rules = False, ["unnamed_actor"]
-    if country is None and sector in POLITICAL_SECTORS and np.ctx.story_country and \
-            "unnamed_story_country" not in np.ctx.disabled and not any(
+    if story and country is None and sector in POLITICAL_SECTORS and np.ctx.story_country \
+            and "unnamed_story_country" not in np.ctx.disabled and not any(
                 c.dep_ in ("amod", "compound") and c.text[:1].isupper()
                 for c in tok.children if c.i < tok.i):
         # "ISLAMABAD - A court sentenced ...", "the finance minister" in a story about
@@ -2584,8 +2608,16 @@ def mention_actor(m: Mention, ctx: ActorContext | None = None, tok: Token | None
             return ActorRef(name=m.canonical, country=ctx.story_country, sector=sector,
                             type="ORG", span=span, mention_id=m.mention_id,
                             country_inferred=True)
+        rules = []
+        if sector is None and (ctx is None or "org_name_sector" not in ctx.disabled):
+            # "Gulf Airways", "the Transport Workers Union": a company or a body the tagger
+            # found acts with the sector the last word of its name gives
+            last = m.canonical.split()[-1].lower() if m.canonical.split() else ""
+            ends = _unnamed_lexicon()["name_ends"]
+            if ends.get(last) is not None and len(m.canonical.split()) > 1:
+                sector, rules = ends[last], ["org_name_sector"]
         return ActorRef(name=m.canonical, country=country, sector=sector, type="ORG",
-                        span=span, mention_id=m.mention_id)
+                        span=span, mention_id=m.mention_id, rules=rules)
     return None
 
 

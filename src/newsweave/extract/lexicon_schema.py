@@ -821,6 +821,7 @@ def _check_agent_groups(name: str, data: Any) -> None:
 class UnnamedActors(_Strict):
     about: str
     organisations: dict[str, str | None] = Field(min_length=1)
+    name_ends: dict[str, str | None] = Field(min_length=1)
     people: dict[str, str | None] = Field(min_length=1)
 
 
@@ -832,7 +833,8 @@ def _check_unnamed_actors(name: str, data: Any) -> None:
 
     actors = load_json("actors.json")
     sectors = set(actors["state_sectors"]) | set(actors["civil_group_sectors"]) | {"PTY"}
-    for part, nouns in (("organisations", parsed.organisations), ("people", parsed.people)):
+    for part, nouns in (("organisations", parsed.organisations),
+                        ("name_ends", parsed.name_ends), ("people", parsed.people)):
         for noun, sector in nouns.items():
             if noun != noun.lower() or not noun.strip():
                 raise LexiconError(f"{name}: {_path(part, noun)}: nouns are lower case")
