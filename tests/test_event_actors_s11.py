@@ -130,3 +130,56 @@ def test_the_state_again_without_the_rule(nlp: Any, monkeypatch: pytest.MonkeyPa
     found = actors_of(events_of(nlp, "Real Madrid criticized the referees after the derby."),
                       "ACCUSE")
     assert found and found[0][:3] == ("Spain", "GOV", "ESP")  # the tagger names only Madrid
+
+
+# ------------------------------------------------------------------- the other party
+
+def test_no_common_noun_recipient_without_the_rule(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    _off(monkeypatch, "unnamed_recipient")
+    found = actors_of(events_of(nlp, "The senator praised the coast guard for the rescue."),
+                      "SUPPORT")
+    assert found and all(recipient is None for *_, recipient in found)
+
+
+def test_people_are_a_recipient_but_no_actor(nlp: Any) -> None:
+    praised = actors_of(events_of(nlp, "The bishop praised volunteers who cooked for the "
+                                       "homeless."), "SUPPORT")
+    assert praised and praised[0][3] == "volunteers"
+    marched = actors_of(events_of(nlp, "Hundreds of people marched through Lagos."), "PROTEST")
+    assert marched and all(actor != "people" for actor, *_ in marched)  # the crowd rules'
+
+
+def test_a_weapon_is_no_party(nlp: Any) -> None:
+    found = actors_of(events_of(nlp, "The navy fired missiles at a radar station."),
+                      "ASSAULT")
+    assert found and all(recipient != "missiles" for *_, recipient in found)
+
+
+WHO = "Police detained two dockworkers who had attacked a ship's captain."
+
+
+def test_the_antecedent_of_who_acts(nlp: Any) -> None:
+    found = actors_of(events_of(nlp, WHO), "ASSAULT")
+    assert any(actor == "dockworkers" for actor, *_ in found), found
+
+
+def test_no_antecedent_without_the_rule(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    _off(monkeypatch, "unnamed_actor")
+    assert not any(actor == "dockworkers" for actor, *_ in
+                   actors_of(events_of(nlp, WHO), "ASSAULT"))
+
+
+# ------------------------------------------------------------------- organisations' sectors
+
+def test_a_tagged_company_gets_its_sector_from_its_name(nlp: Any) -> None:
+    found = [e.actor for e in events_of(nlp, "Gulf Airways sued the Transport Workers Union "
+                                             "over the strike.") if e.type == "ACCUSE"]
+    assert found and found[0] is not None and found[0].sector == "BUS"
+
+
+def test_no_name_sector_without_the_rule(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    _off(monkeypatch, "org_name_sector")
+    found = [e.actor for e in events_of(nlp, "Gulf Airways sued the Transport Workers Union "
+                                             "over the strike.") if e.type == "ACCUSE"]
+    assert found and found[0] is not None and found[0].sector is None

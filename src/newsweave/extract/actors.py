@@ -1945,10 +1945,23 @@ def _unnamed_actor(np: NounPhrase) -> list[ActorRef] | None:
     is kept under its noun with the sector the noun gives and only a country the phrase
     states itself ('in Lima'); a state organ or office takes the story's country, marked as
     inferred (unnamed_story_country)."""
-    if not _acting_noun(np.tok) and not (
-            np.depth > 0 and any(c.dep_ == "relcl" for c in np.tok.children)):
+    tok, ctx = np.tok, np.ctx
+    if any(tok.doc[i].pos_ == "PRON" and tok.doc[i].lower_ not in _RELATIVE
+           for i in ctx.resolving):
+        return None  # "he", "they": a role noun seldom is what a later pronoun means
+    relative = any(c.dep_ == "relcl" and any(t.i in ctx.resolving for t in c.children)
+                   for c in tok.children)
+    if not _acting_noun(tok) and not relative:
         return None  # ("bloggers who criticized ...": they act where their 'who' does)
+    if np.lemma in _COMMENTATORS or np.low in _COMMENTATORS:
+        return None  # "experts warned", "observers invited": who comments, not who acts
     return _unnamed_refs(np)
+
+
+# people who comment on the news rather than act in it ('analysts said', 'experts warned')
+_COMMENTATORS = frozenset({"analyst", "expert", "observer", "pundit", "witness", "scholar",
+                           "researcher", "academic", "professor", "critic", "commentator",
+                           "lecturer", "columnist"})
 
 
 # nouns of our sector lists that are things or a status, not a party of an event by
@@ -2024,8 +2037,8 @@ def _unnamed_refs(np: NounPhrase, story: bool = True) -> list[ActorRef] | None:
     inferred, rules = False, ["unnamed_actor"]
     if story and country is None and sector in POLITICAL_SECTORS and np.ctx.story_country \
             and "unnamed_story_country" not in np.ctx.disabled and not any(
-                c.dep_ in ("amod", "compound") and c.text[:1].isupper()
-                for c in tok.children if c.i < tok.i):
+                c.dep_ in ("amod", "compound") and c.text[:1].isupper() and len(c.text) > 1
+                for c in tok.children if c.i < tok.i and c.idx >= np.ctx.dateline_end):
         # "ISLAMABAD - A court sentenced ...", "the finance minister" in a story about
         # India: a state organ or office serves the story's country (marked as inferred,
         # and dropped when it is the other party's: no_borrowed_country); not when a
@@ -2033,8 +2046,13 @@ def _unnamed_refs(np: NounPhrase, story: bool = True) -> list[ActorRef] | None:
         country, inferred = np.ctx.story_country, True
         rules.append("unnamed_story_country")
     rtype = {"role": "PERSON", "org": "ORG"}.get(kind, "NORP")
+    phrase = np.phrase
+    if tok.left_edge.idx < np.ctx.dateline_end:  # "LAGOS, May 4 - A court": not the dateline
+        phrase = clean_actor_text(tok.doc[next(
+            t.i for t in tok.doc[tok.left_edge.i:tok.i + 1]
+            if t.idx >= np.ctx.dateline_end and t.is_alpha):tok.i + 1].text)
     return [ActorRef(name=name, country=country, sector=sector, type=rtype,
-                     description=np.phrase if np.phrase.lower() != name else None,
+                     description=phrase if phrase.lower() != name else None,
                      span=_span(tok), country_inferred=inferred, rules=rules)]
 
 
