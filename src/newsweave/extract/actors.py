@@ -1994,6 +1994,24 @@ def unnamed_party(tok: Token, ctx: ActorContext) -> ActorRef | None:
     return refs[0] if refs else None
 
 
+def _a_place_mention(tok: Token, ctx: ActorContext) -> bool:
+    m = ctx.by_token.get(tok.i)
+    return m is not None and m.label in ("GPE", "LOC")
+
+
+def _place_modifier_country(np: NounPhrase) -> str | None:
+    """'a LeFlore County jury', 'the Lagos state government': a place named before the noun
+    (as a compound) is where the body sits: that place's country."""
+    for c in np.tok.children:
+        m = np.ctx.by_token.get(c.i)
+        if c.dep_ == "compound" and c.i < np.tok.i and m is not None and \
+                m.label in ("GPE", "LOC") and c.idx >= np.ctx.dateline_end:
+            code = country_of_place(c, np.ctx) or subdivision_country(m.canonical)
+            if code:
+                return code
+    return None
+
+
 def _named_otherwise(tok: Token) -> bool:
     """'Defenders of the Wildlife', 'Friends of the Earth', 'forces loyal to the movement':
     a common noun that heads a name or is given an owner the chain could not resolve."""
@@ -2033,11 +2051,12 @@ def _unnamed_refs(np: NounPhrase, story: bool = True) -> list[ActorRef] | None:
     if np.low in officer_nouns() and " " not in found[0]:
         # "officers shot a man" after "police said"; other officers are of no sector of ours
         sector = "COP" if _police_near(tok) else None
-    country = np.country_mod() or _place_country(tok, np.ctx)
+    country = np.country_mod() or _place_country(tok, np.ctx) or _place_modifier_country(np)
     inferred, rules = False, ["unnamed_actor"]
     if story and country is None and sector in POLITICAL_SECTORS and np.ctx.story_country \
             and "unnamed_story_country" not in np.ctx.disabled and not any(
                 c.dep_ in ("amod", "compound") and c.text[:1].isupper() and len(c.text) > 1
+                and not _a_place_mention(c, np.ctx)
                 for c in tok.children if c.i < tok.i and c.idx >= np.ctx.dateline_end):
         # "ISLAMABAD - A court sentenced ...", "the finance minister" in a story about
         # India: a state organ or office serves the story's country (marked as inferred,
