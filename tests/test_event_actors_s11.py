@@ -183,3 +183,28 @@ def test_no_name_sector_without_the_rule(nlp: Any, monkeypatch: pytest.MonkeyPat
     found = [e.actor for e in events_of(nlp, "Gulf Airways sued the Transport Workers Union "
                                              "over the strike.") if e.type == "ACCUSE"]
     assert found and found[0] is not None and found[0].sector is None
+
+
+# ------------------------------------------------------------------- implicit recipients
+
+PROTEST_STORY = ("Thousands of students protested in Dhaka on Friday against the new fees. "
+                 "More than 60 people were arrested, a police spokesman said.")
+
+
+def test_the_people_arrested_in_a_protest_story_are_its_protesters(nlp: Any) -> None:
+    found = [e for e in events_of(nlp, PROTEST_STORY) if e.type == "COERCE"]
+    assert found and found[0].recipient is not None
+    assert found[0].recipient.name == "students"
+    assert found[0].recipient.description == "More than 60 people"
+
+
+def test_no_protest_no_protesters(nlp: Any) -> None:
+    text = "Customs officers searched the port on Friday. More than 60 people were arrested."
+    found = [e for e in events_of(nlp, text) if e.type == "COERCE"]
+    assert all(e.recipient is None or e.recipient.name != "protesters" for e in found)
+
+
+def test_the_people_stay_without_the_rule(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    _off(monkeypatch, "protesters_recipient")
+    found = [e for e in events_of(nlp, PROTEST_STORY) if e.type == "COERCE"]
+    assert found and all(e.recipient is None or e.recipient.name != "students" for e in found)

@@ -72,6 +72,7 @@ ARGUMENT_RULES = frozenset({
     "agent_group", "named_group", "group_story_state", "byline_fragment",
     # evactors5 (session 11): unnamed actors' story country, clubs named after a place
     "unnamed_story_country", "named_after_place", "unnamed_recipient", "org_name_sector",
+    "protesters_recipient",
 })
 
 

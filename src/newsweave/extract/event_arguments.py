@@ -44,7 +44,7 @@ from newsweave.extract.event_syntax import (
     subject_tokens,
 )
 from newsweave.extract.gazetteer import state_act_nouns
-from newsweave.model import ActorRef
+from newsweave.model import ActorRef, Event
 from newsweave.nlp.docindex import doc_index
 
 if TYPE_CHECKING:
@@ -1933,3 +1933,41 @@ def same_actor(a: ActorRef, b: ActorRef) -> bool:
             a.sector == b.sector and not a_region_apart(a, b):
         return True
     return a.mention_id is not None and a.mention_id == b.mention_id
+
+
+# unnamed people a protest story's police arrest or attack ('200 people were arrested')
+_CROWD_VICTIMS = frozenset({"people", "person", "persons", "men", "women", "others", "some",
+                            "dozens", "hundreds", "thousands"})
+_PROTEST_STEMS = ("protest", "riot", "demonstrat", "march", "rally", "rallies", "unrest",
+                  "vigil", "clashes")
+_FORCE_SECTORS = frozenset({"COP", "MIL"})
+_PROTEST_SECTORS = frozenset({"CIV", "EDU", "LAB", "SOC", "OPP", "HLH", "REL"})
+
+
+def protesters_as_recipients(events: list[Event]) -> list[Event]:
+    """An implicit recipient: in a story of street protests, the people police or troops
+    arrest or attack without a name ('more than 200 people were arrested', '46 people had
+    been arrested', 'over 50 arrests were made over four nights of protesting') are the
+    protesters the story tells of: the actor of its first asserted PROTEST event, kept with
+    the phrase that counted them. An arrest told with no protest word in its sentence and
+    no recipient is left as it is (a story of protests tells of other arrests too)."""
+    protesters = next((e.actor for e in events if e.type == "PROTEST" and e.actor is not None
+                       and e.actor.sector in _PROTEST_SECTORS and e.modality == "asserted"),
+                      None)
+    if protesters is None:
+        return events
+    out: list[Event] = []
+    for ev in events:
+        rec = ev.recipient
+        crowd = rec is not None and rec.mention_id is None and \
+            rec.name.lower() in _CROWD_VICTIMS
+        told = rec is None and any(w in ev.sentence.lower() for w in _PROTEST_STEMS)
+        if ev.type in ("COERCE", "ASSAULT") and ev.actor is not None and \
+                ev.actor.sector in _FORCE_SECTORS and (crowd or told):
+            who = dataclasses.replace(
+                protesters, description=(rec.description or rec.name) if rec is not None
+                else protesters.description, span=rec.span if rec is not None else None,
+                mention_id=None, rules=[*protesters.rules, "protesters_recipient"])
+            ev = dataclasses.replace(ev, recipient=who, rules=[*ev.rules, "protesters_recipient"])
+        out.append(ev)
+    return out

@@ -46,6 +46,7 @@ from newsweave.extract.event_arguments import (
     owner_actors,
     patients_of,
     protested_state,
+    protesters_as_recipients,
     recipient_args,
     resolve_all,
     same_actor,
@@ -187,6 +188,8 @@ def extract_events(
     if enabled("critical_of"):
         events.extend(_critical_of(doc, article, ctx, quotes, locations))
     events = _drop_told_victims(doc, events)
+    if enabled("protesters_recipient"):
+        events = protesters_as_recipients(events)  # "200 people were arrested": protesters
     if enabled("victim_side_accuser"):
         events.extend(_victim_side_accusations(events))
     return _dedupe(events), locations
