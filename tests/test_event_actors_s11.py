@@ -208,3 +208,9 @@ def test_the_people_stay_without_the_rule(nlp: Any, monkeypatch: pytest.MonkeyPa
     _off(monkeypatch, "protesters_recipient")
     found = [e for e in events_of(nlp, PROTEST_STORY) if e.type == "COERCE"]
     assert found and all(e.recipient is None or e.recipient.name != "students" for e in found)
+
+
+def test_a_foreign_body_takes_no_story_country(nlp: Any) -> None:
+    text = "ACCRA, May 4 - Foreign diplomats criticized the conduct of the election."
+    found = actors_of(events_of(nlp, text), "ACCUSE")
+    assert found and found[0][0] == "diplomats" and found[0][2] is None, found

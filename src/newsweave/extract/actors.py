@@ -1994,6 +1994,14 @@ def unnamed_party(tok: Token, ctx: ActorContext) -> ActorRef | None:
     return refs[0] if refs else None
 
 
+# nouns for many states ('other countries should do more') and modifiers that say a body
+# is not the story country's own ('foreign ministers', 'other governments'): no story country
+_MANY_STATES = frozenset({"countries", "states", "nations", "governments", "capitals"})
+_NOT_OWN = frozenset({"other", "foreign", "neighbouring", "neighboring", "international",
+                      "regional", "western", "eastern", "arab", "african", "european",
+                      "allied", "rival", "visiting"})
+
+
 def _a_place_mention(tok: Token, ctx: ActorContext) -> bool:
     m = ctx.by_token.get(tok.i)
     return m is not None and m.label in ("GPE", "LOC")
@@ -2054,7 +2062,9 @@ def _unnamed_refs(np: NounPhrase, story: bool = True) -> list[ActorRef] | None:
     country = np.country_mod() or _place_country(tok, np.ctx) or _place_modifier_country(np)
     inferred, rules = False, ["unnamed_actor"]
     if story and country is None and sector in POLITICAL_SECTORS and np.ctx.story_country \
-            and "unnamed_story_country" not in np.ctx.disabled and not any(
+            and "unnamed_story_country" not in np.ctx.disabled and \
+            np.low not in _MANY_STATES and not {
+                c.lower_ for c in tok.children if c.dep_ == "amod"} & _NOT_OWN and not any(
                 c.dep_ in ("amod", "compound") and c.text[:1].isupper() and len(c.text) > 1
                 and not _a_place_mention(c, np.ctx)
                 for c in tok.children if c.i < tok.i and c.idx >= np.ctx.dateline_end):
