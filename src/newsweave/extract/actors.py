@@ -2050,7 +2050,7 @@ def _unnamed_refs(np: NounPhrase, story: bool = True) -> list[ActorRef] | None:
     name, sector, kind = found
     if " " not in name:
         # "the aviation regulator", "the health ministry": named with its noun compounds
-        words = []
+        words: list[str] = []
         for c in reversed([c for c in tok.lefts if c.dep_ == "compound"]):
             if c.i != tok.i - len(words) - 1 or c.pos_ != "NOUN":
                 break
