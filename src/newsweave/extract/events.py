@@ -1086,7 +1086,9 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
             not recipients:
         # "Russia and Afghanistan signed an agreement": each with the other
         first = actors[0]
-        pairs.extend((first, other) for other in actors[1:])
+        # (two offices of one government agreeing are one side: no agreement between parties)
+        pairs.extend((first, other) for other in actors[1:]
+                     if not same_side(first[0], other[0]))
         actors = []
     for a in actors:
         recs = [r for r in recipients if not same_actor(a[0], r[0])]
