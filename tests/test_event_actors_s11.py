@@ -88,10 +88,18 @@ def test_a_thing_is_no_actor(nlp: Any, text: str) -> None:
 
 # ------------------------------------------------------------------- the story's country
 
+DATELINED = "ACCRA, May 4 - The regulator fined two banks for breaking lending rules."
+
+
 def test_a_state_organ_takes_the_datelines_country(nlp: Any) -> None:
+    found = actors_of(events_of(nlp, DATELINED), "SANCTION")
+    assert found and found[0][:3] == ("regulator", "GOV", "GHA")
+
+
+def test_a_court_with_a_country_is_its_states(nlp: Any) -> None:
     text = "ACCRA, May 4 - A court sentenced a former minister to twelve years for fraud."
     found = actors_of(events_of(nlp, text), "SANCTION")
-    assert found and found[0][:3] == ("court", "JUD", "GHA")
+    assert found and found[0][1:3] == ("JUD", "GHA")  # (events.court_subject)
 
 
 def test_the_story_country_is_not_taken_from_the_other_party(nlp: Any) -> None:
@@ -102,9 +110,8 @@ def test_the_story_country_is_not_taken_from_the_other_party(nlp: Any) -> None:
 
 def test_no_story_country_without_the_rule(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     _off(monkeypatch, "unnamed_story_country")
-    text = "ACCRA, May 4 - A court sentenced a former minister to twelve years for fraud."
-    found = actors_of(events_of(nlp, text), "SANCTION")
-    assert found and found[0][:3] == ("court", "JUD", None)
+    found = actors_of(events_of(nlp, DATELINED), "SANCTION")
+    assert found and found[0][:3] == ("regulator", "GOV", None)
 
 
 # ------------------------------------------------------------------- named after a place

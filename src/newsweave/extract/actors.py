@@ -2036,6 +2036,9 @@ def _unnamed_refs(np: NounPhrase, story: bool = True) -> list[ActorRef] | None:
     tok = np.tok
     if _named_otherwise(tok):
         return None
+    if np.low == "opposition" and any(c.dep_ == "prep" and c.lower_ == "to"
+                                      for c in tok.children):
+        return None  # "the opposition to the dam grew": a stance, not a party
     if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.is_sent_start and
                                    tok.text[1:].islower()):
         return None  # "Police arrested ...": the tagger may take a first word for a name
@@ -2048,6 +2051,14 @@ def _unnamed_refs(np: NounPhrase, story: bool = True) -> list[ActorRef] | None:
     if found is None or found[0] in _NOT_A_PARTY:
         return None
     name, sector, kind = found
+    if story and sector == "JUD" and kind != "group" and (
+            np.country_mod() or _place_country(tok, np.ctx) or
+            fallback_country(tok, np.ctx)):
+        # "a jury in Canada found him guilty": a court whose country is known is its
+        # state's court (events.court_subject), not an unnamed body
+        return None
+    if np.low in crowd_nouns():
+        kind = "group"  # "a crowd", "the mob"
     if " " not in name:
         # "the aviation regulator", "the health ministry": named with its noun compounds
         words: list[str] = []

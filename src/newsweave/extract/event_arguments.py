@@ -1911,6 +1911,10 @@ def same_side(a: ActorRef, b: ActorRef) -> bool:
         return True
     if a_region_apart(a, b):
         return False
+    if "unnamed_actor" in a.rules and "unnamed_actor" in b.rules and \
+            a.type == b.type == "PERSON" and a.country == b.country and \
+            a.sector == b.sector and a.sector in STATE_SECTORS:
+        return True  # "the trade minister and the energy minister": one government's
     return bool(a.country and a.country == b.country and a.sector in STATE_SECTORS and
                 b.sector in STATE_SECTORS)
 
