@@ -1915,6 +1915,8 @@ def same_side(a: ActorRef, b: ActorRef) -> bool:
             a.type == b.type == "PERSON" and a.country == b.country and \
             a.sector == b.sector and a.sector in STATE_SECTORS:
         return True  # "the trade minister and the energy minister": one government's
+    if "unnamed_story_country" in a.rules or "unnamed_story_country" in b.rules:
+        return False  # a country only inferred from the story puts no one on a side
     return bool(a.country and a.country == b.country and a.sector in STATE_SECTORS and
                 b.sector in STATE_SECTORS)
 
