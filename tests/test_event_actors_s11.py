@@ -221,3 +221,10 @@ def test_a_foreign_body_takes_no_story_country(nlp: Any) -> None:
     text = "ACCRA, May 4 - Foreign diplomats criticized the conduct of the election."
     found = actors_of(events_of(nlp, text), "ACCUSE")
     assert found and found[0][0] == "diplomats" and found[0][2] is None, found
+
+
+def test_an_attack_told_beside_the_protests_is_not_on_the_protesters(nlp: Any) -> None:
+    text = ("Students marched in Dhaka on Friday. The protests against the police killing of "
+            "a rickshaw driver spread to three more cities.")
+    found = [e for e in events_of(nlp, text) if e.type == "ASSAULT"]
+    assert all(e.recipient is None or e.recipient.name != "students" for e in found)

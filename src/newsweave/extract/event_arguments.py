@@ -1956,7 +1956,8 @@ def protesters_as_recipients(events: list[Event]) -> list[Event]:
     been arrested', 'over 50 arrests were made over four nights of protesting') are the
     protesters the story tells of: the actor of its first asserted PROTEST event, kept with
     the phrase that counted them. An arrest told with no protest word in its sentence and
-    no recipient is left as it is (a story of protests tells of other arrests too)."""
+    no recipient is left as it is (a story of protests tells of other arrests too), and so
+    is an attack with no recipient ('protests against the police killing of a teenager')."""
     protesters = next((e.actor for e in events if e.type == "PROTEST" and e.actor is not None
                        and e.actor.sector in _PROTEST_SECTORS and e.modality == "asserted"),
                       None)
@@ -1967,7 +1968,8 @@ def protesters_as_recipients(events: list[Event]) -> list[Event]:
         rec = ev.recipient
         crowd = rec is not None and rec.mention_id is None and \
             rec.name.lower() in _CROWD_VICTIMS
-        told = rec is None and any(w in ev.sentence.lower() for w in _PROTEST_STEMS)
+        told = rec is None and ev.type == "COERCE" and \
+            any(w in ev.sentence.lower() for w in _PROTEST_STEMS)
         if ev.type in ("COERCE", "ASSAULT") and ev.actor is not None and \
                 ev.actor.sector in _FORCE_SECTORS and (crowd or told):
             who = dataclasses.replace(
