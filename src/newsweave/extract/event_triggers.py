@@ -479,6 +479,24 @@ def _prep_object(tok: Token, classes: list[str]) -> bool:
                                         for p in c.children) for c in tok.children)
 
 
+_COMPLEMENT_DEPS = frozenset({"acomp", "intj", "oprd", "advmod", "prt"})
+
+
+def _complement(tok: Token, classes: list[str]) -> bool:
+    """'said sorry', 'said no to mediation', 'set five prisoners free': a verb whose meaning
+    turns on a bare word after it (an adjective, an interjection or an adverb the parser hangs
+    on the verb, or the word right after it whatever the parser made of it: 'set free more
+    than 2,000 prisoners' parses 'free' as a modifier of the prisoners) (evsenses5, session
+    11)."""
+    wanted = set(classes)
+    if any(c.dep_ in _COMPLEMENT_DEPS and c.i > tok.i and classes_of([c]) & wanted
+           for c in tok.children):
+        return True
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.pos_ in ("ADJ", "ADV", "INTJ", "DET") and \
+        bool(classes_of([nxt]) & wanted)
+
+
 # types of a course of action one warns a party against as a threat ('warned Russia against
 # invading'); any other course is advice ('warned the candidates against moving left')
 _HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION",
@@ -614,7 +632,9 @@ _CONDITIONS: dict[str, Callable[[Token, Any], bool]] = {
     "obj_head": lambda tok, classes: _obj_head(tok, classes),
     "not_prt": lambda tok, particles: not any(_has_particle(tok, p) for p in particles),
     # evtypes3 (session 9)
-    "directive_content": _directive_content, "prep_object": _prep_object}
+    "directive_content": _directive_content, "prep_object": _prep_object,
+    # evsenses5 (session 11)
+    "complement": lambda tok, classes: _complement(tok, classes)}
 
 
 _SETTING_PREPS = frozenset({"in", "during", "on", "via", "through"})
