@@ -114,3 +114,50 @@ def test_the_complement_condition() -> None:
     doc = nlp("The minister said that sorry .")
     doc[2].pos_, doc[3].pos_, doc[4].pos_ = "VERB", "SCONJ", "ADJ"
     assert not _complement(doc[2], ["sorry_word"])
+
+
+# ----------------------------------------------------------------------------- batch 2
+
+@pytest.mark.parametrize("text", [
+    "Talks between Sudan and South Sudan on the oil fees ended without an agreement.",
+    "Negotiations between Kosovo and Serbia collapsed in Brussels on Thursday.",
+    "The summit between Armenia and Azerbaijan broke down after two hours.",
+    "Talks between Ecuador and Peru on the river border ended without a breakthrough.",
+])
+def test_talks_that_failed_are_a_rejection(nlp: Any, text: str) -> None:
+    found = [e for e in events_of(nlp, text) if e.type == "REJECT"]
+    assert found, (text, types_of(nlp, text))
+    assert "CONSULT" not in types_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Talks between Sudan and South Sudan ended with an agreement on oil fees.",
+    "Talks between Ecuador and Peru did not collapse, both sides said.",
+    "Talks between Ecuador and Peru ended on Friday in Lima.",
+])
+def test_talks_that_ended_otherwise_stay_a_consultation(nlp: Any, text: str) -> None:
+    assert "REJECT" not in types_of(nlp, text), (text, types_of(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Brussels warned Budapest of sanctions if it blocked the aid package again.", "THREATEN"),
+    ("Tokyo warned Beijing of consequences over the detention of its citizens.", "THREATEN"),
+    ("Lithuania blocked exports of fertiliser to Belarus.", "SANCTION"),
+    ("Ruritania Airways approved the takeover offer from Nordic Air.", "AGREE"),
+])
+def test_warnings_of_punishment_blocked_trade_approved_bids(nlp: Any, text: str,
+                                                           etype: str) -> None:
+    assert etype in types_of(nlp, text), (text, types_of(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Doctors warned patients of the side effects of the new drug.", "THREATEN"),
+    ("Lithuania blocked the road to the border crossing with trucks.", "SANCTION"),
+])
+def test_warnings_and_blocks_of_other_things(nlp: Any, text: str, wrong: str) -> None:
+    assert wrong not in types_of(nlp, text), (text, types_of(nlp, text))
+
+
+def test_a_warning_of_sanctions_is_not_itself_a_sanction(nlp: Any) -> None:
+    found = events_of(nlp, "Paris warned Bamako of sanctions if the vote was delayed again.")
+    assert {e.type for e in found} == {"THREATEN"}

@@ -497,6 +497,43 @@ def _complement(tok: Token, classes: list[str]) -> bool:
         bool(classes_of([nxt]) & wanted)
 
 
+def _warned_of(verb: Token, classes: list[str]) -> bool:
+    """'warned Ankara of sanctions', 'warned of consequences': what the 'of' phrase names is
+    a word of these classes, whether the parser hangs the phrase on the verb or on the party
+    warned (evsenses5, session 11)."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "dative"))]
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        p.dep_ == "pobj" and classes_of([p]) & set(classes) for p in c.children)
+        for h in holders for c in h.children)
+
+
+# talks that fail by this verb alone ('talks collapsed'), or end without an outcome ('ended
+# without an agreement', 'broke up without a deal'); 'broke down' fails, 'broke up' only ends
+_FAILING_VERBS = frozenset({"collapse", "fail", "falter", "founder", "stall", "flounder"})
+_ENDING_VERBS = frozenset({"end", "conclude", "close", "finish", "wrap", "break", "adjourn"})
+_OUTCOME_WORDS = frozenset({"breakthrough", "result", "results", "progress", "consensus",
+                            "compromise", "outcome"})
+
+
+def _failed_outcome(noun: Token) -> bool:
+    """'Talks between X and Y ended without an agreement', 'negotiations collapsed', 'the
+    summit broke down': talks that failed are the parties' rejection of each other's terms,
+    not a consultation (issue #11: 'failed to reach agreement' -> REJECT) (evsenses5,
+    session 11). Not when negated ('the talks did not collapse') and not 'ended with a deal'."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or \
+            any(c.dep_ == "neg" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in _FAILING_VERBS or (lemma == "break" and _has_particle(verb, "down")):
+        return True
+    if lemma not in _ENDING_VERBS:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "without" and any(
+        p.dep_ == "pobj" and ("agreement" in classes_of([p]) or p.lower_ in _OUTCOME_WORDS)
+        for p in c.children) for c in verb.children)
+
+
 # types of a course of action one warns a party against as a threat ('warned Russia against
 # invading'); any other course is advice ('warned the candidates against moving left')
 _HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION",
@@ -634,7 +671,9 @@ _CONDITIONS: dict[str, Callable[[Token, Any], bool]] = {
     # evtypes3 (session 9)
     "directive_content": _directive_content, "prep_object": _prep_object,
     # evsenses5 (session 11)
-    "complement": lambda tok, classes: _complement(tok, classes)}
+    "complement": lambda tok, classes: _complement(tok, classes),
+    "failed_outcome": lambda tok, required: not required or _failed_outcome(tok),
+    "warned_of": lambda tok, classes: _warned_of(tok, classes)}
 
 
 _SETTING_PREPS = frozenset({"in", "during", "on", "via", "through"})

@@ -193,6 +193,8 @@ class Sense(_Strict):
     hostile_against: bool = False  # not when peaceful_against holds ('warned X against')
     # evsenses5 (session 11)
     complement: Words | None = None  # classes of a bare word after the verb ('said sorry')
+    failed_outcome: bool = False  # talks that failed or ended without a deal (REJECT)
+    warned_of: Words | None = None  # classes of what an 'of' phrase warns of ('of sanctions')
 
 
 class EventLexicon(_Strict):
@@ -252,7 +254,7 @@ def sense_problems(name: str, data: dict[str, Any], modes: dict[str, frozenset[s
                             problems.append(f"{where}: {key}: unknown PLOVER type {t!r}")
                 for key in ("obj", "obj_not", "obj_also", "clause", "setting", "oprd",
                             "xcomp_not", "not_setting", "subject", "obj_kind_not",
-                            "at_place", "complement", "prep_object", "obj_head"):
+                            "at_place", "complement", "prep_object", "obj_head", "warned_of"):
                     for cls in sense.get(key) or []:
                         if cls not in classes:
                             problems.append(f"{where}: {key}: unknown word class {cls!r}")
