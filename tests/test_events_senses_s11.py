@@ -161,3 +161,24 @@ def test_warnings_and_blocks_of_other_things(nlp: Any, text: str, wrong: str) ->
 def test_a_warning_of_sanctions_is_not_itself_a_sanction(nlp: Any) -> None:
     found = events_of(nlp, "Paris warned Bamako of sanctions if the vote was delayed again.")
     assert {e.type for e in found} == {"THREATEN"}
+
+
+# ----------------------------------------------------------------------------- batch 3
+
+@pytest.mark.parametrize(("text", "etype", "not_etype"), [
+    ("Sudan's army warned the militia to leave Omdurman or be wiped out.", "THREATEN",
+     "REQUEST"),
+    ("Ankara told the Kurdish fighters to withdraw or face an offensive.", "THREATEN",
+     "REQUEST"),
+    ("Ankara told the Kurdish fighters to withdraw from the town.", "REQUEST", "THREATEN"),
+    ("Warsaw came under fire from Brussels over its judicial reforms.", "ACCUSE", "ASSAULT"),
+    ("Nigeria's government came under fire from unions for the fuel price rise.", "ACCUSE",
+     "ASSAULT"),
+    ("A Malian army convoy came under fire from jihadists near Gao.", "ASSAULT", "ACCUSE"),
+    ("A Malian army convoy came under fire from jihadists for two hours.", "ASSAULT",
+     "ACCUSE"),
+])
+def test_ultimatums_and_fire_come_under(nlp: Any, text: str, etype: str,
+                                        not_etype: str) -> None:
+    found = types_of(nlp, text)
+    assert etype in found and not_etype not in found, (text, found)

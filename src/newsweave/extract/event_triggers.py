@@ -507,6 +507,49 @@ def _warned_of(verb: Token, classes: list[str]) -> bool:
         for h in holders for c in h.children)
 
 
+_FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+# what an ultimatum's alternative may be besides an act of force of the lexicon ('or face
+# arrest', 'or be wiped out')
+_ULTIMATUM_VERBS = frozenset({"face", "wipe", "crush", "annihilate", "eliminate", "punish"})
+
+
+def _or_else(verb: Token) -> bool:
+    """'warned the rebels to disarm or be crushed', 'told the crew to leave or face arrest':
+    what a party is told to do comes with force or punishment if it does not, an ultimatum,
+    a threat (not a plain request) (evsenses5, session 11)."""
+    verbs = lexicon()["verbs"]
+    for told in verb.children:
+        if told.dep_ not in ("xcomp", "ccomp") or \
+                not any(c.dep_ == "cc" and c.lower_ == "or" for c in told.children):
+            continue
+        for alt in told.children:
+            lemma = alt.lemma_.lower()
+            if alt.dep_ == "conj" and (lemma in _ULTIMATUM_VERBS or any(
+                    s["type"] in _FORCE_TYPES for s in verbs.get(lemma, []))):
+                return True
+    return False
+
+
+_REASON_PREPS = frozenset({"over", "for"})
+
+
+def _for_reason(noun: Token) -> bool:
+    """'came under fire from Brussels over its media law', 'under fire for the delays': fire
+    a party comes under for a reason is criticism; 'a convoy came under fire near Goma' is
+    shooting (evsenses5, session 11). The reason hangs on the noun or on the verb it is under."""
+    holders = [noun, noun.head, noun.head.head] if noun.head.dep_ == "prep" else [noun]
+    # the parser may hang the reason on the critic ('from unions for the price rise')
+    holders += [p for h in holders[1:] for c in h.children if c.dep_ == "prep" and
+                c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
+    return any(c.dep_ == "prep" and c.lower_ in _REASON_PREPS and not any(
+        p.ent_type_ in ("DATE", "TIME") or p.lemma_.lower() in _SPAN_NOUNS
+        for p in c.children if p.dep_ == "pobj") for h in holders for c in h.children)
+
+
+# 'under fire for two hours' is how long the shooting lasted, not why
+_SPAN_NOUNS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "while"})
+
+
 # talks that fail by this verb alone ('talks collapsed'), or end without an outcome ('ended
 # without an agreement', 'broke up without a deal'); 'broke down' fails, 'broke up' only ends
 _FAILING_VERBS = frozenset({"collapse", "fail", "falter", "founder", "stall", "flounder"})
@@ -673,7 +716,9 @@ _CONDITIONS: dict[str, Callable[[Token, Any], bool]] = {
     # evsenses5 (session 11)
     "complement": lambda tok, classes: _complement(tok, classes),
     "failed_outcome": lambda tok, required: not required or _failed_outcome(tok),
-    "warned_of": lambda tok, classes: _warned_of(tok, classes)}
+    "warned_of": lambda tok, classes: _warned_of(tok, classes),
+    "or_else": lambda tok, required: not required or _or_else(tok),
+    "for_reason": lambda tok, required: not required or _for_reason(tok)}
 
 
 _SETTING_PREPS = frozenset({"in", "during", "on", "via", "through"})

@@ -195,6 +195,8 @@ class Sense(_Strict):
     complement: Words | None = None  # classes of a bare word after the verb ('said sorry')
     failed_outcome: bool = False  # talks that failed or ended without a deal (REJECT)
     warned_of: Words | None = None  # classes of what an 'of' phrase warns of ('of sanctions')
+    or_else: bool = False  # an ultimatum: told to do X or face force ('or be crushed')
+    for_reason: bool = False  # 'under fire over its law' (criticism), not 'under fire near X'
 
 
 class EventLexicon(_Strict):
