@@ -182,3 +182,32 @@ def test_ultimatums_and_fire_come_under(nlp: Any, text: str, etype: str,
                                         not_etype: str) -> None:
     found = types_of(nlp, text)
     assert etype in found and not_etype not in found, (text, found)
+
+
+# ----------------------------------------------------------------------------- batch 4
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Ethiopian soldiers opened fire on displaced people near Gondar.", "ASSAULT"),
+    ("Caracas pulled out of the talks with the opposition in Barbados.", "REJECT"),
+    ("Washington pulled out of the arms control treaty with Moscow.", "REJECT"),
+    ("Tehran locked up dozens of journalists after the protests.", "COERCE"),
+    ("Nigerian bishops spoke out against the killings in Plateau state.", "ACCUSE"),
+    ("Moscow hit back at Berlin over the expulsion of its reporters.", "ACCUSE"),
+    ("Seoul delivered a stern warning to Pyongyang over the balloons.", "THREATEN"),
+    ("Paris gave its backing to Kyiv's bid to join NATO.", "SUPPORT"),
+    ("Washington placed an embargo on arms shipments to Sudan.", "SANCTION"),
+    ("Kenya ratified the convention against enforced disappearances.", "AGREE"),
+])
+def test_light_verbs_and_phrasal_verbs_of_batch_4(nlp: Any, text: str, etype: str) -> None:
+    assert etype in types_of(nlp, text), (text, types_of(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Russian troops pulled out of the town under the ceasefire agreement.", "REJECT"),
+    ("The museum opened its doors on Sunday.", "ASSAULT"),
+    ("Paris gave military support to Kyiv's army.", "SUPPORT"),
+    ("The weather office issued a warning of heavy rain.", "THREATEN"),
+    ("The goalkeeper spoke out after the match.", "ACCUSE"),
+])
+def test_look_alikes_of_batch_4(nlp: Any, text: str, wrong: str) -> None:
+    assert wrong not in types_of(nlp, text), (text, types_of(nlp, text))

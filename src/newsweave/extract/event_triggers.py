@@ -475,8 +475,13 @@ def _asked_content(tok: Token, required: bool) -> bool:
 def _prep_object(tok: Token, classes: list[str]) -> bool:
     """'placed the town under quarantine', 'put them into isolation': the object of one of
     the verb's own prepositions is a word of these classes (evtypes3, session 9)."""
-    return any(c.dep_ == "prep" and any(p.dep_ == "pobj" and classes_of([p]) & set(classes)
-                                        for p in c.children) for c in tok.children)
+    # a compound preposition the parser splits ('pulled out of the talks': 'of' hangs on
+    # 'out') counts as the verb's own (evsenses5, session 11)
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    preps += [g for c in preps if not any(p.dep_ == "pobj" for p in c.children)
+              for g in c.children if g.dep_ == "prep" and g.i == c.i + 1]
+    return any(any(p.dep_ == "pobj" and classes_of([p]) & set(classes) for p in c.children)
+               for c in preps)
 
 
 _COMPLEMENT_DEPS = frozenset({"acomp", "intj", "oprd", "advmod", "prt"})
