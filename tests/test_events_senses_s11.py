@@ -195,7 +195,7 @@ def test_ultimatums_and_fire_come_under(nlp: Any, text: str, etype: str,
     ("Moscow hit back at Berlin over the expulsion of its reporters.", "ACCUSE"),
     ("Seoul delivered a stern warning to Pyongyang over the balloons.", "THREATEN"),
     ("Paris gave its backing to Kyiv's bid to join NATO.", "SUPPORT"),
-    ("Washington placed an embargo on arms shipments to Sudan.", "SANCTION"),
+    ("Washington placed an embargo on arms shipments to Eritrea.", "SANCTION"),
     ("Kenya ratified the convention against enforced disappearances.", "AGREE"),
 ])
 def test_light_verbs_and_phrasal_verbs_of_batch_4(nlp: Any, text: str, etype: str) -> None:
