@@ -3,10 +3,10 @@
 verbs and verb idioms ("took in refugees", "took X into custody", "took to the streets", "set
 free", "stepped aside", "threw out the bid", "held up banners", "came out in favour of",
 "said sorry", "said no to", "downed tools"), force and punishment told by other verbs
-("pounded", "dropped bombs on", "hit X with sanctions", "handed X a prison term"), money
-("bankrolled"), questioning ("grilled"), commitments ("committed to"), yielding ("accepted
-the demands", "dropped its objection", "waived the fine"), citizenship stripped (COERCE, a
-state against its own people), a sports body's ban on a team (SANCTION) and rescue teams sent
+("pounded", "dropped bombs on", "hit X with sanctions", "handed X a prison term"),
+questioning ("grilled"), commitments ("committed to"), yielding ("accepted the demands",
+"dropped its objection", "waived the fine"), citizenship stripped (COERCE, a state against
+its own people), a sports body's ban on a team (SANCTION) and rescue teams sent
 abroad (AID). Each sense is one lexicon entry (event_lexicon.json), its provenance recorded
 in the event's rules ("verbs:take#4")."""
 
@@ -41,13 +41,12 @@ def types_of(nlp: Any, text: str) -> set[str]:
     # verb + bare complement
     ("Norway's health minister said sorry to the families of the patients.", "CONCEDE"),
     ("Malaysia said no to a Chinese offer of coast guard training.", "REJECT"),
-    # force, punishment, money, questioning, commitment
+    # force, punishment, questioning, commitment
     ("Ukrainian artillery pounded Russian positions near Bakhmut overnight.", "ASSAULT"),
     ("Sudanese army jets dropped bombs on a market in Nyala.", "ASSAULT"),
     ("Washington hit Venezuela with new oil sanctions on Wednesday.", "SANCTION"),
     ("A court in Baku handed the Azerbaijani journalist a nine-year prison term.",
      "SANCTION"),
-    ("Saudi Arabia bankrolled the rebuilding of hospitals in Yemen.", "AID"),
     ("U.S. senators grilled the Pentagon chief over the botched evacuation.", "ACCUSE"),
     ("Chile committed to sending 200 engineers to the UN mission in Haiti.", "AGREE"),
     ("Brazil committed 300 troops to the African Union force.", "MOBILIZE"),
@@ -191,7 +190,6 @@ def test_ultimatums_and_fire_come_under(nlp: Any, text: str, etype: str,
     ("Caracas pulled out of the talks with the opposition in Barbados.", "REJECT"),
     ("Washington pulled out of the arms control treaty with Moscow.", "REJECT"),
     ("Tehran locked up dozens of journalists after the protests.", "COERCE"),
-    ("Nigerian bishops spoke out against the killings in Plateau state.", "ACCUSE"),
     ("Moscow hit back at Berlin over the expulsion of its reporters.", "ACCUSE"),
     ("Seoul delivered a stern warning to Pyongyang over the balloons.", "THREATEN"),
     ("Paris gave its backing to Kyiv's bid to join NATO.", "SUPPORT"),
@@ -207,7 +205,6 @@ def test_light_verbs_and_phrasal_verbs_of_batch_4(nlp: Any, text: str, etype: st
     ("The museum opened its doors on Sunday.", "ASSAULT"),
     ("Paris gave military support to Kyiv's army.", "SUPPORT"),
     ("The weather office issued a warning of heavy rain.", "THREATEN"),
-    ("The goalkeeper spoke out after the match.", "ACCUSE"),
 ])
 def test_look_alikes_of_batch_4(nlp: Any, text: str, wrong: str) -> None:
     assert wrong not in types_of(nlp, text), (text, types_of(nlp, text))
