@@ -488,14 +488,15 @@ _COMPLEMENT_DEPS = frozenset({"acomp", "intj", "oprd", "advmod", "prt"})
 
 
 def _complement(tok: Token, classes: list[str]) -> bool:
-    """'said sorry', 'said no to mediation', 'set five prisoners free': a verb whose meaning
-    turns on a bare word after it (an adjective, an interjection or an adverb the parser hangs
-    on the verb, or the word right after it whatever the parser made of it: 'set free more
-    than 2,000 prisoners' parses 'free' as a modifier of the prisoners) (evsenses5, session
-    11)."""
+    """'said sorry', 'said no to mediation', 'set five prisoners free', 'held Moscow
+    responsible': a verb whose meaning turns on a bare word after it (an adjective, an
+    interjection or an adverb the parser hangs on the verb, an adjective it makes a clause of
+    'Washington responsible', or the word right after the verb whatever the parser made of
+    it: 'set free more than 2,000 prisoners' parses 'free' as a modifier of the prisoners)
+    (evsenses5, session 11)."""
     wanted = set(classes)
-    if any(c.dep_ in _COMPLEMENT_DEPS and c.i > tok.i and classes_of([c]) & wanted
-           for c in tok.children):
+    if any((c.dep_ in _COMPLEMENT_DEPS or (c.dep_ == "ccomp" and c.pos_ == "ADJ")) and
+           c.i > tok.i and classes_of([c]) & wanted for c in tok.children):
         return True
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return nxt is not None and nxt.pos_ in ("ADJ", "ADV", "INTJ", "DET") and \
