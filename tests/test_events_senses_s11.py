@@ -208,3 +208,28 @@ def test_light_verbs_and_phrasal_verbs_of_batch_4(nlp: Any, text: str, etype: st
 ])
 def test_look_alikes_of_batch_4(nlp: Any, text: str, wrong: str) -> None:
     assert wrong not in types_of(nlp, text), (text, types_of(nlp, text))
+
+
+# ----------------------------------------------------------------------------- batch 5
+
+@pytest.mark.parametrize(("text", "accuser", "accused"), [
+    ("Baghdad holds Ankara responsible for the drone strike in Sinjar.", "IRQ", "TUR"),
+    ("Yerevan held Baku accountable for the shelling of Jermuk.", "ARM", "AZE"),
+])
+def test_holding_a_party_responsible_is_an_accusation(nlp: Any, text: str, accuser: str,
+                                                      accused: str) -> None:
+    found = [e for e in events_of(nlp, text) if e.type == "ACCUSE"]
+    assert any(e.actor is not None and e.actor.country == accuser and
+               e.recipient is not None and e.recipient.country == accused for e in found), found
+
+
+def test_calling_an_act_illegal_is_an_accusation(nlp: Any) -> None:
+    assert "ACCUSE" in types_of(nlp, "Hanoi called Beijing's survey illegal.")
+
+
+@pytest.mark.parametrize("text", [
+    "The nurse held the baby responsibly.",
+    "The minister held talks in Rome and called them useful.",
+])
+def test_holding_and_calling_without_blame(nlp: Any, text: str) -> None:
+    assert "ACCUSE" not in types_of(nlp, text), (text, types_of(nlp, text))
