@@ -233,3 +233,20 @@ def test_calling_an_act_illegal_is_an_accusation(nlp: Any) -> None:
 ])
 def test_holding_and_calling_without_blame(nlp: Any, text: str) -> None:
     assert "ACCUSE" not in types_of(nlp, text), (text, types_of(nlp, text))
+
+
+# ----------------------------------------------------------------------------- batch 6
+
+@pytest.mark.parametrize(("text", "etype", "not_etype"), [
+    ("Austria pledged its support for Georgia's membership bid.", "SUPPORT", "AID"),
+    ("Austria pledged its support for Georgia's membership bid.", "SUPPORT", "AGREE"),
+    ("Spain vowed support for Morocco after the earthquake.", "SUPPORT", "AID"),
+    ("Austria pledged military support for Georgia's army.", "AID", "SUPPORT"),
+    ("Austria promised more humanitarian aid to Gaza.", "AID", "SUPPORT"),
+    ("Modi and Sharif spoke by phone for an hour.", "CONSULT", "ACCUSE"),
+    ("Belarus beefed up its forces along the Polish border.", "MOBILIZE", "ASSAULT"),
+])
+def test_pledged_support_phone_calls_forces_beefed_up(nlp: Any, text: str, etype: str,
+                                                       not_etype: str) -> None:
+    found = types_of(nlp, text)
+    assert etype in found and not_etype not in found, (text, found)
