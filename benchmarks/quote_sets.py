@@ -175,7 +175,37 @@ def run_set(name: str, misses: int, cache: Path | None) -> dict[str, Any]:
             print(f"      - {miss}")
         report[m.name] = {"value": m.value, "numerator": m.numerator,
                           "denominator": m.denominator}
+    unmatched = _unmatched_quotes(gold, found)
+    total = sum(len(found.quotes(aid)) for aid in set(doc_article_ids(gold, found).values()))  # type: ignore[arg-type]
+    value = (total - len(unmatched)) / total if total else None
+    shown = "  n/a" if value is None else f"{value:5.3f}"
+    print(f"  {'any-kind precision (snippets)':<30} {shown}  ({total - len(unmatched)}/{total})")
+    for line in unmatched[:misses]:
+        print(f"      - {line}")
+    report["any-kind precision (snippets)"] = {"value": value, "numerator": total - len(unmatched),
+                                               "denominator": total}
     return report
+
+
+def _unmatched_quotes(gold: dict[str, Any], found: _Analyzed) -> list[str]:
+    """Quotes of any kind in the gold articles that overlap no gold snippet of their article:
+    the false quotes (a gold file lists every attribution with a cue, so a quote none of its
+    snippets is in, and that is in none of them, is one the annotator did not see)."""
+    from newsweave.evaluation import doc_article_ids
+    from newsweave.evaluation import normalize_text
+
+    snippets: dict[str, list[str]] = {}
+    for g in gold.get("quotes", []):
+        snippets.setdefault(g["doc"], []).append(normalize_text(g["snippet"]))
+    out: list[str] = []
+    for doc, aid in sorted(doc_article_ids(gold, found).items()):  # type: ignore[arg-type]
+        wanted = snippets.get(doc, [])
+        for q in found.quotes(aid):
+            text = normalize_text(q.text)
+            if not any(s in text or text in s for s in wanted):
+                speaker = q.speaker.name if q.speaker else "no speaker"
+                out.append(f"[{doc}] {q.kind} by {speaker}: {q.text[:90]!r}")
+    return out
 
 
 def _used_names() -> str:
