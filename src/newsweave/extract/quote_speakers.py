@@ -90,6 +90,21 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in paragraphs(text) if is_headline_case(text[a:b])]
 
 
+def _dateline_ranges(text: str) -> list[tuple[int, int]]:
+    """Datelines ("CONCORD, N.H. - ", "ANKARA (Reuters) - ") opening one of the first three
+    paragraphs (after a headline line, the dateline opens the second): the place the story was
+    filed from, which no pronoun means and which says nothing."""
+    from newsweave.extract.dateline import dateline_end
+    from newsweave.extract.quote_marks import paragraphs
+
+    out = []
+    for a, b in paragraphs(text)[:3]:
+        end = dateline_end(text[a:b])
+        if end:
+            out.append((a, a + end))
+    return out
+
+
 def _age_nominal(head: Token) -> bool:
     """"the 56-year-old", "a 23-year-old": a person named by age alone."""
     if head.lower_ not in ("old", "year-old") and not head.lower_.endswith("-year-old"):
@@ -299,6 +314,7 @@ class SpeakerResolver:
                 roles_by_key.setdefault(m.local_key, set()).update(
                     self._mention_roles(m, span.root))
         headlines = _headline_lines(doc_text(doc))
+        self.datelines = _dateline_ranges(doc_text(doc))
         # who the article calls "he" or "she" (name -> gender), and single names the tagger
         # took for organizations that the article speaks of as a person ("Guzel said she")
         self.genders: dict[str, str] = {}
@@ -308,7 +324,8 @@ class SpeakerResolver:
         for m in mentions:
             # a related-headline line or subhead ("Ruiz Slams Budget Deal") and a bare title
             # the tagger took for a name ("Councilwoman") are no one a pronoun can mean
-            if self._in_quote(m.span[0]) or any(a <= m.span[0] < b for a, b in headlines):
+            if self._in_quote(m.span[0]) or any(a <= m.span[0] < b for a, b in headlines) or \
+                    any(a <= m.span[0] < b for a, b in self.datelines):
                 continue
             if m.canonical.lower().rstrip(".") in titles:
                 named = self._name_after_title(m)
@@ -706,6 +723,14 @@ class SpeakerResolver:
         lex = speaker_lexicon()
         if self._in_quote(head.idx):
             return None  # '"Crooked Hillary," as he calls her, responded': a quoted name
+        dateline = next(((a, b) for a, b in self.datelines if a <= head.idx < b), None)
+        if dateline is not None:
+            # "CONCORD, N.H. - The campaign of Ana Ruiz said": the parser made the place the
+            # subject and the speaker its apposition; the place says nothing
+            after = next((t for t in head.subtree if t.idx >= dateline[1] and
+                          t.dep_ in ("appos", "conj", "nsubj", "compound") and
+                          t.head.idx < dateline[1]), None)
+            return self.resolve(after, bound) if after is not None else None
         lower = head.lower_
         if head.pos_ == "PROPN" and head.text.isupper() and len(head.text) > 1:
             lower = head.text  # "US", "IT": an acronym, not a pronoun
