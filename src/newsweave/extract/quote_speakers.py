@@ -701,15 +701,17 @@ class SpeakerResolver:
 
     # ------------------------------------------------------------------ resolution
 
-    def named_within(self, start: int, end: int) -> frozenset[str]:
+    def named_within(self, start: int, end: int, speakers_too: bool = False) -> frozenset[str]:
         """The people named outside quotation marks between characters `start` and `end`:
-        the ones a pronoun subject of the verb that reports that span cannot mean."""
+        the ones a pronoun subject of the verb that reports that span cannot mean (with
+        `speakers_too`, also those who speak there: a subject before a parenthetical cue)."""
         k = bisect.bisect_left(self.referents, start, key=lambda r: r.pos)
         names = set()
         for r in self.referents[k:]:
             if r.pos >= end:
                 break
-            if r.kind == PERSON and not r.spoke and not self._in_quote(r.pos):
+            if r.kind == PERSON and (speakers_too or not r.spoke) and \
+                    not self._in_quote(r.pos):
                 names.add(r.actor.name)
         return frozenset(names)
 

@@ -136,9 +136,22 @@ class _Extractor:
     def _bound_names(self, cue: Cue) -> frozenset[str]:
         """People named in what a cue reports in its own words (no quotation marks): its
         pronoun speaker is none of them ('Smith was on bail, he said')."""
-        if not cue.content or cue.fragment_only or \
-                cue.content[0].i < cue.token.i < cue.content[-1].i:
-            return frozenset()  # (a cue set inside the clause may report only part of it)
+        if not cue.content or cue.fragment_only:
+            return frozenset()
+        if cue.content[0].i < cue.token.i < cue.content[-1].i:
+            # (a cue set inside the clause may report only part of it; but the subject it
+            # follows is no one its pronoun means: 'Farr, he said, had assured him ...')
+            first = min(cue.token.i, cue.speaker.i if cue.speaker is not None else cue.token.i)
+            subject = next((t for t in cue.content if t.i < first and
+                            t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")
+                            and t.right_edge.i == first - 2), None)
+            if subject is None or cue.speaker is None or \
+                    cue.speaker.lower_ not in speaker_lexicon()["person_pronouns"]:
+                return frozenset()
+            before = list(subject.subtree)
+            return self.resolver.named_within(before[0].idx,
+                                              before[-1].idx + len(before[-1].text),
+                                              speakers_too=True)
         own = {t.i for t in cue.content}
         if cue.content[-1].i < cue.token.i and not all(
                 t.is_punct or t.is_space or (t.head.i == cue.token.i and t.i not in own)
