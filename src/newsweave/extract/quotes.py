@@ -998,9 +998,14 @@ class _Extractor:
         sent = cue.token.sent
         if not cue.content or cue.content[-1].i >= sent.end or cue.content[-1].i < cue.token.i \
                 or cue.fragment_only or cue.np_content or cue.lemma == "according to" or \
-                not any(t.lower_ == "would" and t.dep_ == "aux" for t in cue.content):
+                not (any(t.lower_ == "would" and t.dep_ == "aux" for t in cue.content) or
+                     cue.content_root is not None and any(
+                         c.lower_ in _REPORTED_MODALS and c.dep_ == "aux"
+                         for c in cue.content_root.children)):
             return out  # (only a clause told in the reported future goes on in the next)
-        cue_tokens = {c.token.i for c in self.cues}
+        # (a cue of its own that reports nothing and names no one -- "while the siege
+        # continued", "such guarantees" -- does not stop it)
+        cue_tokens = {c.token.i for c in self.cues if c.content and c.speaker is not None}
         para = self._para(cue.token.idx)
         doc = self.doc
         while len(out) < 2 and sent.end < len(doc):
@@ -1021,6 +1026,9 @@ class _Extractor:
         return out
 
 
+# modals of the verb of a reported clause told in the future or the conditional of the past
+# ("argued the committee should hold a hearing. A hearing would let ..."); "would" anywhere in it
+_REPORTED_MODALS = frozenset({"would", "should", "could", "might"})
 # subjects of a "would" sentence that comment on what was said rather than go on with it
 _NOT_REPORTED_SUBJECTS = frozenset({"that", "this", "i", "we", "you"})
 
