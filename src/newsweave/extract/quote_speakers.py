@@ -1500,7 +1500,11 @@ class SpeakerResolver:
         for r in before():
             if self.sentence_index(r.pos) < sent - 2:
                 break
-            if r.salient and fits(r, exact_only=recent_only):
+            # (a description of someone else only by its own word: "the senator" is not
+            # "his party's nominee" met just before, though both may run for office)
+            if r.salient and fits(r, exact_only=recent_only or (
+                    r.actor.mention_id is None and r.actor.type == "PERSON" and
+                    r.actor.name[:1].islower())):
                 return replace(r.actor), r.kind, set(r.roles)
         if recent_only:  # "the spokesman for X" names someone new
             return None
