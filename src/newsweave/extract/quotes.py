@@ -964,7 +964,8 @@ class _Extractor:
                 rest = content[1:]
                 if not (rest and cue.content_root is not None and any(
                         t.dep_ in ("nsubj", "nsubjpass") and t.head.i == cue.content_root.i
-                        and t.i != content[0].i for t in rest)):
+                        and t.i != content[0].i for t in rest)) and \
+                        not _relative_subject_reported(cue, content[0]):
                     continue
                 content = rest
             words = [t for t in content if t.is_alpha]
@@ -1031,6 +1032,20 @@ class _Extractor:
 _REPORTED_MODALS = frozenset({"would", "should", "could", "might"})
 # subjects of a "would" sentence that comment on what was said rather than go on with it
 _NOT_REPORTED_SUBJECTS = frozenset({"that", "this", "i", "we", "you"})
+
+
+def _relative_subject_reported(cue: Cue, pronoun: Token) -> bool:
+    """'a measure that critics said would allow firms to ...', 'changes which he says will
+    cost jobs': the relative pronoun is the subject of the reported clause, whose verb is
+    finite (a modal or a tense of its own), so the speaker states something of the noun
+    before it. Not 'which it claims' with no clause of its own after the cue."""
+    root = cue.content_root
+    if root is None or cue.token.dep_ != "relcl" or cue.token.i < pronoun.i or \
+            pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.i != root.i:
+        return False
+    return root.i > cue.token.i and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP")
+        for c in root.children) or root.tag_ in ("VBD", "VBZ", "VBP")
 
 
 def _asks_to_stay_unnamed(cue: Cue) -> bool:
