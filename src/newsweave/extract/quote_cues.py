@@ -160,6 +160,11 @@ def _chain(tok: Token) -> list[Token]:
             break  # (not 'fought back tears to recall the night ...': no clause said)
         if cur.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in cur.children):
             break  # 'X would not comment, but Lee said ...': a clause of its own
+        outer = _cue_joined_to_report(cur)
+        if outer is not None:  # 'noted that Lee had won twice and said ...': the noter
+            chain.append(outer)
+            cur = outer
+            continue
 
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
@@ -167,6 +172,28 @@ def _chain(tok: Token) -> list[Token]:
         elif cur.pos_ != "ADP":
             break
     return chain
+
+
+def _cue_joined_to_report(tok: Token) -> Token | None:
+    """'The official noted that Lee had won twice and said it would be a mistake ...': a
+    cue with no subject that the parser joined to the verb of another cue's reported clause,
+    when that verb is told in a tense of the reported past ('had won', 'would win') and the
+    cue in the plain past: it goes on with the outer speaker, not the clause's subject. The
+    outer cue, or None."""
+    head = tok.head
+    if tok.dep_ != "conj" or tok.tag_ != "VBD" or not _is_cue(tok) or \
+            head.dep_ != "ccomp" or not _is_cue(head.head) or head.head.i > head.i or \
+            any(c.dep_ in SUBJECT_DEPS for c in tok.children) or \
+            not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+        return None
+    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _REPORTED_PAST_AUX
+               for c in head.children):
+        return None
+    return head.head
+
+
+# auxiliaries of a clause told in the reported past: 'said Lee had won', 'said it would'
+_REPORTED_PAST_AUX = frozenset({"had", "would", "could", "might", "should"})
 
 
 def _governing(tok: Token, chain: list[Token]) -> list[Token]:
@@ -602,6 +629,12 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
         ids: set[int] = set()
         for r in roots:
             ids |= _subtree_ids(r)
+            for c in r.children:  # (not a cue joined to it that goes on with this speaker)
+                joined = _cue_joined_to_report(c)
+                if joined is not None and joined.i == tok.i:
+                    ids -= _subtree_ids(c)
+                    ids -= {g.i for g in r.children if g.dep_ == "cc" and g.i < c.i and
+                            g.i > r.i}
         ids |= quote_indirect.clause_coordinated_before(tok, roots, _is_cue)
         ids -= quote_indirect.participle_reports_inside(roots[0], _is_cue)
         ids -= _contrasted_report(roots[0])
