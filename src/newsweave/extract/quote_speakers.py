@@ -529,7 +529,15 @@ class SpeakerResolver:
         title or role; with `by_name`, else a given name used for one gender only
         ("Maria Lopez", extract/gender.py) of a named person. A given name is only good
         enough to rule a person out ("she" is not "David Cohen"), never to prefer one."""
-        known = self.genders.get(r.actor.name) or _gender(r)
+        known = self.genders.get(r.actor.name)
+        if known is None:
+            known = _gender(r)
+            if known is not None and r.kind == PERSON and r.actor.mention_id is not None:
+                # ("Rosa Diaz, the state party chairman ... She added": a woman's given name
+                # outweighs a role word many women hold as written)
+                named = _LONG_GENDER.get(given_name_gender(r.actor.name) or "")
+                if named is not None and named != known:
+                    known = named
         if known is None and by_name and r.kind == PERSON and r.actor.mention_id is not None:
             known = _LONG_GENDER.get(given_name_gender(r.actor.name) or "")
         return known
