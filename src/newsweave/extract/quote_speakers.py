@@ -794,6 +794,14 @@ class SpeakerResolver:
             bearer = self._surname_owner(head.text) if head.text[:1].isupper() else None
             return self._from_mention(bearer) if bearer is not None else None
         mention = self.by_token.get(head.i)
+        if mention is not None and mention.label in ("NORP", "GPE"):
+            # "Another Republican, Representative Ana Ruiz of Florida, wrote": a party or
+            # nationality set beside a person's name is that person
+            named = next((self.by_token[c.i] for c in head.children if c.dep_ == "appos" and
+                          c.i in self.by_token and self.by_token[c.i].label == "PERSON"),
+                         None)
+            if named is not None:
+                return self._from_mention(named)
         if mention is not None and mention.label != "PERSON":
             titled_person = self._person_titled_by(head, mention)
             if titled_person is not None:  # "Acme Corp chief executive Jane Roe said"
