@@ -40,7 +40,8 @@ _NOT_CHANNELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "LOC", "PERSON", 
 
 
 _VERB_LISTS = ("fragment_only", "object_content", "clause_object", "passive_speaker",
-               "infinitive_content", "directive_infinitive", "byline_verbs",
+               "infinitive_content", "directive_infinitive", "commitment_infinitive",
+               "byline_verbs",
                "finite_clause_only", "about_content", "as_content")
 
 
@@ -176,20 +177,29 @@ def _chain(tok: Token) -> list[Token]:
 
 def _cue_joined_to_report(tok: Token) -> Token | None:
     """'The official noted that Lee had won twice and said it would be a mistake ...': a
-    cue with no subject that the parser joined to the verb of another cue's reported clause,
-    when that verb is told in a tense of the reported past ('had won', 'would win') and the
-    cue in the plain past: it goes on with the outer speaker, not the clause's subject. The
-    outer cue, or None."""
+    cue with no subject that the parser joined to the verb of another cue's reported clause
+    (or of a relative clause: 'the decrees which had praised him and vowed to ...'), when
+    that verb is told in a tense of the reported past ('had won', 'would win') and the cue
+    in the plain past: it goes on with the subject of the verb above, not the clause's
+    subject. That verb, or None."""
     head = tok.head
     if tok.dep_ != "conj" or tok.tag_ != "VBD" or not _is_cue(tok) or \
-            head.dep_ != "ccomp" or not _is_cue(head.head) or head.head.i > head.i or \
             any(c.dep_ in SUBJECT_DEPS for c in tok.children) or \
-            not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+            not any(c.dep_ in ("ccomp", "xcomp") and c.i > tok.i for c in tok.children) or \
+            not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _REPORTED_PAST_AUX
+                    for c in head.children):
         return None
-    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _REPORTED_PAST_AUX
-               for c in head.children):
-        return None
-    return head.head
+    if head.dep_ == "ccomp" and _is_cue(head.head) and head.head.i < head.i:
+        return head.head
+    if head.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS and c.tag_ == "WDT"
+                                    for c in head.children):
+        # ('rolled back the decrees which had praised him and vowed to ...': the verb the
+        # noun hangs from, whose subject vowed)
+        outer = head.head
+        while outer.pos_ not in ("VERB", "AUX") and outer.head.i != outer.i:
+            outer = outer.head
+        return outer if outer.pos_ in ("VERB", "AUX") and outer.i < tok.i else None
+    return None
 
 
 # auxiliaries of a clause told in the reported past: 'said Lee had won', 'said it would'
@@ -820,6 +830,19 @@ def _summons(infinitive: Token) -> bool:
         for c in infinitive.children))
 
 
+def _promised_infinitive(tok: Token) -> tuple[list[Token], Token | None]:
+    """The to-infinitive a promise or vow takes ('vowed to appeal the ruling'), with no
+    subject of its own, of three words or more."""
+    for c in tok.children:
+        if c.dep_ == "xcomp" and c.i > tok.i and c.pos_ in ("VERB", "AUX") and \
+                any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) and \
+                not any(g.dep_ in SUBJECT_DEPS for g in c.children):
+            toks = [t for t in tok.sent if t.i in _subtree_ids(c)]
+            if sum(t.is_alpha for t in toks) >= 3:
+                return _strip(toks), c
+    return [], None
+
+
 def _quoted_infinitive(tok: Token, quote_ranges: list[tuple[int, int]]
                        ) -> tuple[list[Token], Token | None]:
     for c in tok.children:
@@ -1274,6 +1297,14 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             # 'begged lawmakers "not to lose sight of" the conflict': the infinitive is what
             # was said, when it quotes; otherwise 'urged calm' is no statement
             content, root = _clip(*_quoted_infinitive(tok, quote_ranges), para_of(tok.idx))
+            if content and lemma in lex["directive_infinitive"]:
+                # (a request keeps its addressee: 'urged senators to avoid "another crisis"')
+                request, request_root = _clip(*_directive(tok, lemma), para_of(tok.idx))
+                if request and request[0].i < content[0].i:
+                    content, root = request, request_root
+        if not content and lemma in lex["commitment_infinitive"]:
+            # 'promised to vote against any deal that ...': the commitment is what was said
+            content, root = _clip(*_promised_infinitive(tok), para_of(tok.idx))
         if (not content or fragment_only) and not _quoted(content, quote_ranges):
             request, request_root = _clip(*_directive(tok, lemma), para_of(tok.idx))
             if request:
