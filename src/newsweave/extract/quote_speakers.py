@@ -775,6 +775,9 @@ class SpeakerResolver:
             return self._antecedent(pos, (PERSON,))
         if lower in ("one", "another") and head.dep_ in ("nsubj", "nsubjpass"):
             return self._one_of(head)  # '"...," one said' after 'Residents gathered ...'
+        if lower == "other" and head.dep_ in ("nsubj", "nsubjpass") and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return self._one_of(head)  # 'Two envoys spoke. One said ... The other said ...'
         if lower in ("all", "both", "each") and head.dep_ == "nsubj":
             # "all of them say": the group "them" means
             of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"),
@@ -1127,12 +1130,13 @@ class SpeakerResolver:
         """"one"/"another" as a speaker: one of the people a plural noun named just before
         ("Residents gathered outside. '...,' one said." -> one of the residents)."""
         sent = self.sentence_index(head.idx)
+        word = "the other" if head.lower_ == "other" else head.lower_
         for prep in head.children:  # "one of the workers said"
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 group = next((g for g in prep.children if g.dep_ == "pobj" and
                               g.tag_ in ("NNS", "NNPS")), None)
                 if group is not None:
-                    return (ActorRef(name=f"{head.lower_} of the {self._core_text(group)}",
+                    return (ActorRef(name=f"{word} of the {self._core_text(group)}",
                                      type="PERSON", description=f"a {group.lemma_.lower()}",
                                      span=(head.idx, group.idx + len(group.text))),
                             PERSON, {group.lemma_.lower()})
@@ -1151,7 +1155,7 @@ class SpeakerResolver:
             first = self._core_tokens(tok)[:1]
             if first and first[0].is_sent_start and first[0].pos_ != "PROPN":
                 core = core[:1].lower() + core[1:]
-            name = f"{head.lower_} of the {core}"
+            name = f"{word} of the {core}"
             roles = {tok.lemma_.lower()}
             return (ActorRef(name=name, type="PERSON", description=f"a {tok.lemma_.lower()}",
                              span=(head.idx, head.idx + len(head.text))), PERSON, roles)
