@@ -1,0 +1,106 @@
+"""Reported speech as political news writes it (issue 13, session 11): patterns found
+classifying the misses of the made-up political set (tests/data/quotes_politics_dev). Every
+text here is made up."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from quote_helpers import quotes_in, speakers_of
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(("text", "words", "speaker_words"), [
+    # the parser makes the dateline's place the subject and the speaker its apposition
+    ("ALBANY, N.Y. - The campaign of Senator Mara Quill said on Monday that a rival's mailer "
+     "was false, and it demanded that the mailer be withdrawn.", "the mailer be withdrawn",
+     "campaign"),
+    ("RENO, Nev. - Former mayor Otis Brell, the Democrat trying to unseat Senator Ava Kemp, "
+     "told a rally on Sunday that the senator had ignored the valley.", "had ignored the valley",
+     "Otis Brell"),
+])
+def test_a_dateline_is_no_speaker(nlp: Any, text: str, words: str, speaker_words: str) -> None:
+    [name] = speakers_of(quotes_in(nlp, text), words)
+    assert name is not None and speaker_words in name
+
+
+def test_a_parenthetical_pronoun_cue_is_not_the_subject_it_follows(nlp: Any) -> None:
+    text = ("Senator Dale Kowal told reporters that he had met the trade envoy, Mike Farr, on "
+            "Monday. Farr, he said, had promised him a vote before the recess.")
+    assert speakers_of(quotes_in(nlp, text), "had promised him a vote") == ["Dale Kowal"]
+
+
+def test_a_clause_told_with_should_goes_on_in_the_next_would_sentence(nlp: Any) -> None:
+    text = ("Senator Ines Moreau argued that the board should at least hold a public hearing. "
+            "A hearing would let residents judge the plan for themselves.")
+    assert speakers_of(quotes_in(nlp, text), "A hearing would let residents") == ["Ines Moreau"]
+    # a clause told in the plain past does not go on
+    plain = ("Senator Ines Moreau said the board met on Monday. It would be the last meeting "
+             "before the vote.")
+    assert not [q for q in quotes_in(nlp, plain) if "last meeting" in q.text]
+
+
+def test_a_title_is_not_an_unnamed_description_of_another_word(nlp: Any) -> None:
+    # "the senator" is the senator named before, not "his party's nominee" met just before
+    text = ("Senator Rob Ellery has largely avoided the presidential race, in which his party's "
+            "nominee trails badly. Asked on Friday about the race, the senator said he was "
+            "focused on his own campaign.")
+    assert speakers_of(quotes_in(nlp, text), "focused on his own campaign") == ["Rob Ellery"]
+
+
+def test_a_relative_pronoun_can_be_the_subject_of_what_was_reported(nlp: Any) -> None:
+    text = ("Governor Lena Voigt signed a licensing measure that critics said would let shops "
+            "refuse service to some customers.")
+    [name] = speakers_of(quotes_in(nlp, text), "would let shops refuse service")
+    assert name is not None and "critics" in name.lower()
+
+
+def test_a_cue_joined_to_a_clause_in_the_reported_past_goes_on_with_the_outer_speaker(
+        nlp: Any) -> None:
+    text = ("A party official noted that Ted Brannan had won statewide twice and said it would "
+            "be a mistake to count him out.")
+    found = quotes_in(nlp, text)
+    [name] = speakers_of(found, "it would be a mistake")
+    assert name is not None and "official" in name
+    assert not [q for q in found if "won statewide" in q.text and "mistake" in q.text]
+    # the same with a relative clause: the verb above the noun speaks
+    text = ("President Oraz Bekov rolled back decrees which had praised his predecessor and "
+            "vowed to open the economy to foreign investors.")
+    assert speakers_of(quotes_in(nlp, text), "to open the economy") == ["Oraz Bekov"]
+
+
+def test_a_given_name_outweighs_a_role_word_of_the_other_gender(nlp: Any) -> None:
+    text = ("According to a person who has seen it, the new ad is harsh. The state party "
+            "chairman, Rosa Delgado, said she hoped the race would stay civil. She added that "
+            "turnout at party events had been strong all month.")
+    assert speakers_of(quotes_in(nlp, text), "turnout at party events") == ["Rosa Delgado"]
+
+
+def test_a_party_word_beside_a_name_is_that_person(nlp: Any) -> None:
+    text = ("Republicans were not ready to drop the matter. Another Republican, Representative "
+            "Sharon Lyell of Florida, wrote on Twitter that the director had failed the public.")
+    assert speakers_of(quotes_in(nlp, text), "the director had failed") == ["Sharon Lyell"]
+
+
+def test_a_promise_reports_its_infinitive(nlp: Any) -> None:
+    text = "Ted Brannan promised to vote against any trade deal without labor standards."
+    assert speakers_of(quotes_in(nlp, text), "to vote against any trade deal") == ["Ted Brannan"]
+    # (a short one says too little: "promised to help")
+    assert not [q for q in quotes_in(nlp, "Ted Brannan promised to help.") if "help" in q.text]
+
+
+def test_the_other_is_the_other_of_the_group(nlp: Any) -> None:
+    text = ("Two EU diplomats spoke on condition of anonymity. One of them said the talks had "
+            "stalled. The other said Germany could accept a delay until the spring.")
+    [name] = speakers_of(quotes_in(nlp, text), "Germany could accept a delay")
+    assert name is not None and "other" in name and "diplomats" in name
+
+
+def test_a_request_quoted_in_its_infinitive_keeps_its_addressee(nlp: Any) -> None:
+    text = ('Majority Leader Walt Pryor urged senators of both parties to avoid "another '
+            'manufactured crisis."')
+    found = [q for q in quotes_in(nlp, text) if "manufactured crisis" in q.text]
+    assert found and all(q.text.startswith("senators of both parties") for q in found), found
