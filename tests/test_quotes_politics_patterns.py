@@ -104,3 +104,24 @@ def test_a_request_quoted_in_its_infinitive_keeps_its_addressee(nlp: Any) -> Non
             'manufactured crisis."')
     found = [q for q in quotes_in(nlp, text) if "manufactured crisis" in q.text]
     assert found and all(q.text.startswith("senators of both parties") for q in found), found
+
+
+def test_a_participle_set_off_after_the_subject_keeps_the_speaker(nlp: Any) -> None:
+    text = ('Judge Nora Vance, writing for the court, said the county had offered "only thin '
+            'reasons" for closing the polling places.')
+    assert speakers_of(quotes_in(nlp, text), "the county had offered") == ["Nora Vance"]
+
+
+def test_a_cue_told_as_what_would_happen_does_not_take_the_quoted_word(nlp: Any) -> None:
+    text = ('Foreign Minister Idris Kamal warned that new sanctions would break the accord, and '
+            'he said his country would respond "firmly" if they passed.')
+    found = [q for q in quotes_in(nlp, text) if "firmly" in q.text]
+    assert found and all(q.kind == "mixed" and q.speaker is not None and
+                         q.speaker.name == "Idris Kamal" for q in found), found
+
+
+def test_a_report_keeps_its_clause_before_someone_elses_quoted_judgement(nlp: Any) -> None:
+    text = ('Senator Lia Brandt said the rival bill had been drafted with the help of a gun '
+            'lobby, a charge Senator Omar Pell called "absurd."')
+    assert speakers_of(quotes_in(nlp, text), "the rival bill had been drafted") == ["Lia Brandt"]
+    assert speakers_of(quotes_in(nlp, text), "absurd") == ["Omar Pell"]

@@ -305,6 +305,15 @@ def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
             subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None:
                 return _in_paragraph(subj, a, b)
+    # "Judge Ana Ruiz, writing for the court, said ...": the parser gives the subject to the
+    # participle set off before the cue
+    if not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+        for c in tok.children:
+            if c.dep_ == "advcl" and c.i < tok.i and c.tag_ in ("VBG", "VBN"):
+                subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and
+                             g.i < c.i and g.pos_ in ("PROPN", "NOUN")), None)
+                if subj is not None and tok.doc[c.i - 1].text == ",":
+                    return _in_paragraph(subj, a, b)
     issuer = _document_issuer(tok, a, b)
     if issuer is not None:
         return issuer
