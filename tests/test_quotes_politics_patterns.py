@@ -125,3 +125,10 @@ def test_a_report_keeps_its_clause_before_someone_elses_quoted_judgement(nlp: An
             'lobby, a charge Senator Omar Pell called "absurd."')
     assert speakers_of(quotes_in(nlp, text), "the rival bill had been drafted") == ["Lia Brandt"]
     assert speakers_of(quotes_in(nlp, text), "absurd") == ["Omar Pell"]
+
+
+def test_some_of_a_party_named_as_the_subject_before(nlp: Any) -> None:
+    text = ("In the capital, Democrats in the state senate have proposed a new budget, and some "
+            "have said they would block any bill that cuts school aid.")
+    [name] = speakers_of(quotes_in(nlp, text), "they would block any bill")
+    assert name is not None and "Democrats" in name

@@ -1120,9 +1120,12 @@ class SpeakerResolver:
         for tok in reversed(self.doc[max(head.i - 80, 0):head.i]):
             if self.sentence_index(tok.idx) < sent - 1:
                 break
-            if tok.tag_ == "NNS" and tok.dep_ in ("nsubj", "nsubjpass") and \
+            # (or a party's members, which the tagger takes for a name: "Republicans")
+            lemma = tok.lemma_.lower() if tok.tag_ == "NNS" else tok.lower_[:-1] \
+                if tok.tag_ == "NNPS" and tok.lower_.endswith("s") else ""
+            if tok.dep_ in ("nsubj", "nsubjpass") and \
                     tok.head.dep_ == "ROOT" and not self._in_quote(tok.idx) and \
-                    tok.lemma_.lower() in speaker_lexicon()["people_nouns"]:
+                    lemma in speaker_lexicon()["people_nouns"]:
                 return tok
         return None
 
