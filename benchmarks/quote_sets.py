@@ -4,7 +4,7 @@
     python benchmarks/quote_sets.py --sample 40 --seed 13 [--sample-out FILE]
 
 SETs: seeds-dev (shared/eval/seeds_dev_gold.json), heldout, fresh, fresh3, fresh4, fresh5, fresh6,
-fresh7, fresh8, fresh9, wire-dev, politics-dev, fresh10
+fresh7, fresh8, fresh9, wire-dev, politics-dev, politics-dev2, fresh10
 (the folders and gold files of tests/data read by tests/test_quotes_heldout.py); default: all of
 them. An untouched set (UNTOUCHED) never has its misses printed: fresh10 (session 9, 46 articles,
 203 attributions, annotated by reading before any run) is the untouched one. fresh8, untouched
@@ -13,8 +13,10 @@ until fresh8 was made (session 8), is development data too; fresh9 (session 8) w
 data from the start. wire-dev (session 10) is made up: 55 newswire-style reports written for
 the indirect speech of issue 13 (325 attributions, 305 indirect or mixed), development data
 from the start. politics-dev (session 11) is made up too: 20 whole articles of 400-600 words in
-the manner of 2016 political coverage (campaigns, Congress, courts, foreign policy; 454
-attributions, 404 indirect or mixed), development data from the start.
+the manner of 2016 political coverage (campaigns, Congress, courts, foreign policy; 459
+attributions, 409 indirect or mixed), development data from the start; politics-dev2 (6 more,
+122 attributions) was written after the first round of rules fitted to politics-dev, to check
+that they carry over, and is development data since.
 Each article is read by newsweave's ingest (the texts the pipeline stores) and analyzed in
 this process by the stages quotes need (parse, mentions, quotes; events and linking change no
 quote text or speaker name), then scored by newsweave.evaluation.quotes, the scorer of the
@@ -70,6 +72,9 @@ SETS: dict[str, tuple[Path, Path]] = {
     # made up (session 11): 20 whole political news articles in the manner of 2016 US and
     # international coverage, annotated as written, before any run; development data
     "politics-dev": (DATA / "quotes_politics_dev", DATA / "quotes_politics_dev_gold.json"),
+    # made up (session 11): 6 more such articles written after the first round of rules on
+    # politics-dev, annotated before any run, to see whether those rules carry over
+    "politics-dev2": (DATA / "quotes_politics_dev2", DATA / "quotes_politics_dev2_gold.json"),
     # untouched (session 9): annotated by reading before any run, measured only
     "fresh10": (DATA / "fresh10_quotes", DATA / "fresh10_quotes_gold.json"),
 }
