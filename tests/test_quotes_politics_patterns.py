@@ -132,3 +132,10 @@ def test_some_of_a_party_named_as_the_subject_before(nlp: Any) -> None:
             "have said they would block any bill that cuts school aid.")
     [name] = speakers_of(quotes_in(nlp, text), "they would block any bill")
     assert name is not None and "Democrats" in name
+
+
+def test_a_title_prefers_its_holder_to_someone_named_in_his_words(nlp: Any) -> None:
+    text = ("The mayor of Carlow, Lou Marek, said he was glad somebody was paying attention. But "
+            "he said he was not sure Senator Paul Harlan could deliver on his promises. The mills "
+            "were not coming back, the mayor said.")
+    assert speakers_of(quotes_in(nlp, text), "The mills were not coming back") == ["Lou Marek"]

@@ -1520,6 +1520,12 @@ class SpeakerResolver:
             return (r for r in self._latest_before(pos) if r.kind == kind)
 
         # (a) a salient referent in this or the two previous sentences whose roles fit
+        # (one only named inside someone's words yields to one with this very role: "the
+        # mayor said" after "Mayor Lou Marek said he was not sure Harrigan could deliver" is
+        # Marek, not the nominee in his words)
+        exact_near = next((r for r in before() if self.sentence_index(r.pos) >= sent - 2 and
+                           r.salient and lemma in r.roles and modifiers <= r.roles and
+                           same_place(r)), None)
         for r in before():
             if self.sentence_index(r.pos) < sent - 2:
                 break
@@ -1528,6 +1534,9 @@ class SpeakerResolver:
             if r.salient and fits(r, exact_only=recent_only or (
                     r.actor.mention_id is None and r.actor.type == "PERSON" and
                     r.actor.name[:1].islower())):
+                if exact_near is not None and lemma not in r.roles and not r.spoke and \
+                        self._reporter_of(r) is not None:
+                    r = exact_near
                 return replace(r.actor), r.kind, set(r.roles)
         if recent_only:  # "the spokesman for X" names someone new
             return None
