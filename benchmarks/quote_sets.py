@@ -181,7 +181,8 @@ def run_set(name: str, misses: int, cache: Path | None) -> dict[str, Any]:
         report[m.name] = {"value": m.value, "numerator": m.numerator,
                           "denominator": m.denominator}
     unmatched = _unmatched_quotes(gold, found)
-    total = sum(len(found.quotes(aid)) for aid in set(doc_article_ids(gold, found).values()))  # type: ignore[arg-type]
+    ids = set(doc_article_ids(gold, found).values())  # type: ignore[arg-type]
+    total = sum(len(found.quotes(aid)) for aid in ids)
     value = (total - len(unmatched)) / total if total else None
     shown = "  n/a" if value is None else f"{value:5.3f}"
     print(f"  {'any-kind precision (snippets)':<30} {shown}  ({total - len(unmatched)}/{total})")
@@ -196,8 +197,7 @@ def _unmatched_quotes(gold: dict[str, Any], found: _Analyzed) -> list[str]:
     """Quotes of any kind in the gold articles that overlap no gold snippet of their article:
     the false quotes (a gold file lists every attribution with a cue, so a quote none of its
     snippets is in, and that is in none of them, is one the annotator did not see)."""
-    from newsweave.evaluation import doc_article_ids
-    from newsweave.evaluation import normalize_text
+    from newsweave.evaluation import doc_article_ids, normalize_text
 
     snippets: dict[str, list[str]] = {}
     for g in gold.get("quotes", []):

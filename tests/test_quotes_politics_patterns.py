@@ -139,3 +139,14 @@ def test_a_title_prefers_its_holder_to_someone_named_in_his_words(nlp: Any) -> N
             "he said he was not sure Senator Paul Harlan could deliver on his promises. The mills "
             "were not coming back, the mayor said.")
     assert speakers_of(quotes_in(nlp, text), "The mills were not coming back") == ["Lou Marek"]
+
+
+def test_two_different_titles_are_two_people_once_a_holder_has_spoken(nlp: Any) -> None:
+    # (with the parenthetical rule, "The president" taken for the attorney general would
+    # bind "he" away from him)
+    text = ("President Alma Reyes said she was disappointed by the ruling. State Attorney "
+            "General Ken Paxton Lowry praised the outcome. In a statement, he said the ruling "
+            "was a victory for the states. The president, he argued, could not rewrite the law "
+            "on her own.")
+    [name] = speakers_of(quotes_in(nlp, text), "could not rewrite the law")
+    assert name is not None and "Lowry" in name

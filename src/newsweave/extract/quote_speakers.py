@@ -1494,6 +1494,8 @@ class SpeakerResolver:
         if ranked:
             return self._ranked(pos, kind)
         classes = role_classes().get(lemma, set())
+        class_words = {c for cs in role_classes().values() for c in cs}
+        holder_named = any(r.kind == kind and lemma in r.roles for r in self._latest_before(pos))
         sent = self.sentence_index(pos)
 
         def same_place(r: Referent) -> bool:
@@ -1514,7 +1516,12 @@ class SpeakerResolver:
                 return True
             if exact_only:
                 return False
-            return any(classes & role_classes().get(role, set()) for role in r.roles)
+            # (two different titles are two people when the article has a holder of this
+            # one: "the president" after the president spoke is no attorney general; a class
+            # word on one side -- "the official" for a minister -- still fits)
+            return any(classes & role_classes().get(role, set()) and (
+                lemma in class_words or role in class_words or not holder_named)
+                for role in r.roles)
 
         def before() -> Iterator[Referent]:
             return (r for r in self._latest_before(pos) if r.kind == kind)

@@ -1044,9 +1044,9 @@ class _Extractor:
         if not cue.content or cue.content[-1].i >= sent.end or cue.content[-1].i < cue.token.i \
                 or cue.fragment_only or cue.np_content or cue.lemma == "according to" or \
                 not (any(t.lower_ == "would" and t.dep_ == "aux" for t in cue.content) or
-                     cue.content_root is not None and any(
+                     (cue.content_root is not None and any(
                          c.lower_ in _REPORTED_MODALS and c.dep_ == "aux"
-                         for c in cue.content_root.children)):
+                         for c in cue.content_root.children))):
             return out  # (only a clause told in the reported future goes on in the next)
         # (a cue of its own that reports nothing and names no one -- "while the siege
         # continued", "such guarantees" -- does not stop it)
@@ -1096,9 +1096,9 @@ def _relative_subject_reported(cue: Cue, pronoun: Token) -> bool:
     if pronoun.i == 0 or pronoun.doc[pronoun.i - 1].is_punct or \
             any(t.i > cue.token.right_edge.i for t in cue.content):
         return False  # (an aside set off by commas: 'The law, which critics say is illegal,')
-    return root.i > cue.token.i and any(
+    return root.i > cue.token.i and (any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP")
-        for c in root.children) or root.tag_ in ("VBD", "VBZ", "VBP")
+        for c in root.children) or root.tag_ in ("VBD", "VBZ", "VBP"))
 
 
 def _asks_to_stay_unnamed(cue: Cue) -> bool:
