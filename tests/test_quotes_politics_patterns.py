@@ -150,3 +150,17 @@ def test_two_different_titles_are_two_people_once_a_holder_has_spoken(nlp: Any) 
             "on her own.")
     [name] = speakers_of(quotes_in(nlp, text), "could not rewrite the law")
     assert name is not None and "Lowry" in name
+
+
+def test_a_participle_after_a_relative_clause_goes_with_the_main_verb(nlp: Any) -> None:
+    text = ("Mara Quill spoke on Monday. But her allies on the rules panel voted down an "
+            "amendment that would have changed the schedule, arguing that it would delay the "
+            "vote by a month.")
+    [name] = speakers_of(quotes_in(nlp, text), "it would delay the vote")
+    assert name is not None and "allies" in name
+
+
+def test_someone_s_allies_are_a_group_of_their_own(nlp: Any) -> None:
+    text = "Mara Quill spoke on Monday. Her allies on the committee said the vote was fair."
+    [name] = speakers_of(quotes_in(nlp, text), "the vote was fair")
+    assert name is not None and "allies" in name

@@ -161,7 +161,7 @@ def _chain(tok: Token) -> list[Token]:
             break  # (not 'fought back tears to recall the night ...': no clause said)
         if cur.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in cur.children):
             break  # 'X would not comment, but Lee said ...': a clause of its own
-        outer = _cue_joined_to_report(cur)
+        outer = _cue_joined_to_report(cur) or _participle_after_relative(cur)
         if outer is not None:  # 'noted that Lee had won twice and said ...': the noter
             chain.append(outer)
             cur = outer
@@ -191,15 +191,34 @@ def _cue_joined_to_report(tok: Token) -> Token | None:
         return None
     if head.dep_ == "ccomp" and _is_cue(head.head) and head.head.i < head.i:
         return head.head
-    if head.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS and c.tag_ == "WDT"
-                                    for c in head.children):
+    if head.dep_ == "relcl":
         # ('rolled back the decrees which had praised him and vowed to ...': the verb the
         # noun hangs from, whose subject vowed)
-        outer = head.head
-        while outer.pos_ not in ("VERB", "AUX") and outer.head.i != outer.i:
-            outer = outer.head
-        return outer if outer.pos_ in ("VERB", "AUX") and outer.i < tok.i else None
+        return _verb_above_relative(head, tok)
     return None
+
+
+def _verb_above_relative(relcl: Token, tok: Token) -> Token | None:
+    """The verb the noun of a relative clause about a thing ('that'/'which' its subject)
+    hangs from, before `tok`, else None."""
+    if relcl.dep_ != "relcl" or not any(c.dep_ in SUBJECT_DEPS and c.tag_ == "WDT"
+                                        for c in relcl.children):
+        return None
+    outer = relcl.head
+    while outer.pos_ not in ("VERB", "AUX") and outer.head.i != outer.i:
+        outer = outer.head
+    return outer if outer.pos_ in ("VERB", "AUX") and outer.i < tok.i else None
+
+
+def _participle_after_relative(tok: Token) -> Token | None:
+    """'Her allies voted down an amendment that would have declared ..., arguing that ...':
+    a participle set off by a comma after a relative clause about a thing goes with the
+    verb that thing hangs from (the allies argue, not the amendment). That verb, or None."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or not _is_cue(tok) or tok.i == 0 or \
+            tok.doc[tok.i - 1].text != "," or \
+            any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+        return None
+    return _verb_above_relative(tok.head, tok)
 
 
 # auxiliaries of a clause told in the reported past: 'said Lee had won', 'said it would'
