@@ -164,3 +164,11 @@ def test_someone_s_allies_are_a_group_of_their_own(nlp: Any) -> None:
     text = "Mara Quill spoke on Monday. Her allies on the committee said the vote was fair."
     [name] = speakers_of(quotes_in(nlp, text), "the vote was fair")
     assert name is not None and "allies" in name
+
+
+def test_a_nationality_and_a_title_are_not_someone_with_another_title(nlp: Any) -> None:
+    text = ("Secretary General Jens Halvor said the alliance would keep 12,000 troops in the "
+            "country. The Afghan president, who attended the summit, thanked the allies and "
+            "said his forces would need their help for years.")
+    [name] = speakers_of(quotes_in(nlp, text), "his forces would need their help")
+    assert name is not None and "Halvor" not in name and "president" in name

@@ -1460,6 +1460,7 @@ class SpeakerResolver:
         a role of another kind."""
         sent = self.sentence_index(pos)
         classes = role_classes().get(lemma, set())
+        class_words = {c for cs in role_classes().values() for c in cs}
         for r in self._latest_before(pos):
             if self.sentence_index(r.pos) < sent - 2:
                 return None
@@ -1469,8 +1470,9 @@ class SpeakerResolver:
                 return None
             roles = r.roles | self._roles_named(r.actor.name)
             if roles and lemma not in roles and not any(
-                    classes & role_classes().get(x, set()) for x in roles):
-                return None
+                    classes & role_classes().get(x, set()) and (
+                        lemma in class_words or x in class_words) for x in roles):
+                return None  # ("the Afghan president" is not the secretary general)
             return replace(r.actor), r.kind, set(r.roles)
         return None
 
