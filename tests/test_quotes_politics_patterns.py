@@ -172,3 +172,11 @@ def test_a_nationality_and_a_title_are_not_someone_with_another_title(nlp: Any) 
             "said his forces would need their help for years.")
     [name] = speakers_of(quotes_in(nlp, text), "his forces would need their help")
     assert name is not None and "Halvor" not in name and "president" in name
+
+
+def test_a_legislature_named_by_its_name_is_no_he(nlp: Any) -> None:
+    text = ('Speaker Ron Keller said the ruling made the program "null and void" and showed '
+            "that the Constitution was clear: Congress, not the president, writes the laws. He "
+            "urged the administration to work with lawmakers on border security instead.")
+    assert speakers_of(quotes_in(nlp, text), "the administration to work with lawmakers") == [
+        "Ron Keller"]

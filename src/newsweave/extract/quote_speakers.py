@@ -351,6 +351,8 @@ class SpeakerResolver:
             if m.label not in _ORG_LABELS and m.label != "PERSON":
                 continue
             kind = PERSON if m.label == "PERSON" or m.canonical in self.person_names else ORG
+            if m.canonical.lower() in speaker_lexicon()["organization_nouns"]:
+                kind = ORG  # ("Congress, not the president, writes the laws": no person)
             roles = set(roles_by_key.get(m.local_key, set()))
             if kind == ORG:
                 roles |= _words(m.canonical) | self._mention_roles(m, root)
@@ -1229,6 +1231,8 @@ class SpeakerResolver:
         if description and not actor.description:
             actor.description = description
         kind = PERSON if m.label == "PERSON" or m.canonical in self.person_names else ORG
+        if m.canonical.lower() in speaker_lexicon()["organization_nouns"]:
+            kind = ORG  # ("Congress writes the laws. He urged ...": no person)
         return actor, kind, set(self._roles_named(actor.name))
 
     def _by_surname(self, tok: Token) -> Mention | None:
