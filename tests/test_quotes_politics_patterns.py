@@ -180,3 +180,10 @@ def test_a_legislature_named_by_its_name_is_no_he(nlp: Any) -> None:
             "urged the administration to work with lawmakers on border security instead.")
     assert speakers_of(quotes_in(nlp, text), "the administration to work with lawmakers") == [
         "Ron Keller"]
+
+
+def test_a_claim_reports_its_infinitive(nlp: Any) -> None:
+    # the officers report the claim; the suspect made it
+    text = "Officers said the suspect, Dario Venn, claimed to have a second device in his car."
+    found = [q for q in quotes_in(nlp, text) if q.text.startswith("to have a second device")]
+    assert [q.speaker.name if q.speaker else None for q in found] == ["Dario Venn"], found
