@@ -4,7 +4,8 @@
     python benchmarks/quote_sets.py --sample 40 --seed 13 [--sample-out FILE]
 
 SETs: seeds-dev (shared/eval/seeds_dev_gold.json), heldout, fresh, fresh3, fresh4, fresh5, fresh6,
-fresh7, fresh8, fresh9, wire-dev, politics-dev, politics-dev2, fresh10
+fresh7, fresh8, fresh9, wire-dev, politics-dev, politics-dev2, politics-dev3,
+fresh10
 (the folders and gold files of tests/data read by tests/test_quotes_heldout.py); default: all of
 them. An untouched set (UNTOUCHED) never has its misses printed: fresh10 (session 9, 46 articles,
 203 attributions, annotated by reading before any run) is the untouched one. fresh8, untouched
@@ -75,6 +76,9 @@ SETS: dict[str, tuple[Path, Path]] = {
     # made up (session 11): 6 more such articles written after the first round of rules on
     # politics-dev, annotated before any run, to see whether those rules carry over
     "politics-dev2": (DATA / "quotes_politics_dev2", DATA / "quotes_politics_dev2_gold.json"),
+    # made up (session 11): 3 more written after all of that session's rules, annotated before
+    # any run and only measured then (a check that the rules carry over; development data now)
+    "politics-dev3": (DATA / "quotes_politics_dev3", DATA / "quotes_politics_dev3_gold.json"),
     # untouched (session 9): annotated by reading before any run, measured only
     "fresh10": (DATA / "fresh10_quotes", DATA / "fresh10_quotes_gold.json"),
 }
