@@ -187,3 +187,10 @@ def test_a_claim_reports_its_infinitive(nlp: Any) -> None:
     text = "Officers said the suspect, Dario Venn, claimed to have a second device in his car."
     found = [q for q in quotes_in(nlp, text) if q.text.startswith("to have a second device")]
     assert [q.speaker.name if q.speaker else None for q in found] == ["Dario Venn"], found
+
+
+def test_a_that_clause_after_a_letter_to_someone_is_what_the_letter_said(nlp: Any) -> None:
+    text = ("A coalition of charities said in a letter to both parties that dozens of "
+            "shelters had closed.")
+    [name] = speakers_of(quotes_in(nlp, text), "dozens of shelters had closed")
+    assert name is not None and "coalition" in name

@@ -905,6 +905,14 @@ def _misattached_clause(tok: Token) -> list[Token]:
             out += [c for c in pobj.children
                     if c.dep_ in ("acl", "relcl", "ccomp") and (_that_clause(c) or (
                         c.dep_ == "relcl" and c.i > pobj.i and _content_after_that(c)))]
+            # 'said in a letter to both parties that dozens of programs had closed': one
+            # phrase further down, a that-clause with its own subject ending the sentence
+            for inner in pobj.children:
+                if inner.dep_ != "prep" or out:
+                    continue
+                for pobj2 in inner.children:
+                    if pobj2.dep_ == "pobj":
+                        out += [c for c in pobj2.children if _closing_that_clause(c, pobj2)]
     addressed = tok.lemma_.lower() in reporting_lexicon()["addressee_object"]
     for obj in tok.children:
         if obj.dep_ not in ("dobj", "dative") or obj.i < tok.i:
@@ -918,6 +926,18 @@ def _misattached_clause(tok: Token) -> list[Token]:
             if addressed and rel.dep_ == "relcl" and rel.i > obj.i and _content_after_that(rel):
                 out.append(rel)
     return out
+
+
+def _closing_that_clause(rel: Token, noun: Token) -> bool:
+    """A "relative clause" right after `noun` opened by "that", with a subject of its own,
+    that runs to the end of its sentence: the reported clause of a cue above."""
+    that = next((c for c in rel.children if c.lower_ == "that" and c.i < rel.i), None)
+    if rel.dep_ != "relcl" or that is None or that.i != rel.left_edge.i or \
+            that.i != noun.i + 1:
+        return False
+    rest = [t for t in rel.sent if t.i > rel.right_edge.i]
+    return any(c.dep_ in SUBJECT_DEPS and c.i != that.i for c in rel.children) and \
+        all(t.is_punct or t.is_space for t in rest)
 
 
 def _content_after_that(rel: Token) -> bool:
