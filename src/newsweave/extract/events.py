@@ -69,6 +69,13 @@ from newsweave.extract.event_lexicon import (
     plover_types,
     reporting_verbs,
 )
+from newsweave.extract.event_speech import (
+    failed_duty,
+    hoped_for,
+    obliged_content,
+    own_side_subject,
+    quoted_imperatives,
+)
 from newsweave.extract.event_syntax import (
     hyphenated_noun,
     is_passive,
@@ -135,22 +142,30 @@ def extract_events(
     asked = {c.trigger.i for c in candidates
              if c.trigger.pos_ == "VERB" and c.sense["type"] in ASKED_CONTENT_TYPES}
     conditional = _conditional_acts(doc)
+    orders = quoted_imperatives(doc, quotes)
+    ordered = {t.i for verb, q in orders for t in verb.subtree
+               if q.span[0] <= t.idx < q.span[1]}
     events: list[Event] = []
     for cand in candidates:
         if _inside_speech_content(cand.trigger, trigger_types):
             continue
+        if cand.trigger.i in ordered:
+            continue  # '"Stop bombing our hospitals," X said': what is ordered is not done
+        if hoped_for(cand.trigger) or obliged_content(cand.trigger):
+            continue  # "said he hoped Russia would withdraw", "said Israel must withdraw"
         if _undone_by_head(cand.trigger, trigger_types):
             continue
         if enabled("asked_content") and _theme_of_typed_verb(cand.trigger, asked) and \
                 not _answered_speech(cand.trigger, cand.sense["type"]):
             continue  # (a demand rejected was made: not asked content)
         if cand.sense["type"] != "PROTEST" and _theme_of_typed_verb(cand.trigger, themed) \
-                and not _answered_speech(cand.trigger, cand.sense["type"]):
+                and not _answered_speech(cand.trigger, cand.sense["type"]) and \
+                not _agentless_theme(cand.trigger, trigger_types):
             # (a protest crushed or dispersed still took place; so was a demand rejected)
             continue
         if cand.trigger.i in conditional:
             continue  # "will withdraw ... unless": the threat's content (_conditional_threats)
-        if enabled("said_conditional_force") and _said_conditional_force(cand):
+        if enabled("said_conditional_force") and _said_conditional_force(cand, quotes):
             # "Turkey said it would launch an offensive if the fighters did not withdraw":
             # force a party says it will use on a condition is a threat it makes now
             cand = Candidate(cand.trigger, {**cand.sense, "type": "THREATEN", "mode": None,
@@ -185,6 +200,7 @@ def extract_events(
                                            trigger_types))
     if enabled("critical_of"):
         events.extend(_critical_of(doc, article, ctx, quotes, locations))
+    events.extend(_quoted_requests(orders, article, ctx, quotes, locations))
     events = _drop_told_victims(doc, events)
     if enabled("victim_side_accuser"):
         events.extend(_victim_side_accusations(events))
@@ -295,12 +311,14 @@ _SELF_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
 _FUTURE_WORDS = frozenset({"will", "would", "'ll", "wo", "shall"})
 
 
-def _said_conditional_force(cand: Candidate) -> bool:
+def _said_conditional_force(cand: Candidate, quotes: list[Quote]) -> bool:
     """'Turkey said it would launch an offensive in Syria if Kurdish fighters did not
     withdraw', 'Moscow said it would retaliate by expelling diplomats if its envoys were
     ordered out', 'he warned he will impose tariffs if no deal is reached': an act of force
     (ASSAULT, SANCTION, COERCE, MOBILIZE) in a future clause with an 'if' condition, said by
-    the party that would act (the clause's subject is the speaker or stands for it), is a
+    the party that would act (the clause's subject is the speaker or stands for it, or, in a
+    direct quote, is the speaker's own side: '"If they cross, our artillery will destroy
+    them," the general said', rule `own_side_subject`, session 11), is a
     THREATEN from that party, asserted (evtypes4, session 10). The writer's own 'if'
     ('the army would attack if the talks failed, analysts said') and acts of peace ('said it
     would hold talks if ...') are left alone."""
@@ -331,7 +349,8 @@ def _said_conditional_force(cand: Candidate) -> bool:
     subj = [c for c in top.children if c.dep_ == "nsubj"]
     said_by = [c for c in top.head.children if c.dep_ == "nsubj"]
     return bool(subj) and bool(said_by) and (
-        subj[0].lower_ in _SELF_PRONOUNS or subj[0].lower_ == said_by[0].lower_)
+        subj[0].lower_ in _SELF_PRONOUNS or subj[0].lower_ == said_by[0].lower_ or
+        own_side_subject(subj[0], quotes))
 
 
 def _place_told_by_harm(verb: Token) -> bool:
@@ -660,7 +679,7 @@ def _wrongdoing_predicate(tok: Token) -> Token | None:
                 for p in c.children if p.dep_ in ("pobj", "pcomp")):
         # "X said opposition supporters were responsible for the looting": blame
         return tok.head
-    return None
+    return failed_duty(tok)  # "said the government had failed to protect refugees"
 
 
 # copulas that say what a party is or has come to be ('remains repressive')
@@ -760,7 +779,8 @@ def _reported_wrongdoing(doc: Doc, article: Article, ctx: ActorContext, quotes: 
                              article, ctx, quotes, locations,
                              [((speaker, pred), t) for t in targets[:2]],
                              ["legal_accuser"] if legal is not None else
-                             ["claimed_hostility"] if claimed is not None else None))
+                             ["claimed_hostility"] if claimed is not None else
+                             ["failed_duty"] if pred.lemma_.lower() == "fail" else None))
     return out
 
 
@@ -884,6 +904,46 @@ def _obligation_events(doc: Doc, article: Article, ctx: ActorContext, quotes: li
                 rules=["obligation"] + (["necessity_obligation"] if " " in cue_word else []) +
                 (["passive_obligation"] if is_passive(tok) else []) +
                 (["terms_demand"] if terms else [])))
+    return out
+
+
+def _agentless_theme(tok: Token, trigger_types: dict[int, str]) -> bool:
+    """Rule `agentless_theme`: 'an agreement between Armenia and Azerbaijan was signed',
+    'talks between the two sides were held in Doha': an event noun that is the passive
+    subject of a verb of its own type with no agent is the event told, its parties in the
+    noun phrase (the verb, with no doer, names none)."""
+    if not enabled("agentless_theme") or tok.pos_ != "NOUN" or tok.dep_ != "nsubjpass":
+        return False
+    verb = tok.head
+    return trigger_types.get(verb.i) == trigger_types.get(tok.i) and \
+        not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _quoted_requests(orders: list[tuple[Token, Quote]], article: Article, ctx: ActorContext,
+                     quotes: list[Quote], locations: list[Location]) -> list[Event]:
+    """Rule `quoted_imperative` (event_speech.quoted_imperatives): an order or a plea
+    opening a direct quote is a REQUEST from the quote's speaker, asserted (the request is
+    made as it is said), to the party the cue verb addresses ('told the coalition'), else to
+    no one named."""
+    out: list[Event] = []
+    for verb, q in orders:
+        speaker = q.speaker
+        if speaker is None or not acceptable_actor(speaker):
+            continue
+        addressed: list[Arg] = []
+        if q.cue_span is not None:
+            cue = verb.doc.char_span(q.cue_span[0], q.cue_span[1], alignment_mode="expand")
+            if cue is not None:
+                heads = [c for c in cue.root.children if c.dep_ in ("dobj", "dative") and
+                         not (q.span[0] <= c.idx < q.span[1])]
+                addressed = [r for r in resolve_all(heads, ctx) if acceptable_actor(r[0]) and
+                             not same_actor(r[0], speaker)]
+        sense: dict[str, Any] = {"type": "REQUEST", "asserted": True, "speech_act": True,
+                                 "_rule": "quoted_imperative"}
+        targets: list[Arg | None] = [*addressed[:2]] or [None]
+        pairs: list[tuple[Arg | None, Arg | None]] = [((speaker, verb), r) for r in targets]
+        out.extend(_assemble(Candidate(verb, sense, method="quoted_imperative"), sense,
+                             article, ctx, quotes, locations, pairs))
     return out
 
 
