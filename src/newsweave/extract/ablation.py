@@ -127,7 +127,8 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
 # evquoted5 (session 11): events told in someone's words (extract/event_speech.py)
 SPEECH_RULES = frozenset({"hoped_for", "obliged_content", "own_side_subject",
                           "quoted_imperative", "failed_duty", "agentless_theme",
-                          "content_clause_acl"})
+                          "content_clause_acl", "according_to_legal",
+                          "victim_side_unknown_doer"})
 
 
 def known_rules() -> frozenset[str]:

@@ -51,6 +51,12 @@ OUTCOME_VERBS = frozenset({"win", "reach", "secure", "get", "obtain", "gain", "q
                            "arrive", "produce", "yield", "stop", "prevent", "halt"})
 
 
+# what a party fails at when it fails to use force: no duty left undone
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"})
+FORCE_VERBS = frozenset({"force", "compel", "coerce", "crush", "defeat", "capture", "take",
+                         "break", "subdue", "dislodge", "oust", "topple"})
+
+
 def hoped_for(tok: Token) -> bool:
     """Rule `hoped_for`: the event's clause is the content of a hope or a wish ('said he
     hoped Russia would withdraw its troops', 'expressed hope that talks could resume', '"We
@@ -59,10 +65,13 @@ def hoped_for(tok: Token) -> bool:
     if not enabled("hoped_for"):
         return False
     node = tok
-    for _ in range(6):  # a noun up to its clause's verb ("talks ... could resume")
-        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
-            break
-        node = node.head
+    if tok.pos_ != "VERB":
+        # a noun hoped for is the clause's subject or object ("hoped talks could resume");
+        # a setting of the clause ("would speak at a vigil") is no part of the hope
+        if tok.dep_ not in ("nsubj", "nsubjpass", "dobj") or \
+                tok.head.pos_ not in ("VERB", "AUX"):
+            return False
+        node = tok.head
     for _ in range(2):  # "hoped X would withdraw and hand back ...": the first conjunct
         if node.dep_ == "conj" and node.head.i != node.i:
             node = node.head
@@ -147,17 +156,21 @@ def _opening_imperative(doc: Doc, start: int, end: int) -> Token | None:
         else None
 
 
-def failed_duty(tok: Token) -> Token | None:
+def failed_duty(tok: Token, trigger_types: dict[int, str] | None = None) -> Token | None:
     """Rule `failed_duty`: 'X has failed to protect refugees', 'the mayor failed to address
     the causes of this tension': a party said to have failed to do something to someone or
     something (the infinitive has an object), not an outcome it missed ('failed to win a
     majority', 'failed to reach a deal'). Returns the verb 'fail'; the caller checks that a
-    speaker says it of another party."""
+    speaker says it of another party. Failing at an act of force or pressure ('has failed to
+    force the population to surrender', by the lexicon's type of the infinitive) is a boast
+    of the other side's defeat, not blame."""
     if not enabled("failed_duty") or tok.lemma_.lower() != "fail" or tok.pos_ != "VERB":
         return None
     acts = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and
             any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-    if not acts or acts[0].lemma_.lower() in OUTCOME_VERBS:
+    if not acts or acts[0].lemma_.lower() in OUTCOME_VERBS or \
+            (trigger_types or {}).get(acts[0].i) in FORCE_TYPES or \
+            acts[0].lemma_.lower() in FORCE_VERBS:
         return None
     if not any(c.dep_ in ("dobj", "prep", "ccomp") for c in acts[0].children):
         return None

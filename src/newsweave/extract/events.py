@@ -224,15 +224,23 @@ def _victim_side_accusations(events: list[Event]) -> list[Event]:
         if ev.type not in _ACCUSABLE_TYPES or speaker is None or doer is None or \
                 victim is None or ev.modality not in ("asserted", "alleged"):
             continue
-        if speaker.country is None or doer.country is None or \
-                speaker.country != victim.country or doer.country == speaker.country or \
-                same_side(speaker, doer):
+        if speaker.country is None or speaker.country != victim.country or \
+                doer.country == speaker.country or same_side(speaker, doer):
+            continue
+        if doer.country is None and not (
+                enabled("victim_side_unknown_doer") and not doer.country_inferred and
+                not speaker.country_inferred and not victim.country_inferred):
+            # rule `victim_side_unknown_doer` (session 11): 'military officials said Hamas
+            # militants fired mortar shells at the troops': a doer of no known country told
+            # by the victim's own side is accused all the same (stated countries only)
             continue
         start, end = ev.span
+        rules = [*ev.rules, "victim_side_accuser"] + \
+            (["victim_side_unknown_doer"] if doer.country is None else [])
         out.append(dataclasses.replace(
             ev, event_id=stable_id("evt", ev.article_id, start, end, "ACCUSE", speaker.name),
             type="ACCUSE", actor=speaker, recipient=doer, mode=None, modality="asserted",
-            modality_cue=None, details=[], rules=[*ev.rules, "victim_side_accuser"]))
+            modality_cue=None, details=[], rules=rules))
     return out
 
 
@@ -571,9 +579,14 @@ _LEGAL_ACCUSER_CLASSES = (("prosecutor_word", "JUD"), ("police_word", "COP"))
 def _legal_report(tok: Token, trigger_types: dict[int, str]) -> Token | None:
     """'Prosecutors say Lopez fired the shots', 'police said the man stabbed his neighbour':
     a hostile act reported by a prosecutor or the police (`_legal_speaker`) is their
-    accusation of its doer, as charging him is (evtypes, session 8)."""
-    if tok.dep_ not in ("ccomp", "parataxis") or tok.pos_ not in ("VERB", "AUX") or \
-            tok.head.lemma_.lower() not in reporting_verbs() | _CLAIMING_VERBS:
+    accusation of its doer, as charging him is (evtypes, session 8); so is one told
+    'according to police' (rule `according_to_legal`, session 11: 'According to police, the
+    man stabbed his neighbour')."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    if (tok.dep_ not in ("ccomp", "parataxis") or
+            tok.head.lemma_.lower() not in reporting_verbs() | _CLAIMING_VERBS) and \
+            _according_to(tok) is None:
         return None
     node, chain = tok, [tok]
     for _ in range(3):
@@ -594,14 +607,31 @@ def _legal_report(tok: Token, trigger_types: dict[int, str]) -> Token | None:
 def _legal_speaker(pred: Token, ctx: ActorContext) -> ActorRef | None:
     """The state organ a reporting verb's subject names when it is a prosecutor, the police
     or investigators (lexicon classes prosecutor_word, police_word), of the sentence's
-    (else the story's) country; None for anyone else."""
-    subj = [c for c in pred.head.children if c.dep_ == "nsubj"]
+    (else the story's) country; None for anyone else. Told 'according to' them, the
+    preposition's object is the teller."""
+    teller = _according_to(pred)
+    subj = [teller] if teller is not None else \
+        [c for c in pred.head.children if c.dep_ == "nsubj"]
     classes = classes_of(subj[:1])
     sector = next((sec for cls, sec in _LEGAL_ACCUSER_CLASSES if cls in classes), None)
     code = fallback_country(pred, ctx) if sector else None
     if sector is None or code is None:
         return None
     return state_ref(code, sector, subj[0], ctx, subj[0].text)
+
+
+def _according_to(clause: Token) -> Token | None:
+    """Rule `according_to_legal`: the object of an 'according to' the clause's verb carries
+    when it is a prosecutor or the police (lexicon classes prosecutor_word, police_word):
+    'According to police, he pointed a gun at the officers'."""
+    if not enabled("according_to_legal"):
+        return None
+    for c in clause.children:
+        if c.dep_ == "prep" and c.lower_ == "according":
+            for p in c.subtree:
+                if p.dep_ == "pobj" and {"prosecutor_word", "police_word"} & classes_of([p]):
+                    return p
+    return None
 
 
 # nouns of a claim one party makes against another ('police allegations that ...')
@@ -654,7 +684,8 @@ _ADMITTING_VERBS = frozenset({"admit", "acknowledge", "confess", "concede", "den
                               "dispute", "reject"})
 
 
-def _wrongdoing_predicate(tok: Token) -> Token | None:
+def _wrongdoing_predicate(tok: Token, trigger_types: dict[int, str] | None = None
+                          ) -> Token | None:
     """The clause verb of a wrongdoing said of its subject: a verb of the class
     ('lied', 'abused his office', 'misled voters'), a copula with a word of the class
     ('was illegal', 'is a disgrace', 'was inappropriate'), or any act alleged ('alleges that
@@ -679,7 +710,8 @@ def _wrongdoing_predicate(tok: Token) -> Token | None:
                 for p in c.children if p.dep_ in ("pobj", "pcomp")):
         # "X said opposition supporters were responsible for the looting": blame
         return tok.head
-    return failed_duty(tok)  # "said the government had failed to protect refugees"
+    # "said the government had failed to protect refugees"
+    return failed_duty(tok, trigger_types)
 
 
 # copulas that say what a party is or has come to be ('remains repressive')
@@ -733,7 +765,7 @@ def _reported_wrongdoing(doc: Doc, article: Article, ctx: ActorContext, quotes: 
     attacked Z') is that event, unless it is alleged ('alleges that Y attacked Z': both)."""
     out: list[Event] = []
     for tok in doc:
-        pred = _wrongdoing_predicate(tok)
+        pred = _wrongdoing_predicate(tok, trigger_types)
         claimed = None
         if pred is None and enabled("claimed_hostility"):
             pred = claimed = _claimed_hostility(tok, trigger_types)
@@ -778,7 +810,9 @@ def _reported_wrongdoing(doc: Doc, article: Article, ctx: ActorContext, quotes: 
         out.extend(_assemble(Candidate(tok, sense, method="reported_wrongdoing"), sense,
                              article, ctx, quotes, locations,
                              [((speaker, pred), t) for t in targets[:2]],
-                             ["legal_accuser"] if legal is not None else
+                             ["legal_accuser"] + (["according_to_legal"]
+                                                  if _according_to(pred) is not None else [])
+                             if legal is not None else
                              ["claimed_hostility"] if claimed is not None else
                              ["failed_duty"] if pred.lemma_.lower() == "fail" else None))
     return out
