@@ -200,6 +200,8 @@ def extract_events(
                                            trigger_types))
     if enabled("critical_of"):
         events.extend(_critical_of(doc, article, ctx, quotes, locations))
+    if enabled("owned_wrong"):
+        events.extend(_owned_wrongs(doc, article, ctx, quotes, locations, trigger_types))
     events.extend(_quoted_requests(orders, article, ctx, quotes, locations))
     events = _drop_told_victims(doc, events)
     if enabled("victim_side_accuser"):
@@ -819,6 +821,51 @@ def _reported_wrongdoing(doc: Doc, article: Article, ctx: ActorContext, quotes: 
 
 
 _COPULAS = frozenset({"be", "remain", "become", "grow", "stay", "seem", "appear", "sound"})
+
+
+def _owned_wrongs(doc: Doc, article: Article, ctx: ActorContext, quotes: list[Quote],
+                  locations: list[Location], trigger_types: dict[int, str]) -> list[Event]:
+    """Rule `owned_wrong` (evquoted5, session 11): '"This administration's contempt for
+    farmers has never been clearer," said X', 'X said Moscow's lies would not divide the
+    alliance', '"Russian aggression must be stopped," the minister said': a wrong (a noun of
+    the lexicon class wrongdoing_word, or a noun a word of the class modifies: 'the
+    ministry's reckless policy') that a speaker says a party owns (a possessive or a
+    modifier naming it) is an ACCUSE from the speaker to that party, asserted and attributed
+    to the speaker. The writer's own words accuse nobody; nor do a wrong only supposed
+    ('if Russian aggression continues'), a noun an accusing verb already takes ('condemned
+    Russian aggression': that verb's event), or the speaker's own side."""
+    out: list[Event] = []
+    class_of = lexicon()["class_of"]
+
+    def wrong(t: Token) -> bool:
+        return "wrongdoing_word" in class_of.get(t.lower_, ()) or \
+            "wrongdoing_word" in class_of.get(t.lemma_.lower(), ())
+
+    for tok in doc:
+        if tok.pos_ != "NOUN" or not (wrong(tok) or any(
+                c.dep_ == "amod" and wrong(c) for c in tok.children)):
+            continue
+        if trigger_types.get(tok.head.i) == "ACCUSE" or trigger_types.get(tok.i) == "ACCUSE":
+            continue
+        owners = [o for o in owner_actors(tok, ctx) if acceptable_actor(o[0])]
+        if not owners:
+            continue
+        speaker, _ = attribution(tok, clause_head(tok), quotes, ctx, article)
+        speaker = with_stated_role(speaker, ctx)
+        if speaker is None or not acceptable_actor(speaker):
+            continue
+        modality, _ = modality_of(tok, _media_names())
+        if modality not in ("asserted", "alleged"):
+            continue
+        targets: list[Arg | None] = [o for o in owners[:2] if not same_side(speaker, o[0])]
+        if not targets:
+            continue
+        sense: dict[str, Any] = {"type": "ACCUSE", "asserted": True, "speech_act": True,
+                                 "_rule": "owned_wrong"}
+        out.extend(_assemble(Candidate(tok, sense, method="reported_wrongdoing"), sense,
+                             article, ctx, quotes, locations,
+                             [((speaker, tok), t) for t in targets]))
+    return out
 
 
 def _critical_of(doc: Doc, article: Article, ctx: ActorContext, quotes: list[Quote],
