@@ -46,7 +46,7 @@ def ablated(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
 def test_every_rule_here_can_be_switched_off() -> None:
     assert {"hoped_for", "obliged_content", "own_side_subject", "quoted_imperative",
             "failed_duty", "agentless_theme", "content_clause_acl", "according_to_legal",
-            "victim_side_unknown_doer"} <= SPEECH_RULES
+            "victim_side_unknown_doer", "owned_wrong"} <= SPEECH_RULES
 
 
 # --------------------------------------------------------------------------- hoped for
@@ -290,3 +290,39 @@ def test_victim_side_unknown_doer_is_what_makes_it(nlp: Any, ablated: Any) -> No
 def test_a_third_party_telling_it_accuses_nobody(nlp: Any) -> None:
     text = TOLD_BY_VICTIMS.replace("Israeli military officials", "UN monitors")
     assert not [e for e in told(nlp, text) if e.type == "ACCUSE"]
+
+
+# --------------------------------------------------------------------------- owned wrongs
+
+@pytest.mark.parametrize(("text", "target"), [
+    ('"Russian aggression must be stopped," the Estonian defence minister Hanno Pevkur said.',
+     "RUS"),
+    ("Lithuania's foreign minister said Beijing's interference had poisoned relations.",
+     "CHN"),
+])
+def test_a_wrong_a_speaker_says_a_party_owns_is_an_accusation(nlp: Any, text: str,
+                                                              target: str) -> None:
+    accusations = [e for e in told(nlp, text) if e.type == "ACCUSE"]
+    assert accusations, text
+    assert accusations[0].recipient is not None and accusations[0].recipient.country == target
+    assert "owned_wrong" in accusations[0].rules and accusations[0].modality == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "Russian aggression has reshaped the politics of the Baltic states.",
+    "If Russian aggression continues, Europe will suffer, the Estonian minister Hanno Pevkur "
+    "said.",
+    "The psychologist Lena Berg said Karl Moser remained at risk because of the nature of his "
+    "crimes.",
+    '"Our own mistakes cost us the election," the party leader Ana Reyes said.',
+])
+def test_the_writers_words_a_supposed_wrong_a_passing_one_and_ones_own_accuse_nobody(
+        nlp: Any, text: str) -> None:
+    assert not [e for e in told(nlp, text) if "owned_wrong" in e.rules], text
+
+
+def test_owned_wrong_is_what_makes_it(nlp: Any, ablated: Any) -> None:
+    ablated("owned_wrong")
+    events = told(nlp, '"Russian aggression must be stopped," the Estonian defence minister '
+                       'Hanno Pevkur said.')
+    assert not [e for e in events if e.type == "ACCUSE"]

@@ -823,6 +823,10 @@ def _reported_wrongdoing(doc: Doc, article: Article, ctx: ActorContext, quotes: 
 _COPULAS = frozenset({"be", "remain", "become", "grow", "stay", "seem", "appear", "sound"})
 
 
+# what a clause says something of: a wrong named there is the charge the clause makes
+_PREDICATED = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
+
+
 def _owned_wrongs(doc: Doc, article: Article, ctx: ActorContext, quotes: list[Quote],
                   locations: list[Location], trigger_types: dict[int, str]) -> list[Event]:
     """Rule `owned_wrong` (evquoted5, session 11): '"This administration's contempt for
@@ -832,8 +836,10 @@ def _owned_wrongs(doc: Doc, article: Article, ctx: ActorContext, quotes: list[Qu
     ministry's reckless policy') that a speaker says a party owns (a possessive or a
     modifier naming it) is an ACCUSE from the speaker to that party, asserted and attributed
     to the speaker. The writer's own words accuse nobody; nor do a wrong only supposed
-    ('if Russian aggression continues'), a noun an accusing verb already takes ('condemned
-    Russian aggression': that verb's event), or the speaker's own side."""
+    ('if Russian aggression continues'), a wrong named in passing (not the subject, object
+    or attribute of its clause: 'at risk because of the nature of his crimes'), a noun an
+    accusing verb already takes ('condemned Russian aggression': that verb's event), or the
+    speaker's own side."""
     out: list[Event] = []
     class_of = lexicon()["class_of"]
 
@@ -842,9 +848,9 @@ def _owned_wrongs(doc: Doc, article: Article, ctx: ActorContext, quotes: list[Qu
             "wrongdoing_word" in class_of.get(t.lemma_.lower(), ())
 
     for tok in doc:
-        if tok.pos_ != "NOUN" or not (wrong(tok) or any(
+        if tok.pos_ != "NOUN" or tok.dep_ not in _PREDICATED or not (wrong(tok) or any(
                 c.dep_ == "amod" and wrong(c) for c in tok.children)):
-            continue
+            continue  # (a wrong named in passing, 'because of his crimes', is no charge)
         if trigger_types.get(tok.head.i) == "ACCUSE" or trigger_types.get(tok.i) == "ACCUSE":
             continue
         owners = [o for o in owner_actors(tok, ctx) if acceptable_actor(o[0])]
