@@ -156,6 +156,7 @@ def test_the_addressee_of_a_quoted_order_is_its_recipient(nlp: Any) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    '"Don\'t hide the numbers from us," one online commenter wrote.',
     '"Look, we have always respected the border," the Eritrean general said.',
     '"Let me be clear about the budget," the finance minister Olga Berg said.',
     '"Imagine a city without traffic," the mayor Pedro Alves told the conference.',
@@ -208,6 +209,12 @@ def test_an_event_noun_told_by_a_passive_of_its_own_type_keeps_its_parties(nlp: 
     assert agree and {agree[0].actor.country if agree[0].actor else None,
                       agree[0].recipient.country if agree[0].recipient else None} == \
         {"ARM", "AZE"}
+
+
+def test_a_habit_told_by_a_present_passive_is_left_alone(nlp: Any) -> None:
+    events = told(nlp, "The clinic, through which most Norwegian aid to the camp is "
+                       "distributed, was closed in May.")
+    assert not [e for e in events if e.type == "AID"]
 
 
 def test_agentless_theme_is_what_keeps_the_accord(nlp: Any, ablated: Any) -> None:

@@ -994,14 +994,21 @@ def _obligation_events(doc: Doc, article: Article, ctx: ActorContext, quotes: li
     return out
 
 
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
+
+
 def _agentless_theme(tok: Token, trigger_types: dict[int, str]) -> bool:
     """Rule `agentless_theme`: 'an agreement between Armenia and Azerbaijan was signed',
     'talks between the two sides were held in Doha': an event noun that is the passive
     subject of a verb of its own type with no agent is the event told, its parties in the
-    noun phrase (the verb, with no doer, names none)."""
+    noun phrase (the verb, with no doer, names none). A present passive ('aid is
+    distributed') tells a habit, and a relative clause is the writer's aside: left alone."""
     if not enabled("agentless_theme") or tok.pos_ != "NOUN" or tok.dep_ != "nsubjpass":
         return False
     verb = tok.head
+    if verb.dep_ == "relcl" or any(c.dep_ == "auxpass" and c.lower_ in _PRESENT_BE
+                                   for c in verb.children):
+        return False  # "through which most EU aid is distributed": a habit, an aside
     return trigger_types.get(verb.i) == trigger_types.get(tok.i) and \
         not any(c.dep_ == "agent" for c in verb.children)
 
@@ -1011,7 +1018,8 @@ def _quoted_requests(orders: list[tuple[Token, Quote]], article: Article, ctx: A
     """Rule `quoted_imperative` (event_speech.quoted_imperatives): an order or a plea
     opening a direct quote is a REQUEST from the quote's speaker, asserted (the request is
     made as it is said), to the party the cue verb addresses ('told the coalition'), else to
-    no one named."""
+    no one named. An unnamed speaker of no known country ('one commenter') addressing no
+    one named is no party asking."""
     out: list[Event] = []
     for verb, q in orders:
         speaker = q.speaker
@@ -1025,6 +1033,9 @@ def _quoted_requests(orders: list[tuple[Token, Quote]], article: Article, ctx: A
                          not (q.span[0] <= c.idx < q.span[1])]
                 addressed = [r for r in resolve_all(heads, ctx) if acceptable_actor(r[0]) and
                              not same_actor(r[0], speaker)]
+        if not addressed and speaker.country is None and speaker.mention_id is None and \
+                not speaker.name[:1].isupper():
+            continue  # '"Don't hide things like this," one commenter said': no party asks
         sense: dict[str, Any] = {"type": "REQUEST", "asserted": True, "speech_act": True,
                                  "_rule": "quoted_imperative"}
         targets: list[Arg | None] = [*addressed[:2]] or [None]
