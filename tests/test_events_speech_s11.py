@@ -46,7 +46,7 @@ def ablated(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
 def test_every_rule_here_can_be_switched_off() -> None:
     assert {"hoped_for", "obliged_content", "own_side_subject", "quoted_imperative",
             "failed_duty", "agentless_theme", "content_clause_acl", "according_to_legal",
-            "victim_side_unknown_doer", "owned_wrong"} <= SPEECH_RULES
+            "victim_side_unknown_doer", "owned_wrong", "end_the_act"} <= SPEECH_RULES
 
 
 # --------------------------------------------------------------------------- hoped for
@@ -333,3 +333,34 @@ def test_owned_wrong_is_what_makes_it(nlp: Any, ablated: Any) -> None:
     events = told(nlp, '"Russian aggression must be stopped," the Estonian defence minister '
                        'Hanno Pevkur said.')
     assert not [e for e in events if e.type == "ACCUSE"]
+
+
+# --------------------------------------------------------------------------- end the act
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('"This shelling has to stop," the UN envoy Ana Dorsey said on Tuesday.', "Ana Dorsey"),
+    ('"This provocation must be countered by the whole world," said Kofi Mensah.',
+     "Kofi Mensah"),
+    ('"The violence must end now," Pope Leo told pilgrims in the square.', "Leo"),
+])
+def test_a_speakers_demand_that_a_hostile_act_end_is_a_request(nlp: Any, text: str,
+                                                               speaker: str) -> None:
+    requests = [e for e in told(nlp, text) if e.type == "REQUEST"]
+    assert requests, text
+    assert requests[0].actor is not None and speaker in requests[0].actor.name
+    assert "end_the_act" in requests[0].rules
+
+
+@pytest.mark.parametrize("text", [
+    '"The strike must go on," the union leader Maria Lopez said.',
+    '"The talks must continue," the Qatari mediator Majed Ansari said.',
+    '"This shelling could stop soon," the UN envoy Ana Dorsey said on Tuesday.',
+])
+def test_a_call_to_go_on_and_a_forecast_are_no_demand_to_end(nlp: Any, text: str) -> None:
+    assert not [e for e in told(nlp, text) if "end_the_act" in e.rules], text
+
+
+def test_end_the_act_is_what_makes_the_request(nlp: Any, ablated: Any) -> None:
+    ablated("end_the_act")
+    events = told(nlp, '"This shelling has to stop," the UN envoy Ana Dorsey said on Tuesday.')
+    assert not [e for e in events if e.type == "REQUEST"]

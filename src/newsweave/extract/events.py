@@ -186,7 +186,7 @@ def extract_events(
                                             "asserted": True, "_readiness": True},
                              cand.method, cand.confidence)
         events.extend(_build(cand, article, ctx, quotes, locations))
-    events.extend(_obligation_events(doc, article, ctx, quotes, locations))
+    events.extend(_obligation_events(doc, article, ctx, quotes, locations, trigger_types))
     events.extend(_conditional_threats(doc, article, ctx, quotes, locations))
     if enabled("said_retaliation"):
         told = {(e.sentence_span, e.actor.name) for e in events
@@ -930,10 +930,14 @@ _FUTURE_AUX = frozenset({"will", "would", "could", "might", "may", "'ll", "wo", 
 
 
 def _obligation_events(doc: Doc, article: Article, ctx: ActorContext, quotes: list[Quote],
-                       locations: list[Location]) -> list[Event]:
+                       locations: list[Location],
+                       trigger_types: dict[int, str] | None = None) -> list[Event]:
     """'"The authorities must end this crackdown," said X', '"The ministry needs to start
     giving answers," X said': a speaker's demand on another party is a REQUEST from the
-    speaker to the subject (never the writer's own 'must')."""
+    speaker to the subject (never the writer's own 'must'). So is a speaker's demand that a
+    hostile act end, whoever is to end it ('"This fighting has to stop," X said', '"This
+    provocation must be countered," X said': rule `end_the_act`, session 11), to the party
+    named to act, else to no one named."""
     out: list[Event] = []
     for tok in doc:
         if tok.pos_ not in ("VERB", "AUX"):
@@ -948,11 +952,18 @@ def _obligation_events(doc: Doc, article: Article, ctx: ActorContext, quotes: li
             # 'by' agent is who is to act (no agent: nobody is asked)
             subj = [p for c in tok.children if c.dep_ == "agent"
                     for p in c.children if p.dep_ == "pobj"]
+            acts = [c for c in tok.children if c.dep_ == "nsubjpass"]
         else:
             subj = [c for c in tok.children if c.dep_ == "nsubj"]
-        if not subj or subj[0].lower_ in ("i", "we", "you", "one", "everyone", "it"):
+            acts = subj
+        done = next((c for c in tok.children if c.dep_ == "xcomp"), tok) if " " in cue_word \
+            else tok  # "has to stop": the act is the infinitive
+        ended = acts[0] if acts and done.lemma_.lower() in _ENDING_VERBS and \
+            _hostile_act(acts[0], trigger_types or {}) else None
+        if ended is None and (not subj or
+                              subj[0].lower_ in ("i", "we", "you", "one", "everyone", "it")):
             continue
-        if " " in cue_word and subj[0].pos_ == "PRON":
+        if " " in cue_word and subj and subj[0].pos_ == "PRON":
             # "X, who said they need to undertake an assessment": a pronoun that needs to do
             # something is too often the one speaking (or whom a nested clause quotes)
             continue
@@ -969,13 +980,16 @@ def _obligation_events(doc: Doc, article: Article, ctx: ActorContext, quotes: li
             # must include the refugees": terms a speaker sets for a deal are a demand made,
             # to whoever is party to it (evtypes4, session 10)
             targets = [None]
+        if not targets and ended is not None:
+            targets = [None]  # "this fighting has to stop": asked of whoever fights
         sent = tok.sent
         modality, cue = ("negated", "not") if any(c.dep_ == "neg" for c in tok.children) \
             else ("asserted", None)
         if modality == "negated":
             continue  # "X must not attack": a warning, not a request we can code safely
         for target in targets:
-            ref, rtok = target if target is not None else (None, subj[0])
+            ref, rtok = target if target is not None else (None, subj[0] if subj else ended)
+            assert rtok is not None
             start = min(tok.idx, rtok.idx)
             end = max(tok.idx + len(tok.text), rtok.idx + len(rtok.text))
             date, date_text, precision = event_date(tok, tok, sent, article)
@@ -990,8 +1004,29 @@ def _obligation_events(doc: Doc, article: Article, ctx: ActorContext, quotes: li
                 source_method="obligation",
                 rules=["obligation"] + (["necessity_obligation"] if " " in cue_word else []) +
                 (["passive_obligation"] if is_passive(tok) else []) +
-                (["terms_demand"] if terms else [])))
+                (["terms_demand"] if terms else []) +
+                (["end_the_act"] if ended is not None and target is None and not terms
+                 else [])))
     return out
+
+
+# what a speaker demands be done to a hostile act: ended, countered, answered for
+_ENDING_VERBS = frozenset({"stop", "end", "cease", "halt", "counter", "confront", "curb",
+                           "prevent", "punish", "condemn", "investigate", "reverse", "lift"})
+
+
+def _hostile_act(noun: Token, trigger_types: dict[int, str]) -> bool:
+    """Rule `end_the_act`: the subject of an obligation is a hostile act (an event noun of
+    a hostile type, or a word of harm or wrongdoing: 'this fighting', 'the violence', 'this
+    provocation'), not a party."""
+    if not enabled("end_the_act") or noun.pos_ != "NOUN":
+        return False
+    senses = lexicon()["nouns"].get(noun.lower_) or \
+        lexicon()["nouns"].get(noun.lemma_.lower()) or []
+    hostile = _HOSTILE_TYPES | {"ACCUSE"}
+    return trigger_types.get(noun.i) in hostile or \
+        any(sense["type"] in hostile for sense in senses) or \
+        bool(classes_of([noun]) & {"harm_word", "wrongdoing_word", "violence"})
 
 
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
