@@ -46,7 +46,8 @@ def ablated(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
 def test_every_rule_here_can_be_switched_off() -> None:
     assert {"hoped_for", "obliged_content", "own_side_subject", "quoted_imperative",
             "failed_duty", "agentless_theme", "content_clause_acl", "according_to_legal",
-            "victim_side_unknown_doer", "owned_wrong", "end_the_act"} <= SPEECH_RULES
+            "victim_side_unknown_doer", "owned_wrong", "end_the_act",
+            "called_wrong"} <= SPEECH_RULES
 
 
 # --------------------------------------------------------------------------- hoped for
@@ -364,3 +365,33 @@ def test_end_the_act_is_what_makes_the_request(nlp: Any, ablated: Any) -> None:
     ablated("end_the_act")
     events = told(nlp, '"This shelling has to stop," the UN envoy Ana Dorsey said on Tuesday.')
     assert not [e for e in events if e.type == "REQUEST"]
+
+
+# --------------------------------------------------------------------------- called wrong
+
+@pytest.mark.parametrize("text", [
+    "Latvia's prime minister called Russia's decision a provocation.",
+    "Latvia's prime minister called the Russian move illegal.",
+    "Latvia's prime minister described the Russian move as illegal.",
+])
+def test_naming_a_partys_act_a_wrong_accuses_the_party(nlp: Any, text: str) -> None:
+    accusations = [e for e in told(nlp, text) if "called_wrong" in e.rules]
+    assert accusations, text
+    assert accusations[0].actor is not None and accusations[0].actor.country == "LVA"
+    assert accusations[0].recipient is not None and accusations[0].recipient.country == "RUS"
+
+
+@pytest.mark.parametrize("text", [
+    "Latvia's prime minister did not call the Russian move illegal.",
+    "Latvia's prime minister called the Russian move a welcome step.",
+    "Latvia's prime minister called his own decision a mistake.",
+    "Latvia's prime minister might call the Russian move illegal.",
+])
+def test_no_wrong_named_a_denial_or_ones_own_accuse_nobody(nlp: Any, text: str) -> None:
+    assert not [e for e in told(nlp, text) if "called_wrong" in e.rules], text
+
+
+def test_called_wrong_is_what_makes_it(nlp: Any, ablated: Any) -> None:
+    ablated("called_wrong")
+    events = told(nlp, "Latvia's prime minister called the Russian move illegal.")
+    assert not [e for e in events if e.type == "ACCUSE"]

@@ -128,7 +128,8 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
 SPEECH_RULES = frozenset({"hoped_for", "obliged_content", "own_side_subject",
                           "quoted_imperative", "failed_duty", "agentless_theme",
                           "content_clause_acl", "according_to_legal",
-                          "victim_side_unknown_doer", "owned_wrong", "end_the_act"})
+                          "victim_side_unknown_doer", "owned_wrong", "end_the_act",
+                          "called_wrong"})
 
 
 def known_rules() -> frozenset[str]:

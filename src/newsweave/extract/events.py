@@ -202,6 +202,8 @@ def extract_events(
         events.extend(_critical_of(doc, article, ctx, quotes, locations))
     if enabled("owned_wrong"):
         events.extend(_owned_wrongs(doc, article, ctx, quotes, locations, trigger_types))
+    if enabled("called_wrong"):
+        events.extend(_called_wrongs(doc, article, ctx, quotes, locations))
     events.extend(_quoted_requests(orders, article, ctx, quotes, locations))
     events = _drop_told_victims(doc, events)
     if enabled("victim_side_accuser"):
@@ -821,6 +823,53 @@ def _reported_wrongdoing(doc: Doc, article: Article, ctx: ActorContext, quotes: 
 
 
 _COPULAS = frozenset({"be", "remain", "become", "grow", "stay", "seem", "appear", "sound"})
+
+
+# verbs that name a thing as something ('called the move illegal', 'described it as')
+_NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "dub",
+                           "characterize", "characterise", "deem", "declare", "denounce"})
+
+
+def _called_wrongs(doc: Doc, article: Article, ctx: ActorContext, quotes: list[Quote],
+                   locations: list[Location]) -> list[Event]:
+    """Rule `called_wrong` (evquoted5, session 11): 'Poland's prime minister called Russia's
+    decision a provocation', 'X called the Russian move illegal', 'Y described the
+    administration's policy as reckless': naming a party's act, or the party, by a wrong
+    (a word of the lexicon class wrongdoing_word, or a noun it modifies) is an ACCUSE from
+    the one who names it to the party (the thing named, or its owner: a possessive or a
+    modifier naming it). Not negated or only supposed ('did not call it illegal', 'might
+    call it a mistake'); never one's own side."""
+    out: list[Event] = []
+    class_of = lexicon()["class_of"]
+
+    def wrong(t: Token) -> bool:
+        words = [t, *[c for c in t.children if c.dep_ in ("amod", "conj")]]
+        return any("wrongdoing_word" in class_of.get(w.lower_, ()) for w in words)
+
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _NAMING_VERBS:
+            continue
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        preds = [c for c in verb.children if c.dep_ in ("oprd", "acomp")]
+        preds += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                  for p in [c, *c.children] if p.dep_ in ("pobj", "amod") or p is c]
+        if not objs or not any(wrong(p) for p in preds):
+            continue
+        named = [r for r in resolve_all(objs[:1], ctx) if acceptable_actor(r[0])] or \
+            [o for o in owner_actors(objs[0], ctx) if acceptable_actor(o[0])]
+        namers = [a for a in resolve_all(subject_tokens(verb), ctx) if acceptable_actor(a[0])]
+        if not named or not namers:
+            continue
+        modality, _ = modality_of(verb, _media_names())
+        if modality not in ("asserted", "alleged"):
+            continue
+        pairs: list[tuple[Arg | None, Arg | None]] = [
+            (namers[0], r) for r in named[:2] if not same_side(namers[0][0], r[0])]
+        sense: dict[str, Any] = {"type": "ACCUSE", "asserted": True, "speech_act": True,
+                                 "_rule": "called_wrong"}
+        out.extend(_assemble(Candidate(verb, sense, method="lexicon"), sense, article, ctx,
+                             quotes, locations, pairs))
+    return out
 
 
 # what a clause says something of: a wrong named there is the charge the clause makes
