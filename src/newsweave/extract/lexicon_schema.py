@@ -565,6 +565,7 @@ class ReportingVerbs(_Open):
     contact_verbs: Words
     np_object: dict[str, Words]
     directive_infinitive: Words
+    commitment_infinitive: Words
     issue_verbs: Words
     byline_verbs: Words
     about_content: Words
