@@ -224,6 +224,8 @@ def test_holding_a_party_responsible_is_an_accusation(nlp: Any, text: str, accus
 
 
 def test_calling_an_act_illegal_is_an_accusation(nlp: Any) -> None:
+    """(events.called_wrong, landed on main meanwhile, does this; the lexicon sense that did
+    it on this branch was dropped so that one rule says it)"""
     assert "ACCUSE" in types_of(nlp, "Hanoi called Beijing's survey illegal.")
 
 
