@@ -20,8 +20,9 @@ def test_the_chain_is_named_and_ordered() -> None:
     # names and pronouns are tried before the noun rules, specific rules before fallbacks
     assert names.index("pronoun") < names.index("mention") < names.index("modifier_actor")
     assert names.index("modifier_actor") < names.index("bare_state_noun")
-    # the group rules come last: only a subject nothing else names is taken as a group
-    assert names[-3:] == ["civilian_group", "named_group", "agent_group"]
+    # the group rules come last: only a subject nothing else names is taken as a group,
+    # and any noun of our actor lists no rule could place is kept unnamed (session 11)
+    assert names[-4:] == ["civilian_group", "named_group", "agent_group", "unnamed_actor"]
 
 
 def test_a_resolver_name_registers_once() -> None:
@@ -59,7 +60,10 @@ def test_each_actor_records_its_resolver(nlp: Any) -> None:
 def test_a_disabled_resolver_is_skipped(nlp: Any) -> None:
     text = "Turkish troops shelled the village on Monday."
     assert _actor_of(nlp, text, "troops")
-    assert _actor_of(nlp, text, "troops", frozenset({"modifier_actor"})) == []
+    # (the last rule, unnamed_actor, keeps the troops unnamed with their stated country)
+    assert _actor_of(nlp, text, "troops", frozenset({"modifier_actor"}))[0].rules == \
+        ["unnamed_actor"]
+    assert _actor_of(nlp, text, "troops", frozenset({"modifier_actor", "unnamed_actor"})) == []
 
 
 def test_newsweave_ablate_switches_named_rules_off(monkeypatch: pytest.MonkeyPatch) -> None:

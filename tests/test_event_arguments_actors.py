@@ -171,8 +171,9 @@ def test_a_civilian_group_in_a_town_takes_the_towns_country(nlp: Any) -> None:
 def test_police_act_where_their_towns_are(nlp: Any) -> None:
     refs = resolved(nlp, "Police arrested 12 fans in Porto after the match.", "Police")
     assert [(c, r) for _n, c, r in refs] == [("PRT", ["local_organ", "bare_state_noun"])]
-    # towns of two countries: which police is not said
-    assert resolved(nlp, "Police arrested 12 fans in Porto and in Seville.", "Police") == []
+    # towns of two countries: which police is not said (kept unnamed, session 11)
+    assert [c for _n, c, _r in resolved(nlp, "Police arrested 12 fans in Porto and in Seville.",
+                                        "Police")] == [None]
 
 
 @pytest.mark.parametrize(("text", "word", "country"), [
@@ -181,4 +182,6 @@ def test_police_act_where_their_towns_are(nlp: Any) -> None:
     ("Serbia's ruling party dropped the media bill.", "party", "SRB"),
 ])
 def test_two_word_organs_and_go_betweens(nlp: Any, text: str, word: str, country: str) -> None:
-    assert [c for _n, c, _r in resolved(nlp, text, word)] == [country]
+    # (a conjoined group no rule places is kept unnamed after it: session 11)
+    found = [c for _n, c, _r in resolved(nlp, text, word)]
+    assert found[0] == country and all(c is None for c in found[1:]), found

@@ -104,7 +104,7 @@ def test_opposition_to_a_thing_is_a_stance_not_a_party(nlp: Any) -> None:
 
 def test_the_opposition_rule_can_be_switched_off(nlp: Any,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "bare_opposition")
+    _off(monkeypatch, "bare_opposition", "unnamed_actor")  # (the last rule would keep it)
     events = events_of(nlp, "The opposition accused the government of rigging the vote in "
                             "Kenya.")
     assert not any(e.actor and e.actor.sector == "OPP" for e in events)

@@ -698,6 +698,10 @@ def _mention(np: NounPhrase) -> list[ActorRef] | None:
     mention = ctx.by_token.get(tok.i)
     if mention is None:
         return None
+    if "named_after_place" not in ctx.disabled:
+        named = _named_after_place(tok, mention, ctx)
+        if named is not None:
+            return [named]
     ref = mention_actor(mention, ctx, tok)
     if ref is None:
         return None
@@ -756,6 +760,45 @@ def _mention(np: NounPhrase) -> list[ActorRef] | None:
                 return [dataclasses.replace(ref, country=info.country,
                                             rules=[*ref.rules, "owned_org"])]
     return _by("mention", [ref])
+
+
+# words before a place name that keep it a place ("New Delhi", "Greater London", "North
+# Darfur"): a longer name made with them is no club or company
+_PLACE_PREFIXES = frozenset({"new", "old", "greater", "upper", "lower", "north", "south", "east",
+                             "west", "central", "northern", "southern", "eastern", "western",
+                             "metro", "inner", "outer", "st", "st.", "saint", "san", "santa",
+                             "port", "fort", "mount", "lake", "el", "al", "la", "le", "los",
+                             "las"})
+
+
+def _named_after_place(tok: Token, mention: Mention, ctx: ActorContext) -> ActorRef | None:
+    """'Real Madrid signed ...', 'Inter Milan', 'Paris Saint-Germain sued the league': a
+    club, team or company named after a place is that organisation, not the place's state
+    (a club or chapter is not its whole party). Two shapes: the tagger names only the place
+    and leaves capitalised words of the name before it ('Real' + 'Madrid'), or it tags the
+    whole name as a facility that acts (the subject of a verb). Kept under the full name,
+    with no country (the club's seat is not said to act)."""
+    gaz = build_gazetteer()
+    root = _mention_root(tok, mention, ctx)
+    if mention.label in ("GPE", "LOC"):
+        extra = [c for c in root.children if c.dep_ == "compound" and c.pos_ == "PROPN" and
+                 c.i < root.i and ctx.by_token.get(c.i) is None and c.idx < mention.span[0]]
+        if not extra or any(c.lower_ in _PLACE_PREFIXES or c.lower_ in gaz.role_nouns or
+                            c.lower_ in _TITLE_WORDS or gaz.lookup(c.text) is not None
+                            for c in extra):
+            return None
+        start = min(c.idx for c in extra)
+        name = doc_text(tok.doc)[start:mention.span[1]]
+        if gaz.lookup(name) is not None:
+            return None
+        return ActorRef(name=name, type="ORG", span=(start, mention.span[1]),
+                        mention_id=mention.mention_id, rules=["named_after_place"])
+    if mention.label == "FAC" and root.dep_ == "nsubj" and root.head.pos_ == "VERB" and \
+            gaz.lookup(mention.canonical) is None and \
+            any(gaz.lookup(w) is not None for w in mention.canonical.split()):
+        return ActorRef(name=mention.canonical, type="ORG", span=mention.span,
+                        mention_id=mention.mention_id, rules=["named_after_place"])
+    return None
 
 
 def _after_byline(mention: Mention, ctx: ActorContext) -> str | None:
@@ -1825,6 +1868,234 @@ def _agent_group(np: NounPhrase) -> list[ActorRef] | None:
                      span=_span(tok), country_inferred=inferred, rules=rules)]
 
 
+@functools.cache
+def _unnamed_lexicon() -> dict[str, dict[str, str | None]]:
+    """lexicons/unnamed_actors.json (loaded and checked once)."""
+    data = load_json("unnamed_actors.json")
+    return {k: dict(v) for k, v in data.items() if isinstance(v, dict)}
+
+
+def unnamed_actor_nouns() -> tuple[dict[str, str | None], dict[str, str | None]]:
+    """lexicons/unnamed_actors.json: organisation nouns and people nouns -> sector (or None)."""
+    data = _unnamed_lexicon()
+    return data["organisations"], data["people"]
+
+
+# words before a head noun that make it no actor ("a former mayor" still is one; "the
+# football club's stadium" is handled by the caller, which resolves heads only)
+_NOT_AN_ACTOR_MODS = frozenset({"no", "any", "every", "each"})
+
+
+def _unnamed_noun_sector(np: NounPhrase) -> tuple[str, str | None, str] | None:
+    """(name, sector, kind) of a head noun our lexicons give a sector or list as an actor
+    noun: kind is 'role' (one office holder), 'org' (a body) or 'group' (people); None when
+    the noun is no actor noun of ours. A two-word noun ('coast guard', 'central bank',
+    'truck drivers') is tried before its head."""
+    gaz = build_gazetteer()
+    tok = np.tok
+    orgs, people = unnamed_actor_nouns()
+    groups = agent_groups()
+    prev = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i == tok.i - 1]
+    two = f"{prev[0].lower_} {np.low}" if prev else None
+    two_lemma = f"{prev[0].lower_} {np.lemma}" if prev else None
+    plural = tok.tag_ in ("NNS", "NNPS")
+    for key in (k for k in (two, two_lemma) if k):
+        if key in orgs:
+            return key, orgs[key], "org"
+        if key in people:
+            return key, people[key], "group"
+        if key in gaz.role_nouns and not plural:
+            return key, gaz.role_nouns[key], "role"
+        if key in gaz.institution_nouns:
+            return key, gaz.institution_nouns[key], "group" if plural else "org"
+    if np.low in orgs or np.lemma in orgs:
+        return np.low, orgs.get(np.low, orgs.get(np.lemma)), "org"
+    if np.low in people:
+        return np.low, people[np.low], "group"
+    if np.low in groups:
+        return np.low, groups[np.low], "group"
+    if not plural and np.lemma in gaz.role_nouns:
+        return np.lemma, np.sector or gaz.role_nouns[np.lemma], "role"
+    if np.sector is not None:
+        return np.low, np.sector, "group" if plural else "org"
+    if np.is_rebel:
+        return np.low, "REB", "group"
+    if plural and np.lemma in gaz.role_nouns:
+        return np.low, gaz.role_nouns[np.lemma], "group"  # "defence chiefs", "senators"
+    return None  # ("people", "men": who they are is for the rules of crowds and victims)
+
+
+def _acting_noun(tok: Token) -> bool:
+    """The subject of a clause, the agent of a passive or of an act noun ('the raid by
+    police'), or an owner ('the union's demand'), or a noun joined to one of these."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in ("nsubj", "poss"):
+        return True
+    return tok.dep_ == "pobj" and (tok.head.dep_ == "agent" or tok.head.lower_ == "by")
+
+
+@resolver("unnamed_actor", tags=False)
+def _unnamed_actor(np: NounPhrase) -> list[ActorRef] | None:
+    """'Police arrested two men', 'the senator criticized the president', 'the league fined
+    the club', 'the union called on Boeing': a role, an organ, a body or a group named by a
+    common noun that no earlier rule could tie to a name or a country (the last of the
+    chain), where it acts (the subject, an agent, an owner: see unnamed_party for the other
+    side of an event). Unknown beats wrong, but an unnamed actor beats no event: the actor
+    is kept under its noun with the sector the noun gives and only a country the phrase
+    states itself ('in Lima'); a state organ or office takes the story's country, marked as
+    inferred (unnamed_story_country)."""
+    tok, ctx = np.tok, np.ctx
+    if any(tok.doc[i].pos_ == "PRON" and tok.doc[i].lower_ not in _RELATIVE
+           for i in ctx.resolving):
+        return None  # "he", "they": a role noun seldom is what a later pronoun means
+    relative = any(c.dep_ == "relcl" and any(t.i in ctx.resolving for t in c.children)
+                   for c in tok.children)
+    if not _acting_noun(tok) and not relative:
+        return None  # ("bloggers who criticized ...": they act where their 'who' does)
+    if np.lemma in _COMMENTATORS or np.low in _COMMENTATORS:
+        return None  # "experts warned", "observers invited": who comments, not who acts
+    return _unnamed_refs(np)
+
+
+# people who comment on the news rather than act in it ('analysts said', 'experts warned')
+_COMMENTATORS = frozenset({"analyst", "expert", "observer", "pundit", "witness", "scholar",
+                           "researcher", "academic", "professor", "critic", "commentator",
+                           "lecturer", "columnist"})
+
+
+# nouns of our sector lists that are things or a status, not a party of an event by
+# themselves ('lifted the state of emergency', 'fired missiles', 'drones struck', 'the full
+# force of'): left to the rules for weapons and their owners
+_NOT_A_PARTY = frozenset({"state", "office", "palace", "units", "unit",
+                          "missile", "missiles", "drone", "drones", "jet", "jets", "rocket",
+                          "rockets", "aircraft", "artillery", "tanks", "warships", "warship",
+                          "helicopter", "helicopters", "gunships", "gunship", "bomber",
+                          "bombers", "submarine", "submarines", "destroyer", "destroyers",
+                          "frigate", "frigates", "airstrike", "airstrikes", "warplane",
+                          "warplanes", "speedboats", "gunboats", "howitzers", "force",
+                          "fighter jet", "fighter jets", "air strike", "air strikes",
+                          "drone strike", "drone strikes", "missile strike",
+                          "missile strikes"})
+
+
+def unnamed_party(tok: Token, ctx: ActorContext) -> ActorRef | None:
+    """The other side of an event named by a common noun ('criticized the president', 'fined
+    the club', 'apologized to passengers'), when no rule found a recipient: as for
+    unnamed_actor, but never a thing our sector lists hold (weapons, 'the state of
+    emergency') nor a noun with a modifier that names someone ('the Taliban-appointed
+    envoy')."""
+    if "unnamed_actor" in ctx.disabled or tok.pos_ != "NOUN":
+        return None
+    if any((m := ctx.by_token.get(t.i)) is not None and m.label in ("ORG", "NORP", "PERSON")
+           for t in tok.subtree if t.i != tok.i):
+        return None
+    refs = _unnamed_refs(NounPhrase(tok, ctx, 0), story=False)
+    return refs[0] if refs else None
+
+
+# nouns for many states ('other countries should do more') and modifiers that say a body
+# is not the story country's own ('foreign ministers', 'other governments'): no story country
+_MANY_STATES = frozenset({"countries", "states", "nations", "governments", "capitals"})
+_NOT_OWN = frozenset({"other", "foreign", "neighbouring", "neighboring", "international",
+                      "regional", "western", "eastern", "arab", "african", "european",
+                      "allied", "rival", "visiting"})
+
+
+def _a_place_mention(tok: Token, ctx: ActorContext) -> bool:
+    m = ctx.by_token.get(tok.i)
+    return m is not None and m.label in ("GPE", "LOC")
+
+
+def _place_modifier_country(np: NounPhrase) -> str | None:
+    """'a LeFlore County jury', 'the Lagos state government': a place named before the noun
+    (as a compound) is where the body sits: that place's country."""
+    for c in np.tok.children:
+        m = np.ctx.by_token.get(c.i)
+        if c.dep_ == "compound" and c.i < np.tok.i and m is not None and \
+                m.label in ("GPE", "LOC") and c.idx >= np.ctx.dateline_end:
+            code = country_of_place(c, np.ctx) or subdivision_country(m.canonical)
+            if code:
+                return code
+    return None
+
+
+def _named_otherwise(tok: Token) -> bool:
+    """'Defenders of the Wildlife', 'Friends of the Earth', 'forces loyal to the movement':
+    a common noun that heads a name or is given an owner the chain could not resolve."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and tok.text[:1].isupper() and any(
+                t.pos_ == "PROPN" for p in c.children for t in p.subtree):
+            return True
+        if c.dep_ == "amod" and c.lower_ in ("loyal", "allied", "linked", "affiliated"):
+            return True
+    return False
+
+
+def _unnamed_refs(np: NounPhrase, story: bool = True) -> list[ActorRef] | None:
+    tok = np.tok
+    if _named_otherwise(tok):
+        return None
+    if np.low == "opposition" and any(c.dep_ == "prep" and c.lower_ == "to"
+                                      for c in tok.children):
+        return None  # "the opposition to the dam grew": a stance, not a party
+    if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.is_sent_start and
+                                   tok.text[1:].islower()):
+        return None  # "Police arrested ...": the tagger may take a first word for a name
+    if np.dets & _NOT_AN_ACTOR_MODS or np.ctx.by_token.get(tok.i) is not None:
+        return None  # "no police", and any name the tagger found is the other rules' call
+    found = _unnamed_noun_sector(np)
+    if found is None and not story and tok.tag_ == "NNS" and people_noun(tok):
+        # the other party may be any people ("praised volunteers"): civilians when unknown
+        found = (np.low, "CIV", "group")
+    if found is None or found[0] in _NOT_A_PARTY:
+        return None
+    name, sector, kind = found
+    if story and sector == "JUD" and kind != "group" and (
+            np.country_mod() or _place_country(tok, np.ctx) or
+            fallback_country(tok, np.ctx)):
+        # "a jury in Canada found him guilty": a court whose country is known is its
+        # state's court (events.court_subject), not an unnamed body
+        return None
+    if np.low in crowd_nouns():
+        kind = "group"  # "a crowd", "the mob"
+    if " " not in name:
+        # "the aviation regulator", "the health ministry": named with its noun compounds
+        words: list[str] = []
+        for c in reversed([c for c in tok.lefts if c.dep_ == "compound"]):
+            if c.i != tok.i - len(words) - 1 or c.pos_ != "NOUN":
+                break
+            words.insert(0, c.lower_)
+        name = " ".join([*words, name])
+    if np.low in officer_nouns() and " " not in found[0]:
+        # "officers shot a man" after "police said"; other officers are of no sector of ours
+        sector = "COP" if _police_near(tok) else None
+    country = np.country_mod() or _place_country(tok, np.ctx) or _place_modifier_country(np)
+    inferred, rules = False, ["unnamed_actor"]
+    if story and country is None and sector in POLITICAL_SECTORS and np.ctx.story_country \
+            and "unnamed_story_country" not in np.ctx.disabled and \
+            np.low not in _MANY_STATES and not {
+                c.lower_ for c in tok.children if c.dep_ == "amod"} & _NOT_OWN and not any(
+                c.dep_ in ("amod", "compound") and c.text[:1].isupper() and len(c.text) > 1
+                and not _a_place_mention(c, np.ctx)
+                for c in tok.children if c.i < tok.i and c.idx >= np.ctx.dateline_end):
+        # "ISLAMABAD - A court sentenced ...", "the finance minister" in a story about
+        # India: a state organ or office serves the story's country (marked as inferred,
+        # and dropped when it is the other party's: no_borrowed_country); not when a
+        # capitalised modifier says whose it is ("Western diplomats", "Arab states")
+        country, inferred = np.ctx.story_country, True
+        rules.append("unnamed_story_country")
+    rtype = {"role": "PERSON", "org": "ORG"}.get(kind, "NORP")
+    phrase = np.phrase
+    if tok.left_edge.idx < np.ctx.dateline_end:  # "LAGOS, May 4 - A court": not the dateline
+        phrase = clean_actor_text(tok.doc[next(
+            t.i for t in tok.doc[tok.left_edge.i:tok.i + 1]
+            if t.idx >= np.ctx.dateline_end and t.is_alpha):tok.i + 1].text)
+    return [ActorRef(name=name, country=country, sector=sector, type=rtype,
+                     description=phrase if phrase.lower() != name else None,
+                     span=_span(tok), country_inferred=inferred, rules=rules)]
+
+
 _GROUP_HEADS = frozenset({"group", "organisation", "organization", "movement", "coalition"})
 
 
@@ -2395,8 +2666,16 @@ def mention_actor(m: Mention, ctx: ActorContext | None = None, tok: Token | None
             return ActorRef(name=m.canonical, country=ctx.story_country, sector=sector,
                             type="ORG", span=span, mention_id=m.mention_id,
                             country_inferred=True)
+        rules = []
+        if sector is None and (ctx is None or "org_name_sector" not in ctx.disabled):
+            # "Gulf Airways", "the Transport Workers Union": a company or a body the tagger
+            # found acts with the sector the last word of its name gives
+            last = m.canonical.split()[-1].lower() if m.canonical.split() else ""
+            ends = _unnamed_lexicon()["name_ends"]
+            if ends.get(last) is not None and len(m.canonical.split()) > 1:
+                sector, rules = ends[last], ["org_name_sector"]
         return ActorRef(name=m.canonical, country=country, sector=sector, type="ORG",
-                        span=span, mention_id=m.mention_id)
+                        span=span, mention_id=m.mention_id, rules=rules)
     return None
 
 

@@ -23,6 +23,7 @@ from newsweave.extract.actors import (
     people_noun,
     resolve_np,
     state_ref,
+    unnamed_party,
 )
 from newsweave.extract.event_lexicon import Arg, Candidate, lexicon, reporting_verbs
 from newsweave.extract.event_places import (
@@ -43,7 +44,7 @@ from newsweave.extract.event_syntax import (
     subject_tokens,
 )
 from newsweave.extract.gazetteer import state_act_nouns
-from newsweave.model import ActorRef
+from newsweave.model import ActorRef, Event
 from newsweave.nlp.docindex import doc_index
 
 if TYPE_CHECKING:
@@ -390,6 +391,35 @@ def arguments(cand: Candidate, ctx: ActorContext) -> tuple[list[Arg], list[Arg]]
     if tok.pos_ == "VERB":
         return _verb_arguments(tok, cand.sense, ctx)
     return _noun_arguments(tok, cand.sense, ctx)
+
+
+_THEME_TYPES = frozenset({"AID", "AGREE", "COOPERATE", "MOBILIZE", "RETREAT", "REJECT",
+                          "CONCEDE", "THREATEN"})
+_UNNAMED_RECIPIENT_PREPS = ("with", "to", "against", "on", "at")
+
+
+def unnamed_recipients(verb: Token, sense: dict[str, Any], actors: list[Arg],
+                       ctx: ActorContext) -> list[Arg]:
+    """'The senator criticized the president', 'the league fined the club', 'the airline
+    apologized to passengers': when no rule found the other party, the verb's object (for
+    acts done to someone, not things given, agreed or refused) or the object of a 'with',
+    'to', 'against', 'on' or 'at' phrase, named by a common noun of our actor lists
+    (actors.unnamed_party), with no country unless its own phrase states one. The last
+    recipient rule of an event (events._build): every other rule is tried first."""
+    if not enabled("unnamed_recipient") or verb.pos_ != "VERB" or sense.get("receiver") or \
+            not actors or is_passive(verb) or reduced_passive(verb):
+        return []
+    objs: list[Token] = []
+    obj = object_of(verb)
+    if obj is not None and sense["type"] not in _THEME_TYPES:
+        objs.append(obj)
+    objs.extend(c for c in verb.children if c.dep_ == "dative" and c.pos_ == "NOUN")
+    objs.extend(p for _prep, p in _prep_objects(verb, _UNNAMED_RECIPIENT_PREPS))
+    for tok in objs:
+        ref = unnamed_party(tok, ctx)
+        if ref is not None and not any(same_actor(ref, a[0]) for a in actors):
+            return [(dataclasses.replace(ref, rules=[*ref.rules, "unnamed_recipient"]), tok)]
+    return []
 
 
 def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
@@ -1797,7 +1827,8 @@ def no_borrowed_country(actor: Arg, rec: Arg | None) -> tuple[Arg, Arg | None]:
     better than wrong."""
     def strip(side: Arg, other: Arg | None) -> Arg:
         ref = side[0]
-        if other is not None and ref.type == "PERSON" and ref.country_inferred and \
+        if other is not None and (ref.type == "PERSON" or "unnamed_story_country" in
+                                  ref.rules) and ref.country_inferred and \
                 ref.country is not None and ref.country == other[0].country and \
                 not other[0].country_inferred and not domestic_office(ref, other[0]):
             ref = dataclasses.replace(ref, country=None, country_inferred=False)
@@ -1880,6 +1911,12 @@ def same_side(a: ActorRef, b: ActorRef) -> bool:
         return True
     if a_region_apart(a, b):
         return False
+    if "unnamed_actor" in a.rules and "unnamed_actor" in b.rules and \
+            a.type == b.type == "PERSON" and a.country == b.country and \
+            a.sector == b.sector and a.sector in STATE_SECTORS:
+        return True  # "the trade minister and the energy minister": one government's
+    if "unnamed_story_country" in a.rules or "unnamed_story_country" in b.rules:
+        return False  # a country only inferred from the story puts no one on a side
     return bool(a.country and a.country == b.country and a.sector in STATE_SECTORS and
                 b.sector in STATE_SECTORS)
 
@@ -1891,7 +1928,8 @@ def acceptable_actor(ref: ActorRef) -> bool:
     if ref.type == "ORG":
         return True
     return bool(ref.country or ref.sector) or \
-        bool({"unnamed_attacker", "agent_group", "named_group"} & set(ref.rules))
+        bool({"unnamed_attacker", "agent_group", "named_group", "unnamed_actor"} &
+             set(ref.rules))
 
 
 def same_actor(a: ActorRef, b: ActorRef) -> bool:
@@ -1901,3 +1939,43 @@ def same_actor(a: ActorRef, b: ActorRef) -> bool:
             a.sector == b.sector and not a_region_apart(a, b):
         return True
     return a.mention_id is not None and a.mention_id == b.mention_id
+
+
+# unnamed people a protest story's police arrest or attack ('200 people were arrested')
+_CROWD_VICTIMS = frozenset({"people", "person", "persons", "men", "women", "others", "some",
+                            "dozens", "hundreds", "thousands"})
+_PROTEST_STEMS = ("protest", "riot", "demonstrat", "march", "rally", "rallies", "unrest",
+                  "vigil", "clashes")
+_FORCE_SECTORS = frozenset({"COP", "MIL"})
+_PROTEST_SECTORS = frozenset({"CIV", "EDU", "LAB", "SOC", "OPP", "HLH", "REL"})
+
+
+def protesters_as_recipients(events: list[Event]) -> list[Event]:
+    """An implicit recipient: in a story of street protests, the people police or troops
+    arrest or attack without a name ('more than 200 people were arrested', '46 people had
+    been arrested', 'over 50 arrests were made over four nights of protesting') are the
+    protesters the story tells of: the actor of its first asserted PROTEST event, kept with
+    the phrase that counted them. An arrest told with no protest word in its sentence and
+    no recipient is left as it is (a story of protests tells of other arrests too), and so
+    is an attack with no recipient ('protests against the police killing of a teenager')."""
+    protesters = next((e.actor for e in events if e.type == "PROTEST" and e.actor is not None
+                       and e.actor.sector in _PROTEST_SECTORS and e.modality == "asserted"),
+                      None)
+    if protesters is None:
+        return events
+    out: list[Event] = []
+    for ev in events:
+        rec = ev.recipient
+        crowd = rec is not None and rec.mention_id is None and \
+            rec.name.lower() in _CROWD_VICTIMS
+        told = rec is None and ev.type == "COERCE" and \
+            any(w in ev.sentence.lower() for w in _PROTEST_STEMS)
+        if ev.type in ("COERCE", "ASSAULT") and ev.actor is not None and \
+                ev.actor.sector in _FORCE_SECTORS and (crowd or told):
+            who = dataclasses.replace(
+                protesters, description=(rec.description or rec.name) if rec is not None
+                else protesters.description, span=rec.span if rec is not None else None,
+                mention_id=None, rules=[*protesters.rules, "protesters_recipient"])
+            ev = dataclasses.replace(ev, recipient=who, rules=[*ev.rules, "protesters_recipient"])
+        out.append(ev)
+    return out
