@@ -1,9 +1,8 @@
-"""False events and modality of session 11 (evprecision4), on sentences we wrote: acts only
-wished of others, the terms of a proposal, the demand a protest is for, history dated years
-back, counterfactuals, forecasts on a condition, idioms, a planned attack
-beaten back, 'hopes' read as 'hope', and a pronoun as the people an act is done to. Each rule
-is switched off once (NEWSWEAVE_ABLATE) to show the test depends on it, and each has a true
-event next to it that must stay."""
+"""False events and modality of session 11 (evprecision4), on sentences we wrote: the terms
+of a proposal, the demand a protest is for, history dated decades back, counterfactuals,
+forecasts on a condition, idioms, a planned attack beaten back, 'hopes' read as 'hope', and a
+pronoun as the people an act is done to. Each rule is switched off once (NEWSWEAVE_ABLATE) to
+show the test depends on it, and each has a true event next to it that must stay."""
 
 from __future__ import annotations
 
@@ -15,11 +14,12 @@ from event_helpers import events_of
 from newsweave.extract.ablation import ABLATE_ENV, known_rules
 from newsweave.model import Event
 
-RULES = ("wished_of_others", "proposal_terms", "protest_purpose", "long_past",
+RULES = ("proposal_terms", "protest_purpose", "long_past",
          "planned_but_held", "es_lemma", "pronoun_people", "counterfactual_act",
          "forecast_on_condition", "idiom_event", "factive_reaction", "unmeant_act",
          "seen_on_video", "met_standard", "mission_purpose",
-         "duration_not_date", "called_for_clause", "habitual_misread_verb")
+         "duration_not_date", "called_for_clause", "habitual_misread_verb",
+         "habitual_purpose")
 
 
 def typed(events: list[Event], etype: str) -> list[Event]:
@@ -30,19 +30,7 @@ def test_every_rule_can_be_switched_off() -> None:
     assert set(RULES) <= known_rules()
 
 
-# ---------------------------------------------------------------- wished_of_others
-
-WISHED_RESIGNATION = ("Opposition parties are hoping that President Mnangagwa will resign "
-                      "before the summit.")
-
-
-def test_an_act_wished_of_another_party_did_not_happen(nlp: Any) -> None:
-    assert not typed(events_of(nlp, WISHED_RESIGNATION), "RETREAT")
-
-
-def test_the_rule_is_what_drops_the_wish(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(ABLATE_ENV, "wished_of_others")
-    assert typed(events_of(nlp, WISHED_RESIGNATION), "RETREAT")
+# ---------------------------------------------------------------- es_lemma
 
 
 def test_a_hope_for_ones_own_act_is_a_plan(nlp: Any) -> None:
@@ -436,3 +424,13 @@ def test_protests_with_no_habit_stay(nlp: Any) -> None:
 
     doc = nlp("Seoul's protests over the shrine visit angered Tokyo.")
     assert not habitual_act(next(t for t in doc if t.text == "protests"))
+
+
+def test_the_aim_of_a_habit_is_a_habit(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsweave.extract.false_senses import habitual_act
+
+    doc = nlp("Riot police in Lima typically use water cannon to disperse crowds.")
+    tok = next(t for t in doc if t.text == "disperse")
+    assert habitual_act(tok)
+    monkeypatch.setenv(ABLATE_ENV, "habitual_purpose")
+    assert not habitual_act(tok)

@@ -126,13 +126,13 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "accused_object_of", "comment_topic", "alleged_modifier",
                            "not_until", "future_time_clause",
                            # evprecision4 (session 11): wishes, terms, purposes, history
-                           "wished_of_others", "proposal_terms", "protest_purpose",
+                           "proposal_terms", "protest_purpose",
                            "long_past", "planned_but_held", "es_lemma", "pronoun_people",
                            "counterfactual_act", "forecast_on_condition", "idiom_event",
                            "factive_reaction", "unmeant_act", "seen_on_video",
                            "met_standard", "mission_purpose",
                            "duration_not_date", "called_for_clause",
-                           "habitual_misread_verb"})
+                           "habitual_misread_verb", "habitual_purpose"})
 
 
 # evquoted5 (session 11): events told in someone's words (extract/event_speech.py)

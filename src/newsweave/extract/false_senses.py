@@ -122,7 +122,6 @@ class FalseSenseWords:
     natural_forces: frozenset[str] = frozenset()
     warning_verbs: frozenset[str] = frozenset()
     comment_heads: frozenset[str] = frozenset()
-    desire_verbs: frozenset[str] = frozenset()
     terms_nouns: frozenset[str] = frozenset()
     terms_modifiers: frozenset[str] = frozenset()
     content_verbs: frozenset[str] = frozenset()
@@ -142,7 +141,7 @@ _SESSION9_KEYS = ("question_heads", "counterfactual_modals", "habitual_adverbs",
                   "plot_verbs")
 _SESSION10_KEYS = ("proposal_nouns", "prospect_nouns", "commemoration_nouns", "natural_forces",
                    "warning_verbs", "comment_heads")
-_SESSION11_KEYS = ("desire_verbs", "terms_nouns", "terms_modifiers", "content_verbs", "idioms",
+_SESSION11_KEYS = ("terms_nouns", "terms_modifiers", "content_verbs", "idioms",
                    "met_standards")
 
 
@@ -510,6 +509,9 @@ def habitual_act(tok: Token) -> bool:
     year', 'hundreds a year') is what a party does, not an event; past acts keep theirs
     ('arrested dozens every day last week' tells of real arrests)."""
     verb = _clause_verb(tok)
+    if verb is not None and verb.dep_ in ("advcl", "xcomp") and _to_clause(verb) and \
+            not _subjects(verb) and enabled("habitual_purpose"):
+        verb = verb.head  # "police typically use tear gas to disperse crowds": the habit's aim
     if verb is not None and _always_perfect(verb):
         return True  # "we have always been invaded": what has always happened is a habit
     if verb is None and tok.pos_ == "NOUN" and tok.tag_ == "NNS" and \
@@ -965,32 +967,6 @@ def _subjects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
-def wished_of_others(tok: Token) -> bool:
-    """Rule `wished_of_others`: 'the opposition is hoping that the president will resign',
-    'residents wish the soldiers would leave', 'young people want to see the police
-    disarmed': an act one party only wishes another would do has not happened and is done
-    by nobody. A party's hope for its own act ('hopes to sign a deal') is a plan: kept (the
-    modality says planned)."""
-    words = false_sense_words()
-    verb = _clause_verb(tok)
-    if verb is None:
-        return False
-    own = _subjects(verb)
-    if not own or any(o.pos_ == "PRON" for o in own):
-        return False  # no subject of its own ('hopes to sign'), or maybe the wisher again
-    node = verb
-    for _ in range(4):
-        head = node.head
-        if head.i == node.i or node.dep_ not in ("ccomp", "xcomp"):
-            return False
-        if head.pos_ in ("VERB", "AUX", "ADJ") and (
-                head.lemma_.lower() in words.desire_verbs or head.lower_ in words.desire_verbs):
-            wishers = {w.lower_ for w in _subjects(head)}
-            return not wishers or not ({o.lower_ for o in own} & wishers)
-        node = head
-    return False
-
-
 def _terms_noun(tok: Token) -> bool:
     """A proposal, plan, draft or document whose terms are told ('the draft accord', 'the
     road map', 'the terms on the table')."""
@@ -1250,7 +1226,6 @@ def _session9_false_sense(cand: Candidate) -> str | None:
         ("natural_force_subject", natural_force_subject, True),
         ("comment_topic", comment_topic, True),
         # session 11 (evprecision4)
-        ("wished_of_others", wished_of_others, True),
         ("proposal_terms", proposal_terms, True),
         ("counterfactual_act", counterfactual_act, True),
         ("forecast_on_condition", forecast_on_condition, True),

@@ -733,8 +733,7 @@ class FalseSenses(_Strict):
     natural_forces: Words
     warning_verbs: Words
     comment_heads: Words
-    # session 11 (evprecision4): wishes, terms of a proposal, purposes of protests, history
-    desire_verbs: Words = Field(min_length=1)
+    # session 11 (evprecision4): terms of a proposal, purposes of protests, history
     terms_nouns: Words = Field(min_length=1)
     terms_modifiers: Words
     content_verbs: Words
@@ -757,7 +756,7 @@ def _check_false_senses(name: str, data: Any) -> None:
                 "animal_words", "assurance_verbs", "charged_party_verbs", "regret_verbs",
                 "motion_verbs", "related_link_labels", "charge_heads", "charge_preps",
                 "plot_verbs", "proposal_nouns", "prospect_nouns", "commemoration_nouns",
-                "natural_forces", "warning_verbs", "comment_heads", "desire_verbs",
+                "natural_forces", "warning_verbs", "comment_heads",
                 "terms_nouns", "terms_modifiers", "content_verbs", "idioms", "met_standards"):
         seen: set[str] = set()
         for i, word in enumerate(data[key]):
