@@ -16,6 +16,7 @@ process, so one size's heap does not slow the next.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import random
@@ -62,6 +63,7 @@ PASSES = [
     ("newsweave.link.incremental", "articles_after"),
     ("newsweave.store.duckdb_store", "articles_after"),
     ("newsweave.store.duckdb_store", "link_snapshot"),
+    ("newsweave.store.duckdb_store", "write_link_memo"),
 ]
 STORE_METHODS = ["analyses", "write_links"]
 
@@ -180,6 +182,28 @@ def shape(articles: list[Any], analyses: list[Any], result: Any) -> dict[str, An
                                             entity_mentions[-1] if entity_mentions else 0)}
 
 
+def caches() -> dict[str, tuple[int, int, int, int]]:
+    """(hits, misses, size, maxsize) of the link's lru caches that hold more than a few
+    entries: a cache that fills up makes a pass grow faster than the corpus."""
+    import importlib
+    import pkgutil
+
+    import newsweave.link as link_pkg
+
+    out = {}
+    for info in pkgutil.iter_modules(link_pkg.__path__, "newsweave.link."):
+        module = importlib.import_module(info.name)
+        for name, fn in vars(module).items():
+            stats = getattr(fn, "cache_info", None)
+            if stats is None or getattr(fn, "__module__", None) != info.name:
+                continue
+            got = stats()
+            if got.currsize > 16:
+                out[f"{info.name.rsplit('.', 1)[1]}.{name}"] = (
+                    got.hits, got.misses, got.currsize, got.maxsize or 0)
+    return out
+
+
 def one_size(n: int, seed: int, through_store: bool) -> dict[str, Any]:
     """Link a corpus of n synthetic articles once, timing each pass (run in a child)."""
     from newsweave.engine.synthetic import hashed_embed, synthetic_analyses
@@ -219,7 +243,7 @@ def one_size(n: int, seed: int, through_store: bool) -> dict[str, Any]:
     for line in Path("/proc/self/status").read_text().splitlines():
         if line.startswith("VmHWM:"):
             peak = int(line.split()[1]) / 1024
-    return {"n": n, "total": total, "generate": made, "peak_mb": peak,
+    return {"n": n, "total": total, "generate": made, "peak_mb": peak, "caches": caches(),
             "inclusive": dict(timer.inclusive), "exclusive": dict(timer.exclusive),
             "calls": dict(timer.calls), "shape": shape(articles, analyses, result)}
 
@@ -248,6 +272,11 @@ def main() -> None:
         print(f"{n} articles: link {run['total']:.2f}s CPU, peak {run['peak_mb']:.0f} MB "
               f"(corpus made in {run['generate']:.1f}s)", flush=True)
         print("  shape: " + json.dumps(run["shape"]), flush=True)
+        full = {k: v for k, v in run["caches"].items() if v[3] and v[2] >= v[3] // 2}
+        print("  caches (hits, misses, size, maxsize): " + json.dumps(run["caches"]),
+              flush=True)
+        if full:
+            print(f"  CACHES AT HALF THEIR SIZE OR MORE: {sorted(full)}", flush=True)
     names = sorted(runs[-1]["inclusive"], key=lambda k: -runs[-1]["inclusive"][k])
     head = "".join(f"{r['n']:>16}" for r in runs)
     print(f"\n{'pass (CPU s: inclusive / exclusive)':<26}{head}   ratio of exclusive")
@@ -256,10 +285,9 @@ def main() -> None:
                         for r in runs)
         ratios = " ".join(
             f"{b['exclusive'].get(name, 0) / a['exclusive'][name]:.2f}x"
-            if a["exclusive"].get(name) else "-" for a, b in zip(runs, runs[1:], strict=False))
+            if a["exclusive"].get(name) else "-" for a, b in itertools.pairwise(runs))
         print(f"{name:<26}{cells}   {ratios}")
-    totals = " ".join(f"{b['total'] / a['total']:.2f}x" for a, b in zip(runs, runs[1:],
-                                                                         strict=False))
+    totals = " ".join(f"{b['total'] / a['total']:.2f}x" for a, b in itertools.pairwise(runs))
     print(f"{'whole link':<26}" + "".join(f"{r['total']:16.2f}" for r in runs) + f"   {totals}")
     if args.json:
         args.json.write_text(json.dumps(runs, indent=1))

@@ -630,6 +630,7 @@ def test_a_corrupt_or_stale_link_snapshot_is_ignored(
     link's records are a full relink's."""
     import logging
     import pickle
+    import zlib
 
     from newsweave.link import persist
 
@@ -643,7 +644,8 @@ def test_a_corrupt_or_stale_link_snapshot_is_ignored(
         elif damage == "foreign":  # would call os.system when read by a plain unpickler
             evil = b"cos\nsystem\n(S'echo hacked'\ntR."
             assert pickle.loads.__name__ and evil  # (never loaded here)
-            store.con.execute("UPDATE link_snapshot SET body = ?", [evil])
+            # (stored packed, as the store packs each part: the unpickler meets it as is)
+            store.con.execute("UPDATE link_snapshot SET body = ?", [zlib.compress(evil)])
         elif damage == "missing":
             store.con.execute("UPDATE link_snapshot SET snapshot_id = 'other'")
         elif damage == "code":
