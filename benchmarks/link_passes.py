@@ -38,6 +38,7 @@ PASSES = [
     ("newsweave.link.entities", "local_clusters"),
     ("newsweave.link.entities", "_misread_people"),
     ("newsweave.link.entities", "_person_groups"),
+    ("newsweave.link.entities", "_same_people"),
     ("newsweave.link.entities", "_group_groups"),
     ("newsweave.link.entities", "_entity"),
     ("newsweave.link.corrections", "apply_merges"),
