@@ -694,8 +694,8 @@ def test_a_kept_link_snapshot_is_written_again_only_when_it_lags(tmp_path: Path)
 
 def test_a_store_over_the_size_limit_keeps_no_link_state(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
-    """Pickling a large Linker's state needs more memory than the link itself (over 10 GB at
-    100k articles), so a store over link.keep_state_max_articles keeps none, says so in one
+    """Keeping a large Linker's state needs memory beside the link's own (~46 MB per 1,000
+    synthetic articles), so a store over link.keep_state_max_articles keeps none, says so in one
     line, and the next process relinks as before; the limit is no analysis setting."""
     import logging
 
