@@ -127,10 +127,10 @@ KEYS: tuple[Key, ...] = (
         "classifier typer: least probability of the best type"),
     Key("events.typer", "NEWSWEAVE_EVENT_TYPER", _one_of("classifier", "prototypes", "lexicon"),
         None, "typer for verbs the lexicon does not know (unset: the measured default)"),
-    Key("link.keep_state_max_articles", "NEWSWEAVE_LINK_STATE_MAX_ARTICLES", _count, 25_000,
+    Key("link.keep_state_max_articles", "NEWSWEAVE_LINK_STATE_MAX_ARTICLES", _count, 50_000,
         "largest store (articles) whose whole link state is kept for the next process "
-        "(link.persist); pickling it costs memory: over 10 GB at 100k articles; 0: never",
-        analysis=False),
+        "(link.persist); keeping it costs memory: ~46 MB per 1,000 articles over the "
+        "link's own; 0: never", analysis=False),
 )
 KEYS_BY_NAME = {k.name: k for k in KEYS}
 ENV_TO_KEY = {k.env: k for k in KEYS}

@@ -425,22 +425,30 @@ def dump_state(state: LinkState) -> bytes:
     import io
 
     out = io.BytesIO()
-    pickler = pickle.Pickler(out, protocol=5)
-    pickler.dispatch_table = {**copyreg.dispatch_table, Counter: _counter_parts}
-    pickler.dump(state)
+    dump_state_to(state, out)
     return out.getvalue()
 
 
-def load_state(body: bytes, freeze: bool = False) -> LinkState:
-    """The state pickled in `body` (SnapshotError: it names another type or is not one);
-    `freeze`: gc.freeze() it, for a link that follows (link.frozen_heap thaws it)."""
+def dump_state_to(state: LinkState, file: Any) -> None:
+    """Pickle the state into a binary file: the pickler writes it a frame (64 KB) at a
+    time, so the file can pass it on as it comes (store.duckdb_store.write_link_snapshot)."""
+    pickler = pickle.Pickler(file, protocol=5)
+    pickler.dispatch_table = {**copyreg.dispatch_table, Counter: _counter_parts}
+    pickler.dump(state)
+
+
+def load_state(body: bytes | Any, freeze: bool = False) -> LinkState:
+    """The state pickled in `body`, bytes or a binary file read as it goes (SnapshotError:
+    it names another type or is not one); `freeze`: gc.freeze() it, for a link that
+    follows (link.frozen_heap thaws it)."""
     import gc
     import io
 
     collecting = gc.isenabled()
     gc.disable()  # many long-lived objects and no cycles to find (see Linker.link)
     try:
-        state = _StateUnpickler(io.BytesIO(body)).load()
+        file = io.BytesIO(body) if isinstance(body, bytes | bytearray | memoryview) else body
+        state = _StateUnpickler(file).load()
         if freeze and isinstance(state, LinkState):
             # the state lives as long as its Linker: out of the collector's sight until the
             # link's frozen_heap ends (a full collection after reading it walked every
@@ -481,7 +489,7 @@ def take_up_snapshot(linker: Any, store: Any) -> int | None:
     from newsweave.nlp.models import CachedEmbedder
     from newsweave.store.duckdb_store import (
         drop_link_snapshot,
-        read_link_snapshot,
+        open_link_snapshot,
         read_link_snapshot_header,
         stored_link_result,
     )
@@ -490,11 +498,11 @@ def take_up_snapshot(linker: Any, store: Any) -> int | None:
     now = _usable(header, linker._label(), store)
     if header is None or now is None:
         return None
-    body = read_link_snapshot(store, str(header.get("id")), int(header.get("parts") or 0))
     try:
+        body = open_link_snapshot(store, header)
         if body is None:
-            raise SnapshotError("parts of it are missing")
-        state = load_state(body, freeze=True)
+            raise SnapshotError("parts of it are missing, or packed otherwise")
+        state = load_state(body, freeze=True)  # (read a part at a time)
     except Exception as exc:  # any failure: link without it, never wrongly
         log.warning("the link snapshot in the store does not read back (%s); linking "
                     "without it", str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
@@ -536,7 +544,7 @@ def save_snapshot(linker: Any, store: Any, force: bool = False) -> bool:
         return False
     now = link_snapshot(store, linker.seq)
     largest = settings()["link.keep_state_max_articles"]
-    if now["articles"] > largest:  # the pickler's memo would need more memory than the link
+    if now["articles"] > largest:  # keeping needs ~46 MB per 1,000 articles (docs/config.md)
         log.info("the link state of %d articles is not kept for the next process (over "
                  "link.keep_state_max_articles = %d); it will relink from the stored links",
                  now["articles"], largest)
@@ -557,23 +565,37 @@ def save_snapshot(linker: Any, store: Any, force: bool = False) -> bool:
                       vectors=dict(getattr(embedder, "_vectors", None) or {}),
                       result=linker.result, kept_sketches=linker._kept_sketches,
                       kept_pairs=linker._kept_pairs, fixed=linker._fixed)
-    linker.memo.embedder = None  # (it may hold the store)
-    try:
-        body = dump_state(state)
-    except (pickle.PicklingError, TypeError, AttributeError, RecursionError) as exc:
-        log.warning("the link state is not kept in the store: %s", exc)
-        return False
-    finally:
-        linker.memo.embedder = embedder
     header = {"id": uuid.uuid4().hex, "format": SNAPSHOT_FORMAT, "code": code_print(),
               "embed": linker._label(), "seq": linker.seq,
               "generation": now["generation"],
               "store": {k: now[k] for k in SNAPSHOT_STORE_KEYS}}
+    written = [0]
+
+    def dump(file: Any) -> None:  # pickled straight into the store, a part at a time
+        counted = _Counted(file)
+        dump_state_to(state, counted)
+        written[0] = counted.size
+
+    linker.memo.embedder = None  # (it may hold the store)
     try:
-        write_link_snapshot(store, header, body)
-    except StoreError as exc:
+        write_link_snapshot(store, header, dump)
+    except (pickle.PicklingError, TypeError, AttributeError, RecursionError,
+            StoreError) as exc:
         log.warning("the link state is not kept in the store: %s", exc)
         return False
+    finally:
+        linker.memo.embedder = embedder
     log.info("kept the link state in the store (%d articles, %.0f MB)", len(linker.articles),
-             len(body) / 1e6)
+             written[0] / 1e6)
     return True
+
+
+class _Counted:
+    """A binary file passing writes on to another and counting their bytes."""
+
+    def __init__(self, file: Any) -> None:
+        self._file, self.size = file, 0
+
+    def write(self, data: Any) -> int:
+        self.size += len(data)
+        return int(self._file.write(data))

@@ -1,0 +1,310 @@
+"""Where a full link's CPU goes as the corpus grows: each pass's CPU seconds at several sizes.
+
+    python benchmarks/link_passes.py --sizes 10000 20000 40000 [--seed 7] [--store]
+
+Builds the synthetic corpus of benchmarks/scale.py (engine.synthetic), links it in full once
+per size (in memory, as link_scaling.py does; `--store`: through a store and a new Linker, as
+scale.py's full link, so reading the store and writing the links are timed too) and prints
+each pass's CPU seconds (process_time, inclusive of the passes it calls, and exclusive), its
+calls, and its ratio to the previous size: about 2.0 per doubling means linear. Below it the
+shape of the synthetic corpus at that size (surname block sizes, full names per surname,
+events per claim key), so a pass that grows faster than N can be told from data that does.
+The peak memory (VmHWM) of each size's process is printed too: each size runs in its own
+process, so one size's heap does not slow the next.
+
+Measured with `--store --sizes 10000 40000`, main (d542707) and this change side by side on
+the shared 2-core machine (CPU seconds): whole link 19.97 -> 95.34 (4.77x) before, 19.68 ->
+80.92 (4.11x) after. What grew faster than N: reading the analyses (2.31 -> 18.72, 8.1x: each
+page of 256 articles scanned the whole record tables; now 1.70 -> 7.47), reading the articles
+(0.21 -> 1.90, 9.0x; now 0.14 -> 0.63) and judging all pairs of first names in a surname
+block (0.34 -> 2.33, 6.9x; now 0.35 -> 0.31). The synthetic corpus's blocks grow as a real
+one's would: full names per surname p50 13 -> 49, events per (actor, recipient, type) key
+p50 45 -> 179; the claim passes that work per key (cluster_events, _built_print,
+_story_anchors, _claim_index: ~5x) are the next to look at. `--store --sizes 100000` (niced,
+this change): 200.2 s CPU, peak 10.1 GB, 10.2x the 10,000-article link above (goal <= 12x);
+the largest claim then holds 2,578 events (47 at 40,000).
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+# the passes timed: (module, function); each is patched wherever the link modules name it
+PASSES = [
+    ("newsweave.link", "link_corpus"),
+    ("newsweave.link", "apply_outlets"),
+    ("newsweave.link.syndication", "detect_syndication"),
+    ("newsweave.link.entities", "resolve_entities"),
+    ("newsweave.link.entities", "local_clusters"),
+    ("newsweave.link.entities", "_misread_people"),
+    ("newsweave.link.entities", "_person_groups"),
+    ("newsweave.link.entities", "_same_people"),
+    ("newsweave.link.entities", "_group_groups"),
+    ("newsweave.link.entities", "_entity"),
+    ("newsweave.link.corrections", "apply_merges"),
+    ("newsweave.link.syndication", "independent_sources"),
+    ("newsweave.link.syndication", "source_labels"),
+    ("newsweave.link.variants", "group_quote_variants"),
+    ("newsweave.link.claims", "build_claims"),
+    ("newsweave.link.claims", "cluster_events"),
+    ("newsweave.link.claims", "_story_anchors"),
+    ("newsweave.link.claims", "_split_by_story"),
+    ("newsweave.link.claims", "_split_by_meaning"),
+    ("newsweave.link.claims", "_vectors"),
+    ("newsweave.link.claims", "_built_print"),
+    ("newsweave.link.claims", "build_claim"),
+    ("newsweave.link.claims", "_claim_index"),
+    ("newsweave.link.claims", "_match_quotes"),
+    ("newsweave.link.claims", "_match_statements"),
+    ("newsweave.link.claims", "_match_reports"),
+    ("newsweave.link.claims", "_finished_print"),
+    ("newsweave.link.claims", "_finish_claim"),
+    ("newsweave.link", "_actor_entities"),
+    ("newsweave.link", "apply_names"),
+    ("newsweave.link.incremental", "articles_after"),
+    ("newsweave.store.duckdb_store", "articles_after"),
+    ("newsweave.store.duckdb_store", "link_snapshot"),
+    ("newsweave.store.duckdb_store", "write_link_memo"),
+]
+STORE_METHODS = ["analyses", "write_links"]
+
+
+class Timer:
+    """Inclusive and exclusive CPU seconds and calls per patched function."""
+
+    def __init__(self) -> None:
+        self.inclusive: dict[str, float] = defaultdict(float)
+        self.exclusive: dict[str, float] = defaultdict(float)
+        self.calls: Counter[str] = Counter()
+        self.stack: list[list[float]] = []  # [start, time of timed callees]
+
+    def wrap(self, name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+        import functools
+        import inspect
+
+        timer = self
+        if inspect.isgeneratorfunction(fn):
+            @functools.wraps(fn)
+            def gen(*args: Any, **kwargs: Any) -> Any:
+                it = fn(*args, **kwargs)
+                while True:
+                    timer.enter()
+                    try:
+                        item = next(it)
+                    except StopIteration:
+                        timer.leave(name, count=True)
+                        return
+                    timer.leave(name, count=False)
+                    yield item
+            return gen
+
+        @functools.wraps(fn)
+        def call(*args: Any, **kwargs: Any) -> Any:
+            timer.enter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                timer.leave(name)
+        return call
+
+    def enter(self) -> None:
+        self.stack.append([time.process_time(), 0.0])
+
+    def leave(self, name: str, count: bool = True) -> None:
+        start, inner = self.stack.pop()
+        spent = time.process_time() - start
+        self.inclusive[name] += spent
+        self.exclusive[name] += spent - inner
+        self.calls[name] += count
+        if self.stack:
+            self.stack[-1][1] += spent
+
+
+def patch(timer: Timer) -> None:
+    import importlib
+
+    import newsweave.link as link_pkg
+
+    modules = [importlib.import_module(m) for m in (
+        "newsweave.link", "newsweave.link.syndication", "newsweave.link.entities",
+        "newsweave.link.corrections", "newsweave.link.variants", "newsweave.link.claims",
+        "newsweave.link.incremental", "newsweave.store.duckdb_store")]
+    del link_pkg
+    for module_name, fn_name in PASSES:
+        module = importlib.import_module(module_name)
+        fn = getattr(module, fn_name, None)
+        if fn is None:
+            continue
+        wrapped = timer.wrap(fn_name, fn)
+        for m in modules:
+            if getattr(m, fn_name, None) is fn:
+                setattr(m, fn_name, wrapped)
+    from newsweave.store import Store
+
+    for method in STORE_METHODS:
+        setattr(Store, method, timer.wrap(f"Store.{method}", getattr(Store, method)))
+
+
+def shape(articles: list[Any], analyses: list[Any], result: Any) -> dict[str, Any]:
+    """How the synthetic corpus's blocks grow: what a pass may be quadratic in."""
+    full_by_surname: dict[str, set[str]] = defaultdict(set)
+    surname_mentions: Counter[str] = Counter()
+    for a in analyses:
+        for m in a.mentions:
+            if m.label != "PERSON":
+                continue
+            parts = m.text.split()
+            surname_mentions[parts[-1]] += 1
+            if len(parts) > 1:
+                full_by_surname[parts[-1]].add(m.text)
+    per_key: Counter[tuple[Any, ...]] = Counter()
+    for a in analyses:
+        for e in a.events:
+            per_key[(e.actor.name if e.actor else None, e.recipient.name if e.recipient else None,
+                     e.type)] += 1
+    claim_events = sorted(len(c.event_ids) for c in result.claims)
+    entity_mentions = sorted(e.mention_count for e in result.entities)
+
+    def q(values: list[int], share: float) -> int:
+        return values[int(share * (len(values) - 1))] if values else 0
+
+    fulls = sorted(len(v) for v in full_by_surname.values())
+    keys = sorted(per_key.values())
+    return {"surnames": len(surname_mentions),
+            "mentions_per_surname_p50/max": (q(sorted(surname_mentions.values()), .5),
+                                             max(surname_mentions.values())),
+            "full_names_per_surname_p50/max": (q(fulls, .5), fulls[-1] if fulls else 0),
+            "event_keys": len(per_key), "events_per_key_p50/max": (q(keys, .5), keys[-1]),
+            "claims": len(result.claims),
+            "events_per_claim_p50/p99/max": (q(claim_events, .5), q(claim_events, .99),
+                                             claim_events[-1] if claim_events else 0),
+            "entities": len(result.entities),
+            "mentions_per_entity_p50/max": (q(entity_mentions, .5),
+                                            entity_mentions[-1] if entity_mentions else 0)}
+
+
+def caches() -> dict[str, tuple[int, int, int, int]]:
+    """(hits, misses, size, maxsize) of the link's lru caches that hold more than a few
+    entries: a cache that fills up makes a pass grow faster than the corpus."""
+    import importlib
+    import pkgutil
+
+    import newsweave.link as link_pkg
+
+    out = {}
+    for info in pkgutil.iter_modules(link_pkg.__path__, "newsweave.link."):
+        module = importlib.import_module(info.name)
+        for name, fn in vars(module).items():
+            stats = getattr(fn, "cache_info", None)
+            if stats is None or getattr(fn, "__module__", None) != info.name:
+                continue
+            got = stats()
+            if got.currsize > 16:
+                out[f"{info.name.rsplit('.', 1)[1]}.{name}"] = (
+                    got.hits, got.misses, got.currsize, got.maxsize or 0)
+    return out
+
+
+def one_size(n: int, seed: int, through_store: bool) -> dict[str, Any]:
+    """Link a corpus of n synthetic articles once, timing each pass (run in a child)."""
+    from newsweave.engine.synthetic import hashed_embed, synthetic_analyses
+
+    started = time.process_time()
+    articles, analyses = synthetic_analyses(n, random.Random(seed))
+    made = time.process_time() - started
+    timer = Timer()
+    patch(timer)
+    import newsweave.link as link_pkg
+
+    if through_store:
+        from newsweave.link.incremental import Linker
+        from newsweave.store import Store
+
+        folder = Path(tempfile.mkdtemp(prefix="link-passes-"))
+        db = folder / "passes.duckdb"
+        with Store(db) as store:
+            for i in range(0, n, 1000):
+                store.write_batch(articles[i:i + 1000], analyses[i:i + 1000])
+        del articles, analyses
+        linker = Linker(embed=hashed_embed)
+        with Store(db) as store:
+            cpu = time.process_time()
+            result = linker.link(store)
+            total = time.process_time() - cpu
+        articles = list(linker.articles.values())
+        analyses = list(linker.analyses.values())
+        db.unlink()
+        folder.rmdir()
+    else:
+        cpu = time.process_time()
+        result = link_pkg.link_corpus(articles, analyses, embed=hashed_embed)
+        total = time.process_time() - cpu
+    assert result is not None
+    peak = 0.0
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            peak = int(line.split()[1]) / 1024
+    return {"n": n, "total": total, "generate": made, "peak_mb": peak, "caches": caches(),
+            "inclusive": dict(timer.inclusive), "exclusive": dict(timer.exclusive),
+            "calls": dict(timer.calls), "shape": shape(articles, analyses, result)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 20_000, 40_000])
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--store", action="store_true",
+                        help="link through a store and a Linker (reading and writing timed)")
+    parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--json", type=Path, help="also write the measurements here")
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(one_size(args.child, args.seed, args.store)))
+        return
+    runs = []
+    for n in args.sizes:
+        cmd = [sys.executable, __file__, "--child", str(n), "--seed", str(args.seed)]
+        if args.store:
+            cmd.append("--store")
+        out = subprocess.run(cmd, check=True, capture_output=True, text=True,
+                             env={**os.environ})
+        run = json.loads(out.stdout.strip().splitlines()[-1])
+        runs.append(run)
+        print(f"{n} articles: link {run['total']:.2f}s CPU, peak {run['peak_mb']:.0f} MB "
+              f"(corpus made in {run['generate']:.1f}s)", flush=True)
+        print("  shape: " + json.dumps(run["shape"]), flush=True)
+        full = {k: v for k, v in run["caches"].items() if v[3] and v[2] >= v[3] // 2}
+        print("  caches (hits, misses, size, maxsize): " + json.dumps(run["caches"]),
+              flush=True)
+        if full:
+            print(f"  CACHES AT HALF THEIR SIZE OR MORE: {sorted(full)}", flush=True)
+    names = sorted(runs[-1]["inclusive"], key=lambda k: -runs[-1]["inclusive"][k])
+    head = "".join(f"{r['n']:>16}" for r in runs)
+    print(f"\n{'pass (CPU s: inclusive / exclusive)':<26}{head}   ratio of exclusive")
+    for name in names:
+        cells = "".join(f"{r['inclusive'].get(name, 0):8.2f}/{r['exclusive'].get(name, 0):7.2f}"
+                        for r in runs)
+        ratios = " ".join(
+            f"{b['exclusive'].get(name, 0) / a['exclusive'][name]:.2f}x"
+            if a["exclusive"].get(name) else "-" for a, b in itertools.pairwise(runs))
+        print(f"{name:<26}{cells}   {ratios}")
+    totals = " ".join(f"{b['total'] / a['total']:.2f}x" for a, b in itertools.pairwise(runs))
+    print(f"{'whole link':<26}" + "".join(f"{r['total']:16.2f}" for r in runs) + f"   {totals}")
+    if args.json:
+        args.json.write_text(json.dumps(runs, indent=1))
+
+
+if __name__ == "__main__":
+    main()
