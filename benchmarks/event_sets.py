@@ -10,11 +10,11 @@
   event_sentences.jsonl) and `sentences2` (tests/data/event_sentences2.jsonl), the
   development suites (sentences2 was untouched until session 9), and `sentences3`
   (tests/data/event_sentences3.jsonl, wire-style, the untouched one: its misses are never
-  printed), the made-up development suites `hardneg`, `types-dev`, `reported-dev` and
-  `actors-dev` (tests/data/event_hardneg, event_types_dev, event_reported_dev,
-  event_actors_dev .jsonl, sessions 10-11), or any file of the same records (--sentences
-  FILE): type, type + source country, type + source + target country, precision, event
-  sentences with no event, clean negatives;
+  printed), the made-up development suites `hardneg`, `types-dev`, `reported-dev`,
+  `actors-dev` and `hardneg2` (tests/data/event_hardneg, event_types_dev,
+  event_reported_dev, event_actors_dev, event_hardneg2 .jsonl, sessions 10-11), or any
+  file of the same records (--sentences FILE): type, type + source country, type + source +
+  target country, precision, event sentences with no event, clean negatives;
 - the real-article sets (seeds dev, heldout, fresh, fresh2, fresh3, fresh4 and fresh5,
   development data since their successors were made (fresh5 since session 9), and fresh6, the
   untouched one: its misses are never printed): recall
@@ -60,6 +60,7 @@ SENTENCE_SUITES: dict[str, Path] = {
     "types-dev": DATA / "event_types_dev.jsonl",
     "reported-dev": DATA / "event_reported_dev.jsonl",
     "actors-dev": DATA / "event_actors_dev.jsonl",
+    "hardneg2": DATA / "event_hardneg2.jsonl",
 }
 # sets measured but never developed on: their misses stay unread
 UNTOUCHED = frozenset({"sentences3", "fresh6"})
