@@ -315,6 +315,11 @@ class EntityIndex:
         self._resolved[memo_key] = found
         return found
 
+    def name_answers(self) -> dict[tuple[str, str | None], str | None]:
+        """The (name, type) -> entity answers resolve_name gave so far (a growing corpus's
+        next link asks them again to see which changed: see link.claims._dirty_inputs)."""
+        return dict(self._resolved)
+
     def _resolve_name(self, name: str, type_: str | None) -> str | None:
         if type_ in (None, PERSON):
             found = self._resolve_person(name)
