@@ -38,7 +38,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from newsweave.extract.lexicon import load_json
 from newsweave.link.details import claim_details
@@ -261,6 +261,9 @@ class ClaimMemo:
     # is in its events' rows
     event_claims: dict[tuple[str, ...], tuple[EventCluster, tuple[Any, ...] | None]] = \
         field(default_factory=dict)
+    # (quote id, matcher) -> what a matcher worked out of the quote alone (its participants,
+    # kinds of action), with what that read: see _of_quote
+    quote_reads: dict[tuple[str, str], tuple[Any, ...]] = field(default_factory=dict)
 
 
 @dataclass
@@ -289,6 +292,11 @@ class ClaimInputs:
     # set by cluster_events: each cluster's event ids (in member order) and the prints as
     # built of the clusters taken from the last link (by cluster index)
     cluster_ids: list[tuple[str, ...]] = field(default_factory=list)
+    dirty: _Dirty | None = None  # what changed since the last link (see _dirty_inputs)
+    kept_quote_reads: dict[tuple[str, str], tuple[Any, ...]] = field(default_factory=dict)
+    # article -> the ids of its events in claims (see _of_quote)
+    _claim_events: dict[str, frozenset[str]] = field(default_factory=dict, init=False,
+                                                     repr=False)
     known_prints: dict[int, tuple[Any, ...]] = field(default_factory=dict)
 
     # per article: mentions in text order with their starts, and the sentence breaks' spans
@@ -778,7 +786,7 @@ def cluster_events(events: Sequence[Event], inputs: ClaimInputs) -> list[EventCl
     venue_words: dict[str, set[str]] = defaultdict(set)  # event id -> "in" / "via"
     kept_venues: dict[str, tuple[frozenset[str], bool, Any]] = {}
     memo = inputs.memo
-    dirty = _dirty_inputs(inputs)
+    dirty = inputs.dirty = _dirty_inputs(inputs)
     old_rows = memo.rows if memo is not None else {}
     rows: dict[str, Any] = {}
     read_again: set[str] = set()  # events whose rows were made again
@@ -1390,9 +1398,10 @@ def _match_quotes(claims: list[tuple[Claim, list[Event]]], quotes: Sequence[Quot
     carriers, events_of = found.carriers, found.events_of
     pairs: list[tuple[int, Quote]] = []
     for q in chosen:
-        keys = _quote_keys(q, inputs, with_speaker=stance == "deny")
+        keys, fams = _of_quote(q, stance, inputs, events_of, lambda q=q: (  # type: ignore[misc]
+            _quote_keys(q, inputs, with_speaker=stance == "deny"),
+            _quote_families(q, events_of)))
         carried = carriers.get(q.quote_id, set())
-        fams = _quote_families(q, events_of)
         cands = {i for k in keys for i in by_participant.get(k, ())
                  if sides[i] <= keys and type_family(claims[i][0].type or "") in fams}
         pairs.extend((i, q) for i in sorted(cands | carried))
@@ -1422,6 +1431,40 @@ def _match_quotes(claims: list[tuple[Claim, list[Event]]], quotes: Sequence[Quot
             top[1].append(i)
     return [(i, by_id[qid]) for qid, (_, idx) in best.items() for i in idx
             if i not in carriers.get(qid, ())]
+
+
+_V = TypeVar("_V")
+
+
+def _of_quote(q: Quote, matcher: str, inputs: ClaimInputs, events_of: dict[str, list[Event]],
+              make: Callable[[], _V]) -> _V:
+    """What a matcher works out of one quote alone (`make`: the participants its words
+    and speaker name, the kinds of action it is about), the last link's when nothing it
+    read changed: its article's mention lookups (see _Dirty), its speaker's reads (see
+    _ref_reads) and its article's events in claims."""
+    memo, dirty = inputs.memo, inputs.dirty
+    if memo is None:
+        return make()
+    aid = q.article_id
+    in_claims = inputs._claim_events.get(aid)
+    if in_claims is None:
+        in_claims = inputs._claim_events[aid] = frozenset(
+            e.event_id for e in events_of.get(aid, ()))
+    memo_key = (q.quote_id, matcher)
+    was = memo.quote_reads.get(memo_key) if dirty is not None else None
+    if was is not None and dirty is not None and was[0] == in_claims \
+            and aid not in dirty.articles and was[2] is not None \
+            and was[2].isdisjoint(dirty.reads) \
+            and all(inputs.index.mention_entity.get(m) == eid for m, eid in was[1]):
+        inputs.kept_quote_reads[memo_key] = was
+        return was[3]  # type: ignore[no-any-return]
+    mentions: list[tuple[str, str | None]] = []
+    reads: set[Any] = set()
+    known = _ref_reads(q.speaker, _ref_key(q.speaker, inputs, aid), inputs, mentions, reads)
+    value = make()
+    inputs.kept_quote_reads[memo_key] = (in_claims, tuple(mentions),
+                                         frozenset(reads) if known else None, value)
+    return value
 
 
 def _by_claim(matches: Iterable[tuple[int, Quote]]) -> dict[int, list[Quote]]:
@@ -1564,11 +1607,17 @@ def _match_statements(claims: list[tuple[Claim, list[Event]]], quotes: Sequence[
     fam_symmetric = _families()["symmetric"]
     pairs: list[tuple[int, Quote]] = []
     family_counts: dict[str, dict[str, int]] = {}
+    def statement_reads(q: Quote, ctx: QuoteContext
+                        ) -> tuple[set[str], dict[str, int], dict[str, int]]:
+        return (_context_keys(q, ctx, inputs), _statement_family_counts(q, ctx, events_of),
+                _statement_family_counts(q, QuoteContext(ctx.content, *q.span), events_of))
+
     for q in chosen:
-        ctx = _context_of(q, contexts, inputs)
-        keys = _context_keys(q, ctx, inputs)
-        fam_counts = family_counts[q.quote_id] = _statement_family_counts(q, ctx, events_of)
-        own = _statement_family_counts(q, QuoteContext(ctx.content, *q.span), events_of)
+        ctx = _context_of(q, contexts, inputs)  # (kept for the claims' evidence too)
+        keys, fam_counts, own = _of_quote(
+            q, "statement", inputs, events_of,
+            lambda q=q, ctx=ctx: statement_reads(q, ctx))  # type: ignore[misc]
+        family_counts[q.quote_id] = fam_counts
         holds = placed.get(q.quote_id, set())
         top = max((n for f, n in fam_counts.items() if f not in holds), default=0)
         for i in sorted({i for k in keys for i in by_participant.get(k, ())}):
@@ -2064,6 +2113,7 @@ def build_claims(events: Sequence[Event], quotes: Sequence[Quote],
             out.append(_finish_claim(claim, evs, quote_by_id, contexts, inputs))
     if inputs.memo is not None:  # only this link's: the memo does not grow with old claims
         inputs.memo.built, inputs.memo.finished = inputs.built, finished
+        inputs.memo.quote_reads = inputs.kept_quote_reads
         inputs.memo.contexts = {
             q.quote_id: (q.article_id in inputs.articles, contexts[q.quote_id])
             for q in quotes if q.quote_id in contexts}
