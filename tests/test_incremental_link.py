@@ -867,7 +867,7 @@ def test_small_additions_in_a_row_equal_a_full_relink_and_keep_untouched_rows(
 
 
 def _made_up(n: int, names: list[tuple[str, str]],
-             events: list[tuple[str, str, str, str, str, str]] = ()  # type: ignore[assignment]
+             events: list[tuple[str, str, str, str, str, str]] | None = None
              ) -> tuple[Article, ArticleAnalysis]:
     """A made-up article naming `names` ((name, label)) with `events` ((actor, its state
     code, recipient, its code, PLOVER type, modality)), as synthetic_analyses makes them."""
@@ -881,7 +881,7 @@ def _made_up(n: int, names: list[tuple[str, str]],
                  sentence=f"w{j} w{j + 1} w{j + 2} w{j + 3} w{j + 4}", type=type_, trigger="x",
                  actor=ActorRef(a, country=ac), recipient=ActorRef(r, country=rc),
                  modality=modality)
-           for j, (a, ac, r, rc, type_, modality) in enumerate(events)]
+           for j, (a, ac, r, rc, type_, modality) in enumerate(events or [])]
     return (Article(article_id=aid, source=f"{aid}.txt", text=text, outlet=f"Desk{n}",
                     published="2016-06-01"),
             ArticleAnalysis(article_id=aid, mentions=mentions, events=evs, quotes=[]))
@@ -911,9 +911,10 @@ def test_additions_that_deny_a_claim_and_join_two_entities_equal_a_full_relink()
     denied = [c for c in before.claims if c.actor and c.recipient and c.actor.country in names
               and c.recipient.country in names and " via " not in c.summary
               and " in " not in c.summary][:3]
-    denials = [(names[c.actor.country], c.actor.country,  # type: ignore[union-attr]
-                names[c.recipient.country], c.recipient.country,  # type: ignore[union-attr]
-                c.type, "denied") for c in denied]
+    denials = [(names[str(c.actor and c.actor.country)], str(c.actor and c.actor.country),
+                names[str(c.recipient and c.recipient.country)],
+                str(c.recipient and c.recipient.country), str(c.type), "denied")
+               for c in denied]
     additions = [_made_up(3, [("Gamma", "GPE")], denials),
                  _made_up(4, [("Anna Zindrova", "PERSON"), ("Delta", "GPE")])]
     last = before
