@@ -915,7 +915,10 @@ def test_additions_that_deny_a_claim_and_join_two_entities_equal_a_full_relink()
                 names[str(c.recipient and c.recipient.country)],
                 str(c.recipient and c.recipient.country), str(c.type), "denied")
                for c in denied]
-    additions = [_made_up(3, [("Gamma", "GPE")], denials),
+    # and an event of the lone surname's person, by name alone: at the last addition its
+    # name stands for another entity (the full name's), so its claim changes sides
+    by_name = ("Zindrova", "", "Beta", "BBB", "CONSULT", "asserted")
+    additions = [_made_up(3, [("Gamma", "GPE")], [*denials, by_name]),
                  _made_up(4, [("Anna Zindrova", "PERSON"), ("Delta", "GPE")])]
     last = before
     for art, ana in additions:
@@ -929,3 +932,5 @@ def test_additions_that_deny_a_claim_and_join_two_entities_equal_a_full_relink()
     # (a denial joins its key's main claim: one of the three at least)
     assert denied and any(claim_of[c.event_ids[0]].status != c.status for c in denied)
     assert last.mention_entity["art-made-up-1-m0"] == last.mention_entity["art-made-up-2-m0"]
+    assert claim_of[f"art-made-up-3-e{len(denials)}"].actor.entity_id \
+        == last.mention_entity["art-made-up-4-m0"]  # type: ignore[union-attr]
