@@ -29,6 +29,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import itertools
+import operator
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -750,6 +751,9 @@ class _Lookups:
                         set(self.names), set(self.blocks), set(self.name_keys))
 
 
+_CLUSTER_ID = operator.attrgetter("article_id", "key")  # a cluster in an entity's print
+
+
 def resolve_entities(analyses: Iterable[ArticleAnalysis],
                      texts: dict[str, str] | None = None,
                      memo: EntityMemo | None = None) -> EntityIndex:
@@ -787,7 +791,7 @@ def resolve_entities(analyses: Iterable[ArticleAnalysis],
     keyed += _group_groups(others)
     for group, members in keyed:
         is_person = group is None
-        made_from = (group, tuple((c.article_id, c.key) for c in members))
+        made_from = (group, tuple(map(_CLUSTER_ID, members)))
         if memo is None:
             key, entity = _entity(members, group)
         else:
