@@ -16,7 +16,15 @@ from newsweave.link import LinkMemo, link_corpus
 from newsweave.link.changes import claim_changes
 from newsweave.link.corrections import Corrections
 from newsweave.link.incremental import Linker
-from newsweave.model import ActorRef, Article, ArticleAnalysis, Event, LinkResult, Mention
+from newsweave.model import (
+    ActorRef,
+    Article,
+    ArticleAnalysis,
+    Event,
+    LinkResult,
+    Mention,
+    Quote,
+)
 from newsweave.store import Store
 
 TABLES = ("entities", "mention_entity", "syndication", "near_duplicates", "claims",
@@ -867,16 +875,24 @@ def test_small_additions_in_a_row_equal_a_full_relink_and_keep_untouched_rows(
 
 
 def _made_up(n: int, names: list[tuple[str, str]],
-             events: list[tuple[str, str, str, str, str, str]] | None = None
+             events: list[tuple[str, str, str, str, str, str]] | None = None,
+             denials: list[tuple[str, str]] | None = None
              ) -> tuple[Article, ArticleAnalysis]:
-    """A made-up article naming `names` ((name, label)) with `events` ((actor, its state
-    code, recipient, its code, PLOVER type, modality)), as synthetic_analyses makes them."""
+    """A made-up article naming `names` ((name, label); a GPE of the synthetic states
+    names its state) with `events` ((actor, its state code, recipient, its code, PLOVER
+    type, modality)), as synthetic_analyses makes them, and denying quotes ((their words,
+    their speaker's name)) over its first hundred characters."""
     aid = f"art-made-up-{n}"
     text = " ".join(f"w{i}" for i in range(200))
+    codes = {"Alpha": "AAA", "Beta": "BBB", "Gamma": "CCC", "Delta": "DDD"}
     mentions = [Mention(mention_id=f"{aid}-m{j}", article_id=aid, text=name,
                         span=(j * 10, j * 10 + len(name)), label=label, canonical=name,
-                        local_key=f"{label}:{name.lower()}")
+                        local_key=f"{label}:{name.lower()}",
+                        country=codes.get(name) if label == "GPE" else None)
                 for j, (name, label) in enumerate(names)]
+    quotes = [Quote(quote_id=f"{aid}-q{j}", article_id=aid, kind="direct", text=words,
+                    span=(0, 100), speaker=ActorRef(speaker, type="PERSON"), stance="deny")
+              for j, (words, speaker) in enumerate(denials or [])]
     evs = [Event(event_id=f"{aid}-e{j}", article_id=aid, span=(j, j + 1),
                  sentence=f"w{j} w{j + 1} w{j + 2} w{j + 3} w{j + 4}", type=type_, trigger="x",
                  actor=ActorRef(a, country=ac), recipient=ActorRef(r, country=rc),
@@ -884,7 +900,7 @@ def _made_up(n: int, names: list[tuple[str, str]],
            for j, (a, ac, r, rc, type_, modality) in enumerate(events or [])]
     return (Article(article_id=aid, source=f"{aid}.txt", text=text, outlet=f"Desk{n}",
                     published="2016-06-01"),
-            ArticleAnalysis(article_id=aid, mentions=mentions, events=evs, quotes=[]))
+            ArticleAnalysis(article_id=aid, mentions=mentions, events=evs, quotes=quotes))
 
 
 def test_additions_that_deny_a_claim_and_join_two_entities_equal_a_full_relink() -> None:
@@ -917,8 +933,12 @@ def test_additions_that_deny_a_claim_and_join_two_entities_equal_a_full_relink()
                for c in denied]
     # and an event of the lone surname's person, by name alone: at the last addition its
     # name stands for another entity (the full name's), so its claim changes sides
+    # and a quote of that person's, by name alone, denying that claim in its words: it
+    # follows the claim to the other entity
     by_name = ("Zindrova", "", "Beta", "BBB", "CONSULT", "asserted")
-    additions = [_made_up(3, [("Gamma", "GPE")], [*denials, by_name]),
+    sentence = " ".join(f"w{i}" for i in range(len(denials), len(denials) + 5))
+    additions = [_made_up(3, [("Gamma", "GPE"), ("Beta", "GPE")], [*denials, by_name],
+                          [(sentence, "Zindrova")]),
                  _made_up(4, [("Anna Zindrova", "PERSON"), ("Delta", "GPE")])]
     last = before
     for art, ana in additions:
@@ -932,5 +952,7 @@ def test_additions_that_deny_a_claim_and_join_two_entities_equal_a_full_relink()
     # (a denial joins its key's main claim: one of the three at least)
     assert denied and any(claim_of[c.event_ids[0]].status != c.status for c in denied)
     assert last.mention_entity["art-made-up-1-m0"] == last.mention_entity["art-made-up-2-m0"]
-    assert claim_of[f"art-made-up-3-e{len(denials)}"].actor.entity_id \
+    by_name_claim = claim_of[f"art-made-up-3-e{len(denials)}"]
+    assert by_name_claim.actor.entity_id \
         == last.mention_entity["art-made-up-4-m0"]  # type: ignore[union-attr]
+    assert "art-made-up-3-q0" in by_name_claim.quote_ids
