@@ -264,6 +264,9 @@ class ClaimMemo:
     # (quote id, matcher) -> what a matcher worked out of the quote alone (its participants,
     # kinds of action), with what that read: see _of_quote
     quote_reads: dict[tuple[str, str], tuple[Any, ...]] = field(default_factory=dict)
+    # the entity lookups' generation event_claims and quote_reads were made with (as for
+    # rows: a link that did not get to its end leaves them unused)
+    claims_generation: int = -1
 
 
 @dataclass
@@ -885,7 +888,9 @@ def cluster_events(events: Sequence[Event], inputs: ClaimInputs) -> list[EventCl
     # again, with the articles in the same order, is that link's cluster (sorted by article
     # order), and its print as built is that link's
     order = tuple(inputs.order)
-    reuse = dirty is not None and memo is not None and order[:len(memo.order)] == memo.order
+    changed_now = inputs.index.changed
+    reuse = dirty is not None and memo is not None and order[:len(memo.order)] == memo.order \
+        and changed_now is not None and memo.claims_generation == changed_now[0]
     old_claims = memo.event_claims if memo is not None else {}
     clusters: list[EventCluster] = []
     for key, segment in _split_one_sided(parts, inputs):
@@ -1451,7 +1456,9 @@ def _of_quote(q: Quote, matcher: str, inputs: ClaimInputs, events_of: dict[str, 
         in_claims = inputs._claim_events[aid] = frozenset(
             e.event_id for e in events_of.get(aid, ()))
     memo_key = (q.quote_id, matcher)
-    was = memo.quote_reads.get(memo_key) if dirty is not None else None
+    changed = inputs.index.changed
+    was = memo.quote_reads.get(memo_key) if dirty is not None and changed is not None \
+        and memo.claims_generation == changed[0] else None
     if was is not None and dirty is not None and was[0] == in_claims \
             and aid not in dirty.articles and was[2] is not None \
             and was[2].isdisjoint(dirty.reads) \
@@ -2114,6 +2121,7 @@ def build_claims(events: Sequence[Event], quotes: Sequence[Quote],
     if inputs.memo is not None:  # only this link's: the memo does not grow with old claims
         inputs.memo.built, inputs.memo.finished = inputs.built, finished
         inputs.memo.quote_reads = inputs.kept_quote_reads
+        inputs.memo.claims_generation = inputs.memo.rows_generation
         inputs.memo.contexts = {
             q.quote_id: (q.article_id in inputs.articles, contexts[q.quote_id])
             for q in quotes if q.quote_id in contexts}
