@@ -953,6 +953,45 @@ def test_additions_that_deny_a_claim_and_join_two_entities_equal_a_full_relink()
     assert denied and any(claim_of[c.event_ids[0]].status != c.status for c in denied)
     assert last.mention_entity["art-made-up-1-m0"] == last.mention_entity["art-made-up-2-m0"]
     by_name_claim = claim_of[f"art-made-up-3-e{len(denials)}"]
-    assert by_name_claim.actor.entity_id \
-        == last.mention_entity["art-made-up-4-m0"]  # type: ignore[union-attr]
+    assert by_name_claim.actor is not None
+    assert by_name_claim.actor.entity_id == last.mention_entity["art-made-up-4-m0"]
     assert "art-made-up-3-q0" in by_name_claim.quote_ids
+
+
+def test_a_link_stopped_half_way_leaves_no_dirty_set_half_kept(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A link that fails after the clustering (here in the report scans) has read what
+    changed since the link before it, yet kept only part of what it made: the next link
+    must not take the rest from the older link as if nothing changed in between (a
+    denying quote whose speaker's name came to stand for another entity then)."""
+    import newsweave.link.claims as claims_module
+
+    articles, analyses = corpus(120, 14)
+    sentence = "w0 w1 w2 w3 w4"
+    steps = [_made_up(1, [("Zindrova", "PERSON"), ("Alpha", "GPE")]),
+             _made_up(3, [("Gamma", "GPE"), ("Beta", "GPE")],
+                      [("Zindrova", "", "Beta", "BBB", "CONSULT", "asserted")],
+                      [(sentence, "Zindrova")])]
+    for art, ana in steps:
+        articles.append(art)
+        analyses.append(ana)
+    memo = LinkMemo()
+    link_corpus(articles, analyses, embed=hashed_embed, memo=memo)
+
+    def stopped(*_args: Any, **_kwargs: Any) -> Any:
+        raise RuntimeError("stopped half way")
+
+    for art, ana in [_made_up(4, [("Anna Zindrova", "PERSON"), ("Delta", "GPE")]),
+                     _made_up(5, [("Delta", "GPE")])]:
+        articles.append(art)
+        analyses.append(ana)
+        if art.article_id.endswith("4"):
+            with monkeypatch.context() as patch:
+                patch.setattr(claims_module, "_match_reports", stopped)
+                with pytest.raises(RuntimeError):
+                    link_corpus(articles, analyses, embed=hashed_embed, memo=memo)
+    grown = link_corpus(articles, analyses, embed=hashed_embed, memo=memo)
+    assert_same_links(grown, link_corpus(articles, analyses, embed=hashed_embed),
+                      "after a link stopped half way")
+    claim = next(c for c in grown.claims if "art-made-up-3-e0" in c.event_ids)
+    assert "art-made-up-3-q0" in claim.quote_ids
