@@ -284,7 +284,7 @@ def test_a_warning_of_what_a_party_will_do_if_is_a_threat(nlp: Any) -> None:
                             "control.")
     (ev,) = typed(events, "THREATEN")
     assert ev.actor is not None and ev.actor.country == "CHN"
-    assert ev.rules[0] == "verbs:warn#5"
+    assert ev.rules[0] == "verbs:warn#6"  # (an ultimatum sense came before it, session 11)
 
 
 def test_a_warning_of_a_response_is_a_threat(nlp: Any) -> None:

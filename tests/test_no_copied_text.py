@@ -21,7 +21,8 @@ def runs(text: str) -> set[tuple[str, ...]]:
 
 
 # development sets written by us (made up, not real articles): checked like our own files
-MADE_UP_SETS = ("quotes_wire_dev",)
+MADE_UP_SETS = ("quotes_wire_dev", "quotes_politics_dev", "quotes_politics_dev2",
+                "quotes_politics_dev3")
 
 
 def real_texts() -> list[Path]:

@@ -124,12 +124,21 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "not_until", "future_time_clause"})
 
 
+# evquoted5 (session 11): events told in someone's words (extract/event_speech.py)
+SPEECH_RULES = frozenset({"hoped_for", "obliged_content", "own_side_subject",
+                          "quoted_imperative", "failed_duty", "agentless_theme",
+                          "content_clause_acl", "according_to_legal",
+                          "victim_side_unknown_doer", "owned_wrong", "end_the_act",
+                          "called_wrong"})
+
+
 def known_rules() -> frozenset[str]:
     from newsweave.extract.actors import resolver_names
     from newsweave.nlp.names import rule_names
 
     # rule_names: the name rules run after the tagger (newsweave.nlp.names, session 10)
-    return ARGUMENT_RULES | TRIGGER_RULES | frozenset(resolver_names()) | rule_names()
+    return ARGUMENT_RULES | TRIGGER_RULES | SPEECH_RULES | frozenset(resolver_names()) | \
+        rule_names()
 
 
 def disabled_rules() -> frozenset[str]:

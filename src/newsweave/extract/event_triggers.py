@@ -475,8 +475,112 @@ def _asked_content(tok: Token, required: bool) -> bool:
 def _prep_object(tok: Token, classes: list[str]) -> bool:
     """'placed the town under quarantine', 'put them into isolation': the object of one of
     the verb's own prepositions is a word of these classes (evtypes3, session 9)."""
-    return any(c.dep_ == "prep" and any(p.dep_ == "pobj" and classes_of([p]) & set(classes)
-                                        for p in c.children) for c in tok.children)
+    # a compound preposition the parser splits ('pulled out of the talks': 'of' hangs on
+    # 'out') counts as the verb's own (evsenses5, session 11)
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    preps += [g for c in preps if not any(p.dep_ == "pobj" for p in c.children)
+              for g in c.children if g.dep_ == "prep" and g.i == c.i + 1]
+    return any(any(p.dep_ == "pobj" and classes_of([p]) & set(classes) for p in c.children)
+               for c in preps)
+
+
+_COMPLEMENT_DEPS = frozenset({"acomp", "intj", "oprd", "advmod", "prt"})
+
+
+def _complement(tok: Token, classes: list[str]) -> bool:
+    """'said sorry', 'said no to mediation', 'set five prisoners free', 'held Moscow
+    responsible': a verb whose meaning turns on a bare word after it (an adjective, an
+    interjection or an adverb the parser hangs on the verb, an adjective it makes a clause of
+    'Washington responsible', or the word right after the verb whatever the parser made of
+    it: 'set free more than 2,000 prisoners' parses 'free' as a modifier of the prisoners)
+    (evsenses5, session 11)."""
+    wanted = set(classes)
+    if any((c.dep_ in _COMPLEMENT_DEPS or (c.dep_ == "ccomp" and c.pos_ == "ADJ")) and
+           c.i > tok.i and classes_of([c]) & wanted for c in tok.children):
+        return True
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.pos_ in ("ADJ", "ADV", "INTJ", "DET") and \
+        bool(classes_of([nxt]) & wanted)
+
+
+def _warned_of(verb: Token, classes: list[str]) -> bool:
+    """'warned Ankara of sanctions', 'warned of consequences': what the 'of' phrase names is
+    a word of these classes, whether the parser hangs the phrase on the verb or on the party
+    warned (evsenses5, session 11)."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "dative"))]
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        p.dep_ == "pobj" and classes_of([p]) & set(classes) for p in c.children)
+        for h in holders for c in h.children)
+
+
+_FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+# what an ultimatum's alternative may be besides an act of force of the lexicon ('or face
+# arrest', 'or be wiped out')
+_ULTIMATUM_VERBS = frozenset({"face", "wipe", "crush", "annihilate", "eliminate", "punish"})
+
+
+def _or_else(verb: Token) -> bool:
+    """'warned the rebels to disarm or be crushed', 'told the crew to leave or face arrest':
+    what a party is told to do comes with force or punishment if it does not, an ultimatum,
+    a threat (not a plain request) (evsenses5, session 11)."""
+    verbs = lexicon()["verbs"]
+    for told in verb.children:
+        if told.dep_ not in ("xcomp", "ccomp") or \
+                not any(c.dep_ == "cc" and c.lower_ == "or" for c in told.children):
+            continue
+        for alt in told.children:
+            lemma = alt.lemma_.lower()
+            if alt.dep_ == "conj" and (lemma in _ULTIMATUM_VERBS or any(
+                    s["type"] in _FORCE_TYPES for s in verbs.get(lemma, []))):
+                return True
+    return False
+
+
+_REASON_PREPS = frozenset({"over", "for"})
+
+
+def _for_reason(noun: Token) -> bool:
+    """'came under fire from Brussels over its media law', 'under fire for the delays': fire
+    a party comes under for a reason is criticism; 'a convoy came under fire near Goma' is
+    shooting (evsenses5, session 11). The reason hangs on the noun or on the verb it is under."""
+    holders = [noun, noun.head, noun.head.head] if noun.head.dep_ == "prep" else [noun]
+    # the parser may hang the reason on the critic ('from unions for the price rise')
+    holders += [p for h in holders[1:] for c in h.children if c.dep_ == "prep" and
+                c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
+    return any(c.dep_ == "prep" and c.lower_ in _REASON_PREPS and not any(
+        p.ent_type_ in ("DATE", "TIME") or p.lemma_.lower() in _SPAN_NOUNS
+        for p in c.children if p.dep_ == "pobj") for h in holders for c in h.children)
+
+
+# 'under fire for two hours' is how long the shooting lasted, not why
+_SPAN_NOUNS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "while"})
+
+
+# talks that fail by this verb alone ('talks collapsed'), or end without an outcome ('ended
+# without an agreement', 'broke up without a deal'); 'broke down' fails, 'broke up' only ends
+_FAILING_VERBS = frozenset({"collapse", "fail", "falter", "founder", "stall", "flounder"})
+_ENDING_VERBS = frozenset({"end", "conclude", "close", "finish", "wrap", "break", "adjourn"})
+_OUTCOME_WORDS = frozenset({"breakthrough", "result", "results", "progress", "consensus",
+                            "compromise", "outcome"})
+
+
+def _failed_outcome(noun: Token) -> bool:
+    """'Talks between X and Y ended without an agreement', 'negotiations collapsed', 'the
+    summit broke down': talks that failed are the parties' rejection of each other's terms,
+    not a consultation (issue #11: 'failed to reach agreement' -> REJECT) (evsenses5,
+    session 11). Not when negated ('the talks did not collapse') and not 'ended with a deal'."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or \
+            any(c.dep_ == "neg" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in _FAILING_VERBS or (lemma == "break" and _has_particle(verb, "down")):
+        return True
+    if lemma not in _ENDING_VERBS:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "without" and any(
+        p.dep_ == "pobj" and ("agreement" in classes_of([p]) or p.lower_ in _OUTCOME_WORDS)
+        for p in c.children) for c in verb.children)
 
 
 # types of a course of action one warns a party against as a threat ('warned Russia against
@@ -614,7 +718,13 @@ _CONDITIONS: dict[str, Callable[[Token, Any], bool]] = {
     "obj_head": lambda tok, classes: _obj_head(tok, classes),
     "not_prt": lambda tok, particles: not any(_has_particle(tok, p) for p in particles),
     # evtypes3 (session 9)
-    "directive_content": _directive_content, "prep_object": _prep_object}
+    "directive_content": _directive_content, "prep_object": _prep_object,
+    # evsenses5 (session 11)
+    "complement": lambda tok, classes: _complement(tok, classes),
+    "failed_outcome": lambda tok, required: not required or _failed_outcome(tok),
+    "warned_of": lambda tok, classes: _warned_of(tok, classes),
+    "or_else": lambda tok, required: not required or _or_else(tok),
+    "for_reason": lambda tok, required: not required or _for_reason(tok)}
 
 
 _SETTING_PREPS = frozenset({"in", "during", "on", "via", "through"})

@@ -69,6 +69,13 @@ from newsweave.extract.event_lexicon import (
     plover_types,
     reporting_verbs,
 )
+from newsweave.extract.event_speech import (
+    failed_duty,
+    hoped_for,
+    obliged_content,
+    own_side_subject,
+    quoted_imperatives,
+)
 from newsweave.extract.event_syntax import (
     hyphenated_noun,
     is_passive,
@@ -135,22 +142,30 @@ def extract_events(
     asked = {c.trigger.i for c in candidates
              if c.trigger.pos_ == "VERB" and c.sense["type"] in ASKED_CONTENT_TYPES}
     conditional = _conditional_acts(doc)
+    orders = quoted_imperatives(doc, quotes)
+    ordered = {t.i for verb, q in orders for t in verb.subtree
+               if q.span[0] <= t.idx < q.span[1]}
     events: list[Event] = []
     for cand in candidates:
         if _inside_speech_content(cand.trigger, trigger_types):
             continue
+        if cand.trigger.i in ordered:
+            continue  # '"Stop bombing our hospitals," X said': what is ordered is not done
+        if hoped_for(cand.trigger) or obliged_content(cand.trigger):
+            continue  # "said he hoped Russia would withdraw", "said Israel must withdraw"
         if _undone_by_head(cand.trigger, trigger_types):
             continue
         if enabled("asked_content") and _theme_of_typed_verb(cand.trigger, asked) and \
                 not _answered_speech(cand.trigger, cand.sense["type"]):
             continue  # (a demand rejected was made: not asked content)
         if cand.sense["type"] != "PROTEST" and _theme_of_typed_verb(cand.trigger, themed) \
-                and not _answered_speech(cand.trigger, cand.sense["type"]):
+                and not _answered_speech(cand.trigger, cand.sense["type"]) and \
+                not _agentless_theme(cand.trigger, trigger_types):
             # (a protest crushed or dispersed still took place; so was a demand rejected)
             continue
         if cand.trigger.i in conditional:
             continue  # "will withdraw ... unless": the threat's content (_conditional_threats)
-        if enabled("said_conditional_force") and _said_conditional_force(cand):
+        if enabled("said_conditional_force") and _said_conditional_force(cand, quotes):
             # "Turkey said it would launch an offensive if the fighters did not withdraw":
             # force a party says it will use on a condition is a threat it makes now
             cand = Candidate(cand.trigger, {**cand.sense, "type": "THREATEN", "mode": None,
@@ -171,7 +186,7 @@ def extract_events(
                                             "asserted": True, "_readiness": True},
                              cand.method, cand.confidence)
         events.extend(_build(cand, article, ctx, quotes, locations))
-    events.extend(_obligation_events(doc, article, ctx, quotes, locations))
+    events.extend(_obligation_events(doc, article, ctx, quotes, locations, trigger_types))
     events.extend(_conditional_threats(doc, article, ctx, quotes, locations))
     if enabled("said_retaliation"):
         told = {(e.sentence_span, e.actor.name) for e in events
@@ -185,6 +200,11 @@ def extract_events(
                                            trigger_types))
     if enabled("critical_of"):
         events.extend(_critical_of(doc, article, ctx, quotes, locations))
+    if enabled("owned_wrong"):
+        events.extend(_owned_wrongs(doc, article, ctx, quotes, locations, trigger_types))
+    if enabled("called_wrong"):
+        events.extend(_called_wrongs(doc, article, ctx, quotes, locations))
+    events.extend(_quoted_requests(orders, article, ctx, quotes, locations))
     events = _drop_told_victims(doc, events)
     if enabled("victim_side_accuser"):
         events.extend(_victim_side_accusations(events))
@@ -208,15 +228,23 @@ def _victim_side_accusations(events: list[Event]) -> list[Event]:
         if ev.type not in _ACCUSABLE_TYPES or speaker is None or doer is None or \
                 victim is None or ev.modality not in ("asserted", "alleged"):
             continue
-        if speaker.country is None or doer.country is None or \
-                speaker.country != victim.country or doer.country == speaker.country or \
-                same_side(speaker, doer):
+        if speaker.country is None or speaker.country != victim.country or \
+                doer.country == speaker.country or same_side(speaker, doer):
+            continue
+        if doer.country is None and not (
+                enabled("victim_side_unknown_doer") and not doer.country_inferred and
+                not speaker.country_inferred and not victim.country_inferred):
+            # rule `victim_side_unknown_doer` (session 11): 'military officials said Hamas
+            # militants fired mortar shells at the troops': a doer of no known country told
+            # by the victim's own side is accused all the same (stated countries only)
             continue
         start, end = ev.span
+        rules = [*ev.rules, "victim_side_accuser"] + \
+            (["victim_side_unknown_doer"] if doer.country is None else [])
         out.append(dataclasses.replace(
             ev, event_id=stable_id("evt", ev.article_id, start, end, "ACCUSE", speaker.name),
             type="ACCUSE", actor=speaker, recipient=doer, mode=None, modality="asserted",
-            modality_cue=None, details=[], rules=[*ev.rules, "victim_side_accuser"]))
+            modality_cue=None, details=[], rules=rules))
     return out
 
 
@@ -295,12 +323,14 @@ _SELF_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
 _FUTURE_WORDS = frozenset({"will", "would", "'ll", "wo", "shall"})
 
 
-def _said_conditional_force(cand: Candidate) -> bool:
+def _said_conditional_force(cand: Candidate, quotes: list[Quote]) -> bool:
     """'Turkey said it would launch an offensive in Syria if Kurdish fighters did not
     withdraw', 'Moscow said it would retaliate by expelling diplomats if its envoys were
     ordered out', 'he warned he will impose tariffs if no deal is reached': an act of force
     (ASSAULT, SANCTION, COERCE, MOBILIZE) in a future clause with an 'if' condition, said by
-    the party that would act (the clause's subject is the speaker or stands for it), is a
+    the party that would act (the clause's subject is the speaker or stands for it, or, in a
+    direct quote, is the speaker's own side: '"If they cross, our artillery will destroy
+    them," the general said', rule `own_side_subject`, session 11), is a
     THREATEN from that party, asserted (evtypes4, session 10). The writer's own 'if'
     ('the army would attack if the talks failed, analysts said') and acts of peace ('said it
     would hold talks if ...') are left alone."""
@@ -331,7 +361,8 @@ def _said_conditional_force(cand: Candidate) -> bool:
     subj = [c for c in top.children if c.dep_ == "nsubj"]
     said_by = [c for c in top.head.children if c.dep_ == "nsubj"]
     return bool(subj) and bool(said_by) and (
-        subj[0].lower_ in _SELF_PRONOUNS or subj[0].lower_ == said_by[0].lower_)
+        subj[0].lower_ in _SELF_PRONOUNS or subj[0].lower_ == said_by[0].lower_ or
+        own_side_subject(subj[0], quotes))
 
 
 def _place_told_by_harm(verb: Token) -> bool:
@@ -552,9 +583,14 @@ _LEGAL_ACCUSER_CLASSES = (("prosecutor_word", "JUD"), ("police_word", "COP"))
 def _legal_report(tok: Token, trigger_types: dict[int, str]) -> Token | None:
     """'Prosecutors say Lopez fired the shots', 'police said the man stabbed his neighbour':
     a hostile act reported by a prosecutor or the police (`_legal_speaker`) is their
-    accusation of its doer, as charging him is (evtypes, session 8)."""
-    if tok.dep_ not in ("ccomp", "parataxis") or tok.pos_ not in ("VERB", "AUX") or \
-            tok.head.lemma_.lower() not in reporting_verbs() | _CLAIMING_VERBS:
+    accusation of its doer, as charging him is (evtypes, session 8); so is one told
+    'according to police' (rule `according_to_legal`, session 11: 'According to police, the
+    man stabbed his neighbour')."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    if (tok.dep_ not in ("ccomp", "parataxis") or
+            tok.head.lemma_.lower() not in reporting_verbs() | _CLAIMING_VERBS) and \
+            _according_to(tok) is None:
         return None
     node, chain = tok, [tok]
     for _ in range(3):
@@ -575,14 +611,31 @@ def _legal_report(tok: Token, trigger_types: dict[int, str]) -> Token | None:
 def _legal_speaker(pred: Token, ctx: ActorContext) -> ActorRef | None:
     """The state organ a reporting verb's subject names when it is a prosecutor, the police
     or investigators (lexicon classes prosecutor_word, police_word), of the sentence's
-    (else the story's) country; None for anyone else."""
-    subj = [c for c in pred.head.children if c.dep_ == "nsubj"]
+    (else the story's) country; None for anyone else. Told 'according to' them, the
+    preposition's object is the teller."""
+    teller = _according_to(pred)
+    subj = [teller] if teller is not None else \
+        [c for c in pred.head.children if c.dep_ == "nsubj"]
     classes = classes_of(subj[:1])
     sector = next((sec for cls, sec in _LEGAL_ACCUSER_CLASSES if cls in classes), None)
     code = fallback_country(pred, ctx) if sector else None
     if sector is None or code is None:
         return None
     return state_ref(code, sector, subj[0], ctx, subj[0].text)
+
+
+def _according_to(clause: Token) -> Token | None:
+    """Rule `according_to_legal`: the object of an 'according to' the clause's verb carries
+    when it is a prosecutor or the police (lexicon classes prosecutor_word, police_word):
+    'According to police, he pointed a gun at the officers'."""
+    if not enabled("according_to_legal"):
+        return None
+    for c in clause.children:
+        if c.dep_ == "prep" and c.lower_ == "according":
+            for p in c.subtree:
+                if p.dep_ == "pobj" and {"prosecutor_word", "police_word"} & classes_of([p]):
+                    return p
+    return None
 
 
 # nouns of a claim one party makes against another ('police allegations that ...')
@@ -635,7 +688,8 @@ _ADMITTING_VERBS = frozenset({"admit", "acknowledge", "confess", "concede", "den
                               "dispute", "reject"})
 
 
-def _wrongdoing_predicate(tok: Token) -> Token | None:
+def _wrongdoing_predicate(tok: Token, trigger_types: dict[int, str] | None = None
+                          ) -> Token | None:
     """The clause verb of a wrongdoing said of its subject: a verb of the class
     ('lied', 'abused his office', 'misled voters'), a copula with a word of the class
     ('was illegal', 'is a disgrace', 'was inappropriate'), or any act alleged ('alleges that
@@ -660,7 +714,8 @@ def _wrongdoing_predicate(tok: Token) -> Token | None:
                 for p in c.children if p.dep_ in ("pobj", "pcomp")):
         # "X said opposition supporters were responsible for the looting": blame
         return tok.head
-    return None
+    # "said the government had failed to protect refugees"
+    return failed_duty(tok, trigger_types)
 
 
 # copulas that say what a party is or has come to be ('remains repressive')
@@ -714,7 +769,7 @@ def _reported_wrongdoing(doc: Doc, article: Article, ctx: ActorContext, quotes: 
     attacked Z') is that event, unless it is alleged ('alleges that Y attacked Z': both)."""
     out: list[Event] = []
     for tok in doc:
-        pred = _wrongdoing_predicate(tok)
+        pred = _wrongdoing_predicate(tok, trigger_types)
         claimed = None
         if pred is None and enabled("claimed_hostility"):
             pred = claimed = _claimed_hostility(tok, trigger_types)
@@ -759,12 +814,113 @@ def _reported_wrongdoing(doc: Doc, article: Article, ctx: ActorContext, quotes: 
         out.extend(_assemble(Candidate(tok, sense, method="reported_wrongdoing"), sense,
                              article, ctx, quotes, locations,
                              [((speaker, pred), t) for t in targets[:2]],
-                             ["legal_accuser"] if legal is not None else
-                             ["claimed_hostility"] if claimed is not None else None))
+                             ["legal_accuser"] + (["according_to_legal"]
+                                                  if _according_to(pred) is not None else [])
+                             if legal is not None else
+                             ["claimed_hostility"] if claimed is not None else
+                             ["failed_duty"] if pred.lemma_.lower() == "fail" else None))
     return out
 
 
 _COPULAS = frozenset({"be", "remain", "become", "grow", "stay", "seem", "appear", "sound"})
+
+
+# verbs that name a thing as something ('called the move illegal', 'described it as')
+_NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "dub",
+                           "characterize", "characterise", "deem", "declare", "denounce"})
+
+
+def _called_wrongs(doc: Doc, article: Article, ctx: ActorContext, quotes: list[Quote],
+                   locations: list[Location]) -> list[Event]:
+    """Rule `called_wrong` (evquoted5, session 11): 'Poland's prime minister called Russia's
+    decision a provocation', 'X called the Russian move illegal', 'Y described the
+    administration's policy as reckless': naming a party's act, or the party, by a wrong
+    (a word of the lexicon class wrongdoing_word, or a noun it modifies) is an ACCUSE from
+    the one who names it to the party (the thing named, or its owner: a possessive or a
+    modifier naming it). Not negated or only supposed ('did not call it illegal', 'might
+    call it a mistake'); never one's own side."""
+    out: list[Event] = []
+    class_of = lexicon()["class_of"]
+
+    def wrong(t: Token) -> bool:
+        words = [t, *[c for c in t.children if c.dep_ in ("amod", "conj")]]
+        return any("wrongdoing_word" in class_of.get(w.lower_, ()) for w in words)
+
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _NAMING_VERBS:
+            continue
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        preds = [c for c in verb.children if c.dep_ in ("oprd", "acomp")]
+        preds += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                  for p in [c, *c.children] if p.dep_ in ("pobj", "amod") or p is c]
+        if not objs or not any(wrong(p) for p in preds):
+            continue
+        named = [r for r in resolve_all(objs[:1], ctx) if acceptable_actor(r[0])] or \
+            [o for o in owner_actors(objs[0], ctx) if acceptable_actor(o[0])]
+        namers = [a for a in resolve_all(subject_tokens(verb), ctx) if acceptable_actor(a[0])]
+        if not named or not namers:
+            continue
+        modality, _ = modality_of(verb, _media_names())
+        if modality not in ("asserted", "alleged"):
+            continue
+        pairs: list[tuple[Arg | None, Arg | None]] = [
+            (namers[0], r) for r in named[:2] if not same_side(namers[0][0], r[0])]
+        sense: dict[str, Any] = {"type": "ACCUSE", "asserted": True, "speech_act": True,
+                                 "_rule": "called_wrong"}
+        out.extend(_assemble(Candidate(verb, sense, method="lexicon"), sense, article, ctx,
+                             quotes, locations, pairs))
+    return out
+
+
+# what a clause says something of: a wrong named there is the charge the clause makes
+_PREDICATED = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
+
+
+def _owned_wrongs(doc: Doc, article: Article, ctx: ActorContext, quotes: list[Quote],
+                  locations: list[Location], trigger_types: dict[int, str]) -> list[Event]:
+    """Rule `owned_wrong` (evquoted5, session 11): '"This administration's contempt for
+    farmers has never been clearer," said X', 'X said Moscow's lies would not divide the
+    alliance', '"Russian aggression must be stopped," the minister said': a wrong (a noun of
+    the lexicon class wrongdoing_word, or a noun a word of the class modifies: 'the
+    ministry's reckless policy') that a speaker says a party owns (a possessive or a
+    modifier naming it) is an ACCUSE from the speaker to that party, asserted and attributed
+    to the speaker. The writer's own words accuse nobody; nor do a wrong only supposed
+    ('if Russian aggression continues'), a wrong named in passing (not the subject, object
+    or attribute of its clause: 'at risk because of the nature of his crimes'), a noun an
+    accusing verb already takes ('condemned Russian aggression': that verb's event), or the
+    speaker's own side."""
+    out: list[Event] = []
+    class_of = lexicon()["class_of"]
+
+    def wrong(t: Token) -> bool:
+        return "wrongdoing_word" in class_of.get(t.lower_, ()) or \
+            "wrongdoing_word" in class_of.get(t.lemma_.lower(), ())
+
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.dep_ not in _PREDICATED or not (wrong(tok) or any(
+                c.dep_ == "amod" and wrong(c) for c in tok.children)):
+            continue  # (a wrong named in passing, 'because of his crimes', is no charge)
+        if trigger_types.get(tok.head.i) == "ACCUSE" or trigger_types.get(tok.i) == "ACCUSE":
+            continue
+        owners = [o for o in owner_actors(tok, ctx) if acceptable_actor(o[0])]
+        if not owners:
+            continue
+        speaker, _ = attribution(tok, clause_head(tok), quotes, ctx, article)
+        speaker = with_stated_role(speaker, ctx)
+        if speaker is None or not acceptable_actor(speaker):
+            continue
+        modality, _ = modality_of(tok, _media_names())
+        if modality not in ("asserted", "alleged"):
+            continue
+        targets: list[Arg | None] = [o for o in owners[:2] if not same_side(speaker, o[0])]
+        if not targets:
+            continue
+        sense: dict[str, Any] = {"type": "ACCUSE", "asserted": True, "speech_act": True,
+                                 "_rule": "owned_wrong"}
+        out.extend(_assemble(Candidate(tok, sense, method="reported_wrongdoing"), sense,
+                             article, ctx, quotes, locations,
+                             [((speaker, tok), t) for t in targets]))
+    return out
 
 
 def _critical_of(doc: Doc, article: Article, ctx: ActorContext, quotes: list[Quote],
@@ -823,10 +979,14 @@ _FUTURE_AUX = frozenset({"will", "would", "could", "might", "may", "'ll", "wo", 
 
 
 def _obligation_events(doc: Doc, article: Article, ctx: ActorContext, quotes: list[Quote],
-                       locations: list[Location]) -> list[Event]:
+                       locations: list[Location],
+                       trigger_types: dict[int, str] | None = None) -> list[Event]:
     """'"The authorities must end this crackdown," said X', '"The ministry needs to start
     giving answers," X said': a speaker's demand on another party is a REQUEST from the
-    speaker to the subject (never the writer's own 'must')."""
+    speaker to the subject (never the writer's own 'must'). So is a speaker's demand that a
+    hostile act end, whoever is to end it ('"This fighting has to stop," X said', '"This
+    provocation must be countered," X said': rule `end_the_act`, session 11), to the party
+    named to act, else to no one named."""
     out: list[Event] = []
     for tok in doc:
         if tok.pos_ not in ("VERB", "AUX"):
@@ -841,11 +1001,18 @@ def _obligation_events(doc: Doc, article: Article, ctx: ActorContext, quotes: li
             # 'by' agent is who is to act (no agent: nobody is asked)
             subj = [p for c in tok.children if c.dep_ == "agent"
                     for p in c.children if p.dep_ == "pobj"]
+            acts = [c for c in tok.children if c.dep_ == "nsubjpass"]
         else:
             subj = [c for c in tok.children if c.dep_ == "nsubj"]
-        if not subj or subj[0].lower_ in ("i", "we", "you", "one", "everyone", "it"):
+            acts = subj
+        done = next((c for c in tok.children if c.dep_ == "xcomp"), tok) if " " in cue_word \
+            else tok  # "has to stop": the act is the infinitive
+        ended = acts[0] if acts and done.lemma_.lower() in _ENDING_VERBS and \
+            _hostile_act(acts[0], trigger_types or {}) else None
+        if ended is None and (not subj or
+                              subj[0].lower_ in ("i", "we", "you", "one", "everyone", "it")):
             continue
-        if " " in cue_word and subj[0].pos_ == "PRON":
+        if " " in cue_word and subj and subj[0].pos_ == "PRON":
             # "X, who said they need to undertake an assessment": a pronoun that needs to do
             # something is too often the one speaking (or whom a nested clause quotes)
             continue
@@ -862,13 +1029,16 @@ def _obligation_events(doc: Doc, article: Article, ctx: ActorContext, quotes: li
             # must include the refugees": terms a speaker sets for a deal are a demand made,
             # to whoever is party to it (evtypes4, session 10)
             targets = [None]
+        if not targets and ended is not None:
+            targets = [None]  # "this fighting has to stop": asked of whoever fights
         sent = tok.sent
         modality, cue = ("negated", "not") if any(c.dep_ == "neg" for c in tok.children) \
             else ("asserted", None)
         if modality == "negated":
             continue  # "X must not attack": a warning, not a request we can code safely
         for target in targets:
-            ref, rtok = target if target is not None else (None, subj[0])
+            ref, rtok = target if target is not None else (None, subj[0] if subj else ended)
+            assert rtok is not None
             start = min(tok.idx, rtok.idx)
             end = max(tok.idx + len(tok.text), rtok.idx + len(rtok.text))
             date, date_text, precision = event_date(tok, tok, sent, article)
@@ -883,7 +1053,79 @@ def _obligation_events(doc: Doc, article: Article, ctx: ActorContext, quotes: li
                 source_method="obligation",
                 rules=["obligation"] + (["necessity_obligation"] if " " in cue_word else []) +
                 (["passive_obligation"] if is_passive(tok) else []) +
-                (["terms_demand"] if terms else [])))
+                (["terms_demand"] if terms else []) +
+                (["end_the_act"] if ended is not None and target is None and not terms
+                 else [])))
+    return out
+
+
+# what a speaker demands be done to a hostile act: ended, countered, answered for
+_ENDING_VERBS = frozenset({"stop", "end", "cease", "halt", "counter", "confront", "curb",
+                           "prevent", "punish", "condemn", "investigate", "reverse", "lift"})
+
+
+def _hostile_act(noun: Token, trigger_types: dict[int, str]) -> bool:
+    """Rule `end_the_act`: the subject of an obligation is a hostile act (an event noun of
+    a hostile type, or a word of harm or wrongdoing: 'this fighting', 'the violence', 'this
+    provocation'), not a party."""
+    if not enabled("end_the_act") or noun.pos_ != "NOUN":
+        return False
+    senses = lexicon()["nouns"].get(noun.lower_) or \
+        lexicon()["nouns"].get(noun.lemma_.lower()) or []
+    hostile = _HOSTILE_TYPES | {"ACCUSE"}
+    return trigger_types.get(noun.i) in hostile or \
+        any(sense["type"] in hostile for sense in senses) or \
+        bool(classes_of([noun]) & {"harm_word", "wrongdoing_word", "violence"})
+
+
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
+
+
+def _agentless_theme(tok: Token, trigger_types: dict[int, str]) -> bool:
+    """Rule `agentless_theme`: 'an agreement between Armenia and Azerbaijan was signed',
+    'talks between the two sides were held in Doha': an event noun that is the passive
+    subject of a verb of its own type with no agent is the event told, its parties in the
+    noun phrase (the verb, with no doer, names none). A present passive ('aid is
+    distributed') tells a habit, and a relative clause is the writer's aside: left alone."""
+    if not enabled("agentless_theme") or tok.pos_ != "NOUN" or tok.dep_ != "nsubjpass":
+        return False
+    verb = tok.head
+    if verb.dep_ == "relcl" or any(c.dep_ == "auxpass" and c.lower_ in _PRESENT_BE
+                                   for c in verb.children):
+        return False  # "through which most EU aid is distributed": a habit, an aside
+    return trigger_types.get(verb.i) == trigger_types.get(tok.i) and \
+        not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _quoted_requests(orders: list[tuple[Token, Quote]], article: Article, ctx: ActorContext,
+                     quotes: list[Quote], locations: list[Location]) -> list[Event]:
+    """Rule `quoted_imperative` (event_speech.quoted_imperatives): an order or a plea
+    opening a direct quote is a REQUEST from the quote's speaker, asserted (the request is
+    made as it is said), to the party the cue verb addresses ('told the coalition'), else to
+    no one named. An unnamed speaker of no known country ('one commenter') addressing no
+    one named is no party asking."""
+    out: list[Event] = []
+    for verb, q in orders:
+        speaker = q.speaker
+        if speaker is None or not acceptable_actor(speaker):
+            continue
+        addressed: list[Arg] = []
+        if q.cue_span is not None:
+            cue = verb.doc.char_span(q.cue_span[0], q.cue_span[1], alignment_mode="expand")
+            if cue is not None:
+                heads = [c for c in cue.root.children if c.dep_ in ("dobj", "dative") and
+                         not (q.span[0] <= c.idx < q.span[1])]
+                addressed = [r for r in resolve_all(heads, ctx) if acceptable_actor(r[0]) and
+                             not same_actor(r[0], speaker)]
+        if not addressed and speaker.country is None and speaker.mention_id is None and \
+                not speaker.name[:1].isupper():
+            continue  # '"Don't hide things like this," one commenter said': no party asks
+        sense: dict[str, Any] = {"type": "REQUEST", "asserted": True, "speech_act": True,
+                                 "_rule": "quoted_imperative"}
+        targets: list[Arg | None] = [*addressed[:2]] or [None]
+        pairs: list[tuple[Arg | None, Arg | None]] = [((speaker, verb), r) for r in targets]
+        out.extend(_assemble(Candidate(verb, sense, method="quoted_imperative"), sense,
+                             article, ctx, quotes, locations, pairs))
     return out
 
 

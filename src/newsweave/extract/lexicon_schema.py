@@ -191,6 +191,12 @@ class Sense(_Strict):
     prep_object: Words | None = None  # classes of a preposition's object ('under quarantine')
     peaceful_against: bool = False  # warned against no hostile act ('against moving left')
     hostile_against: bool = False  # not when peaceful_against holds ('warned X against')
+    # evsenses5 (session 11)
+    complement: Words | None = None  # classes of a bare word after the verb ('said sorry')
+    failed_outcome: bool = False  # talks that failed or ended without a deal (REJECT)
+    warned_of: Words | None = None  # classes of what an 'of' phrase warns of ('of sanctions')
+    or_else: bool = False  # an ultimatum: told to do X or face force ('or be crushed')
+    for_reason: bool = False  # 'under fire over its law' (criticism), not 'under fire near X'
 
 
 class EventLexicon(_Strict):
@@ -250,7 +256,7 @@ def sense_problems(name: str, data: dict[str, Any], modes: dict[str, frozenset[s
                             problems.append(f"{where}: {key}: unknown PLOVER type {t!r}")
                 for key in ("obj", "obj_not", "obj_also", "clause", "setting", "oprd",
                             "xcomp_not", "not_setting", "subject", "obj_kind_not",
-                            "at_place"):
+                            "at_place", "complement", "prep_object", "obj_head", "warned_of"):
                     for cls in sense.get(key) or []:
                         if cls not in classes:
                             problems.append(f"{where}: {key}: unknown word class {cls!r}")
@@ -559,6 +565,7 @@ class ReportingVerbs(_Open):
     contact_verbs: Words
     np_object: dict[str, Words]
     directive_infinitive: Words
+    commitment_infinitive: Words
     issue_verbs: Words
     byline_verbs: Words
     about_content: Words

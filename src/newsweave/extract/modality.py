@@ -151,7 +151,8 @@ def modality_of(trigger: Token, media_names: frozenset[str] = frozenset()
         if rel == "relcl":
             break  # "the Taliban, who have long refused ...": the writer's own aside
         if rel == "acl" and node.i == trigger.i and node.tag_ == "VBN" and \
-                parent.pos_ in ("NOUN", "PROPN") and enabled("participle_aside"):
+                parent.pos_ in ("NOUN", "PROPN") and enabled("participle_aside") and \
+                not _content_clause(node):
             # "denied claims that militants were in the school bombed by Israel on Tuesday":
             # a past participle describing a noun is the writer's aside, as a relative
             # clause is; what is said or denied of the noun is not said of it
@@ -250,6 +251,15 @@ def modality_of(trigger: Token, media_names: frozenset[str] = frozenset()
 
 # passive verbs that put their subject event on a calendar ('a protest is scheduled')
 _SCHEDULING_HEADS = frozenset({"schedule", "expect", "set", "slate", "plan"})
+
+
+def _content_clause(node: Token) -> bool:
+    """Rule `content_clause_acl` (hook, evquoted5, session 11): 'denied claims that its
+    forces had shelled the plant': a clause on a noun with its own subject or a 'that' is
+    what the noun says (its content), not a participle describing the noun."""
+    return enabled("content_clause_acl") and any(
+        c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "mark" and c.lower_ == "that")
+        for c in node.children)
 
 
 def _not_until(node: Token) -> bool:

@@ -40,7 +40,8 @@ _NOT_CHANNELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "LOC", "PERSON", 
 
 
 _VERB_LISTS = ("fragment_only", "object_content", "clause_object", "passive_speaker",
-               "infinitive_content", "directive_infinitive", "byline_verbs",
+               "infinitive_content", "directive_infinitive", "commitment_infinitive",
+               "byline_verbs",
                "finite_clause_only", "about_content", "as_content")
 
 
@@ -160,6 +161,11 @@ def _chain(tok: Token) -> list[Token]:
             break  # (not 'fought back tears to recall the night ...': no clause said)
         if cur.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in cur.children):
             break  # 'X would not comment, but Lee said ...': a clause of its own
+        outer = _cue_joined_to_report(cur) or _participle_after_relative(cur)
+        if outer is not None:  # 'noted that Lee had won twice and said ...': the noter
+            chain.append(outer)
+            cur = outer
+            continue
 
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
@@ -167,6 +173,56 @@ def _chain(tok: Token) -> list[Token]:
         elif cur.pos_ != "ADP":
             break
     return chain
+
+
+def _cue_joined_to_report(tok: Token) -> Token | None:
+    """'The official noted that Lee had won twice and said it would be a mistake ...': a
+    cue with no subject that the parser joined to the verb of another cue's reported clause
+    (or of a relative clause: 'the decrees which had praised him and vowed to ...'), when
+    that verb is told in a tense of the reported past ('had won', 'would win') and the cue
+    in the plain past: it goes on with the subject of the verb above, not the clause's
+    subject. That verb, or None."""
+    head = tok.head
+    if tok.dep_ != "conj" or tok.tag_ != "VBD" or not _is_cue(tok) or \
+            any(c.dep_ in SUBJECT_DEPS for c in tok.children) or \
+            not any(c.dep_ in ("ccomp", "xcomp") and c.i > tok.i for c in tok.children) or \
+            not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _REPORTED_PAST_AUX
+                    for c in head.children):
+        return None
+    if head.dep_ == "ccomp" and _is_cue(head.head) and head.head.i < head.i:
+        return head.head
+    if head.dep_ == "relcl":
+        # ('rolled back the decrees which had praised him and vowed to ...': the verb the
+        # noun hangs from, whose subject vowed)
+        return _verb_above_relative(head, tok)
+    return None
+
+
+def _verb_above_relative(relcl: Token, tok: Token) -> Token | None:
+    """The verb the noun of a relative clause about a thing ('that'/'which' its subject)
+    hangs from, before `tok`, else None."""
+    if relcl.dep_ != "relcl" or not any(c.dep_ in SUBJECT_DEPS and c.tag_ == "WDT"
+                                        for c in relcl.children):
+        return None
+    outer = relcl.head
+    while outer.pos_ not in ("VERB", "AUX") and outer.head.i != outer.i:
+        outer = outer.head
+    return outer if outer.pos_ in ("VERB", "AUX") and outer.i < tok.i else None
+
+
+def _participle_after_relative(tok: Token) -> Token | None:
+    """'Her allies voted down an amendment that would have declared ..., arguing that ...':
+    a participle set off by a comma after a relative clause about a thing goes with the
+    verb that thing hangs from (the allies argue, not the amendment). That verb, or None."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or not _is_cue(tok) or tok.i == 0 or \
+            tok.doc[tok.i - 1].text != "," or \
+            any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+        return None
+    return _verb_above_relative(tok.head, tok)
+
+
+# auxiliaries of a clause told in the reported past: 'said Lee had won', 'said it would'
+_REPORTED_PAST_AUX = frozenset({"had", "would", "could", "might", "should"})
 
 
 def _governing(tok: Token, chain: list[Token]) -> list[Token]:
@@ -268,6 +324,15 @@ def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
             subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None:
                 return _in_paragraph(subj, a, b)
+    # "Judge Ana Ruiz, writing for the court, said ...": the parser gives the subject to the
+    # participle set off before the cue
+    if not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+        for c in tok.children:
+            if c.dep_ == "advcl" and c.i < tok.i and c.tag_ in ("VBG", "VBN"):
+                subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and
+                             g.i < c.i and g.pos_ in ("PROPN", "NOUN")), None)
+                if subj is not None and tok.doc[c.i - 1].text == ",":
+                    return _in_paragraph(subj, a, b)
     issuer = _document_issuer(tok, a, b)
     if issuer is not None:
         return issuer
@@ -602,6 +667,12 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
         ids: set[int] = set()
         for r in roots:
             ids |= _subtree_ids(r)
+            for c in r.children:  # (not a cue joined to it that goes on with this speaker)
+                joined = _cue_joined_to_report(c)
+                if joined is not None and joined.i == tok.i:
+                    ids -= _subtree_ids(c)
+                    ids -= {g.i for g in r.children if g.dep_ == "cc" and g.i < c.i and
+                            g.i > r.i}
         ids |= quote_indirect.clause_coordinated_before(tok, roots, _is_cue)
         ids -= quote_indirect.participle_reports_inside(roots[0], _is_cue)
         ids -= _contrasted_report(roots[0])
@@ -787,6 +858,19 @@ def _summons(infinitive: Token) -> bool:
         for c in infinitive.children))
 
 
+def _promised_infinitive(tok: Token) -> tuple[list[Token], Token | None]:
+    """The to-infinitive a promise or vow takes ('vowed to appeal the ruling'), with no
+    subject of its own, of three words or more."""
+    for c in tok.children:
+        if c.dep_ == "xcomp" and c.i > tok.i and c.pos_ in ("VERB", "AUX") and \
+                any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) and \
+                not any(g.dep_ in SUBJECT_DEPS for g in c.children):
+            toks = [t for t in tok.sent if t.i in _subtree_ids(c)]
+            if sum(t.is_alpha for t in toks) >= 3:
+                return _strip(toks), c
+    return [], None
+
+
 def _quoted_infinitive(tok: Token, quote_ranges: list[tuple[int, int]]
                        ) -> tuple[list[Token], Token | None]:
     for c in tok.children:
@@ -821,6 +905,14 @@ def _misattached_clause(tok: Token) -> list[Token]:
             out += [c for c in pobj.children
                     if c.dep_ in ("acl", "relcl", "ccomp") and (_that_clause(c) or (
                         c.dep_ == "relcl" and c.i > pobj.i and _content_after_that(c)))]
+            # 'said in a letter to both parties that dozens of programs had closed': one
+            # phrase further down, a that-clause with its own subject ending the sentence
+            for inner in pobj.children:
+                if inner.dep_ != "prep" or out:
+                    continue
+                for pobj2 in inner.children:
+                    if pobj2.dep_ == "pobj":
+                        out += [c for c in pobj2.children if _closing_that_clause(c, pobj2)]
     addressed = tok.lemma_.lower() in reporting_lexicon()["addressee_object"]
     for obj in tok.children:
         if obj.dep_ not in ("dobj", "dative") or obj.i < tok.i:
@@ -834,6 +926,18 @@ def _misattached_clause(tok: Token) -> list[Token]:
             if addressed and rel.dep_ == "relcl" and rel.i > obj.i and _content_after_that(rel):
                 out.append(rel)
     return out
+
+
+def _closing_that_clause(rel: Token, noun: Token) -> bool:
+    """A "relative clause" right after `noun` opened by "that", with a subject of its own,
+    that runs to the end of its sentence: the reported clause of a cue above."""
+    that = next((c for c in rel.children if c.lower_ == "that" and c.i < rel.i), None)
+    if rel.dep_ != "relcl" or that is None or that.i != rel.left_edge.i or \
+            that.i != noun.i + 1:
+        return False
+    rest = [t for t in rel.sent if t.i > rel.right_edge.i]
+    return any(c.dep_ in SUBJECT_DEPS and c.i != that.i for c in rel.children) and \
+        all(t.is_punct or t.is_space for t in rest)
 
 
 def _content_after_that(rel: Token) -> bool:
@@ -1241,6 +1345,14 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             # 'begged lawmakers "not to lose sight of" the conflict': the infinitive is what
             # was said, when it quotes; otherwise 'urged calm' is no statement
             content, root = _clip(*_quoted_infinitive(tok, quote_ranges), para_of(tok.idx))
+            if content and lemma in lex["directive_infinitive"]:
+                # (a request keeps its addressee: 'urged senators to avoid "another crisis"')
+                request, request_root = _clip(*_directive(tok, lemma), para_of(tok.idx))
+                if request and request[0].i < content[0].i:
+                    content, root = request, request_root
+        if not content and lemma in lex["commitment_infinitive"]:
+            # 'promised to vote against any deal that ...': the commitment is what was said
+            content, root = _clip(*_promised_infinitive(tok), para_of(tok.idx))
         if (not content or fragment_only) and not _quoted(content, quote_ranges):
             request, request_root = _clip(*_directive(tok, lemma), para_of(tok.idx))
             if request:

@@ -90,6 +90,21 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in paragraphs(text) if is_headline_case(text[a:b])]
 
 
+def _dateline_ranges(text: str) -> list[tuple[int, int]]:
+    """Datelines ("CONCORD, N.H. - ", "ANKARA (Reuters) - ") opening one of the first three
+    paragraphs (after a headline line, the dateline opens the second): the place the story was
+    filed from, which no pronoun means and which says nothing."""
+    from newsweave.extract.dateline import dateline_end
+    from newsweave.extract.quote_marks import paragraphs
+
+    out = []
+    for a, b in paragraphs(text)[:3]:
+        end = dateline_end(text[a:b])
+        if end:
+            out.append((a, a + end))
+    return out
+
+
 def _age_nominal(head: Token) -> bool:
     """"the 56-year-old", "a 23-year-old": a person named by age alone."""
     if head.lower_ not in ("old", "year-old") and not head.lower_.endswith("-year-old"):
@@ -299,6 +314,7 @@ class SpeakerResolver:
                 roles_by_key.setdefault(m.local_key, set()).update(
                     self._mention_roles(m, span.root))
         headlines = _headline_lines(doc_text(doc))
+        self.datelines = _dateline_ranges(doc_text(doc))
         # who the article calls "he" or "she" (name -> gender), and single names the tagger
         # took for organizations that the article speaks of as a person ("Guzel said she")
         self.genders: dict[str, str] = {}
@@ -308,7 +324,8 @@ class SpeakerResolver:
         for m in mentions:
             # a related-headline line or subhead ("Ruiz Slams Budget Deal") and a bare title
             # the tagger took for a name ("Councilwoman") are no one a pronoun can mean
-            if self._in_quote(m.span[0]) or any(a <= m.span[0] < b for a, b in headlines):
+            if self._in_quote(m.span[0]) or any(a <= m.span[0] < b for a, b in headlines) or \
+                    any(a <= m.span[0] < b for a, b in self.datelines):
                 continue
             if m.canonical.lower().rstrip(".") in titles:
                 named = self._name_after_title(m)
@@ -334,6 +351,8 @@ class SpeakerResolver:
             if m.label not in _ORG_LABELS and m.label != "PERSON":
                 continue
             kind = PERSON if m.label == "PERSON" or m.canonical in self.person_names else ORG
+            if m.canonical.lower() in speaker_lexicon()["organization_nouns"]:
+                kind = ORG  # ("Congress, not the president, writes the laws": no person)
             roles = set(roles_by_key.get(m.local_key, set()))
             if kind == ORG:
                 roles |= _words(m.canonical) | self._mention_roles(m, root)
@@ -512,7 +531,15 @@ class SpeakerResolver:
         title or role; with `by_name`, else a given name used for one gender only
         ("Maria Lopez", extract/gender.py) of a named person. A given name is only good
         enough to rule a person out ("she" is not "David Cohen"), never to prefer one."""
-        known = self.genders.get(r.actor.name) or _gender(r)
+        known = self.genders.get(r.actor.name)
+        if known is None:
+            known = _gender(r)
+            if known is not None and r.kind == PERSON and r.actor.mention_id is not None:
+                # ("Rosa Diaz, the state party chairman ... She added": a woman's given name
+                # outweighs a role word many women hold as written)
+                named = _LONG_GENDER.get(given_name_gender(r.actor.name) or "")
+                if named is not None and named != known:
+                    known = named
         if known is None and by_name and r.kind == PERSON and r.actor.mention_id is not None:
             known = _LONG_GENDER.get(given_name_gender(r.actor.name) or "")
         return known
@@ -684,15 +711,17 @@ class SpeakerResolver:
 
     # ------------------------------------------------------------------ resolution
 
-    def named_within(self, start: int, end: int) -> frozenset[str]:
+    def named_within(self, start: int, end: int, speakers_too: bool = False) -> frozenset[str]:
         """The people named outside quotation marks between characters `start` and `end`:
-        the ones a pronoun subject of the verb that reports that span cannot mean."""
+        the ones a pronoun subject of the verb that reports that span cannot mean (with
+        `speakers_too`, also those who speak there: a subject before a parenthetical cue)."""
         k = bisect.bisect_left(self.referents, start, key=lambda r: r.pos)
         names = set()
         for r in self.referents[k:]:
             if r.pos >= end:
                 break
-            if r.kind == PERSON and not r.spoke and not self._in_quote(r.pos):
+            if r.kind == PERSON and (speakers_too or not r.spoke) and \
+                    not self._in_quote(r.pos):
                 names.add(r.actor.name)
         return frozenset(names)
 
@@ -706,6 +735,14 @@ class SpeakerResolver:
         lex = speaker_lexicon()
         if self._in_quote(head.idx):
             return None  # '"Crooked Hillary," as he calls her, responded': a quoted name
+        dateline = next(((a, b) for a, b in self.datelines if a <= head.idx < b), None)
+        if dateline is not None:
+            # "CONCORD, N.H. - The campaign of Ana Ruiz said": the parser made the place the
+            # subject and the speaker its apposition; the place says nothing
+            after = next((t for t in head.subtree if t.idx >= dateline[1] and
+                          t.dep_ in ("appos", "conj", "nsubj", "compound") and
+                          t.head.idx < dateline[1]), None)
+            return self.resolve(after, bound) if after is not None else None
         lower = head.lower_
         if head.pos_ == "PROPN" and head.text.isupper() and len(head.text) > 1:
             lower = head.text  # "US", "IT": an acronym, not a pronoun
@@ -740,6 +777,9 @@ class SpeakerResolver:
             return self._antecedent(pos, (PERSON,))
         if lower in ("one", "another") and head.dep_ in ("nsubj", "nsubjpass"):
             return self._one_of(head)  # '"...," one said' after 'Residents gathered ...'
+        if lower == "other" and head.dep_ in ("nsubj", "nsubjpass") and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return self._one_of(head)  # 'Two envoys spoke. One said ... The other said ...'
         if lower in ("all", "both", "each") and head.dep_ == "nsubj":
             # "all of them say": the group "them" means
             of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"),
@@ -759,6 +799,14 @@ class SpeakerResolver:
             bearer = self._surname_owner(head.text) if head.text[:1].isupper() else None
             return self._from_mention(bearer) if bearer is not None else None
         mention = self.by_token.get(head.i)
+        if mention is not None and mention.label in ("NORP", "GPE"):
+            # "Another Republican, Representative Ana Ruiz of Florida, wrote": a party or
+            # nationality set beside a person's name is that person
+            named = next((self.by_token[c.i] for c in head.children if c.dep_ == "appos" and
+                          c.i in self.by_token and self.by_token[c.i].label == "PERSON"),
+                         None)
+            if named is not None:
+                return self._from_mention(named)
         if mention is not None and mention.label != "PERSON":
             titled_person = self._person_titled_by(head, mention)
             if titled_person is not None:  # "Acme Corp chief executive Jane Roe said"
@@ -1074,9 +1122,12 @@ class SpeakerResolver:
         for tok in reversed(self.doc[max(head.i - 80, 0):head.i]):
             if self.sentence_index(tok.idx) < sent - 1:
                 break
-            if tok.tag_ == "NNS" and tok.dep_ in ("nsubj", "nsubjpass") and \
+            # (or a party's members, which the tagger takes for a name: "Republicans")
+            lemma = tok.lemma_.lower() if tok.tag_ == "NNS" else tok.lower_[:-1] \
+                if tok.tag_ == "NNPS" and tok.lower_.endswith("s") else ""
+            if tok.dep_ in ("nsubj", "nsubjpass") and \
                     tok.head.dep_ == "ROOT" and not self._in_quote(tok.idx) and \
-                    tok.lemma_.lower() in speaker_lexicon()["people_nouns"]:
+                    lemma in speaker_lexicon()["people_nouns"]:
                 return tok
         return None
 
@@ -1084,12 +1135,13 @@ class SpeakerResolver:
         """"one"/"another" as a speaker: one of the people a plural noun named just before
         ("Residents gathered outside. '...,' one said." -> one of the residents)."""
         sent = self.sentence_index(head.idx)
+        word = "the other" if head.lower_ == "other" else head.lower_
         for prep in head.children:  # "one of the workers said"
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 group = next((g for g in prep.children if g.dep_ == "pobj" and
                               g.tag_ in ("NNS", "NNPS")), None)
                 if group is not None:
-                    return (ActorRef(name=f"{head.lower_} of the {self._core_text(group)}",
+                    return (ActorRef(name=f"{word} of the {self._core_text(group)}",
                                      type="PERSON", description=f"a {group.lemma_.lower()}",
                                      span=(head.idx, group.idx + len(group.text))),
                             PERSON, {group.lemma_.lower()})
@@ -1108,7 +1160,7 @@ class SpeakerResolver:
             first = self._core_tokens(tok)[:1]
             if first and first[0].is_sent_start and first[0].pos_ != "PROPN":
                 core = core[:1].lower() + core[1:]
-            name = f"{head.lower_} of the {core}"
+            name = f"{word} of the {core}"
             roles = {tok.lemma_.lower()}
             return (ActorRef(name=name, type="PERSON", description=f"a {tok.lemma_.lower()}",
                              span=(head.idx, head.idx + len(head.text))), PERSON, roles)
@@ -1179,6 +1231,8 @@ class SpeakerResolver:
         if description and not actor.description:
             actor.description = description
         kind = PERSON if m.label == "PERSON" or m.canonical in self.person_names else ORG
+        if m.canonical.lower() in speaker_lexicon()["organization_nouns"]:
+            kind = ORG  # ("Congress writes the laws. He urged ...": no person)
         return actor, kind, set(self._roles_named(actor.name))
 
     def _by_surname(self, tok: Token) -> Mention | None:
@@ -1410,6 +1464,7 @@ class SpeakerResolver:
         a role of another kind."""
         sent = self.sentence_index(pos)
         classes = role_classes().get(lemma, set())
+        class_words = {c for cs in role_classes().values() for c in cs}
         for r in self._latest_before(pos):
             if self.sentence_index(r.pos) < sent - 2:
                 return None
@@ -1419,8 +1474,9 @@ class SpeakerResolver:
                 return None
             roles = r.roles | self._roles_named(r.actor.name)
             if roles and lemma not in roles and not any(
-                    classes & role_classes().get(x, set()) for x in roles):
-                return None
+                    classes & role_classes().get(x, set()) and (
+                        lemma in class_words or x in class_words) for x in roles):
+                return None  # ("the Afghan president" is not the secretary general)
             return replace(r.actor), r.kind, set(r.roles)
         return None
 
@@ -1444,6 +1500,8 @@ class SpeakerResolver:
         if ranked:
             return self._ranked(pos, kind)
         classes = role_classes().get(lemma, set())
+        class_words = {c for cs in role_classes().values() for c in cs}
+        holder_named = any(r.kind == kind and lemma in r.roles for r in self._latest_before(pos))
         sent = self.sentence_index(pos)
 
         def same_place(r: Referent) -> bool:
@@ -1464,16 +1522,34 @@ class SpeakerResolver:
                 return True
             if exact_only:
                 return False
-            return any(classes & role_classes().get(role, set()) for role in r.roles)
+            # (two different titles are two people when the article has a holder of this
+            # one: "the president" after the president spoke is no attorney general; a class
+            # word on one side -- "the official" for a minister -- still fits)
+            return any(classes & role_classes().get(role, set()) and (
+                lemma in class_words or role in class_words or not holder_named)
+                for role in r.roles)
 
         def before() -> Iterator[Referent]:
             return (r for r in self._latest_before(pos) if r.kind == kind)
 
         # (a) a salient referent in this or the two previous sentences whose roles fit
+        # (one only named inside someone's words yields to one with this very role: "the
+        # mayor said" after "Mayor Lou Marek said he was not sure Harrigan could deliver" is
+        # Marek, not the nominee in his words)
+        exact_near = next((r for r in before() if self.sentence_index(r.pos) >= sent - 2 and
+                           r.salient and lemma in r.roles and modifiers <= r.roles and
+                           same_place(r)), None)
         for r in before():
             if self.sentence_index(r.pos) < sent - 2:
                 break
-            if r.salient and fits(r, exact_only=recent_only):
+            # (a description of someone else only by its own word: "the senator" is not
+            # "his party's nominee" met just before, though both may run for office)
+            if r.salient and fits(r, exact_only=recent_only or (
+                    r.actor.mention_id is None and r.actor.type == "PERSON" and
+                    r.actor.name[:1].islower())):
+                if exact_near is not None and lemma not in r.roles and not r.spoke and \
+                        self._reporter_of(r) is not None:
+                    r = exact_near
                 return replace(r.actor), r.kind, set(r.roles)
         if recent_only:  # "the spokesman for X" names someone new
             return None

@@ -136,9 +136,22 @@ class _Extractor:
     def _bound_names(self, cue: Cue) -> frozenset[str]:
         """People named in what a cue reports in its own words (no quotation marks): its
         pronoun speaker is none of them ('Smith was on bail, he said')."""
-        if not cue.content or cue.fragment_only or \
-                cue.content[0].i < cue.token.i < cue.content[-1].i:
-            return frozenset()  # (a cue set inside the clause may report only part of it)
+        if not cue.content or cue.fragment_only:
+            return frozenset()
+        if cue.content[0].i < cue.token.i < cue.content[-1].i:
+            # (a cue set inside the clause may report only part of it; but the subject it
+            # follows is no one its pronoun means: 'Farr, he said, had assured him ...')
+            first = min(cue.token.i, cue.speaker.i if cue.speaker is not None else cue.token.i)
+            subject = next((t for t in cue.content if t.i < first and
+                            t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")
+                            and t.right_edge.i == first - 2), None)
+            if subject is None or cue.speaker is None or \
+                    cue.speaker.lower_ not in speaker_lexicon()["person_pronouns"]:
+                return frozenset()
+            before = list(subject.subtree)
+            return self.resolver.named_within(before[0].idx,
+                                              before[-1].idx + len(before[-1].text),
+                                              speakers_too=True)
         own = {t.i for t in cue.content}
         if cue.content[-1].i < cue.token.i and not all(
                 t.is_punct or t.is_space or (t.head.i == cue.token.i and t.i not in own)
@@ -275,7 +288,12 @@ class _Extractor:
                         (cue.token.i in inside or self.cues[k].start >= mark.end) and \
                         cue.start < mark.start and cue.token.sent == self._mark_sentence(i) \
                         and not cue.fragment_only and self._adjacent(cue, mark) and \
-                        can_speak(cue.speaker):
+                        can_speak(cue.speaker) and not (
+                            cue.token.i in inside and any(
+                                c.dep_ == "aux" and c.tag_ == "MD"
+                                for c in cue.token.children)):
+                    # (not one told as what would happen: 'said Iran would respond
+                    # "appropriately"' is his word for it)
                     return k2, False
         return picked
 
@@ -920,6 +938,43 @@ class _Extractor:
             attributed[i].speaker.name != speaker.name and _nested_in(cue, attributed[i].cue)
             for i in held)
 
+    def _before_nested_speaker(self, k: int, attributed: dict[int, _Attribution]
+                               ) -> list[Token]:
+        """'She said the plan was written by the lobby, a charge Reyes called "absurd."': the
+        quotation belongs to someone else, whose cue hangs on a phrase at the end of what she
+        reported; her report is the rest of the clause. [] when that is not so."""
+        cue = self.cues[k]
+        own = {t.i for t in cue.content}
+        speaker = self.speakers.get(k)
+        cut = len(self.doc)
+        for i, att in attributed.items():
+            m = self.marks[i]
+            if not any(m.start <= t.idx < m.end for t in cue.content):
+                continue
+            inner = att.cue
+            if inner is None or inner.token.i not in own or speaker is None or \
+                    att.speaker.name == speaker.name:
+                return []
+            # the widest phrase set off by a comma on the way up from the inner cue
+            node, phrase = inner.token, None
+            while True:
+                second = node.dep_ == "ccomp" and node.head.i == cue.token.i  # (the parser's)
+                if (node.dep_ in _SET_OFF_PHRASES or second) and \
+                        node.left_edge.i > cue.content[0].i and \
+                        self.doc[node.left_edge.i - 1].text == ",":
+                    phrase = node
+                if node.head.i not in own or node.head.i == node.i:
+                    break
+                node = node.head
+            if phrase is None:
+                return []
+            cut = min(cut, phrase.left_edge.i)
+        kept = _strip_end([t for t in cue.content if t.i < cut])
+        if len([t for t in kept if t.is_alpha]) < 3 or \
+                not any(t.pos_ in ("VERB", "AUX") for t in kept):
+            return []
+        return kept
+
     def _indirect(self, used: set[int], attributed: dict[int, _Attribution]) -> list[Quote]:
         out: list[Quote] = []
         emitted = [(self.marks[i].start, self.marks[i].end) for i in attributed]
@@ -936,12 +991,14 @@ class _Extractor:
             if cue.negated and reporting_lexicon()["negated_stance"].get(cue.stance or "") \
                     is None:
                 continue
+            content = cue.content
             if any(inside_any(t.idx, emitted) for t in cue.content) and \
                     not self._own_nested_report(k, attributed):
-                continue
+                content = self._before_nested_speaker(k, attributed)
+                if not content:
+                    continue
             if _asks_to_stay_unnamed(cue):
                 continue  # 'who asked that her name not be used': no statement
-            content = cue.content
             if (content[0].lower_ in ("which", "who", "whom", "what", "whose") or (
                     content[0].lower_ == "that" and content[0].tag_ == "WDT")) and \
                     not _fronted_aside(content[0], cue.content_root):
@@ -951,7 +1008,8 @@ class _Extractor:
                 rest = content[1:]
                 if not (rest and cue.content_root is not None and any(
                         t.dep_ in ("nsubj", "nsubjpass") and t.head.i == cue.content_root.i
-                        and t.i != content[0].i for t in rest)):
+                        and t.i != content[0].i for t in rest)) and \
+                        not _relative_subject_reported(cue, content[0]):
                     continue
                 content = rest
             words = [t for t in content if t.is_alpha]
@@ -985,9 +1043,14 @@ class _Extractor:
         sent = cue.token.sent
         if not cue.content or cue.content[-1].i >= sent.end or cue.content[-1].i < cue.token.i \
                 or cue.fragment_only or cue.np_content or cue.lemma == "according to" or \
-                not any(t.lower_ == "would" and t.dep_ == "aux" for t in cue.content):
+                not (any(t.lower_ == "would" and t.dep_ == "aux" for t in cue.content) or
+                     (cue.content_root is not None and any(
+                         c.lower_ in _REPORTED_MODALS and c.dep_ == "aux"
+                         for c in cue.content_root.children))):
             return out  # (only a clause told in the reported future goes on in the next)
-        cue_tokens = {c.token.i for c in self.cues}
+        # (a cue of its own that reports nothing and names no one -- "while the siege
+        # continued", "such guarantees" -- does not stop it)
+        cue_tokens = {c.token.i for c in self.cues if c.content and c.speaker is not None}
         para = self._para(cue.token.idx)
         doc = self.doc
         while len(out) < 2 and sent.end < len(doc):
@@ -1008,8 +1071,34 @@ class _Extractor:
         return out
 
 
+# modals of the verb of a reported clause told in the future of the past or as advice
+# ("argued the committee should hold a hearing. A hearing would let ..."; not "could": what
+# may happen is no plan going on); "would" anywhere in it
+_REPORTED_MODALS = frozenset({"would", "should"})
 # subjects of a "would" sentence that comment on what was said rather than go on with it
 _NOT_REPORTED_SUBJECTS = frozenset({"that", "this", "i", "we", "you"})
+
+
+# phrases set off at the end of a reported clause that may carry someone else's cue
+_SET_OFF_PHRASES = frozenset({"appos", "relcl", "acl", "npadvmod"})
+
+
+def _relative_subject_reported(cue: Cue, pronoun: Token) -> bool:
+    """'a measure that critics said would allow firms to ...', 'something that he said was
+    impossible': the relative pronoun of a restrictive clause is the subject of the reported
+    clause, whose verb is finite (a modal or a tense of its own), so the speaker states
+    something of the noun before it. Not an aside set off by commas ('The law, which critics
+    say is illegal, takes effect'), which the parser runs into the main clause."""
+    root = cue.content_root
+    if root is None or cue.token.dep_ != "relcl" or cue.token.i < pronoun.i or \
+            pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.i != root.i:
+        return False
+    if pronoun.i == 0 or pronoun.doc[pronoun.i - 1].is_punct or \
+            any(t.i > cue.token.right_edge.i for t in cue.content):
+        return False  # (an aside set off by commas: 'The law, which critics say is illegal,')
+    return root.i > cue.token.i and (any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP")
+        for c in root.children) or root.tag_ in ("VBD", "VBZ", "VBP"))
 
 
 def _asks_to_stay_unnamed(cue: Cue) -> bool:

@@ -101,6 +101,12 @@ def _families() -> dict[str, Any]:
             "state_sectors": frozenset(data["state_sectors"]), "venue": data["venue"]}
 
 
+# conditions under which alone a sense names its kind (hook, evsenses5 session 11): 'said
+# sorry', 'talks collapsed', 'told X to leave or face arrest', 'under fire over its law',
+# 'warned X of sanctions' -- 'said', 'talks', 'told' or 'fire' alone name none of these
+_CONTEXT_KEYS = ("complement", "failed_outcome", "or_else", "for_reason", "warned_of")
+
+
 @functools.lru_cache(maxsize=1)
 def _content_words() -> dict[str, frozenset[str]]:
     """Word -> the claim families it names (newsweave's event lexicon): trigger verbs and
@@ -117,7 +123,8 @@ def _content_words() -> dict[str, frozenset[str]]:
                 for cls in sense.get("obj") or ():
                     class_families[cls][type_family(sense["type"])] += 1
                 if not (sense.get("obj") and sense.get("obj_resolves")) and \
-                        not sense.get("obj_head") and not sense.get("prep_object"):
+                        not sense.get("obj_head") and not sense.get("prep_object") and \
+                        not any(sense.get(k) for k in _CONTEXT_KEYS):
                     # a sense that needs a party of these classes as object ("received the
                     # minister") names its kind only with it, not alone in a statement
                     # ("receiving any arms"); so does one that needs a head noun or a
