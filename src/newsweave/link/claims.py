@@ -38,7 +38,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from newsweave.extract.lexicon import load_json
 from newsweave.link.details import claim_details
@@ -253,6 +253,27 @@ class ClaimMemo:
     # _venue), and the entity lookups' generation they were read with
     venues: dict[str, tuple[frozenset[str], bool, Any]] = field(default_factory=dict)
     venues_generation: int = -1
+    # dirty sets (see _Dirty): each event's row in the clustering and what it was read from
+    # (see _event_row), with the entity lookups' generation they were read with; the entity
+    # fields, bare-name answers and article labels they were read against; the article
+    # order; and each event key's claims with their prints as built (see cluster_events)
+    rows: dict[str, tuple[Any, tuple[tuple[str, str | None], ...], frozenset[Any] | None]] \
+        = field(default_factory=dict)
+    rows_generation: int = -1
+    entity_fields: dict[str, tuple[Any, ...]] = field(default_factory=dict)
+    names: dict[tuple[str, str | None], str | None] = field(default_factory=dict)
+    labels: dict[str, tuple[str, str]] = field(default_factory=dict)
+    order: tuple[str, ...] = ()
+    # a claim's event ids in member order -> (its cluster, its print as built); the venue
+    # is in its events' rows
+    event_claims: dict[tuple[str, ...], tuple[EventCluster, tuple[Any, ...] | None]] = \
+        field(default_factory=dict)
+    # (quote id, matcher) -> what a matcher worked out of the quote alone (its participants,
+    # kinds of action), with what that read: see _of_quote
+    quote_reads: dict[tuple[str, str], tuple[Any, ...]] = field(default_factory=dict)
+    # the entity lookups' generation event_claims and quote_reads were made with (as for
+    # rows: a link that did not get to its end leaves them unused)
+    claims_generation: int = -1
 
 
 @dataclass
@@ -278,6 +299,15 @@ class ClaimInputs:
     actor_sides: dict[int, str | None] = field(default_factory=dict)  # see _actor_side
     ref_keys: dict[tuple[int, str | None], str | None] = field(default_factory=dict)
     built: dict[tuple[Any, ...], Claim] = field(default_factory=dict)  # this link's, by print
+    # set by cluster_events: each cluster's event ids (in member order) and the prints as
+    # built of the clusters taken from the last link (by cluster index)
+    cluster_ids: list[tuple[str, ...]] = field(default_factory=list)
+    dirty: _Dirty | None = None  # what changed since the last link (see _dirty_inputs)
+    kept_quote_reads: dict[tuple[str, str], tuple[Any, ...]] = field(default_factory=dict)
+    # article -> the ids of its events in claims (see _of_quote)
+    _claim_events: dict[str, frozenset[str]] = field(default_factory=dict, init=False,
+                                                     repr=False)
+    known_prints: dict[int, tuple[Any, ...]] = field(default_factory=dict)
 
     # per article: mentions in text order with their starts, and the sentence breaks' spans
     _by_start: dict[str, tuple[list[int], list[Mention]]] = field(
@@ -650,44 +680,154 @@ def _venue(e: Event, parties: set[str], inputs: ClaimInputs,
     return found
 
 
-def cluster_events(events: Sequence[Event], inputs: ClaimInputs) -> list[EventCluster]:
-    """Events grouped into claims (see the module docstring)."""
+@dataclass
+class _Dirty:
+    """What changed since the last link of a growing corpus, for the clustering's dirty
+    sets: an event none of whose reads is here keeps its row (see _event_row), and an
+    event key all of whose events kept theirs and whose split reads the same keeps its
+    claims and their prints as built."""
+
+    articles: set[str]  # mentions may stand for another entity, or outlet or source changed
+    reads: set[Any]  # ("e", entity id) whose fields changed, ("n", name, type) answered otherwise
+
+
+def _dirty_inputs(inputs: ClaimInputs) -> _Dirty | None:
+    """What changed since the last link (None when its rows cannot be reused: no memo, or
+    entity lookups of another generation); notes this link's fields, names and labels."""
+    memo, index = inputs.memo, inputs.index
+    if memo is None:
+        return None
+    changed = index.changed
+    fields = {e.entity_id: (e.name, e.type, e.country, e.sector) for e in index.entities}
+    labels = {aid: (inputs.outlet_of[aid], inputs.source_of[aid]) for aid in inputs.order}
+    dirty = None
+    if changed is not None and memo.rows_generation == changed[0]:
+        old_fields, old_labels = memo.entity_fields, memo.labels
+        reads: set[Any] = {("e", eid) for eid, f in fields.items() if old_fields.get(eid) != f}
+        reads.update(("e", eid) for eid in old_fields.keys() - fields.keys())
+        reads.update(("n", *k) for k, v in memo.names.items() if index.resolve_name(*k) != v)
+        articles = set(changed[1])
+        articles.update(aid for aid, lab in labels.items() if old_labels.get(aid) != lab)
+        dirty = _Dirty(articles, reads)
+    memo.entity_fields, memo.labels = fields, labels
+    return dirty
+
+
+def _ref_reads(ref: ActorRef | None, key: str | None, inputs: ClaimInputs,
+               mentions: list[tuple[str, str | None]], reads: set[Any]) -> bool:
+    """Note what an event's reference is read from by the clustering and _built_print (the
+    entity its mention stands for, the entity's fields, the answers for its bare name and
+    for a state side's name); False when it is read from the whole index (a reference
+    found by its article's descriptions or by a group its phrase names)."""
+    if ref is None or not (ref.name or ref.entity_id or ref.mention_id):
+        return True
+    index = inputs.index
+    reads.add(("n", ref.name, None))
+    index.resolve_name(ref.name)  # (asked, so the next link's _dirty_inputs asks it again)
+    eid = None
+    if ref.mention_id:
+        eid = index.mention_entity.get(ref.mention_id)
+        mentions.append((ref.mention_id, eid))
+    if eid is None:
+        if ref.entity_id:
+            eid = ref.entity_id
+        else:
+            reads.add(("n", ref.name, ref.type))
+            eid = index.resolve_name(ref.name, ref.type)
+            if eid is None:
+                return False
+    reads.add(("e", eid))
+    state = _state_names().get(key or "")
+    if state:
+        reads.add(("n", state, None))
+        index.resolve_name(state)
+    return True
+
+
+# an event's row in the clustering: (actor key, recipient key, family, venue found,
+# date tolerance, day, whether it founds no claim), or None when it makes no claim
+_Row = tuple[str | None, str | None, str, Any, int, int | None, bool] | None
+
+
+def _event_row(e: Event, inputs: ClaimInputs, kept_venues: dict[str, Any]
+               ) -> tuple[_Row, tuple[tuple[str, str | None], ...], frozenset[Any] | None]:
+    """An event's row in the clustering, the mentions it read (with the entity each stood
+    for) and what else it read (see _ref_reads; None: the whole index)."""
+    if e.type not in PLOVER_TYPES:
+        return None, (), frozenset()
     fam = _families()
+    a, r = _ref_key(e.actor, inputs, e.article_id), _ref_key(e.recipient, inputs, e.article_id)
+    mentions: list[tuple[str, str | None]] = []
+    reads: set[Any] = set()
+    known = _ref_reads(e.actor, a, inputs, mentions, reads) & \
+        _ref_reads(e.recipient, r, inputs, mentions, reads)
+    found_reads = frozenset(reads) if known else None
+    if a is None and r is None:
+        return None, tuple(mentions), found_reads
+    if a is not None and a == r:  # one real actor on both sides: no relation to claim
+        return None, tuple(mentions), found_reads
+    if not (_named(e.actor, a, acting=True) or _named(e.recipient, r)):
+        # "people were injured", "a girl was killed": nobody named on either side, so
+        # nothing tells this happening from any other of its kind
+        return None, tuple(mentions), found_reads
+    family = type_family(e.type)
+    if family in fam["symmetric"] and a is not None and r is not None:
+        a, r = sorted((a, r))  # type: ignore[assignment]
+    parties = {c for k in (a, r) if (c := _key_country(k, inputs))}
+    # a venue is where two parties dealt with each other; a one-sided event's place is
+    # its theatre or target, not a channel
+    found = _venue(e, parties, inputs, kept_venues) if a is not None and r is not None \
+        else None
+    tolerance = int(fam["tolerance"].get(_precision(e), 45))
+    row = (a, r, family, found, tolerance, _day(e.date), not modality_makes_claim(e.modality))
+    return row, tuple(mentions), found_reads
+
+
+def cluster_events(events: Sequence[Event], inputs: ClaimInputs) -> list[EventCluster]:
+    """Events grouped into claims (see the module docstring).
+
+    With a memo, dirty sets (see _Dirty): an event whose reads did not change keeps its row
+    without being read again, and an event key none of whose events was read again, whose
+    split reads as at the last link and whose articles keep their order, keeps its claims
+    (the same clusters, and their prints as built: see build_claims)."""
     Key = tuple[str | None, str | None, str, str | None]
     by_key: dict[Key, list[_Member]] = defaultdict(list)
     negated: dict[Key, list[_Member]] = defaultdict(list)
     venue_words: dict[str, set[str]] = defaultdict(set)  # event id -> "in" / "via"
     kept_venues: dict[str, tuple[frozenset[str], bool, Any]] = {}
+    memo = inputs.memo
+    dirty = inputs.dirty = _dirty_inputs(inputs)
+    old_rows = memo.rows if memo is not None else {}
+    rows: dict[str, Any] = {}
+    read_again: set[str] = set()  # events whose rows were made again
+    mention_entity = inputs.index.mention_entity
+    old_venues = memo.venues if memo is not None else {}
     for e in events:
-        if e.type not in PLOVER_TYPES:
+        cached = old_rows.get(e.event_id) if dirty is not None else None
+        if cached is not None and dirty is not None and e.article_id not in dirty.articles \
+                and cached[2] is not None and cached[2].isdisjoint(dirty.reads) \
+                and all(mention_entity.get(m) == eid for m, eid in cached[1]):
+            rows[e.event_id] = cached
+            kept_venue = old_venues.get(e.event_id)
+            if kept_venue is not None:
+                kept_venues[e.event_id] = kept_venue
+        else:
+            cached = rows[e.event_id] = _event_row(e, inputs, kept_venues)
+            read_again.add(e.event_id)
+        row = cached[0]
+        if row is None:
             continue
-        a, r = _ref_key(e.actor, inputs, e.article_id), _ref_key(e.recipient, inputs, e.article_id)
-        if a is None and r is None:
-            continue
-        if a is not None and a == r:  # one real actor on both sides: no relation to claim
-            continue
-        if not (_named(e.actor, a, acting=True) or _named(e.recipient, r)):
-            # "people were injured", "a girl was killed": nobody named on either side, so
-            # nothing tells this happening from any other of its kind
-            continue
-        family = type_family(e.type)
-        if family in fam["symmetric"] and a is not None and r is not None:
-            a, r = sorted((a, r))  # type: ignore[assignment]
-        parties = {c for k in (a, r) if (c := _key_country(k, inputs))}
-        # a venue is where two parties dealt with each other; a one-sided event's place is
-        # its theatre or target, not a channel
-        found = _venue(e, parties, inputs, kept_venues) if a is not None and r is not None \
-            else None
+        a, r, family, found, tolerance, day, no_claim = row
         venue = found[0] if found else None
         if found:
             venue_words[e.event_id].add(found[1])
-        tolerance = int(fam["tolerance"].get(_precision(e), 45))
-        if not modality_makes_claim(e.modality):
+        if no_claim:
             # "X has not met Y" founds no claim; it may deny the claim "X met Y" (undated:
             # it joins the claim's main segment)
             negated[(a, r, family, venue)].append(_Member(e, a, r, None, tolerance))
             continue
-        by_key[(a, r, family, venue)].append(_Member(e, a, r, _day(e.date), tolerance))
+        by_key[(a, r, family, venue)].append(_Member(e, a, r, day, tolerance))
+    fam = _families()
 
     # an event without a recipient joins the one claim of its actor, type and venue that
     # has one, when it is that claim's happening: its article reports the claim, or it says
@@ -727,12 +867,10 @@ def cluster_events(events: Sequence[Event], inputs: ClaimInputs) -> list[EventCl
         if key in by_key:
             by_key[key].extend(members)
 
-    clusters: list[EventCluster] = []
     names = _state_names()
     anchors = inputs.anchors = _story_anchors(inputs)
     people = inputs.people
     parts: list[tuple[Key, list[_Member]]] = []
-    memo = inputs.memo
     kept_splits: dict[Any, tuple[tuple[Any, ...], list[list[int]]]] = {}
     kept_stories: dict[Any, StoryState] = {}
     for key in sorted(by_key, key=lambda k: tuple(x or "" for x in k)):
@@ -753,20 +891,40 @@ def cluster_events(events: Sequence[Event], inputs: ClaimInputs) -> list[EventCl
         if story is not None:
             kept_stories[key] = story
         parts.extend((key, [members[i] for i in part]) for part in split[1])
+    # a claim whose events are the last link's, in the same order, none of them read
+    # again, with the articles in the same order, is that link's cluster (sorted by article
+    # order), and its print as built is that link's
+    order = tuple(inputs.order)
+    changed_now = inputs.index.changed
+    reuse = dirty is not None and memo is not None and order[:len(memo.order)] == memo.order \
+        and changed_now is not None and memo.claims_generation == changed_now[0]
+    old_claims = memo.event_claims if memo is not None else {}
+    clusters: list[EventCluster] = []
+    for key, segment in _split_one_sided(parts, inputs):
+        ids = tuple(m.event.event_id for m in segment) if memo is not None else ()
+        if reuse and (was := old_claims.get(ids)) is not None \
+                and read_again.isdisjoint(ids):
+            if was[1] is not None:
+                inputs.known_prints[len(clusters)] = was[1]
+            inputs.cluster_ids.append(ids)
+            clusters.append(was[0])
+            continue
+        venue = None
+        if key[3]:  # "via" when any report names the country as the channel
+            words = set().union(*(venue_words[m.event.event_id] for m in segment))
+            venue = f"{'via' if 'via' in words else 'in'} {names.get(key[3], key[3])}"
+        inputs.cluster_ids.append(ids)
+        clusters.append(EventCluster(
+            sorted((m.event for m in segment),
+                   key=lambda e: (inputs.order.get(e.article_id, 0), e.span)), venue))
     if memo is not None:  # only this link's keys: the memo does not grow with old ones
         memo.splits, memo.stories = kept_splits, kept_stories
         changed = inputs.index.changed
         memo.venues = kept_venues
         memo.venues_generation = changed[0] + 1 if changed is not None else -1
-    parts = _split_one_sided(parts, inputs)
-    for key, segment in parts:
-        venue = None
-        if key[3]:  # "via" when any report names the country as the channel
-            words = set().union(*(venue_words[m.event.event_id] for m in segment))
-            venue = f"{'via' if 'via' in words else 'in'} {names.get(key[3], key[3])}"
-        clusters.append(EventCluster(
-            sorted((m.event for m in segment),
-                   key=lambda e: (inputs.order.get(e.article_id, 0), e.span)), venue))
+        memo.rows = rows
+        memo.rows_generation = memo.venues_generation
+        memo.order = order
     return clusters
 
 
@@ -1252,9 +1410,10 @@ def _match_quotes(claims: list[tuple[Claim, list[Event]]], quotes: Sequence[Quot
     carriers, events_of = found.carriers, found.events_of
     pairs: list[tuple[int, Quote]] = []
     for q in chosen:
-        keys = _quote_keys(q, inputs, with_speaker=stance == "deny")
+        keys, fams = _of_quote(q, stance, inputs, events_of, lambda q=q: (  # type: ignore[misc]
+            _quote_keys(q, inputs, with_speaker=stance == "deny"),
+            _quote_families(q, events_of)))
         carried = carriers.get(q.quote_id, set())
-        fams = _quote_families(q, events_of)
         cands = {i for k in keys for i in by_participant.get(k, ())
                  if sides[i] <= keys and type_family(claims[i][0].type or "") in fams}
         pairs.extend((i, q) for i in sorted(cands | carried))
@@ -1284,6 +1443,42 @@ def _match_quotes(claims: list[tuple[Claim, list[Event]]], quotes: Sequence[Quot
             top[1].append(i)
     return [(i, by_id[qid]) for qid, (_, idx) in best.items() for i in idx
             if i not in carriers.get(qid, ())]
+
+
+_V = TypeVar("_V")
+
+
+def _of_quote(q: Quote, matcher: str, inputs: ClaimInputs, events_of: dict[str, list[Event]],
+              make: Callable[[], _V]) -> _V:
+    """What a matcher works out of one quote alone (`make`: the participants its words
+    and speaker name, the kinds of action it is about), the last link's when nothing it
+    read changed: its article's mention lookups (see _Dirty), its speaker's reads (see
+    _ref_reads) and its article's events in claims."""
+    memo, dirty = inputs.memo, inputs.dirty
+    if memo is None:
+        return make()
+    aid = q.article_id
+    in_claims = inputs._claim_events.get(aid)
+    if in_claims is None:
+        in_claims = inputs._claim_events[aid] = frozenset(
+            e.event_id for e in events_of.get(aid, ()))
+    memo_key = (q.quote_id, matcher)
+    changed = inputs.index.changed
+    was = memo.quote_reads.get(memo_key) if dirty is not None and changed is not None \
+        and memo.claims_generation == changed[0] else None
+    if was is not None and dirty is not None and was[0] == in_claims \
+            and aid not in dirty.articles and was[2] is not None \
+            and was[2].isdisjoint(dirty.reads) \
+            and all(inputs.index.mention_entity.get(m) == eid for m, eid in was[1]):
+        inputs.kept_quote_reads[memo_key] = was
+        return was[3]  # type: ignore[no-any-return]
+    mentions: list[tuple[str, str | None]] = []
+    reads: set[Any] = set()
+    known = _ref_reads(q.speaker, _ref_key(q.speaker, inputs, aid), inputs, mentions, reads)
+    value = make()
+    inputs.kept_quote_reads[memo_key] = (in_claims, tuple(mentions),
+                                         frozenset(reads) if known else None, value)
+    return value
 
 
 def _by_claim(matches: Iterable[tuple[int, Quote]]) -> dict[int, list[Quote]]:
@@ -1426,11 +1621,17 @@ def _match_statements(claims: list[tuple[Claim, list[Event]]], quotes: Sequence[
     fam_symmetric = _families()["symmetric"]
     pairs: list[tuple[int, Quote]] = []
     family_counts: dict[str, dict[str, int]] = {}
+    def statement_reads(q: Quote, ctx: QuoteContext
+                        ) -> tuple[set[str], dict[str, int], dict[str, int]]:
+        return (_context_keys(q, ctx, inputs), _statement_family_counts(q, ctx, events_of),
+                _statement_family_counts(q, QuoteContext(ctx.content, *q.span), events_of))
+
     for q in chosen:
-        ctx = _context_of(q, contexts, inputs)
-        keys = _context_keys(q, ctx, inputs)
-        fam_counts = family_counts[q.quote_id] = _statement_family_counts(q, ctx, events_of)
-        own = _statement_family_counts(q, QuoteContext(ctx.content, *q.span), events_of)
+        ctx = _context_of(q, contexts, inputs)  # (kept for the claims' evidence too)
+        keys, fam_counts, own = _of_quote(
+            q, "statement", inputs, events_of,
+            lambda q=q, ctx=ctx: statement_reads(q, ctx))  # type: ignore[misc]
+        family_counts[q.quote_id] = fam_counts
         holds = placed.get(q.quote_id, set())
         top = max((n for f, n in fam_counts.items() if f not in holds), default=0)
         for i in sorted({i for k in keys for i in by_participant.get(k, ())}):
@@ -1840,8 +2041,15 @@ def build_claims(events: Sequence[Event], quotes: Sequence[Quote],
     """All claims of the corpus, with sources, roles and statuses, ordered by support then
     first seen."""
     clusters = cluster_events(events, inputs)
-    made_from = [_built_print(c.events, inputs, c.venue) for c in clusters] \
+    known = inputs.known_prints
+    made_from = [known.get(n) or _built_print(c.events, inputs, c.venue)
+                 for n, c in enumerate(clusters)] \
         if inputs.memo is not None else [None] * len(clusters)
+    if inputs.memo is not None:  # each claim's cluster for the next link (cluster_events)
+        inputs.memo.event_claims = {
+            ids: (c, made)
+            for ids, c, made in zip(inputs.cluster_ids, clusters, made_from, strict=True)}
+        inputs.memo.names = inputs.index.name_answers()
     claims = [(build_claim(c.events, inputs, c.venue, made), c.events)
               for c, made in zip(clusters, made_from, strict=True)]
     if inputs.memo is not None:
@@ -1919,6 +2127,8 @@ def build_claims(events: Sequence[Event], quotes: Sequence[Quote],
             out.append(_finish_claim(claim, evs, quote_by_id, contexts, inputs))
     if inputs.memo is not None:  # only this link's: the memo does not grow with old claims
         inputs.memo.built, inputs.memo.finished = inputs.built, finished
+        inputs.memo.quote_reads = inputs.kept_quote_reads
+        inputs.memo.claims_generation = inputs.memo.rows_generation
         inputs.memo.contexts = {
             q.quote_id: (q.article_id in inputs.articles, contexts[q.quote_id])
             for q in quotes if q.quote_id in contexts}

@@ -29,6 +29,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import itertools
+import operator
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -315,6 +316,11 @@ class EntityIndex:
         found = self._resolve_name(name, type_)
         self._resolved[memo_key] = found
         return found
+
+    def name_answers(self) -> dict[tuple[str, str | None], str | None]:
+        """The (name, type) -> entity answers resolve_name gave so far (a growing corpus's
+        next link asks them again to see which changed: see link.claims._dirty_inputs)."""
+        return dict(self._resolved)
 
     def _resolve_name(self, name: str, type_: str | None) -> str | None:
         if type_ in (None, PERSON):
@@ -777,6 +783,9 @@ class _Lookups:
                         set(self.names), set(self.blocks), set(self.name_keys))
 
 
+_CLUSTER_ID = operator.attrgetter("article_id", "key")  # a cluster in an entity's print
+
+
 def resolve_entities(analyses: Iterable[ArticleAnalysis],
                      texts: dict[str, str] | None = None,
                      memo: EntityMemo | None = None) -> EntityIndex:
@@ -814,7 +823,7 @@ def resolve_entities(analyses: Iterable[ArticleAnalysis],
     keyed += _group_groups(others)
     for group, members in keyed:
         is_person = group is None
-        made_from = (group, tuple((c.article_id, c.key) for c in members))
+        made_from = (group, tuple(map(_CLUSTER_ID, members)))
         if memo is None:
             key, entity = _entity(members, group)
         else:

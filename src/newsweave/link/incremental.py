@@ -28,6 +28,15 @@ again only at the articles about people whose claims changed, and at them only f
 claims (the last scan less the claims that went, plus the hits of the new ones); a claim as
 built is copied only when the matching changes it.
 
+Claims work from dirty sets (link.claims._Dirty): what changed since the last link is the
+entities whose fields changed, the bare names that now stand for another entity (the last
+link's answers asked again), and the articles whose mentions may stand for another entity or
+whose outlet or source changed. An event none of whose reads is among them keeps its row in
+the clustering (its keys, family, venue, day) unread; a claim whose events are the last
+link's, none read again, keeps its cluster and its print as built; and the quote matchers
+keep what they worked out of one quote alone (its participants, its kinds of action) while
+its article, its speaker's reads and its article's events in claims are as they were.
+
 Between processes: after each link the store keeps the sketches and copy pairs and the state
 the link left it in (store.duckdb_store.write_link_memo). A new process's Linker takes them up
 when the store is still in that state save for articles added since, so a new `newsweave run`
