@@ -1,6 +1,7 @@
 """Shared by the event tests: the events of one made-up text, its actor context, a stored run
-over a gold folder, the well-formedness of an event gold file, an article set's floors, and the
-ECB+ documents of a folder."""
+over a gold folder, the well-formedness of an event gold file, an article set's floors, the
+ECB+ documents of a folder, and the checks every made-up sentence suite passes (its rows well
+formed, no near copy of another suite, its scores)."""
 
 from __future__ import annotations
 
@@ -46,12 +47,60 @@ def stored_run(tmp_path_factory: Any, folder: Path) -> Iterator[Store]:
     store.close()
 
 
+PLOVER_TYPES = frozenset(json.loads((Path(__file__).parents[1] / "src/newsweave/data/lexicons/"
+                                     "plover_types.json").read_text("utf-8"))["types"])
+SENTENCE_DATA = Path(__file__).parent / "data"
+# the sentence suites a new made-up suite must stay apart from (the untouched one included:
+# only ids are ever printed)
+EARLIER_SUITES = [SENTENCE_DATA / "event_sentences.jsonl", SENTENCE_DATA / "event_sentences2.jsonl",
+                  SENTENCE_DATA / "event_sentences3.jsonl", SENTENCE_DATA / "event_hardneg.jsonl"]
+
+
+def check_suite_rows(rows: list[dict[str, Any]]) -> None:
+    """A sentence suite's rows: ids and texts unique, ISO dates, types PLOVER's, countries
+    alpha-3."""
+    assert len({r["id"] for r in rows}) == len(rows)
+    assert len({r["text"] for r in rows}) == len(rows)
+    assert {r["type"] for r in rows if r["type"] is not None} <= PLOVER_TYPES
+    for r in rows:
+        assert r["date"] and len(r["date"]) == 10, r["id"]
+        for side in ("source", "target"):
+            country = (r[side] or {}).get("country")
+            assert country is None or (len(country) == 3 and country.isupper()), r["id"]
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def near_copies(path: Path, others: Iterable[Path], limit: float = 0.5) -> list[str]:
+    """Ids of the sentences of suite `path` whose word overlap (shared / all words) with some
+    sentence of the `others` reaches `limit`: a happening told twice in near the same words."""
+    from newsweave.evaluation.events import load_sentences
+
+    theirs = [_words(r["text"]) for other in others for r in load_sentences(other)]
+    near = []
+    for row in load_sentences(path):
+        mine = _words(row["text"])
+        if max(len(mine & o) / len(mine | o) for o in theirs) >= limit:
+            near.append(row["id"])
+    return near
+
+
+def suite_scores(path: Path) -> list[Any]:
+    """The sentence scores (type, +source, +target, precision, no event, clean negatives) of
+    the current pipeline on suite `path`."""
+    from newsweave.evaluation.events import load_sentences, run_sentences, score_sentences
+
+    rows = load_sentences(path)
+    return score_sentences(rows, run_sentences(rows))
+
+
 def check_event_gold(gold: dict[str, Any], folder: Path, min_docs: int,
                      min_events: int) -> None:
     """An event gold file is well formed: its articles and licence exist, its events use
     PLOVER types and actors it defines."""
-    types = set(json.loads((Path(__file__).parents[1] / "src/newsweave/data/lexicons/"
-                            "plover_types.json").read_text("utf-8"))["types"])
+    types = PLOVER_TYPES
     assert len(gold["docs"]) >= min_docs and len(gold["events"]) >= min_events
     for doc in gold["docs"].values():
         assert (folder / doc["file"]).exists()

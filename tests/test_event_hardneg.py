@@ -9,21 +9,19 @@ session-10 rules (event_hardneg.md)."""
 
 from __future__ import annotations
 
-import json
-import re
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from newsweave.evaluation.events import load_sentences, score_sentences
+from event_helpers import PLOVER_TYPES, check_suite_rows, near_copies, suite_scores
+from newsweave.evaluation.events import load_sentences
 
 DATA = Path(__file__).parent / "data"
 HARDNEG = DATA / "event_hardneg.jsonl"
 OTHER_SUITES = [DATA / "event_sentences.jsonl", DATA / "event_sentences2.jsonl",
                 DATA / "event_sentences3.jsonl"]
-TYPES = set(json.loads((Path(__file__).parents[1] / "src/newsweave/data/lexicons/"
-                        "plover_types.json").read_text("utf-8"))["types"])
+TYPES = PLOVER_TYPES
 KINDS = {"negated", "question", "conditional", "figurative", "sport", "business",
          "unrealized", "look-alike", "quote-content", "declined-comment", "habitual", "history",
          "preference", "promised-policy", "verbal-clash", "reported-speech", "fiction",
@@ -34,15 +32,10 @@ PRECISION_FLOOR = 0.75
 CLEAN_FLOOR = 0.86
 
 
-def _words(text: str) -> set[str]:
-    return set(re.findall(r"[a-z0-9]+", text.lower()))
-
-
 def test_the_file_is_well_formed_and_spread_over_kinds() -> None:
     rows = load_sentences(HARDNEG)
     assert len(rows) >= 150
-    assert len({r["id"] for r in rows}) == len(rows)
-    assert len({r["text"] for r in rows}) == len(rows)
+    check_suite_rows(rows)
     negatives = [r for r in rows if r["type"] is None]
     positives = [r for r in rows if r["type"] is not None]
     assert len(negatives) >= 100 and len(positives) >= 60
@@ -51,29 +44,17 @@ def test_the_file_is_well_formed_and_spread_over_kinds() -> None:
     assert {r["type"] for r in positives} <= TYPES
     assert len({r["type"] for r in positives}) >= 14
     assert {"asserted", "planned", "alleged"} <= {r["modality"] for r in positives}
-    for r in rows:
-        assert r["date"] and len(r["date"]) == 10, r["id"]
-        for side in ("source", "target"):
-            country = (r[side] or {}).get("country")
-            assert country is None or (len(country) == 3 and country.isupper()), r["id"]
 
 
 def test_no_sentence_is_a_near_copy_of_another_suite() -> None:
     """Made up apart from every other suite (the untouched one included: only ids are
     printed), so no happening is told twice in near the same words (word overlap < 0.5)."""
-    others = [_words(r["text"]) for path in OTHER_SUITES for r in load_sentences(path)]
-    for row in load_sentences(HARDNEG):
-        mine = _words(row["text"])
-        closest = max(len(mine & o) / len(mine | o) for o in others)
-        assert closest < 0.5, row["id"]
+    assert not near_copies(HARDNEG, OTHER_SUITES), near_copies(HARDNEG, OTHER_SUITES)
 
 
 @pytest.mark.slow
 def test_the_hard_negatives_stay_above_their_floors() -> None:
-    from newsweave.evaluation.events import run_sentences
-
-    rows = load_sentences(HARDNEG)
-    metrics = score_sentences(rows, run_sentences(rows))
+    metrics = suite_scores(HARDNEG)
     precision, clean = metrics[3], metrics[5]
     assert precision.denominator > 0 and clean.denominator >= 100
     assert precision.value is not None and precision.value >= PRECISION_FLOOR, \
