@@ -395,3 +395,18 @@ def test_called_wrong_is_what_makes_it(nlp: Any, ablated: Any) -> None:
     ablated("called_wrong")
     events = told(nlp, "Latvia's prime minister called the Russian move illegal.")
     assert not [e for e in events if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("broken", [
+    {"force_types": ["ASSAULT", "BOMBING"]},  # not a PLOVER type
+    {"hope_words": ["Hope"]},  # words are lower case
+    {"outcome_verbs": []},  # an empty list would switch a rule's guard off unseen
+    {"extra_words": ["x"]},  # no unknown parts
+])
+def test_a_bad_speech_word_list_names_the_file(broken: dict[str, Any]) -> None:
+    from newsweave.extract.lexicon import load_json
+    from newsweave.extract.lexicon_schema import LexiconError, validate
+
+    data = {**load_json("event_speech.json"), **broken}
+    with pytest.raises(LexiconError, match=r"event_speech\.json"):
+        validate("event_speech.json", data)

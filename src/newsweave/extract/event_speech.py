@@ -20,41 +20,22 @@ assembles an article's events:
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from newsweave.extract.ablation import enabled
+from newsweave.extract.lexicon import load_json
 from newsweave.model import Quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-# verbs and nouns of hoping: their content clause is only wished for
-HOPE_WORDS = frozenset({"hope", "wish", "pray", "hopeful", "dream"})
-# modals of obligation: the act is what the subject is told it must do
-OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
-_OWN_SIDE_POSSESSIVES = frozenset({"our", "my"})
-# imperatives that steer the talk, not the listener's acts ('look', 'let me be clear')
-DISCOURSE_IMPERATIVES = frozenset({
-    "let", "look", "see", "imagine", "think", "remember", "believe", "consider", "note",
-    "listen", "wait", "mind", "thank", "excuse", "forgive", "trust", "make", "take", "say",
-    "tell", "come", "go", "get", "ask", "guess", "suppose", "understand", "know", "bear",
-    "picture", "check", "read", "watch", "welcome", "rest", "pardon", "hear", "judge",
-    "face", "keep", "put", "want", "try", "enjoy", "expect", "fear"})
-# words a quoted order may open with before its verb ('Please release', 'Do not hide')
-_IMPERATIVE_OPENERS = frozenset({"please", "do", "don't", "n't", "not", "never", "now",
-                                 "just", "simply", "immediately", "so", "and", "but"})
-# what a party fails to win or reach is an outcome, not a duty left undone
-OUTCOME_VERBS = frozenset({"win", "reach", "secure", "get", "obtain", "gain", "qualify",
-                           "pass", "achieve", "attract", "agree", "materialize",
-                           "materialise", "make", "find", "score", "finish", "beat",
-                           "clear", "meet", "sell", "become", "appear", "show", "turn",
-                           "arrive", "produce", "yield", "stop", "prevent", "halt"})
 
-
-# what a party fails at when it fails to use force: no duty left undone
-FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"})
-FORCE_VERBS = frozenset({"force", "compel", "coerce", "crush", "defeat", "capture", "take",
-                         "break", "subdue", "dislodge", "oust", "topple"})
+@functools.cache
+def speech_words() -> dict[str, frozenset[str]]:
+    """lexicons/event_speech.json (checked on load): the words each rule below reads."""
+    data = load_json("event_speech.json")
+    return {part: frozenset(words) for part, words in data.items() if isinstance(words, list)}
 
 
 def hoped_for(tok: Token) -> bool:
@@ -78,7 +59,8 @@ def hoped_for(tok: Token) -> bool:
     if node.dep_ not in ("ccomp", "acl", "advcl") or node.head.i == node.i:
         return False
     head = node.head
-    if head.lemma_.lower() not in HOPE_WORDS and head.lower_ not in HOPE_WORDS:
+    hope = speech_words()["hope_words"]
+    if head.lemma_.lower() not in hope and head.lower_ not in hope:
         return False
     if node.dep_ == "advcl":  # "in the hope that": a clause marked by 'that' only
         return any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
@@ -98,7 +80,8 @@ def obliged_content(tok: Token) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lower_ == "have" for c in kids):
         return False  # "must have fired": an inference about the past, not an obligation
-    return any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in kids)
+    return any(c.dep_ == "aux" and c.lower_ in speech_words()["obligation_modals"]
+               for c in kids)
 
 
 def own_side_subject(subj: Token, quotes: list[Quote]) -> bool:
@@ -106,7 +89,8 @@ def own_side_subject(subj: Token, quotes: list[Quote]) -> bool:
     in ('our artillery', 'my government', 'our forces') speaks for the speaker's side."""
     if not enabled("own_side_subject"):
         return False
-    if not any(c.dep_ == "poss" and c.lower_ in _OWN_SIDE_POSSESSIVES for c in subj.children):
+    if not any(c.dep_ == "poss" and c.lower_ in speech_words()["own_side_possessives"]
+               for c in subj.children):
         return False
     return any(q.kind == "direct" and q.speaker is not None and
                q.span[0] <= subj.idx < q.span[1] for q in quotes)
@@ -138,13 +122,14 @@ def quoted_imperatives(doc: Doc, quotes: list[Quote]) -> list[tuple[Token, Quote
 
 def _opening_imperative(doc: Doc, start: int, end: int) -> Token | None:
     i = start
-    while i < end and (doc[i].is_punct or doc[i].lower_ in _IMPERATIVE_OPENERS):
+    while i < end and (doc[i].is_punct or doc[i].lower_ in speech_words()["imperative_openers"]):
         i += 1
     if i >= end:
         return None
     verb = doc[i]
     if verb.tag_ != "VB" or verb.pos_ not in ("VERB", "AUX") or \
-            verb.lemma_.lower() in DISCOURSE_IMPERATIVES or verb.lemma_.lower() == "be":
+            verb.lemma_.lower() in speech_words()["discourse_imperatives"] or \
+            verb.lemma_.lower() == "be":
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
@@ -168,9 +153,9 @@ def failed_duty(tok: Token, trigger_types: dict[int, str] | None = None) -> Toke
         return None
     acts = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and
             any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-    if not acts or acts[0].lemma_.lower() in OUTCOME_VERBS or \
-            (trigger_types or {}).get(acts[0].i) in FORCE_TYPES or \
-            acts[0].lemma_.lower() in FORCE_VERBS:
+    if not acts or acts[0].lemma_.lower() in speech_words()["outcome_verbs"] or \
+            (trigger_types or {}).get(acts[0].i) in speech_words()["force_types"] or \
+            acts[0].lemma_.lower() in speech_words()["force_verbs"]:
         return None
     if not any(c.dep_ in ("dobj", "prep", "ccomp") for c in acts[0].children):
         return None

@@ -867,6 +867,36 @@ def _check_unnamed_actors(name: str, data: Any) -> None:
                                    "of actors.json (state_sectors, civil_group_sectors, PTY)")
 
 
+class SpeechWords(_Strict):
+    """lexicons/event_speech.json: the words the rules of extract/event_speech.py read."""
+
+    about: str
+    hope_words: Words = Field(min_length=1)
+    obligation_modals: Words = Field(min_length=1)
+    own_side_possessives: Words = Field(min_length=1)
+    discourse_imperatives: Words = Field(min_length=1)
+    imperative_openers: Words = Field(min_length=1)
+    outcome_verbs: Words = Field(min_length=1)
+    force_types: Words = Field(min_length=1)
+    force_verbs: Words = Field(min_length=1)
+
+
+def _check_event_speech(name: str, data: Any) -> None:
+    """Words are lower case; force_types are PLOVER types."""
+    parsed = check(name, SpeechWords, data)
+    assert isinstance(parsed, SpeechWords)
+    for part, words in parsed.model_dump().items():
+        if part in ("about", "force_types"):
+            continue
+        for word in words:
+            if word != word.lower() or not word.strip():
+                raise LexiconError(f"{name}: {_path(part, word)}: words are lower case")
+    types = set(plover_modes())
+    for etype in parsed.force_types:
+        if etype not in types:
+            raise LexiconError(f"{name}: {_path('force_types', etype)}: not a PLOVER type")
+
+
 # ----------------------------------------------------------------------------- registry
 
 
@@ -891,6 +921,7 @@ SCHEMAS: dict[str, Callable[[str, Any], None]] = {
     "ingest_files.json": _check_ingest_files,
     "agent_groups.json": _check_agent_groups,
     "unnamed_actors.json": _check_unnamed_actors,
+    "event_speech.json": _check_event_speech,
 }
 
 
