@@ -69,22 +69,25 @@ def check_suite_rows(rows: list[dict[str, Any]]) -> None:
             assert country is None or (len(country) == 3 and country.isupper()), r["id"]
 
 
-def _words(text: str) -> set[str]:
+def suite_words(text: str) -> set[str]:
+    """The words of a sentence, lower case, as the near-copy checks compare them."""
     return set(re.findall(r"[a-z0-9]+", text.lower()))
 
 
+def closest_overlap(text: str, others: list[set[str]]) -> float:
+    """The largest word overlap (shared / all words) of `text` with one of `others`."""
+    mine = suite_words(text)
+    return max(len(mine & o) / len(mine | o) for o in others)
+
+
 def near_copies(path: Path, others: Iterable[Path], limit: float = 0.5) -> list[str]:
-    """Ids of the sentences of suite `path` whose word overlap (shared / all words) with some
-    sentence of the `others` reaches `limit`: a happening told twice in near the same words."""
+    """Ids of the sentences of suite `path` whose word overlap with some sentence of the
+    `others` reaches `limit`: a happening told twice in near the same words."""
     from newsweave.evaluation.events import load_sentences
 
-    theirs = [_words(r["text"]) for other in others for r in load_sentences(other)]
-    near = []
-    for row in load_sentences(path):
-        mine = _words(row["text"])
-        if max(len(mine & o) / len(mine | o) for o in theirs) >= limit:
-            near.append(row["id"])
-    return near
+    theirs = [suite_words(r["text"]) for other in others for r in load_sentences(other)]
+    return [row["id"] for row in load_sentences(path)
+            if closest_overlap(row["text"], theirs) >= limit]
 
 
 def suite_scores(path: Path) -> list[Any]:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from event_helpers import check_suite_rows
+from event_helpers import check_suite_rows, closest_overlap, suite_words
 from newsweave.evaluation.events import load_sentences, score_sentences
 from newsweave.model import ActorRef, Event
 
@@ -78,21 +78,12 @@ def test_the_suite_is_balanced_and_well_formed(suite: Path, size: int, per_type_
     assert per_type[None] >= negatives_min
 
 
-def _words(text: str) -> set[str]:
-    return set(re.findall(r"[a-z0-9]+", text.lower()))
-
-
 def _training_words() -> list[set[str]]:
-    training = [_words(line.split("\t", 1)[1].replace("[", "").replace("]", ""))
+    training = [suite_words(line.split("\t", 1)[1].replace("[", "").replace("]", ""))
                 for line in TRAINING.read_text("utf-8").splitlines()
                 if "\t" in line and not line.startswith("#")]
     assert len(training) >= 100
     return training
-
-
-def _closest(text: str, others: list[set[str]]) -> float:
-    mine = _words(text)
-    return max(len(mine & t) / len(mine | t) for t in others)
 
 
 @pytest.mark.parametrize("suite", [SUITE, SUITE2, SUITE3], ids=["suite", "suite2", "suite3"])
@@ -101,27 +92,27 @@ def test_no_suite_sentence_is_close_to_a_training_sentence(suite: Path) -> None:
     a near copy of one the classifier was trained on (word overlap under 0.5)."""
     training = _training_words()
     for row in load_sentences(suite):
-        assert _closest(row["text"], training) < 0.5, row["id"]
+        assert closest_overlap(row["text"], training) < 0.5, row["id"]
 
 
 def test_the_second_suite_is_no_near_copy_of_the_first() -> None:
     """The first suite is development data (and may become training data), so the second
     suite, written as an untouched one, keeps its distance from it too."""
-    first = [_words(r["text"]) for r in load_sentences(SUITE)]
+    first = [suite_words(r["text"]) for r in load_sentences(SUITE)]
     rows = load_sentences(SUITE2)
     assert len(rows) >= 200
     for row in rows:
-        assert _closest(row["text"], first) < 0.5, row["id"]
+        assert closest_overlap(row["text"], first) < 0.5, row["id"]
 
 
 def test_the_wire_suite_is_no_near_copy_of_the_earlier_suites() -> None:
     """Both earlier suites are development data, so the untouched wire-style suite keeps its
     distance from each (no happening told twice in near the same words)."""
-    earlier = [_words(r["text"]) for r in load_sentences(SUITE) + load_sentences(SUITE2)]
+    earlier = [suite_words(r["text"]) for r in load_sentences(SUITE) + load_sentences(SUITE2)]
     rows = load_sentences(SUITE3)
     assert len(rows) >= 370
     for row in rows:
-        assert _closest(row["text"], earlier) < 0.5, row["id"]
+        assert closest_overlap(row["text"], earlier) < 0.5, row["id"]
 
 
 def test_the_wire_suite_reads_like_wire_copy() -> None:

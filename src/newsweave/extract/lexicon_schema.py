@@ -842,6 +842,12 @@ def _check_agent_groups(name: str, data: Any) -> None:
                                "of actors.json (state_sectors, civil_group_sectors)")
 
 
+def _lower_case(name: str, part: str, word: str, what: str) -> None:
+    """A lexicon word is lower case and not blank (`what` names the kind in the error)."""
+    if word != word.lower() or not word.strip():
+        raise LexiconError(f"{name}: {_path(part, word)}: {what} are lower case")
+
+
 class UnnamedActors(_Strict):
     about: str
     organisations: dict[str, str | None] = Field(min_length=1)
@@ -860,8 +866,7 @@ def _check_unnamed_actors(name: str, data: Any) -> None:
     for part, nouns in (("organisations", parsed.organisations),
                         ("name_ends", parsed.name_ends), ("people", parsed.people)):
         for noun, sector in nouns.items():
-            if noun != noun.lower() or not noun.strip():
-                raise LexiconError(f"{name}: {_path(part, noun)}: nouns are lower case")
+            _lower_case(name, part, noun, "nouns")
             if sector is not None and sector not in sectors:
                 raise LexiconError(f"{name}: {_path(part, noun)}: {sector!r} is not a sector "
                                    "of actors.json (state_sectors, civil_group_sectors, PTY)")
@@ -889,8 +894,7 @@ def _check_event_speech(name: str, data: Any) -> None:
         if part in ("about", "force_types"):
             continue
         for word in words:
-            if word != word.lower() or not word.strip():
-                raise LexiconError(f"{name}: {_path(part, word)}: words are lower case")
+            _lower_case(name, part, word, "words")
     types = set(plover_modes())
     for etype in parsed.force_types:
         if etype not in types:
