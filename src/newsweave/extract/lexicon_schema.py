@@ -199,6 +199,12 @@ class Sense(_Strict):
     for_reason: bool = False  # 'under fire over its law' (criticism), not 'under fire near X'
 
 
+# sense conditions that tie a sense to its context: its word alone ('held', 'said', 'talks',
+# 'fire') names none of its kind in a statement (link.claims' content words)
+CONTEXT_CONDITIONS = frozenset({"obj_head", "prep_object", "complement", "failed_outcome",
+                                "or_else", "for_reason", "warned_of"})
+
+
 class EventLexicon(_Strict):
     about: str
     verbs: dict[str, list[Sense]]

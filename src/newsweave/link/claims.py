@@ -101,17 +101,13 @@ def _families() -> dict[str, Any]:
             "state_sectors": frozenset(data["state_sectors"]), "venue": data["venue"]}
 
 
-# conditions under which alone a sense names its kind (hook, evsenses5 session 11): 'said
-# sorry', 'talks collapsed', 'told X to leave or face arrest', 'under fire over its law',
-# 'warned X of sanctions' -- 'said', 'talks', 'told' or 'fire' alone name none of these
-_CONTEXT_KEYS = ("complement", "failed_outcome", "or_else", "for_reason", "warned_of")
-
-
 @functools.lru_cache(maxsize=1)
 def _content_words() -> dict[str, frozenset[str]]:
     """Word -> the claim families it names (newsweave's event lexicon): trigger verbs and
     nouns name their types; an object word without an entry of its own names the family most
     of the verbs that take it belong to ("arms": supply, deliver, send... -> AID)."""
+    from newsweave.extract.lexicon_schema import CONTEXT_CONDITIONS  # (loaded with the lexicon)
+
     lex = load_json("event_lexicon.json")
     out: dict[str, set[str]] = defaultdict(set)
     class_families: dict[str, Counter[str]] = defaultdict(Counter)
@@ -123,13 +119,14 @@ def _content_words() -> dict[str, frozenset[str]]:
                 for cls in sense.get("obj") or ():
                     class_families[cls][type_family(sense["type"])] += 1
                 if not (sense.get("obj") and sense.get("obj_resolves")) and \
-                        not sense.get("obj_head") and not sense.get("prep_object") and \
-                        not any(sense.get(k) for k in _CONTEXT_KEYS):
+                        not any(sense.get(k) for k in CONTEXT_CONDITIONS):
                     # a sense that needs a party of these classes as object ("received the
                     # minister") names its kind only with it, not alone in a statement
                     # ("receiving any arms"); so does one that needs a head noun or a
                     # preposition's object of its own (hook, evtypes3: "held in quarantine",
-                    # "increased security": "held" and "increased" alone name no coercion)
+                    # "increased security": "held" and "increased" alone name no coercion),
+                    # or any other context (CONTEXT_CONDITIONS: "said sorry", "talks
+                    # collapsed", "under fire over its law")
                     out[word.lower()].add(type_family(sense["type"]))
     for cls, words in lex["classes"].items():
         counts = class_families.get(cls)
