@@ -61,6 +61,8 @@ SENTENCE_SUITES: dict[str, Path] = {
     "reported-dev": DATA / "event_reported_dev.jsonl",
     "actors-dev": DATA / "event_actors_dev.jsonl",
     "hardneg2": DATA / "event_hardneg2.jsonl",
+    # political speech acts: accusations with and without an accusing word (session 12)
+    "accuse-dev": DATA / "event_accuse_dev.jsonl",
 }
 # sets measured but never developed on: their misses stay unread
 UNTOUCHED = frozenset({"sentences3", "fresh6"})
@@ -74,6 +76,8 @@ ARTICLE_SETS: dict[str, tuple[Path, Path]] = {
     "fresh4": (DATA / "fresh4_events", DATA / "fresh4_events_gold.json"),
     "fresh5": (DATA / "fresh5_events", DATA / "fresh5_events_gold.json"),
     "fresh6": (DATA / "fresh6_events", DATA / "fresh6_events_gold.json"),
+    # real ECB+ articles (topics 19, 41), speech-act events only (its gold's scored_types)
+    "ecb-accuse": (DATA / "ecb_accuse_dev", DATA / "ecb_accuse_dev_gold.json"),
 }
 
 

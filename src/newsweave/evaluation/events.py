@@ -217,12 +217,15 @@ def score_articles(gold: dict[str, Any], store: Store) -> list[Metric]:
       Both recalls match one to one: one emitted event stands for one gold event at most, so
       a story's five shellings are not all found by one event (`score` lets it);
     - precision: events emitted on the gold's articles whose type and actor agree with some
-      gold event of the same article, over all of them (a gold that lists every event a
+      gold event of the same article, over all of them (of the gold's `scored_types` only, when
+      it lists them) (a gold that lists every event a
       journalist would code makes an unmatched event a false or a non-PLOVER one);
     - modality accuracy, as `score` has it.
     """
     doc_ids = doc_article_ids(gold, store)
     groups = actor_groups(gold.get("actors", {}))
+    # a gold that annotates some types only (`scored_types`) counts only those in precision
+    scored = set(gold["scored_types"]) if gold.get("scored_types") else None
     by_actor = Metric("events", "article recall (actor by name)", None, target=RECALL_TARGET)
     by_both = Metric("events", "article recall (actor + recipient)", None)
     precision = Metric("events", "article precision (type + actor)", None)
@@ -248,6 +251,8 @@ def score_articles(gold: dict[str, Any], store: Store) -> list[Metric]:
                 f"{gold_ev.get('target')} ({gold_ev.get('note', '')})"
                 for g, gold_ev in enumerate(golds) if not edges[g])
         for e in events:
+            if scored is not None and e.type not in scored:
+                continue
             precision.denominator += 1
             if any(_matches_actor(e, g, groups) for g in golds):
                 precision.numerator += 1
