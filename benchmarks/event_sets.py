@@ -117,13 +117,18 @@ def _by_type_articles(gold: dict[str, Any], store: Any) -> dict[str, Any]:
     emitted: dict[str, int] = {}
     for e in store.events():
         emitted[e.type] = emitted.get(e.type, 0) + 1
-    print("  by type: recall actor / actor + recipient (of gold n), events emitted")
+    print("  by type: recall actor / actor + recipient (of gold n), events emitted, of them "
+          "right (type + actor)")
+    scored = set(gold.get("scored_types") or ())
     for typ in sorted({e["type"] for e in gold["events"]} | set(emitted)):
-        sub = {**gold, "events": [e for e in gold["events"] if e["type"] == typ]}
-        a, b = score_articles(sub, store)[:2]
+        if scored and typ not in scored:
+            continue
+        sub = {**gold, "events": [e for e in gold["events"] if e["type"] == typ],
+               "scored_types": [typ]}
+        a, b, p = score_articles(sub, store)[:3]
         print(f"    {typ:<10} {a.numerator:3d} {b.numerator:3d}  (of {a.denominator:3d})"
-              f"  emitted {emitted.get(typ, 0)}")
-        out[typ] = [a.numerator, b.numerator, a.denominator, emitted.get(typ, 0)]
+              f"  emitted {emitted.get(typ, 0)}, right {p.numerator}")
+        out[typ] = [a.numerator, b.numerator, a.denominator, emitted.get(typ, 0), p.numerator]
     return out
 
 
