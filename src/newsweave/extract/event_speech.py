@@ -16,6 +16,11 @@ assembles an article's events:
 - `failed_duty`: 'X said the government had failed to protect refugees': a speaker saying
   another party failed to do what it should blames it (an ACCUSE, through
   `events._reported_wrongdoing`).
+- `evaluative_stance` (session 12): '"The government doesn't really care about you," X
+  said', 'X said Britain had behaved recklessly', '"Washington's policies have ruined our
+  economy"': an evaluative statement about another party in a speaker's words, with no
+  accusing word, judges that party (an ACCUSE, through `events._reported_wrongdoing`); the
+  stance words are data (lexicons/event_speech.json).
 """
 
 from __future__ import annotations
@@ -162,3 +167,101 @@ def failed_duty(tok: Token, trigger_types: dict[int, str] | None = None) -> Toke
     if any(c.dep_ == "neg" for c in tok.children):
         return None  # "never failed to pay": praise, not blame
     return tok
+
+
+def _phrase_match(verb: Token, entries: frozenset[str]) -> bool:
+    """The verb is one of `entries`: its lemma alone, or its lemma and a particle or a
+    preposition it governs ('sell out', 'hide behind')."""
+    lemma = verb.lemma_.lower()
+    if lemma in entries:
+        return True
+    return any(f"{lemma} {c.lower_}" in entries for c in verb.children
+               if c.dep_ in ("prt", "prep"))
+
+
+def _negated_or_only(tok: Token) -> bool:
+    """'does not care', 'has never respected', 'cares only about': a duty left undone."""
+    heads = [tok, tok.head] if tok.dep_ in ("acomp", "oprd") else [tok]
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never", "only"))
+               for h in heads for c in h.children)
+
+
+def evaluative_stance(tok: Token) -> Token | None:
+    """Rule `evaluative_stance`: the clause verb of an evaluative statement about its
+    subject that names no wrong from the accusing lexicon, or None:
+    - a stance verb ('have ruined our economy', 'is bullying its neighbours', 'sold out the
+      country', 'hid behind civilians'), or one that takes a party as object ('has failed our
+      farmers', 'abandoned the flood victims');
+    - a duty negated or limited ('doesn't really care about you', 'has never respected a
+      single agreement', 'is not interested in peace', 'cares only about power');
+    - a verb whose object is a wrong ('spread lies', 'sow division') or 'no' regard ('showed
+      no regard for civilian life'), or that uses something as a weapon;
+    - an act done in a judging manner ('behaved recklessly') or 'for no reason';
+    - a copula saying what the subject is or has become ('a safe haven for terrorists', 'a
+      puppet of Washington', 'is behind every attack on our bases').
+    The caller (`events._reported_wrongdoing`) keeps it only when a speaker other than the
+    writer says it of another party, asserted."""
+    if not enabled("evaluative_stance"):
+        return None
+    words = speech_words()
+    if tok.pos_ == "VERB" and not any(c.dep_ == "neg" for c in tok.children):
+        if _phrase_match(tok, words["stance_verbs"]):
+            return tok
+        if _phrase_match(tok, words["object_stance_verbs"]) and \
+                any(c.dep_ == "dobj" for c in tok.children):
+            return tok
+        for c in tok.children:
+            if c.dep_ == "dobj" and c.lemma_.lower() in words["wrong_objects"]:
+                return tok
+            if c.dep_ == "advmod" and c.lower_ in words["stance_adverbs"]:
+                return tok
+            if c.dep_ == "prep" and c.lower_ == "as" and any(
+                    p.lemma_.lower() in words["weapon_nouns"] or p.lower_ in words["weapon_nouns"]
+                    for p in c.children if p.dep_ == "pobj") and \
+                    any(o.dep_ == "dobj" for o in tok.children):
+                return tok
+            if c.dep_ == "prep" and c.lower_ == "for" and any(
+                    p.lower_ == "reason" and any(d.lower_ == "no" for d in p.children)
+                    for p in c.children if p.dep_ == "pobj"):
+                return tok
+    duty = undone_duty(tok)
+    if duty is not None:
+        return duty
+    if tok.dep_ in ("attr", "acomp", "oprd") and tok.head.lemma_.lower() in _COPULAS and \
+            not any(c.dep_ == "neg" for c in tok.head.children) and \
+            tok.lower_ in words["stance_words"]:
+        return tok.head
+    if tok.dep_ == "prep" and tok.lower_ == "behind" and \
+            tok.head.lemma_.lower() in _COPULAS and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in _HARMS for p in tok.children):
+        return tok.head  # "Iran is behind every attack on our bases"
+    return None
+
+
+def undone_duty(tok: Token) -> Token | None:
+    """Part of rule `evaluative_stance`: a duty negated or limited, whose negation is the
+    charge itself ('doesn't care about you', 'has never respected', 'is not interested in
+    peace', 'cares only about power', 'showed no regard for civilian life'); the clause
+    verb, or None."""
+    if not enabled("evaluative_stance"):
+        return None
+    words = speech_words()
+    if tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in words["no_objects"] and
+            any(d.lower_ == "no" for d in c.children) for c in tok.children):
+        return tok
+    if tok.lemma_.lower() in words["duty_verbs"] and _negated_or_only(tok):
+        if tok.pos_ == "VERB" and tok.dep_ not in ("xcomp", "aux", "amod"):
+            return tok
+        if tok.dep_ in ("acomp", "oprd") and tok.head.lemma_.lower() in _COPULAS:
+            return tok.head
+    return None
+
+
+# copulas of a judged state ('is', 'has become', 'remains')
+_COPULAS = frozenset({"be", "become", "remain", "stay"})
+# what a party is said to be behind
+_HARMS = frozenset({"attack", "attacks", "killing", "killings", "bombing", "bombings",
+                    "violence", "unrest", "plot", "coup", "campaign", "murder", "murders",
+                    "assassination", "massacre", "shelling", "strike", "strikes", "raid",
+                    "raids", "abduction", "kidnapping", "hack", "hacking", "riots", "crisis"})

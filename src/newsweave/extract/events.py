@@ -72,11 +72,13 @@ from newsweave.extract.event_lexicon import (
     reporting_verbs,
 )
 from newsweave.extract.event_speech import (
+    evaluative_stance,
     failed_duty,
     hoped_for,
     obliged_content,
     own_side_subject,
     quoted_imperatives,
+    undone_duty,
 )
 from newsweave.extract.event_syntax import (
     hyphenated_noun,
@@ -692,8 +694,8 @@ _ADMITTING_VERBS = frozenset({"admit", "acknowledge", "confess", "concede", "den
                               "dispute", "reject"})
 
 
-def _wrongdoing_predicate(tok: Token, trigger_types: dict[int, str] | None = None
-                          ) -> Token | None:
+def _wrongdoing_predicate(tok: Token, trigger_types: dict[int, str] | None = None,
+                          stance: bool = True) -> Token | None:
     """The clause verb of a wrongdoing said of its subject: a verb of the class
     ('lied', 'abused his office', 'misled voters'), a copula with a word of the class
     ('was illegal', 'is a disgrace', 'was inappropriate'), or any act alleged ('alleges that
@@ -719,7 +721,9 @@ def _wrongdoing_predicate(tok: Token, trigger_types: dict[int, str] | None = Non
         # "X said opposition supporters were responsible for the looting": blame
         return tok.head
     # "said the government had failed to protect refugees"
-    return failed_duty(tok, trigger_types)
+    failed = failed_duty(tok, trigger_types)
+    # '"The government doesn't really care about you," X said' (evaluative, session 12)
+    return failed if failed is not None or not stance else evaluative_stance(tok)
 
 
 # copulas that say what a party is or has come to be ('remains repressive')
@@ -804,8 +808,14 @@ def _reported_wrongdoing(doc: Doc, article: Article, ctx: ActorContext, quotes: 
         if speaker is None or not acceptable_actor(speaker):
             continue
         content_modality, _ = modality_of(tok, _media_names())
+        if content_modality == "negated" and undone_duty(tok) is not None:
+            # "doesn't care about you": the negation is the charge (evaluative_stance)
+            content_modality = modality_of(pred.head, _media_names())[0] \
+                if pred.dep_ in ("ccomp", "conj") else "asserted"
         if content_modality not in ("asserted", "alleged"):
             continue
+        if pred.dep_ == "ccomp" and any(c.dep_ == "neg" for c in pred.head.children):
+            continue  # "did not say the government had lied": nobody accused
         targets: list[Arg | None] = []
         for ref, rtok in resolve_all(_wrongdoer_tokens(pred), ctx):
             if acceptable_actor(ref) and not same_side(speaker, ref) and \
@@ -822,7 +832,11 @@ def _reported_wrongdoing(doc: Doc, article: Article, ctx: ActorContext, quotes: 
                                                   if _according_to(pred) is not None else [])
                              if legal is not None else
                              ["claimed_hostility"] if claimed is not None else
-                             ["failed_duty"] if pred.lemma_.lower() == "fail" else None))
+                             ["failed_duty"] if pred.lemma_.lower() == "fail" and
+                             failed_duty(tok, trigger_types) is not None else
+                             ["evaluative_stance"]
+                             if _wrongdoing_predicate(tok, trigger_types, stance=False) is None
+                             else None))
     return out
 
 

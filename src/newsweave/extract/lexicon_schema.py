@@ -890,6 +890,15 @@ class SpeechWords(_Strict):
     outcome_verbs: Words = Field(min_length=1)
     force_types: Words = Field(min_length=1)
     force_verbs: Words = Field(min_length=1)
+    # evaluative_stance (session 12): what a speaker says another party does that judges it
+    stance_verbs: Words = Field(min_length=1)
+    object_stance_verbs: Words = Field(min_length=1)
+    duty_verbs: Words = Field(min_length=1)
+    wrong_objects: Words = Field(min_length=1)
+    no_objects: Words = Field(min_length=1)
+    weapon_nouns: Words = Field(min_length=1)
+    stance_adverbs: Words = Field(min_length=1)
+    stance_words: Words = Field(min_length=1)
 
 
 def _check_event_speech(name: str, data: Any) -> None:
@@ -901,6 +910,10 @@ def _check_event_speech(name: str, data: Any) -> None:
             continue
         for word in words:
             _lower_case(name, part, word, "words")
+            if part in ("stance_verbs", "object_stance_verbs") and len(word.split()) > 2:
+                # a verb, or a verb and its particle or preposition ("sell out")
+                raise LexiconError(f"{name}: {_path(part, word)}: one verb and at most one "
+                                   "particle or preposition")
     types = set(plover_modes())
     for etype in parsed.force_types:
         if etype not in types:
