@@ -1204,6 +1204,11 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
         # "called the president a liar": the parser may hang the person as a second oprd
         recipients = _named_by_oprd(tok, ctx)
         extra_rules.extend(["oprd_recipient"] if recipients else [])
+    if etype == "ACCUSE" and not recipients and enabled("speech_target"):
+        # "railed against the U.S. embargo", "criticism of the Japanese plan", "took a swipe
+        # at Ethiopia": the accused is the party of the phrase the act is aimed by, or its owner
+        recipients = _speech_targets(tok, ctx)
+        extra_rules.extend(["speech_target"] if recipients else [])
     if _answered_speech(tok, etype) and enabled("answered_speech"):
         extra_rules.append("answered_speech")
         # "China dismissed criticism from Britain": from Britain, aimed at China
@@ -1597,6 +1602,24 @@ def _a_promised_policy(verb: Token) -> bool:
     words = [t for a in acts for t in a.subtree]
     return not (classes_of(words) & _ACCORD_CLASSES) and \
         not any(t.ent_type_ in ("GPE", "NORP", "PERSON", "ORG") for t in words)
+
+
+# the phrases an accusation is aimed by ('against', 'at', 'into', 'on'; a noun's 'of')
+_ACCUSED_PREPS = ("against", "at", "into", "on", "upon", "toward", "towards")
+
+
+def _speech_targets(tok: Token, ctx: ActorContext) -> list[Arg]:
+    """Rule `speech_target` (session 12): an accusation with no recipient yet is aimed at
+    the party its 'against'/'at'/'into'/'on' phrase names, or owns ('railed against the U.S.
+    embargo', 'tore into bank executives'); a noun's 'of' phrase too ('criticism of the
+    Japanese plan', 'condemnation of the Russian strike'), and a noun a light verb takes
+    hangs its phrase on that verb ('took a swipe at Ethiopia', 'delivered a broadside at
+    Western donors'). A verb's 'of' is the charge ('accused X of fraud'), not the accused."""
+    preps = _ACCUSED_PREPS + (("of", "about") if tok.pos_ == "NOUN" else ())
+    found = recipient_args(tok, ctx, owner_ok=True, preps=preps)
+    if not found and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        found = recipient_args(tok.head, ctx, owner_ok=True, preps=_ACCUSED_PREPS)
+    return [r for r in found if acceptable_actor(r[0])]
 
 
 def _answered_speech(noun: Token, etype: str) -> bool:
