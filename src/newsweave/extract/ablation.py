@@ -140,7 +140,8 @@ SPEECH_RULES = frozenset({"hoped_for", "obliged_content", "own_side_subject",
                           "quoted_imperative", "failed_duty", "agentless_theme",
                           "content_clause_acl", "according_to_legal",
                           "victim_side_unknown_doer", "owned_wrong", "end_the_act",
-                          "called_wrong", "evaluative_stance", "speech_target"})
+                          "called_wrong", "evaluative_stance", "speech_target",
+                          "branch_apart"})
 
 
 def known_rules() -> frozenset[str]:

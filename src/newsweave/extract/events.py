@@ -818,7 +818,7 @@ def _reported_wrongdoing(doc: Doc, article: Article, ctx: ActorContext, quotes: 
             continue  # "did not say the government had lied": nobody accused
         targets: list[Arg | None] = []
         for ref, rtok in resolve_all(_wrongdoer_tokens(pred), ctx):
-            if acceptable_actor(ref) and not same_side(speaker, ref) and \
+            if acceptable_actor(ref) and not _same_camp(speaker, ref) and \
                     not any(t is not None and same_actor(t[0], ref) for t in targets):
                 targets.append((ref, rtok))
         if not targets:
@@ -838,6 +838,18 @@ def _reported_wrongdoing(doc: Doc, article: Article, ctx: ActorContext, quotes: 
                              if _wrongdoing_predicate(tok, trigger_types, stance=False) is None
                              else None))
     return out
+
+
+def _same_camp(speaker: ActorRef, accused: ActorRef) -> bool:
+    """The accused is the speaker's own camp: the same party, or one state's organs of one
+    branch (a minister and the government). A senator blaming a governor, or a legislature
+    the executive, of the same country accuses another party (rule `branch_apart`, session
+    12): domestic politics is mostly such charges."""
+    if not same_side(speaker, accused):
+        return False
+    if speaker.name == accused.name or not enabled("branch_apart"):
+        return True
+    return not (speaker.sector and accused.sector and speaker.sector != accused.sector)
 
 
 _COPULAS = frozenset({"be", "remain", "become", "grow", "stay", "seem", "appear", "sound"})

@@ -1,0 +1,180 @@
+"""Accusations in political news (issue #11, evaccuse6 session 12), each rule on sentences we
+made up, with the negatives it must leave alone: an evaluative statement about another party
+in a speaker's own words with no accusing word (`evaluative_stance`, its words in
+lexicons/event_speech.json) and the party an accusation is aimed at by its phrase
+(`speech_target`). Each rule is switched off with NEWSWEAVE_ABLATE to show it is what makes
+its example pass."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from newsweave.extract.ablation import ABLATE_ENV, SPEECH_RULES, _parse
+from newsweave.model import Article, Event
+
+pytestmark = pytest.mark.slow
+
+
+def told(nlp: Any, text: str) -> list[Event]:
+    """The events of one made-up article, with its quotes (so speakers are known)."""
+    from newsweave.extract.events import extract_events
+    from newsweave.extract.mentions import extract_mentions
+    from newsweave.extract.quotes import extract_quotes
+
+    art = Article(article_id="art_stance", source="stance.txt", text=text,
+                  published="2024-09-02")
+    doc = nlp(text)
+    mentions = extract_mentions(doc, art)
+    events, _ = extract_events(doc, art, mentions, extract_quotes(doc, art, mentions))
+    return events
+
+
+def accusations(events: list[Event]) -> list[Event]:
+    return [e for e in events if e.type == "ACCUSE"]
+
+
+@pytest.fixture
+def ablated(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """Switch rules off for one test (the ablation cache is keyed by the variable's value)."""
+    def off(*rules: str) -> None:
+        monkeypatch.setenv(ABLATE_ENV, ",".join(rules))
+    yield off
+    _parse.cache_clear()
+
+
+def test_the_rules_can_be_switched_off() -> None:
+    assert {"evaluative_stance", "speech_target", "branch_apart"} <= SPEECH_RULES
+
+
+# ------------------------------------------------------------------- evaluative stance
+
+# (text, a word of the accuser's name, a word of the accused's name or its country)
+STANCE = [
+    ('"The cabinet does not care about the miners," Chilean union leader Rosa Vidal said.',
+     "Vidal", "CHL"),
+    ("Kenyan senator Otieno Wamalwa said the governor had squandered the county's budget.",
+     "Wamalwa", "KEN"),
+    ('"Caracas has never respected the border treaty," the Guyanese foreign minister said.',
+     "Guyan", "VEN"),
+    ("The Moldovan president said Moscow was using gas as a weapon against her country.",
+     "Moldov", "RUS"),
+    ("Danish minister Lars Holm said the shipping firm Nordvik had behaved recklessly.",
+     "Holm", "Nordvik"),
+    ('"Minsk is behind every attack on our border posts," the Latvian interior minister said.',
+     "Latvia", "BLR"),
+    ('"Tehran showed no regard for the lives of its own people," the Canadian foreign '
+     "minister said.", "Canad", "IRN"),
+    ('"The regional council is not interested in our water," farm leader Ana Ruiz said.',
+     "Ruiz", "council"),
+    ('Irish senator Maeve Burke spoke in Cork. "The ministers have abandoned the fishermen," '
+     "she said.", "Burke", "minister"),
+]
+
+
+def _names(e: Event) -> tuple[str, str]:
+    actor = f"{e.actor.name} {e.actor.country}" if e.actor else ""
+    recipient = f"{e.recipient.name} {e.recipient.country}" if e.recipient else ""
+    return actor, recipient
+
+
+@pytest.mark.parametrize(("text", "accuser", "accused"), STANCE)
+def test_an_evaluative_statement_about_another_party_accuses_it(
+        nlp: Any, text: str, accuser: str, accused: str) -> None:
+    found = [e for e in accusations(told(nlp, text))
+             if accuser in _names(e)[0] and accused in _names(e)[1]]
+    assert found, [(e.type, _names(e)) for e in told(nlp, text)]
+    assert found[0].modality == "asserted"
+    assert "evaluative_stance" in found[0].rules
+
+
+@pytest.mark.parametrize(("text", "accuser", "accused"), STANCE[:4])
+def test_without_the_rule_the_statement_accuses_nobody(
+        nlp: Any, ablated: Any, text: str, accuser: str, accused: str) -> None:
+    ablated("evaluative_stance")
+    assert not [e for e in accusations(told(nlp, text))
+                if accuser in _names(e)[0] and accused in _names(e)[1]]
+
+
+@pytest.mark.parametrize("text", [
+    # the writer's own words accuse nobody
+    "The ministry has squandered millions on the unfinished bridge.",
+    # the speaker's own side
+    '"We did not care enough about the north," the Nigerian planning minister said.',
+    # a negated report: nobody said it
+    "The Kenyan senator did not say the governor had squandered the budget.",
+    # praise: a duty never left undone
+    '"The mayor has never failed us," the Lagos councillor Bola Ade said.',
+    # a description of no party
+    '"The harbour is not interested in small boats any more," the old fisherman said.',
+    # a copula negated: no judgement
+    '"The council is not a puppet of anyone," the Peruvian mayor said.',
+])
+def test_statements_that_judge_no_other_party_are_no_accusation(nlp: Any, text: str) -> None:
+    assert not [e for e in accusations(told(nlp, text)) if "evaluative_stance" in e.rules], \
+        [(e.type, _names(e), e.rules) for e in told(nlp, text)]
+
+
+def test_one_branch_of_a_state_accusing_another_accuses_another_party(
+        nlp: Any, ablated: Any) -> None:
+    """Rule `branch_apart`: a senator (legislature) blaming the governor (executive) of the
+    same country accuses another party; without the rule they are one side."""
+    text = "Kenyan senator Otieno Wamalwa said the governor had squandered the county's budget."
+    assert [e for e in accusations(told(nlp, text)) if "Wamalwa" in _names(e)[0]]
+    ablated("branch_apart")
+    assert not [e for e in accusations(told(nlp, text)) if "Wamalwa" in _names(e)[0]]
+
+
+def test_one_branch_blaming_itself_is_no_accusation(nlp: Any) -> None:
+    text = "Kenyan President William Ruto said the government had squandered the budget."
+    assert not [e for e in accusations(told(nlp, text)) if "evaluative_stance" in e.rules]
+
+
+# ------------------------------------------------------------------------ speech target
+
+TARGETS = [
+    ("The Brazilian president railed against the Argentine tariffs on Monday.", "ARG"),
+    ("The Polish minister's criticism of the German plan angered Berlin.", "DEU"),
+    ("The Spanish premier delivered a broadside at Morocco on Tuesday.", "MAR"),
+    ("Ghana's opposition leader tore into Nigeria over the border closure.", "NGA"),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), TARGETS)
+def test_an_accusation_is_aimed_at_the_party_of_its_phrase(
+        nlp: Any, text: str, country: str) -> None:
+    found = [e for e in accusations(told(nlp, text))
+             if e.recipient is not None and e.recipient.country == country]
+    assert found, [(e.type, _names(e)) for e in told(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "country"), TARGETS[:3])
+def test_without_the_rule_the_accusation_has_no_recipient(
+        nlp: Any, ablated: Any, text: str, country: str) -> None:
+    ablated("speech_target")
+    assert not [e for e in accusations(told(nlp, text))
+                if e.recipient is not None and e.recipient.country == country]
+
+
+def test_a_verbs_of_phrase_is_the_charge_not_the_accused(nlp: Any) -> None:
+    events = accusations(told(nlp, "Britain accused Iran of seizing a Greek tanker."))
+    assert events and all(e.recipient is not None and e.recipient.country == "IRN"
+                          for e in events), [_names(e) for e in events]
+
+
+# ------------------------------------------------------------------------- the word list
+
+@pytest.mark.parametrize("broken", [
+    {"stance_verbs": ["Ruin"]},  # words are lower case
+    {"stance_verbs": ["stab in the back"]},  # a verb and at most one particle
+    {"duty_verbs": []},  # an empty list would switch a part of the rule off unseen
+])
+def test_a_bad_stance_word_list_names_the_file(broken: dict[str, Any]) -> None:
+    from newsweave.extract.lexicon import load_json
+    from newsweave.extract.lexicon_schema import LexiconError, validate
+
+    data = {**load_json("event_speech.json"), **broken}
+    with pytest.raises(LexiconError, match=r"event_speech\.json"):
+        validate("event_speech.json", data)
