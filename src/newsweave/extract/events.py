@@ -817,7 +817,10 @@ def _reported_wrongdoing(doc: Doc, article: Article, ctx: ActorContext, quotes: 
         if pred.dep_ == "ccomp" and any(c.dep_ == "neg" for c in pred.head.children):
             continue  # "did not say the government had lied": nobody accused
         targets: list[Arg | None] = []
-        for ref, rtok in resolve_all(_wrongdoer_tokens(pred), ctx):
+        wrongdoers = resolve_all(_wrongdoer_tokens(pred), ctx)
+        if not wrongdoers and enabled("they_antecedent"):
+            wrongdoers = _they_antecedent(pred, speaker, ctx)
+        for ref, rtok in wrongdoers:
             if acceptable_actor(ref) and not _same_camp(speaker, ref) and \
                     not any(t is not None and same_actor(t[0], ref) for t in targets):
                 targets.append((ref, rtok))
@@ -838,6 +841,36 @@ def _reported_wrongdoing(doc: Doc, article: Article, ctx: ActorContext, quotes: 
                              if _wrongdoing_predicate(tok, trigger_types, stance=False) is None
                              else None))
     return out
+
+
+_THEY = frozenset({"they", "them"})
+# the roles of a group a later 'they' can stand for
+_ANTECEDENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
+
+
+def _they_antecedent(pred: Token, speaker: ActorRef, ctx: ActorContext) -> list[Arg]:
+    """Rule `they_antecedent` (session 12): '"They don't really care about us," his sister
+    said' after 'New York police shot the teenager': the subject 'they' of an accusing
+    statement stands for the nearest party before it, in its sentence or the two before,
+    named by a plural noun or an organisation, group or state (the police, the army,
+    Khartoum), not the speaker's own camp; none when no such party precedes."""
+    subj = [c for c in pred.children if c.dep_ == "nsubj"]
+    if not subj or subj[0].lower_ not in _THEY:
+        return []
+    sent = pred.sent
+    sents = [s for s in pred.doc.sents if s.end <= sent.start][-2:] + [sent]
+    tokens = [t for s in sents for t in s if t.i < subj[0].i]
+    for tok in reversed(tokens):
+        if tok.dep_ not in _ANTECEDENT_DEPS or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if tok.tag_ not in ("NNS", "NNPS") and tok.ent_type_ not in ("ORG", "NORP", "GPE") \
+                and tok.lower_ not in ("police", "army", "government", "regime", "military"):
+            continue
+        found = [r for r in resolve_all([tok], ctx)
+                 if acceptable_actor(r[0]) and not _same_camp(speaker, r[0])]
+        if found:
+            return found[:1]
+    return []
 
 
 def _same_camp(speaker: ActorRef, accused: ActorRef) -> bool:
