@@ -132,6 +132,32 @@ def test_one_branch_blaming_itself_is_no_accusation(nlp: Any) -> None:
     assert not [e for e in accusations(told(nlp, text)) if "evaluative_stance" in e.rules]
 
 
+def test_they_in_an_accusing_statement_is_the_party_before_it(nlp: Any, ablated: Any) -> None:
+    """Rule `they_antecedent`: 'they' stands for the nearest group or organisation before it
+    (up to two sentences back), never the speaker's camp."""
+    text = ('New York police shot the teenager on Saturday. "They don\'t really care about '
+            'us," his sister Ana Gray said.')
+    assert [e for e in accusations(told(nlp, text))
+            if e.recipient is not None and "police" in e.recipient.name.lower()]
+    ablated("they_antecedent")
+    assert not [e for e in accusations(told(nlp, text))
+                if e.recipient is not None and "police" in e.recipient.name.lower()]
+
+
+def test_they_with_no_party_before_it_accuses_nobody(nlp: Any) -> None:
+    text = '"They don\'t really care about us," the farmer Ana Ruiz said on Monday.'
+    assert not [e for e in accusations(told(nlp, text)) if "evaluative_stance" in e.rules]
+
+
+def test_a_thing_needed_for_a_purpose_is_no_request(nlp: Any) -> None:
+    """'the country needs a steady hand to deal with the crisis' puts no obligation on the
+    country (a necessity with an object: what is needed, and what for)."""
+    text = ("Prime Minister Anders Lind rejected calls to resign, saying the country needs "
+            "a firm hand to deal with the floods.")
+    assert not [e for e in told(nlp, text) if e.type == "REQUEST"]
+    assert [e for e in told(nlp, text) if e.type == "REJECT"]
+
+
 # ------------------------------------------------------------------------ speech target
 
 TARGETS = [

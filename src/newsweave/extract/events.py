@@ -845,7 +845,8 @@ def _reported_wrongdoing(doc: Doc, article: Article, ctx: ActorContext, quotes: 
 
 _THEY = frozenset({"they", "them"})
 # the roles of a group a later 'they' can stand for
-_ANTECEDENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
+_ANTECEDENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dep",
+                              "npadvmod", "ROOT"})
 
 
 def _they_antecedent(pred: Token, speaker: ActorRef, ctx: ActorContext) -> list[Arg]:
@@ -1021,14 +1022,16 @@ def _obligation_cue(tok: Token) -> str | None:
     """The word that makes the clause of `tok` an obligation put on its subject: a modal
     ('must end', 'should stop') or a verb of necessity with a 'to' infinitive ('need to
     start giving answers', 'have to provide it'; not 'need money', 'have to' said of a thing
-    needed); None otherwise."""
+    needed, nor 'needs a steady hand to deal with the crisis': a thing needed for a
+    purpose); None otherwise."""
     aux = next((c.lower_ for c in tok.children
                 if c.dep_ == "aux" and c.lower_ in _OBLIGATION_AUX), None)
     if aux is not None:
         return aux
     if tok.pos_ == "VERB" and tok.lemma_.lower() in _OBLIGATION_VERBS and \
             enabled("necessity_obligation") and not any(
-                c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in tok.children) and any(
+                c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in tok.children) and \
+            not any(c.dep_ == "dobj" for c in tok.children) and any(
                 c.dep_ == "xcomp" and c.pos_ == "VERB" and
                 any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                 for c in tok.children):
