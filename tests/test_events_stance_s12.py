@@ -46,7 +46,8 @@ def ablated(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
 
 
 def test_the_rules_can_be_switched_off() -> None:
-    assert {"evaluative_stance", "speech_target", "branch_apart"} <= SPEECH_RULES
+    assert {"evaluative_stance", "speech_target", "branch_apart", "they_antecedent",
+            "own_victim_accuser"} <= SPEECH_RULES
 
 
 # ------------------------------------------------------------------- evaluative stance
@@ -147,6 +148,31 @@ def test_they_in_an_accusing_statement_is_the_party_before_it(nlp: Any, ablated:
 def test_they_with_no_party_before_it_accuses_nobody(nlp: Any) -> None:
     text = '"They don\'t really care about us," the farmer Ana Ruiz said on Monday.'
     assert not [e for e in accusations(told(nlp, text)) if "evaluative_stance" in e.rules]
+
+
+@pytest.mark.parametrize(("text", "speaker", "doer"), [
+    ('"Soldiers shelled our homes for two days," villager Joseph Kamau told reporters.',
+     "Kamau", "soldiers"),
+    ('"The militia attacked us at night," said Joseph Kamau, a farmer.', "Kamau", "militia"),
+])
+def test_an_act_of_force_on_the_speakers_own_accuses_its_doer(
+        nlp: Any, ablated: Any, text: str, speaker: str, doer: str) -> None:
+    """Rule `own_victim_accuser`: a speaker telling of force done to their own ('our sons',
+    'us') accuses the doer, beside the act itself."""
+    def found() -> list[Event]:
+        return [e for e in accusations(told(nlp, text))
+                if speaker in _names(e)[0] and doer in _names(e)[1].lower()]
+    assert found(), [(e.type, _names(e)) for e in told(nlp, text)]
+    ablated("own_victim_accuser")
+    assert not found()
+
+
+@pytest.mark.parametrize("text", [
+    '"We arrested the smugglers at dawn," the Lagos police chief said.',  # the speaker's act
+    '"The rebels attacked the convoy," the army spokesman Ali Musa said.',  # not his own
+])
+def test_force_not_done_to_the_speakers_own_is_no_such_accusation(nlp: Any, text: str) -> None:
+    assert not [e for e in told(nlp, text) if "own_victim_accuser" in e.rules]
 
 
 def test_a_thing_needed_for_a_purpose_is_no_request(nlp: Any) -> None:

@@ -214,6 +214,10 @@ def extract_events(
         events = protesters_as_recipients(events)  # "200 people were arrested": protesters
     if enabled("victim_side_accuser"):
         events.extend(_victim_side_accusations(events))
+    if enabled("own_victim_accuser"):
+        told = {(e.span, e.actor.name) for e in events if e.type == "ACCUSE" and e.actor}
+        events.extend(e for e in _own_victim_accusations(doc, events)
+                      if (e.span, e.actor.name if e.actor else None) not in told)
     return _dedupe(events), locations
 
 
@@ -251,6 +255,45 @@ def _victim_side_accusations(events: list[Event]) -> list[Event]:
             ev, event_id=stable_id("evt", ev.article_id, start, end, "ACCUSE", speaker.name),
             type="ACCUSE", actor=speaker, recipient=doer, mode=None, modality="asserted",
             modality_cue=None, details=[], rules=rules))
+    return out
+
+
+_OWN_POSSESSIVES = frozenset({"my", "our"})
+_OWN_PRONOUNS = frozenset({"us", "me"})
+
+
+def _own_victim(verb: Token) -> bool:
+    """The act's patient is the speaker's own: 'my little brother', 'our village', 'us'."""
+    patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    patients += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on")
+                 for p in c.children if p.dep_ == "pobj"]
+    return any(p.lower_ in _OWN_PRONOUNS or any(
+        c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in p.children)
+        for p in patients)
+
+
+def _own_victim_accusations(doc: Doc, events: list[Event]) -> list[Event]:
+    """Rule `own_victim_accuser` (session 12): '"The police beat our children in the
+    street," said Maria Lopez', 'a farmer said soldiers had shelled his village' told as
+    '"... shelled our village"': a speaker telling of an act of force done to their own
+    ('my brother', 'our village', 'us') accuses its doer, whatever their countries (the
+    domestic case `_victim_side_accusations` leaves out: a family and the police of one
+    country): an ACCUSE from the speaker to the doer, asserted, beside the act."""
+    out: list[Event] = []
+    for ev in events:
+        speaker, doer = ev.attributed_to, ev.actor
+        if ev.type not in _ACCUSABLE_TYPES or speaker is None or doer is None or \
+                ev.modality not in ("asserted", "alleged") or same_side(speaker, doer):
+            continue
+        span = doc.char_span(ev.span[0], ev.span[1], alignment_mode="expand")
+        verbs = [t for t in span or [] if t.pos_ == "VERB" and t.lemma_.lower() == ev.trigger]
+        if not verbs or not _own_victim(verbs[0]):
+            continue
+        start, end = ev.span
+        out.append(dataclasses.replace(
+            ev, event_id=stable_id("evt", ev.article_id, start, end, "ACCUSE", speaker.name),
+            type="ACCUSE", actor=speaker, recipient=doer, mode=None, modality="asserted",
+            modality_cue=None, details=[], rules=[*ev.rules, "own_victim_accuser"]))
     return out
 
 
