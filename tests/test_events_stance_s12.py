@@ -47,7 +47,7 @@ def ablated(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
 
 def test_the_rules_can_be_switched_off() -> None:
     assert {"evaluative_stance", "speech_target", "branch_apart", "they_antecedent",
-            "own_victim_accuser"} <= SPEECH_RULES
+            "own_victim_accuser", "received_criticism", "accuser_phrase"} <= SPEECH_RULES
 
 
 # ------------------------------------------------------------------- evaluative stance
@@ -208,6 +208,41 @@ def test_without_the_rule_the_accusation_has_no_recipient(
     ablated("speech_target")
     assert not [e for e in accusations(told(nlp, text))
                 if e.recipient is not None and e.recipient.country == country]
+
+
+def test_a_passive_accusation_is_aimed_at_the_owner_of_its_subject(
+        nlp: Any, ablated: Any) -> None:
+    text = "Iran's nuclear programme was condemned by the Dutch foreign minister."
+    assert [e for e in accusations(told(nlp, text))
+            if e.recipient is not None and e.recipient.country == "IRN"]
+    ablated("speech_target")
+    assert not [e for e in accusations(told(nlp, text))
+                if e.recipient is not None and e.recipient.country == "IRN"]
+
+
+def test_criticism_drawn_is_aimed_at_the_subject_of_the_receiving_verb(
+        nlp: Any, ablated: Any) -> None:
+    """Rule `received_criticism`: 'X's handling drew criticism from Y' is Y accusing X (not
+    X accusing anyone)."""
+    text = "The Peruvian government's response to the floods drew sharp criticism from Chile."
+    found = accusations(told(nlp, text))
+    assert [e for e in found if e.actor is not None and e.actor.country == "CHL" and
+            e.recipient is not None and e.recipient.country == "PER"], \
+        [_names(e) for e in found]
+    ablated("received_criticism")
+    assert not [e for e in accusations(told(nlp, text))
+                if e.actor is not None and e.actor.country == "CHL" and
+                e.recipient is not None and e.recipient.country == "PER"]
+
+
+def test_an_accusation_nouns_from_phrase_names_the_accuser(nlp: Any, ablated: Any) -> None:
+    """Rule `accuser_phrase`: 'condemnation of X from Y' is Y's."""
+    text = "Criticism of the Venezuelan government from Washington grew sharper this month."
+    assert [e for e in accusations(told(nlp, text))
+            if e.actor is not None and e.actor.country == "USA"]
+    ablated("accuser_phrase")
+    assert not [e for e in accusations(told(nlp, text))
+                if e.actor is not None and e.actor.country == "USA"]
 
 
 def test_a_verbs_of_phrase_is_the_charge_not_the_accused(nlp: Any) -> None:

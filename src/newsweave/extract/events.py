@@ -32,6 +32,7 @@ from newsweave.extract.actors import (
     organ_place_countries,
     people_noun,
     state_ref,
+    unnamed_party,
     with_stated_role,
 )
 from newsweave.extract.event_arguments import (
@@ -1295,6 +1296,21 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
         # "called the president a liar": the parser may hang the person as a second oprd
         recipients = _named_by_oprd(tok, ctx)
         extra_rules.extend(["oprd_recipient"] if recipients else [])
+    if etype == "ACCUSE" and tok.pos_ == "NOUN" and enabled("received_criticism"):
+        received = _received_speech(tok, ctx)
+        if received is not None:
+            # "X's handling of the floods drew criticism from the opposition", "the prime
+            # minister faced a barrage of criticism from Caribbean leaders": the subject of
+            # the receiving verb is the accused, the from/by phrase the accuser
+            accusers, recipients = received
+            actors = accusers or [a for a in actors
+                                  if not any(same_actor(a[0], r[0]) for r in recipients)]
+            extra_rules.append("received_criticism")
+    if etype == "ACCUSE" and tok.pos_ == "NOUN" and not actors and enabled("accuser_phrase"):
+        # "criticism of the Israeli government from Washington", "condemnation of the strike
+        # by the Moldovan government": the noun's from/by phrase names the accuser
+        actors = [a for a in _phrase_parties(tok, ctx, ("from", "by")) if acceptable_actor(a[0])]
+        extra_rules.extend(["accuser_phrase"] if actors else [])
     if etype == "ACCUSE" and not recipients and enabled("speech_target"):
         # "railed against the U.S. embargo", "criticism of the Japanese plan", "took a swipe
         # at Ethiopia": the accused is the party of the phrase the act is aimed by, or its owner
@@ -1708,9 +1724,63 @@ def _speech_targets(tok: Token, ctx: ActorContext) -> list[Arg]:
     Western donors'). A verb's 'of' is the charge ('accused X of fraud'), not the accused."""
     preps = _ACCUSED_PREPS + (("of", "about") if tok.pos_ == "NOUN" else ())
     found = recipient_args(tok, ctx, owner_ok=True, preps=preps)
+    if not found and tok.pos_ == "VERB" and is_passive(tok):
+        # "Russia's conduct in Syria was condemned by ...": the owner of the thing condemned
+        for subj in (c for c in tok.children if c.dep_ == "nsubjpass"):
+            found = resolve_all([subj], ctx) or owner_actors(subj, ctx)
     if not found and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
         found = recipient_args(tok.head, ctx, owner_ok=True, preps=_ACCUSED_PREPS)
     return [r for r in found if acceptable_actor(r[0])]
+
+
+# verbs whose subject receives what their object says ('drew criticism', 'faced a barrage of
+# condemnation', 'came in for criticism')
+_RECEIVING_VERBS = frozenset({"draw", "face", "attract", "receive", "earn", "meet", "suffer",
+                              "endure", "weather", "incur", "invite"})
+
+
+def _phrase_parties(tok: Token, ctx: ActorContext, preps: tuple[str, ...]) -> list[Arg]:
+    """The parties `tok`'s phrases of `preps` name: by name, or a group named by a common
+    noun ('from Pakistani opposition parties', 'by international observers')."""
+    out: list[Arg] = []
+    # (the parser may hang the phrase on the noun's 'of' object: "criticism of the government
+    # from Washington")
+    heads = [tok] + [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"]
+    for c in (c for h in heads for c in h.children):
+        if c.dep_ != "prep" or c.lower_ not in preps:
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj":
+                continue
+            refs = resolve_all([p], ctx)
+            party = None if refs else unnamed_party(p, ctx)
+            out.extend(refs or ([(party, p)] if party is not None else []))
+    return out
+
+
+def _received_speech(noun: Token, ctx: ActorContext) -> tuple[list[Arg], list[Arg]] | None:
+    """Rule `received_criticism` (session 12): (accusers, accused) of an accusation noun
+    that a receiving verb takes ('X drew criticism from Y', 'X faced a barrage of criticism
+    from Y'; through a quantity noun: 'a wave of', 'a barrage of'); None when the noun is not
+    so taken. The accused is the verb's subject or its owner ('the government's handling of
+    the floods'), the accusers the noun's (or the quantity noun's) from/by phrase."""
+    node = noun
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+        node = node.head.head  # "a barrage of criticism"
+    verb = node.head
+    if node.dep_ != "dobj" or verb.pos_ != "VERB" or \
+            verb.lemma_.lower() not in _RECEIVING_VERBS:
+        return None
+    accused: list[Arg] = []
+    for subj in subject_tokens(verb):
+        accused.extend(resolve_all([subj], ctx) or owner_actors(subj, ctx))
+    accusers = [a for n in (noun, node, verb) for a in _phrase_parties(n, ctx, ("from", "by"))]
+    accused = [a for a in accused if acceptable_actor(a[0])]
+    accusers = [a for a in accusers if acceptable_actor(a[0])]
+    if not accused:
+        return None
+    return accusers, accused
 
 
 def _answered_speech(noun: Token, etype: str) -> bool:
