@@ -47,7 +47,8 @@ def ablated(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
 
 def test_the_rules_can_be_switched_off() -> None:
     assert {"evaluative_stance", "speech_target", "branch_apart", "they_antecedent",
-            "own_victim_accuser", "received_criticism", "accuser_phrase"} <= SPEECH_RULES
+            "own_victim_accuser", "received_criticism", "accuser_phrase",
+            "rejected_asker"} <= SPEECH_RULES
 
 
 # ------------------------------------------------------------------- evaluative stance
@@ -249,6 +250,22 @@ def test_a_verbs_of_phrase_is_the_charge_not_the_accused(nlp: Any) -> None:
     events = accusations(told(nlp, "Britain accused Iran of seizing a Greek tanker."))
     assert events and all(e.recipient is not None and e.recipient.country == "IRN"
                           for e in events), [_names(e) for e in events]
+
+
+# ------------------------------------------------------------------------ rejected asker
+
+@pytest.mark.parametrize(("text", "asker"), [
+    ("Austria's chancellor rejected calls from Kyiv to send more air defence systems.", "UKR"),
+    ("The Bolivian president rejected the miners' union's demands.", "union"),
+])
+def test_a_rejected_request_names_who_asked(
+        nlp: Any, ablated: Any, text: str, asker: str) -> None:
+    """Rule `rejected_asker`: what is refused was asked by its from/by phrase or its owner."""
+    def found() -> list[Event]:
+        return [e for e in told(nlp, text) if e.type == "REJECT" and asker in _names(e)[1]]
+    assert found(), [(e.type, _names(e)) for e in told(nlp, text)]
+    ablated("rejected_asker")
+    assert not found()
 
 
 # ------------------------------------------------------------------------- the word list

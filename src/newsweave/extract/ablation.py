@@ -142,7 +142,8 @@ SPEECH_RULES = frozenset({"hoped_for", "obliged_content", "own_side_subject",
                           "victim_side_unknown_doer", "owned_wrong", "end_the_act",
                           "called_wrong", "evaluative_stance", "speech_target",
                           "branch_apart", "they_antecedent", "own_victim_accuser",
-                          "received_criticism", "accuser_phrase"})
+                          "received_criticism", "accuser_phrase",
+                          "rejected_asker"})
 
 
 def known_rules() -> frozenset[str]:

@@ -1311,6 +1311,18 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
         # by the Moldovan government": the noun's from/by phrase names the accuser
         actors = [a for a in _phrase_parties(tok, ctx, ("from", "by")) if acceptable_actor(a[0])]
         extra_rules.extend(["accuser_phrase"] if actors else [])
+    if etype == "REJECT" and not recipients and tok.pos_ == "VERB" and \
+            enabled("rejected_asker"):
+        # "rejected calls from Kyiv to send missiles", "dismissed the opposition's demand":
+        # what is refused was asked by the party of its from/by phrase, or its owner
+        asked = object_of(tok)
+        if asked is not None and asked.pos_ == "NOUN" and \
+                asked.lemma_.lower() in lexicon()["asking_nouns"]:
+            owners = [(ref, c) for c in asked.children if c.dep_ == "poss"
+                      for ref in [unnamed_party(c, ctx)] if ref is not None]
+            recipients = [r for r in _phrase_parties(asked, ctx, ("from", "by")) or
+                          owner_actors(asked, ctx) or owners if acceptable_actor(r[0])]
+            extra_rules.extend(["rejected_asker"] if recipients else [])
     if etype == "ACCUSE" and not recipients and enabled("speech_target"):
         # "railed against the U.S. embargo", "criticism of the Japanese plan", "took a swipe
         # at Ethiopia": the accused is the party of the phrase the act is aimed by, or its owner
