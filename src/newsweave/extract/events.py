@@ -903,7 +903,7 @@ def _they_antecedent(pred: Token, speaker: ActorRef, ctx: ActorContext) -> list[
     if not subj or subj[0].lower_ not in _THEY:
         return []
     sent = pred.sent
-    sents = [s for s in pred.doc.sents if s.end <= sent.start][-2:] + [sent]
+    sents = [*[s for s in pred.doc.sents if s.end <= sent.start][-2:], sent]
     tokens = [t for s in sents for t in s if t.i < subj[0].i]
     for tok in reversed(tokens):
         if tok.dep_ not in _ANTECEDENT_DEPS or tok.pos_ not in ("NOUN", "PROPN"):
