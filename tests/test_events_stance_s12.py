@@ -48,7 +48,7 @@ def ablated(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
 def test_the_rules_can_be_switched_off() -> None:
     assert {"evaluative_stance", "speech_target", "branch_apart", "they_antecedent",
             "own_victim_accuser", "received_criticism", "accuser_phrase",
-            "rejected_asker"} <= SPEECH_RULES
+            "rejected_asker", "chanted_accusation"} <= SPEECH_RULES
 
 
 # ------------------------------------------------------------------- evaluative stance
@@ -266,6 +266,36 @@ def test_a_rejected_request_names_who_asked(
     assert found(), [(e.type, _names(e)) for e in told(nlp, text)]
     ablated("rejected_asker")
     assert not found()
+
+
+# -------------------------------------------------------------------- chanted accusation
+
+@pytest.mark.parametrize(("text", "accused"), [
+    ('Marchers in Quito chanted "Noboa, murderer" outside the palace.', "Noboa"),
+    ('Banners outside the ministry in Accra read: "Down with this government of thieves".',
+     "GHA"),
+    ('Thousands of students gathered in Belgrade on Friday. They shouted "killers, killers" '
+     "at the riot police.", ""),
+])
+def test_a_crowds_chant_of_blame_accuses(
+        nlp: Any, ablated: Any, text: str, accused: str) -> None:
+    """Rule `chanted_accusation`: a chant or a banner with a word of blame is the crowd's
+    ACCUSE, to whom it names (or to no named party)."""
+    def found() -> list[Event]:
+        return [e for e in accusations(told(nlp, text)) if accused in _names(e)[1] and
+                "chanted_accusation" in e.rules]
+    assert found(), [(e.type, _names(e), e.rules) for e in told(nlp, text)]
+    ablated("chanted_accusation")
+    assert not found()
+
+
+@pytest.mark.parametrize("text", [
+    'Fans in Madrid chanted "we love you" as the team bus arrived.',
+    'Protesters in Lima shouted "no more taxes" outside the ministry.',
+    'The report read: "The killers were never found."',  # no banner
+])
+def test_a_chant_without_blame_or_a_report_accuses_nobody(nlp: Any, text: str) -> None:
+    assert not [e for e in told(nlp, text) if "chanted_accusation" in e.rules]
 
 
 # ------------------------------------------------------------------------- the word list

@@ -21,6 +21,9 @@ assembles an article's events:
   economy"': an evaluative statement about another party in a speaker's words, with no
   accusing word, judges that party (an ACCUSE, through `events._reported_wrongdoing`); the
   stance words are data (lexicons/event_speech.json).
+- `chanted_accusation` (session 12): 'protesters chanted "murderers out"', 'banners read:
+  "The state kills"': a crowd's chant or banner with a word of blame accuses whom it names
+  (`events._chanted_accusations`).
 """
 
 from __future__ import annotations
@@ -265,3 +268,51 @@ _HARMS = frozenset({"attack", "attacks", "killing", "killings", "bombing", "bomb
                     "violence", "unrest", "plot", "coup", "campaign", "murder", "murders",
                     "assassination", "massacre", "shelling", "strike", "strikes", "raid",
                     "raids", "abduction", "kidnapping", "hack", "hacking", "riots", "crisis"})
+
+
+# what a banner, sign or placard is: its words are its carriers' speech
+_SIGN_NOUNS = frozenset({"banner", "banners", "sign", "signs", "placard", "placards", "poster",
+                         "posters", "slogan", "slogans", "graffiti", "leaflet", "leaflets",
+                         "pamphlet", "pamphlets", "t-shirt", "t-shirts"})
+
+
+def chanted_words(verb: Token) -> list[Token] | None:
+    """Part of rule `chanted_accusation`: the words a crowd chants or shouts, or a banner
+    reads, when they are quoted after the verb in its sentence ('chanted "murderers out"',
+    'banners read: "The state kills"'); None for any other verb. Reading is a banner's or a
+    sign's only."""
+    if not enabled("chanted_accusation") or verb.pos_ != "VERB" or \
+            verb.lemma_.lower() not in speech_words()["chant_verbs"]:
+        return None
+    if verb.lemma_.lower() == "read" and not any(
+            c.dep_ == "nsubj" and c.lower_ in _SIGN_NOUNS for c in verb.children):
+        return None
+    sent = verb.sent
+    quoted: list[Token] = []
+    inside = False
+    for t in sent:
+        if t.i <= verb.i:
+            continue
+        if t.text in ('"', "\u201c", "\u201d", "\u2018", "\u2019") or \
+                (t.is_quote and t.text not in ("'s",)):
+            inside = not inside
+            continue
+        if inside:
+            quoted.append(t)
+    return quoted or None
+
+
+def blames(words: list[Token]) -> bool:
+    """Chanted words blame someone: a word of blame (charge_words, stance_words) or of the
+    event lexicon's insult and wrongdoing classes."""
+    from newsweave.extract.event_lexicon import lexicon
+
+    class_of = lexicon()["class_of"]
+    own = speech_words()["charge_words"] | speech_words()["stance_words"]
+    for t in words:
+        low, lemma = t.lower_, t.lemma_.lower()
+        if low in own or lemma in own:
+            return True
+        if {"insult", "wrongdoing_word"} & set(class_of.get(low, ())):
+            return True
+    return False

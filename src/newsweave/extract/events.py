@@ -73,6 +73,8 @@ from newsweave.extract.event_lexicon import (
     reporting_verbs,
 )
 from newsweave.extract.event_speech import (
+    blames,
+    chanted_words,
     evaluative_stance,
     failed_duty,
     hoped_for,
@@ -210,6 +212,7 @@ def extract_events(
     if enabled("called_wrong"):
         events.extend(_called_wrongs(doc, article, ctx, quotes, locations))
     events.extend(_quoted_requests(orders, article, ctx, quotes, locations))
+    events.extend(_chanted_accusations(doc, article, ctx, quotes, locations))
     events = _drop_told_victims(doc, events)
     if enabled("protesters_recipient"):
         events = protesters_as_recipients(events)  # "200 people were arrested": protesters
@@ -257,6 +260,61 @@ def _victim_side_accusations(events: list[Event]) -> list[Event]:
             type="ACCUSE", actor=speaker, recipient=doer, mode=None, modality="asserted",
             modality_cue=None, details=[], rules=rules))
     return out
+
+
+def _chanted_accusations(doc: Doc, article: Article, ctx: ActorContext, quotes: list[Quote],
+                         locations: list[Location]) -> list[Event]:
+    """Rule `chanted_accusation` (session 12): 'protesters chanted "murderers out"', 'they
+    shouted "NYPD, KKK, how many kids did you kill today"', 'banners read: "The state
+    kills"': a crowd's quoted chant or a banner with a word of blame (event_speech.blames)
+    is an ACCUSE from the crowd (its subject; 'they' the nearest group before it; a banner's
+    carriers: the protesters) to each party the words name, or to no named party."""
+    out: list[Event] = []
+    for verb in doc:
+        words = chanted_words(verb)
+        if not words or not blames(words):
+            continue
+        subj = subject_tokens(verb)
+        crowd = [a for a in resolve_all(subj, ctx) if acceptable_actor(a[0])]
+        if not crowd and subj and subj[0].lower_ in _THEY:
+            crowd = _they_party(subj[0], ctx)
+        if not crowd and (not subj or _crowd(subj[0]) or
+                          any(t.lower_ in ("banner", "banners", "placards", "signs")
+                              for t in subj)):
+            crowd = implicit_protesters(verb, ctx)
+        if not crowd:
+            continue
+        named = [r for t in words if t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "NORP", "GPE")
+                 or t.lower_ in ("government", "state", "police", "regime", "army")
+                 for r in resolve_all([t], ctx)
+                 if acceptable_actor(r[0]) and not same_actor(r[0], crowd[0][0])]
+        seen: list[Arg] = []
+        for r in named:
+            if not any(same_actor(r[0], s[0]) for s in seen):
+                seen.append(r)
+        sense: dict[str, Any] = {"type": "ACCUSE", "asserted": True, "speech_act": True,
+                                 "_rule": "chanted_accusation"}
+        out.extend(_assemble(Candidate(verb, sense, method="lexicon"), sense, article, ctx,
+                             quotes, locations, [(crowd[0], r) for r in seen[:2]] or
+                             [(crowd[0], None)]))
+    return out
+
+
+def _they_party(they: Token, ctx: ActorContext) -> list[Arg]:
+    """The nearest group or organisation before a 'they' (this sentence or two before)."""
+    sents = [*[s for s in they.doc.sents if s.end <= they.sent.start][-2:], they.sent]
+    for tok in reversed([t for s in sents for t in s if t.i < they.i]):
+        if tok.dep_ not in _ANTECEDENT_DEPS or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if tok.tag_ not in ("NNS", "NNPS") and tok.ent_type_ not in ("ORG", "NORP", "GPE") \
+                and tok.lower_ not in ("police", "army", "government", "regime", "military"):
+            continue
+        found = [r for r in resolve_all([tok], ctx) if acceptable_actor(r[0])]
+        if not found and _crowd(tok):
+            found = implicit_protesters(tok, ctx)
+        if found:
+            return found[:1]
+    return []
 
 
 _OWN_POSSESSIVES = frozenset({"my", "our"})

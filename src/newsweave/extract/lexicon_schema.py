@@ -899,6 +899,9 @@ class SpeechWords(_Strict):
     weapon_nouns: Words = Field(min_length=1)
     stance_adverbs: Words = Field(min_length=1)
     stance_words: Words = Field(min_length=1)
+    # chanted_accusation (session 12): a crowd's chants and banners
+    chant_verbs: Words = Field(min_length=1)
+    charge_words: Words = Field(min_length=1)
 
 
 def _check_event_speech(name: str, data: Any) -> None:
