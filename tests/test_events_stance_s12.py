@@ -48,7 +48,7 @@ def ablated(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
 def test_the_rules_can_be_switched_off() -> None:
     assert {"evaluative_stance", "speech_target", "branch_apart", "they_antecedent",
             "own_victim_accuser", "received_criticism", "accuser_phrase",
-            "rejected_asker", "chanted_accusation"} <= SPEECH_RULES
+            "rejected_asker", "chanted_accusation", "crowd_speaker"} <= SPEECH_RULES
 
 
 # ------------------------------------------------------------------- evaluative stance
@@ -296,6 +296,23 @@ def test_a_crowds_chant_of_blame_accuses(
 ])
 def test_a_chant_without_blame_or_a_report_accuses_nobody(nlp: Any, text: str) -> None:
     assert not [e for e in told(nlp, text) if "chanted_accusation" in e.rules]
+
+
+def test_a_crowds_demand_is_the_protesters(nlp: Any, ablated: Any) -> None:
+    """Rule `crowd_speaker`: 'thousands demanded his resignation' is a REQUEST by the
+    protesters (the crowd), not dropped for want of a named actor."""
+    text = "Thousands in Kampala demanded the resignation of the police chief."
+    def found() -> list[Event]:
+        return [e for e in told(nlp, text) if e.type == "REQUEST" and e.actor is not None
+                and e.actor.name == "protesters"]
+    assert found(), [(e.type, _names(e)) for e in told(nlp, text)]
+    ablated("crowd_speaker")
+    assert not found()
+
+
+def test_a_crowd_that_only_describes_makes_no_request(nlp: Any) -> None:
+    text = "People in the town of Kitale said the water had been dirty for weeks."
+    assert not [e for e in told(nlp, text) if "crowd_speaker" in e.rules]
 
 
 # ------------------------------------------------------------------------- the word list

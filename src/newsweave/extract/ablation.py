@@ -143,7 +143,8 @@ SPEECH_RULES = frozenset({"hoped_for", "obliged_content", "own_side_subject",
                           "called_wrong", "evaluative_stance", "speech_target",
                           "branch_apart", "they_antecedent", "own_victim_accuser",
                           "received_criticism", "accuser_phrase",
-                          "rejected_asker", "chanted_accusation"})
+                          "rejected_asker", "chanted_accusation",
+                          "crowd_speaker"})
 
 
 def known_rules() -> frozenset[str]:

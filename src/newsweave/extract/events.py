@@ -1403,6 +1403,13 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
     if not actors and etype == "PROTEST" and tok.pos_ == "VERB" and any(
             _crowd(t) for t in subject_tokens(tok)):
         actors = implicit_protesters(tok, ctx)  # "thousands of people protested in X"
+    if not actors and etype in _CROWD_SPEECH_TYPES and sense.get("speech") and \
+            tok.pos_ == "VERB" and enabled("crowd_speaker") and \
+            any(_crowd(t) for t in subject_tokens(tok)):
+        # "more and more people have been calling for the government to quit", "thousands
+        # demanded his resignation": a crowd's demand or blame is the protesters'
+        actors = implicit_protesters(tok, ctx)
+        extra_rules.append("crowd_speaker")
     if not recipients and sense.get("guilty_verdict"):
         # "found Simpson guilty": the parser makes the convicted the subject of "guilty"
         recipients = resolve_all(convicted_by_verdict(tok) or [], ctx)
@@ -1781,6 +1788,8 @@ def _a_promised_policy(verb: Token) -> bool:
         not any(t.ent_type_ in ("GPE", "NORP", "PERSON", "ORG") for t in words)
 
 
+# what a crowd says: its demands, its blame and its refusals are the protesters'
+_CROWD_SPEECH_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT"})
 # the phrases an accusation is aimed by ('against', 'at', 'into', 'on'; a noun's 'of')
 _ACCUSED_PREPS = ("against", "at", "into", "on", "upon", "toward", "towards")
 
