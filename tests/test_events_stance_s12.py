@@ -293,6 +293,8 @@ def test_a_crowds_chant_of_blame_accuses(
     'Fans in Madrid chanted "we love you" as the team bus arrived.',
     'Protesters in Lima shouted "no more taxes" outside the ministry.',
     'The report read: "The killers were never found."',  # no banner
+    # a report of what was shouted, not the chant itself
+    'The youths threw stones while shouting they "would kill the officers".',
 ])
 def test_a_chant_without_blame_or_a_report_accuses_nobody(nlp: Any, text: str) -> None:
     assert not [e for e in told(nlp, text) if "chanted_accusation" in e.rules]

@@ -278,8 +278,9 @@ _SIGN_NOUNS = frozenset({"banner", "banners", "sign", "signs", "placard", "placa
 
 def chanted_words(verb: Token) -> list[Token] | None:
     """Part of rule `chanted_accusation`: the words a crowd chants or shouts, or a banner
-    reads, when they are quoted after the verb in its sentence ('chanted "murderers out"',
-    'banners read: "The state kills"'); None for any other verb. Reading is a banner's or a
+    reads, when a quote opens right after the verb ('chanted "murderers out"', 'banners read:
+    "The state kills"'; not 'shouting they "were going to kill them"', a report of what was
+    shouted); None for any other verb. Reading is a banner's or a
     sign's only."""
     if not enabled("chanted_accusation") or verb.pos_ != "VERB" or \
             verb.lemma_.lower() not in speech_words()["chant_verbs"]:
@@ -288,6 +289,10 @@ def chanted_words(verb: Token) -> list[Token] | None:
             c.dep_ == "nsubj" and c.lower_ in _SIGN_NOUNS for c in verb.children):
         return None
     sent = verb.sent
+    opening = next((t for t in sent if t.i > verb.i and not (t.is_punct and not t.is_quote)),
+                   None)
+    if opening is None or not opening.is_quote:
+        return None  # the chant opens right after its verb ('shouting they "were going to ..."')
     quoted: list[Token] = []
     inside = False
     for t in sent:
