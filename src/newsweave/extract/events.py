@@ -278,9 +278,8 @@ def _chanted_accusations(doc: Doc, article: Article, ctx: ActorContext, quotes: 
         crowd = [a for a in resolve_all(subj, ctx) if acceptable_actor(a[0])]
         if not crowd and subj and subj[0].lower_ in _THEY:
             crowd = _they_party(subj[0], ctx)
-        if not crowd and (not subj or _crowd(subj[0]) or
-                          any(t.lower_ in ("banner", "banners", "placards", "signs")
-                              for t in subj)):
+        if not crowd and (not subj or _crowd(subj[0]) or subj[0].tag_ == "NNS"):
+            # an unnamed crowd ('march participants', 'dozens') or its banners
             crowd = implicit_protesters(verb, ctx)
         if not crowd:
             continue
