@@ -48,7 +48,8 @@ def ablated(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
 def test_the_rules_can_be_switched_off() -> None:
     assert {"evaluative_stance", "speech_target", "branch_apart", "they_antecedent",
             "own_victim_accuser", "received_criticism", "accuser_phrase",
-            "rejected_asker", "chanted_accusation", "crowd_speaker"} <= SPEECH_RULES
+            "rejected_asker", "chanted_accusation", "crowd_speaker",
+            "risk_not_threat"} <= SPEECH_RULES
 
 
 # ------------------------------------------------------------------- evaluative stance
@@ -315,6 +316,27 @@ def test_a_crowds_demand_is_the_protesters(nlp: Any, ablated: Any) -> None:
 def test_a_crowd_that_only_describes_makes_no_request(nlp: Any) -> None:
     text = "People in the town of Kitale said the water had been dirty for weeks."
     assert not [e for e in told(nlp, text) if "crowd_speaker" in e.rules]
+
+
+# ----------------------------------------------------------------------- risk, not threat
+
+def test_what_a_happening_threatens_to_bring_about_is_no_threat(
+        nlp: Any, ablated: Any) -> None:
+    """Rule `risk_not_threat`: a participle saying what a happening threatens to bring about
+    is a risk; a party threatening in a participle or a finite verb still threatens."""
+    text = ("A border post near Kasumbalesa was shelled on Monday, Congolese officials said, "
+            "threatening to raise tensions with Zambia.")
+    assert not [e for e in told(nlp, text) if e.type == "THREATEN"]
+    ablated("risk_not_threat")
+    assert [e for e in told(nlp, text) if e.type == "THREATEN"]
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels marched on Bangui, threatening to storm the presidential palace.",
+    "Moscow threatened to derail the grain deal unless its ships were insured.",
+])
+def test_a_partys_threat_stays_a_threat(nlp: Any, text: str) -> None:
+    assert [e for e in told(nlp, text) if e.type == "THREATEN"]
 
 
 # ------------------------------------------------------------------------- the word list

@@ -144,7 +144,7 @@ SPEECH_RULES = frozenset({"hoped_for", "obliged_content", "own_side_subject",
                           "branch_apart", "they_antecedent", "own_victim_accuser",
                           "received_criticism", "accuser_phrase",
                           "rejected_asker", "chanted_accusation",
-                          "crowd_speaker"})
+                          "crowd_speaker", "risk_not_threat"})
 
 
 def known_rules() -> frozenset[str]:

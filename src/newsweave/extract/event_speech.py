@@ -21,6 +21,9 @@ assembles an article's events:
   economy"': an evaluative statement about another party in a speaker's words, with no
   accusing word, judges that party (an ACCUSE, through `events._reported_wrongdoing`); the
   stance words are data (lexicons/event_speech.json).
+- `risk_not_threat` (session 12): 'the camp was bombed, officials said, threatening to raise
+  tensions with Sudan': a participle saying what a happening threatens to bring about is a
+  risk, not a threat anyone makes.
 - `chanted_accusation` (session 12): 'protesters chanted "murderers out"', 'banners read:
   "The state kills"': a crowd's chant or banner with a word of blame accuses whom it names
   (`events._chanted_accusations`).
@@ -321,3 +324,17 @@ def blames(words: list[Token]) -> bool:
         if {"insult", "wrongdoing_word"} & set(class_of.get(low, ())):
             return True
     return False
+
+
+def a_risk(tok: Token) -> bool:
+    """Rule `risk_not_threat`: 'threatening to raise tensions', 'threatening to derail the
+    talks' as a participle adjunct (no subject of its own): what the happening told before it
+    threatens to bring about (a risk_verbs infinitive) is no threat made by anyone. A finite
+    threat ('Russia threatened to derail the talks') is left alone."""
+    if not enabled("risk_not_threat") or tok.lemma_.lower() != "threaten" or \
+            tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp", "acl", "conj"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in speech_words()["risk_verbs"]
+               for c in tok.children)

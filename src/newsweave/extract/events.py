@@ -73,6 +73,7 @@ from newsweave.extract.event_lexicon import (
     reporting_verbs,
 )
 from newsweave.extract.event_speech import (
+    a_risk,
     blames,
     chanted_words,
     evaluative_stance,
@@ -158,6 +159,8 @@ def extract_events(
             continue
         if cand.trigger.i in ordered:
             continue  # '"Stop bombing our hospitals," X said': what is ordered is not done
+        if a_risk(cand.trigger):
+            continue  # "..., threatening to raise tensions": a risk, not a threat made
         if hoped_for(cand.trigger) or obliged_content(cand.trigger):
             continue  # "said he hoped Russia would withdraw", "said Israel must withdraw"
         if _undone_by_head(cand.trigger, trigger_types):

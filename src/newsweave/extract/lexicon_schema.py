@@ -902,6 +902,8 @@ class SpeechWords(_Strict):
     # chanted_accusation (session 12): a crowd's chants and banners
     chant_verbs: Words = Field(min_length=1)
     charge_words: Words = Field(min_length=1)
+    # risk_not_threat (session 12): what a happening threatens to bring about
+    risk_verbs: Words = Field(min_length=1)
 
 
 def _check_event_speech(name: str, data: Any) -> None:
