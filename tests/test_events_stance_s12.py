@@ -313,8 +313,13 @@ def test_a_crowds_demand_is_the_protesters(nlp: Any, ablated: Any) -> None:
     assert not found()
 
 
-def test_a_crowd_that_only_describes_makes_no_request(nlp: Any) -> None:
-    text = "People in the town of Kitale said the water had been dirty for weeks."
+@pytest.mark.parametrize("text", [
+    "People in the town of Kitale said the water had been dirty for weeks.",
+    # one person is no crowd
+    "A teacher in Kitale has accused the county of neglecting the school.",
+    "The mayor was accused of fraud by a woman who worked for him.",
+])
+def test_no_crowd_no_crowd_speaker(nlp: Any, text: str) -> None:
     assert not [e for e in told(nlp, text) if "crowd_speaker" in e.rules]
 
 

@@ -1406,8 +1406,8 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
             _crowd(t) for t in subject_tokens(tok)):
         actors = implicit_protesters(tok, ctx)  # "thousands of people protested in X"
     if not actors and etype in _CROWD_SPEECH_TYPES and sense.get("speech") and \
-            tok.pos_ == "VERB" and enabled("crowd_speaker") and \
-            any(_crowd(t) for t in subject_tokens(tok)):
+            tok.pos_ == "VERB" and enabled("crowd_speaker") and not is_passive(tok) and \
+            any(_crowd(t) and (t.tag_ == "NNS" or t.pos_ == "NUM") for t in subject_tokens(tok)):
         # "more and more people have been calling for the government to quit", "thousands
         # demanded his resignation": a crowd's demand or blame is the protesters'
         actors = implicit_protesters(tok, ctx)
