@@ -30,8 +30,11 @@ and takeover articles (tests/data/ecb_precision_dev, judged by hand):
   its users': support and release of products and customers are business, not politics.
 - `call_kind`: 'a conference call', 'an earnings call', 'a wake-up call' ask for nothing.
 - `own_terms_request`: 'an official who requested anonymity' asks for terms of speaking.
-- `background_span`: 'after months of protests', 'following years of fighting': a span of
-  earlier events set as the background of the sentence's own event.
+- `business_meeting`: 'at its annual meeting', 'a board meeting': a company's own meeting.
+- `banned_act`: 'the parliament banned Pride marches': what is banned does not happen.
+Not a rule: 'after months of protests', 'following a day of demonstrations', 'after 11 days of
+an offensive' name real events (the hand-annotated article sets fresh3-5 list all five such
+spans they hold as gold events), so a span of events is kept.
 
 Session 9 (evprecision2), from a judged sample of quote-set texts and fresh5's false events:
 - `asked_not_told`: an event in a yes/no question or a question with a counterfactual modal
@@ -149,7 +152,8 @@ class FalseSenseWords:
     call_kinds: frozenset[str] = frozenset()
     own_terms_objects: frozenset[str] = frozenset()
     span_nouns: frozenset[str] = frozenset()
-    background_preps: frozenset[str] = frozenset()
+    meeting_kinds: frozenset[str] = frozenset()
+    ban_verbs: frozenset[str] = frozenset()
 
 
 _SESSION9_KEYS = ("question_heads", "counterfactual_modals", "habitual_adverbs",
@@ -163,7 +167,8 @@ _SESSION10_KEYS = ("proposal_nouns", "prospect_nouns", "commemoration_nouns", "n
 _SESSION11_KEYS = ("terms_nouns", "terms_modifiers", "content_verbs", "idioms",
                    "met_standards")
 _SESSION12_KEYS = ("disaster_story_words", "attack_words", "product_objects", "call_kinds",
-                   "own_terms_objects", "span_nouns", "background_preps")
+                   "own_terms_objects", "span_nouns", "meeting_kinds",
+                   "ban_verbs")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1260,7 +1265,8 @@ def _session9_false_sense(cand: Candidate) -> str | None:
         ("product_object", product_object, etype in false_sense_words().product_senses),
         ("call_kind", call_kind, etype == "REQUEST"),
         ("own_terms_request", own_terms_request, etype == "REQUEST"),
-        ("background_span", background_span, True),
+        ("business_meeting", business_meeting, etype == "CONSULT"),
+        ("banned_act", banned_act, True),
     )
     for name, rule, applies in checks:
         if applies and enabled(name) and rule(tok):
@@ -1445,15 +1451,20 @@ def own_terms_request(tok: Token) -> bool:
     return any(o.lower_ in terms or o.lemma_.lower() in terms for o in objs)
 
 
-def background_span(noun: Token) -> bool:
-    """Rule `background_span`: 'After months of protests, the government lifted the curfew',
-    'following years of fighting': an event noun counted out in a span of time, hung on a
-    preposition of background, is the setting of the sentence's own event (told elsewhere),
-    not an event of its own. 'Two weeks of protests toppled the government' keeps it."""
-    words = false_sense_words()
-    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "of":
-        return False
-    span = noun.head.head
-    if span.lower_ not in words.span_nouns or span.dep_ != "pobj":
-        return False
-    return span.head.lower_ in words.background_preps
+def business_meeting(noun: Token) -> bool:
+    """Rule `business_meeting`: 'targeted the board at its annual meeting', 'a shareholder
+    meeting', 'a staff meeting': a body's own routine meeting is no contact between parties."""
+    kinds = false_sense_words().meeting_kinds
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() == "meeting" and any(
+        c.dep_ in ("compound", "amod", "nmod", "poss") and c.lower_ in kinds
+        for c in noun.children)
+
+
+def banned_act(noun: Token) -> bool:
+    """Rule `banned_act`: 'Hungary's parliament banned Pride marches', 'a law outlawing
+    strikes': acts of a kind (a bare plural) that a ban forbids do not take place (the ban is
+    the event)."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "nsubjpass") or \
+            noun.tag_ != "NNS" or any(c.dep_ in ("det", "poss") for c in noun.children):
+        return False  # 'banned the rally planned for Sunday': that rally stays, planned
+    return noun.head.lemma_.lower() in false_sense_words().ban_verbs

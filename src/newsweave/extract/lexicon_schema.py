@@ -749,7 +749,7 @@ class FalseSenses(_Strict):
     past_years: int = Field(ge=1)
     idioms: Words
     met_standards: Words
-    # session 12 (evprecision5): disaster stories, products, calls, anonymity, background spans
+    # session 12 (evprecision5): disaster stories, products, calls, meetings, anonymity, bans
     disaster_story_words: Words = Field(min_length=1)
     attack_words: Words
     product_objects: Words
@@ -757,7 +757,8 @@ class FalseSenses(_Strict):
     call_kinds: Words
     own_terms_objects: Words
     span_nouns: Words
-    background_preps: Words
+    meeting_kinds: Words
+    ban_verbs: Words
 
 
 def _check_false_senses(name: str, data: Any) -> None:
@@ -774,7 +775,8 @@ def _check_false_senses(name: str, data: Any) -> None:
                 "natural_forces", "warning_verbs", "comment_heads",
                 "terms_nouns", "terms_modifiers", "content_verbs", "idioms", "met_standards",
                 "disaster_story_words", "attack_words", "product_objects", "call_kinds",
-                "own_terms_objects", "span_nouns", "background_preps"):
+                "own_terms_objects", "span_nouns", "meeting_kinds",
+                "ban_verbs"):
         seen: set[str] = set()
         for i, word in enumerate(data[key]):
             if word in seen:
