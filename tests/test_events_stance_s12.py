@@ -138,8 +138,8 @@ def test_one_branch_blaming_itself_is_no_accusation(nlp: Any) -> None:
 def test_they_in_an_accusing_statement_is_the_party_before_it(nlp: Any, ablated: Any) -> None:
     """Rule `they_antecedent`: 'they' stands for the nearest group or organisation before it
     (up to two sentences back), never the speaker's camp."""
-    text = ('New York police shot the teenager on Saturday. "They don\'t really care about '
-            'us," his sister Ana Gray said.')
+    text = ('Lagos police detained the student on Friday. "They never listen to '
+            'us," his aunt Ana Okoro said.')
     assert [e for e in accusations(told(nlp, text))
             if e.recipient is not None and "police" in e.recipient.name.lower()]
     ablated("they_antecedent")
@@ -148,7 +148,7 @@ def test_they_in_an_accusing_statement_is_the_party_before_it(nlp: Any, ablated:
 
 
 def test_they_with_no_party_before_it_accuses_nobody(nlp: Any) -> None:
-    text = '"They don\'t really care about us," the farmer Ana Ruiz said on Monday.'
+    text = '"They never listen to us," the farmer Ana Ruiz said on Monday.'
     assert not [e for e in accusations(told(nlp, text)) if "evaluative_stance" in e.rules]
 
 
@@ -178,7 +178,7 @@ def test_force_not_done_to_the_speakers_own_is_no_such_accusation(nlp: Any, text
 
 
 def test_a_thing_needed_for_a_purpose_is_no_request(nlp: Any) -> None:
-    """'the country needs a steady hand to deal with the crisis' puts no obligation on the
+    """'the country needs a firm hand to deal with the floods' puts no obligation on the
     country (a necessity with an object: what is needed, and what for)."""
     text = ("Prime Minister Anders Lind rejected calls to resign, saying the country needs "
             "a firm hand to deal with the floods.")
@@ -330,7 +330,7 @@ def test_what_a_happening_threatens_to_bring_about_is_no_threat(
     """Rule `risk_not_threat`: a participle saying what a happening threatens to bring about
     is a risk; a party threatening in a participle or a finite verb still threatens."""
     text = ("A border post near Kasumbalesa was shelled on Monday, Congolese officials said, "
-            "threatening to raise tensions with Zambia.")
+            "threatening to inflame the dispute with Zambia.")
     assert not [e for e in told(nlp, text) if e.type == "THREATEN"]
     ablated("risk_not_threat")
     assert [e for e in told(nlp, text) if e.type == "THREATEN"]

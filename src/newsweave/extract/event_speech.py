@@ -16,7 +16,7 @@ assembles an article's events:
 - `failed_duty`: 'X said the government had failed to protect refugees': a speaker saying
   another party failed to do what it should blames it (an ACCUSE, through
   `events._reported_wrongdoing`).
-- `evaluative_stance` (session 12): '"The government doesn't really care about you," X
+- `evaluative_stance` (session 12): '"The ministry never cared about the miners," X
   said', 'X said Britain had behaved recklessly', '"Washington's policies have ruined our
   economy"': an evaluative statement about another party in a speaker's words, with no
   accusing word, judges that party (an ACCUSE, through `events._reported_wrongdoing`); the
@@ -24,8 +24,8 @@ assembles an article's events:
 - `risk_not_threat` (session 12): 'the camp was bombed, officials said, threatening to raise
   tensions with Sudan': a participle saying what a happening threatens to bring about is a
   risk, not a threat anyone makes.
-- `chanted_accusation` (session 12): 'protesters chanted "murderers out"', 'banners read:
-  "The state kills"': a crowd's chant or banner with a word of blame accuses whom it names
+- `chanted_accusation` (session 12): 'marchers chanted "thieves, thieves"', 'placards read:
+  "Liars in office"': a crowd's chant or banner with a word of blame accuses whom it names
   (`events._chanted_accusations`).
 """
 
@@ -198,11 +198,11 @@ def evaluative_stance(tok: Token) -> Token | None:
     - a stance verb ('have ruined our economy', 'is bullying its neighbours', 'sold out the
       country', 'hid behind civilians'), or one that takes a party as object ('has failed our
       farmers', 'abandoned the flood victims');
-    - a duty negated or limited ('doesn't really care about you', 'has never respected a
+    - a duty negated or limited ('does not care about the miners', 'has never respected a
       single agreement', 'is not interested in peace', 'cares only about power');
     - a verb whose object is a wrong ('spread lies', 'sow division') or 'no' regard ('showed
       no regard for civilian life'), or that uses something as a weapon;
-    - an act done in a judging manner ('behaved recklessly') or 'for no reason';
+    - an act done in a judging manner ('behaved recklessly') or 'for no reason at all';
     - a copula saying what the subject is or has become ('a safe haven for terrorists', 'a
       puppet of Washington', 'is behind every attack on our bases').
     The caller (`events._reported_wrongdoing`) keeps it only when a speaker other than the
@@ -281,8 +281,8 @@ _SIGN_NOUNS = frozenset({"banner", "banners", "sign", "signs", "placard", "placa
 
 def chanted_words(verb: Token) -> list[Token] | None:
     """Part of rule `chanted_accusation`: the words a crowd chants or shouts, or a banner
-    reads, when a quote opens right after the verb ('chanted "murderers out"', 'banners read:
-    "The state kills"'; not 'shouting they "were going to kill them"', a report of what was
+    reads, when a quote opens right after the verb ('chanted "thieves, thieves"', 'placards read:
+    "Liars in office"'; not 'shouting that they "would burn it down"', a report of what was
     shouted); None for any other verb. Reading is a banner's or a
     sign's only."""
     if not enabled("chanted_accusation") or verb.pos_ != "VERB" or \
@@ -295,7 +295,7 @@ def chanted_words(verb: Token) -> list[Token] | None:
     opening = next((t for t in sent if t.i > verb.i and not (t.is_punct and not t.is_quote)),
                    None)
     if opening is None or not opening.is_quote:
-        return None  # the chant opens right after its verb ('shouting they "were going to ..."')
+        return None  # the chant opens right after its verb (not 'shouting that they "would ..."')
     quoted: list[Token] = []
     inside = False
     for t in sent:
@@ -327,7 +327,7 @@ def blames(words: list[Token]) -> bool:
 
 
 def a_risk(tok: Token) -> bool:
-    """Rule `risk_not_threat`: 'threatening to raise tensions', 'threatening to derail the
+    """Rule `risk_not_threat`: 'threatening to inflame the dispute', 'threatening to derail the
     talks' as a participle adjunct (no subject of its own): what the happening told before it
     threatens to bring about (a risk_verbs infinitive) is no threat made by anyone. A finite
     threat ('Russia threatened to derail the talks') is left alone."""

@@ -160,7 +160,7 @@ def extract_events(
         if cand.trigger.i in ordered:
             continue  # '"Stop bombing our hospitals," X said': what is ordered is not done
         if a_risk(cand.trigger):
-            continue  # "..., threatening to raise tensions": a risk, not a threat made
+            continue  # "..., threatening to inflame the dispute": a risk, not a threat made
         if hoped_for(cand.trigger) or obliged_content(cand.trigger):
             continue  # "said he hoped Russia would withdraw", "said Israel must withdraw"
         if _undone_by_head(cand.trigger, trigger_types):
@@ -267,9 +267,9 @@ def _victim_side_accusations(events: list[Event]) -> list[Event]:
 
 def _chanted_accusations(doc: Doc, article: Article, ctx: ActorContext, quotes: list[Quote],
                          locations: list[Location]) -> list[Event]:
-    """Rule `chanted_accusation` (session 12): 'protesters chanted "murderers out"', 'they
-    shouted "NYPD, KKK, how many kids did you kill today"', 'banners read: "The state
-    kills"': a crowd's quoted chant or a banner with a word of blame (event_speech.blames)
+    """Rule `chanted_accusation` (session 12): 'marchers chanted "thieves, thieves"', 'they
+    shouted "the mayor lies, the children die"', 'placards read: "Liars in office"': a
+    crowd's quoted chant or a banner with a word of blame (event_speech.blames)
     is an ACCUSE from the crowd (its subject; 'they' the nearest group before it; a banner's
     carriers: the protesters) to each party the words name, or to no named party."""
     out: list[Event] = []
@@ -324,7 +324,7 @@ _OWN_PRONOUNS = frozenset({"us", "me"})
 
 
 def _own_victim(verb: Token) -> bool:
-    """The act's patient is the speaker's own: 'my little brother', 'our village', 'us'."""
+    """The act's patient is the speaker's own: 'my cousin', 'our village', 'us'."""
     patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     patients += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on")
                  for p in c.children if p.dep_ == "pobj"]
@@ -826,7 +826,7 @@ def _wrongdoing_predicate(tok: Token, trigger_types: dict[int, str] | None = Non
         return tok.head
     # "said the government had failed to protect refugees"
     failed = failed_duty(tok, trigger_types)
-    # '"The government doesn't really care about you," X said' (evaluative, session 12)
+    # '"The ministry never cared about the miners," X said' (evaluative, session 12)
     return failed if failed is not None or not stance else evaluative_stance(tok)
 
 
@@ -954,8 +954,8 @@ _ANTECEDENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "app
 
 
 def _they_antecedent(pred: Token, speaker: ActorRef, ctx: ActorContext) -> list[Arg]:
-    """Rule `they_antecedent` (session 12): '"They don't really care about us," his sister
-    said' after 'New York police shot the teenager': the subject 'they' of an accusing
+    """Rule `they_antecedent` (session 12): '"They never listen to us," his aunt said' after
+    'Lagos police detained the student': the subject 'they' of an accusing
     statement stands for the nearest party before it, in its sentence or the two before,
     named by a plural noun or an organisation, group or state (the police, the army,
     Khartoum), not the speaker's own camp; none when no such party precedes."""
@@ -1126,7 +1126,7 @@ def _obligation_cue(tok: Token) -> str | None:
     """The word that makes the clause of `tok` an obligation put on its subject: a modal
     ('must end', 'should stop') or a verb of necessity with a 'to' infinitive ('need to
     start giving answers', 'have to provide it'; not 'need money', 'have to' said of a thing
-    needed, nor 'needs a steady hand to deal with the crisis': a thing needed for a
+    needed, nor 'needs a calm mind to get through the winter': a thing needed for a
     purpose); None otherwise."""
     aux = next((c.lower_ for c in tok.children
                 if c.dep_ == "aux" and c.lower_ in _OBLIGATION_AUX), None)
@@ -1408,7 +1408,7 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
     if not actors and etype in _CROWD_SPEECH_TYPES and sense.get("speech") and \
             tok.pos_ == "VERB" and enabled("crowd_speaker") and not is_passive(tok) and \
             any(_crowd(t) and (t.tag_ == "NNS" or t.pos_ == "NUM") for t in subject_tokens(tok)):
-        # "more and more people have been calling for the government to quit", "thousands
+        # "crowds across the island called for the governor to go", "thousands
         # demanded his resignation": a crowd's demand or blame is the protesters'
         actors = implicit_protesters(tok, ctx)
         extra_rules.append("crowd_speaker")
