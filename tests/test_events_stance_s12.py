@@ -114,6 +114,8 @@ def test_without_the_rule_the_statement_accuses_nobody(
     '"The harbour is not interested in small boats any more," the old fisherman said.',
     # a copula negated: no judgement
     '"The council is not a puppet of anyone," the Peruvian mayor said.',
+    # a physical act with a preposition is no figure of speech ('stab in the back')
+    "According to Ghanaian police, Kofi Mensah stabbed his brother in the arm on Monday.",
 ])
 def test_statements_that_judge_no_other_party_are_no_accusation(nlp: Any, text: str) -> None:
     assert not [e for e in accusations(told(nlp, text)) if "evaluative_stance" in e.rules], \

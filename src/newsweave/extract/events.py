@@ -827,7 +827,9 @@ def _wrongdoing_predicate(tok: Token, trigger_types: dict[int, str] | None = Non
     # "said the government had failed to protect refugees"
     failed = failed_duty(tok, trigger_types)
     # '"The ministry never cared about the miners," X said' (evaluative, session 12)
-    return failed if failed is not None or not stance else evaluative_stance(tok)
+    if failed is not None or not stance or tok.i in (trigger_types or {}):
+        return failed  # (a typed act is its own event, and may still be a legal report)
+    return evaluative_stance(tok)
 
 
 # copulas that say what a party is or has come to be ('remains repressive')
