@@ -49,7 +49,7 @@ def test_the_rules_can_be_switched_off() -> None:
     assert {"evaluative_stance", "speech_target", "branch_apart", "they_antecedent",
             "own_victim_accuser", "received_criticism", "accuser_phrase",
             "rejected_asker", "chanted_accusation", "crowd_speaker",
-            "risk_not_threat"} <= SPEECH_RULES
+            "risk_not_threat", "retaliation_idiom"} <= SPEECH_RULES
 
 
 # ------------------------------------------------------------------- evaluative stance
@@ -344,6 +344,36 @@ def test_what_a_happening_threatens_to_bring_about_is_no_threat(
 ])
 def test_a_partys_threat_stays_a_threat(nlp: Any, text: str) -> None:
     assert [e for e in told(nlp, text) if e.type == "THREATEN"]
+
+
+# ---------------------------------------------------------------------- retaliation idiom
+
+@pytest.mark.parametrize(("text", "threatener", "threatened"), [
+    ("Pakistan said India would pay a heavy price for the cross-border raid.", "PAK", "IND"),
+    ('"Canberra will regret this decision," the Chinese embassy said.', "CHN", "AUS"),
+    ("The Serbian president warned Kosovo's leaders that they would face serious consequences.",
+     "SRB", ""),
+])
+def test_telling_another_party_it_will_pay_threatens_it(
+        nlp: Any, ablated: Any, text: str, threatener: str, threatened: str) -> None:
+    """Rule `retaliation_idiom`: 'X said Y would pay a heavy price', 'Y will regret this'."""
+    def found() -> list[Event]:
+        return [e for e in told(nlp, text) if e.type == "THREATEN" and
+                threatener in _names(e)[0] and threatened in _names(e)[1]]
+    assert found(), [(e.type, _names(e)) for e in told(nlp, text)]
+    ablated("retaliation_idiom")
+    assert not [e for e in told(nlp, text) if "retaliation_idiom" in e.rules]
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers will pay a higher price for diesel next year, the ministry said.",  # a cost
+    "Russia paid a heavy price for the war, analysts in Riga said.",  # not in the future
+    '"We will pay a heavy price for this war," the Ukrainian president said.',  # own side
+    "Iran will not pay a heavy price, the foreign minister said.",  # negated
+])
+def test_a_cost_or_the_past_or_ones_own_side_is_no_threat(nlp: Any, text: str) -> None:
+    assert not [e for e in told(nlp, text) if "retaliation_idiom" in e.rules], \
+        [(e.type, _names(e)) for e in told(nlp, text)]
 
 
 # ------------------------------------------------------------------------- the word list

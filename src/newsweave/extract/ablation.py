@@ -148,7 +148,8 @@ SPEECH_RULES = frozenset({"hoped_for", "obliged_content", "own_side_subject",
                           "branch_apart", "they_antecedent", "own_victim_accuser",
                           "received_criticism", "accuser_phrase",
                           "rejected_asker", "chanted_accusation",
-                          "crowd_speaker", "risk_not_threat"})
+                          "crowd_speaker", "risk_not_threat",
+                          "retaliation_idiom"})
 
 
 def known_rules() -> frozenset[str]:

@@ -24,6 +24,9 @@ assembles an article's events:
 - `risk_not_threat` (session 12): 'the camp was bombed, officials said, threatening to raise
   tensions with Sudan': a participle saying what a happening threatens to bring about is a
   risk, not a threat anyone makes.
+- `retaliation_idiom` (session 12): 'Iran said Israel would pay a heavy price', '"Washington
+  will regret this," the ministry said': a speaker saying another party will pay, regret or
+  face consequences threatens it (`events._retaliation_idioms`).
 - `chanted_accusation` (session 12): 'marchers chanted "thieves, thieves"', 'placards read:
   "Liars in office"': a crowd's chant or banner with a word of blame accuses whom it names
   (`events._chanted_accusations`).
@@ -338,3 +341,36 @@ def a_risk(tok: Token) -> bool:
         return False
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in speech_words()["risk_verbs"]
                for c in tok.children)
+
+
+_FUTURE = frozenset({"will", "would", "'ll", "shall", "wo"})
+# a price paid as a punishment ('a heavy price'), not a cost ('a higher price for fuel')
+_HEAVY = frozenset({"heavy", "steep", "terrible", "huge", "painful", "bitter", "dear", "severe",
+                    "harsh", "high", "big", "hefty"})
+# the idioms whose negation is the threat itself ('will not go unanswered')
+_NEGATED_IDIOMS = frozenset({"go unanswered", "go unpunished"})
+
+
+def retaliation_idiom(tok: Token) -> Token | None:
+    """Rule `retaliation_idiom`: the verb of a clause in the future that tells its subject it
+    will pay, regret or face the consequences ('would pay a heavy price', 'will regret this
+    decision', 'will face serious consequences', 'will not go unanswered'); None otherwise.
+    A clause not in the future ('paid a high price for the war') or negated ('will not pay a
+    price') is none; the caller keeps it only when a speaker says it of another party."""
+    if not enabled("retaliation_idiom") or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    kids = list(tok.children)
+    if not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in kids):
+        return None
+    lemma = tok.lemma_.lower()
+    idioms = speech_words()["retaliation_idioms"]
+    words = {f"{lemma} {c.lemma_.lower()}" for c in kids if c.dep_ in ("dobj", "advmod", "acomp",
+                                                                       "oprd", "xcomp") and
+             (c.lemma_.lower() != "price" or any(m.lower_ in _HEAVY for m in c.children))}
+    found = [w for w in words if w in idioms] or ([lemma] if lemma in idioms else [])
+    if not found:
+        return None
+    negated = any(c.dep_ == "neg" for c in kids)
+    if negated != (found[0] in _NEGATED_IDIOMS):
+        return None
+    return tok

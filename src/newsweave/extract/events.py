@@ -82,6 +82,7 @@ from newsweave.extract.event_speech import (
     obliged_content,
     own_side_subject,
     quoted_imperatives,
+    retaliation_idiom,
     undone_duty,
 )
 from newsweave.extract.event_syntax import (
@@ -161,6 +162,8 @@ def extract_events(
             continue  # '"Stop bombing our hospitals," X said': what is ordered is not done
         if a_risk(cand.trigger):
             continue  # "..., threatening to inflame the dispute": a risk, not a threat made
+        if retaliation_idiom(cand.trigger) is not None:
+            continue  # "Washington will regret this": the speaker's threat (_retaliation_idioms)
         if hoped_for(cand.trigger) or obliged_content(cand.trigger):
             continue  # "said he hoped Russia would withdraw", "said Israel must withdraw"
         if _undone_by_head(cand.trigger, trigger_types):
@@ -216,6 +219,7 @@ def extract_events(
         events.extend(_called_wrongs(doc, article, ctx, quotes, locations))
     events.extend(_quoted_requests(orders, article, ctx, quotes, locations))
     events.extend(_chanted_accusations(doc, article, ctx, quotes, locations))
+    events.extend(_retaliation_idioms(doc, article, ctx, quotes, locations))
     events = _drop_told_victims(doc, events)
     if enabled("protesters_recipient"):
         events = protesters_as_recipients(events)  # "200 people were arrested": protesters
@@ -299,6 +303,44 @@ def _chanted_accusations(doc: Doc, article: Article, ctx: ActorContext, quotes: 
         out.extend(_assemble(Candidate(verb, sense, method="lexicon"), sense, article, ctx,
                              quotes, locations, [(crowd[0], r) for r in seen[:2]] or
                              [(crowd[0], None)]))
+    return out
+
+
+def _retaliation_idioms(doc: Doc, article: Article, ctx: ActorContext, quotes: list[Quote],
+                        locations: list[Location]) -> list[Event]:
+    """Rule `retaliation_idiom` (session 12): 'Iran said Israel would pay a heavy price for
+    the strike', '"Washington will regret this decision," the ministry said', 'Moscow warned
+    that the move would not go unanswered': a speaker telling another party it will pay,
+    regret or face the consequences is a THREATEN from the speaker to that party (the
+    clause's subject, or the owner of a thing: 'the move' has none, so no recipient),
+    asserted. The writer's own forecast threatens nobody; nor does the speaker's own side."""
+    out: list[Event] = []
+    for tok in doc:
+        pred = retaliation_idiom(tok)
+        if pred is None:
+            continue
+        speaker, _ = attribution(pred, clause_head(pred), quotes, ctx, article)
+        speaker = with_stated_role(speaker, ctx)
+        if speaker is None or not acceptable_actor(speaker):
+            continue
+        subj = subject_tokens(pred)
+        warned = object_of(pred.head) if pred.dep_ == "ccomp" else None
+        if subj and subj[0].pos_ == "PRON" and warned is not None:
+            # "warned Greece that it would pay a heavy price": 'it' is the one warned
+            subj = [warned]
+        targets = [r for r in resolve_all(subj, ctx) if acceptable_actor(r[0])]
+        if not targets and subj and subj[0].pos_ == "NOUN":
+            targets = [o for o in owner_actors(subj[0], ctx) if acceptable_actor(o[0])]
+        if subj and subj[0].lower_ in ("we", "i", "us"):
+            continue  # "we will pay a price": the speaker's own side
+        pairs: list[tuple[Arg | None, Arg | None]] = [
+            ((speaker, pred), t) for t in targets[:2] if not same_side(speaker, t[0])]
+        if targets and not pairs:
+            continue
+        sense: dict[str, Any] = {"type": "THREATEN", "asserted": True, "speech_act": True,
+                                 "_rule": "retaliation_idiom"}
+        out.extend(_assemble(Candidate(pred, sense, method="lexicon"), sense, article, ctx,
+                             quotes, locations, pairs or [((speaker, pred), None)]))
     return out
 
 

@@ -918,6 +918,8 @@ class SpeechWords(_Strict):
     charge_words: Words = Field(min_length=1)
     # risk_not_threat (session 12): what a happening threatens to bring about
     risk_verbs: Words = Field(min_length=1)
+    # retaliation_idiom (session 12): what a party is told it will pay or regret
+    retaliation_idioms: Words = Field(min_length=1)
 
 
 def _check_event_speech(name: str, data: Any) -> None:
