@@ -207,11 +207,26 @@ def namesake_states(mentions: list[Mention]) -> dict[str, str]:
             code = gaz.country_of(m.canonical) or gaz.country_of(m.text)
             if code is None and m.label != "NORP":
                 code = subdivision_country(m.canonical) or m.country
+            if code is None and m.label == "GPE" and "namesake_city" not in disabled_rules():
+                # rule namesake_city: "a jury in Atlanta" -- a town whose every namesake lies
+                # in one country is evidence for that country ('Georgia' is then the US state)
+                code = one_country_town(m.canonical)
             if code in (country, other):
                 evidence[code] += 1
         if evidence[other] > evidence[country]:
             out[name] = other
     return out
+
+
+def one_country_town(name: str) -> str | None:
+    """The country of a town every GeoNames namesake of which (towns of 15,000+ people) lies
+    in that one country ('Atlanta' -> USA, 'Batumi' -> GEO); None for 'Athens' (GRC and USA)
+    or a name that is no town."""
+    from newsweave.extract.geo import fold, geo_index
+
+    namesakes = geo_index().cities.get(fold(name))
+    countries = {c.country for c in namesakes or ()}
+    return countries.pop() if len(countries) == 1 else None
 
 
 DOMINANT_SHARE = 2 / 3  # of the article's country-bearing places and mentions
@@ -2844,7 +2859,18 @@ def _resolve_pronoun(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef
                 continue  # "Putin's special envoy" is about the envoy
             subject = root.dep_ in ("nsubj", "nsubjpass") or (
                 root.dep_ == "pobj" and root.head.dep_ == "agent")
+            if subject and "minor_clause_subject" not in ctx.disabled and \
+                    root.head.dep_ in ("relcl", "acl"):
+                # rule minor_clause_subject: "... at the house that Lee was building. He
+                # shot ...": the subject of a relative clause is no more salient than an
+                # object; the story's main subjects come first
+                subject = False
             cands.append((0 if subject else 1, -i, m, root))
+        if cands and "co_argument" not in ctx.disabled:
+            # rule co_argument: "He shot Wilhelm": a person pronoun is never the other
+            # argument of its own verb (that would take "himself")
+            own = _co_arguments(tok, ctx)
+            cands = [c for c in cands if c[2].canonical not in own]
         if cands and "pronoun_gender" not in ctx.disabled:
             # "she" is not a man named before: a person the article shows to be of the
             # other gender is no antecedent (unknown gender stays a candidate)
@@ -2852,7 +2878,17 @@ def _resolve_pronoun(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef
             cands = [c for c in cands if person_gender(c[2], ctx) in (None, wanted)]
         if cands:
             cands.sort(key=lambda c: (c[0], c[1]))
-            _, _, m, root = cands[0]
+            rank, _, m, root = cands[0]
+            if rank == 1 and "role_subject_antecedent" not in ctx.disabled and \
+                    tok.dep_ in ("nsubj", "nsubjpass"):
+                # rule role_subject_antecedent: "The prosecutor rejected an offer from Lee.
+                # He said ...": with no named subject to take up, a definite role noun
+                # that is a subject after the last name named is the one meant
+                role = _role_subject_between(root.i, tok, ctx)
+                if role is not None:
+                    refs = resolve_np(role, ctx, depth + 1)
+                    if refs:
+                        return _by("role_subject_antecedent", refs[:1])
             return [mention_actor(m, ctx, root) or ActorRef(name=m.canonical)]
         if "role_antecedent" not in ctx.disabled:
             return _by("role_antecedent", _role_antecedent(tok, ctx, depth))
@@ -2910,6 +2946,44 @@ def _role_antecedent(pron: Token, ctx: ActorContext, depth: int) -> list[ActorRe
         if refs:
             return refs[:1]
     return []
+
+
+def _co_arguments(pron: Token, ctx: ActorContext) -> set[str]:
+    """The persons named as the other arguments of a pronoun's own verb (its objects, and
+    the objects of its prepositions): 'He shot Wilhelm' -> {'Wilhelm'}."""
+    verb = pron.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    nodes = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd")]
+    nodes += [p for c in verb.children if c.dep_ in ("prep", "agent")
+              for p in c.children if p.dep_ == "pobj"]
+    out: set[str] = set()
+    for node in nodes:
+        for t in [node, *(c for c in node.children if c.dep_ in ("compound", "appos"))]:
+            m = ctx.by_token.get(t.i)
+            if m is not None and m.label == "PERSON":
+                out.add(m.canonical)
+    return out
+
+
+def _role_subject_between(start: int, pron: Token, ctx: ActorContext) -> Token | None:
+    """A definite role noun ('the prosecutor', 'the frustrated judge') that is the subject of
+    a main clause from the sentence of token `start` up to the pronoun, with no named person
+    as a subject after it."""
+    gaz = build_gazetteer()
+    found: Token | None = None
+    for t in pron.doc[pron.doc[start].sent.start:pron.i]:
+        m = ctx.by_token.get(t.i)
+        if m is not None and m.label == "PERSON":
+            if t.dep_ in ("nsubj", "nsubjpass"):
+                found = None
+            continue
+        if t.pos_ == "NOUN" and t.tag_ == "NN" and t.dep_ in ("nsubj", "nsubjpass") and \
+                t.head.dep_ in ("ROOT", "conj") and gaz.role_nouns.get(t.lemma_.lower()) and \
+                any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and \
+                not any(c.dep_ == "poss" for c in t.children):
+            found = t
+    return found
 
 
 def _title_before(pron: Token, ctx: ActorContext) -> Token | None:

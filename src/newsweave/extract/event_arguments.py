@@ -496,6 +496,13 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         patients = patients_of(verb)
         if etype not in theme_types:
             recipients.extend(resolve_all(patients, ctx))
+        elif (sense.get("obj_actor") or etype == "SANCTION") and enabled("passive_patient"):
+            # rule passive_patient: "Tate was sentenced to ten years", "Lee was convicted of
+            # fraud": the party a punishment or an act on a party befalls, as the active's
+            # object would be (sanctioned_party); a place as the patient stands for no one
+            recipients.extend(_tagged([a for a in resolve_all(patients, ctx)
+                                       if a[0].type != "GPE" or a[1].i in
+                                       {p.i for p in patients}], "passive_patient"))
         else:
             for p in patients:
                 recipients.extend(recipient_args(p, ctx, owner_ok=False))
