@@ -738,7 +738,32 @@ _CONDITIONS: dict[str, Callable[[Token, Any], bool]] = {
     "failed_outcome": lambda tok, required: not required or _failed_outcome(tok),
     "warned_of": lambda tok, classes: _warned_of(tok, classes),
     "or_else": lambda tok, required: not required or _or_else(tok),
-    "for_reason": lambda tok, required: not required or _for_reason(tok)}
+    "for_reason": lambda tok, required: not required or _for_reason(tok),
+    # evreal6 (session 12)
+    "owner_named": lambda tok, required: not required or _owner_named(tok)}
+
+
+def _owner_named(tok: Token) -> bool:
+    """'overturned a Bush regulation', 'rescinded Brown's order', 'struck down a rule of the
+    Reagan era': the thing acted on (object, or a passive's subject) is owned by a party
+    named by a proper noun (possessive, name compound, or an 'of' phrase's name), so
+    undoing it is done to that party (not 'reversed its decision': its own)."""
+    heads = _object_head_words(tok)
+    if not heads and (tok.dep_ == "relcl" or tok.tag_ == "VBN"):
+        heads = [tok.head] if tok.dep_ in ("relcl", "acl") else []
+    if not heads:
+        heads = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    for head in heads:
+        nodes = [head, *(p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj")]
+        for node in nodes:
+            for c in node.children:
+                if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN":
+                    return True
+                if c.dep_ == "compound" and any(g.dep_ == "compound" and g.pos_ == "PROPN"
+                                                for g in c.children):
+                    return True  # "a Bush administration plan"
+    return False
 
 
 _SETTING_PREPS = frozenset({"in", "during", "on", "via", "through"})
