@@ -369,6 +369,9 @@ def _not_modifiers(tok: Token, words: list[str]) -> bool:
     """'a verbal clash', 'clashed verbally': not an act of force."""
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "advmod", "nmod",
                                                   "acomp", "oprd")]
+    # "pleaded not guilty": the negation hangs on the verb's complement
+    mods += [g for c in mods if c.dep_ in ("acomp", "oprd") for g in c.children
+             if g.dep_ in ("neg", "advmod")]
     return not (words_in(mods) & set(words))
 
 
