@@ -74,8 +74,8 @@ ARGUMENT_RULES = frozenset({
     "unnamed_story_country", "named_after_place", "unnamed_recipient", "org_name_sector",
     "protesters_recipient",
     # evreal6 (session 12): real ECB+ articles (tests/data/ecb_events_dev)
-    "namesake_city", "passive_patient", "minor_clause_subject", "co_argument",
-    "role_subject_antecedent",
+    "namesake_city", "passive_patient", "co_argument",
+    "role_subject_antecedent", "unnamed_recipient_country", "conjoined_people",
 })
 
 

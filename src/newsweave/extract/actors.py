@@ -2005,7 +2005,8 @@ def unnamed_party(tok: Token, ctx: ActorContext) -> ActorRef | None:
     if any((m := ctx.by_token.get(t.i)) is not None and m.label in ("ORG", "NORP", "PERSON")
            for t in tok.subtree if t.i != tok.i):
         return None
-    refs = _unnamed_refs(NounPhrase(tok, ctx, 0), story=False)
+    refs = _unnamed_refs(NounPhrase(tok, ctx, 0), story=False,
+                         organ_country="unnamed_recipient_country" not in ctx.disabled)
     return refs[0] if refs else None
 
 
@@ -2047,7 +2048,11 @@ def _named_otherwise(tok: Token) -> bool:
     return False
 
 
-def _unnamed_refs(np: NounPhrase, story: bool = True) -> list[ActorRef] | None:
+def _unnamed_refs(np: NounPhrase, story: bool = True, organ_country: bool = False
+                  ) -> list[ActorRef] | None:
+    """`story`: an actor (subject, agent, owner); `organ_country`: a state organ on the
+    other side takes the story's country too (rule unnamed_recipient_country: 'overpowered
+    two prison guards', 'asked the courts to ...' in a story about one country)."""
     tok = np.tok
     if _named_otherwise(tok):
         return None
@@ -2087,7 +2092,8 @@ def _unnamed_refs(np: NounPhrase, story: bool = True) -> list[ActorRef] | None:
         sector = "COP" if _police_near(tok) else None
     country = np.country_mod() or _place_country(tok, np.ctx) or _place_modifier_country(np)
     inferred, rules = False, ["unnamed_actor"]
-    if story and country is None and sector in POLITICAL_SECTORS and np.ctx.story_country \
+    if (story or (organ_country and sector in STATE_SECTORS)) and country is None and \
+            sector in POLITICAL_SECTORS and np.ctx.story_country \
             and "unnamed_story_country" not in np.ctx.disabled and \
             np.low not in _MANY_STATES and not {
                 c.lower_ for c in tok.children if c.dep_ == "amod"} & _NOT_OWN and not any(
@@ -2099,7 +2105,7 @@ def _unnamed_refs(np: NounPhrase, story: bool = True) -> list[ActorRef] | None:
         # and dropped when it is the other party's: no_borrowed_country); not when a
         # capitalised modifier says whose it is ("Western diplomats", "Arab states")
         country, inferred = np.ctx.story_country, True
-        rules.append("unnamed_story_country")
+        rules.append("unnamed_story_country" if story else "unnamed_recipient_country")
     rtype = {"role": "PERSON", "org": "ORG"}.get(kind, "NORP")
     phrase = np.phrase
     if tok.left_edge.idx < np.ctx.dateline_end:  # "LAGOS, May 4 - A court": not the dateline
@@ -2859,12 +2865,6 @@ def _resolve_pronoun(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef
                 continue  # "Putin's special envoy" is about the envoy
             subject = root.dep_ in ("nsubj", "nsubjpass") or (
                 root.dep_ == "pobj" and root.head.dep_ == "agent")
-            if subject and "minor_clause_subject" not in ctx.disabled and \
-                    root.head.dep_ in ("relcl", "acl"):
-                # rule minor_clause_subject: "... at the house that Lee was building. He
-                # shot ...": the subject of a relative clause is no more salient than an
-                # object; the story's main subjects come first
-                subject = False
             cands.append((0 if subject else 1, -i, m, root))
         if cands and "co_argument" not in ctx.disabled:
             # rule co_argument: "He shot Wilhelm": a person pronoun is never the other

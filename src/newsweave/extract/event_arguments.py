@@ -1835,7 +1835,8 @@ def no_borrowed_country(actor: Arg, rec: Arg | None) -> tuple[Arg, Arg | None]:
     def strip(side: Arg, other: Arg | None) -> Arg:
         ref = side[0]
         if other is not None and (ref.type == "PERSON" or "unnamed_story_country" in
-                                  ref.rules) and ref.country_inferred and \
+                                  ref.rules or "unnamed_recipient_country" in ref.rules) \
+                and ref.country_inferred and \
                 ref.country is not None and ref.country == other[0].country and \
                 not other[0].country_inferred and not domestic_office(ref, other[0]):
             ref = dataclasses.replace(ref, country=None, country_inferred=False)
@@ -1922,7 +1923,7 @@ def same_side(a: ActorRef, b: ActorRef) -> bool:
             a.type == b.type == "PERSON" and a.country == b.country and \
             a.sector == b.sector and a.sector in STATE_SECTORS:
         return True  # "the trade minister and the energy minister": one government's
-    if "unnamed_story_country" in a.rules or "unnamed_story_country" in b.rules:
+    if {"unnamed_story_country", "unnamed_recipient_country"} & {*a.rules, *b.rules}:
         return False  # a country only inferred from the story puts no one on a side
     return bool(a.country and a.country == b.country and a.sector in STATE_SECTORS and
                 b.sector in STATE_SECTORS)
