@@ -2002,12 +2002,29 @@ def unnamed_party(tok: Token, ctx: ActorContext) -> ActorRef | None:
     envoy')."""
     if "unnamed_actor" in ctx.disabled or tok.pos_ != "NOUN":
         return None
+    kin = tok.lower_ in _KIN_GROUPS and "kin_of_person" not in ctx.disabled
     if any((m := ctx.by_token.get(t.i)) is not None and m.label in ("ORG", "NORP", "PERSON")
+           and not (kin and m.label == "PERSON" and _owner_of(t, tok))
            for t in tok.subtree if t.i != tok.i):
+        # (rule kin_of_person: "met with Horton's family", "apologized to the victim's
+        # relatives": a named person's family is a party of its own)
         return None
     refs = _unnamed_refs(NounPhrase(tok, ctx, 0), story=False,
                          organ_country="unnamed_recipient_country" not in ctx.disabled)
     return refs[0] if refs else None
+
+
+# a person's kin, a party of its own even when named through the person ('Horton's family')
+_KIN_GROUPS = frozenset({"family", "families", "relatives", "parents", "children", "kin"})
+
+
+def _owner_of(t: Token, noun: Token) -> bool:
+    """Token t is (inside) the possessive owner of `noun` ('Horton' of "Horton's family")."""
+    while t.head.i != t.i and t.i != noun.i:
+        if t.dep_ == "poss" and t.head.i == noun.i:
+            return True
+        t = t.head
+    return False
 
 
 # nouns for many states ('other countries should do more') and modifiers that say a body
