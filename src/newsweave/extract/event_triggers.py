@@ -757,8 +757,10 @@ def _owner_named(tok: Token) -> bool:
     if not heads:
         heads = [c for c in tok.children if c.dep_ == "nsubjpass"]
     for head in heads:
-        nodes = [head, *(p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                         for p in c.children if p.dep_ == "pobj")]
+        nodes = [head]
+        for _ in range(2):  # "one of the measures of the Reagan era"
+            nodes += [p for n in nodes for c in n.children if c.dep_ == "prep" and
+                      c.lower_ == "of" for p in c.children if p.dep_ == "pobj" and p not in nodes]
         for node in nodes:
             for c in node.children:
                 if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN":
