@@ -80,6 +80,12 @@ def test_the_one_sentenced_in_a_passive_is_the_recipient(nlp: Any, text: str) ->
     assert ("United States", "USA", "Dana Pruitt", None) in found, found
 
 
+def test_a_sentence_by_no_known_state_is_left_out(nlp: Any) -> None:
+    # no agent and no country in the story: who sentenced is unknown, so no event
+    assert not parties(events_of(nlp, "Dana Pruitt was sentenced on Monday to 20 years in "
+                                      "prison."), "SANCTION")
+
+
 def test_without_passive_patient_the_sentence_has_no_party(
         nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     _off(monkeypatch, "passive_patient")
@@ -193,6 +199,10 @@ SENSES = [
     ("President Okafor rescinded a 2001 Mensah policy on grazing.", "REJECT",
      ("Okafor", "Mensah")),
     ("The governor struck down Mensah's ban on rallies.", "REJECT", ("governor", "Mensah")),
+    ("The Okafor administration overturned one of the most disputed measures of the Mensah "
+     "era on Tuesday.", "REJECT", ("administration", "Mensah")),
+    ("The Okafor government scrapped a Mensah rule on grazing.", "REJECT",
+     ("government", "Mensah")),
     ("Dana Pruitt confessed to the killing of a shopkeeper in Toledo.", "CONCEDE",
      ("Dana Pruitt", None)),
     ("Dana Pruitt pleaded guilty to fraud in Ohio.", "CONCEDE", ("Dana Pruitt", None)),
@@ -220,6 +230,7 @@ NOT_THESE = [
     ("Noel and Tran pleaded not guilty in federal court on Tuesday.", "CONCEDE"),
     ("Rell was fired from his job in Denver.", "ASSAULT"),
     ("Dana Pruitt pleaded with the judge for mercy.", "CONCEDE"),
+    ("One witness admitted that he lied three times to police in Denver.", "CONCEDE"),
 ]
 
 

@@ -232,6 +232,13 @@ def inherited_subject(verb: Token) -> list[Token]:
                 if gerund and is_passive(parent):
                     # "X was accused of blocking aid": the one accused is who blocks
                     return [c for c in parent.children if c.dep_ == "nsubjpass"]
+                if gerund and parent.dep_ == "acl" and reduced_passive(parent) and \
+                        parent.head.pos_ in ("NOUN", "PROPN") and enabled("reduced_accused"):
+                    # rule reduced_accused: "the teen accused of shooting a girl", "a man
+                    # charged with killing ...": the one the participle describes does it
+                    # ("Tomas Rell, the teen accused of ...": the name the noun is set beside)
+                    noun = parent.head
+                    return [noun.head] if noun.dep_ == "appos" else [noun]
                 if gerund and parent.lemma_.lower() in lexicon()["object_control_verbs"]:
                     objs = [c for c in parent.children if c.dep_ == "dobj"]
                     if objs:  # "accused Russia of supplying arms": Russia supplies
@@ -496,10 +503,12 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         patients = patients_of(verb)
         if etype not in theme_types:
             recipients.extend(resolve_all(patients, ctx))
-        elif (sense.get("obj_actor") or etype == "SANCTION") and enabled("passive_patient"):
+        elif (sense.get("obj_actor") or etype == "SANCTION") and enabled("passive_patient") \
+                and (actors or fallback_country(verb, ctx) is not None):
             # rule passive_patient: "Tate was sentenced to ten years", "Lee was convicted of
             # fraud": the party a punishment or an act on a party befalls, as the active's
-            # object would be (sanctioned_party); a place as the patient stands for no one
+            # object would be (sanctioned_party), when the doer is named or the state is
+            # known (a conviction by nobody known is left out); a place stands for no one
             recipients.extend(_tagged([a for a in resolve_all(patients, ctx)
                                        if a[0].type != "GPE" or a[1].i in
                                        {p.i for p in patients}], "passive_patient"))
