@@ -255,3 +255,20 @@ def test_a_titles_full_stop_ends_no_sentence(nlp: Any) -> None:
     found = parties(events_of(nlp, "The gunman shot and killed Deputy Sgt. Ron Pelley "
                                    "outside the courthouse in Ohio."), "ASSAULT")
     assert [f for f in found if f[2] == "Ron Pelley"], found
+
+
+# ------------------------------------------------------------------- whose police
+
+POLICE = "Denver Police officers arrested two men on Friday."
+
+
+def test_a_towns_police_officers_are_police(nlp: Any) -> None:
+    found = [e.actor for e in events_of(nlp, POLICE) if e.type == "COERCE" and e.actor]
+    assert found and found[0].sector == "COP" and found[0].country == "USA", found
+
+
+def test_without_place_of_police_they_are_officers_of_no_kind(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    _off(monkeypatch, "place_of_police")
+    found = [e.actor for e in events_of(nlp, POLICE) if e.type == "COERCE" and e.actor]
+    assert not found or found[0].sector != "COP", found

@@ -1750,6 +1750,12 @@ def _police_near(tok: Token) -> bool:
     cues = police_cues()
     mods = [t for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")
             for t in c.subtree]
+    if "place_of_police" not in disabled_rules() and \
+            not any(m.lower_ in _NOT_POLICE_OFFICERS for m in mods) and \
+            any(m.lower_ in cues for m in mods):
+        # rule place_of_police: "Bloomington Police officers", "Denver police officers":
+        # the town's name before the police word is whose police, no other kind of officer
+        return True
     if any(m.lower_ in _NOT_POLICE_OFFICERS or (m.pos_ == "PROPN" and m.lower_ not in cues)
            for m in mods):
         return False
@@ -2043,7 +2049,11 @@ def _a_place_mention(tok: Token, ctx: ActorContext) -> bool:
 def _place_modifier_country(np: NounPhrase) -> str | None:
     """'a LeFlore County jury', 'the Lagos state government': a place named before the noun
     (as a compound) is where the body sits: that place's country."""
-    for c in np.tok.children:
+    compounds = [c for c in np.tok.children if c.dep_ == "compound"]
+    if "place_of_police" not in np.ctx.disabled:
+        # "Bloomington Police officers": the place modifies the modifier
+        compounds += [g for c in compounds for g in c.children if g.dep_ == "compound"]
+    for c in compounds:
         m = np.ctx.by_token.get(c.i)
         if c.dep_ == "compound" and c.i < np.tok.i and m is not None and \
                 m.label in ("GPE", "LOC") and c.idx >= np.ctx.dateline_end:
