@@ -272,3 +272,27 @@ def test_without_place_of_police_they_are_officers_of_no_kind(
     _off(monkeypatch, "place_of_police")
     found = [e.actor for e in events_of(nlp, POLICE) if e.type == "COERCE" and e.actor]
     assert not found or found[0].sector != "COP", found
+
+
+# ------------------------------------------------------------------- the one accused
+
+ACCUSED = ("Jurors heard testimony in the trial of Tomas Rell, the teen accused of shooting "
+           "and killing Kim Lee in Denver.")
+
+
+def test_the_one_accused_of_an_attack_is_its_alleged_actor(nlp: Any) -> None:
+    found = [(e.actor.name if e.actor else None, e.modality)
+             for e in events_of(nlp, ACCUSED) if e.type == "ASSAULT"]
+    assert ("Tomas Rell", "alleged") in found, found
+
+
+def test_without_reduced_accused_the_attack_has_no_actor(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    _off(monkeypatch, "reduced_accused")
+    assert not [e for e in events_of(nlp, ACCUSED) if e.type == "ASSAULT" and e.actor]
+
+
+def test_a_charge_that_is_no_hostile_act_stays_the_accusations(nlp: Any) -> None:
+    events = events_of(nlp, "The Treasury blacklisted eight Hong Kong firms accused of "
+                            "supplying drone parts to Tehran.")
+    assert not [e for e in events if e.type == "AID"], events

@@ -252,6 +252,18 @@ def inherited_subject(verb: Token) -> list[Token]:
     return []
 
 
+_ACCUSED_ACT_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+
+
+def _accused_of(verb: Token) -> bool:
+    """The verb is the act a reduced participle accuses someone of ('the teen accused of
+    shooting ...', its conjuncts too): rule reduced_accused's case."""
+    node = verb.head if verb.dep_ == "conj" else verb
+    prep = node.head
+    return node.dep_ == "pcomp" and prep.dep_ == "prep" and prep.head.dep_ == "acl" and \
+        reduced_passive(prep.head)
+
+
 _DASHES = ("-", "–", "—")
 
 
@@ -443,6 +455,10 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
                      for p in c.children if p.dep_ == "pobj"]
     if not subj_toks and not passive:
         subj_toks = inherited_subject(verb)
+        if subj_toks and etype not in _ACCUSED_ACT_TYPES and _accused_of(verb):
+            # ("firms accused of supplying parts": the hostile acts an accusation tells are
+            # alleged events; what else it names is the charge, left to the accusation)
+            subj_toks = []
     if not subj_toks and not passive:
         subj_toks = _left_subject(verb)
     actors = resolve_all(subj_toks, ctx)
