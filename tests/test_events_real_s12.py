@@ -166,20 +166,20 @@ def test_without_kin_of_person_the_family_is_dropped(
 
 # ------------------------------------------------------------------- two people, one name
 
-TWO = ("Andrew Lopez met Jonathan Carrasquillo in Denver. It was said at the trial that Lopez "
-       "and Carrasquillo were targeting members of a rival gang.")
+TWO = ("Ivan Lopez met Hector Carranza in Denver. The court heard that Lopez and Carranza "
+       "attacked a rival crew.")  # the tagger reads "Lopez and Carranza" as one ORG
 
 
 def test_two_people_joined_by_the_tagger_are_two_actors(nlp: Any) -> None:
     actors = {f[0] for f in parties(events_of(nlp, TWO), "ASSAULT")}
-    assert actors == {"Andrew Lopez", "Jonathan Carrasquillo"}, actors
+    assert actors == {"Ivan Lopez", "Hector Carranza"}, actors
 
 
 def test_without_conjoined_people_they_stay_one_name(
         nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     _off(monkeypatch, "conjoined_people")
     actors = {f[0] for f in parties(events_of(nlp, TWO), "ASSAULT")}
-    assert "Andrew Lopez" not in actors, actors
+    assert "Ivan Lopez" not in actors, actors
 
 
 def test_a_firm_named_after_two_people_stays_one(nlp: Any) -> None:
@@ -228,9 +228,9 @@ def test_senses_of_real_court_and_policy_news(nlp: Any, text: str, etype: str,
 NOT_THESE = [
     ("The government reversed its decision on the tax.", "REJECT"),  # its own: a concession
     ("Noel and Tran pleaded not guilty in federal court on Tuesday.", "CONCEDE"),
-    ("Rell was fired from his job in Denver.", "ASSAULT"),
-    ("Dana Pruitt pleaded with the judge for mercy.", "CONCEDE"),
-    ("One witness admitted that he lied three times to police in Denver.", "CONCEDE"),
+    ("Rell was fired from the bakery last spring.", "ASSAULT"),
+    ("Dana Pruitt begged and pleaded with the sheriff for mercy.", "CONCEDE"),
+    ("One witness admitted that he had misled detectives twice in Denver.", "CONCEDE"),
 ]
 
 
