@@ -296,3 +296,23 @@ def test_a_charge_that_is_no_hostile_act_stays_the_accusations(nlp: Any) -> None
     events = events_of(nlp, "The Treasury blacklisted eight Hong Kong firms accused of "
                             "supplying drone parts to Tehran.")
     assert not [e for e in events if e.type == "AID"], events
+
+
+# ------------------------------------------------------------------- who is refused
+
+REFUSED = "The mayor asked the union to end the strike, but the union refused."
+
+
+def test_who_refuses_rejects_the_party_the_but_sets_it_against(nlp: Any) -> None:
+    assert ("union", None, "mayor", None) in parties(events_of(nlp, REFUSED), "REJECT")
+
+
+def test_without_refused_asker_the_refusal_has_no_recipient(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    _off(monkeypatch, "refused_asker")
+    assert ("union", None, None, None) in parties(events_of(nlp, REFUSED), "REJECT")
+
+
+def test_a_refusal_joined_by_and_takes_no_recipient_from_it(nlp: Any) -> None:
+    found = parties(events_of(nlp, REFUSED.replace(", but", ", and")), "REJECT")
+    assert ("union", None, None, None) in found, found

@@ -76,7 +76,7 @@ ARGUMENT_RULES = frozenset({
     # evreal6 (session 12): real ECB+ articles (tests/data/ecb_events_dev)
     "namesake_city", "passive_patient", "co_argument",
     "role_subject_antecedent", "unnamed_recipient_country", "conjoined_people",
-    "kin_of_person", "reduced_accused", "place_of_police",
+    "kin_of_person", "reduced_accused", "place_of_police", "refused_asker",
 })
 
 

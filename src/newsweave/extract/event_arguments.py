@@ -785,7 +785,25 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         recipients.extend(_victim_groups([p for _prep, p in _prep_objects(verb, ("to",))]))
     if not recipients and etype == "AID" and enabled("aided_place"):
         recipients.extend(_aided_place(verb, obj, actors, ctx))
+    if not _others(recipients, actors) and etype == "REJECT" and actors and \
+            object_of(verb) is None and enabled("refused_asker"):
+        # rule refused_asker: "the mayor asked the union to end the strike, but the union
+        # refused", "police tried to talk to him, but he refused to get out": who refuses
+        # rejects the party of the clause the 'but' sets it against
+        recipients = _others(recipients, actors)
+        recipients.extend(_tagged(_others(_contrasted_subject(verb, ctx), actors),
+                                  "refused_asker"))
     return placed_groups(actors, verb, ctx), placed_groups(recipients, verb, ctx)
+
+
+def _contrasted_subject(verb: Token, ctx: ActorContext) -> list[Arg]:
+    """The subject of the clause a 'but' joins this verb's clause to (the verb a conjunct
+    of it, a 'but' among the head's dependents before the verb)."""
+    if verb.dep_ != "conj" or not any(c.dep_ == "cc" and c.lower_ == "but" and c.i < verb.i
+                                      for c in verb.head.children):
+        return []
+    head = verb.head
+    return resolve_all(subject_tokens(head) or inherited_subject(head), ctx)
 
 
 # acts asked of the one who would do them ("demanded the resignation of the minister")
