@@ -109,6 +109,21 @@ def test_without_co_argument_the_victim_shoots_himself(
     assert not found or found[0][0] != "Marlon Tate", found
 
 
+PRAISED = "Dana Pruitt met the mayor in Denver. He praised Pruitt for his courage."
+
+
+def test_the_pronoun_falls_to_the_role_when_the_name_is_its_object(nlp: Any) -> None:
+    found = parties(events_of(nlp, PRAISED), "SUPPORT")
+    assert found and found[0][0] != "Dana Pruitt" and found[0][2] == "Dana Pruitt", found
+
+
+def test_without_co_argument_pruitt_praises_himself_away(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    _off(monkeypatch, "co_argument")
+    found = parties(events_of(nlp, PRAISED), "SUPPORT")
+    assert found and found[0][0] == "Dana Pruitt", found
+
+
 URGED = ("The frustrated prosecutor rejected a plea offer from Marlon Tate. He said he would "
          "urge Colorado lawmakers to change the law.")
 

@@ -2977,7 +2977,8 @@ def _role_antecedent(pron: Token, ctx: ActorContext, depth: int) -> list[ActorRe
 
 def _co_arguments(pron: Token, ctx: ActorContext) -> set[str]:
     """The persons named as the other arguments of a pronoun's own verb (its objects, and
-    the objects of its prepositions): 'He shot Wilhelm' -> {'Wilhelm'}."""
+    the objects of its prepositions), and for a subject pronoun any person named after it in
+    its clause: 'He shot Wilhelm', 'He said Wilhelm had left' -> {'Wilhelm'}."""
     verb = pron.head
     if verb.pos_ not in ("VERB", "AUX"):
         return set()
@@ -2989,6 +2990,12 @@ def _co_arguments(pron: Token, ctx: ActorContext) -> set[str]:
         for t in [node, *(c for c in node.children if c.dep_ in ("compound", "appos"))]:
             m = ctx.by_token.get(t.i)
             if m is not None and m.label == "PERSON":
+                out.add(m.canonical)
+    if pron.dep_ in ("nsubj", "nsubjpass"):
+        # "He knew Wilhelm was an agent": a subject pronoun is no name inside its own clause
+        for t in verb.subtree:
+            m = ctx.by_token.get(t.i)
+            if t.i > pron.i and m is not None and m.label == "PERSON":
                 out.add(m.canonical)
     return out
 
