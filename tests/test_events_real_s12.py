@@ -331,3 +331,31 @@ def test_without_refused_asker_the_refusal_has_no_recipient(
 def test_a_refusal_joined_by_and_takes_no_recipient_from_it(nlp: Any) -> None:
     found = parties(events_of(nlp, REFUSED.replace(", but", ", and")), "REJECT")
     assert ("union", None, None, None) in found, found
+
+
+# ------------------------------------------------------------------- parties named alongside
+
+ALONG = "Greenpeace, along with the Sierra Club, sued the Interior Department."
+
+
+def test_a_party_named_along_with_the_actor_acts_too(nlp: Any) -> None:
+    actors = {f[0] for f in parties(events_of(nlp, ALONG), "ACCUSE")}
+    assert actors == {"Greenpeace", "Sierra Club"}, actors
+
+
+def test_without_along_with_only_the_subject_acts(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    _off(monkeypatch, "along_with")
+    assert {f[0] for f in parties(events_of(nlp, ALONG), "ACCUSE")} == {"Greenpeace"}
+
+
+def test_one_arrested_along_with_another_is_no_arrester(nlp: Any) -> None:
+    found = parties(events_of(nlp, "Police in Ohio arrested Tom Lee along with his brother "
+                                   "Sam Lee."), "COERCE")
+    assert found and {f[0] for f in found} == {"United States"}, found
+
+
+def test_a_partner_worked_together_with_is_the_other_side(nlp: Any) -> None:
+    found = parties(events_of(nlp, "Germany worked together with France on the plan."),
+                    "COOPERATE")
+    assert ("Germany", "DEU", "France", "FRA") in found, found

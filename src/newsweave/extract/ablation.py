@@ -77,6 +77,7 @@ ARGUMENT_RULES = frozenset({
     "namesake_city", "passive_patient", "co_argument",
     "role_subject_antecedent", "unnamed_recipient_country", "conjoined_people",
     "kin_of_person", "reduced_accused", "place_of_police", "refused_asker",
+    "along_with",
 })
 
 

@@ -408,8 +408,39 @@ def recipient_args(tok: Token, ctx: ActorContext, owner_ok: bool,
 def arguments(cand: Candidate, ctx: ActorContext) -> tuple[list[Arg], list[Arg]]:
     tok = cand.trigger
     if tok.pos_ == "VERB":
-        return _verb_arguments(tok, cand.sense, ctx)
-    return _noun_arguments(tok, cand.sense, ctx)
+        actors, recipients = _verb_arguments(tok, cand.sense, ctx)
+    else:
+        actors, recipients = _noun_arguments(tok, cand.sense, ctx)
+    if actors and cand.sense["type"] not in ("CONSULT", "COOPERATE", "AGREE") and \
+            enabled("along_with"):
+        # rule along_with: "Greenpeace filed suit along with the Sierra Club", "X, together
+        # with Y, sued ...": the party named with the actor does the act too (not for acts
+        # done with a partner: 'worked together with Y' makes Y the other side)
+        verb = tok if tok.pos_ == "VERB" else tok.head
+        obj = object_of(verb) if verb.pos_ == "VERB" else None
+        # (on the verb only when it has no object but the act: 'arrested Lee along with his
+        # brother' arrests both)
+        nodes = [*([verb] if obj is None or obj.i == tok.i else []),
+                 *(a[1] for a in actors if a[1] is not None)]
+        extra = [r for r in _tagged(resolve_all(_along_with(nodes), ctx), "along_with")
+                 if not any(same_actor(r[0], x[0]) for x in [*actors, *recipients])]
+        actors = [*actors, *extra]
+    return actors, recipients
+
+
+def _along_with(nodes: list[Token]) -> list[Token]:
+    """The objects of 'along with', 'together with', 'jointly with' hung on these tokens."""
+    out: list[Token] = []
+    for node in nodes:
+        for c in node.children:
+            if c.lower_ == "along" and c.dep_ in ("prep", "advmod"):
+                out += [p for w in c.children if w.lower_ == "with"
+                        for p in w.children if p.dep_ == "pobj"]
+            elif c.lower_ == "with" and c.dep_ == "prep" and any(
+                    g.lower_ in ("together", "jointly") for g in [*c.children, *(
+                        x for x in node.children if x.i == c.i - 1)]):
+                out += [p for p in c.children if p.dep_ == "pobj"]
+    return out
 
 
 _THEME_TYPES = frozenset({"AID", "AGREE", "COOPERATE", "MOBILIZE", "RETREAT", "REJECT",
