@@ -34,11 +34,11 @@ UNTOUCHED = ("fresh6_events", "fresh10_quotes")
 # Measured on main 03be307 with this set in its final form, before any rule saw it: actor
 # recall 0.318 (35/110), actor + recipient 0.209 (23/110), precision 0.455 (35/77), modality
 # 0.840 (21/25), many to one 0.227 (25/110). After session 12's rules (evreal6, merged with
-# main 543a964): 0.500 (55/110), 0.373 (41/110), 0.634 (59/93), 0.840 (42/50), 0.455
+# main 543a964): 0.491 (54/110), 0.373 (41/110), 0.624 (58/93), 0.860 (43/50), 0.455
 # (50/110). Each floor is the measurement minus about two events.
-ACTOR_RECALL_FLOOR = 0.48
+ACTOR_RECALL_FLOOR = 0.47
 BOTH_RECALL_FLOOR = 0.35
-PRECISION_FLOOR = 0.61
+PRECISION_FLOOR = 0.60
 MODALITY_FLOOR = 0.80
 SCORE_FLOOR = 0.43
 
