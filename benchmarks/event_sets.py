@@ -15,7 +15,8 @@
   event_reported_dev, event_actors_dev, event_hardneg2 .jsonl, sessions 10-11), or any
   file of the same records (--sentences FILE): type, type + source country, type + source +
   target country, precision, event sentences with no event, clean negatives;
-- the real-article sets (seeds dev, heldout, fresh, fresh2, fresh3, fresh4 and fresh5,
+- the real-article sets (seeds dev, heldout, fresh, fresh2, fresh3, fresh4, fresh5 and
+  ecb-dev (14 real ECB+ articles of session 12: courts, police and two administrations),
   development data since their successors were made (fresh5 since session 9), and fresh6, the
   untouched one: its misses are never printed): recall
   with the actor matched by name, recall with actor and recipient (both one to one),
@@ -78,6 +79,8 @@ ARTICLE_SETS: dict[str, tuple[Path, Path]] = {
     "fresh6": (DATA / "fresh6_events", DATA / "fresh6_events_gold.json"),
     # real ECB+ articles (topics 19, 41), speech-act events only (its gold's scored_types)
     "ecb-accuse": (DATA / "ecb_accuse_dev", DATA / "ecb_accuse_dev_gold.json"),
+    # session 12: real ECB+ articles annotated by reading, development data from the start
+    "ecb-dev": (DATA / "ecb_events_dev", DATA / "ecb_events_dev_gold.json"),
 }
 
 
