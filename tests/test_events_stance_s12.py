@@ -320,6 +320,8 @@ def test_a_crowds_demand_is_the_protesters(nlp: Any, ablated: Any) -> None:
     # one person is no crowd
     "A teacher in Kitale has accused the county of neglecting the school.",
     "The mayor was accused of fraud by a woman who worked for him.",
+    # a kind of person is no crowd
+    "Security experts recommend that users install the update at once.",
 ])
 def test_no_crowd_no_crowd_speaker(nlp: Any, text: str) -> None:
     assert not [e for e in told(nlp, text) if "crowd_speaker" in e.rules]

@@ -1451,7 +1451,7 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
         actors = implicit_protesters(tok, ctx)  # "thousands of people protested in X"
     if not actors and etype in _CROWD_SPEECH_TYPES and sense.get("speech") and \
             tok.pos_ == "VERB" and enabled("crowd_speaker") and not is_passive(tok) and \
-            any(_crowd(t) and (t.tag_ == "NNS" or t.pos_ == "NUM") for t in subject_tokens(tok)):
+            any(t.lemma_.lower() in _CROWD_WORDS for t in subject_tokens(tok)):
         # "crowds across the island called for the governor to go", "thousands
         # demanded his resignation": a crowd's demand or blame is the protesters'
         actors = implicit_protesters(tok, ctx)
@@ -1836,6 +1836,12 @@ def _a_promised_policy(verb: Token) -> bool:
 
 # what a crowd says: its demands, its blame and its refusals are the protesters'
 _CROWD_SPEECH_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT"})
+# a crowd, not a kind of person ('security experts recommend ...' is no crowd)
+_CROWD_WORDS = frozenset({"people", "crowd", "crowds", "thousand", "thousands", "hundred",
+                          "hundreds", "dozen", "dozens", "scores", "masses", "marcher",
+                          "marchers", "mourners", "mourner", "demonstrator",
+                          "demonstrators", "protester", "protesters", "protestor",
+                          "protestors"})
 # the phrases an accusation is aimed by ('against', 'at', 'into', 'on'; a noun's 'of')
 _ACCUSED_PREPS = ("against", "at", "into", "on", "upon", "toward", "towards")
 
