@@ -143,12 +143,19 @@ SPEECH_RULES = frozenset({"hoped_for", "obliged_content", "own_side_subject",
                           "called_wrong"})
 
 
+# quote rules of quotes6 (session 12, issue 13: real news), in extract/quote*.py
+QUOTE_RULES = frozenset({"spoken_lines", "name_before_cue", "statement_then_quote",
+                         "colon_clause_subject", "abbreviation_not_sentence_end",
+                         "plural_noun_not_person"})
+
+
 def known_rules() -> frozenset[str]:
     from newsweave.extract.actors import resolver_names
     from newsweave.nlp.names import rule_names
 
     # rule_names: the name rules run after the tagger (newsweave.nlp.names, session 10)
-    return ARGUMENT_RULES | TRIGGER_RULES | SPEECH_RULES | frozenset(resolver_names()) | \
+    return ARGUMENT_RULES | TRIGGER_RULES | SPEECH_RULES | QUOTE_RULES | \
+        frozenset(resolver_names()) | \
         rule_names()
 
 
