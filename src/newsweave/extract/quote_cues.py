@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from newsweave.extract import quote_indirect
+from newsweave.extract.ablation import enabled
 from newsweave.extract.lexicon import load_json
 from newsweave.nlp.docindex import doc_index, inside_any
 from newsweave.nlp.doctext import doc_text
@@ -73,7 +74,7 @@ def check_reporting_lexicon(lex: dict[str, Any]) -> None:
     if not isinstance(np_object, dict) or not all(
             k in verbs and isinstance(v, list) for k, v in np_object.items()):
         raise ValueError("reporting_verbs.json: 'np_object' must map verbs to noun lists")
-    for key in ("issue_verbs", "according_to"):
+    for key in ("issue_verbs", "according_to", "issued_statement_nouns"):
         if not isinstance(lex.get(key), list):
             raise ValueError(f"reporting_verbs.json: {key!r} must be a list")
 
@@ -375,6 +376,38 @@ def _name_after_quotation(tok: Token, quote_ranges: list[tuple[int, int]]) -> To
         return None
     head = max(doc[first:last + 1], key=lambda t: (t.head.i < first or t.head.i > last, t.i))
     return head
+
+
+_NAME_PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET"})
+
+
+def _name_between_quotation_and_cue(tok: Token, quote_ranges: list[tuple[int, int]]
+                                    ) -> tuple[int, Token] | None:
+    """'"...," team general manager Ana Ruiz said.': a noun phrase filling all the room
+    between a closing quotation mark and the cue speaks, however the parser linked it (it
+    can hang the name on the last quoted word as an apposition and leave the cue without a
+    subject). Only titles, names and a determiner may stand there: no verb, no comma.
+    (the phrase's first token, its last word)"""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].pos_ not in ("PROPN", "NOUN"):
+        return None
+    ends = [b for _a, b in quote_ranges if b <= tok.idx]
+    if not ends:
+        return None
+    end = max(ends)
+    if not doc_text(doc)[max(end - 2, 0):end].rstrip().endswith(tuple("\"”'’")):
+        return None
+    first = doc_index(doc).first_token_from(end)
+    if first >= tok.i or tok.i - first > 8 or doc[first].sent != tok.sent:
+        return None
+    between = doc[first:tok.i]
+    if any(t.pos_ not in _NAME_PHRASE_POS and not (t.is_punct and t.text in ".-") and
+           not t.text.endswith(".") for t in between):
+        return None
+    if not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in between) and \
+            not _person_noun_token(doc[tok.i - 1]):
+        return None
+    return first, doc[tok.i - 1]
 
 
 def _name_right_after_aside(tok: Token) -> Token | None:
@@ -1294,8 +1327,12 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             if lemma not in lex["addressee_object"] else None
         if inverted is not None:  # '..., argued the council.' (parsed as joined to the clause)
             speaker = _in_paragraph(inverted, *para_of(tok.idx)) or speaker
+        named_before = None
         if speaker is None or _inside(speaker.idx, quote_ranges):
-            speaker = _name_after_quotation(tok, quote_ranges) or \
+            named_before = _name_between_quotation_and_cue(tok, quote_ranges) \
+                if enabled("name_before_cue") else None
+            speaker = named_before[1] if named_before is not None else \
+                _name_after_quotation(tok, quote_ranges) or \
                 quote_indirect.noun_before_reduced_cue(tok, quote_ranges) or \
                 _name_right_after_aside(tok) or speaker
         after_aside = _name_right_after_aside(tok)
@@ -1307,6 +1344,10 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
         aside = speaker is not None and after_aside is not None and \
             speaker.i == after_aside.i
         content, root = _clip(*_content(tok, lemma, fragment_only), para_of(tok.idx))
+        if named_before is not None:  # (the name the parser hung on the quotation says it)
+            content = [t for t in content if not named_before[0] <= t.i < tok.i]
+            if root is not None and root.i not in {t.i for t in content}:
+                root = min(content, key=lambda t: len(list(t.ancestors))) if content else None
         if speaker is not None and speaker.pos_ == "NOUN" and not _someone(speaker) and \
                 not _speaks_for_itself(speaker):
             # 'her eyes aglow, telling me ...', 'his voice breaking, saying ...': a part of

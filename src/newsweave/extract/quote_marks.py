@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsweave.extract.ablation import enabled
+
 DOUBLE_OPENERS = "“«„"
 DOUBLE_CLOSERS = "”»"
 STRAIGHT_DOUBLE = '"'
@@ -124,18 +126,39 @@ def _starts_with_opener(text: str, para: tuple[int, int]) -> int | None:
 
 
 MAX_BROKEN_LINES = 3  # lines without marks a quotation broken over lines may run through
+# ... and how many when those lines speak in the first or second person ("I", "we", "you"),
+# as a speaker does and a reporter's narration does not
+MAX_SPOKEN_LINES = 8
+_FIRST_OR_SECOND_PERSON = re.compile(r"\bI\b|\b(?:[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Yy]ou|[Yy]our)\b")
+
+
+def _spoken(lines: list[str]) -> bool:
+    """Whether lines read as someone speaking: most of them say "I", "we" or "you"."""
+    said = sum(1 for line in lines if _FIRST_OR_SECOND_PERSON.search(line))
+    return bool(lines) and 2 * said >= len(lines)
 
 
 def _closed_further_on(text: str, paras: list[tuple[int, int]], first: int) -> bool:
-    """Whether a quotation left open at the end of the line before `first` closes on one of
-    the next lines: texts split one sentence per line ('"We will stay.' / 'We will not
+    """Whether a quotation left open at the end of the line before `first` goes on over the
+    next lines: texts split one sentence per line ('"We will stay.' / 'We will not
     leave," she said.') break quotations over lines without reopening them. True when the
-    first double mark met within MAX_BROKEN_LINES + 1 lines is a closer."""
-    for pa, pe in paras[first:first + MAX_BROKEN_LINES + 1]:
+    first double mark met within MAX_BROKEN_LINES + 1 lines is a closer; and, when the lines
+    without marks before it speak in the first or second person, when it is met within
+    MAX_SPOKEN_LINES + 1 lines and is a closer or an opener starting its line (the quoted
+    paragraph ended there and the next one reopens the quotation, as news style writes it)."""
+    unmarked: list[str] = []
+    for n, (pa, pe) in enumerate(paras[first:first + MAX_SPOKEN_LINES + 1]):
         for i in range(pa, pe):
             ch = text[i]
             if ch in DOUBLE_OPENERS or ch in DOUBLE_CLOSERS or ch == STRAIGHT_DOUBLE:
-                return _role(text, i, pa, pe) in ("close", "either")
+                role = _role(text, i, pa, pe)
+                closes = role in ("close", "either")
+                if n <= MAX_BROKEN_LINES and closes:
+                    return True
+                if not enabled("spoken_lines") or not _spoken(unmarked):
+                    return False
+                return closes or (n > 0 and _starts_with_opener(text, (pa, pe)) == i)
+        unmarked.append(text[pa:pe])
     return False
 
 

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsweave.extract.ablation import enabled
 from newsweave.extract.quote_cues import (
     Cue,
     can_speak,
@@ -51,7 +52,19 @@ _NO_END_AFTER = ("".join(rf"(?<!\b{w})" for w in (
     r"(?<![\s(.][A-Z])")
 # verbs of singing: quoted words they take up are lyrics ('"...," the choir sang')
 _SINGING = frozenset({"sing", "croon", "hum", "serenade", "belt"})
-_SENTENCE_END = re.compile(_NO_END_AFTER + r"[.!?…][\"'”’»)\]]*\s+(?=[\"“«‘\[(]?[A-Z0-9])")
+_SENTENCE_END_PATTERN = r"[.!?…][\"'”’»)\]]*\s+(?=[\"“«‘\[(]?[A-Z0-9])"
+_SENTENCE_END_TITLES = re.compile(_NO_END_AFTER + _SENTENCE_END_PATTERN)
+# ... nor after a month's short form ("on Aug. 1", "since Sept. 30")
+_SENTENCE_END = re.compile(_NO_END_AFTER + "".join(rf"(?<!\b{w})" for w in (
+    "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No")) +
+    _SENTENCE_END_PATTERN)
+
+
+def _sentence_end() -> re.Pattern[str]:
+    """The sentence-end pattern (the months' short forms switched off by ablation)."""
+    return _SENTENCE_END if enabled("abbreviation_not_sentence_end") else _SENTENCE_END_TITLES
+
+
 _STATEMENT_START = re.compile(r"^[\W_]*(?:\[|\.\.\.|…|[A-Z0-9])")
 # "LONDON, March 3 (Wire) - " opening a wire story is not part of what was reported
 _DATELINE = re.compile(r"^[A-Z][A-Z'.-]{2,}(?:[ ,/]+[A-Z][A-Za-z'.-]+)*(?:,\s*[A-Z][a-z]{2,9}\.?"
@@ -182,13 +195,13 @@ class _Extractor:
                 left = max(left, self.marks[j].end)
                 break
         # (the look-ahead of a sentence end needs the quotation's first characters)
-        for m in _SENTENCE_END.finditer(self.text, left, min(mark.start + 3, mark.end)):
+        for m in _sentence_end().finditer(self.text, left, min(mark.start + 3, mark.end)):
             if m.end() <= mark.start:
                 left = m.end()
         right = pe
         if i + 1 < len(self.marks) and self.marks[i + 1].start < pe:
             right = min(right, self.marks[i + 1].start)
-        end = _SENTENCE_END.search(self.text, mark.end, right)
+        end = _sentence_end().search(self.text, mark.end, right)
         if end is not None:
             right = end.start() + 1
         return left, right
@@ -410,7 +423,7 @@ class _Extractor:
         colon = len(before) - 1
         ps, _ = self._para(colon)
         start = ps
-        for m in _SENTENCE_END.finditer(self.text, ps, colon):
+        for m in _sentence_end().finditer(self.text, ps, colon):
             start = m.end()
         cands = [k for k, c in enumerate(self.cues) if k in self.speakers and
                  start <= c.start < colon]
@@ -740,7 +753,7 @@ class _Extractor:
                 later_cues = [c for c in self.cues if self.marks[j].end < c.start < prev_end
                               and c is not att.cue]
                 tail = self.text[self.marks[j].end:prev_end]
-                if not later_cues and not _SENTENCE_END.search(tail):
+                if not later_cues and not _sentence_end().search(tail):
                     return att
             # '... Halvorsen said it was one more step by the board.' / '"They wanted us on
             # our knees ..."': a paragraph ending with a reported statement, and the quotation
@@ -750,6 +763,10 @@ class _Extractor:
                     cue_att.pos < self.marks[j].start for j in attributed
                     if self._para(self.marks[j].start) == self._previous_para(ps)):
                 return cue_att
+            issued = self._statement_issued_before(ps) \
+                if enabled("statement_then_quote") else None
+            if issued is not None:
+                return issued
             subject_att = self._subject_speaks_on(ps)
             if subject_att is not None:
                 return subject_att
@@ -843,6 +860,15 @@ class _Extractor:
         if root.pos_ not in ("VERB", "AUX") or self._in_marks(root.idx):
             return None
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if enabled("colon_clause_subject"):
+            # 'It is fair to say fans cheered when Lee posted this message:': the clause the
+            # colon ends is the one introducing the words, not the sentence's main clause
+            word = self.doc[toks[0].i - 1] if toks[0].i > 0 else toks[0]
+            # (not a relative clause's "who" on the way: 'advice for anyone who deals ...:')
+            verb = next((v for v in [word, *word.ancestors] if v.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in v.children)), None)
+            if verb is not None and verb.i != root.i:
+                subj = next(c for c in verb.children if c.dep_ == "nsubj")
         if subj is None:
             return None
         found = self.resolver.resolve(subj)
@@ -896,7 +922,7 @@ class _Extractor:
         if not rest.strip() or re.match(r"\s*(?:But|However|Yet|Still|Meanwhile|Others|Critics)\b",
                                         rest):
             return None
-        end = _SENTENCE_END.search(self.text, mark.end + 1, pe)
+        end = _sentence_end().search(self.text, mark.end + 1, pe)
         stop = end.start() + 1 if end is not None else pe
         if any(mark.end <= a < stop for a, _b in self.ranges):
             return None
@@ -907,6 +933,46 @@ class _Extractor:
         return self._cue_attribution(self._quoted_as_saying(
             min(cands, key=lambda k: self.cues[k].token.i)))
 
+    def _statement_issued_before(self, ps: int) -> _Attribution | None:
+        """'Her office later released a statement.' / '"The governor stopped by ..."': a
+        quotation alone in its paragraph after a paragraph whose last sentence puts out a
+        statement (an issue verb with a statement noun as its object, no cue of its own) is
+        the issuer's."""
+        prev = self._previous_para(ps)
+        if prev is None:
+            return None
+        a, b = prev
+        text = self.text[a:b].rstrip()
+        if not text or text[-1] not in ".:" or any(a <= m < b for m, _e in self.ranges):
+            return None
+        toks = [t for t in self._tokens_in(a, b) if not t.is_space]
+        if not toks:
+            return None
+        sent = toks[-1].sent
+        if any(sent.start_char <= c.start < sent.end_char and c.content for c in self.cues):
+            return None
+        lex = reporting_lexicon()
+        for tok in sent:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex["issue_verbs"]:
+                continue
+            if not any(c.dep_ == "dobj" and c.lemma_.lower() in lex["issued_statement_nouns"]
+                       for c in tok.children):
+                continue
+            verb = tok
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            while subj is None and verb.dep_ == "conj" and verb.head.i != verb.i:
+                verb = verb.head
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.idx < a:
+                return None
+            found = self.resolver.resolve(subj)
+            if found is None:
+                return None
+            return _Attribution(pos=subj.idx, speaker=found[0], cue=None, cue_lemma=None,
+                                cue_span=None, channel="statement", stance="assert",
+                                date=None, date_text=None)
+        return None
+
     def _last_sentence_cue(self, ps: int) -> _Attribution | None:
         """The attribution of a cue in the last sentence of the paragraph before `ps`."""
         prev = self._previous_para(ps)
@@ -914,7 +980,7 @@ class _Extractor:
             return None
         a, b = prev
         last = a
-        for m in _SENTENCE_END.finditer(self.text, a, b):
+        for m in _sentence_end().finditer(self.text, a, b):
             last = m.end()
         cands = [k for k, c in enumerate(self.cues) if k in self.speakers and
                  last <= c.start < b and not c.fragment_only and not c.negated and
