@@ -146,7 +146,8 @@ SPEECH_RULES = frozenset({"hoped_for", "obliged_content", "own_side_subject",
 # quote rules of quotes6 (session 12, issue 13: real news), in extract/quote*.py
 QUOTE_RULES = frozenset({"spoken_lines", "name_before_cue", "statement_then_quote",
                          "colon_clause_subject", "abbreviation_not_sentence_end",
-                         "plural_noun_not_person"})
+                         "plural_noun_not_person", "participle_aside_subject",
+                         "titled_name_after_cue"})
 
 
 def known_rules() -> frozenset[str]:

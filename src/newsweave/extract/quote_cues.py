@@ -329,10 +329,20 @@ def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
     # participle set off before the cue
     if not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
         for c in tok.children:
-            if c.dep_ == "advcl" and c.i < tok.i and c.tag_ in ("VBG", "VBN"):
+            # (or a clause: 'Lee, probably casting his last vote, said ...', with an adverb
+            # between the comma and the participle)
+            deps = ("advcl", "ccomp") if enabled("participle_aside_subject") else ("advcl",)
+            if c.dep_ in deps and c.i < tok.i and c.tag_ in ("VBG", "VBN"):
                 subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and
                              g.i < c.i and g.pos_ in ("PROPN", "NOUN")), None)
-                if subj is not None and tok.doc[c.i - 1].text == ",":
+                if subj is None:
+                    continue
+                before = c.i - 1
+                while before > subj.i and tok.doc[before].pos_ == "ADV" and \
+                        enabled("participle_aside_subject"):
+                    before -= 1
+                if tok.doc[before].text == "," and (c.dep_ == "advcl" or
+                                                    tok.doc[tok.i - 1].text == ","):
                     return _in_paragraph(subj, a, b)
     issuer = _document_issuer(tok, a, b)
     if issuer is not None:
@@ -418,10 +428,19 @@ def _name_right_after_aside(tok: Token) -> Token | None:
     if tok.i == 0 or doc[tok.i - 1].text != "," or tok.i + 1 >= len(doc):
         return None
     last = tok.i
+    if enabled("titled_name_after_cue"):
+        # ('..., said chief clerk Ana Ruiz, ready to ...': lower-case title words first)
+        while last + 1 < len(doc) and last - tok.i < 3 and doc[last + 1].pos_ in (
+                "NOUN", "ADJ") and doc[last + 1].text[:1].islower() and \
+                doc[last + 1].is_alpha:
+            last += 1
+        if last > tok.i and (last + 1 >= len(doc) or doc[last + 1].pos_ != "PROPN"):
+            return None
+    first_name = last
     while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN" and \
-            doc[last + 1].text[:1].isupper() and last - tok.i < 4:
+            doc[last + 1].text[:1].isupper() and last - first_name < 4:
         last += 1
-    if last == tok.i or last + 1 >= len(doc) or doc[last + 1].text not in (",", "."):
+    if last == first_name or last + 1 >= len(doc) or doc[last + 1].text not in (",", "."):
         return None
     return doc[last]
 
@@ -1356,6 +1375,19 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
                           c.pos_ == "PRON"), None)
             if owner is not None and speaker.lemma_.lower() not in _document_nouns():
                 speaker = owner
+        if speaker is not None and content and speaker.i < tok.i and \
+                speaker.head.dep_ in ("ccomp", "advcl") and speaker.head.head.i == tok.i and \
+                speaker.head.tag_ in ("VBG", "VBN") and speaker.head.right_edge.i < tok.i and \
+                enabled("participle_aside_subject"):
+            # 'Lee, probably casting his last vote, said A': the aside is not what was said
+            aside_ids = _subtree_ids(speaker.head)
+            content = _strip([t for t in content if t.i not in aside_ids])
+            if root is not None and root.i in aside_ids:
+                root = min(content, key=lambda t: len(list(t.ancestors))) if content else None
+        if aside and speaker is not None and content and root is not None and \
+                root.i < tok.i and enabled("titled_name_after_cue"):
+            # 'A, said clerk Ana Ruiz, ready to ...': what follows the name describes her
+            content = _strip([t for t in content if t.i < tok.i - 1])
         if aside and speaker is not None and content and root is not None and \
                 root.i > speaker.i:
             # the aside 'says Ana Ruiz, an immunologist at ...,' is no part of what was said
