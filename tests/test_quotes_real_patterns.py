@@ -167,3 +167,20 @@ def test_a_rep_speaks_for_the_one_represented(nlp: Any) -> None:
     text = "Singer Dana Pell has checked into a clinic in Malibu, her rep told a website."
     [name] = speakers_of(quotes_in(nlp, text), "has checked into a clinic in Malibu")
     assert name is not None and name != "Dana Pell"
+
+
+def test_quoting_someone_as_saying_gives_the_one_quoted(nlp: Any) -> None:
+    # quoting_as_saying: the participle has no subject; its object speaks
+    text = ("It remains unclear whether the board will accept the plan, the Ledger reported, "
+            "quoting her lawyer Mark Hale as saying on Monday that regulators have not approved "
+            "it yet.")
+    assert speakers_of(quotes_in(nlp, text), "regulators have not approved it") == ["Mark Hale"]
+
+
+def test_a_verb_read_as_a_noun_ends_a_label_before_a_quotation(nlp: Any) -> None:
+    # verb_read_as_noun_label: 'The club's conduct policy states: "..."'
+    text = ("The league's conduct policy states: \"A second offense is likely to bring a "
+            "suspension of several games.\"")
+    found = [q for q in quotes_in(nlp, text) if "second offense" in q.text]
+    assert found and all(q.speaker is not None and "states" not in q.speaker.name and
+                         "policy" in q.speaker.name for q in found)

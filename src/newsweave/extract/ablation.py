@@ -147,7 +147,8 @@ SPEECH_RULES = frozenset({"hoped_for", "obliged_content", "own_side_subject",
 QUOTE_RULES = frozenset({"spoken_lines", "name_before_cue", "statement_then_quote",
                          "colon_clause_subject", "abbreviation_not_sentence_end",
                          "plural_noun_not_person", "participle_aside_subject",
-                         "titled_name_after_cue"})
+                         "titled_name_after_cue", "quoting_as_saying",
+                         "verb_read_as_noun_label"})
 
 
 def known_rules() -> frozenset[str]:

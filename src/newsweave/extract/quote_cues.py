@@ -269,8 +269,11 @@ def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
             if obj is not None and obj.ent_type_ not in _AMOUNT_ENTS:
                 return _in_paragraph(obj, a, b)
         # 'the Daily Ledger quoted witness Dana Reed as saying': the one quoted speaks
-        if n > 0 and lemma in lex["passive_speaker"] and any(
-                c.dep_ == "nsubj" for c in verb.children):
+        # (and 'the Ledger reported, quoting her lawyer Ana Ruiz as saying ...': the
+        # participle has no subject of its own)
+        if n > 0 and lemma in lex["passive_speaker"] and (any(
+                c.dep_ == "nsubj" for c in verb.children) or (
+                verb.tag_ == "VBG" and enabled("quoting_as_saying"))):
             obj = next((c for c in verb.children if c.dep_ == "dobj" and
                         c.pos_ in ("NOUN", "PROPN", "PRON")), None)
             if obj is not None:

@@ -834,13 +834,23 @@ class _Extractor:
         if not label.strip() or len(label.split()) > 6:
             return None
         toks = [t for t in self._tokens_in(ps, len(before) - 1) if not t.is_punct]
+        cue_lemma = None
+        if len(toks) > 1 and enabled("verb_read_as_noun_label"):
+            # 'The club's conduct policy states: "..."': a reporting verb the tagger read
+            # as a plural noun ends the label; the words before it speak
+            last = toks[-1].lower_
+            verbs = reporting_lexicon()["verbs"]
+            lemma = next((last[:-len(end)] for end in ("s", "es") if last.endswith(end) and
+                          last[:-len(end)] in verbs), None)
+            if lemma is not None and toks[-1].pos_ == "NOUN":
+                toks, cue_lemma = toks[:-1], lemma
         if not toks or any(t.pos_ in ("VERB", "AUX", "PRON") for t in toks):
             return None
         head = next((t for t in reversed(toks) if t.pos_ in ("PROPN", "NOUN")), None)
         found = self.resolver.resolve(head)
         if found is None:
             return None
-        return _Attribution(pos=toks[0].idx, speaker=found[0], cue=None, cue_lemma=None,
+        return _Attribution(pos=toks[0].idx, speaker=found[0], cue=None, cue_lemma=cue_lemma,
                             cue_span=None, channel=None, stance="assert", date=None,
                             date_text=None)
 
