@@ -5,7 +5,7 @@
 
 SETs: seeds-dev (shared/eval/seeds_dev_gold.json), heldout, fresh, fresh3, fresh4, fresh5, fresh6,
 fresh7, fresh8, fresh9, wire-dev, politics-dev, politics-dev2, politics-dev3, ecb-dev,
-fresh10
+ecb-dev2, fresh10
 (the folders and gold files of tests/data read by tests/test_quotes_heldout.py); default: all of
 them. An untouched set (UNTOUCHED) never has its misses printed: fresh10 (session 9, 46 articles,
 203 attributions, annotated by reading before any run) is the untouched one. fresh8, untouched
@@ -22,6 +22,8 @@ was written after all of that session's rules and measured before its misses wer
 ecb-dev (session 12) is real news: 23 ECB+ articles of topics 1, 13, 23, 25, 29, 31 and 35 that
 no other set used (fire chiefs, police, a governor's office, coaches and players; 302
 attributions), annotated by reading before any run; development data from the start.
+ecb-dev2 (session 12): 9 more such articles (76 attributions), annotated after the first rounds
+of rules fitted to ecb-dev and before any run, to check that they carry over.
 Each article is read by newsweave's ingest (the texts the pipeline stores) and analyzed in
 this process by the stages quotes need (parse, mentions, quotes; events and linking change no
 quote text or speaker name), then scored by newsweave.evaluation.quotes, the scorer of the
@@ -86,6 +88,8 @@ SETS: dict[str, tuple[Path, Path]] = {
     # real (session 12): 23 ECB+ articles no set used, annotated by reading before any run;
     # development data from the start
     "ecb-dev": (DATA / "quotes_ecb_dev", DATA / "quotes_ecb_dev_gold.json"),
+    # real (session 12): 9 more, annotated before any run after the rules fitted to ecb-dev
+    "ecb-dev2": (DATA / "quotes_ecb_dev2", DATA / "quotes_ecb_dev2_gold.json"),
     # untouched (session 9): annotated by reading before any run, measured only
     "fresh10": (DATA / "fresh10_quotes", DATA / "fresh10_quotes_gold.json"),
 }
