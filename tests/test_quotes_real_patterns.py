@@ -140,7 +140,7 @@ def test_the_star_is_the_actress_just_named(nlp: Any) -> None:
     # quote_speakers.json role class "entertainer" (star, actress, singer, ...)
     text = ("Actress Dana Pell checked into a clinic on Tuesday.\n\n"
             "She has starred in four films.\n\n"
-            "Earlier this year, the star said she had given up drinking.")
+            "Last spring, the star said she had given up drinking.")
     assert speakers_of(quotes_in(nlp, text), "she had given up drinking") == ["Dana Pell"]
 
 
