@@ -132,7 +132,11 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "factive_reaction", "unmeant_act", "seen_on_video",
                            "met_standard", "mission_purpose",
                            "duration_not_date", "called_for_clause",
-                           "habitual_misread_verb", "habitual_purpose"})
+                           "habitual_misread_verb", "habitual_purpose",
+                           # evprecision5 (session 12): real sports, business, disaster news
+                           "disaster_story", "product_object", "call_kind",
+                           "own_terms_request", "particle_not_date",
+                           "no_plans", "banned_act", "business_meeting"})
 
 
 # evquoted5 (session 11): events told in someone's words (extract/event_speech.py)

@@ -35,7 +35,7 @@ from newsweave.extract.event_syntax import (
     reduced_passive,
     subject_tokens,
 )
-from newsweave.extract.false_senses import drop_false_senses, party_object
+from newsweave.extract.false_senses import drop_false_senses, false_sense_words, party_object
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -76,8 +76,20 @@ def _has_particle(verb: Token, particle: str) -> bool:
     """The verb's particle, however the parser hangs it: 'called up reservists' (prt),
     'pulled out of the district' (prep), 'pulled back from' (advmod), 'pulled its envoy
     out' (after the object); never a word before the verb."""
-    return any(c.lower_ == particle and c.dep_ in _PARTICLE_DEPS and c.i > verb.i
-               for c in verb.children)
+    return any(c.lower_ == particle and c.dep_ in _PARTICLE_DEPS and c.i > verb.i and
+               not _time_phrase(c) for c in verb.children)
+
+
+def _time_phrase(prep: Token) -> bool:
+    """Rule `particle_not_date`: 'had given him two extensions in the past season', 'gave
+    ground on Monday': a preposition whose object is a date or a span of time is no particle
+    ('gave in' is CONCEDE; 'given ... in the past season' is not)."""
+    if prep.dep_ != "prep" or not enabled("particle_not_date"):
+        return False
+    spans = false_sense_words().span_nouns
+    return any(p.dep_ == "pobj" and (p.ent_type_ in ("DATE", "TIME") or
+                                     p.lemma_.lower() in spans or p.lower_ in spans)
+               for p in prep.children)
 
 
 def sense_of(tok: Token, ctx: ActorContext) -> dict[str, Any] | None:
