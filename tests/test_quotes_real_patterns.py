@@ -184,3 +184,15 @@ def test_a_verb_read_as_a_noun_ends_a_label_before_a_quotation(nlp: Any) -> None
     found = [q for q in quotes_in(nlp, text) if "second offense" in q.text]
     assert found and all(q.speaker is not None and "states" not in q.speaker.name and
                          "policy" in q.speaker.name for q in found)
+
+
+def test_a_pronoun_clause_after_the_addressee_is_what_was_told(nlp: Any) -> None:
+    # pronoun_clause_after_addressee: the parser read 'an aide she regrets ...' as a relative
+    # clause with no "that"; the one who told it speaks inside the spokesman's report
+    text = ("Mayor Ana Ruiz visited the school.\n\n"
+            "Her spokesman, Bill Tyne, says Ruiz told an aide she regrets the delay if it was "
+            "connected to the \"unfair attention\" the office has received.")
+    found = quotes_in(nlp, text)
+    assert "Ana Ruiz" in speakers_of(found, "she regrets the delay")
+    # mixed_when_holding_marks: a reported clause holding quoted words inside it is mixed
+    assert all(q.kind == "mixed" for q in found if "unfair attention" in q.text)

@@ -980,7 +980,19 @@ def _misattached_clause(tok: Token) -> list[Token]:
             # no gap for "that" to fill
             if addressed and rel.dep_ == "relcl" and rel.i > obj.i and _content_after_that(rel):
                 out.append(rel)
+            # 'told an aide she regrets the delay': read as a relative clause with no "that"
+            # on the addressee; a pronoun opening it right after the addressee is the
+            # subject of what was told
+            elif addressed and rel.dep_ == "relcl" and rel.i > obj.i and \
+                    enabled("pronoun_clause_after_addressee"):
+                subj = next((c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and subj.i == obj.i + 1 and \
+                        subj.lower_ in _CLAUSE_PRONOUNS and rel.left_edge.i == subj.i:
+                    out.append(rel)
     return out
+
+
+_CLAUSE_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 
 
 def _closing_that_clause(rel: Token, noun: Token) -> bool:

@@ -1100,7 +1100,9 @@ class _Extractor:
             text, span = found
             att = self._cue_attribution(k)
             kind = "indirect"
-            if any(a <= span[0] < b or a < span[1] <= b for a, b in self.ranges):
+            if any(a <= span[0] < b or a < span[1] <= b or (
+                    span[0] <= a and b <= span[1] and enabled("mixed_when_holding_marks"))
+                   for a, b in self.ranges):
                 kind = "mixed"  # holds quotation marks we did not attribute on their own
             out.append(self._quote(kind, text, span, att, cue.token.sent.text))
             for sent in self._reported_sentences_after(cue):
