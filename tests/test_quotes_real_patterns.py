@@ -196,3 +196,16 @@ def test_a_pronoun_clause_after_the_addressee_is_what_was_told(nlp: Any) -> None
     assert "Ana Ruiz" in speakers_of(found, "she regrets the delay")
     # mixed_when_holding_marks: a reported clause holding quoted words inside it is mixed
     assert all(q.kind == "mixed" for q in found if "unfair attention" in q.text)
+
+
+def test_a_person_named_in_a_quotation_reports_the_clause_he_told(nlp: Any) -> None:
+    # reported_inside_quotation: a name (not a pronoun, not a study) inside a direct quote
+    text = ("Coach Ed Vance spoke after practice.\n\n"
+            '"Harrison told me that playing in the league is a completely different world," '
+            "Vance said.\n\n"
+            '"He told me I should stay," Vance said.\n\n'
+            '"Every study of the bay showed that the reef is dying," Vance said.')
+    found = quotes_in(nlp, text)
+    assert "Harrison" in speakers_of(found, "playing in the league is a completely")
+    assert not any(q.kind == "indirect" and q.text.startswith("I should stay") for q in found)
+    assert not any(q.kind == "indirect" and "reef is dying" in q.text for q in found)

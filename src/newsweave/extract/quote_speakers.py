@@ -228,6 +228,11 @@ def _person_noun(word: str) -> bool:
         word in lex["generic_person_nouns"] or title_gender(word) is not None
 
 
+def person_noun(word: str) -> bool:
+    """Whether lemma `word` is a noun for a person (see `_person_noun`)."""
+    return _person_noun(word)
+
+
 def _may_be_described(r: Referent, modifiers: set[str]) -> bool:
     """Whether a description whose nouns before its head are `modifiers` ("the regional
     civil protection agency": protection) may mean referent `r`: a name that spoke or acted

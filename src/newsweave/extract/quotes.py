@@ -37,7 +37,12 @@ from newsweave.extract.quote_marks import (
     nested_quotes,
     paragraphs,
 )
-from newsweave.extract.quote_speakers import PERSON, SpeakerResolver, speaker_lexicon
+from newsweave.extract.quote_speakers import (
+    PERSON,
+    SpeakerResolver,
+    person_noun,
+    speaker_lexicon,
+)
 from newsweave.model import ActorRef, Article, Mention, Quote, stable_id
 from newsweave.nlp.dates import normalize_date
 from newsweave.nlp.docindex import doc_index, inside_any
@@ -538,6 +543,8 @@ class _Extractor:
                 text, span = mark.text(self.text), (mark.inner_start, mark.inner_end)
             quotes.append(self._quote(kinds[i], text, span, att, sentence))
         quotes.extend(self._nested(attributed))
+        if enabled("reported_inside_quotation"):
+            quotes.extend(self._reported_inside(attributed, kinds))
         quotes.extend(self._indirect(used_cues, attributed))
         unique: dict[str, Quote] = {}
         for q in sorted(quotes, key=lambda q: (q.span[0], q.span[1])):
@@ -577,6 +584,49 @@ class _Extractor:
                 text = inner.text(self.text)
                 out.append(self._quote("direct", text, (inner.inner_start, inner.inner_end),
                                        att, verb.sent.text))
+        return out
+
+    def _reported_inside(self, attributed: dict[int, _Attribution], kinds: dict[int, str]
+                         ) -> list[Quote]:
+        """'"Lee told me that the vote would fail," Ruiz said.': a clause reported inside a
+        direct quotation by someone it names (a name or a description; a pronoun there
+        speaks from the quoted speaker's side and is left alone) is that one's statement,
+        when that one is a person and the verb is not negated."""
+        verbs = reporting_lexicon()["verbs"]
+        fragment_only = set(reporting_lexicon()["fragment_only"])
+        out: list[Quote] = []
+        for i in sorted(attributed):
+            if kinds.get(i) != "direct":
+                continue
+            mark = self.marks[i]
+            for verb in self._tokens_in(mark.inner_start, mark.inner_end):
+                lemma = verb.lemma_.lower()
+                if verb.pos_ != "VERB" or lemma not in verbs or lemma in fragment_only:
+                    continue
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                clause = next((c for c in verb.children if c.dep_ == "ccomp" and
+                               c.i > verb.i), None)
+                if subj is None or clause is None or subj.pos_ not in ("PROPN", "NOUN") or \
+                        any(c.dep_ == "neg" for c in verb.children):
+                    continue
+                toks = [t for t in clause.subtree if mark.inner_start <= t.idx < mark.inner_end
+                        and not (t.dep_ == "mark" and t.head.i == clause.i)]
+                words = [t for t in toks if t.is_alpha]
+                if len(words) < 3:
+                    continue
+                found = self.resolver.resolve_quoted(subj)
+                built = content_text(self.doc, _strip_end(toks))
+                # (a person: 'studies indicated that ...' inside a quotation is the quoted
+                # speaker's argument, not a report of its own)
+                if found is None or found[1] != PERSON or built is None or (
+                        subj.pos_ == "NOUN" and not person_noun(subj.lemma_.lower())) or \
+                        built[0][:1] in "'‘\"“":
+                    continue  # (words quoted inside the quotation are _nested's)
+                att = _Attribution(pos=verb.idx, speaker=found[0], cue=None, cue_lemma=lemma,
+                                   cue_span=(verb.idx, verb.idx + len(verb.text)),
+                                   channel=None, stance=verbs[lemma], date=None,
+                                   date_text=None)
+                out.append(self._quote("indirect", built[0], built[1], att, verb.sent.text))
         return out
 
     def _statements(self, attributed: dict[int, _Attribution], kinds: dict[int, str]
