@@ -158,7 +158,10 @@ def _closed_further_on(text: str, paras: list[tuple[int, int]], first: int) -> b
                 if not enabled("spoken_lines") or not _spoken(unmarked):
                     return False
                 return closes or (n > 0 and _starts_with_opener(text, (pa, pe)) == i)
-        unmarked.append(text[pa:pe])
+        line = text[pa:pe].strip()
+        if line[:1] in "—–-" or "(@" in line:
+            return False  # a credit line ('— Ann Lee (@annlee) May 2'): an embedded post
+        unmarked.append(line)
     return False
 
 
