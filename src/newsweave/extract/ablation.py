@@ -153,7 +153,8 @@ QUOTE_RULES = frozenset({"spoken_lines", "name_before_cue", "statement_then_quot
                          "plural_noun_not_person", "participle_aside_subject",
                          "titled_name_after_cue", "quoting_as_saying",
                          "verb_read_as_noun_label", "pronoun_clause_after_addressee",
-                         "mixed_when_holding_marks", "reported_inside_quotation"})
+                         "mixed_when_holding_marks", "reported_inside_quotation",
+                         "reopened_paragraph"})
 
 
 def known_rules() -> frozenset[str]:

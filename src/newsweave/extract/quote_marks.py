@@ -138,14 +138,17 @@ def _spoken(lines: list[str]) -> bool:
     return bool(lines) and 2 * said >= len(lines)
 
 
-def _closed_further_on(text: str, paras: list[tuple[int, int]], first: int) -> bool:
+def _closed_further_on(text: str, paras: list[tuple[int, int]], first: int,
+                       line_opener: bool = False) -> bool:
     """Whether a quotation left open at the end of the line before `first` goes on over the
     next lines: texts split one sentence per line ('"We will stay.' / 'We will not
     leave," she said.') break quotations over lines without reopening them. True when the
-    first double mark met within MAX_BROKEN_LINES + 1 lines is a closer; and, when the lines
+    first double mark met within MAX_BROKEN_LINES + 1 lines is a closer, or an opener starting
+    its line when the open quotation opened its own line too (`line_opener`: the quoted
+    paragraph ended there and the next one reopens it, as news style writes it; a stray mark
+    inside a sentence is no such paragraph); and, when the lines
     without marks before it speak in the first or second person, when it is met within
-    MAX_SPOKEN_LINES + 1 lines and is a closer or an opener starting its line (the quoted
-    paragraph ended there and the next one reopens the quotation, as news style writes it)."""
+    MAX_SPOKEN_LINES + 1 lines and is a closer or such an opener."""
     unmarked: list[str] = []
     for n, (pa, pe) in enumerate(paras[first:first + MAX_SPOKEN_LINES + 1]):
         for i in range(pa, pe):
@@ -155,6 +158,10 @@ def _closed_further_on(text: str, paras: list[tuple[int, int]], first: int) -> b
                 closes = role in ("close", "either")
                 if n <= MAX_BROKEN_LINES and closes:
                     return True
+                reopens = n > 0 and _starts_with_opener(text, (pa, pe)) == i
+                if reopens and line_opener and n <= MAX_BROKEN_LINES and \
+                        enabled("reopened_paragraph"):
+                    return True  # the quoted paragraph's last lines, then the next reopens
                 if not enabled("spoken_lines") or not _spoken(unmarked):
                     return False
                 return closes or (n > 0 and _starts_with_opener(text, (pa, pe)) == i)
@@ -169,6 +176,9 @@ def _double_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteMarks]:
     found: list[QuoteMarks] = []
     # an open quotation carried over from the previous paragraph: (opener, segments so far)
     carry: tuple[int, list[tuple[int, int]]] | None = None
+    # whether the quotation carried over opened its line (a quoted paragraph, see
+    # _closed_further_on)
+    carried_from_line_start = False
     for pi, (ps, pe) in enumerate(paras):
         open_at: int | None = None
         seg_start = ps
@@ -213,8 +223,12 @@ def _double_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteMarks]:
         if open_at is not None:
             a, b = _trim(text, seg_start, pe)
             nxt = paras[pi + 1] if pi + 1 < len(paras) else None
+            line_opener = (carried_from_line_start and outer_start < ps) or \
+                _starts_with_opener(text, (ps, pe)) == open_at
+            carried_from_line_start = line_opener
             if nxt is not None and b > a and (_starts_with_opener(text, nxt) is not None or
-                                              _closed_further_on(text, paras, pi + 1)):
+                                              _closed_further_on(text, paras, pi + 1,
+                                                                 line_opener)):
                 carry = (outer_start, [*segments, (a, b)])
             elif b > a:
                 found.append(QuoteMarks(outer_start, pe, (*segments, (a, b)),
