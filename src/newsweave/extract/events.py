@@ -38,6 +38,7 @@ from newsweave.extract.event_arguments import (
     a_kind_of_thing,
     acceptable_actor,
     arguments,
+    crime_accusation,
     as_protesters,
     implicit_protesters,
     inherited_subject,
@@ -1268,6 +1269,13 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
             if code is not None and victims:
                 doer = (state_ref(code, sense["state_actor"], None, ctx, None), tok)
                 extra_rules.append("agentless_state")
+        if doer is None and etype == "ACCUSE" and enabled("accused_of_crime") and \
+                crime_accusation(tok, [r[0] for r in victims]):
+            # "she is accused of killing her husband": the prosecution's charge (evreal7)
+            code = fallback_country(tok, ctx)
+            if code is not None:
+                doer = (state_ref(code, "JUD", None, ctx, None), tok)
+                extra_rules.append("accused_of_crime")
         rule = "agentless_passive" if etype == "ASSAULT" else "agentless_acts"
         return _assemble(cand, sense, article, ctx, quotes, locations,
                          [(doer, r) for r in victims[:3]
