@@ -108,3 +108,30 @@ def test_police_apprehend_a_suspect(nlp: Any) -> None:
     found = parties(events_of(nlp, "Deputies in Ohio apprehended the suspect after a chase."),
                     "COERCE")
     assert found, found
+
+
+# ------------------------------------------------------------- a charge a person faces
+
+FACES = "Dana Whitlock, of Toledo, Ohio, now faces a murder charge."
+
+
+def test_a_person_faces_the_states_charge(nlp: Any) -> None:
+    found = parties(events_of(nlp, FACES), "ACCUSE")
+    assert ("United States", "USA", "JUD", "Dana Whitlock") in found, found
+
+
+def test_without_faced_charge_no_accuser_is_found(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    _off(monkeypatch, "faced_charge")
+    assert not [f for f in parties(events_of(nlp, FACES), "ACCUSE") if f[2] == "JUD"]
+
+
+def test_a_state_facing_charges_gets_no_court_accuser(nlp: Any) -> None:
+    found = parties(events_of(nlp, "Ruritania faces charges of genocide at the court in "
+                                   "The Hague."), "ACCUSE")
+    assert all(f[2] != "JUD" for f in found), found
+
+
+def test_facing_criticism_is_no_charge(nlp: Any) -> None:
+    found = events_of(nlp, "The mayor of Toledo, Ohio, faced criticism from voters.")
+    assert all(e.actor is None or e.actor.sector != "JUD" for e in found), found

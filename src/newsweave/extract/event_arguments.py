@@ -1614,6 +1614,17 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
                     for r, t in recipient_args(n, ctx, owner_ok=False, preps=("in",))
                     if r.type == "GPE" and r.country and _a_country(t) and
                     not any(same_actor(r, x[0]) for x in recipients))
+            if not actors and sense["type"] == "ACCUSE" and enabled("faced_charge") and \
+                    noun.lemma_.lower() in ("charge", "count", "indictment") and recipients and \
+                    all(r.type != "GPE" and r.sector in _CHARGEABLE_SECTORS
+                        for r, _t in recipients):
+                # rule faced_charge: "Dorn faces a murder charge", "is expected to face
+                # charges": a person faces the prosecution's charge (the story's state)
+                code = fallback_country(noun, ctx)
+                if code is not None:
+                    ref = state_ref(code, "JUD", None, ctx, None)
+                    actors.append((dataclasses.replace(ref, rules=[*ref.rules, "faced_charge"]),
+                                   noun))
         elif rel == "dobj" and head_lemma in lex["receiver_verbs"]:
             recipients.extend(resolve_all(subj, ctx))
             if not actors:
