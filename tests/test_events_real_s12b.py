@@ -135,3 +135,16 @@ def test_a_state_facing_charges_gets_no_court_accuser(nlp: Any) -> None:
 def test_facing_criticism_is_no_charge(nlp: Any) -> None:
     found = events_of(nlp, "The mayor of Toledo, Ohio, faced criticism from voters.")
     assert all(e.actor is None or e.actor.sector != "JUD" for e in found), found
+
+
+# ------------------------------------------------------------ a criminal record of convictions
+
+def test_prior_convictions_are_a_sanction_the_holder_underwent(nlp: Any) -> None:
+    found = parties(events_of(nlp, "According to court records in Ohio, Dana Whitlock has "
+                                   "three prior DUI convictions."), "SANCTION")
+    assert ("United States", "USA", "JUD", "Dana Whitlock") in found, found
+
+
+def test_a_conviction_that_is_a_belief_is_no_sanction(nlp: Any) -> None:
+    found = events_of(nlp, "Ohio voters share the conviction that taxes are too high.")
+    assert not [e for e in found if e.type == "SANCTION"], found
