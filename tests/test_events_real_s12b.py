@@ -148,3 +148,16 @@ def test_prior_convictions_are_a_sanction_the_holder_underwent(nlp: Any) -> None
 def test_a_conviction_that_is_a_belief_is_no_sanction(nlp: Any) -> None:
     found = events_of(nlp, "Ohio voters share the conviction that taxes are too high.")
     assert not [e for e in found if e.type == "SANCTION"], found
+
+
+# ---------------------------------------------------------- dismissed as a sham: an accusation
+
+def test_dismissing_an_election_as_a_sham_accuses(nlp: Any) -> None:
+    found = events_of(nlp, "Voters in Ruritania cast ballots in an election dismissed by "
+                           "critics as a sham.")
+    assert [e for e in found if e.type == "ACCUSE" and e.actor and e.actor.name == "critics"]
+
+
+def test_dismissing_a_proposal_as_premature_stays_a_rejection(nlp: Any) -> None:
+    found = events_of(nlp, "The Ruritanian minister dismissed the proposal as premature.")
+    assert [e.type for e in found] == ["REJECT"], found
