@@ -269,6 +269,14 @@ def place_country(locations: list[Location]) -> str | None:
         from newsweave.extract.actors import unambiguous_place
         if any(unambiguous_place(loc) for loc in locations if loc.country == code):
             return code
+    if len(counts) > 1 and enabled("namesake_town_defers"):
+        # rule namesake_town_defers (evreal7): "Queens" and "Richmond Hill" (a Canadian
+        # town's namesake): when the places that can mean one country only all agree, a town
+        # whose name other countries share does not outvote them
+        from newsweave.extract.actors import unambiguous_place
+        sure = {loc.country for loc in locations if loc.country and unambiguous_place(loc)}
+        if len(sure) == 1:
+            return sure.pop()
     return None
 
 
