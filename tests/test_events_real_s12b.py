@@ -161,3 +161,21 @@ def test_dismissing_an_election_as_a_sham_accuses(nlp: Any) -> None:
 def test_dismissing_a_proposal_as_premature_stays_a_rejection(nlp: Any) -> None:
     found = events_of(nlp, "The Ruritanian minister dismissed the proposal as premature.")
     assert [e.type for e in found] == ["REJECT"], found
+
+
+# ------------------------------------------------- a namesake town does not outvote sure places
+
+QUEENS = ("A woman was hit by a car in Queens near Richmond Hill on Friday. Police arrested "
+          "the driver, Tom Reed.")
+
+
+def test_a_namesake_town_defers_to_the_places_of_one_country(nlp: Any) -> None:
+    found = parties(events_of(nlp, QUEENS), "COERCE")
+    assert found and found[0][1] == "USA", found
+
+
+def test_without_namesake_town_defers_the_story_has_no_country(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    _off(monkeypatch, "namesake_town_defers")
+    found = parties(events_of(nlp, QUEENS), "COERCE")
+    assert found and found[0][1] != "USA", found
