@@ -154,12 +154,23 @@ SPEECH_RULES = frozenset({"hoped_for", "obliged_content", "own_side_subject",
                           "called_wrong"})
 
 
+# quote rules of quotes6 (session 12, issue 13: real news), in extract/quote*.py
+QUOTE_RULES = frozenset({"spoken_lines", "name_before_cue", "statement_then_quote",
+                         "colon_clause_subject", "abbreviation_not_sentence_end",
+                         "plural_noun_not_person", "participle_aside_subject",
+                         "titled_name_after_cue", "quoting_as_saying",
+                         "verb_read_as_noun_label", "pronoun_clause_after_addressee",
+                         "mixed_when_holding_marks", "reported_inside_quotation",
+                         "reopened_paragraph"})
+
+
 def known_rules() -> frozenset[str]:
     from newsweave.extract.actors import resolver_names
     from newsweave.nlp.names import rule_names
 
     # rule_names: the name rules run after the tagger (newsweave.nlp.names, session 10)
-    return ARGUMENT_RULES | TRIGGER_RULES | SPEECH_RULES | frozenset(resolver_names()) | \
+    return ARGUMENT_RULES | TRIGGER_RULES | SPEECH_RULES | QUOTE_RULES | \
+        frozenset(resolver_names()) | \
         rule_names()
 
 

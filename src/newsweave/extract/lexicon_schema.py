@@ -580,6 +580,7 @@ class ReportingVerbs(_Open):
     directive_infinitive: Words
     commitment_infinitive: Words
     issue_verbs: Words
+    issued_statement_nouns: Words
     byline_verbs: Words
     about_content: Words
     as_content: Words
