@@ -17,6 +17,7 @@
   target country, precision, event sentences with no event, clean negatives;
 - the real-article sets (seeds dev, heldout, fresh, fresh2, fresh3, fresh4, fresh5 and
   ecb-dev (14 real ECB+ articles of session 12: courts, police and two administrations),
+  ecb-dev2 (21 more of session 12: Turkmenistan's election, two hit-and-runs, three trials),
   development data since their successors were made (fresh5 since session 9), and fresh6, the
   untouched one: its misses are never printed): recall
   with the actor matched by name, recall with actor and recipient (both one to one),
@@ -81,6 +82,8 @@ ARTICLE_SETS: dict[str, tuple[Path, Path]] = {
     "ecb-accuse": (DATA / "ecb_accuse_dev", DATA / "ecb_accuse_dev_gold.json"),
     # session 12: real ECB+ articles annotated by reading, development data from the start
     "ecb-dev": (DATA / "ecb_events_dev", DATA / "ecb_events_dev_gold.json"),
+    # evreal7: 21 more real ECB+ articles (an election, police, courts), annotated the same way
+    "ecb-dev2": (DATA / "ecb_events_dev2", DATA / "ecb_events_dev2_gold.json"),
 }
 
 

@@ -78,6 +78,8 @@ ARGUMENT_RULES = frozenset({
     "role_subject_antecedent", "unnamed_recipient_country", "conjoined_people",
     "kin_of_person", "reduced_accused", "place_of_police", "refused_asker",
     "along_with",
+    # evreal7 (session 12): a second real set (tests/data/ecb_events_dev2)
+    "accused_of_crime", "origin_demonym", "faced_charge", "namesake_town_defers",
 })
 
 

@@ -125,6 +125,25 @@ class ActorContext:
     person_genders: dict[str, str | None] = field(default_factory=dict)
 
 
+# nouns a demonym gives a person's origin with ("an Indian immigrant", "of Polish descent")
+_ORIGIN_NOUNS = frozenset({"immigrant", "emigrant", "émigré", "emigre", "migrant", "native",
+                           "descent", "origin", "ancestry", "heritage", "expatriate", "expat",
+                           "born"})
+
+
+def _origin_demonym(span: Span) -> bool:
+    """Rule origin_demonym: 'Chohan, an Indian immigrant', 'a Mexican-born driver', 'a man of
+    Polish descent' tell where a person comes from, not where the story happens: such a
+    demonym does not count for the story's country."""
+    if "origin_demonym" in disabled_rules():
+        return False
+    head = span.root.head
+    if span.root.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    return head.i != span.root.i and (head.lemma_.lower() in _ORIGIN_NOUNS or
+                                      head.lower_.endswith("-born"))
+
+
 def build_context(doc: Doc, mentions: list[Mention],
                   quote_speakers: list[tuple[tuple[int, int], ActorRef]] | None = None,
                   published: str | None = None) -> ActorContext:
@@ -149,7 +168,7 @@ def build_context(doc: Doc, mentions: list[Mention],
                 groups[info] += 1
             if info.kind in ("state", "capital") and info.country:
                 countries[info.country] += 1
-        elif m.label == "NORP":
+        elif m.label == "NORP" and not _origin_demonym(span):
             code = gaz.country_of(m.text)
             if code:
                 countries[code] += 1

@@ -116,6 +116,35 @@ def _np_span_text(tok: Token) -> str:
     return tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text.removeprefix("the ")
 
 
+# sectors of a party a prosecution charges: a person, a crowd, a gang (not a state or a rebel army)
+_CHARGEABLE_SECTORS = (None, "CIV", "CRM")
+
+
+def crime_accusation(verb: Token, accused: list[ActorRef]) -> bool:
+    """Rule accused_of_crime: 'Simpson is accused of fatally shooting Flynn', 'the teen accused
+    in the shooting death of ...': a violent crime laid at a person's door with no accuser named
+    is the prosecution's charge (a killing verb's gerund, or a harm noun after 'of' or 'in');
+    not when a state or an armed group is the accused (who accuses them is not the courts)."""
+    if not accused or not all(a.type != "GPE" and a.sector in _CHARGEABLE_SECTORS
+                              for a in accused):
+        return False
+    lex = lexicon()
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "in"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ not in ("pobj", "pcomp"):
+                continue
+            lemma = obj.lemma_.lower()
+            if obj.pos_ == "VERB" and any(s.get("type") == "ASSAULT"
+                                          for s in lex["verbs"].get(lemma, [])):
+                return True
+            if obj.pos_ != "VERB" and "harm_word" in lex["class_of"].get(lemma, set()) | \
+                    lex["class_of"].get(obj.lower_, set()):
+                return True
+    return False
+
+
 def patients_of(verb: Token) -> list[Token]:
     """Who a passive verb's event happens to: its passive subject, or for a reduced
     relative the noun it modifies (and the name that noun stands in apposition to)."""
@@ -1585,6 +1614,17 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
                     for r, t in recipient_args(n, ctx, owner_ok=False, preps=("in",))
                     if r.type == "GPE" and r.country and _a_country(t) and
                     not any(same_actor(r, x[0]) for x in recipients))
+            if not actors and sense["type"] == "ACCUSE" and enabled("faced_charge") and \
+                    noun.lemma_.lower() in ("charge", "count", "indictment") and recipients and \
+                    all(r.type != "GPE" and r.sector in _CHARGEABLE_SECTORS
+                        for r, _t in recipients):
+                # rule faced_charge: "Dorn faces a murder charge", "is expected to face
+                # charges": a person faces the prosecution's charge (the story's state)
+                code = fallback_country(noun, ctx)
+                if code is not None:
+                    ref = state_ref(code, "JUD", None, ctx, None)
+                    actors.append((dataclasses.replace(ref, rules=[*ref.rules, "faced_charge"]),
+                                   noun))
         elif rel == "dobj" and head_lemma in lex["receiver_verbs"]:
             recipients.extend(resolve_all(subj, ctx))
             if not actors:

@@ -40,6 +40,7 @@ from newsweave.extract.event_arguments import (
     acceptable_actor,
     arguments,
     as_protesters,
+    crime_accusation,
     implicit_protesters,
     inherited_subject,
     no_borrowed_country,
@@ -416,6 +417,14 @@ def place_country(locations: list[Location]) -> str | None:
         from newsweave.extract.actors import unambiguous_place
         if any(unambiguous_place(loc) for loc in locations if loc.country == code):
             return code
+    if len(counts) > 1 and enabled("namesake_town_defers"):
+        # rule namesake_town_defers (evreal7): "Queens" and "Richmond Hill" (a Canadian
+        # town's namesake): when the places that can mean one country only all agree, a town
+        # whose name other countries share does not outvote them
+        from newsweave.extract.actors import unambiguous_place
+        sure = {loc.country for loc in locations if loc.country and unambiguous_place(loc)}
+        if len(sure) == 1:
+            return sure.pop()
     return None
 
 
@@ -1517,6 +1526,13 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
             if code is not None and victims:
                 doer = (state_ref(code, sense["state_actor"], None, ctx, None), tok)
                 extra_rules.append("agentless_state")
+        if doer is None and etype == "ACCUSE" and enabled("accused_of_crime") and \
+                crime_accusation(tok, [r[0] for r in victims]):
+            # "she is accused of killing her husband": the prosecution's charge (evreal7)
+            code = fallback_country(tok, ctx)
+            if code is not None:
+                doer = (state_ref(code, "JUD", None, ctx, None), tok)
+                extra_rules.append("accused_of_crime")
         rule = "agentless_passive" if etype == "ASSAULT" else "agentless_acts"
         return _assemble(cand, sense, article, ctx, quotes, locations,
                          [(doer, r) for r in victims[:3]
