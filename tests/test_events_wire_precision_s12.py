@@ -1,0 +1,170 @@
+"""False events of session 12 (evprecision6), found by classifying every false event the seven
+made-up development sentence suites emit: a wire sentence reports one event, and these extra
+events name a figure of speech, what an accusation is about, who the reported event is done
+to, or the time it is told against. The sentences here are made up. Each rule is switched off
+once (NEWSWEAVE_ABLATE) to show the test depends on it, and each has a near miss that must
+keep its event."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from event_helpers import events_of
+from newsweave.extract.ablation import ABLATE_ENV, known_rules
+from newsweave.model import Event
+
+RULES = ("abstract_target", "accused_content", "described_participant", "background_anchor")
+
+
+def types_of(nlp: Any, text: str) -> list[str]:
+    return sorted(e.type for e in events_of(nlp, text))
+
+
+def typed(events: list[Event], etype: str) -> list[Event]:
+    return [e for e in events if e.type == etype]
+
+
+def test_every_rule_can_be_switched_off() -> None:
+    assert set(RULES) <= known_rules()
+
+
+# ---------------------------------------------------------------- abstract_target
+
+@pytest.mark.parametrize("text", [
+    "The Velmoran airline attacked its cost base, cutting 300 jobs.",
+    "The finance minister shot down the rumours about her health.",
+    "Tarvian lawmakers attacked the budget deficit in a late-night session.",
+])
+def test_force_on_an_abstract_thing_is_a_figure(nlp: Any, text: str) -> None:
+    assert not typed(events_of(nlp, text), "ASSAULT")
+
+
+def test_the_rule_is_what_drops_the_figure(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ABLATE_ENV, "abstract_target")
+    assert typed(events_of(nlp, "The Velmoran airline attacked its cost base, cutting 300 "
+                                "jobs."), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a crowded market in northern Velmora, killing nine people.",
+    "Syrian jets bombed a fuel depot outside Idlib.",
+    "Rebels attacked the army barracks in Ostrava at dawn.",
+])
+def test_force_on_a_place_or_a_building_stays(nlp: Any, text: str) -> None:
+    """Near miss: a market, a depot, barracks are places force is done to."""
+    assert typed(events_of(nlp, text), "ASSAULT")
+
+
+# ---------------------------------------------------------------- accused_content
+
+@pytest.mark.parametrize("text, extra", [
+    ("The Velmoran president condemned the killing of two reporters by Tarvian troops.",
+     "ASSAULT"),
+    ("The Velmoran envoy denounced the Tarvian crackdown on independent radio stations.",
+     "COERCE"),
+])
+def test_what_an_accusation_is_about_is_no_second_event(nlp: Any, text: str,
+                                                         extra: str) -> None:
+    events = events_of(nlp, text)
+    assert typed(events, "ACCUSE")
+    assert not typed(events, extra)
+
+
+def test_what_a_punishment_is_for_is_no_second_event(nlp: Any) -> None:
+    events = events_of(nlp, "A Velmoran court jailed a blogger for insulting the president.")
+    assert typed(events, "COERCE") or typed(events, "SANCTION")
+    assert not typed(events, "ACCUSE")
+
+
+def test_the_rule_is_what_drops_the_content(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ABLATE_ENV, "accused_content")
+    assert typed(events_of(nlp, "The Velmoran president condemned the killing of two reporters "
+                                "by Tarvian troops."), "ASSAULT")
+
+
+def test_what_a_party_is_accused_of_doing_stays(nlp: Any) -> None:
+    """Near miss: 'accused X of shelling Y' keeps the shelling, alleged (the hand-annotated
+    article sets code it as an event of its own)."""
+    events = events_of(nlp, "The Velmoran foreign minister accused Syrian troops of shelling "
+                            "border villages.")
+    assert typed(events, "ACCUSE")
+    assert any(e.modality == "alleged" for e in typed(events, "ASSAULT"))
+
+
+def test_an_allegation_told_in_its_own_clause_stays(nlp: Any) -> None:
+    """Near miss: 'alleged that ...' reports the act (alleged), it is no object of the
+    accusation."""
+    events = events_of(nlp, "Velmora alleged that Tarvian troops had shelled three border "
+                            "villages.")
+    assert any(e.modality == "alleged" for e in typed(events, "ASSAULT"))
+
+
+def test_the_accused_party_is_still_the_recipient(nlp: Any) -> None:
+    accuse = typed(events_of(nlp, "The Velmoran president condemned the killing of two "
+                                  "reporters by Tarvian troops."), "ACCUSE")
+    assert accuse and accuse[0].recipient is not None
+
+
+# ---------------------------------------------------------------- described_participant
+
+@pytest.mark.parametrize("text, extra", [
+    ("The president of Velmora pardoned 40 students jailed during last year's unrest.",
+     "COERCE"),
+    ("Velmoran police arrested dozens of farmers who had blocked the main road.", "PROTEST"),
+    ("Velmora expelled three Tarvian diplomats accused of spying.", "ACCUSE"),
+])
+def test_how_the_participants_came_there_is_background(nlp: Any, text: str,
+                                                       extra: str) -> None:
+    assert not typed(events_of(nlp, text), extra)
+
+
+def test_the_rule_is_what_drops_the_background(nlp: Any,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ABLATE_ENV, "described_participant")
+    assert typed(events_of(nlp, "Velmoran police arrested dozens of farmers who had blocked "
+                                "the main road."), "PROTEST")
+
+
+def test_a_clause_on_the_subject_stays(nlp: Any) -> None:
+    """Near miss: the relative clause describes the doer, not the one the event is done to;
+    it is not read, and the main event stays."""
+    events = events_of(nlp, "Velmoran farmers who had lost their land blocked the main road "
+                            "into Ostrava.")
+    assert typed(events, "PROTEST")
+
+
+def test_a_clause_on_a_noun_no_event_takes_stays(nlp: Any) -> None:
+    events = events_of(nlp, "The report named the officers who beat the prisoners in Ostrava.")
+    assert typed(events, "ASSAULT")
+
+
+# ---------------------------------------------------------------- background_anchor
+
+@pytest.mark.parametrize("text", [
+    "Velmora recalled its ambassador from Tarvia after the riot.",
+    "Velmoran authorities cut mobile internet in Ostrava ahead of the rally.",
+    "The Velmoran government dropped the media bill after two nights of protests.",
+])
+def test_an_event_that_only_dates_another_is_no_report(nlp: Any, text: str) -> None:
+    assert not typed(events_of(nlp, text), "PROTEST")
+
+
+def test_the_rule_is_what_drops_the_anchor(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ABLATE_ENV, "background_anchor")
+    assert typed(events_of(nlp, "Velmora recalled its ambassador from Tarvia after the riot."),
+                 "PROTEST")
+
+
+def test_an_anchor_with_its_own_agent_stays(nlp: Any) -> None:
+    """Near miss: 'after the attack by gunmen' names who attacked: a report of its own."""
+    events = events_of(nlp, "Velmora closed its border with Tarvia after the attack by "
+                            "Tarvian gunmen on a police post.")
+    assert typed(events, "ASSAULT")
+
+
+def test_an_anchor_with_no_event_to_date_stays(nlp: Any) -> None:
+    """Near miss: the protest noun is the sentence's only event."""
+    events = events_of(nlp, "Thousands of farmers joined the protests in Ostrava on Monday.")
+    assert typed(events, "PROTEST")
