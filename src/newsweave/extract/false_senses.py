@@ -36,6 +36,18 @@ Not a rule: 'after months of protests', 'following a day of demonstrations', 'af
 an offensive' name real events (the hand-annotated article sets fresh3-5 list all five such
 spans they hold as gold events), so a span of events is kept.
 
+Session 12 (evprecision6), from every false event the seven made-up development sentence suites
+emit (a wire sentence reports one event; these extra ones name something else):
+- `abstract_target`: force whose only object is an abstract thing ('attacked its cost base',
+  'shot down the rumours') with no party it is aimed at is a figure of speech.
+- `accused_content`: the object of an accusation ('condemned the execution of ...') and what
+  a punishment is for ('jailed a blogger for insulting ...') are what it is about.
+- `described_participant`: a clause on the object of another event of the sentence ('freed
+  the soldiers it had detained', 'expelled diplomats accused of spying') is background.
+- `background_anchor`: an event noun that only dates another event ('after the riot', 'ahead
+  of the rally'), with no owner or agent of its own, is the time it is told against. Unlike
+  the dropped `background_span`, it needs another event of the sentence to date.
+
 Session 9 (evprecision2), from a judged sample of quote-set texts and fresh5's false events:
 - `asked_not_told`: an event in a yes/no question or a question with a counterfactual modal
   ('Would X have pleaded ...?', 'What would have been the reaction had X met Y?') is not told
