@@ -168,3 +168,23 @@ def test_an_anchor_with_no_event_to_date_stays(nlp: Any) -> None:
     """Near miss: the protest noun is the sentence's only event."""
     events = events_of(nlp, "Thousands of farmers joined the protests in Ostrava on Monday.")
     assert typed(events, "PROTEST")
+
+
+def test_an_event_noun_in_a_clause_on_the_object_is_background(nlp: Any) -> None:
+    events = events_of(nlp, "The Velmoran government withdrew the media bill that sparked "
+                            "months of protests.")
+    assert not typed(events, "PROTEST")
+
+
+def test_a_speech_act_an_accusation_takes_stays(nlp: Any) -> None:
+    """Near miss: a threat or a demand that is condemned was made (speech_act_types)."""
+    events = events_of(nlp, "The Syrian president condemned Turkey's threats against Kurdish "
+                            "towns.")
+    assert typed(events, "ACCUSE") and typed(events, "THREATEN")
+
+
+def test_the_rule_is_what_drops_the_clause_noun(nlp: Any,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ABLATE_ENV, "described_participant")
+    assert typed(events_of(nlp, "The Velmoran government withdrew the media bill that sparked "
+                                "months of protests."), "PROTEST")

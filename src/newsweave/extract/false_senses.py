@@ -172,6 +172,7 @@ class FalseSenseWords:
     abstract_target_types: frozenset[str] = frozenset()
     accusing_types: frozenset[str] = frozenset()
     punishing_types: frozenset[str] = frozenset()
+    speech_act_types: frozenset[str] = frozenset()
     punishment_preps: frozenset[str] = frozenset()
     anchor_preps: frozenset[str] = frozenset()
     anchor_heads: frozenset[str] = frozenset()
@@ -225,6 +226,7 @@ def false_sense_words() -> FalseSenseWords:
         abstract_target_types=frozenset(data["abstract_target_types"]),
         accusing_types=frozenset(data["accusing_types"]),
         punishing_types=frozenset(data["punishing_types"]),
+        speech_act_types=frozenset(data["speech_act_types"]),
         **{key: frozenset(w.lower() for w in data[key]) for key in _SESSION12B_KEYS},
     )
 
@@ -1415,7 +1417,7 @@ def _session12b_false_sense(cand: Candidate, ctx: ActorContext,
     if etype in false_sense_words().abstract_target_types and enabled("abstract_target") and \
             abstract_target(tok, ctx):
         return "abstract_target"
-    if enabled("accused_content") and accused_content(tok, *accusers):
+    if enabled("accused_content") and accused_content(tok, etype, *accusers):
         return "accused_content"
     if enabled("described_participant") and described_participant(tok, triggers):
         return "described_participant"
@@ -1597,7 +1599,8 @@ def _clause_head(tok: Token) -> Token:
     return node
 
 
-def accused_content(tok: Token, accusing: frozenset[int], punishing: frozenset[int]) -> bool:
+def accused_content(tok: Token, etype: str | None, accusing: frozenset[int],
+                    punishing: frozenset[int]) -> bool:
     """Rule `accused_content`: 'condemned the execution of three protesters', 'denounced the
     crackdown on the press', 'jailed a blogger for insulting the army': the act an accusation
     (accusing_types) names as its object, or a punishment (punishing_types) is given for
@@ -1605,7 +1608,8 @@ def accused_content(tok: Token, accusing: frozenset[int], punishing: frozenset[i
     punishment carries it). 'Accused X of shelling Y' and 'denounced X for threatening Y' are
     not read: the hand-annotated article sets (fresh3) code that content as an event of its
     own, and what an accuser says in a clause of its own ('alleged that troops had executed
-    prisoners') is the report."""
+    prisoners') is the report. A speech act an accusing verb takes (speech_act_types:
+    'denied the accusations', 'rejected the demand') was made: it stays."""
     if not accusing and not punishing:
         return False
     node = _clause_head(tok)
@@ -1613,7 +1617,8 @@ def accused_content(tok: Token, accusing: frozenset[int], punishing: frozenset[i
             node.head.lower_ in false_sense_words().punishment_preps and \
             node.head.head.i in punishing:
         return True
-    return node.pos_ == "NOUN" and node.dep_ == "dobj" and node.head.i in accusing
+    return node.pos_ == "NOUN" and node.dep_ == "dobj" and node.head.i in accusing and \
+        etype not in false_sense_words().speech_act_types
 
 
 def _argument_of(noun: Token) -> Token | None:
@@ -1637,14 +1642,31 @@ def _argument_of(noun: Token) -> Token | None:
 def described_participant(tok: Token, triggers: frozenset[int]) -> bool:
     """Rule `described_participant`: 'freed the soldiers it had detained since July',
     'pardoned 300 protesters jailed during the unrest', 'expelled two diplomats accused of
-    spying': a clause that describes who another event of the sentence is done to (a relative
-    clause or a participle on that event's object) tells how they came there, background to
-    the event the sentence reports, not a second report. A clause on the subject ('troops who
+    spying', 'withdrew the bill that sparked months of protests': a clause that describes who
+    or what another event of the sentence is done to (a relative clause or a participle on
+    that event's object, and the event nouns it takes) tells how they came there, background
+    to the event the sentence reports, not a second report. A clause on the subject ('troops who
     crossed the border shelled ...') or on a noun no event takes is kept."""
-    if tok.pos_ != "VERB" or tok.dep_ not in ("relcl", "acl", "amod"):
+    clause = tok if tok.pos_ == "VERB" else _verb_taking(tok)
+    if clause is None or clause.dep_ not in ("relcl", "acl", "amod"):
         return False
-    verb = _argument_of(tok.head)
-    return verb is not None and verb.i != tok.i and verb.i in triggers
+    verb = _argument_of(clause.head)
+    return verb is not None and verb.i not in (tok.i, clause.i) and verb.i in triggers
+
+
+def _verb_taking(noun: Token) -> Token | None:
+    """The verb whose argument an event noun is, up through prepositions: 'the bill that
+    sparked months of protests' -> 'sparked'."""
+    if noun.pos_ != "NOUN":
+        return None
+    node = noun
+    for _ in range(4):
+        if node.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and node.head.pos_ == "VERB":
+            return node.head
+        if node.dep_ != "pobj":
+            return None
+        node = node.head.head
+    return None
 
 
 def background_anchor(tok: Token, triggers: frozenset[int]) -> bool:

@@ -766,6 +766,7 @@ class FalseSenses(_Strict):
     abstract_target_types: Words
     accusing_types: Words
     punishing_types: Words
+    speech_act_types: Words
     punishment_preps: Words
     anchor_preps: Words
     anchor_heads: Words
@@ -795,7 +796,7 @@ def _check_false_senses(name: str, data: Any) -> None:
     for key in ("thing_compound_types", "party_object_exempt_types", "content_intent_types",
                 "purpose_request_types", "purpose_protest_types", "mission_types",
                 "product_senses", "abstract_target_types", "accusing_types",
-                "punishing_types"):
+                "punishing_types", "speech_act_types"):
         for i, etype in enumerate(data[key]):
             if etype not in types:
                 raise LexiconError(f"{name}: {key}[{i}]: unknown type {etype!r}")
