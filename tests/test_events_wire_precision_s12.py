@@ -15,7 +15,8 @@ from event_helpers import events_of
 from newsweave.extract.ablation import ABLATE_ENV, known_rules
 from newsweave.model import Event
 
-RULES = ("abstract_target", "accused_content", "described_participant", "background_anchor")
+RULES = ("abstract_target", "accused_content", "described_participant", "background_anchor",
+         "protested_act")
 
 
 def types_of(nlp: Any, text: str) -> list[str]:
@@ -188,3 +189,28 @@ def test_the_rule_is_what_drops_the_clause_noun(nlp: Any,
     monkeypatch.setenv(ABLATE_ENV, "described_participant")
     assert typed(events_of(nlp, "The Velmoran government withdrew the media bill that sparked "
                                 "months of protests."), "PROTEST")
+
+
+# ---------------------------------------------------------------- protested_act
+
+PROTESTED = ("Thousands marched in Ostrava to protest against the arrest of the Velmoran "
+             "opposition leader.")
+
+
+def test_what_a_protest_is_against_is_no_second_event(nlp: Any) -> None:
+    events = events_of(nlp, PROTESTED)
+    assert typed(events, "PROTEST")
+    assert not typed(events, "COERCE")
+
+
+def test_the_rule_is_what_drops_the_protested_act(nlp: Any,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ABLATE_ENV, "protested_act")
+    assert typed(events_of(nlp, PROTESTED), "COERCE")
+
+
+def test_an_act_told_in_its_own_clause_stays(nlp: Any) -> None:
+    """Near miss: the arrest is told by its own verb, not as what the march is against."""
+    events = events_of(nlp, "Police in Ostrava arrested the Velmoran opposition leader, and "
+                            "thousands marched in protest.")
+    assert typed(events, "COERCE")

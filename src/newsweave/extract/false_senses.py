@@ -47,6 +47,7 @@ emit (a wire sentence reports one event; these extra ones name something else):
 - `background_anchor`: an event noun that only dates another event ('after the riot', 'ahead
   of the rally'), with no owner or agent of its own, is the time it is told against. Unlike
   the dropped `background_span`, it needs another event of the sentence to date.
+- `protested_act`: what a protest is against ('to protest against his arrest') is its cause.
 
 Session 9 (evprecision2), from a judged sample of quote-set texts and fresh5's false events:
 - `asked_not_told`: an event in a yes/no question or a question with a counterfactual modal
@@ -1375,6 +1376,8 @@ def drop_false_senses(candidates: list[Candidate], ctx: ActorContext) -> list[Ca
                          c.sense.get("type") in words.accusing_types)
     punishing = frozenset(c.trigger.i for c in candidates if c.trigger.pos_ == "VERB" and
                           c.sense.get("type") in words.punishing_types)
+    protesting = frozenset(c.trigger.i for c in candidates
+                           if c.sense.get("type") in words.purpose_protest_types)
     triggers = frozenset(c.trigger.i for c in candidates)
     for cand in candidates:
         if cand.sense.get("type") == "ASSAULT" and cand.trigger.pos_ == "VERB" and \
@@ -1400,7 +1403,8 @@ def drop_false_senses(candidates: list[Candidate], ctx: ActorContext) -> list[Ca
         if rule is None and cand.trigger.i in mission_purposes:
             rule = "mission_purpose"
         if rule is None:
-            rule = _session12b_false_sense(cand, ctx, (accusing, punishing), triggers)
+            rule = _session12b_false_sense(cand, ctx, (accusing, punishing), protesting,
+                                            triggers)
         if rule is None:
             kept.append(cand)
         else:
@@ -1411,7 +1415,7 @@ def drop_false_senses(candidates: list[Candidate], ctx: ActorContext) -> list[Ca
 
 def _session12b_false_sense(cand: Candidate, ctx: ActorContext,
                             accusers: tuple[frozenset[int], frozenset[int]],
-                            triggers: frozenset[int]) -> str | None:
+                            protesting: frozenset[int], triggers: frozenset[int]) -> str | None:
     """The rules of evprecision6 (session 12), each switchable by its name."""
     tok, etype = cand.trigger, cand.sense.get("type")
     if etype in false_sense_words().abstract_target_types and enabled("abstract_target") and \
@@ -1419,6 +1423,9 @@ def _session12b_false_sense(cand: Candidate, ctx: ActorContext,
         return "abstract_target"
     if enabled("accused_content") and accused_content(tok, etype, *accusers):
         return "accused_content"
+    if etype not in false_sense_words().purpose_protest_types and enabled("protested_act") and \
+            protested_act(tok, etype, protesting):
+        return "protested_act"
     if enabled("described_participant") and described_participant(tok, triggers):
         return "described_participant"
     if enabled("background_anchor") and background_anchor(tok, triggers):
@@ -1619,6 +1626,23 @@ def accused_content(tok: Token, etype: str | None, accusing: frozenset[int],
         return True
     return node.pos_ == "NOUN" and node.dep_ == "dobj" and node.head.i in accusing and \
         etype not in false_sense_words().speech_act_types
+
+
+def protested_act(tok: Token, etype: str | None, protesting: frozenset[int]) -> bool:
+    """Rule `protested_act`: 'took to the streets to protest against his arrest', 'protested
+    the ban on armbands', 'protests over the killing of a student': what a protest is against
+    (its object, or its against/over phrase) is what it is about, told as its cause, not a
+    second report (as `accused_content` for an accusation). A speech act so protested
+    (speech_act_types: 'protested the demand') was made: it stays."""
+    if not protesting or tok.pos_ != "NOUN" or \
+            etype in false_sense_words().speech_act_types:
+        return False
+    node = _clause_head(tok)
+    if node.dep_ == "dobj" and node.head.i in protesting:
+        return True
+    return node.dep_ == "pobj" and node.head.dep_ == "prep" and \
+        node.head.lower_ in false_sense_words().protest_preps and \
+        node.head.lower_ != "for" and node.head.head.i in protesting
 
 
 def _argument_of(noun: Token) -> Token | None:
