@@ -16,7 +16,7 @@ from newsweave.extract.ablation import ABLATE_ENV, known_rules
 from newsweave.model import Event
 
 RULES = ("abstract_target", "accused_content", "described_participant", "background_anchor",
-         "protested_act")
+         "protested_act", "threat_condition")
 
 
 def types_of(nlp: Any, text: str) -> list[str]:
@@ -214,3 +214,27 @@ def test_an_act_told_in_its_own_clause_stays(nlp: Any) -> None:
     events = events_of(nlp, "Police in Ostrava arrested the Velmoran opposition leader, and "
                             "thousands marched in protest.")
     assert typed(events, "COERCE")
+
+
+# ---------------------------------------------------------------- threat_condition
+
+THREAT = "The Velmoran governor threatened to deploy the army if the riots continue."
+
+
+def test_the_condition_of_a_threat_is_no_report(nlp: Any) -> None:
+    events = events_of(nlp, THREAT)
+    assert typed(events, "THREATEN")
+    assert not typed(events, "PROTEST")
+
+
+def test_the_rule_is_what_drops_the_condition(nlp: Any,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ABLATE_ENV, "threat_condition")
+    assert typed(events_of(nlp, THREAT), "PROTEST")
+
+
+def test_what_a_threat_answers_stays(nlp: Any) -> None:
+    """Near miss: riots told as having broken out are no condition."""
+    events = events_of(nlp, "The Velmoran governor threatened to deploy the army after riots "
+                            "broke out in Ostrava.")
+    assert typed(events, "THREATEN") and typed(events, "PROTEST")

@@ -48,6 +48,7 @@ emit (a wire sentence reports one event; these extra ones name something else):
   of the rally'), with no owner or agent of its own, is the time it is told against. Unlike
   the dropped `background_span`, it needs another event of the sentence to date.
 - `protested_act`: what a protest is against ('to protest against his arrest') is its cause.
+- `threat_condition`: the if/unless condition of a threat ('if the riots continue').
 
 Session 9 (evprecision2), from a judged sample of quote-set texts and fresh5's false events:
 - `asked_not_told`: an event in a yes/no question or a question with a counterfactual modal
@@ -174,9 +175,11 @@ class FalseSenseWords:
     accusing_types: frozenset[str] = frozenset()
     punishing_types: frozenset[str] = frozenset()
     speech_act_types: frozenset[str] = frozenset()
+    threat_types: frozenset[str] = frozenset()
     punishment_preps: frozenset[str] = frozenset()
     anchor_preps: frozenset[str] = frozenset()
     anchor_heads: frozenset[str] = frozenset()
+    condition_marks: frozenset[str] = frozenset()
 
 
 _SESSION9_KEYS = ("question_heads", "counterfactual_modals", "habitual_adverbs",
@@ -192,7 +195,8 @@ _SESSION11_KEYS = ("terms_nouns", "terms_modifiers", "content_verbs", "idioms",
 _SESSION12_KEYS = ("disaster_story_words", "attack_words", "product_objects", "call_kinds",
                    "own_terms_objects", "span_nouns", "meeting_kinds",
                    "ban_verbs")
-_SESSION12B_KEYS = ("punishment_preps", "anchor_preps", "anchor_heads")
+_SESSION12B_KEYS = ("punishment_preps", "anchor_preps", "anchor_heads",
+                    "condition_marks")
 
 
 @functools.lru_cache(maxsize=1)
@@ -228,6 +232,7 @@ def false_sense_words() -> FalseSenseWords:
         accusing_types=frozenset(data["accusing_types"]),
         punishing_types=frozenset(data["punishing_types"]),
         speech_act_types=frozenset(data["speech_act_types"]),
+        threat_types=frozenset(data["threat_types"]),
         **{key: frozenset(w.lower() for w in data[key]) for key in _SESSION12B_KEYS},
     )
 
@@ -1378,6 +1383,8 @@ def drop_false_senses(candidates: list[Candidate], ctx: ActorContext) -> list[Ca
                           c.sense.get("type") in words.punishing_types)
     protesting = frozenset(c.trigger.i for c in candidates
                            if c.sense.get("type") in words.purpose_protest_types)
+    threatening = frozenset(c.trigger.i for c in candidates
+                            if c.sense.get("type") in words.threat_types)
     triggers = frozenset(c.trigger.i for c in candidates)
     for cand in candidates:
         if cand.sense.get("type") == "ASSAULT" and cand.trigger.pos_ == "VERB" and \
@@ -1402,6 +1409,9 @@ def drop_false_senses(candidates: list[Candidate], ctx: ActorContext) -> list[Ca
             rule = "protest_purpose"
         if rule is None and cand.trigger.i in mission_purposes:
             rule = "mission_purpose"
+        if rule is None and enabled("threat_condition") and \
+                threat_condition(cand.trigger, threatening):
+            rule = "threat_condition"
         if rule is None:
             rule = _session12b_false_sense(cand, ctx, (accusing, punishing), protesting,
                                             triggers)
@@ -1643,6 +1653,28 @@ def protested_act(tok: Token, etype: str | None, protesting: frozenset[int]) -> 
     return node.dep_ == "pobj" and node.head.dep_ == "prep" and \
         node.head.lower_ in false_sense_words().protest_preps and \
         node.head.lower_ != "for" and node.head.head.i in protesting
+
+
+def threat_condition(tok: Token, threatening: frozenset[int]) -> bool:
+    """Rule `threat_condition`: 'threatened to deploy the guard if the riots continue',
+    'threatened to execute hostages if air strikes went on': the condition of a threat (an
+    if/unless clause on the threat or on what it threatens) is what the threat is set
+    against, not a report of its own; the threat carries it."""
+    if not threatening:
+        return False
+    clause = tok if tok.pos_ in ("VERB", "AUX") else _verb_taking(tok)
+    if clause is None or clause.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ in false_sense_words().condition_marks
+            for c in clause.children):
+        return False
+    node = clause.head
+    for _ in range(3):
+        if node.i in threatening:
+            return node.i != tok.i
+        if node.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep"):
+            return False
+        node = node.head
+    return node.i in threatening and node.i != tok.i
 
 
 def _argument_of(noun: Token) -> Token | None:
