@@ -16,7 +16,7 @@ from newsweave.extract.ablation import ABLATE_ENV, known_rules
 from newsweave.model import Event
 
 RULES = ("abstract_target", "accused_content", "described_participant", "background_anchor",
-         "protested_act", "threat_condition")
+         "protested_act", "threat_condition", "open_question")
 
 
 def types_of(nlp: Any, text: str) -> list[str]:
@@ -238,3 +238,33 @@ def test_what_a_threat_answers_stays(nlp: Any) -> None:
     events = events_of(nlp, "The Velmoran governor threatened to deploy the army after riots "
                             "broke out in Ostrava.")
     assert typed(events, "THREATEN") and typed(events, "PROTEST")
+
+
+# ---------------------------------------------------------------- open_question
+
+QUESTION = "Reporters asked the spokesman whether Syria would send more troops to the border."
+
+
+@pytest.mark.parametrize("text", [
+    QUESTION,
+    "The Turkish minister declined to say whether Ankara would expel the Syrian diplomats.",
+    "Lawmakers asked if the Syrian army had shelled the village.",
+])
+def test_an_open_question_tells_no_event(nlp: Any, text: str) -> None:
+    assert not [e for e in events_of(nlp, text) if e.type in ("MOBILIZE", "SANCTION",
+                                                               "ASSAULT")]
+
+
+def test_the_rule_is_what_drops_the_question(nlp: Any,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ABLATE_ENV, "open_question")
+    assert typed(events_of(nlp, QUESTION), "MOBILIZE")
+
+
+def test_an_answer_told_after_the_question_stays(nlp: Any) -> None:
+    """Near miss: a conditional expulsion is planned, not asked; an agreement told after
+    the question happened."""
+    assert typed(events_of(nlp, "Turkey will expel the Syrian diplomats if talks fail, the "
+                                "minister said."), "SANCTION")
+    assert typed(events_of(nlp, "Turkey asked whether Syria would join the talks, and Syria "
+                                "agreed to attend."), "AGREE")

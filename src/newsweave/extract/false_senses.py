@@ -49,6 +49,7 @@ emit (a wire sentence reports one event; these extra ones name something else):
   the dropped `background_span`, it needs another event of the sentence to date.
 - `protested_act`: what a protest is against ('to protest against his arrest') is its cause.
 - `threat_condition`: the if/unless condition of a threat ('if the riots continue').
+- `open_question`: an event in a whether-clause ('asked whether X would send troops').
 
 Session 9 (evprecision2), from a judged sample of quote-set texts and fresh5's false events:
 - `asked_not_told`: an event in a yes/no question or a question with a counterfactual modal
@@ -1436,6 +1437,8 @@ def _session12b_false_sense(cand: Candidate, ctx: ActorContext,
     if etype not in false_sense_words().purpose_protest_types and enabled("protested_act") and \
             protested_act(tok, etype, protesting):
         return "protested_act"
+    if enabled("open_question") and open_question(tok, etype):
+        return "open_question"
     if enabled("described_participant") and described_participant(tok, triggers):
         return "described_participant"
     if enabled("background_anchor") and background_anchor(tok, triggers):
@@ -1675,6 +1678,27 @@ def threat_condition(tok: Token, threatening: frozenset[int]) -> bool:
             return False
         node = node.head
     return node.i in threatening and node.i != tok.i
+
+
+def open_question(tok: Token, etype: str | None = None) -> bool:
+    """Rule `open_question`: 'asked whether Washington would send more troops', 'declined to
+    say whether Ankara would expel the diplomats', 'whether Ankara will veto remains unclear',
+    'asked if the army had fired': an event in a whether-clause (or an if-clause that is a
+    verb's complement, not a condition) is an open question, not told as having happened. A
+    speech act the question is about ('whether X will grant the Syrian request') was made."""
+    if tok.pos_ == "NOUN" and etype in false_sense_words().speech_act_types:
+        return False
+    clause = tok if tok.pos_ in ("VERB", "AUX") else _verb_taking(tok)
+    for _ in range(2):  # the clause, or the clause its infinitive hangs on ('would try to seize')
+        if clause is None:
+            return False
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        if "whether" in marks or ("if" in marks and clause.dep_ in ("ccomp", "csubj")):
+            return True
+        if clause.dep_ != "xcomp":
+            return False
+        clause = clause.head
+    return False
 
 
 def _argument_of(noun: Token) -> Token | None:
