@@ -16,7 +16,7 @@ from newsweave.extract.ablation import ABLATE_ENV, known_rules
 from newsweave.model import Event
 
 RULES = ("abstract_target", "accused_content", "described_participant", "background_anchor",
-         "protested_act", "threat_condition", "open_question")
+         "protested_act", "threat_condition", "open_question", "protest_participle")
 
 
 def types_of(nlp: Any, text: str) -> list[str]:
@@ -268,3 +268,30 @@ def test_an_answer_told_after_the_question_stays(nlp: Any) -> None:
                                 "minister said."), "SANCTION")
     assert typed(events_of(nlp, "Turkey asked whether Syria would join the talks, and Syria "
                                 "agreed to attend."), "AGREE")
+
+
+# ---------------------------------------------------------------- protest_participle
+
+STRIKE = "Velmoran nurses went on strike on Monday, demanding higher pay."
+
+
+@pytest.mark.parametrize("text", [
+    STRIKE,
+    "Velmoran students staged a sit-in at the university in Ostrava demanding lower fees.",
+])
+def test_what_a_protest_demands_is_one_protest(nlp: Any, text: str) -> None:
+    events = events_of(nlp, text)
+    assert typed(events, "PROTEST")
+    assert not typed(events, "REQUEST")
+
+
+def test_the_rule_is_what_drops_the_demand(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ABLATE_ENV, "protest_participle")
+    assert typed(events_of(nlp, STRIKE), "REQUEST")
+
+
+def test_a_demand_made_at_a_meeting_stays(nlp: Any) -> None:
+    """Near miss: a meeting is no protest; the demand made there is a REQUEST."""
+    events = events_of(nlp, "The Velmoran union met the minister on Monday, demanding higher "
+                            "pay.")
+    assert typed(events, "REQUEST")

@@ -140,7 +140,7 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            # evprecision6 (session 12): made-up wire sentences' extra events
                            "abstract_target", "accused_content", "described_participant",
                            "background_anchor", "protested_act", "threat_condition",
-                           "open_question"})
+                           "open_question", "protest_participle"})
 
 
 # evquoted5 (session 11): events told in someone's words (extract/event_speech.py)

@@ -50,6 +50,7 @@ emit (a wire sentence reports one event; these extra ones name something else):
 - `protested_act`: what a protest is against ('to protest against his arrest') is its cause.
 - `threat_condition`: the if/unless condition of a threat ('if the riots continue').
 - `open_question`: an event in a whether-clause ('asked whether X would send troops').
+- `protest_participle`: 'went on strike, demanding higher pay' is one PROTEST.
 
 Session 9 (evprecision2), from a judged sample of quote-set texts and fresh5's false events:
 - `asked_not_told`: an event in a yes/no question or a question with a counterfactual modal
@@ -1334,6 +1335,29 @@ def _protest_purposes(candidates: list[Candidate]) -> frozenset[int]:
     return frozenset(out)
 
 
+def _protest_participles(candidates: list[Candidate]) -> frozenset[int]:
+    """Rule `protest_participle`: 'staged a sit-in at the university, demanding lower fees',
+    'nurses went on strike on Monday, demanding higher pay': a participle clause with no
+    subject of its own, hung on a protest (its verb, the verb taking a protest noun as its
+    object, or 'went on strike'), tells what the protest demands, as a purpose clause does
+    (`protest_purpose`): one PROTEST, not a REQUEST of its own."""
+    words = false_sense_words()
+    heads = set()
+    for c in candidates:
+        if c.sense.get("type") not in words.purpose_protest_types:
+            continue
+        tok = c.trigger
+        heads.add(tok.i)
+        if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+            heads.add(tok.head.i)  # "staged a sit-in"
+        elif tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            heads.add(tok.head.head.i)  # "went on strike"
+    return frozenset(c.trigger.i for c in candidates
+                     if c.trigger.pos_ == "VERB" and c.trigger.tag_ == "VBG" and
+                     c.trigger.dep_ in ("advcl", "acl") and not _subjects(c.trigger) and
+                     (c.trigger.head.i in heads or _holds_protest(c.trigger.head)))
+
+
 def _mission_purposes(candidates: list[Candidate]) -> frozenset[int]:
     """Rule `mission_purpose`: 'deployed 1,000 soldiers to fight insurgents', 'to stop them
     entering, Moscow decided to train the army': what forces are sent to do (mission_types),
@@ -1374,6 +1398,8 @@ def drop_false_senses(candidates: list[Candidate], ctx: ActorContext) -> list[Ca
     words = false_sense_words()
     intent_types = words.content_intent_types
     protest_purposes = _protest_purposes(candidates)
+    protest_participles = _protest_participles(candidates) if enabled("protest_participle") \
+        else frozenset()
     mission_purposes = _mission_purposes(candidates) if enabled("mission_purpose") else \
         frozenset()
     intent_verbs = frozenset(c.trigger.i for c in candidates if c.trigger.pos_ == "VERB" and
@@ -1410,6 +1436,9 @@ def drop_false_senses(candidates: list[Candidate], ctx: ActorContext) -> list[Ca
             rule = "protest_purpose"
         if rule is None and cand.trigger.i in mission_purposes:
             rule = "mission_purpose"
+        if rule is None and cand.trigger.i in protest_participles and \
+                cand.sense.get("type") in words.purpose_request_types:
+            rule = "protest_participle"
         if rule is None and enabled("threat_condition") and \
                 threat_condition(cand.trigger, threatening):
             rule = "threat_condition"
