@@ -52,9 +52,11 @@ def test_the_rule_is_what_drops_the_figure(nlp: Any, monkeypatch: pytest.MonkeyP
     "Gunmen attacked a crowded market in northern Velmora, killing nine people.",
     "Syrian jets bombed a fuel depot outside Idlib.",
     "Rebels attacked the army barracks in Ostrava at dawn.",
+    "Two Velmoran officers fired a total of 11 rounds at the suspect.",
 ])
 def test_force_on_a_place_or_a_building_stays(nlp: Any, text: str) -> None:
-    """Near miss: a market, a depot, barracks are places force is done to."""
+    """Near miss: a market, a depot, barracks are places force is done to; 'a total' of
+    rounds is read with its of-object."""
     assert typed(events_of(nlp, text), "ASSAULT")
 
 

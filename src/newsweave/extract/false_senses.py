@@ -1624,7 +1624,11 @@ def abstract_target(verb: Token, ctx: ActorContext) -> bool:
         if c.dep_ in ("prep", "dative") and c.lower_ in preps and any(
                 p.dep_ == "pobj" and names_a_party_strictly(p, ctx) for p in c.children):
             return False
-    return abstract_phrase(noun_phrase(obj))
+    # 'fired a total of 11 rounds', 'killed a number of civilians': the of-object is what the
+    # force is done to as much as the head is; both must be abstract
+    of_objects = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj"]
+    return all(abstract_phrase(noun_phrase(t)) for t in [obj, *of_objects])
 
 
 def names_a_party_strictly(tok: Token, ctx: ActorContext) -> bool:
