@@ -62,17 +62,21 @@ def test_force_on_a_place_or_a_building_stays(nlp: Any, text: str) -> None:
 
 # ---------------------------------------------------------------- accused_content
 
-@pytest.mark.parametrize("text, extra", [
-    ("The Velmoran president condemned the killing of two reporters by Tarvian troops.",
-     "ASSAULT"),
-    ("The Velmoran envoy denounced the Tarvian crackdown on independent radio stations.",
-     "COERCE"),
-])
-def test_what_an_accusation_is_about_is_no_second_event(nlp: Any, text: str,
-                                                         extra: str) -> None:
-    events = events_of(nlp, text)
+CONDEMNED = "The Syrian president condemned the detention of two reporters in Aleppo."
+
+
+def test_what_an_accusation_is_about_is_no_second_event(nlp: Any) -> None:
+    events = events_of(nlp, CONDEMNED)
     assert typed(events, "ACCUSE")
-    assert not typed(events, extra)
+    assert not typed(events, "COERCE")
+
+
+def test_an_act_naming_its_own_doer_is_a_report(nlp: Any) -> None:
+    """Near miss: 'the killing of two reporters by Tarvian troops' names who killed them (the
+    hand-annotated article sets code such an act as an event of its own)."""
+    events = events_of(nlp, "The Velmoran president condemned the killing of two reporters by "
+                            "Tarvian troops.")
+    assert typed(events, "ACCUSE") and typed(events, "ASSAULT")
 
 
 def test_what_a_punishment_is_for_is_no_second_event(nlp: Any) -> None:
@@ -83,8 +87,7 @@ def test_what_a_punishment_is_for_is_no_second_event(nlp: Any) -> None:
 
 def test_the_rule_is_what_drops_the_content(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(ABLATE_ENV, "accused_content")
-    assert typed(events_of(nlp, "The Velmoran president condemned the killing of two reporters "
-                                "by Tarvian troops."), "ASSAULT")
+    assert typed(events_of(nlp, CONDEMNED), "COERCE")
 
 
 def test_what_a_party_is_accused_of_doing_stays(nlp: Any) -> None:
@@ -209,6 +212,12 @@ def test_the_rule_is_what_drops_the_protested_act(nlp: Any,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(ABLATE_ENV, "protested_act")
     assert typed(events_of(nlp, PROTESTED), "COERCE")
+
+
+def test_a_protested_act_naming_its_doer_stays(nlp: Any) -> None:
+    """Near miss: 'a police killing' names who killed (`_own_agent`)."""
+    events = events_of(nlp, "Students marched in Ostrava in protest against a police killing.")
+    assert typed(events, "ASSAULT")
 
 
 def test_an_act_told_in_its_own_clause_stays(nlp: Any) -> None:

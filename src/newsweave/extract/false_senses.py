@@ -1461,10 +1461,11 @@ def _session12b_false_sense(cand: Candidate, ctx: ActorContext,
     if etype in false_sense_words().abstract_target_types and enabled("abstract_target") and \
             abstract_target(tok, ctx):
         return "abstract_target"
-    if enabled("accused_content") and accused_content(tok, etype, *accusers):
+    if enabled("accused_content") and accused_content(tok, etype, *accusers) and \
+            not _own_agent(tok, ctx):
         return "accused_content"
     if etype not in false_sense_words().purpose_protest_types and enabled("protested_act") and \
-            protested_act(tok, etype, protesting):
+            protested_act(tok, etype, protesting) and not _own_agent(tok, ctx):
         return "protested_act"
     if enabled("open_question") and open_question(tok, etype):
         return "open_question"
@@ -1662,7 +1663,9 @@ def accused_content(tok: Token, etype: str | None, accusing: frozenset[int],
     not read: the hand-annotated article sets (fresh3) code that content as an event of its
     own, and what an accuser says in a clause of its own ('alleged that troops had executed
     prisoners') is the report. A speech act an accusing verb takes (speech_act_types:
-    'denied the accusations', 'rejected the demand') was made: it stays."""
+    'denied the accusations', 'rejected the demand') was made, and an act naming its own doer
+    ('condemned the airstrike by the Sudanese forces': `_own_agent`) is a report: both
+    stay."""
     if not accusing and not punishing:
         return False
     node = _clause_head(tok)
@@ -1679,7 +1682,8 @@ def protested_act(tok: Token, etype: str | None, protesting: frozenset[int]) -> 
     the ban on armbands', 'protests over the killing of a student': what a protest is against
     (its object, or its against/over phrase) is what it is about, told as its cause, not a
     second report (as `accused_content` for an accusation). A speech act so protested
-    (speech_act_types: 'protested the demand') was made: it stays."""
+    (speech_act_types: 'protested the demand') was made, and an act naming its own doer
+    ('protests against a police killing') is a report: both stay."""
     if not protesting or tok.pos_ != "NOUN" or \
             etype in false_sense_words().speech_act_types:
         return False
@@ -1732,6 +1736,17 @@ def open_question(tok: Token, etype: str | None = None) -> bool:
             return False
         clause = clause.head
     return False
+
+
+def _own_agent(noun: Token, ctx: ActorContext) -> bool:
+    """'the airstrike by the Sudanese forces', 'a police killing': an event noun naming its
+    own doer (a by-phrase, or a compound that names a party) is a report of its own, as the
+    hand-annotated article sets code it."""
+    if noun.pos_ != "NOUN":
+        return False
+    return any((c.dep_ == "prep" and c.lower_ == "by") or
+               (c.dep_ == "compound" and names_a_party_strictly(c, ctx))
+               for c in noun.children)
 
 
 def _argument_of(noun: Token) -> Token | None:
