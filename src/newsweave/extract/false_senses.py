@@ -1740,12 +1740,13 @@ def open_question(tok: Token, etype: str | None = None) -> bool:
 
 def _own_agent(noun: Token, ctx: ActorContext) -> bool:
     """'the airstrike by the Sudanese forces', 'a police killing': an event noun naming its
-    own doer (a by-phrase, or a compound that names a party) is a report of its own, as the
-    hand-annotated article sets code it."""
+    own doer (a by-phrase, or a compound that can name a party: `names_a_party`, so a bare
+    'police' with no country counts) is a report of its own, as the hand-annotated article
+    sets code it."""
     if noun.pos_ != "NOUN":
         return False
     return any((c.dep_ == "prep" and c.lower_ == "by") or
-               (c.dep_ == "compound" and names_a_party_strictly(c, ctx))
+               (c.dep_ == "compound" and names_a_party(c, ctx))
                for c in noun.children)
 
 
