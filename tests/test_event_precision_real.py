@@ -1,5 +1,5 @@
 """Event precision on real sports, business and disaster news (tests/data/ecb_precision_dev/,
-56 ECB+ articles): every event newsweave emitted on them before session 12 was judged by hand
+51 ECB+ articles): every event newsweave emitted on them before session 12 was judged by hand
 (tests/data/ecb_precision_dev_judged.jsonl). An event that is not judged counts as not right,
 so a change that emits new events lowers precision until someone judges them. Development
 data (read while writing rules); scored by `python benchmarks/event_precision.py --judged`."""
@@ -16,10 +16,11 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests/data"
 FOLDER = DATA / "ecb_precision_dev"
 JUDGED = DATA / "ecb_precision_dev_judged.jsonl"
-# measured before session 12's rules: type 0.500 (18/36), type + actor 0.472; after them 0.750
-# (18/24), 0.708; 18 right-typed either way
-PRECISION_TYPE_FLOOR = 0.74
-RIGHT_KEPT_FLOOR = 18  # judged right-typed events still emitted (of 18): recall may not drop
+# measured before session 12's rules: type 0.486 (17/35); after them 0.739 (17/23), type + actor
+# 0.696; 17 right-typed either way (five drawn files were dropped after judging: they share lines
+# with texts of other sets, see tests/test_sets_disjoint.py)
+PRECISION_TYPE_FLOOR = 0.73
+RIGHT_KEPT_FLOOR = 17  # judged right-typed events still emitted (of 17): recall may not drop
 
 
 def _bench():  # type: ignore[no-untyped-def]
@@ -70,6 +71,6 @@ def test_scorer_counts_unjudged_events_as_not_right() -> None:
 def test_real_article_precision_floor() -> None:
     bench = _bench()
     score = bench.score_judged(_judged(), bench.folder_events(FOLDER))
-    assert score["emitted"] > 0, "no event on 56 articles: the pipeline is not running"
+    assert score["emitted"] > 0, "no event on 51 articles: the pipeline is not running"
     assert score["precision_type"] >= PRECISION_TYPE_FLOOR, score
     assert score["kept_type"][0] >= RIGHT_KEPT_FLOOR, score

@@ -73,6 +73,11 @@ ARGUMENT_RULES = frozenset({
     # evactors5 (session 11): unnamed actors' story country, clubs named after a place
     "unnamed_story_country", "named_after_place", "unnamed_recipient", "org_name_sector",
     "protesters_recipient",
+    # evreal6 (session 12): real ECB+ articles (tests/data/ecb_events_dev)
+    "namesake_city", "passive_patient", "co_argument",
+    "role_subject_antecedent", "unnamed_recipient_country", "conjoined_people",
+    "kin_of_person", "reduced_accused", "place_of_police", "refused_asker",
+    "along_with",
 })
 
 

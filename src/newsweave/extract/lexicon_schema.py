@@ -197,6 +197,8 @@ class Sense(_Strict):
     warned_of: Words | None = None  # classes of what an 'of' phrase warns of ('of sanctions')
     or_else: bool = False  # an ultimatum: told to do X or face force ('or be crushed')
     for_reason: bool = False  # 'under fire over its law' (criticism), not 'under fire near X'
+    # evreal6 (session 12)
+    owner_named: bool = False  # the thing undone is a named party's ('a Bush regulation')
 
 
 # sense conditions that tie a sense to its context: its word alone ('held', 'said', 'talks',
