@@ -16,7 +16,8 @@ from newsweave.extract.ablation import ABLATE_ENV, known_rules
 from newsweave.model import Event
 
 RULES = ("abstract_target", "accused_content", "described_participant", "background_anchor",
-         "protested_act", "threat_condition", "open_question", "protest_participle")
+         "protested_act", "threat_condition", "open_question", "protest_participle",
+         "in_protest_manner")
 
 
 def types_of(nlp: Any, text: str) -> list[str]:
@@ -306,3 +307,23 @@ def test_a_demand_made_at_a_meeting_stays(nlp: Any) -> None:
     events = events_of(nlp, "The Velmoran union met the minister on Monday, demanding higher "
                             "pay.")
     assert typed(events, "REQUEST")
+
+
+# ---------------------------------------------------------------- in_protest_manner
+
+RECALL = "Turkey recalled its ambassador from Syria in protest at the shelling."
+
+
+def test_an_act_done_in_protest_is_one_event(nlp: Any) -> None:
+    assert types_of(nlp, RECALL) == ["SANCTION"]
+
+
+def test_the_rule_is_what_drops_the_manner(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ABLATE_ENV, "in_protest_manner")
+    assert typed(events_of(nlp, RECALL), "PROTEST")
+
+
+def test_a_protest_with_no_other_event_stays(nlp: Any) -> None:
+    """Near miss: 'held a vigil in protest' has no event but the protest."""
+    assert typed(events_of(nlp, "Thousands of Syrian students gathered outside the ministry in "
+                                "protest."), "PROTEST")

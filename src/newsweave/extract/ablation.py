@@ -145,7 +145,8 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            # evprecision6 (session 12): made-up wire sentences' extra events
                            "abstract_target", "accused_content", "described_participant",
                            "background_anchor", "protested_act", "threat_condition",
-                           "open_question", "protest_participle"})
+                           "open_question", "protest_participle",
+                           "in_protest_manner"})
 
 
 # evquoted5 (session 11): events told in someone's words (extract/event_speech.py)

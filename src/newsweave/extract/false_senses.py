@@ -51,6 +51,7 @@ emit (a wire sentence reports one event; these extra ones name something else):
 - `threat_condition`: the if/unless condition of a threat ('if the riots continue').
 - `open_question`: an event in a whether-clause ('asked whether X would send troops').
 - `protest_participle`: 'went on strike, demanding higher pay' is one PROTEST.
+- `in_protest_manner`: 'recalled its ambassador in protest' is the recall, done in protest.
 
 Session 9 (evprecision2), from a judged sample of quote-set texts and fresh5's false events:
 - `asked_not_told`: an event in a yes/no question or a question with a counterfactual modal
@@ -1473,6 +1474,9 @@ def _session12b_false_sense(cand: Candidate, ctx: ActorContext,
         return "described_participant"
     if enabled("background_anchor") and background_anchor(tok, triggers):
         return "background_anchor"
+    if etype in false_sense_words().purpose_protest_types and enabled("in_protest_manner") and \
+            in_protest_manner(tok, triggers):
+        return "in_protest_manner"
     return None
 
 
@@ -1736,6 +1740,18 @@ def open_question(tok: Token, etype: str | None = None) -> bool:
             return False
         clause = clause.head
     return False
+
+
+def in_protest_manner(tok: Token, triggers: frozenset[int]) -> bool:
+    """Rule `in_protest_manner`: 'recalled its ambassador in protest at the ruling', 'marched
+    in protest': a bare 'in protest' says how another event of the sentence was done (the
+    recall is the protest), not a second event; 'walked out in protest' (no event of its own
+    in the verb) keeps it."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "in" or any(
+            c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children):
+        return False
+    verb = tok.head.head
+    return verb.i != tok.i and verb.i in triggers
 
 
 def _own_agent(noun: Token, ctx: ActorContext) -> bool:
