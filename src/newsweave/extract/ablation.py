@@ -143,7 +143,12 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            # evprecision5 (session 12): real sports, business, disaster news
                            "disaster_story", "product_object", "call_kind",
                            "own_terms_request", "particle_not_date",
-                           "no_plans", "banned_act", "business_meeting"})
+                           "no_plans", "banned_act", "business_meeting",
+                           # evprecision6 (session 12): made-up wire sentences' extra events
+                           "abstract_target", "accused_content", "described_participant",
+                           "background_anchor", "protested_act", "threat_condition",
+                           "open_question", "protest_participle",
+                           "in_protest_manner"})
 
 
 # evquoted5 (session 11): events told in someone's words (extract/event_speech.py)

@@ -762,6 +762,19 @@ class FalseSenses(_Strict):
     span_nouns: Words
     meeting_kinds: Words
     ban_verbs: Words
+    # session 12 (evprecision6): abstract targets, accused content, participants, anchors
+    target_prototypes: Words = Field(min_length=1)
+    abstract_prototypes: Words = Field(min_length=1)
+    abstract_margin: float = Field(ge=0.0, le=1.0)
+    abstract_target_types: Words
+    accusing_types: Words
+    punishing_types: Words
+    speech_act_types: Words
+    threat_types: Words
+    condition_marks: Words
+    punishment_preps: Words
+    anchor_preps: Words
+    anchor_heads: Words
 
 
 def _check_false_senses(name: str, data: Any) -> None:
@@ -779,7 +792,8 @@ def _check_false_senses(name: str, data: Any) -> None:
                 "terms_nouns", "terms_modifiers", "content_verbs", "idioms", "met_standards",
                 "disaster_story_words", "attack_words", "product_objects", "call_kinds",
                 "own_terms_objects", "span_nouns", "meeting_kinds",
-                "ban_verbs"):
+                "ban_verbs", "punishment_preps", "anchor_preps", "anchor_heads",
+                "condition_marks"):
         seen: set[str] = set()
         for i, word in enumerate(data[key]):
             if word in seen:
@@ -787,7 +801,8 @@ def _check_false_senses(name: str, data: Any) -> None:
             seen.add(word)
     for key in ("thing_compound_types", "party_object_exempt_types", "content_intent_types",
                 "purpose_request_types", "purpose_protest_types", "mission_types",
-                "product_senses"):
+                "product_senses", "abstract_target_types", "accusing_types",
+                "punishing_types", "speech_act_types", "threat_types"):
         for i, etype in enumerate(data[key]):
             if etype not in types:
                 raise LexiconError(f"{name}: {key}[{i}]: unknown type {etype!r}")
