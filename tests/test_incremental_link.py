@@ -554,24 +554,30 @@ def test_entity_lookups_say_which_articles_may_read_otherwise() -> None:
     articles, analyses = corpus(160, 14)
     texts = {a.article_id: a.text for a in articles}
     memo = EntityMemo()
-    before = resolve_entities(analyses[:150], texts, memo)
-    lo = 150
+    # (a memo's next link changes the tables an index holds: see EntityMemo)
+    index = resolve_entities(analyses[:150], texts, memo)
+    before = (index.changed, dict(index.mention_entity),
+              {e.entity_id: e.type for e in index.entities})
+    lo, moved = 150, 0
     for hi in (151, 155, 160):
-        after = resolve_entities(analyses[:hi], texts, memo)
-        assert after.changed is not None and before.changed is not None
-        generation, changed = after.changed
-        assert generation == before.changed[0] + 1
+        index = resolve_entities(analyses[:hi], texts, memo)
+        after = (index.changed, dict(index.mention_entity),
+                 {e.entity_id: e.type for e in index.entities})
+        assert after[0] is not None and before[0] is not None
+        generation, changed = after[0]
+        assert generation == before[0][0] + 1
         new = {a.article_id for a in analyses[lo:hi]}
         assert new <= changed and len(changed) < hi // 2
-        types = ({e.entity_id: e.type for e in before.entities},
-                 {e.entity_id: e.type for e in after.entities})
+        types = (before[2], after[2])
         for analysis in analyses[:hi]:
             if analysis.article_id in changed or analysis.article_id in new:
                 continue
             for m in analysis.mentions:
-                was, now = before.mention_entity[m.mention_id], after.mention_entity[m.mention_id]
+                was, now = before[1][m.mention_id], after[1][m.mention_id]
                 assert (was, types[0][was]) == (now, types[1][now]), m
+        moved += sum(before[1][m] != after[1][m] for m in before[1])
         before, lo = after, hi
+    assert moved  # some earlier mentions did move (in the articles named)
 
 
 def _link_in_new_process_saving(db: Path, force: bool = True) -> dict[str, Any]:
@@ -1052,3 +1058,88 @@ def tangled_corpus(n: int, seed: int) -> tuple[list[Article], list[ArticleAnalys
                                 outlet=f"Desk{i % 7}", published="2016-06-01"))
         analyses.append(ArticleAnalysis(article_id=aid, mentions=mentions))
     return articles, analyses
+
+
+def _index_tables(index: Any) -> tuple[Any, ...]:
+    """An EntityIndex's tables (empty name entries dropped) for comparing two of them."""
+    return (index.entities, dict(index.mention_entity),
+            {k: set(v) for k, v in index.person_names.items() if v},
+            {k: set(v) for k, v in index.person_blocks.items()},
+            {k: set(v) for k, v in index.group_names.items() if v},
+            {k: list(v) for k, v in index.article_people.items()})
+
+
+def test_tangled_names_grouped_as_they_come_equal_grouping_them_at_once() -> None:
+    """Entity grouping with its dirty sets (a memo), one to five made-up articles at a
+    time, gives every table of grouping all articles at once: names NER misread that later
+    articles show to be people, plural group words whose singular arrives, namesakes that
+    make a partial name ambiguous, and person keys two groups share ('#n' ids that move
+    when a group before them comes or goes)."""
+    from newsweave.link.entities import EntityMemo, resolve_entities
+
+    seen: Counter[str] = Counter()
+    for seed in range(1, 31):
+        rng = random.Random(seed)
+        n = rng.choice([20, 40, 80])
+        _articles, analyses = tangled_corpus(n, seed)
+        memo, hi = EntityMemo(), 0
+        while hi < n:
+            hi = min(n, hi + rng.choice([1, 1, 2, 5]))
+            grown = resolve_entities(analyses[:hi], None, memo)
+            assert _index_tables(grown) == _index_tables(resolve_entities(analyses[:hi])), \
+                f"seed {seed}, {hi} articles"
+            grouping = memo.grouping
+            assert grouping is not None
+            seen["links"] += 1
+            seen["collided"] += bool(grouping.collided)
+            seen["numbered"] += any("#" in e.entity_id for e in grown.entities) or any(
+                len(grouping.by_key[k]) > 1 for k in grouping.collided)
+        seen["misread"] += bool(grouping.misread)
+        seen["plural"] += any(k != grouping.clusters[p].group
+                              for p, k in grouping.other_of.items())
+    assert seen["collided"] and seen["misread"] and seen["plural"], seen  # a real test
+
+
+def _people_article(aid: str, *names: tuple[str, str]) -> ArticleAnalysis:
+    return ArticleAnalysis(article_id=aid, mentions=[
+        Mention(mention_id=f"{aid}-m{j}", article_id=aid, text=name, span=(j * 20, j * 20 + 9),
+                label=label, canonical=name, local_key=f"{label}:{name.lower()}")
+        for j, (name, label) in enumerate(names)])
+
+
+@pytest.mark.parametrize("case", ["split", "merge", "misread", "plural", "renumber"])
+def test_an_added_article_that_regroups_earlier_ones_equals_grouping_at_once(
+        case: str) -> None:
+    """One made-up article that changes earlier articles' entities: a namesake that makes a
+    lone surname ambiguous (it leaves the person it joined), a full name that shows two
+    people to be one (their entities merge, with the initialled name that had joined one
+    of them), a person's name an earlier article tagged as an organisation, a singular
+    that a plural group word joins, a merge of two groups that come before a group whose
+    person key another group has (its '#n' moves). The earlier article's mention moves,
+    its article is named as changed, and the index equals a grouping at once."""
+    from newsweave.link.entities import EntityMemo, resolve_entities
+
+    p, o, n = "PERSON", "ORG", "NORP"
+    initialled = [("Borin Ruhnkel", p), ("B. Ruhnkel", p), ("B. Ruhnkel", p)]
+    namesakes = [("Bexa Ruhnkel", p), ("Borin Ruhnkel", p), ("B. Ruhnkel", p)]
+    articles, moved = {
+        "split": ([[("Anel Varkosi", p)], [("Varkosi", p)], [("Borin Varkosi", p)]], "a2-m0"),
+        "merge": ([[("Anel Delmonte", p), ("Aneel Delmonte", p)],
+                   [("Anel Varkosi", p), ("A. Varkosi", p)],
+                   [("Anel Varkosi Delmonte", p)]], "a2-m1"),
+        "misread": ([[("Tarsana Mining", o)], [("Corra Ruhnkel", o)], [("Corra Ruhnkel", p)]],
+                    "a2-m0"),
+        "plural": ([[("France", "GPE")], [("Zandrists", n)], [("Zandrist", n)]], "a2-m0"),
+        "renumber": ([[("Anel Delmonte", p)], [("Anel Varkosi", p)], initialled, namesakes,
+                      [("Anel Varkosi Delmonte", p)]], "a4-m2"),
+    }[case]
+    analyses = [_people_article(f"a{i}", *names) for i, names in enumerate(articles, 1)]
+    memo = EntityMemo()
+    # (a memo's next link changes the tables an index holds: see EntityMemo)
+    first = dict(resolve_entities(analyses[:-1], None, memo).mention_entity)
+    grown = resolve_entities(analyses, None, memo)
+    assert _index_tables(grown) == _index_tables(resolve_entities(analyses))
+    assert first[moved] != grown.mention_entity[moved]
+    assert grown.changed is not None and moved.split("-")[0] in grown.changed[1]
+    if case == "merge":
+        assert len({grown.mention_entity[m] for m in ("a1-m0", "a2-m0", "a2-m1")}) == 1

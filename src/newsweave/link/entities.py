@@ -1163,7 +1163,9 @@ class EntityMemo:
     (_Grouping), which the next link changes only where its new articles reach: the
     surname blocks that gained a name, the people those names join, the partial names that
     fit them, the other names' groups that gained a member; every other group keeps its
-    entity (the same object) and its place in the lookups."""
+    entity (the same object) and its place in the lookups. The index a link returns holds
+    the grouping's tables themselves (copying them would cost each link as much as a full
+    grouping), so the next link with this memo changes them: copy what must outlive it."""
 
     clusters: dict[str, list[LocalCluster]] = field(default_factory=dict)
     grouping: _Grouping | None = None
