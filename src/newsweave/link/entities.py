@@ -628,39 +628,45 @@ GroupId = tuple[str, object]  # ("C", a full-name component's root), ("P", parti
 
 @dataclass
 class _Counts:
-    """How many of a set of non-negative ints lie below a given one (a Fenwick tree that
-    doubles as it fills): where a person group stands in the grouping's order."""
+    """How many of a set of non-negative ints lie below a given one: where a person group
+    stands in the grouping's order. A Fenwick tree, made the first time it is asked (most
+    corpora never have two groups with one person key) and kept up after that."""
 
-    tree: list[int] = field(default_factory=lambda: [0])
     items: set[int] = field(default_factory=set)
+    tree: list[int] | None = None
 
     def add(self, x: int) -> None:
-        if x >= len(self.tree) - 1:
-            self._grow(x)
         self.items.add(x)
-        self._update(x, 1)
+        if self.tree is not None:
+            if x >= len(self.tree) - 1:
+                self.tree = None  # made again, larger, when next asked
+            else:
+                self._update(x, 1)
 
     def remove(self, x: int) -> None:
         self.items.discard(x)
-        self._update(x, -1)
+        if self.tree is not None:
+            self._update(x, -1)
 
     def _update(self, x: int, by: int) -> None:
-        i, tree = x + 1, self.tree
+        tree = self.tree
+        assert tree is not None
+        i = x + 1
         while i < len(tree):
             tree[i] += by
             i += i & -i
 
     def below(self, x: int) -> int:
-        i, tree, total = min(x, len(self.tree) - 1), self.tree, 0
+        if self.tree is None:
+            self.tree = [0] * (2 * max(self.items, default=0) + 1025)
+            for item in self.items:
+                self._update(item, 1)
+        tree, total = self.tree, 0
+        i = min(x, len(tree) - 1)
         while i > 0:
             total += tree[i]
             i -= i & -i
         return total
-
-    def _grow(self, x: int) -> None:
-        self.tree = [0] * (max(1024, 2 * (len(self.tree) - 1), 2 * x) + 1)
-        for item in self.items:
-            self._update(item, 1)
 
 
 @dataclass
@@ -676,6 +682,7 @@ class _Group:
     made_key: str  # _entity's key (a person's before any '#n')
     tally: _Tally
     names: set[object]  # a person's name tokens, or a group's normalised names
+    numbered: bool = False  # its id is its key's with '#n' (another group has the key)
 
 
 @dataclass
@@ -1008,14 +1015,13 @@ class _Grouping:
         later one gets '#n', n the number of person groups before it (as a link that
         numbers the groups in order would)."""
         keys: set[str] = set()
-        for gid, (before, after) in list(changes.items()):
-            if gid[0] == "O":
-                continue
+        people = [(gid, b, a) for gid, (b, a) in changes.items() if gid[0] != "O"]
+        for gid, before, _after in people:  # (all out first: a first member may move)
             if before is not None:
                 self._count_first(before.members[0], add=False)
-                holders = self.by_key[before.made_key]
-                holders.remove(gid)
+                self.by_key[before.made_key].remove(gid)
                 keys.add(before.made_key)
+        for gid, _before, after in people:
             if after is not None:
                 self._count_first(after.members[0], add=True)
                 self.by_key.setdefault(after.made_key, []).append(gid)
@@ -1028,6 +1034,8 @@ class _Grouping:
                     self.by_key.pop(key, None)
             else:
                 self.collided.add(key)
+            if len(holders) == 1 and not self.groups[holders[0]].numbered:
+                continue  # (its entity has the id its key gives)
             holders.sort(key=lambda g: self.groups[g].members[0])
             for i, gid in enumerate(holders):
                 group = self.groups[gid]
@@ -1035,7 +1043,8 @@ class _Grouping:
                                 f"{key}#{self.first_place(group.members[0])}")
                 if group.entity.entity_id != eid:
                     renamed = dataclasses.replace(
-                        group, entity=dataclasses.replace(group.entity, entity_id=eid))
+                        group, entity=dataclasses.replace(group.entity, entity_id=eid),
+                        numbered=i > 0)
                     self.groups[gid] = renamed
                     changes[gid] = (changes[gid][0] if gid in changes else group, renamed)
 
@@ -1129,6 +1138,8 @@ def _merged(ordered: list[Entity], new: list[Entity]) -> list[Entity]:
     put in place: sorted lists joined at the places bisect finds, not sorted again."""
     import bisect
 
+    if len(new) * 16 > len(ordered):  # (a first link: all of them)
+        return sorted([*ordered, *new], key=_entity_order)
     out: list[Entity] = []
     start = 0
     for e in sorted(new, key=_entity_order):
