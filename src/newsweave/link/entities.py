@@ -907,16 +907,16 @@ class _Grouping:
                     self.partials_in.setdefault(gid, set()).add(key)
                     touched.add(gid)
         for gid in touched:
-            tag, root = gid
-            keys = self.partials_in.get(gid, set())
-            if tag == "C" and self.parent.get(root) == root:  # type: ignore[arg-type]
-                members = sorted(itertools.chain(
-                    keys, *(self.named[n] for n in self.comp[root])))  # type: ignore[index]
+            partial_members = self.partials_in.get(gid, set())
+            head = gid[1]
+            if gid[0] == "C" and isinstance(head, tuple) and self.parent.get(head) == head:
+                in_group = sorted(itertools.chain(
+                    partial_members, *(self.named[name] for name in self.comp[head])))
             else:
-                members = sorted(keys)
-            if not keys:
+                in_group = sorted(partial_members)
+            if not partial_members:
                 self.partials_in.pop(gid, None)
-            self._regroup(gid, None, members, changes)
+            self._regroup(gid, None, in_group, changes)
 
     def _fit(self, partial: Names, pn: PersonName, other: Names) -> bool:
         fits = self.fits[partial]
@@ -949,11 +949,11 @@ class _Grouping:
             key = self.other_of.pop(place, None)
             if key is not None:
                 moves[key][1].add(place)
-                group = self.clusters[place].group
-                was_present.setdefault(group, True)
-                self.present[group] -= 1
-                if not self.present[group]:
-                    del self.present[group]
+                gone_key = self.clusters[place].group
+                was_present.setdefault(gone_key, True)
+                self.present[gone_key] -= 1
+                if not self.present[gone_key]:
+                    del self.present[gone_key]
         arriving = [p for p in new_others if p not in self.misread]
         for place in arriving:
             c = self.clusters[place]
