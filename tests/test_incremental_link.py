@@ -1143,3 +1143,62 @@ def test_an_added_article_that_regroups_earlier_ones_equals_grouping_at_once(
     assert grown.changed is not None and moved.split("-")[0] in grown.changed[1]
     if case == "merge":
         assert len({grown.mention_entity[m] for m in ("a1-m0", "a2-m0", "a2-m1")}) == 1
+
+
+def _quoting(aid: str, said: list[tuple[str, str]], text: str | None = None
+             ) -> tuple[Article, ArticleAnalysis]:
+    """A made-up article whose speakers (named in it) say these words."""
+    body = text or " ".join(f"w{i}" for i in range(120))
+    names = list(dict.fromkeys(speaker for _, speaker in said))
+    mentions = [Mention(mention_id=f"{aid}-m{j}", article_id=aid, text=name,
+                        span=(j * 20, j * 20 + len(name)), label="PERSON", canonical=name,
+                        local_key=f"PERSON:{name.lower()}") for j, name in enumerate(names)]
+    quotes = [Quote(quote_id=f"{aid}-q{j}", article_id=aid, kind="direct", text=words,
+                    span=(300 + j * 100, 300 + j * 100 + len(words)),
+                    speaker=ActorRef(speaker, type="PERSON"))
+              for j, (words, speaker) in enumerate(said)]
+    return (Article(article_id=aid, source=f"{aid}.txt", text=body, outlet=f"Desk-{aid}",
+                    published=f"2016-06-{10 + int(aid[1:]):02d}"),
+            ArticleAnalysis(article_id=aid, mentions=mentions, quotes=quotes))
+
+
+def test_added_quotes_that_join_earlier_statements_equal_a_full_relink() -> None:
+    """Quote variants with their dirty sets, one made-up article at a time: a new wording
+    of a statement two articles carry joins its group; a repost copies an article with its
+    quotes; a statement first said twice in one article (a pair that says nothing across
+    articles) gains a second article, so the pair is judged now and joins; a statement
+    of another speaker stays apart. Each link equals a full relink."""
+    bridge = "We will rebuild the northern bridge before the winter floods arrive"
+    road = "The coastal road stays closed until the engineers finish their survey"
+    pairs = [
+        _quoting("a1", [(bridge, "Anel Varkosi"),
+                        ("Nobody was hurt in the night", "Corra Ruhnkel")]),
+        _quoting("a2", [(bridge.lower().replace("the winter", "winter"), "Anel Varkosi")]),
+        _quoting("a3", [(road, "Borin Delmonte"),
+                        (road.replace("stays closed", "will stay shut"), "Borin Delmonte")]),
+        _quoting("a4", [(bridge + ".", "Anel Varkosi")]),  # a new wording of a1's
+        _quoting("a5", [(road, "Borin Delmonte")]),  # a3's first quote, in a second article
+        _quoting("a6", [(bridge, "Anel Varkosi")]),
+        _quoting("a7", [("The harbour tax will rise next spring for every trawler",
+                         "Borin Delmonte")]),  # the same speaker, another statement
+    ]
+    repost = dataclasses.replace(pairs[0][0], article_id="a8", source="a8.txt",
+                                 outlet="Desk-a8", published="2016-06-18")
+    pairs.append((repost, dataclasses.replace(pairs[0][1], article_id="a8", quotes=[
+        dataclasses.replace(q, quote_id=f"a8-q{j}", article_id="a8")
+        for j, q in enumerate(pairs[0][1].quotes)], mentions=[
+        dataclasses.replace(m, mention_id=f"a8-m{j}", article_id="a8")
+        for j, m in enumerate(pairs[0][1].mentions)])))
+    articles = [a for a, _ in pairs]
+    analyses = [b for _, b in pairs]
+    memo = LinkMemo()
+    groups: list[set[str]] = []
+    for hi in range(2, len(articles) + 1):
+        grown = link_corpus(articles[:hi], analyses[:hi], embed=hashed_embed, memo=memo)
+        assert_same_links(grown, link_corpus(articles[:hi], analyses[:hi],
+                                             embed=hashed_embed), f"{hi} articles")
+        groups = [set(v.quote_ids) for v in grown.quote_variants]
+    assert {"a1-q0", "a2-q0", "a4-q0", "a6-q0", "a8-q0"} in groups  # one statement
+    assert {"a3-q0", "a3-q1", "a5-q0"} in groups  # judged once a second article came
+    assert not any("a7-q0" in g for g in groups)  # another statement stays apart
+    assert grown.syndication.get("a8") == "a1"

@@ -205,7 +205,7 @@ def group_quote_variants(
     if memo is not None:
         memo.state = state
     dirty, touched = found
-    _judge(state, _pairs_of(state, dirty, touched, memo, first_link=n == 0), embed)
+    _judge(state, _pairs_of(state, dirty, memo, first_link=n == 0), embed)
     _settle_variants(state, touched, articles, order)
     return state.ordered
 
@@ -268,17 +268,15 @@ def _add_quotes(state: _Statements, quotes: list[Quote], speakers: list[str | No
     return dirty, touched
 
 
-def _pairs_of(state: _Statements, dirty: set[int], touched: set[int],
-              memo: VariantMemo | None, first_link: bool) -> list[tuple[int, int]]:
+def _pairs_of(state: _Statements, dirty: set[int], memo: VariantMemo | None,
+              first_link: bool) -> list[tuple[int, int]]:
     """The candidate pairs of nodes with at least one dirty node: same speaker (a block of
     at most MAX_BLOCK nodes), the same word set, or word sets the LSH pairs."""
-    new_pairs, fresh = _lsh_insert(state, memo, first_link)
-    for a_set, b_set in new_pairs:
+    # (a new pair holds a word set indexed only now: a new node's, or, when fewer than
+    # two nodes could be indexed before, one of two nodes at most, so with a new node)
+    for a_set, b_set in _lsh_insert(state, memo, first_link):
         state.partners.setdefault(a_set, set()).add(b_set)
         state.partners.setdefault(b_set, set()).add(a_set)
-    for ws in fresh:  # (a word set indexed only now may pair nodes of earlier links)
-        dirty.update(state.by_words[ws])
-        touched.update(state.by_words[ws])
     out: set[tuple[int, int]] = set()
     for d in dirty:
         rep = state.reps[d]
@@ -302,10 +300,10 @@ def _pairs_of(state: _Statements, dirty: set[int], touched: set[int],
 
 
 def _lsh_insert(state: _Statements, memo: VariantMemo | None, first_link: bool
-                ) -> tuple[set[tuple[frozenset[str], frozenset[str]]], list[frozenset[str]]]:
+                ) -> set[tuple[frozenset[str], frozenset[str]]]:
     """Index the word sets not indexed yet; returns the candidate pairs of word sets found
     with them (on a state's first link, every pair the index ever found among its word
-    sets) and the sets indexed now."""
+    sets)."""
     from newsweave.link.minhash import BandIndex, signatures
 
     memo = memo if memo is not None else VariantMemo()
@@ -313,7 +311,7 @@ def _lsh_insert(state: _Statements, memo: VariantMemo | None, first_link: bool
         memo.lsh = BandIndex(LSH_THRESHOLD, NUM_PERM)
     lsh = memo.lsh
     if sum(len(nodes) for nodes in state.by_words.values()) < 2:
-        return set(), []
+        return set()
     fresh = [ws for ws in state.by_words if ws not in lsh]
     hashes = signatures(fresh, NUM_PERM)  # datasketch's MinHash values (link.minhash)
     for ws, h in zip(fresh, hashes, strict=True):
@@ -328,7 +326,7 @@ def _lsh_insert(state: _Statements, memo: VariantMemo | None, first_link: bool
     if first_link:  # pairs an earlier state's links found
         found.update((a, b) for a, b in memo.pairs
                      if a in state.by_words and b in state.by_words)
-    return found, fresh
+    return found
 
 
 def _judge(state: _Statements, candidates: list[tuple[int, int]],
