@@ -11,7 +11,6 @@ overlap, or (for a fragment of the same speaker's quote) a near-exact partial ma
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -50,39 +49,6 @@ class VariantMemo:
         # quote text -> its statement units and their words
         self.units: dict[str, tuple[list[str], list[list[str]]]] = {}
         self.state: _Statements | None = None  # see group_quote_variants
-
-
-def _lsh_pairs(words: list[list[str]], memo: VariantMemo | None = None
-               ) -> set[tuple[int, int]]:
-    from newsweave.link.minhash import BandIndex, signatures
-
-    memo = memo if memo is not None else VariantMemo()
-    if memo.lsh is None:
-        memo.lsh = BandIndex(LSH_THRESHOLD, NUM_PERM)
-    lsh = memo.lsh
-    sets: dict[frozenset[str], list[int]] = defaultdict(list)
-    for i, w in enumerate(words):
-        if len(set(w)) >= 3:
-            sets[frozenset(w)].append(i)
-    if sum(len(idx) for idx in sets.values()) < 2:
-        return set()
-    fresh = [ws for ws in sets if ws not in lsh]
-    hashes = signatures(fresh, NUM_PERM)  # datasketch's MinHash values (link.minhash)
-    for ws, h in zip(fresh, hashes, strict=True):
-        lsh.insert(ws, h)
-    for ws, h in zip(fresh, hashes, strict=True):
-        for other in lsh.query(h):
-            if other != ws:
-                memo.pairs.add((ws, other) if hash(ws) <= hash(other) else (other, ws))
-    pairs: set[tuple[int, int]] = set()
-    for idx in sets.values():  # the same word set: always a candidate pair
-        pairs.update((a, b) for x, a in enumerate(idx) for b in idx[x + 1:])
-    for a_set, b_set in memo.pairs:
-        if a_set in sets and b_set in sets:
-            for i in sets[a_set]:
-                for j in sets[b_set]:
-                    pairs.add((min(i, j), max(i, j)))
-    return pairs
 
 
 def _verdict_from_words(wa: list[str], wb: list[str], same_speaker: bool) -> bool | None:
