@@ -838,7 +838,7 @@ class _Grouping:
         articles' people changed."""
         grown: dict[str, list[Names]] = defaultdict(list)  # block -> its new full names
         entered: list[Names] = []
-        dirty: set[Names] = set()  # partial names to place again
+        arrived: dict[Names, list[int]] = defaultdict(list)  # partial names' new clusters
         for key in entering:
             pn = self.cluster(key).person_name
             if pn.full and not pn.only_initials:
@@ -854,7 +854,7 @@ class _Grouping:
                 entered.append(pn.tokens)
             else:
                 _insort(self.partial_keys.setdefault(pn.tokens, []), key)
-                dirty.add(pn.tokens)
+                arrived[pn.tokens].append(key)
         gone: set[Names] = set()  # components merged into another
         for block, added in grown.items():
             members = self.blocks[block]
@@ -866,8 +866,11 @@ class _Grouping:
                          and same_person(person_name(a), person_name(t))]
             for a, t in pairs:
                 self.union(a, t, gone)
-        roots = {self.find(n) for n in entered} | {self.find(r) for r in gone}
-        for partial in dirty - self.fits.keys():  # new partial names: all they fit
+        merged = {self.find(r) for r in gone}
+        roots = {self.find(n) for n in entered} | merged
+        refit: set[Names] = set()  # partial names whose every cluster is placed again
+        for partial in arrived.keys() - self.fits.keys():  # new partial names: all they fit
+            refit.add(partial)
             pn = person_name(partial)
             self.fits[partial] = set()
             for block in pn.block_keys():
@@ -879,15 +882,19 @@ class _Grouping:
                 pn = person_name(partial)
                 for other in added:
                     if self._fit(partial, pn, other):
-                        dirty.add(partial)
-        for root in roots:
+                        refit.add(partial)
+        for root in merged:  # the full names a partial fits may now be fewer people
             for name in self.comp[root]:
-                dirty.update(self.fitted_by.get(name, ()))
+                refit.update(self.fitted_by.get(name, ()))
         touched: set[GroupId] = {("C", r) for r in roots} | {("C", r) for r in gone}
         in_article: dict[str, set[Names]] = {}
-        for partial in dirty:
+        # (a component that only gained clusters or names changes no partial name's fits
+        # nor an earlier article's people: only new clusters of the others are placed)
+        placing = [(p, self.partial_keys[p]) for p in refit]
+        placing += [(p, keys) for p, keys in arrived.items() if p not in refit]
+        for partial, keys in placing:
             fits = {self.find(t) for t in self.fits[partial]}
-            for key in self.partial_keys[partial]:
+            for key in keys:
                 aid = self.cluster(key).article_id
                 if aid not in in_article:
                     in_article[aid] = self._article_groups(aid)
