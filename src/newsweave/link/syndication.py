@@ -98,14 +98,17 @@ class _Bands:
         self.uppers = np.zeros(0, dtype=float)
         self.keys: list[tuple[Any, Any]] = []  # per band: (sorted keys, places)
 
-    def add(self, ids: list[str], sizes: Any, sketches: Any) -> set[tuple[str, str]]:
+    def add(self, ids: list[str], sizes: Any, sketches: Any, pairs: bool = True
+            ) -> set[tuple[str, str]]:
         """Index these articles (not indexed before) and return their candidate pairs:
         with each other (`_candidates`) and with the articles indexed before (the same
-        rule, on the runs of equal band keys a new article falls in)."""
+        rule, on the runs of equal band keys a new article falls in); none when `pairs`
+        is False (articles whose pairs are known)."""
         import numpy as np
 
         base = len(self.ids)
-        found = {(base + i, base + j) for i, j in _candidates(sizes, sketches)}
+        found = {(base + i, base + j) for i, j in _candidates(sizes, sketches)} if pairs \
+            else set()
         self.ids.extend(ids)
         self.sizes = np.concatenate([self.sizes, np.asarray(sizes, dtype=float)])
         self.uppers = np.concatenate([self.uppers, [_partition_upper(int(n)) for n in sizes]])
@@ -122,7 +125,7 @@ class _Bands:
             lo = np.searchsorted(kept, band_keys, side="left")
             hi = np.searchsorted(kept, band_keys, side="right")
             hits = np.flatnonzero(hi > lo)
-            if len(hits):
+            if len(hits) and pairs:
                 q = np.concatenate([np.full(hi[i] - lo[i], fresh[i]) for i in hits])
                 x = np.concatenate([places[lo[i]:hi[i]] for i in hits])
                 hit = np.zeros(len(q), dtype=bool)
@@ -311,7 +314,7 @@ def candidate_pairs(texts: dict[str, str], memo: SyndicationMemo | None = None
         bands = memo.bands
         if bands is None:  # (a memo taken up, a state a new process took up, or reset)
             bands = memo.bands = _Bands()
-            _index(bands, [k for k in texts if k in memo.done], memo)
+            _index(bands, [k for k in texts if k in memo.done], memo, pairs=False)
         for a, b in sorted(_index(bands, fresh, memo)):
             pair = (a, b) if a < b else (b, a)
             ha, hb = hashes(pair[0]), hashes(pair[1])
@@ -326,7 +329,8 @@ def candidate_pairs(texts: dict[str, str], memo: SyndicationMemo | None = None
     return [memo.pairs[p] for p in sorted(memo.pairs)]
 
 
-def _index(bands: _Bands, ids: list[str], memo: SyndicationMemo) -> set[tuple[str, str]]:
+def _index(bands: _Bands, ids: list[str], memo: SyndicationMemo, pairs: bool = True
+           ) -> set[tuple[str, str]]:
     """Index the articles of these that are large enough to be a repost (see _Bands.add)."""
     import numpy as np
 
@@ -334,7 +338,7 @@ def _index(bands: _Bands, ids: list[str], memo: SyndicationMemo) -> set[tuple[st
     if not big:
         return set()
     return bands.add(big, np.array([memo.sketches[k][0] for k in big]),
-                     np.stack([memo.sketches[k][1] for k in big]))
+                     np.stack([memo.sketches[k][1] for k in big]), pairs)
 
 
 def _blog_markers() -> tuple[str, ...]:
