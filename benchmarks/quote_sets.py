@@ -4,8 +4,8 @@
     python benchmarks/quote_sets.py --sample 40 --seed 13 [--sample-out FILE]
 
 SETs: seeds-dev (shared/eval/seeds_dev_gold.json), heldout, fresh, fresh3, fresh4, fresh5, fresh6,
-fresh7, fresh8, fresh9, wire-dev, politics-dev, politics-dev2, politics-dev3,
-fresh10
+fresh7, fresh8, fresh9, wire-dev, politics-dev, politics-dev2, politics-dev3, ecb-dev,
+ecb-dev2, ecb-dev3, fresh10
 (the folders and gold files of tests/data read by tests/test_quotes_heldout.py); default: all of
 them. An untouched set (UNTOUCHED) never has its misses printed: fresh10 (session 9, 46 articles,
 203 attributions, annotated by reading before any run) is the untouched one. fresh8, untouched
@@ -19,6 +19,12 @@ attributions, 409 indirect or mixed), development data from the start; politics-
 122 attributions) was written after the first round of rules fitted to politics-dev, to check
 that they carry over, and is development data since; politics-dev3 (3 more, 66 attributions)
 was written after all of that session's rules and measured before its misses were read.
+ecb-dev (session 12) is real news: 22 ECB+ articles of topics 1, 13, 23, 25, 29, 31 and 35 that
+no other set used (fire chiefs, police, a governor's office, coaches and players; 288
+attributions), annotated by reading before any run; development data from the start.
+ecb-dev2 (session 12): 9 more such articles (76 attributions), annotated after the first rounds
+of rules fitted to ecb-dev and before any run, to check that they carry over; ecb-dev3 (3
+more, 19 attributions) the same after all of that session's rules.
 Each article is read by newsweave's ingest (the texts the pipeline stores) and analyzed in
 this process by the stages quotes need (parse, mentions, quotes; events and linking change no
 quote text or speaker name), then scored by newsweave.evaluation.quotes, the scorer of the
@@ -80,6 +86,13 @@ SETS: dict[str, tuple[Path, Path]] = {
     # made up (session 11): 3 more written after all of that session's rules, annotated before
     # any run and only measured then (a check that the rules carry over; development data now)
     "politics-dev3": (DATA / "quotes_politics_dev3", DATA / "quotes_politics_dev3_gold.json"),
+    # real (session 12): 22 ECB+ articles no set used, annotated by reading before any run;
+    # development data from the start
+    "ecb-dev": (DATA / "quotes_ecb_dev", DATA / "quotes_ecb_dev_gold.json"),
+    # real (session 12): 9 more, annotated before any run after the rules fitted to ecb-dev
+    "ecb-dev2": (DATA / "quotes_ecb_dev2", DATA / "quotes_ecb_dev2_gold.json"),
+    # real (session 12): 3 more, annotated before any run after all of that session's rules
+    "ecb-dev3": (DATA / "quotes_ecb_dev3", DATA / "quotes_ecb_dev3_gold.json"),
     # untouched (session 9): annotated by reading before any run, measured only
     "fresh10": (DATA / "fresh10_quotes", DATA / "fresh10_quotes_gold.json"),
 }

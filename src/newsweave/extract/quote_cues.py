@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from newsweave.extract import quote_indirect
+from newsweave.extract.ablation import enabled
 from newsweave.extract.lexicon import load_json
 from newsweave.nlp.docindex import doc_index, inside_any
 from newsweave.nlp.doctext import doc_text
@@ -73,7 +74,7 @@ def check_reporting_lexicon(lex: dict[str, Any]) -> None:
     if not isinstance(np_object, dict) or not all(
             k in verbs and isinstance(v, list) for k, v in np_object.items()):
         raise ValueError("reporting_verbs.json: 'np_object' must map verbs to noun lists")
-    for key in ("issue_verbs", "according_to"):
+    for key in ("issue_verbs", "according_to", "issued_statement_nouns"):
         if not isinstance(lex.get(key), list):
             raise ValueError(f"reporting_verbs.json: {key!r} must be a list")
 
@@ -268,8 +269,11 @@ def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
             if obj is not None and obj.ent_type_ not in _AMOUNT_ENTS:
                 return _in_paragraph(obj, a, b)
         # 'the Daily Ledger quoted witness Dana Reed as saying': the one quoted speaks
-        if n > 0 and lemma in lex["passive_speaker"] and any(
-                c.dep_ == "nsubj" for c in verb.children):
+        # (and 'the Ledger reported, quoting her lawyer Ana Ruiz as saying ...': the
+        # participle has no subject of its own)
+        if n > 0 and lemma in lex["passive_speaker"] and (any(
+                c.dep_ == "nsubj" for c in verb.children) or (
+                verb.tag_ == "VBG" and enabled("quoting_as_saying"))):
             obj = next((c for c in verb.children if c.dep_ == "dobj" and
                         c.pos_ in ("NOUN", "PROPN", "PRON")), None)
             if obj is not None:
@@ -328,10 +332,20 @@ def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
     # participle set off before the cue
     if not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
         for c in tok.children:
-            if c.dep_ == "advcl" and c.i < tok.i and c.tag_ in ("VBG", "VBN"):
+            # (or a clause: 'Lee, probably casting his last vote, said ...', with an adverb
+            # between the comma and the participle)
+            deps = ("advcl", "ccomp") if enabled("participle_aside_subject") else ("advcl",)
+            if c.dep_ in deps and c.i < tok.i and c.tag_ in ("VBG", "VBN"):
                 subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and
                              g.i < c.i and g.pos_ in ("PROPN", "NOUN")), None)
-                if subj is not None and tok.doc[c.i - 1].text == ",":
+                if subj is None:
+                    continue
+                before = c.i - 1
+                while before > subj.i and tok.doc[before].pos_ == "ADV" and \
+                        enabled("participle_aside_subject"):
+                    before -= 1
+                if tok.doc[before].text == "," and (c.dep_ == "advcl" or
+                                                    tok.doc[tok.i - 1].text == ","):
                     return _in_paragraph(subj, a, b)
     issuer = _document_issuer(tok, a, b)
     if issuer is not None:
@@ -377,6 +391,38 @@ def _name_after_quotation(tok: Token, quote_ranges: list[tuple[int, int]]) -> To
     return head
 
 
+_NAME_PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET"})
+
+
+def _name_between_quotation_and_cue(tok: Token, quote_ranges: list[tuple[int, int]]
+                                    ) -> tuple[int, Token] | None:
+    """'"...," team general manager Ana Ruiz said.': a noun phrase filling all the room
+    between a closing quotation mark and the cue speaks, however the parser linked it (it
+    can hang the name on the last quoted word as an apposition and leave the cue without a
+    subject). Only titles, names and a determiner may stand there: no verb, no comma.
+    (the phrase's first token, its last word)"""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].pos_ not in ("PROPN", "NOUN"):
+        return None
+    ends = [b for _a, b in quote_ranges if b <= tok.idx]
+    if not ends:
+        return None
+    end = max(ends)
+    if not doc_text(doc)[max(end - 2, 0):end].rstrip().endswith(tuple("\"”'’")):
+        return None
+    first = doc_index(doc).first_token_from(end)
+    if first >= tok.i or tok.i - first > 8 or doc[first].sent != tok.sent:
+        return None
+    between = doc[first:tok.i]
+    if any(t.pos_ not in _NAME_PHRASE_POS and not (t.is_punct and t.text in ".-") and
+           not t.text.endswith(".") for t in between):
+        return None
+    if not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in between) and \
+            not _person_noun_token(doc[tok.i - 1]):
+        return None
+    return first, doc[tok.i - 1]
+
+
 def _name_right_after_aside(tok: Token) -> Token | None:
     """'This system, says Ana Ruiz, an immunologist at ..., helps ...': a cue set off by a
     comma before it and followed by a name the parser made the subject of the main verb;
@@ -385,10 +431,19 @@ def _name_right_after_aside(tok: Token) -> Token | None:
     if tok.i == 0 or doc[tok.i - 1].text != "," or tok.i + 1 >= len(doc):
         return None
     last = tok.i
+    if enabled("titled_name_after_cue"):
+        # ('..., said chief clerk Ana Ruiz, ready to ...': lower-case title words first)
+        while last + 1 < len(doc) and last - tok.i < 3 and doc[last + 1].pos_ in (
+                "NOUN", "ADJ") and doc[last + 1].text[:1].islower() and \
+                doc[last + 1].is_alpha:
+            last += 1
+        if last > tok.i and (last + 1 >= len(doc) or doc[last + 1].pos_ != "PROPN"):
+            return None
+    first_name = last
     while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN" and \
-            doc[last + 1].text[:1].isupper() and last - tok.i < 4:
+            doc[last + 1].text[:1].isupper() and last - first_name < 4:
         last += 1
-    if last == tok.i or last + 1 >= len(doc) or doc[last + 1].text not in (",", "."):
+    if last == first_name or last + 1 >= len(doc) or doc[last + 1].text not in (",", "."):
         return None
     return doc[last]
 
@@ -925,7 +980,19 @@ def _misattached_clause(tok: Token) -> list[Token]:
             # no gap for "that" to fill
             if addressed and rel.dep_ == "relcl" and rel.i > obj.i and _content_after_that(rel):
                 out.append(rel)
+            # 'told an aide she regrets the delay': read as a relative clause with no "that"
+            # on the addressee; a pronoun opening it right after the addressee is the
+            # subject of what was told
+            elif addressed and rel.dep_ == "relcl" and rel.i > obj.i and \
+                    enabled("pronoun_clause_after_addressee"):
+                subj = next((c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and subj.i == obj.i + 1 and \
+                        subj.lower_ in _CLAUSE_PRONOUNS and rel.left_edge.i == subj.i:
+                    out.append(rel)
     return out
+
+
+_CLAUSE_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 
 
 def _closing_that_clause(rel: Token, noun: Token) -> bool:
@@ -1294,8 +1361,12 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             if lemma not in lex["addressee_object"] else None
         if inverted is not None:  # '..., argued the council.' (parsed as joined to the clause)
             speaker = _in_paragraph(inverted, *para_of(tok.idx)) or speaker
+        named_before = None
         if speaker is None or _inside(speaker.idx, quote_ranges):
-            speaker = _name_after_quotation(tok, quote_ranges) or \
+            named_before = _name_between_quotation_and_cue(tok, quote_ranges) \
+                if enabled("name_before_cue") else None
+            speaker = named_before[1] if named_before is not None else \
+                _name_after_quotation(tok, quote_ranges) or \
                 quote_indirect.noun_before_reduced_cue(tok, quote_ranges) or \
                 _name_right_after_aside(tok) or speaker
         after_aside = _name_right_after_aside(tok)
@@ -1307,6 +1378,10 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
         aside = speaker is not None and after_aside is not None and \
             speaker.i == after_aside.i
         content, root = _clip(*_content(tok, lemma, fragment_only), para_of(tok.idx))
+        if named_before is not None:  # (the name the parser hung on the quotation says it)
+            content = [t for t in content if not named_before[0] <= t.i < tok.i]
+            if root is not None and root.i not in {t.i for t in content}:
+                root = min(content, key=lambda t: len(list(t.ancestors))) if content else None
         if speaker is not None and speaker.pos_ == "NOUN" and not _someone(speaker) and \
                 not _speaks_for_itself(speaker):
             # 'her eyes aglow, telling me ...', 'his voice breaking, saying ...': a part of
@@ -1315,6 +1390,19 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
                           c.pos_ == "PRON"), None)
             if owner is not None and speaker.lemma_.lower() not in _document_nouns():
                 speaker = owner
+        if speaker is not None and content and speaker.i < tok.i and \
+                speaker.head.dep_ in ("ccomp", "advcl") and speaker.head.head.i == tok.i and \
+                speaker.head.tag_ in ("VBG", "VBN") and speaker.head.right_edge.i < tok.i and \
+                enabled("participle_aside_subject"):
+            # 'Lee, probably casting his last vote, said A': the aside is not what was said
+            aside_ids = _subtree_ids(speaker.head)
+            content = _strip([t for t in content if t.i not in aside_ids])
+            if root is not None and root.i in aside_ids:
+                root = min(content, key=lambda t: len(list(t.ancestors))) if content else None
+        if aside and speaker is not None and content and root is not None and \
+                root.i < tok.i and enabled("titled_name_after_cue"):
+            # 'A, said clerk Ana Ruiz, ready to ...': what follows the name describes her
+            content = _strip([t for t in content if t.i < tok.i - 1])
         if aside and speaker is not None and content and root is not None and \
                 root.i > speaker.i:
             # the aside 'says Ana Ruiz, an immunologist at ...,' is no part of what was said

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsweave.extract.ablation import enabled
+
 DOUBLE_OPENERS = "“«„"
 DOUBLE_CLOSERS = "”»"
 STRAIGHT_DOUBLE = '"'
@@ -124,18 +126,49 @@ def _starts_with_opener(text: str, para: tuple[int, int]) -> int | None:
 
 
 MAX_BROKEN_LINES = 3  # lines without marks a quotation broken over lines may run through
+# ... and how many when those lines speak in the first or second person ("I", "we", "you"),
+# as a speaker does and a reporter's narration does not
+MAX_SPOKEN_LINES = 8
+_FIRST_OR_SECOND_PERSON = re.compile(r"\bI\b|\b(?:[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Yy]ou|[Yy]our)\b")
 
 
-def _closed_further_on(text: str, paras: list[tuple[int, int]], first: int) -> bool:
-    """Whether a quotation left open at the end of the line before `first` closes on one of
-    the next lines: texts split one sentence per line ('"We will stay.' / 'We will not
+def _spoken(lines: list[str]) -> bool:
+    """Whether lines read as someone speaking: most of them say "I", "we" or "you"."""
+    said = sum(1 for line in lines if _FIRST_OR_SECOND_PERSON.search(line))
+    return bool(lines) and 2 * said >= len(lines)
+
+
+def _closed_further_on(text: str, paras: list[tuple[int, int]], first: int,
+                       line_opener: bool = False) -> bool:
+    """Whether a quotation left open at the end of the line before `first` goes on over the
+    next lines: texts split one sentence per line ('"We will stay.' / 'We will not
     leave," she said.') break quotations over lines without reopening them. True when the
-    first double mark met within MAX_BROKEN_LINES + 1 lines is a closer."""
-    for pa, pe in paras[first:first + MAX_BROKEN_LINES + 1]:
+    first double mark met within MAX_BROKEN_LINES + 1 lines is a closer, or an opener starting
+    its line when the open quotation opened its own line too (`line_opener`: the quoted
+    paragraph ended there and the next one reopens it, as news style writes it; a stray mark
+    inside a sentence is no such paragraph); and, when the lines
+    without marks before it speak in the first or second person, when it is met within
+    MAX_SPOKEN_LINES + 1 lines and is a closer or such an opener."""
+    unmarked: list[str] = []
+    for n, (pa, pe) in enumerate(paras[first:first + MAX_SPOKEN_LINES + 1]):
         for i in range(pa, pe):
             ch = text[i]
             if ch in DOUBLE_OPENERS or ch in DOUBLE_CLOSERS or ch == STRAIGHT_DOUBLE:
-                return _role(text, i, pa, pe) in ("close", "either")
+                role = _role(text, i, pa, pe)
+                closes = role in ("close", "either")
+                if n <= MAX_BROKEN_LINES and closes:
+                    return True
+                reopens = n > 0 and _starts_with_opener(text, (pa, pe)) == i
+                if reopens and line_opener and n <= MAX_BROKEN_LINES and \
+                        enabled("reopened_paragraph"):
+                    return True  # the quoted paragraph's last lines, then the next reopens
+                if not enabled("spoken_lines") or not _spoken(unmarked):
+                    return False
+                return closes or (n > 0 and _starts_with_opener(text, (pa, pe)) == i)
+        line = text[pa:pe].strip()
+        if line[:1] in "—–-" or "(@" in line:
+            return False  # a credit line ('— Ann Lee (@annlee) May 2'): an embedded post
+        unmarked.append(line)
     return False
 
 
@@ -143,6 +176,9 @@ def _double_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteMarks]:
     found: list[QuoteMarks] = []
     # an open quotation carried over from the previous paragraph: (opener, segments so far)
     carry: tuple[int, list[tuple[int, int]]] | None = None
+    # whether the quotation carried over opened its line (a quoted paragraph, see
+    # _closed_further_on)
+    carried_from_line_start = False
     for pi, (ps, pe) in enumerate(paras):
         open_at: int | None = None
         seg_start = ps
@@ -187,8 +223,12 @@ def _double_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteMarks]:
         if open_at is not None:
             a, b = _trim(text, seg_start, pe)
             nxt = paras[pi + 1] if pi + 1 < len(paras) else None
+            line_opener = (carried_from_line_start and outer_start < ps) or \
+                _starts_with_opener(text, (ps, pe)) == open_at
+            carried_from_line_start = line_opener
             if nxt is not None and b > a and (_starts_with_opener(text, nxt) is not None or
-                                              _closed_further_on(text, paras, pi + 1)):
+                                              _closed_further_on(text, paras, pi + 1,
+                                                                 line_opener)):
                 carry = (outer_start, [*segments, (a, b)])
             elif b > a:
                 found.append(QuoteMarks(outer_start, pe, (*segments, (a, b)),

@@ -19,6 +19,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from newsweave.extract.ablation import enabled
 from newsweave.extract.gender import (
     FEMALE,
     MALE,
@@ -225,6 +226,11 @@ def _person_noun(word: str) -> bool:
     lex = speaker_lexicon()
     return word in lex["people_nouns"] or word in role_classes() or \
         word in lex["generic_person_nouns"] or title_gender(word) is not None
+
+
+def person_noun(word: str) -> bool:
+    """Whether lemma `word` is a noun for a person (see `_person_noun`)."""
+    return _person_noun(word)
 
 
 def _may_be_described(r: Referent, modifiers: set[str]) -> bool:
@@ -1800,7 +1806,8 @@ class SpeakerResolver:
         for r in self._latest_before(pos):
             if r.kind not in kinds or (kinds == (PERSON,) and not _can_be_person(r)) or (
                     other is not None and self._gender_of(r, by_name=True) == other) or \
-                    r.actor.name in exclude:
+                    r.actor.name in exclude or (gender is not None and
+                                                self._plural_common_noun(r)):
                 continue
             back = sent - self.sentence_index(r.pos)
             if back <= 6:
@@ -1828,6 +1835,18 @@ class SpeakerResolver:
         if found is None:
             return None
         return replace(found.actor), found.kind, set(found.roles)
+
+    def _plural_common_noun(self, r: Referent) -> bool:
+        """'Ideas included shops and offices.' / '"...," he said.': a plural common noun the
+        tagger took for a name where it opens a sentence is no "he" or "she"."""
+        if not enabled("plural_noun_not_person") or " " in r.actor.name.strip():
+            return False
+        i = doc_index(self.doc).first_token_from(r.pos)
+        if i >= len(self.doc):
+            return False
+        tok = self.doc[i]
+        return tok.text == r.actor.name and tok.tag_ == "NNS" and \
+            tok.lemma_.lower() != tok.lower_
 
     def _latest_before(self, pos: int) -> Iterator[Referent]:
         """The referents before character `pos`, newest first (the list is kept sorted)."""

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsweave.extract.ablation import enabled
 from newsweave.extract.quote_cues import (
     Cue,
     can_speak,
@@ -36,7 +37,12 @@ from newsweave.extract.quote_marks import (
     nested_quotes,
     paragraphs,
 )
-from newsweave.extract.quote_speakers import PERSON, SpeakerResolver, speaker_lexicon
+from newsweave.extract.quote_speakers import (
+    PERSON,
+    SpeakerResolver,
+    person_noun,
+    speaker_lexicon,
+)
 from newsweave.model import ActorRef, Article, Mention, Quote, stable_id
 from newsweave.nlp.dates import normalize_date
 from newsweave.nlp.docindex import doc_index, inside_any
@@ -51,7 +57,19 @@ _NO_END_AFTER = ("".join(rf"(?<!\b{w})" for w in (
     r"(?<![\s(.][A-Z])")
 # verbs of singing: quoted words they take up are lyrics ('"...," the choir sang')
 _SINGING = frozenset({"sing", "croon", "hum", "serenade", "belt"})
-_SENTENCE_END = re.compile(_NO_END_AFTER + r"[.!?…][\"'”’»)\]]*\s+(?=[\"“«‘\[(]?[A-Z0-9])")
+_SENTENCE_END_PATTERN = r"[.!?…][\"'”’»)\]]*\s+(?=[\"“«‘\[(]?[A-Z0-9])"
+_SENTENCE_END_TITLES = re.compile(_NO_END_AFTER + _SENTENCE_END_PATTERN)
+# ... nor after a month's short form ("on Aug. 1", "since Sept. 30")
+_SENTENCE_END = re.compile(_NO_END_AFTER + "".join(rf"(?<!\b{w})" for w in (
+    "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No")) +
+    _SENTENCE_END_PATTERN)
+
+
+def _sentence_end() -> re.Pattern[str]:
+    """The sentence-end pattern (the months' short forms switched off by ablation)."""
+    return _SENTENCE_END if enabled("abbreviation_not_sentence_end") else _SENTENCE_END_TITLES
+
+
 _STATEMENT_START = re.compile(r"^[\W_]*(?:\[|\.\.\.|…|[A-Z0-9])")
 # "LONDON, March 3 (Wire) - " opening a wire story is not part of what was reported
 _DATELINE = re.compile(r"^[A-Z][A-Z'.-]{2,}(?:[ ,/]+[A-Z][A-Za-z'.-]+)*(?:,\s*[A-Z][a-z]{2,9}\.?"
@@ -182,13 +200,13 @@ class _Extractor:
                 left = max(left, self.marks[j].end)
                 break
         # (the look-ahead of a sentence end needs the quotation's first characters)
-        for m in _SENTENCE_END.finditer(self.text, left, min(mark.start + 3, mark.end)):
+        for m in _sentence_end().finditer(self.text, left, min(mark.start + 3, mark.end)):
             if m.end() <= mark.start:
                 left = m.end()
         right = pe
         if i + 1 < len(self.marks) and self.marks[i + 1].start < pe:
             right = min(right, self.marks[i + 1].start)
-        end = _SENTENCE_END.search(self.text, mark.end, right)
+        end = _sentence_end().search(self.text, mark.end, right)
         if end is not None:
             right = end.start() + 1
         return left, right
@@ -410,7 +428,7 @@ class _Extractor:
         colon = len(before) - 1
         ps, _ = self._para(colon)
         start = ps
-        for m in _SENTENCE_END.finditer(self.text, ps, colon):
+        for m in _sentence_end().finditer(self.text, ps, colon):
             start = m.end()
         cands = [k for k, c in enumerate(self.cues) if k in self.speakers and
                  start <= c.start < colon]
@@ -525,6 +543,8 @@ class _Extractor:
                 text, span = mark.text(self.text), (mark.inner_start, mark.inner_end)
             quotes.append(self._quote(kinds[i], text, span, att, sentence))
         quotes.extend(self._nested(attributed))
+        if enabled("reported_inside_quotation"):
+            quotes.extend(self._reported_inside(attributed, kinds))
         quotes.extend(self._indirect(used_cues, attributed))
         unique: dict[str, Quote] = {}
         for q in sorted(quotes, key=lambda q: (q.span[0], q.span[1])):
@@ -564,6 +584,49 @@ class _Extractor:
                 text = inner.text(self.text)
                 out.append(self._quote("direct", text, (inner.inner_start, inner.inner_end),
                                        att, verb.sent.text))
+        return out
+
+    def _reported_inside(self, attributed: dict[int, _Attribution], kinds: dict[int, str]
+                         ) -> list[Quote]:
+        """'"Lee told me that the vote would fail," Ruiz said.': a clause reported inside a
+        direct quotation by someone it names (a name or a description; a pronoun there
+        speaks from the quoted speaker's side and is left alone) is that one's statement,
+        when that one is a person and the verb is not negated."""
+        verbs = reporting_lexicon()["verbs"]
+        fragment_only = set(reporting_lexicon()["fragment_only"])
+        out: list[Quote] = []
+        for i in sorted(attributed):
+            if kinds.get(i) != "direct":
+                continue
+            mark = self.marks[i]
+            for verb in self._tokens_in(mark.inner_start, mark.inner_end):
+                lemma = verb.lemma_.lower()
+                if verb.pos_ != "VERB" or lemma not in verbs or lemma in fragment_only:
+                    continue
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                clause = next((c for c in verb.children if c.dep_ == "ccomp" and
+                               c.i > verb.i), None)
+                if subj is None or clause is None or subj.pos_ not in ("PROPN", "NOUN") or \
+                        any(c.dep_ == "neg" for c in verb.children):
+                    continue
+                toks = [t for t in clause.subtree if mark.inner_start <= t.idx < mark.inner_end
+                        and not (t.dep_ == "mark" and t.head.i == clause.i)]
+                words = [t for t in toks if t.is_alpha]
+                if len(words) < 3:
+                    continue
+                found = self.resolver.resolve_quoted(subj)
+                built = content_text(self.doc, _strip_end(toks))
+                # (a person: 'studies indicated that ...' inside a quotation is the quoted
+                # speaker's argument, not a report of its own)
+                if found is None or found[1] != PERSON or built is None or (
+                        subj.pos_ == "NOUN" and not person_noun(subj.lemma_.lower())) or \
+                        built[0][:1] in "'‘\"“":
+                    continue  # (words quoted inside the quotation are _nested's)
+                att = _Attribution(pos=verb.idx, speaker=found[0], cue=None, cue_lemma=lemma,
+                                   cue_span=(verb.idx, verb.idx + len(verb.text)),
+                                   channel=None, stance=verbs[lemma], date=None,
+                                   date_text=None)
+                out.append(self._quote("indirect", built[0], built[1], att, verb.sent.text))
         return out
 
     def _statements(self, attributed: dict[int, _Attribution], kinds: dict[int, str]
@@ -740,7 +803,7 @@ class _Extractor:
                 later_cues = [c for c in self.cues if self.marks[j].end < c.start < prev_end
                               and c is not att.cue]
                 tail = self.text[self.marks[j].end:prev_end]
-                if not later_cues and not _SENTENCE_END.search(tail):
+                if not later_cues and not _sentence_end().search(tail):
                     return att
             # '... Halvorsen said it was one more step by the board.' / '"They wanted us on
             # our knees ..."': a paragraph ending with a reported statement, and the quotation
@@ -750,6 +813,10 @@ class _Extractor:
                     cue_att.pos < self.marks[j].start for j in attributed
                     if self._para(self.marks[j].start) == self._previous_para(ps)):
                 return cue_att
+            issued = self._statement_issued_before(ps) \
+                if enabled("statement_then_quote") else None
+            if issued is not None:
+                return issued
             subject_att = self._subject_speaks_on(ps)
             if subject_att is not None:
                 return subject_att
@@ -817,13 +884,23 @@ class _Extractor:
         if not label.strip() or len(label.split()) > 6:
             return None
         toks = [t for t in self._tokens_in(ps, len(before) - 1) if not t.is_punct]
+        cue_lemma = None
+        if len(toks) > 1 and enabled("verb_read_as_noun_label"):
+            # 'The club's conduct policy states: "..."': a reporting verb the tagger read
+            # as a plural noun ends the label; the words before it speak
+            last = toks[-1].lower_
+            verbs = reporting_lexicon()["verbs"]
+            lemma = next((last[:-len(end)] for end in ("s", "es") if last.endswith(end) and
+                          last[:-len(end)] in verbs), None)
+            if lemma is not None and toks[-1].pos_ == "NOUN":
+                toks, cue_lemma = toks[:-1], lemma
         if not toks or any(t.pos_ in ("VERB", "AUX", "PRON") for t in toks):
             return None
         head = next((t for t in reversed(toks) if t.pos_ in ("PROPN", "NOUN")), None)
         found = self.resolver.resolve(head)
         if found is None:
             return None
-        return _Attribution(pos=toks[0].idx, speaker=found[0], cue=None, cue_lemma=None,
+        return _Attribution(pos=toks[0].idx, speaker=found[0], cue=None, cue_lemma=cue_lemma,
                             cue_span=None, channel=None, stance="assert", date=None,
                             date_text=None)
 
@@ -843,6 +920,15 @@ class _Extractor:
         if root.pos_ not in ("VERB", "AUX") or self._in_marks(root.idx):
             return None
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if enabled("colon_clause_subject"):
+            # 'It is fair to say fans cheered when Lee posted this message:': the clause the
+            # colon ends is the one introducing the words, not the sentence's main clause
+            word = self.doc[toks[0].i - 1] if toks[0].i > 0 else toks[0]
+            # (not a relative clause's "who" on the way: 'advice for anyone who deals ...:')
+            verb = next((v for v in [word, *word.ancestors] if v.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in v.children)), None)
+            if verb is not None and verb.i != root.i:
+                subj = next(c for c in verb.children if c.dep_ == "nsubj")
         if subj is None:
             return None
         found = self.resolver.resolve(subj)
@@ -896,7 +982,7 @@ class _Extractor:
         if not rest.strip() or re.match(r"\s*(?:But|However|Yet|Still|Meanwhile|Others|Critics)\b",
                                         rest):
             return None
-        end = _SENTENCE_END.search(self.text, mark.end + 1, pe)
+        end = _sentence_end().search(self.text, mark.end + 1, pe)
         stop = end.start() + 1 if end is not None else pe
         if any(mark.end <= a < stop for a, _b in self.ranges):
             return None
@@ -907,6 +993,46 @@ class _Extractor:
         return self._cue_attribution(self._quoted_as_saying(
             min(cands, key=lambda k: self.cues[k].token.i)))
 
+    def _statement_issued_before(self, ps: int) -> _Attribution | None:
+        """'Her office later released a statement.' / '"The governor stopped by ..."': a
+        quotation alone in its paragraph after a paragraph whose last sentence puts out a
+        statement (an issue verb with a statement noun as its object, no cue of its own) is
+        the issuer's."""
+        prev = self._previous_para(ps)
+        if prev is None:
+            return None
+        a, b = prev
+        text = self.text[a:b].rstrip()
+        if not text or text[-1] not in ".:" or any(a <= m < b for m, _e in self.ranges):
+            return None
+        toks = [t for t in self._tokens_in(a, b) if not t.is_space]
+        if not toks:
+            return None
+        sent = toks[-1].sent
+        if any(sent.start_char <= c.start < sent.end_char and c.content for c in self.cues):
+            return None
+        lex = reporting_lexicon()
+        for tok in sent:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex["issue_verbs"]:
+                continue
+            if not any(c.dep_ == "dobj" and c.lemma_.lower() in lex["issued_statement_nouns"]
+                       for c in tok.children):
+                continue
+            verb = tok
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            while subj is None and verb.dep_ == "conj" and verb.head.i != verb.i:
+                verb = verb.head
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.idx < a:
+                return None
+            found = self.resolver.resolve(subj)
+            if found is None:
+                return None
+            return _Attribution(pos=subj.idx, speaker=found[0], cue=None, cue_lemma=None,
+                                cue_span=None, channel="statement", stance="assert",
+                                date=None, date_text=None)
+        return None
+
     def _last_sentence_cue(self, ps: int) -> _Attribution | None:
         """The attribution of a cue in the last sentence of the paragraph before `ps`."""
         prev = self._previous_para(ps)
@@ -914,7 +1040,7 @@ class _Extractor:
             return None
         a, b = prev
         last = a
-        for m in _SENTENCE_END.finditer(self.text, a, b):
+        for m in _sentence_end().finditer(self.text, a, b):
             last = m.end()
         cands = [k for k, c in enumerate(self.cues) if k in self.speakers and
                  last <= c.start < b and not c.fragment_only and not c.negated and
@@ -1024,7 +1150,9 @@ class _Extractor:
             text, span = found
             att = self._cue_attribution(k)
             kind = "indirect"
-            if any(a <= span[0] < b or a < span[1] <= b for a, b in self.ranges):
+            if any(a <= span[0] < b or a < span[1] <= b or (
+                    span[0] <= a and b <= span[1] and enabled("mixed_when_holding_marks"))
+                   for a, b in self.ranges):
                 kind = "mixed"  # holds quotation marks we did not attribute on their own
             out.append(self._quote(kind, text, span, att, cue.token.sent.text))
             for sent in self._reported_sentences_after(cue):
