@@ -77,13 +77,18 @@ def test_linking_imports_no_scipy() -> None:
     code = (
         "import sys\n"
         "from newsweave.link.syndication import _band_params, _candidates\n"
-        "from newsweave.link.variants import _lsh_pairs\n"
+        "import numpy as np\n"
+        "from newsweave.link.variants import group_quote_variants\n"
+        "from newsweave.model import Quote\n"
         "_band_params()\n"
-        "words = [['the', 'minister', 'said', 'talks', 'will', 'resume'],\n"
-        "         ['the', 'minister', 'said', 'talks', 'would', 'resume'],\n"
-        "         ['rain', 'is', 'expected', 'on', 'monday']]\n"
-        "print(sorted(_lsh_pairs(words)))\n"
+        "said = ['The minister said talks will resume', 'The minister said talks would "
+        "resume', 'Rain is expected on Monday']\n"
+        "quotes = [Quote(quote_id=f'q{i}', article_id=f'a{i}', kind='direct', text=t, "
+        "span=(0, len(t)), speaker=None) for i, t in enumerate(said)]\n"
+        "embed = lambda texts: np.ones((len(texts), 4)) / 2\n"
+        "groups = group_quote_variants(quotes, {}, lambda q: None, {}, embed=embed)\n"
+        "print([v.quote_ids for v in groups])\n"
         "print('scipy' in sys.modules, 'datasketch' in sys.modules)\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout.splitlines()
-    assert out == ["[(0, 1)]", "False False"]
+    assert out == ["[['q0', 'q1']]", "False False"]

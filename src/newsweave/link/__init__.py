@@ -133,7 +133,7 @@ def _link_corpus(articles: list[Article], analyses: Iterable[ArticleAnalysis],
     if memo is not None and fixes:
         # analysts' fixes change records in place (merged aliases, renames): nothing made
         # under them is reused, and nothing made before them is handed out
-        memo.entities.entities = {}
+        memo.entities.forget()
         memo.claims = ClaimMemo()
     index = resolve_entities(analyses, {a.article_id: a.text for a in articles},
                              memo.entities if memo else None)
@@ -165,7 +165,7 @@ def _link_corpus(articles: list[Article], analyses: Iterable[ArticleAnalysis],
     entities = index.entities + _actor_entities(claims, index, index.entities)
     apply_names(entities, claims, fixes)
     if memo is not None and fixes:
-        memo.entities.entities = {}
+        memo.entities.forget()
         memo.claims = ClaimMemo()
     log.info("linked %d articles: %d entities, %d claims, %d quote variant groups, %d reposts",
              len(articles), len(entities), len(claims), len(variants), len(synd.syndication))

@@ -29,7 +29,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import itertools
-import operator
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -454,77 +453,6 @@ Names = tuple[str, ...]
 BlockJudgement = tuple[tuple[Names, ...], list[tuple[Names, Names]]]
 
 
-def _person_groups(people: list[LocalCluster],
-                   judged: dict[str, BlockJudgement] | None = None,
-                   partials: dict[Names, tuple[tuple[Names, ...], list[Names]]] | None = None
-                   ) -> list[list[LocalCluster]]:
-    """Group person clusters into real people (see the module docstring). `judged` keeps,
-    per surname block, its full names in order and the pairs of them found to be one person:
-    a block whose names are the same as at the last link of a growing corpus is not compared
-    again (the judgement depends on those names alone); it is updated in place."""
-    names = {id(c): c.person_name for c in people}
-    full_tokens: dict[tuple[str, ...], int] = {}  # distinct full names -> index
-    blocks: dict[str, list[tuple[str, ...]]] = defaultdict(list)
-    for c in people:
-        pn = names[id(c)]
-        if pn.full and not pn.only_initials and pn.tokens not in full_tokens:
-            full_tokens[pn.tokens] = len(full_tokens)
-            for key in pn.block_keys():
-                blocks[key].append(pn.tokens)
-    uf = _UnionFind()
-    kept: dict[str, BlockJudgement] = {}
-    for block, members in blocks.items():
-        in_block = tuple(members)
-        found = judged.get(block) if judged is not None else None
-        if found is None or found[0] != in_block:
-            found = (in_block, _same_people(members))
-        kept[block] = found
-        for a, b in found[1]:
-            uf.union(full_tokens[a], full_tokens[b])
-    if judged is not None:
-        judged.clear()
-        judged.update(kept)
-
-    # which full-name groups appear in which article (for the in-article preference)
-    groups_in_article: dict[str, set[int]] = defaultdict(set)
-    for c in people:
-        pn = names[id(c)]
-        if pn.tokens in full_tokens:
-            groups_in_article[c.article_id].add(uf.find(full_tokens[pn.tokens]))
-
-    grouped: dict[object, list[LocalCluster]] = defaultdict(list)
-    # a partial name -> the groups of the full names it fits: a lone surname recurs in many
-    # articles, so it is compared once per link, and not again at the next link while the
-    # blocks it looks in hold the same names (`partials`, updated in place)
-    fitting: dict[Names, set[int]] = {}
-    kept_partials: dict[Names, tuple[tuple[Names, ...], list[Names]]] = {}
-    for c in people:
-        pn = names[id(c)]
-        if pn.tokens in full_tokens:
-            grouped[uf.find(full_tokens[pn.tokens])].append(c)
-            continue
-        fits = fitting.get(pn.tokens)
-        if fits is None:
-            looked_in = tuple(other for key in pn.block_keys() for other in blocks.get(key, ()))
-            was = partials.get(pn.tokens) if partials is not None else None
-            if was is None or was[0] != looked_in:
-                was = (looked_in, [other for other in looked_in
-                                   if partial_fits(pn, person_name(other))])
-            kept_partials[pn.tokens] = was
-            fits = fitting[pn.tokens] = {uf.find(full_tokens[other]) for other in was[1]}
-        local = fits & groups_in_article[c.article_id]
-        if len(local) == 1:
-            grouped[next(iter(local))].append(c)
-        elif len(fits) == 1 and not local:
-            grouped[next(iter(fits))].append(c)
-        else:  # ambiguous or unknown: its own entity, keyed by the name as written
-            grouped[("partial", pn.tokens)].append(c)
-    if partials is not None:
-        partials.clear()
-        partials.update(kept_partials)
-    return list(grouped.values())
-
-
 def _same_people(members: list[Names]) -> list[tuple[Names, Names]]:
     """The pairs of a surname block's full names that are one person (in block order).
 
@@ -586,27 +514,6 @@ def _firsts_compatible(a: str, b: str) -> bool:
     return first_names_compatible(a, b)
 
 
-def _misread_people(people: list[LocalCluster], others: list[LocalCluster]
-                    ) -> list[LocalCluster]:
-    """Multi-word ORG/NORP/GPE names that are a known person's full name in another spelling
-    (NER often reads an unfamiliar person name as an organisation)."""
-    blocks: dict[str, set[tuple[str, ...]]] = defaultdict(set)
-    for c in people:
-        pn = c.person_name
-        if pn.full and not pn.only_initials:
-            for key in pn.block_keys():
-                blocks[key].add(pn.tokens)
-    out = []
-    for c in others:
-        if not c.maybe_misread:
-            continue
-        pn = c.person_name
-        if any(same_person(pn, person_name(t)) for key in pn.block_keys()
-               for t in blocks.get(key, ())):
-            out.append(c)
-    return out
-
-
 def cluster_state(c: LocalCluster) -> str | None:
     """The country a cluster names as a state (a country, its capital or a demonym; see
     `state_code`), or None. People are states only when NER mislabels a lone demonym."""
@@ -620,18 +527,6 @@ def _cluster_state(c: LocalCluster) -> str | None:
     return state_code(c.canonical) or (state_code(c.mentions[0].text)
                                        if c.mentions[0].text != c.canonical else None)
 
-
-def _group_groups(others: list[LocalCluster]) -> list[tuple[str, list[LocalCluster]]]:
-    """(key, clusters) of states, known groups and other names (see the module docstring);
-    a plural NORP ("Islamists") joins its singular when the singular occurs."""
-    present = {c.group for c in others}
-    grouped: dict[str, list[LocalCluster]] = defaultdict(list)
-    for c in others:
-        key = c.group
-        if c.label == "NORP" and key.endswith("s") and len(key) > 10 and key[:-1] in present:
-            key = key[:-1]
-        grouped[key].append(c)
-    return list(grouped.items())
 
 
 @dataclass
@@ -725,65 +620,578 @@ def _entity(members: list[LocalCluster], key: str | None = None,
     return key, entity
 
 
-EntityPrint = tuple[str | None, tuple[tuple[str, str], ...]]
+# ---------------------------------------------------------------------- grouping, kept
+
+MISREAD = 1 << 40  # a misread name's place among people: after every person (see _Grouping)
+GroupId = tuple[str, object]  # ("C", a full-name component's root), ("P", partial), ("O", key)
+
+
+@dataclass
+class _Counts:
+    """How many of a set of non-negative ints lie below a given one: where a person group
+    stands in the grouping's order. A Fenwick tree, made the first time it is asked (most
+    corpora never have two groups with one person key) and kept up after that."""
+
+    items: set[int] = field(default_factory=set)
+    tree: list[int] | None = None
+
+    def add(self, x: int) -> None:
+        self.items.add(x)
+        if self.tree is not None:
+            if x >= len(self.tree) - 1:
+                self.tree = None  # made again, larger, when next asked
+            else:
+                self._update(x, 1)
+
+    def remove(self, x: int) -> None:
+        self.items.discard(x)
+        if self.tree is not None:
+            self._update(x, -1)
+
+    def _update(self, x: int, by: int) -> None:
+        tree = self.tree
+        assert tree is not None
+        i = x + 1
+        while i < len(tree):
+            tree[i] += by
+            i += i & -i
+
+    def below(self, x: int) -> int:
+        if self.tree is None:
+            self.tree = [0] * (2 * max(self.items, default=0) + 1025)
+            for item in self.items:
+                self._update(item, 1)
+        tree, total = self.tree, 0
+        i = min(x, len(tree) - 1)
+        while i > 0:
+            total += tree[i]
+            i -= i & -i
+        return total
+
+
+@dataclass
+class _Group:
+    """One entity's group of local clusters as the last link left it: its members' order
+    keys (people: the cluster's place, MISREAD + place for a misread name; others: the
+    place), the entity made of them (with its final id), what that was summed up from, and
+    what it added to the name lookups under that id."""
+
+    key: str | None  # None: a person; else its key among states, groups and other names
+    members: list[int]
+    entity: Entity
+    made_key: str  # _entity's key (a person's before any '#n')
+    tally: _Tally
+    names: set[object]  # a person's name tokens, or a group's normalised names
+    numbered: bool = False  # its id is its key's with '#n' (another group has the key)
+
+
+@dataclass
+class _Grouping:
+    """The corpus's grouping of local clusters into entities, kept from link to link of a
+    growing corpus and changed only where the new articles reach (see resolve_entities):
+    the clusters in order, the surname blocks, the union of full names that are one person,
+    the full names each partial name fits, each group with its entity, and the lookups."""
+
+    articles: list[str] = field(default_factory=list)  # in link order
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # article -> places
+    clusters: list[LocalCluster] = field(default_factory=list)  # by place
+    busy: bool = False  # a link is changing it (one stopped half way: start again)
+    # names NER misread (multi-word ORG/NORP/GPE that are a person's full name)
+    misread: set[int] = field(default_factory=set)
+    waiting: dict[str, set[int]] = field(default_factory=dict)  # block -> maybe misread
+    pblocks: dict[str, set[Names]] = field(default_factory=dict)  # people's full names
+    # people: full names by surname block, which are one person, the clusters of each
+    blocks: dict[str, set[Names]] = field(default_factory=dict)
+    parent: dict[Names, Names] = field(default_factory=dict)
+    comp: dict[Names, list[Names]] = field(default_factory=dict)  # root -> full names
+    named: dict[Names, list[int]] = field(default_factory=dict)  # full name -> people keys
+    fits: dict[Names, set[Names]] = field(default_factory=dict)  # partial -> full names
+    watch: dict[str, set[Names]] = field(default_factory=dict)  # block -> partials
+    fitted_by: dict[Names, set[Names]] = field(default_factory=dict)
+    partial_keys: dict[Names, list[int]] = field(default_factory=dict)
+    assigned: dict[int, GroupId] = field(default_factory=dict)  # partial key -> group
+    partials_in: dict[GroupId, set[int]] = field(default_factory=dict)
+    # others: each cluster's group key, which keys occur, plural NORP names by singular
+    other_of: dict[int, str] = field(default_factory=dict)
+    present: Counter[str] = field(default_factory=Counter)
+    plurals: dict[str, list[int]] = field(default_factory=dict)
+    # groups and ids
+    groups: dict[GroupId, _Group] = field(default_factory=dict)
+    by_key: dict[str, list[GroupId]] = field(default_factory=dict)  # person key -> groups
+    collided: set[str] = field(default_factory=set)  # person keys of two or more groups
+    firsts: _Counts = field(default_factory=_Counts)  # person groups' first keys, non-misread
+    misread_firsts: _Counts = field(default_factory=_Counts)  # ... starting a misread name
+    tags: dict[int, tuple[str, str]] = field(default_factory=dict)  # place -> (id, type)
+    # the index's tables (the index holds them; the next link changes them)
+    ordered: list[Entity] = field(default_factory=list)
+    mention_entity: dict[str, str] = field(default_factory=dict)
+    person_names: dict[Names, set[str]] = field(default_factory=dict)
+    group_names: dict[str, set[str]] = field(default_factory=dict)
+    article_people: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+
+    def continues(self, ids: list[str]) -> bool:
+        """Whether these articles are the ones grouped so far, in order, and maybe more."""
+        n = len(self.articles)
+        return not self.busy and len(ids) >= n and ids[:n] == self.articles
+
+    def cluster(self, key: int) -> LocalCluster:
+        return self.clusters[key - MISREAD if key >= MISREAD else key]
+
+    def find(self, name: Names) -> Names:
+        parent = self.parent
+        root = name
+        while parent[root] != root:
+            root = parent[root]
+        while parent[name] != root:
+            parent[name], name = root, parent[name]
+        return root
+
+    def union(self, a: Names, b: Names, gone: set[Names]) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        if len(self.comp[ra]) < len(self.comp[rb]):
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.comp[ra].extend(self.comp.pop(rb))
+        gone.add(rb)
+
+    def first_place(self, key: int) -> int:
+        """How many person groups come before the group whose first member is `key`."""
+        if key >= MISREAD:
+            return len(self.firsts.items) + self.misread_firsts.below(key - MISREAD)
+        return self.firsts.below(key)
+
+    def _count_first(self, key: int, add: bool) -> None:
+        counts, at = (self.misread_firsts, key - MISREAD) if key >= MISREAD \
+            else (self.firsts, key)
+        if add:
+            counts.add(at)
+        else:
+            counts.remove(at)
+
+    # ------------------------------------------------------------------ one link
+
+    def extend(self, analyses: list[ArticleAnalysis], found: list[list[LocalCluster]]
+               ) -> set[str]:
+        """Add the clusters of articles new to the grouping and regroup what they reach;
+        returns the articles whose mentions may now stand for another entity, or one of
+        another type."""
+        new_people: list[int] = []
+        new_others: list[int] = []
+        for analysis, clusters in zip(analyses, found, strict=True):
+            start = len(self.clusters)
+            self.clusters.extend(clusters)
+            self.articles.append(analysis.article_id)
+            self.spans[analysis.article_id] = (start, len(self.clusters))
+            for place, c in enumerate(clusters, start):
+                (new_people if c.is_person else new_others).append(place)
+        misread = self._find_misread(new_people, new_others)
+        changes: dict[GroupId, tuple[_Group | None, _Group | None]] = {}
+        self._group_people(new_people + [MISREAD + p for p in misread], changes)
+        self._group_others(new_others, misread, changes)
+        self._settle_ids(changes)
+        return self._update_lookups(changes, analyses)
+
+    def _find_misread(self, new_people: list[int], new_others: list[int]) -> list[int]:
+        """The other clusters that are a person's full name NER misread (see
+        LocalCluster.maybe_misread): the new ones, and those waiting in a surname block
+        that gained a person's full name."""
+        grown: dict[str, list[Names]] = defaultdict(list)
+        for place in new_people:
+            pn = self.clusters[place].person_name
+            if pn.full and not pn.only_initials:
+                for block in pn.block_keys():
+                    names = self.pblocks.setdefault(block, set())
+                    if pn.tokens not in names:
+                        names.add(pn.tokens)
+                        grown[block].append(pn.tokens)
+        found: list[int] = []
+        for block, added in grown.items():
+            for place in sorted(self.waiting.get(block, ())):
+                pn = self.clusters[place].person_name
+                if place not in self.misread and any(
+                        same_person(pn, person_name(t)) for t in added):
+                    self.misread.add(place)
+                    found.append(place)
+        for place in new_others:
+            c = self.clusters[place]
+            if not c.maybe_misread:
+                continue
+            pn = c.person_name
+            if any(same_person(pn, person_name(t)) for block in pn.block_keys()
+                   for t in self.pblocks.get(block, ())):
+                self.misread.add(place)
+                found.append(place)
+            else:
+                for block in pn.block_keys():
+                    self.waiting.setdefault(block, set()).add(place)
+        for place in found:
+            for block in self.clusters[place].person_name.block_keys():
+                self.waiting.get(block, set()).discard(place)
+        return found
+
+    def _group_people(self, entering: list[int],
+                      changes: dict[GroupId, tuple[_Group | None, _Group | None]]) -> None:
+        """Add person clusters (people keys) and regroup the people they reach: the
+        components their full names join, the partial names whose fits or whose
+        articles' people changed."""
+        grown: dict[str, list[Names]] = defaultdict(list)  # block -> its new full names
+        entered: list[Names] = []
+        arrived: dict[Names, list[int]] = defaultdict(list)  # partial names' new clusters
+        for key in entering:
+            pn = self.cluster(key).person_name
+            if pn.full and not pn.only_initials:
+                keys = self.named.get(pn.tokens)
+                if keys is None:
+                    keys = self.named[pn.tokens] = []
+                    self.parent[pn.tokens] = pn.tokens
+                    self.comp[pn.tokens] = [pn.tokens]
+                    for block in pn.block_keys():
+                        self.blocks.setdefault(block, set()).add(pn.tokens)
+                        grown[block].append(pn.tokens)
+                _insort(keys, key)
+                entered.append(pn.tokens)
+            else:
+                _insort(self.partial_keys.setdefault(pn.tokens, []), key)
+                arrived[pn.tokens].append(key)
+        gone: set[Names] = set()  # components merged into another
+        for block, added in grown.items():
+            members = self.blocks[block]
+            if len(added) > 4:  # many new names (a first link): the block's pairs in C
+                pairs = _same_people(list(members))
+            else:
+                pairs = [(a, t) for a in added for t in members if t != a
+                         and _firsts_compatible(a[0], t[0])
+                         and same_person(person_name(a), person_name(t))]
+            for a, t in pairs:
+                self.union(a, t, gone)
+        merged = {self.find(r) for r in gone}
+        roots = {self.find(n) for n in entered} | merged
+        refit: set[Names] = set()  # partial names whose every cluster is placed again
+        for partial in arrived.keys() - self.fits.keys():  # new partial names: all they fit
+            refit.add(partial)
+            pn = person_name(partial)
+            self.fits[partial] = set()
+            for block in pn.block_keys():
+                self.watch.setdefault(block, set()).add(partial)
+                for other in self.blocks.get(block, ()):
+                    self._fit(partial, pn, other)
+        for block, added in grown.items():
+            for partial in self.watch.get(block, ()):
+                pn = person_name(partial)
+                for other in added:
+                    if self._fit(partial, pn, other):
+                        refit.add(partial)
+        for root in merged:  # the full names a partial fits may now be fewer people
+            for name in self.comp[root]:
+                refit.update(self.fitted_by.get(name, ()))
+        touched: set[GroupId] = {("C", r) for r in roots} | {("C", r) for r in gone}
+        in_article: dict[str, set[Names]] = {}
+        # (a component that only gained clusters or names changes no partial name's fits
+        # nor an earlier article's people: only new clusters of the others are placed)
+        placing = [(p, self.partial_keys[p]) for p in refit]
+        placing += [(p, keys) for p, keys in arrived.items() if p not in refit]
+        for partial, keys in placing:
+            fits = {self.find(t) for t in self.fits[partial]}
+            for key in keys:
+                aid = self.cluster(key).article_id
+                if aid not in in_article:
+                    in_article[aid] = self._article_groups(aid)
+                local = fits & in_article[aid]
+                if len(local) == 1:
+                    gid: GroupId = ("C", next(iter(local)))
+                elif len(fits) == 1 and not local:
+                    gid = ("C", next(iter(fits)))
+                else:  # ambiguous or unknown: its own entity, keyed by the name as written
+                    gid = ("P", partial)
+                was = self.assigned.get(key)
+                if was != gid:
+                    if was is not None:
+                        self.partials_in[was].discard(key)
+                        touched.add(was)
+                    self.assigned[key] = gid
+                    self.partials_in.setdefault(gid, set()).add(key)
+                    touched.add(gid)
+        for gid in touched:
+            partial_members = self.partials_in.get(gid, set())
+            head = gid[1]
+            if gid[0] == "C" and isinstance(head, tuple) and self.parent.get(head) == head:
+                in_group = sorted(itertools.chain(
+                    partial_members, *(self.named[name] for name in self.comp[head])))
+            else:
+                in_group = sorted(partial_members)
+            if not partial_members:
+                self.partials_in.pop(gid, None)
+            self._regroup(gid, None, in_group, changes)
+
+    def _fit(self, partial: Names, pn: PersonName, other: Names) -> bool:
+        fits = self.fits[partial]
+        if other in fits or not partial_fits(pn, person_name(other)):
+            return False
+        fits.add(other)
+        self.fitted_by.setdefault(other, set()).add(partial)
+        return True
+
+    def _article_groups(self, aid: str) -> set[Names]:
+        """The full-name components an article's people belong to (a partial name
+        prefers the one its own article names)."""
+        start, end = self.spans[aid]
+        out: set[Names] = set()
+        for place in range(start, end):
+            c = self.clusters[place]
+            if c.is_person or place in self.misread:
+                pn = c.person_name
+                if pn.full and not pn.only_initials:
+                    out.add(self.find(pn.tokens))
+        return out
+
+    def _group_others(self, new_others: list[int], misread: list[int],
+                      changes: dict[GroupId, tuple[_Group | None, _Group | None]]) -> None:
+        """Add the other clusters (states, known groups, other names), take the misread
+        ones out, and move the plural NORP names whose singular came or went."""
+        was_present: dict[str, bool] = {}
+        moves: dict[str, tuple[set[int], set[int]]] = defaultdict(lambda: (set(), set()))
+        for place in misread:
+            key = self.other_of.pop(place, None)
+            if key is not None:
+                moves[key][1].add(place)
+                gone_key = self.clusters[place].group
+                was_present.setdefault(gone_key, True)
+                self.present[gone_key] -= 1
+                if not self.present[gone_key]:
+                    del self.present[gone_key]
+        arriving = [p for p in new_others if p not in self.misread]
+        for place in arriving:
+            c = self.clusters[place]
+            was_present.setdefault(c.group, c.group in self.present)
+            self.present[c.group] += 1
+            if _plural_norp(c):
+                self.plurals.setdefault(c.group[:-1], []).append(place)
+        toggled = [k for k, was in was_present.items() if was != (k in self.present)]
+        again = [p for k in toggled for p in self.plurals.get(k, ())
+                 if p not in self.misread and p in self.other_of]
+        for place in itertools.chain(arriving, again):
+            c = self.clusters[place]
+            key = c.group
+            if _plural_norp(c) and key[:-1] in self.present:
+                key = key[:-1]
+            old = self.other_of.get(place)
+            if old != key:
+                if old is not None:
+                    moves[old][1].add(place)
+                moves[key][0].add(place)
+                self.other_of[place] = key
+        for key, (added, removed) in moves.items():
+            group = self.groups.get(("O", key))
+            members = group.members if group is not None else []
+            if removed:
+                members = [m for m in members if m not in removed]
+            if added and (not members or min(added) > members[-1]):
+                members = [*members, *sorted(added)]
+            elif added:
+                members = sorted([*members, *added])
+            self._regroup(("O", key), key, members, changes)
+
+    def _regroup(self, gid: GroupId, key: str | None, members: list[int],
+                 changes: dict[GroupId, tuple[_Group | None, _Group | None]]) -> None:
+        """Give a group its members now, and its entity when they changed (a group that
+        only gained members at its end adds just them to its tally)."""
+        old = self.groups.get(gid)
+        if old is not None and old.members == members:
+            return
+        before = changes[gid][0] if gid in changes else old
+        if not members:
+            self.groups.pop(gid, None)
+            changes[gid] = (before, None)
+            return
+        clusters = [self.cluster(k) for k in members]
+        n = len(old.members) if old is not None else 0
+        if old is not None and members[:n] == old.members:
+            tally = old.tally.copy().add(clusters[n:])
+        else:
+            tally = _Tally().add(clusters)
+        made_key, entity = _entity(clusters, key, tally)
+        group = _Group(key, members, entity, made_key, tally, set())
+        self.groups[gid] = group
+        changes[gid] = (before, group)
+
+    def _settle_ids(self, changes: dict[GroupId, tuple[_Group | None, _Group | None]]
+                    ) -> None:
+        """Final ids: a person key two groups share goes to the first in order; each
+        later one gets '#n', n the number of person groups before it (as a link that
+        numbers the groups in order would)."""
+        keys: set[str] = set()
+        people = [(gid, b, a) for gid, (b, a) in changes.items() if gid[0] != "O"]
+        for gid, before, _after in people:  # (all out first: a first member may move)
+            if before is not None:
+                self._count_first(before.members[0], add=False)
+                self.by_key[before.made_key].remove(gid)
+                keys.add(before.made_key)
+        for gid, _before, after in people:
+            if after is not None:
+                self._count_first(after.members[0], add=True)
+                self.by_key.setdefault(after.made_key, []).append(gid)
+                keys.add(after.made_key)
+        for key in keys | self.collided:
+            holders = self.by_key.get(key, [])
+            if len(holders) < 2:
+                self.collided.discard(key)
+                if not holders:
+                    self.by_key.pop(key, None)
+            else:
+                self.collided.add(key)
+            if len(holders) == 1 and not self.groups[holders[0]].numbered:
+                continue  # (its entity has the id its key gives)
+            holders.sort(key=lambda g: self.groups[g].members[0])
+            for i, gid in enumerate(holders):
+                group = self.groups[gid]
+                eid = stable_id("ent", key if i == 0 else
+                                f"{key}#{self.first_place(group.members[0])}")
+                if group.entity.entity_id != eid:
+                    renamed = dataclasses.replace(
+                        group, entity=dataclasses.replace(group.entity, entity_id=eid),
+                        numbered=i > 0)
+                    self.groups[gid] = renamed
+                    changes[gid] = (changes[gid][0] if gid in changes else group, renamed)
+
+    def _update_lookups(self, changes: dict[GroupId, tuple[_Group | None, _Group | None]],
+                        analyses: list[ArticleAnalysis]) -> set[str]:
+        """Change the lookups (mention -> entity, names, the articles' described people,
+        the entities in order) for the groups that changed; returns the articles whose
+        mentions now stand for another entity, or for one of another type."""
+        tables: dict[bool, dict[object, set[str]]] = {
+            True: self.person_names, False: self.group_names}  # type: ignore[dict-item]
+        gone: set[int] = set()
+        made: list[Entity] = []
+        grew: dict[GroupId, int] = {}  # groups that only gained members: how many they had
+        for gid, (before, after) in changes.items():
+            if after is not None:
+                n = len(before.members) if before is not None else 0
+                if before is not None and before.entity.entity_id == after.entity.entity_id \
+                        and before.entity.type == after.entity.type \
+                        and after.members[:n] == before.members:
+                    grew[gid] = n
+                    after.names = set(before.names)
+                else:
+                    after.names = set()
+                if after.key is not None:
+                    after.names.add(group_key(after.entity.name))
+                for c in map(self.cluster, after.members[grew.get(gid, 0):]):
+                    if after.key is None:
+                        after.names.add(c.person_name.tokens)
+                    else:
+                        after.names.update(c.name_keys)
+            if before is not None and (after is None or before.entity is not after.entity):
+                gone.add(id(before.entity))
+            if after is not None and (before is None or before.entity is not after.entity):
+                made.append(after.entity)
+        for before, after in changes.values():  # first every name an id no longer has
+            if before is None:
+                continue
+            eid = before.entity.entity_id
+            kept = after.names if after is not None and after.entity.entity_id == eid \
+                else set()
+            table = tables[before.key is None]
+            for name in before.names - kept:
+                ids = table.get(name)
+                if ids is not None:
+                    ids.discard(eid)
+                    if not ids:
+                        del table[name]
+        changed = {a.article_id for a in analyses}
+        people: set[str] = set(changed)
+        for gid, (_before, after) in changes.items():
+            if after is None:
+                continue
+            eid = after.entity.entity_id
+            table = tables[after.key is None]
+            for name in after.names:
+                table.setdefault(name, set()).add(eid)
+            tag = (eid, after.entity.type)
+            for key in after.members[grew.get(gid, 0):]:
+                place = key - MISREAD if key >= MISREAD else key
+                if self.tags.get(place) == tag:
+                    continue
+                self.tags[place] = tag
+                c = self.clusters[place]
+                self.mention_entity.update(zip(c.mention_ids, itertools.repeat(eid)))
+                changed.add(c.article_id)
+                if after.key is None:
+                    people.add(c.article_id)
+        for aid in people:
+            start, end = self.spans[aid]
+            places = [p for p in range(start, end) if self.clusters[p].is_person]
+            places += [p for p in range(start, end) if p in self.misread]
+            described = [(self.tags[p][0], desc) for p in places
+                         for desc in self.clusters[p].descriptions]
+            if described:
+                self.article_people[aid] = described
+            else:
+                self.article_people.pop(aid, None)
+        if gone or made:
+            kept_entities = [e for e in self.ordered if id(e) not in gone] if gone \
+                else self.ordered
+            self.ordered = _merged(kept_entities, made)
+        return changed
+
+
+def _entity_order(e: Entity) -> tuple[int, str, str]:
+    return (-e.mention_count, e.name, e.entity_id)
+
+
+def _merged(ordered: list[Entity], new: list[Entity]) -> list[Entity]:
+    """The entities in order (most mentioned first, then by name and id) with the new ones
+    put in place: sorted lists joined at the places bisect finds, not sorted again."""
+    import bisect
+
+    if len(new) * 16 > len(ordered):  # (a first link: all of them)
+        return sorted([*ordered, *new], key=_entity_order)
+    out: list[Entity] = []
+    start = 0
+    for e in sorted(new, key=_entity_order):
+        at = bisect.bisect_left(ordered, _entity_order(e), lo=start, key=_entity_order)
+        out.extend(ordered[start:at])
+        out.append(e)
+        start = at
+    out.extend(ordered[start:])
+    return out
+
+
+def _insort(keys: list[int], key: int) -> None:
+    if not keys or key > keys[-1]:
+        keys.append(key)
+    else:
+        import bisect
+
+        bisect.insort(keys, key)
+
+
+def _plural_norp(c: LocalCluster) -> bool:
+    """A plural nationality or group word ("Islamists") that joins its singular's group
+    when the singular occurs."""
+    key = c.group
+    return c.label == "NORP" and key.endswith("s") and len(key) > 10
 
 
 @dataclass
 class EntityMemo:
     """What entity resolution keeps for the next link of a growing corpus: each article's
-    local clusters (they depend on that article alone), and each entity record by what it
-    was made from (its group key and its member clusters, in order), so a group the new
-    articles did not touch keeps its record (the same object) without being summed up again.
-    Each surname block keeps which of its full names are one person while its names stay
-    the same. The grouping itself is redone on every link (one new article can join two
-    names)."""
+    local clusters (they depend on that article alone) and the grouping of all of them
+    (_Grouping), which the next link changes only where its new articles reach: the
+    surname blocks that gained a name, the people those names join, the partial names that
+    fit them, the other names' groups that gained a member; every other group keeps its
+    entity (the same object) and its place in the lookups. The index a link returns holds
+    the grouping's tables themselves (copying them would cost each link as much as a full
+    grouping), so the next link with this memo changes them: copy what must outlive it."""
 
     clusters: dict[str, list[LocalCluster]] = field(default_factory=dict)
-    entities: dict[EntityPrint, tuple[str, Entity, _Tally]] = field(default_factory=dict)
-    # a group by its key and first member -> its print (to find the group it grew from)
-    heads: dict[tuple[str | None, tuple[str, str]], EntityPrint] = field(default_factory=dict)
-    blocks: dict[str, BlockJudgement] = field(default_factory=dict)  # see _person_groups
-    # a partial name -> (the full names it was compared with, those it fits)
-    partials: dict[Names, tuple[tuple[Names, ...], list[Names]]] = field(default_factory=dict)
-    # a group's print -> what its members add to the lookups (see _Lookups)
-    lookups: dict[EntityPrint, _Lookups] = field(default_factory=dict)
+    grouping: _Grouping | None = None
     generation: int = 0  # how many links made the lookups (see EntityIndex.changed)
 
-
-@dataclass
-class _Lookups:
-    """What a group's members add to the index's lookups under its entity id: mention ->
-    entity (in member order), and a person's name tokens and surname blocks, or a group's
-    normalised names. Kept by the group's print for the next link of a growing corpus,
-    so a group the new articles did not touch is entered whole, and one that only gained
-    members at its end adds just theirs."""
-
-    entity_id: str
-    entity_type: str
-    mentions: dict[str, str] = field(default_factory=dict)
-    names: set[Names] = field(default_factory=set)  # a person's name tokens
-    blocks: set[tuple[str, Names]] = field(default_factory=set)  # (block, full-name tokens)
-    name_keys: set[str] = field(default_factory=set)  # a group's normalised names
-
-    def add(self, members: Iterable[LocalCluster], is_person: bool) -> _Lookups:
-        eid = self.entity_id
-        for c in members:  # (each cluster's names and keys are worked out once: see settle)
-            self.mentions.update(zip(c.mention_ids, itertools.repeat(eid)))
-            if is_person:
-                pn = c.person_name
-                self.names.add(pn.tokens)
-                if pn.full and not pn.only_initials:
-                    self.blocks.update((block, pn.tokens) for block in pn.block_keys())
-            else:
-                self.name_keys.update(c.name_keys)
-        return self
-
-    def copy(self) -> _Lookups:
-        return _Lookups(self.entity_id, self.entity_type, dict(self.mentions),
-                        set(self.names), set(self.blocks), set(self.name_keys))
-
-
-_CLUSTER_ID = operator.attrgetter("article_id", "key")  # a cluster in an entity's print
+    def forget(self) -> None:
+        """Drop the grouping (analysts' fixes changed its records in place)."""
+        self.grouping = None
 
 
 def resolve_entities(analyses: Iterable[ArticleAnalysis],
@@ -791,104 +1199,39 @@ def resolve_entities(analyses: Iterable[ArticleAnalysis],
                      memo: EntityMemo | None = None) -> EntityIndex:
     """Entities, mention -> entity, and name lookups for the whole corpus (`texts`, the
     articles' cleaned texts by id, lets cut-short names be repaired). `memo` keeps each
-    article's local clusters and the entity records of the groups for the next link of a
-    growing corpus (see EntityMemo)."""
-    if memo is None:
-        clusters = local_clusters(analyses, texts)
-    else:
-        clusters = []
-        for analysis in analyses:
-            found = memo.clusters.get(analysis.article_id)
-            if found is None:
-                found = memo.clusters[analysis.article_id] = local_clusters([analysis], texts)
-            clusters.extend(found)
-    made: dict[EntityPrint, tuple[str, Entity, _Tally]] = {}
-    made_lookups: dict[EntityPrint, _Lookups] = {}
-    changed_articles: set[str] = set()
-    heads: dict[tuple[str | None, tuple[str, str]], EntityPrint] = {}
-    people = [c for c in clusters if c.is_person]
-    others = [c for c in clusters if not c.is_person]
-    misread = _misread_people(people, others)
-    people += misread
-    misread_ids = {id(c) for c in misread}  # (a scan of them per cluster grew with the square)
-    others = [c for c in others if id(c) not in misread_ids]
-    entities: dict[str, Entity] = {}
-    mention_entity: dict[str, str] = {}
-    person_names: dict[tuple[str, ...], set[str]] = defaultdict(set)
-    person_blocks: dict[str, set[tuple[str, ...]]] = defaultdict(set)
-    group_names: dict[str, set[str]] = defaultdict(set)
-    keyed: list[tuple[str | None, list[LocalCluster]]] = [
-        (None, g) for g in _person_groups(people, memo.blocks if memo is not None else None,
-                                          memo.partials if memo is not None else None)]
-    keyed += _group_groups(others)
-    for group, members in keyed:
-        is_person = group is None
-        made_from = (group, tuple(map(_CLUSTER_ID, members)))
-        if memo is None:
-            key, entity = _entity(members, group)
-        else:
-            kept = memo.entities.get(made_from)
-            if kept is None:  # new, or grown: then only its new members are summed up
-                before = memo.heads.get((group, made_from[1][0]))
-                grown = memo.entities.get(before) if before is not None else None
-                n = len(before[1]) if before is not None else 0
-                if grown is not None and made_from[1][:n] == before[1]:  # type: ignore[index]
-                    tally = grown[2].copy().add(members[n:])
-                else:
-                    tally = _Tally().add(members)
-                kept = (*_entity(members, group, tally), tally)
-            key, entity, _ = kept
-            made[made_from] = kept
-            heads[(group, made_from[1][0])] = made_from
-        if key in entities:  # same display key from two groups: keep them apart
-            key = f"{key}#{len(entities)}"
-            entity = dataclasses.replace(entity, entity_id=stable_id("ent", key))
-        entities[key] = entity
-        eid = entity.entity_id
-        if not is_person:
-            group_names[group_key(entity.name)].add(eid)
-        if memo is None:
-            lookups = _Lookups(eid, entity.type).add(members, is_person)
-        else:
-            # which articles' mentions may now stand for another entity, or one of another
-            # type: none for a group entered as at the last link, the new members' for one
-            # that grew at its end, all its members' for any other
-            lookups = memo.lookups.get(made_from)  # type: ignore[assignment]
-            if lookups is None or lookups.entity_id != eid:
-                before = memo.heads.get((group, made_from[1][0]))
-                grown_from = memo.lookups.get(before) if before is not None else None
-                n = len(before[1]) if before is not None else 0
-                if grown_from is not None and grown_from.entity_id == eid and \
-                        made_from[1][:n] == before[1]:  # type: ignore[index]
-                    lookups = grown_from.copy().add(members[n:], is_person)
-                    touched = members[n:] if grown_from.entity_type == entity.type \
-                        else members
-                else:
-                    lookups = _Lookups(eid, entity.type).add(members, is_person)
-                    touched = members
-                changed_articles.update(c.article_id for c in touched)
-            elif lookups.entity_type != entity.type:
-                lookups = lookups.copy()
-                lookups.entity_type = entity.type
-                changed_articles.update(c.article_id for c in members)
-            made_lookups[made_from] = lookups
-        mention_entity.update(lookups.mentions)
-        for tokens in lookups.names:
-            person_names[tokens].add(eid)
-        for block, tokens in lookups.blocks:
-            person_blocks[block].add(tokens)
-        for name_key in lookups.name_keys:
-            group_names[name_key].add(eid)
+    article's local clusters and the grouping for the next link of a growing corpus: when
+    the articles are the last link's followed by new ones, only what the new ones reach
+    is grouped again (see EntityMemo); else everything is grouped from the start.
+
+    The grouping, in order: people are the PERSON clusters then the names NER misread
+    (other clusters that are a person's full name); full names join when they are one
+    person within a surname block; a partial name joins the one group it fits in its
+    article, else the one group it fits in the corpus, else stands alone; the others group
+    by key. Groups are taken in order of their first member (people first); a person key
+    two groups share goes to the first, each later one gets '#n', n its place in that
+    order."""
+    analyses = list(analyses)
+    state = memo.grouping if memo is not None else None
+    if state is None or not state.continues([a.article_id for a in analyses]):
+        state = _Grouping()
+        if memo is not None:
+            memo.grouping = state
+    new = analyses[len(state.articles):]
+    found = []
+    for analysis in new:
+        clusters = memo.clusters.get(analysis.article_id) if memo is not None else None
+        if clusters is None:
+            clusters = local_clusters([analysis], texts)
+            if memo is not None:
+                memo.clusters[analysis.article_id] = clusters
+        found.append(clusters)
+    state.busy = True
+    changed_articles = state.extend(new, found)
+    state.busy = False
     changed: tuple[int, set[str]] | None = None
-    if memo is not None:  # only this link's groups: the memo does not grow with old ones
-        memo.entities, memo.heads, memo.lookups = made, heads, made_lookups
+    if memo is not None:
         changed = (memo.generation, changed_articles)
         memo.generation += 1
-    ordered = sorted(entities.values(), key=lambda e: (-e.mention_count, e.name, e.entity_id))
-    article_people: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for c in people:
-        eid = mention_entity[c.mentions[0].mention_id]
-        for desc in c.descriptions:
-            article_people[c.article_id].append((eid, desc))
-    return EntityIndex(ordered, mention_entity, dict(person_names), dict(person_blocks),
-                       dict(group_names), dict(article_people), changed=changed)
+    return EntityIndex(state.ordered, state.mention_entity, state.person_names,
+                       state.blocks, state.group_names, state.article_people,
+                       changed=changed)

@@ -10,23 +10,31 @@ what it was made from. The next link reads only the articles stored after the ne
 saw, and rewrites only the link records (entities, mention -> entity, reposts, claims, quote
 variants) whose content changed.
 
-What is redone on every link: the groupings across the corpus (which mentions are one
-entity, which events one claim, which quotes and reports go to which claim, quote variant
-groups). One new article can rename an entity (its most frequent name), move a lone surname
-to another person, or outvote a claim's status, so a grouping is only correct when it sees
-everything; these passes are linear in the corpus (blocked by surname, keyed by actors and
-action), and a record whose print did not change is taken from the memo instead of being made
-again. Parts of the grouping go key by key: an event key (actor, recipient, kind of action,
-venue) whose events and whose articles' story anchors read as at the last link keeps its
-claims' splits, and a popular key (one time segment in one place) that gained articles adds
-just them to the stories it had (claims.StoryState); an entity group that only gained
-members at its end adds them to the tally and to the lookups (mention -> entity, names) it
-was summed up from, and the articles whose mentions may now stand for another entity are
-tracked (EntityIndex.changed), so the other articles keep their story anchors; a partial
-name keeps the full names it fits while its blocks hold the same names; report scans look
-again only at the articles about people whose claims changed, and at them only for those
-claims (the last scan less the claims that went, plus the hits of the new ones); a claim as
-built is copied only when the matching changes it.
+What is redone on every link: the groupings the new articles can change across the corpus,
+each from dirty sets. One new article can rename an entity (its most frequent name), move a
+lone surname to another person, or outvote a claim's status, so a grouping must equal one
+that sees everything; each keeps its state and changes only what the new articles reach:
+
+- entities (link.entities._Grouping): the surname blocks that gained a full name, the people
+  those names join, the partial names whose fits or whose article's people changed, the
+  names NER misread that a new person's name unmasks, the other groups that gained or lost
+  a member and the plural group words whose singular came or went are grouped again; every
+  other group keeps its entity record (the same object), its '#n' id (recounted only for
+  keys two groups share) and its part of the lookups (mention -> entity, names, described
+  people). The articles whose mentions now stand for another entity, or one of another
+  type, are named (EntityIndex.changed), so the other articles keep their story anchors;
+- quote variants (link.variants._Statements): only pairs with a (words, speaker) node that
+  is new, or that had one article and gained another, are judged; statements only grow, so
+  the rest keep their verdicts (a changed speaker of an earlier quote starts again);
+- syndication (link.syndication): a new article's copy candidates are found by binary
+  search in each band's kept sorted keys;
+- claims: an event key (actor, recipient, kind of action, venue) whose events and whose
+  articles' story anchors read as at the last link keeps its claims' splits, and a popular
+  key (one time segment in one place) that gained articles adds just them to the stories it
+  had (claims.StoryState); report scans look again only at the articles about people whose
+  claims changed, and at them only for those claims (the last scan less the claims that
+  went, plus the hits of the new ones); a claim as built is copied only when the matching
+  changes it.
 
 Claims work from dirty sets (link.claims._Dirty): what changed since the last link is the
 entities whose fields changed, the bare names that now stand for another entity (the last

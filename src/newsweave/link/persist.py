@@ -193,11 +193,11 @@ def _dict_part(path: str) -> tuple[Callable[[LinkMemo], Any], Callable[[LinkMemo
 
 # parts kept as one row per key (dicts) or per member (sets). Left out, as reading them back
 # cost about what redoing their work does (measured on 3,000 synthetic articles): the entity
-# records with their tallies (entities.entities, entities.heads) and the claims as built
+# grouping (entities.grouping: made again from the clusters) and the claims as built
 # (claims.built)
 # (nor the parts made again from others or read by identity: claims.report_index,
 # claims.report_reads, claims.anchors)
-DICT_PARTS = ("entities.clusters", "entities.blocks", "entities.partials", "claims.finished",
+DICT_PARTS = ("entities.clusters", "claims.finished",
               "claims.reports", "claims.report_claims", "claims.single", "claims.contexts",
               "claims.sides", "claims.party_runs", "claims.splits")
 SET_PARTS = ("variants.pairs",)

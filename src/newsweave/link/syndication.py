@@ -68,12 +68,77 @@ class SyndicationMemo:
     """What one link keeps for the next (see link.incremental): each article's MinHash
     sketch and the copy pairs already checked. Candidate pairs are a function of the two
     articles alone (fixed size partitions, see `_candidates`), so the pairs among articles
-    linked before stay valid and only pairs with a new article are looked for."""
+    linked before stay valid and only pairs with a new article are looked for: in `bands`,
+    each band's keys of the articles seen, kept sorted (a new article's candidates are
+    found by binary search, not by sorting every key again), and `marks`, what each
+    article's text says of its outlet (see pick_original)."""
 
     def __init__(self) -> None:
         self.sketches: dict[str, tuple[int, Any]] = {}  # article -> (shingles, signature)
         self.pairs: dict[tuple[str, str], CopyPair] = {}
         self.done: set[str] = set()  # articles whose pairs with every other done one are known
+        self.bands: _Bands | None = None
+        self.marks: dict[str, tuple[str | None, bool, bool]] = {}
+
+    def __getstate__(self) -> dict[str, Any]:
+        # the band keys (16 bytes per article and band) are not kept with a link state:
+        # a new process sorts them again from the sketches (what every link did before)
+        return {**self.__dict__, "bands": None}
+
+
+class _Bands:
+    """The band keys of the articles indexed so far, per band of the LSH Ensemble's rule
+    ((rows, band) in order): sorted keys and the places of their articles in `ids`."""
+
+    def __init__(self) -> None:
+        import numpy as np
+
+        self.ids: list[str] = []
+        self.sizes = np.zeros(0, dtype=float)
+        self.uppers = np.zeros(0, dtype=float)
+        self.keys: list[tuple[Any, Any]] = []  # per band: (sorted keys, places)
+
+    def add(self, ids: list[str], sizes: Any, sketches: Any, pairs: bool = True
+            ) -> set[tuple[str, str]]:
+        """Index these articles (not indexed before) and return their candidate pairs:
+        with each other (`_candidates`) and with the articles indexed before (the same
+        rule, on the runs of equal band keys a new article falls in); none when `pairs`
+        is False (articles whose pairs are known)."""
+        import numpy as np
+
+        base = len(self.ids)
+        found = {(base + i, base + j) for i, j in _candidates(sizes, sketches)} if pairs \
+            else set()
+        self.ids.extend(ids)
+        self.sizes = np.concatenate([self.sizes, np.asarray(sizes, dtype=float)])
+        self.uppers = np.concatenate([self.uppers, [_partition_upper(int(n)) for n in sizes]])
+        ratios, params = _band_params()
+        rule_b = np.array([b for b, _ in params])
+        rule_r = np.array([r for _, r in params])
+        last = len(params) - 1
+        fresh = np.arange(base, base + len(ids))
+        for band, (rows, j) in enumerate(_band_layout()):
+            band_keys = _band_keys(sketches, rows, j)
+            if band == len(self.keys):
+                self.keys.append((np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64)))
+            kept, places = self.keys[band]
+            lo = np.searchsorted(kept, band_keys, side="left")
+            hi = np.searchsorted(kept, band_keys, side="right")
+            hits = np.flatnonzero(hi > lo)
+            if len(hits) and pairs:
+                q = np.concatenate([np.full(hi[i] - lo[i], fresh[i]) for i in hits])
+                x = np.concatenate([places[lo[i]:hi[i]] for i in hits])
+                hit = np.zeros(len(q), dtype=bool)
+                for a, b in ((q, x), (x, q)):  # each as the query of the other
+                    rule = np.minimum(np.searchsorted(ratios, self.uppers[b] / self.sizes[a],
+                                                      side="left"), last)
+                    hit |= (rule_r[rule] == rows) & (j < rule_b[rule])
+                found.update(zip(x[hit].tolist(), q[hit].tolist(), strict=True))
+            order = np.argsort(band_keys, kind="stable")
+            at = np.searchsorted(kept, band_keys[order], side="right")
+            self.keys[band] = (np.insert(kept, at, band_keys[order]),
+                               np.insert(places, at, fresh[order]))
+        return {(self.ids[a], self.ids[b]) for a, b in found}
 
 
 _HASH_CACHE: dict[str, int] = {}
@@ -152,6 +217,27 @@ def _partition_upper(size: int) -> float:
     return float(MIN_SHARED_SHINGLES * 2 ** (step / 2))
 
 
+@functools.lru_cache(maxsize=1)
+def _band_layout() -> tuple[tuple[int, int], ...]:
+    """The bands the LSH Ensemble's rule can ask for, as (rows, band number), in order: for
+    each number of rows, as many bands as the rule ever takes with it."""
+    _ratios, params = _band_params()
+    by_rows: dict[int, int] = {}
+    for b, r in params:
+        by_rows[r] = max(by_rows.get(r, 0), b)
+    return tuple((rows, j) for rows, bands in sorted(by_rows.items()) for j in range(bands))
+
+
+def _band_keys(sketches: Any, rows: int, j: int) -> Any:
+    """One band's key per sketch (a polynomial hash of its rows)."""
+    import numpy as np
+
+    coeff = np.array([(_SHINGLE_BASE ** (t + 1)) & ((1 << 64) - 1) for t in range(rows)],
+                     dtype=np.uint64)
+    block = sketches[:, j * rows:(j + 1) * rows]
+    return (block * coeff).sum(axis=1, dtype=np.uint64)
+
+
 def _candidates(sizes: Any, sketches: Any,
                 new: Any | None = None) -> set[tuple[int, int]]:
     """Index pairs (i < j) that LSH Ensemble's rule makes candidates for containment: the
@@ -165,41 +251,36 @@ def _candidates(sizes: Any, sketches: Any,
     sizes_f = np.asarray(sizes, dtype=float)
     rule_b = np.array([b for b, _ in params])
     rule_r = np.array([r for _, r in params])
-    by_rows: dict[int, int] = {}
-    for b, r in params:
-        by_rows[r] = max(by_rows.get(r, 0), b)
-    coeff = np.array([(_SHINGLE_BASE ** (t + 1)) & ((1 << 64) - 1) for t in range(8)],
-                     dtype=np.uint64)
     out: set[tuple[int, int]] = set()
-    for rows, bands in sorted(by_rows.items()):
-        for j in range(bands):
-            block = sketches[:, j * rows:(j + 1) * rows]
-            band_keys = (block * coeff[:rows]).sum(axis=1, dtype=np.uint64)
-            order = np.argsort(band_keys, kind="stable")
-            ordered = band_keys[order]
-            equal = ordered[1:] == ordered[:-1]
-            if not equal.any():
-                continue
-            # runs of equal keys (start, end) in sorted order, found with array operations:
-            # a growing corpus's link looks only at the runs holding a new article, and
-            # most runs (reposts share every band) hold none
-            starts = np.flatnonzero(np.concatenate(([True], ~equal)))
-            ends = np.append(starts[1:], len(ordered))
-            runs = ends - starts > 1
+    if len(sizes) < 2:
+        return out
+    for rows, j in _band_layout():
+        band_keys = _band_keys(sketches, rows, j)
+        order = np.argsort(band_keys, kind="stable")
+        ordered = band_keys[order]
+        equal = ordered[1:] == ordered[:-1]
+        if not equal.any():
+            continue
+        # runs of equal keys (start, end) in sorted order, found with array operations:
+        # a growing corpus's link looks only at the runs holding a new article, and
+        # most runs (reposts share every band) hold none
+        starts = np.flatnonzero(np.concatenate(([True], ~equal)))
+        ends = np.append(starts[1:], len(ordered))
+        runs = ends - starts > 1
+        if new is not None:
+            fresh_in_run = np.add.reduceat(new[order].astype(np.int64), starts) > 0
+            runs &= fresh_in_run
+        for lo, hi in zip(starts[runs].tolist(), ends[runs].tolist(), strict=True):
+            idx = order[lo:hi]
+            # every ordered pair (query q, indexed x) of the run, by the ensemble's rule
+            q, x = np.meshgrid(idx, idx, indexing="ij")
+            rule = np.minimum(np.searchsorted(ratios, uppers[x] / sizes_f[q], side="left"),
+                              len(params) - 1)
+            hit = (rule_r[rule] == rows) & (j < rule_b[rule]) & (q != x)
             if new is not None:
-                fresh_in_run = np.add.reduceat(new[order].astype(np.int64), starts) > 0
-                runs &= fresh_in_run
-            for lo, hi in zip(starts[runs].tolist(), ends[runs].tolist(), strict=True):
-                idx = order[lo:hi]
-                # every ordered pair (query q, indexed x) of the run, by the ensemble's rule
-                q, x = np.meshgrid(idx, idx, indexing="ij")
-                rule = np.minimum(np.searchsorted(ratios, uppers[x] / sizes_f[q], side="left"),
-                                  len(params) - 1)
-                hit = (rule_r[rule] == rows) & (j < rule_b[rule]) & (q != x)
-                if new is not None:
-                    hit &= new[q] | new[x]
-                for a, b in zip(q[hit].tolist(), x[hit].tolist(), strict=True):
-                    out.add((min(a, b), max(a, b)))
+                hit &= new[q] | new[x]
+            for a, b in zip(q[hit].tolist(), x[hit].tolist(), strict=True):
+                out.add((min(a, b), max(a, b)))
     return out
 
 
@@ -211,10 +292,11 @@ def candidate_pairs(texts: dict[str, str], memo: SyndicationMemo | None = None
     import numpy as np
 
     memo = memo if memo is not None else SyndicationMemo()
-    if memo.done - set(texts):  # an article is gone: start over
+    if not memo.done <= texts.keys():  # an article is gone: start over
         memo.sketches.clear()
         memo.pairs.clear()
         memo.done.clear()
+        memo.bands = None
     hashed: dict[str, Any] = {}
 
     def hashes(key: str) -> Any:
@@ -228,23 +310,35 @@ def candidate_pairs(texts: dict[str, str], memo: SyndicationMemo | None = None
             h = hashes(key)
             memo.sketches[key] = (len(h), signature(h) if len(h) >= MIN_SHARED_SHINGLES
                                   else None)
-    keys = [k for k in texts if memo.sketches[k][0] >= MIN_SHARED_SHINGLES]
-    if len(keys) >= 2 and fresh:
-        sizes = np.array([memo.sketches[k][0] for k in keys])
-        sketches = np.stack([memo.sketches[k][1] for k in keys])
-        new = None if not memo.done else np.array([k not in memo.done for k in keys])
-        for i, j in sorted(_candidates(sizes, sketches, new)):
-            pair = (keys[i], keys[j]) if keys[i] < keys[j] else (keys[j], keys[i])
-            a, b = hashes(pair[0]), hashes(pair[1])
-            shared = len(np.intersect1d(a, b, assume_unique=True))
+    if fresh:
+        bands = memo.bands
+        if bands is None:  # (a memo taken up, a state a new process took up, or reset)
+            bands = memo.bands = _Bands()
+            _index(bands, [k for k in texts if k in memo.done], memo, pairs=False)
+        for a, b in sorted(_index(bands, fresh, memo)):
+            pair = (a, b) if a < b else (b, a)
+            ha, hb = hashes(pair[0]), hashes(pair[1])
+            shared = len(np.intersect1d(ha, hb, assume_unique=True))
             if shared < MIN_SHARED_SHINGLES:
                 continue
-            containment = shared / min(len(a), len(b))
+            containment = shared / min(len(ha), len(hb))
             if containment >= SYNDICATION_CONTAINMENT:
                 memo.pairs[pair] = CopyPair(pair[0], pair[1], containment,
-                                            shared / (len(a) + len(b) - shared))
+                                            shared / (len(ha) + len(hb) - shared))
     memo.done.update(texts)
     return [memo.pairs[p] for p in sorted(memo.pairs)]
+
+
+def _index(bands: _Bands, ids: list[str], memo: SyndicationMemo, pairs: bool = True
+           ) -> set[tuple[str, str]]:
+    """Index the articles of these that are large enough to be a repost (see _Bands.add)."""
+    import numpy as np
+
+    big = [k for k in ids if memo.sketches[k][0] >= MIN_SHARED_SHINGLES]
+    if not big:
+        return set()
+    return bands.add(big, np.array([memo.sketches[k][0] for k in big]),
+                     np.stack([memo.sketches[k][1] for k in big]), pairs)
 
 
 def _blog_markers() -> tuple[str, ...]:
@@ -264,16 +358,23 @@ def looks_like_repost(art: Article) -> bool:
     return any(marker in low for marker in _blog_markers())
 
 
-def pick_original(group: Sequence[Article], order: dict[str, int]) -> Article:
+def pick_original(group: Sequence[Article], order: dict[str, int],
+                  marks: dict[str, tuple[str | None, bool, bool]] | None = None) -> Article:
     """The original of a group of copies: the earliest published date when every copy is
     dated; otherwise (or on a tie) one that names its own outlet and is not a blog, then the
-    earliest known date, then ingest order."""
+    earliest known date, then ingest order. `marks` keeps what each article's text says
+    (names its outlet, looks like a repost) for the next link of a growing corpus."""
     all_dated = all(a.published for a in group)
+    marks = marks if marks is not None else {}
 
     def rank(art: Article) -> tuple[str, int, int, str, int]:
         day = (art.published or "")[:10]
-        return (day if all_dated else "", 0 if names_own_outlet(art) else 1,
-                1 if looks_like_repost(art) else 0, day or "~", order[art.article_id])
+        found = marks.get(art.article_id)
+        if found is None or found[0] != art.outlet:  # (an analyst may rename an outlet)
+            found = marks[art.article_id] = (art.outlet, names_own_outlet(art),
+                                             looks_like_repost(art))
+        return (day if all_dated else "", 0 if found[1] else 1, 1 if found[2] else 0,
+                day or "~", order[art.article_id])
 
     return min(group, key=rank)
 
@@ -300,7 +401,7 @@ def detect_syndication(articles: Sequence[Article], memo: SyndicationMemo | None
                 members.append(by_id[k])
     near: set[tuple[str, str]] = {(p.a, p.b) for p in pairs if p.jaccard >= NEAR_DUPLICATE_JACCARD}
     for members in groups.values():
-        original = pick_original(members, order)
+        original = pick_original(members, order, memo.marks if memo is not None else None)
         for art in sorted(members, key=lambda a: order[a.article_id]):
             if art.article_id == original.article_id:
                 continue

@@ -11,11 +11,10 @@ overlap, or (for a fragment of the same speaker's quote) a near-exact partial ma
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
-from newsweave.link.disjoint import DisjointSets
 from newsweave.model import Article, Quote, QuoteVariant, stable_id
 
 LSH_THRESHOLD = 0.4  # Jaccard of word sets that makes two quotes a candidate pair
@@ -47,56 +46,9 @@ class VariantMemo:
     def __init__(self) -> None:
         self.lsh: Any = None
         self.pairs: set[tuple[frozenset[str], frozenset[str]]] = set()
-        # quote text -> its statement units and their words (this link's quotes only)
+        # quote text -> its statement units and their words
         self.units: dict[str, tuple[list[str], list[list[str]]]] = {}
-
-
-def _lsh_pairs(words: list[list[str]], memo: VariantMemo | None = None
-               ) -> set[tuple[int, int]]:
-    from newsweave.link.minhash import BandIndex, signatures
-
-    memo = memo if memo is not None else VariantMemo()
-    if memo.lsh is None:
-        memo.lsh = BandIndex(LSH_THRESHOLD, NUM_PERM)
-    lsh = memo.lsh
-    sets: dict[frozenset[str], list[int]] = defaultdict(list)
-    for i, w in enumerate(words):
-        if len(set(w)) >= 3:
-            sets[frozenset(w)].append(i)
-    if sum(len(idx) for idx in sets.values()) < 2:
-        return set()
-    fresh = [ws for ws in sets if ws not in lsh]
-    hashes = signatures(fresh, NUM_PERM)  # datasketch's MinHash values (link.minhash)
-    for ws, h in zip(fresh, hashes, strict=True):
-        lsh.insert(ws, h)
-    for ws, h in zip(fresh, hashes, strict=True):
-        for other in lsh.query(h):
-            if other != ws:
-                memo.pairs.add((ws, other) if hash(ws) <= hash(other) else (other, ws))
-    pairs: set[tuple[int, int]] = set()
-    for idx in sets.values():  # the same word set: always a candidate pair
-        pairs.update((a, b) for x, a in enumerate(idx) for b in idx[x + 1:])
-    for a_set, b_set in memo.pairs:
-        if a_set in sets and b_set in sets:
-            for i in sets[a_set]:
-                for j in sets[b_set]:
-                    pairs.add((min(i, j), max(i, j)))
-    return pairs
-
-
-def _speaker_pairs(speakers: list[str | None]) -> set[tuple[int, int]]:
-    blocks: dict[str, list[int]] = defaultdict(list)
-    for i, s in enumerate(speakers):
-        if s:
-            blocks[s].append(i)
-    pairs: set[tuple[int, int]] = set()
-    for members in blocks.values():
-        if len(members) > MAX_BLOCK:
-            continue
-        for x, i in enumerate(members):
-            for j in members[x + 1:]:
-                pairs.add((i, j))
-    return pairs
+        self.state: _Statements | None = None  # see group_quote_variants
 
 
 def _verdict_from_words(wa: list[str], wb: list[str], same_speaker: bool) -> bool | None:
@@ -139,6 +91,49 @@ def statement_units(text: str) -> list[str]:
     return units if len(units) > 1 else [text.strip()]
 
 
+@dataclass
+class _Statements:
+    """The statements of a growing corpus's quotes as the last link left them, changed only
+    where new quotes reach (see group_quote_variants): the quotes (with their speakers),
+    their units, the distinct (words, speaker) nodes each unit belongs to (judged by its
+    first unit), which nodes are one statement, and each statement's variant record."""
+
+    quote_ids: list[str] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    speakers: list[str | None] = field(default_factory=list)  # per quote
+    owner: list[int] = field(default_factory=list)  # unit -> quote
+    texts: list[str] = field(default_factory=list)  # per unit
+    words: list[list[str]] = field(default_factory=list)  # per unit
+    node_of: list[int] = field(default_factory=list)  # unit -> node
+    nodes: dict[tuple[tuple[str, ...], str | None], int] = field(default_factory=dict)
+    reps: list[int] = field(default_factory=list)  # node -> its first unit
+    articles: list[set[str]] = field(default_factory=list)  # node -> its units' articles
+    by_speaker: dict[str, list[int]] = field(default_factory=dict)  # speaker -> nodes
+    by_words: dict[frozenset[str], list[int]] = field(default_factory=dict)  # LSH word sets
+    partners: dict[frozenset[str], set[frozenset[str]]] = field(default_factory=dict)
+    parent: list[int] = field(default_factory=list)  # node -> parent (union-find)
+    units_of: dict[int, list[int]] = field(default_factory=dict)  # root -> its units
+    variants: dict[int, QuoteVariant] = field(default_factory=dict)  # root -> its record
+    ordered: list[QuoteVariant] = field(default_factory=list)
+
+    def find(self, x: int) -> int:
+        parent = self.parent
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        if len(self.units_of[ra]) < len(self.units_of[rb]):
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.units_of[ra].extend(self.units_of.pop(rb))
+        self.variants.pop(rb, None)
+
+
 def group_quote_variants(
     quotes: Sequence[Quote],
     articles: dict[str, Article],
@@ -148,63 +143,172 @@ def group_quote_variants(
     memo: VariantMemo | None = None,
 ) -> list[QuoteVariant]:
     """Groups of quotes from at least two articles that report the same statement (`memo`:
-    the word-set index of the previous link of a growing corpus, see VariantMemo)."""
-    import numpy as np
+    the word-set index and the statements of the previous link of a growing corpus, see
+    VariantMemo).
 
+    Units with the same words and speaker are one node, judged once by its first unit (a
+    statement syndicated to hundreds of articles would otherwise make hundreds squared
+    pairs); candidate pairs of nodes come from speaker blocks and the word sets' LSH; a
+    pair only ever seen inside one article says nothing across articles; statements are
+    the connected components of the accepted pairs. With a memo whose quotes are the first
+    of these, with the same speakers, only pairs with a node that is new, or that had one
+    article and gained another, are judged: every other pair was judged before and its
+    verdict depends on the two nodes alone (the components only grow)."""
     quotes = [q for q in quotes if q.text and q.text.strip()]
     if len(quotes) < 2:
         return []
-    quote_speakers = [speaker_of(q) for q in quotes]
-    owner: list[int] = []  # unit -> quote index
-    texts: list[str] = []
-    words: list[list[str]] = []
+    speakers = [speaker_of(q) for q in quotes]
+    state = memo.state if memo is not None else None
+    n = len(state.quote_ids) if state is not None else 0
+    if state is None or len(quotes) < n or speakers[:n] != state.speakers \
+            or [q.quote_id for q in quotes[:n]] != state.quote_ids:
+        state, n = _Statements(), 0
+    found = _add_quotes(state, quotes[n:], speakers[n:], memo)
+    if found is None:  # a speaker block passed MAX_BLOCK: its pairs go, so start again
+        state, n = _Statements(), 0
+        found = _add_quotes(state, quotes, speakers, memo)
+        assert found is not None
+    if memo is not None:
+        memo.state = state
+    dirty, touched = found
+    _judge(state, _pairs_of(state, dirty, memo, first_link=n == 0), embed)
+    _settle_variants(state, touched, articles, order)
+    return state.ordered
+
+
+def _add_quotes(state: _Statements, quotes: list[Quote], speakers: list[str | None],
+                memo: VariantMemo | None) -> tuple[set[int], set[int]] | None:
+    """Add quotes (after those the state holds) and their units; returns the nodes whose
+    pairs must be judged (new, or gaining a second article) and the nodes that gained a
+    unit, or None when a speaker block outgrew MAX_BLOCK."""
     split = memo.units if memo is not None else {}
-    kept: dict[str, tuple[list[str], list[list[str]]]] = {}
-    for qi, q in enumerate(quotes):
-        found = kept.get(q.text) or split.get(q.text)
+    dirty: set[int] = set()
+    touched: set[int] = set()
+    grown_blocks: set[str] = set()
+    first_new = len(state.reps)  # nodes from here on are new
+    for q, speaker in zip(quotes, speakers, strict=True):
+        qi = len(state.quotes)
+        state.quotes.append(q)
+        state.quote_ids.append(q.quote_id)
+        state.speakers.append(speaker)
+        found = split.get(q.text)
         if found is None:  # a quote's units and words depend on its text alone
             units = statement_units(q.text)
             found = (units, [quote_words(t) for t in units])
-        kept[q.text] = found
+            if memo is not None:
+                split[q.text] = found
         for unit, unit_words in zip(*found, strict=True):
-            owner.append(qi)
-            texts.append(unit)
-            words.append(unit_words)
-    if memo is not None:
-        memo.units = kept
-    speakers = [quote_speakers[qi] for qi in owner]
-    statements: DisjointSets[int] = DisjointSets()
-    find, union = statements.find, statements.union
+            ui = len(state.owner)
+            state.owner.append(qi)
+            state.texts.append(unit)
+            state.words.append(unit_words)
+            key = (tuple(unit_words), speaker)
+            node = state.nodes.get(key) if unit_words else None
+            if node is None:
+                node = len(state.reps)
+                if unit_words:
+                    state.nodes[key] = node
+                state.reps.append(ui)
+                state.articles.append(set())
+                state.parent.append(node)
+                state.units_of[node] = []
+                dirty.add(node)
+                if speaker:
+                    state.by_speaker.setdefault(speaker, []).append(node)
+                    grown_blocks.add(speaker)
+                if len(set(unit_words)) >= 3:
+                    state.by_words.setdefault(frozenset(unit_words), []).append(node)
+            arts = state.articles[node]
+            if q.article_id not in arts:
+                if len(arts) == 1:  # its pairs within one article now say something
+                    dirty.add(node)
+                arts.add(q.article_id)
+            state.node_of.append(node)
+            state.units_of[state.find(node)].append(ui)
+            touched.add(node)
+    for speaker in grown_blocks:  # a block past MAX_BLOCK pairs through LSH only
+        block = state.by_speaker[speaker]
+        before = sum(1 for x in block if x < first_new)
+        if len(block) > MAX_BLOCK >= before >= 2:
+            return None
+    return dirty, touched
 
-    # Units with the same words and speaker are one statement, and every pair verdict
-    # depends on words and speakers only: each distinct (words, speaker) is judged once, by
-    # its first unit. A statement syndicated to hundreds of articles would otherwise make
-    # hundreds squared pairs.
-    first_of: dict[tuple[tuple[str, ...], str | None], int] = {}
-    reps: list[int] = []
-    articles_of: dict[int, set[str]] = {}
-    for i, unit_words in enumerate(words):
-        rep = first_of.setdefault((tuple(unit_words), speakers[i]), i) if unit_words else i
-        if rep == i:
-            reps.append(i)
-            articles_of[i] = set()
-        else:
-            union(i, rep)
-        articles_of[rep].add(quotes[owner[i]].article_id)
-    rep_speakers = [speakers[i] for i in reps]
-    candidates = {(reps[a], reps[b]) for a, b in
-                  _speaker_pairs(rep_speakers) | _lsh_pairs([words[i] for i in reps], memo)}
-    # a pair only ever seen inside one article says nothing across articles
-    candidates = {(i, j) for i, j in candidates
-                  if len(articles_of[i] | articles_of[j]) > 1}
-    if not candidates and all(len(arts) < 2 for arts in articles_of.values()):
-        return []
 
-    # Two passes give the same groups as judging every pair (groups are the connected
-    # components of the accepted pairs): first the pairs the words settle, then, embedding
-    # only what is still needed, the pairs that depend on the cosine and are not yet joined.
+def _pairs_of(state: _Statements, dirty: set[int], memo: VariantMemo | None,
+              first_link: bool) -> list[tuple[int, int]]:
+    """The candidate pairs of nodes with at least one dirty node: same speaker (a block of
+    at most MAX_BLOCK nodes), the same word set, or word sets the LSH pairs."""
+    # (a new pair holds a word set indexed only now: a new node's, or, when fewer than
+    # two nodes could be indexed before, one of two nodes at most, so with a new node)
+    for a_set, b_set in _lsh_insert(state, memo, first_link):
+        state.partners.setdefault(a_set, set()).add(b_set)
+        state.partners.setdefault(b_set, set()).add(a_set)
+    out: set[tuple[int, int]] = set()
+    for d in dirty:
+        rep = state.reps[d]
+        speaker = state.speakers[state.owner[rep]]
+        others: list[int] = []
+        if speaker:
+            block = state.by_speaker[speaker]
+            if len(block) <= MAX_BLOCK:
+                others.extend(block)
+        unit_words = state.words[rep]
+        if len(set(unit_words)) >= 3:
+            ws = frozenset(unit_words)
+            others.extend(state.by_words[ws])
+            for partner in state.partners.get(ws, ()):
+                others.extend(state.by_words.get(partner, ()))
+        arts = state.articles[d]
+        for x in others:
+            if x != d and len(arts | state.articles[x]) > 1:
+                out.add((min(d, x), max(d, x)))
+    return sorted(out)
+
+
+def _lsh_insert(state: _Statements, memo: VariantMemo | None, first_link: bool
+                ) -> set[tuple[frozenset[str], frozenset[str]]]:
+    """Index the word sets not indexed yet; returns the candidate pairs of word sets found
+    with them (on a state's first link, every pair the index ever found among its word
+    sets)."""
+    from newsweave.link.minhash import BandIndex, signatures
+
+    memo = memo if memo is not None else VariantMemo()
+    if memo.lsh is None:
+        memo.lsh = BandIndex(LSH_THRESHOLD, NUM_PERM)
+    lsh = memo.lsh
+    if sum(len(nodes) for nodes in state.by_words.values()) < 2:
+        return set()
+    fresh = [ws for ws in state.by_words if ws not in lsh]
+    hashes = signatures(fresh, NUM_PERM)  # datasketch's MinHash values (link.minhash)
+    for ws, h in zip(fresh, hashes, strict=True):
+        lsh.insert(ws, h)
+    found: set[tuple[frozenset[str], frozenset[str]]] = set()
+    for ws, h in zip(fresh, hashes, strict=True):
+        for other in lsh.query(h):
+            if other != ws:
+                pair = (ws, other) if hash(ws) <= hash(other) else (other, ws)
+                memo.pairs.add(pair)
+                found.add(pair)
+    if first_link:  # pairs an earlier state's links found
+        found.update((a, b) for a, b in memo.pairs
+                     if a in state.by_words and b in state.by_words)
+    return found
+
+
+def _judge(state: _Statements, candidates: list[tuple[int, int]],
+           embed: Callable[[list[str]], object] | None) -> None:
+    """Join the candidate pairs the words or the sentence vectors accept. Two passes give
+    the same statements as judging every pair (they are the connected components of the
+    accepted pairs): first the pairs the words settle, then, embedding only what is still
+    needed, the pairs that depend on the cosine and are not yet joined."""
+    import numpy as np
+
+    find, union = state.find, state.union
+    involved = {i for pair in candidates for i in pair}
+    words = {i: state.words[state.reps[i]] for i in involved}
+    speakers = {i: state.speakers[state.owner[state.reps[i]]] for i in involved}
     undecided: list[tuple[int, int]] = []
-    for i, j in sorted(candidates):
+    for i, j in candidates:
         if find(i) == find(j):  # already in one group: the pair cannot change it
             continue
         si, sj = speakers[i], speakers[j]
@@ -220,47 +324,52 @@ def group_quote_variants(
         elif verdict is None:
             undecided.append((i, j))
     undecided = [(i, j) for i, j in undecided if find(i) != find(j)]
-    if undecided:
-        if embed is None:
-            from newsweave.nlp.models import embed as model_embed
+    if not undecided:
+        return
+    if embed is None:
+        from newsweave.nlp.models import embed as model_embed
 
-            embed = model_embed
-        needed = sorted({i for pair in undecided for i in pair})
-        vectors = np.asarray(embed([texts[i][:1000] for i in needed]))
-        row = {i: r for r, i in enumerate(needed)}
-        for i, j in undecided:
-            if find(i) == find(j):
-                continue
-            si, sj = speakers[i], speakers[j]
-            cosine = float(vectors[row[i]] @ vectors[row[j]])
-            if si and sj and si != sj:
-                if cosine >= CONFLICT_COSINE:
-                    union(i, j)
-            elif _verdict_with_cosine(words[i], words[j], cosine, bool(si and sj)):
+        embed = model_embed
+    needed = sorted({i for pair in undecided for i in pair})
+    vectors = np.asarray(embed([state.texts[state.reps[i]][:1000] for i in needed]))
+    row = {i: r for r, i in enumerate(needed)}
+    for i, j in undecided:
+        if find(i) == find(j):
+            continue
+        si, sj = speakers[i], speakers[j]
+        cosine = float(vectors[row[i]] @ vectors[row[j]])
+        if si and sj and si != sj:
+            if cosine >= CONFLICT_COSINE:
                 union(i, j)
+        elif _verdict_with_cosine(words[i], words[j], cosine, bool(si and sj)):
+            union(i, j)
 
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(texts)):
-        groups[find(i)].append(owner[i])
-    by_members: dict[tuple[str, ...], QuoteVariant] = {}
-    for members in groups.values():
+
+def _settle_variants(state: _Statements, touched: set[int], articles: dict[str, Article],
+                     order: dict[str, int]) -> None:
+    """Make the variant records of the statements that changed (gained units or joined
+    another), and the list of all of them in order (one record per set of quotes)."""
+    roots = {state.find(x) for x in touched}
+    changed = bool(roots)
+    for root in roots:
+        members = {state.owner[u] for u in state.units_of[root]}
+        quotes = state.quotes
         if len({quotes[i].article_id for i in members}) < 2:
+            state.variants.pop(root, None)
             continue
         group = sorted({quotes[i].quote_id: quotes[i] for i in members}.values(),
                        key=lambda q: _first_key(q, articles, order))
         key = tuple(sorted(q.quote_id for q in group))
-        if key in by_members:
-            continue
         first = group[0]
-        by_members[key] = QuoteVariant(
+        state.variants[root] = QuoteVariant(
             group_id=stable_id("qv", *key),
             quote_ids=[q.quote_id for q in group],
             first_seen=_seen(first, articles),
             first_quote_id=first.quote_id,
         )
-    out = list(by_members.values())
-    out.sort(key=lambda v: (v.first_seen or "~", v.group_id))
-    return out
+    if changed or len(state.ordered) != len(state.variants):
+        unique = {v.group_id: v for v in state.variants.values()}
+        state.ordered = sorted(unique.values(), key=lambda v: (v.first_seen or "~", v.group_id))
 
 
 def _seen(q: Quote, articles: dict[str, Article]) -> str | None:
