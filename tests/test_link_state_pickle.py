@@ -96,23 +96,3 @@ def test_every_pickled_record_holds_only_its_fields(tmp_path: Path) -> None:
     assert back.memo.entities.entities == linker.memo.entities.entities
     linker.memo.embedder = embedder
 
-
-def test_link_writes_name_only_the_rows_that_changed() -> None:
-    """Records kept by the link (the same objects) are passed by; a changed, a new and a
-    gone record are the only rows rewritten."""
-    from newsweave.model import Entity
-    from newsweave.store.duckdb_store import _changed_records
-
-    kept = [Entity(entity_id=f"ent_{i}", name=f"Velon {i}", type="PERSON") for i in range(50)]
-    changed_before = Entity(entity_id="ent_x", name="Dara Velon", type="PERSON")
-    changed_after = Entity(entity_id="ent_x", name="Dara Velon-Kiss", type="PERSON")
-    equal_before = Entity(entity_id="ent_y", name="Mira Tosk", type="PERSON")
-    equal_after = Entity(entity_id="ent_y", name="Mira Tosk", type="PERSON")  # a copy
-    gone = Entity(entity_id="ent_z", name="Oro Lanne", type="PERSON")
-    new = Entity(entity_id="ent_w", name="Pell Arvo", type="PERSON")
-    before = [*kept, changed_before, equal_before, gone]
-    after = [new, *kept, changed_after, equal_after]
-    keys, fresh, rewritten = _changed_records(before, after, "entity_id")
-    assert sorted(keys) == ["ent_x", "ent_z"]
-    assert fresh == [new, changed_after]
-    assert rewritten == 3

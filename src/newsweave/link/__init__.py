@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import gc
 import logging
-import operator
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -184,7 +183,7 @@ def _actor_entities(claims: list[Claim], index: EntityIndex, known: list[Entity]
                     ) -> list[Entity]:
     """Entities for claim actors that no mention names (a gazetteer actor such as a state
     acting through its capital), so every claim's two sides are graph nodes."""
-    known_ids = set(map(operator.attrgetter("entity_id"), known))
+    known_ids = {e.entity_id for e in known}
     made: dict[str, Entity] = {}
     for claim in claims:
         for ref in (claim.actor, claim.recipient):

@@ -315,11 +315,8 @@ class ClaimInputs:
         default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
-        entities = self.index.entities  # (in C: every link makes them for every entity)
-        ids = list(map(operator.attrgetter("entity_id"), entities))
-        self.entity_names = dict(zip(ids, map(operator.attrgetter("name"), entities),
-                                     strict=True))
-        self.entity_by_id = dict(zip(ids, entities, strict=True))
+        self.entity_names = {e.entity_id: e.name for e in self.index.entities}
+        self.entity_by_id = {e.entity_id: e for e in self.index.entities}
 
     def mentions_from(self, article_id: str, lo: int, hi: int) -> list[Mention]:
         """The article's mentions that start at characters lo .. hi - 1, in text order.
@@ -693,9 +690,7 @@ class _Dirty:
     reads: set[Any]  # ("e", entity id) whose fields changed, ("n", name, type) answered otherwise
 
 
-_ENTITY_ID = operator.attrgetter("entity_id")
 _CLAIM_ID = operator.attrgetter("claim_id")
-_ENTITY_FIELDS = operator.attrgetter("name", "type", "country", "sector")
 
 
 def _dirty_inputs(inputs: ClaimInputs) -> _Dirty | None:
@@ -705,21 +700,16 @@ def _dirty_inputs(inputs: ClaimInputs) -> _Dirty | None:
     if memo is None:
         return None
     changed = index.changed
-    # (maps and set operations on the dicts' items: in C, as this runs over every entity
-    # and article on every link, while a +1% link changes about 1% of them)
-    entities, order = index.entities, inputs.order
-    fields = dict(zip(map(_ENTITY_ID, entities), map(_ENTITY_FIELDS, entities), strict=True))
-    labels = dict(zip(order, zip(map(inputs.outlet_of.__getitem__, order),
-                                 map(inputs.source_of.__getitem__, order), strict=True),
-                      strict=True))
+    fields = {e.entity_id: (e.name, e.type, e.country, e.sector) for e in index.entities}
+    labels = {aid: (inputs.outlet_of[aid], inputs.source_of[aid]) for aid in inputs.order}
     dirty = None
     if changed is not None and memo.rows_generation == changed[0]:
         old_fields, old_labels = memo.entity_fields, memo.labels
-        reads: set[Any] = {("e", eid) for eid, _ in fields.items() - old_fields.items()}
+        reads: set[Any] = {("e", eid) for eid, f in fields.items() if old_fields.get(eid) != f}
         reads.update(("e", eid) for eid in old_fields.keys() - fields.keys())
         reads.update(("n", *k) for k, v in memo.names.items() if index.resolve_name(*k) != v)
         articles = set(changed[1])
-        articles.update(aid for aid, _ in labels.items() - old_labels.items())
+        articles.update(aid for aid, lab in labels.items() if old_labels.get(aid) != lab)
         dirty = _Dirty(articles, reads)
     memo.entity_fields, memo.labels = fields, labels
     return dirty
