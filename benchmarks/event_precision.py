@@ -17,6 +17,20 @@ wrong modality. `--ablate RULE` runs again with the rule switched off (NEWSWEAVE
 counts the outputs it changes: false events it removes, gold-typed events it removes (real
 events it kills; should be ~0), and modality changes, each listed.
 
+`--judged FILE` scores the events newsweave emits on a folder of real articles against hand
+judgments (tests/data/ecb_precision_dev_judged.jsonl: one emitted event a line, `file`,
+`sentence`, `type`, `trigger`, `actor`, `recipient`, `modality`, `verdict`, `cause`; the
+articles are tests/data/ecb_precision_dev/, or --folder). An event is matched to a judgment by
+file, sentence, type, trigger and actor; verdicts are `right` (a real event, right type, right
+actor), `wrong_actor` (a real event of that type, actor wrong or missing), `wrong_type` (a real
+event, another type) and `false` (no event: a false sense, a background or planned act, ...).
+Events with no judgment are listed as unjudged and never counted right. Precision (type) counts
+right + wrong_actor, precision (type + actor) right only, both over every emitted event; kept
+counts the judged right events still emitted (recall against the judged events). With
+--ablate RULE the same is printed with the rule switched off (a fresh process), and the events
+the rule removes or adds are listed. `--dump-judged OUT` writes the emitted events with empty
+verdicts (the draft a person fills in).
+
 `--articles SET ...` does the ablation on the development article sets instead (benchmarks/
 event_sets.py names them; the untouched fresh6 is refused): the events each rule removes and
 the modalities it changes, listed with their sentences to be read (gold events are matched by
@@ -220,6 +234,140 @@ def ablate_articles(names: list[str], base: ArticleOut, rule: str) -> None:
             print(f"    {tag} {typ} {mod} ({trig}, {actor}) {art}: {sent}")
 
 
+JUDGED = DATA / "ecb_precision_dev_judged.jsonl"
+JUDGED_FOLDER = DATA / "ecb_precision_dev"
+VERDICTS = ("right", "wrong_actor", "wrong_type", "false")
+JudgedKey = tuple[str, str, str, str, str]  # file, sentence, type, trigger, actor
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def folder_events(folder: Path) -> list[dict[str, Any]]:
+    """Every event newsweave emits on the .txt articles of `folder`, as judged-set rows."""
+    from newsweave.engine.local import analyze_batch
+    from newsweave.ingest import ingest
+    from newsweave.model import Article
+
+    paths = sorted(str(p) for p in folder.glob("*.txt"))
+    arts = [a for a in ingest(paths) if isinstance(a, Article)]
+    rows: list[dict[str, Any]] = []
+    for start in range(0, len(arts), 8):
+        for art, analysis, _error in analyze_batch(arts[start:start + 8]):
+            for e in analysis.events if analysis is not None else []:
+                rows.append({"file": Path(art.source).name, "sentence": _norm(e.sentence),
+                             "type": e.type, "trigger": e.trigger,
+                             "actor": e.actor.name if e.actor else None,
+                             "recipient": e.recipient.name if e.recipient else None,
+                             "modality": e.modality, "verdict": None, "cause": None})
+    rows.sort(key=lambda r: (r["file"], r["sentence"], r["type"]))
+    return rows
+
+
+def judged_key(row: dict[str, Any]) -> JudgedKey:
+    return (row["file"], _norm(row["sentence"]), row["type"], row["trigger"],
+            row["actor"] or "-")
+
+
+def load_judged(path: Path) -> list[dict[str, Any]]:
+    """The judged rows; a missing file, a row without a verdict or with an unknown one fails."""
+    import json
+
+    if not path.is_file():
+        sys.exit(f"{path}: no judged events (the file is missing)")
+    rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    for n, row in enumerate(rows, 1):
+        if row.get("verdict") not in VERDICTS:
+            sys.exit(f"{path}:{n}: verdict {row.get('verdict')!r} is not one of {VERDICTS}")
+    if not rows:
+        sys.exit(f"{path}: no judged events")
+    return rows
+
+
+def score_judged(judged: list[dict[str, Any]], emitted: list[dict[str, Any]]
+                 ) -> dict[str, Any]:
+    """Precision of `emitted` against the judgments (unjudged events count as not right) and
+    how many judged right events are still emitted."""
+    verdict = {judged_key(r): r["verdict"] for r in judged}
+    counts: Counter[str] = Counter()
+    unjudged = []
+    for row in emitted:
+        v = verdict.get(judged_key(row))
+        if v is None:
+            unjudged.append(row)
+            counts["unjudged"] += 1
+        else:
+            counts[v] += 1
+    n = len(emitted)
+    out_keys = Counter(judged_key(r) for r in emitted)
+    right = [r for r in judged if r["verdict"] in ("right", "wrong_actor")]
+    kept = sum(1 for r in right if out_keys[judged_key(r)] > 0)
+    full = [r for r in judged if r["verdict"] == "right"]
+    kept_full = sum(1 for r in full if out_keys[judged_key(r)] > 0)
+    return {"emitted": n, "counts": dict(counts), "unjudged": unjudged,
+            "precision_type": (counts["right"] + counts["wrong_actor"]) / max(n, 1),
+            "precision_actor": counts["right"] / max(n, 1),
+            "kept_type": (kept, len(right)), "kept_actor": (kept_full, len(full))}
+
+
+def _judged_in_process(folder: Path, rule: str | None) -> list[dict[str, Any]]:
+    import json
+    import subprocess
+    import tempfile
+
+    from newsweave.extract.ablation import ABLATE_ENV
+
+    env = {k: v for k, v in os.environ.items() if k != ABLATE_ENV}
+    if rule:
+        env[ABLATE_ENV] = rule
+    with tempfile.NamedTemporaryFile(suffix=".json") as tmp:
+        subprocess.run([sys.executable, __file__, "--folder", str(folder),
+                        "--dump-judged", tmp.name], env=env, check=True)
+        return [json.loads(line) for line in Path(tmp.name).read_text("utf-8").splitlines()]
+
+
+def print_judged(label: str, score: dict[str, Any], show_unjudged: bool = True) -> None:
+    c = score["counts"]
+    print(f"{label}: {score['emitted']} events emitted; precision (type) "
+          f"{score['precision_type']:.3f}, precision (type + actor) "
+          f"{score['precision_actor']:.3f}; right {c.get('right', 0)}, wrong actor "
+          f"{c.get('wrong_actor', 0)}, wrong type {c.get('wrong_type', 0)}, false "
+          f"{c.get('false', 0)}, unjudged {c.get('unjudged', 0)}; judged right-typed events "
+          f"kept {score['kept_type'][0]}/{score['kept_type'][1]}, right with actor kept "
+          f"{score['kept_actor'][0]}/{score['kept_actor'][1]}")
+    if show_unjudged:
+        for r in score["unjudged"]:
+            print(f"    unjudged {r['type']} {r['modality']} ({r['trigger']}, {r['actor']} -> "
+                  f"{r['recipient']}) {r['file']}: {r['sentence'][:160]}")
+
+
+def judged_report(path: Path, folder: Path, rules: list[str], misses: bool) -> None:
+    judged = load_judged(path)
+    base = _judged_in_process(folder, None)
+    score = score_judged(judged, base)
+    print_judged(f"{path.name}", score)
+    if misses:
+        verdict = {judged_key(r): r for r in judged}
+        for r in base:
+            j = verdict.get(judged_key(r))
+            if j is not None and j["verdict"] != "right":
+                print(f"    {j['verdict']} [{j.get('cause')}] {r['type']} ({r['trigger']}, "
+                      f"{r['actor']}) {r['file']}: {r['sentence'][:160]}")
+    base_keys = Counter(judged_key(r) for r in base)
+    verdict_of = {judged_key(r): r["verdict"] for r in judged}
+    for rule in rules:
+        without = _judged_in_process(folder, rule)
+        print_judged(f"without {rule}", score_judged(judged, without), show_unjudged=False)
+        off_keys = Counter(judged_key(r) for r in without)
+        for k in (off_keys - base_keys).elements():
+            print(f"    {rule} removes {verdict_of.get(k, 'unjudged')} {k[2]} ({k[3]}, {k[4]}) "
+                  f"{k[0]}: {k[1][:140]}")
+        for k in (base_keys - off_keys).elements():
+            print(f"    {rule} adds {verdict_of.get(k, 'unjudged')} {k[2]} ({k[3]}, {k[4]}) "
+                  f"{k[0]}: {k[1][:140]}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--file", type=Path, action="append", help="sentence records file")
@@ -228,7 +376,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", nargs="+", default=[],
                         help="ablate on these development article sets instead")
     parser.add_argument("--dump-articles", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--judged", type=Path, nargs="?", const=JUDGED,
+                        help="score the real articles against these judgments")
+    parser.add_argument("--folder", type=Path, default=JUDGED_FOLDER,
+                        help="the articles of --judged / --dump-judged")
+    parser.add_argument("--dump-judged", type=Path,
+                        help="write the emitted events of --folder as rows to judge")
     args = parser.parse_args(argv)
+    if args.dump_judged:
+        import json
+
+        args.dump_judged.write_text("".join(
+            json.dumps(r, ensure_ascii=False) + "\n" for r in folder_events(args.folder)),
+            "utf-8")
+        return 0
+    if args.judged:
+        judged_report(args.judged, args.folder, args.ablate, args.misses)
+        return 0
     if args.dump_articles:
         import json
 

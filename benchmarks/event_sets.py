@@ -15,7 +15,8 @@
   event_reported_dev, event_actors_dev, event_hardneg2 .jsonl, sessions 10-11), or any
   file of the same records (--sentences FILE): type, type + source country, type + source +
   target country, precision, event sentences with no event, clean negatives;
-- the real-article sets (seeds dev, heldout, fresh, fresh2, fresh3, fresh4 and fresh5,
+- the real-article sets (seeds dev, heldout, fresh, fresh2, fresh3, fresh4, fresh5 and
+  ecb-dev (14 real ECB+ articles of session 12: courts, police and two administrations),
   development data since their successors were made (fresh5 since session 9), and fresh6, the
   untouched one: its misses are never printed): recall
   with the actor matched by name, recall with actor and recipient (both one to one),
@@ -74,6 +75,8 @@ ARTICLE_SETS: dict[str, tuple[Path, Path]] = {
     "fresh4": (DATA / "fresh4_events", DATA / "fresh4_events_gold.json"),
     "fresh5": (DATA / "fresh5_events", DATA / "fresh5_events_gold.json"),
     "fresh6": (DATA / "fresh6_events", DATA / "fresh6_events_gold.json"),
+    # session 12: real ECB+ articles annotated by reading, development data from the start
+    "ecb-dev": (DATA / "ecb_events_dev", DATA / "ecb_events_dev_gold.json"),
 }
 
 

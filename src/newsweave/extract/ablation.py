@@ -73,6 +73,11 @@ ARGUMENT_RULES = frozenset({
     # evactors5 (session 11): unnamed actors' story country, clubs named after a place
     "unnamed_story_country", "named_after_place", "unnamed_recipient", "org_name_sector",
     "protesters_recipient",
+    # evreal6 (session 12): real ECB+ articles (tests/data/ecb_events_dev)
+    "namesake_city", "passive_patient", "co_argument",
+    "role_subject_antecedent", "unnamed_recipient_country", "conjoined_people",
+    "kin_of_person", "reduced_accused", "place_of_police", "refused_asker",
+    "along_with",
 })
 
 
@@ -132,7 +137,11 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "factive_reaction", "unmeant_act", "seen_on_video",
                            "met_standard", "mission_purpose",
                            "duration_not_date", "called_for_clause",
-                           "habitual_misread_verb", "habitual_purpose"})
+                           "habitual_misread_verb", "habitual_purpose",
+                           # evprecision5 (session 12): real sports, business, disaster news
+                           "disaster_story", "product_object", "call_kind",
+                           "own_terms_request", "particle_not_date",
+                           "no_plans", "banned_act", "business_meeting"})
 
 
 # evquoted5 (session 11): events told in someone's words (extract/event_speech.py)

@@ -207,11 +207,26 @@ def namesake_states(mentions: list[Mention]) -> dict[str, str]:
             code = gaz.country_of(m.canonical) or gaz.country_of(m.text)
             if code is None and m.label != "NORP":
                 code = subdivision_country(m.canonical) or m.country
+            if code is None and m.label == "GPE" and "namesake_city" not in disabled_rules():
+                # rule namesake_city: "a jury in Atlanta" -- a town whose every namesake lies
+                # in one country is evidence for that country ('Georgia' is then the US state)
+                code = one_country_town(m.canonical)
             if code in (country, other):
                 evidence[code] += 1
         if evidence[other] > evidence[country]:
             out[name] = other
     return out
+
+
+def one_country_town(name: str) -> str | None:
+    """The country of a town every GeoNames namesake of which (towns of 15,000+ people) lies
+    in that one country ('Atlanta' -> USA, 'Batumi' -> GEO); None for 'Athens' (GRC and USA)
+    or a name that is no town."""
+    from newsweave.extract.geo import fold, geo_index
+
+    namesakes = geo_index().cities.get(fold(name))
+    countries = {c.country for c in namesakes or ()}
+    return countries.pop() if len(countries) == 1 else None
 
 
 DOMINANT_SHARE = 2 / 3  # of the article's country-bearing places and mentions
@@ -1735,6 +1750,12 @@ def _police_near(tok: Token) -> bool:
     cues = police_cues()
     mods = [t for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")
             for t in c.subtree]
+    if "place_of_police" not in disabled_rules() and \
+            not any(m.lower_ in _NOT_POLICE_OFFICERS for m in mods) and \
+            any(m.lower_ in cues for m in mods):
+        # rule place_of_police: "Bloomington Police officers", "Denver police officers":
+        # the town's name before the police word is whose police, no other kind of officer
+        return True
     if any(m.lower_ in _NOT_POLICE_OFFICERS or (m.pos_ == "PROPN" and m.lower_ not in cues)
            for m in mods):
         return False
@@ -1987,11 +2008,29 @@ def unnamed_party(tok: Token, ctx: ActorContext) -> ActorRef | None:
     envoy')."""
     if "unnamed_actor" in ctx.disabled or tok.pos_ != "NOUN":
         return None
+    kin = tok.lower_ in _KIN_GROUPS and "kin_of_person" not in ctx.disabled
     if any((m := ctx.by_token.get(t.i)) is not None and m.label in ("ORG", "NORP", "PERSON")
+           and not (kin and m.label == "PERSON" and _owner_of(t, tok))
            for t in tok.subtree if t.i != tok.i):
+        # (rule kin_of_person: "met with Horton's family", "apologized to the victim's
+        # relatives": a named person's family is a party of its own)
         return None
-    refs = _unnamed_refs(NounPhrase(tok, ctx, 0), story=False)
+    refs = _unnamed_refs(NounPhrase(tok, ctx, 0), story=False,
+                         organ_country="unnamed_recipient_country" not in ctx.disabled)
     return refs[0] if refs else None
+
+
+# a person's kin, a party of its own even when named through the person ('Horton's family')
+_KIN_GROUPS = frozenset({"family", "families", "relatives", "parents", "children", "kin"})
+
+
+def _owner_of(t: Token, noun: Token) -> bool:
+    """Token t is (inside) the possessive owner of `noun` ('Horton' of "Horton's family")."""
+    while t.head.i != t.i and t.i != noun.i:
+        if t.dep_ == "poss" and t.head.i == noun.i:
+            return True
+        t = t.head
+    return False
 
 
 # nouns for many states ('other countries should do more') and modifiers that say a body
@@ -2010,7 +2049,11 @@ def _a_place_mention(tok: Token, ctx: ActorContext) -> bool:
 def _place_modifier_country(np: NounPhrase) -> str | None:
     """'a LeFlore County jury', 'the Lagos state government': a place named before the noun
     (as a compound) is where the body sits: that place's country."""
-    for c in np.tok.children:
+    compounds = [c for c in np.tok.children if c.dep_ == "compound"]
+    if "place_of_police" not in np.ctx.disabled:
+        # "Bloomington Police officers": the place modifies the modifier
+        compounds += [g for c in compounds for g in c.children if g.dep_ == "compound"]
+    for c in compounds:
         m = np.ctx.by_token.get(c.i)
         if c.dep_ == "compound" and c.i < np.tok.i and m is not None and \
                 m.label in ("GPE", "LOC") and c.idx >= np.ctx.dateline_end:
@@ -2032,7 +2075,11 @@ def _named_otherwise(tok: Token) -> bool:
     return False
 
 
-def _unnamed_refs(np: NounPhrase, story: bool = True) -> list[ActorRef] | None:
+def _unnamed_refs(np: NounPhrase, story: bool = True, organ_country: bool = False
+                  ) -> list[ActorRef] | None:
+    """`story`: an actor (subject, agent, owner); `organ_country`: a state organ on the
+    other side takes the story's country too (rule unnamed_recipient_country: 'overpowered
+    two prison guards', 'asked the courts to ...' in a story about one country)."""
     tok = np.tok
     if _named_otherwise(tok):
         return None
@@ -2072,7 +2119,8 @@ def _unnamed_refs(np: NounPhrase, story: bool = True) -> list[ActorRef] | None:
         sector = "COP" if _police_near(tok) else None
     country = np.country_mod() or _place_country(tok, np.ctx) or _place_modifier_country(np)
     inferred, rules = False, ["unnamed_actor"]
-    if story and country is None and sector in POLITICAL_SECTORS and np.ctx.story_country \
+    if (story or (organ_country and sector in STATE_SECTORS)) and country is None and \
+            sector in POLITICAL_SECTORS and np.ctx.story_country \
             and "unnamed_story_country" not in np.ctx.disabled and \
             np.low not in _MANY_STATES and not {
                 c.lower_ for c in tok.children if c.dep_ == "amod"} & _NOT_OWN and not any(
@@ -2084,7 +2132,7 @@ def _unnamed_refs(np: NounPhrase, story: bool = True) -> list[ActorRef] | None:
         # and dropped when it is the other party's: no_borrowed_country); not when a
         # capitalised modifier says whose it is ("Western diplomats", "Arab states")
         country, inferred = np.ctx.story_country, True
-        rules.append("unnamed_story_country")
+        rules.append("unnamed_story_country" if story else "unnamed_recipient_country")
     rtype = {"role": "PERSON", "org": "ORG"}.get(kind, "NORP")
     phrase = np.phrase
     if tok.left_edge.idx < np.ctx.dateline_end:  # "LAGOS, May 4 - A court": not the dateline
@@ -2845,6 +2893,11 @@ def _resolve_pronoun(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef
             subject = root.dep_ in ("nsubj", "nsubjpass") or (
                 root.dep_ == "pobj" and root.head.dep_ == "agent")
             cands.append((0 if subject else 1, -i, m, root))
+        if cands and "co_argument" not in ctx.disabled:
+            # rule co_argument: "He shot Wilhelm": a person pronoun is never the other
+            # argument of its own verb (that would take "himself")
+            own = _co_arguments(tok, ctx)
+            cands = [c for c in cands if c[2].canonical not in own]
         if cands and "pronoun_gender" not in ctx.disabled:
             # "she" is not a man named before: a person the article shows to be of the
             # other gender is no antecedent (unknown gender stays a candidate)
@@ -2852,7 +2905,17 @@ def _resolve_pronoun(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef
             cands = [c for c in cands if person_gender(c[2], ctx) in (None, wanted)]
         if cands:
             cands.sort(key=lambda c: (c[0], c[1]))
-            _, _, m, root = cands[0]
+            rank, _, m, root = cands[0]
+            if rank == 1 and "role_subject_antecedent" not in ctx.disabled and \
+                    tok.dep_ in ("nsubj", "nsubjpass"):
+                # rule role_subject_antecedent: "The prosecutor rejected an offer from Lee.
+                # He said ...": with no named subject to take up, a definite role noun
+                # that is a subject after the last name named is the one meant
+                role = _role_subject_between(root.i, tok, ctx)
+                if role is not None:
+                    refs = resolve_np(role, ctx, depth + 1)
+                    if refs:
+                        return _by("role_subject_antecedent", refs[:1])
             return [mention_actor(m, ctx, root) or ActorRef(name=m.canonical)]
         if "role_antecedent" not in ctx.disabled:
             return _by("role_antecedent", _role_antecedent(tok, ctx, depth))
@@ -2910,6 +2973,51 @@ def _role_antecedent(pron: Token, ctx: ActorContext, depth: int) -> list[ActorRe
         if refs:
             return refs[:1]
     return []
+
+
+def _co_arguments(pron: Token, ctx: ActorContext) -> set[str]:
+    """The persons named as the other arguments of a pronoun's own verb (its objects, and
+    the objects of its prepositions), and for a subject pronoun any person named after it in
+    its clause: 'He shot Wilhelm', 'He said Wilhelm had left' -> {'Wilhelm'}."""
+    verb = pron.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    nodes = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd")]
+    nodes += [p for c in verb.children if c.dep_ in ("prep", "agent")
+              for p in c.children if p.dep_ == "pobj"]
+    out: set[str] = set()
+    for node in nodes:
+        for t in [node, *(c for c in node.children if c.dep_ in ("compound", "appos"))]:
+            m = ctx.by_token.get(t.i)
+            if m is not None and m.label == "PERSON":
+                out.add(m.canonical)
+    if pron.dep_ in ("nsubj", "nsubjpass"):
+        # "He knew Wilhelm was an agent": a subject pronoun is no name inside its own clause
+        for t in verb.subtree:
+            m = ctx.by_token.get(t.i)
+            if t.i > pron.i and m is not None and m.label == "PERSON":
+                out.add(m.canonical)
+    return out
+
+
+def _role_subject_between(start: int, pron: Token, ctx: ActorContext) -> Token | None:
+    """A definite role noun ('the prosecutor', 'the frustrated judge') that is the subject of
+    a main clause from the sentence of token `start` up to the pronoun, with no named person
+    as a subject after it."""
+    gaz = build_gazetteer()
+    found: Token | None = None
+    for t in pron.doc[pron.doc[start].sent.start:pron.i]:
+        m = ctx.by_token.get(t.i)
+        if m is not None and m.label == "PERSON":
+            if t.dep_ in ("nsubj", "nsubjpass"):
+                found = None
+            continue
+        if t.pos_ == "NOUN" and t.tag_ == "NN" and t.dep_ in ("nsubj", "nsubjpass") and \
+                t.head.dep_ in ("ROOT", "conj") and gaz.role_nouns.get(t.lemma_.lower()) and \
+                any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and \
+                not any(c.dep_ == "poss" for c in t.children):
+            found = t
+    return found
 
 
 def _title_before(pron: Token, ctx: ActorContext) -> Token | None:

@@ -232,6 +232,13 @@ def inherited_subject(verb: Token) -> list[Token]:
                 if gerund and is_passive(parent):
                     # "X was accused of blocking aid": the one accused is who blocks
                     return [c for c in parent.children if c.dep_ == "nsubjpass"]
+                if gerund and parent.dep_ == "acl" and reduced_passive(parent) and \
+                        parent.head.pos_ in ("NOUN", "PROPN") and enabled("reduced_accused"):
+                    # rule reduced_accused: "the teen accused of shooting a girl", "a man
+                    # charged with killing ...": the one the participle describes does it
+                    # ("Tomas Rell, the teen accused of ...": the name the noun is set beside)
+                    noun = parent.head
+                    return [noun.head] if noun.dep_ == "appos" else [noun]
                 if gerund and parent.lemma_.lower() in lexicon()["object_control_verbs"]:
                     objs = [c for c in parent.children if c.dep_ == "dobj"]
                     if objs:  # "accused Russia of supplying arms": Russia supplies
@@ -243,6 +250,18 @@ def inherited_subject(verb: Token) -> list[Token]:
             return []
         node = parent
     return []
+
+
+_ACCUSED_ACT_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+
+
+def _accused_of(verb: Token) -> bool:
+    """The verb is the act a reduced participle accuses someone of ('the teen accused of
+    shooting ...', its conjuncts too): rule reduced_accused's case."""
+    node = verb.head if verb.dep_ == "conj" else verb
+    prep = node.head
+    return node.dep_ == "pcomp" and prep.dep_ == "prep" and prep.head.dep_ == "acl" and \
+        reduced_passive(prep.head)
 
 
 _DASHES = ("-", "–", "—")
@@ -389,8 +408,39 @@ def recipient_args(tok: Token, ctx: ActorContext, owner_ok: bool,
 def arguments(cand: Candidate, ctx: ActorContext) -> tuple[list[Arg], list[Arg]]:
     tok = cand.trigger
     if tok.pos_ == "VERB":
-        return _verb_arguments(tok, cand.sense, ctx)
-    return _noun_arguments(tok, cand.sense, ctx)
+        actors, recipients = _verb_arguments(tok, cand.sense, ctx)
+    else:
+        actors, recipients = _noun_arguments(tok, cand.sense, ctx)
+    if actors and cand.sense["type"] not in ("CONSULT", "COOPERATE", "AGREE") and \
+            enabled("along_with"):
+        # rule along_with: "Greenpeace filed suit along with the Sierra Club", "X, together
+        # with Y, sued ...": the party named with the actor does the act too (not for acts
+        # done with a partner: 'worked together with Y' makes Y the other side)
+        verb = tok if tok.pos_ == "VERB" else tok.head
+        obj = object_of(verb) if verb.pos_ == "VERB" else None
+        # (on the verb only when it has no object but the act: 'arrested Lee along with his
+        # brother' arrests both)
+        nodes = [*([verb] if obj is None or obj.i == tok.i else []),
+                 *(a[1] for a in actors if a[1] is not None)]
+        extra = [r for r in _tagged(resolve_all(_along_with(nodes), ctx), "along_with")
+                 if not any(same_actor(r[0], x[0]) for x in [*actors, *recipients])]
+        actors = [*actors, *extra]
+    return actors, recipients
+
+
+def _along_with(nodes: list[Token]) -> list[Token]:
+    """The objects of 'along with', 'together with', 'jointly with' hung on these tokens."""
+    out: list[Token] = []
+    for node in nodes:
+        for c in node.children:
+            if c.lower_ == "along" and c.dep_ in ("prep", "advmod"):
+                out += [p for w in c.children if w.lower_ == "with"
+                        for p in w.children if p.dep_ == "pobj"]
+            elif c.lower_ == "with" and c.dep_ == "prep" and any(
+                    g.lower_ in ("together", "jointly") for g in [*c.children, *(
+                        x for x in node.children if x.i == c.i - 1)]):
+                out += [p for p in c.children if p.dep_ == "pobj"]
+    return out
 
 
 _THEME_TYPES = frozenset({"AID", "AGREE", "COOPERATE", "MOBILIZE", "RETREAT", "REJECT",
@@ -436,6 +486,10 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
                      for p in c.children if p.dep_ == "pobj"]
     if not subj_toks and not passive:
         subj_toks = inherited_subject(verb)
+        if subj_toks and etype not in _ACCUSED_ACT_TYPES and _accused_of(verb):
+            # ("firms accused of supplying parts": the hostile acts an accusation tells are
+            # alleged events; what else it names is the charge, left to the accusation)
+            subj_toks = []
     if not subj_toks and not passive:
         subj_toks = _left_subject(verb)
     actors = resolve_all(subj_toks, ctx)
@@ -496,6 +550,15 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         patients = patients_of(verb)
         if etype not in theme_types:
             recipients.extend(resolve_all(patients, ctx))
+        elif (sense.get("obj_actor") or etype == "SANCTION") and enabled("passive_patient") \
+                and (actors or fallback_country(verb, ctx) is not None):
+            # rule passive_patient: "Tate was sentenced to ten years", "Lee was convicted of
+            # fraud": the party a punishment or an act on a party befalls, as the active's
+            # object would be (sanctioned_party), when the doer is named or the state is
+            # known (a conviction by nobody known is left out); a place stands for no one
+            recipients.extend(_tagged([a for a in resolve_all(patients, ctx)
+                                       if a[0].type != "GPE" or a[1].i in
+                                       {p.i for p in patients}], "passive_patient"))
         else:
             for p in patients:
                 recipients.extend(recipient_args(p, ctx, owner_ok=False))
@@ -753,7 +816,25 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         recipients.extend(_victim_groups([p for _prep, p in _prep_objects(verb, ("to",))]))
     if not recipients and etype == "AID" and enabled("aided_place"):
         recipients.extend(_aided_place(verb, obj, actors, ctx))
+    if not _others(recipients, actors) and etype == "REJECT" and actors and \
+            object_of(verb) is None and enabled("refused_asker"):
+        # rule refused_asker: "the mayor asked the union to end the strike, but the union
+        # refused", "police tried to talk to him, but he refused to get out": who refuses
+        # rejects the party of the clause the 'but' sets it against
+        recipients = _others(recipients, actors)
+        recipients.extend(_tagged(_others(_contrasted_subject(verb, ctx), actors),
+                                  "refused_asker"))
     return placed_groups(actors, verb, ctx), placed_groups(recipients, verb, ctx)
+
+
+def _contrasted_subject(verb: Token, ctx: ActorContext) -> list[Arg]:
+    """The subject of the clause a 'but' joins this verb's clause to (the verb a conjunct
+    of it, a 'but' among the head's dependents before the verb)."""
+    if verb.dep_ != "conj" or not any(c.dep_ == "cc" and c.lower_ == "but" and c.i < verb.i
+                                      for c in verb.head.children):
+        return []
+    head = verb.head
+    return resolve_all(subject_tokens(head) or inherited_subject(head), ctx)
 
 
 # acts asked of the one who would do them ("demanded the resignation of the minister")
@@ -1828,7 +1909,8 @@ def no_borrowed_country(actor: Arg, rec: Arg | None) -> tuple[Arg, Arg | None]:
     def strip(side: Arg, other: Arg | None) -> Arg:
         ref = side[0]
         if other is not None and (ref.type == "PERSON" or "unnamed_story_country" in
-                                  ref.rules) and ref.country_inferred and \
+                                  ref.rules or "unnamed_recipient_country" in ref.rules) \
+                and ref.country_inferred and \
                 ref.country is not None and ref.country == other[0].country and \
                 not other[0].country_inferred and not domestic_office(ref, other[0]):
             ref = dataclasses.replace(ref, country=None, country_inferred=False)
@@ -1915,7 +1997,7 @@ def same_side(a: ActorRef, b: ActorRef) -> bool:
             a.type == b.type == "PERSON" and a.country == b.country and \
             a.sector == b.sector and a.sector in STATE_SECTORS:
         return True  # "the trade minister and the energy minister": one government's
-    if "unnamed_story_country" in a.rules or "unnamed_story_country" in b.rules:
+    if {"unnamed_story_country", "unnamed_recipient_country"} & {*a.rules, *b.rules}:
         return False  # a country only inferred from the story puts no one on a side
     return bool(a.country and a.country == b.country and a.sector in STATE_SECTORS and
                 b.sector in STATE_SECTORS)

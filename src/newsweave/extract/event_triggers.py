@@ -35,7 +35,7 @@ from newsweave.extract.event_syntax import (
     reduced_passive,
     subject_tokens,
 )
-from newsweave.extract.false_senses import drop_false_senses, party_object
+from newsweave.extract.false_senses import drop_false_senses, false_sense_words, party_object
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -76,8 +76,20 @@ def _has_particle(verb: Token, particle: str) -> bool:
     """The verb's particle, however the parser hangs it: 'called up reservists' (prt),
     'pulled out of the district' (prep), 'pulled back from' (advmod), 'pulled its envoy
     out' (after the object); never a word before the verb."""
-    return any(c.lower_ == particle and c.dep_ in _PARTICLE_DEPS and c.i > verb.i
-               for c in verb.children)
+    return any(c.lower_ == particle and c.dep_ in _PARTICLE_DEPS and c.i > verb.i and
+               not _time_phrase(c) for c in verb.children)
+
+
+def _time_phrase(prep: Token) -> bool:
+    """Rule `particle_not_date`: 'had given him two extensions in the past season', 'gave
+    ground on Monday': a preposition whose object is a date or a span of time is no particle
+    ('gave in' is CONCEDE; 'given ... in the past season' is not)."""
+    if prep.dep_ != "prep" or not enabled("particle_not_date"):
+        return False
+    spans = false_sense_words().span_nouns
+    return any(p.dep_ == "pobj" and (p.ent_type_ in ("DATE", "TIME") or
+                                     p.lemma_.lower() in spans or p.lower_ in spans)
+               for p in prep.children)
 
 
 def sense_of(tok: Token, ctx: ActorContext) -> dict[str, Any] | None:
@@ -369,6 +381,9 @@ def _not_modifiers(tok: Token, words: list[str]) -> bool:
     """'a verbal clash', 'clashed verbally': not an act of force."""
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "advmod", "nmod",
                                                   "acomp", "oprd")]
+    # "pleaded not guilty": the negation hangs on the verb's complement
+    mods += [g for c in mods if c.dep_ in ("acomp", "oprd") for g in c.children
+             if g.dep_ in ("neg", "advmod")]
     return not (words_in(mods) & set(words))
 
 
@@ -738,7 +753,34 @@ _CONDITIONS: dict[str, Callable[[Token, Any], bool]] = {
     "failed_outcome": lambda tok, required: not required or _failed_outcome(tok),
     "warned_of": lambda tok, classes: _warned_of(tok, classes),
     "or_else": lambda tok, required: not required or _or_else(tok),
-    "for_reason": lambda tok, required: not required or _for_reason(tok)}
+    "for_reason": lambda tok, required: not required or _for_reason(tok),
+    # evreal6 (session 12)
+    "owner_named": lambda tok, required: not required or _owner_named(tok)}
+
+
+def _owner_named(tok: Token) -> bool:
+    """'overturned a Bush regulation', 'rescinded Brown's order', 'struck down a rule of the
+    Reagan era': the thing acted on (object, or a passive's subject) is owned by a party
+    named by a proper noun (possessive, name compound, or an 'of' phrase's name), so
+    undoing it is done to that party (not 'reversed its decision': its own)."""
+    heads = _object_head_words(tok)
+    if not heads and (tok.dep_ == "relcl" or tok.tag_ == "VBN"):
+        heads = [tok.head] if tok.dep_ in ("relcl", "acl") else []
+    if not heads:
+        heads = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    for head in heads:
+        nodes = [head]
+        for _ in range(2):  # "one of the measures of the Reagan era"
+            nodes += [p for n in nodes for c in n.children if c.dep_ == "prep" and
+                      c.lower_ == "of" for p in c.children if p.dep_ == "pobj" and p not in nodes]
+        for node in nodes:
+            for c in node.children:
+                if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN":
+                    return True
+                if c.dep_ == "compound" and any(g.dep_ == "compound" and g.pos_ == "PROPN"
+                                                for g in c.children):
+                    return True  # "a Bush administration plan"
+    return False
 
 
 _SETTING_PREPS = frozenset({"in", "during", "on", "via", "through"})

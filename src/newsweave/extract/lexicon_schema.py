@@ -197,6 +197,8 @@ class Sense(_Strict):
     warned_of: Words | None = None  # classes of what an 'of' phrase warns of ('of sanctions')
     or_else: bool = False  # an ultimatum: told to do X or face force ('or be crushed')
     for_reason: bool = False  # 'under fire over its law' (criticism), not 'under fire near X'
+    # evreal6 (session 12)
+    owner_named: bool = False  # the thing undone is a named party's ('a Bush regulation')
 
 
 # sense conditions that tie a sense to its context: its word alone ('held', 'said', 'talks',
@@ -749,6 +751,16 @@ class FalseSenses(_Strict):
     past_years: int = Field(ge=1)
     idioms: Words
     met_standards: Words
+    # session 12 (evprecision5): disaster stories, products, calls, meetings, anonymity, bans
+    disaster_story_words: Words = Field(min_length=1)
+    attack_words: Words
+    product_objects: Words
+    product_senses: Words
+    call_kinds: Words
+    own_terms_objects: Words
+    span_nouns: Words
+    meeting_kinds: Words
+    ban_verbs: Words
 
 
 def _check_false_senses(name: str, data: Any) -> None:
@@ -763,14 +775,18 @@ def _check_false_senses(name: str, data: Any) -> None:
                 "motion_verbs", "related_link_labels", "charge_heads", "charge_preps",
                 "plot_verbs", "proposal_nouns", "prospect_nouns", "commemoration_nouns",
                 "natural_forces", "warning_verbs", "comment_heads",
-                "terms_nouns", "terms_modifiers", "content_verbs", "idioms", "met_standards"):
+                "terms_nouns", "terms_modifiers", "content_verbs", "idioms", "met_standards",
+                "disaster_story_words", "attack_words", "product_objects", "call_kinds",
+                "own_terms_objects", "span_nouns", "meeting_kinds",
+                "ban_verbs"):
         seen: set[str] = set()
         for i, word in enumerate(data[key]):
             if word in seen:
                 raise LexiconError(f"{name}: {key}[{i}]: {word!r} is listed twice")
             seen.add(word)
     for key in ("thing_compound_types", "party_object_exempt_types", "content_intent_types",
-                "purpose_request_types", "purpose_protest_types", "mission_types"):
+                "purpose_request_types", "purpose_protest_types", "mission_types",
+                "product_senses"):
         for i, etype in enumerate(data[key]):
             if etype not in types:
                 raise LexiconError(f"{name}: {key}[{i}]: unknown type {etype!r}")

@@ -152,17 +152,47 @@ def _phrase(head: Token, stop_at: int) -> str | None:
     return text or None
 
 
+def split_conjoined_people(ent: Span, people: frozenset[str] = frozenset()) -> list[Span]:
+    """Rule conjoined_people: 'Lopez and Carrasquillo were targeting ...': the tagger may take
+    two people joined by 'and' (or '&') for one name, or for an organisation when every word
+    is a name a person of the article bears (`people`); each side that is a capitalised name
+    is its own person. Other names ('Procter & Gamble', 'Bosnia and Herzegovina') and a side
+    that is no name stay as they are."""
+    from newsweave.extract.ablation import disabled_rules
+
+    if ent.label_ not in ("PERSON", "ORG") or "conjoined_people" in disabled_rules():
+        return [ent]
+    if ent.label_ == "ORG" and not (people and all(
+            t.text in people for t in ent if t.lower_ not in ("and", "&"))):
+        return [ent]  # an organisation's name, unless every word is a person's name here
+    joins = [t for t in ent if t.lower_ in ("and", "&") and ent.start < t.i < ent.end - 1]
+    if len(joins) != 1:
+        return [ent]
+    cut = joins[0].i
+    parts = [ent.doc[ent.start:cut], ent.doc[cut + 1:ent.end]]
+    if not all(len(part) and all(t.text[:1].isupper() and (t.is_alpha or t.text.endswith("."))
+                                 for t in part) for part in parts):
+        return [ent]
+    if parts[0].text == parts[1].text or (ent.label_ == "ORG" and joins[0].lower_ != "and"):
+        return [ent]  # "Johnson & Johnson", "Marks & Spencer": a firm's name
+    for part in parts:
+        part.label_ = "PERSON"
+    return parts
+
+
 def extract_mentions(doc: Doc, article: Article) -> list[Mention]:
     """All named mentions of kept types, clustered per real thing within the article."""
     raw: list[tuple[Span, str, str]] = []
-    for ent in doc.ents:
-        if ent.label_ not in KEPT_LABELS:
+    people = frozenset(t.text for e in doc.ents if e.label_ == "PERSON" for t in e
+                       if t.text[:1].isupper() and t.lower_ not in ("and", "&"))
+    for whole in doc.ents:
+        if whole.label_ not in KEPT_LABELS:
             continue
-        ent = trim_person(ent)
-        name = clean_name(ent.text, ent.label_)
-        if not name or not any(c.isalpha() for c in name):
-            continue
-        raw.append((ent, ent.label_, name))
+        for ent in split_conjoined_people(trim_person(whole), people):
+            name = clean_name(ent.text, ent.label_)
+            if not name or not any(c.isalpha() for c in name):
+                continue
+            raw.append((ent, ent.label_, name))
 
     # people: full names first, then surnames and partial names link to them
     full_names: list[str] = []

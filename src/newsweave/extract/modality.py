@@ -208,6 +208,10 @@ def modality_of(trigger: Token, media_names: frozenset[str] = frozenset()
             if parent.lower_ in cues["alleged_nouns"] and rel in ("acl", "ccomp", "relcl"):
                 note("alleged", parent.text)
             elif parent.lower_ in cues["planned_nouns"] and rel in ("acl", "prep", "pobj"):
+                if enabled("no_plans") and any(c.dep_ == "det" and c.lower_ == "no"
+                                               for c in parent.children):
+                    # rule no_plans: "has no plans to pull out", "no intention of attending"
+                    note("negated", parent.text)
                 note("planned", parent.text)
             elif parent.lower_ in cues["denied_nouns"]:
                 note("denied", parent.text)

@@ -65,6 +65,24 @@ def check_pipeline(nlp: Language, name: str) -> None:
                           f"{', '.join(missing)} (newsweave needs {', '.join(NEEDED_PIPES)})")
 
 
+# abbreviated titles before a name ("Sgt. Hoyt Teasley", "Gov. Ruiz"); not "Jr."/"Sr.", which
+# end a name and may end a sentence
+TITLE_ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "rev", "gen", "lt", "col", "sgt", "prof",
+    "capt", "maj", "adm", "supt", "atty", "cmdr", "cpl", "det", "insp", "pvt"})
+
+
+def _after_title_abbreviation(doc: Doc, i: int) -> bool:
+    """Token i is a capitalised word right after "Sgt." (or "Sgt" "." as two tokens)."""
+    if not doc[i].text[:1].isupper() or i < 1:
+        return False
+    prev = doc[i - 1]
+    if prev.text.endswith(".") and prev.lower_.rstrip(".") in TITLE_ABBREVIATIONS:
+        return True
+    return prev.text == "." and i >= 2 and not doc[i - 2].whitespace_ and \
+        doc[i - 2].lower_ in TITLE_ABBREVIATIONS
+
+
 def mark_paragraph_starts(doc: Doc) -> Doc:
     """A line break ends a sentence: headings and paragraphs without final punctuation (or
     ending in a closing quote mark) otherwise run into the next paragraph's first sentence.
@@ -76,6 +94,10 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
             continue
         if after_break and token.i > 0:
             token.is_sent_start = True
+        elif _after_title_abbreviation(doc, token.i):
+            # "killed Deputy Sgt. Hoyt Teasley", "Gov. Ruiz said": a title's full stop
+            # ends no sentence (the parser would cut the name off its verb)
+            token.is_sent_start = False
         after_break = "\n" in token.whitespace_
     from newsweave.nlp.limits import sentence_guard
 
