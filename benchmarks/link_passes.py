@@ -23,6 +23,26 @@ p50 45 -> 179; the claim passes that work per key (cluster_events, _built_print,
 _story_anchors, _claim_index: ~5x) are the next to look at. `--store --sizes 100000` (niced,
 this change): 200.2 s CPU, peak 10.1 GB, 10.2x the 10,000-article link above (goal <= 12x);
 the largest claim then holds 2,578 events (47 at 40,000).
+
+`--increment` (session 12) then adds 1% more articles and times the same Linker's link of
+them pass by pass, with each pass's share of its own full-link cost: the 1% added doubles
+with the corpus too, so a pass whose work follows the change takes ~1-3% of its full cost at
+every size, and one that works over the whole corpus ~100% (the O(N) part). `--keep-state`
+keeps the Linker's state between the two links (as `newsweave run` does). Measured with
+`--increment --sizes 10000 20000 40000` on the loaded 2-core machine (CPU seconds; noisy):
+the +1% link took 19.4% -> 20.8% -> 24.4% of the full link on the old synthetic corpus, and
+the term that grew faster than N was the report scan (_report_sentences 0.11 -> 0.47 -> 2.19
+s, 17% -> 82% of its full-link cost): the corpus's lone surnames came from a fixed pool, so
+stories merged as N grew (largest claim 6 -> 14 -> 48 events) and a changed story sent more
+and more articles to be scanned again. With the corpus fixed (engine.synthetic.LONE_SURNAMES)
+it is 22.2% -> 20.8% -> 22.5% (largest claim 3 -> 4 -> 4 events; _report_sentences 0.01 ->
+0.03 -> 0.09 s): flat, so what is left is work over the whole corpus on every link. Passes at
+~100% of their full-link cost in the +1% link (40,000): cluster_events 1.3 s, _finished_print
+0.8, _actor_entities 0.4, _claim_index 0.4, _dirty_inputs 0.3, _party_runs 0.2,
+detect_syndication's own 0.4, link_corpus's own 0.5, _person_groups 1.3, writing the changes
+1.4-2.5; partly: resolve_entities 40% (2.5 s own), build_claims' own 51% (1.9),
+group_quote_variants 29% (2.0), _report_read 79% (0.8). Garbage collection is not among
+them: 26 young and 2 middle collections, 0.02 s, in a +1% link of 40,000 articles.
 """
 
 from __future__ import annotations
@@ -77,8 +97,23 @@ PASSES = [
     ("newsweave.store.duckdb_store", "articles_after"),
     ("newsweave.store.duckdb_store", "link_snapshot"),
     ("newsweave.store.duckdb_store", "write_link_memo"),
+    ("newsweave.store.duckdb_store", "write_link_changes"),
+    ("newsweave.store.duckdb_store", "read_page"),
+    ("newsweave.link.claims", "_dirty_inputs"),
+    ("newsweave.link.claims", "_event_row"),
+    ("newsweave.link.claims", "_split_key"),
+    ("newsweave.link.claims", "_split_key_growing"),
+    ("newsweave.link.claims", "_split_by_time"),
+    ("newsweave.link.claims", "_party_runs"),
+    ("newsweave.link.claims", "_report_read"),
+    ("newsweave.link.claims", "_report_sentences"),
+    ("newsweave.link.claims", "_copy_claim"),
+    ("newsweave.link.variants", "quote_words"),
+    ("newsweave.link.syndication", "candidate_pairs"),
 ]
 STORE_METHODS = ["analyses", "write_links"]
+# the Linker's own steps (timed in the +1% link: what it does besides link_corpus)
+LINKER_METHODS = ["_up_to_date", "_still_valid", "_keep", "_take_up_rows"]
 
 
 class Timer:
@@ -155,6 +190,37 @@ def patch(timer: Timer) -> None:
 
     for method in STORE_METHODS:
         setattr(Store, method, timer.wrap(f"Store.{method}", getattr(Store, method)))
+    from newsweave.link.incremental import Linker
+
+    for method in LINKER_METHODS:
+        setattr(Linker, method, timer.wrap(f"Linker.{method}", getattr(Linker, method)))
+
+
+class GcWatch:
+    """Collections by generation and the CPU seconds they took (gc.callbacks)."""
+
+    def __init__(self) -> None:
+        import gc
+
+        self.counts = [0, 0, 0]
+        self.seconds = 0.0
+        self.collected = 0
+        self._start = 0.0
+        gc.callbacks.append(self._callback)
+
+    def _callback(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._start = time.process_time()
+        else:
+            self.counts[info["generation"]] += 1
+            self.seconds += time.process_time() - self._start
+            self.collected += info.get("collected", 0)
+
+    def reset(self) -> dict[str, Any]:
+        got = {"collections": list(self.counts), "gc_s": self.seconds,
+               "collected": self.collected}
+        self.counts, self.seconds, self.collected = [0, 0, 0], 0.0, 0
+        return got
 
 
 def shape(articles: list[Any], analyses: list[Any], result: Any) -> dict[str, Any]:
@@ -217,18 +283,73 @@ def caches() -> dict[str, tuple[int, int, int, int]]:
     return out
 
 
-def one_size(n: int, seed: int, through_store: bool) -> dict[str, Any]:
-    """Link a corpus of n synthetic articles once, timing each pass (run in a child)."""
+def one_size(n: int, seed: int, through_store: bool, increment: bool = False,
+             keep_state: bool = False) -> dict[str, Any]:
+    """Link a corpus of n synthetic articles once, timing each pass (run in a child); with
+    `increment`, then add 1% more articles and time the same Linker's link of them (as
+    scale.py's +1% link in the same process), after keeping its state when `keep_state`."""
     from newsweave.engine.synthetic import hashed_embed, synthetic_analyses
 
     started = time.process_time()
-    articles, analyses = synthetic_analyses(n, random.Random(seed))
+    extra = max(1, n // 100) if increment else 0
+    articles, analyses = synthetic_analyses(n + extra, random.Random(seed))
+    more = (articles[n:], analyses[n:])
+    articles, analyses = articles[:n], analyses[:n]
     made = time.process_time() - started
     timer = Timer()
     patch(timer)
+    gc_watch = GcWatch()
     import newsweave.link as link_pkg
 
-    if through_store:
+    plus: dict[str, Any] = {}
+    if increment:
+        from newsweave.link.incremental import Linker
+        from newsweave.store import Store
+
+        folder = Path(tempfile.mkdtemp(prefix="link-passes-"))
+        db = folder / "passes.duckdb"
+        with Store(db) as store:
+            for i in range(0, n, 1000):
+                store.write_batch(articles[i:i + 1000], analyses[i:i + 1000])
+        del articles, analyses
+        linker = Linker(embed=hashed_embed)
+        gc_watch.reset()
+        with Store(db) as store:
+            cpu = time.process_time()
+            result = linker.link(store)
+            total = time.process_time() - cpu
+        full_gc = gc_watch.reset()
+        full_inclusive, full_exclusive = dict(timer.inclusive), dict(timer.exclusive)
+        full_calls = dict(timer.calls)
+        if keep_state:
+            with Store(db) as store:
+                cpu = time.process_time()
+                linker.save_state(store, force=True)
+                plus["keep_state_s"] = time.process_time() - cpu
+            gc_watch.reset()
+        with Store(db) as store:
+            store.write_batch(*more)
+        timer.inclusive.clear()
+        timer.exclusive.clear()
+        timer.calls.clear()
+        with Store(db) as store:
+            cpu = time.process_time()
+            linker.link(store)
+            plus["total"] = time.process_time() - cpu
+        plus.update(inclusive=dict(timer.inclusive), exclusive=dict(timer.exclusive),
+                    calls=dict(timer.calls), gc=gc_watch.reset(),
+                    rewritten=linker.stats.rewritten, incremental=linker.stats.incremental)
+        timer.inclusive.clear()
+        timer.inclusive.update(full_inclusive)
+        timer.exclusive.clear()
+        timer.exclusive.update(full_exclusive)
+        timer.calls.clear()
+        timer.calls.update(full_calls)
+        articles = list(linker.articles.values())[:n]
+        analyses = list(linker.analyses.values())[:n]
+        db.unlink()
+        folder.rmdir()
+    elif through_store:
         from newsweave.link.incremental import Linker
         from newsweave.store import Store
 
@@ -258,7 +379,36 @@ def one_size(n: int, seed: int, through_store: bool) -> dict[str, Any]:
             peak = int(line.split()[1]) / 1024
     return {"n": n, "total": total, "generate": made, "peak_mb": peak, "caches": caches(),
             "inclusive": dict(timer.inclusive), "exclusive": dict(timer.exclusive),
-            "calls": dict(timer.calls), "shape": shape(articles, analyses, result)}
+            "calls": dict(timer.calls), "shape": shape(articles, analyses, result),
+            "plus": plus, "gc": full_gc if increment else gc_watch.reset()}
+
+
+def table(runs: list[dict[str, Any]], sizes: list[int], title: str,
+          fulls: list[dict[str, Any]]) -> None:
+    """Each pass's CPU seconds in the +1% link per size (inclusive / exclusive), the growth
+    of the exclusive seconds from one size to the next, and its share of the same pass's
+    exclusive seconds in the full link: the 1% added doubles with the corpus too, so a
+    pass whose work follows the change takes about 1-3% of its full-link cost at every
+    size, and one that works over the whole corpus a large share (the O(N) part)."""
+    names = sorted(runs[-1]["inclusive"], key=lambda k: -runs[-1]["inclusive"][k])
+    head = "".join(f"{n:>16}" for n in sizes)
+    print(f"\n{title + ' (CPU s: incl / excl)':<26}{head}   ratio of exclusive")
+    for name in names:
+        cells = "".join(f"{r['inclusive'].get(name, 0):8.2f}/{r['exclusive'].get(name, 0):7.2f}"
+                        for r in runs)
+        ratios = " ".join(
+            f"{b['exclusive'].get(name, 0) / a['exclusive'][name]:.2f}x"
+            if a["exclusive"].get(name) else "-" for a, b in itertools.pairwise(runs))
+        calls = runs[-1]["calls"].get(name, 0)
+        shares = " ".join(
+            f"{r['exclusive'].get(name, 0) / f['exclusive'][name]:.0%}"
+            if f["exclusive"].get(name) else "-" for r, f in zip(runs, fulls, strict=True))
+        print(f"{name:<26}{cells}   {ratios}  of full: {shares}  ({calls} calls)")
+    totals = " ".join(f"{b['total'] / a['total']:.2f}x" for a, b in itertools.pairwise(runs))
+    untimed = "".join(f"{r['total'] - sum(r['exclusive'].values()):16.2f}" for r in runs)
+    print(f"{'(not in a timed pass)':<26}{untimed}")
+    print(f"{'whole ' + title:<26}" + "".join(f"{r['total']:16.2f}" for r in runs)
+          + f"   {totals}")
 
 
 def main() -> None:
@@ -267,23 +417,37 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--store", action="store_true",
                         help="link through a store and a Linker (reading and writing timed)")
+    parser.add_argument("--increment", action="store_true",
+                        help="then add 1%% more articles and time the same Linker's link of "
+                        "them, pass by pass (implies --store)")
+    parser.add_argument("--keep-state", action="store_true",
+                        help="with --increment: keep the Linker's state between the links")
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--json", type=Path, help="also write the measurements here")
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(one_size(args.child, args.seed, args.store)))
+        print(json.dumps(one_size(args.child, args.seed, args.store, args.increment,
+                                  args.keep_state)))
         return
     runs = []
     for n in args.sizes:
         cmd = [sys.executable, __file__, "--child", str(n), "--seed", str(args.seed)]
-        if args.store:
-            cmd.append("--store")
+        cmd += [flag for flag, on in (("--store", args.store), ("--increment", args.increment),
+                                      ("--keep-state", args.keep_state)) if on]
         out = subprocess.run(cmd, check=True, capture_output=True, text=True,
                              env={**os.environ})
         run = json.loads(out.stdout.strip().splitlines()[-1])
         runs.append(run)
         print(f"{n} articles: link {run['total']:.2f}s CPU, peak {run['peak_mb']:.0f} MB "
-              f"(corpus made in {run['generate']:.1f}s)", flush=True)
+              f"(corpus made in {run['generate']:.1f}s); gc {json.dumps(run['gc'])}",
+              flush=True)
+        if run["plus"]:
+            plus = run["plus"]
+            print(f"  +1%: {plus['total']:.2f}s CPU ({plus['total'] / run['total']:.1%} of "
+                  f"the full link; incremental={plus['incremental']}), gc "
+                  f"{json.dumps(plus['gc'])}, rows rewritten {json.dumps(plus['rewritten'])}"
+                  + (f", state kept before it in {plus['keep_state_s']:.2f}s CPU"
+                     if "keep_state_s" in plus else ""), flush=True)
         print("  shape: " + json.dumps(run["shape"]), flush=True)
         full = {k: v for k, v in run["caches"].items() if v[3] and v[2] >= v[3] // 2}
         print("  caches (hits, misses, size, maxsize): " + json.dumps(run["caches"]),
@@ -302,6 +466,8 @@ def main() -> None:
         print(f"{name:<26}{cells}   {ratios}")
     totals = " ".join(f"{b['total'] / a['total']:.2f}x" for a, b in itertools.pairwise(runs))
     print(f"{'whole link':<26}" + "".join(f"{r['total']:16.2f}" for r in runs) + f"   {totals}")
+    if all(r["plus"] for r in runs):
+        table([r["plus"] for r in runs], [r["n"] for r in runs], "+1% link", runs)
     if args.json:
         args.json.write_text(json.dumps(runs, indent=1))
 

@@ -271,6 +271,8 @@ class ClaimMemo:
     # the entity lookups' generation event_claims and quote_reads were made with (as for
     # rows: a link that did not get to its end leaves them unused)
     claims_generation: int = -1
+    # the last link's claims in their order (see _in_claim_order)
+    ordered: list[Claim] = field(default_factory=list)
 
 
 @dataclass
@@ -688,6 +690,9 @@ class _Dirty:
     reads: set[Any]  # ("e", entity id) whose fields changed, ("n", name, type) answered otherwise
 
 
+_CLAIM_ID = operator.attrgetter("claim_id")
+
+
 def _dirty_inputs(inputs: ClaimInputs) -> _Dirty | None:
     """What changed since the last link (None when its rows cannot be reused: no memo, or
     entity lookups of another generation); notes this link's fields, names and labels."""
@@ -803,7 +808,8 @@ def cluster_events(events: Sequence[Event], inputs: ClaimInputs) -> list[EventCl
         cached = old_rows.get(e.event_id) if dirty is not None else None
         if cached is not None and dirty is not None and e.article_id not in dirty.articles \
                 and cached[2] is not None and cached[2].isdisjoint(dirty.reads) \
-                and all(mention_entity.get(m) == eid for m, eid in cached[1]):
+                and (not cached[1]
+                     or all(mention_entity.get(m) == eid for m, eid in cached[1])):
             rows[e.event_id] = cached
             kept_venue = old_venues.get(e.event_id)
             if kept_venue is not None:
@@ -2064,7 +2070,12 @@ def build_claims(events: Sequence[Event], quotes: Sequence[Quote],
     for v in variants:
         for qid in v.quote_ids:
             variants_of[qid].append(v)
-    single = {q.quote_id for q in quotes if _one_statement(q.text or "", inputs)}
+    quote_by_id = {q.quote_id: q for q in quotes}
+
+    def single(qid: str) -> bool:  # asked only of quotes in one variant group of a claim
+        q = quote_by_id.get(qid)
+        return q is not None and _one_statement(q.text or "", inputs)
+
     # with a memo, a claim as built is the one the memo keeps (most claims of a growing
     # corpus's link are matched nothing new): it is copied (see _copy_claim) only before
     # the first change to it, never changed itself
@@ -2077,10 +2088,12 @@ def build_claims(events: Sequence[Event], quotes: Sequence[Quote],
         return claims[i][0]
 
     for i, (claim, _) in enumerate(claims):
+        if not claim.quote_ids:  # (most claims: nothing to bring)
+            continue
         # a quote of one statement brings its variants; a long quote carries several
         # statements, and its variants need not be about this claim
         groups = {variants_of[qid][0].group_id: variants_of[qid][0] for qid in claim.quote_ids
-                  if qid in single and len(variants_of.get(qid, ())) == 1}
+                  if len(variants_of.get(qid, ())) == 1 and single(qid)}
         quote_ids = _with_unique(claim.quote_ids,
                                  (other for v in groups.values() for other in v.quote_ids))
         if quote_ids is not claim.quote_ids:
@@ -2109,7 +2122,6 @@ def build_claims(events: Sequence[Event], quotes: Sequence[Quote],
         claim = writable(i)
         claim.reports = reports
         claim.article_ids = _with_unique(claim.article_ids, (r.article_id for r in reports))
-    quote_by_id = {q.quote_id: q for q in quotes}
     out = []
     finished: dict[tuple[Any, ...], Claim] = {}
     for n, (claim, evs) in enumerate(claims):
@@ -2129,8 +2141,41 @@ def build_claims(events: Sequence[Event], quotes: Sequence[Quote],
         inputs.memo.contexts = {
             q.quote_id: (q.article_id in inputs.articles, contexts[q.quote_id])
             for q in quotes if q.quote_id in contexts}
-    out.sort(key=lambda c: (-len(c.independent_sources), -len(c.event_ids),
-                            c.first_seen or "~", c.claim_id))
+    return _in_claim_order(out, inputs.memo)
+
+
+def _claim_order(c: Claim) -> tuple[int, int, str, str]:
+    """Claims are listed by support (independent sources, then events), then first seen."""
+    return -len(c.independent_sources), -len(c.event_ids), c.first_seen or "~", c.claim_id
+
+
+def _in_claim_order(claims: list[Claim], memo: ClaimMemo | None) -> list[Claim]:
+    """The claims sorted by _claim_order. With a memo, the last link's sorted list less the
+    claims that went is still in order (a kept claim is the same finished object, whose
+    sort fields are never changed): only the new claims are sorted and put in their places,
+    so a +1% link does not sort every claim again. Claim ids are unique (the key orders
+    totally); when they are not, everything is sorted as without a memo."""
+    import itertools
+
+    before = memo.ordered if memo is not None else []
+    if memo is None or not before or len(set(map(_CLAIM_ID, claims))) != len(claims):
+        claims.sort(key=_claim_order)
+        if memo is not None:
+            memo.ordered = list(claims)
+        return claims
+    now_ids, before_ids = set(map(id, claims)), set(map(id, before))
+    kept = list(itertools.compress(before, map(now_ids.__contains__, map(id, before))))
+    fresh = sorted(itertools.compress(claims, map(operator.not_, map(
+        before_ids.__contains__, map(id, claims)))), key=_claim_order)
+    out: list[Claim] = []
+    start = 0
+    for c in fresh:
+        at = bisect.bisect_left(kept, _claim_order(c), lo=start, key=_claim_order)
+        out.extend(kept[start:at])
+        out.append(c)
+        start = at
+    out.extend(kept[start:])
+    memo.ordered = list(out)
     return out
 
 

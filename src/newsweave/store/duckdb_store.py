@@ -1186,7 +1186,9 @@ def write_link_changes(store: Store, before: LinkResult, after: LinkResult) -> d
                         [gone])
         _insert_rows(con, "mention_entities", [[m, e] for m, e in new_map.items()
                                                if old_map.get(m) != e])
-        changed["mention_entities"] = len(gone) + sum(m not in old_map for m in new_map)
+        # (the new mentions counted from the few that went, not by another pass over all)
+        went = sum(m not in new_map for m in gone)
+        changed["mention_entities"] = len(gone) + len(new_map) - (len(old_map) - went)
 
         def links(r: LinkResult) -> dict[str, tuple[str | None, str | None]]:
             return {a: (r.syndication.get(a), r.near_duplicates.get(a))
