@@ -5,7 +5,7 @@
 
 SETs: seeds-dev (shared/eval/seeds_dev_gold.json), heldout, fresh, fresh3, fresh4, fresh5, fresh6,
 fresh7, fresh8, fresh9, wire-dev, politics-dev, politics-dev2, politics-dev3, ecb-dev,
-ecb-dev2, ecb-dev3, fresh10
+ecb-dev2, ecb-dev3, ecb-dev4, fresh10
 (the folders and gold files of tests/data read by tests/test_quotes_heldout.py); default: all of
 them. An untouched set (UNTOUCHED) never has its misses printed: fresh10 (session 9, 46 articles,
 203 attributions, annotated by reading before any run) is the untouched one. fresh8, untouched
@@ -24,7 +24,9 @@ no other set used (fire chiefs, police, a governor's office, coaches and players
 attributions), annotated by reading before any run; development data from the start.
 ecb-dev2 (session 12): 8 more such articles (70 attributions), annotated after the first rounds
 of rules fitted to ecb-dev and before any run, to check that they carry over; ecb-dev3 (3
-more, 19 attributions) the same after all of that session's rules.
+more, 19 attributions) the same after all of that session's rules; ecb-dev4 (17 more short
+wire and gossip articles of the same topics, 61 attributions) the same after all of quotes6's
+rules, measured on main before any rule of quotes7.
 Each article is read by newsweave's ingest (the texts the pipeline stores) and analyzed in
 this process by the stages quotes need (parse, mentions, quotes; events and linking change no
 quote text or speaker name), then scored by newsweave.evaluation.quotes, the scorer of the
@@ -93,6 +95,8 @@ SETS: dict[str, tuple[Path, Path]] = {
     "ecb-dev2": (DATA / "quotes_ecb_dev2", DATA / "quotes_ecb_dev2_gold.json"),
     # real (session 12): 3 more, annotated before any run after all of that session's rules
     "ecb-dev3": (DATA / "quotes_ecb_dev3", DATA / "quotes_ecb_dev3_gold.json"),
+    # real (session 12, quotes7): 17 more, annotated before any run after all of quotes6's rules
+    "ecb-dev4": (DATA / "quotes_ecb_dev4", DATA / "quotes_ecb_dev4_gold.json"),
     # untouched (session 9): annotated by reading before any run, measured only
     "fresh10": (DATA / "fresh10_quotes", DATA / "fresh10_quotes_gold.json"),
 }
