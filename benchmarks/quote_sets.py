@@ -34,6 +34,8 @@ tests. `--cache DIR` keeps the spaCy parses (DocBin, keyed by text and model) so
 a rule change parses nothing. --misses N prints up to N misses per metric: only for the sets
 used to develop rules (reading the misses of an untouched set turns it into development data).
 
+`--leave-out FILE` scores a set without one of its files and that file's gold (repeatable).
+
 `--sample N --seed S` writes a seeded random sample of N quotes found in ECB+ articles of
 shared/corpus/ecbplus that no test set uses, one JSON line each with a null `correct` to fill
 in by hand (precision judged by reading, not by a gold file). benchmarks/
@@ -173,7 +175,8 @@ def analyze(paths: list[str], cache: Path | None = None) -> _Analyzed:
     return out
 
 
-def run_set(name: str, misses: int, cache: Path | None) -> dict[str, Any]:
+def run_set(name: str, misses: int, cache: Path | None,
+            leave_out: frozenset[str] = frozenset()) -> dict[str, Any]:
     from newsweave.evaluation import doc_article_ids
     from newsweave.evaluation.quotes import score
 
@@ -181,8 +184,16 @@ def run_set(name: str, misses: int, cache: Path | None) -> dict[str, Any]:
     if not gold_path.exists() or not folder.is_dir():
         raise SystemExit(f"{name}: missing {gold_path if not gold_path.exists() else folder}")
     gold = json.loads(gold_path.read_text("utf-8"))
+    paths = [str(folder)]
+    if leave_out:  # the set without some of its files (e.g. one a developer has read)
+        dropped = {d for d, meta in gold["docs"].items() if meta.get("file") in leave_out}
+        gold["docs"] = {d: m for d, m in gold["docs"].items() if d not in dropped}
+        gold["quotes"] = [q for q in gold["quotes"] if q["doc"] not in dropped]
+        paths = sorted(str(folder / m["file"]) for m in gold["docs"].values())
+        print(f"{name}: leaving out {len(dropped)} of its articles "
+              f"({', '.join(sorted(leave_out))})")
     started = time.perf_counter()
-    found = analyze([str(folder)], cache)
+    found = analyze(paths, cache)
     mapped = len(doc_article_ids(gold, found))  # type: ignore[arg-type]
     metrics = score(gold, found)  # type: ignore[arg-type]
     print(f"{name}: {mapped}/{len(gold['docs'])} articles analyzed, {len(gold['quotes'])} gold "
@@ -276,6 +287,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="write a seeded random sample of N quotes from ECB+ articles")
     parser.add_argument("--sample-articles", type=int, default=60)
     parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--leave-out", action="append", default=[], metavar="FILE",
+                        help="score without this file of the set (and its gold); repeatable")
     parser.add_argument("--sample-out", type=Path, default=Path("quote_sample.jsonl"))
     args = parser.parse_args(argv)
     unknown = [s for s in args.sets if s not in SETS]
@@ -284,7 +297,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.sample:
         sample_quotes(args.sample, args.seed, args.sample_out, args.cache, args.sample_articles)
         return 0
-    results = {name: run_set(name, args.misses, args.cache) for name in args.sets or SETS}
+    leave_out = frozenset(args.leave_out)
+    results = {name: run_set(name, args.misses, args.cache, leave_out)
+               for name in args.sets or SETS}
     if args.json is not None:
         args.json.write_text(json.dumps(results, indent=1), "utf-8")
     return 0
