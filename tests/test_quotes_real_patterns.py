@@ -224,3 +224,19 @@ def test_a_person_named_in_a_quotation_reports_the_clause_he_told(nlp: Any) -> N
     assert "Harrison" in speakers_of(found, "playing in the league is a completely")
     assert not any(q.kind == "indirect" and q.text.startswith("I should stay") for q in found)
     assert not any(q.kind == "indirect" and "reef is dying" in q.text for q in found)
+
+
+def test_an_apology_reports_the_clause_its_if_opens(nlp: Any, monkeypatch: Any) -> None:
+    # conditional_report: 'apologized (to X) if ...' reports the clause; an apology for a
+    # noun reports nothing, and one another cue reports is held by that cue
+    text = ("Mayor Ana Ruiz apologized to the families if the long delay had caused them "
+            "any harm.\n\n"
+            "The bus company apologized for the delay.\n\n"
+            "Her aide said Ruiz told a parent she apologizes if the closure upset anyone.")
+    found = quotes_in(nlp, text)
+    assert speakers_of(found, "the long delay had caused them any harm") == ["Ana Ruiz"]
+    assert not any(q.cue in ("apologize", "apologise") and "closure" in q.text
+                   for q in found)
+    assert not any(q.text.startswith("the delay") or q.text == "delay" for q in found)
+    monkeypatch.setenv("NEWSWEAVE_ABLATE", "conditional_report")
+    assert not any("long delay had caused" in q.text for q in quotes_in(nlp, text))

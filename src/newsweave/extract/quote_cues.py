@@ -43,7 +43,7 @@ _NOT_CHANNELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "LOC", "PERSON", 
 _VERB_LISTS = ("fragment_only", "object_content", "clause_object", "passive_speaker",
                "infinitive_content", "directive_infinitive", "commitment_infinitive",
                "byline_verbs",
-               "finite_clause_only", "about_content", "as_content")
+               "finite_clause_only", "about_content", "as_content", "conditional_content")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1378,6 +1378,16 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
         aside = speaker is not None and after_aside is not None and \
             speaker.i == after_aside.i
         content, root = _clip(*_content(tok, lemma, fragment_only), para_of(tok.idx))
+        if lemma in lex["conditional_content"] and not any(
+                c.dep_ == "ccomp" and c.i > tok.i and
+                any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                for c in tok.children):
+            # 'apologized if the remarks hurt anyone' reports the clause; 'apologized for the
+            # delay' (no such clause) reports nothing, nor does an apology another cue reports
+            # ('told the pastor she apologizes if ...': the telling holds it)
+            content, root = _clip(*quote_indirect.conditional_report(tok), para_of(tok.idx))
+            if not content or any(_lemma_of(a) is not None for a in tok.ancestors):
+                continue
         if named_before is not None:  # (the name the parser hung on the quotation says it)
             content = [t for t in content if not named_before[0] <= t.i < tok.i]
             if root is not None and root.i not in {t.i for t in content}:
