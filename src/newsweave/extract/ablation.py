@@ -173,7 +173,7 @@ QUOTE_RULES = frozenset({"spoken_lines", "name_before_cue", "statement_then_quot
                          "mixed_when_holding_marks", "reported_inside_quotation",
                          "reopened_paragraph"})
 # quote rules of quotes7 (session 12, issue 13: a second round on real news)
-QUOTE_RULES = QUOTE_RULES | frozenset({"conditional_report"})
+QUOTE_RULES = QUOTE_RULES | frozenset({"conditional_report", "stranded_after_place"})
 
 
 def known_rules() -> frozenset[str]:

@@ -471,6 +471,9 @@ def _subject_taken_as_object(tok: Token) -> Token | None:
     return None
 
 
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
 def _stranded_subject(tok: Token) -> Token | None:
     """'... arrested after employees of a dealership said he tried ...': the parser hung the
     noun phrase right before a finite cue on a preposition and left the cue without a
@@ -483,6 +486,14 @@ def _stranded_subject(tok: Token) -> Token | None:
     while cur is not None and cur.i < tok.i and cur.right_edge.i == tok.i - 1:
         if cur.pos_ in ("NOUN", "PROPN") and cur.dep_ == "pobj":
             best = cur
+        if cur.dep_ == "appos" and cur.pos_ in ("NOUN", "PROPN") and cur.left_edge.i > 0 and \
+                tok.doc[cur.left_edge.i - 1].text == "," and _speaks(cur) and \
+                cur.head.dep_ == "pobj" and (cur.head.ent_type_ in _PLACE_ENTS or
+                                             not _speaks(cur.head)) and \
+                enabled("stranded_after_place"):
+            # '... on a freeway outside San Diego, the state police said.': the parser set
+            # the speaker beside the place as its appositive; a place says nothing
+            return cur
         cur = cur.head if cur.head.i != cur.i else None
     return best
 
@@ -1388,6 +1399,14 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             content, root = _clip(*quote_indirect.conditional_report(tok), para_of(tok.idx))
             if not content or any(_lemma_of(a) is not None for a in tok.ancestors):
                 continue
+        if speaker is not None and content and speaker.dep_ == "appos" and \
+                content[0].i < speaker.left_edge.i and speaker.i < tok.i and \
+                speaker.i in {t.i for t in content} and enabled("stranded_after_place"):
+            # ('..., the state police said.' hung on the place before it): what was said
+            # ends before the speaker's phrase
+            content = _strip([t for t in content if t.i < speaker.left_edge.i])
+            if root is not None and root.i not in {t.i for t in content}:
+                root = min(content, key=lambda t: len(list(t.ancestors))) if content else None
         if named_before is not None:  # (the name the parser hung on the quotation says it)
             content = [t for t in content if not named_before[0] <= t.i < tok.i]
             if root is not None and root.i not in {t.i for t in content}:
