@@ -296,6 +296,11 @@ class SpeakerResolver:
         self.article = article
         self.quote_ranges = quote_ranges
         self.sent_starts = [s.start_char for s in doc.sents]
+        # the sentences of narration: not those wholly inside quotation marks (a speaker's
+        # quoted lines put no distance between the speaker and the narration after them)
+        self.narration_starts = [s.start_char for s in doc.sents if not all(
+            inside_any(t.idx, quote_ranges) for t in s if t.is_alpha)] \
+            if enabled("quoted_lines_no_distance") else self.sent_starts
         self.referents: list[Referent] = []
         self._roles_by_name: dict[str, set[str]] | None = None  # see _roles_named
         self.channels: list[tuple[int, str, ActorRef, str, set[str]]] = []
@@ -630,6 +635,10 @@ class SpeakerResolver:
     def sentence_index(self, pos: int) -> int:
         return max(bisect.bisect_right(self.sent_starts, pos) - 1, 0)
 
+    def narration_index(self, pos: int) -> int:
+        """The sentence index of `pos` counting only sentences of narration."""
+        return max(bisect.bisect_right(self.narration_starts, pos) - 1, 0)
+
     def _mention_roles(self, m: Mention, root: Token) -> set[str]:
         # "a Republican who led a bid to let judges decide": what the person did, in a
         # clause on the description, gives no role ("judges" is not one)
@@ -643,7 +652,13 @@ class SpeakerResolver:
                 word = before.lower_.rstrip(".")
                 if word in honorifics and before.text[:1].isupper():
                     roles.add(word)
+        # (nor does a clause on the name itself: 'Pell, who launched a fashion line,' is no
+        # fashion anything)
+        said_of = {x.i for c in root.children if c.dep_ in ("relcl", "acl") and c.i > root.i
+                   for x in c.subtree} if enabled("clause_gives_no_role") else set()
         for t in root.subtree:
+            if t.i in said_of:
+                continue
             if t.dep_ in ("compound", "amod", "appos", "nmod") and t.pos_ == "NOUN":
                 roles.add(t.lemma_.lower())
             title = _title_role(t)
@@ -1361,7 +1376,16 @@ class SpeakerResolver:
                 lemma = joined
         plural = head.tag_ in ("NNS", "NNPS")
         core = self._core_tokens(head)
-        roles = {t.lemma_.lower() for t in core if t.pos_ == "NOUN"}
+        # (a person after the head's preposition is someone else: 'a friend of the actress',
+        # 'a spokesman for the governor' are no actress and no governor)
+        other = {x.i for c in head.children if c.dep_ == "prep" and c.i > head.i
+                 for g in c.children if g.dep_ == "pobj" and
+                 _person_noun(g.lemma_.lower()) for x in g.subtree} \
+            if enabled("someone_elses_role") else set()
+        # (nor is the measure of an age: 'the 33-year-old actress')
+        roles = {t.lemma_.lower() for t in core if t.pos_ == "NOUN" and t.i not in other and
+                 not (t.dep_ == "npadvmod" and t.head.dep_ == "amod" and
+                      enabled("someone_elses_role"))}
         if lemma != head.lemma_.lower():  # "front-runner": its pieces are no modifiers
             roles -= {head.lemma_.lower(), head.doc[head.i - 2].lemma_.lower()}
         roles.add(lemma)
@@ -1401,8 +1425,10 @@ class SpeakerResolver:
             if found is None and not named and lemma in lex["generic_person_nouns"] and \
                     not any(t.dep_ == "poss" for t in head.children):
                 # "the teenager told police" after "16-year-old Jermayne Timmons ..."
-                found = self._recent_person(head.idx, _word_gender(lemma),
-                                            others=self._beside_noun(head))
+                found = self._recent_person(
+                    head.idx, _word_gender(lemma), others=self._beside_noun(head),
+                    past_spokespeople="spokesperson" not in role_classes().get(lemma, set())
+                    and enabled("past_the_spokesperson"))
             # (not "the source told us": an unnamed informant is never the person just
             # named, whom the article is about)
             if found is None and not named and lemma in role_classes() and \
@@ -1410,8 +1436,10 @@ class SpeakerResolver:
                     not any(t.dep_ == "poss" for t in head.children):
                 # 'Kasich said he would stay. "...," the Ohio governor said.': a title for the
                 # person just quoted, when nothing is known of his roles
-                found = self._recent_person(head.idx, _word_gender(lemma), window=2,
-                                            unknown_roles=True)
+                found = self._recent_person(
+                    head.idx, _word_gender(lemma), window=2, unknown_roles=True,
+                    past_spokespeople="spokesperson" not in role_classes()[lemma] and
+                    enabled("past_the_spokesperson"))
             if found is None and kind == PERSON and lemma in role_classes():
                 found = self._named_later(head, lemma, core)
             if found is not None:
@@ -1736,25 +1764,34 @@ class SpeakerResolver:
                 continue
             sent = tok.sent
             # (not whom that noun itself was taken to mean)
+            # (nor the one it was taken to mean there: 'The actress checked in, although
+            # her publicist would not say why Reid did' when it was taken as Reid)
+            taken = {r.actor.name for r in self.referents if r.pos == tok.idx} \
+                if enabled("noun_taken_as_name") else set()
             out |= {r.actor.name for r in self.referents if r.kind == PERSON and
                     sent.start_char <= r.pos < sent.end_char and r.pos != tok.idx and
                     r.actor.mention_id is not None and not (
-                        r.pos <= tok.idx < r.pos + len(r.actor.name))}
+                        r.pos <= tok.idx < r.pos + len(r.actor.name))} - taken
         return out
 
     def _recent_person(self, pos: int, gender: str | None, window: int = 6,
-                       unknown_roles: bool = False, others: Collection[str] = ()
+                       unknown_roles: bool = False, others: Collection[str] = (),
+                       past_spokespeople: bool = False
                        ) -> tuple[ActorRef, str, set[str]] | None:
         """The person a generic noun ("the man", "the teenager") takes up: the latest named
         person the text has been about in the last few sentences, of that gender if the
         noun has one (with `unknown_roles`, only someone whose roles the text has not given:
-        "the governor" is not the spokesman just quoted)."""
-        sent = self.sentence_index(pos)
+        "the governor" is not the spokesman just quoted; with `past_spokespeople`, the one
+        before that spokesman is taken instead)."""
+        sent = self.narration_index(pos)
         other = {"female": "male", "male": "female"}.get(gender or "")
         pool = [r for r in self.referents if r.pos < pos and r.kind == PERSON and r.salient and
-                r.actor.mention_id is not None and self.sentence_index(r.pos) >= sent - window
+                r.actor.mention_id is not None and self.narration_index(r.pos) >= sent - window
                 and (other is None or self._gender_of(r, by_name=True) != other)
                 and r.actor.name not in others]
+        if past_spokespeople:
+            # ('Reid entered rehab, her rep said. The actress ...': not the rep)
+            pool = [r for r in pool if not self._speaks_for_another(r)]
         if unknown_roles and pool:
             last = pool[-1]
             if self._roles_named(last.actor.name) | last.roles or last.actor.description:
@@ -1771,6 +1808,13 @@ class SpeakerResolver:
                  self._main_subject(r.pos)]
         r = (mains or pool)[-1]
         return replace(r.actor), r.kind, set(r.roles)
+
+    def _speaks_for_another(self, r: Referent) -> bool:
+        """Whether referent `r` is known only as someone who speaks for others (a spokesman,
+        a rep, a publicist)."""
+        roles = self._roles_named(r.actor.name) | r.roles
+        classed = [role_classes()[x] for x in roles if x in role_classes()]
+        return any("spokesperson" in c for c in classed)
 
     def _other_in_clause(self, head: Token, gender: str | None
                          ) -> tuple[ActorRef, str, set[str]] | None:
