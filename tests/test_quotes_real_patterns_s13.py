@@ -87,3 +87,15 @@ def test_a_name_the_noun_was_taken_for_is_not_someone_else(nlp: Any,
     doc, resolver = _resolver(nlp, text)
     later = [t for t in doc if t.lower_ == "actress"][-1]
     assert "Dana Pell" in resolver._beside_noun(later)
+
+
+def test_a_named_rep_after_the_clause_speaks_not_the_one_told(nlp: Any,
+                                                             monkeypatch: Any) -> None:
+    # stranded_after_place: the parser hung ', her rep, Tom Hale,' on the place before it
+    # and left "told" with no subject; the rep speaks, not the website told
+    text = "Ruiz has checked into a clinic in Malibu, her rep, Tom Hale, told a website."
+    (q,) = quotes_in(nlp, text)
+    assert q.speaker is not None and q.speaker.name == "Tom Hale"
+    assert q.text == "Ruiz has checked into a clinic in Malibu"
+    monkeypatch.setenv("NEWSWEAVE_ABLATE", "stranded_after_place")
+    assert [q.speaker.name if q.speaker else None for q in quotes_in(nlp, text)] != ["Tom Hale"]

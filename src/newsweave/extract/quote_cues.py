@@ -474,22 +474,35 @@ def _subject_taken_as_object(tok: Token) -> Token | None:
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
+def _their_own(tok: Token) -> bool:
+    """'her rep', 'his lawyer': a role someone has for the one a pronoun means."""
+    from newsweave.extract.quote_speakers import role_classes
+
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in role_classes() and any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+
+
 def _stranded_subject(tok: Token) -> Token | None:
     """'... arrested after employees of a dealership said he tried ...': the parser hung the
     noun phrase right before a finite cue on a preposition and left the cue without a
     subject; that phrase is the one speaking."""
     if tok.tag_ not in _FINITE_TAGS or tok.i == 0:
         return None
-    before = tok.doc[tok.i - 1]
+    end = tok.i - 1
+    # ('... a clinic in Malibu, her rep, Tom Hale, told a website.': the comma after the
+    # speaker's phrase, hung on the clause, ends it; only an appositive speaks then)
+    comma = tok.i > 1 and tok.doc[end].text == "," and enabled("stranded_after_place")
+    if comma:
+        end -= 1
     best: Token | None = None
-    cur: Token | None = before
-    while cur is not None and cur.i < tok.i and cur.right_edge.i == tok.i - 1:
-        if cur.pos_ in ("NOUN", "PROPN") and cur.dep_ == "pobj":
+    cur: Token | None = tok.doc[end]
+    while cur is not None and cur.i < tok.i and cur.right_edge.i == end:
+        if cur.pos_ in ("NOUN", "PROPN") and cur.dep_ == "pobj" and not comma:
             best = cur
         if cur.dep_ == "appos" and cur.pos_ in ("NOUN", "PROPN") and cur.left_edge.i > 0 and \
                 tok.doc[cur.left_edge.i - 1].text == "," and _speaks(cur) and \
                 cur.head.dep_ == "pobj" and (cur.head.ent_type_ in _PLACE_ENTS or
-                                             not _speaks(cur.head)) and \
+                                             not _speaks(cur.head) or _their_own(cur)) and \
                 enabled("stranded_after_place"):
             # '... on a freeway outside San Diego, the state police said.': the parser set
             # the speaker beside the place as its appositive; a place says nothing
