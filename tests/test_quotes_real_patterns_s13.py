@@ -99,3 +99,37 @@ def test_a_named_rep_after_the_clause_speaks_not_the_one_told(nlp: Any,
     assert q.text == "Ruiz has checked into a clinic in Malibu"
     monkeypatch.setenv("NEWSWEAVE_ABLATE", "stranded_after_place")
     assert [q.speaker.name if q.speaker else None for q in quotes_in(nlp, text)] != ["Tom Hale"]
+
+
+def test_the_subject_that_can_speak_says_it(nlp: Any, monkeypatch: Any) -> None:
+    # speaking_subject_first: the parser gave "says" the relative clause's last noun as a
+    # second subject; the woman speaks, not the shooting
+    text = "A Brooklyn woman who says she saw the shooting says the youth did not have a gun."
+    assert speakers_of(quotes_in(nlp, text), "the youth did not have a gun") == [
+        "Brooklyn woman"]
+    monkeypatch.setenv("NEWSWEAVE_ABLATE", "speaking_subject_first")
+    assert speakers_of(quotes_in(nlp, text), "the youth did not have a gun") == ["shooting"]
+
+
+def test_a_lead_names_its_speaker_in_the_next_sentence(nlp: Any, monkeypatch: Any) -> None:
+    # named_after_lead: "a <role>" in the lead is the one of that very role named next
+    senator = ("A Republican senator who opposes the bill said Tuesday that the vote would "
+               "fail.\n\n"
+               "Sen. Ana Ruiz of Ohio is one of three holdouts in the party, and her vote "
+               "could decide the outcome.")
+    witness = ("A Brooklyn woman who says she saw the shooting says the youth did not have a "
+               "gun.\n\n"
+               "Tina Kowal is the only witness to come forward so far.")
+    assert speakers_of(quotes_in(nlp, senator), "the vote would fail") == ["Ana Ruiz"]
+    assert speakers_of(quotes_in(nlp, witness), "did not have a gun") == ["Tina Kowal"]
+    monkeypatch.setenv("NEWSWEAVE_ABLATE", "named_after_lead")
+    assert speakers_of(quotes_in(nlp, senator), "the vote would fail") != ["Ana Ruiz"]
+
+
+def test_a_lead_speaker_is_not_someone_else_named_next(nlp: Any) -> None:
+    # named_after_lead: not an official left unnamed, nor a man when the next names a victim
+    official = ("A senior administration official said the talks had stalled.\n\n"
+                "President Barack Obama is expected to sign the bill on Friday.")
+    crash = "A man said he saw the crash.\n\nJohn Doe, 45, was killed at the scene."
+    assert speakers_of(quotes_in(nlp, official), "the talks had stalled") != ["Barack Obama"]
+    assert speakers_of(quotes_in(nlp, crash), "he saw the crash") != ["John Doe"]

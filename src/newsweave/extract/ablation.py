@@ -176,7 +176,8 @@ QUOTE_RULES = frozenset({"spoken_lines", "name_before_cue", "statement_then_quot
 QUOTE_RULES = QUOTE_RULES | frozenset({"conditional_report", "stranded_after_place",
                                         "someone_elses_role", "clause_gives_no_role",
                                         "quoted_lines_no_distance", "past_the_spokesperson",
-                                        "noun_taken_as_name"})
+                                        "noun_taken_as_name", "speaking_subject_first",
+                                        "named_after_lead"})
 
 
 def known_rules() -> frozenset[str]:

@@ -288,6 +288,11 @@ def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
         # two subjects ('BUFFALO, N.Y. - ... Wild coach Bruce Boudreau expressed'): the one
         # nearest the verb is the real one, a dateline or a stray noun is further away
         subjects.sort(key=lambda c: (c.i > verb.i, abs(verb.i - c.i)))
+        if len(subjects) > 1 and not _speaks(subjects[0]) and \
+                any(_speaks(c) for c in subjects[1:]) and enabled("speaking_subject_first"):
+            # ('A woman who says she saw the shooting says ...': the parser gave the cue the
+            # relative clause's last noun too; the one who can speak is its subject)
+            subjects.sort(key=lambda c: not _speaks(c))
         # 'said study co-author Ana Lind': the tokenizer split "co-author" and the parser
         # took its first piece for a subject beside the name; the piece is no speaker
         pieces = [c for c in subjects if _hyphen_piece(c)]

@@ -1444,6 +1444,12 @@ class SpeakerResolver:
                 found = self._named_later(head, lemma, core)
             if found is not None:
                 return found
+        if not definite and not plural and kind == PERSON and \
+                any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in head.children) and \
+                enabled("named_after_lead"):
+            found = self._introduced_next(head, lemma)
+            if found is not None:
+                return found
         name = self._core_text(head)
         full = self._full_text(head)
         actor = ActorRef(name=name, type="ORG" if kind == ORG else (
@@ -1488,6 +1494,53 @@ class SpeakerResolver:
                 fits = owners <= words
             if fits:
                 return replace(r.actor), r.kind, set(r.roles)
+        return None
+
+    def _introduced_next(self, head: Token, lemma: str
+                         ) -> tuple[ActorRef, str, set[str]] | None:
+        """'A Republican senator who opposes the bill said ... Sen. Ana Ruiz of Ohio is one
+        of three holdouts': a lead that brings its speaker in as "a <noun>" names her in one
+        of the next two sentences, as a subject that fits the noun (its role, or a word for a
+        woman or man of her gender) and that is not itself speaking there; not one named
+        before the noun."""
+        from newsweave.extract.quote_cues import reporting_lexicon
+
+        sent = self.sentence_index(head.idx)
+        if sent > 2:
+            return None
+        generic = lemma in speaker_lexicon()["generic_person_nouns"]
+        gender = _word_gender(lemma)
+        other = {"female": "male", "male": "female"}.get(gender or "")
+        before = {r.actor.name for r in self.referents if r.pos < head.idx}
+        verbs = reporting_lexicon()["verbs"]
+        for r in self.referents:
+            if r.pos <= head.idx:
+                continue
+            at = self.sentence_index(r.pos)
+            if at == sent:
+                continue
+            if at > sent + 2:
+                break
+            if r.kind != PERSON or not r.salient or r.actor.mention_id is None or \
+                    r.actor.name in before or self._in_quote(r.pos):
+                continue
+            if other is not None and self._gender_of(r, by_name=True) == other:
+                continue
+            tok = self._token_at(r.pos)
+            if tok is None:
+                continue
+            while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+                tok = tok.head  # ("Tina" in "Tina Kowal": the name's head)
+            verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok.head.head
+            if verb.lemma_.lower() in verbs:
+                return None  # someone else speaking next
+            roles = r.roles | self._roles_named(r.actor.name)
+            # (its very role: "a senior official" is not the president named next)
+            if (lemma in roles and not _withholds_name(head)) or (
+                    generic and not roles and verb.lemma_ == "be" and
+                        tok.dep_ == "nsubj"):  # ('Tina Kowal is the only witness')
+                return replace(r.actor), r.kind, set(r.roles)
+            return None  # (the first person named next is the one or no one)
         return None
 
     def _of_nationality(self, pos: int, lemma: str, places: list[tuple[str, str | None]]
