@@ -133,3 +133,26 @@ def test_a_lead_speaker_is_not_someone_else_named_next(nlp: Any) -> None:
     crash = "A man said he saw the crash.\n\nJohn Doe, 45, was killed at the scene."
     assert speakers_of(quotes_in(nlp, official), "the talks had stalled") != ["Barack Obama"]
     assert speakers_of(quotes_in(nlp, crash), "he saw the crash") != ["John Doe"]
+
+
+def test_a_stray_mark_ending_a_cue_line_opens_the_next_lines() -> None:
+    # stray_mark_opens_next: the mark after the cue's clause closes no narration; the next
+    # lines, which close a quotation they never opened, are the rest of it
+    from newsweave.extract.quote_marks import find_quote_marks
+
+    source = ('"The deal is fair," Ruiz argued after a rival objected to the plan."\n'
+              "It is good for the city.\n"
+              'Nobody will lose out."')
+    texts = [q.text(source) for q in find_quote_marks(source)]
+    assert not any("Ruiz argued" in t for t in texts)
+    assert any("It is good for the city." in t and "Nobody will lose out" in t for t in texts)
+
+
+def test_without_the_stray_mark_rule_the_narration_is_quoted(monkeypatch: Any) -> None:
+    from newsweave.extract.quote_marks import find_quote_marks
+
+    monkeypatch.setenv("NEWSWEAVE_ABLATE", "stray_mark_opens_next")
+    source = ('"The deal is fair," Ruiz argued after a rival objected to the plan."\n'
+              "It is good for the city.\n"
+              'Nobody will lose out."')
+    assert any("Ruiz argued" in q.text(source) for q in find_quote_marks(source))
