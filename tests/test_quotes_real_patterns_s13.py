@@ -156,3 +156,12 @@ def test_without_the_stray_mark_rule_the_narration_is_quoted(monkeypatch: Any) -
               "It is good for the city.\n"
               'Nobody will lose out."')
     assert any("Ruiz argued" in q.text(source) for q in find_quote_marks(source))
+
+
+def test_the_nominee_after_her_spokesman_is_the_candidate(nlp: Any, monkeypatch: Any) -> None:
+    # past_the_spokesperson: "the Democratic nominee" takes up the one the spokesman spoke for
+    text = ("Ana Ruiz will visit Ohio on Friday, her spokesman Tom Hale said.\n\n"
+            "The Democratic nominee told reporters that the race was close.")
+    assert speakers_of(quotes_in(nlp, text), "the race was close") == ["Ana Ruiz"]
+    monkeypatch.setenv("NEWSWEAVE_ABLATE", "past_the_spokesperson")
+    assert speakers_of(quotes_in(nlp, text), "the race was close") != ["Ana Ruiz"]
