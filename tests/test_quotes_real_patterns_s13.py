@@ -165,3 +165,13 @@ def test_the_nominee_after_her_spokesman_is_the_candidate(nlp: Any, monkeypatch:
     assert speakers_of(quotes_in(nlp, text), "the race was close") == ["Ana Ruiz"]
     monkeypatch.setenv("NEWSWEAVE_ABLATE", "past_the_spokesperson")
     assert speakers_of(quotes_in(nlp, text), "the race was close") != ["Ana Ruiz"]
+
+
+def test_it_after_a_document_is_the_document(nlp: Any, monkeypatch: Any) -> None:
+    # it_the_document: a speaking "it" takes up the document just named, not an organization
+    # named further back (nor nothing at all)
+    text = ("The indictment does not say when she learned of the fraud, but it says she "
+            "devised a scheme to hide the losses.")
+    assert speakers_of(quotes_in(nlp, text), "she devised a scheme") == ["indictment"]
+    monkeypatch.setenv("NEWSWEAVE_ABLATE", "it_the_document")
+    assert not any("devised a scheme" in q.text for q in quotes_in(nlp, text))

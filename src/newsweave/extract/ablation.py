@@ -177,7 +177,8 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"conditional_report", "stranded_after_pla
                                         "someone_elses_role", "clause_gives_no_role",
                                         "quoted_lines_no_distance", "past_the_spokesperson",
                                         "noun_taken_as_name", "speaking_subject_first",
-                                        "named_after_lead", "stray_mark_opens_next"})
+                                        "named_after_lead", "stray_mark_opens_next",
+                                        "it_the_document"})
 
 
 def known_rules() -> frozenset[str]:

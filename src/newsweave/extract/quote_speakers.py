@@ -793,6 +793,9 @@ class SpeakerResolver:
         if lower in lex["thing_pronouns"]:
             if head.dep_ == "expl":
                 return None
+            paper = self._document_before(head) if enabled("it_the_document") else None
+            if paper is not None:
+                return self._described(paper)
             return self._antecedent(pos, (ORG, GROUP))
         if _age_nominal(head):  # "the 56-year-old said": the person just named
             return self._antecedent(pos, (PERSON,))
@@ -1494,6 +1497,29 @@ class SpeakerResolver:
                 fits = owners <= words
             if fits:
                 return replace(r.actor), r.kind, set(r.roles)
+        return None
+
+    def _document_before(self, head: Token) -> Token | None:
+        """'The indictment does not say when ..., but it says she devised a scheme': the
+        document a speaking "it" takes up, the nearest document noun before it as a subject
+        (or, in its own sentence, a preposition's object: 'not explained in the indictment,
+        but it says'), in its sentence or the one before; None when a name or an
+        organization stands nearer."""
+        docs = set(speaker_lexicon()["document_nouns"])
+        sent = head.sent
+        start = sent.start
+        if start > 0:
+            start = self.doc[start - 1].sent.start
+        for i in range(head.i - 1, start - 1, -1):
+            tok = self.doc[i]
+            if i in self.by_token and self.by_token[i].label in ("PERSON", *_ORG_LABELS):
+                return None
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in docs or \
+                    tok.tag_ not in ("NN",) or self._in_quote(tok.idx):
+                continue
+            if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.sent == sent):
+                return tok
+            return None
         return None
 
     def _introduced_next(self, head: Token, lemma: str
