@@ -175,3 +175,20 @@ def test_it_after_a_document_is_the_document(nlp: Any, monkeypatch: Any) -> None
     assert speakers_of(quotes_in(nlp, text), "she devised a scheme") == ["indictment"]
     monkeypatch.setenv("NEWSWEAVE_ABLATE", "it_the_document")
     assert not any("devised a scheme" in q.text for q in quotes_in(nlp, text))
+
+
+def test_the_question_put_to_a_speaker_is_not_what_he_said(nlp: Any,
+                                                          monkeypatch: Any) -> None:
+    # asked_is_no_content: 'Asked if ..., X said no.' reports no question as X's words
+    text = "Asked if he would support Trump, Kasich said no."
+    assert not any("support Trump" in q.text for q in quotes_in(nlp, text))
+    monkeypatch.setenv("NEWSWEAVE_ABLATE", "asked_is_no_content")
+    assert any("support Trump" in q.text for q in quotes_in(nlp, text))
+
+
+def test_a_two_word_clause_before_the_cue_is_reported(nlp: Any, monkeypatch: Any) -> None:
+    # short_clause_before_cue: a finite verb with its own subject, two words, is a clause
+    text = "It's over, Ruiz said on Tuesday, conceding the race."
+    assert speakers_of(quotes_in(nlp, text), "It's over") == ["Ruiz"]
+    monkeypatch.setenv("NEWSWEAVE_ABLATE", "short_clause_before_cue")
+    assert not any("It's over" in q.text for q in quotes_in(nlp, text))

@@ -178,7 +178,8 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"conditional_report", "stranded_after_pla
                                         "quoted_lines_no_distance", "past_the_spokesperson",
                                         "noun_taken_as_name", "speaking_subject_first",
                                         "named_after_lead", "stray_mark_opens_next",
-                                        "it_the_document"})
+                                        "it_the_document", "asked_is_no_content",
+                                        "short_clause_before_cue"})
 
 
 def known_rules() -> frozenset[str]:

@@ -1553,6 +1553,11 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             content = trimmed
             if root is not None and root.i not in {t.i for t in content}:
                 root = min(content, key=lambda t: len(list(t.ancestors)))
+        if root is not None and root.i < tok.i and root.dep_ == "advcl" and \
+                _asked_participle(root) and enabled("asked_is_no_content"):
+            # 'Asked if he would run, Lee said no.': the question put to him is not what he
+            # said
+            content, root = [], None
         cue = Cue(token=tok, lemma=lemma, stance=lex["verbs"][lemma], negated=negated,
                   speaker=speaker, content=content, content_root=root, chain=chain,
                   fragment_only=fragment_only, np_content=np_content)
