@@ -224,3 +224,51 @@ def test_a_person_named_in_a_quotation_reports_the_clause_he_told(nlp: Any) -> N
     assert "Harrison" in speakers_of(found, "playing in the league is a completely")
     assert not any(q.kind == "indirect" and q.text.startswith("I should stay") for q in found)
     assert not any(q.kind == "indirect" and "reef is dying" in q.text for q in found)
+
+
+def test_an_apology_reports_the_clause_its_if_opens(nlp: Any, monkeypatch: Any) -> None:
+    # conditional_report: 'apologized (to X) if ...' reports the clause; an apology for a
+    # noun reports nothing, and one another cue reports is held by that cue
+    text = ("Mayor Ana Ruiz apologized to the families if the long delay had caused them "
+            "any harm.\n\n"
+            "The bus company apologized for the delay.\n\n"
+            "Her aide said Ruiz told a parent she apologizes if the closure upset anyone.")
+    found = quotes_in(nlp, text)
+    assert speakers_of(found, "the long delay had caused them any harm") == ["Ana Ruiz"]
+    assert not any(q.cue in ("apologize", "apologise") and "closure" in q.text
+                   for q in found)
+    assert not any(q.text.startswith("the delay") or q.text == "delay" for q in found)
+    monkeypatch.setenv("NEWSWEAVE_ABLATE", "conditional_report")
+    assert not any("long delay had caused" in q.text for q in quotes_in(nlp, text))
+
+
+def _speaker_hung_on_a_place(nlp: Any) -> Doc:
+    """'Lopez was stopped on a road outside Denver, the state police said.' with the parse a
+    real article got: the speaker hung on the place name as its apposition, the cue left
+    without a subject."""
+    words = ["Lopez", "was", "stopped", "on", "a", "road", "outside", "Denver", ",", "the",
+             "state", "police", "said", "."]
+    spaces = [True] * 7 + [False] + [True] * 4 + [False, False]
+    heads = [2, 2, 12, 2, 5, 3, 5, 6, 7, 11, 11, 7, 12, 12]
+    deps = ["nsubjpass", "auxpass", "ccomp", "prep", "det", "pobj", "prep", "pobj", "punct",
+            "det", "compound", "appos", "ROOT", "punct"]
+    pos = ["PROPN", "AUX", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "DET",
+           "NOUN", "NOUN", "VERB", "PUNCT"]
+    tags = ["NNP", "VBD", "VBN", "IN", "DT", "NN", "IN", "NNP", ",", "DT", "NN", "NNS", "VBD",
+            "."]
+    lemmas = ["Lopez", "be", "stop", "on", "a", "road", "outside", "Denver", ",", "the",
+              "state", "police", "say", "."]
+    ents = ["B-PERSON"] + ["O"] * 6 + ["B-GPE"] + ["O"] * 6
+    return Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+               tags=tags, lemmas=lemmas, ents=ents, sent_starts=[True] + [False] * 13)
+
+
+def test_a_speaker_hung_on_a_place_speaks(nlp: Any, monkeypatch: Any) -> None:
+    # stranded_after_place: the appositive after the place, not the place's phrase, speaks,
+    # and what was said ends before it
+    (cue,) = [c for c in find_cues(_speaker_hung_on_a_place(nlp), []) if c.token.i == 12]
+    assert cue.speaker is not None and cue.speaker.text == "police"
+    assert cue.content[-1].text == "Denver"
+    monkeypatch.setenv("NEWSWEAVE_ABLATE", "stranded_after_place")
+    (cue,) = [c for c in find_cues(_speaker_hung_on_a_place(nlp), []) if c.token.i == 12]
+    assert cue.speaker is None or cue.speaker.text != "police"

@@ -172,6 +172,14 @@ QUOTE_RULES = frozenset({"spoken_lines", "name_before_cue", "statement_then_quot
                          "verb_read_as_noun_label", "pronoun_clause_after_addressee",
                          "mixed_when_holding_marks", "reported_inside_quotation",
                          "reopened_paragraph"})
+# quote rules of quotes7 (session 12, issue 13: a second round on real news)
+QUOTE_RULES = QUOTE_RULES | frozenset({"conditional_report", "stranded_after_place",
+                                        "someone_elses_role", "clause_gives_no_role",
+                                        "quoted_lines_no_distance", "past_the_spokesperson",
+                                        "noun_taken_as_name", "speaking_subject_first",
+                                        "named_after_lead", "stray_mark_opens_next",
+                                        "it_the_document", "asked_is_no_content",
+                                        "short_clause_before_cue"})
 
 
 def known_rules() -> frozenset[str]:

@@ -584,6 +584,7 @@ class ReportingVerbs(_Open):
     byline_verbs: Words
     about_content: Words
     as_content: Words
+    conditional_content: Words
 
 
 class QuoteChannels(_Open):

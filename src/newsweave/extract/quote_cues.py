@@ -43,7 +43,7 @@ _NOT_CHANNELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "LOC", "PERSON", 
 _VERB_LISTS = ("fragment_only", "object_content", "clause_object", "passive_speaker",
                "infinitive_content", "directive_infinitive", "commitment_infinitive",
                "byline_verbs",
-               "finite_clause_only", "about_content", "as_content")
+               "finite_clause_only", "about_content", "as_content", "conditional_content")
 
 
 @functools.lru_cache(maxsize=1)
@@ -288,6 +288,11 @@ def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
         # two subjects ('BUFFALO, N.Y. - ... Wild coach Bruce Boudreau expressed'): the one
         # nearest the verb is the real one, a dateline or a stray noun is further away
         subjects.sort(key=lambda c: (c.i > verb.i, abs(verb.i - c.i)))
+        if len(subjects) > 1 and not _speaks(subjects[0]) and \
+                any(_speaks(c) for c in subjects[1:]) and enabled("speaking_subject_first"):
+            # ('A woman who says she saw the shooting says ...': the parser gave the cue the
+            # relative clause's last noun too; the one who can speak is its subject)
+            subjects.sort(key=lambda c: not _speaks(c))
         # 'said study co-author Ana Lind': the tokenizer split "co-author" and the parser
         # took its first piece for a subject beside the name; the piece is no speaker
         pieces = [c for c in subjects if _hyphen_piece(c)]
@@ -471,18 +476,42 @@ def _subject_taken_as_object(tok: Token) -> Token | None:
     return None
 
 
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _their_own(tok: Token) -> bool:
+    """'her rep', 'his lawyer': a role someone has for the one a pronoun means."""
+    from newsweave.extract.quote_speakers import role_classes
+
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in role_classes() and any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+
+
 def _stranded_subject(tok: Token) -> Token | None:
     """'... arrested after employees of a dealership said he tried ...': the parser hung the
     noun phrase right before a finite cue on a preposition and left the cue without a
     subject; that phrase is the one speaking."""
     if tok.tag_ not in _FINITE_TAGS or tok.i == 0:
         return None
-    before = tok.doc[tok.i - 1]
+    end = tok.i - 1
+    # ('... a clinic in Malibu, her rep, Tom Hale, told a website.': the comma after the
+    # speaker's phrase, hung on the clause, ends it; only an appositive speaks then)
+    comma = tok.i > 1 and tok.doc[end].text == "," and enabled("stranded_after_place")
+    if comma:
+        end -= 1
     best: Token | None = None
-    cur: Token | None = before
-    while cur is not None and cur.i < tok.i and cur.right_edge.i == tok.i - 1:
-        if cur.pos_ in ("NOUN", "PROPN") and cur.dep_ == "pobj":
+    cur: Token | None = tok.doc[end]
+    while cur is not None and cur.i < tok.i and cur.right_edge.i == end:
+        if cur.pos_ in ("NOUN", "PROPN") and cur.dep_ == "pobj" and not comma:
             best = cur
+        if cur.dep_ == "appos" and cur.pos_ in ("NOUN", "PROPN") and cur.left_edge.i > 0 and \
+                tok.doc[cur.left_edge.i - 1].text == "," and _speaks(cur) and \
+                cur.head.dep_ == "pobj" and (cur.head.ent_type_ in _PLACE_ENTS or
+                                             not _speaks(cur.head) or _their_own(cur)) and \
+                enabled("stranded_after_place"):
+            # '... on a freeway outside San Diego, the state police said.': the parser set
+            # the speaker beside the place as its appositive; a place says nothing
+            return cur
         cur = cur.head if cur.head.i != cur.i else None
     return best
 
@@ -1378,6 +1407,24 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
         aside = speaker is not None and after_aside is not None and \
             speaker.i == after_aside.i
         content, root = _clip(*_content(tok, lemma, fragment_only), para_of(tok.idx))
+        if lemma in lex["conditional_content"] and not any(
+                c.dep_ == "ccomp" and c.i > tok.i and
+                any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                for c in tok.children):
+            # 'apologized if the remarks hurt anyone' reports the clause; 'apologized for the
+            # delay' (no such clause) reports nothing, nor does an apology another cue reports
+            # ('told the pastor she apologizes if ...': the telling holds it)
+            content, root = _clip(*quote_indirect.conditional_report(tok), para_of(tok.idx))
+            if not content or any(_lemma_of(a) is not None for a in tok.ancestors):
+                continue
+        if speaker is not None and content and speaker.dep_ == "appos" and \
+                content[0].i < speaker.left_edge.i and speaker.i < tok.i and \
+                speaker.i in {t.i for t in content} and enabled("stranded_after_place"):
+            # ('..., the state police said.' hung on the place before it): what was said
+            # ends before the speaker's phrase
+            content = _strip([t for t in content if t.i < speaker.left_edge.i])
+            if root is not None and root.i not in {t.i for t in content}:
+                root = min(content, key=lambda t: len(list(t.ancestors))) if content else None
         if named_before is not None:  # (the name the parser hung on the quotation says it)
             content = [t for t in content if not named_before[0] <= t.i < tok.i]
             if root is not None and root.i not in {t.i for t in content}:
@@ -1506,6 +1553,11 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             content = trimmed
             if root is not None and root.i not in {t.i for t in content}:
                 root = min(content, key=lambda t: len(list(t.ancestors)))
+        if root is not None and root.i < tok.i and root.dep_ == "advcl" and \
+                _asked_participle(root) and enabled("asked_is_no_content"):
+            # 'Asked if he would run, Lee said no.': the question put to him is not what he
+            # said
+            content, root = [], None
         cue = Cue(token=tok, lemma=lemma, stance=lex["verbs"][lemma], negated=negated,
                   speaker=speaker, content=content, content_root=root, chain=chain,
                   fragment_only=fragment_only, np_content=np_content)

@@ -49,6 +49,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from newsweave.extract.ablation import enabled
 from newsweave.nlp.docindex import inside_any
 from newsweave.nlp.doctext import doc_text
 
@@ -737,3 +738,40 @@ def named_as_judgement(tok: Token) -> list[Token]:
         return []
     ids = {t.i for t in obj.subtree} | {t.i for t in judged.subtree}
     return [t for t in tok.sent if t.i in ids]
+
+
+_CONDITION_MARKS = (("if",), ("in", "case"))
+
+
+def conditional_report(tok: Token) -> tuple[list[Token], Token | None]:
+    """'The mayor apologized to parents if the delay had caused harm': an apology reports the
+    clause its "if" or "in case" opens, right after the verb or its "to" phrase (the parser
+    often hangs that clause on a verb higher up); ([], None) when none follows."""
+    if not enabled("conditional_report"):
+        return [], None
+    doc = tok.doc
+    sent = tok.sent
+    at = tok.i + 1
+    to_phrase = next((c for c in tok.children if c.dep_ in ("prep", "dative") and
+                      c.lower_ == "to" and c.i == at), None)
+    if to_phrase is not None:
+        at = to_phrase.right_edge.i + 1
+    for mark in _CONDITION_MARKS:
+        words = [t.lower_ for t in doc[at:at + len(mark)]]
+        if tuple(words) != mark:
+            continue
+        start = at + len(mark)
+        end = start
+        while end < sent.end and doc[end].text not in (";", ":") and not (
+                doc[end].text == "," and end + 1 < sent.end and
+                doc[end + 1].lower_ in ("but", "and", "while", "although")):
+            end += 1
+        toks = [t for t in doc[start:end] if not (t.is_punct and t.i == end - 1)]
+        if not any(t.pos_ in ("VERB", "AUX") for t in toks):
+            return [], None
+        inside = {t.i for t in toks}
+        root = next((t for t in toks if t.pos_ in ("VERB", "AUX") and
+                     t.head.i not in inside), None) or \
+            min(toks, key=lambda t: len(list(t.ancestors)))
+        return toks, root
+    return [], None

@@ -193,6 +193,8 @@ def _double_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteMarks]:
             seg_start = (first + 1) if first is not None else ps
             skip = first if first is not None else -1
         last_end = ps
+        closed_here = False  # a quotation opened and closed in this paragraph
+        stray = False  # a mark at the paragraph's end opens the next lines (see below)
         for i in range(ps, pe):
             ch = text[i]
             if i == skip or not (ch in DOUBLE_OPENERS or ch in DOUBLE_CLOSERS
@@ -213,6 +215,18 @@ def _double_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteMarks]:
                     a, b = _trim(text, seg_start, i)
                     if b > a:
                         found.append(QuoteMarks(outer_start, i + 1, (*segments, (a, b))))
+                        closed_here = True
+                elif closed_here and not text[i + 1:pe].strip() and pi + 1 < len(paras) and \
+                        _starts_with_opener(text, paras[pi + 1]) is None and \
+                        _closed_further_on(text, paras, pi + 1) and \
+                        enabled("stray_mark_opens_next"):
+                    # '"My client is safe," Lee argued after the judge spoke."' / 'She is
+                    # fine.' / 'Nothing will happen."': a mark ending a paragraph of quotation
+                    # and cue, with the next lines closing a quotation they never opened,
+                    # opens those lines (the wire copy moved it), it closes no narration
+                    open_at, seg_start, outer_start, segments = i, i + 1, i, []
+                    stray = True
+                    continue
                 else:  # closer without an opener: the quotation starts with its sentence
                     a = _inferred_start(text, last_end, i)
                     a, b = _trim(text, a, i)
@@ -226,10 +240,10 @@ def _double_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteMarks]:
             line_opener = (carried_from_line_start and outer_start < ps) or \
                 _starts_with_opener(text, (ps, pe)) == open_at
             carried_from_line_start = line_opener
-            if nxt is not None and b > a and (_starts_with_opener(text, nxt) is not None or
-                                              _closed_further_on(text, paras, pi + 1,
-                                                                 line_opener)):
-                carry = (outer_start, [*segments, (a, b)])
+            if nxt is not None and (b > a or stray) and (
+                    _starts_with_opener(text, nxt) is not None or
+                    _closed_further_on(text, paras, pi + 1, line_opener)):
+                carry = (outer_start, [*segments, (a, b)] if b > a else segments)
             elif b > a:
                 found.append(QuoteMarks(outer_start, pe, (*segments, (a, b)),
                                         missing_close=True))

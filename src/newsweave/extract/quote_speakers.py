@@ -296,6 +296,11 @@ class SpeakerResolver:
         self.article = article
         self.quote_ranges = quote_ranges
         self.sent_starts = [s.start_char for s in doc.sents]
+        # the sentences of narration: not those wholly inside quotation marks (a speaker's
+        # quoted lines put no distance between the speaker and the narration after them)
+        self.narration_starts = [s.start_char for s in doc.sents if not all(
+            inside_any(t.idx, quote_ranges) for t in s if t.is_alpha)] \
+            if enabled("quoted_lines_no_distance") else self.sent_starts
         self.referents: list[Referent] = []
         self._roles_by_name: dict[str, set[str]] | None = None  # see _roles_named
         self.channels: list[tuple[int, str, ActorRef, str, set[str]]] = []
@@ -630,6 +635,10 @@ class SpeakerResolver:
     def sentence_index(self, pos: int) -> int:
         return max(bisect.bisect_right(self.sent_starts, pos) - 1, 0)
 
+    def narration_index(self, pos: int) -> int:
+        """The sentence index of `pos` counting only sentences of narration."""
+        return max(bisect.bisect_right(self.narration_starts, pos) - 1, 0)
+
     def _mention_roles(self, m: Mention, root: Token) -> set[str]:
         # "a Republican who led a bid to let judges decide": what the person did, in a
         # clause on the description, gives no role ("judges" is not one)
@@ -643,7 +652,13 @@ class SpeakerResolver:
                 word = before.lower_.rstrip(".")
                 if word in honorifics and before.text[:1].isupper():
                     roles.add(word)
+        # (nor does a clause on the name itself: 'Pell, who launched a fashion line,' is no
+        # fashion anything)
+        said_of = {x.i for c in root.children if c.dep_ in ("relcl", "acl") and c.i > root.i
+                   for x in c.subtree} if enabled("clause_gives_no_role") else set()
         for t in root.subtree:
+            if t.i in said_of:
+                continue
             if t.dep_ in ("compound", "amod", "appos", "nmod") and t.pos_ == "NOUN":
                 roles.add(t.lemma_.lower())
             title = _title_role(t)
@@ -778,6 +793,9 @@ class SpeakerResolver:
         if lower in lex["thing_pronouns"]:
             if head.dep_ == "expl":
                 return None
+            paper = self._document_before(head) if enabled("it_the_document") else None
+            if paper is not None:
+                return self._described(paper)
             return self._antecedent(pos, (ORG, GROUP))
         if _age_nominal(head):  # "the 56-year-old said": the person just named
             return self._antecedent(pos, (PERSON,))
@@ -1361,7 +1379,16 @@ class SpeakerResolver:
                 lemma = joined
         plural = head.tag_ in ("NNS", "NNPS")
         core = self._core_tokens(head)
-        roles = {t.lemma_.lower() for t in core if t.pos_ == "NOUN"}
+        # (a person after the head's preposition is someone else: 'a friend of the actress',
+        # 'a spokesman for the governor' are no actress and no governor)
+        other = {x.i for c in head.children if c.dep_ == "prep" and c.i > head.i
+                 for g in c.children if g.dep_ == "pobj" and
+                 _person_noun(g.lemma_.lower()) for x in g.subtree} \
+            if enabled("someone_elses_role") else set()
+        # (nor is the measure of an age: 'the 33-year-old actress')
+        roles = {t.lemma_.lower() for t in core if t.pos_ == "NOUN" and t.i not in other and
+                 not (t.dep_ == "npadvmod" and t.head.dep_ == "amod" and
+                      enabled("someone_elses_role"))}
         if lemma != head.lemma_.lower():  # "front-runner": its pieces are no modifiers
             roles -= {head.lemma_.lower(), head.doc[head.i - 2].lemma_.lower()}
         roles.add(lemma)
@@ -1401,8 +1428,10 @@ class SpeakerResolver:
             if found is None and not named and lemma in lex["generic_person_nouns"] and \
                     not any(t.dep_ == "poss" for t in head.children):
                 # "the teenager told police" after "16-year-old Jermayne Timmons ..."
-                found = self._recent_person(head.idx, _word_gender(lemma),
-                                            others=self._beside_noun(head))
+                found = self._recent_person(
+                    head.idx, _word_gender(lemma), others=self._beside_noun(head),
+                    past_spokespeople="spokesperson" not in role_classes().get(lemma, set())
+                    and enabled("past_the_spokesperson"))
             # (not "the source told us": an unnamed informant is never the person just
             # named, whom the article is about)
             if found is None and not named and lemma in role_classes() and \
@@ -1410,10 +1439,18 @@ class SpeakerResolver:
                     not any(t.dep_ == "poss" for t in head.children):
                 # 'Kasich said he would stay. "...," the Ohio governor said.': a title for the
                 # person just quoted, when nothing is known of his roles
-                found = self._recent_person(head.idx, _word_gender(lemma), window=2,
-                                            unknown_roles=True)
+                found = self._recent_person(
+                    head.idx, _word_gender(lemma), window=2, unknown_roles=True,
+                    past_spokespeople="spokesperson" not in role_classes()[lemma] and
+                    enabled("past_the_spokesperson"))
             if found is None and kind == PERSON and lemma in role_classes():
                 found = self._named_later(head, lemma, core)
+            if found is not None:
+                return found
+        if not definite and not plural and kind == PERSON and \
+                any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in head.children) and \
+                enabled("named_after_lead"):
+            found = self._introduced_next(head, lemma)
             if found is not None:
                 return found
         name = self._core_text(head)
@@ -1460,6 +1497,76 @@ class SpeakerResolver:
                 fits = owners <= words
             if fits:
                 return replace(r.actor), r.kind, set(r.roles)
+        return None
+
+    def _document_before(self, head: Token) -> Token | None:
+        """'The indictment does not say when ..., but it says she devised a scheme': the
+        document a speaking "it" takes up, the nearest document noun before it as a subject
+        (or, in its own sentence, a preposition's object: 'not explained in the indictment,
+        but it says'), in its sentence or the one before; None when a name or an
+        organization stands nearer."""
+        docs = set(speaker_lexicon()["document_nouns"])
+        sent = head.sent
+        start = sent.start
+        if start > 0:
+            start = self.doc[start - 1].sent.start
+        for i in range(head.i - 1, start - 1, -1):
+            tok = self.doc[i]
+            if i in self.by_token and self.by_token[i].label in ("PERSON", *_ORG_LABELS):
+                return None
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in docs or \
+                    tok.tag_ not in ("NN",) or self._in_quote(tok.idx):
+                continue
+            if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.sent == sent):
+                return tok
+            return None
+        return None
+
+    def _introduced_next(self, head: Token, lemma: str
+                         ) -> tuple[ActorRef, str, set[str]] | None:
+        """'A Republican senator who opposes the bill said ... Sen. Ana Ruiz of Ohio is one
+        of three holdouts': a lead that brings its speaker in as "a <noun>" names her in one
+        of the next two sentences, as a subject that fits the noun (its role, or a word for a
+        woman or man of her gender) and that is not itself speaking there; not one named
+        before the noun."""
+        from newsweave.extract.quote_cues import reporting_lexicon
+
+        sent = self.sentence_index(head.idx)
+        if sent > 2:
+            return None
+        generic = lemma in speaker_lexicon()["generic_person_nouns"]
+        gender = _word_gender(lemma)
+        other = {"female": "male", "male": "female"}.get(gender or "")
+        before = {r.actor.name for r in self.referents if r.pos < head.idx}
+        verbs = reporting_lexicon()["verbs"]
+        for r in self.referents:
+            if r.pos <= head.idx:
+                continue
+            at = self.sentence_index(r.pos)
+            if at == sent:
+                continue
+            if at > sent + 2:
+                break
+            if r.kind != PERSON or not r.salient or r.actor.mention_id is None or \
+                    r.actor.name in before or self._in_quote(r.pos):
+                continue
+            if other is not None and self._gender_of(r, by_name=True) == other:
+                continue
+            tok = self._token_at(r.pos)
+            if tok is None:
+                continue
+            while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+                tok = tok.head  # ("Tina" in "Tina Kowal": the name's head)
+            verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok.head.head
+            if verb.lemma_.lower() in verbs:
+                return None  # someone else speaking next
+            roles = r.roles | self._roles_named(r.actor.name)
+            # (its very role: "a senior official" is not the president named next)
+            if (lemma in roles and not _withholds_name(head)) or (
+                    generic and not roles and verb.lemma_ == "be" and
+                        tok.dep_ == "nsubj"):  # ('Tina Kowal is the only witness')
+                return replace(r.actor), r.kind, set(r.roles)
+            return None  # (the first person named next is the one or no one)
         return None
 
     def _of_nationality(self, pos: int, lemma: str, places: list[tuple[str, str | None]]
@@ -1736,25 +1843,34 @@ class SpeakerResolver:
                 continue
             sent = tok.sent
             # (not whom that noun itself was taken to mean)
+            # (nor the one it was taken to mean there: 'The actress checked in, although
+            # her publicist would not say why Reid did' when it was taken as Reid)
+            taken = {r.actor.name for r in self.referents if r.pos == tok.idx} \
+                if enabled("noun_taken_as_name") else set()
             out |= {r.actor.name for r in self.referents if r.kind == PERSON and
                     sent.start_char <= r.pos < sent.end_char and r.pos != tok.idx and
                     r.actor.mention_id is not None and not (
-                        r.pos <= tok.idx < r.pos + len(r.actor.name))}
+                        r.pos <= tok.idx < r.pos + len(r.actor.name))} - taken
         return out
 
     def _recent_person(self, pos: int, gender: str | None, window: int = 6,
-                       unknown_roles: bool = False, others: Collection[str] = ()
+                       unknown_roles: bool = False, others: Collection[str] = (),
+                       past_spokespeople: bool = False
                        ) -> tuple[ActorRef, str, set[str]] | None:
         """The person a generic noun ("the man", "the teenager") takes up: the latest named
         person the text has been about in the last few sentences, of that gender if the
         noun has one (with `unknown_roles`, only someone whose roles the text has not given:
-        "the governor" is not the spokesman just quoted)."""
-        sent = self.sentence_index(pos)
+        "the governor" is not the spokesman just quoted; with `past_spokespeople`, the one
+        before that spokesman is taken instead)."""
+        sent = self.narration_index(pos)
         other = {"female": "male", "male": "female"}.get(gender or "")
         pool = [r for r in self.referents if r.pos < pos and r.kind == PERSON and r.salient and
-                r.actor.mention_id is not None and self.sentence_index(r.pos) >= sent - window
+                r.actor.mention_id is not None and self.narration_index(r.pos) >= sent - window
                 and (other is None or self._gender_of(r, by_name=True) != other)
                 and r.actor.name not in others]
+        if past_spokespeople:
+            # ('Reid entered rehab, her rep said. The actress ...': not the rep)
+            pool = [r for r in pool if not self._speaks_for_another(r)]
         if unknown_roles and pool:
             last = pool[-1]
             if self._roles_named(last.actor.name) | last.roles or last.actor.description:
@@ -1771,6 +1887,13 @@ class SpeakerResolver:
                  self._main_subject(r.pos)]
         r = (mains or pool)[-1]
         return replace(r.actor), r.kind, set(r.roles)
+
+    def _speaks_for_another(self, r: Referent) -> bool:
+        """Whether referent `r` is known only as someone who speaks for others (a spokesman,
+        a rep, a publicist)."""
+        roles = self._roles_named(r.actor.name) | r.roles
+        classed = [role_classes()[x] for x in roles if x in role_classes()]
+        return any("spokesperson" in c for c in classed)
 
     def _other_in_clause(self, head: Token, gender: str | None
                          ) -> tuple[ActorRef, str, set[str]] | None:

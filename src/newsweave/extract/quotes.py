@@ -1142,7 +1142,8 @@ class _Extractor:
             if cue.np_content or judged:  # 'denied any connection to the attack'
                 if not any(t.pos_ in ("NOUN", "PROPN") for t in content):
                     continue
-            elif len(words) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in content):
+            elif (len(words) < 3 and not _short_clause(cue, content)) or \
+                    not any(t.pos_ in ("VERB", "AUX") for t in content):
                 continue
             found = content_text(self.doc, content)
             if found is None:
@@ -1248,6 +1249,19 @@ def _strip_end(toks: list[Token]) -> list[Token]:
 
 # the credit line under an embedded social-media post: "— Name (@handle) Month D, YYYY"
 _EMBED_CREDIT = re.compile(r"^[—–-]\s*[^\n]{1,80}\(@\w+\)[^\n]{0,40}$")
+
+
+def _short_clause(cue: Cue, content: list[Token]) -> bool:
+    """'It's over, Sanders said.', 'They lost, she said.': two words set before the cue are a
+    clause reported when they hold a finite verb and its own subject."""
+    root = cue.content_root
+    if root is None or not content or content[-1].i >= cue.token.i or \
+            root.i not in {t.i for t in content} or not enabled("short_clause_before_cue"):
+        return False
+    finite = root.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in root.children)
+    return finite and sum(t.is_alpha for t in content) == 2 and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i for c in root.children)
 
 
 def _fronted_aside(first: Token, root: Token | None) -> bool:
