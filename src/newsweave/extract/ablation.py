@@ -150,7 +150,8 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "open_question", "protest_participle",
                            "in_protest_manner",
                            # evprec7 (session 13): wire sentences' wrong senses, extra events
-                           "own_prep_object", "answered_demand"})
+                           "own_prep_object", "answered_demand",
+                           "cause_anchor", "dated_owner", "business_doer"})
 
 
 # evquoted5 (session 11): events told in someone's words (extract/event_speech.py)

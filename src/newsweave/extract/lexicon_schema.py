@@ -782,6 +782,7 @@ class FalseSenses(_Strict):
     answering_types: Words
     answered_types: Words
     answered_preps: Words
+    cause_preps: Words
 
 
 def _check_false_senses(name: str, data: Any) -> None:
@@ -800,7 +801,7 @@ def _check_false_senses(name: str, data: Any) -> None:
                 "disaster_story_words", "attack_words", "product_objects", "call_kinds",
                 "own_terms_objects", "span_nouns", "meeting_kinds",
                 "ban_verbs", "punishment_preps", "anchor_preps", "anchor_heads",
-                "condition_marks", "answered_preps"):
+                "condition_marks", "answered_preps", "cause_preps"):
         seen: set[str] = set()
         for i, word in enumerate(data[key]):
             if word in seen:
