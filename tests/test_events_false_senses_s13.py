@@ -136,3 +136,26 @@ def test_force_by_a_business_on_people_stays(nlp: Any) -> None:
     """Near miss: the retailers' force is aimed at people."""
     text = "Angry retailers attacked two tax inspectors with iron bars outside the depot."
     assert "ASSAULT" in types_of(events_of(nlp, text))
+
+
+# ---------------------------------------------------------------- protest_purpose (ACCUSE)
+
+CONDEMNING = "Nurses in Ostrava walked off the job to condemn the closure of two clinics."
+
+
+def test_a_protest_to_condemn_is_one_protest(nlp: Any) -> None:
+    """purpose_request_types lists ACCUSE since session 13: a protest held to condemn or
+    oppose something is the condemnation, as one held to demand is the demand."""
+    assert types_of(events_of(nlp, CONDEMNING)) == ["PROTEST"]
+
+
+def test_the_rule_is_what_drops_the_purpose(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ABLATE_ENV, "protest_purpose")
+    assert "ACCUSE" in types_of(events_of(nlp, CONDEMNING))
+
+
+def test_a_condemnation_beside_a_protest_stays(nlp: Any) -> None:
+    """Near miss: the union condemns in a clause of its own."""
+    text = ("Nurses in Ostrava walked off the job, and the Czech opposition condemned the "
+            "health minister.")
+    assert "ACCUSE" in types_of(events_of(nlp, text))
