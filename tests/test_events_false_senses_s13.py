@@ -159,3 +159,19 @@ def test_a_condemnation_beside_a_protest_stays(nlp: Any) -> None:
     text = ("Nurses in Ostrava walked off the job, and the Czech opposition condemned the "
             "health minister.")
     assert "ACCUSE" in types_of(events_of(nlp, text))
+
+
+# ---------------------------------------------------------------- hand over: disarm or aid
+
+def test_rebels_handing_over_weapons_disarm(nlp: Any) -> None:
+    """A rebel group's weapons handed over are its disarmament (RETREAT disarm, the sense
+    `verbs:hand` with sectors REB), not aid to the side that takes them."""
+    text = "Separatist militants handed over their rifles to the Malian army on Monday."
+    events = events_of(nlp, text)
+    assert [(e.type, e.mode) for e in events] == [("RETREAT", "disarm")]
+
+
+def test_a_state_handing_over_weapons_gives_aid(nlp: Any) -> None:
+    """Near miss: a state's weapons handed to another army are military aid (else_type)."""
+    text = "Poland handed over forty armoured vehicles to the Ukrainian army."
+    assert types_of(events_of(nlp, text)) == ["AID"]
