@@ -84,6 +84,7 @@ def test_a_demand_told_with_its_askers_stays(nlp: Any) -> None:
 # ---------------------------------------------------------------- cause_anchor, dated_owner
 
 CAUSED = "Denmark suspended its aid to the Malawian government over the arrest of two editors."
+OWNED_CAUSE = "Beijing summoned the Korean ambassador over a Korean minister's visit to Taipei."
 DATED = "Police in Ostrava detained forty union organisers ahead of Monday's general strike."
 
 
@@ -100,6 +101,16 @@ def test_a_cause_with_its_own_doer_stays(nlp: Any) -> None:
     """Near miss: the arrest names who made it (a by-phrase)."""
     text = CAUSED.replace("two editors", "two editors by the army")
     assert "COERCE" in types_of(events_of(nlp, text))
+
+
+def test_an_owned_cause_is_background_too(nlp: Any) -> None:
+    assert "CONSULT" not in types_of(events_of(nlp, OWNED_CAUSE))
+
+
+def test_the_rule_is_what_drops_the_owned_cause(nlp: Any,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ABLATE_ENV, "cause_anchor")
+    assert "CONSULT" in types_of(events_of(nlp, OWNED_CAUSE))
 
 
 def test_a_date_possessive_is_no_owner(nlp: Any) -> None:
@@ -175,3 +186,22 @@ def test_a_state_handing_over_weapons_gives_aid(nlp: Any) -> None:
     """Near miss: a state's weapons handed to another army are military aid (else_type)."""
     text = "Poland handed over forty armoured vehicles to the Ukrainian army."
     assert types_of(events_of(nlp, text)) == ["AID"]
+
+
+# ---------------------------------------------------------------- withdrawing an ambassador
+
+def test_withdrawing_an_ambassador_is_a_sanction(nlp: Any) -> None:
+    """As 'recalled its ambassador': SANCTION (mode withdraw), not a troop withdrawal."""
+    text = "Chile withdrew its ambassador from La Paz on Tuesday."
+    assert [(e.type, e.mode) for e in events_of(nlp, text)] == [("SANCTION", "withdraw")]
+
+
+def test_the_withdrawal_of_an_ambassador_is_no_retreat(nlp: Any) -> None:
+    text = "Chile's withdrawal of its ambassador from La Paz deepened the row."
+    assert "RETREAT" not in types_of(events_of(nlp, text))
+
+
+def test_withdrawing_troops_stays_a_retreat(nlp: Any) -> None:
+    """Near miss: troops withdrawn are a RETREAT."""
+    text = "Chile withdrew its troops from the border zone on Tuesday."
+    assert types_of(events_of(nlp, text)) == ["RETREAT"]

@@ -1921,11 +1921,11 @@ def cause_anchor(tok: Token, triggers: frozenset[int]) -> bool:
     """Rule `cause_anchor`: 'froze its funding over the arrest of reporters', 'opened an
     inquiry into the general over the failed uprising': an event noun that another event of
     the sentence is done over (cause_preps) is its cause, told as background, not a second
-    report, as `background_anchor` for the time an event is told against. An owner ('over
-    Russia's annexation'), a by-phrase or a party compound ('over police killings') keeps
+    report, as `background_anchor` for the time an event is told against; an owner does not
+    change that ('lodged a complaint over a lawmaker's trip to the island': the trip is what
+    the complaint is about). A by-phrase or a party compound ('over police killings') keeps
     it (`_own_agent`, checked by the caller). Session 13 (evprec7)."""
-    if tok.pos_ != "NOUN" or any((c.dep_ == "poss" and not _date_owner(c)) or
-                                 (c.dep_ == "prep" and c.lower_ == "by")
+    if tok.pos_ != "NOUN" or any((c.dep_ == "prep" and c.lower_ == "by")
                                  for c in tok.children):
         return False
     words = false_sense_words()
@@ -1937,8 +1937,11 @@ def cause_anchor(tok: Token, triggers: frozenset[int]) -> bool:
             node.head.lower_ not in words.cause_preps:
         return False
     host = node.head.head
-    # 'opened an investigation into X over Y': the light verb's object is the event
+    # 'opened an investigation into X over Y': the light verb's object is the event;
+    # 'summoned the ambassador over Y': the parser may hang 'over' on the verb's object
     hosts = {host.i} | {c.i for c in host.children if c.dep_ == "dobj"}
+    if host.dep_ == "dobj":
+        hosts.add(host.head.i)
     return bool(hosts & triggers) and tok.i not in hosts
 
 
