@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from event_helpers import events_of
 from newsweave.model import Article, Event
 
@@ -109,6 +111,18 @@ def test_dismissed_criticism_is_an_accusation_aimed_at_who_dismissed_it(nlp: Any
 
 
 def test_a_rejected_request_was_made(nlp: Any) -> None:
+    """The refusal is aimed at the party that asked; the request itself is the refusal's
+    topic, not a second event (rule `answered_demand`, session 13: a wire sentence reports
+    the answer); with that rule off it is kept as made, aimed at the refuser."""
+    events = events_of(nlp, "Iran rejected the American request for talks.")
+    (rej,) = typed(events, "REJECT")
+    assert rej.recipient is not None and rej.recipient.country == "USA"
+    assert not typed(events, "REQUEST")
+
+
+def test_a_rejected_request_was_made_without_answered_demand(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSWEAVE_ABLATE", "answered_demand")
     events = events_of(nlp, "Iran rejected the American request for talks.")
     (req,) = typed(events, "REQUEST")
     assert req.modality == "asserted" and req.recipient is not None

@@ -148,7 +148,10 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "abstract_target", "accused_content", "described_participant",
                            "background_anchor", "protested_act", "threat_condition",
                            "open_question", "protest_participle",
-                           "in_protest_manner"})
+                           "in_protest_manner",
+                           # evprec7 (session 13): wire sentences' wrong senses, extra events
+                           "own_prep_object", "answered_demand",
+                           "cause_anchor", "dated_owner", "business_doer"})
 
 
 # evquoted5 (session 11): events told in someone's words (extract/event_speech.py)

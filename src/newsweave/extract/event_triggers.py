@@ -148,6 +148,21 @@ def _has_own_prep(tok: Token, preps: list[str]) -> bool:
         (enabled("phone_with") and _prep_after_phone(tok, preps))
 
 
+def _own_prep_object(tok: Token, preps: list[str], classes: list[str]) -> bool:
+    """Rule `own_prep_object`: 'withdrew from the nuclear deal' (REJECT), not 'withdrew from
+    the town under the peace deal' (RETREAT): the object of the sense's own preposition (or
+    of a conjunct of it) is a word of these classes; a word of them elsewhere in the clause
+    does not count (evprec7, session 13)."""
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in preps:
+            continue
+        objs = [p for p in c.children if p.dep_ == "pobj"]
+        objs += [g for o in objs for g in o.conjuncts]
+        if classes_of(objs) & set(classes):
+            return True
+    return False
+
+
 _MEANS_PREPS = frozenset({"by", "via", "over", "on"})
 
 
@@ -193,6 +208,9 @@ def _sense_holds(tok: Token, sense: dict[str, Any], ctx: ActorContext) -> bool:
         return False
     if "preps" in sense and not _has_own_prep(tok, sense["preps"]):
         return False
+    if "own_prep_object" in sense and enabled("own_prep_object") and \
+            not _own_prep_object(tok, sense.get("preps") or [], sense["own_prep_object"]):
+        return False  # "withdrew from the town under the peace deal" rejects no deal
     if "adjacent_prep" in sense:
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         if nxt is not None and nxt.dep_ == "prep" and nxt.head.i == tok.i and any(

@@ -199,6 +199,8 @@ class Sense(_Strict):
     for_reason: bool = False  # 'under fire over its law' (criticism), not 'under fire near X'
     # evreal6 (session 12)
     owner_named: bool = False  # the thing undone is a named party's ('a Bush regulation')
+    # evprec7 (session 13)
+    own_prep_object: Words | None = None  # classes of the object of the sense's own preps
 
 
 # sense conditions that tie a sense to its context: its word alone ('held', 'said', 'talks',
@@ -264,7 +266,8 @@ def sense_problems(name: str, data: dict[str, Any], modes: dict[str, frozenset[s
                             problems.append(f"{where}: {key}: unknown PLOVER type {t!r}")
                 for key in ("obj", "obj_not", "obj_also", "clause", "setting", "oprd",
                             "xcomp_not", "not_setting", "subject", "obj_kind_not",
-                            "at_place", "complement", "prep_object", "obj_head", "warned_of"):
+                            "at_place", "complement", "prep_object", "obj_head", "warned_of",
+                            "own_prep_object"):
                     for cls in sense.get(key) or []:
                         if cls not in classes:
                             problems.append(f"{where}: {key}: unknown word class {cls!r}")
@@ -776,6 +779,11 @@ class FalseSenses(_Strict):
     punishment_preps: Words
     anchor_preps: Words
     anchor_heads: Words
+    # session 13 (evprec7): a demand met by a refusal or a concession
+    answering_types: Words
+    answered_types: Words
+    answered_preps: Words
+    cause_preps: Words
 
 
 def _check_false_senses(name: str, data: Any) -> None:
@@ -794,7 +802,7 @@ def _check_false_senses(name: str, data: Any) -> None:
                 "disaster_story_words", "attack_words", "product_objects", "call_kinds",
                 "own_terms_objects", "span_nouns", "meeting_kinds",
                 "ban_verbs", "punishment_preps", "anchor_preps", "anchor_heads",
-                "condition_marks"):
+                "condition_marks", "answered_preps", "cause_preps"):
         seen: set[str] = set()
         for i, word in enumerate(data[key]):
             if word in seen:
@@ -803,7 +811,8 @@ def _check_false_senses(name: str, data: Any) -> None:
     for key in ("thing_compound_types", "party_object_exempt_types", "content_intent_types",
                 "purpose_request_types", "purpose_protest_types", "mission_types",
                 "product_senses", "abstract_target_types", "accusing_types",
-                "punishing_types", "speech_act_types", "threat_types"):
+                "punishing_types", "speech_act_types", "threat_types",
+                "answering_types", "answered_types"):
         for i, etype in enumerate(data[key]):
             if etype not in types:
                 raise LexiconError(f"{name}: {key}[{i}]: unknown type {etype!r}")
