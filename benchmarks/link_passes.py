@@ -43,6 +43,20 @@ detect_syndication's own 0.4, link_corpus's own 0.5, _person_groups 1.3, writing
 1.4-2.5; partly: resolve_entities 40% (2.5 s own), build_claims' own 51% (1.9),
 group_quote_variants 29% (2.0), _report_read 79% (0.8). Garbage collection is not among
 them: 26 young and 2 middle collections, 0.02 s, in a +1% link of 40,000 articles.
+
+Session 13 (scale9), `--increment --sizes 10000`, main (c9da48d) and the branch run side by
+side on the loaded 2-core machine (CPU s): the +1% link 4.10 (9.0% of a 45.4 s full link)
+-> 3.63 (8.0%); _finished_print 0.26 -> 0.06 (40,077 -> 8,366 calls: claims.ClaimMemo
+.finish_of), _report_read 0.44 -> 0.18 incl. and _party_runs 0.12 -> 0 (one per sides, not
+per claim). Main at 20,000: 8.79 s, 10.0% of the full link (the share still grows slowly
+with N). Still over the whole corpus on every +1% link (10,000, CPU s): cluster_events'
+own 0.4 (a row check and a member per event, a split print per key), build_claims' own 0.5
+(per-claim print lookups and sides), write_link_changes 0.5 (every record and mention
+compared), _match_statements 0.2 and _match_quotes 0.14 (every quote), _match_reports'
+own 0.17, _report_read 0.18, build_claim 0.16, _dirty_inputs 0.12, _claim_index 0.1,
+_actor_entities 0.1. Tried and dropped: diffing the link records and mention map by
+identity sets and items-view differences in C (slower than 3.11's comprehensions: 0.037
+-> 0.060 s on 40,000 records, 0.055 -> 0.120 s on 120,000 mentions).
 """
 
 from __future__ import annotations

@@ -1202,3 +1202,30 @@ def test_added_quotes_that_join_earlier_statements_equal_a_full_relink() -> None
     assert {"a3-q0", "a3-q1", "a5-q0"} in groups  # judged once a second article came
     assert not any("a7-q0" in g for g in groups)  # another statement stays apart
     assert grown.syndication.get("a8") == "a1"
+
+
+@pytest.mark.parametrize("seed", [6, 7])
+def test_claims_taken_as_built_keep_their_finished_print_and_report_read(seed: int) -> None:
+    """A claim the last link built, matched nothing new and with none of its articles dirty
+    keeps its finished print (ClaimMemo.finish_of) and its read for the report scans (the
+    same claim object is not asked its sides again) without working them out again; the
+    links still equal a full relink after every addition."""
+    rng = random.Random(seed)
+    articles, analyses = corpus(120, seed)
+    memo = LinkMemo()
+    link_corpus(articles[:100], analyses[:100], embed=hashed_embed, memo=memo)
+    kept_finished = kept_reads = 0
+    hi = 100
+    while hi < len(articles):
+        finish_of = dict(memo.claims.finish_of)
+        reads = dict(memo.claims.report_reads)
+        hi = min(len(articles), hi + rng.randint(1, 5))
+        grown = link_corpus(articles[:hi], analyses[:hi], embed=hashed_embed, memo=memo)
+        fresh = link_corpus(articles[:hi], analyses[:hi], embed=hashed_embed)
+        assert_same_links(grown, fresh, f"seed {seed}, after {hi} articles")
+        kept_finished += sum(memo.claims.finish_of.get(k) is v for k, v in finish_of.items())
+        kept_reads += sum(memo.claims.report_reads.get(c) is v for c, v in reads.items())
+        # a kept finished print is the one the claim's finished record is filed under
+        for _claim, _events, done, finished in memo.claims.finish_of.values():
+            assert memo.claims.finished[done] is finished
+    assert kept_finished and kept_reads

@@ -228,9 +228,10 @@ class ClaimMemo:
     # story anchor -> claim id -> its read (report_claims by anchor; made again from
     # report_claims when None, as after a memo is read back from the store)
     report_index: dict[str, dict[str, tuple[Any, ...]]] | None = None
-    # claim id -> (its article list, side names and entity ids, party words, its read): a
-    # claim whose article list is the same object, none of whose articles' anchors
-    # changed, with the same sides and party words, reads the same
+    # claim id -> (its article list, side names and entity ids, party words, its read, the
+    # claim): a claim whose article list is the same object, none of whose articles'
+    # anchors changed, with the same sides and party words, reads the same (the same claim
+    # object is not asked its sides again)
     report_reads: dict[str, tuple[Any, ...]] = field(default_factory=dict)
     anchors: dict[str, frozenset[str]] = field(default_factory=dict)  # the last story anchors
     people: dict[str, frozenset[str]] = field(default_factory=dict)  # the last people named
@@ -273,6 +274,13 @@ class ClaimMemo:
     claims_generation: int = -1
     # the last link's claims in their order (see _in_claim_order)
     ordered: list[Claim] = field(default_factory=list)
+    # a claim's print as built -> (the claim as built, its events, its finished print, the
+    # finished claim), for the claims with no quote, report, attribution or denial: such a
+    # claim's finished print reads nothing but its articles' labels besides its print as
+    # built, so while it is the same claim with the same events and none of its articles
+    # is dirty, it is the last link's (see build_claims)
+    finish_of: dict[tuple[Any, ...], tuple[Claim, list[Event], tuple[Any, ...], Claim]] = \
+        field(default_factory=dict)
 
 
 @dataclass
@@ -804,14 +812,20 @@ def cluster_events(events: Sequence[Event], inputs: ClaimInputs) -> list[EventCl
     read_again: set[str] = set()  # events whose rows were made again
     mention_entity = inputs.index.mention_entity
     old_venues = memo.venues if memo is not None else {}
+    # (the dirty sets' lookups bound once: this loop runs over every event of the corpus)
+    old_row: Callable[[str], Any] = old_rows.get if dirty is not None \
+        else {}.get  # type: ignore[assignment]
+    dirty_articles = dirty.articles if dirty is not None else set()
+    dirty_reads = dirty.reads if dirty is not None else set()
+    old_venue = old_venues.get
     for e in events:
-        cached = old_rows.get(e.event_id) if dirty is not None else None
-        if cached is not None and dirty is not None and e.article_id not in dirty.articles \
-                and cached[2] is not None and cached[2].isdisjoint(dirty.reads) \
+        cached = old_row(e.event_id)
+        if cached is not None and e.article_id not in dirty_articles \
+                and cached[2] is not None and cached[2].isdisjoint(dirty_reads) \
                 and (not cached[1]
                      or all(mention_entity.get(m) == eid for m, eid in cached[1])):
             rows[e.event_id] = cached
-            kept_venue = old_venues.get(e.event_id)
+            kept_venue = old_venue(e.event_id)
             if kept_venue is not None:
                 kept_venues[e.event_id] = kept_venue
         else:
@@ -904,7 +918,7 @@ def cluster_events(events: Sequence[Event], inputs: ClaimInputs) -> list[EventCl
     old_claims = memo.event_claims if memo is not None else {}
     clusters: list[EventCluster] = []
     for key, segment in _split_one_sided(parts, inputs):
-        ids = tuple(m.event.event_id for m in segment) if memo is not None else ()
+        ids = tuple([m.event.event_id for m in segment]) if memo is not None else ()
         if reuse and (was := old_claims.get(ids)) is not None \
                 and read_again.isdisjoint(ids):
             if was[1] is not None:
@@ -1810,19 +1824,31 @@ def _report_read(claim: Claim, inputs: ClaimInputs, kept_words: dict[tuple[Any, 
     changed, and its sides have the same names, entity ids and party words (see
     ClaimMemo.report_reads)."""
     memo = inputs.memo
+    article_ids = claim.article_ids
+    was = None
+    if memo is not None and kept_reads is not None:
+        was = memo.report_reads.get(claim.claim_id)
+        changed = inputs.anchors_changed
+        if was is not None and was[4] is claim and changed is not None \
+                and changed.isdisjoint(article_ids):
+            # the same claim (so the same sides and articles): its sides are not asked
+            # again, and their party words are worked out once per link (see _party_runs)
+            found = kept_words.get(was[1])
+            words = found[2] if found is not None else _party_runs(claim, inputs, kept_words)
+            if was[2] is words or was[2] == words:
+                kept_reads[claim.claim_id] = was
+                return was[3]  # type: ignore[no-any-return]
     actor, recipient = claim.actor, claim.recipient
     sides = (actor.name if actor else None, actor.entity_id if actor else None,
              recipient.name if recipient else None,
              recipient.entity_id if recipient else None)
     words = _party_runs(claim, inputs, kept_words)  # (once per link for the same sides)
-    article_ids = claim.article_ids
     if memo is not None and kept_reads is not None:
-        was = memo.report_reads.get(claim.claim_id)
         changed = inputs.anchors_changed
         if (was is not None and was[0] is article_ids and was[1] == sides
                 and (was[2] is words or was[2] == words)
                 and changed is not None and changed.isdisjoint(article_ids)):
-            kept_reads[claim.claim_id] = was
+            kept_reads[claim.claim_id] = (*was[:4], claim)
             return was[3]  # type: ignore[no-any-return]
     anchors = inputs.anchors
     no_one: frozenset[str] = frozenset()
@@ -1830,7 +1856,7 @@ def _report_read(claim: Claim, inputs: ClaimInputs, kept_words: dict[tuple[Any, 
     story = frozenset().union(*(anchors.get(a, no_one) for a in article_ids)) - own
     read = (claim.claim_id, words, frozenset(article_ids), story) if story else None
     if kept_reads is not None:
-        kept_reads[claim.claim_id] = (article_ids, sides, words, read)
+        kept_reads[claim.claim_id] = (article_ids, sides, words, read, claim)
     return read
 
 
@@ -2124,18 +2150,38 @@ def build_claims(events: Sequence[Event], quotes: Sequence[Quote],
         claim.article_ids = _with_unique(claim.article_ids, (r.article_id for r in reports))
     out = []
     finished: dict[tuple[Any, ...], Claim] = {}
+    # a claim taken as the last link built it (its cluster and print kept, nothing matched
+    # to it) with nothing in its finished print but its articles' labels: that print is
+    # the last link's while none of its articles is dirty (see ClaimMemo.finish_of)
+    dirty = inputs.dirty
+    finish_of = inputs.memo.finish_of if inputs.memo is not None and dirty is not None \
+        else {}
+    kept_finish: dict[tuple[Any, ...], tuple[Claim, list[Event], tuple[Any, ...], Claim]] = {}
     for n, (claim, evs) in enumerate(claims):
         if inputs.memo is not None:
-            done = _finished_print(made_from[n] or (), claim, evs, quote_by_id, inputs)
-            kept = inputs.memo.finished.get(done)
-            if kept is None:
-                kept = _finish_claim(writable(n), evs, quote_by_id, contexts, inputs)
+            made = made_from[n] or ()
+            as_built = finish_of.get(made) if n in known else None
+            if as_built is not None and as_built[0] is claim and as_built[1] is evs \
+                    and dirty is not None and dirty.articles.isdisjoint(claim.article_ids):
+                done, kept = as_built[2], as_built[3]
+            else:
+                done = _finished_print(made, claim, evs, quote_by_id, inputs)
+                was_finished = inputs.memo.finished.get(done)
+                kept = _finish_claim(writable(n), evs, quote_by_id, contexts, inputs) \
+                    if was_finished is None else was_finished
+                as_built = None  # (only this link's claims are kept)
+                if not claim.quote_ids and not claim.reports and all(
+                        e.attributed_to is None and e.modality != "denied" for e in evs):
+                    as_built = (claim, evs, done, kept)  # (claim: as built, never copied)
+            if as_built is not None:
+                kept_finish[made] = as_built
             finished[done] = kept
             out.append(kept)
         else:
             out.append(_finish_claim(claim, evs, quote_by_id, contexts, inputs))
     if inputs.memo is not None:  # only this link's: the memo does not grow with old claims
         inputs.memo.built, inputs.memo.finished = inputs.built, finished
+        inputs.memo.finish_of = kept_finish
         inputs.memo.quote_reads = inputs.kept_quote_reads
         inputs.memo.claims_generation = inputs.memo.rows_generation
         inputs.memo.contexts = {

@@ -34,7 +34,10 @@ that sees everything; each keeps its state and changes only what the new article
   had (claims.StoryState); report scans look again only at the articles about people whose
   claims changed, and at them only for those claims (the last scan less the claims that
   went, plus the hits of the new ones); a claim as built is copied only when the matching
-  changes it.
+  changes it, and one the matching left alone is neither asked its sides again for the
+  report scans nor, when nothing but its articles' labels is in its finished print (no
+  quote, report, attribution or denial) and none of them is dirty, printed again
+  (claims.ClaimMemo.finish_of, report_reads).
 
 Claims work from dirty sets (link.claims._Dirty): what changed since the last link is the
 entities whose fields changed, the bare names that now stand for another entity (the last

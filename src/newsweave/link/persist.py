@@ -196,7 +196,7 @@ def _dict_part(path: str) -> tuple[Callable[[LinkMemo], Any], Callable[[LinkMemo
 # grouping (entities.grouping: made again from the clusters) and the claims as built
 # (claims.built)
 # (nor the parts made again from others or read by identity: claims.report_index,
-# claims.report_reads, claims.anchors)
+# claims.report_reads, claims.anchors, claims.finish_of)
 DICT_PARTS = ("entities.clusters", "claims.finished",
               "claims.reports", "claims.report_claims", "claims.single", "claims.contexts",
               "claims.sides", "claims.party_runs", "claims.splits")
