@@ -148,25 +148,29 @@ def test_who_is_called_names_is_the_recipient(nlp: Any) -> None:
 
 
 ASKED_ABOUT = ("The ministry declined to say whether Iran would attack the base.",
-               "Officials would not say if Russia had sent troops to Syria.",
-               "It is not clear whether Russia sent troops to Syria.")
+               "Officials would not say if Russia had sent troops to Syria.")
 
 
 def test_an_event_asked_about_is_no_report(nlp: Any) -> None:
     """Session 12 (`open_question`): an event in a whether-clause, or an if-clause a verb takes,
-    is a question, not a report, so it gives no event (it gave a hypothetical or unconfirmed
-    one before; the wire sentence suites count those as false events)."""
+    is a question, not a report, so it gives no event (it gave a hypothetical one before; the
+    wire sentence suites count those as false events)."""
     for text in ASKED_ABOUT:
         assert not [e for e in events_of(nlp, text) if e.type in ("ASSAULT", "MOBILIZE")], text
 
 
-def test_without_the_rule_a_question_is_hypothetical_or_unconfirmed_not_negated(
+def test_without_the_rule_a_question_is_hypothetical_not_negated(
         nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(ABLATE_ENV, "open_question")
-    wanted = ("hypothetical", "hypothetical", "unconfirmed")
-    for text, modality in zip(ASKED_ABOUT, wanted, strict=True):
+    for text in ASKED_ABOUT:
         events = [e for e in events_of(nlp, text) if e.type in ("ASSAULT", "MOBILIZE")]
-        assert events and all(e.modality == modality for e in events), text
+        assert events and all(e.modality == "hypothetical" for e in events), text
+
+
+def test_an_unclear_event_stays_unconfirmed(nlp: Any) -> None:
+    """Not an open question: the sentence reports that the event is unconfirmed."""
+    events = events_of(nlp, "It is not clear whether Russia sent troops to Syria.")
+    assert events and all(e.modality == "unconfirmed" for e in events)
 
 
 # ---------------------------------------------------------------- preferences

@@ -1751,7 +1751,9 @@ def open_question(tok: Token, etype: str | None = None) -> bool:
     """Rule `open_question`: 'asked whether Washington would send more troops', 'declined to
     say whether Ankara would expel the diplomats', 'whether Ankara will veto remains unclear',
     'asked if the army had fired': an event in a whether-clause (or an if-clause that is a
-    verb's complement, not a condition) is an open question, not told as having happened. A
+    verb's complement, not a condition) is an open question, not told as having happened
+    (unless an inquiry's: 'investigating whether', alleged; or 'not clear whether', unconfirmed:
+    modality keeps those). A
     speech act the question is about ('whether X will grant the Syrian request') was made."""
     if tok.pos_ == "NOUN" and etype in false_sense_words().speech_act_types:
         return False
@@ -1761,7 +1763,11 @@ def open_question(tok: Token, etype: str | None = None) -> bool:
             return False
         marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
         if "whether" in marks or ("if" in marks and clause.dep_ in ("ccomp", "csubj")):
-            return True
+            from newsweave.extract.modality import inquiry_heads, unconfirmed_before
+            # an inquiry's subject is alleged and 'not clear whether' unconfirmed (modality):
+            # reported as such, not asked
+            return clause.head.lemma_.lower() not in inquiry_heads() and \
+                not unconfirmed_before(tok)
         if clause.dep_ != "xcomp":
             return False
         clause = clause.head

@@ -54,6 +54,20 @@ def _cues() -> dict[str, Any]:
     return data
 
 
+def inquiry_heads() -> frozenset[str]:
+    """Verbs whose whether-clause is an inquiry's subject ('to establish whether X shelled'):
+    an allegation, not an open question (false_senses.open_question leaves it here)."""
+    words: frozenset[str] = _cues().get("inquiry_heads", frozenset())
+    return words
+
+
+def unconfirmed_before(trigger: Token) -> bool:
+    """'It is not clear whether', 'could not confirm' before the trigger in its sentence: the
+    event is reported as unconfirmed (false_senses.open_question leaves it here)."""
+    before = doc_text(trigger.doc)[trigger.sent.start_char:trigger.idx]
+    return any(p.search(before) for p in _cues()["_unconfirmed"])
+
+
 def alleged_modifiers() -> frozenset[str]:
     """Adjectives that make an event noun an allegation ('the reported bombing')."""
     words: frozenset[str] = _cues()["alleged_modifiers"]
