@@ -161,7 +161,9 @@ SPEECH_RULES = frozenset({"hoped_for", "obliged_content", "own_side_subject",
                           "received_criticism", "accuser_phrase",
                           "rejected_asker", "chanted_accusation",
                           "crowd_speaker", "risk_not_threat",
-                          "retaliation_idiom"})
+                          "retaliation_idiom",
+                          # evreal8 (session 13): what prosecutors or police allege
+                          "alleging_legal_speaker", "unplaced_legal_speaker"})
 
 
 # quote rules of quotes6 (session 12, issue 13: real news), in extract/quote*.py

@@ -953,6 +953,13 @@ def _reported_wrongdoing(doc: Doc, article: Article, ctx: ActorContext, quotes: 
             continue
         alleged = claimed is not None or (
             pred.dep_ == "ccomp" and pred.head.lemma_.lower() in _ALLEGING_VERBS)
+        legal_rules = ["legal_accuser"]
+        if legal is None and alleged and enabled("alleging_legal_speaker") and \
+                pred.dep_ == "ccomp":
+            # "prosecutors allege that Y shot Z", "police contended Y ambushed Z": the
+            # allegation is the state's, as a plain "prosecutors say" is (evreal8)
+            legal = _legal_speaker(pred, ctx)
+            legal_rules = ["alleging_legal_speaker"]
         if pred.dep_ in ("ccomp", "pcomp") and \
                 pred.head.lemma_.lower() in _ADMITTING_VERBS:
             continue  # "admitted that he lied", "denied that Y lied": no accusation
@@ -960,7 +967,15 @@ def _reported_wrongdoing(doc: Doc, article: Article, ctx: ActorContext, quotes: 
             continue  # "X said Y attacked Z": the attack, said by X
         speaker, _ = attribution(pred, clause_head(pred), quotes, ctx, article)
         speaker = with_stated_role(speaker, ctx)  # (evargs4 hook: the speaker's office)
-        if legal is not None and (speaker is None or legal.country == speaker.country):
+        if legal is not None and speaker is not None and speaker.type != "PERSON" and \
+                speaker.country is None and speaker.sector is None and \
+                enabled("unplaced_legal_speaker"):
+            # "Police said ...": the bare word resolved to nothing of its own; the state's
+            # police (or judiciary) of the story is who speaks
+            speaker = None
+            legal_rules.append("unplaced_legal_speaker")
+        if legal is not None and (speaker is None or legal.country == speaker.country or (
+                legal_rules[0] == "alleging_legal_speaker" and not acceptable_actor(speaker))):
             speaker = legal  # "prosecutors say": the state's judiciary
         if speaker is None or not acceptable_actor(speaker):
             continue
@@ -988,7 +1003,7 @@ def _reported_wrongdoing(doc: Doc, article: Article, ctx: ActorContext, quotes: 
         out.extend(_assemble(Candidate(tok, sense, method="reported_wrongdoing"), sense,
                              article, ctx, quotes, locations,
                              [((speaker, pred), t) for t in targets[:2]],
-                             ["legal_accuser"] + (["according_to_legal"]
+                             legal_rules + (["according_to_legal"]
                                                   if _according_to(pred) is not None else [])
                              if legal is not None else
                              ["claimed_hostility"] if claimed is not None else
