@@ -72,3 +72,33 @@ def test_a_bare_police_speaks_for_the_storys_state(nlp: Any,
     monkeypatch.setenv("NEWSWEAVE_ABLATE", "unplaced_legal_speaker")
     assert not [e for e in of_type(nlp, text, "ACCUSE")
                 if e.actor is not None and e.actor.country == "CAN"]
+
+
+AIMED = ("Prosecutor Mark Ellis spoke to the jury on Monday. He said Timmons aimed and missed "
+         "his target, instead striking a 10-year-old girl.")
+
+
+def test_a_participle_joined_by_and_to_a_finite_verb_keeps_its_subject(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    (event,) = of_type(nlp, AIMED, "ASSAULT")
+    assert event.actor is not None and event.actor.name.endswith("Timmons")
+    monkeypatch.setenv("NEWSWEAVE_ABLATE", "coordinated_participle")
+    assert not [e for e in of_type(nlp, AIMED, "ASSAULT")
+                if e.actor is not None and e.actor.name.endswith("Timmons")]
+
+
+@pytest.mark.parametrize("text", [
+    "Johnson and her husband were walking out of the store about 7 p.m.",
+    "The woman walked out of the bank with her son.",
+])
+def test_people_walking_out_of_a_place_are_no_walkout(nlp: Any, text: str) -> None:
+    assert not of_type(nlp, text, "PROTEST")
+
+
+@pytest.mark.parametrize("text", [
+    "The workers walked out of the factory on Monday to protest the pay cuts.",
+    "Hundreds of nurses walked out over pay.",
+    "The union walked out on Monday.",
+])
+def test_a_walkout_by_many_is_a_protest(nlp: Any, text: str) -> None:
+    assert of_type(nlp, text, "PROTEST")

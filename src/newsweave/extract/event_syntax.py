@@ -95,6 +95,14 @@ def misparsed_relative(verb: Token) -> bool:
     # just after the participle's phrase ("The news came as two officers charged over the
     # shooting prepared to ...")
     after = [c for c in verb.children if c.i > verb.i]
+    if enabled("coordinated_participle"):
+        # rule coordinated_participle (evreal8): "X said Timmons aimed and missed his
+        # target", the first verb mistagged as a participle: a finite verb joined to it by
+        # 'and' or 'but' is its conjunct, with its subject, not the verb of a sentence the
+        # participle's phrase is the subject of
+        joins = [c.i for c in verb.children if c.dep_ == "cc"]
+        after = [c for c in after if not (c.dep_ == "conj" and
+                                          any(verb.i < j < c.i for j in joins))]
     if verb.dep_ in ("advcl", "ccomp", "conj"):
         after.extend(c for c in verb.head.children if c.i == verb.right_edge.i + 1)
     return any(c.dep_ in ("advcl", "conj", "dep") and c.tag_ in _FINITE_TAGS and
