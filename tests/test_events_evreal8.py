@@ -102,3 +102,18 @@ def test_people_walking_out_of_a_place_are_no_walkout(nlp: Any, text: str) -> No
 ])
 def test_a_walkout_by_many_is_a_protest(nlp: Any, text: str) -> None:
     assert of_type(nlp, text, "PROTEST")
+
+
+TRIAL = LEAD + "Michael Brown went on trial Wednesday accused of killing Robert Johnson."
+
+
+def test_a_participle_hung_on_a_clause_is_a_passive_of_its_subject(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    (accused,) = of_type(nlp, TRIAL, "ACCUSE")
+    assert accused.actor is not None and accused.actor.country == "CAN"
+    assert accused.recipient is not None and accused.recipient.name == "Michael Brown"
+    (killing,) = [e for e in of_type(nlp, TRIAL, "ASSAULT") if e.trigger == "kill"]
+    assert killing.actor is not None and killing.actor.name == "Michael Brown"
+    monkeypatch.setenv("NEWSWEAVE_ABLATE", "adverbial_passive")
+    assert [e for e in of_type(nlp, TRIAL, "ACCUSE")
+            if e.actor is not None and e.actor.name == "Michael Brown"]

@@ -32,6 +32,7 @@ from newsweave.extract.event_places import (
     setting_country,
 )
 from newsweave.extract.event_syntax import (
+    adverbial_passive,
     clause_subject,
     gapped_passive,
     has_prep,
@@ -154,6 +155,8 @@ def patients_of(verb: Token) -> list[Token]:
         if among:
             return among
         return [head.head, head] if head.dep_ == "appos" else [head]
+    if adverbial_passive(verb):  # "X went on trial accused of ...": X is accused
+        return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     subj = [c for c in verb.children if c.dep_ == "nsubjpass" or
             (c.dep_ == "nsubj" and (gapped_passive(verb) or misparsed_relative(verb)))]
     if not subj and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
@@ -260,7 +263,9 @@ def inherited_subject(verb: Token) -> list[Token]:
                 gerund = rel == "prep" and any(c.dep_ == "pcomp" for c in node.children)
                 if gerund and is_passive(parent):
                     # "X was accused of blocking aid": the one accused is who blocks
-                    return [c for c in parent.children if c.dep_ == "nsubjpass"]
+                    # ("X went on trial accused of killing Y": the trial's subject)
+                    return [c for c in parent.children if c.dep_ == "nsubjpass"] or \
+                        (patients_of(parent) if adverbial_passive(parent) else [])
                 if gerund and parent.dep_ == "acl" and reduced_passive(parent) and \
                         parent.head.pos_ in ("NOUN", "PROPN") and enabled("reduced_accused"):
                     # rule reduced_accused: "the teen accused of shooting a girl", "a man

@@ -61,7 +61,21 @@ def subject_tokens(verb: Token) -> list[Token]:
 def is_passive(verb: Token) -> bool:
     deps = {c.dep_ for c in verb.children}
     return "nsubjpass" in deps or ("auxpass" in deps and "nsubj" not in deps) or \
-        gapped_passive(verb) or misparsed_relative(verb)
+        gapped_passive(verb) or misparsed_relative(verb) or adverbial_passive(verb)
+
+
+def adverbial_passive(verb: Token) -> bool:
+    """Rule `adverbial_passive` (evreal8): 'X went on trial accused of killing Y', 'Backed
+    by Russia, the rebels advanced': a past participle hung on a clause as an adverbial, with
+    no subject, auxiliary or object of its own, is a passive whose patient is that clause's
+    subject (event_arguments.patients_of), not an act of it."""
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX") \
+            or not enabled("adverbial_passive"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "mark", "expl")
+           for c in verb.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children)
 
 
 def gapped_passive(verb: Token) -> bool:
