@@ -117,3 +117,19 @@ def test_a_participle_hung_on_a_clause_is_a_passive_of_its_subject(
     monkeypatch.setenv("NEWSWEAVE_ABLATE", "adverbial_passive")
     assert [e for e in of_type(nlp, TRIAL, "ACCUSE")
             if e.actor is not None and e.actor.name == "Michael Brown"]
+
+
+THEN = (LEAD + "Prosecutors say Michael Brown called Robert Johnson several times and arranged "
+        "to meet him on a rural road, then shot him in the head.")
+
+
+def test_an_unlabelled_then_clause_is_a_conjunct_of_the_verb_before(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    shots = [e for e in of_type(nlp, THEN, "ASSAULT") if e.trigger == "shoot" and
+             e.actor is not None and e.actor.name == "Michael Brown"]
+    assert shots
+    (accused,) = of_type(nlp, THEN, "ACCUSE")
+    assert accused.actor is not None and accused.actor.country == "CAN"
+    monkeypatch.setenv("NEWSWEAVE_ABLATE", "dep_conjunct")
+    assert not [e for e in of_type(nlp, THEN, "ASSAULT") if e.actor is not None]
+    assert not of_type(nlp, THEN, "ACCUSE")

@@ -81,7 +81,7 @@ ARGUMENT_RULES = frozenset({
     # evreal7 (session 12): a second real set (tests/data/ecb_events_dev2)
     "accused_of_crime", "origin_demonym", "faced_charge", "namesake_town_defers",
     # evreal8 (session 13): a participle mistagged for a finite verb and its conjunct
-    "coordinated_participle", "adverbial_passive",
+    "coordinated_participle", "adverbial_passive", "dep_conjunct",
 })
 
 

@@ -208,6 +208,13 @@ def inherited_subject(verb: Token) -> list[Token]:
         if node.head.i == node.i:
             return []
         rel, parent = node.dep_, node.head
+        if rel == "dep" and node.pos_ == "VERB" and parent.pos_ in ("VERB", "AUX") and \
+                node.i > parent.i and node.tag_ in ("VBD", "VBZ", "VBP") and \
+                enabled("dep_conjunct"):
+            # rule dep_conjunct (evreal8): "troops entered the village, then burned the
+            # houses": a finite verb the parser left unlabelled after another verb, with no
+            # subject of its own, is that verb's conjunct
+            rel = "conj"
         if rel == "xcomp":
             if parent.lemma_.lower() in lex["control_verbs"]:
                 objs = [c for c in parent.children if c.dep_ == "dobj"]
