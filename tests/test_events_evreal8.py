@@ -133,3 +133,10 @@ def test_an_unlabelled_then_clause_is_a_conjunct_of_the_verb_before(
     monkeypatch.setenv("NEWSWEAVE_ABLATE", "dep_conjunct")
     assert not [e for e in of_type(nlp, THEN, "ASSAULT") if e.actor is not None]
     assert not of_type(nlp, THEN, "ACCUSE")
+
+
+def test_charges_issued_accuse(nlp: Any) -> None:
+    (event,) = of_type(nlp, "Canadian prosecutors issued charges against Michael Brown.",
+                       "ACCUSE")
+    assert event.actor is not None and event.actor.country == "CAN"
+    assert event.recipient is not None and event.recipient.name == "Michael Brown"
