@@ -80,6 +80,8 @@ ARGUMENT_RULES = frozenset({
     "along_with",
     # evreal7 (session 12): a second real set (tests/data/ecb_events_dev2)
     "accused_of_crime", "origin_demonym", "faced_charge", "namesake_town_defers",
+    # evreal8 (session 13): a participle mistagged for a finite verb and its conjunct
+    "coordinated_participle", "adverbial_passive", "dep_conjunct",
 })
 
 
@@ -164,7 +166,9 @@ SPEECH_RULES = frozenset({"hoped_for", "obliged_content", "own_side_subject",
                           "received_criticism", "accuser_phrase",
                           "rejected_asker", "chanted_accusation",
                           "crowd_speaker", "risk_not_threat",
-                          "retaliation_idiom"})
+                          "retaliation_idiom",
+                          # evreal8 (session 13): what prosecutors or police allege
+                          "alleging_legal_speaker", "unplaced_legal_speaker"})
 
 
 # quote rules of quotes6 (session 12, issue 13: real news), in extract/quote*.py

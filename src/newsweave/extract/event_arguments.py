@@ -32,6 +32,7 @@ from newsweave.extract.event_places import (
     setting_country,
 )
 from newsweave.extract.event_syntax import (
+    adverbial_passive,
     clause_subject,
     gapped_passive,
     has_prep,
@@ -154,6 +155,8 @@ def patients_of(verb: Token) -> list[Token]:
         if among:
             return among
         return [head.head, head] if head.dep_ == "appos" else [head]
+    if adverbial_passive(verb):  # "X went on trial accused of ...": X is accused
+        return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     subj = [c for c in verb.children if c.dep_ == "nsubjpass" or
             (c.dep_ == "nsubj" and (gapped_passive(verb) or misparsed_relative(verb)))]
     if not subj and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
@@ -205,6 +208,13 @@ def inherited_subject(verb: Token) -> list[Token]:
         if node.head.i == node.i:
             return []
         rel, parent = node.dep_, node.head
+        if rel == "dep" and node.pos_ == "VERB" and parent.pos_ in ("VERB", "AUX") and \
+                node.i > parent.i and node.tag_ in ("VBD", "VBZ", "VBP") and \
+                enabled("dep_conjunct"):
+            # rule dep_conjunct (evreal8): "troops entered the village, then burned the
+            # houses": a finite verb the parser left unlabelled after another verb, with no
+            # subject of its own, is that verb's conjunct
+            rel = "conj"
         if rel == "xcomp":
             if parent.lemma_.lower() in lex["control_verbs"]:
                 objs = [c for c in parent.children if c.dep_ == "dobj"]
@@ -260,7 +270,9 @@ def inherited_subject(verb: Token) -> list[Token]:
                 gerund = rel == "prep" and any(c.dep_ == "pcomp" for c in node.children)
                 if gerund and is_passive(parent):
                     # "X was accused of blocking aid": the one accused is who blocks
-                    return [c for c in parent.children if c.dep_ == "nsubjpass"]
+                    # ("X went on trial accused of killing Y": the trial's subject)
+                    return [c for c in parent.children if c.dep_ == "nsubjpass"] or \
+                        (patients_of(parent) if adverbial_passive(parent) else [])
                 if gerund and parent.dep_ == "acl" and reduced_passive(parent) and \
                         parent.head.pos_ in ("NOUN", "PROPN") and enabled("reduced_accused"):
                     # rule reduced_accused: "the teen accused of shooting a girl", "a man

@@ -61,7 +61,21 @@ def subject_tokens(verb: Token) -> list[Token]:
 def is_passive(verb: Token) -> bool:
     deps = {c.dep_ for c in verb.children}
     return "nsubjpass" in deps or ("auxpass" in deps and "nsubj" not in deps) or \
-        gapped_passive(verb) or misparsed_relative(verb)
+        gapped_passive(verb) or misparsed_relative(verb) or adverbial_passive(verb)
+
+
+def adverbial_passive(verb: Token) -> bool:
+    """Rule `adverbial_passive` (evreal8): 'X went on trial accused of killing Y', 'Backed
+    by Russia, the rebels advanced': a past participle hung on a clause as an adverbial, with
+    no subject, auxiliary or object of its own, is a passive whose patient is that clause's
+    subject (event_arguments.patients_of), not an act of it."""
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX") \
+            or not enabled("adverbial_passive"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "mark", "expl")
+           for c in verb.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children)
 
 
 def gapped_passive(verb: Token) -> bool:
@@ -95,6 +109,14 @@ def misparsed_relative(verb: Token) -> bool:
     # just after the participle's phrase ("The news came as two officers charged over the
     # shooting prepared to ...")
     after = [c for c in verb.children if c.i > verb.i]
+    if enabled("coordinated_participle"):
+        # rule coordinated_participle (evreal8): "X said Timmons aimed and missed his
+        # target", the first verb mistagged as a participle: a finite verb joined to it by
+        # 'and' or 'but' is its conjunct, with its subject, not the verb of a sentence the
+        # participle's phrase is the subject of
+        joins = [c.i for c in verb.children if c.dep_ == "cc"]
+        after = [c for c in after if not (c.dep_ == "conj" and
+                                          any(verb.i < j < c.i for j in joins))]
     if verb.dep_ in ("advcl", "ccomp", "conj"):
         after.extend(c for c in verb.head.children if c.i == verb.right_edge.i + 1)
     return any(c.dep_ in ("advcl", "conj", "dep") and c.tag_ in _FINITE_TAGS and

@@ -760,6 +760,12 @@ def _legal_report(tok: Token, trigger_types: dict[int, str]) -> Token | None:
             break
         node = nxt[0]
         chain.append(node)
+    if enabled("dep_conjunct"):
+        # "say X called Y ..., then shot her": the unlabelled conjunct (see
+        # event_arguments.inherited_subject)
+        chain += [c for t in list(chain) for c in t.children if c.dep_ == "dep" and
+                  c.pos_ == "VERB" and c.i > t.i and c.tag_ in ("VBD", "VBZ", "VBP") and
+                  not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
     # "fired the shots that killed two men": the act told of the verb's object
     chain += [r for o in tok.children if o.dep_ == "dobj" for r in o.children
               if r.dep_ == "relcl"]
@@ -767,6 +773,16 @@ def _legal_report(tok: Token, trigger_types: dict[int, str]) -> Token | None:
     return tok if any(trigger_types.get(t.i) in _HOSTILE_TYPES and
                       (not enabled("act_on_someone") or act_on_someone(t))
                       for t in chain) else None
+
+
+def _bare_legal_word(ref: ActorRef) -> bool:
+    """The ref is only a word for prosecutors or the police ('Police', 'the prosecution'),
+    no name: lexicon classes prosecutor_word, police_word."""
+    words = ref.name.lower().split()
+    if not words or len(words) > 2 or (len(words) == 2 and words[0] != "the"):
+        return False
+    class_of = lexicon()["class_of"]
+    return bool({"prosecutor_word", "police_word"} & set(class_of.get(words[-1], ())))
 
 
 def _legal_speaker(pred: Token, ctx: ActorContext) -> ActorRef | None:
@@ -953,6 +969,13 @@ def _reported_wrongdoing(doc: Doc, article: Article, ctx: ActorContext, quotes: 
             continue
         alleged = claimed is not None or (
             pred.dep_ == "ccomp" and pred.head.lemma_.lower() in _ALLEGING_VERBS)
+        legal_rules = ["legal_accuser"]
+        if legal is None and alleged and enabled("alleging_legal_speaker") and \
+                pred.dep_ == "ccomp":
+            # "prosecutors allege that Y shot Z", "police contended Y ambushed Z": the
+            # allegation is the state's, as a plain "prosecutors say" is (evreal8)
+            legal = _legal_speaker(pred, ctx)
+            legal_rules = ["alleging_legal_speaker"]
         if pred.dep_ in ("ccomp", "pcomp") and \
                 pred.head.lemma_.lower() in _ADMITTING_VERBS:
             continue  # "admitted that he lied", "denied that Y lied": no accusation
@@ -960,7 +983,14 @@ def _reported_wrongdoing(doc: Doc, article: Article, ctx: ActorContext, quotes: 
             continue  # "X said Y attacked Z": the attack, said by X
         speaker, _ = attribution(pred, clause_head(pred), quotes, ctx, article)
         speaker = with_stated_role(speaker, ctx)  # (evargs4 hook: the speaker's office)
-        if legal is not None and (speaker is None or legal.country == speaker.country):
+        if legal is not None and speaker is not None and speaker.country is None and \
+                _bare_legal_word(speaker) and enabled("unplaced_legal_speaker"):
+            # "Police said ...", "the prosecution contends ...": the bare word resolved to
+            # nothing of its own; the state's police (or judiciary) of the story speaks
+            speaker = None
+            legal_rules.append("unplaced_legal_speaker")
+        if legal is not None and (speaker is None or legal.country == speaker.country or (
+                legal_rules[0] == "alleging_legal_speaker" and not acceptable_actor(speaker))):
             speaker = legal  # "prosecutors say": the state's judiciary
         if speaker is None or not acceptable_actor(speaker):
             continue
@@ -988,7 +1018,7 @@ def _reported_wrongdoing(doc: Doc, article: Article, ctx: ActorContext, quotes: 
         out.extend(_assemble(Candidate(tok, sense, method="reported_wrongdoing"), sense,
                              article, ctx, quotes, locations,
                              [((speaker, pred), t) for t in targets[:2]],
-                             ["legal_accuser"] + (["according_to_legal"]
+                             legal_rules + (["according_to_legal"]
                                                   if _according_to(pred) is not None else [])
                              if legal is not None else
                              ["claimed_hostility"] if claimed is not None else
