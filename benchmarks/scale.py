@@ -24,7 +24,8 @@ now mostly the surname of a person its article names in full (LONE_SURNAMES). Be
 lone surname was drawn from a fixed pool of 3,000, so one surname-only person was met in
 ~N/1,500 articles and the story split joined a key's reports into one story as N grew (the
 largest claim held 6 events at 10,000 articles, 48 at 40,000 and 2,578 at 100,000); numbers
-from before are on that corpus.
+from before are on that corpus. `--lone-surnames 1` builds that earlier corpus again (every
+lone surname drawn from the pool), to compare with numbers measured on it.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from newsweave.engine import synthetic
 from newsweave.engine.synthetic import hashed_embed, synthetic_analyses
 from newsweave.link.incremental import Linker
 from newsweave.store import Store
@@ -177,11 +179,16 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="build the store here and keep it")
     parser.add_argument("--keep-memo", action="store_true",
                         help="linkers keep the whole link memo in the store (Linker.keep_memo)")
+    parser.add_argument("--lone-surnames", type=int, default=synthetic.LONE_SURNAMES,
+                        help="one lone surname in this many is drawn from the whole pool "
+                        "(engine.synthetic.LONE_SURNAMES; 1: all of them, the corpus before "
+                        "session 12)")
     parser.add_argument("--link-only", action="store_true",
                         help="measure linking only (no serve, CLI or export timings)")
     parser.add_argument("--reuse", type=Path, help="measure the readers (serve, CLI, export) "
                         "of this already built and linked store; no build, no link")
     args = parser.parse_args()
+    synthetic.LONE_SURNAMES = max(1, args.lone_surnames)
     if args.reuse:
         readers(args.reuse, args.requests, args.reuse.parent, "articles=? full_link_s=- "
                 "incremental_link_s=-")
