@@ -7,6 +7,8 @@ from dataclasses import replace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from newsweave.extract.quote_speakers import (
     GROUP,
@@ -24,8 +26,12 @@ NAMES = ["Ana Ruiz", "the spokeswoman", "Mr. Novak", "the ministry", "the rebels
 
 
 def resolver(referents: list[Referent], sent_starts: list[int]) -> SpeakerResolver:
-    """A resolver holding just the referents and sentence starts (no doc needed)."""
+    """A resolver holding just the referents and sentence starts, over an empty doc: with no
+    tokens, no referent opens a sentence as a plural noun tagged as a name
+    (plural_noun_not_person, which the scan below does not model; its own test is in
+    test_quotes_real_patterns), so the index order alone decides."""
     made = object.__new__(SpeakerResolver)
+    made.doc = Doc(Vocab(), words=[])
     made.referents = sorted(referents, key=lambda r: r.pos)
     made.sent_starts = sent_starts
     made.genders = {}

@@ -93,6 +93,12 @@ def test_every_pickled_record_holds_only_its_fields(tmp_path: Path) -> None:
     assert back.result == linker.result
     assert back.analyses == linker.analyses and back.articles == linker.articles
     assert back.memo.claims.built == linker.memo.claims.built
-    assert back.memo.entities.entities == linker.memo.entities.entities
+    # the entity memo (incr7): each article's local clusters and the whole kept grouping
+    # (clusters, blocks, fits, groups with their entity records, the index's tables)
+    grouping = linker.memo.entities.grouping
+    assert grouping is not None and grouping.ordered
+    assert back.memo.entities.grouping is not None
+    assert back.memo.entities.grouping.ordered == grouping.ordered
+    assert back.memo.entities == linker.memo.entities
     linker.memo.embedder = embedder
 
