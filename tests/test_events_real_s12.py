@@ -272,6 +272,16 @@ def test_a_titles_full_stop_ends_no_sentence(nlp: Any) -> None:
     assert [f for f in found if f[2] == "Ron Pelley"], found
 
 
+def test_a_lower_case_word_after_a_dotted_abbreviation_goes_on(nlp: Any) -> None:
+    """Session 13 (seen in a real quote): the parser cut "By 6:40 a.m." off its clause and the
+    cue with it; a sentence never opens with a lower-case word."""
+    doc = nlp("By 5:15 a.m. the fire was out, Lena Park said. "
+              "Talks at the U.S. embassy ended at noon.")
+    assert [s.text for s in doc.sents] == [
+        "By 5:15 a.m. the fire was out, Lena Park said.",
+        "Talks at the U.S. embassy ended at noon."]
+
+
 # ------------------------------------------------------------------- whose police
 
 POLICE = "Denver Police officers arrested two men on Friday."

@@ -83,6 +83,16 @@ def _after_title_abbreviation(doc: Doc, i: int) -> bool:
         doc[i - 2].lower_ in TITLE_ABBREVIATIONS
 
 
+def _lowercase_after_dotted_abbreviation(doc: Doc, i: int) -> bool:
+    """Token i is a lower-case word right after a dotted abbreviation ("a.m.", "p.m.", "U.S.",
+    "e.g."): "By 6:40 a.m. the fire was out" goes on; a new sentence opens with a capital."""
+    if i < 1 or not doc[i].is_alpha or not doc[i].text[:1].islower():
+        return False
+    prev = doc[i - 1].text
+    return len(prev) >= 3 and prev.endswith(".") and "." in prev[:-1] and \
+        prev.replace(".", "").isalpha()
+
+
 def mark_paragraph_starts(doc: Doc) -> Doc:
     """A line break ends a sentence: headings and paragraphs without final punctuation (or
     ending in a closing quote mark) otherwise run into the next paragraph's first sentence.
@@ -97,6 +107,8 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
         elif _after_title_abbreviation(doc, token.i):
             # "killed Deputy Sgt. Hoyt Teasley", "Gov. Ruiz said": a title's full stop
             # ends no sentence (the parser would cut the name off its verb)
+            token.is_sent_start = False
+        elif _lowercase_after_dotted_abbreviation(doc, token.i):
             token.is_sent_start = False
         after_break = "\n" in token.whitespace_
     from newsweave.nlp.limits import sentence_guard
