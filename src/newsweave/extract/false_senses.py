@@ -1480,8 +1480,10 @@ def _session12b_false_sense(cand: Candidate, ctx: ActorContext,
                             protesting: frozenset[int], triggers: frozenset[int]) -> str | None:
     """The rules of evprecision6 (session 12), each switchable by its name."""
     tok, etype = cand.trigger, cand.sense.get("type")
+    # a sense that names the class its object must be of ('exploited a flaw': obj_head
+    # software_flaw_word) has chosen that object on purpose: no figure of speech
     if etype in false_sense_words().abstract_target_types and enabled("abstract_target") and \
-            abstract_target(tok, ctx):
+            not cand.sense.get("obj_head") and abstract_target(tok, ctx):
         return "abstract_target"
     if etype in false_sense_words().abstract_target_types and enabled("business_doer") and \
             business_doer(tok, ctx):
@@ -1659,26 +1661,7 @@ def abstract_target(verb: Token, ctx: ActorContext) -> bool:
     # force is done to as much as the head is; both must be abstract
     of_objects = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                   for p in c.children if p.dep_ == "pobj"]
-    if _in_owned_thing(verb, obj, ctx):
-        return False
     return all(abstract_phrase(noun_phrase(t)) for t in [obj, *of_objects])
-
-
-def _in_owned_thing(verb: Token, obj: Token, ctx: ActorContext) -> bool:
-    """'exploited a flaw in the software of Ukraine's power grid': the abstract object lies in
-    a thing a party owns (a party possessive, or an of-phrase naming a party, up through
-    'of'), so the force reaches that party. A bare place ('a market in China') is not read."""
-    nodes = [p for head in (verb, obj) for c in head.children
-             if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
-    for _ in range(3):
-        if any(c.dep_ == "poss" and names_a_party_strictly(c, ctx)
-               for n in nodes for c in n.children):
-            return True
-        nodes = [p for n in nodes for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for p in c.children if p.dep_ == "pobj"]
-        if any(n.pos_ != "PROPN" and names_a_party_strictly(n, ctx) for n in nodes):
-            return True
-    return False
 
 
 def names_a_party_strictly(tok: Token, ctx: ActorContext) -> bool:
