@@ -166,13 +166,17 @@ def test_a_weapon_is_no_party(nlp: Any) -> None:
 WHO = "Police detained two dockworkers who had attacked a ship's captain."
 
 
-def test_the_antecedent_of_who_acts(nlp: Any) -> None:
+def test_the_antecedent_of_who_acts(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    # session 12's described_participant (deliberate) reads a clause on the object of another
+    # event ('detained two dockworkers who had attacked ...') as background, no event of its
+    # own; the antecedent of 'who' is checked with that rule switched off
+    _off(monkeypatch, "described_participant")
     found = actors_of(events_of(nlp, WHO), "ASSAULT")
     assert any(actor == "dockworkers" for actor, *_ in found), found
 
 
 def test_no_antecedent_without_the_rule(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "unnamed_actor")
+    _off(monkeypatch, "unnamed_actor", "described_participant")
     assert not any(actor == "dockworkers" for actor, *_ in
                    actors_of(events_of(nlp, WHO), "ASSAULT"))
 

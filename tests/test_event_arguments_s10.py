@@ -200,7 +200,9 @@ def test_a_party_an_inquiry_looks_into_receives_it(nlp: Any) -> None:
 
 def test_the_inquiry_rule_can_be_switched_off(nlp: Any,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "inquiry_into")
+    # session 13's speech_target (deliberate) also gives an accusation the party it is aimed
+    # into, so both rules are switched off to see that nothing else gives Tesla
+    _off(monkeypatch, "inquiry_into", "speech_target")
     found = triples(events_of(nlp, "The SEC launched an investigation into Tesla on Monday."),
                     "ACCUSE")
     assert all(r != "Tesla" for _a, _c, r, _rc in found)

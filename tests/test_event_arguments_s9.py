@@ -83,11 +83,16 @@ def test_a_region_acted_on_has_its_country(nlp: Any) -> None:
     assert ("ETH", "ETH") in countries(found, "CONCEDE")
 
 
-def test_a_regions_government_is_a_party_apart_from_its_state(nlp: Any) -> None:
-    found = events_of(nlp, "Madrid refused Catalonia's request for a binding vote on "
-                           "independence.")
-    assert ("Spain", "Catalonia") in pairs(found, "REJECT")
-    assert ("Catalonia", "Spain") in pairs(found, "REQUEST")
+def test_a_regions_government_is_a_party_apart_from_its_state(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsweave.extract import ablation
+
+    text = "Madrid refused Catalonia's request for a binding vote on independence."
+    assert ("Spain", "Catalonia") in pairs(events_of(nlp, text), "REJECT")
+    # session 13's answered_demand (evprec7, deliberate) tells a demand a refusal takes as its
+    # topic, no REQUEST of its own: the requester's side is checked with that rule off
+    monkeypatch.setenv(ablation.ABLATE_ENV, "answered_demand")
+    assert ("Catalonia", "Spain") in pairs(events_of(nlp, text), "REQUEST")
 
 
 def test_the_region_rule_can_be_switched_off(nlp: Any, monkeypatch: pytest.MonkeyPatch

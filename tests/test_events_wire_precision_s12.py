@@ -44,7 +44,9 @@ def test_force_on_an_abstract_thing_is_a_figure(nlp: Any, text: str) -> None:
 
 
 def test_the_rule_is_what_drops_the_figure(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(ABLATE_ENV, "abstract_target")
+    # session 13's business_doer (evprec7, deliberate) also drops force a business does at no
+    # party, so it is switched off too to see abstract_target alone
+    monkeypatch.setenv(ABLATE_ENV, "abstract_target,business_doer")
     assert typed(events_of(nlp, "The Velmoran airline attacked its cost base, cutting 300 "
                                 "jobs."), "ASSAULT")
 

@@ -2931,6 +2931,10 @@ def _resolve_pronoun(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef
                 # He said ...": with no named subject to take up, a definite role noun
                 # that is a subject after the last name named is the one meant
                 role = _role_subject_between(root.i, tok, ctx)
+                # a role word of the other gender ('the spokeswoman' for 'he') is not meant
+                if role is not None and gender_words()[0].get(role.lower_) not in \
+                        (None, pronoun_gender(low)):
+                    role = None
                 if role is not None:
                     refs = resolve_np(role, ctx, depth + 1)
                     if refs:
