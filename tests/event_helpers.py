@@ -171,3 +171,40 @@ def files_naming(ids: set[str], folder: Path, gold: Path, root: Path) -> list[tu
     files += sorted((root.parent / "shared/eval").glob("*.json"))
     assert len(files) >= 20
     return [(p.name, i) for p in files for i in ids if i in p.read_text("utf-8")]
+
+
+ROOT = Path(__file__).parents[1]
+
+
+def check_real_article_gold(gold: dict[str, Any], folder: Path, *, min_docs: int,
+                            min_events: int, min_types: int = 10) -> None:
+    """A gold of real articles annotated by reading (ecb-dev, ecb-dev2): well formed, one text per
+    document, every article holding events, a note on each event, ISO-3 countries, modes valid
+    for their PLOVER type."""
+    check_event_gold(gold, folder, min_docs=min_docs, min_events=min_events)
+    assert len(list(folder.glob("*.txt"))) == len(gold["docs"])
+    for ev in gold["events"]:
+        assert ev["modality"] in ("asserted", "alleged", "planned", "hypothetical"), ev
+        assert ev["note"].strip(), ev
+        for side in ("source_country", "target_country"):
+            assert ev[side] is None or (len(ev[side]) == 3 and ev[side].isupper()), ev
+    assert {ev["doc"] for ev in gold["events"]} == set(gold["docs"])
+    assert len({ev["type"] for ev in gold["events"]}) >= min_types
+    modes = {name: set(spec["modes"]) for name, spec in json.loads(
+        (ROOT / "src/newsweave/data/lexicons/plover_types.json")
+        .read_text("utf-8"))["types"].items()}
+    assert not [ev for ev in gold["events"]
+                if ev["mode"] and ev["mode"] not in modes[ev["type"]]]
+
+
+def check_ecbplus_originals(folder: Path, count: int, topics: set[str]) -> None:
+    """Each text of `folder` is its ECB+ file unchanged, from one of the topics the set may use
+    (checked where ../shared sits beside the repo, as in CI)."""
+    docs = ecb_docs(folder)
+    assert len(docs) == count
+    shared = ROOT.parent / "shared/corpus/ecbplus"
+    for doc, (topic, _half) in docs.items():
+        assert topic in topics, doc
+        original = shared / topic / f"{doc}.txt"
+        if original.exists():
+            assert (folder / f"ecb_{doc}.txt").read_text("utf-8") == original.read_text("utf-8")

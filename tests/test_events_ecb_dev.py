@@ -19,7 +19,8 @@ import pytest
 from event_helpers import (
     check_article_scores,
     check_articles_new,
-    check_event_gold,
+    check_ecbplus_originals,
+    check_real_article_gold,
     ecb_docs,
     stored_run,
 )
@@ -54,38 +55,11 @@ def _gold() -> dict:
 
 
 def test_gold_is_well_formed() -> None:
-    gold = _gold()
-    check_event_gold(gold, FOLDER, min_docs=14, min_events=110)
-    assert len(list(FOLDER.glob("*.txt"))) == len(gold["docs"])
-    for ev in gold["events"]:
-        assert ev["modality"] in ("asserted", "alleged", "planned", "hypothetical"), ev
-        assert ev["note"].strip(), ev
-        for side in ("source_country", "target_country"):
-            assert ev[side] is None or (len(ev[side]) == 3 and ev[side].isupper()), ev
-    # every article holds events, and the set spans courts, police and government
-    assert {ev["doc"] for ev in gold["events"]} == set(gold["docs"])
-    assert len({ev["type"] for ev in gold["events"]}) >= 10
-
-
-def test_gold_modes_are_valid_for_their_type() -> None:
-    gold = _gold()
-    modes = {name: set(spec["modes"]) for name, spec in json.loads(
-        (ROOT / "src/newsweave/data/lexicons/plover_types.json")
-        .read_text("utf-8"))["types"].items()}
-    bad = [ev for ev in gold["events"] if ev["mode"] and ev["mode"] not in modes[ev["type"]]]
-    assert not bad
+    check_real_article_gold(_gold(), FOLDER, min_docs=14, min_events=110)
 
 
 def test_texts_are_the_ecbplus_originals() -> None:
-    """Each text is its ECB+ file unchanged, and comes from one of the topics this set may use."""
-    docs = ecb_docs(FOLDER)
-    assert len(docs) == 14
-    shared = ROOT.parent / "shared/corpus/ecbplus"
-    for doc, (topic, _half) in docs.items():
-        assert topic in {"3", "9", "11", "21", "33", "45"}, doc
-        original = shared / topic / f"{doc}.txt"
-        if original.exists():  # ../shared sits beside the repo in CI and on the dev machine
-            assert (FOLDER / f"ecb_{doc}.txt").read_text("utf-8") == original.read_text("utf-8")
+    check_ecbplus_originals(FOLDER, 14, {"3", "9", "11", "21", "33", "45"})
 
 
 def test_ecb_dev_articles_are_new() -> None:
