@@ -259,12 +259,25 @@ def false_sense_words() -> FalseSenseWords:
 # ----------------------------------------------------------------------------- party or thing
 
 
-@functools.lru_cache(maxsize=1)
-def _prototype_vectors() -> tuple[Any, Any]:
+@functools.lru_cache(maxsize=4)
+def _prototype_vectors(near: str, far: str) -> tuple[Any, Any]:
+    """The embeddings of two prototype lists of the lexicon (by key)."""
     from newsweave.nlp.models import embed
 
     words = false_sense_words()
-    return embed(list(words.party_prototypes)), embed(list(words.thing_prototypes))
+    return embed(list(getattr(words, near))), embed(list(getattr(words, far)))
+
+
+def _margin(phrase: str, near: str, far: str) -> float:
+    """How much nearer the `far` prototypes than the `near` ones a phrase's embedding is
+    (its best cosine to each list)."""
+    import numpy as np
+
+    from newsweave.nlp.models import embed
+
+    first, second = _prototype_vectors(near, far)
+    vec = np.asarray(embed([phrase]))[0]
+    return float((np.asarray(second) @ vec).max()) - float((np.asarray(first) @ vec).max())
 
 
 @functools.lru_cache(maxsize=4096)
@@ -272,15 +285,8 @@ def thing_phrase(phrase: str) -> bool:
     """Whether a short noun phrase reads as a thing rather than a party: its embedding is
     nearer a thing prototype than any party prototype by the margin ('the assignment' yes,
     'his counterpart', 'the delegation' no)."""
-    import numpy as np
-
-    from newsweave.nlp.models import embed
-
-    party, thing = _prototype_vectors()
-    vec = np.asarray(embed([phrase]))[0]
-    to_party = float((np.asarray(party) @ vec).max())
-    to_thing = float((np.asarray(thing) @ vec).max())
-    return to_thing - to_party >= false_sense_words().thing_margin
+    return _margin(phrase, "party_prototypes", "thing_prototypes") >= \
+        false_sense_words().thing_margin
 
 
 def noun_phrase(tok: Token) -> str:
@@ -1612,29 +1618,14 @@ def banned_act(noun: Token) -> bool:
 # sentence tells one event, and these name a thing, a time or a participant of it instead.
 
 
-@functools.lru_cache(maxsize=1)
-def _abstract_vectors() -> tuple[Any, Any]:
-    from newsweave.nlp.models import embed
-
-    words = false_sense_words()
-    return embed(list(words.target_prototypes)), embed(list(words.abstract_prototypes))
-
-
 @functools.lru_cache(maxsize=4096)
 def abstract_phrase(phrase: str) -> bool:
     """Whether a noun phrase reads as an abstract thing (a market, costs, a budget, rumours, a
     record) rather than something force can be done to (people, a group, a place, a building,
     a vehicle, a weapon): nearer an abstract prototype than any target prototype by the
     margin."""
-    import numpy as np
-
-    from newsweave.nlp.models import embed
-
-    target, abstract = _abstract_vectors()
-    vec = np.asarray(embed([phrase]))[0]
-    to_target = float((np.asarray(target) @ vec).max())
-    to_abstract = float((np.asarray(abstract) @ vec).max())
-    return to_abstract - to_target >= false_sense_words().abstract_margin
+    return _margin(phrase, "target_prototypes", "abstract_prototypes") >= \
+        false_sense_words().abstract_margin
 
 
 def abstract_target(verb: Token, ctx: ActorContext) -> bool:
