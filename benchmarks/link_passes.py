@@ -297,6 +297,18 @@ def caches() -> dict[str, tuple[int, int, int, int]]:
     return out
 
 
+def _stored(articles: list[Any], analyses: list[Any], n: int) -> Path:
+    """A new store of the first n articles in a temporary folder, written in batches of 1,000
+    as `newsweave run` writes them; the Linker reads them back from it."""
+    from newsweave.store import Store
+
+    db = Path(tempfile.mkdtemp(prefix="link-passes-")) / "passes.duckdb"
+    with Store(db) as store:
+        for i in range(0, n, 1000):
+            store.write_batch(articles[i:i + 1000], analyses[i:i + 1000])
+    return db
+
+
 def one_size(n: int, seed: int, through_store: bool, increment: bool = False,
              keep_state: bool = False) -> dict[str, Any]:
     """Link a corpus of n synthetic articles once, timing each pass (run in a child); with
@@ -320,11 +332,8 @@ def one_size(n: int, seed: int, through_store: bool, increment: bool = False,
         from newsweave.link.incremental import Linker
         from newsweave.store import Store
 
-        folder = Path(tempfile.mkdtemp(prefix="link-passes-"))
-        db = folder / "passes.duckdb"
-        with Store(db) as store:
-            for i in range(0, n, 1000):
-                store.write_batch(articles[i:i + 1000], analyses[i:i + 1000])
+        db = _stored(articles, analyses, n)
+        folder = db.parent
         del articles, analyses
         linker = Linker(embed=hashed_embed)
         gc_watch.reset()
@@ -367,11 +376,8 @@ def one_size(n: int, seed: int, through_store: bool, increment: bool = False,
         from newsweave.link.incremental import Linker
         from newsweave.store import Store
 
-        folder = Path(tempfile.mkdtemp(prefix="link-passes-"))
-        db = folder / "passes.duckdb"
-        with Store(db) as store:
-            for i in range(0, n, 1000):
-                store.write_batch(articles[i:i + 1000], analyses[i:i + 1000])
+        db = _stored(articles, analyses, n)
+        folder = db.parent
         del articles, analyses
         linker = Linker(embed=hashed_embed)
         with Store(db) as store:
