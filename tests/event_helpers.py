@@ -208,3 +208,16 @@ def check_ecbplus_originals(folder: Path, count: int, topics: set[str]) -> None:
         original = shared / topic / f"{doc}.txt"
         if original.exists():
             assert (folder / f"ecb_{doc}.txt").read_text("utf-8") == original.read_text("utf-8")
+
+
+def told(nlp: Any, text: str, published: str = "2024-03-14") -> list[Event]:
+    """The events of one made-up article, with its quotes (so speakers are known)."""
+    from newsweave.extract.events import extract_events
+    from newsweave.extract.mentions import extract_mentions
+    from newsweave.extract.quotes import extract_quotes
+
+    art = Article(article_id="art_told", source="told.txt", text=text, published=published)
+    doc = nlp(text)
+    mentions = extract_mentions(doc, art)
+    events, _ = extract_events(doc, art, mentions, extract_quotes(doc, art, mentions))
+    return events

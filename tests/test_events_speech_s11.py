@@ -14,24 +14,12 @@ from typing import Any
 
 import pytest
 
+from event_helpers import told
 from newsweave.extract.ablation import ABLATE_ENV, SPEECH_RULES, _parse
-from newsweave.model import Article, Event
 
 pytestmark = pytest.mark.slow
 
 
-def told(nlp: Any, text: str) -> list[Event]:
-    """The events of one made-up article, with its quotes (so speakers are known)."""
-    from newsweave.extract.events import extract_events
-    from newsweave.extract.mentions import extract_mentions
-    from newsweave.extract.quotes import extract_quotes
-
-    art = Article(article_id="art_speech", source="speech.txt", text=text,
-                  published="2024-03-14")
-    doc = nlp(text)
-    mentions = extract_mentions(doc, art)
-    events, _ = extract_events(doc, art, mentions, extract_quotes(doc, art, mentions))
-    return events
 
 
 @pytest.fixture

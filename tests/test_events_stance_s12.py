@@ -12,24 +12,16 @@ from typing import Any
 
 import pytest
 
+from event_helpers import told as told_on
 from newsweave.extract.ablation import ABLATE_ENV, SPEECH_RULES, _parse
-from newsweave.model import Article, Event
+from newsweave.model import Event
 
 pytestmark = pytest.mark.slow
 
 
 def told(nlp: Any, text: str) -> list[Event]:
-    """The events of one made-up article, with its quotes (so speakers are known)."""
-    from newsweave.extract.events import extract_events
-    from newsweave.extract.mentions import extract_mentions
-    from newsweave.extract.quotes import extract_quotes
-
-    art = Article(article_id="art_stance", source="stance.txt", text=text,
-                  published="2024-09-02")
-    doc = nlp(text)
-    mentions = extract_mentions(doc, art)
-    events, _ = extract_events(doc, art, mentions, extract_quotes(doc, art, mentions))
-    return events
+    """The events of one made-up article dated 2024-09-02, with its quotes."""
+    return told_on(nlp, text, "2024-09-02")
 
 
 def accusations(events: list[Event]) -> list[Event]:
