@@ -74,21 +74,21 @@ def test_a_bare_police_speaks_for_the_storys_state(nlp: Any,
                 if e.actor is not None and e.actor.country == "CAN"]
 
 
-AIMED = ("Prosecutor Mark Ellis spoke to the jury on Monday. He said Timmons aimed and missed "
-         "his target, instead striking a 10-year-old girl.")
+AIMED = ("Prosecutor Mark Ellis addressed the jury on Monday. He said Gibbons aimed and missed "
+         "his rival, instead striking a young boy.")
 
 
 def test_a_participle_joined_by_and_to_a_finite_verb_keeps_its_subject(
         nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     (event,) = of_type(nlp, AIMED, "ASSAULT")
-    assert event.actor is not None and event.actor.name.endswith("Timmons")
+    assert event.actor is not None and event.actor.name.endswith("Gibbons")
     monkeypatch.setenv("NEWSWEAVE_ABLATE", "coordinated_participle")
     assert not [e for e in of_type(nlp, AIMED, "ASSAULT")
-                if e.actor is not None and e.actor.name.endswith("Timmons")]
+                if e.actor is not None and e.actor.name.endswith("Gibbons")]
 
 
 @pytest.mark.parametrize("text", [
-    "Johnson and her husband were walking out of the store about 7 p.m.",
+    "Lopez and his wife were walking out of the pharmacy around noon.",
     "The woman walked out of the bank with her son.",
 ])
 def test_people_walking_out_of_a_place_are_no_walkout(nlp: Any, text: str) -> None:

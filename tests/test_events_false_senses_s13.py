@@ -76,8 +76,8 @@ def test_a_demand_made_beside_a_refusal_stays(nlp: Any) -> None:
 
 def test_a_demand_told_with_its_askers_stays(nlp: Any) -> None:
     """Near miss: 'calls by X' tells the demand as a report of its own."""
-    text = ("The prime minister has rejected calls by opposition leaders to hold an early "
-            "vote.")
+    text = ("The chancellor dismissed calls by union leaders to raise the minimum wage this "
+            "year.")
     assert "REQUEST" in types_of(events_of(nlp, text))
 
 

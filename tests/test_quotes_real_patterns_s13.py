@@ -16,33 +16,34 @@ from quote_helpers import quotes_in, speakers_of
 
 pytestmark = pytest.mark.slow
 
-_PELL = ("Dana Pell has checked into a clinic in Malibu, her rep told a website.\n\n"
-         "The 33-year-old hard partying actress finally decided to get help, although her "
-         "publicist refused to say why Pell checked in.\n\n"
-         '"Her family is behind her," a friend of the actress said.\n\n'
-         "Following her breakthrough in a 1999 comedy, the actress has been better known for "
-         "her parties than her movies.\n\n"
-         "Three years ago, Pell, who has launched a fashion line, opened up about her image, "
-         "saying it was not accurate.\n\n"
-         '"My picture is taken only when I have a cup in my hand," she told a magazine.\n\n'
-         '"Trust me, my body is tired.\n\n'
-         "I partied hard.\n\n"
-         'But the people I partied with were not the best people."\n\n'
-         'Earlier this year, the star said she had turned a corner and was now a "social '
-         'drinker."')
+_PELL = ("Dana Pell has entered a rehab facility near Santa Monica, her agent told a "
+         "news site.\n\n"
+         "The 41-year-old actress chose treatment on her own, though her manager would not "
+         "explain why Pell went in.\n\n"
+         '"Everyone close to her is supportive," a friend of the actress said.\n\n'
+         "Since her first hit in a 2004 thriller, the actress has drawn more notice for her "
+         "nightlife than her roles.\n\n"
+         "Two years ago, Pell, who has started a perfume brand, spoke about her reputation, "
+         "calling it unfair.\n\n"
+         '"Cameras find me only when I am holding a glass," she told a magazine.\n\n'
+         '"Honestly, I am exhausted.\n\n'
+         "I went out too much.\n\n"
+         'And the crowd I went out with did not help me."\n\n'
+         'Last month, the star said she was doing much better and now drank only "on '
+         'weekends."')
 
 
 def test_the_star_after_her_quoted_lines_is_the_one_named(nlp: Any) -> None:
     # quoted_lines_no_distance: her three quoted lines put no distance between "Pell" and
     # "the star"; clause_gives_no_role: "who has launched a fashion line" gives her no role
-    assert speakers_of(quotes_in(nlp, _PELL), "she had turned a corner") == ["Dana Pell"]
+    assert speakers_of(quotes_in(nlp, _PELL), "she was doing much better") == ["Dana Pell"]
 
 
 @pytest.mark.parametrize("rule", ["quoted_lines_no_distance", "clause_gives_no_role"])
 def test_without_each_rule_the_star_is_someone_else(nlp: Any, monkeypatch: Any,
                                                       rule: str) -> None:
     monkeypatch.setenv("NEWSWEAVE_ABLATE", rule)
-    assert speakers_of(quotes_in(nlp, _PELL), "she had turned a corner") != ["Dana Pell"]
+    assert speakers_of(quotes_in(nlp, _PELL), "she was doing much better") != ["Dana Pell"]
 
 
 def test_a_spokesman_for_the_mayor_is_no_mayor(nlp: Any, monkeypatch: Any) -> None:
@@ -57,8 +58,8 @@ def test_a_spokesman_for_the_mayor_is_no_mayor(nlp: Any, monkeypatch: Any) -> No
 
 def test_the_actress_is_not_her_rep(nlp: Any, monkeypatch: Any) -> None:
     # past_the_spokesperson: "the actress" takes up the one the rep spoke for
-    text = ("Dana Pell has checked into a clinic in Malibu, her rep Jordan Kett told a "
-            "website.\n\n"
+    text = ("Dana Pell has checked into a rehab center in Santa Monica, her rep Jordan Kett "
+            "told a magazine.\n\n"
             "The actress told fans on Twitter that the stay would be short.")
     assert speakers_of(quotes_in(nlp, text), "the stay would be short") == ["Dana Pell"]
     monkeypatch.setenv("NEWSWEAVE_ABLATE", "past_the_spokesperson")
@@ -76,10 +77,11 @@ def test_a_name_the_noun_was_taken_for_is_not_someone_else(nlp: Any,
                                                            monkeypatch: Any) -> None:
     # noun_taken_as_name: "the actress" was taken as Pell in the sentence that also names
     # Pell; a later "the actress" may still be Pell
-    text = ("Dana Pell has checked into a clinic in Malibu, her rep told a website.\n\n"
-            "The actress decided to get help, although her publicist would not say why Pell "
-            "checked in.\n\n"
-            "The actress has been better known for her parties than her films.")
+    text = ("Dana Pell has entered a rehab facility near Santa Monica, her agent told a news "
+            "site.\n\n"
+            "The actress chose treatment on her own, though her manager would not explain why "
+            "Pell went in.\n\n"
+            "The actress is known more for her nightlife than her roles.")
     doc, resolver = _resolver(nlp, text)
     later = [t for t in doc if t.lower_ == "actress"][-1]
     assert "Dana Pell" not in resolver._beside_noun(later)
@@ -93,10 +95,11 @@ def test_a_named_rep_after_the_clause_speaks_not_the_one_told(nlp: Any,
                                                              monkeypatch: Any) -> None:
     # stranded_after_place: the parser hung ', her rep, Tom Hale,' on the place before it
     # and left "told" with no subject; the rep speaks, not the website told
-    text = "Ruiz has checked into a clinic in Malibu, her rep, Tom Hale, told a website."
+    text = ("Ruiz has checked into a rehab center in Santa Monica, her rep, Tom Hale, told a "
+            "magazine.")
     (q,) = quotes_in(nlp, text)
     assert q.speaker is not None and q.speaker.name == "Tom Hale"
-    assert q.text == "Ruiz has checked into a clinic in Malibu"
+    assert q.text == "Ruiz has checked into a rehab center in Santa Monica"
     monkeypatch.setenv("NEWSWEAVE_ABLATE", "stranded_after_place")
     assert [q.speaker.name if q.speaker else None for q in quotes_in(nlp, text)] != ["Tom Hale"]
 
@@ -104,11 +107,11 @@ def test_a_named_rep_after_the_clause_speaks_not_the_one_told(nlp: Any,
 def test_the_subject_that_can_speak_says_it(nlp: Any, monkeypatch: Any) -> None:
     # speaking_subject_first: the parser gave "says" the relative clause's last noun as a
     # second subject; the woman speaks, not the shooting
-    text = "A Brooklyn woman who says she saw the shooting says the youth did not have a gun."
-    assert speakers_of(quotes_in(nlp, text), "the youth did not have a gun") == [
-        "Brooklyn woman"]
+    text = "A Queens man who says he saw the robbery says the clerk did not have a weapon."
+    assert speakers_of(quotes_in(nlp, text), "the clerk did not have a weapon") == [
+        "Queens man"]
     monkeypatch.setenv("NEWSWEAVE_ABLATE", "speaking_subject_first")
-    assert speakers_of(quotes_in(nlp, text), "the youth did not have a gun") == ["shooting"]
+    assert speakers_of(quotes_in(nlp, text), "the clerk did not have a weapon") == ["robbery"]
 
 
 def test_a_lead_names_its_speaker_in_the_next_sentence(nlp: Any, monkeypatch: Any) -> None:
@@ -117,11 +120,11 @@ def test_a_lead_names_its_speaker_in_the_next_sentence(nlp: Any, monkeypatch: An
                "fail.\n\n"
                "Sen. Ana Ruiz of Ohio is one of three holdouts in the party, and her vote "
                "could decide the outcome.")
-    witness = ("A Brooklyn woman who says she saw the shooting says the youth did not have a "
-               "gun.\n\n"
-               "Tina Kowal is the only witness to come forward so far.")
+    witness = ("A Queens man who says he saw the robbery says the clerk did not have a "
+               "weapon.\n\n"
+               "Tom Kowal is the only witness to come forward so far.")
     assert speakers_of(quotes_in(nlp, senator), "the vote would fail") == ["Ana Ruiz"]
-    assert speakers_of(quotes_in(nlp, witness), "did not have a gun") == ["Tina Kowal"]
+    assert speakers_of(quotes_in(nlp, witness), "did not have a weapon") == ["Tom Kowal"]
     monkeypatch.setenv("NEWSWEAVE_ABLATE", "named_after_lead")
     assert speakers_of(quotes_in(nlp, senator), "the vote would fail") != ["Ana Ruiz"]
 
@@ -170,9 +173,9 @@ def test_the_nominee_after_her_spokesman_is_the_candidate(nlp: Any, monkeypatch:
 def test_it_after_a_document_is_the_document(nlp: Any, monkeypatch: Any) -> None:
     # it_the_document: a speaking "it" takes up the document just named, not an organization
     # named further back (nor nothing at all)
-    text = ("The indictment does not say when she learned of the fraud, but it says she "
+    text = ("The complaint gives no date for when he knew of the bribes, but it says he "
             "devised a scheme to hide the losses.")
-    assert speakers_of(quotes_in(nlp, text), "she devised a scheme") == ["indictment"]
+    assert speakers_of(quotes_in(nlp, text), "he devised a scheme") == ["complaint"]
     monkeypatch.setenv("NEWSWEAVE_ABLATE", "it_the_document")
     assert not any("devised a scheme" in q.text for q in quotes_in(nlp, text))
 

@@ -110,8 +110,8 @@ def misparsed_relative(verb: Token) -> bool:
     # shooting prepared to ...")
     after = [c for c in verb.children if c.i > verb.i]
     if enabled("coordinated_participle"):
-        # rule coordinated_participle (evreal8): "X said Timmons aimed and missed his
-        # target", the first verb mistagged as a participle: a finite verb joined to it by
+        # rule coordinated_participle (evreal8): "X said Gibbons aimed and missed his
+        # rival", the first verb mistagged as a participle: a finite verb joined to it by
         # 'and' or 'but' is its conjunct, with its subject, not the verb of a sentence the
         # participle's phrase is the subject of
         joins = [c.i for c in verb.children if c.dep_ == "cc"]

@@ -371,7 +371,7 @@ class SpeakerResolver:
                                            kind=kind, roles=roles, salient=salient))
         # a surname the tagger missed in one place ("Envoy Novak, however, went on ...")
         for tok in doc:
-            # (or read as a plural noun: "Timmons told police")
+            # (or read as a plural noun: "Gibbons told police")
             if (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper())) and \
                     tok.dep_ in ("nsubj", "nsubjpass") and not self._in_quote(tok.idx):
                 owner = self._by_surname(tok)
@@ -889,7 +889,7 @@ class SpeakerResolver:
             return self._from_mention(named, description=self._core_text(head))
         lemma = head.lemma_.lower()
         # a surname the tagger read as another word ('says Early' after 'Chris Early')
-        # (also opening a sentence: "Timmons told police ..." read as a plural noun)
+        # (also opening a sentence: "Gibbons told police ..." read as a plural noun)
         if head.pos_ == "PROPN" or head.text[:1].isupper():
             named = self._by_surname(head)
             if named is None and head.pos_ == "PROPN":
@@ -1427,7 +1427,7 @@ class SpeakerResolver:
                 found = self._of_nationality(head.idx, lemma, places)
             if found is None and not named and lemma in lex["generic_person_nouns"] and \
                     not any(t.dep_ == "poss" for t in head.children):
-                # "the teenager told police" after "16-year-old Jermayne Timmons ..."
+                # "the teenager told police" after "16-year-old Dario Gibbons ..."
                 found = self._recent_person(
                     head.idx, _word_gender(lemma), others=self._beside_noun(head),
                     past_spokespeople="spokesperson" not in role_classes().get(lemma, set())

@@ -85,7 +85,7 @@ def _after_title_abbreviation(doc: Doc, i: int) -> bool:
 
 def _lowercase_after_dotted_abbreviation(doc: Doc, i: int) -> bool:
     """Token i is a lower-case word right after a dotted abbreviation ("a.m.", "p.m.", "U.S.",
-    "e.g."): "By 6:40 a.m. the fire was out" goes on; a new sentence opens with a capital."""
+    "e.g."): "until 9 p.m. the road stayed shut" goes on; a new sentence opens with a capital."""
     if i < 1 or not doc[i].is_alpha or not doc[i].text[:1].islower():
         return False
     prev = doc[i - 1].text
