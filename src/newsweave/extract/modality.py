@@ -61,11 +61,21 @@ def inquiry_heads() -> frozenset[str]:
     return words
 
 
+def _unconfirmed_cue(trigger: Token) -> str | None:
+    """The words ('not clear whether', 'could not confirm') before the trigger in its sentence
+    that report the event as unconfirmed, if any."""
+    before = doc_text(trigger.doc)[trigger.sent.start_char:trigger.idx]
+    for pattern in _cues()["_unconfirmed"]:
+        m = pattern.search(before)
+        if m:
+            return m.group(0).strip()
+    return None
+
+
 def unconfirmed_before(trigger: Token) -> bool:
     """'It is not clear whether', 'could not confirm' before the trigger in its sentence: the
     event is reported as unconfirmed (false_senses.open_question leaves it here)."""
-    before = doc_text(trigger.doc)[trigger.sent.start_char:trigger.idx]
-    return any(p.search(before) for p in _cues()["_unconfirmed"])
+    return _unconfirmed_cue(trigger) is not None
 
 
 def alleged_modifiers() -> frozenset[str]:
@@ -79,7 +89,6 @@ def modality_of(trigger: Token, media_names: frozenset[str] = frozenset()
     """(modality, cue) for the event whose predicate (verb or event noun) is `trigger`."""
     cues = _cues()
     found: dict[str, str] = {}
-    sent = trigger.sent
 
     def note(kind: str, cue: str) -> None:
         found.setdefault(kind, cue)
@@ -133,7 +142,7 @@ def modality_of(trigger: Token, media_names: frozenset[str] = frozenset()
                 elif child.dep_ == "advmod" and low in cues["alleged_adverbs"]:
                     note("alleged", child.text)
                 elif child.dep_ == "mark" and low in ("whether", "if") and \
-                        node.head.lemma_.lower() in cues.get("inquiry_heads", frozenset()):
+                        node.head.lemma_.lower() in inquiry_heads():
                     # "an effort to establish whether X withheld aid": the inquiry's subject
                     # is an allegation, not a mere possibility
                     note("alleged", node.head.text)
@@ -264,12 +273,9 @@ def modality_of(trigger: Token, media_names: frozenset[str] = frozenset()
     if pending_would:
         note("hypothetical", pending_would)
     # sentence-level: "could not confirm", "not clear whether" before the event
-    before = doc_text(trigger.doc)[sent.start_char:trigger.idx]
-    for pattern in cues["_unconfirmed"]:
-        m = pattern.search(before)
-        if m:
-            note("unconfirmed", m.group(0).strip())
-            break
+    cue = _unconfirmed_cue(trigger)
+    if cue is not None:
+        note("unconfirmed", cue)
     for kind in PRIORITY:
         if kind in found:
             return kind, found[kind]
