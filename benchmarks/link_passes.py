@@ -403,6 +403,17 @@ def one_size(n: int, seed: int, through_store: bool, increment: bool = False,
             "plus": plus, "gc": full_gc if increment else gc_watch.reset()}
 
 
+
+def _row(runs: list[dict[str, Any]], name: str) -> tuple[str, str]:
+    """One pass's inclusive / exclusive CPU seconds per run, and the growth of its exclusive
+    seconds from one run to the next."""
+    cells = "".join(f"{r['inclusive'].get(name, 0):8.2f}/{r['exclusive'].get(name, 0):7.2f}"
+                    for r in runs)
+    ratios = " ".join(
+        f"{b['exclusive'].get(name, 0) / a['exclusive'][name]:.2f}x"
+        if a["exclusive"].get(name) else "-" for a, b in itertools.pairwise(runs))
+    return cells, ratios
+
 def table(runs: list[dict[str, Any]], sizes: list[int], title: str,
           fulls: list[dict[str, Any]]) -> None:
     """Each pass's CPU seconds in the +1% link per size (inclusive / exclusive), the growth
@@ -414,11 +425,7 @@ def table(runs: list[dict[str, Any]], sizes: list[int], title: str,
     head = "".join(f"{n:>16}" for n in sizes)
     print(f"\n{title + ' (CPU s: incl / excl)':<26}{head}   ratio of exclusive")
     for name in names:
-        cells = "".join(f"{r['inclusive'].get(name, 0):8.2f}/{r['exclusive'].get(name, 0):7.2f}"
-                        for r in runs)
-        ratios = " ".join(
-            f"{b['exclusive'].get(name, 0) / a['exclusive'][name]:.2f}x"
-            if a["exclusive"].get(name) else "-" for a, b in itertools.pairwise(runs))
+        cells, ratios = _row(runs, name)
         calls = runs[-1]["calls"].get(name, 0)
         shares = " ".join(
             f"{r['exclusive'].get(name, 0) / f['exclusive'][name]:.0%}"
@@ -478,11 +485,7 @@ def main() -> None:
     head = "".join(f"{r['n']:>16}" for r in runs)
     print(f"\n{'pass (CPU s: inclusive / exclusive)':<26}{head}   ratio of exclusive")
     for name in names:
-        cells = "".join(f"{r['inclusive'].get(name, 0):8.2f}/{r['exclusive'].get(name, 0):7.2f}"
-                        for r in runs)
-        ratios = " ".join(
-            f"{b['exclusive'].get(name, 0) / a['exclusive'][name]:.2f}x"
-            if a["exclusive"].get(name) else "-" for a, b in itertools.pairwise(runs))
+        cells, ratios = _row(runs, name)
         print(f"{name:<26}{cells}   {ratios}")
     totals = " ".join(f"{b['total'] / a['total']:.2f}x" for a, b in itertools.pairwise(runs))
     print(f"{'whole link':<26}" + "".join(f"{r['total']:16.2f}" for r in runs) + f"   {totals}")
