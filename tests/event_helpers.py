@@ -221,3 +221,14 @@ def told(nlp: Any, text: str, published: str = "2024-03-14") -> list[Event]:
     mentions = extract_mentions(doc, art)
     events, _ = extract_events(doc, art, mentions, extract_quotes(doc, art, mentions))
     return events
+
+
+def check_ecb_set_new(folder: Path, untouched: tuple[str, ...], min_mine: int) -> None:
+    """No article of an ECB+ set is in another test folder, by name, by ECB+ document or by
+    opening words (the untouched folders are left unread)."""
+    others = sorted(p for p in folder.parent.iterdir() if p.is_dir() and p != folder
+                    and not p.name.startswith(untouched))
+    check_articles_new(folder, others, min_mine=min_mine, min_others=100)
+    mine = set(ecb_docs(folder))
+    for other in others:
+        assert not set(ecb_docs(other)) & mine, other
