@@ -77,3 +77,15 @@ def seeds_store(seeds_db: Path) -> Any:
 
     with Store(seeds_db, read_only=True) as store:
         yield store
+
+
+@pytest.fixture
+def ablated(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """Switch rules off for one test: `ablated("rule_a", "rule_b")` (the ablation cache is keyed
+    by the variable's value, and cleared after the test)."""
+    from newsweave.extract.ablation import ABLATE_ENV, _parse
+
+    def off(*rules: str) -> None:
+        monkeypatch.setenv(ABLATE_ENV, ",".join(rules))
+    yield off
+    _parse.cache_clear()

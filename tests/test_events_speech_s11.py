@@ -9,26 +9,14 @@ what makes its example pass."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from event_helpers import told
-from newsweave.extract.ablation import ABLATE_ENV, SPEECH_RULES, _parse
+from newsweave.extract.ablation import SPEECH_RULES
 
 pytestmark = pytest.mark.slow
-
-
-
-
-@pytest.fixture
-def ablated(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
-    """Switch rules off for one test (the ablation cache is keyed by the variable's value)."""
-    def off(*rules: str) -> None:
-        monkeypatch.setenv(ABLATE_ENV, ",".join(rules))
-    yield off
-    _parse.cache_clear()
 
 
 def test_every_rule_here_can_be_switched_off() -> None:

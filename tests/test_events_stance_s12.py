@@ -7,13 +7,12 @@ its example pass."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from event_helpers import told as told_on
-from newsweave.extract.ablation import ABLATE_ENV, SPEECH_RULES, _parse
+from newsweave.extract.ablation import SPEECH_RULES
 from newsweave.model import Event
 
 pytestmark = pytest.mark.slow
@@ -26,15 +25,6 @@ def told(nlp: Any, text: str) -> list[Event]:
 
 def accusations(events: list[Event]) -> list[Event]:
     return [e for e in events if e.type == "ACCUSE"]
-
-
-@pytest.fixture
-def ablated(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
-    """Switch rules off for one test (the ablation cache is keyed by the variable's value)."""
-    def off(*rules: str) -> None:
-        monkeypatch.setenv(ABLATE_ENV, ",".join(rules))
-    yield off
-    _parse.cache_clear()
 
 
 def test_the_rules_can_be_switched_off() -> None:
