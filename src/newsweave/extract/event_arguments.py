@@ -1488,10 +1488,10 @@ def _owners_of_thing(obj: Token, ctx: ActorContext) -> list[Arg]:
                  for r, t in resolve_all(agents, ctx)]
         if found:
             return found
-    return _verb_by_agents(obj, ctx)
+    return verb_by_agents(obj, ctx)
 
 
-def _verb_by_agents(obj: Token, ctx: ActorContext) -> list[Arg]:
+def verb_by_agents(obj: Token, ctx: ActorContext) -> list[Arg]:
     """'condemned the airstrike by the Sudanese forces': the parser hangs the act's 'by'
     agent on the verb; an active verb has no agent of its own, so 'by X' is its object's."""
     verb = obj.head
@@ -1738,7 +1738,7 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
     if not recipients and sense["type"] in _COREFERENT_NOUN_TYPES:
         recipients.extend(_earlier_parties(noun, actors, ctx))
     if not actors and noun.dep_ == "dobj":
-        actors = _verb_by_agents(noun, ctx)  # "condemned the airstrike by Sudanese forces"
+        actors = verb_by_agents(noun, ctx)  # "condemned the airstrike by Sudanese forces"
     if not actors and sense["type"] in _FORCE_TYPES and enabled("earlier_act_doer"):
         # "Sudanese jets bombed the camp on Monday ... The bombing killed 12": a bare definite
         # act of force is the one told shortly before, done by whoever did that one

@@ -1808,7 +1808,7 @@ def _own_agent(noun: Token, ctx: ActorContext) -> bool:
     own doer (a by-phrase, or a compound that can name a party: `names_a_party`, so a bare
     'police' with no country counts) is a report of its own, as the hand-annotated article
     sets code it."""
-    from newsweave.extract.event_arguments import _verb_by_agents
+    from newsweave.extract.event_arguments import verb_by_agents
 
     if noun.pos_ != "NOUN":
         return False
@@ -1817,7 +1817,7 @@ def _own_agent(noun: Token, ctx: ActorContext) -> bool:
            for c in noun.children):
         return True
     # the parser may hang the noun's 'by' on the active verb taking it (rule verb_by_agent)
-    return bool(_verb_by_agents(noun, ctx))
+    return bool(verb_by_agents(noun, ctx))
 
 
 def _argument_of(noun: Token) -> Token | None:
