@@ -65,7 +65,7 @@ def check_pipeline(nlp: Language, name: str) -> None:
                           f"{', '.join(missing)} (newsweave needs {', '.join(NEEDED_PIPES)})")
 
 
-# abbreviated titles before a name ("Sgt. Hoyt Teasley", "Gov. Ruiz"); not "Jr."/"Sr.", which
+# abbreviated titles before a name ("Sgt. Ron Pelley", "Gov. Ruiz"); not "Jr."/"Sr.", which
 # end a name and may end a sentence
 TITLE_ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "rev", "gen", "lt", "col", "sgt", "prof",
@@ -105,7 +105,7 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
         if after_break and token.i > 0:
             token.is_sent_start = True
         elif _after_title_abbreviation(doc, token.i):
-            # "killed Deputy Sgt. Hoyt Teasley", "Gov. Ruiz said": a title's full stop
+            # "killed Deputy Sgt. Ron Pelley", "Gov. Ruiz said": a title's full stop
             # ends no sentence (the parser would cut the name off its verb)
             token.is_sent_start = False
         elif _lowercase_after_dotted_abbreviation(doc, token.i):
