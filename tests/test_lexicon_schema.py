@@ -138,3 +138,21 @@ def test_a_state_act_noun_must_name_a_state_sector() -> None:
     data = copy.deepcopy(_data("actors.json"))
     data["crowd_nouns"] = "crowd"  # a list of words, not one word
     assert _error("actors.json", data).startswith("actors.json: crowd_nouns")
+
+
+def test_a_short_form_is_written_once_and_without_its_stop() -> None:
+    data = copy.deepcopy(_data("abbreviations.json"))
+    data["honorifics"].append("gov")  # already a title
+    assert "abbreviations.json: honorifics['gov']: also in 'titles'" in \
+        _error("abbreviations.json", data)
+    data = copy.deepcopy(_data("abbreviations.json"))
+    data["name_suffixes"].append("Esq.")
+    assert "a short form is lower-case letters, without its stop" in \
+        _error("abbreviations.json", data)
+
+
+def test_a_title_names_the_role_it_stands_for() -> None:
+    data = copy.deepcopy(_data("abbreviations.json"))
+    data["titles"]["brig"] = " "
+    assert "titles['brig']: a title needs the role it stands for" in \
+        _error("abbreviations.json", data)

@@ -73,10 +73,15 @@ def test_a_closing_cue_followed_by_a_noun_phrase_reports_the_clause_before(nlp: 
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), [
-    ('"The driver would not get out," said Harbor Police Sgt. Marty Earley.',
-     "The driver would not get out", "Marty Earley"),
+    ('"The driver would not get out," said Harbor Police Sgt. Marta Ebberly.',
+     "The driver would not get out", "Marta Ebberly"),
     ("The storm forced thousands to flee, said district commander Col. Inf. Rudi Hartono.",
      "The storm forced thousands to flee", "Rudi Hartono"),
+    # short forms from the one abbreviations lexicon that the splitters did not know before
+    ('The inquiry will go on, said Det. Lina Oyelaran. "We are not done."',
+     "The inquiry will go on", "Lina Oyelaran"),
+    ('"The port stays shut," said Amb. Tomas Vilde of the mission.',
+     "The port stays shut", "Tomas Vilde"),
 ])
 def test_a_person_named_after_a_title_abbreviation_speaks(nlp: Any, text: str, words: str,
                                                          speaker: str) -> None:

@@ -611,7 +611,6 @@ class QuoteSpeakers(_Open):
     role_classes: dict[str, Words]
     organization_nouns: Words
     generic_org_nouns: Words
-    title_abbreviations: dict[str, str]
     document_nouns: Words
     non_speakers: Words
     quantifier_speakers: Words
@@ -627,6 +626,40 @@ class QuoteSpeakers(_Open):
     withheld_name: WithheldName
     news_words: Words
     non_speaker_nouns: Words
+
+
+class Abbreviations(_Strict):
+    """lexicons/abbreviations.json: short forms whose full stop ends no sentence (titles with
+    the role they stand for, honorifics, name suffixes, month short forms, "No.")."""
+
+    about: str
+    titles: dict[str, str]
+    honorifics: Words
+    name_suffixes: Words
+    other_short_forms: Words
+    month_short_forms: Words
+    number_sign: Words
+
+
+def _check_abbreviations(name: str, data: Any) -> None:
+    parsed = check(name, Abbreviations, data)
+    assert isinstance(parsed, Abbreviations)
+    seen: dict[str, str] = {}
+    lists = {"titles": list(parsed.titles), "honorifics": parsed.honorifics,
+             "name_suffixes": parsed.name_suffixes, "other_short_forms": parsed.other_short_forms,
+             "month_short_forms": parsed.month_short_forms, "number_sign": parsed.number_sign}
+    for part, words in lists.items():
+        for word in words:
+            where = f"{name}: {_path(part, word)}"
+            if not re.fullmatch(r"[a-z]+", word):
+                raise LexiconError(f"{where}: a short form is lower-case letters, without its stop")
+            if word in seen:
+                raise LexiconError(f"{where}: also in {seen[word]!r}")
+            seen[word] = part
+    for word, role in parsed.titles.items():
+        if not role.strip():
+            raise LexiconError(f"{name}: {_path('titles', word)}: "
+                               "a title needs the role it stands for")
 
 
 class LinkNameParts(_Open):
@@ -984,6 +1017,7 @@ SCHEMAS: dict[str, Callable[[str, Any], None]] = {
     "reporting_verbs.json": _plain(ReportingVerbs),
     "quote_channels.json": _plain(QuoteChannels),
     "quote_speakers.json": _plain(QuoteSpeakers),
+    "abbreviations.json": _check_abbreviations,
     "link_name_parts.json": _plain(LinkNameParts),
     "sports.json": _plain(SportsLexicon),
     "false_senses.json": _check_false_senses,

@@ -30,6 +30,7 @@ from newsweave.extract.gender import (
 )
 from newsweave.extract.lexicon import load_json
 from newsweave.model import ActorRef, Article, Mention
+from newsweave.nlp.abbreviations import abbreviations
 from newsweave.nlp.docindex import doc_index, inside_any
 from newsweave.nlp.doctext import doc_text
 
@@ -80,9 +81,9 @@ class Referent:
 
 @functools.lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
-    lex = speaker_lexicon()
+    titles = abbreviations().titles
     return frozenset(role_classes()) | frozenset(gender_words()[0]) | frozenset(
-        lex["title_abbreviations"]) | frozenset(lex["title_abbreviations"].values())
+        titles) | frozenset(titles.values())
 
 
 def _headline_lines(text: str) -> list[tuple[int, int]]:
@@ -191,9 +192,9 @@ def _people_by_role(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def _title_role(tok: Token) -> str | None:
     """The role a title before a name gives ("Gov." -> governor, "Secretary" -> secretary)."""
     word = tok.lower_.rstrip(".")
-    abbreviations: dict[str, str] = speaker_lexicon()["title_abbreviations"]
-    if word in abbreviations:
-        return abbreviations[word]
+    titles = abbreviations().titles
+    if word in titles:
+        return titles[word]
     if tok.pos_ == "PROPN" and word in role_classes():
         return word
     return None
@@ -585,8 +586,9 @@ class SpeakerResolver:
         last = head.right_edge if head.right_edge.i >= head.i else head
         if not (last.is_alpha and last.text[:1].isupper() and len(last.text) <= 5):
             return None
-        if last.lower_ not in speaker_lexicon()["title_abbreviations"] and not any(
-                t.lower_ in speaker_lexicon()["title_abbreviations"]
+        titles = abbreviations().titles
+        if last.lower_ not in titles and not any(
+                t.lower_ in titles
                 for t in doc[max(head.left_edge.i, last.i - 3):last.i]):
             return None
         at = last.i + 1

@@ -19,7 +19,9 @@ continued right after it in the paragraph is one statement: one quote with both 
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -44,30 +46,37 @@ from newsweave.extract.quote_speakers import (
     speaker_lexicon,
 )
 from newsweave.model import ActorRef, Article, Mention, Quote, stable_id
+from newsweave.nlp.abbreviations import abbreviations
 from newsweave.nlp.dates import normalize_date
 from newsweave.nlp.docindex import doc_index, inside_any
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-# a full stop after an initial or a title ("Jumaane D. Williams", "Gov. Lee") ends no sentence
-_NO_END_AFTER = ("".join(rf"(?<!\b{w})" for w in (
-    "Mr", "Mrs", "Ms", "Dr", "St", "Gov", "Sen", "Rep", "Rev", "Gen", "Lt", "Col", "Sgt",
-    "Jr", "Sr", "Prof", "Capt", "Maj", "Adm", "Supt", "Atty", "Lt", "Cmdr")) +
-    r"(?<![\s(.][A-Z])")
+_SENTENCE_END_PATTERN = r"[.!?…][\"'”’»)\]]*\s+(?=[\"“«‘\[(]?[A-Z0-9])"
 # verbs of singing: quoted words they take up are lyrics ('"...," the choir sang')
 _SINGING = frozenset({"sing", "croon", "hum", "serenade", "belt"})
-_SENTENCE_END_PATTERN = r"[.!?…][\"'”’»)\]]*\s+(?=[\"“«‘\[(]?[A-Z0-9])"
-_SENTENCE_END_TITLES = re.compile(_NO_END_AFTER + _SENTENCE_END_PATTERN)
-# ... nor after a month's short form ("on Aug. 1", "since Sept. 30")
-_SENTENCE_END = re.compile(_NO_END_AFTER + "".join(rf"(?<!\b{w})" for w in (
-    "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No")) +
-    _SENTENCE_END_PATTERN)
+
+
+def _not_after(words: Iterable[str]) -> str:
+    return "".join(rf"(?<!\b{w.capitalize()})" for w in sorted(words))
+
+
+@functools.cache
+def _sentence_end_pattern(with_months: bool) -> re.Pattern[str]:
+    """A full stop after an initial or a name's short form ("Jumaane D. Williams", "Gov. Lee",
+    "Roe Jr.") ends no sentence; with_months, nor after a month's short form or "No." ("on
+    Aug. 1", "No. 10"). The short forms are lexicons/abbreviations.json."""
+    short = abbreviations()
+    words = set(short.within_names)
+    if with_months:
+        words |= short.month_short_forms | short.number_sign
+    return re.compile(_not_after(words) + r"(?<![\s(.][A-Z])" + _SENTENCE_END_PATTERN)
 
 
 def _sentence_end() -> re.Pattern[str]:
     """The sentence-end pattern (the months' short forms switched off by ablation)."""
-    return _SENTENCE_END if enabled("abbreviation_not_sentence_end") else _SENTENCE_END_TITLES
+    return _sentence_end_pattern(enabled("abbreviation_not_sentence_end"))
 
 
 _STATEMENT_START = re.compile(r"^[\W_]*(?:\[|\.\.\.|…|[A-Z0-9])")

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from newsweave.nlp.abbreviations import abbreviations
 from newsweave.nlp.minilm import MAX_TOKENS
 
 if TYPE_CHECKING:
@@ -65,22 +66,18 @@ def check_pipeline(nlp: Language, name: str) -> None:
                           f"{', '.join(missing)} (newsweave needs {', '.join(NEEDED_PIPES)})")
 
 
-# abbreviated titles before a name ("Sgt. Ron Pelley", "Gov. Ruiz"); not "Jr."/"Sr.", which
-# end a name and may end a sentence
-TITLE_ABBREVIATIONS = frozenset({
-    "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "rev", "gen", "lt", "col", "sgt", "prof",
-    "capt", "maj", "adm", "supt", "atty", "cmdr", "cpl", "det", "insp", "pvt"})
-
-
 def _after_title_abbreviation(doc: Doc, i: int) -> bool:
-    """Token i is a capitalised word right after "Sgt." (or "Sgt" "." as two tokens)."""
+    """Token i is a capitalised word right after "Sgt." (or "Sgt" "." as two tokens): a short
+    form that stands before a name (lexicons/abbreviations.json). Not "Jr." or "Sr.", which end
+    a name and may end a sentence."""
     if not doc[i].text[:1].isupper() or i < 1:
         return False
+    before_names = abbreviations().before_names
     prev = doc[i - 1]
-    if prev.text.endswith(".") and prev.lower_.rstrip(".") in TITLE_ABBREVIATIONS:
+    if prev.text.endswith(".") and prev.lower_.rstrip(".") in before_names:
         return True
     return prev.text == "." and i >= 2 and not doc[i - 2].whitespace_ and \
-        doc[i - 2].lower_ in TITLE_ABBREVIATIONS
+        doc[i - 2].lower_ in before_names
 
 
 def _lowercase_after_dotted_abbreviation(doc: Doc, i: int) -> bool:
