@@ -181,7 +181,7 @@ def test_said_conditional_force_can_be_switched_off(monkeypatch: pytest.MonkeyPa
     ("The World Bank approved $750 million in budget support for Kenya.", "AID"),
     ("The Kenyan opposition complained that the government had rigged the vote.", "ACCUSE"),
     ("The Kenyan president instructed the police to release the protesters.", "REQUEST"),
-    ("Kimani Gray flashed a gun at two police officers in Brooklyn.", "THREATEN"),
+    ("Dario Venn flashed a gun at two police officers in Leeds.", "THREATEN"),
     ("Israeli jets carried out strikes on Hezbollah positions in southern Lebanon.", "ASSAULT"),
     ("Brazil rolled back restrictions on imports from Argentina.", "CONCEDE"),
     ("The US Senate signed off on $60 billion in aid to Ukraine.", "AID"),
