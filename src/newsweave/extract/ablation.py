@@ -187,6 +187,10 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"conditional_report", "stranded_after_pla
                                         "named_after_lead", "stray_mark_opens_next",
                                         "it_the_document", "asked_is_no_content",
                                         "short_clause_before_cue"})
+# quote rules of quotes9 (session 13, issue 13: real political news, politics-real-dev)
+QUOTE_RULES = QUOTE_RULES | frozenset({"possessor_of_subject",
+                                        "main_subject_first",
+                                        "conjoined_that_clause", "title_alone_mention"})
 
 
 def known_rules() -> frozenset[str]:

@@ -1576,8 +1576,34 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
                 cues.append(Cue(token=verb, lemma=lemma, stance=cue.stance, speaker=speaker,
                                 content=more, content_root=more_root, chain=[verb, *chain],
                                 fragment_only=True))
+        second = _conjoined_that_clause(tok, content) \
+            if enabled("conjoined_that_clause") and not negated else None
+        if second is not None:
+            more, more_root = _clip(_strip([t for t in tok.sent if t.i in _subtree_ids(second)]),
+                                    second, para_of(tok.idx))
+            if more:
+                cues.append(Cue(token=second, lemma=lemma, stance=cue.stance, speaker=speaker,
+                                content=more, content_root=more_root, chain=[second, *chain],
+                                channel=cue.channel, date_ent=cue.date_ent,
+                                date_text=cue.date_text))
     cues.sort(key=lambda c: c.token.i)  # (stable: a joined clause's cue after its verb)
     return cues
+
+
+def _conjoined_that_clause(tok: Token, content: list[Token]) -> Token | None:
+    """'told reporters that the claim was false, and that the army was not blocking anyone':
+    the parser joined the second that-clause to the reporting verb as its conjunct; a verb
+    opened by "that" is no clause of its own but a second thing reported (the verb of the
+    clause, or None)."""
+    if not content:
+        return None
+    for verb in tok.children:
+        if verb.dep_ == "conj" and verb.i > tok.i and verb.pos_ in ("VERB", "AUX") and \
+                any(c.dep_ == "mark" and c.lower_ == "that" and c.i < verb.i
+                    for c in verb.children) and \
+                not any(t.i == verb.i for t in content):
+            return verb
+    return None
 
 
 def _gerund_noun_cue(noun: Token, para: tuple[int, int]) -> Cue | None:

@@ -358,7 +358,12 @@ class SpeakerResolver:
                     root.head.dep_ in ("nsubj", "nsubjpass") and
                     not (m.label == "PERSON" and root.dep_ == "compound" and
                          root.head.pos_ == "NOUN" and
-                         root.head.lemma_.lower() not in role_classes())))
+                         root.head.lemma_.lower() not in role_classes()))) or (
+                # "Mr. Hale's approach is not limited to trade. He has ...": the person who
+                # owns a main clause's subject is who the next sentence's "he" takes up
+                m.label == "PERSON" and root.dep_ == "poss" and
+                root.head.dep_ in ("nsubj", "nsubjpass") and root.head.head.dep_ == "ROOT"
+                and enabled("possessor_of_subject"))
             if m.label not in _ORG_LABELS and m.label != "PERSON":
                 continue
             kind = PERSON if m.label == "PERSON" or m.canonical in self.person_names else ORG
@@ -605,6 +610,17 @@ class SpeakerResolver:
             at = nxt.i + 1
         return None
 
+    def _name_after_abbreviation_mention(self, head: Token) -> Mention | None:
+        """The person named right after title `head` (past its full stop), if any."""
+        at = head.i + 1
+        if at < len(self.doc) and self.doc[at].text == ".":
+            at += 1
+        m = self.by_token.get(at) if at < len(self.doc) else None
+        if m is None or m.label != "PERSON" or m.span[0] != self.doc[at].idx or \
+                m.canonical.lower().rstrip(".") in speaker_lexicon()["title_abbreviations"]:
+            return None
+        return m
+
     def _name_after_title_run(self, head: Token) -> tuple[ActorRef, str, set[str]] | None:
         """"Former star running back Ty Cole and other players have alleged": the parser
         made a word of the title the subject and hung the name below it. A person named in
@@ -823,6 +839,13 @@ class SpeakerResolver:
             bearer = self._surname_owner(head.text) if head.text[:1].isupper() else None
             return self._from_mention(bearer) if bearer is not None else None
         mention = self.by_token.get(head.i)
+        if mention is not None and mention.canonical.lower().rstrip(".") in \
+                speaker_lexicon()["title_abbreviations"] and enabled("title_alone_mention"):
+            # "Cmdr. Ana Ruiz, a spokesperson for ..., told": the tagger took the title alone
+            # for a name and the parser hung the name on it; the person named after it speaks
+            named = self._name_after_abbreviation_mention(head)
+            if named is not None:
+                return self._from_mention(named, description=head.text)
         if mention is not None and mention.label in ("NORP", "GPE"):
             # "Another Republican, Representative Ana Ruiz of Florida, wrote": a party or
             # nationality set beside a person's name is that person
@@ -1798,6 +1821,18 @@ class SpeakerResolver:
             tok = tok.head
         return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
 
+    def _inner_subject(self, pos: int) -> bool:
+        """Whether the word at character `pos` heads the subject of a clause inside its
+        sentence ('whether Hale was there', 'the night Roy died'), not of the main verb or
+        of a verb joined to it."""
+        i = doc_index(self.doc).first_token_from(pos)
+        if i >= len(self.doc) or self.doc[i].idx != pos:
+            return False
+        tok = self.doc[i]
+        while tok.dep_ == "compound" and tok.head.i > tok.i:
+            tok = tok.head
+        return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ not in ("ROOT", "conj")
+
     def _named_orgs(self, core: list[Token], head: Token) -> list[set[str]]:
         """The words of each organization named before the head of a description ("the
         Relief Fund official" -> [{"relief", "fund"}])."""
@@ -1925,17 +1960,32 @@ class SpeakerResolver:
         other = {"female": "male", "male": "female"}.get(gender or "")
         latest_recent: Referent | None = None
         found: Referent | None = None
+
+        def unfit(r: Referent) -> bool:
+            return r.kind not in kinds or (kinds == (PERSON,) and not _can_be_person(r)) or (
+                other is not None and self._gender_of(r, by_name=True) == other) or \
+                r.actor.name in exclude or (gender is not None and self._plural_common_noun(r))
+
         # newest first, so the first referent of each kind met is the latest one
         for r in self._latest_before(pos):
-            if r.kind not in kinds or (kinds == (PERSON,) and not _can_be_person(r)) or (
-                    other is not None and self._gender_of(r, by_name=True) == other) or \
-                    r.actor.name in exclude or (gender is not None and
-                                                self._plural_common_noun(r)):
+            if unfit(r):
                 continue
             back = sent - self.sentence_index(r.pos)
             if back <= 6:
                 if r.salient:
                     found = r  # the latest salient one within six sentences: it wins
+                    if enabled("main_subject_first") and self._inner_subject(r.pos) and \
+                            self._reporter_of(r) is None:
+                        # 'Lee declined to say whether Hale was there the night Roy died.
+                        # "...," he said': the subject of a clause inside the sentence
+                        # yields to the subject of its main verb
+                        r_sent = self.sentence_index(r.pos)
+                        main = next((o for o in self._latest_before(r.pos)
+                                     if self.sentence_index(o.pos) == r_sent and o.salient
+                                     and not unfit(o) and self._main_subject(o.pos)), None)
+                        if main is not None:
+                            found = main
+                            break
                     # 'Blacks said Gray had been shot. He said he had spoken to ...': a
                     # subject inside what someone reported is less salient than the one
                     # who reported it, when that one fits the pronoun too

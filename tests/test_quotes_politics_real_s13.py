@@ -1,0 +1,78 @@
+"""Reported speech as political wire copy writes it (issue 13, quotes9, fitted to the real
+articles of tests/data/quotes_politics_real_dev): a pronoun after a sentence about someone's
+doings, a pronoun after a clause that names someone else, a second that-clause the parser
+joined to the reporting verb, and a military title the tagger took for a name. Every text
+here is made up; each test names the rule (NEWSWEAVE_ABLATE) that makes it pass."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from quote_helpers import quotes_in, speakers_of
+
+pytestmark = pytest.mark.slow
+
+_HARDY = ("President Hardy met trade officials in Geneva on Monday.\n\n"
+          '"The numbers are moving the wrong way," Mark Ellison, the president of the '
+          "Central Bank of Ohio, said in a speech last week.\n\n"
+          "Mr. Hardy's approach is not limited to trade. He has brought similar drama to "
+          "talks with other partners, threatening them with fees and suggesting he might "
+          "walk away from some of them.\n\n"
+          "The president says his tactics have given him an edge.")
+
+
+def test_he_after_a_sentence_about_someones_doings_is_that_person(nlp: Any,
+                                                                  ablated: Any) -> None:
+    # possessor_of_subject: "Mr. Hardy's approach ..." makes Hardy the one "he" takes up,
+    # not the banker quoted the paragraph before
+    found = quotes_in(nlp, _HARDY)
+    assert speakers_of(found, "he might walk away") == ["Hardy"]
+    assert speakers_of(found, "his tactics have given him") == ["Hardy"]
+    ablated("possessor_of_subject")
+    assert speakers_of(quotes_in(nlp, _HARDY), "he might walk away") != ["Hardy"]
+
+
+_BAXTER = ("Harold Finch was found dead in a county jail in August. Two guards, Ann Moore "
+           "and Carl Dent, now face charges.\n\n"
+           "Tom Baxter, the lawyer for Dent, said his client had turned down a plea offer "
+           "from the state.\n\n"
+           "Baxter refused to discuss whether Dent slept during his shift on the night Finch "
+           'died. "When all the facts come out about how the jail was run," he said, "maybe '
+           'you will see things differently."')
+
+
+def test_he_is_the_main_subject_not_one_named_in_a_clause(nlp: Any, ablated: Any) -> None:
+    # main_subject_first: Finch, subject of "died" inside the sentence, is not "he"
+    assert speakers_of(quotes_in(nlp, _BAXTER), "maybe you will see") == ["Tom Baxter"]
+    ablated("main_subject_first")
+    assert speakers_of(quotes_in(nlp, _BAXTER), "maybe you will see") != ["Tom Baxter"]
+
+
+_RUIZ = ("Officials met on Monday.\n\n"
+         'The minister, Ana Ruiz, told reporters on Friday that the report "is plainly '
+         'wrong," and that "the government is not hiding anything from the public."')
+
+
+def test_a_second_that_clause_joined_to_the_verb_is_reported(nlp: Any, ablated: Any) -> None:
+    # conjoined_that_clause: the parser made "hiding" a conjunct of "told"
+    assert speakers_of(quotes_in(nlp, _RUIZ), "not hiding anything") == ["Ana Ruiz"]
+    ablated("conjoined_that_clause")
+    assert not any("not hiding anything" in q.text for q in quotes_in(nlp, _RUIZ))
+
+
+_FERGUSON = ("\u201cNobody in the harbor is stopping the ships,\u201d the sailor said. "
+             "\u201cThey want a safe road home.\u201d\n\n"
+             "Cmdr. Sean Ferguson, a spokesperson for Steady Shield, the U.S. military "
+             "operation against pirates in Somalia and Yemen, told VOA Pentagon correspondent "
+             "Ann Lee on Nov. that the Iranian and Syrian navy\u2019s claim \u201cis plainly "
+             "wrong.\u201d")
+
+
+def test_a_title_the_tagger_took_for_a_name_gives_way_to_the_name(nlp: Any,
+                                                                    ablated: Any) -> None:
+    # title_alone_mention: "Cmdr" alone was tagged a person and made the subject
+    assert speakers_of(quotes_in(nlp, _FERGUSON), "navy") == ["Sean Ferguson"]
+    ablated("title_alone_mention")
+    assert speakers_of(quotes_in(nlp, _FERGUSON), "navy") != ["Sean Ferguson"]
