@@ -76,3 +76,18 @@ def test_a_title_the_tagger_took_for_a_name_gives_way_to_the_name(nlp: Any,
     assert speakers_of(quotes_in(nlp, _FERGUSON), "navy") == ["Sean Ferguson"]
     ablated("title_alone_mention")
     assert speakers_of(quotes_in(nlp, _FERGUSON), "navy") != ["Sean Ferguson"]
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("In a letter last week, the nurses pleaded with the hospital board to reverse its "
+     "decision to close the night clinic.", "reverse its decision"),
+    ("In a Nov. 5 letter, the doctors pleaded with the agency to reconsider its decision "
+     "to close the clinic despite the deaths of two patients.", "reconsider its decision"),
+])
+def test_a_plea_with_someone_to_act_is_reported(nlp: Any, ablated: Any, sentence: str,
+                                               words: str) -> None:
+    # addressee_preposition: the addressee after "with", the infinitive after it
+    text = "Health workers wrote to officials on Monday.\n\n" + sentence
+    assert any(words in q.text and q.kind == "indirect" for q in quotes_in(nlp, text))
+    ablated("addressee_preposition")
+    assert not any(words in q.text for q in quotes_in(nlp, text))

@@ -190,7 +190,8 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"conditional_report", "stranded_after_pla
 # quote rules of quotes9 (session 13, issue 13: real political news, politics-real-dev)
 QUOTE_RULES = QUOTE_RULES | frozenset({"possessor_of_subject",
                                         "main_subject_first",
-                                        "conjoined_that_clause", "title_alone_mention"})
+                                        "conjoined_that_clause", "title_alone_mention",
+                                        "addressee_preposition"})
 
 
 def known_rules() -> frozenset[str]:

@@ -899,10 +899,13 @@ def _directive(tok: Token, lemma: str) -> tuple[list[Token], Token | None]:
     infinitive = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i
                        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)),
                       None)
+    addressee = None
+    if infinitive is None and enabled("addressee_preposition"):
+        infinitive, addressee = _infinitive_after_addressee(tok)
     if infinitive is None:
         return [], None
-    addressee = next((c for c in tok.children if c.dep_ in ("dobj", "dative") and
-                      tok.i < c.i < infinitive.i), None)
+    addressee = addressee or next((c for c in tok.children if c.dep_ in ("dobj", "dative") and
+                                   tok.i < c.i < infinitive.i), None)
     if addressee is None:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in ("on", "upon") and \
@@ -928,8 +931,38 @@ def _directive(tok: Token, lemma: str) -> tuple[list[Token], Token | None]:
         return [], None
     ids = _subtree_ids(infinitive) | (_subtree_ids(addressee) if addressee is not None
                                       else set())
-    toks = [t for t in tok.sent if t.i in ids]
+    toks = [t for t in tok.sent if t.i in ids and not (  # (not the "with" of 'pleaded with')
+        t.dep_ == "mark" and t.head.i == infinitive.i and t.lower_ == "with")]
     return _strip(toks), infinitive
+
+
+def _infinitive_after_addressee(tok: Token) -> tuple[Token | None, Token | None]:
+    """'pleaded with the agency to reconsider', 'appealed to the governor to intervene': the
+    addressee after "with" or "to" and the infinitive the parser hung on that preposition
+    (with the addressee as its subject) or on the verb (the infinitive, the addressee)."""
+    for clause in tok.children:  # ("with" made the infinitive's marker, the addressee its
+        # subject)
+        if clause.dep_ in ("advcl", "xcomp", "ccomp") and clause.i > tok.i and any(
+                a.dep_ == "mark" and a.lower_ in ("with", "to") for a in clause.children) and \
+                any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children) and \
+                any(a.dep_ in SUBJECT_DEPS for a in clause.children):
+            return clause, None
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.i < tok.i or prep.lower_ not in ("with", "to"):
+            continue
+        inner = next((g for g in prep.children if g.dep_ == "pcomp" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in g.children) and any(
+            a.dep_ in SUBJECT_DEPS for a in g.children)), None)
+        if inner is not None:  # (its subject is the addressee, inside its subtree)
+            return inner, None
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        after = next((c for c in tok.children if c.dep_ in ("advcl", "xcomp") and
+                      pobj is not None and c.i > pobj.i and
+                      c.i == pobj.right_edge.i + 2 and
+                      any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if pobj is not None and after is not None:
+            return after, pobj
+    return None, None
 
 
 def _summons(infinitive: Token) -> bool:
@@ -1577,7 +1610,7 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
                                 content=more, content_root=more_root, chain=[verb, *chain],
                                 fragment_only=True))
         second = _conjoined_that_clause(tok, content) \
-            if enabled("conjoined_that_clause") and not negated else None
+            if enabled("conjoined_that_clause") and not negated and not fragment_only else None
         if second is not None:
             more, more_root = _clip(_strip([t for t in tok.sent if t.i in _subtree_ids(second)]),
                                     second, para_of(tok.idx))
