@@ -81,8 +81,10 @@ def test_a_title_the_tagger_took_for_a_name_gives_way_to_the_name(nlp: Any,
 @pytest.mark.parametrize("sentence, words", [
     ("In a letter last week, the nurses pleaded with the hospital board to reverse its "
      "decision to close the night clinic.", "reverse its decision"),
-    ("In a Nov. 5 letter, the doctors pleaded with the agency to reconsider its decision "
-     "to close the clinic despite the deaths of two patients.", "reconsider its decision"),
+    ("In a letter sent Monday, the pharmacists pleaded with the agency to rethink its plan "
+     "to shut the clinic despite the deaths of two patients.", "rethink its plan"),
+    ("The farmers pleaded with the ministry to delay its decision to ban the pesticide.",
+     "delay its decision"),
 ])
 def test_a_plea_with_someone_to_act_is_reported(nlp: Any, ablated: Any, sentence: str,
                                                words: str) -> None:
@@ -91,3 +93,46 @@ def test_a_plea_with_someone_to_act_is_reported(nlp: Any, ablated: Any, sentence
     assert any(words in q.text and q.kind == "indirect" for q in quotes_in(nlp, text))
     ablated("addressee_preposition")
     assert not any(words in q.text for q in quotes_in(nlp, text))
+
+
+def test_an_aside_which_someone_said_is_reported(nlp: Any, ablated: Any) -> None:
+    # aside_relative_report: 'new rules, which the minister said were ...' closing its sentence
+    text = ("Officials met in the capital on Friday.\n\n"
+            "The ministry released new rules for the ports, which Trade Minister Paul "
+            "Ostrander said were not as strict as first planned.")
+    assert speakers_of(quotes_in(nlp, text), "not as strict") == ["Paul Ostrander"]
+    ablated("aside_relative_report")
+    assert not any("not as strict" in q.text for q in quotes_in(nlp, text))
+
+
+def test_all_of_whom_said_is_the_group_before(nlp: Any, ablated: Any) -> None:
+    # of_whom_antecedent: 'six nurses at the clinic, all of whom said ...'
+    text = ("Officials met in the capital on Friday.\n\n"
+            "Tom Keller, a former aid worker, said he talked to six nurses at the clinic, all "
+            "of whom said that three shells hit the yard but that nobody was hurt.")
+    assert speakers_of(quotes_in(nlp, text), "three shells hit the yard") == [
+        "Tom Keller", "six nurses"]
+    ablated("of_whom_antecedent")
+    assert speakers_of(quotes_in(nlp, text), "three shells hit the yard") == ["Tom Keller"]
+
+
+_MAREK = ("Troops crossed the border on Thursday, officials said. Two villages were shelled. "
+          "Roads to the north were closed.\n\n"
+          "The president of Ghana, which won its independence decades ago, said he fears the "
+          "southern government intends to invade soon.\n\n"
+          '"The charges against our republic are baseless," President Ivo Marek said.\n\n'
+          "Aid workers counted the damage on Friday.\n\n"
+          "Ghana's president said Thursday that nine people were killed in the raids.")
+
+
+@pytest.mark.parametrize("rule, words", [
+    ("named_next_sentence", "he fears the southern government"),
+    ("place_unknown_holder", "nine people were killed"),
+])
+def test_the_countrys_president_is_the_president_named(nlp: Any, ablated: Any, rule: str,
+                                                       words: str) -> None:
+    # named_next_sentence: "The president of Ghana said" past the lead, named by his title
+    # in the next sentence; place_unknown_holder: "Ghana's president" later is that holder
+    assert speakers_of(quotes_in(nlp, _MAREK), words) == ["Ivo Marek"]
+    ablated(rule)
+    assert speakers_of(quotes_in(nlp, _MAREK), words) != ["Ivo Marek"]

@@ -191,7 +191,9 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"conditional_report", "stranded_after_pla
 QUOTE_RULES = QUOTE_RULES | frozenset({"possessor_of_subject",
                                         "main_subject_first",
                                         "conjoined_that_clause", "title_alone_mention",
-                                        "addressee_preposition"})
+                                        "addressee_preposition", "aside_relative_report",
+                                        "of_whom_antecedent", "place_unknown_holder",
+                                        "named_next_sentence"})
 
 
 def known_rules() -> frozenset[str]:

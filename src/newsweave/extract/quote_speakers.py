@@ -610,6 +610,31 @@ class SpeakerResolver:
             at = nxt.i + 1
         return None
 
+    def _place_near(self, pos: int, words: list[str]) -> bool:
+        """Whether each of `words` (place names, lower case) stands in the sentence at
+        character `pos` or the one before it."""
+        i = doc_index(self.doc).first_token_from(pos)
+        if i >= len(self.doc):
+            return False
+        sent = self.doc[i].sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        text = self.doc[start:sent.end].text.lower()
+        return all(w in text for w in words)
+
+    def _of_whom_antecedent(self, head: Token) -> Token | None:
+        """For a subject 'all of whom' / 'most of whom', the nearest plural noun before it in
+        its sentence, with nothing but a comma between its phrase and the subject."""
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        whom = next((g for g in of.children if g.dep_ == "pobj"), None) \
+            if of is not None else None
+        if whom is None or whom.lower_ != "whom" or head.i == 0 or \
+                self.doc[head.i - 1].text != ",":
+            return None
+        for t in reversed(self.doc[head.sent.start:head.i - 1]):
+            if t.tag_ in ("NNS", "NNPS") and t.pos_ in ("NOUN", "PROPN"):
+                return t
+        return None
+
     def _name_after_abbreviation_mention(self, head: Token) -> Mention | None:
         """The person named right after title `head` (past its full stop), if any."""
         at = head.i + 1
@@ -820,6 +845,12 @@ class SpeakerResolver:
         if lower == "other" and head.dep_ in ("nsubj", "nsubjpass") and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return self._one_of(head)  # 'Two envoys spoke. One said ... The other said ...'
+        if head.dep_ in ("nsubj", "nsubjpass") and enabled("of_whom_antecedent"):
+            # 'five nurses at the clinic, all of whom said ...': the people the relative
+            # pronoun takes up, the plural noun before it
+            group_noun = self._of_whom_antecedent(head)
+            if group_noun is not None:
+                return self.resolve(group_noun, bound)
         if lower in ("all", "both", "each") and head.dep_ == "nsubj":
             # "all of them say": the group "them" means
             of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"),
@@ -1496,7 +1527,11 @@ class SpeakerResolver:
         sentences whose role fits it (or, with no role known, whose sentence names what the
         description's possessor names: "church")."""
         sent = self.sentence_index(head.idx)
-        if sent > 2:  # only a lead names its speaker after the fact
+        # only a lead names its speaker after the fact (or, further on, the very next
+        # sentence by the very title: 'The president of Ghana said ... . "...," President
+        # Ivo Marek said.')
+        later = sent > 2
+        if later and not enabled("named_next_sentence"):
             return None
         classes = role_classes().get(lemma, set())
         owners = {t.lemma_.lower() for t in core if t.i < head.i and t.pos_ == "NOUN"}
@@ -1509,11 +1544,17 @@ class SpeakerResolver:
             if r.pos <= head.idx or r.actor.name in named_here:
                 continue
             at = self.sentence_index(r.pos)
-            if at > sent + 3:
+            if at > sent + (1 if later else 3):
                 break
             if r.kind != PERSON or not r.salient or r.actor.mention_id is None:
                 continue
             roles = r.roles | self._roles_named(r.actor.name)
+            if later:
+                # (the title set right before the name: not 'His deputy minister, Ana Ruiz')
+                before_name = doc_text(self.doc)[max(0, r.pos - 40):r.pos].lower().split()
+                if lemma in roles and before_name and before_name[-1].rstrip(".") == lemma:
+                    return replace(r.actor), r.kind, set(r.roles)
+                continue
             fits = lemma in roles or any(classes & role_classes().get(x, set()) for x in roles)
             if not fits and not roles and owners:
                 words = {t.lemma_.lower() for t in sents[at]}
@@ -1687,6 +1728,17 @@ class SpeakerResolver:
                         self._reporter_of(r) is not None:
                     r = exact_near
                 return replace(r.actor), r.kind, set(r.roles)
+        if places and enabled("place_unknown_holder") and not any(
+                fits(r, exact_only=True) for r in before()):
+            # "Ghana's president said" after "President Ivo Marek said": the one holder of
+            # the title in the article, of no known country, is the country's
+            # (and the place named where the text brought that holder in: not another
+            # country's president, left unnamed)
+            holders = [r for r in before() if lemma in r.roles and modifiers <= r.roles and
+                       r.actor.mention_id is not None and place_open(r)]
+            if len({r.actor.name for r in holders}) == 1 and \
+                    self._place_near(holders[-1].pos, [w for w, _c in places]):
+                return replace(holders[0].actor), holders[0].kind, set(holders[0].roles)
         if recent_only:  # "the spokesman for X" names someone new
             return None
         # (b) any earlier referent with exactly this role, one that has spoken first ("the

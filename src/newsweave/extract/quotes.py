@@ -1222,12 +1222,29 @@ def _relative_subject_reported(cue: Cue, pronoun: Token) -> bool:
     if root is None or cue.token.dep_ != "relcl" or cue.token.i < pronoun.i or \
             pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.i != root.i:
         return False
-    if pronoun.i == 0 or pronoun.doc[pronoun.i - 1].is_punct or \
-            any(t.i > cue.token.right_edge.i for t in cue.content):
+    if any(t.i > cue.token.right_edge.i for t in cue.content):
         return False  # (an aside set off by commas: 'The law, which critics say is illegal,')
+    if (pronoun.i == 0 or pronoun.doc[pronoun.i - 1].is_punct) and not (
+            enabled("aside_relative_report") and pronoun.i > 0 and
+            pronoun.doc[pronoun.i - 1].text == "," and
+            _aside_ends_clean(cue.token)):
+        # ('new rules, which the minister said were not as strict as planned.': an aside
+        # that closes its sentence or its comma pair states something of the noun too)
+        return False
     return root.i > cue.token.i and (any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP")
         for c in root.children) or root.tag_ in ("VBD", "VBZ", "VBP"))
+
+
+def _aside_ends_clean(verb: Token) -> bool:
+    """Whether the relative clause of reporting verb `verb` ends its sentence or is closed by
+    a comma (the parser kept the main clause out of it)."""
+    end = verb.right_edge.i + 1
+    doc = verb.doc
+    if end >= len(doc) or end >= verb.sent.end:
+        return True
+    nxt = doc[end]
+    return nxt.text in (",", ";", ".", "!", "?") or nxt.is_space
 
 
 def _asks_to_stay_unnamed(cue: Cue) -> bool:
