@@ -193,7 +193,8 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"possessor_of_subject",
                                         "conjoined_that_clause", "title_alone_mention",
                                         "addressee_preposition", "aside_relative_report",
                                         "of_whom_antecedent", "place_unknown_holder",
-                                        "named_next_sentence"})
+                                        "named_next_sentence", "possessive_in_name_phrase",
+                                        "org_title_holder"})
 
 
 def known_rules() -> frozenset[str]:

@@ -419,8 +419,11 @@ def _name_between_quotation_and_cue(tok: Token, quote_ranges: list[tuple[int, in
     if first >= tok.i or tok.i - first > 8 or doc[first].sent != tok.sent:
         return None
     between = doc[first:tok.i]
+    # ('"...," Mercy's Table president Ana Ruiz said': an owner's possessive in the title)
     if any(t.pos_ not in _NAME_PHRASE_POS and not (t.is_punct and t.text in ".-") and
-           not t.text.endswith(".") for t in between):
+           not t.text.endswith(".") and not (
+               t.tag_ == "POS" and first < t.i < tok.i - 2 and
+               enabled("possessive_in_name_phrase")) for t in between):
         return None
     if not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in between) and \
             not _person_noun_token(doc[tok.i - 1]):

@@ -1475,6 +1475,10 @@ class SpeakerResolver:
                 # operations at the Relief Fund": a role of the organization a recent
                 # person was introduced with
                 found = self._member_of(head.idx, lemma, self._named_orgs(core, head))
+            if found is None and named and kind == PERSON and enabled("org_title_holder"):
+                # "The Acme founder said" after "Acme co-founder Ana Ruiz ..." far back:
+                # the one person the text titled with that organization and that role
+                found = self._titled_with_org(head.idx, lemma, self._named_orgs(core, head))
             if found is None and not named and kind == PERSON and places and all(
                     country is not None for _w, country in places):
                 # "the Portuguese coach": the person just named, nothing said of a country
@@ -1894,6 +1898,25 @@ class SpeakerResolver:
             if t.i < head.i and m is not None and m.label == "ORG":
                 seen.setdefault(m.mention_id, _words(m.text))
         return [w for w in seen.values() if w]
+
+    def _titled_with_org(self, pos: int, lemma: str, orgs: list[set[str]]
+                         ) -> tuple[ActorRef, str, set[str]] | None:
+        """The one person named before `pos` with role `lemma` whose name the text set right
+        after a title naming one of `orgs` ("Acme co-founder Ana Ruiz")."""
+        if not orgs:
+            return None
+        text = doc_text(self.doc)
+        found: dict[str, Referent] = {}
+        for r in self._latest_before(pos):
+            if r.kind != PERSON or r.actor.mention_id is None or lemma not in r.roles:
+                continue
+            window = set(re.findall(r"[a-z0-9]+", text[max(0, r.pos - 50):r.pos].lower()))
+            if any(org <= window for org in orgs) and lemma in window:
+                found.setdefault(r.actor.name, r)
+        if len(found) != 1:
+            return None
+        r = next(iter(found.values()))
+        return replace(r.actor), r.kind, set(r.roles)
 
     def _member_of(self, pos: int, lemma: str, orgs: list[set[str]]
                    ) -> tuple[ActorRef, str, set[str]] | None:
