@@ -181,3 +181,27 @@ def test_the_org_founder_is_the_one_titled_so_far_back(nlp: Any, ablated: Any) -
     ablated("org_title_holder")
     assert speakers_of(quotes_in(nlp, _WHITLOCK), "blockade was political") != [
         "Dana Whitlock"]
+
+
+@pytest.mark.parametrize("sentence, words, speaker", [
+    ("The prime minister, Ana Ruiz, last night delivered an urgent plea to the council to "
+     "act at once to stop the fighting.", "the council to act at once", "Ana Ruiz"),
+    ("The governor, Lia Stone, renewed her call for lawmakers to pass the budget.",
+     "lawmakers to pass the budget", "Lia Stone"),
+    ("The mayor, Tom Reyes, issued an appeal to residents to stay indoors.",
+     "residents to stay indoors", "Tom Reyes"),
+    ("Dan Ruiz repeated his demand that the army withdraw.", "the army withdraw", "Dan Ruiz"),
+])
+def test_a_noun_of_asking_reports_what_was_asked(nlp: Any, ablated: Any, sentence: str,
+                                                  words: str, speaker: str) -> None:
+    # directive_noun_content: plea / call / appeal / demand with the one asked and the act
+    text = "Officials met on Monday.\n\n" + sentence
+    assert speakers_of(quotes_in(nlp, text), words) == [speaker]
+    ablated("directive_noun_content")
+    assert not any(words in q.text for q in quotes_in(nlp, text))
+
+
+def test_a_phone_call_to_someone_asks_nothing(nlp: Any) -> None:
+    # directive_noun_content: 'call' asks only with "on" or "for"
+    text = "Officials met on Monday.\n\nThe mayor made a call to the chief to discuss the plan."
+    assert not any("discuss the plan" in q.text for q in quotes_in(nlp, text))

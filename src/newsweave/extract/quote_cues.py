@@ -1412,7 +1412,9 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             continue
         if tok.pos_ == "NOUN" and not matched:
             noun_cue = _statement_noun_cue(tok, para_of(tok.idx)) or \
-                _gerund_noun_cue(tok, para_of(tok.idx))
+                _gerund_noun_cue(tok, para_of(tok.idx)) or \
+                (_directive_noun_cue(tok, para_of(tok.idx))
+                 if enabled("directive_noun_content") else None)
             if noun_cue is not None:
                 cues.append(noun_cue)
                 continue
@@ -1694,6 +1696,55 @@ def _statement_noun_cue(noun: Token, para: tuple[int, int]) -> Cue | None:
         return None
     return Cue(token=noun, lemma=lemma, stance=stance, speaker=_in_paragraph(speaker, a, b),
                content=content, content_root=clause, chain=chain)
+
+
+def _directive_noun_cue(noun: Token, para: tuple[int, int]) -> Cue | None:
+    """'delivered a plea to the council to act', 'renewed her call for lawmakers to pass the
+    budget', 'repeated his demand that the army withdraw': a noun of asking, with the one
+    asked and the act asked for (reporting_verbs.json directive_nouns), and who asked."""
+    lex = reporting_lexicon()
+    lemma = noun.lemma_.lower()
+    if lemma not in lex["directive_nouns"] or noun.pos_ != "NOUN":
+        return None
+    verb = noun.head
+    voiced = noun.dep_ == "dobj" and verb.pos_ == "VERB" and \
+        verb.lemma_.lower() in (*lex["voicing_verbs"], *lex["directive_voicing_verbs"])
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None) if voiced else None
+    if speaker is None:
+        speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if speaker is None:
+        return None
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.i > noun.i and
+             c.lower_ in (("on", "upon", "for") if lemma == "call" else ("to", "on", "for"))]
+    if not preps and voiced:  # ('delivered a plea | to the council | to act': on the verb)
+        preps = [c for c in verb.children if c.dep_ == "prep" and
+                 c.i == noun.right_edge.i + 1 and c.lower_ in ("to", "on")]
+    addressee = next((g for p in preps for g in p.children if g.dep_ == "pobj"), None)
+
+    def infinitive(c: Token) -> bool:
+        return any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+
+    # the act: an infinitive or that-clause on the noun, or one the parser hung on the verb
+    # right after the noun's phrase ('for lawmakers to pass' read as a clause of "renewed")
+    start = (addressee.right_edge.i if addressee is not None else noun.right_edge.i) + 1
+    act = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp", "advcl") and
+                c.i > noun.i and (infinitive(c) or (_that_clause(c) and lemma != "call"))),
+               None)
+    if act is None and voiced:
+        act = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and
+                    c.left_edge.i == start and (infinitive(c) or any(
+                        a.dep_ == "mark" and a.lower_ == "for" for a in c.children))), None)
+    if act is None or (lemma == "call" and addressee is None and not any(
+            a.dep_ == "mark" and a.lower_ == "for" for a in act.children)):
+        return None
+    ids = _subtree_ids(act) | (_subtree_ids(addressee) if addressee is not None else set())
+    a, b = para
+    content = _strip([t for t in noun.sent if t.i in ids and a <= t.idx < b and not (
+        t.dep_ == "mark" and t.head.i == act.i and t.lower_ == "for")])
+    if not content:
+        return None
+    return Cue(token=noun, lemma=lemma, stance="assert", speaker=_in_paragraph(speaker, a, b),
+               content=content, content_root=act, chain=[noun, verb] if voiced else [noun])
 
 
 def _clause_before(tok: Token, speaker: Token | None, quote_ranges: list[tuple[int, int]]
