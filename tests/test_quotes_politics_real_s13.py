@@ -205,3 +205,25 @@ def test_a_phone_call_to_someone_asks_nothing(nlp: Any) -> None:
     # directive_noun_content: 'call' asks only with "on" or "for"
     text = "Officials met on Monday.\n\nThe mayor made a call to the chief to discuss the plan."
     assert not any("discuss the plan" in q.text for q in quotes_in(nlp, text))
+
+
+_HARLAN = ("Senators returned to Washington on Monday.\n\n"
+           "Sen. Rob Harlan, R-Ohio, said the bill would fail. The Ohio Republican said he "
+           "would vote against it.\n\n"
+           'Rep. Ana Ruiz spoke next. "We have the votes," the California Democrat said.')
+
+
+def test_the_state_party_member_is_the_one_just_named(nlp: Any, ablated: Any) -> None:
+    # party_member_speaker: 'the Ohio Republican', 'the California Democrat'
+    found = quotes_in(nlp, _HARLAN)
+    assert speakers_of(found, "vote against it") == ["Rob Harlan"]
+    assert speakers_of(found, "We have the votes") == ["Ana Ruiz"]
+    ablated("party_member_speaker")
+    assert speakers_of(quotes_in(nlp, _HARLAN), "We have the votes") != ["Ana Ruiz"]
+
+
+def test_a_party_member_named_beside_is_that_person(nlp: Any) -> None:
+    # party_member_speaker leaves 'the Texas Republican, Sen. Dale Ortiz,' to its name
+    text = ("Senators returned on Monday.\n\nSen. Rob Harlan, R-Ohio, said the bill would "
+            "fail.\n\nThe Texas Republican, Sen. Dale Ortiz, said he would back it.")
+    assert speakers_of(quotes_in(nlp, text), "he would back it") == ["Dale Ortiz"]

@@ -194,7 +194,8 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"possessor_of_subject",
                                         "addressee_preposition", "aside_relative_report",
                                         "of_whom_antecedent", "place_unknown_holder",
                                         "named_next_sentence", "possessive_in_name_phrase",
-                                        "org_title_holder", "directive_noun_content"})
+                                        "org_title_holder", "directive_noun_content",
+                                        "party_member_speaker"})
 
 
 def known_rules() -> frozenset[str]:

@@ -623,6 +623,7 @@ class QuoteSpeakers(_Open):
     title_introducers: Words
     people_nouns: Words
     generic_person_nouns: Words
+    party_member_nouns: Words = []
     organization_name_words: Words
     outlet_nouns: Words
     outlet_name_words: Words

@@ -870,6 +870,9 @@ class SpeakerResolver:
             bearer = self._surname_owner(head.text) if head.text[:1].isupper() else None
             return self._from_mention(bearer) if bearer is not None else None
         mention = self.by_token.get(head.i)
+        party_member = self._party_member(head)
+        if party_member is not None:
+            return party_member
         if mention is not None and mention.canonical.lower().rstrip(".") in \
                 speaker_lexicon()["title_abbreviations"] and enabled("title_alone_mention"):
             # "Cmdr. Ana Ruiz, a spokesperson for ..., told": the tagger took the title alone
@@ -1898,6 +1901,17 @@ class SpeakerResolver:
             if t.i < head.i and m is not None and m.label == "ORG":
                 seen.setdefault(m.mention_id, _words(m.text))
         return [w for w in seen.values() if w]
+
+    def _party_member(self, head: Token) -> tuple[ActorRef, str, set[str]] | None:
+        """'"...," the California Democrat said': the person the text has just been about
+        (not when the phrase names its person itself: 'the Texas Republican, Ana Ruiz,')."""
+        if not enabled("party_member_speaker") or \
+                head.lower_ not in speaker_lexicon()["party_member_nouns"] or \
+                head.tag_ not in ("NNP", "NN") or not any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children) or \
+                any(c.dep_ in ("appos", "relcl", "acl", "prep") for c in head.children):
+            return None
+        return self._recent_person(head.idx, None, window=3)
 
     def _titled_with_org(self, pos: int, lemma: str, orgs: list[set[str]]
                          ) -> tuple[ActorRef, str, set[str]] | None:
