@@ -227,3 +227,21 @@ def test_a_party_member_named_beside_is_that_person(nlp: Any) -> None:
     text = ("Senators returned on Monday.\n\nSen. Rob Harlan, R-Ohio, said the bill would "
             "fail.\n\nThe Texas Republican, Sen. Dale Ortiz, said he would back it.")
     assert speakers_of(quotes_in(nlp, text), "he would back it") == ["Dale Ortiz"]
+
+
+_HARTLEY = ("WASHINGTON (AP) - Donald J. Hartley won the Indiana primary on Tuesday, forcing "
+            "his last rival out of the race.\n\n"
+            "The real estate mogul told supporters at a rally in Indianapolis that the party "
+            "must now unite behind him. The presumptive Republican nominee said he would pick "
+            "a running mate within weeks.\n\n"
+            "Mr. Hartley's campaign said in a statement that it had raised $12 million in "
+            "April.\n\n"
+            "Senator Bernard Sanders of Vermont vowed to stay in the race. The Vermont senator "
+            "said his campaign still had a path to the nomination.")
+
+
+def test_the_nominee_is_the_one_the_sentence_before_was_about(nlp: Any, ablated: Any) -> None:
+    # previous_subject_role: not the senator named in the next paragraph
+    assert speakers_of(quotes_in(nlp, _HARTLEY), "pick a running mate") == ["Donald J. Hartley"]
+    ablated("previous_subject_role")
+    assert speakers_of(quotes_in(nlp, _HARTLEY), "pick a running mate") != ["Donald J. Hartley"]

@@ -1504,6 +1504,12 @@ class SpeakerResolver:
                     head.idx, _word_gender(lemma), window=2, unknown_roles=True,
                     past_spokespeople="spokesperson" not in role_classes()[lemma] and
                     enabled("past_the_spokesperson"))
+            if found is None and kind == PERSON and lemma in role_classes() and not named and \
+                    not any(t.dep_ == "poss" for t in head.children) and \
+                    enabled("previous_subject_role"):
+                # 'The mogul told supporters ... The presumptive nominee said': the one the
+                # sentence before was about, whose known offices do not clash with this one
+                found = self._previous_subject(head, lemma)
             if found is None and kind == PERSON and lemma in role_classes():
                 found = self._named_later(head, lemma, core)
             if found is not None:
@@ -1901,6 +1907,36 @@ class SpeakerResolver:
             if t.i < head.i and m is not None and m.label == "ORG":
                 seen.setdefault(m.mention_id, _words(m.text))
         return [w for w in seen.values() if w]
+
+    def _previous_subject(self, head: Token, lemma: str
+                          ) -> tuple[ActorRef, str, set[str]] | None:
+        """The one named person who is the main subject of the sentence before `head`'s, in
+        its paragraph, none of whose offices is another of `lemma`'s class."""
+        from newsweave.extract.quote_marks import paragraphs
+
+        sent = self.sentence_index(head.idx)
+        para = next(((a, b) for a, b in paragraphs(doc_text(self.doc))
+                     if a <= head.idx < b), None)
+        classes = role_classes().get(lemma, set())
+        found: dict[str, Referent] = {}
+        for r in self._latest_before(head.idx):
+            at = self.sentence_index(r.pos)
+            if at < sent - 1:
+                break
+            if at != sent - 1 or para is None or not para[0] <= r.pos < para[1] or \
+                    r.kind != PERSON or r.actor.mention_id is None or not r.salient or \
+                    not (r.spoke or self._main_subject(r.pos)):
+                continue
+            offices = {x for x in r.roles | self._roles_named(r.actor.name)
+                       if x in role_classes()}
+            if offices and lemma not in offices and any(
+                    classes & role_classes()[x] for x in offices):
+                return None
+            found.setdefault(r.actor.name, r)
+        if len(found) != 1:
+            return None
+        r = next(iter(found.values()))
+        return replace(r.actor), r.kind, set(r.roles)
 
     def _party_member(self, head: Token) -> tuple[ActorRef, str, set[str]] | None:
         """'"...," the California Democrat said': the person the text has just been about
