@@ -1544,8 +1544,9 @@ class SpeakerResolver:
         # sentence by the very title: 'The president of Ghana said ... . "...," President
         # Ivo Marek said.')
         later = sent > 2
-        if later and not enabled("named_next_sentence"):
-            return None
+        if later and (not enabled("named_next_sentence") or
+                      any(t.dep_ == "poss" for t in head.children)):
+            return None  # ("the district's superintendent" further on stays anonymous)
         classes = role_classes().get(lemma, set())
         owners = {t.lemma_.lower() for t in core if t.i < head.i and t.pos_ == "NOUN"}
         sents = list(self.doc.sents)
@@ -1911,13 +1912,12 @@ class SpeakerResolver:
     def _previous_subject(self, head: Token, lemma: str
                           ) -> tuple[ActorRef, str, set[str]] | None:
         """The one named person who is the main subject of the sentence before `head`'s, in
-        its paragraph, none of whose offices is another of `lemma`'s class."""
+        its paragraph, with no office known but `lemma`."""
         from newsweave.extract.quote_marks import paragraphs
 
         sent = self.sentence_index(head.idx)
         para = next(((a, b) for a, b in paragraphs(doc_text(self.doc))
                      if a <= head.idx < b), None)
-        classes = role_classes().get(lemma, set())
         found: dict[str, Referent] = {}
         for r in self._latest_before(head.idx):
             at = self.sentence_index(r.pos)
@@ -1929,9 +1929,8 @@ class SpeakerResolver:
                 continue
             offices = {x for x in r.roles | self._roles_named(r.actor.name)
                        if x in role_classes()}
-            if offices and lemma not in offices and any(
-                    classes & role_classes()[x] for x in offices):
-                return None
+            if offices and lemma not in offices:
+                return None  # ('Spokesman Ed Lee said ... the governor said': not Lee)
             found.setdefault(r.actor.name, r)
         if len(found) != 1:
             return None

@@ -1227,9 +1227,9 @@ def _relative_subject_reported(cue: Cue, pronoun: Token) -> bool:
     if (pronoun.i == 0 or pronoun.doc[pronoun.i - 1].is_punct) and not (
             enabled("aside_relative_report") and pronoun.i > 0 and
             pronoun.doc[pronoun.i - 1].text == "," and
-            _aside_ends_clean(cue.token)):
+            _aside_ends_clean(cue.token) and not any(t.text == "," for t in cue.content)):
         # ('new rules, which the minister said were not as strict as planned.': an aside
-        # that closes its sentence or its comma pair states something of the noun too)
+        # that closes its sentence states something of the noun too)
         return False
     return root.i > cue.token.i and (any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP")
@@ -1237,14 +1237,18 @@ def _relative_subject_reported(cue: Cue, pronoun: Token) -> bool:
 
 
 def _aside_ends_clean(verb: Token) -> bool:
-    """Whether the relative clause of reporting verb `verb` ends its sentence or is closed by
-    a comma (the parser kept the main clause out of it)."""
+    """Whether the relative clause of reporting verb `verb` ends its sentence (an aside in
+    the middle, 'The plan, which critics say is costly, passed', is left alone: the parser
+    often runs the main clause into it)."""
     end = verb.right_edge.i + 1
     doc = verb.doc
+    if verb.sent.root.pos_ not in ("VERB", "AUX"):
+        return False  # (the parser found no main verb: it ran the clause into the aside)
     if end >= len(doc) or end >= verb.sent.end:
-        return True
+        return verb.sent.root.i not in {t.i for t in verb.subtree}
     nxt = doc[end]
-    return nxt.text in (",", ";", ".", "!", "?") or nxt.is_space
+    return (nxt.text in (".", "!", "?") or nxt.is_space) and \
+        verb.sent.root.i not in {t.i for t in verb.subtree}
 
 
 def _asks_to_stay_unnamed(cue: Cue) -> bool:
