@@ -245,3 +245,30 @@ def test_the_nominee_is_the_one_the_sentence_before_was_about(nlp: Any, ablated:
     assert speakers_of(quotes_in(nlp, _HARTLEY), "pick a running mate") == ["Donald J. Hartley"]
     ablated("previous_subject_role")
     assert speakers_of(quotes_in(nlp, _HARTLEY), "pick a running mate") != ["Donald J. Hartley"]
+
+
+_HEARING = ("Lawmakers met on Tuesday.\n\n"
+            '"We learned nothing new today. However, both witnesses testified the July call '
+            "summary was 'accurate' and nothing the mayor did amounts to a crime,\" Ruiz said.\n\n"
+            '"Specifically, the envoy confirmed under oath that he had no sign of any deal," '
+            "she said.")
+
+
+def test_people_reported_inside_a_quotation_speak_for_themselves(nlp: Any,
+                                                                 ablated: Any) -> None:
+    # group_reported_inside: 'both witnesses testified ...' inside Ruiz's words
+    found = quotes_in(nlp, _HEARING)
+    assert "witnesses" in speakers_of(found, "call summary was")
+    ablated("group_reported_inside")
+    assert "witnesses" not in speakers_of(quotes_in(nlp, _HEARING), "call summary was")
+
+
+def test_someone_described_inside_a_quotation_is_not_its_speaker(nlp: Any,
+                                                                 ablated: Any) -> None:
+    # not_the_quoted_speaker: 'the envoy confirmed ...' in Ruiz's words is not Ruiz's report
+    assert speakers_of(quotes_in(nlp, _HEARING), "no sign of any deal") == ["Ruiz"]
+    assert not any(q.kind == "indirect" and q.text.startswith("he had no sign")
+                   for q in quotes_in(nlp, _HEARING))
+    ablated("not_the_quoted_speaker")
+    assert any(q.kind == "indirect" and q.text.startswith("he had no sign")
+               for q in quotes_in(nlp, _HEARING))

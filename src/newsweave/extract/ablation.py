@@ -195,7 +195,8 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"possessor_of_subject",
                                         "of_whom_antecedent", "place_unknown_holder",
                                         "named_next_sentence", "possessive_in_name_phrase",
                                         "org_title_holder", "directive_noun_content",
-                                        "party_member_speaker", "previous_subject_role"})
+                                        "party_member_speaker", "previous_subject_role",
+                                        "group_reported_inside", "not_the_quoted_speaker"})
 
 
 def known_rules() -> frozenset[str]:

@@ -38,6 +38,7 @@ from newsweave.extract.quote_marks import (
     paragraphs,
 )
 from newsweave.extract.quote_speakers import (
+    GROUP,
     PERSON,
     SpeakerResolver,
     person_noun,
@@ -618,16 +619,30 @@ class _Extractor:
                 built = content_text(self.doc, _strip_end(toks))
                 # (a person: 'studies indicated that ...' inside a quotation is the quoted
                 # speaker's argument, not a report of its own)
-                if found is None or found[1] != PERSON or built is None or (
+                # ('both witnesses testified that ...': people named by a plural noun too)
+                group = enabled("group_reported_inside") and found is not None and \
+                    found[1] == GROUP and subj.tag_ == "NNS" and \
+                    person_noun(subj.lemma_.lower())
+                if found is None or (found[1] != PERSON and not group) or built is None or (
                         subj.pos_ == "NOUN" and not person_noun(subj.lemma_.lower())) or \
                         built[0][:1] in "'‘\"“":
                     continue  # (words quoted inside the quotation are _nested's)
+                outer_speaker = self.marks_speaker(i, attributed)
+                if enabled("not_the_quoted_speaker") and outer_speaker is not None and \
+                        found[0].name == outer_speaker and subj.pos_ == "NOUN":
+                    continue  # ('"The envoy confirmed that ...," Ruiz said': not Ruiz)
                 att = _Attribution(pos=verb.idx, speaker=found[0], cue=None, cue_lemma=lemma,
                                    cue_span=(verb.idx, verb.idx + len(verb.text)),
                                    channel=None, stance=verbs[lemma], date=None,
                                    date_text=None)
                 out.append(self._quote("indirect", built[0], built[1], att, verb.sent.text))
         return out
+
+    @staticmethod
+    def marks_speaker(i: int, attributed: dict[int, _Attribution]) -> str | None:
+        """The name of the speaker of attributed quotation mark `i`, if known."""
+        att = attributed.get(i)
+        return att.speaker.name if att is not None else None
 
     def _statements(self, attributed: dict[int, _Attribution], kinds: dict[int, str]
                     ) -> list[list[int]]:
