@@ -5,7 +5,7 @@
 
 SETs: seeds-dev (shared/eval/seeds_dev_gold.json), heldout, fresh, fresh3, fresh4, fresh5, fresh6,
 fresh7, fresh8, fresh9, wire-dev, politics-dev, politics-dev2, politics-dev3, ecb-dev,
-ecb-dev2, ecb-dev3, ecb-dev4, fresh10
+ecb-dev2, ecb-dev3, ecb-dev4, politics-real-dev, politics-real-dev2, fresh10
 (the folders and gold files of tests/data read by tests/test_quotes_heldout.py); default: all of
 them. An untouched set (UNTOUCHED) never has its misses printed: fresh10 (session 9, 46 articles,
 203 attributions, annotated by reading before any run) is the untouched one. fresh8, untouched
@@ -27,6 +27,12 @@ of rules fitted to ecb-dev and before any run, to check that they carry over; ec
 more, 19 attributions) the same after all of that session's rules; ecb-dev4 (17 more short
 wire and gossip articles of the same topics, 61 attributions) the same after all of quotes6's
 rules, measured on main before any rule of quotes7.
+politics-real-dev (session 13, quotes9) is real political news: 11 article bodies of Nov 2019
+from shared/corpus/html-benchmark that no quote set used (impeachment hearings, prison guards
+charged, courts, Hong Kong, Bolivia, a Syria fact-check, the trade war; 199 attributions, 123
+indirect or mixed), annotated by reading before any run; development data from the start.
+politics-real-dev2 (6 ECB+ articles of topics 9 and 41, 148 attributions) was annotated the
+same way after the first rules fitted to politics-real-dev, to check that they carry over.
 Each article is read by newsweave's ingest (the texts the pipeline stores) and analyzed in
 this process by the stages quotes need (parse, mentions, quotes; events and linking change no
 quote text or speaker name), then scored by newsweave.evaluation.quotes, the scorer of the
@@ -99,6 +105,14 @@ SETS: dict[str, tuple[Path, Path]] = {
     "ecb-dev3": (DATA / "quotes_ecb_dev3", DATA / "quotes_ecb_dev3_gold.json"),
     # real (session 12, quotes7): 17 more, annotated before any run after all of quotes6's rules
     "ecb-dev4": (DATA / "quotes_ecb_dev4", DATA / "quotes_ecb_dev4_gold.json"),
+    # real (session 13, quotes9): 11 political, court and government news bodies of Nov 2019
+    # (html-benchmark) no quote set used, annotated by reading before any run; development data
+    "politics-real-dev": (DATA / "quotes_politics_real_dev",
+                          DATA / "quotes_politics_real_dev_gold.json"),
+    # real (session 13, quotes9): 6 ECB+ articles of topics 9 and 41, annotated before any run
+    # after the first rules fitted to politics-real-dev, to check that they carry over
+    "politics-real-dev2": (DATA / "quotes_politics_real_dev2",
+                           DATA / "quotes_politics_real_dev2_gold.json"),
     # untouched (session 9): annotated by reading before any run, measured only
     "fresh10": (DATA / "fresh10_quotes", DATA / "fresh10_quotes_gold.json"),
 }

@@ -187,6 +187,16 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"conditional_report", "stranded_after_pla
                                         "named_after_lead", "stray_mark_opens_next",
                                         "it_the_document", "asked_is_no_content",
                                         "short_clause_before_cue"})
+# quote rules of quotes9 (session 13, issue 13: real political news, politics-real-dev)
+QUOTE_RULES = QUOTE_RULES | frozenset({"possessor_of_subject",
+                                        "main_subject_first",
+                                        "conjoined_that_clause", "title_alone_mention",
+                                        "addressee_preposition", "aside_relative_report",
+                                        "of_whom_antecedent", "place_unknown_holder",
+                                        "named_next_sentence", "possessive_in_name_phrase",
+                                        "org_title_holder", "directive_noun_content",
+                                        "party_member_speaker", "previous_subject_role",
+                                        "group_reported_inside", "not_the_quoted_speaker"})
 
 
 def known_rules() -> frozenset[str]:

@@ -573,6 +573,8 @@ class ReportingVerbs(_Open):
     negated_content_stance: dict[str, str | None]
     according_to: Words
     statement_nouns: dict[str, dict[str, str]]
+    directive_nouns: Words = []
+    directive_voicing_verbs: Words = []
     voicing_verbs: Words
     gerund_nouns: dict[str, Words]
     gerund_voicing_verbs: Words
@@ -620,6 +622,7 @@ class QuoteSpeakers(_Open):
     title_introducers: Words
     people_nouns: Words
     generic_person_nouns: Words
+    party_member_nouns: Words = []
     organization_name_words: Words
     outlet_nouns: Words
     outlet_name_words: Words

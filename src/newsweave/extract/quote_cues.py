@@ -419,8 +419,11 @@ def _name_between_quotation_and_cue(tok: Token, quote_ranges: list[tuple[int, in
     if first >= tok.i or tok.i - first > 8 or doc[first].sent != tok.sent:
         return None
     between = doc[first:tok.i]
+    # ('"...," Mercy's Table president Ana Ruiz said': an owner's possessive in the title)
     if any(t.pos_ not in _NAME_PHRASE_POS and not (t.is_punct and t.text in ".-") and
-           not t.text.endswith(".") for t in between):
+           not t.text.endswith(".") and not (
+               t.tag_ == "POS" and first < t.i < tok.i - 2 and
+               enabled("possessive_in_name_phrase")) for t in between):
         return None
     if not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in between) and \
             not _person_noun_token(doc[tok.i - 1]):
@@ -899,10 +902,13 @@ def _directive(tok: Token, lemma: str) -> tuple[list[Token], Token | None]:
     infinitive = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i
                        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)),
                       None)
+    addressee = None
+    if infinitive is None and enabled("addressee_preposition"):
+        infinitive, addressee = _infinitive_after_addressee(tok)
     if infinitive is None:
         return [], None
-    addressee = next((c for c in tok.children if c.dep_ in ("dobj", "dative") and
-                      tok.i < c.i < infinitive.i), None)
+    addressee = addressee or next((c for c in tok.children if c.dep_ in ("dobj", "dative") and
+                                   tok.i < c.i < infinitive.i), None)
     if addressee is None:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in ("on", "upon") and \
@@ -928,8 +934,38 @@ def _directive(tok: Token, lemma: str) -> tuple[list[Token], Token | None]:
         return [], None
     ids = _subtree_ids(infinitive) | (_subtree_ids(addressee) if addressee is not None
                                       else set())
-    toks = [t for t in tok.sent if t.i in ids]
+    toks = [t for t in tok.sent if t.i in ids and not (  # (not the "with" of 'pleaded with')
+        t.dep_ == "mark" and t.head.i == infinitive.i and t.lower_ == "with")]
     return _strip(toks), infinitive
+
+
+def _infinitive_after_addressee(tok: Token) -> tuple[Token | None, Token | None]:
+    """'pleaded with the agency to reconsider', 'appealed to the governor to intervene': the
+    addressee after "with" or "to" and the infinitive the parser hung on that preposition
+    (with the addressee as its subject) or on the verb (the infinitive, the addressee)."""
+    for clause in tok.children:  # ("with" made the infinitive's marker, the addressee its
+        # subject)
+        if clause.dep_ in ("advcl", "xcomp", "ccomp") and clause.i > tok.i and any(
+                a.dep_ == "mark" and a.lower_ in ("with", "to") for a in clause.children) and \
+                any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children) and \
+                any(a.dep_ in SUBJECT_DEPS for a in clause.children):
+            return clause, None
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.i < tok.i or prep.lower_ not in ("with", "to"):
+            continue
+        inner = next((g for g in prep.children if g.dep_ == "pcomp" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in g.children) and any(
+            a.dep_ in SUBJECT_DEPS for a in g.children)), None)
+        if inner is not None:  # (its subject is the addressee, inside its subtree)
+            return inner, None
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        after = next((c for c in tok.children if c.dep_ in ("advcl", "xcomp") and
+                      pobj is not None and c.i > pobj.i and
+                      c.i == pobj.right_edge.i + 2 and
+                      any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if pobj is not None and after is not None:
+            return after, pobj
+    return None, None
 
 
 def _summons(infinitive: Token) -> bool:
@@ -1376,7 +1412,9 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             continue
         if tok.pos_ == "NOUN" and not matched:
             noun_cue = _statement_noun_cue(tok, para_of(tok.idx)) or \
-                _gerund_noun_cue(tok, para_of(tok.idx))
+                _gerund_noun_cue(tok, para_of(tok.idx)) or \
+                (_directive_noun_cue(tok, para_of(tok.idx))
+                 if enabled("directive_noun_content") else None)
             if noun_cue is not None:
                 cues.append(noun_cue)
                 continue
@@ -1576,8 +1614,34 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
                 cues.append(Cue(token=verb, lemma=lemma, stance=cue.stance, speaker=speaker,
                                 content=more, content_root=more_root, chain=[verb, *chain],
                                 fragment_only=True))
+        second = _conjoined_that_clause(tok, content) \
+            if enabled("conjoined_that_clause") and not negated and not fragment_only else None
+        if second is not None:
+            more, more_root = _clip(_strip([t for t in tok.sent if t.i in _subtree_ids(second)]),
+                                    second, para_of(tok.idx))
+            if more:
+                cues.append(Cue(token=second, lemma=lemma, stance=cue.stance, speaker=speaker,
+                                content=more, content_root=more_root, chain=[second, *chain],
+                                channel=cue.channel, date_ent=cue.date_ent,
+                                date_text=cue.date_text))
     cues.sort(key=lambda c: c.token.i)  # (stable: a joined clause's cue after its verb)
     return cues
+
+
+def _conjoined_that_clause(tok: Token, content: list[Token]) -> Token | None:
+    """'told reporters that the claim was false, and that the army was not blocking anyone':
+    the parser joined the second that-clause to the reporting verb as its conjunct; a verb
+    opened by "that" is no clause of its own but a second thing reported (the verb of the
+    clause, or None)."""
+    if not content:
+        return None
+    for verb in tok.children:
+        if verb.dep_ == "conj" and verb.i > tok.i and verb.pos_ in ("VERB", "AUX") and \
+                any(c.dep_ == "mark" and c.lower_ == "that" and c.i < verb.i
+                    for c in verb.children) and \
+                not any(t.i == verb.i for t in content):
+            return verb
+    return None
 
 
 def _gerund_noun_cue(noun: Token, para: tuple[int, int]) -> Cue | None:
@@ -1632,6 +1696,55 @@ def _statement_noun_cue(noun: Token, para: tuple[int, int]) -> Cue | None:
         return None
     return Cue(token=noun, lemma=lemma, stance=stance, speaker=_in_paragraph(speaker, a, b),
                content=content, content_root=clause, chain=chain)
+
+
+def _directive_noun_cue(noun: Token, para: tuple[int, int]) -> Cue | None:
+    """'delivered a plea to the council to act', 'renewed her call for lawmakers to pass the
+    budget', 'repeated his demand that the army withdraw': a noun of asking, with the one
+    asked and the act asked for (reporting_verbs.json directive_nouns), and who asked."""
+    lex = reporting_lexicon()
+    lemma = noun.lemma_.lower()
+    if lemma not in lex["directive_nouns"] or noun.pos_ != "NOUN":
+        return None
+    verb = noun.head
+    voiced = noun.dep_ == "dobj" and verb.pos_ == "VERB" and \
+        verb.lemma_.lower() in (*lex["voicing_verbs"], *lex["directive_voicing_verbs"])
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None) if voiced else None
+    if speaker is None:
+        speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if speaker is None:
+        return None
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.i > noun.i and
+             c.lower_ in (("on", "upon", "for") if lemma == "call" else ("to", "on", "for"))]
+    if not preps and voiced:  # ('delivered a plea | to the council | to act': on the verb)
+        preps = [c for c in verb.children if c.dep_ == "prep" and
+                 c.i == noun.right_edge.i + 1 and c.lower_ in ("to", "on")]
+    addressee = next((g for p in preps for g in p.children if g.dep_ == "pobj"), None)
+
+    def infinitive(c: Token) -> bool:
+        return any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+
+    # the act: an infinitive or that-clause on the noun, or one the parser hung on the verb
+    # right after the noun's phrase ('for lawmakers to pass' read as a clause of "renewed")
+    start = (addressee.right_edge.i if addressee is not None else noun.right_edge.i) + 1
+    act = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp", "advcl") and
+                c.i > noun.i and (infinitive(c) or (_that_clause(c) and lemma != "call"))),
+               None)
+    if act is None and voiced:
+        act = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and
+                    c.left_edge.i == start and (infinitive(c) or any(
+                        a.dep_ == "mark" and a.lower_ == "for" for a in c.children))), None)
+    if act is None or (lemma == "call" and addressee is None and not any(
+            a.dep_ == "mark" and a.lower_ == "for" for a in act.children)):
+        return None
+    ids = _subtree_ids(act) | (_subtree_ids(addressee) if addressee is not None else set())
+    a, b = para
+    content = _strip([t for t in noun.sent if t.i in ids and a <= t.idx < b and not (
+        t.dep_ == "mark" and t.head.i == act.i and t.lower_ == "for")])
+    if not content:
+        return None
+    return Cue(token=noun, lemma=lemma, stance="assert", speaker=_in_paragraph(speaker, a, b),
+               content=content, content_root=act, chain=[noun, verb] if voiced else [noun])
 
 
 def _clause_before(tok: Token, speaker: Token | None, quote_ranges: list[tuple[int, int]]

@@ -359,7 +359,12 @@ class SpeakerResolver:
                     root.head.dep_ in ("nsubj", "nsubjpass") and
                     not (m.label == "PERSON" and root.dep_ == "compound" and
                          root.head.pos_ == "NOUN" and
-                         root.head.lemma_.lower() not in role_classes())))
+                         root.head.lemma_.lower() not in role_classes()))) or (
+                # "Mr. Hale's approach is not limited to trade. He has ...": the person who
+                # owns a main clause's subject is who the next sentence's "he" takes up
+                m.label == "PERSON" and root.dep_ == "poss" and
+                root.head.dep_ in ("nsubj", "nsubjpass") and root.head.head.dep_ == "ROOT"
+                and enabled("possessor_of_subject"))
             if m.label not in _ORG_LABELS and m.label != "PERSON":
                 continue
             kind = PERSON if m.label == "PERSON" or m.canonical in self.person_names else ORG
@@ -607,6 +612,42 @@ class SpeakerResolver:
             at = nxt.i + 1
         return None
 
+    def _place_near(self, pos: int, words: list[str]) -> bool:
+        """Whether each of `words` (place names, lower case) stands in the sentence at
+        character `pos` or the one before it."""
+        i = doc_index(self.doc).first_token_from(pos)
+        if i >= len(self.doc):
+            return False
+        sent = self.doc[i].sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        text = self.doc[start:sent.end].text.lower()
+        return all(w in text for w in words)
+
+    def _of_whom_antecedent(self, head: Token) -> Token | None:
+        """For a subject 'all of whom' / 'most of whom', the nearest plural noun before it in
+        its sentence, with nothing but a comma between its phrase and the subject."""
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        whom = next((g for g in of.children if g.dep_ == "pobj"), None) \
+            if of is not None else None
+        if whom is None or whom.lower_ != "whom" or head.i == 0 or \
+                self.doc[head.i - 1].text != ",":
+            return None
+        for t in reversed(self.doc[head.sent.start:head.i - 1]):
+            if t.tag_ in ("NNS", "NNPS") and t.pos_ in ("NOUN", "PROPN"):
+                return t
+        return None
+
+    def _name_after_abbreviation_mention(self, head: Token) -> Mention | None:
+        """The person named right after title `head` (past its full stop), if any."""
+        at = head.i + 1
+        if at < len(self.doc) and self.doc[at].text == ".":
+            at += 1
+        m = self.by_token.get(at) if at < len(self.doc) else None
+        if m is None or m.label != "PERSON" or m.span[0] != self.doc[at].idx or \
+                m.canonical.lower().rstrip(".") in speaker_lexicon()["title_abbreviations"]:
+            return None
+        return m
+
     def _name_after_title_run(self, head: Token) -> tuple[ActorRef, str, set[str]] | None:
         """"Former star running back Ty Cole and other players have alleged": the parser
         made a word of the title the subject and hung the name below it. A person named in
@@ -806,6 +847,12 @@ class SpeakerResolver:
         if lower == "other" and head.dep_ in ("nsubj", "nsubjpass") and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return self._one_of(head)  # 'Two envoys spoke. One said ... The other said ...'
+        if head.dep_ in ("nsubj", "nsubjpass") and enabled("of_whom_antecedent"):
+            # 'five nurses at the clinic, all of whom said ...': the people the relative
+            # pronoun takes up, the plural noun before it
+            group_noun = self._of_whom_antecedent(head)
+            if group_noun is not None:
+                return self.resolve(group_noun, bound)
         if lower in ("all", "both", "each") and head.dep_ == "nsubj":
             # "all of them say": the group "them" means
             of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"),
@@ -825,6 +872,16 @@ class SpeakerResolver:
             bearer = self._surname_owner(head.text) if head.text[:1].isupper() else None
             return self._from_mention(bearer) if bearer is not None else None
         mention = self.by_token.get(head.i)
+        party_member = self._party_member(head)
+        if party_member is not None:
+            return party_member
+        if mention is not None and mention.canonical.lower().rstrip(".") in \
+                speaker_lexicon()["title_abbreviations"] and enabled("title_alone_mention"):
+            # "Cmdr. Ana Ruiz, a spokesperson for ..., told": the tagger took the title alone
+            # for a name and the parser hung the name on it; the person named after it speaks
+            named = self._name_after_abbreviation_mention(head)
+            if named is not None:
+                return self._from_mention(named, description=head.text)
         if mention is not None and mention.label in ("NORP", "GPE"):
             # "Another Republican, Representative Ana Ruiz of Florida, wrote": a party or
             # nationality set beside a person's name is that person
@@ -1423,6 +1480,10 @@ class SpeakerResolver:
                 # operations at the Relief Fund": a role of the organization a recent
                 # person was introduced with
                 found = self._member_of(head.idx, lemma, self._named_orgs(core, head))
+            if found is None and named and kind == PERSON and enabled("org_title_holder"):
+                # "The Acme founder said" after "Acme co-founder Ana Ruiz ..." far back:
+                # the one person the text titled with that organization and that role
+                found = self._titled_with_org(head.idx, lemma, self._named_orgs(core, head))
             if found is None and not named and kind == PERSON and places and all(
                     country is not None for _w, country in places):
                 # "the Portuguese coach": the person just named, nothing said of a country
@@ -1445,6 +1506,12 @@ class SpeakerResolver:
                     head.idx, _word_gender(lemma), window=2, unknown_roles=True,
                     past_spokespeople="spokesperson" not in role_classes()[lemma] and
                     enabled("past_the_spokesperson"))
+            if found is None and kind == PERSON and lemma in role_classes() and not named and \
+                    not any(t.dep_ == "poss" for t in head.children) and \
+                    enabled("previous_subject_role"):
+                # 'The mogul told supporters ... The presumptive nominee said': the one the
+                # sentence before was about, whose known offices do not clash with this one
+                found = self._previous_subject(head, lemma)
             if found is None and kind == PERSON and lemma in role_classes():
                 found = self._named_later(head, lemma, core)
             if found is not None:
@@ -1475,8 +1542,13 @@ class SpeakerResolver:
         sentences whose role fits it (or, with no role known, whose sentence names what the
         description's possessor names: "church")."""
         sent = self.sentence_index(head.idx)
-        if sent > 2:  # only a lead names its speaker after the fact
-            return None
+        # only a lead names its speaker after the fact (or, further on, the very next
+        # sentence by the very title: 'The president of Ghana said ... . "...," President
+        # Ivo Marek said.')
+        later = sent > 2
+        if later and (not enabled("named_next_sentence") or
+                      any(t.dep_ == "poss" for t in head.children)):
+            return None  # ("the district's superintendent" further on stays anonymous)
         classes = role_classes().get(lemma, set())
         owners = {t.lemma_.lower() for t in core if t.i < head.i and t.pos_ == "NOUN"}
         sents = list(self.doc.sents)
@@ -1488,11 +1560,17 @@ class SpeakerResolver:
             if r.pos <= head.idx or r.actor.name in named_here:
                 continue
             at = self.sentence_index(r.pos)
-            if at > sent + 3:
+            if at > sent + (1 if later else 3):
                 break
             if r.kind != PERSON or not r.salient or r.actor.mention_id is None:
                 continue
             roles = r.roles | self._roles_named(r.actor.name)
+            if later:
+                # (the title set right before the name: not 'His deputy minister, Ana Ruiz')
+                before_name = doc_text(self.doc)[max(0, r.pos - 40):r.pos].lower().split()
+                if lemma in roles and before_name and before_name[-1].rstrip(".") == lemma:
+                    return replace(r.actor), r.kind, set(r.roles)
+                continue
             fits = lemma in roles or any(classes & role_classes().get(x, set()) for x in roles)
             if not fits and not roles and owners:
                 words = {t.lemma_.lower() for t in sents[at]}
@@ -1666,6 +1744,17 @@ class SpeakerResolver:
                         self._reporter_of(r) is not None:
                     r = exact_near
                 return replace(r.actor), r.kind, set(r.roles)
+        if places and enabled("place_unknown_holder") and not any(
+                fits(r, exact_only=True) for r in before()):
+            # "Ghana's president said" after "President Ivo Marek said": the one holder of
+            # the title in the article, of no known country, is the country's
+            # (and the place named where the text brought that holder in: not another
+            # country's president, left unnamed)
+            holders = [r for r in before() if lemma in r.roles and modifiers <= r.roles and
+                       r.actor.mention_id is not None and place_open(r)]
+            if len({r.actor.name for r in holders}) == 1 and \
+                    self._place_near(holders[-1].pos, [w for w, _c in places]):
+                return replace(holders[0].actor), holders[0].kind, set(holders[0].roles)
         if recent_only:  # "the spokesman for X" names someone new
             return None
         # (b) any earlier referent with exactly this role, one that has spoken first ("the
@@ -1800,6 +1889,18 @@ class SpeakerResolver:
             tok = tok.head
         return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
 
+    def _inner_subject(self, pos: int) -> bool:
+        """Whether the word at character `pos` heads the subject of a clause inside its
+        sentence ('whether Hale was there', 'the night Roy died'), not of the main verb or
+        of a verb joined to it."""
+        i = doc_index(self.doc).first_token_from(pos)
+        if i >= len(self.doc) or self.doc[i].idx != pos:
+            return False
+        tok = self.doc[i]
+        while tok.dep_ == "compound" and tok.head.i > tok.i:
+            tok = tok.head
+        return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ not in ("ROOT", "conj")
+
     def _named_orgs(self, core: list[Token], head: Token) -> list[set[str]]:
         """The words of each organization named before the head of a description ("the
         Relief Fund official" -> [{"relief", "fund"}])."""
@@ -1809,6 +1910,64 @@ class SpeakerResolver:
             if t.i < head.i and m is not None and m.label == "ORG":
                 seen.setdefault(m.mention_id, _words(m.text))
         return [w for w in seen.values() if w]
+
+    def _previous_subject(self, head: Token, lemma: str
+                          ) -> tuple[ActorRef, str, set[str]] | None:
+        """The one named person who is the main subject of the sentence before `head`'s, in
+        its paragraph, with no office known but `lemma`."""
+        from newsweave.extract.quote_marks import paragraphs
+
+        sent = self.sentence_index(head.idx)
+        para = next(((a, b) for a, b in paragraphs(doc_text(self.doc))
+                     if a <= head.idx < b), None)
+        found: dict[str, Referent] = {}
+        for r in self._latest_before(head.idx):
+            at = self.sentence_index(r.pos)
+            if at < sent - 1:
+                break
+            if at != sent - 1 or para is None or not para[0] <= r.pos < para[1] or \
+                    r.kind != PERSON or r.actor.mention_id is None or not r.salient or \
+                    not (r.spoke or self._main_subject(r.pos)):
+                continue
+            offices = {x for x in r.roles | self._roles_named(r.actor.name)
+                       if x in role_classes()}
+            if offices and lemma not in offices:
+                return None  # ('Spokesman Ed Lee said ... the governor said': not Lee)
+            found.setdefault(r.actor.name, r)
+        if len(found) != 1:
+            return None
+        r = next(iter(found.values()))
+        return replace(r.actor), r.kind, set(r.roles)
+
+    def _party_member(self, head: Token) -> tuple[ActorRef, str, set[str]] | None:
+        """'"...," the California Democrat said': the person the text has just been about
+        (not when the phrase names its person itself: 'the Texas Republican, Ana Ruiz,')."""
+        if not enabled("party_member_speaker") or \
+                head.lower_ not in speaker_lexicon()["party_member_nouns"] or \
+                head.tag_ not in ("NNP", "NN") or not any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children) or \
+                any(c.dep_ in ("appos", "relcl", "acl", "prep") for c in head.children):
+            return None
+        return self._recent_person(head.idx, None, window=3)
+
+    def _titled_with_org(self, pos: int, lemma: str, orgs: list[set[str]]
+                         ) -> tuple[ActorRef, str, set[str]] | None:
+        """The one person named before `pos` with role `lemma` whose name the text set right
+        after a title naming one of `orgs` ("Acme co-founder Ana Ruiz")."""
+        if not orgs:
+            return None
+        text = doc_text(self.doc)
+        found: dict[str, Referent] = {}
+        for r in self._latest_before(pos):
+            if r.kind != PERSON or r.actor.mention_id is None or lemma not in r.roles:
+                continue
+            window = set(re.findall(r"[a-z0-9]+", text[max(0, r.pos - 50):r.pos].lower()))
+            if any(org <= window for org in orgs) and lemma in window:
+                found.setdefault(r.actor.name, r)
+        if len(found) != 1:
+            return None
+        r = next(iter(found.values()))
+        return replace(r.actor), r.kind, set(r.roles)
 
     def _member_of(self, pos: int, lemma: str, orgs: list[set[str]]
                    ) -> tuple[ActorRef, str, set[str]] | None:
@@ -1927,17 +2086,32 @@ class SpeakerResolver:
         other = {"female": "male", "male": "female"}.get(gender or "")
         latest_recent: Referent | None = None
         found: Referent | None = None
+
+        def unfit(r: Referent) -> bool:
+            return r.kind not in kinds or (kinds == (PERSON,) and not _can_be_person(r)) or (
+                other is not None and self._gender_of(r, by_name=True) == other) or \
+                r.actor.name in exclude or (gender is not None and self._plural_common_noun(r))
+
         # newest first, so the first referent of each kind met is the latest one
         for r in self._latest_before(pos):
-            if r.kind not in kinds or (kinds == (PERSON,) and not _can_be_person(r)) or (
-                    other is not None and self._gender_of(r, by_name=True) == other) or \
-                    r.actor.name in exclude or (gender is not None and
-                                                self._plural_common_noun(r)):
+            if unfit(r):
                 continue
             back = sent - self.sentence_index(r.pos)
             if back <= 6:
                 if r.salient:
                     found = r  # the latest salient one within six sentences: it wins
+                    if enabled("main_subject_first") and self._inner_subject(r.pos) and \
+                            self._reporter_of(r) is None:
+                        # 'Lee declined to say whether Hale was there the night Roy died.
+                        # "...," he said': the subject of a clause inside the sentence
+                        # yields to the subject of its main verb
+                        r_sent = self.sentence_index(r.pos)
+                        main = next((o for o in self._latest_before(r.pos)
+                                     if self.sentence_index(o.pos) == r_sent and o.salient
+                                     and not unfit(o) and self._main_subject(o.pos)), None)
+                        if main is not None:
+                            found = main
+                            break
                     # 'Blacks said Gray had been shot. He said he had spoken to ...': a
                     # subject inside what someone reported is less salient than the one
                     # who reported it, when that one fits the pronoun too

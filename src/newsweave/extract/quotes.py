@@ -40,6 +40,7 @@ from newsweave.extract.quote_marks import (
     paragraphs,
 )
 from newsweave.extract.quote_speakers import (
+    GROUP,
     PERSON,
     SpeakerResolver,
     person_noun,
@@ -627,16 +628,30 @@ class _Extractor:
                 built = content_text(self.doc, _strip_end(toks))
                 # (a person: 'studies indicated that ...' inside a quotation is the quoted
                 # speaker's argument, not a report of its own)
-                if found is None or found[1] != PERSON or built is None or (
+                # ('both witnesses testified that ...': people named by a plural noun too)
+                group = enabled("group_reported_inside") and found is not None and \
+                    found[1] == GROUP and subj.tag_ == "NNS" and \
+                    person_noun(subj.lemma_.lower())
+                if found is None or (found[1] != PERSON and not group) or built is None or (
                         subj.pos_ == "NOUN" and not person_noun(subj.lemma_.lower())) or \
                         built[0][:1] in "'‘\"“":
                     continue  # (words quoted inside the quotation are _nested's)
+                outer_speaker = self.marks_speaker(i, attributed)
+                if enabled("not_the_quoted_speaker") and outer_speaker is not None and \
+                        found[0].name == outer_speaker and subj.pos_ == "NOUN":
+                    continue  # ('"The envoy confirmed that ...," Ruiz said': not Ruiz)
                 att = _Attribution(pos=verb.idx, speaker=found[0], cue=None, cue_lemma=lemma,
                                    cue_span=(verb.idx, verb.idx + len(verb.text)),
                                    channel=None, stance=verbs[lemma], date=None,
                                    date_text=None)
                 out.append(self._quote("indirect", built[0], built[1], att, verb.sent.text))
         return out
+
+    @staticmethod
+    def marks_speaker(i: int, attributed: dict[int, _Attribution]) -> str | None:
+        """The name of the speaker of attributed quotation mark `i`, if known."""
+        att = attributed.get(i)
+        return att.speaker.name if att is not None else None
 
     def _statements(self, attributed: dict[int, _Attribution], kinds: dict[int, str]
                     ) -> list[list[int]]:
@@ -1231,12 +1246,33 @@ def _relative_subject_reported(cue: Cue, pronoun: Token) -> bool:
     if root is None or cue.token.dep_ != "relcl" or cue.token.i < pronoun.i or \
             pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.i != root.i:
         return False
-    if pronoun.i == 0 or pronoun.doc[pronoun.i - 1].is_punct or \
-            any(t.i > cue.token.right_edge.i for t in cue.content):
+    if any(t.i > cue.token.right_edge.i for t in cue.content):
         return False  # (an aside set off by commas: 'The law, which critics say is illegal,')
+    if (pronoun.i == 0 or pronoun.doc[pronoun.i - 1].is_punct) and not (
+            enabled("aside_relative_report") and pronoun.i > 0 and
+            pronoun.doc[pronoun.i - 1].text == "," and
+            _aside_ends_clean(cue.token) and not any(t.text == "," for t in cue.content)):
+        # ('new rules, which the minister said were not as strict as planned.': an aside
+        # that closes its sentence states something of the noun too)
+        return False
     return root.i > cue.token.i and (any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP")
         for c in root.children) or root.tag_ in ("VBD", "VBZ", "VBP"))
+
+
+def _aside_ends_clean(verb: Token) -> bool:
+    """Whether the relative clause of reporting verb `verb` ends its sentence (an aside in
+    the middle, 'The plan, which critics say is costly, passed', is left alone: the parser
+    often runs the main clause into it)."""
+    end = verb.right_edge.i + 1
+    doc = verb.doc
+    if verb.sent.root.pos_ not in ("VERB", "AUX"):
+        return False  # (the parser found no main verb: it ran the clause into the aside)
+    if end >= len(doc) or end >= verb.sent.end:
+        return verb.sent.root.i not in {t.i for t in verb.subtree}
+    nxt = doc[end]
+    return (nxt.text in (".", "!", "?") or nxt.is_space) and \
+        verb.sent.root.i not in {t.i for t in verb.subtree}
 
 
 def _asks_to_stay_unnamed(cue: Cue) -> bool:
