@@ -644,7 +644,7 @@ class SpeakerResolver:
             at += 1
         m = self.by_token.get(at) if at < len(self.doc) else None
         if m is None or m.label != "PERSON" or m.span[0] != self.doc[at].idx or \
-                m.canonical.lower().rstrip(".") in speaker_lexicon()["title_abbreviations"]:
+                m.canonical.lower().rstrip(".") in abbreviations().titles:
             return None
         return m
 
@@ -876,7 +876,7 @@ class SpeakerResolver:
         if party_member is not None:
             return party_member
         if mention is not None and mention.canonical.lower().rstrip(".") in \
-                speaker_lexicon()["title_abbreviations"] and enabled("title_alone_mention"):
+                abbreviations().titles and enabled("title_alone_mention"):
             # "Cmdr. Ana Ruiz, a spokesperson for ..., told": the tagger took the title alone
             # for a name and the parser hung the name on it; the person named after it speaks
             named = self._name_after_abbreviation_mention(head)
