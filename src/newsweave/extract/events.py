@@ -222,6 +222,8 @@ def extract_events(
     events.extend(_chanted_accusations(doc, article, ctx, quotes, locations))
     events.extend(_retaliation_idioms(doc, article, ctx, quotes, locations))
     events = _drop_told_victims(doc, events)
+    if enabled("article_assailant"):
+        events = _article_assailant(events)
     if enabled("protesters_recipient"):
         events = protesters_as_recipients(events)  # "200 people were arrested": protesters
     if enabled("victim_side_accuser"):
@@ -440,6 +442,61 @@ def _drop_told_victims(doc: Doc, events: list[Event]) -> list[Event]:
     return [e for e in events if not (
         e.actor is None and "agentless_passive" in e.rules and
         (sent_no(e) in told or sent_no(e) - 1 in told))]
+
+
+def _named_person(ref: ActorRef) -> bool:
+    """A person the article names (from a name mention: 'Jan Novak', 'Novak')."""
+    return ref.type == "PERSON" and ref.mention_id is not None and \
+        all(w[:1].isupper() for w in ref.name.split())
+
+
+def _own_doer(ref: ActorRef) -> bool:
+    """An attacker that may be the article's named one: a named person, or an unnamed
+    private person or band ('a gang member', 'the youths'); a state, force, organisation or a
+    party of some country is someone else."""
+    return _named_person(ref) or (ref.country is None and ref.sector in (None, "CIV") and
+                                  ref.type not in ("ORG", "GPE"))
+
+
+def _article_assailant(events: list[Event]) -> list[Event]:
+    """Rule `article_assailant` (evreal9): 'Jan Novak, 20, fired the shots ... The woman was
+    shot in the chest': an attack told without its doer (an agentless passive, or a bullet
+    that hit someone) in an article whose attacks have one named doer, and no state, force,
+    organisation or other named person among their doers, is that person's. Unknown stays
+    unknown when two people, or the police, an army or a group, attack in the article; the
+    doer's own harm ('Novak was shot by police') is never his. The modality is `alleged` when
+    the article only alleges the doer's attacks, or tells he is accused (charged) and not that
+    he was convicted."""
+    doers = [e.actor for e in events if e.type == "ASSAULT" and e.actor is not None]
+    named = [(e, e.actor) for e in events if e.type == "ASSAULT" and e.actor is not None and
+             _named_person(e.actor)]
+    surnames = {a.name.split()[-1].lower() for _, a in named}
+    if len(surnames) != 1 or not all(_own_doer(a) for a in doers):
+        return events
+    surname = surnames.pop()
+    doer = max((a for _, a in named), key=lambda a: len(a.name))
+
+    def of_doer(e: Event, etype: str) -> bool:
+        return e.type == etype and e.recipient is not None and \
+            e.recipient.name.split()[-1].lower() == surname
+
+    # alleged while the doer is only accused (charged, not yet convicted) or only alleged to
+    # have attacked
+    alleged = all(e.modality == "alleged" for e, _ in named) or (
+        any(of_doer(e, "ACCUSE") for e in events) and
+        not any(of_doer(e, "SANCTION") and e.modality == "asserted" for e in events))
+    out: list[Event] = []
+    for e in events:
+        victim = e.recipient
+        if e.type == "ASSAULT" and e.actor is None and victim is not None and \
+                {"agentless_passive", "means_subject"} & set(e.rules) and \
+                victim.name.split()[-1].lower() != surname and _own_doer(victim):
+            e = dataclasses.replace(
+                e, actor=dataclasses.replace(doer, rules=[*doer.rules, "article_assailant"]),
+                modality="alleged" if alleged else e.modality,
+                rules=[*e.rules, "article_assailant"])
+        out.append(e)
+    return out
 
 
 _PREFERENCE_WORDS = frozenset({"better", "best", "preferable", "rather", "easier", "wiser",

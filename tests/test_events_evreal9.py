@@ -1,0 +1,50 @@
+"""Real-news event rules of evreal9 (session 13, issue 11), each on made-up articles: an
+attack told without its doer ('a woman was shot in the leg') is the one named attacker's of
+the article, and stays unknown when the article has another attacker or the victim is he."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from event_helpers import events_of
+from newsweave.model import Event
+
+pytestmark = pytest.mark.slow
+
+FIRED = "Tomas Kral, 24, fired several shots from a balcony in Brno on Friday evening. "
+CHARGED = "Tomas Kral, 24, was charged on Monday with shooting a neighbour in Brno. "
+FILLER = "Neighbours said the street had been quiet for years. The mayor called for calm. "
+SHOT = "A woman walking below was shot in the leg."
+
+
+def shootings_of_the_woman(nlp: Any, text: str) -> list[Event]:
+    return [e for e in events_of(nlp, text) if e.type == "ASSAULT" and
+            e.recipient is not None and e.recipient.name == "woman"]
+
+
+@pytest.mark.parametrize(("text", "modality"), [(FIRED + FILLER + SHOT, "asserted"),
+                                                (CHARGED + FILLER + SHOT, "alleged")])
+def test_an_agentless_attack_is_the_articles_one_named_attackers(
+        nlp: Any, ablated: Any, text: str, modality: str) -> None:
+    (event,) = shootings_of_the_woman(nlp, text)
+    assert event.actor is not None and event.actor.name == "Tomas Kral"
+    assert "article_assailant" in event.rules
+    assert event.modality == modality  # alleged while he is only charged
+    ablated("article_assailant")
+    (event,) = shootings_of_the_woman(nlp, text)
+    assert event.actor is None
+
+
+@pytest.mark.parametrize("other", ["Petr Horak stabbed a guard. ",
+                                   "Police officers shot a second man. "])
+def test_another_attacker_leaves_the_doer_unknown(nlp: Any, other: str) -> None:
+    (event,) = shootings_of_the_woman(nlp, FIRED + FILLER + other + FILLER + SHOT)
+    assert event.actor is None
+
+
+def test_the_attackers_own_harm_is_not_his_doing(nlp: Any) -> None:
+    events = events_of(nlp, FIRED + FILLER + "Kral was later shot in the leg.")
+    (event,) = [e for e in events if e.type == "ASSAULT" and e.recipient is not None]
+    assert event.actor is None
