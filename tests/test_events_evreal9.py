@@ -48,3 +48,23 @@ def test_the_attackers_own_harm_is_not_his_doing(nlp: Any) -> None:
     events = events_of(nlp, FIRED + FILLER + "Kral was later shot in the leg.")
     (event,) = [e for e in events if e.type == "ASSAULT" and e.recipient is not None]
     assert event.actor is None
+
+
+PLEA = "Tomas Kral pleaded {} on Tuesday to two counts of murder in Brno, Czech Republic."
+
+
+@pytest.mark.parametrize("plea", ["not guilty", "innocent"])
+def test_a_plea_of_not_guilty_rejects_the_states_charge(nlp: Any, ablated: Any,
+                                                        plea: str) -> None:
+    (event,) = [e for e in events_of(nlp, PLEA.format(plea)) if e.type == "REJECT"]
+    assert event.actor is not None and event.actor.name == "Tomas Kral"
+    assert event.recipient is not None and event.recipient.country == "CZE"
+    assert event.recipient.sector == "JUD" and "pleaded_against_state" in event.rules
+    ablated("pleaded_against_state")
+    (event,) = [e for e in events_of(nlp, PLEA.format(plea)) if e.type == "REJECT"]
+    assert event.recipient is None
+
+
+def test_a_guilty_plea_concedes_and_rejects_nothing(nlp: Any) -> None:
+    events = events_of(nlp, PLEA.format("guilty"))
+    assert [e.type for e in events] == ["CONCEDE"]

@@ -95,6 +95,7 @@ from newsweave.extract.event_syntax import (
 )
 from newsweave.extract.event_triggers import convicted_by_verdict, trigger_candidates
 from newsweave.extract.false_senses import act_on_someone, negative_adjunct
+from newsweave.extract.gazetteer import STATE_SECTORS
 from newsweave.extract.geo import article_locations, story_countries
 from newsweave.extract.modality import modality_of
 from newsweave.model import ActorRef, Article, Event, Location, Mention, Quote, stable_id
@@ -1660,6 +1661,16 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
         # "criticized the president", "fined the club": the verb's other party named by a
         # common noun, when no rule above found one (event_arguments.unnamed_recipients)
         recipients = unnamed_recipients(tok, sense, actors, ctx)
+    if not recipients and sense.get("state_recipient") and actors and \
+            enabled("pleaded_against_state"):
+        # rule pleaded_against_state (evreal9): "X pleaded not guilty to murder": the plea
+        # rejects the prosecution's charge, the state's of the one country the sentence or
+        # story names (unknown when none)
+        code = fallback_country(tok, ctx)
+        if code is not None and all(a[0].country in (None, code) and
+                                    a[0].sector not in STATE_SECTORS for a in actors):
+            recipients = [(state_ref(code, sense["state_recipient"], None, ctx, None), tok)]
+            extra_rules.append("pleaded_against_state")
     if sense.get("needs_recipient") and not recipients:
         return []
     if etype == "AGREE" and not recipients and _a_promised_policy(tok):
