@@ -68,3 +68,19 @@ def test_a_plea_of_not_guilty_rejects_the_states_charge(nlp: Any, ablated: Any,
 def test_a_guilty_plea_concedes_and_rejects_nothing(nlp: Any) -> None:
     events = events_of(nlp, PLEA.format("guilty"))
     assert [e.type for e in events] == ["CONCEDE"]
+
+
+TRIAL = ("The trial of a teenager accused of killing a boy in Albany began on Tuesday. The boy "
+         "was playing in the West Hill neighborhood when he was hit.")
+
+
+def test_a_neighbourhood_does_not_vote_for_its_foreign_namesakes_country(
+        nlp: Any, ablated: Any) -> None:
+    # the neighbourhood's name is a town's in Canada: without the rule the two places tie
+    # and the one that can mean one country only wins (a Canadian court); with it the town
+    # alone (a name of several countries) leaves the courts' country unknown
+    (event,) = [e for e in events_of(nlp, TRIAL) if e.type == "ACCUSE"]
+    assert event.actor is None or event.actor.country != "CAN"
+    ablated("neighbourhood_not_town")
+    (event,) = [e for e in events_of(nlp, TRIAL) if e.type == "ACCUSE"]
+    assert event.actor is not None and event.actor.country == "CAN"

@@ -83,7 +83,7 @@ ARGUMENT_RULES = frozenset({
     # evreal8 (session 13): a participle mistagged for a finite verb and its conjunct
     "coordinated_participle", "adverbial_passive", "dep_conjunct",
     # evreal9 (session 13): the doer of an agentless attack the article names elsewhere
-    "article_assailant", "pleaded_against_state",
+    "article_assailant", "pleaded_against_state", "neighbourhood_not_town",
 })
 
 

@@ -19,6 +19,7 @@ import bisect
 import dataclasses
 import functools
 import itertools
+import re
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
@@ -140,7 +141,9 @@ def extract_events(
     speakers = [(q.span, q.speaker) for q in quotes if q.speaker is not None]
     ctx = build_context(doc, mentions, speakers, published=article.published)  # date: roles
     if ctx.top_country is None and enabled("place_country"):
-        ctx.place_country = place_country(locations)
+        ctx.place_country = place_country(
+            _foreign_neighbourhoods_out(doc.text, locations)
+            if enabled("neighbourhood_not_town") else locations)
         ctx.story_country = ctx.story_country or ctx.place_country
     ctx.dominant_country = dominant_country(
         [loc.country or "" for loc in locations] + organ_place_countries(mentions),
@@ -402,6 +405,22 @@ def _own_victim_accusations(doc: Doc, events: list[Event]) -> list[Event]:
             type="ACCUSE", actor=speaker, recipient=doer, mode=None, modality="asserted",
             modality_cue=None, details=[], rules=[*ev.rules, "own_victim_accuser"]))
     return out
+
+
+_NEIGHBOURHOOD = re.compile(r"(?:'s)?\s+(?:neighbou?rhoods?|section|enclave)\b", re.I)
+
+
+def _foreign_neighbourhoods_out(text: str, locations: list[Location]) -> list[Location]:
+    """Rule `neighbourhood_not_town` (evreal9): 'the West Hill neighborhood', 'its Brownsville
+    section': a place named as a neighbourhood lies in a town the article names; when the
+    geocoder put it in a country none of the article's other places is in (a town of
+    another country sharing its name), it does not vote for the story's country. Alone, it
+    still does ('the teen's Brooklyn neighborhood')."""
+    def quarter(loc: Location) -> bool:
+        return loc.span is not None and _NEIGHBOURHOOD.match(text, loc.span[1]) is not None
+
+    towns = {loc.country for loc in locations if not quarter(loc)}
+    return [loc for loc in locations if not quarter(loc) or not towns or loc.country in towns]
 
 
 def place_country(locations: list[Location]) -> str | None:
