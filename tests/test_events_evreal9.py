@@ -84,3 +84,23 @@ def test_a_neighbourhood_does_not_vote_for_its_foreign_namesakes_country(
     ablated("neighbourhood_not_town")
     (event,) = [e for e in events_of(nlp, TRIAL) if e.type == "ACCUSE"]
     assert event.actor is not None and event.actor.country == "CAN"
+
+
+SUIT = "Senator Ada Obi and Senator Uche Eze filed a suit on Monday. {} asked the court to stop it."
+
+
+def test_they_after_named_people_is_those_people(nlp: Any, ablated: Any) -> None:
+    def askers(text: str) -> set[str]:
+        return {e.actor.name for e in events_of(nlp, text)
+                if e.type == "REQUEST" and e.actor is not None}
+
+    assert askers(SUIT.format("They")) == {"Ada Obi", "Uche Eze"}
+    ablated("they_named_people")
+    assert askers(SUIT.format("They")) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ada Obi filed a suit on Monday. They asked the court to stop it.",
+    "Senator Ada Obi met Senator Uche Eze on Monday. They asked the court to stop it."])
+def test_they_is_no_one_person_nor_a_subject_and_object(nlp: Any, text: str) -> None:
+    assert not [e for e in events_of(nlp, text) if e.type == "REQUEST"]
