@@ -104,3 +104,15 @@ def test_they_after_named_people_is_those_people(nlp: Any, ablated: Any) -> None
     "Senator Ada Obi met Senator Uche Eze on Monday. They asked the court to stop it."])
 def test_they_is_no_one_person_nor_a_subject_and_object(nlp: Any, text: str) -> None:
     assert not [e for e in events_of(nlp, text) if e.type == "REQUEST"]
+
+
+def test_accused_of_the_second_of_two_acts_is_the_prosecutions_charge(
+        nlp: Any, ablated: Any) -> None:
+    text = ("A man accused of running down and killing a woman in front of a store in "
+            "Springfield, Illinois, had a blood-alcohol level five times the limit.")
+    (event,) = [e for e in events_of(nlp, text) if e.type == "ACCUSE"]
+    assert event.actor is not None and event.actor.country == "USA"
+    assert event.actor.sector == "JUD"
+    ablated("accused_of_conjoined")
+    (event,) = [e for e in events_of(nlp, text) if e.type == "ACCUSE"]
+    assert event.actor is None

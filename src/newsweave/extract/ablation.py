@@ -84,7 +84,7 @@ ARGUMENT_RULES = frozenset({
     "coordinated_participle", "adverbial_passive", "dep_conjunct",
     # evreal9 (session 13): the doer of an agentless attack the article names elsewhere
     "article_assailant", "pleaded_against_state", "neighbourhood_not_town",
-    "they_named_people",
+    "they_named_people", "accused_of_conjoined",
 })
 
 
