@@ -44,6 +44,12 @@ def test_another_attacker_leaves_the_doer_unknown(nlp: Any, other: str) -> None:
     assert event.actor is None
 
 
+def test_an_attack_someone_did_not_make_names_no_other_attacker(nlp: Any) -> None:
+    text = FIRED + FILLER + "Petr Horak did not shoot anyone, police said. " + FILLER + SHOT
+    (event,) = shootings_of_the_woman(nlp, text)
+    assert event.actor is not None and event.actor.name == "Tomas Kral"
+
+
 def test_the_attackers_own_harm_is_not_his_doing(nlp: Any) -> None:
     events = events_of(nlp, FIRED + FILLER + "Kral was later shot in the leg.")
     (event,) = [e for e in events if e.type == "ASSAULT" and e.recipient is not None]

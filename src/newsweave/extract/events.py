@@ -487,9 +487,10 @@ def _article_assailant(events: list[Event]) -> list[Event]:
     doer's own harm ('Novak was shot by police') is never his. The modality is `alleged` when
     the article only alleges the doer's attacks, or tells he is accused (charged) and not that
     he was convicted."""
-    doers = [e.actor for e in events if e.type == "ASSAULT" and e.actor is not None]
-    named = [(e, e.actor) for e in events if e.type == "ASSAULT" and e.actor is not None and
-             _named_person(e.actor)]
+    # attacks told as done or alleged ('did not shoot', 'could attack' tell no doer)
+    told = [e for e in events if e.type == "ASSAULT" and e.modality in ("asserted", "alleged")]
+    doers = [e.actor for e in told if e.actor is not None]
+    named = [(e, e.actor) for e in told if e.actor is not None and _named_person(e.actor)]
     surnames = {a.name.split()[-1].lower() for _, a in named}
     if len(surnames) != 1 or not all(_own_doer(a) for a in doers):
         return events
