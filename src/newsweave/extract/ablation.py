@@ -82,6 +82,9 @@ ARGUMENT_RULES = frozenset({
     "accused_of_crime", "origin_demonym", "faced_charge", "namesake_town_defers",
     # evreal8 (session 13): a participle mistagged for a finite verb and its conjunct
     "coordinated_participle", "adverbial_passive", "dep_conjunct",
+    # evreal9 (session 13): the doer of an agentless attack the article names elsewhere
+    "article_assailant", "pleaded_against_state", "neighbourhood_not_town",
+    "they_named_people", "accused_of_conjoined",
 })
 
 

@@ -3143,6 +3143,13 @@ def _antecedent(tok: Token, ctx: ActorContext, plural: bool, depth: int) -> list
             cands = sorted([*cands, *owners], key=lambda t: t.i)
         for cand in reversed(cands):
             refs = resolve_np(cand, ctx, depth + 1)
+            if plural and len(refs) > 1 and all(r.type == "PERSON" and r.mention_id
+                                                for r in refs) and \
+                    "they_named_people" not in ctx.disabled:
+                # rule they_named_people (evreal9): "Ada Obi and Uche Eze filed a suit.
+                # They asked the court to ...": 'they' after a subject of two or more named
+                # people is those people (one person, or a role noun, is no antecedent)
+                return _by("they_named_people", refs)
             refs = [r for r in refs if r.type != "PERSON"]
             if not refs:
                 continue

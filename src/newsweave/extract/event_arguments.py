@@ -133,9 +133,13 @@ def crime_accusation(verb: Token, accused: list[ActorRef]) -> bool:
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("of", "in"):
             continue
-        for obj in prep.children:
-            if obj.dep_ not in ("pobj", "pcomp"):
-                continue
+        objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        if enabled("accused_of_conjoined"):
+            # rule accused_of_conjoined (evreal9): "accused of robbing and killing a man":
+            # the crime may be the second of the conjoined acts
+            objs += [c for o in objs if o.pos_ == "VERB" for c in o.children
+                     if c.dep_ == "conj" and c.pos_ == "VERB"]
+        for obj in objs:
             lemma = obj.lemma_.lower()
             if obj.pos_ == "VERB" and any(s.get("type") == "ASSAULT"
                                           for s in lex["verbs"].get(lemma, [])):

@@ -773,7 +773,9 @@ _CONDITIONS: dict[str, Callable[[Token, Any], bool]] = {
     "or_else": lambda tok, required: not required or _or_else(tok),
     "for_reason": lambda tok, required: not required or _for_reason(tok),
     # evreal6 (session 12)
-    "owner_named": lambda tok, required: not required or _owner_named(tok)}
+    "owner_named": lambda tok, required: not required or _owner_named(tok),
+    # evreal9 (session 13): 'pleaded not guilty', 'pleaded innocent' (a REJECT of the charge)
+    "modifiers_also": lambda tok, words: not _not_modifiers(tok, words)}
 
 
 def _owner_named(tok: Token) -> bool:

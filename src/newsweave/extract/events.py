@@ -19,6 +19,7 @@ import bisect
 import dataclasses
 import functools
 import itertools
+import re
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
@@ -95,6 +96,7 @@ from newsweave.extract.event_syntax import (
 )
 from newsweave.extract.event_triggers import convicted_by_verdict, trigger_candidates
 from newsweave.extract.false_senses import act_on_someone, negative_adjunct
+from newsweave.extract.gazetteer import STATE_SECTORS
 from newsweave.extract.geo import article_locations, story_countries
 from newsweave.extract.modality import modality_of
 from newsweave.model import ActorRef, Article, Event, Location, Mention, Quote, stable_id
@@ -139,7 +141,9 @@ def extract_events(
     speakers = [(q.span, q.speaker) for q in quotes if q.speaker is not None]
     ctx = build_context(doc, mentions, speakers, published=article.published)  # date: roles
     if ctx.top_country is None and enabled("place_country"):
-        ctx.place_country = place_country(locations)
+        ctx.place_country = place_country(
+            _foreign_neighbourhoods_out(doc.text, locations)
+            if enabled("neighbourhood_not_town") else locations)
         ctx.story_country = ctx.story_country or ctx.place_country
     ctx.dominant_country = dominant_country(
         [loc.country or "" for loc in locations] + organ_place_countries(mentions),
@@ -222,6 +226,8 @@ def extract_events(
     events.extend(_chanted_accusations(doc, article, ctx, quotes, locations))
     events.extend(_retaliation_idioms(doc, article, ctx, quotes, locations))
     events = _drop_told_victims(doc, events)
+    if enabled("article_assailant"):
+        events = _article_assailant(events)
     if enabled("protesters_recipient"):
         events = protesters_as_recipients(events)  # "200 people were arrested": protesters
     if enabled("victim_side_accuser"):
@@ -401,6 +407,22 @@ def _own_victim_accusations(doc: Doc, events: list[Event]) -> list[Event]:
     return out
 
 
+_NEIGHBOURHOOD = re.compile(r"(?:'s)?\s+(?:neighbou?rhoods?|section|enclave)\b", re.I)
+
+
+def _foreign_neighbourhoods_out(text: str, locations: list[Location]) -> list[Location]:
+    """Rule `neighbourhood_not_town` (evreal9): 'the West Hill neighborhood', 'its Brownsville
+    section': a place named as a neighbourhood lies in a town the article names; when the
+    geocoder put it in a country none of the article's other places is in (a town of
+    another country sharing its name), it does not vote for the story's country. Alone, it
+    still does ('the teen's Brooklyn neighborhood')."""
+    def quarter(loc: Location) -> bool:
+        return loc.span is not None and _NEIGHBOURHOOD.match(text, loc.span[1]) is not None
+
+    towns = {loc.country for loc in locations if not quarter(loc)}
+    return [loc for loc in locations if not quarter(loc) or not towns or loc.country in towns]
+
+
 def place_country(locations: list[Location]) -> str | None:
     """The country an article's places are in, when they agree: at least two place mentions,
     two thirds of them in one country (a local story names its city, not its country)."""
@@ -440,6 +462,62 @@ def _drop_told_victims(doc: Doc, events: list[Event]) -> list[Event]:
     return [e for e in events if not (
         e.actor is None and "agentless_passive" in e.rules and
         (sent_no(e) in told or sent_no(e) - 1 in told))]
+
+
+def _named_person(ref: ActorRef) -> bool:
+    """A person the article names (from a name mention: 'Jan Novak', 'Novak')."""
+    return ref.type == "PERSON" and ref.mention_id is not None and \
+        all(w[:1].isupper() for w in ref.name.split())
+
+
+def _own_doer(ref: ActorRef) -> bool:
+    """An attacker that may be the article's named one: a named person, or an unnamed
+    private person or band ('a gang member', 'the youths'); a state, force, organisation or a
+    party of some country is someone else."""
+    return _named_person(ref) or (ref.country is None and ref.sector in (None, "CIV") and
+                                  ref.type not in ("ORG", "GPE"))
+
+
+def _article_assailant(events: list[Event]) -> list[Event]:
+    """Rule `article_assailant` (evreal9): 'Jan Novak, 20, fired the shots ... The woman was
+    shot in the chest': an attack told without its doer (an agentless passive, or a bullet
+    that hit someone) in an article whose attacks have one named doer, and no state, force,
+    organisation or other named person among their doers, is that person's. Unknown stays
+    unknown when two people, or the police, an army or a group, attack in the article; the
+    doer's own harm ('Novak was shot by police') is never his. The modality is `alleged` when
+    the article only alleges the doer's attacks, or tells he is accused (charged) and not that
+    he was convicted."""
+    # attacks told as done or alleged ('did not shoot', 'could attack' tell no doer)
+    told = [e for e in events if e.type == "ASSAULT" and e.modality in ("asserted", "alleged")]
+    doers = [e.actor for e in told if e.actor is not None]
+    named = [(e, e.actor) for e in told if e.actor is not None and _named_person(e.actor)]
+    surnames = {a.name.split()[-1].lower() for _, a in named}
+    if len(surnames) != 1 or not all(_own_doer(a) for a in doers):
+        return events
+    surname = surnames.pop()
+    doer = max((a for _, a in named), key=lambda a: len(a.name))
+
+    def of_doer(e: Event, etype: str) -> bool:
+        return e.type == etype and e.recipient is not None and \
+            e.recipient.name.split()[-1].lower() == surname
+
+    # alleged while the doer is only accused (charged, not yet convicted) or only alleged to
+    # have attacked
+    alleged = all(e.modality == "alleged" for e, _ in named) or (
+        any(of_doer(e, "ACCUSE") for e in events) and
+        not any(of_doer(e, "SANCTION") and e.modality == "asserted" for e in events))
+    out: list[Event] = []
+    for e in events:
+        victim = e.recipient
+        if e.type == "ASSAULT" and e.actor is None and victim is not None and \
+                {"agentless_passive", "means_subject"} & set(e.rules) and \
+                victim.name.split()[-1].lower() != surname and _own_doer(victim):
+            e = dataclasses.replace(
+                e, actor=dataclasses.replace(doer, rules=[*doer.rules, "article_assailant"]),
+                modality="alleged" if alleged else e.modality,
+                rules=[*e.rules, "article_assailant"])
+        out.append(e)
+    return out
 
 
 _PREFERENCE_WORDS = frozenset({"better", "best", "preferable", "rather", "easier", "wiser",
@@ -1603,6 +1681,16 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
         # "criticized the president", "fined the club": the verb's other party named by a
         # common noun, when no rule above found one (event_arguments.unnamed_recipients)
         recipients = unnamed_recipients(tok, sense, actors, ctx)
+    if not recipients and sense.get("state_recipient") and actors and \
+            enabled("pleaded_against_state"):
+        # rule pleaded_against_state (evreal9): "X pleaded not guilty to murder": the plea
+        # rejects the prosecution's charge, the state's of the one country the sentence or
+        # story names (unknown when none)
+        code = fallback_country(tok, ctx)
+        if code is not None and all(a[0].country in (None, code) and
+                                    a[0].sector not in STATE_SECTORS for a in actors):
+            recipients = [(state_ref(code, sense["state_recipient"], None, ctx, None), tok)]
+            extra_rules.append("pleaded_against_state")
     if sense.get("needs_recipient") and not recipients:
         return []
     if etype == "AGREE" and not recipients and _a_promised_policy(tok):

@@ -201,6 +201,9 @@ class Sense(_Strict):
     owner_named: bool = False  # the thing undone is a named party's ('a Bush regulation')
     # evprec7 (session 13)
     own_prep_object: Words | None = None  # classes of the object of the sense's own preps
+    # evreal9 (session 13)
+    modifiers_also: Words | None = None  # words among the modifiers ('pleaded not guilty')
+    state_recipient: str | None = None  # sector of the state the act is against, if unnamed
 
 
 # sense conditions that tie a sense to its context: its word alone ('held', 'said', 'talks',
