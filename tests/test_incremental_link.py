@@ -661,9 +661,9 @@ def test_a_corrupt_or_stale_link_snapshot_is_ignored(
     link's records are a full relink's."""
     import logging
     import pickle
-    import zlib
 
     from newsweave.link import persist
+    from newsweave.store.duckdb_store import pack_part
 
     articles, analyses = corpus(90, 14)
     db = tmp_path / "s.duckdb"
@@ -676,7 +676,7 @@ def test_a_corrupt_or_stale_link_snapshot_is_ignored(
             evil = b"cos\nsystem\n(S'echo hacked'\ntR."
             assert pickle.loads.__name__ and evil  # (never loaded here)
             # (stored packed, as the store packs each part: the unpickler meets it as is)
-            store.con.execute("UPDATE link_snapshot SET body = ?", [zlib.compress(evil)])
+            store.con.execute("UPDATE link_snapshot SET body = ?", [pack_part(evil)])
         elif damage == "missing":
             store.con.execute("UPDATE link_snapshot SET snapshot_id = 'other'")
         elif damage == "code":
