@@ -354,17 +354,25 @@ class Linker:
         if self._embed is None:  # the sentence model's vectors are cached in the store too
             embedder.store = _StoreVectors(store)
         store.release()  # readers may get in while the linker computes
+        # the lookups' generation the stored result was made at: the mentions this link
+        # names as changed are counted from it when the memo's last link made that result
+        result_at, self.memo.result_generation = self.memo.result_generation, -1
         with link_stage.frozen_heap():  # the records read live on: see link.frozen_heap
             result = link_stage.link_corpus(list(self.articles.values()),
                                             list(self.analyses.values()), embed=embedder,
                                             corrections=corrections, memo=self.memo)
             embedder.flush()
             if incremental and self.result is not None:
-                rewritten = write_link_changes(store, self.result, result)
+                hint = self.memo.mentions_changed
+                maybe = hint[1] if hint is not None and hint[0] == result_at >= 0 \
+                    and not corrections and not self._fixed else None
+                rewritten = write_link_changes(store, self.result, result, maybe)
             else:
                 store.write_links(result)
                 rewritten = {"all": -1}
         self.result = result
+        if not corrections:
+            self.memo.result_generation = self.memo.entities.generation
         self.snapshot = link_snapshot(store, self.seq)
         self._fixed = bool(corrections)
         self._keep(store, not incremental, corrections)

@@ -1152,10 +1152,13 @@ def articles_after(store: Store, seq: int, page: int = 256) -> Iterator[tuple[in
         last = rows[-1][0]
 
 
-def write_link_changes(store: Store, before: LinkResult, after: LinkResult) -> dict[str, int]:
+def write_link_changes(store: Store, before: LinkResult, after: LinkResult,
+                       mentions_changed: Iterable[str] | None = None) -> dict[str, int]:
     """Replace only the link records that differ between two link results (`before` is what
     the store holds): rows whose record changed or went are deleted, new and changed ones
-    inserted, the rest stay as they are. Returns how many rows each table rewrote."""
+    inserted, the rest stay as they are. Returns how many rows each table rewrote.
+    `mentions_changed`: the only mentions whose entity may differ between the two (see
+    LinkMemo.mentions_changed); the others' are not compared."""
     changed: dict[str, int] = {}
 
     def body(con: Any) -> None:
@@ -1179,12 +1182,19 @@ def write_link_changes(store: Store, before: LinkResult, after: LinkResult) -> d
             _insert_rows(con, table, rows)
             changed[table] = len(fresh) + len([k for k in gone if k not in new])
         old_map, new_map = before.mention_entity, after.mention_entity
-        gone = [m for m, e in old_map.items() if new_map.get(m) != e]
+        if mentions_changed is None:
+            gone = [m for m, e in old_map.items() if new_map.get(m) != e]
+            rows = [[m, e] for m, e in new_map.items() if old_map.get(m) != e]
+        else:  # (a +1% link's few mentions, not every mention of the corpus)
+            maybe = list(dict.fromkeys(mentions_changed))
+            gone = [m for m in maybe if (e := old_map.get(m)) is not None
+                    and new_map.get(m) != e]
+            rows = [[m, e] for m in maybe if (e := new_map.get(m)) is not None
+                    and old_map.get(m) != e]
         if gone:
             con.execute("DELETE FROM mention_entities WHERE mention_id IN (SELECT unnest(?))",
                         [gone])
-        _insert_rows(con, "mention_entities", [[m, e] for m, e in new_map.items()
-                                               if old_map.get(m) != e])
+        _insert_rows(con, "mention_entities", rows)
         # (the new mentions counted from the few that went, not by another pass over all)
         went = sum(m not in new_map for m in gone)
         changed["mention_entities"] = len(gone) + len(new_map) - (len(old_map) - went)
