@@ -8,7 +8,9 @@ found, each article's local mention clusters, sentence vectors) and of the recor
 link made (entities, claims, each article's scan for claim reports), each under a print of
 what it was made from. The next link reads only the articles stored after the newest one it
 saw, and rewrites only the link records (entities, mention -> entity, reposts, claims, quote
-variants) whose content changed.
+variants) whose content changed; of the mention -> entity rows it compares only the mentions
+of the articles the entity lookups name as changed (LinkMemo.mentions_changed), when the
+result the store holds is the one this memo's last link made (LinkMemo.result_generation).
 
 What is redone on every link: the groupings the new articles can change across the corpus,
 each from dirty sets. One new article can rename an entity (its most frequent name), move a
