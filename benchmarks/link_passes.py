@@ -57,6 +57,17 @@ own 0.17, _report_read 0.18, build_claim 0.16, _dirty_inputs 0.12, _claim_index 
 _actor_entities 0.1. Tried and dropped: diffing the link records and mention map by
 identity sets and items-view differences in C (slower than 3.11's comprehensions: 0.037
 -> 0.060 s on 40,000 records, 0.055 -> 0.120 s on 120,000 mentions).
+
+Session 14 (scale10), `--increment --sizes 10000`, main (cba09c7) and the branch side by
+side on the loaded 2-core machine (CPU s): write_link_changes 0.50 -> 0.36 (the mention ->
+entity rows compared only for the articles the entity lookups name as changed), the +1%
+link 3.58 -> 3.45 (9.2% -> 8.9%). A new process's link (state kept just before, +1%):
+taking the state up 4.58 -> 4.12 s (snapshot parts packed with zstd-1, not zlib-1; the band
+index sorted without inserting), the link after it 2.5 s as in the same process. What a new
+process pays is unpickling: 3.7 s for 5.8 million objects at 10,000 articles (2.16 M lists,
+1.63 M tuples, 338 k frozensets, 275 k sets, 269 k ActorRefs, 207 k Counters, 120 k
+Mentions, 104 k LocalClusters, 79 k Claims; ~580 per article), ~0.65 us each: a faster
+take-up needs fewer objects (columns) or loading only what the new articles touch.
 """
 
 from __future__ import annotations

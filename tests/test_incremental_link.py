@@ -661,9 +661,9 @@ def test_a_corrupt_or_stale_link_snapshot_is_ignored(
     link's records are a full relink's."""
     import logging
     import pickle
-    import zlib
 
     from newsweave.link import persist
+    from newsweave.store.duckdb_store import pack_part
 
     articles, analyses = corpus(90, 14)
     db = tmp_path / "s.duckdb"
@@ -676,7 +676,7 @@ def test_a_corrupt_or_stale_link_snapshot_is_ignored(
             evil = b"cos\nsystem\n(S'echo hacked'\ntR."
             assert pickle.loads.__name__ and evil  # (never loaded here)
             # (stored packed, as the store packs each part: the unpickler meets it as is)
-            store.con.execute("UPDATE link_snapshot SET body = ?", [zlib.compress(evil)])
+            store.con.execute("UPDATE link_snapshot SET body = ?", [pack_part(evil)])
         elif damage == "missing":
             store.con.execute("UPDATE link_snapshot SET snapshot_id = 'other'")
         elif damage == "code":
@@ -1235,3 +1235,46 @@ def test_claims_taken_as_built_keep_their_finished_print_and_report_read(seed: i
         for _claim, _events, done, finished in memo.claims.finish_of.values():
             assert memo.claims.finished[done] is finished
     assert kept_finished and kept_reads
+
+
+def test_a_grown_link_compares_only_the_mentions_its_new_articles_reach(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A growing store's link (by the same Linker, then by a new process taking up the kept
+    state) compares only the mentions of the articles the entity lookups name as changed
+    (LinkMemo.mentions_changed): every mention whose entity differs from the stored one is
+    among them, and the store holds a full relink's links; a Linker that took over a store
+    another linked since compares every mention."""
+    from newsweave.store import duckdb_store
+
+    articles, analyses = corpus(150, 21)
+    real = duckdb_store.write_link_changes
+    hinted: list[bool] = []
+
+    def checked(store: Store, before: LinkResult, after: LinkResult,
+                mentions_changed: Any = None) -> dict[str, int]:
+        if mentions_changed is not None:
+            old, new = before.mention_entity, after.mention_entity
+            differ = {m for m in old.keys() | new.keys() if old.get(m) != new.get(m)}
+            assert differ and differ <= set(mentions_changed)
+        hinted.append(mentions_changed is not None)
+        return real(store, before, after, mentions_changed)
+
+    monkeypatch.setattr(duckdb_store, "write_link_changes", checked)
+    db = tmp_path / "grown.duckdb"
+    with Store(db) as store:
+        linker = Linker(embed=hashed_embed)
+        for lo, hi in ((0, 70), (70, 95)):
+            store.write_batch(articles[lo:hi], analyses[lo:hi])
+            linker.link(store)
+        assert linker.save_state(store, force=True)
+        store.write_batch(articles[95:120], analyses[95:120])
+        Linker(embed=hashed_embed).link(store)  # a new process, the state taken up
+        assert stored_links(store) == _full_relink(tmp_path, "fresh", articles[:120],
+                                                   analyses[:120])
+        other = Linker(embed=hashed_embed)  # links the store: the kept state is not its own
+        store.write_batch(articles[120:135], analyses[120:135])
+        other.link(store)
+        store.write_batch(articles[135:], analyses[135:])
+        Linker(embed=hashed_embed).link(store)
+        assert stored_links(store) == _full_relink(tmp_path, "fresh2", articles, analyses)
+    assert hinted == [True, True, False, False], hinted

@@ -58,6 +58,13 @@ class LinkMemo:
     variants: VariantMemo = field(default_factory=VariantMemo)
     claims: ClaimMemo = field(default_factory=ClaimMemo)
     embedder: Any = None  # a CachedEmbedder: sentence vectors by text
+    # the mentions that may stand for another entity than at the last link (the mentions of
+    # the articles EntityIndex.changed names), with the entity lookups' generation they
+    # are counted from; None with analysts' fixes (they change any mention's entity)
+    mentions_changed: tuple[int, list[str]] | None = None
+    # the entity lookups' generation the Linker's stored result was made at (-1: unknown),
+    # so write_link_changes compares only mentions_changed when the two follow each other
+    result_generation: int = -1
 
 
 def link_corpus(articles: list[Article], analyses: Iterable[ArticleAnalysis],
@@ -144,6 +151,11 @@ def _link_corpus(articles: list[Article], analyses: Iterable[ArticleAnalysis],
     mentions: dict[str, list[Mention]] = defaultdict(list)
     for a in analyses:
         mentions[a.article_id].extend(a.mentions)
+    if memo is not None:
+        changed_at = index.changed
+        memo.mentions_changed = None if fixes or changed_at is None else (
+            changed_at[0], [m.mention_id for aid in changed_at[1]
+                            for m in mentions.get(aid, ())])
     for a in analyses:  # articles stored without an Article record still need a label
         if a.article_id not in by_id:
             order.setdefault(a.article_id, len(order))

@@ -8,7 +8,9 @@ found, each article's local mention clusters, sentence vectors) and of the recor
 link made (entities, claims, each article's scan for claim reports), each under a print of
 what it was made from. The next link reads only the articles stored after the newest one it
 saw, and rewrites only the link records (entities, mention -> entity, reposts, claims, quote
-variants) whose content changed.
+variants) whose content changed; of the mention -> entity rows it compares only the mentions
+of the articles the entity lookups name as changed (LinkMemo.mentions_changed), when the
+result the store holds is the one this memo's last link made (LinkMemo.result_generation).
 
 What is redone on every link: the groupings the new articles can change across the corpus,
 each from dirty sets. One new article can rename an entity (its most frequent name), move a
@@ -354,17 +356,25 @@ class Linker:
         if self._embed is None:  # the sentence model's vectors are cached in the store too
             embedder.store = _StoreVectors(store)
         store.release()  # readers may get in while the linker computes
+        # the lookups' generation the stored result was made at: the mentions this link
+        # names as changed are counted from it when the memo's last link made that result
+        result_at, self.memo.result_generation = self.memo.result_generation, -1
         with link_stage.frozen_heap():  # the records read live on: see link.frozen_heap
             result = link_stage.link_corpus(list(self.articles.values()),
                                             list(self.analyses.values()), embed=embedder,
                                             corrections=corrections, memo=self.memo)
             embedder.flush()
             if incremental and self.result is not None:
-                rewritten = write_link_changes(store, self.result, result)
+                hint = self.memo.mentions_changed
+                maybe = hint[1] if hint is not None and hint[0] == result_at >= 0 \
+                    and not corrections and not self._fixed else None
+                rewritten = write_link_changes(store, self.result, result, maybe)
             else:
                 store.write_links(result)
                 rewritten = {"all": -1}
         self.result = result
+        if not corrections:
+            self.memo.result_generation = self.memo.entities.generation
         self.snapshot = link_snapshot(store, self.seq)
         self._fixed = bool(corrections)
         self._keep(store, not incremental, corrections)

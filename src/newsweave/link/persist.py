@@ -589,6 +589,7 @@ def take_up_snapshot(linker: Any, store: Any) -> int | None:
         linker.result = state.result  # what the store holds
     else:  # linked since by another Linker: rewrite what changed against what it wrote
         linker.result = stored_link_result(store)
+        memo.result_generation = -1  # (the mentions it changes are counted from its own)
     linker.snapshot = now
     log.info("took up the link state kept in the store (%d articles)", len(state.articles))
     return state.seq

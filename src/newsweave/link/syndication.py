@@ -135,6 +135,9 @@ class _Bands:
                     hit |= (rule_r[rule] == rows) & (j < rule_b[rule])
                 found.update(zip(x[hit].tolist(), q[hit].tolist(), strict=True))
             order = np.argsort(band_keys, kind="stable")
+            if not len(kept):  # (the first articles indexed: nothing to insert among)
+                self.keys[band] = (band_keys[order], fresh[order])
+                continue
             at = np.searchsorted(kept, band_keys[order], side="right")
             self.keys[band] = (np.insert(kept, at, band_keys[order]),
                                np.insert(places, at, fresh[order]))
