@@ -168,7 +168,9 @@ SPEECH_RULES = frozenset({"hoped_for", "obliged_content", "own_side_subject",
                           "crowd_speaker", "risk_not_threat",
                           "retaliation_idiom",
                           # evreal8 (session 13): what prosecutors or police allege
-                          "alleging_legal_speaker", "unplaced_legal_speaker"})
+                          "alleging_legal_speaker", "unplaced_legal_speaker",
+                          # evprec8 (session 14): wishes and options are no reports
+                          "wished_act"})
 
 
 # quote rules of quotes6 (session 12, issue 13: real news), in extract/quote*.py

@@ -948,6 +948,9 @@ class SpeechWords(_Strict):
     risk_verbs: Words = Field(min_length=1)
     # retaliation_idiom (session 12): what a party is told it will pay or regret
     retaliation_idioms: Words = Field(min_length=1)
+    # wished_act (session 14): options weighed, others' acts wished for or forecast
+    option_verbs: Words = Field(min_length=1)
+    others_act_verbs: Words = Field(min_length=1)
 
 
 def _check_event_speech(name: str, data: Any) -> None:

@@ -1,0 +1,59 @@
+"""False events of session 14 (evprec8), found on the wire sentence suites (one reported event a
+sentence; tests/data/event_wire_precision2.jsonl and the earlier suites); the sentences here are
+made up. An option weighed, or another party's act wished for or forecast, is no report. Each rule
+is switched off once (NEWSWEAVE_ABLATE) to show the test depends on it, and each has a true
+event next to it that must stay."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from event_helpers import events_of
+from newsweave.extract.ablation import known_rules
+from newsweave.model import Event
+
+RULES = ("wished_act",)
+
+
+def types_of(events: list[Event]) -> list[str]:
+    return sorted(e.type for e in events)
+
+
+def test_every_rule_can_be_switched_off() -> None:
+    assert set(RULES) <= known_rules()
+
+
+# ---------------------------------------------------------------- wished_act
+
+WISHED = [
+    ("Analysts predict that Chile will expel the French consul.", "COERCE"),
+    ("The Chilean cabinet is considering expelling the French consul.", "COERCE"),
+    ("Diplomats in Strelsau expect Moldavia to withdraw its border guards soon.", "RETREAT"),
+]
+DECIDED = [
+    # one's own hope is a plan (session 11, test_events_false_senses_s11)
+    ("The Ruritanian government hopes to sign a trade agreement with Chile next year.", "AGREE"),
+    ("Moldavia will sign a customs pact with Ruritania on Friday.", "AGREE"),
+    ("Chile will expel the French consul next week.", "COERCE"),
+    ("Moldavia and Ruritania are expected to sign a fishing accord next month.", "AGREE"),
+    ("Moldavia withdrew its border guards from the river crossing on Monday.", "RETREAT"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), WISHED)
+def test_a_wish_an_option_or_a_forecast_is_no_event(nlp: Any, text: str, etype: str) -> None:
+    assert not events_of(nlp, text), text
+
+
+@pytest.mark.parametrize(("text", "etype"), WISHED)
+def test_the_rule_is_what_keeps_the_wish_out(nlp: Any, ablated: Any, text: str,
+                                             etype: str) -> None:
+    ablated("wished_act")
+    assert events_of(nlp, text), text
+
+
+@pytest.mark.parametrize(("text", "etype"), DECIDED)
+def test_a_decided_plan_or_a_schedule_stays(nlp: Any, text: str, etype: str) -> None:
+    assert etype in types_of(events_of(nlp, text)), text
