@@ -57,3 +57,25 @@ def test_the_rule_is_what_keeps_the_wish_out(nlp: Any, ablated: Any, text: str,
 @pytest.mark.parametrize(("text", "etype"), DECIDED)
 def test_a_decided_plan_or_a_schedule_stays(nlp: Any, text: str, etype: str) -> None:
     assert etype in types_of(events_of(nlp, text)), text
+
+
+# ------------------------------------------------- data: blockable_word, meeting_kinds
+
+
+def test_blocking_a_package_or_a_membership_is_a_rejection(nlp: Any) -> None:
+    """lexicons/event_lexicon.json blockable_word (session 14): what one party keeps another
+    from passing or joining is refused (REJECT), not a restriction on people (COERCE)."""
+    for text in ("Hungary blocked a new EU rescue package for Greece at the summit.",
+                 "Turkey blocked Finland's membership of the alliance for a year."):
+        assert types_of(events_of(nlp, text)) == ["REJECT"], text
+    assert types_of(events_of(nlp, "Troops blocked aid convoys at the Moldavian border.")) == \
+        ["COERCE"]
+
+
+def test_a_bodys_own_policy_or_cabinet_meeting_is_no_consultation(nlp: Any) -> None:
+    """lexicons/false_senses.json meeting_kinds (session 14, rule business_meeting)."""
+    for text in ("Traders are waiting for the outcome of the central bank's policy meeting.",
+                 "The minutes of Tuesday's cabinet meeting were leaked to a newspaper."):
+        assert "CONSULT" not in types_of(events_of(nlp, text)), text
+    assert "CONSULT" in types_of(events_of(
+        nlp, "The Chilean foreign minister held a meeting with his French counterpart in Paris."))
