@@ -79,3 +79,12 @@ def test_a_bodys_own_policy_or_cabinet_meeting_is_no_consultation(nlp: Any) -> N
         assert "CONSULT" not in types_of(events_of(nlp, text)), text
     assert "CONSULT" in types_of(events_of(
         nlp, "The Chilean foreign minister held a meeting with his French counterpart in Paris."))
+
+
+def test_a_late_attack_without_an_equaliser_is_play(nlp: Any) -> None:
+    """lexicons/sports.json sport_words (session 14): 'equaliser', 'qualifier' make a sentence
+    about sport (rule sports_context), so its contest words are play."""
+    assert not events_of(nlp, "The visitors launched a late attack but could not find an "
+                              "equaliser in Lisbon.")
+    assert types_of(events_of(nlp, "Gunmen attacked a police post in Lisbon on Monday.")) == \
+        ["ASSAULT"]
