@@ -1,6 +1,7 @@
 """False events of session 14 (evprec8), found on the wire sentence suites (one reported event a
 sentence; tests/data/event_wire_precision2.jsonl and the earlier suites); the sentences here are
-made up. An option weighed, or another party's act wished for or forecast, is no report. Each rule
+made up. An option weighed, or another party's act wished for or forecast, is no report, and an
+'after' clause with its own subject dates the event it hangs on. Each rule
 is switched off once (NEWSWEAVE_ABLATE) to show the test depends on it, and each has a true
 event next to it that must stay."""
 
@@ -14,7 +15,7 @@ from event_helpers import events_of
 from newsweave.extract.ablation import known_rules
 from newsweave.model import Event
 
-RULES = ("wished_act",)
+RULES = ("wished_act", "background_clause")
 
 
 def types_of(events: list[Event]) -> list[str]:
@@ -88,3 +89,46 @@ def test_a_late_attack_without_an_equaliser_is_play(nlp: Any) -> None:
                               "equaliser in Lisbon.")
     assert types_of(events_of(nlp, "Gunmen attacked a police post in Lisbon on Monday.")) == \
         ["ASSAULT"]
+
+
+# ---------------------------------------------------------------- background_clause
+
+AFTER = [
+    ("Chile recalled its ambassador from Lima after a crowd stormed the embassy compound.",
+     "SANCTION", "PROTEST"),
+    ("Norway eased sanctions on Myanmar a day after the junta and the rebels signed a truce "
+     "deal.",
+     "CONCEDE", "AGREE"),
+]
+
+
+@pytest.mark.parametrize(("text", "main", "background"), AFTER)
+def test_an_after_clause_dates_the_event_it_hangs_on(nlp: Any, text: str, main: str,
+                                                     background: str) -> None:
+    types = types_of(events_of(nlp, text))
+    assert main in types and background not in types, (text, types)
+
+
+@pytest.mark.parametrize(("text", "main", "background"), AFTER)
+def test_the_rule_is_what_keeps_the_background_out(nlp: Any, ablated: Any, text: str,
+                                                   main: str, background: str) -> None:
+    ablated("background_clause")
+    assert background in types_of(events_of(nlp, text)), text
+
+
+def test_a_clause_without_its_own_subject_or_after_stays(nlp: Any) -> None:
+    # two acts of the same party told in turn, and a when-clause, are each reported
+    types = types_of(events_of(nlp, "Chilean police arrested two men after raiding a house "
+                                    "in Santiago."))
+    assert "COERCE" in types
+    types = types_of(events_of(nlp, "Chile recalled its ambassador when a crowd stormed the "
+                                    "embassy in Lima."))
+    assert "SANCTION" in types
+
+
+def test_a_chain_told_deeper_in_the_sentence_keeps_each_step(nlp: Any) -> None:
+    """Only the sentence's main verb is dated by its after-clause: a clause hung on a verb that
+    is itself a clause ('decided to expel the envoy after protesters stormed the embassy')
+    tells a step of its own."""
+    text = "Peru's government decided to expel the envoy after protesters stormed the embassy."
+    assert "PROTEST" in types_of(events_of(nlp, text))

@@ -153,7 +153,9 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "in_protest_manner",
                            # evprec7 (session 13): wire sentences' wrong senses, extra events
                            "own_prep_object", "answered_demand",
-                           "cause_anchor", "dated_owner", "business_doer"})
+                           "cause_anchor", "dated_owner", "business_doer",
+                           # evprec8 (session 14): an after-clause is the time of its event
+                           "background_clause"})
 
 
 # evquoted5 (session 11): events told in someone's words (extract/event_speech.py)

@@ -61,6 +61,12 @@ Session 13 (evprec7), from the false events of the wire sentence suites (one eve
 - `dated_owner`: a date possessive ('ahead of Sunday's strike') is no owner for the anchors.
 - `business_doer`: force a business noun does at no party ('carmakers invaded the market').
 
+Session 14 (evprec8), from the false events of the wire sentence suites:
+- `background_clause`: an 'after' clause with its own subject hung on another event's verb
+  ('recalled its ambassador after a mob stormed the embassy') is the time that event is told
+  against, not a second report (a clause with no subject of its own, 'arrested two men after
+  raiding a house', and 'when' clauses stay).
+
 Session 9 (evprecision2), from a judged sample of quote-set texts and fresh5's false events:
 - `asked_not_told`: an event in a yes/no question or a question with a counterfactual modal
   ('Would X have pleaded ...?', 'What would have been the reaction had X met Y?') is not told
@@ -1508,10 +1514,30 @@ def _session12b_false_sense(cand: Candidate, ctx: ActorContext,
         return "background_anchor"
     if enabled("cause_anchor") and cause_anchor(tok, triggers) and not _own_agent(tok, ctx):
         return "cause_anchor"
+    if enabled("background_clause") and background_clause(tok, triggers):
+        return "background_clause"
     if etype in false_sense_words().purpose_protest_types and enabled("in_protest_manner") and \
             in_protest_manner(tok, triggers):
         return "in_protest_manner"
     return None
+
+
+def background_clause(tok: Token, triggers: frozenset[int]) -> bool:
+    """Rule `background_clause` (session 14): 'recalled its ambassador after a mob stormed the
+    embassy', 'eased sanctions a day after the two sides signed a deal': a clause marked
+    'after' that hangs on another event's verb, with a subject of its own, tells what that
+    event answers: the time it is told against, as `background_anchor`'s noun is. Only on
+    the sentence's main verb (the lead's 'X did A after B'): a chain told deeper in a sentence
+    ('decided to reopen the case after he was stripped of asylum', 'shot him after he pointed
+    a gun') tells each step, as the hand-annotated article sets code them."""
+    head = tok.head
+    if tok.pos_ != "VERB" or tok.dep_ != "advcl" or head.i not in triggers or head.i == tok.i:
+        return False
+    if head.dep_ != "ROOT" and not (head.dep_ == "conj" and head.head.dep_ == "ROOT"):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ == "after" for c in tok.children)
 
 
 def negative_adjunct(prep: Token) -> bool:
