@@ -15,7 +15,7 @@ from event_helpers import events_of
 from newsweave.extract.ablation import known_rules
 from newsweave.model import Event
 
-RULES = ("wished_act", "background_clause")
+RULES = ("wished_act", "background_clause", "market_rally")
 
 
 def types_of(events: list[Event]) -> list[str]:
@@ -132,3 +132,29 @@ def test_a_chain_told_deeper_in_the_sentence_keeps_each_step(nlp: Any) -> None:
     tells a step of its own."""
     text = "Peru's government decided to expel the envoy after protesters stormed the embassy."
     assert "PROTEST" in types_of(events_of(nlp, text))
+
+
+# ---------------------------------------------------------------- market_rally
+
+MARKET_RALLIES = [
+    "Copper extended its rally for a third session in Santiago.",
+    "Oil prices staged a strong rally in London on Tuesday.",
+    "A rally in Chilean mining shares lifted the index.",
+]
+
+
+@pytest.mark.parametrize("text", MARKET_RALLIES)
+def test_a_rally_of_a_market_is_no_demonstration(nlp: Any, text: str) -> None:
+    assert "PROTEST" not in types_of(events_of(nlp, text)), text
+
+
+@pytest.mark.parametrize("text", MARKET_RALLIES)
+def test_the_rule_is_what_keeps_the_market_rally_out(nlp: Any, ablated: Any, text: str) -> None:
+    ablated("market_rally")
+    assert "PROTEST" in types_of(events_of(nlp, text)), text
+
+
+def test_a_rally_of_people_in_a_market_stays(nlp: Any) -> None:
+    for text in ("Thousands of farmers held a rally in the market square in Santiago.",
+                 "Opposition supporters staged a rally in Lima against fuel prices."):
+        assert "PROTEST" in types_of(events_of(nlp, text)), text

@@ -66,6 +66,8 @@ Session 14 (evprec8), from the false events of the wire sentence suites:
   ('recalled its ambassador after a mob stormed the embassy') is the time that event is told
   against, not a second report (a clause with no subject of its own, 'arrested two men after
   raiding a house', and 'when' clauses stay).
+- `market_rally`: a rally of a market or a price ('copper extended its rally', 'a rally in
+  tech shares') is a market report, not a demonstration.
 
 Session 9 (evprecision2), from a judged sample of quote-set texts and fresh5's false events:
 - `asked_not_told`: an event in a yes/no question or a question with a counterfactual modal
@@ -201,6 +203,7 @@ class FalseSenseWords:
     answered_types: frozenset[str] = frozenset()
     answered_preps: frozenset[str] = frozenset()
     cause_preps: frozenset[str] = frozenset()
+    market_words: frozenset[str] = frozenset()
 
 
 _SESSION9_KEYS = ("question_heads", "counterfactual_modals", "habitual_adverbs",
@@ -258,6 +261,7 @@ def false_sense_words() -> FalseSenseWords:
         answered_types=frozenset(data["answered_types"]),
         answered_preps=frozenset(w.lower() for w in data["answered_preps"]),
         cause_preps=frozenset(w.lower() for w in data["cause_preps"]),
+        market_words=frozenset(w.lower() for w in data["market_words"]),
         **{key: frozenset(w.lower() for w in data[key]) for key in _SESSION12B_KEYS},
     )
 
@@ -1516,6 +1520,8 @@ def _session12b_false_sense(cand: Candidate, ctx: ActorContext,
         return "cause_anchor"
     if enabled("background_clause") and background_clause(tok, triggers):
         return "background_clause"
+    if etype == "PROTEST" and enabled("market_rally") and market_rally(tok):
+        return "market_rally"
     if etype in false_sense_words().purpose_protest_types and enabled("in_protest_manner") and \
             in_protest_manner(tok, triggers):
         return "in_protest_manner"
@@ -1538,6 +1544,28 @@ def background_clause(tok: Token, triggers: frozenset[int]) -> bool:
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False
     return any(c.dep_ == "mark" and c.lower_ == "after" for c in tok.children)
+
+
+def market_rally(tok: Token) -> bool:
+    """Rule `market_rally` (session 14): 'copper extended its rally', 'oil prices staged a
+    rally', 'a rally in tech shares', 'the peso's rally': a rally of a market or a price
+    (market_words: the noun's owner or modifier, what it is 'in', or the subject of the verb
+    taking it) is a market report, not a demonstration."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() != "rally":
+        return False
+    words = false_sense_words().market_words
+
+    def market(t: Token) -> bool:
+        return t.lower_ in words or t.lemma_.lower() in words
+
+    if any(c.dep_ in ("compound", "amod", "poss", "nmod") and market(c) for c in tok.children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "in" and market(p)
+           for c in tok.children for p in c.children if p.dep_ == "pobj"):
+        return True
+    head = tok.head
+    return tok.dep_ == "dobj" and head.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and market(c) for c in head.children)
 
 
 def negative_adjunct(prep: Token) -> bool:
