@@ -158,3 +158,15 @@ def test_a_rally_of_people_in_a_market_stays(nlp: Any) -> None:
     for text in ("Thousands of farmers held a rally in the market square in Santiago.",
                  "Opposition supporters staged a rally in Lima against fuel prices."):
         assert "PROTEST" in types_of(events_of(nlp, text)), text
+
+
+# ---------------------------------------------------- data: warn of a stoppage (stoppage_word)
+
+
+def test_a_union_warning_of_a_walkout_threatens_it(nlp: Any) -> None:
+    """lexicons/event_lexicon.json, warn with stoppage_word (session 14): workers, students or
+    an opposition warning of their own strike or walkout threaten it (THREATEN); the stoppage
+    has not happened (no PROTEST)."""
+    text = "Teachers in Chile warned of a walkout if the pay deal is not signed."
+    assert types_of(events_of(nlp, text)) == ["THREATEN"]
+    assert "PROTEST" in types_of(events_of(nlp, "Teachers in Chile began a walkout on Monday."))
