@@ -15,7 +15,7 @@ from event_helpers import events_of
 from newsweave.extract.ablation import known_rules
 from newsweave.model import Event
 
-RULES = ("wished_act", "background_clause", "market_rally")
+RULES = ("wished_act", "background_clause", "market_rally", "ended_background")
 
 
 def types_of(events: list[Event]) -> list[str]:
@@ -170,3 +170,18 @@ def test_a_union_warning_of_a_walkout_threatens_it(nlp: Any) -> None:
     text = "Teachers in Chile warned of a walkout if the pay deal is not signed."
     assert types_of(events_of(nlp, text)) == ["THREATEN"]
     assert "PROTEST" in types_of(events_of(nlp, "Teachers in Chile began a walkout on Monday."))
+
+
+# ---------------------------------------------------------------- ended_background
+
+ENDED = ("Teachers' unions and the Chilean government signed a pay deal, ending a two-week "
+         "general strike.")
+
+
+def test_what_the_main_event_ends_is_its_background(nlp: Any) -> None:
+    assert types_of(events_of(nlp, ENDED)) == ["AGREE"]
+
+
+def test_the_rule_is_what_keeps_the_ended_strike_out(nlp: Any, ablated: Any) -> None:
+    ablated("ended_background")
+    assert "PROTEST" in types_of(events_of(nlp, ENDED))

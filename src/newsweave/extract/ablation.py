@@ -155,7 +155,8 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "own_prep_object", "answered_demand",
                            "cause_anchor", "dated_owner", "business_doer",
                            # evprec8 (session 14): an after-clause is the time of its event
-                           "background_clause", "market_rally"})
+                           "background_clause", "market_rally",
+                           "ended_background"})
 
 
 # evquoted5 (session 11): events told in someone's words (extract/event_speech.py)

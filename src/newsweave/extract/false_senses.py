@@ -68,6 +68,8 @@ Session 14 (evprec8), from the false events of the wire sentence suites:
   raiding a house', and 'when' clauses stay).
 - `market_rally`: a rally of a market or a price ('copper extended its rally', 'a rally in
   tech shares') is a market report, not a demonstration.
+- `ended_background`: 'struck a deal, ending a two-day strike': what the main event ends is
+  its background.
 
 Session 9 (evprecision2), from a judged sample of quote-set texts and fresh5's false events:
 - `asked_not_told`: an event in a yes/no question or a question with a counterfactual modal
@@ -204,6 +206,7 @@ class FalseSenseWords:
     answered_preps: frozenset[str] = frozenset()
     cause_preps: frozenset[str] = frozenset()
     market_words: frozenset[str] = frozenset()
+    ending_verbs: frozenset[str] = frozenset()
 
 
 _SESSION9_KEYS = ("question_heads", "counterfactual_modals", "habitual_adverbs",
@@ -262,6 +265,7 @@ def false_sense_words() -> FalseSenseWords:
         answered_preps=frozenset(w.lower() for w in data["answered_preps"]),
         cause_preps=frozenset(w.lower() for w in data["cause_preps"]),
         market_words=frozenset(w.lower() for w in data["market_words"]),
+        ending_verbs=frozenset(w.lower() for w in data["ending_verbs"]),
         **{key: frozenset(w.lower() for w in data[key]) for key in _SESSION12B_KEYS},
     )
 
@@ -1522,6 +1526,8 @@ def _session12b_false_sense(cand: Candidate, ctx: ActorContext,
         return "background_clause"
     if etype == "PROTEST" and enabled("market_rally") and market_rally(tok):
         return "market_rally"
+    if enabled("ended_background") and ended_background(tok, triggers):
+        return "ended_background"
     if etype in false_sense_words().purpose_protest_types and enabled("in_protest_manner") and \
             in_protest_manner(tok, triggers):
         return "in_protest_manner"
@@ -1566,6 +1572,22 @@ def market_rally(tok: Token) -> bool:
     head = tok.head
     return tok.dep_ == "dobj" and head.pos_ == "VERB" and any(
         c.dep_ == "nsubj" and market(c) for c in head.children)
+
+
+def ended_background(tok: Token, triggers: frozenset[int]) -> bool:
+    """Rule `ended_background` (session 14): 'struck a deal on wages, ending a two-day
+    strike', 'signed a peace accord, ending a decade of war': an event noun that a participle
+    of ending (ending_verbs) on the sentence's main event takes is what that event brought to
+    an end, its background, not a second report."""
+    part = tok.head
+    if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or part.dep_ != "advcl" or \
+            part.tag_ != "VBG" or part.lemma_.lower() not in false_sense_words().ending_verbs:
+        return False
+    main = part.head
+    if main.dep_ != "ROOT":
+        return False
+    return main.i in triggers or any(c.i in triggers for c in main.children
+                                     if c.dep_ == "dobj")
 
 
 def negative_adjunct(prep: Token) -> bool:

@@ -786,6 +786,7 @@ class FalseSenses(_Strict):
     cause_preps: Words
     # session 14 (evprec8): what a market report's rally is of
     market_words: Words = Field(min_length=1)
+    ending_verbs: Words = Field(min_length=1)
 
 
 def _check_false_senses(name: str, data: Any) -> None:
@@ -804,7 +805,8 @@ def _check_false_senses(name: str, data: Any) -> None:
                 "disaster_story_words", "attack_words", "product_objects", "call_kinds",
                 "own_terms_objects", "span_nouns", "meeting_kinds",
                 "ban_verbs", "punishment_preps", "anchor_preps", "anchor_heads",
-                "condition_marks", "answered_preps", "cause_preps", "market_words"):
+                "condition_marks", "answered_preps", "cause_preps", "market_words",
+                "ending_verbs"):
         seen: set[str] = set()
         for i, word in enumerate(data[key]):
             if word in seen:
