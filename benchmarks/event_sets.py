@@ -11,9 +11,9 @@
   development suites (sentences2 was untouched until session 9), and `sentences3`
   (tests/data/event_sentences3.jsonl, wire-style, the untouched one: its misses are never
   printed), the made-up development suites `hardneg`, `types-dev`, `reported-dev`,
-  `actors-dev`, `hardneg2`, `accuse-dev` and `wire-dev` (tests/data/event_hardneg,
+  `actors-dev`, `hardneg2`, `accuse-dev`, `wire-dev` and `wire-dev2` (tests/data/event_hardneg,
   event_types_dev, event_reported_dev, event_actors_dev, event_hardneg2, event_accuse_dev,
-  event_wire_precision_dev .jsonl, sessions 10-13), or any
+  event_wire_precision_dev, event_wire_precision2 .jsonl, sessions 10-14), or any
   file of the same records (--sentences FILE): type, type + source country, type + source +
   target country, precision, event sentences with no event, clean negatives;
 - the real-article sets (seeds dev, heldout, fresh, fresh2, fresh3, fresh4, fresh5 and
@@ -68,6 +68,9 @@ SENTENCE_SUITES: dict[str, Path] = {
     "accuse-dev": DATA / "event_accuse_dev.jsonl",
     # wire look-alikes and one event of each type per four sentences (session 13, evprec7)
     "wire-dev": DATA / "event_wire_precision_dev.jsonl",
+    # wire events of all 16 types and look-alikes (talks nouns, background, speech only;
+    # session 14, evprec8)
+    "wire-dev2": DATA / "event_wire_precision2.jsonl",
 }
 # sets measured but never developed on: their misses stay unread
 UNTOUCHED = frozenset({"sentences3", "fresh6"})

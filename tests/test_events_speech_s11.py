@@ -39,7 +39,7 @@ def test_an_act_only_hoped_for_is_no_event(nlp: Any, text: str) -> None:
 
 def test_hoped_for_is_what_drops_the_wished_withdrawal(nlp: Any, ablated: Any) -> None:
     text = "Estonia's president said he hoped Russia would one day pull its troops out of Georgia."
-    ablated("hoped_for")
+    ablated("hoped_for", "wished_act")  # (wished_act, session 14, reads the hope too)
     assert [e for e in told(nlp, text) if e.type == "RETREAT"]
 
 

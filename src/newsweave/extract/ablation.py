@@ -156,7 +156,10 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "in_protest_manner",
                            # evprec7 (session 13): wire sentences' wrong senses, extra events
                            "own_prep_object", "answered_demand",
-                           "cause_anchor", "dated_owner", "business_doer"})
+                           "cause_anchor", "dated_owner", "business_doer",
+                           # evprec8 (session 14): an after-clause is the time of its event
+                           "background_clause", "market_rally",
+                           "ended_background"})
 
 
 # evquoted5 (session 11): events told in someone's words (extract/event_speech.py)
@@ -171,7 +174,9 @@ SPEECH_RULES = frozenset({"hoped_for", "obliged_content", "own_side_subject",
                           "crowd_speaker", "risk_not_threat",
                           "retaliation_idiom",
                           # evreal8 (session 13): what prosecutors or police allege
-                          "alleging_legal_speaker", "unplaced_legal_speaker"})
+                          "alleging_legal_speaker", "unplaced_legal_speaker",
+                          # evprec8 (session 14): wishes and options are no reports
+                          "wished_act"})
 
 
 # quote rules of quotes6 (session 12, issue 13: real news), in extract/quote*.py

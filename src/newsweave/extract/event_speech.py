@@ -6,6 +6,9 @@ Each rule is a small named function, switchable with NEWSWEAVE_ABLATE (names in
 assembles an article's events:
 - `hoped_for`: 'X said he hoped Russia would withdraw', 'we hope the militias will lay down
   their weapons': an act someone hopes or wishes another will do has not happened.
+- `wished_act` (session 14): 'is considering closing the border', 'officials expect Spain to
+  recognise the state': an option weighed, or another party's act wished for or forecast, is
+  no report (one's own hope and a decided plan stay planned).
 - `obliged_content`: 'X said Israel must withdraw': the act a speaker says a party must or
   should do is the content of a demand (a REQUEST, `events._obligation_events`), not an act.
 - `own_side_subject`: '"If they cross, our artillery will destroy them," the general said':
@@ -79,6 +82,57 @@ def hoped_for(tok: Token) -> bool:
     if node.dep_ == "advcl":  # "in the hope that": a clause marked by 'that' only
         return any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
     return True
+
+
+def _passive_verb(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def wished_act(tok: Token) -> bool:
+    """Rule `wished_act` (session 14): an act a party weighs or considers doing ('Finland is
+    considering closing the border', 'the cabinet is weighing sanctions') is an option, and
+    another party's act a subject wants, expects or predicts ('officials expect Spain to
+    recognise the state', 'Kyiv wants Berlin to send tanks') has not happened: neither is a
+    report. One's own hope or wish ('hopes to sign an accord') is a plan and stays (planned,
+    session 11), and so do a decided plan ('will sign', 'plans to sign') and a schedule ('is
+    expected to sign'). Words: lexicons/event_speech.json option_verbs, others_act_verbs."""
+    if not enabled("wished_act"):
+        return False
+    words = speech_words()
+    options, others = words["option_verbs"], words["others_act_verbs"]
+    node = tok
+    if tok.pos_ != "VERB":
+        # 'is weighing sanctions': a noun weighed is the option's object, when nobody owns
+        # it ('weighed Ukraine's request': a request made); 'expect X to sign a pact': the
+        # object of an act wished for or forecast
+        if tok.dep_ != "dobj" or any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in
+                                                           ("by", "from"))
+                                     for c in tok.children):
+            return False
+        node = tok.head
+        if node.pos_ != "VERB":
+            return False
+        if node.lemma_.lower() in options:
+            return not _passive_verb(node)
+        # 'want Moldavia to sign a pact': the noun of an act wished for goes with its verb
+    for _ in range(3):
+        if node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head  # 'is considering closing and sealing': the first conjunct
+            continue
+        if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
+            return False
+        head = node.head
+        lemma = head.lemma_.lower()
+        if head.pos_ == "VERB" and not _passive_verb(head):
+            if lemma in options:
+                return True
+            if lemma in others and node.dep_ == "ccomp" and \
+                    any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+                return True
+        if node.dep_ != "xcomp":
+            return False
+        node = head  # 'is considering trying to close': up the infinitives
+    return False
 
 
 def obliged_content(tok: Token) -> bool:

@@ -86,6 +86,7 @@ from newsweave.extract.event_speech import (
     quoted_imperatives,
     retaliation_idiom,
     undone_duty,
+    wished_act,
 )
 from newsweave.extract.event_syntax import (
     hyphenated_noun,
@@ -171,6 +172,8 @@ def extract_events(
             continue  # "Washington will regret this": the speaker's threat (_retaliation_idioms)
         if hoped_for(cand.trigger) or obliged_content(cand.trigger):
             continue  # "said he hoped Russia would withdraw", "said Israel must withdraw"
+        if wished_act(cand.trigger):
+            continue  # "wants to sign a deal", "is considering closing the border"
         if _undone_by_head(cand.trigger, trigger_types):
             continue
         if enabled("asked_content") and _theme_of_typed_verb(cand.trigger, asked) and \

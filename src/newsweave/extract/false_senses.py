@@ -61,6 +61,16 @@ Session 13 (evprec7), from the false events of the wire sentence suites (one eve
 - `dated_owner`: a date possessive ('ahead of Sunday's strike') is no owner for the anchors.
 - `business_doer`: force a business noun does at no party ('carmakers invaded the market').
 
+Session 14 (evprec8), from the false events of the wire sentence suites:
+- `background_clause`: an 'after' clause with its own subject hung on another event's verb
+  ('recalled its ambassador after a mob stormed the embassy') is the time that event is told
+  against, not a second report (a clause with no subject of its own, 'arrested two men after
+  raiding a house', and 'when' clauses stay).
+- `market_rally`: a rally of a market or a price ('copper extended its rally', 'a rally in
+  tech shares') is a market report, not a demonstration.
+- `ended_background`: 'struck a deal, ending a two-day strike': what the main event ends is
+  its background.
+
 Session 9 (evprecision2), from a judged sample of quote-set texts and fresh5's false events:
 - `asked_not_told`: an event in a yes/no question or a question with a counterfactual modal
   ('Would X have pleaded ...?', 'What would have been the reaction had X met Y?') is not told
@@ -195,6 +205,8 @@ class FalseSenseWords:
     answered_types: frozenset[str] = frozenset()
     answered_preps: frozenset[str] = frozenset()
     cause_preps: frozenset[str] = frozenset()
+    market_words: frozenset[str] = frozenset()
+    ending_verbs: frozenset[str] = frozenset()
 
 
 _SESSION9_KEYS = ("question_heads", "counterfactual_modals", "habitual_adverbs",
@@ -252,6 +264,8 @@ def false_sense_words() -> FalseSenseWords:
         answered_types=frozenset(data["answered_types"]),
         answered_preps=frozenset(w.lower() for w in data["answered_preps"]),
         cause_preps=frozenset(w.lower() for w in data["cause_preps"]),
+        market_words=frozenset(w.lower() for w in data["market_words"]),
+        ending_verbs=frozenset(w.lower() for w in data["ending_verbs"]),
         **{key: frozenset(w.lower() for w in data[key]) for key in _SESSION12B_KEYS},
     )
 
@@ -1508,10 +1522,72 @@ def _session12b_false_sense(cand: Candidate, ctx: ActorContext,
         return "background_anchor"
     if enabled("cause_anchor") and cause_anchor(tok, triggers) and not _own_agent(tok, ctx):
         return "cause_anchor"
+    if enabled("background_clause") and background_clause(tok, triggers):
+        return "background_clause"
+    if etype == "PROTEST" and enabled("market_rally") and market_rally(tok):
+        return "market_rally"
+    if enabled("ended_background") and ended_background(tok, triggers):
+        return "ended_background"
     if etype in false_sense_words().purpose_protest_types and enabled("in_protest_manner") and \
             in_protest_manner(tok, triggers):
         return "in_protest_manner"
     return None
+
+
+def background_clause(tok: Token, triggers: frozenset[int]) -> bool:
+    """Rule `background_clause` (session 14): 'recalled its ambassador after a mob stormed the
+    embassy', 'eased sanctions a day after the two sides signed a deal': a clause marked
+    'after' that hangs on another event's verb, with a subject of its own, tells what that
+    event answers: the time it is told against, as `background_anchor`'s noun is. Only on
+    the sentence's main verb (the lead's 'X did A after B'): a chain told deeper in a sentence
+    ('decided to reopen the case after he was stripped of asylum', 'shot him after he pointed
+    a gun') tells each step, as the hand-annotated article sets code them."""
+    head = tok.head
+    if tok.pos_ != "VERB" or tok.dep_ != "advcl" or head.i not in triggers or head.i == tok.i:
+        return False
+    if head.dep_ != "ROOT" and not (head.dep_ == "conj" and head.head.dep_ == "ROOT"):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ == "after" for c in tok.children)
+
+
+def market_rally(tok: Token) -> bool:
+    """Rule `market_rally` (session 14): 'copper extended its rally', 'oil prices staged a
+    rally', 'a rally in tech shares', 'the peso's rally': a rally of a market or a price
+    (market_words: the noun's owner or modifier, what it is 'in', or the subject of the verb
+    taking it) is a market report, not a demonstration."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() != "rally":
+        return False
+    words = false_sense_words().market_words
+
+    def market(t: Token) -> bool:
+        return t.lower_ in words or t.lemma_.lower() in words
+
+    if any(c.dep_ in ("compound", "amod", "poss", "nmod") and market(c) for c in tok.children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "in" and market(p)
+           for c in tok.children for p in c.children if p.dep_ == "pobj"):
+        return True
+    head = tok.head
+    return tok.dep_ == "dobj" and head.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and market(c) for c in head.children)
+
+
+def ended_background(tok: Token, triggers: frozenset[int]) -> bool:
+    """Rule `ended_background` (session 14): 'struck a deal on wages, ending a two-day
+    strike', 'signed a peace accord, ending a decade of war': an event noun that a participle
+    of ending (ending_verbs) on the sentence's main event takes is what that event brought to
+    an end, its background, not a second report."""
+    part = tok.head
+    if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or part.dep_ != "advcl" or \
+            part.tag_ != "VBG" or part.lemma_.lower() not in false_sense_words().ending_verbs:
+        return False
+    main = part.head
+    if main.dep_ != "ROOT":
+        return False
+    return main.i in triggers or any(c.i in triggers for c in main.children
+                                     if c.dep_ == "dobj")
 
 
 def negative_adjunct(prep: Token) -> bool:

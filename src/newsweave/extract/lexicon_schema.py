@@ -823,6 +823,9 @@ class FalseSenses(_Strict):
     answered_types: Words
     answered_preps: Words
     cause_preps: Words
+    # session 14 (evprec8): what a market report's rally is of
+    market_words: Words = Field(min_length=1)
+    ending_verbs: Words = Field(min_length=1)
 
 
 def _check_false_senses(name: str, data: Any) -> None:
@@ -841,7 +844,8 @@ def _check_false_senses(name: str, data: Any) -> None:
                 "disaster_story_words", "attack_words", "product_objects", "call_kinds",
                 "own_terms_objects", "span_nouns", "meeting_kinds",
                 "ban_verbs", "punishment_preps", "anchor_preps", "anchor_heads",
-                "condition_marks", "answered_preps", "cause_preps"):
+                "condition_marks", "answered_preps", "cause_preps", "market_words",
+                "ending_verbs"):
         seen: set[str] = set()
         for i, word in enumerate(data[key]):
             if word in seen:
@@ -987,6 +991,9 @@ class SpeechWords(_Strict):
     risk_verbs: Words = Field(min_length=1)
     # retaliation_idiom (session 12): what a party is told it will pay or regret
     retaliation_idioms: Words = Field(min_length=1)
+    # wished_act (session 14): options weighed, others' acts wished for or forecast
+    option_verbs: Words = Field(min_length=1)
+    others_act_verbs: Words = Field(min_length=1)
 
 
 def _check_event_speech(name: str, data: Any) -> None:
