@@ -1878,28 +1878,31 @@ class SpeakerResolver:
             return replace(r.actor), r.kind, set(r.roles)
         return None
 
-    def _main_subject(self, pos: int) -> bool:
-        """Whether the word at character `pos` heads the subject of its sentence's main
-        verb (or is the first name of a subject joined by "and")."""
+    def _subject_at(self, pos: int) -> Token | None:
+        """The token heading the phrase that starts at character `pos` (past its compound
+        words), or None when no token starts there."""
         i = doc_index(self.doc).first_token_from(pos)
         if i >= len(self.doc) or self.doc[i].idx != pos:
-            return False
+            return None
         tok = self.doc[i]
         while tok.dep_ == "compound" and tok.head.i > tok.i:
             tok = tok.head
-        return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
+        return tok
+
+    def _main_subject(self, pos: int) -> bool:
+        """Whether the word at character `pos` heads the subject of its sentence's main
+        verb (or is the first name of a subject joined by "and")."""
+        tok = self._subject_at(pos)
+        return tok is not None and tok.dep_ in ("nsubj", "nsubjpass") and \
+            tok.head.dep_ == "ROOT"
 
     def _inner_subject(self, pos: int) -> bool:
         """Whether the word at character `pos` heads the subject of a clause inside its
         sentence ('whether Hale was there', 'the night Roy died'), not of the main verb or
         of a verb joined to it."""
-        i = doc_index(self.doc).first_token_from(pos)
-        if i >= len(self.doc) or self.doc[i].idx != pos:
-            return False
-        tok = self.doc[i]
-        while tok.dep_ == "compound" and tok.head.i > tok.i:
-            tok = tok.head
-        return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ not in ("ROOT", "conj")
+        tok = self._subject_at(pos)
+        return tok is not None and tok.dep_ in ("nsubj", "nsubjpass") and \
+            tok.head.dep_ not in ("ROOT", "conj")
 
     def _named_orgs(self, core: list[Token], head: Token) -> list[set[str]]:
         """The words of each organization named before the head of a description ("the
