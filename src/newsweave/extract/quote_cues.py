@@ -1558,6 +1558,8 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
         if not content and lemma in lex["np_object"] and _speaks(speaker):
             content, root = _clip(*_np_object(tok, lemma), para_of(tok.idx))
             np_content = bool(content)
+            if np_content and quote_indirect.noun_object_set_aside(tok, _is_cue):
+                continue  # 'X, who denies the accusation,', 'denied it, saying A'
         if not content and not fragment_only:
             content, root = _clip(*_clause_before(tok, speaker, quote_ranges),
                                   para_of(tok.idx))

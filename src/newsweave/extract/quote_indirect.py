@@ -36,6 +36,9 @@ Each rule is called by newsweave.extract.quote_cues only where its own reading f
 - named_as_judgement: 'JP Morgan called the ruling a landmark judgment': a naming verb's
   object and the judgement it puts on it, unquoted, are reported speech (indirect).
 - object_split_from_clause: 'said tsunamis 10 cm high swept in' keeps "tsunamis".
+- noun_object_set_aside: 'X, who denies the accusation, ...', 'denied the allegations, saying
+  A', 'a deal that would let both sides claim victory': a denied or claimed noun phrase is no
+  statement in an aside, in an unrealised infinitive, or beside a clause the speaker gives.
 - made_clear / made_clear_content: 'made (it) clear (that) A' reports A.
 - quoted_before_as_clause: 'the "new Gannett," as Reed dubbed the merged firm': the quoted
   words right before an "as" clause with a naming verb are its speaker's.
@@ -775,3 +778,23 @@ def conditional_report(tok: Token) -> tuple[list[Token], Token | None]:
             min(toks, key=lambda t: len(list(t.ancestors)))
         return toks, root
     return [], None
+
+
+def noun_object_set_aside(tok: Token, is_cue: Callable[[Token], bool]) -> bool:
+    """'X, who denies the accusation, has ...' (an aside about the speaker), 'a deal that would
+    allow both leaders to claim victory' (an infinitive under a verb that reports nothing: no
+    claim was made), 'denied the allegations, saying A' and 'deny the reports and say A' (the
+    clause is what the speaker said; the noun phrase only names what it answers): a cue whose
+    noun-phrase object would be what was said reports nothing of its own."""
+    if not enabled("noun_object_set_aside"):
+        return False
+    if tok.dep_ == "relcl":
+        return True
+    if tok.tag_ == "VB" and tok.dep_ in ("xcomp", "ccomp", "advcl") and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+            not is_cue(tok.head):
+        return True
+    joined = [c for c in tok.children if c.dep_ in ("conj", "advcl") and c.i > tok.i]
+    if tok.dep_ == "conj":
+        joined.append(tok.head)
+    return any(is_cue(v) and any(c.dep_ == "ccomp" for c in v.children) for v in joined)

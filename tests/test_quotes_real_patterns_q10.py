@@ -1,0 +1,30 @@
+"""Quote patterns of issue 13's fourth round on real news (quotes10): attributions that are not
+real ones (made-up sentences)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from quote_helpers import quotes_in
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("The activist, who denies the accusation, left the country in May.", "accusation"),
+    ("The senator denied the allegations, saying they were false.", "allegations"),
+    ("The guards deny reports of abuse and say they follow the rules.", "reports of abuse"),
+    ("The pact would allow both leaders to claim an easy victory at home.", "victory"),
+])
+def test_a_noun_object_set_aside_is_no_statement(nlp: Any, ablated: Any, text: str,
+                                                 words: str) -> None:
+    def said() -> list[str]:
+        return [q.text for q in quotes_in(nlp, text) if words in q.text]
+    assert said() == []
+    ablated("noun_object_set_aside")
+    assert said() != []
+
+
+def test_a_denied_noun_on_its_own_is_still_reported(nlp: Any) -> None:
+    assert [q.text for q in quotes_in(nlp, "The army denied any involvement in the raid.")] == [
+        "any involvement in the raid"]
