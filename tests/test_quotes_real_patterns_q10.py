@@ -28,3 +28,18 @@ def test_a_noun_object_set_aside_is_no_statement(nlp: Any, ablated: Any, text: s
 def test_a_denied_noun_on_its_own_is_still_reported(nlp: Any) -> None:
     assert [q.text for q in quotes_in(nlp, "The army denied any involvement in the raid.")] == [
         "any involvement in the raid"]
+
+
+def test_a_refusal_to_comment_is_no_statement(nlp: Any, ablated: Any) -> None:
+    text = "The spokeswoman said she could not comment on the pending audit."
+    assert quotes_in(nlp, text) == []
+    ablated("refusal_to_comment")
+    assert [q.text for q in quotes_in(nlp, text)] != []
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor said she would not speculate about the vote but was \"quietly hopeful\" about it.",
+    "The clerk said the office could not comment because the audit was still pending.",
+])
+def test_a_refusal_that_goes_on_is_still_reported(nlp: Any, text: str) -> None:
+    assert len(quotes_in(nlp, text)) == 1

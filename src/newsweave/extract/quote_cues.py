@@ -1598,6 +1598,8 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             # 'Asked if he would run, Lee said no.': the question put to him is not what he
             # said
             content, root = [], None
+        if quote_indirect.refusal_to_comment(root, content, quote_ranges):
+            continue  # 'said she could not comment on the case': nothing was said
         cue = Cue(token=tok, lemma=lemma, stance=lex["verbs"][lemma], negated=negated,
                   speaker=speaker, content=content, content_root=root, chain=chain,
                   fragment_only=fragment_only, np_content=np_content)

@@ -39,6 +39,7 @@ Each rule is called by newsweave.extract.quote_cues only where its own reading f
 - noun_object_set_aside: 'X, who denies the accusation, ...', 'denied the allegations, saying
   A', 'a deal that would let both sides claim victory': a denied or claimed noun phrase is no
   statement in an aside, in an unrealised infinitive, or beside a clause the speaker gives.
+- refusal_to_comment: 'said she could not comment on the case' reports no content.
 - made_clear / made_clear_content: 'made (it) clear (that) A' reports A.
 - quoted_before_as_clause: 'the "new Gannett," as Reed dubbed the merged firm': the quoted
   words right before an "as" clause with a naming verb are its speaker's.
@@ -798,3 +799,22 @@ def noun_object_set_aside(tok: Token, is_cue: Callable[[Token], bool]) -> bool:
     if tok.dep_ == "conj":
         joined.append(tok.head)
     return any(is_cue(v) and any(c.dep_ == "ccomp" for c in v.children) for v in joined)
+
+
+_NO_COMMENT_VERBS = ("comment", "elaborate", "speculate")
+
+
+def refusal_to_comment(root: Token | None, content: list[Token],
+                       quote_ranges: list[tuple[int, int]]) -> bool:
+    """'said she could not comment on the investigation', 'said he would not speculate': a
+    refusal to comment is all that was reported, no statement of content (but not when the
+    clause goes on: 'would not speculate but was "cautiously optimistic"', 'could not comment
+    because the case is pending')."""
+    if root is None or not enabled("refusal_to_comment") or \
+            root.lemma_.lower() not in _NO_COMMENT_VERBS or \
+            not any(c.dep_ == "neg" for c in root.children):
+        return False
+    ids = {t.i for t in content}
+    return not any(c.dep_ in ("conj", "ccomp", "advcl") and c.i in ids
+                   for c in root.children) and \
+        not any(inside_any(t.idx, quote_ranges) for t in content)
