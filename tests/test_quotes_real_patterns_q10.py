@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from quote_helpers import quotes_in
+from quote_helpers import quotes_in, speakers_of
 
 
 @pytest.mark.parametrize(("text", "words"), [
@@ -43,3 +43,27 @@ def test_a_refusal_to_comment_is_no_statement(nlp: Any, ablated: Any) -> None:
 ])
 def test_a_refusal_that_goes_on_is_still_reported(nlp: Any, text: str) -> None:
     assert len(quotes_in(nlp, text)) == 1
+
+
+_SUBHEAD = ("The nurses sent the board a long list of demands on Monday.\n\n"
+            "{line}\n\n"
+            "\"We stand with our patients, and we will not close the ward before the winter,\" "
+            "said Ana Ruiz, a nurse.")
+
+
+def test_a_quoted_subhead_line_is_no_quote(nlp: Any, ablated: Any) -> None:
+    line = "\"We stand with our patients\""
+    words = line.strip("\"")
+
+    def said() -> list[str]:
+        return [q.text for q in quotes_in(nlp, _SUBHEAD.format(line=line))
+                if q.text.strip("… ") == words]
+    assert said() == []
+    ablated("quoted_subhead_line")
+    assert said() != []
+
+
+def test_a_quoted_sentence_on_its_own_line_keeps_its_speaker(nlp: Any) -> None:
+    text = _SUBHEAD.format(line="\"We stand with our patients.\"")
+    assert speakers_of(quotes_in(nlp, text), "We stand with our patients") == [
+        "Ana Ruiz", "Ana Ruiz"]

@@ -198,7 +198,8 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"possessor_of_subject",
                                         "party_member_speaker", "previous_subject_role",
                                         "group_reported_inside", "not_the_quoted_speaker"})
 # quote rules of quotes10 (session 13, issue 13: false quotes on real news)
-QUOTE_RULES = QUOTE_RULES | frozenset({"noun_object_set_aside", "refusal_to_comment"})
+QUOTE_RULES = QUOTE_RULES | frozenset({"noun_object_set_aside", "refusal_to_comment",
+                                        "quoted_subhead_line"})
 
 
 def known_rules() -> frozenset[str]:
