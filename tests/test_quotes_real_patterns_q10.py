@@ -67,3 +67,23 @@ def test_a_quoted_sentence_on_its_own_line_keeps_its_speaker(nlp: Any) -> None:
     text = _SUBHEAD.format(line="\"We stand with our patients.\"")
     assert speakers_of(quotes_in(nlp, text), "We stand with our patients") == [
         "Ana Ruiz", "Ana Ruiz"]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Experts told the paper that a patient can go home only if a doctor concludes the patient "
+     "is no longer at risk.", "the patient is no longer"),
+    ("If the mayor says the plan is dead, the council will vote again.", "the plan is dead"),
+])
+def test_a_report_a_condition_supposes_is_no_quote(nlp: Any, ablated: Any, text: str,
+                                                   words: str) -> None:
+    def speakers() -> list[str | None]:
+        return [q.speaker.name if q.speaker else None for q in quotes_in(nlp, text)
+                if q.text.startswith(words)]
+    assert speakers() == []
+    ablated("cue_in_condition")
+    assert speakers() != []
+
+
+def test_a_condition_inside_a_report_stays_in_it(nlp: Any) -> None:
+    text = "The mayor said that if the council agrees the plan is dead, she will resign."
+    assert speakers_of(quotes_in(nlp, text), "she will resign") == ["mayor"]

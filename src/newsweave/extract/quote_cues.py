@@ -1421,6 +1421,8 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
         lemma = _lemma_of(tok)
         if lemma is None or _asked_participle(tok) or _headline_paragraph(doc, para_of(tok.idx)):
             continue  # a related-headline line ("Minister Says Talks Failed") reports nothing
+        if quote_indirect.cue_in_condition(tok):
+            continue  # 'only if a doctor concludes A': a supposed report, not a real one
         fragment_only = lemma in lex["fragment_only"]
         chain = _chain(tok)
         speaker = _subject(tok, chain, para_of(tok.idx))

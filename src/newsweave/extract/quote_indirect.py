@@ -40,6 +40,8 @@ Each rule is called by newsweave.extract.quote_cues only where its own reading f
   A', 'a deal that would let both sides claim victory': a denied or claimed noun phrase is no
   statement in an aside, in an unrealised infinitive, or beside a clause the speaker gives.
 - refusal_to_comment: 'said she could not comment on the case' reports no content.
+- cue_in_condition: 'only if a doctor concludes A', 'If the mayor says A, ...': a report
+  the sentence only supposes was made by no one.
 - made_clear / made_clear_content: 'made (it) clear (that) A' reports A.
 - quoted_before_as_clause: 'the "new Gannett," as Reed dubbed the merged firm': the quoted
   words right before an "as" clause with a naming verb are its speaker's.
@@ -818,3 +820,13 @@ def refusal_to_comment(root: Token | None, content: list[Token],
     return not any(c.dep_ in ("conj", "ccomp", "advcl") and c.i in ids
                    for c in root.children) and \
         not any(inside_any(t.idx, quote_ranges) for t in content)
+
+
+_SUPPOSING_MARKS = ("if", "unless")
+
+
+def cue_in_condition(tok: Token) -> bool:
+    """'can be moved only if a doctor concludes the risk is gone', 'If the mayor says the plan
+    is dead, ...': a cue opening a condition supposes a report that no one made."""
+    return enabled("cue_in_condition") and tok.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _SUPPOSING_MARKS and c.i < tok.i for c in tok.children)
