@@ -87,3 +87,15 @@ def test_a_report_a_condition_supposes_is_no_quote(nlp: Any, ablated: Any, text:
 def test_a_condition_inside_a_report_stays_in_it(nlp: Any) -> None:
     text = "The mayor said that if the council agrees the plan is dead, she will resign."
     assert speakers_of(quotes_in(nlp, text), "she will resign") == ["mayor"]
+
+
+def test_a_clause_subject_with_an_aside_stays_in_what_was_said(nlp: Any, ablated: Any) -> None:
+    text = ("Ann Lee said the regime in Lagos, the capital of the state, is attempting to provoke "
+            "its neighbor into a war.")
+
+    def said() -> list[str]:
+        return [q.text for q in quotes_in(nlp, text)]
+    assert said() == ["the regime in Lagos, the capital of the state, is attempting to provoke "
+                      "its neighbor into a war"]
+    ablated("object_subject_of_broken_clause")
+    assert said() == ["is attempting to provoke its neighbor into a war"]

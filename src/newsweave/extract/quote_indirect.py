@@ -42,6 +42,8 @@ Each rule is called by newsweave.extract.quote_cues only where its own reading f
 - refusal_to_comment: 'said she could not comment on the case' reports no content.
 - cue_in_condition: 'only if a doctor concludes A', 'If the mayor says A, ...': a report
   the sentence only supposes was made by no one.
+- object_subject_of_broken_clause: 'said the regime in Lagos, the old capital, is trying to
+  ...' keeps the subject the parser took for the cue's object, past the aside's comma.
 - made_clear / made_clear_content: 'made (it) clear (that) A' reports A.
 - quoted_before_as_clause: 'the "new Gannett," as Reed dubbed the merged firm': the quoted
   words right before an "as" clause with a naming verb are its speaker's.
@@ -579,10 +581,22 @@ def object_split_from_clause(tok: Token, root: Token | None) -> list[Token]:
         if obj.dep_ == "dobj" and tok.i < obj.i and (obj.pos_ == "NOUN" or (
                 obj.pos_ == "PROPN" and obj.text.islower())) and \
                 not obj.ent_type_ and not _could_be_addressee(obj) and \
-                obj.right_edge.i + 1 == root.left_edge.i and \
+                _only_aside_comma(obj, root) and \
                 not any(c.dep_ == "mark" for c in root.children):
-            return list(obj.subtree)
+            return list(obj.subtree) + [t for t in obj.doc[obj.right_edge.i + 1:root.left_edge.i]]
     return []
+
+
+def _only_aside_comma(obj: Token, root: Token) -> bool:
+    """The object runs up to the clause ('said tsunamis ... swept'), or only the comma that
+    closes an aside inside it stands between ('said the regime in Lagos, the old capital, is
+    trying to ...')."""
+    between = obj.doc[obj.right_edge.i + 1:root.left_edge.i]
+    if not len(between):
+        return True
+    return enabled("object_subject_of_broken_clause") and [t.text for t in between] == [","] \
+        and any(t.dep_ == "appos" for t in obj.subtree) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
 
 
 _MADE_WORDS = ("clear", "plain")
