@@ -104,3 +104,10 @@ def test_a_clause_subject_with_an_aside_stays_in_what_was_said(nlp: Any, ablated
 def test_claiming_victory_is_no_statement(nlp: Any) -> None:
     # (an act of claiming, not something said: unlike 'claimed responsibility for the attack')
     assert quotes_in(nlp, "The senator claimed victory in the primary on Tuesday night.") == []
+
+
+def test_a_condition_on_the_cue_is_not_what_was_said(nlp: Any, ablated: Any) -> None:
+    text = "And if you have not yet spotted the typo, plenty of readers online pointed it out."
+    assert quotes_in(nlp, text) == []
+    ablated("condition_is_no_content")
+    assert [q.text for q in quotes_in(nlp, text)] != []

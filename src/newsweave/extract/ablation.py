@@ -200,7 +200,8 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"possessor_of_subject",
 # quote rules of quotes10 (session 13, issue 13: false quotes on real news)
 QUOTE_RULES = QUOTE_RULES | frozenset({"noun_object_set_aside", "refusal_to_comment",
                                         "quoted_subhead_line", "cue_in_condition",
-                                        "object_subject_of_broken_clause"})
+                                        "object_subject_of_broken_clause",
+                                        "condition_is_no_content"})
 
 
 def known_rules() -> frozenset[str]:

@@ -1600,6 +1600,9 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             # 'Asked if he would run, Lee said no.': the question put to him is not what he
             # said
             content, root = [], None
+        if lemma not in lex["conditional_content"] and \
+                quote_indirect.condition_as_content(tok, root):
+            continue  # 'if you missed A, people pointed it out': no one said A
         if quote_indirect.refusal_to_comment(root, content, quote_ranges):
             continue  # 'said she could not comment on the case': nothing was said
         cue = Cue(token=tok, lemma=lemma, stance=lex["verbs"][lemma], negated=negated,

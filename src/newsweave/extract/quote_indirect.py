@@ -44,6 +44,7 @@ Each rule is called by newsweave.extract.quote_cues only where its own reading f
   the sentence only supposes was made by no one.
 - object_subject_of_broken_clause: 'said the regime in Lagos, the old capital, is trying to
   ...' keeps the subject the parser took for the cue's object, past the aside's comma.
+- condition_as_content: 'if you have not noticed A, people pointed it out' reports no A.
 - made_clear / made_clear_content: 'made (it) clear (that) A' reports A.
 - quoted_before_as_clause: 'the "new Gannett," as Reed dubbed the merged firm': the quoted
   words right before an "as" clause with a naming verb are its speaker's.
@@ -844,3 +845,12 @@ def cue_in_condition(tok: Token) -> bool:
     is dead, ...': a cue opening a condition supposes a report that no one made."""
     return enabled("cue_in_condition") and tok.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in _SUPPOSING_MARKS and c.i < tok.i for c in tok.children)
+
+
+def condition_as_content(tok: Token, root: Token | None) -> bool:
+    """'if you have not noticed what is wrong, many people pointed it out': the condition set
+    on a cue is not what was said (a verb that reports its if-clause, 'apologized if ...', is
+    read by conditional_report before this)."""
+    return root is not None and enabled("condition_is_no_content") and \
+        root.dep_ == "advcl" and root.head.i == tok.i and any(
+            c.dep_ == "mark" and c.lower_ in _SUPPOSING_MARKS for c in root.children)
