@@ -205,6 +205,11 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"possessor_of_subject",
                                         "org_title_holder", "directive_noun_content",
                                         "party_member_speaker", "previous_subject_role",
                                         "group_reported_inside", "not_the_quoted_speaker"})
+# quote rules of quotes10 (session 13, issue 13: false quotes on real news)
+QUOTE_RULES = QUOTE_RULES | frozenset({"noun_object_set_aside", "refusal_to_comment",
+                                        "quoted_subhead_line", "cue_in_condition",
+                                        "object_subject_of_broken_clause",
+                                        "condition_is_no_content"})
 
 
 def known_rules() -> frozenset[str]:

@@ -1421,6 +1421,8 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
         lemma = _lemma_of(tok)
         if lemma is None or _asked_participle(tok) or _headline_paragraph(doc, para_of(tok.idx)):
             continue  # a related-headline line ("Minister Says Talks Failed") reports nothing
+        if quote_indirect.cue_in_condition(tok):
+            continue  # 'only if a doctor concludes A': a supposed report, not a real one
         fragment_only = lemma in lex["fragment_only"]
         chain = _chain(tok)
         speaker = _subject(tok, chain, para_of(tok.idx))
@@ -1558,6 +1560,8 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
         if not content and lemma in lex["np_object"] and _speaks(speaker):
             content, root = _clip(*_np_object(tok, lemma), para_of(tok.idx))
             np_content = bool(content)
+            if np_content and quote_indirect.noun_object_set_aside(tok, _is_cue):
+                continue  # 'X, who denies the accusation,', 'denied it, saying A'
         if not content and not fragment_only:
             content, root = _clip(*_clause_before(tok, speaker, quote_ranges),
                                   para_of(tok.idx))
@@ -1596,6 +1600,11 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             # 'Asked if he would run, Lee said no.': the question put to him is not what he
             # said
             content, root = [], None
+        if lemma not in lex["conditional_content"] and \
+                quote_indirect.condition_as_content(tok, root):
+            continue  # 'if you missed A, people pointed it out': no one said A
+        if quote_indirect.refusal_to_comment(root, content, quote_ranges):
+            continue  # 'said she could not comment on the case': nothing was said
         cue = Cue(token=tok, lemma=lemma, stance=lex["verbs"][lemma], negated=negated,
                   speaker=speaker, content=content, content_root=root, chain=chain,
                   fragment_only=fragment_only, np_content=np_content)

@@ -36,6 +36,15 @@ Each rule is called by newsweave.extract.quote_cues only where its own reading f
 - named_as_judgement: 'JP Morgan called the ruling a landmark judgment': a naming verb's
   object and the judgement it puts on it, unquoted, are reported speech (indirect).
 - object_split_from_clause: 'said tsunamis 10 cm high swept in' keeps "tsunamis".
+- noun_object_set_aside: 'X, who denies the accusation, ...', 'denied the allegations, saying
+  A', 'a deal that would let both sides claim victory': a denied or claimed noun phrase is no
+  statement in an aside, in an unrealised infinitive, or beside a clause the speaker gives.
+- refusal_to_comment: 'said she could not comment on the case' reports no content.
+- cue_in_condition: 'only if a doctor concludes A', 'If the mayor says A, ...': a report
+  the sentence only supposes was made by no one.
+- object_subject_of_broken_clause: 'said the regime in Lagos, the old capital, is trying to
+  ...' keeps the subject the parser took for the cue's object, past the aside's comma.
+- condition_as_content: 'if you have not noticed A, people pointed it out' reports no A.
 - made_clear / made_clear_content: 'made (it) clear (that) A' reports A.
 - quoted_before_as_clause: 'the "new Gannett," as Reed dubbed the merged firm': the quoted
   words right before an "as" clause with a naming verb are its speaker's.
@@ -573,10 +582,22 @@ def object_split_from_clause(tok: Token, root: Token | None) -> list[Token]:
         if obj.dep_ == "dobj" and tok.i < obj.i and (obj.pos_ == "NOUN" or (
                 obj.pos_ == "PROPN" and obj.text.islower())) and \
                 not obj.ent_type_ and not _could_be_addressee(obj) and \
-                obj.right_edge.i + 1 == root.left_edge.i and \
+                _only_aside_comma(obj, root) and \
                 not any(c.dep_ == "mark" for c in root.children):
-            return list(obj.subtree)
+            return list(obj.subtree) + [t for t in obj.doc[obj.right_edge.i + 1:root.left_edge.i]]
     return []
+
+
+def _only_aside_comma(obj: Token, root: Token) -> bool:
+    """The object runs up to the clause ('said tsunamis ... swept'), or only the comma that
+    closes an aside inside it stands between ('said the regime in Lagos, the old capital, is
+    trying to ...')."""
+    between = obj.doc[obj.right_edge.i + 1:root.left_edge.i]
+    if not len(between):
+        return True
+    return enabled("object_subject_of_broken_clause") and [t.text for t in between] == [","] \
+        and any(t.dep_ == "appos" for t in obj.subtree) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
 
 
 _MADE_WORDS = ("clear", "plain")
@@ -775,3 +796,61 @@ def conditional_report(tok: Token) -> tuple[list[Token], Token | None]:
             min(toks, key=lambda t: len(list(t.ancestors)))
         return toks, root
     return [], None
+
+
+def noun_object_set_aside(tok: Token, is_cue: Callable[[Token], bool]) -> bool:
+    """'X, who denies the accusation, has ...' (an aside about the speaker), 'a deal that would
+    allow both leaders to claim victory' (an infinitive under a verb that reports nothing: no
+    claim was made), 'denied the allegations, saying A' and 'deny the reports and say A' (the
+    clause is what the speaker said; the noun phrase only names what it answers): a cue whose
+    noun-phrase object would be what was said reports nothing of its own."""
+    if not enabled("noun_object_set_aside"):
+        return False
+    if tok.dep_ == "relcl":
+        return True
+    if tok.tag_ == "VB" and tok.dep_ in ("xcomp", "ccomp", "advcl") and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+            not is_cue(tok.head):
+        return True
+    joined = [c for c in tok.children if c.dep_ in ("conj", "advcl") and c.i > tok.i]
+    if tok.dep_ == "conj":
+        joined.append(tok.head)
+    return any(is_cue(v) and any(c.dep_ == "ccomp" for c in v.children) for v in joined)
+
+
+_NO_COMMENT_VERBS = ("comment", "elaborate", "speculate")
+
+
+def refusal_to_comment(root: Token | None, content: list[Token],
+                       quote_ranges: list[tuple[int, int]]) -> bool:
+    """'said she could not comment on the investigation', 'said he would not speculate': a
+    refusal to comment is all that was reported, no statement of content (but not when the
+    clause goes on: 'would not speculate but was "cautiously optimistic"', 'could not comment
+    because the case is pending')."""
+    if root is None or not enabled("refusal_to_comment") or \
+            root.lemma_.lower() not in _NO_COMMENT_VERBS or \
+            not any(c.dep_ == "neg" for c in root.children):
+        return False
+    ids = {t.i for t in content}
+    return not any(c.dep_ in ("conj", "ccomp", "advcl") and c.i in ids
+                   for c in root.children) and \
+        not any(inside_any(t.idx, quote_ranges) for t in content)
+
+
+_SUPPOSING_MARKS = ("if", "unless")
+
+
+def cue_in_condition(tok: Token) -> bool:
+    """'can be moved only if a doctor concludes the risk is gone', 'If the mayor says the plan
+    is dead, ...': a cue opening a condition supposes a report that no one made."""
+    return enabled("cue_in_condition") and tok.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _SUPPOSING_MARKS and c.i < tok.i for c in tok.children)
+
+
+def condition_as_content(tok: Token, root: Token | None) -> bool:
+    """'if you have not noticed what is wrong, many people pointed it out': the condition set
+    on a cue is not what was said (a verb that reports its if-clause, 'apologized if ...', is
+    read by conditional_report before this)."""
+    return root is not None and enabled("condition_is_no_content") and \
+        root.dep_ == "advcl" and root.head.i == tok.i and any(
+            c.dep_ == "mark" and c.lower_ in _SUPPOSING_MARKS for c in root.children)

@@ -500,7 +500,7 @@ class _Extractor:
         attributed: dict[int, _Attribution] = {}  # mark index -> attribution
         kinds: dict[int, str] = {}
         titles = {i for i in range(len(self.marks)) if self._is_title(i) or
-                  self._is_modifier(i) or self._sung(i)}
+                  self._is_modifier(i) or self._sung(i) or self._subhead_line(i)}
         for i, mark in enumerate(self.marks):
             if i in titles:
                 continue
@@ -714,6 +714,22 @@ class _Extractor:
             return False
         return all(t.pos_ in ("PRON", "PROPN", "NOUN", "DET", "CCONJ", "ADV")
                    for t in toks[:toks.index(verb)])
+
+    def _subhead_line(self, i: int) -> bool:
+        """'"We stand with our neighbors"' alone on a line between paragraphs: a quoted
+        subhead (its paragraph is the quotation and nothing else, with no sentence end in
+        it, one paragraph, a few words) is no statement of its own (a sentence set apart
+        keeps its period)."""
+        if not enabled("quoted_subhead_line"):
+            return False
+        mark = self.marks[i]
+        ps, pe = self._para(mark.start)
+        if self.text[ps:mark.start].strip() or self.text[mark.end:pe].strip():
+            return False
+        inner = re.sub(r"^(?:…|\.\.\.)\s*", "", mark.text(self.text).strip())  # ('"… words"')
+        return len(mark.segments) == 1 and mark.end <= pe and bool(inner) and \
+            mark.word_count(self.text) <= 12 and not re.search(r"[.!?…]", inner) and \
+            not re.search(r"[,;:\-–—]$", inner)
 
     def _is_title(self, i: int) -> bool:
         """'said on "Face the Nation"', 'the author of "The Long Road"': a title in quote
