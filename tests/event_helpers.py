@@ -99,6 +99,21 @@ def suite_scores(path: Path) -> list[Any]:
     return score_sentences(rows, run_sentences(rows))
 
 
+# suite_scores' metrics by name, in its order
+SUITE_METRICS = {"type": 0, "source": 1, "target": 2, "precision": 3, "no_event": 4, "clean": 5}
+
+
+def check_suite_floors(path: Path, **floors: float) -> list[Any]:
+    """Suite `path` scores at least each floor given by metric name (type=0.9,
+    precision=0.8, clean=0.85; SUITE_METRICS); a metric below its floor fails with its
+    misses. Returns all the metrics, for a test's own further checks."""
+    metrics = suite_scores(path)
+    for name, floor in floors.items():
+        metric = metrics[SUITE_METRICS[name]]
+        assert metric.value is not None and metric.value >= floor, (name, metric.misses)
+    return metrics
+
+
 def check_event_gold(gold: dict[str, Any], folder: Path, min_docs: int,
                      min_events: int) -> None:
     """An event gold file is well formed: its articles and licence exist, its events use

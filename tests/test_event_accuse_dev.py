@@ -14,7 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from event_helpers import EARLIER_SUITES, PLOVER_TYPES, check_suite_rows, near_copies, suite_scores
+from event_helpers import (
+    EARLIER_SUITES,
+    PLOVER_TYPES,
+    check_suite_floors,
+    check_suite_rows,
+    near_copies,
+)
 from newsweave.evaluation.events import load_sentences
 
 DATA = Path(__file__).parent / "data"
@@ -57,11 +63,6 @@ def test_no_sentence_is_a_near_copy_of_another_suite() -> None:
 
 @pytest.mark.slow
 def test_the_accusations_stay_above_their_floors() -> None:
-    metrics = suite_scores(ACCUSE_DEV)
-    typ, target, precision, clean = metrics[0], metrics[2], metrics[3], metrics[5]
-    assert typ.value is not None and typ.value >= TYPE_FLOOR, typ.misses
-    assert target.value is not None and target.value >= TARGET_FLOOR, target.misses
-    assert precision.value is not None and precision.value >= PRECISION_FLOOR, \
-        precision.misses
-    assert clean.denominator >= 30 and clean.value is not None and clean.value >= CLEAN_FLOOR, \
-        clean.misses
+    metrics = check_suite_floors(ACCUSE_DEV, type=TYPE_FLOOR, target=TARGET_FLOOR,
+                                 precision=PRECISION_FLOOR, clean=CLEAN_FLOOR)
+    assert metrics[5].denominator >= 30

@@ -13,7 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from event_helpers import EARLIER_SUITES, PLOVER_TYPES, check_suite_rows, near_copies, suite_scores
+from event_helpers import (
+    EARLIER_SUITES,
+    PLOVER_TYPES,
+    check_suite_floors,
+    check_suite_rows,
+    near_copies,
+)
 from newsweave.evaluation.events import load_sentences
 
 DATA = Path(__file__).parent / "data"
@@ -60,8 +66,4 @@ def test_no_sentence_is_copied_from_a_real_article() -> None:
 
 @pytest.mark.slow
 def test_the_generic_actors_stay_above_their_floors() -> None:
-    metrics = suite_scores(ACTORS_DEV)
-    typed, precision = metrics[0], metrics[3]
-    assert typed.value is not None and typed.value >= TYPE_FLOOR, typed.misses
-    assert precision.value is not None and precision.value >= PRECISION_FLOOR, \
-        precision.misses
+    check_suite_floors(ACTORS_DEV, type=TYPE_FLOOR, precision=PRECISION_FLOOR)

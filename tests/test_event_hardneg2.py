@@ -13,7 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from event_helpers import EARLIER_SUITES, PLOVER_TYPES, check_suite_rows, near_copies, suite_scores
+from event_helpers import (
+    EARLIER_SUITES,
+    PLOVER_TYPES,
+    check_suite_floors,
+    check_suite_rows,
+    near_copies,
+)
 from newsweave.evaluation.events import load_sentences
 
 DATA = Path(__file__).parent / "data"
@@ -55,9 +61,5 @@ def test_no_sentence_is_a_near_copy_of_another_suite() -> None:
 
 @pytest.mark.slow
 def test_the_hard_negatives_stay_above_their_floors() -> None:
-    metrics = suite_scores(HARDNEG2)
-    precision, clean = metrics[3], metrics[5]
-    assert precision.denominator > 0 and clean.denominator >= 100
-    assert precision.value is not None and precision.value >= PRECISION_FLOOR, \
-        precision.misses
-    assert clean.value is not None and clean.value >= CLEAN_FLOOR, clean.misses
+    metrics = check_suite_floors(HARDNEG2, precision=PRECISION_FLOOR, clean=CLEAN_FLOOR)
+    assert metrics[3].denominator > 0 and metrics[5].denominator >= 100

@@ -12,7 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from event_helpers import EARLIER_SUITES, PLOVER_TYPES, check_suite_rows, near_copies, suite_scores
+from event_helpers import (
+    EARLIER_SUITES,
+    PLOVER_TYPES,
+    check_suite_floors,
+    check_suite_rows,
+    near_copies,
+)
 from newsweave.evaluation.events import load_sentences
 
 DATA = Path(__file__).parent / "data"
@@ -56,10 +62,6 @@ def test_no_sentence_is_a_near_copy_of_another_suite() -> None:
 
 @pytest.mark.slow
 def test_the_reported_events_stay_above_their_floors() -> None:
-    metrics = suite_scores(REPORTED)
-    typ, precision, clean = metrics[0], metrics[3], metrics[5]
-    assert typ.value is not None and typ.value >= TYPE_FLOOR, typ.misses
-    assert precision.value is not None and precision.value >= PRECISION_FLOOR, \
-        precision.misses
-    assert clean.denominator >= 30 and clean.value is not None and clean.value >= CLEAN_FLOOR, \
-        clean.misses
+    metrics = check_suite_floors(REPORTED, type=TYPE_FLOOR, precision=PRECISION_FLOOR,
+                                 clean=CLEAN_FLOOR)
+    assert metrics[5].denominator >= 30

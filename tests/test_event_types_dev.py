@@ -13,7 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from event_helpers import EARLIER_SUITES, PLOVER_TYPES, check_suite_rows, near_copies, suite_scores
+from event_helpers import (
+    EARLIER_SUITES,
+    PLOVER_TYPES,
+    check_suite_floors,
+    check_suite_rows,
+    near_copies,
+)
 from newsweave.evaluation.events import load_sentences
 
 DATA = Path(__file__).parent / "data"
@@ -50,10 +56,5 @@ def test_no_sentence_is_a_near_copy_of_another_suite() -> None:
 
 @pytest.mark.slow
 def test_the_types_dev_suite_stays_above_its_floors() -> None:
-    metrics = suite_scores(SUITE)
-    type_recall, precision = metrics[0], metrics[3]
-    assert type_recall.denominator >= 200 and precision.denominator > 0
-    assert type_recall.value is not None and type_recall.value >= TYPE_FLOOR, \
-        type_recall.misses
-    assert precision.value is not None and precision.value >= PRECISION_FLOOR, \
-        precision.misses
+    metrics = check_suite_floors(SUITE, type=TYPE_FLOOR, precision=PRECISION_FLOOR)
+    assert metrics[0].denominator >= 200 and metrics[3].denominator > 0

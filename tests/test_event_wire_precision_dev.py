@@ -13,7 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from event_helpers import EARLIER_SUITES, PLOVER_TYPES, check_suite_rows, near_copies, suite_scores
+from event_helpers import (
+    EARLIER_SUITES,
+    PLOVER_TYPES,
+    check_suite_floors,
+    check_suite_rows,
+    near_copies,
+)
 from newsweave.evaluation.events import load_sentences
 
 DATA = Path(__file__).parent / "data"
@@ -49,9 +55,4 @@ def test_no_sentence_is_a_near_copy_of_another_suite() -> None:
 
 @pytest.mark.slow
 def test_the_wire_sentences_stay_above_their_floors() -> None:
-    metrics = suite_scores(WIRE)
-    typed, precision, clean = metrics[0], metrics[3], metrics[5]
-    assert typed.value is not None and typed.value >= TYPE_FLOOR, typed.misses
-    assert precision.value is not None and precision.value >= PRECISION_FLOOR, \
-        precision.misses
-    assert clean.value is not None and clean.value >= CLEAN_FLOOR, clean.misses
+    check_suite_floors(WIRE, type=TYPE_FLOOR, precision=PRECISION_FLOOR, clean=CLEAN_FLOOR)
