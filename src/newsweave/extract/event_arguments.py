@@ -47,6 +47,7 @@ from newsweave.extract.event_syntax import (
 from newsweave.extract.gazetteer import state_act_nouns
 from newsweave.model import ActorRef, Event
 from newsweave.nlp.docindex import doc_index
+from newsweave.nlp.syntax import to_infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -260,8 +261,7 @@ def inherited_subject(verb: Token) -> list[Token]:
             if rel == "acl" and node.tag_ == "VBG" and enabled("statement_issuer") and \
                     "statement_noun" in lex["class_of"].get(parent.lower_, ()):
                 return _statement_issuer(parent)
-            if rel == "acl" and not any(c.dep_ == "aux" and c.lower_ == "to"
-                                        for c in node.children):
+            if rel == "acl" and not to_infinitive(node):
                 return []
             if rel == "prep" and parent.dep_ == "dobj" and parent.pos_ in ("NOUN", "PROPN") \
                     and any(c.dep_ == "pcomp" for c in node.children) and \
@@ -937,14 +937,11 @@ def _called_for_subject(verb: Token, ctx: ActorContext) -> list[Arg]:
     """'called for the mayor to resign', 'pushed for Iran to allow inspectors': the one
     asked to act is the 'for' object of an infinitive (the parser hangs the infinitive on the
     verb); a plain 'called for talks' names nobody."""
-    def infinitive(c: Token) -> bool:
-        return any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-
     clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and
-               infinitive(c)]
+               to_infinitive(c)]
     # "pleaded with the government to reconsider": the clause hung on the preposition
     in_prep = [c for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "with")
-               for c in p.children if c.dep_ in ("pcomp", "pobj") and infinitive(c)]
+               for c in p.children if c.dep_ in ("pcomp", "pobj") and to_infinitive(c)]
     if not clauses and not in_prep:
         return []
     # "for X to resign" parsed as the clause's own subject, or as 'for' + object of the verb
@@ -1080,8 +1077,7 @@ def _aided_place(verb: Token, obj: Token | None, actors: list[Arg], ctx: ActorCo
         setting_country(verb, nouns, ctx)
     if code is None:
         for x in (c for c in verb.children if c.dep_ in ("xcomp", "advcl") and
-                  c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to"
-                                           for a in c.children)):
+                  c.pos_ == "VERB" and to_infinitive(c)):
             # a purpose: "... to fight malaria in Mozambique" (not "although it has not
             # fought in X": a concession says nothing of where the aid goes)
             xobj = object_of(x)

@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING
 from newsweave.extract.ablation import enabled
 from newsweave.extract.lexicon import load_json
 from newsweave.model import Quote
+from newsweave.nlp.syntax import to_infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -220,7 +221,7 @@ def failed_duty(tok: Token, trigger_types: dict[int, str] | None = None) -> Toke
     if not enabled("failed_duty") or tok.lemma_.lower() != "fail" or tok.pos_ != "VERB":
         return None
     acts = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and
-            any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+            to_infinitive(c)]
     if not acts or acts[0].lemma_.lower() in speech_words()["outcome_verbs"] or \
             (trigger_types or {}).get(acts[0].i) in speech_words()["force_types"] or \
             acts[0].lemma_.lower() in speech_words()["force_verbs"]:

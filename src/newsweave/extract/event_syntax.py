@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsweave.extract.ablation import enabled
+from newsweave.nlp.syntax import to_infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -39,8 +40,7 @@ def has_prep(tok: Token, preps: list[str]) -> bool:
 def clause_subject(verb: Token) -> Token | None:
     """'wants the UK to extradite him': the subject of the infinitive clause."""
     for c in verb.children:
-        if c.dep_ in ("ccomp", "xcomp") and any(x.dep_ == "aux" and x.lower_ == "to"
-                                               for x in c.children):
+        if c.dep_ in ("ccomp", "xcomp") and to_infinitive(c):
             subj = [x for x in c.children if x.dep_ == "nsubj"]
             if subj:
                 return subj[0]

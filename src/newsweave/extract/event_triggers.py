@@ -36,6 +36,7 @@ from newsweave.extract.event_syntax import (
     subject_tokens,
 )
 from newsweave.extract.false_senses import drop_false_senses, false_sense_words, party_object
+from newsweave.nlp.syntax import to_infinitive
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -514,8 +515,7 @@ def _asked_content(tok: Token, required: bool) -> bool:
         return True
     return any(c.dep_ in ("xcomp", "ccomp", "dative") or
                (c.dep_ == "prep" and c.lower_ == "for") or
-               (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to"
-                                          for a in c.children))
+               (c.dep_ == "advcl" and to_infinitive(c))
                for c in tok.children)
 
 
@@ -678,8 +678,7 @@ def _directive_content(tok: Token, required: bool) -> bool:
     if classes_of(_subject_words(tok)) & {"guidance_word", "document_word"}:
         return False  # "the manual advises detaining migrants": a rule
     for c in tok.children:
-        if c.dep_ in ("xcomp", "ccomp") and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and (
+        if c.dep_ in ("xcomp", "ccomp") and to_infinitive(c) and (
                 object_of(tok) is not None or any(s.dep_ == "nsubj" for s in c.children)):
             return True  # "encouraged customers to test the update"
         if c.dep_ in ("xcomp", "ccomp", "dobj") and c.tag_ == "VBG" and c.i > tok.i and \

@@ -102,6 +102,7 @@ from newsweave.extract.geo import article_locations, story_countries
 from newsweave.extract.modality import modality_of
 from newsweave.model import ActorRef, Article, Event, Location, Mention, Quote, stable_id
 from newsweave.nlp.docindex import doc_index
+from newsweave.nlp.syntax import to_infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -540,7 +541,7 @@ def _a_preference(tok: Token) -> bool:
         return True
     if compared and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "prefer":
         return True
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if not to_infinitive(tok):
         return False
     head = tok.head
     return head.lower_ in _PREFERENCE_WORDS or any(
@@ -634,7 +635,7 @@ def _readiness_to_use_force(cand: Candidate) -> bool:
     tok = cand.trigger
     return cand.sense["type"] == "ASSAULT" and tok.pos_ == "VERB" and tok.dep_ == "xcomp" \
         and tok.head.lower_ in _READY_WORDS and \
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+        to_infinitive(tok) and \
         not any(c.dep_ == "neg" for c in tok.head.head.children)
 
 
@@ -659,7 +660,7 @@ def _a_claimed_right(tok: Token) -> bool:
     someone says they may do is a claim of right, not the act."""
     return tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl", "xcomp") and \
         tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in _RIGHT_NOUNS and \
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        to_infinitive(tok)
 
 
 def _asked_by_noun(tok: Token) -> bool:
@@ -1301,7 +1302,7 @@ def _obligation_cue(tok: Token) -> str | None:
                 c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in tok.children) and \
             not any(c.dep_ == "dobj" for c in tok.children) and any(
                 c.dep_ == "xcomp" and c.pos_ == "VERB" and
-                any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                to_infinitive(c)
                 for c in tok.children):
         return f"{tok.lower_} to"
     return None

@@ -108,6 +108,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsweave.extract.ablation import enabled
 from newsweave.extract.lexicon import load_json
+from newsweave.nlp.syntax import to_infinitive
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -613,7 +614,7 @@ def habitual_act(tok: Token) -> bool:
     year', 'hundreds a year') is what a party does, not an event; past acts keep theirs
     ('arrested dozens every day last week' tells of real arrests)."""
     verb = _clause_verb(tok)
-    if verb is not None and verb.dep_ in ("advcl", "xcomp") and _to_clause(verb) and \
+    if verb is not None and verb.dep_ in ("advcl", "xcomp") and to_infinitive(verb) and \
             not _subjects(verb) and enabled("habitual_purpose"):
         verb = verb.head  # "police typically use tear gas to disperse crowds": the habit's aim
     if verb is not None and _always_perfect(verb):
@@ -923,10 +924,6 @@ def plot_follows(tok: Token) -> bool:
 _CONTENT_DEPS = frozenset({"xcomp", "ccomp", "acl", "advcl"})
 
 
-def _to_clause(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
 def _proposal_noun(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in false_sense_words().proposal_nouns
 
@@ -957,7 +954,7 @@ def proposed_content(tok: Token, intent_verbs: frozenset[int]) -> bool:
             node = node.head
         else:
             break
-    if node.dep_ not in _CONTENT_DEPS or not _to_clause(node):
+    if node.dep_ not in _CONTENT_DEPS or not to_infinitive(node):
         return False
     head = node.head
     if head.i in intent_verbs and node.dep_ != "acl":
@@ -1269,7 +1266,7 @@ def called_for_clause(tok: Token) -> bool:
     a withdrawal."""
     from newsweave.extract.event_lexicon import lexicon
 
-    if tok.pos_ != "VERB" or not _to_clause(tok) or tok.dep_ not in ("advcl", "acl", "ccomp"):
+    if tok.pos_ != "VERB" or not to_infinitive(tok) or tok.dep_ not in ("advcl", "acl", "ccomp"):
         return False
     if not any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
         return False
@@ -1366,7 +1363,7 @@ def _protest_purposes(candidates: list[Candidate]) -> frozenset[int]:
     out = set()
     for c in candidates:
         tok = c.trigger
-        if tok.pos_ == "VERB" and tok.dep_ in ("advcl", "xcomp") and _to_clause(tok) and \
+        if tok.pos_ == "VERB" and tok.dep_ in ("advcl", "xcomp") and to_infinitive(tok) and \
                 not _subjects(tok) and (tok.head.i in heads or _holds_protest(tok.head)):
             out.add(tok.i)
     return frozenset(out)
@@ -1406,7 +1403,7 @@ def _mission_purposes(candidates: list[Candidate]) -> frozenset[int]:
     out = set()
     for c in candidates:
         tok = c.trigger
-        if tok.pos_ != "VERB" or not _to_clause(tok) or _subjects(tok) or \
+        if tok.pos_ != "VERB" or not to_infinitive(tok) or _subjects(tok) or \
                 c.sense.get("type") in words.purpose_protest_types:
             continue
         if tok.dep_ in ("advcl", "xcomp") and tok.head.i in missions:

@@ -17,6 +17,7 @@ from newsweave.extract.ablation import enabled
 from newsweave.extract.false_senses import negative_adjunct
 from newsweave.extract.lexicon import load_json
 from newsweave.nlp.doctext import doc_text
+from newsweave.nlp.syntax import to_infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -249,8 +250,7 @@ def modality_of(trigger: Token, media_names: frozenset[str] = frozenset()
                 note("planned", parent.text)
             elif lemma in cues["hypothetical_heads"] and rel == "xcomp":
                 note("hypothetical", parent.text)  # "are likely to remain"
-            elif lemma == "be" and trigger.i > parent.i and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and \
+            elif lemma == "be" and trigger.i > parent.i and to_infinitive(node) and \
                     rel == "xcomp":
                 note("planned", parent.text)  # "is to be delivered"
         elif rel == "ccomp":

@@ -26,6 +26,7 @@ from newsweave.extract.ablation import enabled
 from newsweave.extract.lexicon import load_json
 from newsweave.nlp.docindex import doc_index, inside_any
 from newsweave.nlp.doctext import doc_text
+from newsweave.nlp.syntax import to_infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -156,8 +157,7 @@ def _chain(tok: Token) -> list[Token]:
         # ('..., adding that', and 'would not be specific, except to say that ...',
         # 'called the office to say ...': the speaker is the subject above)
         if cur.dep_ == "advcl" and cur.tag_ != "VBG" and not (
-                cur.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                         for c in cur.children) and
+                cur.tag_ == "VB" and to_infinitive(cur) and
                 any(c.dep_ == "ccomp" for c in cur.children)):
             break  # (not 'fought back tears to recall the night ...': no clause said)
         if cur.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in cur.children):
@@ -900,7 +900,7 @@ def _directive(tok: Token, lemma: str) -> tuple[list[Token], Token | None]:
     if lemma not in reporting_lexicon()["directive_infinitive"]:
         return [], None
     infinitive = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i
-                       and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)),
+                       and to_infinitive(c)),
                       None)
     addressee = None
     if infinitive is None and enabled("addressee_preposition"):
@@ -947,14 +947,13 @@ def _infinitive_after_addressee(tok: Token) -> tuple[Token | None, Token | None]
         # subject)
         if clause.dep_ in ("advcl", "xcomp", "ccomp") and clause.i > tok.i and any(
                 a.dep_ == "mark" and a.lower_ in ("with", "to") for a in clause.children) and \
-                any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children) and \
+                to_infinitive(clause) and \
                 any(a.dep_ in SUBJECT_DEPS for a in clause.children):
             return clause, None
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.i < tok.i or prep.lower_ not in ("with", "to"):
             continue
-        inner = next((g for g in prep.children if g.dep_ == "pcomp" and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in g.children) and any(
+        inner = next((g for g in prep.children if g.dep_ == "pcomp" and to_infinitive(g) and any(
             a.dep_ in SUBJECT_DEPS for a in g.children)), None)
         if inner is not None:  # (its subject is the addressee, inside its subtree)
             return inner, None
@@ -962,7 +961,7 @@ def _infinitive_after_addressee(tok: Token) -> tuple[Token | None, Token | None]
         after = next((c for c in tok.children if c.dep_ in ("advcl", "xcomp") and
                       pobj is not None and c.i > pobj.i and
                       c.i == pobj.right_edge.i + 2 and
-                      any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                      to_infinitive(c)), None)
         if pobj is not None and after is not None:
             return after, pobj
     return None, None
@@ -983,7 +982,7 @@ def _promised_infinitive(tok: Token) -> tuple[list[Token], Token | None]:
     subject of its own, of three words or more."""
     for c in tok.children:
         if c.dep_ == "xcomp" and c.i > tok.i and c.pos_ in ("VERB", "AUX") and \
-                any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) and \
+                to_infinitive(c) and \
                 not any(g.dep_ in SUBJECT_DEPS for g in c.children):
             toks = [t for t in tok.sent if t.i in _subtree_ids(c)]
             if sum(t.is_alpha for t in toks) >= 3:
@@ -1730,18 +1729,15 @@ def _directive_noun_cue(noun: Token, para: tuple[int, int]) -> Cue | None:
                  c.i == noun.right_edge.i + 1 and c.lower_ in ("to", "on")]
     addressee = next((g for p in preps for g in p.children if g.dep_ == "pobj"), None)
 
-    def infinitive(c: Token) -> bool:
-        return any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-
     # the act: an infinitive or that-clause on the noun, or one the parser hung on the verb
     # right after the noun's phrase ('for lawmakers to pass' read as a clause of "renewed")
     start = (addressee.right_edge.i if addressee is not None else noun.right_edge.i) + 1
     act = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp", "advcl") and
-                c.i > noun.i and (infinitive(c) or (_that_clause(c) and lemma != "call"))),
+                c.i > noun.i and (to_infinitive(c) or (_that_clause(c) and lemma != "call"))),
                None)
     if act is None and voiced:
         act = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and
-                    c.left_edge.i == start and (infinitive(c) or any(
+                    c.left_edge.i == start and (to_infinitive(c) or any(
                         a.dep_ == "mark" and a.lower_ == "for" for a in c.children))), None)
     if act is None or (lemma == "call" and addressee is None and not any(
             a.dep_ == "mark" and a.lower_ == "for" for a in act.children)):

@@ -61,6 +61,7 @@ from typing import TYPE_CHECKING
 from newsweave.extract.ablation import enabled
 from newsweave.nlp.docindex import inside_any
 from newsweave.nlp.doctext import doc_text
+from newsweave.nlp.syntax import to_infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -809,7 +810,7 @@ def noun_object_set_aside(tok: Token, is_cue: Callable[[Token], bool]) -> bool:
     if tok.dep_ == "relcl":
         return True
     if tok.tag_ == "VB" and tok.dep_ in ("xcomp", "ccomp", "advcl") and \
-            any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+            to_infinitive(tok) and \
             not is_cue(tok.head):
         return True
     joined = [c for c in tok.children if c.dep_ in ("conj", "advcl") and c.i > tok.i]
