@@ -585,7 +585,7 @@ def object_split_from_clause(tok: Token, root: Token | None) -> list[Token]:
                 not obj.ent_type_ and not _could_be_addressee(obj) and \
                 _only_aside_comma(obj, root) and \
                 not any(c.dep_ == "mark" for c in root.children):
-            return list(obj.subtree) + [t for t in obj.doc[obj.right_edge.i + 1:root.left_edge.i]]
+            return [*obj.subtree, *obj.doc[obj.right_edge.i + 1:root.left_edge.i]]
     return []
 
 
@@ -809,9 +809,8 @@ def noun_object_set_aside(tok: Token, is_cue: Callable[[Token], bool]) -> bool:
         return False
     if tok.dep_ == "relcl":
         return True
-    if tok.tag_ == "VB" and tok.dep_ in ("xcomp", "ccomp", "advcl") and \
-            to_infinitive(tok) and \
-            not is_cue(tok.head):
+    if tok.tag_ == "VB" and tok.dep_ in ("xcomp", "ccomp", "advcl") and to_infinitive(tok) \
+            and not is_cue(tok.head):
         return True
     joined = [c for c in tok.children if c.dep_ in ("conj", "advcl") and c.i > tok.i]
     if tok.dep_ == "conj":
