@@ -52,8 +52,8 @@ PLOVER_TYPES = frozenset(json.loads((Path(__file__).parents[1] / "src/newsweave/
 SENTENCE_DATA = Path(__file__).parent / "data"
 # the sentence suites a new made-up suite must stay apart from (the untouched one included:
 # only ids are ever printed)
-EARLIER_SUITES = [SENTENCE_DATA / "event_sentences.jsonl", SENTENCE_DATA / "event_sentences2.jsonl",
-                  SENTENCE_DATA / "event_sentences3.jsonl", SENTENCE_DATA / "event_hardneg.jsonl"]
+EARLIER_SUITES = [SENTENCE_DATA / f"event_{name}.jsonl"
+                  for name in ("sentences", "sentences2", "sentences3", "sentences4", "hardneg")]
 
 
 def check_suite_rows(rows: list[dict[str, Any]]) -> None:
