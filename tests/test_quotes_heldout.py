@@ -321,6 +321,14 @@ def test_fresh10_articles_are_in_no_other_set() -> None:
     check_articles_new(DATA / "fresh10_quotes", others, min_mine=46, min_others=100)
 
 
+def test_fresh11_articles_are_in_no_other_set() -> None:
+    # made up (session 15), untouched: no other folder holds one of its texts (the other
+    # untouched folder is left unread)
+    others = [p for p in DATA.iterdir()
+              if p.is_dir() and p.name not in ("fresh11_quotes", "fresh10_quotes")]
+    check_articles_new(DATA / "fresh11_quotes", others, min_mine=30, min_others=100)
+
+
 def test_fresh8_articles_are_in_no_other_set() -> None:
     # an untouched set is only a measure if no other set (read for development) holds its texts
     others = [p for p in DATA.iterdir() if p.is_dir() and p.name != "fresh8_quotes"]
