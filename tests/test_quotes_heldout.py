@@ -33,6 +33,10 @@ tests/data/fresh10_quotes: 46 more (7 from the benchmark, 39 from ECB+ topic hal
 uses: wire, local, sports and business news), annotated in tests/data/fresh10_quotes_gold.json
 the same way (203 attributions), before newsweave was run on them (session 9); untouched and
 measure-only: its test never prints what it misses.
+tests/data/fresh11_quotes: 30 made-up political news articles (session 15) in the manner of
+2016-2019 US and international coverage, written and annotated in
+tests/data/fresh11_quotes_gold.json (557 attributions) by a helper that read no newsweave code,
+before any run; untouched and measure-only like fresh10.
 The floors sit a little under the measured scores (see each test), so a change that loses
 quotes on news it has not seen fails here.
 """
@@ -116,6 +120,13 @@ def fresh10(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Metric]
     # the untouched set must be there: a missing folder or gold file fails, never skips
     assert (DATA / "fresh10_quotes").is_dir() and (DATA / "fresh10_quotes_gold.json").is_file()
     return _scores(tmp_path_factory, "fresh10_quotes", "fresh10_quotes_gold.json")
+
+
+@pytest.fixture(scope="module")
+def fresh11(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Metric], int, int]:
+    # the untouched set must be there: a missing folder or gold file fails, never skips
+    assert (DATA / "fresh11_quotes").is_dir() and (DATA / "fresh11_quotes_gold.json").is_file()
+    return _scores(tmp_path_factory, "fresh11_quotes", "fresh11_quotes_gold.json")
 
 
 @pytest.fixture(scope="module")
@@ -319,6 +330,29 @@ def test_fresh10_articles_are_in_no_other_set() -> None:
     # an untouched set is only a measure if no other set (read for development) holds its texts
     others = [p for p in DATA.iterdir() if p.is_dir() and p.name != "fresh10_quotes"]
     check_articles_new(DATA / "fresh10_quotes", others, min_mine=46, min_others=100)
+
+
+def test_fresh11_quotes(fresh11: Any) -> None:
+    metrics, mapped, total = fresh11
+    assert total >= 30 and mapped == total
+    assert metrics["direct recall"].denominator >= 73
+    assert metrics["indirect+mixed recall"].denominator >= 484
+    # first run, with main's code at 0e90e71 (`python benchmarks/quote_sets.py fresh11`,
+    # session 15, before any rule of that session): direct 0.877 (64/73), indirect+mixed
+    # 0.857 (415/484), speaker 0.899 (479/533), direct precision (4+ words) 0.900 (72/80),
+    # kind 0.969 (464/479), any-kind precision 0.971 (527/543); floors a little under
+    _at_least_quietly(metrics, "direct recall", 0.85)
+    _at_least_quietly(metrics, "speaker accuracy", 0.87)
+    _at_least_quietly(metrics, "indirect+mixed recall", 0.83)
+    _at_least_quietly(metrics, "direct precision (4+ words)", 0.87)
+
+
+def test_fresh11_articles_are_in_no_other_set() -> None:
+    # made up (session 15), untouched: no other folder holds one of its texts (the other
+    # untouched folder is left unread)
+    others = [p for p in DATA.iterdir()
+              if p.is_dir() and p.name not in ("fresh11_quotes", "fresh10_quotes")]
+    check_articles_new(DATA / "fresh11_quotes", others, min_mine=30, min_others=100)
 
 
 def test_fresh8_articles_are_in_no_other_set() -> None:
