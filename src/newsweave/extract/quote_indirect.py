@@ -217,6 +217,31 @@ def trim_before_parenthetical(tok: Token, speaker: Token | None, content: list[T
     return kept or content
 
 
+def summing_noun_after_cue(tok: Token, content: list[Token]) -> list[Token]:
+    """'A will close, the company said, a move the union condemned.', 'A, Lee suggested, a
+    prospect the chairman denied': a noun after the cue, set off by a comma, that sums up
+    what was said and whose clause says what someone else made of it, is no part of what
+    was said (rule summing_apposition)."""
+    if not content or not enabled("summing_apposition"):
+        return content
+    doc = tok.doc
+    for t in content:
+        if t.i <= tok.i or t.pos_ != "NOUN" or t.left_edge.i < 1 or \
+                doc[t.left_edge.i - 1].text != "," or \
+                not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+            continue
+        if not any(c.dep_ in ("relcl", "acl") and c.i > t.i and
+                   any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                   for c in t.children):
+            continue
+        cut = t.left_edge.i - 1
+        kept = [u for u in content if u.i < cut]
+        while kept and kept[-1].is_punct:
+            kept = kept[:-1]
+        return kept or content
+    return content
+
+
 def gerund_statement(noun: Token, nouns: dict[str, list[str]], verbs: list[str]
                      ) -> tuple[Token, Token] | None:
     """'Berg has voiced support for lifting the ban', 'the union expressed opposition to

@@ -824,6 +824,7 @@ class SpeakerResolver:
             other = self._other_in_clause(head, gender)
             excluded = bound | ({other[0].name} if other is not None else set())
             found = self._fronted_clause_person(head, gender, excluded) or \
+                self._described_subject_before(head, gender) or \
                 self._antecedent(pos, (PERSON,), gender=gender, exclude=excluded) or \
                 self._antecedent(pos, (PERSON,), gender=gender, exclude=bound)
             if found is not None and gender is not None and head.dep_ in ("nsubj", "nsubjpass"):
@@ -842,7 +843,21 @@ class SpeakerResolver:
             return self._antecedent(pos, (ORG, GROUP))
         if _age_nominal(head):  # "the 56-year-old said": the person just named
             return self._antecedent(pos, (PERSON,))
+        if head.pos_ == "NUM" and lower != "one" and head.dep_ in ("nsubj", "nsubjpass") and \
+                enabled("number_of_group") and any(
+                    c.dep_ == "prep" and c.lower_ == "of" and any(
+                        g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS") for g in c.children)
+                    for c in head.children):
+            return self._one_of(head)  # 'two of the people said': some of that group
         if lower in ("one", "another") and head.dep_ in ("nsubj", "nsubjpass"):
+            beside = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i and
+                           c.pos_ in ("PROPN", "NOUN")), None)
+            if beside is not None and enabled("named_one_of"):
+                # 'One of them, Ana Ruiz, said', 'One, a teacher who ..., said': the one
+                # set off by commas is who speaks, not one of the group before
+                found = self.resolve(beside, bound)
+                if found is not None:
+                    return found
             return self._one_of(head)  # '"...," one said' after 'Residents gathered ...'
         if lower == "other" and head.dep_ in ("nsubj", "nsubjpass") and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in head.children):
@@ -866,6 +881,12 @@ class SpeakerResolver:
         if lower in lex["non_speakers"] or head.pos_ in ("PRON", "DET", "NUM") or (
                 head.pos_ == "NOUN" and lower in lex["non_speaker_nouns"]):
             return None  # ("Only time will tell if ...": no one speaks)
+        if head.pos_ in ("ADV", "ADJ") and head.i not in self.by_token and \
+                head.dep_ in ("nsubj", "nsubjpass") and lower in role_classes() and any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children) and \
+                enabled("role_tagged_as_adverb"):
+            # 'The forward said ...' (the tagger made the role an adverb): a role noun
+            return self._described(head, as_noun=True)
         if head.pos_ in ("ADV", "ADJ") and head.i not in self.by_token:
             # 'says Early': a word the tagger did not take for a name speaks only as the
             # surname of a person of the article
@@ -972,7 +993,10 @@ class SpeakerResolver:
             # report from InfoNation": whose document it is
             for child in head.children:
                 owner = child if child.dep_ == "poss" else None
-                if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+                if child.dep_ == "prep" and child.lower_ in ("from", "by", "of") and not (
+                        child.lower_ == "of" and lemma in lex["studied_of_nouns"] and
+                        enabled("studied_not_owner")):
+                    # ('a study of 9,000 pupils': who was studied, not whose study it is)
                     owner = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if owner is not None and owner.lemma_.lower() not in lex["document_nouns"]:
                     found = self.resolve(owner)
@@ -1425,11 +1449,13 @@ class SpeakerResolver:
         return re.sub(r"\s+", " ",
                       doc_text(self.doc)[toks[0].idx: toks[-1].idx + len(toks[-1].text)])
 
-    def _described(self, head: Token) -> tuple[ActorRef, str, set[str]] | None:
-        """A speaker given by a description: resolve definite ones, keep new ones anonymous."""
+    def _described(self, head: Token, as_noun: bool = False
+                   ) -> tuple[ActorRef, str, set[str]] | None:
+        """A speaker given by a description: resolve definite ones, keep new ones anonymous
+        (`as_noun`: a role word the tagger took for another part of speech)."""
         lex = speaker_lexicon()
         lemma = head.lemma_.lower()
-        if head.pos_ not in ("NOUN", "PROPN"):
+        if head.pos_ not in ("NOUN", "PROPN") and not as_noun:
             return None
         if head.i >= 2 and head.doc[head.i - 1].text == "-":
             # "front-runner", split by the tokenizer
@@ -1511,6 +1537,16 @@ class SpeakerResolver:
                     enabled("previous_subject_role"):
                 # 'The mogul told supporters ... The presumptive nominee said': the one the
                 # sentence before was about, whose known offices do not clash with this one
+                found = self._previous_subject(head, lemma)
+            if found is None and kind == PERSON and not named and \
+                    lemma not in role_classes() and lemma not in lex["people_nouns"] and \
+                    lemma not in lex["generic_person_nouns"] and \
+                    lemma not in lex["non_speaker_nouns"] and \
+                    lemma.endswith(tuple(lex["agent_suffixes"])) and \
+                    not any(t.dep_ == "poss" for t in head.children) and \
+                    enabled("unknown_role_previous_subject"):
+                # 'Ann Lowe drew a crowd. The evangelist told them ...': a role no lexicon
+                # knows, for the one person the sentence before was about
                 found = self._previous_subject(head, lemma)
             if found is None and kind == PERSON and lemma in role_classes():
                 found = self._named_later(head, lemma, core)
@@ -1780,10 +1816,17 @@ class SpeakerResolver:
             head = self._token_at(pos)
             before_head = {t.lemma_.lower() for t in self._core_tokens(head)
                            if t.pos_ == "NOUN" and t.i < head.i} if head is not None else set()
+            # ("the finance workers' union", "the nurses' union": a body of the people its
+            # possessor names is no organization named before without those words)
+            members = {t.lemma_.lower() for t in self._core_tokens(head)
+                       if t.dep_ == "poss" and t.tag_ == "NNS" and t.i < head.i} \
+                if head is not None and enabled("members_body") else set()
             near = [r for r in before() if self.sentence_index(r.pos) >= sent - 2 and
                     r.actor.type == "ORG" and r.kind == ORG and (
                         r.actor.mention_id is not None or r.actor.name[:1].isupper()) and
-                    _may_be_described(r, before_head) and
+                    _may_be_described(r, before_head) and (not members or bool(
+                        members & (r.roles | _words(r.actor.name) |
+                                   _words(r.actor.description)))) and
                     not (owned and self.sentence_index(r.pos) == sent)]
             orgs = [r for r in near if same_place(r)]
             org = next((r for r in orgs if r.spoke), None)
@@ -1913,6 +1956,34 @@ class SpeakerResolver:
             if t.i < head.i and m is not None and m.label == "ORG":
                 seen.setdefault(m.mention_id, _words(m.text))
         return [w for w in seen.values() if w]
+
+    def _described_subject_before(self, head: Token, gender: str | None
+                                  ) -> tuple[ActorRef, str, set[str]] | None:
+        """'A neighbour, a retired postman, heard the crash. He said ...': a he/she opening
+        its sentence means the person the sentence before brought in as its main subject
+        by a description alone ("a neighbour", "a woman"), not someone named further back
+        (rule described_subject_before)."""
+        if not enabled("described_subject_before") or head.dep_ not in ("nsubj",) or \
+                head.i != head.sent.start or head.sent.start == 0:
+            return None
+        prev = self.doc[head.sent.start - 1].sent
+        subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or \
+                subj.i in self.by_token or self._in_quote(subj.idx) or \
+                not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children) or \
+                any(t.pos_ == "PROPN" or t.i in self.by_token for t in subj.subtree):
+            return None  # ('A spokesman, Ed Lee, said ... He said': the name is who speaks)
+        lemma = subj.lemma_.lower()
+        lex = speaker_lexicon()
+        if lemma not in lex["people_nouns"] and lemma not in role_classes() and \
+                lemma not in lex["generic_person_nouns"]:
+            return None
+        other = {"female": "male", "male": "female"}.get(gender or "")
+        if other is not None and _word_gender(lemma) == other:
+            return None
+        if "\n" in doc_text(self.doc)[subj.idx:head.idx]:
+            return None  # (in the same paragraph only)
+        return self._described(subj)
 
     def _previous_subject(self, head: Token, lemma: str
                           ) -> tuple[ActorRef, str, set[str]] | None:

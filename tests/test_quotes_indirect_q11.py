@@ -1,0 +1,133 @@
+"""Quote patterns of issue 13 outside politics (quotes11, indirect-dev): documents and figures
+that find or show, requests the parser split, speakers named beside "one of them", unknown
+role words, a noun after the cue that sums up what was said (made-up sentences)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from quote_helpers import quotes_in, speakers_of
+
+
+def _said(nlp: Any, text: str, words: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker.name if q.speaker else None, q.text) for q in quotes_in(nlp, text)
+            if words in q.text]
+
+
+def test_figures_show_a_finding(nlp: Any, ablated: Any) -> None:
+    text = "Figures from the transport ministry show that rail journeys rose by a tenth last year."
+    assert _said(nlp, text, "rail journeys rose") != []
+    ablated("finding_verb_show")
+    assert _said(nlp, text, "rail journeys rose") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The striker showed he could still score goals at the highest level.",
+    "The video shows a man running from the shop with a bag.",
+])
+def test_showing_by_a_person_or_a_picture_is_no_report(nlp: Any, text: str) -> None:
+    assert quotes_in(nlp, text) == []
+
+
+def test_a_study_found_after_the_finding(nlp: Any, ablated: Any) -> None:
+    text = ("Children who read at night sleep longer on school days, a study of 2,000 "
+            "families has found.")
+    assert _said(nlp, text, "sleep longer") != []
+    ablated("fronted_finding")
+    assert _said(nlp, text, "sleep longer") == []
+
+
+def test_a_study_of_people_is_not_theirs(nlp: Any, ablated: Any) -> None:
+    text = ("Children who read at night sleep longer on school days, a study of 2,000 "
+            "families has found.")
+    assert speakers_of(quotes_in(nlp, text), "sleep longer") != ["2,000 families"]
+    ablated("studied_not_owner")
+    assert speakers_of(quotes_in(nlp, text), "sleep longer") == ["2,000 families"]
+
+
+def test_an_infinitive_hung_inside_the_addressee(nlp: Any, ablated: Any) -> None:
+    text = "The sheriff urged anyone with information to call the county tip line."
+    assert _said(nlp, text, "call the county tip line") != []
+    ablated("addressee_holds_infinitive")
+    assert _said(nlp, text, "call the county tip line") == []
+
+
+def test_the_one_named_beside_one_of_them_speaks(nlp: Any, ablated: Any) -> None:
+    text = ("Two lawyers for the family spoke outside the court. One of them, Clara Brandt, "
+            "said the ruling would be appealed within a month.")
+    assert speakers_of(quotes_in(nlp, text), "would be appealed") == ["Clara Brandt"]
+    ablated("named_one_of")
+    assert speakers_of(quotes_in(nlp, text), "would be appealed") != ["Clara Brandt"]
+
+
+def test_a_noun_summing_up_after_the_cue_is_not_said(nlp: Any, ablated: Any) -> None:
+    text = "The plant will close next year, the company said, a move the union condemned."
+    assert [q.text for q in quotes_in(nlp, text)] == ["The plant will close next year"]
+    ablated("summing_apposition")
+    assert [q.text for q in quotes_in(nlp, text)] != ["The plant will close next year"]
+
+
+def test_a_union_of_workers_is_not_the_firm_before(nlp: Any, ablated: Any) -> None:
+    text = ("Tarrow Bank plans to cut 900 jobs, people familiar with the plan said. The "
+            "finance workers' union said it would fight any compulsory redundancies.")
+    assert speakers_of(quotes_in(nlp, text), "fight any") == ["finance workers' union"]
+    ablated("members_body")
+    assert speakers_of(quotes_in(nlp, text), "fight any") == ["Tarrow Bank"]
+
+
+def test_a_role_tagged_as_an_adverb(nlp: Any, ablated: Any) -> None:
+    text = "Nico Barresi scored twice on Saturday. The forward said the team had deserved it."
+    assert speakers_of(quotes_in(nlp, text), "deserved") == ["Nico Barresi"]
+    ablated("role_tagged_as_adverb")
+    assert _said(nlp, text, "deserved") == []
+
+
+def test_he_after_a_described_subject(nlp: Any, ablated: Any) -> None:
+    text = ("Tom Reed was killed on the coast road. A friend said he rode it every week. A "
+            "neighbour, a retired postman, heard the crash from his garden. He said the van "
+            "had been going far above the limit.")
+    assert speakers_of(quotes_in(nlp, text), "above the limit") == ["neighbour"]
+    ablated("described_subject_before")
+    assert speakers_of(quotes_in(nlp, text), "above the limit") != ["neighbour"]
+
+
+def test_a_role_no_lexicon_knows(nlp: Any, ablated: Any) -> None:
+    text = ("Ann Lowe drew a crowd of 5,000 in the park. The evangelist told them the city "
+            "needed hope.")
+    assert speakers_of(quotes_in(nlp, text), "needed hope") == ["Ann Lowe"]
+    ablated("unknown_role_previous_subject")
+    assert speakers_of(quotes_in(nlp, text), "needed hope") != ["Ann Lowe"]
+
+
+def test_which_said_after_a_date(nlp: Any, ablated: Any) -> None:
+    text = ("The route was first described in a report by customs officials in 2021, which "
+            "said it was one of the largest of its kind.")
+    assert speakers_of(quotes_in(nlp, text), "largest") == ["customs officials"]
+    ablated("relative_past_date")
+    assert _said(nlp, text, "largest") == []  # ("2021" speaks for no one)
+
+
+def test_asked_about_then_said(nlp: Any, ablated: Any) -> None:
+    text = ("Portsmead's manager, asked about the striker on Sunday, said only that he "
+            "expected every player to give his best.")
+    assert speakers_of(quotes_in(nlp, text), "give his best") == ["Portsmead's manager"]
+    ablated("asked_aside_subject")
+    assert _said(nlp, text, "give his best") == []
+
+
+def test_two_of_the_people(nlp: Any, ablated: Any) -> None:
+    text = ("The bank will announce the cuts on Thursday, two of the people said, speaking on "
+            "condition of anonymity.")
+    assert speakers_of(quotes_in(nlp, text), "announce the cuts") == ["two of the people"]
+    ablated("number_of_group")
+    assert _said(nlp, text, "announce the cuts") == []
+
+
+def test_an_object_that_opens_the_clause(nlp: Any, ablated: Any) -> None:
+    text = ("Councillor Mandy Foster, the council's member for the environment, said other "
+            "councils that had made the change had seen recycling rates rise.")
+    assert _said(nlp, text, "recycling rates rise") != []
+    ablated("object_with_clause_relative")
+    assert _said(nlp, text, "recycling rates rise") == []
