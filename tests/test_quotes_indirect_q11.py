@@ -131,3 +131,21 @@ def test_an_object_that_opens_the_clause(nlp: Any, ablated: Any) -> None:
     assert _said(nlp, text, "recycling rates rise") != []
     ablated("object_with_clause_relative")
     assert _said(nlp, text, "recycling rates rise") == []
+
+
+def test_one_is_not_of_those_told(nlp: Any, ablated: Any) -> None:
+    text = ("Several delegates told reporters the producers would keep output unchanged, "
+            "though one said a cut could not be ruled out.")
+    def speaker() -> list[str | None]:
+        return [q.speaker.name if q.speaker else None for q in quotes_in(nlp, text)
+                if q.text.startswith("a cut")]
+    assert speaker() not in ([], ["one of the reporters"])
+    ablated("one_not_the_addressee")
+    assert speaker() == ["one of the reporters"]
+
+
+def test_the_museum_is_the_museum_named_before(nlp: Any) -> None:
+    text = ("The Harwick Museum will return 14 bronze statues, its trustees said. The "
+            "museum's director, Clara Voigt, called it the right thing to do. The museum said "
+            "lawyers had advised that the law allowed a return.")
+    assert speakers_of(quotes_in(nlp, text), "lawyers had advised") == ["Harwick Museum"]

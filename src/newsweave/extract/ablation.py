@@ -218,7 +218,8 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"finding_verb_show", "fronted_finding",
                                         "described_subject_before",
                                         "unknown_role_previous_subject",
                                         "relative_past_date", "asked_aside_subject",
-                                        "number_of_group", "object_with_clause_relative"})
+                                        "number_of_group", "object_with_clause_relative",
+                                        "one_not_the_addressee"})
 
 
 def known_rules() -> frozenset[str]:

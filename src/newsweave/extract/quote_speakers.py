@@ -245,6 +245,12 @@ def _may_be_described(r: Referent, modifiers: set[str]) -> bool:
     return bool(modifiers & (r.roles | _words(r.actor.name) | _words(r.actor.description)))
 
 
+@functools.lru_cache(maxsize=1)
+def _addressee_verbs() -> frozenset[str]:
+    """Reporting verbs whose object is who was told ('told reporters', 'briefed diplomats')."""
+    return frozenset(load_json("reporting_verbs.json")["addressee_object"])
+
+
 def _withholds_name(head: Token) -> bool:
     """'the woman, who asked that her name not be used', 'the official, speaking on
     condition of anonymity': a source described as unnamed on purpose is no one named
@@ -1263,6 +1269,9 @@ class SpeakerResolver:
             lemma = tok.lemma_.lower()
             if lemma not in speaker_lexicon()["people_nouns"] and lemma not in role_classes():
                 continue  # "one" of the residents, the officials; not of the media or years
+            if tok.dep_ in ("dobj", "dative") and enabled("one_not_the_addressee") and \
+                    tok.head.lemma_.lower() in _addressee_verbs():
+                continue  # 'Delegates told reporters A, though one said B': not a reporter
             core = self._core_text(tok)
             first = self._core_tokens(tok)[:1]
             if first and first[0].is_sent_start and first[0].pos_ != "PROPN":
