@@ -149,3 +149,17 @@ def test_the_museum_is_the_museum_named_before(nlp: Any) -> None:
             "museum's director, Clara Voigt, called it the right thing to do. The museum said "
             "lawyers had advised that the law allowed a return.")
     assert speakers_of(quotes_in(nlp, text), "lawyers had advised") == ["Harwick Museum"]
+
+
+def test_a_noun_summing_up_after_according_to(nlp: Any, ablated: Any) -> None:
+    text = ("The mayor plans to run for governor, according to two aides, a prospect she has "
+            "denied.")
+    assert [q.text for q in quotes_in(nlp, text)] == ["The mayor plans to run for governor"]
+    ablated("summing_apposition")
+    assert [q.text for q in quotes_in(nlp, text)] != ["The mayor plans to run for governor"]
+
+
+def test_an_apposition_inside_what_was_said_stays(nlp: Any) -> None:
+    text = ("The mayor said the plan, a proposal the council approved in May, would cost far "
+            "more than expected.")
+    assert speakers_of(quotes_in(nlp, text), "would cost far more") == ["mayor"]

@@ -1468,6 +1468,11 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
                         not _speaks_for_itself(speaker) and not _owned_document(speaker):
                     speaker = owner
                 content, root = _clip(*_according_content(tok), para_of(tok.idx))
+                summed = quote_indirect.summing_noun_after_cue(tok, content)
+                if len(summed) != len(content):  # '..., according to aides, a prospect ...'
+                    content = summed
+                    if root is not None and root.i not in {t.i for t in content}:
+                        root = min(content, key=lambda t: len(list(t.ancestors)))
                 after = max((t.i for t in speaker.subtree), default=last.i) + 1 \
                     if speaker is not None else last.i + 1
                 # (not 'According to police, Ana Ruiz, 36, of Dover, hit ...': a name after

@@ -234,6 +234,9 @@ def summing_noun_after_cue(tok: Token, content: list[Token]) -> list[Token]:
                    any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
                    for c in t.children):
             continue
+        if any(u.i > t.right_edge.i and not u.is_punct for u in content):
+            continue  # ('said the plan, a proposal the council approved, would cost more':
+            # an apposition inside what was said)
         cut = t.left_edge.i - 1
         kept = [u for u in content if u.i < cut]
         while kept and kept[-1].is_punct:
