@@ -5,7 +5,8 @@
 
 SETs: seeds-dev (shared/eval/seeds_dev_gold.json), heldout, fresh, fresh3, fresh4, fresh5, fresh6,
 fresh7, fresh8, fresh9, wire-dev, politics-dev, politics-dev2, politics-dev3, ecb-dev,
-ecb-dev2, ecb-dev3, ecb-dev4, politics-real-dev, politics-real-dev2, indirect-dev, fresh10
+ecb-dev2, ecb-dev3, ecb-dev4, politics-real-dev, politics-real-dev2, indirect-dev, indirect-dev2,
+fresh10
 (the folders and gold files of tests/data read by tests/test_quotes_heldout.py); default: all of
 them. An untouched set (UNTOUCHED) never has its misses printed: fresh10 (session 9, 46 articles,
 203 attributions, annotated by reading before any run) is the untouched one. fresh8, untouched
@@ -39,7 +40,9 @@ have few of (crime and court reports, sports, business and markets, science and 
 celebrity and culture, local government; 290 attributions, 280 indirect or mixed), written with
 the constructions of real copy (documents and bodies as speakers, 'according to' in front and
 behind, cues after long subjects, nested reports, non-speech look-alikes) and annotated as
-written, before any run; development data from the start.
+written, before any run; development data from the start. indirect-dev2 (10 more, 72
+attributions) was written after all of that session's rules, annotated before any run and
+measured once before its misses were read.
 Each article is read by newsweave's ingest (the texts the pipeline stores) and analyzed in
 this process by the stages quotes need (parse, mentions, quotes; events and linking change no
 quote text or speaker name), then scored by newsweave.evaluation.quotes, the scorer of the
@@ -124,6 +127,9 @@ SETS: dict[str, tuple[Path, Path]] = {
     # science and health, celebrity and culture and local government, mostly indirect and mixed
     # speech, annotated as written, before any run; development data from the start
     "indirect-dev": (DATA / "quotes_indirect_dev", DATA / "quotes_indirect_dev_gold.json"),
+    # made up (session 14, quotes11): 10 more written after all of quotes11's rules, annotated
+    # before any run and measured once then (a check that the rules carry over)
+    "indirect-dev2": (DATA / "quotes_indirect_dev2", DATA / "quotes_indirect_dev2_gold.json"),
     # untouched (session 9): annotated by reading before any run, measured only
     "fresh10": (DATA / "fresh10_quotes", DATA / "fresh10_quotes_gold.json"),
 }
