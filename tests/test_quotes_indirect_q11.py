@@ -4,11 +4,15 @@ role words, a noun after the cue that sums up what was said (made-up sentences).
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from quote_helpers import quotes_in, speakers_of
+
+# (the made-up report of indirect-dev2 whose parse hangs a noun on the speaker past its verb)
+DEV2 = Path(__file__).parent / "data" / "quotes_indirect_dev2"
 
 
 def _said(nlp: Any, text: str, words: str) -> list[tuple[str | None, str]]:
@@ -163,3 +167,36 @@ def test_an_apposition_inside_what_was_said_stays(nlp: Any) -> None:
     text = ("The mayor said the plan, a proposal the council approved in May, would cost far "
             "more than expected.")
     assert speakers_of(quotes_in(nlp, text), "would cost far more") == ["mayor"]
+
+
+def test_a_noun_hung_on_the_speaker_past_its_verb(nlp: Any, ablated: Any) -> None:
+    text = (DEV2 / "j10_embassy_protest.txt").read_text(encoding="utf-8")
+    assert speakers_of(quotes_in(nlp, text), "matter for its courts") == ["Valdoria's embassy"]
+    ablated("contiguous_speaker_phrase")
+    assert speakers_of(quotes_in(nlp, text), "matter for its courts") != ["Valdoria's embassy"]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("The researchers found that 3.1 percent of children who got the spray caught the flu "
+     "during the season.", "caught the flu"),
+    ("The poll, by Keystone University, showed Ellis leading 46 percent to 43 percent among "
+     "likely voters.", "Ellis leading"),
+])
+def test_a_finding_the_parser_gave_no_verb(nlp: Any, ablated: Any, text: str,
+                                           words: str) -> None:
+    assert _said(nlp, text, words) != []
+    ablated("finding_clause_misparsed")
+    assert _said(nlp, text, words) == []
+
+
+def test_found_that_without_a_verb_is_no_finding(nlp: Any) -> None:
+    text = "Sheridan said she found that \"a little rich,\" given the senator's own votes."
+    assert speakers_of(quotes_in(nlp, text), "a little rich") == ["Sheridan"]
+
+
+def test_according_to_their_employer_is_the_employer(nlp: Any, ablated: Any) -> None:
+    text = ("The reporter, Tomas Berger, was arrested while covering a strike and is accused "
+            "of spreading false news, according to his employer.")
+    assert speakers_of(quotes_in(nlp, text), "false news") == ["employer"]
+    ablated("owned_org_speaks")
+    assert speakers_of(quotes_in(nlp, text), "false news") == ["Tomas Berger"]

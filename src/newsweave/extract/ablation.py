@@ -219,7 +219,9 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"finding_verb_show", "fronted_finding",
                                         "unknown_role_previous_subject",
                                         "relative_past_date", "asked_aside_subject",
                                         "number_of_group", "object_with_clause_relative",
-                                        "one_not_the_addressee"})
+                                        "one_not_the_addressee",
+                                        "contiguous_speaker_phrase",
+                                        "finding_clause_misparsed", "owned_org_speaks"})
 
 
 def known_rules() -> frozenset[str]:

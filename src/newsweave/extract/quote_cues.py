@@ -642,7 +642,17 @@ def _speaks_for_itself(noun: Token) -> bool:
 
     if _person_noun(noun.lemma_.lower()) or any(c.dep_ == "appos" for c in noun.children):
         return True
+    if enabled("owned_org_speaks") and _org_noun(noun):
+        return True  # 'according to his employer', 'according to her union': it speaks
     return any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in noun.children)
+
+
+def _org_noun(noun: Token) -> bool:
+    from newsweave.extract.quote_speakers import speaker_lexicon
+
+    lex = speaker_lexicon()
+    lemma = noun.lemma_.lower()
+    return lemma in lex["organization_nouns"] or lemma in lex["generic_org_nouns"]
 
 
 def _person_noun_token(noun: Token) -> bool:
@@ -701,6 +711,19 @@ def _object_holding_clause(tok: Token) -> tuple[list[Token], Token | None]:
         if inner is not None:
             return _strip([t for t in tok.sent if t.i in _subtree_ids(obj)]), inner
     return [], None
+
+
+def _finding_clause(tok: Token, root: Token | None, speaker: Token | None) -> bool:
+    """What a finding verb reports though the parser gave it no finite verb: a clause opened
+    by "that" ('found that 3.1 percent of children ... caught the flu', "percent" taken for
+    its head), or a document's finding with a participle ('the poll showed Ellis leading')."""
+    if root is None or root.dep_ != "ccomp" or root.head.i != tok.i or root.i < tok.i:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in root.children):
+        # (a verb of its own somewhere: not 'found that "a little rich"')
+        return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in root.subtree)
+    return root.tag_ == "VBG" and _finding_subject(speaker) and \
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
 
 
 def _finding_subject(speaker: Token | None) -> bool:
@@ -1681,7 +1704,9 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
                 speaker is not None and speaker.lemma_.lower() not in lex["depiction_nouns"]):
             continue  # 'figures show that A' reports A; 'he showed he could run' does not
         if lemma in lex["finite_clause_only"] and not _finite_clause(root) and not (
-                enabled("fronted_finding") and _fronted_finding(tok, speaker, content)):
+                enabled("fronted_finding") and _fronted_finding(tok, speaker, content)) and \
+                not (enabled("finding_clause_misparsed") and
+                     _finding_clause(tok, root, speaker)):
             continue  # "Russia has found a partner" reports nothing, not even a quotation
         if not content and lemma in lex["byline_verbs"] and _byline(tok):
             continue  # "Jane Roe reports for the Daily Planet": an author footer

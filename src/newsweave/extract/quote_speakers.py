@@ -1415,11 +1415,15 @@ class SpeakerResolver:
         channels = {x.i for c in head.subtree if c.dep_ == "prep" and c.i > head.i and
                     any(g.dep_ == "pobj" and g.lemma_.lower() in channel_nouns
                         for g in c.children) for x in c.subtree}
-        toks = []
+        toks: list[Token] = []
         for t in head.subtree:
             if t.i > head.i and (t.text in (",", "(", ";", "—", "–") or t.i in clauses or
                                  t.i in channels):
                 break
+            if t.i > head.i and toks and t.i > toks[-1].i + 1 and \
+                    enabled("contiguous_speaker_phrase"):
+                break  # ('X's embassy said A, a position the protesters rejected': a noun
+                # the parser hung on the speaker past its verb is not its name)
             toks.append(t)
         # "the", "his" go; a named possessor stays ("the Kremlin's point man")
         while toks and toks[0].i < head.i and (
@@ -1449,6 +1453,10 @@ class SpeakerResolver:
 
     def _full_text(self, head: Token) -> str:
         toks = [t for t in head.subtree]
+        if enabled("contiguous_speaker_phrase"):  # (a phrase ends where a gap opens)
+            gap = next((k for k in range(1, len(toks)) if toks[k].i > head.i and
+                        toks[k].i > toks[k - 1].i + 1), None)
+            toks = toks[:gap] if gap is not None else toks
         while toks and (toks[0].dep_ in ("det", "predet") or toks[0].is_punct):
             toks = toks[1:]
         while toks and toks[-1].is_punct:
