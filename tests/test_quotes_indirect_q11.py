@@ -200,3 +200,11 @@ def test_according_to_their_employer_is_the_employer(nlp: Any, ablated: Any) -> 
     assert speakers_of(quotes_in(nlp, text), "false news") == ["employer"]
     ablated("owned_org_speaks")
     assert speakers_of(quotes_in(nlp, text), "false news") == ["Tomas Berger"]
+
+
+@pytest.mark.parametrize("text", [
+    "Let the record show their memories were wrong.",
+    "The historical record will show that he became the club's leading scorer.",
+])
+def test_a_finding_to_come_is_no_report(nlp: Any, text: str) -> None:
+    assert quotes_in(nlp, text) == []

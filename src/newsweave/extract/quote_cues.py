@@ -726,6 +726,14 @@ def _finding_clause(tok: Token, root: Token | None, speaker: Token | None) -> bo
         any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
 
 
+def _shown_to_come(tok: Token) -> bool:
+    """'the record will show that ...', 'let the record show ...': a finding to come or wished
+    for, not one made."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might",
+                                                "should", "'ll")
+               for c in tok.children) or tok.head.lemma_.lower() == "let"
+
+
 def _finding_subject(speaker: Token | None) -> bool:
     """A document, figures or findings ('the report', 'government data', 'figures from the
     agency'): what a finding verb (found, show) reports with it as subject."""
@@ -1701,7 +1709,8 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
                                   para_of(tok.idx))
         if lemma in lex["document_subject_only"] and not (
                 enabled("finding_verb_show") and _finding_subject(speaker) and
-                speaker is not None and speaker.lemma_.lower() not in lex["depiction_nouns"]):
+                speaker is not None and speaker.lemma_.lower() not in lex["depiction_nouns"]
+                and not _shown_to_come(tok)):
             continue  # 'figures show that A' reports A; 'he showed he could run' does not
         if lemma in lex["finite_clause_only"] and not _finite_clause(root) and not (
                 enabled("fronted_finding") and _fronted_finding(tok, speaker, content)) and \
