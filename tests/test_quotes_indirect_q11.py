@@ -208,3 +208,14 @@ def test_according_to_their_employer_is_the_employer(nlp: Any, ablated: Any) -> 
 ])
 def test_a_finding_to_come_is_no_report(nlp: Any, text: str) -> None:
     assert quotes_in(nlp, text) == []
+
+
+def test_figures_show_read_as_a_noun(nlp: Any, ablated: Any) -> None:
+    text = "Unemployment rose to 6 percent in March, figures released on Friday show."
+    assert speakers_of(quotes_in(nlp, text), "Unemployment rose") == ["figures"]
+    ablated("closing_finding_misread")
+    assert _said(nlp, text, "Unemployment rose") == []
+
+
+def test_a_show_after_a_comma_is_no_finding(nlp: Any) -> None:
+    assert quotes_in(nlp, "The band played for two hours, a crowd of fans at the show.") == []

@@ -221,7 +221,8 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"finding_verb_show", "fronted_finding",
                                         "number_of_group", "object_with_clause_relative",
                                         "one_not_the_addressee",
                                         "contiguous_speaker_phrase",
-                                        "finding_clause_misparsed", "owned_org_speaks"})
+                                        "finding_clause_misparsed", "owned_org_speaks",
+                                        "closing_finding_misread"})
 
 
 def known_rules() -> frozenset[str]:

@@ -1707,12 +1707,21 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
         if not content and not fragment_only:  # 'A, as Lee has said, ...'
             content, root = _clip(*quote_indirect.as_clause_report(tok, quote_ranges),
                                   para_of(tok.idx))
+        closing_shown = False
+        if speaker is None and lemma in lex["document_subject_only"]:
+            shown = quote_indirect.closing_finding_misread(
+                tok, lambda n: _finding_subject(n) and
+                n.lemma_.lower() not in lex["depiction_nouns"])
+            if shown is not None:  # 'A, figures released on Friday show.'
+                speaker, closing_shown = shown[0], True
+                content, root = _clip(shown[1], shown[2], para_of(tok.idx))
         if lemma in lex["document_subject_only"] and not (
                 enabled("finding_verb_show") and _finding_subject(speaker) and
                 speaker is not None and speaker.lemma_.lower() not in lex["depiction_nouns"]
                 and not _shown_to_come(tok)):
             continue  # 'figures show that A' reports A; 'he showed he could run' does not
-        if lemma in lex["finite_clause_only"] and not _finite_clause(root) and not (
+        if lemma in lex["finite_clause_only"] and not _finite_clause(root) and \
+                not (closing_shown and content) and not (
                 enabled("fronted_finding") and _fronted_finding(tok, speaker, content)) and \
                 not (enabled("finding_clause_misparsed") and
                      _finding_clause(tok, root, speaker)):

@@ -562,6 +562,29 @@ def closing_cue_misread(tok: Token) -> tuple[Token, list[Token], Token | None] |
     return (before, toks, root) if toks else None
 
 
+def closing_finding_misread(tok: Token, finds: Callable[[Token], bool]
+                            ) -> tuple[Token, list[Token], Token | None] | None:
+    """'Unemployment rose in March, figures released on Friday show.': a finding verb closing
+    its sentence that the parser read as a noun ("on Friday show"): the document or finding
+    noun opening the phrase after the last comma (`finds`) speaks, and the clause before
+    that comma is what it shows (rule closing_finding_misread)."""
+    doc = tok.doc
+    sent = tok.sent
+    if not enabled("closing_finding_misread") or tok.pos_ != "NOUN" or \
+            tok.lower_ not in ("show", "shows") or \
+            any(not (t.is_punct or t.is_space) for t in doc[tok.i + 1:sent.end]):
+        return None
+    comma = next((t.i for t in reversed(doc[sent.start:tok.i]) if t.text == ","), None)
+    if comma is None or comma == sent.start or tok.i - comma > 8:
+        return None
+    noun = next((t for t in doc[comma + 1:tok.i] if t.pos_ in ("NOUN", "PROPN") and
+                 t.dep_ != "compound"), None)
+    if noun is None or not finds(noun):
+        return None
+    toks, root = _clause_tokens([t for t in doc[sent.start:comma]])
+    return (noun, toks, root) if toks else None
+
+
 def noun_phrase_tail_only(tok: Token) -> bool:
     """'Growth will come from laptops, he says, two markets where the firm is small.': what
     follows a closing cue after a comma is a noun phrase (its verbs all in clauses on its
