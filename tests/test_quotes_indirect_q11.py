@@ -219,3 +219,22 @@ def test_figures_show_read_as_a_noun(nlp: Any, ablated: Any) -> None:
 
 def test_a_show_after_a_comma_is_no_finding(nlp: Any) -> None:
     assert quotes_in(nlp, "The band played for two hours, a crowd of fans at the show.") == []
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("The bill, which aides said would cost about $2 billion, passed the House on Tuesday.",
+     "would cost about", "aides"),
+    ("The leak, which officials said was caused by a cracked valve, was contained by evening.",
+     "cracked valve", "officials"),
+])
+def test_an_aside_closed_in_the_middle(nlp: Any, ablated: Any, text: str, words: str,
+                                       speaker: str) -> None:
+    assert speakers_of(quotes_in(nlp, text), words) == [speaker]
+    ablated("closed_middle_aside")
+    assert _said(nlp, text, words) == []
+
+
+def test_an_aside_run_into_the_main_clause_stays_out(nlp: Any) -> None:
+    text = ("The new rules, which the minister said were not as strict as planned, take "
+            "effect in May.")
+    assert _said(nlp, text, "take effect") == []
