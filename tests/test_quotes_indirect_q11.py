@@ -238,3 +238,11 @@ def test_an_aside_run_into_the_main_clause_stays_out(nlp: Any) -> None:
     text = ("The new rules, which the minister said were not as strict as planned, take "
             "effect in May.")
     assert _said(nlp, text, "take effect") == []
+
+
+def test_a_gerund_finding_keeps_no_that(nlp: Any, ablated: Any) -> None:
+    text = "Several studies have found that keeping a food diary is linked to better sleep."
+    assert [q.text for q in quotes_in(nlp, text)] == [
+        "keeping a food diary is linked to better sleep"]
+    ablated("finding_clause_misparsed")
+    assert quotes_in(nlp, text) == []

@@ -1726,6 +1726,9 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
                 not (enabled("finding_clause_misparsed") and
                      _finding_clause(tok, root, speaker)):
             continue  # "Russia has found a partner" reports nothing, not even a quotation
+        if lemma in lex["finite_clause_only"] and content and content[0].dep_ == "mark" and \
+                content[0].lower_ == "that" and enabled("finding_clause_misparsed"):
+            content = content[1:]  # ('studies show that using a diary is ...': no "that")
         if not content and lemma in lex["byline_verbs"] and _byline(tok):
             continue  # "Jane Roe reports for the Daily Planet": an author footer
         joined_sides = quote_indirect.joined_around_parenthetical_cue(tok, speaker, content)
