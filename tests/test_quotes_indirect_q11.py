@@ -246,3 +246,19 @@ def test_a_gerund_finding_keeps_no_that(nlp: Any, ablated: Any) -> None:
         "keeping a food diary is linked to better sleep"]
     ablated("finding_clause_misparsed")
     assert quotes_in(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Party leaders denounced the vote as illegal.", "the vote as illegal"),
+    ("The mayor praised the plan as a model for other cities.", "the plan as a model"),
+])
+def test_a_judgement_put_as_is_reported(nlp: Any, text: str, words: str) -> None:
+    assert _said(nlp, text, words) != []
+
+
+@pytest.mark.parametrize("text", [
+    "The union condemned the cuts.",
+    "The coach praised his players for their effort.",
+])
+def test_a_judgement_without_as_says_nothing(nlp: Any, text: str) -> None:
+    assert quotes_in(nlp, text) == []
