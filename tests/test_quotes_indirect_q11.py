@@ -13,6 +13,7 @@ from quote_helpers import quotes_in, speakers_of
 
 # (the made-up report of indirect-dev2 whose parse hangs a noun on the speaker past its verb)
 DEV2 = Path(__file__).parent / "data" / "quotes_indirect_dev2"
+DEV = Path(__file__).parent / "data" / "quotes_indirect_dev"
 
 
 def _said(nlp: Any, text: str, words: str) -> list[tuple[str | None, str]]:
@@ -262,3 +263,13 @@ def test_a_judgement_put_as_is_reported(nlp: Any, text: str, words: str) -> None
 ])
 def test_a_judgement_without_as_says_nothing(nlp: Any, text: str) -> None:
     assert quotes_in(nlp, text) == []
+
+
+def test_one_of_a_pair_is_not_the_pair(nlp: Any, ablated: Any) -> None:
+    # (the made-up recall report of indirect-dev: 'the company and the national road safety
+    # regulator said', then 'the company said' two sentences on)
+    text = (DEV / "i19_carmaker_recall.txt").read_text(encoding="utf-8").split("\n", 1)[1]
+    pair = ["company and the national road safety regulator"]
+    assert speakers_of(quotes_in(nlp, text), "Dealers will replace") != pair
+    ablated("singular_not_pair")
+    assert speakers_of(quotes_in(nlp, text), "Dealers will replace") == pair

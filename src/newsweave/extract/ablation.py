@@ -222,7 +222,8 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"finding_verb_show", "fronted_finding",
                                         "one_not_the_addressee",
                                         "contiguous_speaker_phrase",
                                         "finding_clause_misparsed", "owned_org_speaks",
-                                        "closing_finding_misread", "closed_middle_aside"})
+                                        "closing_finding_misread", "closed_middle_aside",
+                                        "singular_not_pair"})
 
 
 def known_rules() -> frozenset[str]:

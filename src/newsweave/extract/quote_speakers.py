@@ -1776,7 +1776,11 @@ class SpeakerResolver:
                 for role in r.roles)
 
         def before() -> Iterator[Referent]:
-            return (r for r in self._latest_before(pos) if r.kind == kind)
+            # ('the company and the regulator said A. ... the company said B': one of a pair
+            # described together is not the pair; rule singular_not_pair)
+            return (r for r in self._latest_before(pos) if r.kind == kind and not (
+                r.actor.mention_id is None and " and " in r.actor.name and
+                enabled("singular_not_pair")))
 
         # (a) a salient referent in this or the two previous sentences whose roles fit
         # (one only named inside someone's words yields to one with this very role: "the
