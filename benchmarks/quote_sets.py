@@ -5,7 +5,8 @@
 
 SETs: seeds-dev (shared/eval/seeds_dev_gold.json), heldout, fresh, fresh3, fresh4, fresh5, fresh6,
 fresh7, fresh8, fresh9, wire-dev, politics-dev, politics-dev2, politics-dev3, ecb-dev,
-ecb-dev2, ecb-dev3, ecb-dev4, politics-real-dev, politics-real-dev2, fresh10, fresh11
+ecb-dev2, ecb-dev3, ecb-dev4, politics-real-dev, politics-real-dev2, indirect-dev, indirect-dev2,
+fresh10, fresh11
 (the folders and gold files of tests/data read by tests/test_quotes_heldout.py); default: all of
 them. An untouched set (UNTOUCHED) never has its misses printed: fresh10 (session 9, 46 articles,
 203 attributions, annotated by reading before any run) and fresh11 (session 15: 30 made-up
@@ -37,6 +38,14 @@ indirect or mixed), annotated by reading before any run; development data from t
 politics-real-dev2 (5 ECB+ articles of topics 9 and 41, 131 attributions; a sixth, 9_5ecb, was
 taken out because the event set ecb-dev holds it) was annotated the same way after the first
 rules fitted to politics-real-dev, to check that they carry over.
+indirect-dev (session 15, quotes11) is made up: 40 short reports in the registers the other sets
+have few of (crime and court reports, sports, business and markets, science and health,
+celebrity and culture, local government; 290 attributions, 280 indirect or mixed), written with
+the constructions of real copy (documents and bodies as speakers, 'according to' in front and
+behind, cues after long subjects, nested reports, non-speech look-alikes) and annotated as
+written, before any run; development data from the start. indirect-dev2 (10 more, 72
+attributions) was written after all of that session's rules, annotated before any run and
+measured once before its misses were read.
 Each article is read by newsweave's ingest (the texts the pipeline stores) and analyzed in
 this process by the stages quotes need (parse, mentions, quotes; events and linking change no
 quote text or speaker name), then scored by newsweave.evaluation.quotes, the scorer of the
@@ -117,6 +126,13 @@ SETS: dict[str, tuple[Path, Path]] = {
     # after the first rules fitted to politics-real-dev, to check that they carry over
     "politics-real-dev2": (DATA / "quotes_politics_real_dev2",
                            DATA / "quotes_politics_real_dev2_gold.json"),
+    # made up (session 15, quotes11): 40 short reports of crime and courts, sports, business,
+    # science and health, celebrity and culture and local government, mostly indirect and mixed
+    # speech, annotated as written, before any run; development data from the start
+    "indirect-dev": (DATA / "quotes_indirect_dev", DATA / "quotes_indirect_dev_gold.json"),
+    # made up (session 15, quotes11): 10 more written after all of quotes11's rules, annotated
+    # before any run and measured once then (a check that the rules carry over)
+    "indirect-dev2": (DATA / "quotes_indirect_dev2", DATA / "quotes_indirect_dev2_gold.json"),
     # untouched (session 9): annotated by reading before any run, measured only
     "fresh10": (DATA / "fresh10_quotes", DATA / "fresh10_quotes_gold.json"),
     # untouched (session 15): 30 made-up political news articles in the register of the hidden

@@ -210,6 +210,20 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"noun_object_set_aside", "refusal_to_comm
                                         "quoted_subhead_line", "cue_in_condition",
                                         "object_subject_of_broken_clause",
                                         "condition_is_no_content"})
+# quote rules of quotes11 (session 14, issue 13: indirect speech outside politics, indirect-dev)
+QUOTE_RULES = QUOTE_RULES | frozenset({"finding_verb_show", "fronted_finding",
+                                        "addressee_holds_infinitive", "studied_not_owner",
+                                        "named_one_of", "summing_apposition",
+                                        "members_body", "role_tagged_as_adverb",
+                                        "described_subject_before",
+                                        "unknown_role_previous_subject",
+                                        "relative_past_date", "asked_aside_subject",
+                                        "number_of_group", "object_with_clause_relative",
+                                        "one_not_the_addressee",
+                                        "contiguous_speaker_phrase",
+                                        "finding_clause_misparsed", "owned_org_speaks",
+                                        "closing_finding_misread", "closed_middle_aside",
+                                        "singular_not_pair"})
 
 
 def known_rules() -> frozenset[str]:

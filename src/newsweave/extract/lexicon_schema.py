@@ -582,6 +582,9 @@ class ReportingVerbs(_Open):
     gerund_nouns: dict[str, Words]
     gerund_voicing_verbs: Words
     finite_clause_only: Words
+    document_subject_only: Words = []
+    depiction_nouns: Words = []
+    finding_nouns: Words = []
     refusal_verbs: Words
     contact_verbs: Words
     np_object: dict[str, Words]
@@ -617,6 +620,8 @@ class QuoteSpeakers(_Open):
     organization_nouns: Words
     generic_org_nouns: Words
     document_nouns: Words
+    studied_of_nouns: Words = []
+    agent_suffixes: Words = []
     non_speakers: Words
     quantifier_speakers: Words
     person_pronouns: Words

@@ -43,7 +43,7 @@ _NOT_CHANNELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "LOC", "PERSON", 
 
 _VERB_LISTS = ("fragment_only", "object_content", "clause_object", "passive_speaker",
                "infinitive_content", "directive_infinitive", "commitment_infinitive",
-               "byline_verbs",
+               "byline_verbs", "document_subject_only",
                "finite_clause_only", "about_content", "as_content", "conditional_content")
 
 
@@ -642,7 +642,17 @@ def _speaks_for_itself(noun: Token) -> bool:
 
     if _person_noun(noun.lemma_.lower()) or any(c.dep_ == "appos" for c in noun.children):
         return True
+    if enabled("owned_org_speaks") and _org_noun(noun):
+        return True  # 'according to his employer', 'according to her union': it speaks
     return any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in noun.children)
+
+
+def _org_noun(noun: Token) -> bool:
+    from newsweave.extract.quote_speakers import speaker_lexicon
+
+    lex = speaker_lexicon()
+    lemma = noun.lemma_.lower()
+    return lemma in lex["organization_nouns"] or lemma in lex["generic_org_nouns"]
 
 
 def _person_noun_token(noun: Token) -> bool:
@@ -659,6 +669,92 @@ def _owned_document(noun: Token) -> bool:
 
     lemma = noun.lemma_.lower()
     return lemma in _document_nouns() and lemma not in speaker_lexicon()["organization_nouns"]
+
+
+def _before_date_of_relative(tok: Token, speaker: Token) -> Token | None:
+    """The speaker a relative cue ('..., which said') takes up when the parser hung the
+    relative on a date or number just before it: the nearest document, person or group to
+    the left of the date (a document before its 'by' phrase: 'a report by officials')."""
+    if speaker.ent_type_ not in ("DATE", "TIME", "CARDINAL") or tok.dep_ != "relcl" or \
+            not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP")
+                    for c in tok.children):
+        return None
+    for t in reversed(tok.doc[tok.sent.start:speaker.left_edge.i]):
+        if t.pos_ not in ("NOUN", "PROPN") or t.dep_ in ("compound", "poss"):
+            continue
+        if t.lemma_.lower() in _document_nouns():
+            return t
+        if _someone(t):
+            prep = t.head if t.dep_ == "pobj" else None
+            if prep is not None and prep.lower_ in ("by", "from", "of") and \
+                    prep.head.lemma_.lower() in _document_nouns():
+                return prep.head
+            return t
+        return None  # (a thing nearer the date: no speaker to take up)
+    return None
+
+
+def _object_holding_clause(tok: Token) -> tuple[list[Token], Token | None]:
+    """'said other councils that had made the change had seen rates rise': the parser took
+    the clause's subject for the verb's object and its verb for a clause inside the
+    subject's relative; the object's phrase is what was said."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i and
+                c.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None:
+        return [], None
+    for rel in obj.children:
+        if rel.dep_ != "relcl":
+            continue
+        inner = next((c for c in rel.children if c.dep_ == "ccomp" and c.i > rel.i and
+                      any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and
+                      c.tag_ in ("VBD", "VBZ", "VBP", "VBN", "MD")), None)
+        if inner is not None:
+            return _strip([t for t in tok.sent if t.i in _subtree_ids(obj)]), inner
+    return [], None
+
+
+def _finding_clause(tok: Token, root: Token | None, speaker: Token | None) -> bool:
+    """What a finding verb reports though the parser gave it no finite verb: a clause opened
+    by "that" ('found that 3.1 percent of children ... caught the flu', "percent" taken for
+    its head), or a document's finding with a participle ('the poll showed Ellis leading')."""
+    if root is None or root.dep_ != "ccomp" or root.head.i != tok.i or root.i < tok.i:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in root.children):
+        # (a verb of its own somewhere: not 'found that "a little rich"')
+        return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in root.subtree)
+    return root.tag_ == "VBG" and _finding_subject(speaker) and \
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
+
+
+def _shown_to_come(tok: Token) -> bool:
+    """'the record will show that ...', 'let the record show ...': a finding to come or wished
+    for, not one made."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might",
+                                                "should", "'ll")
+               for c in tok.children) or tok.head.lemma_.lower() == "let"
+
+
+def _finding_subject(speaker: Token | None) -> bool:
+    """A document, figures or findings ('the report', 'government data', 'figures from the
+    agency'): what a finding verb (found, show) reports with it as subject."""
+    if speaker is None or speaker.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lemma = speaker.lemma_.lower()
+    return lemma in _document_nouns() or lemma in reporting_lexicon()["finding_nouns"] or \
+        speaker.lower_ in reporting_lexicon()["finding_nouns"]
+
+
+def _fronted_finding(tok: Token, speaker: Token | None, content: list[Token]) -> bool:
+    """'Teenagers who sleep less score lower, a study of 9,000 pupils has found.': the clause
+    before the comma is what a document found, though the parser took its first noun for the
+    verb's subject (no finite clause of the cue's own)."""
+    if not content or speaker is None or not _finding_subject(speaker) or \
+            not speaker.i < tok.i or content[-1].i >= speaker.left_edge.i:
+        return False
+    comma = speaker.left_edge.i - 1
+    return comma > 0 and tok.doc[comma].text == "," and content[0].i == tok.sent.start and \
+        content[-1].i < comma and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in content) \
+        and sum(t.is_alpha for t in content) >= 4
 
 
 def _someone(tok: Token) -> bool:
@@ -905,6 +1001,10 @@ def _directive(tok: Token, lemma: str) -> tuple[list[Token], Token | None]:
     addressee = None
     if infinitive is None and enabled("addressee_preposition"):
         infinitive, addressee = _infinitive_after_addressee(tok)
+    if infinitive is None and enabled("addressee_holds_infinitive"):
+        held = _infinitive_held_by_addressee(tok)
+        if held is not None:
+            return held
     if infinitive is None:
         return [], None
     addressee = addressee or next((c for c in tok.children if c.dep_ in ("dobj", "dative") and
@@ -937,6 +1037,26 @@ def _directive(tok: Token, lemma: str) -> tuple[list[Token], Token | None]:
     toks = [t for t in tok.sent if t.i in ids and not (  # (not the "with" of 'pleaded with')
         t.dep_ == "mark" and t.head.i == infinitive.i and t.lower_ == "with")]
     return _strip(toks), infinitive
+
+
+def _infinitive_held_by_addressee(tok: Token) -> tuple[list[Token], Token] | None:
+    """'urged anyone with information to call the police', 'urged everyone eligible to get a
+    vaccine': the parser hung the infinitive inside the addressee's phrase (on "information",
+    on "eligible"); the addressee and the infinitive are still the request."""
+    addressee = next((c for c in tok.children if c.dep_ in ("dobj", "dative") and c.i > tok.i),
+                     None)
+    if addressee is None or not (_someone(addressee) or addressee.pos_ == "PRON"):
+        return None
+    scope = [addressee] + [c for c in tok.children if c.dep_ == "prep" and
+                           c.i == addressee.right_edge.i + 1]
+    for top in scope:
+        for t in top.subtree:
+            if t.i > addressee.i and t.dep_ in ("acl", "xcomp", "relcl") and \
+                    t.pos_ in ("VERB", "AUX") and to_infinitive(t) and \
+                    not any(g.dep_ in SUBJECT_DEPS for g in t.children):
+                toks = [u for u in tok.sent if addressee.left_edge.i <= u.i <= t.right_edge.i]
+                return _strip(toks), t
+    return None
 
 
 def _infinitive_after_addressee(tok: Token) -> tuple[Token | None, Token | None]:
@@ -1379,6 +1499,11 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
                         not _speaks_for_itself(speaker) and not _owned_document(speaker):
                     speaker = owner
                 content, root = _clip(*_according_content(tok), para_of(tok.idx))
+                summed = quote_indirect.summing_noun_after_cue(tok, content)
+                if len(summed) != len(content):  # '..., according to aides, a prospect ...'
+                    content = summed
+                    if root is not None and root.i not in {t.i for t in content}:
+                        root = min(content, key=lambda t: len(list(t.ancestors)))
                 after = max((t.i for t in speaker.subtree), default=last.i) + 1 \
                     if speaker is not None else last.i + 1
                 # (not 'According to police, Ana Ruiz, 36, of Dover, hit ...': a name after
@@ -1437,6 +1562,15 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
                 _name_after_quotation(tok, quote_ranges) or \
                 quote_indirect.noun_before_reduced_cue(tok, quote_ranges) or \
                 _name_right_after_aside(tok) or speaker
+        if speaker is not None and enabled("relative_past_date"):
+            # 'a report by customs officials in 2021, which said A': the relative hung on
+            # the date; what it takes up is the document or speaker before the date
+            speaker = _before_date_of_relative(tok, speaker) or speaker
+        if speaker is None and tok.dep_ in ("dep", "conj") and tok.head.i < tok.i and \
+                tok.head.lemma_ == "ask" and enabled("asked_aside_subject"):
+            # "X's manager, asked about the striker, said only that ...": the parser made
+            # "asked" the main verb; its subject is who said it
+            speaker = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         after_aside = _name_right_after_aside(tok)
         if after_aside is not None and speaker is not None and speaker.i < tok.i - 1 and \
                 max(t.i for t in speaker.subtree) == tok.i - 2:
@@ -1561,6 +1695,9 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             np_content = bool(content)
             if np_content and quote_indirect.noun_object_set_aside(tok, _is_cue):
                 continue  # 'X, who denies the accusation,', 'denied it, saying A'
+        if not content and not fragment_only and lemma not in lex["addressee_object"] and \
+                enabled("object_with_clause_relative"):
+            content, root = _clip(*_object_holding_clause(tok), para_of(tok.idx))
         if not content and not fragment_only:
             content, root = _clip(*_clause_before(tok, speaker, quote_ranges),
                                   para_of(tok.idx))
@@ -1570,8 +1707,28 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
         if not content and not fragment_only:  # 'A, as Lee has said, ...'
             content, root = _clip(*quote_indirect.as_clause_report(tok, quote_ranges),
                                   para_of(tok.idx))
-        if lemma in lex["finite_clause_only"] and not _finite_clause(root):
+        closing_shown = False
+        if speaker is None and lemma in lex["document_subject_only"]:
+            shown = quote_indirect.closing_finding_misread(
+                tok, lambda n: _finding_subject(n) and
+                n.lemma_.lower() not in lex["depiction_nouns"])
+            if shown is not None:  # 'A, figures released on Friday show.'
+                speaker, closing_shown = shown[0], True
+                content, root = _clip(shown[1], shown[2], para_of(tok.idx))
+        if lemma in lex["document_subject_only"] and not (
+                enabled("finding_verb_show") and _finding_subject(speaker) and
+                speaker is not None and speaker.lemma_.lower() not in lex["depiction_nouns"]
+                and not _shown_to_come(tok)):
+            continue  # 'figures show that A' reports A; 'he showed he could run' does not
+        if lemma in lex["finite_clause_only"] and not _finite_clause(root) and \
+                not (closing_shown and content) and not (
+                enabled("fronted_finding") and _fronted_finding(tok, speaker, content)) and \
+                not (enabled("finding_clause_misparsed") and
+                     _finding_clause(tok, root, speaker)):
             continue  # "Russia has found a partner" reports nothing, not even a quotation
+        if lemma in lex["finite_clause_only"] and content and content[0].dep_ == "mark" and \
+                content[0].lower_ == "that" and enabled("finding_clause_misparsed"):
+            content = content[1:]  # ('studies show that using a diary is ...': no "that")
         if not content and lemma in lex["byline_verbs"] and _byline(tok):
             continue  # "Jane Roe reports for the Daily Planet": an author footer
         joined_sides = quote_indirect.joined_around_parenthetical_cue(tok, speaker, content)
@@ -1589,6 +1746,11 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
                 root is not None and root.pos_ in ("NOUN", "PROPN") and
                 not _quoted(content, quote_ranges))):
             continue  # 'did not deny the report': no denial, and nothing else said
+        summed = quote_indirect.summing_noun_after_cue(tok, content)
+        if len(summed) != len(content):  # 'A, the firm said, a move the union condemned'
+            content = summed
+            if root is not None and root.i not in {t.i for t in content}:
+                root = min(content, key=lambda t: len(list(t.ancestors)))
         trimmed = quote_indirect.trim_before_parenthetical(tok, speaker, content)
         if len(trimmed) != len(content):
             content = trimmed

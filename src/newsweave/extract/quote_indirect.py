@@ -217,6 +217,34 @@ def trim_before_parenthetical(tok: Token, speaker: Token | None, content: list[T
     return kept or content
 
 
+def summing_noun_after_cue(tok: Token, content: list[Token]) -> list[Token]:
+    """'A will close, the company said, a move the union condemned.', 'A, Lee suggested, a
+    prospect the chairman denied': a noun after the cue, set off by a comma, that sums up
+    what was said and whose clause says what someone else made of it, is no part of what
+    was said (rule summing_apposition)."""
+    if not content or not enabled("summing_apposition"):
+        return content
+    doc = tok.doc
+    for t in content:
+        if t.i <= tok.i or t.pos_ != "NOUN" or t.left_edge.i < 1 or \
+                doc[t.left_edge.i - 1].text != "," or \
+                not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+            continue
+        if not any(c.dep_ in ("relcl", "acl") and c.i > t.i and
+                   any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                   for c in t.children):
+            continue
+        if any(u.i > t.right_edge.i and not u.is_punct for u in content):
+            continue  # ('said the plan, a proposal the council approved, would cost more':
+            # an apposition inside what was said)
+        cut = t.left_edge.i - 1
+        kept = [u for u in content if u.i < cut]
+        while kept and kept[-1].is_punct:
+            kept = kept[:-1]
+        return kept or content
+    return content
+
+
 def gerund_statement(noun: Token, nouns: dict[str, list[str]], verbs: list[str]
                      ) -> tuple[Token, Token] | None:
     """'Berg has voiced support for lifting the ban', 'the union expressed opposition to
@@ -532,6 +560,29 @@ def closing_cue_misread(tok: Token) -> tuple[Token, list[Token], Token | None] |
         return None
     toks, root = _clause_tokens([t for t in doc[sent.start:start - 1]])
     return (before, toks, root) if toks else None
+
+
+def closing_finding_misread(tok: Token, finds: Callable[[Token], bool]
+                            ) -> tuple[Token, list[Token], Token | None] | None:
+    """'Unemployment rose in March, figures released on Friday show.': a finding verb closing
+    its sentence that the parser read as a noun ("on Friday show"): the document or finding
+    noun opening the phrase after the last comma (`finds`) speaks, and the clause before
+    that comma is what it shows (rule closing_finding_misread)."""
+    doc = tok.doc
+    sent = tok.sent
+    if not enabled("closing_finding_misread") or tok.pos_ != "NOUN" or \
+            tok.lower_ not in ("show", "shows") or \
+            any(not (t.is_punct or t.is_space) for t in doc[tok.i + 1:sent.end]):
+        return None
+    comma = next((t.i for t in reversed(doc[sent.start:tok.i]) if t.text == ","), None)
+    if comma is None or comma == sent.start or tok.i - comma > 8:
+        return None
+    noun = next((t for t in doc[comma + 1:tok.i] if t.pos_ in ("NOUN", "PROPN") and
+                 t.dep_ != "compound"), None)
+    if noun is None or not finds(noun):
+        return None
+    toks, root = _clause_tokens([t for t in doc[sent.start:comma]])
+    return (noun, toks, root) if toks else None
 
 
 def noun_phrase_tail_only(tok: Token) -> bool:

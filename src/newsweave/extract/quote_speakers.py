@@ -245,6 +245,12 @@ def _may_be_described(r: Referent, modifiers: set[str]) -> bool:
     return bool(modifiers & (r.roles | _words(r.actor.name) | _words(r.actor.description)))
 
 
+@functools.lru_cache(maxsize=1)
+def _addressee_verbs() -> frozenset[str]:
+    """Reporting verbs whose object is who was told ('told reporters', 'briefed diplomats')."""
+    return frozenset(load_json("reporting_verbs.json")["addressee_object"])
+
+
 def _withholds_name(head: Token) -> bool:
     """'the woman, who asked that her name not be used', 'the official, speaking on
     condition of anonymity': a source described as unnamed on purpose is no one named
@@ -824,6 +830,7 @@ class SpeakerResolver:
             other = self._other_in_clause(head, gender)
             excluded = bound | ({other[0].name} if other is not None else set())
             found = self._fronted_clause_person(head, gender, excluded) or \
+                self._described_subject_before(head, gender) or \
                 self._antecedent(pos, (PERSON,), gender=gender, exclude=excluded) or \
                 self._antecedent(pos, (PERSON,), gender=gender, exclude=bound)
             if found is not None and gender is not None and head.dep_ in ("nsubj", "nsubjpass"):
@@ -842,7 +849,21 @@ class SpeakerResolver:
             return self._antecedent(pos, (ORG, GROUP))
         if _age_nominal(head):  # "the 56-year-old said": the person just named
             return self._antecedent(pos, (PERSON,))
+        if head.pos_ == "NUM" and lower != "one" and head.dep_ in ("nsubj", "nsubjpass") and \
+                enabled("number_of_group") and any(
+                    c.dep_ == "prep" and c.lower_ == "of" and any(
+                        g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS") for g in c.children)
+                    for c in head.children):
+            return self._one_of(head)  # 'two of the people said': some of that group
         if lower in ("one", "another") and head.dep_ in ("nsubj", "nsubjpass"):
+            beside = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i and
+                           c.pos_ in ("PROPN", "NOUN")), None)
+            if beside is not None and enabled("named_one_of"):
+                # 'One of them, Ana Ruiz, said', 'One, a teacher who ..., said': the one
+                # set off by commas is who speaks, not one of the group before
+                found = self.resolve(beside, bound)
+                if found is not None:
+                    return found
             return self._one_of(head)  # '"...," one said' after 'Residents gathered ...'
         if lower == "other" and head.dep_ in ("nsubj", "nsubjpass") and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in head.children):
@@ -866,6 +887,12 @@ class SpeakerResolver:
         if lower in lex["non_speakers"] or head.pos_ in ("PRON", "DET", "NUM") or (
                 head.pos_ == "NOUN" and lower in lex["non_speaker_nouns"]):
             return None  # ("Only time will tell if ...": no one speaks)
+        if head.pos_ in ("ADV", "ADJ") and head.i not in self.by_token and \
+                head.dep_ in ("nsubj", "nsubjpass") and lower in role_classes() and any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children) and \
+                enabled("role_tagged_as_adverb"):
+            # 'The forward said ...' (the tagger made the role an adverb): a role noun
+            return self._described(head, as_noun=True)
         if head.pos_ in ("ADV", "ADJ") and head.i not in self.by_token:
             # 'says Early': a word the tagger did not take for a name speaks only as the
             # surname of a person of the article
@@ -972,7 +999,10 @@ class SpeakerResolver:
             # report from InfoNation": whose document it is
             for child in head.children:
                 owner = child if child.dep_ == "poss" else None
-                if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+                if child.dep_ == "prep" and child.lower_ in ("from", "by", "of") and not (
+                        child.lower_ == "of" and lemma in lex["studied_of_nouns"] and
+                        enabled("studied_not_owner")):
+                    # ('a study of 9,000 pupils': who was studied, not whose study it is)
                     owner = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if owner is not None and owner.lemma_.lower() not in lex["document_nouns"]:
                     found = self.resolve(owner)
@@ -1239,6 +1269,9 @@ class SpeakerResolver:
             lemma = tok.lemma_.lower()
             if lemma not in speaker_lexicon()["people_nouns"] and lemma not in role_classes():
                 continue  # "one" of the residents, the officials; not of the media or years
+            if tok.dep_ in ("dobj", "dative") and enabled("one_not_the_addressee") and \
+                    tok.head.lemma_.lower() in _addressee_verbs():
+                continue  # 'Delegates told reporters A, though one said B': not a reporter
             core = self._core_text(tok)
             first = self._core_tokens(tok)[:1]
             if first and first[0].is_sent_start and first[0].pos_ != "PROPN":
@@ -1382,11 +1415,15 @@ class SpeakerResolver:
         channels = {x.i for c in head.subtree if c.dep_ == "prep" and c.i > head.i and
                     any(g.dep_ == "pobj" and g.lemma_.lower() in channel_nouns
                         for g in c.children) for x in c.subtree}
-        toks = []
+        toks: list[Token] = []
         for t in head.subtree:
             if t.i > head.i and (t.text in (",", "(", ";", "—", "–") or t.i in clauses or
                                  t.i in channels):
                 break
+            if t.i > head.i and toks and t.i > toks[-1].i + 1 and \
+                    enabled("contiguous_speaker_phrase"):
+                break  # ('X's embassy said A, a position the protesters rejected': a noun
+                # the parser hung on the speaker past its verb is not its name)
             toks.append(t)
         # "the", "his" go; a named possessor stays ("the Kremlin's point man")
         while toks and toks[0].i < head.i and (
@@ -1416,6 +1453,10 @@ class SpeakerResolver:
 
     def _full_text(self, head: Token) -> str:
         toks = [t for t in head.subtree]
+        if enabled("contiguous_speaker_phrase"):  # (a phrase ends where a gap opens)
+            gap = next((k for k in range(1, len(toks)) if toks[k].i > head.i and
+                        toks[k].i > toks[k - 1].i + 1), None)
+            toks = toks[:gap] if gap is not None else toks
         while toks and (toks[0].dep_ in ("det", "predet") or toks[0].is_punct):
             toks = toks[1:]
         while toks and toks[-1].is_punct:
@@ -1425,11 +1466,13 @@ class SpeakerResolver:
         return re.sub(r"\s+", " ",
                       doc_text(self.doc)[toks[0].idx: toks[-1].idx + len(toks[-1].text)])
 
-    def _described(self, head: Token) -> tuple[ActorRef, str, set[str]] | None:
-        """A speaker given by a description: resolve definite ones, keep new ones anonymous."""
+    def _described(self, head: Token, as_noun: bool = False
+                   ) -> tuple[ActorRef, str, set[str]] | None:
+        """A speaker given by a description: resolve definite ones, keep new ones anonymous
+        (`as_noun`: a role word the tagger took for another part of speech)."""
         lex = speaker_lexicon()
         lemma = head.lemma_.lower()
-        if head.pos_ not in ("NOUN", "PROPN"):
+        if head.pos_ not in ("NOUN", "PROPN") and not as_noun:
             return None
         if head.i >= 2 and head.doc[head.i - 1].text == "-":
             # "front-runner", split by the tokenizer
@@ -1511,6 +1554,16 @@ class SpeakerResolver:
                     enabled("previous_subject_role"):
                 # 'The mogul told supporters ... The presumptive nominee said': the one the
                 # sentence before was about, whose known offices do not clash with this one
+                found = self._previous_subject(head, lemma)
+            if found is None and kind == PERSON and not named and \
+                    lemma not in role_classes() and lemma not in lex["people_nouns"] and \
+                    lemma not in lex["generic_person_nouns"] and \
+                    lemma not in lex["non_speaker_nouns"] and \
+                    lemma.endswith(tuple(lex["agent_suffixes"])) and \
+                    not any(t.dep_ == "poss" for t in head.children) and \
+                    enabled("unknown_role_previous_subject"):
+                # 'Ann Lowe drew a crowd. The evangelist told them ...': a role no lexicon
+                # knows, for the one person the sentence before was about
                 found = self._previous_subject(head, lemma)
             if found is None and kind == PERSON and lemma in role_classes():
                 found = self._named_later(head, lemma, core)
@@ -1723,7 +1776,11 @@ class SpeakerResolver:
                 for role in r.roles)
 
         def before() -> Iterator[Referent]:
-            return (r for r in self._latest_before(pos) if r.kind == kind)
+            # ('the company and the regulator said A. ... the company said B': one of a pair
+            # described together is not the pair; rule singular_not_pair)
+            return (r for r in self._latest_before(pos) if r.kind == kind and not (
+                r.actor.mention_id is None and " and " in r.actor.name and
+                enabled("singular_not_pair")))
 
         # (a) a salient referent in this or the two previous sentences whose roles fit
         # (one only named inside someone's words yields to one with this very role: "the
@@ -1780,10 +1837,17 @@ class SpeakerResolver:
             head = self._token_at(pos)
             before_head = {t.lemma_.lower() for t in self._core_tokens(head)
                            if t.pos_ == "NOUN" and t.i < head.i} if head is not None else set()
+            # ("the finance workers' union", "the nurses' union": a body of the people its
+            # possessor names is no organization named before without those words)
+            members = {t.lemma_.lower() for t in self._core_tokens(head)
+                       if t.dep_ == "poss" and t.tag_ == "NNS" and t.i < head.i} \
+                if head is not None and enabled("members_body") else set()
             near = [r for r in before() if self.sentence_index(r.pos) >= sent - 2 and
                     r.actor.type == "ORG" and r.kind == ORG and (
                         r.actor.mention_id is not None or r.actor.name[:1].isupper()) and
-                    _may_be_described(r, before_head) and
+                    _may_be_described(r, before_head) and (not members or bool(
+                        members & (r.roles | _words(r.actor.name) |
+                                   _words(r.actor.description)))) and
                     not (owned and self.sentence_index(r.pos) == sent)]
             orgs = [r for r in near if same_place(r)]
             org = next((r for r in orgs if r.spoke), None)
@@ -1913,6 +1977,34 @@ class SpeakerResolver:
             if t.i < head.i and m is not None and m.label == "ORG":
                 seen.setdefault(m.mention_id, _words(m.text))
         return [w for w in seen.values() if w]
+
+    def _described_subject_before(self, head: Token, gender: str | None
+                                  ) -> tuple[ActorRef, str, set[str]] | None:
+        """'A neighbour, a retired postman, heard the crash. He said ...': a he/she opening
+        its sentence means the person the sentence before brought in as its main subject
+        by a description alone ("a neighbour", "a woman"), not someone named further back
+        (rule described_subject_before)."""
+        if not enabled("described_subject_before") or head.dep_ not in ("nsubj",) or \
+                head.i != head.sent.start or head.sent.start == 0:
+            return None
+        prev = self.doc[head.sent.start - 1].sent
+        subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or \
+                subj.i in self.by_token or self._in_quote(subj.idx) or \
+                not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children) or \
+                any(t.pos_ == "PROPN" or t.i in self.by_token for t in subj.subtree):
+            return None  # ('A spokesman, Ed Lee, said ... He said': the name is who speaks)
+        lemma = subj.lemma_.lower()
+        lex = speaker_lexicon()
+        if lemma not in lex["people_nouns"] and lemma not in role_classes() and \
+                lemma not in lex["generic_person_nouns"]:
+            return None
+        other = {"female": "male", "male": "female"}.get(gender or "")
+        if other is not None and _word_gender(lemma) == other:
+            return None
+        if "\n" in doc_text(self.doc)[subj.idx:head.idx]:
+            return None  # (in the same paragraph only)
+        return self._described(subj)
 
     def _previous_subject(self, head: Token, lemma: str
                           ) -> tuple[ActorRef, str, set[str]] | None:

@@ -1267,13 +1267,30 @@ def _relative_subject_reported(cue: Cue, pronoun: Token) -> bool:
     if (pronoun.i == 0 or pronoun.doc[pronoun.i - 1].is_punct) and not (
             enabled("aside_relative_report") and pronoun.i > 0 and
             pronoun.doc[pronoun.i - 1].text == "," and
-            _aside_ends_clean(cue.token) and not any(t.text == "," for t in cue.content)):
+            (_aside_ends_clean(cue.token) or _aside_closed_by_comma(cue.token)) and
+            not any(t.text == "," for t in cue.content)):
         # ('new rules, which the minister said were not as strict as planned.': an aside
         # that closes its sentence states something of the noun too)
         return False
     return root.i > cue.token.i and (any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP")
         for c in root.children) or root.tag_ in ("VBD", "VBZ", "VBP"))
+
+
+def _aside_closed_by_comma(verb: Token) -> bool:
+    """'The bill, which aides said would cost $2 billion, passed the House': an aside in the
+    middle of its sentence whose relative clause the parser closed at its comma, with the
+    main verb after it and outside it (rule closed_middle_aside)."""
+    if not enabled("closed_middle_aside"):
+        return False
+    doc = verb.doc
+    end = verb.right_edge.i  # (the closing comma, hung on the aside or not)
+    if doc[end].text != ",":
+        end += 1
+    root = verb.sent.root
+    return end < verb.sent.end and doc[end].text == "," and root.pos_ in ("VERB", "AUX") and \
+        root.i > end and root.i not in {t.i for t in verb.subtree} and \
+        any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in root.children)
 
 
 def _aside_ends_clean(verb: Token) -> bool:
