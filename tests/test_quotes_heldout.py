@@ -277,7 +277,7 @@ def test_indirect_dev_quotes(indirect_dev: Any) -> None:
     metrics, mapped, total = indirect_dev
     assert total >= 40 and mapped == total
     assert metrics["indirect+mixed recall"].denominator >= 280
-    # made up (issue 13, session 14, quotes11): crime, sports, business, science, culture and
+    # made up (issue 13, session 15, quotes11): crime, sports, business, science, culture and
     # local government, annotated before any run; with main's code at 0e90e71 (benchmarks/
     # quote_sets.py indirect-dev): direct 1.000 (10/10), indirect+mixed 0.900 (253/281, 253/280
     # once the entry marked for removal was out), speaker 0.949; after quotes11's rules
