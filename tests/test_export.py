@@ -89,7 +89,8 @@ def test_jsonl_export_has_every_contract_field_and_valid_spans(small_store: Stor
     quote = records["quotes"][0]
     assert text[quote["span"][0]:quote["span"][1]] == quote["text"]
     # link output is applied on the way out: the speaker carries its corpus entity
-    assert quote["speaker"] == {"name": "Ana Ruiz", "entity_id": "ent_ana", "description": None}
+    assert quote["speaker"] == {"name": "Ana Ruiz", "entity_id": "ent_ana", "description": None,
+                                "rules": []}
     assert records["events"][0]["attributed_to"]["entity_id"] == "ent_ana"
 
 

@@ -261,6 +261,9 @@ class Quote(Record):
     date: str | None = None  # ISO, as precise as known
     date_text: str | None = None
     sentence: str | None = None
+    # how it was found and attributed, in order ("cue_beside_quotation", "paragraph_goes_on");
+    # the speaker's own resolution steps are its ActorRef.rules (provenance)
+    rules: list[str] = field(default_factory=list)
 
 
 @dataclass

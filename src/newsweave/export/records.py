@@ -102,13 +102,14 @@ def quote_record(quote: Quote | dict[str, Any]) -> dict[str, Any]:
     if q["speaker"] is not None:
         sp = _fields(q["speaker"], ActorRef)
         speaker = {"name": sp["name"], "entity_id": sp["entity_id"],
-                   "description": sp["description"]}
+                   "description": sp["description"], "rules": list(sp["rules"])}
     return {
         "quote_id": q["quote_id"], "article_id": q["article_id"], "kind": q["kind"],
         "text": q["text"], "span": list(q["span"]), "speaker": speaker, "cue": q["cue"],
         "channel": q["channel"], "stance": q["stance"], "date": q["date"],
         "date_text": q["date_text"],
         "cue_span": list(q["cue_span"]) if q["cue_span"] else None,
+        "rules": list(q["rules"]),  # how it was found and attributed (provenance)
     }
 
 

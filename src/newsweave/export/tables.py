@@ -69,9 +69,9 @@ def schemas() -> dict[str, pa.Schema]:
             ("quote_id", text), ("article_id", text), ("kind", text), ("text", text),
             ("span", span),
             ("speaker", pa.struct([("name", text), ("entity_id", text),
-                                   ("description", text)])),
+                                   ("description", text), ("rules", texts)])),
             ("cue", text), ("channel", text), ("stance", text), ("date", text),
-            ("date_text", text), ("cue_span", span),
+            ("date_text", text), ("cue_span", span), ("rules", texts),
         ]),
         "events": pa.schema([
             ("event_id", text), ("article_id", text), ("span", span), ("sentence", text),

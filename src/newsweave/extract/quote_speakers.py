@@ -15,9 +15,9 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from newsweave.extract.ablation import enabled
 from newsweave.extract.gender import (
@@ -67,6 +67,40 @@ def role_classes() -> dict[str, set[str]]:
         for noun in nouns:
             out.setdefault(noun, set()).add(cls)
     return out
+
+
+_Step = TypeVar("_Step", bound=Callable[..., Any])
+
+
+def _step(name: str) -> Callable[[_Step], _Step]:
+    """A named step of speaker resolution: what it finds is noted on the resolver's trace,
+    and the steps that led to the speaker become its ActorRef.rules (provenance)."""
+    def wrap(method: _Step) -> _Step:
+        @functools.wraps(method)
+        def traced(self: SpeakerResolver, *args: Any, **kwargs: Any) -> Any:
+            found = method(self, *args, **kwargs)
+            if found is not None:
+                self.trace.append((name, found))
+            return found
+        return traced  # type: ignore[return-value]
+    return wrap
+
+
+def _leads_to(found: object, actor: ActorRef) -> bool:
+    """Whether a step's find is the speaker `actor` or what it was made from (the same
+    tuple or actor, the mention or referent named, or a token inside its span)."""
+    if isinstance(found, tuple) and found and isinstance(found[0], ActorRef):
+        found = found[0]
+    if isinstance(found, ActorRef):
+        return found is actor or (found.name == actor.name and found.span == actor.span)
+    if isinstance(found, Referent):
+        return _leads_to(found.actor, actor)
+    if isinstance(found, Mention):
+        return found.mention_id == actor.mention_id if actor.mention_id else \
+            found.canonical == actor.name
+    span = actor.span
+    idx = getattr(found, "idx", None)
+    return span is not None and idx is not None and span[0] <= idx < span[1]
 
 
 @dataclass
@@ -309,6 +343,9 @@ class SpeakerResolver:
             inside_any(t.idx, quote_ranges) for t in s if t.is_alpha)] \
             if enabled("quoted_lines_no_distance") else self.sent_starts
         self.referents: list[Referent] = []
+        # (step name, what it found) while one speaker phrase is resolved: see _step
+        self.trace: list[tuple[str, object]] = []
+        self._depth = 0
         self._roles_by_name: dict[str, set[str]] | None = None  # see _roles_named
         self.channels: list[tuple[int, str, ActorRef, str, set[str]]] = []
         self.reports: list[tuple[int, int, Referent]] = []  # see note()
@@ -587,6 +624,7 @@ class SpeakerResolver:
         return Referent(pos=run[0].idx, actor=actor, kind=PERSON,
                         roles={m.canonical.lower().rstrip(".")}, salient=salient)
 
+    @_step("name_after_abbreviation")
     def _person_after_abbreviation(self, head: Token
                                    ) -> tuple[ActorRef, str, set[str]] | None:
         """'said Bloomington Police Sgt. Ana Ruiz', 'said Commander Col. Inf. Ali Noor': the
@@ -629,6 +667,7 @@ class SpeakerResolver:
         text = self.doc[start:sent.end].text.lower()
         return all(w in text for w in words)
 
+    @_step("of_whom_antecedent")
     def _of_whom_antecedent(self, head: Token) -> Token | None:
         """For a subject 'all of whom' / 'most of whom', the nearest plural noun before it in
         its sentence, with nothing but a comma between its phrase and the subject."""
@@ -643,6 +682,7 @@ class SpeakerResolver:
                 return t
         return None
 
+    @_step("title_alone_mention")
     def _name_after_abbreviation_mention(self, head: Token) -> Mention | None:
         """The person named right after title `head` (past its full stop), if any."""
         at = head.i + 1
@@ -654,6 +694,7 @@ class SpeakerResolver:
             return None
         return m
 
+    @_step("name_after_title_run")
     def _name_after_title_run(self, head: Token) -> tuple[ActorRef, str, set[str]] | None:
         """"Former star running back Ty Cole and other players have alleged": the parser
         made a word of the title the subject and hung the name below it. A person named in
@@ -799,7 +840,35 @@ class SpeakerResolver:
                 ) -> tuple[ActorRef, str, set[str]] | None:
         """(actor, kind, roles) for the speaker phrase headed by `head`, or None. `bound`:
         names a pronoun speaker cannot mean because its verb reports a clause that names
-        them ('Smith was on bail, he said': he is not Smith)."""
+        them ('Smith was on bail, he said': he is not Smith). The actor's `rules` name the
+        steps that found it."""
+        return self._traced(self._resolve, head, bound)
+
+    def resolve_quoted(self, head: Token) -> tuple[ActorRef, str, set[str]] | None:
+        """A speaker named inside someone's quotation ('"... the officers said, ‘Stop.’"'):
+        a name or a description only; a pronoun there speaks from the quoted speaker's side
+        and is left alone."""
+        return self._traced(self._resolve_quoted, head)
+
+    def _traced(self, resolve: Callable[..., tuple[ActorRef, str, set[str]] | None],
+                *args: Any) -> tuple[ActorRef, str, set[str]] | None:
+        """`resolve(*args)`, its actor carrying the names of the steps that led to it (the
+        outermost call of a recursive resolution collects them)."""
+        if self._depth == 0:
+            self.trace = []
+        self._depth += 1
+        try:
+            found = resolve(*args)
+        finally:
+            self._depth -= 1
+        if found is None or self._depth > 0:
+            return found
+        actor, kind, roles = found
+        steps = list(dict.fromkeys(name for name, step in self.trace if _leads_to(step, actor)))
+        return replace(actor, rules=steps or ["subject_phrase"]), kind, roles
+
+    def _resolve(self, head: Token | None, bound: frozenset[str] = frozenset()
+                 ) -> tuple[ActorRef, str, set[str]] | None:
         if head is None:
             return None
         lex = speaker_lexicon()
@@ -1041,6 +1110,7 @@ class SpeakerResolver:
                 span=(start, head.idx + len(head.text))), ORG, set()
         return described
 
+    @_step("through_document")
     def _through_document(self, found: tuple[ActorRef, str, set[str]], head: Token
                           ) -> tuple[ActorRef, str, set[str]]:
         """The owner of a document that speaks ("according to its annual report", "the
@@ -1049,6 +1119,7 @@ class SpeakerResolver:
         actor, kind, roles = found
         return replace(actor, description=self._full_text(head)), kind, roles
 
+    @_step("singular_they")
     def _singular_they(self, pos: int) -> tuple[ActorRef, str, set[str]] | None:
         """'Kym Ross, a spokesperson for the app, confirmed the change. "...," they said.':
         a spokesperson whose gender the text never gives, the subject of the sentence before,
@@ -1069,6 +1140,7 @@ class SpeakerResolver:
             return replace(r.actor), r.kind, set(r.roles)
         return None
 
+    @_step("fronted_clause_person")
     def _fronted_clause_person(self, head: Token, gender: str | None,
                                excluded: Collection[str]
                                ) -> tuple[ActorRef, str, set[str]] | None:
@@ -1101,6 +1173,7 @@ class SpeakerResolver:
             return None
         return found
 
+    @_step("person_titled_by_org")
     def _person_titled_by(self, head: Token, org: Mention
                           ) -> tuple[ActorRef, str, set[str]] | None:
         """'Harbor Department deputy director Ana Ruiz told reporters': the parser made the
@@ -1121,10 +1194,7 @@ class SpeakerResolver:
             return actor, kind, roles
         return None
 
-    def resolve_quoted(self, head: Token) -> tuple[ActorRef, str, set[str]] | None:
-        """A speaker named inside someone's quotation ('"... the officers said, ‘Stop.’"'):
-        a name or a description only; a pronoun there speaks from the quoted speaker's side
-        and is left alone."""
+    def _resolve_quoted(self, head: Token) -> tuple[ActorRef, str, set[str]] | None:
         mention = self.by_token.get(head.i)
         if mention is not None and mention.label in ("PERSON", "ORG"):
             return self._from_mention(mention)
@@ -1132,6 +1202,7 @@ class SpeakerResolver:
             return None
         return self._described(head)
 
+    @_step("named_after_clause")
     def _named_after_clause(self, head: Token, org_head: bool) -> Mention | None:
         """"The company that runs the awards, Dick Clark Productions, denies ...": a name set
         off by commas at the end of a subject phrase whose clause took it for its own
@@ -1157,6 +1228,7 @@ class SpeakerResolver:
             return None
         return m
 
+    @_step("recent_outlet")
     def _recent_outlet(self, pos: int) -> tuple[ActorRef, str, set[str]] | None:
         """"The newspaper said" after "The Harbor Gazette reported": the latest news outlet
         (a name with a word of outlet names, or a known outlet) cited in the last six
@@ -1174,6 +1246,7 @@ class SpeakerResolver:
                 return replace(r.actor), r.kind, set(r.roles)
         return None
 
+    @_step("called_name")
     def _called(self, head: Token) -> tuple[ActorRef, str, set[str]] | None:
         """'a military spokesman called Abu Ubaida', 'a farmer named Ana Ruiz': a role noun
         (the head or its apposition) given a name by "called"/"named" is that person, however
@@ -1202,6 +1275,7 @@ class SpeakerResolver:
                     PERSON, {lemma}
         return None
 
+    @_step("some_of_group")
     def _some_of(self, head: Token) -> tuple[ActorRef, str, set[str]]:
         """'Some said ...; others said ...', 'many of the residents say': an unnamed part of
         a group speaks; its name is the quantifier (with the group it is part of)."""
@@ -1244,6 +1318,7 @@ class SpeakerResolver:
                 return tok
         return None
 
+    @_step("one_of_group")
     def _one_of(self, head: Token) -> tuple[ActorRef, str, set[str]] | None:
         """"one"/"another" as a speaker: one of the people a plural noun named just before
         ("Residents gathered outside. '...,' one said." -> one of the residents)."""
@@ -1282,6 +1357,7 @@ class SpeakerResolver:
                              span=(head.idx, head.idx + len(head.text))), PERSON, roles)
         return None
 
+    @_step("published_in")
     def _published_in(self, head: Token) -> tuple[ActorRef, str, set[str]] | None:
         """'a report in the Argus Leader of Sioux Falls': the publication a document noun
         appeared in, by its name (the capitalized words up to the name's head; a place
@@ -1309,6 +1385,7 @@ class SpeakerResolver:
         """Remember who spoke through a document ("the military said in a statement")."""
         self.channels.append((pos, channel.lower(), replace(actor), kind, set(roles)))
 
+    @_step("document_issuer")
     def _issuer(self, pos: int, noun: str) -> tuple[ActorRef, str, set[str]] | None:
         sent = self.sentence_index(pos)
         for at, channel, actor, kind, roles in reversed(self.channels):
@@ -1341,6 +1418,7 @@ class SpeakerResolver:
                     return found
         return None
 
+    @_step("named_mention")
     def _from_mention(self, m: Mention, description: str | None = None
                       ) -> tuple[ActorRef, str, set[str]]:
         actor = self._mention_actor(m)
@@ -1351,6 +1429,7 @@ class SpeakerResolver:
             kind = ORG  # ("Congress writes the laws. He urged ...": no person)
         return actor, kind, set(self._roles_named(actor.name))
 
+    @_step("by_surname")
     def _by_surname(self, tok: Token) -> Mention | None:
         """A person mention the tagger missed here but found elsewhere ("Envoy Novak"); with
         a given name in front ("Teresa Nielsen Hayden explained"), only a person of that
@@ -1366,6 +1445,7 @@ class SpeakerResolver:
             return full if full is not None and full.label == "PERSON" else None
         return owner
 
+    @_step("given_name_owner")
     def _given_name_owner(self, word: str) -> Mention | None:
         """The one person of the article whose full name starts with given name `word`
         ("Dale wrote" after "her brother Dale Ford"), if exactly one does."""
@@ -1377,6 +1457,7 @@ class SpeakerResolver:
         name = next(iter(owners))
         return next(m for m in self.person_mentions if m.canonical == name)
 
+    @_step("surname_owner")
     def _surname_owner(self, word: str) -> Mention | None:
         """The person (full name preferred) whose surname is `word`, if any."""
         word = word.lower()
@@ -1391,6 +1472,7 @@ class SpeakerResolver:
             counts[m.canonical] = counts.get(m.canonical, 0) + 1
         return min(owners, key=lambda m: (-counts[m.canonical], m.span[0]))
 
+    @_step("named_inside_document")
     def _mention_inside(self, head: Token) -> Mention | None:
         """The organization or person a document noun belongs to ("a UN report")."""
         best: Mention | None = None
@@ -1466,6 +1548,7 @@ class SpeakerResolver:
         return re.sub(r"\s+", " ",
                       doc_text(self.doc)[toks[0].idx: toks[-1].idx + len(toks[-1].text)])
 
+    @_step("described")
     def _described(self, head: Token, as_noun: bool = False
                    ) -> tuple[ActorRef, str, set[str]] | None:
         """A speaker given by a description: resolve definite ones, keep new ones anonymous
@@ -1587,6 +1670,7 @@ class SpeakerResolver:
             actor.country = inner.country
         return actor, kind, roles
 
+    @_step("named_later")
     def _named_later(self, head: Token, lemma: str, core: list[Token]
                      ) -> tuple[ActorRef, str, set[str]] | None:
         """'A fire gutted the chapel on Friday, the church's minister said. ... "We have no
@@ -1632,6 +1716,7 @@ class SpeakerResolver:
                 return replace(r.actor), r.kind, set(r.roles)
         return None
 
+    @_step("it_the_document")
     def _document_before(self, head: Token) -> Token | None:
         """'The indictment does not say when ..., but it says she devised a scheme': the
         document a speaking "it" takes up, the nearest document noun before it as a subject
@@ -1655,6 +1740,7 @@ class SpeakerResolver:
             return None
         return None
 
+    @_step("introduced_next")
     def _introduced_next(self, head: Token, lemma: str
                          ) -> tuple[ActorRef, str, set[str]] | None:
         """'A Republican senator who opposes the bill said ... Sen. Ana Ruiz of Ohio is one
@@ -1702,6 +1788,7 @@ class SpeakerResolver:
             return None  # (the first person named next is the one or no one)
         return None
 
+    @_step("of_nationality")
     def _of_nationality(self, pos: int, lemma: str, places: list[tuple[str, str | None]]
                         ) -> tuple[ActorRef, str, set[str]] | None:
         """'Talks with Silva's agents went on. The Portuguese coach had been out of work':
@@ -1737,6 +1824,7 @@ class SpeakerResolver:
                 out.append((t.lower_, m.country if m is not None else None))
         return out
 
+    @_step("by_role")
     def _by_role(self, pos: int, lemma: str, kind: str, modifiers: set[str],
                  recent_only: bool = False, places: list[tuple[str, str | None]] | None = None,
                  ranked: bool = False, owned: bool = False
@@ -1879,6 +1967,7 @@ class SpeakerResolver:
         return tok.dep_ == "pobj" and tok.head.pos_ == "ADP" and \
             tok.head.head.pos_ in ("NOUN", "PROPN")
 
+    @_step("org_that_spoke")
     def _org_that_spoke(self, pos: int, lemma: str, modifiers: set[str]) -> Referent | None:
         """'Corvane cut its forecast, it said in a statement. ... "...," said an analyst at
         Barrow Securities. The company also confirmed ...': with no organization near that
@@ -1896,6 +1985,7 @@ class SpeakerResolver:
                 return r
         return None
 
+    @_step("ranked_candidate")
     def _ranked(self, pos: int, kind: str) -> tuple[ActorRef, str, set[str]] | None:
         """The referent an earlier description gave the same rank and noun ("Nordchip, the
         world's top chip maker, ..."), by the words of its description, else None."""
@@ -1978,6 +2068,7 @@ class SpeakerResolver:
                 seen.setdefault(m.mention_id, _words(m.text))
         return [w for w in seen.values() if w]
 
+    @_step("described_subject_before")
     def _described_subject_before(self, head: Token, gender: str | None
                                   ) -> tuple[ActorRef, str, set[str]] | None:
         """'A neighbour, a retired postman, heard the crash. He said ...': a he/she opening
@@ -2006,6 +2097,7 @@ class SpeakerResolver:
             return None  # (in the same paragraph only)
         return self._described(subj)
 
+    @_step("previous_subject_role")
     def _previous_subject(self, head: Token, lemma: str
                           ) -> tuple[ActorRef, str, set[str]] | None:
         """The one named person who is the main subject of the sentence before `head`'s, in
@@ -2034,6 +2126,7 @@ class SpeakerResolver:
         r = next(iter(found.values()))
         return replace(r.actor), r.kind, set(r.roles)
 
+    @_step("party_member_speaker")
     def _party_member(self, head: Token) -> tuple[ActorRef, str, set[str]] | None:
         """'"...," the California Democrat said': the person the text has just been about
         (not when the phrase names its person itself: 'the Texas Republican, Ana Ruiz,')."""
@@ -2045,6 +2138,7 @@ class SpeakerResolver:
             return None
         return self._recent_person(head.idx, None, window=3)
 
+    @_step("titled_with_org")
     def _titled_with_org(self, pos: int, lemma: str, orgs: list[set[str]]
                          ) -> tuple[ActorRef, str, set[str]] | None:
         """The one person named before `pos` with role `lemma` whose name the text set right
@@ -2064,6 +2158,7 @@ class SpeakerResolver:
         r = next(iter(found.values()))
         return replace(r.actor), r.kind, set(r.roles)
 
+    @_step("member_of")
     def _member_of(self, pos: int, lemma: str, orgs: list[set[str]]
                    ) -> tuple[ActorRef, str, set[str]] | None:
         """The latest person in the last six sentences whose description names one of
@@ -2109,6 +2204,7 @@ class SpeakerResolver:
                         r.pos <= tok.idx < r.pos + len(r.actor.name))} - taken
         return out
 
+    @_step("recent_person")
     def _recent_person(self, pos: int, gender: str | None, window: int = 6,
                        unknown_roles: bool = False, others: Collection[str] = (),
                        past_spokespeople: bool = False
@@ -2168,6 +2264,7 @@ class SpeakerResolver:
                 return self._antecedent(obj.idx, (PERSON,), gender=other)
         return None
 
+    @_step("antecedent")
     def _antecedent(self, pos: int, kinds: tuple[str, ...], gender: str | None = None,
                     exclude: Collection[str] = ()) -> tuple[ActorRef, str, set[str]] | None:
         """The referent a pronoun at `pos` means, in this order: the latest salient one

@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newsweave.extract.ablation import enabled
@@ -100,6 +100,14 @@ class _Attribution:
     stance: str | None
     date: str | None
     date_text: str | None
+    # how the quotation came to be attributed, in order (provenance: Quote.rules)
+    rules: tuple[str, ...] = ()
+
+
+def _via(att: _Attribution, rule: str) -> _Attribution:
+    """`att` reached through one more named route ("paragraph_goes_on" after the cue that
+    first attributed it)."""
+    return replace(att, rules=(*att.rules, rule))
 
 
 def _word_count(text: str) -> int:
@@ -481,7 +489,7 @@ class _Extractor:
             article_id=self.article.article_id, kind=kind, text=text.strip(), span=span,
             speaker=att.speaker, cue=att.cue_lemma, cue_span=att.cue_span,
             channel=att.channel, stance=stance, date=att.date, date_text=att.date_text,
-            sentence=re.sub(r"\s+", " ", sentence).strip() or None)
+            sentence=re.sub(r"\s+", " ", sentence).strip() or None, rules=list(att.rules))
 
     def _mixed_text(self, cue: Cue, mark: QuoteMarks) -> tuple[str, tuple[int, int]]:
         toks = {t.i: t for t in cue.content}
@@ -505,17 +513,18 @@ class _Extractor:
             if i in titles:
                 continue
             picked = self._pick_cue(i)
+            route = "cue_beside_quotation"
             if picked is None:
                 colon = self._colon_cue(i)
                 if colon is not None:
-                    picked = (colon, False)
+                    picked, route = (colon, False), "colon_cue"
             if picked is None:
                 label = self._label_speaker(i) or self._colon_subject(i)
                 if label is not None:
                     attributed[i], kinds[i] = label, "direct"
                 continue
             k, holds = picked
-            attributed[i] = self._cue_attribution(k)
+            attributed[i] = _via(self._cue_attribution(k), route)
             kinds[i] = self._kind(self.cues[k], mark) if holds else "direct"
             if holds or not self.cues[k].content:
                 used_cues.add(k)  # a clause of its own beside the quotation is reported too
@@ -526,6 +535,7 @@ class _Extractor:
             att = self._repeated(i, attributed) or self._continuation(i, attributed)
             if att is None:
                 att = self._next_sentence_cue(i)
+                att = _via(att, "next_sentence_cue") if att is not None else None
             if att is not None:
                 attributed[i] = att
                 kinds[i] = "direct"
@@ -545,6 +555,7 @@ class _Extractor:
                 sentence = att.cue.token.sent.text
             elif len(group) > 1:
                 # '"If you leave now," she said, "you lose."': one statement, one quote
+                att = _via(att, "split_quotation_joined")
                 text = self._joined(group)
                 span = (mark.inner_start, self.marks[last].inner_end)
                 _, right = self._frame(last)
@@ -590,7 +601,7 @@ class _Extractor:
                 att = _Attribution(pos=verb.idx, speaker=found[0], cue=None, cue_lemma=lemma,
                                    cue_span=(verb.idx, verb.idx + len(verb.text)),
                                    channel=None, stance=verbs[lemma], date=None,
-                                   date_text=None)
+                                   date_text=None, rules=("quoted_inside_quotation",))
                 text = inner.text(self.text)
                 out.append(self._quote("direct", text, (inner.inner_start, inner.inner_end),
                                        att, verb.sent.text))
@@ -643,7 +654,7 @@ class _Extractor:
                 att = _Attribution(pos=verb.idx, speaker=found[0], cue=None, cue_lemma=lemma,
                                    cue_span=(verb.idx, verb.idx + len(verb.text)),
                                    channel=None, stance=verbs[lemma], date=None,
-                                   date_text=None)
+                                   date_text=None, rules=("reported_inside_quotation",))
                 out.append(self._quote("indirect", built[0], built[1], att, verb.sent.text))
         return out
 
@@ -807,7 +818,7 @@ class _Extractor:
         for j, att in attributed.items():
             mj = self.marks[j]
             if ps <= mj.start < mark.start and (best is None or mj.start > best.pos):
-                best = _Attribution(**{**att.__dict__, "pos": mj.start})
+                best = _via(replace(att, pos=mj.start), "earlier_in_paragraph")
         for k, cue in enumerate(self.cues):
             # (not a cue in a clause on a noun: 'He then cited the testimony that concluded
             # the odds were even. "I cannot disagree."' goes on with him)
@@ -820,7 +831,7 @@ class _Extractor:
                         self._adjacent(cue, m) for m in self.marks[:i]))) and \
                     (best is None or cue.start > best.pos) and \
                     cue.token.dep_ not in ("relcl", "acl"):
-                best = self._cue_attribution(k)
+                best = _via(self._cue_attribution(k), "earlier_cue_in_paragraph")
         if best is not None:
             # (a named subject in the sentence right before speaks on, not an earlier cue:
             # 'The witnesses spoke about costs. Lee returned to the issue. "What ...?"')
@@ -844,7 +855,7 @@ class _Extractor:
                               and c is not att.cue]
                 tail = self.text[self.marks[j].end:prev_end]
                 if not later_cues and not _sentence_end().search(tail):
-                    return att
+                    return _via(att, "paragraph_goes_on")
             # '... Halvorsen said it was one more step by the board.' / '"They wanted us on
             # our knees ..."': a paragraph ending with a reported statement, and the quotation
             # that follows it alone in its paragraph
@@ -852,19 +863,19 @@ class _Extractor:
             if cue_att is not None and not any(
                     cue_att.pos < self.marks[j].start for j in attributed
                     if self._para(self.marks[j].start) == self._previous_para(ps)):
-                return cue_att
+                return _via(cue_att, "last_sentence_cue")
             issued = self._statement_issued_before(ps) \
                 if enabled("statement_then_quote") else None
             if issued is not None:
-                return issued
+                return _via(issued, "statement_then_quote")
             subject_att = self._subject_speaks_on(ps)
             if subject_att is not None:
-                return subject_att
+                return _via(subject_att, "subject_speaks_on")
         # "“A.” “B,” he said." -- the next quotation in the paragraph, right after this one
         if i + 1 < len(self.marks) and (i + 1) in attributed:
             nxt = self.marks[i + 1]
             if nxt.start < pe and not self.text[mark.end:nxt.start].strip():
-                return attributed[i + 1]
+                return _via(attributed[i + 1], "next_quotation_in_paragraph")
         return self._named_subject_before(i)
 
     def _named_subject_before(self, i: int) -> _Attribution | None:
@@ -894,7 +905,7 @@ class _Extractor:
             return None
         return _Attribution(pos=subj.idx, speaker=found[0], cue=None, cue_lemma=None,
                             cue_span=None, channel=None, stance="assert", date=None,
-                            date_text=None)
+                            date_text=None, rules=("named_subject_before",))
 
     def _repeated(self, i: int, attributed: dict[int, _Attribution]) -> _Attribution | None:
         """A pull-quote: quoted words set apart without a cue that the article quotes again
@@ -910,7 +921,7 @@ class _Extractor:
         for j, att in attributed.items():
             other = _normalized(self.marks[j].text(self.text))
             if j != i and _word_count(other) >= 4 and (own in other or other in own):
-                return att
+                return _via(att, "repeated_quotation")
         return None
 
     def _label_speaker(self, i: int) -> _Attribution | None:
@@ -942,7 +953,7 @@ class _Extractor:
             return None
         return _Attribution(pos=toks[0].idx, speaker=found[0], cue=None, cue_lemma=cue_lemma,
                             cue_span=None, channel=None, stance="assert", date=None,
-                            date_text=None)
+                            date_text=None, rules=("label_speaker",))
 
     def _colon_subject(self, i: int) -> _Attribution | None:
         """'The judge offered advice for the guards:' / '"Do not trust him ever again."': a
@@ -976,7 +987,7 @@ class _Extractor:
             return None
         return _Attribution(pos=subj.idx, speaker=found[0], cue=None, cue_lemma=None,
                             cue_span=None, channel=None, stance="assert", date=None,
-                            date_text=None)
+                            date_text=None, rules=("colon_subject",))
 
     def _in_marks(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.ranges)
@@ -1070,7 +1081,7 @@ class _Extractor:
                 return None
             return _Attribution(pos=subj.idx, speaker=found[0], cue=None, cue_lemma=None,
                                 cue_span=None, channel="statement", stance="assert",
-                                date=None, date_text=None)
+                                date=None, date_text=None, rules=("statement_issued",))
         return None
 
     def _last_sentence_cue(self, ps: int) -> _Attribution | None:
@@ -1189,7 +1200,8 @@ class _Extractor:
             if found is None:
                 continue
             text, span = found
-            att = self._cue_attribution(k)
+            att = _via(self._cue_attribution(k), "noun_phrase_content" if cue.np_content
+                       else "reported_clause")
             kind = "indirect"
             if any(a <= span[0] < b or a < span[1] <= b or (
                     span[0] <= a and b <= span[1] and enabled("mixed_when_holding_marks"))
@@ -1199,7 +1211,8 @@ class _Extractor:
             for sent in self._reported_sentences_after(cue):
                 found = content_text(self.doc, _strip_end(list(sent)))
                 if found is not None:
-                    out.append(self._quote("indirect", found[0], found[1], att, sent.text))
+                    out.append(self._quote("indirect", found[0], found[1],
+                                           _via(att, "reported_sentences_after"), sent.text))
         return out
 
     def _reported_sentences_after(self, cue: Cue) -> list[Span]:
