@@ -71,6 +71,20 @@ Session 14 (evprec8), from the false events of the wire sentence suites:
 - `ended_background`: 'struck a deal, ending a two-day strike': what the main event ends is
   its background.
 
+Session 15 (evprec9), from the false events of the wire sentence suites (one event a sentence)
+and of a third wire file (tests/data/event_wire_precision3.jsonl):
+- `talk_topic`: what a speech, a text or a talk is about ('spoke about the 2019 protests', 'a
+  report on the causes of last summer's riots', 'spoke by phone about the missile launch') is
+  its topic, not a report of the event (as `comment_topic` for a comment).
+- `result_state`: 'leaving 14 dead', 'left thousands homeless', 'leaving the town in ruins':
+  leave with the state an event brings about is its result, not a withdrawal.
+- `reason_participle`: 'expelled two diplomats, accusing them of spying', 'broke off relations,
+  accusing Kyiv of backing rebels': the accusation a sanction, a coercion or a refusal gives
+  as its reason (a participle with no subject of its own) is that act's reason, one event, and
+  the act it alleges is not told as a second one (as `protest_participle` for a demand).
+- `intake_refused`: 'refused food for a second week', 'refused medical treatment': refusing
+  food, water or medicine is a hunger strike or a patient's choice, not a rejection.
+
 Session 9 (evprecision2), from a judged sample of quote-set texts and fresh5's false events:
 - `asked_not_told`: an event in a yes/no question or a question with a counterfactual modal
   ('Would X have pleaded ...?', 'What would have been the reaction had X met Y?') is not told
@@ -208,6 +222,12 @@ class FalseSenseWords:
     cause_preps: frozenset[str] = frozenset()
     market_words: frozenset[str] = frozenset()
     ending_verbs: frozenset[str] = frozenset()
+    topic_verbs: frozenset[str] = frozenset()
+    topic_nouns: frozenset[str] = frozenset()
+    topic_frames: frozenset[str] = frozenset()
+    result_state_nouns: frozenset[str] = frozenset()
+    reason_head_types: frozenset[str] = frozenset()
+    intake_objects: frozenset[str] = frozenset()
 
 
 _SESSION9_KEYS = ("question_heads", "counterfactual_modals", "habitual_adverbs",
@@ -225,6 +245,8 @@ _SESSION12_KEYS = ("disaster_story_words", "attack_words", "product_objects", "c
                    "ban_verbs")
 _SESSION12B_KEYS = ("punishment_preps", "anchor_preps", "anchor_heads",
                     "condition_marks")
+_SESSION15_KEYS = ("topic_verbs", "topic_nouns", "topic_frames", "result_state_nouns",
+                   "intake_objects")
 
 
 @functools.lru_cache(maxsize=1)
@@ -268,6 +290,8 @@ def false_sense_words() -> FalseSenseWords:
         market_words=frozenset(w.lower() for w in data["market_words"]),
         ending_verbs=frozenset(w.lower() for w in data["ending_verbs"]),
         **{key: frozenset(w.lower() for w in data[key]) for key in _SESSION12B_KEYS},
+        reason_head_types=frozenset(data["reason_head_types"]),
+        **{key: frozenset(w.lower() for w in data[key]) for key in _SESSION15_KEYS},
     )
 
 
@@ -1347,6 +1371,86 @@ def _session9_false_sense(cand: Candidate) -> str | None:
     return None
 
 
+def talk_topic(tok: Token) -> bool:
+    """Rule `talk_topic` (session 15): 'the president spoke about the 2019 protests', 'a report
+    on the causes of last summer's riots', 'a lecture on the history of the accords', 'spoke
+    by phone with his counterpart about the latest missile launch': an event noun that is what
+    a speech, a text or a talk is about (the about/on object of a topic verb or noun, through
+    one frame noun such as 'the causes of') is the topic, told elsewhere if anywhere, not a
+    report of its own (as `comment_topic` for a comment)."""
+    if tok.pos_ != "NOUN":
+        return False
+    words = false_sense_words()
+    node = _clause_head(tok)
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN" and \
+            node.head.head.lemma_.lower() in words.topic_frames:
+        node = node.head.head  # 'the causes of last summer's riots'
+    if node.dep_ != "pobj" or node.head.lower_ not in ("about", "on"):
+        return False
+    head = node.head.head
+    if head.pos_ == "NOUN" and (head.lower_ in words.topic_nouns or
+                                head.lemma_.lower() in words.topic_nouns):
+        return True
+    steps = 0
+    # the parser may hang 'about' on the verb's object ('spoke with the president about ...')
+    while node.head.lower_ == "about" and head.pos_ != "VERB" and steps < 4 and \
+            head.dep_ in ("pobj", "prep", "dobj", "dative"):
+        head, steps = head.head, steps + 1
+    return head.pos_ == "VERB" and head.lemma_.lower() in words.topic_verbs
+
+
+def result_state(verb: Token) -> bool:
+    """Rule `result_state` (session 15): 'missiles hit a block, leaving 14 dead', 'the floods
+    left thousands of people homeless', 'leaving the town in ruins': 'leave' with a state it
+    brings about (an adjective, or a state noun of result_state_nouns) is the result of an
+    event, not a withdrawal."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "leave":
+        return False
+    words = false_sense_words()
+    for c in verb.children:
+        if c.pos_ == "ADJ" and c.dep_ in ("dobj", "oprd", "ccomp", "xcomp", "acomp"):
+            return True
+        if c.dep_ == "dobj" and any(a.pos_ == "ADJ" and a.i > c.i and
+                                    a.dep_ in ("amod", "oprd") for a in c.children):
+            return True  # 'leaving 14 people dead'
+        if c.dep_ == "prep" and any(p.dep_ == "pobj" and p.lemma_.lower() in
+                                    words.result_state_nouns for p in c.children):
+            return True
+    return False
+
+
+def intake_refused(verb: Token) -> bool:
+    """Rule `intake_refused` (session 15): 'prisoners refused food for a second week', 'she
+    refused medical treatment': refusing food, water or medicine (intake_objects) is a hunger
+    strike or a patient's choice, not a rejection of a request, a proposal or an offer."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in false_sense_words().intake_objects
+        for c in verb.children)
+
+
+def _reason_participles(candidates: list[Candidate]) -> frozenset[int]:
+    """Rule `reason_participle` (session 15): 'Burkina Faso expelled two French diplomats,
+    accusing them of subversion', 'Niger broke off relations with Ukraine, accusing Kyiv of
+    backing rebels': an accusation in a participle with no subject of its own, hung on a
+    sanction, a coercion or a refusal (reason_head_types), gives that act's reason, told with
+    it as one event (as `protest_participle` tells a protest's demand); the act it alleges
+    ('of backing rebels') is its content, not told as done. The trigger positions of both."""
+    words = false_sense_words()
+    heads = {c.trigger.i for c in candidates
+             if c.trigger.pos_ == "VERB" and c.sense.get("type") in words.reason_head_types}
+    reasons = {c.trigger.i for c in candidates
+               if c.sense.get("type") in words.accusing_types and c.trigger.pos_ == "VERB" and
+               c.trigger.tag_ == "VBG" and c.trigger.dep_ == "advcl" and
+               not _subjects(c.trigger) and c.trigger.head.i in heads}
+    out = set(reasons)
+    for c in candidates:
+        node = _clause_head(c.trigger)
+        if node.dep_ in ("pcomp", "pobj") and node.head.dep_ == "prep" and \
+                node.head.head.i in reasons:
+            out.add(c.trigger.i)
+    return frozenset(out)
+
+
 def _protest_purposes(candidates: list[Candidate]) -> frozenset[int]:
     """Rule `protest_purpose`: 'students rallied outside parliament to demand the minister's
     resignation', 'staged a march to demand lower prices': the demand is what the protest is
@@ -1449,6 +1553,7 @@ def drop_false_senses(candidates: list[Candidate], ctx: ActorContext) -> list[Ca
     triggers = frozenset(c.trigger.i for c in candidates)
     answering = frozenset(c.trigger.i for c in candidates if c.trigger.pos_ == "VERB" and
                           c.sense.get("type") in words.answering_types)
+    reasons = _reason_participles(candidates) if enabled("reason_participle") else frozenset()
     for cand in candidates:
         if cand.sense.get("type") == "ASSAULT" and cand.trigger.pos_ == "VERB" and \
                 enabled("force_on_proposal") and force_on_proposal(cand.trigger):
@@ -1485,12 +1590,27 @@ def drop_false_senses(candidates: list[Candidate], ctx: ActorContext) -> list[Ca
                 enabled("answered_demand") and answered_demand(cand.trigger, answering):
             rule = "answered_demand"
         if rule is None:
+            rule = _session15_false_sense(cand, reasons)
+        if rule is None:
             kept.append(cand)
         else:
             logger.debug("%s: %r is no event (%s)", rule, cand.trigger.text, cand.sense["_rule"]
                          if "_rule" in cand.sense else cand.sense.get("type"))
     return kept
 
+
+def _session15_false_sense(cand: Candidate, reasons: frozenset[int]) -> str | None:
+    """The rules of evprec9 (session 15), each switchable by its name."""
+    tok, etype = cand.trigger, cand.sense.get("type")
+    if enabled("talk_topic") and talk_topic(tok):
+        return "talk_topic"
+    if etype == "RETREAT" and enabled("result_state") and result_state(tok):
+        return "result_state"
+    if tok.i in reasons:
+        return "reason_participle"
+    if etype == "REJECT" and enabled("intake_refused") and intake_refused(tok):
+        return "intake_refused"
+    return None
 
 def _session12b_false_sense(cand: Candidate, ctx: ActorContext,
                             accusers: tuple[frozenset[int], frozenset[int]],

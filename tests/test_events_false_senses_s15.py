@@ -1,0 +1,107 @@
+"""False events of session 15 (evprec9), found on the wire sentence suites (one reported event a
+sentence; tests/data/event_wire_precision3.jsonl and the earlier suites); the sentences here are
+made up. The topic of a speech or a text, the state an event leaves behind, the accusation a
+sanction gives as its reason and a refused meal are no reports of their own. Each rule is
+switched off once (NEWSWEAVE_ABLATE) to show the test depends on it, and each has a true event
+next to it that must stay."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from event_helpers import events_of
+from newsweave.extract.ablation import known_rules
+from newsweave.model import Event
+
+RULES = ("talk_topic", "result_state", "reason_participle", "intake_refused")
+
+
+def types_of(events: list[Event]) -> list[str]:
+    return sorted(e.type for e in events)
+
+
+def test_every_rule_can_be_switched_off() -> None:
+    assert set(RULES) <= known_rules()
+
+
+# ---------------------------------------------------------------- talk_topic
+
+TOPICS = [
+    ("The Moldavian president spoke about the 2021 riots in his new year address.", "PROTEST"),
+    ("The senate in Strelsau debated a study on the causes of the border riots.", "PROTEST"),
+    ("The Ruritanian premier spoke by phone with the Moldavian president about "
+     "Carpathia's latest missile launch.", "MOBILIZE"),
+]
+TOLD = [
+    ("Riots broke out in the Moldavian capital on Sunday.", "PROTEST"),
+    ("Carpathia conducted a missile launch near the Moldavian border on Friday.", "MOBILIZE"),
+    ("The Ruritanian premier spoke by phone with the Moldavian president on Monday.", "CONSULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), TOPICS)
+def test_the_topic_of_a_speech_or_a_text_is_no_event(nlp: Any, text: str, etype: str) -> None:
+    assert etype not in types_of(events_of(nlp, text)), text
+
+
+@pytest.mark.parametrize(("text", "etype"), TOPICS)
+def test_the_rule_is_what_keeps_the_topic_out(nlp: Any, ablated: Any, text: str,
+                                              etype: str) -> None:
+    ablated("talk_topic")
+    assert etype in types_of(events_of(nlp, text)), text
+
+
+@pytest.mark.parametrize(("text", "etype"), TOLD)
+def test_the_event_told_itself_stays(nlp: Any, text: str, etype: str) -> None:
+    assert etype in types_of(events_of(nlp, text)), text
+
+
+# -------------------------------------------------------------- result_state
+
+def test_what_an_attack_leaves_behind_is_no_withdrawal(nlp: Any, ablated: Any) -> None:
+    text = "Chadian rockets hit a market in Abeche, leaving nine people dead."
+    assert types_of(events_of(nlp, text)) == ["ASSAULT"]
+    ablated("result_state")
+    assert "RETREAT" in types_of(events_of(nlp, text))
+
+
+def test_leaving_a_place_stays_a_withdrawal(nlp: Any) -> None:
+    text = "Ruritanian troops left the Moldavian border town on Monday."
+    assert "RETREAT" in types_of(events_of(nlp, text))
+
+
+# --------------------------------------------------------- reason_participle
+
+REASONS = [
+    "Moldavia expelled two Ruritanian diplomats, accusing them of espionage.",
+    "Chile broke off diplomatic relations with Peru, accusing Lima of arming rebels.",
+    "Chile cut diplomatic ties with Peru, accusing Lima of backing the rebels.",
+]
+
+
+@pytest.mark.parametrize("text", REASONS)
+def test_the_reason_a_sanction_gives_is_one_event(nlp: Any, ablated: Any, text: str) -> None:
+    assert types_of(events_of(nlp, text)) == ["SANCTION"], text
+    ablated("reason_participle")
+    assert "ACCUSE" in types_of(events_of(nlp, text)), text
+
+
+def test_an_accusation_of_its_own_stays(nlp: Any) -> None:
+    text = "Moldavia accused two Ruritanian diplomats of espionage on Monday."
+    assert "ACCUSE" in types_of(events_of(nlp, text))
+
+
+# ------------------------------------------------------------ intake_refused
+
+def test_refused_food_is_no_rejection(nlp: Any, ablated: Any) -> None:
+    text = "Jailed Moldavian activists refused food for a third week."
+    assert "REJECT" not in types_of(events_of(nlp, text))
+    ablated("intake_refused")
+    assert "REJECT" in types_of(events_of(nlp, text))
+
+
+def test_a_refused_offer_stays_a_rejection(nlp: Any) -> None:
+    text = "Moldavia refused a Ruritanian offer of talks on Monday."
+    assert "REJECT" in types_of(events_of(nlp, text))
