@@ -1,7 +1,8 @@
 """False events of session 15 (evprec9), found on the wire sentence suites (one reported event a
 sentence; tests/data/event_wire_precision3.jsonl and the earlier suites); the sentences here are
 made up. The topic of a speech or a text, the state an event leaves behind, the accusation a
-sanction gives as its reason and a refused meal are no reports of their own. Each rule is
+sanction gives as its reason and a refused meal are no reports of their own; a civil body's ban
+on its member and the expulsion of foreign officials are sanctions (extract.events). Each rule is
 switched off once (NEWSWEAVE_ABLATE) to show the test depends on it, and each has a true event
 next to it that must stay."""
 
@@ -15,7 +16,8 @@ from event_helpers import events_of
 from newsweave.extract.ablation import known_rules
 from newsweave.model import Event
 
-RULES = ("talk_topic", "result_state", "reason_participle", "intake_refused")
+RULES = ("talk_topic", "result_state", "reason_participle", "intake_refused", "body_discipline",
+         "foreign_expulsion")
 
 
 def types_of(events: list[Event]) -> list[str]:
@@ -105,3 +107,36 @@ def test_refused_food_is_no_rejection(nlp: Any, ablated: Any) -> None:
 def test_a_refused_offer_stays_a_rejection(nlp: Any) -> None:
     text = "Moldavia refused a Ruritanian offer of talks on Monday."
     assert "REJECT" in types_of(events_of(nlp, text))
+
+
+# ------------------------------------------------ body_discipline, foreign_expulsion
+
+BODY_BANS = [
+    "The cycling federation banned the team doctor for four years over doping.",
+    "The ruling party expelled a senator who had voted against the budget.",
+    "A social media company banned the candidate's accounts over false claims.",
+]
+STATE_BANS = [
+    "The government banned the main opposition party on Monday.",
+    "Algerian authorities deported hundreds of migrants to the desert border.",
+]
+
+
+@pytest.mark.parametrize("text", BODY_BANS)
+def test_a_civil_bodys_ban_is_a_sanction(nlp: Any, ablated: Any, text: str) -> None:
+    assert types_of(events_of(nlp, text)) == ["SANCTION"], text
+    ablated("body_discipline")
+    assert types_of(events_of(nlp, text)) == ["COERCE"], text
+
+
+@pytest.mark.parametrize("text", STATE_BANS)
+def test_a_states_ban_or_deportation_stays_coercion(nlp: Any, text: str) -> None:
+    assert types_of(events_of(nlp, text)) == ["COERCE"], text
+
+
+def test_expelling_an_international_bodys_officials_is_a_sanction(nlp: Any,
+                                                                  ablated: Any) -> None:
+    text = "Chad expelled five senior U.N. officials on Tuesday."
+    assert types_of(events_of(nlp, text)) == ["SANCTION"]
+    ablated("foreign_expulsion")
+    assert types_of(events_of(nlp, text)) == ["COERCE"]

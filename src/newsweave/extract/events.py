@@ -1748,6 +1748,13 @@ def _assemble(cand: Candidate, sense: dict[str, Any], article: Article, ctx: Act
         rules.append("else_type")
     tok = cand.trigger
     etype = sense["type"]
+    if etype == "COERCE":
+        retyped = _sanction_not_repression(sense, pairs)
+        if retyped is not None:
+            sense = {**sense, "type": "SANCTION",
+                     "mode": "expel" if sense.get("mode") == "deport" else None}
+            etype = "SANCTION"
+            rules.append(retyped)
     lemma = tok.lemma_.lower()
     joined = hyphenated_noun(tok) if tok.pos_ == "NOUN" else None
     if joined is not None and rules and rules[0].split(":", 1)[-1].split("#")[0] in (
@@ -1834,6 +1841,36 @@ def _assemble(cand: Candidate, sense: dict[str, Any], article: Article, ctx: Act
         ))
     return out
 
+
+_BAN_MODES = frozenset({"ban", "deport"})
+
+
+def _sanction_not_repression(sense: dict[str, Any],
+                             pairs: list[tuple[Arg | None, Arg | None]]) -> str | None:
+    """The rule that makes a ban or an expulsion (COERCE ban/deport) a SANCTION, or None.
+    Rule `body_discipline` (session 15): done by an organisation with no state sector (none,
+    or civil_body_sectors: a party, a business, a club, a federation): 'the football federation
+    banned the coach for six matches', 'the party expelled a lawmaker', 'UEFA barred the club
+    from European competition' is a body's sanction on its member or customer, not
+    repression. Rule `foreign_expulsion`: expelling officials of an international body or of
+    another state (foreign_expelled_sectors: 'Ethiopia expelled seven U.N. officials') reduces
+    relations, as expelling diplomats does."""
+    if sense.get("mode") not in _BAN_MODES or not pairs:
+        return None
+    civil = lexicon()["civil_body_sectors"]
+    actors = [arg[0] if arg is not None else None for arg, _ in pairs]
+    if enabled("body_discipline") and all(
+            a is not None and a.type == "ORG" and a.country is None and
+            (a.sector is None or a.sector in civil) for a in actors):
+        return "body_discipline"
+    foreign = lexicon()["foreign_expelled_sectors"]
+    if sense.get("mode") == "deport" and enabled("foreign_expulsion") and all(
+            arg is not None and rec is not None and rec[0].sector in foreign and
+            (rec[0].sector == "IGO" or (rec[0].country is not None and
+                                        rec[0].country != arg[0].country))
+            for arg, rec in pairs):
+        return "foreign_expulsion"
+    return None
 
 def _means_subject(verb: Token) -> bool:
     """The active verb's subject is a weapon or a blast, not a party: 'a car bomb killed 12

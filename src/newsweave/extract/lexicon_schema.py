@@ -233,6 +233,9 @@ class EventLexicon(_Strict):
     planned_modifiers: Words
     object_control_verbs: Words
     asking_nouns: Words  # nouns whose 'for X' is only asked for ('calls for his resignation')
+    # session 15 (evprec9): bans by civil bodies, expulsions of foreign officials (SANCTION)
+    civil_body_sectors: Words
+    foreign_expelled_sectors: Words
 
 
 def sense_problems(name: str, data: dict[str, Any], modes: dict[str, frozenset[str]]
