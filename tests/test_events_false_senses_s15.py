@@ -17,7 +17,7 @@ from newsweave.extract.ablation import known_rules
 from newsweave.model import Event
 
 RULES = ("talk_topic", "result_state", "reason_participle", "intake_refused", "body_discipline",
-         "foreign_expulsion")
+         "foreign_expulsion", "described_target", "press_briefing")
 
 
 def types_of(events: list[Event]) -> list[str]:
@@ -140,3 +140,47 @@ def test_expelling_an_international_bodys_officials_is_a_sanction(nlp: Any,
     assert types_of(events_of(nlp, text)) == ["SANCTION"]
     ablated("foreign_expulsion")
     assert types_of(events_of(nlp, text)) == ["COERCE"]
+
+
+# ----------------------------------------------------------- described_target
+
+TARGETS = [
+    ("Chile imposed sanctions on three Peruvian generals it accused of torture.", "SANCTION",
+     "ACCUSE"),
+    ("Chilean jets carried out strikes on rebels who had attacked a border post.", "ASSAULT",
+     "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "extra"), TARGETS)
+def test_a_clause_on_the_target_of_an_act_is_background(nlp: Any, ablated: Any, text: str,
+                                                        etype: str, extra: str) -> None:
+    assert types_of(events_of(nlp, text)) == [etype], text
+    ablated("described_target")
+    assert types_of(events_of(nlp, text)) == sorted([etype, extra]), text
+
+
+def test_an_act_of_the_clause_with_no_act_over_it_stays(nlp: Any) -> None:
+    text = "Rebels who had attacked a border post on Monday fled across the river."
+    assert "ASSAULT" in types_of(events_of(nlp, text))
+
+
+# ------------------------------------------------------------- press_briefing
+
+PRESS = [
+    "Brazil's environment minister met reporters in Brasilia on Monday.",
+    "The Chilean foreign minister briefed journalists on the talks in Santiago.",
+    "The Peruvian president held a meeting with the press in Lima.",
+]
+
+
+@pytest.mark.parametrize("text", PRESS)
+def test_meeting_the_press_is_no_consultation(nlp: Any, ablated: Any, text: str) -> None:
+    assert "CONSULT" not in types_of(events_of(nlp, text)), text
+    ablated("press_briefing")
+    assert "CONSULT" in types_of(events_of(nlp, text)), text
+
+
+def test_meeting_a_counterpart_stays_a_consultation(nlp: Any) -> None:
+    text = "The Chilean foreign minister met his Peruvian counterpart in Lima."
+    assert "CONSULT" in types_of(events_of(nlp, text))

@@ -162,7 +162,8 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "ended_background",
                            # evprec9 (session 15): topics of talk, results, reasons, intake
                            "talk_topic", "result_state", "reason_participle",
-                           "intake_refused", "body_discipline", "foreign_expulsion"})
+                           "intake_refused", "body_discipline", "foreign_expulsion",
+                           "described_target", "press_briefing"})
 
 
 # evquoted5 (session 11): events told in someone's words (extract/event_speech.py)

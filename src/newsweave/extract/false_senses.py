@@ -84,6 +84,11 @@ and of a third wire file (tests/data/event_wire_precision3.jsonl):
   the act it alleges is not told as a second one (as `protest_participle` for a demand).
 - `intake_refused`: 'refused food for a second week', 'refused medical treatment': refusing
   food, water or medicine is a hunger strike or a patient's choice, not a rejection.
+- `press_briefing`: 'met reporters in Brasilia', 'a meeting with the press': a press briefing,
+  not a consultation.
+- `described_target`: 'imposed sanctions on four settlers it accused of violence', 'strikes on
+  militants who had attacked a post': a clause on whom an act is aimed at is background (as
+  `described_participant` for a clause on its object).
 
 Session 9 (evprecision2), from a judged sample of quote-set texts and fresh5's false events:
 - `asked_not_told`: an event in a yes/no question or a question with a counterfactual modal
@@ -228,6 +233,7 @@ class FalseSenseWords:
     result_state_nouns: frozenset[str] = frozenset()
     reason_head_types: frozenset[str] = frozenset()
     intake_objects: frozenset[str] = frozenset()
+    press_nouns: frozenset[str] = frozenset()
 
 
 _SESSION9_KEYS = ("question_heads", "counterfactual_modals", "habitual_adverbs",
@@ -246,7 +252,7 @@ _SESSION12_KEYS = ("disaster_story_words", "attack_words", "product_objects", "c
 _SESSION12B_KEYS = ("punishment_preps", "anchor_preps", "anchor_heads",
                     "condition_marks")
 _SESSION15_KEYS = ("topic_verbs", "topic_nouns", "topic_frames", "result_state_nouns",
-                   "intake_objects")
+                   "intake_objects", "press_nouns")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1428,6 +1434,20 @@ def intake_refused(verb: Token) -> bool:
         for c in verb.children)
 
 
+def press_briefing(tok: Token) -> bool:
+    """Rule `press_briefing` (session 15): 'the minister met reporters in Brasilia', 'briefed
+    journalists on the talks', 'a meeting with the press': meeting or briefing reporters
+    (press_nouns, as the object or the with-party) is a press briefing, not a consultation
+    between parties."""
+    press = false_sense_words().press_nouns
+    for c in tok.children:
+        if c.dep_ in ("dobj", "dative") and c.lower_ in press:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "with" and any(
+                p.dep_ == "pobj" and p.lower_ in press for p in c.children):
+            return True
+    return False
+
 def _reason_participles(candidates: list[Candidate]) -> frozenset[int]:
     """Rule `reason_participle` (session 15): 'Burkina Faso expelled two French diplomats,
     accusing them of subversion', 'Niger broke off relations with Ukraine, accusing Kyiv of
@@ -1590,7 +1610,7 @@ def drop_false_senses(candidates: list[Candidate], ctx: ActorContext) -> list[Ca
                 enabled("answered_demand") and answered_demand(cand.trigger, answering):
             rule = "answered_demand"
         if rule is None:
-            rule = _session15_false_sense(cand, reasons)
+            rule = _session15_false_sense(cand, reasons, triggers)
         if rule is None:
             kept.append(cand)
         else:
@@ -1599,9 +1619,12 @@ def drop_false_senses(candidates: list[Candidate], ctx: ActorContext) -> list[Ca
     return kept
 
 
-def _session15_false_sense(cand: Candidate, reasons: frozenset[int]) -> str | None:
+def _session15_false_sense(cand: Candidate, reasons: frozenset[int],
+                           triggers: frozenset[int]) -> str | None:
     """The rules of evprec9 (session 15), each switchable by its name."""
     tok, etype = cand.trigger, cand.sense.get("type")
+    if enabled("described_target") and described_target(tok, triggers):
+        return "described_target"
     if enabled("talk_topic") and talk_topic(tok):
         return "talk_topic"
     if etype == "RETREAT" and enabled("result_state") and result_state(tok):
@@ -1610,6 +1633,8 @@ def _session15_false_sense(cand: Candidate, reasons: frozenset[int]) -> str | No
         return "reason_participle"
     if etype == "REJECT" and enabled("intake_refused") and intake_refused(tok):
         return "intake_refused"
+    if etype == "CONSULT" and enabled("press_briefing") and press_briefing(tok):
+        return "press_briefing"
     return None
 
 def _session12b_false_sense(cand: Candidate, ctx: ActorContext,
@@ -2050,6 +2075,27 @@ def described_participant(tok: Token, triggers: frozenset[int]) -> bool:
     verb = _argument_of(clause.head)
     return verb is not None and verb.i not in (tok.i, clause.i) and verb.i in triggers
 
+
+def described_target(tok: Token, triggers: frozenset[int]) -> bool:
+    """Rule `described_target` (session 15): 'imposed sanctions on four settlers it accused of
+    violence', 'carried out strikes on militants who had attacked an army post': a clause that
+    describes the party a sanction or an attack is aimed at (a relative clause or a participle
+    on the on/against object of the act's noun) tells who they are, background to the act, as
+    `described_participant` reads a clause on an act's object. A clause with no act of the
+    sentence over it is kept."""
+    clause = tok if tok.pos_ == "VERB" else _verb_taking(tok)
+    if clause is None or clause.dep_ not in ("relcl", "acl"):
+        return False
+    target = clause.head
+    if target.dep_ != "pobj" or target.head.lower_ not in ("on", "against"):
+        return False
+    act = target.head.head
+    if act.pos_ != "NOUN":
+        return False
+    if act.i in triggers:
+        return True
+    return act.dep_ in ("dobj", "nsubjpass") and act.head.i in triggers and \
+        act.head.i != tok.i
 
 def _verb_taking(noun: Token) -> Token | None:
     """The verb whose argument an event noun is, up through prepositions: 'the bill that

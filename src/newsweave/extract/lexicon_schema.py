@@ -836,6 +836,7 @@ class FalseSenses(_Strict):
     result_state_nouns: Words
     reason_head_types: Words
     intake_objects: Words = Field(min_length=1)
+    press_nouns: Words = Field(min_length=1)
 
 
 def _check_false_senses(name: str, data: Any) -> None:
@@ -856,7 +857,7 @@ def _check_false_senses(name: str, data: Any) -> None:
                 "ban_verbs", "punishment_preps", "anchor_preps", "anchor_heads",
                 "condition_marks", "answered_preps", "cause_preps", "market_words",
                 "ending_verbs", "topic_verbs", "topic_nouns", "topic_frames",
-                "result_state_nouns", "intake_objects"):
+                "result_state_nouns", "intake_objects", "press_nouns"):
         seen: set[str] = set()
         for i, word in enumerate(data[key]):
             if word in seen:
