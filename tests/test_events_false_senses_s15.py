@@ -17,7 +17,7 @@ from newsweave.extract.ablation import known_rules
 from newsweave.model import Event
 
 RULES = ("talk_topic", "result_state", "reason_participle", "intake_refused", "body_discipline",
-         "foreign_expulsion", "described_target", "press_briefing")
+         "foreign_expulsion", "described_target", "press_briefing", "subject_aside")
 
 
 def types_of(events: list[Event]) -> list[str]:
@@ -184,3 +184,27 @@ def test_meeting_the_press_is_no_consultation(nlp: Any, ablated: Any, text: str)
 def test_meeting_a_counterpart_stays_a_consultation(nlp: Any) -> None:
     text = "The Chilean foreign minister met his Peruvian counterpart in Lima."
     assert "CONSULT" in types_of(events_of(nlp, text))
+
+
+# -------------------------------------------------------------- subject_aside
+
+ASIDES = [
+    ("Russia, which invaded Ukraine in 2022, said on Monday it would expel two Estonian "
+     "diplomats.", "SANCTION", "ASSAULT"),
+    ("Hungary, which has blocked EU aid to Ukraine for months, hosted the summit on Thursday.",
+     "CONSULT", "COERCE"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "aside"), ASIDES)
+def test_an_earlier_aside_on_the_subject_is_background(nlp: Any, ablated: Any, text: str,
+                                                       etype: str, aside: str) -> None:
+    found = [e.type for e in events_of(nlp, text, published="2024-06-10")]
+    assert etype in found and aside not in found, text
+    ablated("subject_aside")
+    assert aside in [e.type for e in events_of(nlp, text, published="2024-06-10")], text
+
+
+def test_an_aside_of_the_days_news_stays(nlp: Any) -> None:
+    text = "Hamas, which attacked an Israeli border post on Monday, released two hostages."
+    assert "ASSAULT" in types_of(events_of(nlp, text, published="2024-06-10"))

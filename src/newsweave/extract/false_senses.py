@@ -84,6 +84,9 @@ and of a third wire file (tests/data/event_wire_precision3.jsonl):
   the act it alleges is not told as a second one (as `protest_participle` for a demand).
 - `intake_refused`: 'refused food for a second week', 'refused medical treatment': refusing
   food, water or medicine is a hunger strike or a patient's choice, not a rejection.
+- `subject_aside`: 'Russia, which invaded Ukraine in 2022, said it would expel two diplomats':
+  a comma-set relative clause on the acting subject, told as earlier than the news, is the
+  wire's background on who acts.
 - `press_briefing`: 'met reporters in Brasilia', 'a meeting with the press': a press briefing,
   not a consultation.
 - `described_target`: 'imposed sanctions on four settlers it accused of violence', 'strikes on
@@ -1610,7 +1613,7 @@ def drop_false_senses(candidates: list[Candidate], ctx: ActorContext) -> list[Ca
                 enabled("answered_demand") and answered_demand(cand.trigger, answering):
             rule = "answered_demand"
         if rule is None:
-            rule = _session15_false_sense(cand, reasons, triggers)
+            rule = _session15_false_sense(cand, reasons, triggers, ctx.article_date)
         if rule is None:
             kept.append(cand)
         else:
@@ -1620,9 +1623,11 @@ def drop_false_senses(candidates: list[Candidate], ctx: ActorContext) -> list[Ca
 
 
 def _session15_false_sense(cand: Candidate, reasons: frozenset[int],
-                           triggers: frozenset[int]) -> str | None:
+                           triggers: frozenset[int], article_date: str | None) -> str | None:
     """The rules of evprec9 (session 15), each switchable by its name."""
     tok, etype = cand.trigger, cand.sense.get("type")
+    if enabled("subject_aside") and subject_aside(tok, triggers, article_date):
+        return "subject_aside"
     if enabled("described_target") and described_target(tok, triggers):
         return "described_target"
     if enabled("talk_topic") and talk_topic(tok):
@@ -2075,6 +2080,48 @@ def described_participant(tok: Token, triggers: frozenset[int]) -> bool:
     verb = _argument_of(clause.head)
     return verb is not None and verb.i not in (tok.i, clause.i) and verb.i in triggers
 
+
+def _earlier_marker(clause: Token, article_date: str | None) -> bool:
+    """The clause is told as earlier than the news: a perfect ('has sent', 'had led'), a year
+    before the article's ('in 2022', 'the 2021 coup'), or 'last year', '... years ago'."""
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children):
+        return True
+    now = int(article_date[:4]) if article_date and article_date[:4].isdigit() else None
+    for t in clause.subtree:
+        year = _year_of(t)
+        if now is not None and year is not None and year < now:
+            return True
+        if t.lower_ == "year" and any(c.lower_ == "last" for c in t.children):
+            return True
+        if _years_ago(t) is not None:
+            return True
+    return False
+
+
+def subject_aside(tok: Token, triggers: frozenset[int], article_date: str | None) -> bool:
+    """Rule `subject_aside` (session 15): 'Russia, which invaded Ukraine in 2022, said it would
+    expel two diplomats', 'Hungary, which has blocked EU aid for months, hosted the summit',
+    'the general, who led the 2021 coup, met the ambassador': a relative clause set off by a
+    comma on the subject of the sentence's event, told as earlier than the news (a perfect, an
+    earlier year, 'last year'), is the wire's background on who acts, not a second report.
+    'The man, who was arrested on Monday, was charged on Tuesday' (news of the week) and a
+    clause with no event of the sentence over it are kept."""
+    clause = tok if tok.pos_ == "VERB" else _verb_taking(tok)
+    if clause is None or clause.dep_ != "relcl" or not any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in ("which", "who", "whom")
+            for c in clause.children):
+        return False
+    left = clause.left_edge.i
+    if left == 0 or tok.doc[left - 1].text != ",":
+        return False
+    head = clause.head
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    main = head.head
+    told = any(i == main.i or (main in tok.doc[i].ancestors and
+                               clause not in tok.doc[i].ancestors and i != clause.i)
+               for i in triggers if i != tok.i)
+    return told and _earlier_marker(clause, article_date)
 
 def described_target(tok: Token, triggers: frozenset[int]) -> bool:
     """Rule `described_target` (session 15): 'imposed sanctions on four settlers it accused of
