@@ -17,7 +17,8 @@ from newsweave.extract.ablation import known_rules
 from newsweave.model import Event
 
 RULES = ("talk_topic", "result_state", "reason_participle", "intake_refused", "body_discipline",
-         "foreign_expulsion", "described_target", "press_briefing", "subject_aside")
+         "foreign_expulsion", "described_target", "press_briefing", "subject_aside",
+         "court_sentence")
 
 
 def types_of(events: list[Event]) -> list[str]:
@@ -208,3 +209,17 @@ def test_an_earlier_aside_on_the_subject_is_background(nlp: Any, ablated: Any, t
 def test_an_aside_of_the_days_news_stays(nlp: Any) -> None:
     text = "Hamas, which attacked an Israeli border post on Monday, released two hostages."
     assert "ASSAULT" in types_of(events_of(nlp, text, published="2024-06-10"))
+
+
+# ------------------------------------------------------------- court_sentence
+
+def test_a_court_that_jails_someone_sentences_them(nlp: Any, ablated: Any) -> None:
+    text = "A court in Minsk jailed a freelance photographer for eight years for extremism."
+    assert types_of(events_of(nlp, text)) == ["SANCTION"]
+    assert events_of(nlp, text)[0].mode == "convict"
+    ablated("court_sentence")
+    assert types_of(events_of(nlp, text)) == ["COERCE"]
+
+
+def test_police_who_jail_protesters_coerce_them(nlp: Any) -> None:
+    assert types_of(events_of(nlp, "Police jailed dozens of protesters overnight.")) == ["COERCE"]

@@ -163,7 +163,8 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            # evprec9 (session 15): topics of talk, results, reasons, intake
                            "talk_topic", "result_state", "reason_participle",
                            "intake_refused", "body_discipline", "foreign_expulsion",
-                           "described_target", "press_briefing", "subject_aside"})
+                           "described_target", "press_briefing", "subject_aside",
+                           "court_sentence"})
 
 
 # evquoted5 (session 11): events told in someone's words (extract/event_speech.py)

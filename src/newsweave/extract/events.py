@@ -1752,7 +1752,7 @@ def _assemble(cand: Candidate, sense: dict[str, Any], article: Article, ctx: Act
         retyped = _sanction_not_repression(tok, sense, pairs)
         if retyped is not None:
             sense = {**sense, "type": "SANCTION",
-                     "mode": "expel" if sense.get("mode") == "deport" else None}
+                     "mode": {"deport": "expel", "arrest": "convict"}.get(sense.get("mode") or "")}
             etype = "SANCTION"
             rules.append(retyped)
     lemma = tok.lemma_.lower()
@@ -1855,8 +1855,15 @@ def _sanction_not_repression(tok: Token, sense: dict[str, Any],
     repression; a ban on a practice ('the club banned smoking') is none of it (`_banned_party`).
     Rule `foreign_expulsion`: expelling officials of an international body or of
     another state (foreign_expelled_sectors: 'Ethiopia expelled seven U.N. officials') reduces
-    relations, as expelling diplomats does."""
-    if sense.get("mode") not in _BAN_MODES or not pairs:
+    relations, as expelling diplomats does. Rule `court_sentence`: a court or a judge (sector
+    JUD) that jails or imprisons someone (court_sentence_verbs: 'a court in Minsk jailed a
+    photographer for eight years') sentences them: SANCTION convict, as 'sentenced' is."""
+    if not pairs:
+        return None
+    if enabled("court_sentence") and tok.lemma_.lower() in lexicon()["court_sentence_verbs"] and \
+            all(arg is not None and arg[0].sector == "JUD" for arg, _ in pairs):
+        return "court_sentence"
+    if sense.get("mode") not in _BAN_MODES:
         return None
     civil = lexicon()["civil_body_sectors"]
     actors = [arg[0] if arg is not None else None for arg, _ in pairs]

@@ -236,6 +236,7 @@ class EventLexicon(_Strict):
     # session 15 (evprec9): bans by civil bodies, expulsions of foreign officials (SANCTION)
     civil_body_sectors: Words
     foreign_expelled_sectors: Words
+    court_sentence_verbs: Words
 
 
 def sense_problems(name: str, data: dict[str, Any], modes: dict[str, frozenset[str]]
