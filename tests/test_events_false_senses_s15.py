@@ -18,7 +18,7 @@ from newsweave.model import Event
 
 RULES = ("talk_topic", "result_state", "reason_participle", "intake_refused", "body_discipline",
          "foreign_expulsion", "described_target", "press_briefing", "subject_aside",
-         "court_sentence")
+         "court_sentence", "dated_noun", "proposed_gerund")
 
 
 def types_of(events: list[Event]) -> list[str]:
@@ -223,3 +223,24 @@ def test_a_court_that_jails_someone_sentences_them(nlp: Any, ablated: Any) -> No
 
 def test_police_who_jail_protesters_coerce_them(nlp: Any) -> None:
     assert types_of(events_of(nlp, "Police jailed dozens of protesters overnight.")) == ["COERCE"]
+
+
+# ------------------------------------------------- dated_noun, proposed_gerund
+
+def test_an_event_named_by_an_earlier_year_is_recalled_not_told(nlp: Any, ablated: Any) -> None:
+    text = "The 2011 uprising still shapes Egyptian politics today."
+    assert not events_of(nlp, text, published="2024-06-10")
+    ablated("dated_noun")
+    assert "PROTEST" in types_of(events_of(nlp, text, published="2024-06-10"))
+
+
+def test_a_dated_event_naming_its_doer_stays(nlp: Any) -> None:
+    text = "Russia's 2022 invasion of Ukraine drew sanctions from Japan."
+    assert "ASSAULT" in types_of(events_of(nlp, text, published="2024-06-10"))
+
+
+def test_the_idea_of_an_act_is_no_act(nlp: Any, ablated: Any) -> None:
+    text = "Chilean lawmakers floated the idea of sending troops to the Peruvian border."
+    assert "MOBILIZE" not in types_of(events_of(nlp, text))
+    ablated("proposed_gerund")
+    assert "MOBILIZE" in types_of(events_of(nlp, text))

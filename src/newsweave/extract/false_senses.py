@@ -87,6 +87,9 @@ and of a third wire file (tests/data/event_wire_precision3.jsonl):
 - `subject_aside`: 'Russia, which invaded Ukraine in 2022, said it would expel two diplomats':
   a comma-set relative clause on the acting subject, told as earlier than the news, is the
   wire's background on who acts.
+- `dated_noun`: 'the 2011 uprising still shapes Egyptian politics': an event noun named by an
+  earlier year is a past event recalled, not news.
+- `proposed_gerund` (in `proposed_content`): 'floated the idea of sending peacekeepers'.
 - `press_briefing`: 'met reporters in Brasilia', 'a meeting with the press': a press briefing,
   not a consultation.
 - `described_target`: 'imposed sanctions on four settlers it accused of violence', 'strikes on
@@ -969,6 +972,9 @@ def proposed_content(tok: Token, intent_verbs: frozenset[int]) -> bool:
     its own: it is told by the agreement, offer or request (as requested content already
     is). An event noun goes with the verb it is the object of ('host talks')."""
     node = tok
+    if node.pos_ == "VERB" and node.dep_ == "pcomp" and node.head.lower_ in ("for", "of") and \
+            _proposal_noun(node.head.head) and enabled("proposed_gerund"):
+        return True  # (session 15) "floated the idea of sending peacekeepers"
     if node.pos_ == "NOUN":
         if node.dep_ == "pobj" and node.head.lower_ in ("for", "of", "to") and \
                 _proposal_noun(node.head.head):
@@ -1628,6 +1634,8 @@ def _session15_false_sense(cand: Candidate, reasons: frozenset[int],
     tok, etype = cand.trigger, cand.sense.get("type")
     if enabled("subject_aside") and subject_aside(tok, triggers, article_date):
         return "subject_aside"
+    if enabled("dated_noun") and dated_noun(tok, article_date):
+        return "dated_noun"
     if enabled("described_target") and described_target(tok, triggers):
         return "described_target"
     if enabled("talk_topic") and talk_topic(tok):
@@ -2097,6 +2105,20 @@ def _earlier_marker(clause: Token, article_date: str | None) -> bool:
             return True
     return False
 
+
+def dated_noun(tok: Token, article_date: str | None) -> bool:
+    """Rule `dated_noun` (session 15): 'the 2011 uprising still shapes Egyptian politics', 'the
+    president spoke of the 2019 protests': an event noun named by a year before the article's
+    is a past event the news recalls, not news of the day (`long_past` reads such years only
+    15 or more years back, and on verbs too). An event noun naming its own doer ('the 2019
+    protests by farmers', 'Russia's 2022 invasion') is kept."""
+    if tok.pos_ != "NOUN" or not article_date or not article_date[:4].isdigit():
+        return False
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in tok.children):
+        return False
+    now = int(article_date[:4])
+    return any(c.dep_ in ("nummod", "compound", "amod") and c.i < tok.i and
+               (year := _year_of(c)) is not None and year < now for c in tok.children)
 
 def subject_aside(tok: Token, triggers: frozenset[int], article_date: str | None) -> bool:
     """Rule `subject_aside` (session 15): 'Russia, which invaded Ukraine in 2022, said it would
