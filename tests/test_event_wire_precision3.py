@@ -33,9 +33,12 @@ OTHER_SUITES = [*EARLIER_SUITES, DATA / "event_hardneg2.jsonl", DATA / "event_ty
                 DATA / "event_wire_precision2.jsonl"]
 KINDS = {"anniversary", "figures", "forecast", "topic", "statement-topic", "slogan", "name",
          "profile"}
-TYPE_FLOOR = 0.0
-PRECISION_FLOOR = 0.0
-CLEAN_FLOOR = 0.0
+# measured on branch evprec9 (event_wire_precision3.md): before its rules (its first, honest
+# run) type 0.846, precision 0.844 (81/96), clean 0.949 (56/59); after them type 0.846,
+# precision 0.920 (81/88), clean 0.983 (58/59)
+TYPE_FLOOR = 0.83
+PRECISION_FLOOR = 0.90
+CLEAN_FLOOR = 0.95
 
 
 def test_the_file_is_well_formed_and_spread_over_types_and_kinds() -> None:
