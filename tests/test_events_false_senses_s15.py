@@ -18,7 +18,7 @@ from newsweave.model import Event
 
 RULES = ("talk_topic", "result_state", "reason_participle", "intake_refused", "body_discipline",
          "foreign_expulsion", "described_target", "press_briefing", "subject_aside",
-         "court_sentence", "dated_noun", "proposed_gerund")
+         "court_sentence", "dated_noun", "proposed_gerund", "prevented_act")
 
 
 def types_of(events: list[Event]) -> list[str]:
@@ -244,3 +244,24 @@ def test_the_idea_of_an_act_is_no_act(nlp: Any, ablated: Any) -> None:
     assert "MOBILIZE" not in types_of(events_of(nlp, text))
     ablated("proposed_gerund")
     assert "MOBILIZE" in types_of(events_of(nlp, text))
+
+
+# -------------------------------------------------------------- prevented_act
+
+PREVENTED = [
+    "Poland deployed troops to its border to deter attacks by Belarusian forces.",
+    "Chile deployed warships to protect the port against attacks by pirates.",
+]
+
+
+@pytest.mark.parametrize("text", PREVENTED)
+def test_an_act_deterred_or_guarded_against_is_not_told(nlp: Any, ablated: Any,
+                                                        text: str) -> None:
+    assert types_of(events_of(nlp, text)) == ["MOBILIZE"], text
+    ablated("prevented_act")
+    assert "ASSAULT" in types_of(events_of(nlp, text)), text
+
+
+def test_a_repelled_attack_stays(nlp: Any) -> None:
+    text = "Ukrainian troops repelled an attack by Russian forces near Bakhmut."
+    assert "ASSAULT" in types_of(events_of(nlp, text))

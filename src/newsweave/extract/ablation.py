@@ -164,7 +164,8 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "talk_topic", "result_state", "reason_participle",
                            "intake_refused", "body_discipline", "foreign_expulsion",
                            "described_target", "press_briefing", "subject_aside",
-                           "court_sentence", "dated_noun", "proposed_gerund"})
+                           "court_sentence", "dated_noun", "proposed_gerund",
+                           "prevented_act"})
 
 
 # evquoted5 (session 11): events told in someone's words (extract/event_speech.py)

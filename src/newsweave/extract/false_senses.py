@@ -89,6 +89,8 @@ and of a third wire file (tests/data/event_wire_precision3.jsonl):
   wire's background on who acts.
 - `dated_noun`: 'the 2011 uprising still shapes Egyptian politics': an event noun named by an
   earlier year is a past event recalled, not news.
+- `prevented_act`: 'to deter attacks', 'to help fend off missile strikes': what is deterred or
+  guarded against is not told as happening.
 - `proposed_gerund` (in `proposed_content`): 'floated the idea of sending peacekeepers'.
 - `press_briefing`: 'met reporters in Brasilia', 'a meeting with the press': a press briefing,
   not a consultation.
@@ -240,6 +242,8 @@ class FalseSenseWords:
     reason_head_types: frozenset[str] = frozenset()
     intake_objects: frozenset[str] = frozenset()
     press_nouns: frozenset[str] = frozenset()
+    prevention_verbs: frozenset[str] = frozenset()
+    protection_verbs: frozenset[str] = frozenset()
 
 
 _SESSION9_KEYS = ("question_heads", "counterfactual_modals", "habitual_adverbs",
@@ -258,7 +262,7 @@ _SESSION12_KEYS = ("disaster_story_words", "attack_words", "product_objects", "c
 _SESSION12B_KEYS = ("punishment_preps", "anchor_preps", "anchor_heads",
                     "condition_marks")
 _SESSION15_KEYS = ("topic_verbs", "topic_nouns", "topic_frames", "result_state_nouns",
-                   "intake_objects", "press_nouns")
+                   "intake_objects", "press_nouns", "prevention_verbs", "protection_verbs")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1636,6 +1640,8 @@ def _session15_false_sense(cand: Candidate, reasons: frozenset[int],
         return "subject_aside"
     if enabled("dated_noun") and dated_noun(tok, article_date):
         return "dated_noun"
+    if enabled("prevented_act") and prevented_act(tok):
+        return "prevented_act"
     if enabled("described_target") and described_target(tok, triggers):
         return "described_target"
     if enabled("talk_topic") and talk_topic(tok):
@@ -2119,6 +2125,23 @@ def dated_noun(tok: Token, article_date: str | None) -> bool:
     now = int(article_date[:4])
     return any(c.dep_ in ("nummod", "compound", "amod") and c.i < tok.i and
                (year := _year_of(c)) is not None and year < now for c in tok.children)
+
+def prevented_act(tok: Token) -> bool:
+    """Rule `prevented_act` (session 15): 'deployed troops to deter attacks by Belarusian
+    forces', 'sent air defences to help fend off missile strikes', 'to protect the port against
+    attacks': an event noun that is what is deterred, prevented or fended off (the object of
+    prevention_verbs), or guarded against (the against-object of protection_verbs), is not
+    told as happening. 'Repelled an attack' and 'foiled a plot' tell of one: not listed."""
+    if tok.pos_ != "NOUN":
+        return False
+    words = false_sense_words()
+    node = _clause_head(tok)
+    if node.dep_ == "dobj":
+        return node.head.lemma_.lower() in words.prevention_verbs
+    if node.dep_ == "pobj" and node.head.lower_ == "against":
+        verb = node.head.head
+        return verb.lemma_.lower() in words.protection_verbs | words.prevention_verbs
+    return False
 
 def subject_aside(tok: Token, triggers: frozenset[int], article_date: str | None) -> bool:
     """Rule `subject_aside` (session 15): 'Russia, which invaded Ukraine in 2022, said it would

@@ -838,6 +838,8 @@ class FalseSenses(_Strict):
     reason_head_types: Words
     intake_objects: Words = Field(min_length=1)
     press_nouns: Words = Field(min_length=1)
+    prevention_verbs: Words = Field(min_length=1)
+    protection_verbs: Words
 
 
 def _check_false_senses(name: str, data: Any) -> None:
@@ -858,7 +860,8 @@ def _check_false_senses(name: str, data: Any) -> None:
                 "ban_verbs", "punishment_preps", "anchor_preps", "anchor_heads",
                 "condition_marks", "answered_preps", "cause_preps", "market_words",
                 "ending_verbs", "topic_verbs", "topic_nouns", "topic_frames",
-                "result_state_nouns", "intake_objects", "press_nouns"):
+                "result_state_nouns", "intake_objects", "press_nouns", "prevention_verbs",
+                "protection_verbs"):
         seen: set[str] = set()
         for i, word in enumerate(data[key]):
             if word in seen:
