@@ -41,6 +41,8 @@ TOLD = [
     ("Riots broke out in the Moldavian capital on Sunday.", "PROTEST"),
     ("Carpathia conducted a missile launch near the Moldavian border on Friday.", "MOBILIZE"),
     ("The Ruritanian premier spoke by phone with the Moldavian president on Monday.", "CONSULT"),
+    # telling someone about an event reports it
+    ("Chilean police told reporters about the arrest of three Peruvian smugglers.", "COERCE"),
 ]
 
 
