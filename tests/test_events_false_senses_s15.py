@@ -93,6 +93,12 @@ def test_the_reason_a_sanction_gives_is_one_event(nlp: Any, ablated: Any, text: 
     assert "ACCUSE" in types_of(events_of(nlp, text)), text
 
 
+def test_police_accusing_whom_they_arrest_stays_an_accusation(nlp: Any) -> None:
+    """Police telling a suspect's act make an ACCUSE (the article sets' convention)."""
+    text = "Chilean police arrested a Peruvian journalist, accusing him of espionage."
+    assert types_of(events_of(nlp, text)) == ["ACCUSE", "COERCE"]
+
+
 def test_an_accusation_of_its_own_stays(nlp: Any) -> None:
     text = "Moldavia accused two Ruritanian diplomats of espionage on Monday."
     assert "ACCUSE" in types_of(events_of(nlp, text))

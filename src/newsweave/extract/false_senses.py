@@ -79,7 +79,7 @@ and of a third wire file (tests/data/event_wire_precision3.jsonl):
 - `result_state`: 'leaving 14 dead', 'left thousands homeless', 'leaving the town in ruins':
   leave with the state an event brings about is its result, not a withdrawal.
 - `reason_participle`: 'expelled two diplomats, accusing them of spying', 'broke off relations,
-  accusing Kyiv of backing rebels': the accusation a sanction, a coercion or a refusal gives
+  accusing Kyiv of backing rebels': the accusation a sanction gives
   as its reason (a participle with no subject of its own) is that act's reason, one event, and
   the act it alleges is not told as a second one (as `protest_participle` for a demand).
 - `intake_refused`: 'refused food for a second week', 'refused medical treatment': refusing
@@ -1465,7 +1465,7 @@ def _reason_participles(candidates: list[Candidate]) -> frozenset[int]:
     """Rule `reason_participle` (session 15): 'Burkina Faso expelled two French diplomats,
     accusing them of subversion', 'Niger broke off relations with Ukraine, accusing Kyiv of
     backing rebels': an accusation in a participle with no subject of its own, hung on a
-    sanction, a coercion or a refusal (reason_head_types), gives that act's reason, told with
+    sanction (reason_head_types), gives that act's reason, told with
     it as one event (as `protest_participle` tells a protest's demand); the act it alleges
     ('of backing rebels') is its content, not told as done. The trigger positions of both."""
     words = false_sense_words()
