@@ -11,12 +11,12 @@
   suites (sentences2 was untouched until session 9), `sentences3`
   (tests/data/event_sentences3.jsonl, wire-style) and `sentences4` (event_sentences4.jsonl,
   session 15), the untouched ones: their misses are never printed, the made-up development suites
-  `hardneg`, `types-dev`, `reported-dev`, `actors-dev`, `hardneg2`, `accuse-dev`, `wire-dev` and
-  `wire-dev2` (tests/data/event_hardneg, event_types_dev, event_reported_dev, event_actors_dev,
-  event_hardneg2, event_accuse_dev, event_wire_precision_dev, event_wire_precision2 .jsonl,
-  sessions 10-14), or any file of the same records (--sentences FILE): type, type + source
-  country, type + source + target country, precision, event sentences with no event, clean
-  negatives;
+  `hardneg`, `types-dev`, `reported-dev`, `actors-dev`, `hardneg2`, `accuse-dev`, `wire-dev`,
+  `wire-dev2` and `wire-dev3` (tests/data/event_hardneg, event_types_dev, event_reported_dev,
+  event_actors_dev, event_hardneg2, event_accuse_dev, event_wire_precision_dev,
+  event_wire_precision2, event_wire_precision3 .jsonl, sessions 10-15), or any file of the same
+  records (--sentences FILE): type, type + source country, type + source + target country,
+  precision, event sentences with no event, clean negatives;
 - the real-article sets (seeds dev, heldout, fresh, fresh2, fresh3, fresh4, fresh5 and
   ecb-dev (14 real ECB+ articles of session 12: courts, police and two administrations),
   ecb-dev2 (21 more of session 12: Turkmenistan's election, two hit-and-runs, three trials),
@@ -76,6 +76,10 @@ SENTENCE_SUITES: dict[str, Path] = {
     # wire events of all 16 types and look-alikes (talks nouns, background, speech only;
     # session 14, evprec8)
     "wire-dev2": DATA / "event_wire_precision2.jsonl",
+    # wire events whose second verbs and nouns name no event (relative, purpose and result
+    # clauses, the content of calls and welcomes) and look-alikes (anniversaries, figures,
+    # forecasts, topics, slogans, names, profiles; session 15, evprec9)
+    "wire-dev3": DATA / "event_wire_precision3.jsonl",
 }
 # sets measured but never developed on: their misses stay unread
 UNTOUCHED = frozenset({"sentences3", "sentences4", "fresh6", "fresh11"})

@@ -37,7 +37,8 @@ DECIDED = [
     # one's own hope is a plan (session 11, test_events_false_senses_s11)
     ("The Ruritanian government hopes to sign a trade agreement with Chile next year.", "AGREE"),
     ("Moldavia will sign a customs pact with Ruritania on Friday.", "AGREE"),
-    ("Chile will expel the French consul next week.", "COERCE"),
+    # a consul expelled is a diplomat expelled: SANCTION (session 15, foreign_expulsion)
+    ("Chile will expel the French consul next week.", "SANCTION"),
     ("Moldavia and Ruritania are expected to sign a fishing accord next month.", "AGREE"),
     ("Moldavia withdrew its border guards from the river crossing on Monday.", "RETREAT"),
 ]

@@ -159,7 +159,13 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "cause_anchor", "dated_owner", "business_doer",
                            # evprec8 (session 14): an after-clause is the time of its event
                            "background_clause", "market_rally",
-                           "ended_background"})
+                           "ended_background",
+                           # evprec9 (session 15): topics of talk, results, reasons, intake
+                           "talk_topic", "result_state", "reason_participle",
+                           "intake_refused", "body_discipline", "foreign_expulsion",
+                           "described_target", "press_briefing", "subject_aside",
+                           "court_sentence", "dated_noun", "proposed_gerund",
+                           "prevented_act"})
 
 
 # evquoted5 (session 11): events told in someone's words (extract/event_speech.py)

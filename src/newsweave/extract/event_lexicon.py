@@ -29,8 +29,8 @@ def lexicon() -> dict[str, Any]:
     lex["entity_classes"] = {label: frozenset(classes)
                              for label, classes in lex["entity_classes"].items()}
     for key in ("do_verbs", "receiver_verbs", "control_verbs", "reject_when_negated",
-                "answer_verbs", "asking_nouns",
-                "ignore_predicates"):
+                "answer_verbs", "asking_nouns", "civil_body_sectors",
+                "foreign_expelled_sectors", "court_sentence_verbs", "ignore_predicates"):
         lex[key] = frozenset(lex[key])
     return lex
 

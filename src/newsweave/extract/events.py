@@ -1748,6 +1748,13 @@ def _assemble(cand: Candidate, sense: dict[str, Any], article: Article, ctx: Act
         rules.append("else_type")
     tok = cand.trigger
     etype = sense["type"]
+    if etype == "COERCE":
+        retyped = _sanction_not_repression(tok, sense, pairs)
+        if retyped is not None:
+            sense = {**sense, "type": "SANCTION",
+                     "mode": {"deport": "expel", "arrest": "convict"}.get(sense.get("mode") or "")}
+            etype = "SANCTION"
+            rules.append(retyped)
     lemma = tok.lemma_.lower()
     joined = hyphenated_noun(tok) if tok.pos_ == "NOUN" else None
     if joined is not None and rules and rules[0].split(":", 1)[-1].split("#")[0] in (
@@ -1834,6 +1841,59 @@ def _assemble(cand: Candidate, sense: dict[str, Any], article: Article, ctx: Act
         ))
     return out
 
+
+_BAN_MODES = frozenset({"ban", "deport"})
+
+
+def _sanction_not_repression(tok: Token, sense: dict[str, Any],
+                             pairs: list[tuple[Arg | None, Arg | None]]) -> str | None:
+    """The rule that makes a ban or an expulsion (COERCE ban/deport) a SANCTION, or None.
+    Rule `body_discipline` (session 15): done by an organisation with no state sector (none,
+    or civil_body_sectors: a party, a business, a club, a federation): 'the football federation
+    banned the coach for six matches', 'the party expelled a lawmaker', 'UEFA barred the club
+    from European competition' is a body's sanction on its member or customer, not
+    repression; a ban on a practice ('the club banned smoking') is none of it (`_banned_party`).
+    Rule `foreign_expulsion`: expelling officials of an international body or of
+    another state (foreign_expelled_sectors: 'Ethiopia expelled seven U.N. officials') reduces
+    relations, as expelling diplomats does. Rule `court_sentence`: a court or a judge (sector
+    JUD) that jails or imprisons someone (court_sentence_verbs: 'a court in Minsk jailed a
+    photographer for eight years') sentences them: SANCTION convict, as 'sentenced' is."""
+    if not pairs:
+        return None
+    if enabled("court_sentence") and tok.lemma_.lower() in lexicon()["court_sentence_verbs"] and \
+            all(arg is not None and arg[0].sector == "JUD" for arg, _ in pairs):
+        return "court_sentence"
+    if sense.get("mode") not in _BAN_MODES:
+        return None
+    civil = lexicon()["civil_body_sectors"]
+    actors = [arg[0] if arg is not None else None for arg, _ in pairs]
+    if enabled("body_discipline") and all(
+            a is not None and a.type == "ORG" and a.country is None and
+            (a.sector is None or a.sector in civil) for a in actors) and \
+            _banned_party(tok, pairs):
+        return "body_discipline"
+    foreign = lexicon()["foreign_expelled_sectors"]
+    if sense.get("mode") == "deport" and enabled("foreign_expulsion") and all(
+            arg is not None and rec is not None and rec[0].sector in foreign and
+            (rec[0].sector == "IGO" or (rec[0].country is not None and
+                                        rec[0].country != arg[0].country))
+            for arg, rec in pairs):
+        return "foreign_expulsion"
+    return None
+
+def _banned_party(verb: Token, pairs: list[tuple[Arg | None, Arg | None]]) -> bool:
+    """A ban on someone, not on a practice: a recipient, or an object that reads as a party
+    ('banned the coach', 'barred the club'; not 'banned smoking from its stadium')."""
+    from newsweave.extract.false_senses import noun_phrase, thing_phrase
+
+    if any(rec is not None for _, rec in pairs):
+        return True
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    # a party is named ('UEFA'), or counted or determined ('the coach', '50 fans'); a bare
+    # noun ('smoking', 'alcohol') is a practice
+    return bool(objs) and all(
+        o.pos_ == "PROPN" or (any(c.dep_ in ("det", "poss", "nummod") for c in o.children) and
+                              not thing_phrase(noun_phrase(o))) for o in objs)
 
 def _means_subject(verb: Token) -> bool:
     """The active verb's subject is a weapon or a blast, not a party: 'a car bomb killed 12

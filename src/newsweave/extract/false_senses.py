@@ -71,6 +71,33 @@ Session 14 (evprec8), from the false events of the wire sentence suites:
 - `ended_background`: 'struck a deal, ending a two-day strike': what the main event ends is
   its background.
 
+Session 15 (evprec9), from the false events of the wire sentence suites (one event a sentence)
+and of a third wire file (tests/data/event_wire_precision3.jsonl):
+- `talk_topic`: what a speech, a text or a talk is about ('spoke about the 2019 protests', 'a
+  report on the causes of last summer's riots', 'spoke by phone about the missile launch') is
+  its topic, not a report of the event (as `comment_topic` for a comment).
+- `result_state`: 'leaving 14 dead', 'left thousands homeless', 'leaving the town in ruins':
+  leave with the state an event brings about is its result, not a withdrawal.
+- `reason_participle`: 'expelled two diplomats, accusing them of spying', 'broke off relations,
+  accusing Kyiv of backing rebels': the accusation a sanction gives
+  as its reason (a participle with no subject of its own) is that act's reason, one event, and
+  the act it alleges is not told as a second one (as `protest_participle` for a demand).
+- `intake_refused`: 'refused food for a second week', 'refused medical treatment': refusing
+  food, water or medicine is a hunger strike or a patient's choice, not a rejection.
+- `subject_aside`: 'Russia, which invaded Ukraine in 2022, said it would expel two diplomats':
+  a comma-set relative clause on the acting subject, told as earlier than the news, is the
+  wire's background on who acts.
+- `dated_noun`: 'the 2011 uprising still shapes Egyptian politics': an event noun named by an
+  earlier year is a past event recalled, not news.
+- `prevented_act`: 'to deter attacks', 'to help fend off missile strikes': what is deterred or
+  guarded against is not told as happening.
+- `proposed_gerund` (in `proposed_content`): 'floated the idea of sending peacekeepers'.
+- `press_briefing`: 'met reporters in Brasilia', 'a meeting with the press': a press briefing,
+  not a consultation.
+- `described_target`: 'imposed sanctions on four settlers it accused of violence', 'strikes on
+  militants who had attacked a post': a clause on whom an act is aimed at is background (as
+  `described_participant` for a clause on its object).
+
 Session 9 (evprecision2), from a judged sample of quote-set texts and fresh5's false events:
 - `asked_not_told`: an event in a yes/no question or a question with a counterfactual modal
   ('Would X have pleaded ...?', 'What would have been the reaction had X met Y?') is not told
@@ -208,6 +235,15 @@ class FalseSenseWords:
     cause_preps: frozenset[str] = frozenset()
     market_words: frozenset[str] = frozenset()
     ending_verbs: frozenset[str] = frozenset()
+    topic_verbs: frozenset[str] = frozenset()
+    topic_nouns: frozenset[str] = frozenset()
+    topic_frames: frozenset[str] = frozenset()
+    result_state_nouns: frozenset[str] = frozenset()
+    reason_head_types: frozenset[str] = frozenset()
+    intake_objects: frozenset[str] = frozenset()
+    press_nouns: frozenset[str] = frozenset()
+    prevention_verbs: frozenset[str] = frozenset()
+    protection_verbs: frozenset[str] = frozenset()
 
 
 _SESSION9_KEYS = ("question_heads", "counterfactual_modals", "habitual_adverbs",
@@ -225,6 +261,8 @@ _SESSION12_KEYS = ("disaster_story_words", "attack_words", "product_objects", "c
                    "ban_verbs")
 _SESSION12B_KEYS = ("punishment_preps", "anchor_preps", "anchor_heads",
                     "condition_marks")
+_SESSION15_KEYS = ("topic_verbs", "topic_nouns", "topic_frames", "result_state_nouns",
+                   "intake_objects", "press_nouns", "prevention_verbs", "protection_verbs")
 
 
 @functools.lru_cache(maxsize=1)
@@ -268,6 +306,8 @@ def false_sense_words() -> FalseSenseWords:
         market_words=frozenset(w.lower() for w in data["market_words"]),
         ending_verbs=frozenset(w.lower() for w in data["ending_verbs"]),
         **{key: frozenset(w.lower() for w in data[key]) for key in _SESSION12B_KEYS},
+        reason_head_types=frozenset(data["reason_head_types"]),
+        **{key: frozenset(w.lower() for w in data[key]) for key in _SESSION15_KEYS},
     )
 
 
@@ -936,6 +976,9 @@ def proposed_content(tok: Token, intent_verbs: frozenset[int]) -> bool:
     its own: it is told by the agreement, offer or request (as requested content already
     is). An event noun goes with the verb it is the object of ('host talks')."""
     node = tok
+    if node.pos_ == "VERB" and node.dep_ == "pcomp" and node.head.lower_ in ("for", "of") and \
+            _proposal_noun(node.head.head) and enabled("proposed_gerund"):
+        return True  # (session 15) "floated the idea of sending peacekeepers"
     if node.pos_ == "NOUN":
         if node.dep_ == "pobj" and node.head.lower_ in ("for", "of", "to") and \
                 _proposal_noun(node.head.head):
@@ -1347,6 +1390,100 @@ def _session9_false_sense(cand: Candidate) -> str | None:
     return None
 
 
+def talk_topic(tok: Token) -> bool:
+    """Rule `talk_topic` (session 15): 'the president spoke about the 2019 protests', 'a report
+    on the causes of last summer's riots', 'a lecture on the history of the accords', 'spoke
+    by phone with his counterpart about the latest missile launch': an event noun that is what
+    a speech, a text or a talk is about (the about/on object of a topic verb or noun, through
+    one frame noun such as 'the causes of') is the topic, told elsewhere if anywhere, not a
+    report of its own (as `comment_topic` for a comment)."""
+    if tok.pos_ != "NOUN":
+        return False
+    words = false_sense_words()
+    node = _clause_head(tok)
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN" and \
+            node.head.head.lemma_.lower() in words.topic_frames:
+        node = node.head.head  # 'the causes of last summer's riots'
+    if node.dep_ != "pobj" or node.head.lower_ not in ("about", "on"):
+        return False
+    head = node.head.head
+    if head.pos_ == "NOUN" and (head.lower_ in words.topic_nouns or
+                                head.lemma_.lower() in words.topic_nouns):
+        return True
+    steps = 0
+    # the parser may hang 'about' on the verb's object ('spoke with the president about ...')
+    while node.head.lower_ == "about" and head.pos_ != "VERB" and steps < 4 and \
+            head.dep_ in ("pobj", "prep", "dobj", "dative"):
+        head, steps = head.head, steps + 1
+    return head.pos_ == "VERB" and head.lemma_.lower() in words.topic_verbs
+
+
+def result_state(verb: Token) -> bool:
+    """Rule `result_state` (session 15): 'missiles hit a block, leaving 14 dead', 'the floods
+    left thousands of people homeless', 'leaving the town in ruins': 'leave' with a state it
+    brings about (an adjective, or a state noun of result_state_nouns) is the result of an
+    event, not a withdrawal."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "leave":
+        return False
+    words = false_sense_words()
+    for c in verb.children:
+        if c.pos_ == "ADJ" and c.dep_ in ("dobj", "oprd", "ccomp", "xcomp", "acomp"):
+            return True
+        if c.dep_ == "dobj" and any(a.pos_ == "ADJ" and a.i > c.i and
+                                    a.dep_ in ("amod", "oprd") for a in c.children):
+            return True  # 'leaving 14 people dead'
+        if c.dep_ == "prep" and any(p.dep_ == "pobj" and p.lemma_.lower() in
+                                    words.result_state_nouns for p in c.children):
+            return True
+    return False
+
+
+def intake_refused(verb: Token) -> bool:
+    """Rule `intake_refused` (session 15): 'prisoners refused food for a second week', 'she
+    refused medical treatment': refusing food, water or medicine (intake_objects) is a hunger
+    strike or a patient's choice, not a rejection of a request, a proposal or an offer."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in false_sense_words().intake_objects
+        for c in verb.children)
+
+
+def press_briefing(tok: Token) -> bool:
+    """Rule `press_briefing` (session 15): 'the minister met reporters in Brasilia', 'briefed
+    journalists on the talks', 'a meeting with the press': meeting or briefing reporters
+    (press_nouns, as the object or the with-party) is a press briefing, not a consultation
+    between parties."""
+    press = false_sense_words().press_nouns
+    for c in tok.children:
+        if c.dep_ in ("dobj", "dative") and c.lower_ in press:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "with" and any(
+                p.dep_ == "pobj" and p.lower_ in press for p in c.children):
+            return True
+    return False
+
+def _reason_participles(candidates: list[Candidate]) -> frozenset[int]:
+    """Rule `reason_participle` (session 15): 'Burkina Faso expelled two French diplomats,
+    accusing them of subversion', 'Niger broke off relations with Ukraine, accusing Kyiv of
+    backing rebels': an accusation in a participle with no subject of its own, hung on a
+    sanction (reason_head_types), gives that act's reason, told with
+    it as one event (as `protest_participle` tells a protest's demand); the act it alleges
+    ('of backing rebels') is its content, not told as done. The trigger positions of both."""
+    words = false_sense_words()
+    heads = {c.trigger.i for c in candidates
+             if c.trigger.pos_ == "VERB" and c.sense.get("type") in words.reason_head_types}
+    reasons = {c.trigger.i for c in candidates
+               if c.sense.get("type") in words.accusing_types and c.trigger.pos_ == "VERB" and
+               c.trigger.tag_ == "VBG" and c.trigger.dep_ == "advcl" and
+               not _subjects(c.trigger) and c.trigger.head.i in heads}
+    out = set(reasons)
+    for c in candidates:
+        node = _clause_head(c.trigger)
+        if node.dep_ in ("pcomp", "pobj") and node.head.dep_ == "prep" and \
+                node.head.head.i in reasons:
+            out.add(c.trigger.i)
+    return frozenset(out)
+
+
 def _protest_purposes(candidates: list[Candidate]) -> frozenset[int]:
     """Rule `protest_purpose`: 'students rallied outside parliament to demand the minister's
     resignation', 'staged a march to demand lower prices': the demand is what the protest is
@@ -1449,6 +1586,7 @@ def drop_false_senses(candidates: list[Candidate], ctx: ActorContext) -> list[Ca
     triggers = frozenset(c.trigger.i for c in candidates)
     answering = frozenset(c.trigger.i for c in candidates if c.trigger.pos_ == "VERB" and
                           c.sense.get("type") in words.answering_types)
+    reasons = _reason_participles(candidates) if enabled("reason_participle") else frozenset()
     for cand in candidates:
         if cand.sense.get("type") == "ASSAULT" and cand.trigger.pos_ == "VERB" and \
                 enabled("force_on_proposal") and force_on_proposal(cand.trigger):
@@ -1485,12 +1623,38 @@ def drop_false_senses(candidates: list[Candidate], ctx: ActorContext) -> list[Ca
                 enabled("answered_demand") and answered_demand(cand.trigger, answering):
             rule = "answered_demand"
         if rule is None:
+            rule = _session15_false_sense(cand, reasons, triggers, ctx.article_date)
+        if rule is None:
             kept.append(cand)
         else:
             logger.debug("%s: %r is no event (%s)", rule, cand.trigger.text, cand.sense["_rule"]
                          if "_rule" in cand.sense else cand.sense.get("type"))
     return kept
 
+
+def _session15_false_sense(cand: Candidate, reasons: frozenset[int],
+                           triggers: frozenset[int], article_date: str | None) -> str | None:
+    """The rules of evprec9 (session 15), each switchable by its name."""
+    tok, etype = cand.trigger, cand.sense.get("type")
+    if enabled("subject_aside") and subject_aside(tok, triggers, article_date):
+        return "subject_aside"
+    if enabled("dated_noun") and dated_noun(tok, article_date):
+        return "dated_noun"
+    if enabled("prevented_act") and prevented_act(tok):
+        return "prevented_act"
+    if enabled("described_target") and described_target(tok, triggers):
+        return "described_target"
+    if enabled("talk_topic") and talk_topic(tok):
+        return "talk_topic"
+    if etype == "RETREAT" and enabled("result_state") and result_state(tok):
+        return "result_state"
+    if tok.i in reasons:
+        return "reason_participle"
+    if etype == "REJECT" and enabled("intake_refused") and intake_refused(tok):
+        return "intake_refused"
+    if etype == "CONSULT" and enabled("press_briefing") and press_briefing(tok):
+        return "press_briefing"
+    return None
 
 def _session12b_false_sense(cand: Candidate, ctx: ActorContext,
                             accusers: tuple[frozenset[int], frozenset[int]],
@@ -1930,6 +2094,100 @@ def described_participant(tok: Token, triggers: frozenset[int]) -> bool:
     verb = _argument_of(clause.head)
     return verb is not None and verb.i not in (tok.i, clause.i) and verb.i in triggers
 
+
+def _earlier_marker(clause: Token, article_date: str | None) -> bool:
+    """The clause is told as earlier than the news: a perfect ('has sent', 'had led'), a year
+    before the article's ('in 2022', 'the 2021 coup'), or 'last year', '... years ago'."""
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children):
+        return True
+    now = int(article_date[:4]) if article_date and article_date[:4].isdigit() else None
+    for t in clause.subtree:
+        year = _year_of(t)
+        if now is not None and year is not None and year < now:
+            return True
+        if t.lower_ == "year" and any(c.lower_ == "last" for c in t.children):
+            return True
+        if _years_ago(t) is not None:
+            return True
+    return False
+
+
+def dated_noun(tok: Token, article_date: str | None) -> bool:
+    """Rule `dated_noun` (session 15): 'the 2011 uprising still shapes Egyptian politics', 'the
+    president spoke of the 2019 protests': an event noun named by a year before the article's
+    is a past event the news recalls, not news of the day (`long_past` reads such years only
+    15 or more years back, and on verbs too). An event noun naming its own doer ('the 2019
+    protests by farmers', 'Russia's 2022 invasion') is kept."""
+    if tok.pos_ != "NOUN" or not article_date or not article_date[:4].isdigit():
+        return False
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in tok.children):
+        return False
+    now = int(article_date[:4])
+    return any(c.dep_ in ("nummod", "compound", "amod") and c.i < tok.i and
+               (year := _year_of(c)) is not None and year < now for c in tok.children)
+
+def prevented_act(tok: Token) -> bool:
+    """Rule `prevented_act` (session 15): 'deployed troops to deter attacks by Belarusian
+    forces', 'sent air defences to help fend off missile strikes', 'to protect the port against
+    attacks': an event noun that is what is deterred, prevented or fended off (the object of
+    prevention_verbs), or guarded against (the against-object of protection_verbs), is not
+    told as happening. 'Repelled an attack' and 'foiled a plot' tell of one: not listed."""
+    if tok.pos_ != "NOUN":
+        return False
+    words = false_sense_words()
+    node = _clause_head(tok)
+    if node.dep_ == "dobj":
+        return node.head.lemma_.lower() in words.prevention_verbs
+    if node.dep_ == "pobj" and node.head.lower_ == "against":
+        verb = node.head.head
+        return verb.lemma_.lower() in words.protection_verbs | words.prevention_verbs
+    return False
+
+def subject_aside(tok: Token, triggers: frozenset[int], article_date: str | None) -> bool:
+    """Rule `subject_aside` (session 15): 'Russia, which invaded Ukraine in 2022, said it would
+    expel two diplomats', 'Hungary, which has blocked EU aid for months, hosted the summit',
+    'the general, who led the 2021 coup, met the ambassador': a relative clause set off by a
+    comma on the subject of the sentence's event, told as earlier than the news (a perfect, an
+    earlier year, 'last year'), is the wire's background on who acts, not a second report.
+    'The man, who was arrested on Monday, was charged on Tuesday' (news of the week) and a
+    clause with no event of the sentence over it are kept."""
+    clause = tok if tok.pos_ == "VERB" else _verb_taking(tok)
+    if clause is None or clause.dep_ != "relcl" or not any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in ("which", "who", "whom")
+            for c in clause.children):
+        return False
+    left = clause.left_edge.i
+    if left == 0 or tok.doc[left - 1].text != ",":
+        return False
+    head = clause.head
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    main = head.head
+    told = any(i == main.i or (main in tok.doc[i].ancestors and
+                               clause not in tok.doc[i].ancestors and i != clause.i)
+               for i in triggers if i != tok.i)
+    return told and _earlier_marker(clause, article_date)
+
+def described_target(tok: Token, triggers: frozenset[int]) -> bool:
+    """Rule `described_target` (session 15): 'imposed sanctions on four settlers it accused of
+    violence', 'carried out strikes on militants who had attacked an army post': a clause that
+    describes the party a sanction or an attack is aimed at (a relative clause or a participle
+    on the on/against object of the act's noun) tells who they are, background to the act, as
+    `described_participant` reads a clause on an act's object. A clause with no act of the
+    sentence over it is kept."""
+    clause = tok if tok.pos_ == "VERB" else _verb_taking(tok)
+    if clause is None or clause.dep_ not in ("relcl", "acl"):
+        return False
+    target = clause.head
+    if target.dep_ != "pobj" or target.head.lower_ not in ("on", "against"):
+        return False
+    act = target.head.head
+    if act.pos_ != "NOUN":
+        return False
+    if act.i in triggers:
+        return True
+    return act.dep_ in ("dobj", "nsubjpass") and act.head.i in triggers and \
+        act.head.i != tok.i
 
 def _verb_taking(noun: Token) -> Token | None:
     """The verb whose argument an event noun is, up through prepositions: 'the bill that

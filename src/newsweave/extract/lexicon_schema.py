@@ -233,6 +233,10 @@ class EventLexicon(_Strict):
     planned_modifiers: Words
     object_control_verbs: Words
     asking_nouns: Words  # nouns whose 'for X' is only asked for ('calls for his resignation')
+    # session 15 (evprec9): bans by civil bodies, expulsions of foreign officials (SANCTION)
+    civil_body_sectors: Words
+    foreign_expelled_sectors: Words
+    court_sentence_verbs: Words
 
 
 def sense_problems(name: str, data: dict[str, Any], modes: dict[str, frozenset[str]]
@@ -831,6 +835,16 @@ class FalseSenses(_Strict):
     # session 14 (evprec8): what a market report's rally is of
     market_words: Words = Field(min_length=1)
     ending_verbs: Words = Field(min_length=1)
+    # session 15 (evprec9): topics of talk, results of leaving, reasons, refused intake
+    topic_verbs: Words = Field(min_length=1)
+    topic_nouns: Words = Field(min_length=1)
+    topic_frames: Words
+    result_state_nouns: Words
+    reason_head_types: Words
+    intake_objects: Words = Field(min_length=1)
+    press_nouns: Words = Field(min_length=1)
+    prevention_verbs: Words = Field(min_length=1)
+    protection_verbs: Words
 
 
 def _check_false_senses(name: str, data: Any) -> None:
@@ -850,7 +864,9 @@ def _check_false_senses(name: str, data: Any) -> None:
                 "own_terms_objects", "span_nouns", "meeting_kinds",
                 "ban_verbs", "punishment_preps", "anchor_preps", "anchor_heads",
                 "condition_marks", "answered_preps", "cause_preps", "market_words",
-                "ending_verbs"):
+                "ending_verbs", "topic_verbs", "topic_nouns", "topic_frames",
+                "result_state_nouns", "intake_objects", "press_nouns", "prevention_verbs",
+                "protection_verbs"):
         seen: set[str] = set()
         for i, word in enumerate(data[key]):
             if word in seen:
