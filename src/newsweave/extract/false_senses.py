@@ -1717,20 +1717,30 @@ def market_rally(tok: Token) -> bool:
     """Rule `market_rally` (session 14): 'copper extended its rally', 'oil prices staged a
     rally', 'a rally in tech shares', 'the peso's rally': a rally of a market or a price
     (market_words: the noun's owner or modifier, what it is 'in', or the subject of the verb
-    taking it) is a market report, not a demonstration."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() != "rally":
+    taking it) is a market report, not a demonstration. Session 15: the verb too ('the Sensex
+    has been rallying', 'bank shares rallied'), an index named in words of its own ('the Hang
+    Seng extended its rally'), and an 'in' phrase the parser hung on the verb that takes the
+    noun ('attributed the rally in bank stocks to ...')."""
+    if tok.lemma_.lower() != "rally" or tok.pos_ not in ("NOUN", "VERB"):
         return False
     words = false_sense_words().market_words
 
     def market(t: Token) -> bool:
-        return t.lower_ in words or t.lemma_.lower() in words
+        named = " ".join(x.lower_ for x in t.lefts if x.dep_ == "compound" and
+                         x.i == t.i - 1) + " " + t.lower_
+        return t.lower_ in words or t.lemma_.lower() in words or named.strip() in words
 
+    if tok.pos_ == "VERB":
+        return any(c.dep_ == "nsubj" and market(c) for c in tok.children)
     if any(c.dep_ in ("compound", "amod", "poss", "nmod") and market(c) for c in tok.children):
         return True
-    if any(c.dep_ == "prep" and c.lower_ == "in" and market(p)
-           for c in tok.children for p in c.children if p.dep_ == "pobj"):
-        return True
     head = tok.head
+    hung = [c for c in tok.children if c.dep_ == "prep"]
+    if tok.dep_ == "dobj" and head.pos_ == "VERB":
+        hung += [c for c in head.children if c.dep_ == "prep" and c.i == tok.i + 1]
+    if any(c.lower_ == "in" and market(p) for c in hung for p in c.children
+           if p.dep_ == "pobj"):
+        return True
     return tok.dep_ == "dobj" and head.pos_ == "VERB" and any(
         c.dep_ == "nsubj" and market(c) for c in head.children)
 
