@@ -85,6 +85,8 @@ ARGUMENT_RULES = frozenset({
     # evreal9 (session 13): the doer of an agentless attack the article names elsewhere
     "article_assailant", "pleaded_against_state", "neighbourhood_not_town",
     "they_named_people", "accused_of_conjoined",
+    # evreal10 (session 14): the doer of an act a verdict of guilt names
+    "guilty_of_act",
 })
 
 

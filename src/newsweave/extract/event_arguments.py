@@ -32,8 +32,10 @@ from newsweave.extract.event_places import (
     setting_country,
 )
 from newsweave.extract.event_syntax import (
+    VERDICT_WORDS,
     adverbial_passive,
     clause_subject,
+    convicted_by_verdict,
     gapped_passive,
     has_prep,
     hyphenated_noun,
@@ -239,6 +241,15 @@ def inherited_subject(verb: Token) -> list[Token]:
                 # "X said the deaths were caused by gunfire and called on ...": X calls
                 return subject_tokens(parent.head) or agents
             return agents
+        elif rel in ("oprd", "acomp", "ccomp") and node.lower_ in VERDICT_WORDS and \
+                parent.pos_ == "VERB" and enabled("guilty_of_act"):
+            # rule guilty_of_act (evreal10): "X was found guilty of killing Y", "the jury
+            # found X guilty of wounding Y": the one found guilty did the act of the gerund
+            # after 'guilty of' (a verdict's 'of' hung on the adjective, not on the verb)
+            convicted = convicted_by_verdict(parent)
+            if convicted is None:
+                return []  # 'found not guilty of killing': no act told as done
+            return convicted or [c for c in parent.children if c.dep_ == "nsubjpass"]
         elif rel in ("conj", "advcl", "acomp"):
             if rel == "advcl" and node.tag_ == "VB" and enabled("bare_advcl") and \
                     not any(c.dep_ in ("aux", "mark") for c in node.children):
