@@ -45,3 +45,60 @@ def test_without_the_rule_the_act_has_no_doer(nlp: Any, ablated: Any, text: str)
 def test_found_not_guilty_tells_no_act(nlp: Any) -> None:
     text = "A jury found Tomas Kral not guilty of stabbing Petr Horak outside a bar."
     assert not [e for e in attacks(nlp, text) if e.actor is not None]
+
+
+@pytest.mark.parametrize("text", [
+    "The Foreign Ministry condemned the airstrike by the Moldovan forces.",
+    "The Foreign Ministry issued a statement condemning the airstrike by the Moldovan forces.",
+])
+def test_the_objects_by_phrase_is_who_is_condemned(nlp: Any, ablated: Any, text: str) -> None:
+    def accusations() -> list[tuple[str | None, str | None]]:
+        return [(e.actor.name if e.actor else None, e.recipient.country if e.recipient else None)
+                for e in events_of(nlp, "WASHINGTON (AP) — " + text) if e.type == "ACCUSE"]
+
+    assert accusations() == [("Foreign Ministry", "MDA")]
+    ablated("object_by_agent")
+    assert accusations() != [("Foreign Ministry", "MDA")]
+
+
+@pytest.mark.parametrize(("text", "etype", "who"), [
+    ("WASHINGTON (AP) — The Labor Department on Tuesday scrapped a rule that limited overtime "
+     "pay. Unions widely praised Tuesday's action.", "SUPPORT", "Labor Department"),
+    ("ISLAMABAD (AP) — Gunmen from a banned group attacked a checkpoint on Thursday. The "
+     "government condemned Thursday's attack.", "ACCUSE", "gunmen"),
+])
+def test_a_dated_act_is_the_one_told_before(nlp: Any, ablated: Any, text: str, etype: str,
+                                            who: str) -> None:
+    def recipients() -> list[str | None]:
+        return [e.recipient.name if e.recipient else None
+                for e in events_of(nlp, text) if e.type == etype]
+
+    assert recipients() == [who]
+    ablated("dated_act")
+    assert recipients() == [None]
+
+
+ARREST = "BLOOMINGTON, Minn. (AP) — Police arrested {} in the hit-and-run death of a cyclist " \
+    "outside a store. Tom Vell, 36, was charged with criminal vehicular homicide on Friday."
+
+
+def arrested(nlp: Any, who: str) -> list[str | None]:
+    return [e.recipient.name if e.recipient else None
+            for e in events_of(nlp, ARREST.format(who)) if e.type == "COERCE"]
+
+
+def test_a_described_suspect_is_the_one_named(nlp: Any, ablated: Any) -> None:
+    assert arrested(nlp, "a man") == ["Tom Vell"]
+    ablated("described_suspect")
+    assert arrested(nlp, "a man") == ["man"]
+
+
+@pytest.mark.parametrize("who", ["a second man", "a woman"])
+def test_another_description_stays_unknown(nlp: Any, who: str) -> None:
+    assert arrested(nlp, who) == [who.split()[-1]]
+
+
+def test_two_named_suspects_leave_the_description(nlp: Any) -> None:
+    text = ARREST.format("a man") + " Petr Horak was charged with helping him."
+    assert [e.recipient.name if e.recipient else None
+            for e in events_of(nlp, text) if e.type == "COERCE"] == ["man"]

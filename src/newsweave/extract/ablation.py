@@ -86,7 +86,7 @@ ARGUMENT_RULES = frozenset({
     "article_assailant", "pleaded_against_state", "neighbourhood_not_town",
     "they_named_people", "accused_of_conjoined",
     # evreal10 (session 14): the doer of an act a verdict of guilt names
-    "guilty_of_act",
+    "guilty_of_act", "object_by_agent", "dated_act", "described_suspect",
 })
 
 

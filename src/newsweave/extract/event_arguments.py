@@ -41,6 +41,7 @@ from newsweave.extract.event_syntax import (
     hyphenated_noun,
     is_passive,
     misparsed_relative,
+    object_agent,
     object_of,
     reduced_passive,
     small_clause_subject,
@@ -1304,12 +1305,11 @@ def _earlier_act_agents(obj: Token, actors: list[Arg], ctx: ActorContext) -> lis
     definite act of force ('the bombing', 'this attack') is the one told shortly before;
     whoever did that one is who is condemned: its owner ('the Israeli shelling'), its 'by'
     agent, or the subject of its verb. Never the condemning side itself."""
-    if obj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that",
-                                                                     "these", "those")
-                                     for c in obj.children):
+    if obj.pos_ != "NOUN" or not any((c.dep_ == "det" and c.lower_ in (
+            "the", "this", "that", "these", "those")) or date_owner(c) for c in obj.children):
         return []
-    if any((c.dep_ in ("amod", "compound") and c.pos_ != "ADJ") or c.dep_ == "poss"
-           for c in obj.children):
+    if any((c.dep_ in ("amod", "compound") and c.pos_ != "ADJ") or
+           (c.dep_ == "poss" and not date_owner(c)) for c in obj.children):
         return []
     stems = _act_stems(obj)
     if not stems:
@@ -1342,6 +1342,20 @@ def _earlier_act_agents(obj: Token, actors: list[Arg], ctx: ActorContext) -> lis
 _GENERIC_ACTS = frozenset({"move", "decision", "step", "action", "measure", "act"})
 
 
+_DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                        "sunday", "today", "yesterday", "week", "weekend", "month", "year",
+                        "night", "morning", "evening", "afternoon"})
+
+
+def date_owner(tok: Token) -> bool:
+    """Rule `dated_act` (evreal10): 'praised Tuesday's action', 'condemned Thursday's
+    bombing', 'last week's decision': a day or a time as the possessive says when the act
+    was, not whose it is: the act is as bare as 'the action' (the one told before)."""
+    return tok.dep_ == "poss" and enabled("dated_act") and (
+        tok.lower_ in _DAY_WORDS or tok.lemma_.lower() in _DAY_WORDS) and \
+        not any(c.dep_ == "poss" for c in tok.children)
+
+
 def _earlier_move_agents(obj: Token, actors: list[Arg], ctx: ActorContext) -> list[Arg]:
     """'Kenya expelled the Ugandan envoy. Uganda condemned the move': a bare definite
     'the move', 'this decision', 'the step' is the act told just before (in its sentence or
@@ -1349,10 +1363,11 @@ def _earlier_move_agents(obj: Token, actors: list[Arg], ctx: ActorContext) -> li
     condemnation, the praise or the rejection. Never the reacting side itself; nobody when
     no event verb is near."""
     if obj.pos_ != "NOUN" or obj.lemma_.lower() not in _GENERIC_ACTS or not any(
-            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children):
+            (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or date_owner(c)
+            for c in obj.children):
         return []
-    if any(c.dep_ in ("amod", "compound", "poss", "prep", "acl", "relcl")
-           for c in obj.children):
+    if any(c.dep_ in ("amod", "compound", "poss", "prep", "acl", "relcl") and
+           not date_owner(c) for c in obj.children):
         return []  # "the decision by X", "Russia's move", "the decision to ...": said there
     lex = lexicon()
     doc = obj.doc
@@ -1509,7 +1524,8 @@ def verb_by_agents(obj: Token, ctx: ActorContext) -> list[Arg]:
     if obj.dep_ != "dobj" or verb.pos_ != "VERB" or is_passive(verb) or \
             not enabled("verb_by_agent"):
         return []
-    agents = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > obj.i
+    agents = [p for c in verb.children if c.lower_ == "by" and c.i > obj.i and
+              (c.dep_ == "prep" or (c.dep_ == "agent" and object_agent(verb, c)))
               for p in c.children if p.dep_ == "pobj"]
     return _tagged(resolve_all(agents, ctx), "verb_by_agent")
 

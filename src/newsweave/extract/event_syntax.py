@@ -53,9 +53,18 @@ def clause_subject(verb: Token) -> Token | None:
 def subject_tokens(verb: Token) -> list[Token]:
     out = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     for c in verb.children:
-        if c.dep_ == "agent":
+        if c.dep_ == "agent" and not object_agent(verb, c):
             out.extend(p for p in c.children if p.dep_ == "pobj")
     return out
+
+
+def object_agent(verb: Token, agent: Token) -> bool:
+    """Rule `object_by_agent` (evreal10): 'X condemned the airstrike by Sudanese forces', 'a
+    statement condemning the killing by police': the parser hangs the object's 'by' phrase on
+    an active verb as its agent; after the verb's object, with no passive participle to take
+    it, it names who did the object's act, not who does the verb's."""
+    return verb.tag_ != "VBN" and enabled("object_by_agent") and any(
+        c.dep_ == "dobj" and c.i < agent.i for c in verb.children)
 
 
 def is_passive(verb: Token) -> bool:
