@@ -102,3 +102,32 @@ def test_two_named_suspects_leave_the_description(nlp: Any) -> None:
     text = ARREST.format("a man") + " Petr Horak was charged with helping him."
     assert [e.recipient.name if e.recipient else None
             for e in events_of(nlp, text) if e.type == "COERCE"] == ["man"]
+
+
+def recipient_countries(nlp: Any, text: str, etype: str) -> list[str | None]:
+    return [e.recipient.country if e.recipient else None
+            for e in events_of(nlp, text) if e.type == etype]
+
+
+@pytest.mark.parametrize("text", [
+    "MOSCOW (AP) — Russia threatened an attack on Latvia's border posts.",
+    "MOSCOW (AP) — Russia on Monday threatened a military invasion of Latvia.",
+])
+def test_a_threatened_act_is_aimed_at_whom_it_would_hit(nlp: Any, ablated: Any,
+                                                        text: str) -> None:
+    assert recipient_countries(nlp, text, "THREATEN") == ["LVA"]
+    ablated("threatened_act_noun")
+    assert recipient_countries(nlp, text, "THREATEN") == [None]
+
+
+@pytest.mark.parametrize(("text", "etype", "country"), [
+    ("WASHINGTON (AP) — The State Department condemned what it called a brutal attack by "
+     "Syrian forces.", "ACCUSE", "SYR"),
+    ("WASHINGTON (AP) — The White House condemned what it called \"a reckless decision\" by "
+     "the Egyptian government.", "ACCUSE", "EGY"),
+])
+def test_what_it_called_is_the_object(nlp: Any, ablated: Any, text: str, etype: str,
+                                      country: str) -> None:
+    assert recipient_countries(nlp, text, etype) == [country]
+    ablated("what_it_called")
+    assert recipient_countries(nlp, text, etype) == [None]

@@ -569,6 +569,8 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
                 break
     if obj is None and not passive and sense.get("small_clause"):
         obj = small_clause_subject(verb)  # "declared the envoy persona non grata"
+    if obj is None and not passive and enabled("what_it_called"):
+        obj = _what_it_called(verb)
     theme_types = {"AID", "AGREE", "COOPERATE", "REQUEST", "MOBILIZE", "RETREAT", "REJECT",
                    "SANCTION", "CONCEDE"}
     if sense.get("receiver") or (verb.lemma_.lower() in lex["receiver_verbs"] and \
@@ -755,6 +757,8 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             # "vowed harsh revenge against Israel": the threat noun's target
             recipients.extend(recipient_args(obj, ctx, owner_ok=False,
                                              preps=("against", "on", "at")))
+        if not recipients and obj is not None and enabled("threatened_act_noun"):
+            recipients.extend(_threatened_act_target(obj, actors, ctx))
     if etype == "REJECT" and not recipients:
         for x in (c for c in verb.children if c.dep_ == "xcomp"):
             recipients.extend(recipient_args(x, ctx, owner_ok=False, preps=("with", "to")))
@@ -1077,6 +1081,38 @@ def _threatened_target(act: Token, act_obj: Token | None, actors: list[Arg],
     out = [(r, t) for r, t in out if not (r.type == "GPE" and r.country in own)]
     return [(dataclasses.replace(r, rules=[*r.rules, "threatened_target"]), t)
             for r, t in out[:2]]
+
+
+def _what_it_called(verb: Token) -> Token | None:
+    """Rule `what_it_called` (evreal10): 'condemned what it called an act of aggression by
+    X', 'threatening what he called a "military invasion" of Y': the thing a verb's object
+    clause names ('what ... called Z') is its object."""
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "dobj") or \
+                clause.lemma_.lower() not in ("call", "describe", "term", "label", "dub"):
+            continue
+        if any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children):
+            named = [c for c in clause.children if c.dep_ in ("oprd", "xcomp", "attr")]
+            return named[0] if named and named[0].pos_ in ("NOUN", "PROPN") else None
+    return None
+
+
+def _threatened_act_target(obj: Token, actors: list[Arg], ctx: ActorContext) -> list[Arg]:
+    """Rule `threatened_act_noun` (evreal10): 'threatened a military invasion of Ruritania',
+    'threatened an attack on Ruritania's oil fields', 'threatened a blockade of the port of
+    X': the threat is aimed at whom the act of force the object names would hit (the state
+    its 'of' phrase names, whoever or whoever's thing its 'on', 'against', 'into' or 'at'
+    phrase names), never the threatener's own side."""
+    if obj.pos_ != "NOUN" or not _act_stems(obj):
+        return []
+    found: list[Arg] = []
+    for prep, pobj in _prep_objects(obj, ("of", "on", "upon", "against", "into", "at")):
+        refs = resolve_all([pobj], ctx)
+        if prep == "of":
+            refs = [r for r in refs if r[0].type == "GPE"]  # ('an attack of the rebels')
+        found.extend(refs or _owner_actors(pobj, ctx) or _state_of_place(pobj, ctx, obj))
+    return _tagged([r for r in found if not any(same_side(a[0], r[0]) for a in actors)][:2],
+                   "threatened_act_noun")
 
 
 def _aided_place(verb: Token, obj: Token | None, actors: list[Arg], ctx: ActorContext
