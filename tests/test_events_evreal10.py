@@ -131,3 +131,14 @@ def test_what_it_called_is_the_object(nlp: Any, ablated: Any, text: str, etype: 
     assert recipient_countries(nlp, text, etype) == [country]
     ablated("what_it_called")
     assert recipient_countries(nlp, text, etype) == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "ATHENS, Greece (AP) — Rioting youths attacked a police station on Saturday night.",
+    "KABUL (AP) — Insurgents stormed an army checkpoint in the south on Monday.",
+])
+def test_an_attacked_state_building_is_the_states(nlp: Any, ablated: Any, text: str) -> None:
+    code = "GRC" if "Greece" in text else "AFG"
+    assert recipient_countries(nlp, text, "ASSAULT") == [code]
+    ablated("state_property")
+    assert recipient_countries(nlp, text, "ASSAULT") == [None]
