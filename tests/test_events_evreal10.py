@@ -142,3 +142,15 @@ def test_an_attacked_state_building_is_the_states(nlp: Any, ablated: Any, text: 
     assert recipient_countries(nlp, text, "ASSAULT") == [code]
     ablated("state_property")
     assert recipient_countries(nlp, text, "ASSAULT") == [None]
+
+
+def test_the_first_word_after_a_dateline_is_a_noun(nlp: Any, ablated: Any) -> None:
+    text = "LISBON, Portugal (AP) — Protesters clashed with police near the port on Friday."
+
+    def doers() -> list[str | None]:
+        return [e.actor.name if e.actor else None
+                for e in events_of(nlp, text) if e.type == "ASSAULT"]
+
+    assert "protesters" in doers()
+    ablated("dateline_first_word")
+    assert "protesters" not in doers()
