@@ -154,3 +154,16 @@ def test_the_first_word_after_a_dateline_is_a_noun(nlp: Any, ablated: Any) -> No
     assert "protesters" in doers()
     ablated("dateline_first_word")
     assert "protesters" not in doers()
+
+
+@pytest.mark.parametrize("text", [
+    "ATHENS, Greece (AP) — Hundreds of students threw stones at riot police on Friday.",
+    "ATHENS, Greece (AP) — Masked youths hurled petrol bombs at riot police on Sunday.",
+])
+def test_throwing_missiles_at_someone_is_an_attack(nlp: Any, text: str) -> None:
+    assert recipient_countries(nlp, text, "ASSAULT") == ["GRC"]
+
+
+def test_a_thrown_pass_is_no_attack(nlp: Any) -> None:
+    text = "INDIANAPOLIS (AP) — Tom Vell threw a 40-yard touchdown pass to Petr Horak."
+    assert not [e for e in events_of(nlp, text) if e.type == "ASSAULT"]
