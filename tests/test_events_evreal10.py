@@ -167,3 +167,21 @@ def test_throwing_missiles_at_someone_is_an_attack(nlp: Any, text: str) -> None:
 def test_a_thrown_pass_is_no_attack(nlp: Any) -> None:
     text = "INDIANAPOLIS (AP) — Tom Vell threw a 40-yard touchdown pass to Petr Horak."
     assert not [e for e in events_of(nlp, text) if e.type == "ASSAULT"]
+
+
+def test_people_a_participle_of_force_describes_do_it(nlp: Any, ablated: Any) -> None:
+    text = "ATHENS, Greece (AP) — Riot police fired tear gas at students throwing rocks " \
+        "outside the ministry."
+
+    def throwers() -> list[str | None]:
+        return [e.actor.name if e.actor else None for e in events_of(nlp, text)
+                if e.type == "ASSAULT" and e.trigger.startswith("throw")]
+
+    assert throwers() == ["students"]
+    ablated("participle_doer")
+    assert throwers() == []
+
+
+def test_a_participle_that_says_who_they_are_tells_no_request(nlp: Any) -> None:
+    text = "MCALLEN, Texas (AP) — Border agents detained dozens of migrants seeking asylum."
+    assert not [e for e in events_of(nlp, text) if e.type == "REQUEST"]

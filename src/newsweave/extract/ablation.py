@@ -88,6 +88,7 @@ ARGUMENT_RULES = frozenset({
     # evreal10 (session 14): the doer of an act a verdict of guilt names
     "guilty_of_act", "object_by_agent", "dated_act", "described_suspect",
     "threatened_act_noun", "what_it_called", "state_property", "dateline_first_word",
+    "participle_doer",
 })
 
 

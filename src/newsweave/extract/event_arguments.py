@@ -273,6 +273,15 @@ def inherited_subject(verb: Token) -> list[Token]:
             if rel == "acl" and node.tag_ == "VBG" and enabled("statement_issuer") and \
                     "statement_noun" in lex["class_of"].get(parent.lower_, ()):
                 return _statement_issuer(parent)
+            if rel == "acl" and node.tag_ == "VBG" and parent.pos_ == "NOUN" and \
+                    node.i > parent.i and people_noun(parent) and enabled("participle_doer") \
+                    and any(sense.get("type") in _ACCUSED_ACT_TYPES
+                            for sense in lex["verbs"].get(node.lemma_.lower(), [])):
+                # rule participle_doer (evreal10): "fired tear gas at youths throwing petrol
+                # bombs", "arrested two gunmen firing at a checkpoint": the people a present
+                # participle of force describes do it ('migrants seeking asylum' describes who
+                # they are: no request told)
+                return [parent]
             if rel == "acl" and not to_infinitive(node):
                 return []
             if rel == "prep" and parent.dep_ == "dobj" and parent.pos_ in ("NOUN", "PROPN") \
