@@ -185,3 +185,10 @@ def test_people_a_participle_of_force_describes_do_it(nlp: Any, ablated: Any) ->
 def test_a_participle_that_says_who_they_are_tells_no_request(nlp: Any) -> None:
     text = "MCALLEN, Texas (AP) — Border agents detained dozens of migrants seeking asylum."
     assert not [e for e in events_of(nlp, text) if e.type == "REQUEST"]
+
+
+def test_a_state_building_among_other_things_hit(nlp: Any, ablated: Any) -> None:
+    text = "LISBON, Portugal (AP) — Masked youths attacked an army barracks, shops and cafes."
+    assert "PRT" in recipient_countries(nlp, text, "ASSAULT")
+    ablated("state_property")
+    assert "PRT" not in recipient_countries(nlp, text, "ASSAULT")

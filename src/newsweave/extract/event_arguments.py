@@ -710,15 +710,18 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             recipients.extend(_tagged(_others(
                 [r for r in _owner_actors(obj, ctx) if r[1].dep_ == "poss" and
                  r[1].pos_ != "PRON"], actors), "owner_of_target"))
-        if not recipients and etype == "ASSAULT" and not obj_refs and \
+        if etype == "ASSAULT" and not any(t.i == obj.i for _r, t in recipients) and \
                 enabled("state_property") and not people_noun(obj):
             # rule state_property (evreal10): "rioters attacked a police station and
             # government buildings", "stormed an army post": the state organ whose building
-            # was hit (the police, government or army of the place's or story's country)
+            # was hit (the police, government or army of the place's or story's country),
+            # beside the other things hit ("a police station, stores and banks")
             recipients.extend(_tagged(_others(
                 [r for r in _owner_actors(obj, ctx) if r[1].pos_ == "NOUN" and
                  r[1].dep_ in ("compound", "amod") and r[0].type == "GPE" and
-                 r[0].sector in STATE_SECTORS], actors), "state_property"))
+                 r[0].sector in STATE_SECTORS and
+                 not any(same_actor(r[0], x[0]) for x in recipients)], actors),
+                "state_property"))
         if not recipients and etype == "ASSAULT" and not obj_refs:
             recipients.extend(_earlier_owner(obj, ctx))  # "shooting down the helicopter"
         if not recipients and not obj_refs and etype in ("ACCUSE", "SUPPORT", "REJECT") and \
