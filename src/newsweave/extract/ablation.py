@@ -85,6 +85,10 @@ ARGUMENT_RULES = frozenset({
     # evreal9 (session 13): the doer of an agentless attack the article names elsewhere
     "article_assailant", "pleaded_against_state", "neighbourhood_not_town",
     "they_named_people", "accused_of_conjoined",
+    # evreal10 (session 14): the doer of an act a verdict of guilt names
+    "guilty_of_act", "object_by_agent", "dated_act", "described_suspect",
+    "threatened_act_noun", "what_it_called", "state_property", "dateline_first_word",
+    "participle_doer",
 })
 
 

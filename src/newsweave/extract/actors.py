@@ -1828,6 +1828,19 @@ def _unnamed_person(np: NounPhrase) -> list[ActorRef] | None:
                      span=_span(tok))]
 
 
+def _first_word(tok: Token, ctx: ActorContext) -> bool:
+    """Rule `dateline_first_word` (evreal10): 'ATHENS, Greece (AP) — Protesters clashed with
+    police': the first word after a dateline opens the sentence as much as a sentence's
+    first word does, and the tagger takes it, capitalised, for a name the same way; a
+    capitalised plain word (no entity, lower case after its first letter) is a noun."""
+    if tok.pos_ != "PROPN" or not tok.text[1:].islower() or tok.ent_type_ or \
+            ctx.dateline_end == 0 or tok.idx < ctx.dateline_end or \
+            ctx.by_token.get(tok.i) is not None or "dateline_first_word" in ctx.disabled:
+        return False
+    between = tok.doc.text[ctx.dateline_end:tok.idx]
+    return not any(ch.isalnum() for ch in between)
+
+
 @resolver("civilian_group")
 def _civilian_group(np: NounPhrase) -> list[ActorRef] | None:
     """"protesters", "Morales supporters", "students": an unnamed civilian group."""
@@ -1835,7 +1848,8 @@ def _civilian_group(np: NounPhrase) -> list[ActorRef] | None:
     if sector is None and np.lemma in _GROUP_HEADS and "group_of_sector" not in np.ctx.disabled:
         sector = _group_sector(tok)  # "opposition groups", "student groups"
     crowd = np.low in crowd_nouns() and "crowd_noun" not in np.ctx.disabled
-    if sector not in build_gazetteer().civil_sectors or tok.pos_ != "NOUN" or \
+    if sector not in build_gazetteer().civil_sectors or \
+            (tok.pos_ != "NOUN" and not _first_word(tok, np.ctx)) or \
             (not crowd and (tok.tag_ not in ("NNS", "NNPS") or np.indefinite)):
         return None
     low, lemma, phrase = np.low, np.lemma, np.phrase
@@ -1888,7 +1902,8 @@ def _agent_group(np: NounPhrase) -> list[ActorRef] | None:
     the organ of the story's country, marked as inferred (group_story_state), as a state
     organ named without a country is elsewhere in the chain."""
     tok = np.tok
-    if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.is_sent_start):
+    if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.is_sent_start) and \
+            not _first_word(tok, np.ctx):
         return None  # "Scammers targeted ...": the tagger may take a first word for a name
     groups = agent_groups()
     words = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")
@@ -2106,7 +2121,7 @@ def _unnamed_refs(np: NounPhrase, story: bool = True, organ_country: bool = Fals
                                       for c in tok.children):
         return None  # "the opposition to the dam grew": a stance, not a party
     if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.is_sent_start and
-                                   tok.text[1:].islower()):
+                                   tok.text[1:].islower()) and not _first_word(tok, np.ctx):
         return None  # "Police arrested ...": the tagger may take a first word for a name
     if np.dets & _NOT_AN_ACTOR_MODS or np.ctx.by_token.get(tok.i) is not None:
         return None  # "no police", and any name the tagger found is the other rules' call

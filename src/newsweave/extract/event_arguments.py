@@ -32,13 +32,16 @@ from newsweave.extract.event_places import (
     setting_country,
 )
 from newsweave.extract.event_syntax import (
+    VERDICT_WORDS,
     adverbial_passive,
     clause_subject,
+    convicted_by_verdict,
     gapped_passive,
     has_prep,
     hyphenated_noun,
     is_passive,
     misparsed_relative,
+    object_agent,
     object_of,
     reduced_passive,
     small_clause_subject,
@@ -239,6 +242,15 @@ def inherited_subject(verb: Token) -> list[Token]:
                 # "X said the deaths were caused by gunfire and called on ...": X calls
                 return subject_tokens(parent.head) or agents
             return agents
+        elif rel in ("oprd", "acomp", "ccomp") and node.lower_ in VERDICT_WORDS and \
+                parent.pos_ == "VERB" and enabled("guilty_of_act"):
+            # rule guilty_of_act (evreal10): "X was found guilty of killing Y", "the jury
+            # found X guilty of wounding Y": the one found guilty did the act of the gerund
+            # after 'guilty of' (a verdict's 'of' hung on the adjective, not on the verb)
+            convicted = convicted_by_verdict(parent)
+            if convicted is None:
+                return []  # 'found not guilty of killing': no act told as done
+            return convicted or [c for c in parent.children if c.dep_ == "nsubjpass"]
         elif rel in ("conj", "advcl", "acomp"):
             if rel == "advcl" and node.tag_ == "VB" and enabled("bare_advcl") and \
                     not any(c.dep_ in ("aux", "mark") for c in node.children):
@@ -261,6 +273,15 @@ def inherited_subject(verb: Token) -> list[Token]:
             if rel == "acl" and node.tag_ == "VBG" and enabled("statement_issuer") and \
                     "statement_noun" in lex["class_of"].get(parent.lower_, ()):
                 return _statement_issuer(parent)
+            if rel == "acl" and node.tag_ == "VBG" and parent.pos_ == "NOUN" and \
+                    node.i > parent.i and people_noun(parent) and enabled("participle_doer") \
+                    and any(sense.get("type") in _ACCUSED_ACT_TYPES
+                            for sense in lex["verbs"].get(node.lemma_.lower(), [])):
+                # rule participle_doer (evreal10): "fired tear gas at youths throwing petrol
+                # bombs", "arrested two gunmen firing at a checkpoint": the people a present
+                # participle of force describes do it ('migrants seeking asylum' describes who
+                # they are: no request told)
+                return [parent]
             if rel == "acl" and not to_infinitive(node):
                 return []
             if rel == "prep" and parent.dep_ == "dobj" and parent.pos_ in ("NOUN", "PROPN") \
@@ -557,6 +578,8 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
                 break
     if obj is None and not passive and sense.get("small_clause"):
         obj = small_clause_subject(verb)  # "declared the envoy persona non grata"
+    if obj is None and not passive and enabled("what_it_called"):
+        obj = _what_it_called(verb)
     theme_types = {"AID", "AGREE", "COOPERATE", "REQUEST", "MOBILIZE", "RETREAT", "REJECT",
                    "SANCTION", "CONCEDE"}
     if sense.get("receiver") or (verb.lemma_.lower() in lex["receiver_verbs"] and \
@@ -687,6 +710,18 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             recipients.extend(_tagged(_others(
                 [r for r in _owner_actors(obj, ctx) if r[1].dep_ == "poss" and
                  r[1].pos_ != "PRON"], actors), "owner_of_target"))
+        if etype == "ASSAULT" and not any(t.i == obj.i for _r, t in recipients) and \
+                enabled("state_property") and not people_noun(obj):
+            # rule state_property (evreal10): "rioters attacked a police station and
+            # government buildings", "stormed an army post": the state organ whose building
+            # was hit (the police, government or army of the place's or story's country),
+            # beside the other things hit ("a police station, stores and banks")
+            recipients.extend(_tagged(_others(
+                [r for r in _owner_actors(obj, ctx) if r[1].pos_ == "NOUN" and
+                 r[1].dep_ in ("compound", "amod") and r[0].type == "GPE" and
+                 r[0].sector in STATE_SECTORS and
+                 not any(same_actor(r[0], x[0]) for x in recipients)], actors),
+                "state_property"))
         if not recipients and etype == "ASSAULT" and not obj_refs:
             recipients.extend(_earlier_owner(obj, ctx))  # "shooting down the helicopter"
         if not recipients and not obj_refs and etype in ("ACCUSE", "SUPPORT", "REJECT") and \
@@ -743,6 +778,8 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             # "vowed harsh revenge against Israel": the threat noun's target
             recipients.extend(recipient_args(obj, ctx, owner_ok=False,
                                              preps=("against", "on", "at")))
+        if not recipients and obj is not None and enabled("threatened_act_noun"):
+            recipients.extend(_threatened_act_target(obj, actors, ctx))
     if etype == "REJECT" and not recipients:
         for x in (c for c in verb.children if c.dep_ == "xcomp"):
             recipients.extend(recipient_args(x, ctx, owner_ok=False, preps=("with", "to")))
@@ -1067,6 +1104,38 @@ def _threatened_target(act: Token, act_obj: Token | None, actors: list[Arg],
             for r, t in out[:2]]
 
 
+def _what_it_called(verb: Token) -> Token | None:
+    """Rule `what_it_called` (evreal10): 'condemned what it called an act of aggression by
+    X', 'threatening what he called a "military invasion" of Y': the thing a verb's object
+    clause names ('what ... called Z') is its object."""
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "dobj") or \
+                clause.lemma_.lower() not in ("call", "describe", "term", "label", "dub"):
+            continue
+        if any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children):
+            named = [c for c in clause.children if c.dep_ in ("oprd", "xcomp", "attr")]
+            return named[0] if named and named[0].pos_ in ("NOUN", "PROPN") else None
+    return None
+
+
+def _threatened_act_target(obj: Token, actors: list[Arg], ctx: ActorContext) -> list[Arg]:
+    """Rule `threatened_act_noun` (evreal10): 'threatened a military invasion of Ruritania',
+    'threatened an attack on Ruritania's oil fields', 'threatened a blockade of the port of
+    X': the threat is aimed at whom the act of force the object names would hit (the state
+    its 'of' phrase names, whoever or whoever's thing its 'on', 'against', 'into' or 'at'
+    phrase names), never the threatener's own side."""
+    if obj.pos_ != "NOUN" or not _act_stems(obj):
+        return []
+    found: list[Arg] = []
+    for prep, pobj in _prep_objects(obj, ("of", "on", "upon", "against", "into", "at")):
+        refs = resolve_all([pobj], ctx)
+        if prep == "of":
+            refs = [r for r in refs if r[0].type == "GPE"]  # ('an attack of the rebels')
+        found.extend(refs or _owner_actors(pobj, ctx) or _state_of_place(pobj, ctx, obj))
+    return _tagged([r for r in found if not any(same_side(a[0], r[0]) for a in actors)][:2],
+                   "threatened_act_noun")
+
+
 def _aided_place(verb: Token, obj: Token | None, actors: list[Arg], ctx: ActorContext
                  ) -> list[Arg]:
     """'financed a new highway in Jordan', 'gave $10 million to fight malaria in Mozambique':
@@ -1293,12 +1362,11 @@ def _earlier_act_agents(obj: Token, actors: list[Arg], ctx: ActorContext) -> lis
     definite act of force ('the bombing', 'this attack') is the one told shortly before;
     whoever did that one is who is condemned: its owner ('the Israeli shelling'), its 'by'
     agent, or the subject of its verb. Never the condemning side itself."""
-    if obj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that",
-                                                                     "these", "those")
-                                     for c in obj.children):
+    if obj.pos_ != "NOUN" or not any((c.dep_ == "det" and c.lower_ in (
+            "the", "this", "that", "these", "those")) or date_owner(c) for c in obj.children):
         return []
-    if any((c.dep_ in ("amod", "compound") and c.pos_ != "ADJ") or c.dep_ == "poss"
-           for c in obj.children):
+    if any((c.dep_ in ("amod", "compound") and c.pos_ != "ADJ") or
+           (c.dep_ == "poss" and not date_owner(c)) for c in obj.children):
         return []
     stems = _act_stems(obj)
     if not stems:
@@ -1331,6 +1399,20 @@ def _earlier_act_agents(obj: Token, actors: list[Arg], ctx: ActorContext) -> lis
 _GENERIC_ACTS = frozenset({"move", "decision", "step", "action", "measure", "act"})
 
 
+_DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                        "sunday", "today", "yesterday", "week", "weekend", "month", "year",
+                        "night", "morning", "evening", "afternoon"})
+
+
+def date_owner(tok: Token) -> bool:
+    """Rule `dated_act` (evreal10): 'praised Tuesday's action', 'condemned Thursday's
+    bombing', 'last week's decision': a day or a time as the possessive says when the act
+    was, not whose it is: the act is as bare as 'the action' (the one told before)."""
+    return tok.dep_ == "poss" and enabled("dated_act") and (
+        tok.lower_ in _DAY_WORDS or tok.lemma_.lower() in _DAY_WORDS) and \
+        not any(c.dep_ == "poss" for c in tok.children)
+
+
 def _earlier_move_agents(obj: Token, actors: list[Arg], ctx: ActorContext) -> list[Arg]:
     """'Kenya expelled the Ugandan envoy. Uganda condemned the move': a bare definite
     'the move', 'this decision', 'the step' is the act told just before (in its sentence or
@@ -1338,10 +1420,11 @@ def _earlier_move_agents(obj: Token, actors: list[Arg], ctx: ActorContext) -> li
     condemnation, the praise or the rejection. Never the reacting side itself; nobody when
     no event verb is near."""
     if obj.pos_ != "NOUN" or obj.lemma_.lower() not in _GENERIC_ACTS or not any(
-            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children):
+            (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or date_owner(c)
+            for c in obj.children):
         return []
-    if any(c.dep_ in ("amod", "compound", "poss", "prep", "acl", "relcl")
-           for c in obj.children):
+    if any(c.dep_ in ("amod", "compound", "poss", "prep", "acl", "relcl") and
+           not date_owner(c) for c in obj.children):
         return []  # "the decision by X", "Russia's move", "the decision to ...": said there
     lex = lexicon()
     doc = obj.doc
@@ -1498,7 +1581,8 @@ def verb_by_agents(obj: Token, ctx: ActorContext) -> list[Arg]:
     if obj.dep_ != "dobj" or verb.pos_ != "VERB" or is_passive(verb) or \
             not enabled("verb_by_agent"):
         return []
-    agents = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > obj.i
+    agents = [p for c in verb.children if c.lower_ == "by" and c.i > obj.i and
+              (c.dep_ == "prep" or (c.dep_ == "agent" and object_agent(verb, c)))
               for p in c.children if p.dep_ == "pobj"]
     return _tagged(resolve_all(agents, ctx), "verb_by_agent")
 

@@ -53,9 +53,18 @@ def clause_subject(verb: Token) -> Token | None:
 def subject_tokens(verb: Token) -> list[Token]:
     out = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     for c in verb.children:
-        if c.dep_ == "agent":
+        if c.dep_ == "agent" and not object_agent(verb, c):
             out.extend(p for p in c.children if p.dep_ == "pobj")
     return out
+
+
+def object_agent(verb: Token, agent: Token) -> bool:
+    """Rule `object_by_agent` (evreal10): 'X condemned the airstrike by Sudanese forces', 'a
+    statement condemning the killing by police': the parser hangs the object's 'by' phrase on
+    an active verb as its agent; after the verb's object, with no passive participle to take
+    it, it names who did the object's act, not who does the verb's."""
+    return verb.tag_ != "VBN" and enabled("object_by_agent") and any(
+        c.dep_ == "dobj" and c.i < agent.i for c in verb.children)
 
 
 def is_passive(verb: Token) -> bool:
@@ -143,3 +152,28 @@ def hyphenated_noun(tok: Token) -> str | None:
     if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_ or not first.is_alpha:
         return None
     return f"{first.lower_}-{tok.lower_}"
+
+
+VERDICT_WORDS = frozenset({"guilty", "culpable", "liable"})
+
+
+def convicted_by_verdict(tok: Token) -> list[Token] | None:
+    """'the jury found him guilty of murder', 'she was found guilty', 'finding X, 27, guilty':
+    who a verdict of guilt is about (the subject of 'guilty', or the word it describes, as
+    the parser hangs them; empty for a passive, whose subject it is), or None when the verb's
+    complement is no word of guilt or is negated ('found not guilty' is an acquittal; 'found
+    the weapon' no verdict)."""
+    near = [c for c in tok.children if c.dep_ in (
+        "oprd", "acomp", "xcomp", "ccomp", "advcl", "dobj", "attr", "amod")]
+    words = near + [g for c in near for g in c.children if g.dep_ in ("acomp", "amod", "appos")]
+    for w in words:
+        if w.lower_ not in VERDICT_WORDS:
+            continue
+        if any(n.dep_ == "neg" or n.lower_ in ("not", "innocent") for n in w.children) or \
+                any(n.dep_ == "neg" and n.i > tok.i for n in tok.children):
+            return None
+        subj = [c for c in w.children if c.dep_ == "nsubj"]
+        if not subj and w.head.i != tok.i:
+            subj = [w.head]  # "found Tremblay guilty": 'guilty' hangs on Tremblay
+        return subj
+    return None

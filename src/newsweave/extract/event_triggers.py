@@ -28,6 +28,7 @@ from newsweave.extract.event_lexicon import (
 )
 from newsweave.extract.event_syntax import (
     clause_subject,
+    convicted_by_verdict,
     has_prep,
     hyphenated_noun,
     is_passive,
@@ -703,31 +704,6 @@ def _at_place(tok: Token, classes: list[str]) -> bool:
     places = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "inside")
               for p in c.children if p.dep_ == "pobj"]
     return bool(classes_of(places) & set(classes))
-
-
-VERDICT_WORDS = frozenset({"guilty", "culpable", "liable"})
-
-
-def convicted_by_verdict(tok: Token) -> list[Token] | None:
-    """'the jury found him guilty of murder', 'she was found guilty', 'finding X, 27, guilty':
-    who a verdict of guilt is about (the subject of 'guilty', or the word it describes, as
-    the parser hangs them; empty for a passive, whose subject it is), or None when the verb's
-    complement is no word of guilt or is negated ('found not guilty' is an acquittal; 'found
-    the weapon' no verdict)."""
-    near = [c for c in tok.children if c.dep_ in (
-        "oprd", "acomp", "xcomp", "ccomp", "advcl", "dobj", "attr", "amod")]
-    words = near + [g for c in near for g in c.children if g.dep_ in ("acomp", "amod", "appos")]
-    for w in words:
-        if w.lower_ not in VERDICT_WORDS:
-            continue
-        if any(n.dep_ == "neg" or n.lower_ in ("not", "innocent") for n in w.children) or \
-                any(n.dep_ == "neg" and n.i > tok.i for n in tok.children):
-            return None
-        subj = [c for c in w.children if c.dep_ == "nsubj"]
-        if not subj and w.head.i != tok.i:
-            subj = [w.head]  # "found Tremblay guilty": 'guilty' hangs on Tremblay
-        return subj
-    return None
 
 
 def _guilty_verdict(tok: Token, required: bool) -> bool:

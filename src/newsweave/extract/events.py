@@ -232,6 +232,8 @@ def extract_events(
     events = _drop_told_victims(doc, events)
     if enabled("article_assailant"):
         events = _article_assailant(events)
+    if enabled("described_suspect"):
+        events = _described_suspect(events, doc.text)
     if enabled("protesters_recipient"):
         events = protesters_as_recipients(events)  # "200 people were arrested": protesters
     if enabled("victim_side_accuser"):
@@ -521,6 +523,80 @@ def _article_assailant(events: list[Event]) -> list[Event]:
                 modality="alleged" if alleged else e.modality,
                 rules=[*e.rules, "article_assailant"])
         out.append(e)
+    return out
+
+
+# roles of an article's suspect: the doer of an attack, the one accused, arrested, convicted
+_SUSPECT_RECIPIENT_TYPES = frozenset({"ACCUSE", "COERCE", "SANCTION"})
+# words before a description that make it another person than the one named ('a second man')
+_OTHER_PERSON_WORDS = frozenset({"another", "second", "third", "fourth", "other", "both",
+                                 "two", "three", "each", "every", "no", "any"})
+
+
+@functools.cache
+def _suspect_descriptions() -> frozenset[str]:
+    from newsweave.extract.lexicon import load_json
+
+    return frozenset(load_json("unnamed_actors.json")["suspect_descriptions"])
+
+
+def _described_suspect(events: list[Event], text: str) -> list[Event]:
+    """Rule `described_suspect` (evreal10): 'Police arrested a man in the hit-and-run death
+    ... Tom Vell, 36, was charged', 'A gang member was convicted Tuesday ... Vell fired from
+    the roof': a singular description of a suspect ('a man', 'the defendant', 'the gunman',
+    suspect_descriptions of unnamed_actors.json) in a suspect's role (the doer of an attack,
+    the one accused, arrested or convicted) is the one person the article names in those
+    roles. Unknown stays unknown when two people are named in them, when the description is
+    of another ('a second man', 'two men'), or of the other gender than the named one's given
+    name ('a woman' is not Tom Vell)."""
+    from newsweave.extract.gender import gender_words, given_name_gender
+
+    def roles(e: Event) -> list[ActorRef]:
+        out: list[ActorRef] = []
+        if e.type == "ASSAULT" and e.actor is not None and \
+                e.modality in ("asserted", "alleged"):
+            out.append(e.actor)
+        if e.type in _SUSPECT_RECIPIENT_TYPES and e.recipient is not None:
+            out.append(e.recipient)
+        return out
+
+    named = [r for e in events for r in roles(e) if _named_person(r)]
+    surnames = {r.name.split()[-1].lower() for r in named}
+    if len(surnames) != 1:
+        return events
+    suspect = max(named, key=lambda r: len(r.name))
+    wanted = _suspect_descriptions()
+
+    def described(ref: ActorRef | None) -> bool:
+        if ref is None or ref.mention_id is not None or ref.country is not None or \
+                ref.name.lower() not in wanted:
+            return False
+        gender = gender_words()[0].get(ref.name.lower())
+        if gender is not None and given_name_gender(suspect.name) not in (None, gender):
+            return False
+        before = text[max(0, (ref.span or (0, 0))[0] - 40):(ref.span or (0, 0))[0]].lower()
+        return ref.span is not None and not set(re.findall(r"[a-z]+", before)[-3:]) & \
+            _OTHER_PERSON_WORDS
+
+    def as_suspect(ref: ActorRef) -> ActorRef:
+        return dataclasses.replace(suspect, span=ref.span, description=ref.name,
+                                   rules=[*suspect.rules, "described_suspect"])
+
+    out: list[Event] = []
+    for e in events:
+        other = e.recipient if e.type == "ASSAULT" else e.actor
+        if other is not None and other.name.split()[-1].lower() in surnames:
+            out.append(e)  # (never both sides of one event)
+        elif e.type == "ASSAULT" and described(e.actor) and e.actor is not None and \
+                e.modality in ("asserted", "alleged"):
+            out.append(dataclasses.replace(e, actor=as_suspect(e.actor),
+                                           rules=[*e.rules, "described_suspect"]))
+        elif e.type in _SUSPECT_RECIPIENT_TYPES and described(e.recipient) and \
+                e.recipient is not None:
+            out.append(dataclasses.replace(e, recipient=as_suspect(e.recipient),
+                                           rules=[*e.rules, "described_suspect"]))
+        else:
+            out.append(e)
     return out
 
 

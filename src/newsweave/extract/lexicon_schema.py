@@ -965,6 +965,7 @@ class UnnamedActors(_Strict):
     organisations: dict[str, str | None] = Field(min_length=1)
     name_ends: dict[str, str | None] = Field(min_length=1)
     people: dict[str, str | None] = Field(min_length=1)
+    suspect_descriptions: Words = Field(min_length=1)
 
 
 def _check_unnamed_actors(name: str, data: Any) -> None:
