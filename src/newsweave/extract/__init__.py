@@ -11,7 +11,9 @@ from newsweave.model import Article, ArticleAnalysis, Event, Location, Mention, 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-ANALYZER_VERSION = "6"  # 2: events carry details; 3: the rules of sessions 10-11; 4: 12-13; 5: 14; 6: 15 (quote provenance)
+# 2: events carry details; 3: the rules of sessions 10-11; 4: 12-13; 5: 14; 6: 15 (and quotes
+# say which rules made them)
+ANALYZER_VERSION = "6"
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
