@@ -1251,13 +1251,13 @@ def test_a_grown_link_compares_only_the_mentions_its_new_articles_reach(
     hinted: list[bool] = []
 
     def checked(store: Store, before: LinkResult, after: LinkResult,
-                mentions_changed: Any = None) -> dict[str, int]:
+                mentions_changed: Any = None, records_changed: Any = None) -> dict[str, int]:
         if mentions_changed is not None:
             old, new = before.mention_entity, after.mention_entity
             differ = {m for m in old.keys() | new.keys() if old.get(m) != new.get(m)}
             assert differ and differ <= set(mentions_changed)
         hinted.append(mentions_changed is not None)
-        return real(store, before, after, mentions_changed)
+        return real(store, before, after, mentions_changed, records_changed)
 
     monkeypatch.setattr(duckdb_store, "write_link_changes", checked)
     db = tmp_path / "grown.duckdb"
@@ -1278,3 +1278,58 @@ def test_a_grown_link_compares_only_the_mentions_its_new_articles_reach(
         Linker(embed=hashed_embed).link(store)
         assert stored_links(store) == _full_relink(tmp_path, "fresh2", articles, analyses)
     assert hinted == [True, True, False, False], hinted
+
+
+def _record_diff(old_items: list[Any], new_items: list[Any], key: str
+                 ) -> tuple[set[str], set[str]]:
+    """The keys a link's write deletes and the keys it inserts, comparing every record."""
+    old = {getattr(x, key): x for x in old_items}
+    new = {getattr(x, key): x for x in new_items}
+    return ({k for k, x in old.items() if (y := new.get(k)) is not x and y != x},
+            {k for k, x in new.items() if (y := old.get(k)) is not x and y != x})
+
+
+def test_a_grown_link_compares_only_the_records_its_link_made_or_dropped(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A growing store's link (by the same Linker, then by a new process taking up the kept
+    state) hands the write the entity and claim records it listed anew and those it no
+    longer lists (LinkMemo.records_changed): comparing those alone deletes and inserts the
+    rows comparing every record would, and the store holds a full relink's links; a Linker
+    that took over a store another linked since compares every record."""
+    from newsweave.store import duckdb_store
+
+    articles, analyses = corpus(160, 23)
+    real = duckdb_store.write_link_changes
+    hinted: list[bool] = []
+
+    def checked(store: Store, before: LinkResult, after: LinkResult,
+                mentions_changed: Any = None, records_changed: Any = None) -> dict[str, int]:
+        if records_changed is not None:
+            for table, key in (("entities", "entity_id"), ("claims", "claim_id")):
+                new, gone = records_changed[table]
+                olds, news = getattr(before, table), getattr(after, table)
+                assert {id(x) for x in new} == {id(x) for x in news} - set(map(id, olds))
+                assert {id(x) for x in gone} == {id(x) for x in olds} - set(map(id, news))
+                assert _record_diff(gone, new, key) == _record_diff(olds, news, key), table
+        hinted.append(records_changed is not None)
+        return real(store, before, after, mentions_changed, records_changed)
+
+    monkeypatch.setattr(duckdb_store, "write_link_changes", checked)
+    db = tmp_path / "grown.duckdb"
+    with Store(db) as store:
+        linker = Linker(embed=hashed_embed)
+        for lo, hi in ((0, 60), (60, 80), (80, 100)):
+            store.write_batch(articles[lo:hi], analyses[lo:hi])
+            linker.link(store)
+        assert linker.save_state(store, force=True)
+        store.write_batch(articles[100:125], analyses[100:125])
+        Linker(embed=hashed_embed).link(store)  # a new process, the state taken up
+        assert stored_links(store) == _full_relink(tmp_path, "fresh", articles[:125],
+                                                   analyses[:125])
+        other = Linker(embed=hashed_embed)  # links the store: the kept state is not its own
+        store.write_batch(articles[125:140], analyses[125:140])
+        other.link(store)
+        store.write_batch(articles[140:], analyses[140:])
+        Linker(embed=hashed_embed).link(store)
+        assert stored_links(store) == _full_relink(tmp_path, "fresh2", articles, analyses)
+    assert hinted == [True, True, True, False, False], hinted

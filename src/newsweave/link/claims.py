@@ -274,6 +274,9 @@ class ClaimMemo:
     claims_generation: int = -1
     # the last link's claims in their order (see _in_claim_order)
     ordered: list[Claim] = field(default_factory=list)
+    # the claims the last link listed that the one before did not, and those it no longer
+    # lists (by identity; see _in_claim_order); None when not known
+    diff: tuple[list[Claim], list[Claim]] | None = None
     # a claim's print as built -> (the claim as built, its events, its finished print, the
     # finished claim), for the claims with no quote, report, attribution or denial: such a
     # claim's finished print reads nothing but its articles' labels besides its print as
@@ -2207,12 +2210,15 @@ def _in_claim_order(claims: list[Claim], memo: ClaimMemo | None) -> list[Claim]:
     if memo is None or not before or len(set(map(_CLAIM_ID, claims))) != len(claims):
         claims.sort(key=_claim_order)
         if memo is not None:
-            memo.ordered = list(claims)
+            memo.ordered, memo.diff = list(claims), None
         return claims
     now_ids, before_ids = set(map(id, claims)), set(map(id, before))
-    kept = list(itertools.compress(before, map(now_ids.__contains__, map(id, before))))
+    present = list(map(now_ids.__contains__, map(id, before)))
+    kept = list(itertools.compress(before, present))
     fresh = sorted(itertools.compress(claims, map(operator.not_, map(
         before_ids.__contains__, map(id, claims)))), key=_claim_order)
+    memo.diff = (fresh, list(itertools.compress(before, map(operator.not_, present)))) \
+        if len(set(map(_CLAIM_ID, before))) == len(before) else None
     out: list[Claim] = []
     start = 0
     for c in fresh:

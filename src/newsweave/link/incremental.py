@@ -368,7 +368,9 @@ class Linker:
                 hint = self.memo.mentions_changed
                 maybe = hint[1] if hint is not None and hint[0] == result_at >= 0 \
                     and not corrections and not self._fixed else None
-                rewritten = write_link_changes(store, self.result, result, maybe)
+                rewritten = write_link_changes(
+                    store, self.result, result, maybe,
+                    self.memo.records_changed if maybe is not None else None)
             else:
                 store.write_links(result)
                 rewritten = {"all": -1}
