@@ -13,10 +13,11 @@ from typing import Any
 import pytest
 
 from newsweave.engine.synthetic import hashed_embed, synthetic_analyses
-from newsweave.link import LinkMemo, link_corpus
+from newsweave.link import LinkMemo, link_corpus, variants
 from newsweave.link.changes import claim_changes
 from newsweave.link.corrections import Corrections
 from newsweave.link.incremental import Linker
+from newsweave.link.variants import VariantMemo, group_quote_variants
 from newsweave.model import (
     ActorRef,
     Article,
@@ -1333,3 +1334,76 @@ def test_a_grown_link_compares_only_the_records_its_link_made_or_dropped(
         Linker(embed=hashed_embed).link(store)
         assert stored_links(store) == _full_relink(tmp_path, "fresh2", articles, analyses)
     assert hinted == [True, True, True, False, False], hinted
+
+
+# quote variants when a speaker's block outgrows MAX_BLOCK: the pairs within it are no
+# candidates from then on, and what they joined is undone (link.variants._split_again)
+def _quote(n: int, article: str, text: str) -> Quote:
+    return Quote(quote_id=f"q{n}", article_id=article, kind="direct", text=text,
+                 span=(0, len(text)), speaker=None)
+
+
+def _grouped(quotes: list[Quote], memo: VariantMemo | None) -> list[list[str]]:
+    found = group_quote_variants(quotes, {}, lambda q: "S" if q.quote_id != "q99" else None,
+                                 {}, embed=hashed_embed, memo=memo)
+    return sorted(sorted(v.quote_ids) for v in found)
+
+
+def test_a_block_outgrowing_max_block_undoes_what_its_pairs_joined(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(variants, "MAX_BLOCK", 4)
+    # a two-word fragment of the same speaker's quote joins it only as a same-speaker pair
+    quotes = [_quote(0, "a1", "fight on"), _quote(1, "a2", "we will fight on the beaches"),
+              _quote(2, "a3", "prices rose sharply in the spring"),
+              _quote(3, "a4", "prices rose sharply in the spring"),
+              _quote(99, "a5", "nothing about any of that")]
+    fillers = [_quote(10 + i, f"b{i}", f"statement number {word} about the harbour plan")
+               for i, word in enumerate(["one", "two", "three", "four", "five"])]
+    memo = VariantMemo()
+    first = _grouped(quotes, memo)
+    assert ["q0", "q1"] in first and ["q2", "q3"] in first
+    for end in range(1, len(fillers) + 1):
+        grown = _grouped(quotes + fillers[:end], memo)
+        assert grown == _grouped(quotes + fillers[:end], None), end
+    assert ["q0", "q1"] not in grown and ["q2", "q3"] in grown
+
+
+@pytest.mark.parametrize("seed", [6, 7, 8])
+def test_quotes_grown_past_max_block_group_as_at_once(
+        seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Random quotes of a few speakers (statements, their fragments and rewordings), added
+    in random batches with a small MAX_BLOCK: each link's groups equal grouping all the
+    quotes at once."""
+    monkeypatch.setattr(variants, "MAX_BLOCK", 5)
+    rng = random.Random(seed)
+    text = ("we will fight on the beaches and in the hills prices rose sharply this "
+            "spring talks resume next week the harbour plan is dead")
+    words = text.split(" ")
+    statements = [rng.sample(words, rng.randint(4, 9)) for _ in range(14)]
+    quotes = []
+    for n in range(90):
+        said = rng.choice(statements)
+        lo = rng.randrange(len(said) - 1)
+        text = " ".join(said[lo:lo + rng.randint(2, len(said))])
+        quotes.append(Quote(quote_id=f"q{n}", article_id=f"a{rng.randrange(40)}",
+                            kind="direct", text=text, span=(n, n + len(text)),
+                            speaker=None))
+    order = {f"a{i}": i for i in range(40)}  # (quotes tie on nothing in their order)
+    speaker = {q.quote_id: rng.choice(["A", "B", "B", "C", None]) for q in quotes}
+    split = 0
+    real = variants._split_again
+
+    def counted(*args: Any) -> set[int]:
+        nonlocal split
+        split += 1
+        return real(*args)
+
+    monkeypatch.setattr(variants, "_split_again", counted)
+    memo = VariantMemo()
+    for lo, hi in random_batches(len(quotes), rng, parts=6):
+        grown = group_quote_variants(quotes[:hi], {}, lambda q: speaker[q.quote_id], order,
+                                     embed=hashed_embed, memo=memo)
+        fresh = group_quote_variants(quotes[:hi], {}, lambda q: speaker[q.quote_id], order,
+                                     embed=hashed_embed)
+        assert grown == fresh, f"seed {seed}, after quotes {lo}..{hi}"
+    assert split and grown  # a real test
