@@ -1407,3 +1407,36 @@ def test_quotes_grown_past_max_block_group_as_at_once(
                                      embed=hashed_embed)
         assert grown == fresh, f"seed {seed}, after quotes {lo}..{hi}"
     assert split and grown  # a real test
+
+
+@pytest.mark.parametrize("seed", [9, 10])
+def test_the_entity_fields_a_grown_link_reads_are_those_of_every_entity(
+        seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The claims' dirty reads of entity fields, worked out from the entities the grouping
+    listed anew and dropped (claims._fields_changed), are those comparing every entity."""
+    from newsweave.link import claims
+
+    real = claims._fields_changed
+    used = 0
+
+    def checked(fields: dict[str, Any], index: Any) -> Any:
+        nonlocal used
+        before = dict(fields)
+        found = real(fields, index)
+        if found is not None:
+            used += 1
+            every = {e.entity_id: claims._entity_fields(e) for e in index.entities}
+            reads = {("e", k) for k, f in every.items() if before.get(k) != f}
+            reads |= {("e", k) for k in before.keys() - every.keys()}
+            assert found[0] == every and found[1] == reads
+        return found
+
+    monkeypatch.setattr(claims, "_fields_changed", checked)
+    rng = random.Random(seed)
+    articles, analyses = corpus(140, seed)
+    memo = LinkMemo()
+    for lo, hi in random_batches(len(articles), rng, parts=5):
+        grown = link_corpus(articles[:hi], analyses[:hi], embed=hashed_embed, memo=memo)
+        fresh = link_corpus(articles[:hi], analyses[:hi], embed=hashed_embed)
+        assert_same_links(grown, fresh, f"seed {seed}, after articles {lo}..{hi}")
+    assert used

@@ -711,19 +711,52 @@ def _dirty_inputs(inputs: ClaimInputs) -> _Dirty | None:
     if memo is None:
         return None
     changed = index.changed
-    fields = {e.entity_id: (e.name, e.type, e.country, e.sector) for e in index.entities}
     labels = {aid: (inputs.outlet_of[aid], inputs.source_of[aid]) for aid in inputs.order}
     dirty = None
+    fields: dict[str, tuple[Any, ...]] | None = None
     if changed is not None and memo.rows_generation == changed[0]:
         old_fields, old_labels = memo.entity_fields, memo.labels
-        reads: set[Any] = {("e", eid) for eid, f in fields.items() if old_fields.get(eid) != f}
-        reads.update(("e", eid) for eid in old_fields.keys() - fields.keys())
+        found = _fields_changed(old_fields, index)
+        if found is None:
+            fields = {e.entity_id: _entity_fields(e) for e in index.entities}
+            reads: set[Any] = {("e", eid) for eid, f in fields.items()
+                               if old_fields.get(eid) != f}
+            reads.update(("e", eid) for eid in old_fields.keys() - fields.keys())
+        else:
+            fields, reads = found
         reads.update(("n", *k) for k, v in memo.names.items() if index.resolve_name(*k) != v)
         articles = set(changed[1])
         articles.update(aid for aid, lab in labels.items() if old_labels.get(aid) != lab)
         dirty = _Dirty(articles, reads)
+    if fields is None:
+        fields = {e.entity_id: _entity_fields(e) for e in index.entities}
     memo.entity_fields, memo.labels = fields, labels
     return dirty
+
+
+def _entity_fields(e: Entity) -> tuple[Any, ...]:
+    return (e.name, e.type, e.country, e.sector)
+
+
+def _fields_changed(fields: dict[str, tuple[Any, ...]], index: EntityIndex
+                    ) -> tuple[dict[str, tuple[Any, ...]], set[Any]] | None:
+    """The entities' fields changed in place from the last link's (`fields`), and the reads
+    of the entities whose fields changed or that went, from the entities the grouping
+    listed anew and those it no longer lists (EntityIndex.diff: every other entity is the
+    last link's record); None when that is not known, or the ids are not unique."""
+    if index.diff is None:
+        return None
+    made = {e.entity_id: _entity_fields(e) for e in index.diff[0]}
+    went = {e.entity_id for e in index.diff[1]} - made.keys()
+    if len(fields) - len(went & fields.keys()) + len(made.keys() - fields.keys()) \
+            != len(index.entities) or not went <= fields.keys():
+        return None  # (an id twice in a list: compared in full)
+    reads: set[Any] = {("e", eid) for eid, f in made.items() if fields.get(eid) != f}
+    reads.update(("e", eid) for eid in went)
+    for eid in went:
+        del fields[eid]
+    fields.update(made)
+    return fields, reads
 
 
 def _ref_reads(ref: ActorRef | None, key: str | None, inputs: ClaimInputs,

@@ -301,6 +301,8 @@ class EntityIndex:
     # with an EntityMemo: (the link generation the memo's lookups were made by, the articles
     # whose mentions may stand for another entity, or an entity of another type, since)
     changed: tuple[int, set[str]] | None = field(default=None, repr=False)
+    # the entities this link listed anew and those it no longer lists (_Grouping.diff)
+    diff: tuple[list[Entity], list[Entity]] | None = field(default=None, repr=False)
 
     def by_id(self) -> dict[str, Entity]:
         return {e.entity_id: e for e in self.entities}
@@ -1245,4 +1247,4 @@ def resolve_entities(analyses: Iterable[ArticleAnalysis],
         memo.generation += 1
     return EntityIndex(state.ordered, state.mention_entity, state.person_names,
                        state.blocks, state.group_names, state.article_people,
-                       changed=changed)
+                       changed=changed, diff=state.diff)
