@@ -1440,3 +1440,51 @@ def test_the_entity_fields_a_grown_link_reads_are_those_of_every_entity(
         fresh = link_corpus(articles[:hi], analyses[:hi], embed=hashed_embed)
         assert_same_links(grown, fresh, f"seed {seed}, after articles {lo}..{hi}")
     assert used
+
+
+@pytest.mark.parametrize("seed", range(11, 19))
+def test_quotes_whose_speakers_change_group_as_at_once(
+        seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Random quotes whose speakers change between links (as a grown corpus's entities
+    are renamed or regrouped), added in random batches: each link's groups equal grouping
+    all the quotes at once, and the changes are taken in (variants._respoken) rather than
+    grouping everything anew."""
+    rng = random.Random(seed)
+    monkeypatch.setattr(variants, "MAX_BLOCK", rng.choice([2, 3, 5, 400]))
+    text = ("we will fight on the beaches and in the hills prices rose sharply this "
+            "spring talks resume next week the harbour plan is dead")
+    words = text.split(" ")
+    statements = [rng.sample(words, rng.randint(4, 9)) for _ in range(rng.randint(5, 20))]
+    quotes = []
+    for n in range(rng.randint(40, 150)):
+        said = rng.choice(statements)
+        lo = rng.randrange(len(said) - 1)
+        text = " ".join(said[lo:lo + rng.randint(2, len(said))])
+        if rng.random() < 0.2:  # two statements in one quote
+            text = f"{text}. {' '.join(rng.choice(statements)).capitalize()}."
+        quotes.append(Quote(quote_id=f"q{n}", article_id=f"a{rng.randrange(40)}",
+                            kind="direct", text=text, span=(n, n + len(text)),
+                            speaker=None))
+    order = {f"a{i}": i for i in range(40)}
+    pool = ["A", "B", "B", "C", "D", None]
+    speaker = {q.quote_id: rng.choice(pool) for q in quotes}
+    respoken = 0
+    real = variants._respoken
+
+    def counted(*args: Any) -> Any:
+        nonlocal respoken
+        respoken += 1
+        return real(*args)
+
+    monkeypatch.setattr(variants, "_respoken", counted)
+    memo = VariantMemo()
+    for lo, hi in random_batches(len(quotes), rng, parts=rng.randint(3, 8)):
+        if lo:
+            for q in rng.sample(quotes[:lo], min(lo, rng.randint(1, 4))):
+                speaker[q.quote_id] = rng.choice(pool)
+        grown = group_quote_variants(quotes[:hi], {}, lambda q: speaker[q.quote_id], order,
+                                     embed=hashed_embed, memo=memo)
+        fresh = group_quote_variants(quotes[:hi], {}, lambda q: speaker[q.quote_id], order,
+                                     embed=hashed_embed)
+        assert grown == fresh, f"seed {seed}, after quotes {lo}..{hi}"
+    assert grown and respoken

@@ -156,16 +156,24 @@ def group_quote_variants(
     verdict depends on the two nodes alone (the components only grow, save where a speaker
     block outgrew MAX_BLOCK: the statements holding its nodes are made again from their
     own nodes, see _split_again; before session 15 everything was grouped anew then, a
-    third of a full grouping's time in a +1% link of 40,000 synthetic articles)."""
+    third of a full grouping's time in a +1% link of 40,000 synthetic articles). When
+    an earlier quote's speaker changed, the nodes are made anew and only what the change
+    reaches is judged again (_respoken; it too grouped everything anew before)."""
     quotes = [q for q in quotes if q.text and q.text.strip()]
     if len(quotes) < 2:
         return []
     speakers = [speaker_of(q) for q in quotes]
     state = memo.state if memo is not None else None
     n = len(state.quote_ids) if state is not None else 0
-    if state is None or len(quotes) < n or speakers[:n] != state.speakers \
+    if state is None or len(quotes) < n \
             or [q.quote_id for q in quotes[:n]] != state.quote_ids:
         state, n = _Statements(), 0
+    elif speakers[:n] != state.speakers:  # an earlier quote's speaker changed
+        state = _respoken(state, quotes, speakers, memo, embed)
+        if memo is not None:
+            memo.state = state
+        _settle_variants(state, set(range(len(state.reps))), articles, order)
+        return state.ordered
     dirty, touched, outgrown = _add_quotes(state, quotes[n:], speakers[n:], memo)
     if memo is not None:
         memo.state = state
@@ -175,6 +183,56 @@ def group_quote_variants(
     _judge(state, pairs, embed)
     _settle_variants(state, touched, articles, order)
     return state.ordered
+
+
+def _respoken(old: _Statements, quotes: list[Quote], speakers: list[str | None],
+              memo: VariantMemo | None, embed: Callable[[list[str]], object] | None
+              ) -> _Statements:
+    """The statements of these quotes when some of the quotes `old` holds (the first ones)
+    now have another speaker: the nodes are made anew (a unit's node is its words and
+    speaker), and the statements are the old ones where nothing they hold changed. A
+    node is stable when it has the same first unit, speaker and units as in `old`; an old
+    statement all of whose nodes are stable, with no speaker block among them passing
+    MAX_BLOCK, is joined again as it was (its pairs were judged and their verdicts are
+    the two nodes' alone); the others are made again from their nodes. Judged are the
+    pairs of the nodes that are not stable, that new quotes reach or whose speaker block
+    came under MAX_BLOCK (all their candidates), and the pairs within the statements
+    made again: every other candidate pair was judged as it is before (rejected across
+    statements), so the result is that of grouping every quote anew."""
+    n = len(old.quote_ids)
+    new = _Statements()
+    _add_quotes(new, quotes, speakers, memo)
+    moved = {i for i in range(n) if speakers[i] != old.speakers[i]}
+    units_old = len(old.owner)
+    # old nodes holding a unit of a quote that changed speaker, and the new nodes of their
+    # units (the nodes that lost or gained units, or were made for a new speaker)
+    lost = {old.node_of[u] for u in range(units_old) if old.owner[u] in moved}
+    unstable = {new.node_of[u] for u in range(units_old) if old.node_of[u] in lost}
+    dirty = set(unstable)
+    dirty.update(new.node_of[u] for u in range(units_old, len(new.owner)))  # new quotes
+    dirty.update(x for x in range(len(new.reps)) if new.reps[x] >= units_old)
+    redo = set(lost)  # old nodes whose statements are made again
+    redo.update(x for x in range(len(old.reps)) if new.node_of[old.reps[x]] in unstable)
+    for speaker, block in new.by_speaker.items():
+        before = len(old.by_speaker.get(speaker, ()))
+        if before <= MAX_BLOCK < len(block):  # its pairs went
+            redo.update(old.by_speaker.get(speaker, ()))
+        elif len(block) <= MAX_BLOCK < before:  # its pairs came
+            dirty.update(block)
+    roots = {old.find(x) for x in redo}
+    again: set[int] = set()  # the new nodes of the statements made again
+    for root, units in old.units_of.items():
+        nodes = dict.fromkeys(new.node_of[old.reps[old.node_of[u]]] for u in units)
+        if root in roots:
+            again.update(nodes)
+            continue
+        first, *rest = nodes
+        for x in rest:
+            new.union(first, x)
+    pairs = _pairs_of(new, dirty, memo, first_link=True)
+    pairs += [(a, b) for a, b in _candidates(new, again) if a in again and b in again]
+    _judge(new, pairs, embed)
+    return new
 
 
 def _add_quotes(state: _Statements, quotes: list[Quote], speakers: list[str | None],
