@@ -169,10 +169,10 @@ def group_quote_variants(
             or [q.quote_id for q in quotes[:n]] != state.quote_ids:
         state, n = _Statements(), 0
     elif speakers[:n] != state.speakers:  # an earlier quote's speaker changed
-        state = _respoken(state, quotes, speakers, memo, embed)
+        state, touched = _respoken(state, quotes, speakers, memo, embed)
         if memo is not None:
             memo.state = state
-        _settle_variants(state, set(range(len(state.reps))), articles, order)
+        _settle_variants(state, touched, articles, order)
         return state.ordered
     dirty, touched, outgrown = _add_quotes(state, quotes[n:], speakers[n:], memo)
     if memo is not None:
@@ -187,7 +187,7 @@ def group_quote_variants(
 
 def _respoken(old: _Statements, quotes: list[Quote], speakers: list[str | None],
               memo: VariantMemo | None, embed: Callable[[list[str]], object] | None
-              ) -> _Statements:
+              ) -> tuple[_Statements, set[int]]:
     """The statements of these quotes when some of the quotes `old` holds (the first ones)
     now have another speaker: the nodes are made anew (a unit's node is its words and
     speaker), and the statements are the old ones where nothing they hold changed. A
@@ -198,7 +198,9 @@ def _respoken(old: _Statements, quotes: list[Quote], speakers: list[str | None],
     pairs of the nodes that are not stable, that new quotes reach or whose speaker block
     came under MAX_BLOCK (all their candidates), and the pairs within the statements
     made again: every other candidate pair was judged as it is before (rejected across
-    statements), so the result is that of grouping every quote anew."""
+    statements), so the result is that of grouping every quote anew. Returns the state
+    and the nodes whose statement's record must be made (a statement joined again keeps
+    its record)."""
     n = len(old.quote_ids)
     new = _Statements()
     _add_quotes(new, quotes, speakers, memo)
@@ -229,10 +231,14 @@ def _respoken(old: _Statements, quotes: list[Quote], speakers: list[str | None],
         first, *rest = nodes
         for x in rest:
             new.union(first, x)
+        record = old.variants.get(root)
+        if record is not None:
+            new.variants[new.find(first)] = record
     pairs = _pairs_of(new, dirty, memo, first_link=True)
     pairs += [(a, b) for a, b in _candidates(new, again) if a in again and b in again]
-    _judge(new, pairs, embed)
-    return new
+    _judge(new, pairs, embed)  # (a statement it joins drops its record: see union)
+    new.ordered = old.ordered
+    return new, dirty | again
 
 
 def _add_quotes(state: _Statements, quotes: list[Quote], speakers: list[str | None],
