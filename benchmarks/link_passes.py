@@ -68,6 +68,23 @@ process pays is unpickling: 3.7 s for 5.8 million objects at 10,000 articles (2.
 1.63 M tuples, 338 k frozensets, 275 k sets, 269 k ActorRefs, 207 k Counters, 120 k
 Mentions, 104 k LocalClusters, 79 k Claims; ~580 per article), ~0.65 us each: a faster
 take-up needs fewer objects (columns) or loading only what the new articles touch.
+
+Session 15 (scale11), `--store --increment`, CPU s on the loaded 2-core machine. 40,000
+articles: the +1% link 19.50 (12.3% of a 158.6 s full link, main 0e90e71) -> 15.06 (9.4% of
+160.2 s). group_quote_variants 3.57 -> 1.87: an earlier quote whose speaker changed (an
+entity renamed or regrouped; nearly every +1% link of a large corpus has one) regrouped
+every quote; now only the statements the change reaches are judged again
+(variants._respoken; a speaker block outgrowing MAX_BLOCK likewise, _split_again); what is
+left is making the nodes anew (O(quotes)). write_link_changes 1.69 -> 0.36 (entities and
+claims compared only among the records the link made or dropped, LinkMemo.records_changed),
+_dirty_inputs 0.45 -> 0.05 (entity fields from the grouping's made and dropped entities).
+10,000 articles, main and the branch side by side: 3.26 (8.2%) -> 2.98 (7.5%);
+write_link_changes 0.32 -> 0.12, _dirty_inputs 0.09 -> 0.01. Still over the whole corpus at
+40,000 (CPU s): build_claims' own 2.3 (per-claim print lookups, sides, finishing loop),
+cluster_events' own 1.9, _match_reports' own 0.74, _match_statements 0.76, _report_read 0.70
+(every claim), build_claim 0.62 (every claim), _match_quotes 0.59, _claim_index 0.43,
+_actor_entities 0.38, _split_key_growing 0.74 (grows faster than N: a popular key's whole
+story state is read per changed key), resolve_entities' own 1.0.
 """
 
 from __future__ import annotations

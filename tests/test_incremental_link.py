@@ -13,10 +13,11 @@ from typing import Any
 import pytest
 
 from newsweave.engine.synthetic import hashed_embed, synthetic_analyses
-from newsweave.link import LinkMemo, link_corpus
+from newsweave.link import LinkMemo, link_corpus, variants
 from newsweave.link.changes import claim_changes
 from newsweave.link.corrections import Corrections
 from newsweave.link.incremental import Linker
+from newsweave.link.variants import VariantMemo, group_quote_variants
 from newsweave.model import (
     ActorRef,
     Article,
@@ -1251,13 +1252,13 @@ def test_a_grown_link_compares_only_the_mentions_its_new_articles_reach(
     hinted: list[bool] = []
 
     def checked(store: Store, before: LinkResult, after: LinkResult,
-                mentions_changed: Any = None) -> dict[str, int]:
+                mentions_changed: Any = None, records_changed: Any = None) -> dict[str, int]:
         if mentions_changed is not None:
             old, new = before.mention_entity, after.mention_entity
             differ = {m for m in old.keys() | new.keys() if old.get(m) != new.get(m)}
             assert differ and differ <= set(mentions_changed)
         hinted.append(mentions_changed is not None)
-        return real(store, before, after, mentions_changed)
+        return real(store, before, after, mentions_changed, records_changed)
 
     monkeypatch.setattr(duckdb_store, "write_link_changes", checked)
     db = tmp_path / "grown.duckdb"
@@ -1278,3 +1279,212 @@ def test_a_grown_link_compares_only_the_mentions_its_new_articles_reach(
         Linker(embed=hashed_embed).link(store)
         assert stored_links(store) == _full_relink(tmp_path, "fresh2", articles, analyses)
     assert hinted == [True, True, False, False], hinted
+
+
+def _record_diff(old_items: list[Any], new_items: list[Any], key: str
+                 ) -> tuple[set[str], set[str]]:
+    """The keys a link's write deletes and the keys it inserts, comparing every record."""
+    old = {getattr(x, key): x for x in old_items}
+    new = {getattr(x, key): x for x in new_items}
+    return ({k for k, x in old.items() if (y := new.get(k)) is not x and y != x},
+            {k for k, x in new.items() if (y := old.get(k)) is not x and y != x})
+
+
+def test_a_grown_link_compares_only_the_records_its_link_made_or_dropped(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A growing store's link (by the same Linker, then by a new process taking up the kept
+    state) hands the write the entity and claim records it listed anew and those it no
+    longer lists (LinkMemo.records_changed): comparing those alone deletes and inserts the
+    rows comparing every record would, and the store holds a full relink's links; a Linker
+    that took over a store another linked since compares every record."""
+    from newsweave.store import duckdb_store
+
+    articles, analyses = corpus(160, 23)
+    real = duckdb_store.write_link_changes
+    hinted: list[bool] = []
+
+    def checked(store: Store, before: LinkResult, after: LinkResult,
+                mentions_changed: Any = None, records_changed: Any = None) -> dict[str, int]:
+        if records_changed is not None:
+            for table, key in (("entities", "entity_id"), ("claims", "claim_id")):
+                new, gone = records_changed[table]
+                olds, news = getattr(before, table), getattr(after, table)
+                assert {id(x) for x in new} == {id(x) for x in news} - set(map(id, olds))
+                assert {id(x) for x in gone} == {id(x) for x in olds} - set(map(id, news))
+                assert _record_diff(gone, new, key) == _record_diff(olds, news, key), table
+        hinted.append(records_changed is not None)
+        return real(store, before, after, mentions_changed, records_changed)
+
+    monkeypatch.setattr(duckdb_store, "write_link_changes", checked)
+    db = tmp_path / "grown.duckdb"
+    with Store(db) as store:
+        linker = Linker(embed=hashed_embed)
+        for lo, hi in ((0, 60), (60, 80), (80, 100)):
+            store.write_batch(articles[lo:hi], analyses[lo:hi])
+            linker.link(store)
+        assert linker.save_state(store, force=True)
+        store.write_batch(articles[100:125], analyses[100:125])
+        Linker(embed=hashed_embed).link(store)  # a new process, the state taken up
+        assert stored_links(store) == _full_relink(tmp_path, "fresh", articles[:125],
+                                                   analyses[:125])
+        other = Linker(embed=hashed_embed)  # links the store: the kept state is not its own
+        store.write_batch(articles[125:140], analyses[125:140])
+        other.link(store)
+        store.write_batch(articles[140:], analyses[140:])
+        Linker(embed=hashed_embed).link(store)
+        assert stored_links(store) == _full_relink(tmp_path, "fresh2", articles, analyses)
+    assert hinted == [True, True, True, False, False], hinted
+
+
+# quote variants when a speaker's block outgrows MAX_BLOCK: the pairs within it are no
+# candidates from then on, and what they joined is undone (link.variants._split_again)
+def _quote(n: int, article: str, text: str) -> Quote:
+    return Quote(quote_id=f"q{n}", article_id=article, kind="direct", text=text,
+                 span=(0, len(text)), speaker=None)
+
+
+def _grouped(quotes: list[Quote], memo: VariantMemo | None) -> list[list[str]]:
+    found = group_quote_variants(quotes, {}, lambda q: "S" if q.quote_id != "q99" else None,
+                                 {}, embed=hashed_embed, memo=memo)
+    return sorted(sorted(v.quote_ids) for v in found)
+
+
+def test_a_block_outgrowing_max_block_undoes_what_its_pairs_joined(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(variants, "MAX_BLOCK", 4)
+    # a two-word fragment of the same speaker's quote joins it only as a same-speaker pair
+    quotes = [_quote(0, "a1", "fight on"), _quote(1, "a2", "we will fight on the beaches"),
+              _quote(2, "a3", "prices rose sharply in the spring"),
+              _quote(3, "a4", "prices rose sharply in the spring"),
+              _quote(99, "a5", "nothing about any of that")]
+    fillers = [_quote(10 + i, f"b{i}", f"statement number {word} about the harbour plan")
+               for i, word in enumerate(["one", "two", "three", "four", "five"])]
+    memo = VariantMemo()
+    first = _grouped(quotes, memo)
+    assert ["q0", "q1"] in first and ["q2", "q3"] in first
+    for end in range(1, len(fillers) + 1):
+        grown = _grouped(quotes + fillers[:end], memo)
+        assert grown == _grouped(quotes + fillers[:end], None), end
+    assert ["q0", "q1"] not in grown and ["q2", "q3"] in grown
+
+
+@pytest.mark.parametrize("seed", [6, 7, 8])
+def test_quotes_grown_past_max_block_group_as_at_once(
+        seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Random quotes of a few speakers (statements, their fragments and rewordings), added
+    in random batches with a small MAX_BLOCK: each link's groups equal grouping all the
+    quotes at once."""
+    monkeypatch.setattr(variants, "MAX_BLOCK", 5)
+    rng = random.Random(seed)
+    text = ("we will fight on the beaches and in the hills prices rose sharply this "
+            "spring talks resume next week the harbour plan is dead")
+    words = text.split(" ")
+    statements = [rng.sample(words, rng.randint(4, 9)) for _ in range(14)]
+    quotes = []
+    for n in range(90):
+        said = rng.choice(statements)
+        lo = rng.randrange(len(said) - 1)
+        text = " ".join(said[lo:lo + rng.randint(2, len(said))])
+        quotes.append(Quote(quote_id=f"q{n}", article_id=f"a{rng.randrange(40)}",
+                            kind="direct", text=text, span=(n, n + len(text)),
+                            speaker=None))
+    order = {f"a{i}": i for i in range(40)}  # (quotes tie on nothing in their order)
+    speaker = {q.quote_id: rng.choice(["A", "B", "B", "C", None]) for q in quotes}
+    split = 0
+    real = variants._split_again
+
+    def counted(*args: Any) -> set[int]:
+        nonlocal split
+        split += 1
+        return real(*args)
+
+    monkeypatch.setattr(variants, "_split_again", counted)
+    memo = VariantMemo()
+    for lo, hi in random_batches(len(quotes), rng, parts=6):
+        grown = group_quote_variants(quotes[:hi], {}, lambda q: speaker[q.quote_id], order,
+                                     embed=hashed_embed, memo=memo)
+        fresh = group_quote_variants(quotes[:hi], {}, lambda q: speaker[q.quote_id], order,
+                                     embed=hashed_embed)
+        assert grown == fresh, f"seed {seed}, after quotes {lo}..{hi}"
+    assert split and grown  # a real test
+
+
+@pytest.mark.parametrize("seed", [9, 10])
+def test_the_entity_fields_a_grown_link_reads_are_those_of_every_entity(
+        seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The claims' dirty reads of entity fields, worked out from the entities the grouping
+    listed anew and dropped (claims._fields_changed), are those comparing every entity."""
+    from newsweave.link import claims
+
+    real = claims._fields_changed
+    used = 0
+
+    def checked(fields: dict[str, Any], index: Any) -> Any:
+        nonlocal used
+        before = dict(fields)
+        found = real(fields, index)
+        if found is not None:
+            used += 1
+            every = {e.entity_id: claims._entity_fields(e) for e in index.entities}
+            reads = {("e", k) for k, f in every.items() if before.get(k) != f}
+            reads |= {("e", k) for k in before.keys() - every.keys()}
+            assert found[0] == every and found[1] == reads
+        return found
+
+    monkeypatch.setattr(claims, "_fields_changed", checked)
+    rng = random.Random(seed)
+    articles, analyses = corpus(140, seed)
+    memo = LinkMemo()
+    for lo, hi in random_batches(len(articles), rng, parts=5):
+        grown = link_corpus(articles[:hi], analyses[:hi], embed=hashed_embed, memo=memo)
+        fresh = link_corpus(articles[:hi], analyses[:hi], embed=hashed_embed)
+        assert_same_links(grown, fresh, f"seed {seed}, after articles {lo}..{hi}")
+    assert used
+
+
+@pytest.mark.parametrize("seed", range(11, 19))
+def test_quotes_whose_speakers_change_group_as_at_once(
+        seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Random quotes whose speakers change between links (as a grown corpus's entities
+    are renamed or regrouped), added in random batches: each link's groups equal grouping
+    all the quotes at once, and the changes are taken in (variants._respoken) rather than
+    grouping everything anew."""
+    rng = random.Random(seed)
+    monkeypatch.setattr(variants, "MAX_BLOCK", rng.choice([2, 3, 5, 400]))
+    text = ("we will fight on the beaches and in the hills prices rose sharply this "
+            "spring talks resume next week the harbour plan is dead")
+    words = text.split(" ")
+    statements = [rng.sample(words, rng.randint(4, 9)) for _ in range(rng.randint(5, 20))]
+    quotes = []
+    for n in range(rng.randint(40, 150)):
+        said = rng.choice(statements)
+        lo = rng.randrange(len(said) - 1)
+        text = " ".join(said[lo:lo + rng.randint(2, len(said))])
+        if rng.random() < 0.2:  # two statements in one quote
+            text = f"{text}. {' '.join(rng.choice(statements)).capitalize()}."
+        quotes.append(Quote(quote_id=f"q{n}", article_id=f"a{rng.randrange(40)}",
+                            kind="direct", text=text, span=(n, n + len(text)),
+                            speaker=None))
+    order = {f"a{i}": i for i in range(40)}
+    pool = ["A", "B", "B", "C", "D", None]
+    speaker = {q.quote_id: rng.choice(pool) for q in quotes}
+    respoken = 0
+    real = variants._respoken
+
+    def counted(*args: Any) -> Any:
+        nonlocal respoken
+        respoken += 1
+        return real(*args)
+
+    monkeypatch.setattr(variants, "_respoken", counted)
+    memo = VariantMemo()
+    for lo, hi in random_batches(len(quotes), rng, parts=rng.randint(3, 8)):
+        if lo:
+            for q in rng.sample(quotes[:lo], min(lo, rng.randint(1, 4))):
+                speaker[q.quote_id] = rng.choice(pool)
+        grown = group_quote_variants(quotes[:hi], {}, lambda q: speaker[q.quote_id], order,
+                                     embed=hashed_embed, memo=memo)
+        fresh = group_quote_variants(quotes[:hi], {}, lambda q: speaker[q.quote_id], order,
+                                     embed=hashed_embed)
+        assert grown == fresh, f"seed {seed}, after quotes {lo}..{hi}"
+    assert grown and respoken

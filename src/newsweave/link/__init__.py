@@ -65,6 +65,12 @@ class LinkMemo:
     # the entity lookups' generation the Linker's stored result was made at (-1: unknown),
     # so write_link_changes compares only mentions_changed when the two follow each other
     result_generation: int = -1
+    # the entity and claim records this link's result lists that the last link's did not,
+    # and those it no longer lists (table -> (new, gone), by identity: every other record is
+    # the same object), so write_link_changes looks at them alone; None when not known
+    records_changed: dict[str, tuple[list[Any], list[Any]]] | None = None
+    # the entities the last link made for claim actors no mention names (_actor_entities)
+    actor_entities: list[Entity] | None = None
 
 
 def link_corpus(articles: list[Article], analyses: Iterable[ArticleAnalysis],
@@ -129,6 +135,7 @@ def _link_corpus(articles: list[Article], analyses: Iterable[ArticleAnalysis],
         embed = CachedEmbedder(embed_fn=embed)
     if memo is not None:
         memo.embedder = embed
+        memo.records_changed = None  # (set again when this link gets to its end)
     analyses = [a for a in analyses]
     # one read of the articles: a store-backed sequence would be re-read by every pass below
     # (syndication, labels, sources), and `by_id` holds them all anyway
@@ -174,8 +181,19 @@ def _link_corpus(articles: list[Article], analyses: Iterable[ArticleAnalysis],
     variants = group_quote_variants(quotes, by_id, speaker_of, order, embed=embed,
                                     memo=memo.variants if memo else None)
     claims = build_claims(events, quotes, variants, inputs)
-    entities = index.entities + _actor_entities(claims, index, index.entities)
+    actors = _actor_entities(claims, index, index.entities)
+    entities = index.entities + actors
     apply_names(entities, claims, fixes)
+    if memo is not None:
+        grouped, was, built = memo.entities.grouping, memo.actor_entities, memo.claims.diff
+        memo.records_changed = None
+        if not fixes and grouped is not None and grouped.diff is not None \
+                and was is not None and built is not None:
+            # (the actors' entities are made anew each link: all of them are compared)
+            memo.records_changed = {"entities": ([*grouped.diff[0], *actors],
+                                                 [*grouped.diff[1], *was]),
+                                    "claims": built}
+        memo.actor_entities = None if fixes else actors
     if memo is not None and fixes:
         memo.entities.forget()
         memo.claims = ClaimMemo()

@@ -274,6 +274,9 @@ class ClaimMemo:
     claims_generation: int = -1
     # the last link's claims in their order (see _in_claim_order)
     ordered: list[Claim] = field(default_factory=list)
+    # the claims the last link listed that the one before did not, and those it no longer
+    # lists (by identity; see _in_claim_order); None when not known
+    diff: tuple[list[Claim], list[Claim]] | None = None
     # a claim's print as built -> (the claim as built, its events, its finished print, the
     # finished claim), for the claims with no quote, report, attribution or denial: such a
     # claim's finished print reads nothing but its articles' labels besides its print as
@@ -708,19 +711,52 @@ def _dirty_inputs(inputs: ClaimInputs) -> _Dirty | None:
     if memo is None:
         return None
     changed = index.changed
-    fields = {e.entity_id: (e.name, e.type, e.country, e.sector) for e in index.entities}
     labels = {aid: (inputs.outlet_of[aid], inputs.source_of[aid]) for aid in inputs.order}
     dirty = None
+    fields: dict[str, tuple[Any, ...]] | None = None
     if changed is not None and memo.rows_generation == changed[0]:
         old_fields, old_labels = memo.entity_fields, memo.labels
-        reads: set[Any] = {("e", eid) for eid, f in fields.items() if old_fields.get(eid) != f}
-        reads.update(("e", eid) for eid in old_fields.keys() - fields.keys())
+        found = _fields_changed(old_fields, index)
+        if found is None:
+            fields = {e.entity_id: _entity_fields(e) for e in index.entities}
+            reads: set[Any] = {("e", eid) for eid, f in fields.items()
+                               if old_fields.get(eid) != f}
+            reads.update(("e", eid) for eid in old_fields.keys() - fields.keys())
+        else:
+            fields, reads = found
         reads.update(("n", *k) for k, v in memo.names.items() if index.resolve_name(*k) != v)
         articles = set(changed[1])
         articles.update(aid for aid, lab in labels.items() if old_labels.get(aid) != lab)
         dirty = _Dirty(articles, reads)
+    if fields is None:
+        fields = {e.entity_id: _entity_fields(e) for e in index.entities}
     memo.entity_fields, memo.labels = fields, labels
     return dirty
+
+
+def _entity_fields(e: Entity) -> tuple[Any, ...]:
+    return (e.name, e.type, e.country, e.sector)
+
+
+def _fields_changed(fields: dict[str, tuple[Any, ...]], index: EntityIndex
+                    ) -> tuple[dict[str, tuple[Any, ...]], set[Any]] | None:
+    """The entities' fields changed in place from the last link's (`fields`), and the reads
+    of the entities whose fields changed or that went, from the entities the grouping
+    listed anew and those it no longer lists (EntityIndex.diff: every other entity is the
+    last link's record); None when that is not known, or the ids are not unique."""
+    if index.diff is None:
+        return None
+    made = {e.entity_id: _entity_fields(e) for e in index.diff[0]}
+    went = {e.entity_id for e in index.diff[1]} - made.keys()
+    if len(fields) - len(went & fields.keys()) + len(made.keys() - fields.keys()) \
+            != len(index.entities) or not went <= fields.keys():
+        return None  # (an id twice in a list: compared in full)
+    reads: set[Any] = {("e", eid) for eid, f in made.items() if fields.get(eid) != f}
+    reads.update(("e", eid) for eid in went)
+    for eid in went:
+        del fields[eid]
+    fields.update(made)
+    return fields, reads
 
 
 def _ref_reads(ref: ActorRef | None, key: str | None, inputs: ClaimInputs,
@@ -2207,12 +2243,15 @@ def _in_claim_order(claims: list[Claim], memo: ClaimMemo | None) -> list[Claim]:
     if memo is None or not before or len(set(map(_CLAIM_ID, claims))) != len(claims):
         claims.sort(key=_claim_order)
         if memo is not None:
-            memo.ordered = list(claims)
+            memo.ordered, memo.diff = list(claims), None
         return claims
     now_ids, before_ids = set(map(id, claims)), set(map(id, before))
-    kept = list(itertools.compress(before, map(now_ids.__contains__, map(id, before))))
+    present = list(map(now_ids.__contains__, map(id, before)))
+    kept = list(itertools.compress(before, present))
     fresh = sorted(itertools.compress(claims, map(operator.not_, map(
         before_ids.__contains__, map(id, claims)))), key=_claim_order)
+    memo.diff = (fresh, list(itertools.compress(before, map(operator.not_, present)))) \
+        if len(set(map(_CLAIM_ID, before))) == len(before) else None
     out: list[Claim] = []
     start = 0
     for c in fresh:

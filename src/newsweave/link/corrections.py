@@ -149,6 +149,7 @@ def apply_merges(index: EntityIndex, fixes: Corrections,
             _merge(index, src, fixes.final_entity(src))
         else:
             _split(index, src, arg, known)
+    index.diff = None  # (its entities are not the grouping's now)
     index._aliases = None
     index._type_of = None
     index._resolved.clear()

@@ -301,6 +301,8 @@ class EntityIndex:
     # with an EntityMemo: (the link generation the memo's lookups were made by, the articles
     # whose mentions may stand for another entity, or an entity of another type, since)
     changed: tuple[int, set[str]] | None = field(default=None, repr=False)
+    # the entities this link listed anew and those it no longer lists (_Grouping.diff)
+    diff: tuple[list[Entity], list[Entity]] | None = field(default=None, repr=False)
 
     def by_id(self) -> dict[str, Entity]:
         return {e.entity_id: e for e in self.entities}
@@ -728,6 +730,10 @@ class _Grouping:
     person_names: dict[Names, set[str]] = field(default_factory=dict)
     group_names: dict[str, set[str]] = field(default_factory=dict)
     article_people: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    # the entity records the last extend put into `ordered` and took out of it (by identity:
+    # every other record is the one the link before it listed), for writing only those
+    # (store.duckdb_store.write_link_changes); None when not known (a grouping started anew)
+    diff: tuple[list[Entity], list[Entity]] | None = None
 
     def continues(self, ids: list[str]) -> bool:
         """Whether these articles are the ones grouped so far, in order, and maybe more."""
@@ -1063,6 +1069,7 @@ class _Grouping:
         tables: dict[bool, dict[object, set[str]]] = {
             True: self.person_names, False: self.group_names}  # type: ignore[dict-item]
         gone: set[int] = set()
+        gone_entities: list[Entity] = []
         made: list[Entity] = []
         grew: dict[GroupId, int] = {}  # groups that only gained members: how many they had
         for gid, (before, after) in changes.items():
@@ -1084,6 +1091,7 @@ class _Grouping:
                         after.names.update(c.name_keys)
             if before is not None and (after is None or before.entity is not after.entity):
                 gone.add(id(before.entity))
+                gone_entities.append(before.entity)
             if after is not None and (before is None or before.entity is not after.entity):
                 made.append(after.entity)
         for before, after in changes.values():  # first every name an id no longer has
@@ -1133,6 +1141,7 @@ class _Grouping:
             kept_entities = [e for e in self.ordered if id(e) not in gone] if gone \
                 else self.ordered
             self.ordered = _merged(kept_entities, made)
+        self.diff = (made, gone_entities)
         return changed
 
 
@@ -1212,7 +1221,8 @@ def resolve_entities(analyses: Iterable[ArticleAnalysis],
     order."""
     analyses = list(analyses)
     state = memo.grouping if memo is not None else None
-    if state is None or not state.continues([a.article_id for a in analyses]):
+    anew = state is None or not state.continues([a.article_id for a in analyses])
+    if state is None or anew:
         state = _Grouping()
         if memo is not None:
             memo.grouping = state
@@ -1226,7 +1236,10 @@ def resolve_entities(analyses: Iterable[ArticleAnalysis],
                 memo.clusters[analysis.article_id] = clusters
         found.append(clusters)
     state.busy = True
+    state.diff = None
     changed_articles = state.extend(new, found)
+    if anew:  # (its records are not measured against the last link's)
+        state.diff = None
     state.busy = False
     changed: tuple[int, set[str]] | None = None
     if memo is not None:
@@ -1234,4 +1247,4 @@ def resolve_entities(analyses: Iterable[ArticleAnalysis],
         memo.generation += 1
     return EntityIndex(state.ordered, state.mention_entity, state.person_names,
                        state.blocks, state.group_names, state.article_people,
-                       changed=changed)
+                       changed=changed, diff=state.diff)

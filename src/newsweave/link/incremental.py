@@ -27,7 +27,8 @@ that sees everything; each keeps its state and changes only what the new article
   type, are named (EntityIndex.changed), so the other articles keep their story anchors;
 - quote variants (link.variants._Statements): only pairs with a (words, speaker) node that
   is new, or that had one article and gained another, are judged; statements only grow, so
-  the rest keep their verdicts (a changed speaker of an earlier quote starts again);
+  the rest keep their verdicts (a changed speaker of an earlier quote, or a speaker block
+  outgrowing MAX_BLOCK, has the statements it reaches made again from their nodes);
 - syndication (link.syndication): a new article's copy candidates are found by binary
   search in each band's kept sorted keys;
 - claims: an event key (actor, recipient, kind of action, venue) whose events and whose
@@ -368,7 +369,9 @@ class Linker:
                 hint = self.memo.mentions_changed
                 maybe = hint[1] if hint is not None and hint[0] == result_at >= 0 \
                     and not corrections and not self._fixed else None
-                rewritten = write_link_changes(store, self.result, result, maybe)
+                rewritten = write_link_changes(
+                    store, self.result, result, maybe,
+                    self.memo.records_changed if maybe is not None else None)
             else:
                 store.write_links(result)
                 rewritten = {"all": -1}

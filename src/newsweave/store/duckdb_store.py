@@ -1153,18 +1153,26 @@ def articles_after(store: Store, seq: int, page: int = 256) -> Iterator[tuple[in
 
 
 def write_link_changes(store: Store, before: LinkResult, after: LinkResult,
-                       mentions_changed: Iterable[str] | None = None) -> dict[str, int]:
+                       mentions_changed: Iterable[str] | None = None,
+                       records_changed: dict[str, tuple[list[Any], list[Any]]] | None = None
+                       ) -> dict[str, int]:
     """Replace only the link records that differ between two link results (`before` is what
     the store holds): rows whose record changed or went are deleted, new and changed ones
     inserted, the rest stay as they are. Returns how many rows each table rewrote.
     `mentions_changed`: the only mentions whose entity may differ between the two (see
-    LinkMemo.mentions_changed); the others' are not compared."""
+    LinkMemo.mentions_changed); the others' are not compared. `records_changed`: table ->
+    (the records `after` lists that `before` does not, the records `before` lists that
+    `after` does not), by identity, keys unique in each (LinkMemo.records_changed): only
+    they are compared, not every record of the two results."""
     changed: dict[str, int] = {}
 
     def body(con: Any) -> None:
         olds: list[list[Any]] = [before.entities, before.claims, before.quote_variants]
         news: list[list[Any]] = [after.entities, after.claims, after.quote_variants]
         for (table, key), old_items, new_items in zip(LINK_TABLES, olds, news, strict=True):
+            hint = (records_changed or {}).get(table)
+            if hint is not None:  # (every record besides these is in both, the same object)
+                new_items, old_items = hint[0], hint[1]
             old = {getattr(x, key): x for x in old_items}
             new = {getattr(x, key): x for x in new_items}
             # a record the link kept from the last one is the same object: passed by without
