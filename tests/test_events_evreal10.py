@@ -78,8 +78,8 @@ def test_a_dated_act_is_the_one_told_before(nlp: Any, ablated: Any, text: str, e
     assert recipients() == [None]
 
 
-ARREST = "BLOOMINGTON, Minn. (AP) — Police arrested {} in the hit-and-run death of a cyclist " \
-    "outside a store. Tom Vell, 36, was charged with criminal vehicular homicide on Friday."
+ARREST = "BLOOMINGTON, Minn. (AP) — Police arrested {} over the fatal crash that killed a " \
+    "cyclist outside a store. Tom Vell, 36, was charged with criminal vehicular homicide on Friday."
 
 
 def arrested(nlp: Any, who: str) -> list[str | None]:

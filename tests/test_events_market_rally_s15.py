@@ -14,7 +14,7 @@ from event_helpers import events_of
 MARKET = [
     "The Sensex has been rallying for a week despite weak factory data.",
     "The Hang Seng extended its rally for a third session.",
-    "Brokers attributed the rally in bank stocks to the court's ruling on bad loans.",
+    "Dealers credited the rally in lender shares to a ruling on bad loans.",
 ]
 
 

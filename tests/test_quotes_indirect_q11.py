@@ -204,7 +204,7 @@ def test_according_to_their_employer_is_the_employer(nlp: Any, ablated: Any) -> 
 
 
 @pytest.mark.parametrize("text", [
-    "Let the record show their memories were wrong.",
+    "Let the record show that the two witnesses had it wrong.",
     "The historical record will show that he became the club's leading scorer.",
 ])
 def test_a_finding_to_come_is_no_report(nlp: Any, text: str) -> None:

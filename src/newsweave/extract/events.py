@@ -541,8 +541,8 @@ def _suspect_descriptions() -> frozenset[str]:
 
 
 def _described_suspect(events: list[Event], text: str) -> list[Event]:
-    """Rule `described_suspect` (evreal10): 'Police arrested a man in the hit-and-run death
-    ... Tom Vell, 36, was charged', 'A gang member was convicted Tuesday ... Vell fired from
+    """Rule `described_suspect` (evreal10): 'Police arrested a man over the fatal crash ...
+    Tom Vell, 36, was charged', 'A gang member was convicted Tuesday ... Vell fired from
     the roof': a singular description of a suspect ('a man', 'the defendant', 'the gunman',
     suspect_descriptions of unnamed_actors.json) in a suspect's role (the doer of an attack,
     the one accused, arrested or convicted) is the one person the article names in those

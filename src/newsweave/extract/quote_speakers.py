@@ -79,8 +79,9 @@ def _step(name: str) -> Callable[[_Step], _Step]:
         @functools.wraps(method)
         def traced(self: SpeakerResolver, *args: Any, **kwargs: Any) -> Any:
             found = method(self, *args, **kwargs)
-            if found is not None:
-                self.trace.append((name, found))
+            trace = self.__dict__.get("trace")  # (none on a resolver made without __init__)
+            if found is not None and trace is not None:
+                trace.append((name, found))
             return found
         return traced  # type: ignore[return-value]
     return wrap
