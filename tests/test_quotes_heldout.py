@@ -37,6 +37,9 @@ tests/data/fresh11_quotes: 30 made-up political news articles (session 15) in th
 2016-2019 US and international coverage, written and annotated in
 tests/data/fresh11_quotes_gold.json (557 attributions) by a helper that read no newsweave code,
 before any run; untouched and measure-only like fresh10.
+tests/data/fresh12_quotes: 24 more made-up political news articles of 2016 (session 16), written
+and annotated in tests/data/fresh12_quotes_gold.json (589 attributions) the same way, by a helper
+that read no newsweave code, before any run; untouched and measure-only like fresh10.
 The floors sit a little under the measured scores (see each test), so a change that loses
 quotes on news it has not seen fails here.
 """
@@ -392,8 +395,18 @@ def test_fresh11_articles_are_in_no_other_set() -> None:
     # made up (session 15), untouched: no other folder holds one of its texts (the other
     # untouched folder is left unread)
     others = [p for p in DATA.iterdir()
-              if p.is_dir() and p.name not in ("fresh11_quotes", "fresh10_quotes")]
+              if p.is_dir() and p.name not in
+              ("fresh11_quotes", "fresh10_quotes", "fresh12_quotes")]
     check_articles_new(DATA / "fresh11_quotes", others, min_mine=30, min_others=100)
+
+
+def test_fresh12_articles_are_in_no_other_set() -> None:
+    # made up (session 16), untouched: no other folder holds one of its texts (the other
+    # untouched folders are left unread)
+    others = [p for p in DATA.iterdir()
+              if p.is_dir() and p.name not in
+              ("fresh12_quotes", "fresh10_quotes", "fresh11_quotes")]
+    check_articles_new(DATA / "fresh12_quotes", others, min_mine=24, min_others=100)
 
 
 def test_fresh8_articles_are_in_no_other_set() -> None:
