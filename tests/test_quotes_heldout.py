@@ -133,6 +133,13 @@ def fresh11(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Metric]
 
 
 @pytest.fixture(scope="module")
+def fresh12(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Metric], int, int]:
+    # the untouched set must be there: a missing folder or gold file fails, never skips
+    assert (DATA / "fresh12_quotes").is_dir() and (DATA / "fresh12_quotes_gold.json").is_file()
+    return _scores(tmp_path_factory, "fresh12_quotes", "fresh12_quotes_gold.json")
+
+
+@pytest.fixture(scope="module")
 def fresh9(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Metric], int, int]:
     assert (DATA / "fresh9_quotes").is_dir() and (DATA / "fresh9_quotes_gold.json").is_file()
     return _scores(tmp_path_factory, "fresh9_quotes", "fresh9_quotes_gold.json")
@@ -389,6 +396,21 @@ def test_fresh11_quotes(fresh11: Any) -> None:
     _at_least_quietly(metrics, "speaker accuracy", 0.87)
     _at_least_quietly(metrics, "indirect+mixed recall", 0.83)
     _at_least_quietly(metrics, "direct precision (4+ words)", 0.87)
+
+
+def test_fresh12_quotes(fresh12: Any) -> None:
+    metrics, mapped, total = fresh12
+    assert total >= 24 and mapped == total
+    assert metrics["direct recall"].denominator >= 140
+    assert metrics["indirect+mixed recall"].denominator >= 449
+    # first run, with main's code at 7f41b63 (`python benchmarks/quote_sets.py fresh12`,
+    # session 16, before any rule of that session): direct 0.957 (134/140), indirect+mixed
+    # 0.831 (373/449), speaker 0.927 (507/547), direct precision (4+ words) 0.977 (85/87),
+    # kind 0.953 (483/507), any-kind precision 0.983 (474/482); floors a little under
+    _at_least_quietly(metrics, "direct recall", 0.93)
+    _at_least_quietly(metrics, "speaker accuracy", 0.90)
+    _at_least_quietly(metrics, "indirect+mixed recall", 0.80)
+    _at_least_quietly(metrics, "direct precision (4+ words)", 0.94)
 
 
 def test_fresh11_articles_are_in_no_other_set() -> None:
