@@ -66,6 +66,10 @@ quote_precision_sample_seed17.jsonl (seed 17, 40 of 373 quotes, after the third 
 13): 39 of 40 right. benchmarks/quote_precision_sample_seed23.jsonl (seed 23, 40 of 315 quotes,
 after fresh5 became development data): 38 of 40 right, both wrong ones a speaker left as a
 description or nickname ('the official', 'the Softies') instead of the name given just before.
+benchmarks/quote_precision_sample_seed1616.jsonl (seed 1616, 40 of 155 quotes from 60 ECB+
+articles no set uses, drawn and judged on main at 7f41b63, session 16): 38 of 40 right; wrong: a
+subhead's description ('Showrunner') as the speaker, and 'many people wonder how ...' (a
+cognition verb) as a quote; two right ones carry a stray word in the speaker's name.
 """
 
 from __future__ import annotations
