@@ -75,6 +75,8 @@ ARGUMENT_RULES = frozenset({
     "protesters_recipient",
     # evreal6 (session 12): real ECB+ articles (tests/data/ecb_events_dev)
     "namesake_city", "passive_patient", "co_argument",
+    # lead (session 16): a plural demonym tagged as a person is no antecedent of he/she
+    "people_not_person",
     "role_subject_antecedent", "unnamed_recipient_country", "conjoined_people",
     "kin_of_person", "reduced_accused", "place_of_police", "refused_asker",
     "along_with",

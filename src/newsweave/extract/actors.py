@@ -2927,6 +2927,11 @@ def _resolve_pronoun(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef
             subject = root.dep_ in ("nsubj", "nsubjpass") or (
                 root.dep_ == "pobj" and root.head.dep_ == "agent")
             cands.append((0 if subject else 1, -i, m, root))
+        if cands and "people_not_person" not in ctx.disabled:
+            # rule people_not_person: "three Palestinians ... died. ..., he said": a people
+            # the tagger took for a person name (a plural demonym) is no antecedent of he/she
+            plurals = build_gazetteer().demonym_plurals
+            cands = [c for c in cands if c[2].canonical.lower() not in plurals]
         if cands and "co_argument" not in ctx.disabled:
             # rule co_argument: "He shot Wilhelm": a person pronoun is never the other
             # argument of its own verb (that would take "himself")
