@@ -89,6 +89,8 @@ ARGUMENT_RULES = frozenset({
     "guilty_of_act", "object_by_agent", "dated_act", "described_suspect",
     "threatened_act_noun", "what_it_called", "state_property", "dateline_first_word",
     "participle_doer",
+    # evreal12 (session 16): the maker of an earlier act an answer answers
+    "answered_act", "qualified_organ", "dispersed_protesters",
 })
 
 

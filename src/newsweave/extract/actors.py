@@ -2443,10 +2443,52 @@ def fallback_country(tok: Token, ctx: ActorContext, exclude: str | None = None
     found.discard(exclude or "")
     if len(found) == 1:
         return found.pop()
+    if "qualified_organ" not in ctx.disabled and tok.lower_ in BARE_STATE_NOUNS:
+        code = _earlier_qualified_organ(tok, ctx)
+        if code and code != exclude:
+            return code
     story = ctx.top_country or ctx.place_country
     if story == exclude:
         return None
     return story
+
+
+def _organ_countries(tok: Token, ctx: ActorContext) -> set[str]:
+    """The countries a state noun's own modifiers name: 'the Sudanese army', 'Kenya's police',
+    'Kyrgyz and Tajik troops' (two), 'the army of Chad'."""
+    gaz = build_gazetteer()
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        mods += [c for c in prep.children if c.dep_ == "pobj"]
+    mods += [c for m in list(mods) for c in m.children if c.dep_ == "conj"]
+    codes: set[str] = set()
+    for m in mods:
+        mention = ctx.by_token.get(m.i)
+        code = gaz.country_of(m.text)
+        if code is None and mention is not None and mention.label in ("GPE", "NORP"):
+            info = gaz.lookup(mention.canonical)
+            if info is not None and info.kind == "state" and info.country:
+                code = info.country
+        if code:
+            codes.add(code)
+    return codes
+
+
+def _earlier_qualified_organ(tok: Token, ctx: ActorContext) -> str | None:
+    """Rule `qualified_organ` (evreal12): 'the Sudanese army and the RSF agreed ... The army
+    blamed the RSF': a bare 'the army' ('the police', 'the government') is the organ of the
+    country its last earlier mention named ('the Sudanese army'), before the story's most
+    named country (a mediator's, the United States', may be named more). Unknown stays
+    unknown (the story's) when that mention named two countries ('Kyrgyz and Tajik troops')."""
+    for t in reversed(list(tok.doc[:tok.sent.start])):
+        if t.lemma_.lower() != tok.lemma_.lower() or t.pos_ != "NOUN":
+            continue
+        codes = _organ_countries(t, ctx)
+        if len(codes) == 1:
+            return codes.pop()
+        if codes:
+            return None
+    return None
 
 
 def _sector_for_noun(tok: Token, default: str) -> str:

@@ -85,6 +85,7 @@ from newsweave.extract.event_speech import (
     own_side_subject,
     quoted_imperatives,
     retaliation_idiom,
+    speech_words,
     undone_duty,
     wished_act,
 )
@@ -234,8 +235,12 @@ def extract_events(
         events = _article_assailant(events)
     if enabled("described_suspect"):
         events = _described_suspect(events, doc.text)
+    if enabled("dispersed_protesters"):
+        events = _dispersed_protesters(doc, events)  # "Police dispersed them": the sit-in's
     if enabled("protesters_recipient"):
         events = protesters_as_recipients(events)  # "200 people were arrested": protesters
+    if enabled("answered_act"):
+        events = _answered_acts(doc, events)  # "Beijing rejected the protest": Manila's
     if enabled("victim_side_accuser"):
         events.extend(_victim_side_accusations(events))
     if enabled("own_victim_accuser"):
@@ -482,6 +487,138 @@ def _own_doer(ref: ActorRef) -> bool:
     party of some country is someone else."""
     return _named_person(ref) or (ref.country is None and ref.sector in (None, "CIV") and
                                   ref.type not in ("ORG", "GPE"))
+
+
+@functools.cache
+def _answered_act_nouns() -> dict[str, frozenset[str]]:
+    from newsweave.extract.lexicon import load_json
+
+    data = load_json("event_speech.json")
+    return {noun: frozenset(types) for noun, types in data["answered_act_nouns"].items()}
+
+
+# determiners of an act told before: "the protest", "that request", "their demands"
+_TOLD_BEFORE = frozenset({"the", "that", "this", "these", "those", "its", "their", "his", "her"})
+_ANSWER_REACH = 4  # sentences back an answered act may be told
+
+
+def _answered_noun(verb: Token) -> Token | None:
+    """The earlier act a verb answers, as a noun: its object ('rejected the protest'), the
+    subject of its passive ('the request was refused'), or the object of its particle's or
+    preposition's phrase ('gave in to the demand', 'bowed to their demands'). The noun is one
+    told before (the, that, its) whose maker the phrase does not name ('the demand by X',
+    'Moscow's offer' name it: the other rules read those)."""
+    nouns = _answered_act_nouns()
+    found = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "prt")):
+        found += [c for c in prep.children if c.dep_ == "pobj"]
+        for inner in (c for c in prep.children if c.dep_ == "prep"):
+            found += [c for c in inner.children if c.dep_ == "pobj"]
+    for noun in found:
+        dets = [c for c in noun.children if c.dep_ in ("det", "poss")]
+        if noun.lower_ not in nouns or not any(d.lower_ in _TOLD_BEFORE for d in dets):
+            continue
+        if any(d.dep_ == "poss" and d.pos_ == "PROPN" for d in dets) or any(
+                c.dep_ == "prep" and c.lower_ in ("by", "from", "of") for c in noun.children):
+            continue
+        return noun
+    return None
+
+
+def _answered_call(verb: Token) -> bool:
+    """'refused to attend', 'agreed to join the talks': the verb answers a call or an
+    invitation (lexicons/event_speech.json answered_call_verbs)."""
+    calls = speech_words()["answered_call_verbs"]
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in calls and
+               not any(o.dep_ == "dobj" for o in c.children) for c in verb.children)
+
+
+def _answered_acts(doc: Doc, events: list[Event]) -> list[Event]:
+    """Rule `answered_act` (evreal12): 'Reyes demanded that Chinese ships leave ... Beijing
+    rejected the protest', 'Varga demanded the contracts ... Kral gave in to the demand',
+    'Argentina asked Spain to extradite him. A court refused that request', 'the union refused
+    to attend' (after an invitation): an answer (a rejection, a concession, an acceptance, a
+    welcome, a criticism) with no recipient whose object is an act told before ('the protest',
+    'that request': lexicons/event_speech.json answered_act_nouns), or a refusal or acceptance
+    to attend, answers the maker of the nearest earlier act of that kind, told at most four
+    sentences before by another party: the maker is the recipient. Unknown stays unknown when
+    no such act was told."""
+    answering = speech_words()["answering_types"]
+    nouns = _answered_act_nouns()
+    starts = [s.start_char for s in doc.sents]
+    out: list[Event] = []
+    for ev in events:
+        if ev.type not in answering or ev.recipient is not None or ev.actor is None:
+            out.append(ev)
+            continue
+        span = doc.char_span(ev.span[0], ev.span[1], alignment_mode="expand")
+        verbs = [t for t in span or [] if t.lemma_.lower() == ev.trigger]
+        noun = _answered_noun(verbs[0]) if verbs else None
+        if noun is not None:
+            kinds = nouns[noun.lower_]
+        elif verbs and ev.type in ("REJECT", "AGREE") and _answered_call(verbs[0]):
+            kinds = frozenset({"CONSULT", "REQUEST"})
+        else:
+            out.append(ev)
+            continue
+        here = bisect.bisect_right(starts, verbs[0].idx)
+        actor = ev.actor
+        earlier = [e for e in events if e.type in kinds and e.actor is not None and
+                   e.span[0] < verbs[0].idx and e is not ev and
+                   here - bisect.bisect_right(starts, e.span[0]) <= _ANSWER_REACH and
+                   e.actor.name != actor.name and not (
+                       e.actor.country is not None and e.actor.country == actor.country and
+                       e.actor.sector in STATE_SECTORS and actor.sector in STATE_SECTORS)]
+        if not earlier:
+            out.append(ev)
+            continue
+        maker = max(earlier, key=lambda e: e.span[0]).actor
+        assert maker is not None
+        out.append(dataclasses.replace(
+            ev, recipient=dataclasses.replace(maker, rules=[*maker.rules, "answered_act"]),
+            rules=[*ev.rules, "answered_act"]))
+    return out
+
+
+_CROWD_REACH = 2  # sentences back the protest a crowd-control act answers may be told
+_CONTROL_FORCES = frozenset({"COP", "MIL"})
+
+
+def _dispersed_protesters(doc: Doc, events: list[Event]) -> list[Event]:
+    """Rule `dispersed_protesters` (evreal12): 'Relatives of the hostages staged a sit-in
+    outside the ministry. Police dispersed them with tear gas', 'Supporters blocked the road,
+    and police fired tear gas to clear them': an act of force by police or troops told with
+    a means of crowd control (lexicons/event_speech.json crowd_control_words) and with no
+    recipient, or with 'them' read as the force's own side, is done to the doers of the
+    nearest protest told in its sentence or the two before. Unknown stays unknown with no
+    protest told so near (riot police may fire tear gas at anyone)."""
+    words = speech_words()["crowd_control_words"]
+    starts = [s.start_char for s in doc.sents]
+    protests = [e for e in events if e.type == "PROTEST" and e.actor is not None and
+                e.modality in ("asserted", "alleged") and e.actor.sector not in _CONTROL_FORCES]
+    out: list[Event] = []
+    for ev in events:
+        actor, rec = ev.actor, ev.recipient
+        own_side = rec is not None and actor is not None and rec.span is not None and \
+            doc.text[rec.span[0]:rec.span[1]].lower() in ("them", "they") and \
+            rec.country == actor.country and rec.sector in STATE_SECTORS
+        if ev.type not in ("ASSAULT", "COERCE") or actor is None or \
+                actor.sector not in _CONTROL_FORCES or not (rec is None or own_side) or \
+                not any(w in ev.sentence.lower() for w in words):
+            out.append(ev)
+            continue
+        here = bisect.bisect_right(starts, ev.span[0])
+        near = [e for e in protests if e.span[0] <= ev.span[0] and
+                here - bisect.bisect_right(starts, e.span[0]) <= _CROWD_REACH]
+        if not near:
+            out.append(ev)
+            continue
+        who = max(near, key=lambda e: e.span[0]).actor
+        assert who is not None
+        out.append(dataclasses.replace(
+            ev, recipient=dataclasses.replace(who, rules=[*who.rules, "dispersed_protesters"]),
+            rules=[*ev.rules, "dispersed_protesters"]))
+    return out
 
 
 def _article_assailant(events: list[Event]) -> list[Event]:
