@@ -135,3 +135,158 @@ def test_tear_gas_fired_to_clear_a_road_is_an_attack(nlp: Any) -> None:
             "police fired tear gas to clear them.")
     found = parties(events_of(nlp, text), "ASSAULT")
     assert any(f[2] == "farmers" for f in found), found
+
+
+# ------------------------------------------------------- quantified_partitive
+
+PARTITIVE = ("Supporters of the governor blocked the main road on Wednesday. "
+             "Several of them were arrested.")
+
+
+def test_several_of_them_arrested_are_the_supporters(nlp: Any) -> None:
+    found = parties(events_of(nlp, PARTITIVE), "COERCE")
+    assert found and found[0][2] == "supporters", found
+
+
+def test_without_quantified_partitive_several_of_them_are_nobody(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    _off(monkeypatch, "quantified_partitive")
+    found = parties(events_of(nlp, PARTITIVE), "COERCE")
+    assert all(f[2] != "supporters" for f in found), found
+
+
+# --------------------------------------------------------- undergone_act_doer
+
+DETAINED = ("Police detained the union leader Juan Mora at a roadblock on Sunday. "
+            "Local lawmakers condemned his detention.")
+
+
+def test_condemning_his_detention_accuses_the_police(nlp: Any) -> None:
+    found = parties(events_of(nlp, DETAINED), "ACCUSE")
+    assert found and found[0][2] == "police", found
+
+
+def test_condemning_a_detention_told_nowhere_accuses_not_the_detainee(nlp: Any) -> None:
+    text = ("Juan Mora, the union leader, was held for ten hours. "
+            "Local lawmakers condemned his detention.")
+    found = parties(events_of(nlp, text), "ACCUSE")
+    assert found and all(f[2] != "Juan Mora" for f in found), found
+
+
+def test_without_undergone_act_doer_the_detainee_is_accused(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    _off(monkeypatch, "undergone_act_doer")
+    found = parties(events_of(nlp, DETAINED), "ACCUSE")
+    assert found and found[0][2] == "Juan Mora", found
+
+
+# ------------------------------------------- expressed_noun, faulted_clause_subject
+
+DISMAY = "The European Union expressed dismay that Serbia had not handed over the suspects."
+
+
+def test_dismay_that_a_state_did_not_act_accuses_it(nlp: Any) -> None:
+    found = parties(events_of(nlp, DISMAY), "ACCUSE")
+    assert ("European Union", None, "Serbia", "SRB") in found, found
+
+
+def test_a_feared_happening_faults_nobody(nlp: Any) -> None:
+    text = "The European Union expressed concern that the violence could spread."
+    found = parties(events_of(nlp, text), "ACCUSE")
+    assert all(f[2] is None for f in found), found
+
+
+def test_without_expressed_noun_dismay_taken_for_a_verb_tells_nothing(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    _off(monkeypatch, "expressed_noun")
+    assert not parties(events_of(nlp, DISMAY), "ACCUSE")
+
+
+def test_without_faulted_clause_subject_the_dismay_has_no_recipient(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    _off(monkeypatch, "faulted_clause_subject")
+    found = parties(events_of(nlp, DISMAY), "ACCUSE")
+    assert found and all(f[2] is None for f in found), found
+
+
+# ------------------------------------------------ freed_nouns (undergone_act_doer)
+
+RETURN = ("Kyrgyz border guards detained two Tajik soldiers on Sunday. "
+          "Tajikistan demanded their immediate return.")
+
+
+def test_a_demand_for_their_return_is_made_of_the_detainers(nlp: Any) -> None:
+    found = parties(events_of(nlp, RETURN), "REQUEST")
+    assert found and found[0][3] == "KGZ", found
+
+
+RELEASE = ("Gunmen from the Liberation Front abducted two Chadian engineers on Monday. "
+           "Chad demanded the release of the engineers.")
+
+
+def test_a_demand_for_their_release_is_made_of_the_abductors(nlp: Any) -> None:
+    found = parties(events_of(nlp, RELEASE), "REQUEST")
+    assert found and found[0][2] == "gunmen", found
+
+
+def test_without_undergone_act_doer_the_release_is_asked_of_the_engineers(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    _off(monkeypatch, "undergone_act_doer")
+    found = parties(events_of(nlp, RELEASE), "REQUEST")
+    assert found and all(f[2] != "gunmen" for f in found), found
+
+
+# ------------------------------------------------------------- nested_demonym
+
+GUARDS = "Kyrgyz border guards detained two Tajik soldiers on Sunday."
+
+
+def _guards(events: list[Event]) -> list[tuple[Any, ...]]:
+    return [(e.actor.country, e.actor.country_inferred) for e in events
+            if e.type == "COERCE" and e.actor is not None]
+
+
+def test_a_demonym_on_a_compound_names_the_guards_country(nlp: Any) -> None:
+    found = _guards(events_of(nlp, GUARDS))
+    assert found == [("KGZ", False)], found
+
+
+def test_without_nested_demonym_the_guards_country_is_not_stated(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    _off(monkeypatch, "nested_demonym")
+    found = _guards(events_of(nlp, GUARDS))
+    assert found and found != [("KGZ", False)], found
+
+
+# ---------------------------------------------------------- office_appos_name
+
+GOVERNOR = "Police in Nairobi arrested the governor, Samuel Kiprop, at his home on Wednesday."
+
+
+def test_an_office_with_its_holder_named_beside_it_is_the_holder(nlp: Any) -> None:
+    found = parties(events_of(nlp, GOVERNOR), "COERCE")
+    assert found and found[0][2] == "Samuel Kiprop", found
+
+
+def test_without_office_appos_name_the_office_is_the_state(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    _off(monkeypatch, "office_appos_name")
+    found = parties(events_of(nlp, GOVERNOR), "COERCE")
+    assert found and found[0][2] != "Samuel Kiprop", found
+
+
+# ---------------------------------------------------------- on_strike_subject
+
+STRIKE = "Teachers in Lima went on strike on Monday."
+
+
+def test_who_went_on_strike_is_the_subject(nlp: Any) -> None:
+    found = parties(events_of(nlp, STRIKE), "PROTEST")
+    assert found and found[0][0] == "teachers", found
+
+
+def test_without_on_strike_subject_the_strikers_are_anonymous(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    _off(monkeypatch, "on_strike_subject")
+    found = parties(events_of(nlp, STRIKE), "PROTEST")
+    assert found and found[0][0] != "teachers", found

@@ -589,9 +589,19 @@ def _resolve_single(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef]
 
 @resolver("pronoun", tags=False)
 def _pronoun(np: NounPhrase) -> list[ActorRef] | None:
-    """'he', 'they', 'its', 'which': the antecedent (see _resolve_pronoun)."""
+    """'he', 'they', 'its', 'which': the antecedent (see _resolve_pronoun). Rule
+    `quantified_partitive` (evreal12): 'several of them were arrested', 'police detained
+    some of them' with the quantifier tagged a noun or an adjective: who the 'of' phrase
+    names, as for the pronoun quantifiers."""
     if np.tok.pos_ != "PRON" and np.low not in _RELATIVE:
-        return None
+        if np.low not in _PARTITIVES or "quantified_partitive" in np.ctx.disabled or \
+                "partitive" in np.ctx.disabled:
+            return None
+        of = next((p for c in np.tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj" and p.pos_ == "PRON"), None)
+        if of is None:
+            return None
+        return _by("quantified_partitive", resolve_np(of, np.ctx, np.depth + 1))
     if np.tok.text.isupper() and len(np.tok.text) > 1 and (
             np.tok.pos_ == "PROPN" or np.ctx.by_token.get(np.tok.i)) and \
             "acronym_not_pronoun" not in np.ctx.disabled:
@@ -1568,6 +1578,21 @@ def _office_noun(np: NounPhrase) -> list[ActorRef] | None:
             c.dep_ == "amod" and c.lower_ in ("former", "late", "then", "retired", "ex")
             for c in tok.children):
         return None
+    if "office_appos_name" not in ctx.disabled:
+        # rule `office_appos_name` (evreal12): "arrested the governor, Samuel Kiprop": the
+        # person the apposition names holds the office, and is the party
+        # (the parser may hang the name on the verb: 'arrested the governor, Samuel Kiprop,')
+        after = [tok.right_edge.i + 2] if tok.right_edge.i + 2 < len(tok.doc) and \
+            tok.doc[tok.right_edge.i + 1].text == "," else []
+        named = next((t for t in [*(c for c in tok.children if c.dep_ == "appos"),
+                                  *(tok.doc[i] for i in after)]
+                      if t.i > tok.i and (m := ctx.by_token.get(t.i)) is not None and
+                      m.label == "PERSON"), None)
+        if named is not None:
+            people = resolve_np(named, ctx, np.depth + 1)
+            if people:
+                return [dataclasses.replace(r, rules=[*r.rules, "office_appos_name"])
+                        for r in people]
     code = None
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in")):
         for pobj in (p for p in prep.children if p.dep_ == "pobj"):
@@ -2506,6 +2531,14 @@ def _modifier_actors(tok: Token, ctx: ActorContext, depth: int = 0
     gaz = build_gazetteer()
     out: list[tuple[str, ActorInfo, Token]] = []
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    if "nested_demonym" not in ctx.disabled:
+        # rule `nested_demonym` (evreal12): "Kyrgyz border guards", "Chinese coast guard
+        # ships": a demonym the parser hung on a noun compound modifies the whole phrase
+        for m in list(mods):
+            if m.dep_ == "compound" and m.pos_ == "NOUN" and m.i < tok.i:
+                mods.extend(c for c in m.children if c.dep_ in ("amod", "compound") and
+                            c.i < m.i and c.pos_ in ("PROPN", "ADJ") and
+                            gaz.country_of(c.text) is not None)
     for m in list(mods):
         mods.extend(c for c in m.children if c.dep_ == "conj")
     if "pro_anti_modifier" not in ctx.disabled:

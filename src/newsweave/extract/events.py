@@ -239,6 +239,8 @@ def extract_events(
         events = _dispersed_protesters(doc, events)  # "Police dispersed them": the sit-in's
     if enabled("protesters_recipient"):
         events = protesters_as_recipients(events)  # "200 people were arrested": protesters
+    if enabled("undergone_act_doer"):
+        events = _undergone_act_doers(doc, events)  # "condemned his detention": the police
     if enabled("answered_act"):
         events = _answered_acts(doc, events)  # "Beijing rejected the protest": Manila's
     if enabled("victim_side_accuser"):
@@ -580,6 +582,80 @@ def _answered_acts(doc: Doc, events: list[Event]) -> list[Event]:
     return out
 
 
+@functools.cache
+def _undergone_act_nouns() -> dict[str, frozenset[str]]:
+    from newsweave.extract.lexicon import load_json
+
+    data = load_json("event_speech.json")
+    return {noun: frozenset(types) for noun, types in data["undergone_act_nouns"].items()}
+
+
+def _last_word(name: str) -> str:
+    return name.split()[-1].lower() if name.split() else ""
+
+
+def _undergone_act_doers(doc: Doc, events: list[Event]) -> list[Event]:
+    """Rule `undergone_act_doer` (evreal12): 'Police detained the union leader Juan Mora ...
+    Lawmakers condemned his detention', 'protested against the arrest of Mora': condemning
+    an act done to someone (lexicons/event_speech.json undergone_act_nouns, its possessive
+    or 'of' phrase naming who underwent it) accuses whoever did it, the doer of the nearest
+    earlier act of that kind done to the same one (at most four sentences before); never the
+    one it was done to. Told nowhere before, the doer stays unknown. So is a demand for
+    someone's return or release ('Tajikistan demanded their return', freed_nouns) asked of
+    whoever detained or seized them, not of them."""
+    nouns = dict(_undergone_act_nouns())
+    held = frozenset({"COERCE", "ASSAULT"})
+    nouns.update({n: held for n in speech_words()["freed_nouns"]})
+    starts = [s.start_char for s in doc.sents]
+    out: list[Event] = []
+    for ev in events:
+        if ev.type not in ("ACCUSE", "PROTEST", "REQUEST") or ev.actor is None:
+            out.append(ev)
+            continue
+        span = doc.char_span(ev.span[0], ev.span[1], alignment_mode="expand")
+        verbs = [t for t in span or [] if t.lemma_.lower() == ev.trigger]
+        objs = [c for v in verbs[:1] for c in v.children if c.dep_ == "dobj"]
+        objs += [p for v in verbs[:1] for c in v.children
+                 if c.dep_ == "prep" and c.lower_ in ("against", "over")
+                 for p in c.children if p.dep_ == "pobj"]
+        freed = speech_words()["freed_nouns"]
+        noun = next((o for o in objs if o.lower_ in nouns and
+                     (o.lower_ in freed) == (ev.type == "REQUEST")), None)
+        victims = [c for c in noun.children if c.dep_ == "poss"] if noun is not None else []
+        if noun is not None:
+            victims += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj"]
+        if noun is None or not victims:
+            out.append(ev)
+            continue
+        names = {victims[0].lower_}
+        if ev.recipient is not None:
+            names.add(_last_word(ev.recipient.name))
+        here = bisect.bisect_right(starts, verbs[0].idx)
+        # ('their return' just after 'detained two soldiers': the pronoun is who was held)
+        pronoun = victims[0].pos_ == "PRON"
+        done = [e for e in events if e.type in nouns[noun.lower_] and e.actor is not None and
+                e.recipient is not None and e.span[0] < verbs[0].idx and (
+                    _last_word(e.recipient.name) in names or
+                    (pronoun and here - bisect.bisect_right(starts, e.span[0]) <= 1)) and
+                here - bisect.bisect_right(starts, e.span[0]) <= _ANSWER_REACH and
+                not same_side(e.actor, ev.actor)]
+        victim_named = ev.recipient is not None and _last_word(ev.recipient.name) in names
+        if done:
+            doer = max(done, key=lambda e: e.span[0]).actor
+            assert doer is not None
+            ev = dataclasses.replace(
+                ev, recipient=dataclasses.replace(doer, rules=[*doer.rules,
+                                                               "undergone_act_doer"]),
+                rules=[*ev.rules, "undergone_act_doer"])
+        elif victim_named and ev.type in ("ACCUSE", "REQUEST"):
+            ev = dataclasses.replace(ev, recipient=None, rules=[*ev.rules, "undergone_act_doer"])
+        out.append(ev)
+    return out
+
+
+# verbs one is or goes 'on strike' with ('have been on strike', 'went on strike')
+_ON_STRIKE_VERBS = frozenset({"be", "go", "remain", "stay", "come"})
 _CROWD_REACH = 2  # sentences back the protest a crowd-control act answers may be told
 _CONTROL_FORCES = frozenset({"COP", "MIL"})
 
@@ -1777,6 +1853,14 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
     actors = [a for a in actors if acceptable_actor(a[0])]
     if etype == "PROTEST" and tok.pos_ == "NOUN":
         actors = [as_protesters(a, tok) for a in actors]
+    if not actors and etype == "PROTEST" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and \
+            tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in _ON_STRIKE_VERBS and \
+            enabled("on_strike_subject"):
+        # rule `on_strike_subject` (evreal12): "truck drivers have been on strike since
+        # Wednesday", "teachers went on strike": who is on strike is the verb's subject
+        actors = [a for a in resolve_all(subject_tokens(tok.head.head), ctx)
+                  if acceptable_actor(a[0])]
+        extra_rules.extend(["on_strike_subject"] if actors else [])
     if not actors and etype == "PROTEST" and tok.pos_ == "NOUN" and \
             not sense.get("needs_agent"):
         actors = implicit_protesters(tok, ctx)
@@ -2272,6 +2356,18 @@ def _speech_targets(tok: Token, ctx: ActorContext) -> list[Arg]:
             found = resolve_all([subj], ctx) or owner_actors(subj, ctx)
     if not found and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
         found = recipient_args(tok.head, ctx, owner_ok=True, preps=_ACCUSED_PREPS)
+    if not found and tok.pos_ == "NOUN" and enabled("faulted_clause_subject"):
+        # rule `faulted_clause_subject` (evreal12): "expressed dismay that Serbia had not
+        # handed over the suspects", "voiced concern that Moscow was massing troops": the
+        # party the that-clause of the feeling tells of is the one faulted
+        for clause in (c for c in tok.children if c.dep_ in ("acl", "ccomp") and
+                       c.pos_ in ("VERB", "AUX") and
+                       any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)):
+            found = [(dataclasses.replace(r, rules=[*r.rules, "faulted_clause_subject"]), t)
+                     for r, t in resolve_all([s for s in clause.children
+                                              if s.dep_ == "nsubj"], ctx)]
+            if found:
+                break
     return [r for r in found if acceptable_actor(r[0])]
 
 

@@ -1022,6 +1022,9 @@ class SpeechWords(_Strict):
     answered_call_verbs: Words = Field(min_length=1)
     # dispersed_protesters (evreal12): the means of crowd control
     crowd_control_words: Words = Field(min_length=1)
+    # undergone_act_doer (evreal12): acts done to whom their possessive names
+    undergone_act_nouns: dict[str, list[str]] = Field(min_length=1)
+    freed_nouns: Words = Field(min_length=1)
 
 
 def _check_event_speech(name: str, data: Any) -> None:
@@ -1029,7 +1032,8 @@ def _check_event_speech(name: str, data: Any) -> None:
     parsed = check(name, SpeechWords, data)
     assert isinstance(parsed, SpeechWords)
     plover = set(plover_modes())
-    for noun, acts in parsed.answered_act_nouns.items():
+    for noun, acts in [*parsed.answered_act_nouns.items(),
+                       *parsed.undergone_act_nouns.items()]:
         for typ in [*acts, *parsed.answering_types]:
             if typ not in plover:
                 raise LexiconError(f"{name}: {_path('answered_act_nouns', noun)}: {typ!r} is "
