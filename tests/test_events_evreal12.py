@@ -290,3 +290,37 @@ def test_without_on_strike_subject_the_strikers_are_anonymous(
     _off(monkeypatch, "on_strike_subject")
     found = parties(events_of(nlp, STRIKE), "PROTEST")
     assert found and found[0][0] != "teachers", found
+
+
+# ------------------------------------------------------------------ blamed_on
+
+BLAMED = "Israel blamed the attack on Hamas."
+
+
+def test_a_wrong_blamed_on_a_party_accuses_it(nlp: Any) -> None:
+    found = parties(events_of(nlp, BLAMED), "ACCUSE")
+    assert found and found[0][2] == "Hamas", found
+
+
+def test_a_wrong_blamed_on_its_payer_accuses_the_payer(nlp: Any) -> None:
+    text = "The interior minister blamed the unrest on agitators paid by the opposition."
+    found = parties(events_of(nlp, text), "ACCUSE")
+    assert found and found[0][2] == "opposition", found
+
+
+def test_blamed_on_a_day_accuses_nobody(nlp: Any) -> None:
+    found = parties(events_of(nlp, "Officials blamed the delay on Tuesday's storm."), "ACCUSE")
+    assert all(f[2] is None for f in found), found
+
+
+def test_without_blamed_on_the_blamed_party_is_missed(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    _off(monkeypatch, "blamed_on")
+    found = parties(events_of(nlp, BLAMED), "ACCUSE")
+    assert found and all(f[2] != "Hamas" for f in found), found
+
+
+def test_one_of_the_hostages_released_is_of_the_hostages(nlp: Any) -> None:
+    found = parties(events_of(nlp, "On Monday the kidnappers released one of the hostages."),
+                    "RETREAT")
+    assert found and found[0][2] == "hostages", found

@@ -101,7 +101,7 @@ ARGUMENT_RULES = frozenset({
 TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            # evreal12 (session 16): an emotion noun taken for a verb, the
                            # party its that-clause faults
-                           "expressed_noun", "faulted_clause_subject",
+                           "expressed_noun", "faulted_clause_subject", "blamed_on",
                            "participle_modifier", "asked_content",
                            # evarticles (session 7): false events of whole articles
                            "reduced_passive_object", "described_state", "claimed_right",

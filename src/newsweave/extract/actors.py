@@ -591,14 +591,15 @@ def _resolve_single(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef]
 def _pronoun(np: NounPhrase) -> list[ActorRef] | None:
     """'he', 'they', 'its', 'which': the antecedent (see _resolve_pronoun). Rule
     `quantified_partitive` (evreal12): 'several of them were arrested', 'police detained
-    some of them' with the quantifier tagged a noun or an adjective: who the 'of' phrase
-    names, as for the pronoun quantifiers."""
+    some of them', 'released one of the hostages' with the quantifier tagged a noun, a
+    number or an adjective: who the 'of' phrase names, as for the pronoun quantifiers."""
     if np.tok.pos_ != "PRON" and np.low not in _RELATIVE:
         if np.low not in _PARTITIVES or "quantified_partitive" in np.ctx.disabled or \
                 "partitive" in np.ctx.disabled:
             return None
         of = next((p for c in np.tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for p in c.children if p.dep_ == "pobj" and p.pos_ == "PRON"), None)
+                   for p in c.children if p.dep_ == "pobj" and p.pos_ in ("PRON", "NOUN")),
+                  None)
         if of is None:
             return None
         return _by("quantified_partitive", resolve_np(of, np.ctx, np.depth + 1))

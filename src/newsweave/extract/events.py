@@ -1837,6 +1837,10 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
             recipients = [r for r in _phrase_parties(asked, ctx, ("from", "by")) or
                           owner_actors(asked, ctx) or owners if acceptable_actor(r[0])]
             extra_rules.extend(["rejected_asker"] if recipients else [])
+    if etype == "ACCUSE" and not recipients and tok.pos_ == "VERB" and \
+            tok.lemma_.lower() in _BLAMING_VERBS and enabled("blamed_on"):
+        recipients = _blamed_on(tok, ctx)
+        extra_rules.extend(["blamed_on"] if recipients else [])
     if etype == "ACCUSE" and not recipients and enabled("speech_target"):
         # "railed against the U.S. embargo", "criticism of the Japanese plan", "took a swipe
         # at Ethiopia": the accused is the party of the phrase the act is aimed by, or its owner
@@ -2339,6 +2343,35 @@ _CROWD_WORDS = frozenset({"people", "crowd", "crowds", "thousand", "thousands", 
                           "protestors"})
 # the phrases an accusation is aimed by ('against', 'at', 'into', 'on'; a noun's 'of')
 _ACCUSED_PREPS = ("against", "at", "into", "on", "upon", "toward", "towards")
+
+
+# verbs that lay a wrong 'on' whoever did it ('blamed the attack on Hamas')
+_BLAMING_VERBS = frozenset({"blame", "pin"})
+
+
+def _blamed_on(verb: Token, ctx: ActorContext) -> list[Arg]:
+    """Rule `blamed_on` (evreal12): 'Israel blamed the attack on Hamas', 'the minister
+    blamed the unrest on agitators paid by the opposition': the accused is the 'on' party,
+    hung on the verb or, by the parser, on its object; a group named only through who pays
+    or backs it is that payer ('paid by the opposition')."""
+    ons = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+           for p in c.children if p.dep_ == "pobj"]
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        ons += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "on"
+                for p in c.children if p.dep_ == "pobj"]
+    for on in ons:
+        found = [r for r in resolve_all([on], ctx) if acceptable_actor(r[0])]
+        if not found:
+            payers = [a for acl in on.children if acl.dep_ == "acl"
+                      for ag in acl.children if ag.dep_ == "agent"
+                      for a in ag.children if a.dep_ == "pobj"]
+            found = [r for r in resolve_all(payers, ctx) if acceptable_actor(r[0])]
+        if not found:
+            party = unnamed_party(on, ctx)
+            found = [(party, on)] if party is not None and acceptable_actor(party) else []
+        if found:
+            return found
+    return []
 
 
 def _speech_targets(tok: Token, ctx: ActorContext) -> list[Arg]:
