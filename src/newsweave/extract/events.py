@@ -625,22 +625,28 @@ def _undergone_act_doers(doc: Doc, events: list[Event]) -> list[Event]:
         if noun is not None:
             victims += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                         for p in c.children if p.dep_ == "pobj"]
-        if noun is None or not victims:
+        # (a doer named in a 'by' phrase, on the noun or hung on the verb, is the other
+        # rules' reading: 'condemned the arrest of X by Belarusian authorities')
+        if noun is None or not victims or any(
+                c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                for c in [*noun.children, *verbs[0].children,
+                          *(t for v in victims for t in v.children)]):
             out.append(ev)
             continue
-        names = {victims[0].lower_}
-        if ev.recipient is not None:
+        pronoun = victims[0].pos_ == "PRON"
+        victim_named = ev.recipient is not None and (
+            pronoun or _last_word(ev.recipient.name) in {v.lower_ for v in victims})
+        names = {v.lower_ for v in victims}
+        if victim_named and ev.recipient is not None:
             names.add(_last_word(ev.recipient.name))
         here = bisect.bisect_right(starts, verbs[0].idx)
         # ('their return' just after 'detained two soldiers': the pronoun is who was held)
-        pronoun = victims[0].pos_ == "PRON"
         done = [e for e in events if e.type in nouns[noun.lower_] and e.actor is not None and
                 e.recipient is not None and e.span[0] < verbs[0].idx and (
                     _last_word(e.recipient.name) in names or
                     (pronoun and here - bisect.bisect_right(starts, e.span[0]) <= 1)) and
                 here - bisect.bisect_right(starts, e.span[0]) <= _ANSWER_REACH and
                 not same_side(e.actor, ev.actor)]
-        victim_named = ev.recipient is not None and _last_word(ev.recipient.name) in names
         if done:
             doer = max(done, key=lambda e: e.span[0]).actor
             assert doer is not None
