@@ -108,6 +108,10 @@ ARTICLE_SETS: dict[str, tuple[Path, Path]] = {
     "ecb-dev": (DATA / "ecb_events_dev", DATA / "ecb_events_dev_gold.json"),
     # evreal7: 21 more real ECB+ articles (an election, police, courts), annotated the same way
     "ecb-dev2": (DATA / "ecb_events_dev2", DATA / "ecb_events_dev2_gold.json"),
+    # evreal12 (session 16): 8 made-up political news articles written for recipients in every
+    # form (objects, prepositions, passives, nominal acts, earlier sentences), 167 events
+    # annotated before any run; development data from the start
+    "fresh12dev": (DATA / "fresh12dev_events", DATA / "fresh12dev_events_gold.json"),
 }
 
 

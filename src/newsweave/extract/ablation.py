@@ -91,12 +91,19 @@ ARGUMENT_RULES = frozenset({
     "guilty_of_act", "object_by_agent", "dated_act", "described_suspect",
     "threatened_act_noun", "what_it_called", "state_property", "dateline_first_word",
     "participle_doer",
+    # evreal12 (session 16): the maker of an earlier act an answer answers
+    "answered_act", "qualified_organ", "dispersed_protesters", "quantified_partitive",
+    "undergone_act_doer", "nested_demonym", "office_appos_name",
+    "on_strike_subject",
 })
 
 
 # trigger rules of extract/event_triggers.py and events.py: lemma repair, light verbs, contest
 # words of sport, participles that modify a noun, events only asked for
 TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
+                           # evreal12 (session 16): an emotion noun taken for a verb, the
+                           # party its that-clause faults
+                           "expressed_noun", "faulted_clause_subject", "blamed_on",
                            "participle_modifier", "asked_content",
                            # evarticles (session 7): false events of whole articles
                            "reduced_passive_object", "described_state", "claimed_right",

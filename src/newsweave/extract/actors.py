@@ -589,9 +589,20 @@ def _resolve_single(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef]
 
 @resolver("pronoun", tags=False)
 def _pronoun(np: NounPhrase) -> list[ActorRef] | None:
-    """'he', 'they', 'its', 'which': the antecedent (see _resolve_pronoun)."""
+    """'he', 'they', 'its', 'which': the antecedent (see _resolve_pronoun). Rule
+    `quantified_partitive` (evreal12): 'several of them were arrested', 'police detained
+    some of them', 'released one of the hostages' with the quantifier tagged a noun, a
+    number or an adjective: who the 'of' phrase names, as for the pronoun quantifiers."""
     if np.tok.pos_ != "PRON" and np.low not in _RELATIVE:
-        return None
+        if np.low not in _PARTITIVES or "quantified_partitive" in np.ctx.disabled or \
+                "partitive" in np.ctx.disabled:
+            return None
+        of = next((p for c in np.tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj" and p.pos_ in ("PRON", "NOUN")),
+                  None)
+        if of is None:
+            return None
+        return _by("quantified_partitive", resolve_np(of, np.ctx, np.depth + 1))
     if np.tok.text.isupper() and len(np.tok.text) > 1 and (
             np.tok.pos_ == "PROPN" or np.ctx.by_token.get(np.tok.i)) and \
             "acronym_not_pronoun" not in np.ctx.disabled:
@@ -1568,6 +1579,21 @@ def _office_noun(np: NounPhrase) -> list[ActorRef] | None:
             c.dep_ == "amod" and c.lower_ in ("former", "late", "then", "retired", "ex")
             for c in tok.children):
         return None
+    if "office_appos_name" not in ctx.disabled:
+        # rule `office_appos_name` (evreal12): "arrested the governor, Samuel Kiprop": the
+        # person the apposition names holds the office, and is the party
+        # (the parser may hang the name on the verb: 'arrested the governor, Samuel Kiprop,')
+        after = [tok.right_edge.i + 2] if tok.right_edge.i + 2 < len(tok.doc) and \
+            tok.doc[tok.right_edge.i + 1].text == "," else []
+        named = next((t for t in [*(c for c in tok.children if c.dep_ == "appos"),
+                                  *(tok.doc[i] for i in after)]
+                      if t.i > tok.i and (m := ctx.by_token.get(t.i)) is not None and
+                      m.label == "PERSON"), None)
+        if named is not None:
+            people = resolve_np(named, ctx, np.depth + 1)
+            if people:
+                return [dataclasses.replace(r, rules=[*r.rules, "office_appos_name"])
+                        for r in people]
     code = None
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in")):
         for pobj in (p for p in prep.children if p.dep_ == "pobj"):
@@ -2443,10 +2469,52 @@ def fallback_country(tok: Token, ctx: ActorContext, exclude: str | None = None
     found.discard(exclude or "")
     if len(found) == 1:
         return found.pop()
+    if "qualified_organ" not in ctx.disabled and tok.lower_ in BARE_STATE_NOUNS:
+        code = _earlier_qualified_organ(tok, ctx)
+        if code and code != exclude:
+            return code
     story = ctx.top_country or ctx.place_country
     if story == exclude:
         return None
     return story
+
+
+def _organ_countries(tok: Token, ctx: ActorContext) -> set[str]:
+    """The countries a state noun's own modifiers name: 'the Sudanese army', 'Kenya's police',
+    'Kyrgyz and Tajik troops' (two), 'the army of Chad'."""
+    gaz = build_gazetteer()
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        mods += [c for c in prep.children if c.dep_ == "pobj"]
+    mods += [c for m in list(mods) for c in m.children if c.dep_ == "conj"]
+    codes: set[str] = set()
+    for m in mods:
+        mention = ctx.by_token.get(m.i)
+        code = gaz.country_of(m.text)
+        if code is None and mention is not None and mention.label in ("GPE", "NORP"):
+            info = gaz.lookup(mention.canonical)
+            if info is not None and info.kind == "state" and info.country:
+                code = info.country
+        if code:
+            codes.add(code)
+    return codes
+
+
+def _earlier_qualified_organ(tok: Token, ctx: ActorContext) -> str | None:
+    """Rule `qualified_organ` (evreal12): 'the Sudanese army and the RSF agreed ... The army
+    blamed the RSF': a bare 'the army' ('the police', 'the government') is the organ of the
+    country its last earlier mention named ('the Sudanese army'), before the story's most
+    named country (a mediator's, the United States', may be named more). Unknown stays
+    unknown (the story's) when that mention named two countries ('Kyrgyz and Tajik troops')."""
+    for t in reversed(list(tok.doc[:tok.sent.start])):
+        if t.lemma_.lower() != tok.lemma_.lower() or t.pos_ != "NOUN":
+            continue
+        codes = _organ_countries(t, ctx)
+        if len(codes) == 1:
+            return codes.pop()
+        if codes:
+            return None
+    return None
 
 
 def _sector_for_noun(tok: Token, default: str) -> str:
@@ -2464,6 +2532,14 @@ def _modifier_actors(tok: Token, ctx: ActorContext, depth: int = 0
     gaz = build_gazetteer()
     out: list[tuple[str, ActorInfo, Token]] = []
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    if "nested_demonym" not in ctx.disabled:
+        # rule `nested_demonym` (evreal12): "Kyrgyz border guards", "Chinese coast guard
+        # ships": a demonym the parser hung on a noun compound modifies the whole phrase
+        for m in list(mods):
+            if m.dep_ == "compound" and m.pos_ == "NOUN" and m.i < tok.i:
+                mods.extend(c for c in m.children if c.dep_ in ("amod", "compound") and
+                            c.i < m.i and c.pos_ in ("PROPN", "ADJ") and
+                            gaz.country_of(c.text) is not None)
     for m in list(mods):
         mods.extend(c for c in m.children if c.dep_ == "conj")
     if "pro_anti_modifier" not in ctx.disabled:

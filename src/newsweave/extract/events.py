@@ -85,6 +85,7 @@ from newsweave.extract.event_speech import (
     own_side_subject,
     quoted_imperatives,
     retaliation_idiom,
+    speech_words,
     undone_duty,
     wished_act,
 )
@@ -234,8 +235,14 @@ def extract_events(
         events = _article_assailant(events)
     if enabled("described_suspect"):
         events = _described_suspect(events, doc.text)
+    if enabled("dispersed_protesters"):
+        events = _dispersed_protesters(doc, events)  # "Police dispersed them": the sit-in's
     if enabled("protesters_recipient"):
         events = protesters_as_recipients(events)  # "200 people were arrested": protesters
+    if enabled("undergone_act_doer"):
+        events = _undergone_act_doers(doc, events)  # "condemned his detention": the police
+    if enabled("answered_act"):
+        events = _answered_acts(doc, events)  # "Beijing rejected the protest": Manila's
     if enabled("victim_side_accuser"):
         events.extend(_victim_side_accusations(events))
     if enabled("own_victim_accuser"):
@@ -482,6 +489,218 @@ def _own_doer(ref: ActorRef) -> bool:
     party of some country is someone else."""
     return _named_person(ref) or (ref.country is None and ref.sector in (None, "CIV") and
                                   ref.type not in ("ORG", "GPE"))
+
+
+@functools.cache
+def _answered_act_nouns() -> dict[str, frozenset[str]]:
+    from newsweave.extract.lexicon import load_json
+
+    data = load_json("event_speech.json")
+    return {noun: frozenset(types) for noun, types in data["answered_act_nouns"].items()}
+
+
+# determiners of an act told before: "the protest", "that request", "their demands"
+_TOLD_BEFORE = frozenset({"the", "that", "this", "these", "those", "its", "their", "his", "her"})
+_ANSWER_REACH = 4  # sentences back an answered act may be told
+
+
+def _answered_noun(verb: Token) -> Token | None:
+    """The earlier act a verb answers, as a noun: its object ('rejected the protest'), the
+    subject of its passive ('the request was refused'), or the object of its particle's or
+    preposition's phrase ('gave in to the demand', 'bowed to their demands'). The noun is one
+    told before (the, that, its) whose maker the phrase does not name ('the demand by X',
+    'Moscow's offer' name it: the other rules read those)."""
+    nouns = _answered_act_nouns()
+    found = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "prt")):
+        found += [c for c in prep.children if c.dep_ == "pobj"]
+        for inner in (c for c in prep.children if c.dep_ == "prep"):
+            found += [c for c in inner.children if c.dep_ == "pobj"]
+    for noun in found:
+        dets = [c for c in noun.children if c.dep_ in ("det", "poss")]
+        if noun.lower_ not in nouns or not any(d.lower_ in _TOLD_BEFORE for d in dets):
+            continue
+        if any(d.dep_ == "poss" and d.pos_ == "PROPN" for d in dets) or any(
+                c.dep_ == "prep" and c.lower_ in ("by", "from", "of") for c in noun.children):
+            continue
+        return noun
+    return None
+
+
+def _answered_call(verb: Token) -> bool:
+    """'refused to attend', 'agreed to join the talks': the verb answers a call or an
+    invitation (lexicons/event_speech.json answered_call_verbs)."""
+    calls = speech_words()["answered_call_verbs"]
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in calls and
+               not any(o.dep_ == "dobj" for o in c.children) for c in verb.children)
+
+
+def _answered_acts(doc: Doc, events: list[Event]) -> list[Event]:
+    """Rule `answered_act` (evreal12): 'Reyes demanded that Chinese ships leave ... Beijing
+    rejected the protest', 'Varga demanded the contracts ... Kral gave in to the demand',
+    'Argentina asked Spain to extradite him. A court refused that request', 'the union refused
+    to attend' (after an invitation): an answer (a rejection, a concession, an acceptance, a
+    welcome, a criticism) with no recipient whose object is an act told before ('the protest',
+    'that request': lexicons/event_speech.json answered_act_nouns), or a refusal or acceptance
+    to attend, answers the maker of the nearest earlier act of that kind, told at most four
+    sentences before by another party: the maker is the recipient. Unknown stays unknown when
+    no such act was told."""
+    answering = speech_words()["answering_types"]
+    nouns = _answered_act_nouns()
+    starts = [s.start_char for s in doc.sents]
+    out: list[Event] = []
+    for ev in events:
+        if ev.type not in answering or ev.recipient is not None or ev.actor is None:
+            out.append(ev)
+            continue
+        span = doc.char_span(ev.span[0], ev.span[1], alignment_mode="expand")
+        verbs = [t for t in span or [] if t.lemma_.lower() == ev.trigger]
+        noun = _answered_noun(verbs[0]) if verbs else None
+        if noun is not None:
+            kinds = nouns[noun.lower_]
+        elif verbs and ev.type in ("REJECT", "AGREE") and _answered_call(verbs[0]):
+            kinds = frozenset({"CONSULT", "REQUEST"})
+        else:
+            out.append(ev)
+            continue
+        here = bisect.bisect_right(starts, verbs[0].idx)
+        actor = ev.actor
+        earlier = [e for e in events if e.type in kinds and e.actor is not None and
+                   e.span[0] < verbs[0].idx and e is not ev and
+                   here - bisect.bisect_right(starts, e.span[0]) <= _ANSWER_REACH and
+                   e.actor.name != actor.name and not (
+                       e.actor.country is not None and e.actor.country == actor.country and
+                       e.actor.sector in STATE_SECTORS and actor.sector in STATE_SECTORS)]
+        if not earlier:
+            out.append(ev)
+            continue
+        maker = max(earlier, key=lambda e: e.span[0]).actor
+        assert maker is not None
+        out.append(dataclasses.replace(
+            ev, recipient=dataclasses.replace(maker, rules=[*maker.rules, "answered_act"]),
+            rules=[*ev.rules, "answered_act"]))
+    return out
+
+
+@functools.cache
+def _undergone_act_nouns() -> dict[str, frozenset[str]]:
+    from newsweave.extract.lexicon import load_json
+
+    data = load_json("event_speech.json")
+    return {noun: frozenset(types) for noun, types in data["undergone_act_nouns"].items()}
+
+
+def _last_word(name: str) -> str:
+    return name.split()[-1].lower() if name.split() else ""
+
+
+def _undergone_act_doers(doc: Doc, events: list[Event]) -> list[Event]:
+    """Rule `undergone_act_doer` (evreal12): 'Police detained the union leader Juan Mora ...
+    Lawmakers condemned his detention', 'protested against the arrest of Mora': condemning
+    an act done to someone (lexicons/event_speech.json undergone_act_nouns, its possessive
+    or 'of' phrase naming who underwent it) accuses whoever did it, the doer of the nearest
+    earlier act of that kind done to the same one (at most four sentences before); never the
+    one it was done to. Told nowhere before, the doer stays unknown. So is a demand for
+    someone's return or release ('Tajikistan demanded their return', freed_nouns) asked of
+    whoever detained or seized them, not of them."""
+    nouns = dict(_undergone_act_nouns())
+    held = frozenset({"COERCE", "ASSAULT"})
+    nouns.update({n: held for n in speech_words()["freed_nouns"]})
+    starts = [s.start_char for s in doc.sents]
+    out: list[Event] = []
+    for ev in events:
+        if ev.type not in ("ACCUSE", "PROTEST", "REQUEST") or ev.actor is None:
+            out.append(ev)
+            continue
+        span = doc.char_span(ev.span[0], ev.span[1], alignment_mode="expand")
+        verbs = [t for t in span or [] if t.lemma_.lower() == ev.trigger]
+        objs = [c for v in verbs[:1] for c in v.children if c.dep_ == "dobj"]
+        objs += [p for v in verbs[:1] for c in v.children
+                 if c.dep_ == "prep" and c.lower_ in ("against", "over")
+                 for p in c.children if p.dep_ == "pobj"]
+        freed = speech_words()["freed_nouns"]
+        noun = next((o for o in objs if o.lower_ in nouns and
+                     (o.lower_ in freed) == (ev.type == "REQUEST")), None)
+        victims = [c for c in noun.children if c.dep_ == "poss"] if noun is not None else []
+        if noun is not None:
+            victims += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj"]
+        # (a doer named in a 'by' phrase, on the noun or hung on the verb, is the other
+        # rules' reading: 'condemned the arrest of X by Belarusian authorities')
+        if noun is None or not victims or any(
+                c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                for c in [*noun.children, *verbs[0].children,
+                          *(t for v in victims for t in v.children)]):
+            out.append(ev)
+            continue
+        pronoun = victims[0].pos_ == "PRON"
+        victim_named = ev.recipient is not None and (
+            pronoun or _last_word(ev.recipient.name) in {v.lower_ for v in victims})
+        names = {v.lower_ for v in victims}
+        if victim_named and ev.recipient is not None:
+            names.add(_last_word(ev.recipient.name))
+        here = bisect.bisect_right(starts, verbs[0].idx)
+        # ('their return' just after 'detained two soldiers': the pronoun is who was held)
+        done = [e for e in events if e.type in nouns[noun.lower_] and e.actor is not None and
+                e.recipient is not None and e.span[0] < verbs[0].idx and (
+                    _last_word(e.recipient.name) in names or
+                    (pronoun and here - bisect.bisect_right(starts, e.span[0]) <= 1)) and
+                here - bisect.bisect_right(starts, e.span[0]) <= _ANSWER_REACH and
+                not same_side(e.actor, ev.actor)]
+        if done:
+            doer = max(done, key=lambda e: e.span[0]).actor
+            assert doer is not None
+            ev = dataclasses.replace(
+                ev, recipient=dataclasses.replace(doer, rules=[*doer.rules,
+                                                               "undergone_act_doer"]),
+                rules=[*ev.rules, "undergone_act_doer"])
+        elif victim_named and ev.type in ("ACCUSE", "REQUEST"):
+            ev = dataclasses.replace(ev, recipient=None, rules=[*ev.rules, "undergone_act_doer"])
+        out.append(ev)
+    return out
+
+
+# verbs one is or goes 'on strike' with ('have been on strike', 'went on strike')
+_ON_STRIKE_VERBS = frozenset({"be", "go", "remain", "stay", "come"})
+_CROWD_REACH = 2  # sentences back the protest a crowd-control act answers may be told
+_CONTROL_FORCES = frozenset({"COP", "MIL"})
+
+
+def _dispersed_protesters(doc: Doc, events: list[Event]) -> list[Event]:
+    """Rule `dispersed_protesters` (evreal12): 'Relatives of the hostages staged a sit-in
+    outside the ministry. Police dispersed them with tear gas', 'Supporters blocked the road,
+    and police fired tear gas to clear them': an act of force by police or troops told with
+    a means of crowd control (lexicons/event_speech.json crowd_control_words) and with no
+    recipient, or with 'them' read as the force's own side, is done to the doers of the
+    nearest protest told in its sentence or the two before. Unknown stays unknown with no
+    protest told so near (riot police may fire tear gas at anyone)."""
+    words = speech_words()["crowd_control_words"]
+    starts = [s.start_char for s in doc.sents]
+    protests = [e for e in events if e.type == "PROTEST" and e.actor is not None and
+                e.modality in ("asserted", "alleged") and e.actor.sector not in _CONTROL_FORCES]
+    out: list[Event] = []
+    for ev in events:
+        actor, rec = ev.actor, ev.recipient
+        own_side = rec is not None and actor is not None and rec.span is not None and \
+            doc.text[rec.span[0]:rec.span[1]].lower() in ("them", "they") and \
+            rec.country == actor.country and rec.sector in STATE_SECTORS
+        if ev.type not in ("ASSAULT", "COERCE") or actor is None or \
+                actor.sector not in _CONTROL_FORCES or not (rec is None or own_side) or \
+                not any(w in ev.sentence.lower() for w in words):
+            out.append(ev)
+            continue
+        here = bisect.bisect_right(starts, ev.span[0])
+        near = [e for e in protests if e.span[0] <= ev.span[0] and
+                here - bisect.bisect_right(starts, e.span[0]) <= _CROWD_REACH]
+        if not near:
+            out.append(ev)
+            continue
+        who = max(near, key=lambda e: e.span[0]).actor
+        assert who is not None
+        out.append(dataclasses.replace(
+            ev, recipient=dataclasses.replace(who, rules=[*who.rules, "dispersed_protesters"]),
+            rules=[*ev.rules, "dispersed_protesters"]))
+    return out
 
 
 def _article_assailant(events: list[Event]) -> list[Event]:
@@ -1624,6 +1843,10 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
             recipients = [r for r in _phrase_parties(asked, ctx, ("from", "by")) or
                           owner_actors(asked, ctx) or owners if acceptable_actor(r[0])]
             extra_rules.extend(["rejected_asker"] if recipients else [])
+    if etype == "ACCUSE" and not recipients and tok.pos_ == "VERB" and \
+            tok.lemma_.lower() in _BLAMING_VERBS and enabled("blamed_on"):
+        recipients = _blamed_on(tok, ctx)
+        extra_rules.extend(["blamed_on"] if recipients else [])
     if etype == "ACCUSE" and not recipients and enabled("speech_target"):
         # "railed against the U.S. embargo", "criticism of the Japanese plan", "took a swipe
         # at Ethiopia": the accused is the party of the phrase the act is aimed by, or its owner
@@ -1640,6 +1863,14 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
     actors = [a for a in actors if acceptable_actor(a[0])]
     if etype == "PROTEST" and tok.pos_ == "NOUN":
         actors = [as_protesters(a, tok) for a in actors]
+    if not actors and etype == "PROTEST" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and \
+            tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in _ON_STRIKE_VERBS and \
+            enabled("on_strike_subject"):
+        # rule `on_strike_subject` (evreal12): "truck drivers have been on strike since
+        # Wednesday", "teachers went on strike": who is on strike is the verb's subject
+        actors = [a for a in resolve_all(subject_tokens(tok.head.head), ctx)
+                  if acceptable_actor(a[0])]
+        extra_rules.extend(["on_strike_subject"] if actors else [])
     if not actors and etype == "PROTEST" and tok.pos_ == "NOUN" and \
             not sense.get("needs_agent"):
         actors = implicit_protesters(tok, ctx)
@@ -2120,6 +2351,35 @@ _CROWD_WORDS = frozenset({"people", "crowd", "crowds", "thousand", "thousands", 
 _ACCUSED_PREPS = ("against", "at", "into", "on", "upon", "toward", "towards")
 
 
+# verbs that lay a wrong 'on' whoever did it ('blamed the attack on Hamas')
+_BLAMING_VERBS = frozenset({"blame", "pin"})
+
+
+def _blamed_on(verb: Token, ctx: ActorContext) -> list[Arg]:
+    """Rule `blamed_on` (evreal12): 'Israel blamed the attack on Hamas', 'the minister
+    blamed the unrest on agitators paid by the opposition': the accused is the 'on' party,
+    hung on the verb or, by the parser, on its object; a group named only through who pays
+    or backs it is that payer ('paid by the opposition')."""
+    ons = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+           for p in c.children if p.dep_ == "pobj"]
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        ons += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "on"
+                for p in c.children if p.dep_ == "pobj"]
+    for on in ons:
+        found = [r for r in resolve_all([on], ctx) if acceptable_actor(r[0])]
+        if not found:
+            payers = [a for acl in on.children if acl.dep_ == "acl"
+                      for ag in acl.children if ag.dep_ == "agent"
+                      for a in ag.children if a.dep_ == "pobj"]
+            found = [r for r in resolve_all(payers, ctx) if acceptable_actor(r[0])]
+        if not found:
+            party = unnamed_party(on, ctx)
+            found = [(party, on)] if party is not None and acceptable_actor(party) else []
+        if found:
+            return found
+    return []
+
+
 def _speech_targets(tok: Token, ctx: ActorContext) -> list[Arg]:
     """Rule `speech_target` (session 12): an accusation with no recipient yet is aimed at
     the party its 'against'/'at'/'into'/'on' phrase names, or owns ('railed against the U.S.
@@ -2135,6 +2395,18 @@ def _speech_targets(tok: Token, ctx: ActorContext) -> list[Arg]:
             found = resolve_all([subj], ctx) or owner_actors(subj, ctx)
     if not found and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
         found = recipient_args(tok.head, ctx, owner_ok=True, preps=_ACCUSED_PREPS)
+    if not found and tok.pos_ == "NOUN" and enabled("faulted_clause_subject"):
+        # rule `faulted_clause_subject` (evreal12): "expressed dismay that Serbia had not
+        # handed over the suspects", "voiced concern that Moscow was massing troops": the
+        # party the that-clause of the feeling tells of is the one faulted
+        for clause in (c for c in tok.children if c.dep_ in ("acl", "ccomp") and
+                       c.pos_ in ("VERB", "AUX") and
+                       any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)):
+            found = [(dataclasses.replace(r, rules=[*r.rules, "faulted_clause_subject"]), t)
+                     for r, t in resolve_all([s for s in clause.children
+                                              if s.dep_ == "nsubj"], ctx)]
+            if found:
+                break
     return [r for r in found if acceptable_actor(r[0])]
 
 

@@ -99,13 +99,32 @@ def mistagged_noun(tok: Token, nouns: Container[str]) -> bool:
         not any(c.dep_ in _VERB_DEPS for c in tok.children)
 
 
+# light verbs a feeling or a view is expressed with ('expressed dismay that ...')
+_EXPRESSING_VERBS = frozenset({"express", "voice", "register", "convey"})
+
+
+def expressed_noun(tok: Token, nouns: Container[str]) -> bool:
+    """Rule `expressed_noun` (evreal12): 'the EU expressed dismay that Serbia had not handed
+    over the suspects': a noun of the event lexicon right after a verb of expressing, taken
+    for a verb whose clause it governs; it has none of a verb's own subject, auxiliaries or
+    object."""
+    head = tok.head
+    return tok.pos_ == "VERB" and tok.lower_ in nouns and head.i == tok.i - 1 and \
+        head.lemma_.lower() in _EXPRESSING_VERBS and tok.dep_ in ("ccomp", "xcomp", "dobj") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "neg")
+                    for c in tok.children) and enabled("expressed_noun")
+
+
 def repair_nominal_verbs(doc: Doc, nouns: Container[str]) -> int:
     """Retag event nouns the tagger took for verbs as nouns, in place (their lemma is their
     written form, the key of the event lexicon's nouns); how many were fixed."""
     fixed = 0
     for tok in doc:
-        if mistagged_noun(tok, nouns):
-            tok.pos_ = "NOUN"
-            tok.lemma_ = tok.lower_
-            fixed += 1
+        if expressed_noun(tok, nouns):
+            tok.dep_ = "dobj"  # what is expressed: the verb's object
+        elif not mistagged_noun(tok, nouns):
+            continue
+        tok.pos_ = "NOUN"
+        tok.lemma_ = tok.lower_
+        fixed += 1
     return fixed

@@ -1016,14 +1016,30 @@ class SpeechWords(_Strict):
     # wished_act (session 14): options weighed, others' acts wished for or forecast
     option_verbs: Words = Field(min_length=1)
     others_act_verbs: Words = Field(min_length=1)
+    # answered_act (evreal12): nouns naming an earlier act an answer answers, with its types
+    answered_act_nouns: dict[str, list[str]] = Field(min_length=1)
+    answering_types: Words = Field(min_length=1)
+    answered_call_verbs: Words = Field(min_length=1)
+    # dispersed_protesters (evreal12): the means of crowd control
+    crowd_control_words: Words = Field(min_length=1)
+    # undergone_act_doer (evreal12): acts done to whom their possessive names
+    undergone_act_nouns: dict[str, list[str]] = Field(min_length=1)
+    freed_nouns: Words = Field(min_length=1)
 
 
 def _check_event_speech(name: str, data: Any) -> None:
     """Words are lower case; force_types are PLOVER types."""
     parsed = check(name, SpeechWords, data)
     assert isinstance(parsed, SpeechWords)
+    plover = set(plover_modes())
+    for noun, acts in [*parsed.answered_act_nouns.items(),
+                       *parsed.undergone_act_nouns.items()]:
+        for typ in [*acts, *parsed.answering_types]:
+            if typ not in plover:
+                raise LexiconError(f"{name}: {_path('answered_act_nouns', noun)}: {typ!r} is "
+                                   "not a PLOVER type")
     for part, words in parsed.model_dump().items():
-        if part in ("about", "force_types"):
+        if part in ("about", "force_types", "answering_types"):
             continue
         for word in words:
             _lower_case(name, part, word, "words")
