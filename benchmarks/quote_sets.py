@@ -4,9 +4,9 @@
     python benchmarks/quote_sets.py --sample 40 --seed 13 [--sample-out FILE]
 
 SETs: seeds-dev (shared/eval/seeds_dev_gold.json), heldout, fresh, fresh3, fresh4, fresh5, fresh6,
-fresh7, fresh8, fresh9, wire-dev, politics-dev, politics-dev2, politics-dev3, politics-dev4, ecb-dev,
-ecb-dev2, ecb-dev3, ecb-dev4, politics-real-dev, politics-real-dev2, indirect-dev, indirect-dev2,
-fresh10, fresh11
+fresh7, fresh8, fresh9, wire-dev, politics-dev, politics-dev2, politics-dev3, politics-dev4,
+ecb-dev, ecb-dev2, ecb-dev3, ecb-dev4, politics-real-dev, politics-real-dev2, indirect-dev,
+indirect-dev2, fresh10, fresh11
 (the folders and gold files of tests/data read by tests/test_quotes_heldout.py); default: all of
 them. An untouched set (UNTOUCHED) never has its misses printed: fresh10 (session 9, 46 articles,
 203 attributions, annotated by reading before any run) and fresh11 (session 15: 30 made-up

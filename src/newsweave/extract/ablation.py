@@ -234,6 +234,11 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"finding_verb_show", "fronted_finding",
                                         "finding_clause_misparsed", "owned_org_speaks",
                                         "closing_finding_misread", "closed_middle_aside",
                                         "singular_not_pair"})
+# session 16 (quotes12, politics-dev4)
+QUOTE_RULES = QUOTE_RULES | frozenset({"distinct_titles_named_later",
+                                        "two_holders_no_guess", "other_is_someone_else",
+                                        "that_determiner_kept", "back_as_particle",
+                                        "distinct_titles_by_role"})
 
 
 def known_rules() -> frozenset[str]:

@@ -634,6 +634,8 @@ class QuoteSpeakers(_Open):
     title_introducers: Words
     people_nouns: Words
     generic_person_nouns: Words
+    office_holder_nouns: Words = []
+    broad_role_classes: Words = []
     party_member_nouns: Words = []
     organization_name_words: Words
     outlet_nouns: Words

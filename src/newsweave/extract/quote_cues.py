@@ -136,6 +136,9 @@ def _lemma_of(tok: Token) -> str | None:
         if child.dep_ == "prt":
             phrasal = f"{lemma} {child.lower_}"
             return phrasal if phrasal in verbs else None  # "ruled out" is no "rule"
+        if child.dep_ == "advmod" and child.lower_ == "back" and child.i == tok.i + 1 and \
+                f"{lemma} back" in verbs and enabled("back_as_particle"):
+            return f"{lemma} back"  # 'shot back that ...', "back" tagged an adverb
     if lemma in reporting_lexicon()["clause_only_senses"] and any(
             c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM") for c in tok.children) \
             and not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
@@ -1299,11 +1302,21 @@ def _marks_the_clause(mark: Token, toks: list[Token]) -> bool:
         mark.head.head.i not in ids or mark.head.head.i == mark.head.i
 
 
+def _that_determiner(tok: Token) -> bool:
+    """Rule that_determiner_kept: 'said that plan had been ordered by a court' -- "that" is
+    the determiner of a singular noun (no bare singular noun is a subject), part of what
+    was said, not the complementizer."""
+    return enabled("that_determiner_kept") and tok.lower_ == "that" and tok.dep_ == "det" \
+        and tok.head.tag_ == "NN" and tok.head.i == tok.i + 1 and \
+        tok.head.dep_ in ("nsubj", "nsubjpass")
+
+
 def _strip(toks: list[Token]) -> list[Token]:
     """Drop leading complementizers and punctuation at both ends of a reported clause."""
     while toks and (toks[0].is_punct or toks[0].is_space or
                     (toks[0].lower_ in _CONTENT_MARKS and len(toks) > 1 and
-                     toks[1].pos_ not in ("VERB", "AUX") and _marks_the_clause(toks[0], toks))
+                     toks[1].pos_ not in ("VERB", "AUX") and _marks_the_clause(toks[0], toks)
+                     and not _that_determiner(toks[0]))
                     or toks[0].dep_ == "cc"):
         if toks[0].text in "\"“«‘" and len(toks) > 1:
             break  # keep an opening quote mark

@@ -323,6 +323,17 @@ def _can_be_person(r: Referent) -> bool:
     return any(_person_noun(w) for w in r.roles | _words(r.actor.name))
 
 
+def _titles_apart(lemma: str, role: str) -> bool:
+    """Two specific titles that share only a broad class ("president" and "secretary", both
+    an official's): two people, unless one of them is a word for any office holder ("the
+    lawmaker"). Titles of a narrower class together ("DA" and "attorney") may be one."""
+    lex = speaker_lexicon()
+    shared = role_classes().get(lemma, set()) & role_classes().get(role, set())
+    return role in role_classes() and bool(shared) and \
+        shared <= set(lex["broad_role_classes"]) and \
+        lemma not in lex["office_holder_nouns"] and role not in lex["office_holder_nouns"]
+
+
 def _org_group(tok: Token) -> bool:
     """A plural noun for organizations of a kind ("banks", "automakers", "startups")."""
     lex = speaker_lexicon()
@@ -1710,12 +1721,53 @@ class SpeakerResolver:
                     return replace(r.actor), r.kind, set(r.roles)
                 continue
             fits = lemma in roles or any(classes & role_classes().get(x, set()) for x in roles)
+            if fits and lemma not in roles and self._other_title(r, lemma):
+                continue
             if not fits and not roles and owners:
                 words = {t.lemma_.lower() for t in sents[at]}
                 fits = owners <= words
             if fits:
                 return replace(r.actor), r.kind, set(r.roles)
         return None
+
+    def _two_holders(self, r: Referent, lemma: str, modifiers: set[str],
+                     before: Iterator[Referent]) -> bool:
+        """Rule two_holders_no_guess: "the president" with no word of its own, when the one
+        found was brought in with a nationality ("French President Paul Garnier") and the
+        text has another holder of that very title without it ("the American president"),
+        means either: no guess (wrong is worse than unknown)."""
+        if not enabled("two_holders_no_guess") or modifiers or r.kind != PERSON:
+            return False
+        nationality = {t.lower_ for t in self.doc if t.ent_type_ == "NORP"} & r.roles
+        if not nationality:
+            return False
+
+        def of_body(x: Referent) -> bool:  # "the president of the Federal Reserve Bank"
+            return f"{lemma} of " in f"{x.actor.name} {x.actor.description or ''}".lower()
+
+        # (one set beside the name is the same person: "Vail's lawyer, Martin Coyle")
+        near_r = [x.pos for x in self.referents if x.actor.name == r.actor.name]
+        return not of_body(r) and any(
+            o.actor.name != r.actor.name and lemma in o.roles and o.salient and
+            o.kind == PERSON and not of_body(o) and not nationality <= o.roles and
+            all(abs(o.pos - p) > 60 for p in near_r) and
+            o.actor.name.lower() not in r.actor.name.lower() and
+            r.actor.name.lower() not in o.actor.name.lower() for o in before)
+
+    def _other_title(self, r: Referent, lemma: str) -> bool:
+        """Rule distinct_titles_named_later: a person brought in by a title of their own ("The
+        alliance's secretary general, Jonas Eklund") is not the one a description by another
+        specific title means ("the American president warned ..." in the lead), though both
+        titles are an official's (a class word on either side, "the official", still fits)."""
+        if not enabled("distinct_titles_named_later") or not r.actor.description:
+            return False
+        class_names = {c for cs in role_classes().values() for c in cs}
+        if lemma in class_names:
+            return False
+        words = r.actor.description.lower().replace("'s", " ").split()
+        titles = [w for w in words if w in role_classes()]
+        return lemma not in words and not any(w in class_names for w in titles) and \
+            any(_titles_apart(lemma, w) for w in titles)
 
     @_step("it_the_document")
     def _document_before(self, head: Token) -> Token | None:
@@ -1834,6 +1886,12 @@ class SpeakerResolver:
         "the world's top chip maker", only one the text described with that rank)."""
         if ranked:
             return self._ranked(pos, kind)
+        head = self._token_at(pos)
+        if head is not None and enabled("other_is_someone_else") and kind == PERSON and any(
+                t.lower_ in ("other", "another") and t.i < head.i
+                for t in head.subtree if t.head.i == head.i or t.head.head.i == head.i):
+            # "One of the diplomats said A. The other diplomat said B": not the first one
+            return None
         classes = role_classes().get(lemma, set())
         class_words = {c for cs in role_classes().values() for c in cs}
         holder_named = any(r.kind == kind and lemma in r.roles for r in self._latest_before(pos))
@@ -1860,8 +1918,12 @@ class SpeakerResolver:
             # (two different titles are two people when the article has a holder of this
             # one: "the president" after the president spoke is no attorney general; a class
             # word on one side -- "the official" for a minister -- still fits)
+            # (rule distinct_titles_by_role: nor is "the president" the secretary general
+            # when no president was named -- two specific titles stay two people)
             return any(classes & role_classes().get(role, set()) and (
-                lemma in class_words or role in class_words or not holder_named)
+                lemma in class_words or role in class_words or not (
+                    holder_named or (enabled("distinct_titles_by_role") and kind == PERSON
+                                     and _titles_apart(lemma, role))))
                 for role in r.roles)
 
         def before() -> Iterator[Referent]:
@@ -1889,6 +1951,8 @@ class SpeakerResolver:
                 if exact_near is not None and lemma not in r.roles and not r.spoke and \
                         self._reporter_of(r) is not None:
                     r = exact_near
+                if lemma in r.roles and self._two_holders(r, lemma, modifiers, before()):
+                    return None
                 return replace(r.actor), r.kind, set(r.roles)
         if places and enabled("place_unknown_holder") and not any(
                 fits(r, exact_only=True) for r in before()):

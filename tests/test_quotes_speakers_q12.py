@@ -1,0 +1,79 @@
+"""Speakers and cues of issue 13 on long political stories (quotes12, politics-dev4): two
+different titles are two people, a nationality-qualified holder is no guess for a bare title,
+"the other diplomat" is not the first one, "that" as a determiner, "shot back that"
+(made-up sentences, and made-up articles of the development sets)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from quote_helpers import quotes_in
+
+DATA = Path(__file__).parent / "data"
+
+
+def _said(nlp: Any, text: str, words: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker.name if q.speaker else None, q.text) for q in quotes_in(nlp, text)
+            if words in q.text]
+
+
+def _body(path: str) -> str:
+    return (DATA / path).read_text(encoding="utf-8").split("\n", 1)[1]
+
+
+def test_a_lead_title_is_not_someone_named_by_another(nlp: Any, ablated: Any) -> None:
+    text = ("NATO leaders met in Brussels on Thursday after the American president warned "
+            "that the allies must pay more. The alliance's secretary general, Petra Lund, told "
+            "reporters that members had agreed to spend more. Lund said the meeting had gone "
+            "well.")
+    assert [s for s, _t in _said(nlp, text, "allies must pay more")] == ["American president"]
+    ablated("distinct_titles_named_later")
+    assert [s for s, _t in _said(nlp, text, "allies must pay more")] == ["Petra Lund"]
+
+
+def test_the_president_is_not_one_aide(nlp: Any, ablated: Any) -> None:
+    text = _body("quotes_politics_dev4/d16_health_vote.txt")
+    assert [s for s, _t in _said(nlp, text, "more heart")] == ["president"]
+    ablated("distinct_titles_by_role")
+    assert [s for s, _t in _said(nlp, text, "more heart")] == ["One aide"]
+
+
+def test_a_narrow_class_still_joins_two_titles(nlp: Any) -> None:
+    text = ("District Attorney Ruth Kalman announced the charges on Monday. The DA said the "
+            "driver had been going twice the speed limit.")
+    assert [s for s, _t in _said(nlp, text, "twice the speed limit")] == ["Ruth Kalman"]
+
+
+def test_a_foreign_holder_is_no_guess_for_a_bare_title(nlp: Any, ablated: Any) -> None:
+    text = _body("quotes_politics_dev4/d24_nato_summit.txt")
+    assert [s for s, _t in _said(nlp, text, "expressing frustration")] == \
+        ["senior American official"]
+    ablated("two_holders_no_guess")
+    assert [s for s, _t in _said(nlp, text, "expressing frustration")] == ["Paul Garnier"]
+
+
+def test_the_other_diplomat_is_someone_else(nlp: Any, ablated: Any) -> None:
+    text = ("Two diplomats described the meeting. One of the diplomats said the mood had been "
+            "calm. The other diplomat said the talks had been tense.")
+    assert [s for s, _t in _said(nlp, text, "talks had been tense")] == ["other diplomat"]
+    ablated("other_is_someone_else")
+    assert [s for s, _t in _said(nlp, text, "talks had been tense")] == \
+        ["one of the diplomats"]
+
+
+def test_that_as_a_determiner_is_said(nlp: Any, ablated: Any) -> None:
+    text = "The center said that figure had more than doubled since the last election."
+    assert [t for _s, t in _said(nlp, text, "doubled")] == \
+        ["that figure had more than doubled since the last election"]
+    ablated("that_determiner_kept")
+    assert [t for _s, t in _said(nlp, text, "doubled")] == \
+        ["figure had more than doubled since the last election"]
+
+
+def test_shot_back_reports(nlp: Any, ablated: Any) -> None:
+    text = "Kile shot back that the attorney general had spent years chasing headlines."
+    assert _said(nlp, text, "chasing headlines") == \
+        [("Kile", "the attorney general had spent years chasing headlines")]
+    ablated("back_as_particle")
+    assert _said(nlp, text, "chasing headlines") == []
