@@ -77,3 +77,28 @@ def test_shot_back_reports(nlp: Any, ablated: Any) -> None:
         [("Kile", "the attorney general had spent years chasing headlines")]
     ablated("back_as_particle")
     assert _said(nlp, text, "chasing headlines") == []
+
+
+def test_a_lead_noun_taken_up_beside_the_name(nlp: Any, ablated: Any) -> None:
+    text = ("Aide says governor knew of payments\n\n"
+            "DENVER - A former scheduler for Governor Paul Ruske testified on Monday that the "
+            "governor had signed off on the payments himself.\n\n"
+            "The scheduler, Dana Whitby, told jurors that she had kept a diary of every "
+            "meeting.")
+    assert [s for s, _t in _said(nlp, text, "signed off")] == ["Dana Whitby"]
+    ablated("same_noun_names_lead")
+    assert [s for s, _t in _said(nlp, text, "signed off")] != ["Dana Whitby"]
+
+
+def test_a_dateline_is_no_part_of_the_speaker(nlp: Any, ablated: Any) -> None:
+    text = ("Aide says governor knew of payments\n\n"
+            "DENVER - A former scheduler for the governor testified on Monday that he had "
+            "signed off on the payments himself.")
+    names = [s for s, _t in _said(nlp, text, "signed off")]
+    assert names and not any("DENVER" in (s or "") for s in names)
+    ablated("dateline_not_speaker")
+    assert any("DENVER" in (s or "") for s in _said_names(nlp, text))
+
+
+def _said_names(nlp: Any, text: str) -> list[str | None]:
+    return [s for s, _t in _said(nlp, text, "signed off")]

@@ -1510,7 +1510,14 @@ class SpeakerResolver:
                     any(g.dep_ == "pobj" and g.lemma_.lower() in channel_nouns
                         for g in c.children) for x in c.subtree}
         toks: list[Token] = []
+        # ("BALTIMORE - A former aide to the mayor testified": the dateline the parser hung
+        # on the speaker is no part of it; rule dateline_not_speaker)
+        cut = next((b for a, b in self.datelines if a <= head.idx >= b and
+                    head.sent.start_char <= b), None) \
+            if enabled("dateline_not_speaker") else None
         for t in head.subtree:
+            if t.i < head.i and cut is not None and t.idx < cut:
+                continue
             if t.i > head.i and (t.text in (",", "(", ";", "—", "–") or t.i in clauses or
                                  t.i in channels):
                 break
@@ -1830,6 +1837,12 @@ class SpeakerResolver:
             while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
                 tok = tok.head  # ("Tina" in "Tina Kowal": the name's head)
             verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok.head.head
+            desc = (r.actor.description or "").lower().split()
+            if desc[:1] == ["the"] and desc[-1:] == [lemma] and \
+                    enabled("same_noun_names_lead") and not _withholds_name(head):
+                # 'A former aide to the mayor testified ... The aide, Ana Ruiz, told jurors':
+                # the lead's noun taken up by "the" beside the name is that very one
+                return replace(r.actor), r.kind, set(r.roles)
             if verb.lemma_.lower() in verbs:
                 return None  # someone else speaking next
             roles = r.roles | self._roles_named(r.actor.name)
