@@ -102,3 +102,12 @@ def test_a_dateline_is_no_part_of_the_speaker(nlp: Any, ablated: Any) -> None:
 
 def _said_names(nlp: Any, text: str) -> list[str | None]:
     return [s for s, _t in _said(nlp, text, "signed off")]
+
+
+def test_a_pronoun_in_someone_elses_clause_tells_no_gender(nlp: Any, ablated: Any) -> None:
+    text = ("Press secretary Robin Hale told reporters that the chief of staff, Gen. Tom Reyes, "
+            "was staying. Hale said the president had called him on Thursday night to tell him "
+            "he was doing a great job. She said the report was false.")
+    assert [s for s, _t in _said(nlp, text, "report was false")] == ["Robin Hale"]
+    ablated("pronoun_under_other_subject")
+    assert [s for s, _t in _said(nlp, text, "report was false")] == ["president"]

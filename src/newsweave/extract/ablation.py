@@ -239,7 +239,7 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"distinct_titles_named_later",
                                         "two_holders_no_guess", "other_is_someone_else",
                                         "that_determiner_kept", "back_as_particle",
                                         "distinct_titles_by_role", "dateline_not_speaker",
-                                        "same_noun_names_lead"})
+                                        "same_noun_names_lead", "pronoun_under_other_subject"})
 
 
 def known_rules() -> frozenset[str]:

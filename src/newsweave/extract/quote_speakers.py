@@ -252,8 +252,17 @@ def _may_mean_subject(pron: Token, subject: Token) -> bool:
     if pron.dep_ in ("dobj", "dative", "pobj", "iobj") and pron.lower_ in ("him", "her",
                                                                           "them"):
         return False
-    return not any(a.dep_ in ("relcl", "acl") and a.head.i != subject.i
-                   for a in pron.ancestors)
+    if any(a.dep_ in ("relcl", "acl") and a.head.i != subject.i for a in pron.ancestors):
+        return False
+    # (rule pronoun_under_other_subject: nor inside a clause with a subject of its own that
+    # is a noun -- 'Ruiz said the president had called Lee to tell him he was doing well':
+    # "he" is Lee's, not Ruiz's)
+    return not (enabled("pronoun_under_other_subject") and any(
+        a.i != subject.head.i and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") and
+            c.i != subject.i for c in a.children)
+        for a in [pron.head, *pron.head.ancestors] if a.i != subject.head.i and
+        subject.head in a.ancestors))
 
 
 def _person_noun(word: str) -> bool:
