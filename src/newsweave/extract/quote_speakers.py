@@ -1737,7 +1737,7 @@ class SpeakerResolver:
                     return replace(r.actor), r.kind, set(r.roles)
                 continue
             fits = lemma in roles or any(classes & role_classes().get(x, set()) for x in roles)
-            if fits and lemma not in roles and self._other_title(r, lemma):
+            if fits and lemma not in roles and self._other_title(r, lemma, head, core):
                 continue
             if not fits and not roles and owners:
                 words = {t.lemma_.lower() for t in sents[at]}
@@ -1770,12 +1770,18 @@ class SpeakerResolver:
             o.actor.name.lower() not in r.actor.name.lower() and
             r.actor.name.lower() not in o.actor.name.lower() for o in before)
 
-    def _other_title(self, r: Referent, lemma: str) -> bool:
+    def _other_title(self, r: Referent, lemma: str, head: Token, core: list[Token]) -> bool:
         """Rule distinct_titles_named_later: a person brought in by a title of their own ("The
         alliance's secretary general, Jonas Eklund") is not the one a description by another
-        specific title means ("the American president warned ..." in the lead), though both
-        titles are an official's (a class word on either side, "the official", still fits)."""
+        specific title and a nationality the person is not known by means ("the American
+        president warned ..." in the lead), though both titles are an official's (a class
+        word on either side, "the official", still fits; "the bloc's chief negotiator" may
+        be "the French diplomat" named next)."""
         if not enabled("distinct_titles_named_later") or not r.actor.description:
+            return False
+        known = r.roles | _words(r.actor.name) | _words(r.actor.description)
+        places = self._places(core, head)
+        if not places or all(word in known for word, _c in places):
             return False
         class_names = {c for cs in role_classes().values() for c in cs}
         if lemma in class_names:
