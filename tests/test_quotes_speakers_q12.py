@@ -111,3 +111,12 @@ def test_a_pronoun_in_someone_elses_clause_tells_no_gender(nlp: Any, ablated: An
     assert [s for s, _t in _said(nlp, text, "report was false")] == ["Robin Hale"]
     ablated("pronoun_under_other_subject")
     assert [s for s, _t in _said(nlp, text, "report was false")] == ["president"]
+
+
+def test_a_poll_finds_someone_ahead(nlp: Any, ablated: Any) -> None:
+    text = "A survey released on Monday found Ruiz ahead by three points among likely voters."
+    assert [t for _s, t in _said(nlp, text, "three points")] == \
+        ["Ruiz ahead by three points among likely voters"]
+    assert quotes_in(nlp, "Police found the car behind a warehouse.") == []
+    ablated("standing_in_a_poll")
+    assert _said(nlp, text, "three points") == []

@@ -239,7 +239,8 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"distinct_titles_named_later",
                                         "two_holders_no_guess", "other_is_someone_else",
                                         "that_determiner_kept", "back_as_particle",
                                         "distinct_titles_by_role", "dateline_not_speaker",
-                                        "same_noun_names_lead", "pronoun_under_other_subject"})
+                                        "same_noun_names_lead", "pronoun_under_other_subject",
+                                        "standing_in_a_poll"})
 
 
 def known_rules() -> frozenset[str]:

@@ -586,6 +586,7 @@ class ReportingVerbs(_Open):
     gerund_nouns: dict[str, Words]
     gerund_voicing_verbs: Words
     finite_clause_only: Words
+    standing_words: Words = []
     document_subject_only: Words = []
     depiction_nouns: Words = []
     finding_nouns: Words = []
