@@ -120,3 +120,11 @@ def test_a_poll_finds_someone_ahead(nlp: Any, ablated: Any) -> None:
     assert quotes_in(nlp, "Police found the car behind a warehouse.") == []
     ablated("standing_in_a_poll")
     assert _said(nlp, text, "three points") == []
+
+
+def test_it_is_the_memo_past_names_in_its_own_phrase(nlp: Any, ablated: Any) -> None:
+    text = ("The memo, written by an adviser to the Harlow Action Fund, warned that the party "
+            "could lose its Senate majority. It urged candidates to talk about jobs.")
+    assert [s for s, _t in _said(nlp, text, "talk about jobs")] == ["memo"]
+    ablated("name_inside_document_phrase")
+    assert [s for s, _t in _said(nlp, text, "talk about jobs")] != ["memo"]

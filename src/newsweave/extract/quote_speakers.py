@@ -1803,9 +1803,20 @@ class SpeakerResolver:
         start = sent.start
         if start > 0:
             start = self.doc[start - 1].sent.start
+        # (a name inside the document's own phrase or in what it reported does not stand
+        # between: 'The memo, written for a party PAC, warned the party could lose its
+        # House majority. It urged ...'; rule name_inside_document_phrase)
+        inside: set[int] = set()
+        if enabled("name_inside_document_phrase"):
+            for t in self.doc[start:head.i]:
+                if t.lemma_.lower() in docs and t.dep_ in ("nsubj", "nsubjpass"):
+                    inside |= {x.i for x in t.subtree}
+                    inside |= {x.i for c in t.head.children if c.dep_ == "ccomp"
+                               for x in c.subtree}
         for i in range(head.i - 1, start - 1, -1):
             tok = self.doc[i]
-            if i in self.by_token and self.by_token[i].label in ("PERSON", *_ORG_LABELS):
+            if i in self.by_token and self.by_token[i].label in ("PERSON", *_ORG_LABELS) and \
+                    i not in inside:
                 return None
             if tok.pos_ != "NOUN" or tok.lemma_.lower() not in docs or \
                     tok.tag_ not in ("NN",) or self._in_quote(tok.idx):
