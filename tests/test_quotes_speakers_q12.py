@@ -128,3 +128,11 @@ def test_it_is_the_memo_past_names_in_its_own_phrase(nlp: Any, ablated: Any) -> 
     assert [s for s, _t in _said(nlp, text, "talk about jobs")] == ["memo"]
     ablated("name_inside_document_phrase")
     assert [s for s, _t in _said(nlp, text, "talk about jobs")] != ["memo"]
+
+
+def test_told_by_someone_that(nlp: Any, ablated: Any) -> None:
+    text = "She had been told by a recruiter that most graduates found work."
+    assert _said(nlp, text, "graduates found work") == \
+        [("recruiter", "most graduates found work")]
+    ablated("agent_holds_clause")
+    assert _said(nlp, text, "graduates found work") == []

@@ -240,7 +240,8 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"distinct_titles_named_later",
                                         "that_determiner_kept", "back_as_particle",
                                         "distinct_titles_by_role", "dateline_not_speaker",
                                         "same_noun_names_lead", "pronoun_under_other_subject",
-                                        "standing_in_a_poll", "name_inside_document_phrase"})
+                                        "standing_in_a_poll", "name_inside_document_phrase",
+                                        "agent_holds_clause"})
 
 
 def known_rules() -> frozenset[str]:

@@ -1137,7 +1137,10 @@ def _misattached_clause(tok: Token) -> list[Token]:
     """
     out = []
     for prep in tok.children:
-        if prep.dep_ != "prep":
+        # ('had been told by a recruiter that most graduates found work': the passive's
+        # agent too; rule agent_holds_clause)
+        if prep.dep_ != "prep" and not (prep.dep_ == "agent" and
+                                        enabled("agent_holds_clause")):
             continue
         for pobj in prep.children:
             if pobj.dep_ != "pobj":
