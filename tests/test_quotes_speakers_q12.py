@@ -136,3 +136,12 @@ def test_told_by_someone_that(nlp: Any, ablated: Any) -> None:
         [("recruiter", "most graduates found work")]
     ablated("agent_holds_clause")
     assert _said(nlp, text, "graduates found work") == []
+
+
+def test_the_person_set_off_after_a_named_group(nlp: Any, ablated: Any) -> None:
+    text = ("A lawyer with the legal aid group Harlow Justice Project, Mariana Ochoa, said the "
+            "rules were unfair.")
+    assert [s for s, _t in _said(nlp, text, "rules were unfair")] == ["Mariana Ochoa"]
+    ablated("person_appos_over_org")
+    assert [s for s, _t in _said(nlp, text, "rules were unfair")] == \
+        ["Harlow Justice Project"]

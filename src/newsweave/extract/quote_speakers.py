@@ -1032,6 +1032,13 @@ class SpeakerResolver:
                     m = self.by_name.get(self._core_text(t).lower())
                 if m is not None and (m.label == "PERSON" or (org_head and m.label == "ORG")):
                     return self._from_mention(m, description=self._core_text(head))
+                if m is not None and not org_head and m.label != "PERSON" and \
+                        enabled("person_appos_over_org") and any(
+                            x.dep_ == "appos" and x.i > t.i and x.i in self.by_token and
+                            self.by_token[x.i].label == "PERSON" for x in head.subtree):
+                    # ('A lawyer with the aid group Bet Tzedek, Ana Ruiz, said': the group
+                    # named in the phrase is not the lawyer; the person set off after it is)
+                    continue
                 if m is not None and not org_head and _person_noun(head.lemma_.lower()) and \
                         _full_name(self._core_text(t)):
                     # "Lyle's attorney, Nadia Farouk, said": a full name set off beside a
