@@ -145,3 +145,11 @@ def test_the_person_set_off_after_a_named_group(nlp: Any, ablated: Any) -> None:
     ablated("person_appos_over_org")
     assert [s for s, _t in _said(nlp, text, "rules were unfair")] == \
         ["Harlow Justice Project"]
+
+
+def test_a_former_title_takes_up_the_one_just_named(nlp: Any, ablated: Any) -> None:
+    text = ("NATO's secretary general, Ana Lund, told reporters that allies had agreed to spend "
+            "more. The former Danish prime minister said the summit had gone well.")
+    assert [s for s, _t in _said(nlp, text, "gone well")] == ["Ana Lund"]
+    ablated("former_title_any_office")
+    assert [s for s, _t in _said(nlp, text, "gone well")] == ["former Danish prime minister"]

@@ -241,7 +241,8 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"distinct_titles_named_later",
                                         "distinct_titles_by_role", "dateline_not_speaker",
                                         "same_noun_names_lead", "pronoun_under_other_subject",
                                         "standing_in_a_poll", "name_inside_document_phrase",
-                                        "agent_holds_clause", "person_appos_over_org"})
+                                        "agent_holds_clause", "person_appos_over_org",
+                                        "former_title_any_office"})
 
 
 def known_rules() -> frozenset[str]:

@@ -2229,7 +2229,13 @@ class SpeakerResolver:
                 continue
             offices = {x for x in r.roles | self._roles_named(r.actor.name)
                        if x in role_classes()}
-            if offices and lemma not in offices:
+            # (rule former_title_any_office: "the former prime minister" may hold any office
+            # now -- 'The secretary general, Ana Lund, told reporters ... The former Danish
+            # prime minister said')
+            if offices and lemma not in offices and not (
+                    enabled("former_title_any_office") and any(
+                        c.lower_ in ("former", "ex") and c.dep_ == "amod"
+                        for c in head.children)):
                 return None  # ('Spokesman Ed Lee said ... the governor said': not Lee)
             found.setdefault(r.actor.name, r)
         if len(found) != 1:
