@@ -153,3 +153,11 @@ def test_a_former_title_takes_up_the_one_just_named(nlp: Any, ablated: Any) -> N
     assert [s for s, _t in _said(nlp, text, "gone well")] == ["Ana Lund"]
     ablated("former_title_any_office")
     assert [s for s, _t in _said(nlp, text, "gone well")] == ["former Danish prime minister"]
+
+
+def test_the_one_asked_answers(nlp: Any, ablated: Any) -> None:
+    text = ("Senator Ann Cole spoke first. Senator Tom Vann then asked Judge Ruth Ives about her "
+            "record on agencies. She said courts had given agencies too much deference.")
+    assert [s for s, _t in _said(nlp, text, "deference")] == ["Ruth Ives"]
+    ablated("the_one_asked_answers")
+    assert [s for s, _t in _said(nlp, text, "deference")] == ["Ann Cole"]

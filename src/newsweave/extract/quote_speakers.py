@@ -428,7 +428,12 @@ class SpeakerResolver:
                 # owns a main clause's subject is who the next sentence's "he" takes up
                 m.label == "PERSON" and root.dep_ == "poss" and
                 root.head.dep_ in ("nsubj", "nsubjpass") and root.head.head.dep_ == "ROOT"
-                and enabled("possessor_of_subject"))
+                and enabled("possessor_of_subject")) or (
+                # 'Vann used his time to ask Ruiz about agencies. She said ...': the one asked
+                # is who answers next (rule the_one_asked_answers)
+                m.label == "PERSON" and root.dep_ == "dobj" and
+                root.head.lemma_.lower() in ("ask", "question", "press", "quiz") and
+                enabled("the_one_asked_answers"))
             if m.label not in _ORG_LABELS and m.label != "PERSON":
                 continue
             kind = PERSON if m.label == "PERSON" or m.canonical in self.person_names else ORG
