@@ -161,3 +161,11 @@ def test_the_one_asked_answers(nlp: Any, ablated: Any) -> None:
     assert [s for s, _t in _said(nlp, text, "deference")] == ["Ruth Ives"]
     ablated("the_one_asked_answers")
     assert [s for s, _t in _said(nlp, text, "deference")] == ["Ann Cole"]
+
+
+def test_an_indictment_is_no_role_for_the_one_just_named(nlp: Any, ablated: Any) -> None:
+    text = ("The developer, Lionel Marsh, is expected to testify next week. According to the "
+            "indictment, Marsh paid for trips to Jamaica and made payments to a company.")
+    assert [s for s, _t in _said(nlp, text, "paid for trips")] == ["indictment"]
+    ablated("document_is_no_role")
+    assert [s for s, _t in _said(nlp, text, "paid for trips")] == ["Lionel Marsh"]

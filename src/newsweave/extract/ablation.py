@@ -242,7 +242,8 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"distinct_titles_named_later",
                                         "same_noun_names_lead", "pronoun_under_other_subject",
                                         "standing_in_a_poll", "name_inside_document_phrase",
                                         "agent_holds_clause", "person_appos_over_org",
-                                        "former_title_any_office", "the_one_asked_answers"})
+                                        "former_title_any_office", "the_one_asked_answers",
+                                        "document_is_no_role"})
 
 
 def known_rules() -> frozenset[str]:

@@ -1683,6 +1683,7 @@ class SpeakerResolver:
                     lemma not in lex["generic_person_nouns"] and \
                     lemma not in lex["non_speaker_nouns"] and \
                     lemma.endswith(tuple(lex["agent_suffixes"])) and \
+                    not (lemma in lex["document_nouns"] and enabled("document_is_no_role")) and \
                     not any(t.dep_ == "poss" for t in head.children) and \
                     enabled("unknown_role_previous_subject"):
                 # 'Ann Lowe drew a crowd. The evangelist told them ...': a role no lexicon
