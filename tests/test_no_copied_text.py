@@ -23,7 +23,8 @@ def runs(text: str) -> set[tuple[str, ...]]:
 # development sets written by us (made up, not real articles): checked like our own files
 MADE_UP_SETS = ("quotes_wire_dev", "quotes_politics_dev", "quotes_politics_dev2",
                 "quotes_politics_dev3", "fresh11_quotes", "fresh12_quotes", "quotes_indirect_dev",
-                "quotes_indirect_dev2", "fresh12_events", "fresh12dev_events")
+                "quotes_indirect_dev2", "fresh12_events", "fresh12dev_events",
+                "quotes_politics_dev4")
 
 
 def real_texts() -> list[Path]:

@@ -243,6 +243,16 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"finding_verb_show", "fronted_finding",
                                         "finding_clause_misparsed", "owned_org_speaks",
                                         "closing_finding_misread", "closed_middle_aside",
                                         "singular_not_pair"})
+# session 16 (quotes12, politics-dev4)
+QUOTE_RULES = QUOTE_RULES | frozenset({"distinct_titles_named_later",
+                                        "two_holders_no_guess", "other_is_someone_else",
+                                        "that_determiner_kept", "back_as_particle",
+                                        "distinct_titles_by_role", "dateline_not_speaker",
+                                        "same_noun_names_lead", "pronoun_under_other_subject",
+                                        "standing_in_a_poll", "name_inside_document_phrase",
+                                        "agent_holds_clause", "person_appos_over_org",
+                                        "former_title_any_office", "the_one_asked_answers",
+                                        "document_is_no_role"})
 
 
 def known_rules() -> frozenset[str]:

@@ -586,6 +586,7 @@ class ReportingVerbs(_Open):
     gerund_nouns: dict[str, Words]
     gerund_voicing_verbs: Words
     finite_clause_only: Words
+    standing_words: Words = []
     document_subject_only: Words = []
     depiction_nouns: Words = []
     finding_nouns: Words = []
@@ -634,6 +635,8 @@ class QuoteSpeakers(_Open):
     title_introducers: Words
     people_nouns: Words
     generic_person_nouns: Words
+    office_holder_nouns: Words = []
+    broad_role_classes: Words = []
     party_member_nouns: Words = []
     organization_name_words: Words
     outlet_nouns: Words

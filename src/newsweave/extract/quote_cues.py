@@ -136,6 +136,9 @@ def _lemma_of(tok: Token) -> str | None:
         if child.dep_ == "prt":
             phrasal = f"{lemma} {child.lower_}"
             return phrasal if phrasal in verbs else None  # "ruled out" is no "rule"
+        if child.dep_ == "advmod" and child.lower_ == "back" and child.i == tok.i + 1 and \
+                f"{lemma} back" in verbs and enabled("back_as_particle"):
+            return f"{lemma} back"  # 'shot back that ...', "back" tagged an adverb
     if lemma in reporting_lexicon()["clause_only_senses"] and any(
             c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM") for c in tok.children) \
             and not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
@@ -1134,7 +1137,10 @@ def _misattached_clause(tok: Token) -> list[Token]:
     """
     out = []
     for prep in tok.children:
-        if prep.dep_ != "prep":
+        # ('had been told by a recruiter that most graduates found work': the passive's
+        # agent too; rule agent_holds_clause)
+        if prep.dep_ != "prep" and not (prep.dep_ == "agent" and
+                                        enabled("agent_holds_clause")):
             continue
         for pobj in prep.children:
             if pobj.dep_ != "pobj":
@@ -1299,11 +1305,38 @@ def _marks_the_clause(mark: Token, toks: list[Token]) -> bool:
         mark.head.head.i not in ids or mark.head.head.i == mark.head.i
 
 
+def _standing(tok: Token) -> tuple[list[Token], Token | None]:
+    """Rule standing_in_a_poll: 'a survey found Ruiz ahead by two points', 'the poll showed
+    the senator behind among women': a poll's finding put as who stands where (the object
+    and a standing word, reporting_verbs.json standing_words, with what follows them)."""
+    words = set(reporting_lexicon()["standing_words"])
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    stand = next((c for c in tok.children if c.dep_ in ("advmod", "acomp", "oprd", "prep")
+                  and c.lower_ in words and obj is not None and c.i == obj.right_edge.i + 1),
+                 None)
+    if obj is None or stand is None:
+        return [], None
+    ids = _subtree_ids(obj) | _subtree_ids(stand)
+    ids |= {x for c in tok.children if c.i > stand.i and c.dep_ in ("prep", "npadvmod")
+            for x in _subtree_ids(c)}
+    return _strip([t for t in tok.sent if t.i in ids]), stand
+
+
+def _that_determiner(tok: Token) -> bool:
+    """Rule that_determiner_kept: 'said that plan had been ordered by a court' -- "that" is
+    the determiner of a singular noun (no bare singular noun is a subject), part of what
+    was said, not the complementizer."""
+    return enabled("that_determiner_kept") and tok.lower_ == "that" and tok.dep_ == "det" \
+        and tok.head.tag_ == "NN" and tok.head.i == tok.i + 1 and \
+        tok.head.dep_ in ("nsubj", "nsubjpass")
+
+
 def _strip(toks: list[Token]) -> list[Token]:
     """Drop leading complementizers and punctuation at both ends of a reported clause."""
     while toks and (toks[0].is_punct or toks[0].is_space or
                     (toks[0].lower_ in _CONTENT_MARKS and len(toks) > 1 and
-                     toks[1].pos_ not in ("VERB", "AUX") and _marks_the_clause(toks[0], toks))
+                     toks[1].pos_ not in ("VERB", "AUX") and _marks_the_clause(toks[0], toks)
+                     and not _that_determiner(toks[0]))
                     or toks[0].dep_ == "cc"):
         if toks[0].text in "\"“«‘" and len(toks) > 1:
             break  # keep an opening quote mark
@@ -1580,6 +1613,11 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
         aside = speaker is not None and after_aside is not None and \
             speaker.i == after_aside.i
         content, root = _clip(*_content(tok, lemma, fragment_only), para_of(tok.idx))
+        standing = False
+        if not content and lemma in lex["finite_clause_only"] and \
+                enabled("standing_in_a_poll") and _finding_subject(speaker):
+            content, root = _clip(*_standing(tok), para_of(tok.idx))
+            standing = bool(content)
         if lemma in lex["conditional_content"] and not any(
                 c.dep_ == "ccomp" and c.i > tok.i and
                 any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
@@ -1721,7 +1759,7 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
                 and not _shown_to_come(tok)):
             continue  # 'figures show that A' reports A; 'he showed he could run' does not
         if lemma in lex["finite_clause_only"] and not _finite_clause(root) and \
-                not (closing_shown and content) and not (
+                not (closing_shown and content) and not standing and not (
                 enabled("fronted_finding") and _fronted_finding(tok, speaker, content)) and \
                 not (enabled("finding_clause_misparsed") and
                      _finding_clause(tok, root, speaker)):
@@ -1768,7 +1806,7 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             continue  # 'said she could not comment on the case': nothing was said
         cue = Cue(token=tok, lemma=lemma, stance=lex["verbs"][lemma], negated=negated,
                   speaker=speaker, content=content, content_root=root, chain=chain,
-                  fragment_only=fragment_only, np_content=np_content)
+                  fragment_only=fragment_only, np_content=np_content or standing)
         cue.channel = _channel(tok, chain, root)
         document = _issued_document(tok)
         if cue.channel is None and document is not None:

@@ -252,8 +252,17 @@ def _may_mean_subject(pron: Token, subject: Token) -> bool:
     if pron.dep_ in ("dobj", "dative", "pobj", "iobj") and pron.lower_ in ("him", "her",
                                                                           "them"):
         return False
-    return not any(a.dep_ in ("relcl", "acl") and a.head.i != subject.i
-                   for a in pron.ancestors)
+    if any(a.dep_ in ("relcl", "acl") and a.head.i != subject.i for a in pron.ancestors):
+        return False
+    # (rule pronoun_under_other_subject: nor inside a clause with a subject of its own that
+    # is a noun -- 'Ruiz said the president had called Lee to tell him he was doing well':
+    # "he" is Lee's, not Ruiz's)
+    return not (enabled("pronoun_under_other_subject") and any(
+        a.i != subject.head.i and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") and
+            c.i != subject.i for c in a.children)
+        for a in [pron.head, *pron.head.ancestors] if a.i != subject.head.i and
+        subject.head in a.ancestors))
 
 
 def _person_noun(word: str) -> bool:
@@ -321,6 +330,17 @@ def _can_be_person(r: Referent) -> bool:
     if words and all(w[:1].isupper() for w in words if w[:1].isalpha()):
         return True
     return any(_person_noun(w) for w in r.roles | _words(r.actor.name))
+
+
+def _titles_apart(lemma: str, role: str) -> bool:
+    """Two specific titles that share only a broad class ("president" and "secretary", both
+    an official's): two people, unless one of them is a word for any office holder ("the
+    lawmaker"). Titles of a narrower class together ("DA" and "attorney") may be one."""
+    lex = speaker_lexicon()
+    shared = role_classes().get(lemma, set()) & role_classes().get(role, set())
+    return role in role_classes() and bool(shared) and \
+        shared <= set(lex["broad_role_classes"]) and \
+        lemma not in lex["office_holder_nouns"] and role not in lex["office_holder_nouns"]
 
 
 def _org_group(tok: Token) -> bool:
@@ -408,7 +428,12 @@ class SpeakerResolver:
                 # owns a main clause's subject is who the next sentence's "he" takes up
                 m.label == "PERSON" and root.dep_ == "poss" and
                 root.head.dep_ in ("nsubj", "nsubjpass") and root.head.head.dep_ == "ROOT"
-                and enabled("possessor_of_subject"))
+                and enabled("possessor_of_subject")) or (
+                # 'Vann used his time to ask Ruiz about agencies. She said ...': the one asked
+                # is who answers next (rule the_one_asked_answers)
+                m.label == "PERSON" and root.dep_ == "dobj" and
+                root.head.lemma_.lower() in ("ask", "question", "press", "quiz") and
+                enabled("the_one_asked_answers"))
             if m.label not in _ORG_LABELS and m.label != "PERSON":
                 continue
             kind = PERSON if m.label == "PERSON" or m.canonical in self.person_names else ORG
@@ -1012,6 +1037,13 @@ class SpeakerResolver:
                     m = self.by_name.get(self._core_text(t).lower())
                 if m is not None and (m.label == "PERSON" or (org_head and m.label == "ORG")):
                     return self._from_mention(m, description=self._core_text(head))
+                if m is not None and not org_head and m.label != "PERSON" and \
+                        enabled("person_appos_over_org") and any(
+                            x.dep_ == "appos" and x.i > t.i and x.i in self.by_token and
+                            self.by_token[x.i].label == "PERSON" for x in head.subtree):
+                    # ('A lawyer with the aid group Bet Tzedek, Ana Ruiz, said': the group
+                    # named in the phrase is not the lawyer; the person set off after it is)
+                    continue
                 if m is not None and not org_head and _person_noun(head.lemma_.lower()) and \
                         _full_name(self._core_text(t)):
                     # "Lyle's attorney, Nadia Farouk, said": a full name set off beside a
@@ -1499,7 +1531,14 @@ class SpeakerResolver:
                     any(g.dep_ == "pobj" and g.lemma_.lower() in channel_nouns
                         for g in c.children) for x in c.subtree}
         toks: list[Token] = []
+        # ("BALTIMORE - A former aide to the mayor testified": the dateline the parser hung
+        # on the speaker is no part of it; rule dateline_not_speaker)
+        cut = next((b for a, b in self.datelines if a <= head.idx >= b and
+                    head.sent.start_char <= b), None) \
+            if enabled("dateline_not_speaker") else None
         for t in head.subtree:
+            if t.i < head.i and cut is not None and t.idx < cut:
+                continue
             if t.i > head.i and (t.text in (",", "(", ";", "—", "–") or t.i in clauses or
                                  t.i in channels):
                 break
@@ -1644,6 +1683,7 @@ class SpeakerResolver:
                     lemma not in lex["generic_person_nouns"] and \
                     lemma not in lex["non_speaker_nouns"] and \
                     lemma.endswith(tuple(lex["agent_suffixes"])) and \
+                    not (lemma in lex["document_nouns"] and enabled("document_is_no_role")) and \
                     not any(t.dep_ == "poss" for t in head.children) and \
                     enabled("unknown_role_previous_subject"):
                 # 'Ann Lowe drew a crowd. The evangelist told them ...': a role no lexicon
@@ -1710,12 +1750,59 @@ class SpeakerResolver:
                     return replace(r.actor), r.kind, set(r.roles)
                 continue
             fits = lemma in roles or any(classes & role_classes().get(x, set()) for x in roles)
+            if fits and lemma not in roles and self._other_title(r, lemma, head, core):
+                continue
             if not fits and not roles and owners:
                 words = {t.lemma_.lower() for t in sents[at]}
                 fits = owners <= words
             if fits:
                 return replace(r.actor), r.kind, set(r.roles)
         return None
+
+    def _two_holders(self, r: Referent, lemma: str, modifiers: set[str],
+                     before: Iterator[Referent]) -> bool:
+        """Rule two_holders_no_guess: "the president" with no word of its own, when the one
+        found was brought in with a nationality ("French President Paul Garnier") and the
+        text has another holder of that very title without it ("the American president"),
+        means either: no guess (wrong is worse than unknown)."""
+        if not enabled("two_holders_no_guess") or modifiers or r.kind != PERSON:
+            return False
+        nationality = {t.lower_ for t in self.doc if t.ent_type_ == "NORP"} & r.roles
+        if not nationality:
+            return False
+
+        def of_body(x: Referent) -> bool:  # "the president of the Federal Reserve Bank"
+            return f"{lemma} of " in f"{x.actor.name} {x.actor.description or ''}".lower()
+
+        # (one set beside the name is the same person: "Vail's lawyer, Martin Coyle")
+        near_r = [x.pos for x in self.referents if x.actor.name == r.actor.name]
+        return not of_body(r) and any(
+            o.actor.name != r.actor.name and lemma in o.roles and o.salient and
+            o.kind == PERSON and not of_body(o) and not nationality <= o.roles and
+            all(abs(o.pos - p) > 60 for p in near_r) and
+            o.actor.name.lower() not in r.actor.name.lower() and
+            r.actor.name.lower() not in o.actor.name.lower() for o in before)
+
+    def _other_title(self, r: Referent, lemma: str, head: Token, core: list[Token]) -> bool:
+        """Rule distinct_titles_named_later: a person brought in by a title of their own ("The
+        alliance's secretary general, Jonas Eklund") is not the one a description by another
+        specific title and a nationality the person is not known by means ("the American
+        president warned ..." in the lead), though both titles are an official's (a class
+        word on either side, "the official", still fits; "the bloc's chief negotiator" may
+        be "the French diplomat" named next)."""
+        if not enabled("distinct_titles_named_later") or not r.actor.description:
+            return False
+        known = r.roles | _words(r.actor.name) | _words(r.actor.description)
+        places = self._places(core, head)
+        if not places or all(word in known for word, _c in places):
+            return False
+        class_names = {c for cs in role_classes().values() for c in cs}
+        if lemma in class_names:
+            return False
+        words = r.actor.description.lower().replace("'s", " ").split()
+        titles = [w for w in words if w in role_classes()]
+        return lemma not in words and not any(w in class_names for w in titles) and \
+            any(_titles_apart(lemma, w) for w in titles)
 
     @_step("it_the_document")
     def _document_before(self, head: Token) -> Token | None:
@@ -1729,9 +1816,20 @@ class SpeakerResolver:
         start = sent.start
         if start > 0:
             start = self.doc[start - 1].sent.start
+        # (a name inside the document's own phrase or in what it reported does not stand
+        # between: 'The memo, written for a party PAC, warned the party could lose its
+        # House majority. It urged ...'; rule name_inside_document_phrase)
+        inside: set[int] = set()
+        if enabled("name_inside_document_phrase"):
+            for t in self.doc[start:head.i]:
+                if t.lemma_.lower() in docs and t.dep_ in ("nsubj", "nsubjpass"):
+                    inside |= {x.i for x in t.subtree}
+                    inside |= {x.i for c in t.head.children if c.dep_ == "ccomp"
+                               for x in c.subtree}
         for i in range(head.i - 1, start - 1, -1):
             tok = self.doc[i]
-            if i in self.by_token and self.by_token[i].label in ("PERSON", *_ORG_LABELS):
+            if i in self.by_token and self.by_token[i].label in ("PERSON", *_ORG_LABELS) and \
+                    i not in inside:
                 return None
             if tok.pos_ != "NOUN" or tok.lemma_.lower() not in docs or \
                     tok.tag_ not in ("NN",) or self._in_quote(tok.idx):
@@ -1778,6 +1876,12 @@ class SpeakerResolver:
             while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
                 tok = tok.head  # ("Tina" in "Tina Kowal": the name's head)
             verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok.head.head
+            desc = (r.actor.description or "").lower().split()
+            if desc[:1] == ["the"] and desc[-1:] == [lemma] and \
+                    enabled("same_noun_names_lead") and not _withholds_name(head):
+                # 'A former aide to the mayor testified ... The aide, Ana Ruiz, told jurors':
+                # the lead's noun taken up by "the" beside the name is that very one
+                return replace(r.actor), r.kind, set(r.roles)
             if verb.lemma_.lower() in verbs:
                 return None  # someone else speaking next
             roles = r.roles | self._roles_named(r.actor.name)
@@ -1834,6 +1938,12 @@ class SpeakerResolver:
         "the world's top chip maker", only one the text described with that rank)."""
         if ranked:
             return self._ranked(pos, kind)
+        head = self._token_at(pos)
+        if head is not None and enabled("other_is_someone_else") and kind == PERSON and any(
+                t.lower_ in ("other", "another") and t.i < head.i
+                for t in head.subtree if t.head.i == head.i or t.head.head.i == head.i):
+            # "One of the diplomats said A. The other diplomat said B": not the first one
+            return None
         classes = role_classes().get(lemma, set())
         class_words = {c for cs in role_classes().values() for c in cs}
         holder_named = any(r.kind == kind and lemma in r.roles for r in self._latest_before(pos))
@@ -1860,8 +1970,12 @@ class SpeakerResolver:
             # (two different titles are two people when the article has a holder of this
             # one: "the president" after the president spoke is no attorney general; a class
             # word on one side -- "the official" for a minister -- still fits)
+            # (rule distinct_titles_by_role: nor is "the president" the secretary general
+            # when no president was named -- two specific titles stay two people)
             return any(classes & role_classes().get(role, set()) and (
-                lemma in class_words or role in class_words or not holder_named)
+                lemma in class_words or role in class_words or not (
+                    holder_named or (enabled("distinct_titles_by_role") and kind == PERSON
+                                     and _titles_apart(lemma, role))))
                 for role in r.roles)
 
         def before() -> Iterator[Referent]:
@@ -1889,6 +2003,8 @@ class SpeakerResolver:
                 if exact_near is not None and lemma not in r.roles and not r.spoke and \
                         self._reporter_of(r) is not None:
                     r = exact_near
+                if lemma in r.roles and self._two_holders(r, lemma, modifiers, before()):
+                    return None
                 return replace(r.actor), r.kind, set(r.roles)
         if places and enabled("place_unknown_holder") and not any(
                 fits(r, exact_only=True) for r in before()):
@@ -2119,7 +2235,13 @@ class SpeakerResolver:
                 continue
             offices = {x for x in r.roles | self._roles_named(r.actor.name)
                        if x in role_classes()}
-            if offices and lemma not in offices:
+            # (rule former_title_any_office: "the former prime minister" may hold any office
+            # now -- 'The secretary general, Ana Lund, told reporters ... The former Danish
+            # prime minister said')
+            if offices and lemma not in offices and not (
+                    enabled("former_title_any_office") and any(
+                        c.lower_ in ("former", "ex") and c.dep_ == "amod"
+                        for c in head.children)):
                 return None  # ('Spokesman Ed Lee said ... the governor said': not Lee)
             found.setdefault(r.actor.name, r)
         if len(found) != 1:
