@@ -375,7 +375,8 @@ def _entity_lookups(index: EntityIndex, memo: ClaimMemo | None, fixed: bool
     link's entity lookups', those are changed by the entities the grouping listed anew and
     those it no longer lists (EntityIndex.diff: every other entity is the last link's
     record, its fields unchanged), not made again from every entity; the memo keeps them
-    for the next link (as its own dicts: the link's own are copies it may not change)."""
+    for the next link (the link reads them and never changes them: only the next link's
+    call here does, before its claims read them)."""
     changed, diff = index.changed, index.diff
     entities = index.entities
     if memo is not None and diff is not None and changed is not None \
@@ -405,7 +406,6 @@ def _entity_lookups(index: EntityIndex, memo: ClaimMemo | None, fixed: bool
         else:
             memo.entity_by_id, memo.entity_names = {}, {}
             memo.entity_lookups_generation = -1
-        return dict(by_id), dict(names)
     return by_id, names
 
 
