@@ -94,7 +94,7 @@ lookups. Main (7f41b63) and the branch side by side on the loaded 2-core machine
 store, a full link then +1% links by the same Linker (CPU s; /tmp A/B script, not kept):
 10,000 articles, 3 steps each: full 37.30 / 37.35, +1% mean 2.76 (7.4%) -> 2.61 (7.0%);
 40,000 articles, two runs of 2 and 3 steps: +1% per step 13.60/13.75/11.23/9.93/13.65 ->
-13.29/10.69/10.57/9.74/13.05 (mean 12.43 -> 11.47, 8.6% -> 8.0% of a ~150 s full link;
+13.29/10.69/10.57/9.74/13.05 (mean 12.43 -> 11.47, 8.3% -> 7.7% of a ~150 s full link;
 every step lower, the load made them vary by a third). py-spy of the branch's +1% links
 at 40,000 (share of samples): build_claims 61% (cluster_events 18%), group_quote_variants
 12% (_respoken 9%), resolve_entities 8%, _match_reports 7%, _of_quote 6%,
