@@ -85,6 +85,24 @@ cluster_events' own 1.9, _match_reports' own 0.74, _match_statements 0.76, _repo
 (every claim), build_claim 0.62 (every claim), _match_quotes 0.59, _claim_index 0.43,
 _actor_entities 0.38, _split_key_growing 0.74 (grows faster than N: a popular key's whole
 story state is read per changed key), resolve_entities' own 1.0.
+
+Session 16 (scale12): the claims' entity lookups (by id, names) are carried between links
+and changed by the grouping's made and dropped entities (claims._entity_lookups), an event
+that keeps its row keeps its cluster member, build_claim's memo path is inlined, the split
+and cluster prints use map/attrgetter, _actor_entities takes the known ids from the
+lookups. Main (7f41b63) and the branch side by side on the loaded 2-core machine, one
+store, a full link then +1% links by the same Linker (CPU s; /tmp A/B script, not kept):
+10,000 articles, 3 steps each: full 37.30 / 37.35, +1% mean 2.76 (7.4%) -> 2.61 (7.0%);
+40,000 articles, two runs of 2 and 3 steps: +1% per step 13.60/13.75/11.23/9.93/13.65 ->
+13.29/10.69/10.57/9.74/13.05 (mean 12.43 -> 11.47, 8.3% -> 7.7% of a ~150 s full link;
+every step lower, the load made them vary by a third). py-spy of the branch's +1% links
+at 40,000 (share of samples): build_claims 61% (cluster_events 18%), group_quote_variants
+12% (_respoken 9%), resolve_entities 8%, _match_reports 7%, _of_quote 6%,
+_split_key_growing 6% (StoryState.holds and .parts over a popular key's articles),
+_in_claim_order 5% (sets of every claim's id), Store.analyses 4%. Hashing the prints as
+built (deep tuples, no cached hash) on every claim's dict lookups (memo.built, sides,
+finish_of, finished, event_claims) is ~6%: carrying those tables between links and
+looking a kept claim up by the print object it already holds is the next step there.
 """
 
 from __future__ import annotations

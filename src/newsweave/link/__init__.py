@@ -13,7 +13,7 @@ from __future__ import annotations
 import gc
 import logging
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -181,7 +181,7 @@ def _link_corpus(articles: list[Article], analyses: Iterable[ArticleAnalysis],
     variants = group_quote_variants(quotes, by_id, speaker_of, order, embed=embed,
                                     memo=memo.variants if memo else None)
     claims = build_claims(events, quotes, variants, inputs)
-    actors = _actor_entities(claims, index, index.entities)
+    actors = _actor_entities(claims, index, index.entities, inputs.entity_by_id)
     entities = index.entities + actors
     apply_names(entities, claims, fixes)
     if memo is not None:
@@ -209,11 +209,13 @@ def _link_corpus(articles: list[Article], analyses: Iterable[ArticleAnalysis],
     )
 
 
-def _actor_entities(claims: list[Claim], index: EntityIndex, known: list[Entity]
-                    ) -> list[Entity]:
+def _actor_entities(claims: list[Claim], index: EntityIndex, known: list[Entity],
+                    known_ids: Container[str] | None = None) -> list[Entity]:
     """Entities for claim actors that no mention names (a gazetteer actor such as a state
-    acting through its capital), so every claim's two sides are graph nodes."""
-    known_ids = {e.entity_id for e in known}
+    acting through its capital), so every claim's two sides are graph nodes. `known_ids`:
+    the ids of `known` when the caller holds them (the claims' entities by id)."""
+    if known_ids is None:
+        known_ids = {e.entity_id for e in known}
     made: dict[str, Entity] = {}
     for claim in claims:
         for ref in (claim.actor, claim.recipient):

@@ -258,6 +258,7 @@ class ClaimMemo:
     rows: dict[str, tuple[Any, tuple[tuple[str, str | None], ...], frozenset[Any] | None]] \
         = field(default_factory=dict)
     rows_generation: int = -1
+    members: dict[str, _Member] = field(default_factory=dict)  # each row's member (by event)
     entity_fields: dict[str, tuple[Any, ...]] = field(default_factory=dict)
     names: dict[tuple[str, str | None], str | None] = field(default_factory=dict)
     labels: dict[str, tuple[str, str]] = field(default_factory=dict)
@@ -284,6 +285,11 @@ class ClaimMemo:
     # is dirty, it is the last link's (see build_claims)
     finish_of: dict[tuple[Any, ...], tuple[Claim, list[Event], tuple[Any, ...], Claim]] = \
         field(default_factory=dict)
+    # the entities by id and their names by id (see _entity_lookups), with the entity
+    # lookups' generation they were made with
+    entity_by_id: dict[str, Entity] = field(default_factory=dict)
+    entity_names: dict[str, str] = field(default_factory=dict)
+    entity_lookups_generation: int = -1
 
 
 @dataclass
@@ -326,8 +332,8 @@ class ClaimInputs:
         default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.entity_names = {e.entity_id: e.name for e in self.index.entities}
-        self.entity_by_id = {e.entity_id: e for e in self.index.entities}
+        self.entity_by_id, self.entity_names = _entity_lookups(
+            self.index, self.memo, bool(self.corrections))
 
     def mentions_from(self, article_id: str, lo: int, hi: int) -> list[Mention]:
         """The article's mentions that start at characters lo .. hi - 1, in text order.
@@ -363,6 +369,46 @@ class ClaimInputs:
         return None
 
 
+def _entity_lookups(index: EntityIndex, memo: ClaimMemo | None, fixed: bool
+                    ) -> tuple[dict[str, Entity], dict[str, str]]:
+    """The entities by id and their names by id. With a memo whose lookups are the last
+    link's entity lookups', those are changed by the entities the grouping listed anew and
+    those it no longer lists (EntityIndex.diff: every other entity is the last link's
+    record, its fields unchanged), not made again from every entity; the memo keeps them
+    for the next link (the link reads them and never changes them: only the next link's
+    call here does, before its claims read them)."""
+    changed, diff = index.changed, index.diff
+    entities = index.entities
+    if memo is not None and diff is not None and changed is not None \
+            and memo.entity_lookups_generation == changed[0]:
+        by_id, names = memo.entity_by_id, memo.entity_names
+        made = {e.entity_id: e for e in diff[0]}
+        went = {e.entity_id for e in diff[1]}
+        if len(by_id) - len(went & by_id.keys() - made.keys()) \
+                + len(made.keys() - by_id.keys()) == len(entities) \
+                and went <= by_id.keys():
+            for eid in went:
+                del by_id[eid]
+                del names[eid]
+            by_id.update(made)
+            names.update((eid, e.name) for eid, e in made.items())
+        else:  # (an id twice in a list: made again in full)
+            by_id, names = {}, {}
+    else:
+        by_id, names = {}, {}
+    if not by_id and entities:
+        by_id = {e.entity_id: e for e in entities}
+        names = {e.entity_id: e.name for e in entities}
+    if memo is not None:
+        if len(by_id) == len(entities) and not fixed:  # (fixes change records in place)
+            memo.entity_by_id, memo.entity_names = by_id, names
+            memo.entity_lookups_generation = changed[0] + 1 if changed is not None else -1
+        else:
+            memo.entity_by_id, memo.entity_names = {}, {}
+            memo.entity_lookups_generation = -1
+    return by_id, names
+
+
 @dataclass
 class _Member:
     event: Event
@@ -370,6 +416,10 @@ class _Member:
     recipient_key: str | None
     day: int | None
     tolerance: int
+
+
+_MEMBER_EVENT_ID = operator.attrgetter("event.event_id")
+_MEMBER_ARTICLE_ID = operator.attrgetter("event.article_id")
 
 
 @dataclass
@@ -854,32 +904,40 @@ def cluster_events(events: Sequence[Event], inputs: ClaimInputs) -> list[EventCl
     dirty_articles = dirty.articles if dirty is not None else set()
     dirty_reads = dirty.reads if dirty is not None else set()
     old_venue = old_venues.get
+    # an event that keeps its row keeps its member too (made from the row and the event
+    # alone, never changed): one made per event of the corpus per link was ~3% of a +1% link
+    no_members: dict[str, _Member] = {}
+    old_member = (memo.members if memo is not None and dirty is not None
+                  else no_members).get
+    event_members: dict[str, _Member] = {}
     for e in events:
-        cached = old_row(e.event_id)
-        if cached is not None and e.article_id not in dirty_articles \
-                and cached[2] is not None and cached[2].isdisjoint(dirty_reads) \
-                and (not cached[1]
-                     or all(mention_entity.get(m) == eid for m, eid in cached[1])):
-            rows[e.event_id] = cached
-            kept_venue = old_venue(e.event_id)
+        eid = e.event_id
+        cached = old_row(eid)
+        kept = cached is not None and e.article_id not in dirty_articles \
+            and cached[2] is not None and cached[2].isdisjoint(dirty_reads) \
+            and (not cached[1] or _same_entities(cached[1], mention_entity))
+        if kept:
+            rows[eid] = cached
+            kept_venue = old_venue(eid)
             if kept_venue is not None:
-                kept_venues[e.event_id] = kept_venue
+                kept_venues[eid] = kept_venue
         else:
-            cached = rows[e.event_id] = _event_row(e, inputs, kept_venues)
-            read_again.add(e.event_id)
+            cached = rows[eid] = _event_row(e, inputs, kept_venues)
+            read_again.add(eid)
         row = cached[0]
         if row is None:
             continue
         a, r, family, found, tolerance, day, no_claim = row
         venue = found[0] if found else None
         if found:
-            venue_words[e.event_id].add(found[1])
-        if no_claim:
+            venue_words[eid].add(found[1])
+        member = old_member(eid) if kept else None
+        if member is None or member.event is not e:
             # "X has not met Y" founds no claim; it may deny the claim "X met Y" (undated:
             # it joins the claim's main segment)
-            negated[(a, r, family, venue)].append(_Member(e, a, r, None, tolerance))
-            continue
-        by_key[(a, r, family, venue)].append(_Member(e, a, r, day, tolerance))
+            member = _Member(e, a, r, None if no_claim else day, tolerance)
+        event_members[eid] = member
+        (negated if no_claim else by_key)[(a, r, family, venue)].append(member)
     fam = _families()
 
     # an event without a recipient joins the one claim of its actor, type and venue that
@@ -954,7 +1012,7 @@ def cluster_events(events: Sequence[Event], inputs: ClaimInputs) -> list[EventCl
     old_claims = memo.event_claims if memo is not None else {}
     clusters: list[EventCluster] = []
     for key, segment in _split_one_sided(parts, inputs):
-        ids = tuple([m.event.event_id for m in segment]) if memo is not None else ()
+        ids = tuple(map(_MEMBER_EVENT_ID, segment)) if memo is not None else ()
         if reuse and (was := old_claims.get(ids)) is not None \
                 and read_again.isdisjoint(ids):
             if was[1] is not None:
@@ -975,7 +1033,7 @@ def cluster_events(events: Sequence[Event], inputs: ClaimInputs) -> list[EventCl
         changed = inputs.index.changed
         memo.venues = kept_venues
         memo.venues_generation = changed[0] + 1 if changed is not None else -1
-        memo.rows = rows
+        memo.rows, memo.members = rows, event_members
         memo.rows_generation = memo.venues_generation
         memo.order = order
     return clusters
@@ -1094,9 +1152,10 @@ def _split_print(members: list[_Member], anchors: dict[str, frozenset[str]],
     """Everything _split_key reads of a key besides the key itself: its events in order
     (an event's date, place and modality stay as long as its article's analysis, which
     LinkMemo requires) and the story anchors and people of their articles."""
-    ids = tuple(m.event.event_id for m in members)
-    aids = dict.fromkeys(m.event.article_id for m in members)
-    return ids, tuple((anchors.get(a), people.get(a)) for a in aids)
+    # (map and attrgetter: every key of the corpus is printed on every link)
+    ids = tuple(map(_MEMBER_EVENT_ID, members))
+    aids = dict.fromkeys(map(_MEMBER_ARTICLE_ID, members))
+    return ids, tuple(zip(map(anchors.get, aids), map(people.get, aids), strict=True))
 
 
 def _named(ref: ActorRef | None, key: str | None, acting: bool = False) -> bool:
@@ -1522,7 +1581,7 @@ def _of_quote(q: Quote, matcher: str, inputs: ClaimInputs, events_of: dict[str, 
     if was is not None and dirty is not None and was[0] == in_claims \
             and aid not in dirty.articles and was[2] is not None \
             and was[2].isdisjoint(dirty.reads) \
-            and all(inputs.index.mention_entity.get(m) == eid for m, eid in was[1]):
+            and (not was[1] or _same_entities(was[1], inputs.index.mention_entity)):
         inputs.kept_quote_reads[memo_key] = was
         return was[3]  # type: ignore[no-any-return]
     mentions: list[tuple[str, str | None]] = []
@@ -1532,6 +1591,13 @@ def _of_quote(q: Quote, matcher: str, inputs: ClaimInputs, events_of: dict[str, 
     inputs.kept_quote_reads[memo_key] = (in_claims, tuple(mentions),
                                          frozenset(reads) if known else None, value)
     return value
+
+
+def _same_entities(read: tuple[tuple[str, str | None], ...], mention_entity: dict[str, str]
+                   ) -> bool:
+    """Whether each mention read still stands for the entity it stood for then."""
+    get = mention_entity.get
+    return all(get(m) == eid for m, eid in read)
 
 
 def _by_claim(matches: Iterable[tuple[int, Quote]]) -> dict[int, list[Quote]]:
@@ -2111,12 +2177,23 @@ def build_claims(events: Sequence[Event], quotes: Sequence[Quote],
                  for n, c in enumerate(clusters)] \
         if inputs.memo is not None else [None] * len(clusters)
     if inputs.memo is not None:  # each claim's cluster for the next link (cluster_events)
-        inputs.memo.event_claims = {
-            ids: (c, made)
-            for ids, c, made in zip(inputs.cluster_ids, clusters, made_from, strict=True)}
+        inputs.memo.event_claims = dict(zip(inputs.cluster_ids,
+                                            zip(clusters, made_from, strict=True),
+                                            strict=True))
         inputs.memo.names = inputs.index.name_answers()
-    claims = [(build_claim(c.events, inputs, c.venue, made), c.events)
-              for c, made in zip(clusters, made_from, strict=True)]
+        # (build_claim with a memo, inlined: every claim of the corpus passes here)
+        built_before, built_now = inputs.memo.built, inputs.built
+        claims = []
+        for c, made in zip(clusters, made_from, strict=True):
+            if made is None:  # (never: each is known or printed above)
+                made = _built_print(c.events, inputs, c.venue)
+            claim = built_before.get(made)
+            if claim is None:
+                claim = _build_claim(c.events, inputs, c.venue)
+            built_now[made] = claim
+            claims.append((claim, c.events))
+    else:
+        claims = [(build_claim(c.events, inputs, c.venue), c.events) for c in clusters]
     if inputs.memo is not None:
         # a claim's two parties and its actor side are worked out from its events' keys,
         # which its print holds in order: the last link's stand while the print does
