@@ -169,7 +169,9 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "intake_refused", "body_discipline", "foreign_expulsion",
                            "described_target", "press_briefing", "subject_aside",
                            "court_sentence", "dated_noun", "proposed_gerund",
-                           "prevented_act"})
+                           "prevented_act",
+                           # evprec12 (session 16): object heads, discussed topics, old anchors
+                           "object_head_first", "discussed_topic", "years_after_anchor"})
 
 
 # evquoted5 (session 11): events told in someone's words (extract/event_speech.py)

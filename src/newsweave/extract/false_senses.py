@@ -98,6 +98,16 @@ and of a third wire file (tests/data/event_wire_precision3.jsonl):
   militants who had attacked a post': a clause on whom an act is aimed at is background (as
   `described_participant` for a clause on its object).
 
+Session 16 (evprec12), from the false events of the wire sentence suites and of a fourth wire
+file (tests/data/event_wire_dev4.jsonl):
+- `discussed_topic`: 'met to discuss the missile launches', 'phoned X to discuss the truce':
+  the object of a verb of discussion is its topic (as `talk_topic` for about/on objects).
+- `years_after_anchor`: 'ten years after the Maidan protests', 'a decade after the uprising':
+  an event put a year or more before its clause is recalled, not news.
+- `object_head_first` (in extract.event_triggers): 'protesters blocked roads ... over the
+  finance bill': a sense whose object class names the object's head noun beats an earlier
+  one that finds its class only deeper in the object phrase.
+
 Session 9 (evprecision2), from a judged sample of quote-set texts and fresh5's false events:
 - `asked_not_told`: an event in a yes/no question or a question with a counterfactual modal
   ('Would X have pleaded ...?', 'What would have been the reaction had X met Y?') is not told
@@ -244,6 +254,8 @@ class FalseSenseWords:
     press_nouns: frozenset[str] = frozenset()
     prevention_verbs: frozenset[str] = frozenset()
     protection_verbs: frozenset[str] = frozenset()
+    discussion_verbs: frozenset[str] = frozenset()
+    year_spans: frozenset[str] = frozenset()
 
 
 _SESSION9_KEYS = ("question_heads", "counterfactual_modals", "habitual_adverbs",
@@ -263,6 +275,7 @@ _SESSION12B_KEYS = ("punishment_preps", "anchor_preps", "anchor_heads",
                     "condition_marks")
 _SESSION15_KEYS = ("topic_verbs", "topic_nouns", "topic_frames", "result_state_nouns",
                    "intake_objects", "press_nouns", "prevention_verbs", "protection_verbs")
+_SESSION16_KEYS = ("discussion_verbs", "year_spans")
 
 
 @functools.lru_cache(maxsize=1)
@@ -308,6 +321,7 @@ def false_sense_words() -> FalseSenseWords:
         **{key: frozenset(w.lower() for w in data[key]) for key in _SESSION12B_KEYS},
         reason_head_types=frozenset(data["reason_head_types"]),
         **{key: frozenset(w.lower() for w in data[key]) for key in _SESSION15_KEYS},
+        **{key: frozenset(w.lower() for w in data[key]) for key in _SESSION16_KEYS},
     )
 
 
@@ -1654,7 +1668,42 @@ def _session15_false_sense(cand: Candidate, reasons: frozenset[int],
         return "intake_refused"
     if etype == "CONSULT" and enabled("press_briefing") and press_briefing(tok):
         return "press_briefing"
+    if enabled("discussed_topic") and discussed_topic(tok):
+        return "discussed_topic"
+    if enabled("years_after_anchor") and years_after_anchor(tok):
+        return "years_after_anchor"
     return None
+
+
+def discussed_topic(tok: Token) -> bool:
+    """Rule `discussed_topic` (session 16): 'met his counterpart to discuss North Korea's
+    missile launches', 'phoned the prime minister to discuss the truce', 'the cabinet debated
+    the sanctions': an event noun that is the direct object (or the passive subject) of a
+    verb of discussion (discussion_verbs) is what the parties talk about, not an event the
+    sentence reports (as `talk_topic` for the about/on object of a talk)."""
+    if tok.pos_ != "NOUN":
+        return False
+    node = _clause_head(tok)
+    return node.dep_ in ("dobj", "nsubjpass") and node.head.pos_ == "VERB" and \
+        node.head.lemma_.lower() in false_sense_words().discussion_verbs
+
+
+def years_after_anchor(tok: Token) -> bool:
+    """Rule `years_after_anchor` (session 16): 'ten years after the Maidan protests, the square
+    hosts concerts', 'a decade after the uprising, unemployment remains high', 'marked 30
+    years since the genocide': an event noun that an after/since phrase measured in years
+    (year_spans, the span hung on the preposition or the preposition on the span) puts a year
+    or more before its clause is a past event the story recalls, not news (`background_anchor`
+    keeps such an anchor when there is no other event to date; days and weeks stay)."""
+    if tok.pos_ != "NOUN":
+        return False
+    node = _clause_head(tok)
+    if node.dep_ != "pobj" or node.head.lower_ not in ("after", "since"):
+        return False
+    prep, spans = node.head, false_sense_words().year_spans
+    if prep.head.pos_ == "NOUN" and prep.head.lower_ in spans:
+        return True  # "a decade after the protests"
+    return any(c.dep_ == "npadvmod" and c.lower_ in spans for c in prep.children)
 
 def _session12b_false_sense(cand: Candidate, ctx: ActorContext,
                             accusers: tuple[frozenset[int], frozenset[int]],

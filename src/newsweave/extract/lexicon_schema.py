@@ -845,6 +845,9 @@ class FalseSenses(_Strict):
     press_nouns: Words = Field(min_length=1)
     prevention_verbs: Words = Field(min_length=1)
     protection_verbs: Words
+    # session 16 (evprec12): discussed topics, spans of years before an anchor
+    discussion_verbs: Words = Field(min_length=1)
+    year_spans: Words = Field(min_length=1)
 
 
 def _check_false_senses(name: str, data: Any) -> None:
@@ -866,7 +869,7 @@ def _check_false_senses(name: str, data: Any) -> None:
                 "condition_marks", "answered_preps", "cause_preps", "market_words",
                 "ending_verbs", "topic_verbs", "topic_nouns", "topic_frames",
                 "result_state_nouns", "intake_objects", "press_nouns", "prevention_verbs",
-                "protection_verbs"):
+                "protection_verbs", "discussion_verbs", "year_spans"):
         seen: set[str] = set()
         for i, word in enumerate(data[key]):
             if word in seen:
