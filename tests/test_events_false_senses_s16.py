@@ -16,7 +16,7 @@ from event_helpers import events_of
 from newsweave.extract.ablation import known_rules
 from newsweave.model import Event
 
-RULES = ("discussed_topic", "years_after_anchor", "object_head_first")
+RULES = ("discussed_topic", "years_after_anchor", "object_head_first", "supported_content")
 
 
 def types_of(events: list[Event]) -> list[str]:
@@ -90,6 +90,33 @@ def test_a_blockade_of_roads_over_a_bill_is_a_protest(nlp: Any, ablated: Any) ->
 def test_blocking_a_bill_stays_a_rejection(nlp: Any) -> None:
     text = "The opposition blocked the budget bill in parliament on Tuesday."
     assert "REJECT" in types_of(events_of(nlp, text))
+
+
+# ---------------------------------------------------------------- supported_content
+
+SUPPORTED = [
+    ("The Lithuanian president commended Estonia for offering to host the summit.", "AGREE"),
+    ("Poland welcomed Latvia's offer to mediate between the two parties.", "AGREE"),
+    ("The Finnish premier thanked Sweden for taking in 20,000 refugees.", "AID"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), SUPPORTED)
+def test_what_a_show_of_support_is_about_is_no_second_event(nlp: Any, ablated: Any,
+                                                            text: str, etype: str) -> None:
+    assert types_of(events_of(nlp, text)) == ["SUPPORT"], text
+    ablated("supported_content")
+    assert etype in types_of(events_of(nlp, text)), text
+
+
+def test_a_welcomed_delivery_from_a_named_giver_stays(nlp: Any) -> None:
+    text = "Moldova welcomed the delivery of two patrol boats from Romania."
+    assert "AID" in types_of(events_of(nlp, text))
+
+
+def test_an_offer_of_its_own_beside_a_welcome_stays(nlp: Any) -> None:
+    text = "The African Union welcomed the truce and offered to send monitors to Zenda."
+    assert "AGREE" in types_of(events_of(nlp, text))
 
 
 # ---------------------------------------------------------------- lexicon senses

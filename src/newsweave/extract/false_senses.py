@@ -104,6 +104,8 @@ file (tests/data/event_wire_dev4.jsonl):
   the object of a verb of discussion is its topic (as `talk_topic` for about/on objects).
 - `years_after_anchor`: 'ten years after the Maidan protests', 'a decade after the uprising':
   an event put a year or more before its clause is recalled, not news.
+- `supported_content`: 'welcomed Armenia's offer', 'commended X for offering to lead': what a
+  show of support is about is told by it, not a second report.
 - `object_head_first` (in extract.event_triggers): 'protesters blocked roads ... over the
   finance bill': a sense whose object class names the object's head noun beats an earlier
   one that finds its class only deeper in the object phrase.
@@ -1601,6 +1603,7 @@ def drop_false_senses(candidates: list[Candidate], ctx: ActorContext) -> list[Ca
     answering = frozenset(c.trigger.i for c in candidates if c.trigger.pos_ == "VERB" and
                           c.sense.get("type") in words.answering_types)
     reasons = _reason_participles(candidates) if enabled("reason_participle") else frozenset()
+    supporting = frozenset(c.trigger.i for c in candidates if c.sense.get("type") == "SUPPORT")
     for cand in candidates:
         if cand.sense.get("type") == "ASSAULT" and cand.trigger.pos_ == "VERB" and \
                 enabled("force_on_proposal") and force_on_proposal(cand.trigger):
@@ -1638,6 +1641,10 @@ def drop_false_senses(candidates: list[Candidate], ctx: ActorContext) -> list[Ca
             rule = "answered_demand"
         if rule is None:
             rule = _session15_false_sense(cand, reasons, triggers, ctx.article_date)
+        if rule is None and cand.sense.get("type") != "SUPPORT" and \
+                enabled("supported_content") and supported_content(cand.trigger, supporting) \
+                and not _own_agent(cand.trigger, ctx):
+            rule = "supported_content"
         if rule is None:
             kept.append(cand)
         else:
@@ -1686,6 +1693,31 @@ def discussed_topic(tok: Token) -> bool:
     node = _clause_head(tok)
     return node.dep_ in ("dobj", "nsubjpass") and node.head.pos_ == "VERB" and \
         node.head.lemma_.lower() in false_sense_words().discussion_verbs
+
+
+def supported_content(tok: Token, supporting: frozenset[int]) -> bool:
+    """Rule `supported_content` (session 16): 'welcomed Armenia's offer to hold talks',
+    'welcomed the announcement of a truce', 'commended Kenya for offering to lead the force',
+    'thanked Poland for taking in refugees', 'voiced support for the debt talks': the act a
+    show of support (a SUPPORT trigger) names as its object, through one 'of' frame, or as
+    what it is given for (a for-phrase), is what it is about, told by the support, not a
+    second report (as `accused_content` for the object of a condemnation). An act noun naming
+    its own doer ('welcomed the airstrike by allied jets', checked by the caller; 'welcomed
+    the delivery of tanks from Germany') stays."""
+    if not supporting:
+        return False
+    node = _clause_head(tok)
+    if node.dep_ in ("pcomp", "pobj") and node.head.dep_ == "prep" and \
+            node.head.lower_ == "for":
+        owner = node.head.head  # "commended Kenya for offering", "support for the talks"
+        return owner.i in supporting or (owner.dep_ == "dobj" and owner.head.i in supporting)
+    if node.pos_ != "NOUN" or any(
+            c.dep_ == "prep" and c.lower_ == "from" and
+            any(p.ent_type_ in PARTY_ENTITIES for p in c.children) for c in node.children):
+        return False  # "welcomed the delivery of air defences from Germany" tells who gave
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+        node = node.head.head  # "welcomed the announcement of a truce"
+    return node.dep_ == "dobj" and node.head.i in supporting
 
 
 def years_after_anchor(tok: Token) -> bool:
