@@ -12,9 +12,10 @@
   (tests/data/event_sentences3.jsonl, wire-style) and `sentences4` (event_sentences4.jsonl,
   session 15), the untouched ones: their misses are never printed, the made-up development suites
   `hardneg`, `types-dev`, `reported-dev`, `actors-dev`, `hardneg2`, `accuse-dev`, `wire-dev`,
-  `wire-dev2`, `wire-dev3` and `wire-dev4` (tests/data/event_hardneg, event_types_dev, event_reported_dev,
-  event_actors_dev, event_hardneg2, event_accuse_dev, event_wire_precision_dev,
-  event_wire_precision2, event_wire_precision3 .jsonl, sessions 10-15), or any file of the same
+  `wire-dev2`, `wire-dev3` and `wire-dev4` (tests/data/event_hardneg, event_types_dev,
+  event_reported_dev, event_actors_dev, event_hardneg2, event_accuse_dev,
+  event_wire_precision_dev, event_wire_precision2, event_wire_precision3, event_wire_dev4
+  .jsonl, sessions 10-16), or any file of the same
   records (--sentences FILE): type, type + source country, type + source + target country,
   precision, event sentences with no event, clean negatives;
 - the real-article sets (seeds dev, heldout, fresh, fresh2, fresh3, fresh4, fresh5 and

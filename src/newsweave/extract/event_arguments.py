@@ -2054,6 +2054,35 @@ def no_borrowed_country(actor: Arg, rec: Arg | None) -> tuple[Arg, Arg | None]:
     return strip(actor, rec), (strip(rec, actor) if rec is not None else None)
 
 
+# acts a state does to people under its own rule: their unnamed or stateless recipients are its
+# own (rule `domestic_recipient`)
+_DOMESTIC_ACT_TYPES = frozenset({"COERCE", "SANCTION", "RETREAT", "CONCEDE"})
+# the recipients that may be a state's own people: persons, groups of civilians, opposition,
+# press, labour, students, clergy and rebels (not a foreign state, a body or a business)
+_OWN_PEOPLE_SECTORS = frozenset({None, "CIV", "OPP", "PTY", "MED", "LAB", "EDU", "REL", "REB",
+                                 "HRI", "SOC"})
+
+
+def domestic_recipient(event: Event) -> Event:
+    """Rule `domestic_recipient` (evprec12, session 16): 'Ugandan police detained opposition
+    leader Bobi Wine', 'Guinea's junta released 300 political prisoners', 'the Serbian
+    government bowed to protesters' demands': a person or group of no stated country that a
+    state organ of a known country arrests, sentences, frees or gives in to is taken as that
+    state's own (country marked inferred); a foreign national is named by a nationality
+    ('detained two French citizens') that the resolver reads first. Not for meetings, aid or
+    attacks, whose other side is as often abroad. Run on the finished events, after the rules
+    that name a described suspect or protesters."""
+    a, r = event.actor, event.recipient
+    if a is None or r is None or event.type not in _DOMESTIC_ACT_TYPES or \
+            a.country is None or a.sector not in STATE_SECTORS or r.country is not None or \
+            r.type in ("GPE", None) or r.sector not in _OWN_PEOPLE_SECTORS or \
+            (r.type == "ORG" and r.sector is None):
+        return event
+    rec = dataclasses.replace(r, country=a.country, country_inferred=True,
+                              rules=[*r.rules, "domestic_recipient"])
+    return dataclasses.replace(event, recipient=rec, rules=[*event.rules, "domestic_recipient"])
+
+
 def domestic_office(ref: ActorRef, other: ActorRef) -> bool:
     """'Zimbabwe's opposition leader mocked the president': a bare title the roles table read
     as the office holder of the story's country keeps that country when the other party is a

@@ -42,6 +42,7 @@ from newsweave.extract.event_arguments import (
     arguments,
     as_protesters,
     crime_accusation,
+    domestic_recipient,
     implicit_protesters,
     inherited_subject,
     no_borrowed_country,
@@ -236,6 +237,8 @@ def extract_events(
         events = _described_suspect(events, doc.text)
     if enabled("protesters_recipient"):
         events = protesters_as_recipients(events)  # "200 people were arrested": protesters
+    if enabled("domestic_recipient"):
+        events = [domestic_recipient(e) for e in events]  # a state's own people
     if enabled("victim_side_accuser"):
         events.extend(_victim_side_accusations(events))
     if enabled("own_victim_accuser"):

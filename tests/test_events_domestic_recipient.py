@@ -1,0 +1,52 @@
+"""Rule `domestic_recipient` (session 16, evprec12): the person or group a state organ of a known
+country arrests, sentences, frees or gives in to, named with no country of its own, is taken as
+that state's own (marked inferred); a stated nationality wins, and meetings, aid and attacks
+keep an unknown other side. Made-up sentences; the rule is switched off once to show the test
+depends on it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from event_helpers import events_of
+from newsweave.extract.ablation import known_rules
+
+OWN_PEOPLE = [
+    ("Zambian police detained opposition leader Tomas Mwale at his farm.", "COERCE", "ZMB"),
+    ("Malawi's government freed 120 political prisoners in a Christmas amnesty.", "RETREAT",
+     "MWI"),
+    ("The Peruvian government bowed to protesters' demands and dropped the mining tax.",
+     "CONCEDE", "PER"),
+]
+
+
+def _recipient_country(nlp: Any, text: str, etype: str) -> tuple[str | None, bool]:
+    events = [e for e in events_of(nlp, text) if e.type == etype and e.recipient is not None]
+    assert events, text
+    return events[0].recipient.country, events[0].recipient.country_inferred
+
+
+def test_the_rule_can_be_switched_off() -> None:
+    assert "domestic_recipient" in known_rules()
+
+
+@pytest.mark.parametrize(("text", "etype", "country"), OWN_PEOPLE)
+def test_a_states_own_people_take_its_country(nlp: Any, ablated: Any, text: str, etype: str,
+                                               country: str) -> None:
+    assert _recipient_country(nlp, text, etype) == (country, True), text
+    ablated("domestic_recipient")
+    assert _recipient_country(nlp, text, etype)[0] is None, text
+
+
+def test_a_stated_nationality_wins(nlp: Any) -> None:
+    text = "Zambian police detained two Belgian tourists near the border."
+    assert _recipient_country(nlp, text, "COERCE")[0] == "BEL"
+
+
+def test_a_meeting_keeps_an_unknown_other_side(nlp: Any) -> None:
+    text = "Zambia's president met opposition leader Tomas Mwale in Lusaka."
+    events = [e for e in events_of(nlp, text) if e.type == "CONSULT" and e.recipient]
+    assert all(e.recipient.country is None or not e.recipient.country_inferred or
+               "domestic_recipient" not in e.recipient.rules for e in events)
