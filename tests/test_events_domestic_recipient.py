@@ -19,6 +19,11 @@ OWN_PEOPLE = [
      "MWI"),
     ("The Peruvian government bowed to protesters' demands and dropped the mining tax.",
      "CONCEDE", "PER"),
+    # an official of any office, and an office named by its common noun alone that a party of
+    # the country (not the state itself) addresses
+    ("Malian police detained Segou mayor Oumar Traore on Friday.", "COERCE", "MLI"),
+    ("The Zambian opposition urged the electoral commission to publish the results.",
+     "REQUEST", "ZMB"),
 ]
 
 
@@ -50,3 +55,23 @@ def test_a_meeting_keeps_an_unknown_other_side(nlp: Any) -> None:
     events = [e for e in events_of(nlp, text) if e.type == "CONSULT" and e.recipient]
     assert all(e.recipient.country is None or not e.recipient.country_inferred or
                "domestic_recipient" not in e.recipient.rules for e in events)
+
+
+# ---------------------------------------------------------------- story_congress
+
+def _request_target(nlp: Any, text: str) -> str | None:
+    events = [e for e in events_of(nlp, text) if e.type == "REQUEST" and e.recipient]
+    assert events, text
+    return events[0].recipient.country
+
+
+def test_a_bare_congress_in_another_countrys_story_is_its_own(nlp: Any, ablated: Any) -> None:
+    text = "Honduras's president asked Congress to approve an emergency budget for the storm."
+    assert _request_target(nlp, text) == "HND"
+    ablated("story_congress")
+    assert _request_target(nlp, text) == "USA"
+
+
+def test_a_congress_named_as_american_stays_american(nlp: Any) -> None:
+    text = "Honduras's president asked the U.S. Congress to approve more storm relief."
+    assert _request_target(nlp, text) == "USA"

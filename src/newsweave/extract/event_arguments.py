@@ -2057,6 +2057,8 @@ def no_borrowed_country(actor: Arg, rec: Arg | None) -> tuple[Arg, Arg | None]:
 # acts a state does to people under its own rule: their unnamed or stateless recipients are its
 # own (rule `domestic_recipient`)
 _DOMESTIC_ACT_TYPES = frozenset({"COERCE", "SANCTION", "RETREAT", "CONCEDE"})
+# speech acts whose unnamed office or body addressed is the speaker's country's
+_DOMESTIC_SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT"})
 # the recipients that may be a state's own people: persons, groups of civilians, opposition,
 # press, labour, students, clergy and rebels (not a foreign state, a body or a business)
 _OWN_PEOPLE_SECTORS = frozenset({None, "CIV", "OPP", "PTY", "MED", "LAB", "EDU", "REL", "REB",
@@ -2069,14 +2071,28 @@ def domestic_recipient(event: Event) -> Event:
     government bowed to protesters' demands': a person or group of no stated country that a
     state organ of a known country arrests, sentences, frees or gives in to is taken as that
     state's own (country marked inferred); a foreign national is named by a nationality
-    ('detained two French citizens') that the resolver reads first. Not for meetings, aid or
-    attacks, whose other side is as often abroad. Run on the finished events, after the rules
-    that name a described suspect or protesters."""
+    ('detained two French citizens') that the resolver reads first. An office or body named by
+    its common noun alone ('the election commission', 'the finance minister') that a party of
+    a stated country other than the state itself accuses, asks, backs or rebuffs is that
+    country's too. Not for meetings, aid or attacks, whose other side is as often abroad. Run
+    on the finished events, after the rules that name a described suspect or protesters."""
     a, r = event.actor, event.recipient
-    if a is None or r is None or event.type not in _DOMESTIC_ACT_TYPES or \
-            a.country is None or a.sector not in STATE_SECTORS or r.country is not None or \
-            r.type in ("GPE", None) or r.sector not in _OWN_PEOPLE_SECTORS or \
-            (r.type == "ORG" and r.sector is None):
+    if a is None or r is None or a.country is None or r.country is not None or \
+            r.type in ("GPE", None):
+        return event
+    if event.type in _DOMESTIC_ACT_TYPES:
+        # a person of any office ('detained Istanbul's mayor'), or a group of its people
+        if a.sector not in STATE_SECTORS or (r.type != "PERSON" and (
+                r.sector not in _OWN_PEOPLE_SECTORS or (r.type == "ORG" and r.sector is None))):
+            return event
+    elif event.type in _DOMESTIC_SPEECH_TYPES:
+        # 'Ghana's opposition derided the finance minister's budget', 'the Pakistani opposition
+        # urged the election commission to ...': an office or body named by its common noun
+        # alone, addressed by a party of the country that is not the state itself
+        if a.type == "GPE" or a.country_inferred or "unnamed_actor" not in r.rules or \
+                r.sector not in STATE_SECTORS:
+            return event
+    else:
         return event
     rec = dataclasses.replace(r, country=a.country, country_inferred=True,
                               rules=[*r.rules, "domestic_recipient"])
