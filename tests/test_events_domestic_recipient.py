@@ -75,3 +75,23 @@ def test_a_bare_congress_in_another_countrys_story_is_its_own(nlp: Any, ablated:
 def test_a_congress_named_as_american_stays_american(nlp: Any) -> None:
     text = "Honduras's president asked the U.S. Congress to approve more storm relief."
     assert _request_target(nlp, text) == "USA"
+
+
+# ---------------------------------------------------------------- left_place
+
+def _retreat_target(nlp: Any, text: str) -> str | None:
+    events = [e for e in events_of(nlp, text) if e.type == "RETREAT"]
+    assert events, text
+    return events[0].recipient.country if events[0].recipient else None
+
+
+def test_the_state_whose_land_troops_leave_is_the_other_side(nlp: Any, ablated: Any) -> None:
+    text = "The last Belgian troops left Chad on Thursday."
+    assert _retreat_target(nlp, text) == "TCD"
+    ablated("left_place")
+    assert _retreat_target(nlp, text) is None
+
+
+def test_a_withdrawal_gives_the_place_left_no_country_of_the_withdrawer(nlp: Any) -> None:
+    text = "Belgian forces withdrew from Lakeview Base."
+    assert _retreat_target(nlp, text) != "BEL"

@@ -754,6 +754,14 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             refs = []  # "recalled its envoy": its own people are not the ones punished
         recipients.extend((dataclasses.replace(r, rules=[*r.rules, "sanctioned_party"]), t)
                           for r, t in refs)
+    if etype == "RETREAT" and obj is not None and not recipients and \
+            sense.get("obj_actor_or_place") and not passive and enabled("left_place"):
+        # rule `left_place` (evprec12): "the last French troops left Niger": the state whose
+        # land is left is the other side of the withdrawal (a town or a base is no party)
+        recipients.extend(_tagged([r for r in resolve_all([obj], ctx)
+                                   if r[0].type == "GPE" and r[1].i == obj.i and
+                                   not any(same_actor(r[0], a[0]) for a in actors)],
+                                  "left_place"))
     if etype in ("SANCTION", "RETREAT") and not recipients and enabled("out_of"):
         # "pulled its envoy out of Saudi Arabia", "moved its troops out of the city"
         for out in (c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prep",
@@ -2080,6 +2088,8 @@ def domestic_recipient(event: Event) -> Event:
     if a is None or r is None or a.country is None or r.country is not None or \
             r.type in ("GPE", None):
         return event
+    if event.type == "RETREAT" and event.mode != "release":
+        return event  # a withdrawal's other side is the place left, often abroad
     if event.type in _DOMESTIC_ACT_TYPES:
         # a person of any office ('detained Istanbul's mayor'), or a group of its people
         if a.sector not in STATE_SECTORS or (r.type != "PERSON" and (
