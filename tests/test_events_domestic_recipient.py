@@ -95,3 +95,22 @@ def test_the_state_whose_land_troops_leave_is_the_other_side(nlp: Any, ablated: 
 def test_a_withdrawal_gives_the_place_left_no_country_of_the_withdrawer(nlp: Any) -> None:
     text = "Belgian forces withdrew from Lakeview Base."
     assert _retreat_target(nlp, text) != "BEL"
+
+
+# ---------------------------------------------------------------- rejected_offer_owner
+
+def _reject_target(nlp: Any, text: str) -> str | None:
+    events = [e for e in events_of(nlp, text) if e.type == "REJECT"]
+    assert events, text
+    return events[0].recipient.name if events[0].recipient else None
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("Eritrea rebuffed an offer of talks from Ethiopia on Friday.", "Ethiopia"),
+    ("Burkina Faso's junta turned down an offer from ECOWAS to send monitors.", "ECOWAS"),
+])
+def test_who_made_a_rejected_offer_receives_the_rejection(nlp: Any, ablated: Any, text: str,
+                                                          owner: str) -> None:
+    assert _reject_target(nlp, text) == owner, text
+    ablated("rejected_offer_owner")
+    assert _reject_target(nlp, text) is None, text

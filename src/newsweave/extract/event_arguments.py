@@ -25,7 +25,13 @@ from newsweave.extract.actors import (
     state_ref,
     unnamed_party,
 )
-from newsweave.extract.event_lexicon import Arg, Candidate, lexicon, reporting_verbs
+from newsweave.extract.event_lexicon import (
+    Arg,
+    Candidate,
+    classes_of,
+    lexicon,
+    reporting_verbs,
+)
 from newsweave.extract.event_places import (
     destination_country,
     place_phrase_country,
@@ -376,6 +382,28 @@ def resolve_all(toks: list[Token], ctx: ActorContext) -> list[Arg]:
 def owner_actors(tok: Token, ctx: ActorContext) -> list[Arg]:
     """Public name of `_owner_actors` (used by events' claim nouns, evtypes session 8)."""
     return _owner_actors(tok, ctx)
+
+
+_OFFER_CLASSES = frozenset({"proposal", "bid_word"})
+
+
+def _offer_owner(obj: Token, actors: list[Arg], ctx: ActorContext) -> list[Arg]:
+    """Rule `rejected_offer_owner` (evprec12, session 16): 'North Korea rebuffed an offer of
+    talks from Seoul', 'turned down an offer from ECOWAS to mediate', 'rebuffed a European
+    offer': who made the offer, proposal or invitation a party turns down (a from-phrase on
+    it or on its 'of' object, else a modifier naming the owner of either) receives the
+    rejection."""
+    if obj.pos_ != "NOUN" or not classes_of([obj]) & _OFFER_CLASSES:
+        return []
+    nodes = [obj, *(p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj")]
+    found = [r for node in nodes for c in node.children
+             if c.dep_ == "prep" and c.lower_ == "from"
+             for r in resolve_all([p for p in c.children if p.dep_ == "pobj"], ctx)]
+    if not found:
+        # "a European offer", "an offer of European Union money"
+        found = [r for node in nodes for r in _owner_actors(node, ctx)]
+    return [r for r in found if not any(same_actor(r[0], a[0]) for a in actors)]
 
 
 def _owner_actors(tok: Token, ctx: ActorContext) -> list[Arg]:
@@ -800,6 +828,9 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
                 recipients.extend((dataclasses.replace(r, rules=[*r.rules, "refused_owner"]),
                                    t) for r, t in _owners_of_thing(xobj, ctx)
                                   if not any(same_actor(r, a[0]) for a in actors))
+    if etype == "REJECT" and not recipients and obj is not None and \
+            enabled("rejected_offer_owner"):
+        recipients.extend(_tagged(_offer_owner(obj, actors, ctx), "rejected_offer_owner"))
     # "called on X", "appealed to X", "pleaded with X"
     preps = _RECIPIENT_PREPS if etype != "REQUEST" else ("on", "upon", "to", "from", "with")
     if etype in ("RETREAT", "SANCTION"):
