@@ -114,3 +114,21 @@ def test_who_made_a_rejected_offer_receives_the_rejection(nlp: Any, ablated: Any
     assert _reject_target(nlp, text) == owner, text
     ablated("rejected_offer_owner")
     assert _reject_target(nlp, text) is None, text
+
+
+# ---------------------------------------------------------------- threatened_party_prep
+
+def _threat_targets(nlp: Any, text: str) -> set[str | None]:
+    return {e.recipient.country if e.recipient else None
+            for e in events_of(nlp, text) if e.type == "THREATEN"}
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Algeria threatened to cut gas ties with Spain over its stance on Western Sahara.", "ESP"),
+    ("Washington threatened to slap duties on all steel from Vietnam.", "VNM"),
+])
+def test_the_party_a_threatened_act_hits_through_with_or_from(nlp: Any, ablated: Any,
+                                                              text: str, country: str) -> None:
+    assert country in _threat_targets(nlp, text), text
+    ablated("threatened_party_prep")
+    assert country not in _threat_targets(nlp, text), text

@@ -1124,14 +1124,24 @@ def _threatened_target(act: Token, act_obj: Token | None, actors: list[Arg],
                        ctx: ActorContext) -> list[Arg]:
     """Whom a threatened act would hit when it is not a named object: 'fire missiles over
     Japan', 'launch an offensive into northern Syria', 'cut gas supplies to Moldova', 'impose
-    tariffs on all Mexican goods', 'annex a region of Guyana' (the owner of the goods, the
-    state of the place), never the threatener's own state."""
+    tariffs on all Mexican goods', 'annex a region of Guyana', 'cut ties with Lithuania',
+    'tariffs on goods from Mexico' (the owner of the goods, the state of the place), never the
+    threatener's own state."""
     own = {a[0].country for a in actors if a[0].country}
     out: list[Arg] = []
     heads = [act] + ([act_obj] if act_obj is not None else [])
+    preps: tuple[str, ...] = ("over", "into", "to", "on", "against")
+    if enabled("threatened_party_prep"):
+        # rule `threatened_party_prep` (evprec12): 'cut trade ties with Lithuania', 'withdraw
+        # trade preferences from Cambodia', 'tariffs on all goods from Mexico'
+        preps = (*preps, "with", "from")
     for head in heads:
-        for _prep, pobj in _prep_objects(head, ("over", "into", "to", "on", "against")):
-            out.extend(resolve_all([pobj], ctx) or _owner_actors(pobj, ctx))
+        for _prep, pobj in _prep_objects(head, preps):
+            found = resolve_all([pobj], ctx) or _owner_actors(pobj, ctx)
+            if not found and enabled("threatened_party_prep"):
+                found = [r for _p, inner in _prep_objects(pobj, ("from",))
+                         for r in resolve_all([inner], ctx)]
+            out.extend(found)
     if not out and act_obj is not None:
         code = place_phrase_country(act_obj, ctx)
         if code:
