@@ -132,3 +132,21 @@ def test_the_party_a_threatened_act_hits_through_with_or_from(nlp: Any, ablated:
     assert country in _threat_targets(nlp, text), text
     ablated("threatened_party_prep")
     assert country not in _threat_targets(nlp, text), text
+
+
+# ---------------------------------------------------------------- seized_owner
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Venezuelan authorities seized the assets of a Spanish oil company.", "ESP"),
+    ("Egypt's navy seized a Turkish cargo ship off Alexandria.", "TUR"),
+])
+def test_whose_property_is_seized_is_the_one_coerced(nlp: Any, ablated: Any, text: str,
+                                                      country: str) -> None:
+    def target() -> str | None:
+        events = [e for e in events_of(nlp, text) if e.type == "COERCE"]
+        assert events, text
+        return events[0].recipient.country if events[0].recipient else None
+
+    assert target() == country, text
+    ablated("seized_owner")
+    assert target() != country, text

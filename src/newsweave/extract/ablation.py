@@ -80,7 +80,7 @@ ARGUMENT_RULES = frozenset({
     "along_with",
     # evprec12 (session 16): a state's own people as the recipients of its domestic acts
     "domestic_recipient", "story_congress", "left_place", "rejected_offer_owner",
-    "threatened_party_prep",
+    "threatened_party_prep", "seized_owner",
     # evreal7 (session 12): a second real set (tests/data/ecb_events_dev2)
     "accused_of_crime", "origin_demonym", "faced_charge", "namesake_town_defers",
     # evreal8 (session 13): a participle mistagged for a finite verb and its conjunct

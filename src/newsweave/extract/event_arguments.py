@@ -384,6 +384,19 @@ def owner_actors(tok: Token, ctx: ActorContext) -> list[Arg]:
     return _owner_actors(tok, ctx)
 
 
+def _seized_owner(obj: Token, actors: list[Arg], ctx: ActorContext) -> list[Arg]:
+    """Rule `seized_owner` (evprec12, session 16): 'seized the assets of an opposition
+    newspaper', 'confiscated the passports of Uighur residents', 'seized a Greek oil tanker':
+    whose property is seized (the of-object of the thing, else a modifier naming its owner)
+    is the one coerced."""
+    owners = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]
+    found = resolve_all(owners, ctx) if owners else []
+    if not found:
+        found = [r for node in [obj, *owners] for r in _owner_actors(node, ctx)]
+    return [r for r in found if not any(same_actor(r[0], a[0]) for a in actors)]
+
+
 _OFFER_CLASSES = frozenset({"proposal", "bid_word"})
 
 
@@ -790,6 +803,9 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
                                    if r[0].type == "GPE" and r[1].i == obj.i and
                                    not any(same_actor(r[0], a[0]) for a in actors)],
                                   "left_place"))
+    if etype == "COERCE" and sense.get("mode") == "confiscate" and obj is not None and \
+            not recipients and not passive and enabled("seized_owner"):
+        recipients.extend(_tagged(_seized_owner(obj, actors, ctx), "seized_owner"))
     if etype in ("SANCTION", "RETREAT") and not recipients and enabled("out_of"):
         # "pulled its envoy out of Saudi Arabia", "moved its troops out of the city"
         for out in (c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prep",
