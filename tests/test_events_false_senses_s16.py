@@ -16,7 +16,8 @@ from event_helpers import events_of
 from newsweave.extract.ablation import known_rules
 from newsweave.model import Event
 
-RULES = ("discussed_topic", "years_after_anchor", "object_head_first", "supported_content")
+RULES = ("discussed_topic", "years_after_anchor", "object_head_first", "supported_content",
+         "how_clause")
 
 
 def types_of(events: list[Event]) -> list[str]:
@@ -117,6 +118,27 @@ def test_a_welcomed_delivery_from_a_named_giver_stays(nlp: Any) -> None:
 def test_an_offer_of_its_own_beside_a_welcome_stays(nlp: Any) -> None:
     text = "The African Union welcomed the truce and offered to send monitors to Zenda."
     assert "AGREE" in types_of(events_of(nlp, text))
+
+
+# ---------------------------------------------------------------- how_clause
+
+HOW = [
+    ("The interior ministry issued rules on how officers should police rallies.", "PROTEST"),
+    ("Customs chiefs discussed how to arrest the smugglers at the port.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), HOW)
+def test_a_way_of_acting_weighed_is_no_event(nlp: Any, ablated: Any, text: str,
+                                              etype: str) -> None:
+    assert etype not in types_of(events_of(nlp, text)), text
+    ablated("how_clause")
+    assert etype in types_of(events_of(nlp, text)), text
+
+
+def test_how_an_act_was_done_stays(nlp: Any) -> None:
+    text = "The spokesman explained how police arrested the two smugglers at dawn."
+    assert "COERCE" in types_of(events_of(nlp, text))
 
 
 # ---------------------------------------------------------------- lexicon senses

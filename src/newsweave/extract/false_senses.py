@@ -104,6 +104,8 @@ file (tests/data/event_wire_dev4.jsonl):
   the object of a verb of discussion is its topic (as `talk_topic` for about/on objects).
 - `years_after_anchor`: 'ten years after the Maidan protests', 'a decade after the uprising':
   an event put a year or more before its clause is recalled, not news.
+- `how_clause`: 'guidelines on how police should handle protests': an act in a how-clause
+  with a modal or an infinitive is weighed or prescribed, not told.
 - `supported_content`: 'welcomed Armenia's offer', 'commended X for offering to lead': what a
   show of support is about is told by it, not a second report.
 - `object_head_first` (in extract.event_triggers): 'protesters blocked roads ... over the
@@ -1677,6 +1679,8 @@ def _session15_false_sense(cand: Candidate, reasons: frozenset[int],
         return "press_briefing"
     if enabled("discussed_topic") and discussed_topic(tok):
         return "discussed_topic"
+    if enabled("how_clause") and how_clause(tok):
+        return "how_clause"
     if enabled("years_after_anchor") and years_after_anchor(tok):
         return "years_after_anchor"
     return None
@@ -1718,6 +1722,25 @@ def supported_content(tok: Token, supporting: frozenset[int]) -> bool:
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
         node = node.head.head  # "welcomed the announcement of a truce"
     return node.dep_ == "dobj" and node.head.i in supporting
+
+
+_HOW_MODALS = frozenset({"should", "could", "would", "might", "can", "may", "must", "ought"})
+
+
+def how_clause(tok: Token) -> bool:
+    """Rule `how_clause` (session 16): 'published guidelines on how police should handle
+    protests', 'debated how to arrest the smugglers', 'a study of how sanctions could be
+    enforced': an act in a how-clause with a modal or an infinitive (its verb, or that verb's
+    object) is a way of acting weighed or prescribed, not an event told ('explained how police
+    arrested the men' stays: no modal, a past told as done; so does what the way answers,
+    'how to respond to the attacks')."""
+    node = tok.head if tok.dep_ in ("dobj", "nsubjpass") else tok  # 'handle protests'
+    if node.pos_ not in ("VERB", "AUX") or node.dep_ not in (
+            "ccomp", "pcomp", "xcomp", "advcl", "acl", "pobj", "dobj", "relcl"):
+        return False
+    return any(c.lower_ == "how" and c.dep_ == "advmod" for c in node.children) and \
+        any(c.dep_ == "aux" and (c.lower_ in _HOW_MODALS or c.lower_ == "to")
+            for c in node.children)
 
 
 def years_after_anchor(tok: Token) -> bool:
