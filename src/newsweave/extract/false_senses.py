@@ -260,6 +260,7 @@ class FalseSenseWords:
     protection_verbs: frozenset[str] = frozenset()
     discussion_verbs: frozenset[str] = frozenset()
     year_spans: frozenset[str] = frozenset()
+    supported_content_types: frozenset[str] = frozenset()
 
 
 _SESSION9_KEYS = ("question_heads", "counterfactual_modals", "habitual_adverbs",
@@ -326,6 +327,7 @@ def false_sense_words() -> FalseSenseWords:
         reason_head_types=frozenset(data["reason_head_types"]),
         **{key: frozenset(w.lower() for w in data[key]) for key in _SESSION15_KEYS},
         **{key: frozenset(w.lower() for w in data[key]) for key in _SESSION16_KEYS},
+        supported_content_types=frozenset(data["supported_content_types"]),
     )
 
 
@@ -1643,7 +1645,7 @@ def drop_false_senses(candidates: list[Candidate], ctx: ActorContext) -> list[Ca
             rule = "answered_demand"
         if rule is None:
             rule = _session15_false_sense(cand, reasons, triggers, ctx.article_date)
-        if rule is None and cand.sense.get("type") != "SUPPORT" and \
+        if rule is None and cand.sense.get("type") in words.supported_content_types and \
                 enabled("supported_content") and supported_content(cand.trigger, supporting) \
                 and not _own_agent(cand.trigger, ctx):
             rule = "supported_content"
@@ -1707,7 +1709,8 @@ def supported_content(tok: Token, supporting: frozenset[int]) -> bool:
     what it is given for (a for-phrase), is what it is about, told by the support, not a
     second report (as `accused_content` for the object of a condemnation). An act noun naming
     its own doer ('welcomed the airstrike by allied jets', checked by the caller; 'welcomed
-    the delivery of tanks from Germany') stays."""
+    the delivery of tanks from Germany') stays, and so does a hostile act defended or praised
+    ('police defended the students' arrest'): the caller drops only supported_content_types."""
     if not supporting:
         return False
     node = _clause_head(tok)

@@ -848,6 +848,7 @@ class FalseSenses(_Strict):
     # session 16 (evprec12): discussed topics, spans of years before an anchor
     discussion_verbs: Words = Field(min_length=1)
     year_spans: Words = Field(min_length=1)
+    supported_content_types: Words = Field(min_length=1)
 
 
 def _check_false_senses(name: str, data: Any) -> None:
@@ -879,7 +880,7 @@ def _check_false_senses(name: str, data: Any) -> None:
                 "purpose_request_types", "purpose_protest_types", "mission_types",
                 "product_senses", "abstract_target_types", "accusing_types",
                 "punishing_types", "speech_act_types", "threat_types",
-                "answering_types", "answered_types"):
+                "answering_types", "answered_types", "supported_content_types"):
         for i, etype in enumerate(data[key]):
             if etype not in types:
                 raise LexiconError(f"{name}: {key}[{i}]: unknown type {etype!r}")
