@@ -12,9 +12,10 @@
   (tests/data/event_sentences3.jsonl, wire-style) and `sentences4` (event_sentences4.jsonl,
   session 15), the untouched ones: their misses are never printed, the made-up development suites
   `hardneg`, `types-dev`, `reported-dev`, `actors-dev`, `hardneg2`, `accuse-dev`, `wire-dev`,
-  `wire-dev2` and `wire-dev3` (tests/data/event_hardneg, event_types_dev, event_reported_dev,
-  event_actors_dev, event_hardneg2, event_accuse_dev, event_wire_precision_dev,
-  event_wire_precision2, event_wire_precision3 .jsonl, sessions 10-15), or any file of the same
+  `wire-dev2`, `wire-dev3` and `wire-dev4` (tests/data/event_hardneg, event_types_dev,
+  event_reported_dev, event_actors_dev, event_hardneg2, event_accuse_dev,
+  event_wire_precision_dev, event_wire_precision2, event_wire_precision3, event_wire_dev4
+  .jsonl, sessions 10-16), or any file of the same
   records (--sentences FILE): type, type + source country, type + source + target country,
   precision, event sentences with no event, clean negatives;
 - the real-article sets (seeds dev, heldout, fresh, fresh2, fresh3, fresh4, fresh5 and
@@ -80,6 +81,11 @@ SENTENCE_SUITES: dict[str, Path] = {
     # clauses, the content of calls and welcomes) and look-alikes (anniversaries, figures,
     # forecasts, topics, slogans, names, profiles; session 15, evprec9)
     "wire-dev3": DATA / "event_wire_precision3.jsonl",
+    # wire events of all 16 types with background, topic and purpose traps, and look-alikes
+    # (background events, figures, statements about an event type, names of laws, bodies and
+    # operations, idioms, conditionals, questions, purpose and reason clauses; session 16,
+    # evprec12)
+    "wire-dev4": DATA / "event_wire_dev4.jsonl",
 }
 # sets measured but never developed on: their misses stay unread
 UNTOUCHED = frozenset({"sentences3", "sentences4", "fresh6", "fresh11", "fresh12"})

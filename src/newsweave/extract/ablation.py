@@ -80,6 +80,9 @@ ARGUMENT_RULES = frozenset({
     "role_subject_antecedent", "unnamed_recipient_country", "conjoined_people",
     "kin_of_person", "reduced_accused", "place_of_police", "refused_asker",
     "along_with",
+    # evprec12 (session 16): a state's own people as the recipients of its domestic acts
+    "domestic_recipient", "story_congress", "left_place", "rejected_offer_owner",
+    "threatened_party_prep", "seized_owner",
     # evreal7 (session 12): a second real set (tests/data/ecb_events_dev2)
     "accused_of_crime", "origin_demonym", "faced_charge", "namesake_town_defers",
     # evreal8 (session 13): a participle mistagged for a finite verb and its conjunct
@@ -178,7 +181,10 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "intake_refused", "body_discipline", "foreign_expulsion",
                            "described_target", "press_briefing", "subject_aside",
                            "court_sentence", "dated_noun", "proposed_gerund",
-                           "prevented_act"})
+                           "prevented_act",
+                           # evprec12 (session 16): object heads, discussed topics, old anchors
+                           "object_head_first", "discussed_topic", "years_after_anchor",
+                           "supported_content", "how_clause"})
 
 
 # evquoted5 (session 11): events told in someone's words (extract/event_speech.py)

@@ -785,10 +785,14 @@ def _mention(np: NounPhrase) -> list[ActorRef] | None:
         # seat of another state (the rule of the owned_seat resolver, other_states_seat)
         code = other_states_seat(_mention_root(tok, mention, ctx), ctx, np.depth,
                                  ref.country, shared=True)
+        rule = "owned_seat"
+        if code is None and "story_congress" not in ctx.disabled:
+            code, rule = _story_congress(_mention_root(tok, mention, ctx), ref, ctx), \
+                "story_congress"
         if code is not None:
             owned = state_ref(code, ref.sector or "LEG", None, ctx, mention.canonical)
             return [dataclasses.replace(owned, span=ref.span, mention_id=ref.mention_id,
-                                        rules=[*owned.rules, "owned_seat"])]
+                                        rules=[*owned.rules, rule])]
     if (ref.country is None or ref.country_inferred) and ref.type == "ORG":
         # "Pakistan's Interior Ministry": a stated owner beats the story's country
         for kind, info, mtok in _modifier_actors(_mention_root(tok, mention, ctx),
@@ -863,6 +867,20 @@ _NAME_JOINERS = frozenset({"and", "of", "&", "for", "the"})
 # seats of government (lexicons/actors.json) whose name other states' bodies share: alone
 # they are the US Congress, with another country's name before them that country's
 _SHARED_SEAT_NAMES = frozenset({"congress", "house of representatives"})
+
+
+def _story_congress(root: Token, ref: ActorRef, ctx: ActorContext) -> str | None:
+    """Rule `story_congress` (evprec12, session 16): 'Guatemala's president called on Congress
+    to approve the reform', 'Chile's president asked Congress to ...': a bare legislature name
+    several states share (no owner, no country word on it), in a story about another country
+    that never names the state the gazetteer files the seat under, is the story country's
+    own legislature."""
+    story = ctx.story_country
+    if story is None or ref.country is None or story == ref.country or \
+            ctx.country_counts.get(ref.country, 0) or any(
+                c.dep_ in ("poss", "amod", "compound", "nmod") for c in root.children):
+        return None
+    return story
 
 
 def _known_longer_name(tok: Token, mention: Mention, ctx: ActorContext) -> ActorRef | None:

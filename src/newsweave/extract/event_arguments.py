@@ -25,7 +25,13 @@ from newsweave.extract.actors import (
     state_ref,
     unnamed_party,
 )
-from newsweave.extract.event_lexicon import Arg, Candidate, lexicon, reporting_verbs
+from newsweave.extract.event_lexicon import (
+    Arg,
+    Candidate,
+    classes_of,
+    lexicon,
+    reporting_verbs,
+)
 from newsweave.extract.event_places import (
     destination_country,
     place_phrase_country,
@@ -376,6 +382,41 @@ def resolve_all(toks: list[Token], ctx: ActorContext) -> list[Arg]:
 def owner_actors(tok: Token, ctx: ActorContext) -> list[Arg]:
     """Public name of `_owner_actors` (used by events' claim nouns, evtypes session 8)."""
     return _owner_actors(tok, ctx)
+
+
+def _seized_owner(obj: Token, actors: list[Arg], ctx: ActorContext) -> list[Arg]:
+    """Rule `seized_owner` (evprec12, session 16): 'seized the assets of an opposition
+    newspaper', 'confiscated the passports of Uighur residents', 'seized a Greek oil tanker':
+    whose property is seized (the of-object of the thing, else a modifier naming its owner)
+    is the one coerced."""
+    owners = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]
+    found = resolve_all(owners, ctx) if owners else []
+    if not found:
+        found = [r for node in [obj, *owners] for r in _owner_actors(node, ctx)]
+    return [r for r in found if not any(same_actor(r[0], a[0]) for a in actors)]
+
+
+_OFFER_CLASSES = frozenset({"proposal", "bid_word"})
+
+
+def _offer_owner(obj: Token, actors: list[Arg], ctx: ActorContext) -> list[Arg]:
+    """Rule `rejected_offer_owner` (evprec12, session 16): 'North Korea rebuffed an offer of
+    talks from Seoul', 'turned down an offer from ECOWAS to mediate', 'rebuffed a European
+    offer': who made the offer, proposal or invitation a party turns down (a from-phrase on
+    it or on its 'of' object, else a modifier naming the owner of either) receives the
+    rejection."""
+    if obj.pos_ != "NOUN" or not classes_of([obj]) & _OFFER_CLASSES:
+        return []
+    nodes = [obj, *(p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj")]
+    found = [r for node in nodes for c in node.children
+             if c.dep_ == "prep" and c.lower_ == "from"
+             for r in resolve_all([p for p in c.children if p.dep_ == "pobj"], ctx)]
+    if not found:
+        # "a European offer", "an offer of European Union money"
+        found = [r for node in nodes for r in _owner_actors(node, ctx)]
+    return [r for r in found if not any(same_actor(r[0], a[0]) for a in actors)]
 
 
 def _owner_actors(tok: Token, ctx: ActorContext) -> list[Arg]:
@@ -754,6 +795,17 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             refs = []  # "recalled its envoy": its own people are not the ones punished
         recipients.extend((dataclasses.replace(r, rules=[*r.rules, "sanctioned_party"]), t)
                           for r, t in refs)
+    if etype == "RETREAT" and obj is not None and not recipients and \
+            sense.get("obj_actor_or_place") and not passive and enabled("left_place"):
+        # rule `left_place` (evprec12): "the last French troops left Niger": the state whose
+        # land is left is the other side of the withdrawal (a town or a base is no party)
+        recipients.extend(_tagged([r for r in resolve_all([obj], ctx)
+                                   if r[0].type == "GPE" and r[1].i == obj.i and
+                                   not any(same_actor(r[0], a[0]) for a in actors)],
+                                  "left_place"))
+    if etype == "COERCE" and sense.get("mode") == "confiscate" and obj is not None and \
+            not recipients and not passive and enabled("seized_owner"):
+        recipients.extend(_tagged(_seized_owner(obj, actors, ctx), "seized_owner"))
     if etype in ("SANCTION", "RETREAT") and not recipients and enabled("out_of"):
         # "pulled its envoy out of Saudi Arabia", "moved its troops out of the city"
         for out in (c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prep",
@@ -792,6 +844,9 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
                 recipients.extend((dataclasses.replace(r, rules=[*r.rules, "refused_owner"]),
                                    t) for r, t in _owners_of_thing(xobj, ctx)
                                   if not any(same_actor(r, a[0]) for a in actors))
+    if etype == "REJECT" and not recipients and obj is not None and \
+            enabled("rejected_offer_owner"):
+        recipients.extend(_tagged(_offer_owner(obj, actors, ctx), "rejected_offer_owner"))
     # "called on X", "appealed to X", "pleaded with X"
     preps = _RECIPIENT_PREPS if etype != "REQUEST" else ("on", "upon", "to", "from", "with")
     if etype in ("RETREAT", "SANCTION"):
@@ -1085,14 +1140,24 @@ def _threatened_target(act: Token, act_obj: Token | None, actors: list[Arg],
                        ctx: ActorContext) -> list[Arg]:
     """Whom a threatened act would hit when it is not a named object: 'fire missiles over
     Japan', 'launch an offensive into northern Syria', 'cut gas supplies to Moldova', 'impose
-    tariffs on all Mexican goods', 'annex a region of Guyana' (the owner of the goods, the
-    state of the place), never the threatener's own state."""
+    tariffs on all Mexican goods', 'annex a region of Guyana', 'cut ties with Lithuania',
+    'tariffs on goods from Mexico' (the owner of the goods, the state of the place), never the
+    threatener's own state."""
     own = {a[0].country for a in actors if a[0].country}
     out: list[Arg] = []
     heads = [act] + ([act_obj] if act_obj is not None else [])
+    preps: tuple[str, ...] = ("over", "into", "to", "on", "against")
+    if enabled("threatened_party_prep"):
+        # rule `threatened_party_prep` (evprec12): 'cut trade ties with Lithuania', 'withdraw
+        # trade preferences from Cambodia', 'tariffs on all goods from Mexico'
+        preps = (*preps, "with", "from")
     for head in heads:
-        for _prep, pobj in _prep_objects(head, ("over", "into", "to", "on", "against")):
-            out.extend(resolve_all([pobj], ctx) or _owner_actors(pobj, ctx))
+        for _prep, pobj in _prep_objects(head, preps):
+            found = resolve_all([pobj], ctx) or _owner_actors(pobj, ctx)
+            if not found and enabled("threatened_party_prep"):
+                found = [r for _p, inner in _prep_objects(pobj, ("from",))
+                         for r in resolve_all([inner], ctx)]
+            out.extend(found)
     if not out and act_obj is not None:
         code = place_phrase_country(act_obj, ctx)
         if code:
@@ -2052,6 +2117,53 @@ def no_borrowed_country(actor: Arg, rec: Arg | None) -> tuple[Arg, Arg | None]:
             ref = dataclasses.replace(ref, country=None, country_inferred=False)
         return ref, side[1]
     return strip(actor, rec), (strip(rec, actor) if rec is not None else None)
+
+
+# acts a state does to people under its own rule: their unnamed or stateless recipients are its
+# own (rule `domestic_recipient`)
+_DOMESTIC_ACT_TYPES = frozenset({"COERCE", "SANCTION", "RETREAT", "CONCEDE"})
+# speech acts whose unnamed office or body addressed is the speaker's country's
+_DOMESTIC_SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT"})
+# the recipients that may be a state's own people: persons, groups of civilians, opposition,
+# press, labour, students, clergy and rebels (not a foreign state, a body or a business)
+_OWN_PEOPLE_SECTORS = frozenset({None, "CIV", "OPP", "PTY", "MED", "LAB", "EDU", "REL", "REB",
+                                 "HRI", "SOC"})
+
+
+def domestic_recipient(event: Event) -> Event:
+    """Rule `domestic_recipient` (evprec12, session 16): 'Ugandan police detained opposition
+    leader Bobi Wine', 'Guinea's junta released 300 political prisoners', 'the Serbian
+    government bowed to protesters' demands': a person or group of no stated country that a
+    state organ of a known country arrests, sentences, frees or gives in to is taken as that
+    state's own (country marked inferred); a foreign national is named by a nationality
+    ('detained two French citizens') that the resolver reads first. An office or body named by
+    its common noun alone ('the election commission', 'the finance minister') that a party of
+    a stated country other than the state itself accuses, asks, backs or rebuffs is that
+    country's too. Not for meetings, aid or attacks, whose other side is as often abroad. Run
+    on the finished events, after the rules that name a described suspect or protesters."""
+    a, r = event.actor, event.recipient
+    if a is None or r is None or a.country is None or r.country is not None or \
+            r.type in ("GPE", None):
+        return event
+    if event.type == "RETREAT" and event.mode != "release":
+        return event  # a withdrawal's other side is the place left, often abroad
+    if event.type in _DOMESTIC_ACT_TYPES:
+        # a person of any office ('detained Istanbul's mayor'), or a group of its people
+        if a.sector not in STATE_SECTORS or (r.type != "PERSON" and (
+                r.sector not in _OWN_PEOPLE_SECTORS or (r.type == "ORG" and r.sector is None))):
+            return event
+    elif event.type in _DOMESTIC_SPEECH_TYPES:
+        # 'Ghana's opposition derided the finance minister's budget', 'the Pakistani opposition
+        # urged the election commission to ...': an office or body named by its common noun
+        # alone, addressed by a party of the country that is not the state itself
+        if a.type == "GPE" or a.country_inferred or "unnamed_actor" not in r.rules or \
+                r.sector not in STATE_SECTORS:
+            return event
+    else:
+        return event
+    rec = dataclasses.replace(r, country=a.country, country_inferred=True,
+                              rules=[*r.rules, "domestic_recipient"])
+    return dataclasses.replace(event, recipient=rec, rules=[*event.rules, "domestic_recipient"])
 
 
 def domestic_office(ref: ActorRef, other: ActorRef) -> bool:

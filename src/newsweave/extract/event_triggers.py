@@ -114,10 +114,36 @@ def sense_of(tok: Token, ctx: ActorContext) -> dict[str, Any] | None:
         return None
     if not senses:
         return None
+    kind = "verbs" if tok.pos_ == "VERB" else "nouns"
     for i, sense in enumerate(senses):
         if _sense_holds(tok, sense, ctx):
+            later = _head_matched_sense(tok, senses, i, ctx)
+            if later is not None:
+                return {**senses[later], "_rule": f"{kind}:{key}#{later}>object_head_first"}
             # provenance: which entry of the lexicon decided ("verbs:expel#0")
-            return {**sense, "_rule": f"{'verbs' if tok.pos_ == 'VERB' else 'nouns'}:{key}#{i}"}
+            return {**sense, "_rule": f"{kind}:{key}#{i}"}
+    return None
+
+
+def _head_matched_sense(tok: Token, senses: list[dict[str, Any]], first: int,
+                        ctx: ActorContext) -> int | None:
+    """Rule `object_head_first` (evprec12, session 16): 'protesters blocked roads in Nairobi
+    over the finance bill' is a blockade of roads (PROTEST), not a veto of a bill (REJECT):
+    when the first sense that holds needs a word of its object classes and finds it only deep
+    in the object's phrase ('over the finance bill' hung on 'roads'), a later sense whose
+    object classes name the object's head noun itself is the reading. The index of that
+    later sense, or None."""
+    sense = senses[first]
+    if "obj" not in sense or not enabled("object_head_first"):
+        return None
+    heads = _object_head_words(tok)
+    if not heads or classes_of(heads) & set(sense["obj"]):
+        return None
+    for j in range(first + 1, len(senses)):
+        other = senses[j]
+        if "obj" in other and classes_of(heads) & set(other["obj"]) and \
+                _sense_holds(tok, other, ctx):
+            return j
     return None
 
 

@@ -42,6 +42,7 @@ from newsweave.extract.event_arguments import (
     arguments,
     as_protesters,
     crime_accusation,
+    domestic_recipient,
     implicit_protesters,
     inherited_subject,
     no_borrowed_country,
@@ -243,6 +244,8 @@ def extract_events(
         events = _undergone_act_doers(doc, events)  # "condemned his detention": the police
     if enabled("answered_act"):
         events = _answered_acts(doc, events)  # "Beijing rejected the protest": Manila's
+    if enabled("domestic_recipient"):
+        events = [domestic_recipient(e) for e in events]  # a state's own people
     if enabled("victim_side_accuser"):
         events.extend(_victim_side_accusations(events))
     if enabled("own_victim_accuser"):

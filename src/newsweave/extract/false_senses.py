@@ -98,6 +98,20 @@ and of a third wire file (tests/data/event_wire_precision3.jsonl):
   militants who had attacked a post': a clause on whom an act is aimed at is background (as
   `described_participant` for a clause on its object).
 
+Session 16 (evprec12), from the false events of the wire sentence suites and of a fourth wire
+file (tests/data/event_wire_dev4.jsonl):
+- `discussed_topic`: 'met to discuss the missile launches', 'phoned X to discuss the truce':
+  the object of a verb of discussion is its topic (as `talk_topic` for about/on objects).
+- `years_after_anchor`: 'ten years after the Maidan protests', 'a decade after the uprising':
+  an event put a year or more before its clause is recalled, not news.
+- `how_clause`: 'guidelines on how police should handle protests': an act in a how-clause
+  with a modal or an infinitive is weighed or prescribed, not told.
+- `supported_content`: 'welcomed Armenia's offer', 'commended X for offering to lead': what a
+  show of support is about is told by it, not a second report.
+- `object_head_first` (in extract.event_triggers): 'protesters blocked roads ... over the
+  finance bill': a sense whose object class names the object's head noun beats an earlier
+  one that finds its class only deeper in the object phrase.
+
 Session 9 (evprecision2), from a judged sample of quote-set texts and fresh5's false events:
 - `asked_not_told`: an event in a yes/no question or a question with a counterfactual modal
   ('Would X have pleaded ...?', 'What would have been the reaction had X met Y?') is not told
@@ -244,6 +258,9 @@ class FalseSenseWords:
     press_nouns: frozenset[str] = frozenset()
     prevention_verbs: frozenset[str] = frozenset()
     protection_verbs: frozenset[str] = frozenset()
+    discussion_verbs: frozenset[str] = frozenset()
+    year_spans: frozenset[str] = frozenset()
+    supported_content_types: frozenset[str] = frozenset()
 
 
 _SESSION9_KEYS = ("question_heads", "counterfactual_modals", "habitual_adverbs",
@@ -263,6 +280,7 @@ _SESSION12B_KEYS = ("punishment_preps", "anchor_preps", "anchor_heads",
                     "condition_marks")
 _SESSION15_KEYS = ("topic_verbs", "topic_nouns", "topic_frames", "result_state_nouns",
                    "intake_objects", "press_nouns", "prevention_verbs", "protection_verbs")
+_SESSION16_KEYS = ("discussion_verbs", "year_spans")
 
 
 @functools.lru_cache(maxsize=1)
@@ -308,6 +326,8 @@ def false_sense_words() -> FalseSenseWords:
         **{key: frozenset(w.lower() for w in data[key]) for key in _SESSION12B_KEYS},
         reason_head_types=frozenset(data["reason_head_types"]),
         **{key: frozenset(w.lower() for w in data[key]) for key in _SESSION15_KEYS},
+        **{key: frozenset(w.lower() for w in data[key]) for key in _SESSION16_KEYS},
+        supported_content_types=frozenset(data["supported_content_types"]),
     )
 
 
@@ -1587,6 +1607,7 @@ def drop_false_senses(candidates: list[Candidate], ctx: ActorContext) -> list[Ca
     answering = frozenset(c.trigger.i for c in candidates if c.trigger.pos_ == "VERB" and
                           c.sense.get("type") in words.answering_types)
     reasons = _reason_participles(candidates) if enabled("reason_participle") else frozenset()
+    supporting = frozenset(c.trigger.i for c in candidates if c.sense.get("type") == "SUPPORT")
     for cand in candidates:
         if cand.sense.get("type") == "ASSAULT" and cand.trigger.pos_ == "VERB" and \
                 enabled("force_on_proposal") and force_on_proposal(cand.trigger):
@@ -1624,6 +1645,10 @@ def drop_false_senses(candidates: list[Candidate], ctx: ActorContext) -> list[Ca
             rule = "answered_demand"
         if rule is None:
             rule = _session15_false_sense(cand, reasons, triggers, ctx.article_date)
+        if rule is None and cand.sense.get("type") in words.supported_content_types and \
+                enabled("supported_content") and supported_content(cand.trigger, supporting) \
+                and not _own_agent(cand.trigger, ctx):
+            rule = "supported_content"
         if rule is None:
             kept.append(cand)
         else:
@@ -1654,7 +1679,89 @@ def _session15_false_sense(cand: Candidate, reasons: frozenset[int],
         return "intake_refused"
     if etype == "CONSULT" and enabled("press_briefing") and press_briefing(tok):
         return "press_briefing"
+    if enabled("discussed_topic") and discussed_topic(tok):
+        return "discussed_topic"
+    if enabled("how_clause") and how_clause(tok):
+        return "how_clause"
+    if enabled("years_after_anchor") and years_after_anchor(tok):
+        return "years_after_anchor"
     return None
+
+
+def discussed_topic(tok: Token) -> bool:
+    """Rule `discussed_topic` (session 16): 'met his counterpart to discuss North Korea's
+    missile launches', 'phoned the prime minister to discuss the truce', 'the cabinet debated
+    the sanctions': an event noun that is the direct object (or the passive subject) of a
+    verb of discussion (discussion_verbs) is what the parties talk about, not an event the
+    sentence reports (as `talk_topic` for the about/on object of a talk)."""
+    if tok.pos_ != "NOUN":
+        return False
+    node = _clause_head(tok)
+    return node.dep_ in ("dobj", "nsubjpass") and node.head.pos_ == "VERB" and \
+        node.head.lemma_.lower() in false_sense_words().discussion_verbs
+
+
+def supported_content(tok: Token, supporting: frozenset[int]) -> bool:
+    """Rule `supported_content` (session 16): 'welcomed Armenia's offer to hold talks',
+    'welcomed the announcement of a truce', 'commended Kenya for offering to lead the force',
+    'thanked Poland for taking in refugees', 'voiced support for the debt talks': the act a
+    show of support (a SUPPORT trigger) names as its object, through one 'of' frame, or as
+    what it is given for (a for-phrase), is what it is about, told by the support, not a
+    second report (as `accused_content` for the object of a condemnation). An act noun naming
+    its own doer ('welcomed the airstrike by allied jets', checked by the caller; 'welcomed
+    the delivery of tanks from Germany') stays, and so does a hostile act defended or praised
+    ('police defended the students' arrest'): the caller drops only supported_content_types."""
+    if not supporting:
+        return False
+    node = _clause_head(tok)
+    if node.dep_ in ("pcomp", "pobj") and node.head.dep_ == "prep" and \
+            node.head.lower_ == "for":
+        owner = node.head.head  # "commended Kenya for offering", "support for the talks"
+        return owner.i in supporting or (owner.dep_ == "dobj" and owner.head.i in supporting)
+    if node.pos_ != "NOUN" or any(
+            c.dep_ == "prep" and c.lower_ == "from" and
+            any(p.ent_type_ in PARTY_ENTITIES for p in c.children) for c in node.children):
+        return False  # "welcomed the delivery of air defences from Germany" tells who gave
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+        node = node.head.head  # "welcomed the announcement of a truce"
+    return node.dep_ == "dobj" and node.head.i in supporting
+
+
+_HOW_MODALS = frozenset({"should", "could", "would", "might", "can", "may", "must", "ought"})
+
+
+def how_clause(tok: Token) -> bool:
+    """Rule `how_clause` (session 16): 'published guidelines on how police should handle
+    protests', 'debated how to arrest the smugglers', 'a study of how sanctions could be
+    enforced': an act in a how-clause with a modal or an infinitive (its verb, or that verb's
+    object) is a way of acting weighed or prescribed, not an event told ('explained how police
+    arrested the men' stays: no modal, a past told as done; so does what the way answers,
+    'how to respond to the attacks')."""
+    node = tok.head if tok.dep_ in ("dobj", "nsubjpass") else tok  # 'handle protests'
+    if node.pos_ not in ("VERB", "AUX") or node.dep_ not in (
+            "ccomp", "pcomp", "xcomp", "advcl", "acl", "pobj", "dobj", "relcl"):
+        return False
+    return any(c.lower_ == "how" and c.dep_ == "advmod" for c in node.children) and \
+        any(c.dep_ == "aux" and (c.lower_ in _HOW_MODALS or c.lower_ == "to")
+            for c in node.children)
+
+
+def years_after_anchor(tok: Token) -> bool:
+    """Rule `years_after_anchor` (session 16): 'ten years after the Maidan protests, the square
+    hosts concerts', 'a decade after the uprising, unemployment remains high', 'marked 30
+    years since the genocide': an event noun that an after/since phrase measured in years
+    (year_spans, the span hung on the preposition or the preposition on the span) puts a year
+    or more before its clause is a past event the story recalls, not news (`background_anchor`
+    keeps such an anchor when there is no other event to date; days and weeks stay)."""
+    if tok.pos_ != "NOUN":
+        return False
+    node = _clause_head(tok)
+    if node.dep_ != "pobj" or node.head.lower_ not in ("after", "since"):
+        return False
+    prep, spans = node.head, false_sense_words().year_spans
+    if prep.head.pos_ == "NOUN" and prep.head.lower_ in spans:
+        return True  # "a decade after the protests"
+    return any(c.dep_ == "npadvmod" and c.lower_ in spans for c in prep.children)
 
 def _session12b_false_sense(cand: Candidate, ctx: ActorContext,
                             accusers: tuple[frozenset[int], frozenset[int]],

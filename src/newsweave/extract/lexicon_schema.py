@@ -848,6 +848,10 @@ class FalseSenses(_Strict):
     press_nouns: Words = Field(min_length=1)
     prevention_verbs: Words = Field(min_length=1)
     protection_verbs: Words
+    # session 16 (evprec12): discussed topics, spans of years before an anchor
+    discussion_verbs: Words = Field(min_length=1)
+    year_spans: Words = Field(min_length=1)
+    supported_content_types: Words = Field(min_length=1)
 
 
 def _check_false_senses(name: str, data: Any) -> None:
@@ -869,7 +873,7 @@ def _check_false_senses(name: str, data: Any) -> None:
                 "condition_marks", "answered_preps", "cause_preps", "market_words",
                 "ending_verbs", "topic_verbs", "topic_nouns", "topic_frames",
                 "result_state_nouns", "intake_objects", "press_nouns", "prevention_verbs",
-                "protection_verbs"):
+                "protection_verbs", "discussion_verbs", "year_spans"):
         seen: set[str] = set()
         for i, word in enumerate(data[key]):
             if word in seen:
@@ -879,7 +883,7 @@ def _check_false_senses(name: str, data: Any) -> None:
                 "purpose_request_types", "purpose_protest_types", "mission_types",
                 "product_senses", "abstract_target_types", "accusing_types",
                 "punishing_types", "speech_act_types", "threat_types",
-                "answering_types", "answered_types"):
+                "answering_types", "answered_types", "supported_content_types"):
         for i, etype in enumerate(data[key]):
             if etype not in types:
                 raise LexiconError(f"{name}: {key}[{i}]: unknown type {etype!r}")
