@@ -8,7 +8,10 @@ untouched quote set fresh10 is never read. Events whose sentence an earlier judg
 (benchmarks/event_judged_seed*.jsonl) already holds are left out, so each sample judges new
 events. Each line has a null `judgment` to fill in: type_ok, actor_ok, recipient_ok,
 real_event, cause, note. benchmarks/event_judged_seed1616_session16.jsonl is such a sample,
-drawn and judged on main at 7f41b63: type + actor right 29 of 40, + recipient 16.
+drawn and judged on main at 7f41b63: type + actor right 29 of 40, + recipient 16; on the
+session's final main (event_judged_seed1616_session16_after.jsonl) 29 of 39 and 16 of 39: one
+wrong event (a demand coded to a people the tagger named as a person) is no longer emitted, two
+recipients gained their country.
 
     python benchmarks/event_judged_sample.py --again JUDGED.jsonl --out AFTER.jsonl --db NEW.duckdb
 
