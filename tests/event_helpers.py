@@ -26,6 +26,21 @@ def events_of(nlp: Any, text: str, published: str = "2020-03-02") -> list[Event]
     return events
 
 
+def parties(events: list[Event], etype: str) -> list[tuple[Any, ...]]:
+    """(actor name, actor country, recipient name, recipient country) of one type's events."""
+    return [(e.actor.name if e.actor else None, e.actor.country if e.actor else None,
+             e.recipient.name if e.recipient else None,
+             e.recipient.country if e.recipient else None)
+            for e in events if e.type == etype]
+
+
+def rules_off(monkeypatch: Any, *rules: str) -> None:
+    """Switch these named rules off for one test (newsweave.extract.ablation)."""
+    from newsweave.extract import ablation
+
+    monkeypatch.setenv(ablation.ABLATE_ENV, ",".join(rules))
+
+
 def actor_context(nlp: Any, text: str, published: str | None = "2020-03-02") -> Any:
     """The parsed doc of `text` and its actor-resolution context, as events build them."""
     from newsweave.extract.actors import build_context

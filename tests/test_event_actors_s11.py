@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from event_helpers import events_of
+from event_helpers import events_of, rules_off
 from newsweave.model import Event
 
 pytestmark = pytest.mark.slow
@@ -22,12 +22,6 @@ def actors_of(events: list[Event], etype: str) -> list[tuple[Any, ...]]:
     return [(e.actor.name if e.actor else None, e.actor.sector if e.actor else None,
              e.actor.country if e.actor else None, e.recipient.name if e.recipient else None)
             for e in events if e.type == etype]
-
-
-def _off(monkeypatch: pytest.MonkeyPatch, *rules: str) -> None:
-    from newsweave.extract import ablation
-
-    monkeypatch.setenv(ablation.ABLATE_ENV, ",".join(rules))
 
 
 # ------------------------------------------------------------------- unnamed actors
@@ -73,7 +67,7 @@ def test_a_place_of_its_own_phrase_gives_its_country(nlp: Any) -> None:
 
 
 def test_no_unnamed_actor_without_the_rule(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "unnamed_actor")
+    rules_off(monkeypatch, "unnamed_actor")
     assert not actors_of(events_of(nlp, UNNAMED[0][0]), "COERCE")
 
 
@@ -109,7 +103,7 @@ def test_the_story_country_is_not_taken_from_the_other_party(nlp: Any) -> None:
 
 
 def test_no_story_country_without_the_rule(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "unnamed_story_country")
+    rules_off(monkeypatch, "unnamed_story_country")
     found = actors_of(events_of(nlp, DATELINED), "SANCTION")
     assert found and found[0][:3] == ("regulator", "GOV", None)
 
@@ -133,7 +127,7 @@ def test_a_place_with_a_place_word_stays_a_place(nlp: Any) -> None:
 
 
 def test_the_state_again_without_the_rule(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "named_after_place")
+    rules_off(monkeypatch, "named_after_place")
     found = actors_of(events_of(nlp, "Real Madrid criticized the referees after the derby."),
                       "ACCUSE")
     assert found and found[0][:3] == ("Spain", "GOV", "ESP")  # the tagger names only Madrid
@@ -143,7 +137,7 @@ def test_the_state_again_without_the_rule(nlp: Any, monkeypatch: pytest.MonkeyPa
 
 def test_no_common_noun_recipient_without_the_rule(
         nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "unnamed_recipient")
+    rules_off(monkeypatch, "unnamed_recipient")
     found = actors_of(events_of(nlp, "The senator praised the coast guard for the rescue."),
                       "SUPPORT")
     assert found and all(recipient is None for *_, recipient in found)
@@ -170,13 +164,13 @@ def test_the_antecedent_of_who_acts(nlp: Any, monkeypatch: pytest.MonkeyPatch) -
     # session 12's described_participant (deliberate) reads a clause on the object of another
     # event ('detained two dockworkers who had attacked ...') as background, no event of its
     # own; the antecedent of 'who' is checked with that rule switched off
-    _off(monkeypatch, "described_participant")
+    rules_off(monkeypatch, "described_participant")
     found = actors_of(events_of(nlp, WHO), "ASSAULT")
     assert any(actor == "dockworkers" for actor, *_ in found), found
 
 
 def test_no_antecedent_without_the_rule(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "unnamed_actor", "described_participant")
+    rules_off(monkeypatch, "unnamed_actor", "described_participant")
     assert not any(actor == "dockworkers" for actor, *_ in
                    actors_of(events_of(nlp, WHO), "ASSAULT"))
 
@@ -190,7 +184,7 @@ def test_a_tagged_company_gets_its_sector_from_its_name(nlp: Any) -> None:
 
 
 def test_no_name_sector_without_the_rule(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "org_name_sector")
+    rules_off(monkeypatch, "org_name_sector")
     found = [e.actor for e in events_of(nlp, "Gulf Airways sued the Transport Workers Union "
                                              "over the strike.") if e.type == "ACCUSE"]
     assert found and found[0] is not None and found[0].sector is None
@@ -216,7 +210,7 @@ def test_no_protest_no_protesters(nlp: Any) -> None:
 
 
 def test_the_people_stay_without_the_rule(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "protesters_recipient")
+    rules_off(monkeypatch, "protesters_recipient")
     found = [e for e in events_of(nlp, PROTEST_STORY) if e.type == "COERCE"]
     assert found and all(e.recipient is None or e.recipient.name != "students" for e in found)
 

@@ -9,18 +9,9 @@ from typing import Any
 
 import pytest
 
-from event_helpers import events_of
-from newsweave.model import Event
+from event_helpers import events_of, parties
 
 pytestmark = pytest.mark.slow
-
-
-def parties(events: list[Event], etype: str) -> list[tuple[Any, ...]]:
-    """(actor name, actor country, recipient name, recipient country) of one type's events."""
-    return [(e.actor.name if e.actor else None, e.actor.country if e.actor else None,
-             e.recipient.name if e.recipient else None,
-             e.recipient.country if e.recipient else None)
-            for e in events if e.type == etype]
 
 
 @pytest.mark.parametrize(("text", "country", "sector"), [

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from event_helpers import events_of
+from event_helpers import events_of, rules_off
 from newsweave.model import Event
 
 pytestmark = pytest.mark.slow
@@ -22,12 +22,6 @@ def triples(events: list[Event], etype: str) -> set[tuple[Any, ...]]:
              e.recipient.name if e.recipient else None,
              e.recipient.country if e.recipient else None)
             for e in events if e.type == etype}
-
-
-def _off(monkeypatch: pytest.MonkeyPatch, *rules: str) -> None:
-    from newsweave.extract import ablation
-
-    monkeypatch.setenv(ablation.ABLATE_ENV, ",".join(rules))
 
 
 # ------------------------------------------------------------------- misparsed relatives
@@ -69,7 +63,7 @@ def test_a_finite_verb_with_its_own_object_is_no_misparsed_relative(nlp: Any,
 
 def test_the_misparsed_relative_rule_can_be_switched_off(
         nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "misparsed_relative")
+    rules_off(monkeypatch, "misparsed_relative")
     text, etype, _state, charged = MISPARSED[1]
     found = triples(events_of(nlp, text), etype)
     assert all(recipient != charged for _a, _c, recipient, _rc in found)
@@ -104,7 +98,7 @@ def test_opposition_to_a_thing_is_a_stance_not_a_party(nlp: Any) -> None:
 
 def test_the_opposition_rule_can_be_switched_off(nlp: Any,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "bare_opposition", "unnamed_actor")  # (the last rule would keep it)
+    rules_off(monkeypatch, "bare_opposition", "unnamed_actor")  # (the last rule would keep it)
     events = events_of(nlp, "The opposition accused the government of rigging the vote in "
                             "Kenya.")
     assert not any(e.actor and e.actor.sector == "OPP" for e in events)
@@ -132,7 +126,7 @@ def test_an_object_pronoun_of_another_number_is_not_the_object_before(nlp: Any) 
 
 def test_the_conjunct_pronoun_rule_can_be_switched_off(
         nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "conjunct_object_pronoun")
+    rules_off(monkeypatch, "conjunct_object_pronoun")
     found = triples(events_of(nlp, "Greek police arrested two men on Friday and charged them "
                                    "with arson."), "ACCUSE")
     assert all(r != "men" for _a, _c, r, _rc in found)
@@ -158,7 +152,7 @@ def test_a_weapon_with_no_owner_leaves_the_attack_agentless(nlp: Any) -> None:
 
 def test_the_weapon_agent_rule_can_be_switched_off(nlp: Any,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "agent_weapon_owner")
+    rules_off(monkeypatch, "agent_weapon_owner")
     found = triples(events_of(nlp, "Two soldiers were wounded by a Taliban roadside bomb in "
                                    "Helmand."), "ASSAULT")
     assert all(a != "Taliban" for a, *_ in found)
@@ -185,7 +179,7 @@ def test_the_owner_of_a_killing_is_no_doer_of_a_later_one(nlp: Any) -> None:
 
 def test_the_earlier_doer_rule_can_be_switched_off(nlp: Any,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "earlier_act_doer")
+    rules_off(monkeypatch, "earlier_act_doer")
     events = [e for e in events_of(nlp, BOMBING) if e.trigger == "bombing"]
     assert all(e.actor is None or "earlier_act_doer" not in e.actor.rules for e in events)
 
@@ -202,7 +196,7 @@ def test_the_inquiry_rule_can_be_switched_off(nlp: Any,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     # session 13's speech_target (deliberate) also gives an accusation the party it is aimed
     # into, so both rules are switched off to see that nothing else gives Tesla
-    _off(monkeypatch, "inquiry_into", "speech_target")
+    rules_off(monkeypatch, "inquiry_into", "speech_target")
     found = triples(events_of(nlp, "The SEC launched an investigation into Tesla on Monday."),
                     "ACCUSE")
     assert all(r != "Tesla" for _a, _c, r, _rc in found)
@@ -257,7 +251,7 @@ def test_a_name_with_digits_is_no_organisation_antecedent(nlp: Any) -> None:
 
 def test_the_unknown_organisation_rule_can_be_switched_off(
         nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "unknown_org_antecedent")
+    rules_off(monkeypatch, "unknown_org_antecedent")
     events = events_of(nlp, "Oxfam said on Monday it was sending food to Yemen. The "
                             "organization delivered food to refugees in Aden.")
     assert not any(e.trigger == "deliver" and e.actor and e.actor.name == "Oxfam"
@@ -296,7 +290,7 @@ def test_a_president_of_a_body_is_still_no_office_holder(nlp: Any) -> None:
 
 def test_the_charge_rule_can_be_switched_off(nlp: Any,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "title_of_charge")
+    rules_off(monkeypatch, "title_of_charge")
     found = triples(events_of(nlp, ACCUSED_PRESIDENT, published="2020-03-02"), "ACCUSE")
     assert all(r != "Uhuru Kenyatta" for _a, _c, r, _rc in found)
 
@@ -318,7 +312,7 @@ def test_a_by_phrase_on_an_active_verb_is_its_objects_agent(nlp: Any, text: str,
 
 def test_the_verb_by_agent_rule_can_be_switched_off(nlp: Any,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "verb_by_agent")
+    rules_off(monkeypatch, "verb_by_agent")
     events = events_of(nlp, "The United States condemned the airstrike by the Sudanese "
                             "forces on Friday.")
     assert not any(e.type == "ACCUSE" and e.recipient for e in events)
@@ -345,7 +339,7 @@ def test_a_place_of_another_country_still_gives_its_state(nlp: Any) -> None:
 
 def test_the_domestic_place_rule_can_be_switched_off(nlp: Any,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "domestic_place")
+    rules_off(monkeypatch, "domestic_place")
     found = [e for e in events_of(nlp, "The junta in Myanmar bombed a village in Sagaing on "
                                        "Tuesday.") if e.type == "ASSAULT"]
     assert all(e.recipient is None for e in found)
@@ -362,7 +356,7 @@ def test_officers_from_a_police_department_act_as_it(nlp: Any) -> None:
 
 def test_the_agents_from_rule_can_be_switched_off(nlp: Any,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "agents_from")
+    rules_off(monkeypatch, "agents_from")
     events = [e for e in events_of(nlp, "Officers from the Columbus Police Department "
                                         "stopped a car and later arrested the driver.")
               if e.type == "COERCE"]
@@ -382,7 +376,7 @@ def test_the_who_in_capitals_is_the_health_organization(nlp: Any, text: str,
 
 def test_the_acronym_rule_can_be_switched_off(nlp: Any,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "acronym_not_pronoun")
+    rules_off(monkeypatch, "acronym_not_pronoun")
     found = triples(events_of(nlp, "Kenya accused the WHO of negligence."), "ACCUSE")
     assert all(r != "World Health Organization" for _a, _c, r, _rc in found)
 
@@ -403,7 +397,7 @@ def test_a_spokesman_acts_for_the_body_named_with_him(nlp: Any, text: str,
 
 def test_the_voice_of_body_rule_can_be_switched_off(nlp: Any,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "voice_of_body")
+    rules_off(monkeypatch, "voice_of_body")
     found = triples(events_of(nlp, "A Microsoft spokesman accused Google of copying its "
                                    "code."), "ACCUSE")
     assert all(a != "Microsoft" for a, *_ in found)
@@ -423,7 +417,7 @@ def test_a_prosecutor_named_bare_later_keeps_the_office(nlp: Any) -> None:
 
 def test_the_introduced_role_rule_can_be_switched_off(nlp: Any,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "introduced_role")
+    rules_off(monkeypatch, "introduced_role")
     found = triples(events_of(nlp, PROSECUTOR), "ACCUSE")
     assert ("Anthony Reyes", "USA", "Mark Dunn", None) not in found
 
@@ -455,7 +449,7 @@ def test_a_relative_hung_on_a_named_town_does_not_make_the_town_act(nlp: Any) ->
 
 def test_the_place_not_agent_rule_can_be_switched_off(nlp: Any,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "place_not_agent")
+    rules_off(monkeypatch, "place_not_agent")
     events = events_of(nlp, JABALIYA)
     assert any(e.actor and e.actor.name == "Jabaliya" for e in events)
 
@@ -485,6 +479,6 @@ def test_a_bare_verb_hung_on_the_speakers_verb_is_not_the_speakers_act(nlp: Any)
 
 def test_the_bare_advcl_rule_can_be_switched_off(nlp: Any,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "bare_advcl")
+    rules_off(monkeypatch, "bare_advcl")
     events = events_of(nlp, SETTLEMENTS)
     assert any(e.type == "THREATEN" and e.actor is not None for e in events)

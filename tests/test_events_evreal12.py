@@ -11,24 +11,10 @@ from typing import Any
 
 import pytest
 
-from event_helpers import events_of
+from event_helpers import events_of, parties, rules_off
 from newsweave.model import Event
 
 pytestmark = pytest.mark.slow
-
-
-def parties(events: list[Event], etype: str) -> list[tuple[Any, ...]]:
-    """(actor name, actor country, recipient name, recipient country) of each event of a type."""
-    return [(e.actor.name if e.actor else None, e.actor.country if e.actor else None,
-             e.recipient.name if e.recipient else None,
-             e.recipient.country if e.recipient else None)
-            for e in events if e.type == etype]
-
-
-def _off(monkeypatch: pytest.MonkeyPatch, *rules: str) -> None:
-    from newsweave.extract import ablation
-
-    monkeypatch.setenv(ablation.ABLATE_ENV, ",".join(rules))
 
 
 # --------------------------------------------------------------- answered_act
@@ -70,7 +56,7 @@ def test_an_answer_named_with_its_maker_is_left_to_the_other_rules(nlp: Any) -> 
 
 def test_without_answered_act_the_refusal_has_no_recipient(
         nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "answered_act")
+    rules_off(monkeypatch, "answered_act")
     found = parties(events_of(nlp, DEMAND), "REJECT")
     assert found and all(f[2] is None for f in found), found
 
@@ -97,7 +83,7 @@ def test_a_bare_army_after_two_named_armies_is_not_guessed_from_them(nlp: Any) -
 
 def test_without_qualified_organ_the_story_country_is_lent(
         nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "qualified_organ")
+    rules_off(monkeypatch, "qualified_organ")
     found = parties(events_of(nlp, MEDIATED), "ACCUSE")
     assert found and found[0][1] != "TCD", found
 
@@ -123,7 +109,7 @@ def test_tear_gas_with_no_protest_near_keeps_no_recipient(nlp: Any) -> None:
 
 def test_without_dispersed_protesters_them_is_not_the_relatives(
         nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "dispersed_protesters")
+    rules_off(monkeypatch, "dispersed_protesters")
     found = [f for etype in ("COERCE", "ASSAULT") for f in parties(events_of(nlp, SIT_IN), etype)]
     assert all(f[2] != "relatives" for f in found), found
 
@@ -150,7 +136,7 @@ def test_several_of_them_arrested_are_the_supporters(nlp: Any) -> None:
 
 def test_without_quantified_partitive_several_of_them_are_nobody(
         nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "quantified_partitive")
+    rules_off(monkeypatch, "quantified_partitive")
     found = parties(events_of(nlp, PARTITIVE), "COERCE")
     assert all(f[2] != "supporters" for f in found), found
 
@@ -175,7 +161,7 @@ def test_condemning_a_detention_told_nowhere_accuses_not_the_detainee(nlp: Any) 
 
 def test_without_undergone_act_doer_the_detainee_is_accused(
         nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "undergone_act_doer")
+    rules_off(monkeypatch, "undergone_act_doer")
     found = parties(events_of(nlp, DETAINED), "ACCUSE")
     assert found and found[0][2] == "Juan Mora", found
 
@@ -198,13 +184,13 @@ def test_a_feared_happening_faults_nobody(nlp: Any) -> None:
 
 def test_without_expressed_noun_dismay_taken_for_a_verb_tells_nothing(
         nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "expressed_noun")
+    rules_off(monkeypatch, "expressed_noun")
     assert not parties(events_of(nlp, DISMAY), "ACCUSE")
 
 
 def test_without_faulted_clause_subject_the_dismay_has_no_recipient(
         nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "faulted_clause_subject")
+    rules_off(monkeypatch, "faulted_clause_subject")
     found = parties(events_of(nlp, DISMAY), "ACCUSE")
     assert found and all(f[2] is None for f in found), found
 
@@ -231,7 +217,7 @@ def test_a_demand_for_their_release_is_made_of_the_abductors(nlp: Any) -> None:
 
 def test_without_undergone_act_doer_the_release_is_asked_of_the_engineers(
         nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "undergone_act_doer")
+    rules_off(monkeypatch, "undergone_act_doer")
     found = parties(events_of(nlp, RELEASE), "REQUEST")
     assert found and all(f[2] != "gunmen" for f in found), found
 
@@ -253,7 +239,7 @@ def test_a_demonym_on_a_compound_names_the_guards_country(nlp: Any) -> None:
 
 def test_without_nested_demonym_the_guards_country_is_not_stated(
         nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "nested_demonym")
+    rules_off(monkeypatch, "nested_demonym")
     found = _guards(events_of(nlp, GUARDS))
     assert found and found != [("KGZ", False)], found
 
@@ -270,7 +256,7 @@ def test_an_office_with_its_holder_named_beside_it_is_the_holder(nlp: Any) -> No
 
 def test_without_office_appos_name_the_office_is_the_state(
         nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "office_appos_name")
+    rules_off(monkeypatch, "office_appos_name")
     found = parties(events_of(nlp, GOVERNOR), "COERCE")
     assert found and found[0][2] != "Samuel Kiprop", found
 
@@ -287,7 +273,7 @@ def test_who_went_on_strike_is_the_subject(nlp: Any) -> None:
 
 def test_without_on_strike_subject_the_strikers_are_anonymous(
         nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "on_strike_subject")
+    rules_off(monkeypatch, "on_strike_subject")
     found = parties(events_of(nlp, STRIKE), "PROTEST")
     assert found and found[0][0] != "teachers", found
 
@@ -315,7 +301,7 @@ def test_blamed_on_a_day_accuses_nobody(nlp: Any) -> None:
 
 def test_without_blamed_on_the_blamed_party_is_missed(
         nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "blamed_on")
+    rules_off(monkeypatch, "blamed_on")
     found = parties(events_of(nlp, BLAMED), "ACCUSE")
     assert found and all(f[2] != "Hamas" for f in found), found
 

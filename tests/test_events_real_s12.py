@@ -13,25 +13,9 @@ from typing import Any
 
 import pytest
 
-from event_helpers import events_of
-from newsweave.model import Event
+from event_helpers import events_of, parties, rules_off
 
 pytestmark = pytest.mark.slow
-
-
-def parties(events: list[Event], etype: str) -> list[tuple[Any, ...]]:
-    """(actor name, actor country, recipient name, recipient country) of each event of one
-    type."""
-    return [(e.actor.name if e.actor else None, e.actor.country if e.actor else None,
-             e.recipient.name if e.recipient else None,
-             e.recipient.country if e.recipient else None)
-            for e in events if e.type == etype]
-
-
-def _off(monkeypatch: pytest.MonkeyPatch, *rules: str) -> None:
-    from newsweave.extract import ablation
-
-    monkeypatch.setenv(ablation.ABLATE_ENV, ",".join(rules))
 
 
 # ------------------------------------------------------------------- Georgia, the US state
@@ -46,7 +30,7 @@ def test_a_town_of_one_country_makes_georgia_the_us_state(nlp: Any) -> None:
 
 def test_without_namesake_city_georgia_is_the_country(
         nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "namesake_city")
+    rules_off(monkeypatch, "namesake_city")
     found = parties(events_of(nlp, GEORGIA), "SANCTION")
     assert found and found[0][1] == "GEO", found
 
@@ -89,7 +73,7 @@ def test_a_sentence_by_no_known_state_is_left_out(nlp: Any) -> None:
 
 def test_without_passive_patient_the_sentence_has_no_party(
         nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "passive_patient")
+    rules_off(monkeypatch, "passive_patient")
     assert not [f for f in parties(events_of(nlp, SENTENCED[0]), "SANCTION") if f[2]]
 
 
@@ -105,7 +89,7 @@ def test_a_pronoun_is_not_the_object_of_its_own_verb(nlp: Any) -> None:
 
 def test_without_co_argument_the_victim_shoots_himself(
         nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "co_argument")
+    rules_off(monkeypatch, "co_argument")
     found = parties(events_of(nlp, SHOT), "ASSAULT")
     assert not found or found[0][0] != "Marlon Tate", found
 
@@ -120,7 +104,7 @@ def test_the_pronoun_falls_to_the_role_when_the_name_is_its_object(nlp: Any) -> 
 
 def test_without_co_argument_pruitt_praises_himself_away(
         nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "co_argument")
+    rules_off(monkeypatch, "co_argument")
     found = parties(events_of(nlp, PRAISED), "SUPPORT")
     assert found and found[0][0] == "Dana Pruitt", found
 
@@ -136,7 +120,7 @@ def test_he_takes_up_a_role_noun_subject_before_a_named_object(nlp: Any) -> None
 
 def test_without_role_subject_antecedent_he_is_the_last_name(
         nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "role_subject_antecedent")
+    rules_off(monkeypatch, "role_subject_antecedent")
     found = parties(events_of(nlp, URGED), "REQUEST")
     assert found and found[0][0] == "Marlon Tate", found
 
@@ -160,7 +144,7 @@ def test_a_state_organ_on_the_other_side_takes_the_story_country(nlp: Any) -> No
 
 def test_without_unnamed_recipient_country_it_has_none(
         nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "unnamed_recipient_country")
+    rules_off(monkeypatch, "unnamed_recipient_country")
     found = parties(events_of(nlp, GUARDS), "ASSAULT")
     assert not [f for f in found if f[0] == "Ray Tull" and f[3] == "USA"], found
 
@@ -175,7 +159,7 @@ def test_a_named_persons_family_is_a_party(nlp: Any) -> None:
 
 def test_without_kin_of_person_the_family_is_dropped(
         nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "kin_of_person")
+    rules_off(monkeypatch, "kin_of_person")
     found = parties(events_of(nlp, FAMILY), "CONSULT")
     assert found and found[0][2] is None, found
 
@@ -193,7 +177,7 @@ def test_two_people_joined_by_the_tagger_are_two_actors(nlp: Any) -> None:
 
 def test_without_conjoined_people_they_stay_one_name(
         nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "conjoined_people")
+    rules_off(monkeypatch, "conjoined_people")
     actors = {f[0] for f in parties(events_of(nlp, TWO), "ASSAULT")}
     assert "Ivan Lopez" not in actors, actors
 
@@ -295,7 +279,7 @@ def test_a_towns_police_officers_are_police(nlp: Any) -> None:
 
 def test_without_place_of_police_they_are_officers_of_no_kind(
         nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "place_of_police")
+    rules_off(monkeypatch, "place_of_police")
     found = [e.actor for e in events_of(nlp, POLICE) if e.type == "COERCE" and e.actor]
     assert not found or found[0].sector != "COP", found
 
@@ -314,7 +298,7 @@ def test_the_one_accused_of_an_attack_is_its_alleged_actor(nlp: Any) -> None:
 
 def test_without_reduced_accused_the_attack_has_no_actor(
         nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "reduced_accused")
+    rules_off(monkeypatch, "reduced_accused")
     assert not [e for e in events_of(nlp, ACCUSED) if e.type == "ASSAULT" and e.actor]
 
 
@@ -335,7 +319,7 @@ def test_who_refuses_rejects_the_party_the_but_sets_it_against(nlp: Any) -> None
 
 def test_without_refused_asker_the_refusal_has_no_recipient(
         nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "refused_asker")
+    rules_off(monkeypatch, "refused_asker")
     assert ("union", None, None, None) in parties(events_of(nlp, REFUSED), "REJECT")
 
 
@@ -356,7 +340,7 @@ def test_a_party_named_along_with_the_actor_acts_too(nlp: Any) -> None:
 
 def test_without_along_with_only_the_subject_acts(
         nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "along_with")
+    rules_off(monkeypatch, "along_with")
     assert {f[0] for f in parties(events_of(nlp, ALONG), "ACCUSE")} == {"Greenpeace"}
 
 

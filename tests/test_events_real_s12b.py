@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from event_helpers import events_of
+from event_helpers import events_of, rules_off
 from newsweave.model import Event
 
 pytestmark = pytest.mark.slow
@@ -22,12 +22,6 @@ def parties(events: list[Event], etype: str) -> list[tuple[Any, ...]]:
     return [(e.actor.name if e.actor else None, e.actor.country if e.actor else None,
              e.actor.sector if e.actor else None, e.recipient.name if e.recipient else None)
             for e in events if e.type == etype]
-
-
-def _off(monkeypatch: pytest.MonkeyPatch, *rules: str) -> None:
-    from newsweave.extract import ablation
-
-    monkeypatch.setenv(ablation.ABLATE_ENV, ",".join(rules))
 
 
 # ------------------------------------------------------ accused of a crime: the prosecution
@@ -49,7 +43,7 @@ def test_accused_in_a_death_noun_too(nlp: Any) -> None:
 
 def test_without_accused_of_crime_the_accuser_stays_unknown(
         nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "accused_of_crime")
+    rules_off(monkeypatch, "accused_of_crime")
     found = parties(events_of(nlp, ACCUSED), "ACCUSE")
     assert found and all(f[0] is None for f in found), found
 
@@ -77,7 +71,7 @@ def test_a_demonym_of_origin_does_not_make_the_story_country(nlp: Any) -> None:
 
 def test_without_origin_demonym_the_immigrant_country_is_the_story(
         nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "origin_demonym")
+    rules_off(monkeypatch, "origin_demonym")
     found = parties(events_of(nlp, IMMIGRANT), "COERCE")
     assert found and found[0][1] == "POL", found
 
@@ -122,7 +116,7 @@ def test_a_person_faces_the_states_charge(nlp: Any) -> None:
 
 def test_without_faced_charge_no_accuser_is_found(
         nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "faced_charge")
+    rules_off(monkeypatch, "faced_charge")
     assert not [f for f in parties(events_of(nlp, FACES), "ACCUSE") if f[2] == "JUD"]
 
 
@@ -176,6 +170,6 @@ def test_a_namesake_town_defers_to_the_places_of_one_country(nlp: Any) -> None:
 
 def test_without_namesake_town_defers_the_story_has_no_country(
         nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    _off(monkeypatch, "namesake_town_defers")
+    rules_off(monkeypatch, "namesake_town_defers")
     found = parties(events_of(nlp, QUEENS), "COERCE")
     assert found and found[0][1] != "USA", found

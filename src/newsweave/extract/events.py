@@ -577,12 +577,17 @@ def _answered_acts(doc: Doc, events: list[Event]) -> list[Event]:
         if not earlier:
             out.append(ev)
             continue
-        maker = max(earlier, key=lambda e: e.span[0]).actor
-        assert maker is not None
-        out.append(dataclasses.replace(
-            ev, recipient=dataclasses.replace(maker, rules=[*maker.rules, "answered_act"]),
-            rules=[*ev.rules, "answered_act"]))
+        out.append(_latest_actor_received(ev, earlier, "answered_act"))
     return out
+
+
+def _latest_actor_received(ev: Event, earlier: list[Event], rule: str) -> Event:
+    """`ev` with the actor of the latest of `earlier` (events before it, each with an actor)
+    as its recipient, both marked with `rule`."""
+    who = max(earlier, key=lambda e: e.span[0]).actor
+    assert who is not None
+    return dataclasses.replace(ev, recipient=dataclasses.replace(who, rules=[*who.rules, rule]),
+                               rules=[*ev.rules, rule])
 
 
 @functools.cache
@@ -651,12 +656,7 @@ def _undergone_act_doers(doc: Doc, events: list[Event]) -> list[Event]:
                 here - bisect.bisect_right(starts, e.span[0]) <= _ANSWER_REACH and
                 not same_side(e.actor, ev.actor)]
         if done:
-            doer = max(done, key=lambda e: e.span[0]).actor
-            assert doer is not None
-            ev = dataclasses.replace(
-                ev, recipient=dataclasses.replace(doer, rules=[*doer.rules,
-                                                               "undergone_act_doer"]),
-                rules=[*ev.rules, "undergone_act_doer"])
+            ev = _latest_actor_received(ev, done, "undergone_act_doer")
         elif victim_named and ev.type in ("ACCUSE", "REQUEST"):
             ev = dataclasses.replace(ev, recipient=None, rules=[*ev.rules, "undergone_act_doer"])
         out.append(ev)
@@ -698,11 +698,7 @@ def _dispersed_protesters(doc: Doc, events: list[Event]) -> list[Event]:
         if not near:
             out.append(ev)
             continue
-        who = max(near, key=lambda e: e.span[0]).actor
-        assert who is not None
-        out.append(dataclasses.replace(
-            ev, recipient=dataclasses.replace(who, rules=[*who.rules, "dispersed_protesters"]),
-            rules=[*ev.rules, "dispersed_protesters"]))
+        out.append(_latest_actor_received(ev, near, "dispersed_protesters"))
     return out
 
 
