@@ -10,7 +10,8 @@ An event or quote without a date of its own takes its article's publication date
 
 Text search is a case-insensitive substring match (`strpos(lower(...))`) over typed text
 columns: DuckDB's fts extension does not ship with the duckdb wheel and newsweave never
-downloads extensions (everything works offline).
+downloads extensions (everything works offline). PyPI's duckdb-extension-fts packs it (1.5.5
+when this was written), but only for duckdb 1.x; this store runs on duckdb 2.0.
 """
 
 from __future__ import annotations
