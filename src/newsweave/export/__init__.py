@@ -67,8 +67,14 @@ def write_jsonl(path: Path, records: Iterable[dict[str, Any]]) -> Path:
     return path
 
 
+# one encoder for every line: json.dumps with options makes a new encoder per call, and the
+# records are trees the builders make (no cycle to check for); the lines are byte for byte
+# what json.dumps(record, ensure_ascii=False) gives
+_ENCODE_LINE = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+
+
 def _json_line(record: dict[str, Any]) -> str:
-    return json.dumps(record, ensure_ascii=False) + "\n"
+    return _ENCODE_LINE(record) + "\n"
 
 
 def write_csv(path: Path, records: Iterable[dict[str, Any]], table: str | None = None
