@@ -411,8 +411,7 @@ def _own_victim_accusations(doc: Doc, events: list[Event]) -> list[Event]:
         if ev.type not in _ACCUSABLE_TYPES or speaker is None or doer is None or \
                 ev.modality not in ("asserted", "alleged") or same_side(speaker, doer):
             continue
-        span = doc.char_span(ev.span[0], ev.span[1], alignment_mode="expand")
-        verbs = [t for t in span or [] if t.pos_ == "VERB" and t.lemma_.lower() == ev.trigger]
+        verbs = [t for t in _trigger_tokens(doc, ev) if t.pos_ == "VERB"]
         if not verbs or not _own_victim(verbs[0]):
             continue
         start, end = ev.span
@@ -495,11 +494,19 @@ def _own_doer(ref: ActorRef) -> bool:
 
 
 @functools.cache
-def _answered_act_nouns() -> dict[str, frozenset[str]]:
+def _act_noun_types(part: str) -> dict[str, frozenset[str]]:
+    """noun -> event types, from a map of lexicons/event_speech.json ('answered_act_nouns':
+    what an answer may answer, 'undergone_act_nouns': what one may undergo)."""
     from newsweave.extract.lexicon import load_json
 
     data = load_json("event_speech.json")
-    return {noun: frozenset(types) for noun, types in data["answered_act_nouns"].items()}
+    return {noun: frozenset(types) for noun, types in data[part].items()}
+
+
+def _trigger_tokens(doc: Doc, ev: Event) -> list[Token]:
+    """The tokens of an event's span whose lemma is its trigger (the verb it was made from)."""
+    span = doc.char_span(ev.span[0], ev.span[1], alignment_mode="expand")
+    return [t for t in span or [] if t.lemma_.lower() == ev.trigger]
 
 
 # determiners of an act told before: "the protest", "that request", "their demands"
@@ -513,7 +520,7 @@ def _answered_noun(verb: Token) -> Token | None:
     preposition's phrase ('gave in to the demand', 'bowed to their demands'). The noun is one
     told before (the, that, its) whose maker the phrase does not name ('the demand by X',
     'Moscow's offer' name it: the other rules read those)."""
-    nouns = _answered_act_nouns()
+    nouns = _act_noun_types("answered_act_nouns")
     found = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     for prep in (c for c in verb.children if c.dep_ in ("prep", "prt")):
         found += [c for c in prep.children if c.dep_ == "pobj"]
@@ -549,15 +556,14 @@ def _answered_acts(doc: Doc, events: list[Event]) -> list[Event]:
     sentences before by another party: the maker is the recipient. Unknown stays unknown when
     no such act was told."""
     answering = speech_words()["answering_types"]
-    nouns = _answered_act_nouns()
+    nouns = _act_noun_types("answered_act_nouns")
     starts = [s.start_char for s in doc.sents]
     out: list[Event] = []
     for ev in events:
         if ev.type not in answering or ev.recipient is not None or ev.actor is None:
             out.append(ev)
             continue
-        span = doc.char_span(ev.span[0], ev.span[1], alignment_mode="expand")
-        verbs = [t for t in span or [] if t.lemma_.lower() == ev.trigger]
+        verbs = _trigger_tokens(doc, ev)
         noun = _answered_noun(verbs[0]) if verbs else None
         if noun is not None:
             kinds = nouns[noun.lower_]
@@ -590,14 +596,6 @@ def _latest_actor_received(ev: Event, earlier: list[Event], rule: str) -> Event:
                                rules=[*ev.rules, rule])
 
 
-@functools.cache
-def _undergone_act_nouns() -> dict[str, frozenset[str]]:
-    from newsweave.extract.lexicon import load_json
-
-    data = load_json("event_speech.json")
-    return {noun: frozenset(types) for noun, types in data["undergone_act_nouns"].items()}
-
-
 def _last_word(name: str) -> str:
     return name.split()[-1].lower() if name.split() else ""
 
@@ -611,22 +609,21 @@ def _undergone_act_doers(doc: Doc, events: list[Event]) -> list[Event]:
     one it was done to. Told nowhere before, the doer stays unknown. So is a demand for
     someone's return or release ('Tajikistan demanded their return', freed_nouns) asked of
     whoever detained or seized them, not of them."""
-    nouns = dict(_undergone_act_nouns())
+    nouns = dict(_act_noun_types("undergone_act_nouns"))
     held = frozenset({"COERCE", "ASSAULT"})
-    nouns.update({n: held for n in speech_words()["freed_nouns"]})
+    freed = speech_words()["freed_nouns"]
+    nouns.update({n: held for n in freed})
     starts = [s.start_char for s in doc.sents]
     out: list[Event] = []
     for ev in events:
         if ev.type not in ("ACCUSE", "PROTEST", "REQUEST") or ev.actor is None:
             out.append(ev)
             continue
-        span = doc.char_span(ev.span[0], ev.span[1], alignment_mode="expand")
-        verbs = [t for t in span or [] if t.lemma_.lower() == ev.trigger]
+        verbs = _trigger_tokens(doc, ev)
         objs = [c for v in verbs[:1] for c in v.children if c.dep_ == "dobj"]
         objs += [p for v in verbs[:1] for c in v.children
                  if c.dep_ == "prep" and c.lower_ in ("against", "over")
                  for p in c.children if p.dep_ == "pobj"]
-        freed = speech_words()["freed_nouns"]
         noun = next((o for o in objs if o.lower_ in nouns and
                      (o.lower_ in freed) == (ev.type == "REQUEST")), None)
         victims = [c for c in noun.children if c.dep_ == "poss"] if noun is not None else []
