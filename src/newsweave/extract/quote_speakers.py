@@ -69,6 +69,12 @@ def role_classes() -> dict[str, set[str]]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def role_class_names() -> frozenset[str]:
+    """Every class name of role_classes ("official", "lawyer", ...)."""
+    return frozenset(c for classes in role_classes().values() for c in classes)
+
+
 _Step = TypeVar("_Step", bound=Callable[..., Any])
 
 
@@ -1759,6 +1765,11 @@ class SpeakerResolver:
                 return replace(r.actor), r.kind, set(r.roles)
         return None
 
+    @functools.cached_property
+    def _nationality_words(self) -> frozenset[str]:
+        """The article's nationality words (NORP), read once, not at each title weighed."""
+        return frozenset(t.lower_ for t in self.doc if t.ent_type_ == "NORP")
+
     def _two_holders(self, r: Referent, lemma: str, modifiers: set[str],
                      before: Iterator[Referent]) -> bool:
         """Rule two_holders_no_guess: "the president" with no word of its own, when the one
@@ -1767,7 +1778,7 @@ class SpeakerResolver:
         means either: no guess (wrong is worse than unknown)."""
         if not enabled("two_holders_no_guess") or modifiers or r.kind != PERSON:
             return False
-        nationality = {t.lower_ for t in self.doc if t.ent_type_ == "NORP"} & r.roles
+        nationality = self._nationality_words & r.roles
         if not nationality:
             return False
 
@@ -1796,7 +1807,7 @@ class SpeakerResolver:
         places = self._places(core, head)
         if not places or all(word in known for word, _c in places):
             return False
-        class_names = {c for cs in role_classes().values() for c in cs}
+        class_names = role_class_names()
         if lemma in class_names:
             return False
         words = r.actor.description.lower().replace("'s", " ").split()
@@ -1902,7 +1913,7 @@ class SpeakerResolver:
         a role of another kind."""
         sent = self.sentence_index(pos)
         classes = role_classes().get(lemma, set())
-        class_words = {c for cs in role_classes().values() for c in cs}
+        class_words = role_class_names()
         for r in self._latest_before(pos):
             if self.sentence_index(r.pos) < sent - 2:
                 return None
@@ -1945,7 +1956,7 @@ class SpeakerResolver:
             # "One of the diplomats said A. The other diplomat said B": not the first one
             return None
         classes = role_classes().get(lemma, set())
-        class_words = {c for cs in role_classes().values() for c in cs}
+        class_words = role_class_names()
         holder_named = any(r.kind == kind and lemma in r.roles for r in self._latest_before(pos))
         sent = self.sentence_index(pos)
 
