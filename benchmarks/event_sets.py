@@ -9,8 +9,9 @@
 - the single-sentence suites (--suite, default all): `sentences` (tests/data/
   event_sentences.jsonl) and `sentences2` (tests/data/event_sentences2.jsonl), the development
   suites (sentences2 was untouched until session 9), `sentences3`
-  (tests/data/event_sentences3.jsonl, wire-style) and `sentences4` (event_sentences4.jsonl,
-  session 15), the untouched ones: their misses are never printed, the made-up development suites
+  (tests/data/event_sentences3.jsonl, wire-style), `sentences4` (event_sentences4.jsonl,
+  session 15) and `sentences5` (event_sentences5.jsonl, session 17), the untouched ones: their
+  misses are never printed, the made-up development suites
   `hardneg`, `types-dev`, `reported-dev`, `actors-dev`, `hardneg2`, `accuse-dev`, `wire-dev`,
   `wire-dev2`, `wire-dev3` and `wire-dev4` (tests/data/event_hardneg, event_types_dev,
   event_reported_dev, event_actors_dev, event_hardneg2, event_accuse_dev,
@@ -34,11 +35,11 @@ Each article set is run with `newsweave run` into its own store under --workdir 
 temporary folder); the sentences are analyzed in this process, one sentence per article dated by
 its `date`. Numbers are those of this one run (the pipeline is deterministic). --misses N prints
 up to N misses per metric (for the sets used to develop rules only: reading the misses of an
-untouched set (the sentence suites sentences3 and sentences4, and the article sets fresh6,
-fresh11 and fresh12; fresh5 and sentences2 were those until session 9 and are development data
-since) turns it into development data, so they are never printed for those). --typer sets
-NEWSWEAVE_EVENT_TYPER for the whole run (the workers of the article runs inherit it), to compare
-the typers on the same sets.
+untouched set (the sentence suites sentences3, sentences4 and sentences5, and the article sets
+fresh6, fresh11 and fresh12; fresh5 and sentences2 were those until session 9 and are
+development data since) turns it into development data, so they are never printed for
+those). --typer sets NEWSWEAVE_EVENT_TYPER for the whole run (the workers of the article runs
+inherit it), to compare the typers on the same sets.
 """
 
 from __future__ import annotations
@@ -64,6 +65,9 @@ SENTENCE_SUITES: dict[str, Path] = {
     # a second untouched wire suite (session 15, the lead): 160 made-up sentences, 8 events
     # of each type and 32 negatives, annotated before any run
     "sentences4": DATA / "event_sentences4.jsonl",
+    # a third untouched wire suite (session 17, helper anne13): 320 made-up sentences, 16
+    # events of each type and 64 negatives, annotated before any run (event_sentences5.md)
+    "sentences5": DATA / "event_sentences5.jsonl",
     # made-up development suites, each annotated before its first run
     "hardneg": DATA / "event_hardneg.jsonl",
     "types-dev": DATA / "event_types_dev.jsonl",
@@ -88,7 +92,8 @@ SENTENCE_SUITES: dict[str, Path] = {
     "wire-dev4": DATA / "event_wire_dev4.jsonl",
 }
 # sets measured but never developed on: their misses stay unread
-UNTOUCHED = frozenset({"sentences3", "sentences4", "fresh6", "fresh11", "fresh12"})
+UNTOUCHED = frozenset({"sentences3", "sentences4", "sentences5", "fresh6", "fresh11",
+                       "fresh12"})
 # name -> (folder of articles, gold file)
 ARTICLE_SETS: dict[str, tuple[Path, Path]] = {
     "seeds-dev": (SHARED / "corpus/seeds", SHARED / "eval/seeds_dev_gold.json"),

@@ -25,6 +25,8 @@ MADE_UP_SETS = ("quotes_wire_dev", "quotes_politics_dev", "quotes_politics_dev2"
                 "quotes_politics_dev3", "fresh11_quotes", "fresh12_quotes", "quotes_indirect_dev",
                 "quotes_indirect_dev2", "fresh12_events", "fresh12dev_events",
                 "quotes_politics_dev4")
+# made-up single-sentence suites checked the same way (one sentence a line)
+MADE_UP_FILES = ("event_sentences5.jsonl",)
 
 
 def real_texts() -> list[Path]:
@@ -42,6 +44,7 @@ def own_files() -> list[Path]:
     files += sorted((ROOT / "src/newsweave/data").rglob("*.txt"))
     files += sorted((ROOT / "tests").glob("*.py")) + sorted((ROOT / "benchmarks").glob("*.py"))
     files += [f for name in MADE_UP_SETS for f in sorted((ROOT / "tests/data" / name).glob("*"))]
+    files += [ROOT / "tests/data" / name for name in MADE_UP_FILES]
     return [f for f in files if f.is_file()]
 
 
