@@ -178,17 +178,6 @@ def test_a_party_without_a_country_matches_by_name() -> None:
     assert typ.value == 0.0 and silent.value == 1.0
 
 
-def test_a_second_act_listed_in_also_counts_for_precision_only() -> None:
-    row = {"id": "m", "text": "Dockers blocked the port, demanding a raise.", "date": "2024-01-01",
-           "type": "PROTEST", "source": {"name": "dockers", "country": None}, "target": None,
-           "also": ["REQUEST"]}
-    dockers = ActorRef(name="dockers")
-    typ, _src, _both, precision, _silent, _clean = score_sentences(
-        [row], {"m": [_event("m", "REQUEST", dockers), _event("m", "ASSAULT", dockers)]})
-    assert typ.numerator == 0  # the second act is no hit for type recall
-    assert (precision.numerator, precision.denominator) == (1, 2)
-
-
 @pytest.mark.slow
 def test_the_sentence_suite_stays_above_its_floors() -> None:
     from newsweave.evaluation.events import run_sentences

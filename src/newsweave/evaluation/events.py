@@ -333,9 +333,8 @@ def score_sentences(rows: list[dict[str, Any]],
                     events_by_id: dict[str, list[Event]]) -> list[Metric]:
     """The single-sentence suite: type, type + source country, type + source + target country
     (each over the event sentences), precision (emitted events whose type is the sentence's
-    gold type, over all emitted, negatives included; a row may list in `also` the types of
-    the other acts its sentence reports, which count as right for precision only), event
-    sentences with no event at all, and negatives with no event (the clean rate)."""
+    gold type, over all emitted, negatives included), event sentences with no event at all,
+    and negatives with no event (the clean rate)."""
     events_rows = [r for r in rows if r["type"] is not None]
     negatives = [r for r in rows if r["type"] is None]
     typ = Metric("events", "sentence type", None, target=0.70)
@@ -373,7 +372,7 @@ def score_sentences(rows: list[dict[str, Any]],
     for row in rows:
         for e in events_by_id.get(row["id"], []):
             precision.denominator += 1
-            if e.type == row["type"] or e.type in (row.get("also") or ()):
+            if e.type == row["type"]:
                 precision.numerator += 1
             else:
                 precision.misses.append(f"{row['id']} gold {row['type']}, emitted {e.type} "
