@@ -17,7 +17,7 @@ from newsweave.extract.ablation import known_rules
 from newsweave.model import Event
 
 RULES = ("attributed_background", "cited_reason", "sanction_reach", "demanded_content",
-         "natural_force_subject")
+         "natural_force_subject", "brokered_deal", "business_deal", "carried_cargo")
 
 
 def types_of(events: list[Event]) -> list[str]:
@@ -45,6 +45,15 @@ CASES = [
     ("demanded_content",
      "Farmers blocked roads around Lyon with tractors on Monday, demanding relief from fuel "
      "taxes and new EU rules, their union said.", "AID", "PROTEST"),
+    ("brokered_deal",
+     "Chile and Bolivia agreed to reopen their consulates within a month in a deal brokered "
+     "by Brazil, the Chilean foreign ministry said.", "CONSULT", "AGREE"),
+    ("business_deal",
+     "The shipping company agreed to buy a Danish rival for $2.1 billion, the two groups said "
+     "in a joint statement.", "AGREE", None),
+    ("carried_cargo",
+     "Greece sent three ships carrying blankets, tents and medical supplies to the island of "
+     "Samos after the storm, the coast guard said.", "MOBILIZE", None),
     ("natural_force_subject",
      "Cholera has killed more than 200 people in the Ruritanian lowlands since June, the "
      "health ministry said.", "ASSAULT", None),
@@ -76,6 +85,11 @@ TRUE_EVENTS = [
      "ASSAULT"),
     # a hit that no sanction does
     ("Russian missiles hit a power station in Kyiv on Sunday.", "ASSAULT"),
+    # warships carrying weapons are a deployment
+    ("Britain sent two warships carrying missiles to the Red Sea.", "MOBILIZE"),
+    # a mediation told as the clause's own verb, and a state agreeing to buy
+    ("Qatar brokered a truce between the two militias on Friday.", "CONSULT"),
+    ("Poland agreed to buy 96 attack helicopters from the United States.", "AGREE"),
     # a party's aside told as earlier stays (the hand-annotated article sets code it)
     ("Talks are planned with the rebels, who have long refused to negotiate with Strelsau.",
      "REJECT"),

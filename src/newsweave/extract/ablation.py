@@ -187,7 +187,8 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "supported_content", "how_clause",
                            # evprec13 (session 17): attribution tails, reasons, sanctions, demands
                            "attributed_background", "cited_reason", "sanction_reach",
-                           "demanded_content"})
+                           "demanded_content", "brokered_deal", "business_deal",
+                           "carried_cargo"})
 
 
 # evquoted5 (session 11): events told in someone's words (extract/event_speech.py)

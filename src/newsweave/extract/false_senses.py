@@ -120,6 +120,9 @@ agency copy (tests/data/event_wire_dev5.jsonl: attribution tails, cited reasons,
   conceded is the reason or setting of the report.
 - `sanction_reach`: 'sanctions targeting banks', 'tariffs that hit carmakers': what a sanction
   reaches is no attack.
+- `brokered_deal`: 'a deal brokered by Beijing': a mediation named on the act it brought
+  about is a detail of that act.
+- `business_deal`: 'the company agreed to buy its rival' is market news.
 - `demanded_content`: what a protest demands ('blocked roads, demanding relief from taxes';
   'rallied to demand the release of ...') is its aim, not an act of its own.
 
@@ -277,6 +280,10 @@ class FalseSenseWords:
     concessive_preps: frozenset[str] = frozenset()
     reach_verbs: frozenset[str] = frozenset()
     sanction_nouns: frozenset[str] = frozenset()
+    mediation_verbs: frozenset[str] = frozenset()
+    deal_verbs: frozenset[str] = frozenset()
+    deal_doers: frozenset[str] = frozenset()
+    cargo_verbs: frozenset[str] = frozenset()
 
 
 _SESSION9_KEYS = ("question_heads", "counterfactual_modals", "habitual_adverbs",
@@ -298,7 +305,7 @@ _SESSION15_KEYS = ("topic_verbs", "topic_nouns", "topic_frames", "result_state_n
                    "intake_objects", "press_nouns", "prevention_verbs", "protection_verbs")
 _SESSION16_KEYS = ("discussion_verbs", "year_spans")
 _SESSION17_KEYS = ("attribution_verbs", "cite_verbs", "concessive_preps", "reach_verbs",
-                   "sanction_nouns")
+                   "sanction_nouns", "mediation_verbs", "deal_verbs", "deal_doers", "cargo_verbs")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1726,6 +1733,10 @@ def _session17_false_sense(cand: Candidate, triggers: frozenset[int]) -> str | N
         return "cited_reason"
     if enabled("sanction_reach") and sanction_reach(tok):
         return "sanction_reach"
+    if enabled("brokered_deal") and brokered_deal(tok, triggers):
+        return "brokered_deal"
+    if cand.sense.get("type") == "AGREE" and enabled("business_deal") and business_deal(tok):
+        return "business_deal"
     return None
 
 
@@ -1745,8 +1756,9 @@ def attributed_background(tok: Token, triggers: frozenset[int]) -> bool:
     'Nigeria's army sent battalions to the state after gunmen kidnapped 200 pupils, an army
     spokesman said', 'the party said it would suspend the bill, a day after thousands rallied
     outside parliament': a clause marked 'after', with a subject of its own, that hangs on an
-    event verb the attribution verb takes is the time the report is told against, as `background_clause` reads it on a root. A chain told deeper ('decided
-    to reopen the case after he was stripped of asylum') stays, as there."""
+    event verb the attribution verb takes is the time the report is told against, as
+    `background_clause` reads it on a root. A chain told deeper ('decided to reopen the case
+    after he was stripped of asylum') stays, as there."""
     head = tok.head
     if tok.pos_ != "VERB" or tok.dep_ != "advcl" or head.i == tok.i:
         return False
@@ -1810,6 +1822,40 @@ def sanction_reach(tok: Token) -> bool:
         return any(c.dep_ == "dobj" and any(_sanction_word(t) for t in c.subtree)
                    for c in head.children)
     return False
+
+
+def brokered_deal(tok: Token, triggers: frozenset[int]) -> bool:
+    """Rule `brokered_deal` (session 17): 'agreed to restore ties in a deal brokered by Beijing',
+    'freed 50 prisoners in an exchange mediated by the UAE', 'withdrew as part of a deal
+    brokered by Angola': a participle of mediation (mediation_verbs) on a noun that an event of
+    the sentence governs names who brought that event about, a detail of it, not a second
+    report. A mediation told as the clause's own verb ('Qatar brokered a truce') stays."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBN" or tok.dep_ != "acl" or \
+            tok.lemma_.lower() not in false_sense_words().mediation_verbs:
+        return False
+    noun = tok.head
+    return any(i != tok.i and (i == noun.i or tok.doc[i] in noun.ancestors) for i in triggers)
+
+
+def business_deal(tok: Token) -> bool:
+    """Rule `business_deal` (session 17): 'the company agreed to buy its smaller rival', 'the
+    two banks agreed to merge': an agreement whose every subject is a business (a noun our
+    actor lexicons give the business sector, or deal_doers: 'company', 'firm') to a commercial
+    deal (deal_verbs) is market
+    news, not an agreement between political parties. 'Poland agreed to buy 96 helicopters'
+    (a state) and 'the firm agreed to pay the fine' (no deal verb) stay."""
+    if tok.pos_ != "VERB":
+        return False
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return False
+    subjects += [c for s in subjects for c in s.children if c.dep_ == "conj"]
+    doers = _business_nouns() | false_sense_words().deal_doers
+    if not all(s.pos_ == "NOUN" and (s.lower_ in doers or s.lemma_.lower() in doers)
+               for s in subjects):
+        return False
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in false_sense_words().deal_verbs
+               for c in tok.children)
 
 
 def discussed_topic(tok: Token) -> bool:

@@ -858,6 +858,10 @@ class FalseSenses(_Strict):
     concessive_preps: Words = Field(min_length=1)
     reach_verbs: Words = Field(min_length=1)
     sanction_nouns: Words = Field(min_length=1)
+    mediation_verbs: Words = Field(min_length=1)
+    deal_verbs: Words = Field(min_length=1)
+    deal_doers: Words = Field(min_length=1)
+    cargo_verbs: Words = Field(min_length=1)
 
 
 def _check_false_senses(name: str, data: Any) -> None:
@@ -880,7 +884,8 @@ def _check_false_senses(name: str, data: Any) -> None:
                 "ending_verbs", "topic_verbs", "topic_nouns", "topic_frames",
                 "result_state_nouns", "intake_objects", "press_nouns", "prevention_verbs",
                 "protection_verbs", "discussion_verbs", "year_spans", "attribution_verbs",
-                "cite_verbs", "concessive_preps", "reach_verbs", "sanction_nouns"):
+                "cite_verbs", "concessive_preps", "reach_verbs", "sanction_nouns",
+                "mediation_verbs", "deal_verbs", "deal_doers", "cargo_verbs"):
         seen: set[str] = set()
         for i, word in enumerate(data[key]):
             if word in seen:
