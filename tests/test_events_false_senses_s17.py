@@ -17,7 +17,8 @@ from newsweave.extract.ablation import known_rules
 from newsweave.model import Event
 
 RULES = ("attributed_background", "cited_reason", "sanction_reach", "demanded_content",
-         "natural_force_subject", "brokered_deal", "business_deal", "carried_cargo")
+         "natural_force_subject", "brokered_deal", "business_deal", "carried_cargo",
+         "aided_owner")
 
 
 def types_of(events: list[Event]) -> list[str]:
@@ -99,3 +100,25 @@ TRUE_EVENTS = [
 @pytest.mark.parametrize(("text", "etype"), TRUE_EVENTS)
 def test_a_true_event_next_to_the_rules_stays(nlp: Any, text: str, etype: str) -> None:
     assert etype in types_of(events_of(nlp, text)), text
+
+
+# ---------------------------------------------------------------- aided_owner (recall)
+
+AIDED = "Norway will give $40 million in emergency aid to Moldova's power sector, its " \
+    "development minister said."
+
+
+def test_aid_to_a_partys_sector_goes_to_that_party(nlp: Any) -> None:
+    aid = [e for e in events_of(nlp, AIDED) if e.type == "AID"]
+    assert aid and aid[0].recipient is not None and aid[0].recipient.country == "MDA"
+
+
+def test_the_rule_is_what_finds_the_aided_party(nlp: Any, ablated: Any) -> None:
+    ablated("aided_owner")
+    assert "AID" not in types_of(events_of(nlp, AIDED))  # AID needs a recipient
+
+
+def test_aid_to_ones_own_units_finds_no_owner(nlp: Any) -> None:
+    text = "The army sent its own medics to its field hospitals in the north."
+    assert all(e.recipient is None or e.recipient.country is None
+               for e in events_of(nlp, text) if e.type == "AID")

@@ -803,6 +803,15 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
                                    if r[0].type == "GPE" and r[1].i == obj.i and
                                    not any(same_actor(r[0], a[0]) for a in actors)],
                                   "left_place"))
+    if etype == "AID" and not recipients and not passive and enabled("aided_owner"):
+        # rule `aided_owner` (evprec13): "aid to Ukraine's energy sector", "a deposit with
+        # Pakistan's central bank": the party whose sector, bank or people get the aid (a
+        # named possessive of the to/with/for object, not a pronoun: "its own army" is none)
+        nodes = [verb, *(_np_nodes(obj) if obj is not None else [])]
+        recipients.extend(_tagged(_others(
+            [r for node in nodes for _prep, pobj in _prep_objects(node, ("to", "with", "for"))
+             for r in _owner_actors(pobj, ctx) if r[1].dep_ == "poss" and r[1].pos_ != "PRON"],
+            actors), "aided_owner"))
     if etype == "COERCE" and sense.get("mode") == "confiscate" and obj is not None and \
             not recipients and not passive and enabled("seized_owner"):
         recipients.extend(_tagged(_seized_owner(obj, actors, ctx), "seized_owner"))
