@@ -1,10 +1,12 @@
 """False events of session 17 (evprec13), found on a fifth wire file written in the register of
-real agency copy (tests/data/event_wire_dev5.jsonl: attribution tails, cited reasons, sanctions and
+real agency copy (tests/data/event_wire_dev5.jsonl: attribution tails, cited reasons, sanctions,
 demands); the sentences here are made up. An after-clause under an attribution tail is the
 time of the report, what is cited or conceded is its reason or setting, what a sanction reaches
-is no attack, a clause told as earlier on any party is background, and what a protest demands
-is its aim. Each rule is switched off once (NEWSWEAVE_ABLATE) to show the test depends on it,
-and each has a true event next to it that must stay."""
+is no attack, a disease is no attacker, what a protest demands is its aim, a mediation named on
+a deal is a detail of it, a company agreeing to buy another is market news, ships sent with aid
+on board are aid sent, not a deployment; and (recall, extract.event_arguments) aid to a party's
+sector goes to that party. Each rule is switched off once (NEWSWEAVE_ABLATE) to show the test
+depends on it, and each has a true event next to it that must stay."""
 
 from __future__ import annotations
 
