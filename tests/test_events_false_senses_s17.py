@@ -5,8 +5,9 @@ time of the report, what is cited or conceded is its reason or setting, what a s
 is no attack, a disease is no attacker, what a protest demands is its aim, a mediation named on
 a deal is a detail of it, a company agreeing to buy another is market news, ships sent with aid
 on board are aid sent, not a deployment; and (recall, extract.event_arguments) aid to a party's
-sector goes to that party. Each rule is switched off once (NEWSWEAVE_ABLATE) to show the test
-depends on it, and each has a true event next to it that must stay."""
+sector goes to that party, and a round of talks is held by the subject of the verb taking the
+round. Each rule is switched off once (NEWSWEAVE_ABLATE) to show the test depends on it, and
+each has a true event next to it that must stay."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from newsweave.model import Event
 
 RULES = ("attributed_background", "cited_reason", "sanction_reach", "demanded_content",
          "natural_force_subject", "brokered_deal", "business_deal", "carried_cargo",
-         "aided_owner")
+         "aided_owner", "partitive_event")
 
 
 def types_of(events: list[Event]) -> list[str]:
@@ -124,3 +125,20 @@ def test_aid_to_ones_own_units_finds_no_owner(nlp: Any) -> None:
     text = "The army sent its own medics to its field hospitals in the north."
     assert all(e.recipient is None or e.recipient.country is None
                for e in events_of(nlp, text) if e.type == "AID")
+
+
+# ---------------------------------------------------------------- partitive_event (recall)
+
+ROUND = "Chile and Peru held a second round of talks on their maritime border in Lima on " \
+    "Monday, the Chilean foreign ministry said."
+
+
+def test_a_round_of_talks_is_held_by_the_verbs_subject(nlp: Any) -> None:
+    talks = [e for e in events_of(nlp, ROUND) if e.type == "CONSULT"]
+    assert talks and talks[0].actor is not None and talks[0].actor.country == "CHL"
+    assert "partitive_event" in talks[0].actor.rules
+
+
+def test_the_rule_is_what_finds_who_holds_the_round(nlp: Any, ablated: Any) -> None:
+    ablated("partitive_event")
+    assert "CONSULT" not in types_of(events_of(nlp, ROUND))

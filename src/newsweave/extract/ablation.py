@@ -188,7 +188,7 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            # evprec13 (session 17): attribution tails, reasons, sanctions, demands
                            "attributed_background", "cited_reason", "sanction_reach",
                            "demanded_content", "brokered_deal", "business_deal",
-                           "carried_cargo", "aided_owner"})
+                           "carried_cargo", "aided_owner", "partitive_event"})
 
 
 # evquoted5 (session 11): events told in someone's words (extract/event_speech.py)
