@@ -13,10 +13,10 @@
   session 15) and `sentences5` (event_sentences5.jsonl, session 17), the untouched ones: their
   misses are never printed, the made-up development suites
   `hardneg`, `types-dev`, `reported-dev`, `actors-dev`, `hardneg2`, `accuse-dev`, `wire-dev`,
-  `wire-dev2`, `wire-dev3` and `wire-dev4` (tests/data/event_hardneg, event_types_dev,
+  `wire-dev2`, `wire-dev3`, `wire-dev4` and `wire-dev5` (tests/data/event_hardneg, event_types_dev,
   event_reported_dev, event_actors_dev, event_hardneg2, event_accuse_dev,
-  event_wire_precision_dev, event_wire_precision2, event_wire_precision3, event_wire_dev4
-  .jsonl, sessions 10-16), or any file of the same
+  event_wire_precision_dev, event_wire_precision2, event_wire_precision3, event_wire_dev4,
+  event_wire_dev5 .jsonl, sessions 10-17), or any file of the same
   records (--sentences FILE): type, type + source country, type + source + target country,
   precision, event sentences with no event, clean negatives;
 - the real-article sets (seeds dev, heldout, fresh, fresh2, fresh3, fresh4, fresh5 and
@@ -90,6 +90,11 @@ SENTENCE_SUITES: dict[str, Path] = {
     # operations, idioms, conditionals, questions, purpose and reason clauses; session 16,
     # evprec12)
     "wire-dev4": DATA / "event_wire_dev4.jsonl",
+    # real-agency-register wire events of all 16 types (attribution tails, appositive titles,
+    # two acts in a sentence) and look-alikes of kinds the earlier suites lack (legal
+    # procedure, schedules, economic data, disasters, sport, health, opinions, profiles;
+    # session 17, evprec13)
+    "wire-dev5": DATA / "event_wire_dev5.jsonl",
 }
 # sets measured but never developed on: their misses stay unread
 UNTOUCHED = frozenset({"sentences3", "sentences4", "sentences5", "fresh6", "fresh11",

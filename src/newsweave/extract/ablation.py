@@ -184,7 +184,11 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "prevented_act",
                            # evprec12 (session 16): object heads, discussed topics, old anchors
                            "object_head_first", "discussed_topic", "years_after_anchor",
-                           "supported_content", "how_clause"})
+                           "supported_content", "how_clause",
+                           # evprec13 (session 17): attribution tails, reasons, sanctions, demands
+                           "attributed_background", "cited_reason", "sanction_reach",
+                           "demanded_content", "brokered_deal", "business_deal",
+                           "carried_cargo", "aided_owner", "partitive_event"})
 
 
 # evquoted5 (session 11): events told in someone's words (extract/event_speech.py)

@@ -76,6 +76,9 @@ _MEDIATOR_LEMMAS = frozenset({"mediate", "mediated", "broker", "brokered", "spon
 _MOTION_VERBS = frozenset({"arrive", "travel", "fly", "head", "come", "go", "return", "land",
                            "visit", "journey", "rush"})
 _RECIPIENT_PREPS = ("to", "with", "on", "upon", "against", "for", "into", "toward", "towards")
+# nouns that measure an act ("a new round of talks", "a wave of strikes"): partitive_event
+_PARTITIVES = frozenset({"round", "series", "wave", "spate", "string", "flurry", "volley",
+                         "barrage", "cycle"})
 
 
 # ----------------------------------------------------------------------------- arguments
@@ -803,6 +806,15 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
                                    if r[0].type == "GPE" and r[1].i == obj.i and
                                    not any(same_actor(r[0], a[0]) for a in actors)],
                                   "left_place"))
+    if etype == "AID" and not recipients and not passive and enabled("aided_owner"):
+        # rule `aided_owner` (evprec13): "aid to Ukraine's energy sector", "a deposit with
+        # Pakistan's central bank": the party whose sector, bank or people get the aid (a
+        # named possessive of the to/with/for object, not a pronoun: "its own army" is none)
+        nodes = [verb, *(_np_nodes(obj) if obj is not None else [])]
+        recipients.extend(_tagged(_others(
+            [r for node in nodes for _prep, pobj in _prep_objects(node, ("to", "with", "for"))
+             for r in _owner_actors(pobj, ctx) if r[1].dep_ == "poss" and r[1].pos_ != "PRON"],
+            actors), "aided_owner"))
     if etype == "COERCE" and sense.get("mode") == "confiscate" and obj is not None and \
             not recipients and not passive and enabled("seized_owner"):
         recipients.extend(_tagged(_seized_owner(obj, actors, ctx), "seized_owner"))
@@ -1741,6 +1753,16 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
     if rel == "pobj" and head.dep_ == "prep":  # "has been in contact with"
         prep_tok, head = head, head.head
         rel = "prep_" + prep_tok.lower_
+    partitive = False
+    if rel == "prep_of" and head.pos_ == "NOUN" and head.lemma_.lower() in _PARTITIVES and \
+            enabled("partitive_event"):
+        # rule `partitive_event` (evprec13): "held a new round of talks", "launched a wave of
+        # strikes": the round or the wave is the act's measure; the verb taking it takes the act
+        partitive = True
+        rel, head = head.dep_, head.head
+        if rel == "pobj" and head.dep_ == "prep":
+            prep_tok, head = head, head.head
+            rel = "prep_" + prep_tok.lower_
     head_lemma = head.lemma_.lower()
     if rel == "prep_of" and head_lemma in _SUBJECT_NOUNS and \
             sense["type"] in _HELD_RECORD_TYPES | {"ASSAULT", "THREATEN"} and \
@@ -1896,6 +1918,8 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
                   not any(same_actor(a[0], r[0]) for r in recipients)]
     if sense.get("needs_recipient_prep") and not recipients:
         return [], []
+    if partitive:
+        actors = _tagged(actors, "partitive_event")
     return actors, recipients
 
 

@@ -120,6 +120,9 @@ def sense_of(tok: Token, ctx: ActorContext) -> dict[str, Any] | None:
             later = _head_matched_sense(tok, senses, i, ctx)
             if later is not None:
                 return {**senses[later], "_rule": f"{kind}:{key}#{later}>object_head_first"}
+            cargo = _cargo_sense(tok, senses, i, ctx)
+            if cargo is not None:
+                return {**senses[cargo], "_rule": f"{kind}:{key}#{cargo}>carried_cargo"}
             # provenance: which entry of the lexicon decided ("verbs:expel#0")
             return {**sense, "_rule": f"{kind}:{key}#{i}"}
     return None
@@ -143,6 +146,27 @@ def _head_matched_sense(tok: Token, senses: list[dict[str, Any]], first: int,
         other = senses[j]
         if "obj" in other and classes_of(heads) & set(other["obj"]) and \
                 _sense_holds(tok, other, ctx):
+            return j
+    return None
+
+
+def _cargo_sense(tok: Token, senses: list[dict[str, Any]], first: int,
+                 ctx: ActorContext) -> int | None:
+    """Rule `carried_cargo` (evprec13, session 17): 'sent two ships carrying tents and medical
+    supplies to the port', 'dispatched planes loaded with food': when the first sense that
+    holds moves forces (MOBILIZE) and its object, a vessel or vehicle, carries aid (a
+    participle of cargo_verbs whose phrase holds a word of the aid or humanitarian classes),
+    the sending is of the aid: the first AID sense that holds is the reading. 'Sent warships
+    carrying missiles' stays a deployment (weapons are not in those classes)."""
+    if senses[first].get("type") != "MOBILIZE" or not enabled("carried_cargo"):
+        return None
+    cargo_verbs = false_sense_words().cargo_verbs
+    carried = [t for c in tok.children if c.dep_ == "dobj" for a in c.children
+               if a.dep_ == "acl" and a.lemma_.lower() in cargo_verbs for t in a.subtree]
+    if not carried or not classes_of(carried) & {"aid", "humanitarian"}:
+        return None
+    for j, other in enumerate(senses):
+        if j != first and other.get("type") == "AID" and _sense_holds(tok, other, ctx):
             return j
     return None
 
