@@ -82,7 +82,6 @@ def _speech_acts(rows: Rows) -> None:
     assert min(constructions.values()) >= 6
     assert {"praise", "self-criticism", "describe", "negated"} <= {r["kind"] for r in negatives}
     assert {r["type"] for r in positives} == {"ACCUSE", "REQUEST", "REJECT", "THREATEN"}
-    assert all(set(r.get("also", [])) <= PLOVER_TYPES for r in rows)
 
 
 def _generic_actors(rows: Rows) -> None:
@@ -109,7 +108,6 @@ def _reported(rows: Rows) -> None:
     assert min(constructions.values()) >= 4
     assert {"hope", "conditional", "describes", "negated"} <= {r["kind"] for r in negatives}
     assert {"asserted", "planned", "alleged", "denied"} <= {r["modality"] for r in positives}
-    assert all(set(r.get("also", [])) <= PLOVER_TYPES for r in rows)
 
 
 def _types_and_forms(rows: Rows) -> None:
@@ -209,6 +207,14 @@ DEV_SUITES: dict[str, DevSuite] = {
         {"background", "figures", "statement-topic", "name", "idiom", "conditional",
          "question", "purpose"}, 6),
         {"type": 0.78, "target": 0.70, "precision": 0.84}),
+    # real agency wire's register: long sentences with attribution tails, and negatives of
+    # legal procedure, schedules, economic data, disasters, sport, health, opinion quotes and
+    # profiles. evprec13: type 0.750 -> 0.779, target 0.615, precision 0.756 (90/119, its
+    # first run) -> 0.830 (93/112); strict (a second act in `also` is not counted)
+    "wire-dev5": DevSuite(17, 160, _spread_over_types_and_kinds(
+        {"legal", "schedule", "economy", "disaster", "sport", "health", "opinion", "profile"},
+        6),
+        {"type": 0.77, "target": 0.60, "precision": 0.82}),
 }
 
 
@@ -230,6 +236,8 @@ def test_the_suite_is_well_formed_and_spread_as_written(name: str) -> None:
     rows = load_sentences(_path(name))
     assert len(rows) >= suite.size, (name, len(rows))
     check_suite_rows(rows)
+    # a second act of the sentence, of another type, where the suite notes one
+    assert all(set(r.get("also", [])) <= PLOVER_TYPES - {r["type"]} for r in rows)
     suite.shape(rows)
 
 
