@@ -638,6 +638,7 @@ class QuoteSpeakers(_Open):
     office_holder_nouns: Words = []
     broad_role_classes: Words = []
     party_member_nouns: Words = []
+    demonym_suffixes: Words = []
     organization_name_words: Words
     outlet_nouns: Words
     outlet_name_words: Words

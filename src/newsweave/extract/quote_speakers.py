@@ -601,6 +601,12 @@ class SpeakerResolver:
                 continue
             if any(x.label == "PERSON" and x.local_key != m.local_key for x, _s in found):
                 continue
+            if (m.label == "NORP" or m.text.lower().endswith("s") and m.text.lower()[:-1] in
+                    speaker_lexicon()["party_member_nouns"]) and \
+                    enabled("party_word_no_person"):
+                # ('Republicans, she argued, could not agree': a party or nationality word
+                # is no one "she" means)
+                continue
             if m.label != "PERSON":
                 words = m.text.split()
                 if len(words) > 3 or not all(w[:1].isupper() for w in words) or any(
@@ -804,6 +810,19 @@ class SpeakerResolver:
             if title is not None:
                 roles.add(title)
             i -= 1
+        if enabled("possessor_is_no_role"):
+            # ('Ben Tuttle, the president's top economic adviser': the adviser is no
+            # president; a person noun owning the description is someone else's role)
+            near = [*root.subtree, *(root.head.subtree if root.dep_ == "appos" else [])]
+            owners = {t.lemma_.lower() for t in near if t.dep_ == "poss" and
+                      t.pos_ == "NOUN" and _person_noun(t.lemma_.lower())}
+            held = {t.lemma_.lower() for t in near if t.dep_ != "poss" and t.pos_ == "NOUN"}
+            # (the description the mention carries: "the president's top economic adviser")
+            said = m.description or ""
+            owners |= {w.lower() for w in re.findall(r"(\w+)'s\b", said)
+                       if _person_noun(w.lower())}
+            held |= set(re.findall(r"\w+", re.sub(r"\w+'s\b", " ", said).lower())) - {"s"}
+            roles -= owners - held
         return roles
 
     def _mention_actor(self, m: Mention) -> ActorRef:
@@ -947,6 +966,10 @@ class SpeakerResolver:
             paper = self._document_before(head) if enabled("it_the_document") else None
             if paper is not None:
                 return self._described(paper)
+            if lower == "it" and enabled("it_is_no_group"):
+                # ('The opinion is blunt. Leaders of both chambers said ... The legislature,
+                # it says, ...': "it" means no plural group, only an organization)
+                return self._antecedent(pos, (ORG,))
             return self._antecedent(pos, (ORG, GROUP))
         if _age_nominal(head):  # "the 56-year-old said": the person just named
             return self._antecedent(pos, (PERSON,))
@@ -1707,6 +1730,19 @@ class SpeakerResolver:
                 return found
         name = self._core_text(head)
         full = self._full_text(head)
+        owner = next((t for t in head.children if t.dep_ == "poss" and
+                      t.lower_ in ("his", "her")), None)
+        if owner is not None and kind == ORG and not plural and \
+                enabled("pronoun_owner_named"):
+            # ('Mabry signed the law. His office noted ...': the office of the person "his"
+            # means, named so ("Gordon Mabry's office"); unknown when no one fits)
+            held = self._antecedent(owner.idx, (PERSON,), gender=_pronoun_gender(owner.lower_))
+            here = self.sentence_index(owner.idx)
+            if held is not None and any(
+                    r.actor.name == held[0].name and here - 1 <= self.sentence_index(r.pos)
+                    for r in self._latest_before(owner.idx)):
+                rest = " ".join(t.text for t in core if t.i != owner.i)
+                name = f"{held[0].name}'s {rest}"
         actor = ActorRef(name=name, type="ORG" if kind == ORG else (
             "PERSON" if kind == PERSON else None),
             description=full if full != name else None,
@@ -1844,6 +1880,12 @@ class SpeakerResolver:
                 return None
             if tok.pos_ != "NOUN" or tok.lemma_.lower() not in docs or \
                     tok.tag_ not in ("NN",) or self._in_quote(tok.idx):
+                continue
+            if tok.dep_ == "pobj" and tok.sent == sent and any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) and \
+                    enabled("indefinite_channel_not_it"):
+                # ('In a statement, it said ...': a document its own sentence brings in as
+                # the way something was said is not what "it" means; who issued it is)
                 continue
             if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.sent == sent):
                 return tok
@@ -2264,8 +2306,17 @@ class SpeakerResolver:
     def _party_member(self, head: Token) -> tuple[ActorRef, str, set[str]] | None:
         """'"...," the California Democrat said': the person the text has just been about
         (not when the phrase names its person itself: 'the Texas Republican, Ana Ruiz,')."""
-        if not enabled("party_member_speaker") or \
-                head.lower_ not in speaker_lexicon()["party_member_nouns"] or \
+        party = head.lower_ in speaker_lexicon()["party_member_nouns"]
+        # (rule demonym_speaker: 'the Queenslander', 'the Texan', 'the Ohioan': one singular
+        # word the tagger took for a nationality or people, with "the", is a person too)
+        mention = self.by_token.get(head.i)
+        demonym = not party and enabled("demonym_speaker") and mention is not None and \
+            mention.label in ("NORP", "PERSON") and len(mention.text.split()) == 1 and \
+            head.text[:1].isupper() and head.lower_.endswith(
+                tuple(speaker_lexicon()["demonym_suffixes"])) and not any(
+                m.label == "PERSON" and len(m.canonical.split()) > 1 and
+                head.lower_ in m.canonical.lower().split() for m in self.person_mentions)
+        if not enabled("party_member_speaker") or not (party or demonym) or \
                 head.tag_ not in ("NNP", "NN") or not any(
                     c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children) or \
                 any(c.dep_ in ("appos", "relcl", "acl", "prep") for c in head.children):
@@ -2444,7 +2495,11 @@ class SpeakerResolver:
                     reporter = self._reporter_of(r)
                     if reporter is not None and reporter.kind in kinds and (
                             other is None or self._gender_of(reporter, by_name=True) != other) \
-                            and reporter.actor.name not in exclude:
+                            and reporter.actor.name not in exclude and not (
+                                enabled("reporter_fits_pronoun") and unfit(reporter)):
+                        # (rule reporter_fits_pronoun: a reporter no "she" can mean is passed
+                        # over: 'The transcript shows that Ruiz declined to answer. She told
+                        # the panel ...' is Ruiz, not the transcript)
                         found = reporter
                     break
                 if back <= 3 and latest_recent is None:

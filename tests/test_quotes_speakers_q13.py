@@ -1,0 +1,76 @@
+"""Speakers of issue 13 on political copy (quotes13, politics-dev5): a pronoun is not a
+document that reported on its antecedent, "it" is no plural group and not the statement it
+spoke in, a party word is no "she", the president is not the president's adviser, "the
+Queenslander" is the person just named, "his office" is named after its holder (made-up
+sentences)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from quote_helpers import quotes_in, speakers_of
+
+
+def _speaker(nlp: Any, text: str, words: str) -> list[str | None]:
+    return speakers_of(quotes_in(nlp, text), words)
+
+
+def test_she_is_not_the_transcript(nlp: Any, ablated: Any) -> None:
+    text = ("Ana Ruiz, a former budget official, testified behind closed doors on Monday. "
+            "The transcript shows that Ruiz declined to answer questions about the budget. "
+            "She told the panel she had never seen the memo.")
+    assert _speaker(nlp, text, "never seen the memo") == ["Ana Ruiz"]
+    ablated("reporter_fits_pronoun")
+    assert _speaker(nlp, text, "never seen the memo") == ["transcript"]
+
+
+def test_it_is_no_plural_group(nlp: Any, ablated: Any) -> None:
+    text = ("The Harbor Authority approved new fees for cargo ships on Monday. Local "
+            "fishermen said the fees would ruin them. The money, it said, would pay for "
+            "dredging the channel.")
+    assert _speaker(nlp, text, "would pay for dredging") == ["Harbor Authority"]
+    ablated("it_is_no_group")
+    assert _speaker(nlp, text, "would pay for dredging") != ["Harbor Authority"]
+
+
+def test_it_is_not_the_statement_it_spoke_in(nlp: Any, ablated: Any) -> None:
+    text = ("The Regional Water Board met for three hours on Friday. In a statement, it said "
+            "the reservoir was safe to drink from.")
+    assert _speaker(nlp, text, "reservoir was safe") == ["Regional Water Board"]
+    ablated("indefinite_channel_not_it")
+    assert _speaker(nlp, text, "reservoir was safe") == ["statement"]
+
+
+def test_a_party_word_is_no_she(nlp: Any, ablated: Any) -> None:
+    text = ("Minority Leader Dana Ruiz countered that the speaker was bargaining against his "
+            "own members. Republicans, she argued, could not agree among themselves on the "
+            "budget. The Oregon Democrat said she had offered a deal on Sunday.")
+    assert _speaker(nlp, text, "offered a deal") == ["Dana Ruiz"]
+    ablated("party_word_no_person")
+    assert _speaker(nlp, text, "offered a deal") == ["Republicans"]
+
+
+def test_the_president_is_not_his_adviser(nlp: Any, ablated: Any) -> None:
+    text = ("The tariffs took effect on Friday. Ben Tuttle, the president's top economic "
+            "adviser, said the effect on growth would be small. The president, in a post "
+            "online, said the tariffs were working.")
+    assert _speaker(nlp, text, "tariffs were working") != ["Ben Tuttle"]
+    ablated("possessor_is_no_role")
+    assert _speaker(nlp, text, "tariffs were working") == ["Ben Tuttle"]
+
+
+def test_the_queenslander_is_the_one_just_named(nlp: Any, ablated: Any) -> None:
+    text = ("Colin Pearce quit the cabinet on Tuesday. Speaking to reporters, Pearce said he "
+            "had acted on principle. The conservative Queenslander argued that voters had "
+            "lost faith in the government.")
+    assert _speaker(nlp, text, "lost faith") == ["Colin Pearce"]
+    ablated("demonym_speaker")
+    assert _speaker(nlp, text, "lost faith") != ["Colin Pearce"]
+
+
+def test_his_office_is_named_after_him(nlp: Any, ablated: Any) -> None:
+    text = ("Governor Gordon Mabry said on Friday that the state would appeal the ruling. "
+            "His office noted that the high court had upheld a similar law in 2008.")
+    assert _speaker(nlp, text, "upheld a similar law") == ["Gordon Mabry's office"]
+    ablated("pronoun_owner_named")
+    assert _speaker(nlp, text, "upheld a similar law") == ["office"]
