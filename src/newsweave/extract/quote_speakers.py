@@ -601,9 +601,9 @@ class SpeakerResolver:
                 continue
             if any(x.label == "PERSON" and x.local_key != m.local_key for x, _s in found):
                 continue
-            if (m.label == "NORP" or m.text.lower().endswith("s") and m.text.lower()[:-1] in
-                    speaker_lexicon()["party_member_nouns"]) and \
-                    enabled("party_word_no_person"):
+            party_word = m.text.lower().endswith("s") and \
+                m.text.lower()[:-1] in speaker_lexicon()["party_member_nouns"]
+            if (m.label == "NORP" or party_word) and enabled("party_word_no_person"):
                 # ('Republicans, she argued, could not agree': a party or nationality word
                 # is no one "she" means)
                 continue
