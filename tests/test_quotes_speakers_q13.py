@@ -74,3 +74,32 @@ def test_his_office_is_named_after_him(nlp: Any, ablated: Any) -> None:
     assert _speaker(nlp, text, "upheld a similar law") == ["Gordon Mabry's office"]
     ablated("pronoun_owner_named")
     assert _speaker(nlp, text, "upheld a similar law") == ["office"]
+
+
+def test_the_congressman_is_the_representative(nlp: Any, ablated: Any) -> None:
+    text = ("Representative Martin Haldane faced a packed auditorium on Saturday.\n\n"
+            "The three-term Republican opened by saying he had attended two of the funerals. "
+            "He told the crowd that he supported tougher background checks.\n\n"
+            "Beverly Crump, whose daughter survived the shooting, asked Haldane why he had "
+            "accepted donations from the gun lobby. The congressman replied that he had never "
+            "let any group dictate his votes.")
+    assert _speaker(nlp, text, "dictate his votes") == ["Martin Haldane"]
+    ablated("same_office_title")
+    assert _speaker(nlp, text, "dictate his votes") != ["Martin Haldane"]
+
+
+def test_the_proposal_itself_is_the_proposal(nlp: Any, ablated: Any) -> None:
+    text = ("The agency released its plan on Tuesday. The proposal itself is more cautious in "
+            "tone. It says the agency lacks the authority to close coal plants.")
+    assert _speaker(nlp, text, "lacks the authority") == ["proposal"]
+    ablated("emphatic_self_not_name")
+    assert _speaker(nlp, text, "lacks the authority") == ["proposal itself"]
+
+
+
+def test_several_of_a_group_named_by_a_role(nlp: Any, ablated: Any) -> None:
+    text = ("Coal miners in the audience were enthusiastic. Several said they hoped the change "
+            "would bring back jobs.")
+    assert [s for s in _speaker(nlp, text, "bring back jobs") if s and "miners" in s]
+    ablated("people_by_any_person_noun")
+    assert _speaker(nlp, text, "bring back jobs") == ["several"]

@@ -263,7 +263,9 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"distinct_titles_named_later",
 QUOTE_RULES = QUOTE_RULES | frozenset({"reporter_fits_pronoun", "it_is_no_group",
                                         "indefinite_channel_not_it", "party_word_no_person",
                                         "possessor_is_no_role", "demonym_speaker",
-                                        "pronoun_owner_named"})
+                                        "pronoun_owner_named", "same_office_title",
+                                        "emphatic_self_not_name",
+                                        "people_by_any_person_noun"})
 
 
 def known_rules() -> frozenset[str]:

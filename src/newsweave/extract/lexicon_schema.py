@@ -639,6 +639,7 @@ class QuoteSpeakers(_Open):
     broad_role_classes: Words = []
     party_member_nouns: Words = []
     demonym_suffixes: Words = []
+    same_office: dict[str, str] = {}
     organization_name_words: Words
     outlet_nouns: Words
     outlet_name_words: Words

@@ -1375,8 +1375,13 @@ class SpeakerResolver:
             lemma = tok.lemma_.lower() if tok.tag_ == "NNS" else tok.lower_[:-1] \
                 if tok.tag_ == "NNPS" and tok.lower_.endswith("s") else ""
             if tok.dep_ in ("nsubj", "nsubjpass") and \
-                    tok.head.dep_ == "ROOT" and not self._in_quote(tok.idx) and \
-                    lemma in speaker_lexicon()["people_nouns"]:
+                    tok.head.dep_ == "ROOT" and not self._in_quote(tok.idx) and (
+                        lemma in speaker_lexicon()["people_nouns"] or (
+                            tok.tag_ == "NNS" and enabled("people_by_any_person_noun") and (
+                                _person_noun(lemma) or
+                                lemma.endswith(tuple(speaker_lexicon()["agent_suffixes"]))))):
+                # (rule people_by_any_person_noun: a role or an agent noun too: 'Coal
+                # miners in the crowd cheered. Several said ...')
                 return tok
         return None
 
@@ -1581,6 +1586,10 @@ class SpeakerResolver:
                 toks[0].dep_ in ("det", "predet", "punct", "case") or
                 (toks[0].dep_ == "poss" and toks[0].pos_ == "PRON")):
             toks = toks[1:]
+        while toks and toks[-1].i > head.i and toks[-1].lower_ in (
+                "itself", "himself", "herself", "themselves") and \
+                enabled("emphatic_self_not_name"):
+            toks = toks[:-1]  # ('The proposal itself says': the proposal)
         while toks and toks[-1].i > head.i and toks[-1].dep_ == "case":
             toks = toks[:-1]  # "Schiff's claim that": the possessor is "Schiff"
         if toks and toks[-1].i == head.i + 1 and toks[-1].dep_ == "case":
@@ -2013,10 +2022,17 @@ class SpeakerResolver:
             return same_place(r) or (r.actor.country is None and all(
                 country is not None for _word, country in places or []))
 
+        same = speaker_lexicon()["same_office"] if enabled("same_office_title") else {}
+        office = same.get(lemma, lemma)
+
+        def holds(roles: set[str]) -> bool:
+            # ('the congressman' for 'Representative Ana Ruiz': one office, other words)
+            return lemma in roles or any(same.get(x, x) == office for x in roles)
+
         def fits(r: Referent, exact_only: bool) -> bool:
             if not modifiers <= r.roles or not same_place(r):
                 return False
-            if lemma in r.roles:
+            if holds(r.roles):
                 return True
             if exact_only:
                 return False
@@ -2043,7 +2059,7 @@ class SpeakerResolver:
         # mayor said" after "Mayor Lou Marek said he was not sure Harrigan could deliver" is
         # Marek, not the nominee in his words)
         exact_near = next((r for r in before() if self.sentence_index(r.pos) >= sent - 2 and
-                           r.salient and lemma in r.roles and modifiers <= r.roles and
+                           r.salient and holds(r.roles) and modifiers <= r.roles and
                            same_place(r)), None)
         for r in before():
             if self.sentence_index(r.pos) < sent - 2:
