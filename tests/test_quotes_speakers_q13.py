@@ -103,3 +103,37 @@ def test_several_of_a_group_named_by_a_role(nlp: Any, ablated: Any) -> None:
     assert [s for s in _speaker(nlp, text, "bring back jobs") if s and "miners" in s]
     ablated("people_by_any_person_noun")
     assert _speaker(nlp, text, "bring back jobs") == ["several"]
+
+
+def test_that_if_keeps_the_condition(nlp: Any, ablated: Any) -> None:
+    text = ("Ockerby was blunt. He told The Associated Press last week that if he did not "
+            "finish in the top two he would have to reconsider his campaign.")
+    found = [q.text for q in quotes_in(nlp, text) if "top two" in q.text]
+    assert found and found[0].startswith("if he did not finish")
+    ablated("one_complementizer")
+    found = [q.text for q in quotes_in(nlp, text) if "top two" in q.text]
+    assert found and found[0].startswith("he did not finish")
+
+
+def test_both_said_is_the_pair(nlp: Any, ablated: Any) -> None:
+    text = ("Two Democrats have said they remain undecided. Both said on Tuesday that they "
+            "would meet the nominee privately before deciding.")
+    found = _speaker(nlp, text, "meet the nominee")
+    assert found and found[0] and "Democrats" in found[0]
+    ablated("both_of_group")
+    assert not [q for q in quotes_in(nlp, text) if "meet the nominee" in q.text]
+
+
+def test_a_noun_tagged_as_adjective_speaks(nlp: Any, ablated: Any) -> None:
+    text = ("One senior, who feared harassment online, said the students wanted lawmakers to "
+            "act.")
+    assert _speaker(nlp, text, "wanted lawmakers") == ["One senior"]
+    ablated("adjective_subject_as_noun")
+    assert not [q for q in quotes_in(nlp, text) if "wanted lawmakers" in q.text]
+
+
+def test_reminded_is_a_cue() -> None:
+    from newsweave.extract.quote_cues import reporting_lexicon
+
+    assert "remind" in reporting_lexicon()["verbs"]
+    assert "remind" in reporting_lexicon()["addressee_object"]

@@ -265,7 +265,8 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"reporter_fits_pronoun", "it_is_no_group"
                                         "possessor_is_no_role", "demonym_speaker",
                                         "pronoun_owner_named", "same_office_title",
                                         "emphatic_self_not_name",
-                                        "people_by_any_person_noun"})
+                                        "people_by_any_person_noun", "one_complementizer",
+                                        "both_of_group", "adjective_subject_as_noun"})
 
 
 def known_rules() -> frozenset[str]:

@@ -1333,13 +1333,18 @@ def _that_determiner(tok: Token) -> bool:
 
 def _strip(toks: list[Token]) -> list[Token]:
     """Drop leading complementizers and punctuation at both ends of a reported clause."""
+    marked = False
     while toks and (toks[0].is_punct or toks[0].is_space or
                     (toks[0].lower_ in _CONTENT_MARKS and len(toks) > 1 and
                      toks[1].pos_ not in ("VERB", "AUX") and _marks_the_clause(toks[0], toks)
-                     and not _that_determiner(toks[0]))
+                     and not _that_determiner(toks[0]) and
+                     not (marked and enabled("one_complementizer")))
                     or toks[0].dep_ == "cc"):
         if toks[0].text in "\"“«‘" and len(toks) > 1:
             break  # keep an opening quote mark
+        # (rule one_complementizer: 'told him that if he lost he would quit' -- after
+        # "that", an "if" opens a condition inside what was said, and stays)
+        marked = marked or toks[0].lower_ in _CONTENT_MARKS
         toks = toks[1:]
     while toks and (toks[-1].is_space or toks[-1].dep_ == "cc" or
                     (toks[-1].is_punct and toks[-1].text not in "\"”»’)]")):

@@ -1008,6 +1008,10 @@ class SpeakerResolver:
                 return self.resolve(whole, bound)
         if lower in lex["quantifier_speakers"] and head.dep_ == "nsubj":
             return self._some_of(head)  # 'Some said the gun was never drawn; others said'
+        if lower == "both" and head.dep_ == "nsubj" and enabled("both_of_group") and \
+                not any(c.dep_ == "prep" for c in head.children):
+            # ('Two Democrats are undecided. Both said ...': the pair the text was about)
+            return self._some_of(head)
         if lower in lex["non_speakers"] or head.pos_ in ("PRON", "DET", "NUM") or (
                 head.pos_ == "NOUN" and lower in lex["non_speaker_nouns"]):
             return None  # ("Only time will tell if ...": no one speaks)
@@ -1016,6 +1020,13 @@ class SpeakerResolver:
                     c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children) and \
                 enabled("role_tagged_as_adverb"):
             # 'The forward said ...' (the tagger made the role an adverb): a role noun
+            return self._described(head, as_noun=True)
+        if head.pos_ == "ADJ" and head.i not in self.by_token and head.dep_ == "nsubj" and \
+                head.text.islower() and enabled("adjective_subject_as_noun") and any(
+                    (c.dep_ == "det" and c.lower_ in ("a", "an", "the", "this")) or
+                    (c.dep_ == "nummod" and c.lower_ == "one") for c in head.children):
+            # ('One senior, who feared harassment, said ...': a word the tagger took for an
+            # adjective, with an article or "one" and a verb of its own, is a noun)
             return self._described(head, as_noun=True)
         if head.pos_ in ("ADV", "ADJ") and head.i not in self.by_token:
             # 'says Early': a word the tagger did not take for a name speaks only as the
