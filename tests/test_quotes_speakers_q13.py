@@ -137,3 +137,12 @@ def test_reminded_is_a_cue() -> None:
 
     assert "remind" in reporting_lexicon()["verbs"]
     assert "remind" in reporting_lexicon()["addressee_object"]
+
+
+def test_many_people_wondering_said_nothing(nlp: Any, ablated: Any) -> None:
+    text = ("Many residents of the town, meanwhile, wonder whether the fight will ever end. "
+            "The senator wondered aloud whether the bill could pass.")
+    assert not [q for q in quotes_in(nlp, text) if "ever end" in q.text]
+    assert _speaker(nlp, text, "bill could pass") == ["senator"]
+    ablated("generic_musing_no_report")
+    assert [q for q in quotes_in(nlp, text) if "ever end" in q.text]

@@ -598,6 +598,7 @@ class ReportingVerbs(_Open):
     issue_verbs: Words
     issued_statement_nouns: Words
     byline_verbs: Words
+    musing_verbs: Words = []
     about_content: Words
     as_content: Words
     conditional_content: Words

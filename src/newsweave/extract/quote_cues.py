@@ -1774,6 +1774,10 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             content = content[1:]  # ('studies show that using a diary is ...': no "that")
         if not content and lemma in lex["byline_verbs"] and _byline(tok):
             continue  # "Jane Roe reports for the Daily Planet": an author footer
+        if lemma in lex["musing_verbs"] and speaker is not None and \
+                tok.tag_ in ("VBP", "VBZ") and speaker.tag_ in ("NNS", "NNPS") and \
+                enabled("generic_musing_no_report"):
+            continue  # 'Many residents wonder whether it will end': no one said it
         joined_sides = quote_indirect.joined_around_parenthetical_cue(tok, speaker, content)
         if len(joined_sides) != len(content):  # 'The plan, said Ruiz, was a mistake.'
             content = joined_sides
