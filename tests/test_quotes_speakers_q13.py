@@ -116,10 +116,9 @@ def test_that_if_keeps_the_condition(nlp: Any, ablated: Any) -> None:
 
 
 def test_both_said_is_the_pair(nlp: Any, ablated: Any) -> None:
-    text = ("Two Democrats have said they remain undecided. Both said on Tuesday that they "
-            "would meet the nominee privately before deciding.")
-    found = _speaker(nlp, text, "meet the nominee")
-    assert found and found[0] and "Democrats" in found[0]
+    text = ("Republicans hold a majority, and two Democrats have said they remain undecided. "
+            "Both said on Tuesday that they would meet the nominee privately before deciding.")
+    assert _speaker(nlp, text, "meet the nominee") == ["both Democrats"]
     ablated("both_of_group")
     assert not [q for q in quotes_in(nlp, text) if "meet the nominee" in q.text]
 

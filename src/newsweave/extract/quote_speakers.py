@@ -1010,8 +1010,22 @@ class SpeakerResolver:
             return self._some_of(head)  # 'Some said the gun was never drawn; others said'
         if lower == "both" and head.dep_ == "nsubj" and enabled("both_of_group") and \
                 not any(c.dep_ == "prep" for c in head.children):
-            # ('Two Democrats are undecided. Both said ...': the pair the text was about)
-            return self._some_of(head)
+            # ('Two Democrats are undecided. Both said ...': the pair the text was about,
+            # the latest plural counted as two in this sentence or the one before; no
+            # other group is guessed)
+            sent = self.sentence_index(head.idx)
+            for tok in reversed(self.doc[max(head.i - 80, 0):head.i]):
+                if self.sentence_index(tok.idx) < sent - 1:
+                    break
+                if tok.tag_ in ("NNS", "NNPS") and not self._in_quote(tok.idx) and any(
+                        c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children):
+                    core = " ".join(t.text for t in self._core_tokens(tok) if t.lower_ != "two")
+                    return (ActorRef(name=f"both {core}", type=None,
+                                     description=self._full_text(tok),
+                                     span=(head.idx, head.idx + len(head.text))),
+                            GROUP, {tok.lemma_.lower()})
+            return (ActorRef(name="both", type=None, span=(head.idx, head.idx + len(head.text))),
+                    GROUP, set())
         if lower in lex["non_speakers"] or head.pos_ in ("PRON", "DET", "NUM") or (
                 head.pos_ == "NOUN" and lower in lex["non_speaker_nouns"]):
             return None  # ("Only time will tell if ...": no one speaks)
