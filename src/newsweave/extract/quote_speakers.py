@@ -1767,7 +1767,7 @@ class SpeakerResolver:
         owner = next((t for t in head.children if t.dep_ == "poss" and
                       t.lower_ in ("his", "her")), None)
         if owner is not None and kind == ORG and not plural and \
-                enabled("pronoun_owner_named"):
+                head.dep_ in ("nsubj", "nsubjpass") and enabled("pronoun_owner_named"):
             # ('Mabry signed the law. His office noted ...': the office of the person "his"
             # means, named so ("Gordon Mabry's office"); unknown when no one fits)
             held = self._antecedent(owner.idx, (PERSON,), gender=_pronoun_gender(owner.lower_))
