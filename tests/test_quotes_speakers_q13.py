@@ -145,3 +145,12 @@ def test_many_people_wondering_said_nothing(nlp: Any, ablated: Any) -> None:
     assert _speaker(nlp, text, "bill could pass") == ["senator"]
     ablated("generic_musing_no_report")
     assert [q for q in quotes_in(nlp, text) if "ever end" in q.text]
+
+
+def test_said_only_that_leaves_out_only(nlp: Any, ablated: Any) -> None:
+    text = "Ruehl will fly to Tokyo on Tuesday. He said only that he was ready to meet them soon."
+    found = [q.text for q in quotes_in(nlp, text) if "ready to meet" in q.text]
+    assert found == ["he was ready to meet them soon"]
+    ablated("focus_adverb_before_that")
+    found = [q.text for q in quotes_in(nlp, text) if "ready to meet" in q.text]
+    assert found and found[0].startswith("only")

@@ -267,7 +267,8 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"reporter_fits_pronoun", "it_is_no_group"
                                         "emphatic_self_not_name",
                                         "people_by_any_person_noun", "one_complementizer",
                                         "both_of_group", "adjective_subject_as_noun",
-                                        "generic_musing_no_report"})
+                                        "generic_musing_no_report",
+                                        "focus_adverb_before_that"})
 
 
 def known_rules() -> frozenset[str]:

@@ -1334,6 +1334,9 @@ def _that_determiner(tok: Token) -> bool:
 def _strip(toks: list[Token]) -> list[Token]:
     """Drop leading complementizers and punctuation at both ends of a reported clause."""
     marked = False
+    if len(toks) > 2 and toks[0].lower_ in reporting_lexicon()["focus_adverbs"] and \
+            toks[1].lower_ in _CONTENT_MARKS and enabled("focus_adverb_before_that"):
+        toks = toks[1:]  # ('said only that he was ready': "only" limits the saying)
     while toks and (toks[0].is_punct or toks[0].is_space or
                     (toks[0].lower_ in _CONTENT_MARKS and len(toks) > 1 and
                      toks[1].pos_ not in ("VERB", "AUX") and _marks_the_clause(toks[0], toks)
