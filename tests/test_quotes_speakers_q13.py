@@ -6,6 +6,7 @@ sentences)."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from quote_helpers import quotes_in, speakers_of
@@ -154,3 +155,14 @@ def test_said_only_that_leaves_out_only(nlp: Any, ablated: Any) -> None:
     ablated("focus_adverb_before_that")
     found = [q.text for q in quotes_in(nlp, text) if "ready to meet" in q.text]
     assert found and found[0].startswith("only")
+
+
+def test_a_name_set_off_before_a_parsed_subject_is_the_subject(nlp: Any, ablated: Any) -> None:
+    # a made-up article of politics-dev5: 'Katrin Wessely, one of the party's two leaders,
+    # accused ... She said ...' (the parser made "one" the subject); she is Wessely
+    path = Path(__file__).parent / "data" / "quotes_politics_dev5" / \
+        "d24_germany_coalition_collapse.txt"
+    text = path.read_text(encoding="utf-8").split("\n", 1)[1]
+    assert _speaker(nlp, text, "painful concessions") == ["Katrin Wessely"]
+    ablated("name_beside_parsed_subject")
+    assert _speaker(nlp, text, "painful concessions") == ["Ulrike Brandstetter"]

@@ -268,7 +268,8 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"reporter_fits_pronoun", "it_is_no_group"
                                         "people_by_any_person_noun", "one_complementizer",
                                         "both_of_group", "adjective_subject_as_noun",
                                         "generic_musing_no_report",
-                                        "focus_adverb_before_that"})
+                                        "focus_adverb_before_that",
+                                        "name_beside_parsed_subject"})
 
 
 def known_rules() -> frozenset[str]:

@@ -439,7 +439,16 @@ class SpeakerResolver:
                 # is who answers next (rule the_one_asked_answers)
                 m.label == "PERSON" and root.dep_ == "dobj" and
                 root.head.lemma_.lower() in ("ask", "question", "press", "quiz") and
-                enabled("the_one_asked_answers"))
+                enabled("the_one_asked_answers")) or (
+                # 'Katrin Vell, one of the party's leaders, accused ...' parsed with "one" as
+                # the subject and the name as a modifier: the name set off before the
+                # subject of its own verb is that subject (rule name_beside_parsed_subject)
+                m.label == "PERSON" and root.dep_ not in (
+                    "nsubj", "nsubjpass", "dobj", "pobj", "appos", "poss") and
+                span.end + 1 < len(doc) and doc[span.end].text == "," and
+                doc[span.end + 1].dep_ in ("nsubj", "nsubjpass") and
+                doc[span.end + 1].head.i == root.head.i and root.head.i > span.end and
+                enabled("name_beside_parsed_subject"))
             if m.label not in _ORG_LABELS and m.label != "PERSON":
                 continue
             kind = PERSON if m.label == "PERSON" or m.canonical in self.person_names else ORG
