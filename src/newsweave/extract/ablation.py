@@ -263,6 +263,17 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"distinct_titles_named_later",
                                         "agent_holds_clause", "person_appos_over_org",
                                         "former_title_any_office", "the_one_asked_answers",
                                         "document_is_no_role"})
+# session 17 (quotes13, politics-dev5)
+QUOTE_RULES = QUOTE_RULES | frozenset({"reporter_fits_pronoun", "it_is_no_group",
+                                        "indefinite_channel_not_it", "party_word_no_person",
+                                        "possessor_is_no_role", "demonym_speaker",
+                                        "pronoun_owner_named", "same_office_title",
+                                        "emphatic_self_not_name",
+                                        "people_by_any_person_noun", "one_complementizer",
+                                        "both_of_group", "adjective_subject_as_noun",
+                                        "generic_musing_no_report",
+                                        "focus_adverb_before_that",
+                                        "name_beside_parsed_subject"})
 
 
 def known_rules() -> frozenset[str]:

@@ -598,6 +598,8 @@ class ReportingVerbs(_Open):
     issue_verbs: Words
     issued_statement_nouns: Words
     byline_verbs: Words
+    musing_verbs: Words = []
+    focus_adverbs: Words = []
     about_content: Words
     as_content: Words
     conditional_content: Words
@@ -638,6 +640,8 @@ class QuoteSpeakers(_Open):
     office_holder_nouns: Words = []
     broad_role_classes: Words = []
     party_member_nouns: Words = []
+    demonym_suffixes: Words = []
+    same_office: dict[str, str] = {}
     organization_name_words: Words
     outlet_nouns: Words
     outlet_name_words: Words

@@ -1333,13 +1333,21 @@ def _that_determiner(tok: Token) -> bool:
 
 def _strip(toks: list[Token]) -> list[Token]:
     """Drop leading complementizers and punctuation at both ends of a reported clause."""
+    marked = False
+    if len(toks) > 2 and toks[0].lower_ in reporting_lexicon()["focus_adverbs"] and \
+            toks[1].lower_ in _CONTENT_MARKS and enabled("focus_adverb_before_that"):
+        toks = toks[1:]  # ('said only that he was ready': "only" limits the saying)
     while toks and (toks[0].is_punct or toks[0].is_space or
                     (toks[0].lower_ in _CONTENT_MARKS and len(toks) > 1 and
                      toks[1].pos_ not in ("VERB", "AUX") and _marks_the_clause(toks[0], toks)
-                     and not _that_determiner(toks[0]))
+                     and not _that_determiner(toks[0]) and
+                     not (marked and enabled("one_complementizer")))
                     or toks[0].dep_ == "cc"):
         if toks[0].text in "\"“«‘" and len(toks) > 1:
             break  # keep an opening quote mark
+        # (rule one_complementizer: 'told him that if he lost he would quit' -- after
+        # "that", an "if" opens a condition inside what was said, and stays)
+        marked = marked or toks[0].lower_ in _CONTENT_MARKS
         toks = toks[1:]
     while toks and (toks[-1].is_space or toks[-1].dep_ == "cc" or
                     (toks[-1].is_punct and toks[-1].text not in "\"”»’)]")):
@@ -1769,6 +1777,10 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             content = content[1:]  # ('studies show that using a diary is ...': no "that")
         if not content and lemma in lex["byline_verbs"] and _byline(tok):
             continue  # "Jane Roe reports for the Daily Planet": an author footer
+        if lemma in lex["musing_verbs"] and speaker is not None and \
+                tok.tag_ in ("VBP", "VBZ") and speaker.tag_ in ("NNS", "NNPS") and \
+                enabled("generic_musing_no_report"):
+            continue  # 'Many residents wonder whether it will end': no one said it
         joined_sides = quote_indirect.joined_around_parenthetical_cue(tok, speaker, content)
         if len(joined_sides) != len(content):  # 'The plan, said Ruiz, was a mistake.'
             content = joined_sides

@@ -439,7 +439,16 @@ class SpeakerResolver:
                 # is who answers next (rule the_one_asked_answers)
                 m.label == "PERSON" and root.dep_ == "dobj" and
                 root.head.lemma_.lower() in ("ask", "question", "press", "quiz") and
-                enabled("the_one_asked_answers"))
+                enabled("the_one_asked_answers")) or (
+                # 'Katrin Vell, one of the party's leaders, accused ...' parsed with "one" as
+                # the subject and the name as a modifier: the name set off before the
+                # subject of its own verb is that subject (rule name_beside_parsed_subject)
+                m.label == "PERSON" and root.dep_ not in (
+                    "nsubj", "nsubjpass", "dobj", "pobj", "appos", "poss") and
+                span.end + 1 < len(doc) and doc[span.end].text == "," and
+                doc[span.end + 1].dep_ in ("nsubj", "nsubjpass") and
+                doc[span.end + 1].head.i == root.head.i and root.head.i > span.end and
+                enabled("name_beside_parsed_subject"))
             if m.label not in _ORG_LABELS and m.label != "PERSON":
                 continue
             kind = PERSON if m.label == "PERSON" or m.canonical in self.person_names else ORG
@@ -600,6 +609,12 @@ class SpeakerResolver:
             if root.head.dep_ != "ROOT":  # 'X would go, he said': "he" is not X
                 continue
             if any(x.label == "PERSON" and x.local_key != m.local_key for x, _s in found):
+                continue
+            party_word = m.text.lower().endswith("s") and \
+                m.text.lower()[:-1] in speaker_lexicon()["party_member_nouns"]
+            if (m.label == "NORP" or party_word) and enabled("party_word_no_person"):
+                # ('Republicans, she argued, could not agree': a party or nationality word
+                # is no one "she" means)
                 continue
             if m.label != "PERSON":
                 words = m.text.split()
@@ -804,6 +819,19 @@ class SpeakerResolver:
             if title is not None:
                 roles.add(title)
             i -= 1
+        if enabled("possessor_is_no_role"):
+            # ('Ben Tuttle, the president's top economic adviser': the adviser is no
+            # president; a person noun owning the description is someone else's role)
+            near = [*root.subtree, *(root.head.subtree if root.dep_ == "appos" else [])]
+            owners = {t.lemma_.lower() for t in near if t.dep_ == "poss" and
+                      t.pos_ == "NOUN" and _person_noun(t.lemma_.lower())}
+            held = {t.lemma_.lower() for t in near if t.dep_ != "poss" and t.pos_ == "NOUN"}
+            # (the description the mention carries: "the president's top economic adviser")
+            said = m.description or ""
+            owners |= {w.lower() for w in re.findall(r"(\w+)'s\b", said)
+                       if _person_noun(w.lower())}
+            held |= set(re.findall(r"\w+", re.sub(r"\w+'s\b", " ", said).lower())) - {"s"}
+            roles -= owners - held
         return roles
 
     def _mention_actor(self, m: Mention) -> ActorRef:
@@ -947,6 +975,10 @@ class SpeakerResolver:
             paper = self._document_before(head) if enabled("it_the_document") else None
             if paper is not None:
                 return self._described(paper)
+            if lower == "it" and enabled("it_is_no_group"):
+                # ('The opinion is blunt. Leaders of both chambers said ... The legislature,
+                # it says, ...': "it" means no plural group, only an organization)
+                return self._antecedent(pos, (ORG,))
             return self._antecedent(pos, (ORG, GROUP))
         if _age_nominal(head):  # "the 56-year-old said": the person just named
             return self._antecedent(pos, (PERSON,))
@@ -985,6 +1017,24 @@ class SpeakerResolver:
                 return self.resolve(whole, bound)
         if lower in lex["quantifier_speakers"] and head.dep_ == "nsubj":
             return self._some_of(head)  # 'Some said the gun was never drawn; others said'
+        if lower == "both" and head.dep_ == "nsubj" and enabled("both_of_group") and \
+                not any(c.dep_ == "prep" for c in head.children):
+            # ('Two Democrats are undecided. Both said ...': the pair the text was about,
+            # the latest plural counted as two in this sentence or the one before; no
+            # other group is guessed)
+            sent = self.sentence_index(head.idx)
+            for tok in reversed(self.doc[max(head.i - 80, 0):head.i]):
+                if self.sentence_index(tok.idx) < sent - 1:
+                    break
+                if tok.tag_ in ("NNS", "NNPS") and not self._in_quote(tok.idx) and any(
+                        c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children):
+                    core = " ".join(t.text for t in self._core_tokens(tok) if t.lower_ != "two")
+                    return (ActorRef(name=f"both {core}", type=None,
+                                     description=self._full_text(tok),
+                                     span=(head.idx, head.idx + len(head.text))),
+                            GROUP, {tok.lemma_.lower()})
+            return (ActorRef(name="both", type=None, span=(head.idx, head.idx + len(head.text))),
+                    GROUP, set())
         if lower in lex["non_speakers"] or head.pos_ in ("PRON", "DET", "NUM") or (
                 head.pos_ == "NOUN" and lower in lex["non_speaker_nouns"]):
             return None  # ("Only time will tell if ...": no one speaks)
@@ -993,6 +1043,13 @@ class SpeakerResolver:
                     c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children) and \
                 enabled("role_tagged_as_adverb"):
             # 'The forward said ...' (the tagger made the role an adverb): a role noun
+            return self._described(head, as_noun=True)
+        if head.pos_ == "ADJ" and head.i not in self.by_token and head.dep_ == "nsubj" and \
+                head.text.islower() and enabled("adjective_subject_as_noun") and any(
+                    (c.dep_ == "det" and c.lower_ in ("a", "an", "the", "this")) or
+                    (c.dep_ == "nummod" and c.lower_ == "one") for c in head.children):
+            # ('One senior, who feared harassment, said ...': a word the tagger took for an
+            # adjective, with an article or "one" and a verb of its own, is a noun)
             return self._described(head, as_noun=True)
         if head.pos_ in ("ADV", "ADJ") and head.i not in self.by_token:
             # 'says Early': a word the tagger did not take for a name speaks only as the
@@ -1352,8 +1409,13 @@ class SpeakerResolver:
             lemma = tok.lemma_.lower() if tok.tag_ == "NNS" else tok.lower_[:-1] \
                 if tok.tag_ == "NNPS" and tok.lower_.endswith("s") else ""
             if tok.dep_ in ("nsubj", "nsubjpass") and \
-                    tok.head.dep_ == "ROOT" and not self._in_quote(tok.idx) and \
-                    lemma in speaker_lexicon()["people_nouns"]:
+                    tok.head.dep_ == "ROOT" and not self._in_quote(tok.idx) and (
+                        lemma in speaker_lexicon()["people_nouns"] or (
+                            tok.tag_ == "NNS" and enabled("people_by_any_person_noun") and (
+                                _person_noun(lemma) or
+                                lemma.endswith(tuple(speaker_lexicon()["agent_suffixes"]))))):
+                # (rule people_by_any_person_noun: a role or an agent noun too: 'Coal
+                # miners in the crowd cheered. Several said ...')
                 return tok
         return None
 
@@ -1558,6 +1620,10 @@ class SpeakerResolver:
                 toks[0].dep_ in ("det", "predet", "punct", "case") or
                 (toks[0].dep_ == "poss" and toks[0].pos_ == "PRON")):
             toks = toks[1:]
+        while toks and toks[-1].i > head.i and toks[-1].lower_ in (
+                "itself", "himself", "herself", "themselves") and \
+                enabled("emphatic_self_not_name"):
+            toks = toks[:-1]  # ('The proposal itself says': the proposal)
         while toks and toks[-1].i > head.i and toks[-1].dep_ == "case":
             toks = toks[:-1]  # "Schiff's claim that": the possessor is "Schiff"
         if toks and toks[-1].i == head.i + 1 and toks[-1].dep_ == "case":
@@ -1707,6 +1773,19 @@ class SpeakerResolver:
                 return found
         name = self._core_text(head)
         full = self._full_text(head)
+        owner = next((t for t in head.children if t.dep_ == "poss" and
+                      t.lower_ in ("his", "her")), None)
+        if owner is not None and kind == ORG and not plural and \
+                head.dep_ in ("nsubj", "nsubjpass") and enabled("pronoun_owner_named"):
+            # ('Mabry signed the law. His office noted ...': the office of the person "his"
+            # means, named so ("Gordon Mabry's office"); unknown when no one fits)
+            held = self._antecedent(owner.idx, (PERSON,), gender=_pronoun_gender(owner.lower_))
+            here = self.sentence_index(owner.idx)
+            if held is not None and any(
+                    r.actor.name == held[0].name and here - 1 <= self.sentence_index(r.pos)
+                    for r in self._latest_before(owner.idx)):
+                rest = " ".join(t.text for t in core if t.i != owner.i)
+                name = f"{held[0].name}'s {rest}"
         actor = ActorRef(name=name, type="ORG" if kind == ORG else (
             "PERSON" if kind == PERSON else None),
             description=full if full != name else None,
@@ -1845,6 +1924,12 @@ class SpeakerResolver:
             if tok.pos_ != "NOUN" or tok.lemma_.lower() not in docs or \
                     tok.tag_ not in ("NN",) or self._in_quote(tok.idx):
                 continue
+            if tok.dep_ == "pobj" and tok.sent == sent and any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) and \
+                    enabled("indefinite_channel_not_it"):
+                # ('In a statement, it said ...': a document its own sentence brings in as
+                # the way something was said is not what "it" means; who issued it is)
+                continue
             if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.sent == sent):
                 return tok
             return None
@@ -1971,10 +2056,17 @@ class SpeakerResolver:
             return same_place(r) or (r.actor.country is None and all(
                 country is not None for _word, country in places or []))
 
+        same = speaker_lexicon()["same_office"] if enabled("same_office_title") else {}
+        office = same.get(lemma, lemma)
+
+        def holds(roles: set[str]) -> bool:
+            # ('the congressman' for 'Representative Ana Ruiz': one office, other words)
+            return lemma in roles or any(same.get(x, x) == office for x in roles)
+
         def fits(r: Referent, exact_only: bool) -> bool:
             if not modifiers <= r.roles or not same_place(r):
                 return False
-            if lemma in r.roles:
+            if holds(r.roles):
                 return True
             if exact_only:
                 return False
@@ -2001,7 +2093,7 @@ class SpeakerResolver:
         # mayor said" after "Mayor Lou Marek said he was not sure Harrigan could deliver" is
         # Marek, not the nominee in his words)
         exact_near = next((r for r in before() if self.sentence_index(r.pos) >= sent - 2 and
-                           r.salient and lemma in r.roles and modifiers <= r.roles and
+                           r.salient and holds(r.roles) and modifiers <= r.roles and
                            same_place(r)), None)
         for r in before():
             if self.sentence_index(r.pos) < sent - 2:
@@ -2264,8 +2356,17 @@ class SpeakerResolver:
     def _party_member(self, head: Token) -> tuple[ActorRef, str, set[str]] | None:
         """'"...," the California Democrat said': the person the text has just been about
         (not when the phrase names its person itself: 'the Texas Republican, Ana Ruiz,')."""
-        if not enabled("party_member_speaker") or \
-                head.lower_ not in speaker_lexicon()["party_member_nouns"] or \
+        party = head.lower_ in speaker_lexicon()["party_member_nouns"]
+        # (rule demonym_speaker: 'the Queenslander', 'the Texan', 'the Ohioan': one singular
+        # word the tagger took for a nationality or people, with "the", is a person too)
+        mention = self.by_token.get(head.i)
+        demonym = not party and enabled("demonym_speaker") and mention is not None and \
+            mention.label in ("NORP", "PERSON") and len(mention.text.split()) == 1 and \
+            head.text[:1].isupper() and head.lower_.endswith(
+                tuple(speaker_lexicon()["demonym_suffixes"])) and not any(
+                m.label == "PERSON" and len(m.canonical.split()) > 1 and
+                head.lower_ in m.canonical.lower().split() for m in self.person_mentions)
+        if not enabled("party_member_speaker") or not (party or demonym) or \
                 head.tag_ not in ("NNP", "NN") or not any(
                     c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children) or \
                 any(c.dep_ in ("appos", "relcl", "acl", "prep") for c in head.children):
@@ -2444,7 +2545,11 @@ class SpeakerResolver:
                     reporter = self._reporter_of(r)
                     if reporter is not None and reporter.kind in kinds and (
                             other is None or self._gender_of(reporter, by_name=True) != other) \
-                            and reporter.actor.name not in exclude:
+                            and reporter.actor.name not in exclude and not (
+                                enabled("reporter_fits_pronoun") and unfit(reporter)):
+                        # (rule reporter_fits_pronoun: a reporter no "she" can mean is passed
+                        # over: 'The transcript shows that Ruiz declined to answer. She told
+                        # the panel ...' is Ruiz, not the transcript)
                         found = reporter
                     break
                 if back <= 3 and latest_recent is None:
