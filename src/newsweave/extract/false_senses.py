@@ -158,7 +158,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from typing import TYPE_CHECKING, Any
 
 from newsweave.extract.ablation import enabled
@@ -286,75 +286,27 @@ class FalseSenseWords:
     cargo_verbs: frozenset[str] = frozenset()
 
 
-_SESSION9_KEYS = ("question_heads", "counterfactual_modals", "habitual_adverbs",
-                  "habitual_units", "norm_nouns", "comparison_heads", "forecast_auxes",
-                  "party_preps", "speech_venue_nouns", "protest_preps", "study_modifiers",
-                  "animal_words", "assurance_verbs", "charged_party_verbs", "regret_verbs",
-                  "motion_verbs", "related_link_labels", "charge_heads", "charge_preps",
-                  "plot_verbs")
-_SESSION10_KEYS = ("proposal_nouns", "prospect_nouns", "commemoration_nouns", "natural_forces",
-                   "warning_verbs", "comment_heads")
-_SESSION11_KEYS = ("terms_nouns", "terms_modifiers", "content_verbs", "idioms",
-                   "met_standards")
-_SESSION12_KEYS = ("disaster_story_words", "attack_words", "product_objects", "call_kinds",
-                   "own_terms_objects", "span_nouns", "meeting_kinds",
-                   "ban_verbs")
-_SESSION12B_KEYS = ("punishment_preps", "anchor_preps", "anchor_heads",
-                    "condition_marks")
-_SESSION15_KEYS = ("topic_verbs", "topic_nouns", "topic_frames", "result_state_nouns",
-                   "intake_objects", "press_nouns", "prevention_verbs", "protection_verbs")
-_SESSION16_KEYS = ("discussion_verbs", "year_spans")
-_SESSION17_KEYS = ("attribution_verbs", "cite_verbs", "concessive_preps", "reach_verbs",
-                   "sanction_nouns", "mediation_verbs", "deal_verbs", "deal_doers", "cargo_verbs")
+def _field_value(name: str, kind: str, value: Any) -> Any:
+    """One lexicon entry as its field holds it: numbers as numbers, prototype lists as tuples,
+    PLOVER type names (keys ending in _types or _senses) as written, every other word list
+    lower-cased."""
+    if kind == "float":
+        return float(value)
+    if kind == "int":
+        return int(value)
+    if kind.startswith("tuple"):
+        return tuple(value)
+    if name.endswith(("_types", "_senses")):
+        return frozenset(value)
+    return frozenset(w.lower() for w in value)
 
 
 @functools.lru_cache(maxsize=1)
 def false_sense_words() -> FalseSenseWords:
+    """Every field from the lexicon entry of the same name (a missing entry is an error)."""
     data = load_json("false_senses.json")
-    return FalseSenseWords(
-        party_prototypes=tuple(data["party_prototypes"]),
-        thing_prototypes=tuple(data["thing_prototypes"]),
-        thing_margin=float(data["thing_margin"]),
-        party_object_exempt_types=frozenset(data["party_object_exempt_types"]),
-        body_parts=frozenset(w.lower() for w in data["body_parts"]),
-        pledge_verbs=frozenset(data["pledge_verbs"]),
-        pledge_objects_ok=frozenset(w.lower() for w in data["pledge_objects_ok"]),
-        thing_compound_types=frozenset(data["thing_compound_types"]),
-        proposal_classes=frozenset(data["proposal_classes"]),
-        fiction_words=frozenset(w.lower() for w in data["fiction_words"]),
-        negative_adjunct_nouns=frozenset(data["negative_adjunct_nouns"]),
-        **{key: frozenset(w.lower() for w in data[key]) for key in _SESSION9_KEYS},
-        headline_max_words=int(data["headline_max_words"]),
-        content_intent_types=frozenset(data["content_intent_types"]),
-        **{key: frozenset(w.lower() for w in data[key]) for key in _SESSION10_KEYS},
-        **{key: frozenset(w.lower() for w in data[key]) for key in _SESSION11_KEYS},
-        **{key: frozenset(w.lower() for w in data[key]) for key in _SESSION12_KEYS},
-        product_senses=frozenset(data["product_senses"]),
-        purpose_request_types=frozenset(data["purpose_request_types"]),
-        purpose_protest_types=frozenset(data["purpose_protest_types"]),
-        mission_types=frozenset(data["mission_types"]),
-        past_years=int(data["past_years"]),
-        target_prototypes=tuple(data["target_prototypes"]),
-        abstract_prototypes=tuple(data["abstract_prototypes"]),
-        abstract_margin=float(data["abstract_margin"]),
-        abstract_target_types=frozenset(data["abstract_target_types"]),
-        accusing_types=frozenset(data["accusing_types"]),
-        punishing_types=frozenset(data["punishing_types"]),
-        speech_act_types=frozenset(data["speech_act_types"]),
-        threat_types=frozenset(data["threat_types"]),
-        answering_types=frozenset(data["answering_types"]),
-        answered_types=frozenset(data["answered_types"]),
-        answered_preps=frozenset(w.lower() for w in data["answered_preps"]),
-        cause_preps=frozenset(w.lower() for w in data["cause_preps"]),
-        market_words=frozenset(w.lower() for w in data["market_words"]),
-        ending_verbs=frozenset(w.lower() for w in data["ending_verbs"]),
-        **{key: frozenset(w.lower() for w in data[key]) for key in _SESSION12B_KEYS},
-        reason_head_types=frozenset(data["reason_head_types"]),
-        **{key: frozenset(w.lower() for w in data[key]) for key in _SESSION15_KEYS},
-        **{key: frozenset(w.lower() for w in data[key]) for key in _SESSION16_KEYS},
-        **{key: frozenset(w.lower() for w in data[key]) for key in _SESSION17_KEYS},
-        supported_content_types=frozenset(data["supported_content_types"]),
-    )
+    return FalseSenseWords(**{f.name: _field_value(f.name, str(f.type), data[f.name])
+                              for f in fields(FalseSenseWords)})
 
 
 # ----------------------------------------------------------------------------- party or thing
