@@ -2278,11 +2278,14 @@ def _last_two_parties(tok: Token, ctx: ActorContext, states_only: bool) -> list[
     sents, idx = _sentence_of(tok)
     start = sents[max(0, idx - 2)].start_char
     found: list[ActorRef] = []
+    own = _own_subject(tok) if "pair_not_own_subject" not in ctx.disabled else set()
     for m in reversed(mentions_between(ctx, start, tok.idx)):
         span = ctx.doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
         if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in (
                 "in", "at", "near", "to", "from", "into", "inside", "across", "around"):
             continue  # "met in Washington": where they met, not a side
+        if span is not None and span.root.i in own:
+            continue  # "Argentina and Bolivia urged the two governments": not themselves
         ref = mention_actor(m, ctx, None)
         if ref is None or (states_only and ref.type != "GPE"):
             continue
@@ -2295,6 +2298,20 @@ def _last_two_parties(tok: Token, ctx: ActorContext, states_only: bool) -> list[
             return [dataclasses.replace(f, span=_span(tok), description=_np_text(tok))
                     for f in reversed(found)]
     return []
+
+
+def _own_subject(tok: Token) -> set[int]:
+    """Rule `pair_not_own_subject` (evreal13, session 17): the tokens of the subject of the
+    verb 'the two governments' is an object or prepositional object of ('Argentina and Bolivia
+    urged the two governments to calm tensions', 'Qatar and Kuwait offered talks between the
+    two sides'): the two sides acted on are not the ones acting (empty for a subject)."""
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    if tok.dep_ in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and tok not in
+            c.subtree for t in c.subtree}
 
 
 def _person_by_surname(tok: Token, ctx: ActorContext) -> ActorRef | None:

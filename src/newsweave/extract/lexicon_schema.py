@@ -137,6 +137,10 @@ class Sense(_Strict):
     prt: str | None = None
     oprd: Words | None = None  # word classes the object is called ("called him a liar")
     xcomp_not: Words | None = None  # word classes of an infinitive that undoes the sense
+    # evreal13 (session 17): word classes of the infinitive that makes the sense ('offered to
+    # mediate'), and an act only offered (planned): rule offered_act
+    xcomp_verbs: Words | None = None
+    offered: bool | None = None
     not_setting: Words | None = None
     not_modifiers: Words | None = None
     head_verbs: Words | None = None
@@ -272,7 +276,7 @@ def sense_problems(name: str, data: dict[str, Any], modes: dict[str, frozenset[s
                         if t not in modes:
                             problems.append(f"{where}: {key}: unknown PLOVER type {t!r}")
                 for key in ("obj", "obj_not", "obj_also", "clause", "setting", "oprd",
-                            "xcomp_not", "not_setting", "subject", "obj_kind_not",
+                            "xcomp_not", "xcomp_verbs", "not_setting", "subject", "obj_kind_not",
                             "at_place", "complement", "prep_object", "obj_head", "warned_of",
                             "own_prep_object"):
                     for cls in sense.get(key) or []:
