@@ -80,3 +80,38 @@ def test_democratic_republic_of_congo_without_the_is_congo(nlp: Any) -> None:
             "ceasefire with the rebels.")
     found = parties(events_of(nlp, text), "AGREE")
     assert found and found[0][1] == "COD", found
+
+
+# --------------------------------------------------------------- pledged_money
+
+PLEDGES = ("Donors met in Oslo on Monday and promised more aid for Somalia after the floods. "
+           "Denmark pledged $40 million, and Japan promised $25 million.")
+
+
+def test_a_pledged_amount_is_aid_to_the_country_the_article_raises_it_for(nlp: Any) -> None:
+    found = parties(events_of(nlp, PLEDGES), "AID")
+    assert ("Denmark", "DNK", "Somalia", "SOM") in found, found
+
+
+def test_a_pledged_amount_with_no_named_recipient_is_aid_to_no_one_named(nlp: Any) -> None:
+    found = parties(events_of(nlp, "Denmark pledged $40 million on Monday."), "AID")
+    assert found == [("Denmark", "DNK", None, None)], found
+
+
+def test_two_countries_given_aid_leave_the_recipient_unknown(nlp: Any) -> None:
+    text = ("The bank sent aid to Chad and relief to Niger last year. "
+            "Denmark pledged $40 million on Monday.")
+    found = parties(events_of(nlp, text), "AID")
+    assert ("Denmark", "DNK", None, None) in found, found
+
+
+def test_a_pledge_to_cut_taxes_is_no_aid(nlp: Any) -> None:
+    text = "The president pledged to cut taxes by $500 million."
+    assert not parties(events_of(nlp, text), "AID")
+
+
+def test_without_pledged_money_a_pledge_to_no_one_is_dropped(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    rules_off(monkeypatch, "pledged_money")
+    found = parties(events_of(nlp, "Denmark pledged $40 million on Monday."), "AID")
+    assert not found, found

@@ -2018,6 +2018,13 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
         return []
     lemma = tok.lemma_.lower()
     requires = plover_types()[etype]["requires_recipient"]
+    if requires and not recipients and sense.get("money_pledge") and \
+            enabled("pledged_money") and _pledged_amount(tok):
+        # rule pledged_money: "Britain pledged 120 million pounds": aid, to the one party the
+        # article says aid is for ("aid to Yemen"), or to no one named
+        requires = False
+        extra_rules.append("pledged_money")
+        recipients = _article_aid_recipient(tok, ctx)
     # drop self-interactions ("Russia ... to Russia")
     pairs: list[tuple[Arg, Arg | None]] = []
     if etype == "ASSAULT" and lemma in _MUTUAL_FIGHTING and actors and recipients:
@@ -2159,6 +2166,36 @@ def _assemble(cand: Candidate, sense: dict[str, Any], article: Article, ctx: Act
 
 
 _BAN_MODES = frozenset({"ban", "deport"})
+
+
+_AID_NOUNS = frozenset({"aid", "assistance", "relief", "help", "funding", "reconstruction"})
+
+
+def _pledged_amount(verb: Token) -> bool:
+    """Rule `pledged_money` (evreal13, session 17): the verb's object is an amount of money
+    ('pledged $500 million', 'promised 120 million pounds'), not a policy or support."""
+    return any(t.ent_type_ == "MONEY" for c in verb.children if c.dep_ == "dobj"
+               for t in c.subtree)
+
+
+def _article_aid_recipient(verb: Token, ctx: ActorContext) -> list[Arg]:
+    """The one country the article says aid goes to ('$1.9 billion for humanitarian aid to
+    Yemen', 'relief for Haiti'): an aid noun's to/for phrase naming a state, when the article
+    names exactly one such (none otherwise: unknown is better than a guess)."""
+    from newsweave.extract.actors import resolve_np
+
+    found: dict[str, Arg] = {}
+    for noun in verb.doc:
+        if noun.lemma_.lower() not in _AID_NOUNS or noun.pos_ != "NOUN":
+            continue
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("to", "for"):
+                continue
+            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                for ref in resolve_np(pobj, ctx) or []:
+                    if ref.type == "GPE" and ref.country:
+                        found.setdefault(ref.country, (ref, pobj))
+    return list(found.values()) if len(found) == 1 else []
 
 
 def _sanction_not_repression(tok: Token, sense: dict[str, Any],

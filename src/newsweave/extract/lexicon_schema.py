@@ -141,6 +141,8 @@ class Sense(_Strict):
     # mediate'), and an act only offered (planned): rule offered_act
     xcomp_verbs: Words | None = None
     offered: bool | None = None
+    # evreal13: an aid pledge of an amount of money needs no recipient (rule pledged_money)
+    money_pledge: bool | None = None
     not_setting: Words | None = None
     not_modifiers: Words | None = None
     head_verbs: Words | None = None
