@@ -115,3 +115,68 @@ def test_without_pledged_money_a_pledge_to_no_one_is_dropped(
     rules_off(monkeypatch, "pledged_money")
     found = parties(events_of(nlp, "Denmark pledged $40 million on Monday."), "AID")
     assert not found, found
+
+
+# --------------------------------------------------------------- them_conjoined_object
+
+THANKED = ("The rebels shelled the port again on Sunday. The government in Aden thanked the "
+           "donors and asked them to send more of the aid through its ministries.")
+RAIDED = ("Georgian police moved against the opposition again on Monday. Officers raided the "
+          "homes of six student activists at dawn and arrested them.")
+
+
+def test_them_after_a_conjoined_verb_is_that_verbs_object(nlp: Any) -> None:
+    found = parties(events_of(nlp, THANKED), "REQUEST")
+    assert found and found[0][2] == "donors", found
+
+
+def test_them_is_the_party_inside_the_earlier_object(nlp: Any) -> None:
+    found = parties(events_of(nlp, RAIDED), "COERCE")
+    assert found and found[0][2] and "activists" in found[0][2], found
+
+
+def test_without_them_conjoined_object_them_is_an_earlier_subject(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    rules_off(monkeypatch, "them_conjoined_object")
+    found = parties(events_of(nlp, THANKED), "REQUEST")
+    assert not found or found[0][2] != "donors", found
+
+
+# --------------------------------------------------------------- undergone_act_patient
+
+DETAINED = ("LIMA, May 4 - Interior Minister Raul Checa said 90 people had been held. He "
+            "blamed the unrest on paid agitators. Peruvian police detained the head of the "
+            "miners' union, Hugo Quispe, at a checkpoint on Sunday. The union called his "
+            "arrest an abduction.")
+
+
+def _arrest_recipients(nlp: Any) -> list[Any]:
+    return [e.recipient.name if e.recipient else None for e in events_of(nlp, DETAINED)
+            if e.type == "COERCE" and e.trigger == "arrest"]
+
+
+def test_his_arrest_is_the_arrest_of_the_one_just_detained(nlp: Any) -> None:
+    assert _arrest_recipients(nlp) == ["Hugo Quispe"]
+
+
+def test_without_undergone_act_patient_his_is_the_earlier_subject(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    rules_off(monkeypatch, "undergone_act_patient")
+    assert _arrest_recipients(nlp) != ["Hugo Quispe"]
+
+
+# --------------------------------------------------------------- co_mediators
+
+BROKERED = "The truce was brokered by Egypt and Qatar during talks in Cairo last week."
+
+
+def test_co_mediators_are_not_each_others_party(nlp: Any) -> None:
+    found = parties(events_of(nlp, BROKERED), "CONSULT")
+    assert {f[0] for f in found} == {"Egypt", "Qatar"} and all(f[2] is None for f in found)
+
+
+def test_without_co_mediators_the_brokers_consult_each_other(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    rules_off(monkeypatch, "co_mediators")
+    found = parties(events_of(nlp, BROKERED), "CONSULT")
+    assert any(f[2] in ("Egypt", "Qatar") for f in found), found

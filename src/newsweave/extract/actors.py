@@ -3260,6 +3260,10 @@ def _antecedent(tok: Token, ctx: ActorContext, plural: bool, depth: int) -> list
             refs = [r for r in resolve_np(controller, ctx, depth + 1) if r.type != "PERSON"]
             if refs and ((len(refs) > 1) == plural or not plural):
                 return refs
+    if plural and "them_conjoined_object" not in ctx.disabled:
+        refs = _conjoined_object(tok, ctx, depth)
+        if refs:
+            return _by("them_conjoined_object", refs)
     sents, idx = _sentence_of(tok)
     local = _local_subject(tok) if "object_pronoun" not in ctx.disabled else []
     for k in range(idx, max(-1, idx - 3), -1):
@@ -3291,6 +3295,25 @@ def _antecedent(tok: Token, ctx: ActorContext, plural: bool, depth: int) -> list
             if not plural and len(refs) > 1:
                 continue
             return refs
+    return []
+
+
+def _conjoined_object(pron: Token, ctx: ActorContext, depth: int) -> list[ActorRef]:
+    """Rule `them_conjoined_object` (evreal13, session 17): 'thanked the donors and asked them
+    to ...', 'raided the homes of six activists and arrested them': the object 'them' of a
+    verb conjoined to an earlier one is the party in that verb's object (its last plural noun
+    that names an actor), not a subject further back. Empty when there is none."""
+    verb = pron.head
+    if pron.dep_ not in ("dobj", "dative") or verb.dep_ != "conj" or \
+            verb.head.pos_ not in ("VERB", "AUX"):
+        return []
+    for obj in (c for c in verb.head.children if c.dep_ in ("dobj", "dative")):
+        for t in sorted(obj.subtree, key=lambda t: -t.i):
+            if t.tag_ not in ("NNS", "NNPS") or t.i >= pron.i:
+                continue
+            refs = [r for r in resolve_np(t, ctx, depth + 1) if r.type != "LOC"]
+            if refs:
+                return refs
     return []
 
 

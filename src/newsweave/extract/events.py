@@ -253,6 +253,8 @@ def extract_events(
         events = _undergone_act_doers(doc, events)  # "condemned his detention": the police
     if enabled("answered_act"):
         events = _answered_acts(doc, events)  # "Beijing rejected the protest": Manila's
+    if enabled("undergone_act_patient"):
+        events = _undergone_act_patients(doc, events)  # "called his arrest ...": the arrested
     if enabled("domestic_recipient"):
         events = [domestic_recipient(e) for e in events]  # a state's own people
     if enabled("victim_side_accuser"):
@@ -603,6 +605,46 @@ def _latest_actor_received(ev: Event, earlier: list[Event], rule: str) -> Event:
     assert who is not None
     return dataclasses.replace(ev, recipient=dataclasses.replace(who, rules=[*who.rules, rule]),
                                rules=[*ev.rules, rule])
+
+
+_PATIENT_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION", "RETREAT"})
+_PATIENT_REACH = 2  # sentences back the act a possessive pronoun's act noun retells may be
+
+
+def _undergone_act_patients(doc: Doc, events: list[Event]) -> list[Event]:
+    """Rule `undergone_act_patient` (evreal13, session 17): 'Police detained the union's
+    leader, Felipe Mamani, on Sunday. The union called his arrest a kidnapping': the owner
+    of an act noun done to someone ('his arrest', 'her detention', 'their release') is the
+    one the same kind of act was just told as done to (at most two sentences before), not
+    whoever the pronoun would take up as a subject ('He blamed ...' earlier). Told nowhere
+    before, the pronoun's reading stands."""
+    starts = [s.start_char for s in doc.sents]
+    out: list[Event] = []
+    for ev in events:
+        nouns = [t for t in _trigger_tokens(doc, ev) if t.pos_ == "NOUN"]
+        poss = [c for n in nouns[:1] for c in n.children
+                if c.dep_ == "poss" and c.lower_ in ("his", "her", "their")]
+        if ev.type not in _PATIENT_TYPES or not poss or ev.recipient is None:
+            out.append(ev)
+            continue
+        person = poss[0].lower_ != "their"
+        here = bisect.bisect_right(starts, nouns[0].idx)
+        done = [e for e in events if e.type == ev.type and e.recipient is not None and
+                e.span[0] < nouns[0].idx and e is not ev and
+                (e.recipient.type == "PERSON") == person and
+                here - bisect.bisect_right(starts, e.span[0]) <= _PATIENT_REACH]
+        if not done:
+            out.append(ev)
+            continue
+        who = max(done, key=lambda e: e.span[0]).recipient
+        assert who is not None
+        if same_actor(who, ev.recipient):
+            out.append(ev)
+            continue
+        out.append(dataclasses.replace(
+            ev, recipient=dataclasses.replace(who, rules=[*who.rules, "undergone_act_patient"]),
+            rules=[*ev.rules, "undergone_act_patient"]))
+    return out
 
 
 def _last_word(name: str) -> str:
@@ -2031,8 +2073,10 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
         # "clashes between protesters and security forces": each side fights the other
         actors, recipients = actors + recipients, recipients + actors
     if len(actors) > 1 and (etype in RECIPROCAL_TYPES or sense.get("reciprocal")) and \
-            not recipients and not sense.get("offered"):
-        # ('Qatar and Kuwait offered to host talks': each offers its own mediation)
+            not recipients and not sense.get("offered") and not (
+                sense.get("mode") == "third-party" and enabled("co_mediators")):
+        # ('Qatar and Kuwait offered to host talks', rule co_mediators: 'the truce was
+        # brokered by Saudi Arabia and the United States': each mediates, neither is a party)
         # "Russia and Afghanistan signed an agreement": each with the other
         first = actors[0]
         # (two offices of one government agreeing are one side: no agreement between parties)
