@@ -180,3 +180,21 @@ def test_without_co_mediators_the_brokers_consult_each_other(
     rules_off(monkeypatch, "co_mediators")
     found = parties(events_of(nlp, BROKERED), "CONSULT")
     assert any(f[2] in ("Egypt", "Qatar") for f in found), found
+
+
+# --------------------------------------------------------------- lexicon senses
+
+def test_declaring_a_diplomat_unwelcome_is_an_expulsion(nlp: Any) -> None:
+    evs = events_of(nlp, "Ecuador declared the Colombian consul unwelcome on Friday.")
+    assert [e.mode for e in evs if e.type == "SANCTION"] == ["expel"], evs
+
+
+def test_a_court_striking_down_a_law_rejects_it(nlp: Any) -> None:
+    text = "Poland's Constitutional Court on Monday struck down a law on media ownership."
+    found = parties(events_of(nlp, text), "REJECT")
+    assert found and found[0][1] == "POL", found
+
+
+def test_toppling_a_statue_is_no_court_rejection(nlp: Any) -> None:
+    evs = events_of(nlp, "Protesters struck down a statue of the general on Sunday.")
+    assert not [e for e in evs if e.type == "REJECT"], evs
