@@ -198,3 +198,29 @@ def test_a_court_striking_down_a_law_rejects_it(nlp: Any) -> None:
 def test_toppling_a_statue_is_no_court_rejection(nlp: Any) -> None:
     evs = events_of(nlp, "Protesters struck down a statue of the general on Sunday.")
     assert not [e for e in evs if e.type == "REJECT"], evs
+
+
+# --------------------------------------------------------------- conjoined_clause_subject
+
+CONJOINED = ("Ambassador Thomas Becker wrote the memo in March. The leader of the biggest "
+             "opposition group, Carlos Mendoza, said the envoy had only written what everyone "
+             "in Quito knew, and he accused Maria Torres of using the row to distract from the "
+             "strikes.")
+
+
+def test_he_after_and_is_the_subject_of_the_conjoined_verb(nlp: Any) -> None:
+    found = parties(events_of(nlp, CONJOINED), "ACCUSE")
+    assert found and found[0][0] == "Carlos Mendoza", found
+
+
+def test_without_conjoined_clause_subject_he_is_the_title_inside_the_complement(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    rules_off(monkeypatch, "conjoined_clause_subject")
+    found = parties(events_of(nlp, CONJOINED), "ACCUSE")
+    assert not found or found[0][0] != "Carlos Mendoza", found
+
+
+def test_a_body_as_the_earlier_subject_leaves_he_to_the_other_readings(nlp: Any) -> None:
+    text = ("Police questioned Marco Vidal on Monday, and he accused the mayor of lying.")
+    found = parties(events_of(nlp, text), "ACCUSE")
+    assert not found or found[0][0] != "police", found

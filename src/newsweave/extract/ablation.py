@@ -101,7 +101,7 @@ ARGUMENT_RULES = frozenset({
     # evreal13 (session 17): an offered mediation or concession, 'the two sides' not the
     # subject's own conjuncts
     "offered_act", "pair_not_own_subject", "pledged_money", "them_conjoined_object",
-    "undergone_act_patient", "co_mediators",
+    "undergone_act_patient", "co_mediators", "conjoined_clause_subject",
 })
 
 

@@ -3012,6 +3012,10 @@ def _resolve_pronoun(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef
                     speaker, rules=list(speaker.rules), span=None)])
         return []
     if low in _PRONOUNS_PERSON:
+        if "conjoined_clause_subject" not in ctx.disabled:
+            refs = _conjoined_clause_subject(tok, low, ctx, depth)
+            if refs:
+                return _by("conjoined_clause_subject", refs)
         teller = _reporting_subject(tok)
         if teller is not None and "reporting_subject" not in ctx.disabled:
             # "the officer who pulled the trigger says he killed the teenager": he is the officer,
@@ -3318,6 +3322,37 @@ def _conjoined_object(pron: Token, ctx: ActorContext, depth: int) -> list[ActorR
 
 
 _CLIMB_DEPS = frozenset({"prep", "pcomp", "advcl", "xcomp", "dobj", "pobj", "conj"})
+
+
+def _conjoined_clause_subject(pron: Token, low: str, ctx: ActorContext,
+                              depth: int) -> list[ActorRef]:
+    """Rule `conjoined_clause_subject` (evreal13, session 17): 'The opposition leader, Jorge
+    Huaman, said the ambassador had only written what everyone knew, and he accused Ortega
+    of ...': he/she, the subject of a clause conjoined to an earlier verb, is that verb's
+    subject when it names one person (its apposition's name counts: 'the leader, Jorge
+    Huaman'), not a person or title inside the earlier verb's own complement, which the
+    nearest-first readings would take. Empty when the earlier subject names no person or
+    one of the other gender."""
+    verb = pron.head
+    if pron.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj" or \
+            verb.head.pos_ not in ("VERB", "AUX"):
+        return []
+    subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON":
+        return []
+    # (the parser may hang 'Jorge Huaman' on the of-phrase: 'the leader of the bloc, X')
+    heads = [subj, *(t for t in subj.subtree if t.dep_ == "appos" and t.head.i >= subj.i)]
+    for head in reversed(heads):
+        mention = ctx.by_token.get(head.i)
+        if mention is None or mention.label != "PERSON":
+            continue
+        if "pronoun_gender" not in ctx.disabled and \
+                person_gender(mention, ctx) not in (None, pronoun_gender(low)):
+            return []
+        refs = [r for r in resolve_np(head, ctx, depth + 1) if r.type == "PERSON"]
+        if len(refs) == 1:
+            return refs
+    return []
 
 
 def _local_subject(pron: Token) -> list[Token]:
