@@ -96,8 +96,7 @@ def test_blocking_a_bill_stays_a_rejection(nlp: Any) -> None:
 # ---------------------------------------------------------------- supported_content
 
 SUPPORTED = [
-    # (an offer to host is a planned mediation since evreal13's offered_act)
-    ("The Lithuanian president commended Estonia for offering to host the summit.", "CONSULT"),
+    ("The Lithuanian president commended Estonia for offering to host the summit.", "AGREE"),
     ("Poland welcomed Latvia's offer to mediate between the two parties.", "AGREE"),
     ("The Finnish premier thanked Sweden for taking in 20,000 refugees.", "AID"),
 ]

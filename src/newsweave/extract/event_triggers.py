@@ -776,25 +776,7 @@ _CONDITIONS: dict[str, Callable[[Token, Any], bool]] = {
     # evreal6 (session 12)
     "owner_named": lambda tok, required: not required or _owner_named(tok),
     # evreal9 (session 13): 'pleaded not guilty', 'pleaded innocent' (a REJECT of the charge)
-    "modifiers_also": lambda tok, words: not _not_modifiers(tok, words),
-    # evreal13 (session 17): 'offered to mediate', 'offered to suspend the strike'
-    "xcomp_verbs": lambda tok, classes: _offered_act(tok, classes)}
-
-
-def _offered_act(tok: Token, classes: list[str]) -> bool:
-    """Rule `offered_act` (evreal13, session 17): 'the bishops offered to mediate', 'Brazil
-    offered to host talks between the two ministers', 'the unions offered to suspend the
-    strike': what is offered is the act of the infinitive (a third party's mediation, a
-    concession), still to come, not a bare AGREE; the verb has an infinitive of these
-    classes (or the parser's adverbial infinitive: 'offered on Sunday to mediate')."""
-    return enabled("offered_act") and any(
-        offered_infinitive(c) and classes_of([c]) & set(classes) for c in tok.children)
-
-
-def offered_infinitive(c: Token) -> bool:
-    """`c` is the to-infinitive after the verb it hangs on ('offered to mediate')."""
-    return c.i > c.head.i and (c.dep_ == "xcomp" or (
-        c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))
+    "modifiers_also": lambda tok, words: not _not_modifiers(tok, words)}
 
 
 def _owner_named(tok: Token) -> bool:

@@ -97,11 +97,7 @@ from newsweave.extract.event_syntax import (
     reduced_passive,
     subject_tokens,
 )
-from newsweave.extract.event_triggers import (
-    convicted_by_verdict,
-    offered_infinitive,
-    trigger_candidates,
-)
+from newsweave.extract.event_triggers import convicted_by_verdict, trigger_candidates
 from newsweave.extract.false_senses import act_on_someone, negative_adjunct
 from newsweave.extract.gazetteer import STATE_SECTORS
 from newsweave.extract.geo import article_locations, story_countries
@@ -167,14 +163,9 @@ def extract_events(
     orders = quoted_imperatives(doc, quotes)
     ordered = {t.i for verb, q in orders for t in verb.subtree
                if q.span[0] <= t.idx < q.span[1]}
-    # rule offered_act: 'offered to mediate' is told by the offer (planned), not again by
-    # its infinitive (as done)
-    offered = {c.trigger.i for c in candidates if c.sense.get("offered")}
     events: list[Event] = []
     for cand in candidates:
         if _inside_speech_content(cand.trigger, trigger_types):
-            continue
-        if cand.trigger.head.i in offered and offered_infinitive(cand.trigger):
             continue
         if cand.trigger.i in ordered:
             continue  # '"Stop bombing our hospitals," X said': what is ordered is not done
@@ -2073,10 +2064,11 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
         # "clashes between protesters and security forces": each side fights the other
         actors, recipients = actors + recipients, recipients + actors
     if len(actors) > 1 and (etype in RECIPROCAL_TYPES or sense.get("reciprocal")) and \
-            not recipients and not sense.get("offered") and not (
-                sense.get("mode") == "third-party" and enabled("co_mediators")):
-        # ('Qatar and Kuwait offered to host talks', rule co_mediators: 'the truce was
-        # brokered by Saudi Arabia and the United States': each mediates, neither is a party)
+            not recipients and not (sense.get("one_sided") and enabled("one_sided_offer")) \
+            and not (sense.get("mode") == "third-party" and enabled("co_mediators")):
+        # (rule one_sided_offer: 'Qatar and Kuwait offered to host talks': each makes its own
+        # offer; rule co_mediators: 'the truce was brokered by Saudi Arabia and the United
+        # States': each mediates, neither is a party)
         # "Russia and Afghanistan signed an agreement": each with the other
         first = actors[0]
         # (two offices of one government agreeing are one side: no agreement between parties)
@@ -2145,9 +2137,6 @@ def _assemble(cand: Candidate, sense: dict[str, Any], article: Article, ctx: Act
                                   sense.get("speech_act")):
         # a threat is made now, whatever it threatens; an accusation the moment it is said
         modality, cue = "asserted", None
-    if sense.get("offered") and modality == "asserted":
-        modality, cue = "planned", tok.text  # rule offered_act: an offer, still to come
-        rules.append("offered_act")
     sent = tok.sent
     mode = event_mode(tok, sense, etype)
     attributed, quote_id = attribution(tok, clause, quotes, ctx, article)

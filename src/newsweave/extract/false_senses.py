@@ -1593,10 +1593,8 @@ def drop_false_senses(candidates: list[Candidate], ctx: ActorContext) -> list[Ca
         else frozenset()
     mission_purposes = _mission_purposes(candidates) if enabled("mission_purpose") else \
         frozenset()
-    # (rule offered_act, evreal13: 'offering to host the summit' is a commitment like an
-    # agreement: what its infinitive names is the offer's content, not an event of its own)
     intent_verbs = frozenset(c.trigger.i for c in candidates if c.trigger.pos_ == "VERB" and
-                             (c.sense.get("type") in intent_types or c.sense.get("offered")))
+                             c.sense.get("type") in intent_types)
     accusing = frozenset(c.trigger.i for c in candidates if c.trigger.pos_ == "VERB" and
                          c.sense.get("type") in words.accusing_types)
     punishing = frozenset(c.trigger.i for c in candidates if c.trigger.pos_ == "VERB" and

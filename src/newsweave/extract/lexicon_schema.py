@@ -137,10 +137,9 @@ class Sense(_Strict):
     prt: str | None = None
     oprd: Words | None = None  # word classes the object is called ("called him a liar")
     xcomp_not: Words | None = None  # word classes of an infinitive that undoes the sense
-    # evreal13 (session 17): word classes of the infinitive that makes the sense ('offered to
-    # mediate'), and an act only offered (planned): rule offered_act
-    xcomp_verbs: Words | None = None
-    offered: bool | None = None
+    # evreal13 (session 17): an offer is each offerer's own ('Qatar and Kuwait offered to host
+    # talks'), not an agreement between them: rule one_sided_offer
+    one_sided: bool | None = None
     # evreal13: an aid pledge of an amount of money needs no recipient (rule pledged_money)
     money_pledge: bool | None = None
     not_setting: Words | None = None
@@ -278,7 +277,7 @@ def sense_problems(name: str, data: dict[str, Any], modes: dict[str, frozenset[s
                         if t not in modes:
                             problems.append(f"{where}: {key}: unknown PLOVER type {t!r}")
                 for key in ("obj", "obj_not", "obj_also", "clause", "setting", "oprd",
-                            "xcomp_not", "xcomp_verbs", "not_setting", "subject", "obj_kind_not",
+                            "xcomp_not", "not_setting", "subject", "obj_kind_not",
                             "at_place", "complement", "prep_object", "obj_head", "warned_of",
                             "own_prep_object"):
                     for cls in sense.get(key) or []:
