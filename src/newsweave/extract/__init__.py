@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 # 2: events carry details; 3: the rules of sessions 10-11; 4: 12-13; 5: 14; 6: 15 (and quotes
 # say which rules made them); 7: 16
-ANALYZER_VERSION = "7"
+ANALYZER_VERSION = "8"
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

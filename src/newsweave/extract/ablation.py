@@ -98,6 +98,10 @@ ARGUMENT_RULES = frozenset({
     "answered_act", "qualified_organ", "dispersed_protesters", "quantified_partitive",
     "undergone_act_doer", "nested_demonym", "office_appos_name",
     "on_strike_subject",
+    # evreal13 (session 17): co-offerers not each other's party, 'the two sides' not the
+    # subject's own conjuncts
+    "one_sided_offer", "pair_not_own_subject", "pledged_money", "them_conjoined_object",
+    "undergone_act_patient", "co_mediators", "conjoined_clause_subject",
 })
 
 

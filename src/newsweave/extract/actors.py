@@ -2278,11 +2278,14 @@ def _last_two_parties(tok: Token, ctx: ActorContext, states_only: bool) -> list[
     sents, idx = _sentence_of(tok)
     start = sents[max(0, idx - 2)].start_char
     found: list[ActorRef] = []
+    own = _own_subject(tok) if "pair_not_own_subject" not in ctx.disabled else set()
     for m in reversed(mentions_between(ctx, start, tok.idx)):
         span = ctx.doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
         if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in (
                 "in", "at", "near", "to", "from", "into", "inside", "across", "around"):
             continue  # "met in Washington": where they met, not a side
+        if span is not None and span.root.i in own:
+            continue  # "Argentina and Bolivia urged the two governments": not themselves
         ref = mention_actor(m, ctx, None)
         if ref is None or (states_only and ref.type != "GPE"):
             continue
@@ -2295,6 +2298,20 @@ def _last_two_parties(tok: Token, ctx: ActorContext, states_only: bool) -> list[
             return [dataclasses.replace(f, span=_span(tok), description=_np_text(tok))
                     for f in reversed(found)]
     return []
+
+
+def _own_subject(tok: Token) -> set[int]:
+    """Rule `pair_not_own_subject` (evreal13, session 17): the tokens of the subject of the
+    verb 'the two governments' is an object or prepositional object of ('Argentina and Bolivia
+    urged the two governments to calm tensions', 'Qatar and Kuwait offered talks between the
+    two sides'): the two sides acted on are not the ones acting (empty for a subject)."""
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    if tok.dep_ in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and tok not in
+            c.subtree for t in c.subtree}
 
 
 def _person_by_surname(tok: Token, ctx: ActorContext) -> ActorRef | None:
@@ -2995,6 +3012,10 @@ def _resolve_pronoun(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef
                     speaker, rules=list(speaker.rules), span=None)])
         return []
     if low in _PRONOUNS_PERSON:
+        if "conjoined_clause_subject" not in ctx.disabled:
+            refs = _conjoined_clause_subject(tok, low, ctx, depth)
+            if refs:
+                return _by("conjoined_clause_subject", refs)
         teller = _reporting_subject(tok)
         if teller is not None and "reporting_subject" not in ctx.disabled:
             # "the officer who pulled the trigger says he killed the teenager": he is the officer,
@@ -3243,6 +3264,10 @@ def _antecedent(tok: Token, ctx: ActorContext, plural: bool, depth: int) -> list
             refs = [r for r in resolve_np(controller, ctx, depth + 1) if r.type != "PERSON"]
             if refs and ((len(refs) > 1) == plural or not plural):
                 return refs
+    if plural and "them_conjoined_object" not in ctx.disabled:
+        refs = _conjoined_object(tok, ctx, depth)
+        if refs:
+            return _by("them_conjoined_object", refs)
     sents, idx = _sentence_of(tok)
     local = _local_subject(tok) if "object_pronoun" not in ctx.disabled else []
     for k in range(idx, max(-1, idx - 3), -1):
@@ -3277,7 +3302,57 @@ def _antecedent(tok: Token, ctx: ActorContext, plural: bool, depth: int) -> list
     return []
 
 
+def _conjoined_object(pron: Token, ctx: ActorContext, depth: int) -> list[ActorRef]:
+    """Rule `them_conjoined_object` (evreal13, session 17): 'thanked the donors and asked them
+    to ...', 'raided the homes of six activists and arrested them': the object 'them' of a
+    verb conjoined to an earlier one is the party in that verb's object (its last plural noun
+    that names an actor), not a subject further back. Empty when there is none."""
+    verb = pron.head
+    if pron.dep_ not in ("dobj", "dative") or verb.dep_ != "conj" or \
+            verb.head.pos_ not in ("VERB", "AUX"):
+        return []
+    for obj in (c for c in verb.head.children if c.dep_ in ("dobj", "dative")):
+        for t in sorted(obj.subtree, key=lambda t: -t.i):
+            if t.tag_ not in ("NNS", "NNPS") or t.i >= pron.i:
+                continue
+            refs = [r for r in resolve_np(t, ctx, depth + 1) if r.type != "LOC"]
+            if refs:
+                return refs
+    return []
+
+
 _CLIMB_DEPS = frozenset({"prep", "pcomp", "advcl", "xcomp", "dobj", "pobj", "conj"})
+
+
+def _conjoined_clause_subject(pron: Token, low: str, ctx: ActorContext,
+                              depth: int) -> list[ActorRef]:
+    """Rule `conjoined_clause_subject` (evreal13, session 17): 'The opposition leader, Jorge
+    Huaman, said the ambassador had only written what everyone knew, and he accused Ortega
+    of ...': he/she, the subject of a clause conjoined to an earlier verb, is that verb's
+    subject when it names one person (its apposition's name counts: 'the leader, Jorge
+    Huaman'), not a person or title inside the earlier verb's own complement, which the
+    nearest-first readings would take. Empty when the earlier subject names no person or
+    one of the other gender."""
+    verb = pron.head
+    if pron.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj" or \
+            verb.head.pos_ not in ("VERB", "AUX"):
+        return []
+    subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON":
+        return []
+    # (the parser may hang 'Jorge Huaman' on the of-phrase: 'the leader of the bloc, X')
+    heads = [subj, *(t for t in subj.subtree if t.dep_ == "appos" and t.head.i >= subj.i)]
+    for head in reversed(heads):
+        mention = ctx.by_token.get(head.i)
+        if mention is None or mention.label != "PERSON":
+            continue
+        if "pronoun_gender" not in ctx.disabled and \
+                person_gender(mention, ctx) not in (None, pronoun_gender(low)):
+            return []
+        refs = [r for r in resolve_np(head, ctx, depth + 1) if r.type == "PERSON"]
+        if len(refs) == 1:
+            return refs
+    return []
 
 
 def _local_subject(pron: Token) -> list[Token]:

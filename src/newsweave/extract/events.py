@@ -244,6 +244,8 @@ def extract_events(
         events = _undergone_act_doers(doc, events)  # "condemned his detention": the police
     if enabled("answered_act"):
         events = _answered_acts(doc, events)  # "Beijing rejected the protest": Manila's
+    if enabled("undergone_act_patient"):
+        events = _undergone_act_patients(doc, events)  # "called his arrest ...": the arrested
     if enabled("domestic_recipient"):
         events = [domestic_recipient(e) for e in events]  # a state's own people
     if enabled("victim_side_accuser"):
@@ -594,6 +596,46 @@ def _latest_actor_received(ev: Event, earlier: list[Event], rule: str) -> Event:
     assert who is not None
     return dataclasses.replace(ev, recipient=dataclasses.replace(who, rules=[*who.rules, rule]),
                                rules=[*ev.rules, rule])
+
+
+_PATIENT_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION", "RETREAT"})
+_PATIENT_REACH = 2  # sentences back the act a possessive pronoun's act noun retells may be
+
+
+def _undergone_act_patients(doc: Doc, events: list[Event]) -> list[Event]:
+    """Rule `undergone_act_patient` (evreal13, session 17): 'Police detained the union's
+    leader, Felipe Mamani, on Sunday. The union called his arrest a kidnapping': the owner
+    of an act noun done to someone ('his arrest', 'her detention', 'their release') is the
+    one the same kind of act was just told as done to (at most two sentences before), not
+    whoever the pronoun would take up as a subject ('He blamed ...' earlier). Told nowhere
+    before, the pronoun's reading stands."""
+    starts = [s.start_char for s in doc.sents]
+    out: list[Event] = []
+    for ev in events:
+        nouns = [t for t in _trigger_tokens(doc, ev) if t.pos_ == "NOUN"]
+        poss = [c for n in nouns[:1] for c in n.children
+                if c.dep_ == "poss" and c.lower_ in ("his", "her", "their")]
+        if ev.type not in _PATIENT_TYPES or not poss or ev.recipient is None:
+            out.append(ev)
+            continue
+        person = poss[0].lower_ != "their"
+        here = bisect.bisect_right(starts, nouns[0].idx)
+        done = [e for e in events if e.type == ev.type and e.recipient is not None and
+                e.span[0] < nouns[0].idx and e is not ev and
+                (e.recipient.type == "PERSON") == person and
+                here - bisect.bisect_right(starts, e.span[0]) <= _PATIENT_REACH]
+        if not done:
+            out.append(ev)
+            continue
+        who = max(done, key=lambda e: e.span[0]).recipient
+        assert who is not None
+        if same_actor(who, ev.recipient):
+            out.append(ev)
+            continue
+        out.append(dataclasses.replace(
+            ev, recipient=dataclasses.replace(who, rules=[*who.rules, "undergone_act_patient"]),
+            rules=[*ev.rules, "undergone_act_patient"]))
+    return out
 
 
 def _last_word(name: str) -> str:
@@ -2009,13 +2051,24 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
         return []
     lemma = tok.lemma_.lower()
     requires = plover_types()[etype]["requires_recipient"]
+    if requires and not recipients and sense.get("money_pledge") and \
+            enabled("pledged_money") and _pledged_amount(tok):
+        # rule pledged_money: "Britain pledged 120 million pounds": aid, to the one party the
+        # article says aid is for ("aid to Yemen"), or to no one named
+        requires = False
+        extra_rules.append("pledged_money")
+        recipients = _article_aid_recipient(tok, ctx)
     # drop self-interactions ("Russia ... to Russia")
     pairs: list[tuple[Arg, Arg | None]] = []
     if etype == "ASSAULT" and lemma in _MUTUAL_FIGHTING and actors and recipients:
         # "clashes between protesters and security forces": each side fights the other
         actors, recipients = actors + recipients, recipients + actors
     if len(actors) > 1 and (etype in RECIPROCAL_TYPES or sense.get("reciprocal")) and \
-            not recipients:
+            not recipients and not (sense.get("one_sided") and enabled("one_sided_offer")) \
+            and not (sense.get("mode") == "third-party" and enabled("co_mediators")):
+        # (rule one_sided_offer: 'Qatar and Kuwait offered to host talks': each makes its own
+        # offer; rule co_mediators: 'the truce was brokered by Saudi Arabia and the United
+        # States': each mediates, neither is a party)
         # "Russia and Afghanistan signed an agreement": each with the other
         first = actors[0]
         # (two offices of one government agreeing are one side: no agreement between parties)
@@ -2146,6 +2199,36 @@ def _assemble(cand: Candidate, sense: dict[str, Any], article: Article, ctx: Act
 
 
 _BAN_MODES = frozenset({"ban", "deport"})
+
+
+_AID_NOUNS = frozenset({"aid", "assistance", "relief", "help", "funding", "reconstruction"})
+
+
+def _pledged_amount(verb: Token) -> bool:
+    """Rule `pledged_money` (evreal13, session 17): the verb's object is an amount of money
+    ('pledged $500 million', 'promised 120 million pounds'), not a policy or support."""
+    return any(t.ent_type_ == "MONEY" for c in verb.children if c.dep_ == "dobj"
+               for t in c.subtree)
+
+
+def _article_aid_recipient(verb: Token, ctx: ActorContext) -> list[Arg]:
+    """The one country the article says aid goes to ('$1.9 billion for humanitarian aid to
+    Yemen', 'relief for Haiti'): an aid noun's to/for phrase naming a state, when the article
+    names exactly one such (none otherwise: unknown is better than a guess)."""
+    from newsweave.extract.actors import resolve_np
+
+    found: dict[str, Arg] = {}
+    for noun in verb.doc:
+        if noun.lemma_.lower() not in _AID_NOUNS or noun.pos_ != "NOUN":
+            continue
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("to", "for"):
+                continue
+            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                for ref in resolve_np(pobj, ctx) or []:
+                    if ref.type == "GPE" and ref.country:
+                        found.setdefault(ref.country, (ref, pobj))
+    return list(found.values()) if len(found) == 1 else []
 
 
 def _sanction_not_repression(tok: Token, sense: dict[str, Any],

@@ -137,6 +137,11 @@ class Sense(_Strict):
     prt: str | None = None
     oprd: Words | None = None  # word classes the object is called ("called him a liar")
     xcomp_not: Words | None = None  # word classes of an infinitive that undoes the sense
+    # evreal13 (session 17): an offer is each offerer's own ('Qatar and Kuwait offered to host
+    # talks'), not an agreement between them: rule one_sided_offer
+    one_sided: bool | None = None
+    # evreal13: an aid pledge of an amount of money needs no recipient (rule pledged_money)
+    money_pledge: bool | None = None
     not_setting: Words | None = None
     not_modifiers: Words | None = None
     head_verbs: Words | None = None
