@@ -343,3 +343,63 @@ def test_the_snapshot_is_kept_out_of_the_collectors_passes(store_path: Path) -> 
         assert id(next(iter(snap.articles.values()))) not in collected
     finally:
         gc.unfreeze()
+
+
+@pytest.mark.parametrize("cache_chars", [8192, 0])
+def test_lean_claims_taken_by_id_from_the_derived_tables_equal_the_queries(
+        store_path: Path, monkeypatch: pytest.MonkeyPatch, cache_chars: int) -> None:
+    """With the derived tables registered, a page's claims take their graph nodes, dates
+    and cached lean columns by binary search in Arrow (NodeTables.rows): the same lean
+    records, in the order asked, unknown ids left out, as the SQL over those tables."""
+    from newsweave.store import claim_views
+
+    _well_sourced(store_path)
+    monkeypatch.setattr(claim_views, "LEAN_CACHE_CHARS", cache_chars)
+    with Store(store_path, read_only=True) as store:
+        tables = NodeTables.load(store)
+        ids = sorted(r["claim_id"] for r in tables.claim_nodes.to_pylist())
+        asked = [*reversed(ids), "clm_unknown", ids[0]][1:]
+        with tables.registered(store):
+            assert store.derived is tables
+            by_id = claim_views.lean_claims(store, asked)
+            spans = claim_views._spans(store, asked)
+            store.derived = None  # the queries over the registered tables
+            assert claim_views.lean_claims(store, asked) == by_id
+            assert claim_views._spans(store, asked) == spans
+        assert store.derived is None
+        assert [c.claim_id for c in by_id] == [i for i in asked if i != "clm_unknown"]
+        assert any(c.first_date for c in by_id)
+        assert tables.rows("claim_nodes", ["clm_unknown", "clm_a"])[0]["claim_id"] == "clm_a"
+
+
+def test_quote_search_pages_and_counts_as_a_filter_of_every_quote(tmp_path: Path) -> None:
+    """search_quotes (the texts scanned alone, the order's columns read only for matches)
+    gives the quotes whose text or folded speaker name holds the needle, in the listing's
+    order (article, then position, then as stored), and how many there are."""
+    from newsweave.store import query
+
+    speakers = ["Grand  Fenwick", "Port Marvel", "the harbour master", "GRAND fenwick"]
+    texts = ["Tolls rise at dawn", "No tolls were raised", "The harbour stays open",
+             "Fenwick denies the tolls", "Ships wait outside"]
+    path = tmp_path / "quotes.duckdb"
+    arts, analyses = [], []
+    for a in (3, 1, 2):  # stored out of article order
+        quotes = [Quote(quote_id=f"qt_{a}_{i}", article_id=f"art_{a}", kind="direct",
+                        text=texts[(a + i) % len(texts)], span=((7 * i) % 5, 9),
+                        speaker=ActorRef(name=speakers[(a * i) % len(speakers)]))
+                  for i in range(4)]
+        arts.append(_article(a, "Daily Ledger", "2020-03-01"))
+        analyses.append(ArticleAnalysis(article_id=f"art_{a}", quotes=quotes,
+                                        analyzer_version="test"))
+    with Store(path) as store:
+        store.write_batch(arts, analyses)
+    with Store(path, read_only=True) as store:
+        every = query.quotes(store).items
+        assert len(every) == 12
+        for needle in ("tolls", "fenwick", "grand fenwick", "harbour", "t", "zzqx"):
+            wanted = [q.quote_id for q in every if needle in q.text.lower() or (
+                q.speaker is not None and needle in " ".join(q.speaker.name.lower().split()))]
+            for limit in (1, 3, 50):
+                found = query.search_quotes(store, needle, limit)
+                assert found.total == len(wanted), needle
+                assert [q.quote_id for q in found.items] == wanted[:limit], needle

@@ -351,3 +351,46 @@ def test_every_csv_is_made_one_way_whatever_its_chunking(rich: Path, tmp_path: P
     pieces = [small.add(r) for r in records]
     assert all(pieces) and "".join(pieces) + small.rest() == whole
     assert len(list(csv_chunks(records, columns, chunk_chars=10))) == len(records) + 1
+
+
+def test_a_helper_process_writes_the_same_files(
+        rich: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A large store's claims and entities are written by a helper process meanwhile: the
+    files are the same bytes as one process writes, and listed in the same order."""
+    import newsweave.export as export_module
+
+    alone = export(rich, tmp_path / "alone", ["jsonl", "csv", "parquet"])
+    started: list[Any] = []
+    helper = export_module._helper
+    monkeypatch.setattr(export_module, "HELPER_MIN_ROWS", 0)
+    monkeypatch.setattr(export_module, "_helper",
+                        lambda *a: started.append(helper(*a)) or started[-1])
+    helped = export(rich, tmp_path / "helped", ["jsonl", "csv", "parquet"])
+    assert started and started[0] is not None and started[0].returncode == 0
+    assert [p.name for p in helped] == [p.name for p in alone]
+    for a, b in zip(alone, helped, strict=True):
+        assert a.read_bytes() == b.read_bytes(), a.name
+
+
+def test_a_failed_helper_leaves_its_tables_to_the_export(
+        rich: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Should the helper fail, the export writes its tables itself: the same files."""
+    import subprocess
+    import sys
+
+    import newsweave.export as export_module
+
+    alone = export(rich, tmp_path / "alone", ["jsonl", "parquet"])
+    monkeypatch.setattr(export_module, "_helper", lambda *a: subprocess.Popen(
+        [sys.executable, "-c", "raise SystemExit(3)"]))
+    helped = export(rich, tmp_path / "helped", ["jsonl", "parquet"])
+    assert [p.name for p in helped] == [p.name for p in alone]
+    for a, b in zip(alone, helped, strict=True):
+        assert a.read_bytes() == b.read_bytes(), a.name
+
+
+def test_no_helper_for_a_small_store(rich: Path, tmp_path: Path) -> None:
+    import newsweave.export as export_module
+
+    with Store(rich, read_only=True) as store:
+        assert export_module._helper(store, tmp_path, ["jsonl"]) is None

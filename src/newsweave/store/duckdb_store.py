@@ -405,6 +405,10 @@ class Store:
     the close/reopen (a checkpoint, ~70 ms) that closing after every batch cost.
     """
 
+    # the web app's derived tables (store/claim_views.NodeTables) while they are registered
+    # on this store's cursor: a few rows of them are then taken by id in Arrow, not scanned
+    derived: Any = None
+
     def __init__(self, path: str | Path = "newsweave.duckdb", read_only: bool = False,
                  lock_timeout: float | None = None, threads: bool = True) -> None:
         self.path = str(path)

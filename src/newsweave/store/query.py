@@ -582,10 +582,13 @@ def search_quotes(store: Store, needle: str, limit: int) -> Page[Quote]:
     w.add(f"(strpos(lower(coalesce(q.text, '')), ?) > 0 OR {folded_holds('q.speaker', needle)})",
           needle.lower(), needle.lower())
     # one scan of the texts: the page's ids with the total (a window count), then only
-    # their records
+    # their records; the scan reads the searched columns alone (their row ids kept), and
+    # the ids and the order's columns only of the quotes that match (read beside the texts,
+    # every quote's cost a fifth of the search's CPU at 100k articles)
     found = store.con.execute(
-        f"SELECT q.quote_id, count(*) OVER () FROM quotes q{w.sql} ORDER BY "
-        f"{QUOTE_ORDERS['article']} LIMIT ?", [*w.params, limit]).fetchall()
+        f"SELECT q.quote_id, count(*) OVER () FROM quotes q WHERE q.rowid IN (SELECT q.rowid "
+        f"FROM quotes q{w.sql}) ORDER BY {QUOTE_ORDERS['article']} LIMIT ?",
+        [*w.params, limit]).fetchall()
     if not found:
         return Page(_count(store, f"FROM quotes q{w.sql}", w.params) if limit <= 0 else 0)
     page = _Where()
