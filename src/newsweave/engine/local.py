@@ -441,10 +441,10 @@ WORKER_MEMORY_BYTES = 1200 * 2**20
 
 
 def _cores() -> int:
-    """The cores this process may run on."""
-    if hasattr(os, "sched_getaffinity"):
-        return len(os.sched_getaffinity(0)) or 1
-    return os.cpu_count() or 1
+    """The cores this process may run on (nlp.models.cores)."""
+    from newsweave.nlp.models import cores
+
+    return cores()
 
 
 def auto_workers() -> int:

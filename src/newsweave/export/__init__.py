@@ -282,7 +282,9 @@ def _helper(store: Store, out_dir: Path, formats: list[str]) -> Any:
 
     if not isinstance(store, Store) or not store.read_only or not Path(store.path).is_file():
         return None
-    if len(os.sched_getaffinity(0)) < 2:  # one core: the helper would only add its start
+    from newsweave.nlp.models import cores
+
+    if cores() < 2:  # one core: the helper would only add its start
         return None
     counts = store.counts()
     if counts["claims"] + counts["events"] < HELPER_MIN_ROWS:

@@ -1339,7 +1339,11 @@ def _independent_label(snap: View, article_id: str) -> str:
 # ----------------------------------------------------------------------------- search
 
 
-_SEARCH_THREADS = concurrent.futures.ThreadPoolExecutor(4, thread_name_prefix="search")
+@functools.cache
+def _search_threads() -> concurrent.futures.ThreadPoolExecutor:
+    """The threads that scan the articles' texts beside a search's other queries (made at
+    the first search, not at import)."""
+    return concurrent.futures.ThreadPoolExecutor(4, thread_name_prefix="search")
 
 
 def search(snap: View, q: str, limit: int) -> dict[str, Any]:
@@ -1355,7 +1359,7 @@ def search(snap: View, q: str, limit: int) -> dict[str, Any]:
     # row group on one thread (the articles of a 100k-article store are one or two)
     texts = store.cursor_view()
     try:
-        pending = _SEARCH_THREADS.submit(query.search_articles, texts, needle, limit)
+        pending = _search_threads().submit(query.search_articles, texts, needle, limit)
         try:
             n_entities, ents = entity_search(store, needle, limit)
             quotes = query.search_quotes(store, needle, limit)
