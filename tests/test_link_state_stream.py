@@ -60,6 +60,35 @@ def test_each_part_is_stored_as_soon_as_it_fills(tmp_path: Path,
         assert first + stream.read() == chunk * 5 + b"tail"
 
 
+def test_a_state_holding_large_arrays_is_kept_and_read_back(tmp_path: Path) -> None:
+    """The pickler hands a large numpy array's bytes on as a PickleBuffer (no len()): the
+    snapshot writer stores it as bytes, and the state reads back equal."""
+    import pickle
+
+    import numpy as np
+
+    from newsweave.link.persist import _Counted
+
+    big = np.arange(200_000, dtype=np.uint64)  # 1.6 MB: past the pickler's frame
+    with Store(tmp_path / "s.duckdb") as store:
+        sizes: list[int] = []
+
+        def dump(out: Any) -> None:
+            counted = _Counted(out)
+            pickle.Pickler(counted, protocol=5).dump({"a": big, "b": "x"})
+            sizes.append(counted.size)
+
+        write_link_snapshot(store, {"id": "arr"}, dump)
+        header = read_link_snapshot_header(store)
+        assert header is not None
+        stream = open_link_snapshot(store, header)
+        assert stream is not None
+        body = stream.read()
+        assert len(body) == sizes[0]
+        back = pickle.loads(body)
+        assert back["b"] == "x" and np.array_equal(back["a"], big)
+
+
 def test_a_failing_writer_stores_nothing_and_keeps_the_last_state(tmp_path: Path) -> None:
     def boom(out: Any) -> None:
         out.write(b"x" * 100)

@@ -666,6 +666,6 @@ class _Counted:
     def __init__(self, file: Any) -> None:
         self._file, self.size = file, 0
 
-    def write(self, data: Any) -> int:
-        self.size += len(data)
+    def write(self, data: Any) -> int:  # bytes, or a buffer (a PickleBuffer: no len())
+        self.size += memoryview(data).nbytes
         return int(self._file.write(data))

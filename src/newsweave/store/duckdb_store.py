@@ -1428,11 +1428,14 @@ class _PartWriter:
         self.parts = 0
 
     def write(self, data: Any) -> int:
+        # bytes, or a buffer the pickler hands on as it is (a numpy array's PickleBuffer,
+        # which has no len())
+        size = memoryview(data).nbytes
         self._buffer += data
         while len(self._buffer) >= SNAPSHOT_PART:
             self._put(bytes(memoryview(self._buffer)[:SNAPSHOT_PART]))
             del self._buffer[:SNAPSHOT_PART]
-        return len(data)
+        return size
 
     def _put(self, part: bytes) -> None:
         self._con.execute("INSERT INTO link_snapshot VALUES (?, ?, ?)",
