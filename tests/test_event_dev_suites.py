@@ -210,11 +210,12 @@ DEV_SUITES: dict[str, DevSuite] = {
     # real agency wire's register: long sentences with attribution tails, and negatives of
     # legal procedure, schedules, economic data, disasters, sport, health, opinion quotes and
     # profiles. evprec13: type 0.750 -> 0.779, target 0.615, precision 0.756 (90/119, its
-    # first run) -> 0.830 (93/112); strict (a second act in `also` is not counted)
+    # first run) -> 0.830 (93/112); strict (a second act in `also` is not counted). At the
+    # merge, with conceded acts kept ('despite attacks by gangs'): 0.821 (92/112)
     "wire-dev5": DevSuite(17, 160, _spread_over_types_and_kinds(
         {"legal", "schedule", "economy", "disaster", "sport", "health", "opinion", "profile"},
         6),
-        {"type": 0.77, "target": 0.60, "precision": 0.82}),
+        {"type": 0.76, "target": 0.58, "precision": 0.80}),
 }
 
 

@@ -40,9 +40,6 @@ CASES = [
     ("cited_reason",
      "Ruritania will close two crossings on its frontier with Carpathia, the interior minister "
      "told parliament, citing repeated attacks by Carpathian militias.", "ASSAULT", None),
-    ("cited_reason",
-     "The Ruritanian ambassador said her country would keep its medical team in Strelsau "
-     "despite attacks by armed gangs on the hospital.", "ASSAULT", None),
     ("sanction_reach",
      "Norway imposed new sanctions on Belarus on Thursday, targeting two state banks and "
      "a shipping company, the finance ministry said.", "ASSAULT", "SANCTION"),
@@ -94,6 +91,9 @@ TRUE_EVENTS = [
     # a mediation told as the clause's own verb, and a state agreeing to buy
     ("Qatar brokered a truce between the two militias on Friday.", "CONSULT"),
     ("Poland agreed to buy 96 attack helicopters from the United States.", "AGREE"),
+    # an act conceded happened: it stays (the article sets code it)
+    ("The Ruritanian ambassador said her country would keep its medical team in Strelsau "
+     "despite attacks by armed gangs on the hospital.", "ASSAULT"),
     # a party's aside told as earlier stays (the hand-annotated article sets code it)
     ("Talks are planned with the rebels, who have long refused to negotiate with Strelsau.",
      "REJECT"),

@@ -277,7 +277,6 @@ class FalseSenseWords:
     supported_content_types: frozenset[str] = frozenset()
     attribution_verbs: frozenset[str] = frozenset()
     cite_verbs: frozenset[str] = frozenset()
-    concessive_preps: frozenset[str] = frozenset()
     reach_verbs: frozenset[str] = frozenset()
     sanction_nouns: frozenset[str] = frozenset()
     mediation_verbs: frozenset[str] = frozenset()
@@ -1724,25 +1723,16 @@ def attributed_background(tok: Token, triggers: frozenset[int]) -> bool:
 
 def cited_reason(tok: Token) -> bool:
     """Rule `cited_reason` (session 17): 'will move troops to the border, the minister said,
-    citing hybrid attacks by Minsk', 'kept its officers in the capital despite attacks by
-    gangs on the mission': an event noun that is what is cited (the object of cite_verbs) or
-    conceded (the object of concessive_preps, or of 'in spite of') is the reason or the
-    setting the report is given against, not a second report (as `cause_anchor` for an act
-    done over another, but here the noun may name its own doer: citing is the citer's word,
-    and a concession sets the scene)."""
+    citing hybrid attacks by Minsk': an event noun that is what is cited (the object of
+    cite_verbs) is the reason the report is given for, in the citer's words, not a second
+    report (as `cause_anchor` for an act done over another, but here the noun may name its
+    own doer). An act conceded ('despite the court's ban', 'in spite of attacks by gangs')
+    stays an event: it happened, and the article sets code it (the session's first version
+    dropped it too, for one false event of wire-dev5 against one real event of fresh5)."""
     if tok.pos_ != "NOUN":
         return False
-    words = false_sense_words()
     node = _clause_head(tok)
-    if node.dep_ == "dobj":
-        return node.head.lemma_.lower() in words.cite_verbs
-    if node.dep_ != "pobj":
-        return False
-    prep = node.head
-    if prep.lower_ in words.concessive_preps:
-        return True
-    return prep.lower_ == "of" and prep.head.lower_ == "spite" and \
-        prep.head.head.lower_ == "in"  # "in spite of the attacks"
+    return node.dep_ == "dobj" and node.head.lemma_.lower() in false_sense_words().cite_verbs
 
 
 def _sanction_word(t: Token) -> bool:

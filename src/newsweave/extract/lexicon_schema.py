@@ -864,7 +864,6 @@ class FalseSenses(_Strict):
     # session 17 (evprec13): attribution tails, cited reasons, what a sanction reaches
     attribution_verbs: Words = Field(min_length=1)
     cite_verbs: Words = Field(min_length=1)
-    concessive_preps: Words = Field(min_length=1)
     reach_verbs: Words = Field(min_length=1)
     sanction_nouns: Words = Field(min_length=1)
     mediation_verbs: Words = Field(min_length=1)
@@ -893,7 +892,7 @@ def _check_false_senses(name: str, data: Any) -> None:
                 "ending_verbs", "topic_verbs", "topic_nouns", "topic_frames",
                 "result_state_nouns", "intake_objects", "press_nouns", "prevention_verbs",
                 "protection_verbs", "discussion_verbs", "year_spans", "attribution_verbs",
-                "cite_verbs", "concessive_preps", "reach_verbs", "sanction_nouns",
+                "cite_verbs", "reach_verbs", "sanction_nouns",
                 "mediation_verbs", "deal_verbs", "deal_doers", "cargo_verbs"):
         seen: set[str] = set()
         for i, word in enumerate(data[key]):
