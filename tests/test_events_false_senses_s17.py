@@ -142,3 +142,23 @@ def test_a_round_of_talks_is_held_by_the_verbs_subject(nlp: Any) -> None:
 def test_the_rule_is_what_finds_who_holds_the_round(nlp: Any, ablated: Any) -> None:
     ablated("partitive_event")
     assert "CONSULT" not in types_of(events_of(nlp, ROUND))
+
+
+# ---------------------------------------------------------------- lexicon data (lead, session 17)
+# from the judged sample of session 17 (benchmarks/event_judged_seed1717_session17.jsonl):
+# 'shelled out $334 million' (paid) was an ASSAULT, hosting an awards show a visit
+
+def test_shelling_out_money_is_paying_not_shelling(nlp: Any) -> None:
+    for text in ("Nvidia shelled out $400 million for the acquisition of CoreScale.",
+                 "Brandt Motors shelled out $2.1 billion for the purchase of a battery maker."):
+        assert "ASSAULT" not in types_of(events_of(nlp, text)), text
+    shelling = "Government forces shelled rebel positions outside the city overnight."
+    assert "ASSAULT" in types_of(events_of(nlp, shelling))
+
+
+def test_hosting_an_awards_show_is_no_visit(nlp: Any) -> None:
+    for text in ("We heard last week that Tom Hanks would not be hosting the Oscars.",
+                 "Kimmel will be hosting the Emmys this year."):
+        assert "CONSULT" not in types_of(events_of(nlp, text)), text
+    visit = "Egypt hosted the Sudanese president in Cairo on Monday."
+    assert "CONSULT" in types_of(events_of(nlp, visit))
