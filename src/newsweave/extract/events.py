@@ -594,6 +594,11 @@ def _latest_actor_received(ev: Event, earlier: list[Event], rule: str) -> Event:
     as its recipient, both marked with `rule`."""
     who = max(earlier, key=lambda e: e.span[0]).actor
     assert who is not None
+    return _received_by(ev, who, rule)
+
+
+def _received_by(ev: Event, who: ActorRef, rule: str) -> Event:
+    """`ev` with `who` as its recipient, both marked with `rule`."""
     return dataclasses.replace(ev, recipient=dataclasses.replace(who, rules=[*who.rules, rule]),
                                rules=[*ev.rules, rule])
 
@@ -632,9 +637,7 @@ def _undergone_act_patients(doc: Doc, events: list[Event]) -> list[Event]:
         if same_actor(who, ev.recipient):
             out.append(ev)
             continue
-        out.append(dataclasses.replace(
-            ev, recipient=dataclasses.replace(who, rules=[*who.rules, "undergone_act_patient"]),
-            rules=[*ev.rules, "undergone_act_patient"]))
+        out.append(_received_by(ev, who, "undergone_act_patient"))
     return out
 
 

@@ -116,8 +116,8 @@ Session 17 (evprec13), from the false events of a fifth wire file in the registe
 agency copy (tests/data/event_wire_dev5.jsonl: attribution tails, cited reasons, sanctions):
 - `attributed_background`: `background_clause` when the main report sits under an
   attribution ('sent troops after gunmen kidnapped pupils, a spokesman said').
-- `cited_reason`: 'citing attacks by Minsk', 'despite attacks by gangs': what is cited or
-  conceded is the reason or setting of the report.
+- `cited_reason`: 'citing attacks by Minsk': what is cited is the reason of the report (an
+  act conceded, 'despite attacks by gangs', stays an event).
 - `sanction_reach`: 'sanctions targeting banks', 'tariffs that hit carmakers': what a sanction
   reaches is no attack.
 - `brokered_deal`: 'a deal brokered by Beijing': a mediation named on the act it brought
@@ -1710,15 +1710,9 @@ def attributed_background(tok: Token, triggers: frozenset[int]) -> bool:
     event verb the attribution verb takes is the time the report is told against, as
     `background_clause` reads it on a root. A chain told deeper ('decided to reopen the case
     after he was stripped of asylum') stays, as there."""
-    head = tok.head
-    if tok.pos_ != "VERB" or tok.dep_ != "advcl" or head.i == tok.i:
-        return False
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or \
-            not any(c.dep_ == "mark" and c.lower_ == "after" for c in tok.children):
-        return False
     # hung on the attribution verb itself ('X did A, Howard said after B was sentenced'), the
     # clause dates the saying, and B may be the news: kept
-    return head.i in triggers and _attributed_main(head)
+    return _after_clause_on_event(tok, triggers) and _attributed_main(tok.head)
 
 
 def cited_reason(tok: Token) -> bool:
@@ -1783,9 +1777,9 @@ def business_deal(tok: Token) -> bool:
     """Rule `business_deal` (session 17): 'the company agreed to buy its smaller rival', 'the
     two banks agreed to merge': an agreement whose every subject is a business (a noun our
     actor lexicons give the business sector, or deal_doers: 'company', 'firm') to a commercial
-    deal (deal_verbs) is market
-    news, not an agreement between political parties. 'Poland agreed to buy 96 helicopters'
-    (a state) and 'the firm agreed to pay the fine' (no deal verb) stay."""
+    deal (deal_verbs) is market news, not an agreement between political parties. 'Poland
+    agreed to buy 96 helicopters' (a state) and 'the firm agreed to pay the fine' (no deal
+    verb) stay."""
     if tok.pos_ != "VERB":
         return False
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -1923,13 +1917,17 @@ def background_clause(tok: Token, triggers: frozenset[int]) -> bool:
     ('decided to reopen the case after he was stripped of asylum', 'shot him after he pointed
     a gun') tells each step, as the hand-annotated article sets code them."""
     head = tok.head
-    if tok.pos_ != "VERB" or tok.dep_ != "advcl" or head.i not in triggers or head.i == tok.i:
-        return False
-    if head.dep_ != "ROOT" and not (head.dep_ == "conj" and head.head.dep_ == "ROOT"):
-        return False
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-        return False
-    return any(c.dep_ == "mark" and c.lower_ == "after" for c in tok.children)
+    return _after_clause_on_event(tok, triggers) and (
+        head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT"))
+
+
+def _after_clause_on_event(tok: Token, triggers: frozenset[int]) -> bool:
+    """Verb `tok` opens a clause marked 'after', with a subject of its own, hung on another
+    event's verb (`background_clause`, `attributed_background`)."""
+    head = tok.head
+    return tok.pos_ == "VERB" and tok.dep_ == "advcl" and head.i != tok.i and \
+        head.i in triggers and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and \
+        any(c.dep_ == "mark" and c.lower_ == "after" for c in tok.children)
 
 
 def market_rally(tok: Token) -> bool:
