@@ -5,10 +5,13 @@ formed, no near copy of another suite, its scores)."""
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from newsweave.model import Article, Event
@@ -60,6 +63,15 @@ def stored_run(tmp_path_factory: Any, folder: Path) -> Iterator[Store]:
     store = Store(db, read_only=True)
     yield store
     store.close()
+
+
+def benchmark(name: str) -> ModuleType:
+    """The script benchmarks/NAME.py as a module (the one registry of a kind of test set, and
+    the analysis it scores), its folder put on the import path once."""
+    folder = str(Path(__file__).resolve().parents[1] / "benchmarks")
+    if folder not in sys.path:
+        sys.path.insert(0, folder)
+    return importlib.import_module(name)
 
 
 PLOVER_TYPES = frozenset(json.loads((Path(__file__).parents[1] / "src/newsweave/data/lexicons/"

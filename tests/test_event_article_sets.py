@@ -11,7 +11,6 @@ their own files (COVERED_ELSEWHERE); a set registered in event_sets.py with neit
 from __future__ import annotations
 
 import json
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from event_helpers import PLOVER_TYPES, check_article_scores, stored_run
+from event_helpers import PLOVER_TYPES, benchmark, check_article_scores, stored_run
 from newsweave.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -38,10 +37,7 @@ COVERED_ELSEWHERE = {
 
 def _bench() -> ModuleType:
     """benchmarks/event_sets.py: the one registry of event sets."""
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    import event_sets
-
-    return event_sets
+    return benchmark("event_sets")
 
 
 @dataclass(frozen=True)

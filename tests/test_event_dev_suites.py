@@ -15,7 +15,6 @@ checked in test_event_sentences.py.
 
 from __future__ import annotations
 
-import sys
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,10 +24,9 @@ from typing import Any
 
 import pytest
 
-from event_helpers import PLOVER_TYPES, check_suite_floors, check_suite_rows, near_copies
+from event_helpers import PLOVER_TYPES, benchmark, check_suite_floors, check_suite_rows, near_copies
 from newsweave.evaluation.events import load_sentences
 
-ROOT = Path(__file__).resolve().parents[1]
 Rows = list[dict[str, Any]]
 # the suites every development suite must stay apart from, whatever its session
 MAIN_SUITES = ("sentences", "sentences2", "sentences3", "sentences4", "sentences5")
@@ -36,10 +34,7 @@ MAIN_SUITES = ("sentences", "sentences2", "sentences3", "sentences4", "sentences
 
 def _bench() -> ModuleType:
     """benchmarks/event_sets.py: the one registry of event sets and suites."""
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    import event_sets
-
-    return event_sets
+    return benchmark("event_sets")
 
 
 def _split(rows: Rows) -> tuple[Rows, Rows]:

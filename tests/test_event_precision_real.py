@@ -7,10 +7,12 @@ data (read while writing rules); scored by `python benchmarks/event_precision.py
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
+
+from event_helpers import benchmark
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests/data"
@@ -23,11 +25,8 @@ PRECISION_TYPE_FLOOR = 0.73
 RIGHT_KEPT_FLOOR = 17  # judged right-typed events still emitted (of 17): recall may not drop
 
 
-def _bench():  # type: ignore[no-untyped-def]
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    import event_precision
-
-    return event_precision
+def _bench() -> ModuleType:
+    return benchmark("event_precision")
 
 
 def _judged() -> list[dict]:

@@ -49,7 +49,6 @@ floors fails `test_every_quote_set_has_floors`.
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -57,7 +56,7 @@ from typing import Any
 
 import pytest
 
-from event_helpers import check_articles_new
+from event_helpers import benchmark, check_articles_new
 from newsweave.evaluation import Metric, doc_article_ids, load_gold
 from newsweave.evaluation.quotes import score
 
@@ -162,10 +161,7 @@ FLOORS: dict[str, Floors] = {
 
 def _bench() -> ModuleType:
     """benchmarks/quote_sets.py: the one registry of quote sets and the analysis it scores."""
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    import quote_sets
-
-    return quote_sets
+    return benchmark("quote_sets")
 
 
 @pytest.fixture(scope="module")
