@@ -257,6 +257,8 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"finding_verb_show", "fronted_finding",
                                         "finding_clause_misparsed", "owned_org_speaks",
                                         "closing_finding_misread", "closed_middle_aside",
                                         "singular_not_pair"})
+# session 18 (lead, judged quote sample seed 1818)
+QUOTE_RULES = QUOTE_RULES | frozenset({"singular_not_plural_group"})
 # session 16 (quotes12, politics-dev4)
 QUOTE_RULES = QUOTE_RULES | frozenset({"distinct_titles_named_later",
                                         "two_holders_no_guess", "other_is_someone_else",

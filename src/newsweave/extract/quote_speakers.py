@@ -2081,12 +2081,21 @@ class SpeakerResolver:
                                      and _titles_apart(lemma, role))))
                 for role in r.roles)
 
+        singular = head is not None and head.tag_ == "NN" and \
+            enabled("singular_not_plural_group")
+
+        def plural_group(r: Referent) -> bool:
+            # ('Both companies have struggled. ... The company said': one company is not the
+            # plural subject met before; rule singular_not_plural_group)
+            seen = self._token_at(r.pos)
+            return r.actor.mention_id is None and seen is not None and seen.tag_ == "NNS"
+
         def before() -> Iterator[Referent]:
             # ('the company and the regulator said A. ... the company said B': one of a pair
             # described together is not the pair; rule singular_not_pair)
             return (r for r in self._latest_before(pos) if r.kind == kind and not (
                 r.actor.mention_id is None and " and " in r.actor.name and
-                enabled("singular_not_pair")))
+                enabled("singular_not_pair")) and not (singular and plural_group(r)))
 
         # (a) a salient referent in this or the two previous sentences whose roles fit
         # (one only named inside someone's words yields to one with this very role: "the
