@@ -160,6 +160,10 @@ FLOORS: dict[str, Floors] = {
     # 0.927 (507/547) / 0.977 (85/87)
     "fresh12": Floors(24, {DIRECT: 0.93, INDIRECT: 0.80, SPEAKER: 0.90, PRECISION: 0.94},
                       {DIRECT: 140, INDIRECT: 449}),
+    # untouched, session 18: first run, on d8628a9 (main 8e7a070), 0.942 (81/86) / 0.874
+    # (354/405) / 0.918 (435/474) / 0.959 (47/49); any-kind precision 0.976 (411/421)
+    "fresh13": Floors(20, {DIRECT: 0.89, INDIRECT: 0.82, SPEAKER: 0.86, PRECISION: 0.90},
+                      {DIRECT: 86, INDIRECT: 405}),
 }
 
 
