@@ -7,7 +7,7 @@ SETs: seeds-dev (shared/eval/seeds_dev_gold.json), heldout, fresh, fresh3, fresh
 fresh7, fresh8, fresh9, wire-dev, politics-dev, politics-dev2, politics-dev3, politics-dev4,
 politics-dev5,
 ecb-dev, ecb-dev2, ecb-dev3, ecb-dev4, politics-real-dev, politics-real-dev2, indirect-dev,
-indirect-dev2, fresh10, fresh11, fresh12
+indirect-dev2, fresh10, fresh11, fresh12, fresh13
 (the folders and gold files of tests/data read by tests/test_quotes_heldout.py); default: all of
 them. An untouched set (UNTOUCHED) never has its misses printed: fresh10 (session 9, 46 articles,
 203 attributions, annotated by reading before any run) and fresh11 (session 15: 30 made-up
@@ -15,7 +15,10 @@ articles in the manner of 2016-2019 US and international political coverage, 557
 484 indirect or mixed, written and annotated without looking at newsweave's code, before any
 run) and fresh12 (session 16: 24 more such made-up articles of 2016 coverage, 589 attributions,
 449 indirect or mixed, written and annotated the same way by a helper that read no newsweave code,
-before any run) are the untouched ones. fresh8, untouched from session 8 until session 9, is
+before any run) and fresh13 (session 18: 20 more such made-up articles of 2016 coverage, wire
+briefs, analyses, long features, state and local, courts and international politics, 491
+attributions, 405 indirect or mixed, written and annotated the same way, before any run) are the
+untouched ones. fresh8, untouched from session 8 until session 9, is
 development data since fresh10 was made; fresh6, untouched
 until fresh8 was made (session 8), is development data too; fresh9 (session 8) was development
 data from the start. wire-dev (session 10) is made up: 55 newswire-style reports written for
@@ -176,9 +179,14 @@ SETS: dict[str, tuple[Path, Path]] = {
     # by a helper that read no newsweave code, annotated as written before any run; measured
     # only, its misses never printed
     "fresh12": (DATA / "fresh12_quotes", DATA / "fresh12_quotes_gold.json"),
+    # untouched (session 18): 20 more made-up political news articles of 2016 in more registers
+    # (wire briefs, news analysis, long reported features, state and local politics, courts and
+    # indictments, Latin America, Africa, Asia, Europe), written by a helper that read no
+    # newsweave code, annotated as written before any run; measured only, misses never printed
+    "fresh13": (DATA / "fresh13_quotes", DATA / "fresh13_quotes_gold.json"),
 }
 # Untouched sets: scored, but their misses are never printed (reading them makes them dev data).
-UNTOUCHED: frozenset[str] = frozenset({"fresh10", "fresh11", "fresh12"})
+UNTOUCHED: frozenset[str] = frozenset({"fresh10", "fresh11", "fresh12", "fresh13"})
 SHOWN = ("direct recall", "indirect+mixed recall", "speaker accuracy",
          "direct precision (4+ words)", "kind accuracy")
 

@@ -40,6 +40,10 @@ before any run; untouched and measure-only like fresh10.
 tests/data/fresh12_quotes: 24 more made-up political news articles of 2016 (session 16), written
 and annotated in tests/data/fresh12_quotes_gold.json (589 attributions) the same way, by a helper
 that read no newsweave code, before any run; untouched and measure-only like fresh10.
+tests/data/fresh13_quotes: 20 more made-up political news articles of 2016 (session 18: wire
+briefs, analyses, long features, state and local politics, courts, elections abroad), written and
+annotated in tests/data/fresh13_quotes_gold.json (491 attributions) the same way, by a helper that
+read no newsweave code, before any run; untouched and measure-only like fresh10.
 The other sets of benchmarks/quote_sets.py (seeds-dev, wire-dev, politics-dev to dev3, ecb-dev to
 dev4, politics-real-dev and dev2, indirect-dev and dev2) are scored here too: FLOORS below holds,
 for every set that script knows, its least size and floors a little under the measured scores,
@@ -156,6 +160,10 @@ FLOORS: dict[str, Floors] = {
     # 0.927 (507/547) / 0.977 (85/87)
     "fresh12": Floors(24, {DIRECT: 0.93, INDIRECT: 0.80, SPEAKER: 0.90, PRECISION: 0.94},
                       {DIRECT: 140, INDIRECT: 449}),
+    # untouched, session 18: first run, on d8628a9 (main 8e7a070), 0.942 (81/86) / 0.874
+    # (354/405) / 0.918 (435/474) / 0.959 (47/49); any-kind precision 0.976 (411/421)
+    "fresh13": Floors(20, {DIRECT: 0.89, INDIRECT: 0.82, SPEAKER: 0.86, PRECISION: 0.90},
+                      {DIRECT: 86, INDIRECT: 405}),
 }
 
 
@@ -216,7 +224,7 @@ def test_fresh11_articles_are_in_no_other_set() -> None:
     # untouched folder is left unread)
     others = [p for p in DATA.iterdir()
               if p.is_dir() and p.name not in
-              ("fresh11_quotes", "fresh10_quotes", "fresh12_quotes")]
+              ("fresh11_quotes", "fresh10_quotes", "fresh12_quotes", "fresh13_quotes")]
     check_articles_new(DATA / "fresh11_quotes", others, min_mine=30, min_others=100)
 
 
@@ -225,8 +233,17 @@ def test_fresh12_articles_are_in_no_other_set() -> None:
     # untouched folders are left unread)
     others = [p for p in DATA.iterdir()
               if p.is_dir() and p.name not in
-              ("fresh12_quotes", "fresh10_quotes", "fresh11_quotes")]
+              ("fresh12_quotes", "fresh10_quotes", "fresh11_quotes", "fresh13_quotes")]
     check_articles_new(DATA / "fresh12_quotes", others, min_mine=24, min_others=100)
+
+
+def test_fresh13_articles_are_in_no_other_set() -> None:
+    # made up (session 18), untouched: no other folder holds one of its texts (the other
+    # untouched folders are left unread)
+    others = [p for p in DATA.iterdir()
+              if p.is_dir() and p.name not in
+              ("fresh13_quotes", "fresh10_quotes", "fresh11_quotes", "fresh12_quotes")]
+    check_articles_new(DATA / "fresh13_quotes", others, min_mine=20, min_others=100)
 
 
 def test_fresh8_articles_are_in_no_other_set() -> None:
