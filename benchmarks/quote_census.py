@@ -93,12 +93,11 @@ def _frames(doc: Any) -> list[tuple[str, Any, tuple[int, int]]]:
 
 def census(only: str | None, cache: Path | None, rows_out: Path | None) -> list[dict[str, Any]]:
     from analyze_corpus import DEFAULT_CORPUS, corpus_articles
-    from quote_sets import _parse
-
     from newsweave.extract.mentions import extract_mentions
     from newsweave.extract.quotes import extract_quotes
     from newsweave.nlp.limits import fit_for_parsing
     from newsweave.nlp.models import load_spacy
+    from quote_sets import _parse
 
     nlp = load_spacy()
     if cache is not None:
@@ -184,7 +183,8 @@ def show(rows: list[dict[str, Any]], frame: str, lemma: str, n: int, seed: int,
     rng = random.Random(seed)
     for r in rng.sample(picked, min(n, len(picked))):
         if frame == "quote":
-            print(f"- [{r['article']}] {r['speaker']!r} <- {r['speaker_rules']} | {r['text'][:100]!r}")
+            print(f"- [{r['article']}] {r['speaker']!r} <- {r['speaker_rules']} | "
+                  f"{r['text'][:100]!r}")
             print(f"    {r['sentence'][:300]}")
         else:
             print(f"- [{r['article']}] covered={r['covered']} {r['rules']} | {r['sentence'][:300]}")
