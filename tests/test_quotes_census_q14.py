@@ -53,3 +53,14 @@ def test_a_man_who_saw_it_is_still_someone_new(nlp: Any) -> None:
     text = ("Tom Harlan was named coach on Sunday. A man who saw the crash told police the "
             "car was speeding. \"It never slowed down,\" he said.")
     assert speakers_of(quotes_in(nlp, text), "never slowed down") != ["Tom Harlan"]
+
+
+def test_a_phrase_before_the_verb_holds_no_clause(nlp: Any, ablated: Any) -> None:
+    text = ("And in a short remark that few will remember, the coach told the whole story of "
+            "the season. In a letter that reached the council on Monday, the mayor told "
+            "members she would resign.")
+    found = quotes_in(nlp, text)
+    assert not [q for q in found if "few will remember" in q.text]
+    assert speakers_of(found, "she would resign") == ["mayor"]
+    ablated("fronted_phrase_holds_no_clause")
+    assert [q for q in quotes_in(nlp, text) if "few will remember" in q.text]
