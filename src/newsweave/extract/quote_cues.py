@@ -2025,12 +2025,19 @@ def _clause_before(tok: Token, speaker: Token | None, quote_ranges: list[tuple[i
         return [], None
     ids = {t.i for t in toks}
     root = min(toks, key=lambda t: (t.head.i in ids and t.head.i != t.i, len(list(t.ancestors))))
-    if root.pos_ in ("ADP", "SCONJ") and enabled("fronted_phrase_holds_no_clause"):
+    if root.pos_ in ("ADP", "SCONJ") and enabled("fronted_phrase_holds_no_clause") and \
+            all(_in_relative(t, ids) and root in t.ancestors
+                for t in toks if t.tag_ in _FINITE_TAGS or t.tag_ == "MD"):
         # ('And in a short remark that few will remember, the coach told the story': a
-        # phrase framing the verb, whose only finite verb is in a relative clause on its
-        # noun, is no clause reported; quotes14, from the judged ECB+ sample)
+        # phrase framing the verb, whose only finite verbs are in a relative clause on its
+        # own noun, is no clause reported; quotes14, from the judged ECB+ sample)
         return [], None
     return toks, root
+
+
+def _in_relative(tok: Token, ids: set[int]) -> bool:
+    """Whether `tok` stands in a relative clause (or a clause on a noun) inside `ids`."""
+    return any(a.dep_ in ("relcl", "acl") and a.i in ids for a in [tok, *tok.ancestors])
 
 
 def _describes_speaker(verb: Token, speaker: Token) -> bool:
