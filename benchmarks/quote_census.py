@@ -25,6 +25,21 @@ quotes with no speaker and the speakers that are a bare pronoun or a description
 Parses are cached (DocBin) in --cache, keyed by text and model as in quote_sets.py, so a rerun
 after a rule change parses nothing. --rows keeps every row (JSON lines) for --show, which prints
 a seeded random handful of one frame and lemma to judge by hand.
+
+What the first census found (session 18, quotes14, main at ba2806f; 683 articles, ~9 min of
+one core to parse, ~4 to rerun on cached parses): 9,585 frame occurrences. Verbs of the
+reporting lexicon with a clause: 3,595, 3,327 with a quote (0.925); seeded handfuls of the
+uncovered ones are nearly all no report ('declined to say whether', 'did not specify how',
+'you can tell whether', 'it was reported that'): the verb lexicon covers real news. The
+verbs with a clause outside the lexicon are cognition and causation (be, make, think, know,
+see, allow, let, believe, help, mean: not cues by the gold sets' convention); the speech-like
+ones are rare and mostly negated (specify 7, agree 9). Passive 'is said / believed to' (259
+passive-to, 10 'said to') is not annotated in the development golds; left alone. Statement
+nouns with a that-clause are covered but for an owner as a compound ('police allegations
+that', once). 'reports' read as a plural noun ('A local newspaper reports that ...') was one
+real miss (rule reporting_verb_read_as_noun). Speakers of the 4,121 quotes: named_mention
+2,340, described 900, antecedent 653, by_role 113, the rest under 25 each; judged handfuls:
+described 25/30, antecedent 17/20, by_role 11/12, surname_owner 12/12, recent_person 9/10.
 """
 
 from __future__ import annotations
