@@ -87,6 +87,13 @@ benchmarks/quote_precision_sample_seed1616.jsonl (seed 1616, 40 of 155 quotes fr
 articles no set uses, drawn and judged on main at 7f41b63, session 16): 38 of 40 right; wrong: a
 subhead's description ('Showrunner') as the speaker, and 'many people wonder how ...' (a
 cognition verb) as a quote; two right ones carry a stray word in the speaker's name.
+benchmarks/quote_precision_sample_seed1414.jsonl (seed 1414, 40 of 171 quotes, drawn and
+judged on main at 8e7a070, session 18, quotes14): 35 of 40 right; wrong: 'the company said'
+given to 'companies', a hypothetical press release ('how long ... before X will issue a release
+stating that'), the nickname 'Softies' as speaker, a framing phrase ('in a brief quote that
+...') as what was told, and 'he said' given to a predicate noun ('described himself as a ...
+fan who once wrote ...'); ..._after.jsonl, the same draw after quotes14's rules: 36 of 40 (the
+last one mended by relative_cue_says_nothing and predicate_noun_no_newcomer).
 """
 
 from __future__ import annotations

@@ -1576,7 +1576,8 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
         if matched or tok.pos_ not in ("VERB", "NOUN") or tok.dep_ in ("amod", "compound"):
             continue
         if tok.pos_ == "NOUN" and not matched:
-            noun_cue = _statement_noun_cue(tok, para_of(tok.idx)) or \
+            noun_cue = _verb_read_as_noun_cue(tok, para_of(tok.idx)) or \
+                _statement_noun_cue(tok, para_of(tok.idx)) or \
                 _gerund_noun_cue(tok, para_of(tok.idx)) or \
                 (_directive_noun_cue(tok, para_of(tok.idx))
                  if enabled("directive_noun_content") else None)
@@ -1882,6 +1883,37 @@ def _gerund_noun_cue(noun: Token, para: tuple[int, int]) -> Cue | None:
                chain=[noun, noun.head])
 
 
+def _verb_read_as_noun_cue(noun: Token, para: tuple[int, int]) -> Cue | None:
+    """'A regional paper reports that the mayor resigned', 'Local media reports that ...'
+    (rule reporting_verb_read_as_noun, quotes14, from the census of real news): the tagger
+    reads the verb's -s form as a plural noun heading the sentence, the subject as its
+    modifier and the reported clause as the noun's. A reporting verb's -s form at the root,
+    with a noun before it and a that-clause (or a clause with its own subject) after it, is
+    that verb: the noun before it speaks."""
+    if not enabled("reporting_verb_read_as_noun") or noun.tag_ != "NNS" or \
+            noun.dep_ != "ROOT":
+        return None
+    lex = reporting_lexicon()
+    lemma = noun.lemma_.lower()
+    if lemma not in lex["verbs"] or lemma in lex["fragment_only"] or \
+            noun.lower_ not in (lemma + "s", lemma + "es"):
+        return None
+    speaker = next((c for c in reversed(list(noun.lefts))
+                    if c.dep_ in ("compound", "nsubj") and c.pos_ in ("NOUN", "PROPN")), None)
+    clause = next((c for c in noun.rights if c.dep_ in ("acl", "ccomp", "relcl") and (
+        _that_clause(c) or (c.dep_ == "ccomp" and any(g.dep_ in SUBJECT_DEPS
+                                                       for g in c.children)))), None)
+    if speaker is None or clause is None:
+        return None
+    a, b = para
+    content = _strip([t for t in noun.sent if t.i in _subtree_ids(clause) and a <= t.idx < b])
+    if not content:
+        return None
+    return Cue(token=noun, lemma=lemma, stance=lex["verbs"][lemma],
+               speaker=_in_paragraph(speaker, a, b), content=content, content_root=clause,
+               chain=[noun])
+
+
 def _statement_noun_cue(noun: Token, para: tuple[int, int]) -> Cue | None:
     """'Olsen's claim that the vote was rigged', 'X expressed hope that the talks resume':
     a statement noun with a that-clause, and who voiced it."""
@@ -1993,7 +2025,19 @@ def _clause_before(tok: Token, speaker: Token | None, quote_ranges: list[tuple[i
         return [], None
     ids = {t.i for t in toks}
     root = min(toks, key=lambda t: (t.head.i in ids and t.head.i != t.i, len(list(t.ancestors))))
+    if root.pos_ in ("ADP", "SCONJ") and enabled("fronted_phrase_holds_no_clause") and \
+            all(_in_relative(t, ids) and root in t.ancestors
+                for t in toks if t.tag_ in _FINITE_TAGS or t.tag_ == "MD"):
+        # ('And in a short remark that few will remember, the coach told the story': a
+        # phrase framing the verb, whose only finite verbs are in a relative clause on its
+        # own noun, is no clause reported; quotes14, from the judged ECB+ sample)
+        return [], None
     return toks, root
+
+
+def _in_relative(tok: Token, ids: set[int]) -> bool:
+    """Whether `tok` stands in a relative clause (or a clause on a noun) inside `ids`."""
+    return any(a.dep_ in ("relcl", "acl") and a.i in ids for a in [tok, *tok.ancestors])
 
 
 def _describes_speaker(verb: Token, speaker: Token) -> bool:

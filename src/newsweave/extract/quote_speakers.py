@@ -323,6 +323,20 @@ def _full_name(text: str) -> bool:
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:2].islower() for w in words)
 
 
+def _says_what_one_is(tok: Token) -> bool:
+    """'Ruiz, who described herself as a fan who ...', 'Ruiz is a nurse who ...', 'Ruiz,
+    a nurse who ...': a noun that says what someone already there is (the object of 'as'
+    after an object, a predicate, an apposition) brings in no one new (rule
+    predicate_noun_no_newcomer, quotes14, from the judged ECB+ sample)."""
+    if not enabled("predicate_noun_no_newcomer"):
+        return False
+    if tok.dep_ in ("attr", "oprd", "appos"):
+        return True
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None
+    return verb is not None and verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+
+
 def _can_be_person(r: Referent) -> bool:
     """Whether "he" or "she" can mean referent `r`: a named one, a name the tagger missed
     (capitalized), or a description by a noun for a person ("the teenager"); not a thing a
@@ -527,7 +541,7 @@ class SpeakerResolver:
                                                       for g in c.children)
                             for c in tok.children) or \
                     not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one")
-                            for c in tok.children):
+                            for c in tok.children) or _says_what_one_is(tok):
                 continue
             found = self._described(tok)
             if found is not None and found[1] == PERSON and found[0].mention_id is None:

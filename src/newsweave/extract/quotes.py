@@ -162,12 +162,28 @@ class _Extractor:
             self.speakers[idx] = actor
             reported = (cue.content[0].idx, cue.content[-1].idx + len(cue.content[-1].text)) \
                 if cue.content and not cue.fragment_only else None
+            if self._says_nothing_in_relative(cue):
+                continue
             self.resolver.note(actor, cue.start, kind, roles, reported)
             if cue.channel:
                 self.resolver.note_channel(cue.start, cue.channel, actor, kind, roles)
             if cue.speaker is not None and cue.speaker.lemma_.lower() in doc_nouns and \
                     cue.channel is None and actor.mention_id is not None:
                 self.doc_channel[idx] = cue.speaker.lemma_.lower()
+
+    def _says_nothing_in_relative(self, cue: Cue) -> bool:
+        """'Ruiz, who called herself a lifelong fan who once wrote a letter to the club,
+        ...': a reporting verb in a relative clause with nothing reported and no quotation
+        beside it did not make its noun someone who spoke, whom a later "he said" would take
+        up (rule relative_cue_says_nothing, quotes14, from the judged ECB+ sample)."""
+        tok = cue.token
+        if not enabled("relative_cue_says_nothing") or tok.dep_ != "relcl" or cue.content or \
+                cue.speaker is None or cue.speaker.pos_ != "NOUN" or \
+                not person_noun(cue.speaker.lemma_.lower()):
+            return False  # (a body that ruled, 'a tribunal that rejected', still spoke)
+        clause = list(tok.subtree)
+        start, end = clause[0].idx, clause[-1].idx + len(clause[-1].text)
+        return not any(a < end + 3 and b > start - 3 for a, b in self.ranges)
 
     def _bound_names(self, cue: Cue) -> frozenset[str]:
         """People named in what a cue reports in its own words (no quotation marks): its
