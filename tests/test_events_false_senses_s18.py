@@ -20,7 +20,7 @@ from newsweave.model import Event
 
 RULES = ("politeness_formula", "generic_obligation", "own_circle_talk", "vehicle_strike",
          "own_prep_object", "barring_condition", "favored_description", "ensured_outcome",
-         "treatment_sought", "amount_first_object")
+         "treatment_sought", "amount_first_object", "shared_object_not")
 
 
 def types_of(events: list[Event]) -> list[str]:
@@ -112,3 +112,30 @@ def test_the_first_of_two_objects_is_the_party_fined(nlp: Any) -> None:
 def test_the_rule_is_what_finds_the_party_fined(nlp: Any, ablated: Any) -> None:
     ablated("amount_first_object")
     assert "SANCTION" not in types_of(events_of(nlp, FINED))
+
+
+# ---------------------------------------------------------------- lexicon data (session 18)
+# Senses narrowed in the lexicons, no switch of their own: each sentence made an event before
+# the change (destroy had no object condition; refuse's intake_objects had no surgery).
+
+DATA_CASES = [
+    ("The accountant Tom Berg destroyed the company's records before the raid.", "ASSAULT"),
+    ("Tom Berg destroyed or hid evidence throughout the inquiry.", "ASSAULT"),
+    ("Mira Holt refused surgery, her sister told the court.", "REJECT"),
+]
+
+
+@pytest.mark.parametrize(("text", "false"), DATA_CASES)
+def test_a_narrowed_sense_makes_no_event(nlp: Any, text: str, false: str) -> None:
+    assert false not in types_of(events_of(nlp, text)), text
+
+
+def test_destroying_a_place_is_still_an_attack(nlp: Any) -> None:
+    text = "Rebels destroyed the records office of the town council."
+    assert "ASSAULT" in types_of(events_of(nlp, text))
+
+
+def test_the_shared_object_is_what_the_narrowed_sense_sees(nlp: Any, ablated: Any) -> None:
+    ablated("shared_object_not")
+    text = "Tom Berg destroyed or hid evidence throughout the inquiry."
+    assert "ASSAULT" in types_of(events_of(nlp, text))

@@ -197,7 +197,7 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "politeness_formula", "generic_obligation", "own_circle_talk",
                            "vehicle_strike", "barring_condition", "favored_description",
                            "ensured_outcome", "treatment_sought",
-                           "amount_first_object"})
+                           "amount_first_object", "shared_object_not"})
 
 
 # evquoted5 (session 11): events told in someone's words (extract/event_speech.py)

@@ -2716,9 +2716,12 @@ def generic_obligation(tok: Token) -> bool:
 
 def own_circle_talk(tok: Token) -> bool:
     """Rule `own_circle_talk` (session 18): 'he had not talked to his father yet', 'she talked
-    with her lawyers', 'the coach met his staff': a talk whose other side is the speaker's own
+    with her lawyers', 'he spoke to his staff': a talk whose other side is the speaker's own
     family, friends or staff (own_circle_nouns, owned by a pronoun) is a private talk, no
-    consultation between parties ('talked with his French counterpart' stays)."""
+    consultation between parties ('talked with his French counterpart' stays). A meeting
+    ('planned to meet her boyfriend') stays: the article sets code it."""
+    if tok.lemma_.lower() not in ("talk", "speak", "chat"):
+        return False  # a meeting arranged with them ('planned to meet her boyfriend') stays
     circle = false_sense_words().own_circle_nouns
     others = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
     others += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
