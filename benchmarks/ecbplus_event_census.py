@@ -21,7 +21,9 @@ of its events (one JSON line each: file, type, mode, actor, recipient, modality,
 rules, sentence, and an empty "judgment" to fill in: type_ok, actor_ok, real_event, cause,
 note). --judged FILE scores filled-in samples: right type (and right type + actor) out of the
 judged events of each pair, worst pairs first; a judged event newsweave no longer emits is
-counted apart ("gone"), matched by file, sentence, trigger and type.
+counted apart ("gone"), matched by file, sentence, trigger and type. Session 18's sample:
+benchmarks/ecbplus_event_census_seed1414.jsonl (judged on main), and ..._after.jsonl (the same
+events with a status: "same" still emitted, "gone" no longer).
 
 --silent N lists the N most frequent verb lemmas (with a subject or an object) and nouns of the
 lexicon's classes that head no emitted event, with a mark when the lemma is a trigger of the
