@@ -88,6 +88,7 @@ TRUE_EVENTS = [
     ("Police barred protesters from entering the square.", "COERCE"),
     ("Senator Dana Coles favored the bill.", "SUPPORT"),
     ("The minister assured Kyiv that the weapons would arrive soon.", "AGREE"),
+    ("Moscow promised that its troops would leave the border zone by Friday.", "AGREE"),
     ("Ukraine sought help from its allies after the strike.", "REQUEST"),
     # agreeing in principle is an accord
     ("The two governments agreed in principle on a prisoner swap.", "AGREE"),

@@ -2626,8 +2626,9 @@ def favored_description(tok: Token) -> bool:
 def ensured_outcome(tok: Token) -> bool:
     """Rule `ensured_outcome` (session 18): 'the club assured that its best players would stay
     by signing them': 'assure that ...' with no one assured (no object, no dative) is 'make
-    sure', no promise to a party (as `assurance_of_fact` for assurances of a fact)."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in false_sense_words().assurance_verbs:
+    sure', no promise to a party (as `assurance_of_fact` for assurances of a fact). Only
+    'assure' and 'ensure': 'Russia promised that it would withdraw' is a pledge."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("assure", "ensure"):
         return False
     return any(c.dep_ == "ccomp" for c in tok.children) and not any(
         c.dep_ in ("dobj", "dative", "iobj") for c in tok.children)
