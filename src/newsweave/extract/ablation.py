@@ -192,7 +192,12 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            # evprec13 (session 17): attribution tails, reasons, sanctions, demands
                            "attributed_background", "cited_reason", "sanction_reach",
                            "demanded_content", "brokered_deal", "business_deal",
-                           "carried_cargo", "aided_owner", "partitive_event"})
+                           "carried_cargo", "aided_owner", "partitive_event",
+                           # evprec14 (session 18): a census of events on real ECB+ news
+                           "politeness_formula", "generic_obligation", "own_circle_talk",
+                           "vehicle_strike", "barring_condition", "favored_description",
+                           "ensured_outcome", "treatment_sought",
+                           "amount_first_object", "shared_object_not"})
 
 
 # evquoted5 (session 11): events told in someone's words (extract/event_speech.py)

@@ -16,8 +16,29 @@ if TYPE_CHECKING:
 def object_of(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ in ("dobj", "attr") or (c.dep_ == "nsubjpass"):
+            if c.dep_ == "dobj" and enabled("amount_first_object"):
+                return amount_first_object(c) or c
             return c
     return None
+
+
+def amount_first_object(obj: Token) -> Token | None:
+    """Rule `amount_first_object` (session 18): 'Russia fined Google 20 million roubles', 'the
+    league fined the club 2 million euros': the parser hangs the first of two objects on an
+    amount that follows it (an nmod of 'roubles'); the party is that first object, not the
+    amount. Only when the object is a sum of money (the parser's MONEY name, or a word of the
+    event lexicon's money class: not 'support the Firefox 2 browser') and the noun before the
+    number is a name or a noun of its own."""
+    from newsweave.extract.event_lexicon import classes_of
+
+    if obj.ent_type_ != "MONEY" and "money" not in classes_of([obj]):
+        return None
+    first = next((c for c in obj.children if c.dep_ == "nmod" and c.i < obj.i and
+                  c.pos_ in ("PROPN", "NOUN")), None)
+    if first is None:
+        return None
+    nums = [c.i for c in obj.children if c.dep_ == "nummod"]
+    return first if not nums or first.i < min(nums) else None
 
 
 def small_clause_subject(verb: Token) -> Token | None:

@@ -243,7 +243,7 @@ def _sense_holds(tok: Token, sense: dict[str, Any], ctx: ActorContext) -> bool:
     if "obj" in sense and (not obj_toks or not (
             (classes_of(obj_toks) | _pronoun_people(obj_toks)) & set(sense["obj"]))):
         return False
-    if "obj_not" in sense and classes_of(_object_head_words(tok)) & set(sense["obj_not"]):
+    if "obj_not" in sense and classes_of(_shared_object_heads(tok)) & set(sense["obj_not"]):
         return False  # "rejected the accusations" is a denial, not a REJECT
     if sense["type"] == "REQUEST" and tok.pos_ == "VERB" and (
             _asks_a_question(tok) or _asks_for_self(tok)):
@@ -855,6 +855,20 @@ def _object_head_words(tok: Token) -> list[Token]:
         # noun the clause modifies (evtypes3, session 9)
         obj = tok.head
     return [obj, *[c for c in obj.children if c.dep_ == "conj"]]
+
+
+def _shared_object_heads(tok: Token) -> list[Token]:
+    """Rule `shared_object_not` (session 18): `_object_head_words`, or for a verb with no
+    object of its own, its coordinated verb's ('destroyed or hid evidence', 'hid and then
+    destroyed the files'), so that a sense's obj_not sees the object the verbs share, as its
+    obj does."""
+    heads = _object_head_words(tok)
+    if heads or tok.pos_ != "VERB" or not enabled("shared_object_not"):
+        return heads
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB":
+            return _object_head_words(c)
+    return _object_head_words(tok.head) if tok.dep_ == "conj" else []
 
 
 def _obj_head(tok: Token, classes: list[str]) -> bool:

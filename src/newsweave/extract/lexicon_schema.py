@@ -870,6 +870,12 @@ class FalseSenses(_Strict):
     deal_verbs: Words = Field(min_length=1)
     deal_doers: Words = Field(min_length=1)
     cargo_verbs: Words = Field(min_length=1)
+    courtesy_verbs: Words = Field(min_length=1)
+    obligation_types: Words = Field(min_length=1)
+    own_circle_nouns: Words = Field(min_length=1)
+    vehicle_harm_verbs: Words = Field(min_length=1)
+    vehicle_words: Words = Field(min_length=1)
+    care_nouns: Words = Field(min_length=1)
 
 
 def _check_false_senses(name: str, data: Any) -> None:
@@ -893,7 +899,9 @@ def _check_false_senses(name: str, data: Any) -> None:
                 "result_state_nouns", "intake_objects", "press_nouns", "prevention_verbs",
                 "protection_verbs", "discussion_verbs", "year_spans", "attribution_verbs",
                 "cite_verbs", "reach_verbs", "sanction_nouns",
-                "mediation_verbs", "deal_verbs", "deal_doers", "cargo_verbs"):
+                "mediation_verbs", "deal_verbs", "deal_doers", "cargo_verbs",
+                "courtesy_verbs", "own_circle_nouns", "vehicle_harm_verbs", "vehicle_words",
+                "care_nouns"):
         seen: set[str] = set()
         for i, word in enumerate(data[key]):
             if word in seen:
@@ -903,7 +911,8 @@ def _check_false_senses(name: str, data: Any) -> None:
                 "purpose_request_types", "purpose_protest_types", "mission_types",
                 "product_senses", "abstract_target_types", "accusing_types",
                 "punishing_types", "speech_act_types", "threat_types",
-                "answering_types", "answered_types", "supported_content_types"):
+                "answering_types", "answered_types", "supported_content_types",
+                "obligation_types"):
         for i, etype in enumerate(data[key]):
             if etype not in types:
                 raise LexiconError(f"{name}: {key}[{i}]: unknown type {etype!r}")
