@@ -33,7 +33,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from newsweave.model import ActorRef, Claim, ClaimDetail, Entity, Event, Quote
@@ -197,6 +197,9 @@ class NodeTables:
     claim_facts: pa.Table
     claim_lean: pa.Table
     claim_edges: pa.Table
+    # the claims in each list order (BY_SOURCES, BY_SUMMARY): row numbers of claim_nodes
+    # (the claims by id), so a page of every claim or of one actor's is a slice of them
+    orders: dict[str, pa.Array] = field(default_factory=dict)
 
     @classmethod
     def load(cls, store: Store) -> NodeTables:
@@ -221,10 +224,11 @@ class NodeTables:
                               + " ORDER BY c0").to_arrow_table()
             cursor.register("claim_facts", facts)
             edges = cursor.sql(CLAIM_EDGES_SQL).to_arrow_table()
+            orders = {order: _order_of(cursor, nodes, order) for order in LIST_ORDERS}
         finally:
             cursor.close()
         return cls(all_keys.select(["entity_id", "key"]), keys, nodes, dates, speakers, facts,
-                   lean, edges)
+                   lean, edges, orders)
 
     @contextlib.contextmanager
     def registered(self, store: Store) -> Iterator[Store]:
@@ -263,7 +267,25 @@ class NodeTables:
     def nbytes(self) -> int:
         return sum(t.nbytes for t in (self.entity_keys, self.name_keys, self.claim_nodes,
                                       self.claim_dates, self.speaker_nodes, self.claim_facts,
-                                      self.claim_lean, self.claim_edges))
+                                      self.claim_lean, self.claim_edges,
+                                      *self.orders.values()))
+
+    def ordered_page(self, order: str, parties: list[str], limit: int | None, offset: int
+                     ) -> tuple[int, list[str]] | None:
+        """claim_ids_page of a filter with no part but these parties' nodes, from the
+        claims' orders: how many claims (of every party) there are, and one page of their
+        ids; None for an order not kept."""
+        import pyarrow.compute as pc
+
+        perm = self.orders.get(order)
+        if perm is None:
+            return None
+        if parties:
+            perm = perm.filter(pc.take(_party_mask(self.claim_nodes, parties).combine_chunks(),
+                                       perm))
+        end = len(perm) if limit is None else min(len(perm), offset + max(limit, 0))
+        rows = perm[offset:end] if offset < end else perm[:0]
+        return len(perm), self.claim_nodes.column("claim_id").take(rows).to_pylist()
 
 
 # ----------------------------------------------------------------------------- claims
@@ -321,29 +343,87 @@ _FROM = "FROM claims c JOIN claim_nodes n USING (claim_id)"
 # the web app has always listed claims and an actor's claims in)
 BY_SOURCES = f"{BY_SOURCE_COUNT} DESC, c.summary, c.claim_id"
 BY_SUMMARY = "lower(c.summary), c.claim_id"
+LIST_ORDERS = (BY_SOURCES, BY_SUMMARY)  # the orders NodeTables keeps (claims, matrix)
+
+
+def _order_of(cursor: Any, nodes: pa.Table, order: str) -> pa.Array:
+    """The row numbers of claim_nodes (every claim, by id) in this order of the claims."""
+    import pyarrow.compute as pc
+
+    ranked = cursor.sql(f"SELECT c.claim_id FROM claims c ORDER BY {order}").to_arrow_table()
+    return pc.index_in(ranked.column("claim_id"), value_set=nodes.column("claim_id")
+                       ).combine_chunks().cast("int32")
+
+
+def _party_mask(nodes_table: pa.Table, parties: list[str]) -> pa.ChunkedArray:
+    """Which rows of claim_nodes have each of `parties` as actor or recipient."""
+    import pyarrow.compute as pc
+
+    mask = None
+    for node in parties:
+        hit = pc.or_kleene(pc.equal(nodes_table.column("actor_node"), node),
+                           pc.equal(nodes_table.column("recipient_node"), node))
+        mask = hit if mask is None else pc.and_kleene(mask, hit)
+    assert mask is not None
+    return pc.fill_null(mask, False)
+
+
+def claims_of_nodes(tables: NodeTables, parties: list[str]) -> list[str]:
+    """The ids of the claims each of `parties` is a party of (actor or recipient), sorted:
+    read from claim_nodes in Arrow (a few ms at ~390k claims, where joining the claims to
+    their nodes in SQL to filter them cost ~300 ms)."""
+    ids = tables.claim_nodes.column("claim_id").filter(_party_mask(tables.claim_nodes, parties))
+    return sorted(ids.to_pylist())
+
+
+def claim_ids_page(store: Store, f: Filters, labels: dict[str, str], order: str,
+                   limit: int | None = None, offset: int = 0, node: str | None = None
+                   ) -> tuple[int, list[str]]:
+    """How many claims match (with `node`: only that actor's), and the ids of one page of
+    them in `order` (over claims `c`). The claims are read alone, without their nodes
+    (joining ~390k claims to claim_nodes was most of a page's time at 100k articles): an
+    actor's claims are found in claim_nodes first (claims_of_nodes), and only a party's
+    country or sector joins the nodes. The total is counted apart (a window count over
+    every matching claim cost more than the page: 180 of 510 ms for the source matrix);
+    a page shorter than `limit` is its own total."""
+    from dataclasses import replace
+
+    tables: NodeTables | None = store.derived
+    parties = [x for x in (node, f.entity) if x]
+    if tables is not None and replace(f, entity=None) == Filters():
+        page = tables.ordered_page(order, parties, limit, offset)
+        if page is not None:
+            return page
+    if f.countries or f.sectors or (parties and tables is None):
+        w = claim_where(store, f, labels)
+        if node:
+            w.add("(n.actor_node = ? OR n.recipient_node = ?)", node, node)
+        base = _FROM + w.sql
+    else:
+        w = claim_where(store, replace(f, entity=None), labels)
+        if parties:
+            assert tables is not None
+            ids = claims_of_nodes(tables, parties)
+            if not ids:
+                return 0, []
+            w.add(in_list("c.claim_id", len(ids)), ids)
+        base = "FROM claims c" + w.sql
+    ids = [r[0] for r in store.con.execute(
+        f"SELECT c.claim_id {base} ORDER BY {order} LIMIT ? OFFSET ?",
+        [*w.params, limit if limit is not None else 2**62, offset]).fetchall()]
+    if ids and (limit is None or len(ids) < limit):
+        return offset + len(ids), ids
+    row = store.con.execute(f"SELECT count(*) {base}", w.params).fetchone()
+    return (int(row[0]) if row else 0), ids
 
 
 def claim_page(store: Store, f: Filters, labels: dict[str, str], limit: int | None = None,
                offset: int = 0, order: str = BY_SOURCES, node: str | None = None
                ) -> tuple[int, list[ClaimRow]]:
-    """How many claims match, and one page of them (with `node`: only that actor's)."""
-    w = claim_where(store, f, labels)
-    if node:
-        w.add("(n.actor_node = ? OR n.recipient_node = ?)", node, node)
-    # one pass: the page's ids with the total (a window count), then only their records
-    page = store.con.execute(
-        f"SELECT c.claim_id, n.actor_node, n.recipient_node, count(*) OVER () {_FROM}{w.sql} "
-        f"ORDER BY {order} LIMIT ? OFFSET ?",
-        [*w.params, limit if limit is not None else 2**62, offset]).fetchall()
-    if page:
-        total = int(page[0][3])
-    else:
-        row = store.con.execute(f"SELECT count(*) {_FROM}{w.sql}", w.params).fetchone()
-        total = int(row[0]) if row else 0
-    records = dict(store.con.execute(
-        "SELECT claim_id, record FROM claims WHERE claim_id IN (SELECT unnest(?::VARCHAR[]))",
-        [[p[0] for p in page]]).fetchall()) if page else {}
-    return total, _with_dates(store, [(records[cid], a, r) for cid, a, r, _ in page])
+    """How many claims match, and one page of them whole (with `node`: only that actor's)."""
+    total, ids = claim_ids_page(store, f, labels, order, limit, offset, node)
+    found = claims_by_id(store, ids)
+    return total, [found[cid] for cid in ids if cid in found]
 
 
 @dataclass
@@ -371,24 +451,22 @@ def matrix_page(store: Store, f: Filters, labels: dict[str, str], limit: int | N
     """How many claims match, and one page of them by summary as MatrixRows."""
     from newsweave.vocab import ROLE_ORDER
 
-    w = claim_where(store, f, labels)
-    page = store.con.execute(
-        f"SELECT c.claim_id, count(*) OVER () {_FROM}{w.sql} ORDER BY {BY_SUMMARY} "
-        "LIMIT ? OFFSET ?", [*w.params, limit if limit is not None else 2**62, offset]
-    ).fetchall()
-    if page:
-        total = int(page[0][1])
-    else:
-        row = store.con.execute(f"SELECT count(*) {_FROM}{w.sql}", w.params).fetchone()
-        return (int(row[0]) if row else 0), []
+    total, page = claim_ids_page(store, f, labels, BY_SUMMARY, limit, offset)
+    if not page:
+        return total, []
     rows = _by_rowid(
-        store, "claims", "claim_id", {p[0] for p in page},
+        store, "claims", "claim_id", set(page),
         f"claim_id, summary, status, type, [struct_pack(name := s.name, role := s.role) FOR s "
         f"IN {_OUTLET_SOURCES}], CAST(j[2] AS VARCHAR[])",
         "json_extract(record, ['$.sources', '$.article_ids']) AS j")
-    facts = dict(store.con.execute(
-        "SELECT claim_id, {'counts': role_counts, 'derived': derived} FROM claim_facts WHERE "
-        f"{in_list('claim_id', len(page))}", [sorted(p[0] for p in page)]).fetchall())
+    tables: NodeTables | None = store.derived
+    if tables is not None:  # by id in the Arrow table (a query would scan all of it)
+        facts = {r["claim_id"]: {"counts": r["role_counts"], "derived": r["derived"]}
+                 for r in tables.rows("claim_facts", page)}
+    else:
+        facts = dict(store.con.execute(
+            "SELECT claim_id, {'counts': role_counts, 'derived': derived} FROM claim_facts "
+            f"WHERE {in_list('claim_id', len(page))}", [sorted(page)]).fetchall())
     found = {}
     for cid, summary, status, type_, outlets, articles in rows:
         fact = facts.get(cid) or {"counts": [0] * len(ROLE_ORDER), "derived": True}
@@ -396,7 +474,7 @@ def matrix_page(store: Store, f: Filters, labels: dict[str, str], limit: int | N
                                dict(zip(ROLE_ORDER, fact["counts"], strict=True)),
                                [(o["name"], o["role"]) for o in outlets or []],
                                list(articles or []), bool(fact["derived"]))
-    return total, [found[p[0]] for p in page if p[0] in found]
+    return total, [found[cid] for cid in page if cid in found]
 
 
 LIST_NAMES = 10  # names per list (outlets, who says so / doubts / denies) a lean claim keeps
@@ -514,20 +592,10 @@ def claim_list(store: Store, f: Filters, labels: dict[str, str], limit: int | No
                ) -> tuple[int, list[LeanClaim]]:
     """`claim_page` for lists: how many claims match and one page of them in lean form
     (the few fields a list shows, read from the record in SQL; no claim is parsed whole)."""
-    w = claim_where(store, f, labels)
-    if node:
-        w.add("(n.actor_node = ? OR n.recipient_node = ?)", node, node)
-    # the page's ids with the total first, then the lean columns of only those (DuckDB
+    # the page's ids and the total first, then the lean columns of only those (DuckDB
     # would compute the columns of every matching claim before its top-N)
-    page = store.con.execute(
-        f"SELECT c.claim_id, count(*) OVER () {_FROM}{w.sql} ORDER BY {order} LIMIT ? OFFSET ?",
-        [*w.params, limit if limit is not None else 2**62, offset]).fetchall()
-    if page:
-        total = int(page[0][1])
-    else:
-        row = store.con.execute(f"SELECT count(*) {_FROM}{w.sql}", w.params).fetchone()
-        total = int(row[0]) if row else 0
-    return total, lean_claims(store, [p[0] for p in page])
+    total, page = claim_ids_page(store, f, labels, order, limit, offset, node)
+    return total, lean_claims(store, page)
 
 
 def lean_claims(store: Store, claim_ids: list[str]) -> list[LeanClaim]:
