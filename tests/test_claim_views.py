@@ -511,3 +511,40 @@ def test_the_kept_orders_follow_an_analysts_correction(tmp_path: Path) -> None:
     matrix = client.get("/api/matrix").json()
     assert (matrix["total"], [r["claim_id"] for r in matrix["claims"]]) == \
         kept[LIST_ORDERS[1], None, 0]
+
+
+def test_the_timeline_without_a_filter_is_kept_per_store_version(store_path: Path) -> None:
+    """The unfiltered timeline is computed once per snapshot and equals the computation;
+    a store that changed is read anew (a new snapshot, a new timeline)."""
+    from newsweave.web import data
+
+    source = data.SnapshotSource(store_path)
+    with source.view() as view:
+        first = data.timeline(view, Filters(), view.store, max_items=1)
+        assert first == data._timeline(view, Filters(), view.store, 1)
+        assert data.timeline(view, Filters(), view.store, max_items=1) is first
+        assert first["kind"] == "histogram" and first["total"] == 4
+        assert data.timeline(view, Filters(), view.store)["kind"] == "items"
+    source.close_reader()
+    with Store(store_path) as store:
+        store.write_batch([_article(5, "Harbor Times", "2022-02-02")],
+                          [ArticleAnalysis(article_id="art_5", events=[_event(5, None)],
+                                           analyzer_version="test")])
+    with source.view() as view:
+        assert data.timeline(view, Filters(), view.store, max_items=1)["total"] == 5
+
+
+def test_a_page_of_articles_is_the_slice_of_every_article_in_order(store_path: Path) -> None:
+    from newsweave.store import query
+
+    with Store(store_path, read_only=True) as store:
+        for order in ("ingest", "published"):
+            every = [a.article_id for a in query.articles(store, order=order).items]
+            assert len(every) == 4
+            for limit, offset in ((1, 0), (2, 1), (3, 3), (2, 9)):
+                page = query.articles(store, limit=limit, offset=offset, order=order)
+                assert page.total == 4
+                assert [a.article_id for a in page.items] == every[offset:offset + limit]
+                assert set(page.text_length) == {a.article_id for a in page.items}
+        assert [a.article_id for a in query.articles(store, order="published").items] == \
+            ["art_1", "art_2", "art_4", "art_3"]  # "2021" sorts before "2021-01-02"
