@@ -4,6 +4,7 @@ parties, filters, paging and the graph's edge cap, on a small made-up store."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -19,7 +20,7 @@ from newsweave.model import (
     Quote,
 )
 from newsweave.store import Store
-from newsweave.store.claim_views import NodeTables, claim_page, graph_edges
+from newsweave.store.claim_views import LIST_ORDERS, NodeTables, claim_page, graph_edges
 from newsweave.store.query import Filters
 from newsweave.web.app import create_app
 
@@ -403,3 +404,147 @@ def test_quote_search_pages_and_counts_as_a_filter_of_every_quote(tmp_path: Path
                 found = query.search_quotes(store, needle, limit)
                 assert found.total == len(wanted), needle
                 assert [q.quote_id for q in found.items] == wanted[:limit], needle
+
+
+def _kept_and_recomputed(db: Path) -> tuple[dict[Any, Any], dict[Any, Any]]:
+    """The answers the snapshot's kept orders, ranking and edge table give (NodeTables'
+    fast paths), and the same asked of the store in SQL (no derived tables to take them
+    from): claim pages of every claim and of each actor in both list orders, the graph's
+    ranking and its edges between the best ranked actors."""
+    from newsweave.store.claim_views import claim_ids_page, ranked_nodes
+
+    out: list[dict[Any, Any]] = [{}, {}]
+    with Store(db, read_only=True) as store:
+        tables = NodeTables.load(store)
+        labels: dict[str, str] = {}
+        with tables.registered(store):
+            nodes = sorted({n for n in tables.claim_nodes.column("actor_node").to_pylist()
+                            + tables.claim_nodes.column("recipient_node").to_pylist() if n})
+            for fast in (True, False):
+                store.derived = tables if fast else None
+                got = out[0 if fast else 1]
+                for order in LIST_ORDERS:
+                    for limit, offset in ((None, 0), (3, 0), (5, 2), (2, 10_000)):
+                        got[order, limit, offset] = claim_ids_page(
+                            store, Filters(), labels, order, limit, offset)
+                        for node in nodes[:6] + nodes[-3:]:
+                            got[order, limit, offset, node] = claim_ids_page(
+                                store, Filters(), labels, order, limit, offset, node=node)
+                            got[order, limit, offset, "entity", node] = claim_ids_page(
+                                store, Filters(entity=node), labels, order, limit, offset)
+                for min_degree in (0, 1, 2, 5):
+                    for limit in (0, 1, 4, 1000):
+                        got["ranked", min_degree, limit] = ranked_nodes(
+                            store, Filters(), labels, None, min_degree, None, limit)
+                top = [n for n, _ in ranked_nodes(store, Filters(), labels, None, 0, None,
+                                                  10).top]
+                for limit in (None, 1, 3):
+                    got["edges", "top", limit] = graph_edges(store, Filters(), labels, top,
+                                                             limit)
+                    got["edges", "all", limit] = graph_edges(store, Filters(), labels, nodes,
+                                                             limit)
+            store.derived = tables
+    return out[0], out[1]
+
+
+def test_the_kept_orders_and_ranking_equal_the_queries(store_path: Path) -> None:
+    kept, recomputed = _kept_and_recomputed(store_path)
+    assert kept == recomputed
+    by_sources, by_summary = LIST_ORDERS
+    assert kept[by_sources, None, 0] == (4, ["clm_a", "clm_c", "clm_d", "clm_b"])
+    assert kept[by_summary, 3, 0] == (4, ["clm_a", "clm_d", "clm_b"])
+    assert kept[by_sources, None, 0, "name:port marvel"] == (2, ["clm_c", "clm_b"])
+    assert kept["ranked", 2, 4].top == [("ent_rur", 4), ("ent_gra", 2), ("name:port marvel", 2)]
+
+
+def test_the_kept_orders_follow_an_incremental_link(tmp_path: Path) -> None:
+    """After a link of a few more articles by the linker that linked the rest (as `watch`
+    does), the snapshot's orders, ranking and edges, taken anew from the store, equal the
+    queries again, and the new claims are in them."""
+    import random
+
+    from newsweave.engine.synthetic import hashed_embed, synthetic_analyses
+    from newsweave.link.incremental import Linker
+
+    db = tmp_path / "inc.duckdb"
+    articles, analyses = synthetic_analyses(330, random.Random(5))
+    linker = Linker(embed=hashed_embed)
+    with Store(db) as store:
+        store.write_batch(articles[:300], analyses[:300])
+        linker.link(store)
+    before, again = _kept_and_recomputed(db)
+    assert before == again
+    with Store(db) as store:
+        store.write_batch(articles[300:], analyses[300:])
+        linker.link(store)
+        assert linker.stats.incremental
+    after, recomputed = _kept_and_recomputed(db)
+    assert after == recomputed
+    every = (LIST_ORDERS[0], None, 0)
+    assert after[every][0] > before[every][0]  # more claims than before
+
+
+def test_the_kept_orders_follow_an_analysts_correction(tmp_path: Path) -> None:
+    """A correction made in the web app relinks the store: the app's claim list, matrix
+    and graph then answer from a snapshot whose kept orders equal the queries."""
+    from newsweave import api
+    from test_web_fixtures import build_web_store
+
+    db = tmp_path / "c.duckdb"
+    build_web_store(db)
+    with Store(db) as store:
+        api.link(store)
+    client = TestClient(create_app(db), base_url="http://127.0.0.1")
+    claims = client.get("/api/claims").json()["items"]
+    first = client.get(f"/api/claims/{claims[0]['claim_id']}").json()
+    relinker = client.app.state.relinker  # type: ignore[attr-defined]
+    done = client.post("/api/corrections", json={"kind": "reject",
+                                                 "target": first["event_ids"][0]})
+    assert done.status_code == 200, done.text
+    assert relinker.wait(120)
+    kept, recomputed = _kept_and_recomputed(db)
+    assert kept == recomputed
+    listed = client.get("/api/claims", params={"limit": 50}).json()
+    total, ids = kept[LIST_ORDERS[0], None, 0]  # every claim, best sourced first
+    assert listed["total"] == total
+    assert [c["claim_id"] for c in listed["items"]] == ids[:50]
+    matrix = client.get("/api/matrix").json()
+    assert (matrix["total"], [r["claim_id"] for r in matrix["claims"]]) == \
+        kept[LIST_ORDERS[1], None, 0]
+
+
+def test_the_timeline_without_a_filter_is_kept_per_store_version(store_path: Path) -> None:
+    """The unfiltered timeline is computed once per snapshot and equals the computation;
+    a store that changed is read anew (a new snapshot, a new timeline)."""
+    from newsweave.web import data
+
+    source = data.SnapshotSource(store_path)
+    with source.view() as view:
+        first = data.timeline(view, Filters(), view.store, max_items=1)
+        assert first == data._timeline(view, Filters(), view.store, 1)
+        assert data.timeline(view, Filters(), view.store, max_items=1) is first
+        assert first["kind"] == "histogram" and first["total"] == 4
+        assert data.timeline(view, Filters(), view.store)["kind"] == "items"
+    source.close_reader()
+    with Store(store_path) as store:
+        store.write_batch([_article(5, "Harbor Times", "2022-02-02")],
+                          [ArticleAnalysis(article_id="art_5", events=[_event(5, None)],
+                                           analyzer_version="test")])
+    with source.view() as view:
+        assert data.timeline(view, Filters(), view.store, max_items=1)["total"] == 5
+
+
+def test_a_page_of_articles_is_the_slice_of_every_article_in_order(store_path: Path) -> None:
+    from newsweave.store import query
+
+    with Store(store_path, read_only=True) as store:
+        for order in ("ingest", "published"):
+            every = [a.article_id for a in query.articles(store, order=order).items]
+            assert len(every) == 4
+            for limit, offset in ((1, 0), (2, 1), (3, 3), (2, 9)):
+                page = query.articles(store, limit=limit, offset=offset, order=order)
+                assert page.total == 4
+                assert [a.article_id for a in page.items] == every[offset:offset + limit]
+                assert set(page.text_length) == {a.article_id for a in page.items}
+        assert [a.article_id for a in query.articles(store, order="published").items] == \
+            ["art_1", "art_2", "art_4", "art_3"]  # "2021" sorts before "2021-01-02"

@@ -95,6 +95,20 @@ def full_records() -> dict[str, dict[str, Any]]:
     }
 
 
+def test_one_list_names_the_contract_tables(rich: Path) -> None:
+    """TABLE_NAMES is the one list: the schemas, the export's streams (in its order) and
+    the web app's downloads follow it."""
+    from newsweave.export import tables
+    from newsweave.web.app import EXPORT_FORMATS, EXPORT_NAME
+
+    assert tuple(schemas()) == TABLE_NAMES
+    with Store(rich, read_only=True) as store:
+        assert tuple(tables(store)) == TABLE_NAMES
+    named = {f"{t}.{f}" for t in TABLE_NAMES for f in EXPORT_FORMATS}
+    assert all(EXPORT_NAME.match(n) for n in named)
+    assert not EXPORT_NAME.match("mentions.jsonl") and not EXPORT_NAME.match("claims.gexf")
+
+
 def test_every_record_field_is_declared_in_its_table_schema() -> None:
     records = full_records()
     for table in TABLE_NAMES:

@@ -18,7 +18,7 @@ from newsweave.export.records import (
     event_record,
     quote_record,
 )
-from newsweave.export.tables import CsvChunks, csv_chunks, table_columns
+from newsweave.export.tables import TABLE_NAMES, CsvChunks, csv_chunks, table_columns
 from newsweave.store import Store
 
 log = logging.getLogger(__name__)
@@ -27,30 +27,34 @@ FORMATS = ("jsonl", "csv", "parquet", "gexf", "graphml", "plover")
 
 
 def tables(store: Store) -> dict[str, Iterable[dict[str, Any]]]:
-    """The contract's tables as record streams, by file stem (read a page at a time through
-    the query layer: no table is held in memory whole)."""
+    """The contract's tables as record streams, by file stem in the contract's order
+    (export.tables.TABLE_NAMES; read a page at a time through the query layer: no table is
+    held in memory whole)."""
     from newsweave.store import query
 
+    streams: dict[str, Iterable[dict[str, Any]]]
     if not isinstance(store, Store):  # e.g. link.corrections.Uncorrected: its own reads
         articles = store.articles()
         from newsweave.link.outlets import input_root
 
         root = input_root(a.source for a in articles)
-        return {
+        streams = {
             "articles": (article_record(a, root) for a in articles),
             "entities": (entity_record(e) for e in store.entities()),
             "quotes": (quote_record(q) for q in store.quotes()),
             "events": (event_record(e) for e in store.events()),
             "claims": (claim_record(c) for c in store.claims()),
         }
-    root = query.input_root(store)  # the records straight from their stored JSON
-    return {
-        "articles": (article_record(a, root) for a in query.iter_articles(store)),
-        "entities": (entity_record(e) for e in query.iter_entity_json(store)),
-        "quotes": (quote_record(q) for q in query.iter_quote_json(store)),
-        "events": (event_record(e) for e in query.iter_event_json(store)),
-        "claims": (claim_record(c) for c in query.iter_claim_json(store)),
-    }
+    else:
+        root = query.input_root(store)  # the records straight from their stored JSON
+        streams = {
+            "articles": (article_record(a, root) for a in query.iter_articles(store)),
+            "entities": (entity_record(e) for e in query.iter_entity_json(store)),
+            "quotes": (quote_record(q) for q in query.iter_quote_json(store)),
+            "events": (event_record(e) for e in query.iter_event_json(store)),
+            "claims": (claim_record(c) for c in query.iter_claim_json(store)),
+        }
+    return {name: streams[name] for name in TABLE_NAMES}
 
 
 def _atomic_write(path: Path, lines: Iterator[str]) -> None:
@@ -261,13 +265,11 @@ def _write_tables(store: Store, out_dir: Path, formats: list[str]) -> dict[str, 
             for stem in HELPER_TABLES:
                 by_stem[stem] = [out_dir / f"{stem}.{fmt}" for fmt in formats]
     files: dict[str, list[Path]] = {fmt: [] for fmt in formats}
-    for stem in TABLES:
+    for stem in TABLE_NAMES:
         for fmt, path in zip(formats, by_stem[stem], strict=True):
             files[fmt].append(path)
     return files
 
-
-TABLES = ("articles", "entities", "quotes", "events", "claims")  # the contract's, in order
 
 
 def _helper(store: Store, out_dir: Path, formats: list[str]) -> Any:

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# the contract's tables, in order: the one list the exports (files, their order), the
+# schemas below and the web app's downloads follow
 TABLE_NAMES = ("articles", "entities", "quotes", "events", "claims")
 # cell starts that spreadsheets (Excel, LibreOffice, Google Sheets) evaluate as a formula
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

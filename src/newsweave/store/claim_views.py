@@ -33,7 +33,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from newsweave.model import ActorRef, Claim, ClaimDetail, Entity, Event, Quote
@@ -197,6 +197,11 @@ class NodeTables:
     claim_facts: pa.Table
     claim_lean: pa.Table
     claim_edges: pa.Table
+    # the claims in each list order (BY_SOURCES, BY_SUMMARY): row numbers of claim_nodes
+    # (the claims by id), so a page of every claim or of one actor's is a slice of them
+    orders: dict[str, pa.Array] = field(default_factory=dict)
+    ranking: pa.Table | None = None  # RANKING_SQL: the graph's actors without a filter
+    edge_ends: list[Any] = field(default_factory=list)  # see edges_between
 
     @classmethod
     def load(cls, store: Store) -> NodeTables:
@@ -221,10 +226,13 @@ class NodeTables:
                               + " ORDER BY c0").to_arrow_table()
             cursor.register("claim_facts", facts)
             edges = cursor.sql(CLAIM_EDGES_SQL).to_arrow_table()
+            orders = {order: _order_of(cursor, nodes, order) for order in LIST_ORDERS}
+            cursor.register("claim_edges", edges)
+            ranking = cursor.sql(RANKING_SQL).to_arrow_table()
         finally:
             cursor.close()
         return cls(all_keys.select(["entity_id", "key"]), keys, nodes, dates, speakers, facts,
-                   lean, edges)
+                   lean, edges, orders, ranking)
 
     @contextlib.contextmanager
     def registered(self, store: Store) -> Iterator[Store]:
@@ -263,7 +271,50 @@ class NodeTables:
     def nbytes(self) -> int:
         return sum(t.nbytes for t in (self.entity_keys, self.name_keys, self.claim_nodes,
                                       self.claim_dates, self.speaker_nodes, self.claim_facts,
-                                      self.claim_lean, self.claim_edges))
+                                      self.claim_lean, self.claim_edges,
+                                      *self.orders.values(),
+                                      *([self.ranking] if self.ranking else [])))
+
+    def edges_between(self, nodes: list[str], limit: int | None
+                      ) -> tuple[int, list[tuple[Any, ...]]]:
+        """graph_edges without a filter: how many edges join two of `nodes`, and the best
+        sourced `limit` of them (claim_edges is kept in that order) by claim id, as the
+        query's rows; read in Arrow (the query scanned every edge: ~150 ms at 100k
+        articles)."""
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        edges = self.claim_edges
+        wanted = pa.array(nodes, pa.string())
+        if not self.edge_ends:  # the parties dictionary-encoded: a test per distinct node
+            self.edge_ends = [edges.column(c).combine_chunks().dictionary_encode()
+                              for c in ("actor_node", "recipient_node")]
+        actor, recipient = (pc.take(pc.is_in(ends.dictionary, value_set=wanted), ends.indices)
+                            for ends in self.edge_ends)
+        hits = pc.indices_nonzero(pc.fill_null(pc.and_kleene(actor, recipient), False))
+        top = edges.take(hits[:max(limit, 0)] if limit is not None else hits)
+        columns = ("claim_id", "actor_node", "recipient_node", "type", "status", "summary",
+                   "sources", "denied", "first_seen_text", "derived", "role_counts")
+        rows = sorted(zip(*(top.column(c).to_pylist() for c in columns), strict=True),
+                      key=lambda r: r[0])
+        return len(hits), rows
+
+    def ordered_page(self, order: str, parties: list[str], limit: int | None, offset: int
+                     ) -> tuple[int, list[str]] | None:
+        """claim_ids_page of a filter with no part but these parties' nodes, from the
+        claims' orders: how many claims (of every party) there are, and one page of their
+        ids; None for an order not kept."""
+        import pyarrow.compute as pc
+
+        perm = self.orders.get(order)
+        if perm is None:
+            return None
+        if parties:
+            perm = perm.filter(pc.take(_party_mask(self.claim_nodes, parties).combine_chunks(),
+                                       perm))
+        end = len(perm) if limit is None else min(len(perm), offset + max(limit, 0))
+        rows = perm[offset:end] if offset < end else perm[:0]
+        return len(perm), self.claim_nodes.column("claim_id").take(rows).to_pylist()
 
 
 # ----------------------------------------------------------------------------- claims
@@ -321,29 +372,87 @@ _FROM = "FROM claims c JOIN claim_nodes n USING (claim_id)"
 # the web app has always listed claims and an actor's claims in)
 BY_SOURCES = f"{BY_SOURCE_COUNT} DESC, c.summary, c.claim_id"
 BY_SUMMARY = "lower(c.summary), c.claim_id"
+LIST_ORDERS = (BY_SOURCES, BY_SUMMARY)  # the orders NodeTables keeps (claims, matrix)
+
+
+def _order_of(cursor: Any, nodes: pa.Table, order: str) -> pa.Array:
+    """The row numbers of claim_nodes (every claim, by id) in this order of the claims."""
+    import pyarrow.compute as pc
+
+    ranked = cursor.sql(f"SELECT c.claim_id FROM claims c ORDER BY {order}").to_arrow_table()
+    return pc.index_in(ranked.column("claim_id"), value_set=nodes.column("claim_id")
+                       ).combine_chunks().cast("int32")
+
+
+def _party_mask(nodes_table: pa.Table, parties: list[str]) -> pa.ChunkedArray:
+    """Which rows of claim_nodes have each of `parties` as actor or recipient."""
+    import pyarrow.compute as pc
+
+    mask = None
+    for node in parties:
+        hit = pc.or_kleene(pc.equal(nodes_table.column("actor_node"), node),
+                           pc.equal(nodes_table.column("recipient_node"), node))
+        mask = hit if mask is None else pc.and_kleene(mask, hit)
+    assert mask is not None
+    return pc.fill_null(mask, False)
+
+
+def claims_of_nodes(tables: NodeTables, parties: list[str]) -> list[str]:
+    """The ids of the claims each of `parties` is a party of (actor or recipient), sorted:
+    read from claim_nodes in Arrow (a few ms at ~390k claims, where joining the claims to
+    their nodes in SQL to filter them cost ~300 ms)."""
+    ids = tables.claim_nodes.column("claim_id").filter(_party_mask(tables.claim_nodes, parties))
+    return sorted(ids.to_pylist())
+
+
+def claim_ids_page(store: Store, f: Filters, labels: dict[str, str], order: str,
+                   limit: int | None = None, offset: int = 0, node: str | None = None
+                   ) -> tuple[int, list[str]]:
+    """How many claims match (with `node`: only that actor's), and the ids of one page of
+    them in `order` (over claims `c`). The claims are read alone, without their nodes
+    (joining ~390k claims to claim_nodes was most of a page's time at 100k articles): an
+    actor's claims are found in claim_nodes first (claims_of_nodes), and only a party's
+    country or sector joins the nodes. The total is counted apart (a window count over
+    every matching claim cost more than the page: 180 of 510 ms for the source matrix);
+    a page shorter than `limit` is its own total."""
+    from dataclasses import replace
+
+    tables: NodeTables | None = store.derived
+    parties = [x for x in (node, f.entity) if x]
+    if tables is not None and replace(f, entity=None) == Filters():
+        page = tables.ordered_page(order, parties, limit, offset)
+        if page is not None:
+            return page
+    if f.countries or f.sectors or (parties and tables is None):
+        w = claim_where(store, f, labels)
+        if node:
+            w.add("(n.actor_node = ? OR n.recipient_node = ?)", node, node)
+        base = _FROM + w.sql
+    else:
+        w = claim_where(store, replace(f, entity=None), labels)
+        if parties:
+            assert tables is not None
+            ids = claims_of_nodes(tables, parties)
+            if not ids:
+                return 0, []
+            w.add(in_list("c.claim_id", len(ids)), ids)
+        base = "FROM claims c" + w.sql
+    ids = [r[0] for r in store.con.execute(
+        f"SELECT c.claim_id {base} ORDER BY {order} LIMIT ? OFFSET ?",
+        [*w.params, limit if limit is not None else 2**62, offset]).fetchall()]
+    if ids and (limit is None or len(ids) < limit):
+        return offset + len(ids), ids
+    row = store.con.execute(f"SELECT count(*) {base}", w.params).fetchone()
+    return (int(row[0]) if row else 0), ids
 
 
 def claim_page(store: Store, f: Filters, labels: dict[str, str], limit: int | None = None,
                offset: int = 0, order: str = BY_SOURCES, node: str | None = None
                ) -> tuple[int, list[ClaimRow]]:
-    """How many claims match, and one page of them (with `node`: only that actor's)."""
-    w = claim_where(store, f, labels)
-    if node:
-        w.add("(n.actor_node = ? OR n.recipient_node = ?)", node, node)
-    # one pass: the page's ids with the total (a window count), then only their records
-    page = store.con.execute(
-        f"SELECT c.claim_id, n.actor_node, n.recipient_node, count(*) OVER () {_FROM}{w.sql} "
-        f"ORDER BY {order} LIMIT ? OFFSET ?",
-        [*w.params, limit if limit is not None else 2**62, offset]).fetchall()
-    if page:
-        total = int(page[0][3])
-    else:
-        row = store.con.execute(f"SELECT count(*) {_FROM}{w.sql}", w.params).fetchone()
-        total = int(row[0]) if row else 0
-    records = dict(store.con.execute(
-        "SELECT claim_id, record FROM claims WHERE claim_id IN (SELECT unnest(?::VARCHAR[]))",
-        [[p[0] for p in page]]).fetchall()) if page else {}
-    return total, _with_dates(store, [(records[cid], a, r) for cid, a, r, _ in page])
+    """How many claims match, and one page of them whole (with `node`: only that actor's)."""
+    total, ids = claim_ids_page(store, f, labels, order, limit, offset, node)
+    found = claims_by_id(store, ids)
+    return total, [found[cid] for cid in ids if cid in found]
 
 
 @dataclass
@@ -371,24 +480,22 @@ def matrix_page(store: Store, f: Filters, labels: dict[str, str], limit: int | N
     """How many claims match, and one page of them by summary as MatrixRows."""
     from newsweave.vocab import ROLE_ORDER
 
-    w = claim_where(store, f, labels)
-    page = store.con.execute(
-        f"SELECT c.claim_id, count(*) OVER () {_FROM}{w.sql} ORDER BY {BY_SUMMARY} "
-        "LIMIT ? OFFSET ?", [*w.params, limit if limit is not None else 2**62, offset]
-    ).fetchall()
-    if page:
-        total = int(page[0][1])
-    else:
-        row = store.con.execute(f"SELECT count(*) {_FROM}{w.sql}", w.params).fetchone()
-        return (int(row[0]) if row else 0), []
+    total, page = claim_ids_page(store, f, labels, BY_SUMMARY, limit, offset)
+    if not page:
+        return total, []
     rows = _by_rowid(
-        store, "claims", "claim_id", {p[0] for p in page},
+        store, "claims", "claim_id", set(page),
         f"claim_id, summary, status, type, [struct_pack(name := s.name, role := s.role) FOR s "
         f"IN {_OUTLET_SOURCES}], CAST(j[2] AS VARCHAR[])",
         "json_extract(record, ['$.sources', '$.article_ids']) AS j")
-    facts = dict(store.con.execute(
-        "SELECT claim_id, {'counts': role_counts, 'derived': derived} FROM claim_facts WHERE "
-        f"{in_list('claim_id', len(page))}", [sorted(p[0] for p in page)]).fetchall())
+    tables: NodeTables | None = store.derived
+    if tables is not None:  # by id in the Arrow table (a query would scan all of it)
+        facts = {r["claim_id"]: {"counts": r["role_counts"], "derived": r["derived"]}
+                 for r in tables.rows("claim_facts", page)}
+    else:
+        facts = dict(store.con.execute(
+            "SELECT claim_id, {'counts': role_counts, 'derived': derived} FROM claim_facts "
+            f"WHERE {in_list('claim_id', len(page))}", [sorted(page)]).fetchall())
     found = {}
     for cid, summary, status, type_, outlets, articles in rows:
         fact = facts.get(cid) or {"counts": [0] * len(ROLE_ORDER), "derived": True}
@@ -396,7 +503,7 @@ def matrix_page(store: Store, f: Filters, labels: dict[str, str], limit: int | N
                                dict(zip(ROLE_ORDER, fact["counts"], strict=True)),
                                [(o["name"], o["role"]) for o in outlets or []],
                                list(articles or []), bool(fact["derived"]))
-    return total, [found[p[0]] for p in page if p[0] in found]
+    return total, [found[cid] for cid in page if cid in found]
 
 
 LIST_NAMES = 10  # names per list (outlets, who says so / doubts / denies) a lean claim keeps
@@ -514,20 +621,10 @@ def claim_list(store: Store, f: Filters, labels: dict[str, str], limit: int | No
                ) -> tuple[int, list[LeanClaim]]:
     """`claim_page` for lists: how many claims match and one page of them in lean form
     (the few fields a list shows, read from the record in SQL; no claim is parsed whole)."""
-    w = claim_where(store, f, labels)
-    if node:
-        w.add("(n.actor_node = ? OR n.recipient_node = ?)", node, node)
-    # the page's ids with the total first, then the lean columns of only those (DuckDB
+    # the page's ids and the total first, then the lean columns of only those (DuckDB
     # would compute the columns of every matching claim before its top-N)
-    page = store.con.execute(
-        f"SELECT c.claim_id, count(*) OVER () {_FROM}{w.sql} ORDER BY {order} LIMIT ? OFFSET ?",
-        [*w.params, limit if limit is not None else 2**62, offset]).fetchall()
-    if page:
-        total = int(page[0][1])
-    else:
-        row = store.con.execute(f"SELECT count(*) {_FROM}{w.sql}", w.params).fetchone()
-        total = int(row[0]) if row else 0
-    return total, lean_claims(store, [p[0] for p in page])
+    total, page = claim_ids_page(store, f, labels, order, limit, offset, node)
+    return total, lean_claims(store, page)
 
 
 def lean_claims(store: Store, claim_ids: list[str]) -> list[LeanClaim]:
@@ -612,15 +709,14 @@ def claim_search(store: Store, needle: str, limit: int) -> tuple[int, list[LeanC
     w.add(f"(strpos(lower(c.summary), ?) > 0 OR {folded_holds('c.actor', needle)} OR "
           f"{folded_holds('c.recipient', needle)})", needle, needle, needle)
     # one scan of the claims alone (every claim has its one claim_nodes row: the join
-    # would only cost): the page's ids with the total as a window count
-    found = store.con.execute(
-        f"SELECT c.claim_id, count(*) OVER () FROM claims c{w.sql} ORDER BY c.claim_id "
-        "LIMIT ?", [*w.params, limit]).fetchall()
-    total = int(found[0][1]) if found else 0
-    if not found and limit <= 0:
-        row = store.con.execute(f"SELECT count(*) FROM claims c{w.sql}", w.params).fetchone()
-        total = int(row[0]) if row else 0
-    return total, lean_claims(store, [r[0] for r in found])
+    # would only cost): the total and the page's ids (the `limit` smallest) as aggregates
+    # (a window count kept every match's row: 117 -> 73 ms at 100k articles for "alpha")
+    row = store.con.execute(
+        f"SELECT count(*), min(c.claim_id, ?) FROM claims c{w.sql}",
+        [max(limit, 1), *w.params]).fetchone()
+    total = int(row[0]) if row else 0
+    ids = list(row[1] or []) if row and limit > 0 else []
+    return total, lean_claims(store, ids)
 
 
 # ----------------------------------------------------------------------------- graph
@@ -662,6 +758,14 @@ def graph_edges(store: Store, f: Filters, labels: dict[str, str], nodes: Iterabl
 
     w = _edge_where(store, f, labels)
     keep = sorted(set(nodes))
+    tables: NodeTables | None = store.derived
+    if tables is not None and not w.parts:  # no filter: the edge table, in Arrow
+        total, rows = tables.edges_between(keep, limit)
+        return total, [Edge(cid, src, dst, kind, status, summary, int(n or 0),
+                            dict(zip(ROLE_ORDER, per_role, strict=True)), bool(denied),
+                            first, bool(derived))
+                       for cid, src, dst, kind, status, summary, n, denied, first, derived,
+                       per_role in rows]
     w.add("e.actor_node IN (SELECT unnest(?::VARCHAR[])) AND e.recipient_node IN "
           "(SELECT unnest(?::VARCHAR[]))", keep, keep)
     # the best sourced first: a top-N over the one edge table (no window count: it would
@@ -706,6 +810,18 @@ def _degrees_sql(w: _Where) -> str:
             f"e.recipient_node]) AS node {_EDGES}{w.sql}) GROUP BY node")
 
 
+def _ranked_sql(w: _Where) -> str:
+    """SQL: the CTEs `deg` and `ranked` (node, its degree d under `w`, its mentions m)."""
+    return (f"WITH deg AS ({_degrees_sql(w)}), ranked AS (SELECT deg.node, deg.d, "
+            "coalesce(e.mention_count, 0) AS m FROM deg LEFT JOIN entities e ON "
+            "e.entity_id = deg.node) ")
+
+
+# every actor joined to another by a claim, by degree, then mentions, then id (the graph's
+# ranking without a filter: NodeTables.ranking)
+RANKING_SQL = f"{_ranked_sql(_Where())}SELECT node, d FROM ranked ORDER BY d DESC, m DESC, node"
+
+
 @dataclass
 class Ranking:
     """The graph's actors by claims, then mentions, then id: the first `top` eligible ones
@@ -723,13 +839,22 @@ def ranked_nodes(store: Store, f: Filters, labels: dict[str, str],
     """Every actor joined to another by a matching claim (only claims between `within` when
     given), ranked; eligible: degree >= min_degree, or the focus."""
     w = _edge_where(store, f, labels)
+    tables: NodeTables | None = store.derived
+    if tables is not None and tables.ranking is not None and within is None and not focus \
+            and not w.parts:
+        # no filter: every actor's degree, ranked once per store version (NodeTables);
+        # the eligible (degree >= min_degree) are the ranking's head
+        ranking = tables.ranking
+        degrees = ranking.column("d").to_pylist()
+        eligible = sum(1 for d in degrees if d >= min_degree)
+        top = ranking.slice(0, min(max(limit, 0), eligible))
+        return Ranking(list(zip(top.column("node").to_pylist(), top.column("d").to_pylist(),
+                                strict=True)), eligible, ranking.num_rows, None)
     if within is not None:
         keep = sorted(set(within))
         w.add("e.actor_node IN (SELECT unnest(?::VARCHAR[])) AND e.recipient_node IN "
               "(SELECT unnest(?::VARCHAR[]))", keep, keep)
-    ranked = (f"WITH deg AS ({_degrees_sql(w)}), ranked AS (SELECT deg.node, deg.d, "
-              "coalesce(e.mention_count, 0) AS m FROM deg LEFT JOIN entities e ON "
-              "e.entity_id = deg.node) ")
+    ranked = _ranked_sql(w)
     # one pass: the eligible first, ranked, with the counts as window aggregates
     rows = store.con.execute(
         f"{ranked}SELECT node, d, elig, count(*) OVER (), count(*) FILTER (WHERE elig) OVER "

@@ -234,17 +234,27 @@ def articles(store: Store, f: Filters = Filters(), limit: int | None = None, off
     order or `order="published"` (undated last, then by title); texts only `with_text`
     (else each article's `text` is empty and `text_length` says how long it is)."""
     w = _article_where(store, f, labels)
-    base = f"FROM articles a LEFT JOIN article_links l USING (article_id){w.sql}"
+    # the filter is over the articles alone (article_links has one row an article at most:
+    # it neither adds nor drops any), and the page's rows are found before their columns
+    # are read (at 100k articles, the records and text lengths of every article were read
+    # for a page of 50: 123 -> 10 ms)
+    base = f"FROM articles a{w.sql}"
     total = _count(store, base, w.params)
     by = "a.seq" if order == "ingest" else \
         "coalesce(a.published, '9999'), lower(coalesce(a.title, '')), a.seq"
     text = "a.text" if with_text else "NULL"
-    rows = store.con.execute(
-        f"SELECT a.record, {text}, l.syndicated_from, l.duplicate_of, length(a.text) {base} "
-        f"ORDER BY {by} LIMIT ? OFFSET ?", [*w.params, _limit(limit), offset]).fetchall()
+    ids = [r[0] for r in store.con.execute(
+        f"SELECT a.article_id {base} ORDER BY {by} LIMIT ? OFFSET ?",
+        [*w.params, _limit(limit), offset]).fetchall()]
+    found = store.con.execute(
+        f"SELECT a.article_id, a.record, {text}, l.syndicated_from, l.duplicate_of, "
+        "length(a.text) FROM articles a LEFT JOIN article_links l USING (article_id) WHERE "
+        f"{in_list('a.article_id', len(ids))}", [ids]).fetchall() if ids else []
+    at = {aid: i for i, aid in enumerate(ids)}
+    rows = sorted(found, key=lambda r: at[r[0]])
     items = []
     lengths: dict[str, int] = {}
-    for record, body, synd, dup, length in rows:
+    for _, record, body, synd, dup, length in rows:
         art = article_from(record, body)
         art.syndicated_from, art.duplicate_of = synd, dup
         lengths[art.article_id] = length or 0

@@ -31,7 +31,7 @@ from starlette.responses import StreamingResponse
 from newsweave.export.records import (
     article_record,
 )
-from newsweave.export.tables import arrow_table, csv_chunks, table_columns
+from newsweave.export.tables import TABLE_NAMES, arrow_table, csv_chunks, table_columns
 from newsweave.vocab import ROLE_ORDER
 from newsweave.web import data
 from newsweave.web.data import DataUnavailable, Filters, Snapshot, SnapshotSource
@@ -45,7 +45,8 @@ MAX_LIMIT = 1000
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 WILDCARD_BINDS = ("0.0.0.0", "::", "")
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
-EXPORT_NAME = re.compile(r"^(articles|entities|quotes|events|claims)\.(jsonl|csv|parquet)$")
+EXPORT_FORMATS = ("jsonl", "csv", "parquet")  # what a table downloads as
+EXPORT_NAME = re.compile(rf"^({'|'.join(TABLE_NAMES)})\.({'|'.join(EXPORT_FORMATS)})$")
 VENDOR_FILES = (
     "cytoscape/cytoscape.min.js", "layout-base/layout-base.js", "cose-base/cose-base.js",
     "cytoscape-fcose/cytoscape-fcose.js", "leaflet/leaflet.js", "leaflet/leaflet.css",
@@ -646,11 +647,12 @@ def create_app(db: str | Path, hosts: Iterable[str] | None = None) -> FastAPI:
     @app.get("/api/export/{filename}", tags=["export"])
     def export(snap: Snap, filename: str) -> Response:
         """A contract table as a download: {articles,entities,quotes,events,claims}.
-        {jsonl,csv,parquet}."""
+        {jsonl,csv,parquet} (TABLE_NAMES, EXPORT_FORMATS)."""
         m = EXPORT_NAME.match(filename)
         if m is None:
-            raise HTTPException(404, f"no export {filename!r}: use one of articles, entities, "
-                                "quotes, events, claims with .jsonl, .csv or .parquet")
+            raise HTTPException(404, f"no export {filename!r}: use one of "
+                                f"{', '.join(TABLE_NAMES)} with "
+                                f"{', '.join('.' + f for f in EXPORT_FORMATS)}")
         name, fmt = m.groups()
         headers = {"Content-Disposition": f'attachment; filename="{name}.{fmt}"'}
         if fmt == "parquet":

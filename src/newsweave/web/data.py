@@ -101,6 +101,9 @@ class Snapshot:
     root: str | None = None  # the input root: sources are shown relative to it
     tables: NodeTables | None = None
     facet_values: dict[str, Any] = field(default_factory=dict)
+    # the timeline without a filter, by max_items: asked by every page load, the same until
+    # the store changes (then a new snapshot is read)
+    timelines: dict[int, dict[str, Any]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         arts = list(self.articles.values())
@@ -1426,6 +1429,15 @@ def timeline(snap: View, f: Filters, store: Store,
     most `max_items`, else a histogram of them (by day, month or year, at most 200 bins), so
     a big store's timeline is one small response; zooming in asks again for the window.
     Counted and binned in the store (store/query.py): only the response's rows are read."""
+    if f == Filters():
+        kept = snap.snap.timelines.get(max_items)
+        if kept is None:
+            kept = snap.snap.timelines[max_items] = _timeline(snap, f, store, max_items)
+        return kept
+    return _timeline(snap, f, store, max_items)
+
+
+def _timeline(snap: View, f: Filters, store: Store, max_items: int) -> dict[str, Any]:
     from newsweave.store import query
 
     n_events, ev_lo, ev_hi = query.dated_range(store, "events", f, snap.labels)
