@@ -125,3 +125,17 @@ def test_without_relational_party_the_neighbour_is_unknown(
     rules_off(monkeypatch, "relational_party")
     found = parties(events_of(nlp, NEIGHBOUR), "SUPPORT")
     assert found and all(f[2] is None for f in found), found
+
+
+# ------------------------------------------------- the West as an actor (actors.json igos)
+
+def test_the_west_is_a_party_that_acts_and_is_acted_on(nlp: Any) -> None:
+    events = events_of(nlp, "Belarus accused the West of hypocrisy. The West imposed "
+                            "sanctions on Belarus.")
+    assert ("Belarus", "BLR", "West", None) in parties(events, "ACCUSE"), events
+    assert ("West", None, "Belarus", "BLR") in parties(events, "SANCTION"), events
+
+
+def test_the_west_bank_is_not_the_west(nlp: Any) -> None:
+    events = events_of(nlp, "Settlers attacked a village in the West Bank.")
+    assert all(e.recipient is None or e.recipient.name != "West" for e in events), events
