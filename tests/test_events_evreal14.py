@@ -67,9 +67,20 @@ def test_the_legality_of_a_rule_judges_its_maker(nlp: Any) -> None:
     assert any(f[0] == "Ilse Varga" and f[2] == "Transport Ministry" for f in found), found
 
 
+PASSIVE = ("The Transport Ministry announced a new plan on Friday. The plan was rejected by "
+           "the unions.")
+
+
+def test_a_thing_judged_in_the_passive_judges_its_maker(nlp: Any) -> None:
+    found = parties(events_of(nlp, PASSIVE), "REJECT")
+    assert any(f[2] == "Transport Ministry" for f in found), found
+
+
 def test_without_thing_target_owner_neither_has_the_maker(
         nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     rules_off(monkeypatch, "thing_target_owner")
+    assert all(f[2] != "Transport Ministry"
+               for f in parties(events_of(nlp, PASSIVE), "REJECT"))
     for text in (RULE, LEGALITY):
         found = parties(events_of(nlp, text), "ACCUSE")
         assert found and all(f[2] != "Transport Ministry" for f in found), found

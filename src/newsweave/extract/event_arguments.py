@@ -674,6 +674,15 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         else:
             for p in patients:
                 recipients.extend(recipient_args(p, ctx, owner_ok=False))
+        if not recipients and etype in _JUDGING_TYPES and enabled("thing_target_owner"):
+            # "the plan was sidelined by the new administration", "an election hailed by
+            # the government but dismissed by critics": the thing judged, told as the
+            # passive's subject, answers for whoever made it
+            for p in patients:
+                if p.pos_ == "NOUN" and not resolve_all([p], ctx):
+                    recipients.extend(_tagged(_others(
+                        _owners_of_thing(p, ctx) or _earlier_thing_owner(p, actors, ctx),
+                        actors), "thing_target_owner"))
     if passive and sense.get("obj_is_recipient"):
         # "hostages were released", "refugees were admitted": the patients receive it
         recipients.extend(resolve_all(patients_of(verb), ctx))
