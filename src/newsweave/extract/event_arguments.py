@@ -681,8 +681,8 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             for p in patients:
                 if p.pos_ == "NOUN" and not resolve_all([p], ctx):
                     recipients.extend(_tagged(_others(
-                        _owners_of_thing(p, ctx) or _earlier_thing_owner(p, actors, ctx),
-                        actors), "thing_target_owner"))
+                        _made_by(_owners_of_thing(p, ctx)) or
+                        _earlier_thing_owner(p, actors, ctx), actors), "thing_target_owner"))
     if passive and sense.get("obj_is_recipient"):
         # "hostages were released", "refugees were admitted": the patients receive it
         recipients.extend(resolve_all(patients_of(verb), ctx))
@@ -1708,19 +1708,27 @@ def _thing_target_owners(noun: Token, verb: Token | None, actors: list[Arg],
     shortly before ('the ministry issued a rule ... a lawsuit against the rule'). A thing whose
     maker is not told gives no one; a party named there is left to the other rules."""
     found: list[Arg] = []
-    for node, preps in ((noun, ("against", "of", "to", "over")), (verb, ("against",))):
+    for node, preps in ((noun, ("against", "of")), (verb, ("against",))):
         if node is None or found:
             continue
         for _prep, pobj in _prep_objects(node, preps):
             thing = _judged_thing(pobj)
             if thing.pos_ != "NOUN" or resolve_all([thing], ctx):
                 continue
-            found = _others(_owners_of_thing(thing, ctx) or
+            found = _others(_made_by(_owners_of_thing(thing, ctx)) or
                             _earlier_thing_owner(thing, actors, ctx), actors)
             if found:
                 break
     return _tagged([f for f in found if not any(same_side(a[0], f[0]) for a in actors)],
                    "thing_target_owner")
+
+
+def _made_by(owners: list[Arg]) -> list[Arg]:
+    """The owners of a thing that name its maker: not a country's name as a bare noun
+    modifier, which names what the thing is about ('concerns over Ukraine policy', 'the Iran
+    deal'), unlike a possessive or a demonym ('Ukraine's policy', 'the Iranian proposal')."""
+    return [o for o in owners if not (o[1].dep_ == "compound" and o[0].type == "GPE" and
+                                      o[1].pos_ == "PROPN")]
 
 
 def _relational_party(obj: Token, actors: list[Arg], ctx: ActorContext) -> list[Arg]:
