@@ -150,3 +150,9 @@ def test_the_west_is_a_party_that_acts_and_is_acted_on(nlp: Any) -> None:
 def test_the_west_bank_is_not_the_west(nlp: Any) -> None:
     events = events_of(nlp, "Settlers attacked a village in the West Bank.")
     assert all(e.recipient is None or e.recipient.name != "West" for e in events), events
+
+
+def test_a_person_charged_is_no_thing_whose_maker_is_judged(nlp: Any) -> None:
+    found = parties(events_of(nlp, "A Springfield man has been charged in a fatal crash."),
+                    "ACCUSE")
+    assert all(f[2] != "Springfield" for f in found), found

@@ -679,7 +679,7 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             # the government but dismissed by critics": the thing judged, told as the
             # passive's subject, answers for whoever made it
             for p in patients:
-                if p.pos_ == "NOUN" and not resolve_all([p], ctx):
+                if p.pos_ == "NOUN" and not people_noun(p) and not resolve_all([p], ctx):
                     recipients.extend(_tagged(_others(
                         _made_by(_owners_of_thing(p, ctx)) or
                         _earlier_thing_owner(p, actors, ctx), actors), "thing_target_owner"))
@@ -1713,7 +1713,7 @@ def _thing_target_owners(noun: Token, verb: Token | None, actors: list[Arg],
             continue
         for _prep, pobj in _prep_objects(node, preps):
             thing = _judged_thing(pobj)
-            if thing.pos_ != "NOUN" or resolve_all([thing], ctx):
+            if thing.pos_ != "NOUN" or people_noun(thing) or resolve_all([thing], ctx):
                 continue
             found = _others(_made_by(_owners_of_thing(thing, ctx)) or
                             _earlier_thing_owner(thing, actors, ctx), actors)
