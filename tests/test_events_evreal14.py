@@ -156,3 +156,9 @@ def test_a_person_charged_is_no_thing_whose_maker_is_judged(nlp: Any) -> None:
     found = parties(events_of(nlp, "A Springfield man has been charged in a fatal crash."),
                     "ACCUSE")
     assert all(f[2] != "Springfield" for f in found), found
+
+
+def test_an_owned_quality_judges_its_owner(nlp: Any) -> None:
+    found = parties(events_of(nlp, "Chile's president praised Peru's handling of the floods."),
+                    "SUPPORT")
+    assert any(f[2] == "Peru" for f in found), found

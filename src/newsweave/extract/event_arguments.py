@@ -1692,9 +1692,11 @@ _JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 def _judged_thing(obj: Token) -> Token:
     """'questioned the legality of the rule', 'criticised the timing of the changes': a
     quality of a thing (lexicon judged_quality_nouns) judged is the thing judged (the object of
-    its 'of' phrase); any other object is itself."""
-    if obj.pos_ != "NOUN" or obj.lemma_.lower() not in lexicon()["judged_quality_nouns"]:
-        return obj
+    its 'of' phrase); any other object, or a quality with its owner ('Malaysia's handling of
+    the crisis'), is itself."""
+    if obj.pos_ != "NOUN" or obj.lemma_.lower() not in lexicon()["judged_quality_nouns"] or \
+            any(c.dep_ == "poss" for c in obj.children):
+        return obj  # "praised Malaysia's handling of the crisis": whose handling is judged
     return next((p for _prep, p in _prep_objects(obj, ("of",))), obj)
 
 
