@@ -191,7 +191,8 @@ def test_an_accusation_is_aimed_at_the_party_of_its_phrase(
 @pytest.mark.parametrize(("text", "country"), TARGETS[:3])
 def test_without_the_rule_the_accusation_has_no_recipient(
         nlp: Any, ablated: Any, text: str, country: str) -> None:
-    ablated("speech_target")
+    # (thing_target_owner, session 18, reaches the same party through the thing judged)
+    ablated("speech_target", "thing_target_owner")
     assert not [e for e in accusations(told(nlp, text))
                 if e.recipient is not None and e.recipient.country == country]
 
@@ -201,7 +202,7 @@ def test_a_passive_accusation_is_aimed_at_the_owner_of_its_subject(
     text = "Iran's nuclear programme was condemned by the Dutch foreign minister."
     assert [e for e in accusations(told(nlp, text))
             if e.recipient is not None and e.recipient.country == "IRN"]
-    ablated("speech_target")
+    ablated("speech_target", "thing_target_owner")
     assert not [e for e in accusations(told(nlp, text))
                 if e.recipient is not None and e.recipient.country == "IRN"]
 

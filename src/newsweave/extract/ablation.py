@@ -102,6 +102,9 @@ ARGUMENT_RULES = frozenset({
     # subject's own conjuncts
     "one_sided_offer", "pair_not_own_subject", "pledged_money", "them_conjoined_object",
     "undergone_act_patient", "co_mediators", "conjoined_clause_subject",
+    # evreal14 (session 18): recipients counted by mechanism across every development set
+    "answered_same_word", "thing_target_owner", "demand_clause_subject",
+    "relational_party",
 })
 
 

@@ -674,9 +674,22 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         else:
             for p in patients:
                 recipients.extend(recipient_args(p, ctx, owner_ok=False))
+        if not recipients and etype in _JUDGING_TYPES and enabled("thing_target_owner"):
+            # "the plan was sidelined by the new administration", "an election hailed by
+            # the government but dismissed by critics": the thing judged, told as the
+            # passive's subject, answers for whoever made it
+            for p in patients:
+                if p.pos_ == "NOUN" and not people_noun(p) and not resolve_all([p], ctx):
+                    recipients.extend(_tagged(_others(
+                        _made_by(_owners_of_thing(p, ctx)) or
+                        _earlier_thing_owner(p, actors, ctx), actors), "thing_target_owner"))
     if passive and sense.get("obj_is_recipient"):
         # "hostages were released", "refugees were admitted": the patients receive it
         recipients.extend(resolve_all(patients_of(verb), ctx))
+    judged: Token | None = None
+    if obj is not None and etype in _JUDGING_TYPES and enabled("thing_target_owner") and \
+            _judged_thing(obj) is not obj:
+        judged = obj = _judged_thing(obj)  # "questioned the legality of the rule": the rule
     if obj is not None:
         obj_refs = resolve_all([obj], ctx) or _detached_apposition(obj, ctx)
         if not obj_refs and obj.pos_ == "PRON" and enabled("conjunct_object_pronoun"):
@@ -973,6 +986,10 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         recipients = _others(recipients, actors)
         recipients.extend(_tagged(_others(_contrasted_subject(verb, ctx), actors),
                                   "refused_asker"))
+    if judged is not None:
+        recipients = _tagged(recipients, "thing_target_owner")
+    if not recipients and obj is not None and enabled("relational_party"):
+        recipients.extend(_relational_party(obj, actors, ctx))  # "backed its neighbour"
     return placed_groups(actors, verb, ctx), placed_groups(recipients, verb, ctx)
 
 
@@ -1035,6 +1052,22 @@ def _asked_act_agent(obj: Token, ctx: ActorContext) -> list[Arg]:
         [c for c in obj.children if c.dep_ == "poss"]
     return [(dataclasses.replace(r, rules=[*r.rules, "asked_act_agent"]), t)
             for r, t in resolve_all(doers, ctx)]
+
+
+def demanded_clause(noun: Token) -> Token | None:
+    """Rule `demand_clause_subject` (evreal14): the that-clause a request noun asks for ('its
+    demand that Congo disband the militias', 'an appeal that both sides hold their fire'): its
+    verb, whose subject is the one asked and whose act has not happened (not an event of its
+    own). None for a noun with no such clause, or a relative clause ('the demand that was
+    made')."""
+    if noun.pos_ != "NOUN" or not enabled("demand_clause_subject"):
+        return None
+    for c in noun.children:
+        if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") and \
+                any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and \
+                subject_tokens(c):
+            return c
+    return None
 
 
 def _called_for_subject(verb: Token, ctx: ActorContext) -> list[Arg]:
@@ -1651,6 +1684,82 @@ def _owners_of_thing(obj: Token, ctx: ActorContext) -> list[Arg]:
     return verb_by_agents(obj, ctx)
 
 
+# the types of judging a thing ('criticised the rule', 'a lawsuit against the law', 'backing
+# for the plan'): whoever made the thing is the one judged
+_JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+
+
+def _judged_thing(obj: Token) -> Token:
+    """'questioned the legality of the rule', 'criticised the timing of the changes': a
+    quality of a thing (lexicon judged_quality_nouns) judged is the thing judged (the object of
+    its 'of' phrase); any other object, or a quality with its owner ('Malaysia's handling of
+    the crisis'), is itself."""
+    if obj.pos_ != "NOUN" or obj.lemma_.lower() not in lexicon()["judged_quality_nouns"] or \
+            any(c.dep_ == "poss" for c in obj.children):
+        return obj  # "praised Malaysia's handling of the crisis": whose handling is judged
+    return next((p for _prep, p in _prep_objects(obj, ("of",))), obj)
+
+
+def _thing_target_owners(noun: Token, verb: Token | None, actors: list[Arg],
+                         ctx: ActorContext) -> list[Arg]:
+    """Rule `thing_target_owner` (evreal14): 'the league filed a lawsuit against the rule',
+    'criticism of the new law', 'a challenge to the decree': an accusation, a rejection or a
+    backing told as a noun and aimed at a thing (its 'against', 'of', 'to' or 'over' phrase,
+    or the light verb's 'against': 'filed suit against the rule') is aimed at whoever made the
+    thing: its owner ('the ministry's rule'), its 'by' agent, or the maker the article told
+    shortly before ('the ministry issued a rule ... a lawsuit against the rule'). A thing whose
+    maker is not told gives no one; a party named there is left to the other rules."""
+    found: list[Arg] = []
+    for node, preps in ((noun, ("against", "of")), (verb, ("against",))):
+        if node is None or found:
+            continue
+        for _prep, pobj in _prep_objects(node, preps):
+            thing = _judged_thing(pobj)
+            if thing.pos_ != "NOUN" or people_noun(thing) or resolve_all([thing], ctx):
+                continue
+            found = _others(_made_by(_owners_of_thing(thing, ctx)) or
+                            _earlier_thing_owner(thing, actors, ctx), actors)
+            if found:
+                break
+    return _tagged([f for f in found if not any(same_side(a[0], f[0]) for a in actors)],
+                   "thing_target_owner")
+
+
+def _made_by(owners: list[Arg]) -> list[Arg]:
+    """The owners of a thing that name its maker: not a country's name as a bare noun
+    modifier, which names what the thing is about ('concerns over Ukraine policy', 'the Iran
+    deal'), unlike a possessive or a demonym ('Ukraine's policy', 'the Iranian proposal')."""
+    return [o for o in owners if not (o[1].dep_ == "compound" and o[0].type == "GPE" and
+                                      o[1].pos_ == "PROPN")]
+
+
+def _relational_party(obj: Token, actors: list[Arg], ctx: ActorContext) -> list[Arg]:
+    """Rule `relational_party` (evreal14): 'Indonesia banned nickel exports. Malaysia backed
+    its neighbour', 'Ruritania warned its rival': an object named only by its relation to the
+    subject (its neighbour, ally, partner, rival: lexicon relational_party_nouns, with a
+    possessive pronoun) is the one other country the sentence (before the object) or the one
+    before names. Unknown stays unknown when they name none or two, or with no actor."""
+    if obj.pos_ != "NOUN" or obj.lemma_.lower() not in lexicon()["relational_party_nouns"] or \
+            not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children) or \
+            not actors or any(a[0].country is None for a in actors):
+        return []
+    own = {a[0].country for a in actors}
+    index = doc_index(obj.doc)
+    start = index.sents[max(0, index.sent_number(obj.i) - 1)].start
+    found: dict[str, Arg] = {}
+    for tok in obj.doc[start:obj.i]:
+        mention = ctx.by_token.get(tok.i)
+        if mention is None or mention.label != "GPE" or mention.country is None or \
+                mention.country in own or mention.country in found:
+            continue
+        refs = [r for r in resolve_all([tok], ctx) if r[0].country == mention.country]
+        if refs:
+            found[mention.country] = refs[0]
+    if len(found) != 1:
+        return []
+    return _tagged(list(found.values()), "relational_party")
+
+
 def verb_by_agents(obj: Token, ctx: ActorContext) -> list[Arg]:
     """'condemned the airstrike by the Sudanese forces': the parser hangs the act's 'by'
     agent on the verb; an active verb has no agent of its own, so 'by X' is its object's."""
@@ -1881,6 +1990,9 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
             for node in _np_nodes(pobj):
                 recipients.extend(recipient_args(node, ctx, owner_ok=False,
                                                   preps=("against", "on", "of", "by")))
+    if not recipients and sense["type"] in _JUDGING_TYPES and enabled("thing_target_owner"):
+        recipients.extend(_thing_target_owners(noun, head if rel == "dobj" else None, actors,
+                                               ctx))
     if not recipients and sense["type"] == "ASSAULT" and enabled("attacked_place_noun"):
         # "the offensive into Gaza", "the attack on a school in Jabaliya": the state invaded,
         # or the one whose place was hit (not the attacker's own: who holds it is not said)
@@ -1895,6 +2007,11 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
         recipients.extend(clause_victims(noun, rel, head, ctx))
     if not recipients and sense["type"] == "REQUEST" and enabled("called_for_subject"):
         recipients.extend(_called_for_subject(noun, ctx))  # "calls for the premier to quit"
+    clause = demanded_clause(noun) if sense["type"] == "REQUEST" else None
+    if not recipients and clause is not None:
+        # "repeated its demand that Congo disband the militias": who is to do it is asked
+        recipients.extend(_tagged(_others(resolve_all(subject_tokens(clause), ctx), actors),
+                                  "demand_clause_subject"))
     if enabled("state_act_noun") and _state_act_sector(noun) is not None:
         # only a state arrests or convicts: "the crowd dispersed and there was one arrest"
         # is no arrest by the crowd

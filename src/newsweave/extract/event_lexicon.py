@@ -30,7 +30,8 @@ def lexicon() -> dict[str, Any]:
                              for label, classes in lex["entity_classes"].items()}
     for key in ("do_verbs", "receiver_verbs", "control_verbs", "reject_when_negated",
                 "answer_verbs", "asking_nouns", "civil_body_sectors",
-                "foreign_expelled_sectors", "court_sentence_verbs", "ignore_predicates"):
+                "foreign_expelled_sectors", "court_sentence_verbs", "ignore_predicates",
+                "judged_quality_nouns", "relational_party_nouns"):
         lex[key] = frozenset(lex[key])
     return lex
 

@@ -42,6 +42,7 @@ from newsweave.extract.event_arguments import (
     arguments,
     as_protesters,
     crime_accusation,
+    demanded_clause,
     domestic_recipient,
     implicit_protesters,
     inherited_subject,
@@ -160,6 +161,10 @@ def extract_events(
     asked = {c.trigger.i for c in candidates
              if c.trigger.pos_ == "VERB" and c.sense["type"] in ASKED_CONTENT_TYPES}
     conditional = _conditional_acts(doc)
+    # "its demand that Congo disband the militias": the act a request noun asks for
+    demanded = {clause.i for c in candidates if c.trigger.pos_ == "NOUN" and
+                c.sense["type"] == "REQUEST"
+                for clause in [demanded_clause(c.trigger)] if clause is not None}
     orders = quoted_imperatives(doc, quotes)
     ordered = {t.i for verb, q in orders for t in verb.subtree
                if q.span[0] <= t.idx < q.span[1]}
@@ -189,6 +194,8 @@ def extract_events(
             continue
         if cand.trigger.i in conditional:
             continue  # "will withdraw ... unless": the threat's content (_conditional_threats)
+        if cand.trigger.i in demanded:
+            continue  # "the demand that Congo disband the militias": asked, not done
         if enabled("said_conditional_force") and _said_conditional_force(cand, quotes):
             # "Turkey said it would launch an offensive if the fighters did not withdraw":
             # force a party says it will use on a condition is a threat it makes now
@@ -575,18 +582,31 @@ def _answered_acts(doc: Doc, events: list[Event]) -> list[Event]:
             out.append(ev)
             continue
         here = bisect.bisect_right(starts, verbs[0].idx)
-        actor = ev.actor
-        earlier = [e for e in events if e.type in kinds and e.actor is not None and
-                   e.span[0] < verbs[0].idx and e is not ev and
-                   here - bisect.bisect_right(starts, e.span[0]) <= _ANSWER_REACH and
-                   e.actor.name != actor.name and not (
-                       e.actor.country is not None and e.actor.country == actor.country and
-                       e.actor.sector in STATE_SECTORS and actor.sector in STATE_SECTORS)]
+        before = [e for e in events if e.type in kinds and e is not ev and
+                  _answered_other(e, ev.actor, verbs[0].idx)]
+        earlier = [e for e in before
+                   if here - bisect.bisect_right(starts, e.span[0]) <= _ANSWER_REACH]
+        if not earlier and noun is not None and enabled("answered_same_word"):
+            # rule answered_same_word (evreal14): "The Philippines lodged a formal protest
+            # ... (many paragraphs) ... Beijing rejected the protest": the act the noun names
+            # by its own word, told anywhere before in the article, however far back
+            same = [e for e in before if e.trigger == noun.lemma_.lower()]
+            if same:
+                out.append(_latest_actor_received(ev, same, "answered_same_word"))
+                continue
         if not earlier:
             out.append(ev)
             continue
         out.append(_latest_actor_received(ev, earlier, "answered_act"))
     return out
+
+
+def _answered_other(e: Event, actor: ActorRef, at: int) -> bool:
+    """An act told before `at` by a party other than the answering `actor` (not the same
+    name, not an organ of the same state)."""
+    return e.actor is not None and e.span[0] < at and e.actor.name != actor.name and not (
+        e.actor.country is not None and e.actor.country == actor.country and
+        e.actor.sector in STATE_SECTORS and actor.sector in STATE_SECTORS)
 
 
 def _latest_actor_received(ev: Event, earlier: list[Event], rule: str) -> Event:

@@ -242,6 +242,9 @@ class EventLexicon(_Strict):
     civil_body_sectors: Words
     foreign_expelled_sectors: Words
     court_sentence_verbs: Words
+    # session 18 (evreal14): 'questioned the legality of the rule' judges the rule
+    judged_quality_nouns: Words
+    relational_party_nouns: Words  # 'backed its neighbour': the other country just named
 
 
 def sense_problems(name: str, data: dict[str, Any], modes: dict[str, frozenset[str]]
