@@ -134,7 +134,9 @@ class _Bands:
                                                       side="left"), last)
                     hit |= (rule_r[rule] == rows) & (j < rule_b[rule])
                 found.update(zip(x[hit].tolist(), q[hit].tolist(), strict=True))
-            order = np.argsort(band_keys, kind="stable")
+            # (no stable sort: the places of equal keys are only ever read as a run, and
+            # a new process sorts every article's keys again, 0.9 s of 1.6 at 40,000)
+            order = np.argsort(band_keys)
             if not len(kept):  # (the first articles indexed: nothing to insert among)
                 self.keys[band] = (band_keys[order], fresh[order])
                 continue
