@@ -1,0 +1,130 @@
+"""A new process's first link against the same Linker's next one (issue 14): where the CPU of
+the first +1% link after taking up a kept link state goes, beyond reading the state.
+
+    python benchmarks/first_link.py --build DIR --articles 40000   # store, full link, state kept
+    python benchmarks/first_link.py --run DIR [--profile cprofile|none] [--same-code]
+
+`--build` makes DIR/base.duckdb: the synthetic corpus of benchmarks/scale.py, linked in full by
+one Linker whose state is kept in the store (as `newsweave run` does). `--run` copies it, adds
+1% more articles, links them by a new Linker (it takes up the kept state: the first link of a
+new process, as `newsweave watch --once` or the next `run`), then adds 1% more and links them
+by the same Linker (its second link), printing the CPU seconds of each and of taking up the
+state alone, and with `--profile cprofile` writing DIR/first.prof and DIR/second.prof (read
+with `python -m pstats`). `--same-code`: take up a state kept by other code (the kept state's
+code print is not compared; only to profile a change that leaves the state's layout alone).
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import os
+import random
+import shutil
+import time
+from pathlib import Path
+
+from newsweave.engine.synthetic import hashed_embed, synthetic_analyses
+from newsweave.link import persist
+from newsweave.link.incremental import Linker
+from newsweave.store import Store
+
+BATCH = 1000
+
+
+def build(work: Path, n: int, seed: int) -> None:
+    db = work / "base.duckdb"
+    db.unlink(missing_ok=True)
+    articles, analyses = synthetic_analyses(n, random.Random(seed))
+    with Store(db) as store:
+        for i in range(0, n, BATCH):
+            store.write_batch(articles[i:i + BATCH], analyses[i:i + BATCH])
+    del articles, analyses
+    linker = Linker(embed=hashed_embed)
+    with Store(db) as store:
+        cpu = time.process_time()
+        linker.link(store)
+        full = time.process_time() - cpu
+        cpu = time.process_time()
+        linker.save_state(store, force=True)
+        print(f"full link cpu {full:.2f}s; state kept cpu {time.process_time() - cpu:.2f}s",
+              flush=True)
+    (work / "articles").write_text(str(n))
+    (work / "full_cpu").write_text(f"{full:.2f}")
+
+
+def add_more(db: Path, n: int, extra: int, seed: int) -> None:
+    articles, analyses = synthetic_analyses(n + extra, random.Random(seed))
+    with Store(db) as store:
+        store.write_batch(articles[n:], analyses[n:])
+
+
+def timed(db: Path, linker: Linker, profile: Path | None) -> float:
+    with Store(db) as store:
+        profiler = cProfile.Profile(time.process_time) if profile else None
+        cpu = time.process_time()
+        if profiler:
+            profiler.enable()
+        linker.link(store)
+        if profiler:
+            profiler.disable()
+            profiler.dump_stats(str(profile))
+        return time.process_time() - cpu
+
+
+def run(work: Path, seed: int, profile: str, same_code: bool) -> None:
+    n = int((work / "articles").read_text())
+    full = float((work / "full_cpu").read_text())
+    db = work / f"run-{os.getpid()}.duckdb"
+    shutil.copyfile(work / "base.duckdb", db)
+    extra = max(1, n // 100)
+    if same_code:
+        from newsweave.store.duckdb_store import read_link_snapshot_header
+
+        with Store(db) as store:
+            code = (read_link_snapshot_header(store) or {}).get("code")
+        persist.code_print.cache_clear()
+        persist.code_print = lambda: code  # type: ignore[assignment]
+    # taking up the state alone (a throwaway Linker, in this process: the link below reads
+    # it again, so the two are timed the same)
+    with Store(db) as store:
+        cpu = time.process_time()
+        taker = Linker(embed=hashed_embed)
+        taker._reset()
+        persist.take_up_snapshot(taker, store)
+        took = time.process_time() - cpu
+    del taker
+    import gc
+    gc.unfreeze()
+    gc.collect()
+    add_more(db, n, extra, seed)
+    linker = Linker(embed=hashed_embed)
+    first = timed(db, linker, work / f"first-{os.getpid()}.prof" if profile == "cprofile" else None)
+    assert linker.stats.snapshot, "the kept state was not taken up"
+    add_more(db, n + extra, extra, seed)
+    second = timed(db, linker, work / f"second-{os.getpid()}.prof" if profile == "cprofile"
+                   else None)
+    print(f"articles={n} full_cpu={full:.2f} take_up_cpu={took:.2f} "
+          f"first_cpu={first:.2f} ({first / full:.1%}) second_cpu={second:.2f} "
+          f"({second / full:.1%})", flush=True)
+    db.unlink(missing_ok=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--build", type=Path)
+    parser.add_argument("--run", type=Path)
+    parser.add_argument("--articles", type=int, default=40_000)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--profile", choices=("cprofile", "none"), default="none")
+    parser.add_argument("--same-code", action="store_true")
+    args = parser.parse_args()
+    if args.build:
+        args.build.mkdir(parents=True, exist_ok=True)
+        build(args.build, args.articles, args.seed)
+    if args.run:
+        run(args.run, args.seed, args.profile, args.same_code)
+
+
+if __name__ == "__main__":
+    main()
