@@ -308,6 +308,8 @@ class FalseSenseWords:
     vehicle_harm_verbs: frozenset[str] = frozenset()
     vehicle_words: frozenset[str] = frozenset()
     care_nouns: frozenset[str] = frozenset()
+    liking_verbs: frozenset[str] = frozenset()
+    make_sure_verbs: frozenset[str] = frozenset()
 
 
 def _field_value(name: str, kind: str, value: Any) -> Any:
@@ -2580,26 +2582,12 @@ def background_anchor(tok: Token, triggers: frozenset[int],
 
 
 def _session18_false_sense(cand: Candidate) -> str | None:
-    """The rules of evprec14 (session 18), each switchable by its name."""
+    """The rules of evprec14 (session 18), each switchable by its name, in their order."""
     tok, etype = cand.trigger, cand.sense.get("type")
-    words = false_sense_words()
-    if etype == "SUPPORT" and enabled("politeness_formula") and politeness_formula(tok):
-        return "politeness_formula"
-    if etype in words.obligation_types and enabled("generic_obligation") and \
-            generic_obligation(tok):
-        return "generic_obligation"
-    if etype == "CONSULT" and enabled("own_circle_talk") and own_circle_talk(tok):
-        return "own_circle_talk"
-    if etype == "ASSAULT" and enabled("vehicle_strike") and vehicle_strike(tok):
-        return "vehicle_strike"
-    if enabled("barring_condition") and barring_condition(tok):
-        return "barring_condition"
-    if etype == "SUPPORT" and enabled("favored_description") and favored_description(tok):
-        return "favored_description"
-    if etype == "AGREE" and enabled("ensured_outcome") and ensured_outcome(tok):
-        return "ensured_outcome"
-    if etype == "REQUEST" and enabled("treatment_sought") and treatment_sought(tok):
-        return "treatment_sought"
+    for name, types, test in _SESSION18_RULES:
+        allowed = getattr(false_sense_words(), types) if isinstance(types, str) else types
+        if (allowed is None or etype in allowed) and enabled(name) and test(tok):
+            return name
     return None
 
 
@@ -2620,7 +2608,7 @@ def favored_description(tok: Token) -> bool:
     resort, long favoured by royals': a participle of liking (favor, favour, prefer) hung on a
     noun describes that noun by whom it is liked, no act of support."""
     return tok.pos_ == "VERB" and tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and \
-        tok.lemma_.lower() in ("favor", "favour", "prefer")
+        tok.lemma_.lower() in false_sense_words().liking_verbs
 
 
 def ensured_outcome(tok: Token) -> bool:
@@ -2628,7 +2616,7 @@ def ensured_outcome(tok: Token) -> bool:
     by signing them': 'assure that ...' with no one assured (no object, no dative) is 'make
     sure', no promise to a party (as `assurance_of_fact` for assurances of a fact). Only
     'assure' and 'ensure': 'Russia promised that it would withdraw' is a pledge."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("assure", "ensure"):
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in false_sense_words().make_sure_verbs:
         return False
     return any(c.dep_ == "ccomp" for c in tok.children) and not any(
         c.dep_ in ("dobj", "dative", "iobj") for c in tok.children)
@@ -2750,3 +2738,17 @@ def vehicle_strike(tok: Token) -> bool:
               if p.dep_ == "pobj"]
     return bool(doers) and all(d.lower_ in vehicles or d.lemma_.lower() in vehicles
                                for d in doers)
+
+
+# session 18's rules as one ordered table: (rule name, the event types it looks at -- a set, the
+# name of a FalseSenseWords field holding them, or None for any type -- and its test)
+_SESSION18_RULES: tuple[tuple[str, frozenset[str] | str | None, Callable[[Token], bool]], ...] = (
+    ("politeness_formula", frozenset({"SUPPORT"}), politeness_formula),
+    ("generic_obligation", "obligation_types", generic_obligation),
+    ("own_circle_talk", frozenset({"CONSULT"}), own_circle_talk),
+    ("vehicle_strike", frozenset({"ASSAULT"}), vehicle_strike),
+    ("barring_condition", None, barring_condition),
+    ("favored_description", frozenset({"SUPPORT"}), favored_description),
+    ("ensured_outcome", frozenset({"AGREE"}), ensured_outcome),
+    ("treatment_sought", frozenset({"REQUEST"}), treatment_sought),
+)

@@ -879,6 +879,8 @@ class FalseSenses(_Strict):
     vehicle_harm_verbs: Words = Field(min_length=1)
     vehicle_words: Words = Field(min_length=1)
     care_nouns: Words = Field(min_length=1)
+    liking_verbs: Words = Field(min_length=1)
+    make_sure_verbs: Words = Field(min_length=1)
 
 
 def _check_false_senses(name: str, data: Any) -> None:
@@ -904,7 +906,7 @@ def _check_false_senses(name: str, data: Any) -> None:
                 "cite_verbs", "reach_verbs", "sanction_nouns",
                 "mediation_verbs", "deal_verbs", "deal_doers", "cargo_verbs",
                 "courtesy_verbs", "own_circle_nouns", "vehicle_harm_verbs", "vehicle_words",
-                "care_nouns"):
+                "care_nouns", "liking_verbs", "make_sure_verbs"):
         seen: set[str] = set()
         for i, word in enumerate(data[key]):
             if word in seen:
