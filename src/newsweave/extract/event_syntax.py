@@ -4,6 +4,7 @@ preposition."""
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from newsweave.extract.ablation import enabled
@@ -29,9 +30,7 @@ def amount_first_object(obj: Token) -> Token | None:
     amount. Only when the object is a sum of money (the parser's MONEY name, or a word of the
     event lexicon's money class: not 'support the Firefox 2 browser') and the noun before the
     number is a name or a noun of its own."""
-    from newsweave.extract.event_lexicon import classes_of
-
-    if obj.ent_type_ != "MONEY" and "money" not in classes_of([obj]):
+    if obj.ent_type_ != "MONEY" and not {obj.lower_, obj.lemma_.lower()} & _money_words():
         return None
     first = next((c for c in obj.children if c.dep_ == "nmod" and c.i < obj.i and
                   c.pos_ in ("PROPN", "NOUN")), None)
@@ -39,6 +38,15 @@ def amount_first_object(obj: Token) -> Token | None:
         return None
     nums = [c.i for c in obj.children if c.dep_ == "nummod"]
     return first if not nums or first.i < min(nums) else None
+
+
+@functools.lru_cache(maxsize=1)
+def _money_words() -> frozenset[str]:
+    """The event lexicon's money class, read from its data here: this layer sits below
+    event_lexicon, which reads hyphenated words through it."""
+    from newsweave.extract.lexicon import load_json
+
+    return frozenset(w.lower() for w in load_json("event_lexicon.json")["classes"]["money"])
 
 
 def small_clause_subject(verb: Token) -> Token | None:
