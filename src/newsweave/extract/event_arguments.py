@@ -679,17 +679,15 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             # the government but dismissed by critics": the thing judged, told as the
             # passive's subject, answers for whoever made it
             for p in patients:
-                if p.pos_ == "NOUN" and not people_noun(p) and not resolve_all([p], ctx):
-                    recipients.extend(_tagged(_others(
-                        _made_by(_owners_of_thing(p, ctx)) or
-                        _earlier_thing_owner(p, actors, ctx), actors), "thing_target_owner"))
+                recipients.extend(_tagged(_thing_maker(p, actors, ctx), "thing_target_owner"))
     if passive and sense.get("obj_is_recipient"):
         # "hostages were released", "refugees were admitted": the patients receive it
         recipients.extend(resolve_all(patients_of(verb), ctx))
     judged: Token | None = None
-    if obj is not None and etype in _JUDGING_TYPES and enabled("thing_target_owner") and \
-            _judged_thing(obj) is not obj:
-        judged = obj = _judged_thing(obj)  # "questioned the legality of the rule": the rule
+    if obj is not None and etype in _JUDGING_TYPES and enabled("thing_target_owner"):
+        thing = _judged_thing(obj)  # "questioned the legality of the rule": the rule
+        if thing is not obj:
+            judged = obj = thing
     if obj is not None:
         obj_refs = resolve_all([obj], ctx) or _detached_apposition(obj, ctx)
         if not obj_refs and obj.pos_ == "PRON" and enabled("conjunct_object_pronoun"):
@@ -1714,15 +1712,21 @@ def _thing_target_owners(noun: Token, verb: Token | None, actors: list[Arg],
         if node is None or found:
             continue
         for _prep, pobj in _prep_objects(node, preps):
-            thing = _judged_thing(pobj)
-            if thing.pos_ != "NOUN" or people_noun(thing) or resolve_all([thing], ctx):
-                continue
-            found = _others(_made_by(_owners_of_thing(thing, ctx)) or
-                            _earlier_thing_owner(thing, actors, ctx), actors)
+            found = _thing_maker(_judged_thing(pobj), actors, ctx)
             if found:
                 break
     return _tagged([f for f in found if not any(same_side(a[0], f[0]) for a in actors)],
                    "thing_target_owner")
+
+
+def _thing_maker(thing: Token, actors: list[Arg], ctx: ActorContext) -> list[Arg]:
+    """Whoever made a thing judged (rule thing_target_owner): its owner or 'by' agent that
+    names a maker, else the maker the article told shortly before; none for a noun that is a
+    person or a party itself, and none of the actors."""
+    if thing.pos_ != "NOUN" or people_noun(thing) or resolve_all([thing], ctx):
+        return []
+    return _others(_made_by(_owners_of_thing(thing, ctx)) or
+                   _earlier_thing_owner(thing, actors, ctx), actors)
 
 
 def _made_by(owners: list[Arg]) -> list[Arg]:

@@ -2165,7 +2165,6 @@ class SpeakerResolver:
         # thanked the Music Awards. But the company says ...")
         if kind == ORG and lemma in speaker_lexicon()["generic_org_nouns"]:
             # (a named one: "the agency" is not "the companies" that spoke before)
-            head = self._token_at(pos)
             before_head = {t.lemma_.lower() for t in self._core_tokens(head)
                            if t.pos_ == "NOUN" and t.i < head.i} if head is not None else set()
             # ("the finance workers' union", "the nurses' union": a body of the people its
