@@ -94,6 +94,13 @@ stating that'), the nickname 'Softies' as speaker, a framing phrase ('in a brief
 ...') as what was told, and 'he said' given to a predicate noun ('described himself as a ...
 fan who once wrote ...'); ..._after.jsonl, the same draw after quotes14's rules: 36 of 40 (the
 last one mended by relative_cue_says_nothing and predicate_noun_no_newcomer).
+benchmarks/quote_precision_sample_seed1919.jsonl (seed 1919, 40 of 190 quotes from 60 ECB+
+articles no set uses, drawn and judged on main at f27ebbb, session 19, before any merge): 33 of
+40 right (29 if a speaker left as the article's own description, "the US software giant", must
+be named: marked in `note`); wrong: a headline's verb glued to the speaker's name (twice, one
+cause), a group's wondering, an abstract subject ('history demanded'), a generic hypothetical
+('an attorney might suggest'), the framing phrase of seed 1414 again, and 'the fire chief said'
+given to the person named just before.
 """
 
 from __future__ import annotations

@@ -382,6 +382,42 @@ def test_a_person_before_supporters_stays_a_person(nlp: Any) -> None:
         "Halvorsen") != "NORP"
 
 
+# --- headline_name_overreach (lead, session 19: judged quote sample seed 1919) ----------------
+
+def person_names(nlp: Any, text: str) -> list[str]:
+    return [e.text for e in nlp(text).ents if e.label_ == "PERSON"]
+
+
+def test_a_headline_verb_is_cut_from_the_name_the_body_gives(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = ("Kofi Mensah Wins Runoff In Close Race\n"
+            "Opposition leader Kofi Mensah won Sunday's runoff. Mensah thanked voters.")
+    assert person_names(nlp, text)[0] == "Kofi Mensah"
+    assert "headline_name_overreach" in rules_used(nlp, text)
+    without(monkeypatch, "headline_name_overreach")
+    assert person_names(nlp, text)[0].startswith("Kofi Mensah Wins")
+
+
+def test_the_body_surname_alone_is_enough(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = ("Tomas Brandt Quits After Vote Of No Confidence\n"
+            "The party chairman resigned late on Tuesday. Brandt said he had lost the room.")
+    assert person_names(nlp, text)[0] == "Tomas Brandt"
+    without(monkeypatch, "headline_name_overreach")
+    assert person_names(nlp, text)[0] == "Tomas Brandt Quits"
+
+
+def test_a_word_of_a_body_name_is_never_cut(nlp: Any) -> None:
+    text = ("Martin Luther King Remembered At Memphis Service\n"
+            "Hundreds gathered on Sunday. King was shot there in 1968, speakers recalled.")
+    assert "headline_name_overreach" not in rules_used(nlp, text)
+
+
+def test_a_name_in_a_body_sentence_is_left_alone(nlp: Any) -> None:
+    text = ("Officials met in the capital on Friday.\n"
+            "Talks between Ines Varga Holm and the unions went on late. Varga said little.")
+    assert "headline_name_overreach" not in rules_used(nlp, text)
+
+
 # --- what the readers of names get -----------------------------------------------------------
 
 def test_an_untagged_company_is_a_quote_speaker(nlp: Any) -> None:

@@ -607,6 +607,7 @@ class ReportingVerbs(_Open):
     issued_statement_nouns: Words
     byline_verbs: Words
     musing_verbs: Words = []
+    musing_aloud: Words = []
     focus_adverbs: Words = []
     about_content: Words
     as_content: Words

@@ -1779,9 +1779,13 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
         if not content and lemma in lex["byline_verbs"] and _byline(tok):
             continue  # "Jane Roe reports for the Daily Planet": an author footer
         if lemma in lex["musing_verbs"] and speaker is not None and \
-                tok.tag_ in ("VBP", "VBZ") and speaker.tag_ in ("NNS", "NNPS") and \
-                enabled("generic_musing_no_report"):
-            continue  # 'Many residents wonder whether it will end': no one said it
+                speaker.tag_ in ("NNS", "NNPS") and (
+                    (tok.tag_ in ("VBP", "VBZ") and enabled("generic_musing_no_report")) or
+                    (tok.tag_ in ("VBD", "VBN") and enabled("group_musing_past") and
+                     not any(c.lower_ in lex["musing_aloud"] for c in tok.children) and
+                     not _quoted(content, quote_ranges))):
+            continue  # 'Many residents wonder whether it will end': no one said it; nor
+            # 'Fans wondered how the show would change' (but 'wondered aloud' is said)
         joined_sides = quote_indirect.joined_around_parenthetical_cue(tok, speaker, content)
         if len(joined_sides) != len(content):  # 'The plan, said Ruiz, was a mistake.'
             content = joined_sides

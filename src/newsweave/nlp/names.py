@@ -699,6 +699,53 @@ def trailing_common_noun(doc: Doc) -> list[NameFix]:
     return fixes
 
 
+def _title_case_line(doc: Doc, ent: Span) -> bool:
+    """Whether `ent` stands in a headline-cased line ("Minister Named As Envoy To Kabul"):
+    three or more words of four letters or more, nearly all capitalised."""
+    text = doc.text
+    start = text.rfind("\n", 0, ent.start_char) + 1
+    end = text.find("\n", ent.end_char)
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text[start:end if end >= 0 else None])
+             if len(w) >= 4]
+    capital = sum(1 for w in words if w[:1].isupper())
+    return len(words) >= 3 and capital >= 0.8 * len(words)
+
+
+def headline_name_overreach(doc: Doc) -> list[NameFix]:
+    """A headline capitalises every word, so the tagger glues the verb after a name to it
+    ("Ana Lund Named Envoy" tags "Ana Lund Named"): when the body names the person with the
+    name's first words only ("Ana Lund", or its last word "Lund" alone), the headline's name
+    ends there."""
+    suffixes = frozenset(w.lower() for w in load_json("person_name_edges.json")["suffixes"])
+    body: set[str] = set()
+    surnames: set[str] = set()
+    body_words: set[str] = set()
+    heads: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        if _title_case_line(doc, ent):
+            heads.append(ent)
+        else:
+            body.add(ent.text)
+            surnames.add(ent[-1].text)  # the surname the body may use alone
+            body_words.update(t.text for t in ent)
+    fixes: list[NameFix] = []
+    for ent in heads:
+        if len(ent) < 2 or ent.text in body:
+            continue
+        for end in range(ent.end - 1, ent.start + 1, -1):  # (two words left at least)
+            # (never when a word cut off is part of a name in the body: "Martin Luther
+            # King" stays whole when the body calls him "King")
+            if any(t.text in body_words or t.lower_.rstrip(".") in suffixes
+                   for t in doc[end:ent.end]):
+                break  # (nor a suffix: "Jr")
+            if doc[ent.start:end].text in body or doc[end - 1].text in surnames:
+                fixes.append(NameFix(ent.start, end, "PERSON", "headline_name_overreach"))
+                break
+    return fixes
+
+
 def known_org(doc: Doc) -> list[NameFix]:
     """The gazetteer decides: a name it knows as an armed group, party, agency, IGO or outlet
     ("Boko Haram", "Al-Shabaab" tagged as people) is an organization, and one it knows as a
@@ -976,6 +1023,8 @@ NAME_RULES: tuple[tuple[str, Rule], ...] = (
     ("same_name_in_article", same_name_in_article),
     ("untagged_subject", untagged_subject),
     ("same_name_in_article", same_name_in_article),
+    # last: the runs above may have glued a headline's verb to a name again
+    ("headline_name_overreach", headline_name_overreach),
 )
 
 
