@@ -608,6 +608,7 @@ class ReportingVerbs(_Open):
     byline_verbs: Words
     musing_verbs: Words = []
     musing_aloud: Words = []
+    possibility_modals: Words = []
     focus_adverbs: Words = []
     about_content: Words
     as_content: Words

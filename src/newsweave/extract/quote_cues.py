@@ -729,6 +729,22 @@ def _finding_clause(tok: Token, root: Token | None, speaker: Token | None) -> bo
         any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
 
 
+def _generic_hypothetical(tok: Token, speaker: Token | None) -> bool:
+    """A cue under a modal of possibility whose speaker is anyone of a kind ("a lawyer might
+    suggest", "critics could argue", "any parent may tell you"): what such a one would say,
+    not a report of what someone said."""
+    if speaker is None or speaker.pos_ != "NOUN" or speaker.ent_type_:
+        return False
+    verb = tok.head if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") else tok
+    if not any(c.dep_ == "aux" and c.lower_ in reporting_lexicon()["possibility_modals"]
+               for c in (*tok.children, *verb.children)):
+        return False
+    dets = [c.lower_ for c in speaker.children if c.dep_ == "det"]
+    if speaker.tag_ == "NNS":
+        return not dets or dets[0] in ("any", "some")
+    return bool(dets) and dets[0] in ("a", "an", "any")
+
+
 def _shown_to_come(tok: Token) -> bool:
     """'the record will show that ...', 'let the record show ...': a finding to come or wished
     for, not one made."""
@@ -1786,6 +1802,8 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
                      not _quoted(content, quote_ranges))):
             continue  # 'Many residents wonder whether it will end': no one said it; nor
             # 'Fans wondered how the show would change' (but 'wondered aloud' is said)
+        if _generic_hypothetical(tok, speaker) and enabled("generic_hypothetical_speaker"):
+            continue  # 'A lawyer might review the case and suggest a settlement': no one did
         joined_sides = quote_indirect.joined_around_parenthetical_cue(tok, speaker, content)
         if len(joined_sides) != len(content):  # 'The plan, said Ruiz, was a mistake.'
             content = joined_sides
