@@ -1,6 +1,7 @@
 """False quotes from the lead's judged quote sample of session 19 (seed 1919; sentences made
 up): a group's wondering in the past tense is a state of mind, not something said; history
-and common sense never speak; anyone of a kind under "might" is no report."""
+and common sense never speak; anyone of a kind under "might" is no report; a relative clause
+the parser hung on the cue is no clause reported."""
 
 from __future__ import annotations
 
@@ -50,3 +51,16 @@ def test_a_reported_modal_and_a_definite_speaker_stay_reports(nlp: Any) -> None:
     assert [q.text for q in found] == ["the talks might resume"]
     found = quotes_in(nlp, "A witness told police the car was red.")
     assert [q.text for q in found] == ["the car was red"]
+
+
+def test_a_fronted_relative_clause_is_not_what_was_told(nlp: Any, ablated: Any) -> None:
+    text = ("And in a short quote that will probably be lost to history, Dale Hume told the "
+            "true story of the season in words that will outlast him.")
+    assert quotes_in(nlp, text) == []
+    ablated("fronted_relative_misparsed")
+    assert [q.speaker.name for q in quotes_in(nlp, text) if q.speaker] == ["Dale Hume"]
+
+
+def test_a_demonstrative_that_keeps_its_clause(nlp: Any) -> None:
+    found = quotes_in(nlp, "That will never happen, the minister said.")
+    assert [q.text for q in found] == ["That will never happen"]

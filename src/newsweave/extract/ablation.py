@@ -268,7 +268,8 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"finding_verb_show", "fronted_finding",
 # session 18 (lead, judged quote sample seed 1818)
 QUOTE_RULES = QUOTE_RULES | frozenset({"singular_not_plural_group"})
 # session 19 (lead, judged quote sample seed 1919)
-QUOTE_RULES = QUOTE_RULES | frozenset({"group_musing_past", "generic_hypothetical_speaker"})
+QUOTE_RULES = QUOTE_RULES | frozenset({"group_musing_past", "generic_hypothetical_speaker",
+                                        "fronted_relative_misparsed"})
 # session 16 (quotes12, politics-dev4)
 QUOTE_RULES = QUOTE_RULES | frozenset({"distinct_titles_named_later",
                                         "two_holders_no_guess", "other_is_someone_else",

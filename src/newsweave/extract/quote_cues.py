@@ -729,6 +729,18 @@ def _finding_clause(tok: Token, root: Token | None, speaker: Token | None) -> bo
         any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
 
 
+def _relative_read_as_clause(root: Token) -> bool:
+    """A clause the parser hung on the cue whose subject is a relative pronoun right after a
+    noun ('in a brief remark that few will recall, she told ...'): a relative clause on that
+    noun, not a clause reported ('That will never happen, he said' keeps its clause: no noun
+    before its "That")."""
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ not in ("that", "which", "who") or subj.i == 0:
+        return False
+    before = subj.doc[subj.i - 1]
+    return before.pos_ in ("NOUN", "PROPN") or (before.dep_ == "pobj" and before.pos_ != "PRON")
+
+
 def _generic_hypothetical(tok: Token, speaker: Token | None) -> bool:
     """A cue under a modal of possibility whose speaker is anyone of a kind ("a lawyer might
     suggest", "critics could argue", "any parent may tell you"): what such a one would say,
@@ -1802,6 +1814,9 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
                      not _quoted(content, quote_ranges))):
             continue  # 'Many residents wonder whether it will end': no one said it; nor
             # 'Fans wondered how the show would change' (but 'wondered aloud' is said)
+        if root is not None and root.i < tok.i and _relative_read_as_clause(root) and \
+                enabled("fronted_relative_misparsed"):
+            continue  # 'In a remark that few will recall, Ruiz told the story': no clause
         if _generic_hypothetical(tok, speaker) and enabled("generic_hypothetical_speaker"):
             continue  # 'A lawyer might review the case and suggest a settlement': no one did
         joined_sides = quote_indirect.joined_around_parenthetical_cue(tok, speaker, content)
