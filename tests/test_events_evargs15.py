@@ -57,6 +57,20 @@ def test_an_anonymous_description_links_to_no_one(nlp: Any) -> None:
     assert all(f[2] != "Dana Kell" for f in found), found
 
 
+def test_the_suspect_is_not_the_person_just_named(nlp: Any) -> None:
+    text = ("Ana Vell, a nurse, was shot dead outside the clinic on Friday.\n\n"
+            "Officers arrested the suspect two hours later.")
+    found = parties(events_of(nlp, text), "COERCE")
+    assert all(f[2] != "Ana Vell" for f in found), found
+
+
+def test_a_thing_is_no_one_named(nlp: Any) -> None:
+    text = ("Mira Dovan, the leader of the Farmers' Union, and the head of its road fund "
+            "were held on Monday.\n\nFarmers blocked the main road on Tuesday.")
+    found = parties(events_of(nlp, text), "PROTEST")
+    assert all(f[2] != "Mira Dovan" for f in found), found
+
+
 # ------------------------------------------------------------------ described_rival
 
 TWO_DRIVERS = ("Tomas Wend, a driver, was hurt in the crash on Friday. Pavel Ruml, also a "
@@ -96,3 +110,23 @@ def test_a_combining_form_before_no_demonym_names_no_country(nlp: Any) -> None:
     found = parties(events_of(nlp, "Indo-Pacific forces attacked the rebel camp at dawn."),
                     "ASSAULT")
     assert "IND" not in {f[1] for f in found}, found
+
+
+# ----------------------------------------------------------------- vehicle_relative
+
+CRASH = ("Tomas Wend, a truck driver, was held on Friday.\n\n"
+         "Police said the driver who killed a cyclist near the school had been drinking.")
+
+
+def test_a_driver_who_killed_someone_is_a_road_accident(nlp: Any) -> None:
+    assert not parties(events_of(nlp, CRASH), "ASSAULT")
+
+
+def test_without_vehicle_relative_the_crash_is_an_attack(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    rules_off(monkeypatch, "vehicle_relative")
+    assert parties(events_of(nlp, CRASH), "ASSAULT")
+
+
+def test_a_gunman_who_killed_someone_still_attacks(nlp: Any) -> None:
+    assert parties(events_of(nlp, CRASH.replace("driver", "gunman")), "ASSAULT")

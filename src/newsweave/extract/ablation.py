@@ -111,6 +111,8 @@ ARGUMENT_RULES = frozenset({
     "described_rival",
     # evargs15: "Franco-German", "Sino-Indian": a country's short form before a hyphen
     "combining_form",
+    # evargs15: 'the driver who killed a woman' is the vehicle_strike of false_senses too
+    "vehicle_relative",
 })
 
 

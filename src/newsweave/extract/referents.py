@@ -944,14 +944,14 @@ class SpeakerResolver:
             return None
         actor, kind, roles = found
         lemma = head.lemma_.lower()
-        # a title only for one given that very title ("the governor" is no finance officer,
-        # though both are officials); a plain word for a person ("the teenager", "the
-        # suspect") for the one person just named; and a full name, never one stray word the
-        # tagger took for a person
+        if not _person_noun(lemma):
+            return None  # ("the main road" is no one, whatever roles a misparse gave)
+        # only one given that very word ("the governor" is no finance officer, though both
+        # are officials; "the suspect" is not the person just named, often the victim); and
+        # a full name, never one stray word the tagger took for a person
         same = speaker_lexicon()["same_office"]
-        if ("recent_person" not in actor.rules and lemma not in roles and not any(
-                same.get(r, r) == same.get(lemma, lemma) for r in roles)) or \
-                " " not in actor.name.strip():
+        if (lemma not in roles and not any(same.get(r, r) == same.get(lemma, lemma)
+                                           for r in roles)) or " " not in actor.name.strip():
             return None
         if not enabled("described_rival"):
             return actor
