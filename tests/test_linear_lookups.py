@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from newsweave.extract.quote_speakers import (
+from newsweave.extract.referents import (
     GROUP,
     ORG,
     PERSON,
@@ -44,7 +44,7 @@ def scan_antecedent(res: SpeakerResolver, pos: int, kinds: tuple[str, ...],
     """The list-building scan `_antecedent` used before the index (the reference answer)."""
     sent = res.sentence_index(pos)
     other = {"female": "male", "male": "female"}.get(gender or "")
-    # (he/she never means a thing a cue gave a voice: quote_speakers._can_be_person)
+    # (he/she never means a thing a cue gave a voice: referents._can_be_person)
     before = [r for r in res.referents if r.pos < pos and r.kind in kinds and
               (other is None or res._gender_of(r) != other) and
               (kinds != (PERSON,) or _can_be_person(r))]

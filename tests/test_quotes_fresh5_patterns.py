@@ -118,7 +118,7 @@ def test_gender_words_have_one_source() -> None:
     """The role words that tell a gender ("spokeswoman", "nephew") live in person_gender.json
     only; the quote speaker lexicon keeps no copy to drift from it."""
     from newsweave.extract.gender import FEMALE, MALE, title_gender
-    from newsweave.extract.quote_speakers import speaker_lexicon
+    from newsweave.extract.referents import speaker_lexicon
 
     assert not {"female_words", "male_words"} & set(speaker_lexicon())
     assert [title_gender(w) for w in ("stepmother", "niece", "nephew", "sportsman")] == [

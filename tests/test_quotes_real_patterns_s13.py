@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from newsweave.extract.mentions import extract_mentions
-from newsweave.extract.quote_speakers import SpeakerResolver
+from newsweave.extract.referents import SpeakerResolver
 from newsweave.model import Article, stable_id
 from quote_helpers import quotes_in, speakers_of
 

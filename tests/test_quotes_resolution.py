@@ -72,7 +72,7 @@ def test_the_judge_who_spoke_is_the_judge_again(nlp: Any) -> None:
 
 
 def test_a_company_name_tagged_as_a_person_is_an_organization() -> None:
-    from newsweave.extract.quote_speakers import _organization_named
+    from newsweave.extract.referents import _organization_named
     from newsweave.model import Mention
 
     def mention(text: str, label: str) -> Mention:

@@ -105,6 +105,14 @@ ARGUMENT_RULES = frozenset({
     # evreal14 (session 18): recipients counted by mechanism across every development set
     "answered_same_word", "thing_target_owner", "demand_clause_subject",
     "relational_party",
+    # evargs15 (session 19): a description heading an event's party that the article tied to
+    # one it named (the actor resolver described_party); described_rival: not when another
+    # named one of its kind was given the description's word too
+    "described_rival",
+    # evargs15: "Franco-German", "Sino-Indian": a country's short form before a hyphen
+    "combining_form",
+    # evargs15: 'the driver who killed a woman' is the vehicle_strike of false_senses too
+    "vehicle_relative",
 })
 
 

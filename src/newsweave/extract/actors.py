@@ -123,6 +123,11 @@ class ActorContext:
     namesakes: dict[str, str] = field(default_factory=dict)
     # canonical person name -> "F", "M" or None (see person_gender), worked out once
     person_genders: dict[str, str | None] = field(default_factory=dict)
+    # who a description in an event's clause means ("the driver", "the suspect") when the
+    # article tied it to someone it named: set by extract.events from the
+    # shared resolver of descriptions (extract.referents); the named mention and the steps
+    # that linked it (see _described_party)
+    described: Callable[[Token], tuple[Mention, list[str]] | None] | None = None
 
 
 # nouns a demonym gives a person's origin with ("an Indian immigrant", "of Polish descent")
@@ -1578,6 +1583,35 @@ _LOCAL_OFFICE_SECTORS = frozenset({"JUD", "COP"})
 _LOCAL_OFFICE_NOUNS = frozenset({"mayor", "governor"})
 
 
+@resolver("described_party", tags=False)
+def _described_party(np: NounPhrase) -> list[ActorRef] | None:
+    """'the driver', 'the suspect', 'the union leader': a description the article tied to a
+    person it named (an apposition "Ana Ruiz, the driver", a role "Ana Ruiz, the leader of
+    the union", a copula, the one person just named) is that person, linked by the resolver
+    of descriptions the quote layer resolves described speakers with (extract.referents
+    SpeakerResolver.described_party); a description it links to no one named, or to one of
+    two named holders of its word (rule `described_rival`), stays to the rules after
+    (unknown beats wrong). Bodies ("the group") are left to org_anaphor and its kin. Rule
+    `described_party`, with the resolver's steps after it. (Tried after title_anaphor, whose
+    titles before a name come first.)"""
+    tok, ctx = np.tok, np.ctx
+    if ctx.described is None or tok.pos_ != "NOUN" or ctx.by_token.get(tok.i) is not None:
+        return None
+    gaz = build_gazetteer()
+    if any(c.dep_ == "compound" and f"{c.lower_} {np.low}" in gaz.institution_nouns
+           for c in tok.children):
+        return None  # ("the coast guard": a body, not a guard)
+    found = ctx.described(tok)
+    if found is None:
+        return None
+    mention, steps = found
+    ref = mention_actor(mention, ctx, tok)
+    if ref is None:
+        return None
+    return [dataclasses.replace(ref, span=_span(tok), description=np.phrase,
+                                rules=[*ref.rules, "described_party", *steps])]
+
+
 @resolver("office_noun")
 def _office_noun(np: NounPhrase) -> list[ActorRef] | None:
     """'the judge sentenced him', 'a federal prosecutor charged', 'the mayor of Chicago': an
@@ -2577,6 +2611,11 @@ def _modifier_actors(tok: Token, ctx: ActorContext, depth: int = 0
                             gaz.country_of(c.text) is not None)
     for m in list(mods):
         mods.extend(c for c in m.children if c.dep_ == "conj")
+    if "combining_form" not in ctx.disabled:
+        # rule `combining_form` (evargs15): "Sino-Indian troops", parsed with "Sino" hung on
+        # the demonym: the short form before the hyphen is a party of its own
+        for m in list(mods):
+            mods.extend(c for c in m.children if c.i == m.i - 2 and _combining_form(c))
     if "pro_anti_modifier" not in ctx.disabled:
         # "pro-Russian rebels", "anti-American protesters": whom they side with or against,
         # not whose they are (unknown beats wrong)
@@ -2641,6 +2680,8 @@ def _modifier_actors(tok: Token, ctx: ActorContext, depth: int = 0
             continue
         code = ctx.namesakes.get(text if mention is not None else m.text) or \
             gaz.country_of(m.text) or (gaz.country_of(text) if mention is not None else None)
+        if code is None and "combining_form" not in ctx.disabled:
+            code = _combining_form(m)
         if code:
             out.append(("country", ActorInfo(gaz.country_names.get(code, code), code, "GOV",
                                              "GPE", "state"), m))
@@ -2656,6 +2697,18 @@ def _modifier_actors(tok: Token, ctx: ActorContext, depth: int = 0
                 out.append(("country", ActorInfo(gaz.country_names.get(code, code), code, sec,
                                                  "GPE", "state"), m))
     return out
+
+
+def _combining_form(mod: Token) -> str | None:
+    """The country of a short form joined by a hyphen to a demonym or country name: "Franco"
+    in "Franco-German", "Sino" in "Sino-Indian" (lexicons/actors.json combining_forms);
+    None before anything else ("Indo-Pacific")."""
+    gaz = build_gazetteer()
+    code = gaz.combining_forms.get(mod.lower_)
+    doc = mod.doc
+    if code is None or mod.i + 2 >= len(doc) or doc[mod.i + 1].text not in ("-", "–"):
+        return None
+    return code if gaz.country_of(doc[mod.i + 2].text) is not None else None
 
 
 def _pro_or_anti(mod: Token) -> bool:

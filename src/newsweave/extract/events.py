@@ -21,6 +21,7 @@ import functools
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from newsweave.extract.ablation import enabled
@@ -137,6 +138,27 @@ def _media_names() -> frozenset[str]:
                               "television", "broadcaster", "website", "reports"})
 
 
+def _description_linker(doc: Doc, article: Article, mentions: list[Mention]
+                        ) -> Callable[[Token], tuple[Mention, list[str]] | None]:
+    """Who a description heading an event's argument means, through the one resolver of
+    descriptions the quote layer uses for described speakers (extract.referents): the named
+    mention it links the description to, and the steps that linked it; None when it links to
+    no one named (a new, anonymous party)."""
+    from newsweave.extract.quote_marks import find_quote_marks
+    from newsweave.extract.referents import SpeakerResolver
+
+    ranges = [(m.start, m.end) for m in find_quote_marks(article.text)]
+    resolver = SpeakerResolver(doc, article, mentions, ranges)
+    by_id = {m.mention_id: m for m in mentions}
+
+    def described(tok: Token) -> tuple[Mention, list[str]] | None:
+        found = resolver.described_party(tok)
+        mention = by_id.get(found.mention_id or "") if found is not None else None
+        return (mention, list(found.rules)) if found is not None and mention is not None \
+            else None
+    return described
+
+
 def extract_events(
     doc: Doc, article: Article, mentions: list[Mention], quotes: list[Quote]
 ) -> tuple[list[Event], list[Location]]:
@@ -145,6 +167,8 @@ def extract_events(
     locations = article_locations(mentions, countries)
     speakers = [(q.span, q.speaker) for q in quotes if q.speaker is not None]
     ctx = build_context(doc, mentions, speakers, published=article.published)  # date: roles
+    if "described_party" not in ctx.disabled:
+        ctx.described = _description_linker(doc, article, mentions)
     if ctx.top_country is None and enabled("place_country"):
         ctx.place_country = place_country(
             _foreign_neighbourhoods_out(doc.text, locations)

@@ -2736,6 +2736,10 @@ def vehicle_strike(tok: Token) -> bool:
     doers = [c for c in tok.children if c.dep_ == "nsubj"]
     doers += [p for c in tok.children if c.dep_ == "agent" for p in c.children
               if p.dep_ == "pobj"]
+    if tok.dep_ == "relcl" and enabled("vehicle_relative"):
+        # rule `vehicle_relative` (evargs15): 'the hit-and-run driver who killed a woman':
+        # the relative pronoun stands for the noun its clause hangs on
+        doers = [tok.head if d.lower_ in ("who", "that", "which") else d for d in doers]
     return bool(doers) and all(d.lower_ in vehicles or d.lemma_.lower() in vehicles
                                for d in doers)
 

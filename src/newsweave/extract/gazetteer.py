@@ -44,6 +44,8 @@ class Gazetteer:
     folded: dict[str, ActorInfo] = field(default_factory=dict)  # lower-cased names
     demonyms: dict[str, str] = field(default_factory=dict)  # "afghan" -> AFG
     demonym_plurals: dict[str, str | None] = field(default_factory=dict)
+    # "franco" -> FRA: a country's short form before a hyphen and a demonym ("Franco-German")
+    combining_forms: dict[str, str] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)  # AFG -> "Afghanistan"
     capitals: dict[str, str] = field(default_factory=dict)  # "kabul" -> AFG
     institution_nouns: dict[str, str] = field(default_factory=dict)
@@ -161,6 +163,7 @@ def build_gazetteer() -> Gazetteer:
         if word.upper() == word:
             gaz.demonyms[word] = code
     gaz.demonym_plurals = {k.lower(): v for k, v in data["demonym_plurals"].items()}
+    gaz.combining_forms = {k.lower(): v for k, v in data.get("combining_forms", {}).items()}
     for word, code in data["demonyms"].items():
         # regular plurals of the rest ("Nepalis", "Mexicans"); "-ese", "-ish" do not inflect
         low = word.lower()

@@ -1,7 +1,7 @@
 """What an article's words say about a person's gender, defined once for every resolver.
 
 Pronoun resolution (event arguments in extract/actors.py, quote speakers in
-extract/quote_speakers.py) uses it only to rule out contradictions: "she" is not a man named
+extract/referents.py) uses it only to rule out contradictions: "she" is not a man named
 before. The words and given names are data (data/lexicons/person_gender.json, schema-checked
 on load); a name used for both genders is left out there, so unknown stays unknown.
 """

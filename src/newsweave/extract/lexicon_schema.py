@@ -464,6 +464,8 @@ class ActorsLexicon(_Open):
     about: str
     demonyms: dict[str, str]
     demonym_plurals: dict[str, str | None]
+    combining_forms_about: str = ""
+    combining_forms: dict[str, str] = {}
     country_aliases: dict[str, str]
     seats_of_government: dict[str, list[str]]
     institution_nouns: dict[str, str]
@@ -495,8 +497,8 @@ def _check_actors(name: str, data: Any) -> None:
     check(name, ActorsLexicon, data)
     code = re.compile(_CODE)
     for section in ("demonyms", "demonym_plurals", "country_aliases", "institution_nouns",
-                    "role_nouns"):
-        for key, value in data[section].items():
+                    "role_nouns", "combining_forms"):
+        for key, value in data.get(section, {}).items():
             if value is not None and not code.match(value):
                 raise LexiconError(f"{name}: {_path(section, key)}: {value!r} is not a "
                                    "three-letter code")

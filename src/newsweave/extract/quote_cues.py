@@ -487,7 +487,7 @@ _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 def _their_own(tok: Token) -> bool:
     """'her rep', 'his lawyer': a role someone has for the one a pronoun means."""
-    from newsweave.extract.quote_speakers import role_classes
+    from newsweave.extract.referents import role_classes
 
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in role_classes() and any(
         c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
@@ -536,7 +536,7 @@ def _asked_participle(tok: Token) -> bool:
 
 def _issued_document(tok: Token) -> Token | None:
     """'issued a statement saying ...': the document noun the participle describes."""
-    from newsweave.extract.quote_speakers import speaker_lexicon
+    from newsweave.extract.referents import speaker_lexicon
 
     noun = tok.head
     if tok.dep_ != "acl" or noun.lemma_.lower() not in speaker_lexicon()["document_nouns"]:
@@ -603,7 +603,7 @@ def _colon_between(clause: Token, cue: Token) -> bool:
 def _names_someone(tok: Token, noun_lists: tuple[str, ...]) -> bool:
     """A name, a pronoun, a role word, or a lemma in one of the speaker lexicon's `noun_lists`:
     the one test behind 'someone' and 'a subject that can speak'."""
-    from newsweave.extract.quote_speakers import role_classes, speaker_lexicon
+    from newsweave.extract.referents import role_classes, speaker_lexicon
 
     if tok.pos_ in ("PRON", "PROPN") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
@@ -632,7 +632,7 @@ def _name_set_off(doc: Doc, i: int) -> tuple[Token, int] | None:
 
 
 def _document_nouns() -> set[str]:
-    from newsweave.extract.quote_speakers import speaker_lexicon
+    from newsweave.extract.referents import speaker_lexicon
 
     return set(speaker_lexicon()["document_nouns"])
 
@@ -641,7 +641,7 @@ def _speaks_for_itself(noun: Token) -> bool:
     """A possessed noun after "according to" that is the source itself, not its possessor's
     words: a person ("his aunt", "her lawyer, Ana Ruiz") or a thing kept by someone named
     in front of it ("his police record", "her medical file")."""
-    from newsweave.extract.quote_speakers import _person_noun
+    from newsweave.extract.referents import _person_noun
 
     if _person_noun(noun.lemma_.lower()) or any(c.dep_ == "appos" for c in noun.children):
         return True
@@ -651,7 +651,7 @@ def _speaks_for_itself(noun: Token) -> bool:
 
 
 def _org_noun(noun: Token) -> bool:
-    from newsweave.extract.quote_speakers import speaker_lexicon
+    from newsweave.extract.referents import speaker_lexicon
 
     lex = speaker_lexicon()
     lemma = noun.lemma_.lower()
@@ -659,7 +659,7 @@ def _org_noun(noun: Token) -> bool:
 
 
 def _person_noun_token(noun: Token) -> bool:
-    from newsweave.extract.quote_speakers import _person_noun
+    from newsweave.extract.referents import _person_noun
 
     return _person_noun(noun.lemma_.lower())
 
@@ -668,7 +668,7 @@ def _owned_document(noun: Token) -> bool:
     """'according to its latest annual report', 'the state's spending website': a document
     speaks (the resolver names its owner and keeps the document as the description), not
     a judgement of the possessor's ('his reading', 'its estimate')."""
-    from newsweave.extract.quote_speakers import speaker_lexicon
+    from newsweave.extract.referents import speaker_lexicon
 
     lemma = noun.lemma_.lower()
     return lemma in _document_nouns() and lemma not in speaker_lexicon()["organization_nouns"]

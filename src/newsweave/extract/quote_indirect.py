@@ -614,7 +614,7 @@ def noun_phrase_tail_only(tok: Token) -> bool:
 
 def _could_be_addressee(noun: Token) -> bool:
     """'warned residents the storm ...': a noun for people is whom the cue spoke to."""
-    from newsweave.extract.quote_speakers import role_classes, speaker_lexicon
+    from newsweave.extract.referents import role_classes, speaker_lexicon
 
     lemma = noun.lemma_.lower()
     lex = speaker_lexicon()

@@ -9,12 +9,13 @@ Three kinds come out, each with a span into the article text:
   'according to X, ...'); the text is the reported clause.
 
 Marks come from `quote_marks` (plain text), cues and their clauses from `quote_cues` (the
-spaCy parse), speakers from `quote_speakers`. A quotation in marks is kept only when something
-attributes it: a cue whose reported clause holds it, a cue in the same sentence, a "He said:"
-just before, or an attributed quotation earlier in the same paragraph that it continues. Scare
-quotes and titles ('two "safe zones"', 'said on "Face the Nation"') have none of these and are
-dropped. A quotation split by its own cue ('"If you leave now," she said, "you lose."') or
-continued right after it in the paragraph is one statement: one quote with both parts.
+spaCy parse), speakers from `referents` (its resolver of descriptions the event layer shares).
+A quotation in marks is kept only when something attributes it: a cue whose reported clause
+holds it, a cue in the same sentence, a "He said:" just before, or an attributed quotation
+earlier in the same paragraph that it continues. Scare quotes and titles ('two "safe zones"',
+'said on "Face the Nation"') have none of these and are dropped. A quotation split by its own
+cue ('"If you leave now," she said, "you lose."') or continued right after it in the
+paragraph is one statement: one quote with both parts.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from newsweave.extract.quote_marks import (
     nested_quotes,
     paragraphs,
 )
-from newsweave.extract.quote_speakers import (
+from newsweave.extract.referents import (
     GROUP,
     PERSON,
     SpeakerResolver,

@@ -1,4 +1,9 @@
-"""Who a cue's subject is: a named mention, a pronoun, a description or an anonymous source.
+"""Who a phrase means: a named mention, a pronoun, a description or an anonymous source.
+
+One resolver shared by two layers: the quote layer asks it who a cue's subject is (the
+described speaker), the event layer who a description heading an event's actor or recipient
+means ("the driver", "the minister", "the group": extract.events _description_linker, actor
+rule described_party). (Moved here from extract/quote_speakers.py, helper evargs15.)
 
 There is no coreference model in the environment, so this is a small salience-based resolver:
 named people and organizations become referents as they appear (outside quotation marks), and
@@ -917,6 +922,42 @@ class SpeakerResolver:
         them ('Smith was on bail, he said': he is not Smith). The actor's `rules` name the
         steps that found it."""
         return self._traced(self._resolve, head, bound)
+
+    def described_party(self, head: Token) -> ActorRef | None:
+        """For the event layer: the named person or body a description heading an event's
+        actor or recipient means ("the driver" after "its driver, Tomas Wend", "the
+        alliance" after "the Green Harbor Alliance"), resolved as a described speaker is;
+        None when it means no one named (an anonymous party is not linked) or when another
+        named one of its kind before it was given the description's word too ("one driver,
+        Ann Roe ... another driver, Tom Poe ... the driver": unknown beats wrong)."""
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+            return None  # ("her mother", "his lawyer": someone of someone's, left alone)
+        found = self.resolve(head)
+        # (only through the description: not a name found inside the phrase -- "police who
+        # said he aimed at Sgt. Ana Ruiz" are not Ruiz -- nor a document's author nor one
+        # named only later, and only a person: a body has the actor layer's own anaphors,
+        # org_anaphor and the like)
+        if found is None or found[0].mention_id is None or found[1] != PERSON or \
+                "described" not in found[0].rules or \
+                {"named_mention", "name_after_abbreviation", "through_document",
+                 "named_later"} & set(found[0].rules):
+            return None
+        actor, kind, roles = found
+        lemma = head.lemma_.lower()
+        if not _person_noun(lemma):
+            return None  # ("the main road" is no one, whatever roles a misparse gave)
+        # only one given that very word ("the governor" is no finance officer, though both
+        # are officials; "the suspect" is not the person just named, often the victim); and
+        # a full name, never one stray word the tagger took for a person
+        same = speaker_lexicon()["same_office"]
+        if (lemma not in roles and not any(same.get(r, r) == same.get(lemma, lemma)
+                                           for r in roles)) or " " not in actor.name.strip():
+            return None
+        if not enabled("described_rival"):
+            return actor
+        rivals = {r.actor.name for r in self._latest_before(head.idx)
+                  if r.kind == kind and r.actor.mention_id is not None and lemma in r.roles}
+        return None if rivals - {actor.name} else actor
 
     def resolve_quoted(self, head: Token) -> tuple[ActorRef, str, set[str]] | None:
         """A speaker named inside someone's quotation ('"... the officers said, ‘Stop.’"'):
