@@ -35,3 +35,30 @@ def test_two_holders_near_leave_the_description_alone(nlp: Any) -> None:
             "judge said the filing was late.")
     assert speakers_of(quotes_in(nlp, text), "filing was late") not in (["Tilda Arn"],
                                                                         ["Bram Hesse"])
+
+
+def test_a_that_clause_after_the_audience_and_a_phrase(nlp: Any, ablated: Any) -> None:
+    # the parser hangs the clause on the noun of the phrase after the audience
+    texts = [("Envoy Lars Obeng told reporters after a second round of talks that time was "
+              "growing short.", "time was growing short", "Lars Obeng"),
+             ("Mayor Lars Obeng told residents during a town meeting that the plant was "
+              "closing.", "the plant was closing", "Lars Obeng")]
+    for text, words, who in texts:
+        assert speakers_of(quotes_in(nlp, text), words) == [who]
+    ablated("that_clause_past_audience")
+    for text, words, who in texts:
+        assert not [q for q in quotes_in(nlp, text) if words in q.text and q.speaker and
+                    q.speaker.name == who]
+
+
+def test_the_clause_past_the_audience_ends_before_the_narrator_goes_on(nlp: Any) -> None:
+    text = ("Senator Rhea Stone told reporters outside the hearing room that the clerk had been "
+            "\"pushed out for doing her work,\" and she predicted that more staff would leave.")
+    found = [q for q in quotes_in(nlp, text) if "pushed out" in q.text]
+    assert found and all("predicted" not in q.text for q in found)
+
+
+def test_a_second_that_after_and_is_not_past_the_audience(nlp: Any) -> None:
+    text = ("Lars Obeng told reporters that Pretoria had informed the council of the plan and "
+            "that the city was ready to act.")
+    assert speakers_of(quotes_in(nlp, text), "the city was ready") == ["Lars Obeng"]
