@@ -89,6 +89,15 @@ def _describe(q: Quote) -> str:
     return f"{q.kind} by {speaker}: {text!r}"
 
 
+def found_and_hits(gold: dict[str, Any], g: dict[str, Any], quotes: list[Quote]
+                   ) -> tuple[list[Quote], list[Quote]]:
+    """The scorer's rule for one gold attribution against its article's quotes: (found: the
+    quotes whose text holds the gold snippet, hits: those of them whose speaker matches)."""
+    snippet = normalize_text(g["snippet"])
+    found = [q for q in quotes if snippet in normalize_text(q.text)]
+    return found, [q for q in found if speaker_matches(gold, g["speaker"], q.speaker)]
+
+
 def score(gold: dict[str, Any], store: Store) -> list[Metric]:
     ids = doc_article_ids(gold, store)
     by_article: dict[str, list[Quote]] = defaultdict(list)
@@ -119,9 +128,7 @@ def score(gold: dict[str, Any], store: Store) -> list[Metric]:
             for b in buckets:
                 recall_misses[b].append(f"{label} (article not in store)")
             continue
-        snippet = normalize_text(g["snippet"])
-        found = [q for q in by_article[article_id] if snippet in normalize_text(q.text)]
-        hits = [q for q in found if speaker_matches(gold, g["speaker"], q.speaker)]
+        found, hits = found_and_hits(gold, g, by_article[article_id])
         if found:
             spk[1] += 1
             if hits:

@@ -654,6 +654,7 @@ class QuoteSpeakers(_Open):
     party_member_nouns: Words = []
     demonym_suffixes: Words = []
     same_office: dict[str, str] = {}
+    other_office_modifiers: Words = []
     organization_name_words: Words
     outlet_nouns: Words
     outlet_name_words: Words

@@ -102,6 +102,8 @@ class Cue:
     date_text: str | None = None
     fragment_only: bool = False
     np_content: bool = False  # the content is a noun phrase ('denied any connection to X')
+    # named rules that found the cue's parts (provenance, carried onto its quotes' rules)
+    rules: list[str] = field(default_factory=list)
 
     @property
     def start(self) -> int:
@@ -1650,6 +1652,13 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
         aside = speaker is not None and after_aside is not None and \
             speaker.i == after_aside.i
         content, root = _clip(*_content(tok, lemma, fragment_only), para_of(tok.idx))
+        cue_rules: list[str] = []
+        if not content and not fragment_only and lemma in lex["addressee_object"]:
+            content, root = _clip(*quote_indirect.that_clause_past_audience(tok),
+                                  para_of(tok.idx))
+            content = _strip(content)
+            if content:
+                cue_rules.append("that_clause_past_audience")
         standing = False
         if not content and lemma in lex["finite_clause_only"] and \
                 enabled("standing_in_a_poll") and _finding_subject(speaker):
@@ -1856,7 +1865,8 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             continue  # 'said she could not comment on the case': nothing was said
         cue = Cue(token=tok, lemma=lemma, stance=lex["verbs"][lemma], negated=negated,
                   speaker=speaker, content=content, content_root=root, chain=chain,
-                  fragment_only=fragment_only, np_content=np_content or standing)
+                  fragment_only=fragment_only, np_content=np_content or standing,
+                  rules=[r for r in cue_rules if content])
         cue.channel = _channel(tok, chain, root)
         document = _issued_document(tok)
         if cue.channel is None and document is not None:

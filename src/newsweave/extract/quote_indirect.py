@@ -292,6 +292,55 @@ def clause_on_nested_object(tok: Token, depth: int = 3) -> list[Token]:
     return []
 
 
+# parts of speech of an audience and the phrases after it, before a that-clause the parser lost
+_AUDIENCE_PHRASE_POS = frozenset({"NOUN", "PROPN", "PRON", "DET", "ADJ", "ADP", "NUM", "PART",
+                                  "SCONJ", "ADV"})
+_TENSE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def that_clause_past_audience(tok: Token) -> tuple[list[Token], Token | None]:
+    """'told reporters after a fourth round of meetings that time was running short', 'told
+    reporters at the daily briefing that the aide was "staying"': a verb with an audience and
+    no clause of its own, where the parser hung the that-clause on a noun of the phrases after
+    the audience (or read "that" as a determiner). The words after "that" to the end of the
+    sentence (or to a ';', or a ', and' before a new subject) are the reported clause when
+    only nouns and prepositions stand between the audience and "that" (no 'and': 'informed
+    X of A and that B' coordinates B with the verb's own clause), the word after it is no
+    verb (not 'the briefing that followed'), and a verb with tense is among them (rule
+    that_clause_past_audience). ([], None) otherwise."""
+    if not enabled("that_clause_past_audience") or not any(
+            c.dep_ in ("dobj", "dative") and c.i > tok.i for c in tok.children):
+        return [], None
+    doc, sent = tok.doc, tok.sent
+    for j in range(tok.i + 1, min(sent.end, tok.i + 16)):
+        t = doc[j]
+        if t.lower_ == "that" and j > tok.i + 1:
+            clause = list(doc[j + 1:sent.end])
+            for k, x in enumerate(clause):
+                # ('..., and he predicted that ...': a clause of the narrator's own ends it)
+                m = k + 1
+                while m < len(clause) and clause[m].text in "\"'”’":
+                    m += 1  # (a quotation closing before the 'and')
+                if x.text == ";" or (x.text == "," and m + 1 < len(clause) and
+                                     clause[m].pos_ == "CCONJ" and
+                                     clause[m + 1].pos_ in ("PRON", "PROPN", "DET")):
+                    clause = clause[:m] if x.text == "," else clause[:k]
+                    break
+            if len(clause) < 3 or clause[0].pos_ in ("VERB", "AUX") or \
+                    clause[0].is_punct or doc[j - 1].text == ",":
+                return [], None
+            finite = [x for x in clause if x.tag_ in _TENSE_TAGS and x.pos_ in ("VERB", "AUX")]
+            if not finite:
+                return [], None
+            root = finite[0]
+            if root.dep_ in ("aux", "auxpass") and root.head in clause:
+                root = root.head
+            return clause, root
+        if t.pos_ not in _AUDIENCE_PHRASE_POS and not (t.is_punct and t.text in ",-"):
+            return [], None
+    return [], None
+
+
 def report_above_participle(tok: Token, is_cue: Callable[[Token], bool]) -> Token | None:
     """'Adler said the city would hire 200 officers, adding that the money would come from
     the state': the parser hung "adding" on the reported verb ("hire"), whose subject ("the

@@ -282,7 +282,8 @@ class _Extractor:
         return _Attribution(pos=cue.start, speaker=self.speakers[idx], cue=cue,
                             cue_lemma=cue.lemma, cue_span=cue.span,
                             channel=cue.channel or self.doc_channel.get(idx),
-                            stance=cue.stance, date=iso, date_text=date_text)
+                            stance=cue.stance, date=iso, date_text=date_text,
+                            rules=tuple(cue.rules))
 
     def _holds(self, cue: Cue, mark: QuoteMarks) -> bool:
         if any(mark.inner_start <= t.idx < mark.inner_end for t in cue.content):

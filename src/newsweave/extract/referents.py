@@ -2173,6 +2173,10 @@ class SpeakerResolver:
                 if lemma in r.roles and self._two_holders(r, lemma, modifiers, before()):
                     return None
                 return replace(r.actor), r.kind, set(r.roles)
+        if not places and not recent_only and modifiers and kind == PERSON:
+            found = self._modified_title_holder(pos, modifiers, holds, before())
+            if found is not None:
+                return replace(found.actor), found.kind, set(found.roles)
         if places and enabled("place_unknown_holder") and not any(
                 fits(r, exact_only=True) for r in before()):
             # "Ghana's president said" after "President Ivo Marek said": the one holder of
@@ -2232,6 +2236,34 @@ class SpeakerResolver:
             if org is not None:
                 return replace(org.actor), org.kind, set(org.roles)
         return None
+
+    @_step("modified_title_holder")
+    def _modified_title_holder(self, pos: int, modifiers: set[str],
+                               holds: Callable[[set[str]], bool], before: Iterator[Referent]
+                               ) -> Referent | None:
+        """'Representative Ana Ruiz said she would run. The three-term congresswoman told
+        ...', '"...," Judge Lee said. The 61-year-old appeals court judge added ...': a
+        definite title with words of description the text never gave its holder (a tenure,
+        an age, a court) still means the named holder of that title who is a subject or
+        speaker of this or the two sentences of narration before, when no one else there
+        holds it. Not when a modifier makes it another office ('the deputy
+        minister', 'the vice president') or is itself a title (rule modified_title_holder)."""
+        if not enabled("modified_title_holder"):
+            return None
+        lex = speaker_lexicon()
+        if modifiers & set(lex["other_office_modifiers"]) or \
+                any(m in role_classes() for m in modifiers):
+            return None
+        holders = []
+        here = self.narration_index(pos)
+        for r in before:
+            if self.narration_index(r.pos) < here - 2:
+                break
+            if holds(r.roles) and r.kind == PERSON:
+                holders.append(r)
+        if len({r.actor.name for r in holders}) != 1:
+            return None
+        return next((r for r in holders if r.salient and r.actor.mention_id is not None), None)
 
     def _token_at(self, pos: int) -> Token | None:
         i = doc_index(self.doc).first_token_from(pos)
