@@ -172,7 +172,7 @@ def test_the_writer_keeps_the_index_right_through_analyses_and_claim_changes(
                                            "LIMIT 10").fetchall()]
     store.write_batch(analyses=[ArticleAnalysis(article_id=a, quotes=[Quote(
         quote_id=f"quo_new_{a}", article_id=a, kind="indirect", text=made_up_text(rng, 6),
-        span=(0, 1))] if i % 2 else []) for i, a in enumerate(ids)])
+        span=(0, 1), speaker=None)] if i % 2 else []) for i, a in enumerate(ids)])
     # an incremental link: some claims changed, some went, some came
     after_claims = [c for c in store.claims() if not c.claim_id.endswith("7")]
     for c in after_claims[:5]:
