@@ -133,13 +133,12 @@ def made_up_claims(rng: random.Random, count: int, prefix: str = "clm") -> list[
             for i in range(count)]
 
 
-def _index_rows(store: Store) -> tuple[list[Any], list[Any]]:
-    con = store.con
-    return (sorted(con.execute("SELECT * FROM search_postings").fetchall()),
-            sorted(con.execute("SELECT * FROM search_claim_postings").fetchall()))
+def _index_rows(store: Store) -> list[list[Any]]:
+    return [sorted(store.con.execute(f"SELECT * FROM {table}").fetchall())
+            for table in text_index.TABLES[1:]]
 
 
-def _rebuilt(store: Store) -> tuple[list[Any], list[Any]]:
+def _rebuilt(store: Store) -> list[list[Any]]:
     con = store.con
     con.execute("BEGIN")
     try:

@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from newsweave.model import ActorRef, Claim, ClaimDetail, Entity, Event, Quote
+from newsweave.store import text_index
 from newsweave.store.duckdb_store import _load
 from newsweave.store.query import (
     BY_SOURCE_COUNT,
@@ -708,7 +709,7 @@ def claim_search(store: Store, needle: str, limit: int) -> tuple[int, list[LeanC
     lean form."""
     test = (f"(strpos(lower(c.summary), ?) > 0 OR {folded_holds('c.actor', needle)} OR "
             f"{folded_holds('c.recipient', needle)})")
-    hits = _text_hits(store, needle, None, "claims", "claim_id",
+    hits = _text_hits(store, needle, text_index.CLAIMS, "claims", "claim_id",
                       "t.summary, t.actor, t.recipient", test, [needle] * 3, max(limit, 0))
     if hits is not None:  # the index named them
         return hits[0], lean_claims(store, hits[1])

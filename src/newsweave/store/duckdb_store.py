@@ -760,6 +760,7 @@ class Store:
             return
         con = self.con
         ids = [a.article_id for a in analyses]
+        text_index.unindex_quotes(con, ids)
         for table in ("mentions", "quotes", "events", "locations", "analyses"):
             con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [ids])
         now = _now()

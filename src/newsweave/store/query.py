@@ -319,10 +319,10 @@ def article_titles(store: Store, article_ids: Iterable[str]) -> dict[str, tuple[
 SCAN_SHARE = 0.25
 
 
-def _narrowed(store: Store, needle: str, kind: int | None, exact_text: bool, table: str
+def _narrowed(store: Store, needle: str, kind: int | str, exact_text: bool, table: str
               ) -> text_index.Candidates | list[Any] | None:
     """What the token index makes of `needle`: its Candidates when they are exactly the
-    matches, else the candidate docs (article seqs, or claim ids for `kind` None) to check;
+    matches, else the candidate docs (article seqs, quote or claim ids: `kind`) to check;
     None when the index cannot narrow the needle or names more than SCAN_SHARE of `table`
     (the caller scans)."""
     cand = text_index.candidates(store, needle, kind, exact_text)
@@ -335,7 +335,7 @@ def _narrowed(store: Store, needle: str, kind: int | None, exact_text: bool, tab
     return docs
 
 
-def _text_hits(store: Store, needle: str, kind: int | None, table: str, key: str,
+def _text_hits(store: Store, needle: str, kind: int | str, table: str, key: str,
                columns: str, test: str, test_params: list[Any], limit: int | None
                ) -> tuple[int, list[Any]] | None:
     """(how many, the first `limit` keys (None: all) in key order) of the records of `table`
@@ -666,14 +666,20 @@ def search_quotes(store: Store, needle: str, limit: int) -> Page[Quote]:
     """Quotes whose text or speaker name holds `needle` (any case)."""
     low = needle.lower()
     test = f"(strpos(lower(coalesce(q.text, '')), ?) > 0 OR {folded_holds('q.speaker', low)})"
-    narrowed = _narrowed(store, low, text_index.QUOTES, False, "articles")
-    if isinstance(narrowed, list):  # the quotes of the articles the index names
-        found = store.con.execute(
-            "WITH q AS MATERIALIZED (SELECT q.quote_id, q.article_id, q.span_start, q.rowid "
-            "AS r, q.text, q.speaker FROM quotes q WHERE q.article_id IN (SELECT article_id "
-            "FROM articles WHERE seq IN (SELECT unnest(?::BIGINT[])))) SELECT q.quote_id, "
-            f"count(*) OVER () FROM q WHERE {test} ORDER BY q.article_id, q.span_start, q.r "
-            "LIMIT ?", [narrowed, low, low, max(limit, 1)]).fetchall()
+    narrowed = _narrowed(store, low, text_index.QUOTES, True, "quotes")
+    if narrowed is not None:  # the quotes the index names (checked unless exact)
+        if isinstance(narrowed, text_index.Candidates):
+            found = store.con.execute(
+                f"SELECT q.quote_id, count(*) OVER () FROM quotes q WHERE q.quote_id IN "
+                f"(SELECT doc FROM ({narrowed.sql})) ORDER BY {QUOTE_ORDERS['article']} "
+                "LIMIT ?", [*narrowed.params, max(limit, 1)]).fetchall()
+        else:
+            found = store.con.execute(
+                "WITH q AS MATERIALIZED (SELECT q.quote_id, q.article_id, q.span_start, "
+                "q.rowid AS r, q.text, q.speaker FROM quotes q WHERE q.quote_id IN (SELECT "
+                "unnest(?::VARCHAR[]))) SELECT q.quote_id, count(*) OVER () FROM q WHERE "
+                f"{test} ORDER BY q.article_id, q.span_start, q.r LIMIT ?",
+                [narrowed, low, low, max(limit, 1)]).fetchall() if narrowed else []
         if not found or limit <= 0:
             return Page(int(found[0][1]) if found else 0)
         return _quote_page(store, found)

@@ -4,12 +4,12 @@ every text.
 A record's indexed text (lower-cased by DuckDB, as the searches compare it) is cut into
 tokens: the maximal runs of letters and digits (RE2's \\p{L} and \\p{N}; every other
 character separates). `search_tokens` holds every token ever indexed (the vocabulary);
-`search_postings` says which article holds which token, per kind (an article's title and
-text; its quotes' texts and speakers), as a 32-bit hash of the token; `search_claim_postings`
-the same for claims (summary, actor, recipient) by claim id. The writer keeps them in the
-same transaction as the rows they index (duckdb_store.Store.write_batch, _write_analyses,
-write_links, write_link_changes); a token that no record holds any more stays in the
-vocabulary, harmlessly (it leads to no posting).
+`search_postings` says which article (by seq) holds which token in its title and text, as
+a 32-bit hash of the token; `search_quote_postings` the same for quotes (text, speaker) by
+quote id, `search_claim_postings` for claims (summary, actor, recipient) by claim id. The
+writer keeps them in the same transaction as the rows they index (duckdb_store.Store.
+write_batch, _write_analyses, write_links, write_link_changes); a token that no record
+holds any more stays in the vocabulary, harmlessly (it leads to no posting).
 
 A needle is cut the same way (by DuckDB, so both sides agree on every character) into
 pieces. A text that holds the needle as a substring:
@@ -37,23 +37,27 @@ TOKEN_HASH = "(hash({0}) >> 32)::UINTEGER"
 
 # kinds of search_postings, keyed by article seq
 ARTICLES = 0  # title and text
-QUOTES = 1  # each quote's text and speaker name
+QUOTES = "quotes"  # search_quote_postings: each quote's text and speaker name, by quote id
+CLAIMS = "claims"  # search_claim_postings: each claim's summary, actor, recipient, by claim id
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS search_tokens (token VARCHAR PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS search_postings (kind UTINYINT, token UINTEGER, seq BIGINT);
+CREATE TABLE IF NOT EXISTS search_quote_postings (token UINTEGER, quote_id VARCHAR);
 CREATE TABLE IF NOT EXISTS search_claim_postings (token UINTEGER, claim_id VARCHAR);
 """
-TABLES = ("search_tokens", "search_postings", "search_claim_postings")
+TABLES = ("search_tokens", "search_postings", "search_quote_postings",
+          "search_claim_postings")
 
 # what each kind indexes: (key, lower-cased text, FROM ... with `{where}` for the rows)
-_SOURCES = {
-    ARTICLES: ("a.seq", "lower(concat_ws(' ', a.title, a.text))", "articles a WHERE {where}"),
-    QUOTES: ("a.seq", "lower(concat_ws(' ', q.text, q.speaker))",
-             "quotes q JOIN articles a USING (article_id) WHERE {where}"),
-}
+_ARTICLES = ("a.seq", "lower(concat_ws(' ', a.title, a.text))", "articles a WHERE {where}")
+_QUOTES = ("q.quote_id", "lower(concat_ws(' ', q.text, q.speaker))", "quotes q WHERE {where}")
 _CLAIMS = ("c.claim_id", "lower(concat_ws(' ', c.summary, c.actor, c.recipient))",
            "claims c WHERE {where}")
+# where each kind's postings are: table, doc column
+_POSTINGS: dict[int | str, tuple[str, str]] = {
+    ARTICLES: ("search_postings", "seq"), QUOTES: ("search_quote_postings", "quote_id"),
+    CLAIMS: ("search_claim_postings", "claim_id")}
 BUILD_PAGE = 20_000  # articles indexed at a time when a whole store is indexed
 
 
@@ -79,19 +83,23 @@ def _add(con: Any, tokens_sql: str, params: list[Any], postings: str, kind: int 
 def index_articles(con: Any, seqs: list[int]) -> None:
     """Index these new articles (their title and text)."""
     if seqs:
-        _add(con, _tokens_sql(_SOURCES[ARTICLES], "a.seq IN (SELECT unnest(?::BIGINT[]))"),
+        _add(con, _tokens_sql(_ARTICLES, "a.seq IN (SELECT unnest(?::BIGINT[]))"),
              [seqs], "search_postings", ARTICLES)
 
 
+def unindex_quotes(con: Any, article_ids: list[str]) -> None:
+    """Drop the postings of these articles' quotes (before the quotes are deleted)."""
+    if article_ids:
+        con.execute("DELETE FROM search_quote_postings WHERE quote_id IN (SELECT quote_id "
+                    "FROM quotes WHERE article_id IN (SELECT unnest(?::VARCHAR[])))",
+                    [article_ids])
+
+
 def index_quotes(con: Any, article_ids: list[str]) -> None:
-    """Index again the quotes of these articles (after their analyses were rewritten)."""
-    if not article_ids:
-        return
-    con.execute("DELETE FROM search_postings WHERE kind = ? AND seq IN (SELECT seq FROM "
-                "articles WHERE article_id IN (SELECT unnest(?::VARCHAR[])))",
-                [QUOTES, article_ids])
-    _add(con, _tokens_sql(_SOURCES[QUOTES], "q.article_id IN (SELECT unnest(?::VARCHAR[]))"),
-         [article_ids], "search_postings", QUOTES)
+    """Index the quotes of these articles (after their analyses were written)."""
+    if article_ids:
+        _add(con, _tokens_sql(_QUOTES, "q.article_id IN (SELECT unnest(?::VARCHAR[]))"),
+             [article_ids], "search_quote_postings", None)
 
 
 def index_claims(con: Any, claim_ids: list[str] | None) -> None:
@@ -120,10 +128,9 @@ def build(con: Any) -> None:
     lo, hi = int(row[0]), int(row[1])
     for start in range(lo, hi + 1, BUILD_PAGE):
         bounds = [start, start + BUILD_PAGE]
-        _add(con, _tokens_sql(_SOURCES[ARTICLES], "a.seq >= ? AND a.seq < ?"), bounds,
+        _add(con, _tokens_sql(_ARTICLES, "a.seq >= ? AND a.seq < ?"), bounds,
              "search_postings", ARTICLES)
-        _add(con, _tokens_sql(_SOURCES[QUOTES], "a.seq >= ? AND a.seq < ?"), bounds,
-             "search_postings", QUOTES)
+    _add(con, _tokens_sql(_QUOTES, "true"), [], "search_quote_postings", None)
     index_claims(con, None)
 
 
@@ -154,9 +161,9 @@ def _constraints(store: Store, needle: str) -> list[tuple[str, str]] | None:
     return tests or None
 
 
-def candidates(store: Store, needle: str, kind: int | None, exact_text: bool
+def candidates(store: Store, needle: str, kind: int | str, exact_text: bool
                ) -> Candidates | None:
-    """The docs (article seqs of `kind`, or claim ids for None) that may hold `needle`;
+    """The docs (article seqs, quote ids or claim ids: `kind`) that may hold `needle`;
     None when the index cannot narrow it. `exact_text`: the search reads exactly the
     indexed text of a doc (so a one-piece needle's candidates are its matches)."""
     tests = _constraints(store, needle)
@@ -176,9 +183,8 @@ def candidates(store: Store, needle: str, kind: int | None, exact_text: bool
             f"SELECT unnest(?::UINTEGER[])) AND NOT ({tests[0][0]})",
             [hashes[0], tests[0][1]]).fetchone()
         exact = bool(row) and int(row[0]) == 0
-    table, doc = ("search_postings", "seq") if kind is not None else \
-        ("search_claim_postings", "claim_id")
-    kind_test = f"kind = {int(kind)} AND " if kind is not None else ""
+    table, doc = _POSTINGS[kind]
+    kind_test = f"kind = {int(kind)} AND " if table == "search_postings" else ""
     parts, params = [], []
     for found in hashes:
         parts.append(f"SELECT {doc} FROM {table} WHERE {kind_test}token IN "
