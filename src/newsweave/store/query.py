@@ -669,10 +669,13 @@ def search_quotes(store: Store, needle: str, limit: int) -> Page[Quote]:
     narrowed = _narrowed(store, low, text_index.QUOTES, True, "quotes")
     if narrowed is not None:  # the quotes the index names (checked unless exact)
         if isinstance(narrowed, text_index.Candidates):
+            # the ids first: a semi-join on the query itself scanned every quote even when
+            # it named none (at 100k articles, 224 ms against 2 ms)
+            ids = [r[0] for r in store.con.execute(narrowed.sql, narrowed.params).fetchall()]
             found = store.con.execute(
                 f"SELECT q.quote_id, count(*) OVER () FROM quotes q WHERE q.quote_id IN "
-                f"(SELECT doc FROM ({narrowed.sql})) ORDER BY {QUOTE_ORDERS['article']} "
-                "LIMIT ?", [*narrowed.params, max(limit, 1)]).fetchall()
+                f"(SELECT unnest(?::VARCHAR[])) ORDER BY {QUOTE_ORDERS['article']} LIMIT ?",
+                [ids, max(limit, 1)]).fetchall() if ids else []
         else:
             found = store.con.execute(
                 "WITH q AS MATERIALIZED (SELECT q.quote_id, q.article_id, q.span_start, "
