@@ -737,7 +737,8 @@ class Store:
             now = _now()
             _insert_rows(con, "articles", [article_row(art, now, seq)
                                            for art, seq in zip(fresh, seqs, strict=True)])
-            text_index.index_articles(con, seqs)
+            text_index.index_articles(con, [(seq, art.title, art.text) for art, seq
+                                            in zip(fresh, seqs, strict=True)])
             new += len(fresh)
             sources = list(dict.fromkeys((art.article_id, source) for art in batch
                                          for source in [art.source, *art.other_sources]))
@@ -770,7 +771,8 @@ class Store:
                                         _dump(m)] for a in analyses for m in a.mentions])
         _insert_rows(con, "quotes", [quote_row(q, a.article_id)
                                      for a in analyses for q in a.quotes])
-        text_index.index_quotes(con, ids)
+        text_index.index_quotes(con, [(q.quote_id, q.text, q.speaker.name if q.speaker else None)
+                                      for a in analyses for q in a.quotes])
         _insert_rows(con, "events", [event_row(e, a.article_id)
                                      for a in analyses for e in a.events])
         _insert_rows(con, "locations", [[a.article_id, i, _dump(loc)] for a in analyses
@@ -1215,7 +1217,9 @@ def write_link_changes(store: Store, before: LinkResult, after: LinkResult,
                 rows = [[v.group_id, _dump(v)] for v in fresh]
             _insert_rows(con, table, rows)
             if table == "claims":
-                text_index.index_claims(con, sorted(set(gone) | {c.claim_id for c in fresh}))
+                text_index.index_claims(con, gone, [
+                    (c.claim_id, c.summary, c.actor.name if c.actor else None,
+                     c.recipient.name if c.recipient else None) for c in fresh])
             changed[table] = len(fresh) + len([k for k in gone if k not in new])
         old_map, new_map = before.mention_entity, after.mention_entity
         if mentions_changed is None:

@@ -26,6 +26,7 @@ candidates only (store/query.py), so every search returns what the substring sca
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -67,6 +68,17 @@ def _tokens_sql(source: tuple[str, str, str], where: str) -> str:
             f"{text}, '{SEPARATORS}')) AS t FROM {frm.format(where=where)}) WHERE t <> ''")
 
 
+def _values_tokens_sql(parts: int) -> str:
+    """`_tokens_sql` over values given as lists (docs, then `parts` text lists): the texts
+    the writer holds, so no stored text is read to index them (a filter by key would read
+    every row's text)."""
+    names = [f"p{i}" for i in range(parts)]
+    columns = ", ".join(f"unnest(?::VARCHAR[]) AS {n}" for n in names)
+    text = f"lower(concat_ws(' ', {', '.join(names)}))"
+    return _tokens_sql(("v.doc", text, f"(SELECT unnest(?) AS doc, {columns}) v WHERE {{where}}"),
+                       "true")
+
+
 def _add(con: Any, tokens_sql: str, params: list[Any], postings: str, kind: int | None
          ) -> None:
     """Index the (doc, token) rows of `tokens_sql`: the vocabulary, then the postings."""
@@ -75,46 +87,53 @@ def _add(con: Any, tokens_sql: str, params: list[Any], postings: str, kind: int 
         con.execute("INSERT OR IGNORE INTO search_tokens SELECT DISTINCT t FROM _nw_tokens")
         head = f"{int(kind)}, " if kind is not None else ""
         con.execute(f"INSERT INTO {postings} SELECT {head}{TOKEN_HASH.format('t')}, doc FROM "
-                    "_nw_tokens ORDER BY 1, 2")
+                    "_nw_tokens")
     finally:
         con.execute("DROP TABLE IF EXISTS _nw_tokens")
 
 
-def index_articles(con: Any, seqs: list[int]) -> None:
-    """Index these new articles (their title and text)."""
-    if seqs:
-        _add(con, _tokens_sql(_ARTICLES, "a.seq IN (SELECT unnest(?::BIGINT[]))"),
-             [seqs], "search_postings", ARTICLES)
+def index_articles(con: Any, rows: list[tuple[int, str | None, str | None]]) -> None:
+    """Index these new articles: (seq, title, text) as stored."""
+    if rows:
+        _add(con, _values_tokens_sql(2), [[r[0] for r in rows], [r[1] for r in rows],
+                                          [r[2] for r in rows]], "search_postings", ARTICLES)
 
 
 def unindex_quotes(con: Any, article_ids: list[str]) -> None:
     """Drop the postings of these articles' quotes (before the quotes are deleted)."""
-    if article_ids:
-        con.execute("DELETE FROM search_quote_postings WHERE quote_id IN (SELECT quote_id "
-                    "FROM quotes WHERE article_id IN (SELECT unnest(?::VARCHAR[])))",
-                    [article_ids])
+    if not article_ids:
+        return
+    # the ids first: new articles have none, and the postings are then not read at all
+    quote_ids = [r[0] for r in con.execute(
+        "SELECT quote_id FROM quotes WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
+        [article_ids]).fetchall()]
+    if quote_ids:
+        con.execute("DELETE FROM search_quote_postings WHERE quote_id IN (SELECT unnest("
+                    "?::VARCHAR[]))", [quote_ids])
 
 
-def index_quotes(con: Any, article_ids: list[str]) -> None:
-    """Index the quotes of these articles (after their analyses were written)."""
-    if article_ids:
-        _add(con, _tokens_sql(_QUOTES, "q.article_id IN (SELECT unnest(?::VARCHAR[]))"),
-             [article_ids], "search_quote_postings", None)
+def index_quotes(con: Any, rows: list[tuple[str, str | None, str | None]]) -> None:
+    """Index these new quotes: (quote id, text, speaker name) as stored."""
+    if rows:
+        _add(con, _values_tokens_sql(2), [[r[0] for r in rows], [r[1] for r in rows],
+                                          [r[2] for r in rows]], "search_quote_postings", None)
 
 
-def index_claims(con: Any, claim_ids: list[str] | None) -> None:
-    """Index again these claims (None: every claim), after they were rewritten; a claim
-    that went loses its postings."""
-    if claim_ids is None:
+def index_claims(con: Any, gone: list[str] | None,
+                 rows: Sequence[tuple[str, str | None, str | None, str | None]] = ()) -> None:
+    """Index these claims anew: (claim id, summary, actor, recipient) as stored; the claims
+    in `gone` (rewritten or deleted) lose their postings first; `gone` None: every claim
+    is indexed again from the store (after a full link)."""
+    if gone is None:
         con.execute("DELETE FROM search_claim_postings")
         _add(con, _tokens_sql(_CLAIMS, "true"), [], "search_claim_postings", None)
         return
-    if not claim_ids:
-        return
-    con.execute("DELETE FROM search_claim_postings WHERE claim_id IN (SELECT unnest("
-                "?::VARCHAR[]))", [claim_ids])
-    _add(con, _tokens_sql(_CLAIMS, "c.claim_id IN (SELECT unnest(?::VARCHAR[]))"),
-         [claim_ids], "search_claim_postings", None)
+    if gone:
+        con.execute("DELETE FROM search_claim_postings WHERE claim_id IN (SELECT unnest("
+                    "?::VARCHAR[]))", [gone])
+    if rows:
+        _add(con, _values_tokens_sql(3), [[r[i] for r in rows] for i in range(4)],
+             "search_claim_postings", None)
 
 
 def build(con: Any) -> None:
