@@ -88,6 +88,8 @@ def _answers(store: Store, needle: str) -> Iterator[tuple[str, Any]]:
     yield "claims", (n, [c.claim_id for c in claims])
     page = query.articles(store, query.Filters.build(q=needle), limit=5, offset=1)
     yield "article list", (page.total, [a.article_id for a in page.items])
+    listed = query.quotes(store, query.Filters.build(q=needle), limit=5, offset=1)
+    yield "quote list", (listed.total, [q.quote_id for q in listed.items])
 
 
 def assert_same_as_scan(store: Store, needles: list[str],

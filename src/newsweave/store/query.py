@@ -548,7 +548,12 @@ def _quote_where(store: Store, f: Filters, labels: dict[str, str] | None) -> _Wh
     if f.article_id:
         w.add("q.article_id = ?", f.article_id)
     w.any_of("q.kind", f.kinds)
-    w.contains(("q.text",), f.q)
+    found = _quote_text_hits(store, f.q) if f.q else None
+    if found is None:
+        w.contains(("q.text",), f.q)
+    else:
+        w.add(in_list("q.quote_id", len(found)) if found else "false",
+              *([found] if found else []))
     w.contains(("q.speaker", "q.speaker_description"), f.speaker)
     _entity_where(store, w, f.entity, "quotes", "q", "quote_id",
                   [("q.speaker_mention", "q.speaker_entity", "q.speaker")])
@@ -557,6 +562,19 @@ def _quote_where(store: Store, f: Filters, labels: dict[str, str] | None) -> _Wh
 
 
 QUOTE_ORDERS = _orders("q", "quote_id")
+
+
+def _quote_text_hits(store: Store, needle: str) -> list[str] | None:
+    """The ids of the quotes whose text holds `needle`, checked on the quotes the token
+    index names (it indexes the speaker too); None when it cannot narrow the needle."""
+    low = needle.lower()
+    narrowed = _narrowed(store, low, text_index.QUOTES, False, "quotes")
+    if not isinstance(narrowed, list):
+        return None
+    return [r[0] for r in store.con.execute(
+        "WITH c AS MATERIALIZED (SELECT quote_id, text FROM quotes WHERE quote_id IN (SELECT "
+        "unnest(?::VARCHAR[]))) SELECT quote_id FROM c WHERE strpos(lower(coalesce(text, '')), "
+        "?) > 0 ORDER BY quote_id", [narrowed, low]).fetchall()] if narrowed else []
 
 
 def quotes(store: Store, f: Filters = Filters(), limit: int | None = None, offset: int = 0,
