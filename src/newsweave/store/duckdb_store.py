@@ -37,9 +37,10 @@ from newsweave.model import (
     QuoteVariant,
     SkippedInput,
 )
+from newsweave.store import text_index
 from newsweave.timespan import date_bounds, precision
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # tables later releases added to schema 1: an older store lacks them until a writer opens it
 # (which creates them); a reader finds them empty
 ADDED_TABLES = ("embeddings", "claim_changes")
@@ -47,6 +48,8 @@ ADDED_TABLES = ("embeddings", "claim_changes")
 # actors, spans): a writer rebuilds these tables of a schema 1 store from their JSON records
 # (see migrate_v1), a reader refuses it with one line until then
 TYPED_TABLES = ("articles", "quotes", "events", "entities", "claims")
+# schema 3 added the token index of text search (store/text_index.py): a writer builds it
+# for a schema 2 store (migrate_v2), a reader refuses such a store with one line until then
 
 # Typed columns hold what is filtered, sorted and joined (store/query.py); `record` keeps the
 # whole record as JSON (an article's record without its text, which is the `text` column).
@@ -177,6 +180,8 @@ def expected_tables(version: int = SCHEMA_VERSION) -> dict[str, list[tuple[str, 
         if version == 1:
             con.execute(SCHEMA_V1_TYPED)
         con.execute(SCHEMA)
+        if version >= 3:
+            con.execute(text_index.SCHEMA)
         tables: dict[str, list[tuple[str, str]]] = {}
         for table, column, dtype in con.execute(
                 "SELECT table_name, column_name, data_type FROM information_schema.columns "
@@ -387,8 +392,14 @@ def migrate_v1(con: Any) -> None:
     con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
 
 
+def migrate_v2(con: Any) -> None:
+    """Schema 2 -> 3: index the texts text search reads (store/text_index.py)."""
+    text_index.build(con)
+    con.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+
+
 # schema version -> the function that upgrades a store of it to the next version
-MIGRATIONS: dict[int, Callable[[Any], None]] = {1: migrate_v1}
+MIGRATIONS: dict[int, Callable[[Any], None]] = {1: migrate_v1, 2: migrate_v2}
 
 
 class Store:
@@ -628,15 +639,22 @@ class Store:
         return None
 
     def _migrate(self, version: int) -> None:
-        """Upgrade a store of schema `version` in place, in one transaction."""
+        """Upgrade a store of schema `version` in place, in one transaction (each version's
+        step in turn)."""
         started = time.monotonic()
-        self._transaction(lambda con: MIGRATIONS[version](con))
+
+        def steps(con: Any) -> None:
+            for step in range(version, SCHEMA_VERSION):
+                MIGRATIONS[step](con)
+
+        self._transaction(steps)
         log.warning("%s: upgraded the store from schema %d to %d in %.1fs", self.path,
                     version, SCHEMA_VERSION, time.monotonic() - started)
 
     def _create_schema(self) -> None:
         self._transaction(lambda con: (
             con.execute(SCHEMA),
+            con.execute(text_index.SCHEMA),
             con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)",
                         [str(SCHEMA_VERSION)]),
         ))
@@ -719,6 +737,8 @@ class Store:
             now = _now()
             _insert_rows(con, "articles", [article_row(art, now, seq)
                                            for art, seq in zip(fresh, seqs, strict=True)])
+            text_index.index_articles(con, [(seq, art.title, art.text) for art, seq
+                                            in zip(fresh, seqs, strict=True)])
             new += len(fresh)
             sources = list(dict.fromkeys((art.article_id, source) for art in batch
                                          for source in [art.source, *art.other_sources]))
@@ -741,6 +761,7 @@ class Store:
             return
         con = self.con
         ids = [a.article_id for a in analyses]
+        text_index.unindex_quotes(con, ids)
         for table in ("mentions", "quotes", "events", "locations", "analyses"):
             con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [ids])
         now = _now()
@@ -750,6 +771,8 @@ class Store:
                                         _dump(m)] for a in analyses for m in a.mentions])
         _insert_rows(con, "quotes", [quote_row(q, a.article_id)
                                      for a in analyses for q in a.quotes])
+        text_index.index_quotes(con, [(q.quote_id, q.text, q.speaker.name if q.speaker else None)
+                                      for a in analyses for q in a.quotes])
         _insert_rows(con, "events", [event_row(e, a.article_id)
                                      for a in analyses for e in a.events])
         _insert_rows(con, "locations", [[a.article_id, i, _dump(loc)] for a in analyses
@@ -770,6 +793,7 @@ class Store:
                 [a, result.syndication.get(a), result.near_duplicates.get(a)]
                 for a in sorted(linked)])
             _insert_rows(con, "claims", [claim_row(c) for c in result.claims])
+            text_index.index_claims(con, None)
             _insert_rows(con, "quote_variants", [[v.group_id, _dump(v)]
                                                  for v in result.quote_variants])
             _mark_linked(con)
@@ -1192,6 +1216,10 @@ def write_link_changes(store: Store, before: LinkResult, after: LinkResult,
             else:
                 rows = [[v.group_id, _dump(v)] for v in fresh]
             _insert_rows(con, table, rows)
+            if table == "claims":
+                text_index.index_claims(con, gone, [
+                    (c.claim_id, c.summary, c.actor.name if c.actor else None,
+                     c.recipient.name if c.recipient else None) for c in fresh])
             changed[table] = len(fresh) + len([k for k in gone if k not in new])
         old_map, new_map = before.mention_entity, after.mention_entity
         if mentions_changed is None:
