@@ -242,15 +242,15 @@ def _respeak(state: _Statements, moved: list[int], speakers: list[str | None],
     alive = {node_of[u] for root in roots for u in state.units_of[root]}
     emptied = lost - alive - gained
     for x in emptied:  # no unit has its words and old speaker now: the node goes
-        unit_words, speaker = keys[x]
+        old_words, speaker = keys[x]
         if state.nodes.get(keys[x]) == x:
             del state.nodes[keys[x]]
         if speaker:
             state.by_speaker[speaker].remove(x)
             if not state.by_speaker[speaker]:
                 del state.by_speaker[speaker]
-        if len(set(unit_words)) >= 3:
-            ws = frozenset(unit_words)
+        if len(set(old_words)) >= 3:
+            ws = frozenset(old_words)
             state.by_words[ws].remove(x)
             if not state.by_words[ws]:
                 del state.by_words[ws]
