@@ -22,6 +22,22 @@ nodes made anew; only in the first link, not in the same Linker's), the syndicat
 sorted again (1.6 s) and per-process caches (_firsts_compatible, lexicons, imports). With the
 parts read in one query and the bands sorted unstably (--same-code on the same store): take-up
 20.2, first +1% 36.4 (21.1%), next +1% 12.7 (7.4%).
+
+Session 19: the regrouping of every quote in the first link was no new process's doing: the
+first +1% batch (articles 40,000-40,399, seed 7) gives 6 of 120,000 earlier quotes another
+speaker (new names join two people's surname blocks), the second batch none; the same Linker
+would meet the same change. variants._respeak now takes such changes in place (remaking only the
+statements a changed node is in): group_quote_variants in that first link 1.6-1.9 -> 0.4 s of
+CPU (probe wrapping it, one sitting, same store: main f27ebbb against inc15 with
+--same-code). Whole runs, full link 162.4 s, CPU s, 3 runs each alternated: main take-up
+20.6/21.8/17.6, first +1% 32.5/32.0/34.2 (mean 32.9, 20.3%), next +1% 11.2/11.1/14.2; inc15
+take-up 19.8/21.1/20.8, first +1% 34.2/31.4/28.9 (mean 31.5, 19.4%), next +1% 11.8/12.0/11.0:
+the first link is now the take-up plus what the same Linker's next link costs. What taking
+the state up costs, by part of the 40,000-article state (each part pickled and unpickled
+alone, so a part counts the objects it shares; whole state 19.8 s):
+entity grouping 7.0 s (173 MB), finish_of 2.9, entity clusters 2.7, analyses 2.1, result
+2.1, report_reads 1.8, ordered claims 1.6, finished 1.6, variant LSH 1.3, claims as built
+1.3, event_claims 1.2, claim members 1.0, variant statements 1.0, mentions 0.9.
 """
 
 from __future__ import annotations

@@ -1447,7 +1447,7 @@ def test_quotes_whose_speakers_change_group_as_at_once(
         seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
     """Random quotes whose speakers change between links (as a grown corpus's entities
     are renamed or regrouped), added in random batches: each link's groups equal grouping
-    all the quotes at once, and the changes are taken in (variants._respoken) rather than
+    all the quotes at once, and the changes are taken in (variants._respeak) rather than
     grouping everything anew."""
     rng = random.Random(seed)
     monkeypatch.setattr(variants, "MAX_BLOCK", rng.choice([2, 3, 5, 400]))
@@ -1469,14 +1469,14 @@ def test_quotes_whose_speakers_change_group_as_at_once(
     pool = ["A", "B", "B", "C", "D", None]
     speaker = {q.quote_id: rng.choice(pool) for q in quotes}
     respoken = 0
-    real = variants._respoken
+    real = variants._respeak
 
     def counted(*args: Any) -> Any:
         nonlocal respoken
         respoken += 1
         return real(*args)
 
-    monkeypatch.setattr(variants, "_respoken", counted)
+    monkeypatch.setattr(variants, "_respeak", counted)
     memo = VariantMemo()
     for lo, hi in random_batches(len(quotes), rng, parts=rng.randint(3, 8)):
         if lo:
@@ -1488,3 +1488,24 @@ def test_quotes_whose_speakers_change_group_as_at_once(
                                      embed=hashed_embed)
         assert grown == fresh, f"seed {seed}, after quotes {lo}..{hi}"
     assert grown and respoken
+
+
+def test_quote_grouping_stopped_half_way_keeps_no_half_made_state() -> None:
+    """The statements are changed in place: a grouping that fails before its end (here in
+    the sentence vectors) leaves the memo without them, so the next grouping starts anew
+    and equals grouping every quote at once."""
+    quotes = [_quote(i, f"a{i}", f"the bridge toll will rise by {w} cents next year")
+              for i, w in enumerate(["five", "six", "seven", "eight"])]
+    quotes.append(_quote(9, "a9", "a toll on the old bridge goes up next year they said"))
+    memo = VariantMemo()
+    group_quote_variants(quotes[:2], {}, lambda q: "S", {}, embed=hashed_embed, memo=memo)
+    assert memo.state is not None
+
+    def broken(texts: list[str]) -> Any:
+        raise RuntimeError("no vectors")
+
+    with pytest.raises(RuntimeError):
+        group_quote_variants(quotes, {}, lambda q: "S", {}, embed=broken, memo=memo)
+    assert memo.state is None
+    grown = group_quote_variants(quotes, {}, lambda q: "S", {}, embed=hashed_embed, memo=memo)
+    assert grown == group_quote_variants(quotes, {}, lambda q: "S", {}, embed=hashed_embed)

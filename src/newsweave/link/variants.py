@@ -158,7 +158,7 @@ def group_quote_variants(
     own nodes, see _split_again; before session 15 everything was grouped anew then, a
     third of a full grouping's time in a +1% link of 40,000 synthetic articles). When
     an earlier quote's speaker changed, the nodes are made anew and only what the change
-    reaches is judged again (_respoken; it too grouped everything anew before)."""
+    reaches is judged again (_respeak, in place; it too grouped everything anew before)."""
     quotes = [q for q in quotes if q.text and q.text.strip()]
     if len(quotes) < 2:
         return []
@@ -168,77 +168,122 @@ def group_quote_variants(
     if state is None or len(quotes) < n \
             or [q.quote_id for q in quotes[:n]] != state.quote_ids:
         state, n = _Statements(), 0
-    elif speakers[:n] != state.speakers:  # an earlier quote's speaker changed
-        state, touched = _respoken(state, quotes, speakers, memo, embed)
-        if memo is not None:
-            memo.state = state
-        _settle_variants(state, touched, articles, order)
-        return state.ordered
+    if memo is not None:  # (changed in place: a link stopped half way leaves none kept)
+        memo.state = None
+    respoken: set[int] = set()
+    if n and speakers[:n] != state.speakers:  # an earlier quote's speaker changed
+        respoken = _respeak(state, [i for i, (now, was) in enumerate(
+            zip(speakers[:n], state.speakers, strict=True)) if now != was], speakers, embed)
     dirty, touched, outgrown = _add_quotes(state, quotes[n:], speakers[n:], memo)
-    if memo is not None:
-        memo.state = state
     pairs = _pairs_of(state, dirty, memo, first_link=n == 0)
     if outgrown:  # a speaker block passed MAX_BLOCK: its pairs go (see _split_again)
         touched |= _split_again(state, outgrown, embed)
     _judge(state, pairs, embed)
-    _settle_variants(state, touched, articles, order)
+    _settle_variants(state, touched | respoken, articles, order)
+    if memo is not None:
+        memo.state = state
     return state.ordered
 
 
-def _respoken(old: _Statements, quotes: list[Quote], speakers: list[str | None],
-              memo: VariantMemo | None, embed: Callable[[list[str]], object] | None
-              ) -> tuple[_Statements, set[int]]:
-    """The statements of these quotes when some of the quotes `old` holds (the first ones)
-    now have another speaker: the nodes are made anew (a unit's node is its words and
-    speaker), and the statements are the old ones where nothing they hold changed. A
-    node is stable when it has the same first unit, speaker and units as in `old`; an old
-    statement all of whose nodes are stable, with no speaker block among them passing
-    MAX_BLOCK, is joined again as it was (its pairs were judged and their verdicts are
-    the two nodes' alone); the others are made again from their nodes. Judged are the
-    pairs of the nodes that are not stable, that new quotes reach or whose speaker block
-    came under MAX_BLOCK (all their candidates), and the pairs within the statements
-    made again: every other candidate pair was judged as it is before (rejected across
-    statements), so the result is that of grouping every quote anew. Returns the state
-    and the nodes whose statement's record must be made (a statement joined again keeps
-    its record)."""
-    n = len(old.quote_ids)
-    new = _Statements()
-    _add_quotes(new, quotes, speakers, memo)
-    moved = {i for i in range(n) if speakers[i] != old.speakers[i]}
-    units_old = len(old.owner)
-    # old nodes holding a unit of a quote that changed speaker, and the new nodes of their
-    # units (the nodes that lost or gained units, or were made for a new speaker)
-    lost = {old.node_of[u] for u in range(units_old) if old.owner[u] in moved}
-    unstable = {new.node_of[u] for u in range(units_old) if old.node_of[u] in lost}
-    dirty = set(unstable)
-    dirty.update(new.node_of[u] for u in range(units_old, len(new.owner)))  # new quotes
-    dirty.update(x for x in range(len(new.reps)) if new.reps[x] >= units_old)
-    redo = set(lost)  # old nodes whose statements are made again
-    redo.update(x for x in range(len(old.reps)) if new.node_of[old.reps[x]] in unstable)
-    for speaker, block in new.by_speaker.items():
-        before = len(old.by_speaker.get(speaker, ()))
-        if before <= MAX_BLOCK < len(block):  # its pairs went
-            redo.update(old.by_speaker.get(speaker, ()))
-        elif len(block) <= MAX_BLOCK < before:  # its pairs came
+def _respeak(state: _Statements, moved: list[int], speakers: list[str | None],
+             embed: Callable[[list[str]], object] | None) -> set[int]:
+    """Take in, in place, a new speaker for each of the quotes `moved` (indexes of quotes
+    the state holds): each of their units leaves its node (words, old speaker) for the node
+    (words, new speaker), made when there is none. Only the statements that a changed node
+    is in (a node that lost or gained a unit: its first unit, which it is judged by, and
+    its articles may have changed) are made again from their nodes, with those of every
+    speaker block that passed MAX_BLOCK (its pairs went); a block that came under it makes
+    its nodes' pairs candidates again. Judged are the candidate pairs of the changed nodes
+    and of those blocks' nodes, and the pairs within the statements made again: every
+    other pair was judged as it is (rejected across statements, its verdict being its two
+    nodes' alone), so the result is that of grouping every quote anew, at the cost of what
+    the change reaches (the whole grouping was made anew here before session 19: 5-6 s of
+    CPU in a +1% link of 40,000 synthetic articles, for 6 quotes of 120,000 respoken).
+    Returns the nodes whose statement's record must be made."""
+    from bisect import bisect_left
+
+    owner, node_of, find = state.owner, state.node_of, state.find
+    units: list[int] = []  # the moved quotes' units
+    for qi in moved:
+        u = bisect_left(owner, qi)
+        while u < len(owner) and owner[u] == qi:
+            units.append(u)
+            u += 1
+    names = {s for qi in moved for s in (state.speakers[qi], speakers[qi]) if s}
+    before = {s: list(state.by_speaker.get(s, ())) for s in names}
+    lost = {node_of[u] for u in units}
+    keys = {x: (tuple(state.words[state.reps[x]]), state.speakers[owner[state.reps[x]]])
+            for x in lost}
+    roots = {find(x) for x in lost}  # the statements made again
+    for qi in moved:
+        state.speakers[qi] = speakers[qi]
+    gained: set[int] = set()
+    for u in units:
+        unit_words = state.words[u]
+        speaker = speakers[owner[u]]
+        key = (tuple(unit_words), speaker)
+        node = state.nodes.get(key) if unit_words else None
+        if node is None:
+            node = len(state.reps)
+            if unit_words:
+                state.nodes[key] = node
+            state.reps.append(u)
+            state.articles.append(set())
+            state.parent.append(node)
+            state.units_of[node] = []
+            if speaker:
+                state.by_speaker.setdefault(speaker, []).append(node)
+            if len(set(unit_words)) >= 3:
+                state.by_words.setdefault(frozenset(unit_words), []).append(node)
+        else:
+            roots.add(find(node))
+        node_of[u] = node
+        gained.add(node)
+    alive = {node_of[u] for root in roots for u in state.units_of[root]}
+    emptied = lost - alive - gained
+    for x in emptied:  # no unit has its words and old speaker now: the node goes
+        old_words, speaker = keys[x]
+        if state.nodes.get(keys[x]) == x:
+            del state.nodes[keys[x]]
+        if speaker:
+            state.by_speaker[speaker].remove(x)
+            if not state.by_speaker[speaker]:
+                del state.by_speaker[speaker]
+        if len(set(old_words)) >= 3:
+            ws = frozenset(old_words)
+            state.by_words[ws].remove(x)
+            if not state.by_words[ws]:
+                del state.by_words[ws]
+        state.articles[x] = set()
+    dirty = (lost - emptied) | gained
+    for speaker, was in before.items():
+        block = state.by_speaker.get(speaker, [])
+        if len(was) <= MAX_BLOCK < len(block):  # its pairs went: what they joined is undone
+            roots.update(find(x) for x in was if x not in emptied)
+        elif len(block) <= MAX_BLOCK < len(was):  # its pairs came
             dirty.update(block)
-    roots = {old.find(x) for x in redo}
-    again: set[int] = set()  # the new nodes of the statements made again
-    for root, units in old.units_of.items():
-        nodes = dict.fromkeys(new.node_of[old.reps[old.node_of[u]]] for u in units)
-        if root in roots:
-            again.update(nodes)
-            continue
-        first, *rest = nodes
-        for x in rest:
-            new.union(first, x)
-        record = old.variants.get(root)
-        if record is not None:
-            new.variants[new.find(first)] = record
-    pairs = _pairs_of(new, dirty, memo, first_link=True)
-    pairs += [(a, b) for a, b in _candidates(new, again) if a in again and b in again]
-    _judge(new, pairs, embed)  # (a statement it joins drops its record: see union)
-    new.ordered = old.ordered
-    return new, dirty | again
+    again_units = set(units)
+    for root in roots:
+        again_units.update(state.units_of.pop(root))
+        state.variants.pop(root, None)
+    for x in emptied:
+        state.parent[x] = x
+        state.units_of.pop(x, None)
+    again = {node_of[u] for u in again_units}
+    for x in again:
+        state.parent[x] = x
+        state.units_of[x] = []
+    for u in sorted(again_units):
+        state.units_of[node_of[u]].append(u)
+    quotes = state.quotes
+    for x in again:
+        held = state.units_of[x]
+        state.reps[x] = held[0]
+        state.articles[x] = {quotes[owner[u]].article_id for u in held}
+    pairs = set(_candidates(state, dirty))
+    pairs.update((a, b) for a, b in _candidates(state, again) if a in again and b in again)
+    _judge(state, sorted(pairs), embed)
+    return dirty | again
 
 
 def _add_quotes(state: _Statements, quotes: list[Quote], speakers: list[str | None],
