@@ -18,7 +18,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from train_type_classifier import read_sentences, split  # noqa: E402
 
-HELD_OUT_FLOOR = 0.60  # measured 0.681 (64/94) with the shipped model
+HELD_OUT_FLOOR = 0.60  # measured 0.738 (76/103) with the shipped model (session 19)
 
 
 def test_training_sentences_cover_every_type_and_no_event() -> None:
@@ -219,7 +219,7 @@ def test_a_doubted_sense_the_classifier_calls_no_event_is_dropped(
 
     def fake_load(name: str) -> Any:
         if name == "classifier_doubt.json":
-            return {"about": "", "doubted": ["strike"], "none_threshold": 0.9}
+            return {"about": "", "doubted": ["fight"], "none_threshold": 0.9}
         return real_load(name)
 
     rows = {"a": (none, 0.95), "b": (other, 0.95), "c": (none, 0.6)}
@@ -239,9 +239,9 @@ def test_a_doubted_sense_the_classifier_calls_no_event_is_dropped(
     clauses = {}
     monkeypatch.setattr(event_typer, "clause_text", lambda tok: clauses[id(tok)])
     cands = []
-    for key, lemma, method in (("a", "strike", "lexicon"), ("b", "strike", "lexicon"),
-                               ("c", "strike", "lexicon"), ("d", "attack", "lexicon"),
-                               ("e", "strike", "embedding")):
+    for key, lemma, method in (("a", "fight", "lexicon"), ("b", "fight", "lexicon"),
+                               ("c", "fight", "lexicon"), ("d", "attack", "lexicon"),
+                               ("e", "fight", "embedding")):
         tok = Tok(lemma)
         clauses[id(tok)] = key
         cands.append(Candidate(tok, {"type": "ASSAULT"}, method=method))  # type: ignore[arg-type]
