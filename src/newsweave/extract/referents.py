@@ -98,6 +98,14 @@ def _step(name: str) -> Callable[[_Step], _Step]:
     return wrap
 
 
+def _the_one(found: dict[str, Referent]) -> tuple[ActorRef, str, set[str]] | None:
+    """The speaker when exactly one named referent fits (unknown beats a guess between two)."""
+    if len(found) != 1:
+        return None
+    r = next(iter(found.values()))
+    return replace(r.actor), r.kind, set(r.roles)
+
+
 def _leads_to(found: object, actor: ActorRef) -> bool:
     """Whether a step's find is the speaker `actor` or what it was made from (the same
     tuple or actor, the mention or referent named, or a token inside its span)."""
@@ -2442,10 +2450,7 @@ class SpeakerResolver:
                         for c in head.children)):
                 return None  # ('Spokesman Ed Lee said ... the governor said': not Lee)
             found.setdefault(r.actor.name, r)
-        if len(found) != 1:
-            return None
-        r = next(iter(found.values()))
-        return replace(r.actor), r.kind, set(r.roles)
+        return _the_one(found)
 
     @_step("party_member_speaker")
     def _party_member(self, head: Token) -> tuple[ActorRef, str, set[str]] | None:
@@ -2483,10 +2488,7 @@ class SpeakerResolver:
             window = set(re.findall(r"[a-z0-9]+", text[max(0, r.pos - 50):r.pos].lower()))
             if any(org <= window for org in orgs) and lemma in window:
                 found.setdefault(r.actor.name, r)
-        if len(found) != 1:
-            return None
-        r = next(iter(found.values()))
-        return replace(r.actor), r.kind, set(r.roles)
+        return _the_one(found)
 
     @_step("member_of")
     def _member_of(self, pos: int, lemma: str, orgs: list[set[str]]

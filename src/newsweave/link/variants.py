@@ -224,17 +224,7 @@ def _respeak(state: _Statements, moved: list[int], speakers: list[str | None],
         key = (tuple(unit_words), speaker)
         node = state.nodes.get(key) if unit_words else None
         if node is None:
-            node = len(state.reps)
-            if unit_words:
-                state.nodes[key] = node
-            state.reps.append(u)
-            state.articles.append(set())
-            state.parent.append(node)
-            state.units_of[node] = []
-            if speaker:
-                state.by_speaker.setdefault(speaker, []).append(node)
-            if len(set(unit_words)) >= 3:
-                state.by_words.setdefault(frozenset(unit_words), []).append(node)
+            node = _new_node(state, u, unit_words, speaker)
         else:
             roots.add(find(node))
         node_of[u] = node
@@ -286,6 +276,24 @@ def _respeak(state: _Statements, moved: list[int], speakers: list[str | None],
     return dirty | again
 
 
+def _new_node(state: _Statements, unit: int, unit_words: list[str], speaker: str | None
+              ) -> int:
+    """A statement node of its own for `unit` (what the speaker said in those words), entered
+    in the blocks its pairs are looked for in."""
+    node = len(state.reps)
+    if unit_words:
+        state.nodes[(tuple(unit_words), speaker)] = node
+    state.reps.append(unit)
+    state.articles.append(set())
+    state.parent.append(node)
+    state.units_of[node] = []
+    if speaker:
+        state.by_speaker.setdefault(speaker, []).append(node)
+    if len(set(unit_words)) >= 3:
+        state.by_words.setdefault(frozenset(unit_words), []).append(node)
+    return node
+
+
 def _add_quotes(state: _Statements, quotes: list[Quote], speakers: list[str | None],
                 memo: VariantMemo | None) -> tuple[set[int], set[int], list[str]]:
     """Add quotes (after those the state holds) and their units; returns the nodes whose
@@ -315,19 +323,10 @@ def _add_quotes(state: _Statements, quotes: list[Quote], speakers: list[str | No
             key = (tuple(unit_words), speaker)
             node = state.nodes.get(key) if unit_words else None
             if node is None:
-                node = len(state.reps)
-                if unit_words:
-                    state.nodes[key] = node
-                state.reps.append(ui)
-                state.articles.append(set())
-                state.parent.append(node)
-                state.units_of[node] = []
+                node = _new_node(state, ui, unit_words, speaker)
                 dirty.add(node)
                 if speaker:
-                    state.by_speaker.setdefault(speaker, []).append(node)
                     grown_blocks.add(speaker)
-                if len(set(unit_words)) >= 3:
-                    state.by_words.setdefault(frozenset(unit_words), []).append(node)
             arts = state.articles[node]
             if q.article_id not in arts:
                 if len(arts) == 1:  # its pairs within one article now say something
