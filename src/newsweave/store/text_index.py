@@ -92,11 +92,18 @@ def _add(con: Any, tokens_sql: str, params: list[Any], postings: str, kind: int 
         con.execute("DROP TABLE IF EXISTS _nw_tokens")
 
 
+def _add_rows(con: Any, rows: Sequence[tuple[Any, ...]], postings: str, kind: int | None
+              ) -> None:
+    """Index these rows the writer holds: (doc, text, text, ...), each text as stored."""
+    if rows:
+        columns = len(rows[0])
+        _add(con, _values_tokens_sql(columns - 1),
+             [[r[i] for r in rows] for i in range(columns)], postings, kind)
+
+
 def index_articles(con: Any, rows: list[tuple[int, str | None, str | None]]) -> None:
     """Index these new articles: (seq, title, text) as stored."""
-    if rows:
-        _add(con, _values_tokens_sql(2), [[r[0] for r in rows], [r[1] for r in rows],
-                                          [r[2] for r in rows]], "search_postings", ARTICLES)
+    _add_rows(con, rows, "search_postings", ARTICLES)
 
 
 def unindex_quotes(con: Any, article_ids: list[str]) -> None:
@@ -114,9 +121,7 @@ def unindex_quotes(con: Any, article_ids: list[str]) -> None:
 
 def index_quotes(con: Any, rows: list[tuple[str, str | None, str | None]]) -> None:
     """Index these new quotes: (quote id, text, speaker name) as stored."""
-    if rows:
-        _add(con, _values_tokens_sql(2), [[r[0] for r in rows], [r[1] for r in rows],
-                                          [r[2] for r in rows]], "search_quote_postings", None)
+    _add_rows(con, rows, "search_quote_postings", None)
 
 
 def index_claims(con: Any, gone: list[str] | None,
@@ -131,9 +136,7 @@ def index_claims(con: Any, gone: list[str] | None,
     if gone:
         con.execute("DELETE FROM search_claim_postings WHERE claim_id IN (SELECT unnest("
                     "?::VARCHAR[]))", [gone])
-    if rows:
-        _add(con, _values_tokens_sql(3), [[r[i] for r in rows] for i in range(4)],
-             "search_claim_postings", None)
+    _add_rows(con, rows, "search_claim_postings", None)
 
 
 def build(con: Any) -> None:
