@@ -44,6 +44,10 @@ tests/data/fresh13_quotes: 20 more made-up political news articles of 2016 (sess
 briefs, analyses, long features, state and local politics, courts, elections abroad), written and
 annotated in tests/data/fresh13_quotes_gold.json (491 attributions) the same way, by a helper that
 read no newsweave code, before any run; untouched and measure-only like fresh10.
+tests/data/fresh15_quotes: 12 made-up news articles of 2016-2019 outside politics (session 19:
+business, technology, courts, health and science, sports, disasters, local government, culture),
+written and annotated in tests/data/fresh15_quotes_gold.json (323 attributions) the same way, by
+a helper that read no newsweave code, before any run; untouched and measure-only like fresh10.
 The other sets of benchmarks/quote_sets.py (seeds-dev, wire-dev, politics-dev to dev3, ecb-dev to
 dev4, politics-real-dev and dev2, indirect-dev and dev2) are scored here too: FLOORS below holds,
 for every set that script knows, its least size and floors a little under the measured scores,
@@ -224,7 +228,8 @@ def test_fresh11_articles_are_in_no_other_set() -> None:
     # untouched folder is left unread)
     others = [p for p in DATA.iterdir()
               if p.is_dir() and p.name not in
-              ("fresh11_quotes", "fresh10_quotes", "fresh12_quotes", "fresh13_quotes")]
+              ("fresh11_quotes", "fresh10_quotes", "fresh12_quotes", "fresh13_quotes",
+               "fresh15_quotes")]
     check_articles_new(DATA / "fresh11_quotes", others, min_mine=30, min_others=100)
 
 
@@ -233,7 +238,8 @@ def test_fresh12_articles_are_in_no_other_set() -> None:
     # untouched folders are left unread)
     others = [p for p in DATA.iterdir()
               if p.is_dir() and p.name not in
-              ("fresh12_quotes", "fresh10_quotes", "fresh11_quotes", "fresh13_quotes")]
+              ("fresh12_quotes", "fresh10_quotes", "fresh11_quotes", "fresh13_quotes",
+               "fresh15_quotes")]
     check_articles_new(DATA / "fresh12_quotes", others, min_mine=24, min_others=100)
 
 
@@ -242,8 +248,19 @@ def test_fresh13_articles_are_in_no_other_set() -> None:
     # untouched folders are left unread)
     others = [p for p in DATA.iterdir()
               if p.is_dir() and p.name not in
-              ("fresh13_quotes", "fresh10_quotes", "fresh11_quotes", "fresh12_quotes")]
+              ("fresh13_quotes", "fresh10_quotes", "fresh11_quotes", "fresh12_quotes",
+               "fresh15_quotes")]
     check_articles_new(DATA / "fresh13_quotes", others, min_mine=20, min_others=100)
+
+
+def test_fresh15_articles_are_in_no_other_set() -> None:
+    # made up (session 19), untouched: no other folder holds one of its texts (the other
+    # untouched folders are left unread)
+    others = [p for p in DATA.iterdir()
+              if p.is_dir() and p.name not in
+              ("fresh15_quotes", "fresh10_quotes", "fresh11_quotes", "fresh12_quotes",
+               "fresh13_quotes")]
+    check_articles_new(DATA / "fresh15_quotes", others, min_mine=12, min_others=100)
 
 
 def test_fresh8_articles_are_in_no_other_set() -> None:
