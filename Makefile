@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 VENDOR := src/newsweave/web/static/vendor/manifest.json
 
-.PHONY: demo test setup lint typecheck clean serve bench
+.PHONY: demo test test-fast setup lint typecheck clean serve bench
 
 $(STAMP): pyproject.toml requirements/base.txt requirements/dev.txt requirements/models.txt requirements/constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,6 +34,11 @@ test: setup
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
+
+# For iterating: no model-loading, subprocess, browser or Ray tests (CI runs everything).
+test-fast: setup
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/python -m pytest -q -m "not slow and not e2e and not ray"
 
 lint: setup
 	$(BIN)/ruff check src tests benchmarks

@@ -18,7 +18,7 @@ run) and fresh12 (session 16: 24 more such made-up articles of 2016 coverage, 58
 before any run) and fresh13 (session 18: 20 more such made-up articles of 2016 coverage, wire
 briefs, analyses, long features, state and local, courts and international politics, 491
 attributions, 405 indirect or mixed, written and annotated the same way, before any run) and
-fresh15 (session 19: 12 made-up articles of 2016-2019 news outside politics, business and
+fresh15 (session 20: 12 made-up articles of 2016-2019 news outside politics, business and
 markets, technology, courts, health and science, sports, disasters and weather, local government
 and culture, 323 attributions, 221 indirect or mixed, written and annotated the same way by a
 helper that read no newsweave code, before any run) are the untouched ones. fresh8, untouched
