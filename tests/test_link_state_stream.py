@@ -4,7 +4,6 @@ body is never held whole in memory, and a state of many parts links as a full re
 from __future__ import annotations
 
 import random
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -59,58 +58,6 @@ def test_each_part_is_stored_as_soon_as_it_fills(tmp_path: Path,
         first = stream.read(10)
         assert first == chunk[:10] and stream.raw._next == 1  # type: ignore[attr-defined]
         assert first + stream.read() == chunk * 5 + b"tail"
-
-
-def _part_threads() -> list[threading.Thread]:
-    return [t for t in threading.enumerate() if t.name == "link-snapshot-parts"]
-
-
-def test_parts_are_read_ahead_by_a_thread_that_stops_with_the_reader(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A thread fetches and unpacks the parts a few ahead of the reader (so reading them
-    overlaps unpickling them); closing the reader half way stops it, and a reader read to
-    the end, or dropped half way, leaves no thread behind."""
-    monkeypatch.setattr(duckdb_store, "SNAPSHOT_PART", 1000)
-    body = bytes(range(256)) * 40  # 10,240 bytes: 11 parts
-    with Store(tmp_path / "s.duckdb") as store:
-        write_link_snapshot(store, {"id": "ahead"}, body)
-        header = read_link_snapshot_header(store)
-        assert header is not None and header["parts"] == 11
-        stream = open_link_snapshot(store, header)
-        assert stream is not None and stream.read(10) == body[:10]
-        assert len(_part_threads()) == 1
-        stream.close()
-        assert not _part_threads()
-
-        stream = open_link_snapshot(store, header)
-        assert stream is not None and stream.read() == body
-        assert not _part_threads()
-
-        stream = open_link_snapshot(store, header)
-        assert stream is not None and stream.read(10) == body[:10]
-        (thread,) = _part_threads()
-        del stream  # (the thread holds no reference to its reader)
-        thread.join(timeout=10)
-        assert not thread.is_alive()
-
-
-def test_a_part_that_does_not_unpack_is_an_error_of_the_read(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The thread's error (here a part cut short) is raised by the reader's read, after the
-    parts before it were read, and the thread is gone."""
-    monkeypatch.setattr(duckdb_store, "SNAPSHOT_PART", 1000)
-    body = bytes(range(250)) * 12  # 3 parts
-    with Store(tmp_path / "s.duckdb") as store:
-        write_link_snapshot(store, {"id": "cut"}, body)
-        store.con.execute("UPDATE link_snapshot SET body = body[:5] WHERE part = 2")
-        header = read_link_snapshot_header(store)
-        assert header is not None
-        stream = open_link_snapshot(store, header)
-        assert stream is not None and stream.read(2000) == body[:2000]
-        with pytest.raises(ValueError, match="cut short"):
-            stream.read()
-        assert not _part_threads()
-        stream.close()
 
 
 def test_a_state_holding_large_arrays_is_kept_and_read_back(tmp_path: Path) -> None:

@@ -571,8 +571,7 @@ def take_up_snapshot(linker: Any, store: Any) -> int | None:
         body = open_link_snapshot(store, header)
         if body is None:
             raise SnapshotError("parts of it are missing, or packed otherwise")
-        with body:  # (its parts are read ahead by a thread, stopped when it closes)
-            state = load_state(body, freeze=True)  # (read a part at a time)
+        state = load_state(body, freeze=True)  # (read a part at a time)
     except Exception as exc:  # any failure: link without it, never wrongly
         log.warning("the link snapshot in the store does not read back (%s); linking "
                     "without it", str(exc).splitlines()[0] if str(exc) else type(exc).__name__)

@@ -13,9 +13,7 @@ import io
 import json
 import logging
 import os
-import queue
 import re
-import threading
 import time
 import weakref
 from collections.abc import Callable, Iterable, Iterator
@@ -1517,11 +1515,6 @@ def read_link_snapshot_header(store: Store) -> dict[str, Any] | None:
     return _meta_object(store, "link_snapshot", "link_snapshot")
 
 
-# parts fetched and unpacked ahead of the unpickler (see _PartReader): each up to SNAPSHOT_PART
-# bytes held besides the one being read
-SNAPSHOT_READ_AHEAD = 2
-
-
 class _PartReader(io.RawIOBase):
     """A snapshot's body as a binary file, read from the store a part at a time.
 
@@ -1529,13 +1522,7 @@ class _PartReader(io.RawIOBase):
     read): DuckDB reads a whole vector of BLOBs for a point query on (snapshot_id, part),
     so a query per part read every part again (45 parts of a state of 40,000 articles:
     15 s of CPU, growing with the square of the parts). The query's result holds the
-    packed parts meanwhile (~250 MB at 40,000 articles).
-
-    A thread runs the query and unpacks the parts, SNAPSHOT_READ_AHEAD ahead of the reader:
-    DuckDB and the zstd unpacking let other Python threads run, so on a second core they
-    overlap the unpickling that reads the parts (a new process's take-up waited for them
-    in turn: ~3 s of CPU at 40,000 articles). The thread holds no reference to the reader,
-    so a reader dropped half way is closed and its thread told to stop."""
+    packed parts meanwhile (~250 MB at 40,000 articles)."""
 
     def __init__(self, store: Store, snapshot_id: str, parts: int) -> None:
         super().__init__()
@@ -1543,9 +1530,7 @@ class _PartReader(io.RawIOBase):
         self._next = 0  # the next part to read
         self._part = memoryview(b"")
         self._at = 0
-        self._queue: queue.Queue[Any] = queue.Queue(maxsize=SNAPSHOT_READ_AHEAD)
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._rows: Any = None  # the cursor the parts are fetched from
 
     def readable(self) -> bool:
         return True
@@ -1553,64 +1538,31 @@ class _PartReader(io.RawIOBase):
     def readinto(self, buffer: Any) -> int:
         while self._at >= len(self._part):
             if self._next >= self._parts:
-                self._finish()
+                self._close_rows()
                 return 0
-            if self._thread is None:
-                self._thread = threading.Thread(
-                    target=_fetch_parts, name="link-snapshot-parts", daemon=True,
-                    args=(self._store.con.cursor(), self._id, self._parts, self._queue,
-                          self._stop))
-                self._thread.start()
-            item = self._queue.get()
-            if isinstance(item, BaseException):
-                self._finish()
-                raise item
-            self._part, self._at = item, 0
+            if self._rows is None:
+                self._rows = self._store.con.cursor()
+                self._rows.execute("SELECT part, body FROM link_snapshot "
+                                   "WHERE snapshot_id = ? ORDER BY part", [self._id])
+            row = self._rows.fetchone()
+            if row is None or row[0] != self._next:  # replaced by another process meanwhile
+                self._close_rows()
+                raise OSError(f"part {self._next} of the link snapshot went away")
+            self._part, self._at = memoryview(unpack_part(row[1])), 0
             self._next += 1
         n = min(len(buffer), len(self._part) - self._at)
         buffer[:n] = self._part[self._at:self._at + n]
         self._at += n
         return n
 
-    def _finish(self) -> None:
-        """Stop the thread fetching parts (it leaves a part it holds) and wait for it."""
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join()
-        self._part = memoryview(b"")
+    def _close_rows(self) -> None:
+        if self._rows is not None:
+            self._rows.close()
+            self._rows = None
 
     def close(self) -> None:
-        self._finish()
+        self._close_rows()
         super().close()
-
-
-def _fetch_parts(rows: Any, snapshot_id: str, parts: int, out: queue.Queue[Any],
-                 stop: threading.Event) -> None:
-    """_PartReader's thread: each part of a snapshot unpacked, in order, into `out` (or the
-    error that stopped it), until all are there or `stop` is set."""
-
-    def put(item: Any) -> bool:
-        while not stop.is_set():
-            try:
-                out.put(item, timeout=0.1)
-                return True
-            except queue.Full:
-                continue
-        return False
-
-    try:
-        rows.execute("SELECT part, body FROM link_snapshot WHERE snapshot_id = ? "
-                     "ORDER BY part", [snapshot_id])
-        for expected in range(parts):
-            row = rows.fetchone()
-            if row is None or row[0] != expected:  # replaced by another process meanwhile
-                raise OSError(f"part {expected} of the link snapshot went away")
-            if not put(memoryview(unpack_part(row[1]))):
-                return
-    except Exception as exc:  # handed to the reader, which raises it
-        put(exc)
-    finally:
-        rows.close()
 
 
 def open_link_snapshot(store: Store, header: dict[str, Any]) -> io.BufferedReader | None:
