@@ -36,6 +36,25 @@ the corpus, no faster.
 Yet scale.py's new-process +1% link at 40,000 (main) cost 37 s of CPU over the same
 Linker's +1% link (50.9 against 13.5 s), ~2x what unpickling 40,000 articles' state takes
 (docs/config.md: 19 s): the rest of that gap is elsewhere in the new process's first link.
+
+Session 20 (main c8cba54, a 2-core machine at load 11-17, so CPU seconds only). scale.py
+--articles 40000 --link-only: full link 158.4, the same Linker's +1% 13.0 (8.2%), a new
+process's link of the 2% since the kept state 58.5 (36.9%), a new process's +1% with the state
+kept just before 40.3 (25.4%); keeping the state 56.7. Taking up the 42,000-article state
+alone (read and unpickled, 2 runs): 21.7 and 21.9 s CPU, peak 6.3 GB. What an object costs to
+unpickle with what it reaches (3,000 articles, each type's objects pickled as one list):
+Claim 5.6 us, _Group 5.7, LocalCluster 4.2, _Member 4.0, EventCluster 3.9, Event 3.6, _Tally
+3.0, PersonName 2.0, Entity 1.4, Mention 1.0, ActorRef 0.8; a plain str 0.07-0.1, a str the
+pickler already wrote (the same object) 0.012. So the cost is in the records and their
+containers, spread over every part (the most costly part at 3,000 articles, finish_of, is
+19% of the whole), and each link reads every part (link_corpus lists every quote and event,
+and the claim clustering and matching that decide the prints are redone over every claim on
+every link: see ClaimMemo): no part can be left unread until those passes work from dirty
+keys alone. Tried and not kept: leaving
+the variants' band tables out (made again from bands_of: as dear as unpickling them) or
+result.mention_entity (no change past the noise), and reading the parts ahead in a thread
+(DuckDB and zstd release the GIL): the main thread's CPU fell 0.3 s at best, the wall time
+rose on the loaded machine.
 """
 
 from __future__ import annotations
