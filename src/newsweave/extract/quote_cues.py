@@ -1863,6 +1863,8 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             continue  # 'if you missed A, people pointed it out': no one said A
         if quote_indirect.refusal_to_comment(root, content, quote_ranges):
             continue  # 'said she could not comment on the case': nothing was said
+        if quote_indirect.impersonal_to_say(tok):
+            continue  # "it's safe to say the team did well": the writer's hedge
         cue = Cue(token=tok, lemma=lemma, stance=lex["verbs"][lemma], negated=negated,
                   speaker=speaker, content=content, content_root=root, chain=chain,
                   fragment_only=fragment_only, np_content=np_content or standing,
