@@ -39,6 +39,21 @@ def test_org_name_cut_inside_a_word_takes_the_rest_of_it(nlp: Any) -> None:
     assert any(text.endswith("Co-operation") for text, _label in ents), ents
 
 
+def test_name_ending_in_a_lower_case_word_and_hyphen_is_not_completed(nlp: Any) -> None:
+    from spacy.tokens import Doc, Span
+
+    from newsweave.nlp.names import hyphen_word_whole
+
+    doc = Doc(nlp.vocab, words=["the", "Rexa", "sci", "-", "fi", "drama"],
+              spaces=[True, True, False, False, True, False])
+    doc.ents = [Span(doc, 1, 4, label="ORG")]
+    assert hyphen_word_whole(doc) == []
+    doc = Doc(nlp.vocab, words=["the", "Union", "for", "Trade", "and", "Co", "-", "operation"],
+              spaces=[True, True, True, True, True, False, False, False])
+    doc.ents = [Span(doc, 1, 7, label="ORG")]
+    assert [(f.start, f.end) for f in hyphen_word_whole(doc)] == [(1, 8)]
+
+
 def test_english_word_after_a_hyphen_is_no_name_piece(nlp: Any) -> None:
     ents = dict(_ents(nlp, "Kabul-based analyst Javed Omar said the talks were over."))
     assert "Kabul-based" not in ents

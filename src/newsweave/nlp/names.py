@@ -1025,8 +1025,9 @@ def hyphen_word_whole(doc: Doc) -> list[NameFix]:
         if ent.label_ not in NAME_LABELS:
             continue
         end = ent.end
-        if end < len(doc) and doc[end].is_alpha and _joined_by_hyphen(doc, end - 1):
-            end += 1  # "Co-" + "operation"
+        if end < len(doc) and doc[end].is_alpha and _joined_by_hyphen(doc, end - 1) and \
+                _capitalised(doc[end - 2]):
+            end += 1  # "Co-" + "operation" (not "BBC sci-" + "fi": no name's word)
         while ent.label_ == "PERSON" and end + 1 < len(doc) and \
                 _joined_by_hyphen(doc, end) and _name_piece(doc[end + 1]) and \
                 doc[end + 1].ent_type_ in ("", "PERSON"):
