@@ -42,6 +42,9 @@ names its issuer or the reverse), a pronoun given to another gold speaker 10 in 
 19 in 9 sets ('whose office confirmed', 'had been assured that', reports inside quotations);
 C (bounds) 10 ('said A but would B', 'said A and continued to B' cut at the second verb); O 5.
 After quotes15's rules modified_title_holder and that_clause_past_audience: 168.
+Session 20 (quotes16, main at c8cba54): 168 (C 10, M 19, N 71, O 5, S 63); after quotes16's
+rules (hyphen_word_whole, whose_owner_named, content_hyphen_word; sole_org_named_before and
+impersonal_to_say change no development miss): 165 (C 9, M 18, N 71, O 5, S 62).
 """
 
 from __future__ import annotations

@@ -306,6 +306,9 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"reporting_verb_read_as_noun",
                                         "fronted_phrase_holds_no_clause"})
 # session 19 (quotes15: from benchmarks/quote_miss_steps.py)
 QUOTE_RULES = QUOTE_RULES | frozenset({"modified_title_holder", "that_clause_past_audience"})
+# session 20 (quotes16: from benchmarks/quote_miss_steps.py)
+QUOTE_RULES = QUOTE_RULES | frozenset({"whose_owner_named", "sole_org_named_before",
+                                        "content_hyphen_word", "impersonal_to_say"})
 
 
 def known_rules() -> frozenset[str]:

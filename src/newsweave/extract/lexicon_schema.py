@@ -638,6 +638,8 @@ class QuoteSpeakers(_Open):
     role_classes: dict[str, Words]
     organization_nouns: Words
     generic_org_nouns: Words
+    business_org_nouns: Words = []
+    non_business_sectors: Words = []
     document_nouns: Words
     studied_of_nouns: Words = []
     agent_suffixes: Words = []

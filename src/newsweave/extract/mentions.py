@@ -52,6 +52,15 @@ def _name_edges() -> dict[str, frozenset[str]]:
             for k in ("leading_words", "adverb_endings", "suffixes")}
 
 
+def _hyphen_piece(doc: Doc, i: int) -> bool:
+    """Rule hyphen_word_whole: token `i` is the end of a hyphenated word ("Kwan-jin",
+    "Eui-seok"), whose lower-case piece is the name's, not a word glued to it."""
+    from newsweave.extract.ablation import enabled
+
+    return i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and \
+        not doc[i - 1].whitespace_ and enabled("hyphen_word_whole")
+
+
 def trim_person(ent: Span) -> Span:
     """A person's name without the words the tagger glued to its edges: a sentence opener
     ("But Adams"), a sentence adverb ("Reportedly Adams") or the verb after it ("Adams Jr
@@ -61,7 +70,8 @@ def trim_person(ent: Span) -> Span:
     edges = _name_edges()
     start, end = ent.start, ent.end
     doc = ent.doc
-    while end - start > 1 and doc[end - 1].text[:1].islower() and doc[end - 1].is_alpha:
+    while end - start > 1 and doc[end - 1].text[:1].islower() and doc[end - 1].is_alpha and \
+            not _hyphen_piece(doc, end - 1):
         end -= 1  # "Adams told": a name never ends in a lower-case word
     while end - start > 1:
         first = doc[start]

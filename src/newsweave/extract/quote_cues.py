@@ -1863,6 +1863,8 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             continue  # 'if you missed A, people pointed it out': no one said A
         if quote_indirect.refusal_to_comment(root, content, quote_ranges):
             continue  # 'said she could not comment on the case': nothing was said
+        if quote_indirect.impersonal_to_say(tok):
+            continue  # "it's safe to say the team did well": the writer's hedge
         cue = Cue(token=tok, lemma=lemma, stance=lex["verbs"][lemma], negated=negated,
                   speaker=speaker, content=content, content_root=root, chain=chain,
                   fragment_only=fragment_only, np_content=np_content or standing,
@@ -1892,8 +1894,35 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
                                 content=more, content_root=more_root, chain=[second, *chain],
                                 channel=cue.channel, date_ent=cue.date_ent,
                                 date_text=cue.date_text))
+    for cue in cues:
+        _whole_last_word(cue)
     cues.sort(key=lambda c: c.token.i)  # (stable: a joined clause's cue after its verb)
     return cues
+
+
+def _whole_last_word(cue: Cue) -> None:
+    """Rule content_hyphen_word: a reported clause does not end inside a hyphenated word.
+    The parser may hang the second half of "flip-flopped" beside the first, so the clause
+    of 'her claim that she had flip-flopped on subsidies' ended at "flip"; the words the
+    second half heads (right after the hyphen) join the clause."""
+    if not cue.content or not enabled("content_hyphen_word"):
+        return
+    doc = cue.token.doc
+    last = max(t.i for t in cue.content)
+    if last + 2 >= len(doc) or doc[last + 1].text != "-" or doc[last].whitespace_ or \
+            doc[last + 1].whitespace_ or not doc[last + 2].is_alpha:
+        return
+    second = doc[last + 2]
+    ids = {t.i for t in cue.content}
+    more = sorted(second.subtree, key=lambda t: t.i)
+    if second.i in ids or second.sent.start != doc[last].sent.start or \
+            cue.token in more or more[0].i < last + 1 or (
+            cue.speaker is not None and cue.speaker in more):
+        return
+    cue.content = sorted([*cue.content, doc[last + 1],
+                          *(t for t in more if t.i not in ids and t.i != last + 1)],
+                         key=lambda t: t.i)
+    cue.rules.append("content_hyphen_word")
 
 
 def _conjoined_that_clause(tok: Token, content: list[Token]) -> Token | None:

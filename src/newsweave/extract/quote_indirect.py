@@ -937,6 +937,25 @@ def refusal_to_comment(root: Token | None, content: list[Token],
         not any(inside_any(t.idx, quote_ranges) for t in content)
 
 
+_EXPLETIVES = frozenset({"it", "that", "this"})
+
+
+def impersonal_to_say(tok: Token) -> bool:
+    """Rule impersonal_to_say: "it's safe to say X", "it is too early to say whether X":
+    an infinitive cue under a copula whose subject is the empty "it" and whose complement is
+    an adjective is the writer's hedge, no one's report (the "it" is no pronoun for the team
+    named before it)."""
+    if not enabled("impersonal_to_say") or tok.tag_ != "VB" or tok.dep_ != "xcomp" or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    head = tok.head
+    if head.pos_ == "ADJ" and head.dep_ == "acomp":  # ('it is safe to say': 'to say' on 'safe')
+        head = head.head
+    return head.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.pos_ == "ADJ" for c in head.children) and any(
+        c.dep_ in ("nsubj", "expl") and c.lower_ in _EXPLETIVES for c in head.children)
+
+
 _SUPPOSING_MARKS = ("if", "unless")
 
 

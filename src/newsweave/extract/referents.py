@@ -1853,11 +1853,36 @@ class SpeakerResolver:
             "PERSON" if kind == PERSON else None),
             description=full if full != name else None,
             span=(core[0].idx, core[-1].idx + len(core[-1].text)) if core else None)
+        actor = self._whose_owner(head, actor, core) or actor
         inner = next((self.by_token[t.i] for t in core if t.i in self.by_token and
                       self.by_token[t.i].label in ("NORP", "GPE")), None)
         if inner is not None and inner.country:
             actor.country = inner.country
         return actor, kind, roles
+
+    @_step("whose_owner_named")
+    def _whose_owner(self, head: Token, actor: ActorRef, core: list[Token]) -> ActorRef | None:
+        """'Ruiz sent it to the state treasurer, whose office confirmed ...', 'Ana Pike, whose
+        spokesman said ...': 'whose' is the noun its clause hangs on, so the speaker is that
+        one's office or spokesman ("state treasurer's office", "Ana Pike's spokesman"), not
+        "whose office"; none when the clause is not found."""
+        if not enabled("whose_owner_named") or not any(
+                t.dep_ == "poss" and t.lower_ == "whose" for t in head.children):
+            return None
+        verb = head.head
+        while verb.dep_ != "relcl" and verb.dep_ in ("ccomp", "conj", "xcomp") and \
+                verb.head is not verb:
+            verb = verb.head
+        owner = verb.head
+        if verb.dep_ != "relcl" or owner.i >= head.i or owner.pos_ not in ("NOUN", "PROPN"):
+            return None
+        mention = self.by_token.get(owner.i)
+        owner_name = self._mention_actor(mention).name if mention is not None else \
+            self._core_text(owner)
+        rest = " ".join(t.text for t in core if t.lower_ != "whose")
+        if not owner_name or not rest:
+            return None
+        return replace(actor, name=f"{owner_name}'s {rest}", description=None)
 
     @_step("named_later")
     def _named_later(self, head: Token, lemma: str, core: list[Token]
@@ -2241,9 +2266,34 @@ class SpeakerResolver:
             if org is None and places:
                 # "The German automaker": the latest organization of no known country
                 org = next((r for r in near if place_open(r)), None)
+            if org is None and not near:
+                org = self._sole_org_before(pos, lemma, before_head, same_place)
             if org is not None:
                 return replace(org.actor), org.kind, set(org.roles)
         return None
+
+    @_step("sole_org_named_before")
+    def _sole_org_before(self, pos: int, lemma: str, modifiers: set[str],
+                         same_place: Callable[[Referent], bool]) -> Referent | None:
+        """'Brightline Software released ... (three sentences on) ... The company said':
+        with no organization in the sentences just before, "the company" (a business noun:
+        not "the union", "the agency") is the one organization the article named before as a
+        subject or speaker, when exactly one fits: never a ministry, an army or a party, and
+        one whose name or description holds the description's own nouns ("the software
+        company"); none when two fit (unknown beats a guess)."""
+        lex = speaker_lexicon()
+        if not enabled("sole_org_named_before") or lemma not in lex["business_org_nouns"]:
+            return None
+        sectors = frozenset(lex["non_business_sectors"])
+        # (any one named before counts against the others, a subject or not: "Brightline
+        # and Corvane released ..." is two)
+        fits = [r for r in self._latest_before(pos) if r.kind == ORG and
+                r.actor.type == "ORG" and r.actor.mention_id is not None and
+                modifiers <= r.roles | _words(r.actor.name) | _words(r.actor.description)
+                and same_place(r) and r.actor.sector not in sectors]
+        if len({r.actor.name for r in fits}) != 1:
+            return None
+        return next((r for r in fits if r.salient or r.spoke), None)
 
     @_step("modified_title_holder")
     def _modified_title_holder(self, pos: int, modifiers: set[str],

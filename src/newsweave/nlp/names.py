@@ -1000,6 +1000,43 @@ def unknown_place(doc: Doc) -> list[NameFix]:
     return fixes
 
 
+def _joined_by_hyphen(doc: Doc, i: int) -> bool:
+    """Whether token `i` is a hyphen written inside a word ("Kwan-jin"): no space on
+    either side of it."""
+    return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and \
+        not doc[i].whitespace_
+
+
+def _name_piece(tok: Token) -> bool:
+    """A word after a hyphen that goes on a person's name: capitalised ("Ortiz-Garcia"),
+    tagged a proper noun ("Jae-hun", though "hun" is a word) or no English word
+    ("Kwan-jin"); not "Kabul-based", "Obama-era"."""
+    return tok.is_alpha and (_capitalised(tok) or tok.tag_ in ("NNP", "NNPS") or
+                             tok.lower_ not in common_words())
+
+
+def hyphen_word_whole(doc: Doc) -> list[NameFix]:
+    """A name is not cut inside a hyphenated word: the tagger ends "Kim Kwan-jin" at "Kwan"
+    and "the Organisation for Security and Co-operation" at "Co-". A person's name takes
+    the piece after a hyphen that is a name's piece; any name that ends in the hyphen
+    itself takes the rest of its word."""
+    fixes: list[NameFix] = []
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS:
+            continue
+        end = ent.end
+        if end < len(doc) and doc[end].is_alpha and _joined_by_hyphen(doc, end - 1) and \
+                _capitalised(doc[end - 2]):
+            end += 1  # "Co-" + "operation" (not "BBC sci-" + "fi": no name's word)
+        while ent.label_ == "PERSON" and end + 1 < len(doc) and \
+                _joined_by_hyphen(doc, end) and _name_piece(doc[end + 1]) and \
+                doc[end + 1].ent_type_ in ("", "PERSON"):
+            end += 2
+        if end != ent.end:
+            fixes.append(NameFix(ent.start, end, ent.label_, "hyphen_word_whole"))
+    return fixes
+
+
 # ------------------------------------------------------------------------------- the pass
 
 Rule = Callable[["Doc"], list[NameFix]]
@@ -1025,6 +1062,8 @@ NAME_RULES: tuple[tuple[str, Rule], ...] = (
     ("same_name_in_article", same_name_in_article),
     # last: the runs above may have glued a headline's verb to a name again
     ("headline_name_overreach", headline_name_overreach),
+    # (and any rule above may have ended a name inside a hyphenated word)
+    ("hyphen_word_whole", hyphen_word_whole),
 )
 
 
