@@ -80,7 +80,7 @@ def test_a_true_event_next_to_the_rules_stays(nlp: Any, text: str, etype: str) -
 # ---------------------------------------------------------------- lexicon data (session 20)
 
 def test_carrying_out_an_order_is_no_execution(nlp: Any) -> None:
-    """abstract_prototypes has 'an order' and 'an instruction': what is executed is no target."""
+    """abstract_prototypes has 'an order': an order carried out is no target."""
     text = "General Omar Bell said the brigade would execute the order without delay."
     assert "ASSAULT" not in types_of(events_of(nlp, text))
 

@@ -315,6 +315,7 @@ class FalseSenseWords:
     admission_clause_deps: frozenset[str] = frozenset()
     client_preps: frozenset[str] = frozenset()
     meeting_preps: frozenset[str] = frozenset()
+    consulting_verbs: frozenset[str] = frozenset()
 
 
 def _field_value(name: str, kind: str, value: Any) -> Any:
@@ -1730,8 +1731,9 @@ def consulting_work(verb: Token) -> bool:
     'consulting for a bank': paid advice to a client is work, no consultation between
     parties; 'consulted with her counterparts', 'consulted the allies' are."""
     words = false_sense_words()
-    if verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
-        return False
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.consulting_verbs or \
+            any(c.dep_ == "dobj" for c in verb.children):
+        return False  # 'met in Washington for three days of talks' is a meeting
     preps = [c for c in verb.children if c.dep_ == "prep"]
     if any(p.lower_ in words.meeting_preps for p in preps):
         return False

@@ -891,6 +891,7 @@ class FalseSenses(_Strict):
     admission_clause_deps: Words = Field(min_length=1)
     client_preps: Words = Field(min_length=1)
     meeting_preps: Words = Field(min_length=1)
+    consulting_verbs: Words = Field(min_length=1)
 
 
 def _check_false_senses(name: str, data: Any) -> None:
@@ -917,7 +918,8 @@ def _check_false_senses(name: str, data: Any) -> None:
                 "mediation_verbs", "deal_verbs", "deal_doers", "cargo_verbs",
                 "courtesy_verbs", "own_circle_nouns", "vehicle_harm_verbs", "vehicle_words",
                 "care_nouns", "liking_verbs", "make_sure_verbs", "speech_venue_preps",
-                "speech_venue_verbs", "admission_clause_deps", "client_preps", "meeting_preps"):
+                "speech_venue_verbs", "admission_clause_deps", "client_preps", "meeting_preps",
+                "consulting_verbs"):
         seen: set[str] = set()
         for i, word in enumerate(data[key]):
             if word in seen:
