@@ -208,7 +208,9 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "politeness_formula", "generic_obligation", "own_circle_talk",
                            "vehicle_strike", "barring_condition", "favored_description",
                            "ensured_outcome", "treatment_sought",
-                           "amount_first_object", "shared_object_not"})
+                           "amount_first_object", "shared_object_not",
+                           # lead (session 20): a judged sample of dev quote-set texts
+                           "admitted_fact", "consulting_work"})
 
 
 # evquoted5 (session 11): events told in someone's words (extract/event_speech.py)

@@ -508,7 +508,7 @@ class NounPhrase:
     @functools.cached_property
     def phrase(self) -> str:
         """The phrase up to its head, for names and descriptions ("Afghan security forces")."""
-        return _np_text(self.tok)
+        return _np_text(self.tok, self.ctx.dateline_end)
 
     @functools.cached_property
     def sector(self) -> str | None:
@@ -2329,7 +2329,8 @@ def _last_two_parties(tok: Token, ctx: ActorContext, states_only: bool) -> list[
         if all((f.country if f.type == "GPE" else f.name) != key for f in found):
             found.append(ref)
         if len(found) == 2:
-            return [dataclasses.replace(f, span=_span(tok), description=_np_text(tok))
+            return [dataclasses.replace(f, span=_span(tok),
+                                        description=_np_text(tok, ctx.dateline_end))
                     for f in reversed(found)]
     return []
 
@@ -2777,10 +2778,14 @@ def civilian_group(surface: str, code: str, tok: Token, mention_id: str | None) 
                     span=_span(tok), mention_id=mention_id)
 
 
-def _np_text(tok: Token) -> str:
+def _np_text(tok: Token, dateline_end: int = 0) -> str:
+    """The noun phrase up to `tok`, never reaching back into the dateline: the parser may
+    hang "LONDON -" on "Britain's" in "LONDON - Britain's Brexit secretary resigned"."""
     left = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "poss", "nmod", "cc",
                                                  "conj", "det", "nummod", "case")]
     start = min([tok.i, *[t.left_edge.i for t in left]])
+    while start < tok.i and tok.doc[start].idx < dateline_end:
+        start += 1
     toks = tok.doc[start:tok.i + 1]
     return clean_actor_text(toks.text)
 

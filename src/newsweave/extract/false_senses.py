@@ -310,6 +310,12 @@ class FalseSenseWords:
     care_nouns: frozenset[str] = frozenset()
     liking_verbs: frozenset[str] = frozenset()
     make_sure_verbs: frozenset[str] = frozenset()
+    speech_venue_preps: frozenset[str] = frozenset()
+    speech_venue_verbs: frozenset[str] = frozenset()
+    admission_clause_deps: frozenset[str] = frozenset()
+    client_preps: frozenset[str] = frozenset()
+    meeting_preps: frozenset[str] = frozenset()
+    consulting_verbs: frozenset[str] = frozenset()
 
 
 def _field_value(name: str, kind: str, value: Any) -> Any:
@@ -763,8 +769,9 @@ def existential_forecast(tok: Token) -> bool:
 
 
 def speech_venue(tok: Token) -> bool:
-    """Rule `speech_venue`: 'Trump said at a rally in Ohio', 'told a rally': the rally is where
-    a speech was made, not a protest; 'a rally against the war' says what it opposes."""
+    """Rule `speech_venue`: 'Trump said at a rally in Ohio', 'told a rally', 'speaking after a
+    rally' (session 20): the rally is where a speech was made, not a protest; 'a rally against
+    the war' says what it opposes."""
     from newsweave.extract.event_lexicon import reporting_verbs
 
     words = false_sense_words()
@@ -772,8 +779,9 @@ def speech_venue(tok: Token) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ in words.protest_preps for c in tok.children):
         return False
-    if tok.dep_ == "pobj" and tok.head.lower_ == "at":
-        return tok.head.head.lemma_.lower() in reporting_verbs() | {"speak", "tell"}
+    if tok.dep_ == "pobj" and tok.head.lower_ in words.speech_venue_preps:
+        # 'said at a rally', 'speaking to reporters after a rally', 'will mention it at a rally'
+        return tok.head.head.lemma_.lower() in reporting_verbs() | words.speech_venue_verbs
     return tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() in ("tell", "address")
 
 
@@ -1666,6 +1674,8 @@ def drop_false_senses(candidates: list[Candidate], ctx: ActorContext) -> list[Ca
         if rule is None:
             rule = _session18_false_sense(cand)
         if rule is None:
+            rule = _session20_false_sense(cand)
+        if rule is None:
             kept.append(cand)
         else:
             logger.debug("%s: %r is no event (%s)", rule, cand.trigger.text, cand.sense["_rule"]
@@ -1701,6 +1711,48 @@ def _session15_false_sense(cand: Candidate, reasons: frozenset[int],
         return "how_clause"
     if enabled("years_after_anchor") and years_after_anchor(tok):
         return "years_after_anchor"
+    return None
+
+
+def admitted_fact(verb: Token) -> bool:
+    """Rule `admitted_fact` (session 20): 'he conceded the vote would slip', 'she conceded that
+    the plan had failed': a conceded fact is an admission; a concession yields something to a
+    party ('conceded the town to the army', 'conceded defeat')."""
+    words = false_sense_words()
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    return any(c.dep_ in words.admission_clause_deps for c in verb.children)
+
+
+def consulting_work(verb: Token) -> bool:
+    """Rule `consulting_work` (session 20): 'an official who still consults for the government',
+    'consulting for a bank': paid advice to a client is work, no consultation between
+    parties; 'consulted with her counterparts', 'consulted the allies' are."""
+    words = false_sense_words()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.consulting_verbs or \
+            any(c.dep_ == "dobj" for c in verb.children):
+        return False  # 'met in Washington for three days of talks' is a meeting
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    if any(p.lower_ in words.meeting_preps for p in preps):
+        return False
+    return any(p.lower_ in words.client_preps for p in preps)
+
+
+# Session 20 (lead): (rule, the event type it applies to)
+_SESSION20_RULES: tuple[tuple[str, Callable[[Token], bool], str], ...] = (
+    ("admitted_fact", admitted_fact, "CONCEDE"),
+    ("consulting_work", consulting_work, "CONSULT"),
+)
+
+
+def _session20_false_sense(cand: Candidate) -> str | None:
+    """The first session-20 rule that finds this candidate is no event, each switchable."""
+    etype = cand.sense.get("type")
+    for name, rule, applies_to in _SESSION20_RULES:
+        if etype == applies_to and enabled(name) and rule(cand.trigger):
+            return name
     return None
 
 

@@ -888,6 +888,12 @@ class FalseSenses(_Strict):
     care_nouns: Words = Field(min_length=1)
     liking_verbs: Words = Field(min_length=1)
     make_sure_verbs: Words = Field(min_length=1)
+    speech_venue_preps: Words = Field(min_length=1)
+    speech_venue_verbs: Words = Field(min_length=1)
+    admission_clause_deps: Words = Field(min_length=1)
+    client_preps: Words = Field(min_length=1)
+    meeting_preps: Words = Field(min_length=1)
+    consulting_verbs: Words = Field(min_length=1)
 
 
 def _check_false_senses(name: str, data: Any) -> None:
@@ -913,7 +919,9 @@ def _check_false_senses(name: str, data: Any) -> None:
                 "cite_verbs", "reach_verbs", "sanction_nouns",
                 "mediation_verbs", "deal_verbs", "deal_doers", "cargo_verbs",
                 "courtesy_verbs", "own_circle_nouns", "vehicle_harm_verbs", "vehicle_words",
-                "care_nouns", "liking_verbs", "make_sure_verbs"):
+                "care_nouns", "liking_verbs", "make_sure_verbs", "speech_venue_preps",
+                "speech_venue_verbs", "admission_clause_deps", "client_preps", "meeting_preps",
+                "consulting_verbs"):
         seen: set[str] = set()
         for i, word in enumerate(data[key]):
             if word in seen:
