@@ -250,7 +250,10 @@ class _GraphPlan:
         # source -> target -> claim ids: the order networkx writes the edges in
         self.succ: dict[str, dict[str, list[str]]] = {}
         self.edges = 0
-        edge_layouts: dict[str, tuple[tuple[str, type], ...]] = {}
+        # each distinct layout once, and each claim's by its number (a tuple per claim
+        # would hold ~1 kB for every edge)
+        layouts: dict[tuple[tuple[str, type], ...], int] = {}
+        edge_layout: dict[str, int] = {}
         for claim in query.iter_claims(store, GRAPH_CLAIM_FIELDS):
             ends = _ends(claim)
             if ends is None:
@@ -263,13 +266,15 @@ class _GraphPlan:
                     held[1] = span[0] if held[1] is None else min(held[1], span[0])
                     held[2] = span[1] if held[2] is None else max(held[2], span[1])
             self.succ.setdefault(source, {}).setdefault(target, []).append(claim.claim_id)
-            edge_layouts[claim.claim_id] = _layout(_edge_data(claim, span))
+            layout = _layout(_edge_data(claim, span))
+            edge_layout[claim.claim_id] = layouts.setdefault(layout, len(layouts))
             self.edges += 1
         self.rows = query.graph_nodes(store, list(self.nodes))
         self.node_layouts = list(dict.fromkeys(
             _layout(self._node_data(node)) for node in self.nodes))
-        self.edge_layouts = list(dict.fromkeys(
-            edge_layouts.pop(cid) for cid in self._edge_order()))
+        by_number = list(layouts)
+        self.edge_layouts = [by_number[i] for i in dict.fromkeys(
+            edge_layout[cid] for cid in self._edge_order())]
 
     def _node_data(self, node: str) -> dict[str, Any]:
         fallback, start, end = self.nodes[node]
