@@ -23,7 +23,7 @@ from newsweave.model import (
     stable_id,
 )
 from newsweave.store import Store, StoreError, query, text_index
-from newsweave.store.claim_views import NodeTables, claim_ids_page, claim_search
+from newsweave.store.claim_views import NodeTables, claim_search
 from newsweave.store.duckdb_store import SCHEMA_VERSION, write_link_changes
 
 # made-up words: plain, accented, other scripts' letters, digits, an apostrophe inside
@@ -90,11 +90,6 @@ def _answers(store: Store, needle: str) -> Iterator[tuple[str, Any]]:
     yield "article list", (page.total, [a.article_id for a in page.items])
     listed = query.quotes(store, query.Filters.build(q=needle), limit=5, offset=1)
     yield "quote list", (listed.total, [q.quote_id for q in listed.items])
-    claimed = query.claims(store, query.Filters.build(q=needle), limit=5, offset=1)
-    yield "claim list", (claimed.total, [c.claim_id for c in claimed.items])
-    lines = query.claim_lines(store, query.Filters.build(q=needle), limit=5)
-    yield "claim lines", (lines.total, [c.claim_id for c in lines.items])
-    yield "claim page", claim_ids_page(store, query.Filters.build(q=needle), {}, "status", 5)
 
 
 def assert_same_as_scan(store: Store, needles: list[str],

@@ -340,7 +340,7 @@ def claim_where(store: Store, f: Filters, labels: dict[str, str], c: str = "c",
     sector, and a date of the claim's evidence within [since, until]. Over claims `c`
     joined to claim_nodes `n`, or over claim_edges (`c` and `n` both its alias: its
     outlet condition then asks the claims table for the matching ids)."""
-    w = claim_basics(f, c, store)
+    w = claim_basics(f, c)
     if f.outlets:
         ids = _outlet_articles(store, f.outlets, labels)
         outlets = (f"(list_has_any(c.outlets, ?::VARCHAR[]) OR list_has_any("

@@ -890,35 +890,15 @@ def dated(store: Store, table: str, f: Filters = Filters(),
     return list(rows(store, base, params, "article", None, 0))
 
 
-def claim_basics(f: Filters, c: str = "c", store: Store | None = None) -> _Where:
+def claim_basics(f: Filters, c: str = "c") -> _Where:
     """The claim filters every reader shares, over the claims (or claim_edges) as `c`:
     statuses, types, a substring of the summary (the web app adds its own:
-    store/claim_views.claim_where). With the `store`, the summary's substring is looked
-    up through the token index first (_claim_text_hits)."""
+    store/claim_views.claim_where)."""
     w = _Where()
     w.any_of(f"{c}.status", f.statuses)
     w.any_of(f"coalesce({c}.type, '')", f.types)
-    found = _claim_text_hits(store, f.q) if f.q and store is not None else None
-    if found is None:
-        w.contains((f"{c}.summary",), f.q)
-    else:
-        w.add(in_list(f"{c}.claim_id", len(found)) if found else "false",
-              *([found] if found else []))
+    w.contains((f"{c}.summary",), f.q)
     return w
-
-
-def _claim_text_hits(store: Store, needle: str) -> list[str] | None:
-    """The ids of the claims whose summary holds `needle` (any case), checked on the claims
-    the token index names (it indexes their parties too); None when it cannot narrow the
-    needle (the caller scans)."""
-    low = needle.lower()
-    narrowed = _narrowed(store, low, text_index.CLAIMS, False, "claims")
-    if not isinstance(narrowed, list):
-        return None
-    return [r[0] for r in store.con.execute(
-        "WITH c AS MATERIALIZED (SELECT claim_id, summary FROM claims WHERE claim_id IN (SELECT "
-        "unnest(?::VARCHAR[]))) SELECT claim_id FROM c WHERE strpos(lower(coalesce(summary, "
-        "'')), ?) > 0 ORDER BY claim_id", [narrowed, low]).fetchall()] if narrowed else []
 
 
 # best sourced first: independent sources, else outlets (over claims `c`)
@@ -927,7 +907,7 @@ BY_SOURCE_COUNT = ("(CASE WHEN c.independent_count > 0 THEN c.independent_count 
 
 
 def _claim_where(store: Store, f: Filters) -> _Where:
-    w = claim_basics(f, store=store)
+    w = claim_basics(f)
     if f.actor:
         from newsweave.link.names import fold
 
