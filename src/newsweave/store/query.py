@@ -1017,10 +1017,18 @@ def entities(store: Store, q: str | None = None, type: str | None = None,
 # ----------------------------------------------------------------------------- streams
 
 
-def iter_claims(store: Store) -> Iterator[Claim]:
-    """Every claim, streamed, by claim id."""
+def iter_claims(store: Store, fields: Sequence[str] | None = None) -> Iterator[Claim]:
+    """Every claim, streamed, by claim id; `fields`: build only these (the rest keep
+    their defaults: a claim's sources, details and reports are most of its building)."""
     for (record,) in _stream(store, "SELECT record FROM claims ORDER BY claim_id", []):
-        yield Claim.from_dict(_load(record))
+        yield _claim(record, fields)
+
+
+def _claim(record: str, fields: Sequence[str] | None) -> Claim:
+    stored = _load(record)
+    if fields is not None:
+        stored = {k: stored[k] for k in fields if k in stored}
+    return Claim.from_dict(stored)
 
 
 def iter_claim_json(store: Store) -> Iterator[dict[str, Any]]:
@@ -1063,3 +1071,63 @@ def _count(store: Store, base: str, params: list[Any]) -> int:
 
 def _limit(limit: int | None) -> int:
     return limit if limit is not None else 2**62
+
+
+# ----------------------------------------------------------------------------- actor graph
+
+
+def claim_days(store: Store) -> tuple[dict[str, str | None], dict[str, str | None]]:
+    """What a claim's span is read from (export.graph.claim_spans): event id -> its date,
+    else its article's publication date (the events every reader lists: analysts'
+    rejections left out), and article id -> publication date. Two columns per record, not
+    the records: the graph export streams its claims and keeps only these."""
+    published: dict[str, str | None] = dict(store.con.execute(
+        "SELECT article_id, json_extract_string(record, '$.published') FROM articles"
+    ).fetchall())
+    w = _event_where(store, Filters(), None)
+    days: dict[str, str | None] = {}
+    for event_id, article_id, day in _stream(
+            store, "SELECT e.event_id, e.article_id, json_extract_string(e.record, '$.date') "
+            f"{_joined('events', w.sql)}", w.params):
+        days[event_id] = day or published.get(article_id)
+    return days, published
+
+
+GraphNodeRow = tuple[str, str, "str | None", "str | None", "str | None", "str | None", int, int]
+
+
+def graph_nodes(store: Store, entity_ids: Sequence[str]) -> dict[str, GraphNodeRow]:
+    """What an actor graph's node shows of each of these corpus entities (unknown ids left
+    out): (id, name, type, country, sector, description, mention_count, article count),
+    read from the stored record as Entity.from_dict reads it, without building the entity
+    (a much-mentioned actor's record lists most articles)."""
+    out: dict[str, GraphNodeRow] = {}
+    for start in range(0, len(entity_ids), SORTED_CHUNK):
+        part = sorted(set(entity_ids[start:start + SORTED_CHUNK]))
+        for row in store.con.execute(
+                "SELECT entity_id, json_extract_string(record, '$.name'), "
+                "json_extract_string(record, '$.type'), "
+                "json_extract_string(record, '$.country'), "
+                "json_extract_string(record, '$.sector'), "
+                "json_extract_string(record, '$.description'), "
+                "coalesce(CAST(json_extract(record, '$.mention_count') AS BIGINT), 0), "
+                "coalesce(json_array_length(record, '$.article_ids'), 0) FROM entities "
+                f"WHERE {in_list('entity_id', len(part))}", [part]).fetchall():
+            out[row[0]] = (row[0], row[1], row[2], row[3], row[4], row[5], int(row[6]),
+                           int(row[7]))
+    return out
+
+
+def claims_in_order(store: Store, claim_ids: Sequence[str],
+                    fields: Sequence[str] | None = None) -> Iterator[Claim]:
+    """These claims in this order (unknown ids left out), read SORTED_CHUNK at a time: the
+    graph export writes its edges grouped by actor, not in the table's order (`fields`: as
+    in iter_claims)."""
+    for start in range(0, len(claim_ids), SORTED_CHUNK):
+        part = list(claim_ids[start:start + SORTED_CHUNK])
+        found = {cid: record for cid, record in store.con.execute(
+            f"SELECT claim_id, record FROM claims WHERE {in_list('claim_id', len(part))}",
+            [sorted(set(part))]).fetchall()}
+        for cid in part:
+            if cid in found:
+                yield _claim(found[cid], fields)
