@@ -110,6 +110,8 @@ from newsweave.nlp.syntax import to_infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+    from newsweave.extract.referents import ArticleResolvers
 SPEECH_CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE"})
 # verbs whose object event is only asked for, threatened or refused
 ASKED_CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT"})
@@ -138,17 +140,17 @@ def _media_names() -> frozenset[str]:
                               "television", "broadcaster", "website", "reports"})
 
 
-def _description_linker(doc: Doc, article: Article, mentions: list[Mention]
+def _description_linker(doc: Doc, article: Article, mentions: list[Mention],
+                        resolvers: ArticleResolvers | None = None
                         ) -> Callable[[Token], tuple[Mention, list[str]] | None]:
     """Who a description heading an event's argument means, through the one resolver of
-    descriptions the quote layer uses for described speakers (extract.referents): the named
+    descriptions the quote layer uses for described speakers (extract.referents; `resolvers`:
+    the article's one, shared with the quote layer, else one built here): the named
     mention it links the description to, and the steps that linked it; None when it links to
     no one named (a new, anonymous party)."""
-    from newsweave.extract.quote_marks import find_quote_marks
-    from newsweave.extract.referents import SpeakerResolver
+    from newsweave.extract.referents import ArticleResolvers
 
-    ranges = [(m.start, m.end) for m in find_quote_marks(article.text)]
-    resolver = SpeakerResolver(doc, article, mentions, ranges)
+    resolver = (resolvers or ArticleResolvers(doc, article, mentions)).fresh()
     by_id = {m.mention_id: m for m in mentions}
 
     def described(tok: Token) -> tuple[Mention, list[str]] | None:
@@ -160,15 +162,17 @@ def _description_linker(doc: Doc, article: Article, mentions: list[Mention]
 
 
 def extract_events(
-    doc: Doc, article: Article, mentions: list[Mention], quotes: list[Quote]
+    doc: Doc, article: Article, mentions: list[Mention], quotes: list[Quote],
+    resolvers: ArticleResolvers | None = None,
 ) -> tuple[list[Event], list[Location]]:
-    """PLOVER events of one article, and every geocoded place it mentions."""
+    """PLOVER events of one article, and every geocoded place it mentions (`resolvers`: the
+    article's resolver of descriptions, built once for the quote layer and this one)."""
     countries = story_countries(mentions)
     locations = article_locations(mentions, countries)
     speakers = [(q.span, q.speaker) for q in quotes if q.speaker is not None]
     ctx = build_context(doc, mentions, speakers, published=article.published)  # date: roles
     if "described_party" not in ctx.disabled:
-        ctx.described = _description_linker(doc, article, mentions)
+        ctx.described = _description_linker(doc, article, mentions, resolvers)
     if ctx.top_country is None and enabled("place_country"):
         ctx.place_country = place_country(
             _foreign_neighbourhoods_out(doc.text, locations)
