@@ -43,7 +43,7 @@ from newsweave.extract.gazetteer import (
     unnamed_person_nouns,
 )
 from newsweave.extract.gender import gender_words, given_name_gender, pronoun_gender
-from newsweave.extract.lexicon import load_json
+from newsweave.extract.lexicon import argument_words, load_json
 from newsweave.extract.roles import lookup as lookup_role
 from newsweave.extract.roles import person_country
 from newsweave.model import ActorRef, Location, Mention
@@ -598,8 +598,9 @@ def _pronoun(np: NounPhrase) -> list[ActorRef] | None:
     `quantified_partitive` (evreal12): 'several of them were arrested', 'police detained
     some of them', 'released one of the hostages' with the quantifier tagged a noun, a
     number or an adjective: who the 'of' phrase names, as for the pronoun quantifiers."""
+    partitives = argument_words()["quantifier_partitives"]
     if np.tok.pos_ != "PRON" and np.low not in _RELATIVE:
-        if np.low not in _PARTITIVES or "quantified_partitive" in np.ctx.disabled or \
+        if np.low not in partitives or "quantified_partitive" in np.ctx.disabled or \
                 "partitive" in np.ctx.disabled:
             return None
         of = next((p for c in np.tok.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -612,7 +613,7 @@ def _pronoun(np: NounPhrase) -> list[ActorRef] | None:
             np.tok.pos_ == "PROPN" or np.ctx.by_token.get(np.tok.i)) and \
             "acronym_not_pronoun" not in np.ctx.disabled:
         return None  # "the WHO": a name in capitals, not the relative 'who'
-    if np.low in _PARTITIVES and "partitive" not in np.ctx.disabled:
+    if np.low in partitives and "partitive" not in np.ctx.disabled:
         # "both of whom fired", "some of them were arrested": who the 'of' phrase names
         of = next((p for c in np.tok.children if c.dep_ == "prep" and c.lower_ == "of"
                    for p in c.children if p.dep_ == "pobj"), None)
@@ -646,8 +647,6 @@ def _elided_count(np: NounPhrase) -> list[ActorRef] | None:
     return None
 
 
-_PARTITIVES = frozenset({"both", "all", "each", "some", "many", "most", "several", "none",
-                         "one", "two", "three", "few", "either", "neither"})
 
 
 def _proper_compound(tok: Token) -> str:
@@ -3031,7 +3030,8 @@ def _resolve_pronoun(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef
     doc = ctx.doc
     if low in _RELATIVE:
         head = tok.head
-        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _PARTITIVES:
+        if tok.dep_ == "pobj" and head.lower_ == "of" and \
+                head.head.lower_ in argument_words()["quantifier_partitives"]:
             head = head.head.head  # "X, both of whom fired": the clause of "both"
         if head.dep_ == "relcl":
             refs = resolve_np(head.head, ctx, depth + 1)

@@ -54,6 +54,7 @@ from newsweave.extract.event_syntax import (
     subject_tokens,
 )
 from newsweave.extract.gazetteer import state_act_nouns
+from newsweave.extract.lexicon import argument_words
 from newsweave.model import ActorRef, Event
 from newsweave.nlp.docindex import doc_index
 from newsweave.nlp.syntax import to_infinitive
@@ -76,9 +77,6 @@ _MEDIATOR_LEMMAS = frozenset({"mediate", "mediated", "broker", "brokered", "spon
 _MOTION_VERBS = frozenset({"arrive", "travel", "fly", "head", "come", "go", "return", "land",
                            "visit", "journey", "rush"})
 _RECIPIENT_PREPS = ("to", "with", "on", "upon", "against", "for", "into", "toward", "towards")
-# nouns that measure an act ("a new round of talks", "a wave of strikes"): partitive_event
-_PARTITIVES = frozenset({"round", "series", "wave", "spate", "string", "flurry", "volley",
-                         "barrage", "cycle"})
 
 
 # ----------------------------------------------------------------------------- arguments
@@ -1867,7 +1865,8 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
         prep_tok, head = head, head.head
         rel = "prep_" + prep_tok.lower_
     partitive = False
-    if rel == "prep_of" and head.pos_ == "NOUN" and head.lemma_.lower() in _PARTITIVES and \
+    if rel == "prep_of" and head.pos_ == "NOUN" and \
+            head.lemma_.lower() in argument_words()["act_partitives"] and \
             enabled("partitive_event"):
         # rule `partitive_event` (evprec13): "held a new round of talks", "launched a wave of
         # strikes": the round or the wave is the act's measure; the verb taking it takes the act

@@ -103,6 +103,7 @@ from newsweave.extract.event_triggers import convicted_by_verdict, trigger_candi
 from newsweave.extract.false_senses import act_on_someone, negative_adjunct
 from newsweave.extract.gazetteer import STATE_SECTORS
 from newsweave.extract.geo import article_locations, story_countries
+from newsweave.extract.lexicon import argument_words
 from newsweave.extract.modality import modality_of
 from newsweave.model import ActorRef, Article, Event, Location, Mention, Quote, stable_id
 from newsweave.nlp.docindex import doc_index
@@ -651,7 +652,6 @@ def _received_by(ev: Event, who: ActorRef, rule: str) -> Event:
                                rules=[*ev.rules, rule])
 
 
-_PATIENT_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION", "RETREAT"})
 _PATIENT_REACH = 2  # sentences back the act a possessive pronoun's act noun retells may be
 
 
@@ -664,11 +664,12 @@ def _undergone_act_patients(doc: Doc, events: list[Event]) -> list[Event]:
     before, the pronoun's reading stands."""
     starts = [s.start_char for s in doc.sents]
     out: list[Event] = []
+    patient_types = argument_words()["patient_types"]
     for ev in events:
         nouns = [t for t in _trigger_tokens(doc, ev) if t.pos_ == "NOUN"]
         poss = [c for n in nouns[:1] for c in n.children
                 if c.dep_ == "poss" and c.lower_ in ("his", "her", "their")]
-        if ev.type not in _PATIENT_TYPES or not poss or ev.recipient is None:
+        if ev.type not in patient_types or not poss or ev.recipient is None:
             out.append(ev)
             continue
         person = poss[0].lower_ != "their"
@@ -2252,9 +2253,6 @@ def _assemble(cand: Candidate, sense: dict[str, Any], article: Article, ctx: Act
 _BAN_MODES = frozenset({"ban", "deport"})
 
 
-_AID_NOUNS = frozenset({"aid", "assistance", "relief", "help", "funding", "reconstruction"})
-
-
 def _pledged_amount(verb: Token) -> bool:
     """Rule `pledged_money` (evreal13, session 17): the verb's object is an amount of money
     ('pledged $500 million', 'promised 120 million pounds'), not a policy or support."""
@@ -2269,8 +2267,9 @@ def _article_aid_recipient(verb: Token, ctx: ActorContext) -> list[Arg]:
     from newsweave.extract.actors import resolve_np
 
     found: dict[str, Arg] = {}
+    aid_nouns = argument_words()["aid_nouns"]
     for noun in verb.doc:
-        if noun.lemma_.lower() not in _AID_NOUNS or noun.pos_ != "NOUN":
+        if noun.lemma_.lower() not in aid_nouns or noun.pos_ != "NOUN":
             continue
         for prep in noun.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("to", "for"):
