@@ -1008,6 +1008,25 @@ def _region_acting(np: NounPhrase) -> list[ActorRef] | None:
                                 description=f"regional government of {mention.canonical}")]
 
 
+@resolver("aged_party")
+def _aged_party(np: NounPhrase) -> list[ActorRef] | None:
+    """"The 34-year-old", whose head the parser takes for an adjective: the person the
+    article named just before with that very age (extract.referents aged_party, through
+    the resolver of descriptions described_party uses); else no one (rule `aged_party`,
+    evargs16)."""
+    from newsweave.extract.referents import age_nominal
+
+    tok, ctx = np.tok, np.ctx
+    if tok.pos_ != "ADJ" or ctx.described is None or not age_nominal(tok):
+        return None
+    found = ctx.described(tok)
+    ref = mention_actor(found[0], ctx, tok) if found is not None else None
+    if found is None or ref is None:
+        return None
+    return [dataclasses.replace(ref, span=_span(tok), description=np.phrase,
+                                rules=[*ref.rules, *found[1]])]
+
+
 @resolver("not_a_noun")
 def _not_a_noun(np: NounPhrase) -> list[ActorRef] | None:
     """Past names and pronouns, only nouns name actors."""
@@ -2615,6 +2634,13 @@ def _modifier_actors(tok: Token, ctx: ActorContext, depth: int = 0
         # the demonym: the short form before the hyphen is a party of its own
         for m in list(mods):
             mods.extend(c for c in m.children if c.i == m.i - 2 and _combining_form(c))
+    if "joint_hyphen_parties" not in ctx.disabled and _joint(tok):
+        # rule `joint_hyphen_parties` (evargs16): "a joint Kenyan-Somali force", "a joint
+        # US-Iraqi raid", parsed with the first country hung on the second: each country of
+        # a joint unit is a party of its own (not "a Somali-American doctor": one person)
+        for m in list(mods):
+            mods.extend(c for c in m.children if _hyphened_country(c, m) and
+                        c.i not in {x.i for x in mods})
     if "pro_anti_modifier" not in ctx.disabled:
         # "pro-Russian rebels", "anti-American protesters": whom they side with or against,
         # not whose they are (unknown beats wrong)
@@ -2696,6 +2722,23 @@ def _modifier_actors(tok: Token, ctx: ActorContext, depth: int = 0
                 out.append(("country", ActorInfo(gaz.country_names.get(code, code), code, sec,
                                                  "GPE", "state"), m))
     return out
+
+
+_JOINT_WORDS = frozenset({"joint", "combined"})
+
+
+def _joint(tok: Token) -> bool:
+    """A noun said to be done or manned together ("a joint patrol", "combined forces")."""
+    return any(c.dep_ == "amod" and c.lower_ in _JOINT_WORDS for c in tok.children)
+
+
+def _hyphened_country(first: Token, second: Token) -> bool:
+    """`first` a country's name or demonym joined by a hyphen to `second`, itself one
+    ("Kenyan-Somali", "US-Iraqi")."""
+    doc = first.doc
+    gaz = build_gazetteer()
+    return first.i == second.i - 2 and doc[first.i + 1].text in ("-", "–") and \
+        gaz.country_of(first.text) is not None and gaz.country_of(second.text) is not None
 
 
 def _combining_form(mod: Token) -> str | None:

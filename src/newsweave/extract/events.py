@@ -149,13 +149,14 @@ def _description_linker(doc: Doc, article: Article, mentions: list[Mention],
     the article's one, shared with the quote layer, else one built here): the named
     mention it links the description to, and the steps that linked it; None when it links to
     no one named (a new, anonymous party)."""
-    from newsweave.extract.referents import ArticleResolvers
+    from newsweave.extract.referents import ArticleResolvers, age_nominal, aged_party
 
     resolver = (resolvers or ArticleResolvers(doc, article, mentions)).fresh()
     by_id = {m.mention_id: m for m in mentions}
 
     def described(tok: Token) -> tuple[Mention, list[str]] | None:
-        found = resolver.described_party(tok)
+        found = aged_party(resolver, tok) if age_nominal(tok) else \
+            resolver.described_party(tok)
         mention = by_id.get(found.mention_id or "") if found is not None else None
         return (mention, list(found.rules)) if found is not None and mention is not None \
             else None

@@ -2681,6 +2681,41 @@ class SpeakerResolver:
         return (self.referents[i] for i in range(k - 1, -1, -1))
 
 
+def age_nominal(head: Token) -> bool:
+    """"the 34-year-old": a person named by age alone (for the event layer's actors)."""
+    return _age_nominal(head)
+
+
+def _stated_ages(text: str, span: tuple[int, int]) -> set[str]:
+    """The ages written beside one mention of a name: "Ana Ruiz, 34,", "Ana Ruiz (34)",
+    "34-year-old Ana Ruiz"."""
+    after = re.match(r"\s*(?:,|\()\s*(\d{1,3})\b", text[span[1]:span[1] + 8])
+    before = re.search(r"\b(\d{1,3})-year-old\s+(?:\w+\.?\s+){0,2}$",
+                       text[max(0, span[0] - 40):span[0]])
+    return {m.group(1) for m in (after, before) if m is not None}
+
+
+def aged_party(resolver: SpeakerResolver, head: Token) -> ActorRef | None:
+    """For the event layer, rule `aged_party` (evargs16): "Police charged Ana Ruiz, 34, ...
+    The 34-year-old was released on bail": an age standing for a person means the person
+    the resolver takes it for (the one just named, as for an age-named speaker) only when
+    the article gave that person that very age; else None (unknown beats wrong: "a car
+    hit Ana Ruiz ... the 34-year-old driver" may be someone else)."""
+    if not _age_nominal(head):
+        return None
+    found = resolver.resolve(head)
+    if found is None or found[1] != PERSON or found[0].mention_id is None or \
+            " " not in found[0].name.strip():
+        return None
+    age = re.match(r"\d+", "".join(t.text for t in head.subtree if t.like_num))
+    text = resolver.article.text
+    spans = {m.span for m in resolver.by_token.values()
+             if m.canonical == found[0].name or m.mention_id == found[0].mention_id}
+    if age is None or not any(age.group(0) in _stated_ages(text, sp) for sp in spans):
+        return None
+    return found[0]
+
+
 def _fresh_state(built: SpeakerResolver) -> SpeakerResolver:
     """A copy of a just-built resolver whose remembered state (referents, noted speakers and
     channels, genders, roles by name) is its own: what one layer notes while it resolves
