@@ -723,8 +723,9 @@ def _undergone_act_doers(doc: Doc, events: list[Event]) -> list[Event]:
                      (o.lower_ in freed) == (ev.type == "REQUEST")), None)
         victims = [c for c in noun.children if c.dep_ == "poss"] if noun is not None else []
         if noun is not None:
-            victims += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                        for p in c.children if p.dep_ == "pobj"]
+            undergoers = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for p in c.children if p.dep_ == "pobj"]
+            victims = _undergoers(victims, undergoers)
         # (a doer named in a 'by' phrase, on the noun or hung on the verb, is the other
         # rules' reading: 'condemned the arrest of X by Belarusian authorities')
         if noun is None or not victims or any(
@@ -753,6 +754,15 @@ def _undergone_act_doers(doc: Doc, events: list[Event]) -> list[Event]:
             ev = dataclasses.replace(ev, recipient=None, rules=[*ev.rules, "undergone_act_doer"])
         out.append(ev)
     return out
+
+
+def _undergoers(owners: list[Token], of_objects: list[Token]) -> list[Token]:
+    """Who underwent an act noun: its possessive or its 'of' phrase; with both, the 'of'
+    phrase only (rule `possessor_doer`, evargs16: "condemned Venezuela's detention of two
+    journalists": the possessive did it, the journalists underwent it)."""
+    if owners and of_objects and enabled("possessor_doer"):
+        return of_objects
+    return owners + of_objects
 
 
 # verbs one is or goes 'on strike' with ('have been on strike', 'went on strike')
