@@ -41,6 +41,7 @@ def analyze_doc(article: Article, doc: Doc) -> ArticleAnalysis:
     from newsweave.extract.events import extract_events
     from newsweave.extract.mentions import extract_mentions
     from newsweave.extract.quotes import extract_quotes
+    from newsweave.extract.referents import ArticleResolvers
 
     problems: list[str] = []
     over_budget = False
@@ -65,9 +66,12 @@ def analyze_doc(article: Article, doc: Doc) -> ArticleAnalysis:
     no_quotes: list[Quote] = []
     no_events: tuple[list[Event], list[Location]] = ([], [])
     mentions = stage("mentions", lambda: extract_mentions(doc, article), no_mentions)
-    quotes = stage("quotes", lambda: extract_quotes(doc, article, mentions), no_quotes)
+    # one resolver of speaker phrases and descriptions for both layers (built on first use)
+    resolvers = ArticleResolvers(doc, article, mentions)
+    quotes = stage("quotes", lambda: extract_quotes(doc, article, mentions, resolvers),
+                   no_quotes)
     events, locations = stage(
-        "events", lambda: extract_events(doc, article, mentions, quotes), no_events)
+        "events", lambda: extract_events(doc, article, mentions, quotes, resolvers), no_events)
     # what, how many, how much (set on the events in place)
     stage("details", lambda: attach_details(doc, events, quotes), None)
     return ArticleAnalysis(

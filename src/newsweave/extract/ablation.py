@@ -113,6 +113,13 @@ ARGUMENT_RULES = frozenset({
     "combining_form",
     # evargs15: 'the driver who killed a woman' is the vehicle_strike of false_senses too
     "vehicle_relative",
+    # evargs16 (session 20): each country of "a joint Kenyan-Somali force" is a party
+    "joint_hyphen_parties",
+    # evargs16: whom an act noun's possessive names beside an 'of' phrase did the act; the
+    # 'from' party of a thing backed, and the source of a demand or pressure given in to
+    "possessor_doer", "backed_from", "conceded_source",
+    # evargs16: the 'with' party of a deal or talks refused ("refused to sign a pact with X")
+    "refused_with_party",
 })
 
 

@@ -43,7 +43,7 @@ from newsweave.extract.gazetteer import (
     unnamed_person_nouns,
 )
 from newsweave.extract.gender import gender_words, given_name_gender, pronoun_gender
-from newsweave.extract.lexicon import load_json
+from newsweave.extract.lexicon import argument_words, load_json
 from newsweave.extract.roles import lookup as lookup_role
 from newsweave.extract.roles import person_country
 from newsweave.model import ActorRef, Location, Mention
@@ -598,8 +598,9 @@ def _pronoun(np: NounPhrase) -> list[ActorRef] | None:
     `quantified_partitive` (evreal12): 'several of them were arrested', 'police detained
     some of them', 'released one of the hostages' with the quantifier tagged a noun, a
     number or an adjective: who the 'of' phrase names, as for the pronoun quantifiers."""
+    partitives = argument_words()["quantifier_partitives"]
     if np.tok.pos_ != "PRON" and np.low not in _RELATIVE:
-        if np.low not in _PARTITIVES or "quantified_partitive" in np.ctx.disabled or \
+        if np.low not in partitives or "quantified_partitive" in np.ctx.disabled or \
                 "partitive" in np.ctx.disabled:
             return None
         of = next((p for c in np.tok.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -612,7 +613,7 @@ def _pronoun(np: NounPhrase) -> list[ActorRef] | None:
             np.tok.pos_ == "PROPN" or np.ctx.by_token.get(np.tok.i)) and \
             "acronym_not_pronoun" not in np.ctx.disabled:
         return None  # "the WHO": a name in capitals, not the relative 'who'
-    if np.low in _PARTITIVES and "partitive" not in np.ctx.disabled:
+    if np.low in partitives and "partitive" not in np.ctx.disabled:
         # "both of whom fired", "some of them were arrested": who the 'of' phrase names
         of = next((p for c in np.tok.children if c.dep_ == "prep" and c.lower_ == "of"
                    for p in c.children if p.dep_ == "pobj"), None)
@@ -646,8 +647,6 @@ def _elided_count(np: NounPhrase) -> list[ActorRef] | None:
     return None
 
 
-_PARTITIVES = frozenset({"both", "all", "each", "some", "many", "most", "several", "none",
-                         "one", "two", "three", "few", "either", "neither"})
 
 
 def _proper_compound(tok: Token) -> str:
@@ -1007,6 +1006,25 @@ def _region_acting(np: NounPhrase) -> list[ActorRef] | None:
     ref = state_ref(code, "GOV", tok, ctx, None)
     return [dataclasses.replace(ref, name=mention.canonical,
                                 description=f"regional government of {mention.canonical}")]
+
+
+@resolver("aged_party")
+def _aged_party(np: NounPhrase) -> list[ActorRef] | None:
+    """"The 34-year-old", whose head the parser takes for an adjective: the person the
+    article named just before with that very age (extract.referents aged_party, through
+    the resolver of descriptions described_party uses); else no one (rule `aged_party`,
+    evargs16)."""
+    from newsweave.extract.referents import age_nominal
+
+    tok, ctx = np.tok, np.ctx
+    if tok.pos_ != "ADJ" or ctx.described is None or not age_nominal(tok):
+        return None
+    found = ctx.described(tok)
+    ref = mention_actor(found[0], ctx, tok) if found is not None else None
+    if found is None or ref is None:
+        return None
+    return [dataclasses.replace(ref, span=_span(tok), description=np.phrase,
+                                rules=[*ref.rules, *found[1]])]
 
 
 @resolver("not_a_noun")
@@ -2617,6 +2635,13 @@ def _modifier_actors(tok: Token, ctx: ActorContext, depth: int = 0
         # the demonym: the short form before the hyphen is a party of its own
         for m in list(mods):
             mods.extend(c for c in m.children if c.i == m.i - 2 and _combining_form(c))
+    if "joint_hyphen_parties" not in ctx.disabled and _joint(tok):
+        # rule `joint_hyphen_parties` (evargs16): "a joint Kenyan-Somali force", "a joint
+        # US-Iraqi raid", parsed with the first country hung on the second: each country of
+        # a joint unit is a party of its own (not "a Somali-American doctor": one person)
+        for m in list(mods):
+            mods.extend(c for c in m.children if _hyphened_country(c, m) and
+                        c.i not in {x.i for x in mods})
     if "pro_anti_modifier" not in ctx.disabled:
         # "pro-Russian rebels", "anti-American protesters": whom they side with or against,
         # not whose they are (unknown beats wrong)
@@ -2698,6 +2723,23 @@ def _modifier_actors(tok: Token, ctx: ActorContext, depth: int = 0
                 out.append(("country", ActorInfo(gaz.country_names.get(code, code), code, sec,
                                                  "GPE", "state"), m))
     return out
+
+
+_JOINT_WORDS = frozenset({"joint", "combined"})
+
+
+def _joint(tok: Token) -> bool:
+    """A noun said to be done or manned together ("a joint patrol", "combined forces")."""
+    return any(c.dep_ == "amod" and c.lower_ in _JOINT_WORDS for c in tok.children)
+
+
+def _hyphened_country(first: Token, second: Token) -> bool:
+    """`first` a country's name or demonym joined by a hyphen to `second`, itself one
+    ("Kenyan-Somali", "US-Iraqi")."""
+    doc = first.doc
+    gaz = build_gazetteer()
+    return first.i == second.i - 2 and doc[first.i + 1].text in ("-", "–") and \
+        gaz.country_of(first.text) is not None and gaz.country_of(second.text) is not None
 
 
 def _combining_form(mod: Token) -> str | None:
@@ -3036,7 +3078,8 @@ def _resolve_pronoun(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef
     doc = ctx.doc
     if low in _RELATIVE:
         head = tok.head
-        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _PARTITIVES:
+        if tok.dep_ == "pobj" and head.lower_ == "of" and \
+                head.head.lower_ in argument_words()["quantifier_partitives"]:
             head = head.head.head  # "X, both of whom fired": the clause of "both"
         if head.dep_ == "relcl":
             refs = resolve_np(head.head, ctx, depth + 1)

@@ -54,6 +54,7 @@ from newsweave.extract.event_syntax import (
     subject_tokens,
 )
 from newsweave.extract.gazetteer import state_act_nouns
+from newsweave.extract.lexicon import argument_words
 from newsweave.model import ActorRef, Event
 from newsweave.nlp.docindex import doc_index
 from newsweave.nlp.syntax import to_infinitive
@@ -76,9 +77,6 @@ _MEDIATOR_LEMMAS = frozenset({"mediate", "mediated", "broker", "brokered", "spon
 _MOTION_VERBS = frozenset({"arrive", "travel", "fly", "head", "come", "go", "return", "land",
                            "visit", "journey", "rush"})
 _RECIPIENT_PREPS = ("to", "with", "on", "upon", "against", "for", "into", "toward", "towards")
-# nouns that measure an act ("a new round of talks", "a wave of strikes"): partitive_event
-_PARTITIVES = frozenset({"round", "series", "wave", "spate", "string", "flurry", "volley",
-                         "barrage", "cycle"})
 
 
 # ----------------------------------------------------------------------------- arguments
@@ -743,6 +741,9 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
                                                    preps=("for", "behind", "to")), actors)
             recipients = _others(recipients, actors)
             recipients.extend(_tagged(found, "supported_owner"))
+            if not found and enabled("backed_from"):
+                recipients.extend(_tagged(_others(_thing_source(obj, ctx), actors),
+                                          "backed_from"))
         if not _others(recipients, actors) and etype == "AGREE" and not obj_refs and \
                 enabled("trade_party"):
             # "signed a deal to buy 20 Airbus jets": who sells or is sold to
@@ -861,6 +862,12 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             xobj = object_of(x)
             if xobj is not None and not recipients:
                 recipients.extend(resolve_all([xobj], ctx))
+            if xobj is not None and not recipients and enabled("refused_with_party"):
+                # rule refused_with_party (evargs16): "refused to sign the trade pact with
+                # the EU", "declined to resume negotiations with the rebels": the other party
+                # of the deal or talks refused, named in the object's 'with' phrase
+                recipients.extend(_tagged(_others(recipient_args(
+                    xobj, ctx, owner_ok=False, preps=("with",)), actors), "refused_with_party"))
             if xobj is not None and not recipients and enabled("refused_owner"):
                 # "refused to hear the senator's appeal", "refused to sign the deal offered
                 # by the government": whose appeal or deal it is
@@ -944,6 +951,11 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         recipients.extend(_tagged(_others(recipient_args(verb, ctx, owner_ok=True,
                                                          preps=("to",)), actors),
                                   "accepted_owner"))
+        if not recipients and enabled("conceded_source"):
+            recipients.extend(_tagged(_others(
+                [r for _prep, pobj in _prep_objects(verb, ("to",))
+                 for r in _thing_source(pobj, ctx, ("from", "of", "by"))], actors),
+                "conceded_source"))
     if etype in ("ASSAULT", "COERCE", "THREATEN") and actors and recipients and \
             enabled("own_side_pronoun"):
         recipients = _other_side_of_pronoun(verb, actors, recipients, ctx)
@@ -989,6 +1001,17 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
     if not recipients and obj is not None and enabled("relational_party"):
         recipients.extend(_relational_party(obj, actors, ctx))  # "backed its neighbour"
     return placed_groups(actors, verb, ctx), placed_groups(recipients, verb, ctx)
+
+
+def _thing_source(thing: Token, ctx: ActorContext, preps: tuple[str, ...] = ("from",)
+                  ) -> list[Arg]:
+    """Rules `backed_from` and `conceded_source` (evargs16): who a thing came from, named in
+    its 'from' phrase ("backed an amendment from the Greens") or, for what is given in to,
+    its 'of' or 'by' phrase too ("gave in to the demands of the unions", "bowed to pressure
+    from farmers"); not a person or body as the thing itself ("bowed to the unions")."""
+    if thing.pos_ != "NOUN" or resolve_all([thing], ctx):
+        return []
+    return [r for _prep, pobj in _prep_objects(thing, preps) for r in resolve_all([pobj], ctx)]
 
 
 def _contrasted_subject(verb: Token, ctx: ActorContext) -> list[Arg]:
@@ -1867,7 +1890,8 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
         prep_tok, head = head, head.head
         rel = "prep_" + prep_tok.lower_
     partitive = False
-    if rel == "prep_of" and head.pos_ == "NOUN" and head.lemma_.lower() in _PARTITIVES and \
+    if rel == "prep_of" and head.pos_ == "NOUN" and \
+            head.lemma_.lower() in argument_words()["act_partitives"] and \
             enabled("partitive_event"):
         # rule `partitive_event` (evprec13): "held a new round of talks", "launched a wave of
         # strikes": the round or the wave is the act's measure; the verb taking it takes the act

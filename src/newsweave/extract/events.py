@@ -103,6 +103,7 @@ from newsweave.extract.event_triggers import convicted_by_verdict, trigger_candi
 from newsweave.extract.false_senses import act_on_someone, negative_adjunct
 from newsweave.extract.gazetteer import STATE_SECTORS
 from newsweave.extract.geo import article_locations, story_countries
+from newsweave.extract.lexicon import argument_words
 from newsweave.extract.modality import modality_of
 from newsweave.model import ActorRef, Article, Event, Location, Mention, Quote, stable_id
 from newsweave.nlp.docindex import doc_index
@@ -110,6 +111,8 @@ from newsweave.nlp.syntax import to_infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+    from newsweave.extract.referents import ArticleResolvers
 SPEECH_CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE"})
 # verbs whose object event is only asked for, threatened or refused
 ASKED_CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT"})
@@ -138,21 +141,22 @@ def _media_names() -> frozenset[str]:
                               "television", "broadcaster", "website", "reports"})
 
 
-def _description_linker(doc: Doc, article: Article, mentions: list[Mention]
+def _description_linker(doc: Doc, article: Article, mentions: list[Mention],
+                        resolvers: ArticleResolvers | None = None
                         ) -> Callable[[Token], tuple[Mention, list[str]] | None]:
     """Who a description heading an event's argument means, through the one resolver of
-    descriptions the quote layer uses for described speakers (extract.referents): the named
+    descriptions the quote layer uses for described speakers (extract.referents; `resolvers`:
+    the article's one, shared with the quote layer, else one built here): the named
     mention it links the description to, and the steps that linked it; None when it links to
     no one named (a new, anonymous party)."""
-    from newsweave.extract.quote_marks import find_quote_marks
-    from newsweave.extract.referents import SpeakerResolver
+    from newsweave.extract.referents import ArticleResolvers, age_nominal, aged_party
 
-    ranges = [(m.start, m.end) for m in find_quote_marks(article.text)]
-    resolver = SpeakerResolver(doc, article, mentions, ranges)
+    resolver = (resolvers or ArticleResolvers(doc, article, mentions)).fresh()
     by_id = {m.mention_id: m for m in mentions}
 
     def described(tok: Token) -> tuple[Mention, list[str]] | None:
-        found = resolver.described_party(tok)
+        found = aged_party(resolver, tok) if age_nominal(tok) else \
+            resolver.described_party(tok)
         mention = by_id.get(found.mention_id or "") if found is not None else None
         return (mention, list(found.rules)) if found is not None and mention is not None \
             else None
@@ -160,15 +164,17 @@ def _description_linker(doc: Doc, article: Article, mentions: list[Mention]
 
 
 def extract_events(
-    doc: Doc, article: Article, mentions: list[Mention], quotes: list[Quote]
+    doc: Doc, article: Article, mentions: list[Mention], quotes: list[Quote],
+    resolvers: ArticleResolvers | None = None,
 ) -> tuple[list[Event], list[Location]]:
-    """PLOVER events of one article, and every geocoded place it mentions."""
+    """PLOVER events of one article, and every geocoded place it mentions (`resolvers`: the
+    article's resolver of descriptions, built once for the quote layer and this one)."""
     countries = story_countries(mentions)
     locations = article_locations(mentions, countries)
     speakers = [(q.span, q.speaker) for q in quotes if q.speaker is not None]
     ctx = build_context(doc, mentions, speakers, published=article.published)  # date: roles
     if "described_party" not in ctx.disabled:
-        ctx.described = _description_linker(doc, article, mentions)
+        ctx.described = _description_linker(doc, article, mentions, resolvers)
     if ctx.top_country is None and enabled("place_country"):
         ctx.place_country = place_country(
             _foreign_neighbourhoods_out(doc.text, locations)
@@ -647,7 +653,6 @@ def _received_by(ev: Event, who: ActorRef, rule: str) -> Event:
                                rules=[*ev.rules, rule])
 
 
-_PATIENT_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION", "RETREAT"})
 _PATIENT_REACH = 2  # sentences back the act a possessive pronoun's act noun retells may be
 
 
@@ -660,11 +665,12 @@ def _undergone_act_patients(doc: Doc, events: list[Event]) -> list[Event]:
     before, the pronoun's reading stands."""
     starts = [s.start_char for s in doc.sents]
     out: list[Event] = []
+    patient_types = argument_words()["patient_types"]
     for ev in events:
         nouns = [t for t in _trigger_tokens(doc, ev) if t.pos_ == "NOUN"]
         poss = [c for n in nouns[:1] for c in n.children
                 if c.dep_ == "poss" and c.lower_ in ("his", "her", "their")]
-        if ev.type not in _PATIENT_TYPES or not poss or ev.recipient is None:
+        if ev.type not in patient_types or not poss or ev.recipient is None:
             out.append(ev)
             continue
         person = poss[0].lower_ != "their"
@@ -717,8 +723,9 @@ def _undergone_act_doers(doc: Doc, events: list[Event]) -> list[Event]:
                      (o.lower_ in freed) == (ev.type == "REQUEST")), None)
         victims = [c for c in noun.children if c.dep_ == "poss"] if noun is not None else []
         if noun is not None:
-            victims += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                        for p in c.children if p.dep_ == "pobj"]
+            undergoers = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for p in c.children if p.dep_ == "pobj"]
+            victims = _undergoers(victims, undergoers)
         # (a doer named in a 'by' phrase, on the noun or hung on the verb, is the other
         # rules' reading: 'condemned the arrest of X by Belarusian authorities')
         if noun is None or not victims or any(
@@ -747,6 +754,15 @@ def _undergone_act_doers(doc: Doc, events: list[Event]) -> list[Event]:
             ev = dataclasses.replace(ev, recipient=None, rules=[*ev.rules, "undergone_act_doer"])
         out.append(ev)
     return out
+
+
+def _undergoers(owners: list[Token], of_objects: list[Token]) -> list[Token]:
+    """Who underwent an act noun: its possessive or its 'of' phrase; with both, the 'of'
+    phrase only (rule `possessor_doer`, evargs16: "condemned Venezuela's detention of two
+    journalists": the possessive did it, the journalists underwent it)."""
+    if owners and of_objects and enabled("possessor_doer"):
+        return of_objects
+    return owners + of_objects
 
 
 # verbs one is or goes 'on strike' with ('have been on strike', 'went on strike')
@@ -2248,9 +2264,6 @@ def _assemble(cand: Candidate, sense: dict[str, Any], article: Article, ctx: Act
 _BAN_MODES = frozenset({"ban", "deport"})
 
 
-_AID_NOUNS = frozenset({"aid", "assistance", "relief", "help", "funding", "reconstruction"})
-
-
 def _pledged_amount(verb: Token) -> bool:
     """Rule `pledged_money` (evreal13, session 17): the verb's object is an amount of money
     ('pledged $500 million', 'promised 120 million pounds'), not a policy or support."""
@@ -2265,8 +2278,9 @@ def _article_aid_recipient(verb: Token, ctx: ActorContext) -> list[Arg]:
     from newsweave.extract.actors import resolve_np
 
     found: dict[str, Arg] = {}
+    aid_nouns = argument_words()["aid_nouns"]
     for noun in verb.doc:
-        if noun.lemma_.lower() not in _AID_NOUNS or noun.pos_ != "NOUN":
+        if noun.lemma_.lower() not in aid_nouns or noun.pos_ != "NOUN":
             continue
         for prep in noun.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("to", "for"):

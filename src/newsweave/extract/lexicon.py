@@ -39,3 +39,12 @@ def load_json(name: str) -> Any:
     data = json.loads(_read(name))
     validate(name, data)
     return data
+
+
+@functools.cache
+def argument_words() -> dict[str, frozenset[str]]:
+    """lexicons/argument_words.json (checked on load): the word lists the argument rules of
+    extract/actors.py, event_arguments.py and events.py read (aid nouns, partitives, the
+    types of acts done to someone)."""
+    data = load_json("argument_words.json")
+    return {part: frozenset(words) for part, words in data.items() if isinstance(words, list)}

@@ -1109,6 +1109,34 @@ def _check_event_speech(name: str, data: Any) -> None:
             raise LexiconError(f"{name}: {_path('force_types', etype)}: not a PLOVER type")
 
 
+class ArgumentWords(_Strict):
+    """lexicons/argument_words.json: the word lists of the argument rules."""
+
+    about: str
+    aid_nouns: Words = Field(min_length=1)
+    act_partitives: Words = Field(min_length=1)
+    patient_types: Words = Field(min_length=1)
+    quantifier_partitives: Words = Field(min_length=1)
+
+
+def _check_argument_words(name: str, data: Any) -> None:
+    """Words are lower case and listed once; patient_types are PLOVER types."""
+    parsed = check(name, ArgumentWords, data)
+    assert isinstance(parsed, ArgumentWords)
+    for part, words in parsed.model_dump().items():
+        if part == "about":
+            continue
+        if len(set(words)) != len(words):
+            raise LexiconError(f"{name}: {part}: a word is listed twice")
+        for word in words:
+            if part != "patient_types":
+                _lower_case(name, part, word, "words")
+    plover = set(plover_modes())
+    for etype in parsed.patient_types:
+        if etype not in plover:
+            raise LexiconError(f"{name}: {_path('patient_types', etype)}: not a PLOVER type")
+
+
 # ----------------------------------------------------------------------------- registry
 
 
@@ -1135,6 +1163,7 @@ SCHEMAS: dict[str, Callable[[str, Any], None]] = {
     "agent_groups.json": _check_agent_groups,
     "unnamed_actors.json": _check_unnamed_actors,
     "event_speech.json": _check_event_speech,
+    "argument_words.json": _check_argument_words,
 }
 
 

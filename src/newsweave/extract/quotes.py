@@ -43,6 +43,7 @@ from newsweave.extract.quote_marks import (
 from newsweave.extract.referents import (
     GROUP,
     PERSON,
+    ArticleResolvers,
     SpeakerResolver,
     person_noun,
     speaker_lexicon,
@@ -143,14 +144,17 @@ def _stance(cue: Cue | None, kind: str) -> str | None:
 
 
 class _Extractor:
-    def __init__(self, doc: Doc, article: Article, mentions: list[Mention]) -> None:
+    def __init__(self, doc: Doc, article: Article, mentions: list[Mention],
+                 resolvers: ArticleResolvers | None = None) -> None:
         self.doc = doc
         self.article = article
         self.text = article.text
         self.marks = find_quote_marks(self.text)
         self.ranges = [(m.start, m.end) for m in self.marks]
         self.paras = paragraphs(self.text)
-        self.resolver = SpeakerResolver(doc, article, mentions, self.ranges)
+        # (the article's one resolver, shared with the event layer, when the caller has it)
+        self.resolver = resolvers.fresh() if resolvers is not None else \
+            SpeakerResolver(doc, article, mentions, self.ranges)
         self.cues = find_cues(doc, self.ranges, self.paras)
         self.speakers: dict[int, ActorRef] = {}
         self.doc_channel: dict[int, str] = {}
@@ -1418,8 +1422,11 @@ def _title_case(text: str) -> bool:
         len(words) <= 10
 
 
-def extract_quotes(doc: Doc, article: Article, mentions: list[Mention]) -> list[Quote]:
-    """All direct, mixed and indirect quotations in one article, in text order."""
+def extract_quotes(doc: Doc, article: Article, mentions: list[Mention],
+                   resolvers: ArticleResolvers | None = None) -> list[Quote]:
+    """All direct, mixed and indirect quotations in one article, in text order (`resolvers`:
+    the article's resolver of speaker phrases, built once for this layer and the event
+    layer)."""
     if not article.text.strip():
         return []
-    return _Extractor(doc, article, mentions).run()
+    return _Extractor(doc, article, mentions, resolvers).run()

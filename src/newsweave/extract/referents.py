@@ -2729,3 +2729,72 @@ class SpeakerResolver:
         """The referents before character `pos`, newest first (the list is kept sorted)."""
         k = bisect.bisect_left(self.referents, pos, key=lambda r: r.pos)
         return (self.referents[i] for i in range(k - 1, -1, -1))
+
+
+def age_nominal(head: Token) -> bool:
+    """"the 34-year-old": a person named by age alone (for the event layer's actors)."""
+    return _age_nominal(head)
+
+
+def _stated_ages(text: str, span: tuple[int, int]) -> set[str]:
+    """The ages written beside one mention of a name: "Ana Ruiz, 34,", "Ana Ruiz (34)",
+    "34-year-old Ana Ruiz"."""
+    after = re.match(r"\s*(?:,|\()\s*(\d{1,3})\b", text[span[1]:span[1] + 8])
+    before = re.search(r"\b(\d{1,3})-year-old\s+(?:\w+\.?\s+){0,2}$",
+                       text[max(0, span[0] - 40):span[0]])
+    return {m.group(1) for m in (after, before) if m is not None}
+
+
+def aged_party(resolver: SpeakerResolver, head: Token) -> ActorRef | None:
+    """For the event layer, rule `aged_party` (evargs16): "Police charged Ana Ruiz, 34, ...
+    The 34-year-old was released on bail": an age standing for a person means the person
+    the resolver takes it for (the one just named, as for an age-named speaker) only when
+    the article gave that person that very age; else None (unknown beats wrong: "a car
+    hit Ana Ruiz ... the 34-year-old driver" may be someone else)."""
+    if not _age_nominal(head):
+        return None
+    found = resolver.resolve(head)
+    if found is None or found[1] != PERSON or found[0].mention_id is None or \
+            " " not in found[0].name.strip():
+        return None
+    age = re.match(r"\d+", "".join(t.text for t in head.subtree if t.like_num))
+    text = resolver.article.text
+    spans = {m.span for m in resolver.by_token.values()
+             if m.canonical == found[0].name or m.mention_id == found[0].mention_id}
+    if age is None or not any(age.group(0) in _stated_ages(text, sp) for sp in spans):
+        return None
+    return found[0]
+
+
+def _fresh_state(built: SpeakerResolver) -> SpeakerResolver:
+    """A copy of a just-built resolver whose remembered state (referents, noted speakers and
+    channels, genders, roles by name) is its own: what one layer notes while it resolves
+    must not change what the other layer resolves."""
+    copy = object.__new__(SpeakerResolver)
+    for key, value in vars(built).items():
+        if isinstance(value, dict):
+            value = {k: set(v) if isinstance(v, set) else v for k, v in value.items()}
+        elif isinstance(value, (list, set)):
+            value = type(value)(value)
+        setattr(copy, key, value)
+    return copy
+
+
+class ArticleResolvers:
+    """One article's resolver of speaker phrases, built once (its constructor reads the whole
+    article: about a tenth of the event stage's time when each layer built its own) and
+    handed to the quote layer and the event layer as separate copies, each as it stood
+    freshly built, so each layer's records are what its own resolver would have given."""
+
+    def __init__(self, doc: Doc, article: Article, mentions: list[Mention]) -> None:
+        self.doc, self.article, self.mentions = doc, article, mentions
+        self._built: SpeakerResolver | None = None
+
+    def fresh(self) -> SpeakerResolver:
+        """A resolver as it stands right after construction (built on first use)."""
+        if self._built is None:
+            from newsweave.extract.quote_marks import find_quote_marks
+
+            ranges = [(m.start, m.end) for m in find_quote_marks(self.article.text)]
+            self._built = SpeakerResolver(self.doc, self.article, self.mentions, ranges)
+        return _fresh_state(self._built)
