@@ -992,7 +992,7 @@ def trigger_candidates(doc: Doc, ctx: ActorContext) -> list[Candidate]:
     """Every typed trigger of an article: lexicon senses, then the fallback typer for the
     verbs the lexicon misses; contest words of sport are none ("beat", "attacked" in a
     match report)."""
-    from newsweave.extract.event_typer import fallback_typer  # hook (eventdata): typer switch
+    from newsweave.extract.event_typer import doubt_senses, fallback_typer, typer
     from newsweave.extract.lemmas import repair_lemmas, repair_nominal_verbs
     from newsweave.extract.sports import played_not_fought, sports_report
 
@@ -1018,7 +1018,12 @@ def trigger_candidates(doc: Doc, ctx: ActorContext) -> list[Candidate]:
         elif tok.pos_ == "VERB" and tok.lemma_.lower() not in ignore and \
                 not (enabled("light_verb_event") and _light_verb_of_event(tok, ctx)):
             unmatched.append(tok)
-    candidates.extend(embedding_candidates(unmatched, ctx, fallback_typer()))
+    name = typer()  # hook (eventdata): typer switch
+    candidates.extend(embedding_candidates(unmatched, ctx, fallback_typer(),
+                                           rule_prefix="classifier" if name == "classifier"
+                                           else "embedding"))
+    if name == "classifier" and enabled("classifier_doubt"):
+        candidates = doubt_senses(candidates)  # the classifier's second opinion
     if enabled("sports_context"):
         in_report = sports_report(doc)
         candidates = [c for c in candidates if not played_not_fought(c.trigger, in_report)
@@ -1073,9 +1078,12 @@ def _light_verb_of_event(verb: Token, ctx: ActorContext) -> bool:
 
 
 def embedding_candidates(verbs: list[Token], ctx: ActorContext,
-                          classify: Any = None) -> list[Candidate]:
+                          classify: Any = None, rule_prefix: str = "embedding"
+                          ) -> list[Candidate]:
     """Verbs outside the lexicon with an actor and a recipient or object, classified in batch
-    (by `classify`, tokens -> [(type or "", score)], when given: extract.event_typer)."""
+    (by `classify`, tokens -> [(type or "", score)], when given: extract.event_typer). Each
+    event records the typer that set its type: rule "<rule_prefix>:TYPE" ("classifier:" for
+    the learned typer, "embedding:" for the type prototypes)."""
     pending: list[Token] = []
     reporting = reporting_verbs()
     for verb in verbs:
@@ -1107,6 +1115,6 @@ def embedding_candidates(verbs: list[Token], ctx: ActorContext,
         sense: dict[str, Any] = {"type": etype}
         if etype in ("CONSULT", "ASSAULT", "ACCUSE", "SUPPORT", "SANCTION", "COERCE"):
             sense["obj_actor"] = True
-        sense["_rule"] = f"embedding:{etype}"
+        sense["_rule"] = f"{rule_prefix}:{etype}"
         out.append(Candidate(verb, sense, method="embedding", confidence=round(score, 3)))
     return out

