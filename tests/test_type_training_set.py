@@ -106,31 +106,67 @@ def test_the_shipped_model_was_built_from_the_current_training_files() -> None:
     assert meta["suite_rows"] == len(type_training_set.read_suite_rows())
 
 
-def test_building_is_deterministic(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Two builds from the same rows (features made up from the text, so no model loads) give
-    the same file."""
+def _fake_pairs(rows: list[Any]) -> list[tuple[str, str]]:
+    return [(r[1][r[2]:r[3]], r[1]) for r in rows]
+
+
+def _fake_features(pairs: list[tuple[str, str]]) -> Any:
+    """Features made up from the text, so that no model loads."""
     import numpy as np
 
-    def fake_pairs(rows: list[Any]) -> list[tuple[str, str]]:
-        return [(r[1][r[2]:r[3]], r[1]) for r in rows]
+    out = np.zeros((len(pairs), 16), dtype=np.float32)
+    for i, (pred, clause) in enumerate(pairs):
+        for j, ch in enumerate((pred + " " + clause).lower()):
+            out[i, (ord(ch) + j % 3) % 16] += 1.0
+    return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-6)
 
-    def fake_features(pairs: list[tuple[str, str]]) -> Any:
-        out = np.zeros((len(pairs), 16), dtype=np.float32)
-        for i, (pred, clause) in enumerate(pairs):
-            for j, ch in enumerate((pred + " " + clause).lower()):
-                out[i, (ord(ch) + j % 3) % 16] += 1.0
-        return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-6)
 
-    monkeypatch.setattr(train_type_classifier, "trigger_pairs", fake_pairs)
-    first = train_type_classifier.dumps(train_type_classifier.build(c=1.0,
-                                                                    features=fake_features)[0])
-    second = train_type_classifier.dumps(train_type_classifier.build(c=1.0,
-                                                                     features=fake_features)[0])
+def test_building_is_deterministic(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two builds from the same rows give the same file."""
+    monkeypatch.setattr(train_type_classifier, "trigger_pairs", _fake_pairs)
+    first = train_type_classifier.dumps(train_type_classifier.build(
+        c=1.0, features=_fake_features)[0])
+    second = train_type_classifier.dumps(train_type_classifier.build(
+        c=1.0, features=_fake_features)[0])
     assert first == second
+
+
+def test_float_noise_is_the_same_model_and_an_edited_row_is_not(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """model_differences forgives what another machine's floats change (features moved by
+    1e-6) and catches training data edited without a rebuild (one label changed)."""
+    import numpy as np
+
+    monkeypatch.setattr(train_type_classifier, "trigger_pairs", _fake_pairs)
+    table = train_type_classifier.training_table(features=_fake_features)
+    shipped = json.loads(train_type_classifier.dumps(train_type_classifier.build(
+        c=1.0, table=table)[0]))
+    noise = np.random.default_rng(0).normal(0.0, 1e-6, table.x.shape)
+    noisy = train_type_classifier.Table(**{**vars(table), "x": table.x + noise})
+    rebuilt = train_type_classifier.build(c=1.0, table=noisy)[0]
+    assert train_type_classifier.model_differences(shipped, rebuilt, table.x) == []
+
+    edited = tmp_path / "sentences.tsv"
+    lines = type_training_set.OWN_SENTENCES.read_text("utf-8").splitlines()
+    first = next(i for i, line in enumerate(lines) if line.startswith("ACCUSE\t"))
+    lines[first] = "AID" + lines[first][len("ACCUSE"):]
+    edited.write_text("\n".join(lines) + "\n", "utf-8")
+    monkeypatch.setattr(train_type_classifier, "SENTENCES", edited)
+    changed = train_type_classifier.build(c=1.0, features=_fake_features)[0]
+    problems = train_type_classifier.model_differences(shipped, changed, table.x)
+    assert "meta differs" in problems
+    # the weights alone tell it too (a rebuilt model whose meta was copied over)
+    problems = train_type_classifier.model_differences(
+        shipped, {**changed, "meta": shipped["meta"]}, table.x)
+    assert problems and all("weights" in p or "bias" in p or "rows" in p for p in problems)
 
 
 @pytest.mark.slow
 def test_the_shipped_model_is_reproduced_by_the_script() -> None:
-    """scripts/train_type_classifier.py rebuilds the shipped file byte for byte (minutes)."""
-    model, _report = train_type_classifier.build()
-    assert train_type_classifier.dumps(model) == MODEL.read_text("utf-8")
+    """scripts/train_type_classifier.py rebuilds the shipped model (minutes): the same
+    training files and labels, weights within float noise, the same type for every confident
+    training row (model_differences: raw bytes differ between machines)."""
+    table = train_type_classifier.training_table()
+    model, _report = train_type_classifier.build(table=table)
+    shipped = json.loads(MODEL.read_text("utf-8"))
+    assert train_type_classifier.model_differences(shipped, model, table.x) == []
