@@ -992,7 +992,7 @@ def trigger_candidates(doc: Doc, ctx: ActorContext) -> list[Candidate]:
     """Every typed trigger of an article: lexicon senses, then the fallback typer for the
     verbs the lexicon misses; contest words of sport are none ("beat", "attacked" in a
     match report)."""
-    from newsweave.extract.event_typer import doubt_senses, fallback_typer, typer
+    from newsweave.extract.event_typer import doubt_senses, fallback_typer, gate_of, typer
     from newsweave.extract.lemmas import repair_lemmas, repair_nominal_verbs
     from newsweave.extract.sports import played_not_fought, sports_report
 
@@ -1019,6 +1019,8 @@ def trigger_candidates(doc: Doc, ctx: ActorContext) -> list[Candidate]:
                 not (enabled("light_verb_event") and _light_verb_of_event(tok, ctx)):
             unmatched.append(tok)
     name = typer()  # hook (eventdata): typer switch
+    if name == "classifier":  # the lexicon's word first (event_typer.CLASSIFIER_GATES)
+        unmatched = [tok for tok in unmatched if gate_of(tok) is None]
     candidates.extend(embedding_candidates(unmatched, ctx, fallback_typer(),
                                            rule_prefix="classifier" if name == "classifier"
                                            else "embedding"))
@@ -1028,7 +1030,23 @@ def trigger_candidates(doc: Doc, ctx: ActorContext) -> list[Candidate]:
         in_report = sports_report(doc)
         candidates = [c for c in candidates if not played_not_fought(c.trigger, in_report)
                       or _legal_act(c)]
-    return drop_false_senses(candidates, ctx)  # hook (evprecision): extract.false_senses
+    return _drop_false(candidates, ctx)
+
+
+def _drop_false(candidates: list[Candidate], ctx: ActorContext) -> list[Candidate]:
+    """drop_false_senses, with rule `classifier_not_context` (typer16, session 20): a false-sense
+    rule that drops a candidate because of another one ('Microsoft patched a flaw that hackers
+    had been exploiting': the exploit would be the content of an accusation) only counts the
+    lexicon's candidates as that other; the classifier's guess ('patched' as an accusation)
+    does not silence the lexicon's evidence. The classifier's own candidates still face every
+    rule with every candidate as context."""
+    guessed = [c for c in candidates if c.method == "embedding"]
+    if not guessed or not enabled("classifier_not_context"):
+        return drop_false_senses(candidates, ctx)  # hook (evprecision): extract.false_senses
+    # (a rule may hand back a changed copy, so the kept are taken from each run's output;
+    # the lexicon's candidates come first in `candidates`, as in the one-run order)
+    known = drop_false_senses([c for c in candidates if c.method != "embedding"], ctx)
+    return known + [c for c in drop_false_senses(candidates, ctx) if c.method == "embedding"]
 
 
 _TOGETHER_WORDS = frozenset({"jointly", "together"})

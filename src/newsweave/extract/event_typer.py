@@ -14,6 +14,14 @@ Besides typing verbs the lexicon does not know (rule "classifier:TYPE" on the ev
 a second opinion on lexicon senses a census of real news found often wrong (doubt_senses, rule
 classifier_doubt, lexicons/classifier_doubt.json).
 
+Who decides, by kind of evidence (typer16, session 20): the lexicon's word is stronger than the
+classifier's guess. A verb the lexicon knows whose every sense failed its conditions was judged
+by the lexicon and is not retyped (gate lexicon_refused_verb); a verb whose object is an event
+noun of the lexicon ('faced charges', 'dismissed criticism') leaves the event to the noun
+(gate event_noun_object); and the doubt spares a sense whose conditions name particular words
+or outcomes (classifier_doubt.json `spared_conditions`): only bare senses are doubted.
+CLASSIFIER_GATES is the registry; each gate is a rule of extract.ablation.
+
 Which typer runs is a setting, NEWSWEAVE_EVENT_TYPER:
   "prototypes"  lexicon, then the nearest type example for unknown verbs (event_triggers.py)
   "classifier"  lexicon, then this classifier for unknown verbs above CLASSIFIER_THRESHOLD
@@ -33,8 +41,11 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from newsweave.config import KEYS_BY_NAME, settings
+from newsweave.extract.ablation import enabled
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
 
 logger = logging.getLogger(__name__)
@@ -172,17 +183,68 @@ def classify_tokens(tokens: list[Token], threshold: float | None = None
     return out
 
 
+def lexicon_refused_verb(tok: Token) -> bool:
+    """Gate `lexicon_refused_verb` (typer16, session 20): 'police questioned the suspect',
+    'released it on Friday': the lexicon has senses for this verb and none of their conditions
+    held (sense_of found none), so the lexicon judged the verb here and said no event; the
+    classifier types only verbs the lexicon is silent on."""
+    from newsweave.extract.event_triggers import _hyphenated_verb, lexicon
+
+    verbs = lexicon()["verbs"]
+    return bool(verbs.get(_hyphenated_verb(tok, verbs) or tok.lemma_.lower()))
+
+
+def event_noun_object(tok: Token) -> bool:
+    """Gate `event_noun_object` (typer16, session 20): 'the senator faced corruption charges',
+    'China dismissed criticism from Britain', 'expressed concern over the arrests': a verb
+    whose direct object is an event noun of the lexicon leaves the event to that noun (which
+    the lexicon and its rules type, or drop); the verb's subject is often the noun's target,
+    not an actor of a second event."""
+    from newsweave.extract.event_triggers import lexicon
+
+    nouns = lexicon()["nouns"]
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and
+               (c.lower_ in nouns or c.lemma_.lower() in nouns) for c in tok.children)
+
+
+# the classifier's gates: a verb one of them holds for is not given to the classifier
+CLASSIFIER_GATES: dict[str, Callable[[Token], bool]] = {
+    "lexicon_refused_verb": lexicon_refused_verb,
+    "event_noun_object": event_noun_object,
+}
+
+
+def gate_of(tok: Token) -> str | None:
+    """The first enabled gate that keeps this verb from the classifier, or None."""
+    for name, gate in CLASSIFIER_GATES.items():
+        if enabled(name) and gate(tok):
+            logger.debug("%s: %s is not the classifier's to type", name, tok.text)
+            return name
+    return None
+
+
+def _spared(sense: dict[str, Any], spared: frozenset[str]) -> bool:
+    """A sense whose conditions name particular words or outcomes (classifier_doubt.json
+    spared_conditions): the lexicon read this trigger in a marked way, not by default."""
+    return bool(spared & set(sense))
+
+
 def doubt_senses(candidates: list[Any]) -> list[Any]:
     """The classifier's second opinion on lexicon senses a census of real news found often
     wrong (lexicons/classifier_doubt.json `doubted`, by trigger lemma): a lexicon candidate of
     one of them is dropped when the classifier calls its trigger no event with a probability
-    of at least `none_threshold` (rule classifier_doubt; only with the classifier typer)."""
+    of at least `none_threshold` (rule classifier_doubt; only with the classifier typer).
+    Rule `doubt_spares_marked` (typer16): a sense with a condition of `spared_conditions`
+    ('talks that ended without a breakthrough' as a rejection) is the lexicon's explicit
+    reading and is not doubted."""
     from newsweave.extract.lexicon import load_json
 
     data = load_json("classifier_doubt.json")
     doubted = frozenset(data["doubted"])
+    spared = frozenset(data["spared_conditions"]) if enabled("doubt_spares_marked") \
+        else frozenset()
     asked = [c for c in candidates if c.method == "lexicon"
-             and c.trigger.lemma_.lower() in doubted]
+             and c.trigger.lemma_.lower() in doubted and not _spared(c.sense, spared)]
     if not asked:
         return candidates
     model = load_model()

@@ -1106,6 +1106,7 @@ class ClassifierDoubt(_Strict):
     about: str
     doubted: Words
     none_threshold: float = Field(gt=0.5, le=1.0)
+    spared_conditions: Words
 
 
 def _check_classifier_doubt(name: str, data: Any) -> None:
