@@ -103,6 +103,13 @@ class _Tok:
 
 def _doubted(monkeypatch: pytest.MonkeyPatch, senses: list[dict[str, Any]]) -> list[int]:
     """Which of these lexicon senses of 'talk' survive a classifier sure they are no event."""
+    return _doubted_with(monkeypatch, senses, [_Tok("talk") for _ in senses])
+
+
+def _doubted_with(monkeypatch: pytest.MonkeyPatch, senses: list[dict[str, Any]],
+                  toks: list[Any]) -> list[int]:
+    """Which of these lexicon senses (one per trigger of `toks`) survive a classifier sure
+    they are no event."""
     import numpy as np
 
     from newsweave.extract import lexicon
@@ -128,7 +135,7 @@ def _doubted(monkeypatch: pytest.MonkeyPatch, senses: list[dict[str, Any]]) -> l
     monkeypatch.setattr(event_typer, "probabilities", fake_probs)
     monkeypatch.setattr(event_typer, "predicate_text", lambda tok: tok.text)
     monkeypatch.setattr(event_typer, "clause_text", lambda tok: tok.text)
-    cands = [Candidate(_Tok("talk"), sense) for sense in senses]  # type: ignore[arg-type]
+    cands = [Candidate(tok, sense) for tok, sense in zip(toks, senses, strict=True)]
     kept = event_typer.doubt_senses(cands)
     return [i for i, c in enumerate(cands) if any(k is c for k in kept)]
 
@@ -175,3 +182,22 @@ def test_the_rule_is_what_keeps_the_lexicon_event(nlp: Any, sure_typer: Any,
     sure_typer("ACCUSE")
     monkeypatch.setenv(ABLATE_ENV, "classifier_not_context")
     assert "ASSAULT" not in [e.type for e in events_of(nlp, EXPLOITED)]
+
+
+# --------------------------------------------------------------- rule doubt_verbs_only
+
+class _Noun(_Tok):
+    pos_ = "NOUN"
+
+
+def test_a_noun_trigger_is_not_doubted(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'the two firms began talks': the classifier's view of a bare noun does not overrule
+    the lexicon; a verb of the same lemma is still asked."""
+    senses = [{"type": "CONSULT"}, {"type": "CONSULT"}]
+    assert _doubted_with(monkeypatch, senses, [_Noun("talk"), _Tok("talk")]) == [0]
+
+
+def test_without_the_rule_a_noun_is_doubted_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ABLATE_ENV, "doubt_verbs_only")
+    senses = [{"type": "CONSULT"}, {"type": "CONSULT"}]
+    assert _doubted_with(monkeypatch, senses, [_Noun("talk"), _Tok("talk")]) == []

@@ -124,7 +124,8 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "classifier_doubt",
                            # typer16 (session 20): the lexicon's word before the classifier's
                            "lexicon_refused_verb", "event_noun_object", "doubt_spares_marked",
-                           "classifier_not_context",
+                           "classifier_not_context", "doubt_verbs_only",
+                           "reported_accusation",
                            # evreal12 (session 16): an emotion noun taken for a verb, the
                            # party its that-clause faults
                            "expressed_noun", "faulted_clause_subject", "blamed_on",
