@@ -201,3 +201,31 @@ def test_without_the_rule_a_noun_is_doubted_too(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setenv(ABLATE_ENV, "doubt_verbs_only")
     senses = [{"type": "CONSULT"}, {"type": "CONSULT"}]
     assert _doubted_with(monkeypatch, senses, [_Noun("talk"), _Tok("talk")]) == []
+
+
+# --------------------------------------------------------------- type gate reported_accusation
+
+WRECKED = '"The junta has wrecked our economy," the Malian opposition leader told reporters.'
+
+
+def test_an_accusation_guessed_in_a_reported_clause_is_the_speakers(nlp: Any,
+                                                                    sure_typer: Any) -> None:
+    sure_typer("ACCUSE")
+    found = events_of(nlp, WRECKED)
+    assert not _by_classifier(found, "wreck")
+    accusers = [e.actor.name for e in found if e.type == "ACCUSE" and e.actor is not None]
+    assert accusers and all("opposition leader" in (a or "") for a in accusers), accusers
+
+
+def test_the_type_gate_is_what_drops_the_guess(nlp: Any, sure_typer: Any,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    sure_typer("ACCUSE")
+    monkeypatch.setenv(ABLATE_ENV, "reported_accusation")
+    assert _by_classifier(events_of(nlp, WRECKED), "wreck")
+
+
+def test_other_types_in_a_reported_clause_are_kept(nlp: Any) -> None:
+    doc = nlp("The minister said Norway had bankrolled the clinic.")
+    verb = next(t for t in doc if t.lemma_ == "bankroll")
+    assert event_typer.reported_accusation(verb, "ACCUSE")
+    assert not event_typer.reported_accusation(verb, "AID")

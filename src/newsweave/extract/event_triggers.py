@@ -992,7 +992,13 @@ def trigger_candidates(doc: Doc, ctx: ActorContext) -> list[Candidate]:
     """Every typed trigger of an article: lexicon senses, then the fallback typer for the
     verbs the lexicon misses; contest words of sport are none ("beat", "attacked" in a
     match report)."""
-    from newsweave.extract.event_typer import doubt_senses, fallback_typer, gate_of, typer
+    from newsweave.extract.event_typer import (
+        doubt_senses,
+        fallback_typer,
+        gate_of,
+        type_gate_of,
+        typer,
+    )
     from newsweave.extract.lemmas import repair_lemmas, repair_nominal_verbs
     from newsweave.extract.sports import played_not_fought, sports_report
 
@@ -1021,9 +1027,12 @@ def trigger_candidates(doc: Doc, ctx: ActorContext) -> list[Candidate]:
     name = typer()  # hook (eventdata): typer switch
     if name == "classifier":  # the lexicon's word first (event_typer.CLASSIFIER_GATES)
         unmatched = [tok for tok in unmatched if gate_of(tok) is None]
-    candidates.extend(embedding_candidates(unmatched, ctx, fallback_typer(),
-                                           rule_prefix="classifier" if name == "classifier"
-                                           else "embedding"))
+    guessed = embedding_candidates(unmatched, ctx, fallback_typer(),
+                                   rule_prefix="classifier" if name == "classifier"
+                                   else "embedding")
+    if name == "classifier":  # guesses of a type the classifier may not give here
+        guessed = [c for c in guessed if type_gate_of(c.trigger, c.sense["type"]) is None]
+    candidates.extend(guessed)
     if name == "classifier" and enabled("classifier_doubt"):
         candidates = doubt_senses(candidates)  # the classifier's second opinion
     if enabled("sports_context"):

@@ -289,18 +289,14 @@ TYPE_GATES: dict[str, Callable[[Token, str], bool]] = {
 }
 
 
-def classify_gated(tokens: list[Token], threshold: float | None = None
-                   ) -> list[tuple[str, float]]:
-    """classify_tokens, less the guesses a type gate (TYPE_GATES) drops."""
-    out = []
-    for tok, (etype, p) in zip(tokens, classify_tokens(tokens, threshold), strict=True):
-        gate = next((name for name, held in TYPE_GATES.items()
-                     if etype and enabled(name) and held(tok, etype)), None)
-        if gate is not None:
-            logger.debug("%s: dropped the guess %s on %s", gate, etype, tok.text)
-            etype = ""
-        out.append((etype, p))
-    return out
+def type_gate_of(tok: Token, etype: str) -> str | None:
+    """The first enabled type gate (TYPE_GATES) that drops the classifier's guess `etype` on
+    this verb, or None."""
+    for name, held in TYPE_GATES.items():
+        if enabled(name) and held(tok, etype):
+            logger.debug("%s: dropped the guess %s on %s", name, etype, tok.text)
+            return name
+    return None
 
 
 def _no_fallback(tokens: list[Token]) -> list[tuple[str, float]]:
@@ -312,7 +308,7 @@ def fallback_typer() -> Any:
     else a function tokens -> [(type or "", score)] (the classifier, or nothing at all)."""
     name = typer()
     if name == "classifier":
-        return classify_gated
+        return classify_tokens
     if name == "lexicon":
         return _no_fallback
     return None
