@@ -18,7 +18,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from train_type_classifier import read_sentences, split  # noqa: E402
 
-HELD_OUT_FLOOR = 0.60  # measured 0.738 (76/103) with the shipped model (session 19)
+HELD_OUT_FLOOR = 0.60  # measured 0.681 (64/94) with the shipped model
 
 
 def test_training_sentences_cover_every_type_and_no_event() -> None:
@@ -118,10 +118,8 @@ def test_the_switch_routes_unknown_verbs_through_the_classifier(
                                                            text=text)), [])
     verb = [t for t in doc if t.lemma_ == "bankroll"]
     monkeypatch.setenv(event_typer.TYPER_ENV, "classifier")
-    found = embedding_candidates(verb, ctx, event_typer.fallback_typer(),
-                                 rule_prefix="classifier")
+    found = embedding_candidates(verb, ctx, event_typer.fallback_typer())
     assert [(c.sense["type"], c.trigger.text) for c in found] == [("AID", "bankrolled")]
-    assert found[0].sense["_rule"] == "classifier:AID"  # the typer that set it (provenance)
     assert found[0].confidence >= event_typer.CLASSIFIER_THRESHOLD
     monkeypatch.setenv(event_typer.TYPER_ENV, "lexicon")
     assert embedding_candidates(verb, ctx, event_typer.fallback_typer()) == []
@@ -195,55 +193,3 @@ def test_embed_takes_a_batch_size(monkeypatch: pytest.MonkeyPatch) -> None:
     assert seen == [3] and out[:, 0].tolist() == [16.0, 2.0]
     models.embed(["zz"])
     assert seen == [3, models.EMBED_BATCH]
-
-
-def test_a_doubted_sense_the_classifier_calls_no_event_is_dropped(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    """classifier_doubt: a lexicon candidate whose lemma is doubted goes when the classifier's
-    no-event probability reaches the threshold; one it types, one below the threshold, one of
-    another lemma and one the fallback made stay."""
-    import numpy as np
-
-    from newsweave.extract import lexicon
-    from newsweave.extract.event_lexicon import Candidate
-
-    class Tok:
-        def __init__(self, lemma: str) -> None:
-            self.lemma_ = lemma
-            self.text = lemma
-
-    model = event_typer.load_model()
-    none = model.labels.index("NONE")
-    other = model.labels.index("ASSAULT")
-    real_load = lexicon.load_json
-
-    def fake_load(name: str) -> Any:
-        if name == "classifier_doubt.json":
-            return {"about": "", "doubted": ["fight"], "none_threshold": 0.9}
-        return real_load(name)
-
-    rows = {"a": (none, 0.95), "b": (other, 0.95), "c": (none, 0.6)}
-
-    def fake_probs(features: Any, _model: Any = None) -> Any:
-        out = np.full((len(features), len(model.labels)), 0.0)
-        for i, key in enumerate(features):
-            label, p = rows[key]
-            out[i, :] = (1 - p) / (len(model.labels) - 1)
-            out[i, label] = p
-        return out
-
-    monkeypatch.setattr(lexicon, "load_json", fake_load)
-    monkeypatch.setattr(event_typer, "featurize", lambda pairs: [p[1] for p in pairs])
-    monkeypatch.setattr(event_typer, "probabilities", fake_probs)
-    monkeypatch.setattr(event_typer, "predicate_text", lambda tok: tok.text)
-    clauses = {}
-    monkeypatch.setattr(event_typer, "clause_text", lambda tok: clauses[id(tok)])
-    cands = []
-    for key, lemma, method in (("a", "fight", "lexicon"), ("b", "fight", "lexicon"),
-                               ("c", "fight", "lexicon"), ("d", "attack", "lexicon"),
-                               ("e", "fight", "embedding")):
-        tok = Tok(lemma)
-        clauses[id(tok)] = key
-        cands.append(Candidate(tok, {"type": "ASSAULT"}, method=method))  # type: ignore[arg-type]
-    kept = event_typer.doubt_senses(cands)
-    assert [clauses[id(c.trigger)] for c in kept] == ["b", "c", "d", "e"]

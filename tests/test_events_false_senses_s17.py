@@ -139,10 +139,7 @@ def test_a_round_of_talks_is_held_by_the_verbs_subject(nlp: Any) -> None:
     assert "partitive_event" in talks[0].actor.rules
 
 
-def test_the_rule_is_what_finds_who_holds_the_round(nlp: Any, ablated: Any,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    # the lexicon path (the learned typer, session 19, also types 'held a round of talks')
-    monkeypatch.setenv("NEWSWEAVE_EVENT_TYPER", "lexicon")
+def test_the_rule_is_what_finds_who_holds_the_round(nlp: Any, ablated: Any) -> None:
     ablated("partitive_event")
     assert "CONSULT" not in types_of(events_of(nlp, ROUND))
 

@@ -126,13 +126,6 @@ ARGUMENT_RULES = frozenset({
 # trigger rules of extract/event_triggers.py and events.py: lemma repair, light verbs, contest
 # words of sport, participles that modify a noun, events only asked for
 TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
-                           # evtypes15 (session 19): the learned typer's second opinion drops
-                           # a doubted lexicon sense it calls no event (event_typer.py)
-                           "classifier_doubt",
-                           # typer16 (session 20): the lexicon's word before the classifier's
-                           "lexicon_refused_verb", "event_noun_object", "doubt_spares_marked",
-                           "classifier_not_context", "doubt_verbs_only",
-                           "reported_accusation",
                            # evreal12 (session 16): an emotion noun taken for a verb, the
                            # party its that-clause faults
                            "expressed_noun", "faulted_clause_subject", "blamed_on",

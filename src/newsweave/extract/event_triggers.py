@@ -992,13 +992,7 @@ def trigger_candidates(doc: Doc, ctx: ActorContext) -> list[Candidate]:
     """Every typed trigger of an article: lexicon senses, then the fallback typer for the
     verbs the lexicon misses; contest words of sport are none ("beat", "attacked" in a
     match report)."""
-    from newsweave.extract.event_typer import (
-        doubt_senses,
-        fallback_typer,
-        gate_of,
-        type_gate_of,
-        typer,
-    )
+    from newsweave.extract.event_typer import fallback_typer  # hook (eventdata): typer switch
     from newsweave.extract.lemmas import repair_lemmas, repair_nominal_verbs
     from newsweave.extract.sports import played_not_fought, sports_report
 
@@ -1024,38 +1018,12 @@ def trigger_candidates(doc: Doc, ctx: ActorContext) -> list[Candidate]:
         elif tok.pos_ == "VERB" and tok.lemma_.lower() not in ignore and \
                 not (enabled("light_verb_event") and _light_verb_of_event(tok, ctx)):
             unmatched.append(tok)
-    name = typer()  # hook (eventdata): typer switch
-    if name == "classifier":  # the lexicon's word first (event_typer.CLASSIFIER_GATES)
-        unmatched = [tok for tok in unmatched if gate_of(tok) is None]
-    guessed = embedding_candidates(unmatched, ctx, fallback_typer(),
-                                   rule_prefix="classifier" if name == "classifier"
-                                   else "embedding")
-    if name == "classifier":  # guesses of a type the classifier may not give here
-        guessed = [c for c in guessed if type_gate_of(c.trigger, c.sense["type"]) is None]
-    candidates.extend(guessed)
-    if name == "classifier" and enabled("classifier_doubt"):
-        candidates = doubt_senses(candidates)  # the classifier's second opinion
+    candidates.extend(embedding_candidates(unmatched, ctx, fallback_typer()))
     if enabled("sports_context"):
         in_report = sports_report(doc)
         candidates = [c for c in candidates if not played_not_fought(c.trigger, in_report)
                       or _legal_act(c)]
-    return _drop_false(candidates, ctx)
-
-
-def _drop_false(candidates: list[Candidate], ctx: ActorContext) -> list[Candidate]:
-    """drop_false_senses, with rule `classifier_not_context` (typer16, session 20): a false-sense
-    rule that drops a candidate because of another one ('Microsoft patched a flaw that hackers
-    had been exploiting': the exploit would be the content of an accusation) only counts the
-    lexicon's candidates as that other; the classifier's guess ('patched' as an accusation)
-    does not silence the lexicon's evidence. The classifier's own candidates still face every
-    rule with every candidate as context."""
-    guessed = [c for c in candidates if c.method == "embedding"]
-    if not guessed or not enabled("classifier_not_context"):
-        return drop_false_senses(candidates, ctx)  # hook (evprecision): extract.false_senses
-    # (a rule may hand back a changed copy, so the kept are taken from each run's output;
-    # the lexicon's candidates come first in `candidates`, as in the one-run order)
-    known = drop_false_senses([c for c in candidates if c.method != "embedding"], ctx)
-    return known + [c for c in drop_false_senses(candidates, ctx) if c.method == "embedding"]
+    return drop_false_senses(candidates, ctx)  # hook (evprecision): extract.false_senses
 
 
 _TOGETHER_WORDS = frozenset({"jointly", "together"})
@@ -1105,12 +1073,9 @@ def _light_verb_of_event(verb: Token, ctx: ActorContext) -> bool:
 
 
 def embedding_candidates(verbs: list[Token], ctx: ActorContext,
-                          classify: Any = None, rule_prefix: str = "embedding"
-                          ) -> list[Candidate]:
+                          classify: Any = None) -> list[Candidate]:
     """Verbs outside the lexicon with an actor and a recipient or object, classified in batch
-    (by `classify`, tokens -> [(type or "", score)], when given: extract.event_typer). Each
-    event records the typer that set its type: rule "<rule_prefix>:TYPE" ("classifier:" for
-    the learned typer, "embedding:" for the type prototypes)."""
+    (by `classify`, tokens -> [(type or "", score)], when given: extract.event_typer)."""
     pending: list[Token] = []
     reporting = reporting_verbs()
     for verb in verbs:
@@ -1142,6 +1107,6 @@ def embedding_candidates(verbs: list[Token], ctx: ActorContext,
         sense: dict[str, Any] = {"type": etype}
         if etype in ("CONSULT", "ASSAULT", "ACCUSE", "SUPPORT", "SANCTION", "COERCE"):
             sense["obj_actor"] = True
-        sense["_rule"] = f"{rule_prefix}:{etype}"
+        sense["_rule"] = f"embedding:{etype}"
         out.append(Candidate(verb, sense, method="embedding", confidence=round(score, 3)))
     return out

@@ -1137,22 +1137,6 @@ def _check_argument_words(name: str, data: Any) -> None:
             raise LexiconError(f"{name}: {_path('patient_types', etype)}: not a PLOVER type")
 
 
-class ClassifierDoubt(_Strict):
-    """lexicons/classifier_doubt.json: lexicon senses the learned typer may drop
-    (newsweave.extract.event_typer, rule classifier_doubt)."""
-
-    about: str
-    doubted: Words
-    none_threshold: float = Field(gt=0.5, le=1.0)
-    spared_conditions: Words
-
-
-def _check_classifier_doubt(name: str, data: Any) -> None:
-    check(name, ClassifierDoubt, data)
-    if len(set(data["doubted"])) != len(data["doubted"]):
-        raise LexiconError(f"{name}: doubted lists a lemma twice")
-
-
 # ----------------------------------------------------------------------------- registry
 
 
@@ -1180,7 +1164,6 @@ SCHEMAS: dict[str, Callable[[str, Any], None]] = {
     "unnamed_actors.json": _check_unnamed_actors,
     "event_speech.json": _check_event_speech,
     "argument_words.json": _check_argument_words,
-    "classifier_doubt.json": _check_classifier_doubt,
 }
 
 
