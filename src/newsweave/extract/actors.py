@@ -647,8 +647,6 @@ def _elided_count(np: NounPhrase) -> list[ActorRef] | None:
     return None
 
 
-
-
 def _proper_compound(tok: Token) -> str:
     """The proper name a token heads with the proper nouns compounded before it ("New Delhi"),
     for a name the tagger gave no mention."""
@@ -2725,12 +2723,10 @@ def _modifier_actors(tok: Token, ctx: ActorContext, depth: int = 0
     return out
 
 
-_JOINT_WORDS = frozenset({"joint", "combined"})
-
-
 def _joint(tok: Token) -> bool:
     """A noun said to be done or manned together ("a joint patrol", "combined forces")."""
-    return any(c.dep_ == "amod" and c.lower_ in _JOINT_WORDS for c in tok.children)
+    return any(c.dep_ == "amod" and c.lower_ in argument_words()["joint_words"]
+               for c in tok.children)
 
 
 def _hyphened_country(first: Token, second: Token) -> bool:

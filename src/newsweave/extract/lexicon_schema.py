@@ -1117,6 +1117,7 @@ class ArgumentWords(_Strict):
     act_partitives: Words = Field(min_length=1)
     patient_types: Words = Field(min_length=1)
     quantifier_partitives: Words = Field(min_length=1)
+    joint_words: Words = Field(min_length=1)
 
 
 def _check_argument_words(name: str, data: Any) -> None:
