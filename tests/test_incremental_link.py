@@ -343,6 +343,7 @@ def _link_in_new_process(db: Path) -> dict[str, Any]:
     return dict(json.loads(out.stdout.strip().splitlines()[-1]))
 
 
+@pytest.mark.slow  # (builds and links stores: over 10 s; make test-fast leaves it out)
 def test_new_processes_take_up_the_kept_memo_and_link_as_a_full_relink(
         tmp_path: Path) -> None:
     """Each batch linked by a new process takes up the whole memo the last one kept
@@ -479,6 +480,7 @@ def reporting_corpus(n: int, seed: int) -> tuple[list[Article], list[ArticleAnal
     return out_articles, out_analyses
 
 
+@pytest.mark.slow  # (builds and links stores: over 10 s; make test-fast leaves it out)
 @pytest.mark.parametrize("seed", [12, 13])
 def test_report_scans_of_a_growing_corpus_equal_a_full_scan(seed: int) -> None:
     """Articles about the same people that name a claim's parties in a sentence close to
@@ -619,6 +621,7 @@ def _full_relink(tmp_path: Path, name: str, articles: list[Article],
         return stored_links(fresh_store)
 
 
+@pytest.mark.slow  # (builds and links stores: over 10 s; make test-fast leaves it out)
 @pytest.mark.parametrize("seed", [31, 32])
 def test_new_processes_take_up_the_kept_link_state_and_link_as_a_full_relink(
         tmp_path: Path, seed: int) -> None:
@@ -785,6 +788,7 @@ def test_the_link_state_unpickler_makes_only_link_state_types() -> None:
     with pytest.raises(persist.SnapshotError):
         persist.load_state(pickle.dumps({"not": "a state"}))
 
+@pytest.mark.slow  # (builds and links stores: over 10 s; make test-fast leaves it out)
 @pytest.mark.parametrize("seed", [6, 7])
 def test_a_store_grown_by_one_percent_links_in_a_row_holds_a_full_relink_each_time(
         tmp_path: Path, seed: int) -> None:
@@ -868,6 +872,7 @@ def _changes_seen(before: LinkResult, after: LinkResult) -> dict[str, int]:
     }
 
 
+@pytest.mark.slow  # (builds and links stores: over 10 s; make test-fast leaves it out)
 @pytest.mark.parametrize("seed", [8, 9])
 def test_small_additions_in_a_row_equal_a_full_relink_and_keep_untouched_rows(
         seed: int) -> None:

@@ -150,6 +150,7 @@ def _rebuilt(store: Store) -> list[list[Any]]:
         con.execute("ROLLBACK")
 
 
+@pytest.mark.slow  # (builds and links stores: over 10 s; make test-fast leaves it out)
 def test_the_index_answers_what_the_scan_answered_on_a_made_up_store(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     store = build_made_up(tmp_path / "made.duckdb")
@@ -163,6 +164,7 @@ def test_the_index_answers_what_the_scan_answered_on_a_made_up_store(
     store.close()
 
 
+@pytest.mark.slow  # (builds and links stores: over 10 s; make test-fast leaves it out)
 def test_the_writer_keeps_the_index_right_through_analyses_and_claim_changes(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     store = build_made_up(tmp_path / "made.duckdb")
@@ -188,6 +190,7 @@ def test_the_writer_keeps_the_index_right_through_analyses_and_claim_changes(
     store.close()
 
 
+@pytest.mark.slow  # (builds and links stores: over 10 s; make test-fast leaves it out)
 def test_the_index_answers_what_the_scan_answered_on_the_seeds_store(
         seeds_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     texts = [r[0] for r in seeds_store.con.execute(
