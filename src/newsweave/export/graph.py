@@ -143,21 +143,19 @@ def actor_graph(entities: list[Entity], claims: list[Claim],
     by_id = {e.entity_id: e for e in entities}
     graph = nx.MultiDiGraph(name=GRAPH_NAME)
 
-    def node(entity_id: str | None, fallback: str) -> str:
-        if entity_id is None:
-            entity_id = f"name:{fallback}"
-        if entity_id not in graph:
-            ent = by_id.get(entity_id)
-            graph.add_node(entity_id, **_node_data(
+    def node(node_id: str, fallback: str) -> str:
+        if node_id not in graph:
+            ent = by_id.get(node_id)
+            graph.add_node(node_id, **_node_data(
                 (ent.entity_id, ent.name, ent.type, ent.country, ent.sector, ent.description,
                  ent.mention_count, len(ent.article_ids)) if ent else None, fallback))
-        return entity_id
+        return node_id
 
     for claim in claims:
-        if claim.actor is None or claim.recipient is None:
+        parties = _ends(claim)  # (the node ids and names the streamed export uses too)
+        if parties is None:
             continue
-        source = node(claim.actor.entity_id, claim.actor.name)
-        target = node(claim.recipient.entity_id, claim.recipient.name)
+        source, target = node(parties[0], parties[1]), node(parties[2], parties[3])
         graph.add_edge(source, target, key=claim.claim_id,
                        **_edge_data(claim, spans.get(claim.claim_id)))
     for node in graph.nodes:  # a node lives from its first edge to its last

@@ -1416,6 +1416,12 @@ def _session9_false_sense(cand: Candidate) -> str | None:
         ("business_meeting", business_meeting, etype == "CONSULT"),
         ("banned_act", banned_act, True),
     )
+    return _first_rule(tok, checks)
+
+
+def _first_rule(tok: Token, checks: tuple[tuple[str, Callable[[Token], bool], bool], ...]
+                ) -> str | None:
+    """The name of the first rule that applies, is switched on and finds `tok` no event."""
     for name, rule, applies in checks:
         if applies and enabled(name) and rule(tok):
             return name
@@ -1740,20 +1746,13 @@ def consulting_work(verb: Token) -> bool:
     return any(p.lower_ in words.client_preps for p in preps)
 
 
-# Session 20 (lead): (rule, the event type it applies to)
-_SESSION20_RULES: tuple[tuple[str, Callable[[Token], bool], str], ...] = (
-    ("admitted_fact", admitted_fact, "CONCEDE"),
-    ("consulting_work", consulting_work, "CONSULT"),
-)
-
-
 def _session20_false_sense(cand: Candidate) -> str | None:
-    """The first session-20 rule that finds this candidate is no event, each switchable."""
+    """The session-20 rules (lead), each switchable by its name."""
     etype = cand.sense.get("type")
-    for name, rule, applies_to in _SESSION20_RULES:
-        if etype == applies_to and enabled(name) and rule(cand.trigger):
-            return name
-    return None
+    return _first_rule(cand.trigger, (
+        ("admitted_fact", admitted_fact, etype == "CONCEDE"),
+        ("consulting_work", consulting_work, etype == "CONSULT"),
+    ))
 
 
 def _session17_false_sense(cand: Candidate, triggers: frozenset[int]) -> str | None:
