@@ -130,7 +130,8 @@ KEYS: tuple[Key, ...] = (
     Key("link.keep_state_max_articles", "NEWSWEAVE_LINK_STATE_MAX_ARTICLES", _count, 50_000,
         "largest store (articles) whose whole link state is kept for the next process "
         "(link.persist); keeping it costs memory: ~46 MB per 1,000 articles over the "
-        "link's own; 0: never", analysis=False),
+        "link's own; 0: never; left at its default, a larger store's is kept when memory "
+        "allows (link.persist._room_to_keep)", analysis=False),
 )
 KEYS_BY_NAME = {k.name: k for k in KEYS}
 ENV_TO_KEY = {k.env: k for k in KEYS}

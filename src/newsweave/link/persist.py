@@ -595,6 +595,38 @@ def take_up_snapshot(linker: Any, store: Any) -> int | None:
     return state.seq
 
 
+# keeping a state costs memory over the link's own at its peak: pickle's memo of every
+# object written and DuckDB's writing of the parts (measured on synthetic articles: +515 MB
+# at 10,000, +1.85 GB at 40,000; docs/config.md)
+KEEP_BYTES_PER_ARTICLE = 46_000
+# of the memory available when the state is kept, the share keeping it may take (the rest is
+# left to other processes and to what the estimate missed)
+KEEP_MEMORY_SHARE = 0.5
+
+
+def available_memory() -> int | None:
+    """Bytes of memory the system can give processes now without swapping (Linux's
+    MemAvailable), or None where it is not known."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as meminfo:
+            for line in meminfo:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
+
+
+def _room_to_keep(articles: int) -> bool:
+    """Whether keeping the state of `articles` articles fits in the memory free now (a share
+    of it: KEEP_MEMORY_SHARE). Past link.keep_state_max_articles's default, memory rather
+    than the article count says whether the state is kept: the Linker already holds the
+    state, so a new process taking it up needs about what this one holds (it peaks ~1 GB
+    over that at 40,000 articles), and only keeping's own peak is new."""
+    free = available_memory()
+    return free is not None and articles * KEEP_BYTES_PER_ARTICLE <= KEEP_MEMORY_SHARE * free
+
+
 def save_snapshot(linker: Any, store: Any, force: bool = False) -> bool:
     """Keep the Linker's whole state in the store for the next process (see
     take_up_snapshot), unless the kept one is still usable and holds all but a few
@@ -613,11 +645,16 @@ def save_snapshot(linker: Any, store: Any, force: bool = False) -> bool:
     if linker.result is None or linker.snapshot is None:
         return False
     now = link_snapshot(store, linker.seq)
-    largest = settings()["link.keep_state_max_articles"]
-    if now["articles"] > largest:  # keeping needs ~46 MB per 1,000 articles (docs/config.md)
+    config = settings()
+    largest = config["link.keep_state_max_articles"]
+    if now["articles"] > largest and not (
+            config.sources.get("link.keep_state_max_articles") == "default"
+            and largest > 0 and _room_to_keep(now["articles"])):
         log.info("the link state of %d articles is not kept for the next process (over "
-                 "link.keep_state_max_articles = %d); it will relink from the stored links",
-                 now["articles"], largest)
+                 "link.keep_state_max_articles = %d%s); it will relink from the stored links",
+                 now["articles"], largest,
+                 ", and too little memory free to keep it" if config.sources.get(
+                     "link.keep_state_max_articles") == "default" and largest > 0 else "")
         return False
     if any(now[k] != linker.snapshot.get(k) for k in ("generation", *SNAPSHOT_STORE_KEYS)):
         log.info("the store was linked or changed since this Linker's link; its state is "
