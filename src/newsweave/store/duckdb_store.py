@@ -405,11 +405,18 @@ def migrate_v2(con: Any) -> None:
 
 
 def migrate_v3(con: Any) -> None:
-    """Schema 3 -> 4: each entity's aliases as a column, from its record (a schema 1
-    store's entities were rebuilt with it by migrate_v1)."""
-    con.execute("ALTER TABLE entities ADD COLUMN IF NOT EXISTS aliases VARCHAR[]")
-    con.execute("UPDATE entities SET aliases = CAST(json_extract(record, '$.aliases') AS "
-                "VARCHAR[])")
+    """Schema 3 -> 4: each entity's aliases as a column, from its record. The table is
+    written anew (an UPDATE of every row took 150 s at 40,000 articles, this 2 s); a schema 1
+    store's entities have it already (migrate_v1 rebuilt them with the current layout)."""
+    has = con.execute("SELECT count(*) FROM information_schema.columns WHERE table_schema = "
+                      "'main' AND table_name = 'entities' AND column_name = 'aliases'"
+                      ).fetchone()[0]
+    if not has:
+        con.execute("ALTER TABLE entities RENAME TO entities_v3")
+        con.execute(SCHEMA)  # entities as it is now; every other table exists
+        con.execute("INSERT INTO entities SELECT *, CAST(json_extract(record, '$.aliases') AS "
+                    "VARCHAR[]) FROM entities_v3 ORDER BY rowid")
+        con.execute("DROP TABLE entities_v3")
     con.execute("UPDATE meta SET value = '4' WHERE key = 'schema_version'")
 
 
