@@ -82,6 +82,32 @@ def test_a_schema_1_store_is_refused_by_a_reader_and_upgraded_in_place_by_a_writ
     assert _export(db) == before  # every record reads back the same
 
 
+def test_a_schema_3_store_gets_its_entity_aliases_as_a_column(
+        rich: tuple[Path, dict[str, str]], tmp_path: Path) -> None:
+    db = tmp_path / "v3.duckdb"
+    shutil.copy(rich[0], db)
+    before = _export(rich[0])
+    con = duckdb.connect(str(db))
+    con.execute("ALTER TABLE entities DROP COLUMN aliases")  # as schema 3 made it
+    con.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+    con.close()
+    with pytest.raises(StoreError) as info:
+        Store(db, read_only=True)
+    assert f"older newsweave (schema 3 < {SCHEMA_VERSION})" in str(info.value)
+    with Store(db) as store:  # a writer upgrades it
+        assert store.con.execute("SELECT aliases FROM entities WHERE entity_id = 'ent_rur'"
+                                 ).fetchone() == (["Ruritanian"],)
+        assert [e.entity_id for e in query.entities(store, q="RURITANIAN").items] == [
+            "ent_rur"]
+    assert _export(db) == before
+
+
+def test_the_entity_list_matches_a_name_or_an_alias_in_any_case(store: Store) -> None:
+    assert [e.entity_id for e in query.entities(store, q="ritanian").items] == ["ent_rur"]
+    assert [e.entity_id for e in query.entities(store, q="BORDURIA").items] == ["ent_bor"]
+    assert query.entities(store, q="ruritania rebels").total == 0
+
+
 def test_pages_report_the_total_and_hold_only_their_rows(store: Store) -> None:
     first = query.events(store, limit=2)
     second = query.events(store, limit=2, offset=2)

@@ -62,13 +62,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-_ALIASES = "CAST(json_extract({}.record, '$.aliases') AS VARCHAR[])"
 _IDS = "CAST(json_extract(c.record, '$.{}') AS VARCHAR[])"
 
 ENTITY_KEYS_SQL = f"""
 SELECT DISTINCT entity_id, name, k AS key FROM (
     SELECT entity_id, name, {_norm('x')} AS k FROM (
-        SELECT entity_id, name, unnest(list_concat([name], {_ALIASES.format('entities')})) AS x
+        SELECT entity_id, name, unnest(list_concat([name], aliases)) AS x
         FROM entities))
 WHERE k IS NOT NULL AND k <> ''
 """

@@ -435,12 +435,12 @@ def _entity_names(store: Store, entity_id: str | None = None, holding: str | Non
     if entity_id:
         where, params = "WHERE entity_id = ?", [entity_id]
     elif holding:
-        where = ("WHERE strpos(lower(name), ?) > 0 OR strpos(lower(CAST(json_extract(record, "
-                 "'$.aliases') AS VARCHAR)), ?) > 0")
+        where = ("WHERE strpos(lower(name), ?) > 0 OR strpos(lower(CAST(aliases AS VARCHAR)), "
+                 "?) > 0")
         params = [holding.split(" ")[0]] * 2
     return {n for (n,) in store.con.execute(
-        f"SELECT DISTINCT {_norm('n')} FROM (SELECT unnest(list_concat([name], CAST("
-        f"json_extract(record, '$.aliases') AS VARCHAR[]))) AS n FROM entities {where})",
+        f"SELECT DISTINCT {_norm('n')} FROM (SELECT unnest(list_concat([name], aliases)) AS n "
+        f"FROM entities {where})",
         params).fetchall() if n}
 
 
@@ -1003,9 +1003,8 @@ def entities(store: Store, q: str | None = None, type: str | None = None,
     if type:
         w.add("e.type = ?", type)
     if q:
-        w.add("(strpos(lower(e.name), ?) > 0 OR len(list_filter(CAST(json_extract(e.record, "
-              "'$.aliases') AS VARCHAR[]), lambda x: strpos(lower(x), ?) > 0)) > 0)", q.lower(),
-              q.lower())
+        w.add("(strpos(lower(e.name), ?) > 0 OR len(list_filter(e.aliases, lambda x: "
+              "strpos(lower(x), ?) > 0)) > 0)", q.lower(), q.lower())
     base = f"FROM entities e{w.sql}"
     total = _count(store, base, w.params)
     rows = store.con.execute(f"SELECT e.record {base} ORDER BY e.mention_count DESC, e.name, "
