@@ -12,7 +12,12 @@ from newsweave.extract.actors import (
 )
 from newsweave.extract.event_lexicon import classes_of, lexicon, plover_types, reporting_verbs
 from newsweave.extract.event_syntax import object_of
-from newsweave.extract.modality import alleged_modifiers
+from newsweave.extract.modality import (
+    alleged_modifiers,
+    charge_denier,
+    claim_making_heads,
+    disputed_claim,
+)
 from newsweave.model import ActorRef, Article, Location, Quote
 from newsweave.nlp.dates import normalize_date
 from newsweave.nlp.docindex import doc_index, span_table
@@ -114,6 +119,7 @@ def attribution(tok: Token, clause: Token, quotes: list[Quote], ctx: ActorContex
         q = min(containing, key=lambda q: q.span[1] - q.span[0])
         return q.speaker, q.quote_id
     reporting = reporting_verbs()
+    claim_heads = claim_making_heads()
     node = clause
     for _ in range(8):
         for c in node.children:
@@ -129,6 +135,14 @@ def attribution(tok: Token, clause: Token, quotes: list[Quote], ctx: ActorContex
         if rel == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS
                                   for c in node.children):
             return None, None  # "X said ..., while Y condemned it": the writer's own words
+        if node.i == clause.i and disputed_claim(node):
+            return None, None  # "X accused Y of arming rebels, a charge Y denies": the writer's
+        denier = charge_denier(node) if clause.lemma_.lower() not in claim_heads else None
+        if denier is not None:
+            # "Zambia armed the rebels, a claim Lusaka denies": the denier tells the denial
+            refs = resolve_np(denier, ctx)
+            if refs:
+                return _not_outlet(refs[0], article), None
         if rel in ("ccomp", "parataxis", "xcomp") and parent.lemma_.lower() in reporting:
             subj = [c for c in parent.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj:
