@@ -5,7 +5,8 @@ governs a report noun is not said of the event the report tells; a negated denia
 nothing; an alleging verb at the sentence's end makes the event alleged; an if-clause on a
 future or modal verb makes its act hypothetical; a present-tense clause of time under 'faces'
 is still to come; an accusation whose charge is denied was made all the same; a probe that is
-a spacecraft investigates nobody. Each switchable rule is switched off once to show the test
+a spacecraft investigates nobody; an act set against the chosen one ('rather than attack')
+is not done. Each switchable rule is switched off once to show the test
 depends on it, and each has a true reading next to it."""
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from newsweave.extract.modality import modality_of
 from newsweave.model import Event
 
 RULES = ("content_noun_scope", "undenied_content", "trailing_allegation",
-         "conditional_outcome", "quantified_subject", "spacecraft_probe", "disputed_charge")
+         "conditional_outcome", "quantified_subject", "spacecraft_probe", "disputed_charge",
+         "forgone_alternative")
 
 
 def test_every_rule_can_be_switched_off() -> None:
@@ -205,6 +207,37 @@ def test_an_investigation_probe_stays(nlp: Any, text: str) -> None:
     assert _of(events_of(nlp, text), "ACCUSE"), text
 
 
+# ------------------------------------------------------------------ forgone alternatives
+
+
+FORGONE = [
+    ("Rather than attack the depot, the militia withdrew into the hills.", "ASSAULT"),
+    ("Instead of detaining the strikers, police escorted them to the gate.", "COERCE"),
+    ("The senator would rather negotiate with Caracas than bomb its refineries.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "false"), FORGONE)
+def test_a_forgone_alternative_is_no_event(nlp: Any, text: str, false: str) -> None:
+    assert not _of(events_of(nlp, text), false), text
+
+
+@pytest.mark.parametrize(("text", "false"), FORGONE[:2])
+def test_forgone_alternative_is_what_drops_it(nlp: Any, ablated: Any, text: str,
+                                              false: str) -> None:
+    ablated("forgone_alternative")
+    assert _of(events_of(nlp, text), false), text
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # the chosen act stays
+    ("Rather than wait for talks, the militia stormed the depot.", "ASSAULT"),
+    ("Police detained the strikers instead of the organisers.", "COERCE"),
+])
+def test_the_chosen_act_stays(nlp: Any, text: str, etype: str) -> None:
+    assert _of(events_of(nlp, text), etype), text
+
+
 # ------------------------------------------------------------------ lexicon data (session 21)
 
 
@@ -220,6 +253,7 @@ def test_the_session_21_words_are_in_the_lexicons() -> None:
     words = false_sense_words()
     assert "into" in words.inquiry_preps and "to" in words.path_preps
     assert "lunar" in words.spacecraft_words and "land" in words.spacecraft_verbs
+    assert "rather than" in words.alternative_phrases and "rather" in words.preference_adverbs
 
 
 def test_a_missing_session_21_key_fails_the_schema() -> None:

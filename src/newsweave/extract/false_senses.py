@@ -321,6 +321,8 @@ class FalseSenseWords:
     launch_verbs: frozenset[str] = frozenset()
     path_preps: frozenset[str] = frozenset()
     inquiry_preps: frozenset[str] = frozenset()
+    alternative_phrases: frozenset[str] = frozenset()
+    preference_adverbs: frozenset[str] = frozenset()
 
 
 def _field_value(name: str, kind: str, value: Any) -> Any:
@@ -1760,7 +1762,28 @@ def _session20_false_sense(cand: Candidate) -> str | None:
         ("consulting_work", consulting_work, etype == "CONSULT"),
         # session 21 (evmod17, issue 11)
         ("spacecraft_probe", spacecraft_probe, etype == "ACCUSE"),
+        ("forgone_alternative", forgone_alternative, True),
     ))
+
+
+def forgone_alternative(tok: Token) -> bool:
+    """Rule `forgone_alternative` (session 21): 'rather than attack the convoy, the rebels
+    withdrew', 'instead of arresting them, police escorted them home', 'would rather negotiate
+    than bomb its sites', 'chose talks rather than a war': the act set against the one chosen
+    is the one not done (or only preferred against), no event."""
+    words = false_sense_words()
+    doc = tok.doc
+    start = tok.left_edge.i if tok.pos_ == "NOUN" else tok.i
+    if start > tok.sent.start and doc[start - 1].lower_ == "to":
+        start -= 1  # "rather than to attack"
+    before = " ".join(t.lower_ for t in doc[max(start - 2, tok.sent.start):start])
+    if before in words.alternative_phrases:
+        return True
+    if start > tok.sent.start and doc[start - 1].lower_ == "than":
+        # "would rather negotiate than bomb": the preference sits on the chosen verb
+        return any(c.dep_ == "advmod" and c.lower_ in words.preference_adverbs
+                   for c in tok.head.children)
+    return False
 
 
 def spacecraft_probe(noun: Token) -> bool:

@@ -904,6 +904,8 @@ class FalseSenses(_Strict):
     launch_verbs: Words = Field(min_length=1)
     path_preps: Words = Field(min_length=1)
     inquiry_preps: Words = Field(min_length=1)
+    alternative_phrases: Words = Field(min_length=1)
+    preference_adverbs: Words = Field(min_length=1)
 
 
 def _check_false_senses(name: str, data: Any) -> None:
@@ -932,7 +934,7 @@ def _check_false_senses(name: str, data: Any) -> None:
                 "care_nouns", "liking_verbs", "make_sure_verbs", "speech_venue_preps",
                 "speech_venue_verbs", "admission_clause_deps", "client_preps", "meeting_preps",
                 "consulting_verbs", "spacecraft_words", "spacecraft_verbs", "launch_verbs",
-                "path_preps", "inquiry_preps"):
+                "path_preps", "inquiry_preps", "alternative_phrases", "preference_adverbs"):
         seen: set[str] = set()
         for i, word in enumerate(data[key]):
             if word in seen:
