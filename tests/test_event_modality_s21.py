@@ -22,7 +22,7 @@ from newsweave.model import Event
 
 RULES = ("content_noun_scope", "undenied_content", "trailing_allegation",
          "conditional_outcome", "quantified_subject", "spacecraft_probe", "disputed_charge",
-         "forgone_alternative")
+         "forgone_alternative", "accuser_asserts")
 
 
 def test_every_rule_can_be_switched_off() -> None:
@@ -176,6 +176,24 @@ def test_a_charge_set_off_after_the_clause_denies_it(nlp: Any, ablated: Any) -> 
     assert _modality(nlp, text, "armed") == "denied"
     ablated("disputed_charge")
     assert _modality(nlp, text, "armed") == "asserted"
+
+
+def test_the_accuser_tells_the_act_it_charges(nlp: Any, ablated: Any) -> None:
+    """'Lesotho accused Malawi of arming the rebels': the arming is alleged, told by the
+    accuser; its doer stays the actor."""
+    text = "Lesotho accused Malawi of arming the rebels."
+    aid = _of(events_of(nlp, text), "AID")
+    assert aid and aid[0].modality == "alleged"
+    assert aid[0].actor is not None and aid[0].actor.name == "Malawi"
+    assert aid[0].attributed_to is not None and aid[0].attributed_to.name == "Lesotho"
+    ablated("accuser_asserts")
+    aid = _of(events_of(nlp, text), "AID")
+    assert aid and aid[0].attributed_to is None
+
+
+def test_a_passive_accusation_names_no_accuser(nlp: Any) -> None:
+    aid = _of(events_of(nlp, "Malawi was accused of arming the rebels."), "AID")
+    assert aid and aid[0].modality == "alleged" and aid[0].attributed_to is None
 
 
 # ------------------------------------------------------------------ spacecraft probes

@@ -129,6 +129,12 @@ def attribution(tok: Token, clause: Token, quotes: list[Quote], ctx: ActorContex
                         refs = resolve_np(p, ctx)
                         if refs:
                             return _not_outlet(refs[0], article), None
+        denier = charge_denier(node) if clause.lemma_.lower() not in claim_heads else None
+        if denier is not None:
+            # "Zambia armed the rebels, a claim Lusaka denies": the denier tells the denial
+            refs = resolve_np(denier, ctx)
+            if refs:
+                return _not_outlet(refs[0], article), None
         if node.head.i == node.i:
             break
         rel, parent = node.dep_, node.head
@@ -137,10 +143,9 @@ def attribution(tok: Token, clause: Token, quotes: list[Quote], ctx: ActorContex
             return None, None  # "X said ..., while Y condemned it": the writer's own words
         if node.i == clause.i and disputed_claim(node):
             return None, None  # "X accused Y of arming rebels, a charge Y denies": the writer's
-        denier = charge_denier(node) if clause.lemma_.lower() not in claim_heads else None
-        if denier is not None:
-            # "Zambia armed the rebels, a claim Lusaka denies": the denier tells the denial
-            refs = resolve_np(denier, ctx)
+        accuser = _accuser(node, parent, claim_heads)
+        if accuser is not None:
+            refs = resolve_np(accuser, ctx)
             if refs:
                 return _not_outlet(refs[0], article), None
         if rel in ("ccomp", "parataxis", "xcomp") and parent.lemma_.lower() in reporting:
@@ -160,6 +165,16 @@ def attribution(tok: Token, clause: Token, quotes: list[Quote], ctx: ActorContex
                 if refs:
                     return _not_outlet(refs[0], article), None
     return None, None
+
+
+def _accuser(prep: Token, verb: Token, claim_heads: frozenset[str]) -> Token | None:
+    """Rule `accuser_asserts`: 'Lesotho accused Malawi of arming the rebels', 'blamed the
+    militia for the attack': the accuser tells the act it charges (the act is alleged, and
+    the accuser is who alleges it); a passive ('was accused of') names no accuser."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "with") or \
+            verb.lemma_.lower() not in claim_heads or not enabled("accuser_asserts"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _not_outlet(ref: ActorRef, article: Article) -> ActorRef | None:
