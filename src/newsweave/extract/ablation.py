@@ -217,7 +217,11 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "ensured_outcome", "treatment_sought",
                            "amount_first_object", "shared_object_not",
                            # lead (session 20): a judged sample of dev quote-set texts
-                           "admitted_fact", "consulting_work"})
+                           "admitted_fact", "consulting_work",
+                           # evmod17 (session 21, issue 11): modality scope and false senses
+                           "content_noun_scope", "undenied_content", "trailing_allegation",
+                           "conditional_outcome", "quantified_subject", "spacecraft_probe",
+                           "disputed_charge", "forgone_alternative", "accuser_asserts"})
 
 
 # evquoted5 (session 11): events told in someone's words (extract/event_speech.py)

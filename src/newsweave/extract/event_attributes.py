@@ -12,7 +12,12 @@ from newsweave.extract.actors import (
 )
 from newsweave.extract.event_lexicon import classes_of, lexicon, plover_types, reporting_verbs
 from newsweave.extract.event_syntax import object_of
-from newsweave.extract.modality import alleged_modifiers
+from newsweave.extract.modality import (
+    alleged_modifiers,
+    charge_denier,
+    claim_making_heads,
+    disputed_claim,
+)
 from newsweave.model import ActorRef, Article, Location, Quote
 from newsweave.nlp.dates import normalize_date
 from newsweave.nlp.docindex import doc_index, span_table
@@ -114,6 +119,7 @@ def attribution(tok: Token, clause: Token, quotes: list[Quote], ctx: ActorContex
         q = min(containing, key=lambda q: q.span[1] - q.span[0])
         return q.speaker, q.quote_id
     reporting = reporting_verbs()
+    claim_heads = claim_making_heads()
     node = clause
     for _ in range(8):
         for c in node.children:
@@ -123,12 +129,25 @@ def attribution(tok: Token, clause: Token, quotes: list[Quote], ctx: ActorContex
                         refs = resolve_np(p, ctx)
                         if refs:
                             return _not_outlet(refs[0], article), None
+        denier = charge_denier(node) if clause.lemma_.lower() not in claim_heads else None
+        if denier is not None:
+            # "Zambia armed the rebels, a claim Lusaka denies": the denier tells the denial
+            refs = resolve_np(denier, ctx)
+            if refs:
+                return _not_outlet(refs[0], article), None
         if node.head.i == node.i:
             break
         rel, parent = node.dep_, node.head
         if rel == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS
                                   for c in node.children):
             return None, None  # "X said ..., while Y condemned it": the writer's own words
+        if node.i == clause.i and disputed_claim(node):
+            return None, None  # "X accused Y of arming rebels, a charge Y denies": the writer's
+        accuser = _accuser(node, parent, claim_heads)
+        if accuser is not None:
+            refs = resolve_np(accuser, ctx)
+            if refs:
+                return _not_outlet(refs[0], article), None
         if rel in ("ccomp", "parataxis", "xcomp") and parent.lemma_.lower() in reporting:
             subj = [c for c in parent.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj:
@@ -146,6 +165,16 @@ def attribution(tok: Token, clause: Token, quotes: list[Quote], ctx: ActorContex
                 if refs:
                     return _not_outlet(refs[0], article), None
     return None, None
+
+
+def _accuser(prep: Token, verb: Token, claim_heads: frozenset[str]) -> Token | None:
+    """Rule `accuser_asserts`: 'Lesotho accused Malawi of arming the rebels', 'blamed the
+    militia for the attack': the accuser tells the act it charges (the act is alleged, and
+    the accuser is who alleges it); a passive ('was accused of') names no accuser."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "with") or \
+            verb.lemma_.lower() not in claim_heads or not enabled("accuser_asserts"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _not_outlet(ref: ActorRef, article: Article) -> ActorRef | None:

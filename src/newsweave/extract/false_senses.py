@@ -316,6 +316,13 @@ class FalseSenseWords:
     client_preps: frozenset[str] = frozenset()
     meeting_preps: frozenset[str] = frozenset()
     consulting_verbs: frozenset[str] = frozenset()
+    spacecraft_words: frozenset[str] = frozenset()
+    spacecraft_verbs: frozenset[str] = frozenset()
+    launch_verbs: frozenset[str] = frozenset()
+    path_preps: frozenset[str] = frozenset()
+    inquiry_preps: frozenset[str] = frozenset()
+    alternative_phrases: frozenset[str] = frozenset()
+    preference_adverbs: frozenset[str] = frozenset()
 
 
 def _field_value(name: str, kind: str, value: Any) -> Any:
@@ -1747,12 +1754,64 @@ def consulting_work(verb: Token) -> bool:
 
 
 def _session20_false_sense(cand: Candidate) -> str | None:
-    """The session-20 rules (lead), each switchable by its name."""
+    """The session-20 rules (lead) and session-21 rules (evmod17), each switchable by its
+    name."""
     etype = cand.sense.get("type")
     return _first_rule(cand.trigger, (
         ("admitted_fact", admitted_fact, etype == "CONCEDE"),
         ("consulting_work", consulting_work, etype == "CONSULT"),
+        # session 21 (evmod17, issue 11)
+        ("spacecraft_probe", spacecraft_probe, etype == "ACCUSE"),
+        ("forgone_alternative", forgone_alternative, True),
     ))
+
+
+def forgone_alternative(tok: Token) -> bool:
+    """Rule `forgone_alternative` (session 21): 'rather than attack the convoy, the rebels
+    withdrew', 'instead of arresting them, police escorted them home', 'would rather negotiate
+    than bomb its sites', 'chose talks rather than a war': the act set against the one chosen
+    is the one not done (or only preferred against), no event."""
+    words = false_sense_words()
+    doc = tok.doc
+    start = tok.left_edge.i if tok.pos_ == "NOUN" else tok.i
+    if start > tok.sent.start and doc[start - 1].lower_ == "to":
+        start -= 1  # "rather than to attack"
+    before = " ".join(t.lower_ for t in doc[max(start - 2, tok.sent.start):start])
+    if before in words.alternative_phrases:
+        return True
+    if start > tok.sent.start and doc[start - 1].lower_ == "than":
+        # "would rather negotiate than bomb": the preference sits on the chosen verb
+        return any(c.dep_ == "advmod" and c.lower_ in words.preference_adverbs
+                   for c in tok.head.children)
+    return False
+
+
+def spacecraft_probe(noun: Token) -> bool:
+    """Rule `spacecraft_probe` (session 21): 'NASA launched a probe to Mars', 'the space probe
+    landed on a comet', 'a lunar probe': a probe that is a spacecraft (a space word on it, it
+    lands, orbits or flies, or it is launched or sent along a path to somewhere) investigates
+    nobody. A probe into, of or over something ('launched a probe into the contracts') is an
+    investigation and stays."""
+    if noun.pos_ != "NOUN":
+        return False
+    words = false_sense_words()
+    if noun.lemma_.lower() != "probe":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in words.inquiry_preps for c in noun.children):
+        return False
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in words.spacecraft_words
+           for c in noun.children):
+        return True
+    head = noun.head
+    lemma = head.lemma_.lower()
+    if noun.dep_ == "nsubj" and head.pos_ == "VERB" and lemma in words.spacecraft_verbs:
+        return True
+    if noun.dep_ in ("dobj", "nsubjpass") and lemma in words.launch_verbs:
+        preps = [c for c in (*head.children, *noun.children) if c.dep_ == "prep"]
+        if any(p.lower_ in words.inquiry_preps for p in preps):
+            return False
+        return any(p.lower_ in words.path_preps for p in preps)
+    return False
 
 
 def _session17_false_sense(cand: Candidate, triggers: frozenset[int]) -> str | None:

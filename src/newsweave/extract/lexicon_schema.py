@@ -358,6 +358,10 @@ class ModalityCues(_Strict):
     emotive_preps: Words = Field(min_length=1)
     unmeant_heads: Words
     evidential_heads: Words
+    # session 21 (evmod17): disputed charges, conditions, prospects
+    claim_making_heads: Words = Field(min_length=1)
+    condition_marks: Words = Field(min_length=1)
+    prospect_heads: Words = Field(min_length=1)
 
 
 def _check_modality(name: str, data: Any) -> None:
@@ -894,6 +898,14 @@ class FalseSenses(_Strict):
     client_preps: Words = Field(min_length=1)
     meeting_preps: Words = Field(min_length=1)
     consulting_verbs: Words = Field(min_length=1)
+    # session 21 (evmod17): a probe that is a spacecraft
+    spacecraft_words: Words = Field(min_length=1)
+    spacecraft_verbs: Words = Field(min_length=1)
+    launch_verbs: Words = Field(min_length=1)
+    path_preps: Words = Field(min_length=1)
+    inquiry_preps: Words = Field(min_length=1)
+    alternative_phrases: Words = Field(min_length=1)
+    preference_adverbs: Words = Field(min_length=1)
 
 
 def _check_false_senses(name: str, data: Any) -> None:
@@ -921,7 +933,8 @@ def _check_false_senses(name: str, data: Any) -> None:
                 "courtesy_verbs", "own_circle_nouns", "vehicle_harm_verbs", "vehicle_words",
                 "care_nouns", "liking_verbs", "make_sure_verbs", "speech_venue_preps",
                 "speech_venue_verbs", "admission_clause_deps", "client_preps", "meeting_preps",
-                "consulting_verbs"):
+                "consulting_verbs", "spacecraft_words", "spacecraft_verbs", "launch_verbs",
+                "path_preps", "inquiry_preps", "alternative_phrases", "preference_adverbs"):
         seen: set[str] = set()
         for i, word in enumerate(data[key]):
             if word in seen:

@@ -79,6 +79,13 @@ def unconfirmed_before(trigger: Token) -> bool:
     return _unconfirmed_cue(trigger) is not None
 
 
+def claim_making_heads() -> frozenset[str]:
+    """Verbs that make a claim or a charge ('accuse', 'blame'): their own event is the claim
+    being made, whatever is said of its content (rule `disputed_charge`)."""
+    words: frozenset[str] = _cues()["claim_making_heads"]
+    return words
+
+
 def alleged_modifiers() -> frozenset[str]:
     """Adjectives that make an event noun an allegation ('the reported bombing')."""
     words: frozenset[str] = _cues()["alleged_modifiers"]
@@ -90,8 +97,14 @@ def modality_of(trigger: Token, media_names: frozenset[str] = frozenset()
     """(modality, cue) for the event whose predicate (verb or event noun) is `trigger`."""
     cues = _cues()
     found: dict[str, str] = {}
+    # rule `content_noun_scope`: once the walk has passed a noun whose content the event is
+    # ("declined to comment on reports that troops attacked"), what governs the noun (a
+    # refusal, a negation, a modal) is said of the report, not of the event
+    content_noun = False
 
     def note(kind: str, cue: str) -> None:
+        if content_noun and kind in _CONTENT_NOUN_BLIND:
+            return
         found.setdefault(kind, cue)
 
     # nominal events: "no meeting took place", "plans for talks"
@@ -154,6 +167,16 @@ def modality_of(trigger: Token, media_names: frozenset[str] = frozenset()
                         # "declined to say whether X would attack": an open question; what
                         # governs the question ("declined", "not") is not said of the event
                         question = True
+                elif child.dep_ in ("npadvmod", "appos") and _denied_charge(child, cues) and \
+                        not (node.i == trigger.i and
+                             trigger.lemma_.lower() in cues["claim_making_heads"]):
+                    # rule `disputed_charge`: "Zambia armed the rebels, a claim Lusaka denies";
+                    # "X accused Y of arming them, a charge Y denies" denies the arming only
+                    note("denied", _denied_charge(child, cues) or child.text)
+                elif child.dep_ == "advcl" and _conditional_outcome(node, child, cues):
+                    # rule `conditional_outcome`: "if the talks fail, X will impose
+                    # sanctions", "faces 30 years if convicted": the outcome of a condition
+                    note("hypothetical", _mark_of(child))
                 elif child.dep_ == "prep" and low == "according":
                     for pobj in child.subtree:
                         if pobj.dep_ == "pobj" and pobj.lower_ in cues["alleged_nouns"]:
@@ -183,6 +206,8 @@ def modality_of(trigger: Token, media_names: frozenset[str] = frozenset()
             note("planned", parent.text)  # "a rally is expected on Friday", "is scheduled"
         if rel == "relcl":
             break  # "the Taliban, who have long refused ...": the writer's own aside
+        if node.i == trigger.i and rel == "ccomp" and disputed_claim(trigger):
+            break  # "X accused Y of arming rebels, a charge Y denies": the accusation was made
         if rel == "acl" and node.i == trigger.i and node.tag_ == "VBN" and \
                 parent.pos_ in ("NOUN", "PROPN") and enabled("participle_aside") and \
                 not _content_clause(node):
@@ -195,15 +220,21 @@ def modality_of(trigger: Token, media_names: frozenset[str] = frozenset()
         # "Its contacts ... do not mean": a nominal subject is not negated by its verb
         skip_local = node.pos_ in ("NOUN", "PROPN") and rel in ("nsubj", "nsubjpass") and \
             lemma not in cues["occurrence_verbs"]
+        if not skip_local and rel in ("nsubj", "nsubjpass") and node.i != trigger.i and \
+                trigger.pos_ == "NOUN" and lemma not in cues["occurrence_verbs"] and \
+                enabled("quantified_subject"):
+            # rule `quantified_subject`: "whether any of his tariffs will be removed": an event
+            # noun inside a subject headed by a quantifier is the subject's noun all the same
+            skip_local = True
         if parent.lower_ == "matter" and any(c.lower_ == "no" and c.dep_ in ("neg", "det")
                                              for c in parent.children):
             break  # "no matter how many people he killed": a concession, asserted on its own
         # "..., while the Arab League condemned it", "after he was arrested": a subordinate
         # clause of time or contrast is asserted on its own; the main clause's cues are not ours
+        if rel == "advcl" and _future_time_clause(node, parent, cues):
+            note("planned", parent.text)
         if rel == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues["detached_marks"]
                                   for c in node.children):
-            if _future_time_clause(node, parent, cues):
-                note("planned", parent.text)
             break
         if parent.pos_ in ("NOUN", "PROPN") and parent.lower_ in cues["responsibility_nouns"]:
             # "claimed responsibility for shooting down", "denied responsibility for"
@@ -231,6 +262,7 @@ def modality_of(trigger: Token, media_names: frozenset[str] = frozenset()
                 note("denied", parent.head.text)  # "rejected any suggestion that Russia was"
             if parent.lower_ in cues["alleged_nouns"] and rel in ("acl", "ccomp", "relcl"):
                 note("alleged", parent.text)
+                content_noun = enabled("content_noun_scope")
             elif parent.lower_ in cues["planned_nouns"] and rel in ("acl", "prep", "pobj"):
                 if enabled("no_plans") and any(c.dep_ == "det" and c.lower_ == "no"
                                                for c in parent.children):
@@ -240,7 +272,9 @@ def modality_of(trigger: Token, media_names: frozenset[str] = frozenset()
             elif parent.lower_ in cues["denied_nouns"]:
                 note("denied", parent.text)
         elif rel == "xcomp" or (rel in ("ccomp", "pcomp") and lemma in cues["denied_heads"]):
-            if lemma in cues["denied_heads"]:
+            if lemma in cues["denied_heads"] and _undenied(parent):
+                crossed_report = True  # rule `undenied_content`: "did not deny that X shelled"
+            elif lemma in cues["denied_heads"]:
                 note("denied", parent.text)
             elif lemma in cues["negating_heads"]:
                 note("negated", parent.text)
@@ -272,6 +306,10 @@ def modality_of(trigger: Token, media_names: frozenset[str] = frozenset()
         node = parent
     if pending_would:
         note("hypothetical", pending_would)
+    if "alleged" not in found:
+        alleging = _trailing_allegation(trigger, cues)
+        if alleging is not None:
+            note("alleged", alleging.text)
     # sentence-level: "could not confirm", "not clear whether" before the event
     cue = _unconfirmed_cue(trigger)
     if cue is not None:
@@ -280,6 +318,109 @@ def modality_of(trigger: Token, media_names: frozenset[str] = frozenset()
         if kind in found:
             return kind, found[kind]
     return "asserted", None
+
+
+# what a noun whose content the event is does not pass down to it (rule `content_noun_scope`)
+_CONTENT_NOUN_BLIND = frozenset({"negated", "planned", "hypothetical"})
+
+
+def _mark_of(clause: Token) -> str:
+    """The subordinating word of a clause ('if', 'unless')."""
+    return next((c.text for c in clause.children if c.dep_ == "mark"), clause.text)
+
+
+def _conditional_outcome(node: Token, clause: Token, cues: dict[str, Any]) -> bool:
+    """Rule `conditional_outcome`: an if/unless clause on a verb in the future or with a modal
+    ('X will impose sanctions if the talks fail', 'could be executed if'), or on a verb of
+    prospect ('faces 30 years in prison if convicted'): the verb's act is only the outcome of
+    a condition. A threat or an offer with a condition ('threatened to strike if') is made
+    all the same: the clause hangs on the threatened act, not on 'threatened'."""
+    if not enabled("conditional_outcome") or not any(
+            c.dep_ == "mark" and c.lower_ in cues["condition_marks"] for c in clause.children):
+        return False
+    if node.lemma_.lower() in cues["prospect_heads"]:
+        return True
+    modals = cues["planned_aux"] | cues["hypothetical_aux"]
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in node.children)
+
+
+def _undenied(verb: Token) -> bool:
+    """Rule `undenied_content`: 'did not deny that the army shelled the village', 'never
+    denied it': a denial verb that is itself negated denies nothing."""
+    return enabled("undenied_content") and any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children)
+
+
+def disputed_claim(verb: Token) -> bool:
+    """Rule `disputed_charge`: 'X accused Y of arming the rebels, a charge Y denies', 'X
+    blamed Y for the attack, a claim Y rejects': the parser hangs the accusation on the
+    denial, whose object is the charge; what is denied is the charge's content, not that the
+    accusation was made (the accusation is the writer's own report)."""
+    if not enabled("disputed_charge") or verb.dep_ != "ccomp":
+        return False
+    cues = _cues()
+    if verb.lemma_.lower() not in cues["claim_making_heads"]:
+        return False
+    head = verb.head
+    if head.lemma_.lower() not in cues["denied_heads"] | cues["rejecting_heads"]:
+        return False
+    # the charge noun between the accusation and the denial, however the parser hangs it
+    # ('a charge Y denies': the denial's object, its subject's compound)
+    doc = verb.doc
+    return head.i > verb.right_edge.i and any(
+        doc[i].pos_ == "NOUN" and doc[i].lower_ in cues["alleged_nouns"]
+        for i in range(verb.right_edge.i + 1, head.i))
+
+
+def _denied_charge(noun: Token, cues: dict[str, Any]) -> str | None:
+    """The denying verb of 'a charge Lusaka denies', 'a claim the army rejects' set off after
+    a clause (rule `disputed_charge`), if `noun` is such a charge."""
+    verb = _charge_denial(noun, cues)
+    return verb.text if verb is not None else None
+
+
+def _charge_denial(noun: Token, cues: dict[str, Any]) -> Token | None:
+    if not enabled("disputed_charge") or noun.lower_ not in cues["alleged_nouns"]:
+        return None
+    heads = cues["denied_heads"] | cues["rejecting_heads"]
+    return next((c for c in noun.children
+                 if c.dep_ == "relcl" and c.lemma_.lower() in heads), None)
+
+
+def charge_denier(clause: Token) -> Token | None:
+    """The subject of 'a charge Lusaka denies' set off after `clause` (rule `disputed_charge`):
+    the denier is who tells the denied event, the act's doer stays its actor."""
+    cues = _cues()
+    for child in clause.children:
+        if child.dep_ in ("npadvmod", "appos"):
+            verb = _charge_denial(child, cues)
+            if verb is not None:
+                return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _trailing_allegation(trigger: Token, cues: dict[str, Any]) -> Token | None:
+    """Rule `trailing_allegation`: 'Horton was walking home when the gunman fired from the
+    roof, prosecutors charge', 'the army shelled the camp, the group alleges': an alleging
+    verb at the sentence's root that takes the clause the event is in (or hangs on it, set off
+    after it) makes the event alleged even where the walk stopped at a clause of time."""
+    if not enabled("trailing_allegation"):
+        return None
+    root = trigger.sent.root
+    heads = cues["alleged_heads"]
+    if root.lemma_.lower() in heads and root.i > trigger.i and any(
+            c.dep_ in ("ccomp", "parataxis") and c.left_edge.i <= trigger.i <= c.right_edge.i
+            for c in root.children) and _has_subject(root):
+        return root
+    for c in root.children:
+        if c.dep_ == "parataxis" and c.left_edge.i > trigger.i and c.lemma_.lower() in heads \
+                and _has_subject(c):
+            return c
+    return None
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _reaction_to(prep: Token, cues: dict[str, Any]) -> bool:
@@ -331,15 +472,25 @@ _FUTURE_AUX = frozenset({"will", "'ll", "shall"})
 def _future_time_clause(clause: Token, main: Token, cues: dict[str, Any]) -> bool:
     """Rule `future_time_clause`: 'the U.S. will keep its base after its troops leave Syria':
     a present-tense clause of time under a main clause in the future is still to come."""
-    if not enabled("future_time_clause") or clause.tag_ not in ("VBP", "VBZ"):
+    if not enabled("future_time_clause") or not _present_clause(clause):
         return False
-    if any(c.dep_ in ("aux", "auxpass") for c in clause.children):
-        return False
-    if not any(c.dep_ == "mark" and c.lower_ in ("after", "before", "when", "once", "until",
-                                                   "as soon as")
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in ("after", "before", "when", "once",
+                                                             "until", "as soon as")
                for c in clause.children):
         return False
+    if main.lemma_.lower() in cues["prospect_heads"]:
+        return True  # "faces life in prison when he is sentenced in May"
     return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in main.children)
+
+
+def _present_clause(clause: Token) -> bool:
+    """A clause in the simple present, active ('after its troops leave') or passive ('when
+    he is sentenced'): no other auxiliary."""
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if clause.tag_ in ("VBP", "VBZ"):
+        return not auxes
+    return clause.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and \
+        auxes[0].tag_ in ("VBP", "VBZ")
 
 
 def _own_subject(verb: Token) -> bool:
