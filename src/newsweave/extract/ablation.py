@@ -120,6 +120,9 @@ ARGUMENT_RULES = frozenset({
     "possessor_doer", "backed_from", "conceded_source",
     # evargs16: the 'with' party of a deal or talks refused ("refused to sign a pact with X")
     "refused_with_party",
+    # evargs17 (session 21): the parties a mediator acts between, whoever a refusal to let
+    # someone act is refused to, whose thing a threatened act would hit
+    "mediated_between", "refused_permission", "threatened_owner",
 })
 
 
