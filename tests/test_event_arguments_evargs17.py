@@ -107,3 +107,23 @@ def test_its_own_thing_names_no_target(nlp: Any) -> None:
     events = events_of(nlp, text)
     assert all(e.recipient is None or "threatened_owner" not in e.recipient.rules
                for e in events), events
+
+
+# ------------------------------------------------------------------ allowed_party
+
+ALLOWED = "In a first, the government allowed foreign observers to monitor the election."
+
+
+def test_an_easing_goes_to_whoever_it_lets_act(nlp: Any) -> None:
+    events = [e for e in events_of(nlp, ALLOWED) if e.type == "RETREAT"]
+    assert any(e.recipient and "allowed_party" in e.recipient.rules for e in events), events
+    text = "Caracas allowed U.N. aid convoys to enter through the northern crossing."
+    found = parties(events_of(nlp, text), "RETREAT")
+    assert any(f[1] == "VEN" and f[2] == "United Nations" for f in found), found
+
+
+def test_without_allowed_party_no_recipient(nlp: Any,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    rules_off(monkeypatch, "allowed_party")
+    events = [e for e in events_of(nlp, ALLOWED) if e.type == "RETREAT"]
+    assert all(e.recipient is None for e in events), events

@@ -122,7 +122,7 @@ ARGUMENT_RULES = frozenset({
     "refused_with_party",
     # evargs17 (session 21): the parties a mediator acts between, whoever a refusal to let
     # someone act is refused to, whose thing a threatened act would hit
-    "mediated_between", "refused_permission", "threatened_owner",
+    "mediated_between", "refused_permission", "threatened_owner", "allowed_party",
 })
 
 

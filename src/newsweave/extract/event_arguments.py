@@ -1006,6 +1006,13 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         recipients = _others(recipients, actors)
         recipients.extend(_tagged(_others(_contrasted_subject(verb, ctx), actors),
                                   "refused_asker"))
+    if etype == "RETREAT" and not _others(recipients, actors) and not passive and \
+            enabled("allowed_party"):
+        # rule allowed_party (evargs17): "the government allowed foreign observers to monitor
+        # the vote", "let the Red Cross teams in": an easing that lets someone act is given
+        # to whoever it lets act (named, else an unnamed party of our actor lists)
+        allowed = _others(_permitted_party(verb, obj, ctx, unnamed=True), actors)
+        recipients = [*_others(recipients, actors), *_tagged(allowed, "allowed_party")]
     if judged is not None:
         recipients = _tagged(recipients, "thing_target_owner")
     if not recipients and obj is not None and enabled("relational_party"):
@@ -1258,18 +1265,24 @@ def _threatened_owner(xobj: Token, actors: list[Arg], ctx: ActorContext) -> list
                                         for a in actors)][:2]
 
 
-def _permitted_party(act: Token, act_obj: Token | None, ctx: ActorContext) -> list[Arg]:
-    """Rule `refused_permission` (evargs17): 'refused to allow U.N. inspectors to visit the
-    site', 'would not let the monitors enter': a refusal to let someone act is refused to
-    whoever would have acted (the subject the parser gives the permitted clause, else the
-    object of the permitting verb)."""
+def _permitted_party(act: Token, act_obj: Token | None, ctx: ActorContext,
+                     unnamed: bool = False) -> list[Arg]:
+    """Rules `refused_permission` and `allowed_party` (evargs17): 'refused to allow U.N.
+    inspectors to visit the site', 'allowed foreign observers to monitor the vote': whoever a
+    permitting verb lets act (the subject the parser gives the permitted clause, else the
+    verb's object) is the one a refusal is refused to or an easing given to; with `unnamed`,
+    also a common noun of our actor lists (actors.unnamed_party: 'foreign observers')."""
     if act.lemma_.lower() not in argument_words()["permitting_verbs"]:
         return []
     allowed = [s for c in act.children if c.dep_ in ("ccomp", "xcomp")
                for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     if not allowed and act_obj is not None:
         allowed = [act_obj]
-    return resolve_all(allowed, ctx)
+    found = resolve_all(allowed, ctx)
+    if not found and unnamed:
+        refs = [(r, t) for t in allowed if (r := unnamed_party(t, ctx)) is not None]
+        found = refs[:1]
+    return found
 
 
 def _mediated_parties(verb: Token, ctx: ActorContext) -> list[Arg]:
