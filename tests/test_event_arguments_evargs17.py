@@ -1,8 +1,10 @@
 """Rules of session 21 (evargs17) for the recipients of events: the parties a mediator offers
 to act between ("offered to mediate between Peru and Chile"), whoever a refusal to let someone
-act is refused to ("refused to allow U.N. inspectors to visit"), and whose thing a threatened
-act would hit ("threatened to freeze Argentina's assets"). Each tested on sentences we wrote,
-each rule also switched off."""
+act is refused to ("refused to allow U.N. inspectors to visit") or an easing given to
+("allowed foreign observers to monitor the vote"), whose thing a threatened act would hit
+("threatened to freeze Argentina's assets"), and an unnamed party whose resignation is demanded
+("the resignation of the electoral commission"). Each tested on sentences we wrote, each rule
+also switched off."""
 
 from __future__ import annotations
 
@@ -127,3 +129,22 @@ def test_without_allowed_party_no_recipient(nlp: Any,
     rules_off(monkeypatch, "allowed_party")
     events = [e for e in events_of(nlp, ALLOWED) if e.type == "RETREAT"]
     assert all(e.recipient is None for e in events), events
+
+
+# ------------------------------------------------------------------ asked_act_unnamed
+
+RESIGN = "Opposition parties in Ghana demanded the resignation of the electoral commission."
+
+
+def test_an_unnamed_party_asked_to_resign_is_asked(nlp: Any) -> None:
+    events = [e for e in events_of(nlp, RESIGN) if e.type == "REQUEST"]
+    assert any(e.recipient and "asked_act_unnamed" in e.recipient.rules and
+               e.recipient.country == "GHA" for e in events), events
+
+
+def test_without_asked_act_unnamed_no_one_asked(nlp: Any,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    rules_off(monkeypatch, "asked_act_unnamed")
+    events = [e for e in events_of(nlp, RESIGN) if e.type == "REQUEST"]
+    assert all(e.recipient is None or "asked_act_unnamed" not in e.recipient.rules
+               for e in events), events

@@ -1083,13 +1083,19 @@ def _tagged(args: list[Arg], rule: str) -> list[Arg]:
 def _asked_act_agent(obj: Token, ctx: ActorContext) -> list[Arg]:
     """'demanded the resignation of the interior minister', 'requested the withdrawal of UN
     peacekeepers', 'called for Russia's withdrawal': who is asked is who would do the act
-    (its 'of' phrase or its owner)."""
+    (its 'of' phrase or its owner). Rule `asked_act_unnamed` (evargs17): one named by a
+    common noun of our actor lists when no name resolves ('the resignation of the electoral
+    commission', actors.unnamed_party)."""
     if obj.lemma_.lower() not in _ASKED_ACTS and obj.lower_ not in _ASKED_ACTS:
         return []
     doers = [p for _prep, p in _prep_objects(obj, ("of",))] + \
         [c for c in obj.children if c.dep_ == "poss"]
+    found = resolve_all(doers, ctx)
+    if not found and enabled("asked_act_unnamed"):
+        found = [(r, t) for t in doers if (r := unnamed_party(t, ctx)) is not None][:1]
+        found = _tagged(found, "asked_act_unnamed")
     return [(dataclasses.replace(r, rules=[*r.rules, "asked_act_agent"]), t)
-            for r, t in resolve_all(doers, ctx)]
+            for r, t in found]
 
 
 def demanded_clause(noun: Token) -> Token | None:
