@@ -120,6 +120,11 @@ ARGUMENT_RULES = frozenset({
     "possessor_doer", "backed_from", "conceded_source",
     # evargs16: the 'with' party of a deal or talks refused ("refused to sign a pact with X")
     "refused_with_party",
+    # evargs17 (session 21): the parties a mediator acts between, whoever a refusal to let
+    # someone act is refused to, whose thing a threatened act would hit, whoever an easing
+    # lets act, the unnamed party whose resignation or withdrawal is asked for
+    "mediated_between", "refused_permission", "threatened_owner", "allowed_party",
+    "asked_act_unnamed",
 })
 
 

@@ -848,6 +848,9 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
                 recipients.extend(resolve_all([xobj], ctx))
             recipients.extend(recipient_args(x, ctx, owner_ok=False,
                                               preps=("on", "against", "at")))
+            if not recipients and xobj is not None and enabled("threatened_owner"):
+                recipients.extend(_tagged(_threatened_owner(xobj, actors, ctx),
+                                          "threatened_owner"))
             if not recipients and enabled("threatened_target"):
                 recipients.extend(_threatened_target(x, xobj, actors, ctx))
         if not recipients and obj is not None and enabled("threatened_target"):
@@ -862,6 +865,9 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             xobj = object_of(x)
             if xobj is not None and not recipients:
                 recipients.extend(resolve_all([xobj], ctx))
+            if not recipients and enabled("refused_permission"):
+                recipients.extend(_tagged(_others(_permitted_party(x, xobj, ctx), actors),
+                                          "refused_permission"))
             if xobj is not None and not recipients and enabled("refused_with_party"):
                 # rule refused_with_party (evargs16): "refused to sign the trade pact with
                 # the EU", "declined to resume negotiations with the rebels": the other party
@@ -945,6 +951,10 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             [c for c in verb.children if c.dep_ == "xcomp" or (
                 c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))], ctx),
             actors), "trade_party"))
+    if not _others(recipients, actors) and enabled("mediated_between"):
+        mediated = _others(_mediated_parties(verb, ctx), actors)
+        if mediated:
+            recipients = [*_others(recipients, actors), *_tagged(mediated, "mediated_between")]
     if etype == "CONCEDE" and not _others(recipients, actors) and enabled("accepted_owner"):
         # "bowed to the students' demand", "gave in to the unions' pressure": whose demand
         recipients = _others(recipients, actors)
@@ -996,6 +1006,13 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         recipients = _others(recipients, actors)
         recipients.extend(_tagged(_others(_contrasted_subject(verb, ctx), actors),
                                   "refused_asker"))
+    if etype == "RETREAT" and not _others(recipients, actors) and not passive and \
+            enabled("allowed_party"):
+        # rule allowed_party (evargs17): "the government allowed foreign observers to monitor
+        # the vote", "let the Red Cross teams in": an easing that lets someone act is given
+        # to whoever it lets act (named, else an unnamed party of our actor lists)
+        allowed = _others(_permitted_party(verb, obj, ctx, unnamed=True), actors)
+        recipients = [*_others(recipients, actors), *_tagged(allowed, "allowed_party")]
     if judged is not None:
         recipients = _tagged(recipients, "thing_target_owner")
     if not recipients and obj is not None and enabled("relational_party"):
@@ -1066,13 +1083,19 @@ def _tagged(args: list[Arg], rule: str) -> list[Arg]:
 def _asked_act_agent(obj: Token, ctx: ActorContext) -> list[Arg]:
     """'demanded the resignation of the interior minister', 'requested the withdrawal of UN
     peacekeepers', 'called for Russia's withdrawal': who is asked is who would do the act
-    (its 'of' phrase or its owner)."""
+    (its 'of' phrase or its owner). Rule `asked_act_unnamed` (evargs17): one named by a
+    common noun of our actor lists when no name resolves ('the resignation of the electoral
+    commission', actors.unnamed_party)."""
     if obj.lemma_.lower() not in _ASKED_ACTS and obj.lower_ not in _ASKED_ACTS:
         return []
     doers = [p for _prep, p in _prep_objects(obj, ("of",))] + \
         [c for c in obj.children if c.dep_ == "poss"]
+    found = resolve_all(doers, ctx)
+    if not found and enabled("asked_act_unnamed"):
+        found = [(r, t) for t in doers if (r := unnamed_party(t, ctx)) is not None][:1]
+        found = _tagged(found, "asked_act_unnamed")
     return [(dataclasses.replace(r, rules=[*r.rules, "asked_act_agent"]), t)
-            for r, t in resolve_all(doers, ctx)]
+            for r, t in found]
 
 
 def demanded_clause(noun: Token) -> Token | None:
@@ -1233,6 +1256,62 @@ def _threatened_target(act: Token, act_obj: Token | None, actors: list[Arg],
     out = [(r, t) for r, t in out if not (r.type == "GPE" and r.country in own)]
     return [(dataclasses.replace(r, rules=[*r.rules, "threatened_target"]), t)
             for r, t in out[:2]]
+
+
+def _threatened_owner(xobj: Token, actors: list[Arg], ctx: ActorContext) -> list[Arg]:
+    """Rule `threatened_owner` (evargs17): 'threatened to freeze Ruritania's assets',
+    'vowed to ban the senator's party': whose thing a threatened act would hit, named by a
+    possessive (not a pronoun: 'recall its envoy' hits no one of its own), is the target;
+    never the threatener's own side."""
+    if not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in xobj.children):
+        return []
+    found = [r for r in _owner_actors(xobj, ctx)
+             if any(p.dep_ == "poss" for p in [r[1], *r[1].ancestors] if p.i < xobj.i)]
+    return [r for r in found if not any(same_side(a[0], r[0]) or same_actor(a[0], r[0])
+                                        for a in actors)][:2]
+
+
+def _permitted_party(act: Token, act_obj: Token | None, ctx: ActorContext,
+                     unnamed: bool = False) -> list[Arg]:
+    """Rules `refused_permission` and `allowed_party` (evargs17): 'refused to allow U.N.
+    inspectors to visit the site', 'allowed foreign observers to monitor the vote': whoever a
+    permitting verb lets act (the subject the parser gives the permitted clause, else the
+    verb's object) is the one a refusal is refused to or an easing given to; with `unnamed`,
+    also a common noun of our actor lists (actors.unnamed_party: 'foreign observers')."""
+    if act.lemma_.lower() not in argument_words()["permitting_verbs"]:
+        return []
+    allowed = [s for c in act.children if c.dep_ in ("ccomp", "xcomp")
+               for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    if not allowed and act_obj is not None:
+        allowed = [act_obj]
+    found = resolve_all(allowed, ctx)
+    if not found and unnamed:
+        refs = [(r, t) for t in allowed if (r := unnamed_party(t, ctx)) is not None]
+        found = refs[:1]
+    return found
+
+
+def _mediated_parties(verb: Token, ctx: ActorContext) -> list[Arg]:
+    """Rule `mediated_between` (evargs17): 'offered to mediate between Peru and Chile',
+    'brokered a truce between the two clans', 'mediated in the row between X and Y': the
+    parties a mediator acts between are the other side of its offer or act (each one of a
+    coordination; a possessive names its owner: 'between Ruritania's rival factions')."""
+    words = argument_words()["mediating_verbs"]
+    nodes = [n for n in [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "conj"))]
+             if n.lemma_.lower() in words]
+    found: list[Arg] = []
+    for node in nodes:
+        heads = [node, *(p for _prep, p in _prep_objects(node, ("in", "over", "on")))]
+        obj = object_of(node)
+        if obj is not None:
+            heads.append(obj)
+        for head in heads:
+            for _prep, pobj in _prep_objects(head, ("between",)):
+                for member in [pobj, *(c for c in pobj.children if c.dep_ == "conj")]:
+                    refs = resolve_all([member], ctx) or _owner_actors(member, ctx)
+                    found.extend(r for r in refs
+                                 if not any(same_actor(r[0], f[0]) for f in found))
+    return found
 
 
 def _what_it_called(verb: Token) -> Token | None:

@@ -1131,6 +1131,8 @@ class ArgumentWords(_Strict):
     patient_types: Words = Field(min_length=1)
     quantifier_partitives: Words = Field(min_length=1)
     joint_words: Words = Field(min_length=1)
+    mediating_verbs: Words = Field(min_length=1)
+    permitting_verbs: Words = Field(min_length=1)
 
 
 def _check_argument_words(name: str, data: Any) -> None:
