@@ -2258,6 +2258,15 @@ class SpeakerResolver:
                                    _words(r.actor.description)))) and
                     not (owned and self.sentence_index(r.pos) == sent)]
             orgs = [r for r in near if same_place(r)]
+            if enabled("cited_source_not_described") and \
+                    lemma in speaker_lexicon()["business_org_nouns"]:
+                cited_names = self._cited_names(pos)
+                uncited = [r for r in orgs if r.actor.name not in cited_names]
+                past_cited = self._past_cited_sources(pos, lemma, before_head, orgs)
+                if uncited and len(uncited) < len(orgs):
+                    orgs = [self._uncited(r) for r in uncited]
+                if past_cited is not None:
+                    return replace(past_cited.actor), past_cited.kind, set(past_cited.roles)
             org = next((r for r in orgs if r.spoke), None)
             if org is None and orgs and self._in_passing(orgs[0]):
                 org = self._org_that_spoke(pos, lemma, before_head)
@@ -2339,6 +2348,61 @@ class SpeakerResolver:
             tok = tok.head
         return tok.dep_ == "pobj" and tok.head.pos_ == "ADP" and \
             tok.head.head.pos_ in ("NOUN", "PROPN")
+
+    def _cited_source(self, r: Referent) -> bool:
+        """A name seen only as the source a figure is cited from ("..., according to
+        Thomson Reuters I/B/E/S", "according to Crunchbase"): a data provider, not what
+        the article is about."""
+        tok = self._token_at(r.pos)
+        if tok is None:
+            return False
+        if tok.lower_ == "according":  # (noted as the speaker at its cue)
+            return True
+        while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+            tok = tok.head
+        return tok.dep_ == "pobj" and tok.head.lower_ == "to" and \
+            tok.head.head.lower_ == "according"
+
+    def _cited_names(self, pos: int) -> set[str]:
+        """The organizations the text has so far met only as cited sources (_cited_source)."""
+        cited: set[str] = set()
+        other: set[str] = set()
+        for r in self._latest_before(pos):
+            if r.kind == ORG:
+                (cited if self._cited_source(r) else other).add(r.actor.name)
+        return cited - other
+
+    @_step("cited_source_not_described")
+    def _uncited(self, r: Referent) -> Referent:
+        """An organization left once the cited sources near are dropped (noted as the
+        rule's find, for provenance)."""
+        return r
+
+    @_step("cited_source_not_described")
+    def _past_cited_sources(self, pos: int, lemma: str, modifiers: set[str],
+                            orgs: list[Referent]) -> Referent | None:
+        """'Brennard cut its forecast. Analysts had expected more, according to Thomson
+        Reuters. The company said ...': "the company" (a business noun) is not an
+        organization the text only cited a figure from (the caller drops such sources when
+        another organization is near); when every organization near is such a source or
+        named in passing, it is the last one that spoke or acted in the eight sentences
+        before and was cited from nowhere (None when the rule has nothing to say: the usual
+        choice stands)."""
+        cited = self._cited_names(pos)
+        if not cited or not any(r.actor.name in cited for r in orgs) or any(
+                r.actor.name not in cited and not self._in_passing(r) for r in orgs):
+            return None
+        sent = self.sentence_index(pos)
+        org_nouns = set(speaker_lexicon()["organization_nouns"])
+        for r in self._latest_before(pos):
+            if self.sentence_index(r.pos) < sent - 8:
+                break
+            if r.kind == ORG and r.actor.type == "ORG" and (r.spoke or r.salient) and \
+                    r.actor.name not in cited and r.actor.name[:1].isupper() and \
+                    _may_be_described(r, modifiers) and \
+                    not (_words(r.actor.name) & org_nouns) - {lemma}:
+                return r
+        return None
 
     @_step("org_that_spoke")
     def _org_that_spoke(self, pos: int, lemma: str, modifiers: set[str]) -> Referent | None:
