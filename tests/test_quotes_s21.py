@@ -84,3 +84,53 @@ def test_source_that_also_acts_stays_a_candidate(nlp: Any) -> None:
     text = ("Ledgerline Data said sales of drills fell 4 percent, according to its own survey. "
             "Ledgerline Data also cut jobs. The company said it would hire again next year.")
     assert speakers_of(quotes_in(nlp, text), "hire again") == ["Ledgerline Data"]
+
+
+def test_club_is_no_outlet_a_report_was_cited_from(nlp: Any) -> None:
+    text = ("Marlow Rovers were beaten again on Saturday. The sale of their stadium is close, "
+            "according to the Eastfield Gazette. The club said on Monday that the striker would "
+            "miss the next match.")
+    assert speakers_of(quotes_in(nlp, text), "striker would miss") == ["Marlow Rovers"]
+
+
+def test_a_cited_agency_called_so_stays_the_agency(nlp: Any) -> None:
+    text = ("Rainfall was the heaviest in forty years, according to the Norland Weather "
+            "Agency. The agency said more storms were expected on Friday.")
+    assert speakers_of(quotes_in(nlp, text), "more storms") == ["Norland Weather Agency"]
+
+
+# --------------------------------------------------------------- plural_description_head
+
+def test_one_club_is_not_the_counted_clubs(nlp: Any, ablated: Any) -> None:
+    text = ("Marlow Rovers lost 2-0 at home on Saturday. At least three rival clubs have asked "
+            "about their goalkeeper. The club said on Monday that he was not for sale.")
+    assert speakers_of(quotes_in(nlp, text), "not for sale") == ["Marlow Rovers"]
+    ablated("plural_description_head", "cited_source_not_described")
+    assert speakers_of(quotes_in(nlp, text), "not for sale") != ["Marlow Rovers"]
+
+
+# ---------------------------------------------------- maker_of_products, based_place_open
+
+_MAKER = ("CHICAGO - Corlan Industries Inc. cut its yearly profit forecast on Tuesday after a "
+          "sharp rise in freight costs.\n\nThe {place}maker of Brisko crackers and Tamber chips "
+          "said it now expects lower earnings.")
+
+
+def test_maker_of_brands_is_the_company_just_named(nlp: Any, ablated: Any) -> None:
+    text = _MAKER.format(place="")
+    assert speakers_of(quotes_in(nlp, text), "lower earnings") == ["Corlan Industries Inc"]
+    ablated("maker_of_products")
+    assert speakers_of(quotes_in(nlp, text), "lower earnings") != ["Corlan Industries Inc"]
+
+
+def test_city_based_maker_is_the_company_just_named(nlp: Any, ablated: Any) -> None:
+    text = _MAKER.format(place="Chicago-based ")
+    assert speakers_of(quotes_in(nlp, text), "lower earnings") == ["Corlan Industries Inc"]
+    ablated("based_place_open")
+    assert speakers_of(quotes_in(nlp, text), "lower earnings") != ["Corlan Industries Inc"]
+
+
+def test_spokesman_for_a_named_company_still_names_someone_new(nlp: Any) -> None:
+    text = ("Corlan Industries Inc. cut its forecast on Tuesday. A spokesman for Tamber Foods "
+            "said the deal was off.")
+    assert speakers_of(quotes_in(nlp, text), "deal was off") != ["Corlan Industries Inc"]
