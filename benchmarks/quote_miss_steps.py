@@ -45,6 +45,12 @@ After quotes15's rules modified_title_holder and that_clause_past_audience: 168.
 Session 20 (quotes16, main at c8cba54): 168 (C 10, M 19, N 71, O 5, S 63); after quotes16's
 rules (hyphen_word_whole, whose_owner_named, content_hyphen_word; sole_org_named_before and
 impersonal_to_say change no development miss): 165 (C 9, M 18, N 71, O 5, S 62).
+Session 21 (quotes17, main at 0826c65, with anne17's new set offpol-dev, 25 sets): 180 (C 9,
+M 18, N 76, O 5, S 72; offpol-dev 15, 10 of them speakers: 'the company said' given to a data
+provider cited with 'according to', 'the club said' to 'at least two clubs', 'the Chicago-based
+maker of ...' left a description); after quotes17's rules (hyphenated_given_name,
+cited_source_not_described, plural_description_head, maker_of_products, based_place_open):
+172 (C 9, M 18, N 76, O 5, S 64; offpol-dev 9).
 """
 
 from __future__ import annotations

@@ -327,6 +327,10 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"modified_title_holder", "that_clause_pas
 # session 20 (quotes16: from benchmarks/quote_miss_steps.py)
 QUOTE_RULES = QUOTE_RULES | frozenset({"whose_owner_named", "sole_org_named_before",
                                         "content_hyphen_word", "impersonal_to_say"})
+# session 21 (quotes17: offpol-dev and quote_miss_steps.py)
+QUOTE_RULES = QUOTE_RULES | frozenset({"cited_source_not_described",
+                                        "plural_description_head", "maker_of_products",
+                                        "based_place_open"})
 
 
 def known_rules() -> frozenset[str]:

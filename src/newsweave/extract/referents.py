@@ -1761,10 +1761,16 @@ class SpeakerResolver:
             modifiers = roles - {lemma}
             # "the spokesman for X" and "Morrison's lawyer" name someone new, unless just seen
             # (a lower-case word the tagger took for a name names no one: "secretary of state")
+            products = self._made_things(head, lemma) if kind == ORG else set()
             named = any(t.i in self.by_token and t.text[:1].isupper() and (
                 t.i > head.i or t.dep_ == "poss" or self.by_token[t.i].label in (
-                    "ORG", "PERSON")) for t in core if t.i != head.i)
+                    "ORG", "PERSON")) for t in core if t.i != head.i and t.i not in products)
             places = self._places(core, head)
+            if kind == ORG:
+                places = self._unless_seat(places, core, lemma)
+                # (nor is a brand a place: "the maker of Toastie crackers")
+                places = [(w, c) for w, c in places
+                          if w not in {head.doc[i].lower_ for i in products}]
             if kind == PERSON:  # "the Republican front-runner": a party is no place
                 places = [(w, c) for w, c in places if c is not None]
             # "the world's top chip maker", "the country's largest bank": a rank singles out
@@ -1859,6 +1865,36 @@ class SpeakerResolver:
         if inner is not None and inner.country:
             actor.country = inner.country
         return actor, kind, roles
+
+    def _unless_seat(self, places: list[tuple[str, str | None]], core: list[Token],
+                     lemma: str) -> list[tuple[str, str | None]]:
+        """Rule based_place_open: "the Chicago-based maker" gives where a business sits,
+        which the text need not have said of the company it takes up: a city of unknown
+        country before "-based" does not rule out the company just named."""
+        if not places or not enabled("based_place_open") or \
+                lemma not in speaker_lexicon()["business_org_nouns"]:
+            return places
+        doc = self.doc
+        seats = {t.lower_ for t in core if t.i + 2 < len(doc) and doc[t.i + 1].text == "-"
+                 and doc[t.i + 2].lower_ == "based"}
+        return [(w, c) for w, c in places if not (w in seats and c is None)]
+
+    def _made_things(self, head: Token, lemma: str) -> set[int]:
+        """Rule maker_of_products: the tokens of what a business is said to make or sell
+        ("the Chicago-based maker of Toastie crackers and Kettle Hollow chips", "the
+        retailer of Brisa shoes"): brands before a common noun name no one new, so the
+        description may take up the company the text is about."""
+        if not enabled("maker_of_products") or \
+                lemma not in speaker_lexicon()["business_org_nouns"]:
+            return set()
+        made = {x.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"
+                for x in g.subtree}
+        if made:  # ("... of Brisko crackers and Tamber chips": the second hung on the maker)
+            made |= {x.i for c in head.children if c.dep_ in ("conj", "appos") and
+                     c.i > max(made) and
+                     c.pos_ == "NOUN" and c.tag_ == "NNS" for x in c.subtree}
+        return made
 
     @_step("whose_owner_named")
     def _whose_owner(self, head: Token, actor: ActorRef, core: list[Token]) -> ActorRef | None:
@@ -2176,7 +2212,8 @@ class SpeakerResolver:
             # ('Both companies have struggled. ... The company said': one company is not the
             # plural subject met before; rule singular_not_plural_group)
             seen = self._token_at(r.pos)
-            return r.actor.mention_id is None and seen is not None and seen.tag_ == "NNS"
+            return r.actor.mention_id is None and seen is not None and (
+                seen.tag_ == "NNS" or self._plural_head(r))
 
         def before() -> Iterator[Referent]:
             # ('the company and the regulator said A. ... the company said B': one of a pair
@@ -2258,6 +2295,14 @@ class SpeakerResolver:
                                    _words(r.actor.description)))) and
                     not (owned and self.sentence_index(r.pos) == sent)]
             orgs = [r for r in near if same_place(r)]
+            if enabled("cited_source_not_described"):
+                cited_names = self._cited_names(pos, lemma)
+                uncited = [r for r in orgs if r.actor.name not in cited_names]
+                past_cited = self._past_cited_sources(pos, lemma, before_head, orgs)
+                if uncited and len(uncited) < len(orgs):
+                    orgs = [self._uncited(r) for r in uncited]
+                if past_cited is not None:
+                    return replace(past_cited.actor), past_cited.kind, set(past_cited.roles)
             org = next((r for r in orgs if r.spoke), None)
             if org is None and orgs and self._in_passing(orgs[0]):
                 org = self._org_that_spoke(pos, lemma, before_head)
@@ -2339,6 +2384,76 @@ class SpeakerResolver:
             tok = tok.head
         return tok.dep_ == "pobj" and tok.head.pos_ == "ADP" and \
             tok.head.head.pos_ in ("NOUN", "PROPN")
+
+    def _cited_source(self, r: Referent) -> bool:
+        """A name seen only as the source a figure is cited from ("..., according to
+        Thomson Reuters I/B/E/S", "according to Crunchbase"): a data provider, not what
+        the article is about."""
+        tok = self._token_at(r.pos)
+        if tok is None:
+            return False
+        if tok.lower_ == "according":  # (noted as the speaker at its cue)
+            return True
+        while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+            tok = tok.head
+        return tok.dep_ == "pobj" and tok.head.lower_ == "to" and \
+            tok.head.head.lower_ == "according"
+
+    def _cited_names(self, pos: int, lemma: str) -> set[str]:
+        """The organizations the text has so far met only as cited sources (_cited_source),
+        but for those called by the description's own noun ("according to the agency X ...
+        the agency said" is X)."""
+        cited: set[str] = set()
+        other: set[str] = set()
+        for r in self._latest_before(pos):
+            if r.kind == ORG:
+                called = lemma in r.roles | _words(r.actor.name) | _words(r.actor.description)
+                (cited if self._cited_source(r) and not called else other).add(r.actor.name)
+        return cited - other
+
+    def _plural_head(self, r: Referent) -> bool:
+        """Rule plural_description_head: a description counted before its noun ("at least
+        two Championship clubs", "all three carmakers") is plural by its noun, the root of
+        its span: no "the club" or "the company" said of one of them."""
+        span = r.actor.span
+        if span is None or not enabled("plural_description_head"):
+            return False
+        words = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        return words is not None and words.root.tag_ == "NNS" and any(
+            t.tag_ == "CD" or t.lower_ in ("both", "all", "several", "many")
+            for t in words if t.i < words.root.i)
+
+    @_step("cited_source_not_described")
+    def _uncited(self, r: Referent) -> Referent:
+        """An organization left once the cited sources near are dropped (noted as the
+        rule's find, for provenance)."""
+        return r
+
+    @_step("cited_source_not_described")
+    def _past_cited_sources(self, pos: int, lemma: str, modifiers: set[str],
+                            orgs: list[Referent]) -> Referent | None:
+        """'Brennard cut its forecast. Analysts had expected more, according to Thomson
+        Reuters. The company said ...': "the company" (a business noun) is not an
+        organization the text only cited a figure from (the caller drops such sources when
+        another organization is near); when every organization near is such a source or
+        named in passing, it is the last one that spoke or acted in the eight sentences
+        before and was cited from nowhere (None when the rule has nothing to say: the usual
+        choice stands)."""
+        cited = self._cited_names(pos, lemma)
+        if not cited or not any(r.actor.name in cited for r in orgs) or any(
+                r.actor.name not in cited and not self._in_passing(r) for r in orgs):
+            return None
+        sent = self.sentence_index(pos)
+        org_nouns = set(speaker_lexicon()["organization_nouns"])
+        for r in self._latest_before(pos):
+            if self.sentence_index(r.pos) < sent - 8:
+                break
+            if r.kind == ORG and r.actor.type == "ORG" and (r.spoke or r.salient) and \
+                    r.actor.name not in cited and r.actor.name[:1].isupper() and \
+                    _may_be_described(r, modifiers) and \
+                    not (_words(r.actor.name) & org_nouns) - {lemma}:
+                return r
+        return None
 
     @_step("org_that_spoke")
     def _org_that_spoke(self, pos: int, lemma: str, modifiers: set[str]) -> Referent | None:

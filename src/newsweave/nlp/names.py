@@ -1037,6 +1037,43 @@ def hyphen_word_whole(doc: Doc) -> list[NameFix]:
     return fixes
 
 
+_HYPHEN_SUFFIX_WORDS = frozenset({"based", "born", "led", "backed", "run", "made", "owned",
+                                  "era", "style", "area", "like", "wide", "bound", "free"})
+
+
+def _syllable_given_name(doc: Doc, i: int) -> bool:
+    """Tokens i..i+3 read "Oh Jae-won", "Kang Min-ho": a capitalised word, a capitalised
+    word no English word (or a proper noun), a hyphen inside the word and a short lowercase
+    syllable that is no suffix ("Angeles-based", "Cold War-era"); nothing named, no noun
+    right after (a name, not the first half of a compound)."""
+    if i + 4 > len(doc) or (i > 0 and doc[i - 1].pos_ == "DET"):
+        return False
+    first, given, hyphen, piece = doc[i:i + 4]
+    nxt = doc[i + 4] if i + 4 < len(doc) else None
+    return (first.is_alpha and _capitalised(first) and len(first) <= 6 and
+            given.is_alpha and _capitalised(given) and
+            (given.lower_ not in common_words() or given.tag_ == "NNP") and
+            _joined_by_hyphen(doc, i + 2) and hyphen.sent == first.sent and
+            piece.is_alpha and piece.text.islower() and len(piece) <= 5 and
+            piece.lower_ not in _HYPHEN_SUFFIX_WORDS and not piece.lower_.endswith("ed") and
+            all(t.ent_type_ in ("", "PERSON") for t in (first, given, piece)) and
+            not (nxt is not None and nxt.pos_ in ("NOUN", "PROPN")))
+
+
+def hyphenated_given_name(doc: Doc) -> list[NameFix]:
+    """A surname and a hyphenated given name ("Oh Jae-won", "Kang Min-ho") is a person even
+    when the tagger read the surname as a word ("Oh" an interjection) and left it untagged:
+    the speaker of what follows would otherwise be whoever was named before."""
+    fixes: list[NameFix] = []
+    for sent in doc.sents:
+        for i in range(sent.start, sent.end - 3):
+            if _syllable_given_name(doc, i):
+                ent = _entity_at(doc, i)
+                if ent is None or ent.label_ != "PERSON" or ent.end < i + 4:
+                    fixes.append(NameFix(i, i + 4, "PERSON", "hyphenated_given_name"))
+    return fixes
+
+
 # ------------------------------------------------------------------------------- the pass
 
 Rule = Callable[["Doc"], list[NameFix]]
@@ -1064,6 +1101,8 @@ NAME_RULES: tuple[tuple[str, Rule], ...] = (
     ("headline_name_overreach", headline_name_overreach),
     # (and any rule above may have ended a name inside a hyphenated word)
     ("hyphen_word_whole", hyphen_word_whole),
+    # (a surname the tagger took for a word before a hyphenated given name)
+    ("hyphenated_given_name", hyphenated_given_name),
 )
 
 
