@@ -24,6 +24,7 @@ from newsweave.extract.gazetteer import (
     STATE_SECTORS,
     ActorInfo,
     Gazetteer,
+    anaphor_modifiers,
     build_gazetteer,
     business_anaphors,
     clean_actor_text,
@@ -752,6 +753,10 @@ def _mention(np: NounPhrase) -> list[ActorRef] | None:
     ref = mention_actor(mention, ctx, tok)
     if ref is None:
         return None
+    if ref.sector == "PTY" and "party_name_whole" not in ctx.disabled:
+        whole = _mention_party_whole(tok, mention, ref, ctx)
+        if whole is not None:
+            return [whole]
     if ref.type == "ORG" and "byline_fragment" not in ctx.disabled:
         after_byline = _after_byline(mention, ctx)
         if after_byline is not None:
@@ -811,6 +816,53 @@ def _mention(np: NounPhrase) -> list[ActorRef] | None:
                 return [dataclasses.replace(ref, country=info.country,
                                             rules=[*ref.rules, "owned_org"])]
     return _by("mention", [ref])
+
+
+def _mention_party_whole(tok: Token, mention: Mention, ref: ActorRef, ctx: ActorContext
+                         ) -> ActorRef | None:
+    """A party's short name tagged as a mention: its whole name (`party_name_whole`)."""
+    gaz = build_gazetteer()
+    info = gaz.lookup(mention.canonical) or gaz.lookup(mention.text)
+    first = tok.doc.char_span(mention.span[0], mention.span[1], alignment_mode="expand")
+    if info is None or first is None:
+        return None
+    return _party_name_whole(tok, first.start, info, ref.span, ref.mention_id, ctx)
+
+
+def _party_name_whole(tok: Token, start: int, info: ActorInfo, span: tuple[int, int] | None,
+                      mention_id: str | None, ctx: ActorContext) -> ActorRef | None:
+    """Rule `party_name_whole` (evact17): a party's short name is that party only as a whole
+    name. "Christian Democrats", "Social Democrats", "Sweden Democrats": a capitalised word
+    right before the mention (not one of a party's own chambers, 'Senate Democrats') makes a
+    longer name, another party: kept under that name, with a country the phrase states or
+    the story's (inferred), never the short name's. Unknown beats the US Democratic Party."""
+    gaz = build_gazetteer()
+    if info.kind != "party" or start == 0:
+        return None
+    doc = tok.doc
+    before = doc[start - 1]
+    if not before.text[:1].isupper() or before.is_sent_start or \
+            before.lower_ in anaphor_modifiers()["chamber"] or before.dep_ not in \
+            ("compound", "amod", "nmod") or before.head.i not in range(start, tok.i + 1):
+        return None
+    stated = gaz.country_of(before.text)
+    if stated is not None and stated == info.country:
+        return None  # "US Democrats", "British Conservatives": the party itself
+    place = ctx.by_token.get(before.i)
+    if place is not None and place.label in ("GPE", "LOC") and \
+            (place.country is None or place.country == info.country):
+        return None  # "Texas Democrats": the party in one of its country's places
+    country, inferred = stated, False
+    if country is None:
+        owner = next((i.country for k, i, m in _modifier_actors(tok, ctx)
+                      if k == "country" and m.dep_ == "poss"), None)
+        country = owner
+    if country is None and ctx.story_country not in (None, info.country):
+        country, inferred = ctx.story_country, True
+    name = doc[start - 1:tok.i + 1].text
+    return ActorRef(name=name, country=country, sector="PTY", type="ORG", span=span,
+                    mention_id=mention_id, country_inferred=inferred,
+                    rules=["party_name_whole"])
 
 
 # words before a place name that keep it a place ("New Delhi", "Greater London", "North
@@ -1039,6 +1091,13 @@ def _gazetteer_name(np: NounPhrase) -> list[ActorRef] | None:
     gaz = build_gazetteer()
     for text in (np.phrase, np.tok.text):
         missed = gaz.lookup(text)
+        if missed is not None and text == np.tok.text and \
+                "party_name_whole" not in np.ctx.disabled:
+            # "Sweden's Social Democrats": the head word alone names another party
+            whole = _party_name_whole(np.tok, np.tok.i, missed, _span(np.tok),
+                                      _mention_id(np.tok, np.ctx), np.ctx)
+            if whole is not None:
+                return [whole]
         if missed is not None and missed.kind != "capital":
             return [_info_ref(missed, np.ctx, None, text)]
     return None
@@ -1700,8 +1759,13 @@ def _person_titles(ctx: ActorContext) -> list[tuple[int, tuple[str, Mention]]]:
 @resolver("igo_anaphor")
 def _igo_anaphor(np: NounPhrase) -> list[ActorRef] | None:
     """'the body', 'the bloc': the international organisation just named."""
-    if np.dets != {"the"} or np.low not in igo_anaphors() or \
-            any(c.dep_ in ("amod", "compound", "nmod") for c in np.tok.children):
+    if np.dets != {"the"} or np.low not in igo_anaphors():
+        return None
+    mods = [c for c in np.tok.children if c.dep_ in ("amod", "compound", "nmod")]
+    if mods and ("described_igo" in np.ctx.disabled or not all(
+            c.dep_ == "amod" and c.lower_ in anaphor_modifiers()["igo"] for c in mods)):
+        # rule `described_igo` (evact17): "the regional bloc", "the continental body" point
+        # back as the bare noun does; any other word ("the new bloc") may name another
         return None
     body = _recent_igo(np.tok, np.ctx)
     return [_info_ref(body, np.ctx, None, np.phrase)] if body is not None else None
@@ -1725,7 +1789,14 @@ def _org_anaphor(np: NounPhrase) -> list[ActorRef] | None:
     # "the rights group", "the aid organisation": a civil organisation, named before
     civil_mods = bool(mods) and np.lemma in _UNKNOWN_ORG_ANAPHORS and \
         all(c.dep_ in ("amod", "compound") and c.lower_ in _CIVIL_ORG_MODIFIERS for c in mods)
-    if kinds is None or np.dets != {"the"} or tok.tag_ != "NN" or (mods and not civil_mods):
+    # rule `armed_group_anaphor` (evact17): "the militant group", "the armed movement": the
+    # armed group the gazetteer knows, named just before
+    armed_mods = bool(mods) and "group" in (kinds or ()) and not civil_mods and \
+        "armed_group_anaphor" not in np.ctx.disabled and \
+        all(c.dep_ in ("amod", "compound") and c.lower_ in anaphor_modifiers()["armed"]
+            for c in mods)
+    if kinds is None or np.dets != {"the"} or tok.tag_ != "NN" or \
+            (mods and not civil_mods and not armed_mods):
         return None
     gaz = build_gazetteer()
     found: Mention | None = None
@@ -1734,6 +1805,10 @@ def _org_anaphor(np: NounPhrase) -> list[ActorRef] | None:
             continue
         words = m.canonical.lower().split()
         info = gaz.lookup(m.canonical)
+        if armed_mods:
+            if info is not None and info.kind == "group" and info.sector == "REB":
+                found = m
+            continue
         if not civil_mods and ((len(words) > 1 and words[-1] == np.lemma) or (
                 info is not None and info.kind in kinds)):
             found = m
@@ -1747,7 +1822,9 @@ def _org_anaphor(np: NounPhrase) -> list[ActorRef] | None:
             # bare 'the organisation', 'the group', 'the rights group' stands for
             found = m
     refs = _resolved_where_named(found, np)
-    return [dataclasses.replace(r, span=_span(tok)) for r in refs] or None
+    extra = ["armed_group_anaphor"] if armed_mods else []
+    return [dataclasses.replace(r, span=_span(tok), rules=[*r.rules, *extra])
+            for r in refs] or None
 
 
 @functools.lru_cache(maxsize=1)
@@ -2933,8 +3010,20 @@ def mention_actor(m: Mention, ctx: ActorContext | None = None, tok: Token | None
                         description=m.canonical if m.canonical != info.name else None)
     if m.label in ("ORG", "NORP"):
         country, sector = describe(m.canonical, None)
+        low = m.canonical.lower()
+        if m.label == "ORG" and " " not in low and gaz.demonym_plurals.get(low) and \
+                m.canonical[:1].isupper() and (ctx is None or
+                                               "demonym_org_tag" not in ctx.disabled):
+            # rule `demonym_org_tag` (evact17): "Slovaks" tagged as an organisation is the
+            # people of that country, as the demonym's plural tagged right
+            code = gaz.demonym_plurals[low]
+            if tok is not None and counted_people(tok):
+                people = civilian_group(m.canonical, code, tok, m.mention_id)
+                return dataclasses.replace(people, rules=[*people.rules, "demonym_org_tag"])
+            return ActorRef(name=gaz.state_name(code) or m.canonical, country=code,
+                            sector="GOV", type="GPE", span=span, mention_id=m.mention_id,
+                            description=m.canonical, rules=["demonym_org_tag"])
         if m.label == "NORP":
-            low = m.canonical.lower()
             code = gaz.demonym_plurals.get(low)
             if code:
                 if tok is not None and counted_people(tok):
