@@ -112,3 +112,60 @@ def test_the_militant_group_is_the_armed_group_just_named(nlp: Any) -> None:
 def test_the_militant_group_after_a_state_is_no_one(nlp: Any) -> None:
     text = "Kenya closed the border on Sunday. The militant group attacked a bus near Lamu."
     assert _refs(nlp, text, "group") == []
+
+
+# ------------------------------------------------------------------ dateline_story_country
+
+_FILED = ("LIMA, May 3 - Peru recalled its ambassador from Bolivia on Friday after Bolivian "
+          "troops crossed the border. Bolivia said its troops were chasing smugglers, and "
+          "Bolivian officials denied any incursion. The president said Peru would defend "
+          "its border.")
+
+
+@pytest.mark.slow
+def test_a_story_filed_from_a_country_it_names_often_is_its_story(nlp: Any) -> None:
+    _doc, ctx = actor_context(nlp, _FILED)
+    assert ctx.country_counts["BOL"] > ctx.country_counts["PER"] >= 2
+    assert ctx.story_country == "PER"
+
+
+@pytest.mark.slow
+def test_the_dateline_rule_switches_off(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from event_helpers import rules_off
+
+    rules_off(monkeypatch, "dateline_story_country")
+    _doc, ctx = actor_context(nlp, _FILED)
+    assert ctx.story_country == "BOL"
+
+
+@pytest.mark.slow
+def test_a_dateline_country_named_once_does_not_win(nlp: Any) -> None:
+    text = ("LIMA, May 3 - Bolivia recalled its ambassador from Chile on Friday. Bolivian "
+            "officials said Bolivia would not accept the Chilean demands, and Bolivian troops "
+            "were put on alert. Peru offered to mediate.")
+    _doc, ctx = actor_context(nlp, text)
+    assert ctx.story_country == "BOL"
+
+
+# ------------------------------------------------------------------ introduced_head_office
+
+@pytest.mark.slow
+def test_a_president_introduced_once_keeps_the_office(nlp: Any) -> None:
+    text = ("NAIROBI, May 3 - Opposition lawmakers urged President Daniel Otieno to sack the "
+            "health minister. Speaking in Nakuru, Otieno praised the nurses' union.")
+    doc, ctx = actor_context(nlp, text)
+    tok = [t for t in doc if t.text == "Otieno"][-1]
+    ref = actors.resolve_np(tok, ctx)[0]
+    assert (ref.name, ref.sector, ref.country) == ("Daniel Otieno", "GOV", "KEN")
+    assert ref.country_inferred and "introduced_head_office" in ref.rules
+    ctx.disabled = frozenset({"introduced_head_office"})
+    assert actors.resolve_np(tok, ctx)[0].sector is None
+
+
+@pytest.mark.slow
+def test_a_former_president_does_not_keep_the_office(nlp: Any) -> None:
+    text = ("NAIROBI, May 3 - Former President Daniel Otieno criticised the budget. Speaking in "
+            "Nakuru, Otieno praised the nurses' union.")
+    doc, ctx = actor_context(nlp, text)
+    tok = [t for t in doc if t.text == "Otieno"][-1]
+    assert "introduced_head_office" not in actors.resolve_np(tok, ctx)[0].rules

@@ -158,6 +158,7 @@ def build_context(doc: Doc, mentions: list[Mention],
     persons: list[tuple[int, Mention]] = []
     dateline = dateline_end(doc_text(doc))
     countries: Counter[str] = Counter()
+    body_countries: Counter[str] = Counter()  # by name after the dateline
     groups: Counter[ActorInfo] = Counter()
     for m in mentions:
         span = doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
@@ -174,10 +175,14 @@ def build_context(doc: Doc, mentions: list[Mention],
                 groups[info] += 1
             if info.kind in ("state", "capital") and info.country:
                 countries[info.country] += 1
+                if span.start_char >= dateline:
+                    body_countries[info.country] += 1
         elif m.label == "NORP" and not _origin_demonym(span):
             code = gaz.country_of(m.text)
             if code:
                 countries[code] += 1
+                if span.start_char >= dateline:
+                    body_countries[code] += 1
     namesakes = namesake_states(mentions) if "namesake_state" not in disabled_rules() else {}
     for name, code in namesakes.items():
         # "Georgia" in a story about Atlanta and Ohio counts for the US, not the country
@@ -201,7 +206,15 @@ def build_context(doc: Doc, mentions: list[Mention],
         if n >= 0.3 * sum(countries.values()):
             top_country = code
     top_group = groups.most_common(1)[0][0] if groups else None
-    story_country = top_country or dateline_country(doc_text(doc)[:dateline])
+    filed_from = dateline_country(doc_text(doc)[:dateline])
+    story_country = top_country or filed_from
+    if top_country is not None and filed_from not in (None, top_country) and \
+            "dateline_story_country" not in disabled_rules() and \
+            body_countries[str(filed_from)] >= DATELINE_SHARE * countries[top_country]:
+        # rule `dateline_story_country` (evact17): "MANILA - ... Chinese ships ... China's
+        # envoy": a story filed from a country it names nearly as often as the one it names
+        # most is that country's story (its unnamed offices and untitled leaders are its own)
+        story_country = filed_from
     ctx = ActorContext(doc, mentions, by_token, top_country, top_group, sorted(persons,
                        key=lambda p: p[0]), quote_speakers or [], dateline, story_country)
     ctx.article_date = published
@@ -210,6 +223,11 @@ def build_context(doc: Doc, mentions: list[Mention],
     ctx.person_roles = _person_roles(persons, ctx)
     ctx.country_counts = countries
     return ctx
+
+
+# how often, against the most named country, the dateline's country must be named for the
+# story to be taken as its own (dateline_story_country)
+DATELINE_SHARE = 0.5
 
 
 def namesake_states(mentions: list[Mention]) -> dict[str, str]:
@@ -2948,6 +2966,7 @@ def mention_actor(m: Mention, ctx: ActorContext | None = None, tok: Token | None
                             span=span, mention_id=m.mention_id)
     if m.label == "PERSON":
         country, sector = m.country, m.sector
+        head_rule: list[str] = []
         if country is None and sector is None:
             country, sector = describe(m.canonical, m.description)
         if ctx is not None and tok is not None and (country is None or sector is None):
@@ -2967,6 +2986,13 @@ def mention_actor(m: Mention, ctx: ActorContext | None = None, tok: Token | None
                 # it (its country only as the story's, inferred below; a political office
                 # does not travel: a senator in a story about another country is anyone's)
                 sector = s3
+            elif c3 is None and sector is None and s3 == "GOV" and \
+                    "introduced_head_office" not in ctx.disabled and \
+                    _introduced_head_office(m, ctx):
+                # rule `introduced_head_office` (evact17): "President William Kamau"
+                # introduced once, "Kamau praised the commission" later: a head of state or
+                # government keeps the office (the story's country is inferred below)
+                sector, head_rule = s3, ["introduced_head_office"]
         if ctx is not None and country is None:
             # a leader named without a country gets it from the dated roles table, for the
             # article's date (newsweave.extract.roles)
@@ -2981,14 +3007,14 @@ def mention_actor(m: Mention, ctx: ActorContext | None = None, tok: Token | None
             # "Senator Maria Lopez" in a story about the US: a politician with no stated
             # country serves the story's country (marked as inferred)
             country, inferred = ctx.story_country, True
-        rules: list[str] = []
+        rules: list[str] = list(head_rule)
         if country is None and sector in POLITICAL_SECTORS and ctx is not None and \
                 tok is not None:
             # "Senator X" where no story country was found: the one the article's places
             # and mentions agree on, when the sentence names no other
             country = lent_country(tok, ctx)
             if country is not None:
-                inferred, rules = True, ["dominant_country"]
+                inferred, rules = True, [*rules, "dominant_country"]
         return ActorRef(name=m.canonical, country=country, sector=sector, type="PERSON",
                         description=m.description, span=span, mention_id=m.mention_id,
                         country_inferred=inferred, rules=rules)
@@ -3055,6 +3081,19 @@ def mention_actor(m: Mention, ctx: ActorContext | None = None, tok: Token | None
         return ActorRef(name=m.canonical, country=country, sector=sector, type="ORG",
                         span=span, mention_id=m.mention_id, rules=rules)
     return None
+
+
+def _introduced_head_office(m: Mention, ctx: ActorContext) -> bool:
+    """Whether the article introduces this person with a head of state's or government's
+    title of no stated country ("President William Kamau", "Prime Minister Tomas Kral")."""
+    heads = _HEAD_OFFICES | {"prime minister"}
+    for _i, (title, other) in _person_titles(ctx):
+        if other.canonical != m.canonical:
+            continue
+        words = title.split()
+        if any(w in heads for w in words) or "prime minister" in title:
+            return not any(w in ("former", "ex-", "late", "vice", "deputy") for w in words)
+    return False
 
 
 # words of a leader's title written before the name ("President", "Prime Minister",
