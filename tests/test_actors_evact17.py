@@ -169,3 +169,31 @@ def test_a_former_president_does_not_keep_the_office(nlp: Any) -> None:
     doc, ctx = actor_context(nlp, text)
     tok = [t for t in doc if t.text == "Otieno"][-1]
     assert "introduced_head_office" not in actors.resolve_np(tok, ctx)[0].rules
+
+
+# ------------------------------------------------------------------ agency_members
+
+@pytest.mark.slow
+def test_officials_of_an_agency_act_for_it(nlp: Any) -> None:
+    text = "AMMAN, June 2 - Health Ministry officials closed two textile workshops in Zarqa."
+    found = _refs(nlp, text, "officials")
+    assert found == [("Health Ministry", "JOR", "GOV")]
+    assert _rules(nlp, text, "officials") == ["agency_members"]
+    assert _refs(nlp, text, "officials", frozenset({"agency_members"})) != found
+
+
+@pytest.mark.slow
+def test_officials_of_an_agency_of_no_known_country_stay_unknown(nlp: Any) -> None:
+    found = _refs(nlp, "Health Ministry officials closed two textile workshops.", "officials")
+    assert all(country is None for _n, country, _s in found)
+
+
+# ------------------------------------------------------------------ nested_owner_country
+
+@pytest.mark.slow
+def test_a_body_of_a_countrys_people_is_that_countrys(nlp: Any) -> None:
+    text = "Ghana's teachers' union threatened a strike over unpaid allowances."
+    assert _refs(nlp, text, "union") == [("union", "GHA", "LAB")]
+    assert "nested_owner_country" in _rules(nlp, text, "union")
+    assert _refs(nlp, text, "union", frozenset({"nested_owner_country"})) == \
+        [("union", None, "LAB")]

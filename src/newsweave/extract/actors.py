@@ -2030,6 +2030,30 @@ def _first_word(tok: Token, ctx: ActorContext) -> bool:
     return not any(ch.isalnum() for ch in between)
 
 
+@resolver("agency_members")
+def _agency_members(np: NounPhrase) -> list[ActorRef] | None:
+    """Rule `agency_members` (evact17): "Interior Ministry officials", "Customs Service
+    agents": people named by the state agency before them act for it, under its name with
+    its country (stated, or the story's as inferred) and sector; an agency no list knows
+    would otherwise leave them no one."""
+    tok, ctx = np.tok, np.ctx
+    if np.lemma not in _AGENTS_OF and tok.lower_ not in _AGENTS_OF:
+        return None
+    for mod in tok.children:
+        if mod.dep_ != "compound" or mod.i != tok.i - 1 or mod.pos_ != "PROPN":
+            continue
+        mention = ctx.by_token.get(mod.i)
+        if mention is None or mention.label != "ORG":
+            continue
+        agency = mention_actor(mention, ctx, None)
+        if agency is None or agency.sector not in STATE_SECTORS or agency.type != "ORG" or \
+                agency.country is None:
+            continue
+        return [dataclasses.replace(agency, span=_span(tok), description=np.phrase,
+                                    mention_id=mention.mention_id)]
+    return None
+
+
 @resolver("civilian_group")
 def _civilian_group(np: NounPhrase) -> list[ActorRef] | None:
     """"protesters", "Morales supporters", "students": an unnamed civilian group."""
@@ -2342,6 +2366,10 @@ def _unnamed_refs(np: NounPhrase, story: bool = True, organ_country: bool = Fals
         sector = "COP" if _police_near(tok) else None
     country = np.country_mod() or _place_country(tok, np.ctx) or _place_modifier_country(np)
     inferred, rules = False, ["unnamed_actor"]
+    if country is None and "nested_owner_country" not in np.ctx.disabled:
+        country = _nested_owner_country(tok, np.ctx)
+        if country is not None:
+            rules.append("nested_owner_country")
     if (story or (organ_country and sector in STATE_SECTORS)) and country is None and \
             sector in POLITICAL_SECTORS and np.ctx.story_country \
             and "unnamed_story_country" not in np.ctx.disabled and \
@@ -2368,6 +2396,24 @@ def _unnamed_refs(np: NounPhrase, story: bool = True, organ_country: bool = Fals
 
 
 _GROUP_HEADS = frozenset({"group", "organisation", "organization", "movement", "coalition"})
+
+
+def _nested_owner_country(tok: Token, ctx: ActorContext) -> str | None:
+    """Rule `nested_owner_country` (evact17): "Kenya's doctors' union", "Chile's teachers'
+    union": the country owning the people who own the body (one level down)."""
+    gaz = build_gazetteer()
+    for owner in tok.children:
+        if owner.dep_ != "poss" or owner.pos_ != "NOUN":
+            continue
+        for top in owner.children:
+            if top.dep_ != "poss" or top.pos_ != "PROPN":
+                continue
+            mention = ctx.by_token.get(top.i)
+            text = mention.canonical if mention is not None else top.text
+            code = ctx.namesakes.get(text) or gaz.country_of(text)
+            if code is not None:
+                return code
+    return None
 
 
 def _group_sector(tok: Token) -> str | None:
