@@ -197,3 +197,20 @@ def test_a_body_of_a_countrys_people_is_that_countrys(nlp: Any) -> None:
     assert "nested_owner_country" in _rules(nlp, text, "union")
     assert _refs(nlp, text, "union", frozenset({"nested_owner_country"})) == \
         [("union", None, "LAB")]
+
+
+# ------------------------------------------------------------------ people_rebels
+
+@pytest.mark.slow
+def test_fighters_of_a_stateless_people_are_named_so(nlp: Any) -> None:
+    text = "Baloch fighters ambushed a convoy on the coastal highway."
+    assert _refs(nlp, text, "fighters") == [("Baloch fighters", None, "REB")]
+    assert "people_rebels" in _rules(nlp, text, "fighters")
+    assert _refs(nlp, text, "fighters", frozenset({"people_rebels"})) == \
+        [("fighters", None, "REB")]
+
+
+@pytest.mark.slow
+def test_fighters_of_a_stateless_people_take_only_their_stated_place(nlp: Any) -> None:
+    text = "Tuareg rebels in Niger seized a gold mine near Agadez."
+    assert _refs(nlp, text, "rebels") == [("Tuareg rebels", "NER", "REB")]

@@ -322,7 +322,8 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"whose_owner_named", "sole_org_named_befo
 # evact17 (issue 11): rules inside the actor resolvers that are not resolvers themselves
 ACTOR_RULES = frozenset({"party_name_whole", "demonym_org_tag", "described_igo",
                          "armed_group_anaphor", "dateline_story_country",
-                         "introduced_head_office", "nested_owner_country"})
+                         "introduced_head_office", "nested_owner_country",
+                         "people_rebels"})
 
 
 def known_rules() -> frozenset[str]:

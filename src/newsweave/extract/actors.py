@@ -1558,9 +1558,18 @@ def _rebel_noun(np: NounPhrase) -> list[ActorRef] | None:
     tok, low = np.tok, np.low
     plural = low if tok.tag_ in ("NNS", "NNPS") or low.endswith(("s", "men")) else low + "s"
     base = based_in(tok) if "based_in" not in np.ctx.disabled else None
+    rules = ["based_in"] if base else []
+    people = next((c for c in tok.children if c.dep_ in ("amod", "compound") and
+                   c.i < tok.i and c.lower_ in anaphor_modifiers()["people"]), None)
+    if people is not None and "people_rebels" not in np.ctx.disabled:
+        # rule `people_rebels` (evact17): "Kurdish fighters", "Tuareg rebels": the fighters
+        # of a people of no one state, named so; a country only where they are said to be
+        plural = f"{people.text} {plural}"
+        if base is None:
+            base = _place_country(tok, np.ctx)
+        rules.append("people_rebels")
     return [ActorRef(name=plural, country=base, sector="REB", type="ORG",
-                     description=np.phrase, span=_span(tok),
-                     rules=["based_in"] if base else [])]
+                     description=np.phrase, span=_span(tok), rules=rules)]
 
 
 def based_in(tok: Token) -> str | None:

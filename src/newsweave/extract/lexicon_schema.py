@@ -486,6 +486,8 @@ class ActorsLexicon(_Open):
     org_anaphors: dict[str, list[Literal["party", "group", "igo", "agency", "media"]]] = {}
     armed_group_modifiers_about: str = ""
     armed_group_modifiers: Words = []
+    stateless_peoples_about: str = ""
+    stateless_peoples: Words = []
     org_name_heads: Words = []
     officer_nouns: Words = []
     police_cues: Words = []
