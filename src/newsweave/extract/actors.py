@@ -3092,16 +3092,15 @@ def mention_actor(m: Mention, ctx: ActorContext | None = None, tok: Token | None
     if m.label in ("ORG", "NORP"):
         country, sector = describe(m.canonical, None)
         low = m.canonical.lower()
-        if m.label == "ORG" and " " not in low and gaz.demonym_plurals.get(low) and \
-                m.canonical[:1].isupper() and (ctx is None or
-                                               "demonym_org_tag" not in ctx.disabled):
+        plural_of = gaz.demonym_plurals.get(low) if " " not in low else None
+        if m.label == "ORG" and plural_of and m.canonical[:1].isupper() and \
+                (ctx is None or "demonym_org_tag" not in ctx.disabled):
             # rule `demonym_org_tag` (evact17): "Slovaks" tagged as an organisation is the
             # people of that country, as the demonym's plural tagged right
-            code = gaz.demonym_plurals[low]
             if tok is not None and counted_people(tok):
-                people = civilian_group(m.canonical, code, tok, m.mention_id)
+                people = civilian_group(m.canonical, plural_of, tok, m.mention_id)
                 return dataclasses.replace(people, rules=[*people.rules, "demonym_org_tag"])
-            return ActorRef(name=gaz.state_name(code) or m.canonical, country=code,
+            return ActorRef(name=gaz.state_name(plural_of) or m.canonical, country=plural_of,
                             sector="GOV", type="GPE", span=span, mention_id=m.mention_id,
                             description=m.canonical, rules=["demonym_org_tag"])
         if m.label == "NORP":
