@@ -214,3 +214,13 @@ def test_fighters_of_a_stateless_people_are_named_so(nlp: Any) -> None:
 def test_fighters_of_a_stateless_people_take_only_their_stated_place(nlp: Any) -> None:
     text = "Tuareg rebels in Niger seized a gold mine near Agadez."
     assert _refs(nlp, text, "rebels") == [("Tuareg rebels", "NER", "REB")]
+
+
+@pytest.mark.slow
+def test_a_president_beside_the_storys_own_president_is_someone_else(nlp: Any) -> None:
+    text = ("President Daniel Otieno met Uganda's president in Kampala. Otieno later praised "
+            "the talks.")
+    doc, ctx = actor_context(nlp, text)
+    tok = [t for t in doc if t.text == "Otieno"][-1]
+    ref = actors.resolve_np(tok, ctx)[0]
+    assert ref.country != "UGA" and "introduced_head_office" not in ref.rules

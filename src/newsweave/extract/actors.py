@@ -3145,8 +3145,13 @@ def _introduced_head_office(m: Mention, ctx: ActorContext) -> bool:
         if other.canonical != m.canonical:
             continue
         words = title.split()
-        if any(w in heads for w in words) or "prime minister" in title:
-            return not any(w in ("former", "ex-", "late", "vice", "deputy") for w in words)
+        if not (any(w in heads for w in words) or "prime minister" in title) or \
+                any(w in ("former", "ex-", "late", "vice", "deputy") for w in words):
+            return False
+        # "President Mbeki met Sudan's president": the office the article gives the
+        # story's country by itself is someone else's
+        return not any(office in words and any(c == ctx.story_country for c, _s in found)
+                       for office, found in _offices_with_country(ctx).items())
     return False
 
 
