@@ -332,13 +332,19 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"cited_source_not_described",
                                         "plural_description_head", "maker_of_products",
                                         "based_place_open"})
 
+# evact17 (issue 11): rules inside the actor resolvers that are not resolvers themselves
+ACTOR_RULES = frozenset({"party_name_whole", "demonym_org_tag", "described_igo",
+                         "armed_group_anaphor", "dateline_story_country",
+                         "introduced_head_office", "nested_owner_country",
+                         "people_rebels"})
+
 
 def known_rules() -> frozenset[str]:
     from newsweave.extract.actors import resolver_names
     from newsweave.nlp.names import rule_names
 
     # rule_names: the name rules run after the tagger (newsweave.nlp.names, session 10)
-    return ARGUMENT_RULES | TRIGGER_RULES | SPEECH_RULES | QUOTE_RULES | \
+    return ARGUMENT_RULES | TRIGGER_RULES | SPEECH_RULES | QUOTE_RULES | ACTOR_RULES | \
         frozenset(resolver_names()) | \
         rule_names()
 

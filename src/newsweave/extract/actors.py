@@ -24,6 +24,7 @@ from newsweave.extract.gazetteer import (
     STATE_SECTORS,
     ActorInfo,
     Gazetteer,
+    anaphor_modifiers,
     build_gazetteer,
     business_anaphors,
     clean_actor_text,
@@ -157,6 +158,7 @@ def build_context(doc: Doc, mentions: list[Mention],
     persons: list[tuple[int, Mention]] = []
     dateline = dateline_end(doc_text(doc))
     countries: Counter[str] = Counter()
+    body_countries: Counter[str] = Counter()  # by name after the dateline
     groups: Counter[ActorInfo] = Counter()
     for m in mentions:
         span = doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
@@ -173,10 +175,14 @@ def build_context(doc: Doc, mentions: list[Mention],
                 groups[info] += 1
             if info.kind in ("state", "capital") and info.country:
                 countries[info.country] += 1
+                if span.start_char >= dateline:
+                    body_countries[info.country] += 1
         elif m.label == "NORP" and not _origin_demonym(span):
             code = gaz.country_of(m.text)
             if code:
                 countries[code] += 1
+                if span.start_char >= dateline:
+                    body_countries[code] += 1
     namesakes = namesake_states(mentions) if "namesake_state" not in disabled_rules() else {}
     for name, code in namesakes.items():
         # "Georgia" in a story about Atlanta and Ohio counts for the US, not the country
@@ -200,7 +206,15 @@ def build_context(doc: Doc, mentions: list[Mention],
         if n >= 0.3 * sum(countries.values()):
             top_country = code
     top_group = groups.most_common(1)[0][0] if groups else None
-    story_country = top_country or dateline_country(doc_text(doc)[:dateline])
+    filed_from = dateline_country(doc_text(doc)[:dateline])
+    story_country = top_country or filed_from
+    if top_country is not None and filed_from not in (None, top_country) and \
+            "dateline_story_country" not in disabled_rules() and \
+            body_countries[str(filed_from)] >= DATELINE_SHARE * countries[top_country]:
+        # rule `dateline_story_country` (evact17): "MANILA - ... Chinese ships ... China's
+        # envoy": a story filed from a country it names nearly as often as the one it names
+        # most is that country's story (its unnamed offices and untitled leaders are its own)
+        story_country = filed_from
     ctx = ActorContext(doc, mentions, by_token, top_country, top_group, sorted(persons,
                        key=lambda p: p[0]), quote_speakers or [], dateline, story_country)
     ctx.article_date = published
@@ -209,6 +223,11 @@ def build_context(doc: Doc, mentions: list[Mention],
     ctx.person_roles = _person_roles(persons, ctx)
     ctx.country_counts = countries
     return ctx
+
+
+# how often, against the most named country, the dateline's country must be named for the
+# story to be taken as its own (dateline_story_country)
+DATELINE_SHARE = 0.5
 
 
 def namesake_states(mentions: list[Mention]) -> dict[str, str]:
@@ -752,6 +771,10 @@ def _mention(np: NounPhrase) -> list[ActorRef] | None:
     ref = mention_actor(mention, ctx, tok)
     if ref is None:
         return None
+    if ref.sector == "PTY" and "party_name_whole" not in ctx.disabled:
+        whole = _mention_party_whole(tok, mention, ref, ctx)
+        if whole is not None:
+            return [whole]
     if ref.type == "ORG" and "byline_fragment" not in ctx.disabled:
         after_byline = _after_byline(mention, ctx)
         if after_byline is not None:
@@ -811,6 +834,53 @@ def _mention(np: NounPhrase) -> list[ActorRef] | None:
                 return [dataclasses.replace(ref, country=info.country,
                                             rules=[*ref.rules, "owned_org"])]
     return _by("mention", [ref])
+
+
+def _mention_party_whole(tok: Token, mention: Mention, ref: ActorRef, ctx: ActorContext
+                         ) -> ActorRef | None:
+    """A party's short name tagged as a mention: its whole name (`party_name_whole`)."""
+    gaz = build_gazetteer()
+    info = gaz.lookup(mention.canonical) or gaz.lookup(mention.text)
+    first = tok.doc.char_span(mention.span[0], mention.span[1], alignment_mode="expand")
+    if info is None or first is None:
+        return None
+    return _party_name_whole(tok, first.start, info, ref.span, ref.mention_id, ctx)
+
+
+def _party_name_whole(tok: Token, start: int, info: ActorInfo, span: tuple[int, int] | None,
+                      mention_id: str | None, ctx: ActorContext) -> ActorRef | None:
+    """Rule `party_name_whole` (evact17): a party's short name is that party only as a whole
+    name. "Christian Democrats", "Social Democrats", "Sweden Democrats": a capitalised word
+    right before the mention (not one of a party's own chambers, 'Senate Democrats') makes a
+    longer name, another party: kept under that name, with a country the phrase states or
+    the story's (inferred), never the short name's. Unknown beats the US Democratic Party."""
+    gaz = build_gazetteer()
+    if info.kind != "party" or start == 0:
+        return None
+    doc = tok.doc
+    before = doc[start - 1]
+    if not before.text[:1].isupper() or before.is_sent_start or \
+            before.lower_ in anaphor_modifiers()["chamber"] or before.dep_ not in \
+            ("compound", "amod", "nmod") or before.head.i not in range(start, tok.i + 1):
+        return None
+    stated = gaz.country_of(before.text)
+    if stated is not None and stated == info.country:
+        return None  # "US Democrats", "British Conservatives": the party itself
+    place = ctx.by_token.get(before.i)
+    if place is not None and place.label in ("GPE", "LOC") and \
+            (place.country is None or place.country == info.country):
+        return None  # "Texas Democrats": the party in one of its country's places
+    country, inferred = stated, False
+    if country is None:
+        owner = next((i.country for k, i, m in _modifier_actors(tok, ctx)
+                      if k == "country" and m.dep_ == "poss"), None)
+        country = owner
+    if country is None and ctx.story_country not in (None, info.country):
+        country, inferred = ctx.story_country, True
+    name = doc[start - 1:tok.i + 1].text
+    return ActorRef(name=name, country=country, sector="PTY", type="ORG", span=span,
+                    mention_id=mention_id, country_inferred=inferred,
+                    rules=["party_name_whole"])
 
 
 # words before a place name that keep it a place ("New Delhi", "Greater London", "North
@@ -1039,6 +1109,13 @@ def _gazetteer_name(np: NounPhrase) -> list[ActorRef] | None:
     gaz = build_gazetteer()
     for text in (np.phrase, np.tok.text):
         missed = gaz.lookup(text)
+        if missed is not None and text == np.tok.text and \
+                "party_name_whole" not in np.ctx.disabled:
+            # "Sweden's Social Democrats": the head word alone names another party
+            whole = _party_name_whole(np.tok, np.tok.i, missed, _span(np.tok),
+                                      _mention_id(np.tok, np.ctx), np.ctx)
+            if whole is not None:
+                return [whole]
         if missed is not None and missed.kind != "capital":
             return [_info_ref(missed, np.ctx, None, text)]
     return None
@@ -1481,9 +1558,18 @@ def _rebel_noun(np: NounPhrase) -> list[ActorRef] | None:
     tok, low = np.tok, np.low
     plural = low if tok.tag_ in ("NNS", "NNPS") or low.endswith(("s", "men")) else low + "s"
     base = based_in(tok) if "based_in" not in np.ctx.disabled else None
+    rules = ["based_in"] if base else []
+    people = next((c for c in tok.children if c.dep_ in ("amod", "compound") and
+                   c.i < tok.i and c.lower_ in anaphor_modifiers()["people"]), None)
+    if people is not None and "people_rebels" not in np.ctx.disabled:
+        # rule `people_rebels` (evact17): "Kurdish fighters", "Tuareg rebels": the fighters
+        # of a people of no one state, named so; a country only where they are said to be
+        plural = f"{people.text} {plural}"
+        if base is None:
+            base = _place_country(tok, np.ctx)
+        rules.append("people_rebels")
     return [ActorRef(name=plural, country=base, sector="REB", type="ORG",
-                     description=np.phrase, span=_span(tok),
-                     rules=["based_in"] if base else [])]
+                     description=np.phrase, span=_span(tok), rules=rules)]
 
 
 def based_in(tok: Token) -> str | None:
@@ -1700,8 +1786,13 @@ def _person_titles(ctx: ActorContext) -> list[tuple[int, tuple[str, Mention]]]:
 @resolver("igo_anaphor")
 def _igo_anaphor(np: NounPhrase) -> list[ActorRef] | None:
     """'the body', 'the bloc': the international organisation just named."""
-    if np.dets != {"the"} or np.low not in igo_anaphors() or \
-            any(c.dep_ in ("amod", "compound", "nmod") for c in np.tok.children):
+    if np.dets != {"the"} or np.low not in igo_anaphors():
+        return None
+    mods = [c for c in np.tok.children if c.dep_ in ("amod", "compound", "nmod")]
+    if mods and ("described_igo" in np.ctx.disabled or not all(
+            c.dep_ == "amod" and c.lower_ in anaphor_modifiers()["igo"] for c in mods)):
+        # rule `described_igo` (evact17): "the regional bloc", "the continental body" point
+        # back as the bare noun does; any other word ("the new bloc") may name another
         return None
     body = _recent_igo(np.tok, np.ctx)
     return [_info_ref(body, np.ctx, None, np.phrase)] if body is not None else None
@@ -1725,7 +1816,14 @@ def _org_anaphor(np: NounPhrase) -> list[ActorRef] | None:
     # "the rights group", "the aid organisation": a civil organisation, named before
     civil_mods = bool(mods) and np.lemma in _UNKNOWN_ORG_ANAPHORS and \
         all(c.dep_ in ("amod", "compound") and c.lower_ in _CIVIL_ORG_MODIFIERS for c in mods)
-    if kinds is None or np.dets != {"the"} or tok.tag_ != "NN" or (mods and not civil_mods):
+    # rule `armed_group_anaphor` (evact17): "the militant group", "the armed movement": the
+    # armed group the gazetteer knows, named just before
+    armed_mods = bool(mods) and "group" in (kinds or ()) and not civil_mods and \
+        "armed_group_anaphor" not in np.ctx.disabled and \
+        all(c.dep_ in ("amod", "compound") and c.lower_ in anaphor_modifiers()["armed"]
+            for c in mods)
+    if kinds is None or np.dets != {"the"} or tok.tag_ != "NN" or \
+            (mods and not civil_mods and not armed_mods):
         return None
     gaz = build_gazetteer()
     found: Mention | None = None
@@ -1734,6 +1832,10 @@ def _org_anaphor(np: NounPhrase) -> list[ActorRef] | None:
             continue
         words = m.canonical.lower().split()
         info = gaz.lookup(m.canonical)
+        if armed_mods:
+            if info is not None and info.kind == "group" and info.sector == "REB":
+                found = m
+            continue
         if not civil_mods and ((len(words) > 1 and words[-1] == np.lemma) or (
                 info is not None and info.kind in kinds)):
             found = m
@@ -1747,7 +1849,9 @@ def _org_anaphor(np: NounPhrase) -> list[ActorRef] | None:
             # bare 'the organisation', 'the group', 'the rights group' stands for
             found = m
     refs = _resolved_where_named(found, np)
-    return [dataclasses.replace(r, span=_span(tok)) for r in refs] or None
+    extra = ["armed_group_anaphor"] if armed_mods else []
+    return [dataclasses.replace(r, span=_span(tok), rules=[*r.rules, *extra])
+            for r in refs] or None
 
 
 @functools.lru_cache(maxsize=1)
@@ -1933,6 +2037,30 @@ def _first_word(tok: Token, ctx: ActorContext) -> bool:
         return False
     between = tok.doc.text[ctx.dateline_end:tok.idx]
     return not any(ch.isalnum() for ch in between)
+
+
+@resolver("agency_members")
+def _agency_members(np: NounPhrase) -> list[ActorRef] | None:
+    """Rule `agency_members` (evact17): "Interior Ministry officials", "Customs Service
+    agents": people named by the state agency before them act for it, under its name with
+    its country (stated, or the story's as inferred) and sector; an agency no list knows
+    would otherwise leave them no one."""
+    tok, ctx = np.tok, np.ctx
+    if np.lemma not in _AGENTS_OF and tok.lower_ not in _AGENTS_OF:
+        return None
+    for mod in tok.children:
+        if mod.dep_ != "compound" or mod.i != tok.i - 1 or mod.pos_ != "PROPN":
+            continue
+        mention = ctx.by_token.get(mod.i)
+        if mention is None or mention.label != "ORG":
+            continue
+        agency = mention_actor(mention, ctx, None)
+        if agency is None or agency.sector not in STATE_SECTORS or agency.type != "ORG" or \
+                agency.country is None:
+            continue
+        return [dataclasses.replace(agency, span=_span(tok), description=np.phrase,
+                                    mention_id=mention.mention_id)]
+    return None
 
 
 @resolver("civilian_group")
@@ -2247,6 +2375,10 @@ def _unnamed_refs(np: NounPhrase, story: bool = True, organ_country: bool = Fals
         sector = "COP" if _police_near(tok) else None
     country = np.country_mod() or _place_country(tok, np.ctx) or _place_modifier_country(np)
     inferred, rules = False, ["unnamed_actor"]
+    if country is None and "nested_owner_country" not in np.ctx.disabled:
+        country = _nested_owner_country(tok, np.ctx)
+        if country is not None:
+            rules.append("nested_owner_country")
     if (story or (organ_country and sector in STATE_SECTORS)) and country is None and \
             sector in POLITICAL_SECTORS and np.ctx.story_country \
             and "unnamed_story_country" not in np.ctx.disabled and \
@@ -2273,6 +2405,24 @@ def _unnamed_refs(np: NounPhrase, story: bool = True, organ_country: bool = Fals
 
 
 _GROUP_HEADS = frozenset({"group", "organisation", "organization", "movement", "coalition"})
+
+
+def _nested_owner_country(tok: Token, ctx: ActorContext) -> str | None:
+    """Rule `nested_owner_country` (evact17): "Kenya's doctors' union", "Chile's teachers'
+    union": the country owning the people who own the body (one level down)."""
+    gaz = build_gazetteer()
+    for owner in tok.children:
+        if owner.dep_ != "poss" or owner.pos_ != "NOUN":
+            continue
+        for top in owner.children:
+            if top.dep_ != "poss" or top.pos_ != "PROPN":
+                continue
+            mention = ctx.by_token.get(top.i)
+            text = mention.canonical if mention is not None else top.text
+            code = ctx.namesakes.get(text) or gaz.country_of(text)
+            if code is not None:
+                return code
+    return None
 
 
 def _group_sector(tok: Token) -> str | None:
@@ -2871,6 +3021,7 @@ def mention_actor(m: Mention, ctx: ActorContext | None = None, tok: Token | None
                             span=span, mention_id=m.mention_id)
     if m.label == "PERSON":
         country, sector = m.country, m.sector
+        head_rule: list[str] = []
         if country is None and sector is None:
             country, sector = describe(m.canonical, m.description)
         if ctx is not None and tok is not None and (country is None or sector is None):
@@ -2890,6 +3041,13 @@ def mention_actor(m: Mention, ctx: ActorContext | None = None, tok: Token | None
                 # it (its country only as the story's, inferred below; a political office
                 # does not travel: a senator in a story about another country is anyone's)
                 sector = s3
+            elif c3 is None and sector is None and s3 == "GOV" and \
+                    "introduced_head_office" not in ctx.disabled and \
+                    _introduced_head_office(m, ctx):
+                # rule `introduced_head_office` (evact17): "President William Kamau"
+                # introduced once, "Kamau praised the commission" later: a head of state or
+                # government keeps the office (the story's country is inferred below)
+                sector, head_rule = s3, ["introduced_head_office"]
         if ctx is not None and country is None:
             # a leader named without a country gets it from the dated roles table, for the
             # article's date (newsweave.extract.roles)
@@ -2904,14 +3062,14 @@ def mention_actor(m: Mention, ctx: ActorContext | None = None, tok: Token | None
             # "Senator Maria Lopez" in a story about the US: a politician with no stated
             # country serves the story's country (marked as inferred)
             country, inferred = ctx.story_country, True
-        rules: list[str] = []
+        rules: list[str] = list(head_rule)
         if country is None and sector in POLITICAL_SECTORS and ctx is not None and \
                 tok is not None:
             # "Senator X" where no story country was found: the one the article's places
             # and mentions agree on, when the sentence names no other
             country = lent_country(tok, ctx)
             if country is not None:
-                inferred, rules = True, ["dominant_country"]
+                inferred, rules = True, [*rules, "dominant_country"]
         return ActorRef(name=m.canonical, country=country, sector=sector, type="PERSON",
                         description=m.description, span=span, mention_id=m.mention_id,
                         country_inferred=inferred, rules=rules)
@@ -2933,8 +3091,19 @@ def mention_actor(m: Mention, ctx: ActorContext | None = None, tok: Token | None
                         description=m.canonical if m.canonical != info.name else None)
     if m.label in ("ORG", "NORP"):
         country, sector = describe(m.canonical, None)
+        low = m.canonical.lower()
+        plural_of = gaz.demonym_plurals.get(low) if " " not in low else None
+        if m.label == "ORG" and plural_of and m.canonical[:1].isupper() and \
+                (ctx is None or "demonym_org_tag" not in ctx.disabled):
+            # rule `demonym_org_tag` (evact17): "Slovaks" tagged as an organisation is the
+            # people of that country, as the demonym's plural tagged right
+            if tok is not None and counted_people(tok):
+                people = civilian_group(m.canonical, plural_of, tok, m.mention_id)
+                return dataclasses.replace(people, rules=[*people.rules, "demonym_org_tag"])
+            return ActorRef(name=gaz.state_name(plural_of) or m.canonical, country=plural_of,
+                            sector="GOV", type="GPE", span=span, mention_id=m.mention_id,
+                            description=m.canonical, rules=["demonym_org_tag"])
         if m.label == "NORP":
-            low = m.canonical.lower()
             code = gaz.demonym_plurals.get(low)
             if code:
                 if tok is not None and counted_people(tok):
@@ -2966,6 +3135,24 @@ def mention_actor(m: Mention, ctx: ActorContext | None = None, tok: Token | None
         return ActorRef(name=m.canonical, country=country, sector=sector, type="ORG",
                         span=span, mention_id=m.mention_id, rules=rules)
     return None
+
+
+def _introduced_head_office(m: Mention, ctx: ActorContext) -> bool:
+    """Whether the article introduces this person with a head of state's or government's
+    title of no stated country ("President William Kamau", "Prime Minister Tomas Kral")."""
+    heads = _HEAD_OFFICES | {"prime minister"}
+    for _i, (title, other) in _person_titles(ctx):
+        if other.canonical != m.canonical:
+            continue
+        words = title.split()
+        if not (any(w in heads for w in words) or "prime minister" in title) or \
+                any(w in ("former", "ex-", "late", "vice", "deputy") for w in words):
+            return False
+        # "President Mbeki met Sudan's president": the office the article gives the
+        # story's country by itself is someone else's
+        return not any(office in words and any(c == ctx.story_country for c, _s in found)
+                       for office, found in _offices_with_country(ctx).items())
+    return False
 
 
 # words of a leader's title written before the name ("President", "Prime Minister",

@@ -348,6 +348,18 @@ def igo_anaphors() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def anaphor_modifiers() -> dict[str, frozenset[str]]:
+    """Describing words an anaphor may carry and still point back (evact17): 'igo' for 'the
+    regional bloc', 'armed' for 'the militant group', 'chamber' for 'Senate Democrats' (a
+    party's own short name kept), 'people' for 'Kurdish fighters', from lexicons/actors.json."""
+    data = load_json("actors.json")
+    return {"igo": frozenset(data.get("igo_anaphor_modifiers", [])),
+            "armed": frozenset(data.get("armed_group_modifiers", [])),
+            "chamber": frozenset(data.get("party_chamber_words", [])),
+            "people": frozenset(data.get("stateless_peoples", []))}
+
+
+@functools.lru_cache(maxsize=1)
 def org_anaphors() -> dict[str, frozenset[str]]:
     """'party' -> the gazetteer kinds a bare 'the party' may stand for (lexicons/actors.json)."""
     data = load_json("actors.json").get("org_anaphors", {})

@@ -482,8 +482,16 @@ class ActorsLexicon(_Open):
     media: list[NamedActor]
     civil_group_sectors: Words
     igo_anaphors: Words = []
+    igo_anaphor_modifiers_about: str = ""
+    igo_anaphor_modifiers: Words = []
+    party_chamber_words_about: str = ""
+    party_chamber_words: Words = []
     parties: list[Party] = []
     org_anaphors: dict[str, list[Literal["party", "group", "igo", "agency", "media"]]] = {}
+    armed_group_modifiers_about: str = ""
+    armed_group_modifiers: Words = []
+    stateless_peoples_about: str = ""
+    stateless_peoples: Words = []
     org_name_heads: Words = []
     officer_nouns: Words = []
     police_cues: Words = []
