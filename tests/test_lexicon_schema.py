@@ -156,3 +156,11 @@ def test_a_title_names_the_role_it_stands_for() -> None:
     data["titles"]["brig"] = " "
     assert "titles['brig']: a title needs the role it stands for" in \
         _error("abbreviations.json", data)
+
+
+def test_a_word_listed_twice_in_any_false_sense_list_is_an_error() -> None:
+    data = _data("false_senses.json")
+    # a list no hand-kept key list ever named: the check reads the model's own fields
+    data["party_prototypes"] = [*data["party_prototypes"], data["party_prototypes"][0]]
+    message = _error("false_senses.json", data)
+    assert "party_prototypes" in message and "listed twice" in message
