@@ -116,9 +116,15 @@ _MAKER = ("CHICAGO - Corlan Industries Inc. cut its yearly profit forecast on Tu
           "said it now expects lower earnings.")
 
 
+def _rules_of(nlp: Any, text: str, words: str) -> list[str]:
+    return [rule for q in quotes_in(nlp, text) if words in q.text and q.speaker
+            for rule in q.speaker.rules]
+
+
 def test_maker_of_brands_is_the_company_just_named(nlp: Any, ablated: Any) -> None:
     text = _MAKER.format(place="")
     assert speakers_of(quotes_in(nlp, text), "lower earnings") == ["Corlan Industries Inc"]
+    assert "maker_of_products" in _rules_of(nlp, text, "lower earnings")  # its provenance
     ablated("maker_of_products")
     assert speakers_of(quotes_in(nlp, text), "lower earnings") != ["Corlan Industries Inc"]
 
@@ -126,6 +132,7 @@ def test_maker_of_brands_is_the_company_just_named(nlp: Any, ablated: Any) -> No
 def test_city_based_maker_is_the_company_just_named(nlp: Any, ablated: Any) -> None:
     text = _MAKER.format(place="Chicago-based ")
     assert speakers_of(quotes_in(nlp, text), "lower earnings") == ["Corlan Industries Inc"]
+    assert "based_place_open" in _rules_of(nlp, text, "lower earnings")
     ablated("based_place_open")
     assert speakers_of(quotes_in(nlp, text), "lower earnings") != ["Corlan Industries Inc"]
 

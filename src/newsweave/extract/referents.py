@@ -1762,15 +1762,21 @@ class SpeakerResolver:
             # "the spokesman for X" and "Morrison's lawyer" name someone new, unless just seen
             # (a lower-case word the tagger took for a name names no one: "secretary of state")
             products = self._made_things(head, lemma) if kind == ORG else set()
-            named = any(t.i in self.by_token and t.text[:1].isupper() and (
-                t.i > head.i or t.dep_ == "poss" or self.by_token[t.i].label in (
-                    "ORG", "PERSON")) for t in core if t.i != head.i and t.i not in products)
+            naming = [t for t in core if t.i != head.i and t.i in self.by_token and
+                      t.text[:1].isupper() and (t.i > head.i or t.dep_ == "poss" or
+                                                self.by_token[t.i].label in ("ORG", "PERSON"))]
+            named = any(t.i not in products for t in naming)
             places = self._places(core, head)
+            filters: list[str] = []  # the filter rules that changed what the phrase says
             if kind == ORG:
-                places = self._unless_seat(places, core, lemma)
+                seated = self._unless_seat(places, core, lemma)
                 # (nor is a brand a place: "the maker of Toastie crackers")
-                places = [(w, c) for w, c in places
-                          if w not in {head.doc[i].lower_ for i in products}]
+                made = {head.doc[i].lower_ for i in products}
+                kept = [(w, c) for w, c in seated if w not in made]
+                filters += ["based_place_open"] * (len(seated) < len(places))
+                filters += ["maker_of_products"] * (len(kept) < len(seated) or
+                                                    named != bool(naming))
+                places = kept
             if kind == PERSON:  # "the Republican front-runner": a party is no place
                 places = [(w, c) for w, c in places if c is not None]
             # "the world's top chip maker", "the country's largest bank": a rank singles out
@@ -1782,6 +1788,8 @@ class SpeakerResolver:
             owned = any(t.dep_ == "poss" and t.pos_ == "PRON" for t in head.children)
             found = self._by_role(head.idx, lemma, kind, modifiers, recent_only=named,
                                   places=places, ranked=ranked, owned=owned)
+            for rule in filters:
+                self._note(rule, found)
             if found is None and named and kind == PERSON:
                 # "the Relief Fund official said" after "Martin Hale, the director of
                 # operations at the Relief Fund": a role of the organization a recent
@@ -1865,6 +1873,13 @@ class SpeakerResolver:
         if inner is not None and inner.country:
             actor.country = inner.country
         return actor, kind, roles
+
+    def _note(self, rule: str, found: object) -> None:
+        """Note a filter rule as a step that led to `found` (provenance for rules that only
+        take candidates away, which no step of their own returns)."""
+        trace = self.__dict__.get("trace")
+        if found is not None and trace is not None:
+            trace.append((rule, found))
 
     def _unless_seat(self, places: list[tuple[str, str | None]], core: list[Token],
                      lemma: str) -> list[tuple[str, str | None]]:
