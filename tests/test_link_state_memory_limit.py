@@ -17,20 +17,9 @@ from newsweave.engine.synthetic import hashed_embed, synthetic_analyses
 from newsweave.link import link_corpus, persist
 from newsweave.link.incremental import Linker
 from newsweave.store import Store
+from test_incremental_link import stored_links
 
 KEY = "link.keep_state_max_articles"
-
-
-def stored_links(store: Store) -> dict[str, object]:
-    """Every link table as the store holds it, in a stable order (as test_incremental_link)."""
-    con = store.con
-    return {
-        "entities": [e.to_dict() for e in sorted(store.entities(), key=lambda e: e.entity_id)],
-        "mention_entities": sorted(con.execute("SELECT * FROM mention_entities").fetchall()),
-        "article_links": sorted(con.execute("SELECT * FROM article_links").fetchall()),
-        "claims": [c.to_dict() for c in store.claims()],
-        "quote_variants": [v.to_dict() for v in store.quote_variants()],
-    }
 
 
 def _with_limit(monkeypatch: pytest.MonkeyPatch, limit: int, source: str) -> None:
