@@ -338,6 +338,11 @@ ACTOR_RULES = frozenset({"party_name_whole", "demonym_org_tag", "described_igo",
                          "introduced_head_office", "nested_owner_country",
                          "people_rebels"})
 
+# actors18 (issue 11): a region's leaders, a legislature, a country-led coalition, an acronym
+# tagged a common noun, a titled person at home, a country named only in the event's own
+# other argument
+ACTOR_RULES = ACTOR_RULES | frozenset({"regional_demonym", "legislature_body", "led_coalition",
+                                       "titled_domestic_office", "complement_country"})
 
 def known_rules() -> frozenset[str]:
     from newsweave.extract.actors import resolver_names

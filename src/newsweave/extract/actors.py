@@ -34,12 +34,14 @@ from newsweave.extract.gazetteer import (
     describe,
     fold_name,
     igo_anaphors,
+    led_group_nouns,
     officer_nouns,
     org_anaphors,
     org_name_heads,
     person_nouns,
     police_cues,
     region_aliases,
+    scope_words,
     subdivision_country,
     unnamed_person_nouns,
 )
@@ -1121,6 +1123,27 @@ def _gazetteer_name(np: NounPhrase) -> list[ActorRef] | None:
     return None
 
 
+# the gazetteer kinds an upper-case acronym tagged a common noun may name (not places: 'US'
+# and 'UK' are read as states elsewhere)
+_ACRONYM_KINDS = frozenset({"igo", "group", "agency", "party", "media"})
+
+
+@resolver("noun_acronym")
+def _noun_acronym(np: NounPhrase) -> list[ActorRef] | None:
+    """Rule `noun_acronym` (actors18, issue 11): 'the mediation offer from ECOWAS', with the
+    acronym tagged a common noun and no name found: the organisation, group or agency the
+    gazetteer knows by that acronym (upper-case letters only, three or more)."""
+    tok = np.tok
+    text = tok.text
+    if tok.pos_ != "NOUN" or len(text) < 3 or not text.isalpha() or not text.isupper() or \
+            np.ctx.by_token.get(tok.i) is not None:
+        return None
+    info = build_gazetteer().lookup(text)
+    if info is None or info.kind not in _ACRONYM_KINDS:
+        return None
+    return [_info_ref(info, np.ctx, tok, text)]
+
+
 _NOT_ACTING_PREPS = frozenset({"in", "at", "near", "across", "inside", "outside", "around",
                                "throughout", "into", "through", "between", "off",
                                "of", "over", "along", "beyond", "toward", "towards", "via"})
@@ -1359,8 +1382,15 @@ def _modifier_actor(np: NounPhrase) -> list[ActorRef] | None:
                                 mention_id=_mention_id(mtok, ctx)))
         elif kind == "group":  # "Taliban leaders", "IS militants", "NATO forces"
             out.append(_info_ref(info, ctx, mtok, phrase))
+        elif kind == "country" and sector is None and not np.is_rebel and \
+                (led := _led_coalition(np, mtok)) is not None:
+            out.append(led)
         elif kind == "country" and (sector or np.is_rebel):
-            if np.is_rebel:
+            scoped = _scoped_body(np, info.country, mtok) if sector in STATE_SECTORS and \
+                not np.is_rebel else None
+            if scoped is not None:
+                out.append(scoped)
+            elif np.is_rebel:
                 out.append(ActorRef(name=f"{demonym_for(info.country)} {low}".strip(),
                                     country=info.country, sector="REB", type="ORG",
                                     description=phrase, span=_span(tok),
@@ -1385,6 +1415,48 @@ def _modifier_actor(np: NounPhrase) -> list[ActorRef] | None:
                                 type="NORP" if many else "PERSON", span=_span(tok),
                                 mention_id=_mention_id(mtok, ctx)))
     return out
+
+
+def _scoped_body(np: NounPhrase, code: str | None, mtok: Token) -> ActorRef | None:
+    """Rules `regional_demonym` and `legislature_body` (actors18, issue 11): 'Tigrayan
+    leaders', 'the Catalan government' are the region's leaders, not the state's government
+    (lexicons/actors.json regional_demonyms); 'Nigeria's senate', 'the Kenyan parliament' are
+    the state's legislature, a body of its own, not the state (legislature_nouns). Both keep
+    the state's country; None for any other state organ."""
+    words = scope_words()
+    two = f"{mtok.doc[mtok.i - 1].lower_} {mtok.lower_}" if mtok.i > 0 else ""
+    if (mtok.lower_ in words["region"] or two in words["region"]) and \
+            "regional_demonym" not in np.ctx.disabled:
+        return ActorRef(name=_LEADING_OWNER.sub("", np.phrase), country=code,
+                        sector=_sector_for_noun(np.tok, np.sector or "GOV"),
+                        type="NORP" if np.tok.tag_ in ("NNS", "NNPS") else "ORG",
+                        span=_span(np.tok), mention_id=_mention_id(mtok, np.ctx),
+                        rules=["regional_demonym"])
+    if np.sector == "LEG" and {np.low, np.lemma} & words["legislature"] and \
+            "legislature_body" not in np.ctx.disabled and code is not None:
+        name = f"{demonym_for(code)} {np.tok.text[:1].upper()}{np.tok.text[1:]}"
+        return ActorRef(name=name, country=code, sector="LEG", type="ORG",
+                        description=np.phrase if np.phrase != name else None,
+                        span=_span(np.tok), mention_id=_mention_id(mtok, np.ctx),
+                        rules=["legislature_body"])
+    return None
+
+
+def _led_coalition(np: NounPhrase, mtok: Token) -> ActorRef | None:
+    """Rule `led_coalition` (actors18, issue 11): 'the Saudi-led coalition', 'a French-led
+    mission': a group of no sector of its own that one country leads is that country's, as an
+    organisation under its own name (lexicons/actors.json led_group_nouns give its sector);
+    before, it was no one."""
+    nouns = led_group_nouns()
+    if "led_coalition" in np.ctx.disabled or not (np.lemma in nouns or np.low in nouns):
+        return None
+    code = _led_by(mtok)
+    if code is None:
+        return None
+    return ActorRef(name=_LEADING_OWNER.sub("", np.phrase), country=code,
+                    sector=nouns.get(np.lemma, nouns.get(np.low)), type="ORG",
+                    span=_span(np.tok), mention_id=_mention_id(mtok, np.ctx),
+                    rules=["led_coalition"])
 
 
 # people who act for the body they are "of": "envoys of the government", "foreign ministers

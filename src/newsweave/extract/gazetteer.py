@@ -360,6 +360,23 @@ def anaphor_modifiers() -> dict[str, frozenset[str]]:
 
 
 @functools.lru_cache(maxsize=1)
+def scope_words() -> dict[str, frozenset[str]]:
+    """Words that decide whose a body is (actors18, lexicons/actors.json): 'region' for
+    demonyms of a region inside one state ('Tigrayan leaders' are the region's), 'legislature'
+    for the nouns of a legislature ('Nigeria's senate' is a body of the state, not the state)."""
+    data = load_json("actors.json")
+    return {"region": frozenset(data.get("regional_demonyms", [])),
+            "legislature": frozenset(data.get("legislature_nouns", []))}
+
+
+@functools.lru_cache(maxsize=1)
+def led_group_nouns() -> dict[str, str | None]:
+    """'coalition' -> 'MIL': nouns for a group one country leads ('the Saudi-led coalition'),
+    with the sector they act in (lexicons/actors.json led_group_nouns)."""
+    return dict(load_json("actors.json").get("led_group_nouns", {}))
+
+
+@functools.lru_cache(maxsize=1)
 def org_anaphors() -> dict[str, frozenset[str]]:
     """'party' -> the gazetteer kinds a bare 'the party' may stand for (lexicons/actors.json)."""
     data = load_json("actors.json").get("org_anaphors", {})

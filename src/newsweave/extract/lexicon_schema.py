@@ -492,6 +492,12 @@ class ActorsLexicon(_Open):
     armed_group_modifiers: Words = []
     stateless_peoples_about: str = ""
     stateless_peoples: Words = []
+    regional_demonyms_about: str = ""
+    regional_demonyms: Words = []
+    legislature_nouns_about: str = ""
+    legislature_nouns: Words = []
+    led_group_nouns_about: str = ""
+    led_group_nouns: dict[str, str | None] = {}
     org_name_heads: Words = []
     officer_nouns: Words = []
     police_cues: Words = []
@@ -514,6 +520,10 @@ def _check_actors(name: str, data: Any) -> None:
             if value is not None and not code.match(value):
                 raise LexiconError(f"{name}: {_path(section, key)}: {value!r} is not a "
                                    "three-letter code")
+    for key, value in data.get("led_group_nouns", {}).items():
+        if value is not None and value not in data["state_sectors"]:
+            raise LexiconError(f"{name}: {_path('led_group_nouns', key)}: {value!r} is not "
+                               "a state sector")
     for key, value in data.get("state_act_nouns", {}).items():
         if value not in data["state_sectors"]:
             raise LexiconError(f"{name}: {_path('state_act_nouns', key)}: {value!r} is not "
