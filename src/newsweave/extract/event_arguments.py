@@ -2419,8 +2419,68 @@ def domestic_office(ref: ActorRef, other: ActorRef) -> bool:
     as the office holder of the story's country keeps that country when the other party is a
     person or body of the same country (a domestic dispute), not the state itself ('Russia
     accused the president ...' may mean another country's)."""
-    return "roles_table" in ref.rules and other.type != "GPE" and other.sector != "IGO" and \
-        enabled("domestic_office")
+    return ("roles_table" in ref.rules and other.type != "GPE" and other.sector != "IGO" and
+            enabled("domestic_office")) or titled_domestic_office(ref, other)
+
+
+def titled_domestic_office(ref: ActorRef, other: ActorRef) -> bool:
+    """Rule `titled_domestic_office` (actors18, issue 11): 'President Navarro met his national
+    security council': a person named with a state office ('President', 'Minister') keeps the
+    story's country against a state organ named by its common noun alone (the cabinet, the
+    army, his council), which is his own; not against a state, a named body or a person."""
+    return ref.type == "PERSON" and ref.sector in STATE_SECTORS and \
+        "roles_table" not in ref.rules and other.type not in ("GPE", "PERSON") and \
+        other.sector in STATE_SECTORS and \
+        bool({"unnamed_actor", "unnamed_recipient"} & set(other.rules)) and \
+        enabled("titled_domestic_office")
+
+
+# the dependents of a trigger whose words are not the event's own complement: its subjects,
+# clauses of their own (reported speech, a second act) and the place or time it happens in
+_NOT_COMPLEMENT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "ccomp", "parataxis", "conj",
+                                  "advcl", "npadvmod", "punct", "cc", "mark", "aux", "auxpass"})
+_PLACE_PREPS = frozenset({"in", "at", "to", "from", "near", "into", "inside", "outside",
+                          "across", "throughout", "around", "toward", "towards", "via",
+                          "during", "on", "after", "before", "since", "until"})
+
+
+def complement_country(actor: Arg, trigger: Token) -> Arg:
+    """Rule `complement_country` (actors18, issue 11): 'The president derided his rival as a
+    puppet of Moscow': a bare title the roles table read as the office holder of the story's
+    country is not that country's when the event's own complement (its object and the
+    phrases hung on it, not a reported clause, a subject or a setting) names that country:
+    the story is about the country the person speaks of, whose leader he need not be. The
+    office holder is left unknown (unknown is better than wrong)."""
+    ref, atok = actor
+    if ref.type != "PERSON" or "roles_table" not in ref.rules or not ref.country_inferred or \
+            ref.country is None or not enabled("complement_country"):
+        return actor
+    if ref.country not in _complement_countries(trigger, atok):
+        return actor
+    title = re.sub(r"^the\s+", "", ref.description or "", flags=re.I) or ref.name
+    return (ActorRef(name=title, country=None, sector=ref.sector, type="PERSON",
+                     description=ref.description, span=ref.span,
+                     rules=[*ref.rules, "complement_country"]), atok)
+
+
+def _complement_countries(trigger: Token, atok: Token) -> set[str]:
+    """The countries named (by name, capital or demonym) in the complement of a trigger."""
+    gaz = build_gazetteer()
+    skip = {t.i for t in atok.subtree} | {trigger.i}
+    out: set[str] = set()
+    for child in trigger.children:
+        if child.dep_ in _NOT_COMPLEMENT_DEPS or child.i in skip or \
+                (child.dep_ == "prep" and child.lower_ in _PLACE_PREPS):
+            continue
+        for t in child.subtree:
+            if t.i in skip or t.pos_ not in ("PROPN", "ADJ", "NOUN"):
+                continue
+            info = gaz.lookup(t.text)
+            code = info.country if info is not None and info.kind in (
+                "state", "capital", "seat") else gaz.country_of(t.text)
+            if code:
+                out.add(code)
+    return out
 
 
 def as_protesters(actor: Arg, noun: Token) -> Arg:

@@ -42,6 +42,7 @@ from newsweave.extract.event_arguments import (
     acceptable_actor,
     arguments,
     as_protesters,
+    complement_country,
     crime_accusation,
     demanded_clause,
     domestic_recipient,
@@ -2149,7 +2150,8 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
     if not pairs:
         return []
     return _assemble(cand, sense, article, ctx, quotes, locations,
-                     [no_borrowed_country(a, r) for a, r in pairs], extra_rules)
+                     [no_borrowed_country(complement_country(a, tok), r) for a, r in pairs],
+                     extra_rules)
 
 
 def _assemble(cand: Candidate, sense: dict[str, Any], article: Article, ctx: ActorContext,
