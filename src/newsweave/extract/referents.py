@@ -1123,8 +1123,9 @@ class SpeakerResolver:
             # adjective, with an article or "one" and a verb of its own, is a noun)
             return self._described(head, as_noun=True)
         if head.pos_ in ("ADV", "ADJ", "INTJ") and head.i not in self.by_token:
-            # 'says Early', 'Oh warned' (rule surname_read_as_interjection): a word the tagger did not take for a name speaks only as the
-            # surname of a person of the article
+            # 'says Early', 'Oh warned' (rule surname_read_as_interjection): a word the
+            # tagger did not take for a name speaks only as the surname of a person of the
+            # article
             bearer = self._surname_owner(head.text) if head.text[:1].isupper() else None
             if bearer is not None and head.pos_ == "INTJ":
                 self._note("surname_read_as_interjection", bearer)
