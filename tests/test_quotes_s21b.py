@@ -113,3 +113,29 @@ def test_before_a_demonstrative_is_no_content(nlp: Any) -> None:
     text = ("Dana Pryce toured the mill on Monday. She had said so before that plan was "
             "dropped by the board.")
     assert not any("plan was dropped" in q.text for q in quotes_in(nlp, text))
+
+
+def test_surname_set_off_by_a_comma_speaks(nlp: Any) -> None:
+    text = ("Kim Oh, the finance minister, spoke on Friday. Without a rate cut, Oh warned, "
+            "small lenders would fail.")
+    assert speakers_of(quotes_in(nlp, text), "small lenders would fail") == ["Kim Oh"]
+
+
+# ------------------------------------------------ leader as a word for any office holder
+
+_LEADER_AFTER_PRESIDENT = ("Senate President Marta Vell said she had asked the clerk to "
+                           "resign. The Republican leader told reporters that the rules were "
+                           "clear.")
+
+
+def test_leader_is_the_office_holder_who_spoke_before(nlp: Any) -> None:
+    # ("leader" is a word of quote_speakers.json office_holder_nouns: data, no rule to switch)
+    assert speakers_of(quotes_in(nlp, _LEADER_AFTER_PRESIDENT), "rules were clear") == [
+        "Marta Vell"]
+
+
+def test_leader_skips_a_person_only_described_with_another_title(nlp: Any) -> None:
+    text = ("House Speaker Nora Quill said the session would run late. A senior Republican "
+            "lawmaker said the delay was needless. The Republican leader told reporters that "
+            "the budget would pass.")
+    assert speakers_of(quotes_in(nlp, text), "budget would pass") == ["Nora Quill"]

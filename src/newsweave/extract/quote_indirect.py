@@ -519,15 +519,17 @@ def surname_read_as_adverb(tok: Token) -> Token | None:
 
 
 def surname_read_as_interjection(tok: Token) -> Token | None:
-    """'Oh warned that ...': a sentence's first word the tagger read as an interjection
-    ("Oh", "Ah") right before a finite cue that has no subject. Only a candidate, like a
+    """'Oh warned that ...', 'Without relief, Oh warned, the talks would fail': a word
+    opening a sentence or set off by a comma that the tagger read as an interjection ("Oh",
+    "Ah") right before a finite cue that has no subject. Only a candidate, like a
     surname read as an adverb: the speaker resolver takes it only when a person of the
     article has that surname (rule surname_read_as_interjection)."""
     if not enabled("surname_read_as_interjection") or tok.i == 0 or \
             any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in tok.children):
         return None
     word = tok.doc[tok.i - 1]
-    if word.pos_ == "INTJ" and word.head.i == tok.i and word.i == word.sent.start and \
+    opens = word.i == word.sent.start or tok.doc[word.i - 1].text == ","
+    if word.pos_ == "INTJ" and word.head.i == tok.i and opens and \
             word.text[:1].isupper() and word.text.isalpha() and not word.text.isupper() and \
             tok.tag_ in ("VBD", "VBZ", "VBP"):
         return word
