@@ -51,6 +51,11 @@ provider cited with 'according to', 'the club said' to 'at least two clubs', 'th
 maker of ...' left a description); after quotes17's rules (hyphenated_given_name,
 cited_source_not_described, plural_description_head, maker_of_products, based_place_open):
 172 (C 9, M 18, N 76, O 5, S 64; offpol-dev 9).
+Session 21b (quotes18, issue 13, main at d4422d8): 172; after quotes18's rules
+(described_own_title, surname_read_as_interjection, product_trade_noun, time_word_before_that;
+"leader" among office_holder_nouns): 171 (S 63). Left: 'the Democratic leader' after the
+House speaker still goes to the lawmaker described with "Democratic" (a party word of the
+description is required of the referent's roles).
 """
 
 from __future__ import annotations

@@ -331,6 +331,10 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"whose_owner_named", "sole_org_named_befo
 QUOTE_RULES = QUOTE_RULES | frozenset({"cited_source_not_described",
                                         "plural_description_head", "maker_of_products",
                                         "based_place_open"})
+# session 21b (quotes18: issue 13, from benchmarks/quote_miss_steps.py)
+QUOTE_RULES = QUOTE_RULES | frozenset({"described_own_title",
+                                        "surname_read_as_interjection",
+                                        "product_trade_noun", "time_word_before_that"})
 
 # evact17 (issue 11): rules inside the actor resolvers that are not resolvers themselves
 ACTOR_RULES = frozenset({"party_name_whole", "demonym_org_tag", "described_igo",

@@ -661,6 +661,7 @@ class QuoteSpeakers(_Open):
     organization_nouns: Words
     generic_org_nouns: Words
     business_org_nouns: Words = []
+    trade_agent_nouns: Words = []
     non_business_sectors: Words = []
     document_nouns: Words
     studied_of_nouns: Words = []

@@ -369,7 +369,8 @@ def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
     described = quote_indirect.participle_speaker(tok)
     if described is not None and _speaks(described):
         return _in_paragraph(described, a, b)
-    return _inverted_speaker(tok) or quote_indirect.surname_read_as_adverb(tok)
+    return _inverted_speaker(tok) or quote_indirect.surname_read_as_adverb(tok) or \
+        quote_indirect.surname_read_as_interjection(tok)
 
 
 def _name_after_quotation(tok: Token, quote_ranges: list[tuple[int, int]]) -> Token | None:
@@ -864,6 +865,8 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
         if not roots:
             roots = _misattached_clause(tok)
         if not roots:
+            roots = _clause_after_time_word(tok)
+        if not roots:
             roots = quote_indirect.gerund_subject_clause(tok)
         if not roots:
             roots = quote_indirect.clause_on_nested_object(tok)
@@ -892,6 +895,7 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
         ids |= quote_indirect.clause_coordinated_before(tok, roots, _is_cue)
         ids -= quote_indirect.participle_reports_inside(roots[0], _is_cue)
         ids -= _contrasted_report(roots[0])
+        ids -= _time_word_marks(roots[0])
         toks = [t for t in sent if t.i in ids]
         if toks and not any(t.i > toks[-1].i and not (t.is_punct or t.is_space) for t in sent):
             toks += _rest_of_broken_sentence(sent)
@@ -1213,6 +1217,31 @@ def _misattached_clause(tok: Token) -> list[Token]:
 
 
 _CLAUSE_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+
+
+def _clause_after_time_word(tok: Token) -> list[Token]:
+    """'She has argued before that the mill should stay open': the parser took "before" for
+    the subordinator of the that-clause and hung it on the cue as an adverbial clause; a
+    clause marked by "that" too, with a subject of its own, is what was said (rule
+    time_word_before_that)."""
+    if not enabled("time_word_before_that"):
+        return []
+    return [clause for clause in tok.children if _time_word_marks(clause)]
+
+
+def _time_word_marks(clause: Token) -> set[int]:
+    """The time word and "that" of 'argued before that ...' (see _clause_after_time_word),
+    which belong to no one's words; empty when `clause` is not such a clause."""
+    cue = clause.head
+    if clause.dep_ != "advcl" or clause.i < cue.i or not enabled("time_word_before_that"):
+        return set()
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.i < clause.i]
+    if len(marks) == 2 and marks[0].i == cue.i + 1 and \
+            marks[0].lower_ in ("before", "previously", "earlier") and \
+            marks[1].lower_ == "that" and marks[1].i == marks[0].i + 1 and \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return {m.i for m in marks}
+    return set()
 
 
 def _closing_that_clause(rel: Token, noun: Token) -> bool:
@@ -1653,6 +1682,8 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             speaker.i == after_aside.i
         content, root = _clip(*_content(tok, lemma, fragment_only), para_of(tok.idx))
         cue_rules: list[str] = []
+        if root is not None and _time_word_marks(root):
+            cue_rules.append("time_word_before_that")
         if not content and not fragment_only and lemma in lex["addressee_object"]:
             content, root = _clip(*quote_indirect.that_clause_past_audience(tok),
                                   para_of(tok.idx))

@@ -25,6 +25,8 @@ Each rule is called by newsweave.extract.quote_cues only where its own reading f
   is X's (not the subject of A's), and B is not part of A.
 - subject_after_parenthetical_cue: 'The merger, said Lee, "opens doors"': Lee speaks.
 - surname_read_as_adverb: 'says Early' with Early a surname the tagger read as an adverb.
+- surname_read_as_interjection: 'Oh warned that ...' with Oh a surname the tagger read as an
+  interjection.
 - as_clause_report: 'A, as Lee has said, ...' and 'As Lee said, A.' report A.
 - noun_phrase_tail_only: 'A, he says, two markets where ...' and 'A, said X, a nurse, adding
   that B': the cue still reports A.
@@ -513,6 +515,24 @@ def surname_read_as_adverb(tok: Token) -> Token | None:
                 not child.text.isupper() and child.pos_ in ("ADV", "ADJ") and \
                 not child.ent_type_:
             return child
+    return None
+
+
+def surname_read_as_interjection(tok: Token) -> Token | None:
+    """'Oh warned that ...', 'Without relief, Oh warned, the talks would fail': a word
+    opening a sentence or set off by a comma that the tagger read as an interjection ("Oh",
+    "Ah") right before a finite cue that has no subject. Only a candidate, like a
+    surname read as an adverb: the speaker resolver takes it only when a person of the
+    article has that surname (rule surname_read_as_interjection)."""
+    if not enabled("surname_read_as_interjection") or tok.i == 0 or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in tok.children):
+        return None
+    word = tok.doc[tok.i - 1]
+    opens = word.i == word.sent.start or tok.doc[word.i - 1].text == ","
+    if word.pos_ == "INTJ" and word.head.i == tok.i and opens and \
+            word.text[:1].isupper() and word.text.isalpha() and not word.text.isupper() and \
+            tok.tag_ in ("VBD", "VBZ", "VBP"):
+        return word
     return None
 
 

@@ -382,6 +382,14 @@ def _org_group(tok: Token) -> bool:
     return tok.lemma_.lower() in lex["generic_org_nouns"]
 
 
+def _product_trade(head: Token, lemma: str) -> bool:
+    """'the copper miner', 'the copper and gold miner': a trade noun with a product before it
+    names a business, not a person (rule product_trade_noun; 'the miner' alone stays one)."""
+    return lemma in speaker_lexicon()["trade_agent_nouns"] and head.tag_ == "NN" and any(
+        c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" and c.i < head.i
+        for c in head.children) and enabled("product_trade_noun")
+
+
 class SpeakerResolver:
     """Resolves speaker phrases in text order; remembers who has spoken."""
 
@@ -1114,10 +1122,13 @@ class SpeakerResolver:
             # ('One senior, who feared harassment, said ...': a word the tagger took for an
             # adjective, with an article or "one" and a verb of its own, is a noun)
             return self._described(head, as_noun=True)
-        if head.pos_ in ("ADV", "ADJ") and head.i not in self.by_token:
-            # 'says Early': a word the tagger did not take for a name speaks only as the
-            # surname of a person of the article
+        if head.pos_ in ("ADV", "ADJ", "INTJ") and head.i not in self.by_token:
+            # 'says Early', 'Oh warned' (rule surname_read_as_interjection): a word the
+            # tagger did not take for a name speaks only as the surname of a person of the
+            # article
             bearer = self._surname_owner(head.text) if head.text[:1].isupper() else None
+            if bearer is not None and head.pos_ == "INTJ":
+                self._note("surname_read_as_interjection", bearer)
             return self._from_mention(bearer) if bearer is not None else None
         mention = self.by_token.get(head.i)
         party_member = self._party_member(head)
@@ -1753,6 +1764,8 @@ class SpeakerResolver:
             roles -= {head.lemma_.lower(), head.doc[head.i - 2].lemma_.lower()}
         roles.add(lemma)
         org_noun = lemma in lex["organization_nouns"] or head.lower_ in lex["organization_nouns"]
+        trade = not org_noun and _product_trade(head, lemma)
+        org_noun = org_noun or trade
         kind = GROUP if plural and not org_noun else (ORG if org_noun else PERSON)
         definite = any(t.dep_ == "poss" or (t.dep_ == "det" and t.lower_ in
                                              ("the", "this", "that"))
@@ -1788,6 +1801,7 @@ class SpeakerResolver:
             owned = any(t.dep_ == "poss" and t.pos_ == "PRON" for t in head.children)
             found = self._by_role(head.idx, lemma, kind, modifiers, recent_only=named,
                                   places=places, ranked=ranked, owned=owned)
+            filters += ["product_trade_noun"] * trade
             for rule in filters:
                 self._note(rule, found)
             if found is None and named and kind == PERSON:
@@ -2285,15 +2299,22 @@ class SpeakerResolver:
         if chosen is not None:
             return replace(chosen.actor), chosen.kind, set(chosen.roles)
         # (c) a recent referent whose role class fits
+        skipped = False
         for r in before():
             if self.sentence_index(r.pos) < sent - 6:
                 break
             if fits(r, exact_only=False):
+                if self._unnamed_other_title(r, lemma, holds):
+                    skipped = True
+                    continue
+                if skipped:
+                    self._note("described_own_title", r)
                 return replace(r.actor), r.kind, set(r.roles)
         # "the company", "the group": the organization just named
         # (one that has just spoken first: "Starline, the label, says ... The singer
         # thanked the Music Awards. But the company says ...")
-        if kind == ORG and lemma in speaker_lexicon()["generic_org_nouns"]:
+        if kind == ORG and (lemma in speaker_lexicon()["generic_org_nouns"] or (
+                head is not None and _product_trade(head, lemma))):
             # (a named one: "the agency" is not "the companies" that spoke before)
             before_head = {t.lemma_.lower() for t in self._core_tokens(head)
                            if t.pos_ == "NOUN" and t.i < head.i} if head is not None else set()
@@ -2331,6 +2352,16 @@ class SpeakerResolver:
             if org is not None:
                 return replace(org.actor), org.kind, set(org.roles)
         return None
+
+    def _unnamed_other_title(self, r: Referent, lemma: str,
+                             holds: Callable[[set[str]], bool]) -> bool:
+        """'A senior Democratic lawmaker said A. The Democratic leader told reporters B': a
+        person the text only described, with another title, is not who this title means
+        (the two share a class only; rule described_own_title)."""
+        if not enabled("described_own_title") or r.kind != PERSON:
+            return False
+        unnamed = r.actor.mention_id is None and r.actor.name[:1].islower()
+        return unnamed and not holds(r.roles) and lemma not in r.roles
 
     @_step("sole_org_named_before")
     def _sole_org_before(self, pos: int, lemma: str, modifiers: set[str],
