@@ -24,13 +24,6 @@ def test_title_is_not_a_described_person_of_another_title(nlp: Any, ablated: Any
         "senior Democratic lawmaker"]
 
 
-def test_leader_after_a_described_lawmaker_is_the_named_leader(nlp: Any) -> None:
-    text = ("Senator Maria Delgado leads the Democrats in the chamber. A senior Democratic "
-            "lawmaker said the vote could slip. The Democratic leader told reporters that the "
-            "bill would pass.")
-    assert speakers_of(quotes_in(nlp, text), "bill would pass") == ["Maria Delgado"]
-
-
 def test_same_title_still_means_the_described_person(nlp: Any) -> None:
     text = ("A senior Democratic lawmaker said the vote could slip. The lawmaker added that "
             "talks would go on through the weekend.")
@@ -127,21 +120,15 @@ def test_surname_set_off_by_a_comma_speaks(nlp: Any) -> None:
     assert speakers_of(quotes_in(nlp, text), "small lenders would fail") == ["Kim Oh"]
 
 
-# ------------------------------------------------ leader as a word for any office holder
+# ------------------------------------------------ "leader" takes up no holder of another office
 
 _LEADER_AFTER_PRESIDENT = ("Senate President Marta Vell said she had asked the clerk to "
                            "resign. The Republican leader told reporters that the rules were "
                            "clear.")
 
 
-def test_leader_is_the_office_holder_who_spoke_before(nlp: Any) -> None:
-    # ("leader" is a word of quote_speakers.json office_holder_nouns: data, no rule to switch)
+def test_a_party_leader_is_not_the_holder_of_another_office(nlp: Any) -> None:
+    # ("leader" is no word of quote_speakers.json office_holder_nouns: a party's leader may be
+    # someone the text never named, and an unknown speaker beats a wrongly named one)
     assert speakers_of(quotes_in(nlp, _LEADER_AFTER_PRESIDENT), "rules were clear") == [
-        "Marta Vell"]
-
-
-def test_leader_skips_a_person_only_described_with_another_title(nlp: Any) -> None:
-    text = ("House Speaker Nora Quill said the session would run late. A senior Republican "
-            "lawmaker said the delay was needless. The Republican leader told reporters that "
-            "the budget would pass.")
-    assert speakers_of(quotes_in(nlp, text), "budget would pass") == ["Nora Quill"]
+        "Republican leader"]
