@@ -53,9 +53,10 @@ cited_source_not_described, plural_description_head, maker_of_products, based_pl
 172 (C 9, M 18, N 76, O 5, S 64; offpol-dev 9).
 Session 21b (quotes18, issue 13, main at d4422d8): 172; after quotes18's rules
 (described_own_title, surname_read_as_interjection, product_trade_noun, time_word_before_that;
-"leader" among office_holder_nouns): 171 (S 63). Left: 'the Democratic leader' after the
-House speaker still goes to the lawmaker described with "Democratic" (a party word of the
-description is required of the referent's roles).
+"leader" among office_holder_nouns): 171 (S 63). The lead kept the four rules and left "leader"
+out (its one fixed speaker came with another named wrongly): 172 again. Left: 'the Democratic
+leader' after the House speaker is not the lawmaker described with "Democratic" any more but
+stays a description (a party word of the description is required of the referent's roles).
 """
 
 from __future__ import annotations
