@@ -1,6 +1,7 @@
 """Recipients and possible acts of session 21b (evmix18, issue 11); the sentences are made up.
 A recipient whose nationality modifier is coordinated ('his Ugandan and Tanzanian
-counterparts') is one recipient per conjunct, as coordinated actors are one actor each; an act
+counterparts') or whose preposition is repeated ('with Argentina and with Chile') is one
+recipient per conjunct, as coordinated actors are one actor each; an act
 under 'could', 'would', 'might' or 'may' with an if/unless clause on it is only the outcome of a
 condition and no event; an act offered as one of the options or possibilities is hypothetical.
 Each switchable rule is switched off once to show the test depends on it, and each has a true
@@ -17,7 +18,7 @@ from newsweave.extract.ablation import known_rules
 from newsweave.extract.modality import modality_of
 from newsweave.model import Event
 
-RULES = ("coordinated_modifier_recipient", "conditional_only")
+RULES = ("coordinated_modifier_recipient", "coordinated_prep_recipient", "conditional_only")
 
 
 def test_every_rule_can_be_switched_off() -> None:
@@ -58,6 +59,14 @@ def test_one_nationality_stays_one_recipient(nlp: Any) -> None:
 def test_coordinated_names_stay_one_recipient_each(nlp: Any) -> None:
     events = events_of(nlp, "Benin held talks with Togo and Niger on the border dispute.")
     assert {"TGO", "NER"} <= _recipients(events, "CONSULT")
+
+
+def test_a_repeated_preposition_gives_a_recipient_each(nlp: Any, ablated: Any) -> None:
+    """'with Argentina and with Chile': the second 'with' hangs on the first."""
+    text = "Uruguay signed accords with Paraguay and with Bolivia in Montevideo."
+    assert {"PRY", "BOL"} <= _recipients(events_of(nlp, text), "AGREE")
+    ablated("coordinated_prep_recipient")
+    assert "BOL" not in _recipients(events_of(nlp, text), "AGREE")
 
 
 # ------------------------------------------------------------------ conditional outcomes

@@ -502,14 +502,32 @@ def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]]
     return out
 
 
+def _coordinated_prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Rule `coordinated_prep_recipient`: "signed deals with Argentina and with Chile": the
+    objects of a recipient preposition's coordinated repeats ('and with Chile'), which hang on
+    the first preposition and not on the word the recipients are of."""
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in preps:
+            continue
+        for conj in c.subtree:
+            if conj.dep_ == "conj" and conj.pos_ == "ADP" and conj.lower_ in preps and \
+                    conj.head.pos_ == "ADP":
+                out.extend(p for p in conj.children if p.dep_ == "pobj")
+    return out
+
+
 def recipient_args(tok: Token, ctx: ActorContext, owner_ok: bool,
                     preps: tuple[str, ...] = _RECIPIENT_PREPS) -> list[Arg]:
     out: list[Arg] = []
-    for _prep, pobj in _prep_objects(tok, preps):
+    pobjs = [pobj for _prep, pobj in _prep_objects(tok, preps)]
+    repeated = _coordinated_prep_objects(tok, preps) if \
+        enabled("coordinated_prep_recipient") else []
+    for pobj in [*pobjs, *repeated]:
         refs = resolve_all([pobj], ctx)
         if not refs and owner_ok:
             refs = _owner_actors(pobj, ctx)
-        out.extend(refs)
+        out.extend(_tagged(refs, "coordinated_prep_recipient") if pobj in repeated else refs)
     return out
 
 
