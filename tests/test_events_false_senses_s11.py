@@ -239,7 +239,8 @@ def test_what_may_happen_on_a_condition_is_a_forecast(nlp: Any) -> None:
 
 
 def test_the_rule_is_what_drops_the_forecast(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(ABLATE_ENV, "forecast_on_condition")
+    # conditional_only (session 21b) drops the same forecast on its own: both off
+    monkeypatch.setenv(ABLATE_ENV, "forecast_on_condition,conditional_only")
     assert typed(events_of(nlp, FORECAST), "ASSAULT")
 
 

@@ -226,7 +226,11 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            # evmod17 (session 21, issue 11): modality scope and false senses
                            "content_noun_scope", "undenied_content", "trailing_allegation",
                            "conditional_outcome", "quantified_subject", "spacecraft_probe",
-                           "disputed_charge", "forgone_alternative", "accuser_asserts"})
+                           "disputed_charge", "forgone_alternative", "accuser_asserts",
+                           # evmix18 (session 21b, issue 11): every conjunct of a recipient's
+                           # nationality modifier; an act that is only a condition's outcome
+                           "coordinated_modifier_recipient", "coordinated_prep_recipient",
+                           "conditional_only"})
 
 
 # evquoted5 (session 11): events told in someone's words (extract/event_speech.py)

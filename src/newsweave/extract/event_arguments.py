@@ -502,14 +502,32 @@ def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]]
     return out
 
 
+def _coordinated_prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Rule `coordinated_prep_recipient`: "signed deals with Argentina and with Chile": the
+    objects of a recipient preposition's coordinated repeats ('and with Chile'), which hang on
+    the first preposition and not on the word the recipients are of."""
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in preps:
+            continue
+        for conj in c.subtree:
+            if conj.dep_ == "conj" and conj.pos_ == "ADP" and conj.lower_ in preps and \
+                    conj.head.pos_ == "ADP":
+                out.extend(p for p in conj.children if p.dep_ == "pobj")
+    return out
+
+
 def recipient_args(tok: Token, ctx: ActorContext, owner_ok: bool,
                     preps: tuple[str, ...] = _RECIPIENT_PREPS) -> list[Arg]:
     out: list[Arg] = []
-    for _prep, pobj in _prep_objects(tok, preps):
+    pobjs = [pobj for _prep, pobj in _prep_objects(tok, preps)]
+    repeated = _coordinated_prep_objects(tok, preps) if \
+        enabled("coordinated_prep_recipient") else []
+    for pobj in [*pobjs, *repeated]:
         refs = resolve_all([pobj], ctx)
         if not refs and owner_ok:
             refs = _owner_actors(pobj, ctx)
-        out.extend(refs)
+        out.extend(_tagged(refs, "coordinated_prep_recipient") if pobj in repeated else refs)
     return out
 
 
@@ -533,7 +551,51 @@ def arguments(cand: Candidate, ctx: ActorContext) -> tuple[list[Arg], list[Arg]]
         extra = [r for r in _tagged(resolve_all(_along_with(nodes), ctx), "along_with")
                  if not any(same_actor(r[0], x[0]) for x in [*actors, *recipients])]
         actors = [*actors, *extra]
+    if enabled("coordinated_modifier_recipient"):
+        recipients = coordinated_modifier_recipients(recipients)
     return actors, recipients
+
+
+# ----------------------------------------------------------------------------- coordination
+
+
+def coordinated_modifier_recipients(recipients: list[Arg]) -> list[Arg]:
+    """Rule `coordinated_modifier_recipient`: "met his Ugandan and Tanzanian counterparts",
+    "arrested Kenyan and Somali traders": a recipient whose nationality modifier is
+    coordinated is one recipient per conjunct, as coordinated actors are one actor each;
+    the resolved phrase only carries the first conjunct's country."""
+    out: list[Arg] = []
+    for ref, anchor in recipients:
+        out.append((ref, anchor))
+        for country, word in _conjunct_countries(ref, anchor):
+            if any(r.country == country for r, _ in [*recipients, *out]):
+                continue
+            out.append((_conjunct_ref(ref, anchor, word, country), anchor))
+    return out
+
+
+def _conjunct_countries(ref: ActorRef, noun: Token) -> list[tuple[str, Token]]:
+    """(country, word) of each further conjunct of the nationality modifier of `noun` whose
+    first conjunct gave `ref` its country ('Ugandan and Tanzanian' -> [('TZA', Tanzanian)])."""
+    if ref.country is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    gaz = build_gazetteer()
+    for mod in noun.children:
+        if mod.dep_ not in ("amod", "nmod", "compound") or mod.i > noun.i or \
+                gaz.country_of(mod.text) != ref.country:
+            continue
+        conjuncts = [c for c in mod.subtree if c.dep_ == "conj" and c.i < noun.i]
+        found = [(gaz.country_of(c.text), c) for c in conjuncts]
+        return [(country, c) for country, c in found if country is not None]
+    return []
+
+
+def _conjunct_ref(ref: ActorRef, noun: Token, word: Token, country: str) -> ActorRef:
+    """The recipient `ref` as the conjunct `word` names it ('Tanzanian counterparts')."""
+    return dataclasses.replace(ref, name=f"{word.text} {noun.text}", country=country,
+                               span=(word.idx, noun.idx + len(noun.text)),
+                               country_inferred=False, mention_id=None,
+                               rules=[*ref.rules, "coordinated_modifier_recipient"])
 
 
 def _along_with(nodes: list[Token]) -> list[Token]:

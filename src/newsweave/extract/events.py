@@ -105,7 +105,7 @@ from newsweave.extract.false_senses import act_on_someone, negative_adjunct
 from newsweave.extract.gazetteer import STATE_SECTORS
 from newsweave.extract.geo import article_locations, story_countries
 from newsweave.extract.lexicon import argument_words
-from newsweave.extract.modality import modality_of
+from newsweave.extract.modality import conditional_only, modality_of
 from newsweave.model import ActorRef, Article, Event, Location, Mention, Quote, stable_id
 from newsweave.nlp.docindex import doc_index
 from newsweave.nlp.syntax import to_infinitive
@@ -236,6 +236,8 @@ def extract_events(
                              cand.method, cand.confidence)
         if _a_preference(cand.trigger) or _a_promised_thing(cand):
             continue
+        if not cand.sense.get("asserted") and conditional_only(cand.trigger):
+            continue  # "Serbia could recall its envoy if talks fail": only a condition's outcome
         if enabled("described_state") and _a_described_state(cand.trigger):
             continue  # "listed the wolf as threatened": a status, not a threat
         if enabled("claimed_right") and _a_claimed_right(cand.trigger):

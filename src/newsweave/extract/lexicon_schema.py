@@ -362,6 +362,8 @@ class ModalityCues(_Strict):
     claim_making_heads: Words = Field(min_length=1)
     condition_marks: Words = Field(min_length=1)
     prospect_heads: Words = Field(min_length=1)
+    # session 21b (evmix18): modals whose act with a condition is no event (conditional_only)
+    conditional_only_aux: Words = Field(min_length=1)
 
 
 def _check_modality(name: str, data: Any) -> None:

@@ -344,6 +344,26 @@ def _conditional_outcome(node: Token, clause: Token, cues: dict[str, Any]) -> bo
     return any(c.dep_ == "aux" and c.lower_ in modals for c in node.children)
 
 
+def conditional_only(trigger: Token) -> bool:
+    """Rule `conditional_only`: 'If talks fail, Serbia could recall its ambassador', 'Kenya
+    would send police if the mission got more money': an act under 'could', 'would', 'might'
+    or 'may' with an if/unless clause on its verb is only the outcome a condition would have,
+    no event of the text (the modality would be hypothetical; events.py drops it). A verb of
+    prospect ('faces life if convicted') keeps its event, and so does a threat or offer a
+    party makes (events.py turns those into THREATEN before asking)."""
+    if not enabled("conditional_only"):
+        return False
+    cues = _cues()
+    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else trigger
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in cues["prospect_heads"]:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in cues["conditional_only_aux"]
+               for c in verb.children):
+        return False
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues["condition_marks"]
+                                         for m in c.children) for c in verb.children)
+
+
 def _undenied(verb: Token) -> bool:
     """Rule `undenied_content`: 'did not deny that the army shelled the village', 'never
     denied it': a denial verb that is itself negated denies nothing."""
