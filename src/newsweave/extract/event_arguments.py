@@ -1069,7 +1069,7 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         recipients.extend(_tagged(_others(_contrasted_subject(verb, ctx), actors),
                                   "refused_asker"))
     if etype == "RETREAT" and not _others(recipients, actors) and not passive and \
-            enabled("allowed_party"):
+            enabled("allowed_party") and not _purpose_of_object(verb):
         # rule allowed_party (evargs17): "the government allowed foreign observers to monitor
         # the vote", "let the Red Cross teams in": an easing that lets someone act is given
         # to whoever it lets act (named, else an unnamed party of our actor lists)
@@ -1331,6 +1331,15 @@ def _threatened_owner(xobj: Token, actors: list[Arg], ctx: ActorContext) -> list
              if any(p.dep_ == "poss" for p in [r[1], *r[1].ancestors] if p.i < xobj.i)]
     return [r for r in found if not any(same_side(a[0], r[0]) or same_actor(a[0], r[0])
                                         for a in actors)][:2]
+
+
+def _purpose_of_object(verb: Token) -> bool:
+    """'agreed a humanitarian corridor to allow civilians to get food', 'opened the road to
+    let convoys in': the infinitive tells what the act done to the object is for (the same
+    easing, told once as that act), not an easing of its own with a party of its own."""
+    return verb.dep_ in ("xcomp", "advcl", "acl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(
+        c.dep_ == "dobj" and c.i < verb.i for c in verb.head.children)
 
 
 def _permitted_party(act: Token, act_obj: Token | None, ctx: ActorContext,
