@@ -1154,8 +1154,7 @@ def _asked_act_agent(obj: Token, ctx: ActorContext) -> list[Arg]:
         [c for c in obj.children if c.dep_ == "poss"]
     found = resolve_all(doers, ctx)
     if not found and enabled("asked_act_unnamed"):
-        found = [(r, t) for t in doers if (r := unnamed_party(t, ctx)) is not None][:1]
-        found = _tagged(found, "asked_act_unnamed")
+        found = _tagged(_first_unnamed_party(doers, ctx), "asked_act_unnamed")
     return [(dataclasses.replace(r, rules=[*r.rules, "asked_act_agent"]), t)
             for r, t in found]
 
@@ -1357,9 +1356,15 @@ def _permitted_party(act: Token, act_obj: Token | None, ctx: ActorContext,
         allowed = [act_obj]
     found = resolve_all(allowed, ctx)
     if not found and unnamed:
-        refs = [(r, t) for t in allowed if (r := unnamed_party(t, ctx)) is not None]
-        found = refs[:1]
+        found = _first_unnamed_party(allowed, ctx)
     return found
+
+
+def _first_unnamed_party(tokens: list[Token], ctx: ActorContext) -> list[Arg]:
+    """The first of `tokens` that names a party by a common noun of our actor lists
+    (actors.unnamed_party: 'the electoral commission', 'foreign observers'), as a one-item
+    list; none when no token does."""
+    return next(([(r, t)] for t in tokens if (r := unnamed_party(t, ctx)) is not None), [])
 
 
 def _mediated_parties(verb: Token, ctx: ActorContext) -> list[Arg]:

@@ -2334,7 +2334,8 @@ class SpeakerResolver:
             if enabled("cited_source_not_described"):
                 cited_names = self._cited_names(pos, lemma)
                 uncited = [r for r in orgs if r.actor.name not in cited_names]
-                past_cited = self._past_cited_sources(pos, lemma, before_head, orgs)
+                past_cited = self._past_cited_sources(pos, lemma, cited_names, before_head,
+                                                       orgs)
                 if uncited and len(uncited) < len(orgs):
                     orgs = [self._uncited(r) for r in uncited]
                 if past_cited is not None:
@@ -2476,7 +2477,7 @@ class SpeakerResolver:
         return r
 
     @_step("cited_source_not_described")
-    def _past_cited_sources(self, pos: int, lemma: str, modifiers: set[str],
+    def _past_cited_sources(self, pos: int, lemma: str, cited: set[str], modifiers: set[str],
                             orgs: list[Referent]) -> Referent | None:
         """'Brennard cut its forecast. Analysts had expected more, according to Thomson
         Reuters. The company said ...': "the company" (a business noun) is not an
@@ -2484,8 +2485,7 @@ class SpeakerResolver:
         another organization is near); when every organization near is such a source or
         named in passing, it is the last one that spoke or acted in the eight sentences
         before and was cited from nowhere (None when the rule has nothing to say: the usual
-        choice stands)."""
-        cited = self._cited_names(pos, lemma)
+        choice stands). `cited`: the caller's _cited_names(pos, lemma)."""
         if not cited or not any(r.actor.name in cited for r in orgs) or any(
                 r.actor.name not in cited and not self._in_passing(r) for r in orgs):
             return None
