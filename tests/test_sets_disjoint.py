@@ -6,10 +6,16 @@ are reported, never the shared lines (they are untouched text)."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seeds"
+# the held-out seeds (001, 003: seeds-heldout in benchmarks/event_sets.py and quote_sets.py)
+# share a folder with the development seeds (000, 002, 004, seeds-dev); only the file names
+# are read from their gold
+HELDOUT_SEEDS_GOLD = DATA / "seeds_heldout_gold.json"
 # scored only, never read (benchmarks/quote_sets.py and event_sets.py keep their misses hidden)
 UNTOUCHED_FOLDERS = ("fresh10_quotes", "fresh11_quotes", "fresh12_quotes", "fresh13_quotes",
                      "fresh6_events", "fresh11_events", "fresh12_events", "fresh14_events",
@@ -91,3 +97,26 @@ def test_the_check_names_a_copied_line(tmp_path: Path) -> None:
                                "utf-8")
     assert shared_with_untouched(dev, untouched) == ["dev/b.txt -> untouched/a.txt",
                                                      "dev/c.txt -> untouched/a.txt"]
+
+
+def heldout_seed_texts() -> dict[str, Text]:
+    """The two held-out seeds by their name in the seed folder."""
+    docs = json.loads(HELDOUT_SEEDS_GOLD.read_text("utf-8"))["docs"]
+    paths = sorted(SEEDS / doc["file"] for doc in docs.values())
+    assert len(paths) == 2 and all(p.is_file() for p in paths), paths
+    return {f"seeds/{p.name}": Text.read(p) for p in paths}
+
+
+def test_no_development_text_repeats_a_line_of_the_heldout_seeds() -> None:
+    """The held-out seeds are untouched too: no development folder under tests/data and none
+    of the development seeds (000, 002, 004, read with their misses) repeats one of their long
+    lines (only file names are reported)."""
+    held = heldout_seed_texts()
+    folders = [d for d in sorted(DATA.iterdir()) if d.is_dir() and d.name not in UNTOUCHED_FOLDERS]
+    found = [hit for d in folders for hit in shared_with_untouched(d, held)]
+    dev_seeds = [p for p in sorted(SEEDS.glob("*.txt")) if f"seeds/{p.name}" not in held]
+    assert len(dev_seeds) == 3, dev_seeds
+    found += [f"seeds/{p.name} -> {name}" for p in dev_seeds for name, other in held.items()
+              if Text.read(p).repeats(other)]
+    assert not found, "development texts sharing lines with the held-out seeds:\n" + \
+        "\n".join(found)
