@@ -178,12 +178,15 @@ def _by_type_sentences(rows: list[dict[str, Any]], found: dict[str, Any]) -> dic
 
 
 def _by_type_articles(gold: dict[str, Any], store: Any) -> dict[str, Any]:
+    from newsweave.evaluation import doc_article_ids
     from newsweave.evaluation.events import score_articles
 
     out: dict[str, Any] = {}
     emitted: dict[str, int] = {}
-    for e in store.events():
-        emitted[e.type] = emitted.get(e.type, 0) + 1
+    # the gold's articles only: a seed store holds the articles of seeds-dev and seeds-heldout
+    for art in sorted(set(doc_article_ids(gold, store).values())):
+        for e in store.events(art):
+            emitted[e.type] = emitted.get(e.type, 0) + 1
     print("  by type: recall actor / actor + recipient (of gold n), events emitted, of them "
           "right (type + actor)")
     scored = set(gold.get("scored_types") or ())

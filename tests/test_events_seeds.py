@@ -1,4 +1,5 @@
-"""Events on the seed corpus against the dev gold, the PLOVER export and the `events` command."""
+"""Events on the seed corpus against the dev gold, the PLOVER export and the `events` command;
+and the floors of seeds-heldout, our own gold for the two held-out seeds (001, 003)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,22 @@ from typing import Any
 
 import pytest
 
+from event_helpers import PLOVER_TYPES, check_article_scores
+
 pytestmark = pytest.mark.slow
+
+# seeds-heldout (benchmarks/event_sets.py, untouched: its misses are never read): the gold of
+# seeds 001 and 003 written by helper seedgold19 (session 21) by reading, before any run on
+# them. First run, gold committed before it (530a53f; benchmarks/event_sets.py --set
+# seeds-heldout, on main c2468d2's extraction): actor recall 0.385 (15/39), actor + recipient
+# 0.282 (11/39), precision 0.750 (18/24), modality 0.846 (11/13), many to one 0.333 (13/39);
+# on its 14 core events 0.571 (8/14) many to one, modality 1.000 (8/8). Each floor is about
+# one event under that run.
+HELDOUT_GOLD = Path(__file__).parent / "data" / "seeds_heldout_gold.json"
+HELDOUT_EVENTS = 39
+HELDOUT_FLOORS = {"actor": 0.35, "both": 0.25, "precision": 0.70, "modality": 0.76,
+                  "many_to_one": 0.30}
+MODALITIES = {"asserted", "alleged", "planned", "denied", "negated", "hypothetical"}
 
 
 def test_dev_gold_targets(gold: dict[str, Any], seeds_store: Any) -> None:
@@ -59,3 +75,25 @@ def test_events_command_filters(seeds_db: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "AID" in result.output and "Russia" in result.output
     assert "ASSAULT" not in result.output
+
+
+def test_heldout_gold_is_well_formed(seeds_dir: Path) -> None:
+    """Counts and fields only: the held-out gold is never printed."""
+    gold = json.loads(HELDOUT_GOLD.read_text("utf-8"))
+    assert sorted(gold["docs"]) == ["001", "003"]
+    assert all((seeds_dir / doc["file"]).is_file() for doc in gold["docs"].values())
+    assert len(gold["events"]) == HELDOUT_EVENTS
+    for n, ev in enumerate(gold["events"]):
+        assert ev["doc"] in gold["docs"] and ev["type"] in PLOVER_TYPES, n
+        assert ev["source"] in gold["actors"], n
+        assert ev["target"] is None or ev["target"] in gold["actors"], n
+        assert ev["modality"] in MODALITIES and isinstance(ev["core"], bool), n
+    for n, q in enumerate(gold["quotes"]):
+        assert q["doc"] in gold["docs"] and q["kind"] in ("direct", "indirect", "mixed"), n
+    assert all(set(c["docs"]) <= set(gold["docs"]) for c in gold["claims"])
+
+
+def test_heldout_seeds_keep_their_scores(seeds_store: Any) -> None:
+    """The store of all five seeds (as the hidden measure runs them), scored on 001 and 003."""
+    gold = json.loads(HELDOUT_GOLD.read_text("utf-8"))
+    check_article_scores(gold, seeds_store, HELDOUT_EVENTS, **HELDOUT_FLOORS)
