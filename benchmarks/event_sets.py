@@ -26,7 +26,7 @@
   development data since their successors were made (fresh5 since session 9), and the
   untouched ones, fresh6 (real sports and business news), fresh11 (made-up political news,
   session 15), fresh12 (more of it, session 16), fresh14 (more, session 19) and seeds-heldout
-  (our gold for seeds 001 and 003, session 21): their misses are never printed): recall
+  (our gold for seeds 001 and 003, session 22): their misses are never printed): recall
   with the actor matched by name, recall with actor and recipient (both one to one),
   precision (type + actor), modality, and recall as the tests score it (`score`, many to one).
 
@@ -104,7 +104,7 @@ UNTOUCHED = frozenset({"sentences3", "sentences4", "sentences5", "fresh6", "fres
 # name -> (folder of articles, gold file)
 ARTICLE_SETS: dict[str, tuple[Path, Path]] = {
     "seeds-dev": (SHARED / "corpus/seeds", SHARED / "eval/seeds_dev_gold.json"),
-    # session 21 (helper seedgold19): our own gold for the two held-out seeds (001, 003) that
+    # session 22 (helper seedgold19): our own gold for the two held-out seeds (001, 003) that
     # the product is judged on, annotated by reading before any run on them; untouched (its
     # misses are never printed). The whole seed folder is run, as for seeds-dev, and only the
     # gold's two docs are scored (doc_article_ids maps the gold's files)

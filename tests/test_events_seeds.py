@@ -14,7 +14,7 @@ from event_helpers import PLOVER_TYPES, check_article_scores
 pytestmark = pytest.mark.slow
 
 # seeds-heldout (benchmarks/event_sets.py, untouched: its misses are never read): the gold of
-# seeds 001 and 003 written by helper seedgold19 (session 21) by reading, before any run on
+# seeds 001 and 003 written by helper seedgold19 (session 22) by reading, before any run on
 # them. First run, gold committed before it (530a53f; benchmarks/event_sets.py --set
 # seeds-heldout, on main c2468d2's extraction): actor recall 0.385 (15/39), actor + recipient
 # 0.282 (11/39), precision 0.750 (18/24), modality 0.846 (11/13), many to one 0.333 (13/39);
