@@ -22,7 +22,7 @@ attributions, 405 indirect or mixed, written and annotated the same way, before 
 fresh15 (session 20: 12 made-up articles of 2016-2019 news outside politics, business and
 markets, technology, courts, health and science, sports, disasters and weather, local government
 and culture, 323 attributions, 221 indirect or mixed, written and annotated the same way by a
-helper that read no newsweave code, before any run) and seeds-heldout (session 21: our own gold
+helper that read no newsweave code, before any run) and seeds-heldout (session 22: our own gold
 for seeds 001 and 003, the two the product is judged on, 21 attributions annotated by reading
 before any run; the whole seed folder is analyzed and only those two docs scored) are the
 untouched ones. fresh8, untouched
@@ -143,7 +143,7 @@ SHARED = ROOT.parent / "shared"
 # name -> (folder of articles, gold file)
 SETS: dict[str, tuple[Path, Path]] = {
     "seeds-dev": (SHARED / "corpus/seeds", SHARED / "eval/seeds_dev_gold.json"),
-    # untouched (session 21, helper seedgold19): our gold for the held-out seeds 001 and 003,
+    # untouched (session 22, helper seedgold19): our gold for the held-out seeds 001 and 003,
     # annotated by reading before any run; the seed folder is analyzed whole, the gold's two
     # docs only are scored (doc_article_ids), its misses are never printed
     "seeds-heldout": (SHARED / "corpus/seeds", DATA / "seeds_heldout_gold.json"),

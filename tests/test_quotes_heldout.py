@@ -101,7 +101,7 @@ FLOORS: dict[str, Floors] = {
     # shared/eval: the hand annotation of seeds 000, 002, 004 (1.000 / 1.000 / 1.000 / 1.000)
     "seeds-dev": Floors(3, {DIRECT: 0.95, INDIRECT: 0.88, SPEAKER: 0.96, PRECISION: 0.94},
                         {DIRECT: 20, INDIRECT: 9}),
-    # untouched, session 21 (seedgold19): our gold of the held-out seeds 001 and 003, first run
+    # untouched, session 22 (seedgold19): our gold of the held-out seeds 001 and 003, first run
     # with the gold committed before it (530a53f, main c2468d2's extraction): 1.000 (11/11) /
     # 0.800 (8/10) / 1.000 (19/19) / 1.000 (10/10); any-kind precision 1.000 (18/18)
     "seeds-heldout": Floors(2, {DIRECT: 0.90, INDIRECT: 0.70, SPEAKER: 0.94, PRECISION: 0.90},
