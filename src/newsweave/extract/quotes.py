@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newsweave.extract.ablation import enabled
+from newsweave.extract.lemmas import repaired_lemma, verb_index
 from newsweave.extract.quote_cues import (
     Cue,
     can_speak,
@@ -530,7 +531,9 @@ class _Extractor:
         attributed: dict[int, _Attribution] = {}  # mark index -> attribution
         kinds: dict[int, str] = {}
         titles = {i for i in range(len(self.marks)) if self._is_title(i) or
-                  self._is_modifier(i) or self._sung(i) or self._subhead_line(i)}
+                  self._is_modifier(i) or self._sung(i) or self._subhead_line(i) or
+                  self._rating_verdict(i)}
+        titles |= self._coordinated_titles(titles)
         for i, mark in enumerate(self.marks):
             if i in titles:
                 continue
@@ -778,6 +781,51 @@ class _Extractor:
         if re.search(r"\b[A-Z][\w&.-]*['’]s\s*$", self.text[max(0, mark.start - 40):mark.start]):
             return True
         return before[-1].lower() in speaker_lexicon()["title_introducers"]
+
+    def _coordinated_titles(self, titles: set[int]) -> set[int]:
+        """'books including "The Art of Winning" and "Second Acts,"': two quotations in
+        headline case joined by "and"/"or" (a comma allowed) name two things -- titles,
+        slogans -- and no statement; both are titles, whatever cue follows them (rule
+        coordinated_title)."""
+        if not enabled("coordinated_title"):
+            return set()
+
+        def headline(k: int) -> bool:
+            inner = self.marks[k].text(self.text).strip().rstrip(",.")
+            return bool(inner) and not re.search(r"[.!?]", inner) and _title_case(inner)
+
+        found: set[int] = set()
+        for i in range(1, len(self.marks)):
+            prev, mark = self.marks[i - 1], self.marks[i]
+            if re.fullmatch(r"\s*,?\s*(?:and|or)\s*", self.text[prev.end:mark.start]) and \
+                    headline(i - 1) and headline(i):
+                found |= {i - 1, i} - titles
+        return found
+
+    def _rating_verdict(self, i: int) -> bool:
+        """'the fact-checkers gave the claim "Four Pinocchios"', 'the site rated the boast
+        "Half True"': a quotation in headline case that is the verdict a rating verb gives
+        (its object or second object) is a label, not words said (rule rating_verdict;
+        lexicon key rating_verbs)."""
+        mark = self.marks[i]
+        inner = mark.text(self.text).strip().rstrip(",.")
+        if not enabled("rating_verdict") or not inner or re.search(r"[.!?]", inner) or \
+                not _title_case(inner):
+            return False
+        inside = [t for t in self._tokens_in(mark.inner_start, mark.inner_end)
+                  if mark.inner_start <= t.idx < mark.inner_end and not t.is_punct]
+        heads = [t for t in inside if not any(a.i in {x.i for x in inside}
+                                              for a in [t.head]) or t.head.i == t.i]
+        if len(heads) != 1:
+            return False
+        node = heads[0]
+        while node.dep_ in ("appos", "conj") and node.head.i < node.i:
+            node = node.head  # ('gave the claim "Four Pinocchios"': read as the claim's)
+        verb = node.head
+        # ("rated" is lemmatized "rat": the lemma repaired as the event layer does)
+        lemma = repaired_lemma(verb, verb_index()) or verb.lemma_.lower()
+        return node.dep_ in ("dobj", "oprd", "dative", "ccomp", "xcomp", "npadvmod") and \
+            verb.i < node.i and lemma in speaker_lexicon()["rating_verbs"]
 
     def _is_modifier(self, i: int) -> bool:
         """'"Make America Great Again" hats', 'the "Meth. We're on it." campaign': quoted words

@@ -390,6 +390,24 @@ def _product_trade(head: Token, lemma: str) -> bool:
         for c in head.children) and enabled("product_trade_noun")
 
 
+def _owner_before_cue_noun(owner: Token) -> Token:
+    """'X rose, an analysis by a research firm shows.': the tagger read the closing reporting
+    verb as a plural noun and hung the author's words on it; the author is the noun before
+    that verb, which says nothing itself (rule cue_read_as_author)."""
+    from newsweave.extract.quote_cues import reporting_lexicon
+
+    lemma = owner.lemma_.lower()
+    if not enabled("cue_read_as_author") or owner.tag_ != "NNS" or \
+            lemma not in reporting_lexicon()["verbs"] or \
+            owner.lower_ not in (lemma + "s", lemma + "es") or \
+            any(not t.is_punct for t in owner.doc[owner.i + 1:owner.sent.end]):
+        return owner  # (only the sentence's last word before its full stop)
+    before = owner.doc[owner.i - 1]
+    if before.head.i == owner.i and before.dep_ == "compound" and before.pos_ in ("NOUN", "PROPN"):
+        return before
+    return owner
+
+
 class SpeakerResolver:
     """Resolves speaker phrases in text order; remembers who has spoken."""
 
@@ -1243,8 +1261,12 @@ class SpeakerResolver:
                         enabled("studied_not_owner")):
                     # ('a study of 9,000 pupils': who was studied, not whose study it is)
                     owner = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if owner is not None and owner.lemma_.lower() not in lex["document_nouns"]:
-                    found = self.resolve(owner)
+                author = _owner_before_cue_noun(owner) if owner is not None else None
+                if owner is not None and author is not None and \
+                        author.lemma_.lower() not in lex["document_nouns"]:
+                    found = self.resolve(author)
+                    if author.i != owner.i:
+                        self._note("cue_read_as_author", found)
                     if found is not None:
                         return self._through_document(found, head)
             published = self._published_in(head)
