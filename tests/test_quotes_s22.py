@@ -134,3 +134,43 @@ def test_coordinated_titles_are_no_quotes(nlp: Any, ablated: Any) -> None:
 def test_a_lone_headline_case_quotation_after_a_cue_still_quotes(nlp: Any) -> None:
     text = '"We will win," Hale said. "Nobody Can Stop Us," he added.'
     assert any(q.text == "Nobody Can Stop Us" for q in quotes_in(nlp, text))
+
+
+# ------------------------------------------------------------------------ party_word_agrees
+
+_OTHER_PARTY = ("Senator Tom Reeve, a Republican from Utah, said the bill would pass. The "
+                "Democratic senator told reporters that the vote would slip.")
+
+
+def test_description_of_another_party_stays_a_description(nlp: Any, ablated: Any) -> None:
+    found = quotes_in(nlp, _OTHER_PARTY)
+    assert speakers_of(found, "vote would slip") == ["Democratic senator"]
+    hit = next(q for q in found if "vote would slip" in q.text)
+    assert hit.speaker is not None and "party_word_agrees" in hit.speaker.rules
+    ablated("party_word_agrees")
+    assert speakers_of(quotes_in(nlp, _OTHER_PARTY), "vote would slip") == ["Tom Reeve"]
+
+
+def test_party_tag_after_the_name_counts(nlp: Any) -> None:
+    text = ("Rep. Ana Cole (D-Ohio) said the bill would fail. \"We will fight it,\" the "
+            "Republican lawmaker said.")
+    assert speakers_of(quotes_in(nlp, text), "We will fight it") == ["Republican lawmaker"]
+
+
+def test_same_party_or_no_party_known_still_resolves(nlp: Any) -> None:
+    same = ("Republican Sen. Tom Reeve said the bill would pass. The Republican senator told "
+            "reporters that the vote would slip.")
+    assert speakers_of(quotes_in(nlp, same), "vote would slip") == ["Tom Reeve"]
+    unknown = ("Senator Tom Reeve said the bill would pass. The Democratic senator told "
+               "reporters that the vote would slip.")
+    assert speakers_of(quotes_in(nlp, unknown), "vote would slip") == ["Tom Reeve"]
+
+
+def test_parties_beside_a_name() -> None:
+    from newsweave.extract.referents import _parties_beside
+
+    words = {"republican": "republican", "democrat": "democrat", "democratic": "democrat"}
+    text = "Tom Reeve (R-Utah) met Ana Cole, a Democrat, and Democratic Rep. Lu Park."
+    assert _parties_beside(text, [(0, 9)], words) == {"republican"}
+    assert _parties_beside(text, [(23, 31)], words) == {"democrat"}
+    assert _parties_beside(text, [(65, 72)], words) == {"democrat"}
