@@ -174,3 +174,31 @@ def test_parties_beside_a_name() -> None:
     assert _parties_beside(text, [(0, 9)], words) == {"republican"}
     assert _parties_beside(text, [(23, 31)], words) == {"democrat"}
     assert _parties_beside(text, [(65, 72)], words) == {"democrat"}
+
+
+# ------------------------------------------------------------------ clause_root_read_as_noun
+
+_RANG_HOLLOW = ("His Democratic opponent, state Sen. Omar Bisset, said Hale's praise for the "
+                "deal rang hollow.")
+
+
+def test_clause_whose_verb_was_tagged_a_noun_is_reported(nlp: Any, ablated: Any) -> None:
+    found = quotes_in(nlp, _RANG_HOLLOW)
+    assert speakers_of(found, "praise for the deal rang hollow") == ["Omar Bisset"]
+    hit = next(q for q in found if "rang hollow" in q.text)
+    assert "clause_root_read_as_noun" in hit.rules
+    ablated("clause_root_read_as_noun")
+    assert not any("rang hollow" in q.text for q in quotes_in(nlp, _RANG_HOLLOW))
+
+
+def test_noun_object_of_a_cue_is_still_no_clause(nlp: Any) -> None:
+    text = "The senator praised the new deal on trade."
+    assert not any("deal on trade" in q.text for q in quotes_in(nlp, text))
+
+
+# ------------------------------------------------- business nouns: steelmaker, planemaker
+
+def test_one_word_maker_of_a_product_is_the_company(nlp: Any) -> None:
+    text = ("Veltrix Steel cut 400 jobs at its plant in Gary on Tuesday. The steelmaker said "
+            "demand for sheet metal had fallen.")
+    assert speakers_of(quotes_in(nlp, text), "demand for sheet metal") == ["Veltrix Steel"]

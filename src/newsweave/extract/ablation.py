@@ -343,7 +343,8 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"described_own_title",
 QUOTE_RULES = QUOTE_RULES | frozenset({"aspect_infinitive_not_report",
                                         "backshifted_conjunct_reported",
                                         "cue_read_as_author", "coordinated_title",
-                                        "rating_verdict", "party_word_agrees"})
+                                        "rating_verdict", "party_word_agrees",
+                                        "clause_root_read_as_noun"})
 
 # evact17 (issue 11): rules inside the actor resolvers that are not resolvers themselves
 ACTOR_RULES = frozenset({"party_name_whole", "demonym_org_tag", "described_igo",

@@ -1264,7 +1264,8 @@ class _Extractor:
                 if not any(t.pos_ in ("NOUN", "PROPN") for t in content):
                     continue
             elif (len(words) < 3 and not _short_clause(cue, content)) or \
-                    not any(t.pos_ in ("VERB", "AUX") for t in content):
+                    not (any(t.pos_ in ("VERB", "AUX") for t in content) or
+                         _clause_root_read_as_noun(cue)):
                 continue
             found = content_text(self.doc, content)
             if found is None:
@@ -1272,6 +1273,8 @@ class _Extractor:
             text, span = found
             att = _via(self._cue_attribution(k), "noun_phrase_content" if cue.np_content
                        else "reported_clause")
+            if not any(t.pos_ in ("VERB", "AUX") for t in content):
+                att = _via(att, "clause_root_read_as_noun")
             kind = "indirect"
             if any(a <= span[0] < b or a < span[1] <= b or (
                     span[0] <= a and b <= span[1] and enabled("mixed_when_holding_marks"))
@@ -1410,6 +1413,18 @@ def _strip_end(toks: list[Token]) -> list[Token]:
 
 # the credit line under an embedded social-media post: "— Name (@handle) Month D, YYYY"
 _EMBED_CREDIT = re.compile(r"^[—–-]\s*[^\n]{1,80}\(@\w+\)[^\n]{0,40}$")
+
+
+def _clause_root_read_as_noun(cue: Cue) -> bool:
+    """'said Rubio's praise for the deal rang hollow': the tagger read the reported verb as
+    a noun ("rang"), but the parser still made it the cue's clausal complement, after the
+    cue, with a subject of its own before it: a clause all the same (rule
+    clause_root_read_as_noun)."""
+    root = cue.content_root
+    return root is not None and enabled("clause_root_read_as_noun") and \
+        root.dep_ == "ccomp" and root.head.i == cue.token.i and root.i > cue.token.i and \
+        root.pos_ == "NOUN" and root.tag_ == "NN" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i for c in root.children)
 
 
 def _short_clause(cue: Cue, content: list[Token]) -> bool:
