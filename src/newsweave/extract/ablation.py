@@ -339,6 +339,12 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"cited_source_not_described",
 QUOTE_RULES = QUOTE_RULES | frozenset({"described_own_title",
                                         "surname_read_as_interjection",
                                         "product_trade_noun", "time_word_before_that"})
+# session 22 (quotes19: issue 13, from benchmarks/quote_miss_steps.py)
+QUOTE_RULES = QUOTE_RULES | frozenset({"aspect_infinitive_not_report",
+                                        "backshifted_conjunct_reported",
+                                        "cue_read_as_author", "coordinated_title",
+                                        "rating_verdict", "party_word_agrees",
+                                        "clause_root_read_as_noun"})
 
 # evact17 (issue 11): rules inside the actor resolvers that are not resolvers themselves
 ACTOR_RULES = frozenset({"party_name_whole", "demonym_org_tag", "described_igo",

@@ -193,7 +193,7 @@ def _cue_joined_to_report(tok: Token) -> Token | None:
             any(c.dep_ in SUBJECT_DEPS for c in tok.children) or \
             not any(c.dep_ in ("ccomp", "xcomp") and c.i > tok.i for c in tok.children) or \
             not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _REPORTED_PAST_AUX
-                    for c in head.children):
+                    for c in head.children) or _aspect_infinitive(tok):
         return None
     if head.dep_ == "ccomp" and _is_cue(head.head) and head.head.i < head.i:
         return head.head
@@ -202,6 +202,18 @@ def _cue_joined_to_report(tok: Token) -> Token | None:
         # noun hangs from, whose subject vowed)
         return _verb_above_relative(head, tok)
     return None
+
+
+def _aspect_infinitive(tok: Token) -> bool:
+    """'said she had voted for him and continued to support him': a verb that reports only a
+    quoted fragment ("continue") followed by a to-infinitive tells how long something went
+    on, not what was said; it neither speaks nor leaves the reported clause (rule
+    aspect_infinitive_not_report)."""
+    if not enabled("aspect_infinitive_not_report") or \
+            tok.lemma_.lower() not in reporting_lexicon()["fragment_only"]:
+        return False
+    return any(c.dep_ == "xcomp" and c.i > tok.i and to_infinitive(c) and
+               c.left_edge.i == tok.i + 1 for c in tok.children)
 
 
 def _verb_above_relative(relcl: Token, tok: Token) -> Token | None:
@@ -893,6 +905,7 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
                     ids -= {g.i for g in r.children if g.dep_ == "cc" and g.i < c.i and
                             g.i > r.i}
         ids |= quote_indirect.clause_coordinated_before(tok, roots, _is_cue)
+        ids |= _backshifted_conjunct(tok, ids)
         ids -= quote_indirect.participle_reports_inside(roots[0], _is_cue)
         ids -= _contrasted_report(roots[0])
         ids -= _time_word_marks(roots[0])
@@ -927,6 +940,32 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
 
 
 _SENTENCE_ENDS = frozenset(".!?;:\"”’'…)-—–")
+
+
+_BACKSHIFT_MODALS = frozenset({"would", "could", "might", "should"})
+
+
+def _backshifted_conjunct(tok: Token, ids: set[int]) -> set[int]:
+    """'said he disagreed with the findings but would not seek re-election': the parser joined
+    a second predicate with no subject of its own to the cue, but its modal is told in the
+    reported past ("would", "could"), so it goes on with the reported clause right before
+    it: the words reported take it in (token ids, with its "but"/"and"; rule
+    backshifted_conjunct_reported). Not a cue itself ('but would not comment further')."""
+    if not ids or not enabled("backshifted_conjunct_reported"):
+        return set()
+    end = max(ids)
+    for verb in tok.children:
+        if verb.dep_ != "conj" or verb.i <= end or verb.pos_ not in ("VERB", "AUX") or \
+                _is_cue(verb) or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            continue
+        modal = verb.left_edge
+        cc = verb.doc[modal.i - 1]
+        if modal.lower_ not in _BACKSHIFT_MODALS or modal.head.i != verb.i or \
+                cc.dep_ != "cc" or cc.lower_ not in ("but", "and") or cc.i != end + 1:
+            continue
+        return {cc.i} | {t.i for t in verb.subtree if t.i < verb.sent.end and
+                         not (t.is_punct and t.i == verb.right_edge.i)}
+    return set()
 
 
 def _contrasted_report(root: Token) -> set[int]:
@@ -1684,6 +1723,10 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
         cue_rules: list[str] = []
         if root is not None and _time_word_marks(root):
             cue_rules.append("time_word_before_that")
+        if enabled("backshifted_conjunct_reported") and any(
+                t.dep_ == "conj" and t.head.i == tok.i and t.left_edge.lower_ in _BACKSHIFT_MODALS
+                for t in content):
+            cue_rules.append("backshifted_conjunct_reported")
         if not content and not fragment_only and lemma in lex["addressee_object"]:
             content, root = _clip(*quote_indirect.that_clause_past_audience(tok),
                                   para_of(tok.idx))

@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newsweave.extract.ablation import enabled
+from newsweave.extract.lemmas import repaired_lemma, verb_index
 from newsweave.extract.quote_cues import (
     Cue,
     can_speak,
@@ -530,7 +531,9 @@ class _Extractor:
         attributed: dict[int, _Attribution] = {}  # mark index -> attribution
         kinds: dict[int, str] = {}
         titles = {i for i in range(len(self.marks)) if self._is_title(i) or
-                  self._is_modifier(i) or self._sung(i) or self._subhead_line(i)}
+                  self._is_modifier(i) or self._sung(i) or self._subhead_line(i) or
+                  self._rating_verdict(i)}
+        titles |= self._coordinated_titles(titles)
         for i, mark in enumerate(self.marks):
             if i in titles:
                 continue
@@ -778,6 +781,51 @@ class _Extractor:
         if re.search(r"\b[A-Z][\w&.-]*['’]s\s*$", self.text[max(0, mark.start - 40):mark.start]):
             return True
         return before[-1].lower() in speaker_lexicon()["title_introducers"]
+
+    def _coordinated_titles(self, titles: set[int]) -> set[int]:
+        """'books including "The Art of Winning" and "Second Acts,"': two quotations in
+        headline case joined by "and"/"or" (a comma allowed) name two things -- titles,
+        slogans -- and no statement; both are titles, whatever cue follows them (rule
+        coordinated_title)."""
+        if not enabled("coordinated_title"):
+            return set()
+
+        def headline(k: int) -> bool:
+            inner = self.marks[k].text(self.text).strip().rstrip(",.")
+            return bool(inner) and not re.search(r"[.!?]", inner) and _title_case(inner)
+
+        found: set[int] = set()
+        for i in range(1, len(self.marks)):
+            prev, mark = self.marks[i - 1], self.marks[i]
+            if re.fullmatch(r"\s*,?\s*(?:and|or)\s*", self.text[prev.end:mark.start]) and \
+                    headline(i - 1) and headline(i):
+                found |= {i - 1, i} - titles
+        return found
+
+    def _rating_verdict(self, i: int) -> bool:
+        """'the fact-checkers gave the claim "Four Pinocchios"', 'the site rated the boast
+        "Half True"': a quotation in headline case that is the verdict a rating verb gives
+        (its object or second object) is a label, not words said (rule rating_verdict;
+        lexicon key rating_verbs)."""
+        mark = self.marks[i]
+        inner = mark.text(self.text).strip().rstrip(",.")
+        if not enabled("rating_verdict") or not inner or re.search(r"[.!?]", inner) or \
+                not _title_case(inner):
+            return False
+        inside = [t for t in self._tokens_in(mark.inner_start, mark.inner_end)
+                  if mark.inner_start <= t.idx < mark.inner_end and not t.is_punct]
+        heads = [t for t in inside if not any(a.i in {x.i for x in inside}
+                                              for a in [t.head]) or t.head.i == t.i]
+        if len(heads) != 1:
+            return False
+        node = heads[0]
+        while node.dep_ in ("appos", "conj") and node.head.i < node.i:
+            node = node.head  # ('gave the claim "Four Pinocchios"': read as the claim's)
+        verb = node.head
+        # ("rated" is lemmatized "rat": the lemma repaired as the event layer does)
+        lemma = repaired_lemma(verb, verb_index()) or verb.lemma_.lower()
+        return node.dep_ in ("dobj", "oprd", "dative", "ccomp", "xcomp", "npadvmod") and \
+            verb.i < node.i and lemma in speaker_lexicon()["rating_verbs"]
 
     def _is_modifier(self, i: int) -> bool:
         """'"Make America Great Again" hats', 'the "Meth. We're on it." campaign': quoted words
@@ -1216,7 +1264,8 @@ class _Extractor:
                 if not any(t.pos_ in ("NOUN", "PROPN") for t in content):
                     continue
             elif (len(words) < 3 and not _short_clause(cue, content)) or \
-                    not any(t.pos_ in ("VERB", "AUX") for t in content):
+                    not (any(t.pos_ in ("VERB", "AUX") for t in content) or
+                         _clause_root_read_as_noun(cue)):
                 continue
             found = content_text(self.doc, content)
             if found is None:
@@ -1224,6 +1273,8 @@ class _Extractor:
             text, span = found
             att = _via(self._cue_attribution(k), "noun_phrase_content" if cue.np_content
                        else "reported_clause")
+            if not any(t.pos_ in ("VERB", "AUX") for t in content):
+                att = _via(att, "clause_root_read_as_noun")
             kind = "indirect"
             if any(a <= span[0] < b or a < span[1] <= b or (
                     span[0] <= a and b <= span[1] and enabled("mixed_when_holding_marks"))
@@ -1362,6 +1413,18 @@ def _strip_end(toks: list[Token]) -> list[Token]:
 
 # the credit line under an embedded social-media post: "— Name (@handle) Month D, YYYY"
 _EMBED_CREDIT = re.compile(r"^[—–-]\s*[^\n]{1,80}\(@\w+\)[^\n]{0,40}$")
+
+
+def _clause_root_read_as_noun(cue: Cue) -> bool:
+    """'said Rubio's praise for the deal rang hollow': the tagger read the reported verb as
+    a noun ("rang"), but the parser still made it the cue's clausal complement, after the
+    cue, with a subject of its own before it: a clause all the same (rule
+    clause_root_read_as_noun)."""
+    root = cue.content_root
+    return root is not None and enabled("clause_root_read_as_noun") and \
+        root.dep_ == "ccomp" and root.head.i == cue.token.i and root.i > cue.token.i and \
+        root.pos_ == "NOUN" and root.tag_ == "NN" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i for c in root.children)
 
 
 def _short_clause(cue: Cue, content: list[Token]) -> bool:

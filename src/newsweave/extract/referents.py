@@ -390,6 +390,48 @@ def _product_trade(head: Token, lemma: str) -> bool:
         for c in head.children) and enabled("product_trade_noun")
 
 
+_PARTY_TAG = re.compile(r"^\s*[,(]\s*([RDI])-[A-Z]")
+_PARTY_AFTER = re.compile(r"^\s*,\s*(?:a|an|the)\s+(?:[a-z]+\s+){0,2}([A-Z][a-z]+)\b")
+_PARTY_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z][a-z]*\.?\s+){1,3}$")
+
+
+def _parties_beside(text: str, spans: list[tuple[int, int]],
+                    words: dict[str, str]) -> set[str]:
+    """The parties the text gives a person beside their name ("Tom Reeve, a Republican",
+    "Tom Reeve (R-Utah)", "Republican Sen. Tom Reeve"), as `words` values."""
+    tags = {"r": words.get("republican"), "d": words.get("democrat"),
+            "i": words.get("independent")}
+    found: set[str] = set()
+    for start, end in spans:
+        tag = _PARTY_TAG.match(text[end:end + 8])
+        if tag is not None and tags.get(tag.group(1).lower()):
+            found.add(str(tags[tag.group(1).lower()]))
+        for pattern, window in ((_PARTY_AFTER, text[end:end + 40]),
+                                (_PARTY_BEFORE, text[max(0, start - 40):start])):
+            hit = pattern.search(window)
+            if hit is not None and hit.group(1).lower() in words:
+                found.add(words[hit.group(1).lower()])
+    return found
+
+
+def _owner_before_cue_noun(owner: Token) -> Token:
+    """'X rose, an analysis by a research firm shows.': the tagger read the closing reporting
+    verb as a plural noun and hung the author's words on it; the author is the noun before
+    that verb, which says nothing itself (rule cue_read_as_author)."""
+    from newsweave.extract.quote_cues import reporting_lexicon
+
+    lemma = owner.lemma_.lower()
+    if not enabled("cue_read_as_author") or owner.tag_ != "NNS" or \
+            lemma not in reporting_lexicon()["verbs"] or \
+            owner.lower_ not in (lemma + "s", lemma + "es") or \
+            any(not t.is_punct for t in owner.doc[owner.i + 1:owner.sent.end]):
+        return owner  # (only the sentence's last word before its full stop)
+    before = owner.doc[owner.i - 1]
+    if before.head.i == owner.i and before.dep_ == "compound" and before.pos_ in ("NOUN", "PROPN"):
+        return before
+    return owner
+
+
 class SpeakerResolver:
     """Resolves speaker phrases in text order; remembers who has spoken."""
 
@@ -1243,8 +1285,12 @@ class SpeakerResolver:
                         enabled("studied_not_owner")):
                     # ('a study of 9,000 pupils': who was studied, not whose study it is)
                     owner = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if owner is not None and owner.lemma_.lower() not in lex["document_nouns"]:
-                    found = self.resolve(owner)
+                author = _owner_before_cue_noun(owner) if owner is not None else None
+                if owner is not None and author is not None and \
+                        author.lemma_.lower() not in lex["document_nouns"]:
+                    found = self.resolve(author)
+                    if author.i != owner.i:
+                        self._note("cue_read_as_author", found)
                     if found is not None:
                         return self._through_document(found, head)
             published = self._published_in(head)
@@ -1854,6 +1900,9 @@ class SpeakerResolver:
                 found = self._previous_subject(head, lemma)
             if found is None and kind == PERSON and lemma in role_classes():
                 found = self._named_later(head, lemma, core)
+            if found is not None and kind == PERSON and self._party_clash(core, head, found[0]):
+                found = None  # (unknown beats wrong: the description stays a description)
+                self._note("party_word_agrees", head)
             if found is not None:
                 return found
         if not definite and not plural and kind == PERSON and \
@@ -1887,6 +1936,21 @@ class SpeakerResolver:
         if inner is not None and inner.country:
             actor.country = inner.country
         return actor, kind, roles
+
+    def _party_clash(self, core: list[Token], head: Token, actor: ActorRef) -> bool:
+        """'Senator Tom Reeve, a Republican, said A. The Democratic senator said B': a party
+        word of the description that the person it resolved to is known not to belong to
+        (the text gave that person another party) means someone else (rule
+        party_word_agrees; lexicon key party_words)."""
+        if not enabled("party_word_agrees") or actor.mention_id is None:
+            return False
+        words = speaker_lexicon()["party_words"]
+        said = {words[t.lower_] for t in core if t.i < head.i and t.lower_ in words}
+        if not said:
+            return False
+        theirs = _parties_beside(doc_text(self.doc), [
+            m.span for m in self.person_mentions if m.canonical == actor.name], words)
+        return bool(theirs) and not said & theirs
 
     def _note(self, rule: str, found: object) -> None:
         """Note a filter rule as a step that led to `found` (provenance for rules that only
