@@ -125,6 +125,14 @@ ARGUMENT_RULES = frozenset({
     # lets act, the unnamed party whose resignation or withdrawal is asked for
     "mediated_between", "refused_permission", "threatened_owner", "allowed_party",
     "asked_act_unnamed",
+    # evargs19 (session 23): whom a threat is aimed at (the subject of its 'if'/'unless'
+    # clause, the party a threatened act told by the trigger itself would hit)
+    "threat_condition_party", "threatened_own_act",
+    # evargs19: whom an eased measure hit ("lifted tariffs on Ruritanian wine")
+    "eased_measure_party",
+    # evargs19: whom a show of force aims at (forces massed near a country, the other side of
+    # a quarrel that prompted it)
+    "staged_near", "rivalry_party",
 })
 
 

@@ -43,6 +43,7 @@ from newsweave.extract.event_arguments import (
     arguments,
     as_protesters,
     complement_country,
+    conditional_act_target,
     crime_accusation,
     demanded_clause,
     domestic_recipient,
@@ -1120,6 +1121,9 @@ def _conditional_threats(doc: Doc, article: Article, ctx: ActorContext, quotes: 
         sense: dict[str, Any] = {"type": "THREATEN", "asserted": True,
                                  "_rule": "conditional_threat"}
         others: list[Arg | None] = [r for r in targets if not same_actor(actors[0][0], r[0])]
+        if not others:  # "unless it pays": whom the act itself would hit (evargs19)
+            others = [r for r in conditional_act_target(tok, actors[:1], ctx)
+                      if acceptable_actor(r[0])]
         pairs: list[tuple[Arg | None, Arg | None]] = [(actors[0], r) for r in others or [None]]
         out.extend(_assemble(Candidate(tok, sense, method="conditional"), sense, article,
                              ctx, quotes, locations, pairs))
