@@ -924,9 +924,12 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
                                              preps=("against", "on", "at")))
         if not recipients and obj is not None and enabled("threatened_act_noun"):
             recipients.extend(_threatened_act_target(obj, actors, ctx))
-        if not recipients and enabled("threat_condition_party"):
-            recipients.extend(_tagged(_condition_party(verb, actors, ctx),
-                                      "threat_condition_party"))
+        if not _others(recipients, actors) and enabled("threat_condition_party"):
+            # (its own envoy or ports are no target: "recall its envoy unless X apologises")
+            averted = _condition_party(verb, actors, ctx)
+            if averted:
+                recipients = [*_others(recipients, actors),
+                              *_tagged(averted, "threat_condition_party")]
     if etype == "REJECT" and not recipients:
         for x in (c for c in verb.children if c.dep_ == "xcomp"):
             recipients.extend(recipient_args(x, ctx, owner_ok=False, preps=("with", "to")))
