@@ -170,3 +170,59 @@ def test_a_quarrel_in_another_clause_is_not_the_mobilizations(nlp: Any) -> None:
     text = "Peru called up reservists, and officials said the dispute with Ecuador was over."
     events = events_of(nlp, text)
     assert all("rivalry_party" not in r for r in _rules(events, "MOBILIZE")), events
+
+
+# ------------------------------------------------------------------ insurgent_home_place
+
+INSURGENTS = "Boko Haram fighters stormed a school in Maiduguri on Tuesday."
+
+
+def test_a_town_an_armed_group_attacks_at_home_is_its_states(nlp: Any) -> None:
+    events = events_of(nlp, INSURGENTS)
+    found = parties(events, "ASSAULT")
+    assert any(f[1] == "NGA" and f[3] == "NGA" for f in found), found
+    assert any("insurgent_home_place" in r for r in _rules(events, "ASSAULT")), events
+
+
+def test_without_insurgent_home_place_no_state(nlp: Any,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    rules_off(monkeypatch, "insurgent_home_place")
+    found = parties(events_of(nlp, INSURGENTS), "ASSAULT")
+    assert all(f[3] != "NGA" for f in found), found
+
+
+def test_a_states_own_town_stays_its_people(nlp: Any) -> None:
+    text = "The Nigerian army shelled a market in Maiduguri."
+    events = events_of(nlp, text)
+    assert all("insurgent_home_place" not in r for r in _rules(events, "ASSAULT")), events
+
+
+# ------------------------------------------------------------------ sought_by_party
+
+SOUGHT = "Lisbon refused to extradite a banker wanted by Brasilia."
+
+
+def test_who_wants_the_one_refused_is_the_recipient(nlp: Any) -> None:
+    events = events_of(nlp, SOUGHT)
+    found = parties(events, "REJECT")
+    assert any(f[1] == "PRT" and f[3] == "BRA" for f in found), found
+    assert any("sought_by_party" in r for r in _rules(events, "REJECT")), events
+
+
+def test_the_seeker_replaces_the_one_to_be_handed_over(nlp: Any) -> None:
+    text = "Mexico refused to extradite a former army general wanted by Washington."
+    found = parties(events_of(nlp, text), "REJECT")
+    assert found and all(f[3] == "USA" for f in found), found
+
+
+def test_without_sought_by_party_no_such_rule(nlp: Any,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    rules_off(monkeypatch, "sought_by_party")
+    events = events_of(nlp, SOUGHT)
+    assert all("sought_by_party" not in r for r in _rules(events, "REJECT")), events
+
+
+def test_a_participle_of_another_verb_names_no_seeker(nlp: Any) -> None:
+    text = "Lisbon refused to extradite a banker arrested by local police."
+    events = events_of(nlp, text)
+    assert all("sought_by_party" not in r for r in _rules(events, "REJECT")), events

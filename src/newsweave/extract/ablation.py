@@ -133,6 +133,10 @@ ARGUMENT_RULES = frozenset({
     # evargs19: whom a show of force aims at (forces massed near a country, the other side of
     # a quarrel that prompted it)
     "staged_near", "rivalry_party",
+    # evargs19: the state of a town an armed group attacks in its own country
+    "insurgent_home_place",
+    # evargs19: whoever wants what a refusal would hand over ("a general wanted by X")
+    "sought_by_party",
 })
 
 

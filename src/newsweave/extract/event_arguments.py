@@ -930,6 +930,12 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             if averted:
                 recipients = [*_others(recipients, actors),
                               *_tagged(averted, "threat_condition_party")]
+    if etype == "REJECT" and enabled("sought_by_party"):
+        # (the one who would be handed over is no party to the refusal: who wants them is)
+        sought = _others(_seekers([object_of(x) for x in verb.children if x.dep_ == "xcomp"],
+                                  ctx), actors)
+        if sought:
+            recipients = _tagged(sought, "sought_by_party")
     if etype == "REJECT" and not recipients:
         for x in (c for c in verb.children if c.dep_ == "xcomp"):
             recipients.extend(recipient_args(x, ctx, owner_ok=False, preps=("with", "to")))
@@ -1275,6 +1281,20 @@ def _state_of_place(place: Token, ctx: ActorContext, verb: Token) -> list[Arg]:
     return []
 
 
+# armed groups that fight the state of their own country (gazetteer sectors)
+_INSURGENT_SECTORS = frozenset({"REB", "PRM", "INS"})
+
+
+def insurgent_home_place(actor: ActorRef, rec: ActorRef) -> bool:
+    """Rule `insurgent_home_place` (evargs19): "the rebels stormed a hotel in the capital",
+    "the militia shelled the outskirts of a provincial town": a place of an armed group's own
+    country that it attacks is held by that country's state, its enemy (a state's attack on
+    a town at home stays unsaid: domestic_place)."""
+    return enabled("insurgent_home_place") and actor.sector in _INSURGENT_SECTORS and \
+        rec.sector == "GOV" and rec.country == actor.country and \
+        bool({"attacked_place", "attacked_town"} & set(rec.rules))
+
+
 def _domestic_place(found: list[Arg], actors: list[Arg]) -> list[Arg]:
     """'The junta bombed a village in Sagaing', 'Ethiopian troops attacked a town in
     Tigray': a place of the attacker's own country is not its state attacked (who holds it
@@ -1369,6 +1389,19 @@ def _eased_measure_party(verb: Token, obj: Token, actors: list[Arg], ctx: ActorC
             found.extend(recipient_args(clause, ctx, owner_ok=True, preps=("on", "against")))
     return [r for r in found if not any(same_side(a[0], r[0]) or same_actor(a[0], r[0])
                                         for a in actors)][:2]
+
+
+def _seekers(objs: list[Token | None], ctx: ActorContext) -> list[Arg]:
+    """Rule `sought_by_party` (evargs19): "refused to extradite a banker wanted by Lisbon",
+    "refused to free the prisoners demanded by the rebels": whoever wants the one a refusal
+    would hand over (the 'by' phrase of a participle of seeking_verbs on the refused act's
+    object) is the one refused."""
+    seeking = argument_words()["seeking_verbs"]
+    agents = [p for obj in objs if obj is not None for c in obj.children
+              if c.dep_ == "acl" and c.lemma_.lower() in seeking
+              for a in c.children if a.dep_ == "agent"
+              for p in a.children if p.dep_ == "pobj"]
+    return resolve_all(agents, ctx)
 
 
 def _condition_party(verb: Token, actors: list[Arg], ctx: ActorContext) -> list[Arg]:

@@ -49,6 +49,7 @@ from newsweave.extract.event_arguments import (
     domestic_recipient,
     implicit_protesters,
     inherited_subject,
+    insurgent_home_place,
     no_borrowed_country,
     other_side,
     owner_actors,
@@ -2086,7 +2087,11 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
     if actors and any(set(placed) & set(r[0].rules) for r in recipients):
         # a town of the attacker's own country: who holds it is not said
         recipients = [r for r in recipients if not set(placed) & set(r[0].rules) or
-                      all(a[0].country != r[0].country for a in actors)]
+                      all(a[0].country != r[0].country for a in actors) or
+                      insurgent_home_place(actors[0][0], r[0])]
+        recipients = [(dataclasses.replace(r, rules=[*r.rules, "insurgent_home_place"]), t)
+                      if insurgent_home_place(actors[0][0], r) else (r, t)
+                      for r, t in recipients]
     if etype in ("ACCUSE", "COERCE", "SANCTION") and enabled("brand_compound"):
         # "charged with DUI", "arrested for DWI": the charge, not a party
         recipients = [r for r in recipients if not (

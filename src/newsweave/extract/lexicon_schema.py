@@ -1140,6 +1140,7 @@ class ArgumentWords(_Strict):
     staging_preps: Words = Field(min_length=1)
     rivalry_nouns: Words = Field(min_length=1)
     condition_marks: Words = Field(min_length=1)
+    seeking_verbs: Words = Field(min_length=1)
 
 
 def _check_argument_words(name: str, data: Any) -> None:
