@@ -226,3 +226,27 @@ def test_a_participle_of_another_verb_names_no_seeker(nlp: Any) -> None:
     text = "Lisbon refused to extradite a banker arrested by local police."
     events = events_of(nlp, text)
     assert all("sought_by_party" not in r for r in _rules(events, "REJECT")), events
+
+
+# ------------------------------------------------------------------ requested_session
+
+SESSION = "Jordan requested an urgent session of the Arab League on Sunday."
+
+
+def test_the_body_whose_session_is_requested_is_asked(nlp: Any) -> None:
+    events = events_of(nlp, SESSION)
+    found = parties(events, "REQUEST")
+    assert any(f[1] == "JOR" and f[2] == "Arab League" for f in found), found
+    assert any("requested_session" in r for r in _rules(events, "REQUEST")), events
+
+
+def test_without_requested_session_no_body(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    rules_off(monkeypatch, "requested_session")
+    found = parties(events_of(nlp, SESSION), "REQUEST")
+    assert all(f[2] != "Arab League" for f in found), found
+
+
+def test_a_request_for_another_thing_asks_no_body(nlp: Any) -> None:
+    text = "Jordan requested an urgent delivery of tents from the Arab League."
+    events = events_of(nlp, text)
+    assert all("requested_session" not in r for r in _rules(events, "REQUEST")), events

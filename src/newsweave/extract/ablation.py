@@ -137,6 +137,8 @@ ARGUMENT_RULES = frozenset({
     "insurgent_home_place",
     # evargs19: whoever wants what a refusal would hand over ("a general wanted by X")
     "sought_by_party",
+    # evargs19: the body whose session a request asks for
+    "requested_session",
 })
 
 

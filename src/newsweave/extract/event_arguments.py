@@ -979,6 +979,10 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             recipients.extend(_asked_act_agent(obj, ctx))
         if not recipients:
             recipients.extend(_convening_body(verb, ctx))
+        if not recipients and obj is not None and enabled("requested_session"):
+            # rule requested_session (evargs19): "requested an emergency session of the
+            # Security Council": the body whose meeting is asked for is the one asked
+            recipients.extend(_tagged(_others(_convened(obj, ctx), actors), "requested_session"))
         if not recipients and obj is not None and enabled("asked_people"):
             # "officials warned people to stay away", "urged citizens to vote": unnamed
             # people asked, named by what they are
@@ -1965,15 +1969,19 @@ def _detached_apposition(obj: Token, ctx: ActorContext) -> list[Arg]:
 def _convening_body(verb: Token, ctx: ActorContext) -> list[Arg]:
     """'called for an emergency meeting of the Arab League', 'calling for a UN Security
     Council debate': the body asked to convene is the one requested."""
-    lex = lexicon()
     out: list[Arg] = []
     for _prep, pobj in _prep_objects(verb, ("for",)):
-        if pobj.lemma_.lower() not in lex["convened_nouns"]:
-            continue
-        out.extend(recipient_args(pobj, ctx, owner_ok=False, preps=("of",)))
-        if not out:
-            out.extend(_owner_actors(pobj, ctx))
+        out.extend(_convened(pobj, ctx))
     return out
+
+
+def _convened(meeting: Token, ctx: ActorContext) -> list[Arg]:
+    """The body a meeting noun (lexicon convened_nouns) is of: its 'of' phrase, else its
+    owner ('a UN Security Council debate')."""
+    if meeting.lemma_.lower() not in lexicon()["convened_nouns"]:
+        return []
+    return recipient_args(meeting, ctx, owner_ok=False, preps=("of",)) or \
+        _owner_actors(meeting, ctx)
 
 
 def _owners_of_thing(obj: Token, ctx: ActorContext) -> list[Arg]:
