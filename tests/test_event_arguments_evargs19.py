@@ -250,3 +250,43 @@ def test_a_request_for_another_thing_asks_no_body(nlp: Any) -> None:
     text = "Jordan requested an urgent delivery of tents from the Arab League."
     events = events_of(nlp, text)
     assert all("requested_session" not in r for r in _rules(events, "REQUEST")), events
+
+
+# ------------------------------------------------------------------ named_region_town
+
+REGION = "Russian drones hit a fuel depot in the Odesa region overnight."
+
+
+def test_a_region_named_for_its_town_is_in_its_country(nlp: Any) -> None:
+    found = parties(events_of(nlp, REGION), "ASSAULT")
+    assert any(f[1] == "RUS" and f[3] == "UKR" for f in found), found
+
+
+def test_without_named_region_town_no_state(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    rules_off(monkeypatch, "named_region_town")
+    found = parties(events_of(nlp, REGION), "ASSAULT")
+    assert all(f[3] != "UKR" for f in found), found
+
+
+# ------------------------------------------------------------------ munition_place
+
+MUNITION = "Syrian jets dropped bombs on a village in Lebanon."
+
+
+def test_what_a_munition_was_dropped_on_was_hit(nlp: Any) -> None:
+    events = events_of(nlp, MUNITION)
+    found = parties(events, "ASSAULT")
+    assert any(f[1] == "SYR" and f[3] == "LBN" for f in found), found
+    assert any("munition_place" in r for r in _rules(events, "ASSAULT")), events
+
+
+def test_the_munition_itself_is_no_place(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    rules_off(monkeypatch, "munition_place")
+    events = events_of(nlp, MUNITION)
+    assert all("munition_place" not in r for r in _rules(events, "ASSAULT")), events
+
+
+def test_another_object_keeps_its_own_place(nlp: Any) -> None:
+    text = "Syrian jets bombed a village in Lebanon."
+    events = events_of(nlp, text)
+    assert all("munition_place" not in r for r in _rules(events, "ASSAULT")), events

@@ -139,6 +139,10 @@ ARGUMENT_RULES = frozenset({
     "sought_by_party",
     # evargs19: the body whose session a request asks for
     "requested_session",
+    # evargs19: a province named for its town ("the Lviv region") is in the town's country
+    "named_region_town",
+    # evargs19: the place a munition was dropped on or fired at
+    "munition_place",
 })
 
 

@@ -1069,8 +1069,16 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         # "bombed a refugee camp in South Sudan": the state the place attacked is in
         places = patients_of(verb) if passive else \
             [obj] if obj is not None else [p for _prep, p in _prep_objects(verb, ("on", "at"))]
+        munition = obj is not None and not passive and enabled("munition_place") and \
+            {obj.lemma_.lower(), obj.lower_} & argument_words()["munition_nouns"]
+        if munition and obj is not None:
+            # rule munition_place (evargs19): "dropped bombs on a village in X", "fired
+            # rockets into a town": what the munition hit is the place of its phrase
+            places = [p for node in (verb, obj)
+                      for _prep, p in _prep_objects(node, ("on", "at", "into"))]
         for place in places:
-            recipients.extend(_domestic_place(_state_of_place(place, ctx, verb), actors))
+            hit = _domestic_place(_state_of_place(place, ctx, verb), actors)
+            recipients.extend(_tagged(hit, "munition_place") if munition else hit)
     if not recipients and etype == "MOBILIZE" and enabled("destination"):
         recipients.extend(_destination(verb, obj, actors, ctx))
     if not recipients and etype == "MOBILIZE":

@@ -1141,6 +1141,7 @@ class ArgumentWords(_Strict):
     rivalry_nouns: Words = Field(min_length=1)
     condition_marks: Words = Field(min_length=1)
     seeking_verbs: Words = Field(min_length=1)
+    munition_nouns: Words = Field(min_length=1)
 
 
 def _check_argument_words(name: str, data: Any) -> None:
