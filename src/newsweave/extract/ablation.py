@@ -125,6 +125,24 @@ ARGUMENT_RULES = frozenset({
     # lets act, the unnamed party whose resignation or withdrawal is asked for
     "mediated_between", "refused_permission", "threatened_owner", "allowed_party",
     "asked_act_unnamed",
+    # evargs19 (session 23): whom a threat is aimed at (the subject of its 'if'/'unless'
+    # clause, the party a threatened act told by the trigger itself would hit)
+    "threat_condition_party", "threatened_own_act",
+    # evargs19: whom an eased measure hit ("lifted tariffs on Ruritanian wine")
+    "eased_measure_party",
+    # evargs19: whom a show of force aims at (forces massed near a country, the other side of
+    # a quarrel that prompted it)
+    "staged_near", "rivalry_party",
+    # evargs19: the state of a town an armed group attacks in its own country
+    "insurgent_home_place",
+    # evargs19: whoever wants what a refusal would hand over ("a general wanted by X")
+    "sought_by_party",
+    # evargs19: the body whose session a request asks for
+    "requested_session",
+    # evargs19: a province named for its town ("the Lviv region") is in the town's country
+    "named_region_town",
+    # evargs19: the place a munition was dropped on or fired at
+    "munition_place",
 })
 
 

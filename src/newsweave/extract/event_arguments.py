@@ -857,6 +857,9 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
                     node, ctx, owner_ok=etype == "ASSAULT" or bool(sense.get("recipient_owner")),
                     preps=("to", "with", "for", "on", "against", *aimed,
                            *(("from",) if etype == "SANCTION" else ()))))
+        if not recipients and etype == "CONCEDE" and enabled("eased_measure_party"):
+            recipients.extend(_tagged(_eased_measure_party(verb, obj, actors, ctx),
+                                      "eased_measure_party"))
         if not recipients and sense.get("recipient_owner") and etype in theme_types and \
                 not _prep_objects(verb, ("to",)):
             # "expelled two Swedish diplomats": Sweden, whose diplomats they are; "froze the
@@ -921,6 +924,18 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
                                              preps=("against", "on", "at")))
         if not recipients and obj is not None and enabled("threatened_act_noun"):
             recipients.extend(_threatened_act_target(obj, actors, ctx))
+        if not _others(recipients, actors) and enabled("threat_condition_party"):
+            # (its own envoy or ports are no target: "recall its envoy unless X apologises")
+            averted = _condition_party(verb, actors, ctx)
+            if averted:
+                recipients = [*_others(recipients, actors),
+                              *_tagged(averted, "threat_condition_party")]
+    if etype == "REJECT" and enabled("sought_by_party"):
+        # (the one who would be handed over is no party to the refusal: who wants them is)
+        sought = _others(_seekers([object_of(x) for x in verb.children if x.dep_ == "xcomp"],
+                                  ctx), actors)
+        if sought:
+            recipients = _tagged(sought, "sought_by_party")
     if etype == "REJECT" and not recipients:
         for x in (c for c in verb.children if c.dep_ == "xcomp"):
             recipients.extend(recipient_args(x, ctx, owner_ok=False, preps=("with", "to")))
@@ -964,6 +979,10 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             recipients.extend(_asked_act_agent(obj, ctx))
         if not recipients:
             recipients.extend(_convening_body(verb, ctx))
+        if not recipients and obj is not None and enabled("requested_session"):
+            # rule requested_session (evargs19): "requested an emergency session of the
+            # Security Council": the body whose meeting is asked for is the one asked
+            recipients.extend(_tagged(_others(_convened(obj, ctx), actors), "requested_session"))
         if not recipients and obj is not None and enabled("asked_people"):
             # "officials warned people to stay away", "urged citizens to vote": unnamed
             # people asked, named by what they are
@@ -1050,10 +1069,21 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         # "bombed a refugee camp in South Sudan": the state the place attacked is in
         places = patients_of(verb) if passive else \
             [obj] if obj is not None else [p for _prep, p in _prep_objects(verb, ("on", "at"))]
+        munition = obj is not None and not passive and enabled("munition_place") and \
+            {obj.lemma_.lower(), obj.lower_} & argument_words()["munition_nouns"]
+        if munition and obj is not None:
+            # rule munition_place (evargs19): "dropped bombs on a village in X", "fired
+            # rockets into a town": what the munition hit is the place of its phrase
+            places = [p for node in (verb, obj)
+                      for _prep, p in _prep_objects(node, ("on", "at", "into"))]
         for place in places:
-            recipients.extend(_domestic_place(_state_of_place(place, ctx, verb), actors))
+            hit = _domestic_place(_state_of_place(place, ctx, verb), actors)
+            recipients.extend(_tagged(hit, "munition_place") if munition else hit)
     if not recipients and etype == "MOBILIZE" and enabled("destination"):
         recipients.extend(_destination(verb, obj, actors, ctx))
+    if not recipients and etype == "MOBILIZE":
+        recipients.extend(_mobilized_against([verb, *([obj] if obj is not None else [])],
+                                             actors, ctx))
     if not recipients and etype == "AID" and enabled("aided_people"):
         # "donated rice to flood victims in Pakistan": unnamed people given aid (victims
         # are never actors, so they are read here, as the ones the aid is given to)
@@ -1263,6 +1293,20 @@ def _state_of_place(place: Token, ctx: ActorContext, verb: Token) -> list[Arg]:
     return []
 
 
+# armed groups that fight the state of their own country (gazetteer sectors)
+_INSURGENT_SECTORS = frozenset({"REB", "PRM", "INS"})
+
+
+def insurgent_home_place(actor: ActorRef, rec: ActorRef) -> bool:
+    """Rule `insurgent_home_place` (evargs19): "the rebels stormed a hotel in the capital",
+    "the militia shelled the outskirts of a provincial town": a place of an armed group's own
+    country that it attacks is held by that country's state, its enemy (a state's attack on
+    a town at home stays unsaid: domestic_place)."""
+    return enabled("insurgent_home_place") and actor.sector in _INSURGENT_SECTORS and \
+        rec.sector == "GOV" and rec.country == actor.country and \
+        bool({"attacked_place", "attacked_town"} & set(rec.rules))
+
+
 def _domestic_place(found: list[Arg], actors: list[Arg]) -> list[Arg]:
     """'The junta bombed a village in Sagaing', 'Ethiopian troops attacked a town in
     Tigray': a place of the attacker's own country is not its state attacked (who holds it
@@ -1317,6 +1361,79 @@ def _threatened_target(act: Token, act_obj: Token | None, actors: list[Arg],
     out = [(r, t) for r, t in out if not (r.type == "GPE" and r.country in own)]
     return [(dataclasses.replace(r, rules=[*r.rules, "threatened_target"]), t)
             for r, t in out[:2]]
+
+
+def conditional_act_target(act: Token, actors: list[Arg], ctx: ActorContext) -> list[Arg]:
+    """Rule `threatened_own_act` (evargs19): "Ruritania will cut gas flows to Osterlich
+    unless it pays", "the bloc will withdraw trade preferences from Osterlich unless ...":
+    an act announced on a condition is a threat (events._conditional_threats); when the
+    condition's subject names no one (a pronoun), the party the act would hit is the target
+    (its object's owner or its to/on/from phrase, as for 'threatened to cut gas to X')."""
+    if not enabled("threatened_own_act"):
+        return []
+    obj = object_of(act)
+    found = resolve_all([obj], ctx) if obj is not None else []
+    found = [r for r in found if r[0].type != "GPE" or r[1].i == obj.i] if obj else []
+    found = found or _threatened_target(act, obj, actors, ctx)
+    return _tagged([r for r in found if not any(same_side(a[0], r[0]) or
+                                                 same_actor(a[0], r[0]) for a in actors)][:2],
+                   "threatened_own_act")
+
+
+def _eased_measure_party(verb: Token, obj: Token, actors: list[Arg], ctx: ActorContext
+                         ) -> list[Arg]:
+    """Rule `eased_measure_party` (evargs19): "lifted its tariffs on Ruritanian wine", "eased
+    curbs on chips bound for Osterlich", "loosened limits on the entry of goods into X",
+    "waived the fine it had imposed on the airline": a measure eased is given in to whoever it
+    hit, named as the owner of what its on/against phrase names (a demonym, a possessive),
+    the place that thing goes to, or the on phrase of the clause that imposed it; never the
+    easer's own side."""
+    found: list[Arg] = []
+    # (the parser may hang the measure's 'on' phrase on the verb: "lifted tariffs on X")
+    for node in [obj, *(c for c in obj.children if c.dep_ == "conj"), verb]:
+        for _prep, pobj in _prep_objects(node, ("on", "against") if node is verb else
+                                         ("on", "against", "for")):
+            found.extend(resolve_all([pobj], ctx) or _owner_actors(pobj, ctx))
+            for part in [pobj, *(c for c in pobj.children if c.dep_ in ("acl", "relcl"))]:
+                found.extend(recipient_args(part, ctx, owner_ok=False,
+                                            preps=("for", "to", "into", "from")))
+        for clause in (c for c in node.children if c.dep_ in ("relcl", "acl")):
+            found.extend(recipient_args(clause, ctx, owner_ok=True, preps=("on", "against")))
+    return [r for r in found if not any(same_side(a[0], r[0]) or same_actor(a[0], r[0])
+                                        for a in actors)][:2]
+
+
+def _seekers(objs: list[Token | None], ctx: ActorContext) -> list[Arg]:
+    """Rule `sought_by_party` (evargs19): "refused to extradite a banker wanted by Lisbon",
+    "refused to free the prisoners demanded by the rebels": whoever wants the one a refusal
+    would hand over (the 'by' phrase of a participle of seeking_verbs on the refused act's
+    object) is the one refused."""
+    seeking = argument_words()["seeking_verbs"]
+    agents = [p for obj in objs if obj is not None for c in obj.children
+              if c.dep_ == "acl" and c.lemma_.lower() in seeking
+              for a in c.children if a.dep_ == "agent"
+              for p in a.children if p.dep_ == "pobj"]
+    return resolve_all(agents, ctx)
+
+
+def _condition_party(verb: Token, actors: list[Arg], ctx: ActorContext) -> list[Arg]:
+    """Rule `threat_condition_party` (evargs19): "the union threatened to strike unless the
+    government pays the arrears", "warned it would retaliate if Osterlich's troops fired
+    again": a threat is aimed at whoever must act or not act to avert it, the named subject
+    of its 'if'/'unless' clause (on the threat verb or on the act threatened); never the
+    threatener's own side, nor a thing ("if the blockade continued" names no one)."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]
+    out: list[Arg] = []
+    for head in heads:
+        for clause in (c for c in head.children if c.dep_ == "advcl"):
+            if not any(m.dep_ == "mark" and m.lower_ in argument_words()["condition_marks"]
+                       for m in clause.children):
+                continue
+            subj = [t for t in clause.children if t.dep_ in ("nsubj", "nsubjpass")]
+            out.extend(r for r in resolve_all(subj, ctx) if r[0].type != "PERSON" or
+                       r[0].country is not None or r[0].name[:1].isupper())
+    return [r for r in out if not any(same_side(a[0], r[0]) or same_actor(a[0], r[0])
+                                      for a in actors)][:1]
 
 
 def _threatened_owner(xobj: Token, actors: list[Arg], ctx: ActorContext) -> list[Arg]:
@@ -1460,6 +1577,47 @@ def _destination(verb: Token, obj: Token | None, actors: list[Arg], ctx: ActorCo
     ref = state_ref(code, "GOV", None, ctx, _np_span_text(tok))
     return [(dataclasses.replace(ref, span=(tok.idx, tok.idx + len(tok.text)),
                                  rules=[*ref.rules, "destination"]), tok)]
+
+
+def _mobilized_against(nodes: list[Token], actors: list[Arg], ctx: ActorContext
+                       ) -> list[Arg]:
+    """Rules `staged_near` and `rivalry_party` (evargs19): whom a show of force aims at. 'massed
+    warships around Ruritania', 'held drills in waters near Ruritania' (lexicon staging_preps,
+    on the act or on the place it is in): the country named there; 'called up reservists as
+    tensions with Osterlich rose', 'put its army on alert over the border dispute with
+    Osterlich' (lexicon rivalry_nouns): the other side of the quarrel. Never the actor's own
+    country; nothing when the actors are of two countries."""
+    own = {a[0].country for a in actors if a[0].country}
+    if len(own) > 1:
+        return []
+    words = argument_words()
+    staging = tuple(words["staging_preps"])
+    found: list[Arg] = []
+    if enabled("staged_near"):
+        places = [p for node in nodes for _prep, p in _prep_objects(node, staging)]
+        places += [p for node in nodes for _prep, pobj in _prep_objects(node, ("in", "at", "on"))
+                   for _inner, p in _prep_objects(pobj, staging)]
+        found += _tagged([r for r in resolve_all(places, ctx) if r[0].type == "GPE" and
+                          r[0].country and r[0].country not in own], "staged_near")
+    if not found and enabled("rivalry_party"):
+        quarrels = [t for node in nodes for t in node.subtree
+                    if t.lower_ in words["rivalry_nouns"] and t.pos_ == "NOUN" and
+                    _within_clause(t, node)]
+        found += _tagged([r for q in quarrels for r in recipient_args(
+            q, ctx, owner_ok=False, preps=("with",)) if r[0].country and
+            r[0].country not in own], "rivalry_party")
+    return found[:1]
+
+
+def _within_clause(tok: Token, head: Token) -> bool:
+    """`tok` hangs on `head` through no clause of its own that tells something else (a
+    reported clause, a conjoined one, a relative): an adverbial clause or phrase is its."""
+    node = tok
+    while node.i != head.i and node.head.i != node.i:
+        if node.dep_ in ("ccomp", "conj", "parataxis", "relcl", "xcomp"):
+            return False
+        node = node.head
+    return node.i == head.i
 
 
 def placed_groups(args: list[Arg], verb: Token, ctx: ActorContext) -> list[Arg]:
@@ -1819,15 +1977,19 @@ def _detached_apposition(obj: Token, ctx: ActorContext) -> list[Arg]:
 def _convening_body(verb: Token, ctx: ActorContext) -> list[Arg]:
     """'called for an emergency meeting of the Arab League', 'calling for a UN Security
     Council debate': the body asked to convene is the one requested."""
-    lex = lexicon()
     out: list[Arg] = []
     for _prep, pobj in _prep_objects(verb, ("for",)):
-        if pobj.lemma_.lower() not in lex["convened_nouns"]:
-            continue
-        out.extend(recipient_args(pobj, ctx, owner_ok=False, preps=("of",)))
-        if not out:
-            out.extend(_owner_actors(pobj, ctx))
+        out.extend(_convened(pobj, ctx))
     return out
+
+
+def _convened(meeting: Token, ctx: ActorContext) -> list[Arg]:
+    """The body a meeting noun (lexicon convened_nouns) is of: its 'of' phrase, else its
+    owner ('a UN Security Council debate')."""
+    if meeting.lemma_.lower() not in lexicon()["convened_nouns"]:
+        return []
+    return recipient_args(meeting, ctx, owner_ok=False, preps=("of",)) or \
+        _owner_actors(meeting, ctx)
 
 
 def _owners_of_thing(obj: Token, ctx: ActorContext) -> list[Arg]:
@@ -2216,6 +2378,11 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
         actors = [a for a in _tagged(_earlier_act_agents(noun, [], ctx), "earlier_act_doer")
                   if a[0].sector != "MED" and "unnamed_attacker" not in a[0].rules and
                   not any(same_actor(a[0], r[0]) for r in recipients)]
+    if not recipients and sense["type"] == "MOBILIZE":
+        # "held drills in waters near Taiwan": the noun's light verb holds the place phrase
+        recipients.extend(_mobilized_against(
+            [noun, *([noun.head] if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else [])],
+            actors, ctx))
     if sense.get("needs_recipient_prep") and not recipients:
         return [], []
     if partitive:

@@ -69,6 +69,11 @@ def place_phrase_country(tok: Token, ctx: ActorContext, depth: int = 0,
             loc = geocode(text, [ctx.story_country] if ctx.story_country else [])
             code = loc.country if loc is not None else \
                 next((gaz.country_of(n.text) for n in names if gaz.country_of(n.text)), None)
+            if code is None and enabled("named_region_town"):
+                # rule named_region_town (evargs19): "the Lviv region", "Sagaing region": a
+                # province named for its town, which the geocoder knows alone
+                loc = geocode(names[-1].text, [ctx.story_country] if ctx.story_country else [])
+                code = loc.country if loc is not None else None
             if code:
                 return code
     if depth < 2:

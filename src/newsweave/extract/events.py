@@ -43,11 +43,13 @@ from newsweave.extract.event_arguments import (
     arguments,
     as_protesters,
     complement_country,
+    conditional_act_target,
     crime_accusation,
     demanded_clause,
     domestic_recipient,
     implicit_protesters,
     inherited_subject,
+    insurgent_home_place,
     no_borrowed_country,
     other_side,
     owner_actors,
@@ -1120,6 +1122,9 @@ def _conditional_threats(doc: Doc, article: Article, ctx: ActorContext, quotes: 
         sense: dict[str, Any] = {"type": "THREATEN", "asserted": True,
                                  "_rule": "conditional_threat"}
         others: list[Arg | None] = [r for r in targets if not same_actor(actors[0][0], r[0])]
+        if not others:  # "unless it pays": whom the act itself would hit (evargs19)
+            others = [r for r in conditional_act_target(tok, actors[:1], ctx)
+                      if acceptable_actor(r[0])]
         pairs: list[tuple[Arg | None, Arg | None]] = [(actors[0], r) for r in others or [None]]
         out.extend(_assemble(Candidate(tok, sense, method="conditional"), sense, article,
                              ctx, quotes, locations, pairs))
@@ -2082,7 +2087,11 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
     if actors and any(set(placed) & set(r[0].rules) for r in recipients):
         # a town of the attacker's own country: who holds it is not said
         recipients = [r for r in recipients if not set(placed) & set(r[0].rules) or
-                      all(a[0].country != r[0].country for a in actors)]
+                      all(a[0].country != r[0].country for a in actors) or
+                      insurgent_home_place(actors[0][0], r[0])]
+        recipients = [(dataclasses.replace(r, rules=[*r.rules, "insurgent_home_place"]), t)
+                      if insurgent_home_place(actors[0][0], r) else (r, t)
+                      for r, t in recipients]
     if etype in ("ACCUSE", "COERCE", "SANCTION") and enabled("brand_compound"):
         # "charged with DUI", "arrested for DWI": the charge, not a party
         recipients = [r for r in recipients if not (

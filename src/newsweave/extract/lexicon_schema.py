@@ -1139,6 +1139,11 @@ class ArgumentWords(_Strict):
     joint_words: Words = Field(min_length=1)
     mediating_verbs: Words = Field(min_length=1)
     permitting_verbs: Words = Field(min_length=1)
+    staging_preps: Words = Field(min_length=1)
+    rivalry_nouns: Words = Field(min_length=1)
+    condition_marks: Words = Field(min_length=1)
+    seeking_verbs: Words = Field(min_length=1)
+    munition_nouns: Words = Field(min_length=1)
 
 
 def _check_argument_words(name: str, data: Any) -> None:
