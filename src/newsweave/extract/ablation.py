@@ -125,6 +125,10 @@ ARGUMENT_RULES = frozenset({
     # lets act, the unnamed party whose resignation or withdrawal is asked for
     "mediated_between", "refused_permission", "threatened_owner", "allowed_party",
     "asked_act_unnamed",
+    # evact19 (session 22): pronouns of bodies: the body that says 'it', an earlier main
+    # subject first, never the state the pronoun's own verb names
+    "reporting_body", "main_subject_first", "co_argument_state", "owned_body",
+    "lowercase_party_word",
 })
 
 

@@ -38,6 +38,7 @@ from newsweave.extract.gazetteer import (
     officer_nouns,
     org_anaphors,
     org_name_heads,
+    owned_body_nouns,
     person_nouns,
     police_cues,
     region_aliases,
@@ -1402,6 +1403,8 @@ def _modifier_actor(np: NounPhrase) -> list[ActorRef] | None:
                 out.append(ActorRef(name=phrase, country=info.country, sector=sector,
                                     type="ORG", span=_span(tok),
                                     mention_id=_mention_id(mtok, ctx)))
+        elif kind == "country" and (body := _owned_body(np, info.country, mtok)):
+            out.append(body)
         elif kind == "country" and people_noun(tok):
             # "a Russian hacker", "two Swedish nationals", "Iraqi Kurds": that country's
             # people (a role noun gives the sector, else unknown)
@@ -1415,6 +1418,25 @@ def _modifier_actor(np: NounPhrase) -> list[ActorRef] | None:
                                 type="NORP" if many else "PERSON", span=_span(tok),
                                 mention_id=_mention_id(mtok, ctx)))
     return out
+
+
+def _owned_body(np: NounPhrase, code: str | None, mtok: Token) -> ActorRef | None:
+    """Rule `owned_body` (evact19, issue 11): 'Kenya's electoral commission', 'the Kenyan
+    security council', 'Nigeria's main labour union': a body a country owns, named by a head
+    noun of such bodies (lexicons/actors.json owned_body_nouns), is that country's own actor
+    with the noun's sector, under its own name; before, no one (or a party the words only
+    looked like). Not indefinite ('a Kenyan committee'), nor with a word of civil life
+    ('Kenya's Olympic committee'), nor owned through a pronoun ('his security council')."""
+    nouns, civil = owned_body_nouns()
+    sector = nouns.get(np.lemma) or nouns.get(np.low)
+    if sector is None or code is None or np.sector is not None or np.indefinite or \
+            mtok.pos_ == "PRON" or "owned_body" in np.ctx.disabled:
+        return None  # ('his security council': whose, only as far as 'his' is known)
+    if any(t.lower_ in civil for t in np.tok.subtree if t.i < np.tok.i):
+        return None
+    return ActorRef(name=_LEADING_OWNER.sub("", np.phrase), country=code, sector=sector,
+                    type="ORG", span=_span(np.tok), mention_id=_mention_id(mtok, np.ctx),
+                    rules=["owned_body"])
 
 
 def _scoped_body(np: NounPhrase, code: str | None, mtok: Token) -> ActorRef | None:
@@ -2910,6 +2932,11 @@ def _modifier_actors(tok: Token, ctx: ActorContext, depth: int = 0
             continue
         text = mention.canonical if mention is not None else m.text
         info = gaz.lookup(text) or gaz.lookup(m.text)
+        if info is not None and info.kind == "party" and mention is None and m.is_lower and \
+                "lowercase_party_word" not in ctx.disabled:
+            # rule lowercase_party_word (evact19): "Nigeria's main labour union", "green
+            # groups": a party's name written in lower case is a common word, no party
+            info = None
         if info is not None and info.kind == "party" and info.country and \
                 (tok.lower_ in gaz.institution_nouns or tok.lemma_.lower() in gaz.role_nouns):
             # "Republican lawmakers", "BJP leaders": organs of the party's country
@@ -3602,6 +3629,51 @@ def _reporting_subject(pron: Token) -> Token | None:
     return subj
 
 
+def _reporting_body(pron: Token, plural: bool) -> Token | None:
+    """Rule `reporting_body` (evact19, issue 11): the noun subject of the verb an 'it'/'they'
+    clause complements, when it agrees in number and is no person: 'the federation said it
+    would appeal', 'the rebels said they had ...' (the body that says it)."""
+    if pron.dep_ not in ("nsubj", "nsubjpass") or pron.head.dep_ != "ccomp":
+        return None
+    verb = pron.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.i > pron.i:
+        return None
+    if (subj.tag_ in ("NNS", "NNPS")) != plural:
+        return None
+    if not plural and (subj.lemma_.lower() in build_gazetteer().role_nouns or
+                       people_noun(subj) or subj.ent_type_ == "PERSON"):
+        return None  # "the spokesman said it ...": it is whom he speaks for
+    return subj
+
+
+def _main_subject(tok: Token) -> bool:
+    """The subject of its sentence's main verb (not of a clause inside it)."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
+
+
+def _co_argument_states(pron: Token, ctx: ActorContext, depth: int) -> set[str]:
+    """The countries of the states a subject pronoun's own verb names as its other arguments
+    ('It accused Bishkek of ...' -> {'KGZ'}): the pronoun is none of them."""
+    verb = pron.head
+    if pron.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    nodes = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    nodes += [p for c in verb.children if c.dep_ == "prep"
+              for p in c.children if p.dep_ == "pobj"]
+    out: set[str] = set()
+    for node in nodes:
+        mention = ctx.by_token.get(node.i)
+        if node.pos_ != "PROPN" or (mention is not None and mention.label == "PERSON"):
+            continue
+        for r in resolve_np(node, ctx, depth + 1):
+            if r.country and r.sector in STATE_SECTORS:
+                out.add(r.country)
+    return out
+
+
 def _is_expletive(tok: Token) -> bool:
     """'It is not clear whether ...', 'it remains to be seen'."""
     if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
@@ -3624,12 +3696,27 @@ def _antecedent(tok: Token, ctx: ActorContext, plural: bool, depth: int) -> list
         refs = _conjoined_object(tok, ctx, depth)
         if refs:
             return _by("them_conjoined_object", refs)
+    teller = _reporting_body(tok, plural) if "reporting_body" not in ctx.disabled else None
+    if teller is not None:
+        # "The employers' federation said it feared ...": the body that says it, known or
+        # not (unresolved, an earlier subject would be a guess: unknown beats wrong)
+        return _by("reporting_body", [r for r in resolve_np(teller, ctx, depth + 1)
+                                      if r.type != "PERSON"])
     sents, idx = _sentence_of(tok)
     local = _local_subject(tok) if "object_pronoun" not in ctx.disabled else []
+    main_first = "main_subject_first" not in ctx.disabled and _main_subject(tok)
+    same_states = _co_argument_states(tok, ctx, depth) \
+        if "co_argument_state" not in ctx.disabled else set()
     for k in range(idx, max(-1, idx - 3), -1):
         sent = sents[k]
         cands = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i and
                  t.pos_ != "PRON" and t.lower_ not in _RELATIVE and t not in local]
+        if k < idx and main_first:
+            # rule main_subject_first: "Its security committee said Kyrgyz guards attacked a
+            # post ... It accused Bishkek of ...": a pronoun subject of a main clause takes
+            # up an earlier sentence's main subject before the subjects of its clauses
+            top = [t for t in cands if _main_subject(t)]
+            cands = [*(t for t in cands if t not in top), *top]
         if k == idx and local:
             # "X criticised Kenya's conduct, calling on it to ...": not X (that would be
             # 'itself'), so a state or body named as an owner before it is a candidate too
@@ -3647,6 +3734,11 @@ def _antecedent(tok: Token, ctx: ActorContext, plural: bool, depth: int) -> list
                 return _by("they_named_people", refs)
             refs = [r for r in refs if r.type != "PERSON"]
             if not refs:
+                continue
+            if same_states and all(r.country in same_states and r.sector in STATE_SECTORS
+                                   for r in refs):
+                # rule co_argument_state: "It accused Bishkek of ...": a pronoun is not the
+                # state its own verb names as another argument (that would take "itself")
                 continue
             is_plural = len(refs) > 1 or cand.tag_ in ("NNS", "NNPS") or \
                 any(r.sector == "REB" for r in refs)
