@@ -149,3 +149,76 @@ def test_a_capitalised_party_name_still_counts(nlp: Any) -> None:
 def test_a_body_owned_through_a_pronoun_keeps_the_old_reading(nlp: Any) -> None:
     text = "President Ana Lopes of Angola met her national security council on Friday."
     assert "owned_body" not in _rules(nlp, text, "council")
+
+
+# ------------------------------------------------------------------ speaker_roles_country
+
+def test_a_speakers_country_from_the_roles_table() -> None:
+    from newsweave.extract.referents import _roles_country
+
+    assert _roles_country("Sergei Lavrov", "foreign minister", "2015-06-01") == ("RUS", "GOV")
+    assert _roles_country("Nadia Ferreira", "Kenya's trade minister", "2015-06-01")[0] == "KEN"
+    assert _roles_country("Nadia Ferreira", "spokeswoman", "2015-06-01") == (None, None)
+
+
+def _speakers(nlp: Any, text: str) -> list[Any]:
+    from newsweave.extract.mentions import extract_mentions
+    from newsweave.extract.quotes import extract_quotes
+    from newsweave.model import Article
+
+    art = Article(article_id="art_evact19", source="evact19.txt", text=text,
+                  published="2015-06-01")
+    doc = nlp(text)
+    return [q.speaker for q in extract_quotes(doc, art, extract_mentions(doc, art))
+            if q.speaker is not None]
+
+
+@pytest.mark.slow
+def test_a_speaker_named_with_no_country_gets_the_roles_tables(nlp: Any,
+                                                                monkeypatch: Any) -> None:
+    from event_helpers import rules_off
+
+    text = ('Foreign minister Sergei Lavrov was asked about Estonia on Monday. "Tallinn keeps '
+            'provoking us for no reason," he said.')
+    found = _speakers(nlp, text)
+    assert found and found[0].country == "RUS"
+    assert "speaker_roles_country" in found[0].rules
+    rules_off(monkeypatch, "speaker_roles_country")
+    assert _speakers(nlp, text)[0].country is None
+
+
+# ------------------------------------------------------------------ seat_reported_office
+
+@pytest.mark.slow
+def test_an_office_a_seat_reports_on_is_the_seats_states(nlp: Any) -> None:
+    for text in ("Downing Street said the prime minister had spoken by phone with the Indian "
+                 "premier on Friday.",
+                 "The prime minister spoke by phone with the Indian premier on Friday, "
+                 "Downing Street said."):
+        doc, ctx = actor_context(nlp, text)
+        tok = next(t for t in doc if t.text == "minister")
+        refs = actors.resolve_np(tok, ctx)
+        assert [(r.country, "seat_reported_office" in r.rules) for r in refs] == \
+            [("GBR", True)]
+        ctx.disabled = frozenset({"seat_reported_office"})
+        assert all(r.country != "GBR" for r in actors.resolve_np(tok, ctx))
+
+
+# ------------------------------------------------------------------ other_argument_country
+
+@pytest.mark.slow
+def test_a_title_does_not_borrow_the_other_partys_country(nlp: Any) -> None:
+    text = "The prime minister spoke by phone with the Indian premier on Friday."
+    doc, ctx = actor_context(nlp, text)
+    tok = next(t for t in doc if t.text == "minister")
+    assert [r.country for r in actors.resolve_np(tok, ctx)] == [None]  # unknown, not India
+    ctx.disabled = frozenset({"other_argument_country"})
+    assert actors.resolve_np(tok, ctx)[0].country == "IND"
+
+
+@pytest.mark.slow
+def test_a_title_keeps_the_story_country_named_elsewhere(nlp: Any) -> None:
+    text = "Floods hit Kerala in India on Monday. The prime minister visited the villages."
+    doc, ctx = actor_context(nlp, text)
+    tok = next(t for t in doc if t.text == "minister")
+    assert actors.resolve_np(tok, ctx)[0].country == "IND"

@@ -1763,14 +1763,44 @@ def _title_anaphor(np: NounPhrase) -> list[ActorRef] | None:
             person = mention_actor(mention, ctx, None)
             if person is not None:
                 return [dataclasses.replace(person, span=_span(tok), description=np.phrase)]
-    if ctx.story_country is None or ctx.article_date is None:
+    story, rules = ctx.story_country, ["roles_table"]
+    seat = _reporting_seat(tok) if "seat_reported_office" not in ctx.disabled else None
+    if seat is not None:
+        story, rules = seat, ["roles_table", "seat_reported_office"]
+    elif story is not None and "other_argument_country" not in ctx.disabled and \
+            _other_argument_names(tok, story, ctx):
+        # rule other_argument_country: "the prime minister spoke with the Indian premier"
+        # with India the story's country: the title is not India's office (unknown beats
+        # borrowing the other party's country)
         return None
-    match = lookup_role(f"the {demonym_for(ctx.story_country)} {phrase}", ctx.article_date)
-    if match is None or match.country != ctx.story_country:
+    if story is None or ctx.article_date is None:
+        return None
+    match = lookup_role(f"the {demonym_for(story)} {phrase}", ctx.article_date)
+    if match is None or match.country != story:
         return None
     return [ActorRef(name=match.person, country=match.country, sector="GOV", type="PERSON",
-                     description=np.phrase, span=_span(tok), country_inferred=True,
-                     rules=["roles_table"])]
+                     description=np.phrase, span=_span(tok), country_inferred=seat is None,
+                     rules=rules)]
+
+
+def _other_argument_names(tok: Token, code: str, ctx: ActorContext) -> bool:
+    """Whether another phrase of `tok`'s own clause (outside `tok`'s phrase) names the
+    country `code` by a demonym or a place or state name: 'the prime minister spoke with the
+    Indian premier' names India for the premier, not for the prime minister."""
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    gaz = build_gazetteer()
+    own = {t.i for t in tok.subtree}
+    for t in verb.subtree:
+        if t.i in own or t.pos_ not in ("PROPN", "ADJ"):
+            continue
+        m = ctx.by_token.get(t.i)
+        if gaz.country_of(t.text) == code or (
+                m is not None and m.label in ("GPE", "NORP") and
+                gaz.country_of(m.canonical) == code):
+            return True
+    return False
 
 
 # offices held in one place whose holder acts for the state there when the text names no
@@ -2473,8 +2503,16 @@ def _unnamed_refs(np: NounPhrase, story: bool = True, organ_country: bool = Fals
         country = _nested_owner_country(tok, np.ctx)
         if country is not None:
             rules.append("nested_owner_country")
+    if story and country is None and sector == "GOV" and \
+            "seat_reported_office" not in np.ctx.disabled:
+        country = _reporting_seat(tok)
+        if country is not None:
+            rules.append("seat_reported_office")
+    borrowed = story and country is None and np.ctx.story_country is not None and \
+        "other_argument_country" not in np.ctx.disabled and \
+        _other_argument_names(tok, np.ctx.story_country, np.ctx)
     if (story or (organ_country and sector in STATE_SECTORS)) and country is None and \
-            sector in POLITICAL_SECTORS and np.ctx.story_country \
+            sector in POLITICAL_SECTORS and np.ctx.story_country and not borrowed \
             and "unnamed_story_country" not in np.ctx.disabled and \
             np.low not in _MANY_STATES and not {
                 c.lower_ for c in tok.children if c.dep_ == "amod"} & _NOT_OWN and not any(
@@ -3627,6 +3665,24 @@ def _reporting_subject(pron: Token) -> Token | None:
     if subj.lemma_.lower() not in gaz.role_nouns and not people_noun(subj):
         return None
     return subj
+
+
+def _reporting_seat(tok: Token) -> str | None:
+    """Rule `seat_reported_office` (evact19, issue 11): 'The White House said the president
+    had spoken with the Saudi crown prince', '..., the Kremlin said' after its clause:
+    an unnamed office of a government that a seat of government reports the acts of is that
+    seat's state's, not the story's (which may be the other party's). The country of the
+    seat that is the subject of the verb the office's clause complements, else None."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+        return None
+    verb = tok.head.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    gaz = build_gazetteer()
+    phrase = tok.doc[subj.left_edge.i:subj.i + 1].text
+    info = gaz.lookup(phrase) or gaz.lookup(subj.text)
+    return info.country if info is not None and info.kind == "seat" else None
 
 
 def _reporting_body(pron: Token, plural: bool) -> Token | None:
