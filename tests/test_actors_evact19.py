@@ -222,3 +222,30 @@ def test_a_title_keeps_the_story_country_named_elsewhere(nlp: Any) -> None:
     doc, ctx = actor_context(nlp, text)
     tok = next(t for t in doc if t.text == "minister")
     assert actors.resolve_np(tok, ctx)[0].country == "IND"
+
+
+# ------------------------------------------------------------------ party_disagrees
+
+@pytest.mark.slow
+def test_a_party_word_that_disagrees_takes_no_one_up(nlp: Any) -> None:
+    lead = "Republican Senator Dana Whitfield backed the bill on Monday. "
+    other = _refs(nlp, lead + "The Democratic senator criticised the plan.", "senator")
+    assert other and other[0][0] == "senator"  # not Dana Whitfield
+    same = _refs(nlp, lead + "The Republican senator criticised the plan.", "senator")
+    assert same and same[0][0] == "Dana Whitfield"
+    off = _refs(nlp, lead + "The Democratic senator criticised the plan.", "senator",
+                frozenset({"party_disagrees"}))
+    assert off[0][0] == "Dana Whitfield"
+
+
+def test_party_families_are_case_sensitive() -> None:
+    assert actors.party_families(["Democratic", "senator"]) == {"democratic"}
+    assert actors.party_families(["democratic", "Tory"]) == {"conservative"}
+
+
+@pytest.mark.slow
+def test_the_dateline_is_no_other_argument(nlp: Any) -> None:
+    text = "NAIROBI, May 2 - The finance minister accused the opposition of spreading panic."
+    doc, ctx = actor_context(nlp, text)
+    tok = next(t for t in doc if t.text == "minister")
+    assert actors.resolve_np(tok, ctx)[0].country == "KEN"

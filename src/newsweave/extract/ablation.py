@@ -129,7 +129,7 @@ ARGUMENT_RULES = frozenset({
     # subject first, never the state the pronoun's own verb names
     "reporting_body", "main_subject_first", "co_argument_state", "owned_body",
     "lowercase_party_word", "speaker_roles_country", "seat_reported_office",
-    "other_argument_country",
+    "other_argument_country", "party_disagrees",
 })
 
 

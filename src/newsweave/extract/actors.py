@@ -13,7 +13,7 @@ import dataclasses
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -39,6 +39,7 @@ from newsweave.extract.gazetteer import (
     org_anaphors,
     org_name_heads,
     owned_body_nouns,
+    party_family_words,
     person_nouns,
     police_cues,
     region_aliases,
@@ -1756,8 +1757,14 @@ def _title_anaphor(np: NounPhrase) -> list[ActorRef] | None:
         return None
     # "president" is not "the president of the Farm Bureau"
     pattern = re.compile(rf"\b{re.escape(phrase)}\b(?!\s+(?:of|for|at)\b)")
+    families = party_families(c.text for c in tok.children if c.i < tok.i)
     for i, (title, mention) in reversed(_person_titles(ctx)):
         if i >= tok.i:
+            continue
+        if families and "party_disagrees" not in ctx.disabled and \
+                (theirs := _title_families(mention, ctx)) and not theirs & families:
+            # rule party_disagrees: "the Democratic senator" is not the Republican senator
+            # named before (unknown beats the other party's man)
             continue
         if pattern.search(title):
             person = mention_actor(mention, ctx, None)
@@ -1783,6 +1790,20 @@ def _title_anaphor(np: NounPhrase) -> list[ActorRef] | None:
                      rules=rules)]
 
 
+def party_families(words: Iterable[str]) -> set[str]:
+    """The party families capitalised words tell ('Democratic' -> {'democratic'})."""
+    table = party_family_words()
+    return {table[w] for w in words if w in table}
+
+
+def _title_families(mention: Mention, ctx: ActorContext) -> set[str]:
+    """The party families a named person's title words and description tell ('Republican
+    Senator John Carter', 'John Carter, a Republican')."""
+    span = ctx.doc.char_span(mention.span[0], mention.span[1], alignment_mode="expand")
+    words = [t.text for t in ctx.doc[max(0, span.start - 4):span.start]] if span else []
+    return party_families([*words, *(mention.description or "").split()])
+
+
 def _other_argument_names(tok: Token, code: str, ctx: ActorContext) -> bool:
     """Whether another phrase of `tok`'s own clause (outside `tok`'s phrase) names the
     country `code` by a demonym or a place or state name: 'the prime minister spoke with the
@@ -1793,8 +1814,8 @@ def _other_argument_names(tok: Token, code: str, ctx: ActorContext) -> bool:
     gaz = build_gazetteer()
     own = {t.i for t in tok.subtree}
     for t in verb.subtree:
-        if t.i in own or t.pos_ not in ("PROPN", "ADJ"):
-            continue
+        if t.i in own or t.pos_ not in ("PROPN", "ADJ") or t.idx < ctx.dateline_end:
+            continue  # (the dateline names where the story is, for everyone)
         m = ctx.by_token.get(t.i)
         if gaz.country_of(t.text) == code or (
                 m is not None and m.label in ("GPE", "NORP") and

@@ -387,6 +387,13 @@ def owned_body_nouns() -> tuple[dict[str, str], frozenset[str]]:
 
 
 @functools.lru_cache(maxsize=1)
+def party_family_words() -> dict[str, str]:
+    """'Democratic' -> 'democratic', 'Tory' -> 'conservative': capitalised words that tell a
+    person's party family (lexicons/actors.json party_family_words, evact19)."""
+    return dict(load_json("actors.json").get("party_family_words", {}))
+
+
+@functools.lru_cache(maxsize=1)
 def org_anaphors() -> dict[str, frozenset[str]]:
     """'party' -> the gazetteer kinds a bare 'the party' may stand for (lexicons/actors.json)."""
     data = load_json("actors.json").get("org_anaphors", {})

@@ -503,6 +503,8 @@ class ActorsLexicon(_Open):
     owned_body_nouns_about: str = ""
     owned_body_nouns: dict[str, str] = {}
     owned_body_civil_words: Words = []
+    party_family_words_about: str = ""
+    party_family_words: dict[str, str] = {}
     org_name_heads: Words = []
     officer_nouns: Words = []
     police_cues: Words = []
