@@ -151,42 +151,6 @@ def test_a_body_owned_through_a_pronoun_keeps_the_old_reading(nlp: Any) -> None:
     assert "owned_body" not in _rules(nlp, text, "council")
 
 
-# ------------------------------------------------------------------ speaker_roles_country
-
-def test_a_speakers_country_from_the_roles_table() -> None:
-    from newsweave.extract.referents import _roles_country
-
-    assert _roles_country("Sergei Lavrov", "foreign minister", "2015-06-01") == ("RUS", "GOV")
-    assert _roles_country("Nadia Ferreira", "Kenya's trade minister", "2015-06-01")[0] == "KEN"
-    assert _roles_country("Nadia Ferreira", "spokeswoman", "2015-06-01") == (None, None)
-
-
-def _speakers(nlp: Any, text: str) -> list[Any]:
-    from newsweave.extract.mentions import extract_mentions
-    from newsweave.extract.quotes import extract_quotes
-    from newsweave.model import Article
-
-    art = Article(article_id="art_evact19", source="evact19.txt", text=text,
-                  published="2015-06-01")
-    doc = nlp(text)
-    return [q.speaker for q in extract_quotes(doc, art, extract_mentions(doc, art))
-            if q.speaker is not None]
-
-
-@pytest.mark.slow
-def test_a_speaker_named_with_no_country_gets_the_roles_tables(nlp: Any,
-                                                                monkeypatch: Any) -> None:
-    from event_helpers import rules_off
-
-    text = ('Foreign minister Sergei Lavrov was asked about Estonia on Monday. "Tallinn keeps '
-            'provoking us for no reason," he said.')
-    found = _speakers(nlp, text)
-    assert found and found[0].country == "RUS"
-    assert "speaker_roles_country" in found[0].rules
-    rules_off(monkeypatch, "speaker_roles_country")
-    assert _speakers(nlp, text)[0].country is None
-
-
 # ------------------------------------------------------------------ seat_reported_office
 
 @pytest.mark.slow

@@ -128,7 +128,7 @@ ARGUMENT_RULES = frozenset({
     # evact19 (session 22): pronouns of bodies: the body that says 'it', an earlier main
     # subject first, never the state the pronoun's own verb names
     "reporting_body", "main_subject_first", "co_argument_state", "owned_body",
-    "lowercase_party_word", "speaker_roles_country", "seat_reported_office",
+    "lowercase_party_word", "seat_reported_office",
     "other_argument_country", "party_disagrees",
 })
 

@@ -161,21 +161,6 @@ def _dateline_ranges(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _roles_country(name: str, description: str | None, published: str | None
-                   ) -> tuple[str | None, str | None]:
-    """Rule `speaker_roles_country` (evact19, issue 11): a speaker named with no country
-    ('foreign minister Dmytro Kuleba said') takes the one its description states, else the
-    one the dated roles table gives its name for the article's date, as a named person
-    resolved as an event's actor does; (None, None) when neither tells."""
-    from newsweave.extract.gazetteer import describe
-    from newsweave.extract.roles import person_country
-
-    country, sector = describe(name, description)
-    if country is None:
-        country, sector = person_country(name, published, description)
-    return country, sector if country is not None else None
-
-
 def _age_nominal(head: Token) -> bool:
     """"the 56-year-old", "a 23-year-old": a person named by age alone."""
     if head.lower_ not in ("old", "year-old") and not head.lower_.endswith("-year-old"):
@@ -891,15 +876,9 @@ class SpeakerResolver:
             if full is not None:
                 name = full.canonical
         person = m.label != "PERSON" and m.canonical in self.person_names
-        country, sector, rules = m.country, m.sector, []
-        if country is None and m.label == "PERSON" and enabled("speaker_roles_country"):
-            country, found = _roles_country(name, m.description, self.article.published)
-            if country is not None:
-                sector, rules = sector or found, ["speaker_roles_country"]
-        return ActorRef(name=name, entity_id=m.entity_id, country=country,
-                        sector=sector, type="PERSON" if person else m.label,
-                        description=m.description, span=m.span, mention_id=m.mention_id,
-                        rules=rules)
+        return ActorRef(name=name, entity_id=m.entity_id, country=m.country,
+                        sector=m.sector, type="PERSON" if person else m.label,
+                        description=m.description, span=m.span, mention_id=m.mention_id)
 
     def note(self, actor: ActorRef, pos: int, kind: str, roles: set[str] | None = None,
              reported: tuple[int, int] | None = None) -> None:
@@ -1017,9 +996,7 @@ class SpeakerResolver:
             return found
         actor, kind, roles = found
         steps = list(dict.fromkeys(name for name, step in self.trace if _leads_to(step, actor)))
-        # (the country a speaker was given from the roles table says so too)
-        own = [r for r in actor.rules if r == "speaker_roles_country"]
-        return replace(actor, rules=[*(steps or ["subject_phrase"]), *own]), kind, roles
+        return replace(actor, rules=steps or ["subject_phrase"]), kind, roles
 
     def _resolve(self, head: Token | None, bound: frozenset[str] = frozenset()
                  ) -> tuple[ActorRef, str, set[str]] | None:
