@@ -1813,6 +1813,10 @@ def _other_argument_names(tok: Token, code: str, ctx: ActorContext) -> bool:
         return False
     gaz = build_gazetteer()
     own = {t.i for t in tok.subtree}
+    # ('derided his rival as a puppet of Moscow': a complement, the rule
+    # complement_country's to judge)
+    own |= {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+            for t in c.subtree}
     for t in verb.subtree:
         if t.i in own or t.pos_ not in ("PROPN", "ADJ") or t.idx < ctx.dateline_end:
             continue  # (the dateline names where the story is, for everyone)
