@@ -125,7 +125,7 @@ ARGUMENT_RULES = frozenset({
     # lets act, the unnamed party whose resignation or withdrawal is asked for
     "mediated_between", "refused_permission", "threatened_owner", "allowed_party",
     "asked_act_unnamed",
-    # evargs19 (session 23): whom a threat is aimed at (the subject of its 'if'/'unless'
+    # evargs19 (session 22): whom a threat is aimed at (the subject of its 'if'/'unless'
     # clause, the party a threatened act told by the trigger itself would hit)
     "threat_condition_party", "threatened_own_act",
     # evargs19: whom an eased measure hit ("lifted tariffs on Ruritanian wine")
@@ -143,6 +143,11 @@ ARGUMENT_RULES = frozenset({
     "named_region_town",
     # evargs19: the place a munition was dropped on or fired at
     "munition_place",
+    # evact19 (session 22): pronouns of bodies: the body that says 'it', an earlier main
+    # subject first, never the state the pronoun's own verb names
+    "reporting_body", "main_subject_first", "co_argument_state", "owned_body",
+    "lowercase_party_word", "seat_reported_office",
+    "other_argument_country", "party_disagrees",
 })
 
 

@@ -13,7 +13,7 @@ import dataclasses
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -38,6 +38,8 @@ from newsweave.extract.gazetteer import (
     officer_nouns,
     org_anaphors,
     org_name_heads,
+    owned_body_nouns,
+    party_family_words,
     person_nouns,
     police_cues,
     region_aliases,
@@ -1402,6 +1404,8 @@ def _modifier_actor(np: NounPhrase) -> list[ActorRef] | None:
                 out.append(ActorRef(name=phrase, country=info.country, sector=sector,
                                     type="ORG", span=_span(tok),
                                     mention_id=_mention_id(mtok, ctx)))
+        elif kind == "country" and (body := _owned_body(np, info.country, mtok)):
+            out.append(body)
         elif kind == "country" and people_noun(tok):
             # "a Russian hacker", "two Swedish nationals", "Iraqi Kurds": that country's
             # people (a role noun gives the sector, else unknown)
@@ -1415,6 +1419,25 @@ def _modifier_actor(np: NounPhrase) -> list[ActorRef] | None:
                                 type="NORP" if many else "PERSON", span=_span(tok),
                                 mention_id=_mention_id(mtok, ctx)))
     return out
+
+
+def _owned_body(np: NounPhrase, code: str | None, mtok: Token) -> ActorRef | None:
+    """Rule `owned_body` (evact19, issue 11): 'Kenya's electoral commission', 'the Kenyan
+    security council', 'Nigeria's main labour union': a body a country owns, named by a head
+    noun of such bodies (lexicons/actors.json owned_body_nouns), is that country's own actor
+    with the noun's sector, under its own name; before, no one (or a party the words only
+    looked like). Not indefinite ('a Kenyan committee'), nor with a word of civil life
+    ('Kenya's Olympic committee'), nor owned through a pronoun ('his security council')."""
+    nouns, civil = owned_body_nouns()
+    sector = nouns.get(np.lemma) or nouns.get(np.low)
+    if sector is None or code is None or np.sector is not None or np.indefinite or \
+            mtok.pos_ == "PRON" or "owned_body" in np.ctx.disabled:
+        return None  # ('his security council': whose, only as far as 'his' is known)
+    if any(t.lower_ in civil for t in np.tok.subtree if t.i < np.tok.i):
+        return None
+    return ActorRef(name=_LEADING_OWNER.sub("", np.phrase), country=code, sector=sector,
+                    type="ORG", span=_span(np.tok), mention_id=_mention_id(mtok, np.ctx),
+                    rules=["owned_body"])
 
 
 def _scoped_body(np: NounPhrase, code: str | None, mtok: Token) -> ActorRef | None:
@@ -1734,21 +1757,75 @@ def _title_anaphor(np: NounPhrase) -> list[ActorRef] | None:
         return None
     # "president" is not "the president of the Farm Bureau"
     pattern = re.compile(rf"\b{re.escape(phrase)}\b(?!\s+(?:of|for|at)\b)")
+    families = party_families(c.text for c in tok.children if c.i < tok.i)
     for i, (title, mention) in reversed(_person_titles(ctx)):
         if i >= tok.i:
+            continue
+        if families and "party_disagrees" not in ctx.disabled and \
+                (theirs := _title_families(mention, ctx)) and not theirs & families:
+            # rule party_disagrees: "the Democratic senator" is not the Republican senator
+            # named before (unknown beats the other party's man)
             continue
         if pattern.search(title):
             person = mention_actor(mention, ctx, None)
             if person is not None:
                 return [dataclasses.replace(person, span=_span(tok), description=np.phrase)]
-    if ctx.story_country is None or ctx.article_date is None:
+    story, rules = ctx.story_country, ["roles_table"]
+    seat = _reporting_seat(tok) if "seat_reported_office" not in ctx.disabled else None
+    if seat is not None:
+        story, rules = seat, ["roles_table", "seat_reported_office"]
+    elif story is not None and "other_argument_country" not in ctx.disabled and \
+            _other_argument_names(tok, story, ctx):
+        # rule other_argument_country: "the prime minister spoke with the Indian premier"
+        # with India the story's country: the title is not India's office (unknown beats
+        # borrowing the other party's country)
         return None
-    match = lookup_role(f"the {demonym_for(ctx.story_country)} {phrase}", ctx.article_date)
-    if match is None or match.country != ctx.story_country:
+    if story is None or ctx.article_date is None:
+        return None
+    match = lookup_role(f"the {demonym_for(story)} {phrase}", ctx.article_date)
+    if match is None or match.country != story:
         return None
     return [ActorRef(name=match.person, country=match.country, sector="GOV", type="PERSON",
-                     description=np.phrase, span=_span(tok), country_inferred=True,
-                     rules=["roles_table"])]
+                     description=np.phrase, span=_span(tok), country_inferred=seat is None,
+                     rules=rules)]
+
+
+def party_families(words: Iterable[str]) -> set[str]:
+    """The party families capitalised words tell ('Democratic' -> {'democratic'})."""
+    table = party_family_words()
+    return {table[w] for w in words if w in table}
+
+
+def _title_families(mention: Mention, ctx: ActorContext) -> set[str]:
+    """The party families a named person's title words and description tell ('Republican
+    Senator John Carter', 'John Carter, a Republican')."""
+    span = ctx.doc.char_span(mention.span[0], mention.span[1], alignment_mode="expand")
+    words = [t.text for t in ctx.doc[max(0, span.start - 4):span.start]] if span else []
+    return party_families([*words, *(mention.description or "").split()])
+
+
+def _other_argument_names(tok: Token, code: str, ctx: ActorContext) -> bool:
+    """Whether another phrase of `tok`'s own clause (outside `tok`'s phrase) names the
+    country `code` by a demonym or a place or state name: 'the prime minister spoke with the
+    Indian premier' names India for the premier, not for the prime minister."""
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    gaz = build_gazetteer()
+    own = {t.i for t in tok.subtree}
+    # ('derided his rival as a puppet of Moscow': a complement, the rule
+    # complement_country's to judge)
+    own |= {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+            for t in c.subtree}
+    for t in verb.subtree:
+        if t.i in own or t.pos_ not in ("PROPN", "ADJ") or t.idx < ctx.dateline_end:
+            continue  # (the dateline names where the story is, for everyone)
+        m = ctx.by_token.get(t.i)
+        if gaz.country_of(t.text) == code or (
+                m is not None and m.label in ("GPE", "NORP") and
+                gaz.country_of(m.canonical) == code):
+            return True
+    return False
 
 
 # offices held in one place whose holder acts for the state there when the text names no
@@ -2451,8 +2528,16 @@ def _unnamed_refs(np: NounPhrase, story: bool = True, organ_country: bool = Fals
         country = _nested_owner_country(tok, np.ctx)
         if country is not None:
             rules.append("nested_owner_country")
+    if story and country is None and sector == "GOV" and \
+            "seat_reported_office" not in np.ctx.disabled:
+        country = _reporting_seat(tok)
+        if country is not None:
+            rules.append("seat_reported_office")
+    borrowed = story and country is None and np.ctx.story_country is not None and \
+        "other_argument_country" not in np.ctx.disabled and \
+        _other_argument_names(tok, np.ctx.story_country, np.ctx)
     if (story or (organ_country and sector in STATE_SECTORS)) and country is None and \
-            sector in POLITICAL_SECTORS and np.ctx.story_country \
+            sector in POLITICAL_SECTORS and np.ctx.story_country and not borrowed \
             and "unnamed_story_country" not in np.ctx.disabled and \
             np.low not in _MANY_STATES and not {
                 c.lower_ for c in tok.children if c.dep_ == "amod"} & _NOT_OWN and not any(
@@ -2910,6 +2995,11 @@ def _modifier_actors(tok: Token, ctx: ActorContext, depth: int = 0
             continue
         text = mention.canonical if mention is not None else m.text
         info = gaz.lookup(text) or gaz.lookup(m.text)
+        if info is not None and info.kind == "party" and mention is None and m.is_lower and \
+                "lowercase_party_word" not in ctx.disabled:
+            # rule lowercase_party_word (evact19): "Nigeria's main labour union", "green
+            # groups": a party's name written in lower case is a common word, no party
+            info = None
         if info is not None and info.kind == "party" and info.country and \
                 (tok.lower_ in gaz.institution_nouns or tok.lemma_.lower() in gaz.role_nouns):
             # "Republican lawmakers", "BJP leaders": organs of the party's country
@@ -3602,6 +3692,69 @@ def _reporting_subject(pron: Token) -> Token | None:
     return subj
 
 
+def _reporting_seat(tok: Token) -> str | None:
+    """Rule `seat_reported_office` (evact19, issue 11): 'The White House said the president
+    had spoken with the Saudi crown prince', '..., the Kremlin said' after its clause:
+    an unnamed office of a government that a seat of government reports the acts of is that
+    seat's state's, not the story's (which may be the other party's). The country of the
+    seat that is the subject of the verb the office's clause complements, else None."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+        return None
+    verb = tok.head.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    gaz = build_gazetteer()
+    phrase = tok.doc[subj.left_edge.i:subj.i + 1].text
+    info = gaz.lookup(phrase) or gaz.lookup(subj.text)
+    return info.country if info is not None and info.kind == "seat" else None
+
+
+def _reporting_body(pron: Token, plural: bool) -> Token | None:
+    """Rule `reporting_body` (evact19, issue 11): the noun subject of the verb an 'it'/'they'
+    clause complements, when it agrees in number and is no person: 'the federation said it
+    would appeal', 'the rebels said they had ...' (the body that says it)."""
+    if pron.dep_ not in ("nsubj", "nsubjpass") or pron.head.dep_ != "ccomp":
+        return None
+    verb = pron.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.i > pron.i:
+        return None
+    if (subj.tag_ in ("NNS", "NNPS")) != plural:
+        return None
+    if not plural and (subj.lemma_.lower() in build_gazetteer().role_nouns or
+                       people_noun(subj) or subj.ent_type_ == "PERSON"):
+        return None  # "the spokesman said it ...": it is whom he speaks for
+    return subj
+
+
+def _main_subject(tok: Token) -> bool:
+    """The subject of its sentence's main verb (not of a clause inside it)."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
+
+
+def _co_argument_states(pron: Token, ctx: ActorContext, depth: int) -> set[str]:
+    """The countries of the states a subject pronoun's own verb names as its other arguments
+    ('It accused Bishkek of ...' -> {'KGZ'}): the pronoun is none of them."""
+    verb = pron.head
+    if pron.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    nodes = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    nodes += [p for c in verb.children if c.dep_ == "prep"
+              for p in c.children if p.dep_ == "pobj"]
+    out: set[str] = set()
+    for node in nodes:
+        mention = ctx.by_token.get(node.i)
+        if node.pos_ != "PROPN" or (mention is not None and mention.label == "PERSON"):
+            continue
+        for r in resolve_np(node, ctx, depth + 1):
+            if r.country and r.sector in STATE_SECTORS:
+                out.add(r.country)
+    return out
+
+
 def _is_expletive(tok: Token) -> bool:
     """'It is not clear whether ...', 'it remains to be seen'."""
     if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
@@ -3624,12 +3777,27 @@ def _antecedent(tok: Token, ctx: ActorContext, plural: bool, depth: int) -> list
         refs = _conjoined_object(tok, ctx, depth)
         if refs:
             return _by("them_conjoined_object", refs)
+    teller = _reporting_body(tok, plural) if "reporting_body" not in ctx.disabled else None
+    if teller is not None:
+        # "The employers' federation said it feared ...": the body that says it, known or
+        # not (unresolved, an earlier subject would be a guess: unknown beats wrong)
+        return _by("reporting_body", [r for r in resolve_np(teller, ctx, depth + 1)
+                                      if r.type != "PERSON"])
     sents, idx = _sentence_of(tok)
     local = _local_subject(tok) if "object_pronoun" not in ctx.disabled else []
+    main_first = "main_subject_first" not in ctx.disabled and _main_subject(tok)
+    same_states = _co_argument_states(tok, ctx, depth) \
+        if "co_argument_state" not in ctx.disabled else set()
     for k in range(idx, max(-1, idx - 3), -1):
         sent = sents[k]
         cands = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i and
                  t.pos_ != "PRON" and t.lower_ not in _RELATIVE and t not in local]
+        if k < idx and main_first:
+            # rule main_subject_first: "Its security committee said Kyrgyz guards attacked a
+            # post ... It accused Bishkek of ...": a pronoun subject of a main clause takes
+            # up an earlier sentence's main subject before the subjects of its clauses
+            top = [t for t in cands if _main_subject(t)]
+            cands = [*(t for t in cands if t not in top), *top]
         if k == idx and local:
             # "X criticised Kenya's conduct, calling on it to ...": not X (that would be
             # 'itself'), so a state or body named as an owner before it is a candidate too
@@ -3647,6 +3815,11 @@ def _antecedent(tok: Token, ctx: ActorContext, plural: bool, depth: int) -> list
                 return _by("they_named_people", refs)
             refs = [r for r in refs if r.type != "PERSON"]
             if not refs:
+                continue
+            if same_states and all(r.country in same_states and r.sector in STATE_SECTORS
+                                   for r in refs):
+                # rule co_argument_state: "It accused Bishkek of ...": a pronoun is not the
+                # state its own verb names as another argument (that would take "itself")
                 continue
             is_plural = len(refs) > 1 or cand.tag_ in ("NNS", "NNPS") or \
                 any(r.sector == "REB" for r in refs)

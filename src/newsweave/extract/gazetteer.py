@@ -377,6 +377,23 @@ def led_group_nouns() -> dict[str, str | None]:
 
 
 @functools.lru_cache(maxsize=1)
+def owned_body_nouns() -> tuple[dict[str, str], frozenset[str]]:
+    """'commission' -> 'GOV', 'union' -> 'LAB': head nouns of bodies a country owns ('Kenya's
+    electoral commission'), and the words of civil life that make one no state's ('Olympic
+    committee'): lexicons/actors.json owned_body_nouns, owned_body_civil_words (evact19)."""
+    data = load_json("actors.json")
+    return (dict(data.get("owned_body_nouns", {})),
+            frozenset(data.get("owned_body_civil_words", [])))
+
+
+@functools.lru_cache(maxsize=1)
+def party_family_words() -> dict[str, str]:
+    """'Democratic' -> 'democratic', 'Tory' -> 'conservative': capitalised words that tell a
+    person's party family (lexicons/actors.json party_family_words, evact19)."""
+    return dict(load_json("actors.json").get("party_family_words", {}))
+
+
+@functools.lru_cache(maxsize=1)
 def org_anaphors() -> dict[str, frozenset[str]]:
     """'party' -> the gazetteer kinds a bare 'the party' may stand for (lexicons/actors.json)."""
     data = load_json("actors.json").get("org_anaphors", {})

@@ -500,6 +500,11 @@ class ActorsLexicon(_Open):
     legislature_nouns: Words = []
     led_group_nouns_about: str = ""
     led_group_nouns: dict[str, str | None] = {}
+    owned_body_nouns_about: str = ""
+    owned_body_nouns: dict[str, str] = {}
+    owned_body_civil_words: Words = []
+    party_family_words_about: str = ""
+    party_family_words: dict[str, str] = {}
     org_name_heads: Words = []
     officer_nouns: Words = []
     police_cues: Words = []
@@ -526,6 +531,10 @@ def _check_actors(name: str, data: Any) -> None:
         if value is not None and value not in data["state_sectors"]:
             raise LexiconError(f"{name}: {_path('led_group_nouns', key)}: {value!r} is not "
                                "a state sector")
+    for key, value in data.get("owned_body_nouns", {}).items():
+        if not code.match(value):
+            raise LexiconError(f"{name}: {_path('owned_body_nouns', key)}: {value!r} is not "
+                               "a three-letter sector")
     for key, value in data.get("state_act_nouns", {}).items():
         if value not in data["state_sectors"]:
             raise LexiconError(f"{name}: {_path('state_act_nouns', key)}: {value!r} is not "
