@@ -1,4 +1,4 @@
-"""Rules of session 23 (evargs19) for the recipients of events: whom a threat aims at (the
+"""Rules of session 22 (evargs19) for the recipients of events: whom a threat aims at (the
 subject of its 'if'/'unless' clause, or the party an act announced on a condition would hit),
 whom an eased measure hit ("lifted tariffs on Australian wine"), and whom a show of force aims
 at (the country forces gather near, the other side of a quarrel that prompted it). Each tested
