@@ -169,11 +169,11 @@ def test_same_party_or_no_party_known_still_resolves(nlp: Any) -> None:
 def test_parties_beside_a_name() -> None:
     from newsweave.extract.referents import _parties_beside
 
-    words = {"republican": "republican", "democrat": "democrat", "democratic": "democrat"}
     text = "Tom Reeve (R-Utah) met Ana Cole, a Democrat, and Democratic Rep. Lu Park."
-    assert _parties_beside(text, [(0, 9)], words) == {"republican"}
-    assert _parties_beside(text, [(23, 31)], words) == {"democrat"}
-    assert _parties_beside(text, [(65, 72)], words) == {"democrat"}
+    assert _parties_beside(text, [(0, 9)]) == {"republican"}
+    assert _parties_beside(text, [(23, 31)]) == {"democratic"}
+    assert _parties_beside(text, [(65, 72)]) == {"democratic"}
+    assert _parties_beside("Sen. Ana Cole (I-Maine) said", [(5, 13)]) == {"independent"}
 
 
 # ------------------------------------------------------------------ clause_root_read_as_noun

@@ -674,7 +674,6 @@ class QuoteSpeakers(_Open):
     business_org_nouns: Words = []
     trade_agent_nouns: Words = []
     rating_verbs: Words = []
-    party_words: dict[str, str] = {}
     non_business_sectors: Words = []
     document_nouns: Words
     studied_of_nouns: Words = []

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from newsweave.extract.ablation import enabled
+from newsweave.extract.gazetteer import party_family_words
 from newsweave.extract.gender import (
     FEMALE,
     MALE,
@@ -393,24 +394,25 @@ def _product_trade(head: Token, lemma: str) -> bool:
 _PARTY_TAG = re.compile(r"^\s*[,(]\s*([RDI])-[A-Z]")
 _PARTY_AFTER = re.compile(r"^\s*,\s*(?:a|an|the)\s+(?:[a-z]+\s+){0,2}([A-Z][a-z]+)\b")
 _PARTY_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z][a-z]*\.?\s+){1,3}$")
+# the party tags of US copy ("(R-Utah)"): the family each names in party_family_words' values
+_TAG_FAMILY = {"R": "Republican", "D": "Democratic", "I": "Independent"}
 
 
-def _parties_beside(text: str, spans: list[tuple[int, int]],
-                    words: dict[str, str]) -> set[str]:
-    """The parties the text gives a person beside their name ("Tom Reeve, a Republican",
-    "Tom Reeve (R-Utah)", "Republican Sen. Tom Reeve"), as `words` values."""
-    tags = {"r": words.get("republican"), "d": words.get("democrat"),
-            "i": words.get("independent")}
+def _parties_beside(text: str, spans: list[tuple[int, int]]) -> set[str]:
+    """The party families the text gives a person beside their name ("Tom Reeve, a
+    Republican", "Tom Reeve (R-Utah)", "Republican Sen. Tom Reeve"; the one table of party
+    words, gazetteer.party_family_words)."""
+    words = party_family_words()
     found: set[str] = set()
     for start, end in spans:
         tag = _PARTY_TAG.match(text[end:end + 8])
-        if tag is not None and tags.get(tag.group(1).lower()):
-            found.add(str(tags[tag.group(1).lower()]))
+        if tag is not None and _TAG_FAMILY[tag.group(1)] in words:
+            found.add(words[_TAG_FAMILY[tag.group(1)]])
         for pattern, window in ((_PARTY_AFTER, text[end:end + 40]),
                                 (_PARTY_BEFORE, text[max(0, start - 40):start])):
             hit = pattern.search(window)
-            if hit is not None and hit.group(1).lower() in words:
-                found.add(words[hit.group(1).lower()])
+            if hit is not None and hit.group(1) in words:
+                found.add(words[hit.group(1)])
     return found
 
 
@@ -1941,15 +1943,16 @@ class SpeakerResolver:
         """'Senator Tom Reeve, a Republican, said A. The Democratic senator said B': a party
         word of the description that the person it resolved to is known not to belong to
         (the text gave that person another party) means someone else (rule
-        party_word_agrees; lexicon key party_words)."""
+        party_word_agrees; lexicons/actors.json party_family_words, the table
+        evact19's party_disagrees reads too)."""
         if not enabled("party_word_agrees") or actor.mention_id is None:
             return False
-        words = speaker_lexicon()["party_words"]
-        said = {words[t.lower_] for t in core if t.i < head.i and t.lower_ in words}
+        words = party_family_words()
+        said = {words[t.text] for t in core if t.i < head.i and t.text in words}
         if not said:
             return False
         theirs = _parties_beside(doc_text(self.doc), [
-            m.span for m in self.person_mentions if m.canonical == actor.name], words)
+            m.span for m in self.person_mentions if m.canonical == actor.name])
         return bool(theirs) and not said & theirs
 
     def _note(self, rule: str, found: object) -> None:
