@@ -359,7 +359,8 @@ def _subject_words(verb: Token) -> list[Token]:
         subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     heads = [t for c in subj for t in (c, *c.conjuncts)]
     # "hundreds of protesters", "a crowd of rioters": the people counted
-    heads += [p for h in heads if h.pos_ == "NUM" or h.lemma_.lower() in _QUANTITY_NOUNS
+    heads += [p for h in heads if h.pos_ == "NUM" or h.lemma_.lower() in _QUANTITY_NOUNS or
+              (h.lemma_.lower() in _SALVO_NOUNS and enabled("salvo_subject"))
               for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "of"
               for p in prep.children if p.dep_ == "pobj"]
     return heads
@@ -368,6 +369,10 @@ def _subject_words(verb: Token) -> list[Token]:
 _QUANTITY_NOUNS = frozenset({"hundred", "thousand", "dozen", "score", "million", "group",
                              "crowd", "band", "mob", "number", "lot"})
 
+
+# rule `salvo_subject` (evtypes19): "a wave of Russian missiles hit the grid": the things of
+# the salvo are what did it (not the wave)
+_SALVO_NOUNS = frozenset({"wave", "barrage", "salvo", "volley", "swarm", "hail"})
 
 _FUTURE_AUX = frozenset({"will", "would", "could", "might", "may", "'ll", "wo", "shall"})
 
@@ -800,7 +805,27 @@ _CONDITIONS: dict[str, Callable[[Token, Any], bool]] = {
     # evreal6 (session 12)
     "owner_named": lambda tok, required: not required or _owner_named(tok),
     # evreal9 (session 13): 'pleaded not guilty', 'pleaded innocent' (a REJECT of the charge)
-    "modifiers_also": lambda tok, words: not _not_modifiers(tok, words)}
+    "modifiers_also": lambda tok, words: not _not_modifiers(tok, words),
+    # evtypes19 (session 22): 'handed Ukraine a loan', 'fined the airline $1 million'
+    "dative_party": lambda tok, required: not required or _dative_party(tok),
+    "object_preps": lambda tok, preps: _verb_or_object_prep(tok, preps)}
+
+
+def _verb_or_object_prep(tok: Token, preps: list[str]) -> bool:
+    """'placed a $3 billion deposit with the central bank': one of these prepositions, with
+    its object, on the verb or on the verb's object (the parser hangs it on either)."""
+    obj = object_of(tok)
+    heads = [tok] if obj is None else [tok, obj]
+    return any(c.dep_ == "prep" and c.lower_ in preps and any(p.dep_ == "pobj" for p in c.children)
+               for h in heads for c in h.children)
+
+
+def _dative_party(tok: Token) -> bool:
+    """Rule `dative_party` (evtypes19): 'handed Ukraine a $3 billion loan', 'fined the
+    airline $1.2 million': a bare noun between the verb and its object (the parser's dative,
+    not a 'to' phrase) names who receives the act, so a sense that needs it holds."""
+    return enabled("dative_party") and any(
+        c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in tok.children)
 
 
 def _owner_named(tok: Token) -> bool:

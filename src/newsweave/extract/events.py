@@ -215,6 +215,8 @@ def extract_events(
             continue  # "wants to sign a deal", "is considering closing the border"
         if _undone_by_head(cand.trigger, trigger_types):
             continue
+        if enabled("invited_meeting") and _invited_meeting(cand.trigger, trigger_types):
+            continue  # "invited X to visit": the invitation is the (planned) meeting
         if enabled("asked_content") and _theme_of_typed_verb(cand.trigger, asked) and \
                 not _answered_speech(cand.trigger, cand.sense["type"]):
             continue  # (a demand rejected was made: not asked content)
@@ -1887,6 +1889,14 @@ def _inside_speech_content(tok: Token, trigger_types: dict[int, str]) -> bool:
         if rel == "prep" and node.pos_ == "VERB" and trigger_types.get(node.i) == "ACCUSE":
             continue
     return False
+
+
+def _invited_meeting(tok: Token, trigger_types: dict[int, str]) -> bool:
+    """Rule `invited_meeting` (evtypes19): 'invited the opposition to meet him', 'invited X
+    to visit Paris': an invitation typed as a (planned) meeting already is the meeting; the
+    verb it asks for is no second event, with the parties swapped."""
+    return tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "ccomp") and \
+        tok.head.lemma_.lower() == "invite" and trigger_types.get(tok.head.i) == "CONSULT"
 
 
 def _undone_by_head(tok: Token, trigger_types: dict[int, str]) -> bool:

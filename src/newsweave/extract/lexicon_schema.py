@@ -208,6 +208,8 @@ class Sense(_Strict):
     own_prep_object: Words | None = None  # classes of the object of the sense's own preps
     # evreal9 (session 13)
     modifiers_also: Words | None = None  # words among the modifiers ('pleaded not guilty')
+    dative_party: bool = False  # a dative names who receives ('handed Kyiv a loan')
+    object_preps: Words | None = None  # a preposition on the verb or its object ('with')
     state_recipient: str | None = None  # sector of the state the act is against, if unnamed
 
 
