@@ -4,7 +4,10 @@ deposit placed with a bank is aid, captors free their captives and a party is fr
 custody, gunmen seizing people abduct them, shutting down a named party's office coerces it,
 rockets fired at a place are an attack, the things of a salvo are its doers, blasting a party
 over something is criticism, and an invitation to talks, a visit or a meeting is a CONSULT (the
-meeting asked for is no second event). Every sentence here is made up. Each switchable rule is
+meeting asked for is no second event); troops ordered or shifted to a place are mobilized, a
+crowd or leaders gathering for a summit protest or consult, captives let go are released, aid
+let in is access, students occupying a building protest, and things thrown at a person are an
+assault. Every sentence here is made up. Each switchable rule is
 switched off once to show the test depends on it, and every new sense has look-alikes that
 must stay without it."""
 
@@ -18,7 +21,7 @@ from event_helpers import events_of
 from newsweave.extract.ablation import known_rules
 from newsweave.model import Event
 
-RULES = ("dative_party", "salvo_subject", "invited_meeting")
+RULES = ("dative_party", "salvo_subject", "invited_meeting", "let_go")
 
 
 def types_of(events: list[Event]) -> list[str]:
@@ -55,6 +58,26 @@ TRUE_EVENTS = [
     ("The Qatari emir invited the two sides back to Doha.", "CONSULT", "emir", None),
     ("The Kenyan president invited opposition leaders to meet him in Nairobi.", "CONSULT",
      "Kenya", "opposition leaders"),
+    # second batch: troops ordered or shifted somewhere, a crowd or a summit gathering,
+    # captives let go, aid let in, a sit-in, things thrown at a person
+    ("Lithuania ordered 3,000 more soldiers to its southern border.", "MOBILIZE", "Lithuania",
+     None),
+    ("Peru's president ordered the army onto the streets of Lima after the riots.", "MOBILIZE",
+     "Peru", None),
+    ("Pakistan shifted two army brigades toward the Afghan frontier.", "MOBILIZE", "Pakistan",
+     None),
+    ("Armenian protesters gathered outside the government building for a third night.",
+     "PROTEST", "protesters", None),
+    ("Leaders of the African Union gathered in Addis Ababa for an emergency summit.",
+     "CONSULT", "African Union", None),
+    ("The pirates let the crew of the tanker go free after a ransom was paid.", "RETREAT",
+     "pirates", None),
+    ("Egypt let the first fuel trucks of aid into Sudan through the Argeen crossing.",
+     "RETREAT", "Egypt", None),
+    ("Students occupied the main building of the national university on Monday.", "PROTEST",
+     "students", None),
+    ("The protester threw a shoe at the visiting president.", "ASSAULT", "protester",
+     "president"),
 ]
 
 
@@ -88,6 +111,8 @@ RULE_CASES = [
      "SANCTION"),
     ("salvo_subject", "A wave of Russian drones hit power stations near Odesa overnight.",
      "ASSAULT"),
+    ("let_go", "The pirates let the crew of the tanker go free after a ransom was paid.",
+     "RETREAT"),
 ]
 
 
@@ -116,6 +141,14 @@ LOOK_ALIKES = [
     ("Police seized three suspects after the robbery.", "ASSAULT"),
     ("The company shut down its office in Moscow.", "COERCE"),
     ("The striker blasted the ball over the bar.", "ACCUSE"),
+    ("The general ordered his troops to withdraw from the town.", "MOBILIZE"),
+    ("Mourners gathered in the capital to remember the victims of the flood.", "PROTEST"),
+    ("Mourners gathered in the capital to remember the victims of the flood.", "CONSULT"),
+    ("The ruling party refused to let women return to the civil service.", "RETREAT"),
+    ("The rebels said they would free the hostages unless the army let aid into the town.",
+     "RETREAT"),
+    ("The chef threw eggs into the pan.", "ASSAULT"),
+    ("Marines occupied the main building of the airport.", "PROTEST"),
 ]
 
 

@@ -808,7 +808,28 @@ _CONDITIONS: dict[str, Callable[[Token, Any], bool]] = {
     "modifiers_also": lambda tok, words: not _not_modifiers(tok, words),
     # evtypes19 (session 22): 'handed Ukraine a loan', 'fined the airline $1 million'
     "dative_party": lambda tok, required: not required or _dative_party(tok),
-    "object_preps": lambda tok, preps: _verb_or_object_prep(tok, preps)}
+    "object_preps": lambda tok, preps: _verb_or_object_prep(tok, preps),
+    "let_go": lambda tok, classes: _let_go(tok, classes),
+    "not_marks": lambda tok, marks: not any(c.dep_ == "mark" and c.lower_ in marks
+                                            for c in tok.children)}
+
+
+_LET_GO_VERBS = frozenset({"go"})
+
+
+def _let_go(tok: Token, classes: list[str]) -> bool:
+    """Rule `let_go` (evtypes19): 'let 39 detainees go free', 'let the sailors go home': the
+    verb lets people of these classes go (the parser makes them the subject of 'go', or the
+    verb's object); 'let women return to universities' is no release."""
+    if not enabled("let_go"):
+        return False
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in _LET_GO_VERBS:
+            people = [t for s in c.children if s.dep_ == "nsubj" for t in s.subtree]
+            people += _object_tokens(tok)
+            if classes_of(people) & set(classes):
+                return True
+    return False
 
 
 def _verb_or_object_prep(tok: Token, preps: list[str]) -> bool:
