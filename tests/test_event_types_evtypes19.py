@@ -21,7 +21,7 @@ from event_helpers import events_of
 from newsweave.extract.ablation import known_rules
 from newsweave.model import Event
 
-RULES = ("dative_party", "salvo_subject", "invited_meeting", "let_go")
+RULES = ("dative_party", "salvo_subject", "invited_meeting", "let_go", "said_of_wrong")
 
 
 def types_of(events: list[Event]) -> list[str]:
@@ -155,3 +155,36 @@ LOOK_ALIKES = [
 @pytest.mark.parametrize(("text", "etype"), LOOK_ALIKES)
 def test_a_look_alike_gives_no_such_event(nlp: Any, text: str, etype: str) -> None:
     assert etype not in types_of(events_of(nlp, text)), text
+
+
+# rule said_of_wrong: a quoted verdict of wrong about what the 'of' phrase names
+SAID_OF = [
+    ("\"This is a betrayal,\" the Polish foreign minister said of the German pipeline deal.",
+     "Poland", "Germany"),
+    ("\"It is a disgrace,\" the opposition leader said of the government's budget.",
+     "opposition leader", "government"),
+]
+
+
+@pytest.mark.parametrize(("text", "accuser", "accused"), SAID_OF)
+def test_a_quoted_verdict_of_wrong_accuses_the_owner(nlp: Any, text: str, accuser: str,
+                                                     accused: str) -> None:
+    found = [e for e in events_of(nlp, text) if e.type == "ACCUSE"]
+    assert any(e.actor is not None and accuser in e.actor.name and e.recipient is not None
+               and accused in e.recipient.name for e in found), found
+
+
+@pytest.mark.parametrize(("text", "accuser", "accused"), SAID_OF)
+def test_said_of_wrong_is_what_gives_it(nlp: Any, ablated: Any, text: str, accuser: str,
+                                        accused: str) -> None:
+    ablated("said_of_wrong")
+    assert "ACCUSE" not in types_of(events_of(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "\"This is a great success,\" the French minister said of the German plan.",
+    "\"It is a mistake,\" the Danish prime minister said of her own party's decision.",
+    "\"This is a betrayal,\" the Polish foreign minister said.",
+])
+def test_praise_own_side_or_no_of_phrase_is_no_accusation(nlp: Any, text: str) -> None:
+    assert "ACCUSE" not in types_of(events_of(nlp, text))

@@ -270,6 +270,8 @@ def extract_events(
         events.extend(_owned_wrongs(doc, article, ctx, quotes, locations, trigger_types))
     if enabled("called_wrong"):
         events.extend(_called_wrongs(doc, article, ctx, quotes, locations))
+    if enabled("said_of_wrong"):
+        events.extend(_said_of_wrongs(doc, article, ctx, quotes, locations))
     events.extend(_quoted_requests(orders, article, ctx, quotes, locations))
     events.extend(_chanted_accusations(doc, article, ctx, quotes, locations))
     events.extend(_retaliation_idioms(doc, article, ctx, quotes, locations))
@@ -1601,6 +1603,68 @@ def _called_wrongs(doc: Doc, article: Article, ctx: ActorContext, quotes: list[Q
             (namers[0], r) for r in named[:2] if not same_side(namers[0][0], r[0])]
         sense: dict[str, Any] = {"type": "ACCUSE", "asserted": True, "speech_act": True,
                                  "_rule": "called_wrong"}
+        out.extend(_assemble(Candidate(verb, sense, method="lexicon"), sense, article, ctx,
+                             quotes, locations, pairs))
+    return out
+
+
+# the subject of a quoted verdict that stands for what the 'of' phrase names ('This is a
+# betrayal,' X said of the deal)
+_STAND_IN_SUBJECTS = frozenset({"this", "that", "it"})
+
+
+def _judged_wrong_attr(clause: Token) -> bool:
+    """The clause says its stand-in subject is a wrong: 'this is a betrayal', 'it is a
+    cowardly act of aggression', 'this is shameful' (a word of the lexicon class
+    wrongdoing_word as the attribute, its modifier or its 'of' phrase)."""
+    class_of = lexicon()["class_of"]
+
+    def wrong(t: Token) -> bool:
+        return "wrongdoing_word" in class_of.get(t.lower_, ()) or \
+            "wrongdoing_word" in class_of.get(t.lemma_.lower(), ())
+
+    if not any(c.dep_ == "nsubj" and c.lower_ in _STAND_IN_SUBJECTS for c in clause.children):
+        return False
+    for pred in clause.children:
+        if pred.dep_ not in ("attr", "acomp"):
+            continue
+        words = [pred, *(c for c in pred.children if c.dep_ in ("amod", "advmod"))]
+        words += [p for c in pred.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj"]
+        if any(wrong(w) for w in words):
+            return True
+    return False
+
+
+def _said_of_wrongs(doc: Doc, article: Article, ctx: ActorContext, quotes: list[Quote],
+                    locations: list[Location]) -> list[Event]:
+    """Rule `said_of_wrong` (evtypes19, session 22): '"This is a betrayal," the Polish minister
+    said of the German pipeline deal', '"It is a cowardly act of aggression," the ministry said
+    of the Azerbaijani shelling': a speaker who calls what the 'of' phrase of the reporting
+    verb names a wrong accuses that party (or the owner of the thing named: the deal's
+    Germany); never the speaker's own side, and only a verdict said as a fact."""
+    out: list[Event] = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in reporting_verbs():
+            continue
+        if not any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
+            continue
+        if not any(c.dep_ == "ccomp" and _judged_wrong_attr(c) for c in verb.children):
+            continue
+        targets = [r for r in recipient_args(verb, ctx, owner_ok=True, preps=("of",))
+                   if acceptable_actor(r[0])]
+        speakers = [a for a in resolve_all(subject_tokens(verb), ctx) if acceptable_actor(a[0])]
+        if not targets or not speakers:
+            continue
+        modality, _ = modality_of(verb, _media_names())
+        if modality not in ("asserted", "alleged"):
+            continue
+        pairs: list[tuple[Arg | None, Arg | None]] = [
+            (speakers[0], r) for r in targets[:2] if not same_side(speakers[0][0], r[0])]
+        if not pairs:
+            continue
+        sense: dict[str, Any] = {"type": "ACCUSE", "asserted": True, "speech_act": True,
+                                 "_rule": "said_of_wrong"}
         out.extend(_assemble(Candidate(verb, sense, method="lexicon"), sense, article, ctx,
                              quotes, locations, pairs))
     return out
