@@ -78,6 +78,9 @@ TRUE_EVENTS = [
      "students", None),
     ("The protester threw a shoe at the visiting president.", "ASSAULT", "protester",
      "president"),
+    # a concession granted to protesters or strikers (not aid)
+    ("Chile's government granted striking miners a freeze on fuel prices.", "CONCEDE", "Chile",
+     "miners"),
 ]
 
 
@@ -149,6 +152,8 @@ LOOK_ALIKES = [
      "RETREAT"),
     ("The chef threw eggs into the pan.", "ASSAULT"),
     ("Marines occupied the main building of the airport.", "PROTEST"),
+    ("Chile's government granted striking miners a freeze on fuel prices.", "AID"),
+    ("The ministry granted students scholarships worth $2 million.", "CONCEDE"),
 ]
 
 

@@ -811,7 +811,9 @@ _CONDITIONS: dict[str, Callable[[Token, Any], bool]] = {
     "object_preps": lambda tok, preps: _verb_or_object_prep(tok, preps),
     "let_go": lambda tok, classes: _let_go(tok, classes),
     "not_marks": lambda tok, marks: not any(c.dep_ == "mark" and c.lower_ in marks
-                                            for c in tok.children)}
+                                            for c in tok.children),
+    "dative_of": lambda tok, classes: _dative_party(tok) and bool(classes_of(
+        [t for c in tok.children if c.dep_ == "dative" for t in c.subtree]) & set(classes))}
 
 
 _LET_GO_VERBS = frozenset({"go"})
