@@ -812,8 +812,23 @@ _CONDITIONS: dict[str, Callable[[Token, Any], bool]] = {
     "let_go": lambda tok, classes: _let_go(tok, classes),
     "not_marks": lambda tok, marks: not any(c.dep_ == "mark" and c.lower_ in marks
                                             for c in tok.children),
+    "invited_to": lambda tok, classes: _invited_to(tok, classes),
     "dative_of": lambda tok, classes: _dative_party(tok) and bool(classes_of(
         [t for c in tok.children if c.dep_ == "dative" for t in c.subtree]) & set(classes))}
+
+
+def _invited_to(tok: Token, classes: list[str]) -> bool:
+    """'invited both sides to talks', 'invited the leader to visit Paris', 'invited X to
+    attend the summit': what the invitation asks to (the infinitive, its object's head, or the
+    head noun of the verb's to/for phrase) is a word of these classes; a word elsewhere in the
+    sentence ('invited X to appear before the police over a brawl at a meeting') is not."""
+    heads: list[Token] = []
+    for c in tok.children:
+        if c.dep_ == "xcomp":
+            heads += [c, *(o for o in c.children if o.dep_ == "dobj")]
+        elif c.dep_ == "prep" and c.lower_ in ("to", "for"):
+            heads += [p for p in c.children if p.dep_ == "pobj"]
+    return bool(classes_of(heads) & set(classes))
 
 
 _LET_GO_VERBS = frozenset({"go"})
