@@ -101,6 +101,12 @@ def test_an_invitation_is_one_meeting_not_two(nlp: Any) -> None:
     assert types_of(events_of(nlp, text)) == ["CONSULT"]
 
 
+def test_what_an_invitation_is_for_is_no_event(nlp: Any) -> None:
+    text = ("The Angolan president said he would invite both sides back to Luanda for talks "
+            "on disarming the militias.")
+    assert "RETREAT" not in types_of(events_of(nlp, text))
+
+
 @pytest.mark.parametrize("text", [
     "The police invited the senators to appear before the command.",
     "The police invited the two senators to appear before the city command over a brawl at a "

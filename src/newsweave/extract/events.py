@@ -1957,10 +1957,18 @@ def _inside_speech_content(tok: Token, trigger_types: dict[int, str]) -> bool:
 
 def _invited_meeting(tok: Token, trigger_types: dict[int, str]) -> bool:
     """Rule `invited_meeting` (evtypes19): 'invited the opposition to meet him', 'invited X
-    to visit Paris': an invitation typed as a (planned) meeting already is the meeting; the
-    verb it asks for is no second event, with the parties swapped."""
-    return tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "ccomp") and \
-        tok.head.lemma_.lower() == "invite" and trigger_types.get(tok.head.i) == "CONSULT"
+    to visit Paris', 'invited both sides back for talks on disarming the rebels': an
+    invitation typed as a (planned) meeting already is the meeting; what it asks for (the
+    verb or noun in its complement, up to five steps down, not through a subject, conjunct
+    or adverbial clause) is no event of its own."""
+    node = tok
+    for _ in range(5):
+        if node.head.i == node.i or node.dep_ in ("nsubj", "nsubjpass", "conj", "advcl"):
+            return False
+        node = node.head
+        if node.lemma_.lower() == "invite" and trigger_types.get(node.i) == "CONSULT":
+            return True  # (also 'invited both sides back for talks on disarming the rebels')
+    return False
 
 
 def _undone_by_head(tok: Token, trigger_types: dict[int, str]) -> bool:
