@@ -253,7 +253,11 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            # evmix18 (session 21b, issue 11): every conjunct of a recipient's
                            # nationality modifier; an act that is only a condition's outcome
                            "coordinated_modifier_recipient", "coordinated_prep_recipient",
-                           "conditional_only"})
+                           "conditional_only",
+                           # evtypes19 (session 22, issue 11): a dative that receives the act,
+                           # the missiles of a salvo as its doers
+                           "dative_party", "salvo_subject", "invited_meeting",
+                           "let_go", "said_of_wrong"})
 
 
 # evquoted5 (session 11): events told in someone's words (extract/event_speech.py)

@@ -359,7 +359,8 @@ def _subject_words(verb: Token) -> list[Token]:
         subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     heads = [t for c in subj for t in (c, *c.conjuncts)]
     # "hundreds of protesters", "a crowd of rioters": the people counted
-    heads += [p for h in heads if h.pos_ == "NUM" or h.lemma_.lower() in _QUANTITY_NOUNS
+    heads += [p for h in heads if h.pos_ == "NUM" or h.lemma_.lower() in _QUANTITY_NOUNS or
+              (h.lemma_.lower() in _SALVO_NOUNS and enabled("salvo_subject"))
               for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "of"
               for p in prep.children if p.dep_ == "pobj"]
     return heads
@@ -368,6 +369,10 @@ def _subject_words(verb: Token) -> list[Token]:
 _QUANTITY_NOUNS = frozenset({"hundred", "thousand", "dozen", "score", "million", "group",
                              "crowd", "band", "mob", "number", "lot"})
 
+
+# rule `salvo_subject` (evtypes19): "a wave of Russian missiles hit the grid": the things of
+# the salvo are what did it (not the wave)
+_SALVO_NOUNS = frozenset({"wave", "barrage", "salvo", "volley", "swarm", "hail"})
 
 _FUTURE_AUX = frozenset({"will", "would", "could", "might", "may", "'ll", "wo", "shall"})
 
@@ -800,7 +805,65 @@ _CONDITIONS: dict[str, Callable[[Token, Any], bool]] = {
     # evreal6 (session 12)
     "owner_named": lambda tok, required: not required or _owner_named(tok),
     # evreal9 (session 13): 'pleaded not guilty', 'pleaded innocent' (a REJECT of the charge)
-    "modifiers_also": lambda tok, words: not _not_modifiers(tok, words)}
+    "modifiers_also": lambda tok, words: not _not_modifiers(tok, words),
+    # evtypes19 (session 22): 'handed Ukraine a loan', 'fined the airline $1 million'
+    "dative_party": lambda tok, required: not required or _dative_party(tok),
+    "object_preps": lambda tok, preps: _verb_or_object_prep(tok, preps),
+    "let_go": lambda tok, classes: _let_go(tok, classes),
+    "not_marks": lambda tok, marks: not any(c.dep_ == "mark" and c.lower_ in marks
+                                            for c in tok.children),
+    "invited_to": lambda tok, classes: _invited_to(tok, classes),
+    "dative_of": lambda tok, classes: _dative_party(tok) and bool(classes_of(
+        [t for c in tok.children if c.dep_ == "dative" for t in c.subtree]) & set(classes))}
+
+
+def _invited_to(tok: Token, classes: list[str]) -> bool:
+    """'invited both sides to talks', 'invited the leader to visit Paris', 'invited X to
+    attend the summit': what the invitation asks to (the infinitive, its object's head, or the
+    head noun of the verb's to/for phrase) is a word of these classes; a word elsewhere in the
+    sentence ('invited X to appear before the police over a brawl at a meeting') is not."""
+    heads: list[Token] = []
+    for c in tok.children:
+        if c.dep_ == "xcomp":
+            heads += [c, *(o for o in c.children if o.dep_ == "dobj")]
+        elif c.dep_ == "prep" and c.lower_ in ("to", "for"):
+            heads += [p for p in c.children if p.dep_ == "pobj"]
+    return bool(classes_of(heads) & set(classes))
+
+
+_LET_GO_VERBS = frozenset({"go"})
+
+
+def _let_go(tok: Token, classes: list[str]) -> bool:
+    """Rule `let_go` (evtypes19): 'let 39 detainees go free', 'let the sailors go home': the
+    verb lets people of these classes go (the parser makes them the subject of 'go', or the
+    verb's object); 'let women return to universities' is no release."""
+    if not enabled("let_go"):
+        return False
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in _LET_GO_VERBS:
+            people = [t for s in c.children if s.dep_ == "nsubj" for t in s.subtree]
+            people += _object_tokens(tok)
+            if classes_of(people) & set(classes):
+                return True
+    return False
+
+
+def _verb_or_object_prep(tok: Token, preps: list[str]) -> bool:
+    """'placed a $3 billion deposit with the central bank': one of these prepositions, with
+    its object, on the verb or on the verb's object (the parser hangs it on either)."""
+    obj = object_of(tok)
+    heads = [tok] if obj is None else [tok, obj]
+    return any(c.dep_ == "prep" and c.lower_ in preps and any(p.dep_ == "pobj" for p in c.children)
+               for h in heads for c in h.children)
+
+
+def _dative_party(tok: Token) -> bool:
+    """Rule `dative_party` (evtypes19): 'handed Ukraine a $3 billion loan', 'fined the
+    airline $1.2 million': a bare noun between the verb and its object (the parser's dative,
+    not a 'to' phrase) names who receives the act, so a sense that needs it holds."""
+    return enabled("dative_party") and any(
+        c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in tok.children)
 
 
 def _owner_named(tok: Token) -> bool:

@@ -217,6 +217,8 @@ def extract_events(
             continue  # "wants to sign a deal", "is considering closing the border"
         if _undone_by_head(cand.trigger, trigger_types):
             continue
+        if enabled("invited_meeting") and _invited_meeting(cand.trigger, trigger_types):
+            continue  # "invited X to visit": the invitation is the (planned) meeting
         if enabled("asked_content") and _theme_of_typed_verb(cand.trigger, asked) and \
                 not _answered_speech(cand.trigger, cand.sense["type"]):
             continue  # (a demand rejected was made: not asked content)
@@ -270,6 +272,8 @@ def extract_events(
         events.extend(_owned_wrongs(doc, article, ctx, quotes, locations, trigger_types))
     if enabled("called_wrong"):
         events.extend(_called_wrongs(doc, article, ctx, quotes, locations))
+    if enabled("said_of_wrong"):
+        events.extend(_said_of_wrongs(doc, article, ctx, quotes, locations))
     events.extend(_quoted_requests(orders, article, ctx, quotes, locations))
     events.extend(_chanted_accusations(doc, article, ctx, quotes, locations))
     events.extend(_retaliation_idioms(doc, article, ctx, quotes, locations))
@@ -1609,6 +1613,68 @@ def _called_wrongs(doc: Doc, article: Article, ctx: ActorContext, quotes: list[Q
     return out
 
 
+# the subject of a quoted verdict that stands for what the 'of' phrase names ('This is a
+# betrayal,' X said of the deal)
+_STAND_IN_SUBJECTS = frozenset({"this", "that", "it"})
+
+
+def _judged_wrong_attr(clause: Token) -> bool:
+    """The clause says its stand-in subject is a wrong: 'this is a betrayal', 'it is a
+    cowardly act of aggression', 'this is shameful' (a word of the lexicon class
+    wrongdoing_word as the attribute, its modifier or its 'of' phrase)."""
+    class_of = lexicon()["class_of"]
+
+    def wrong(t: Token) -> bool:
+        return "wrongdoing_word" in class_of.get(t.lower_, ()) or \
+            "wrongdoing_word" in class_of.get(t.lemma_.lower(), ())
+
+    if not any(c.dep_ == "nsubj" and c.lower_ in _STAND_IN_SUBJECTS for c in clause.children):
+        return False
+    for pred in clause.children:
+        if pred.dep_ not in ("attr", "acomp"):
+            continue
+        words = [pred, *(c for c in pred.children if c.dep_ in ("amod", "advmod"))]
+        words += [p for c in pred.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj"]
+        if any(wrong(w) for w in words):
+            return True
+    return False
+
+
+def _said_of_wrongs(doc: Doc, article: Article, ctx: ActorContext, quotes: list[Quote],
+                    locations: list[Location]) -> list[Event]:
+    """Rule `said_of_wrong` (evtypes19, session 22): '"This is a betrayal," the Polish minister
+    said of the German pipeline deal', '"It is a cowardly act of aggression," the ministry said
+    of the Azerbaijani shelling': a speaker who calls what the 'of' phrase of the reporting
+    verb names a wrong accuses that party (or the owner of the thing named: the deal's
+    Germany); never the speaker's own side, and only a verdict said as a fact."""
+    out: list[Event] = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in reporting_verbs():
+            continue
+        if not any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
+            continue
+        if not any(c.dep_ == "ccomp" and _judged_wrong_attr(c) for c in verb.children):
+            continue
+        targets = [r for r in recipient_args(verb, ctx, owner_ok=True, preps=("of",))
+                   if acceptable_actor(r[0])]
+        speakers = [a for a in resolve_all(subject_tokens(verb), ctx) if acceptable_actor(a[0])]
+        if not targets or not speakers:
+            continue
+        modality, _ = modality_of(verb, _media_names())
+        if modality not in ("asserted", "alleged"):
+            continue
+        pairs: list[tuple[Arg | None, Arg | None]] = [
+            (speakers[0], r) for r in targets[:2] if not same_side(speakers[0][0], r[0])]
+        if not pairs:
+            continue
+        sense: dict[str, Any] = {"type": "ACCUSE", "asserted": True, "speech_act": True,
+                                 "_rule": "said_of_wrong"}
+        out.extend(_assemble(Candidate(verb, sense, method="lexicon"), sense, article, ctx,
+                             quotes, locations, pairs))
+    return out
+
+
 # what a clause says something of: a wrong named there is the charge the clause makes
 _PREDICATED = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 
@@ -1891,6 +1957,22 @@ def _inside_speech_content(tok: Token, trigger_types: dict[int, str]) -> bool:
                         tok.pos_ == "VERB" and tok.tag_ == "VBG")
         if rel == "prep" and node.pos_ == "VERB" and trigger_types.get(node.i) == "ACCUSE":
             continue
+    return False
+
+
+def _invited_meeting(tok: Token, trigger_types: dict[int, str]) -> bool:
+    """Rule `invited_meeting` (evtypes19): 'invited the opposition to meet him', 'invited X
+    to visit Paris', 'invited both sides back for talks on disarming the rebels': an
+    invitation typed as a (planned) meeting already is the meeting; what it asks for (the
+    verb or noun in its complement, up to five steps down, not through a subject, conjunct
+    or adverbial clause) is no event of its own."""
+    node = tok
+    for _ in range(5):
+        if node.head.i == node.i or node.dep_ in ("nsubj", "nsubjpass", "conj", "advcl"):
+            return False
+        node = node.head
+        if node.lemma_.lower() == "invite" and trigger_types.get(node.i) == "CONSULT":
+            return True  # (also 'invited both sides back for talks on disarming the rebels')
     return False
 
 

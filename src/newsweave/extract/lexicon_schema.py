@@ -208,6 +208,12 @@ class Sense(_Strict):
     own_prep_object: Words | None = None  # classes of the object of the sense's own preps
     # evreal9 (session 13)
     modifiers_also: Words | None = None  # words among the modifiers ('pleaded not guilty')
+    dative_party: bool = False  # a dative names who receives ('handed Kyiv a loan')
+    object_preps: Words | None = None  # a preposition on the verb or its object ('with')
+    let_go: Words | None = None  # classes of the people let go ('let the sailors go home')
+    not_marks: Words | None = None  # marks that cancel the sense ('unless Israel let aid in')
+    dative_of: Words | None = None  # classes of the dative ('granted strikers a freeze')
+    invited_to: Words | None = None  # classes of what one is invited to ('to talks')
     state_recipient: str | None = None  # sector of the state the act is against, if unnamed
 
 
@@ -282,7 +288,8 @@ def sense_problems(name: str, data: dict[str, Any], modes: dict[str, frozenset[s
                 for key in ("obj", "obj_not", "obj_also", "clause", "setting", "oprd",
                             "xcomp_not", "not_setting", "subject", "obj_kind_not",
                             "at_place", "complement", "prep_object", "obj_head", "warned_of",
-                            "own_prep_object"):
+                            "own_prep_object", "let_go", "dative_of",
+                            "invited_to"):
                     for cls in sense.get(key) or []:
                         if cls not in classes:
                             problems.append(f"{where}: {key}: unknown word class {cls!r}")
