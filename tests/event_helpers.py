@@ -54,6 +54,26 @@ def actor_context(nlp: Any, text: str, published: str | None = "2020-03-02") -> 
     return doc, build_context(doc, extract_mentions(doc, art), published=published)
 
 
+def resolved_refs(nlp: Any, text: str, word: str, disabled: frozenset[str] = frozenset(),
+                  published: str = "2021-05-04") -> list[tuple[Any, ...]]:
+    """(name, country, sector) of what the last `word` of `text` resolves to as an actor."""
+    from newsweave.extract import actors
+
+    doc, ctx = actor_context(nlp, text, published)
+    ctx.disabled = disabled
+    tok = [t for t in doc if t.text == word][-1]
+    return [(r.name, r.country, r.sector) for r in actors.resolve_np(tok, ctx)]
+
+
+def resolved_rules(nlp: Any, text: str, word: str) -> list[str]:
+    """The rules that resolved the last `word` of `text` as an actor."""
+    from newsweave.extract import actors
+
+    doc, ctx = actor_context(nlp, text)
+    tok = [t for t in doc if t.text == word][-1]
+    return [rule for r in actors.resolve_np(tok, ctx) for rule in r.rules]
+
+
 def stored_run(tmp_path_factory: Any, folder: Path) -> Iterator[Store]:
     """A read-only store of `newsweave run` over `folder` (for module-scoped fixtures)."""
     from newsweave import api

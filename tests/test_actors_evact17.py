@@ -11,26 +11,14 @@ from typing import Any
 
 import pytest
 
-from event_helpers import actor_context
+from event_helpers import actor_context, resolved_refs, resolved_rules
 from newsweave.extract import actors
 from newsweave.extract.gazetteer import anaphor_modifiers
 from newsweave.extract.lexicon import load_json
 from newsweave.extract.lexicon_schema import ActorsLexicon
 
-
-def _refs(nlp: Any, text: str, word: str, disabled: frozenset[str] = frozenset(),
-          published: str = "2021-05-04") -> list[tuple[Any, ...]]:
-    """(name, country, sector) of what the last `word` of `text` resolves to."""
-    doc, ctx = actor_context(nlp, text, published)
-    ctx.disabled = disabled
-    tok = [t for t in doc if t.text == word][-1]
-    return [(r.name, r.country, r.sector) for r in actors.resolve_np(tok, ctx)]
-
-
-def _rules(nlp: Any, text: str, word: str) -> list[str]:
-    doc, ctx = actor_context(nlp, text)
-    tok = [t for t in doc if t.text == word][-1]
-    return [rule for r in actors.resolve_np(tok, ctx) for rule in r.rules]
+_refs = resolved_refs
+_rules = resolved_rules
 
 
 def test_the_new_word_lists_load_checked() -> None:
