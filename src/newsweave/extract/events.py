@@ -1601,16 +1601,26 @@ def _called_wrongs(doc: Doc, article: Article, ctx: ActorContext, quotes: list[Q
         namers = [a for a in resolve_all(subject_tokens(verb), ctx) if acceptable_actor(a[0])]
         if not named or not namers:
             continue
-        modality, _ = modality_of(verb, _media_names())
-        if modality not in ("asserted", "alleged"):
-            continue
-        pairs: list[tuple[Arg | None, Arg | None]] = [
-            (namers[0], r) for r in named[:2] if not same_side(namers[0][0], r[0])]
-        sense: dict[str, Any] = {"type": "ACCUSE", "asserted": True, "speech_act": True,
-                                 "_rule": "called_wrong"}
-        out.extend(_assemble(Candidate(verb, sense, method="lexicon"), sense, article, ctx,
-                             quotes, locations, pairs))
+        out.extend(_verdict_accusations(verb, namers[0], named, "called_wrong", article, ctx,
+                                        quotes, locations))
     return out
+
+
+def _verdict_accusations(verb: Token, judge: Arg, judged: list[Arg], rule: str,
+                         article: Article, ctx: ActorContext, quotes: list[Quote],
+                         locations: list[Location]) -> list[Event]:
+    """The ACCUSE events of a verdict of wrong told by `verb` (rules called_wrong,
+    said_of_wrong): from the judge to the first two parties judged that are not the judge's
+    own side, when the verdict is told as a fact or an allegation."""
+    modality, _ = modality_of(verb, _media_names())
+    if modality not in ("asserted", "alleged"):
+        return []
+    pairs: list[tuple[Arg | None, Arg | None]] = [
+        (judge, r) for r in judged[:2] if not same_side(judge[0], r[0])]
+    sense: dict[str, Any] = {"type": "ACCUSE", "asserted": True, "speech_act": True,
+                             "_rule": rule}
+    return _assemble(Candidate(verb, sense, method="lexicon"), sense, article, ctx, quotes,
+                     locations, pairs)
 
 
 # the subject of a quoted verdict that stands for what the 'of' phrase names ('This is a
@@ -1661,17 +1671,8 @@ def _said_of_wrongs(doc: Doc, article: Article, ctx: ActorContext, quotes: list[
         speakers = [a for a in resolve_all(subject_tokens(verb), ctx) if acceptable_actor(a[0])]
         if not targets or not speakers:
             continue
-        modality, _ = modality_of(verb, _media_names())
-        if modality not in ("asserted", "alleged"):
-            continue
-        pairs: list[tuple[Arg | None, Arg | None]] = [
-            (speakers[0], r) for r in targets[:2] if not same_side(speakers[0][0], r[0])]
-        if not pairs:
-            continue
-        sense: dict[str, Any] = {"type": "ACCUSE", "asserted": True, "speech_act": True,
-                                 "_rule": "said_of_wrong"}
-        out.extend(_assemble(Candidate(verb, sense, method="lexicon"), sense, article, ctx,
-                             quotes, locations, pairs))
+        out.extend(_verdict_accusations(verb, speakers[0], targets, "said_of_wrong", article,
+                                        ctx, quotes, locations))
     return out
 
 
