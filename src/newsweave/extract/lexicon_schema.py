@@ -694,6 +694,7 @@ class QuoteSpeakers(_Open):
     people_nouns: Words
     generic_person_nouns: Words
     office_holder_nouns: Words = []
+    rank_nouns: Words = []
     broad_role_classes: Words = []
     party_member_nouns: Words = []
     demonym_suffixes: Words = []
