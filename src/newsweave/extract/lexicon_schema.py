@@ -695,6 +695,7 @@ class QuoteSpeakers(_Open):
     generic_person_nouns: Words
     office_holder_nouns: Words = []
     rank_nouns: Words = []
+    unlisted_person_suffixes: Words = []
     broad_role_classes: Words = []
     party_member_nouns: Words = []
     demonym_suffixes: Words = []

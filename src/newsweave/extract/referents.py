@@ -2735,7 +2735,9 @@ class SpeakerResolver:
         # (rule previous_subject_past_quotation: 'Ana Lowe said, "... / "... / ...," the
         # evangelist said': sentences wholly quoted between are the same speaker's words,
         # and paragraphs that open with a quotation mark continue the speaker's paragraph)
-        past = enabled("previous_subject_past_quotation")
+        # (not for a source: an unnamed informant is never the person just named)
+        past = enabled("previous_subject_past_quotation") and \
+            "source" not in role_classes().get(lemma, set())
         index = self.narration_index if past else self.sentence_index
         sent = index(head.idx)
         paras = paragraphs(doc_text(self.doc))
@@ -2760,7 +2762,7 @@ class SpeakerResolver:
             # (rule unknown_role_no_clash: a noun no lexicon knows as an office -- 'the
             # evangelist' after 'the charity's president Ana Lowe' -- clashes with none)
             if offices and lemma not in offices and not (
-                    enabled("unknown_role_no_clash") and lemma not in role_classes()) and not (
+                    enabled("unknown_role_no_clash") and self._unlisted_calling(lemma)) and not (
                     enabled("former_title_any_office") and any(
                         c.lower_ in ("former", "ex") and c.dep_ == "amod"
                         for c in head.children)):
@@ -2771,12 +2773,20 @@ class SpeakerResolver:
             r = found[one[0].name]
             offices = {x for x in r.roles | self._roles_named(r.actor.name)
                        if x in role_classes()}
-            if offices and lemma not in offices and lemma not in role_classes():
+            if offices and lemma not in offices and self._unlisted_calling(lemma):
                 self._note("unknown_role_no_clash", one)
             if past and (self.sentence_index(r.pos) != self.sentence_index(head.idx) - 1 or
                          r.pos < first_para_start):
                 self._note("previous_subject_past_quotation", one)
         return one
+
+    @staticmethod
+    def _unlisted_calling(lemma: str) -> bool:
+        """'evangelist', 'novelist': a noun no lexicon lists as a role whose ending makes it a
+        person's calling (quote_speakers.json unlisted_person_suffixes; rule
+        unknown_role_no_clash)."""
+        return lemma not in role_classes() and lemma.endswith(
+            tuple(speaker_lexicon()["unlisted_person_suffixes"]))
 
     @staticmethod
     def _ranked_as_number(head: Token, lemma: str) -> bool:
