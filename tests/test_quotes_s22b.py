@@ -124,3 +124,51 @@ def test_source_after_run_on_quotation_is_no_one_named(nlp: Any) -> None:
             '"She is back at the clinic.\nThe hard part is keeping her there," the source '
             "told us.\n")
     assert speakers_of(quotes_in(nlp, text), "She is back at the clinic") != ["Tom Reyes"]
+
+
+# -------------------------------------------------------------- facility_person_by_role
+
+_STRATEGIST = ("The governor hired Dana Brook, a veteran strategist, on Monday.\n\n"
+               "Opinion polls showed the race tightening, said Pat Mills, a pollster at the "
+               "state university. She said turnout would decide it.\n\n"
+               "Brook, 51, told reporters on Tuesday that she would not change the plan. She "
+               "said the campaign would focus on small towns.\n")
+
+
+def test_person_tagged_as_place_by_role(nlp: Any) -> None:
+    from newsweave.extract.referents import _people_by_role
+    from newsweave.model import Mention
+
+    doc = nlp("The governor hired Dana Brook, a veteran strategist, on Monday.")
+    span = next(s for s in [doc[3:5]] if s.text == "Dana Brook")
+    m = Mention(mention_id="m1", article_id="a", text="Dana Brook", label="FAC",
+                span=(span.start_char, span.end_char), canonical="Dana Brook",
+                local_key="FAC:dana brook")
+    assert _people_by_role(doc, [m])[0].label == "PERSON"
+
+
+def test_person_tagged_as_place_switched_off(nlp: Any, ablated: Any) -> None:
+    from newsweave.extract.referents import _people_by_role
+    from newsweave.model import Mention
+
+    ablated("facility_person_by_role")
+    doc = nlp("The governor hired Dana Brook, a veteran strategist, on Monday.")
+    m = Mention(mention_id="m1", article_id="a", text="Dana Brook", label="FAC",
+                span=(doc[3].idx, doc[4].idx + 5), canonical="Dana Brook",
+                local_key="FAC:dana brook")
+    assert _people_by_role(doc, [m])[0].label == "FAC"
+
+
+# ------------------------------------------------------------ asked_clause_not_answerer
+
+_ASKED = ("Campaign chair Ruth Alden met donors at the union hall on Monday.\n\n"
+          "Asked whether Kerry Vance would campaign with the party's nominee, she said the "
+          'candidate would "come when the schedule allows."\n')
+
+
+def test_one_asked_about_is_not_the_one_answering(nlp: Any, ablated: Any) -> None:
+    found = quotes_in(nlp, _ASKED)
+    hit = next(q for q in found if "come when the schedule allows" in q.text)
+    assert hit.speaker is not None and hit.speaker.name == "Ruth Alden"
+    ablated("asked_clause_not_answerer")
+    assert speakers_of(quotes_in(nlp, _ASKED), "come when the schedule allows") != ["Ruth Alden"]

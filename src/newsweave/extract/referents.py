@@ -124,6 +124,13 @@ def _leads_to(found: object, actor: ActorRef) -> bool:
     return span is not None and idx is not None and span[0] <= idx < span[1]
 
 
+def _asked_participle_clause(tok: Token) -> bool:
+    """'Asked whether ...', 'Asked by a voter if ...': a bare participle "asked" heading a
+    clause (no auxiliary, no subject of its own; the tagger may call it a past tense)."""
+    return tok.lemma_.lower() == "ask" and tok.tag_ in ("VBN", "VBD") and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
+
+
 def _leaves_quotation_open(paragraph: str) -> bool:
     """Whether a paragraph ends inside a quotation (its last curly mark an opening one, or
     an odd number of straight double marks): the quotation runs on into the next one."""
@@ -237,9 +244,12 @@ def _people_by_role(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     its apposition is a role only people have."""
     lex = speaker_lexicon()
     org_nouns = set(lex["organization_nouns"]) | set(lex["generic_org_nouns"])
+    # (rule facility_person_by_role: "Ana Ruiz, a veteran strategist," tagged as a place or
+    # building is a person as well)
+    labels = ("ORG", "FAC") if enabled("facility_person_by_role") else ("ORG",)
     keys = set()
     for m in mentions:
-        if m.label != "ORG":
+        if m.label not in labels:
             continue
         span = doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
         if span is None:
@@ -249,7 +259,7 @@ def _people_by_role(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             keys.add(m.local_key)
     if not keys:
         return mentions
-    return [replace(m, label="PERSON") if m.label == "ORG" and m.local_key in keys else m
+    return [replace(m, label="PERSON") if m.label in labels and m.local_key in keys else m
             for m in mentions]
 
 
@@ -1397,6 +1407,10 @@ class SpeakerResolver:
             if clause.i > head.i or not (clause.dep_ == "advcl" or (
                     clause.dep_ == "ccomp" and opener.i == head.sent.start and
                     opener.lower_ in _SUBORDINATORS)):
+                continue
+            if enabled("asked_clause_not_answerer") and _asked_participle_clause(clause):
+                # ('Asked whether Lee would run, she said': Lee is what she was asked about)
+                self._note("asked_clause_not_answerer", head)
                 continue
             for t in clause.subtree:
                 m = self.by_token.get(t.i)
@@ -2678,6 +2692,25 @@ class SpeakerResolver:
         return tok is not None and tok.dep_ in ("nsubj", "nsubjpass") and \
             tok.head.dep_ == "ROOT"
 
+    def _asked_about(self, at: int, pos: int) -> bool:
+        """'Asked whether Lee would run, she said ...': one named inside the question a
+        participle "asked" puts to the pronoun at `pos`, in its own sentence, is what the
+        pronoun was asked about, not the pronoun (the one asked answers; rule
+        asked_clause_not_answerer)."""
+        if not enabled("asked_clause_not_answerer") or \
+                self.sentence_index(at) != self.sentence_index(pos) or at >= pos:
+            return False
+        index = doc_index(self.doc)
+        i, j = index.first_token_from(at), index.first_token_from(pos)
+        if i >= len(self.doc) or j >= len(self.doc):
+            return False
+        pronoun = self.doc[j]
+        for anc in self.doc[i].ancestors:
+            if anc.dep_ == "advcl" and _asked_participle_clause(anc) and \
+                    anc.head.i == pronoun.head.i and pronoun not in anc.subtree:
+                return True
+        return False
+
     def _inner_subject(self, pos: int) -> bool:
         """Whether the word at character `pos` heads the subject of a clause inside its
         sentence ('whether Hale was there', 'the night Roy died'), not of the main verb or
@@ -2984,7 +3017,16 @@ class SpeakerResolver:
         def unfit(r: Referent) -> bool:
             return r.kind not in kinds or (kinds == (PERSON,) and not _can_be_person(r)) or (
                 other is not None and self._gender_of(r, by_name=True) == other) or \
-                r.actor.name in exclude or (gender is not None and self._plural_common_noun(r))
+                r.actor.name in exclude or (gender is not None and self._plural_common_noun(r)) \
+                or asked(r)
+
+        passed: list[Referent] = []
+
+        def asked(r: Referent) -> bool:
+            if self._asked_about(r.pos, pos):
+                passed.append(r)
+                return True
+            return False
 
         # newest first, so the first referent of each kind met is the latest one
         for r in self._latest_before(pos):
@@ -3031,7 +3073,10 @@ class SpeakerResolver:
             found = latest_recent
         if found is None:
             return None
-        return replace(found.actor), found.kind, set(found.roles)
+        result = replace(found.actor), found.kind, set(found.roles)
+        if passed:
+            self._note("asked_clause_not_answerer", result)
+        return result
 
     def _plural_common_noun(self, r: Referent) -> bool:
         """'Ideas included shops and offices.' / '"...," he said.': a plural common noun the
