@@ -62,6 +62,11 @@ M 18, N 80, O 5, S 76; campaign-dev 18: 12 speakers, 4 no quote); after quotes19
 (backshifted_conjunct_reported, aspect_infinitive_not_report, clause_root_read_as_noun; the
 precision rules rating_verdict, coordinated_title, cue_read_as_author and the speaker rule
 party_word_agrees change no miss): 187 (C 9, M 18, N 79, O 5, S 76).
+Session 22b (quotes20, main at ca40f9a): 187; after quotes20's speaker rules
+(gender_known_before, previous_subject_past_quotation, unknown_role_no_clash,
+ranked_as_number, facility_person_by_role, asked_clause_not_answerer): 179 (C 9, M 18, N 79,
+O 5, S 68; campaign-dev 12). Left: 'Asked by a voter whether ...' as the voter's question (an
+N miss: the participle is no cue by rule asked_is_no_content), documents against their issuers.
 """
 
 from __future__ import annotations

@@ -372,6 +372,12 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"aspect_infinitive_not_report",
                                         "cue_read_as_author", "coordinated_title",
                                         "rating_verdict", "party_word_agrees",
                                         "clause_root_read_as_noun"})
+# session 22b (quotes20: issue 13, from benchmarks/quote_miss_steps.py)
+QUOTE_RULES = QUOTE_RULES | frozenset({"gender_known_before",
+                                        "previous_subject_past_quotation",
+                                        "unknown_role_no_clash", "ranked_as_number",
+                                        "facility_person_by_role",
+                                        "asked_clause_not_answerer"})
 
 # evact17 (issue 11): rules inside the actor resolvers that are not resolvers themselves
 ACTOR_RULES = frozenset({"party_name_whole", "demonym_org_tag", "described_igo",

@@ -694,6 +694,8 @@ class QuoteSpeakers(_Open):
     people_nouns: Words
     generic_person_nouns: Words
     office_holder_nouns: Words = []
+    rank_nouns: Words = []
+    unlisted_person_suffixes: Words = []
     broad_role_classes: Words = []
     party_member_nouns: Words = []
     demonym_suffixes: Words = []

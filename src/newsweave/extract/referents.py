@@ -124,6 +124,22 @@ def _leads_to(found: object, actor: ActorRef) -> bool:
     return span is not None and idx is not None and span[0] <= idx < span[1]
 
 
+def _asked_participle_clause(tok: Token) -> bool:
+    """'Asked whether ...', 'Asked by a voter if ...': a bare participle "asked" heading a
+    clause (no auxiliary, no subject of its own; the tagger may call it a past tense)."""
+    return tok.lemma_.lower() == "ask" and tok.tag_ in ("VBN", "VBD") and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
+
+
+def _leaves_quotation_open(paragraph: str) -> bool:
+    """Whether a paragraph ends inside a quotation (its last curly mark an opening one, or
+    an odd number of straight double marks): the quotation runs on into the next one."""
+    curly = [c for c in paragraph if c in "\u201c\u201d"]
+    if curly:
+        return curly[-1] == "\u201c"
+    return paragraph.count('"') % 2 == 1
+
+
 @dataclass
 class Referent:
     pos: int  # character offset where it was seen
@@ -228,9 +244,12 @@ def _people_by_role(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     its apposition is a role only people have."""
     lex = speaker_lexicon()
     org_nouns = set(lex["organization_nouns"]) | set(lex["generic_org_nouns"])
+    # (rule facility_person_by_role: "Ana Ruiz, a veteran strategist," tagged as a place or
+    # building is a person as well)
+    labels = ("ORG", "FAC") if enabled("facility_person_by_role") else ("ORG",)
     keys = set()
     for m in mentions:
-        if m.label != "ORG":
+        if m.label not in labels:
             continue
         span = doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
         if span is None:
@@ -240,7 +259,7 @@ def _people_by_role(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             keys.add(m.local_key)
     if not keys:
         return mentions
-    return [replace(m, label="PERSON") if m.label == "ORG" and m.local_key in keys else m
+    return [replace(m, label="PERSON") if m.label in labels and m.local_key in keys else m
             for m in mentions]
 
 
@@ -479,6 +498,9 @@ class SpeakerResolver:
         # who the article calls "he" or "she" (name -> gender), and single names the tagger
         # took for organizations that the article speaks of as a person ("Guzel said she")
         self.genders: dict[str, str] = {}
+        # (name -> where the first sentence voting on its gender names it: rule
+        # gender_known_before)
+        self.gender_seen: dict[str, int] = {}
         self.person_names: set[str] = set()
         self._pronoun_evidence(mentions, headlines)
         titles = _title_words()
@@ -708,16 +730,25 @@ class SpeakerResolver:
                 continue
             name = self._mention_actor(m).name
             votes.setdefault(name, set()).update(g for g in genders if g)
+            first = self.gender_seen.get(name)
+            self.gender_seen[name] = m.span[0] if first is None else min(first, m.span[0])
             if m.label != "PERSON":
                 self.person_names.add(m.canonical)
         self.genders = {name: next(iter(g)) for name, g in votes.items() if len(g) == 1}
 
-    def _gender_of(self, r: Referent, by_name: bool = False) -> str | None:
+    def _gender_of(self, r: Referent, by_name: bool = False, before: int | None = None
+                   ) -> str | None:
         """What the article says of the person's gender: its pronouns about them, else a
         title or role; with `by_name`, else a given name used for one gender only
         ("Maria Lopez", extract/gender.py) of a named person. A given name is only good
-        enough to rule a person out ("she" is not "David Cohen"), never to prefer one."""
+        enough to rule a person out ("she" is not "David Cohen"), never to prefer one.
+        With `before`, pronouns only of sentences before that offset count (rule
+        gender_known_before: what the text says later does not pick between the people
+        a description may take up)."""
         known = self.genders.get(r.actor.name)
+        if known is not None and before is not None and enabled("gender_known_before") and \
+                self.gender_seen.get(r.actor.name, -1) >= before:
+            known = None
         if known is None:
             known = _gender(r)
             if known is not None and r.kind == PERSON and r.actor.mention_id is not None:
@@ -1377,6 +1408,10 @@ class SpeakerResolver:
                     clause.dep_ == "ccomp" and opener.i == head.sent.start and
                     opener.lower_ in _SUBORDINATORS)):
                 continue
+            if enabled("asked_clause_not_answerer") and _asked_participle_clause(clause):
+                # ('Asked whether Lee would run, she said': Lee is what she was asked about)
+                self._note("asked_clause_not_answerer", head)
+                continue
             for t in clause.subtree:
                 m = self.by_token.get(t.i)
                 if m is not None and m.label == "PERSON" and not self._in_quote(t.idx):
@@ -1900,6 +1935,12 @@ class SpeakerResolver:
                 # 'Ann Lowe drew a crowd. The evangelist told them ...': a role no lexicon
                 # knows, for the one person the sentence before was about
                 found = self._previous_subject(head, lemma)
+            if found is None and kind == PERSON and not named and \
+                    self._ranked_as_number(head, lemma):
+                # 'Ana Lund withdrew ... The world number one said': a rank with a number
+                # is a person, the one the last sentences were about (rule ranked_as_number)
+                found = self._recent_person(head.idx, None, window=2)
+                self._note("ranked_as_number", found)
             if found is None and kind == PERSON and lemma in role_classes():
                 found = self._named_later(head, lemma, core)
             if found is not None and kind == PERSON and self._party_clash(core, head, found[0]):
@@ -2651,6 +2692,25 @@ class SpeakerResolver:
         return tok is not None and tok.dep_ in ("nsubj", "nsubjpass") and \
             tok.head.dep_ == "ROOT"
 
+    def _asked_about(self, at: int, pos: int) -> bool:
+        """'Asked whether Lee would run, she said ...': one named inside the question a
+        participle "asked" puts to the pronoun at `pos`, in its own sentence, is what the
+        pronoun was asked about, not the pronoun (the one asked answers; rule
+        asked_clause_not_answerer)."""
+        if not enabled("asked_clause_not_answerer") or \
+                self.sentence_index(at) != self.sentence_index(pos) or at >= pos:
+            return False
+        index = doc_index(self.doc)
+        i, j = index.first_token_from(at), index.first_token_from(pos)
+        if i >= len(self.doc) or j >= len(self.doc):
+            return False
+        pronoun = self.doc[j]
+        for anc in self.doc[i].ancestors:
+            if anc.dep_ == "advcl" and _asked_participle_clause(anc) and \
+                    anc.head.i == pronoun.head.i and pronoun not in anc.subtree:
+                return True
+        return False
+
     def _inner_subject(self, pos: int) -> bool:
         """Whether the word at character `pos` heads the subject of a clause inside its
         sentence ('whether Hale was there', 'the night Roy died'), not of the main verb or
@@ -2705,12 +2765,22 @@ class SpeakerResolver:
         its paragraph, with no office known but `lemma`."""
         from newsweave.extract.quote_marks import paragraphs
 
-        sent = self.sentence_index(head.idx)
-        para = next(((a, b) for a, b in paragraphs(doc_text(self.doc))
-                     if a <= head.idx < b), None)
+        # (rule previous_subject_past_quotation: 'Ana Lowe said, "... / "... / ...," the
+        # evangelist said': sentences wholly quoted between are the same speaker's words,
+        # and paragraphs that open with a quotation mark continue the speaker's paragraph)
+        # (not for a source: an unnamed informant is never the person just named)
+        past = enabled("previous_subject_past_quotation") and \
+            "source" not in role_classes().get(lemma, set())
+        index = self.narration_index if past else self.sentence_index
+        sent = index(head.idx)
+        paras = paragraphs(doc_text(self.doc))
+        para = next(((a, b) for a, b in paras if a <= head.idx < b), None)
+        first_para_start = para[0] if para is not None else 0
+        if past and para is not None:
+            para = self._quoted_paragraphs_back(paras, para)
         found: dict[str, Referent] = {}
         for r in self._latest_before(head.idx):
-            at = self.sentence_index(r.pos)
+            at = index(r.pos)
             if at < sent - 1:
                 break
             if at != sent - 1 or para is None or not para[0] <= r.pos < para[1] or \
@@ -2722,13 +2792,64 @@ class SpeakerResolver:
             # (rule former_title_any_office: "the former prime minister" may hold any office
             # now -- 'The secretary general, Ana Lund, told reporters ... The former Danish
             # prime minister said')
+            # (rule unknown_role_no_clash: a noun no lexicon knows as an office -- 'the
+            # evangelist' after 'the charity's president Ana Lowe' -- clashes with none)
             if offices and lemma not in offices and not (
+                    enabled("unknown_role_no_clash") and self._unlisted_calling(lemma)) and not (
                     enabled("former_title_any_office") and any(
                         c.lower_ in ("former", "ex") and c.dep_ == "amod"
                         for c in head.children)):
                 return None  # ('Spokesman Ed Lee said ... the governor said': not Lee)
             found.setdefault(r.actor.name, r)
-        return _the_one(found)
+        one = _the_one(found)
+        if one is not None:
+            r = found[one[0].name]
+            offices = {x for x in r.roles | self._roles_named(r.actor.name)
+                       if x in role_classes()}
+            if offices and lemma not in offices and self._unlisted_calling(lemma):
+                self._note("unknown_role_no_clash", one)
+            if past and (self.sentence_index(r.pos) != self.sentence_index(head.idx) - 1 or
+                         r.pos < first_para_start):
+                self._note("previous_subject_past_quotation", one)
+        return one
+
+    @staticmethod
+    def _unlisted_calling(lemma: str) -> bool:
+        """'evangelist', 'novelist': a noun no lexicon lists as a role whose ending makes it a
+        person's calling (quote_speakers.json unlisted_person_suffixes; rule
+        unknown_role_no_clash)."""
+        return lemma not in role_classes() and lemma.endswith(
+            tuple(speaker_lexicon()["unlisted_person_suffixes"]))
+
+    @staticmethod
+    def _ranked_as_number(head: Token, lemma: str) -> bool:
+        """'the world number one', 'the No. 2': a rank noun (quote_speakers.json rank_nouns)
+        with a number after it or on it (rule ranked_as_number)."""
+        if not enabled("ranked_as_number") or lemma not in speaker_lexicon()["rank_nouns"]:
+            return False
+        return any(c.dep_ == "nummod" or c.like_num for c in head.children) or (
+            head.i + 1 < len(head.doc) and head.doc[head.i + 1].like_num)
+
+    def _quoted_paragraphs_back(self, paras: list[tuple[int, int]], para: tuple[int, int]
+                                ) -> tuple[int, int]:
+        """`para` grown back over the paragraphs of a quotation run on into it (the one
+        before leaves a quotation open, whether or not this one opens it again), then over
+        the paragraph before the quotation's first one, where its speaker was last the
+        subject (rule previous_subject_past_quotation); `para` itself when no quotation
+        runs on into it."""
+        text = doc_text(self.doc)
+        start, end = para
+        before = [p for p in paras if p[1] <= start]
+        grew = False
+        while before:
+            a, b = before[-1]
+            if not _leaves_quotation_open(text[a:b]):
+                break
+            start, grew = a, True
+            before.pop()
+        if grew and before:
+            start = before[-1][0]
+        return start, end
 
     @_step("party_member_speaker")
     def _party_member(self, head: Token) -> tuple[ActorRef, str, set[str]] | None:
@@ -2840,8 +2961,12 @@ class SpeakerResolver:
             pool = [last]
         if not pool:
             return None
-        fitting = [r for r in pool if gender is not None and self._gender_of(r) == gender]
+        fitting = [r for r in pool if gender is not None and
+                   self._gender_of(r, before=pos) == gender]
         pool = fitting or pool
+        if gender is not None and pool[-1:] != ([r for r in pool if self._gender_of(r) ==
+                                                 gender] or pool)[-1:]:
+            self._note("gender_known_before", (pool[-1].actor, pool[-1].kind, pool[-1].roles))
         # (the subject of a main clause over one named inside it: "Ana Ruiz did not know
         # Lee was coming. The agent said ..." is Ruiz)
         last_sent = self.sentence_index(pool[-1].pos)
@@ -2892,7 +3017,16 @@ class SpeakerResolver:
         def unfit(r: Referent) -> bool:
             return r.kind not in kinds or (kinds == (PERSON,) and not _can_be_person(r)) or (
                 other is not None and self._gender_of(r, by_name=True) == other) or \
-                r.actor.name in exclude or (gender is not None and self._plural_common_noun(r))
+                r.actor.name in exclude or (gender is not None and self._plural_common_noun(r)) \
+                or asked(r)
+
+        passed: list[Referent] = []
+
+        def asked(r: Referent) -> bool:
+            if self._asked_about(r.pos, pos):
+                passed.append(r)
+                return True
+            return False
 
         # newest first, so the first referent of each kind met is the latest one
         for r in self._latest_before(pos):
@@ -2939,7 +3073,10 @@ class SpeakerResolver:
             found = latest_recent
         if found is None:
             return None
-        return replace(found.actor), found.kind, set(found.roles)
+        result = replace(found.actor), found.kind, set(found.roles)
+        if passed:
+            self._note("asked_clause_not_answerer", result)
+        return result
 
     def _plural_common_noun(self, r: Referent) -> bool:
         """'Ideas included shops and offices.' / '"...," he said.': a plural common noun the
