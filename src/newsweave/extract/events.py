@@ -2318,6 +2318,11 @@ def _assemble(cand: Candidate, sense: dict[str, Any], article: Article, ctx: Act
             date > article.published[:len(date)]:
         modality, cue = "planned", date_text  # "the first visit, next month": still to come
         rules.append("future_date_planned")
+    if modality == "asserted" and sense.get("planned_meeting") and enabled("invited_planned"):
+        # rule `invited_planned`: "invited both sides to talks in Oslo": the talks asked for
+        # have not happened yet (a refused or negated invitation keeps its own modality)
+        modality, cue = "planned", tok.text
+        rules.append("invited_planned")
     location = event_location(tok, clause, sent, locations, ctx)
     out: list[Event] = []
     for arg, rec in pairs:
