@@ -1367,6 +1367,8 @@ def _wrongdoing_predicate(tok: Token, trigger_types: dict[int, str] | None = Non
         return tok
     if tok.pos_ == "VERB" and "wrongdoing_verb" in class_of.get(tok.lemma_.lower(), ()):
         return tok
+    if tok.i not in (trigger_types or {}) and _judged_act(tok):
+        return tok  # "said the government had squandered the savings" (rule judged_party)
     if tok.dep_ in ("acomp", "attr") and tok.pos_ in ("ADJ", "NOUN") and \
             tok.head.lemma_.lower() == "be" and "wrongdoing_word" in class_of.get(tok.lower_, ()):
         return tok.head
@@ -1516,8 +1518,16 @@ def _reported_wrongdoing(doc: Doc, article: Article, ctx: ActorContext, quotes: 
                              failed_duty(tok, trigger_types) is not None else
                              ["evaluative_stance"]
                              if _wrongdoing_predicate(tok, trigger_types, stance=False) is None
+                             else ["judged_party"] if pred.i == tok.i and _judged_act(tok)
                              else None))
     return out
+
+
+def _judged_act(tok: Token) -> bool:
+    """The predicate is a verb only the class condemned_act_verb makes a wrong (provenance
+    of rule judged_party)."""
+    return enabled("judged_party") and _condemned_act(tok) and "wrongdoing_verb" not in \
+        lexicon()["class_of"].get(tok.lemma_.lower(), ())
 
 
 _THEY = frozenset({"they", "them"})
@@ -1673,6 +1683,34 @@ def _said_of_wrongs(doc: Doc, article: Article, ctx: ActorContext, quotes: list[
         out.extend(_assemble(Candidate(verb, sense, method="lexicon"), sense, article, ctx,
                              quotes, locations, pairs))
     return out
+
+
+def _condemned_act(tok: Token) -> bool:
+    """Rule `judged_party` (evquote20, session 23): a verb that judges what its subject did as
+    a wrong beyond the class wrongdoing_verb ('had squandered the country's savings', 'has
+    broken every promise it made', 'botched the rollout'): the lexicon class
+    condemned_act_verb; 'break' only with an object of the class broken_word ('broke the
+    record' judges nothing), 'fail' only with a party as its object ('has failed the
+    farmers', not 'failed to agree' nor 'the talks failed'); nothing wasted in no amount
+    ('wasted no time')."""
+    class_of = lexicon()["class_of"]
+
+    def in_class(t: Token, cls: str) -> bool:
+        return cls in class_of.get(t.lower_, ()) or cls in class_of.get(t.lemma_.lower(), ())
+
+    if tok.pos_ != "VERB" or not in_class(tok, "condemned_act_verb") or \
+            any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if any(c.dep_ == "det" and c.lower_ == "no" for o in tok.children
+           if o.dep_ in ("dobj", "npadvmod") for c in o.children):
+        return False  # "wasted no time"
+    lemma = tok.lemma_.lower()
+    if lemma == "break":
+        return any(in_class(o, "broken_word") for o in objs)
+    if lemma == "fail":
+        return bool(objs) and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
+    return True
 
 
 # what a clause says something of: a wrong named there is the charge the clause makes
