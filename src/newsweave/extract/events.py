@@ -1685,12 +1685,17 @@ def _said_of_wrongs(doc: Doc, article: Article, ctx: ActorContext, quotes: list[
     return out
 
 
+# verbs of the class that judge only with what they break ('broke its promise', 'exceeded
+# its powers'; not 'broke the record', 'exceeded forecasts')
+_BOUND_BREAKING = frozenset({"break", "exceed", "overstep"})
+
+
 def _condemned_act(tok: Token) -> bool:
     """Rule `judged_party` (evquote20, session 23): a verb that judges what its subject did as
     a wrong beyond the class wrongdoing_verb ('had squandered the country's savings', 'has
     broken every promise it made', 'botched the rollout'): the lexicon class
-    condemned_act_verb; 'break' only with an object of the class broken_word ('broke the
-    record' judges nothing), 'fail' only with a party as its object ('has failed the
+    condemned_act_verb; 'break', 'exceed', 'overstep' only with an object of the class
+    broken_word ('broke the record', 'exceeded forecasts' judge nothing), 'fail' only with a party as its object ('has failed the
     farmers', not 'failed to agree' nor 'the talks failed'); nothing wasted in no amount
     ('wasted no time')."""
     class_of = lexicon()["class_of"]
@@ -1706,7 +1711,7 @@ def _condemned_act(tok: Token) -> bool:
            if o.dep_ in ("dobj", "npadvmod") for c in o.children):
         return False  # "wasted no time"
     lemma = tok.lemma_.lower()
-    if lemma == "break":
+    if lemma in _BOUND_BREAKING:
         return any(in_class(o, "broken_word") for o in objs)
     if lemma == "fail":
         return bool(objs) and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
