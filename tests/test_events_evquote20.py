@@ -112,3 +112,38 @@ def test_judged_party_is_what_gives_it(nlp: Any, ablated: Any, text: str, accuse
 ])
 def test_a_look_alike_accuses_nobody(nlp: Any, text: str) -> None:
     assert not [e for e in accusations(events_of(nlp, text)) if "judged_party" in e.rules]
+
+
+# rule nested_by_agent: (made-up sentence, type, a word of the doer's name, of the patient's)
+NESTED_BY = [
+    ("Two activists were accused of spying by the military government.", "ACCUSE",
+     "government", "activists"),
+    ("The journalist was arrested on charges of treason by military police.", "COERCE",
+     "police", "journalist"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "doer", "patient"), NESTED_BY)
+def test_a_by_phrase_on_the_charge_names_the_doer(nlp: Any, text: str, etype: str, doer: str,
+                                                  patient: str) -> None:
+    found = [e for e in events_of(nlp, text) if e.type == etype]
+    assert any(e.actor is not None and doer in e.actor.name and "nested_by_agent" in
+               e.actor.rules and e.recipient is not None and patient in e.recipient.name
+               for e in found), found
+
+
+@pytest.mark.parametrize(("text", "etype", "doer", "patient"), NESTED_BY)
+def test_nested_by_agent_is_what_names_the_doer(nlp: Any, ablated: Any, text: str, etype: str,
+                                                doer: str, patient: str) -> None:
+    ablated("nested_by_agent")
+    found = [e for e in events_of(nlp, text) if e.type == etype]
+    assert found and not any(e.actor is not None and doer in e.actor.name for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The driver was injured in a crash by the river.",
+    "The mayor was accused of bribery by the opposition party.",
+])
+def test_a_place_or_an_own_agent_is_not_a_nested_doer(nlp: Any, text: str) -> None:
+    assert not any(e.actor is not None and "nested_by_agent" in e.actor.rules
+                   for e in events_of(nlp, text))

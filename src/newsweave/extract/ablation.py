@@ -259,7 +259,7 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "dative_party", "salvo_subject", "invited_meeting",
                            "let_go", "said_of_wrong",
                            # evquote20 (session 23, issue 11): an invitation's meeting is to come
-                           "invited_planned", "judged_party"})
+                           "invited_planned", "judged_party", "nested_by_agent"})
 
 
 # evquoted5 (session 11): events told in someone's words (extract/event_speech.py)
