@@ -1695,9 +1695,9 @@ def _condemned_act(tok: Token) -> bool:
     a wrong beyond the class wrongdoing_verb ('had squandered the country's savings', 'has
     broken every promise it made', 'botched the rollout'): the lexicon class
     condemned_act_verb; 'break', 'exceed', 'overstep' only with an object of the class
-    broken_word ('broke the record', 'exceeded forecasts' judge nothing), 'fail' only with a party as its object ('has failed the
-    farmers', not 'failed to agree' nor 'the talks failed'); nothing wasted in no amount
-    ('wasted no time')."""
+    broken_word ('broke the record', 'exceeded forecasts' judge nothing), 'fail' only with
+    a party as its object ('has failed the farmers', not 'failed to agree' nor 'the talks
+    failed'); nothing wasted in no amount ('wasted no time')."""
     class_of = lexicon()["class_of"]
 
     def in_class(t: Token, cls: str) -> bool:
