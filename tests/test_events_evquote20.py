@@ -100,13 +100,13 @@ def test_judged_party_is_what_gives_it(nlp: Any, ablated: Any, text: str, accuse
     "The Kenyan coach said the Ethiopian runner had broken the world record.",
     "Exports exceeded forecasts, the Dutch trade minister said.",
     "The Austrian chancellor said the talks with Hungary had failed.",
-    "The Brazilian minister said Argentina had failed to agree on the tariff.",
+    "The Brazilian coach said Argentina had broken the deadlock in the second half.",
     # self-criticism, a wrong negated, supposed or asked, and the writer's own words
-    "\"We have failed our farmers,\" the Irish prime minister said.",
-    "The Greek minister denied that Turkey had wrecked the talks.",
-    "The union leader said the company would ruin the town if it closed the mine.",
-    "Did the government squander the money, the senator asked?",
-    "The government has squandered the money.",
+    "\"We have botched the rollout,\" the Irish prime minister said.",
+    "The Greek minister denied that Turkey had botched the talks.",
+    "The union leader said the company would botch the merger if it cut staff.",
+    "Did the government bungle the census, the senator asked?",
+    "The government has bungled the census.",
     # praise
     "The French minister said the German plan was a great success.",
 ])

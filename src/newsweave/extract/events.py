@@ -1692,12 +1692,11 @@ _BOUND_BREAKING = frozenset({"break", "exceed", "overstep"})
 
 def _condemned_act(tok: Token) -> bool:
     """Rule `judged_party` (evquote20, session 23): a verb that judges what its subject did as
-    a wrong beyond the class wrongdoing_verb ('had squandered the country's savings', 'has
-    broken every promise it made', 'botched the rollout'): the lexicon class
-    condemned_act_verb; 'break', 'exceed', 'overstep' only with an object of the class
-    broken_word ('broke the record', 'exceeded forecasts' judge nothing), 'fail' only with
-    a party as its object ('has failed the farmers', not 'failed to agree' nor 'the talks
-    failed'); nothing wasted in no amount ('wasted no time')."""
+    a wrong beyond the class wrongdoing_verb and the stance verbs of evaluative_stance ('has
+    broken every promise it made', 'botched the rollout', 'tried to silence its critics'):
+    the lexicon class condemned_act_verb; 'break', 'exceed', 'overstep' only with an object
+    of the class broken_word ('broke the record', 'exceeded forecasts' judge nothing);
+    nothing done in no amount ('wasted no time')."""
     class_of = lexicon()["class_of"]
 
     def in_class(t: Token, cls: str) -> bool:
@@ -1713,8 +1712,6 @@ def _condemned_act(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in _BOUND_BREAKING:
         return any(in_class(o, "broken_word") for o in objs)
-    if lemma == "fail":
-        return bool(objs) and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
     return True
 
 
