@@ -107,6 +107,7 @@ def test_judged_party_is_what_gives_it(nlp: Any, ablated: Any, text: str, accuse
     "The union leader said the company would botch the merger if it cut staff.",
     "Did the government bungle the census, the senator asked?",
     "The government has bungled the census.",
+    "The Swedish minister believes Norway has botched the border checks.",
     # praise
     "The French minister said the German plan was a great success.",
 ])

@@ -1688,6 +1688,8 @@ def _said_of_wrongs(doc: Doc, article: Article, ctx: ActorContext, quotes: list[
 # verbs of the class that judge only with what they break ('broke its promise', 'exceeded
 # its powers'; not 'broke the record', 'exceeded forecasts')
 _BOUND_BREAKING = frozenset({"break", "exceed", "overstep"})
+# heads of a clause only believed, not said ('68 per cent believe the government botched it')
+_BELIEF_HEADS = frozenset({"believe", "think", "feel", "fear", "suspect", "suppose"})
 
 
 def _condemned_act(tok: Token) -> bool:
@@ -1696,7 +1698,7 @@ def _condemned_act(tok: Token) -> bool:
     broken every promise it made', 'botched the rollout', 'tried to silence its critics'):
     the lexicon class condemned_act_verb; 'break', 'exceed', 'overstep' only with an object
     of the class broken_word ('broke the record', 'exceeded forecasts' judge nothing);
-    nothing done in no amount ('wasted no time')."""
+    nothing done in no amount ('wasted no time'), nor what people only believe."""
     class_of = lexicon()["class_of"]
 
     def in_class(t: Token, cls: str) -> bool:
@@ -1705,6 +1707,8 @@ def _condemned_act(tok: Token) -> bool:
     if tok.pos_ != "VERB" or not in_class(tok, "condemned_act_verb") or \
             any(c.dep_ == "auxpass" for c in tok.children):
         return False
+    if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _BELIEF_HEADS:
+        return False  # a belief (a poll's) is no charge said
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     if any(c.dep_ == "det" and c.lower_ == "no" for o in tok.children
            if o.dep_ in ("dobj", "npadvmod") for c in o.children):
