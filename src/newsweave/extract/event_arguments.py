@@ -663,6 +663,8 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
     if not subj_toks and not passive:
         subj_toks = _left_subject(verb)
     actors = resolve_all(subj_toks, ctx)
+    if not actors and passive and not subj_toks and enabled("nested_by_agent"):
+        actors = _tagged(resolve_all(_nested_by_agent(verb), ctx), "nested_by_agent")
     if not actors and subj_toks and not passive:
         actors = resolve_all(_left_subject(verb, dashed_only=True), ctx)
     if not actors and not passive and etype == "ASSAULT" and enabled("weapon_owner"):
@@ -1165,6 +1167,17 @@ def _trade_parties(clauses: list[Token], ctx: ActorContext) -> list[Arg]:
 def _others(args: list[Arg], actors: list[Arg]) -> list[Arg]:
     """The arguments that are none of the actors ('its weight': the actor's own)."""
     return [r for r in args if not any(same_actor(r[0], a[0]) for a in actors)]
+
+
+def _nested_by_agent(verb: Token) -> list[Token]:
+    """Rule `nested_by_agent` (evquote20, session 23): 'was charged with corruption by
+    prosecutors', 'were accused of spying by the military government': the parser hangs the
+    passive's 'by' phrase on the object of the verb's own preposition (the charge); its object
+    is still who did the act. Only one step down, and only a verb with no agent of its own."""
+    return [p for c in verb.children if c.dep_ == "prep"
+            for o in c.children if o.dep_ in ("pobj", "pcomp")
+            for b in o.children if b.dep_ in ("prep", "agent") and b.lower_ == "by"
+            for p in b.children if p.dep_ == "pobj"]
 
 
 def _tagged(args: list[Arg], rule: str) -> list[Arg]:

@@ -1367,6 +1367,8 @@ def _wrongdoing_predicate(tok: Token, trigger_types: dict[int, str] | None = Non
         return tok
     if tok.pos_ == "VERB" and "wrongdoing_verb" in class_of.get(tok.lemma_.lower(), ()):
         return tok
+    if tok.i not in (trigger_types or {}) and _judged_act(tok):
+        return tok  # "said the government had squandered the savings" (rule judged_party)
     if tok.dep_ in ("acomp", "attr") and tok.pos_ in ("ADJ", "NOUN") and \
             tok.head.lemma_.lower() == "be" and "wrongdoing_word" in class_of.get(tok.lower_, ()):
         return tok.head
@@ -1516,8 +1518,16 @@ def _reported_wrongdoing(doc: Doc, article: Article, ctx: ActorContext, quotes: 
                              failed_duty(tok, trigger_types) is not None else
                              ["evaluative_stance"]
                              if _wrongdoing_predicate(tok, trigger_types, stance=False) is None
+                             else ["judged_party"] if pred.i == tok.i and _judged_act(tok)
                              else None))
     return out
+
+
+def _judged_act(tok: Token) -> bool:
+    """The predicate is a verb only the class condemned_act_verb makes a wrong (provenance
+    of rule judged_party)."""
+    return enabled("judged_party") and _condemned_act(tok) and "wrongdoing_verb" not in \
+        lexicon()["class_of"].get(tok.lemma_.lower(), ())
 
 
 _THEY = frozenset({"they", "them"})
@@ -1674,6 +1684,40 @@ def _said_of_wrongs(doc: Doc, article: Article, ctx: ActorContext, quotes: list[
         out.extend(_verdict_accusations(verb, speakers[0], targets, "said_of_wrong", article,
                                         ctx, quotes, locations))
     return out
+
+
+# verbs of the class that judge only with what they break ('broke its promise', 'exceeded
+# its powers'; not 'broke the record', 'exceeded forecasts')
+_BOUND_BREAKING = frozenset({"break", "exceed", "overstep"})
+# heads of a clause only believed, not said ('68 per cent believe the government botched it')
+_BELIEF_HEADS = frozenset({"believe", "think", "feel", "fear", "suspect", "suppose"})
+
+
+def _condemned_act(tok: Token) -> bool:
+    """Rule `judged_party` (evquote20, session 23): a verb that judges what its subject did as
+    a wrong beyond the class wrongdoing_verb and the stance verbs of evaluative_stance ('has
+    broken every promise it made', 'botched the rollout', 'tried to silence its critics'):
+    the lexicon class condemned_act_verb; 'break', 'exceed', 'overstep' only with an object
+    of the class broken_word ('broke the record', 'exceeded forecasts' judge nothing);
+    nothing done in no amount ('wasted no time'), nor what people only believe."""
+    class_of = lexicon()["class_of"]
+
+    def in_class(t: Token, cls: str) -> bool:
+        return cls in class_of.get(t.lower_, ()) or cls in class_of.get(t.lemma_.lower(), ())
+
+    if tok.pos_ != "VERB" or not in_class(tok, "condemned_act_verb") or \
+            any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _BELIEF_HEADS:
+        return False  # a belief (a poll's) is no charge said
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if any(c.dep_ == "det" and c.lower_ == "no" for o in tok.children
+           if o.dep_ in ("dobj", "npadvmod") for c in o.children):
+        return False  # "wasted no time"
+    lemma = tok.lemma_.lower()
+    if lemma in _BOUND_BREAKING:
+        return any(in_class(o, "broken_word") for o in objs)
+    return True
 
 
 # what a clause says something of: a wrong named there is the charge the clause makes
@@ -2319,6 +2363,11 @@ def _assemble(cand: Candidate, sense: dict[str, Any], article: Article, ctx: Act
             date > article.published[:len(date)]:
         modality, cue = "planned", date_text  # "the first visit, next month": still to come
         rules.append("future_date_planned")
+    if modality == "asserted" and sense.get("planned_meeting") and enabled("invited_planned"):
+        # rule `invited_planned`: "invited both sides to talks in Oslo": the talks asked for
+        # have not happened yet (a refused or negated invitation keeps its own modality)
+        modality, cue = "planned", tok.text
+        rules.append("invited_planned")
     location = event_location(tok, clause, sent, locations, ctx)
     out: list[Event] = []
     for arg, rec in pairs:
