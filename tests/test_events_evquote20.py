@@ -1,4 +1,4 @@
-"""Events of session 23 (evquote20, issue 11). An invitation to talks or a visit is a meeting
+"""Events of session 22 (evquote20, issue 11). An invitation to talks or a visit is a meeting
 still to come (rule invited_planned: planned, not asserted); a speaker who says a named party
 botched something, broke its promises, exceeded its powers or silenced its critics accuses
 that party (rule judged_party, the lexicon class

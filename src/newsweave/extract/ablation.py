@@ -258,7 +258,7 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            # the missiles of a salvo as its doers
                            "dative_party", "salvo_subject", "invited_meeting",
                            "let_go", "said_of_wrong",
-                           # evquote20 (session 23, issue 11): an invitation's meeting is to come
+                           # evquote20 (session 22, issue 11): an invitation's meeting is to come
                            "invited_planned", "judged_party", "nested_by_agent"})
 
 

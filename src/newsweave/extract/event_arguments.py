@@ -1170,7 +1170,7 @@ def _others(args: list[Arg], actors: list[Arg]) -> list[Arg]:
 
 
 def _nested_by_agent(verb: Token) -> list[Token]:
-    """Rule `nested_by_agent` (evquote20, session 23): 'was charged with corruption by
+    """Rule `nested_by_agent` (evquote20, session 22): 'was charged with corruption by
     prosecutors', 'were accused of spying by the military government': the parser hangs the
     passive's 'by' phrase on the object of the verb's own preposition (the charge); its object
     is still who did the act. Only one step down, and only a verb with no agent of its own."""

@@ -1694,7 +1694,7 @@ _BELIEF_HEADS = frozenset({"believe", "think", "feel", "fear", "suspect", "suppo
 
 
 def _condemned_act(tok: Token) -> bool:
-    """Rule `judged_party` (evquote20, session 23): a verb that judges what its subject did as
+    """Rule `judged_party` (evquote20, session 22): a verb that judges what its subject did as
     a wrong beyond the class wrongdoing_verb and the stance verbs of evaluative_stance ('has
     broken every promise it made', 'botched the rollout', 'tried to silence its critics'):
     the lexicon class condemned_act_verb; 'break', 'exceed', 'overstep' only with an object

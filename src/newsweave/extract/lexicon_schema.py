@@ -214,7 +214,7 @@ class Sense(_Strict):
     not_marks: Words | None = None  # marks that cancel the sense ('unless Israel let aid in')
     dative_of: Words | None = None  # classes of the dative ('granted strikers a freeze')
     invited_to: Words | None = None  # classes of what one is invited to ('to talks')
-    # evquote20 (session 23): an invitation's meeting is still to come (rule invited_planned)
+    # evquote20 (session 22): an invitation's meeting is still to come (rule invited_planned)
     planned_meeting: bool = False
     state_recipient: str | None = None  # sector of the state the act is against, if unnamed
 
