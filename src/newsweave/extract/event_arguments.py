@@ -1164,6 +1164,13 @@ def _trade_parties(clauses: list[Token], ctx: ActorContext) -> list[Arg]:
     return out
 
 
+def _opposed(args: list[Arg], actors: list[Arg]) -> list[Arg]:
+    """The arguments that are neither one of the actors nor on an actor's own side (whom an
+    act is aimed at: evargs19's threat, eased-measure and show-of-force rules)."""
+    return [r for r in args if not any(same_side(a[0], r[0]) or same_actor(a[0], r[0])
+                                       for a in actors)]
+
+
 def _others(args: list[Arg], actors: list[Arg]) -> list[Arg]:
     """The arguments that are none of the actors ('its weight': the actor's own)."""
     return [r for r in args if not any(same_actor(r[0], a[0]) for a in actors)]
@@ -1388,9 +1395,7 @@ def conditional_act_target(act: Token, actors: list[Arg], ctx: ActorContext) -> 
     found = resolve_all([obj], ctx) if obj is not None else []
     found = [r for r in found if r[0].type != "GPE" or r[1].i == obj.i] if obj else []
     found = found or _threatened_target(act, obj, actors, ctx)
-    return _tagged([r for r in found if not any(same_side(a[0], r[0]) or
-                                                 same_actor(a[0], r[0]) for a in actors)][:2],
-                   "threatened_own_act")
+    return _tagged(_opposed(found, actors)[:2], "threatened_own_act")
 
 
 def _eased_measure_party(verb: Token, obj: Token, actors: list[Arg], ctx: ActorContext
@@ -1412,8 +1417,7 @@ def _eased_measure_party(verb: Token, obj: Token, actors: list[Arg], ctx: ActorC
                                             preps=("for", "to", "into", "from")))
         for clause in (c for c in node.children if c.dep_ in ("relcl", "acl")):
             found.extend(recipient_args(clause, ctx, owner_ok=True, preps=("on", "against")))
-    return [r for r in found if not any(same_side(a[0], r[0]) or same_actor(a[0], r[0])
-                                        for a in actors)][:2]
+    return _opposed(found, actors)[:2]
 
 
 def _seekers(objs: list[Token | None], ctx: ActorContext) -> list[Arg]:
@@ -1445,8 +1449,7 @@ def _condition_party(verb: Token, actors: list[Arg], ctx: ActorContext) -> list[
             subj = [t for t in clause.children if t.dep_ in ("nsubj", "nsubjpass")]
             out.extend(r for r in resolve_all(subj, ctx) if r[0].type != "PERSON" or
                        r[0].country is not None or r[0].name[:1].isupper())
-    return [r for r in out if not any(same_side(a[0], r[0]) or same_actor(a[0], r[0])
-                                      for a in actors)][:1]
+    return _opposed(out, actors)[:1]
 
 
 def _threatened_owner(xobj: Token, actors: list[Arg], ctx: ActorContext) -> list[Arg]:
@@ -1458,8 +1461,7 @@ def _threatened_owner(xobj: Token, actors: list[Arg], ctx: ActorContext) -> list
         return []
     found = [r for r in _owner_actors(xobj, ctx)
              if any(p.dep_ == "poss" for p in [r[1], *r[1].ancestors] if p.i < xobj.i)]
-    return [r for r in found if not any(same_side(a[0], r[0]) or same_actor(a[0], r[0])
-                                        for a in actors)][:2]
+    return _opposed(found, actors)[:2]
 
 
 def _purpose_of_object(verb: Token) -> bool:
