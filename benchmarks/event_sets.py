@@ -19,7 +19,8 @@
   event_wire_dev5 .jsonl, sessions 10-17), or any file of the same
   records (--sentences FILE): type, type + source country, type + source + target country,
   precision, event sentences with no event, clean negatives;
-- the real-article sets (seeds dev, seeds heldout, heldout, fresh, fresh2, fresh3, fresh4,
+- the real-article sets (seeds dev, seeds-dense-dev (session 23: a dense gold of the same
+  three development seeds), seeds heldout, heldout, fresh, fresh2, fresh3, fresh4,
   fresh5 and ecb-dev (14 real ECB+ articles of session 12: courts, police and two
   administrations), ecb-dev2 (21 more of session 12: Turkmenistan's election, two
   hit-and-runs, three trials),
@@ -28,7 +29,10 @@
   session 15), fresh12 (more of it, session 16), fresh14 (more, session 19) and seeds-heldout
   (our gold for seeds 001 and 003, session 22): their misses are never printed): recall
   with the actor matched by name, recall with actor and recipient (both one to one),
-  precision (type + actor), modality, and recall as the tests score it (`score`, many to one).
+  precision (type + actor), modality, and recall as the tests score it (`score`, many to one);
+  for a gold whose events carry `core` flags (seeds-dense-dev, seeds-heldout), also that
+  many-to-one recall on its `core: true` events alone (`core_recall`; a number only for an
+  untouched set).
 
 SET names (heldout fresh fresh2 ...) given without --set run only those article sets;
 `--out DIR` is `--workdir DIR --reuse` (stores kept, and reused when present).
@@ -109,6 +113,11 @@ ARTICLE_SETS: dict[str, tuple[Path, Path]] = {
     # misses are never printed). The whole seed folder is run, as for seeds-dev, and only the
     # gold's two docs are scored (doc_article_ids maps the gold's files)
     "seeds-heldout": (SHARED / "corpus/seeds", DATA / "seeds_heldout_gold.json"),
+    # session 23 (helper seeddense23): a dense gold of the three development seeds (000, 002,
+    # 004): seeds-dev's 14 events (`core: true`) and 29 quotes plus every other event and quote
+    # they report, annotated by reading before any run; development data from the start. The
+    # whole seed folder is run and only the gold's three docs are scored, as for seeds-dev
+    "seeds-dense-dev": (SHARED / "corpus/seeds", DATA / "seeds_dense_dev_gold.json"),
     "heldout": (DATA / "heldout_events", DATA / "heldout_events_gold.json"),
     "fresh": (DATA / "fresh_events", DATA / "fresh_events_gold.json"),
     "fresh2": (DATA / "fresh2_events", DATA / "fresh2_events_gold.json"),
@@ -222,6 +231,29 @@ def run_sentence_suite(misses: int, by_type: bool = False, path: Path = SENTENCE
     return report
 
 
+def core_gold(gold: dict[str, Any]) -> dict[str, Any] | None:
+    """The gold with its `core: true` events only, or None when no event has a `core` flag: a
+    dense gold keeps the sparse gold it grew from as its core, and its recall there says
+    whether the events every annotator agrees on are found."""
+    events = gold.get("events", [])
+    if not any("core" in e for e in events):
+        return None
+    return {**gold, "events": [e for e in events if e.get("core") is True]}
+
+
+def core_recall(gold: dict[str, Any], store: Any) -> Any:
+    """Many-to-one recall (`score`, as the tests count it) of the gold's core events, or None
+    for a gold without `core` flags."""
+    from newsweave.evaluation.events import score
+
+    core = core_gold(gold)
+    if core is None:
+        return None
+    metric = score(core, store)[0]
+    metric.name = "recall of the core events (many to one)"
+    return metric
+
+
 def run_article_set(name: str, workdir: Path, misses: int, reuse: bool = False,
                     by_type: bool = False) -> dict[str, Any]:
     from newsweave import api
@@ -243,6 +275,9 @@ def run_article_set(name: str, workdir: Path, misses: int, reuse: bool = False,
         as_tests = score(gold, store)[0]
         as_tests.name = "recall as the tests score it (many to one)"
         metrics.append(as_tests)
+        core = core_recall(gold, store)
+        if core is not None:  # printed like the others: a number only for an untouched set
+            metrics.append(core)
         title = (f"{name}: {len(gold['docs'])} articles, {len(gold['events'])} gold events "
                  f"({time.perf_counter() - started:.0f} s)")
         report = _report(title, metrics, 0 if name in UNTOUCHED else misses)

@@ -3,7 +3,9 @@
     python benchmarks/quote_sets.py [SET ...] [--misses N] [--json OUT] [--cache DIR]
     python benchmarks/quote_sets.py --sample 40 --seed 13 [--sample-out FILE]
 
-SETs: seeds-dev (shared/eval/seeds_dev_gold.json), seeds-heldout (tests/data/
+SETs: seeds-dev (shared/eval/seeds_dev_gold.json), seeds-dense-dev (tests/data/
+seeds_dense_dev_gold.json: every quote of the same three development seeds, 000, 002 and 004,
+session 23), seeds-heldout (tests/data/
 seeds_heldout_gold.json: the two held-out seeds, 001 and 003), heldout, fresh, fresh3, fresh4,
 fresh5, fresh6, fresh7, fresh8, fresh9, wire-dev, politics-dev, politics-dev2, politics-dev3,
 politics-dev4, politics-dev5,
@@ -153,6 +155,11 @@ SETS: dict[str, tuple[Path, Path]] = {
     # annotated by reading before any run; the seed folder is analyzed whole, the gold's two
     # docs only are scored (doc_article_ids), its misses are never printed
     "seeds-heldout": (SHARED / "corpus/seeds", DATA / "seeds_heldout_gold.json"),
+    # development (session 23, helper seeddense23): a dense gold of the three development
+    # seeds (000, 002, 004): seeds-dev's 29 quotes and every other direct, indirect and mixed
+    # attribution, annotated by reading before any run; the seed folder is analyzed whole and
+    # the gold's three docs only are scored, as for seeds-dev
+    "seeds-dense-dev": (SHARED / "corpus/seeds", DATA / "seeds_dense_dev_gold.json"),
     "heldout": (DATA / "heldout_articles", DATA / "heldout_quotes_gold.json"),
     "fresh": (DATA / "fresh_articles", DATA / "fresh_quotes_gold.json"),
     "fresh3": (DATA / "fresh3_quotes", DATA / "fresh3_quotes_gold.json"),
