@@ -27,6 +27,7 @@ TESTS = Path(__file__).parent
 # the article sets whose floors live in a file of their own
 COVERED_ELSEWHERE = {
     "seeds-dev": "test_events_seeds.py", "seeds-heldout": "test_events_seeds.py",
+    "seeds-dense-dev": "test_events_seeds.py",
     "heldout": "test_events_heldout.py",
     "fresh": "test_events_heldout.py", "fresh2": "test_events_fresh2.py",
     "fresh3": "test_events_fresh3.py", "fresh4": "test_events_fresh4.py",

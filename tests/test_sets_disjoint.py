@@ -13,8 +13,8 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent / "data"
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seeds"
 # the held-out seeds (001, 003: seeds-heldout in benchmarks/event_sets.py and quote_sets.py)
-# share a folder with the development seeds (000, 002, 004, seeds-dev); only the file names
-# are read from their gold
+# share a folder with the development seeds (000, 002, 004: seeds-dev and seeds-dense-dev); only
+# the file names are read from their gold
 HELDOUT_SEEDS_GOLD = DATA / "seeds_heldout_gold.json"
 # scored only, never read (benchmarks/quote_sets.py and event_sets.py keep their misses hidden)
 UNTOUCHED_FOLDERS = ("fresh10_quotes", "fresh11_quotes", "fresh12_quotes", "fresh13_quotes",
