@@ -27,7 +27,9 @@
   development data since their successors were made (fresh5 since session 9), and the
   untouched ones, fresh6 (real sports and business news), fresh11 (made-up political news,
   session 15), fresh12 (more of it, session 16), fresh14 (more, session 19) and seeds-heldout
-  (our gold for seeds 001 and 003, session 22): their misses are never printed): recall
+  (our gold for seeds 001 and 003, session 22): their misses are never printed), and
+  seedlike-dev (8 made-up articles in the seeds' genre and styles, session 23, development data
+  from the start): recall
   with the actor matched by name, recall with actor and recipient (both one to one),
   precision (type + actor), modality, and recall as the tests score it (`score`, many to one);
   for a gold whose events carry `core` flags (seeds-dense-dev, seeds-heldout), also that
@@ -154,6 +156,11 @@ ARTICLE_SETS: dict[str, tuple[Path, Path]] = {
     # in big papers (background, reactions, events as nouns, actors by description), 194 events
     # annotated before any run; development data from the start
     "fresh13dev": (DATA / "fresh13dev_events", DATA / "fresh13dev_events_gold.json"),
+    # seedlike23 (session 23): 8 made-up articles in the genre of our seed story (Afghanistan's
+    # neighbours, the big powers and the Taliban, 2015-2017) in the seeds' styles (regional
+    # analysis, wire, broadcaster, blog repost, interview feature, think-tank analysis), 123
+    # events annotated before any run; development data from the start (its gold holds quotes too)
+    "seedlike-dev": (DATA / "seedlike23", DATA / "seedlike23_gold.json"),
 }
 
 

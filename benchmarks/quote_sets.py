@@ -10,7 +10,7 @@ seeds_heldout_gold.json: the two held-out seeds, 001 and 003), heldout, fresh, f
 fresh5, fresh6, fresh7, fresh8, fresh9, wire-dev, politics-dev, politics-dev2, politics-dev3,
 politics-dev4, politics-dev5,
 ecb-dev, ecb-dev2, ecb-dev3, ecb-dev4, politics-real-dev, politics-real-dev2, indirect-dev,
-indirect-dev2, offpol-dev, campaign-dev, fresh10, fresh11, fresh12, fresh13, fresh15
+indirect-dev2, offpol-dev, campaign-dev, seedlike-dev, fresh10, fresh11, fresh12, fresh13, fresh15
 (the folders and gold files of tests/data read by tests/test_quotes_heldout.py); default: all of
 them. An untouched set (UNTOUCHED) never has its misses printed: fresh10 (session 9, 46 articles,
 203 attributions, annotated by reading before any run) and fresh11 (session 15: 30 made-up
@@ -85,6 +85,12 @@ voting-law ruling, a governor's pension plan, a state poll, a newspaper endorsem
 of slogans; 295 attributions, 210 indirect or mixed), written and annotated as written by a
 helper that read no extraction code, before any run; development data from the start (see its
 README and its gold's "about").
+seedlike-dev (session 23) is made up: 8 whole articles in the genre of our seed story
+(Afghanistan's neighbours, the big powers and the Taliban, 2015-2017) in the styles of the dev
+seeds (a regional-service analysis, two wire reports, two broadcaster reports, a blog repost, an
+interview feature, a think-tank analysis; 208 attributions, 158 indirect or mixed), written and
+annotated as written by a helper that read no extraction code, before any run; development data
+from the start (see its README and its gold's "about").
 Each article is read by newsweave's ingest (the texts the pipeline stores) and analyzed in
 this process by the stages quotes need (parse, mentions, quotes; events and linking change no
 quote text or speaker name), then scored by newsweave.evaluation.quotes, the scorer of the
@@ -227,6 +233,11 @@ SETS: dict[str, tuple[Path, Path]] = {
     # voting-law ruling, a state pension fight, a poll, an endorsement, an analysis), annotated
     # as written before any run; development data from the start
     "campaign-dev": (DATA / "campaign19dev_quotes", DATA / "campaign19dev_quotes_gold.json"),
+    # made up (session 23, seedlike23): 8 whole articles in the genre of our seed story
+    # (Afghanistan's neighbours, the big powers and the Taliban, 2015-2017) in the seeds' styles,
+    # annotated as written before any run; development data from the start (its gold holds
+    # events too: benchmarks/event_sets.py `seedlike-dev`)
+    "seedlike-dev": (DATA / "seedlike23", DATA / "seedlike23_gold.json"),
     # untouched (session 9): annotated by reading before any run, measured only
     "fresh10": (DATA / "fresh10_quotes", DATA / "fresh10_quotes_gold.json"),
     # untouched (session 15): 30 made-up political news articles in the register of the hidden
