@@ -31,7 +31,8 @@ def lexicon() -> dict[str, Any]:
     for key in ("do_verbs", "receiver_verbs", "control_verbs", "reject_when_negated",
                 "answer_verbs", "asking_nouns", "civil_body_sectors",
                 "foreign_expelled_sectors", "court_sentence_verbs", "ignore_predicates",
-                "judged_quality_nouns", "relational_party_nouns"):
+                "judged_quality_nouns", "relational_party_nouns", "stand_in_subjects",
+                "bound_breaking_verbs", "belief_head_verbs"):
         lex[key] = frozenset(lex[key])
     return lex
 

@@ -1633,22 +1633,20 @@ def _verdict_accusations(verb: Token, judge: Arg, judged: list[Arg], rule: str,
                      locations, pairs)
 
 
-# the subject of a quoted verdict that stands for what the 'of' phrase names ('This is a
-# betrayal,' X said of the deal)
-_STAND_IN_SUBJECTS = frozenset({"this", "that", "it"})
-
-
 def _judged_wrong_attr(clause: Token) -> bool:
     """The clause says its stand-in subject is a wrong: 'this is a betrayal', 'it is a
     cowardly act of aggression', 'this is shameful' (a word of the lexicon class
     wrongdoing_word as the attribute, its modifier or its 'of' phrase)."""
-    class_of = lexicon()["class_of"]
+    lex = lexicon()
+    class_of = lex["class_of"]
 
     def wrong(t: Token) -> bool:
         return "wrongdoing_word" in class_of.get(t.lower_, ()) or \
             "wrongdoing_word" in class_of.get(t.lemma_.lower(), ())
 
-    if not any(c.dep_ == "nsubj" and c.lower_ in _STAND_IN_SUBJECTS for c in clause.children):
+    # the subject stands for what the 'of' phrase names (lexicon key stand_in_subjects)
+    if not any(c.dep_ == "nsubj" and c.lower_ in lex["stand_in_subjects"]
+               for c in clause.children):
         return False
     for pred in clause.children:
         if pred.dep_ not in ("attr", "acomp"):
@@ -1686,13 +1684,6 @@ def _said_of_wrongs(doc: Doc, article: Article, ctx: ActorContext, quotes: list[
     return out
 
 
-# verbs of the class that judge only with what they break ('broke its promise', 'exceeded
-# its powers'; not 'broke the record', 'exceeded forecasts')
-_BOUND_BREAKING = frozenset({"break", "exceed", "overstep"})
-# heads of a clause only believed, not said ('68 per cent believe the government botched it')
-_BELIEF_HEADS = frozenset({"believe", "think", "feel", "fear", "suspect", "suppose"})
-
-
 def _condemned_act(tok: Token) -> bool:
     """Rule `judged_party` (evquote20, session 22): a verb that judges what its subject did as
     a wrong beyond the class wrongdoing_verb and the stance verbs of evaluative_stance ('has
@@ -1700,7 +1691,8 @@ def _condemned_act(tok: Token) -> bool:
     the lexicon class condemned_act_verb; 'break', 'exceed', 'overstep' only with an object
     of the class broken_word ('broke the record', 'exceeded forecasts' judge nothing);
     nothing done in no amount ('wasted no time'), nor what people only believe."""
-    class_of = lexicon()["class_of"]
+    lex = lexicon()
+    class_of = lex["class_of"]
 
     def in_class(t: Token, cls: str) -> bool:
         return cls in class_of.get(t.lower_, ()) or cls in class_of.get(t.lemma_.lower(), ())
@@ -1708,14 +1700,14 @@ def _condemned_act(tok: Token) -> bool:
     if tok.pos_ != "VERB" or not in_class(tok, "condemned_act_verb") or \
             any(c.dep_ == "auxpass" for c in tok.children):
         return False
-    if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _BELIEF_HEADS:
+    if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex["belief_head_verbs"]:
         return False  # a belief (a poll's) is no charge said
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     if any(c.dep_ == "det" and c.lower_ == "no" for o in tok.children
            if o.dep_ in ("dobj", "npadvmod") for c in o.children):
         return False  # "wasted no time"
     lemma = tok.lemma_.lower()
-    if lemma in _BOUND_BREAKING:
+    if lemma in lex["bound_breaking_verbs"]:
         return any(in_class(o, "broken_word") for o in objs)
     return True
 

@@ -253,6 +253,10 @@ class EventLexicon(_Strict):
     # session 18 (evreal14): 'questioned the legality of the rule' judges the rule
     judged_quality_nouns: Words
     relational_party_nouns: Words  # 'backed its neighbour': the other country just named
+    # session 23 (lead): word sets of the rules said_of_wrong and judged_party, once in code
+    stand_in_subjects: Words  # '"This is a betrayal," X said of the deal': 'this' is the deal
+    bound_breaking_verbs: Words  # judge only with what they break ('broke its promise')
+    belief_head_verbs: Words  # a clause only believed is no charge said ('believe it botched')
 
 
 def sense_problems(name: str, data: dict[str, Any], modes: dict[str, frozenset[str]]
