@@ -66,6 +66,8 @@ def test_talks_between_parties_stay(nlp: Any, text: str) -> None:
     ("It's striking that the Peruvian president never answered the letter.", "striking",
      True),
     ("It was striking that nobody from the Bolivian government came.", "striking", True),
+    ("\u201cIt\u2019s striking that in almost every region trade tensions are starting to "
+     "slow growth,\u201d the Dutch finance minister said.", "striking", True),
     ("Dockers are striking at three ports in Chile.", "striking", False),
     ("It is threatening to pull out of the talks.", "threatening", False),
     ("The union said it is striking because the company broke its word.", "striking",
@@ -245,6 +247,12 @@ def test_hoped_outcome_is_what_drops_it(nlp: Any, ablated: Any, text: str,
                                         etype: str) -> None:
     ablated("hoped_outcome")
     assert of_type(events_of(nlp, text), etype)
+
+
+def test_an_aside_on_a_party_of_the_hoped_clause_stays(nlp: Any) -> None:
+    text = ("The Afghan president said he hoped the exchange would pave the way for talks "
+            "with the Taliban, who have long refused to negotiate with Kabul.")
+    assert of_type(events_of(nlp, text), "REJECT")
 
 
 def test_ones_own_wish_stays_a_plan(nlp: Any) -> None:

@@ -2924,12 +2924,16 @@ def comment_participle(tok: Token) -> bool:
     was threatening that nobody answered': an -ing word after 'it is' with a that-clause is
     an adjective of comment on the clause (the parser reads it as a progressive verb), no
     strike and no threat ('it is threatening to pull out': an infinitive, stays)."""
-    if tok.tag_ != "VBG" or not any(c.dep_ in ("aux", "cop") and
-                                    (c.lemma_.lower() == "be" or c.lower_ in _BE_FORMS)
-                                    for c in tok.children):
-        return False
+    if tok.tag_ != "VBG" or not any(
+            c.dep_ in ("aux", "cop") and (c.lemma_.lower() == "be" or
+                                          c.lower_.replace("\u2019", "'") in _BE_FORMS)
+            for c in tok.children):
+        return False  # (the curly "It\u2019s" keeps its own lemma)
     if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in tok.children):
         return False
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if after is not None and after.lower_ == "that" and after.head.i == tok.i:
+        return True  # the parser may take 'that' for an object and the clause for another
     return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
                                          for m in c.children) for c in tok.children)
 
@@ -3032,7 +3036,9 @@ def hoped_outcome(tok: Token) -> bool:
                 parent.lemma_.lower() in words.outcome_wish_words or
                 parent.lower_ in words.outcome_wish_words):
             return True
-        if node.dep_ not in _OUTCOME_LINKS:
+        if node.dep_ not in _OUTCOME_LINKS or (node.dep_ == "relcl" and not modal):
+            # (a relative clause with no modal of its own is the writer's aside on a party
+            # of the hoped clause: 'talks with the Taliban, who have long refused to ...')
             return False
         node = parent
     return False
