@@ -7,8 +7,9 @@ asking for one (past_duty_reproach); a clash told by one side accuses nobody
 (mutual_fight_told); 'Prosecutors allege X shot Y' read with 'allege' as a noun is still an
 allegation (misparsed_allegation); a meeting said to be cancelled did not take place
 (cancelled_event); the outcome of a hoped or wished-for clause is hoped for (hoped_outcome); a
-whether-question about what someone will do tells nothing (open_future_question). Every
-sentence here is made up. Each rule is switched off
+whether-question about what someone will do tells nothing (open_future_question); an act
+someone is directed to do is only ordered (directed_act); a warrant executed is served
+(abstract_target's prototypes). Every sentence here is made up. Each rule is switched off
 once to show the test depends on it, and look-alikes must keep their events."""
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from newsweave.model import Event
 
 RULES = ("spoke_to_press", "comment_participle", "charge_list", "past_duty_reproach",
          "mutual_fight_told", "misparsed_allegation", "cancelled_event", "hoped_outcome",
-         "open_future_question")
+         "open_future_question", "directed_act")
 
 
 def test_every_rule_can_be_switched_off() -> None:
@@ -273,3 +274,34 @@ def test_an_unconfirmed_past_act_stays_unconfirmed(nlp: Any) -> None:
     found = of_type(events_of(nlp, "It is not clear whether the army fired on the protesters "
                                    "in Lima."), "ASSAULT")
     assert found and all(e.modality == "unconfirmed" for e in found), found
+
+
+# abstract_target's prototypes gain 'a search warrant' (session 23)
+def test_a_warrant_executed_is_served(nlp: Any, ablated: Any) -> None:
+    text = "Police executed a warrant at his home."
+    assert not of_type(events_of(nlp, text), "ASSAULT")
+    ablated("abstract_target")
+    assert of_type(events_of(nlp, text), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "The militants executed two hostages in the desert.",
+    "Rebels attacked a police station in the north.",
+])
+def test_people_and_buildings_stay_targets(nlp: Any, text: str) -> None:
+    assert of_type(events_of(nlp, text), "ASSAULT")
+
+
+# rule directed_act
+DIRECTED = "His cousin Marco Ruiz is suspected of having directed Lopez to kill their rivals."
+
+
+def test_an_act_someone_is_directed_to_do_is_only_ordered(nlp: Any, ablated: Any) -> None:
+    assert not of_type(events_of(nlp, DIRECTED), "ASSAULT")
+    ablated("directed_act")
+    assert of_type(events_of(nlp, DIRECTED), "ASSAULT")
+
+
+def test_an_act_done_stays(nlp: Any) -> None:
+    assert of_type(events_of(nlp, "His cousin Marco Ruiz is suspected of having killed the "
+                                  "guard."), "ASSAULT")

@@ -265,7 +265,7 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "spoke_to_press", "comment_participle", "charge_list",
                            "past_duty_reproach", "mutual_fight_told",
                            "misparsed_allegation", "cancelled_event", "hoped_outcome",
-                           "open_future_question"})
+                           "open_future_question", "directed_act"})
 
 
 # evquoted5 (session 11): events told in someone's words (extract/event_speech.py)

@@ -177,6 +177,7 @@ sets (benchmarks/event_judged_seed2323_session23.jsonl):
 - `cancelled_event`: 'a meeting ... that was canceled' did not take place.
 - `hoped_outcome`: 'hoped the swap would pave the way for talks': the talks are hoped for.
 - `open_future_question`: 'remains to be seen whether Moscow will help': a question.
+- `directed_act`: 'directed Lopez to kill their rivals': the killing is only ordered.
 (extract.events has `past_duty_reproach` and `mutual_fight_told`, extract.modality
 `misparsed_allegation`.)
 - `act_on_someone` (used by extract.events' `legal_accuser`): a hostile act the police tell
@@ -341,6 +342,7 @@ class FalseSenseWords:
     outcome_modals: frozenset[str] = frozenset()
     outcome_wish_words: frozenset[str] = frozenset()
     question_future_aux: frozenset[str] = frozenset()
+    directing_verbs: frozenset[str] = frozenset()
 
 
 def _field_value(name: str, kind: str, value: Any) -> Any:
@@ -2899,6 +2901,7 @@ def _session23_false_sense(cand: Candidate) -> str | None:
         ("cancelled_event", cancelled_event, cand.trigger.pos_ == "NOUN"),
         ("hoped_outcome", hoped_outcome, True),
         ("open_future_question", open_future_question, True),
+        ("directed_act", directed_act, True),
     ))
 
 
@@ -3061,3 +3064,17 @@ def open_future_question(tok: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def directed_act(tok: Token) -> bool:
+    """Rule `directed_act` (session 23): 'suspected of having directed Lopez to kill their
+    rivals', 'instructed the guards to search every car': the act someone is directed,
+    instructed or commanded to do (the infinitive of a verb of directing, directing_verbs,
+    with the one directed as its object) is only ordered, and not by its orderer, who would
+    otherwise be read as its doer. A verb of directing that is a request itself ('ordered',
+    'told') is its own event."""
+    if tok.pos_ != "VERB" or tok.dep_ != "xcomp" or not to_infinitive(tok):
+        return False
+    head = tok.head
+    return head.lemma_.lower() in false_sense_words().directing_verbs and \
+        any(c.dep_ == "dobj" for c in head.children)

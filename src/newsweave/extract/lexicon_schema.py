@@ -956,6 +956,7 @@ class FalseSenses(_Strict):
     outcome_modals: Words = Field(min_length=1)
     outcome_wish_words: Words = Field(min_length=1)
     question_future_aux: Words = Field(min_length=1)
+    directing_verbs: Words = Field(min_length=1)
 
 
 def _word_list_fields(model: type[BaseModel]) -> list[str]:
