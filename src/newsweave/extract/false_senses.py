@@ -3069,10 +3069,10 @@ def open_future_question(tok: Token) -> bool:
 def directed_act(tok: Token) -> bool:
     """Rule `directed_act` (session 23): 'suspected of having directed Lopez to kill their
     rivals', 'instructed the guards to search every car': the act someone is directed,
-    instructed or commanded to do (the infinitive of a verb of directing, directing_verbs,
-    with the one directed as its object) is only ordered, and not by its orderer, who would
-    otherwise be read as its doer. A verb of directing that is a request itself ('ordered',
-    'told') is its own event."""
+    instructed or told to do (the infinitive of a verb of directing, directing_verbs, with
+    the one directed as its object) is only asked for, and not by the one who directs, who
+    would otherwise be read as its doer. An order to troops or agents ('ordered the army to
+    send reinforcements') is not listed: the article sets code it as the leader's act."""
     if tok.pos_ != "VERB" or tok.dep_ != "xcomp" or not to_infinitive(tok):
         return False
     head = tok.head
