@@ -3052,8 +3052,14 @@ def open_future_question(tok: Token) -> bool:
     move toward helping Afghan forces', 'it is unclear whether Ankara will send troops': a
     whether-clause about what someone will or would do asks about the future, however it is
     framed ('not clear whether', which `open_question` leaves to modality as unconfirmed for
-    a past act: 'unclear whether the army fired'); no event is told."""
+    a past act: 'unclear whether the army fired'); no event is told. Only where
+    `open_question` leaves the event to modality (framed as unconfirmed), so the two never
+    overlap."""
+    from newsweave.extract.modality import unconfirmed_before
+
     words = false_sense_words()
+    if not unconfirmed_before(tok):
+        return False
     node = tok
     for _ in range(4):
         if node.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "whether"
