@@ -2968,7 +2968,8 @@ def charge_list(tok: Token) -> bool:
         if i > start and t.lower_ in _CHARGE_LIST_OPENERS and (
                 doc[i - 1].lemma_.lower() in words.charge_heads or
                 doc[i - 1].lower_ in words.charge_heads):
-            return True
+            # what crime_named_in_charge finds is its own (switching it off restores it)
+            return not crime_named_in_charge(tok)
         if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "DET", "CCONJ") or \
                 (t.pos_ == "VERB" and t.tag_ == "VBG") or t.dep_ == "amod" or \
                 (t.pos_ == "PUNCT" and t.text == ",") or \
@@ -3038,7 +3039,9 @@ def hoped_outcome(tok: Token) -> bool:
         if modal and node.dep_ in ("ccomp", "xcomp") and (
                 parent.lemma_.lower() in words.outcome_wish_words or
                 parent.lower_ in words.outcome_wish_words):
-            return True
+            # the hoped clause's own verb, subject or object is hoped_for's
+            return node.i != tok.i and not (
+                tok.head.i == node.i and tok.dep_ in ("nsubj", "nsubjpass", "dobj"))
         if node.dep_ not in _OUTCOME_LINKS or (node.dep_ == "relcl" and not modal):
             # (a relative clause with no modal of its own is the writer's aside on a party
             # of the hoped clause: 'talks with the Taliban, who have long refused to ...')
