@@ -103,7 +103,7 @@ from newsweave.extract.event_syntax import (
     subject_tokens,
 )
 from newsweave.extract.event_triggers import convicted_by_verdict, trigger_candidates
-from newsweave.extract.false_senses import act_on_someone, negative_adjunct
+from newsweave.extract.false_senses import act_on_someone, false_sense_words, negative_adjunct
 from newsweave.extract.gazetteer import STATE_SECTORS
 from newsweave.extract.geo import article_locations, story_countries
 from newsweave.extract.lexicon import argument_words
@@ -320,6 +320,8 @@ def _victim_side_accusations(events: list[Event]) -> list[Event]:
         if ev.type not in _ACCUSABLE_TYPES or speaker is None or doer is None or \
                 victim is None or ev.modality not in ("asserted", "alleged"):
             continue
+        if enabled("mutual_fight_told") and _mutual_fight(ev):
+            continue
         if speaker.country is None or speaker.country != victim.country or \
                 doer.country == speaker.country or same_side(speaker, doer):
             continue
@@ -338,6 +340,14 @@ def _victim_side_accusations(events: list[Event]) -> list[Event]:
             type="ACCUSE", actor=speaker, recipient=doer, mode=None, modality="asserted",
             modality_cue=None, details=[], rules=rules))
     return out
+
+
+def _mutual_fight(ev: Event) -> bool:
+    """Rule `mutual_fight_told` (session 23): 'he accepted there had been clashes between
+    Hamas and the Israeli army', 'the fighting between the militia and the army': a clash or
+    a battle is fought by both sides (mutual_fight_words of lexicons/false_senses.json), so
+    telling of one done with one's own side accuses nobody: no victim side."""
+    return ev.trigger.lower() in false_sense_words().mutual_fight_words
 
 
 def _chanted_accusations(doc: Doc, article: Article, ctx: ActorContext, quotes: list[Quote],
@@ -1873,6 +1883,10 @@ def _obligation_events(doc: Doc, article: Article, ctx: ActorContext, quotes: li
             targets = [None]
         if not targets and ended is not None:
             targets = [None]  # "this fighting has to stop": asked of whoever fights
+        reproach = _past_duty(tok, cue_word)
+        if reproach is not None and reproach != "should":
+            continue  # "X must have known": an inference about the past, no demand
+        etype = "ACCUSE" if reproach else "REQUEST"
         sent = tok.sent
         modality, cue = ("negated", "not") if any(c.dep_ == "neg" for c in tok.children) \
             else ("asserted", None)
@@ -1885,9 +1899,9 @@ def _obligation_events(doc: Doc, article: Article, ctx: ActorContext, quotes: li
             end = max(tok.idx + len(tok.text), rtok.idx + len(rtok.text))
             date, date_text, precision = event_date(tok, tok, sent, article)
             out.append(Event(
-                event_id=stable_id("evt", article.article_id, start, end, "REQUEST"),
+                event_id=stable_id("evt", article.article_id, start, end, etype),
                 article_id=article.article_id, span=(start, end), sentence=sent.text.strip(),
-                type="REQUEST", trigger=cue_word,
+                type=etype, trigger=cue_word,
                 actor=speaker, recipient=ref, modality=modality, modality_cue=cue,
                 attributed_to=speaker, quote_id=quote_id, date=date, date_text=date_text,
                 date_precision=precision, location=event_location(tok, tok, sent, locations, ctx),
@@ -1897,8 +1911,22 @@ def _obligation_events(doc: Doc, article: Article, ctx: ActorContext, quotes: li
                 (["passive_obligation"] if is_passive(tok) else []) +
                 (["terms_demand"] if terms else []) +
                 (["end_the_act"] if ended is not None and target is None and not terms
-                 else [])))
+                 else []) + (["past_duty_reproach"] if reproach else [])))
     return out
+
+
+def _past_duty(verb: Token, cue_word: str) -> str | None:
+    """Rule `past_duty_reproach` (session 23): 'X said the minister should have defended the
+    envoy more firmly': a modal with the perfect ('should have', 'must have' + participle) is
+    said of a past act, not a demand on the subject: 'should have' faults what the subject
+    did or failed to do (an ACCUSE from the speaker), 'must have' infers it (no event). The
+    modal (lower-cased), or None for a demand ('should resign', 'must have a say': 'have'
+    as the verb itself)."""
+    if " " in cue_word or not enabled("past_duty_reproach") or verb.tag_ != "VBN":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in verb.children):
+        return None
+    return cue_word
 
 
 # what a speaker demands be done to a hostile act: ended, countered, answered for

@@ -952,6 +952,15 @@ class FalseSenses(_Strict):
     inquiry_preps: Words = Field(min_length=1)
     alternative_phrases: Words = Field(min_length=1)
     preference_adverbs: Words = Field(min_length=1)
+    # session 23 (evprec23): talks with the press, mutual fights, lists of charges
+    press_talk_verbs: Words = Field(min_length=1)
+    mutual_fight_words: Words = Field(min_length=1)
+    charge_list_preps: Words = Field(min_length=1)
+    cancel_verbs: Words = Field(min_length=1)
+    outcome_modals: Words = Field(min_length=1)
+    outcome_wish_words: Words = Field(min_length=1)
+    question_future_aux: Words = Field(min_length=1)
+    directing_verbs: Words = Field(min_length=1)
 
 
 def _word_list_fields(model: type[BaseModel]) -> list[str]:

@@ -310,6 +310,10 @@ def modality_of(trigger: Token, media_names: frozenset[str] = frozenset()
         alleging = _trailing_allegation(trigger, cues)
         if alleging is not None:
             note("alleged", alleging.text)
+    if "alleged" not in found:
+        alleging = _misparsed_allegation(trigger, cues)
+        if alleging is not None:
+            note("alleged", alleging.text)
     # sentence-level: "could not confirm", "not clear whether" before the event
     cue = _unconfirmed_cue(trigger)
     if cue is not None:
@@ -436,6 +440,37 @@ def _trailing_allegation(trigger: Token, cues: dict[str, Any]) -> Token | None:
         if c.dep_ == "parataxis" and c.left_edge.i > trigger.i and c.lemma_.lower() in heads \
                 and _has_subject(c):
             return c
+    return None
+
+
+# the forms a verb of allegation takes when the parser reads it as a noun
+_ALLEGING_FORMS = frozenset({"allege", "alleges", "contend", "contends", "claim", "claims",
+                             "charge", "say", "says", "maintain", "maintains", "insist",
+                             "insists"})
+
+
+def _misparsed_allegation(trigger: Token, cues: dict[str, Any]) -> Token | None:
+    """Rule `misparsed_allegation` (session 23): 'Prosecutors allege Simpson shot Flynn',
+    'police claim Smith fired first': with no 'that', the parser may read the verb of
+    allegation as a compound noun inside the subject of the reported clause ('Prosecutors
+    allege Simpson' as one name), so the walk up the tree never meets it. The word right
+    after the subject's first word, lower-case, one of the alleging verbs (alleged_heads)
+    in a present form, with a noun before it, makes the clause alleged."""
+    if not enabled("misparsed_allegation"):
+        return None
+    node = trigger
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # 'shot and killed'
+    if node.dep_ != "ROOT":
+        return None
+    for subj in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
+        first = subj.left_edge
+        if first.i + 1 > subj.i or first.pos_ not in ("NOUN", "PROPN"):
+            continue
+        word = subj.doc[first.i + 1]
+        if word.dep_ == "compound" and word.text.islower() and \
+                word.lower_ in _ALLEGING_FORMS and word.lemma_.lower() in cues["alleged_heads"]:
+            return word
     return None
 
 
