@@ -259,7 +259,10 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "dative_party", "salvo_subject", "invited_meeting",
                            "let_go", "said_of_wrong",
                            # evquote20 (session 22, issue 11): an invitation's meeting is to come
-                           "invited_planned", "judged_party", "nested_by_agent"})
+                           "invited_planned", "judged_party", "nested_by_agent",
+                           # evseedtypes23 (session 23, issue 11): a drawdown of funds is no
+                           # withdrawal (the lexicon key clause_not)
+                           "clause_not"})
 
 
 # evquoted5 (session 11): events told in someone's words (extract/event_speech.py)

@@ -814,7 +814,19 @@ _CONDITIONS: dict[str, Callable[[Token, Any], bool]] = {
                                             for c in tok.children),
     "invited_to": lambda tok, classes: _invited_to(tok, classes),
     "dative_of": lambda tok, classes: _dative_party(tok) and bool(classes_of(
-        [t for c in tok.children if c.dep_ == "dative" for t in c.subtree]) & set(classes))}
+        [t for c in tok.children if c.dep_ == "dative" for t in c.subtree]) & set(classes)),
+    # evseedtypes23 (session 23)
+    "clause_not": lambda tok, classes: _clause_not(tok, classes)}
+
+
+def _clause_not(tok: Token, classes: list[str]) -> bool:
+    """Rule `clause_not` (evseedtypes23): 'a drawdown of oil reserves', 'the drawdown of the
+    loan' is money or stock drawn on, not troops pulled out: no word of these classes in the
+    trigger's own phrase (a noun's subtree, a verb's object)."""
+    if not enabled("clause_not"):
+        return True
+    words = list(tok.subtree) if tok.pos_ == "NOUN" else _object_tokens(tok)
+    return not (classes_of(words) & set(classes))
 
 
 def _invited_to(tok: Token, classes: list[str]) -> bool:

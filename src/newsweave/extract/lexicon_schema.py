@@ -217,6 +217,9 @@ class Sense(_Strict):
     # evquote20 (session 22): an invitation's meeting is still to come (rule invited_planned)
     planned_meeting: bool = False
     state_recipient: str | None = None  # sector of the state the act is against, if unnamed
+    # evseedtypes23 (session 23): classes of the word's own phrase that undo the sense
+    # ('a drawdown of oil reserves' is no withdrawal): rule clause_not
+    clause_not: Words | None = None
 
 
 # sense conditions that tie a sense to its context: its word alone ('held', 'said', 'talks',
@@ -295,7 +298,7 @@ def sense_problems(name: str, data: dict[str, Any], modes: dict[str, frozenset[s
                             "xcomp_not", "not_setting", "subject", "obj_kind_not",
                             "at_place", "complement", "prep_object", "obj_head", "warned_of",
                             "own_prep_object", "let_go", "dative_of",
-                            "invited_to"):
+                            "invited_to", "clause_not"):
                     for cls in sense.get(key) or []:
                         if cls not in classes:
                             problems.append(f"{where}: {key}: unknown word class {cls!r}")

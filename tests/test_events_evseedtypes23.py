@@ -1,0 +1,149 @@
+"""Senses of session 23 (evseedtypes23, issue 11), written after classifying the misses of the
+seed-genre development sets (seeds-dense-dev, seedlike-dev): pledging allegiance is support,
+a drawdown is a withdrawal (not one of funds), forces massing are a mobilization, claiming an
+attack is the attack's own, capturing weapons is a confiscation, facilitating talks is a
+third party's consultation. Each is tested on sentences we wrote, with look-alikes that must
+stay out."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from event_helpers import events_of, rules_off
+
+pytestmark = pytest.mark.slow
+
+
+def typed(nlp: Any, text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(type, mode, actor name, recipient name) of every event of one made-up sentence."""
+    return [(e.type, e.mode, e.actor.name if e.actor else None,
+             e.recipient.name if e.recipient else None) for e in events_of(nlp, text)]
+
+
+def types_of(nlp: Any, text: str) -> set[str]:
+    return {t for t, *_ in typed(nlp, text)}
+
+
+# ------------------------------------------------------------ allegiance: SUPPORT, not AGREE
+
+
+def test_pledging_allegiance_is_support(nlp: Any) -> None:
+    found = typed(nlp, "Dozens of fighters from Dagestan pledged allegiance to Al-Shabaab.")
+    assert ("SUPPORT", None, "fighters", "al-Shabaab") in found, found
+    assert "AGREE" not in {f[0] for f in found}, found
+
+
+def test_pledging_loyalty_is_support(nlp: Any) -> None:
+    found = typed(nlp, "Several Libyan militias pledged loyalty to the government in Tripoli.")
+    assert any(t == "SUPPORT" for t, *_ in found), found
+
+
+def test_allegiance_as_a_subject_is_no_pledge(nlp: Any) -> None:
+    assert "SUPPORT" not in types_of(nlp, "His allegiance to the club never wavered.")
+
+
+# ----------------------------------------------------------------- drawdown: RETREAT withdraw
+
+
+def test_a_drawdown_of_troops_is_a_withdrawal(nlp: Any) -> None:
+    found = typed(nlp, "Canada completed the drawdown of its soldiers from Mali in June.")
+    assert any(t == "RETREAT" and m == "withdraw" and a == "Canada" for t, m, a, _ in found), \
+        found
+
+
+def test_a_drawdown_with_no_troops_named_is_one_too(nlp: Any) -> None:
+    found = typed(nlp, "European governments continued their drawdown from Somalia.")
+    assert any(t == "RETREAT" for t, *_ in found), found
+
+
+def test_a_drawdown_of_reserves_is_no_withdrawal(nlp: Any) -> None:
+    text = "Japan ordered a drawdown of its oil reserves after the storm."
+    assert "RETREAT" not in types_of(nlp, text)
+
+
+def test_without_clause_not_reserves_drawn_down_read_as_a_withdrawal(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    rules_off(monkeypatch, "clause_not")
+    text = "Japan ordered a drawdown of its oil reserves after the storm."
+    assert "RETREAT" in types_of(nlp, text)
+
+
+# ---------------------------------------------------------------- massing: MOBILIZE troops
+
+
+def test_fighters_massing_is_a_mobilization(nlp: Any) -> None:
+    found = typed(nlp, "Al-Shabaab fighters are massing near the border with Kenya.")
+    assert any(t == "MOBILIZE" and m == "troops" for t, m, *_ in found), found
+
+
+def test_troops_massed_is_a_mobilization(nlp: Any) -> None:
+    found = typed(nlp, "Turkish troops have massed along the Syrian frontier.")
+    assert any(t == "MOBILIZE" for t, *_ in found), found
+
+
+def test_crowds_massing_are_no_mobilization(nlp: Any) -> None:
+    text = "Shoppers massed outside the new store in Lagos before dawn."
+    assert "MOBILIZE" not in types_of(nlp, text)
+
+
+# ------------------------------------------------------------------- claimed attack: ASSAULT
+
+
+def test_claiming_responsibility_for_a_bombing_is_the_bombing(nlp: Any) -> None:
+    found = typed(nlp, "Boko Haram claimed responsibility for the bombing in Maiduguri.")
+    assert any(t == "ASSAULT" and a == "Boko Haram" for t, _, a, _ in found), found
+
+
+def test_claiming_an_ambush_is_the_ambush(nlp: Any) -> None:
+    found = typed(nlp, "Al-Shabaab claimed the ambush on a Kenyan army convoy.")
+    assert any(t == "ASSAULT" and a == "al-Shabaab" for t, _, a, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition claimed victory in the disputed election in Malawi.",
+    "Boko Haram claimed responsibility for the failure of the talks.",
+    "The floods claimed the lives of twelve villagers in Assam.",
+])
+def test_other_claims_are_no_attack(nlp: Any, text: str) -> None:
+    assert "ASSAULT" not in types_of(nlp, text)
+
+
+# ------------------------------------------------------ captured weapons: COERCE confiscate
+
+
+def test_capturing_stocks_of_weapons_is_a_confiscation(nlp: Any) -> None:
+    found = typed(nlp, "The insurgents captured large stocks of rifles from the Malian army.")
+    assert any(t == "COERCE" and m == "confiscate" for t, m, *_ in found), found
+
+
+def test_seizing_rifles_is_a_confiscation(nlp: Any) -> None:
+    found = typed(nlp, "Kenyan police seized rifles from the smugglers near Garissa.")
+    assert any(t == "COERCE" and m == "confiscate" for t, m, *_ in found), found
+
+
+def test_capturing_a_town_stays_an_assault(nlp: Any) -> None:
+    found = typed(nlp, "The rebels captured the town of Kidal from the Malian army.")
+    assert any(t == "ASSAULT" for t, *_ in found), found
+    assert "COERCE" not in {f[0] for f in found}, found
+
+
+# ---------------------------------------------------------- facilitating talks: third-party
+
+
+def test_facilitating_talks_is_a_third_party_consultation(nlp: Any) -> None:
+    found = typed(nlp, "Norway facilitated talks between Colombia and the ELN rebels.")
+    assert any(t == "CONSULT" and m == "third-party" and a == "Norway"
+               for t, m, a, _ in found), found
+
+
+def test_facilitating_contacts_is_one_too(nlp: Any) -> None:
+    text = "Oman played a quiet role in facilitating contacts between Iran and the United States."
+    found = typed(nlp, text)
+    assert any(t == "CONSULT" and m == "third-party" for t, m, *_ in found), found
+
+
+def test_facilitating_trade_is_no_consultation(nlp: Any) -> None:
+    text = "The new bridge will facilitate trade between Kenya and Uganda."
+    assert all(m != "third-party" for _, m, *_ in typed(nlp, text))
