@@ -147,3 +147,53 @@ def test_facilitating_contacts_is_one_too(nlp: Any) -> None:
 def test_facilitating_trade_is_no_consultation(nlp: Any) -> None:
     text = "The new bridge will facilitate trade between Kenya and Uganda."
     assert all(m != "third-party" for _, m, *_ in typed(nlp, text))
+
+
+# ------------------------------------------- refusing to negotiate: REJECT (rule refusal_aux)
+
+
+def test_would_not_negotiate_is_a_refusal(nlp: Any) -> None:
+    found = typed(nlp, "The rebels said they would not negotiate with the junta in Bamako.")
+    assert any(t == "REJECT" and a == "rebels" for t, _, a, _ in found), found
+    assert "CONSULT" not in {f[0] for f in found}, found
+
+
+def test_will_not_talk_to_is_a_refusal_asserted(nlp: Any) -> None:
+    events = events_of(nlp, "Kenya will not talk to the militants in Somalia.")
+    rejects = [e for e in events if e.type == "REJECT"]
+    assert rejects and rejects[0].modality == "asserted", [(e.type, e.modality) for e in events]
+
+
+def test_did_not_negotiate_stays_a_negated_meeting(nlp: Any) -> None:
+    found = typed(nlp, "Kenya did not negotiate with the militants last year.")
+    assert "REJECT" not in {f[0] for f in found}, found
+
+
+def test_without_refusal_aux_a_refusal_stays_negated_talks(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    rules_off(monkeypatch, "refusal_aux")
+    found = typed(nlp, "The rebels said they would not negotiate with the junta in Bamako.")
+    assert "REJECT" not in {f[0] for f in found}, found
+
+
+# ----------------------------------------- put on hold (REJECT), postponed talks (SANCTION)
+
+
+def test_putting_a_request_on_hold_is_a_rejection(nlp: Any) -> None:
+    found = typed(nlp, "Germany has put Poland's request for tanks on hold.")
+    assert any(t == "REJECT" and a == "Germany" for t, _, a, _ in found), found
+
+
+def test_putting_a_plan_on_hold_is_no_rejection(nlp: Any) -> None:
+    found = typed(nlp, "Germany has put its plan for a new airport on hold.")
+    assert "REJECT" not in {f[0] for f in found}, found
+
+
+def test_postponing_talks_is_a_sanction_cancel(nlp: Any) -> None:
+    found = typed(nlp, "Ethiopia postponed the next round of talks with Egypt.")
+    assert any(t == "SANCTION" and m == "cancel" and a == "Ethiopia"
+               for t, m, a, _ in found), found
+
+
+def test_postponing_a_vote_is_no_sanction(nlp: Any) -> None:
+    assert "SANCTION" not in types_of(nlp, "The Kenyan parliament postponed the budget vote.")

@@ -816,7 +816,20 @@ _CONDITIONS: dict[str, Callable[[Token, Any], bool]] = {
     "dative_of": lambda tok, classes: _dative_party(tok) and bool(classes_of(
         [t for c in tok.children if c.dep_ == "dative" for t in c.subtree]) & set(classes)),
     # evseedtypes23 (session 23)
-    "clause_not": lambda tok, classes: _clause_not(tok, classes)}
+    "clause_not": lambda tok, classes: _clause_not(tok, classes),
+    "refusal_aux": lambda tok, required: not required or _refusal_aux(tok)}
+
+
+_REFUSAL_AUX = frozenset({"will", "would", "wo", "'ll", "shall"})
+
+
+def _refusal_aux(verb: Token) -> bool:
+    """Rule `refusal_aux` (evseedtypes23): 'said they would not negotiate while foreign
+    troops remain', 'will not talk to the junta': a party's own 'will not' or 'would not' is
+    a refusal (REJECT, asserted); 'did not negotiate' only denies a past act. Off, no
+    negated talks are refusals."""
+    return enabled("refusal_aux") and any(
+        a.dep_ == "aux" and a.lower_ in _REFUSAL_AUX for a in verb.children)
 
 
 def _clause_not(tok: Token, classes: list[str]) -> bool:

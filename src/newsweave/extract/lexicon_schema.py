@@ -220,6 +220,9 @@ class Sense(_Strict):
     # evseedtypes23 (session 23): classes of the word's own phrase that undo the sense
     # ('a drawdown of oil reserves' is no withdrawal): rule clause_not
     clause_not: Words | None = None
+    # evseedtypes23: a refusal said of the future ('would not negotiate', 'will not talk to
+    # X'), not a past act denied ('did not negotiate'): rule refusal_aux
+    refusal_aux: bool = False
 
 
 # sense conditions that tie a sense to its context: its word alone ('held', 'said', 'talks',
