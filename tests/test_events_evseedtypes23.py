@@ -197,3 +197,31 @@ def test_postponing_talks_is_a_sanction_cancel(nlp: Any) -> None:
 
 def test_postponing_a_vote_is_no_sanction(nlp: Any) -> None:
     assert "SANCTION" not in types_of(nlp, "The Kenyan parliament postponed the budget vote.")
+
+
+# ------------------------------------------------ harbouring, sheltering, sanctuary: AID asylum
+
+
+def test_harbouring_militants_is_aid_asylum(nlp: Any) -> None:
+    found = typed(nlp, "Eritrea has harboured Al-Shabaab militants for years.")
+    assert any(t == "AID" and m == "asylum" and a == "Eritrea" for t, m, a, _ in found), found
+
+
+def test_sheltering_an_armed_group_is_aid_asylum(nlp: Any) -> None:
+    found = typed(nlp, "Somalia accused Eritrea of sheltering the Al-Shabaab leadership.")
+    assert any(t == "AID" and m == "asylum" and a == "Eritrea" for t, m, a, _ in found), found
+
+
+def test_giving_sanctuary_is_aid_asylum(nlp: Any) -> None:
+    found = typed(nlp, "Eritrea gave sanctuary to Al-Shabaab.")
+    assert any(t == "AID" and m == "asylum" for t, m, *_ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The finance minister harbours ambitions to lead the ruling party.",
+    "The central bank sheltered the economy from the crisis.",
+    "Hundreds of villagers sheltered in a school during the cyclone.",
+    "The old chapel is a sanctuary for migrating birds.",
+])
+def test_other_harbouring_and_sheltering_is_no_aid(nlp: Any, text: str) -> None:
+    assert "AID" not in types_of(nlp, text)
