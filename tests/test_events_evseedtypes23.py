@@ -225,3 +225,30 @@ def test_giving_sanctuary_is_aid_asylum(nlp: Any) -> None:
 ])
 def test_other_harbouring_and_sheltering_is_no_aid(nlp: Any, text: str) -> None:
     assert "AID" not in types_of(nlp, text)
+
+
+# --------------------------------------- advisers and trainers sent: AID military (aid_purpose)
+
+
+def test_sending_advisers_is_military_aid(nlp: Any) -> None:
+    found = typed(nlp, "Turkey will send military advisers to Somalia next month.")
+    assert any(t == "AID" and m == "military" and a == "Turkey" for t, m, a, _ in found), found
+    assert "MOBILIZE" not in {f[0] for f in found}, found
+
+
+def test_troops_sent_to_train_are_military_aid(nlp: Any) -> None:
+    found = typed(nlp, "Italy sent 200 soldiers to Niger in May to train the Nigerien army.")
+    assert any(t == "AID" and m == "military" and a == "Italy" for t, m, a, _ in found), found
+
+
+def test_troops_sent_to_fight_stay_a_deployment(nlp: Any) -> None:
+    found = typed(nlp, "Chad sent 2,000 soldiers to Mali to fight the jihadists.")
+    assert any(t == "MOBILIZE" for t, *_ in found), found
+    assert "AID" not in {f[0] for f in found}, found
+
+
+def test_without_aid_purpose_troops_sent_to_train_are_a_deployment(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    rules_off(monkeypatch, "aid_purpose")
+    found = typed(nlp, "Italy sent 200 soldiers to Niger in May to train the Nigerien army.")
+    assert any(t == "MOBILIZE" and a == "Italy" for t, _, a, _ in found), found

@@ -817,7 +817,18 @@ _CONDITIONS: dict[str, Callable[[Token, Any], bool]] = {
         [t for c in tok.children if c.dep_ == "dative" for t in c.subtree]) & set(classes)),
     # evseedtypes23 (session 23)
     "clause_not": lambda tok, classes: _clause_not(tok, classes),
-    "refusal_aux": lambda tok, required: not required or _refusal_aux(tok)}
+    "refusal_aux": lambda tok, required: not required or _refusal_aux(tok),
+    "purpose_verbs": lambda tok, lemmas: _purpose_verbs(tok, lemmas)}
+
+
+def _purpose_verbs(verb: Token, lemmas: list[str]) -> bool:
+    """Rule `aid_purpose` (evseedtypes23): 'sent 200 troops to Niger to train its army',
+    'deployed soldiers to advise Iraqi units': forces sent to train or advise another's are
+    military aid (AID), not a deployment; the purpose is a to-infinitive on the verb."""
+    return enabled("aid_purpose") and any(
+        c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in lemmas and
+        any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children)
 
 
 _REFUSAL_AUX = frozenset({"will", "would", "wo", "'ll", "shall"})

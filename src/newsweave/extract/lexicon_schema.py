@@ -223,6 +223,9 @@ class Sense(_Strict):
     # evseedtypes23: a refusal said of the future ('would not negotiate', 'will not talk to
     # X'), not a past act denied ('did not negotiate'): rule refusal_aux
     refusal_aux: bool = False
+    # evseedtypes23: lemmas of the purpose the act is done for ('sent troops to train the
+    # army' is military aid, not a deployment): rule aid_purpose
+    purpose_verbs: Words | None = None
 
 
 # sense conditions that tie a sense to its context: its word alone ('held', 'said', 'talks',
