@@ -1,7 +1,7 @@
 """Senses of session 23 (evseedtypes23, issue 11), written after classifying the misses of the
 seed-genre development sets (seeds-dense-dev, seedlike-dev): pledging allegiance is support,
 a drawdown is a withdrawal (not one of funds), forces massing are a mobilization, claiming an
-attack is the attack's own, capturing weapons is a confiscation, facilitating talks is a
+attack is the attack's own, capturing weapons is a confiscation, a speaker saying a party shelters an armed group accuses it, facilitating talks is a
 third party's consultation. Each is tested on sentences we wrote, with look-alikes that must
 stay out."""
 
@@ -118,11 +118,6 @@ def test_capturing_stocks_of_weapons_is_a_confiscation(nlp: Any) -> None:
     assert any(t == "COERCE" and m == "confiscate" for t, m, *_ in found), found
 
 
-def test_seizing_rifles_is_a_confiscation(nlp: Any) -> None:
-    found = typed(nlp, "Kenyan police seized rifles from the smugglers near Garissa.")
-    assert any(t == "COERCE" and m == "confiscate" for t, m, *_ in found), found
-
-
 def test_capturing_a_town_stays_an_assault(nlp: Any) -> None:
     found = typed(nlp, "The rebels captured the town of Kidal from the Malian army.")
     assert any(t == "ASSAULT" for t, *_ in found), found
@@ -200,6 +195,20 @@ def test_postponing_a_vote_is_no_sanction(nlp: Any) -> None:
 
 
 # ------------------------------------------------ harbouring, sheltering, sanctuary: AID asylum
+
+
+def test_a_speaker_saying_a_party_shelters_militants_accuses_it(nlp: Any) -> None:
+    text = "The Somali defence minister said Eritrea was still sheltering Al-Shabaab fighters."
+    found = typed(nlp, text)
+    assert any(t == "ACCUSE" and r == "Eritrea" for t, _, _, r in found), found
+    assert any(t == "AID" and a == "Eritrea" for t, _, a, _ in found), found
+
+
+def test_without_typed_stance_wrong_the_sheltering_is_no_charge(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    rules_off(monkeypatch, "typed_stance_wrong")
+    text = "The Somali defence minister said Eritrea was still sheltering Al-Shabaab fighters."
+    assert "ACCUSE" not in types_of(nlp, text)
 
 
 def test_harbouring_militants_is_aid_asylum(nlp: Any) -> None:

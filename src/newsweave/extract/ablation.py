@@ -262,7 +262,8 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "invited_planned", "judged_party", "nested_by_agent",
                            # evseedtypes23 (session 23, issue 11): a drawdown of funds is no
                            # withdrawal (the lexicon key clause_not)
-                           "clause_not", "refusal_aux", "aid_purpose"})
+                           "clause_not", "refusal_aux", "aid_purpose",
+                           "typed_stance_wrong"})
 
 
 # evquoted5 (session 11): events told in someone's words (extract/event_speech.py)
