@@ -1,9 +1,10 @@
 """Senses of session 23 (evseedtypes23, issue 11), written after classifying the misses of the
 seed-genre development sets (seeds-dense-dev, seedlike-dev): pledging allegiance is support,
 a drawdown is a withdrawal (not one of funds), forces massing are a mobilization, claiming an
-attack is the attack's own, capturing weapons is a confiscation, a speaker saying a party shelters an armed group accuses it, facilitating talks is a
-third party's consultation. Each is tested on sentences we wrote, with look-alikes that must
-stay out."""
+attack is the attack's own, capturing weapons is a confiscation, facilitating talks is a third
+party's consultation, refusing talks is a rejection, harbouring an armed group is aid (and a
+speaker saying so accuses the harbourer), advisers sent are military aid. Each is tested on
+sentences we wrote, with look-alikes that must stay out."""
 
 from __future__ import annotations
 
