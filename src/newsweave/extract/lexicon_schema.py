@@ -386,6 +386,8 @@ class ModalityCues(_Strict):
     prospect_heads: Words = Field(min_length=1)
     # session 21b (evmix18): modals whose act with a condition is no event (conditional_only)
     conditional_only_aux: Words = Field(min_length=1)
+    # evseedtypes23: 'claimed the ambush': the claimed act noun is alleged (claimed_act_noun)
+    act_claiming_heads: Words = Field(min_length=1)
 
 
 def _check_modality(name: str, data: Any) -> None:
