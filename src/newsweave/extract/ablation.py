@@ -265,7 +265,11 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "spoke_to_press", "comment_participle", "charge_list",
                            "past_duty_reproach", "mutual_fight_told",
                            "misparsed_allegation", "cancelled_event", "hoped_outcome",
-                           "open_future_question", "directed_act"})
+                           "open_future_question", "directed_act",
+                           # evseedtypes23 (session 23, issue 11): a drawdown of funds is no
+                           # withdrawal (the lexicon key clause_not)
+                           "clause_not", "refusal_aux", "aid_purpose",
+                           "typed_stance_wrong", "claimed_act_noun"})
 
 
 # evquoted5 (session 11): events told in someone's words (extract/event_speech.py)

@@ -814,7 +814,43 @@ _CONDITIONS: dict[str, Callable[[Token, Any], bool]] = {
                                             for c in tok.children),
     "invited_to": lambda tok, classes: _invited_to(tok, classes),
     "dative_of": lambda tok, classes: _dative_party(tok) and bool(classes_of(
-        [t for c in tok.children if c.dep_ == "dative" for t in c.subtree]) & set(classes))}
+        [t for c in tok.children if c.dep_ == "dative" for t in c.subtree]) & set(classes)),
+    # evseedtypes23 (session 23)
+    "clause_not": lambda tok, classes: _clause_not(tok, classes),
+    "refusal_aux": lambda tok, required: not required or _refusal_aux(tok),
+    "purpose_verbs": lambda tok, lemmas: _purpose_verbs(tok, lemmas)}
+
+
+def _purpose_verbs(verb: Token, lemmas: list[str]) -> bool:
+    """Rule `aid_purpose` (evseedtypes23): 'sent 200 troops to Niger to train its army',
+    'deployed soldiers to advise Iraqi units': forces sent to train or advise another's are
+    military aid (AID), not a deployment; the purpose is a to-infinitive on the verb."""
+    return enabled("aid_purpose") and any(
+        c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in lemmas and
+        any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children)
+
+
+_REFUSAL_AUX = frozenset({"will", "would", "wo", "'ll", "shall"})
+
+
+def _refusal_aux(verb: Token) -> bool:
+    """Rule `refusal_aux` (evseedtypes23): 'said they would not negotiate while foreign
+    troops remain', 'will not talk to the junta': a party's own 'will not' or 'would not' is
+    a refusal (REJECT, asserted); 'did not negotiate' only denies a past act. Off, no
+    negated talks are refusals."""
+    return enabled("refusal_aux") and any(
+        a.dep_ == "aux" and a.lower_ in _REFUSAL_AUX for a in verb.children)
+
+
+def _clause_not(tok: Token, classes: list[str]) -> bool:
+    """Rule `clause_not` (evseedtypes23): 'a drawdown of oil reserves', 'the drawdown of the
+    loan' is money or stock drawn on, not troops pulled out: no word of these classes in the
+    trigger's own phrase (a noun's subtree, a verb's object)."""
+    if not enabled("clause_not"):
+        return True
+    words = list(tok.subtree) if tok.pos_ == "NOUN" else _object_tokens(tok)
+    return not (classes_of(words) & set(classes))
 
 
 def _invited_to(tok: Token, classes: list[str]) -> bool:

@@ -1396,9 +1396,21 @@ def _wrongdoing_predicate(tok: Token, trigger_types: dict[int, str] | None = Non
     # "said the government had failed to protect refugees"
     failed = failed_duty(tok, trigger_types)
     # '"The ministry never cared about the miners," X said' (evaluative, session 12)
+    if failed is None and stance and _typed_stance_wrong(tok, trigger_types):
+        return tok
     if failed is not None or not stance or tok.i in (trigger_types or {}):
         return failed  # (a typed act is its own event, and may still be a legal report)
     return evaluative_stance(tok)
+
+
+def _typed_stance_wrong(tok: Token, trigger_types: dict[int, str] | None) -> bool:
+    """Rule `typed_stance_wrong` (evseedtypes23): 'the minister said Pakistan's army was
+    still sheltering terrorists', '... had harboured the killers': a stance verb that is
+    also typed as aid (AID asylum to an armed group) is both the act and the speaker's
+    charge against its doer; other typed acts said ('said Y attacked Z') stay their own
+    event only."""
+    return enabled("typed_stance_wrong") and (trigger_types or {}).get(tok.i) == "AID" and \
+        tok.pos_ == "VERB" and evaluative_stance(tok) is tok
 
 
 # copulas that say what a party is or has come to be ('remains repressive')
@@ -1481,7 +1493,8 @@ def _reported_wrongdoing(doc: Doc, article: Article, ctx: ActorContext, quotes: 
         if pred.dep_ in ("ccomp", "pcomp") and \
                 pred.head.lemma_.lower() in _ADMITTING_VERBS:
             continue  # "admitted that he lied", "denied that Y lied": no accusation
-        if not alleged and (tok.i in trigger_types or pred.i in trigger_types):
+        if not alleged and (tok.i in trigger_types or pred.i in trigger_types) and \
+                not _typed_stance_wrong(pred, trigger_types):
             continue  # "X said Y attacked Z": the attack, said by X
         speaker, _ = attribution(pred, clause_head(pred), quotes, ctx, article)
         speaker = with_stated_role(speaker, ctx)  # (evargs4 hook: the speaker's office)
@@ -1526,7 +1539,8 @@ def _reported_wrongdoing(doc: Doc, article: Article, ctx: ActorContext, quotes: 
                              ["claimed_hostility"] if claimed is not None else
                              ["failed_duty"] if pred.lemma_.lower() == "fail" and
                              failed_duty(tok, trigger_types) is not None else
-                             ["evaluative_stance"]
+                             ["typed_stance_wrong"] if _typed_stance_wrong(pred, trigger_types)
+                             else ["evaluative_stance"]
                              if _wrongdoing_predicate(tok, trigger_types, stance=False) is None
                              else ["judged_party"] if pred.i == tok.i and _judged_act(tok)
                              else None))

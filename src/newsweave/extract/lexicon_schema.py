@@ -217,6 +217,15 @@ class Sense(_Strict):
     # evquote20 (session 22): an invitation's meeting is still to come (rule invited_planned)
     planned_meeting: bool = False
     state_recipient: str | None = None  # sector of the state the act is against, if unnamed
+    # evseedtypes23 (session 23): classes of the word's own phrase that undo the sense
+    # ('a drawdown of oil reserves' is no withdrawal): rule clause_not
+    clause_not: Words | None = None
+    # evseedtypes23: a refusal said of the future ('would not negotiate', 'will not talk to
+    # X'), not a past act denied ('did not negotiate'): rule refusal_aux
+    refusal_aux: bool = False
+    # evseedtypes23: lemmas of the purpose the act is done for ('sent troops to train the
+    # army' is military aid, not a deployment): rule aid_purpose
+    purpose_verbs: Words | None = None
 
 
 # sense conditions that tie a sense to its context: its word alone ('held', 'said', 'talks',
@@ -295,7 +304,7 @@ def sense_problems(name: str, data: dict[str, Any], modes: dict[str, frozenset[s
                             "xcomp_not", "not_setting", "subject", "obj_kind_not",
                             "at_place", "complement", "prep_object", "obj_head", "warned_of",
                             "own_prep_object", "let_go", "dative_of",
-                            "invited_to"):
+                            "invited_to", "clause_not"):
                     for cls in sense.get(key) or []:
                         if cls not in classes:
                             problems.append(f"{where}: {key}: unknown word class {cls!r}")
@@ -377,6 +386,8 @@ class ModalityCues(_Strict):
     prospect_heads: Words = Field(min_length=1)
     # session 21b (evmix18): modals whose act with a condition is no event (conditional_only)
     conditional_only_aux: Words = Field(min_length=1)
+    # evseedtypes23: 'claimed the ambush': the claimed act noun is alleged (claimed_act_noun)
+    act_claiming_heads: Words = Field(min_length=1)
 
 
 def _check_modality(name: str, data: Any) -> None:

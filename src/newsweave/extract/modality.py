@@ -185,6 +185,11 @@ def modality_of(trigger: Token, media_names: frozenset[str] = frozenset()
             break
         rel, parent = node.dep_, node.head
         lemma = parent.lemma_.lower()
+        if node.i == trigger.i and rel == "dobj" and trigger.pos_ == "NOUN" and \
+                lemma in cues["act_claiming_heads"] and enabled("claimed_act_noun"):
+            # rule `claimed_act_noun`: "Al-Shabaab claimed the ambush": the act is the
+            # claimant's own word, alleged as "claimed responsibility for the ambush" is
+            note("alleged", parent.text)
         if node.i == trigger.i and rel == "pobj" and _reaction_to(parent, cues):
             break  # "was not surprised by the riot": a reaction takes its event as given
         if rel == "xcomp" and lemma in cues["unmeant_heads"] and _past_negated(parent) and \
