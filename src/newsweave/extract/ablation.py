@@ -380,6 +380,9 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"gender_known_before",
                                         "unknown_role_no_clash", "ranked_as_number",
                                         "facility_person_by_role",
                                         "asked_clause_not_answerer"})
+# session 23 (quotes23: issue 13, from benchmarks/quote_miss_steps.py on the development sets)
+QUOTE_RULES = QUOTE_RULES | frozenset({"asked_by_named_asker", "issued_by_agent",
+                                        "document_recipient_not_owner"})
 
 # evact17 (issue 11): rules inside the actor resolvers that are not resolvers themselves
 ACTOR_RULES = frozenset({"party_name_whole", "demonym_org_tag", "described_igo",

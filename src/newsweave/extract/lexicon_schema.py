@@ -686,6 +686,9 @@ class QuoteSpeakers(_Open):
     non_business_sectors: Words = []
     document_nouns: Words
     studied_of_nouns: Words = []
+    issuing_participles: Words = []
+    held_document_nouns: Words = []
+    recipient_preps: Words = []
     agent_suffixes: Words = []
     non_speakers: Words
     quantifier_speakers: Words

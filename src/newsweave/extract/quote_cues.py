@@ -549,6 +549,28 @@ def _asked_participle(tok: Token) -> bool:
         tok.dep_ in ("ccomp", "advcl", "acl", "appos")
 
 
+def _named_asker(tok: Token) -> tuple[Token, Token] | None:
+    """Rule asked_by_named_asker: 'Asked by a voter whether he would run, Lee said ...': the
+    one who put the question is named, and the question ('he would run') is his report
+    of what he asked, as 'the voter asked whether he would run' would be. The head of the
+    asker's phrase and the question's verb, when the participle has a 'by' agent that is no
+    pronoun and a question clause (opened by whether, if or a wh-word); else None (a bare
+    'Asked whether ...' names no asker: the one asked answers, and the question is no one's
+    report)."""
+    if not enabled("asked_by_named_asker"):
+        return None
+    agent = next((c for c in tok.children if c.dep_ == "agent" and c.lower_ == "by"), None)
+    asker = next((g for g in agent.children if g.dep_ == "pobj"), None) \
+        if agent is not None else None
+    if asker is None or asker.pos_ not in ("NOUN", "PROPN"):
+        return None
+    question = next((c for c in tok.children if c.dep_ in ("ccomp", "advcl") and c.i > asker.i
+                     and (any(m.dep_ == "mark" and m.lower_ in ("whether", "if")
+                              for m in c.children) or
+                          c.left_edge.tag_ in ("WDT", "WP", "WRB"))), None)
+    return (asker, question) if question is not None else None
+
+
 def _issued_document(tok: Token) -> Token | None:
     """'issued a statement saying ...': the document noun the participle describes."""
     from newsweave.extract.referents import speaker_lexicon
@@ -1683,7 +1705,10 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
                 cues.append(noun_cue)
                 continue
         lemma = _lemma_of(tok)
-        if lemma is None or _asked_participle(tok) or _headline_paragraph(doc, para_of(tok.idx)):
+        asked = _named_asker(tok) if lemma is not None and _asked_participle(tok) else None
+        asker = asked[0] if asked is not None else None
+        if lemma is None or (_asked_participle(tok) and asker is None) or \
+                _headline_paragraph(doc, para_of(tok.idx)):
             continue  # a related-headline line ("Minister Says Talks Failed") reports nothing
         if quote_indirect.cue_in_condition(tok):
             continue  # 'only if a doctor concludes A': a supposed report, not a real one
@@ -1721,6 +1746,13 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             speaker.i == after_aside.i
         content, root = _clip(*_content(tok, lemma, fragment_only), para_of(tok.idx))
         cue_rules: list[str] = []
+        if asked is not None:  # (rule asked_by_named_asker: the asker put the question)
+            speaker = asked[0]
+            if not content:  # ('Asked by reporters if ...': the parser's adverbial clause)
+                content, root = _clip(_strip([t for t in tok.sent
+                                              if t.i in _subtree_ids(asked[1])]),
+                                      asked[1], para_of(tok.idx))
+            cue_rules.append("asked_by_named_asker")
         if root is not None and _time_word_marks(root):
             cue_rules.append("time_word_before_that")
         if enabled("backshifted_conjunct_reported") and any(
@@ -1932,7 +1964,7 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             # 'Asked if he would run, Lee said no.': the question put to him is not what he
             # said
             content, root = [], None
-        if lemma not in lex["conditional_content"] and \
+        if lemma not in lex["conditional_content"] and asker is None and \
                 quote_indirect.condition_as_content(tok, root):
             continue  # 'if you missed A, people pointed it out': no one said A
         if quote_indirect.refusal_to_comment(root, content, quote_ranges):

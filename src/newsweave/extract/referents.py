@@ -435,6 +435,25 @@ def _parties_beside(text: str, spans: list[tuple[int, int]]) -> set[str]:
     return found
 
 
+def _issuing_agent(child: Token) -> Token | None:
+    """Rule issued_by_agent: 'an estimate released Monday by the budget office', 'a statement
+    issued by the ministry', 'a survey conducted by Gallup': the agent of a restrictive
+    participle that puts out the document (quote_speakers.json issuing_participles) is whose
+    it is; not the agent of 'obtained by reporters' (they only hold it), nor of papers one may
+    release for another ('documents released by the committee': held_document_nouns), nor
+    of a participle set off by commas ('The memo, written by a consultant, warned')."""
+    lex = speaker_lexicon()
+    if child.dep_ != "acl" or child.tag_ != "VBN" or child.i < child.head.i or \
+            child.lemma_.lower() not in lex["issuing_participles"] or \
+            child.head.lemma_.lower() in lex["held_document_nouns"] or \
+            any(t.text == "," for t in child.doc[child.head.i + 1:child.i]) or \
+            not enabled("issued_by_agent"):
+        return None  # ('The memo, written by a consultant, warned': the memo speaks)
+    agent = next((c for c in child.children if c.dep_ == "agent"), None)
+    return next((g for g in agent.children if g.dep_ == "pobj"), None) \
+        if agent is not None else None
+
+
 def _owner_before_cue_noun(owner: Token) -> Token:
     """'X rose, an analysis by a research firm shows.': the tagger read the closing reporting
     verb as a plural noun and hung the author's words on it; the author is the noun before
@@ -1318,12 +1337,17 @@ class SpeakerResolver:
                         enabled("studied_not_owner")):
                     # ('a study of 9,000 pupils': who was studied, not whose study it is)
                     owner = next((g for g in child.children if g.dep_ == "pobj"), None)
+                issued_by = owner is None and _issuing_agent(child) is not None
+                if issued_by:
+                    owner = _issuing_agent(child)
                 author = _owner_before_cue_noun(owner) if owner is not None else None
                 if owner is not None and author is not None and \
                         author.lemma_.lower() not in lex["document_nouns"]:
                     found = self.resolve(author)
                     if author.i != owner.i:
                         self._note("cue_read_as_author", found)
+                    if issued_by:
+                        self._note("issued_by_agent", found)
                     if found is not None:
                         return self._through_document(found, head)
             published = self._published_in(head)
@@ -1348,6 +1372,10 @@ class SpeakerResolver:
                     if outlet is not None:
                         return outlet
         described = self._described(head)
+        if document and enabled("document_recipient_not_owner") and any(
+                c.dep_ == "prep" and c.i > head.i and
+                c.lower_ in lex["recipient_preps"] for c in head.children):
+            self._note("document_recipient_not_owner", described)
         if described is None and document and not any(
                 t.dep_ == "det" and t.lower_ in ("the", "this", "that", "its")
                 for t in head.subtree if t.i < head.i):
@@ -1737,6 +1765,11 @@ class SpeakerResolver:
         # not inside a clause on the noun: "the memo, obtained by the AP," is not the AP's
         clauses = {x.i for t in head.subtree if t.dep_ in ("relcl", "acl") and t.i != head.i
                    for x in t.subtree}
+        if enabled("document_recipient_not_owner"):
+            # (rule document_recipient_not_owner: 'filings with the election commission',
+            # 'a letter to the governor': to whom the document went, not whose it is)
+            clauses |= {x.i for c in head.children if c.dep_ == "prep" and c.i > head.i and
+                        c.lower_ in speaker_lexicon()["recipient_preps"] for x in c.subtree}
         for t in head.subtree:
             if t.i in clauses:
                 continue
@@ -1755,6 +1788,12 @@ class SpeakerResolver:
         channels = {x.i for c in head.subtree if c.dep_ == "prep" and c.i > head.i and
                     any(g.dep_ == "pobj" and g.lemma_.lower() in channel_nouns
                         for g in c.children) for x in c.subtree}
+        if head.lemma_.lower() in speaker_lexicon()["document_nouns"] and \
+                enabled("document_recipient_not_owner"):
+            # ('filings with the election commission said': the filings; to whom they went
+            # is no part of the name)
+            channels |= {x.i for c in head.children if c.dep_ == "prep" and c.i > head.i and
+                         c.lower_ in speaker_lexicon()["recipient_preps"] for x in c.subtree}
         toks: list[Token] = []
         # ("BALTIMORE - A former aide to the mayor testified": the dateline the parser hung
         # on the speaker is no part of it; rule dateline_not_speaker)
