@@ -3112,37 +3112,10 @@ class SpeakerResolver:
             found = latest_recent
         if found is None:
             return None
-        nearer = self._named_gender_just_before(pos, found, gender, unfit)
-        if nearer is not None:
-            found = nearer
         result = replace(found.actor), found.kind, set(found.roles)
-        if nearer is not None:
-            self._note("named_gender_just_before", result)
         if passed:
             self._note("asked_clause_not_answerer", result)
         return result
-
-    def _named_gender_just_before(self, pos: int, found: Referent, gender: str | None,
-                                  unfit: Callable[[Referent], bool]) -> Referent | None:
-        """Rule named_gender_just_before: '... a label Maria Kotsou dislikes. "...," she
-        said': when the salient one a gendered pronoun would take up says nothing of its
-        gender ('the paper's reviewer', sentences back) and the sentence right before the
-        pronoun's (or its own, before it) names a person of the pronoun's gender by given
-        name, after that salient one's sentence, that person is whom the pronoun means (a
-        person in passing of the right gender, nearer, beats a genderless one further back)."""
-        if gender is None or not enabled("named_gender_just_before") or \
-                self._gender_of(found, by_name=True) is not None:
-            return None
-        sent = self.sentence_index(pos)
-        found_sent = self.sentence_index(found.pos)
-        for r in self._latest_before(pos):
-            r_sent = self.sentence_index(r.pos)
-            if r_sent < sent - 1 or r_sent <= found_sent:
-                return None
-            if r.kind == PERSON and r.actor.mention_id is not None and not unfit(r) and \
-                    self._gender_of(r, by_name=True) == gender:
-                return r
-        return None
 
     def _plural_common_noun(self, r: Referent) -> bool:
         """'Ideas included shops and offices.' / '"...," he said.': a plural common noun the
