@@ -1,0 +1,150 @@
+"""Quote rules of session 23 (quotes23, issue 13, from benchmarks/quote_miss_steps.py on the
+development sets), each on made-up text and each switched off once: the question a named
+asker put ('Asked by a voter whether ..., X said') is the asker's report; a document
+'released by' its maker is the maker's; a document's recipient ('filings with the commission',
+'a letter to the governor') is not whose it is, nor part of its name; a quoted statement
+alone in its paragraph after a paragraph about a named person is that person's."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from quote_helpers import quotes_in, speakers_of
+
+# ------------------------------------------------------------------ asked_by_named_asker
+
+_ASKED = ("Asked by a farmer in Ames whether he would back the dam if it cost jobs, Ray "
+          "Delgado said he would wait for the study.\n")
+
+
+def test_named_asker_reports_the_question(nlp: Any) -> None:
+    found = quotes_in(nlp, _ASKED)
+    hit = next(q for q in found if q.text.startswith("he would back the dam"))
+    assert hit.kind == "indirect"
+    assert hit.speaker is not None and hit.speaker.name.startswith("farmer")
+    assert "asked_by_named_asker" in hit.rules
+    # (the answer is still the answerer's)
+    assert speakers_of(found, "he would wait for the study") == ["Ray Delgado"]
+
+
+def test_named_asker_off(nlp: Any, ablated: Any) -> None:
+    ablated("asked_by_named_asker")
+    found = quotes_in(nlp, _ASKED)
+    assert not any("back the dam" in q.text for q in found)
+    assert speakers_of(found, "he would wait for the study") == ["Ray Delgado"]
+
+
+def test_if_question_of_a_named_asker(nlp: Any) -> None:
+    # ('if' opens the question, not a condition on the asking)
+    text = "Asked by reporters if the mill would close, the owner said it would not.\n"
+    found = quotes_in(nlp, text)
+    assert speakers_of(found, "the mill would close") == ["reporters"]
+
+
+def test_bare_asked_reports_no_question(nlp: Any) -> None:
+    # no asker named: the one asked answers, the question is no one's report
+    text = "Asked whether the mill would close, the owner said it would not.\n"
+    found = quotes_in(nlp, text)
+    assert not any("mill would close" in q.text for q in found)
+    assert speakers_of(found, "it would not") == ["owner"]
+
+
+def test_asked_about_a_topic_reports_nothing_of_the_asker(nlp: Any) -> None:
+    text = "Asked by a reporter about the strike, the mayor said the talks would go on.\n"
+    found = quotes_in(nlp, text)
+    assert [q.speaker.name if q.speaker else None for q in found] == ["mayor"]
+
+
+# ----------------------------------------------------------------------- issued_by_agent
+
+_ESTIMATE = ("The bill would cost about $40 billion over ten years, according to an estimate "
+             "released Tuesday by the Congressional Budget Office.\n")
+
+
+def test_document_released_by_its_maker_is_the_makers(nlp: Any) -> None:
+    hit = next(q for q in quotes_in(nlp, _ESTIMATE) if "$40 billion" in q.text)
+    assert hit.speaker is not None and hit.speaker.name == "Congressional Budget Office"
+    assert "issued_by_agent" in hit.speaker.rules
+    assert "estimate" in (hit.speaker.description or "")
+
+
+def test_document_released_by_its_maker_off(nlp: Any, ablated: Any) -> None:
+    ablated("issued_by_agent")
+    assert speakers_of(quotes_in(nlp, _ESTIMATE), "$40 billion") == ["estimate"]
+
+
+def test_document_obtained_by_someone_is_not_theirs(nlp: Any) -> None:
+    text = ("The plant will close in May, according to a memo obtained by the Valley "
+            "Herald.\n")
+    assert speakers_of(quotes_in(nlp, text), "The plant will close") == ["memo"]
+
+
+def test_papers_released_for_others_stay_the_papers(nlp: Any) -> None:
+    # (a committee releasing documents does not make their words its own)
+    text = ("Regulators had known of the leak since March, according to documents released "
+            "by the Senate Commerce Committee.\n")
+    assert speakers_of(quotes_in(nlp, text), "Regulators had known") == ["documents"]
+
+
+def test_participle_set_off_by_commas_leaves_the_document(nlp: Any) -> None:
+    text = ("The Harbor Institute's new report, published by Harbor Press, said that rents "
+            "would rise by a tenth next year.\n")
+    assert speakers_of(quotes_in(nlp, text), "rents would rise") == ["Harbor Institute"]
+
+
+# ---------------------------------------------------------- document_recipient_not_owner
+
+_FILINGS = ("The group received two million dollars from a shell company, according to "
+            "filings with the Federal Election Commission.\n")
+
+
+def test_recipient_of_a_filing_is_not_its_owner(nlp: Any) -> None:
+    hit = next(q for q in quotes_in(nlp, _FILINGS) if "two million dollars" in q.text)
+    assert hit.speaker is not None and hit.speaker.name == "filings"
+    assert "document_recipient_not_owner" in hit.speaker.rules
+
+
+def test_recipient_of_a_filing_off(nlp: Any, ablated: Any) -> None:
+    ablated("document_recipient_not_owner")
+    assert speakers_of(quotes_in(nlp, _FILINGS), "two million dollars") == \
+        ["Federal Election Commission"]
+
+
+def test_letter_to_a_person_is_not_that_persons(nlp: Any) -> None:
+    text = "The plant will close in May, according to a letter to Governor Ana Ruiz.\n"
+    assert speakers_of(quotes_in(nlp, text), "The plant will close") == ["letter"]
+
+
+def test_letter_from_a_person_is_still_theirs(nlp: Any) -> None:
+    text = "The plant will close in May, according to a letter from Mayor Tom Reyes.\n"
+    assert speakers_of(quotes_in(nlp, text), "The plant will close") == ["Tom Reyes"]
+
+
+# -------------------------------------------------------------- named_subject_para_before
+
+_ALONE = ("Ana Ruiz was blunt at the hearing on Tuesday.\n\n"
+          '"We have the money and we have the will. Nobody should doubt that."\n\n'
+          "The council meets again next week.\n")
+
+
+def test_quotation_alone_after_a_paragraph_about_a_named_person(nlp: Any) -> None:
+    hit = next(q for q in quotes_in(nlp, _ALONE) if "the money" in q.text)
+    assert hit.kind == "direct"
+    assert hit.speaker is not None and hit.speaker.name == "Ana Ruiz"
+    assert "named_subject_para_before" in hit.rules
+
+
+def test_quotation_alone_off(nlp: Any, ablated: Any) -> None:
+    ablated("named_subject_para_before")
+    assert not any("the money" in q.text for q in quotes_in(nlp, _ALONE))
+
+
+def test_quotation_alone_after_a_paragraph_about_a_thing(nlp: Any) -> None:
+    text = ("The bridge was closed on Tuesday after a crack was found.\n\n"
+            '"We have the money and we have the will. Nobody should doubt that."\n')
+    assert not any("the money" in q.text for q in quotes_in(nlp, text))
+
+
+def test_short_slogan_alone_is_no_statement(nlp: Any) -> None:
+    text = 'Ana Ruiz was blunt at the hearing on Tuesday.\n\n"Build It Now"\n'
+    assert not any("Build" in q.text for q in quotes_in(nlp, text))
