@@ -148,3 +148,25 @@ def test_quotation_alone_after_a_paragraph_about_a_thing(nlp: Any) -> None:
 def test_short_slogan_alone_is_no_statement(nlp: Any) -> None:
     text = 'Ana Ruiz was blunt at the hearing on Tuesday.\n\n"Build It Now"\n'
     assert not any("Build" in q.text for q in quotes_in(nlp, text))
+
+
+# ------------------------------------------------------------------- participle_on_object
+
+_ON_OBJECT = ("Tom Beck repeated that position, telling a television interviewer that voters "
+              "had rejected the old coalition.\n")
+
+
+def test_participle_hung_on_the_object_speaks_for_the_subject(nlp: Any) -> None:
+    hit = next(q for q in quotes_in(nlp, _ON_OBJECT) if "voters had rejected" in q.text)
+    assert hit.speaker is not None and hit.speaker.name == "Tom Beck"
+    assert "participle_on_object" in hit.rules
+
+
+def test_participle_hung_on_the_object_off(nlp: Any, ablated: Any) -> None:
+    ablated("participle_on_object")
+    assert not any("voters had rejected" in q.text for q in quotes_in(nlp, _ON_OBJECT))
+
+
+def test_participle_on_the_verb_is_unchanged(nlp: Any) -> None:
+    text = "Ana Ruiz thanked the volunteers, saying they had saved the town.\n"
+    assert speakers_of(quotes_in(nlp, text), "they had saved the town") == ["Ana Ruiz"]

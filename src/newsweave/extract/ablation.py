@@ -383,7 +383,8 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"gender_known_before",
 # session 23 (quotes23: issue 13, from benchmarks/quote_miss_steps.py on the development sets)
 QUOTE_RULES = QUOTE_RULES | frozenset({"asked_by_named_asker", "issued_by_agent",
                                         "document_recipient_not_owner",
-                                        "named_subject_para_before"})
+                                        "named_subject_para_before",
+                                        "participle_on_object"})
 
 # evact17 (issue 11): rules inside the actor resolvers that are not resolvers themselves
 ACTOR_RULES = frozenset({"party_name_whole", "demonym_org_tag", "described_igo",

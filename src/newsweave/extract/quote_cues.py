@@ -158,6 +158,10 @@ def _chain(tok: Token) -> list[Token]:
     """The cue and the verbs above it through non-clausal links (xcomp, pcomp, prep, conj)."""
     chain = [tok]
     cur = tok
+    on_object = _participle_on_object(tok)
+    if on_object is not None:  # ('repeated that position, telling an interviewer ...')
+        chain.append(on_object)
+        cur = on_object
     while cur.dep_ in _CLIMB_DEPS and cur.head.i != cur.i:
         # ('..., adding that', and 'would not be specific, except to say that ...',
         # 'called the office to say ...': the speaker is the subject above)
@@ -226,6 +230,23 @@ def _verb_above_relative(relcl: Token, tok: Token) -> Token | None:
     while outer.pos_ not in ("VERB", "AUX") and outer.head.i != outer.i:
         outer = outer.head
     return outer if outer.pos_ in ("VERB", "AUX") and outer.i < tok.i else None
+
+
+def _participle_on_object(tok: Token) -> Token | None:
+    """Rule participle_on_object: 'Beck repeated that position on Sunday, telling an
+    interviewer that voters had rejected the coalition': a cue participle set off by a
+    comma that the parser hung on the object of a verb with a subject, as if it modified
+    the noun, goes with that verb (Beck tells, not the position). That verb, or None."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBG" or tok.i == 0 or \
+            tok.doc[tok.i - 1].text != "," or not _is_cue(tok) or \
+            any(c.dep_ in SUBJECT_DEPS for c in tok.children) or \
+            not enabled("participle_on_object"):
+        return None
+    noun, verb = tok.head, tok.head.head
+    if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") or \
+            not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    return verb
 
 
 def _participle_after_relative(tok: Token) -> Token | None:
@@ -1746,6 +1767,8 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             speaker.i == after_aside.i
         content, root = _clip(*_content(tok, lemma, fragment_only), para_of(tok.idx))
         cue_rules: list[str] = []
+        if len(chain) > 1 and _participle_on_object(tok) is not None:
+            cue_rules.append("participle_on_object")
         if asked is not None:  # (rule asked_by_named_asker: the asker put the question)
             speaker = asked[0]
             if not content:  # ('Asked by reporters if ...': the parser's adverbial clause)
