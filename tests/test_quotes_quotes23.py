@@ -170,3 +170,38 @@ def test_participle_hung_on_the_object_off(nlp: Any, ablated: Any) -> None:
 def test_participle_on_the_verb_is_unchanged(nlp: Any) -> None:
     text = "Ana Ruiz thanked the volunteers, saying they had saved the town.\n"
     assert speakers_of(quotes_in(nlp, text), "they had saved the town") == ["Ana Ruiz"]
+
+
+# ----------------------------------------------------------------- self_named_in_relative
+
+_SELF_NAMED = ("A rebel commander in the hills reached by telephone, who gave his name only as "
+               "Karim Sadeq, said his men had taken two villages in March.\n\n"
+               '"We do not need help from anyone to hold them," the commander said.\n')
+
+
+def test_name_given_in_a_relative_clause_names_the_description(nlp: Any) -> None:
+    found = quotes_in(nlp, _SELF_NAMED)
+    hit = next(q for q in found if "taken two villages" in q.text)
+    assert hit.speaker is not None and hit.speaker.name == "Karim Sadeq"
+    assert "self_named_in_relative" in hit.speaker.rules
+    # the description later is the same man
+    assert speakers_of(found, "We do not need help") == ["Karim Sadeq"]
+
+
+def test_name_given_in_a_relative_clause_off(nlp: Any, ablated: Any) -> None:
+    ablated("self_named_in_relative")
+    found = quotes_in(nlp, _SELF_NAMED)
+    assert speakers_of(found, "taken two villages") != ["Karim Sadeq"]
+
+
+def test_identified_herself_as(nlp: Any) -> None:
+    text = ("A shopkeeper in the old bazaar, who identified herself as Mina Rahimi, said the "
+            "market had been closed for a week.\n")
+    assert speakers_of(quotes_in(nlp, text), "the market had been closed") == ["Mina Rahimi"]
+
+
+def test_relative_clause_naming_someone_else(nlp: Any) -> None:
+    # (the name in the relative clause is another person's: not whom the description means)
+    text = ("A police officer, who gave the suspect's name as Omar Nadir, said the car had "
+            "been stolen.\n")
+    assert speakers_of(quotes_in(nlp, text), "the car had been stolen") != ["Omar Nadir"]

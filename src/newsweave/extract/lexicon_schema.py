@@ -689,6 +689,7 @@ class QuoteSpeakers(_Open):
     issuing_participles: Words = []
     held_document_nouns: Words = []
     recipient_preps: Words = []
+    self_naming_verbs: Words = []
     agent_suffixes: Words = []
     non_speakers: Words
     quantifier_speakers: Words

@@ -1306,6 +1306,10 @@ class SpeakerResolver:
         named = self._named_after_clause(head, org_head)
         if named is not None:
             return self._from_mention(named, description=self._core_text(head))
+        named = self._self_named_in_relative(head)
+        if named is not None:  # ('the commander said' later is he too)
+            actor, kind, roles = self._from_mention(named, description=self._core_text(head))
+            return actor, kind, roles | {head.lemma_.lower()}
         lemma = head.lemma_.lower()
         # a surname the tagger read as another word ('says Early' after 'Chris Early')
         # (also opening a sentence: "Gibbons told police ..." read as a plural noun)
@@ -1508,6 +1512,32 @@ class SpeakerResolver:
                 head.lemma_.lower() not in speaker_lexicon()["people_nouns"]:
             return None
         return m
+
+    @_step("self_named_in_relative")
+    def _self_named_in_relative(self, head: Token) -> Mention | None:
+        """Rule self_named_in_relative: 'A commander reached by telephone, who gave his name
+        only as Abdul Haq, said ...', 'a shopkeeper who identified herself as Mina Rahimi':
+        the name a person gives for himself in a relative clause on the description
+        (quote_speakers.json self_naming_verbs, with 'name' or a reflexive for object and
+        'as' the name) is whom the description means."""
+        if not enabled("self_named_in_relative"):
+            return None
+        lex = speaker_lexicon()
+        for rel in head.children:
+            if rel.dep_ != "relcl" or rel.i < head.i or \
+                    rel.lemma_.lower() not in lex["self_naming_verbs"] or \
+                    not any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in rel.children):
+                continue
+            obj = next((c for c in rel.children if c.dep_ == "dobj"), None)
+            if obj is None or not (obj.lemma_.lower() == "name" or obj.lower_ in (
+                    "himself", "herself", "themselves")):
+                continue
+            name = next((g for c in rel.children if c.dep_ == "prep" and c.lower_ == "as"
+                         for g in c.children if g.dep_ == "pobj"), None)
+            m = self.by_token.get(name.i) if name is not None else None
+            if m is not None and m.label == "PERSON":
+                return m
+        return None
 
     @_step("recent_outlet")
     def _recent_outlet(self, pos: int) -> tuple[ActorRef, str, set[str]] | None:
