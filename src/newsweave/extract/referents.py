@@ -1530,8 +1530,9 @@ class SpeakerResolver:
                 continue
             obj = next((c for c in rel.children if c.dep_ == "dobj"), None)
             if obj is None or not (obj.lemma_.lower() == "name" or obj.lower_ in (
-                    "himself", "herself", "themselves")):
-                continue
+                    "himself", "herself", "themselves")) or any(
+                    c.dep_ == "poss" and c.pos_ != "PRON" for c in obj.children):
+                continue  # (not 'who gave the suspect's name as ...': another's name)
             name = next((g for c in rel.children if c.dep_ == "prep" and c.lower_ == "as"
                          for g in c.children if g.dep_ == "pobj"), None)
             m = self.by_token.get(name.i) if name is not None else None
