@@ -205,3 +205,33 @@ def test_relative_clause_naming_someone_else(nlp: Any) -> None:
     text = ("A police officer, who gave the suspect's name as Omar Nadir, said the car had "
             "been stolen.\n")
     assert speakers_of(quotes_in(nlp, text), "the car had been stolen") != ["Omar Nadir"]
+
+
+# ----------------------------------------------------------------- spokesperson_for_owner
+
+_GROUP_SPOKESMAN = ("The Taliban distanced themselves from the talks on Friday. The group's "
+                    "spokesman said its office in Qatar had not been told of any meeting.\n")
+
+
+def test_unnamed_spokesman_of_a_group_speaks_for_it(nlp: Any) -> None:
+    hit = next(q for q in quotes_in(nlp, _GROUP_SPOKESMAN) if "office in Qatar" in q.text)
+    assert hit.speaker is not None and hit.speaker.name == "spokesman for Taliban"
+    assert "spokesperson_for_owner" in hit.speaker.rules
+
+
+def test_unnamed_spokesman_of_a_group_off(nlp: Any, ablated: Any) -> None:
+    ablated("spokesperson_for_owner")
+    assert speakers_of(quotes_in(nlp, _GROUP_SPOKESMAN), "office in Qatar") == \
+        ["group's spokesman"]
+
+
+def test_named_spokesman_is_still_the_person(nlp: Any) -> None:
+    text = ("Zabihullah Mujahid, a Taliban spokesman, denied the report. The Taliban's "
+            "spokesman said the group had not been invited.\n")
+    assert speakers_of(quotes_in(nlp, text), "had not been invited") == ["Zabihullah Mujahid"]
+
+
+def test_spokesman_of_a_person_is_left_alone(nlp: Any) -> None:
+    text = "Senator Ana Ruiz's spokesman said the rally would go ahead.\n"
+    assert speakers_of(quotes_in(nlp, text), "the rally would go ahead") != \
+        ["spokesman for Ana Ruiz"]

@@ -1376,6 +1376,8 @@ class SpeakerResolver:
                     if outlet is not None:
                         return outlet
         described = self._described(head)
+        if described is None or described[0].mention_id is None:
+            described = self._spokesperson_for_owner(head) or described
         if document and enabled("document_recipient_not_owner") and any(
                 c.dep_ == "prep" and c.i > head.i and
                 c.lower_ in lex["recipient_preps"] for c in head.children):
@@ -1512,6 +1514,30 @@ class SpeakerResolver:
                 head.lemma_.lower() not in speaker_lexicon()["people_nouns"]:
             return None
         return m
+
+    @_step("spokesperson_for_owner")
+    def _spokesperson_for_owner(self, head: Token) -> tuple[ActorRef, str, set[str]] | None:
+        """Rule spokesperson_for_owner: 'The Taliban distanced themselves ... the group's
+        spokesman said', 'the ministry's spokeswoman said': an unnamed spokesperson whose
+        possessor is an organization or group the text names (or takes up) speaks for it,
+        and is written as 'spokesman for the Taliban' is: the organization's name ends the
+        speaker's, as in a spokesperson of a named body ('a spokesman for the Taliban')."""
+        lemma = head.lemma_.lower()
+        if not enabled("spokesperson_for_owner") or head.pos_ != "NOUN" or \
+                head.tag_ != "NN" or "spokesperson" not in role_classes().get(lemma, set()):
+            return None
+        owner = next((c for c in head.children if c.dep_ == "poss" and
+                      c.pos_ in ("NOUN", "PROPN")), None)
+        if owner is None:
+            return None
+        found = self.resolve(owner)
+        if found is None or found[1] not in (ORG, GROUP) or not found[0].name or \
+                found[0].name.lower().startswith(("the ", "a ")):
+            return None
+        start = head.left_edge.idx
+        return ActorRef(name=f"{head.text} for {found[0].name}", type=None,
+                        description=doc_text(self.doc)[start:head.idx + len(head.text)],
+                        span=(head.idx, head.idx + len(head.text))), PERSON, {lemma}
 
     @_step("self_named_in_relative")
     def _self_named_in_relative(self, head: Token) -> Mention | None:
