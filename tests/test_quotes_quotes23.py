@@ -235,3 +235,24 @@ def test_spokesman_of_a_person_is_left_alone(nlp: Any) -> None:
     text = "Senator Ana Ruiz's spokesman said the rally would go ahead.\n"
     assert speakers_of(quotes_in(nlp, text), "the rally would go ahead") != \
         ["spokesman for Ana Ruiz"]
+
+
+# -------------------------------------------------------------------- country_owned_body
+
+_OWNED = "Pakistan's Foreign Office said on Friday that the talks had been put off.\n"
+
+
+def test_country_possessor_is_part_of_a_bodys_name(nlp: Any) -> None:
+    hit = next(q for q in quotes_in(nlp, _OWNED) if "put off" in q.text)
+    assert hit.speaker is not None and hit.speaker.name == "Pakistan's Foreign Office"
+    assert "country_owned_body" in hit.speaker.rules
+
+
+def test_country_possessor_off(nlp: Any, ablated: Any) -> None:
+    ablated("country_owned_body")
+    assert speakers_of(quotes_in(nlp, _OWNED), "put off") == ["Foreign Office"]
+
+
+def test_company_name_keeps_its_own_name(nlp: Any) -> None:
+    text = "Russia's Gazprom said on Monday that its gas exports had risen.\n"
+    assert speakers_of(quotes_in(nlp, text), "gas exports had risen") == ["Gazprom"]

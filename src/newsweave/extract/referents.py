@@ -970,9 +970,32 @@ class SpeakerResolver:
             if full is not None:
                 name = full.canonical
         person = m.label != "PERSON" and m.canonical in self.person_names
+        owner = self._country_owner(m)
+        if owner is not None:  # ("Pakistan's Foreign Office": rule country_owned_body)
+            name = f"{owner} {name}"
         return ActorRef(name=name, entity_id=m.entity_id, country=m.country,
                         sector=m.sector, type="PERSON" if person else m.label,
                         description=m.description, span=m.span, mention_id=m.mention_id)
+
+    def _country_owner(self, m: Mention) -> str | None:
+        """Rule country_owned_body: "Pakistan's Foreign Office said", "China's Foreign
+        Ministry said": the country a body's name leaves out, written as its possessor, is
+        part of whose body it is ("Pakistan's"); the name of a body that ends in a noun for
+        a body (quote_speakers.json organization_nouns), not a company's own name
+        ("Russia's Gazprom"). The possessor's words, or None."""
+        if m.label != "ORG" or not m.canonical or not enabled("country_owned_body") or \
+                m.canonical.split()[-1].lower() not in speaker_lexicon()["organization_nouns"]:
+            return None
+        span = self.doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
+        if span is None or span.start == 0:
+            return None
+        poss = next((c for t in span for c in t.children
+                     if c.dep_ == "poss" and c.i < span.start), None)
+        if poss is None or poss.ent_type_ != "GPE" or poss.right_edge.i + 1 != span.start or \
+                self.doc[span.start - 1].dep_ != "case":
+            return None
+        start = next(t for t in poss.subtree if t.dep_ != "det").idx
+        return doc_text(self.doc)[start:span.start_char].strip() or None
 
     def note(self, actor: ActorRef, pos: int, kind: str, roles: set[str] | None = None,
              reported: tuple[int, int] | None = None) -> None:
@@ -1765,6 +1788,8 @@ class SpeakerResolver:
     def _from_mention(self, m: Mention, description: str | None = None
                       ) -> tuple[ActorRef, str, set[str]]:
         actor = self._mention_actor(m)
+        if m.label == "ORG" and actor.name != m.canonical:
+            self._note("country_owned_body", actor)
         if description and not actor.description:
             actor.description = description
         kind = PERSON if m.label == "PERSON" or m.canonical in self.person_names else ORG
