@@ -256,3 +256,37 @@ def test_country_possessor_off(nlp: Any, ablated: Any) -> None:
 def test_company_name_keeps_its_own_name(nlp: Any) -> None:
     text = "Russia's Gazprom said on Monday that its gas exports had risen.\n"
     assert speakers_of(quotes_in(nlp, text), "gas exports had risen") == ["Gazprom"]
+
+
+# -------------------------------------------------------------- unnamed_takes_up_unnamed
+
+_UNNAMED = ("A senior border police official said the crossing had been shut for a week.\n\n"
+            '"Nobody gets through without our say," said the official, who spoke on condition '
+            "of anonymity.\n")
+
+
+def test_unnamed_source_takes_up_the_unnamed_one_before(nlp: Any) -> None:
+    hit = next(q for q in quotes_in(nlp, _UNNAMED) if "Nobody gets through" in q.text)
+    assert hit.speaker is not None and hit.speaker.name == "senior border police official"
+    assert "unnamed_takes_up_unnamed" in hit.speaker.rules
+
+
+def test_unnamed_source_off(nlp: Any, ablated: Any) -> None:
+    ablated("unnamed_takes_up_unnamed")
+    assert speakers_of(quotes_in(nlp, _UNNAMED), "Nobody gets through") == ["official"]
+
+
+def test_unnamed_source_is_no_named_official(nlp: Any) -> None:
+    text = ("Interior Minister Ana Ruiz, a senior official, said the border was calm.\n\n"
+            '"We see no threat at all," said the official, who spoke on condition of '
+            "anonymity.\n")
+    assert speakers_of(quotes_in(nlp, text), "We see no threat") != ["Ana Ruiz"]
+
+
+# ---------------------------------------------- issued_by_agent: "the statement" later on
+
+def test_statement_released_by_a_body_speaks_for_it_later(nlp: Any) -> None:
+    text = ("Officials of the three countries met for two days, according to a statement "
+            "released afterward by Beijing. The statement said the sides had agreed to meet "
+            "again in May.\n")
+    assert speakers_of(quotes_in(nlp, text), "agreed to meet again") == ["Beijing"]

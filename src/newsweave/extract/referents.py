@@ -1373,8 +1373,10 @@ class SpeakerResolver:
                     found = self.resolve(author)
                     if author.i != owner.i:
                         self._note("cue_read_as_author", found)
-                    if issued_by:
+                    if issued_by and found is not None:
                         self._note("issued_by_agent", found)
+                        # ('... released by Beijing. The statement said ...': its too)
+                        self.note_channel(head.idx, lemma, *found)
                     if found is not None:
                         return self._through_document(found, head)
             published = self._published_in(head)
@@ -2069,6 +2071,10 @@ class SpeakerResolver:
                 self._note("party_word_agrees", head)
             if found is not None:
                 return found
+        if definite and not plural and kind == PERSON and _withholds_name(head):
+            found = self._earlier_unnamed(head.idx, lemma)
+            if found is not None:
+                return found
         if not definite and not plural and kind == PERSON and \
                 any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in head.children) and \
                 enabled("named_after_lead"):
@@ -2100,6 +2106,25 @@ class SpeakerResolver:
         if inner is not None and inner.country:
             actor.country = inner.country
         return actor, kind, roles
+
+    @_step("unnamed_takes_up_unnamed")
+    def _earlier_unnamed(self, pos: int, lemma: str) -> tuple[ActorRef, str, set[str]] | None:
+        """Rule unnamed_takes_up_unnamed: 'A senior security official said A.' / '"B," said
+        the official, who spoke on condition of anonymity': a source described as unnamed
+        on purpose is no one named before, but may be the unnamed one of its noun just
+        before (within three sentences, with no named holder of that noun since)."""
+        if not enabled("unnamed_takes_up_unnamed"):
+            return None
+        sent = self.sentence_index(pos)
+        for r in self._latest_before(pos):
+            if self.sentence_index(r.pos) < sent - 3:
+                return None
+            if r.kind != PERSON or lemma not in r.roles:
+                continue
+            if r.actor.mention_id is not None:
+                return None  # (a named official since: the unnamed one is someone else)
+            return replace(r.actor), r.kind, set(r.roles)
+        return None
 
     def _party_clash(self, core: list[Token], head: Token, actor: ActorRef) -> bool:
         """'Senator Tom Reeve, a Republican, said A. The Democratic senator said B': a party
