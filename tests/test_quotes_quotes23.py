@@ -290,3 +290,13 @@ def test_statement_released_by_a_body_speaks_for_it_later(nlp: Any) -> None:
             "released afterward by Beijing. The statement said the sides had agreed to meet "
             "again in May.\n")
     assert speakers_of(quotes_in(nlp, text), "agreed to meet again") == ["Beijing"]
+
+
+# ---------------------------------------------- document_nouns: a reply that speaks
+
+def test_written_reply_is_its_senders(nlp: Any) -> None:
+    text = ("The embassy has dismissed such accounts. In a written reply to questions, the "
+            'embassy said its contacts with the rebels were "purely political." "Not a single '
+            'rifle has been delivered to them," the reply said.\n')
+    found = quotes_in(nlp, text)
+    assert speakers_of(found, "Not a single rifle") == speakers_of(found, "purely political")
