@@ -300,3 +300,25 @@ def test_written_reply_is_its_senders(nlp: Any) -> None:
             'rifle has been delivered to them," the reply said.\n')
     found = quotes_in(nlp, text)
     assert speakers_of(found, "Not a single rifle") == speakers_of(found, "purely political")
+
+
+# ---------------------------------------------------------- object_relative_says_nothing
+
+_WRITTEN = ("Ana Ruiz runs the Asia program at the institute. She said Moscow was unlikely to "
+            "send the rebels heavy guns, because that would break the arms embargo it helped "
+            'write, "but it does not need to. A few words at the United Nations can do more '
+            'than a few crates of rifles."\n')
+
+
+def test_thing_written_in_a_relative_clause_frames_no_quotation(nlp: Any) -> None:
+    assert speakers_of(quotes_in(nlp, _WRITTEN), "does not need to") == ["Ana Ruiz"]
+
+
+def test_thing_written_in_a_relative_clause_off(nlp: Any, ablated: Any) -> None:
+    ablated("object_relative_says_nothing")
+    assert speakers_of(quotes_in(nlp, _WRITTEN), "does not need to") != ["Ana Ruiz"]
+
+
+def test_relative_who_said_still_speaks(nlp: Any) -> None:
+    text = 'Ana Ruiz met the man who told reporters, "We will be back next spring."\n'
+    assert speakers_of(quotes_in(nlp, text), "We will be back") == ["man"]

@@ -386,7 +386,8 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"asked_by_named_asker", "issued_by_agent"
                                         "named_subject_para_before",
                                         "participle_on_object", "self_named_in_relative",
                                         "spokesperson_for_owner", "country_owned_body",
-                                        "unnamed_takes_up_unnamed"})
+                                        "unnamed_takes_up_unnamed",
+                                        "object_relative_says_nothing"})
 
 # evact17 (issue 11): rules inside the actor resolvers that are not resolvers themselves
 ACTOR_RULES = frozenset({"party_name_whole", "demonym_org_tag", "described_igo",

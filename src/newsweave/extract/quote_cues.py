@@ -232,6 +232,28 @@ def _verb_above_relative(relcl: Token, tok: Token) -> Token | None:
     return outer if outer.pos_ in ("VERB", "AUX") and outer.i < tok.i else None
 
 
+def _object_gap_relative(tok: Token, chain: list[Token]) -> bool:
+    """Rule object_relative_says_nothing: 'the arms embargo it helped write', 'the bill she
+    proposed', 'the speech he gave': a reporting verb in a relative clause whose subject is
+    its own (no 'who' or 'that') and whose object is the noun the clause hangs on (no object
+    or clause of its own) tells what was made of that thing, not words anyone said: it
+    introduces no quotation beside it."""
+    if not enabled("object_relative_says_nothing"):
+        return False
+    rel = next((v for v in chain if v.dep_ == "relcl"), None)
+    # (right after its noun: not '"...," Lee said' that the parser hung on a noun far back)
+    # (and holding no punctuation: not '"... a stock that had been clobbered," Lee said'
+    # that the parser made one relative clause of quotation and cue)
+    if rel is None or rel.head.pos_ not in ("NOUN", "PROPN") or \
+            rel.left_edge.i != rel.head.i + 1 or any(t.is_punct for t in rel.subtree):
+        return False
+    subj = next((c for c in rel.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is None or subj.tag_ in ("WP", "WDT") or subj.lower_ == "that":
+        return False
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") and c.i > tok.i
+                   for c in tok.children)
+
+
 def _participle_on_object(tok: Token) -> Token | None:
     """Rule participle_on_object: 'Beck repeated that position on Sunday, telling an
     interviewer that voters had rejected the coalition': a cue participle set off by a
@@ -1994,6 +2016,8 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             continue  # 'said she could not comment on the case': nothing was said
         if quote_indirect.impersonal_to_say(tok):
             continue  # "it's safe to say the team did well": the writer's hedge
+        if not content and _object_gap_relative(tok, chain):
+            continue  # 'the embargo it helped write, "but ..."': a thing written, no words
         cue = Cue(token=tok, lemma=lemma, stance=lex["verbs"][lemma], negated=negated,
                   speaker=speaker, content=content, content_root=root, chain=chain,
                   fragment_only=fragment_only, np_content=np_content or standing,
