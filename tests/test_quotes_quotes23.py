@@ -64,8 +64,16 @@ _ESTIMATE = ("The bill would cost about $40 billion over ten years, according to
 def test_document_released_by_its_maker_is_the_makers(nlp: Any) -> None:
     hit = next(q for q in quotes_in(nlp, _ESTIMATE) if "$40 billion" in q.text)
     assert hit.speaker is not None and hit.speaker.name == "Congressional Budget Office"
+    assert "issued_by_agent" in hit.rules
+
+
+def test_document_noun_released_by_its_maker_is_the_makers(nlp: Any) -> None:
+    text = ("The plant will close in May, according to a report published Tuesday by the "
+            "Harbor Institute.\n")
+    hit = next(q for q in quotes_in(nlp, text) if "plant will close" in q.text)
+    assert hit.speaker is not None and hit.speaker.name == "Harbor Institute"
     assert "issued_by_agent" in hit.speaker.rules
-    assert "estimate" in (hit.speaker.description or "")
+    assert "report" in (hit.speaker.description or "")
 
 
 def test_document_released_by_its_maker_off(nlp: Any, ablated: Any) -> None:

@@ -592,6 +592,19 @@ def _asked_participle(tok: Token) -> bool:
         tok.dep_ in ("ccomp", "advcl", "acl", "appos")
 
 
+def _issued_by(speaker: Token | None) -> Token | None:
+    """Rule issued_by_agent, after 'according to': 'according to an estimate released
+    Monday by the budget office' is the office's (as 'according to the office's estimate'
+    is); a document noun (quote_speakers.json document_nouns) is left to the speaker
+    resolver, which keeps the document as the description."""
+    from newsweave.extract.referents import issuing_agent, speaker_lexicon
+
+    if speaker is None or speaker.pos_ != "NOUN" or \
+            speaker.lemma_.lower() in speaker_lexicon()["document_nouns"]:
+        return None
+    return next((a for c in speaker.children if (a := issuing_agent(c)) is not None), None)
+
+
 def _named_asker(tok: Token) -> tuple[Token, Token] | None:
     """Rule asked_by_named_asker: 'Asked by a voter whether he would run, Lee said ...': the
     one who put the question is named, and the question ('he would run') is his report
@@ -1702,6 +1715,8 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
                 if owner is not None and speaker is not None and \
                         not _speaks_for_itself(speaker) and not _owned_document(speaker):
                     speaker = owner
+                issued = _issued_by(speaker)
+                speaker = issued or speaker
                 content, root = _clip(*_according_content(tok), para_of(tok.idx))
                 summed = quote_indirect.summing_noun_after_cue(tok, content)
                 if len(summed) != len(content):  # '..., according to aides, a prospect ...'
@@ -1732,7 +1747,8 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
                     # that quotation and are not said
                     content, root = [], None
                 cue = Cue(token=tok, lemma=" ".join(words), stance="assert",
-                          speaker=speaker, content=content, content_root=root, chain=[tok])
+                          speaker=speaker, content=content, content_root=root, chain=[tok],
+                          rules=["issued_by_agent"] if issued is not None and content else [])
                 cue.date_ent, cue.date_text = None, None
                 cues.append(cue)
                 matched = True

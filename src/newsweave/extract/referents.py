@@ -435,7 +435,7 @@ def _parties_beside(text: str, spans: list[tuple[int, int]]) -> set[str]:
     return found
 
 
-def _issuing_agent(child: Token) -> Token | None:
+def issuing_agent(child: Token) -> Token | None:
     """Rule issued_by_agent: 'an estimate released Monday by the budget office', 'a statement
     issued by the ministry', 'a survey conducted by Gallup': the agent of a restrictive
     participle that puts out the document (quote_speakers.json issuing_participles) is whose
@@ -1364,9 +1364,9 @@ class SpeakerResolver:
                         enabled("studied_not_owner")):
                     # ('a study of 9,000 pupils': who was studied, not whose study it is)
                     owner = next((g for g in child.children if g.dep_ == "pobj"), None)
-                issued_by = owner is None and _issuing_agent(child) is not None
+                issued_by = owner is None and issuing_agent(child) is not None
                 if issued_by:
-                    owner = _issuing_agent(child)
+                    owner = issuing_agent(child)
                 author = _owner_before_cue_noun(owner) if owner is not None else None
                 if owner is not None and author is not None and \
                         author.lemma_.lower() not in lex["document_nouns"]:
