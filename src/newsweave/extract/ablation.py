@@ -390,6 +390,14 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"gender_known_before",
                                         "unknown_role_no_clash", "ranked_as_number",
                                         "facility_person_by_role",
                                         "asked_clause_not_answerer"})
+# session 23 (quotes23: issue 13, from benchmarks/quote_miss_steps.py on the development sets)
+QUOTE_RULES = QUOTE_RULES | frozenset({"asked_by_named_asker", "issued_by_agent",
+                                        "document_recipient_not_owner",
+                                        "named_subject_para_before",
+                                        "participle_on_object", "self_named_in_relative",
+                                        "spokesperson_for_owner", "country_owned_body",
+                                        "unnamed_takes_up_unnamed",
+                                        "object_relative_says_nothing"})
 
 # evact17 (issue 11): rules inside the actor resolvers that are not resolvers themselves
 ACTOR_RULES = frozenset({"party_name_whole", "demonym_org_tag", "described_igo",

@@ -701,6 +701,10 @@ class QuoteSpeakers(_Open):
     non_business_sectors: Words = []
     document_nouns: Words
     studied_of_nouns: Words = []
+    issuing_participles: Words = []
+    held_document_nouns: Words = []
+    recipient_preps: Words = []
+    self_naming_verbs: Words = []
     agent_suffixes: Words = []
     non_speakers: Words
     quantifier_speakers: Words

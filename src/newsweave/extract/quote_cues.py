@@ -158,6 +158,10 @@ def _chain(tok: Token) -> list[Token]:
     """The cue and the verbs above it through non-clausal links (xcomp, pcomp, prep, conj)."""
     chain = [tok]
     cur = tok
+    on_object = _participle_on_object(tok)
+    if on_object is not None:  # ('repeated that position, telling an interviewer ...')
+        chain.append(on_object)
+        cur = on_object
     while cur.dep_ in _CLIMB_DEPS and cur.head.i != cur.i:
         # ('..., adding that', and 'would not be specific, except to say that ...',
         # 'called the office to say ...': the speaker is the subject above)
@@ -226,6 +230,45 @@ def _verb_above_relative(relcl: Token, tok: Token) -> Token | None:
     while outer.pos_ not in ("VERB", "AUX") and outer.head.i != outer.i:
         outer = outer.head
     return outer if outer.pos_ in ("VERB", "AUX") and outer.i < tok.i else None
+
+
+def _object_gap_relative(tok: Token, chain: list[Token]) -> bool:
+    """Rule object_relative_says_nothing: 'the arms embargo it helped write', 'the bill she
+    proposed', 'the speech he gave': a reporting verb in a relative clause whose subject is
+    its own (no 'who' or 'that') and whose object is the noun the clause hangs on (no object
+    or clause of its own) tells what was made of that thing, not words anyone said: it
+    introduces no quotation beside it."""
+    if not enabled("object_relative_says_nothing"):
+        return False
+    rel = next((v for v in chain if v.dep_ == "relcl"), None)
+    # (right after its noun: not '"...," Lee said' that the parser hung on a noun far back)
+    # (and holding no punctuation: not '"... a stock that had been clobbered," Lee said'
+    # that the parser made one relative clause of quotation and cue)
+    if rel is None or rel.head.pos_ not in ("NOUN", "PROPN") or \
+            rel.left_edge.i != rel.head.i + 1 or any(t.is_punct for t in rel.subtree):
+        return False
+    subj = next((c for c in rel.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is None or subj.tag_ in ("WP", "WDT") or subj.lower_ == "that":
+        return False
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") and c.i > tok.i
+                   for c in tok.children)
+
+
+def _participle_on_object(tok: Token) -> Token | None:
+    """Rule participle_on_object: 'Beck repeated that position on Sunday, telling an
+    interviewer that voters had rejected the coalition': a cue participle set off by a
+    comma that the parser hung on the object of a verb with a subject, as if it modified
+    the noun, goes with that verb (Beck tells, not the position). That verb, or None."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBG" or tok.i == 0 or \
+            tok.doc[tok.i - 1].text != "," or not _is_cue(tok) or \
+            any(c.dep_ in SUBJECT_DEPS for c in tok.children) or \
+            not enabled("participle_on_object"):
+        return None
+    noun, verb = tok.head, tok.head.head
+    if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") or \
+            not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    return verb
 
 
 def _participle_after_relative(tok: Token) -> Token | None:
@@ -547,6 +590,41 @@ def _asked_participle(tok: Token) -> bool:
     # "Olsen, asked whether ..., said": a parenthetical the parser read as a finite clause
     return tok.i > 0 and tok.doc[tok.i - 1].text == "," and tok.head.i > tok.i and \
         tok.dep_ in ("ccomp", "advcl", "acl", "appos")
+
+
+def _issued_by(speaker: Token | None) -> Token | None:
+    """Rule issued_by_agent, after 'according to': 'according to an estimate released
+    Monday by the budget office' is the office's (as 'according to the office's estimate'
+    is); a document noun (quote_speakers.json document_nouns) is left to the speaker
+    resolver, which keeps the document as the description."""
+    from newsweave.extract.referents import issuing_agent, speaker_lexicon
+
+    if speaker is None or speaker.pos_ != "NOUN" or \
+            speaker.lemma_.lower() in speaker_lexicon()["document_nouns"]:
+        return None
+    return next((a for c in speaker.children if (a := issuing_agent(c)) is not None), None)
+
+
+def _named_asker(tok: Token) -> tuple[Token, Token] | None:
+    """Rule asked_by_named_asker: 'Asked by a voter whether he would run, Lee said ...': the
+    one who put the question is named, and the question ('he would run') is his report
+    of what he asked, as 'the voter asked whether he would run' would be. The head of the
+    asker's phrase and the question's verb, when the participle has a 'by' agent that is no
+    pronoun and a question clause (opened by whether, if or a wh-word); else None (a bare
+    'Asked whether ...' names no asker: the one asked answers, and the question is no one's
+    report)."""
+    if not enabled("asked_by_named_asker"):
+        return None
+    agent = next((c for c in tok.children if c.dep_ == "agent" and c.lower_ == "by"), None)
+    asker = next((g for g in agent.children if g.dep_ == "pobj"), None) \
+        if agent is not None else None
+    if asker is None or asker.pos_ not in ("NOUN", "PROPN"):
+        return None
+    question = next((c for c in tok.children if c.dep_ in ("ccomp", "advcl") and c.i > asker.i
+                     and (any(m.dep_ == "mark" and m.lower_ in ("whether", "if")
+                              for m in c.children) or
+                          c.left_edge.tag_ in ("WDT", "WP", "WRB"))), None)
+    return (asker, question) if question is not None else None
 
 
 def _issued_document(tok: Token) -> Token | None:
@@ -1637,6 +1715,8 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
                 if owner is not None and speaker is not None and \
                         not _speaks_for_itself(speaker) and not _owned_document(speaker):
                     speaker = owner
+                issued = _issued_by(speaker)
+                speaker = issued or speaker
                 content, root = _clip(*_according_content(tok), para_of(tok.idx))
                 summed = quote_indirect.summing_noun_after_cue(tok, content)
                 if len(summed) != len(content):  # '..., according to aides, a prospect ...'
@@ -1667,7 +1747,8 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
                     # that quotation and are not said
                     content, root = [], None
                 cue = Cue(token=tok, lemma=" ".join(words), stance="assert",
-                          speaker=speaker, content=content, content_root=root, chain=[tok])
+                          speaker=speaker, content=content, content_root=root, chain=[tok],
+                          rules=["issued_by_agent"] if issued is not None and content else [])
                 cue.date_ent, cue.date_text = None, None
                 cues.append(cue)
                 matched = True
@@ -1683,7 +1764,10 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
                 cues.append(noun_cue)
                 continue
         lemma = _lemma_of(tok)
-        if lemma is None or _asked_participle(tok) or _headline_paragraph(doc, para_of(tok.idx)):
+        asked = _named_asker(tok) if lemma is not None and _asked_participle(tok) else None
+        asker = asked[0] if asked is not None else None
+        if lemma is None or (_asked_participle(tok) and asker is None) or \
+                _headline_paragraph(doc, para_of(tok.idx)):
             continue  # a related-headline line ("Minister Says Talks Failed") reports nothing
         if quote_indirect.cue_in_condition(tok):
             continue  # 'only if a doctor concludes A': a supposed report, not a real one
@@ -1721,6 +1805,15 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             speaker.i == after_aside.i
         content, root = _clip(*_content(tok, lemma, fragment_only), para_of(tok.idx))
         cue_rules: list[str] = []
+        if len(chain) > 1 and _participle_on_object(tok) is not None:
+            cue_rules.append("participle_on_object")
+        if asked is not None:  # (rule asked_by_named_asker: the asker put the question)
+            speaker = asked[0]
+            if not content:  # ('Asked by reporters if ...': the parser's adverbial clause)
+                content, root = _clip(_strip([t for t in tok.sent
+                                              if t.i in _subtree_ids(asked[1])]),
+                                      asked[1], para_of(tok.idx))
+            cue_rules.append("asked_by_named_asker")
         if root is not None and _time_word_marks(root):
             cue_rules.append("time_word_before_that")
         if enabled("backshifted_conjunct_reported") and any(
@@ -1932,13 +2025,15 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             # 'Asked if he would run, Lee said no.': the question put to him is not what he
             # said
             content, root = [], None
-        if lemma not in lex["conditional_content"] and \
+        if lemma not in lex["conditional_content"] and asker is None and \
                 quote_indirect.condition_as_content(tok, root):
             continue  # 'if you missed A, people pointed it out': no one said A
         if quote_indirect.refusal_to_comment(root, content, quote_ranges):
             continue  # 'said she could not comment on the case': nothing was said
         if quote_indirect.impersonal_to_say(tok):
             continue  # "it's safe to say the team did well": the writer's hedge
+        if not content and _object_gap_relative(tok, chain):
+            continue  # 'the embargo it helped write, "but ..."': a thing written, no words
         cue = Cue(token=tok, lemma=lemma, stance=lex["verbs"][lemma], negated=negated,
                   speaker=speaker, content=content, content_root=root, chain=chain,
                   fragment_only=fragment_only, np_content=np_content or standing,

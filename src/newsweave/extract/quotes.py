@@ -561,6 +561,8 @@ class _Extractor:
             if att is None:
                 att = self._next_sentence_cue(i)
                 att = _via(att, "next_sentence_cue") if att is not None else None
+            if att is None:
+                att = self._named_subject_para_before(i)
             if att is not None:
                 attributed[i] = att
                 kinds[i] = "direct"
@@ -976,6 +978,43 @@ class _Extractor:
         return _Attribution(pos=subj.idx, speaker=found[0], cue=None, cue_lemma=None,
                             cue_span=None, channel=None, stance="assert", date=None,
                             date_text=None, rules=("named_subject_before",))
+
+    def _named_subject_para_before(self, i: int) -> _Attribution | None:
+        """Rule named_subject_para_before: 'Ruiz was blunt at the hearing.' / '"We have the
+        money and the will."': a quoted statement alone in its paragraph, after a paragraph
+        with no quotation whose last sentence has no cue and has for its main subject a
+        person the article names, is that person's (as named_subject_before within one
+        paragraph)."""
+        if not enabled("named_subject_para_before"):
+            return None
+        mark = self.marks[i]
+        ps, pe = self._para(mark.start)
+        if self.text[ps:mark.start].strip() or self.text[mark.end:pe].strip() or \
+                mark.word_count(self.text) < 4 or \
+                not re.search(r"[.!?…]$", mark.text(self.text)):
+            return None
+        prev = self._previous_para(ps)
+        if prev is None or any(prev[0] <= a < prev[1] for a, _b in self.ranges):
+            return None
+        before = self.text[prev[0]:prev[1]].rstrip()
+        if not before or before[-1] not in ".!?":
+            return None
+        toks = self._tokens_in(prev[0] + len(before) - 1, prev[0] + len(before))
+        if not toks:
+            return None
+        sent = toks[0].sent
+        if sent.start_char < prev[0] or any(sent.start_char <= c.start < sent.end_char
+                                            for c in self.cues):
+            return None
+        subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "PROPN":
+            return None
+        found = self.resolver.resolve(subj)
+        if found is None or found[0].mention_id is None or found[1] != PERSON:
+            return None
+        return _Attribution(pos=subj.idx, speaker=found[0], cue=None, cue_lemma=None,
+                            cue_span=None, channel=None, stance="assert", date=None,
+                            date_text=None, rules=("named_subject_para_before",))
 
     def _repeated(self, i: int, attributed: dict[int, _Attribution]) -> _Attribution | None:
         """A pull-quote: quoted words set apart without a cue that the article quotes again

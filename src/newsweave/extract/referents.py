@@ -435,6 +435,25 @@ def _parties_beside(text: str, spans: list[tuple[int, int]]) -> set[str]:
     return found
 
 
+def issuing_agent(child: Token) -> Token | None:
+    """Rule issued_by_agent: 'an estimate released Monday by the budget office', 'a statement
+    issued by the ministry', 'a survey conducted by Gallup': the agent of a restrictive
+    participle that puts out the document (quote_speakers.json issuing_participles) is whose
+    it is; not the agent of 'obtained by reporters' (they only hold it), nor of papers one may
+    release for another ('documents released by the committee': held_document_nouns), nor
+    of a participle set off by commas ('The memo, written by a consultant, warned')."""
+    lex = speaker_lexicon()
+    if child.dep_ != "acl" or child.tag_ != "VBN" or child.i < child.head.i or \
+            child.lemma_.lower() not in lex["issuing_participles"] or \
+            child.head.lemma_.lower() in lex["held_document_nouns"] or \
+            any(t.text == "," for t in child.doc[child.head.i + 1:child.i]) or \
+            not enabled("issued_by_agent"):
+        return None  # ('The memo, written by a consultant, warned': the memo speaks)
+    agent = next((c for c in child.children if c.dep_ == "agent"), None)
+    return next((g for g in agent.children if g.dep_ == "pobj"), None) \
+        if agent is not None else None
+
+
 def _owner_before_cue_noun(owner: Token) -> Token:
     """'X rose, an analysis by a research firm shows.': the tagger read the closing reporting
     verb as a plural noun and hung the author's words on it; the author is the noun before
@@ -951,9 +970,32 @@ class SpeakerResolver:
             if full is not None:
                 name = full.canonical
         person = m.label != "PERSON" and m.canonical in self.person_names
+        owner = self._country_owner(m)
+        if owner is not None:  # ("Pakistan's Foreign Office": rule country_owned_body)
+            name = f"{owner} {name}"
         return ActorRef(name=name, entity_id=m.entity_id, country=m.country,
                         sector=m.sector, type="PERSON" if person else m.label,
                         description=m.description, span=m.span, mention_id=m.mention_id)
+
+    def _country_owner(self, m: Mention) -> str | None:
+        """Rule country_owned_body: "Pakistan's Foreign Office said", "China's Foreign
+        Ministry said": the country a body's name leaves out, written as its possessor, is
+        part of whose body it is ("Pakistan's"); the name of a body that ends in a noun for
+        a body (quote_speakers.json organization_nouns), not a company's own name
+        ("Russia's Gazprom"). The possessor's words, or None."""
+        if m.label != "ORG" or not m.canonical or not enabled("country_owned_body") or \
+                m.canonical.split()[-1].lower() not in speaker_lexicon()["organization_nouns"]:
+            return None
+        span = self.doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
+        if span is None or span.start == 0:
+            return None
+        poss = next((c for t in span for c in t.children
+                     if c.dep_ == "poss" and c.i < span.start), None)
+        if poss is None or poss.ent_type_ != "GPE" or poss.right_edge.i + 1 != span.start or \
+                self.doc[span.start - 1].dep_ != "case":
+            return None
+        start = next(t for t in poss.subtree if t.dep_ != "det").idx
+        return doc_text(self.doc)[start:span.start_char].strip() or None
 
     def note(self, actor: ActorRef, pos: int, kind: str, roles: set[str] | None = None,
              reported: tuple[int, int] | None = None) -> None:
@@ -1287,6 +1329,10 @@ class SpeakerResolver:
         named = self._named_after_clause(head, org_head)
         if named is not None:
             return self._from_mention(named, description=self._core_text(head))
+        named = self._self_named_in_relative(head)
+        if named is not None:  # ('the commander said' later is he too)
+            actor, kind, roles = self._from_mention(named, description=self._core_text(head))
+            return actor, kind, roles | {head.lemma_.lower()}
         lemma = head.lemma_.lower()
         # a surname the tagger read as another word ('says Early' after 'Chris Early')
         # (also opening a sentence: "Gibbons told police ..." read as a plural noun)
@@ -1318,12 +1364,19 @@ class SpeakerResolver:
                         enabled("studied_not_owner")):
                     # ('a study of 9,000 pupils': who was studied, not whose study it is)
                     owner = next((g for g in child.children if g.dep_ == "pobj"), None)
+                issued_by = owner is None and issuing_agent(child) is not None
+                if issued_by:
+                    owner = issuing_agent(child)
                 author = _owner_before_cue_noun(owner) if owner is not None else None
                 if owner is not None and author is not None and \
                         author.lemma_.lower() not in lex["document_nouns"]:
                     found = self.resolve(author)
                     if author.i != owner.i:
                         self._note("cue_read_as_author", found)
+                    if issued_by and found is not None:
+                        self._note("issued_by_agent", found)
+                        # ('... released by Beijing. The statement said ...': its too)
+                        self.note_channel(head.idx, lemma, *found)
                     if found is not None:
                         return self._through_document(found, head)
             published = self._published_in(head)
@@ -1348,6 +1401,12 @@ class SpeakerResolver:
                     if outlet is not None:
                         return outlet
         described = self._described(head)
+        if described is None or described[0].mention_id is None:
+            described = self._spokesperson_for_owner(head) or described
+        if document and enabled("document_recipient_not_owner") and any(
+                c.dep_ == "prep" and c.i > head.i and
+                c.lower_ in lex["recipient_preps"] for c in head.children):
+            self._note("document_recipient_not_owner", described)
         if described is None and document and not any(
                 t.dep_ == "det" and t.lower_ in ("the", "this", "that", "its")
                 for t in head.subtree if t.i < head.i):
@@ -1480,6 +1539,57 @@ class SpeakerResolver:
                 head.lemma_.lower() not in speaker_lexicon()["people_nouns"]:
             return None
         return m
+
+    @_step("spokesperson_for_owner")
+    def _spokesperson_for_owner(self, head: Token) -> tuple[ActorRef, str, set[str]] | None:
+        """Rule spokesperson_for_owner: 'The Taliban distanced themselves ... the group's
+        spokesman said', 'the ministry's spokeswoman said': an unnamed spokesperson whose
+        possessor is an organization or group the text names (or takes up) speaks for it,
+        and is written as 'spokesman for the Taliban' is: the organization's name ends the
+        speaker's, as in a spokesperson of a named body ('a spokesman for the Taliban')."""
+        lemma = head.lemma_.lower()
+        if not enabled("spokesperson_for_owner") or head.pos_ != "NOUN" or \
+                head.tag_ != "NN" or "spokesperson" not in role_classes().get(lemma, set()):
+            return None
+        owner = next((c for c in head.children if c.dep_ == "poss" and
+                      c.pos_ in ("NOUN", "PROPN")), None)
+        if owner is None:
+            return None
+        found = self.resolve(owner)
+        if found is None or found[1] not in (ORG, GROUP) or not found[0].name or \
+                found[0].name.lower().startswith(("the ", "a ")):
+            return None
+        start = head.left_edge.idx
+        return ActorRef(name=f"{head.text} for {found[0].name}", type=None,
+                        description=doc_text(self.doc)[start:head.idx + len(head.text)],
+                        span=(head.idx, head.idx + len(head.text))), PERSON, {lemma}
+
+    @_step("self_named_in_relative")
+    def _self_named_in_relative(self, head: Token) -> Mention | None:
+        """Rule self_named_in_relative: 'A commander reached by telephone, who gave his name
+        only as Abdul Haq, said ...', 'a shopkeeper who identified herself as Mina Rahimi':
+        the name a person gives for himself in a relative clause on the description
+        (quote_speakers.json self_naming_verbs, with 'name' or a reflexive for object and
+        'as' the name) is whom the description means."""
+        if not enabled("self_named_in_relative"):
+            return None
+        lex = speaker_lexicon()
+        for rel in head.children:
+            if rel.dep_ != "relcl" or rel.i < head.i or \
+                    rel.lemma_.lower() not in lex["self_naming_verbs"] or \
+                    not any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in rel.children):
+                continue
+            obj = next((c for c in rel.children if c.dep_ == "dobj"), None)
+            if obj is None or not (obj.lemma_.lower() == "name" or obj.lower_ in (
+                    "himself", "herself", "themselves")) or any(
+                    c.dep_ == "poss" and c.pos_ != "PRON" for c in obj.children):
+                continue  # (not 'who gave the suspect's name as ...': another's name)
+            name = next((g for c in rel.children if c.dep_ == "prep" and c.lower_ == "as"
+                         for g in c.children if g.dep_ == "pobj"), None)
+            m = self.by_token.get(name.i) if name is not None else None
+            if m is not None and m.label == "PERSON":
+                return m
+        return None
 
     @_step("recent_outlet")
     def _recent_outlet(self, pos: int) -> tuple[ActorRef, str, set[str]] | None:
@@ -1680,6 +1790,8 @@ class SpeakerResolver:
     def _from_mention(self, m: Mention, description: str | None = None
                       ) -> tuple[ActorRef, str, set[str]]:
         actor = self._mention_actor(m)
+        if m.label == "ORG" and actor.name != m.canonical:
+            self._note("country_owned_body", actor)
         if description and not actor.description:
             actor.description = description
         kind = PERSON if m.label == "PERSON" or m.canonical in self.person_names else ORG
@@ -1737,6 +1849,11 @@ class SpeakerResolver:
         # not inside a clause on the noun: "the memo, obtained by the AP," is not the AP's
         clauses = {x.i for t in head.subtree if t.dep_ in ("relcl", "acl") and t.i != head.i
                    for x in t.subtree}
+        if enabled("document_recipient_not_owner"):
+            # (rule document_recipient_not_owner: 'filings with the election commission',
+            # 'a letter to the governor': to whom the document went, not whose it is)
+            clauses |= {x.i for c in head.children if c.dep_ == "prep" and c.i > head.i and
+                        c.lower_ in speaker_lexicon()["recipient_preps"] for x in c.subtree}
         for t in head.subtree:
             if t.i in clauses:
                 continue
@@ -1755,6 +1872,12 @@ class SpeakerResolver:
         channels = {x.i for c in head.subtree if c.dep_ == "prep" and c.i > head.i and
                     any(g.dep_ == "pobj" and g.lemma_.lower() in channel_nouns
                         for g in c.children) for x in c.subtree}
+        if head.lemma_.lower() in speaker_lexicon()["document_nouns"] and \
+                enabled("document_recipient_not_owner"):
+            # ('filings with the election commission said': the filings; to whom they went
+            # is no part of the name)
+            channels |= {x.i for c in head.children if c.dep_ == "prep" and c.i > head.i and
+                         c.lower_ in speaker_lexicon()["recipient_preps"] for x in c.subtree}
         toks: list[Token] = []
         # ("BALTIMORE - A former aide to the mayor testified": the dateline the parser hung
         # on the speaker is no part of it; rule dateline_not_speaker)
@@ -1948,6 +2071,10 @@ class SpeakerResolver:
                 self._note("party_word_agrees", head)
             if found is not None:
                 return found
+        if definite and not plural and kind == PERSON and _withholds_name(head):
+            found = self._earlier_unnamed(head.idx, lemma)
+            if found is not None:
+                return found
         if not definite and not plural and kind == PERSON and \
                 any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in head.children) and \
                 enabled("named_after_lead"):
@@ -1979,6 +2106,25 @@ class SpeakerResolver:
         if inner is not None and inner.country:
             actor.country = inner.country
         return actor, kind, roles
+
+    @_step("unnamed_takes_up_unnamed")
+    def _earlier_unnamed(self, pos: int, lemma: str) -> tuple[ActorRef, str, set[str]] | None:
+        """Rule unnamed_takes_up_unnamed: 'A senior security official said A.' / '"B," said
+        the official, who spoke on condition of anonymity': a source described as unnamed
+        on purpose is no one named before, but may be the unnamed one of its noun just
+        before (within three sentences, with no named holder of that noun since)."""
+        if not enabled("unnamed_takes_up_unnamed"):
+            return None
+        sent = self.sentence_index(pos)
+        for r in self._latest_before(pos):
+            if self.sentence_index(r.pos) < sent - 3:
+                return None
+            if r.kind != PERSON or lemma not in r.roles:
+                continue
+            if r.actor.mention_id is not None:
+                return None  # (a named official since: the unnamed one is someone else)
+            return replace(r.actor), r.kind, set(r.roles)
+        return None
 
     def _party_clash(self, core: list[Token], head: Token, actor: ActorRef) -> bool:
         """'Senator Tom Reeve, a Republican, said A. The Democratic senator said B': a party
