@@ -38,6 +38,25 @@ alone, so a part counts the objects it shares; whole state 19.8 s):
 entity grouping 7.0 s (173 MB), finish_of 2.9, entity clusters 2.7, analyses 2.1, result
 2.1, report_reads 1.8, ordered claims 1.6, finished 1.6, variant LSH 1.3, claims as built
 1.3, event_claims 1.2, claim members 1.0, variant statements 1.0, mentions 0.9.
+
+How the new-process figure is measured (issue 14; session 23), so it can be rerun: CPU
+seconds (time.process_time: user + system of this process), never wall time (the machine is
+shared). `--build DIR --articles N` stores N synthetic articles (engine.synthetic, seed 7, as
+benchmarks/scale.py), links them in full by one Linker (full_cpu: Linker.link alone, reading,
+linking, writing the links) and keeps its state in the store (save_state(force=True), as
+`newsweave run` does). `--run DIR` (a new process) copies the store, times take_up_snapshot
+alone in a throwaway Linker (take_up_cpu), stores 1% more articles (articles N..N+N/100 of
+the same seeded sequence), links by a new Linker (first_cpu: the take-up, reading the new
+articles, linking, writing; the new-process figure is first_cpu / full_cpu), then stores 1%
+more and links by that same Linker (second_cpu: what `watch` pays). Each run prints one line:
+articles= full_cpu= take_up_cpu= first_cpu= (share) second_cpu= (share). The full link is
+measured once per --build, the rest once per --run: run --run three times or more (on the
+loaded machine one figure varies by 15%). To compare two versions of the code, build with
+each (a state kept by other link code is not taken up: its code print differs).
+
+Session 23 (main 38892a4 against inc23; CPU s, loaded 2-core machine; `git archive` of each
+commit's src and benchmarks, run with PYTHONPATH=src): see the lead's report for the runs;
+what the state is made of is benchmarks/link_state_census.py's count (--state on a body).
 """
 
 from __future__ import annotations

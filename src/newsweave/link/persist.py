@@ -332,6 +332,9 @@ class MemoRows:
 # any other name, so a store from elsewhere cannot run code. Kept under a print of the code
 # and lexicons the link reads (any change of them: the snapshot is not taken up) and of the
 # store as the Linker saw it (an older article re-analysed or gone: not taken up either).
+# What a link remakes cheaply for the few records it touches is left out of the pickle
+# (LEFT_OUT fields, CACHES_REMADE classes' cached properties): a new process pays for every
+# object it unpickles, touched or not.
 
 SNAPSHOT_FORMAT = 2  # bump when LinkState's fields change (2: LEFT_OUT)
 # a kept snapshot still usable is written again only when the articles linked since it
