@@ -38,6 +38,38 @@ alone, so a part counts the objects it shares; whole state 19.8 s):
 entity grouping 7.0 s (173 MB), finish_of 2.9, entity clusters 2.7, analyses 2.1, result
 2.1, report_reads 1.8, ordered claims 1.6, finished 1.6, variant LSH 1.3, claims as built
 1.3, event_claims 1.2, claim members 1.0, variant statements 1.0, mentions 0.9.
+
+How the new-process figure is measured (issue 14; session 23), so it can be rerun: CPU
+seconds (time.process_time: user + system of this process), never wall time (the machine is
+shared). `--build DIR --articles N` stores N synthetic articles (engine.synthetic, seed 7, as
+benchmarks/scale.py), links them in full by one Linker (full_cpu: Linker.link alone, reading,
+linking, writing the links) and keeps its state in the store (save_state(force=True), as
+`newsweave run` does). `--run DIR` (a new process) copies the store, times take_up_snapshot
+alone in a throwaway Linker (take_up_cpu), stores 1% more articles (articles N..N+N/100 of
+the same seeded sequence), links by a new Linker (first_cpu: the take-up, reading the new
+articles, linking, writing; the new-process figure is first_cpu / full_cpu), then stores 1%
+more and links by that same Linker (second_cpu: what `watch` pays). Each run prints one line:
+articles= full_cpu= take_up_cpu= first_cpu= (share) second_cpu= (share). The full link is
+measured once per --build, the rest once per --run: run --run three times or more (on the
+loaded machine one figure varies by 15%). To compare two versions of the code, build with
+each (a state kept by other link code is not taken up: its code print differs).
+
+Session 23 (main 38892a4 against inc23; CPU s, loaded 2-core machine; `git archive` of each
+commit's src and benchmarks, run with PYTHONPATH=src). 10,000 articles: main full 45.76,
+take-up 4.70/5.87/5.85/5.42, first +1% 8.90/10.30/10.54/9.63 (19.5/22.5/23.0/21.0%), next
++1% 3.39/3.75/3.01/3.05; inc23 full 48.60, take-up 5.59/5.44/4.77, first 8.70/10.74/8.90
+(17.9/22.1/18.3%), next 3.72/3.83/3.60: mean first 9.84 -> 9.45 s, mostly inside the noise.
+The state alone (benchmarks/link_state_census.py on a body re-pickled from each
+store, unpickled 3 times, best): 187 MB, 4.48 s -> 172 MB, 3.63 s, 9.33 M -> 8.24 M objects
+(the entity groups' tallies, the clusters' cached properties and the variant index's
+one-key lists left out: link.persist LEFT_OUT, CACHES_REMADE, minhash.BandIndex). 20,000:
+main full 88.95, take-up 9.86, first 19.45 (21.9%), next 7.71 (8.7%); inc23 full 101.84
+(a busier machine), take-up 11.61, first 16.73 (16.4%), next 8.33 (8.2%): one run each.
+Still, the new
+process pays about the same Linker's +1% link plus the take-up, and the take-up is linear in
+every object of the corpus: the link reads every event, quote and claim on every link
+(cluster_events, the matchers, the finishing loop of build_claims), so no part of the state
+can be read lazily until those passes work from dirty keys alone.
 """
 
 from __future__ import annotations

@@ -57,6 +57,29 @@ def test_band_index_finds_what_minhashlsh_finds() -> None:
         index.insert(sets[0], minhash.signatures([sets[0]], 64)[0])
 
 
+def test_a_band_key_of_one_word_set_holds_it_bare_and_of_several_a_list() -> None:
+    """A band key most word sets alone have keeps its key without a list (a tenth of a kept
+    link state's objects were those lists); queries find the same either way, and after
+    the index is pickled and read back (as a kept link state is)."""
+    import pickle
+
+    sets = _word_sets(5, 60)
+    sigs = minhash.signatures(sets, 64)
+    index = minhash.BandIndex(0.4, 64)
+    for s, sig in zip(sets, sigs, strict=True):
+        index.insert(s, sig)
+    held = [v for table in index._tables for v in table.values()]
+    assert any(type(v) is list for v in held) and any(type(v) is frozenset for v in held)
+    assert all(len(v) > 1 for v in held if type(v) is list)
+    back = pickle.loads(pickle.dumps(index))
+    for sig in sigs:
+        # every key sharing a whole band with the signature, counted by brute force
+        bands = index._band_keys(sig)
+        expected = {k for k, of in index.bands_of.items()
+                    if any(a == b for a, b in zip(of, bands, strict=True))}
+        assert index.query(sig) == expected == back.query(sig)
+
+
 def test_band_tables_hold_datasketch_optimum() -> None:
     from datasketch.lsh import _optimal_param
     from datasketch.lshensemble import _optimal_param as ensemble_optimal

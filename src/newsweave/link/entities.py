@@ -682,7 +682,10 @@ class _Group:
     members: list[int]
     entity: Entity
     made_key: str  # _entity's key (a person's before any '#n')
-    tally: _Tally
+    # what the entity was summed up from; None in a group a new process took up with a kept
+    # link state (link.persist leaves it out: most groups never change again, and one that
+    # does is summed up from its members anew, as a full link would)
+    tally: _Tally | None
     names: set[object]  # a person's name tokens, or a group's normalised names
     numbered: bool = False  # its id is its key's with '#n' (another group has the key)
 
@@ -1013,7 +1016,7 @@ class _Grouping:
             return
         clusters = [self.cluster(k) for k in members]
         n = len(old.members) if old is not None else 0
-        if old is not None and members[:n] == old.members:
+        if old is not None and old.tally is not None and members[:n] == old.members:
             tally = old.tally.copy().add(clusters[n:])
         else:
             tally = _Tally().add(clusters)

@@ -17,7 +17,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import logging
-from collections import defaultdict
 from collections.abc import Hashable, Iterable
 from typing import Any
 
@@ -115,6 +114,9 @@ def signatures(sets: Iterable[Iterable[str]], num_perm: int) -> list[Any]:
     return out
 
 
+_NONE: Any = object()  # no key in a band's table
+
+
 class BandIndex:
     """Keys indexed by the bands of their signatures (datasketch.MinHashLSH without its
     storage layers): `query` gives every key that shares a whole band with a signature."""
@@ -122,8 +124,10 @@ class BandIndex:
     def __init__(self, threshold: float, num_perm: int) -> None:
         self.num_perm = num_perm
         self.bands, self.rows = band_params(threshold, num_perm)
-        self._tables: list[dict[bytes, list[Hashable]]] = [defaultdict(list)
-                                                           for _ in range(self.bands)]
+        # band key -> its one key, or a list of its keys when several share it (most band
+        # keys belong to one word set: a list for each was a tenth of a kept link state's
+        # objects, each made again by every new process taking the state up)
+        self._tables: list[dict[bytes, Any]] = [{} for _ in range(self.bands)]
         self._keys: set[Hashable] = set()
         # each key's band keys, in band order (what link.persist keeps of the index)
         self.bands_of: dict[Hashable, tuple[bytes, ...]] = {}
@@ -145,10 +149,22 @@ class BandIndex:
         self._keys.add(key)
         self.bands_of[key] = tuple(bands)
         for table, band in zip(self._tables, bands, strict=True):
-            table[band].append(key)
+            held = table.get(band, _NONE)
+            if held is _NONE:
+                table[band] = key
+            elif type(held) is list:
+                held.append(key)
+            else:
+                table[band] = [held, key]
 
     def query(self, signature: Any) -> set[Hashable]:
         found: set[Hashable] = set()
         for table, band in zip(self._tables, self._band_keys(signature), strict=True):
-            found.update(table.get(band, ()))
+            held = table.get(band, _NONE)
+            if held is _NONE:
+                continue
+            if type(held) is list:
+                found.update(held)
+            else:
+                found.add(held)
         return found

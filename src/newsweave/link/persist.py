@@ -332,8 +332,11 @@ class MemoRows:
 # any other name, so a store from elsewhere cannot run code. Kept under a print of the code
 # and lexicons the link reads (any change of them: the snapshot is not taken up) and of the
 # store as the Linker saw it (an older article re-analysed or gone: not taken up either).
+# What a link remakes cheaply for the few records it touches is left out of the pickle
+# (LEFT_OUT fields, CACHES_REMADE classes' cached properties): a new process pays for every
+# object it unpickles, touched or not.
 
-SNAPSHOT_FORMAT = 1  # bump when LinkState's fields change
+SNAPSHOT_FORMAT = 2  # bump when LinkState's fields change (2: LEFT_OUT)
 # a kept snapshot still usable is written again only when the articles linked since it
 # reach this share of those it holds (each later process links them again from it)
 SNAPSHOT_REFRESH = 0.05
@@ -424,17 +427,20 @@ def _counter_parts(counts: Counter[Any]) -> tuple[Any, ...]:
 def _plain_dataclass(cls: type) -> bool:
     """Whether a class's instances carry only their dataclass fields as attributes, so
     _fields_reducer may pickle them: not frozen, no slots, no cached properties (they
-    keep values besides the fields), no pickling of their own."""
+    keep values besides the fields) unless CACHES_REMADE names the class, no pickling of
+    their own."""
     if not dataclasses.is_dataclass(cls) or "__slots__" in vars(cls):
         return False
     if cls.__dataclass_params__.frozen:  # type: ignore[attr-defined]
         return False
     own = ("__reduce__", "__reduce_ex__", "__getstate__", "__setstate__")
-    return not any(isinstance(v, functools.cached_property) or (k in own and base is not object)
+    caches_ok = f"{cls.__module__}.{cls.__qualname__}" in CACHES_REMADE
+    return not any((isinstance(v, functools.cached_property) and not caches_ok)
+                   or (k in own and base is not object)
                    for base in cls.__mro__ for k, v in vars(base).items())
 
 
-def _fields_reducer(cls: type) -> Callable[[Any], Any]:
+def _fields_reducer(cls: type, left_out: tuple[str, ...] = ()) -> Callable[[Any], Any]:
     """Pickle an instance by its fields, never through its __dict__: Python 3.11's own
     pickling reads the instance's __dict__, which makes the object keep a real dict from
     then on instead of its compact attribute values, so every attribute read of it is
@@ -445,7 +451,8 @@ def _fields_reducer(cls: type) -> Callable[[Any], Any]:
     A class whose generated __init__ takes every field (no __post_init__) is pickled as a
     call of the class with the field values (smaller and faster both ways than a state
     dict); any other as its class and the fields set back one by one (BUILD with a "slot
-    state": setattr, no __dict__)."""
+    state": setattr, no __dict__). The fields named in `left_out` are written as None (see
+    LEFT_OUT)."""
     import operator
 
     fields = dataclasses.fields(cls)
@@ -457,16 +464,32 @@ def _fields_reducer(cls: type) -> Callable[[Any], Any]:
                and not hasattr(cls, "__post_init__")
                and getattr(getattr(init, "__code__", None), "co_filename", "") == "<string>")
     new = copyreg.__newobj__  # type: ignore[attr-defined]
+    blank = frozenset(i for i, n in enumerate(names) if n in left_out)
 
     def reduce(obj: Any) -> Any:
         try:
             values = get(obj) if get is not None else tuple(getattr(obj, n) for n in names)
         except AttributeError:  # a field never set: pickled as Python would
             return obj.__reduce_ex__(5)
+        if blank:
+            values = tuple(None if i in blank else v for i, v in enumerate(values))
         if by_init:
             return cls, values
         return new, (cls,), (None, dict(zip(names, values, strict=True)))
     return reduce
+
+
+# fields of the state's records not kept with it (written as None): what a new process's link
+# makes again from the rest for the few records it changes, where unpickling them for every
+# record cost every new process more. A group's tally (link.entities._Group: five Counters and
+# two dicts per entity, ~41,000 groups at 10,000 synthetic articles) is read only when the
+# group gains members, and is then summed up from the members anew (entities._regroup).
+LEFT_OUT: dict[str, tuple[str, ...]] = {"newsweave.link.entities._Group": ("tally",)}
+# dataclasses pickled by their fields alone, their cached properties' values left out (worked
+# out again when asked): an entity cluster's (link.entities.LocalCluster: label, name,
+# state, ids, name keys, ...) are asked of the clusters a link regroups, a fifth of those kept
+# at 10,000 synthetic articles in a +1% link, and of none of the rest
+CACHES_REMADE = frozenset({"newsweave.link.entities.LocalCluster"})
 
 
 @functools.cache
@@ -486,7 +509,8 @@ def _state_dispatch() -> dict[type, Callable[[Any], Any]]:
         for value in vars(module).values():
             if isinstance(value, type) and value.__module__ == module.__name__ \
                     and _plain_dataclass(value):
-                table[value] = _fields_reducer(value)
+                table[value] = _fields_reducer(value, LEFT_OUT.get(
+                    f"{value.__module__}.{value.__qualname__}", ()))
     return table
 
 
