@@ -768,6 +768,32 @@ def known_org(doc: Doc) -> list[NameFix]:
     return fixes
 
 
+def known_name_across_tags(doc: Doc) -> list[NameFix]:
+    """Rule `known_name_across_tags` (evseedargs23, issue 11): "Islamic State claimed ..."
+    tagged as a nationality ("Islamic") and an untagged word ("State"): a run of capitalised
+    words the gazetteer knows as a whole as an armed group, party, agency, IGO or outlet is
+    that organization, though the tagger cut it (or took a piece of it for a nationality).
+    Only runs of two or three words that start or end an entity the run overlaps."""
+    fixes: list[NameFix] = []
+    for ent in doc.ents:
+        sent_end = ent.sent.end
+        for start, end in ((ent.start, ent.end + 1), (ent.start, ent.end + 2),
+                           (ent.start - 1, ent.end), (ent.start - 2, ent.end)):
+            if start < ent.sent.start or end > sent_end or not 2 <= end - start <= 3 or \
+                    (start, end) == (ent.start, ent.end):
+                continue
+            added = [t for t in doc[start:end] if not ent.start <= t.i < ent.end]
+            if not all(_capitalised(t) and not t.ent_type_ for t in added):
+                continue
+            if _gazetteer_kind(doc[start:end].text) in _ORG_KINDS:
+                fixes.append(NameFix(start, end, "ORG", "known_name_across_tags"))
+                break
+    return fixes
+
+
+_ORG_KINDS = frozenset({"group", "party", "agency", "igo", "media"})
+
+
 def person_run(doc: Doc) -> list[NameFix]:
     """A person's name is one run of capitalised words: given names the tagger left out or
     called an organization ("Abdirahman" of "Abdirahman Farah Gelle", "Aurelio" of "Aurelio
@@ -1082,6 +1108,7 @@ NAME_RULES: tuple[tuple[str, Rule], ...] = (
     ("trailing_common_noun", trailing_common_noun),
     ("dateline_place", dateline_place),
     ("known_org", known_org),
+    ("known_name_across_tags", known_name_across_tags),
     ("titled_person", titled_person),
     ("appositive_person", appositive_person),
     ("org_name_word", org_name_word),
