@@ -122,6 +122,7 @@ ARGUMENT_RULES = frozenset({
     # seedlike-dev): dated names, places no antecedent, whose fighters, the nearest group
     "date_not_name", "place_named_not_antecedent", "pronoun_owned_group",
     "nearest_armed_group", "people_not_org_antecedent", "organ_stands_for_state",
+    "date_not_place", "attacked_named_place", "light_verb_target", "took_part_in_act",
     # evargs16: the 'with' party of a deal or talks refused ("refused to sign a pact with X")
     "refused_with_party",
     # evargs17 (session 21): the parties a mediator acts between, whoever a refusal to let

@@ -1583,6 +1583,9 @@ def country_of_place(tok: Token, ctx: ActorContext, setting: bool = False) -> st
     the parse puts the token where a place goes ('in X', 'the outskirts of X'), so a name
     the tagger took for a person or an organisation is still looked up as a place."""
     mention = ctx.by_token.get(tok.i)
+    if "date_not_place" not in ctx.disabled and date_word(tok) and \
+            (mention is None or tok.ent_type_ in ("DATE", "TIME")):
+        return None  # rule `date_not_place` (evseedargs23): "in March" is when, not a town
     if mention is not None and "region_country" not in ctx.disabled:
         code = region_aliases_folded().get(fold_name(mention.canonical))
         if code is not None and build_gazetteer().lookup(mention.canonical) is None:
@@ -3019,8 +3022,9 @@ def pronoun_owned_group(ref: ActorRef, pron: Token, noun: Token, ctx: ActorConte
     """Rule `pronoun_owned_group` (evseedargs23, issue 11): "Islamic State claimed that its
     fighters had killed nine soldiers": the fighters, militants or men of an armed group of no
     one country that a possessive pronoun stands for are that group's (before, only an owner
-    with a country counted, so they fell to the story's country or to no one)."""
-    if "pronoun_owned_group" in ctx.disabled or pron.dep_ != "poss" or ref.country or \
+    with a country counted, as that country's fighters, so they fell to no group or to the
+    story's country)."""
+    if "pronoun_owned_group" in ctx.disabled or pron.dep_ != "poss" or \
             ref.sector not in ("REB", "INS", "PRM") or ref.type != "ORG":
         return False
     rebels = build_gazetteer().rebel_nouns
@@ -3086,12 +3090,12 @@ def _modifier_actors(tok: Token, ctx: ActorContext, depth: int = 0
                 continue
         if m.pos_ == "PRON":
             for ref in resolve_np(m, ctx, depth + 1):
-                if ref.country:
+                if pronoun_owned_group(ref, m, tok, ctx):
+                    out.append(("group", ActorInfo(ref.name, ref.country, ref.sector, "ORG",
+                                                   "group"), m))
+                elif ref.country:
                     out.append(("country", ActorInfo(ref.name, ref.country, ref.sector,
                                                      "GPE", "state"), m))
-                elif pronoun_owned_group(ref, m, tok, ctx):
-                    out.append(("group", ActorInfo(ref.name, None, ref.sector, "ORG",
-                                                   "group"), m))
             continue
         mention = ctx.by_token.get(m.i)
         if mention is not None and mention.label == "PERSON" and \
