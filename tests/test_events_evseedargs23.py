@@ -94,6 +94,21 @@ def test_a_states_own_soldiers_stay_the_states(nlp: Any) -> None:
     assert found and all(f[1] == "KEN" for f in found), found
 
 
+ENVOYS = "Hamas said its negotiators had met Egyptian officials in Cairo on Sunday."
+
+
+def test_the_envoys_of_its_are_the_group(nlp: Any) -> None:
+    found = parties(events_of(nlp, ENVOYS), "CONSULT")
+    assert any(f[0] == "Hamas" for f in found), found
+
+
+def test_without_pronoun_owned_group_the_envoys_are_a_states(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    rules_off(monkeypatch, "pronoun_owned_group")
+    found = parties(events_of(nlp, ENVOYS), "CONSULT")
+    assert all(f[0] != "Hamas" for f in found), found
+
+
 # ------------------------------------------------------------------ nearest_armed_group
 
 TWO_GROUPS = ("Boko Haram has held the forest for years. Boko Haram fighters raid the farms. "

@@ -3020,15 +3020,20 @@ def _sector_for_noun(tok: Token, default: str) -> str:
 
 def pronoun_owned_group(ref: ActorRef, pron: Token, noun: Token, ctx: ActorContext) -> bool:
     """Rule `pronoun_owned_group` (evseedargs23, issue 11): "Islamic State claimed that its
-    fighters had killed nine soldiers": the fighters, militants or men of an armed group of no
-    one country that a possessive pronoun stands for are that group's (before, only an owner
-    with a country counted, as that country's fighters, so they fell to no group or to the
-    story's country)."""
+    fighters had killed nine soldiers", "the movement denied that its envoys had asked for
+    arms": the fighters, men, envoys or negotiators of an armed group that a possessive
+    pronoun stands for are that group's (before, only an owner with a country counted, as
+    that country's fighters or its state's envoys, or they fell to no one)."""
     if "pronoun_owned_group" in ctx.disabled or pron.dep_ != "poss" or \
             ref.sector not in ("REB", "INS", "PRM") or ref.type != "ORG":
         return False
-    rebels = build_gazetteer().rebel_nouns
-    return noun.lower_ in rebels or noun.lemma_.lower() in rebels
+    words = build_gazetteer().rebel_nouns | _AGENTS_OF | _GROUP_UNITS
+    return noun.lower_ in words or noun.lemma_.lower() in words
+
+
+# units of an armed group's own people ("its men", "its forces") besides its fighters
+_GROUP_UNITS = frozenset({"man", "men", "force", "forces", "unit", "units", "troop", "troops",
+                          "cadre", "cadres", "recruit", "recruits"})
 
 
 def _modifier_actors(tok: Token, ctx: ActorContext, depth: int = 0
