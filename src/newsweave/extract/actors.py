@@ -903,9 +903,10 @@ _DATE_WORDS = frozenset({"january", "february", "march", "april", "may", "june",
 
 def date_word(tok: Token) -> bool:
     """Rule `date_not_name` (evseedargs23, issue 11): "In September Kabul signed ...",
-    "On Monday Moscow hosted ...": a month or a weekday (or a word the tagger dated) glued
-    before a place's name is when, not a word of a club's or company's name."""
-    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _DATE_WORDS
+    "On Monday Moscow hosted ...": a month or a weekday glued before a place's name is
+    when, not a word of a club's or company's name (only the month or weekday itself: the
+    tagger also dates a place next to a date, 'in Amhara last month')."""
+    return tok.lower_ in _DATE_WORDS
 
 
 def _named_after_place(tok: Token, mention: Mention, ctx: ActorContext) -> ActorRef | None:
