@@ -118,6 +118,11 @@ ARGUMENT_RULES = frozenset({
     # evargs16: whom an act noun's possessive names beside an 'of' phrase did the act; the
     # 'from' party of a thing backed, and the source of a demand or pressure given in to
     "possessor_doer", "backed_from", "conceded_source",
+    # evseedargs23 (session 23, issue 11): the seed story's genre (seeds-dense-dev,
+    # seedlike-dev): dated names, places no antecedent, whose fighters, the nearest group
+    "date_not_name", "place_named_not_antecedent", "pronoun_owned_group",
+    "nearest_armed_group", "people_not_org_antecedent", "organ_stands_for_state",
+    "date_not_place", "attacked_named_place", "light_verb_target", "took_part_in_act",
     # evargs16: the 'with' party of a deal or talks refused ("refused to sign a pact with X")
     "refused_with_party",
     # evargs17 (session 21): the parties a mediator acts between, whoever a refusal to let

@@ -896,6 +896,19 @@ _PLACE_PREFIXES = frozenset({"new", "old", "greater", "upper", "lower", "north",
                              "las"})
 
 
+_DATE_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july",
+                         "august", "september", "october", "november", "december", "monday",
+                         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def date_word(tok: Token) -> bool:
+    """Rule `date_not_name` (evseedargs23, issue 11): "In September Kabul signed ...",
+    "On Monday Moscow hosted ...": a month or a weekday glued before a place's name is
+    when, not a word of a club's or company's name (only the month or weekday itself: the
+    tagger also dates a place next to a date, 'in Amhara last month')."""
+    return tok.lower_ in _DATE_WORDS
+
+
 def _named_after_place(tok: Token, mention: Mention, ctx: ActorContext) -> ActorRef | None:
     """'Real Madrid signed ...', 'Inter Milan', 'Paris Saint-Germain sued the league': a
     club, team or company named after a place is that organisation, not the place's state
@@ -911,6 +924,8 @@ def _named_after_place(tok: Token, mention: Mention, ctx: ActorContext) -> Actor
         if not extra or any(c.lower_ in _PLACE_PREFIXES or c.lower_ in gaz.role_nouns or
                             c.lower_ in _TITLE_WORDS or gaz.lookup(c.text) is not None
                             for c in extra):
+            return None
+        if "date_not_name" not in ctx.disabled and any(date_word(c) for c in extra):
             return None
         start = min(c.idx for c in extra)
         name = doc_text(tok.doc)[start:mention.span[1]]
@@ -1569,6 +1584,9 @@ def country_of_place(tok: Token, ctx: ActorContext, setting: bool = False) -> st
     the parse puts the token where a place goes ('in X', 'the outskirts of X'), so a name
     the tagger took for a person or an organisation is still looked up as a place."""
     mention = ctx.by_token.get(tok.i)
+    if "date_not_place" not in ctx.disabled and date_word(tok) and \
+            (mention is None or tok.ent_type_ in ("DATE", "TIME")):
+        return None  # rule `date_not_place` (evseedargs23): "in March" is when, not a town
     if mention is not None and "region_country" not in ctx.disabled:
         code = region_aliases_folded().get(fold_name(mention.canonical))
         if code is not None and build_gazetteer().lookup(mention.canonical) is None:
@@ -1642,7 +1660,38 @@ def _story_group(np: NounPhrase) -> list[ActorRef] | None:
         return None
     if not any(c.lower_ in ("the", "these", "those") for c in np.tok.children):
         return None
+    if "nearest_armed_group" not in np.ctx.disabled:
+        near = nearest_armed_group(np.tok, np.ctx)
+        if near is not None:
+            ref = _info_ref(near, np.ctx, None, np.phrase)
+            return [dataclasses.replace(ref, rules=[*ref.rules, "nearest_armed_group"])]
     return [_info_ref(np.ctx.top_group, np.ctx, None, np.phrase)]
+
+
+_VICTIM_DEPS = frozenset({"dobj", "pobj", "nsubjpass"})
+
+
+def nearest_armed_group(tok: Token, ctx: ActorContext) -> ActorInfo | None:
+    """Rule `nearest_armed_group` (evseedargs23, issue 11): "... fighters who call themselves
+    Islamic State seized villages. The fighters kidnapped twelve villagers" in a story
+    mostly about the Taliban: 'the fighters', 'the militants' are the armed group named last
+    before them (this sentence and the three before), not the story's main group. A group
+    named only as a modifier of someone acted on ('killed nine Taliban members') is not
+    whose fighters they are; None when no armed group is named there."""
+    gaz = build_gazetteer()
+    found: ActorInfo | None = None
+    for m in _mentions_just_before(tok, ctx):
+        if m.label not in ("ORG", "NORP"):
+            continue
+        info = gaz.lookup(m.canonical)
+        if info is None or info.kind != "group" or info.sector not in ("REB", "INS", "PRM"):
+            continue
+        span = ctx.doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
+        if span is not None and span.root.dep_ in ("compound", "amod") and \
+                span.root.head.dep_ in _VICTIM_DEPS:
+            continue
+        found = info
+    return found
 
 
 @resolver("rebel_noun")
@@ -1979,6 +2028,12 @@ def _org_anaphor(np: NounPhrase) -> list[ActorRef] | None:
     for m in _mentions_just_before(tok, np.ctx):
         if m.label not in ("ORG", "NORP", "FAC"):
             continue
+        if "place_named_not_antecedent" not in np.ctx.disabled and \
+                named_as_place(m, np.ctx):
+            continue
+        if "people_not_org_antecedent" not in np.ctx.disabled and \
+                m.canonical.lower() in gaz.demonym_plurals:
+            continue  # rule `people_not_org_antecedent`: see named_as_place
         words = m.canonical.lower().split()
         info = gaz.lookup(m.canonical)
         if armed_mods:
@@ -2001,6 +2056,36 @@ def _org_anaphor(np: NounPhrase) -> list[ActorRef] | None:
     extra = ["armed_group_anaphor"] if armed_mods else []
     return [dataclasses.replace(r, span=_span(tok), rules=[*r.rules, *extra])
             for r in refs] or None
+
+
+_PLACE_KIND_NOUNS = frozenset({"district", "province", "village", "town", "city", "region",
+                               "area", "valley", "county", "municipality", "neighbourhood",
+                               "neighborhood", "state", "territory", "border", "outskirts"})
+_PLACE_PREPS = frozenset({"in", "near", "at", "into", "from", "inside", "around", "across"})
+
+
+def named_as_place(m: Mention, ctx: ActorContext) -> bool:
+    """Rule `place_named_not_antecedent` (evseedargs23, issue 11): "seized villages in the
+    districts of Darzab and Qush Tepa. ... the group executed elders": a name the tagger
+    called an organisation that the sentence gives as a place (the 'of' of a place-kind noun,
+    the object of 'in', 'near', 'at', or a conjunct of such a name) is no antecedent of 'the
+    group'; a name the gazetteer knows as an organisation keeps its standing. Rule
+    `people_not_org_antecedent` (the same session): nor is a people the tagger called an
+    organisation ("many of them Uzbeks and Tajiks ... the group")."""
+    if build_gazetteer().lookup(m.canonical) is not None:
+        return False
+    span = ctx.doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    if prep.lower_ in _PLACE_PREPS:
+        return True
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_KIND_NOUNS
 
 
 @functools.lru_cache(maxsize=1)
@@ -2644,6 +2729,9 @@ def _last_two_parties(tok: Token, ctx: ActorContext, states_only: bool) -> list[
         if span is not None and span.root.i in own:
             continue  # "Argentina and Bolivia urged the two governments": not themselves
         ref = mention_actor(m, ctx, None)
+        if ref is not None and states_only and ref.type != "GPE" and \
+                "organ_stands_for_state" not in ctx.disabled:
+            ref = organ_as_state(ref, ctx)
         if ref is None or (states_only and ref.type != "GPE"):
             continue
         key = ref.country if ref.type == "GPE" else ref.name
@@ -2656,6 +2744,18 @@ def _last_two_parties(tok: Token, ctx: ActorContext, states_only: bool) -> list[
                                         description=_np_text(tok, ctx.dateline_end))
                     for f in reversed(found)]
     return []
+
+
+def organ_as_state(ref: ActorRef, ctx: ActorContext) -> ActorRef | None:
+    """Rule `organ_stands_for_state` (evseedargs23, issue 11): "The Afghan Foreign Ministry
+    raised the findings with Tehran ... the two countries would hold a meeting": a state's
+    own organ (a ministry, an army: a state sector and a country) named before 'the two
+    countries' stands for its state; anything else is no country (None)."""
+    if ref.country is None or ref.sector not in STATE_SECTORS or ref.type == "PERSON":
+        return None
+    state = state_ref(ref.country, "GOV", None, ctx, None)
+    return dataclasses.replace(state, span=ref.span, mention_id=ref.mention_id,
+                               rules=[*ref.rules, "organ_stands_for_state"])
 
 
 def _own_subject(tok: Token) -> set[int]:
@@ -2919,6 +3019,24 @@ def _sector_for_noun(tok: Token, default: str) -> str:
     return default
 
 
+def pronoun_owned_group(ref: ActorRef, pron: Token, noun: Token, ctx: ActorContext) -> bool:
+    """Rule `pronoun_owned_group` (evseedargs23, issue 11): "Islamic State claimed that its
+    fighters had killed nine soldiers", "the movement denied that its envoys had asked for
+    arms": the fighters, men, envoys or negotiators of an armed group that a possessive
+    pronoun stands for are that group's (before, only an owner with a country counted, as
+    that country's fighters or its state's envoys, or they fell to no one)."""
+    if "pronoun_owned_group" in ctx.disabled or pron.dep_ != "poss" or \
+            ref.sector not in ("REB", "INS", "PRM") or ref.type != "ORG":
+        return False
+    words = build_gazetteer().rebel_nouns | _AGENTS_OF | _GROUP_UNITS
+    return noun.lower_ in words or noun.lemma_.lower() in words
+
+
+# units of an armed group's own people ("its men", "its forces") besides its fighters
+_GROUP_UNITS = frozenset({"man", "men", "force", "forces", "unit", "units", "troop", "troops",
+                          "cadre", "cadres", "recruit", "recruits"})
+
+
 def _modifier_actors(tok: Token, ctx: ActorContext, depth: int = 0
                      ) -> list[tuple[str, ActorInfo, Token]]:
     """Countries or groups among the modifiers of a noun ("Afghan and NATO forces")."""
@@ -2978,7 +3096,10 @@ def _modifier_actors(tok: Token, ctx: ActorContext, depth: int = 0
                 continue
         if m.pos_ == "PRON":
             for ref in resolve_np(m, ctx, depth + 1):
-                if ref.country:
+                if pronoun_owned_group(ref, m, tok, ctx):
+                    out.append(("group", ActorInfo(ref.name, ref.country, ref.sector, "ORG",
+                                                   "group"), m))
+                elif ref.country:
                     out.append(("country", ActorInfo(ref.name, ref.country, ref.sector,
                                                      "GPE", "state"), m))
             continue

@@ -1274,6 +1274,8 @@ def _state_of_place(place: Token, ctx: ActorContext, verb: Token) -> list[Arg]:
     """The state named in an 'in X' phrase of a place noun or of the verb ('a camp in South
     Sudan', 'attacked a police station in Kabul'), by name or capital; none when the thing
     attacked is people or a named actor."""
+    if place.pos_ == "PROPN" and enabled("attacked_named_place"):
+        return _named_place_state(place, ctx)
     if place.pos_ != "NOUN" or people_noun(place) or ctx.by_token.get(place.i) is not None:
         return []
     gaz = build_gazetteer()
@@ -1311,6 +1313,79 @@ def _state_of_place(place: Token, ctx: ActorContext, verb: Token) -> list[Arg]:
             return [(dataclasses.replace(ref, span=(place.idx, place.idx + len(place.text)),
                                          rules=[*ref.rules, "attacked_town"]), place)]
     return []
+
+
+_PART_NOUNS = frozenset({"part", "role", "hand", "share"})
+
+
+def _participants(head: Token, actors: list[Arg], ctx: ActorContext) -> list[Arg]:
+    """Rule `took_part_in_act` (evseedargs23, issue 11): "foreign militants took part in
+    the Taliban assault on the city", "fighters from abroad played a key role in the rebels'
+    offensive", "hundreds of volunteers joined the militia's attack": who takes part in an
+    attack another party owns attacks too, as a second actor of its own (before, only the
+    owner was)."""
+    if not enabled("took_part_in_act"):
+        return []
+    lemma = head.lemma_.lower()
+    verb = head
+    if head.pos_ == "NOUN" and lemma in _PART_NOUNS and head.dep_ == "dobj":
+        verb = head.head  # "a key role in": 'in' hung on the noun
+    elif lemma in ("take", "play", "have"):
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in _PART_NOUNS for c in head.children):
+            return []
+    elif lemma not in ("participate", "join", "engage"):
+        return []
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in (
+            "take", "play", "have", "participate", "join", "engage"):
+        return []
+    subj = subject_tokens(verb) if not is_passive(verb) else []
+    return [(dataclasses.replace(r, rules=[*r.rules, "took_part_in_act"]), t)
+            for r, t in resolve_all(subj, ctx)
+            if not any(same_actor(r, a[0]) for a in actors)]
+
+
+_LIGHT_ATTACK_VERBS = frozenset({"launch", "mount", "stage", "wage", "begin", "start",
+                                 "step", "intensify", "lead", "spearhead", "take", "play",
+                                 "join"})
+
+
+def _light_verb_targets(noun: Token) -> list[tuple[str, Token]]:
+    """Rule `light_verb_target` (evseedargs23, issue 11): "launched an offensive on the
+    northern provinces", "took part in the assault on Kunduz", "played a role in the
+    offensive on the north": the parser hangs the attack's 'on' phrase on the light verb
+    whose object (or whose 'in' phrase) the attack noun is; that phrase is still what the
+    attack hits."""
+    if not enabled("light_verb_target"):
+        return []
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "in":
+        verb = verb.head
+        if verb.dep_ == "dobj" and verb.head.pos_ == "VERB":  # "took part in", "a role in"
+            verb = verb.head
+    elif noun.dep_ != "dobj":
+        return []
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _LIGHT_ATTACK_VERBS:
+        return []
+    return [(prep, pobj) for prep, pobj in _prep_objects(verb, ("on", "upon", "against"))
+            if pobj.i > noun.i]
+
+
+def _named_place_state(place: Token, ctx: ActorContext) -> list[Arg]:
+    """Rule `attacked_named_place` (evseedargs23, issue 11): "the Taliban assault on
+    Kunduz", "the militants stormed Ghazni": a town or province attacked by its name, that
+    is no actor itself (not a state, a capital standing for its government, a region's
+    government or a group), is held by the state it lies in (the place index), which is the
+    party attacked; none when the place index does not know it. The attacker's own state's
+    places are left to domestic_place and insurgent_home_place, as for 'a town in X'."""
+    if resolve_np(place, ctx):
+        return []
+    code = place_phrase_country(place, ctx, setting=True)
+    if not code:
+        return []
+    ref = state_ref(code, "GOV", None, ctx, _np_span_text(place))
+    return [(dataclasses.replace(ref, span=(place.idx, place.idx + len(place.text)),
+                                 rules=[*ref.rules, "attacked_town", "attacked_named_place"]),
+             place)]
 
 
 # armed groups that fight the state of their own country (gazetteer sectors)
@@ -2353,10 +2428,13 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
     if not recipients and sense["type"] in _JUDGING_TYPES and enabled("thing_target_owner"):
         recipients.extend(_thing_target_owners(noun, head if rel == "dobj" else None, actors,
                                                ctx))
+    if actors and sense["type"] == "ASSAULT" and rel == "prep_in":
+        actors.extend(_participants(head, actors, ctx))
     if not recipients and sense["type"] == "ASSAULT" and enabled("attacked_place_noun"):
         # "the offensive into Gaza", "the attack on a school in Jabaliya": the state invaded,
         # or the one whose place was hit (not the attacker's own: who holds it is not said)
-        for prep, pobj in _prep_objects(noun, ("on", "upon", "against", "into", "at")):
+        for prep, pobj in [*_prep_objects(noun, ("on", "upon", "against", "into", "at")),
+                           *_light_verb_targets(noun)]:
             found = resolve_all([pobj], ctx) if prep == "into" else []
             found = [r for r in found if r[0].type == "GPE"] or \
                 _state_of_place(pobj, ctx, noun)

@@ -768,6 +768,61 @@ def known_org(doc: Doc) -> list[NameFix]:
     return fixes
 
 
+_DATE_NAME_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july",
+                              "august", "september", "october", "november", "december",
+                              "monday", "tuesday", "wednesday", "thursday", "friday",
+                              "saturday", "sunday"})
+
+
+def date_word_in_name(doc: Doc) -> list[NameFix]:
+    """Rule `date_word_in_name` (evseedargs23, issue 11): "In May Ankara signed ...", "On
+    Friday Kabul said ...", "In March Pakistan closed ...": a month or weekday that opens a
+    place's or an organisation's name (or a date whose last words the gazetteer knows as a
+    state or capital) is when; the name is the words after it. Persons are left alone
+    ("May" is a surname too)."""
+    fixes: list[NameFix] = []
+    for ent in doc.ents:
+        if len(ent) < 2 or ent[0].lower_ not in _DATE_NAME_WORDS or \
+                not all(_capitalised(t) for t in ent[1:]):
+            continue
+        rest = doc[ent.start + 1:ent.end]
+        if ent.label_ in ("GPE", "LOC", "ORG", "FAC", "NORP"):
+            fixes.append(NameFix(ent.start + 1, ent.end, ent.label_, "date_word_in_name"))
+        elif ent.label_ == "DATE" and _gazetteer_type(rest.text) == "GPE":
+            fixes.append(NameFix(ent.start + 1, ent.end, "GPE", "date_word_in_name"))
+    return fixes
+
+
+def known_name_across_tags(doc: Doc) -> list[NameFix]:
+    """Rule `known_name_across_tags` (evseedargs23, issue 11): "Islamic State claimed ..."
+    tagged as a nationality ("Islamic") and an untagged word ("State"): a run of capitalised
+    words the gazetteer knows as a whole as an armed group, party, agency, IGO or outlet is
+    that organization, though the tagger cut it (or took a piece of it for a nationality).
+    Only runs of two or three words that start or end an entity the run overlaps."""
+    fixes: list[NameFix] = []
+    ents = list(doc.ents)
+    for ent in ents:
+        sent_end = ent.sent.end
+        for start, end in ((ent.start, ent.end + 1), (ent.start, ent.end + 2),
+                           (ent.start - 1, ent.end), (ent.start - 2, ent.end)):
+            if start < ent.sent.start or end > sent_end or not 2 <= end - start <= 3 or \
+                    (start, end) == (ent.start, ent.end):
+                continue
+            added = [t for t in doc[start:end] if not ent.start <= t.i < ent.end]
+            # an added word is untagged, or all of a neighbouring entity ("Islamic" + "State")
+            inside = all(start <= o.start and o.end <= end for o in ents
+                         if o.start < end and start < o.end)
+            if not inside or not all(_capitalised(t) for t in added):
+                continue
+            if _gazetteer_kind(doc[start:end].text) in _ORG_KINDS:
+                fixes.append(NameFix(start, end, "ORG", "known_name_across_tags"))
+                break
+    return fixes
+
+
+_ORG_KINDS = frozenset({"group", "party", "agency", "igo", "media"})
+
+
 def person_run(doc: Doc) -> list[NameFix]:
     """A person's name is one run of capitalised words: given names the tagger left out or
     called an organization ("Abdirahman" of "Abdirahman Farah Gelle", "Aurelio" of "Aurelio
@@ -1082,6 +1137,8 @@ NAME_RULES: tuple[tuple[str, Rule], ...] = (
     ("trailing_common_noun", trailing_common_noun),
     ("dateline_place", dateline_place),
     ("known_org", known_org),
+    ("known_name_across_tags", known_name_across_tags),
+    ("date_word_in_name", date_word_in_name),
     ("titled_person", titled_person),
     ("appositive_person", appositive_person),
     ("org_name_word", org_name_word),
