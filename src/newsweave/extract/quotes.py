@@ -958,16 +958,24 @@ class _Extractor:
         ps, _pe = self._para(mark.start)
         if mark.word_count(self.text) < 4 or not re.search(r"[.!?…]$", mark.text(self.text)):
             return None
-        before = self.text[ps:mark.start].rstrip()
-        if not before or before[-1] not in ".!?" or any(
-                ps <= a < mark.start for a, _b in self.ranges):
+        if any(ps <= a < mark.start for a, _b in self.ranges):
             return None
-        toks = self._tokens_in(ps + len(before) - 1, ps + len(before))
+        return self._last_sentence_named_subject(ps, mark.start, "named_subject_before")
+
+    def _last_sentence_named_subject(self, start: int, end: int, rule: str
+                                     ) -> _Attribution | None:
+        """The person the article names who is the main subject of the last sentence of
+        text[start:end], when that sentence ends there, lies wholly inside it and has no cue
+        (named_subject_before and named_subject_para_before)."""
+        before = self.text[start:end].rstrip()
+        if not before or before[-1] not in ".!?":
+            return None
+        toks = self._tokens_in(start + len(before) - 1, start + len(before))
         if not toks:
             return None
         sent = toks[0].sent
-        if sent.start_char < ps or any(sent.start_char <= c.start < sent.end_char
-                                       for c in self.cues):
+        if sent.start_char < start or any(sent.start_char <= c.start < sent.end_char
+                                          for c in self.cues):
             return None
         subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ != "PROPN":
@@ -977,7 +985,7 @@ class _Extractor:
             return None
         return _Attribution(pos=subj.idx, speaker=found[0], cue=None, cue_lemma=None,
                             cue_span=None, channel=None, stance="assert", date=None,
-                            date_text=None, rules=("named_subject_before",))
+                            date_text=None, rules=(rule,))
 
     def _named_subject_para_before(self, i: int) -> _Attribution | None:
         """Rule named_subject_para_before: 'Ruiz was blunt at the hearing.' / '"We have the
@@ -996,25 +1004,7 @@ class _Extractor:
         prev = self._previous_para(ps)
         if prev is None or any(prev[0] <= a < prev[1] for a, _b in self.ranges):
             return None
-        before = self.text[prev[0]:prev[1]].rstrip()
-        if not before or before[-1] not in ".!?":
-            return None
-        toks = self._tokens_in(prev[0] + len(before) - 1, prev[0] + len(before))
-        if not toks:
-            return None
-        sent = toks[0].sent
-        if sent.start_char < prev[0] or any(sent.start_char <= c.start < sent.end_char
-                                            for c in self.cues):
-            return None
-        subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.pos_ != "PROPN":
-            return None
-        found = self.resolver.resolve(subj)
-        if found is None or found[0].mention_id is None or found[1] != PERSON:
-            return None
-        return _Attribution(pos=subj.idx, speaker=found[0], cue=None, cue_lemma=None,
-                            cue_span=None, channel=None, stance="assert", date=None,
-                            date_text=None, rules=("named_subject_para_before",))
+        return self._last_sentence_named_subject(prev[0], prev[1], "named_subject_para_before")
 
     def _repeated(self, i: int, attributed: dict[int, _Attribution]) -> _Attribution | None:
         """A pull-quote: quoted words set apart without a cue that the article quotes again
