@@ -52,6 +52,7 @@ from newsweave.extract.lexicon import argument_words, load_json
 from newsweave.extract.roles import lookup as lookup_role
 from newsweave.extract.roles import person_country
 from newsweave.model import ActorRef, Location, Mention
+from newsweave.nlp.dates import MONTHS_AND_WEEKDAYS
 from newsweave.nlp.docindex import doc_index
 from newsweave.nlp.doctext import doc_text
 
@@ -896,17 +897,12 @@ _PLACE_PREFIXES = frozenset({"new", "old", "greater", "upper", "lower", "north",
                              "las"})
 
 
-_DATE_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july",
-                         "august", "september", "october", "november", "december", "monday",
-                         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-
-
 def date_word(tok: Token) -> bool:
     """Rule `date_not_name` (evseedargs23, issue 11): "In September Kabul signed ...",
     "On Monday Moscow hosted ...": a month or a weekday glued before a place's name is
     when, not a word of a club's or company's name (only the month or weekday itself: the
     tagger also dates a place next to a date, 'in Amhara last month')."""
-    return tok.lower_ in _DATE_WORDS
+    return tok.lower_ in MONTHS_AND_WEEKDAYS
 
 
 def _named_after_place(tok: Token, mention: Mention, ctx: ActorContext) -> ActorRef | None:

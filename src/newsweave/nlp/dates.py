@@ -23,6 +23,10 @@ _DECADE = re.compile(r"\b\d{3}0s\b|'\d0s\b")
 _MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?")
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december"]
+# words that say when and nothing else: a month or weekday glued to a name ("In May
+# Ankara ...") is no part of it (nlp.names.date_word_in_name, extract.actors.date_word)
+MONTHS_AND_WEEKDAYS = frozenset([*_MONTHS, "monday", "tuesday", "wednesday", "thursday",
+                                 "friday", "saturday", "sunday"])
 
 
 @functools.lru_cache(maxsize=4096)

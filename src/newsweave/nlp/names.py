@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsweave.extract.lexicon import load_json, load_lines
+from newsweave.nlp.dates import MONTHS_AND_WEEKDAYS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -768,12 +769,6 @@ def known_org(doc: Doc) -> list[NameFix]:
     return fixes
 
 
-_DATE_NAME_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july",
-                              "august", "september", "october", "november", "december",
-                              "monday", "tuesday", "wednesday", "thursday", "friday",
-                              "saturday", "sunday"})
-
-
 def date_word_in_name(doc: Doc) -> list[NameFix]:
     """Rule `date_word_in_name` (evseedargs23, issue 11): "In May Ankara signed ...", "On
     Friday Kabul said ...", "In March Pakistan closed ...": a month or weekday that opens a
@@ -782,7 +777,7 @@ def date_word_in_name(doc: Doc) -> list[NameFix]:
     ("May" is a surname too)."""
     fixes: list[NameFix] = []
     for ent in doc.ents:
-        if len(ent) < 2 or ent[0].lower_ not in _DATE_NAME_WORDS or \
+        if len(ent) < 2 or ent[0].lower_ not in MONTHS_AND_WEEKDAYS or \
                 not all(_capitalised(t) for t in ent[1:]):
             continue
         rest = doc[ent.start + 1:ent.end]
