@@ -2054,12 +2054,6 @@ def _org_anaphor(np: NounPhrase) -> list[ActorRef] | None:
             for r in refs] or None
 
 
-_PLACE_KIND_NOUNS = frozenset({"district", "province", "village", "town", "city", "region",
-                               "area", "valley", "county", "municipality", "neighbourhood",
-                               "neighborhood", "state", "territory", "border", "outskirts"})
-_PLACE_PREPS = frozenset({"in", "near", "at", "into", "from", "inside", "around", "across"})
-
-
 def named_as_place(m: Mention, ctx: ActorContext) -> bool:
     """Rule `place_named_not_antecedent` (evseedargs23, issue 11): "seized villages in the
     districts of Darzab and Qush Tepa. ... the group executed elders": a name the tagger
@@ -2079,9 +2073,10 @@ def named_as_place(m: Mention, ctx: ActorContext) -> bool:
     if root.dep_ != "pobj":
         return False
     prep = root.head
-    if prep.lower_ in _PLACE_PREPS:
+    words = argument_words()
+    if prep.lower_ in words["place_object_preps"]:
         return True
-    return prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_KIND_NOUNS
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in words["place_kind_nouns"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -3024,13 +3019,8 @@ def pronoun_owned_group(ref: ActorRef, pron: Token, noun: Token, ctx: ActorConte
     if "pronoun_owned_group" in ctx.disabled or pron.dep_ != "poss" or \
             ref.sector not in ("REB", "INS", "PRM") or ref.type != "ORG":
         return False
-    words = build_gazetteer().rebel_nouns | _AGENTS_OF | _GROUP_UNITS
+    words = build_gazetteer().rebel_nouns | _AGENTS_OF | argument_words()["group_unit_nouns"]
     return noun.lower_ in words or noun.lemma_.lower() in words
-
-
-# units of an armed group's own people ("its men", "its forces") besides its fighters
-_GROUP_UNITS = frozenset({"man", "men", "force", "forces", "unit", "units", "troop", "troops",
-                          "cadre", "cadres", "recruit", "recruits"})
 
 
 def _modifier_actors(tok: Token, ctx: ActorContext, depth: int = 0

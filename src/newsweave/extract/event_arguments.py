@@ -1315,9 +1315,6 @@ def _state_of_place(place: Token, ctx: ActorContext, verb: Token) -> list[Arg]:
     return []
 
 
-_PART_NOUNS = frozenset({"part", "role", "hand", "share"})
-
-
 def _participants(head: Token, actors: list[Arg], ctx: ActorContext) -> list[Arg]:
     """Rule `took_part_in_act` (evseedargs23, issue 11): "foreign militants took part in
     the Taliban assault on the city", "fighters from abroad played a key role in the rebels'
@@ -1328,10 +1325,11 @@ def _participants(head: Token, actors: list[Arg], ctx: ActorContext) -> list[Arg
         return []
     lemma = head.lemma_.lower()
     verb = head
-    if head.pos_ == "NOUN" and lemma in _PART_NOUNS and head.dep_ == "dobj":
+    part_nouns = argument_words()["part_nouns"]
+    if head.pos_ == "NOUN" and lemma in part_nouns and head.dep_ == "dobj":
         verb = head.head  # "a key role in": 'in' hung on the noun
     elif lemma in ("take", "play", "have"):
-        if not any(c.dep_ == "dobj" and c.lemma_.lower() in _PART_NOUNS for c in head.children):
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in part_nouns for c in head.children):
             return []
     elif lemma not in ("participate", "join", "engage"):
         return []
@@ -1342,11 +1340,6 @@ def _participants(head: Token, actors: list[Arg], ctx: ActorContext) -> list[Arg
     return [(dataclasses.replace(r, rules=[*r.rules, "took_part_in_act"]), t)
             for r, t in resolve_all(subj, ctx)
             if not any(same_actor(r, a[0]) for a in actors)]
-
-
-_LIGHT_ATTACK_VERBS = frozenset({"launch", "mount", "stage", "wage", "begin", "start",
-                                 "step", "intensify", "lead", "spearhead", "take", "play",
-                                 "join"})
 
 
 def _light_verb_targets(noun: Token) -> list[tuple[str, Token]]:
@@ -1364,7 +1357,7 @@ def _light_verb_targets(noun: Token) -> list[tuple[str, Token]]:
             verb = verb.head
     elif noun.dep_ != "dobj":
         return []
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _LIGHT_ATTACK_VERBS:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in argument_words()["light_attack_verbs"]:
         return []
     return [(prep, pobj) for prep, pobj in _prep_objects(verb, ("on", "upon", "against"))
             if pobj.i > noun.i]

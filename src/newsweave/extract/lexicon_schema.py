@@ -1191,6 +1191,12 @@ class ArgumentWords(_Strict):
     condition_marks: Words = Field(min_length=1)
     seeking_verbs: Words = Field(min_length=1)
     munition_nouns: Words = Field(min_length=1)
+    # session 23 (evseedargs23): taking part in an attack, light verbs of an attack, places
+    part_nouns: Words = Field(min_length=1)
+    light_attack_verbs: Words = Field(min_length=1)
+    place_kind_nouns: Words = Field(min_length=1)
+    place_object_preps: Words = Field(min_length=1)
+    group_unit_nouns: Words = Field(min_length=1)
 
 
 def _check_argument_words(name: str, data: Any) -> None:
