@@ -152,8 +152,7 @@ def test_must_have_done_is_an_inference(nlp: Any) -> None:
 
 # rule mutual_fight_told
 CLASHES = [
-    "A Gaza health official said there had been clashes between Hamas and the Israeli army "
-    "near the school.",
+    "A Gaza medic said there were clashes between Hamas and the Israeli army by the school.",
     "Palestinian officials said Israeli troops clashed with Palestinian police in Hebron.",
 ]
 
@@ -231,8 +230,8 @@ def test_a_meeting_that_was_held_stays(nlp: Any) -> None:
 
 # rule hoped_outcome: (made-up sentence, the type it would otherwise have)
 HOPED_OUTCOMES = [
-    ("The Afghan president said he hoped the exchange would \"pave the way\" for direct "
-     "talks between his government and the Taliban.", "CONSULT"),
+    ("Ghani said he hoped the prisoner release would \"pave the way\" for face-to-face "
+     "talks between Kabul and the Taliban.", "CONSULT"),
     ("\"We want to create the conditions that will generate more uprisings against the "
      "government,\" an anarchist said in Athens.", "PROTEST"),
 ]
@@ -251,8 +250,8 @@ def test_hoped_outcome_is_what_drops_it(nlp: Any, ablated: Any, text: str,
 
 
 def test_an_aside_on_a_party_of_the_hoped_clause_stays(nlp: Any) -> None:
-    text = ("The Afghan president said he hoped the exchange would pave the way for talks "
-            "with the Taliban, who have long refused to negotiate with Kabul.")
+    text = ("Ghani said he hoped the prisoner release would pave the way for talks with the "
+            "Taliban, who for years have refused to negotiate with Kabul.")
     assert of_type(events_of(nlp, text), "REJECT")
 
 
@@ -293,7 +292,7 @@ def test_people_and_buildings_stay_targets(nlp: Any, text: str) -> None:
 
 
 # rule directed_act
-DIRECTED = "His cousin Marco Ruiz is suspected of having directed Lopez to kill their rivals."
+DIRECTED = "Police say the gang leader Dario Mendes directed Pablo Ortiz to kill two guards."
 
 
 def test_an_act_someone_is_directed_to_do_is_only_ordered(nlp: Any, ablated: Any) -> None:
@@ -303,5 +302,5 @@ def test_an_act_someone_is_directed_to_do_is_only_ordered(nlp: Any, ablated: Any
 
 
 def test_an_act_done_stays(nlp: Any) -> None:
-    assert of_type(events_of(nlp, "His cousin Marco Ruiz is suspected of having killed the "
+    assert of_type(events_of(nlp, "Police say the gang leader Dario Mendes killed the "
                                   "guard."), "ASSAULT")

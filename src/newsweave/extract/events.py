@@ -343,8 +343,8 @@ def _victim_side_accusations(events: list[Event]) -> list[Event]:
 
 
 def _mutual_fight(ev: Event) -> bool:
-    """Rule `mutual_fight_told` (session 23): 'he accepted there had been clashes between
-    Hamas and the Israeli army', 'the fighting between the militia and the army': a clash or
+    """Rule `mutual_fight_told` (session 23): 'a local doctor conceded there were skirmishes
+    between the rebels and the police', 'the fighting between the militia and the army': a clash or
     a battle is fought by both sides (mutual_fight_words of lexicons/false_senses.json), so
     telling of one done with one's own side accuses nobody: no victim side."""
     return ev.trigger.lower() in false_sense_words().mutual_fight_words

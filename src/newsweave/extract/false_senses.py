@@ -2947,11 +2947,11 @@ _CHARGE_LIST_OPENERS = frozenset({"of", "with", "for"})
 
 
 def charge_list(tok: Token) -> bool:
-    """Rule `charge_list` (session 23): 'has four prior arrests, including charges of grand
-    larceny, possession of stolen property and inciting a riot': a crime noun that ends a
+    """Rule `charge_list` (session 23): 'faces three counts, among them burglary,
+    receiving stolen goods and starting a brawl': a crime noun that ends a
     list of charges names a charge, as `crime_named_in_charge` has it, even where the parser
     hangs the list's last items on another word. Only nouns, adjectives (and participles
-    used as ones: 'stolen property'), numbers, gerunds, commas, 'and'/'or' and the
+    used as ones: 'stolen goods'), numbers, gerunds, commas, 'and'/'or' and the
     prepositions of charges (charge_list_preps) may stand between the charge word
     ('charges', 'counts', 'convicted': charge_heads) with its preposition and the noun; a
     finite verb or another preposition ('arrested for looting during the riots') ends the
@@ -3023,8 +3023,8 @@ _OUTCOME_LINKS = frozenset({"pobj", "prep", "pcomp", "dobj", "relcl", "xcomp", "
 
 
 def hoped_outcome(tok: Token) -> bool:
-    """Rule `hoped_outcome` (session 23): 'he hoped the swap would pave the way for direct
-    talks', '"we want to create conditions that will bring more uprisings"': an event that is
+    """Rule `hoped_outcome` (session 23): 'the envoy hoped the ceasefire would lead to formal
+    negotiations', '"our aim is conditions that will spark more strikes"': an event that is
     only the outcome of something hoped or wished for (a clause with 'will', 'would', 'could'
     under a verb of hope or wish: outcome_wish_words, reached through objects, prepositions
     and relative clauses) is hoped for, as `hoped_for` has the hoped clause's own subject and
@@ -3051,8 +3051,8 @@ def hoped_outcome(tok: Token) -> bool:
 
 
 def open_future_question(tok: Token) -> bool:
-    """Rule `open_future_question` (session 23): 'it remains to be seen whether Moscow will
-    move toward helping Afghan forces', 'it is unclear whether Ankara will send troops': a
+    """Rule `open_future_question` (session 23): 'nobody yet knows whether Beijing will start
+    arming the border guards', 'it is unclear whether Ankara will send troops': a
     whether-clause about what someone will or would do asks about the future, however it is
     framed ('not clear whether', which `open_question` leaves to modality as unconfirmed for
     a past act: 'unclear whether the army fired'); no event is told. Only where
