@@ -26,7 +26,8 @@ MADE_UP_SETS = ("quotes_wire_dev", "quotes_politics_dev", "quotes_politics_dev2"
                 "quotes_indirect_dev2", "fresh12_events", "fresh12dev_events",
                 "quotes_politics_dev4", "quotes_politics_dev5", "fresh13dev_events",
                 "fresh13_quotes", "fresh14_events", "fresh15_quotes",
-                "offpol16dev_quotes", "campaign19dev_quotes", "seedlike23")
+                "offpol16dev_quotes", "campaign19dev_quotes", "seedlike23",
+                "seedheld24")
 # made-up single-sentence suites checked the same way (one sentence a line)
 MADE_UP_FILES = ("event_sentences5.jsonl",)
 
