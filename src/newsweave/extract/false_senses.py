@@ -182,6 +182,14 @@ sets (benchmarks/event_judged_seed2323_session23.jsonl):
 `misparsed_allegation`.)
 - `act_on_someone` (used by extract.events' `legal_accuser`): a hostile act the police tell
   of accuses its doer only when it is done to someone ('stabbed his neighbour'), not a fall.
+Session 24 (evprec24), from a judged sample of 70 events on real ECB+ news and the development
+seeds (benchmarks/event_judged_seed2424_session24.jsonl):
+- `escaped_act`: 'boarded a ferry, dodging arrest by a day': an arrest or a prosecution
+  someone dodged, evaded or escaped did not happen.
+- `empowered_act`: 'only the defence minister is entitled to negotiate a truce': a power
+  granted, no act.
+- `unilateral_instrument`: 'the president signed a memorandum that halts exports until
+  March': an order of one party, no agreement.
 """
 
 from __future__ import annotations
@@ -343,6 +351,12 @@ class FalseSenseWords:
     outcome_wish_words: frozenset[str] = frozenset()
     question_future_aux: frozenset[str] = frozenset()
     directing_verbs: frozenset[str] = frozenset()
+    escape_verbs: frozenset[str] = frozenset()
+    escaped_act_types: frozenset[str] = frozenset()
+    power_words: frozenset[str] = frozenset()
+    unilateral_instruments: frozenset[str] = frozenset()
+    instrument_party_words: frozenset[str] = frozenset()
+    instrument_party_preps: frozenset[str] = frozenset()
 
 
 def _field_value(name: str, kind: str, value: Any) -> Any:
@@ -1710,6 +1724,8 @@ def drop_false_senses(candidates: list[Candidate], ctx: ActorContext) -> list[Ca
             rule = _session20_false_sense(cand)
         if rule is None:
             rule = _session23_false_sense(cand)
+        if rule is None:
+            rule = _session24_false_sense(cand)
         if rule is None:
             kept.append(cand)
         else:
@@ -3087,3 +3103,94 @@ def directed_act(tok: Token) -> bool:
     head = tok.head
     return head.lemma_.lower() in false_sense_words().directing_verbs and \
         any(c.dep_ == "dobj" for c in head.children)
+
+
+def _session24_false_sense(cand: Candidate) -> str | None:
+    """The session-24 rules (evprec24, from the judged sample of seed 2424 on real news), each
+    switchable by its name."""
+    etype = cand.sense.get("type")
+    words = false_sense_words()
+    return _first_rule(cand.trigger, (
+        ("escaped_act", escaped_act, etype in words.escaped_act_types),
+        ("empowered_act", empowered_act, True),
+        ("unilateral_instrument", unilateral_instrument, etype == "AGREE"),
+    ))
+
+
+def escaped_act(tok: Token) -> bool:
+    """Rule `escaped_act` (session 24): 'boarded a ferry at dawn, dodging arrest', 'the
+    suspect evaded capture for a week': an event noun that is the object of a verb of
+    escaping (escape_verbs) did not happen to the one who escaped. Only the types of
+    escaped_act_types (arrests, captures, prosecutions): an attack escaped or a sanction
+    evaded was still made."""
+    if tok.pos_ != "NOUN":
+        return False
+    node = tok.head if tok.dep_ == "conj" else tok
+    return node.dep_ == "dobj" and \
+        node.head.lemma_.lower() in false_sense_words().escape_verbs
+
+
+def _power_infinitive(verb: Token) -> bool:
+    """`verb` is the to-infinitive of a word of power ('is entitled to negotiate',
+    'authorized the navy to board')."""
+    node = verb.head if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") else verb
+    if node.dep_ not in ("xcomp", "advcl", "acl") or not to_infinitive(node):
+        return False
+    head = node.head
+    words = false_sense_words().power_words
+    return head.lemma_.lower() in words or head.lower_ in words
+
+
+def empowered_act(tok: Token) -> bool:
+    """Rule `empowered_act` (session 24): 'only the defence minister is entitled to negotiate a
+    truce', 'parliament authorized the navy to board the ships': an act (a verb, or
+    the event noun it takes as object) that someone is empowered, entitled or authorized to do
+    (the to-infinitive of power_words) is a power granted, not an act told as done. What one
+    is allowed or ordered to do is not listed (an order is coded as the leader's act)."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return _power_infinitive(tok)
+    if tok.pos_ != "NOUN":
+        return False
+    node = tok.head if tok.dep_ == "conj" else tok
+    if node.dep_ == "dobj":
+        return _power_infinitive(node.head)
+    if node.dep_ == "pobj" and node.head.dep_ == "prep":
+        return _power_infinitive(node.head.head)
+    return False
+
+
+def unilateral_instrument(tok: Token) -> bool:
+    """Rule `unilateral_instrument` (session 24): 'the president signed a memorandum on Friday
+    that halts exports': a memorandum (unilateral_instruments) signed or issued by one party
+    with no other named is an order of its own, no agreement (the verb and the noun alike).
+    A memorandum of understanding (an of-phrase of its own), one signed with, between or among
+    parties (instrument_party_preps on the verb or anywhere in the memorandum's phrase), a
+    joint or bilateral one (instrument_party_words) and one signed by several (a plural or
+    coordinated subject) stay agreements."""
+    words = false_sense_words()
+    if tok.pos_ == "NOUN" and tok.lower_ in words.unilateral_instruments:
+        obj, verb = tok, tok.head
+        if tok.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
+            return False
+    elif tok.pos_ == "VERB":
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+                   and c.lower_ in words.unilateral_instruments]
+        if not objects:
+            return False
+        obj, verb = objects[0], tok
+    else:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in words.instrument_party_preps
+           for c in verb.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children) or any(
+            t.dep_ == "prep" and t.lower_ in words.instrument_party_preps - {"of"}
+            for t in obj.subtree):
+        return False
+    if any(c.lower_ in words.instrument_party_words for c in obj.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return False
+    subj = subjects[0]
+    return subj.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in subj.children)

@@ -1,0 +1,132 @@
+"""Events of session 24 (evprec24): false events found by judging a seeded sample of 70 events
+emitted on real news (ECB+ texts and the development seeds; benchmarks/
+event_judged_seed2424_session24.jsonl). An arrest someone dodged did not happen (escaped_act);
+an act someone is only entitled or authorized to do is a power, not a deed (empowered_act); a
+memorandum one party signs alone is an order, no agreement (unilateral_instrument). Every
+sentence here is made up. Each rule is switched off once to show the test depends on it, and
+look-alikes must keep their events."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from event_helpers import events_of
+from newsweave.extract.ablation import known_rules
+from newsweave.model import Event
+
+RULES = ("escaped_act", "empowered_act", "unilateral_instrument")
+
+
+def test_every_rule_can_be_switched_off() -> None:
+    assert set(RULES) <= known_rules()
+
+
+def of_type(events: list[Event], etype: str) -> list[Event]:
+    return [e for e in events if e.type == etype]
+
+
+# rule escaped_act
+ESCAPED = [
+    "The fugitive banker boarded a ferry to Tangier on Sunday, dodging arrest by a day, "
+    "Spanish police said.",
+    "The Dutch police chief said the smuggler had left the port at dawn, dodging arrest by "
+    "hours.",
+]
+
+
+@pytest.mark.parametrize("text", ESCAPED)
+def test_a_dodged_arrest_did_not_happen(nlp: Any, text: str) -> None:
+    assert not of_type(events_of(nlp, text), "COERCE")
+
+
+@pytest.mark.parametrize("text", ESCAPED)
+def test_escaped_act_is_what_drops_it(nlp: Any, ablated: Any, text: str) -> None:
+    ablated("escaped_act")
+    assert of_type(events_of(nlp, text), "COERCE")
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Ohio police arrested the comedian late Monday after he tried to dodge reporters.",
+     "COERCE"),
+    ("Rebels attacked the convoy near Goma, which narrowly escaped the ambush.", "ASSAULT"),
+])
+def test_acts_that_happened_stay(nlp: Any, text: str, etype: str) -> None:
+    assert of_type(events_of(nlp, text), etype)
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("The banker boarded a ferry, dodging arrest.", "arrest", True),
+    ("The smuggler escaped arrest and prosecution for a month.", "prosecution", True),
+    ("The police made an arrest after the smuggler dodged a checkpoint.", "arrest", False),
+])
+def test_escaped_act_reads_the_object_of_escaping(nlp: Any, text: str, word: str,
+                                                  expected: bool) -> None:
+    from newsweave.extract.false_senses import escaped_act
+
+    doc = nlp(text)
+    tok = next(t for t in doc if t.lower_ == word)
+    assert escaped_act(tok) is expected
+
+
+# rule empowered_act
+EMPOWERED = [
+    ("Only the Colombian defence minister is entitled to negotiate a truce with the "
+     "guerrillas, a spokesman said.", "CONSULT"),
+    ("Under the decree the Colombian envoy is empowered to hold talks with the guerrillas.",
+     "CONSULT"),
+    ("The Estonian parliament authorized the army to attack the smugglers' camps.",
+     "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), EMPOWERED)
+def test_a_power_granted_is_no_act(nlp: Any, text: str, etype: str) -> None:
+    assert not of_type(events_of(nlp, text), etype)
+
+
+@pytest.mark.parametrize(("text", "etype"), EMPOWERED)
+def test_empowered_act_is_what_drops_it(nlp: Any, ablated: Any, text: str,
+                                        etype: str) -> None:
+    ablated("empowered_act")
+    assert of_type(events_of(nlp, text), etype)
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("The Colombian envoy held talks with the guerrillas on Friday, a spokesman said.",
+     "CONSULT"),
+    ("The Estonian army attacked the smugglers' camps on Sunday.", "ASSAULT"),
+])
+def test_acts_told_as_done_stay(nlp: Any, text: str, etype: str) -> None:
+    assert of_type(events_of(nlp, text), etype)
+
+
+# rule unilateral_instrument
+UNILATERAL = [
+    "The Kenyan president signed a memorandum on Friday that halts charcoal exports until "
+    "March.",
+]
+
+
+@pytest.mark.parametrize("text", UNILATERAL)
+def test_a_memorandum_of_one_party_is_no_agreement(nlp: Any, text: str) -> None:
+    assert not of_type(events_of(nlp, text), "AGREE")
+
+
+@pytest.mark.parametrize("text", UNILATERAL)
+def test_unilateral_instrument_is_what_drops_it(nlp: Any, ablated: Any, text: str) -> None:
+    ablated("unilateral_instrument")
+    assert of_type(events_of(nlp, text), "AGREE")
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Uganda signed a memorandum on charcoal exports.",
+    "The Kenyan minister signed a memorandum with Uganda on Monday.",
+    "Kenya signed a memorandum of understanding on charcoal on Monday.",
+    "Kenya signed a memorandum on charcoal exports with Uganda.",
+    "Kenya signed a joint memorandum on charcoal exports.",
+    "Kenya signed a trade agreement on Monday.",
+])
+def test_memoranda_between_parties_stay(nlp: Any, text: str) -> None:
+    assert of_type(events_of(nlp, text), "AGREE")
