@@ -130,3 +130,68 @@ def test_unilateral_instrument_is_what_drops_it(nlp: Any, ablated: Any, text: st
 ])
 def test_memoranda_between_parties_stay(nlp: Any, text: str) -> None:
     assert of_type(events_of(nlp, text), "AGREE")
+
+
+# open_future_question through a coordinated verb (question_conj_steps)
+SECOND_CHOICES = [
+    ("It is still unclear whether Portugal will keep courting Morocco or continue to hedge "
+     "its bets by seeking an alliance with Algeria.", "REQUEST"),
+    ("It remains to be seen whether Ankara will stay neutral or decide to send troops to "
+     "Libya.", "MOBILIZE"),
+]
+
+
+def test_question_conj_steps_can_be_switched_off() -> None:
+    assert "question_conj_steps" in known_rules()
+
+
+@pytest.mark.parametrize(("text", "etype"), SECOND_CHOICES)
+def test_the_second_choice_of_an_open_question_is_no_act(nlp: Any, text: str,
+                                                         etype: str) -> None:
+    assert not of_type(events_of(nlp, text), etype)
+
+
+@pytest.mark.parametrize(("text", "etype"), SECOND_CHOICES)
+def test_question_conj_steps_is_what_drops_it(nlp: Any, ablated: Any, text: str,
+                                              etype: str) -> None:
+    ablated("question_conj_steps")
+    assert of_type(events_of(nlp, text), etype)
+
+
+def test_a_past_act_in_question_stays_unconfirmed(nlp: Any) -> None:
+    text = "It is unclear whether the army fired on the crowd or the police attacked it."
+    found = of_type(events_of(nlp, text), "ASSAULT")
+    assert found and all(e.modality == "unconfirmed" for e in found), found
+
+
+# rule licensed_by_norm
+LICENSED = [
+    ("The new law allows police to arrest protesters without a warrant.", "arrest"),
+    ("The Kenyan police arrested 40 protesters under a law that allows them to detain "
+     "suspects for a week.", "detain"),
+]
+
+
+def test_licensed_by_norm_can_be_switched_off() -> None:
+    assert "licensed_by_norm" in known_rules()
+
+
+@pytest.mark.parametrize(("text", "trigger"), LICENSED)
+def test_an_act_a_law_allows_is_no_act(nlp: Any, text: str, trigger: str) -> None:
+    assert not [e for e in events_of(nlp, text) if e.trigger == trigger]
+
+
+@pytest.mark.parametrize(("text", "trigger"), LICENSED)
+def test_licensed_by_norm_is_what_drops_it(nlp: Any, ablated: Any, text: str,
+                                           trigger: str) -> None:
+    ablated("licensed_by_norm")
+    assert [e for e in events_of(nlp, text) if e.trigger == trigger]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan police arrested 40 protesters under a law that allows them to detain "
+    "suspects for a week.",
+    "The court allowed police to arrest the protesters.",
+])
+def test_acts_done_or_allowed_by_a_party_stay(nlp: Any, text: str) -> None:
+    assert [e for e in events_of(nlp, text) if e.trigger == "arrest"]

@@ -190,6 +190,9 @@ seeds (benchmarks/event_judged_seed2424_session24.jsonl):
   granted, no act.
 - `unilateral_instrument`: 'the president signed a memorandum that halts exports until
   March': an order of one party, no agreement.
+- `licensed_by_norm`: 'the new statute allows wardens to search homes': a norm, no act.
+- `question_conj_steps` (in `open_future_question`): 'unclear whether X will stay neutral or
+  decide to send troops': the second choice of an open question.
 """
 
 from __future__ import annotations
@@ -357,6 +360,7 @@ class FalseSenseWords:
     unilateral_instruments: frozenset[str] = frozenset()
     instrument_party_words: frozenset[str] = frozenset()
     instrument_party_preps: frozenset[str] = frozenset()
+    norm_documents: frozenset[str] = frozenset()
 
 
 def _field_value(name: str, kind: str, value: Any) -> Any:
@@ -3073,17 +3077,25 @@ def open_future_question(tok: Token) -> bool:
     framed ('not clear whether', which `open_question` leaves to modality as unconfirmed for
     a past act: 'unclear whether the army fired'); no event is told. Only where
     `open_question` leaves the event to modality (framed as unconfirmed), so the two never
-    overlap."""
+    overlap. Session 24: also the second choice of the question, a verb coordinated with the
+    one 'whether' marks ('unclear whether Lisbon will stay neutral or decide to send troops',
+    '... or continue to hedge by seeking a pact with X'), which asks as much (through
+    `question_conj_steps` more steps)."""
     from newsweave.extract.modality import unconfirmed_before
 
     words = false_sense_words()
     if not unconfirmed_before(tok):
         return False
     node = tok
-    for _ in range(4):
+    conj_ok = enabled("question_conj_steps")
+    for _ in range(6 if conj_ok else 4):
         if node.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "whether"
                                                 for c in node.children):
             return _modal_future(node, words.question_future_aux)
+        if node.dep_ == "conj" and conj_ok and node.pos_ in ("VERB", "AUX") and \
+                node.head.pos_ in ("VERB", "AUX"):
+            node = node.head
+            continue
         if node.dep_ not in ("pobj", "prep", "pcomp", "dobj", "xcomp") or \
                 node.head.i == node.i:
             return False
@@ -3114,6 +3126,7 @@ def _session24_false_sense(cand: Candidate) -> str | None:
         ("escaped_act", escaped_act, etype in words.escaped_act_types),
         ("empowered_act", empowered_act, True),
         ("unilateral_instrument", unilateral_instrument, etype == "AGREE"),
+        ("licensed_by_norm", licensed_by_norm, True),
     ))
 
 
@@ -3194,3 +3207,40 @@ def unilateral_instrument(tok: Token) -> bool:
         return False
     subj = subjects[0]
     return subj.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in subj.children)
+
+
+def _act_verb(tok: Token) -> Token | None:
+    """The verb an event word is: itself, or the verb whose object it is ('make arrests')."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return tok
+    if tok.pos_ != "NOUN":
+        return None
+    node = tok.head if tok.dep_ == "conj" else tok
+    if node.dep_ == "dobj":
+        return node.head
+    if node.dep_ == "pobj" and node.head.dep_ == "prep":
+        return node.head.head
+    return None
+
+
+def licensed_by_norm(tok: Token) -> bool:
+    """Rule `licensed_by_norm` (session 24): 'the new statute allows wardens to search homes
+    without a warrant', 'a clause that would permit the minister to expel reporters': an act
+    that a legal text (norm_documents, norm_nouns) allows, permits, requires or authorizes
+    someone to do (the to-infinitive of a licensing verb whose subject is the text, or which
+    a relative clause hangs on the text) is what the text provides for, not an act told as
+    done (`norm_clause` has 'a law requiring agencies to consult')."""
+    verb = _act_verb(tok)
+    if verb is None:
+        return False
+    node = verb.head if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") else verb
+    if node.dep_ not in ("xcomp", "ccomp") or not to_infinitive(node):
+        return False
+    licence = node.head
+    if licence.lemma_.lower() not in _LICENSING_VERBS:
+        return False
+    words = false_sense_words()
+    texts = words.norm_documents | words.norm_nouns
+    if any(c.dep_ == "nsubj" and c.lower_ in texts for c in licence.children):
+        return True
+    return licence.dep_ in ("relcl", "acl") and licence.head.lower_ in texts

@@ -983,6 +983,7 @@ class FalseSenses(_Strict):
     unilateral_instruments: Words = Field(min_length=1)
     instrument_party_words: Words = Field(min_length=1)
     instrument_party_preps: Words = Field(min_length=1)
+    norm_documents: Words = Field(min_length=1)
 
 
 def _word_list_fields(model: type[BaseModel]) -> list[str]:
