@@ -231,3 +231,26 @@ def test_offered_act_is_what_changes_it(nlp: Any, ablated: Any, text: str,
 ])
 def test_an_offer_of_a_thing_and_an_agreement_stay(nlp: Any, text: str, etype: str) -> None:
     assert of_type(events_of(nlp, text), etype)
+
+
+# rule country_not_the_doer
+ATTACKED_COUNTRY = ("Although Spain has not been active in Mali since the French invasion of "
+                    "the country in 2013, Madrid has given money to the army.")
+
+
+def test_country_not_the_doer_can_be_switched_off() -> None:
+    assert "country_not_the_doer" in known_rules()
+
+
+def test_the_country_is_the_one_named_before_other_than_the_doer(nlp: Any) -> None:
+    found = of_type(events_of(nlp, ATTACKED_COUNTRY), "ASSAULT")
+    assert [(e.actor.country if e.actor else None, e.recipient.country if e.recipient
+             else None) for e in found] == [("FRA", "MLI")]
+    assert found[0].recipient is not None
+    assert "country_not_the_doer" in found[0].recipient.rules
+
+
+def test_country_not_the_doer_is_what_finds_it(nlp: Any, ablated: Any) -> None:
+    ablated("country_not_the_doer")
+    found = of_type(events_of(nlp, ATTACKED_COUNTRY), "ASSAULT")
+    assert all(e.recipient is None or e.recipient.country != "MLI" for e in found), found
