@@ -13,6 +13,15 @@ texts no set uses; so are the ECB+ topics an event test set uses (tests/data/*_e
 ecb_TOPIC_*.txt, e.g. fresh3) unless --with-set-topics: reading their sister texts would make
 an untouched set a development set.
 
+--with-dev-topics keeps the ECB+ topics that only development sets use (session 24: the
+texts no set uses outside them were exhausted of events): the topics of the untouched sets
+that hold ECB+ texts (UNTOUCHED_FOLDERS: fresh6's events, fresh10's quotes) and the topic
+halves of fresh5 (kept apart from event data) stay out, as benchmarks/ecbplus_event_census.py
+leaves them out.
+
+--dev-seeds adds the development seed articles (000, 002 and 004 of ../shared/corpus/seeds;
+never the held-out 001 and 003), labelled "file:../shared/corpus/seeds/NAME".
+
 --halves keeps only the named ECB+ topic halves ("23ecb" = topic 23's ecb texts). --html adds
 the html-benchmark article bodies (ground-truth.json) that no set, gold file or judged sample
 names (by page id, or by the 12-character label the samplers write), nor holds by text. Files
@@ -75,6 +84,40 @@ def named_in_samples_and_gold(sets: Path = SETS, own: frozenset[str] = frozenset
 def html_articles(corpus: Path) -> list[tuple[str, object]]:
     """(label, Article) for the html-benchmark bodies."""
     return [(label, art) for label, art in corpus_articles(corpus, "html")]
+
+
+UNTOUCHED_FOLDERS = ("fresh6_events", "fresh10_quotes")
+APART_HALVES_FOLDERS = ("fresh5_events",)
+
+
+def untouched_topics(sets: Path = SETS) -> set[str]:
+    """ECB+ topics an untouched set holds texts of (only the file names are read)."""
+    return {f.name.split("_")[1] for folder in UNTOUCHED_FOLDERS
+            for f in (sets / folder).glob("ecb_*.txt")}
+
+
+def apart_halves(sets: Path = SETS) -> set[str]:
+    """ECB+ topic halves ("45ecb") of the sets kept apart from event data (fresh5)."""
+    return {re.sub(r"^ecb_|_\d+", "", f.stem) for folder in APART_HALVES_FOLDERS
+            for f in (sets / folder).glob("ecb_*.txt")}
+
+
+DEV_SEEDS = ("000", "002", "004")
+
+
+def dev_seed_articles(corpus: Path) -> list[tuple[str, object]]:
+    """("file:../shared/corpus/seeds/NAME", Article) for the development seeds only."""
+    from newsweave.ingest import ingest
+    from newsweave.model import Article
+
+    out: list[tuple[str, object]] = []
+    for f in sorted((corpus / "seeds").glob("*.txt")):
+        if f.name[:3] not in DEV_SEEDS:
+            continue
+        for item in ingest([str(f)]):
+            if isinstance(item, Article):
+                out.append((f"file:../shared/corpus/seeds/{f.name}", item))
+    return out
 
 
 def set_topics(sets: Path = SETS) -> set[str]:
@@ -165,7 +208,12 @@ def corpus_sample_articles(args: argparse.Namespace, own: frozenset[str]
     articles = [(label, art) for label, art in corpus_articles(args.corpus, "ecbplus")
                 if label.split(":", 1)[1] not in names
                 and art.text.strip() not in texts]  # type: ignore[attr-defined]
-    if not args.with_set_topics:
+    if getattr(args, "with_dev_topics", False):
+        out, apart = untouched_topics(), apart_halves()
+        articles = [(label, art) for label, art in articles
+                    if label.split(":", 1)[1].split("_", 1)[0] not in out
+                    and re.sub(r"_\d+", "", Path(label.split(":", 1)[1]).stem) not in apart]
+    elif not args.with_set_topics:
         used = set_topics()
         articles = [(label, art) for label, art in articles
                     if label.split(":", 1)[1].split("_", 1)[0] not in used]
@@ -193,6 +241,11 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--with-set-topics", action="store_true",
                         help="also sample the ECB+ topics the event test sets use")
+    parser.add_argument("--with-dev-topics", action="store_true",
+                        help="also sample the ECB+ topics only development sets use (the "
+                             "untouched sets' topics and fresh5's halves stay out)")
+    parser.add_argument("--dev-seeds", action="store_true",
+                        help="also sample the development seeds 000, 002 and 004")
     parser.add_argument("--halves", nargs="*", default=None,
                         help='only these ECB+ topic halves, e.g. "23ecb 31ecbplus"')
     parser.add_argument("--own", nargs="*", default=[], metavar="JUDGED.jsonl",
@@ -213,6 +266,8 @@ def main() -> None:
         articles = folder_articles(args.folders, own)
     else:
         articles = corpus_sample_articles(args, own)
+    if args.dev_seeds:
+        articles += dev_seed_articles(args.corpus)
     rng.shuffle(articles)
     nlp = load_spacy()
     pool = [(label, e) for label, art in articles[:args.files]

@@ -2895,20 +2895,30 @@ def _mention_root(tok: Token, mention: Mention, ctx: ActorContext) -> Token:
     return node
 
 
-def _preceding_country(tok: Token, ctx: ActorContext) -> str | None:
+def _preceding_country(tok: Token, ctx: ActorContext, exclude: str | None = None
+                       ) -> str | None:
     """'According to the Jordanian government, the country had admitted ...': the country
-    named last before 'the country' in its sentence (by name or demonym)."""
+    named last before 'the country' in its sentence (by name or demonym), other than
+    `exclude`."""
     gaz = build_gazetteer()
     for t in reversed(list(tok.doc[tok.sent.start:tok.i])):
         m = ctx.by_token.get(t.i)
         if m is not None and m.label in ("GPE", "NORP"):
             info = gaz.lookup(m.canonical)
-            if info is not None and info.kind == "state" and info.country:
-                return info.country
-            code = gaz.country_of(t.text)
-            if code:
+            code = info.country if info is not None and info.kind == "state" and \
+                info.country else gaz.country_of(t.text)
+            if code and code != exclude:
                 return code
     return None
+
+
+def preceding_other_country(tok: Token, ctx: ActorContext, exclude: str) -> str | None:
+    """Rule `country_not_the_doer` (session 24): 'the French invasion of the country', 'a
+    Kenyan raid into the country': a bare 'the country' that came out as the doer's own is
+    the country named last before it in its sentence other than the doer's."""
+    if tok.lower_ not in ("country", "nation"):
+        return None
+    return _preceding_country(tok, ctx, exclude)
 
 
 def unambiguous_place(loc: Location) -> bool:

@@ -21,6 +21,7 @@ from newsweave.extract.actors import (
     describe,
     fallback_country,
     people_noun,
+    preceding_other_country,
     resolve_np,
     state_ref,
     unnamed_party,
@@ -2849,7 +2850,9 @@ def implicit_protesters(noun: Token, ctx: ActorContext) -> list[Arg]:
 
 def other_side(actor: Arg, rec: Arg, ctx: ActorContext) -> Arg | None:
     """A bare 'the government' that came out as the actor's own state is the other party:
-    the story's country if that differs ('Russia urged the government to ...'), else none."""
+    the story's country if that differs ('Russia urged the government to ...'), else none.
+    A bare 'the country' is first the country named last before it other than the actor's
+    (rule `country_not_the_doer`, session 24: 'the French invasion of the country')."""
     a, r = actor[0], rec[0]
     bare = r.mention_id is None and r.span is None and r.type == "GPE" and \
         rec[1].lower_ in BARE_STATE_NOUNS
@@ -2858,6 +2861,10 @@ def other_side(actor: Arg, rec: Arg, ctx: ActorContext) -> Arg | None:
         return rec
     if a.type == "PERSON" and a.country == ctx.story_country:
         return rec  # "the ombudsman called on the government": a domestic official, own state
+    if enabled("country_not_the_doer") and \
+            (code := preceding_other_country(rec[1], ctx, a.country)) is not None:
+        ref = state_ref(code, r.sector or "GOV", None, ctx, r.description)
+        return (dataclasses.replace(ref, rules=[*ref.rules, "country_not_the_doer"]), rec[1])
     code = fallback_country(rec[1], ctx, exclude=a.country)
     if code is None:
         return None

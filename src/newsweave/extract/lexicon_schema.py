@@ -976,6 +976,15 @@ class FalseSenses(_Strict):
     outcome_wish_words: Words = Field(min_length=1)
     question_future_aux: Words = Field(min_length=1)
     directing_verbs: Words = Field(min_length=1)
+    # session 24 (evprec24): escaped arrests, powers granted, memoranda of one party
+    escape_verbs: Words = Field(min_length=1)
+    escaped_act_types: Words = Field(min_length=1)
+    power_words: Words = Field(min_length=1)
+    unilateral_instruments: Words = Field(min_length=1)
+    instrument_party_words: Words = Field(min_length=1)
+    instrument_party_preps: Words = Field(min_length=1)
+    norm_documents: Words = Field(min_length=1)
+    offer_verbs: Words = Field(min_length=1)
 
 
 def _word_list_fields(model: type[BaseModel]) -> list[str]:
