@@ -197,32 +197,14 @@ def test_acts_done_or_allowed_by_a_party_stay(nlp: Any, text: str) -> None:
     assert [e for e in events_of(nlp, text) if e.trigger == "arrest"]
 
 
-# rule offered_act: (made-up sentence, the offered act's type)
-OFFERS = [
-    ("Spain offered to host talks in Madrid.", "CONSULT"),
-    ("The Anglican bishops have offered to mediate.", "CONSULT"),
-    ("Peru's president offered to share intelligence with Chile.", "COOPERATE"),
-]
-
-
-def test_offered_act_can_be_switched_off() -> None:
-    assert "offered_act" in known_rules()
-
-
-@pytest.mark.parametrize(("text", "etype"), OFFERS)
-def test_the_offered_act_is_the_event_and_planned(nlp: Any, text: str, etype: str) -> None:
-    events = events_of(nlp, text)
-    found = of_type(events, etype)
-    assert found and all(e.modality == "planned" for e in found), events
-    assert not of_type(events, "AGREE"), events
-
-
-@pytest.mark.parametrize(("text", "etype"), OFFERS)
-def test_offered_act_is_what_changes_it(nlp: Any, ablated: Any, text: str,
-                                        etype: str) -> None:
-    ablated("offered_act")
-    events = events_of(nlp, text)
-    assert of_type(events, "AGREE") and not of_type(events, etype), events
+# an offer to act is PLOVER's AGREE (intent to cooperate), as the sentence suites code it;
+# offered_act (session 24) read the offered act instead and was left out at the merge
+@pytest.mark.parametrize("text", [
+    "Spain offered to host talks in Madrid.",
+    "The Anglican bishops have offered to mediate.",
+])
+def test_an_offer_to_act_is_an_agreement(nlp: Any, text: str) -> None:
+    assert of_type(events_of(nlp, text), "AGREE")
 
 
 @pytest.mark.parametrize(("text", "etype"), [

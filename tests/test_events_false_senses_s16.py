@@ -96,9 +96,7 @@ def test_blocking_a_bill_stays_a_rejection(nlp: Any) -> None:
 # ---------------------------------------------------------------- supported_content
 
 SUPPORTED = [
-    # (session 24, offered_act: what an offer would do is the event, so without the rule the
-    # summit hosted, not the offer, comes back)
-    ("The Lithuanian president commended Estonia for offering to host the summit.", "CONSULT"),
+    ("The Lithuanian president commended Estonia for offering to host the summit.", "AGREE"),
     ("Poland welcomed Latvia's offer to mediate between the two parties.", "AGREE"),
     ("The Finnish premier thanked Sweden for taking in 20,000 refugees.", "AID"),
 ]

@@ -277,7 +277,7 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "typed_stance_wrong", "claimed_act_noun",
                            # evprec24 (session 24): a judged sample of real news (seed 2424)
                            "escaped_act", "empowered_act", "unilateral_instrument",
-                           "question_conj_steps", "licensed_by_norm", "offered_act",
+                           "question_conj_steps", "licensed_by_norm",
                            "country_not_the_doer"})
 
 

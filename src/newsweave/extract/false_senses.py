@@ -191,8 +191,6 @@ seeds (benchmarks/event_judged_seed2424_session24.jsonl):
 - `unilateral_instrument`: 'the president signed a memorandum that halts exports until
   March': an order of one party, no agreement.
 - `licensed_by_norm`: 'the new statute allows wardens to search homes': a norm, no act.
-- `offered_act`: 'Spain offered to host talks': the offered act (CONSULT, planned) is the
-  event, not an agreement (the article sets code the offered act's type).
 - `question_conj_steps` (in `open_future_question`): 'unclear whether X will stay neutral or
   decide to send troops': the second choice of an open question.
 """
@@ -363,7 +361,6 @@ class FalseSenseWords:
     instrument_party_words: frozenset[str] = frozenset()
     instrument_party_preps: frozenset[str] = frozenset()
     norm_documents: frozenset[str] = frozenset()
-    offer_verbs: frozenset[str] = frozenset()
 
 
 def _field_value(name: str, kind: str, value: Any) -> Any:
@@ -1674,13 +1671,6 @@ def drop_false_senses(candidates: list[Candidate], ctx: ActorContext) -> list[Ca
                           c.sense.get("type") in words.answering_types)
     reasons = _reason_participles(candidates) if enabled("reason_participle") else frozenset()
     supporting = frozenset(c.trigger.i for c in candidates if c.sense.get("type") == "SUPPORT")
-    # offered_act (session 24): an offer's content act is the event, told as planned (an
-    # offer that is itself what a show of support is about keeps its content with it)
-    offers = _offered_acts(candidates, intent_types) if enabled("offered_act") else frozenset()
-    if offers and enabled("supported_content"):
-        offers = frozenset(i for i in offers
-                           if not supported_content(candidates[0].trigger.doc[i], supporting))
-    intent_verbs -= offers
     # what a protest demands (its 'demanding ...' participle or 'to demand ...' purpose)
     demands = frozenset(c.trigger.i for c in candidates
                         if c.trigger.i in protest_participles | protest_purposes and
@@ -1694,8 +1684,6 @@ def drop_false_senses(candidates: list[Candidate], ctx: ActorContext) -> list[Ca
                               ">force_on_proposal"}
             cand = replace(cand, sense=sense)
         rule = false_sense(cand, ctx)
-        if rule is None and cand.trigger.i in offers and cand.sense.get("type") in intent_types:
-            rule = "offered_act"
         if rule is None and enabled("proposed_content") and \
                 proposed_content(cand.trigger, intent_verbs):
             rule = "proposed_content"
@@ -3256,25 +3244,3 @@ def licensed_by_norm(tok: Token) -> bool:
     if any(c.dep_ == "nsubj" and c.lower_ in texts for c in licence.children):
         return True
     return licence.dep_ in ("relcl", "acl") and licence.head.lower_ in texts
-
-
-def _offered_acts(candidates: list[Candidate], intent_types: frozenset[str]) -> frozenset[int]:
-    """Rule `offered_act` (session 24): 'Spain offered to host talks in Madrid', 'the bishops
-    offered to mediate', 'Peru offered to share intelligence with Chile': the act offered (the
-    to-infinitive of a verb of offering, offer_verbs, or the event noun it takes as object)
-    is the event, told as planned, as the article sets code it, and the offer is not a second
-    event, an agreement of one side. The offering verbs (their index) whose content is
-    another candidate: their agreement sense goes, their content stays. An offer of a thing
-    ('offered aid', 'offered talks') is read by the lexicon as before."""
-    words = false_sense_words().offer_verbs
-    offering = {c.trigger.i for c in candidates if c.trigger.pos_ == "VERB" and
-                c.trigger.lemma_.lower() in words and c.sense.get("type") in intent_types}
-    found: set[int] = set()
-    for c in candidates:
-        verb = _act_verb(c.trigger)
-        if verb is None or (verb.i in offering and verb.i == c.trigger.i):
-            continue
-        node = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else verb
-        if node.dep_ == "xcomp" and to_infinitive(node) and node.head.i in offering:
-            found.add(node.head.i)
-    return frozenset(found)

@@ -984,7 +984,6 @@ class FalseSenses(_Strict):
     instrument_party_words: Words = Field(min_length=1)
     instrument_party_preps: Words = Field(min_length=1)
     norm_documents: Words = Field(min_length=1)
-    offer_verbs: Words = Field(min_length=1)
 
 
 def _word_list_fields(model: type[BaseModel]) -> list[str]:
