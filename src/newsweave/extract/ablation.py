@@ -274,7 +274,11 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            # evseedtypes23 (session 23, issue 11): a drawdown of funds is no
                            # withdrawal (the lexicon key clause_not)
                            "clause_not", "refusal_aux", "aid_purpose",
-                           "typed_stance_wrong", "claimed_act_noun"})
+                           "typed_stance_wrong", "claimed_act_noun",
+                           # evwire24 (session 24): recipients of wire events: the other
+                           # conjunct of a joint nationality modifier ('Thai and Cambodian
+                           # officers met') and the state of an embassy protested at
+                           "coordinated_modifier_partner", "protested_mission"})
 
 
 # evquoted5 (session 11): events told in someone's words (extract/event_speech.py)

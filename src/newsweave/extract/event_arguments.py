@@ -598,6 +598,48 @@ def _conjunct_ref(ref: ActorRef, noun: Token, word: Token, country: str) -> Acto
                                rules=[*ref.rules, "coordinated_modifier_recipient"])
 
 
+def modifier_partners(actors: list[Arg]) -> list[Arg] | None:
+    """Rule `coordinated_modifier_partner` (evwire24, session 24): "the Thai and Cambodian
+    defence chiefs met", "Freedonian and Ruritanian troops clashed": one noun whose nationality
+    modifier is coordinated names two parties, each the other's partner (or foe) in a mutual
+    act. The parties, one per country, when the actors are that one noun (resolved as one
+    phrase or already one per conjunct); None otherwise (two nouns, 'Peru and Chile', are the
+    reciprocal rule's; one country is no pair)."""
+    if not actors or any(t is None for _r, t in actors) or \
+            any("modifier_actor" not in r.rules for r, _t in actors):
+        return None
+    anchor = _modified_noun(actors[0][1])
+    if any(_modified_noun(t).i != anchor.i for _r, t in actors):
+        return None
+    parties = list(actors)
+    if len(parties) == 1:
+        ref = parties[0][0]
+        parties += [(dataclasses.replace(_conjunct_ref(ref, anchor, word, country),
+                                         rules=[*ref.rules, "coordinated_modifier_partner"]),
+                     anchor) for country, word in _conjunct_countries(ref, anchor)]
+    countries = [r.country for r, _t in parties]
+    if len(parties) < 2 or None in countries or len(set(countries)) != len(countries):
+        return None
+    return parties
+
+
+def _modified_noun(tok: Token) -> Token:
+    """The noun a modifier (or a conjunct of one) hangs on ('Thai' of 'Thai and Cambodian
+    troops' -> 'troops'); a noun is its own."""
+    while tok.dep_ in ("amod", "compound", "nmod", "conj") and tok.head.i != tok.i and \
+            tok.pos_ != "NOUN":
+        tok = tok.head
+    return tok
+
+
+def mutual_fight_verb(verb: Token) -> bool:
+    """'troops clashed', 'the two sides fought': a verb of fighting with no object, whose
+    subject names both sides (argument_words mutual_fight_verbs)."""
+    return verb.pos_ == "VERB" and \
+        verb.lemma_.lower() in argument_words()["mutual_fight_verbs"] and \
+        object_of(verb) is None and not is_passive(verb)
+
+
 def _along_with(nodes: list[Token]) -> list[Token]:
     """The objects of 'along with', 'together with', 'jointly with' hung on these tokens."""
     out: list[Token] = []
@@ -2623,11 +2665,57 @@ def protested_state(actor: Arg, trigger: Token, mode: str | None, ctx: ActorCont
     if mode not in _STATE_PROTEST_MODES or ref.type in ("GPE", "PERSON") or \
             ref.sector not in _PROTESTING_SECTORS:
         return []
-    code = setting_country(trigger, [], ctx) or ref.country
+    mission = protested_mission(trigger, ctx) if enabled("protested_mission") else None
+    code = mission or setting_country(trigger, [], ctx) or ref.country
     if code is None:
         return []
     state = state_ref(code, "GOV", None, ctx, None)
-    return [(dataclasses.replace(state, rules=[*state.rules, "protested_state"]), trigger)]
+    rules = [*state.rules, "protested_state", *(["protested_mission"] if mission else [])]
+    return [(dataclasses.replace(state, rules=rules), trigger)]
+
+
+# where a crowd stands by the building it protests at ('outside the embassy', 'in front of it')
+_MISSION_PREPS = ("outside", "at", "near", "before", "to", "toward", "towards", "on", "in",
+                  "by", "into")
+
+
+def protested_mission(trigger: Token, ctx: ActorContext) -> str | None:
+    """Rule `protested_mission` (evwire24, session 24): 'hundreds rallied outside the
+    Freedonian embassy in the capital', 'a protest in front of Ruritania's consulate': a street
+    protest at a state's diplomatic mission (argument_words mission_nouns) is aimed at the
+    state the mission represents, not the host state where it stands. The one country the
+    mission's own modifier, possessor or 'of' phrase names; None when none or two."""
+    words = argument_words()["mission_nouns"]
+    heads = [trigger]
+    if trigger.dep_ in ("xcomp", "advcl", "conj") and trigger.head.i != trigger.i:
+        heads.append(trigger.head)  # "gathered outside the embassy to protest ..."
+    found: set[str] = set()
+    for head in heads:
+        for _prep, pobj in _prep_objects(head, _MISSION_PREPS):
+            if pobj.lower_ == "front":  # "in front of the embassy"
+                pobj = next((p for _q, p in _prep_objects(pobj, ("of",))), pobj)
+            if pobj.lemma_.lower() not in words and pobj.lower_ not in words:
+                continue
+            mods = [c for c in pobj.children if c.dep_ in ("amod", "compound", "nmod", "poss")
+                    and c.i < pobj.i]
+            mods += [p for _q, p in _prep_objects(pobj, ("of",))]
+            for mod in mods:
+                code = _a_country_word(mod, ctx)
+                if code:
+                    found.add(code)
+    return found.pop() if len(found) == 1 else None
+
+
+def _a_country_word(tok: Token, ctx: ActorContext) -> str | None:
+    """The country a word names: a demonym or country name ('Freedonian', 'Ruritania's'), or
+    a state mention the tagger resolved."""
+    code = build_gazetteer().country_of(tok.text)
+    if code is None:
+        m = ctx.by_token.get(tok.i)
+        if m is not None and m.label == "GPE" and m.country:
+            info = build_gazetteer().lookup(m.canonical)
+            code = m.country if info is not None and info.kind == "state" else None
+    return code
 
 
 _STATE_VOTES = frozenset({"election", "elections", "vote", "poll", "polls", "referendum",

@@ -50,6 +50,8 @@ from newsweave.extract.event_arguments import (
     implicit_protesters,
     inherited_subject,
     insurgent_home_place,
+    modifier_partners,
+    mutual_fight_verb,
     no_borrowed_country,
     other_side,
     owner_actors,
@@ -2260,6 +2262,18 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
             r[1].head.lower_ in ("with", "for", "of", "over", "on"))]
     if len(actors) > 1 and not recipients and _mutual(tok):
         recipients = list(actors)  # "X and Y attacked each other's policies": each the other
+    mutual = etype in RECIPROCAL_TYPES or bool(sense.get("reciprocal")) or \
+        (etype == "ASSAULT" and mutual_fight_verb(tok))
+    if mutual and enabled("coordinated_modifier_partner") and \
+            not any(r[0].country for r in recipients) and \
+            not (sense.get("mode") == "third-party" and enabled("co_mediators")) and \
+            (parties := modifier_partners(actors)) is not None:
+        # rule coordinated_modifier_partner: "the Thai and Cambodian defence chiefs met",
+        # "Indian and Chinese troops fought": each conjunct's country is the other's partner
+        # (or foe), over a party of no country ('coordinated a search for migrants')
+        actors = parties
+        recipients = list(parties) if etype == "ASSAULT" else []
+        extra_rules.append("coordinated_modifier_partner")
     if etype == "PROTEST" and actors and not recipients and enabled("protested_state"):
         recipients = protested_state(actors[0], tok, sense.get("mode"), ctx)
     if not recipients:
