@@ -2,7 +2,9 @@
 One noun whose nationality modifier is coordinated ('the Thai and Cambodian defence chiefs
 met') names two parties of a mutual act, each the other's partner or foe; a street protest at
 a state's embassy or consulate is aimed at the state the mission represents, not at the host
-state where it stands. Each switchable rule is switched off once to show the test depends on
+state where it stands; the object of a sense's own preposition of taking sides ('rallied
+behind', 'fought alongside') is its other party; a withdrawal from a town or base is from the
+state it is in. Each switchable rule is switched off once to show the test depends on
 it, and each has a reading it must leave alone next to it."""
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from event_helpers import events_of
 from newsweave.extract.ablation import known_rules
 from newsweave.model import Event
 
-RULES = ("coordinated_modifier_partner", "protested_mission")
+RULES = ("coordinated_modifier_partner", "protested_mission", "sense_party_prep", "left_place")
 
 
 def test_every_rule_can_be_switched_off() -> None:
@@ -114,3 +116,62 @@ def test_an_embassy_of_no_stated_country_tells_none(nlp: Any) -> None:
                                      "in Quito on Friday.") if e.type == "PROTEST"]
     assert all(e.recipient is None or "protested_mission" not in e.recipient.rules
                for e in protests)
+
+
+# ------------------------------------------------------------- a sense's own party preposition
+
+SIDES = [
+    ("Senators rallied behind the Chilean president on Tuesday.", "SUPPORT", "CHL"),
+    ("Peruvian soldiers fought alongside Bolivian troops against the smugglers.",
+     "COOPERATE", "BOL"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "country"), SIDES)
+def test_the_object_of_a_sides_preposition_is_the_other_party(
+        nlp: Any, ablated: Any, text: str, etype: str, country: str) -> None:
+    events = [e for e in events_of(nlp, text) if e.type == etype]
+    assert any(e.recipient is not None and e.recipient.country == country and
+               "sense_party_prep" in e.recipient.rules for e in events), (text, events)
+    ablated("sense_party_prep")
+    events = [e for e in events_of(nlp, text) if e.type == etype]
+    assert not any(e.recipient is not None and e.recipient.country == country
+                   for e in events), text
+
+
+def test_the_ally_not_the_common_foe_is_the_partner(nlp: Any) -> None:
+    text = "Peruvian soldiers fought alongside Bolivian troops against the smugglers."
+    events = [e for e in events_of(nlp, text) if e.type == "COOPERATE"]
+    assert events and all(e.recipient is not None and e.recipient.country == "BOL"
+                          for e in events), events
+
+
+# ------------------------------------------------------------------ a place withdrawn from
+
+LEFT = [
+    ("Peruvian troops withdrew from several towns in Bolivia's northern region.", "BOL"),
+    ("Chilean forces pulled out of a border town in Peru on Friday.", "PER"),
+    ("The Peruvian army withdrew its soldiers from three bases in Bolivia.", "BOL"),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), LEFT)
+def test_a_withdrawal_from_a_place_is_from_the_state_it_is_in(
+        nlp: Any, ablated: Any, text: str, country: str) -> None:
+    events = [e for e in events_of(nlp, text) if e.type == "RETREAT"]
+    assert any(e.recipient is not None and e.recipient.country == country and
+               "left_place" in e.recipient.rules for e in events), (text, events)
+    ablated("left_place")
+    events = [e for e in events_of(nlp, text) if e.type == "RETREAT"]
+    assert not any(e.recipient is not None and e.recipient.country == country
+                   for e in events), text
+
+
+@pytest.mark.parametrize("text", [
+    "Peruvian troops withdrew from several towns in Peru's northern region.",
+    "The Chilean company pulled out of a mining project in Peru.",
+])
+def test_a_place_at_home_or_a_thing_left_names_no_other_side(nlp: Any, text: str) -> None:
+    events = [e for e in events_of(nlp, text) if e.type == "RETREAT"]
+    assert all(e.recipient is None or "left_place" not in e.recipient.rules
+               for e in events), (text, events)

@@ -278,7 +278,8 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            # evwire24 (session 24): recipients of wire events: the other
                            # conjunct of a joint nationality modifier ('Thai and Cambodian
                            # officers met') and the state of an embassy protested at
-                           "coordinated_modifier_partner", "protested_mission"})
+                           "coordinated_modifier_partner", "protested_mission",
+                           "sense_party_prep", "left_place"})
 
 
 # evquoted5 (session 11): events told in someone's words (extract/event_speech.py)

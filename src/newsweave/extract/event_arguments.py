@@ -676,7 +676,10 @@ def unnamed_recipients(verb: Token, sense: dict[str, Any], actors: list[Arg],
     if obj is not None and sense["type"] not in _THEME_TYPES:
         objs.append(obj)
     objs.extend(c for c in verb.children if c.dep_ == "dative" and c.pos_ == "NOUN")
-    objs.extend(p for _prep, p in _prep_objects(verb, _UNNAMED_RECIPIENT_PREPS))
+    party_preps = tuple(p for p in sense.get("preps", ()) if p in argument_words()[
+        "party_preps"]) if enabled("sense_party_prep") else ()
+    objs.extend(p for _prep, p in _prep_objects(verb, (*_UNNAMED_RECIPIENT_PREPS,
+                                                        *party_preps)))
     for tok in objs:
         ref = unnamed_party(tok, ctx)
         if ref is not None and not any(same_actor(ref, a[0]) for a in actors):
@@ -1042,8 +1045,9 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
                                                                   "asked_clause_subject"]), t)
                                   for r, t in resolve_all(asked, ctx))
     else:
-        recipients.extend(recipient_args(verb, ctx, owner_ok=etype == "ASSAULT",
-                                          preps=preps))
+        own = _sense_party_objects(verb, sense, actors, ctx)
+        recipients.extend(own or recipient_args(verb, ctx, owner_ok=etype == "ASSAULT",
+                                                preps=preps))
         if not recipients and etype == "PROTEST" and enabled("protested_owner"):
             # "marched against France's tariffs", "protested against the junta's decree":
             # whose act or thing is protested
@@ -1123,6 +1127,9 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         for place in places:
             hit = _domestic_place(_state_of_place(place, ctx, verb), actors)
             recipients.extend(_tagged(hit, "munition_place") if munition else hit)
+    if not recipients and etype == "RETREAT" and sense.get("mode") == "withdraw" and \
+            not passive and enabled("left_place"):
+        recipients.extend(_left_place(verb, obj, actors, ctx))
     if not recipients and etype == "MOBILIZE" and enabled("destination"):
         recipients.extend(_destination(verb, obj, actors, ctx))
     if not recipients and etype == "MOBILIZE":
@@ -1154,6 +1161,20 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
     if not recipients and obj is not None and enabled("relational_party"):
         recipients.extend(_relational_party(obj, actors, ctx))  # "backed its neighbour"
     return placed_groups(actors, verb, ctx), placed_groups(recipients, verb, ctx)
+
+
+def _sense_party_objects(verb: Token, sense: dict[str, Any], actors: list[Arg],
+                         ctx: ActorContext) -> list[Arg]:
+    """Rule `sense_party_prep` (evwire24, session 24): 'senators rallied behind the
+    president', 'the militia fought alongside government troops': a sense whose own
+    preposition (the lexicon's `preps`) is one of taking a party's side (argument_words
+    party_preps) has that party in its object, the event's other side before any other
+    phrase ('fought alongside Chadian troops against the rebels': the ally, not the foe)."""
+    own = tuple(p for p in sense.get("preps", ()) if p in argument_words()["party_preps"])
+    if not own or not enabled("sense_party_prep"):
+        return []
+    return _tagged(_others(recipient_args(verb, ctx, owner_ok=True, preps=own), actors),
+                   "sense_party_prep")
 
 
 def _thing_source(thing: Token, ctx: ActorContext, preps: tuple[str, ...] = ("from",)
@@ -1685,6 +1706,46 @@ def _aided_place(verb: Token, obj: Token | None, actors: list[Arg], ctx: ActorCo
         return []
     ref = state_ref(code, "GOV", None, ctx, None)
     return [(dataclasses.replace(ref, rules=[*ref.rules, "aided_place"]), obj or verb)]
+
+
+def _left_place(verb: Token, obj: Token | None, actors: list[Arg], ctx: ActorContext
+                ) -> list[Arg]:
+    """Rule `left_place` (evwire24, session 24): 'Ruritanian troops withdrew from several
+    towns in Freedonia's north', 'pulled its soldiers out of two bases in Freedonia': a
+    withdrawal from a place (its 'from' or 'out of' phrase, a town, region or military post:
+    argument_words place_kind_nouns and post_nouns) is from the state that place is in,
+    when that is not the actor's own (leaving a town at home tells no other side) and the
+    actors are of one country; a project or talks left are no place."""
+    owns = {a[0].country for a in actors if a[0].country}
+    if len(owns) != 1:
+        return []
+    outs = [c for c in verb.children if c.lower_ == "out"]  # "out of", parsed either way
+    places = [p for node in (verb, *outs, *([obj] if obj is not None else []))
+              for prep, p in _prep_objects(node, ("from", "of"))
+              if prep == "from" or _out_of(p.head)]
+    words = argument_words()
+    kinds = words["place_kind_nouns"] | words["post_nouns"]
+    found: set[str] = set()
+    anchor: Token | None = None
+    for place in places:
+        if place.pos_ != "NOUN" or not {place.lemma_.lower(), place.lower_} & kinds or \
+                ctx.by_token.get(place.i) is not None:
+            continue  # a named place is the resolver's ('withdrew from Bolivia'); a project,
+            # a deal or talks left is no place
+        code = place_phrase_country(place, ctx)
+        if code:
+            found.add(code)
+            anchor = place
+    if len(found) != 1 or anchor is None or found & owns:
+        return []
+    ref = state_ref(found.pop(), "GOV", None, ctx, _np_span_text(anchor))
+    return [(dataclasses.replace(ref, span=(anchor.idx, anchor.idx + len(anchor.text)),
+                                 rules=[*ref.rules, "left_place"]), anchor)]
+
+
+def _out_of(of: Token) -> bool:
+    """'of' read as 'out of' ('pulled out of two towns'): 'out' just before it."""
+    return of.i > 0 and of.doc[of.i - 1].lower_ == "out"
 
 
 def _destination(verb: Token, obj: Token | None, actors: list[Arg], ctx: ActorContext
