@@ -4,8 +4,9 @@ met') names two parties of a mutual act, each the other's partner or foe; a stre
 a state's embassy or consulate is aimed at the state the mission represents, not at the host
 state where it stands; the object of a sense's own preposition of taking sides ('rallied
 behind', 'fought alongside') is its other party; a withdrawal from a town or base is from the
-state it is in. Each switchable rule is switched off once to show the test depends on
-it, and each has a reading it must leave alone next to it."""
+state it is in; a state organ named by its common noun alone that an office of the same
+stated country addresses is that country's own. Each switchable rule is switched off once to
+show the test depends on it, and each has a reading it must leave alone next to it."""
 
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ from event_helpers import events_of
 from newsweave.extract.ablation import known_rules
 from newsweave.model import Event
 
-RULES = ("coordinated_modifier_partner", "protested_mission", "sense_party_prep", "left_place")
+RULES = ("coordinated_modifier_partner", "protested_mission", "sense_party_prep", "left_place",
+         "office_domestic_organ")
 
 
 def test_every_rule_can_be_switched_off() -> None:
@@ -146,6 +148,12 @@ def test_the_ally_not_the_common_foe_is_the_partner(nlp: Any) -> None:
                           for e in events), events
 
 
+def test_two_organs_of_one_state_are_no_partners(nlp: Any) -> None:
+    events = events_of(nlp, "The Bolivian army fought alongside Bolivian police in the raid.")
+    assert not [e for e in events if e.type == "COOPERATE" and e.recipient is not None and
+                "sense_party_prep" in e.recipient.rules], events
+
+
 # ------------------------------------------------------------------ a place withdrawn from
 
 LEFT = [
@@ -175,3 +183,35 @@ def test_a_place_at_home_or_a_thing_left_names_no_other_side(nlp: Any, text: str
     events = [e for e in events_of(nlp, text) if e.type == "RETREAT"]
     assert all(e.recipient is None or "left_place" not in e.recipient.rules
                for e in events), (text, events)
+
+
+# ------------------------------------------------------------- an office's own state organs
+
+ORGANS = [
+    ("Peru's president upbraided lawmakers for stalling the pension bill.", "ACCUSE", "PER"),
+    ("The Chilean senate president faulted the central bank for the rise in prices.", "ACCUSE",
+     "CHL"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "country"), ORGANS)
+def test_a_bare_organ_addressed_by_an_office_is_its_own_states(
+        nlp: Any, ablated: Any, text: str, etype: str, country: str) -> None:
+    events = [e for e in events_of(nlp, text) if e.type == etype]
+    assert any(e.recipient is not None and e.recipient.country == country
+               for e in events), (text, events)
+    ablated("office_domestic_organ")
+    events = [e for e in events_of(nlp, text) if e.type == etype]
+    assert not any(e.recipient is not None and e.recipient.country == country
+                   for e in events), text
+
+
+@pytest.mark.parametrize("text", [
+    "Peru criticized the central bank for the slump in exports.",
+    "Peru's foreign minister criticized the court over its ruling on the border.",
+])
+def test_the_state_itself_or_an_office_facing_abroad_borrows_no_country(nlp: Any,
+                                                                       text: str) -> None:
+    events = [e for e in events_of(nlp, text) if e.type == "ACCUSE"]
+    assert events and all(e.recipient is None or e.recipient.country != "PER"
+                          for e in events), (text, events)

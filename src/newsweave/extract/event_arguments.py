@@ -1173,8 +1173,10 @@ def _sense_party_objects(verb: Token, sense: dict[str, Any], actors: list[Arg],
     own = tuple(p for p in sense.get("preps", ()) if p in argument_words()["party_preps"])
     if not own or not enabled("sense_party_prep"):
         return []
-    return _tagged(_others(recipient_args(verb, ctx, owner_ok=True, preps=own), actors),
-                   "sense_party_prep")
+    # (two organs of one state are one side: 'the army fought alongside the police')
+    return _tagged([r for r in _others(recipient_args(verb, ctx, owner_ok=True, preps=own),
+                                       actors)
+                    if not any(same_side(a[0], r[0]) for a in actors)], "sense_party_prep")
 
 
 def _thing_source(thing: Token, ctx: ActorContext, preps: tuple[str, ...] = ("from",)
@@ -2839,10 +2841,36 @@ def no_borrowed_country(actor: Arg, rec: Arg | None) -> tuple[Arg, Arg | None]:
                                   ref.rules or "unnamed_recipient_country" in ref.rules) \
                 and ref.country_inferred and \
                 ref.country is not None and ref.country == other[0].country and \
-                not other[0].country_inferred and not domestic_office(ref, other[0]):
+                not other[0].country_inferred and not domestic_office(ref, other[0]) and \
+                not office_domestic_organ(ref, other[0]):
             ref = dataclasses.replace(ref, country=None, country_inferred=False)
         return ref, side[1]
     return strip(actor, rec), (strip(rec, actor) if rec is not None else None)
+
+
+def office_domestic_organ(ref: ActorRef, other: ActorRef) -> bool:
+    """Rule `office_domestic_organ` (evwire24, session 24): "Freedonia's president upbraided
+    lawmakers", "the Freedonian senate speaker faulted the central bank": a state organ or
+    office named by its common noun alone (read as the story's, rule
+    unnamed_recipient_country) that an office or body of the same stated country addresses
+    is that country's own, a domestic quarrel; kept (inferred) instead of dropped. Not when
+    the actor is the state named alone ('Freedonia criticized the court' may mean a court
+    abroad), nor an office that faces abroad (argument_words outward_office_words: 'the
+    foreign minister faulted the court')."""
+    if "unnamed_recipient_country" not in ref.rules or ref.sector not in STATE_SECTORS or \
+            other.country_inferred or other.sector not in STATE_SECTORS or \
+            not enabled("office_domestic_organ"):
+        return False
+    words = set(re.findall(r"[a-z]+", (other.description or "").lower()))
+    if other.type == "GPE":
+        # the state by an office or body of it ("Freedonia's president"), not by its name
+        words -= set(re.findall(r"[a-z]+", other.name.lower()))
+        words -= {"the", "s", "of"}
+        if not words:
+            return False
+    else:
+        words |= set(re.findall(r"[a-z]+", other.name.lower()))
+    return not words & argument_words()["outward_office_words"]
 
 
 # acts a state does to people under its own rule: their unnamed or stateless recipients are its

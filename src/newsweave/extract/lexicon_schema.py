@@ -1202,6 +1202,7 @@ class ArgumentWords(_Strict):
     mission_nouns: Words = Field(min_length=1)
     party_preps: Words = Field(min_length=1)
     post_nouns: Words = Field(min_length=1)
+    outward_office_words: Words = Field(min_length=1)
 
 
 def _check_argument_words(name: str, data: Any) -> None:
