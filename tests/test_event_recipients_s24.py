@@ -5,8 +5,10 @@ a state's embassy or consulate is aimed at the state the mission represents, not
 state where it stands; the object of a sense's own preposition of taking sides ('rallied
 behind', 'fought alongside') is its other party; a withdrawal from a town or base is from the
 state it is in; a state organ named by its common noun alone that an office of the same
-stated country addresses is that country's own. Each switchable rule is switched off once to
-show the test depends on it, and each has a reading it must leave alone next to it."""
+stated country addresses is that country's own; a threatener's own envoy is no target of its
+threat, and a threatened strike inside a state is aimed at it. Each switchable rule is
+switched off once to show the test depends on it, and each has a reading it must leave alone
+next to it."""
 
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ from newsweave.extract.ablation import known_rules
 from newsweave.model import Event
 
 RULES = ("coordinated_modifier_partner", "protested_mission", "sense_party_prep", "left_place",
-         "office_domestic_organ")
+         "office_domestic_organ", "own_object_no_target", "threatened_inside")
 
 
 def test_every_rule_can_be_switched_off() -> None:
@@ -215,3 +217,32 @@ def test_the_state_itself_or_an_office_facing_abroad_borrows_no_country(nlp: Any
     events = [e for e in events_of(nlp, text) if e.type == "ACCUSE"]
     assert events and all(e.recipient is None or e.recipient.country != "PER"
                           for e in events), (text, events)
+
+
+# ------------------------------------------------------------------ whom a threat aims at
+
+THREATS = [
+    ("Peru threatened to recall its ambassador from Chile over the fishing dispute.", "CHL",
+     "own_object_no_target"),
+    ("The militia leader threatened to strike deep inside Bolivia if the raids went on.", "BOL",
+     "threatened_inside"),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "rule"), THREATS)
+def test_the_state_a_threatened_act_would_reach_is_the_target(
+        nlp: Any, ablated: Any, text: str, country: str, rule: str) -> None:
+    events = [e for e in events_of(nlp, text) if e.type == "THREATEN"]
+    assert any(e.recipient is not None and e.recipient.country == country
+               for e in events), (text, events)
+    ablated(rule)
+    events = [e for e in events_of(nlp, text) if e.type == "THREATEN"]
+    assert not any(e.recipient is not None and e.recipient.country == country
+                   for e in events), text
+
+
+def test_a_person_of_its_own_country_named_otherwise_stays_a_target(nlp: Any) -> None:
+    text = "Peru's junta threatened to put the deposed president Pedro Castillo on trial."
+    events = [e for e in events_of(nlp, text) if e.type == "THREATEN"]
+    assert any(e.recipient is not None and "Castillo" in e.recipient.name
+               for e in events), events

@@ -279,7 +279,8 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            # conjunct of a joint nationality modifier ('Thai and Cambodian
                            # officers met') and the state of an embassy protested at
                            "coordinated_modifier_partner", "protested_mission",
-                           "sense_party_prep", "left_place", "office_domestic_organ"})
+                           "sense_party_prep", "left_place", "office_domestic_organ",
+                           "own_object_no_target", "threatened_inside"})
 
 
 # evquoted5 (session 11): events told in someone's words (extract/event_speech.py)

@@ -960,9 +960,15 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
                 recipients.extend(resolve_all([xobj], ctx))
             recipients.extend(recipient_args(x, ctx, owner_ok=False,
                                               preps=("on", "against", "at")))
+            if enabled("own_object_no_target"):
+                # rule own_object_no_target (evwire24): "threatened to recall its ambassador
+                # from the capital": its own envoy is no target; the rules below look on
+                recipients = _not_own_side(recipients, actors)
             if not recipients and xobj is not None and enabled("threatened_owner"):
                 recipients.extend(_tagged(_threatened_owner(xobj, actors, ctx),
                                           "threatened_owner"))
+                if enabled("own_object_no_target"):
+                    recipients = _not_own_side(recipients, actors)
             if not recipients and enabled("threatened_target"):
                 recipients.extend(_threatened_target(x, xobj, actors, ctx))
         if not recipients and obj is not None and enabled("threatened_target"):
@@ -1241,6 +1247,17 @@ def _others(args: list[Arg], actors: list[Arg]) -> list[Arg]:
     return [r for r in args if not any(same_actor(r[0], a[0]) for a in actors)]
 
 
+def _not_own_side(args: list[Arg], actors: list[Arg]) -> list[Arg]:
+    """The args that are neither an actor nor its own people by a pronoun ('its ambassador',
+    'their troops' of the actor's country); a person of its country named otherwise may be
+    its target ('put the deposed president on trial')."""
+    def own(ref: ActorRef, tok: Token) -> bool:
+        return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children) and \
+            any(a[0].country is not None and a[0].country == ref.country for a in actors)
+    return [r for r in args if not any(same_actor(a[0], r[0]) for a in actors) and
+            not own(*r)]
+
+
 def _nested_by_agent(verb: Token) -> list[Token]:
     """Rule `nested_by_agent` (evquote20, session 22): 'was charged with corruption by
     prosecutors', 'were accused of spying by the military government': the parser hangs the
@@ -1498,6 +1515,10 @@ def _threatened_target(act: Token, act_obj: Token | None, actors: list[Arg],
         # rule `threatened_party_prep` (evprec12): 'cut trade ties with Lithuania', 'withdraw
         # trade preferences from Cambodia', 'tariffs on all goods from Mexico'
         preps = (*preps, "with", "from")
+    if enabled("threatened_inside"):
+        # rule `threatened_inside` (evwire24): 'strike deep inside Freedonia', 'launch raids
+        # across Freedonia': the state a threatened act of force would reach into
+        preps = (*preps, "inside", "across")
     for head in heads:
         for _prep, pobj in _prep_objects(head, preps):
             found = resolve_all([pobj], ctx) or _owner_actors(pobj, ctx)
