@@ -21,7 +21,8 @@ from newsweave.extract.ablation import known_rules
 from newsweave.model import Event
 
 RULES = ("coordinated_modifier_partner", "protested_mission", "sense_party_prep", "left_place",
-         "office_domestic_organ", "own_object_no_target", "threatened_inside")
+         "office_domestic_organ", "own_object_no_target", "threatened_inside",
+         "protested_owner_noun")
 
 
 def test_every_rule_can_be_switched_off() -> None:
@@ -246,3 +247,20 @@ def test_a_person_of_its_own_country_named_otherwise_stays_a_target(nlp: Any) ->
     events = [e for e in events_of(nlp, text) if e.type == "THREATEN"]
     assert any(e.recipient is not None and "Castillo" in e.recipient.name
                for e in events), events
+
+
+# ------------------------------------------------------------------ whose act a protest opposes
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Bolivian unions staged a protest against France's new tariffs on quinoa.", "FRA"),
+    ("Chilean dockers held a strike against Peru's port fees on Monday.", "PER"),
+])
+def test_a_protest_noun_against_a_states_act_targets_that_state(
+        nlp: Any, ablated: Any, text: str, country: str) -> None:
+    protests = [e for e in events_of(nlp, text) if e.type == "PROTEST"]
+    assert any(e.recipient is not None and e.recipient.country == country and
+               "protested_owner" in e.recipient.rules for e in protests), (text, protests)
+    ablated("protested_owner_noun")
+    protests = [e for e in events_of(nlp, text) if e.type == "PROTEST"]
+    assert not any(e.recipient is not None and e.recipient.country == country
+                   for e in protests), text

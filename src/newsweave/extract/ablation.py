@@ -280,7 +280,8 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            # officers met') and the state of an embassy protested at
                            "coordinated_modifier_partner", "protested_mission",
                            "sense_party_prep", "left_place", "office_domestic_organ",
-                           "own_object_no_target", "threatened_inside"})
+                           "own_object_no_target", "threatened_inside",
+                           "protested_owner_noun"})
 
 
 # evquoted5 (session 11): events told in someone's words (extract/event_speech.py)

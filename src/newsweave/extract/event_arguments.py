@@ -2527,6 +2527,13 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
             # (not "an investigation into the crash": a thing is no party)
             recipients.extend(_tagged(recipient_args(noun, ctx, owner_ok=False,
                                                      preps=("into",)), "inquiry_into"))
+    if not recipients and sense["type"] == "PROTEST" and enabled("protested_owner_noun"):
+        # rule protested_owner_noun (evwire24): "a strike against President X's spending
+        # cuts", "a protest against Freedonia's tariffs": whose act or thing the protest is
+        # against, as for the verb (protested_owner), before any guessed state
+        recipients.extend(_tagged(_others(recipient_args(
+            noun, ctx, owner_ok=True, preps=("against", "over", "at")), actors),
+            "protested_owner"))
     if not recipients and sense.get("recipient_owner"):
         # "levies on $12 billion worth of Brazilian goods": whose goods are hit
         for _prep, pobj in _prep_objects(noun, ("on", "against")):
