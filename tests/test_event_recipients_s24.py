@@ -6,7 +6,9 @@ state where it stands; the object of a sense's own preposition of taking sides (
 behind', 'fought alongside') is its other party; a withdrawal from a town or base is from the
 state it is in; a state organ named by its common noun alone that an office of the same
 stated country addresses is that country's own; a threatener's own envoy is no target of its
-threat, and a threatened strike inside a state is aimed at it. Each switchable rule is
+threat, and a threatened strike inside a state is aimed at it; an object the parser hung on
+the sense's particle ('voted down X') is the object; a legislature or court acts on its own
+government. Each switchable rule is
 switched off once to show the test depends on it, and each has a reading it must leave alone
 next to it."""
 
@@ -22,7 +24,7 @@ from newsweave.model import Event
 
 RULES = ("coordinated_modifier_partner", "protested_mission", "sense_party_prep", "left_place",
          "office_domestic_organ", "own_object_no_target", "threatened_inside",
-         "protested_owner_noun")
+         "protested_owner_noun", "particle_read_as_prep", "branch_versus_government")
 
 
 def test_every_rule_can_be_switched_off() -> None:
@@ -264,3 +266,42 @@ def test_a_protest_noun_against_a_states_act_targets_that_state(
     protests = [e for e in events_of(nlp, text) if e.type == "PROTEST"]
     assert not any(e.recipient is not None and e.recipient.country == country
                    for e in protests), text
+
+
+# ------------------------------------------------------------- a particle read as a preposition
+
+def test_an_object_hung_on_the_particle_is_the_verbs_object(nlp: Any, ablated: Any) -> None:
+    text = "Chile voted down Peru's proposal on fishing rights."
+    events = [e for e in events_of(nlp, text) if e.type == "REJECT"]
+    assert any(e.recipient is not None and e.recipient.country == "PER"
+               for e in events), events
+    ablated("particle_read_as_prep")
+    events = [e for e in events_of(nlp, text) if e.type == "REJECT"]
+    assert not any(e.recipient is not None and e.recipient.country == "PER" for e in events)
+
+
+# ------------------------------------------------------------- a branch against its government
+
+@pytest.mark.parametrize("text", [
+    "Peru's parliament voted down the government's budget, forcing new elections.",
+    "Peru's top court struck down the government's decree on mining.",
+])
+def test_a_legislature_or_court_acts_on_its_own_government(nlp: Any, ablated: Any,
+                                                          text: str) -> None:
+    events = [e for e in events_of(nlp, text) if e.type == "REJECT"]
+    assert any(e.recipient is not None and e.recipient.country == "PER" and
+               "branch_versus_government" in e.recipient.rules for e in events), events
+    ablated("branch_versus_government")
+    events = [e for e in events_of(nlp, text) if e.type == "REJECT"]
+    assert not any(e.recipient is not None and e.recipient.country == "PER" for e in events)
+
+
+def test_a_government_of_another_state_stays_that_states(nlp: Any) -> None:
+    events = events_of(nlp, "Peru's congress condemned the government of Chile.")
+    assert any(e.recipient is not None and e.recipient.country == "CHL" for e in events), events
+
+
+def test_an_army_against_forces_borrows_no_country(nlp: Any) -> None:
+    events = [e for e in events_of(nlp, "Peru's army attacked the government's forces.")
+              if e.type == "ASSAULT"]
+    assert all(e.recipient is None or e.recipient.country is None for e in events), events

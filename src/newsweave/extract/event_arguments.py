@@ -731,6 +731,8 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         obj = small_clause_subject(verb)  # "declared the envoy persona non grata"
     if obj is None and not passive and enabled("what_it_called"):
         obj = _what_it_called(verb)
+    if obj is None and not passive and enabled("particle_read_as_prep"):
+        obj = _particle_object(verb, sense)
     theme_types = {"AID", "AGREE", "COOPERATE", "REQUEST", "MOBILIZE", "RETREAT", "REJECT",
                    "SANCTION", "CONCEDE"}
     if sense.get("receiver") or (verb.lemma_.lower() in lex["receiver_verbs"] and \
@@ -1245,6 +1247,18 @@ def _opposed(args: list[Arg], actors: list[Arg]) -> list[Arg]:
 def _others(args: list[Arg], actors: list[Arg]) -> list[Arg]:
     """The arguments that are none of the actors ('its weight': the actor's own)."""
     return [r for r in args if not any(same_actor(r[0], a[0]) for a in actors)]
+
+
+def _particle_object(verb: Token, sense: dict[str, Any]) -> Token | None:
+    """Rule `particle_read_as_prep` (evwire24, session 24): 'the senate voted down the
+    president's budget', 'turned down Freedonia's offer': the parser may hang the object on
+    the sense's particle (its `prt`) as if it were a preposition; that phrase, right after
+    the verb, is the verb's object."""
+    prt = sense.get("prt")
+    if not prt:
+        return None
+    return next((p for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == prt and
+                 c.i == verb.i + 1 for p in c.children if p.dep_ == "pobj"), None)
 
 
 def _not_own_side(args: list[Arg], actors: list[Arg]) -> list[Arg]:
@@ -2876,17 +2890,25 @@ def no_borrowed_country(actor: Arg, rec: Arg | None) -> tuple[Arg, Arg | None]:
     return strip(actor, rec), (strip(rec, actor) if rec is not None else None)
 
 
+# the offices and bodies that address their own state's organs in a domestic quarrel (not
+# its armed forces, police or spies: 'the army attacked the forces' tells no such quarrel)
+_CIVIL_STATE_SECTORS = frozenset({"GOV", "LEG", "JUD"})
+
+
 def office_domestic_organ(ref: ActorRef, other: ActorRef) -> bool:
     """Rule `office_domestic_organ` (evwire24, session 24): "Freedonia's president upbraided
     lawmakers", "the Freedonian senate speaker faulted the central bank": a state organ or
     office named by its common noun alone (read as the story's, rule
-    unnamed_recipient_country) that an office or body of the same stated country addresses
-    is that country's own, a domestic quarrel; kept (inferred) instead of dropped. Not when
-    the actor is the state named alone ('Freedonia criticized the court' may mean a court
-    abroad), nor an office that faces abroad (argument_words outward_office_words: 'the
-    foreign minister faulted the court')."""
-    if "unnamed_recipient_country" not in ref.rules or ref.sector not in STATE_SECTORS or \
-            other.country_inferred or other.sector not in STATE_SECTORS or \
+    unnamed_recipient_country, or a title the roles table read as its holder: 'the congress
+    voted down the president's budget') that an office or body of the same stated country
+    addresses is that country's own, a domestic quarrel; kept (inferred) instead of dropped.
+    Not when the actor is the state named alone ('Freedonia criticized the court' may mean a
+    court abroad), nor an armed force, nor an office that faces abroad (argument_words
+    outward_office_words: 'the foreign minister faulted the court')."""
+    titled = "roles_table" in ref.rules and ref.type == "PERSON"  # "the president"
+    if not ("unnamed_recipient_country" in ref.rules or titled) or \
+            ref.sector not in STATE_SECTORS or \
+            other.country_inferred or other.sector not in _CIVIL_STATE_SECTORS or \
             not enabled("office_domestic_organ"):
         return False
     words = set(re.findall(r"[a-z]+", (other.description or "").lower()))
@@ -3061,6 +3083,12 @@ def other_side(actor: Arg, rec: Arg, ctx: ActorContext) -> Arg | None:
     if not bare or a.country is None or r.country != a.country or \
             a.sector not in STATE_SECTORS:
         return rec
+    if a.sector in ("LEG", "JUD") and r.sector in (None, "GOV") and \
+            enabled("branch_versus_government"):
+        # rule branch_versus_government (evwire24): "the parliament voted down the
+        # government's budget", "the court struck down the government's decree": a
+        # legislature or court of a country acts on its own executive, which is that country's
+        return (dataclasses.replace(r, rules=[*r.rules, "branch_versus_government"]), rec[1])
     if a.type == "PERSON" and a.country == ctx.story_country:
         return rec  # "the ombudsman called on the government": a domestic official, own state
     code = fallback_country(rec[1], ctx, exclude=a.country)
