@@ -305,3 +305,18 @@ def test_an_army_against_forces_borrows_no_country(nlp: Any) -> None:
     events = [e for e in events_of(nlp, "Peru's army attacked the government's forces.")
               if e.type == "ASSAULT"]
     assert all(e.recipient is None or e.recipient.country is None for e in events), events
+
+
+# ------------------------------------------------------------- people named by their calling
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Chilean police arrested a Peruvian singer at the airport on Sunday.", "PER"),
+    ("Bolivian authorities deported two Chilean teachers after a week in custody.", "CHL"),
+])
+def test_a_person_of_a_calling_with_a_demonym_is_that_countrys(nlp: Any, text: str,
+                                                              country: str) -> None:
+    """actors.json person_nouns (evwire24: teachers, singers, writers, artists and the like):
+    with a demonym they are that country's people, the recipient of the act on them."""
+    events = [e for e in events_of(nlp, text) if e.type == "COERCE"]
+    assert any(e.recipient is not None and e.recipient.country == country
+               for e in events), (text, events)
