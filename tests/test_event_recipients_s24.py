@@ -24,7 +24,8 @@ from newsweave.model import Event
 
 RULES = ("coordinated_modifier_partner", "protested_mission", "sense_party_prep", "left_place",
          "office_domestic_organ", "own_object_no_target", "threatened_inside",
-         "protested_owner_noun", "particle_read_as_prep", "branch_versus_government")
+         "protested_owner_noun", "particle_read_as_prep", "branch_versus_government",
+         "own_pronoun_recipient")
 
 
 def test_every_rule_can_be_switched_off() -> None:
@@ -320,3 +321,23 @@ def test_a_person_of_a_calling_with_a_demonym_is_that_countrys(nlp: Any, text: s
     events = [e for e in events_of(nlp, text) if e.type == "COERCE"]
     assert any(e.recipient is not None and e.recipient.country == country
                for e in events), (text, events)
+
+
+
+# ------------------------------------------------------------- no act on the actor's own self
+
+def test_a_pronoun_read_as_the_actor_makes_no_act_on_itself(nlp: Any, ablated: Any) -> None:
+    text = "Forty countries backed the tribunal after Washington imposed sanctions on its judges."
+    events = [e for e in events_of(nlp, text) if e.type == "SANCTION"]
+    assert not any(e.actor is not None and e.recipient is not None and
+                   e.actor.country == e.recipient.country for e in events), events
+    ablated("own_pronoun_recipient")
+    events = [e for e in events_of(nlp, text) if e.type == "SANCTION"]
+    assert any(e.actor is not None and e.recipient is not None and
+               e.actor.country == e.recipient.country for e in events), events
+
+
+def test_a_possessor_named_stays_the_recipient(nlp: Any) -> None:
+    events = [e for e in events_of(nlp, "Peru imposed sanctions on Chile's judges.")
+              if e.type == "SANCTION"]
+    assert any(e.recipient is not None and e.recipient.country == "CHL" for e in events)

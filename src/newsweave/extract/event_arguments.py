@@ -1261,6 +1261,29 @@ def _particle_object(verb: Token, sense: dict[str, Any]) -> Token | None:
                  c.i == verb.i + 1 for p in c.children if p.dep_ == "pobj"), None)
 
 
+# acts a state does to another party, not to its own organs
+_OUTWARD_TYPES = frozenset({"SANCTION", "ASSAULT", "THREATEN"})
+
+
+def pronoun_owned_by_actor(rec: Arg, actors: list[Arg], etype: str) -> bool:
+    """Rule `own_pronoun_recipient` (evwire24, session 24): 'backed the tribunal after
+    Freedonia imposed sanctions on its judges': a recipient that is a state organ only by a
+    possessive pronoun read as the actor itself ('its judges' as Freedonia's judiciary) makes
+    the actor punish or attack its own organ; the pronoun is another party's (the tribunal's),
+    so the recipient is dropped (unknown beats the actor's own country). Not when the text
+    says 'own' (a reflexive act), nor for people or bodies named otherwise."""
+    ref, tok = rec
+    if etype not in _OUTWARD_TYPES or ref.type != "GPE" or ref.country is None or \
+            not enabled("own_pronoun_recipient"):
+        return False
+    noun = tok.head if tok.dep_ == "poss" else tok
+    poss = [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+    if not poss or any(c.lower_ == "own" for c in noun.children):
+        return False
+    return any(a[0].country == ref.country and a[0].sector in STATE_SECTORS and
+               a[0].type == "GPE" for a in actors)
+
+
 def _not_own_side(args: list[Arg], actors: list[Arg]) -> list[Arg]:
     """The args that are neither an actor nor its own people by a pronoun ('its ambassador',
     'their troops' of the actor's country); a person of its country named otherwise may be

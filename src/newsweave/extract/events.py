@@ -56,6 +56,7 @@ from newsweave.extract.event_arguments import (
     other_side,
     owner_actors,
     patients_of,
+    pronoun_owned_by_actor,
     protested_state,
     protesters_as_recipients,
     recipient_args,
@@ -2246,6 +2247,9 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
             return []
     recipients = [r for r in (other_side(a, r, ctx) for a in actors[:1] for r in recipients)
                   if r is not None] if actors else recipients
+    if actors:
+        # rule own_pronoun_recipient: 'sanctions on its judges' is no act on the actor's own
+        recipients = [r for r in recipients if not pronoun_owned_by_actor(r, actors, etype)]
     placed = ("attacked_place", "attacked_town")
     if actors and any(set(placed) & set(r[0].rules) for r in recipients):
         # a town of the attacker's own country: who holds it is not said
