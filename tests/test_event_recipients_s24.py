@@ -25,7 +25,7 @@ from newsweave.model import Event
 RULES = ("coordinated_modifier_partner", "protested_mission", "sense_party_prep", "left_place",
          "office_domestic_organ", "own_object_no_target", "threatened_inside",
          "protested_owner_noun", "particle_read_as_prep", "branch_versus_government",
-         "own_pronoun_recipient")
+         "own_pronoun_recipient", "left_talks_party")
 
 
 def test_every_rule_can_be_switched_off() -> None:
@@ -341,3 +341,21 @@ def test_a_possessor_named_stays_the_recipient(nlp: Any) -> None:
     events = [e for e in events_of(nlp, "Peru imposed sanctions on Chile's judges.")
               if e.type == "SANCTION"]
     assert any(e.recipient is not None and e.recipient.country == "CHL" for e in events)
+
+
+
+# ------------------------------------------------------------------ the other side of talks left
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("The Peruvian delegation walked out of the talks with Chile in Geneva.", "CHL"),
+    ("Peru pulled out of the negotiations with Bolivia on Monday.", "BOL"),
+])
+def test_the_other_party_of_talks_walked_out_of_is_the_one_rejected(
+        nlp: Any, ablated: Any, text: str, country: str) -> None:
+    events = [e for e in events_of(nlp, text) if e.type == "REJECT"]
+    assert any(e.recipient is not None and e.recipient.country == country and
+               "left_talks_party" in e.recipient.rules for e in events), (text, events)
+    ablated("left_talks_party")
+    events = [e for e in events_of(nlp, text) if e.type == "REJECT"]
+    assert not any(e.recipient is not None and e.recipient.country == country
+                   for e in events), text

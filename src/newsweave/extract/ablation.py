@@ -282,7 +282,8 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "sense_party_prep", "left_place", "office_domestic_organ",
                            "own_object_no_target", "threatened_inside",
                            "protested_owner_noun", "particle_read_as_prep",
-                           "branch_versus_government", "own_pronoun_recipient"})
+                           "branch_versus_government", "own_pronoun_recipient",
+                           "left_talks_party"})
 
 
 # evquoted5 (session 11): events told in someone's words (extract/event_speech.py)

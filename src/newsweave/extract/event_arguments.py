@@ -1012,6 +1012,14 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
                 recipients.extend((dataclasses.replace(r, rules=[*r.rules, "refused_owner"]),
                                    t) for r, t in _owners_of_thing(xobj, ctx)
                                   if not any(same_actor(r, a[0]) for a in actors))
+    if etype == "REJECT" and not recipients and enabled("left_talks_party"):
+        # rule left_talks_party (evwire24): "walked out of the talks with the rebels", "pulled
+        # out of the negotiations with Freedonia": the other party of the talks left
+        outs = [c for c in verb.children if c.lower_ == "out"]
+        left = [p for node in (verb, *outs) for prep, p in _prep_objects(node, ("of", "from"))
+                if prep == "from" or _out_of(p.head)]
+        recipients.extend(_tagged(_others([r for p in left for r in recipient_args(
+            p, ctx, owner_ok=False, preps=("with",))], actors), "left_talks_party"))
     if etype == "REJECT" and not recipients and obj is not None and \
             enabled("rejected_offer_owner"):
         recipients.extend(_tagged(_offer_owner(obj, actors, ctx), "rejected_offer_owner"))
