@@ -25,7 +25,7 @@ from newsweave.model import Event
 RULES = ("coordinated_modifier_partner", "protested_mission", "sense_party_prep", "left_place",
          "office_domestic_organ", "own_object_no_target", "threatened_inside",
          "protested_owner_noun", "particle_read_as_prep", "branch_versus_government",
-         "own_pronoun_recipient", "left_talks_party")
+         "own_pronoun_recipient", "left_talks_party", "vessel_owner")
 
 
 def test_every_rule_can_be_switched_off() -> None:
@@ -359,3 +359,22 @@ def test_the_other_party_of_talks_walked_out_of_is_the_one_rejected(
     events = [e for e in events_of(nlp, text) if e.type == "REJECT"]
     assert not any(e.recipient is not None and e.recipient.country == country
                    for e in events), text
+
+
+
+# ------------------------------------------------------------------ a vessel held
+
+def test_a_vessel_held_is_its_states(nlp: Any, ablated: Any) -> None:
+    text = "The Chilean navy detained a Peruvian trawler and its crew off the coast."
+    events = [e for e in events_of(nlp, text) if e.type == "COERCE"]
+    assert any(e.recipient is not None and e.recipient.country == "PER" and
+               "vessel_owner" in e.recipient.rules for e in events), events
+    ablated("vessel_owner")
+    events = [e for e in events_of(nlp, text) if e.type == "COERCE"]
+    assert not any(e.recipient is not None and e.recipient.country == "PER" for e in events)
+
+
+def test_a_vessel_of_no_stated_country_names_none(nlp: Any) -> None:
+    events = [e for e in events_of(nlp, "The Chilean navy detained a trawler off the coast.")
+              if e.type == "COERCE"]
+    assert all(e.recipient is None for e in events), events
