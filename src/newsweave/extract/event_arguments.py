@@ -944,12 +944,13 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
     if etype == "COERCE" and sense.get("mode") == "confiscate" and obj is not None and \
             not recipients and not passive and enabled("seized_owner"):
         recipients.extend(_tagged(_seized_owner(obj, actors, ctx), "seized_owner"))
-    if etype == "COERCE" and obj is not None and not passive and \
-            not _not_own_side(recipients, actors) and enabled("vessel_owner") and \
-            "vessel_word" in classes_of([obj]):
+    if etype == "COERCE" and sense.get("mode") != "confiscate" and obj is not None and \
+            not passive and not _not_own_side(recipients, actors) and \
+            enabled("vessel_owner") and "vessel_word" in classes_of([obj]):
         # rule vessel_owner (evwire24): "detained a Freedonian trawler and its crew",
         # "intercepted two Freedonian fishing boats": the state whose vessel is held (its
-        # crew read as the actor's own by the pronoun is no other side)
+        # crew read as the actor's own by the pronoun is no other side); a seizure is
+        # seized_owner's
         recipients = [*_not_own_side(recipients, actors),
                       *_tagged(_others(_owner_actors(obj, ctx), actors), "vessel_owner")]
     if etype in ("SANCTION", "RETREAT") and not recipients and enabled("out_of"):
