@@ -278,7 +278,16 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            # evprec24 (session 24): a judged sample of real news (seed 2424)
                            "escaped_act", "empowered_act", "unilateral_instrument",
                            "question_conj_steps", "licensed_by_norm",
-                           "country_not_the_doer"})
+                           "country_not_the_doer",
+                           # evwire24 (session 24): recipients of wire events: the other
+                           # conjunct of a joint nationality modifier ('Thai and Cambodian
+                           # officers met') and the state of an embassy protested at
+                           "coordinated_modifier_partner", "protested_mission",
+                           "sense_party_prep", "left_place", "office_domestic_organ",
+                           "own_object_no_target", "threatened_inside",
+                           "protested_owner_noun", "particle_read_as_prep",
+                           "branch_versus_government", "own_pronoun_recipient",
+                           "left_talks_party", "vessel_owner"})
 
 
 # evquoted5 (session 11): events told in someone's words (extract/event_speech.py)

@@ -599,6 +599,48 @@ def _conjunct_ref(ref: ActorRef, noun: Token, word: Token, country: str) -> Acto
                                rules=[*ref.rules, "coordinated_modifier_recipient"])
 
 
+def modifier_partners(actors: list[Arg]) -> list[Arg] | None:
+    """Rule `coordinated_modifier_partner` (evwire24, session 24): "the Thai and Cambodian
+    defence chiefs met", "Freedonian and Ruritanian troops clashed": one noun whose nationality
+    modifier is coordinated names two parties, each the other's partner (or foe) in a mutual
+    act. The parties, one per country, when the actors are that one noun (resolved as one
+    phrase or already one per conjunct); None otherwise (two nouns, 'Peru and Chile', are the
+    reciprocal rule's; one country is no pair)."""
+    if not actors or any(t is None for _r, t in actors) or \
+            any("modifier_actor" not in r.rules for r, _t in actors):
+        return None
+    anchor = _modified_noun(actors[0][1])
+    if any(_modified_noun(t).i != anchor.i for _r, t in actors):
+        return None
+    parties = list(actors)
+    if len(parties) == 1:
+        ref = parties[0][0]
+        parties += [(dataclasses.replace(_conjunct_ref(ref, anchor, word, country),
+                                         rules=[*ref.rules, "coordinated_modifier_partner"]),
+                     anchor) for country, word in _conjunct_countries(ref, anchor)]
+    countries = [r.country for r, _t in parties]
+    if len(parties) < 2 or None in countries or len(set(countries)) != len(countries):
+        return None
+    return parties
+
+
+def _modified_noun(tok: Token) -> Token:
+    """The noun a modifier (or a conjunct of one) hangs on ('Thai' of 'Thai and Cambodian
+    troops' -> 'troops'); a noun is its own."""
+    while tok.dep_ in ("amod", "compound", "nmod", "conj") and tok.head.i != tok.i and \
+            tok.pos_ != "NOUN":
+        tok = tok.head
+    return tok
+
+
+def mutual_fight_verb(verb: Token) -> bool:
+    """'troops clashed', 'the two sides fought': a verb of fighting with no object, whose
+    subject names both sides (argument_words mutual_fight_verbs)."""
+    return verb.pos_ == "VERB" and \
+        verb.lemma_.lower() in argument_words()["mutual_fight_verbs"] and \
+        object_of(verb) is None and not is_passive(verb)
+
+
 def _along_with(nodes: list[Token]) -> list[Token]:
     """The objects of 'along with', 'together with', 'jointly with' hung on these tokens."""
     out: list[Token] = []
@@ -635,7 +677,10 @@ def unnamed_recipients(verb: Token, sense: dict[str, Any], actors: list[Arg],
     if obj is not None and sense["type"] not in _THEME_TYPES:
         objs.append(obj)
     objs.extend(c for c in verb.children if c.dep_ == "dative" and c.pos_ == "NOUN")
-    objs.extend(p for _prep, p in _prep_objects(verb, _UNNAMED_RECIPIENT_PREPS))
+    party_preps = tuple(p for p in sense.get("preps", ()) if p in argument_words()[
+        "party_preps"]) if enabled("sense_party_prep") else ()
+    objs.extend(p for _prep, p in _prep_objects(verb, (*_UNNAMED_RECIPIENT_PREPS,
+                                                        *party_preps)))
     for tok in objs:
         ref = unnamed_party(tok, ctx)
         if ref is not None and not any(same_actor(ref, a[0]) for a in actors):
@@ -687,6 +732,8 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         obj = small_clause_subject(verb)  # "declared the envoy persona non grata"
     if obj is None and not passive and enabled("what_it_called"):
         obj = _what_it_called(verb)
+    if obj is None and not passive and enabled("particle_read_as_prep"):
+        obj = _particle_object(verb, sense)
     theme_types = {"AID", "AGREE", "COOPERATE", "REQUEST", "MOBILIZE", "RETREAT", "REJECT",
                    "SANCTION", "CONCEDE"}
     if sense.get("receiver") or (verb.lemma_.lower() in lex["receiver_verbs"] and \
@@ -898,6 +945,15 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
     if etype == "COERCE" and sense.get("mode") == "confiscate" and obj is not None and \
             not recipients and not passive and enabled("seized_owner"):
         recipients.extend(_tagged(_seized_owner(obj, actors, ctx), "seized_owner"))
+    if etype == "COERCE" and sense.get("mode") != "confiscate" and obj is not None and \
+            not passive and not _not_own_side(recipients, actors) and \
+            enabled("vessel_owner") and "vessel_word" in classes_of([obj]):
+        # rule vessel_owner (evwire24): "detained a Freedonian trawler and its crew",
+        # "intercepted two Freedonian fishing boats": the state whose vessel is held (its
+        # crew read as the actor's own by the pronoun is no other side); a seizure is
+        # seized_owner's
+        recipients = [*_not_own_side(recipients, actors),
+                      *_tagged(_others(_owner_actors(obj, ctx), actors), "vessel_owner")]
     if etype in ("SANCTION", "RETREAT") and not recipients and enabled("out_of"):
         # "pulled its envoy out of Saudi Arabia", "moved its troops out of the city"
         for out in (c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prep",
@@ -916,9 +972,15 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
                 recipients.extend(resolve_all([xobj], ctx))
             recipients.extend(recipient_args(x, ctx, owner_ok=False,
                                               preps=("on", "against", "at")))
+            if enabled("own_object_no_target"):
+                # rule own_object_no_target (evwire24): "threatened to recall its ambassador
+                # from the capital": its own envoy is no target; the rules below look on
+                recipients = _not_own_side(recipients, actors)
             if not recipients and xobj is not None and enabled("threatened_owner"):
                 recipients.extend(_tagged(_threatened_owner(xobj, actors, ctx),
                                           "threatened_owner"))
+                if enabled("own_object_no_target"):
+                    recipients = _not_own_side(recipients, actors)
             if not recipients and enabled("threatened_target"):
                 recipients.extend(_threatened_target(x, xobj, actors, ctx))
         if not recipients and obj is not None and enabled("threatened_target"):
@@ -960,6 +1022,14 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
                 recipients.extend((dataclasses.replace(r, rules=[*r.rules, "refused_owner"]),
                                    t) for r, t in _owners_of_thing(xobj, ctx)
                                   if not any(same_actor(r, a[0]) for a in actors))
+    if etype == "REJECT" and not recipients and enabled("left_talks_party"):
+        # rule left_talks_party (evwire24): "walked out of the talks with the rebels", "pulled
+        # out of the negotiations with Freedonia": the other party of the talks left
+        outs = [c for c in verb.children if c.lower_ == "out"]
+        left = [p for node in (verb, *outs) for prep, p in _prep_objects(node, ("of", "from"))
+                if prep == "from" or _out_of(p.head)]
+        recipients.extend(_tagged(_others([r for p in left for r in recipient_args(
+            p, ctx, owner_ok=False, preps=("with",))], actors), "left_talks_party"))
     if etype == "REJECT" and not recipients and obj is not None and \
             enabled("rejected_offer_owner"):
         recipients.extend(_tagged(_offer_owner(obj, actors, ctx), "rejected_offer_owner"))
@@ -1001,8 +1071,9 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
                                                                   "asked_clause_subject"]), t)
                                   for r, t in resolve_all(asked, ctx))
     else:
-        recipients.extend(recipient_args(verb, ctx, owner_ok=etype == "ASSAULT",
-                                          preps=preps))
+        own = _sense_party_objects(verb, sense, actors, ctx)
+        recipients.extend(own or recipient_args(verb, ctx, owner_ok=etype == "ASSAULT",
+                                                preps=preps))
         if not recipients and etype == "PROTEST" and enabled("protested_owner"):
             # "marched against France's tariffs", "protested against the junta's decree":
             # whose act or thing is protested
@@ -1082,6 +1153,9 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         for place in places:
             hit = _domestic_place(_state_of_place(place, ctx, verb), actors)
             recipients.extend(_tagged(hit, "munition_place") if munition else hit)
+    if not recipients and etype == "RETREAT" and sense.get("mode") == "withdraw" and \
+            not passive and enabled("left_place"):
+        recipients.extend(_left_place(verb, obj, actors, ctx))
     if not recipients and etype == "MOBILIZE" and enabled("destination"):
         recipients.extend(_destination(verb, obj, actors, ctx))
     if not recipients and etype == "MOBILIZE":
@@ -1113,6 +1187,22 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
     if not recipients and obj is not None and enabled("relational_party"):
         recipients.extend(_relational_party(obj, actors, ctx))  # "backed its neighbour"
     return placed_groups(actors, verb, ctx), placed_groups(recipients, verb, ctx)
+
+
+def _sense_party_objects(verb: Token, sense: dict[str, Any], actors: list[Arg],
+                         ctx: ActorContext) -> list[Arg]:
+    """Rule `sense_party_prep` (evwire24, session 24): 'senators rallied behind the
+    president', 'the militia fought alongside government troops': a sense whose own
+    preposition (the lexicon's `preps`) is one of taking a party's side (argument_words
+    party_preps) has that party in its object, the event's other side before any other
+    phrase ('fought alongside Chadian troops against the rebels': the ally, not the foe)."""
+    own = tuple(p for p in sense.get("preps", ()) if p in argument_words()["party_preps"])
+    if not own or not enabled("sense_party_prep"):
+        return []
+    # (two organs of one state are one side: 'the army fought alongside the police')
+    return _tagged([r for r in _others(recipient_args(verb, ctx, owner_ok=True, preps=own),
+                                       actors)
+                    if not any(same_side(a[0], r[0]) for a in actors)], "sense_party_prep")
 
 
 def _thing_source(thing: Token, ctx: ActorContext, preps: tuple[str, ...] = ("from",)
@@ -1175,6 +1265,52 @@ def _opposed(args: list[Arg], actors: list[Arg]) -> list[Arg]:
 def _others(args: list[Arg], actors: list[Arg]) -> list[Arg]:
     """The arguments that are none of the actors ('its weight': the actor's own)."""
     return [r for r in args if not any(same_actor(r[0], a[0]) for a in actors)]
+
+
+def _particle_object(verb: Token, sense: dict[str, Any]) -> Token | None:
+    """Rule `particle_read_as_prep` (evwire24, session 24): 'the senate voted down the
+    president's budget', 'turned down Freedonia's offer': the parser may hang the object on
+    the sense's particle (its `prt`) as if it were a preposition; that phrase, right after
+    the verb, is the verb's object."""
+    prt = sense.get("prt")
+    if not prt:
+        return None
+    return next((p for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == prt and
+                 c.i == verb.i + 1 for p in c.children if p.dep_ == "pobj"), None)
+
+
+# acts a state does to another party, not to its own organs
+_OUTWARD_TYPES = frozenset({"SANCTION", "ASSAULT", "THREATEN"})
+
+
+def pronoun_owned_by_actor(rec: Arg, actors: list[Arg], etype: str) -> bool:
+    """Rule `own_pronoun_recipient` (evwire24, session 24): 'backed the tribunal after
+    Freedonia imposed sanctions on its judges': a recipient that is a state organ only by a
+    possessive pronoun read as the actor itself ('its judges' as Freedonia's judiciary) makes
+    the actor punish or attack its own organ; the pronoun is another party's (the tribunal's),
+    so the recipient is dropped (unknown beats the actor's own country). Not when the text
+    says 'own' (a reflexive act), nor for people or bodies named otherwise."""
+    ref, tok = rec
+    if etype not in _OUTWARD_TYPES or ref.type != "GPE" or ref.country is None or \
+            not enabled("own_pronoun_recipient"):
+        return False
+    noun = tok.head if tok.dep_ == "poss" else tok
+    poss = [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+    if not poss or any(c.lower_ == "own" for c in noun.children):
+        return False
+    return any(a[0].country == ref.country and a[0].sector in STATE_SECTORS and
+               a[0].type == "GPE" for a in actors)
+
+
+def _not_own_side(args: list[Arg], actors: list[Arg]) -> list[Arg]:
+    """The args that are neither an actor nor its own people by a pronoun ('its ambassador',
+    'their troops' of the actor's country); a person of its country named otherwise may be
+    its target ('put the deposed president on trial')."""
+    def own(ref: ActorRef, tok: Token) -> bool:
+        return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children) and \
+            any(a[0].country is not None and a[0].country == ref.country for a in actors)
+    return [r for r in args if not any(same_actor(a[0], r[0]) for a in actors) and
+            not own(*r)]
 
 
 def _nested_by_agent(verb: Token) -> list[Token]:
@@ -1434,6 +1570,10 @@ def _threatened_target(act: Token, act_obj: Token | None, actors: list[Arg],
         # rule `threatened_party_prep` (evprec12): 'cut trade ties with Lithuania', 'withdraw
         # trade preferences from Cambodia', 'tariffs on all goods from Mexico'
         preps = (*preps, "with", "from")
+    if enabled("threatened_inside"):
+        # rule `threatened_inside` (evwire24): 'strike deep inside Freedonia', 'launch raids
+        # across Freedonia': the state a threatened act of force would reach into
+        preps = (*preps, "inside", "across")
     for head in heads:
         for _prep, pobj in _prep_objects(head, preps):
             found = resolve_all([pobj], ctx) or _owner_actors(pobj, ctx)
@@ -1644,6 +1784,46 @@ def _aided_place(verb: Token, obj: Token | None, actors: list[Arg], ctx: ActorCo
         return []
     ref = state_ref(code, "GOV", None, ctx, None)
     return [(dataclasses.replace(ref, rules=[*ref.rules, "aided_place"]), obj or verb)]
+
+
+def _left_place(verb: Token, obj: Token | None, actors: list[Arg], ctx: ActorContext
+                ) -> list[Arg]:
+    """Rule `left_place` (evwire24, session 24): 'Ruritanian troops withdrew from several
+    towns in Freedonia's north', 'pulled its soldiers out of two bases in Freedonia': a
+    withdrawal from a place (its 'from' or 'out of' phrase, a town, region or military post:
+    argument_words place_kind_nouns and post_nouns) is from the state that place is in,
+    when that is not the actor's own (leaving a town at home tells no other side) and the
+    actors are of one country; a project or talks left are no place."""
+    owns = {a[0].country for a in actors if a[0].country}
+    if len(owns) != 1:
+        return []
+    outs = [c for c in verb.children if c.lower_ == "out"]  # "out of", parsed either way
+    places = [p for node in (verb, *outs, *([obj] if obj is not None else []))
+              for prep, p in _prep_objects(node, ("from", "of"))
+              if prep == "from" or _out_of(p.head)]
+    words = argument_words()
+    kinds = words["place_kind_nouns"] | words["post_nouns"]
+    found: set[str] = set()
+    anchor: Token | None = None
+    for place in places:
+        if place.pos_ != "NOUN" or not {place.lemma_.lower(), place.lower_} & kinds or \
+                ctx.by_token.get(place.i) is not None:
+            continue  # a named place is the resolver's ('withdrew from Bolivia'); a project,
+            # a deal or talks left is no place
+        code = place_phrase_country(place, ctx)
+        if code:
+            found.add(code)
+            anchor = place
+    if len(found) != 1 or anchor is None or found & owns:
+        return []
+    ref = state_ref(found.pop(), "GOV", None, ctx, _np_span_text(anchor))
+    return [(dataclasses.replace(ref, span=(anchor.idx, anchor.idx + len(anchor.text)),
+                                 rules=[*ref.rules, "left_place"]), anchor)]
+
+
+def _out_of(of: Token) -> bool:
+    """'of' read as 'out of' ('pulled out of two towns'): 'out' just before it."""
+    return of.i > 0 and of.doc[of.i - 1].lower_ == "out"
 
 
 def _destination(verb: Token, obj: Token | None, actors: list[Arg], ctx: ActorContext
@@ -2402,6 +2582,13 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
             # (not "an investigation into the crash": a thing is no party)
             recipients.extend(_tagged(recipient_args(noun, ctx, owner_ok=False,
                                                      preps=("into",)), "inquiry_into"))
+    if not recipients and sense["type"] == "PROTEST" and enabled("protested_owner_noun"):
+        # rule protested_owner_noun (evwire24): "a strike against President X's spending
+        # cuts", "a protest against Freedonia's tariffs": whose act or thing the protest is
+        # against, as for the verb (protested_owner), before any guessed state
+        recipients.extend(_tagged(_others(recipient_args(
+            noun, ctx, owner_ok=True, preps=("against", "over", "at")), actors),
+            "protested_owner"))
     if not recipients and sense.get("recipient_owner"):
         # "levies on $12 billion worth of Brazilian goods": whose goods are hit
         for _prep, pobj in _prep_objects(noun, ("on", "against")):
@@ -2624,11 +2811,57 @@ def protested_state(actor: Arg, trigger: Token, mode: str | None, ctx: ActorCont
     if mode not in _STATE_PROTEST_MODES or ref.type in ("GPE", "PERSON") or \
             ref.sector not in _PROTESTING_SECTORS:
         return []
-    code = setting_country(trigger, [], ctx) or ref.country
+    mission = protested_mission(trigger, ctx) if enabled("protested_mission") else None
+    code = mission or setting_country(trigger, [], ctx) or ref.country
     if code is None:
         return []
     state = state_ref(code, "GOV", None, ctx, None)
-    return [(dataclasses.replace(state, rules=[*state.rules, "protested_state"]), trigger)]
+    rules = [*state.rules, "protested_state", *(["protested_mission"] if mission else [])]
+    return [(dataclasses.replace(state, rules=rules), trigger)]
+
+
+# where a crowd stands by the building it protests at ('outside the embassy', 'in front of it')
+_MISSION_PREPS = ("outside", "at", "near", "before", "to", "toward", "towards", "on", "in",
+                  "by", "into")
+
+
+def protested_mission(trigger: Token, ctx: ActorContext) -> str | None:
+    """Rule `protested_mission` (evwire24, session 24): 'hundreds rallied outside the
+    Freedonian embassy in the capital', 'a protest in front of Ruritania's consulate': a street
+    protest at a state's diplomatic mission (argument_words mission_nouns) is aimed at the
+    state the mission represents, not the host state where it stands. The one country the
+    mission's own modifier, possessor or 'of' phrase names; None when none or two."""
+    words = argument_words()["mission_nouns"]
+    heads = [trigger]
+    if trigger.dep_ in ("xcomp", "advcl", "conj") and trigger.head.i != trigger.i:
+        heads.append(trigger.head)  # "gathered outside the embassy to protest ..."
+    found: set[str] = set()
+    for head in heads:
+        for _prep, pobj in _prep_objects(head, _MISSION_PREPS):
+            if pobj.lower_ == "front":  # "in front of the embassy"
+                pobj = next((p for _q, p in _prep_objects(pobj, ("of",))), pobj)
+            if pobj.lemma_.lower() not in words and pobj.lower_ not in words:
+                continue
+            mods = [c for c in pobj.children if c.dep_ in ("amod", "compound", "nmod", "poss")
+                    and c.i < pobj.i]
+            mods += [p for _q, p in _prep_objects(pobj, ("of",))]
+            for mod in mods:
+                code = _a_country_word(mod, ctx)
+                if code:
+                    found.add(code)
+    return found.pop() if len(found) == 1 else None
+
+
+def _a_country_word(tok: Token, ctx: ActorContext) -> str | None:
+    """The country a word names: a demonym or country name ('Freedonian', 'Ruritania's'), or
+    a state mention the tagger resolved."""
+    code = build_gazetteer().country_of(tok.text)
+    if code is None:
+        m = ctx.by_token.get(tok.i)
+        if m is not None and m.label == "GPE" and m.country:
+            info = build_gazetteer().lookup(m.canonical)
+            code = m.country if info is not None and info.kind == "state" else None
+    return code
 
 
 _STATE_VOTES = frozenset({"election", "elections", "vote", "poll", "polls", "referendum",
@@ -2691,10 +2924,44 @@ def no_borrowed_country(actor: Arg, rec: Arg | None) -> tuple[Arg, Arg | None]:
                                   ref.rules or "unnamed_recipient_country" in ref.rules) \
                 and ref.country_inferred and \
                 ref.country is not None and ref.country == other[0].country and \
-                not other[0].country_inferred and not domestic_office(ref, other[0]):
+                not other[0].country_inferred and not domestic_office(ref, other[0]) and \
+                not office_domestic_organ(ref, other[0]):
             ref = dataclasses.replace(ref, country=None, country_inferred=False)
         return ref, side[1]
     return strip(actor, rec), (strip(rec, actor) if rec is not None else None)
+
+
+# the offices and bodies that address their own state's organs in a domestic quarrel (not
+# its armed forces, police or spies: 'the army attacked the forces' tells no such quarrel)
+_CIVIL_STATE_SECTORS = frozenset({"GOV", "LEG", "JUD"})
+
+
+def office_domestic_organ(ref: ActorRef, other: ActorRef) -> bool:
+    """Rule `office_domestic_organ` (evwire24, session 24): "Freedonia's president upbraided
+    lawmakers", "the Freedonian senate speaker faulted the central bank": a state organ or
+    office named by its common noun alone (read as the story's, rule
+    unnamed_recipient_country, or a title the roles table read as its holder: 'the congress
+    voted down the president's budget') that an office or body of the same stated country
+    addresses is that country's own, a domestic quarrel; kept (inferred) instead of dropped.
+    Not when the actor is the state named alone ('Freedonia criticized the court' may mean a
+    court abroad), nor an armed force, nor an office that faces abroad (argument_words
+    outward_office_words: 'the foreign minister faulted the court')."""
+    titled = "roles_table" in ref.rules and ref.type == "PERSON"  # "the president"
+    if not ("unnamed_recipient_country" in ref.rules or titled) or \
+            ref.sector not in STATE_SECTORS or \
+            other.country_inferred or other.sector not in _CIVIL_STATE_SECTORS or \
+            not enabled("office_domestic_organ"):
+        return False
+    words = set(re.findall(r"[a-z]+", (other.description or "").lower()))
+    if other.type == "GPE":
+        # the state by an office or body of it ("Freedonia's president"), not by its name
+        words -= set(re.findall(r"[a-z]+", other.name.lower()))
+        words -= {"the", "s", "of"}
+        if not words:
+            return False
+    else:
+        words |= set(re.findall(r"[a-z]+", other.name.lower()))
+    return not words & argument_words()["outward_office_words"]
 
 
 # acts a state does to people under its own rule: their unnamed or stateless recipients are its
@@ -2859,6 +3126,12 @@ def other_side(actor: Arg, rec: Arg, ctx: ActorContext) -> Arg | None:
     if not bare or a.country is None or r.country != a.country or \
             a.sector not in STATE_SECTORS:
         return rec
+    if a.sector in ("LEG", "JUD") and r.sector in (None, "GOV") and \
+            enabled("branch_versus_government"):
+        # rule branch_versus_government (evwire24): "the parliament voted down the
+        # government's budget", "the court struck down the government's decree": a
+        # legislature or court of a country acts on its own executive, which is that country's
+        return (dataclasses.replace(r, rules=[*r.rules, "branch_versus_government"]), rec[1])
     if a.type == "PERSON" and a.country == ctx.story_country:
         return rec  # "the ombudsman called on the government": a domestic official, own state
     if enabled("country_not_the_doer") and \

@@ -50,10 +50,13 @@ from newsweave.extract.event_arguments import (
     implicit_protesters,
     inherited_subject,
     insurgent_home_place,
+    modifier_partners,
+    mutual_fight_verb,
     no_borrowed_country,
     other_side,
     owner_actors,
     patients_of,
+    pronoun_owned_by_actor,
     protested_state,
     protesters_as_recipients,
     recipient_args,
@@ -2244,6 +2247,9 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
             return []
     recipients = [r for r in (other_side(a, r, ctx) for a in actors[:1] for r in recipients)
                   if r is not None] if actors else recipients
+    if actors:
+        # rule own_pronoun_recipient: 'sanctions on its judges' is no act on the actor's own
+        recipients = [r for r in recipients if not pronoun_owned_by_actor(r, actors, etype)]
     placed = ("attacked_place", "attacked_town")
     if actors and any(set(placed) & set(r[0].rules) for r in recipients):
         # a town of the attacker's own country: who holds it is not said
@@ -2260,6 +2266,18 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
             r[1].head.lower_ in ("with", "for", "of", "over", "on"))]
     if len(actors) > 1 and not recipients and _mutual(tok):
         recipients = list(actors)  # "X and Y attacked each other's policies": each the other
+    mutual = etype in RECIPROCAL_TYPES or bool(sense.get("reciprocal")) or \
+        (etype == "ASSAULT" and mutual_fight_verb(tok))
+    if mutual and enabled("coordinated_modifier_partner") and \
+            not any(r[0].country for r in recipients) and \
+            not (sense.get("mode") == "third-party" and enabled("co_mediators")) and \
+            (parties := modifier_partners(actors)) is not None:
+        # rule coordinated_modifier_partner: "the Thai and Cambodian defence chiefs met",
+        # "Indian and Chinese troops fought": each conjunct's country is the other's partner
+        # (or foe), over a party of no country ('coordinated a search for migrants')
+        actors = parties
+        recipients = list(parties) if etype == "ASSAULT" else []
+        extra_rules.append("coordinated_modifier_partner")
     if etype == "PROTEST" and actors and not recipients and enabled("protested_state"):
         recipients = protested_state(actors[0], tok, sense.get("mode"), ctx)
     if not recipients:

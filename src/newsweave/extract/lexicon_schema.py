@@ -1205,6 +1205,12 @@ class ArgumentWords(_Strict):
     place_kind_nouns: Words = Field(min_length=1)
     place_object_preps: Words = Field(min_length=1)
     group_unit_nouns: Words = Field(min_length=1)
+    # session 24 (evwire24): a fight between the parties of one subject; embassies protested at
+    mutual_fight_verbs: Words = Field(min_length=1)
+    mission_nouns: Words = Field(min_length=1)
+    party_preps: Words = Field(min_length=1)
+    post_nouns: Words = Field(min_length=1)
+    outward_office_words: Words = Field(min_length=1)
 
 
 def _check_argument_words(name: str, data: Any) -> None:
