@@ -1928,10 +1928,16 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             if named:
                 content, root = _clip(named, min(named, key=lambda t: len(list(
                     t.ancestors))), para_of(tok.idx))
-        if not content and fragment_only and not any(_is_cue(a) for a in tok.ancestors):
+        if not content and fragment_only:
             # 'a payout that X blasted as "wrong"' (inside what another cue reports, the
-            # quoted words are that cue's: 'said the church, which he called "X", is old')
-            below = quote_indirect.quoted_as_below(tok, quote_ranges)
+            # quoted words are that cue's: 'said the church, which he called "X", is old';
+            # but not those of a noun that sums it up: 'said A, a move he called "X"')
+            below = quote_indirect.quoted_as_below(tok, quote_ranges) if not any(
+                _is_cue(a) for a in tok.ancestors) else []
+            if not below:
+                below = quote_indirect.summing_judgement(tok, quote_ranges)
+                if below:
+                    cue_rules.append("summing_judgement_quoted")
             if below:
                 content, root = _clip(below, min(below, key=lambda t: len(list(
                     t.ancestors))), para_of(tok.idx))

@@ -755,6 +755,12 @@ def quoted_as_below(tok: Token, quote_ranges: list[tuple[int, int]]) -> list[Tok
     if not any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in _RELATIVE_WORDS | {
             "what"} for c in tok.children) and tok.dep_ != "relcl":
         return []
+    return _quoted_as_phrase(tok, quote_ranges)
+
+
+def _quoted_as_phrase(tok: Token, quote_ranges: list[tuple[int, int]]) -> list[Token]:
+    """The "as" phrase below a judging verb whose words are all quoted (with its marks), or
+    []."""
     own = {t.i for t in tok.subtree}
     for t in tok.subtree:
         if t.i <= tok.i or t.dep_ != "prep" or t.lower_ != "as":
@@ -764,6 +770,27 @@ def quoted_as_below(tok: Token, quote_ranges: list[tuple[int, int]]) -> list[Tok
                 all(x.i in own for x in words):
             return [x for x in t.subtree if x.i > t.i]
     return []
+
+
+def summing_judgement(tok: Token, quote_ranges: list[tuple[int, int]]) -> list[Token]:
+    """Rule summing_judgement_quoted: 'The club was fined, a decision its owner, Tom Reyes,
+    described as "a disgrace."', 'Lee said the depot would close, a move he described as "a
+    betrayal."': a judging verb in the clause of a noun set off by a comma that sums up what
+    came before ('a decision', 'a move': see summing_apposition) reports the quoted words of
+    its "as" phrase, said by the clause's own subject, even under another cue (the summing
+    noun is no part of that cue's report) and when the parser read the relative clause as a
+    participle ('acl' with a subject of its own). The quoted words, or []."""
+    if not enabled("summing_judgement_quoted") or tok.dep_ not in ("relcl", "acl") or \
+            not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and
+                    c.tag_ not in ("WDT", "WP") for c in tok.children):
+        return []
+    noun = tok.head
+    doc = tok.doc
+    if noun.pos_ != "NOUN" or noun.i > tok.i or noun.left_edge.i < 1 or \
+            doc[noun.left_edge.i - 1].text != "," or \
+            not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return []
+    return _quoted_as_phrase(tok, quote_ranges)
 
 
 def name_closing_joined_cue(tok: Token, quote_ranges: list[tuple[int, int]]) -> Token | None:

@@ -1,0 +1,59 @@
+"""Quote rules of session 24 (quotes24, issue 13, general forms of the development sets'
+misses), each on made-up text and each switched off once: a judging verb in the clause of a
+noun that sums up what came before ('..., a move he described as "a betrayal."') reports its
+quoted "as" phrase, a fragment (mixed), said by that clause's own subject."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from quote_helpers import quotes_in, speakers_of
+
+# ------------------------------------------------------------- summing_judgement_quoted
+
+_UNDER_CUE = ('Dana Marsh said the depot would close in May, a move she described as '
+              '"a betrayal of the town."\n')
+_APPOSED = ('The club was fined twice, a decision its owner, Tom Reyes, described as '
+            '"an outrage."\n')
+
+
+def test_summing_judgement_under_another_cue(nlp: Any) -> None:
+    found = quotes_in(nlp, _UNDER_CUE)
+    hit = next(q for q in found if "betrayal" in q.text)
+    assert hit.kind == "mixed"
+    assert hit.speaker is not None and hit.speaker.name == "Dana Marsh"
+    assert "summing_judgement_quoted" in hit.rules
+    # (what was said before the summing noun stays its own quote, without the judgement)
+    assert speakers_of(found, "the depot would close") == ["Dana Marsh"]
+    assert not any("depot" in q.text and "betrayal" in q.text for q in found)
+
+
+def test_summing_judgement_read_as_participle(nlp: Any) -> None:
+    # (the parser hangs 'described' on the noun as a participle with a subject of its own)
+    found = quotes_in(nlp, _APPOSED)
+    assert speakers_of(found, "an outrage") == ["Tom Reyes"]
+
+
+def test_summing_judgement_off(nlp: Any, ablated: Any) -> None:
+    ablated("summing_judgement_quoted")
+    found = quotes_in(nlp, _UNDER_CUE)
+    # (without it the quoted fragment is read as a whole statement of the cue before)
+    assert not any(q.kind == "mixed" and "betrayal" in q.text for q in found)
+    assert not any("summing_judgement_quoted" in q.rules for q in found)
+    assert not any("outrage" in q.text for q in quotes_in(nlp, _APPOSED))
+
+
+def test_no_summing_noun_no_judgement(nlp: Any) -> None:
+    # a relative clause on a noun that sums nothing up (no comma, no 'a') inside what another
+    # cue reports: the quoted words are that cue's report, not a judgement of their own
+    text = ('Dana Marsh said the plan the council described as "a bold step" would cost '
+            'more.\n')
+    found = quotes_in(nlp, text)
+    assert not any("summing_judgement_quoted" in q.rules for q in found)
+
+
+def test_unquoted_summing_judgement_is_no_quote(nlp: Any) -> None:
+    # an "as" phrase without quotation marks is the writer's wording of it: nothing quoted
+    text = "The club was fined twice, a decision its owner, Tom Reyes, described as unfair.\n"
+    found = quotes_in(nlp, text)
+    assert not any("unfair" in q.text for q in found)
