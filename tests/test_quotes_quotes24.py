@@ -57,3 +57,38 @@ def test_unquoted_summing_judgement_is_no_quote(nlp: Any) -> None:
     text = "The club was fined twice, a decision its owner, Tom Reyes, described as unfair.\n"
     found = quotes_in(nlp, text)
     assert not any("unfair" in q.text for q in found)
+
+
+def test_summing_judgement_subject_read_as_apposition(nlp: Any) -> None:
+    # ('its director, Dana Holt, described': the parser hangs the verb on its subject, read
+    # as an apposition of the summing noun)
+    text = ('A survey released last week by Harbor Research found the mayor ahead by two '
+            'points, a lead its director, Dana Holt, described as "a coin flip for now."\n')
+    found = quotes_in(nlp, text)
+    assert speakers_of(found, "a coin flip for now") == ["Dana Holt"]
+
+
+# --------------------------------------------------------------- as_judgement_on_object
+
+_ON_OBJECT = ('Ann Reyes spoke on Monday. She dismissed the survey\'s margin as "noise" and '
+              'said the mayor would hold three rallies.\n')
+
+
+def test_as_judgement_hung_on_the_object(nlp: Any) -> None:
+    found = quotes_in(nlp, _ON_OBJECT)
+    hit = next(q for q in found if "noise" in q.text)
+    assert hit.kind == "mixed"
+    assert hit.speaker is not None and hit.speaker.name == "Ann Reyes"
+    assert "as_judgement_on_object" in hit.rules
+    assert speakers_of(found, "the mayor would hold three rallies") == ["Ann Reyes"]
+
+
+def test_as_judgement_on_object_off(nlp: Any, ablated: Any) -> None:
+    ablated("as_judgement_on_object")
+    assert not any("noise" in q.text for q in quotes_in(nlp, _ON_OBJECT))
+
+
+def test_unquoted_as_phrase_on_object_is_no_quote(nlp: Any) -> None:
+    text = ("Ann Reyes spoke on Monday. She dismissed the survey's margin as noise and said "
+            "the mayor would hold three rallies.\n")
+    assert not any("noise" in q.text for q in quotes_in(nlp, text))

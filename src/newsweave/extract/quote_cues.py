@@ -1918,6 +1918,8 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
                 content, root, fragment_only = request, request_root, False
         if not content and lemma in lex["clause_object"]:
             judged = quote_indirect.quoted_as_phrase(tok, quote_ranges)
+            if judged and not any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+                cue_rules.append("as_judgement_on_object")
             if judged:  # 'dismissed the report as "pure fiction"': only its quoted words
                 judged_root = next(t for t in judged if t.head.i == tok.i)
                 content, root = _clip(_strip(judged), judged_root, para_of(tok.idx))
@@ -1938,6 +1940,9 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
                 below = quote_indirect.summing_judgement(tok, quote_ranges)
                 if below:
                     cue_rules.append("summing_judgement_quoted")
+                    read = quote_indirect.appos_read_subject(tok)
+                    if speaker is None and read is not None:
+                        speaker = read[1]  # ('a lead its director, X, described as')
             if below:
                 content, root = _clip(below, min(below, key=lambda t: len(list(
                     t.ancestors))), para_of(tok.idx))
