@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from quote_helpers import quotes_in, speakers_of
+
+pytestmark = pytest.mark.slow
 
 # ------------------------------------------------------------- summing_judgement_quoted
 
@@ -92,3 +95,32 @@ def test_unquoted_as_phrase_on_object_is_no_quote(nlp: Any) -> None:
     text = ("Ann Reyes spoke on Monday. She dismissed the survey's margin as noise and said "
             "the mayor would hold three rallies.\n")
     assert not any("noise" in q.text for q in quotes_in(nlp, text))
+
+
+# ------------------------------------------------------------ surname_before_apposition
+
+_SURNAME = ("Senator Tom Pike voted no. Pike, a Republican, has argued that the program "
+            "wastes money.\n")
+
+
+def test_surname_before_apposition(nlp: Any) -> None:
+    # (the tagger misses the surname opening the sentence; the apposition becomes the subject)
+    found = quotes_in(nlp, _SURNAME)
+    hit = next(q for q in found if "wastes money" in q.text)
+    assert hit.speaker is not None and hit.speaker.name == "Tom Pike"
+    assert "surname_before_apposition" in hit.speaker.rules
+
+
+def test_surname_before_apposition_off(nlp: Any, ablated: Any) -> None:
+    ablated("surname_before_apposition")
+    assert speakers_of(quotes_in(nlp, _SURNAME), "wastes money") != ["Tom Pike"]
+
+
+def test_opening_adverb_is_no_surname(nlp: Any) -> None:
+    # an adverb opening the sentence is no one's surname: the apposed name speaks
+    text = ("Senator Tom Pike voted no. Still, a Republican, Ann Gold, said the plan was "
+            "sound.\n")
+    assert speakers_of(quotes_in(nlp, text), "the plan was sound") == ["Ann Gold"]
+    text = "Today, a spokesman for the city said the road would reopen.\n"
+    assert speakers_of(quotes_in(nlp, text), "the road would reopen") == [
+        "spokesman for the city"]

@@ -1142,6 +1142,13 @@ class SpeakerResolver:
         titled = self._person_after_abbreviation(head)
         if titled is not None:  # 'said Police Sgt. Ana Ruiz': the name after "Sgt."
             return titled
+        if head.dep_ in ("nsubj", "nsubjpass") and enabled("surname_before_apposition"):
+            # 'Pike, a Republican, has argued ...': the tagger missed the surname opening
+            # the sentence and the parser made the apposition the subject
+            bearer = self._surname_before_apposition(head)
+            if bearer is not None:
+                self._note("surname_before_apposition", bearer)
+                return self._from_mention(bearer, description=self._full_text(head))
         if lower in lex["person_pronouns"]:
             gender = _pronoun_gender(lower)
             other = self._other_in_clause(head, gender)
@@ -1828,6 +1835,27 @@ class SpeakerResolver:
         return next(m for m in self.person_mentions if m.canonical == name)
 
     @_step("surname_owner")
+    def _surname_before_apposition(self, head: Token) -> Mention | None:
+        """Rule surname_before_apposition: 'Pike, a Republican, has argued that ...', 'Early,
+        a lawyer for the family, said ...': a subject that is an indefinite noun phrase set
+        off by commas right after the word opening the sentence, a word the tagger did not
+        take for a name, is an apposition of that word; the word speaks when a person of the
+        article has it as surname (else the subject stays as parsed). The person, or None."""
+        doc = head.doc
+        left, right = head.left_edge.i, head.right_edge.i
+        if right < len(doc) and doc[right].text != ",":
+            right += 1  # (the closing comma, when the parser did not hang it on the phrase)
+        if left < 2 or right >= len(doc) or doc[left - 1].text != "," or \
+                doc[right].text != "," or \
+                not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+            return None
+        word = doc[left - 2]
+        if word.i != word.sent.start or word.pos_ not in ("ADV", "ADJ", "INTJ", "NOUN") or \
+                word.ent_type_ or word.i in self.by_token or not word.text[:1].isupper() or \
+                not word.text.isalpha() or word.text.isupper():
+            return None
+        return self._surname_owner(word.text)
+
     def _surname_owner(self, word: str) -> Mention | None:
         """The person (full name preferred) whose surname is `word`, if any."""
         word = word.lower()
