@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+
 from quote_helpers import quotes_in, speakers_of
 
 pytestmark = pytest.mark.slow
