@@ -125,3 +125,29 @@ def test_opening_adverb_is_no_surname(nlp: Any) -> None:
     text = "Today, a spokesman for the city said the road would reopen.\n"
     assert speakers_of(quotes_in(nlp, text), "the road would reopen") == [
         "spokesman for the city"]
+
+
+# ------------------------------------------------------------- clause_read_without_verb
+
+_NO_VERB = "Officials said the storm would last days.\n"
+
+
+def test_clause_read_without_verb(nlp: Any) -> None:
+    # (the tagger reads "last" as a modifier of "days": the parser makes no clause of it)
+    found = quotes_in(nlp, _NO_VERB)
+    hit = next(q for q in found if "storm" in q.text)
+    assert hit.text == "the storm would last days"
+    assert hit.speaker is not None and hit.speaker.name == "Officials"
+    assert "clause_read_without_verb" in hit.rules
+
+
+def test_clause_read_without_verb_off(nlp: Any, ablated: Any) -> None:
+    ablated("clause_read_without_verb")
+    assert not any("storm" in q.text for q in quotes_in(nlp, _NO_VERB))
+
+
+def test_noun_object_of_say_is_no_clause(nlp: Any) -> None:
+    # no subject with a modal after the cue: 'said goodbye', 'said a prayer' report nothing
+    for text in ("Ann Vale said goodbye to the staff on Friday.\n",
+                 "Ann Vale said a prayer for the victims.\n"):
+        assert quotes_in(nlp, text) == []

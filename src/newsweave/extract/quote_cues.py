@@ -1014,7 +1014,36 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
         toks = [t for t in head.subtree if t.i not in own and t.i > tok.i and
                 sent.start <= t.i < sent.end]
         return _strip(toks), head
+    if not fragment_only:
+        return _clause_read_without_verb(tok)
     return [], None
+
+
+# links a verb misread as a modifier hangs by ('could last years': "last" an amod of "years")
+_NOT_CLAUSE_DEPS = frozenset({"amod", "compound", "npadvmod", "dobj", "attr", "appos", "nmod"})
+
+
+def _clause_read_without_verb(tok: Token) -> tuple[list[Token], Token | None]:
+    """Rule clause_read_without_verb: 'Experts say the drought could last years': the tagger
+    read the reported clause's verb as an adjective ("last") or the parser hung it on a noun
+    as a modifier, so no clause was made of it. A subject opening the words right after the
+    cue (or after its "that"), hung on such a word that takes a modal or auxiliary after that
+    subject, opens what was said, to the end of the sentence."""
+    if not enabled("clause_read_without_verb"):
+        return [], None
+    doc, sent = tok.doc, tok.sent
+    start = tok.i + 1
+    if start < sent.end and doc[start].lower_ == "that":
+        start += 1
+    subj = next((t for t in doc[start:sent.end] if t.dep_ in ("nsubj", "nsubjpass") and
+                 t.left_edge.i == start), None)
+    if subj is None or subj.head.i < subj.i or (
+            subj.head.pos_ in ("VERB", "AUX") and subj.head.dep_ not in _NOT_CLAUSE_DEPS):
+        return [], None
+    head = subj.head
+    if not any(c.dep_ in ("aux", "auxpass") and subj.i < c.i < head.i for c in head.children):
+        return [], None
+    return _strip(list(doc[start:sent.end])), head
 
 
 _SENTENCE_ENDS = frozenset(".!?;:\"”’'…)-—–")
@@ -1805,6 +1834,9 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             speaker.i == after_aside.i
         content, root = _clip(*_content(tok, lemma, fragment_only), para_of(tok.idx))
         cue_rules: list[str] = []
+        if content and root is not None and root.dep_ in _NOT_CLAUSE_DEPS and \
+                not fragment_only and (_clause_read_without_verb(tok)[1] or tok).i == root.i:
+            cue_rules.append("clause_read_without_verb")
         if len(chain) > 1 and _participle_on_object(tok) is not None:
             cue_rules.append("participle_on_object")
         if asked is not None:  # (rule asked_by_named_asker: the asker put the question)
