@@ -151,3 +151,21 @@ def test_noun_object_of_say_is_no_clause(nlp: Any) -> None:
     for text in ("Ann Vale said goodbye to the staff on Friday.\n",
                  "Ann Vale said a prayer for the victims.\n"):
         assert quotes_in(nlp, text) == []
+
+
+# ------------------------------------------------------------ title_apposition_no_name
+
+_TITLED = "A police spokeswoman, Sgt. Ann Roe, said the driver was 34.\n"
+
+
+def test_title_apposition_is_no_name(nlp: Any) -> None:
+    # (the parser sets "Sgt." apart as an apposition of its own before the name)
+    found = quotes_in(nlp, _TITLED)
+    hit = next(q for q in found if "driver" in q.text)
+    assert hit.speaker is not None and hit.speaker.name == "Ann Roe"
+    assert "title_apposition_no_name" in hit.speaker.rules
+
+
+def test_title_apposition_off(nlp: Any, ablated: Any) -> None:
+    ablated("title_apposition_no_name")
+    assert speakers_of(quotes_in(nlp, _TITLED), "the driver was 34") != ["Ann Roe"]

@@ -1293,6 +1293,13 @@ class SpeakerResolver:
             if t.dep_ == "appos" and t.i > head.i and not any(
                     a.dep_ in ("relcl", "acl", "poss") for a in t.ancestors if a.i != head.i
                     and head in a.ancestors):
+                if t.lower_.rstrip(".") in abbreviations().titles and \
+                        enabled("title_apposition_no_name"):
+                    # ('A police spokeswoman, Sgt. Ann Roe, said': the parser set the title
+                    # apart as an apposition of its own; the name after it is the person)
+                    nxt = next((x for x in t.doc[t.i + 1:t.i + 3] if not x.is_punct), None)
+                    self._note("title_apposition_no_name", nxt)  # (a token of the name)
+                    continue
                 m = self.by_token.get(t.i)
                 if m is None and t.pos_ == "PROPN":
                     m = self.by_name.get(self._core_text(t).lower())
