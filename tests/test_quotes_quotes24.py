@@ -169,3 +169,29 @@ def test_title_apposition_is_no_name(nlp: Any) -> None:
 def test_title_apposition_off(nlp: Any, ablated: Any) -> None:
     ablated("title_apposition_no_name")
     assert speakers_of(quotes_in(nlp, _TITLED), "the driver was 34") != ["Ann Roe"]
+
+
+# --------------------------------------------------------------- short_words_not_title
+
+_SHORT = ('Coach Tom Hale was blunt after the loss. "We were not ready," Hale said. '
+          '"That is on me."\n')
+
+
+def test_short_sentence_goes_on(nlp: Any) -> None:
+    # ("That" is the one long word: sentence case, not a title's)
+    found = quotes_in(nlp, _SHORT)
+    hit = next(q for q in found if "not ready" in q.text)
+    assert hit.text == "We were not ready. That is on me."
+    assert hit.speaker is not None and hit.speaker.name == "Tom Hale"
+    assert "short_words_not_title" in hit.rules
+
+
+def test_short_words_not_title_off(nlp: Any, ablated: Any) -> None:
+    ablated("short_words_not_title")
+    assert not any("on me" in q.text for q in quotes_in(nlp, _SHORT))
+
+
+def test_show_title_still_no_quote(nlp: Any) -> None:
+    text = ('Ann Vale spoke on Sunday. "We will win," she said. "Meet the Voters" aired '
+            'the interview.\n')
+    assert not any("Meet the Voters" in q.text for q in quotes_in(nlp, text))

@@ -583,6 +583,9 @@ class _Extractor:
             elif len(group) > 1:
                 # '"If you leave now," she said, "you lose."': one statement, one quote
                 att = _via(att, "split_quotation_joined")
+                if any(_title_case(t.strip().rstrip(".,!?")) and _sentence_case_only(t) for t in (
+                        self.marks[j].text(self.text) for j in group[1:])):
+                    att = _via(att, "short_words_not_title")
                 text = self._joined(group)
                 span = (mark.inner_start, self.marks[last].inner_end)
                 _, right = self._frame(last)
@@ -879,7 +882,8 @@ class _Extractor:
         words = mark.word_count(self.text)
         return not (not _looks_like_statement(text) or words < 2 or (
             words < 3 and not re.search(r"[.!?…]$", text.strip())) or (
-            words > 2 and _title_case(text.strip().rstrip(".,!?"))))
+            words > 2 and _title_case(text.strip().rstrip(".,!?")) and
+            not _sentence_case_only(text)))
 
     def _continuation(self, i: int, attributed: dict[int, _Attribution]
                       ) -> _Attribution | None:
@@ -1503,6 +1507,15 @@ def _verb_framing(before: list[Token], verbs: dict[str, str]) -> Token | None:
 def _nested_in(cue: Cue, outer: Cue | None) -> bool:
     return outer is not None and outer is not cue and any(
         t.i == cue.token.i for t in outer.content)
+
+
+def _sentence_case_only(text: str) -> bool:
+    """Rule short_words_not_title: '"We were not ready," Hale said. "That is on me."' -- a
+    sentence whose only long or capitalized word is its first ("That is on me", "This is
+    it") is in sentence case, not a title's: it may go on with the speaker before it."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    return enabled("short_words_not_title") and len(words) > 1 and \
+        not any(len(w) > 3 or w[0].isupper() for w in words[1:])
 
 
 def _title_case(text: str) -> bool:
