@@ -195,3 +195,31 @@ def test_show_title_still_no_quote(nlp: Any) -> None:
     text = ('Ann Vale spoke on Sunday. "We will win," she said. "Meet the Voters" aired '
             'the interview.\n')
     assert not any("Meet the Voters" in q.text for q in quotes_in(nlp, text))
+
+
+# ------------------------------------------------------------------- another_after_one
+
+_ANOTHER = ('"It is a mess," said one official. Another added: "Nobody knows who is in '
+            'charge."\n')
+
+
+def test_another_after_one(nlp: Any) -> None:
+    found = quotes_in(nlp, _ANOTHER)
+    assert speakers_of(found, "Nobody knows who is in charge") == ["another official"]
+    hit = next(q for q in found if "Nobody knows" in q.text)
+    assert hit.speaker is not None and "another_after_one" in hit.speaker.rules
+    assert speakers_of(found, "It is a mess") == ["one official"]
+
+
+def test_another_after_one_off(nlp: Any, ablated: Any) -> None:
+    ablated("another_after_one")
+    assert speakers_of(quotes_in(nlp, _ANOTHER), "Nobody knows who is in charge") != [
+        "another official"]
+
+
+def test_another_after_plural_is_one_of_them(nlp: Any) -> None:
+    # (a plural named before still gives "another of the ...": the rule only fills the gap)
+    text = ('Residents gathered outside the hall. "We are tired," one said. Another said: '
+            '"Nobody listens to us."\n')
+    assert speakers_of(quotes_in(nlp, text), "Nobody listens to us") == [
+        "another of the residents"]

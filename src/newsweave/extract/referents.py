@@ -1737,6 +1737,29 @@ class SpeakerResolver:
             roles = {tok.lemma_.lower()}
             return (ActorRef(name=name, type="PERSON", description=f"a {tok.lemma_.lower()}",
                              span=(head.idx, head.idx + len(head.text))), PERSON, roles)
+        if word == "another" and enabled("another_after_one"):
+            return self._another_after_one(head)
+        return None
+
+    @_step("another_after_one")
+    def _another_after_one(self, head: Token) -> tuple[ActorRef, str, set[str]] | None:
+        """Rule another_after_one: '"...," said one official. Another added: "..."': with no
+        plural named before, "another" is another of the one just before ("one official",
+        in this sentence or the two before): "another official", no one named (never the
+        first one, whose earlier cue would otherwise take the quotation)."""
+        sent = self.sentence_index(head.idx)
+        for tok in reversed(self.doc[max(head.i - 80, 0):head.i]):
+            if self.sentence_index(tok.idx) < sent - 2:
+                break
+            if tok.tag_ != "NN" or self._in_quote(tok.idx) or not any(
+                    c.dep_ == "nummod" and c.lower_ == "one" for c in tok.children):
+                continue
+            lemma = tok.lemma_.lower()
+            if lemma not in speaker_lexicon()["people_nouns"] and lemma not in role_classes():
+                continue
+            core = " ".join(t.text for t in self._core_tokens(tok) if t.lower_ != "one")
+            return (ActorRef(name=f"another {core}", type="PERSON", description=f"a {lemma}",
+                             span=(head.idx, head.idx + len(head.text))), PERSON, {lemma})
         return None
 
     @_step("published_in")
