@@ -223,3 +223,28 @@ def test_another_after_plural_is_one_of_them(nlp: Any) -> None:
             '"Nobody listens to us."\n')
     assert speakers_of(quotes_in(nlp, text), "Nobody listens to us") == [
         "another of the residents"]
+
+
+# ------------------------------ relative_short_predicate, aside_before_misparsed_main
+
+_ASIDE = "The bill, which critics say is unconstitutional, passed on Monday.\n"
+
+
+def test_short_predicate_of_an_aside(nlp: Any) -> None:
+    # (the parser makes "bill" the root and "passed" a clause on it; the aside is still
+    # closed by its comma, and "is unconstitutional" states something of the bill)
+    found = quotes_in(nlp, _ASIDE)
+    hit = next(q for q in found if "unconstitutional" in q.text)
+    assert hit.kind == "indirect" and hit.text == "is unconstitutional"
+    assert hit.speaker is not None and hit.speaker.name == "critics"
+    assert {"relative_short_predicate", "aside_before_misparsed_main"} <= set(hit.rules)
+
+
+def test_short_predicate_off(nlp: Any, ablated: Any) -> None:
+    ablated("relative_short_predicate")
+    assert not any("unconstitutional" in q.text for q in quotes_in(nlp, _ASIDE))
+
+
+def test_aside_before_misparsed_main_off(nlp: Any, ablated: Any) -> None:
+    ablated("aside_before_misparsed_main")
+    assert not any("unconstitutional" in q.text for q in quotes_in(nlp, _ASIDE))
