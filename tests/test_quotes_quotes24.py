@@ -248,3 +248,29 @@ def test_short_predicate_off(nlp: Any, ablated: Any) -> None:
 def test_aside_before_misparsed_main_off(nlp: Any, ablated: Any) -> None:
     ablated("aside_before_misparsed_main")
     assert not any("unconstitutional" in q.text for q in quotes_in(nlp, _ASIDE))
+
+
+# ----------------------------------------------------------------- possessed_words_cue
+
+_WORDS = ('Ann Vale spoke for an hour. The plan, in her words, was "a slow-motion '
+          'disaster."\n')
+
+
+def test_in_her_words(nlp: Any) -> None:
+    found = quotes_in(nlp, _WORDS)
+    hit = next(q for q in found if "slow-motion" in q.text)
+    assert hit.kind == "mixed"
+    assert hit.speaker is not None and hit.speaker.name == "Ann Vale"
+    assert "possessed_words_cue" in hit.rules
+
+
+def test_in_her_words_off(nlp: Any, ablated: Any) -> None:
+    ablated("possessed_words_cue")
+    assert not any("slow-motion" in q.text for q in quotes_in(nlp, _WORDS))
+
+
+def test_in_her_words_without_quotation_is_no_quote(nlp: Any) -> None:
+    # (no quoted words: the writer's paraphrase, and 'in her view' is an opinion told)
+    for text in ("Ann Vale spoke for an hour. The plan, in her words, was a disaster.\n",
+                 'Ann Vale spoke for an hour. The plan, in her view, was "a disaster."\n'):
+        assert not any("possessed_words_cue" in q.rules for q in quotes_in(nlp, text))

@@ -75,7 +75,8 @@ def check_reporting_lexicon(lex: dict[str, Any]) -> None:
     if not isinstance(np_object, dict) or not all(
             k in verbs and isinstance(v, list) for k, v in np_object.items()):
         raise ValueError("reporting_verbs.json: 'np_object' must map verbs to noun lists")
-    for key in ("issue_verbs", "according_to", "issued_statement_nouns"):
+    for key in ("issue_verbs", "according_to", "issued_statement_nouns",
+                "possessed_voice_nouns"):
         if not isinstance(lex.get(key), list):
             raise ValueError(f"reporting_verbs.json: {key!r} must be a list")
 
@@ -1493,6 +1494,28 @@ def _according_content(tok: Token) -> tuple[list[Token], Token | None]:
     return _strip(toks), head
 
 
+def _possessed_words_cue(tok: Token, quote_ranges: list[tuple[int, int]],
+                         para: tuple[int, int]) -> Cue | None:
+    """Rule possessed_words_cue: 'The plan, in her words, was "a slow disaster."', 'In his
+    own words, "nobody is listening."': "in" with a possessive pronoun and a noun of
+    possessed_voice_nouns gives the quoted words of the clause it is set in to the one the
+    pronoun means, as 'in the words of X' does; only when that clause quotes."""
+    if not enabled("possessed_words_cue"):
+        return None
+    nouns = set(reporting_lexicon()["possessed_voice_nouns"])
+    noun = next((c for c in tok.children if c.dep_ == "pobj" and c.lower_ in nouns and
+                 c.i <= tok.i + 3), None)
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.tag_ == "PRP$"),
+                 None) if noun is not None else None
+    if owner is None:
+        return None
+    content, root = _clip(*_according_content(tok), para)
+    if not content or not _quoted(content, quote_ranges):
+        return None
+    return Cue(token=tok, lemma="in the words of", stance="assert", speaker=owner,
+               content=content, content_root=root, chain=[tok], rules=["possessed_words_cue"])
+
+
 def _contrast(verb: Token) -> bool:
     """A clause joined to this verb by "but" or "yet": two voices may be speaking."""
     return any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in verb.children)
@@ -1781,6 +1804,11 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
                 cue.date_ent, cue.date_text = None, None
                 cues.append(cue)
                 matched = True
+        if not matched and tok.lower_ == "in":
+            words_cue = _possessed_words_cue(tok, quote_ranges, para_of(tok.idx))
+            if words_cue is not None:
+                cues.append(words_cue)
+                continue
         if matched or tok.pos_ not in ("VERB", "NOUN") or tok.dep_ in ("amod", "compound"):
             continue
         if tok.pos_ == "NOUN" and not matched:
