@@ -18,7 +18,7 @@ pytestmark = pytest.mark.slow
 _UNDER_CUE = ('Dana Marsh said the depot would close in May, a move she described as '
               '"a betrayal of the town."\n')
 _APPOSED = ('The club was fined twice, a decision its owner, Tom Reyes, described as '
-            '"an outrage."\n')
+            '"a scandal."\n')
 
 
 def test_summing_judgement_under_another_cue(nlp: Any) -> None:
@@ -35,7 +35,7 @@ def test_summing_judgement_under_another_cue(nlp: Any) -> None:
 def test_summing_judgement_read_as_participle(nlp: Any) -> None:
     # (the parser hangs 'described' on the noun as a participle with a subject of its own)
     found = quotes_in(nlp, _APPOSED)
-    assert speakers_of(found, "an outrage") == ["Tom Reyes"]
+    assert speakers_of(found, "a scandal") == ["Tom Reyes"]
 
 
 def test_summing_judgement_off(nlp: Any, ablated: Any) -> None:
@@ -44,7 +44,7 @@ def test_summing_judgement_off(nlp: Any, ablated: Any) -> None:
     # (without it the quoted fragment is read as a whole statement of the cue before)
     assert not any(q.kind == "mixed" and "betrayal" in q.text for q in found)
     assert not any("summing_judgement_quoted" in q.rules for q in found)
-    assert not any("outrage" in q.text for q in quotes_in(nlp, _APPOSED))
+    assert not any("scandal" in q.text for q in quotes_in(nlp, _APPOSED))
 
 
 def test_no_summing_noun_no_judgement(nlp: Any) -> None:
@@ -64,23 +64,23 @@ def test_unquoted_summing_judgement_is_no_quote(nlp: Any) -> None:
 
 
 def test_summing_judgement_subject_read_as_apposition(nlp: Any) -> None:
-    # ('its director, Dana Holt, described': the parser hangs the verb on its subject, read
-    # as an apposition of the summing noun)
-    text = ('A survey released last week by Harbor Research found the mayor ahead by two '
-            'points, a lead its director, Dana Holt, described as "a coin flip for now."\n')
+    # ('its treasurer, Dana Holt, described': the parser hangs the verb on the summing noun
+    # or on its subject, read as an apposition of that noun)
+    text = ('The county reported a surplus of $4 million, a figure its treasurer, Dana Holt, '
+            'described as "a welcome surprise."\n')
     found = quotes_in(nlp, text)
-    assert speakers_of(found, "a coin flip for now") == ["Dana Holt"]
+    assert speakers_of(found, "a welcome surprise") == ["Dana Holt"]
 
 
 # --------------------------------------------------------------- as_judgement_on_object
 
-_ON_OBJECT = ('Ann Reyes spoke on Monday. She dismissed the survey\'s margin as "noise" and '
+_ON_OBJECT = ('Ann Reyes spoke on Monday. She dismissed the survey\'s spread as "static" and '
               'said the mayor would hold three rallies.\n')
 
 
 def test_as_judgement_hung_on_the_object(nlp: Any) -> None:
     found = quotes_in(nlp, _ON_OBJECT)
-    hit = next(q for q in found if "noise" in q.text)
+    hit = next(q for q in found if "static" in q.text)
     assert hit.kind == "mixed"
     assert hit.speaker is not None and hit.speaker.name == "Ann Reyes"
     assert "as_judgement_on_object" in hit.rules
@@ -89,13 +89,13 @@ def test_as_judgement_hung_on_the_object(nlp: Any) -> None:
 
 def test_as_judgement_on_object_off(nlp: Any, ablated: Any) -> None:
     ablated("as_judgement_on_object")
-    assert not any("noise" in q.text for q in quotes_in(nlp, _ON_OBJECT))
+    assert not any("static" in q.text for q in quotes_in(nlp, _ON_OBJECT))
 
 
 def test_unquoted_as_phrase_on_object_is_no_quote(nlp: Any) -> None:
-    text = ("Ann Reyes spoke on Monday. She dismissed the survey's margin as noise and said "
+    text = ("Ann Reyes spoke on Monday. She dismissed the survey's spread as static and said "
             "the mayor would hold three rallies.\n")
-    assert not any("noise" in q.text for q in quotes_in(nlp, text))
+    assert not any("static" in q.text for q in quotes_in(nlp, text))
 
 
 # ------------------------------------------------------------ surname_before_apposition

@@ -2002,7 +2002,7 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
                     cue_rules.append("summing_judgement_quoted")
                     read = quote_indirect.appos_read_subject(tok)
                     if speaker is None and read is not None:
-                        speaker = read[1]  # ('a lead its director, X, described as')
+                        speaker = read[1]  # ('a figure its treasurer, X, described as')
             if below:
                 content, root = _clip(below, min(below, key=lambda t: len(list(
                     t.ancestors))), para_of(tok.idx))

@@ -385,7 +385,7 @@ def quoted_as_phrase(tok: Token, quote_ranges: list[tuple[int, int]]) -> list[To
     as_phrase = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" and
                       c.i > obj.i), None)
     if as_phrase is None and enabled("as_judgement_on_object"):
-        # rule as_judgement_on_object: 'dismissed the poll's margin as "noise"', the "as"
+        # rule as_judgement_on_object: 'dismissed the survey's spread as "static"', the "as"
         # phrase hung by the parser on the object noun, closing it, is the verb's judgement
         as_phrase = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"
                           and c.i > obj.i and c.right_edge.i == obj.right_edge.i), None)
@@ -779,8 +779,8 @@ def _quoted_as_phrase(tok: Token, quote_ranges: list[tuple[int, int]]) -> list[T
 
 
 def appos_read_subject(verb: Token) -> tuple[Token, Token] | None:
-    """'a lead its director, Dana Holt, described as "..."': the parser read the subject of
-    a summing noun's clause ('its director') as an apposition of that noun and hung the verb,
+    """'a figure its treasurer, Dana Holt, described as "..."': the parser read the subject of
+    a summing noun's clause ('its treasurer') as an apposition of that noun and hung the verb,
     with no subject of its own, on the apposition or on the noun as a participle. (the
     summing noun, the subject), or None."""
     if verb.dep_ != "acl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
