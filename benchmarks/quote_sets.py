@@ -139,6 +139,12 @@ rules): 37 of 40 right; wrong: the writer's "it's safe to say X" given to the te
 it, "the fans will always remember ..." (memory, not speech) and the nickname 'Softies' again.
 ..._after.jsonl, the same 40 after quotes16's rules: the first wrong one is no longer extracted
 (impersonal_to_say), the other 39 unchanged (37 right, 2 wrong).
+benchmarks/quote_precision_sample_seed2424.jsonl (seed 2424, 40 of 177 quotes from 60 ECB+
+articles no set uses, drawn and judged in session 24, quotes24, before its rules, that is
+with them switched off): 38 of 40 right; wrong: the writer's own inference from a
+hypothetical, given to the company named in it, and a crowd's imagined future telling read
+as something said. ..._after.jsonl, the same draw after quotes24's rules: the same 40
+quotes (the rules add none in those 60 articles).
 """
 
 from __future__ import annotations

@@ -408,6 +408,12 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"gender_known_before",
                                         "unknown_role_no_clash", "ranked_as_number",
                                         "facility_person_by_role",
                                         "asked_clause_not_answerer"})
+# session 24 (quotes24: issue 13, general forms of the development sets' misses)
+QUOTE_RULES = QUOTE_RULES | frozenset({"summing_judgement_quoted", "as_judgement_on_object",
+                                        "surname_before_apposition", "clause_read_without_verb",
+                                        "title_apposition_no_name", "short_words_not_title",
+                                        "another_after_one", "relative_short_predicate",
+                                        "aside_before_misparsed_main", "possessed_words_cue"})
 # session 23 (quotes23: issue 13, from benchmarks/quote_miss_steps.py on the development sets)
 QUOTE_RULES = QUOTE_RULES | frozenset({"asked_by_named_asker", "issued_by_agent",
                                         "document_recipient_not_owner",

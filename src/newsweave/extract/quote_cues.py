@@ -75,7 +75,8 @@ def check_reporting_lexicon(lex: dict[str, Any]) -> None:
     if not isinstance(np_object, dict) or not all(
             k in verbs and isinstance(v, list) for k, v in np_object.items()):
         raise ValueError("reporting_verbs.json: 'np_object' must map verbs to noun lists")
-    for key in ("issue_verbs", "according_to", "issued_statement_nouns"):
+    for key in ("issue_verbs", "according_to", "issued_statement_nouns",
+                "possessed_voice_nouns"):
         if not isinstance(lex.get(key), list):
             raise ValueError(f"reporting_verbs.json: {key!r} must be a list")
 
@@ -1014,7 +1015,36 @@ def _content(tok: Token, lemma: str, fragment_only: bool) -> tuple[list[Token], 
         toks = [t for t in head.subtree if t.i not in own and t.i > tok.i and
                 sent.start <= t.i < sent.end]
         return _strip(toks), head
+    if not fragment_only:
+        return _clause_read_without_verb(tok)
     return [], None
+
+
+# links a verb misread as a modifier hangs by ('could last years': "last" an amod of "years")
+_NOT_CLAUSE_DEPS = frozenset({"amod", "compound", "npadvmod", "dobj", "attr", "appos", "nmod"})
+
+
+def _clause_read_without_verb(tok: Token) -> tuple[list[Token], Token | None]:
+    """Rule clause_read_without_verb: 'Experts say the drought could last years': the tagger
+    read the reported clause's verb as an adjective ("last") or the parser hung it on a noun
+    as a modifier, so no clause was made of it. A subject opening the words right after the
+    cue (or after its "that"), hung on such a word that takes a modal or auxiliary after that
+    subject, opens what was said, to the end of the sentence."""
+    if not enabled("clause_read_without_verb"):
+        return [], None
+    doc, sent = tok.doc, tok.sent
+    start = tok.i + 1
+    if start < sent.end and doc[start].lower_ == "that":
+        start += 1
+    subj = next((t for t in doc[start:sent.end] if t.dep_ in ("nsubj", "nsubjpass") and
+                 t.left_edge.i == start), None)
+    if subj is None or subj.head.i < subj.i or (
+            subj.head.pos_ in ("VERB", "AUX") and subj.head.dep_ not in _NOT_CLAUSE_DEPS):
+        return [], None
+    head = subj.head
+    if not any(c.dep_ in ("aux", "auxpass") and subj.i < c.i < head.i for c in head.children):
+        return [], None
+    return _strip(list(doc[start:sent.end])), head
 
 
 _SENTENCE_ENDS = frozenset(".!?;:\"”’'…)-—–")
@@ -1464,6 +1494,28 @@ def _according_content(tok: Token) -> tuple[list[Token], Token | None]:
     return _strip(toks), head
 
 
+def _possessed_words_cue(tok: Token, quote_ranges: list[tuple[int, int]],
+                         para: tuple[int, int]) -> Cue | None:
+    """Rule possessed_words_cue: 'The plan, in her words, was "a slow disaster."', 'In his
+    own words, "nobody is listening."': "in" with a possessive pronoun and a noun of
+    possessed_voice_nouns gives the quoted words of the clause it is set in to the one the
+    pronoun means, as 'in the words of X' does; only when that clause quotes."""
+    if not enabled("possessed_words_cue"):
+        return None
+    nouns = set(reporting_lexicon()["possessed_voice_nouns"])
+    noun = next((c for c in tok.children if c.dep_ == "pobj" and c.lower_ in nouns and
+                 c.i <= tok.i + 3), None)
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.tag_ == "PRP$"),
+                 None) if noun is not None else None
+    if owner is None:
+        return None
+    content, root = _clip(*_according_content(tok), para)
+    if not content or not _quoted(content, quote_ranges):
+        return None
+    return Cue(token=tok, lemma="in the words of", stance="assert", speaker=owner,
+               content=content, content_root=root, chain=[tok], rules=["possessed_words_cue"])
+
+
 def _contrast(verb: Token) -> bool:
     """A clause joined to this verb by "but" or "yet": two voices may be speaking."""
     return any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in verb.children)
@@ -1752,6 +1804,11 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
                 cue.date_ent, cue.date_text = None, None
                 cues.append(cue)
                 matched = True
+        if not matched and tok.lower_ == "in":
+            words_cue = _possessed_words_cue(tok, quote_ranges, para_of(tok.idx))
+            if words_cue is not None:
+                cues.append(words_cue)
+                continue
         if matched or tok.pos_ not in ("VERB", "NOUN") or tok.dep_ in ("amod", "compound"):
             continue
         if tok.pos_ == "NOUN" and not matched:
@@ -1805,6 +1862,9 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             speaker.i == after_aside.i
         content, root = _clip(*_content(tok, lemma, fragment_only), para_of(tok.idx))
         cue_rules: list[str] = []
+        if content and root is not None and root.dep_ in _NOT_CLAUSE_DEPS and \
+                not fragment_only and (_clause_read_without_verb(tok)[1] or tok).i == root.i:
+            cue_rules.append("clause_read_without_verb")
         if len(chain) > 1 and _participle_on_object(tok) is not None:
             cue_rules.append("participle_on_object")
         if asked is not None:  # (rule asked_by_named_asker: the asker put the question)
@@ -1918,6 +1978,8 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
                 content, root, fragment_only = request, request_root, False
         if not content and lemma in lex["clause_object"]:
             judged = quote_indirect.quoted_as_phrase(tok, quote_ranges)
+            if judged and not any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+                cue_rules.append("as_judgement_on_object")
             if judged:  # 'dismissed the report as "pure fiction"': only its quoted words
                 judged_root = next(t for t in judged if t.head.i == tok.i)
                 content, root = _clip(_strip(judged), judged_root, para_of(tok.idx))
@@ -1928,10 +1990,19 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             if named:
                 content, root = _clip(named, min(named, key=lambda t: len(list(
                     t.ancestors))), para_of(tok.idx))
-        if not content and fragment_only and not any(_is_cue(a) for a in tok.ancestors):
+        if not content and fragment_only:
             # 'a payout that X blasted as "wrong"' (inside what another cue reports, the
-            # quoted words are that cue's: 'said the church, which he called "X", is old')
-            below = quote_indirect.quoted_as_below(tok, quote_ranges)
+            # quoted words are that cue's: 'said the church, which he called "X", is old';
+            # but not those of a noun that sums it up: 'said A, a move he called "X"')
+            below = quote_indirect.quoted_as_below(tok, quote_ranges) if not any(
+                _is_cue(a) for a in tok.ancestors) else []
+            if not below:
+                below = quote_indirect.summing_judgement(tok, quote_ranges)
+                if below:
+                    cue_rules.append("summing_judgement_quoted")
+                    read = quote_indirect.appos_read_subject(tok)
+                    if speaker is None and read is not None:
+                        speaker = read[1]  # ('a figure its treasurer, X, described as')
             if below:
                 content, root = _clip(below, min(below, key=lambda t: len(list(
                     t.ancestors))), para_of(tok.idx))

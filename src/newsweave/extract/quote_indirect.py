@@ -234,7 +234,8 @@ def summing_noun_after_cue(tok: Token, content: list[Token]) -> list[Token]:
             continue
         if not any(c.dep_ in ("relcl", "acl") and c.i > t.i and
                    any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-                   for c in t.children):
+                   for c in t.children) and not (enabled("summing_judgement_quoted") and any(
+                appos_read_subject(v) is not None for v in t.subtree if v.i > t.i)):
             continue
         if any(u.i > t.right_edge.i and not u.is_punct for u in content):
             continue  # ('said the plan, a proposal the council approved, would cost more':
@@ -383,6 +384,11 @@ def quoted_as_phrase(tok: Token, quote_ranges: list[tuple[int, int]]) -> list[To
         return []
     as_phrase = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" and
                       c.i > obj.i), None)
+    if as_phrase is None and enabled("as_judgement_on_object"):
+        # rule as_judgement_on_object: 'dismissed the survey's spread as "static"', the "as"
+        # phrase hung by the parser on the object noun, closing it, is the verb's judgement
+        as_phrase = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"
+                          and c.i > obj.i and c.right_edge.i == obj.right_edge.i), None)
     if as_phrase is None or not any(inside_any(t.idx, quote_ranges) for t in as_phrase.subtree):
         return []
     ids = {t.i for t in obj.subtree} | {t.i for t in as_phrase.subtree}
@@ -755,6 +761,12 @@ def quoted_as_below(tok: Token, quote_ranges: list[tuple[int, int]]) -> list[Tok
     if not any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in _RELATIVE_WORDS | {
             "what"} for c in tok.children) and tok.dep_ != "relcl":
         return []
+    return _quoted_as_phrase(tok, quote_ranges)
+
+
+def _quoted_as_phrase(tok: Token, quote_ranges: list[tuple[int, int]]) -> list[Token]:
+    """The "as" phrase below a judging verb whose words are all quoted (with its marks), or
+    []."""
     own = {t.i for t in tok.subtree}
     for t in tok.subtree:
         if t.i <= tok.i or t.dep_ != "prep" or t.lower_ != "as":
@@ -764,6 +776,48 @@ def quoted_as_below(tok: Token, quote_ranges: list[tuple[int, int]]) -> list[Tok
                 all(x.i in own for x in words):
             return [x for x in t.subtree if x.i > t.i]
     return []
+
+
+def appos_read_subject(verb: Token) -> tuple[Token, Token] | None:
+    """'a figure its treasurer, Dana Holt, described as "..."': the parser read the subject of
+    a summing noun's clause ('its treasurer') as an apposition of that noun and hung the verb,
+    with no subject of its own, on the apposition or on the noun as a participle. (the
+    summing noun, the subject), or None."""
+    if verb.dep_ != "acl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    head = verb.head
+    if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.i < head.i and \
+            any(c.dep_ == "poss" for c in head.children):
+        return head.head, head
+    subject = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and
+                    head.i < c.i < verb.i and any(g.dep_ == "poss" for g in c.children)),
+                   None)
+    return (head, subject) if subject is not None else None
+
+
+def summing_judgement(tok: Token, quote_ranges: list[tuple[int, int]]) -> list[Token]:
+    """Rule summing_judgement_quoted: 'The club was fined, a decision its owner, Tom Reyes,
+    described as "a disgrace."', 'Lee said the depot would close, a move he described as "a
+    betrayal."': a judging verb in the clause of a noun set off by a comma that sums up what
+    came before ('a decision', 'a move': see summing_apposition) reports the quoted words of
+    its "as" phrase, said by the clause's own subject, even under another cue (the summing
+    noun is no part of that cue's report) and when the parser read the relative clause as a
+    participle ('acl' with a subject of its own). The quoted words, or []."""
+    if not enabled("summing_judgement_quoted") or tok.dep_ not in ("relcl", "acl"):
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and c.tag_ not in ("WDT", "WP")
+           for c in tok.children):
+        noun = tok.head
+    elif (read := appos_read_subject(tok)) is not None:
+        noun = read[0]
+    else:
+        return []
+    doc = tok.doc
+    if noun.pos_ != "NOUN" or noun.i > tok.i or noun.left_edge.i < 1 or \
+            doc[noun.left_edge.i - 1].text != "," or \
+            not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return []
+    return _quoted_as_phrase(tok, quote_ranges)
 
 
 def name_closing_joined_cue(tok: Token, quote_ranges: list[tuple[int, int]]) -> Token | None:

@@ -583,6 +583,9 @@ class _Extractor:
             elif len(group) > 1:
                 # '"If you leave now," she said, "you lose."': one statement, one quote
                 att = _via(att, "split_quotation_joined")
+                if any(_title_case(t.strip().rstrip(".,!?")) and _sentence_case_only(t) for t in (
+                        self.marks[j].text(self.text) for j in group[1:])):
+                    att = _via(att, "short_words_not_title")
                 text = self._joined(group)
                 span = (mark.inner_start, self.marks[last].inner_end)
                 _, right = self._frame(last)
@@ -879,7 +882,8 @@ class _Extractor:
         words = mark.word_count(self.text)
         return not (not _looks_like_statement(text) or words < 2 or (
             words < 3 and not re.search(r"[.!?…]$", text.strip())) or (
-            words > 2 and _title_case(text.strip().rstrip(".,!?"))))
+            words > 2 and _title_case(text.strip().rstrip(".,!?")) and
+            not _sentence_case_only(text)))
 
     def _continuation(self, i: int, attributed: dict[int, _Attribution]
                       ) -> _Attribution | None:
@@ -1288,11 +1292,18 @@ class _Extractor:
                         not _relative_subject_reported(cue, content[0]):
                     continue
                 content = rest
+                # rule relative_short_predicate: 'The bill, which critics say is illegal,
+                # passed': the noun is the subject, so a finite verb and its complement
+                # ("is illegal") state something of it
+                short_ok = enabled("relative_short_predicate") and len(rest) == 2 and \
+                    rest[0].tag_ in ("VBD", "VBZ", "VBP", "MD") and rest[1].is_alpha
+            else:
+                short_ok = False
             words = [t for t in content if t.is_alpha]
             if cue.np_content or judged:  # 'denied any connection to the attack'
                 if not any(t.pos_ in ("NOUN", "PROPN") for t in content):
                     continue
-            elif (len(words) < 3 and not _short_clause(cue, content)) or \
+            elif (len(words) < 3 and not _short_clause(cue, content) and not short_ok) or \
                     not (any(t.pos_ in ("VERB", "AUX") for t in content) or
                          _clause_root_read_as_noun(cue)):
                 continue
@@ -1304,6 +1315,11 @@ class _Extractor:
                        else "reported_clause")
             if not any(t.pos_ in ("VERB", "AUX") for t in content):
                 att = _via(att, "clause_root_read_as_noun")
+            if short_ok and len(words) < 3:
+                att = _via(att, "relative_short_predicate")
+            if content is not cue.content and cue.token.dep_ == "relcl" and \
+                    _aside_before_misparsed_main(cue.token):
+                att = _via(att, "aside_before_misparsed_main")
             kind = "indirect"
             if any(a <= span[0] < b or a < span[1] <= b or (
                     span[0] <= a and b <= span[1] and enabled("mixed_when_holding_marks"))
@@ -1403,9 +1419,26 @@ def _aside_closed_by_comma(verb: Token) -> bool:
     if doc[end].text != ",":
         end += 1
     root = verb.sent.root
+    if _aside_before_misparsed_main(verb):
+        return True
     return end < verb.sent.end and doc[end].text == "," and root.pos_ in ("VERB", "AUX") and \
         root.i > end and root.i not in {t.i for t in verb.subtree} and \
         any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in root.children)
+
+
+def _aside_before_misparsed_main(verb: Token) -> bool:
+    """Rule aside_before_misparsed_main: 'The bill, which critics say is illegal, passed on
+    Monday', where the parser made the noun the root and the main verb a clause on it: the
+    aside of reporting verb `verb` is still closed by its comma, the main verb after it."""
+    doc = verb.doc
+    end = verb.right_edge.i
+    if doc[end].text != ",":
+        end += 1
+    root = verb.sent.root
+    return enabled("aside_before_misparsed_main") and end < verb.sent.end and \
+        doc[end].text == "," and root.pos_ in ("NOUN", "PROPN") and verb.head.i == root.i and \
+        root.i < verb.i and any(t.pos_ in ("VERB", "AUX") and t.head.i == root.i and
+                                t.dep_ in ("acl", "relcl") for t in doc[end + 1:verb.sent.end])
 
 
 def _aside_ends_clean(verb: Token) -> bool:
@@ -1503,6 +1536,15 @@ def _verb_framing(before: list[Token], verbs: dict[str, str]) -> Token | None:
 def _nested_in(cue: Cue, outer: Cue | None) -> bool:
     return outer is not None and outer is not cue and any(
         t.i == cue.token.i for t in outer.content)
+
+
+def _sentence_case_only(text: str) -> bool:
+    """Rule short_words_not_title: '"We were not ready," Hale said. "That is on me."' -- a
+    sentence whose only long or capitalized word is its first ("That is on me", "This is
+    it") is in sentence case, not a title's: it may go on with the speaker before it."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    return enabled("short_words_not_title") and len(words) > 1 and \
+        not any(len(w) > 3 or w[0].isupper() for w in words[1:])
 
 
 def _title_case(text: str) -> bool:

@@ -1142,6 +1142,13 @@ class SpeakerResolver:
         titled = self._person_after_abbreviation(head)
         if titled is not None:  # 'said Police Sgt. Ana Ruiz': the name after "Sgt."
             return titled
+        if head.dep_ in ("nsubj", "nsubjpass") and enabled("surname_before_apposition"):
+            # 'Pike, a Republican, has argued ...': the tagger missed the surname opening
+            # the sentence and the parser made the apposition the subject
+            bearer = self._surname_before_apposition(head)
+            if bearer is not None:
+                self._note("surname_before_apposition", bearer)
+                return self._from_mention(bearer, description=self._full_text(head))
         if lower in lex["person_pronouns"]:
             gender = _pronoun_gender(lower)
             other = self._other_in_clause(head, gender)
@@ -1286,6 +1293,13 @@ class SpeakerResolver:
             if t.dep_ == "appos" and t.i > head.i and not any(
                     a.dep_ in ("relcl", "acl", "poss") for a in t.ancestors if a.i != head.i
                     and head in a.ancestors):
+                if t.lower_.rstrip(".") in abbreviations().titles and \
+                        enabled("title_apposition_no_name"):
+                    # ('A police spokeswoman, Sgt. Ann Roe, said': the parser set the title
+                    # apart as an apposition of its own; the name after it is the person)
+                    nxt = next((x for x in t.doc[t.i + 1:t.i + 3] if not x.is_punct), None)
+                    self._note("title_apposition_no_name", nxt)  # (a token of the name)
+                    continue
                 m = self.by_token.get(t.i)
                 if m is None and t.pos_ == "PROPN":
                     m = self.by_name.get(self._core_text(t).lower())
@@ -1723,6 +1737,29 @@ class SpeakerResolver:
             roles = {tok.lemma_.lower()}
             return (ActorRef(name=name, type="PERSON", description=f"a {tok.lemma_.lower()}",
                              span=(head.idx, head.idx + len(head.text))), PERSON, roles)
+        if word == "another" and enabled("another_after_one"):
+            return self._another_after_one(head)
+        return None
+
+    @_step("another_after_one")
+    def _another_after_one(self, head: Token) -> tuple[ActorRef, str, set[str]] | None:
+        """Rule another_after_one: '"...," said one official. Another added: "..."': with no
+        plural named before, "another" is another of the one just before ("one official",
+        in this sentence or the two before): "another official", no one named (never the
+        first one, whose earlier cue would otherwise take the quotation)."""
+        sent = self.sentence_index(head.idx)
+        for tok in reversed(self.doc[max(head.i - 80, 0):head.i]):
+            if self.sentence_index(tok.idx) < sent - 2:
+                break
+            if tok.tag_ != "NN" or self._in_quote(tok.idx) or not any(
+                    c.dep_ == "nummod" and c.lower_ == "one" for c in tok.children):
+                continue
+            lemma = tok.lemma_.lower()
+            if lemma not in speaker_lexicon()["people_nouns"] and lemma not in role_classes():
+                continue
+            core = " ".join(t.text for t in self._core_tokens(tok) if t.lower_ != "one")
+            return (ActorRef(name=f"another {core}", type="PERSON", description=f"a {lemma}",
+                             span=(head.idx, head.idx + len(head.text))), PERSON, {lemma})
         return None
 
     @_step("published_in")
@@ -1828,6 +1865,27 @@ class SpeakerResolver:
         return next(m for m in self.person_mentions if m.canonical == name)
 
     @_step("surname_owner")
+    def _surname_before_apposition(self, head: Token) -> Mention | None:
+        """Rule surname_before_apposition: 'Pike, a Republican, has argued that ...', 'Early,
+        a lawyer for the family, said ...': a subject that is an indefinite noun phrase set
+        off by commas right after the word opening the sentence, a word the tagger did not
+        take for a name, is an apposition of that word; the word speaks when a person of the
+        article has it as surname (else the subject stays as parsed). The person, or None."""
+        doc = head.doc
+        left, right = head.left_edge.i, head.right_edge.i
+        if right < len(doc) and doc[right].text != ",":
+            right += 1  # (the closing comma, when the parser did not hang it on the phrase)
+        if left < 2 or right >= len(doc) or doc[left - 1].text != "," or \
+                doc[right].text != "," or \
+                not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+            return None
+        word = doc[left - 2]
+        if word.i != word.sent.start or word.pos_ not in ("ADV", "ADJ", "INTJ", "NOUN") or \
+                word.ent_type_ or word.i in self.by_token or not word.text[:1].isupper() or \
+                not word.text.isalpha() or word.text.isupper():
+            return None
+        return self._surname_owner(word.text)
+
     def _surname_owner(self, word: str) -> Mention | None:
         """The person (full name preferred) whose surname is `word`, if any."""
         word = word.lower()
