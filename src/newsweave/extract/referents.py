@@ -1378,9 +1378,10 @@ class SpeakerResolver:
                         enabled("studied_not_owner")):
                     # ('a study of 9,000 pupils': who was studied, not whose study it is)
                     owner = next((g for g in child.children if g.dep_ == "pobj"), None)
-                issued_by = owner is None and issuing_agent(child) is not None
-                if issued_by:
-                    owner = issuing_agent(child)
+                agent = issuing_agent(child) if owner is None else None
+                issued_by = agent is not None
+                if agent is not None:
+                    owner = agent
                 author = _owner_before_cue_noun(owner) if owner is not None else None
                 if owner is not None and author is not None and \
                         author.lemma_.lower() not in lex["document_nouns"]:
