@@ -153,6 +153,9 @@ ARGUMENT_RULES = frozenset({
     "reporting_body", "main_subject_first", "co_argument_state", "owned_body",
     "lowercase_party_word", "seat_reported_office",
     "other_argument_country", "party_disagrees",
+    # evseed24 (session 24, issue 11): people met whose 'from' phrase the parser hung on the
+    # verb ("gathered envoys from X and Y"); unnamed civilians hit take the story's country
+    "detached_from_people", "story_civilians",
 })
 
 

@@ -752,6 +752,8 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             judged = obj = thing
     if obj is not None:
         obj_refs = resolve_all([obj], ctx) or _detached_apposition(obj, ctx)
+        if etype == "CONSULT" and enabled("detached_from_people"):
+            obj_refs = _detached_from_people(verb, obj, obj_refs, ctx)
         if not obj_refs and obj.pos_ == "PRON" and enabled("conjunct_object_pronoun"):
             obj_refs = _conjunct_object(verb, obj, ctx)  # "arrested two men and charged them"
         if sense.get("obj_is_recipient"):
@@ -1111,7 +1113,27 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         recipients = _tagged(recipients, "thing_target_owner")
     if not recipients and obj is not None and enabled("relational_party"):
         recipients.extend(_relational_party(obj, actors, ctx))  # "backed its neighbour"
-    return placed_groups(actors, verb, ctx), placed_groups(recipients, verb, ctx)
+    recipients = placed_groups(recipients, verb, ctx)
+    if etype in VICTIM_TYPES and enabled("story_civilians"):
+        recipients = story_civilians(recipients, verb, ctx)
+    return placed_groups(actors, verb, ctx), recipients
+
+
+def story_civilians(args: list[Arg], verb: Token, ctx: ActorContext) -> list[Arg]:
+    """Rule story_civilians (evseed24): unnamed civilians an act of force or coercion hits
+    ('the rebels abducted 12 villagers', 'gunmen shot three farmers') with no place of their
+    own named (placed_groups) are the people of the one country the sentence names, else of
+    the story's country: a weaker claim, so their country is marked inferred."""
+    out: list[Arg] = []
+    for ref, tok in args:
+        if ref.country is None and ref.sector == "CIV" and ref.type == "NORP" and \
+                ref.mention_id is None:
+            code = fallback_country(verb, ctx)
+            if code:
+                ref = dataclasses.replace(ref, country=code, country_inferred=True,
+                                          rules=[*ref.rules, "story_civilians"])
+        out.append((ref, tok))
+    return out
 
 
 def _thing_source(thing: Token, ctx: ActorContext, preps: tuple[str, ...] = ("from",)
@@ -2024,6 +2046,26 @@ def _earlier_thing_owner(obj: Token, actors: list[Arg], ctx: ActorContext) -> li
             return [(dataclasses.replace(r, rules=[*r.rules, "earlier_thing_owner"]), t)
                     for r, t in found[:2]]
     return []
+
+
+def _detached_from_people(verb: Token, obj: Token, refs: list[Arg], ctx: ActorContext
+                          ) -> list[Arg]:
+    """Rule detached_from_people (evseed24): 'hosted envoys from Chile and Peru', 'gathered
+    delegates from five states': people met, named only by what they are, whose 'from' phrase
+    right after them the parser hung on the verb, are the parties that phrase names (kept
+    when they already have a name or a country, or when no party is named there)."""
+    if not people_noun(obj) or any(ref.country is not None or ref.mention_id is not None
+                                   for ref, _tok in refs):
+        return refs
+    after = obj.right_edge.i + 1
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and
+                 c.i == after), None)
+    if prep is None:
+        return refs
+    found = [(ref, tok) for ref, tok in recipient_args(verb, ctx, owner_ok=False,
+                                                       preps=("from",))
+             if tok is not None and tok.i > prep.i]
+    return _tagged(found, "detached_from_people") or refs
 
 
 def _detached_apposition(obj: Token, ctx: ActorContext) -> list[Arg]:
