@@ -120,3 +120,4 @@ def test_a_place_named_in_the_sentence_wins_over_the_story(nlp: Any) -> None:
     text = "Fighting went on in northern Mali. Gunmen shot three farmers in Niger."
     found = parties(events_of(nlp, text), "ASSAULT")
     assert ("farmers", "NER") in [(f[2], f[3]) for f in found], found
+

@@ -1113,27 +1113,7 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         recipients = _tagged(recipients, "thing_target_owner")
     if not recipients and obj is not None and enabled("relational_party"):
         recipients.extend(_relational_party(obj, actors, ctx))  # "backed its neighbour"
-    recipients = placed_groups(recipients, verb, ctx)
-    if etype in VICTIM_TYPES and enabled("story_civilians"):
-        recipients = story_civilians(recipients, verb, ctx)
-    return placed_groups(actors, verb, ctx), recipients
-
-
-def story_civilians(args: list[Arg], verb: Token, ctx: ActorContext) -> list[Arg]:
-    """Rule story_civilians (evseed24): unnamed civilians an act of force or coercion hits
-    ('the rebels abducted 12 villagers', 'gunmen shot three farmers') with no place of their
-    own named (placed_groups) are the people of the one country the sentence names, else of
-    the story's country: a weaker claim, so their country is marked inferred."""
-    out: list[Arg] = []
-    for ref, tok in args:
-        if ref.country is None and ref.sector == "CIV" and ref.type == "NORP" and \
-                ref.mention_id is None:
-            code = fallback_country(verb, ctx)
-            if code:
-                ref = dataclasses.replace(ref, country=code, country_inferred=True,
-                                          rules=[*ref.rules, "story_civilians"])
-        out.append((ref, tok))
-    return out
+    return placed_groups(actors, verb, ctx), placed_groups(recipients, verb, ctx)
 
 
 def _thing_source(thing: Token, ctx: ActorContext, preps: tuple[str, ...] = ("from",)

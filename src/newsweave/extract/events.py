@@ -300,7 +300,29 @@ def extract_events(
         told = {(e.span, e.actor.name) for e in events if e.type == "ACCUSE" and e.actor}
         events.extend(e for e in _own_victim_accusations(doc, events)
                       if (e.span, e.actor.name if e.actor else None) not in told)
+    if enabled("story_civilians"):
+        events = [_story_civilians(doc, e, ctx) for e in events]
     return _dedupe(events), locations
+
+
+def _story_civilians(doc: Doc, ev: Event, ctx: ActorContext) -> Event:
+    """Rule story_civilians (evseed24): unnamed civilians an act of force or coercion hits
+    ('the rebels abducted 12 villagers', 'gunmen shot three farmers') with no place of their
+    own named (placed_groups) are the people of the one country the sentence names, else of
+    the story's country: a weaker claim, marked inferred, and given last, so that no rule
+    that reads a victim's stated country (an accusation by the victim's side) reads it."""
+    rec = ev.recipient
+    if ev.type not in _ACCUSABLE_TYPES or rec is None or rec.country is not None or \
+            rec.sector != "CIV" or rec.type != "NORP" or rec.mention_id is not None:
+        return ev
+    words = doc.char_span(ev.span[0], ev.span[1], alignment_mode="expand")
+    if words is None or not len(words):
+        return ev
+    code = fallback_country(words[0], ctx)
+    if not code:
+        return ev
+    return dataclasses.replace(ev, recipient=dataclasses.replace(
+        rec, country=code, country_inferred=True, rules=[*rec.rules, "story_civilians"]))
 
 
 # acts of force a party reports against its own side: telling them is accusing their doer
