@@ -121,3 +121,46 @@ def test_a_place_named_in_the_sentence_wins_over_the_story(nlp: Any) -> None:
     found = parties(events_of(nlp, text), "ASSAULT")
     assert ("farmers", "NER") in [(f[2], f[3]) for f in found], found
 
+
+
+# ------------------------------------------------------------------ partner_prep
+
+ALONGSIDE = "Chad's army has been fighting alongside French troops in Mali."
+
+
+def test_who_fights_alongside_a_party_cooperates_with_it(nlp: Any) -> None:
+    found = parties(events_of(nlp, ALONGSIDE), "COOPERATE")
+    assert ("TCD", "FRA") in [(f[1], f[3]) for f in found], found
+
+
+def test_a_foreign_group_fighting_alongside_an_armed_group(nlp: Any) -> None:
+    text = "Hundreds of Chechens fought alongside al-Shabaab in Somalia."
+    found = parties(events_of(nlp, text), "COOPERATE")
+    assert any(f[2] == "al-Shabaab" for f in found), found
+
+
+def test_without_partner_prep_the_partner_is_lost(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    rules_off(monkeypatch, "partner_prep")
+    found = parties(events_of(nlp, ALONGSIDE), "COOPERATE")
+    assert ("TCD", "FRA") not in [(f[1], f[3]) for f in found], found
+
+
+# ------------------------------------------------------------------ gunfight between
+
+@pytest.mark.parametrize("text", [
+    "A gunfight between Kenyan and Somali border guards killed two men.",
+    "Skirmishes between Chadian troops and Nigerien soldiers were reported near the lake.",
+])
+def test_a_gunfight_between_two_sides_is_an_attack_each_way(nlp: Any, text: str) -> None:
+    found = [(f[1], f[3]) for f in parties(events_of(nlp, text), "ASSAULT")]
+    assert len(found) == 2 and found[0] == tuple(reversed(found[1])), found
+    assert None not in found[0], found
+
+
+@pytest.mark.parametrize("text", [
+    "The gunfight lasted an hour.",
+    "A skirmish between the two candidates dominated the debate.",
+])
+def test_a_gunfight_with_no_two_armed_sides_is_no_event(nlp: Any, text: str) -> None:
+    assert not parties(events_of(nlp, text), "ASSAULT")

@@ -972,6 +972,11 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         # (hook, evtypes3) a sense that needs 'from' has its other party there: "bought
         # missiles from Russia"
         preps = (*preps, "from")
+    if enabled("partner_prep"):
+        # rule partner_prep (evseed24): a sense that needs a partner's preposition has its
+        # other party there ("fought alongside the rebels", "stood beside its ally")
+        preps = (*preps, *(p for p in sense.get("preps", ())
+                           if p in argument_words()["partner_preps"] and p not in preps))
     if etype in ("ACCUSE", "ASSAULT") or (sense.get("aimed_at") and enabled("aimed_at_recipient")):
         # "lashed out at the opposition", "fired at the convoy", "pointed a gun at police"
         preps = (*preps, "at")

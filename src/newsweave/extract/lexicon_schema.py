@@ -1197,6 +1197,8 @@ class ArgumentWords(_Strict):
     place_kind_nouns: Words = Field(min_length=1)
     place_object_preps: Words = Field(min_length=1)
     group_unit_nouns: Words = Field(min_length=1)
+    # session 24 (evseed24): prepositions of a partner acting beside the actor
+    partner_preps: Words = Field(min_length=1)
 
 
 def _check_argument_words(name: str, data: Any) -> None:
