@@ -164,3 +164,68 @@ def test_a_gunfight_between_two_sides_is_an_attack_each_way(nlp: Any, text: str)
 ])
 def test_a_gunfight_with_no_two_armed_sides_is_no_event(nlp: Any, text: str) -> None:
     assert not parties(events_of(nlp, text), "ASSAULT")
+
+
+# ------------------------------------------------------------------ claimed_responsibility
+
+CLAIMED = "Boko Haram claimed responsibility for the attack on a police post in Maiduguri."
+
+
+def test_who_claims_responsibility_for_an_attack_did_it(nlp: Any) -> None:
+    events = [e for e in events_of(nlp, CLAIMED) if e.type == "ASSAULT"]
+    assert events and events[0].actor is not None and events[0].actor.name == "Boko Haram"
+    assert "claimed_responsibility" in events[0].actor.rules, events[0].actor
+
+
+def test_a_denied_involvement_keeps_the_denial(nlp: Any) -> None:
+    text = "The rebels denied any involvement in the attack on the convoy near Goma."
+    events = [e for e in events_of(nlp, text) if e.type == "ASSAULT"]
+    assert events and events[0].actor is not None and events[0].actor.name == "rebels"
+    assert events[0].modality == "denied", events[0]
+
+
+def test_a_claim_with_the_subject_hung_on_its_auxiliary(nlp: Any) -> None:
+    text = ("The rebels did, however, claim responsibility for an attack on a Kenyan border "
+            "post in Mandera county's Elwak district last week that killed six guards.")
+    found = parties(events_of(nlp, text), "ASSAULT")
+    assert ("rebels", "KEN") in [(f[0], f[3]) for f in found], found
+
+
+def test_without_claimed_responsibility_no_attack_is_found(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    rules_off(monkeypatch, "claimed_responsibility")
+    assert not any(f[0] == "Boko Haram" for f in parties(events_of(nlp, CLAIMED), "ASSAULT"))
+
+
+def test_a_duty_to_take_responsibility_is_no_claim(nlp: Any) -> None:
+    text = "The government must take responsibility for the attack on protesters."
+    assert not any(f[0] == "government" for f in parties(events_of(nlp, text), "ASSAULT"))
+
+
+# ------------------------------------------------------------------ relative_doer
+
+RELATIVE = "The attack, which al-Shabaab carried out, killed 12 people in Mogadishu."
+
+
+@pytest.mark.parametrize("text", [
+    RELATIVE,
+    "On Friday a suicide bomber killed 12 people outside a courthouse in Mogadishu, an "
+    "attack al-Shabaab claimed through its radio station.",
+])
+def test_an_attack_a_group_carried_out_or_claimed_is_its_own(nlp: Any, text: str) -> None:
+    found = parties(events_of(nlp, text), "ASSAULT")
+    assert any(f[0] == "al-Shabaab" for f in found), found
+
+
+def test_without_relative_doer_the_attack_has_no_doer(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    rules_off(monkeypatch, "relative_doer")
+    assert not any(f[0] == "al-Shabaab" for f in parties(events_of(nlp, RELATIVE), "ASSAULT"))
+
+
+@pytest.mark.parametrize("text", [
+    "The attack that killed ten people shocked the city.",
+    "It was the worst attack the city has seen.",
+])
+def test_a_relative_clause_of_harm_or_witness_names_no_doer(nlp: Any, text: str) -> None:
+    assert not parties(events_of(nlp, text), "ASSAULT")

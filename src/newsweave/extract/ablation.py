@@ -155,7 +155,8 @@ ARGUMENT_RULES = frozenset({
     "other_argument_country", "party_disagrees",
     # evseed24 (session 24, issue 11): people met whose 'from' phrase the parser hung on the
     # verb ("gathered envoys from X and Y"); unnamed civilians hit take the story's country
-    "detached_from_people", "story_civilians", "partner_prep",
+    "detached_from_people", "story_civilians", "partner_prep", "claimed_responsibility",
+    "relative_doer",
 })
 
 

@@ -2250,6 +2250,48 @@ def _a_country(tok: Token) -> bool:
 _SPEECH_ACT_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT"})
 
 
+def _claimed_responsibility(rel: str, head: Token, ctx: ActorContext) -> list[Arg]:
+    """Rule claimed_responsibility (evseed24): 'the rebels claimed responsibility for the
+    ambush', 'the group took credit for the raid', 'the army denied any involvement in the
+    shelling': the subject of a verb of claiming or denying whose object is a word of
+    responsibility is who did the act that word's 'for' or 'in' phrase names (whether it did
+    is the modality's business); not under a modal ('must take responsibility')."""
+    words = argument_words()
+    if rel not in ("prep_for", "prep_in") or head.pos_ != "NOUN" or head.dep_ != "dobj" or \
+            head.lemma_.lower() not in words["responsibility_nouns"] or \
+            head.head.lemma_.lower() not in words["responsibility_verbs"]:
+        return []
+    verb = head.head
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return []  # "must take responsibility for the attack": a duty urged, not a claim
+    subj = subject_tokens(verb) if not is_passive(verb) else []
+    if not subj:  # "X did, however, claim ...": the parser may hang X on the auxiliary
+        subj = [s for a in verb.children if a.dep_ == "aux"
+                for s in a.children if s.dep_ == "nsubj"]
+    return _tagged(resolve_all(subj or inherited_subject(verb), ctx), "claimed_responsibility")
+
+
+_RELATIVE_MARKS = frozenset({"that", "which"})
+
+
+def _relative_doer(noun: Token, ctx: ActorContext) -> list[Arg]:
+    """Rule relative_doer (evseed24): 'an attack the rebels claimed', 'the raid, which the
+    army carried out', 'a bombing that the group later claimed': an event noun whose relative
+    clause has a verb of doing or claiming it (the lexicon's do_verbs) with its own subject
+    was done by that subject (the clause's object is the noun itself: none of its own)."""
+    do_verbs = lexicon()["do_verbs"]
+    for rc in (c for c in noun.children if c.dep_ == "relcl"):
+        if rc.lemma_.lower() not in do_verbs or is_passive(rc):
+            continue
+        obj = object_of(rc)
+        if obj is not None and obj.lower_ not in _RELATIVE_MARKS:
+            continue  # "an attack that killed ten people": the clause's own object
+        subj = [c for c in rc.children if c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_MARKS]
+        if subj:
+            return _tagged(resolve_all(subj, ctx), "relative_doer")
+    return []
+
+
 def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
                     ) -> tuple[list[Arg], list[Arg]]:
     lex = lexicon()
@@ -2328,6 +2370,10 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
             prep_tok, head = head, head.head
             rel = "prep_" + prep_tok.lower_
     head_lemma = head.lemma_.lower()
+    if not actors and enabled("claimed_responsibility"):
+        actors.extend(_claimed_responsibility(rel, head, ctx))
+    if not actors and enabled("relative_doer"):
+        actors.extend(_relative_doer(noun, ctx))
     if rel == "prep_of" and head_lemma in _SUBJECT_NOUNS and \
             sense["type"] in _HELD_RECORD_TYPES | {"ASSAULT", "THREATEN"} and \
             enabled("subject_of_act"):

@@ -1199,6 +1199,8 @@ class ArgumentWords(_Strict):
     group_unit_nouns: Words = Field(min_length=1)
     # session 24 (evseed24): prepositions of a partner acting beside the actor
     partner_preps: Words = Field(min_length=1)
+    responsibility_nouns: Words = Field(min_length=1)
+    responsibility_verbs: Words = Field(min_length=1)
 
 
 def _check_argument_words(name: str, data: Any) -> None:
