@@ -146,6 +146,14 @@ def test_without_partner_prep_the_partner_is_lost(
     assert ("TCD", "FRA") not in [(f[1], f[3]) for f in found], found
 
 
+def test_a_state_fighting_alongside_its_own_army_is_no_partner(nlp: Any) -> None:
+    # a misread subject ('it' for the militias) must not make a state its own partner
+    text = ("He repeated Kenya's demand that Somalia disband the militias it says fight "
+            "alongside the Somali army.")
+    found = parties(events_of(nlp, text), "COOPERATE")
+    assert not any(f[1] == f[3] == "SOM" for f in found), found
+
+
 # ------------------------------------------------------------------ gunfight between
 
 @pytest.mark.parametrize("text", [
@@ -229,3 +237,8 @@ def test_without_relative_doer_the_attack_has_no_doer(
 ])
 def test_a_relative_clause_of_harm_or_witness_names_no_doer(nlp: Any, text: str) -> None:
     assert not parties(events_of(nlp, text), "ASSAULT")
+
+
+def test_a_deal_told_by_a_relative_clause_is_no_new_agreement(nlp: Any) -> None:
+    text = "Moscow has never respected a single agreement it signed, the minister said."
+    assert not parties(events_of(nlp, text), "AGREE")

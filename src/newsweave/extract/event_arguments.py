@@ -972,11 +972,6 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         # (hook, evtypes3) a sense that needs 'from' has its other party there: "bought
         # missiles from Russia"
         preps = (*preps, "from")
-    if enabled("partner_prep"):
-        # rule partner_prep (evseed24): a sense that needs a partner's preposition has its
-        # other party there ("fought alongside the rebels", "stood beside its ally")
-        preps = (*preps, *(p for p in sense.get("preps", ())
-                           if p in argument_words()["partner_preps"] and p not in preps))
     if etype in ("ACCUSE", "ASSAULT") or (sense.get("aimed_at") and enabled("aimed_at_recipient")):
         # "lashed out at the opposition", "fired at the convoy", "pointed a gun at police"
         preps = (*preps, "at")
@@ -1009,6 +1004,17 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
     else:
         recipients.extend(recipient_args(verb, ctx, owner_ok=etype == "ASSAULT",
                                           preps=preps))
+        partner = tuple(p for p in sense.get("preps", ())
+                        if p in argument_words()["partner_preps"] and p not in preps)
+        if partner and enabled("partner_prep"):
+            # rule partner_prep (evseed24): a sense that needs a partner's preposition has
+            # its other party there ("fought alongside the rebels", "stood beside its ally");
+            # never the actor's own side (a misread subject: "the militias it says fight
+            # alongside the army" is no state fighting beside its own army)
+            own = {a.country for a, _t in actors if a.country}
+            recipients.extend(_tagged([r for r in _others(recipient_args(
+                verb, ctx, owner_ok=False, preps=partner), actors) if r[0].country not in own],
+                "partner_prep"))
         if not recipients and etype == "PROTEST" and enabled("protested_owner"):
             # "marched against France's tariffs", "protested against the junta's decree":
             # whose act or thing is protested
@@ -2276,9 +2282,10 @@ _RELATIVE_MARKS = frozenset({"that", "which"})
 
 def _relative_doer(noun: Token, ctx: ActorContext) -> list[Arg]:
     """Rule relative_doer (evseed24): 'an attack the rebels claimed', 'the raid, which the
-    army carried out', 'a bombing that the group later claimed': an event noun whose relative
+    army carried out', 'a bombing that the group later claimed': an act of force whose relative
     clause has a verb of doing or claiming it (the lexicon's do_verbs) with its own subject
-    was done by that subject (the clause's object is the noun itself: none of its own)."""
+    was done by that subject (the clause's object is the noun itself: none of its own). Acts
+    of force only: 'an agreement it signed' is often a past deal told in passing."""
     do_verbs = lexicon()["do_verbs"]
     for rc in (c for c in noun.children if c.dep_ == "relcl"):
         if rc.lemma_.lower() not in do_verbs or is_passive(rc):
@@ -2372,7 +2379,7 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
     head_lemma = head.lemma_.lower()
     if not actors and enabled("claimed_responsibility"):
         actors.extend(_claimed_responsibility(rel, head, ctx))
-    if not actors and enabled("relative_doer"):
+    if not actors and sense["type"] in VICTIM_TYPES and enabled("relative_doer"):
         actors.extend(_relative_doer(noun, ctx))
     if rel == "prep_of" and head_lemma in _SUBJECT_NOUNS and \
             sense["type"] in _HELD_RECORD_TYPES | {"ASSAULT", "THREATEN"} and \
