@@ -242,3 +242,40 @@ def test_a_relative_clause_of_harm_or_witness_names_no_doer(nlp: Any, text: str)
 def test_a_deal_told_by_a_relative_clause_is_no_new_agreement(nlp: Any) -> None:
     text = "Moscow has never respected a single agreement it signed, the minister said."
     assert not parties(events_of(nlp, text), "AGREE")
+
+
+# ------------------------------------------------------------------ fighters_of
+
+@pytest.mark.parametrize(("text", "etype", "group"), [
+    ("Police in Lagos said their forces were firing only at fighters of Boko Haram.",
+     "ASSAULT", "Boko Haram"),
+    ("Kenyan troops killed 12 militants of al-Shabaab near the border.", "ASSAULT",
+     "al-Shabaab"),
+])
+def test_fighters_of_a_group_are_the_group(nlp: Any, text: str, etype: str,
+                                           group: str) -> None:
+    found = parties(events_of(nlp, text), etype)
+    assert any(f[2] == group for f in found), found
+
+
+LOYAL = "Fighters loyal to the Islamic State are massing in northern Mali, the minister warned."
+
+
+def test_fighters_loyal_to_a_group_are_the_group(nlp: Any) -> None:
+    events = [e for e in events_of(nlp, LOYAL) if e.type == "MOBILIZE"]
+    assert events and events[0].actor is not None, events
+    assert events[0].actor.name == "Islamic State", events[0].actor
+    assert "fighters_of" in events[0].actor.rules, events[0].actor
+
+
+def test_without_fighters_of_they_stay_fighters(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    rules_off(monkeypatch, "fighters_of")
+    found = parties(events_of(nlp, LOYAL), "MOBILIZE")
+    assert not any(f[0] == "Islamic State" for f in found), found
+
+
+def test_forces_loyal_to_a_person_are_not_the_person(nlp: Any) -> None:
+    text = "Forces loyal to the general attacked the airport in Tripoli."
+    found = parties(events_of(nlp, text), "ASSAULT")
+    assert not any(f[0] == "general" for f in found), found

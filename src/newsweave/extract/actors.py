@@ -1525,6 +1525,30 @@ def _agents_of(np: NounPhrase) -> list[ActorRef] | None:
                                 rules=[*r.rules]) for r in refs]
 
 
+@resolver("fighters_of")
+def _fighters_of(np: NounPhrase) -> list[ActorRef] | None:
+    """Rule fighters_of (evseed24): "fighters of Boko Haram", "militants of the Pakistani
+    Taliban", "gunmen loyal to the Islamic State": an armed group's fighters named by its
+    'of' phrase or as loyal to it act as that group (a group, not a state or a person:
+    "troops of Mali" and "forces loyal to the general" are read by other rules)."""
+    words = build_gazetteer().rebel_nouns | argument_words()["group_unit_nouns"]
+    if not {np.lemma, np.low, np.lemma + "s"} & words:
+        return None
+    owners = [p for c in np.tok.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]
+    owners += [p for a in np.tok.children if a.dep_ == "amod" and a.lower_ == "loyal"
+               for c in a.children if c.dep_ == "prep" and c.lower_ == "to"
+               for p in c.children if p.dep_ == "pobj"]
+    if not owners:
+        return None
+    refs = [r for r in resolve_np(owners[0], np.ctx, np.depth + 1)
+            if r.type == "ORG" and r.sector not in STATE_SECTORS]
+    if not refs:
+        return None
+    return [dataclasses.replace(r, description=np.phrase, span=_span(np.tok),
+                                rules=[*r.rules, "fighters_of"]) for r in refs]
+
+
 # who an unnamed opposition is: "the opposition", "the socialist opposition", "opposition
 # leaders", "opposition lawmakers" (the people of a party outside government)
 _OPPOSITION_MEMBERS = frozenset({"leader", "party", "lawmaker", "legislator", "politician",
