@@ -279,3 +279,45 @@ def test_forces_loyal_to_a_person_are_not_the_person(nlp: Any) -> None:
     text = "Forces loyal to the general attacked the airport in Tripoli."
     found = parties(events_of(nlp, text), "ASSAULT")
     assert not any(f[0] == "general" for f in found), found
+
+
+# ------------------------------------------------------------------ seized_from
+
+SEIZED = "The rebels captured large stocks of Russian-made weapons from the Malian army."
+
+
+def test_who_weapons_are_taken_from_is_coerced(nlp: Any) -> None:
+    found = parties(events_of(nlp, SEIZED), "COERCE")
+    assert found and found[0][3] == "MLI", found
+
+
+def test_without_seized_from_the_maker_is_taken_for_the_owner(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    rules_off(monkeypatch, "seized_from")
+    found = parties(events_of(nlp, SEIZED), "COERCE")
+    assert found and found[0][3] != "MLI", found
+
+
+def test_drugs_seized_from_a_container_coerce_no_one(nlp: Any) -> None:
+    text = "Customs officers seized 40 kilograms of cocaine from a container in the port."
+    assert not any(f[2] is not None for f in parties(events_of(nlp, text), "COERCE"))
+
+
+# ------------------------------------------------------------------ fallen_place_country
+
+@pytest.mark.parametrize("text", [
+    "The town of Kidal fell to the rebels last year.",
+    "The provincial capital of Kidal, located some 200 kilometers from the Algerian border, "
+    "fell to the rebels for a few days.",
+])
+def test_a_fallen_town_is_its_countrys_loss(nlp: Any, text: str) -> None:
+    found = parties(events_of(nlp, text), "ASSAULT")
+    assert found and found[0][3] == "MLI", found
+
+
+def test_without_fallen_place_country_the_town_has_no_holder(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    rules_off(monkeypatch, "fallen_place_country")
+    found = parties(events_of(nlp, "The town of Kidal fell to the rebels last year."),
+                    "ASSAULT")
+    assert all(f[3] != "MLI" for f in found), found

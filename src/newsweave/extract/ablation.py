@@ -156,7 +156,7 @@ ARGUMENT_RULES = frozenset({
     # evseed24 (session 24, issue 11): people met whose 'from' phrase the parser hung on the
     # verb ("gathered envoys from X and Y"); unnamed civilians hit take the story's country
     "detached_from_people", "story_civilians", "partner_prep", "claimed_responsibility",
-    "relative_doer",
+    "relative_doer", "seized_from", "fallen_place_country",
 })
 
 

@@ -103,10 +103,18 @@ def _taker_arguments(verb: Token, preps: list[str], ctx: ActorContext
     if not actors:
         return [], []
     lost = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not lost and enabled("fallen_place_country"):
+        # "the capital of X, located near the border, fell to ...": a verb the parser joined
+        # to the participle of the subject's aside has that subject
+        lost = inherited_subject(verb)
     holders = resolve_all(lost, ctx)
     if not holders and lost:
-        # a town or base is held by its state: the country the sentence (else the story) names
-        code = fallback_country(verb, ctx, exclude=None)
+        # a town or base is held by its state: the country of the place itself (rule
+        # fallen_place_country, evseed24: 'the provincial capital of X', 'the town of Y'),
+        # else the country the sentence (else the story) names
+        code = place_phrase_country(lost[0], ctx, setting=True) \
+            if enabled("fallen_place_country") else None
+        code = code or fallback_country(verb, ctx, exclude=None)
         if code and all(a[0].country != code or a[0].sector not in ("GOV", "MIL")
                         for a in actors):
             holders = [(state_ref(code, "GOV", None, ctx, None), lost[0])]
@@ -896,6 +904,13 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             [r for node in nodes for _prep, pobj in _prep_objects(node, ("to", "with", "for"))
              for r in _owner_actors(pobj, ctx) if r[1].dep_ == "poss" and r[1].pos_ != "PRON"],
             actors), "aided_owner"))
+    if etype == "COERCE" and sense.get("mode") == "confiscate" and obj is not None and \
+            not recipients and not passive and enabled("seized_from"):
+        # rule seized_from (evseed24): "captured weapons from the army", "seized two trucks
+        # from Chadian troops": who the thing was taken from is the one coerced (before any
+        # maker or owner its modifiers name: 'Russian-made weapons from the army')
+        recipients.extend(_tagged(_others([r for node in (verb, obj) for r in recipient_args(
+            node, ctx, owner_ok=False, preps=("from",))], actors), "seized_from"))
     if etype == "COERCE" and sense.get("mode") == "confiscate" and obj is not None and \
             not recipients and not passive and enabled("seized_owner"):
         recipients.extend(_tagged(_seized_owner(obj, actors, ctx), "seized_owner"))
