@@ -321,3 +321,32 @@ def test_without_fallen_place_country_the_town_has_no_holder(
     found = parties(events_of(nlp, "The town of Kidal fell to the rebels last year."),
                     "ASSAULT")
     assert all(f[3] != "MLI" for f in found), found
+
+
+# ------------------------------------------------------------------ demonstrative_description
+
+DESCRIBED = ("Pundits claim thousands of Chechen and Dagestani extremists are active in Syria, "
+             "and that they played a role in al-Nusra's offensive last year. Some of these "
+             "militants have pledged allegiance to al-Qaeda.")
+
+
+def test_these_militants_are_the_ones_last_described(nlp: Any) -> None:
+    events = [e for e in events_of(nlp, DESCRIBED) if e.type == "SUPPORT"]
+    assert events and events[0].actor is not None, events
+    actor = events[0].actor
+    assert actor.country == "RUS" and "demonstrative_description" in actor.rules, actor
+    assert events[0].recipient is not None and events[0].recipient.name == "al-Qaeda"
+
+
+def test_without_demonstrative_description_they_are_not_those_described(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    rules_off(monkeypatch, "demonstrative_description")
+    events = [e for e in events_of(nlp, DESCRIBED) if e.type == "SUPPORT"]
+    assert not any(e.actor is not None and e.actor.country == "RUS" for e in events), events
+
+
+def test_a_group_named_after_the_description_is_the_antecedent(nlp: Any) -> None:
+    text = ("Thousands of foreign extremists are active in Mali. Al-Shabaab fighters "
+            "attacked a base in Somalia. These militants killed nine soldiers.")
+    found = parties(events_of(nlp, text), "ASSAULT")
+    assert found and all(f[0] == "al-Shabaab" for f in found), found

@@ -1680,6 +1680,11 @@ def _story_group(np: NounPhrase) -> list[ActorRef] | None:
         return None
     if not any(c.lower_ in ("the", "these", "those") for c in np.tok.children):
         return None
+    if "demonstrative_description" not in np.ctx.disabled and \
+            any(c.lower_ in ("these", "those") for c in np.tok.children):
+        described = _described_group_before(np)
+        if described:
+            return described
     if "nearest_armed_group" not in np.ctx.disabled:
         near = nearest_armed_group(np.tok, np.ctx)
         if near is not None:
@@ -1689,6 +1694,38 @@ def _story_group(np: NounPhrase) -> list[ActorRef] | None:
 
 
 _VICTIM_DEPS = frozenset({"dobj", "pobj", "nsubjpass"})
+
+
+def _described_group_before(np: NounPhrase) -> list[ActorRef]:
+    """Rule demonstrative_description (evseed24): "Thousands of foreign extremists are
+    active in the north ... Some of these militants pledged allegiance to X": 'these' or
+    'those' fighters point back to the armed people last described by what they are (this
+    sentence or the one before), when no armed group was named after that description:
+    the description's own group, with its country if it states one."""
+    gaz = build_gazetteer()
+    tok, ctx = np.tok, np.ctx
+    sents, idx = _sentence_of(tok)
+    start = sents[max(0, idx - 1)].start
+    for t in reversed(tok.doc[start:tok.i]):
+        mention = ctx.by_token.get(t.i)
+        if mention is not None and mention.label in ("ORG", "NORP"):
+            info = gaz.lookup(mention.canonical)
+            if info is not None and info.kind == "group" and \
+                    t.dep_ not in ("poss", "compound", "amod", "nmod", "case"):
+                # a named group is nearer: nearest_armed_group reads it (one that only owns
+                # or modifies another thing, 'the group's offensive', is no antecedent)
+                return []
+        if t.pos_ != "NOUN" or not (t.lower_ in gaz.rebel_nouns or
+                                    t.lemma_.lower() in gaz.rebel_nouns):
+            continue
+        if any(c.lower_ in ("the", "these", "those") for c in t.children):
+            return []  # itself an anaphor
+        refs = resolve_np(t, ctx, np.depth + 1)
+        # (the description named where they were described: 'Chechen extremists')
+        return [dataclasses.replace(r, span=_span(tok),
+                                    rules=[*r.rules, "demonstrative_description"])
+                for r in refs]
+    return []
 
 
 def nearest_armed_group(tok: Token, ctx: ActorContext) -> ActorInfo | None:
