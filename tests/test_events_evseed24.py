@@ -350,3 +350,15 @@ def test_a_group_named_after_the_description_is_the_antecedent(nlp: Any) -> None
             "attacked a base in Somalia. These militants killed nine soldiers.")
     found = parties(events_of(nlp, text), "ASSAULT")
     assert found and all(f[0] == "al-Shabaab" for f in found), found
+
+
+def test_civilians_hit_by_a_state_take_no_country_of_that_state(nlp: Any) -> None:
+    text = "Fighting went on near the border. Chadian jets bombed a market, killing four villagers."
+    found = parties(events_of(nlp, text), "ASSAULT")
+    assert found and all(f[3] != "TCD" for f in found if f[2] == "villagers"), found
+
+
+def test_protesters_take_no_story_country(nlp: Any) -> None:
+    text = "Greek police clashed with dock workers. Riot police fired tear gas at the protesters."
+    found = parties(events_of(nlp, text), "ASSAULT")
+    assert ("Greece", "GRC", "protesters", None) in found, found
