@@ -1527,8 +1527,8 @@ def _agents_of(np: NounPhrase) -> list[ActorRef] | None:
 
 @resolver("fighters_of")
 def _fighters_of(np: NounPhrase) -> list[ActorRef] | None:
-    """Rule fighters_of (evseed24): "fighters of Boko Haram", "militants of the Pakistani
-    Taliban", "gunmen loyal to the Islamic State": an armed group's fighters named by its
+    """Rule fighters_of (evseed24): "fighters of Boko Haram", "militants of al-Shabaab",
+    "gunmen loyal to Ansar Dine": an armed group's fighters named by its
     'of' phrase or as loyal to it act as that group (a group, not a state or a person:
     "troops of Mali" and "forces loyal to the general" are read by other rules)."""
     words = build_gazetteer().rebel_nouns | argument_words()["group_unit_nouns"]
@@ -1697,8 +1697,8 @@ _VICTIM_DEPS = frozenset({"dobj", "pobj", "nsubjpass"})
 
 
 def _described_group_before(np: NounPhrase) -> list[ActorRef]:
-    """Rule demonstrative_description (evseed24): "Thousands of foreign extremists are
-    active in the north ... Some of these militants pledged allegiance to X": 'these' or
+    """Rule demonstrative_description (evseed24): "Hundreds of foreign jihadists crossed
+    into the valley ... Many of those fighters later joined X": 'these' or
     'those' fighters point back to the armed people last described by what they are (this
     sentence or the one before), when no armed group was named after that description:
     the description's own group, with its country if it states one."""

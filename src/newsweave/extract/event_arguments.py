@@ -104,14 +104,14 @@ def _taker_arguments(verb: Token, preps: list[str], ctx: ActorContext
         return [], []
     lost = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not lost and enabled("fallen_place_country"):
-        # "the capital of X, located near the border, fell to ...": a verb the parser joined
-        # to the participle of the subject's aside has that subject
+        # "Y, the main town of its region, situated near a river, fell to ...": a verb the
+        # parser joined to the participle of the subject's aside has that subject
         lost = inherited_subject(verb)
     holders = resolve_all(lost, ctx)
     if not holders and lost:
         # a town or base is held by its state: the country of the place itself (rule
-        # fallen_place_country, evseed24: 'the provincial capital of X', 'the town of Y'),
-        # else the country the sentence (else the story) names
+        # fallen_place_country, evseed24: 'the town of Y', 'the main city of Z'), else the
+        # country the sentence (else the story) names
         code = place_phrase_country(lost[0], ctx, setting=True) \
             if enabled("fallen_place_country") else None
         code = code or fallback_country(verb, ctx, exclude=None)

@@ -307,7 +307,7 @@ def extract_events(
 
 def _story_civilians(doc: Doc, ev: Event, ctx: ActorContext) -> Event:
     """Rule story_civilians (evseed24): unnamed civilians an act of force or coercion hits
-    ('the rebels abducted 12 villagers', 'gunmen shot three farmers'; the lexicon class
+    ('the rebels abducted nine villagers', 'gunmen shot three farmers'; the lexicon class
     story_civilian_word, not protesters or crowds) with no place of their own named
     (placed_groups) are the people of the one country the sentence names, else of the
     story's country (never the country of the state that did it): a weaker claim, marked
