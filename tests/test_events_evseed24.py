@@ -362,3 +362,20 @@ def test_protesters_take_no_story_country(nlp: Any) -> None:
     text = "Greek police clashed with dock workers. Riot police fired tear gas at the protesters."
     found = parties(events_of(nlp, text), "ASSAULT")
     assert ("Greece", "GRC", "protesters", None) in found, found
+
+
+# ------------------------------------------------------------------ long_list
+
+LIST = "Kenya hosted diplomats from Uganda, Rwanda, Burundi, Tanzania and Ethiopia in Nairobi."
+
+
+def test_every_member_of_a_long_list_is_a_party(nlp: Any) -> None:
+    found = {f[3] for f in parties(events_of(nlp, LIST), "CONSULT")}
+    assert found == {"UGA", "RWA", "BDI", "TZA", "ETH"}, found
+
+
+def test_without_long_list_only_three_are_read(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    rules_off(monkeypatch, "long_list")
+    found = {f[3] for f in parties(events_of(nlp, LIST), "CONSULT")}
+    assert found == {"UGA", "RWA", "BDI"}, found

@@ -160,6 +160,7 @@ ARGUMENT_RULES = frozenset({
     # town's own country; 'these militants' as the armed people last described
     "detached_from_people", "story_civilians", "partner_prep", "claimed_responsibility",
     "relative_doer", "seized_from", "fallen_place_country", "demonstrative_description",
+    "long_list",
 })
 
 

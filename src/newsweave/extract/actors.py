@@ -462,12 +462,27 @@ def _resolve_np(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef]:
     for conj in tok.children:
         if conj.dep_ == "conj" and conj.pos_ in ("NOUN", "PROPN", "PRON"):
             out.extend(_resolve_single(conj, ctx, depth + 1))
-            for sub in conj.children:  # "X, Y and Z"
-                if sub.dep_ == "conj":
-                    out.extend(_resolve_single(sub, ctx, depth + 1))
+            for sub in _chained_conjuncts(conj, ctx):  # "X, Y and Z"
+                out.extend(_resolve_single(sub, ctx, depth + 1))
     if "title_of_person" not in ctx.disabled:
         out = _without_titles_of_people(out)
     return _dedupe(out)
+
+
+def _chained_conjuncts(conj: Token, ctx: ActorContext) -> list[Token]:
+    """The members after the second of a list, which the parser chains each on the one
+    before ('X, Y and Z'); rule long_list (evseed24): the whole chain ('diplomats from A, B,
+    C, D and E', where only three were read), else only the third."""
+    out: list[Token] = []
+    node = conj
+    while True:
+        nxt = [c for c in node.children if c.dep_ == "conj"]
+        if not nxt:
+            return out
+        out.extend(nxt)
+        if "long_list" in ctx.disabled:
+            return out
+        node = nxt[0]
 
 
 def _without_titles_of_people(refs: list[ActorRef]) -> list[ActorRef]:
