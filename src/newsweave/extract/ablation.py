@@ -153,6 +153,14 @@ ARGUMENT_RULES = frozenset({
     "reporting_body", "main_subject_first", "co_argument_state", "owned_body",
     "lowercase_party_word", "seat_reported_office",
     "other_argument_country", "party_disagrees",
+    # evseed24 (session 24, issue 11): people met whose 'from' phrase the parser hung on the
+    # verb ("gathered envoys from X and Y"); unnamed civilians hit take the story's country;
+    # a partner's preposition ('fought alongside X'); who claims or denies responsibility for
+    # an act, or does it in a relative clause, did it; who weapons are seized from; a fallen
+    # town's own country; 'these militants' as the armed people last described
+    "detached_from_people", "story_civilians", "partner_prep", "claimed_responsibility",
+    "relative_doer", "seized_from", "fallen_place_country", "demonstrative_description",
+    "long_list",
 })
 
 

@@ -462,12 +462,27 @@ def _resolve_np(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef]:
     for conj in tok.children:
         if conj.dep_ == "conj" and conj.pos_ in ("NOUN", "PROPN", "PRON"):
             out.extend(_resolve_single(conj, ctx, depth + 1))
-            for sub in conj.children:  # "X, Y and Z"
-                if sub.dep_ == "conj":
-                    out.extend(_resolve_single(sub, ctx, depth + 1))
+            for sub in _chained_conjuncts(conj, ctx):  # "X, Y and Z"
+                out.extend(_resolve_single(sub, ctx, depth + 1))
     if "title_of_person" not in ctx.disabled:
         out = _without_titles_of_people(out)
     return _dedupe(out)
+
+
+def _chained_conjuncts(conj: Token, ctx: ActorContext) -> list[Token]:
+    """The members after the second of a list, which the parser chains each on the one
+    before ('X, Y and Z'); rule long_list (evseed24): the whole chain ('diplomats from A, B,
+    C, D and E', where only three were read), else only the third."""
+    out: list[Token] = []
+    node = conj
+    while True:
+        nxt = [c for c in node.children if c.dep_ == "conj"]
+        if not nxt:
+            return out
+        out.extend(nxt)
+        if "long_list" in ctx.disabled:
+            return out
+        node = nxt[0]
 
 
 def _without_titles_of_people(refs: list[ActorRef]) -> list[ActorRef]:
@@ -1525,6 +1540,30 @@ def _agents_of(np: NounPhrase) -> list[ActorRef] | None:
                                 rules=[*r.rules]) for r in refs]
 
 
+@resolver("fighters_of")
+def _fighters_of(np: NounPhrase) -> list[ActorRef] | None:
+    """Rule fighters_of (evseed24): "fighters of Boko Haram", "militants of al-Shabaab",
+    "gunmen loyal to Ansar Dine": an armed group's fighters named by its
+    'of' phrase or as loyal to it act as that group (a group, not a state or a person:
+    "troops of Mali" and "forces loyal to the general" are read by other rules)."""
+    words = build_gazetteer().rebel_nouns | argument_words()["group_unit_nouns"]
+    if not {np.lemma, np.low, np.lemma + "s"} & words:
+        return None
+    owners = [p for c in np.tok.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]
+    owners += [p for a in np.tok.children if a.dep_ == "amod" and a.lower_ == "loyal"
+               for c in a.children if c.dep_ == "prep" and c.lower_ == "to"
+               for p in c.children if p.dep_ == "pobj"]
+    if not owners:
+        return None
+    refs = [r for r in resolve_np(owners[0], np.ctx, np.depth + 1)
+            if r.type == "ORG" and r.sector not in STATE_SECTORS]
+    if not refs:
+        return None
+    return [dataclasses.replace(r, description=np.phrase, span=_span(np.tok),
+                                rules=[*r.rules, "fighters_of"]) for r in refs]
+
+
 # who an unnamed opposition is: "the opposition", "the socialist opposition", "opposition
 # leaders", "opposition lawmakers" (the people of a party outside government)
 _OPPOSITION_MEMBERS = frozenset({"leader", "party", "lawmaker", "legislator", "politician",
@@ -1656,6 +1695,11 @@ def _story_group(np: NounPhrase) -> list[ActorRef] | None:
         return None
     if not any(c.lower_ in ("the", "these", "those") for c in np.tok.children):
         return None
+    if "demonstrative_description" not in np.ctx.disabled and \
+            any(c.lower_ in ("these", "those") for c in np.tok.children):
+        described = _described_group_before(np)
+        if described:
+            return described
     if "nearest_armed_group" not in np.ctx.disabled:
         near = nearest_armed_group(np.tok, np.ctx)
         if near is not None:
@@ -1665,6 +1709,38 @@ def _story_group(np: NounPhrase) -> list[ActorRef] | None:
 
 
 _VICTIM_DEPS = frozenset({"dobj", "pobj", "nsubjpass"})
+
+
+def _described_group_before(np: NounPhrase) -> list[ActorRef]:
+    """Rule demonstrative_description (evseed24): "Hundreds of foreign jihadists crossed
+    into the valley ... Many of those fighters later joined X": 'these' or
+    'those' fighters point back to the armed people last described by what they are (this
+    sentence or the one before), when no armed group was named after that description:
+    the description's own group, with its country if it states one."""
+    gaz = build_gazetteer()
+    tok, ctx = np.tok, np.ctx
+    sents, idx = _sentence_of(tok)
+    start = sents[max(0, idx - 1)].start
+    for t in reversed(tok.doc[start:tok.i]):
+        mention = ctx.by_token.get(t.i)
+        if mention is not None and mention.label in ("ORG", "NORP"):
+            info = gaz.lookup(mention.canonical)
+            if info is not None and info.kind == "group" and \
+                    t.dep_ not in ("poss", "compound", "amod", "nmod", "case"):
+                # a named group is nearer: nearest_armed_group reads it (one that only owns
+                # or modifies another thing, 'the group's offensive', is no antecedent)
+                return []
+        if t.pos_ != "NOUN" or not (t.lower_ in gaz.rebel_nouns or
+                                    t.lemma_.lower() in gaz.rebel_nouns):
+            continue
+        if any(c.lower_ in ("the", "these", "those") for c in t.children):
+            return []  # itself an anaphor
+        refs = resolve_np(t, ctx, np.depth + 1)
+        # (the description named where they were described: 'Chechen extremists')
+        return [dataclasses.replace(r, span=_span(tok),
+                                    rules=[*r.rules, "demonstrative_description"])
+                for r in refs]
+    return []
 
 
 def nearest_armed_group(tok: Token, ctx: ActorContext) -> ActorInfo | None:

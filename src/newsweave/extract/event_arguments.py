@@ -104,10 +104,18 @@ def _taker_arguments(verb: Token, preps: list[str], ctx: ActorContext
     if not actors:
         return [], []
     lost = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not lost and enabled("fallen_place_country"):
+        # "Y, the main town of its region, situated near a river, fell to ...": a verb the
+        # parser joined to the participle of the subject's aside has that subject
+        lost = inherited_subject(verb)
     holders = resolve_all(lost, ctx)
     if not holders and lost:
-        # a town or base is held by its state: the country the sentence (else the story) names
-        code = fallback_country(verb, ctx, exclude=None)
+        # a town or base is held by its state: the country of the place itself (rule
+        # fallen_place_country, evseed24: 'the town of Y', 'the main city of Z'), else the
+        # country the sentence (else the story) names
+        code = place_phrase_country(lost[0], ctx, setting=True) \
+            if enabled("fallen_place_country") else None
+        code = code or fallback_country(verb, ctx, exclude=None)
         if code and all(a[0].country != code or a[0].sector not in ("GOV", "MIL")
                         for a in actors):
             holders = [(state_ref(code, "GOV", None, ctx, None), lost[0])]
@@ -800,6 +808,8 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             judged = obj = thing
     if obj is not None:
         obj_refs = resolve_all([obj], ctx) or _detached_apposition(obj, ctx)
+        if etype == "CONSULT" and enabled("detached_from_people"):
+            obj_refs = _detached_from_people(verb, obj, obj_refs, ctx)
         if not obj_refs and obj.pos_ == "PRON" and enabled("conjunct_object_pronoun"):
             obj_refs = _conjunct_object(verb, obj, ctx)  # "arrested two men and charged them"
         if sense.get("obj_is_recipient"):
@@ -943,6 +953,13 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
              for r in _owner_actors(pobj, ctx) if r[1].dep_ == "poss" and r[1].pos_ != "PRON"],
             actors), "aided_owner"))
     if etype == "COERCE" and sense.get("mode") == "confiscate" and obj is not None and \
+            not recipients and not passive and enabled("seized_from"):
+        # rule seized_from (evseed24): "captured weapons from the army", "seized two trucks
+        # from Chadian troops": who the thing was taken from is the one coerced (before any
+        # maker or owner its modifiers name: 'Russian-made weapons from the army')
+        recipients.extend(_tagged(_others([r for node in (verb, obj) for r in recipient_args(
+            node, ctx, owner_ok=False, preps=("from",))], actors), "seized_from"))
+    if etype == "COERCE" and sense.get("mode") == "confiscate" and obj is not None and \
             not recipients and not passive and enabled("seized_owner"):
         recipients.extend(_tagged(_seized_owner(obj, actors, ctx), "seized_owner"))
     if etype == "COERCE" and sense.get("mode") != "confiscate" and obj is not None and \
@@ -1074,6 +1091,18 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         own = _sense_party_objects(verb, sense, actors, ctx)
         recipients.extend(own or recipient_args(verb, ctx, owner_ok=etype == "ASSAULT",
                                                 preps=preps))
+        partner = tuple(p for p in sense.get("preps", ())
+                        if p in argument_words()["partner_preps"] and p not in preps)
+        if partner and not own and enabled("partner_prep"):
+            # rule partner_prep (evseed24): a sense that needs a partner's preposition has
+            # its other party there ("fought alongside the rebels", "stood beside its ally");
+            # never the actor's own side (a misread subject: "the militias it says fight
+            # alongside the army" is no state fighting beside its own army); sense_party_prep
+            # (evwire24) reads the same phrase first when the sense lists it as its own
+            own_countries = {a.country for a, _t in actors if a.country}
+            recipients.extend(_tagged([r for r in _others(recipient_args(
+                verb, ctx, owner_ok=False, preps=partner), actors)
+                if r[0].country not in own_countries], "partner_prep"))
         if not recipients and etype == "PROTEST" and enabled("protested_owner"):
             # "marched against France's tariffs", "protested against the junta's decree":
             # whose act or thing is protested
@@ -2207,6 +2236,26 @@ def _earlier_thing_owner(obj: Token, actors: list[Arg], ctx: ActorContext) -> li
     return []
 
 
+def _detached_from_people(verb: Token, obj: Token, refs: list[Arg], ctx: ActorContext
+                          ) -> list[Arg]:
+    """Rule detached_from_people (evseed24): 'hosted envoys from Chile and Peru', 'gathered
+    delegates from five states': people met, named only by what they are, whose 'from' phrase
+    right after them the parser hung on the verb, are the parties that phrase names (kept
+    when they already have a name or a country, or when no party is named there)."""
+    if not people_noun(obj) or any(ref.country is not None or ref.mention_id is not None
+                                   for ref, _tok in refs):
+        return refs
+    after = obj.right_edge.i + 1
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and
+                 c.i == after), None)
+    if prep is None:
+        return refs
+    found = [(ref, tok) for ref, tok in recipient_args(verb, ctx, owner_ok=False,
+                                                       preps=("from",))
+             if tok is not None and tok.i > prep.i]
+    return _tagged(found, "detached_from_people") or refs
+
+
 def _detached_apposition(obj: Token, ctx: ActorContext) -> list[Arg]:
     """'hauled the Director of Customs, Tomas Vell, to court': the name in
     commas right after an unresolved object, which the parser may hang on the verb."""
@@ -2404,6 +2453,49 @@ def _a_country(tok: Token) -> bool:
 _SPEECH_ACT_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT"})
 
 
+def _claimed_responsibility(rel: str, head: Token, ctx: ActorContext) -> list[Arg]:
+    """Rule claimed_responsibility (evseed24): 'the rebels claimed responsibility for the
+    ambush', 'the group took credit for the raid', 'the army denied any involvement in the
+    shelling': the subject of a verb of claiming or denying whose object is a word of
+    responsibility is who did the act that word's 'for' or 'in' phrase names (whether it did
+    is the modality's business); not under a modal ('must take responsibility')."""
+    words = argument_words()
+    if rel not in ("prep_for", "prep_in") or head.pos_ != "NOUN" or head.dep_ != "dobj" or \
+            head.lemma_.lower() not in words["responsibility_nouns"] or \
+            head.head.lemma_.lower() not in words["responsibility_verbs"]:
+        return []
+    verb = head.head
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return []  # "must take responsibility for the attack": a duty urged, not a claim
+    subj = subject_tokens(verb) if not is_passive(verb) else []
+    if not subj:  # "X did, however, claim ...": the parser may hang X on the auxiliary
+        subj = [s for a in verb.children if a.dep_ == "aux"
+                for s in a.children if s.dep_ == "nsubj"]
+    return _tagged(resolve_all(subj or inherited_subject(verb), ctx), "claimed_responsibility")
+
+
+_RELATIVE_MARKS = frozenset({"that", "which"})
+
+
+def _relative_doer(noun: Token, ctx: ActorContext) -> list[Arg]:
+    """Rule relative_doer (evseed24): 'an attack the rebels claimed', 'the raid, which the
+    army carried out', 'a bombing that the group later claimed': an act of force whose relative
+    clause has a verb of doing or claiming it (the lexicon's do_verbs) with its own subject
+    was done by that subject (the clause's object is the noun itself: none of its own). Acts
+    of force only: 'an agreement it signed' is often a past deal told in passing."""
+    do_verbs = lexicon()["do_verbs"]
+    for rc in (c for c in noun.children if c.dep_ == "relcl"):
+        if rc.lemma_.lower() not in do_verbs or is_passive(rc):
+            continue
+        obj = object_of(rc)
+        if obj is not None and obj.lower_ not in _RELATIVE_MARKS:
+            continue  # "an attack that killed ten people": the clause's own object
+        subj = [c for c in rc.children if c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_MARKS]
+        if subj:
+            return _tagged(resolve_all(subj, ctx), "relative_doer")
+    return []
+
+
 def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
                     ) -> tuple[list[Arg], list[Arg]]:
     lex = lexicon()
@@ -2482,6 +2574,10 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
             prep_tok, head = head, head.head
             rel = "prep_" + prep_tok.lower_
     head_lemma = head.lemma_.lower()
+    if not actors and enabled("claimed_responsibility"):
+        actors.extend(_claimed_responsibility(rel, head, ctx))
+    if not actors and sense["type"] in VICTIM_TYPES and enabled("relative_doer"):
+        actors.extend(_relative_doer(noun, ctx))
     if rel == "prep_of" and head_lemma in _SUBJECT_NOUNS and \
             sense["type"] in _HELD_RECORD_TYPES | {"ASSAULT", "THREATEN"} and \
             enabled("subject_of_act"):

@@ -303,7 +303,38 @@ def extract_events(
         told = {(e.span, e.actor.name) for e in events if e.type == "ACCUSE" and e.actor}
         events.extend(e for e in _own_victim_accusations(doc, events)
                       if (e.span, e.actor.name if e.actor else None) not in told)
+    if enabled("story_civilians"):
+        events = [_story_civilians(doc, e, ctx) for e in events]
     return _dedupe(events), locations
+
+
+def _story_civilians(doc: Doc, ev: Event, ctx: ActorContext) -> Event:
+    """Rule story_civilians (evseed24): unnamed civilians an act of force or coercion hits
+    ('the rebels abducted nine villagers', 'gunmen shot three farmers'; the lexicon class
+    story_civilian_word, not protesters or crowds) with no place of their own named
+    (placed_groups) are the people of the one country the sentence names, else of the
+    story's country (never the country of the state that did it): a weaker claim, marked
+    inferred, and given last, so that no rule that reads a victim's stated country (an
+    accusation by the victim's side) reads it."""
+    rec = ev.recipient
+    if ev.type not in _ACCUSABLE_TYPES or rec is None or rec.country is not None or \
+            rec.type != "NORP" or rec.mention_id is not None:
+        return ev
+    head = rec.name.lower().rsplit(" ", 1)[-1]
+    if head not in lexicon()["classes"]["story_civilian_word"]:
+        return ev  # (crowds and protesters are left alone: whose side they are is disputed)
+    words = doc.char_span(ev.span[0], ev.span[1], alignment_mode="expand")
+    if words is None or not len(words):
+        return ev
+    # (not the country of a state that did it: 'Sudanese aircraft bombed two villagers' may
+    # hit another country's people; an armed group at home hits its own country's)
+    actor = ev.actor
+    own = actor.country if actor is not None and actor.sector in STATE_SECTORS else None
+    code = fallback_country(words[0], ctx, exclude=own)
+    if not code:
+        return ev
+    return dataclasses.replace(ev, recipient=dataclasses.replace(
+        rec, country=code, country_inferred=True, rules=[*rec.rules, "story_civilians"]))
 
 
 # acts of force a party reports against its own side: telling them is accusing their doer

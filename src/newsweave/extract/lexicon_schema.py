@@ -1211,6 +1211,10 @@ class ArgumentWords(_Strict):
     party_preps: Words = Field(min_length=1)
     post_nouns: Words = Field(min_length=1)
     outward_office_words: Words = Field(min_length=1)
+    # session 24 (evseed24): prepositions of a partner acting beside the actor
+    partner_preps: Words = Field(min_length=1)
+    responsibility_nouns: Words = Field(min_length=1)
+    responsibility_verbs: Words = Field(min_length=1)
 
 
 def _check_argument_words(name: str, data: Any) -> None:
