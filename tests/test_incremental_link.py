@@ -705,6 +705,48 @@ def test_a_corrupt_or_stale_link_snapshot_is_ignored(
     assert grown == _full_relink(tmp_path, "fresh", articles, analyses)
 
 
+def _band_runs(bands: Any) -> list[tuple[Any, ...]]:
+    """A syndication band index as what its searches read: per band, its keys in order
+    with the article each stands for (the places of equal keys as a set: only ever read as
+    a run), and each article's size."""
+    out: list[tuple[Any, ...]] = [tuple(sorted(zip(bands.ids, bands.sizes.tolist(),
+                                                   strict=True)))]
+    for keys, places in bands.keys:
+        out.append(tuple(keys.tolist()))
+        out.append(tuple(sorted(zip(keys.tolist(), (bands.ids[p] for p in places.tolist()),
+                                    strict=True))))
+    return out
+
+
+def test_a_taken_up_link_state_keeps_the_syndication_band_index(tmp_path: Path) -> None:
+    """The sorted band keys are kept with the link state (SNAPSHOT_FORMAT 3): a new process
+    takes them up instead of sorting every article's keys again, and they are the index
+    sorting them again from the sketches makes; its next link equals a full relink."""
+    from newsweave.link import syndication
+    from newsweave.link.persist import take_up_snapshot
+
+    articles, analyses = corpus(150, 21)
+    db = tmp_path / "s.duckdb"
+    with Store(db) as store:
+        kept = _linked_and_kept(store, articles[:120], analyses[:120])
+        taker = Linker(embed=hashed_embed)
+        assert take_up_snapshot(taker, store) == kept.seq
+    memo = taker.memo.syndication
+    assert memo.bands is not None and memo.bands is not kept.memo.syndication.bands
+    again = syndication._Bands()
+    syndication._index(again, [a.article_id for a in articles[:120]
+                               if a.article_id in memo.done], memo, pairs=False)
+    assert again.ids and _band_runs(memo.bands) == _band_runs(again)
+    with Store(db) as store:
+        store.write_batch(articles[120:], analyses[120:])
+        fresh = Linker(embed=hashed_embed)
+        fresh.link(store)
+        assert fresh.stats.snapshot and fresh.stats.new_articles == 30
+        grown = stored_links(store)
+    assert grown["article_links"]
+    assert grown == _full_relink(tmp_path, "fresh", articles, analyses)
+
+
 def test_a_kept_link_snapshot_is_written_again_only_when_it_lags(tmp_path: Path) -> None:
     """A Linker keeps its state when none usable is kept, or when the articles linked since
     the kept one reach SNAPSHOT_REFRESH of it; a process taking up a state that another
