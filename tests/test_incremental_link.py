@@ -451,6 +451,37 @@ def test_candidates_with_new_articles_are_the_pairs_holding_one() -> None:
             (a, b) for a, b in every if new[a] or new[b]}
 
 
+def test_candidates_after_a_link_stopped_half_way_equal_a_fresh_search(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A link stopped after indexing its new articles' band keys, before marking them done
+    (the band index is kept with a link state now): the next search makes the index again
+    and finds the pairs a search with no memo finds."""
+    import numpy as np
+
+    from newsweave.link import syndication
+
+    rng = random.Random(5)
+    words = [f"w{i}" for i in range(400)]
+    bodies = [" ".join(rng.choices(words, k=rng.randint(60, 300))) for _ in range(20)]
+    texts = {f"a{i}": t for i, t in enumerate(
+        [*bodies, *(rng.choice(bodies) + " " + " ".join(rng.choices(words, k=20))
+                    for _ in range(20))])}
+    first = dict(list(texts.items())[:25])
+    memo = syndication.SyndicationMemo()
+    syndication.candidate_pairs(first, memo)
+
+    def stopped(*_args: Any, **_kwargs: Any) -> Any:
+        raise RuntimeError("stopped half way")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(np, "intersect1d", stopped)
+        with pytest.raises(RuntimeError):
+            syndication.candidate_pairs(texts, memo)
+    assert memo.bands is not None and len(memo.bands.ids) > len(memo.done)
+    found = syndication.candidate_pairs(texts, memo)
+    assert len(found) >= 10 and found == syndication.candidate_pairs(texts)
+
+
 def reporting_corpus(n: int, seed: int) -> tuple[list[Article], list[ArticleAnalysis]]:
     """Synthetic articles that report each other's claims in other sentences: each text
     retells a few earlier events in sentences naming both parties ("Alpha ... Beta."), and

@@ -315,7 +315,12 @@ def candidate_pairs(texts: dict[str, str], memo: SyndicationMemo | None = None
                                   else None)
     if fresh:
         bands = memo.bands
-        if bands is None:  # (a memo taken up, a state a new process took up, or reset)
+        if bands is not None and len(bands.ids) != sum(
+                memo.sketches[k][0] >= MIN_SHARED_SHINGLES for k in memo.done):
+            # (a link stopped between indexing its new articles and marking them done:
+            # the index is not that of the done articles, so it is made again)
+            bands = None
+        if bands is None:  # (a memo taken up from rows, reset, or stopped half way)
             bands = memo.bands = _Bands()
             _index(bands, [k for k in texts if k in memo.done], memo, pairs=False)
         for a, b in sorted(_index(bands, fresh, memo)):
