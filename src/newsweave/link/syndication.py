@@ -133,7 +133,7 @@ class _Bands:
                     hit |= (rule_r[rule] == rows) & (j < rule_b[rule])
                 found.update(zip(x[hit].tolist(), q[hit].tolist(), strict=True))
             # (no stable sort: the places of equal keys are only ever read as a run, and
-            # a new process sorts every article's keys again, 0.9 s of 1.6 at 40,000)
+            # an index made again sorts every article's keys, 0.9 s of 1.6 at 40,000)
             order = np.argsort(band_keys)
             if not len(kept):  # (the first articles indexed: nothing to insert among)
                 self.keys[band] = (band_keys[order], fresh[order])
