@@ -70,6 +70,25 @@ process pays about the same Linker's +1% link plus the take-up, and the take-up 
 every object of the corpus: the link reads every event, quote and claim on every link
 (cluster_events, the matchers, the finishing loop of build_claims), so no part of the state
 can be read lazily until those passes work from dirty keys alone.
+
+Session 24 (inc24): where the first +1% link of a new process goes, pass by pass (CPU s,
+10,000 articles, main df299f3, process_time around each pass, two runs on the loaded 2-core
+machine; a probe script, not kept): taking the state up 3.0-3.5 (50-54%: reading and
+unpickling ~8.2 M objects), build_claims 1.56-1.76 (26%, as much as in the same Linker's
+next link: cluster_events 0.41, the three matchers 0.48, _claim_index 0.10,
+_in_claim_order 0.11, its loops over every claim ~0.4), resolve_entities 0.6 (10%; 0.25-0.39
+in the next link: the clusters' cached properties remade, persist.CACHES_REMADE),
+detect_syndication 0.34 (5%; 0.08-0.15 in the next link: every article's band keys sorted
+again), write_link_changes 0.2, group_quote_variants 0.08, the rest ~0.2. The sorted band
+keys are now kept with the state (SNAPSHOT_FORMAT 3, 22 MB more packed at 10,000):
+detect_syndication in the first link 0.34 -> 0.11 in both runs, the take-up ~0.05 dearer.
+Whole runs, main against inc24 alternated, CPU s: 10,000 first +1% 5.76/5.98 -> 5.72/6.29
+(inside the noise; full 28.2 and 25.9), 20,000 first +1% 12.98/12.59 -> 12.49/11.89 (mean
+12.79 -> 12.19; 21.2% -> 20.2% of the two builds' mean full link, 60.3), take-up 6.3-6.8
+both. Tried and not kept: leaving the report scans' anchor index out of the state
+(ClaimMemo.report_index; remade from report_claims in 0.105 s, more than its unpickling).
+What stays is the take-up (half of the first link) plus the same Linker's link: +1% <= 10%
+in a new process needs the state read by part, as the dirty keys ask (see above).
 """
 
 from __future__ import annotations

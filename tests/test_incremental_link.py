@@ -451,6 +451,37 @@ def test_candidates_with_new_articles_are_the_pairs_holding_one() -> None:
             (a, b) for a, b in every if new[a] or new[b]}
 
 
+def test_candidates_after_a_link_stopped_half_way_equal_a_fresh_search(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A link stopped after indexing its new articles' band keys, before marking them done
+    (the band index is kept with a link state now): the next search makes the index again
+    and finds the pairs a search with no memo finds."""
+    import numpy as np
+
+    from newsweave.link import syndication
+
+    rng = random.Random(5)
+    words = [f"w{i}" for i in range(400)]
+    bodies = [" ".join(rng.choices(words, k=rng.randint(60, 300))) for _ in range(20)]
+    texts = {f"a{i}": t for i, t in enumerate(
+        [*bodies, *(rng.choice(bodies) + " " + " ".join(rng.choices(words, k=20))
+                    for _ in range(20))])}
+    first = dict(list(texts.items())[:25])
+    memo = syndication.SyndicationMemo()
+    syndication.candidate_pairs(first, memo)
+
+    def stopped(*_args: Any, **_kwargs: Any) -> Any:
+        raise RuntimeError("stopped half way")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(np, "intersect1d", stopped)
+        with pytest.raises(RuntimeError):
+            syndication.candidate_pairs(texts, memo)
+    assert memo.bands is not None and len(memo.bands.ids) > len(memo.done)
+    found = syndication.candidate_pairs(texts, memo)
+    assert len(found) >= 10 and found == syndication.candidate_pairs(texts)
+
+
 def reporting_corpus(n: int, seed: int) -> tuple[list[Article], list[ArticleAnalysis]]:
     """Synthetic articles that report each other's claims in other sentences: each text
     retells a few earlier events in sentences naming both parties ("Alpha ... Beta."), and
@@ -702,6 +733,48 @@ def test_a_corrupt_or_stale_link_snapshot_is_ignored(
             assert "os.system" in notes[0]
         assert sid
         grown = stored_links(store)
+    assert grown == _full_relink(tmp_path, "fresh", articles, analyses)
+
+
+def _band_runs(bands: Any) -> list[tuple[Any, ...]]:
+    """A syndication band index as what its searches read: per band, its keys in order
+    with the article each stands for (the places of equal keys as a set: only ever read as
+    a run), and each article's size."""
+    out: list[tuple[Any, ...]] = [tuple(sorted(zip(bands.ids, bands.sizes.tolist(),
+                                                   strict=True)))]
+    for keys, places in bands.keys:
+        out.append(tuple(keys.tolist()))
+        out.append(tuple(sorted(zip(keys.tolist(), (bands.ids[p] for p in places.tolist()),
+                                    strict=True))))
+    return out
+
+
+def test_a_taken_up_link_state_keeps_the_syndication_band_index(tmp_path: Path) -> None:
+    """The sorted band keys are kept with the link state (SNAPSHOT_FORMAT 3): a new process
+    takes them up instead of sorting every article's keys again, and they are the index
+    sorting them again from the sketches makes; its next link equals a full relink."""
+    from newsweave.link import syndication
+    from newsweave.link.persist import take_up_snapshot
+
+    articles, analyses = corpus(150, 21)
+    db = tmp_path / "s.duckdb"
+    with Store(db) as store:
+        kept = _linked_and_kept(store, articles[:120], analyses[:120])
+        taker = Linker(embed=hashed_embed)
+        assert take_up_snapshot(taker, store) == kept.seq
+    memo = taker.memo.syndication
+    assert memo.bands is not None and memo.bands is not kept.memo.syndication.bands
+    again = syndication._Bands()
+    syndication._index(again, [a.article_id for a in articles[:120]
+                               if a.article_id in memo.done], memo, pairs=False)
+    assert again.ids and _band_runs(memo.bands) == _band_runs(again)
+    with Store(db) as store:
+        store.write_batch(articles[120:], analyses[120:])
+        fresh = Linker(embed=hashed_embed)
+        fresh.link(store)
+        assert fresh.stats.snapshot and fresh.stats.new_articles == 30
+        grown = stored_links(store)
+    assert grown["article_links"]
     assert grown == _full_relink(tmp_path, "fresh", articles, analyses)
 
 
