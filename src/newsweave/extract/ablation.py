@@ -231,6 +231,7 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            # evprecision6 (session 12): made-up wire sentences' extra events
                            "abstract_target", "accused_content", "described_participant",
                            "background_anchor", "protested_act", "threat_condition",
+                           "acting_participant",
                            "open_question", "protest_participle",
                            "in_protest_manner",
                            # evprec7 (session 13): wire sentences' wrong senses, extra events

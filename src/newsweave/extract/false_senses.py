@@ -360,6 +360,7 @@ class FalseSenseWords:
     unilateral_instruments: frozenset[str] = frozenset()
     instrument_party_words: frozenset[str] = frozenset()
     instrument_party_preps: frozenset[str] = frozenset()
+    acting_relative_pronouns: frozenset[str] = frozenset()
     norm_documents: frozenset[str] = frozenset()
 
 
@@ -2500,7 +2501,28 @@ def described_participant(tok: Token, triggers: frozenset[int]) -> bool:
             any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return False
     verb = _argument_of(clause.head)
-    return verb is not None and verb.i not in (tok.i, clause.i) and verb.i in triggers
+    if verb is None or verb.i in (tok.i, clause.i) or verb.i not in triggers:
+        return False
+    return not (enabled("acting_participant") and acting_participant(tok))
+
+
+def acting_participant(tok: Token) -> bool:
+    """Rule `acting_participant` (session 24, evclause24): 'arrested two men who had
+    attacked a police post', 'pardoned the protesters who stormed the ministry': a relative
+    clause whose relative pronoun of a person (acting_relative_pronouns) is the active subject
+    of the clause's own act on someone or something tells a second act, done by the one the
+    main event is done to, not how the main event's object came to be there. Kept from
+    `described_participant`. A passive clause ('the soldiers it had detained', 'diplomats
+    who were accused of spying'), a clause with no object ('the men who fled') or one on a
+    thing ('the bill that sparked protests') stays background."""
+    if tok.pos_ != "VERB" or tok.dep_ != "relcl":
+        return False
+    pronouns = false_sense_words().acting_relative_pronouns
+    if not any(c.dep_ == "nsubj" and c.lower_ in pronouns for c in tok.children):
+        return False
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return False
+    return any(c.dep_ == "dobj" for c in tok.children)
 
 
 def _earlier_marker(clause: Token, article_date: str | None) -> bool:

@@ -1,0 +1,58 @@
+"""Rules of session 24 (evclause24): acts told in a second clause of a sentence. A relative
+clause on the one another event is done to, whose person pronoun does an act of its own
+('arrested two gunmen who had attacked a post'), tells a second event (rule
+`acting_participant`, an exception to `described_participant`). The sentences here are made
+up; the rule is also switched off, and look-alike clauses that are only background stay no
+event."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from event_helpers import events_of, parties, rules_off
+from newsweave.extract.ablation import known_rules
+
+pytestmark = pytest.mark.slow
+
+ACTING = [
+    ("Ugandan police arrested three Sudanese gunmen who had attacked a border post in Gulu.",
+     "ASSAULT", "gunmen"),
+    ("The army freed the rebels who had kidnapped the Malawian engineers.",
+     "ASSAULT", "rebels"),
+    ("Police detained the protesters who had stormed the Zambian embassy.",
+     "ASSAULT", "protesters"),
+]
+
+
+def test_rule_can_be_switched_off() -> None:
+    assert "acting_participant" in known_rules()
+
+
+@pytest.mark.parametrize(("text", "etype", "doer"), ACTING)
+def test_act_of_the_one_an_event_is_done_to_is_an_event(
+        nlp: Any, text: str, etype: str, doer: str) -> None:
+    found = parties(events_of(nlp, text), etype)
+    assert any(f[0] is not None and doer in f[0].lower() for f in found), found
+
+
+@pytest.mark.parametrize(("text", "etype", "doer"), ACTING)
+def test_switched_off_the_relative_act_is_background(
+        nlp: Any, monkeypatch: Any, text: str, etype: str, doer: str) -> None:
+    rules_off(monkeypatch, "acting_participant")
+    found = parties(events_of(nlp, text), etype)
+    assert not any(f[0] is not None and doer in f[0].lower() for f in found), found
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # passive: what was done to them, how they came to be freed
+    ("Police freed the Malawian reporters, who had been detained in Lilongwe.", "COERCE"),
+    # no object of its own: no second event
+    ("Ugandan police arrested two Sudanese gunmen who fled.", "ASSAULT"),
+    # the clause's subject is the main actor, not the relative pronoun
+    ("The army freed the soldiers it had detained since July.", "COERCE"),
+])
+def test_background_clauses_stay_no_event(nlp: Any, text: str, etype: str) -> None:
+    events = events_of(nlp, text)
+    assert len([e for e in events if e.type == etype]) == 0, events
