@@ -56,3 +56,42 @@ def test_switched_off_the_relative_act_is_background(
 def test_background_clauses_stay_no_event(nlp: Any, text: str, etype: str) -> None:
     events = events_of(nlp, text)
     assert len([e for e in events if e.type == etype]) == 0, events
+
+
+# ------------------------------------------------------------------ relative_patient
+
+RELATIVE_PASSIVE = [
+    ("The Malawian army convoy, which was ambushed near the lake, carried flour.", "MWI"),
+    ("Three Zambian soldiers, who were shot near the river, died in hospital.", "ZMB"),
+    ("The Ugandan police station that was attacked on Monday reopened.", "UGA"),
+]
+
+
+def test_relative_patient_can_be_switched_off() -> None:
+    assert "relative_patient" in known_rules()
+
+
+@pytest.mark.parametrize(("text", "victim"), RELATIVE_PASSIVE)
+def test_act_a_relative_clause_says_was_done_to_its_noun(
+        nlp: Any, text: str, victim: str) -> None:
+    found = parties(events_of(nlp, text), "ASSAULT")
+    assert any(f[3] == victim for f in found), found
+
+
+@pytest.mark.parametrize(("text", "victim"), RELATIVE_PASSIVE[:1])
+def test_switched_off_the_relative_pronoun_names_no_victim(
+        nlp: Any, monkeypatch: Any, text: str, victim: str) -> None:
+    rules_off(monkeypatch, "relative_patient")
+    found = parties(events_of(nlp, text), "ASSAULT")
+    assert not any(f[3] == victim for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # the clause's noun is a thing, an idea or a sports team: no victim, no attack
+    "The old bridge, which was attacked by termites, was closed.",
+    "The proposal, which was attacked in the press, passed on Tuesday.",
+    "The Malawian team, which was beaten in the final, flew home.",
+])
+def test_relative_clause_on_no_party_is_no_attack(nlp: Any, text: str) -> None:
+    found = parties(events_of(nlp, text), "ASSAULT")
+    assert not found, found

@@ -186,6 +186,10 @@ def patients_of(verb: Token) -> list[Token]:
     if not subj and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
         # "150 people returned home after being deported": who returned was deported
         subj = inherited_subject(verb)
+    if enabled("relative_patient") and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        # rule relative_patient (evclause24): 'the convoy, which was ambushed near the
+        # border': the relative pronoun (tagged WDT/WP) stands for the noun the clause is on
+        subj = [verb.head if s.tag_ in ("WDT", "WP") else s for s in subj]
     return subj
 
 
