@@ -95,3 +95,43 @@ def test_switched_off_the_relative_pronoun_names_no_victim(
 def test_relative_clause_on_no_party_is_no_attack(nlp: Any, text: str) -> None:
     found = parties(events_of(nlp, text), "ASSAULT")
     assert not found, found
+
+
+# ------------------------------------------------------------------ owner_infinitive
+
+OWNED = [
+    ("Zambia's decision to expel two Malawian diplomats angered Lilongwe.", "SANCTION",
+     "ZMB", "asserted"),
+    ("Zambia's plan to send troops to Malawi was approved.", "MOBILIZE", "ZMB", "planned"),
+]
+
+
+def test_owner_infinitive_can_be_switched_off() -> None:
+    assert "owner_infinitive" in known_rules()
+
+
+@pytest.mark.parametrize(("text", "etype", "doer", "modality"), OWNED)
+def test_owner_of_a_decision_does_its_act(
+        nlp: Any, text: str, etype: str, doer: str, modality: str) -> None:
+    events = [e for e in events_of(nlp, text) if e.type == etype]
+    assert any(e.actor is not None and e.actor.country == doer and e.modality == modality
+               for e in events), events
+
+
+@pytest.mark.parametrize(("text", "etype", "doer", "modality"), OWNED)
+def test_switched_off_the_owner_does_not_act(
+        nlp: Any, monkeypatch: Any, text: str, etype: str, doer: str, modality: str) -> None:
+    rules_off(monkeypatch, "owner_infinitive")
+    found = parties(events_of(nlp, text), etype)
+    assert not any(f[1] == doer for f in found), found
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # refused, failed, threatened or asked: the act is not done
+    ("The rebels' refusal to withdraw from the town angered Lusaka.", "RETREAT"),
+    ("Zambia's failure to expel the Malawian diplomats angered the opposition.", "SANCTION"),
+    ("Zambia's threat to expel two Malawian diplomats angered Lilongwe.", "SANCTION"),
+    ("Zambia's right to expel Malawian diplomats is not in doubt.", "SANCTION"),
+])
+def test_owner_of_a_refusal_or_threat_does_not_act(nlp: Any, text: str, etype: str) -> None:
+    assert not parties(events_of(nlp, text), etype)

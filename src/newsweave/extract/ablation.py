@@ -59,7 +59,7 @@ ARGUMENT_RULES = frozenset({
     # evargs4 (session 10): see event_syntax.py, event_arguments.py and actors.py
     "misparsed_relative", "conjunct_object_pronoun", "agent_weapon_owner",
     # evclause24 (session 24): a relative pronoun patient is the noun its clause is on
-    "relative_patient",
+    "relative_patient", "owner_infinitive",
     "earlier_act_doer", "inquiry_into", "possessive_name",
     "unknown_org_antecedent", "title_of_charge", "verb_by_agent",
     "domestic_place", "agents_from", "acronym_not_pronoun",

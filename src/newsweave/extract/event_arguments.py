@@ -304,6 +304,14 @@ def inherited_subject(verb: Token) -> list[Token]:
                 return [parent]
             if rel == "acl" and not to_infinitive(node):
                 return []
+            if rel == "acl" and parent.pos_ == "NOUN" and enabled("owner_infinitive") and \
+                    parent.lower_ in argument_words()["intent_owner_nouns"]:
+                # rule owner_infinitive (evclause24): "Uganda's decision to expel two
+                # diplomats", "the rebels' plan to seize the port": the owner of the noun a
+                # to-infinitive hangs on does its act (its modality is the modality rules')
+                owners = [c for c in parent.children if c.dep_ == "poss"]
+                if owners:
+                    return owners
             if rel == "prep" and parent.dep_ == "dobj" and parent.pos_ in ("NOUN", "PROPN") \
                     and any(c.dep_ == "pcomp" for c in node.children) and \
                     parent.head.lemma_.lower() in lexicon()["object_control_verbs"] and \

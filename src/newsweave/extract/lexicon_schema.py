@@ -1217,6 +1217,8 @@ class ArgumentWords(_Strict):
     partner_preps: Words = Field(min_length=1)
     responsibility_nouns: Words = Field(min_length=1)
     responsibility_verbs: Words = Field(min_length=1)
+    # session 24 (evclause24): nouns whose owner does their to-infinitive's act
+    intent_owner_nouns: Words = Field(min_length=1)
 
 
 def _check_argument_words(name: str, data: Any) -> None:
