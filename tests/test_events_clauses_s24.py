@@ -137,3 +137,31 @@ def test_switched_off_the_owner_does_not_act(
 ])
 def test_owner_of_a_refusal_or_threat_does_not_act(nlp: Any, text: str, etype: str) -> None:
     assert not parties(events_of(nlp, text), etype)
+
+
+# ------------------------------------------------------------------ clause positions (guards)
+# The census of session 24 found the acts of second clauses already read: a second conjunct
+# shares the first one's subject, an act under a speech or belief verb keeps the verb's
+# modality, a participle takes the main clause's doer. These guard those mechanisms.
+
+@pytest.mark.parametrize(("text", "etype", "doer", "modality"), [
+    # second of two conjoined verbs, subject shared (and with 'but')
+    ("Tanzanian troops shelled the camp and killed four Burundian soldiers.", "ASSAULT",
+     "TZA", "asserted"),
+    ("Malawi recalled its envoy but did not expel the Zambian diplomats.", "SANCTION",
+     "MWI", "negated"),
+    # a participle after the main clause
+    ("Zambian soldiers stormed the camp, abducting three Malawian engineers.", "ASSAULT",
+     "ZMB", "asserted"),
+    # under speech, belief, fear and denial verbs
+    ("Lusaka alleged that Malawian troops had shelled the village and abducted two farmers.",
+     "ASSAULT", "MWI", "alleged"),
+    ("Officials in Lusaka fear Malawi may attack the border post.", "ASSAULT", "MWI",
+     "hypothetical"),
+    ("Malawi denied that its troops had shelled the village.", "ASSAULT", "MWI", "denied"),
+])
+def test_act_of_a_second_or_embedded_clause(nlp: Any, text: str, etype: str, doer: str,
+                                            modality: str) -> None:
+    events = [e for e in events_of(nlp, text) if e.type == etype]
+    assert any(e.actor is not None and e.actor.country == doer and e.modality == modality
+               for e in events), events
