@@ -58,6 +58,8 @@ ARGUMENT_RULES = frozenset({
     "trade_party", "accused_people",
     # evargs4 (session 10): see event_syntax.py, event_arguments.py and actors.py
     "misparsed_relative", "conjunct_object_pronoun", "agent_weapon_owner",
+    # evclause24 (session 24): a relative pronoun patient is the noun its clause is on
+    "relative_patient", "owner_infinitive",
     "earlier_act_doer", "inquiry_into", "possessive_name",
     "unknown_org_antecedent", "title_of_charge", "verb_by_agent",
     "domestic_place", "agents_from", "acronym_not_pronoun",
@@ -231,6 +233,7 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            # evprecision6 (session 12): made-up wire sentences' extra events
                            "abstract_target", "accused_content", "described_participant",
                            "background_anchor", "protested_act", "threat_condition",
+                           "acting_participant",
                            "open_question", "protest_participle",
                            "in_protest_manner",
                            # evprec7 (session 13): wire sentences' wrong senses, extra events

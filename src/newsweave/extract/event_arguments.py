@@ -186,6 +186,10 @@ def patients_of(verb: Token) -> list[Token]:
     if not subj and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
         # "150 people returned home after being deported": who returned was deported
         subj = inherited_subject(verb)
+    if enabled("relative_patient") and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        # rule relative_patient (evclause24): 'the convoy, which was ambushed near the
+        # border': the relative pronoun (tagged WDT/WP) stands for the noun the clause is on
+        subj = [verb.head if s.tag_ in ("WDT", "WP") else s for s in subj]
     return subj
 
 
@@ -300,6 +304,14 @@ def inherited_subject(verb: Token) -> list[Token]:
                 return [parent]
             if rel == "acl" and not to_infinitive(node):
                 return []
+            if rel == "acl" and parent.pos_ == "NOUN" and enabled("owner_infinitive") and \
+                    parent.lower_ in argument_words()["intent_owner_nouns"]:
+                # rule owner_infinitive (evclause24): "Uganda's decision to expel two
+                # diplomats", "the rebels' plan to seize the port": the owner of the noun a
+                # to-infinitive hangs on does its act (its modality is the modality rules')
+                owners = [c for c in parent.children if c.dep_ == "poss"]
+                if owners:
+                    return owners
             if rel == "prep" and parent.dep_ == "dobj" and parent.pos_ in ("NOUN", "PROPN") \
                     and any(c.dep_ == "pcomp" for c in node.children) and \
                     parent.head.lemma_.lower() in lexicon()["object_control_verbs"] and \

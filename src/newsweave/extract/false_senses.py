@@ -360,6 +360,7 @@ class FalseSenseWords:
     unilateral_instruments: frozenset[str] = frozenset()
     instrument_party_words: frozenset[str] = frozenset()
     instrument_party_preps: frozenset[str] = frozenset()
+    acting_relative_pronouns: frozenset[str] = frozenset()
     norm_documents: frozenset[str] = frozenset()
 
 
@@ -2071,7 +2072,8 @@ def _session12b_false_sense(cand: Candidate, ctx: ActorContext,
         return "protested_act"
     if enabled("open_question") and open_question(tok, etype):
         return "open_question"
-    if enabled("described_participant") and described_participant(tok, triggers):
+    if enabled("described_participant") and described_participant(tok, triggers) and \
+            not (enabled("acting_participant") and acting_participant(tok, ctx)):
         return "described_participant"
     if enabled("background_anchor") and background_anchor(tok, triggers, ctx, etype):
         return "background_anchor"
@@ -2501,6 +2503,26 @@ def described_participant(tok: Token, triggers: frozenset[int]) -> bool:
         return False
     verb = _argument_of(clause.head)
     return verb is not None and verb.i not in (tok.i, clause.i) and verb.i in triggers
+
+
+def acting_participant(tok: Token, ctx: ActorContext) -> bool:
+    """Rule `acting_participant` (session 24, evclause24): 'arrested two men who had
+    attacked a police post', 'pardoned the protesters who stormed the ministry': a relative
+    clause whose relative pronoun of a person (acting_relative_pronouns) is the active subject
+    of the clause's own act on another party tells a second act, done by the one the main
+    event is done to, not how the main event's object came to be there. Kept from
+    `described_participant`. A passive clause ('the soldiers it had detained', 'diplomats
+    who were accused of spying'), a clause with no object ('the men who fled'), one whose
+    object names no party ('farmers who had blocked the road') or one on a thing ('the bill
+    that sparked protests') stays background."""
+    if tok.pos_ != "VERB" or tok.dep_ != "relcl":
+        return False
+    pronouns = false_sense_words().acting_relative_pronouns
+    if not any(c.dep_ == "nsubj" and c.lower_ in pronouns for c in tok.children):
+        return False
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return False
+    return any(c.dep_ == "dobj" and _named_party(c, ctx) for c in tok.children)
 
 
 def _earlier_marker(clause: Token, article_date: str | None) -> bool:

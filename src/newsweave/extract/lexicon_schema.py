@@ -984,6 +984,8 @@ class FalseSenses(_Strict):
     instrument_party_words: Words = Field(min_length=1)
     instrument_party_preps: Words = Field(min_length=1)
     norm_documents: Words = Field(min_length=1)
+    # session 24 (evclause24): relative clauses whose person pronoun does an act of its own
+    acting_relative_pronouns: Words = Field(min_length=1)
 
 
 def _word_list_fields(model: type[BaseModel]) -> list[str]:
@@ -1215,6 +1217,8 @@ class ArgumentWords(_Strict):
     partner_preps: Words = Field(min_length=1)
     responsibility_nouns: Words = Field(min_length=1)
     responsibility_verbs: Words = Field(min_length=1)
+    # session 24 (evclause24): nouns whose owner does their to-infinitive's act
+    intent_owner_nouns: Words = Field(min_length=1)
 
 
 def _check_argument_words(name: str, data: Any) -> None:
