@@ -429,6 +429,29 @@ def _offer_owner(obj: Token, actors: list[Arg], ctx: ActorContext) -> list[Arg]:
     return [r for r in found if not any(same_actor(r[0], a[0]) for a in actors)]
 
 
+def _invitation_host(obj: Token, ctx: ActorContext) -> list[Arg]:
+    """Rule `invitation_host` (evwire24b, session 24b): 'declined an invitation to the trade
+    summit in Freedonia', 'accepted an invitation to Lima': an invitation (argument_words
+    invitation_nouns) whose inviter is not named is answered to the state that hosts what it
+    is to: the state its 'to' phrase names, else the state or capital of that gathering's 'in'
+    phrase (or of the invitation's, where the parser may hang it). None when a possessive or a
+    from/by phrase names the inviter (the inviter is the party then, not the host), nor for a
+    place no state or capital names."""
+    if obj.pos_ != "NOUN" or obj.lower_ not in argument_words()["invitation_nouns"] or \
+            any(c.dep_ == "poss" for c in obj.children) or _prep_objects(obj, ("from", "by")):
+        return []
+    found: list[Arg] = []
+    for _prep, dest in _prep_objects(obj, ("to",)):
+        # the parser may hang the gathering's 'in' phrase on the invitation itself
+        places = [dest, *(p for node in (dest, obj) for _in, p in _prep_objects(node, ("in",)))]
+        for place in places:
+            found.extend(r for r in resolve_all([place], ctx)
+                         if r[0].type == "GPE" and r[1].i == place.i)
+            if found:
+                return found
+    return found
+
+
 def _owner_actors(tok: Token, ctx: ActorContext) -> list[Arg]:
     """Actors named by modifiers of a thing: 'Russian artillery' -> Russia,
     'government and Taliban security checkpoints' -> the government, the Taliban."""
@@ -1050,6 +1073,10 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
     if etype == "REJECT" and not recipients and obj is not None and \
             enabled("rejected_offer_owner"):
         recipients.extend(_tagged(_offer_owner(obj, actors, ctx), "rejected_offer_owner"))
+    if etype in ("REJECT", "AGREE") and not recipients and obj is not None and not passive \
+            and enabled("invitation_host"):
+        recipients.extend(_tagged(_others(_invitation_host(obj, ctx), actors),
+                                  "invitation_host"))
     # "called on X", "appealed to X", "pleaded with X"
     preps = _RECIPIENT_PREPS if etype != "REQUEST" else ("on", "upon", "to", "from", "with")
     if etype in ("RETREAT", "SANCTION"):

@@ -1215,6 +1215,8 @@ class ArgumentWords(_Strict):
     partner_preps: Words = Field(min_length=1)
     responsibility_nouns: Words = Field(min_length=1)
     responsibility_verbs: Words = Field(min_length=1)
+    # session 24b (evwire24b): an invitation answered to the host of what it is to
+    invitation_nouns: Words = Field(min_length=1)
 
 
 def _check_argument_words(name: str, data: Any) -> None:

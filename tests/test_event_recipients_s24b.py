@@ -1,0 +1,68 @@
+"""Recipients of wire events, round two (session 24b, evwire24b); the sentences are made up.
+An invitation whose inviter is not named is answered to the state that hosts what it is to.
+Each switchable rule is switched off once to show the test depends on it, and each has a
+reading it must leave alone next to it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from event_helpers import events_of
+from newsweave.extract.ablation import known_rules
+from newsweave.extract.lexicon import argument_words
+
+RULES = ("invitation_host",)
+
+
+def test_every_rule_can_be_switched_off() -> None:
+    assert set(RULES) <= known_rules()
+
+
+def test_the_rule_words_are_lexicon_data() -> None:
+    assert "invitation" in argument_words()["invitation_nouns"]
+
+
+# ------------------------------------------------------------------ an invitation's host
+
+HOSTED = [
+    ("Peru declined an invitation to the fisheries summit in Chile.", "REJECT", "CHL"),
+    ("Kenya turned down an invitation to the river forum in Cairo.", "REJECT", "EGY"),
+    ("India accepted an invitation to the solar conference in Brazil.", "AGREE", "BRA"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "host"), HOSTED)
+def test_an_invitation_is_answered_to_the_host_state(
+        nlp: Any, ablated: Any, text: str, etype: str, host: str) -> None:
+    events = [e for e in events_of(nlp, text) if e.type == etype]
+    assert any(e.recipient is not None and e.recipient.country == host and
+               "invitation_host" in e.recipient.rules for e in events), events
+    ablated("invitation_host")
+    events = [e for e in events_of(nlp, text) if e.type == etype]
+    assert not any(e.recipient is not None and e.recipient.country == host for e in events)
+
+
+NOT_HOSTED = [
+    # the inviter is named: it is the party, not the host
+    ("Peru declined an invitation from Argentina to the fisheries summit in Chile.", "CHL"),
+    ("Peru declined Argentina's invitation to the fisheries summit in Chile.", "CHL"),
+    # a gathering in the actor's own capital has no other side
+    ("Peru declined an invitation to the fisheries forum in Lima.", "PER"),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), NOT_HOSTED)
+def test_a_named_inviter_or_an_own_host_is_no_host_target(
+        nlp: Any, text: str, wrong: str) -> None:
+    events = [e for e in events_of(nlp, text) if e.type == "REJECT"]
+    assert events, text
+    assert not any(e.recipient is not None and e.recipient.country == wrong and
+                   "invitation_host" in e.recipient.rules for e in events), events
+
+
+def test_a_gathering_in_no_named_state_has_no_host(nlp: Any) -> None:
+    events = [e for e in events_of(nlp, "The mayor declined an invitation to the gala in "
+                                        "the old town.") if e.type == "REJECT"]
+    assert all(e.recipient is None for e in events), events
