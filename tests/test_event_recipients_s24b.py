@@ -1,5 +1,7 @@
 """Recipients of wire events, round two (session 24b, evwire24b); the sentences are made up.
-An invitation whose inviter is not named is answered to the state that hosts what it is to.
+An invitation whose inviter is not named is answered to the state that hosts what it is to;
+an accusation or inquiry noun's own 'into'/'against' phrase names its other party, also when
+that party is named by a common noun only.
 Each switchable rule is switched off once to show the test depends on it, and each has a
 reading it must leave alone next to it."""
 
@@ -13,7 +15,7 @@ from event_helpers import events_of
 from newsweave.extract.ablation import known_rules
 from newsweave.extract.lexicon import argument_words
 
-RULES = ("invitation_host",)
+RULES = ("invitation_host", "accused_noun_party")
 
 
 def test_every_rule_can_be_switched_off() -> None:
@@ -22,6 +24,7 @@ def test_every_rule_can_be_switched_off() -> None:
 
 def test_the_rule_words_are_lexicon_data() -> None:
     assert "invitation" in argument_words()["invitation_nouns"]
+    assert "into" in argument_words()["accused_noun_preps"]
 
 
 # ------------------------------------------------------------------ an invitation's host
@@ -65,4 +68,31 @@ def test_a_named_inviter_or_an_own_host_is_no_host_target(
 def test_a_gathering_in_no_named_state_has_no_host(nlp: Any) -> None:
     events = [e for e in events_of(nlp, "The mayor declined an invitation to the gala in "
                                         "the old town.") if e.type == "REJECT"]
+    assert all(e.recipient is None for e in events), events
+
+
+# ------------------------------------------------------------- an inquiry into an unnamed party
+
+INQUIRIES = [
+    ("Peru's anti-fraud agency opened an investigation into the former transport minister.",
+     "transport minister"),
+    ("Peruvian prosecutors launched a probe into the former mayor of Cusco.", "mayor"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), INQUIRIES)
+def test_an_inquiry_names_its_unnamed_party(
+        nlp: Any, ablated: Any, text: str, name: str) -> None:
+    events = [e for e in events_of(nlp, text) if e.type == "ACCUSE"]
+    assert any(e.recipient is not None and e.recipient.name == name and
+               "accused_noun_party" in e.recipient.rules for e in events), events
+    ablated("accused_noun_party")
+    events = [e for e in events_of(nlp, text) if e.type == "ACCUSE"]
+    assert not any(e.recipient is not None and e.recipient.name == name for e in events)
+
+
+def test_an_inquiry_into_a_thing_names_no_party(nlp: Any) -> None:
+    events = [e for e in events_of(nlp, "The Peruvian regulator opened an inquiry into the "
+                                        "fire at the plant.") if e.type == "ACCUSE"]
+    assert events
     assert all(e.recipient is None for e in events), events

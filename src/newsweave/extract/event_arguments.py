@@ -719,6 +719,33 @@ def unnamed_recipients(verb: Token, sense: dict[str, Any], actors: list[Arg],
     return []
 
 
+def accused_noun_party(noun: Token, sense: dict[str, Any], actors: list[Arg],
+                       ctx: ActorContext) -> list[Arg]:
+    """Rule `accused_noun_party` (evwire24b, session 24b): 'prosecutors opened an
+    investigation into the former mayor', 'the league filed a complaint against the coach':
+    an accusation or inquiry told by its noun has its other party in the noun's own
+    'into'/'against' phrase (argument_words accused_noun_preps), or in that phrase of the
+    verb the noun is the object of; named by a common noun of
+    our actor lists (actors.unnamed_party), as unnamed_recipients reads a verb's object, with
+    no country unless its own phrase states one. Things are no party ('an inquiry into the
+    fire')."""
+    if sense["type"] != "ACCUSE" or noun.pos_ != "NOUN" or not actors or \
+            not enabled("accused_noun_party"):
+        return []
+    preps = tuple(argument_words()["accused_noun_preps"])
+    found = _prep_objects(noun, preps)
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        # "launched a probe into X": the parser may hang the phrase on the verb that takes
+        # the noun as its object (after the noun)
+        found += [(p, t) for p, t in _prep_objects(noun.head, preps) if t.i > noun.i]
+    for _prep, tok in found:
+        ref = unnamed_party(tok, ctx)
+        if ref is not None and not any(same_actor(ref, a[0]) for a in actors):
+            return [(dataclasses.replace(ref, rules=[*ref.rules, "unnamed_recipient",
+                                                     "accused_noun_party"]), tok)]
+    return []
+
+
 def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
                     ) -> tuple[list[Arg], list[Arg]]:
     lex = lexicon()

@@ -1215,8 +1215,10 @@ class ArgumentWords(_Strict):
     partner_preps: Words = Field(min_length=1)
     responsibility_nouns: Words = Field(min_length=1)
     responsibility_verbs: Words = Field(min_length=1)
-    # session 24b (evwire24b): an invitation answered to the host of what it is to
+    # session 24b (evwire24b): an invitation answered to the host of what it is to; the party
+    # an accusation or inquiry noun's own phrase aims at
     invitation_nouns: Words = Field(min_length=1)
+    accused_noun_preps: Words = Field(min_length=1)
 
 
 def _check_argument_words(name: str, data: Any) -> None:
