@@ -1,7 +1,7 @@
 """Recipients of wire events, round two (session 24b, evwire24b); the sentences are made up.
 An invitation whose inviter is not named is answered to the state that hosts what it is to;
 an accusation or inquiry noun's own 'into'/'against' phrase names its other party, also when
-that party is named by a common noun only.
+that party is named by a common noun only; a fire set to a place hits the state it is in.
 Each switchable rule is switched off once to show the test depends on it, and each has a
 reading it must leave alone next to it."""
 
@@ -15,7 +15,7 @@ from event_helpers import events_of
 from newsweave.extract.ablation import known_rules
 from newsweave.extract.lexicon import argument_words
 
-RULES = ("invitation_host", "accused_noun_party")
+RULES = ("invitation_host", "accused_noun_party", "set_fire_place")
 
 
 def test_every_rule_can_be_switched_off() -> None:
@@ -25,6 +25,7 @@ def test_every_rule_can_be_switched_off() -> None:
 def test_the_rule_words_are_lexicon_data() -> None:
     assert "invitation" in argument_words()["invitation_nouns"]
     assert "into" in argument_words()["accused_noun_preps"]
+    assert "fire" in argument_words()["arson_nouns"]
 
 
 # ------------------------------------------------------------------ an invitation's host
@@ -96,3 +97,30 @@ def test_an_inquiry_into_a_thing_names_no_party(nlp: Any) -> None:
                                         "fire at the plant.") if e.type == "ACCUSE"]
     assert events
     assert all(e.recipient is None for e in events), events
+
+
+# ------------------------------------------------------------------ a fire set to a place
+
+ARSON = [
+    ("Unknown vandals set fire to a chapel in the Norwegian town of Molde overnight.", "NOR"),
+    ("Vandals set fire to a warehouse in southern Chile.", "CHL"),
+]
+
+
+@pytest.mark.parametrize(("text", "state"), ARSON)
+def test_a_fire_set_to_a_place_hits_its_state(
+        nlp: Any, ablated: Any, text: str, state: str) -> None:
+    events = [e for e in events_of(nlp, text) if e.type == "ASSAULT"]
+    assert any(e.recipient is not None and e.recipient.country == state and
+               "set_fire_place" in e.recipient.rules for e in events), events
+    ablated("set_fire_place")
+    events = [e for e in events_of(nlp, text) if e.type == "ASSAULT"]
+    assert not any(e.recipient is not None and e.recipient.country == state for e in events)
+
+
+def test_a_fire_set_in_the_attackers_own_state_names_no_state(nlp: Any) -> None:
+    events = [e for e in events_of(nlp, "Chilean protesters set fire to the parliament "
+                                        "building in Santiago.") if e.type == "ASSAULT"]
+    assert events
+    assert not any("set_fire_place" in (e.recipient.rules if e.recipient else [])
+                   for e in events), events

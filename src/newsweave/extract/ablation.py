@@ -296,7 +296,8 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "protested_owner_noun", "particle_read_as_prep",
                            "branch_versus_government", "own_pronoun_recipient",
                            "left_talks_party", "vessel_owner",
-                           "invitation_host", "accused_noun_party"})
+                           "invitation_host", "accused_noun_party",
+                           "set_fire_place"})
 
 
 # evquoted5 (session 11): events told in someone's words (extract/event_speech.py)

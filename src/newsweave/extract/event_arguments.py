@@ -1233,9 +1233,16 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             # rockets into a town": what the munition hit is the place of its phrase
             places = [p for node in (verb, obj)
                       for _prep, p in _prep_objects(node, ("on", "at", "into"))]
+        arson = obj is not None and not passive and not munition and \
+            obj.lower_ in argument_words()["arson_nouns"] and enabled("set_fire_place")
+        if arson and obj is not None:
+            # rule set_fire_place (evwire24b): "set fire to a chapel in X": what the fire was
+            # set to is the place hit, not the fire
+            places = [p for node in (verb, obj) for _prep, p in _prep_objects(node, ("to",))]
         for place in places:
             hit = _domestic_place(_state_of_place(place, ctx, verb), actors)
-            recipients.extend(_tagged(hit, "munition_place") if munition else hit)
+            recipients.extend(_tagged(hit, "munition_place") if munition else
+                              _tagged(hit, "set_fire_place") if arson else hit)
     if not recipients and etype == "RETREAT" and sense.get("mode") == "withdraw" and \
             not passive and enabled("left_place"):
         recipients.extend(_left_place(verb, obj, actors, ctx))

@@ -1216,9 +1216,10 @@ class ArgumentWords(_Strict):
     responsibility_nouns: Words = Field(min_length=1)
     responsibility_verbs: Words = Field(min_length=1)
     # session 24b (evwire24b): an invitation answered to the host of what it is to; the party
-    # an accusation or inquiry noun's own phrase aims at
+    # an accusation or inquiry noun's own phrase aims at; the place a fire is set to
     invitation_nouns: Words = Field(min_length=1)
     accused_noun_preps: Words = Field(min_length=1)
+    arson_nouns: Words = Field(min_length=1)
 
 
 def _check_argument_words(name: str, data: Any) -> None:
