@@ -1,9 +1,10 @@
 """Recipients of wire events, round two (session 24b, evwire24b); the sentences are made up.
 An invitation whose inviter is not named is answered to the state that hosts what it is to;
 an accusation or inquiry noun's own 'into'/'against' phrase names its other party, also when
-that party is named by a common noun only; a fire set to a place hits the state it is in.
-Each switchable rule is switched off once to show the test depends on it, and each has a
-reading it must leave alone next to it."""
+that party is named by a common noun only; a fire set to a place hits the state it is in; an
+attack around or near a named place hits the state that place is in. Each switchable rule is
+switched off once to show the test depends on it, and each has a reading it must leave alone
+next to it."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from event_helpers import events_of
 from newsweave.extract.ablation import known_rules
 from newsweave.extract.lexicon import argument_words
 
-RULES = ("invitation_host", "accused_noun_party", "set_fire_place")
+RULES = ("invitation_host", "accused_noun_party", "set_fire_place", "attacked_vicinity")
 
 
 def test_every_rule_can_be_switched_off() -> None:
@@ -26,6 +27,7 @@ def test_the_rule_words_are_lexicon_data() -> None:
     assert "invitation" in argument_words()["invitation_nouns"]
     assert "into" in argument_words()["accused_noun_preps"]
     assert "fire" in argument_words()["arson_nouns"]
+    assert "around" in argument_words()["vicinity_preps"]
 
 
 # ------------------------------------------------------------------ an invitation's host
@@ -124,3 +126,30 @@ def test_a_fire_set_in_the_attackers_own_state_names_no_state(nlp: Any) -> None:
     assert events
     assert not any("set_fire_place" in (e.recipient.rules if e.recipient else [])
                    for e in events), events
+
+
+# ------------------------------------------------------------- an attack near a named place
+
+VICINITY = [
+    ("Russian drones struck power stations around Kharkiv overnight.", "UKR"),
+    ("Ukrainian drones hit a fuel depot outside Belgorod overnight.", "RUS"),
+]
+
+
+@pytest.mark.parametrize(("text", "state"), VICINITY)
+def test_an_attack_near_a_named_place_hits_its_state(
+        nlp: Any, ablated: Any, text: str, state: str) -> None:
+    events = [e for e in events_of(nlp, text) if e.type == "ASSAULT"]
+    assert any(e.recipient is not None and e.recipient.country == state and
+               "attacked_vicinity" in e.recipient.rules for e in events), events
+    ablated("attacked_vicinity")
+    events = [e for e in events_of(nlp, text) if e.type == "ASSAULT"]
+    assert not any(e.recipient is not None and e.recipient.country == state for e in events)
+
+
+def test_an_attack_near_a_common_noun_place_names_no_state(nlp: Any) -> None:
+    events = [e for e in events_of(nlp, "Chilean jets struck camps near the border.")
+              if e.type == "ASSAULT"]
+    assert events
+    assert all(e.recipient is None or "attacked_vicinity" not in e.recipient.rules
+               for e in events), events

@@ -1243,6 +1243,9 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             hit = _domestic_place(_state_of_place(place, ctx, verb), actors)
             recipients.extend(_tagged(hit, "munition_place") if munition else
                               _tagged(hit, "set_fire_place") if arson else hit)
+    if not recipients and etype == "ASSAULT" and not passive and enabled("attacked_vicinity"):
+        recipients.extend(_tagged(_domestic_place(_vicinity_state(verb, obj, ctx), actors),
+                                  "attacked_vicinity"))
     if not recipients and etype == "RETREAT" and sense.get("mode") == "withdraw" and \
             not passive and enabled("left_place"):
         recipients.extend(_left_place(verb, obj, actors, ctx))
@@ -1620,6 +1623,25 @@ def insurgent_home_place(actor: ActorRef, rec: ActorRef) -> bool:
     return enabled("insurgent_home_place") and actor.sector in _INSURGENT_SECTORS and \
         rec.sector == "GOV" and rec.country == actor.country and \
         bool({"attacked_place", "attacked_town"} & set(rec.rules))
+
+
+def _vicinity_state(verb: Token, obj: Token | None, ctx: ActorContext) -> list[Arg]:
+    """Rule `attacked_vicinity` (evwire24b, session 24b): 'drones hit power plants around
+    Freedonia City', 'shelled villages near Y': an attack on the area around or near a place
+    named by its proper name (argument_words vicinity_preps, on the verb or its object) hits
+    the state that place is in (the place index); none for a common noun ('near the border')
+    nor a place no index knows."""
+    preps = tuple(argument_words()["vicinity_preps"])
+    for node in (verb, *([obj] if obj is not None else [])):
+        for _prep, pobj in _prep_objects(node, preps):
+            if pobj.pos_ != "PROPN" or resolve_np(pobj, ctx):
+                continue
+            code = place_phrase_country(pobj, ctx, setting=True)
+            if code:
+                ref = state_ref(code, "GOV", None, ctx, _np_span_text(pobj))
+                return [(dataclasses.replace(ref, span=(pobj.idx, pobj.idx + len(pobj.text)),
+                                             rules=[*ref.rules, "attacked_town"]), pobj)]
+    return []
 
 
 def _domestic_place(found: list[Arg], actors: list[Arg]) -> list[Arg]:
