@@ -2,7 +2,8 @@
 An invitation whose inviter is not named is answered to the state that hosts what it is to;
 an accusation or inquiry noun's own 'into'/'against' phrase names its other party, also when
 that party is named by a common noun only; a fire set to a place hits the state it is in; an
-attack around or near a named place hits the state that place is in. Each switchable rule is
+attack around or near a named place hits the state that place is in; a place a hyphened
+participle says a state holds ('X-controlled') is that state's. Each switchable rule is
 switched off once to show the test depends on it, and each has a reading it must leave alone
 next to it."""
 
@@ -16,7 +17,8 @@ from event_helpers import events_of
 from newsweave.extract.ablation import known_rules
 from newsweave.extract.lexicon import argument_words
 
-RULES = ("invitation_host", "accused_noun_party", "set_fire_place", "attacked_vicinity")
+RULES = ("invitation_host", "accused_noun_party", "set_fire_place", "attacked_vicinity",
+         "held_by_state")
 
 
 def test_every_rule_can_be_switched_off() -> None:
@@ -28,6 +30,7 @@ def test_the_rule_words_are_lexicon_data() -> None:
     assert "into" in argument_words()["accused_noun_preps"]
     assert "fire" in argument_words()["arson_nouns"]
     assert "around" in argument_words()["vicinity_preps"]
+    assert "controlled" in argument_words()["holding_participles"]
 
 
 # ------------------------------------------------------------------ an invitation's host
@@ -153,3 +156,23 @@ def test_an_attack_near_a_common_noun_place_names_no_state(nlp: Any) -> None:
     assert events
     assert all(e.recipient is None or "attacked_vicinity" not in e.recipient.rules
                for e in events), events
+
+
+# ------------------------------------------------------------ a place a stated state holds
+
+def test_a_place_held_by_a_stated_state_is_that_states(nlp: Any, ablated: Any) -> None:
+    text = "Azerbaijani troops shelled a farm in Armenian-controlled territory."
+    events = [e for e in events_of(nlp, text) if e.type == "ASSAULT"]
+    assert any(e.recipient is not None and e.recipient.country == "ARM" and
+               "held_by_state" in e.recipient.rules for e in events), events
+    ablated("held_by_state")
+    events = [e for e in events_of(nlp, text) if e.type == "ASSAULT"]
+    assert not any(e.recipient is not None and e.recipient.country == "ARM" for e in events)
+
+
+def test_a_place_held_by_rebels_is_no_states(nlp: Any) -> None:
+    events = [e for e in events_of(nlp, "The army shelled a town in rebel-held territory.")
+              if e.type == "ASSAULT"]
+    assert events
+    assert not any("held_by_state" in (e.recipient.rules if e.recipient else [])
+                   for e in events), events

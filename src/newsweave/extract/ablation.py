@@ -297,7 +297,8 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "branch_versus_government", "own_pronoun_recipient",
                            "left_talks_party", "vessel_owner",
                            "invitation_host", "accused_noun_party",
-                           "set_fire_place", "attacked_vicinity"})
+                           "set_fire_place", "attacked_vicinity",
+                           "held_by_state"})
 
 
 # evquoted5 (session 11): events told in someone's words (extract/event_speech.py)

@@ -1500,6 +1500,23 @@ def _other_side_of_pronoun(verb: Token, actors: list[Arg], recipients: list[Arg]
     return out
 
 
+def _holding_state(place: Token) -> str | None:
+    """Rule `held_by_state` (evwire24b, session 24b): 'a depot in Freedonia-administered
+    Y', 'a village in Chilean-controlled territory': the state a hyphened participle of
+    holding (argument_words holding_participles) names, by its name or demonym, holds the
+    place, whatever state the place index would put it in; none for a holder that is no
+    state ('rebel-held')."""
+    gaz = build_gazetteer()
+    for mod in (c for c in place.children if c.dep_ in ("amod", "compound") and
+                c.lower_ in argument_words()["holding_participles"]):
+        for holder in (c for c in mod.children if c.dep_ in ("npadvmod", "compound", "amod")
+                       and c.i < mod.i and c.pos_ in ("PROPN", "ADJ", "NOUN")):
+            code = gaz.country_of(place.doc[holder.left_edge.i:holder.i + 1].text)
+            if code:
+                return code
+    return None
+
+
 def _state_of_place(place: Token, ctx: ActorContext, verb: Token) -> list[Arg]:
     """The state named in an 'in X' phrase of a place noun or of the verb ('a camp in South
     Sudan', 'attacked a police station in Kabul'), by name or capital; none when the thing
@@ -1509,6 +1526,13 @@ def _state_of_place(place: Token, ctx: ActorContext, verb: Token) -> list[Arg]:
     if place.pos_ != "NOUN" or people_noun(place) or ctx.by_token.get(place.i) is not None:
         return []
     gaz = build_gazetteer()
+    if enabled("held_by_state"):
+        for _prep, pobj in [*_prep_objects(place, ("in", "inside")),
+                            *_prep_objects(verb, ("in", "inside"))]:
+            code = _holding_state(pobj)
+            if code:
+                ref = state_ref(code, "GOV", None, ctx, _np_span_text(place))
+                return [(dataclasses.replace(ref, rules=[*ref.rules, "held_by_state"]), pobj)]
     for _prep, pobj in [*_prep_objects(place, ("in", "inside")),
                         *_prep_objects(verb, ("in", "inside"))]:
         # "in Yida, South Sudan": a town the gazetteer does not know, and its state after it
