@@ -3,7 +3,9 @@ An invitation whose inviter is not named is answered to the state that hosts wha
 an accusation or inquiry noun's own 'into'/'against' phrase names its other party, also when
 that party is named by a common noun only; a fire set to a place hits the state it is in; an
 attack around or near a named place hits the state that place is in; a place a hyphened
-participle says a state holds ('X-controlled') is that state's. Each switchable rule is
+participle says a state holds ('X-controlled') is that state's; a thing judged answers for its
+owner named by a common noun, and an office facing abroad does not make the organ it faults
+its own state's. Each switchable rule is
 switched off once to show the test depends on it, and each has a reading it must leave alone
 next to it."""
 
@@ -18,7 +20,7 @@ from newsweave.extract.ablation import known_rules
 from newsweave.extract.lexicon import argument_words
 
 RULES = ("invitation_host", "accused_noun_party", "set_fire_place", "attacked_vicinity",
-         "held_by_state")
+         "held_by_state", "judged_thing_owner", "outward_not_domestic")
 
 
 def test_every_rule_can_be_switched_off() -> None:
@@ -176,3 +178,48 @@ def test_a_place_held_by_rebels_is_no_states(nlp: Any) -> None:
     assert events
     assert not any("held_by_state" in (e.recipient.rules if e.recipient else [])
                    for e in events), events
+
+
+# ------------------------------------------------------- a judged thing's unnamed owner
+
+OWNED = [
+    ("The Bolivian president mocked the attorney general's inquiry as a stunt.", "ACCUSE",
+     "attorney general"),
+    ("The town council rejected the developer's plan for a casino.", "REJECT", "developer"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "name"), OWNED)
+def test_a_judged_thing_answers_for_its_unnamed_owner(
+        nlp: Any, ablated: Any, text: str, etype: str, name: str) -> None:
+    events = [e for e in events_of(nlp, text) if e.type == etype]
+    assert any(e.recipient is not None and e.recipient.name == name and
+               "judged_thing_owner" in e.recipient.rules for e in events), events
+    ablated("judged_thing_owner")
+    events = [e for e in events_of(nlp, text) if e.type == etype]
+    assert not any(e.recipient is not None and e.recipient.name == name for e in events)
+
+
+def test_a_pronoun_or_a_day_owns_no_judged_thing(nlp: Any) -> None:
+    for text in ("The union rejected last week's offer.", "The mayor criticised its plan."):
+        events = events_of(nlp, text)
+        assert events, text
+        assert all(e.recipient is None for e in events), (text, events)
+
+
+# ------------------------------------------------ an office facing abroad is not domestic
+
+def test_an_envoy_faulting_an_organ_gives_it_no_country(nlp: Any, ablated: Any) -> None:
+    text = "The Chilean ambassador condemned the host government's curbs on the press."
+    events = [e for e in events_of(nlp, text) if e.type == "ACCUSE"]
+    assert events
+    assert all(e.recipient is None or e.recipient.country != "CHL" for e in events), events
+    ablated("outward_not_domestic")
+    events = [e for e in events_of(nlp, text) if e.type == "ACCUSE"]
+    assert any(e.recipient is not None and e.recipient.country == "CHL" for e in events)
+
+
+def test_a_domestic_party_faulting_an_organ_keeps_its_country(nlp: Any) -> None:
+    events = [e for e in events_of(nlp, "The Chilean opposition criticised the electoral "
+                                        "commission.") if e.type == "ACCUSE"]
+    assert any(e.recipient is not None and e.recipient.country == "CHL" for e in events)

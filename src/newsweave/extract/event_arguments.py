@@ -746,6 +746,28 @@ def accused_noun_party(noun: Token, sense: dict[str, Any], actors: list[Arg],
     return []
 
 
+def judged_thing_owner(verb: Token, sense: dict[str, Any], actors: list[Arg],
+                       ctx: ActorContext) -> list[Arg]:
+    """Rule `judged_thing_owner` (evwire24b, session 24b): 'the senator mocked the attorney
+    general's inquiry', 'the union rejected the developer's plan': a thing judged (criticised,
+    rejected or backed) whose possessive owner is named by a common noun of our actor lists
+    (actors.unnamed_party) answers for its owner, as a named owner does (_owners_of_thing);
+    the last try when no rule found the other party, with no country unless the owner's own
+    phrase or the existing organ rules give one. Not a pronoun's ('its plan') nor a day's."""
+    if sense["type"] not in _JUDGING_TYPES or verb.pos_ != "VERB" or not actors or \
+            is_passive(verb) or reduced_passive(verb) or not enabled("judged_thing_owner"):
+        return []
+    obj = object_of(verb)
+    if obj is None or obj.pos_ != "NOUN" or people_noun(obj):
+        return []
+    for owner in (c for c in obj.children if c.dep_ == "poss" and c.pos_ == "NOUN"):
+        ref = unnamed_party(owner, ctx)
+        if ref is not None and not any(same_actor(ref, a[0]) for a in actors):
+            return [(dataclasses.replace(ref, rules=[*ref.rules, "unnamed_recipient",
+                                                     "judged_thing_owner"]), owner)]
+    return []
+
+
 def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
                     ) -> tuple[list[Arg], list[Arg]]:
     lex = lexicon()
@@ -3206,6 +3228,12 @@ def domestic_recipient(event: Event) -> Event:
         # alone, addressed by a party of the country that is not the state itself
         if a.type == "GPE" or a.country_inferred or "unnamed_actor" not in r.rules or \
                 r.sector not in STATE_SECTORS:
+            return event
+        if enabled("outward_not_domestic") and set(re.findall(
+                r"[a-z]+", f"{a.name} {a.description or ''}".lower())) & \
+                argument_words()["outward_office_words"]:
+            # rule outward_not_domestic (evwire24b): 'the Freedonian ambassador faulted the
+            # host government': an office facing abroad addresses another state's organs
             return event
     else:
         return event
