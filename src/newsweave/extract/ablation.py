@@ -298,7 +298,11 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            "own_object_no_target", "threatened_inside",
                            "protested_owner_noun", "particle_read_as_prep",
                            "branch_versus_government", "own_pronoun_recipient",
-                           "left_talks_party", "vessel_owner"})
+                           "left_talks_party", "vessel_owner",
+                           "invitation_host", "accused_noun_party",
+                           "set_fire_place", "attacked_vicinity",
+                           "held_by_state", "judged_thing_owner",
+                           "outward_not_domestic"})
 
 
 # evquoted5 (session 11): events told in someone's words (extract/event_speech.py)

@@ -441,6 +441,29 @@ def _offer_owner(obj: Token, actors: list[Arg], ctx: ActorContext) -> list[Arg]:
     return [r for r in found if not any(same_actor(r[0], a[0]) for a in actors)]
 
 
+def _invitation_host(obj: Token, ctx: ActorContext) -> list[Arg]:
+    """Rule `invitation_host` (evwire24b, session 24b): 'declined an invitation to the trade
+    summit in Freedonia', 'accepted an invitation to Lima': an invitation (argument_words
+    invitation_nouns) whose inviter is not named is answered to the state that hosts what it
+    is to: the state its 'to' phrase names, else the state or capital of that gathering's 'in'
+    phrase (or of the invitation's, where the parser may hang it). None when a possessive or a
+    from/by phrase names the inviter (the inviter is the party then, not the host), nor for a
+    place no state or capital names."""
+    if obj.pos_ != "NOUN" or obj.lower_ not in argument_words()["invitation_nouns"] or \
+            any(c.dep_ == "poss" for c in obj.children) or _prep_objects(obj, ("from", "by")):
+        return []
+    found: list[Arg] = []
+    for _prep, dest in _prep_objects(obj, ("to",)):
+        # the parser may hang the gathering's 'in' phrase on the invitation itself
+        places = [dest, *(p for node in (dest, obj) for _in, p in _prep_objects(node, ("in",)))]
+        for place in places:
+            found.extend(r for r in resolve_all([place], ctx)
+                         if r[0].type == "GPE" and r[1].i == place.i)
+            if found:
+                return found
+    return found
+
+
 def _owner_actors(tok: Token, ctx: ActorContext) -> list[Arg]:
     """Actors named by modifiers of a thing: 'Russian artillery' -> Russia,
     'government and Taliban security checkpoints' -> the government, the Taliban."""
@@ -705,6 +728,55 @@ def unnamed_recipients(verb: Token, sense: dict[str, Any], actors: list[Arg],
         ref = unnamed_party(tok, ctx)
         if ref is not None and not any(same_actor(ref, a[0]) for a in actors):
             return [(dataclasses.replace(ref, rules=[*ref.rules, "unnamed_recipient"]), tok)]
+    return []
+
+
+def accused_noun_party(noun: Token, sense: dict[str, Any], actors: list[Arg],
+                       ctx: ActorContext) -> list[Arg]:
+    """Rule `accused_noun_party` (evwire24b, session 24b): 'prosecutors opened an
+    investigation into the former mayor', 'the league filed a complaint against the coach':
+    an accusation or inquiry told by its noun has its other party in the noun's own
+    'into'/'against' phrase (argument_words accused_noun_preps), or in that phrase of the
+    verb the noun is the object of; named by a common noun of
+    our actor lists (actors.unnamed_party), as unnamed_recipients reads a verb's object, with
+    no country unless its own phrase states one. Things are no party ('an inquiry into the
+    fire')."""
+    if sense["type"] != "ACCUSE" or noun.pos_ != "NOUN" or not actors or \
+            not enabled("accused_noun_party"):
+        return []
+    preps = tuple(argument_words()["accused_noun_preps"])
+    found = _prep_objects(noun, preps)
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        # "launched a probe into X": the parser may hang the phrase on the verb that takes
+        # the noun as its object (after the noun)
+        found += [(p, t) for p, t in _prep_objects(noun.head, preps) if t.i > noun.i]
+    for _prep, tok in found:
+        ref = unnamed_party(tok, ctx)
+        if ref is not None and not any(same_actor(ref, a[0]) for a in actors):
+            return [(dataclasses.replace(ref, rules=[*ref.rules, "unnamed_recipient",
+                                                     "accused_noun_party"]), tok)]
+    return []
+
+
+def judged_thing_owner(verb: Token, sense: dict[str, Any], actors: list[Arg],
+                       ctx: ActorContext) -> list[Arg]:
+    """Rule `judged_thing_owner` (evwire24b, session 24b): 'the senator mocked the attorney
+    general's inquiry', 'the union rejected the developer's plan': a thing judged (criticised,
+    rejected or backed) whose possessive owner is named by a common noun of our actor lists
+    (actors.unnamed_party) answers for its owner, as a named owner does (_owners_of_thing);
+    the last try when no rule found the other party, with no country unless the owner's own
+    phrase or the existing organ rules give one. Not a pronoun's ('its plan') nor a day's."""
+    if sense["type"] not in _JUDGING_TYPES or verb.pos_ != "VERB" or not actors or \
+            is_passive(verb) or reduced_passive(verb) or not enabled("judged_thing_owner"):
+        return []
+    obj = object_of(verb)
+    if obj is None or obj.pos_ != "NOUN" or people_noun(obj):
+        return []
+    for owner in (c for c in obj.children if c.dep_ == "poss" and c.pos_ == "NOUN"):
+        ref = unnamed_party(owner, ctx)
+        if ref is not None and not any(same_actor(ref, a[0]) for a in actors):
+            return [(dataclasses.replace(ref, rules=[*ref.rules, "unnamed_recipient",
+                                                     "judged_thing_owner"]), owner)]
     return []
 
 
@@ -1062,6 +1134,10 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
     if etype == "REJECT" and not recipients and obj is not None and \
             enabled("rejected_offer_owner"):
         recipients.extend(_tagged(_offer_owner(obj, actors, ctx), "rejected_offer_owner"))
+    if etype in ("REJECT", "AGREE") and not recipients and obj is not None and not passive \
+            and enabled("invitation_host"):
+        recipients.extend(_tagged(_others(_invitation_host(obj, ctx), actors),
+                                  "invitation_host"))
     # "called on X", "appealed to X", "pleaded with X"
     preps = _RECIPIENT_PREPS if etype != "REQUEST" else ("on", "upon", "to", "from", "with")
     if etype in ("RETREAT", "SANCTION"):
@@ -1191,9 +1267,19 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             # rockets into a town": what the munition hit is the place of its phrase
             places = [p for node in (verb, obj)
                       for _prep, p in _prep_objects(node, ("on", "at", "into"))]
+        arson = obj is not None and not passive and not munition and \
+            obj.lower_ in argument_words()["arson_nouns"] and enabled("set_fire_place")
+        if arson and obj is not None:
+            # rule set_fire_place (evwire24b): "set fire to a chapel in X": what the fire was
+            # set to is the place hit, not the fire
+            places = [p for node in (verb, obj) for _prep, p in _prep_objects(node, ("to",))]
         for place in places:
             hit = _domestic_place(_state_of_place(place, ctx, verb), actors)
-            recipients.extend(_tagged(hit, "munition_place") if munition else hit)
+            recipients.extend(_tagged(hit, "munition_place") if munition else
+                              _tagged(hit, "set_fire_place") if arson else hit)
+    if not recipients and etype == "ASSAULT" and not passive and enabled("attacked_vicinity"):
+        recipients.extend(_tagged(_domestic_place(_vicinity_state(verb, obj, ctx), actors),
+                                  "attacked_vicinity"))
     if not recipients and etype == "RETREAT" and sense.get("mode") == "withdraw" and \
             not passive and enabled("left_place"):
         recipients.extend(_left_place(verb, obj, actors, ctx))
@@ -1448,6 +1534,23 @@ def _other_side_of_pronoun(verb: Token, actors: list[Arg], recipients: list[Arg]
     return out
 
 
+def _holding_state(place: Token) -> str | None:
+    """Rule `held_by_state` (evwire24b, session 24b): 'a depot in Freedonia-administered
+    Y', 'a village in Chilean-controlled territory': the state a hyphened participle of
+    holding (argument_words holding_participles) names, by its name or demonym, holds the
+    place, whatever state the place index would put it in; none for a holder that is no
+    state ('rebel-held')."""
+    gaz = build_gazetteer()
+    for mod in (c for c in place.children if c.dep_ in ("amod", "compound") and
+                c.lower_ in argument_words()["holding_participles"]):
+        for holder in (c for c in mod.children if c.dep_ in ("npadvmod", "compound", "amod")
+                       and c.i < mod.i and c.pos_ in ("PROPN", "ADJ", "NOUN")):
+            code = gaz.country_of(place.doc[holder.left_edge.i:holder.i + 1].text)
+            if code:
+                return code
+    return None
+
+
 def _state_of_place(place: Token, ctx: ActorContext, verb: Token) -> list[Arg]:
     """The state named in an 'in X' phrase of a place noun or of the verb ('a camp in South
     Sudan', 'attacked a police station in Kabul'), by name or capital; none when the thing
@@ -1457,6 +1560,13 @@ def _state_of_place(place: Token, ctx: ActorContext, verb: Token) -> list[Arg]:
     if place.pos_ != "NOUN" or people_noun(place) or ctx.by_token.get(place.i) is not None:
         return []
     gaz = build_gazetteer()
+    if enabled("held_by_state"):
+        for _prep, pobj in [*_prep_objects(place, ("in", "inside")),
+                            *_prep_objects(verb, ("in", "inside"))]:
+            code = _holding_state(pobj)
+            if code:
+                ref = state_ref(code, "GOV", None, ctx, _np_span_text(place))
+                return [(dataclasses.replace(ref, rules=[*ref.rules, "held_by_state"]), pobj)]
     for _prep, pobj in [*_prep_objects(place, ("in", "inside")),
                         *_prep_objects(verb, ("in", "inside"))]:
         # "in Yida, South Sudan": a town the gazetteer does not know, and its state after it
@@ -1571,6 +1681,25 @@ def insurgent_home_place(actor: ActorRef, rec: ActorRef) -> bool:
     return enabled("insurgent_home_place") and actor.sector in _INSURGENT_SECTORS and \
         rec.sector == "GOV" and rec.country == actor.country and \
         bool({"attacked_place", "attacked_town"} & set(rec.rules))
+
+
+def _vicinity_state(verb: Token, obj: Token | None, ctx: ActorContext) -> list[Arg]:
+    """Rule `attacked_vicinity` (evwire24b, session 24b): 'drones hit power plants around
+    Freedonia City', 'shelled villages near Y': an attack on the area around or near a place
+    named by its proper name (argument_words vicinity_preps, on the verb or its object) hits
+    the state that place is in (the place index); none for a common noun ('near the border')
+    nor a place no index knows."""
+    preps = tuple(argument_words()["vicinity_preps"])
+    for node in (verb, *([obj] if obj is not None else [])):
+        for _prep, pobj in _prep_objects(node, preps):
+            if pobj.pos_ != "PROPN" or resolve_np(pobj, ctx):
+                continue
+            code = place_phrase_country(pobj, ctx, setting=True)
+            if code:
+                ref = state_ref(code, "GOV", None, ctx, _np_span_text(pobj))
+                return [(dataclasses.replace(ref, span=(pobj.idx, pobj.idx + len(pobj.text)),
+                                             rules=[*ref.rules, "attacked_town"]), pobj)]
+    return []
 
 
 def _domestic_place(found: list[Arg], actors: list[Arg]) -> list[Arg]:
@@ -3111,6 +3240,12 @@ def domestic_recipient(event: Event) -> Event:
         # alone, addressed by a party of the country that is not the state itself
         if a.type == "GPE" or a.country_inferred or "unnamed_actor" not in r.rules or \
                 r.sector not in STATE_SECTORS:
+            return event
+        if enabled("outward_not_domestic") and set(re.findall(
+                r"[a-z]+", f"{a.name} {a.description or ''}".lower())) & \
+                argument_words()["outward_office_words"]:
+            # rule outward_not_domestic (evwire24b): 'the Freedonian ambassador faulted the
+            # host government': an office facing abroad addresses another state's organs
             return event
     else:
         return event

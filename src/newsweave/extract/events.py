@@ -40,6 +40,7 @@ from newsweave.extract.actors import (
 from newsweave.extract.event_arguments import (
     a_kind_of_thing,
     acceptable_actor,
+    accused_noun_party,
     arguments,
     as_protesters,
     complement_country,
@@ -50,6 +51,7 @@ from newsweave.extract.event_arguments import (
     implicit_protesters,
     inherited_subject,
     insurgent_home_place,
+    judged_thing_owner,
     modifier_partners,
     mutual_fight_verb,
     no_borrowed_country,
@@ -2314,7 +2316,9 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
     if not recipients:
         # "criticized the president", "fined the club": the verb's other party named by a
         # common noun, when no rule above found one (event_arguments.unnamed_recipients)
-        recipients = unnamed_recipients(tok, sense, actors, ctx)
+        recipients = unnamed_recipients(tok, sense, actors, ctx) or \
+            accused_noun_party(tok, sense, actors, ctx) or \
+            judged_thing_owner(tok, sense, actors, ctx)
     if not recipients and sense.get("state_recipient") and actors and \
             enabled("pleaded_against_state"):
         # rule pleaded_against_state (evreal9): "X pleaded not guilty to murder": the plea

@@ -1219,6 +1219,14 @@ class ArgumentWords(_Strict):
     responsibility_verbs: Words = Field(min_length=1)
     # session 24 (evclause24): nouns whose owner does their to-infinitive's act
     intent_owner_nouns: Words = Field(min_length=1)
+    # session 24b (evwire24b): an invitation answered to the host of what it is to; the party
+    # an accusation or inquiry noun's own phrase aims at; the place a fire is set to;
+    # the named place an attack hits near; the state a hyphened participle says holds a place
+    invitation_nouns: Words = Field(min_length=1)
+    accused_noun_preps: Words = Field(min_length=1)
+    arson_nouns: Words = Field(min_length=1)
+    vicinity_preps: Words = Field(min_length=1)
+    holding_participles: Words = Field(min_length=1)
 
 
 def _check_argument_words(name: str, data: Any) -> None:
