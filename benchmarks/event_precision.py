@@ -50,7 +50,8 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests/data"
 DEV_FILES = (DATA / "event_sentences.jsonl", DATA / "event_sentences2.jsonl",
              DATA / "event_hardneg.jsonl", DATA / "event_hardneg2.jsonl")
-UNTOUCHED = ("event_sentences3.jsonl", "event_sentences4.jsonl", "event_sentences5.jsonl")
+UNTOUCHED = ("event_sentences3.jsonl", "event_sentences4.jsonl", "event_sentences5.jsonl",
+             "event_sentences6.jsonl")
 
 Out = dict[str, list[tuple[str, str, str, str]]]  # id -> [(type, trigger, modality, actor)]
 

@@ -27,7 +27,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = ROOT / "tests/data/event_reported_dev.jsonl"
-UNTOUCHED = ("event_sentences3.jsonl", "event_sentences4.jsonl", "event_sentences5.jsonl")
+UNTOUCHED = ("event_sentences3.jsonl", "event_sentences4.jsonl", "event_sentences5.jsonl",
+             "event_sentences6.jsonl")
 
 
 def _who(e: Any) -> str:

@@ -101,7 +101,7 @@ SENTENCE_DATA = Path(__file__).parent / "data"
 # only ids are ever printed)
 EARLIER_SUITES = [SENTENCE_DATA / f"event_{name}.jsonl"
                   for name in ("sentences", "sentences2", "sentences3", "sentences4",
-                               "sentences5", "hardneg")]
+                               "sentences5", "sentences6", "hardneg")]
 
 
 def check_suite_rows(rows: list[dict[str, Any]]) -> None:
