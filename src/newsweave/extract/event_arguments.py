@@ -61,6 +61,8 @@ from newsweave.nlp.docindex import doc_index
 from newsweave.nlp.syntax import to_infinitive
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Token
 # event nouns of acts done by their 'of' phrase ("visit of X", "withdrawal of X's troops");
 # for the others 'of' names who undergoes it ("release of the hostages", "arrest of X")
@@ -720,15 +722,17 @@ def unnamed_recipients(verb: Token, sense: dict[str, Any], actors: list[Arg],
     if obj is not None and sense["type"] not in _THEME_TYPES:
         objs.append(obj)
     objs.extend(c for c in verb.children if c.dep_ == "dative" and c.pos_ == "NOUN")
-    party_preps = tuple(p for p in sense.get("preps", ()) if p in argument_words()[
-        "party_preps"]) if enabled("sense_party_prep") else ()
     objs.extend(p for _prep, p in _prep_objects(verb, (*_UNNAMED_RECIPIENT_PREPS,
-                                                        *party_preps)))
-    for tok in objs:
-        ref = unnamed_party(tok, ctx)
-        if ref is not None and not any(same_actor(ref, a[0]) for a in actors):
-            return [(dataclasses.replace(ref, rules=[*ref.rules, "unnamed_recipient"]), tok)]
-    return []
+                                                        *_sense_party_preps(sense))))
+    return _unnamed_recipient(objs, actors, ctx)
+
+
+def _unnamed_recipient(toks: Iterable[Token], actors: list[Arg], ctx: ActorContext,
+                       *rules: str) -> list[Arg]:
+    """The first of these tokens that names a party other than the actors by a common noun of
+    our actor lists (_first_unnamed_party), tagged unnamed_recipient (and `rules`)."""
+    return [(dataclasses.replace(r, rules=[*r.rules, "unnamed_recipient", *rules]), t)
+            for r, t in _first_unnamed_party(toks, ctx, actors)]
 
 
 def accused_noun_party(noun: Token, sense: dict[str, Any], actors: list[Arg],
@@ -750,12 +754,8 @@ def accused_noun_party(noun: Token, sense: dict[str, Any], actors: list[Arg],
         # "launched a probe into X": the parser may hang the phrase on the verb that takes
         # the noun as its object (after the noun)
         found += [(p, t) for p, t in _prep_objects(noun.head, preps) if t.i > noun.i]
-    for _prep, tok in found:
-        ref = unnamed_party(tok, ctx)
-        if ref is not None and not any(same_actor(ref, a[0]) for a in actors):
-            return [(dataclasses.replace(ref, rules=[*ref.rules, "unnamed_recipient",
-                                                     "accused_noun_party"]), tok)]
-    return []
+    return _unnamed_recipient((tok for _prep, tok in found), actors, ctx,
+                              "accused_noun_party")
 
 
 def judged_thing_owner(verb: Token, sense: dict[str, Any], actors: list[Arg],
@@ -772,12 +772,8 @@ def judged_thing_owner(verb: Token, sense: dict[str, Any], actors: list[Arg],
     obj = object_of(verb)
     if obj is None or obj.pos_ != "NOUN" or people_noun(obj):
         return []
-    for owner in (c for c in obj.children if c.dep_ == "poss" and c.pos_ == "NOUN"):
-        ref = unnamed_party(owner, ctx)
-        if ref is not None and not any(same_actor(ref, a[0]) for a in actors):
-            return [(dataclasses.replace(ref, rules=[*ref.rules, "unnamed_recipient",
-                                                     "judged_thing_owner"]), owner)]
-    return []
+    owners = (c for c in obj.children if c.dep_ == "poss" and c.pos_ == "NOUN")
+    return _unnamed_recipient(owners, actors, ctx, "judged_thing_owner")
 
 
 def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
@@ -1126,9 +1122,7 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
     if etype == "REJECT" and not recipients and enabled("left_talks_party"):
         # rule left_talks_party (evwire24): "walked out of the talks with the rebels", "pulled
         # out of the negotiations with Freedonia": the other party of the talks left
-        outs = [c for c in verb.children if c.lower_ == "out"]
-        left = [p for node in (verb, *outs) for prep, p in _prep_objects(node, ("of", "from"))
-                if prep == "from" or _out_of(p.head)]
+        left = _left_phrases(verb)
         recipients.extend(_tagged(_others([r for p in left for r in recipient_args(
             p, ctx, owner_ok=False, preps=("with",))], actors), "left_talks_party"))
     if etype == "REJECT" and not recipients and obj is not None and \
@@ -1323,13 +1317,21 @@ def _sense_party_objects(verb: Token, sense: dict[str, Any], actors: list[Arg],
     preposition (the lexicon's `preps`) is one of taking a party's side (argument_words
     party_preps) has that party in its object, the event's other side before any other
     phrase ('fought alongside Chadian troops against the rebels': the ally, not the foe)."""
-    own = tuple(p for p in sense.get("preps", ()) if p in argument_words()["party_preps"])
-    if not own or not enabled("sense_party_prep"):
+    own = _sense_party_preps(sense)
+    if not own:
         return []
     # (two organs of one state are one side: 'the army fought alongside the police')
     return _tagged([r for r in _others(recipient_args(verb, ctx, owner_ok=True, preps=own),
                                        actors)
                     if not any(same_side(a[0], r[0]) for a in actors)], "sense_party_prep")
+
+
+def _sense_party_preps(sense: dict[str, Any]) -> tuple[str, ...]:
+    """The sense's own prepositions of taking a party's side (argument_words party_preps),
+    none when rule sense_party_prep is switched off."""
+    if not enabled("sense_party_prep"):
+        return ()
+    return tuple(p for p in sense.get("preps", ()) if p in argument_words()["party_preps"])
 
 
 def _thing_source(thing: Token, ctx: ActorContext, preps: tuple[str, ...] = ("from",)
@@ -1560,15 +1562,15 @@ def _state_of_place(place: Token, ctx: ActorContext, verb: Token) -> list[Arg]:
     if place.pos_ != "NOUN" or people_noun(place) or ctx.by_token.get(place.i) is not None:
         return []
     gaz = build_gazetteer()
+    settings = [pobj for node in (place, verb)
+                for _prep, pobj in _prep_objects(node, ("in", "inside"))]
     if enabled("held_by_state"):
-        for _prep, pobj in [*_prep_objects(place, ("in", "inside")),
-                            *_prep_objects(verb, ("in", "inside"))]:
+        for pobj in settings:
             code = _holding_state(pobj)
             if code:
                 ref = state_ref(code, "GOV", None, ctx, _np_span_text(place))
                 return [(dataclasses.replace(ref, rules=[*ref.rules, "held_by_state"]), pobj)]
-    for _prep, pobj in [*_prep_objects(place, ("in", "inside")),
-                        *_prep_objects(verb, ("in", "inside"))]:
+    for pobj in settings:
         # "in Yida, South Sudan": a town the gazetteer does not know, and its state after it
         named = [pobj, *(c for c in pobj.children if c.dep_ == "appos" and
                          enabled("place_appos_state"))]
@@ -1871,11 +1873,13 @@ def _permitted_party(act: Token, act_obj: Token | None, ctx: ActorContext,
     return found
 
 
-def _first_unnamed_party(tokens: list[Token], ctx: ActorContext) -> list[Arg]:
+def _first_unnamed_party(tokens: Iterable[Token], ctx: ActorContext,
+                         actors: list[Arg] | None = None) -> list[Arg]:
     """The first of `tokens` that names a party by a common noun of our actor lists
-    (actors.unnamed_party: 'the electoral commission', 'foreign observers'), as a one-item
-    list; none when no token does."""
-    return next(([(r, t)] for t in tokens if (r := unnamed_party(t, ctx)) is not None), [])
+    (actors.unnamed_party: 'the electoral commission', 'foreign observers'), other than
+    `actors`, as a one-item list; none when no token does."""
+    return next(([(r, t)] for t in tokens if (r := unnamed_party(t, ctx)) is not None and
+                 not any(same_actor(r, a[0]) for a in actors or ())), [])
 
 
 def _mediated_parties(verb: Token, ctx: ActorContext) -> list[Arg]:
@@ -1967,10 +1971,7 @@ def _left_place(verb: Token, obj: Token | None, actors: list[Arg], ctx: ActorCon
     owns = {a[0].country for a in actors if a[0].country}
     if len(owns) != 1:
         return []
-    outs = [c for c in verb.children if c.lower_ == "out"]  # "out of", parsed either way
-    places = [p for node in (verb, *outs, *([obj] if obj is not None else []))
-              for prep, p in _prep_objects(node, ("from", "of"))
-              if prep == "from" or _out_of(p.head)]
+    places = _left_phrases(verb, *([obj] if obj is not None else []))
     words = argument_words()
     kinds = words["place_kind_nouns"] | words["post_nouns"]
     found: set[str] = set()
@@ -1989,6 +1990,14 @@ def _left_place(verb: Token, obj: Token | None, actors: list[Arg], ctx: ActorCon
     ref = state_ref(found.pop(), "GOV", None, ctx, _np_span_text(anchor))
     return [(dataclasses.replace(ref, span=(anchor.idx, anchor.idx + len(anchor.text)),
                                  rules=[*ref.rules, "left_place"]), anchor)]
+
+
+def _left_phrases(verb: Token, *more: Token) -> list[Token]:
+    """What a verb of leaving leaves: the objects of its 'from' and 'out of' phrases ('out
+    of' parsed either way), on the verb or on `more` (its object)."""
+    outs = [c for c in verb.children if c.lower_ == "out"]
+    return [p for node in (verb, *outs, *more) for prep, p in _prep_objects(node, ("from", "of"))
+            if prep == "from" or _out_of(p.head)]
 
 
 def _out_of(of: Token) -> bool:

@@ -3182,16 +3182,8 @@ def empowered_act(tok: Token) -> bool:
     the event noun it takes as object) that someone is empowered, entitled or authorized to do
     (the to-infinitive of power_words) is a power granted, not an act told as done. What one
     is allowed or ordered to do is not listed (an order is coded as the leader's act)."""
-    if tok.pos_ in ("VERB", "AUX"):
-        return _power_infinitive(tok)
-    if tok.pos_ != "NOUN":
-        return False
-    node = tok.head if tok.dep_ == "conj" else tok
-    if node.dep_ == "dobj":
-        return _power_infinitive(node.head)
-    if node.dep_ == "pobj" and node.head.dep_ == "prep":
-        return _power_infinitive(node.head.head)
-    return False
+    verb = _act_verb(tok)
+    return verb is not None and _power_infinitive(verb)
 
 
 def unilateral_instrument(tok: Token) -> bool:
