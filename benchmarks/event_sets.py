@@ -393,6 +393,9 @@ def main(argv: list[str] | None = None) -> int:
         args.only = args.only or "articles"
     if (args.suite or args.sentences is not None) and not args.set:
         args.only = args.only or "sentences"
+    if args.set and not args.suite and args.sentences is None:
+        # named article sets alone never run (and print) every sentence suite as well
+        args.only = args.only or "articles"
     if args.out is not None:
         args.workdir, args.reuse = args.out, True
     if args.typer:
