@@ -293,6 +293,11 @@ def _may_mean_subject(pron: Token, subject: Token) -> bool:
         return False
     if any(a.dep_ in ("relcl", "acl") and a.head.i != subject.i for a in pron.ancestors):
         return False
+    # (rule apposition_owner_not_subject: nor the owner in the subject's own apposition --
+    # 'Tom Reyes, her brother, laughed': "her" is someone else, never Reyes)
+    if enabled("apposition_owner_not_subject") and pron.dep_ == "poss" and any(
+            a.dep_ == "appos" and a.head.i == subject.i for a in pron.ancestors):
+        return False
     # (rule pronoun_under_other_subject: nor inside a clause with a subject of its own that
     # is a noun -- 'Ruiz said the president had called Lee to tell him he was doing well':
     # "he" is Lee's, not Ruiz's)
@@ -2125,6 +2130,9 @@ class SpeakerResolver:
                 self._note("ranked_as_number", found)
             if found is None and kind == PERSON and lemma in role_classes():
                 found = self._named_later(head, lemma, core)
+            if found is not None and kind == PERSON and self._reporter_named_so(head, found[0]):
+                found = None  # (the one whose words hold the title is someone else)
+                self._note("title_in_own_words", head)
             if found is not None and kind == PERSON and self._party_clash(core, head, found[0]):
                 found = None  # (unknown beats wrong: the description stays a description)
                 self._note("party_word_agrees", head)
@@ -2184,6 +2192,15 @@ class SpeakerResolver:
                 return None  # (a named official since: the unnamed one is someone else)
             return replace(r.actor), r.kind, set(r.roles)
         return None
+
+    def _reporter_named_so(self, head: Token, actor: ActorRef) -> bool:
+        """Rule title_in_own_words: 'Tom Reyes said the farm secretary had promised him that
+        help was coming': a title inside the words someone reported is not that someone (one
+        tells of oneself as "I" or "he", not by one's own title)."""
+        if not enabled("title_in_own_words"):
+            return False
+        return any(a <= head.idx < b and speaker.pos < head.idx and
+                   speaker.actor.name == actor.name for a, b, speaker in self.reports)
 
     def _party_clash(self, core: list[Token], head: Token, actor: ActorRef) -> bool:
         """'Senator Tom Reeve, a Republican, said A. The Democratic senator said B': a party
@@ -3160,9 +3177,11 @@ class SpeakerResolver:
             # ('Reid entered rehab, her rep said. The actress ...': not the rep)
             pool = [r for r in pool if not self._speaks_for_another(r)]
         if unknown_roles and pool:
-            last = pool[-1]
+            last = self._speaker_over_named(pool)
             if self._roles_named(last.actor.name) | last.roles or last.actor.description:
                 return None
+            if last is not pool[-1]:
+                self._note("title_for_the_speaker", (last.actor, last.kind, last.roles))
             pool = [last]
         if not pool:
             return None
@@ -3179,6 +3198,22 @@ class SpeakerResolver:
                  self._main_subject(r.pos)]
         r = (mains or pool)[-1]
         return replace(r.actor), r.kind, set(r.roles)
+
+    def _speaker_over_named(self, pool: list[Referent]) -> Referent:
+        """Rule title_for_the_speaker: the person a bare title takes up ("the governor said")
+        is the latest one of `pool`, unless that one is only named inside what a named person
+        of the pool reported ('Ann Ruiz said Tom Pratt should quit. "...," the governor said':
+        the one just quoted, Ruiz, not Pratt). The reporter then stands for the title, and
+        what is known of her roles decides whether it fits."""
+        last = pool[-1]
+        if not enabled("title_for_the_speaker") or last.spoke:
+            return last
+        reporter = self._reporter_of(last)
+        if reporter is None or reporter.kind != PERSON or reporter.actor.mention_id is None:
+            return last  # ('Aides said Tom Pratt would run. The senator ...': Pratt)
+        if not any(r.actor.name == reporter.actor.name for r in pool):
+            return last
+        return reporter
 
     def _speaks_for_another(self, r: Referent) -> bool:
         """Whether referent `r` is known only as someone who speaks for others (a spokesman,

@@ -1,0 +1,107 @@
+"""Quote rules of session 25 (quotes25, issue 13: description speakers and the person they take
+up), each on made-up text, each with a look-alike that keeps its answer and each switched off
+once: a bare title takes up the one just quoted, not someone named only inside his words
+(title_for_the_speaker); a title inside what someone reported is not that someone
+(title_in_own_words); a possessive in the subject's own apposition ('Tom Reyes, her brother')
+is no vote on the subject's gender (apposition_owner_not_subject)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from quote_helpers import quotes_in, speakers_of
+
+pytestmark = pytest.mark.slow
+
+# ------------------------------------------------------------- title_for_the_speaker
+
+_QUOTED_THEN_TITLE = ('Carl Binder said Hugo Marsh should leave the race. "He has lost the '
+                      'trust of the voters," the Iowa governor said.\n')
+_REPORTED_THEN_TITLE = ('Carl Binder said Hugo Marsh should leave the race. The Iowa governor '
+                        'told reporters that the party needed a new start.\n')
+
+
+def test_title_takes_up_the_one_just_quoted(nlp: Any) -> None:
+    found = quotes_in(nlp, _QUOTED_THEN_TITLE)
+    assert speakers_of(found, "lost the trust") == ["Carl Binder"]
+    hit = next(q for q in found if "lost the trust" in q.text)
+    assert hit.speaker is not None and "title_for_the_speaker" in hit.speaker.rules
+    assert speakers_of(quotes_in(nlp, _REPORTED_THEN_TITLE), "a new start") == ["Carl Binder"]
+
+
+def test_title_for_the_speaker_off(nlp: Any, ablated: Any) -> None:
+    ablated("title_for_the_speaker")
+    # (without it the title went to the one named inside his words)
+    assert speakers_of(quotes_in(nlp, _QUOTED_THEN_TITLE), "lost the trust") == ["Hugo Marsh"]
+
+
+def test_titled_speaker_keeps_the_title_unresolved(nlp: Any) -> None:
+    # the one just quoted holds another title: the description stays a description, never
+    # the man named inside her words
+    text = ('Governor Ines Vidal said she had asked Hugo Marsh to step aside. The Republican '
+            'leader told reporters that no one could defend him.\n')
+    assert speakers_of(quotes_in(nlp, text), "no one could defend") == ["Republican leader"]
+
+
+def test_group_reporter_leaves_the_named_one(nlp: Any) -> None:
+    # look-alike: a group reported it; the title is still the man they named
+    text = 'Aides said Hugo Marsh would enter the race. "I am ready," the senator said.\n'
+    assert speakers_of(quotes_in(nlp, text), "I am ready") == ["Hugo Marsh"]
+
+
+def test_main_subject_before_still_takes_the_title(nlp: Any) -> None:
+    # look-alike: no one reported anything; the subject of the sentence before is the one
+    text = ('Carl Binder met Hugo Marsh on Monday. The Iowa governor told reporters that the '
+            'party needed a new start.\n')
+    assert speakers_of(quotes_in(nlp, text), "a new start") == ["Carl Binder"]
+
+
+# ------------------------------------------------------------- title_in_own_words
+
+_NESTED_TITLE = ('Carl Binder said the farm secretary had assured him that more money was '
+                 'coming.\n')
+
+
+def test_title_inside_own_words_is_someone_else(nlp: Any) -> None:
+    found = quotes_in(nlp, _NESTED_TITLE)
+    assert speakers_of(found, "more money was coming") == ["Carl Binder", "farm secretary"]
+    inner = next(q for q in found if q.text.startswith("more money"))
+    assert inner.speaker is not None and "title_in_own_words" in inner.speaker.rules
+
+
+def test_title_in_own_words_off(nlp: Any, ablated: Any) -> None:
+    ablated("title_in_own_words")
+    found = quotes_in(nlp, _NESTED_TITLE)
+    assert speakers_of(found, "more money was coming") == ["Carl Binder", "Carl Binder"]
+
+
+def test_title_after_own_words_still_takes_him_up(nlp: Any) -> None:
+    # look-alike: the title speaks in a sentence of its own, after what he reported
+    text = ('Governor Carl Binder said on Monday that the state would appeal. The governor '
+            'added that the ruling was wrong.\n')
+    assert speakers_of(quotes_in(nlp, text), "the ruling was wrong") == ["Carl Binder"]
+
+
+# ------------------------------------------------------------- apposition_owner_not_subject
+
+_APPOSED_OWNER = ('Hugo Marsh, her rival, laughed at the idea. "It was never alive," he '
+                  'said.\n')
+
+
+def test_owner_in_apposition_is_no_vote(nlp: Any) -> None:
+    assert speakers_of(quotes_in(nlp, _APPOSED_OWNER), "never alive") == ["Hugo Marsh"]
+
+
+def test_apposition_owner_not_subject_off(nlp: Any, ablated: Any) -> None:
+    ablated("apposition_owner_not_subject")
+    # (without it "her" made him a woman, whom "he" could not mean: no speaker, no quote)
+    assert not any("never alive" in q.text for q in quotes_in(nlp, _APPOSED_OWNER))
+
+
+def test_owner_outside_the_apposition_still_votes(nlp: Any) -> None:
+    # look-alike: "her" in what the subject said is hers, and "he" is then someone else
+    text = ('Dana Marsh, 39, said her son had been taken to hospital. "We are waiting," '
+            'she said.\n')
+    assert speakers_of(quotes_in(nlp, text), "We are waiting") == ["Dana Marsh"]
