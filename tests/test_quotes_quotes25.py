@@ -105,3 +105,31 @@ def test_owner_outside_the_apposition_still_votes(nlp: Any) -> None:
     text = ('Dana Marsh, 39, said her son had been taken to hospital. "We are waiting," '
             'she said.\n')
     assert speakers_of(quotes_in(nlp, text), "We are waiting") == ["Dana Marsh"]
+
+
+# ------------------------------------------------------------- shares_of_company
+
+_SHARES_THEN_TRADE = ('Shares of Quillon Foods fell 5 percent on Tuesday. The snack maker said '
+                      'it would close two bakeries.\n')
+
+
+def test_company_whose_shares_moved_is_described(nlp: Any) -> None:
+    assert speakers_of(quotes_in(nlp, _SHARES_THEN_TRADE), "close two bakeries") == \
+        ["Quillon Foods"]
+    text = ('Shares of Quillon Foods fell 5 percent after the snack maker said it would close '
+            'two bakeries.\n')
+    assert speakers_of(quotes_in(nlp, text), "close two bakeries") == ["Quillon Foods"]
+
+
+def test_shares_of_company_off(nlp: Any, ablated: Any) -> None:
+    ablated("shares_of_company")
+    assert speakers_of(quotes_in(nlp, _SHARES_THEN_TRADE), "close two bakeries") == \
+        ["snack maker"]
+
+
+def test_shares_as_object_leave_the_description(nlp: Any) -> None:
+    # look-alike: the shares are an object, not what the sentence is about (the rule leaves
+    # the company in passing, and the description stays one)
+    text = ('Traders sold shares of Quillon Foods on Tuesday. The snack maker said it would '
+            'close two bakeries.\n')
+    assert speakers_of(quotes_in(nlp, text), "close two bakeries") == ["snack maker"]

@@ -701,6 +701,7 @@ class QuoteSpeakers(_Open):
     non_business_sectors: Words = []
     document_nouns: Words
     studied_of_nouns: Words = []
+    share_nouns: Words = []
     issuing_participles: Words = []
     held_document_nouns: Words = []
     recipient_preps: Words = []

@@ -565,6 +565,12 @@ class SpeakerResolver:
                 m.label == "PERSON" and root.dep_ == "dobj" and
                 root.head.lemma_.lower() in ("ask", "question", "press", "quiz") and
                 enabled("the_one_asked_answers")) or (
+                # 'Shares of Acme fell after the snack maker said ...': the company whose
+                # stock is the subject is what the sentence is about (rule shares_of_company)
+                m.label == "ORG" and root.dep_ == "pobj" and root.head.lower_ in ("of", "in")
+                and root.head.head.dep_ in ("nsubj", "nsubjpass") and
+                root.head.head.lemma_.lower() in speaker_lexicon()["share_nouns"] and
+                enabled("shares_of_company")) or (
                 # 'Katrin Vell, one of the party's leaders, accused ...' parsed with "one" as
                 # the subject and the name as a modifier: the name set off before the
                 # subject of its own verb is that subject (rule name_beside_parsed_subject)
