@@ -133,3 +133,28 @@ def test_shares_as_object_leave_the_description(nlp: Any) -> None:
     text = ('Traders sold shares of Quillon Foods on Tuesday. The snack maker said it would '
             'close two bakeries.\n')
     assert speakers_of(quotes_in(nlp, text), "close two bakeries") == ["snack maker"]
+
+
+# ------------------------------------------------------------- unjoined_conjunct_subject
+
+_UNJOINED = ("A county judge ruled on Monday that the town must count the late ballots, a "
+             "decision the state's top election official said he would appeal.\n")
+
+
+def test_phrase_before_unjoined_cue_speaks(nlp: Any) -> None:
+    found = quotes_in(nlp, _UNJOINED)
+    assert speakers_of(found, "he would appeal") == ["state's top election official"]
+    hit = next(q for q in found if q.text == "he would appeal")
+    assert hit.speaker is not None and "described" in hit.speaker.rules
+
+
+def test_unjoined_conjunct_subject_off(nlp: Any, ablated: Any) -> None:
+    ablated("unjoined_conjunct_subject")
+    # (without it the parser's join gave the cue the first verb's subject, the judge)
+    assert speakers_of(quotes_in(nlp, _UNJOINED), "he would appeal") == ["county judge"]
+
+
+def test_joined_conjunct_keeps_the_first_subject(nlp: Any) -> None:
+    # look-alike: 'and' joins the two verbs; the mayor said it, not the streets
+    text = "The mayor visited the flooded streets on Monday and said the city would help.\n"
+    assert speakers_of(quotes_in(nlp, text), "the city would help") == ["mayor"]

@@ -317,6 +317,9 @@ def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
         adverb = quote_indirect.surname_read_as_adverb(tok)
         if adverb is not None and adverb.i != adverb.sent.start:
             return _in_paragraph(adverb, a, b)
+        unjoined = _subject_before_unjoined_conjunct(tok)
+        if unjoined is not None:
+            return _in_paragraph(unjoined, a, b)
     for n, verb in enumerate(chain):
         lemma = verb.lemma_.lower()
         # 'prompted some users to argue that ...', 'led officials to say': the one made to
@@ -579,6 +582,29 @@ def _stranded_subject(tok: Token) -> Token | None:
             return cur
         cur = cur.head if cur.head.i != cur.i else None
     return best
+
+
+def _subject_before_unjoined_conjunct(tok: Token) -> Token | None:
+    """Rule unjoined_conjunct_subject: '..., a ruling the county's chief clerk said she would
+    fight': the parser read the noun phrase before the cue as an appositive and joined the
+    cue to the sentence's first verb with no 'and' between; the phrase right before the cue,
+    a noun that can speak, is its subject (not the first verb's)."""
+    if not enabled("unjoined_conjunct_subject") or tok.dep_ != "conj" or \
+            tok.tag_ not in _FINITE_TAGS or tok.i == 0 or \
+            any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+        return None
+    if any(c.dep_ in ("cc", "preconj") and tok.head.i < c.i < tok.i
+           for c in tok.head.children) or any(c.dep_ == "cc" for c in tok.children):
+        return None
+    noun = tok.doc[tok.i - 1]
+    while noun.dep_ in ("compound", "amod", "poss") and noun.head.i < tok.i and \
+            noun.head.i > noun.i:
+        noun = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.right_edge.i != tok.i - 1 or \
+            noun.dep_ not in ("appos", "dobj", "pobj", "npadvmod", "attr") or \
+            not _speaks(noun):
+        return None
+    return noun
 
 
 def _asked_participle(tok: Token) -> bool:
