@@ -145,7 +145,7 @@ def test_phrase_before_unjoined_cue_speaks(nlp: Any) -> None:
     found = quotes_in(nlp, _UNJOINED)
     assert speakers_of(found, "he would appeal") == ["state's top election official"]
     hit = next(q for q in found if q.text == "he would appeal")
-    assert hit.speaker is not None and "described" in hit.speaker.rules
+    assert "unjoined_conjunct_subject" in hit.rules
 
 
 def test_unjoined_conjunct_subject_off(nlp: Any, ablated: Any) -> None:
@@ -158,3 +158,32 @@ def test_joined_conjunct_keeps_the_first_subject(nlp: Any) -> None:
     # look-alike: 'and' joins the two verbs; the mayor said it, not the streets
     text = "The mayor visited the flooded streets on Monday and said the city would help.\n"
     assert speakers_of(quotes_in(nlp, text), "the city would help") == ["mayor"]
+
+
+# ------------------------------------------------------------- who_after_apposition
+
+_WHO_AFTER_DATE = ("The mayor has drawn fire from Comptroller Ruth Allen, a Democrat widely "
+                   "expected to run for mayor in 2021, who has said any cut to pensions would "
+                   "break the city charter.\n")
+_WHO_AFTER_OFFICE = ("The plan was opposed by Tom Hale, a former aide who ran for governor, "
+                     "who said it would fail.\n")
+
+
+def test_who_after_apposition_is_the_named_person(nlp: Any) -> None:
+    assert speakers_of(quotes_in(nlp, _WHO_AFTER_DATE), "break the city charter") == \
+        ["Ruth Allen"]
+    found = quotes_in(nlp, _WHO_AFTER_OFFICE)
+    assert speakers_of(found, "it would fail") == ["Tom Hale"]
+    assert "who_after_apposition" in next(q for q in found if "would fail" in q.text).rules
+
+
+def test_who_after_apposition_off(nlp: Any, ablated: Any) -> None:
+    ablated("who_after_apposition")
+    # (without it "who" was the bare office the parser hung the clause on)
+    assert speakers_of(quotes_in(nlp, _WHO_AFTER_OFFICE), "it would fail") == ["governor"]
+
+
+def test_who_on_a_described_person_stays(nlp: Any) -> None:
+    # look-alike: a person phrase with its own article is what "who" is on
+    text = "The plan was opposed by Tom Hale and the governor, who said it would fail.\n"
+    assert speakers_of(quotes_in(nlp, text), "it would fail") == ["governor"]

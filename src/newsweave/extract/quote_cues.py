@@ -374,7 +374,7 @@ def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
                 return _agent(verb)
             if child.dep_ in ("nsubj", "csubj"):
                 if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
-                    return verb.head
+                    return _person_before_set_off_who(child, verb) or verb.head
                 return child
             # a passive cue names its speaker in the agent ('it was said by X'), except
             # 'X was quoted as saying'; a passive verb above the cue does not ('the
@@ -605,6 +605,30 @@ def _subject_before_unjoined_conjunct(tok: Token) -> Token | None:
             not _speaks(noun):
         return None
     return noun
+
+
+_NOT_WHO_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "LOC"})
+
+
+def _person_before_set_off_who(who: Token, relcl: Token) -> Token | None:
+    """Rule who_after_apposition: 'Ana Ruiz, a lawyer expected to run for mayor in 2021, who
+    has said ...': a "who" clause set off by a comma that the parser hung on the last word of
+    an apposition (a bare office, a date, a place) is on the named person that apposition
+    describes."""
+    head = relcl.head
+    if not enabled("who_after_apposition") or who.lower_ != "who" or who.i == 0 or \
+            who.doc[who.i - 1].text != "," or head.i >= who.i:
+        return None
+    bare_office = head.pos_ == "NOUN" and head.tag_ == "NN" and head.dep_ == "pobj" and \
+        not any(c.dep_ in ("det", "poss") for c in head.children)
+    if not (bare_office or head.ent_type_ in _NOT_WHO_ENTS or head.pos_ == "NUM"):
+        return None
+    for above in head.ancestors:
+        if above.dep_ == "appos" and above.head.pos_ == "PROPN":
+            return above.head
+        if above.dep_ == "ROOT" or above.pos_ == "PROPN":
+            return None
+    return None
 
 
 def _asked_participle(tok: Token) -> bool:
@@ -1893,6 +1917,14 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             cue_rules.append("clause_read_without_verb")
         if len(chain) > 1 and _participle_on_object(tok) is not None:
             cue_rules.append("participle_on_object")
+        unjoined = _subject_before_unjoined_conjunct(tok)
+        if speaker is not None and unjoined is not None and unjoined.i == speaker.i:
+            cue_rules.append("unjoined_conjunct_subject")
+        if speaker is not None and tok.dep_ == "relcl" and any(
+                c.lower_ == "who" and c.dep_ == "nsubj" and
+                getattr(_person_before_set_off_who(c, tok), "i", None) == speaker.i
+                for c in tok.children):
+            cue_rules.append("who_after_apposition")
         if asked is not None:  # (rule asked_by_named_asker: the asker put the question)
             speaker = asked[0]
             if not content:  # ('Asked by reporters if ...': the parser's adverbial clause)
