@@ -187,3 +187,27 @@ def test_who_on_a_described_person_stays(nlp: Any) -> None:
     # look-alike: a person phrase with its own article is what "who" is on
     text = "The plan was opposed by Tom Hale and the governor, who said it would fail.\n"
     assert speakers_of(quotes_in(nlp, text), "it would fail") == ["governor"]
+
+
+# ------------------------------------------------------------- document_object_not_nearer
+
+_DOCUMENT_THEN_IT = ("The audit also faulted the Harbor Authority's own rules. It says "
+                     "complaints were handled by the same managers who were accused.\n")
+
+
+def test_it_after_document_subject_is_the_document(nlp: Any) -> None:
+    found = quotes_in(nlp, _DOCUMENT_THEN_IT)
+    assert speakers_of(found, "complaints were handled") == ["audit"]
+
+
+def test_document_object_not_nearer_off(nlp: Any, ablated: Any) -> None:
+    ablated("document_object_not_nearer")
+    assert speakers_of(quotes_in(nlp, _DOCUMENT_THEN_IT), "complaints were handled") == \
+        ["Harbor Authority"]
+
+
+def test_name_outside_the_object_still_stands_nearer(nlp: Any) -> None:
+    # look-alike: the name is no object of the document's verb; it stays what "it" takes up
+    text = ("The audit was sent to the Harbor Authority on Monday. It says complaints were "
+            "handled by the same managers who were accused.\n")
+    assert speakers_of(quotes_in(nlp, text), "complaints were handled") == ["Harbor Authority"]

@@ -2405,6 +2405,12 @@ class SpeakerResolver:
                     inside |= {x.i for x in t.subtree}
                     inside |= {x.i for c in t.head.children if c.dep_ == "ccomp"
                                for x in c.subtree}
+                    # (rule document_object_not_nearer: nor one in the object of its own
+                    # verb -- 'The audit faulted the agency's own rules. It says ...' is
+                    # the audit, the subject both sentences are about)
+                    if enabled("document_object_not_nearer"):
+                        inside |= {x.i for c in t.head.children if c.dep_ == "dobj"
+                                   for x in c.subtree}
         for i in range(head.i - 1, start - 1, -1):
             tok = self.doc[i]
             if i in self.by_token and self.by_token[i].label in ("PERSON", *_ORG_LABELS) and \
