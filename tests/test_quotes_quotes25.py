@@ -211,3 +211,31 @@ def test_name_outside_the_object_still_stands_nearer(nlp: Any) -> None:
     text = ("The audit was sent to the Harbor Authority on Monday. It says complaints were "
             "handled by the same managers who were accused.\n")
     assert speakers_of(quotes_in(nlp, text), "complaints were handled") == ["Harbor Authority"]
+
+
+# ------------------------------------------------------------- the_group_again
+
+_GROUP_AGAIN = ("According to two European diplomats in Geneva, Iran has asked the panel to "
+                "delay its report. The request has not been granted, the diplomats said.\n")
+
+
+def test_the_plural_takes_up_the_group_that_spoke(nlp: Any) -> None:
+    found = quotes_in(nlp, _GROUP_AGAIN)
+    assert speakers_of(found, "has not been granted") == ["two European diplomats in Geneva"]
+    hit = next(q for q in found if "not been granted" in q.text)
+    assert hit.speaker is not None and "the_group_again" in hit.speaker.rules
+
+
+def test_the_group_again_off(nlp: Any, ablated: Any) -> None:
+    ablated("the_group_again")
+    assert speakers_of(quotes_in(nlp, _GROUP_AGAIN), "has not been granted") == ["diplomats"]
+
+
+def test_a_group_of_another_head_stays_a_description(nlp: Any) -> None:
+    # look-alikes: the noun only modifies another group's head ('volunteers at the refugee
+    # shelter' are no 'the refugees'), or names another group altogether
+    text = ("Two volunteers at the refugee shelter said a drone had flown over twice. The "
+            "refugees said the drone had fired once.\n")
+    assert speakers_of(quotes_in(nlp, text), "had fired once") == ["refugees"]
+    text = "Two nurses said the ward was full. The doctors said it was not.\n"
+    assert speakers_of(quotes_in(nlp, text), "it was not") == ["doctors"]

@@ -2148,6 +2148,11 @@ class SpeakerResolver:
             found = self._earlier_unnamed(head.idx, lemma)
             if found is not None:
                 return found
+        if definite and plural and kind == GROUP and \
+                not any(t.dep_ == "poss" for t in head.children):
+            found = self._group_again(head.idx, lemma, head.lower_, roles - {lemma})
+            if found is not None:
+                return found
         if not definite and not plural and kind == PERSON and \
                 any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in head.children) and \
                 enabled("named_after_lead"):
@@ -2207,6 +2212,34 @@ class SpeakerResolver:
             return False
         return any(a <= head.idx < b and speaker.pos < head.idx and
                    speaker.actor.name == actor.name for a, b, speaker in self.reports)
+
+    @_step("the_group_again")
+    def _group_again(self, pos: int, lemma: str, plural_word: str, modifiers: set[str]
+                     ) -> tuple[ActorRef, str, set[str]] | None:
+        """Rule the_group_again: 'Two European diplomats said A. ... B, the diplomats said.':
+        "the" and a plural noun take up the unnamed group of that noun that spoke last, in
+        this or the three sentences before (a group of another noun, or one not seen, stays
+        a description)."""
+        if not enabled("the_group_again"):
+            return None
+        sent = self.sentence_index(pos)
+        for r in self._latest_before(pos):
+            if self.sentence_index(r.pos) < sent - 3:
+                return None
+            if r.kind != GROUP or not r.spoke or r.actor.mention_id is not None or \
+                    lemma not in r.roles or not modifiers <= r.roles or \
+                    self._phrase_head_word(r.actor) != plural_word:
+                continue  # ('residents of the refugee camp' are no 'the refugees')
+            return replace(r.actor), r.kind, set(r.roles)
+        return None
+
+    def _phrase_head_word(self, actor: ActorRef) -> str | None:
+        """The head word, as written, of the phrase an unnamed actor was described by ("two
+        European diplomats in Geneva": diplomats)."""
+        if actor.span is None:
+            return None
+        span = self.doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
+        return span.root.lower_ if span is not None and len(span) else None
 
     def _party_clash(self, core: list[Token], head: Token, actor: ActorRef) -> bool:
         """'Senator Tom Reeve, a Republican, said A. The Democratic senator said B': a party
