@@ -239,3 +239,31 @@ def test_a_group_of_another_head_stays_a_description(nlp: Any) -> None:
     assert speakers_of(quotes_in(nlp, text), "had fired once") == ["refugees"]
     text = "Two nurses said the ward was full. The doctors said it was not.\n"
     assert speakers_of(quotes_in(nlp, text), "it was not") == ["doctors"]
+
+
+# ------------------------------------------------------------- named_subject_past_quotation
+
+_SOMEONE_BETWEEN = ('"We will not back down," Ann Ruiz said. Tom Pratt shook his head. "This '
+                    'fight is over."\n')
+
+
+def test_named_subject_between_speaks_on(nlp: Any) -> None:
+    found = quotes_in(nlp, _SOMEONE_BETWEEN)
+    assert speakers_of(found, "This fight is over") == ["Tom Pratt"]
+    hit = next(q for q in found if "fight is over" in q.text)
+    assert "named_subject_past_quotation" in hit.rules
+
+
+def test_named_subject_past_quotation_off(nlp: Any, ablated: Any) -> None:
+    ablated("named_subject_past_quotation")
+    assert speakers_of(quotes_in(nlp, _SOMEONE_BETWEEN), "This fight is over") == ["Ann Ruiz"]
+
+
+def test_same_speaker_goes_on_when_no_one_stands_between(nlp: Any) -> None:
+    # look-alikes: a pronoun of the speaker, or a described person, between the quotations
+    text = ('"We will not back down," Ann Ruiz said. She paused. "This fight is far from '
+            'over."\n')
+    assert speakers_of(quotes_in(nlp, text), "far from over") == ["Ann Ruiz"]
+    text = ('"We will win," Ann Ruiz said. Her rival, Tom Pratt, has trailed in every poll. '
+            '"The votes are there."\n')
+    assert speakers_of(quotes_in(nlp, text), "The votes are there") == ["Ann Ruiz"]

@@ -442,7 +442,8 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"title_for_the_speaker",
                                         "apposition_owner_not_subject",
                                         "title_in_own_words", "shares_of_company",
                                         "unjoined_conjunct_subject", "who_after_apposition",
-                                        "document_object_not_nearer", "the_group_again"})
+                                        "document_object_not_nearer", "the_group_again",
+                                        "named_subject_past_quotation"})
 
 # evact17 (issue 11): rules inside the actor resolvers that are not resolvers themselves
 ACTOR_RULES = frozenset({"party_name_whole", "demonym_org_tag", "described_igo",

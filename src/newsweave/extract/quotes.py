@@ -911,7 +911,7 @@ class _Extractor:
         if best is not None:
             # (a named subject in the sentence right before speaks on, not an earlier cue:
             # 'The witnesses spoke about costs. Lee returned to the issue. "What ...?"')
-            named = self._named_subject_before(i)
+            named = self._named_subject_before(i, after_quotes=True)
             return named if named is not None and named.pos > best.pos else best
         # a paragraph that is only a quotation, after a paragraph ending with an attributed
         # one: the same speaker goes on ('"...," she said.' / '"That's it. I've tried ..."')
@@ -954,17 +954,25 @@ class _Extractor:
                 return _via(attributed[i + 1], "next_quotation_in_paragraph")
         return self._named_subject_before(i)
 
-    def _named_subject_before(self, i: int) -> _Attribution | None:
+    def _named_subject_before(self, i: int, after_quotes: bool = False
+                              ) -> _Attribution | None:
         """'Lee came back to the topic after lunch. "Which rockets could do it?"': a
         quoted sentence right after a sentence of its paragraph whose subject is a person
-        the article names, with no one else's words between, is that person's."""
+        the article names, with no one else's words between, is that person's. With
+        `after_quotes` (rule named_subject_past_quotation), a quotation earlier in the
+        paragraph does not stop it: '"We stay," Ruiz said. Lee shook his head. "We go."'
+        is Lee's, whose sentence stands between."""
         mark = self.marks[i]
         ps, _pe = self._para(mark.start)
         if mark.word_count(self.text) < 4 or not re.search(r"[.!?…]$", mark.text(self.text)):
             return None
-        if any(ps <= a < mark.start for a, _b in self.ranges):
+        before = [b for a, b in self.ranges if ps <= a < mark.start]
+        if before and not (after_quotes and enabled("named_subject_past_quotation")):
             return None
-        return self._last_sentence_named_subject(ps, mark.start, "named_subject_before")
+        start = max(before, default=ps)
+        return self._last_sentence_named_subject(
+            start, mark.start, "named_subject_past_quotation" if before else
+            "named_subject_before")
 
     def _last_sentence_named_subject(self, start: int, end: int, rule: str
                                      ) -> _Attribution | None:
