@@ -267,3 +267,27 @@ def test_same_speaker_goes_on_when_no_one_stands_between(nlp: Any) -> None:
     text = ('"We will win," Ann Ruiz said. Her rival, Tom Pratt, has trailed in every poll. '
             '"The votes are there."\n')
     assert speakers_of(quotes_in(nlp, text), "The votes are there") == ["Ann Ruiz"]
+
+
+# ------------------------------------------------------------- object_complement_read_as_root
+
+_COMPLEMENT_ROOT = ('Tom Hale said the budget was fair. The report called Ruiz\'s demands '
+                    '"reckless."\n')
+
+
+def test_quoted_complement_read_as_root(nlp: Any) -> None:
+    found = quotes_in(nlp, _COMPLEMENT_ROOT)
+    assert speakers_of(found, "reckless") == ["report"]
+    hit = next(q for q in found if "reckless" in q.text)
+    assert hit.kind == "mixed" and "object_complement_read_as_root" in hit.rules
+
+
+def test_object_complement_read_as_root_off(nlp: Any, ablated: Any) -> None:
+    ablated("object_complement_read_as_root")
+    assert not any("reckless" in q.text for q in quotes_in(nlp, _COMPLEMENT_ROOT))
+
+
+def test_title_after_participle_is_no_quote(nlp: Any) -> None:
+    # look-alike: a participle naming a title, then the sentence's own verb
+    text = 'A report called "Broken Promises" was published on Monday.\n'
+    assert not quotes_in(nlp, text)

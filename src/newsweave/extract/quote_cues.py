@@ -387,6 +387,8 @@ def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
         if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in (
                 "NOUN", "PROPN") and verb.head.i < verb.i:
             return _in_paragraph(verb.head, a, b)
+        if _verbless_root_subject(verb):
+            return _in_paragraph(verb.head, a, b)
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
             # "Zakharova, whose statement said ..." is rare; "the envoy, speaking ..." is not
             continue
@@ -605,6 +607,21 @@ def _subject_before_unjoined_conjunct(tok: Token) -> Token | None:
             not _speaks(noun):
         return None
     return noun
+
+
+def _verbless_root_subject(verb: Token) -> bool:
+    """Rule object_complement_read_as_root: 'The statement called Ruiz's demands "reckless."'
+    parsed with the quoted complement as the sentence's root, its subject the noun before
+    the verb, and the verb a participle on that noun: the sentence has no verb but this one,
+    whose subject that noun is (the verb has an object of its own before the complement)."""
+    head = verb.head
+    root = head.head
+    return enabled("object_complement_read_as_root") and verb.dep_ == "acl" and \
+        head.i < verb.i and head.pos_ in ("NOUN", "PROPN") and \
+        head.dep_ in ("nsubj", "nsubjpass") and root.dep_ == "ROOT" and \
+        root.pos_ in ("ADJ", "NOUN") and root.i > verb.i and \
+        any(c.dep_ in ("dobj", "oprd") and c.i < root.i for c in verb.children) and \
+        not any(t.pos_ in ("VERB", "AUX") for t in root.sent if t.i > verb.i)
 
 
 _NOT_WHO_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "LOC"})
@@ -1925,6 +1942,8 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
                 getattr(_person_before_set_off_who(c, tok), "i", None) == speaker.i
                 for c in tok.children):
             cue_rules.append("who_after_apposition")
+        if speaker is not None and speaker.i == tok.head.i and _verbless_root_subject(tok):
+            cue_rules.append("object_complement_read_as_root")
         if asked is not None:  # (rule asked_by_named_asker: the asker put the question)
             speaker = asked[0]
             if not content:  # ('Asked by reporters if ...': the parser's adverbial clause)
