@@ -291,3 +291,30 @@ def test_title_after_participle_is_no_quote(nlp: Any) -> None:
     # look-alike: a participle naming a title, then the sentence's own verb
     text = 'A report called "Broken Promises" was published on Monday.\n'
     assert not quotes_in(nlp, text)
+
+
+# ------------------------------------------------------------- extraposed_relative_subject
+
+_EXTRAPOSED = ("Ann Ruiz told reporters that a witness had come forward who claimed to have "
+               "seen the crash.\n")
+
+
+def test_who_after_the_verb_is_on_its_subject(nlp: Any) -> None:
+    found = quotes_in(nlp, _EXTRAPOSED)
+    hit = next(q for q in found if q.text == "to have seen the crash")
+    assert hit.speaker is not None and hit.speaker.name == "witness"
+    assert "extraposed_relative_subject" in hit.rules
+    # (the outer report keeps its own speaker)
+    assert speakers_of(found, "had come forward") == ["Ann Ruiz"]
+
+
+def test_extraposed_relative_subject_off(nlp: Any, ablated: Any) -> None:
+    ablated("extraposed_relative_subject")
+    # (without it the clause's "who" was the verb it hung on: no speaker, no inner quote)
+    assert not any(q.text == "to have seen the crash" for q in quotes_in(nlp, _EXTRAPOSED))
+
+
+def test_relative_on_its_noun_keeps_the_noun(nlp: Any) -> None:
+    # look-alike: the clause right after its noun
+    text = "Ann Ruiz said a guard who claimed that the door was locked had been fired.\n"
+    assert speakers_of(quotes_in(nlp, text), "the door was locked") == ["Ann Ruiz", "guard"]

@@ -444,7 +444,8 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"title_for_the_speaker",
                                         "unjoined_conjunct_subject", "who_after_apposition",
                                         "document_object_not_nearer", "the_group_again",
                                         "named_subject_past_quotation",
-                                        "object_complement_read_as_root"})
+                                        "object_complement_read_as_root",
+                                        "extraposed_relative_subject"})
 
 # evact17 (issue 11): rules inside the actor resolvers that are not resolvers themselves
 ACTOR_RULES = frozenset({"party_name_whole", "demonym_org_tag", "described_igo",

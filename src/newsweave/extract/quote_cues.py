@@ -374,7 +374,8 @@ def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
                 return _agent(verb)
             if child.dep_ in ("nsubj", "csubj"):
                 if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
-                    return _person_before_set_off_who(child, verb) or verb.head
+                    return _person_before_set_off_who(child, verb) or \
+                        _subject_of_extraposed_relative(child, verb) or verb.head
                 return child
             # a passive cue names its speaker in the agent ('it was said by X'), except
             # 'X was quoted as saying'; a passive verb above the cue does not ('the
@@ -622,6 +623,19 @@ def _verbless_root_subject(verb: Token) -> bool:
         root.pos_ in ("ADJ", "NOUN") and root.i > verb.i and \
         any(c.dep_ in ("dobj", "oprd") and c.i < root.i for c in verb.children) and \
         not any(t.pos_ in ("VERB", "AUX") for t in root.sent if t.i > verb.i)
+
+
+def _subject_of_extraposed_relative(who: Token, relcl: Token) -> Token | None:
+    """Rule extraposed_relative_subject: 'a witness had come forward who claimed to have seen
+    it': a "who" clause set after its noun's verb, which the parser hung on that verb; the
+    one it is on is that verb's subject, a noun for someone before it."""
+    head = relcl.head
+    if not enabled("extraposed_relative_subject") or who.lower_ != "who" or \
+            head.pos_ not in ("VERB", "AUX") or head.i > relcl.i:
+        return None
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and
+                 c.pos_ in ("NOUN", "PROPN") and c.i < head.i), None)
+    return subj if subj is not None and _speaks(subj) else None
 
 
 _NOT_WHO_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "LOC"})
@@ -1942,6 +1956,11 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
                 getattr(_person_before_set_off_who(c, tok), "i", None) == speaker.i
                 for c in tok.children):
             cue_rules.append("who_after_apposition")
+        if speaker is not None and tok.dep_ == "relcl" and any(
+                c.lower_ == "who" and c.dep_ == "nsubj" and
+                getattr(_subject_of_extraposed_relative(c, tok), "i", None) == speaker.i
+                for c in tok.children):
+            cue_rules.append("extraposed_relative_subject")
         if speaker is not None and speaker.i == tok.head.i and _verbless_root_subject(tok):
             cue_rules.append("object_complement_read_as_root")
         if asked is not None:  # (rule asked_by_named_asker: the asker put the question)
