@@ -318,3 +318,29 @@ def test_relative_on_its_noun_keeps_the_noun(nlp: Any) -> None:
     # look-alike: the clause right after its noun
     text = "Ann Ruiz said a guard who claimed that the door was locked had been fired.\n"
     assert speakers_of(quotes_in(nlp, text), "the door was locked") == ["Ann Ruiz", "guard"]
+
+
+# ------------------------------------------------------------- subject_gap_relative_report
+
+_GAP = ("Tom Hale said he would release the records after the review, a reason legal experts "
+        "have said does not stop him from releasing them now.\n")
+
+
+def test_relative_report_on_a_subject_noun(nlp: Any) -> None:
+    found = quotes_in(nlp, _GAP)
+    hit = next(q for q in found if q.text.startswith("does not stop him"))
+    assert hit.speaker is not None and hit.speaker.name == "legal experts"
+    assert "subject_gap_relative_report" in hit.rules
+
+
+def test_subject_gap_relative_report_off(nlp: Any, ablated: Any) -> None:
+    ablated("subject_gap_relative_report")
+    assert not any(q.text.startswith("does not stop him") for q in quotes_in(nlp, _GAP))
+
+
+def test_relative_on_an_object_says_nothing(nlp: Any) -> None:
+    # look-alike: the noun is the object of the relative's verb, and no verb follows it
+    text = "The ministry signed the embargo it helped write, officials said.\n"
+    found = quotes_in(nlp, text)
+    assert speakers_of(found, "signed the embargo") == ["officials"]
+    assert len(found) == 1

@@ -255,6 +255,27 @@ def _object_gap_relative(tok: Token, chain: list[Token]) -> bool:
                    for c in tok.children)
 
 
+def _subject_gap_report(tok: Token) -> list[Token]:
+    """Rule subject_gap_relative_report: '..., a reason experts have said does not stop him':
+    a reporting verb in a relative clause with a subject of its own and nothing reported,
+    on a noun that is the subject of a verb after it; what was said is that verb's clause
+    (the noun standing for its gap). Empty when the form is not there."""
+    if not enabled("subject_gap_relative_report") or tok.dep_ != "relcl" or \
+            any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in tok.children):
+        return []
+    subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
+    noun = tok.head
+    verb = noun.head
+    if subj is None or subj.tag_ in ("WP", "WDT") or subj.lower_ == "that" or \
+            noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass") or \
+            verb.pos_ not in ("VERB", "AUX") or verb.i <= tok.i or \
+            (verb.tag_ not in (*_FINITE_TAGS, "MD") and not any(
+                c.dep_ == "aux" and c.i > tok.i for c in verb.children)):
+        return []
+    own = {t.i for t in noun.subtree}
+    return _strip([t for t in verb.subtree if t.i > tok.i and t.i not in own])
+
+
 def _participle_on_object(tok: Token) -> Token | None:
     """Rule participle_on_object: 'Beck repeated that position on Sunday, telling an
     interviewer that voters had rejected the coalition': a cue participle set off by a
@@ -2199,6 +2220,11 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             continue  # 'said she could not comment on the case': nothing was said
         if quote_indirect.impersonal_to_say(tok):
             continue  # "it's safe to say the team did well": the writer's hedge
+        if not content and lemma in _CLAUSE_ONLY:
+            gap = _subject_gap_report(tok)
+            if gap:
+                content, root = _clip(gap, tok.head.head, para_of(tok.idx))
+                cue_rules.append("subject_gap_relative_report")
         if not content and _object_gap_relative(tok, chain):
             continue  # 'the embargo it helped write, "but ..."': a thing written, no words
         cue = Cue(token=tok, lemma=lemma, stance=lex["verbs"][lemma], negated=negated,
