@@ -344,3 +344,31 @@ def test_relative_on_an_object_says_nothing(nlp: Any) -> None:
     found = quotes_in(nlp, text)
     assert speakers_of(found, "signed the embargo") == ["officials"]
     assert len(found) == 1
+
+
+# ------------------------------------------------------------- titled_speaker_named_next
+
+_LEAD = ("DENVER - A federal judge on Friday blocked a state law that closed polling places "
+         "early, ruling that the rule fell hardest on rural voters.\n\n")
+
+
+def test_lead_title_named_next_while_speaking(nlp: Any) -> None:
+    text = _LEAD + ("In a 40-page opinion, U.S. District Judge Ana Lister wrote that the state "
+                    "had offered no evidence of fraud.\n")
+    found = quotes_in(nlp, text)
+    assert speakers_of(found, "hardest on rural voters") == ["Ana Lister"]
+    hit = next(q for q in found if "rural voters" in q.text)
+    assert hit.speaker is not None and "introduced_next" in hit.speaker.rules
+
+
+def test_titled_speaker_named_next_off(nlp: Any, ablated: Any) -> None:
+    ablated("titled_speaker_named_next")
+    text = _LEAD + ("In a 40-page opinion, U.S. District Judge Ana Lister wrote that the state "
+                    "had offered no evidence of fraud.\n")
+    assert speakers_of(quotes_in(nlp, text), "hardest on rural voters") == ["federal judge"]
+
+
+def test_another_title_speaking_next_is_someone_else(nlp: Any) -> None:
+    # look-alike: the one named next speaks with another title
+    text = _LEAD + "Attorney General Tom Hale said the state would appeal.\n"
+    assert speakers_of(quotes_in(nlp, text), "hardest on rural voters") == ["federal judge"]

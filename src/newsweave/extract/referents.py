@@ -2506,9 +2506,14 @@ class SpeakerResolver:
                 # 'A former aide to the mayor testified ... The aide, Ana Ruiz, told jurors':
                 # the lead's noun taken up by "the" beside the name is that very one
                 return replace(r.actor), r.kind, set(r.roles)
-            if verb.lemma_.lower() in verbs:
-                return None  # someone else speaking next
             roles = r.roles | self._roles_named(r.actor.name)
+            if verb.lemma_.lower() in verbs and not (
+                    lemma in roles and at == sent + 1 and not _withholds_name(head) and
+                    enabled("titled_speaker_named_next")):
+                # (rule titled_speaker_named_next: but the lead's very title on the first
+                # person named in the next sentence, speaking there too, is that one: 'A
+                # federal judge blocked the law, ruling A. ... Judge Ana Lister wrote B')
+                return None  # someone else speaking next
             # (its very role: "a senior official" is not the president named next)
             if (lemma in roles and not _withholds_name(head)) or (
                     generic and not roles and verb.lemma_ == "be" and
