@@ -372,3 +372,30 @@ def test_another_title_speaking_next_is_someone_else(nlp: Any) -> None:
     # look-alike: the one named next speaks with another title
     text = _LEAD + "Attorney General Tom Hale said the state would appeal.\n"
     assert speakers_of(quotes_in(nlp, text), "hardest on rural voters") == ["federal judge"]
+
+
+# ------------------------------------------------------------- pronoun_owner_not_other_owner
+
+_OTHER_OWNER = ("Ann Ruiz's campaign said she had raised $4 million in May.\n\n"
+                "Tom Hale, who has said he is paying for his own race, reported lending it "
+                "about $1 million. His campaign said he had also received $2 million in small "
+                "gifts.\n")
+
+
+def test_pronoun_owned_body_is_not_another_owners(nlp: Any) -> None:
+    found = quotes_in(nlp, _OTHER_OWNER)
+    assert speakers_of(found, "small gifts") == ["Tom Hale's campaign"]
+    hit = next(q for q in found if "small gifts" in q.text)
+    assert hit.speaker is not None and "pronoun_owner_not_other_owner" in hit.speaker.rules
+
+
+def test_pronoun_owner_not_other_owner_off(nlp: Any, ablated: Any) -> None:
+    ablated("pronoun_owner_not_other_owner")
+    assert speakers_of(quotes_in(nlp, _OTHER_OWNER), "small gifts") == ["Ann Ruiz's campaign"]
+
+
+def test_pronoun_owned_body_of_the_same_owner_stays(nlp: Any) -> None:
+    # look-alike: "her" means the owner named before
+    text = ("Ann Ruiz's campaign said she had raised $4 million in May. Her campaign also "
+            "said she would visit Iowa.\n")
+    assert speakers_of(quotes_in(nlp, text), "visit Iowa") == ["Ann Ruiz's campaign"]

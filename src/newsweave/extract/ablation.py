@@ -446,7 +446,8 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"title_for_the_speaker",
                                         "named_subject_past_quotation",
                                         "object_complement_read_as_root",
                                         "extraposed_relative_subject",
-                                        "subject_gap_relative_report", "titled_speaker_named_next"})
+                                        "subject_gap_relative_report", "titled_speaker_named_next",
+                                        "pronoun_owner_not_other_owner"})
 
 # evact17 (issue 11): rules inside the actor resolvers that are not resolvers themselves
 ACTOR_RULES = frozenset({"party_name_whole", "demonym_org_tag", "described_igo",

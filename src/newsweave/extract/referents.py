@@ -2077,6 +2077,10 @@ class SpeakerResolver:
             owned = any(t.dep_ == "poss" and t.pos_ == "PRON" for t in head.children)
             found = self._by_role(head.idx, lemma, kind, modifiers, recent_only=named,
                                   places=places, ranked=ranked, owned=owned)
+            if found is not None and kind == ORG and \
+                    self._owned_by_someone_else(head, found[0]):
+                found = None  # ('His campaign' is not 'Ann Ruiz's campaign' met before)
+                self._note("pronoun_owner_not_other_owner", head)
             filters += ["product_trade_noun"] * trade
             for rule in filters:
                 self._note(rule, found)
@@ -2203,6 +2207,18 @@ class SpeakerResolver:
                 return None  # (a named official since: the unnamed one is someone else)
             return replace(r.actor), r.kind, set(r.roles)
         return None
+
+    def _owned_by_someone_else(self, head: Token, actor: ActorRef) -> bool:
+        """Rule pronoun_owner_not_other_owner: 'Ann Ruiz's campaign said A. ... Tom Hale
+        reported ... His campaign said B': an organization a pronoun owns ("his campaign")
+        is not one met before as owned by a person the pronoun does not mean."""
+        owner = next((t for t in head.children if t.dep_ == "poss" and
+                      t.lower_ in ("his", "her")), None)
+        if owner is None or not enabled("pronoun_owner_not_other_owner") or \
+                "'s " not in actor.name:
+            return False
+        held = self._antecedent(owner.idx, (PERSON,), gender=_pronoun_gender(owner.lower_))
+        return held is not None and actor.name.split("'s ")[0] != held[0].name
 
     def _reporter_named_so(self, head: Token, actor: ActorRef) -> bool:
         """Rule title_in_own_words: 'Tom Reyes said the farm secretary had promised him that
