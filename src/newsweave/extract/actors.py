@@ -1652,7 +1652,31 @@ def country_of_place(tok: Token, ctx: ActorContext, setting: bool = False) -> st
         # found under another name (a camp 'Yida' as Jeddah, 'Qana' as Qina) in a country
         # the article never names: more likely a namesake than the place meant; unknown
         return None
+    if "unnamed_country_town" not in ctx.disabled and not _known_without_context(loc) and \
+            loc.country not in ctx.country_counts and loc.country != ctx.story_country:
+        # rule `unnamed_country_town` (evargs25): 'shelled the village of X' where only a
+        # small town of a country the article never names is called X: a village the index
+        # does not hold, more likely than that foreign town; unknown
+        return None
     return loc.country
+
+
+# how many people a town has at least to be told by its name alone, in an article that never
+# names its country (a capital, a province and a country always are)
+WELL_KNOWN_TOWN_POPULATION = 100_000
+
+
+def _known_without_context(loc: Location) -> bool:
+    """A place well enough known to give its country by its name alone: a country, a
+    province, a capital or a town of WELL_KNOWN_TOWN_POPULATION people or more."""
+    if loc.kind != "city" or loc.feature_code == "PPLC":
+        return True
+    from newsweave.extract.geo import geo_index
+
+    cities = geo_index().cities.get(loc.name.lower(), ())
+    same = [c for c in cities if c.geonameid == loc.geonameid] or \
+        [c for c in cities if c.country == loc.country]
+    return max((c.population for c in same), default=0) >= WELL_KNOWN_TOWN_POPULATION
 
 
 # how alike two spellings of one place name are at least ('Khan Younis' / 'Khan Yunis')

@@ -181,6 +181,9 @@ class Sense(_Strict):
     at_place: Words | None = None  # classes of where it is done ('at the embassy')
     obj_kind_not: Words | None = None  # classes of the object or its apposition ('a show')
     clause_actor: bool = False  # the clause subject names an actor ('wants Peru to ...')
+    # evargs25: the that-clause names a party ('complained that the government rigged
+    # the vote', not 'that the room was cold'): rule clause_party
+    clause_party: bool = False
     said_clause: bool = False  # a that-clause of what is said ('a warning that ...')
     future_content: bool = False  # a that-clause said must tell a future act ('warned that')
     conditional_content: bool = False  # a party's act to come on a condition ('... if')
