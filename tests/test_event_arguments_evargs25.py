@@ -111,3 +111,60 @@ def test_without_grievance_clause_subject_the_complaint_has_no_recipient(
 def test_a_complaint_about_what_befell_the_complainer_accuses_no_one_named(
         nlp: Any, text: str) -> None:
     assert all(rec is None for _a, _ac, rec, _rc in parties(events_of(nlp, text), "ACCUSE"))
+
+
+# ------------------------------------------------------------------ the host state
+
+def test_the_host_words_are_lexicon_data() -> None:
+    from newsweave.extract.lexicon import argument_words
+
+    assert "host" in argument_words()["host_modifiers"]
+
+
+def test_a_guests_host_government_is_not_its_own_country(nlp: Any) -> None:
+    found = parties(events_of(nlp, "The Chilean ambassador criticised the host government."),
+                    "ACCUSE")
+    assert found and all(rc != "CHL" for _a, _ac, _r, rc in found), found
+
+
+def test_without_host_state_the_host_is_the_guests_country(
+        monkeypatch: pytest.MonkeyPatch, nlp: Any) -> None:
+    rules_off(monkeypatch, "host_state")
+    found = parties(events_of(nlp, "The Chilean ambassador criticised the host government."),
+                    "ACCUSE")
+    assert any(rc == "CHL" for _a, _ac, _r, rc in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean ambassador in Lima criticised the host government.",
+    "The Chilean ambassador in Peru criticised the host government on Monday.",
+])
+def test_the_host_is_the_one_place_the_sentence_names(nlp: Any, text: str) -> None:
+    found = parties(events_of(nlp, text), "ACCUSE")
+    assert any(rc == "PER" for _a, _ac, _r, rc in found), found
+
+
+def test_a_government_with_no_host_word_keeps_its_reading(nlp: Any) -> None:
+    found = parties(events_of(nlp, "Chile's opposition criticised the government."), "ACCUSE")
+    assert any(rc == "CHL" for _a, _ac, _r, rc in found), found
+
+
+# ------------------------------------------------------------------ a group named beside
+
+def test_the_group_a_clause_names_is_not_its_unnamed_fighters(nlp: Any) -> None:
+    found = parties(events_of(nlp, "The rebels pledged allegiance to al-Qaeda."), "SUPPORT")
+    assert found and all(actor != "al-Qaeda" for actor, *_x in found), found
+
+
+def test_without_group_named_beside_the_story_group_is_the_actor(
+        monkeypatch: pytest.MonkeyPatch, nlp: Any) -> None:
+    rules_off(monkeypatch, "group_named_beside")
+    found = parties(events_of(nlp, "The rebels pledged allegiance to al-Qaeda."), "SUPPORT")
+    assert any(actor == "al-Qaeda" for actor, *_x in found), found
+
+
+def test_the_story_group_still_acts_when_named_elsewhere(nlp: Any) -> None:
+    text = ("Al-Shabaab said on Monday it had lost a commander. "
+            "The militants attacked a police post near the border.")
+    found = parties(events_of(nlp, text), "ASSAULT")
+    assert any(actor == "al-Shabaab" for actor, *_x in found), found

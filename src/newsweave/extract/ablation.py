@@ -22,7 +22,10 @@ ABLATE_ENV = "NEWSWEAVE_ABLATE"
 ARGUMENT_RULES = frozenset({
     # evargs25: who a grievance's that-clause says did it (events.py); a small town of a
     # country the article never names gives no country (actors.py)
-    "grievance_clause_subject", "unnamed_country_town",
+    "grievance_clause_subject", "unnamed_country_town", "host_state", "group_named_beside",
+    # evargs25: a party's or a province's office before a person's name (gazetteer.py,
+    # mentions.py)
+    "party_title_country", "title_abbreviation",
     "no_borrowed_state", "of_agent", "unnamed_victims", "stated_country", "brand_compound",
     "place_country", "reporting_subject", "short_name", "act_agent", "asked_clause_subject",
     "title_of_person", "attacked_place", "disaster_nearby",

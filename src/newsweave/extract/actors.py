@@ -1727,9 +1727,33 @@ def _story_group(np: NounPhrase) -> list[ActorRef] | None:
     if "nearest_armed_group" not in np.ctx.disabled:
         near = nearest_armed_group(np.tok, np.ctx)
         if near is not None:
+            if _group_named_beside(np.tok, near, np.ctx):
+                return None
             ref = _info_ref(near, np.ctx, None, np.phrase)
             return [dataclasses.replace(ref, rules=[*ref.rules, "nearest_armed_group"])]
+    if _group_named_beside(np.tok, np.ctx.top_group, np.ctx):
+        return None
     return [_info_ref(np.ctx.top_group, np.ctx, None, np.phrase)]
+
+
+def _group_named_beside(tok: Token, info: ActorInfo, ctx: ActorContext) -> bool:
+    """Rule `group_named_beside` (evargs25): 'the rebels pledged allegiance to X', 'the
+    militants fought alongside X': a group the same clause names as another party is not
+    who 'the rebels' of that clause are (never borrow an actor from another argument)."""
+    if "group_named_beside" in ctx.disabled:
+        return False
+    verb = tok.head
+    while verb.dep_ in ("prep", "pobj", "dobj", "conj") and verb.head.i != verb.i:
+        verb = verb.head  # 'two of the rebels', 'the rebels and their allies'
+    own = {t.i for t in tok.subtree}
+    gaz = build_gazetteer()
+    for t in verb.subtree:
+        m = ctx.by_token.get(t.i)
+        if t.i in own or m is None or m.label not in ("ORG", "NORP", "GPE", "PERSON"):
+            continue
+        if gaz.lookup(m.canonical) == info:
+            return True
+    return False
 
 
 _VICTIM_DEPS = frozenset({"dobj", "pobj", "nsubjpass"})
@@ -2242,6 +2266,10 @@ def _bare_state(np: NounPhrase) -> list[ActorRef] | None:
     story) names."""
     if np.sector not in STATE_SECTORS or np.indefinite or not _bare_state_noun(np.tok, np.dets):
         return None
+    if "host_state" not in np.ctx.disabled and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in argument_words()["host_modifiers"]
+            for c in np.tok.children):
+        return _host_state(np)
     code = fallback_country(np.tok, np.ctx)
     if np.low in ("country", "nation") and "its" not in np.dets:
         code = _preceding_country(np.tok, np.ctx) or code
@@ -2261,6 +2289,33 @@ def _bare_state(np: NounPhrase) -> list[ActorRef] | None:
             return [dataclasses.replace(ref, rules=["dominant_country"])]
         return None
     return [state_ref(code, sector, None, np.ctx, np.phrase)]
+
+
+def _host_state(np: NounPhrase) -> list[ActorRef] | None:
+    """Rule `host_state` (evargs25): 'the Chilean ambassador criticised the host
+    government', 'Kenyan peacekeepers clashed with host forces in Bangui': the state a
+    foreign party is the guest of is never the guest's own country, so neither the story's
+    country nor a demonym's; the one country the sentence names by a place name (a country,
+    a capital, a town the gazetteer knows) other than the guests' demonyms, else unknown."""
+    gaz = build_gazetteer()
+    guests: set[str] = set()
+    named: set[str] = set()
+    for t in np.tok.sent:
+        m = np.ctx.by_token.get(t.i)
+        if m is None or t.i != _span_root(t, m, np.ctx).i:
+            continue
+        if m.label == "NORP":
+            guests.add(gaz.country_of(m.canonical) or "")
+        elif m.label in ("GPE", "LOC"):
+            code = country_of_place(t, np.ctx)
+            if code:
+                named.add(code)
+    named -= guests
+    if len(named) != 1:
+        return None
+    sector = _sector_for_noun(np.tok, np.sector or "GOV")
+    ref = state_ref(named.pop(), sector, None, np.ctx, np.phrase)
+    return [dataclasses.replace(ref, rules=[*ref.rules, "host_state"])]
 
 
 @resolver("police_officers")

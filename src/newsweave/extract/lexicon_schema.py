@@ -491,6 +491,9 @@ class Party(_Strict):
     name: str = Field(min_length=1)
     aliases: list[str] = []
     country: str = Field(pattern=_CODE)
+    # evargs25: the party's adjective before an office or title ('Republican Sen.',
+    # 'Democratic presidential candidate'): the holder is of the party's country
+    title_modifiers: list[str] = []
 
 
 class ActorsLexicon(_Open):
@@ -543,6 +546,8 @@ class ActorsLexicon(_Open):
     business_anaphors: Words = []
     agency_anaphors: Words = []
     agency_heads: Words = []
+    party_office_words_about: str = ""
+    party_office_words: Words = []
 
 
 def _check_actors(name: str, data: Any) -> None:
@@ -1230,6 +1235,8 @@ class ArgumentWords(_Strict):
     arson_nouns: Words = Field(min_length=1)
     vicinity_preps: Words = Field(min_length=1)
     holding_participles: Words = Field(min_length=1)
+    # session 25 (evargs25): the state a foreign party is a guest of ('the host government')
+    host_modifiers: Words = Field(min_length=1)
 
 
 def _check_argument_words(name: str, data: Any) -> None:

@@ -125,6 +125,8 @@ def _description(ent: Span) -> str | None:
             i -= 1
             continue
         break
+    from newsweave.extract.ablation import enabled
+
     titles = _titles()
     if not words:
         # "by US Secretary of State Mike Pompeo": a modifier with its own prepositional phrase
@@ -135,7 +137,10 @@ def _description(ent: Span) -> str | None:
                 break
     # the dateline ("WASHINGTON (AP) — ") is no part of a description
     words = [t for t in words if t.idx >= dateline_end(doc_text(doc)) and t.text not in "—–-"]
-    nouns = [t for t in words if t.pos_ == "NOUN" or t.lower_ in titles]
+    # ('Sen.', 'Gov.': a title's short form counts as the title, rule title_abbreviation)
+    nouns = [t for t in words if t.pos_ == "NOUN" or t.lower_ in titles or (
+        t.lower_.endswith(".") and t.lower_.rstrip(".") in titles and
+        enabled("title_abbreviation"))]
     if nouns:
         start = words[0].idx
         end = words[-1].idx + len(words[-1].text)
