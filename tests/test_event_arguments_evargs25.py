@@ -168,3 +168,137 @@ def test_the_story_group_still_acts_when_named_elsewhere(nlp: Any) -> None:
             "The militants attacked a police post near the border.")
     found = parties(events_of(nlp, text), "ASSAULT")
     assert any(actor == "al-Shabaab" for actor, *_x in found), found
+
+
+# ------------------------------------------------------------------ an office's country
+
+@pytest.mark.parametrize(("description", "country"), [
+    ("Republican Sen.", "USA"),
+    ("Democratic presidential candidate", "USA"),
+    ("Ohio Gov.", "USA"),
+    ("New Mexico state senator", "USA"),
+    ("Kaduna state governor", "NGA"),
+    ("Georgia President", "GEO"),  # a country's name stays the country's
+])
+def test_an_office_of_a_party_or_a_province_gives_its_country(description: str,
+                                                              country: str) -> None:
+    from newsweave.extract.gazetteer import describe
+
+    assert describe("Jana Doe", description)[0] == country
+
+
+@pytest.mark.parametrize("description", [
+    "Social Democratic leader",  # a longer name of another party
+    "Republican donor",  # no office
+    "Punjab Chief Minister",  # a province two countries have
+])
+def test_no_office_or_an_unclear_owner_gives_no_country(description: str) -> None:
+    from newsweave.extract.gazetteer import describe
+
+    assert describe("Jana Doe", description)[0] is None
+
+
+def test_without_party_title_country_the_modifier_gives_none(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsweave.extract.gazetteer import describe
+
+    rules_off(monkeypatch, "party_title_country")
+    assert describe("Jana Doe", "Republican Sen.")[0] is None
+
+
+def test_the_party_words_are_lexicon_data() -> None:
+    from newsweave.extract.gazetteer import build_gazetteer
+
+    gaz = build_gazetteer()
+    assert gaz.party_modifiers["Republican"] == frozenset({"USA"})
+    assert "nominee" in gaz.party_office_words
+
+
+def test_a_titled_person_keeps_the_country_under_the_surname(nlp: Any) -> None:
+    text = ("Republican presidential hopeful Jim Bardell criticized Iran on Monday. "
+            "Bardell also attacked the trade deal with Cuba.")
+    found = [p for e in ("ACCUSE",) for p in parties(events_of(nlp, text), e)]
+    assert found and all(ac == "USA" for _a, ac, _r, _rc in found), found
+
+
+def test_a_title_abbreviation_is_a_description(nlp: Any) -> None:
+    from newsweave.extract.mentions import extract_mentions
+    from newsweave.model import Article
+
+    text = "Republican Sen. Jim Bardell criticized the deal."
+    mentions = extract_mentions(nlp(text), Article(article_id="a", source="a", text=text))
+    person = [m for m in mentions if m.label == "PERSON"]
+    assert person and person[0].description == "Republican Sen."
+    assert person[0].country == "USA"
+
+
+# ------------------------------------------------------------------ a group's thing
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Sudan's army shelled an RSF fuel convoy outside the town.", "Rapid Support Forces"),
+    ("The army destroyed two Hamas weapons depots overnight.", "Hamas"),
+])
+def test_an_armed_groups_thing_attacked_attacks_the_group(nlp: Any, text: str,
+                                                          group: str) -> None:
+    found = parties(events_of(nlp, text), "ASSAULT")
+    assert any(rec == group for _a, _ac, rec, _rc in found), found
+
+
+def test_without_nested_group_modifier_the_thing_has_no_owner(
+        monkeypatch: pytest.MonkeyPatch, nlp: Any) -> None:
+    rules_off(monkeypatch, "nested_group_modifier")
+    found = parties(events_of(nlp, "Sudan's army shelled an RSF fuel convoy outside the town."),
+                    "ASSAULT")
+    assert found and all(rec is None for _a, _ac, rec, _rc in found), found
+
+
+def test_a_common_noun_compound_names_no_group(nlp: Any) -> None:
+    found = parties(events_of(nlp, "Sudan's army shelled a fuel convoy outside the town."),
+                    "ASSAULT")
+    assert all(rec is None for _a, _ac, rec, _rc in found), found
+
+
+# ------------------------------------------------------------------ an office's holder
+
+def test_the_holder_named_after_an_offices_place_is_the_party(nlp: Any) -> None:
+    text = ("Ugandan detectives detained the mayor of Lakeview District, John Ambrose, "
+            "outside the town hall on Monday.")
+    found = parties(events_of(nlp, text), "COERCE")
+    assert any(rec == "John Ambrose" for _a, _ac, rec, _rc in found), found
+
+
+def test_without_office_place_appos_the_office_stays_unnamed(
+        monkeypatch: pytest.MonkeyPatch, nlp: Any) -> None:
+    rules_off(monkeypatch, "office_place_appos")
+    text = ("Ugandan detectives detained the mayor of Lakeview District, John Ambrose, "
+            "outside the town hall on Monday.")
+    found = parties(events_of(nlp, text), "COERCE")
+    assert found and all(rec != "John Ambrose" for _a, _ac, rec, _rc in found), found
+
+
+# ------------------------------------------------------------------ its ship's owner
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("Moroccan customs agents inspected a Spanish fishing boat in port and seized its cargo.",
+     "ESP"),
+    ("A Danish freighter docked in Tangier on Friday. Moroccan police later seized its cargo.",
+     "DNK"),
+])
+def test_the_cargo_of_a_ship_told_before_is_its_owners(nlp: Any, text: str,
+                                                       owner: str) -> None:
+    found = parties(events_of(nlp, text), "COERCE")
+    assert any(rc == owner for _a, _ac, _r, rc in found), found
+
+
+def test_without_its_vessel_owner_the_cargo_has_no_owner(
+        monkeypatch: pytest.MonkeyPatch, nlp: Any) -> None:
+    rules_off(monkeypatch, "its_vessel_owner")
+    text = "Moroccan customs agents inspected a Spanish fishing boat in port and seized its cargo."
+    found = parties(events_of(nlp, text), "COERCE")
+    assert found and all(rc != "ESP" for _a, _ac, _r, rc in found), found
+
+
+def test_a_ship_of_no_named_owner_gives_none(nlp: Any) -> None:
+    text = "Moroccan customs agents inspected a fishing boat in port and seized its cargo."
+    found = parties(events_of(nlp, text), "COERCE")
+    assert found and all(rc is None for _a, _ac, _r, rc in found), found

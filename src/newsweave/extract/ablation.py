@@ -25,7 +25,8 @@ ARGUMENT_RULES = frozenset({
     "grievance_clause_subject", "unnamed_country_town", "host_state", "group_named_beside",
     # evargs25: a party's or a province's office before a person's name (gazetteer.py,
     # mentions.py)
-    "party_title_country", "title_abbreviation",
+    "party_title_country", "title_abbreviation", "nested_group_modifier",
+    "office_place_appos", "its_vessel_owner",
     "no_borrowed_state", "of_agent", "unnamed_victims", "stated_country", "brand_compound",
     "place_country", "reporting_subject", "short_name", "act_agent", "asked_clause_subject",
     "title_of_person", "attacked_place", "disaster_nearby",

@@ -1409,7 +1409,11 @@ def _modifier_actor(np: NounPhrase) -> list[ActorRef] | None:
                                 type="ORG", span=_span(tok),
                                 mention_id=_mention_id(mtok, ctx)))
         elif kind == "group":  # "Taliban leaders", "IS militants", "NATO forces"
-            out.append(_info_ref(info, ctx, mtok, phrase))
+            ref = _info_ref(info, ctx, mtok, phrase)
+            if mtok.head.i != tok.i and mtok.head.dep_ == "compound" and \
+                    "nested_group_modifier" not in ctx.disabled:
+                ref = dataclasses.replace(ref, rules=[*ref.rules, "nested_group_modifier"])
+            out.append(ref)
         elif kind == "country" and sector is None and not np.is_rebel and \
                 (led := _led_coalition(np, mtok)) is not None:
             out.append(led)
@@ -2057,14 +2061,21 @@ def _office_noun(np: NounPhrase) -> list[ActorRef] | None:
         # (the parser may hang the name on the verb: 'arrested the governor, Samuel Kiprop,')
         after = [tok.right_edge.i + 2] if tok.right_edge.i + 2 < len(tok.doc) and \
             tok.doc[tok.right_edge.i + 1].text == "," else []
+        # rule `office_place_appos` (evargs25): "arrested the mayor of Lakeview County,
+        # John Ambrose,": the parser hangs the name on the office's place
+        placed = [a for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                  for p in prep.children if p.dep_ == "pobj"
+                  for a in p.children if a.dep_ == "appos"] \
+            if "office_place_appos" not in ctx.disabled else []
         named = next((t for t in [*(c for c in tok.children if c.dep_ == "appos"),
-                                  *(tok.doc[i] for i in after)]
+                                  *(tok.doc[i] for i in after), *placed]
                       if t.i > tok.i and (m := ctx.by_token.get(t.i)) is not None and
                       m.label == "PERSON"), None)
         if named is not None:
             people = resolve_np(named, ctx, np.depth + 1)
+            extra = ["office_place_appos"] if named in placed else []
             if people:
-                return [dataclasses.replace(r, rules=[*r.rules, "office_appos_name"])
+                return [dataclasses.replace(r, rules=[*r.rules, "office_appos_name", *extra])
                         for r in people]
     code = None
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in")):
@@ -3188,6 +3199,15 @@ def pronoun_owned_group(ref: ActorRef, pron: Token, noun: Token, ctx: ActorConte
     return noun.lower_ in words or noun.lemma_.lower() in words
 
 
+def _armed_group_name(tok: Token, ctx: ActorContext) -> bool:
+    """The token names an armed group of the gazetteer ('RSF', 'Hamas', 'al-Shabaab')."""
+    mention = ctx.by_token.get(tok.i)
+    gaz = build_gazetteer()
+    info = gaz.lookup(mention.canonical if mention is not None else tok.text) or \
+        gaz.lookup(tok.text)
+    return info is not None and info.kind == "group" and info.sector in ("REB", "PRM", "INS")
+
+
 def _modifier_actors(tok: Token, ctx: ActorContext, depth: int = 0
                      ) -> list[tuple[str, ActorInfo, Token]]:
     """Countries or groups among the modifiers of a noun ("Afghan and NATO forces")."""
@@ -3202,6 +3222,17 @@ def _modifier_actors(tok: Token, ctx: ActorContext, depth: int = 0
                 mods.extend(c for c in m.children if c.dep_ in ("amod", "compound") and
                             c.i < m.i and c.pos_ in ("PROPN", "ADJ") and
                             gaz.country_of(c.text) is not None)
+    if "nested_group_modifier" not in ctx.disabled and not any(
+            g.dep_ in ("cc", "conj") for x in mods for g in x.children):
+        # rule `nested_group_modifier` (evargs25): "an RSF supply line", "Hamas weapons
+        # depots": an armed group's name the parser hung on a noun compound owns the whole
+        # phrase, as a demonym does (nested_demonym); not among coordinated owners
+        # ('government and Taliban security checkpoints': each owner is read elsewhere)
+        for m in list(mods):
+            if m.dep_ == "compound" and m.pos_ == "NOUN" and m.i < tok.i:
+                mods.extend(c for c in m.children if c.dep_ == "compound" and
+                            c.i < m.i and c.pos_ == "PROPN" and _armed_group_name(c, ctx) and
+                            c.i not in {x.i for x in mods})
     for m in list(mods):
         mods.extend(c for c in m.children if c.dep_ == "conj")
     if "combining_form" not in ctx.disabled:
