@@ -178,6 +178,7 @@ def test_the_story_group_still_acts_when_named_elsewhere(nlp: Any) -> None:
     ("Ohio Gov.", "USA"),
     ("New Mexico state senator", "USA"),
     ("Kaduna state governor", "NGA"),
+    ("the governor of Vermont", "USA"),
     ("Georgia President", "GEO"),  # a country's name stays the country's
 ])
 def test_an_office_of_a_party_or_a_province_gives_its_country(description: str,
@@ -191,6 +192,7 @@ def test_an_office_of_a_party_or_a_province_gives_its_country(description: str,
     "Social Democratic leader",  # a longer name of another party
     "Republican donor",  # no office
     "Punjab Chief Minister",  # a province two countries have
+    "the governor of the central bank",  # an office of no place
 ])
 def test_no_office_or_an_unclear_owner_gives_no_country(description: str) -> None:
     from newsweave.extract.gazetteer import describe
@@ -302,3 +304,14 @@ def test_a_ship_of_no_named_owner_gives_none(nlp: Any) -> None:
     text = "Moroccan customs agents inspected a fishing boat in port and seized its cargo."
     found = parties(events_of(nlp, text), "COERCE")
     assert found and all(rc is None for _a, _ac, _r, rc in found), found
+
+
+def test_the_name_after_an_offices_place_is_described_by_the_office(nlp: Any) -> None:
+    from newsweave.extract.mentions import extract_mentions
+    from newsweave.model import Article
+
+    text = "The governor of Vermont, Jim Bardell, vetoed the budget on Friday."
+    mentions = extract_mentions(nlp(text), Article(article_id="a", source="a", text=text))
+    person = [m for m in mentions if m.label == "PERSON"]
+    assert person and person[0].description == "The governor of Vermont"
+    assert person[0].country == "USA"

@@ -225,6 +225,8 @@ def _scan_phrase(phrase: str, gaz: Gazetteer) -> tuple[str | None, str | None]:
         if owner is not None:
             if not skip_next and country is None:
                 country = owner[0]
+            if words[i][:1].islower() and sector is None:
+                sector = gaz.role_nouns.get(lw)  # 'governor' of 'the governor of Ohio'
             i += owner[1]
             continue
         if lw == "by":
@@ -300,15 +302,27 @@ def _office_word(word: str, gaz: Gazetteer) -> bool:
 
 def _office_owner(words: list[str], i: int, gaz: Gazetteer) -> tuple[str, int] | None:
     """Rule `party_title_country` (evargs25, issue 11): 'Republican Sen.', 'Democratic
-    presidential candidate', 'Texas Sen.', 'Ohio governor': a party's title modifier (one
-    party's country only) or a province of one country, right before an office or title
-    word, makes the office that country's: (country, words read). Not a word the gazetteer
+    presidential candidate', 'Texas Sen.', 'Ohio governor', 'the governor of Ohio': a
+    party's title modifier (one party's country only) or a province of one country, right
+    before an office or title word (or after the office and 'of'), makes the office that
+    country's: (country, words read). Not a word the gazetteer
     knows as a country, a capital or a name ('Georgia President' stays Georgia's), nor a
     modifier that ends a longer name ('Social Democratic leader'; 'House Democratic
     leader' keeps it: party_chamber_words)."""
     from newsweave.extract.ablation import enabled
 
-    if not enabled("party_title_country") or not words[i][:1].isupper():
+    if not enabled("party_title_country"):
+        return None
+    if i + 2 < len(words) and words[i + 1] == "of" and _office_word(words[i], gaz):
+        # 'the governor of Ohio', 'the mayor of Lakeview County': the office's province
+        for n in (3, 2, 1):
+            cand = " ".join(words[i + 2:i + 2 + n])
+            if i + 2 + n <= len(words) and all(w[:1].isupper() for w in cand.split()) and \
+                    gaz.lookup(cand) is None and gaz.country_of(cand) is None:
+                code = subdivision_country(cand)
+                if code is not None:
+                    return code, 2 + n
+    if not words[i][:1].isupper():
         return None
     for n in (3, 2, 1):
         if i + n >= len(words) or not _office_word(words[i + n], gaz):

@@ -109,6 +109,14 @@ def _description(ent: Span) -> str | None:
             root.head.idx >= dateline_end(doc_text(doc)):
         head = root.head
         return _phrase(head, stop_at=ent.start)
+    place = root.head
+    if root.dep_ == "appos" and place.i < ent.start and place.dep_ == "pobj" and \
+            place.head.lower_ == "of" and place.head.head.pos_ == "NOUN" and \
+            place.head.head.ent_type_ == "" and place.head.head.idx >= dateline_end(doc_text(doc)) \
+            and _office_head(place.head.head):
+        # rule `office_place_appos` (evargs25): "the governor of Ohio, Jane Roe,": the
+        # parser hangs the name on the office's place; the office is the description
+        return _phrase(place.head.head, stop_at=ent.start)
     # pre-modifiers: "Kabul-based security expert Javed Kohistani", "analyst Muzhda"
     words: list[Token] = []
     i = ent.start - 1
@@ -148,6 +156,14 @@ def _description(ent: Span) -> str | None:
         if text.lower() not in _titles():
             return text
     return None
+
+
+def _office_head(tok: Token) -> bool:
+    """An office noun of the gazetteer's roles ('governor', 'mayor', 'speaker')."""
+    from newsweave.extract.ablation import enabled
+
+    return enabled("office_place_appos") and \
+        tok.lemma_.lower() in build_gazetteer().role_nouns
 
 
 def _phrase(head: Token, stop_at: int) -> str | None:
