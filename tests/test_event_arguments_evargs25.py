@@ -28,7 +28,7 @@ def test_every_rule_can_be_switched_off() -> None:
 # towns of 15,000 to 100,000 people in one country each, attacked by another country's forces
 SMALL_FOREIGN_TOWNS = [
     "Ethiopian troops shelled the village of Kovel.",
-    "Sudanese troops stormed the village of Sliven.",
+    "Sudanese troops stormed the village of Tczew.",
 ]
 
 
@@ -63,10 +63,12 @@ def test_the_rule_needs_a_place_index_answer(nlp: Any) -> None:
     from newsweave.extract.actors import _known_without_context
     from newsweave.extract.geo import geocode
 
-    capital, town = geocode("Nairobi"), geocode("Kovel")
-    assert capital is not None and town is not None
+    capital, town, seat = geocode("Nairobi"), geocode("Kovel"), geocode("Kidal")
+    assert capital is not None and town is not None and seat is not None
     assert _known_without_context(capital)
     assert not _known_without_context(town)
+    # a small town that names its country's province is the province's seat: known
+    assert _known_without_context(seat)
 
 
 # ------------------------------------------------------------------ a grievance's party

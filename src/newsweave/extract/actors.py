@@ -1672,11 +1672,14 @@ WELL_KNOWN_TOWN_POPULATION = 100_000
 
 def _known_without_context(loc: Location) -> bool:
     """A place well enough known to give its country by its name alone: a country, a
-    province, a capital or a town of WELL_KNOWN_TOWN_POPULATION people or more."""
+    province, a capital, a town that names a province of its country (the province's seat,
+    'Kidal', 'Jenin') or a town of WELL_KNOWN_TOWN_POPULATION people or more."""
     if loc.kind != "city" or loc.feature_code == "PPLC":
         return True
-    from newsweave.extract.geo import geo_index
+    from newsweave.extract.geo import fold, geo_index, subdivision_index
 
+    if any(sub.country == loc.country for sub in subdivision_index().get(fold(loc.name), ())):
+        return True
     cities = geo_index().cities.get(loc.name.lower(), ())
     same = [c for c in cities if c.geonameid == loc.geonameid] or \
         [c for c in cities if c.country == loc.country]
