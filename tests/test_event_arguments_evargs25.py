@@ -317,3 +317,34 @@ def test_the_name_after_an_offices_place_is_described_by_the_office(nlp: Any) ->
     person = [m for m in mentions if m.label == "PERSON"]
     assert person and person[0].description == "The governor of Vermont"
     assert person[0].country == "USA"
+
+
+# ------------------------------------------------------------------ a speech's venue
+
+VENUE_TEXTS = [
+    "Fighting between Congo's army and the rebels resumed near Goma, Congo's army said. "
+    "The rebel leader accused the army of shelling villages, he told a news conference in "
+    "Luanda.",
+    "Congo's government and the rebels resumed talks in Congo on Monday. Speaking in Luanda, "
+    "the rebel leader accused the army of shelling villages.",
+]
+
+
+@pytest.mark.parametrize("text", VENUE_TEXTS)
+def test_the_place_of_a_speech_is_not_whose_army_it_is(nlp: Any, text: str) -> None:
+    found = parties(events_of(nlp, text), "ACCUSE")
+    assert found and all(rc == "COD" for _a, _ac, _r, rc in found), found
+
+
+def test_without_speech_venue_place_the_venue_owns_the_army(
+        monkeypatch: pytest.MonkeyPatch, nlp: Any) -> None:
+    rules_off(monkeypatch, "speech_venue_place")
+    found = parties(events_of(nlp, VENUE_TEXTS[0]), "ACCUSE")
+    assert any(rc == "AGO" for _a, _ac, _r, rc in found), found
+
+
+def test_a_place_of_the_act_still_gives_the_armys_country(nlp: Any) -> None:
+    text = ("Congo's government and the rebels resumed talks on Monday. The rebel leader "
+            "accused the army of shelling villages in Angola.")
+    found = parties(events_of(nlp, text), "ASSAULT")
+    assert any(ac == "AGO" for _a, ac, _r, _rc in found), found

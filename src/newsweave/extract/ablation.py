@@ -26,7 +26,7 @@ ARGUMENT_RULES = frozenset({
     # evargs25: a party's or a province's office before a person's name (gazetteer.py,
     # mentions.py)
     "party_title_country", "title_abbreviation", "nested_group_modifier",
-    "office_place_appos", "its_vessel_owner",
+    "office_place_appos", "its_vessel_owner", "speech_venue_place",
     "no_borrowed_state", "of_agent", "unnamed_victims", "stated_country", "brand_compound",
     "place_country", "reporting_subject", "short_name", "act_agent", "asked_clause_subject",
     "title_of_person", "attacked_place", "disaster_nearby",

@@ -3105,6 +3105,31 @@ def unambiguous_place(loc: Location) -> bool:
     return bool(namesakes) and all(c.country == loc.country for c in namesakes)
 
 
+_SPEECH_VENUE_PREPS = frozenset({"in", "at"})
+
+
+def _speech_venue_place(place: Token, ctx: ActorContext) -> bool:
+    """Rule `speech_venue_place` (evargs25): 'told reporters in Nairobi that the army had
+    shelled villages', 'speaking in Nairobi, ... accused the army', 'a news conference in
+    Nairobi': a place named as where someone spoke is not whose 'the army' or 'the
+    government' the sentence means (an organ borrows no country from a speech's venue)."""
+    if "speech_venue_place" in ctx.disabled:
+        return False
+    node = place
+    while node.dep_ in ("compound", "amod") and node.head.i != node.i:
+        node = node.head  # 'Nairobi' of 'the Nairobi hotel'
+    if node.dep_ != "pobj" or node.head.lower_ not in _SPEECH_VENUE_PREPS:
+        return False
+    head = node.head.head
+    from newsweave.extract.event_lexicon import classes_of, reporting_verbs
+    from newsweave.extract.false_senses import false_sense_words
+
+    if head.pos_ in ("VERB", "AUX"):
+        return head.lemma_.lower() in reporting_verbs() or head.lemma_.lower() == "speak"
+    return head.pos_ == "NOUN" and (head.lower_ in false_sense_words().press_nouns or
+                                    "speech_setting" in classes_of([head]))
+
+
 def fallback_country(tok: Token, ctx: ActorContext, exclude: str | None = None
                      ) -> str | None:
     """For a bare 'the government': the one country the sentence names, else the story's.
@@ -3113,6 +3138,8 @@ def fallback_country(tok: Token, ctx: ActorContext, exclude: str | None = None
     found: set[str] = set()
     for t in tok.sent:
         m = ctx.by_token.get(t.i)
+        if m is not None and m.label == "GPE" and _speech_venue_place(t, ctx):
+            continue
         if m is not None and m.label == "GPE":
             info = gaz.lookup(m.canonical)
             if m.canonical in ctx.namesakes:  # "Georgia" the US state
