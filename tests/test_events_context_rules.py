@@ -146,7 +146,9 @@ def test_parties_and_parliaments_have_countries() -> None:
     assert commons is not None and (commons.country, commons.sector) == ("GBR", "LEG")
     # a party leader's country comes from the party; the role keeps its own sector
     assert describe("Keir Starmer", "Labour Party leader")[0] == "GBR"
-    assert describe("Jane Roe", "Republican senator") == (None, "LEG")  # adjective: no guess
+    # a party's title modifier before an office gives the party's country (evargs25,
+    # party_title_country); before, the adjective gave no guess
+    assert describe("Jane Roe", "Republican senator") == ("USA", "LEG")
 
 
 @pytest.mark.slow

@@ -21,7 +21,8 @@ OWN_PEOPLE = [
      "CONCEDE", "PER"),
     # an official of any office, and an office named by its common noun alone that a party of
     # the country (not the state itself) addresses
-    ("Malian police detained Segou mayor Oumar Traore on Friday.", "COERCE", "MLI"),
+    # (not 'Segou mayor': a province's office states its country, party_title_country)
+    ("Malian police detained opposition mayor Oumar Traore on Friday.", "COERCE", "MLI"),
     ("The Zambian opposition urged the electoral commission to publish the results.",
      "REQUEST", "ZMB"),
 ]

@@ -201,13 +201,9 @@ def test_prices_raised_are_no_sanction(nlp: Any) -> None:
 
 
 @pytest.mark.parametrize(("text", "etype"), [
-    # a known false event since session 24: evwire24's occupation nouns make 'the Kenyan
-    # teacher' a party, and a complaint whose that-clause names no party still gives an
-    # ACCUSE with no recipient (needs_recipient on the sense loses 'complained that the
-    # government had rigged the vote', whose recipient is not read from the clause)
-    pytest.param("The Kenyan teacher complained that the room was cold.", "ACCUSE",
-                 marks=pytest.mark.xfail(strict=True, reason="complaint with no party in "
-                                         "its clause (session 24)")),
+    # evwire24's occupation nouns make 'the Kenyan teacher' a party; a complaint whose
+    # that-clause names no party is no accusation (rule clause_party, evargs25)
+    ("The Kenyan teacher complained that the room was cold.", "ACCUSE"),
     ("The Kenyan professor instructed students in chemistry.", "REQUEST"),
     ("The Kenyan photographer flashed a smile at the crowd.", "THREATEN"),
     ("French workers launched a strike on Monday over pensions.", "ASSAULT"),

@@ -20,6 +20,13 @@ ABLATE_ENV = "NEWSWEAVE_ABLATE"
 # argument rules of extract/event_arguments.py and extract/events.py that can be switched off
 # (besides the actor resolvers)
 ARGUMENT_RULES = frozenset({
+    # evargs25: who a grievance's that-clause says did it (events.py); a small town of a
+    # country the article never names gives no country (actors.py)
+    "grievance_clause_subject", "unnamed_country_town", "host_state", "group_named_beside",
+    # evargs25: a party's or a province's office before a person's name (gazetteer.py,
+    # mentions.py)
+    "party_title_country", "title_abbreviation", "nested_group_modifier",
+    "office_place_appos", "its_vessel_owner", "speech_venue_place",
     "no_borrowed_state", "of_agent", "unnamed_victims", "stated_country", "brand_compound",
     "place_country", "reporting_subject", "short_name", "act_agent", "asked_clause_subject",
     "title_of_person", "attacked_place", "disaster_nearby",
@@ -169,6 +176,8 @@ ARGUMENT_RULES = frozenset({
 # trigger rules of extract/event_triggers.py and events.py: lemma repair, light verbs, contest
 # words of sport, participles that modify a noun, events only asked for
 TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
+                           # evargs25: a grievance whose that-clause names no party
+                           "clause_party",
                            # evreal12 (session 16): an emotion noun taken for a verb, the
                            # party its that-clause faults
                            "expressed_noun", "faulted_clause_subject", "blamed_on",

@@ -1409,7 +1409,11 @@ def _modifier_actor(np: NounPhrase) -> list[ActorRef] | None:
                                 type="ORG", span=_span(tok),
                                 mention_id=_mention_id(mtok, ctx)))
         elif kind == "group":  # "Taliban leaders", "IS militants", "NATO forces"
-            out.append(_info_ref(info, ctx, mtok, phrase))
+            ref = _info_ref(info, ctx, mtok, phrase)
+            if mtok.head.i != tok.i and mtok.head.dep_ == "compound" and \
+                    "nested_group_modifier" not in ctx.disabled:
+                ref = dataclasses.replace(ref, rules=[*ref.rules, "nested_group_modifier"])
+            out.append(ref)
         elif kind == "country" and sector is None and not np.is_rebel and \
                 (led := _led_coalition(np, mtok)) is not None:
             out.append(led)
@@ -1652,7 +1656,34 @@ def country_of_place(tok: Token, ctx: ActorContext, setting: bool = False) -> st
         # found under another name (a camp 'Yida' as Jeddah, 'Qana' as Qina) in a country
         # the article never names: more likely a namesake than the place meant; unknown
         return None
+    if "unnamed_country_town" not in ctx.disabled and not _known_without_context(loc) and \
+            loc.country not in ctx.country_counts and loc.country != ctx.story_country:
+        # rule `unnamed_country_town` (evargs25): 'shelled the village of X' where only a
+        # small town of a country the article never names is called X: a village the index
+        # does not hold, more likely than that foreign town; unknown
+        return None
     return loc.country
+
+
+# how many people a town has at least to be told by its name alone, in an article that never
+# names its country (a capital, a province and a country always are)
+WELL_KNOWN_TOWN_POPULATION = 100_000
+
+
+def _known_without_context(loc: Location) -> bool:
+    """A place well enough known to give its country by its name alone: a country, a
+    province, a capital, a town that names a province of its country (the province's seat,
+    'Kidal', 'Jenin') or a town of WELL_KNOWN_TOWN_POPULATION people or more."""
+    if loc.kind != "city" or loc.feature_code == "PPLC":
+        return True
+    from newsweave.extract.geo import fold, geo_index, subdivision_index
+
+    if any(sub.country == loc.country for sub in subdivision_index().get(fold(loc.name), ())):
+        return True
+    cities = geo_index().cities.get(loc.name.lower(), ())
+    same = [c for c in cities if c.geonameid == loc.geonameid] or \
+        [c for c in cities if c.country == loc.country]
+    return max((c.population for c in same), default=0) >= WELL_KNOWN_TOWN_POPULATION
 
 
 # how alike two spellings of one place name are at least ('Khan Younis' / 'Khan Yunis')
@@ -1703,9 +1734,33 @@ def _story_group(np: NounPhrase) -> list[ActorRef] | None:
     if "nearest_armed_group" not in np.ctx.disabled:
         near = nearest_armed_group(np.tok, np.ctx)
         if near is not None:
+            if _group_named_beside(np.tok, near, np.ctx):
+                return None
             ref = _info_ref(near, np.ctx, None, np.phrase)
             return [dataclasses.replace(ref, rules=[*ref.rules, "nearest_armed_group"])]
+    if _group_named_beside(np.tok, np.ctx.top_group, np.ctx):
+        return None
     return [_info_ref(np.ctx.top_group, np.ctx, None, np.phrase)]
+
+
+def _group_named_beside(tok: Token, info: ActorInfo, ctx: ActorContext) -> bool:
+    """Rule `group_named_beside` (evargs25): 'the rebels pledged allegiance to X', 'the
+    militants fought alongside X': a group the same clause names as another party is not
+    who 'the rebels' of that clause are (never borrow an actor from another argument)."""
+    if "group_named_beside" in ctx.disabled:
+        return False
+    verb = tok.head
+    while verb.dep_ in ("prep", "pobj", "dobj", "conj") and verb.head.i != verb.i:
+        verb = verb.head  # 'two of the rebels', 'the rebels and their allies'
+    own = {t.i for t in tok.subtree}
+    gaz = build_gazetteer()
+    for t in verb.subtree:
+        m = ctx.by_token.get(t.i)
+        if t.i in own or m is None or m.label not in ("ORG", "NORP", "GPE", "PERSON"):
+            continue
+        if gaz.lookup(m.canonical) == info:
+            return True
+    return False
 
 
 _VICTIM_DEPS = frozenset({"dobj", "pobj", "nsubjpass"})
@@ -2009,14 +2064,21 @@ def _office_noun(np: NounPhrase) -> list[ActorRef] | None:
         # (the parser may hang the name on the verb: 'arrested the governor, Samuel Kiprop,')
         after = [tok.right_edge.i + 2] if tok.right_edge.i + 2 < len(tok.doc) and \
             tok.doc[tok.right_edge.i + 1].text == "," else []
+        # rule `office_place_appos` (evargs25): "arrested the mayor of Lakeview County,
+        # John Ambrose,": the parser hangs the name on the office's place
+        placed = [a for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                  for p in prep.children if p.dep_ == "pobj"
+                  for a in p.children if a.dep_ == "appos"] \
+            if "office_place_appos" not in ctx.disabled else []
         named = next((t for t in [*(c for c in tok.children if c.dep_ == "appos"),
-                                  *(tok.doc[i] for i in after)]
+                                  *(tok.doc[i] for i in after), *placed]
                       if t.i > tok.i and (m := ctx.by_token.get(t.i)) is not None and
                       m.label == "PERSON"), None)
         if named is not None:
             people = resolve_np(named, ctx, np.depth + 1)
+            extra = ["office_place_appos"] if named in placed else []
             if people:
-                return [dataclasses.replace(r, rules=[*r.rules, "office_appos_name"])
+                return [dataclasses.replace(r, rules=[*r.rules, "office_appos_name", *extra])
                         for r in people]
     code = None
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in")):
@@ -2218,6 +2280,10 @@ def _bare_state(np: NounPhrase) -> list[ActorRef] | None:
     story) names."""
     if np.sector not in STATE_SECTORS or np.indefinite or not _bare_state_noun(np.tok, np.dets):
         return None
+    if "host_state" not in np.ctx.disabled and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in argument_words()["host_modifiers"]
+            for c in np.tok.children):
+        return _host_state(np)
     code = fallback_country(np.tok, np.ctx)
     if np.low in ("country", "nation") and "its" not in np.dets:
         code = _preceding_country(np.tok, np.ctx) or code
@@ -2237,6 +2303,33 @@ def _bare_state(np: NounPhrase) -> list[ActorRef] | None:
             return [dataclasses.replace(ref, rules=["dominant_country"])]
         return None
     return [state_ref(code, sector, None, np.ctx, np.phrase)]
+
+
+def _host_state(np: NounPhrase) -> list[ActorRef] | None:
+    """Rule `host_state` (evargs25): 'the Chilean ambassador criticised the host
+    government', 'Kenyan peacekeepers clashed with host forces in Bangui': the state a
+    foreign party is the guest of is never the guest's own country, so neither the story's
+    country nor a demonym's; the one country the sentence names by a place name (a country,
+    a capital, a town the gazetteer knows) other than the guests' demonyms, else unknown."""
+    gaz = build_gazetteer()
+    guests: set[str] = set()
+    named: set[str] = set()
+    for t in np.tok.sent:
+        m = np.ctx.by_token.get(t.i)
+        if m is None or t.i != _span_root(t, m, np.ctx).i:
+            continue
+        if m.label == "NORP":
+            guests.add(gaz.country_of(m.canonical) or "")
+        elif m.label in ("GPE", "LOC"):
+            code = country_of_place(t, np.ctx)
+            if code:
+                named.add(code)
+    named -= guests
+    if len(named) != 1:
+        return None
+    sector = _sector_for_noun(np.tok, np.sector or "GOV")
+    ref = state_ref(named.pop(), sector, None, np.ctx, np.phrase)
+    return [dataclasses.replace(ref, rules=[*ref.rules, "host_state"])]
 
 
 @resolver("police_officers")
@@ -3012,6 +3105,31 @@ def unambiguous_place(loc: Location) -> bool:
     return bool(namesakes) and all(c.country == loc.country for c in namesakes)
 
 
+_SPEECH_VENUE_PREPS = frozenset({"in", "at"})
+
+
+def _speech_venue_place(place: Token, ctx: ActorContext) -> bool:
+    """Rule `speech_venue_place` (evargs25): 'told reporters in Nairobi that the army had
+    shelled villages', 'speaking in Nairobi, ... accused the army', 'a news conference in
+    Nairobi': a place named as where someone spoke is not whose 'the army' or 'the
+    government' the sentence means (an organ borrows no country from a speech's venue)."""
+    if "speech_venue_place" in ctx.disabled:
+        return False
+    node = place
+    while node.dep_ in ("compound", "amod") and node.head.i != node.i:
+        node = node.head  # 'Nairobi' of 'the Nairobi hotel'
+    if node.dep_ != "pobj" or node.head.lower_ not in _SPEECH_VENUE_PREPS:
+        return False
+    head = node.head.head
+    from newsweave.extract.event_lexicon import classes_of, reporting_verbs
+    from newsweave.extract.false_senses import false_sense_words
+
+    if head.pos_ in ("VERB", "AUX"):
+        return head.lemma_.lower() in reporting_verbs() or head.lemma_.lower() == "speak"
+    return head.pos_ == "NOUN" and (head.lower_ in false_sense_words().press_nouns or
+                                    "speech_setting" in classes_of([head]))
+
+
 def fallback_country(tok: Token, ctx: ActorContext, exclude: str | None = None
                      ) -> str | None:
     """For a bare 'the government': the one country the sentence names, else the story's.
@@ -3020,6 +3138,8 @@ def fallback_country(tok: Token, ctx: ActorContext, exclude: str | None = None
     found: set[str] = set()
     for t in tok.sent:
         m = ctx.by_token.get(t.i)
+        if m is not None and m.label == "GPE" and _speech_venue_place(t, ctx):
+            continue
         if m is not None and m.label == "GPE":
             info = gaz.lookup(m.canonical)
             if m.canonical in ctx.namesakes:  # "Georgia" the US state
@@ -3109,6 +3229,15 @@ def pronoun_owned_group(ref: ActorRef, pron: Token, noun: Token, ctx: ActorConte
     return noun.lower_ in words or noun.lemma_.lower() in words
 
 
+def _armed_group_name(tok: Token, ctx: ActorContext) -> bool:
+    """The token names an armed group of the gazetteer ('RSF', 'Hamas', 'al-Shabaab')."""
+    mention = ctx.by_token.get(tok.i)
+    gaz = build_gazetteer()
+    info = gaz.lookup(mention.canonical if mention is not None else tok.text) or \
+        gaz.lookup(tok.text)
+    return info is not None and info.kind == "group" and info.sector in ("REB", "PRM", "INS")
+
+
 def _modifier_actors(tok: Token, ctx: ActorContext, depth: int = 0
                      ) -> list[tuple[str, ActorInfo, Token]]:
     """Countries or groups among the modifiers of a noun ("Afghan and NATO forces")."""
@@ -3123,6 +3252,17 @@ def _modifier_actors(tok: Token, ctx: ActorContext, depth: int = 0
                 mods.extend(c for c in m.children if c.dep_ in ("amod", "compound") and
                             c.i < m.i and c.pos_ in ("PROPN", "ADJ") and
                             gaz.country_of(c.text) is not None)
+    if "nested_group_modifier" not in ctx.disabled and not any(
+            g.dep_ in ("cc", "conj") for x in mods for g in x.children):
+        # rule `nested_group_modifier` (evargs25): "an RSF supply line", "Hamas weapons
+        # depots": an armed group's name the parser hung on a noun compound owns the whole
+        # phrase, as a demonym does (nested_demonym); not among coordinated owners
+        # ('government and Taliban security checkpoints': each owner is read elsewhere)
+        for m in list(mods):
+            if m.dep_ == "compound" and m.pos_ == "NOUN" and m.i < tok.i:
+                mods.extend(c for c in m.children if c.dep_ == "compound" and
+                            c.i < m.i and c.pos_ == "PROPN" and _armed_group_name(c, ctx) and
+                            c.i not in {x.i for x in mods})
     for m in list(mods):
         mods.extend(c for c in m.children if c.dep_ == "conj")
     if "combining_form" not in ctx.disabled:

@@ -418,7 +418,33 @@ def _seized_owner(obj: Token, actors: list[Arg], ctx: ActorContext) -> list[Arg]
     found = resolve_all(owners, ctx) if owners else []
     if not found:
         found = [r for node in [obj, *owners] for r in _owner_actors(node, ctx)]
-    return [r for r in found if not any(same_actor(r[0], a[0]) for a in actors)]
+    found = [r for r in found if not any(same_actor(r[0], a[0]) for a in actors)]
+    if not found and enabled("its_vessel_owner"):
+        found = [r for r in _its_vessel_owner(obj, ctx)
+                 if not any(same_actor(r[0], a[0]) for a in actors)]
+    return found
+
+
+_OWNED_VESSEL_CLASSES = frozenset({"vessel_word"})
+
+
+def _its_vessel_owner(obj: Token, ctx: ActorContext) -> list[Arg]:
+    """Rule `its_vessel_owner` (evargs25): 'boarded a Philippine supply boat and seized its
+    cargo', 'a Liberian tanker ... coast guards seized its cargo': the 'its' of a thing
+    seized is the ship told just before it (this sentence or the one before), and whoever
+    that ship's modifiers say owns it is the one coerced; none when no ship is told or its
+    owner is not named."""
+    if not any(c.dep_ == "poss" and c.lower_ == "its" for c in obj.children):
+        return []
+    sent = obj.sent
+    start = sent.start
+    if start > 0:
+        start = obj.doc[start - 1].sent.start
+    for tok in reversed(obj.doc[start:obj.i]):
+        if tok.pos_ == "NOUN" and classes_of([tok]) & _OWNED_VESSEL_CLASSES:
+            return [(dataclasses.replace(r, rules=[*r.rules, "its_vessel_owner"]), t)
+                    for r, t in _owner_actors(tok, ctx)]
+    return []
 
 
 _OFFER_CLASSES = frozenset({"proposal", "bid_word"})

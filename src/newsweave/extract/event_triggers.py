@@ -256,6 +256,9 @@ def _sense_holds(tok: Token, sense: dict[str, Any], ctx: ActorContext) -> bool:
         asked = clause_subject(tok)
         if asked is None or not resolve_np(asked, ctx):
             return False  # "did not want another child to support": nobody is asked
+    if sense.get("clause_party") and enabled("clause_party") and \
+            not _clause_names_party(tok, ctx):
+        return False  # "complained that the room was cold": a grievance against no one
     if "prt" in sense and not _has_particle(tok, sense["prt"]):
         return False
     if "preps" in sense and not _has_own_prep(tok, sense["preps"]):
@@ -512,6 +515,29 @@ def _said_clauses(tok: Token) -> list[Token]:
         out = [c for c in tok.head.head.children if c.dep_ == "ccomp" and c.i > tok.i and
                any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     return out
+
+
+# pronouns that stand for people or groups in a clause ('it', 'this' mostly do not)
+_PARTY_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "his", "their",
+                             "we", "us", "our", "you", "your"})
+
+
+def _clause_names_party(tok: Token, ctx: ActorContext) -> bool:
+    """Rule `clause_party` (evargs25): 'complained that the government had rigged the vote',
+    'complained that he was never paid': the that-clause of a grievance names a party (a
+    word that resolves as an actor, or a pronoun of people); 'complained that the room was
+    cold' blames no one and is no accusation. A trigger with no that-clause is left to its
+    other conditions."""
+    clauses = _said_clauses(tok)
+    if not clauses:
+        return True
+    for clause in clauses:
+        for t in clause.subtree:
+            if t.lower_ in _PARTY_PRONOUNS and t.pos_ == "PRON":
+                return True
+            if t.pos_ in ("NOUN", "PROPN") and resolve_np(t, ctx):
+                return True
+    return False
 
 
 def _said_clause(tok: Token, required: bool) -> bool:

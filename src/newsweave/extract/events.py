@@ -2158,6 +2158,10 @@ def _build(cand: Candidate, article: Article, ctx: ActorContext, quotes: list[Qu
         # at Ethiopia": the accused is the party of the phrase the act is aimed by, or its owner
         recipients = _speech_targets(tok, ctx)
         extra_rules.extend(["speech_target"] if recipients else [])
+    if etype == "ACCUSE" and not recipients and sense.get("clause_party") and \
+            tok.pos_ == "VERB" and enabled("grievance_clause_subject"):
+        recipients = _grievance_clause_subject(tok, actors, ctx)
+        extra_rules.extend(["grievance_clause_subject"] if recipients else [])
     if _answered_speech(tok, etype) and enabled("answered_speech"):
         extra_rules.append("answered_speech")
         # "China dismissed criticism from Britain": from Britain, aimed at China
@@ -2747,6 +2751,23 @@ def _blamed_on(verb: Token, ctx: ActorContext) -> list[Arg]:
         if not found:
             party = unnamed_party(on, ctx)
             found = [(party, on)] if party is not None and acceptable_actor(party) else []
+        if found:
+            return found
+    return []
+
+
+def _grievance_clause_subject(verb: Token, actors: list[Arg], ctx: ActorContext) -> list[Arg]:
+    """Rule `grievance_clause_subject` (evargs25): 'the union complained that the ministry
+    had cut wages', 'farmers complained that the police beat them': the party a grievance's
+    that-clause says did something is the one accused; the subject of a passive clause
+    ('complained that they were not paid') underwent it and is not, nor is the complainer
+    itself ('complained that it had been ignored')."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and
+                   c.pos_ in ("VERB", "AUX")):
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        found = [(dataclasses.replace(r, rules=[*r.rules, "grievance_clause_subject"]), t)
+                 for r, t in resolve_all(subjects, ctx)
+                 if acceptable_actor(r) and not any(same_actor(r, a[0]) for a in actors)]
         if found:
             return found
     return []

@@ -54,6 +54,9 @@ class Gazetteer:
     attacker_nouns: frozenset[str] = frozenset()  # "assailant": who attacked, not known
     role_nouns: dict[str, str | None] = field(default_factory=dict)
     party_units: frozenset[str] = frozenset()  # "club", "chapter": a part, not the party
+    # "Republican" -> {USA}: a party's adjective before an office ('Republican Sen.')
+    party_modifiers: dict[str, frozenset[str]] = field(default_factory=dict)
+    party_office_words: frozenset[str] = frozenset()  # "candidate", "nominee", "whip"
 
     def add(self, alias: str, info: ActorInfo) -> None:
         alias = clean_actor_text(alias)
@@ -150,10 +153,15 @@ def build_gazetteer() -> Gazetteer:
         for alias in [g["name"], *g.get("aliases", [])]:
             gaz.add(alias, info)
     gaz.party_units = frozenset(data.get("party_units", []))
+    modifiers: dict[str, set[str]] = {}
     for g in data.get("parties", []):
         info = ActorInfo(g["name"], g["country"], "PTY", "ORG", "party")
         for alias in [g["name"], *g.get("aliases", [])]:
             gaz.add(alias, info)
+        for word in g.get("title_modifiers", []):
+            modifiers.setdefault(word, set()).add(g["country"])
+    gaz.party_modifiers = {w: frozenset(codes) for w, codes in modifiers.items()}
+    gaz.party_office_words = frozenset(w.lower() for w in data.get("party_office_words", []))
     for m in data["media"]:
         info = ActorInfo(m["name"], m.get("country"), "MED", "ORG", "media")
         for alias in [m["name"], *m.get("aliases", [])]:
@@ -202,6 +210,8 @@ def describe(text: str, description: str | None = None) -> tuple[str | None, str
 
 
 def _scan_phrase(phrase: str, gaz: Gazetteer) -> tuple[str | None, str | None]:
+    from newsweave.extract.ablation import enabled
+
     words = re.findall(r"[A-Za-z][A-Za-z0-9.\-']*|,", phrase)
     country: str | None = None
     sector: str | None = None
@@ -211,6 +221,14 @@ def _scan_phrase(phrase: str, gaz: Gazetteer) -> tuple[str | None, str | None]:
     while i < len(words):
         w = words[i]
         lw = w.lower()
+        owner = _office_owner(words, i, gaz)
+        if owner is not None:
+            if not skip_next and country is None:
+                country = owner[0]
+            if words[i][:1].islower() and sector is None:
+                sector = gaz.role_nouns.get(lw)  # 'governor' of 'the governor of Ohio'
+            i += owner[1]
+            continue
         if lw == "by":
             # a party after "by" did something to the person ("sister of a teen killed by
             # police" is no police officer): nothing up to the next comma is theirs
@@ -259,6 +277,10 @@ def _scan_phrase(phrase: str, gaz: Gazetteer) -> tuple[str | None, str | None]:
             continue
         for n in (3, 2, 1):
             cand = " ".join(words[i:i + n]).lower()
+            if n == 1 and cand.endswith(".") and enabled("title_abbreviation"):
+                from newsweave.nlp.abbreviations import abbreviations
+
+                cand = abbreviations().titles.get(cand.rstrip("."), cand)  # 'Sen.'
             if cand in gaz.role_nouns and gaz.role_nouns[cand] is not None and sector is None:
                 sector = gaz.role_nouns[cand]
                 break
@@ -266,6 +288,60 @@ def _scan_phrase(phrase: str, gaz: Gazetteer) -> tuple[str | None, str | None]:
                 sector = gaz.institution_nouns[cand]
         i += 1
     return country, group_sector or sector
+
+
+def _office_word(word: str, gaz: Gazetteer) -> bool:
+    """A word of an office or title ('Sen.', 'senator', 'presidential', 'nominee')."""
+    from newsweave.nlp.abbreviations import abbreviations
+
+    low = word.lower().rstrip(".")
+    low = abbreviations().titles.get(low, low)
+    return low in gaz.party_office_words or low in gaz.role_nouns or \
+        any(role.split()[0] == low for role in gaz.role_nouns)
+
+
+def _office_owner(words: list[str], i: int, gaz: Gazetteer) -> tuple[str, int] | None:
+    """Rule `party_title_country` (evargs25, issue 11): 'Republican Sen.', 'Democratic
+    presidential candidate', 'Texas Sen.', 'Ohio governor', 'the governor of Ohio': a
+    party's title modifier (one party's country only) or a province of one country, right
+    before an office or title word (or after the office and 'of'), makes the office that
+    country's: (country, words read). Not a word the gazetteer
+    knows as a country, a capital or a name ('Georgia President' stays Georgia's), nor a
+    modifier that ends a longer name ('Social Democratic leader'; 'House Democratic
+    leader' keeps it: party_chamber_words)."""
+    from newsweave.extract.ablation import enabled
+
+    if not enabled("party_title_country"):
+        return None
+    if i + 2 < len(words) and words[i + 1] == "of" and _office_word(words[i], gaz):
+        # 'the governor of Ohio', 'the mayor of Lakeview County': the office's province
+        for n in (3, 2, 1):
+            cand = " ".join(words[i + 2:i + 2 + n])
+            if i + 2 + n <= len(words) and all(w[:1].isupper() for w in cand.split()) and \
+                    gaz.lookup(cand) is None and gaz.country_of(cand) is None:
+                code = subdivision_country(cand)
+                if code is not None:
+                    return code, 2 + n
+    if not words[i][:1].isupper():
+        return None
+    for n in (3, 2, 1):
+        if i + n >= len(words) or not _office_word(words[i + n], gaz):
+            continue
+        cand = " ".join(words[i:i + n])
+        if not all(w[:1].isupper() for w in words[i:i + n]) or gaz.lookup(cand) is not None \
+                or gaz.country_of(cand) is not None:
+            continue
+        longer = i > 0 and words[i - 1][:1].isupper() and \
+            words[i - 1].lower() not in anaphor_modifiers()["chamber"]
+        codes = gaz.party_modifiers.get(cand, frozenset()) if n == 1 else frozenset()
+        if codes and longer:
+            return None  # 'Social Democratic leader': a longer name of another party
+        code = next(iter(codes)) if len(codes) == 1 else None
+        if code is None and not codes:
+            code = subdivision_country(cand)
+        if code is not None:
+            return code, n
+    return None
 
 
 def dateline_country(dateline: str) -> str | None:

@@ -181,6 +181,9 @@ class Sense(_Strict):
     at_place: Words | None = None  # classes of where it is done ('at the embassy')
     obj_kind_not: Words | None = None  # classes of the object or its apposition ('a show')
     clause_actor: bool = False  # the clause subject names an actor ('wants Peru to ...')
+    # evargs25: the that-clause names a party ('complained that the government rigged
+    # the vote', not 'that the room was cold'): rule clause_party
+    clause_party: bool = False
     said_clause: bool = False  # a that-clause of what is said ('a warning that ...')
     future_content: bool = False  # a that-clause said must tell a future act ('warned that')
     conditional_content: bool = False  # a party's act to come on a condition ('... if')
@@ -488,6 +491,9 @@ class Party(_Strict):
     name: str = Field(min_length=1)
     aliases: list[str] = []
     country: str = Field(pattern=_CODE)
+    # evargs25: the party's adjective before an office or title ('Republican Sen.',
+    # 'Democratic presidential candidate'): the holder is of the party's country
+    title_modifiers: list[str] = []
 
 
 class ActorsLexicon(_Open):
@@ -540,6 +546,8 @@ class ActorsLexicon(_Open):
     business_anaphors: Words = []
     agency_anaphors: Words = []
     agency_heads: Words = []
+    party_office_words_about: str = ""
+    party_office_words: Words = []
 
 
 def _check_actors(name: str, data: Any) -> None:
@@ -1228,6 +1236,8 @@ class ArgumentWords(_Strict):
     arson_nouns: Words = Field(min_length=1)
     vicinity_preps: Words = Field(min_length=1)
     holding_participles: Words = Field(min_length=1)
+    # session 25 (evargs25): the state a foreign party is a guest of ('the host government')
+    host_modifiers: Words = Field(min_length=1)
 
 
 def _check_argument_words(name: str, data: Any) -> None:

@@ -109,6 +109,14 @@ def _description(ent: Span) -> str | None:
             root.head.idx >= dateline_end(doc_text(doc)):
         head = root.head
         return _phrase(head, stop_at=ent.start)
+    place = root.head
+    if root.dep_ == "appos" and place.i < ent.start and place.dep_ == "pobj" and \
+            place.head.lower_ == "of" and place.head.head.pos_ == "NOUN" and \
+            place.head.head.ent_type_ == "" and place.head.head.idx >= dateline_end(doc_text(doc)) \
+            and _office_head(place.head.head):
+        # rule `office_place_appos` (evargs25): "the governor of Ohio, Jane Roe,": the
+        # parser hangs the name on the office's place; the office is the description
+        return _phrase(place.head.head, stop_at=ent.start)
     # pre-modifiers: "Kabul-based security expert Javed Kohistani", "analyst Muzhda"
     words: list[Token] = []
     i = ent.start - 1
@@ -125,6 +133,8 @@ def _description(ent: Span) -> str | None:
             i -= 1
             continue
         break
+    from newsweave.extract.ablation import enabled
+
     titles = _titles()
     if not words:
         # "by US Secretary of State Mike Pompeo": a modifier with its own prepositional phrase
@@ -135,7 +145,10 @@ def _description(ent: Span) -> str | None:
                 break
     # the dateline ("WASHINGTON (AP) — ") is no part of a description
     words = [t for t in words if t.idx >= dateline_end(doc_text(doc)) and t.text not in "—–-"]
-    nouns = [t for t in words if t.pos_ == "NOUN" or t.lower_ in titles]
+    # ('Sen.', 'Gov.': a title's short form counts as the title, rule title_abbreviation)
+    nouns = [t for t in words if t.pos_ == "NOUN" or t.lower_ in titles or (
+        t.lower_.endswith(".") and t.lower_.rstrip(".") in titles and
+        enabled("title_abbreviation"))]
     if nouns:
         start = words[0].idx
         end = words[-1].idx + len(words[-1].text)
@@ -143,6 +156,14 @@ def _description(ent: Span) -> str | None:
         if text.lower() not in _titles():
             return text
     return None
+
+
+def _office_head(tok: Token) -> bool:
+    """An office noun of the gazetteer's roles ('governor', 'mayor', 'speaker')."""
+    from newsweave.extract.ablation import enabled
+
+    return enabled("office_place_appos") and \
+        tok.lemma_.lower() in build_gazetteer().role_nouns
 
 
 def _phrase(head: Token, stop_at: int) -> str | None:
