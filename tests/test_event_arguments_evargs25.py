@@ -59,6 +59,23 @@ def test_a_named_country_or_a_large_city_still_gives_its_country(nlp: Any, text:
     assert any(rec_country == country for *_x, rec_country in found), found
 
 
+@pytest.mark.parametrize(("text", "country"), [
+    # a small town of a country next to the attacker's: a plausible place of the story
+    ("Russian troops shelled the village of Kovel.", "UKR"),
+    ("German troops shelled the village of Tczew.", "POL"),
+])
+def test_a_small_town_next_to_a_named_country_keeps_its_country(nlp: Any, text: str,
+                                                                country: str) -> None:
+    found = parties(events_of(nlp, text), "ASSAULT")
+    assert any(rec_country == country for *_x, rec_country in found), found
+
+
+def test_a_far_namesake_town_gives_no_country_next_to_the_named_one(nlp: Any) -> None:
+    # Kamen is a German town; Serbia does not border Germany
+    found = parties(events_of(nlp, "Serb forces shelled the village of Kamen."), "ASSAULT")
+    assert found and all(rec_country is None for *_x, rec_country in found), found
+
+
 def test_the_rule_needs_a_place_index_answer(nlp: Any) -> None:
     from newsweave.extract.actors import _known_without_context
     from newsweave.extract.geo import geocode

