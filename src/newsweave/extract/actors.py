@@ -1666,12 +1666,14 @@ def country_of_place(tok: Token, ctx: ActorContext, setting: bool = False) -> st
     return loc.country
 
 
-def _borders_a_named_country(country: str, ctx: ActorContext) -> bool:
+def _borders_a_named_country(country: str | None, ctx: ActorContext) -> bool:
     """'Russian troops shelled X' for a small Ukrainian town X: a town in a country next to
     one the article names is a plausible place of the story, so unnamed_country_town keeps
     its country (a namesake far away, a German town for a Serbian attack, is not)."""
     from newsweave.extract.geo import country_neighbours
 
+    if country is None:
+        return False
     named = {*ctx.country_counts, *([ctx.story_country] if ctx.story_country else [])}
     return bool(named & country_neighbours().get(country, frozenset()))
 
