@@ -112,6 +112,10 @@ SENTENCE_SUITES: dict[str, Path] = {
     # procedure, schedules, economic data, disasters, sport, health, opinions, profiles;
     # session 17, evprec13)
     "wire-dev5": DATA / "event_wire_dev5.jsonl",
+    # a systematic sweep of the ways news words each PLOVER act (16-18 per type: phrasal and
+    # light verbs, idioms, hosts, donations, subpoenas) with 5 look-alikes per type that must
+    # stay silent; session 25, evsense25 (event_senses_dev.md)
+    "senses-dev": DATA / "event_senses_dev.jsonl",
 }
 # sets measured but never developed on: their misses stay unread
 UNTOUCHED = frozenset({"sentences3", "sentences4", "sentences5", "sentences6", "fresh6",
