@@ -12,7 +12,9 @@ targets hit or pelted with projectiles, expropriation, people hauled in, a licen
 playing host, intelligence swapped, walking away from talks, closing the door on them, turning
 to a party for arms or money, petitions filed, pointing the finger, taking to task, diplomats
 ordered out, praise heaped on a party, backing given, a siege lifted, questioning by the
-police or another authority, roads paralysed. Each sense is one
+police or another authority, roads paralysed. Fourth round (batch 3's misses): a resignation
+tendered, kept in custody, a law watered down, drafted into the army, nationalization,
+positions abandoned, the hatchet buried, owning up, nixing a proposal. Each sense is one
 lexicon entry (event_lexicon.json) whose rule the event records ("verbs:use#0"); each is
 tested on a sentence we made up and on a look-alike that must stay silent."""
 
@@ -99,6 +101,18 @@ pytestmark = pytest.mark.slow
     ("Farmers paralysed the roads around Paris with their tractors.", "PROTEST",
      "verbs:paralyse"),
     ("Hungary stripped the radio station of its broadcast licence.", "COERCE", "verbs:strip"),
+    # the fourth round (batch 3's misses)
+    ("Peru's interior minister tendered his resignation on Monday.", "RETREAT",
+     "nouns:resignation"),
+    ("Egyptian police kept the activist in custody for a month.", "COERCE", "verbs:keep"),
+    ("The Polish senate watered down the media law.", "CONCEDE", "verbs:water"),
+    ("Mali's junta drafted thousands of students into the army.", "MOBILIZE", "verbs:draft"),
+    ("Bolivia nationalized the Argentine-owned gas company.", "COERCE", "verbs:nationalize"),
+    ("Ukrainian troops abandoned their positions near the river.", "RETREAT", "verbs:abandon"),
+    ("Ethiopia and Eritrea buried the hatchet after twenty years.", "AGREE", "verbs:bury"),
+    ("The Dutch government owned up to failures in the benefits scandal.", "CONCEDE",
+     "verbs:own"),
+    ("Hungary nixed the EU proposal on migrant quotas.", "REJECT", "verbs:nix"),
 ])
 def test_a_swept_sense_gives_its_type_and_names_its_rule(nlp: Any, text: str, etype: str,
                                                         rule: str) -> None:
@@ -152,6 +166,13 @@ def test_a_swept_sense_gives_its_type_and_names_its_rule(nlp: Any, text: str, et
     ("The teacher questioned the pupils about the poem.", "ACCUSE"),
     ("Heavy traffic paralysed the city centre on Friday.", "PROTEST"),
     ("The workers stripped the old paint from the wall.", "COERCE"),
+    ("Oslo gave logistical support to the Malian army.", "SUPPORT"),
+    ("The museum kept the painting in storage for years.", "COERCE"),
+    ("The barman watered down the whisky.", "CONCEDE"),
+    ("The coach drafted three rookies into the team.", "MOBILIZE"),
+    ("The hikers abandoned their plan to climb the peak.", "RETREAT"),
+    ("Villagers buried the dead after the flood.", "AGREE"),
+    ("The chef nixed the dessert from the menu.", "REJECT"),
 ])
 def test_a_look_alike_stays_silent(nlp: Any, text: str, wrong: str) -> None:
     assert wrong not in {e.type for e in events_of(nlp, text)}, text
