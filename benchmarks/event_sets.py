@@ -14,10 +14,10 @@
   (event_sentences6.jsonl, session 24), the untouched ones: their misses are never printed,
   the made-up development suites
   `hardneg`, `types-dev`, `reported-dev`, `actors-dev`, `hardneg2`, `accuse-dev`, `wire-dev`,
-  `wire-dev2`, `wire-dev3`, `wire-dev4` and `wire-dev5` (tests/data/event_hardneg, event_types_dev,
-  event_reported_dev, event_actors_dev, event_hardneg2, event_accuse_dev,
+  `wire-dev2`, `wire-dev3`, `wire-dev4`, `wire-dev5` and `senses-dev` (tests/data/event_hardneg,
+  event_types_dev, event_reported_dev, event_actors_dev, event_hardneg2, event_accuse_dev,
   event_wire_precision_dev, event_wire_precision2, event_wire_precision3, event_wire_dev4,
-  event_wire_dev5 .jsonl, sessions 10-17), or any file of the same
+  event_wire_dev5, event_senses_dev .jsonl, sessions 10-17 and 25), or any file of the same
   records (--sentences FILE): type, type + source country, type + source + target country,
   precision, event sentences with no event, clean negatives;
 - the real-article sets (seeds dev, seeds-dense-dev (session 23: a dense gold of the same

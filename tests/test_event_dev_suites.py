@@ -228,12 +228,12 @@ DEV_SUITES: dict[str, DevSuite] = {
         {"legal", "schedule", "economy", "disaster", "sport", "health", "opinion", "profile"},
         6),
         {"type": 0.76, "target": 0.58, "precision": 0.80}),
-    # a sweep of 21-23 phrasings per type in two batches and 7 look-alikes per type.
-    # evsense25, main -> after its rules: type 0.759 (264/348) -> 0.885 (308/348), precision
-    # 0.898 (273/304) -> 0.927 (318/343), clean 0.938 (105/112); batch 2 (written after batch
-    # 1's rules) had type 0.525 at its first run, the batch-1 rules adding none of it
+    # a sweep of 24-26 phrasings per type in three batches and 8 look-alikes per type.
+    # evsense25, main -> after its rules: type 0.720 (285/396) -> 0.854 (338/396), precision
+    # 0.894 (295/330) -> 0.923 (349/378), clean 0.930 (119/128); each batch's first run
+    # scored what main scores (the earlier batches' rules carried over to none of it)
     "senses-dev": DevSuite(25, 520, _senses_sweep,
-                           {"type": 0.87, "precision": 0.91, "clean": 0.92}, negatives=100),
+                           {"type": 0.84, "precision": 0.91, "clean": 0.91}, negatives=120),
 }
 
 
