@@ -14,10 +14,10 @@
   (event_sentences6.jsonl, session 24), the untouched ones: their misses are never printed,
   the made-up development suites
   `hardneg`, `types-dev`, `reported-dev`, `actors-dev`, `hardneg2`, `accuse-dev`, `wire-dev`,
-  `wire-dev2`, `wire-dev3`, `wire-dev4` and `wire-dev5` (tests/data/event_hardneg, event_types_dev,
-  event_reported_dev, event_actors_dev, event_hardneg2, event_accuse_dev,
+  `wire-dev2`, `wire-dev3`, `wire-dev4`, `wire-dev5` and `senses-dev` (tests/data/event_hardneg,
+  event_types_dev, event_reported_dev, event_actors_dev, event_hardneg2, event_accuse_dev,
   event_wire_precision_dev, event_wire_precision2, event_wire_precision3, event_wire_dev4,
-  event_wire_dev5 .jsonl, sessions 10-17), or any file of the same
+  event_wire_dev5, event_senses_dev .jsonl, sessions 10-17 and 25), or any file of the same
   records (--sentences FILE): type, type + source country, type + source + target country,
   precision, event sentences with no event, clean negatives;
 - the real-article sets (seeds dev, seeds-dense-dev (session 23: a dense gold of the same
@@ -112,6 +112,10 @@ SENTENCE_SUITES: dict[str, Path] = {
     # procedure, schedules, economic data, disasters, sport, health, opinions, profiles;
     # session 17, evprec13)
     "wire-dev5": DATA / "event_wire_dev5.jsonl",
+    # a systematic sweep of the ways news words each PLOVER act (16-18 per type: phrasal and
+    # light verbs, idioms, hosts, donations, subpoenas) with 5 look-alikes per type that must
+    # stay silent; session 25, evsense25 (event_senses_dev.md)
+    "senses-dev": DATA / "event_senses_dev.jsonl",
 }
 # sets measured but never developed on: their misses stay unread
 UNTOUCHED = frozenset({"sentences3", "sentences4", "sentences5", "sentences6", "fresh6",

@@ -201,5 +201,7 @@ def test_without_conjoined_clause_subject_he_is_the_title_inside_the_complement(
 
 def test_a_body_as_the_earlier_subject_leaves_he_to_the_other_readings(nlp: Any) -> None:
     text = ("Police questioned Marco Vidal on Monday, and he accused the mayor of lying.")
-    found = parties(events_of(nlp, text), "ACCUSE")
+    # the police's questioning is an ACCUSE of its own (evsense25: questioning by an
+    # authority, mode investigate); 'he' who accuses the mayor is still not the police
+    found = [p for p in parties(events_of(nlp, text), "ACCUSE") if p[2] == "mayor"]
     assert not found or found[0][0] != "police", found
