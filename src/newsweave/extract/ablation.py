@@ -294,6 +294,8 @@ TRIGGER_RULES = frozenset({"lemma_repair", "light_verb_event", "sports_context",
                            # evseedtypes23 (session 23, issue 11): a drawdown of funds is no
                            # withdrawal (the lexicon key clause_not)
                            "clause_not", "refusal_aux", "aid_purpose",
+                           # lead (session 25): one named person attacking another
+                           "verbal_attack",
                            "typed_stance_wrong", "claimed_act_noun",
                            # evprec24 (session 24): a judged sample of real news (seed 2424)
                            "escaped_act", "empowered_act", "unilateral_instrument",

@@ -676,13 +676,32 @@ def _for_reason(noun: Token) -> bool:
     # the parser may hang the reason on the critic ('from unions for the price rise')
     holders += [p for h in holders[1:] for c in h.children if c.dep_ == "prep" and
                 c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
+    # 'over the border', 'over Aleppo' say where (a place), not why
     return any(c.dep_ == "prep" and c.lower_ in _REASON_PREPS and not any(
-        p.ent_type_ in ("DATE", "TIME") or p.lemma_.lower() in _SPAN_NOUNS
+        p.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") or p.lemma_.lower() in _SPAN_NOUNS
         for p in c.children if p.dep_ == "pobj") for h in holders for c in h.children)
 
 
-# 'under fire for two hours' is how long the shooting lasted, not why
-_SPAN_NOUNS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "while"})
+def _named_people_parties(verb: Token) -> bool:
+    """Rule `verbal_attack` (lead, session 25): 'Cruz attacked Rubio', 'the senator's rival
+    Ann Ruiz attacked Tom Hale': one named person attacking another, with no weapon named
+    ('with a knife'), is in news a verbal attack (ACCUSE); 'gunmen attacked the mayor' and
+    'troops attacked Mosul' keep their ASSAULT."""
+    if not enabled("verbal_attack"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    obj = object_of(verb)
+    if subject is None or obj is None or obj.dep_ != "dobj":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" for h in (verb, obj) for c in h.children):
+        return False
+    return subject.ent_type_ == "PERSON" and obj.ent_type_ == "PERSON"
+
+
+# 'under fire for two hours' is how long the shooting lasted, not why ('for the first time'
+# says how often)
+_SPAN_NOUNS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "while",
+                         "time"})
 
 
 # talks that fail by this verb alone ('talks collapsed'), or end without an outcome ('ended
@@ -828,6 +847,8 @@ _CONDITIONS: dict[str, Callable[[Token, Any], bool]] = {
     "warned_of": lambda tok, classes: _warned_of(tok, classes),
     "or_else": lambda tok, required: not required or _or_else(tok),
     "for_reason": lambda tok, required: not required or _for_reason(tok),
+    # lead (session 25): 'Cruz attacked Rubio' (ACCUSE)
+    "named_people_parties": lambda tok, required: not required or _named_people_parties(tok),
     # evreal6 (session 12)
     "owner_named": lambda tok, required: not required or _owner_named(tok),
     # evreal9 (session 13): 'pleaded not guilty', 'pleaded innocent' (a REJECT of the charge)

@@ -205,6 +205,7 @@ class Sense(_Strict):
     warned_of: Words | None = None  # classes of what an 'of' phrase warns of ('of sanctions')
     or_else: bool = False  # an ultimatum: told to do X or face force ('or be crushed')
     for_reason: bool = False  # 'under fire over its law' (criticism), not 'under fire near X'
+    named_people_parties: bool = False  # 'Cruz attacked Rubio': two named people (ACCUSE)
     # evreal6 (session 12)
     owner_named: bool = False  # the thing undone is a named party's ('a Bush regulation')
     # evprec7 (session 13)
@@ -234,7 +235,8 @@ class Sense(_Strict):
 # sense conditions that tie a sense to its context: its word alone ('held', 'said', 'talks',
 # 'fire') names none of its kind in a statement (link.claims' content words)
 CONTEXT_CONDITIONS = frozenset({"obj_head", "prep_object", "complement", "failed_outcome",
-                                "or_else", "for_reason", "warned_of"})
+                                "or_else", "for_reason", "warned_of",
+                                "named_people_parties"})
 
 
 class EventLexicon(_Strict):
