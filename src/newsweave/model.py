@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
+import sys
 import types
 import typing
 from collections.abc import Callable
@@ -90,6 +91,25 @@ def _identity(value: Any) -> Any:
     return value
 
 
+# A string field read back from JSON is a new object for each record even when its value
+# repeats: the article id of each mention, quote and event, the labels and types ('PERSON',
+# 'asserted'), the names a mention and its actor refs share. Strings up to this length are
+# shared (sys.intern) as records are rebuilt: in the analyses of 20,000 synthetic articles
+# 2.0 of 2.7 million strings repeated a value another held (118 MB), held by every process
+# that links them and written (and read back) one by one in the Linker's kept state
+# (link.persist), which pickles a shared object once. Longer strings (sentences, texts)
+# seldom repeat and are left as read.
+SHARED_STR_MAX = 64
+
+
+def _shared_str(value: Any) -> Any:
+    """A short string as the one equal string the interpreter shares (see SHARED_STR_MAX);
+    anything else as it is."""
+    if type(value) is str and len(value) <= SHARED_STR_MAX:
+        return sys.intern(value)
+    return value
+
+
 @functools.cache
 def _builder(tp: Any) -> Callable[[Any], Any]:
     """A function that rebuilds values of type `tp` from JSON-like data, made once per type:
@@ -100,6 +120,8 @@ def _builder(tp: Any) -> Callable[[Any], Any]:
         if len(args) != 1:
             return _identity
         inner = _builder(args[0])
+        if inner is _shared_str:  # (None passes through it as it is)
+            return _shared_str
         return lambda v: None if v is None else inner(v)
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         record_type: Any = tp
@@ -119,6 +141,8 @@ def _builder(tp: Any) -> Callable[[Any], Any]:
         return lambda v: None if v is None else tuple(v)
     if origin is dict:
         return lambda v: None if v is None else dict(v)
+    if tp is str:
+        return _shared_str
     return _identity
 
 
