@@ -66,6 +66,10 @@ def test_records_read_back_share_their_short_strings() -> None:
     assert a.local_key is b.local_key and a.mention_id == "men_0" and b.mention_id == "men_1"
     assert a.description == long_sentence and a.description is not b.description
     assert a.country is None and json.dumps(a.to_dict()) == rows[0]
+    data = json.loads(rows[1])
+    data["field_from_the_future"] = "x"
+    copy = json.loads(json.dumps(data))
+    assert Mention.from_dict(data) == b and data == copy  # the caller's data left as it was
     tagged = ActorRef.from_dict({"name": "Port authority", "rules": ["rule_a", "rule_a"]})
     assert tagged.rules == ["rule_a", "rule_a"] and tagged.rules[0] is tagged.rules[1]
 
