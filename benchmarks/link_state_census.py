@@ -2,6 +2,7 @@
 
     python benchmarks/link_state_census.py --articles 10000 [--seed 7] [--keep DIR]
     python benchmarks/link_state_census.py --state DIR/state.pickle   # a body kept before
+    python benchmarks/link_state_census.py --db DIR/state.duckdb   # the state a store keeps
 
 Builds a store of N synthetic articles (as benchmarks/scale.py), links it in full with a new
 Linker, pickles the Linker's state as `save_state` does (link.persist.dump_state), then
@@ -83,6 +84,8 @@ class Census:
     def __init__(self) -> None:
         self.seen: set[int] = set()
         self.parts: collections.Counter[str] = collections.Counter()
+        self.nbytes: collections.Counter[str] = collections.Counter()  # sys.getsizeof
+        self.type_bytes: collections.Counter[str] = collections.Counter()
         self.types: dict[str, collections.Counter[str]] = collections.defaultdict(
             collections.Counter)
         self.strings: collections.Counter[str] = collections.Counter()
@@ -99,6 +102,9 @@ class Census:
                 continue
             self.parts[part] += 1
             self.types[part][kind.__name__] += 1
+            size = sys.getsizeof(obj)
+            self.nbytes[part] += size
+            self.type_bytes[kind.__name__] += size
             if kind is str:
                 self.strings[obj] += 1
             if not isinstance(obj, _LEAVES):
@@ -148,6 +154,19 @@ def linked_state(n: int, seed: int, work: Path) -> bytes:
     return body
 
 
+def kept_state(db: Path) -> bytes:
+    """The pickled body of the link state a store keeps."""
+    from newsweave.store import Store
+    from newsweave.store.duckdb_store import open_link_snapshot, read_link_snapshot_header
+
+    with Store(db, read_only=True) as store:
+        header = read_link_snapshot_header(store)
+        body = open_link_snapshot(store, header) if header else None
+        if body is None:
+            raise SystemExit(f"{db} keeps no link state this code reads")
+        return body.read()
+
+
 def main() -> None:
     from newsweave.link.persist import load_state
 
@@ -156,9 +175,13 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--keep", type=Path, help="build the store here, keep the state body")
     parser.add_argument("--state", type=Path, help="a state body kept by --keep")
+    parser.add_argument("--db", type=Path, help="a store holding a kept link state "
+                        "(Linker.save_state), e.g. one link_state_memory.py --keep built")
     args = parser.parse_args()
     if args.state:
         body = args.state.read_bytes()
+    elif args.db:
+        body = kept_state(args.db)
     else:
         work = args.keep or Path(tempfile.mkdtemp(prefix="newsweave-census-"))
         work.mkdir(parents=True, exist_ok=True)
@@ -181,9 +204,14 @@ def main() -> None:
     total = sum(census.parts.values())
     print(f"taken up: {len(body) / 1e6:.0f} MB, cpu {load:.2f}s; {total:,} objects "
           f"({load / max(total, 1) * 1e6:.2f} us each)")
+    size = sum(census.nbytes.values())
+    print(f"their sizes (sys.getsizeof, each object once): {size / 1e6:,.0f} MB")
     for part, count in census.parts.most_common(25):
         kinds = ", ".join(f"{k} {c:,}" for k, c in census.types[part].most_common(4))
-        print(f"  {count:>10,} {count / total:6.1%}  {part:40s} {kinds}")
+        print(f"  {count:>10,} {count / total:6.1%} {census.nbytes[part] / 1e6:7.0f} MB  "
+              f"{part:40s} {kinds}")
+    print("bytes by type: " + ", ".join(f"{k} {c / 1e6:.0f} MB"
+                                        for k, c in census.type_bytes.most_common(12)))
     everything: collections.Counter[str] = collections.Counter()
     for kinds_of in census.types.values():
         everything.update(kinds_of)

@@ -27,11 +27,23 @@ lone surname was drawn from a fixed pool of 3,000, so one surname-only person wa
 largest claim held 6 events at 10,000 articles, 48 at 40,000 and 2,578 at 100,000); numbers
 from before are on that corpus. `--lone-surnames 1` builds that earlier corpus again (every
 lone surname drawn from the pool), to compare with numbers measured on it.
+
+Each step that links runs in a process of its own (run_step / child_step) and prints its
+peak (VmHWM): before session 25 one process held the full link's Linker, then a new
+process's Linker alongside the next one, and at 100,000 articles the kernel stopped it at
+24 GB. Session 25, 50,000 articles, whole run (13 min 40 s of wall on a shared 2-core
+machine): full link 236.9 s (177 s CPU, peak 6.4 GB), keeping its state 59 s (peak 7.6 GB),
++1% by the same Linker 18.0 s (8%), +1% by a new process (2% since the kept state) 63.4 s
+(27%; peak 7.1 GB, 7.9 GB keeping its state after it), +1% by a new process with the state
+kept just before 34.5 s (15%), serve peak 617 MB, worst API p95 118 ms (search), JSONL +
+Parquet export 17.9 s. A step's peak grows about linearly with the articles: ~16 GB at
+100,000 for the largest (keeping the state after a link).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import shutil
@@ -42,6 +54,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from newsweave.engine import synthetic
 from newsweave.engine.synthetic import hashed_embed, synthetic_analyses
@@ -65,14 +78,64 @@ def add_more(db: Path, n: int, extra: int, seed: int) -> None:
         store.write_batch(articles[n:], analyses[n:])
 
 
-def timed_link(db: Path, linker: Linker) -> float:
-    """Seconds to link the store (reading it, linking, writing the links); the process's
-    CPU seconds are printed too (on a shared machine they vary less than the wall clock)."""
+def run_step(step: str, db: Path, n: int, opts: list[str]) -> dict[str, Any]:
+    """Run one step in a process of its own (child_step) and return what it measured: each
+    Linker lives and dies with its process, as with `newsweave run`, so no step holds an
+    earlier Linker's memory and each peak (VmHWM) is the step's own."""
+    out = subprocess.run([sys.executable, __file__, "--child", step, "--db", str(db),
+                          "--articles", str(n), *opts], check=True, stdout=subprocess.PIPE,
+                         text=True)
+    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+def child_step(step: str, db: Path, n: int, args: argparse.Namespace) -> dict[str, Any]:
+    """One step of main() in this process: build the store (`build`), add `args.extra`
+    articles after the first n (`add`), a full link, keeping its state and a +1% link by
+    the same Linker (`full`), or a new process's link (`link`; `--save-after`: keep its
+    state after it, forced, as the next step's state)."""
+    started, cpu = time.perf_counter(), time.process_time()
+    if step == "build":
+        build(db, n, args.seed)
+        return {"wall": time.perf_counter() - started, "peak_mb": peak_mb(os.getpid())}
+    if step == "add":
+        add_more(db, n, args.extra, args.seed)
+        return {"wall": time.perf_counter() - started}
+    linker = Linker(embed=hashed_embed, keep_memo=args.keep_memo)
+    if step == "full":
+        full, full_cpu = timed_link(db, linker)
+        out: dict[str, Any] = {"full": full, "full_cpu": full_cpu,
+                               "full_peak_mb": peak_mb(os.getpid())}
+        with Store(db) as store:  # as `newsweave run` does after its link (api.link)
+            started, cpu = time.perf_counter(), time.process_time()
+            linker.save_state(store)
+            out.update(keep=time.perf_counter() - started, keep_cpu=time.process_time() - cpu,
+                       keep_peak_mb=peak_mb(os.getpid()))
+        add_more(db, n, max(1, n // 100), args.seed)
+        out["plus1"], out["plus1_cpu"] = timed_link(db, linker)
+        stats = linker.stats
+        out.update(incremental=stats.incremental, rewritten=stats.rewritten,
+                   peak_mb=peak_mb(os.getpid()))
+        return out
+    wall, cpu_s = timed_link(db, linker)
+    stats = linker.stats
+    out = {"wall": wall, "cpu": cpu_s, "incremental": stats.incremental,
+           "resumed": stats.resumed, "snapshot": stats.snapshot, "memo_rows": stats.memo_rows,
+           "rewritten": stats.rewritten, "skipped": stats.skipped,
+           "link_peak_mb": peak_mb(os.getpid())}
+    if args.save_after:
+        with Store(db) as store:
+            linker.save_state(store, force=True)
+    out["peak_mb"] = peak_mb(os.getpid())
+    return out
+
+
+def timed_link(db: Path, linker: Linker) -> tuple[float, float]:
+    """Seconds to link the store (reading it, linking, writing the links) and the process's
+    CPU seconds (on a shared machine they vary less than the wall clock)."""
     with Store(db) as store:
         started, cpu = time.perf_counter(), time.process_time()
         linker.link(store)
-        print(f"  (cpu {time.process_time() - cpu:.2f}s)", flush=True)
-        return time.perf_counter() - started
+        return time.perf_counter() - started, time.process_time() - cpu
 
 
 def free_port() -> int:
@@ -117,7 +180,7 @@ def serve_timings(db: Path, requests: int) -> tuple[float, dict[str, tuple[float
             claims = client.get("/api/claims", params={"limit": 1}).json()["items"]
             node = graph["nodes"][0]["id"] if graph["nodes"] else "x"
             claim = claims[0]["claim_id"] if claims else "x"
-            endpoints = {
+            endpoints: dict[str, tuple[str, dict[str, Any]]] = {
                 "facets": ("/api/facets", {}),
                 "graph": ("/api/graph", {"max_nodes": 80}),
                 "timeline": ("/api/timeline", {}),
@@ -188,8 +251,15 @@ def main() -> None:
                         help="measure linking only (no serve, CLI or export timings)")
     parser.add_argument("--reuse", type=Path, help="measure the readers (serve, CLI, export) "
                         "of this already built and linked store; no build, no link")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--extra", type=int, default=0, help=argparse.SUPPRESS)
+    parser.add_argument("--save-after", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     synthetic.LONE_SURNAMES = max(1, args.lone_surnames)
+    if args.child:
+        print(json.dumps(child_step(args.child, args.db, args.articles, args)))
+        return
     if args.reuse:
         readers(args.reuse, args.requests, args.reuse.parent, "articles=? full_link_s=- "
                 "incremental_link_s=-")
@@ -199,47 +269,41 @@ def main() -> None:
     db = work / "scale.duckdb"
     db.unlink(missing_ok=True)
     n = args.articles
-    started = time.perf_counter()
-    build(db, n, args.seed)
-    print(f"store of {n} articles built in {time.perf_counter() - started:.1f}s", flush=True)
-    linker = Linker(embed=hashed_embed, keep_memo=args.keep_memo)
-    full = timed_link(db, linker)
-    print(f"full link: {full:.2f}s", flush=True)
-    with Store(db) as store:  # as `newsweave run` does after its link (api.link)
-        started, cpu = time.perf_counter(), time.process_time()
-        linker.save_state(store)
-        print(f"  link state kept in the store: {time.perf_counter() - started:.2f}s "
-              f"(cpu {time.process_time() - cpu:.2f}s)", flush=True)
-    add_more(db, n, max(1, n // 100), args.seed)
-    incremental = timed_link(db, linker)
-    stats = linker.stats
+    extra = max(1, n // 100)
+    opts = ["--seed", str(args.seed), "--lone-surnames", str(synthetic.LONE_SURNAMES)] + (
+        ["--keep-memo"] if args.keep_memo else [])
+    built = run_step("build", db, n, opts)
+    print(f"store of {n} articles built in {built['wall']:.1f}s (peak {built['peak_mb']:.0f} MB)",
+          flush=True)
+    first = run_step("full", db, n, opts)
+    full, incremental = first["full"], first["plus1"]
+    print(f"full link: {full:.2f}s (cpu {first['full_cpu']:.2f}s, peak "
+          f"{first['full_peak_mb']:.0f} MB)", flush=True)
+    print(f"  link state kept in the store: {first['keep']:.2f}s (cpu {first['keep_cpu']:.2f}s,"
+          f" peak {first['keep_peak_mb']:.0f} MB)", flush=True)
     print(f"link after +1% articles: {incremental:.2f}s ({incremental / full:.0%} of full; "
-          f"incremental={stats.incremental}, rows rewritten {stats.rewritten})", flush=True)
-    del linker
-    add_more(db, n + max(1, n // 100), max(1, n // 100), args.seed)
-    fresh = Linker(embed=hashed_embed, keep_memo=args.keep_memo)
-    relink = timed_link(db, fresh)
-    stats = fresh.stats
-    print(f"link after another +1% by a new process's linker: {relink:.2f}s "
-          f"({relink / full:.0%} of full; incremental={stats.incremental}, "
-          f"state taken up from the store={stats.resumed}, whole state={stats.snapshot}, "
-          f"memo rows taken up "
-          f"{stats.memo_rows}, rows rewritten {stats.rewritten})", flush=True)
+          f"cpu {first['plus1_cpu']:.2f}s; incremental={first['incremental']}, rows rewritten "
+          f"{first['rewritten']}; peak of that process {first['peak_mb']:.0f} MB)", flush=True)
+    run_step("add", db, n + extra, [*opts, "--extra", str(extra)])
+    fresh = run_step("link", db, n, [*opts, "--save-after"])
+    print(f"link after another +1% by a new process's linker: {fresh['wall']:.2f}s "
+          f"({fresh['wall'] / full:.0%} of full; cpu {fresh['cpu']:.2f}s; "
+          f"incremental={fresh['incremental']}, state taken up from the store="
+          f"{fresh['resumed']}, whole state={fresh['snapshot']}, memo rows taken up "
+          f"{fresh['memo_rows']}, rows rewritten {fresh['rewritten']}; peak "
+          f"{fresh['link_peak_mb']:.0f} MB, keeping its state after it {fresh['peak_mb']:.0f} "
+          f"MB)", flush=True)
     # the state kept right before (as by a `run` whose kept state lagged, or a watch that
     # stopped): the new process's Linker takes it up with nothing linked after it
-    with Store(db) as store:
-        fresh.save_state(store, force=True)
-    extra = max(1, n // 100)
-    add_more(db, n + 2 * extra, extra, args.seed)
-    taker = Linker(embed=hashed_embed, keep_memo=args.keep_memo)
-    taken = timed_link(db, taker)
+    run_step("add", db, n + 2 * extra, [*opts, "--extra", str(extra)])
+    taken = run_step("link", db, n, opts)
     print(f"link after another +1% by a new process's linker, the state kept just before: "
-          f"{taken:.2f}s ({taken / full:.0%} of full; whole state={taker.stats.snapshot})",
-          flush=True)
-    idle_linker = Linker(embed=hashed_embed, keep_memo=args.keep_memo)
-    idle = timed_link(db, idle_linker)
-    print(f"link with nothing new by another new process's linker: {idle:.2f}s "
-          f"({idle / full:.0%} of full; nothing to do={idle_linker.stats.skipped})", flush=True)
+          f"{taken['wall']:.2f}s ({taken['wall'] / full:.0%} of full; cpu {taken['cpu']:.2f}s;"
+          f" whole state={taken['snapshot']}; peak {taken['peak_mb']:.0f} MB)", flush=True)
+    idle = run_step("link", db, n, opts)
+    print(f"link with nothing new by another new process's linker: {idle['wall']:.2f}s "
+          f"({idle['wall'] / full:.0%} of full; nothing to do={idle['skipped']}; peak "
+          f"{idle['peak_mb']:.0f} MB)", flush=True)
     if args.link_only:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)

@@ -115,3 +115,15 @@ def test_linking_imports_no_scipy() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout.splitlines()
     assert out == ["[['q0', 'q1']]", "False False"]
+
+
+def test_quote_words_share_one_string_per_word() -> None:
+    """Two quotes' equal words are one object (kept once by the Linker and its kept state);
+    the words are as before: lower-cased, apostrophes at the ends stripped, empty ones out."""
+    from newsweave.link.variants import quote_words
+
+    first = quote_words("We will 'rebuild' the harbour wall ' by spring")
+    second = quote_words("THE harbour WALL stays shut.")
+    assert first == ["we", "will", "rebuild", "the", "harbour", "wall", "by", "spring"]
+    assert second == ["the", "harbour", "wall", "stays", "shut"]
+    assert first[4] is second[1] and first[5] is second[2] and first[3] is second[0]

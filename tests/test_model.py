@@ -6,6 +6,7 @@ import dataclasses
 import json
 
 from newsweave.model import (
+    SHARED_STR_MAX,
     ActorRef,
     Article,
     ArticleAnalysis,
@@ -48,6 +49,29 @@ def test_analysis_round_trips_through_json_with_nested_records() -> None:
     assert analysis.to_dict()["events"][0]["actor"] is not analysis.events[0].actor
     assert isinstance(back.events[0].location, Location)
     assert back.quotes[0].speaker is not None and back.quotes[0].speaker.span == (0, 8)
+
+
+def test_records_read_back_share_their_short_strings() -> None:
+    """Equal short strings of records rebuilt from JSON are one object (model.SHARED_STR_MAX),
+    so a store's analyses hold (and a kept link state pickles) each value once; long ones and
+    None stay as they were read, and the records are equal to the ones written."""
+    long_sentence = "The ferry operator said on Monday that " + "x" * SHARED_STR_MAX
+    rows = [json.dumps(Mention(mention_id=f"men_{i}", article_id="art_" + "7" * 12,
+                               text="Lena Okafor", span=(0, 11), label="PERSON",
+                               canonical="Lena Okafor", local_key="PERSON:lena okafor",
+                               description=long_sentence).to_dict()) for i in range(2)]
+    a, b = (Mention.from_dict(json.loads(row)) for row in rows)
+
+    assert a.article_id is b.article_id and a.label is b.label and a.text is a.canonical
+    assert a.local_key is b.local_key and a.mention_id == "men_0" and b.mention_id == "men_1"
+    assert a.description == long_sentence and a.description is not b.description
+    assert a.country is None and json.dumps(a.to_dict()) == rows[0]
+    data = json.loads(rows[1])
+    data["field_from_the_future"] = "x"
+    copy = json.loads(json.dumps(data))
+    assert Mention.from_dict(data) == b and data == copy  # the caller's data left as it was
+    tagged = ActorRef.from_dict({"name": "Port authority", "rules": ["rule_a", "rule_a"]})
+    assert tagged.rules == ["rule_a", "rule_a"] and tagged.rules[0] is tagged.rules[1]
 
 
 def test_from_dict_ignores_unknown_fields_from_newer_writers() -> None:

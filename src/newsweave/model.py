@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
+import sys
 import types
 import typing
 from collections.abc import Callable
@@ -90,6 +91,25 @@ def _identity(value: Any) -> Any:
     return value
 
 
+# A string field read back from JSON is a new object for each record even when its value
+# repeats: the article id of each mention, quote and event, the labels and types ('PERSON',
+# 'asserted'), the names a mention and its actor refs share. Strings up to this length are
+# shared (sys.intern) as records are rebuilt: in the analyses of 20,000 synthetic articles
+# 2.0 of 2.7 million strings repeated a value another held (118 MB), held by every process
+# that links them and written (and read back) one by one in the Linker's kept state
+# (link.persist), which pickles a shared object once. Longer strings (sentences, texts)
+# seldom repeat and are left as read.
+SHARED_STR_MAX = 64
+
+
+def _shared_str(value: Any) -> Any:
+    """A short string as the one equal string the interpreter shares (see SHARED_STR_MAX);
+    anything else as it is."""
+    if type(value) is str and len(value) <= SHARED_STR_MAX:
+        return sys.intern(value)
+    return value
+
+
 @functools.cache
 def _builder(tp: Any) -> Callable[[Any], Any]:
     """A function that rebuilds values of type `tp` from JSON-like data, made once per type:
@@ -100,15 +120,33 @@ def _builder(tp: Any) -> Callable[[Any], Any]:
         if len(args) != 1:
             return _identity
         inner = _builder(args[0])
+        if inner is _shared_str:  # (None passes through it as it is)
+            return _shared_str
         return lambda v: None if v is None else inner(v)
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         record_type: Any = tp
         fields = {name: _builder(hint) for name, hint in _field_types(record_type).items()}
+        names = fields.keys()
+        # the string fields (shared inline: a call per field made reading records ~45%
+        # slower) and the fields rebuilt otherwise; the rest are taken as read
+        strings = tuple(name for name, build in fields.items() if build is _shared_str)
+        built = tuple((name, build) for name, build in fields.items()
+                      if build is not _shared_str and build is not _identity)
+        intern, longest = sys.intern, SHARED_STR_MAX
 
         def build_record(v: Any) -> Any:
             if not isinstance(v, dict):
                 return v
-            return record_type(**{k: fields[k](x) for k, x in v.items() if k in fields})
+            # (a copy: the caller's data stays as it was)
+            kw = dict(v) if v.keys() <= names else {k: x for k, x in v.items() if k in names}
+            for name in strings:
+                x = kw.get(name)
+                if type(x) is str and len(x) <= longest:
+                    kw[name] = intern(x)
+            for name, build in built:
+                if name in kw:
+                    kw[name] = build(kw[name])
+            return record_type(**kw)
         return build_record
     if origin is list:
         item = _builder(typing.get_args(tp)[0])
@@ -119,6 +157,8 @@ def _builder(tp: Any) -> Callable[[Any], Any]:
         return lambda v: None if v is None else tuple(v)
     if origin is dict:
         return lambda v: None if v is None else dict(v)
+    if tp is str:
+        return _shared_str
     return _identity
 
 
