@@ -70,6 +70,17 @@ def test_a_small_town_next_to_a_named_country_keeps_its_country(nlp: Any, text: 
     assert any(rec_country == country for *_x, rec_country in found), found
 
 
+@pytest.mark.parametrize("text", [
+    "Ethiopian troops shelled the town of Kovel.",
+    "Sudanese troops stormed the town of Tczew.",
+    "Ethiopian troops shelled positions near Kovel.",
+])
+def test_a_small_town_not_called_a_village_keeps_its_country(nlp: Any, text: str) -> None:
+    # only a place the text calls a village is doubted: a town so called is the town
+    found = parties(events_of(nlp, text), "ASSAULT")
+    assert any(rec_country in ("UKR", "POL") for *_x, rec_country in found), found
+
+
 def test_a_far_namesake_town_gives_no_country_next_to_the_named_one(nlp: Any) -> None:
     # Kamen is a German town; Serbia does not border Germany
     found = parties(events_of(nlp, "Serb forces shelled the village of Kamen."), "ASSAULT")

@@ -1656,14 +1656,29 @@ def country_of_place(tok: Token, ctx: ActorContext, setting: bool = False) -> st
         # found under another name (a camp 'Yida' as Jeddah, 'Qana' as Qina) in a country
         # the article never names: more likely a namesake than the place meant; unknown
         return None
-    if "unnamed_country_town" not in ctx.disabled and not _known_without_context(loc) and \
-            loc.country not in ctx.country_counts and loc.country != ctx.story_country and \
-            not _borders_a_named_country(loc.country, ctx):
-        # rule `unnamed_country_town` (evargs25): 'shelled the village of X' where only a
-        # small town of a country the article never names, nor borders, is called X: a
-        # village the index does not hold, more likely than that far-off town; unknown
+    if "unnamed_country_town" not in ctx.disabled and _called_a_village(tok) and \
+            not _known_without_context(loc) and loc.country not in ctx.country_counts and \
+            loc.country != ctx.story_country and not _borders_a_named_country(loc.country, ctx):
+        # rule `unnamed_country_town` (evargs25, narrowed by the lead): 'shelled the village
+        # of X' where only a small town of a country the article never names, nor borders,
+        # is called X: a village the index does not hold, more likely than that far-off
+        # town; unknown. Only for a place the text calls a village: a small town named
+        # alone ('troops raided X') is likelier the town the index knows
         return None
     return loc.country
+
+
+def _called_a_village(tok: Token) -> bool:
+    """'the village of X', 'X village', 'a hamlet called X', 'X, a village': the text itself
+    says the place is small (argument_words village_nouns)."""
+    nouns = set(argument_words()["village_nouns"])
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in nouns:
+        return True
+    if tok.dep_ in ("compound", "appos", "oprd") and head.lemma_.lower() in nouns:
+        return True
+    return any(c.dep_ in ("appos", "compound") and c.lemma_.lower() in nouns
+               for c in tok.children)
 
 
 def _borders_a_named_country(country: str | None, ctx: ActorContext) -> bool:

@@ -1240,6 +1240,9 @@ class ArgumentWords(_Strict):
     holding_participles: Words = Field(min_length=1)
     # session 25 (evargs25): the state a foreign party is a guest of ('the host government')
     host_modifiers: Words = Field(min_length=1)
+    # session 25 (lead): nouns that call a place small ('the village of X'): rule
+    # unnamed_country_town
+    village_nouns: Words = Field(min_length=1)
 
 
 def _check_argument_words(name: str, data: Any) -> None:
