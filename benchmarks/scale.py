@@ -38,6 +38,17 @@ machine): full link 236.9 s (177 s CPU, peak 6.4 GB), keeping its state 59 s (pe
 kept just before 34.5 s (15%), serve peak 617 MB, worst API p95 118 ms (search), JSONL +
 Parquet export 17.9 s. A step's peak grows about linearly with the articles: ~16 GB at
 100,000 for the largest (keeping the state after a link).
+
+Session 25, 100,000 articles, whole run on a quiet machine (the lead, main 71ab92e):
+  articles=100000 full_link_s=320.70 incremental_link_s=30.65 serve_peak_mb=959
+  api_p95_ms=152 export_s=34.62 (one line in the output)
+store built 128 s (peak 3.0 GB); full link 320.7 s (peak 12.3 GB), keeping its state 86 s (peak
+14.9 GB); +1% by the same Linker 30.7 s (10% of the full link); +1% by a new process, 2% since
+the kept state, 142.2 s (44%; peak 13.5 GB, 15.3 GB keeping its state after it); +1% by a new
+process with the state kept just before 92.3 s (29%); serve peak 959 MB; API p95 11-153 ms (the
+actor panel the worst); JSONL + Parquet 34.6 s, CSV 50.4 s, GEXF 107.9 s; the CLI tables
+0.7-1.5 s. The same day, `--articles 10000 --link-only`: full link 27.4 s, so link(100k) /
+link(10k) = 11.7.
 """
 
 from __future__ import annotations
