@@ -104,22 +104,23 @@ def test_made_up_sentences_outside_the_training_file(nlp: Any, text: str, trigge
 @pytest.mark.slow
 def test_the_switch_routes_unknown_verbs_through_the_classifier(
         nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    """With NEWSWEAVE_EVENT_TYPER=classifier, a verb the lexicon does not know ("bankroll")
-    is typed by the classifier in extract_events' fallback; with "lexicon" it is not."""
+    """With NEWSWEAVE_EVENT_TYPER=classifier, a verb the lexicon does not know ("underwrite";
+    "bankroll" was one until session 25's senses) is typed by the classifier in
+    extract_events' fallback; with "lexicon" it is not."""
     from newsweave.extract.actors import build_context
     from newsweave.extract.event_triggers import embedding_candidates
     from newsweave.extract.mentions import extract_mentions
     from newsweave.model import Article
 
-    assert "bankroll" not in load_json("event_lexicon.json")["verbs"]
-    text = "Egypt bankrolled the Sudanese army with two billion dollars in aid."
+    assert "underwrite" not in load_json("event_lexicon.json")["verbs"]
+    text = "Egypt underwrote the Sudanese army with two billion dollars in aid."
     doc = nlp(text)
     ctx = build_context(doc, extract_mentions(doc, Article(article_id="a", source="a.txt",
                                                            text=text)), [])
-    verb = [t for t in doc if t.lemma_ == "bankroll"]
+    verb = [t for t in doc if t.lemma_ == "underwrite"]
     monkeypatch.setenv(event_typer.TYPER_ENV, "classifier")
     found = embedding_candidates(verb, ctx, event_typer.fallback_typer())
-    assert [(c.sense["type"], c.trigger.text) for c in found] == [("AID", "bankrolled")]
+    assert [(c.sense["type"], c.trigger.text) for c in found] == [("AID", "underwrote")]
     assert found[0].confidence >= event_typer.CLASSIFIER_THRESHOLD
     monkeypatch.setenv(event_typer.TYPER_ENV, "lexicon")
     assert embedding_candidates(verb, ctx, event_typer.fallback_typer()) == []

@@ -31,21 +31,22 @@ def _dropped_by(nlp: Any, monkeypatch: pytest.MonkeyPatch, rule: str, text: str,
 # ---------------------------------------------------------------- asked_not_told
 
 
-@pytest.mark.parametrize("text", [
-    "Would Senator Smith have attacked Governor Jones?",
-    "Did Russia attack Ukraine on Monday?",
-    "What would have been the reaction had a Russian envoy met with the Chinese minister "
-    "in secret?",
+@pytest.mark.parametrize(("text", "etype"), [
+    # (one named person attacking another is a verbal attack: rule verbal_attack, session 25)
+    ("Would Senator Smith have attacked Governor Jones?", "ACCUSE"),
+    ("Did Russia attack Ukraine on Monday?", "ASSAULT"),
+    ("What would have been the reaction had a Russian envoy met with the Chinese minister "
+     "in secret?", "CONSULT"),
 ])
 def test_a_question_tells_no_event(nlp: Any, monkeypatch: pytest.MonkeyPatch,
-                                   text: str) -> None:
-    etype = "CONSULT" if "met" in text else "ASSAULT"
+                                   text: str, etype: str) -> None:
     _dropped_by(nlp, monkeypatch, "asked_not_told", text, etype)
 
 
 def test_a_question_before_a_blank_line_is_a_question(nlp: Any) -> None:
     text = "Would Senator Smith have attacked Governor Jones?\n\nNobody knows."
     assert not typed(events_of(nlp, text), "ASSAULT")
+    assert not typed(events_of(nlp, text), "ACCUSE")
 
 
 def test_a_question_about_what_a_claim_names_is_a_question(nlp: Any) -> None:
