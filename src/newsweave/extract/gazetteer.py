@@ -57,6 +57,9 @@ class Gazetteer:
     # "Republican" -> {USA}: a party's adjective before an office ('Republican Sen.')
     party_modifiers: dict[str, frozenset[str]] = field(default_factory=dict)
     party_office_words: frozenset[str] = frozenset()  # "candidate", "nominee", "whip"
+    # every word that names an office on its own or begins one ('governor', 'secretary' of
+    # 'secretary of state', 'nominee'): party_office_words and role_nouns, derived once
+    office_words: frozenset[str] = frozenset()
 
     def add(self, alias: str, info: ActorInfo) -> None:
         alias = clean_actor_text(alias)
@@ -182,6 +185,7 @@ def build_gazetteer() -> Gazetteer:
     gaz.attacker_nouns = frozenset(data.get("attacker_nouns", []))
     gaz.civil_sectors = frozenset(data["civil_group_sectors"])
     gaz.role_nouns = dict(data["role_nouns"])
+    gaz.office_words = gaz.party_office_words | {role.split()[0] for role in gaz.role_nouns}
     return gaz
 
 
@@ -296,8 +300,7 @@ def _office_word(word: str, gaz: Gazetteer) -> bool:
 
     low = word.lower().rstrip(".")
     low = abbreviations().titles.get(low, low)
-    return low in gaz.party_office_words or low in gaz.role_nouns or \
-        any(role.split()[0] == low for role in gaz.role_nouns)
+    return low in gaz.office_words
 
 
 def _office_owner(words: list[str], i: int, gaz: Gazetteer) -> tuple[str, int] | None:
