@@ -11,7 +11,8 @@ fresh5, fresh6, fresh7, fresh8, fresh9, wire-dev, politics-dev, politics-dev2, p
 politics-dev4, politics-dev5,
 ecb-dev, ecb-dev2, ecb-dev3, ecb-dev4, politics-real-dev, politics-real-dev2, indirect-dev,
 indirect-dev2, offpol-dev, campaign-dev, seedlike-dev, fresh10, fresh11, fresh12, fresh13, fresh15,
-seedlike-heldout (the folders and gold files of tests/data read by tests/test_quotes_heldout.py);
+seedlike-heldout, fresh16 (the folders and gold files of tests/data read by
+tests/test_quotes_heldout.py);
 default: all of them. An untouched set (UNTOUCHED) never has its misses printed: fresh10
 (session 9, 46 articles, 203 attributions, annotated by reading before any run) and fresh11 (session
 15: 30 made-up articles in the manner of 2016-2019 US and international political coverage, 557
@@ -30,7 +31,10 @@ before any run; the whole seed folder is analyzed and only those two docs scored
 seedlike-heldout (session 24: 8 made-up articles in the genre of our seed story, 2015-2018, a
 wire report, an interview, a radio transcript, a blog repost, an analysis, a broadcaster and a
 regional-service report; 165 attributions, 138 indirect or mixed, written and annotated as
-written by a helper that read no newsweave code, before any run) are the untouched ones.
+written by a helper that read no newsweave code, before any run) and fresh16 (session 26: 12
+made-up articles of 2019-2024 news, six on conflict and diplomacy and six on domestic politics,
+293 attributions, 243 indirect or mixed, annotated as written before any run; the same texts
+carry the event gold of event_sets.py `fresh16`) are the untouched ones.
 fresh8, untouched from session 8 until session 9, is development data since fresh10 was made;
 fresh6, untouched until fresh8 was made (session 8), is development data too; fresh9 (session 8) was
 development data from the start. wire-dev (session 10) is made up: 55 newswire-style reports written
@@ -277,10 +281,17 @@ SETS: dict[str, tuple[Path, Path]] = {
     # written by a helper that read no newsweave code, annotated as written before any run;
     # measured only, misses never printed (its gold holds events too: event_sets.py)
     "seedlike-heldout": (DATA / "seedheld24", DATA / "seedheld24_gold.json"),
+    # untouched (session 26, helper fresh16): 12 made-up articles of 2019-2024 news in wire and
+    # newspaper register (an insurgent raid, a police takeover and an army alert, a tanker
+    # seizure, an aid convoy ambush, suspended peace talks, detained fishermen, campaign
+    # violence, a presidential veto, a sedition verdict, road blockades, a contracts scandal,
+    # an ethics probe), annotated as written before any run; measured only, misses never
+    # printed (its texts carry events too: event_sets.py `fresh16`)
+    "fresh16": (DATA / "fresh16_articles", DATA / "fresh16_quotes_gold.json"),
 }
 # Untouched sets: scored, but their misses are never printed (reading them makes them dev data).
 UNTOUCHED: frozenset[str] = frozenset({"fresh10", "fresh11", "fresh12", "fresh13", "fresh15",
-                                       "seeds-heldout", "seedlike-heldout"})
+                                       "fresh16", "seeds-heldout", "seedlike-heldout"})
 SHOWN = ("direct recall", "indirect+mixed recall", "speaker accuracy",
          "direct precision (4+ words)", "kind accuracy")
 
