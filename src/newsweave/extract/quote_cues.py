@@ -197,8 +197,9 @@ def _cue_joined_to_report(tok: Token) -> Token | None:
     if tok.dep_ != "conj" or tok.tag_ != "VBD" or not _is_cue(tok) or \
             any(c.dep_ in SUBJECT_DEPS for c in tok.children) or \
             not any(c.dep_ in ("ccomp", "xcomp") and c.i > tok.i for c in tok.children) or \
-            not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _REPORTED_PAST_AUX
-                    for c in head.children) or _aspect_infinitive(tok):
+            not (any(c.dep_ in ("aux", "auxpass") and c.lower_ in _REPORTED_PAST_AUX
+                     for c in head.children) or _mute_subject_report(tok)) or \
+            _aspect_infinitive(tok):
         return None
     if head.dep_ == "ccomp" and _is_cue(head.head) and head.head.i < head.i:
         return head.head
@@ -207,6 +208,22 @@ def _cue_joined_to_report(tok: Token) -> Token | None:
         # noun hangs from, whose subject vowed)
         return _verb_above_relative(head, tok)
     return None
+
+
+def _mute_subject_report(tok: Token) -> bool:
+    """Rule mute_subject_goes_on: 'Analysts said the price was low but questioned whether the
+    firm could last': a cue with no subject joined to the verb of another cue's reported
+    clause, told in the plain past, whose subject is a thing that cannot speak (a common noun
+    for no person, organization or document: "the price", "the road"): the cue goes on with
+    the one who said the clause, whatever its tense. Not when that subject can speak ('said
+    the minister was tired but insisted that ...' stays the minister's)."""
+    head = tok.head
+    if not enabled("mute_subject_goes_on") or head.dep_ != "ccomp" or \
+            not _is_cue(head.head) or head.head.i > head.i:
+        return False
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.pos_ == "NOUN" and subj.ent_type_ == "" and \
+        not _speaks(subj)
 
 
 def _aspect_infinitive(tok: Token) -> bool:
@@ -1993,6 +2010,9 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             cue_rules.append("asked_by_named_asker")
         if root is not None and _time_word_marks(root):
             cue_rules.append("time_word_before_that")
+        if len(chain) > 1 and chain[1].i == tok.head.head.i and _mute_subject_report(tok) and \
+                _cue_joined_to_report(tok) is not None:
+            cue_rules.append("mute_subject_goes_on")
         if enabled("backshifted_conjunct_reported") and any(
                 t.dep_ == "conj" and t.head.i == tok.i and t.left_edge.lower_ in _BACKSHIFT_MODALS
                 for t in content):
