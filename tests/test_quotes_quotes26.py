@@ -2,7 +2,9 @@
 neighbour), each on made-up text, with a look-alike that keeps its answer and switched off
 once: a cue with no subject joined to the verb of a reported clause whose subject is a thing
 that cannot speak goes on with the one who said the clause, and the clause ends before it
-(mute_subject_goes_on)."""
+(mute_subject_goes_on); a "she" or "he" takes up a person named after the latest subject, in a
+later sentence, whom the text has made a speaker or subject and whose gender it gives as the
+pronoun's, over that subject of unknown gender (known_gender_nearer)."""
 
 from __future__ import annotations
 
@@ -53,3 +55,39 @@ def test_speaking_subject_keeps_the_joined_cue(nlp: Any) -> None:
     inner = [q for q in found if q.text.startswith("he would stay")]
     assert [q.speaker.name if q.speaker else None for q in inner] == ["minister"]
     assert not any("mute_subject_goes_on" in q.rules for q in found)
+
+
+# ------------------------------------------------------------- known_gender_nearer
+
+_NEARER_KNOWN = ('"The van never slowed down," said Dana Holt, a local nurse. Holt and her '
+                 'daughter were crossing the road. "He tried to help everyone," said Sgt. '
+                 'Robin Vale. That is a view that Holt shares. "I feel sorry for the driver," '
+                 'she said.\n')
+
+
+def test_pronoun_takes_the_named_one_of_its_gender(nlp: Any) -> None:
+    found = quotes_in(nlp, _NEARER_KNOWN)
+    assert speakers_of(found, "sorry for the driver") == ["Dana Holt"]
+    hit = next(q for q in found if "sorry for the driver" in q.text)
+    assert hit.speaker is not None and "known_gender_nearer" in hit.speaker.rules
+
+
+def test_known_gender_nearer_off(nlp: Any, ablated: Any) -> None:
+    ablated("known_gender_nearer")
+    # (without it the last speaker, whose gender the text never gave, said it)
+    assert speakers_of(quotes_in(nlp, _NEARER_KNOWN), "sorry for the driver") == ["Robin Vale"]
+
+
+def test_gender_not_given_keeps_the_last_speaker(nlp: Any) -> None:
+    # look-alike: nothing says Holt is a woman; the last speaker stays the one
+    text = ('"The van never slowed down," said Dana Holt, a local nurse. "He tried to help '
+            'everyone," said Sgt. Robin Vale. That is a view that Holt shares. "I feel sorry '
+            'for the driver," she said.\n')
+    assert speakers_of(quotes_in(nlp, text), "sorry for the driver") == ["Robin Vale"]
+
+
+def test_named_in_the_subjects_own_sentence_stays_aside(nlp: Any) -> None:
+    # look-alike: the woman is named in the subject's own sentence, not after it
+    text = ('Lena Frost said her team had lost. "We tried," said coach Robin Vale, who '
+            'thanked Frost for her work. "It was a hard season," she said.\n')
+    assert speakers_of(quotes_in(nlp, text), "a hard season") == ["Robin Vale"]

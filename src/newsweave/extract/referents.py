@@ -3318,6 +3318,7 @@ class SpeakerResolver:
         # "he" is not the spokeswoman, "she" not the chairman
         other = {"female": "male", "male": "female"}.get(gender or "")
         latest_recent: Referent | None = None
+        nearer: Referent | None = None  # (rule known_gender_nearer)
         found: Referent | None = None
 
         def unfit(r: Referent) -> bool:
@@ -3369,6 +3370,8 @@ class SpeakerResolver:
                     break
                 if back <= 3 and latest_recent is None:
                     latest_recent = r
+                if back <= 3 and nearer is None and self._known_gender_fits(r, gender, pos):
+                    nearer = r
             elif latest_recent is not None:  # no salient one within six sentences
                 found = latest_recent
                 break
@@ -3379,10 +3382,32 @@ class SpeakerResolver:
             found = latest_recent
         if found is None:
             return None
+        if nearer is not None and nearer is not found and \
+                self.sentence_index(found.pos) < self.sentence_index(nearer.pos) and \
+                self._gender_of(found, by_name=True) is None:
+            found = nearer
+            self._note("known_gender_nearer", (found.actor, found.kind, found.roles))
         result = replace(found.actor), found.kind, set(found.roles)
         if passed:
             self._note("asked_clause_not_answerer", result)
         return result
+
+    def _known_gender_fits(self, r: Referent, gender: str | None, pos: int) -> bool:
+        """Rule known_gender_nearer: '"...," said Ana Ruiz. ... "...," said Sgt. Lee Park.
+        That is a view Ruiz shares. "...," she said.': a named person the text has already
+        made a speaker or a subject, whose gender the text gives (its pronouns or a title
+        before the pronoun at `pos`, not a given name) as the pronoun's, named after the
+        latest salient referent and in a later sentence than it (one the parser took for no
+        subject, 'Ruiz shares' read as a noun), is whom the pronoun means when that salient
+        one's gender is not known at all (Park is no "she" the text ever gave). Not someone
+        named in the salient one's own sentence ('Lee welcomed Ruiz's return. "...," she
+        said' stays Lee's)."""
+        if not enabled("known_gender_nearer") or gender is None or r.kind != PERSON or \
+                r.actor.mention_id is None or r.salient or \
+                self._gender_of(r, before=pos) != gender:
+            return False
+        return any(o.actor.name == r.actor.name and (o.salient or o.spoke)
+                   for o in self.referents if o.pos < r.pos)
 
     def _plural_common_noun(self, r: Referent) -> bool:
         """'Ideas included shops and offices.' / '"...," he said.': a plural common noun the
