@@ -1,10 +1,13 @@
-"""Quote rules of session 26 (quotes26, issue 13: quotes missed at their cue and merged with a
-neighbour), each on made-up text, with a look-alike that keeps its answer and switched off
-once: a cue with no subject joined to the verb of a reported clause whose subject is a thing
-that cannot speak goes on with the one who said the clause, and the clause ends before it
-(mute_subject_goes_on); a "she" or "he" takes up a person named after the latest subject, in a
-later sentence, whom the text has made a speaker or subject and whose gender it gives as the
-pronoun's, over that subject of unknown gender (known_gender_nearer)."""
+"""Quote rules of session 26 (quotes26, issue 13: quotes missed at their cue, merged with a
+neighbour, given to another speaker, and false quotes), each on made-up text, with a look-alike
+that keeps its answer and switched off once: a cue with no subject joined to the verb of a
+reported clause whose subject is a thing that cannot speak goes on with the one who said the
+clause, and the clause ends before it (mute_subject_goes_on); a "she" or "he" takes up a
+person named after the latest subject, in a later sentence, whom the text has made a speaker
+or subject and whose gender it gives as the pronoun's, over that subject of unknown gender
+(known_gender_nearer); a past participle of naming on a noun ('the franc, often called the
+"swissie"') is said by its agent, never by the noun, and by no one without one
+(naming_participle_agent)."""
 
 from __future__ import annotations
 
@@ -91,3 +94,35 @@ def test_named_in_the_subjects_own_sentence_stays_aside(nlp: Any) -> None:
     text = ('Lena Frost said her team had lost. "We tried," said coach Robin Vale, who '
             'thanked Frost for her work. "It was a hard season," she said.\n')
     assert speakers_of(quotes_in(nlp, text), "a hard season") == ["Robin Vale"]
+
+
+# ------------------------------------------------------------- naming_participle_agent
+
+_NAMED_NO_AGENT = ('The Swiss franc, often called the "swissie," rose to a new high as gold '
+                   'fell.\n')
+_NAMED_BY_AGENT = 'The new levy, called "a tax on work" by its critics, took effect on Monday.\n'
+
+
+def test_naming_participle_without_agent_is_no_quote(nlp: Any) -> None:
+    assert not [q for q in quotes_in(nlp, _NAMED_NO_AGENT) if "swissie" in q.text]
+
+
+def test_naming_participle_agent_speaks(nlp: Any) -> None:
+    found = quotes_in(nlp, _NAMED_BY_AGENT)
+    assert speakers_of(found, "a tax on work") == ["critics"]
+    hit = next(q for q in found if "a tax on work" in q.text)
+    assert "naming_participle_agent" in hit.rules
+
+
+def test_naming_participle_agent_off(nlp: Any, ablated: Any) -> None:
+    ablated("naming_participle_agent")
+    # (without it the noun named was the speaker)
+    assert speakers_of(quotes_in(nlp, _NAMED_NO_AGENT), "swissie") == ["Swiss franc"]
+
+
+def test_relative_with_own_subject_keeps_its_speaker(nlp: Any) -> None:
+    # look-alikes: a relative clause with its own subject, and a main verb
+    text = 'The club was fined, a decision the owner called "an outrage."\n'
+    assert speakers_of(quotes_in(nlp, text), "an outrage") == ["owner"]
+    text = 'Mark Dunn, the mayor, called the plan "a disaster."\n'
+    assert speakers_of(quotes_in(nlp, text), "a disaster") == ["Mark Dunn"]

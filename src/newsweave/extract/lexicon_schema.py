@@ -660,6 +660,7 @@ class ReportingVerbs(_Open):
     directive_nouns: Words = []
     directive_voicing_verbs: Words = []
     voicing_verbs: Words
+    naming_participles: Words = []
     gerund_nouns: dict[str, Words]
     gerund_voicing_verbs: Words
     finite_clause_only: Words

@@ -226,6 +226,37 @@ def _mute_subject_report(tok: Token) -> bool:
         not _speaks(subj)
 
 
+def _naming_participle(tok: Token) -> tuple[Token | None] | None:
+    """Rule naming_participle_agent: 'the Swiss franc, often called the "swissie,"', 'the
+    plan, called "reckless" by critics': a past participle of one of reporting_verbs.json
+    naming_participles hung on a noun gives the noun a name or a label; the noun is never
+    who said it. Who did is the participle's agent ("by critics"); with none, no one named
+    said it and the words are no one's quote. (None when `tok` is no such participle, else
+    the agent or None in a 1-tuple.)"""
+    if not enabled("naming_participle_agent") or tok.tag_ not in ("VBN", "VBD") or \
+            tok.lemma_.lower() not in reporting_lexicon()["naming_participles"] or \
+            any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children):
+        return None
+    # (a participle the tagger read as a past tense too, where a comma sets it off the noun
+    # it hangs on: not 'The statement called the demands "extreme"', a main verb misparsed;
+    # nor a relative with its own subject: 'a decision the owner called "an outrage"')
+    on_noun = tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and \
+        tok.head.i < tok.i and not any(c.dep_ in SUBJECT_DEPS for c in tok.children) and \
+        (tok.tag_ == "VBN" or any(t.text == "," for t in tok.doc[tok.head.i + 1:tok.i]))
+    # ('The franc, often called the "swissie," rose ...': the parser made the participle the
+    # root and the noun its subject; a comma sets the participle off the noun)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    set_off = tok.tag_ == "VBN" and subj is not None and subj.pos_ in ("NOUN", "PROPN") and \
+        any(t.text == "," for t in tok.doc[subj.i + 1:tok.i])
+    if not (on_noun or set_off):
+        return None
+    agent = _agent(tok)
+    if agent is None:  # ('called "reckless" by critics' read with "by" as a preposition)
+        agent = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
+                      for g in c.children if g.dep_ == "pobj"), None)
+    return (agent,)
+
+
 def _aspect_infinitive(tok: Token) -> bool:
     """'said she had voted for him and continued to support him': a verb that reports only a
     quoted fragment ("continue") followed by a to-infinitive tells how long something went
@@ -1947,9 +1978,12 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             continue  # a related-headline line ("Minister Says Talks Failed") reports nothing
         if quote_indirect.cue_in_condition(tok):
             continue  # 'only if a doctor concludes A': a supposed report, not a real one
+        naming = _naming_participle(tok)
+        if naming is not None and naming[0] is None:
+            continue  # 'the franc, often called the "swissie"': a name no one named gives
         fragment_only = lemma in lex["fragment_only"]
         chain = _chain(tok)
-        speaker = _subject(tok, chain, para_of(tok.idx))
+        speaker = naming[0] if naming is not None else _subject(tok, chain, para_of(tok.idx))
         inverted = quote_indirect.name_closing_joined_cue(tok, quote_ranges) \
             if lemma not in lex["addressee_object"] else None
         if inverted is not None:  # '..., argued the council.' (parsed as joined to the clause)
@@ -2010,6 +2044,8 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             cue_rules.append("asked_by_named_asker")
         if root is not None and _time_word_marks(root):
             cue_rules.append("time_word_before_that")
+        if naming is not None:
+            cue_rules.append("naming_participle_agent")
         if len(chain) > 1 and chain[1].i == tok.head.head.i and _mute_subject_report(tok) and \
                 _cue_joined_to_report(tok) is not None:
             cue_rules.append("mute_subject_goes_on")
