@@ -7,7 +7,8 @@ person named after the latest subject, in a later sentence, whom the text has ma
 or subject and whose gender it gives as the pronoun's, over that subject of unknown gender
 (known_gender_nearer); a past participle of naming on a noun ('the franc, often called the
 "swissie"') is said by its agent, never by the noun, and by no one without one
-(naming_participle_agent)."""
+(naming_participle_agent); a "one" who speaks is not one of the people just spoken to ('spoke
+to reporters', one_not_the_audience)."""
 
 from __future__ import annotations
 
@@ -126,3 +127,25 @@ def test_relative_with_own_subject_keeps_its_speaker(nlp: Any) -> None:
     assert speakers_of(quotes_in(nlp, text), "an outrage") == ["owner"]
     text = 'Mark Dunn, the mayor, called the plan "a disaster."\n'
     assert speakers_of(quotes_in(nlp, text), "a disaster") == ["Mark Dunn"]
+
+
+# ------------------------------------------------------------- one_not_the_audience
+
+_SPOKE_TO = 'Three aides spoke to reporters. "We will not back down," one said.\n'
+
+
+def test_one_is_not_of_the_audience(nlp: Any) -> None:
+    found = quotes_in(nlp, _SPOKE_TO)
+    assert speakers_of(found, "not back down") == ["one of the three aides"]
+
+
+def test_one_not_the_audience_off(nlp: Any, ablated: Any) -> None:
+    ablated("one_not_the_audience")
+    # (without it "one" was one of the reporters spoken to)
+    assert speakers_of(quotes_in(nlp, _SPOKE_TO), "not back down") == ["one of the reporters"]
+
+
+def test_people_met_are_still_the_group(nlp: Any) -> None:
+    # look-alike: people met, not spoken to, are still who "one" is among
+    text = 'The mayor met angry residents. "We will not back down," one said.\n'
+    assert speakers_of(quotes_in(nlp, text), "not back down") == ["one of the angry residents"]

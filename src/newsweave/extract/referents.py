@@ -339,6 +339,23 @@ def _addressee_verbs() -> frozenset[str]:
     return frozenset(load_json("reporting_verbs.json")["addressee_object"])
 
 
+def _spoken_to(tok: Token) -> bool:
+    """Rule one_not_the_audience: the people spoken to through a preposition of audience
+    (quote_channels.json audience_preps) after a verb of speaking or reporting or a channel
+    noun ('spoke to reporters', 'said to the crowd', 'in remarks to supporters', 'talked with
+    students'): a "one" who speaks next is not one of them."""
+    if not enabled("one_not_the_audience") or tok.dep_ != "pobj":
+        return False
+    prep, lex = tok.head, channel_lexicon()
+    if prep.lower_ not in lex["audience_preps"]:
+        return False
+    over = prep.head
+    lemma = over.lemma_.lower()
+    if over.pos_ in ("VERB", "AUX"):
+        return lemma in lex["speak_verbs"] or lemma in load_json("reporting_verbs.json")["verbs"]
+    return over.pos_ == "NOUN" and lemma in lex["channel_nouns"]
+
+
 def _withholds_name(head: Token) -> bool:
     """'the woman, who asked that her name not be used', 'the official, speaking on
     condition of anonymity': a source described as unnamed on purpose is no one named
@@ -1741,6 +1758,8 @@ class SpeakerResolver:
             if tok.dep_ in ("dobj", "dative") and enabled("one_not_the_addressee") and \
                     tok.head.lemma_.lower() in _addressee_verbs():
                 continue  # 'Delegates told reporters A, though one said B': not a reporter
+            if _spoken_to(tok):
+                continue  # 'Three aides spoke to reporters. "...," one said.': not a reporter
             core = self._core_text(tok)
             first = self._core_tokens(tok)[:1]
             if first and first[0].is_sent_start and first[0].pos_ != "PROPN":
