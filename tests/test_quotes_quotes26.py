@@ -8,7 +8,8 @@ or subject and whose gender it gives as the pronoun's, over that subject of unkn
 (known_gender_nearer); a past participle of naming on a noun ('the franc, often called the
 "swissie"') is said by its agent, never by the noun, and by no one without one
 (naming_participle_agent); a "one" who speaks is not one of the people just spoken to ('spoke
-to reporters', one_not_the_audience)."""
+to reporters', one_not_the_audience); a nationality word with "for" and a cause in capitals is
+a group's whole name ('Americans for Fair Trade', group_named_for_cause)."""
 
 from __future__ import annotations
 
@@ -149,3 +150,27 @@ def test_people_met_are_still_the_group(nlp: Any) -> None:
     # look-alike: people met, not spoken to, are still who "one" is among
     text = 'The mayor met angry residents. "We will not back down," one said.\n'
     assert speakers_of(quotes_in(nlp, text), "not back down") == ["one of the angry residents"]
+
+
+# ------------------------------------------------------------- group_named_for_cause
+
+_GROUP_FOR = 'Americans for Fair Trade said it would run advertisements in four states.\n'
+
+
+def test_group_named_for_a_cause_is_whole(nlp: Any) -> None:
+    found = quotes_in(nlp, _GROUP_FOR)
+    assert speakers_of(found, "run advertisements") == ["Americans for Fair Trade"]
+    hit = next(q for q in found if "run advertisements" in q.text)
+    assert hit.speaker is not None and "group_named_for_cause" in hit.speaker.rules
+
+
+def test_group_named_for_cause_off(nlp: Any, ablated: Any) -> None:
+    ablated("group_named_for_cause")
+    # (without it the name was cut at the nationality word)
+    assert speakers_of(quotes_in(nlp, _GROUP_FOR), "run advertisements") == ["Americans"]
+
+
+def test_nationality_for_a_while_stays_the_people(nlp: Any) -> None:
+    # look-alike: "for" with no name after it
+    text = "Americans for years have said the system is broken.\n"
+    assert speakers_of(quotes_in(nlp, text), "the system is broken") == ["Americans"]

@@ -1001,9 +1001,42 @@ class SpeakerResolver:
         owner = self._country_owner(m)
         if owner is not None:  # ("Pakistan's Foreign Office": rule country_owned_body)
             name = f"{owner} {name}"
+        cause = self._group_named_for(m)
+        if cause is not None:  # ("Americans for Fair Trade": rule group_named_for_cause)
+            group = ActorRef(name=cause, type="ORG", description=m.description,
+                             span=(m.span[0], m.span[0] + len(cause)), mention_id=m.mention_id)
+            self._note("group_named_for_cause", group)
+            return group
         return ActorRef(name=name, entity_id=m.entity_id, country=m.country,
                         sector=m.sector, type="PERSON" if person else m.label,
                         description=m.description, span=m.span, mention_id=m.mention_id)
+
+    def _group_named_for(self, m: Mention) -> str | None:
+        """Rule group_named_for_cause: "Americans for Fair Trade said", "Parents for Safer
+        Roads said": a group's name made of a nationality or group word (a NORP mention, as
+        the tagger reads "Americans") and "for" with a cause in capitals is the group's whole
+        name, not the people of the nationality. The name, or None (also when a lower-case
+        word follows "for": "Americans for years have said ...")."""
+        if not enabled("group_named_for_cause") or m.label != "NORP":
+            return None
+        index = doc_index(self.doc)
+        i = index.first_token_from(m.span[1])
+        if i + 1 >= len(self.doc) or self.doc[i].lower_ != "for" or \
+                self.doc[i].head.idx >= m.span[1] or self.doc[i].head.idx < m.span[0]:
+            return None
+        end = i
+        for tok in self.doc[i + 1:]:
+            if tok.pos_ == "PROPN" and tok.text[:1].isupper():
+                end = tok.i
+            elif tok.lower_ not in ("and", "of", "the", "&") or tok.i == i + 1:
+                break
+        if end == i:
+            return None
+        return self.text_of(m.span[0], self.doc[end].idx + len(self.doc[end].text))
+
+    def text_of(self, start: int, end: int) -> str:
+        """The document's text between two character offsets."""
+        return doc_text(self.doc)[start:end]
 
     def _country_owner(self, m: Mention) -> str | None:
         """Rule country_owned_body: "Pakistan's Foreign Office said", "China's Foreign
