@@ -9,7 +9,9 @@ or subject and whose gender it gives as the pronoun's, over that subject of unkn
 "swissie"') is said by its agent, never by the noun, and by no one without one
 (naming_participle_agent); a "one" who speaks is not one of the people just spoken to ('spoke
 to reporters', one_not_the_audience); a nationality word with "for" and a cause in capitals is
-a group's whole name ('Americans for Fair Trade', group_named_for_cause)."""
+a group's whole name ('Americans for Fair Trade', group_named_for_cause); a surname the tagger
+read as an adverb of the verb a participle cue is set off from speaks ('Tully denied that,
+telling reporters that ...', surname_over_participle)."""
 
 from __future__ import annotations
 
@@ -174,3 +176,31 @@ def test_nationality_for_a_while_stays_the_people(nlp: Any) -> None:
     # look-alike: "for" with no name after it
     text = "Americans for years have said the system is broken.\n"
     assert speakers_of(quotes_in(nlp, text), "the system is broken") == ["Americans"]
+
+
+# ------------------------------------------------------------- surname_over_participle
+
+_SURNAME_ADVERB = ('Senator Ray Tully chairs the panel. Tully denied that, telling reporters '
+                   'that the panel was doing its job.\n')
+
+
+def test_surname_read_as_adverb_above_participle_speaks(nlp: Any) -> None:
+    found = quotes_in(nlp, _SURNAME_ADVERB)
+    assert speakers_of(found, "the panel was doing its job") == ["Ray Tully"]
+    hit = next(q for q in found if "doing its job" in q.text)
+    assert "surname_over_participle" in hit.rules
+
+
+def test_surname_over_participle_off(nlp: Any, ablated: Any) -> None:
+    ablated("surname_over_participle")
+    # (without it the participle found no one, and no quote was made)
+    assert not [q for q in quotes_in(nlp, _SURNAME_ADVERB) if "doing its job" in q.text]
+
+
+def test_plain_adverb_is_no_speaker(nlp: Any) -> None:
+    # look-alike: an adverb no person of the text has for a surname stays an adverb
+    text = ('Senator Ray Tully chairs the panel. Flatly denied that, telling reporters that '
+            'the panel was doing its job.\n')
+    assert not [q for q in quotes_in(nlp, text)
+                if "doing its job" in q.text and q.speaker is not None and
+                q.speaker.name == "Flatly"]

@@ -257,6 +257,25 @@ def _naming_participle(tok: Token) -> tuple[Token | None] | None:
     return (agent,)
 
 
+def _surname_over_participle(tok: Token, chain: list[Token]) -> Token | None:
+    """Rule surname_over_participle: 'Tully denied that, telling reporters that ...': the
+    tagger read the surname opening the sentence as an adverb (or a name hung as an adverb)
+    of the verb a participle cue is set off from; that verb has no subject, so the word is
+    who speaks. Only a candidate, like surname_read_as_adverb: the speaker resolver takes it
+    only when a person of the article has that surname."""
+    if not enabled("surname_over_participle") or tok.tag_ != "VBG" or tok.dep_ != "advcl" or \
+            len(chain) < 2 or chain[1].i != tok.head.i or chain[1].pos_ != "VERB" or \
+            any(c.dep_ in SUBJECT_DEPS for c in chain[1].children):
+        return None
+    verb = chain[1]
+    word = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if word is None or word.head.i != verb.i or word.dep_ not in ("advmod", "npadvmod") or \
+            word.pos_ not in ("ADV", "PROPN") or not word.text[:1].isupper() or \
+            not word.text.isalpha() or word.text.isupper() or word.ent_type_ not in ("", "PERSON"):
+        return None
+    return word
+
+
 def _aspect_infinitive(tok: Token) -> bool:
     """'said she had voted for him and continued to support him': a verb that reports only a
     quoted fragment ("continue") followed by a to-infinitive tells how long something went
@@ -488,6 +507,9 @@ def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
                 if tok.doc[before].text == "," and (c.dep_ == "advcl" or
                                                     tok.doc[tok.i - 1].text == ","):
                     return _in_paragraph(subj, a, b)
+    over = _surname_over_participle(tok, chain)
+    if over is not None:
+        return _in_paragraph(over, a, b)
     issuer = _document_issuer(tok, a, b)
     if issuer is not None:
         return issuer
@@ -2046,6 +2068,9 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             cue_rules.append("time_word_before_that")
         if naming is not None:
             cue_rules.append("naming_participle_agent")
+        if speaker is not None and \
+                getattr(_surname_over_participle(tok, chain), "i", None) == speaker.i:
+            cue_rules.append("surname_over_participle")
         if len(chain) > 1 and chain[1].i == tok.head.head.i and _mute_subject_report(tok) and \
                 _cue_joined_to_report(tok) is not None:
             cue_rules.append("mute_subject_goes_on")
