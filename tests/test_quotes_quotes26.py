@@ -11,7 +11,9 @@ or subject and whose gender it gives as the pronoun's, over that subject of unkn
 to reporters', one_not_the_audience); a nationality word with "for" and a cause in capitals is
 a group's whole name ('Americans for Fair Trade', group_named_for_cause); a surname the tagger
 read as an adverb of the verb a participle cue is set off from speaks ('Tully denied that,
-telling reporters that ...', surname_over_participle)."""
+telling reporters that ...', surname_over_participle); after 'according to' a name, a thing
+the parser hung on the name as one more apposition is the subject of what was said
+(subject_read_as_apposition)."""
 
 from __future__ import annotations
 
@@ -204,3 +206,32 @@ def test_plain_adverb_is_no_speaker(nlp: Any) -> None:
     assert not [q for q in quotes_in(nlp, text)
                 if "doing its job" in q.text and q.speaker is not None and
                 q.speaker.name == "Flatly"]
+
+
+# ------------------------------------------------------------- subject_read_as_apposition
+
+_APPOS_SUBJECT = ("According to Mark Dunn, Norway's special envoy for Chile, some 10,000 "
+                  "assault rifles, commonly known as carbines, will be delivered to Chile this "
+                  "month.\n")
+
+
+def test_apposition_subject_is_said(nlp: Any) -> None:
+    found = quotes_in(nlp, _APPOS_SUBJECT)
+    assert speakers_of(found, "some 10,000 assault rifles") == ["Mark Dunn"]
+    hit = next(q for q in found if "assault rifles" in q.text)
+    assert "subject_read_as_apposition" in hit.rules and "envoy" not in hit.text
+
+
+def test_subject_read_as_apposition_off(nlp: Any, ablated: Any) -> None:
+    ablated("subject_read_as_apposition")
+    # (without it what was said began at the verb, its subject lost)
+    found = quotes_in(nlp, _APPOS_SUBJECT)
+    assert not [q for q in found if "assault rifles" in q.text]
+    assert speakers_of(found, "will be delivered") == ["Mark Dunn"]
+
+
+def test_source_title_alone_stays_aside(nlp: Any) -> None:
+    # look-alike: one apposition (the source's title) and a subject of its own
+    text = "According to Mark Dunn, the finance minister, the fund will close next year.\n"
+    found = quotes_in(nlp, text)
+    assert [q.text for q in found if "fund" in q.text] == ["the fund will close next year"]

@@ -1661,9 +1661,33 @@ def _according_content(tok: Token) -> tuple[list[Token], Token | None]:
         head = root
     own = quote_indirect.with_its_commas(_subtree_ids(tok), len(tok.doc),
                                          lambda i: tok.doc[i].text == ",")
+    own -= _subject_read_as_apposition(tok, head)
     sent = tok.sent
     toks = [t for t in head.subtree if t.i not in own and sent.start <= t.i < sent.end]
     return _strip(toks), head
+
+
+def _subject_read_as_apposition(tok: Token, head: Token) -> set[int]:
+    """Rule subject_read_as_apposition: 'According to Ana Ruiz, the trade envoy, some 500
+    rifles, known as carbines, will arrive this month': the parser hung the clause's subject
+    on the source as one more apposition, and the clause's verb has no subject. The last
+    apposition of the source, a thing (no person, role or name) after the first one and
+    right before the verb's words, is what was said about (its token ids, else none)."""
+    if not enabled("subject_read_as_apposition") or head.pos_ not in ("VERB", "AUX") or \
+            any(c.dep_ in (*SUBJECT_DEPS, "expl") for c in head.children):
+        return set()
+    from newsweave.extract.referents import person_noun
+
+    source = next((c for t in (tok, *tok.children) for c in t.children if c.dep_ == "pobj"),
+                  None)
+    appos = [c for c in source.children if c.dep_ == "appos"] if source is not None else []
+    if len(appos) < 2:
+        return set()
+    last = appos[-1]
+    if last.pos_ != "NOUN" or person_noun(last.lemma_.lower()) or last.ent_type_ or \
+            last.right_edge.i >= head.i or head.i - last.right_edge.i > 4:
+        return set()
+    return set(range(last.left_edge.i, head.left_edge.i if head.left_edge.i > last.i else head.i))
 
 
 def _possessed_words_cue(tok: Token, quote_ranges: list[tuple[int, int]],
@@ -1970,9 +1994,13 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
                     # phrase opens the quotation after the colon; the words before it frame
                     # that quotation and are not said
                     content, root = [], None
+                found_by = ["issued_by_agent"] if issued is not None and content else []
+                if speaker is not None and any(t.dep_ == "appos" and t.head.i == speaker.i
+                                               for t in content):
+                    found_by.append("subject_read_as_apposition")
                 cue = Cue(token=tok, lemma=" ".join(words), stance="assert",
                           speaker=speaker, content=content, content_root=root, chain=[tok],
-                          rules=["issued_by_agent"] if issued is not None and content else [])
+                          rules=found_by)
                 cue.date_ent, cue.date_text = None, None
                 cues.append(cue)
                 matched = True
