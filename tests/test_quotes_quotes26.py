@@ -13,7 +13,8 @@ a group's whole name ('Americans for Fair Trade', group_named_for_cause); a surn
 read as an adverb of the verb a participle cue is set off from speaks ('Tully denied that,
 telling reporters that ...', surname_over_participle); after 'according to' a name, a thing
 the parser hung on the name as one more apposition is the subject of what was said
-(subject_read_as_apposition)."""
+(subject_read_as_apposition); a cue with its own subject inside a sentence whose quoted words
+went to the source of 'according to' reports them too (report_inside_according)."""
 
 from __future__ import annotations
 
@@ -235,3 +236,30 @@ def test_source_title_alone_stays_aside(nlp: Any) -> None:
     text = "According to Mark Dunn, the finance minister, the fund will close next year.\n"
     found = quotes_in(nlp, text)
     assert [q.text for q in found if "fund" in q.text] == ["the fund will close next year"]
+
+
+# ------------------------------------------------------------- report_inside_according
+
+_INSIDE_ACCORDING = ('Callers usually told buyers their cards had been blocked and that their '
+                     'savings had to be moved to a "secure fund", according to an alert the '
+                     'bank sent to shops.\n')
+
+
+def test_cue_inside_according_reports_too(nlp: Any) -> None:
+    found = quotes_in(nlp, _INSIDE_ACCORDING)
+    assert sorted(str(s) for s in speakers_of(found, "secure fund")) == ["Callers", "alert"]
+    inner = next(q for q in found if q.speaker is not None and q.speaker.name == "Callers")
+    assert inner.kind == "mixed" and "report_inside_according" in inner.rules
+
+
+def test_report_inside_according_off(nlp: Any, ablated: Any) -> None:
+    ablated("report_inside_according")
+    # (without it only the source of "according to" had the quoted words)
+    assert speakers_of(quotes_in(nlp, _INSIDE_ACCORDING), "secure fund") == ["alert"]
+
+
+def test_according_without_inner_cue_is_one_quote(nlp: Any) -> None:
+    # look-alike: no cue inside the sentence; the source alone has it
+    text = ('Savings had to be moved to a "secure fund", according to an alert the bank sent '
+            'to shops.\n')
+    assert speakers_of(quotes_in(nlp, text), "secure fund") == ["alert"]
