@@ -14,7 +14,9 @@ read as an adverb of the verb a participle cue is set off from speaks ('Tully de
 telling reporters that ...', surname_over_participle); after 'according to' a name, a thing
 the parser hung on the name as one more apposition is the subject of what was said
 (subject_read_as_apposition); a cue with its own subject inside a sentence whose quoted words
-went to the source of 'according to' reports them too (report_inside_according)."""
+went to the source of 'according to' reports them too (report_inside_according); a noun for an
+organization given its name by "called" is that organization ('a coalition called Keep It
+Local', org_called_name)."""
 
 from __future__ import annotations
 
@@ -263,3 +265,29 @@ def test_according_without_inner_cue_is_one_quote(nlp: Any) -> None:
     text = ('Savings had to be moved to a "secure fund", according to an alert the bank sent '
             'to shops.\n')
     assert speakers_of(quotes_in(nlp, text), "secure fund") == ["alert"]
+
+
+# ------------------------------------------------------------- org_called_name
+
+_ORG_CALLED = 'A coalition called Keep It Local said the mall would hurt small shops.\n'
+
+
+def test_org_called_by_its_name(nlp: Any) -> None:
+    found = quotes_in(nlp, _ORG_CALLED)
+    assert speakers_of(found, "hurt small shops") == ["Keep It Local"]
+    hit = next(q for q in found if "hurt small shops" in q.text)
+    assert hit.speaker is not None and "org_called_name" in hit.speaker.rules
+
+
+def test_org_called_name_off(nlp: Any, ablated: Any) -> None:
+    ablated("org_called_name")
+    # (without it the coalition stayed a description)
+    assert speakers_of(quotes_in(nlp, _ORG_CALLED), "hurt small shops") == ["coalition"]
+
+
+def test_called_on_a_day_is_no_name(nlp: Any) -> None:
+    # look-alikes: "called" a day (a phone call), and a person named so
+    text = "A group called Monday to say the school should reopen.\n"
+    assert speakers_of(quotes_in(nlp, text), "the school should reopen") == ["group"]
+    text = "A farmer named Ana Ruiz said the rain came late.\n"
+    assert speakers_of(quotes_in(nlp, text), "the rain came late") == ["Ana Ruiz"]

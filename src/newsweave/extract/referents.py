@@ -356,6 +356,27 @@ def _spoken_to(tok: Token) -> bool:
     return over.pos_ == "NOUN" and lemma in lex["channel_nouns"]
 
 
+def _org_called(acl: Token, noun: Token, lemma: str, description: str
+                ) -> tuple[ActorRef, str, set[str]] | None:
+    """Rule org_called_name: 'a coalition called Save Our Parks', 'a group named Keep It
+    Local': the words in capitals right after "called"/"named" on a noun for an organization
+    (however the tagger read them: "Keep" a verb) are its name, up to a comma or a word in
+    lower case. That organization, or None (no word in capitals there)."""
+    doc = acl.doc
+    end = acl.i
+    for tok in doc[acl.i + 1:min(acl.i + 8, len(doc))]:
+        if tok.is_punct or not tok.text[:1].isupper() or \
+                not tok.text.replace("-", "").isalnum() or tok.ent_type_ in ("DATE", "TIME"):
+            break  # (not 'a firm called Monday to say ...': a day)
+        end = tok.i
+    if end == acl.i or (end == acl.i + 1 and doc[end].pos_ not in ("PROPN", "NOUN")):
+        return None
+    first, last = doc[acl.i + 1], doc[end]
+    name = doc_text(doc)[first.idx:last.idx + len(last.text)]
+    return (ActorRef(name=name, type="ORG", description=description,
+                     span=(first.idx, last.idx + len(last.text))), ORG, {lemma})
+
+
 def _withholds_name(head: Token) -> bool:
     """'the woman, who asked that her name not be used', 'the official, speaking on
     condition of anonymity': a source described as unnamed on purpose is no one named
@@ -1693,11 +1714,22 @@ class SpeakerResolver:
         nouns = [head] + [t for t in head.children if t.dep_ == "appos" and t.pos_ == "NOUN"]
         for noun in nouns:
             lemma = noun.lemma_.lower()
-            if lemma not in role_classes() and lemma not in speaker_lexicon()["people_nouns"]:
+            # (rule org_called_name: 'a coalition called Save Our Parks', a group given its
+            # name: that organization)
+            org = enabled("org_called_name") and \
+                lemma in speaker_lexicon()["generic_org_nouns"]
+            if lemma not in role_classes() and lemma not in speaker_lexicon()["people_nouns"] \
+                    and not org:
                 continue
             for acl in noun.children:
                 if acl.dep_ != "acl" or acl.lemma_.lower() not in ("call", "name") or \
                         acl.tag_ != "VBN":
+                    continue
+                if org:
+                    found = _org_called(acl, noun, lemma, self._core_text(noun))
+                    if found is not None:
+                        self._note("org_called_name", found)
+                        return found
                     continue
                 name = next((g for g in acl.children if g.dep_ in ("oprd", "dobj", "attr")
                              and g.pos_ == "PROPN" and g.i == acl.i + 1 + sum(
