@@ -16,7 +16,8 @@ the parser hung on the name as one more apposition is the subject of what was sa
 (subject_read_as_apposition); a cue with its own subject inside a sentence whose quoted words
 went to the source of 'according to' reports them too (report_inside_according); a noun for an
 organization given its name by "called" is that organization ('a coalition called Keep It
-Local', org_called_name)."""
+Local', org_called_name); "report" to a place one presents oneself at ('ordered to report to
+prison') tells nothing (report_in_person)."""
 
 from __future__ import annotations
 
@@ -291,3 +292,25 @@ def test_called_on_a_day_is_no_name(nlp: Any) -> None:
     assert speakers_of(quotes_in(nlp, text), "the school should reopen") == ["group"]
     text = "A farmer named Ana Ruiz said the rain came late.\n"
     assert speakers_of(quotes_in(nlp, text), "the rain came late") == ["Ana Ruiz"]
+
+
+# ------------------------------------------------------------- report_in_person
+
+_REPORT_TO_PRISON = ('Mark Dunn, whom co-workers knew as "Mr. Ledger," was ordered to report '
+                     'to prison on Monday.\n')
+
+
+def test_report_to_prison_says_nothing(nlp: Any) -> None:
+    assert not [q for q in quotes_in(nlp, _REPORT_TO_PRISON) if "Ledger" in q.text]
+
+
+def test_report_in_person_off(nlp: Any, ablated: Any) -> None:
+    ablated("report_in_person")
+    # (without it the nickname nearby was his words)
+    assert speakers_of(quotes_in(nlp, _REPORT_TO_PRISON), "Ledger") == ["Mark Dunn"]
+
+
+def test_report_to_police_with_a_clause_still_reports(nlp: Any) -> None:
+    # look-alike: reported to someone, with what was reported
+    text = "Mark Dunn reported to police that his car had been stolen.\n"
+    assert speakers_of(quotes_in(nlp, text), "his car had been stolen") == ["Mark Dunn"]

@@ -276,6 +276,20 @@ def _surname_over_participle(tok: Token, chain: list[Token]) -> Token | None:
     return word
 
 
+def _reports_in_person(tok: Token) -> bool:
+    """Rule report_in_person: 'was ordered to report to prison on Monday', 'told to report
+    for duty': "report" with "to" or "for" and a place or service one presents oneself at
+    (reporting_verbs.json report_in_person_nouns) and no clause or object of its own is
+    going there, not telling anything (a quotation nearby is not its words)."""
+    if not enabled("report_in_person") or tok.lemma_.lower() != "report" or any(
+            c.dep_ in ("ccomp", "xcomp", "dobj", "advcl") for c in tok.children):
+        return False
+    places = reporting_lexicon()["report_in_person_nouns"]
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "for") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in places for g in c.children)
+        for c in tok.children)
+
+
 def _aspect_infinitive(tok: Token) -> bool:
     """'said she had voted for him and continued to support him': a verb that reports only a
     quoted fragment ("continue") followed by a to-infinitive tells how long something went
@@ -2031,6 +2045,8 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
         naming = _naming_participle(tok)
         if naming is not None and naming[0] is None:
             continue  # 'the franc, often called the "swissie"': a name no one named gives
+        if _reports_in_person(tok):
+            continue  # 'was ordered to report to prison': he goes there, he says nothing
         fragment_only = lemma in lex["fragment_only"]
         chain = _chain(tok)
         speaker = naming[0] if naming is not None else _subject(tok, chain, para_of(tok.idx))
