@@ -67,6 +67,13 @@ Session 22b (quotes20, main at ca40f9a): 187; after quotes20's speaker rules
 ranked_as_number, facility_person_by_role, asked_clause_not_answerer): 179 (C 9, M 18, N 79,
 O 5, S 68; campaign-dev 12). Left: 'Asked by a voter whether ...' as the voter's question (an
 N miss: the participle is no cue by rule asked_is_no_content), documents against their issuers.
+Session 26 (quotes26, main at e77f9ed, 28 development sets): 175 (C 9, M 16, N 81, O 6, S 63);
+after quotes26's rules (mute_subject_goes_on, known_gender_nearer, group_named_for_cause,
+surname_over_participle, subject_read_as_apposition, report_inside_according; the precision
+rules naming_participle_agent and report_in_person, and one_not_the_audience and
+org_called_name, which change no development miss): 169 (C 9, M 16, N 79, O 6, S 59). Left:
+'reports that ...' with no source (a rule found 2 golds and 4 unannotated ones), polls and
+records that show (golds disagree), directives 'asked X to V' (golds disagree).
 """
 
 from __future__ import annotations

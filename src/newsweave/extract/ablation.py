@@ -459,6 +459,12 @@ QUOTE_RULES = QUOTE_RULES | frozenset({"title_for_the_speaker",
                                         "extraposed_relative_subject",
                                         "subject_gap_relative_report", "titled_speaker_named_next",
                                         "pronoun_owner_not_other_owner"})
+# session 26 (quotes26: issue 13, quotes missed at their cue and false quotes)
+QUOTE_RULES = QUOTE_RULES | frozenset({"mute_subject_goes_on", "known_gender_nearer",
+                                        "naming_participle_agent", "one_not_the_audience",
+                                        "group_named_for_cause", "surname_over_participle",
+                                        "subject_read_as_apposition", "report_inside_according",
+                                        "org_called_name", "report_in_person"})
 
 # evact17 (issue 11): rules inside the actor resolvers that are not resolvers themselves
 ACTOR_RULES = frozenset({"party_name_whole", "demonym_org_tag", "described_igo",

@@ -660,6 +660,8 @@ class ReportingVerbs(_Open):
     directive_nouns: Words = []
     directive_voicing_verbs: Words = []
     voicing_verbs: Words
+    naming_participles: Words = []
+    report_in_person_nouns: Words = []
     gerund_nouns: dict[str, Words]
     gerund_voicing_verbs: Words
     finite_clause_only: Words

@@ -197,8 +197,9 @@ def _cue_joined_to_report(tok: Token) -> Token | None:
     if tok.dep_ != "conj" or tok.tag_ != "VBD" or not _is_cue(tok) or \
             any(c.dep_ in SUBJECT_DEPS for c in tok.children) or \
             not any(c.dep_ in ("ccomp", "xcomp") and c.i > tok.i for c in tok.children) or \
-            not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _REPORTED_PAST_AUX
-                    for c in head.children) or _aspect_infinitive(tok):
+            not (any(c.dep_ in ("aux", "auxpass") and c.lower_ in _REPORTED_PAST_AUX
+                     for c in head.children) or _mute_subject_report(tok)) or \
+            _aspect_infinitive(tok):
         return None
     if head.dep_ == "ccomp" and _is_cue(head.head) and head.head.i < head.i:
         return head.head
@@ -207,6 +208,86 @@ def _cue_joined_to_report(tok: Token) -> Token | None:
         # noun hangs from, whose subject vowed)
         return _verb_above_relative(head, tok)
     return None
+
+
+def _mute_subject_report(tok: Token) -> bool:
+    """Rule mute_subject_goes_on: 'Analysts said the price was low but questioned whether the
+    firm could last': a cue with no subject joined to the verb of another cue's reported
+    clause, told in the plain past, whose subject is a thing that cannot speak (a common noun
+    for no person, organization or document: "the price", "the road"): the cue goes on with
+    the one who said the clause, whatever its tense. Not when that subject can speak ('said
+    the minister was tired but insisted that ...' stays the minister's)."""
+    head = tok.head
+    if not enabled("mute_subject_goes_on") or head.dep_ != "ccomp" or \
+            not _is_cue(head.head) or head.head.i > head.i:
+        return False
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.pos_ == "NOUN" and subj.ent_type_ == "" and \
+        not _speaks(subj)
+
+
+def _naming_participle(tok: Token) -> tuple[Token | None] | None:
+    """Rule naming_participle_agent: 'the Swiss franc, often called the "swissie,"', 'the
+    plan, called "reckless" by critics': a past participle of one of reporting_verbs.json
+    naming_participles hung on a noun gives the noun a name or a label; the noun is never
+    who said it. Who did is the participle's agent ("by critics"); with none, no one named
+    said it and the words are no one's quote. (None when `tok` is no such participle, else
+    the agent or None in a 1-tuple.)"""
+    if not enabled("naming_participle_agent") or tok.tag_ not in ("VBN", "VBD") or \
+            tok.lemma_.lower() not in reporting_lexicon()["naming_participles"] or \
+            any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children):
+        return None
+    # (a participle the tagger read as a past tense too, where a comma sets it off the noun
+    # it hangs on: not 'The statement called the demands "extreme"', a main verb misparsed;
+    # nor a relative with its own subject: 'a decision the owner called "an outrage"')
+    on_noun = tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and \
+        tok.head.i < tok.i and not any(c.dep_ in SUBJECT_DEPS for c in tok.children) and \
+        (tok.tag_ == "VBN" or any(t.text == "," for t in tok.doc[tok.head.i + 1:tok.i]))
+    # ('The franc, often called the "swissie," rose ...': the parser made the participle the
+    # root and the noun its subject; a comma sets the participle off the noun)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    set_off = tok.tag_ == "VBN" and subj is not None and subj.pos_ in ("NOUN", "PROPN") and \
+        any(t.text == "," for t in tok.doc[subj.i + 1:tok.i])
+    if not (on_noun or set_off):
+        return None
+    agent = _agent(tok)
+    if agent is None:  # ('called "reckless" by critics' read with "by" as a preposition)
+        agent = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
+                      for g in c.children if g.dep_ == "pobj"), None)
+    return (agent,)
+
+
+def _surname_over_participle(tok: Token, chain: list[Token]) -> Token | None:
+    """Rule surname_over_participle: 'Tully denied that, telling reporters that ...': the
+    tagger read the surname opening the sentence as an adverb (or a name hung as an adverb)
+    of the verb a participle cue is set off from; that verb has no subject, so the word is
+    who speaks. Only a candidate, like surname_read_as_adverb: the speaker resolver takes it
+    only when a person of the article has that surname."""
+    if not enabled("surname_over_participle") or tok.tag_ != "VBG" or tok.dep_ != "advcl" or \
+            len(chain) < 2 or chain[1].i != tok.head.i or chain[1].pos_ != "VERB" or \
+            any(c.dep_ in SUBJECT_DEPS for c in chain[1].children):
+        return None
+    verb = chain[1]
+    word = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if word is None or word.head.i != verb.i or word.dep_ not in ("advmod", "npadvmod") or \
+            word.pos_ not in ("ADV", "PROPN") or not word.text[:1].isupper() or \
+            not word.text.isalpha() or word.text.isupper() or word.ent_type_ not in ("", "PERSON"):
+        return None
+    return word
+
+
+def _reports_in_person(tok: Token) -> bool:
+    """Rule report_in_person: 'was ordered to report to prison on Monday', 'told to report
+    for duty': "report" with "to" or "for" and a place or service one presents oneself at
+    (reporting_verbs.json report_in_person_nouns) and no clause or object of its own is
+    going there, not telling anything (a quotation nearby is not its words)."""
+    if not enabled("report_in_person") or tok.lemma_.lower() != "report" or any(
+            c.dep_ in ("ccomp", "xcomp", "dobj", "advcl") for c in tok.children):
+        return False
+    places = reporting_lexicon()["report_in_person_nouns"]
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "for") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in places for g in c.children)
+        for c in tok.children)
 
 
 def _aspect_infinitive(tok: Token) -> bool:
@@ -440,6 +521,9 @@ def _subject(tok: Token, chain: list[Token], para: tuple[int, int] | None = None
                 if tok.doc[before].text == "," and (c.dep_ == "advcl" or
                                                     tok.doc[tok.i - 1].text == ","):
                     return _in_paragraph(subj, a, b)
+    over = _surname_over_participle(tok, chain)
+    if over is not None:
+        return _in_paragraph(over, a, b)
     issuer = _document_issuer(tok, a, b)
     if issuer is not None:
         return issuer
@@ -1591,9 +1675,33 @@ def _according_content(tok: Token) -> tuple[list[Token], Token | None]:
         head = root
     own = quote_indirect.with_its_commas(_subtree_ids(tok), len(tok.doc),
                                          lambda i: tok.doc[i].text == ",")
+    own -= _subject_read_as_apposition(tok, head)
     sent = tok.sent
     toks = [t for t in head.subtree if t.i not in own and sent.start <= t.i < sent.end]
     return _strip(toks), head
+
+
+def _subject_read_as_apposition(tok: Token, head: Token) -> set[int]:
+    """Rule subject_read_as_apposition: 'According to Ana Ruiz, the trade envoy, some 500
+    rifles, known as carbines, will arrive this month': the parser hung the clause's subject
+    on the source as one more apposition, and the clause's verb has no subject. The last
+    apposition of the source, a thing (no person, role or name) after the first one and
+    right before the verb's words, is what was said about (its token ids, else none)."""
+    if not enabled("subject_read_as_apposition") or head.pos_ not in ("VERB", "AUX") or \
+            any(c.dep_ in (*SUBJECT_DEPS, "expl") for c in head.children):
+        return set()
+    from newsweave.extract.referents import person_noun
+
+    source = next((c for t in (tok, *tok.children) for c in t.children if c.dep_ == "pobj"),
+                  None)
+    appos = [c for c in source.children if c.dep_ == "appos"] if source is not None else []
+    if len(appos) < 2:
+        return set()
+    last = appos[-1]
+    if last.pos_ != "NOUN" or person_noun(last.lemma_.lower()) or last.ent_type_ or \
+            last.right_edge.i >= head.i or head.i - last.right_edge.i > 4:
+        return set()
+    return set(range(last.left_edge.i, head.left_edge.i if head.left_edge.i > last.i else head.i))
 
 
 def _possessed_words_cue(tok: Token, quote_ranges: list[tuple[int, int]],
@@ -1900,9 +2008,13 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
                     # phrase opens the quotation after the colon; the words before it frame
                     # that quotation and are not said
                     content, root = [], None
+                found_by = ["issued_by_agent"] if issued is not None and content else []
+                if speaker is not None and any(t.dep_ == "appos" and t.head.i == speaker.i
+                                               for t in content):
+                    found_by.append("subject_read_as_apposition")
                 cue = Cue(token=tok, lemma=" ".join(words), stance="assert",
                           speaker=speaker, content=content, content_root=root, chain=[tok],
-                          rules=["issued_by_agent"] if issued is not None and content else [])
+                          rules=found_by)
                 cue.date_ent, cue.date_text = None, None
                 cues.append(cue)
                 matched = True
@@ -1930,9 +2042,14 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             continue  # a related-headline line ("Minister Says Talks Failed") reports nothing
         if quote_indirect.cue_in_condition(tok):
             continue  # 'only if a doctor concludes A': a supposed report, not a real one
+        naming = _naming_participle(tok)
+        if naming is not None and naming[0] is None:
+            continue  # 'the franc, often called the "swissie"': a name no one named gives
+        if _reports_in_person(tok):
+            continue  # 'was ordered to report to prison': he goes there, he says nothing
         fragment_only = lemma in lex["fragment_only"]
         chain = _chain(tok)
-        speaker = _subject(tok, chain, para_of(tok.idx))
+        speaker = naming[0] if naming is not None else _subject(tok, chain, para_of(tok.idx))
         inverted = quote_indirect.name_closing_joined_cue(tok, quote_ranges) \
             if lemma not in lex["addressee_object"] else None
         if inverted is not None:  # '..., argued the council.' (parsed as joined to the clause)
@@ -1993,6 +2110,14 @@ def find_cues(doc: Doc, quote_ranges: list[tuple[int, int]],
             cue_rules.append("asked_by_named_asker")
         if root is not None and _time_word_marks(root):
             cue_rules.append("time_word_before_that")
+        if naming is not None:
+            cue_rules.append("naming_participle_agent")
+        if speaker is not None and \
+                getattr(_surname_over_participle(tok, chain), "i", None) == speaker.i:
+            cue_rules.append("surname_over_participle")
+        if len(chain) > 1 and chain[1].i == tok.head.head.i and _mute_subject_report(tok) and \
+                _cue_joined_to_report(tok) is not None:
+            cue_rules.append("mute_subject_goes_on")
         if enabled("backshifted_conjunct_reported") and any(
                 t.dep_ == "conj" and t.head.i == tok.i and t.left_edge.lower_ in _BACKSHIFT_MODALS
                 for t in content):

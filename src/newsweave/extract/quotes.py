@@ -1218,10 +1218,12 @@ class _Extractor:
         "if it helps."': the quoted words went to the outer speaker, but the named person
         whose cue reports them inside that clause made a statement of her own too."""
         cue, speaker = self.cues[k], self.speakers[k]
-        if speaker.mention_id is None or speaker.type != "PERSON":
-            return False
         held = [i for i, m in enumerate(self.marks) if i in attributed and
                 any(m.start <= t.idx < m.end for t in cue.content)]
+        if _report_inside_according(cue, [attributed[i] for i in held], speaker):
+            return True
+        if speaker.mention_id is None or speaker.type != "PERSON":
+            return False
         return bool(held) and all(
             attributed[i].speaker.name != speaker.name and _nested_in(cue, attributed[i].cue)
             for i in held)
@@ -1328,6 +1330,11 @@ class _Extractor:
             if content is not cue.content and cue.token.dep_ == "relcl" and \
                     _aside_before_misparsed_main(cue.token):
                 att = _via(att, "aside_before_misparsed_main")
+            if any(inside_any(t.idx, emitted) for t in cue.content) and _report_inside_according(
+                    cue, [a for i, a in attributed.items() if any(
+                        self.marks[i].start <= t.idx < self.marks[i].end for t in cue.content)],
+                    self.speakers[k]):
+                att = _via(att, "report_inside_according")
             kind = "indirect"
             if any(a <= span[0] < b or a < span[1] <= b or (
                     span[0] <= a and b <= span[1] and enabled("mixed_when_holding_marks"))
@@ -1539,6 +1546,19 @@ def _verb_framing(before: list[Token], verbs: dict[str, str]) -> Token | None:
             return verb
         return None
     return None
+
+
+def _report_inside_according(cue: Cue, held: list[_Attribution], speaker: ActorRef) -> bool:
+    """Rule report_inside_according: 'Callers told buyers their cards had been blocked and
+    that their savings had to go to a "secure fund", according to an alert the bank sent':
+    the quoted words went to the source of "according to", whose words hold the whole
+    sentence; the cue inside that sentence, with a subject of its own (a name or a
+    description), reports them too, as it does when nothing in the sentence is quoted."""
+    return enabled("report_inside_according") and bool(held) and cue.speaker is not None and \
+        cue.speaker.pos_ in ("NOUN", "PROPN") and cue.speaker.dep_ in ("nsubj", "nsubjpass") \
+        and cue.speaker.head.i == cue.token.i and all(
+            att.cue is not None and att.cue.lemma.startswith("according") and
+            att.speaker.name != speaker.name and _nested_in(cue, att.cue) for att in held)
 
 
 def _nested_in(cue: Cue, outer: Cue | None) -> bool:

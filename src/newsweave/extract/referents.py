@@ -339,6 +339,44 @@ def _addressee_verbs() -> frozenset[str]:
     return frozenset(load_json("reporting_verbs.json")["addressee_object"])
 
 
+def _spoken_to(tok: Token) -> bool:
+    """Rule one_not_the_audience: the people spoken to through a preposition of audience
+    (quote_channels.json audience_preps) after a verb of speaking or reporting or a channel
+    noun ('spoke to reporters', 'said to the crowd', 'in remarks to supporters', 'talked with
+    students'): a "one" who speaks next is not one of them."""
+    if not enabled("one_not_the_audience") or tok.dep_ != "pobj":
+        return False
+    prep, lex = tok.head, channel_lexicon()
+    if prep.lower_ not in lex["audience_preps"]:
+        return False
+    over = prep.head
+    lemma = over.lemma_.lower()
+    if over.pos_ in ("VERB", "AUX"):
+        return lemma in lex["speak_verbs"] or lemma in load_json("reporting_verbs.json")["verbs"]
+    return over.pos_ == "NOUN" and lemma in lex["channel_nouns"]
+
+
+def _org_called(acl: Token, noun: Token, lemma: str, description: str
+                ) -> tuple[ActorRef, str, set[str]] | None:
+    """Rule org_called_name: 'a coalition called Save Our Parks', 'a group named Keep It
+    Local': the words in capitals right after "called"/"named" on a noun for an organization
+    (however the tagger read them: "Keep" a verb) are its name, up to a comma or a word in
+    lower case. That organization, or None (no word in capitals there)."""
+    doc = acl.doc
+    end = acl.i
+    for tok in doc[acl.i + 1:min(acl.i + 8, len(doc))]:
+        if tok.is_punct or not tok.text[:1].isupper() or \
+                not tok.text.replace("-", "").isalnum() or tok.ent_type_ in ("DATE", "TIME"):
+            break  # (not 'a firm called Monday to say ...': a day)
+        end = tok.i
+    if end == acl.i or (end == acl.i + 1 and doc[end].pos_ not in ("PROPN", "NOUN")):
+        return None
+    first, last = doc[acl.i + 1], doc[end]
+    name = doc_text(doc)[first.idx:last.idx + len(last.text)]
+    return (ActorRef(name=name, type="ORG", description=description,
+                     span=(first.idx, last.idx + len(last.text))), ORG, {lemma})
+
+
 def _withholds_name(head: Token) -> bool:
     """'the woman, who asked that her name not be used', 'the official, speaking on
     condition of anonymity': a source described as unnamed on purpose is no one named
@@ -984,9 +1022,42 @@ class SpeakerResolver:
         owner = self._country_owner(m)
         if owner is not None:  # ("Pakistan's Foreign Office": rule country_owned_body)
             name = f"{owner} {name}"
+        cause = self._group_named_for(m)
+        if cause is not None:  # ("Americans for Fair Trade": rule group_named_for_cause)
+            group = ActorRef(name=cause, type="ORG", description=m.description,
+                             span=(m.span[0], m.span[0] + len(cause)), mention_id=m.mention_id)
+            self._note("group_named_for_cause", group)
+            return group
         return ActorRef(name=name, entity_id=m.entity_id, country=m.country,
                         sector=m.sector, type="PERSON" if person else m.label,
                         description=m.description, span=m.span, mention_id=m.mention_id)
+
+    def _group_named_for(self, m: Mention) -> str | None:
+        """Rule group_named_for_cause: "Americans for Fair Trade said", "Parents for Safer
+        Roads said": a group's name made of a nationality or group word (a NORP mention, as
+        the tagger reads "Americans") and "for" with a cause in capitals is the group's whole
+        name, not the people of the nationality. The name, or None (also when a lower-case
+        word follows "for": "Americans for years have said ...")."""
+        if not enabled("group_named_for_cause") or m.label != "NORP":
+            return None
+        index = doc_index(self.doc)
+        i = index.first_token_from(m.span[1])
+        if i + 1 >= len(self.doc) or self.doc[i].lower_ != "for" or \
+                self.doc[i].head.idx >= m.span[1] or self.doc[i].head.idx < m.span[0]:
+            return None
+        end = i
+        for tok in self.doc[i + 1:]:
+            if tok.pos_ == "PROPN" and tok.text[:1].isupper():
+                end = tok.i
+            elif tok.lower_ not in ("and", "of", "the", "&") or tok.i == i + 1:
+                break
+        if end == i:
+            return None
+        return self.text_of(m.span[0], self.doc[end].idx + len(self.doc[end].text))
+
+    def text_of(self, start: int, end: int) -> str:
+        """The document's text between two character offsets."""
+        return doc_text(self.doc)[start:end]
 
     def _country_owner(self, m: Mention) -> str | None:
         """Rule country_owned_body: "Pakistan's Foreign Office said", "China's Foreign
@@ -1643,11 +1714,22 @@ class SpeakerResolver:
         nouns = [head] + [t for t in head.children if t.dep_ == "appos" and t.pos_ == "NOUN"]
         for noun in nouns:
             lemma = noun.lemma_.lower()
-            if lemma not in role_classes() and lemma not in speaker_lexicon()["people_nouns"]:
+            # (rule org_called_name: 'a coalition called Save Our Parks', a group given its
+            # name: that organization)
+            org = enabled("org_called_name") and \
+                lemma in speaker_lexicon()["generic_org_nouns"]
+            if lemma not in role_classes() and lemma not in speaker_lexicon()["people_nouns"] \
+                    and not org:
                 continue
             for acl in noun.children:
                 if acl.dep_ != "acl" or acl.lemma_.lower() not in ("call", "name") or \
                         acl.tag_ != "VBN":
+                    continue
+                if org:
+                    found = _org_called(acl, noun, lemma, self._core_text(noun))
+                    if found is not None:
+                        self._note("org_called_name", found)
+                        return found
                     continue
                 name = next((g for g in acl.children if g.dep_ in ("oprd", "dobj", "attr")
                              and g.pos_ == "PROPN" and g.i == acl.i + 1 + sum(
@@ -1741,6 +1823,8 @@ class SpeakerResolver:
             if tok.dep_ in ("dobj", "dative") and enabled("one_not_the_addressee") and \
                     tok.head.lemma_.lower() in _addressee_verbs():
                 continue  # 'Delegates told reporters A, though one said B': not a reporter
+            if _spoken_to(tok):
+                continue  # 'Three aides spoke to reporters. "...," one said.': not a reporter
             core = self._core_text(tok)
             first = self._core_tokens(tok)[:1]
             if first and first[0].is_sent_start and first[0].pos_ != "PROPN":
@@ -3318,6 +3402,7 @@ class SpeakerResolver:
         # "he" is not the spokeswoman, "she" not the chairman
         other = {"female": "male", "male": "female"}.get(gender or "")
         latest_recent: Referent | None = None
+        nearer: Referent | None = None  # (rule known_gender_nearer)
         found: Referent | None = None
 
         def unfit(r: Referent) -> bool:
@@ -3369,6 +3454,8 @@ class SpeakerResolver:
                     break
                 if back <= 3 and latest_recent is None:
                     latest_recent = r
+                if back <= 3 and nearer is None and self._known_gender_fits(r, gender, pos):
+                    nearer = r
             elif latest_recent is not None:  # no salient one within six sentences
                 found = latest_recent
                 break
@@ -3379,10 +3466,32 @@ class SpeakerResolver:
             found = latest_recent
         if found is None:
             return None
+        if nearer is not None and nearer is not found and \
+                self.sentence_index(found.pos) < self.sentence_index(nearer.pos) and \
+                self._gender_of(found, by_name=True) is None:
+            found = nearer
+            self._note("known_gender_nearer", (found.actor, found.kind, found.roles))
         result = replace(found.actor), found.kind, set(found.roles)
         if passed:
             self._note("asked_clause_not_answerer", result)
         return result
+
+    def _known_gender_fits(self, r: Referent, gender: str | None, pos: int) -> bool:
+        """Rule known_gender_nearer: '"...," said Ana Ruiz. ... "...," said Sgt. Lee Park.
+        That is a view Ruiz shares. "...," she said.': a named person the text has already
+        made a speaker or a subject, whose gender the text gives (its pronouns or a title
+        before the pronoun at `pos`, not a given name) as the pronoun's, named after the
+        latest salient referent and in a later sentence than it (one the parser took for no
+        subject, 'Ruiz shares' read as a noun), is whom the pronoun means when that salient
+        one's gender is not known at all (Park is no "she" the text ever gave). Not someone
+        named in the salient one's own sentence ('Lee welcomed Ruiz's return. "...," she
+        said' stays Lee's)."""
+        if not enabled("known_gender_nearer") or gender is None or r.kind != PERSON or \
+                r.actor.mention_id is None or r.salient or \
+                self._gender_of(r, before=pos) != gender:
+            return False
+        return any(o.actor.name == r.actor.name and (o.salient or o.spoke)
+                   for o in self.referents if o.pos < r.pos)
 
     def _plural_common_noun(self, r: Referent) -> bool:
         """'Ideas included shops and offices.' / '"...," he said.': a plural common noun the
