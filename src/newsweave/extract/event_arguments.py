@@ -994,6 +994,10 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             recipients.extend(_tagged(_others(
                 [r for r in _owner_actors(obj, ctx) if r[1].dep_ == "poss" and
                  r[1].pos_ != "PRON"], actors), "owner_of_target"))
+        if not recipients and etype in VICTIM_TYPES and not obj_refs and \
+                enabled("pronoun_owner_of_target") and not people_noun(obj):
+            recipients.extend(_tagged(_pronoun_owner_of_target(obj, actors, ctx),
+                                      "pronoun_owner_of_target"))
         if etype == "ASSAULT" and not any(t.i == obj.i for _r, t in recipients) and \
                 enabled("state_property") and not people_noun(obj):
             # rule state_property (evreal10): "rioters attacked a police station and
@@ -1455,6 +1459,27 @@ def pronoun_owned_by_actor(rec: Arg, actors: list[Arg], etype: str) -> bool:
         return False
     return any(a[0].country == ref.country and a[0].sector in STATE_SECTORS and
                a[0].type == "GPE" for a in actors)
+
+
+def _pronoun_owner_of_target(obj: Token, actors: list[Arg], ctx: ActorContext) -> list[Arg]:
+    """Rule `pronoun_owner_of_target` (evargs26, issue 11): 'the rebels said the army had
+    bombed their camp', 'shelled its border posts', 'raided their homes': the thing attacked
+    or raided belongs to whoever its possessive pronoun stands for, and that owner is the
+    one attacked (owner_of_target reads named possessives only). Never the actor itself or
+    its own side ('their own positions', 'the army shelled its positions' reads the army),
+    nor a pronoun the resolver cannot place; nothing for things of people ('their sons')."""
+    poss = [c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PRON" and
+            c.lower_ in ("its", "their", "his", "her")]
+    if len(poss) != 1 or any(c.lower_ == "own" for c in obj.subtree):
+        return []
+    out: list[Arg] = []
+    for ref in resolve_np(poss[0], ctx):
+        if any(same_actor(ref, a[0]) or same_side(ref, a[0]) or
+               (a[0].country is not None and ref.country == a[0].country and
+                ref.type == a[0].type == "GPE") for a in actors):
+            return []
+        out.append((ref, poss[0]))
+    return out
 
 
 def _not_own_side(args: list[Arg], actors: list[Arg]) -> list[Arg]:

@@ -1243,6 +1243,10 @@ class ArgumentWords(_Strict):
     # session 25 (lead): nouns that call a place small ('the village of X'): rule
     # unnamed_country_town
     village_nouns: Words = Field(min_length=1)
+    # session 26 (evargs26): verbs of hosting a meeting and the meetings hosted: the host
+    # consults each party of the meeting (events.py host_of_talks)
+    host_verbs: Words = Field(min_length=1)
+    hosted_meeting_nouns: Words = Field(min_length=1)
 
 
 def _check_argument_words(name: str, data: Any) -> None:

@@ -1,0 +1,111 @@
+"""Arguments of wire sentences (evargs26, issue 11); every sentence is made up.
+
+Whoever a possessive pronoun on a thing attacked or raided stands for is the one attacked
+(rule pronoun_owner_of_target), never the attacker itself. Whoever hosts talks or a meeting
+takes part in them: a CONSULT of the host with each party the meeting is between (rule
+host_of_talks), while the meeting's own event keeps its parties. Each rule is switched off once
+to show the test depends on it, and each has a look-alike it must leave alone."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from event_helpers import events_of, parties, rules_off
+from newsweave.extract.ablation import known_rules
+
+RULES = ("pronoun_owner_of_target", "host_of_talks")
+
+
+def test_every_rule_can_be_switched_off() -> None:
+    assert set(RULES) <= known_rules()
+
+
+# ------------------------------------------------------------ the owner of a thing attacked
+
+OWNED_TARGETS = [
+    # (text, the recipient's name, its country)
+    ("The rebels said the army had bombed their camp.", "rebels", None),
+    ("Ghana accused the rebels of attacking its border posts.", "Ghana", "GHA"),
+    ("Residents of Iraq's Sinjar district say Turkish artillery has pounded their villages "
+     "for a week.", "residents", "IRQ"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), OWNED_TARGETS)
+def test_the_pronoun_owner_of_the_target_is_attacked(nlp: Any, text: str, name: str,
+                                                     country: str | None) -> None:
+    found = parties(events_of(nlp, text), "ASSAULT")
+    assert any(rec == name and rec_c == country for _a, _ac, rec, rec_c in found), found
+
+
+@pytest.mark.parametrize(("text", "name", "country"), OWNED_TARGETS)
+def test_without_the_rule_the_owner_is_not_read(monkeypatch: pytest.MonkeyPatch, nlp: Any,
+                                                text: str, name: str,
+                                                country: str | None) -> None:
+    rules_off(monkeypatch, "pronoun_owner_of_target")
+    found = parties(events_of(nlp, text), "ASSAULT")
+    assert found, text
+    assert not any(rec == name for _a, _ac, rec, _rc in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # its own positions: the attacker's own
+    "The army shelled its own positions by mistake.",
+    # 'their' with nothing before it to stand for
+    "The army shelled their positions overnight.",
+    # the pronoun is the attacker's own side
+    "Kenya said its troops had attacked the camp.",
+])
+def test_no_owner_from_the_attackers_own_or_an_unplaced_pronoun(nlp: Any, text: str) -> None:
+    found = [e for e in events_of(nlp, text) if e.type == "ASSAULT"]
+    assert found, text
+    assert not any(e.recipient is not None and "pronoun_owner_of_target" in e.recipient.rules
+                   for e in found), found
+
+
+# ------------------------------------------------------------------------ the host of talks
+
+def _host_events(nlp: Any, text: str, host: str) -> list[Any]:
+    return [e for e in events_of(nlp, text) if e.type == "CONSULT" and e.actor is not None
+            and e.actor.name == host]
+
+
+@pytest.mark.parametrize(("text", "host", "guests", "modality"), [
+    ("Egypt hosted talks between Israel and Hamas on Sunday.", "Egypt", {"Israel", "Hamas"},
+     "asserted"),
+    # a bare 'the government' between others is not the host's own government
+    ("Kuwait offered to host indirect talks between the government and the rebels.",
+     "Kuwait", {"rebels"}, "planned"),
+    ("Beijing has offered to host a later round.", "China", {None}, "planned"),
+    ("The ceasefire was agreed after three days of talks hosted by Angola's president, "
+     "Jose Mateus, in Luanda.", "Jose Mateus", {None}, "asserted"),
+])
+def test_the_host_consults_each_party(nlp: Any, text: str, host: str,
+                                      guests: set[str | None], modality: str) -> None:
+    found = _host_events(nlp, text, host)
+    assert {e.recipient.name if e.recipient else None for e in found} == guests, found
+    assert all(e.modality == modality and e.mode == "third-party" and
+               "host_of_talks" in e.rules for e in found), found
+
+
+def test_the_meeting_keeps_its_own_parties(nlp: Any) -> None:
+    found = parties(events_of(nlp, "Egypt hosted talks between Israel and Hamas on Sunday."),
+                    "CONSULT")
+    assert ("Israel", "ISR", "Hamas", "PSE") in found, found
+
+
+def test_without_the_rule_the_host_is_left_out(monkeypatch: pytest.MonkeyPatch,
+                                               nlp: Any) -> None:
+    rules_off(monkeypatch, "host_of_talks")
+    assert not _host_events(nlp, "Egypt hosted talks between Israel and Hamas on Sunday.",
+                            "Egypt")
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya hosted the final round of the tournament.",
+    "Egypt hosted the World Cup qualifier.",
+])
+def test_hosting_what_is_no_meeting_is_no_consultation(nlp: Any, text: str) -> None:
+    assert not [e for e in events_of(nlp, text) if e.type == "CONSULT"], text
