@@ -3,8 +3,11 @@
 Whoever a possessive pronoun on a thing attacked or raided stands for is the one attacked
 (rule pronoun_owner_of_target), never the attacker itself. Whoever hosts talks or a meeting
 takes part in them: a CONSULT of the host with each party the meeting is between (rule
-host_of_talks), while the meeting's own event keeps its parties. Each rule is switched off once
-to show the test depends on it, and each has a look-alike it must leave alone."""
+host_of_talks), while the meeting's own event keeps its parties. A 'she' is not the man a
+'he' of the same sentence stands for (rule other_gender_pronoun), and a role whose country only
+a possessive pronoun gives is the person its apposition names (rule named_role_apposition).
+Each rule is switched off once to show the test depends on it, and each has a look-alike it
+must leave alone."""
 
 from __future__ import annotations
 
@@ -15,7 +18,8 @@ import pytest
 from event_helpers import events_of, parties, rules_off
 from newsweave.extract.ablation import known_rules
 
-RULES = ("pronoun_owner_of_target", "host_of_talks")
+RULES = ("pronoun_owner_of_target", "host_of_talks", "other_gender_pronoun",
+         "named_role_apposition")
 
 
 def test_every_rule_can_be_switched_off() -> None:
@@ -109,3 +113,53 @@ def test_without_the_rule_the_host_is_left_out(monkeypatch: pytest.MonkeyPatch,
 ])
 def test_hosting_what_is_no_meeting_is_no_consultation(nlp: Any, text: str) -> None:
     assert not [e for e in events_of(nlp, text) if e.type == "CONSULT"], text
+
+
+# ------------------------------------------------- a pronoun of the other gender in the sentence
+
+OTHER_GENDER = ("Prime Minister Joren Vandam met Lotte Brink on Sunday. He said he had offered "
+                "her party a new deal, and that she had turned it down.")
+
+
+def test_she_is_not_the_man_he_stands_for(nlp: Any) -> None:
+    found = parties(events_of(nlp, OTHER_GENDER), "REJECT")
+    assert found, OTHER_GENDER
+    assert all(actor != "Joren Vandam" for actor, *_x in found), found
+    assert any(actor == "Lotte Brink" for actor, *_x in found), found
+
+
+def test_without_the_rule_she_takes_the_man(monkeypatch: pytest.MonkeyPatch, nlp: Any) -> None:
+    rules_off(monkeypatch, "other_gender_pronoun")
+    found = parties(events_of(nlp, OTHER_GENDER), "REJECT")
+    assert any(actor == "Joren Vandam" for actor, *_x in found), found
+
+
+def test_the_same_gender_pronoun_keeps_its_antecedent(nlp: Any) -> None:
+    text = ("Prime Minister Joren Vandam met Lotte Brink on Sunday. He said that he had "
+            "turned down her offer.")
+    found = parties(events_of(nlp, text), "REJECT")
+    assert any(actor == "Joren Vandam" for actor, *_x in found), found
+
+
+# --------------------------------------------------------- a role named by its apposition
+
+NAMED_ROLE = ("Teachers in Honduras went on strike. Its leader, Marta Solis, accused the "
+              "president of governing by decree.")
+
+
+def test_a_pronoun_owned_role_is_the_person_its_apposition_names(nlp: Any) -> None:
+    found = parties(events_of(nlp, NAMED_ROLE), "ACCUSE")
+    assert [(actor, country) for actor, country, *_x in found] == [("Marta Solis", None)], found
+
+
+def test_without_the_rule_the_role_takes_the_pronouns_country(
+        monkeypatch: pytest.MonkeyPatch, nlp: Any) -> None:
+    rules_off(monkeypatch, "named_role_apposition")
+    found = parties(events_of(nlp, NAMED_ROLE), "ACCUSE")
+    assert any(actor == "Its leader" for actor, *_x in found), found
+
+
+def test_a_role_with_its_country_said_keeps_it(nlp: Any) -> None:
+    found = parties(events_of(nlp, "Chile's foreign minister, Ana Rojas, accused Peru of "
+                                   "lying."), "ACCUSE")
+    assert ("Ana Rojas", "CHL", "Peru", "PER") in found, found

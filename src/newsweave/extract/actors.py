@@ -1326,10 +1326,25 @@ def _role_with_country(np: NounPhrase) -> list[ActorRef] | None:
             role_sector = gaz.institution_nouns[child.lower_]
     for kind, info, mtok in np.mods:
         if kind == "country":
+            if mtok is not None and mtok.pos_ == "PRON" and _named_in_apposition(tok, np.ctx):
+                return None  # rule named_role_apposition: the apposition names the person
             return [ActorRef(name=np.phrase, country=info.country, sector=role_sector,
                              type="PERSON", span=_span(tok),
                              mention_id=_mention_id(mtok, np.ctx))]
     return None
+
+
+def _named_in_apposition(tok: Token, ctx: ActorContext) -> bool:
+    """Rule `named_role_apposition` (evargs26, issue 11): 'Its leader, Marta Solis, accused
+    ...': a role whose country only a possessive pronoun gives ('its' read as the story's
+    country, though it may be a union's or a party's) is the person its apposition names,
+    not a country's office holder (a wrong country and no name); the apposition resolver
+    names her. A role with its country said ('Chile's foreign minister, X') keeps it."""
+    if "named_role_apposition" in ctx.disabled:
+        return False
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" and
+               (m := ctx.by_token.get(c.i)) is not None and m.label == "PERSON"
+               for c in tok.children)
 
 
 @resolver("regional_role")
@@ -3864,6 +3879,9 @@ def _resolve_pronoun(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef
             # other gender is no antecedent (unknown gender stays a candidate)
             wanted = pronoun_gender(low)
             cands = [c for c in cands if person_gender(c[2], ctx) in (None, wanted)]
+        if cands and "other_gender_pronoun" not in ctx.disabled:
+            taken = _other_gender_referents(tok, low, ctx, depth)
+            cands = [c for c in cands if c[2].canonical not in taken]
         if cands:
             cands.sort(key=lambda c: (c[0], c[1]))
             rank, _, m, root = cands[0]
@@ -4036,6 +4054,22 @@ def person_gender(m: Mention, ctx: ActorContext) -> str | None:
     gender = found.pop() if len(found) == 1 else None
     ctx.person_genders[m.canonical] = gender
     return gender
+
+
+def _other_gender_referents(tok: Token, low: str, ctx: ActorContext, depth: int) -> set[str]:
+    """Rule `other_gender_pronoun` (evargs26, issue 11): 'He said he had offered her party a
+    deal and that she had turned it down': a person a pronoun of the other gender earlier in
+    the same sentence stands for is not the one this pronoun means, even when neither the
+    name nor a title tells that person's gender (otherwise 'she' could take the man 'he'
+    was read as). The names those earlier pronouns resolve to."""
+    wanted = pronoun_gender(low)
+    if wanted is None:
+        return set()
+    out: set[str] = set()
+    for t in tok.doc[tok.sent.start:tok.i]:
+        if t.lower_ in _PRONOUNS_PERSON and pronoun_gender(t.lower_) not in (None, wanted):
+            out.update(r.name for r in resolve_np(t, ctx, depth + 1) if r.type == "PERSON")
+    return out
 
 
 def _reporting_subject(pron: Token) -> Token | None:
