@@ -6,7 +6,11 @@ takes part in them: a CONSULT of the host with each party the meeting is between
 host_of_talks), while the meeting's own event keeps its parties. A 'she' is not the man a
 'he' of the same sentence stands for (rule other_gender_pronoun), and a role whose country only
 a possessive pronoun gives is the person its apposition names (rule named_role_apposition).
-Each rule is switched off once to show the test depends on it, and each has a look-alike it
+An English spelling of a town the place index holds under another name names it (rule
+place_alias, lexicons/place_aliases.json); a lone word tagged as a person that the index knows
+as a sizeable town is the town when it is an object (rule town_not_person); aid carried to a
+town goes to its state (rule aid_destination). Each rule is switched off once to show the test
+depends on it, and each has a look-alike it
 must leave alone."""
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from event_helpers import events_of, parties, rules_off
 from newsweave.extract.ablation import known_rules
 
 RULES = ("pronoun_owner_of_target", "host_of_talks", "other_gender_pronoun",
-         "named_role_apposition")
+         "named_role_apposition", "place_alias", "town_not_person", "aid_destination")
 
 
 def test_every_rule_can_be_switched_off() -> None:
@@ -163,3 +167,70 @@ def test_a_role_with_its_country_said_keeps_it(nlp: Any) -> None:
     found = parties(events_of(nlp, "Chile's foreign minister, Ana Rojas, accused Peru of "
                                    "lying."), "ACCUSE")
     assert ("Ana Rojas", "CHL", "Peru", "PER") in found, found
+
+
+# ------------------------------------------------- towns: English spellings, tagged as people
+
+def test_an_english_spelling_names_the_town_the_index_holds() -> None:
+    from newsweave.extract.geo import geocode
+
+    loc = geocode("Jenin")
+    assert loc is not None and loc.country == "PSE" and loc.kind == "city", loc
+
+
+def test_without_the_alias_the_spelling_is_no_place(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsweave.extract.geo import geocode
+
+    rules_off(monkeypatch, "place_alias")
+    assert geocode("Jenin") is None
+
+
+def test_every_alias_names_a_town_of_its_country() -> None:
+    from newsweave.extract.geo import geocode, place_aliases
+
+    for alias, (name, country) in place_aliases().items():
+        loc = geocode(alias)
+        assert loc is not None and (loc.name, loc.country) == (name, country), alias
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Militants shelled Jenin overnight.", "PSE"),
+    ("Russian forces shelled Kharkiv overnight.", "UKR"),
+])
+def test_a_town_tagged_as_a_person_is_the_town(nlp: Any, text: str, country: str) -> None:
+    found = parties(events_of(nlp, text), "ASSAULT")
+    assert any(rec_c == country for *_x, rec_c in found), found
+
+
+def test_without_the_rule_the_town_is_a_person(monkeypatch: pytest.MonkeyPatch,
+                                               nlp: Any) -> None:
+    rules_off(monkeypatch, "town_not_person")
+    found = parties(events_of(nlp, "Russian forces shelled Kharkiv overnight."), "ASSAULT")
+    assert found and not any(rec_c == "UKR" for *_x, rec_c in found), found
+
+
+def test_a_person_named_in_full_keeps_the_name(nlp: Any) -> None:
+    # 'Kent' is also a town of the index; here it is the first name of a person named before
+    text = "The senator met Kent Adams in March. Police later questioned Kent."
+    found = parties(events_of(nlp, text), "ACCUSE")
+    assert any(rec == "Kent Adams" for _a, _ac, rec, _rc in found), found
+
+
+# ------------------------------------------------------------ aid carried to a town
+
+def test_aid_carried_to_a_town_goes_to_its_state(nlp: Any) -> None:
+    found = parties(events_of(nlp, "The WHO flew medical supplies to Goma."), "AID")
+    assert any(rec_c == "COD" for *_x, rec_c in found), found
+
+
+def test_without_the_rule_aid_to_a_town_has_no_recipient(monkeypatch: pytest.MonkeyPatch,
+                                                         nlp: Any) -> None:
+    rules_off(monkeypatch, "aid_destination")
+    found = parties(events_of(nlp, "The WHO flew medical supplies to Goma."), "AID")
+    assert not any(rec_c == "COD" for *_x, rec_c in found), found
+
+
+def test_aid_to_a_town_of_the_givers_own_state_goes_to_no_state(nlp: Any) -> None:
+    found = parties(events_of(nlp, "Congo's government flew medical supplies to Goma."),
+                    "AID")
+    assert not any(rec_c == "COD" for *_x, rec_c in found), found

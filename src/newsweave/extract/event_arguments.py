@@ -1318,6 +1318,11 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         recipients.extend(_victim_groups([p for _prep, p in _prep_objects(verb, ("to",))]))
     if not recipients and etype == "AID" and enabled("aided_place"):
         recipients.extend(_aided_place(verb, obj, actors, ctx))
+    if not recipients and etype == "AID" and not passive and enabled("aid_destination"):
+        # rule aid_destination (evargs26): "flew medical supplies into X", "sent two ships of
+        # tents to Y": aid carried to a town goes to the state the town is in, as forces
+        # sent there aim at it (destination_country; never the giver's own state)
+        recipients.extend(_tagged(_destination(verb, obj, actors, ctx), "aid_destination"))
     if not _others(recipients, actors) and etype == "REJECT" and actors and \
             object_of(verb) is None and enabled("refused_asker"):
         # rule refused_asker: "the mayor asked the union to end the strike, but the union
