@@ -9,9 +9,9 @@ a possessive pronoun gives is the person its apposition names (rule named_role_a
 An English spelling of a town the place index holds under another name names it (rule
 place_alias, lexicons/place_aliases.json); a lone word tagged as a person that the index knows
 as a sizeable town is the town when it is an object (rule town_not_person); aid carried to a
-town goes to its state (rule aid_destination). Each rule is switched off once to show the test
-depends on it, and each has a look-alike it
-must leave alone."""
+town goes to its state (rule aid_destination); where a meeting is held lends no country to a
+bare organ of the sentence (rule meeting_venue_place). Each rule is switched off once to show
+the test depends on it, and each has a look-alike it must leave alone."""
 
 from __future__ import annotations
 
@@ -23,7 +23,8 @@ from event_helpers import events_of, parties, rules_off
 from newsweave.extract.ablation import known_rules
 
 RULES = ("pronoun_owner_of_target", "host_of_talks", "other_gender_pronoun",
-         "named_role_apposition", "place_alias", "town_not_person", "aid_destination")
+         "named_role_apposition", "place_alias", "town_not_person", "aid_destination",
+         "meeting_venue_place")
 
 
 def test_every_rule_can_be_switched_off() -> None:
@@ -234,3 +235,31 @@ def test_aid_to_a_town_of_the_givers_own_state_goes_to_no_state(nlp: Any) -> Non
     found = parties(events_of(nlp, "Congo's government flew medical supplies to Goma."),
                     "AID")
     assert not any(rec_c == "COD" for *_x, rec_c in found), found
+
+
+# ------------------------------------------------------------- a meeting's venue is no home
+
+VENUE = "Cuban government negotiators and opposition delegates began talks in Jamaica on Monday."
+
+
+def _parties_named(events: list[Any]) -> set[str]:
+    return {r.name for e in events for r in (e.actor, e.recipient) if r is not None}
+
+
+def test_the_venue_of_talks_is_no_party(nlp: Any) -> None:
+    text = VENUE
+    found = events_of(nlp, text)
+    assert any(e.type == "CONSULT" for e in found), found
+    assert "Jamaica" not in _parties_named(found), found
+
+
+def test_without_the_rule_the_venue_lends_its_country(monkeypatch: pytest.MonkeyPatch,
+                                                      nlp: Any) -> None:
+    rules_off(monkeypatch, "meeting_venue_place")
+    found = events_of(nlp, VENUE)
+    assert "Jamaica" in _parties_named(found), found
+
+
+def test_the_place_where_police_act_still_gives_its_country(nlp: Any) -> None:
+    found = parties(events_of(nlp, "Police arrested protesters in Caracas."), "COERCE")
+    assert any(ac == "VEN" for _a, ac, *_x in found), found

@@ -25,7 +25,7 @@ ARGUMENT_RULES = frozenset({
     "grievance_clause_subject", "unnamed_country_town", "host_state", "group_named_beside",
     # evargs26: the owner a possessive pronoun names of a thing attacked or raided
     "pronoun_owner_of_target", "host_of_talks", "other_gender_pronoun",
-    "named_role_apposition", "place_alias", "aid_destination",
+    "named_role_apposition", "place_alias", "aid_destination", "meeting_venue_place",
     # evargs25: a party's or a province's office before a person's name (gazetteer.py,
     # mentions.py)
     "party_title_country", "title_abbreviation", "nested_group_modifier",

@@ -3173,6 +3173,27 @@ def _speech_venue_place(place: Token, ctx: ActorContext) -> bool:
                                     "speech_setting" in classes_of([head]))
 
 
+def _meeting_venue_place(place: Token, ctx: ActorContext) -> bool:
+    """Rule `meeting_venue_place` (evargs26, issue 11): 'government negotiators and
+    opposition delegates held talks in Barbados', 'the two sides met in Geneva': a place
+    named as where a meeting is held (the in/at phrase of a meeting noun or verb,
+    argument_words venue_meeting_words) is often a third country's, not whose 'the
+    government' or 'the opposition' the sentence means (an organ borrows no country from a
+    meeting's venue)."""
+    if "meeting_venue_place" in ctx.disabled:
+        return False
+    node = place
+    while node.dep_ in ("compound", "amod") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ not in ("in", "at"):
+        return False
+    head = node.head.head
+    from newsweave.extract.lexicon import argument_words
+
+    return head.pos_ in ("NOUN", "VERB") and \
+        head.lemma_.lower() in argument_words()["venue_meeting_words"]
+
+
 def fallback_country(tok: Token, ctx: ActorContext, exclude: str | None = None
                      ) -> str | None:
     """For a bare 'the government': the one country the sentence names, else the story's.
@@ -3181,7 +3202,8 @@ def fallback_country(tok: Token, ctx: ActorContext, exclude: str | None = None
     found: set[str] = set()
     for t in tok.sent:
         m = ctx.by_token.get(t.i)
-        if m is not None and m.label == "GPE" and _speech_venue_place(t, ctx):
+        if m is not None and m.label == "GPE" and (_speech_venue_place(t, ctx) or
+                                                   _meeting_venue_place(t, ctx)):
             continue
         if m is not None and m.label == "GPE":
             info = gaz.lookup(m.canonical)

@@ -1276,6 +1276,8 @@ class ArgumentWords(_Strict):
     # consults each party of the meeting (events.py host_of_talks)
     host_verbs: Words = Field(min_length=1)
     hosted_meeting_nouns: Words = Field(min_length=1)
+    # the meetings whose in/at place is a venue, no home of a bare organ (meeting_venue_place)
+    venue_meeting_words: Words = Field(min_length=1)
 
 
 def _check_argument_words(name: str, data: Any) -> None:
