@@ -10,8 +10,9 @@ An English spelling of a town the place index holds under another name names it 
 place_alias, lexicons/place_aliases.json); a lone word tagged as a person that the index knows
 as a sizeable town is the town when it is an object (rule town_not_person); aid carried to a
 town goes to its state (rule aid_destination); where a meeting is held lends no country to a
-bare organ of the sentence (rule meeting_venue_place). Each rule is switched off once to show
-the test depends on it, and each has a look-alike it must leave alone."""
+bare organ of the sentence (rule meeting_venue_place); a role the lexicon lists as two words
+takes the country its other modifier states (rule role_bigram). Each rule is switched off
+once to show the test depends on it, and each has a look-alike it must leave alone."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from newsweave.extract.ablation import known_rules
 
 RULES = ("pronoun_owner_of_target", "host_of_talks", "other_gender_pronoun",
          "named_role_apposition", "place_alias", "town_not_person", "aid_destination",
-         "meeting_venue_place")
+         "meeting_venue_place", "role_bigram")
 
 
 def test_every_rule_can_be_switched_off() -> None:
@@ -263,3 +264,26 @@ def test_without_the_rule_the_venue_lends_its_country(monkeypatch: pytest.Monkey
 def test_the_place_where_police_act_still_gives_its_country(nlp: Any) -> None:
     found = parties(events_of(nlp, "Police arrested protesters in Caracas."), "COERCE")
     assert any(ac == "VEN" for _a, ac, *_x in found), found
+
+
+# ------------------------------------------------------------ a role of two words
+
+ROLE_PAIR = "The president spoke by phone with the Omani crown prince on Friday."
+
+
+def test_a_two_word_role_takes_its_stated_country(nlp: Any) -> None:
+    found = parties(events_of(nlp, ROLE_PAIR), "CONSULT")
+    assert any(rec_c == "OMN" for *_x, rec_c in found), found
+
+
+def test_without_the_rule_the_two_word_role_is_nobody(monkeypatch: pytest.MonkeyPatch,
+                                                      nlp: Any) -> None:
+    rules_off(monkeypatch, "role_bigram")
+    found = parties(events_of(nlp, ROLE_PAIR), "CONSULT")
+    assert not any(rec_c == "OMN" for *_x, rec_c in found), found
+
+
+def test_a_two_word_role_with_no_country_stays_without(nlp: Any) -> None:
+    found = parties(events_of(nlp, "The president spoke by phone with the crown prince on "
+                                   "Friday."), "CONSULT")
+    assert all(rec_c is None for *_x, rec_c in found), found

@@ -1318,9 +1318,10 @@ def _role_with_country(np: NounPhrase) -> list[ActorRef] | None:
     """An unnamed person in a role with a country: "the Venezuelan opposition leader"."""
     tok = np.tok
     gaz = build_gazetteer()
-    if np.sector is not None or np.lemma not in gaz.role_nouns or tok.tag_ != "NN":
+    role = np.lemma if np.lemma in gaz.role_nouns else _role_bigram(np)
+    if np.sector is not None or role is None or tok.tag_ != "NN":
         return None
-    role_sector = gaz.role_nouns[np.lemma]
+    role_sector = gaz.role_nouns[role]
     for child in tok.children:
         if child.dep_ == "compound" and child.lower_ in gaz.institution_nouns:
             role_sector = gaz.institution_nouns[child.lower_]
@@ -1331,6 +1332,22 @@ def _role_with_country(np: NounPhrase) -> list[ActorRef] | None:
             return [ActorRef(name=np.phrase, country=info.country, sector=role_sector,
                              type="PERSON", span=_span(tok),
                              mention_id=_mention_id(mtok, np.ctx))]
+    return None
+
+
+def _role_bigram(np: NounPhrase) -> str | None:
+    """Rule `role_bigram` (evargs26, issue 11): 'the Saudi crown prince', 'the Chilean vice
+    president': a role the lexicon lists only as two words (its compound and its head) is
+    that role, so the country its other modifier states is the role holder's ('prince' alone
+    is no office)."""
+    if "role_bigram" in np.ctx.disabled:
+        return None
+    gaz = build_gazetteer()
+    for c in np.tok.children:
+        if c.dep_ in ("compound", "amod") and c.i == np.tok.i - 1:
+            pair = f"{c.lower_} {np.lemma}"
+            if pair in gaz.role_nouns:
+                return pair
     return None
 
 
