@@ -11,7 +11,8 @@ place_alias, lexicons/place_aliases.json); a lone word tagged as a person that t
 as a sizeable town is the town when it is an object (rule town_not_person); aid carried to a
 town goes to its state (rule aid_destination); where a meeting is held lends no country to a
 bare organ of the sentence (rule meeting_venue_place); a role the lexicon lists as two words
-takes the country its other modifier states (rule role_bigram). Each rule is switched off
+takes the country its other modifier states (rule role_bigram); an unnamed group said to be
+based somewhere is of that place's country (rule based_place). Each rule is switched off
 once to show the test depends on it, and each has a look-alike it must leave alone."""
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from newsweave.extract.ablation import known_rules
 
 RULES = ("pronoun_owner_of_target", "host_of_talks", "other_gender_pronoun",
          "named_role_apposition", "place_alias", "town_not_person", "aid_destination",
-         "meeting_venue_place", "role_bigram")
+         "meeting_venue_place", "role_bigram", "based_place")
 
 
 def test_every_rule_can_be_switched_off() -> None:
@@ -286,4 +287,26 @@ def test_without_the_rule_the_two_word_role_is_nobody(monkeypatch: pytest.Monkey
 def test_a_two_word_role_with_no_country_stays_without(nlp: Any) -> None:
     found = parties(events_of(nlp, "The president spoke by phone with the crown prince on "
                                    "Friday."), "CONSULT")
+    assert all(rec_c is None for *_x, rec_c in found), found
+
+
+# ------------------------------------------------------------ where a group is based
+
+BASED = "The regulator fined four firms based in Guadalajara."
+
+
+def test_a_group_based_in_a_town_is_of_its_country(nlp: Any) -> None:
+    found = parties(events_of(nlp, BASED), "SANCTION")
+    assert any(rec_c == "MEX" for *_x, rec_c in found), found
+
+
+def test_without_the_rule_the_based_group_has_no_country(monkeypatch: pytest.MonkeyPatch,
+                                                         nlp: Any) -> None:
+    rules_off(monkeypatch, "based_place")
+    found = parties(events_of(nlp, BASED), "SANCTION")
+    assert found and not any(rec_c == "MEX" for *_x, rec_c in found), found
+
+
+def test_a_group_said_nowhere_keeps_no_country(nlp: Any) -> None:
+    found = parties(events_of(nlp, "The regulator fined four firms."), "SANCTION")
     assert all(rec_c is None for *_x, rec_c in found), found

@@ -2530,6 +2530,10 @@ def _civilian_group(np: NounPhrase) -> list[ActorRef] | None:
         return None
     low, lemma, phrase = np.low, np.lemma, np.phrase
     country = np.country_mod() or _place_country(tok, np.ctx)
+    rules: list[str] = []
+    if country is None and "based_place" not in np.ctx.disabled:
+        country = _based_place_country(tok, np.ctx)
+        rules = ["based_place"] if country else []
     if country is None and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and \
             "acting_in_place" not in np.ctx.disabled:
         # "farmers blocked roads across France", "students marched in Lyon": unnamed
@@ -2538,7 +2542,27 @@ def _civilian_group(np: NounPhrase) -> list[ActorRef] | None:
     return [ActorRef(name=lemma if lemma.endswith("s") else low,
                      country=country, sector=sector,
                      type="NORP", description=phrase if phrase.lower() != low else None,
-                     span=_span(tok))]
+                     span=_span(tok), rules=rules)]
+
+
+def _based_place_country(tok: Token, ctx: ActorContext) -> str | None:
+    """Rule `based_place` (evargs26, issue 11): 'blacklisted three companies based in
+    Shenzhen', 'charities headquartered in Lyon': the country of the place an unnamed group
+    is said to be based in (a state or region the gazetteer knows, else a town the place
+    index gives one country), stated, so read for a recipient as for an actor."""
+    gaz = build_gazetteer()
+    for acl in (c for c in tok.children if c.dep_ == "acl" and
+                c.lemma_.lower() in ("base", "headquarter", "locate")):
+        for prep in (c for c in acl.children if c.dep_ == "prep" and c.lower_ in ("in", "from")):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                m = ctx.by_token.get(pobj.i)
+                code = gaz.country_of(m.canonical if m is not None else pobj.text)
+                if code is None and m is not None and m.label in ("GPE", "LOC"):
+                    code = m.country
+                code = code or country_of_place(pobj, ctx)
+                if code:
+                    return code
+    return None
 
 
 @resolver("named_group")
