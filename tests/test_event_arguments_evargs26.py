@@ -12,8 +12,9 @@ as a sizeable town is the town when it is an object (rule town_not_person); aid 
 town goes to its state (rule aid_destination); where a meeting is held lends no country to a
 bare organ of the sentence (rule meeting_venue_place); a role the lexicon lists as two words
 takes the country its other modifier states (rule role_bigram); an unnamed group said to be
-based somewhere is of that place's country (rule based_place). Each rule is switched off
-once to show the test depends on it, and each has a look-alike it must leave alone."""
+based somewhere is of that place's country (rule based_place); backing thrown behind a bid
+goes to its owner (rule light_verb_backing). Each rule is switched off once to show the test
+depends on it, and each has a look-alike it must leave alone."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ from newsweave.extract.ablation import known_rules
 
 RULES = ("pronoun_owner_of_target", "host_of_talks", "other_gender_pronoun",
          "named_role_apposition", "place_alias", "town_not_person", "aid_destination",
-         "meeting_venue_place", "role_bigram", "based_place")
+         "meeting_venue_place", "role_bigram", "based_place", "light_verb_backing")
 
 
 def test_every_rule_can_be_switched_off() -> None:
@@ -310,3 +311,26 @@ def test_without_the_rule_the_based_group_has_no_country(monkeypatch: pytest.Mon
 def test_a_group_said_nowhere_keeps_no_country(nlp: Any) -> None:
     found = parties(events_of(nlp, "The regulator fined four firms."), "SANCTION")
     assert all(rec_c is None for *_x, rec_c in found), found
+
+
+# ------------------------------------------------------------ backing thrown behind a party
+
+BACKING = "Peru's foreign minister threw his backing behind Ecuador's bid for the seat."
+
+
+def test_backing_thrown_behind_a_bid_goes_to_its_owner(nlp: Any) -> None:
+    found = parties(events_of(nlp, BACKING), "SUPPORT")
+    assert any(rec_c == "ECU" for *_x, rec_c in found), found
+
+
+def test_without_the_rule_the_backing_has_no_recipient(monkeypatch: pytest.MonkeyPatch,
+                                                       nlp: Any) -> None:
+    rules_off(monkeypatch, "light_verb_backing")
+    found = parties(events_of(nlp, BACKING), "SUPPORT")
+    assert found and not any(rec_c == "ECU" for *_x, rec_c in found), found
+
+
+def test_backing_for_the_backers_own_bid_has_no_other_party(nlp: Any) -> None:
+    found = parties(events_of(nlp, "Peru's foreign minister threw his backing behind Peru's "
+                                   "bid for the seat."), "SUPPORT")
+    assert not any(rec == "Peru" for _a, _ac, rec, _rc in found), found

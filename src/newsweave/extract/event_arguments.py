@@ -2903,6 +2903,13 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
             enabled("light_verb_against") else ()
         recipients.extend(recipient_args(head, ctx, owner_ok=False,
                                           preps=("to", "with", "for", *accused)))
+        if not recipients and sense["type"] == "SUPPORT" and enabled("light_verb_backing"):
+            # rule light_verb_backing (evargs26): "threw its backing behind Chile's bid",
+            # "lent its support to the Kenyan candidacy": the phrase of the light verb names
+            # whom the support goes to, or the owner of what it backs (never the backer)
+            recipients.extend(_tagged(_others(recipient_args(
+                head, ctx, owner_ok=True, preps=("behind", "to", "for")), actors),
+                "light_verb_backing"))
     if sense["type"] == "ACCUSE" and not recipients:
         for _prep, pobj in _prep_objects(noun, ("into", "of", "on", "over")):
             for node in _np_nodes(pobj):
