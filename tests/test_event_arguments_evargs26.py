@@ -13,7 +13,8 @@ town goes to its state (rule aid_destination); where a meeting is held lends no 
 bare organ of the sentence (rule meeting_venue_place); a role the lexicon lists as two words
 takes the country its other modifier states (rule role_bigram); an unnamed group said to be
 based somewhere is of that place's country (rule based_place); backing thrown behind a bid
-goes to its owner (rule light_verb_backing). Each rule is switched off once to show the test
+goes to its owner (rule light_verb_backing); a concession 'bowing to' a party has that party
+as its other side (rule yielding_participle). Each rule is switched off once to show the test
 depends on it, and each has a look-alike it must leave alone."""
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ from newsweave.extract.ablation import known_rules
 
 RULES = ("pronoun_owner_of_target", "host_of_talks", "other_gender_pronoun",
          "named_role_apposition", "place_alias", "town_not_person", "aid_destination",
-         "meeting_venue_place", "role_bigram", "based_place", "light_verb_backing")
+         "meeting_venue_place", "role_bigram", "based_place", "light_verb_backing",
+         "yielding_participle")
 
 
 def test_every_rule_can_be_switched_off() -> None:
@@ -334,3 +336,27 @@ def test_backing_for_the_backers_own_bid_has_no_other_party(nlp: Any) -> None:
     found = parties(events_of(nlp, "Peru's foreign minister threw his backing behind Peru's "
                                    "bid for the seat."), "SUPPORT")
     assert not any(rec == "Peru" for _a, _ac, rec, _rc in found), found
+
+
+# ------------------------------------------------------------ a concession bowing to a party
+
+YIELDED = ("The Malawian president dropped a planned fuel tax on Monday, bowing to protesters "
+           "who had blocked roads.")
+
+
+def test_the_party_a_concession_bows_to_is_its_other_side(nlp: Any) -> None:
+    found = parties(events_of(nlp, YIELDED), "CONCEDE")
+    assert any(rec == "protesters" for _a, _ac, rec, _rc in found), found
+
+
+def test_without_the_rule_the_concession_has_no_other_side(monkeypatch: pytest.MonkeyPatch,
+                                                           nlp: Any) -> None:
+    rules_off(monkeypatch, "yielding_participle")
+    found = parties(events_of(nlp, YIELDED), "CONCEDE")
+    assert found and all(rec is None for _a, _ac, rec, _rc in found), found
+
+
+def test_a_participle_of_another_verb_names_no_side(nlp: Any) -> None:
+    found = parties(events_of(nlp, "The Malawian president dropped a planned fuel tax on "
+                                   "Monday, citing the budget."), "CONCEDE")
+    assert found and all(rec is None for _a, _ac, rec, _rc in found), found

@@ -27,6 +27,7 @@ ARGUMENT_RULES = frozenset({
     "pronoun_owner_of_target", "host_of_talks", "other_gender_pronoun",
     "named_role_apposition", "place_alias", "aid_destination", "meeting_venue_place",
     "role_bigram", "based_place", "light_verb_backing",
+    "yielding_participle",
     # evargs25: a party's or a province's office before a person's name (gazetteer.py,
     # mentions.py)
     "party_title_country", "title_abbreviation", "nested_group_modifier",

@@ -1262,6 +1262,9 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
                 [r for _prep, pobj in _prep_objects(verb, ("to",))
                  for r in _thing_source(pobj, ctx, ("from", "of", "by"))], actors),
                 "conceded_source"))
+        if not recipients and enabled("yielding_participle"):
+            recipients.extend(_tagged(_others(_yielded_to(verb, ctx), actors),
+                                      "yielding_participle"))
     if etype in ("ASSAULT", "COERCE", "THREATEN") and actors and recipients and \
             enabled("own_side_pronoun"):
         recipients = _other_side_of_pronoun(verb, actors, recipients, ctx)
@@ -1378,6 +1381,24 @@ def _thing_source(thing: Token, ctx: ActorContext, preps: tuple[str, ...] = ("fr
     if thing.pos_ != "NOUN" or resolve_all([thing], ctx):
         return []
     return [r for _prep, pobj in _prep_objects(thing, preps) for r in resolve_all([pobj], ctx)]
+
+
+def _yielded_to(verb: Token, ctx: ActorContext) -> list[Arg]:
+    """Rule `yielding_participle` (evargs26, issue 11): 'dropped the tax, bowing to
+    protesters who had blocked roads', 'scrapped the levy, giving in to the unions': a
+    concession whose participle of yielding (argument_words yielding_verbs) names to whom
+    it yields has that party as its other side (or whose demand or pressure it is)."""
+    words = argument_words()["yielding_verbs"]
+    found: list[Arg] = []
+    for part in (c for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj") and
+                 c.tag_ == "VBG" and c.lemma_.lower() in words):
+        found.extend(recipient_args(part, ctx, owner_ok=True, preps=("to",)))
+        for prt in (c for c in part.children if c.dep_ == "prt"):  # 'giving in to'
+            found.extend(recipient_args(prt, ctx, owner_ok=True, preps=("to",)))
+        if not found:
+            found.extend(r for _prep, pobj in _prep_objects(part, ("to",))
+                         for r in _thing_source(pobj, ctx, ("from", "of", "by")))
+    return found
 
 
 def _contrasted_subject(verb: Token, ctx: ActorContext) -> list[Arg]:

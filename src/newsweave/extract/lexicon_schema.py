@@ -1278,6 +1278,8 @@ class ArgumentWords(_Strict):
     hosted_meeting_nouns: Words = Field(min_length=1)
     # the meetings whose in/at place is a venue, no home of a bare organ (meeting_venue_place)
     venue_meeting_words: Words = Field(min_length=1)
+    # verbs of yielding whose participle names whom a concession gives in to
+    yielding_verbs: Words = Field(min_length=1)
 
 
 def _check_argument_words(name: str, data: Any) -> None:
