@@ -464,9 +464,10 @@ def _retaliation_idioms(doc: Doc, article: Article, ctx: ActorContext, quotes: l
 
 
 def _hosted_meeting(verb: Token) -> tuple[Token | None, list[Token]]:
-    """The meeting a host verb hosts and the words naming its host: 'X hosted talks' (the
-    object; the subject, or the subject its infinitive inherits: 'X offered to host talks'),
-    'talks hosted by X', 'the talks were hosted by X' (the noun; the by-agent)."""
+    """The meeting a host verb hosts and the words naming its host: 'X hosted talks', 'X will
+    host talks' (the object; the subject), 'talks hosted by X', 'the talks were hosted by X'
+    (the noun; the by-agent). None for hosting only offered or proposed ('offered to host
+    talks', 'a proposal by X to host talks'): the offer is an event of its own."""
     if is_passive(verb) or reduced_passive(verb) or \
             (verb.tag_ == "VBN" and verb.dep_ == "acl"):
         agents = [p for c in verb.children if c.dep_ == "agent"
@@ -475,7 +476,11 @@ def _hosted_meeting(verb: Token) -> tuple[Token | None, list[Token]]:
             return verb.head, agents
         subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
         return (subj[0] if subj else None), agents
-    return object_of(verb), subject_tokens(verb) or inherited_subject(verb)
+    if verb.dep_ in ("xcomp", "acl", "relcl", "advcl"):
+        # "offered to host talks", "a proposal by Kenya to host talks": hosting only offered,
+        # proposed or wanted is the offer's own event (and its host may be no subject here)
+        return None, []
+    return object_of(verb), subject_tokens(verb)
 
 
 def _hosted_talks(doc: Doc, article: Article, ctx: ActorContext, quotes: list[Quote],
@@ -485,7 +490,8 @@ def _hosted_talks(doc: Doc, article: Article, ctx: ActorContext, quotes: list[Qu
     between the two ministers': who hosts a meeting (argument_words host_verbs and
     hosted_meeting_nouns) takes part in it, a CONSULT (mode third-party) of the host with each
     party its 'between' phrase names (with no one when it names none), whose modality is the
-    host verb's ('offered to host' is planned). The meeting's own event keeps its parties;
+    host verb's ('will host' is planned; an offer to host is the offer's event, not this
+    one). The meeting's own event keeps its parties;
     none for a host that is one of them or already consults in the sentence, nor for a host
     of things that are no meeting ('hosted the World Cup', 'hosted refugees', 'the final
     round of the tournament': a round is a meeting alone or of talks). A bare 'the
