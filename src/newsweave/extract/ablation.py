@@ -23,6 +23,11 @@ ARGUMENT_RULES = frozenset({
     # evargs25: who a grievance's that-clause says did it (events.py); a small town of a
     # country the article never names gives no country (actors.py)
     "grievance_clause_subject", "unnamed_country_town", "host_state", "group_named_beside",
+    # evargs26: the owner a possessive pronoun names of a thing attacked or raided
+    "pronoun_owner_of_target", "host_of_talks", "other_gender_pronoun",
+    "named_role_apposition", "place_alias", "aid_destination", "meeting_venue_place",
+    "role_bigram", "based_place", "light_verb_backing",
+    "yielding_participle",
     # evargs25: a party's or a province's office before a person's name (gazetteer.py,
     # mentions.py)
     "party_title_country", "title_abbreviation", "nested_group_modifier",

@@ -1318,18 +1318,50 @@ def _role_with_country(np: NounPhrase) -> list[ActorRef] | None:
     """An unnamed person in a role with a country: "the Venezuelan opposition leader"."""
     tok = np.tok
     gaz = build_gazetteer()
-    if np.sector is not None or np.lemma not in gaz.role_nouns or tok.tag_ != "NN":
+    role = np.lemma if np.lemma in gaz.role_nouns else _role_bigram(np)
+    if np.sector is not None or role is None or tok.tag_ != "NN":
         return None
-    role_sector = gaz.role_nouns[np.lemma]
+    role_sector = gaz.role_nouns[role]
     for child in tok.children:
         if child.dep_ == "compound" and child.lower_ in gaz.institution_nouns:
             role_sector = gaz.institution_nouns[child.lower_]
     for kind, info, mtok in np.mods:
         if kind == "country":
+            if mtok is not None and mtok.pos_ == "PRON" and _named_in_apposition(tok, np.ctx):
+                return None  # rule named_role_apposition: the apposition names the person
             return [ActorRef(name=np.phrase, country=info.country, sector=role_sector,
                              type="PERSON", span=_span(tok),
                              mention_id=_mention_id(mtok, np.ctx))]
     return None
+
+
+def _role_bigram(np: NounPhrase) -> str | None:
+    """Rule `role_bigram` (evargs26, issue 11): 'the Saudi crown prince', 'the Chilean vice
+    president': a role the lexicon lists only as two words (its compound and its head) is
+    that role, so the country its other modifier states is the role holder's ('prince' alone
+    is no office)."""
+    if "role_bigram" in np.ctx.disabled:
+        return None
+    gaz = build_gazetteer()
+    for c in np.tok.children:
+        if c.dep_ in ("compound", "amod") and c.i == np.tok.i - 1:
+            pair = f"{c.lower_} {np.lemma}"
+            if pair in gaz.role_nouns:
+                return pair
+    return None
+
+
+def _named_in_apposition(tok: Token, ctx: ActorContext) -> bool:
+    """Rule `named_role_apposition` (evargs26, issue 11): 'Its leader, Marta Solis, accused
+    ...': a role whose country only a possessive pronoun gives ('its' read as the story's
+    country, though it may be a union's or a party's) is the person its apposition names,
+    not a country's office holder (a wrong country and no name); the apposition resolver
+    names her. A role with its country said ('Chile's foreign minister, X') keeps it."""
+    if "named_role_apposition" in ctx.disabled:
+        return False
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" and
+               (m := ctx.by_token.get(c.i)) is not None and m.label == "PERSON"
+               for c in tok.children)
 
 
 @resolver("regional_role")
@@ -2498,6 +2530,10 @@ def _civilian_group(np: NounPhrase) -> list[ActorRef] | None:
         return None
     low, lemma, phrase = np.low, np.lemma, np.phrase
     country = np.country_mod() or _place_country(tok, np.ctx)
+    rules: list[str] = []
+    if country is None and "based_place" not in np.ctx.disabled:
+        country = _based_place_country(tok, np.ctx)
+        rules = ["based_place"] if country else []
     if country is None and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and \
             "acting_in_place" not in np.ctx.disabled:
         # "farmers blocked roads across France", "students marched in Lyon": unnamed
@@ -2506,7 +2542,27 @@ def _civilian_group(np: NounPhrase) -> list[ActorRef] | None:
     return [ActorRef(name=lemma if lemma.endswith("s") else low,
                      country=country, sector=sector,
                      type="NORP", description=phrase if phrase.lower() != low else None,
-                     span=_span(tok))]
+                     span=_span(tok), rules=rules)]
+
+
+def _based_place_country(tok: Token, ctx: ActorContext) -> str | None:
+    """Rule `based_place` (evargs26, issue 11): 'blacklisted three companies based in
+    Shenzhen', 'charities headquartered in Lyon': the country of the place an unnamed group
+    is said to be based in (a state or region the gazetteer knows, else a town the place
+    index gives one country), stated, so read for a recipient as for an actor."""
+    gaz = build_gazetteer()
+    for acl in (c for c in tok.children if c.dep_ == "acl" and
+                c.lemma_.lower() in ("base", "headquarter", "locate")):
+        for prep in (c for c in acl.children if c.dep_ == "prep" and c.lower_ in ("in", "from")):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                m = ctx.by_token.get(pobj.i)
+                code = gaz.country_of(m.canonical if m is not None else pobj.text)
+                if code is None and m is not None and m.label in ("GPE", "LOC"):
+                    code = m.country
+                code = code or country_of_place(pobj, ctx)
+                if code:
+                    return code
+    return None
 
 
 @resolver("named_group")
@@ -3158,6 +3214,27 @@ def _speech_venue_place(place: Token, ctx: ActorContext) -> bool:
                                     "speech_setting" in classes_of([head]))
 
 
+def _meeting_venue_place(place: Token, ctx: ActorContext) -> bool:
+    """Rule `meeting_venue_place` (evargs26, issue 11): 'government negotiators and
+    opposition delegates held talks in Barbados', 'the two sides met in Geneva': a place
+    named as where a meeting is held (the in/at phrase of a meeting noun or verb,
+    argument_words venue_meeting_words) is often a third country's, not whose 'the
+    government' or 'the opposition' the sentence means (an organ borrows no country from a
+    meeting's venue)."""
+    if "meeting_venue_place" in ctx.disabled:
+        return False
+    node = place
+    while node.dep_ in ("compound", "amod") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ not in ("in", "at"):
+        return False
+    head = node.head.head
+    from newsweave.extract.lexicon import argument_words
+
+    return head.pos_ in ("NOUN", "VERB") and \
+        head.lemma_.lower() in argument_words()["venue_meeting_words"]
+
+
 def fallback_country(tok: Token, ctx: ActorContext, exclude: str | None = None
                      ) -> str | None:
     """For a bare 'the government': the one country the sentence names, else the story's.
@@ -3166,7 +3243,8 @@ def fallback_country(tok: Token, ctx: ActorContext, exclude: str | None = None
     found: set[str] = set()
     for t in tok.sent:
         m = ctx.by_token.get(t.i)
-        if m is not None and m.label == "GPE" and _speech_venue_place(t, ctx):
+        if m is not None and m.label == "GPE" and (_speech_venue_place(t, ctx) or
+                                                   _meeting_venue_place(t, ctx)):
             continue
         if m is not None and m.label == "GPE":
             info = gaz.lookup(m.canonical)
@@ -3864,6 +3942,9 @@ def _resolve_pronoun(tok: Token, ctx: ActorContext, depth: int) -> list[ActorRef
             # other gender is no antecedent (unknown gender stays a candidate)
             wanted = pronoun_gender(low)
             cands = [c for c in cands if person_gender(c[2], ctx) in (None, wanted)]
+        if cands and "other_gender_pronoun" not in ctx.disabled:
+            taken = _other_gender_referents(tok, low, ctx, depth)
+            cands = [c for c in cands if c[2].canonical not in taken]
         if cands:
             cands.sort(key=lambda c: (c[0], c[1]))
             rank, _, m, root = cands[0]
@@ -4036,6 +4117,22 @@ def person_gender(m: Mention, ctx: ActorContext) -> str | None:
     gender = found.pop() if len(found) == 1 else None
     ctx.person_genders[m.canonical] = gender
     return gender
+
+
+def _other_gender_referents(tok: Token, low: str, ctx: ActorContext, depth: int) -> set[str]:
+    """Rule `other_gender_pronoun` (evargs26, issue 11): 'He said he had offered her party a
+    deal and that she had turned it down': a person a pronoun of the other gender earlier in
+    the same sentence stands for is not the one this pronoun means, even when neither the
+    name nor a title tells that person's gender (otherwise 'she' could take the man 'he'
+    was read as). The names those earlier pronouns resolve to."""
+    wanted = pronoun_gender(low)
+    if wanted is None:
+        return set()
+    out: set[str] = set()
+    for t in tok.doc[tok.sent.start:tok.i]:
+        if t.lower_ in _PRONOUNS_PERSON and pronoun_gender(t.lower_) not in (None, wanted):
+            out.update(r.name for r in resolve_np(t, ctx, depth + 1) if r.type == "PERSON")
+    return out
 
 
 def _reporting_subject(pron: Token) -> Token | None:

@@ -994,6 +994,10 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
             recipients.extend(_tagged(_others(
                 [r for r in _owner_actors(obj, ctx) if r[1].dep_ == "poss" and
                  r[1].pos_ != "PRON"], actors), "owner_of_target"))
+        if not recipients and etype in VICTIM_TYPES and not obj_refs and \
+                enabled("pronoun_owner_of_target") and not people_noun(obj):
+            recipients.extend(_tagged(_pronoun_owner_of_target(obj, actors, ctx),
+                                      "pronoun_owner_of_target"))
         if etype == "ASSAULT" and not any(t.i == obj.i for _r, t in recipients) and \
                 enabled("state_property") and not people_noun(obj):
             # rule state_property (evreal10): "rioters attacked a police station and
@@ -1258,6 +1262,9 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
                 [r for _prep, pobj in _prep_objects(verb, ("to",))
                  for r in _thing_source(pobj, ctx, ("from", "of", "by"))], actors),
                 "conceded_source"))
+        if not recipients and enabled("yielding_participle"):
+            recipients.extend(_tagged(_others(_yielded_to(verb, ctx), actors),
+                                      "yielding_participle"))
     if etype in ("ASSAULT", "COERCE", "THREATEN") and actors and recipients and \
             enabled("own_side_pronoun"):
         recipients = _other_side_of_pronoun(verb, actors, recipients, ctx)
@@ -1314,6 +1321,11 @@ def _verb_arguments(verb: Token, sense: dict[str, Any], ctx: ActorContext
         recipients.extend(_victim_groups([p for _prep, p in _prep_objects(verb, ("to",))]))
     if not recipients and etype == "AID" and enabled("aided_place"):
         recipients.extend(_aided_place(verb, obj, actors, ctx))
+    if not recipients and etype == "AID" and not passive and enabled("aid_destination"):
+        # rule aid_destination (evargs26): "flew medical supplies into X", "sent two ships of
+        # tents to Y": aid carried to a town goes to the state the town is in, as forces
+        # sent there aim at it (destination_country; never the giver's own state)
+        recipients.extend(_tagged(_destination(verb, obj, actors, ctx), "aid_destination"))
     if not _others(recipients, actors) and etype == "REJECT" and actors and \
             object_of(verb) is None and enabled("refused_asker"):
         # rule refused_asker: "the mayor asked the union to end the strike, but the union
@@ -1369,6 +1381,24 @@ def _thing_source(thing: Token, ctx: ActorContext, preps: tuple[str, ...] = ("fr
     if thing.pos_ != "NOUN" or resolve_all([thing], ctx):
         return []
     return [r for _prep, pobj in _prep_objects(thing, preps) for r in resolve_all([pobj], ctx)]
+
+
+def _yielded_to(verb: Token, ctx: ActorContext) -> list[Arg]:
+    """Rule `yielding_participle` (evargs26, issue 11): 'dropped the tax, bowing to
+    protesters who had blocked roads', 'scrapped the levy, giving in to the unions': a
+    concession whose participle of yielding (argument_words yielding_verbs) names to whom
+    it yields has that party as its other side (or whose demand or pressure it is)."""
+    words = argument_words()["yielding_verbs"]
+    found: list[Arg] = []
+    for part in (c for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj") and
+                 c.tag_ == "VBG" and c.lemma_.lower() in words):
+        found.extend(recipient_args(part, ctx, owner_ok=True, preps=("to",)))
+        for prt in (c for c in part.children if c.dep_ == "prt"):  # 'giving in to'
+            found.extend(recipient_args(prt, ctx, owner_ok=True, preps=("to",)))
+        if not found:
+            found.extend(r for _prep, pobj in _prep_objects(part, ("to",))
+                         for r in _thing_source(pobj, ctx, ("from", "of", "by")))
+    return found
 
 
 def _contrasted_subject(verb: Token, ctx: ActorContext) -> list[Arg]:
@@ -1455,6 +1485,27 @@ def pronoun_owned_by_actor(rec: Arg, actors: list[Arg], etype: str) -> bool:
         return False
     return any(a[0].country == ref.country and a[0].sector in STATE_SECTORS and
                a[0].type == "GPE" for a in actors)
+
+
+def _pronoun_owner_of_target(obj: Token, actors: list[Arg], ctx: ActorContext) -> list[Arg]:
+    """Rule `pronoun_owner_of_target` (evargs26, issue 11): 'the rebels said the army had
+    bombed their camp', 'shelled its border posts', 'raided their homes': the thing attacked
+    or raided belongs to whoever its possessive pronoun stands for, and that owner is the
+    one attacked (owner_of_target reads named possessives only). Never the actor itself or
+    its own side ('their own positions', 'the army shelled its positions' reads the army),
+    nor a pronoun the resolver cannot place; nothing for things of people ('their sons')."""
+    poss = [c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PRON" and
+            c.lower_ in ("its", "their", "his", "her")]
+    if len(poss) != 1 or any(c.lower_ == "own" for c in obj.subtree):
+        return []
+    out: list[Arg] = []
+    for ref in resolve_np(poss[0], ctx):
+        if any(same_actor(ref, a[0]) or same_side(ref, a[0]) or
+               (a[0].country is not None and ref.country == a[0].country and
+                ref.type == a[0].type == "GPE") for a in actors):
+            return []
+        out.append((ref, poss[0]))
+    return out
 
 
 def _not_own_side(args: list[Arg], actors: list[Arg]) -> list[Arg]:
@@ -2873,6 +2924,13 @@ def _noun_arguments(noun: Token, sense: dict[str, Any], ctx: ActorContext
             enabled("light_verb_against") else ()
         recipients.extend(recipient_args(head, ctx, owner_ok=False,
                                           preps=("to", "with", "for", *accused)))
+        if not recipients and sense["type"] == "SUPPORT" and enabled("light_verb_backing"):
+            # rule light_verb_backing (evargs26): "threw its backing behind Chile's bid",
+            # "lent its support to the Kenyan candidacy": the phrase of the light verb names
+            # whom the support goes to, or the owner of what it backs (never the backer)
+            recipients.extend(_tagged(_others(recipient_args(
+                head, ctx, owner_ok=True, preps=("behind", "to", "for")), actors),
+                "light_verb_backing"))
     if sense["type"] == "ACCUSE" and not recipients:
         for _prep, pobj in _prep_objects(noun, ("into", "of", "on", "over")):
             for node in _np_nodes(pobj):

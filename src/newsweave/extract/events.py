@@ -282,6 +282,8 @@ def extract_events(
     events.extend(_quoted_requests(orders, article, ctx, quotes, locations))
     events.extend(_chanted_accusations(doc, article, ctx, quotes, locations))
     events.extend(_retaliation_idioms(doc, article, ctx, quotes, locations))
+    if enabled("host_of_talks"):
+        events.extend(_hosted_talks(doc, article, ctx, quotes, locations, events))
     events = _drop_told_victims(doc, events)
     if enabled("article_assailant"):
         events = _article_assailant(events)
@@ -458,6 +460,78 @@ def _retaliation_idioms(doc: Doc, article: Article, ctx: ActorContext, quotes: l
                                  "_rule": "retaliation_idiom"}
         out.extend(_assemble(Candidate(pred, sense, method="lexicon"), sense, article, ctx,
                              quotes, locations, pairs or [((speaker, pred), None)]))
+    return out
+
+
+def _hosted_meeting(verb: Token) -> tuple[Token | None, list[Token]]:
+    """The meeting a host verb hosts and the words naming its host: 'X hosted talks', 'X will
+    host talks' (the object; the subject), 'talks hosted by X', 'the talks were hosted by X'
+    (the noun; the by-agent). None for hosting only offered or proposed ('offered to host
+    talks', 'a proposal by X to host talks'): the offer is an event of its own."""
+    if is_passive(verb) or reduced_passive(verb) or \
+            (verb.tag_ == "VBN" and verb.dep_ == "acl"):
+        agents = [p for c in verb.children if c.dep_ == "agent"
+                  for p in c.children if p.dep_ == "pobj"]
+        if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+            return verb.head, agents
+        subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        return (subj[0] if subj else None), agents
+    if verb.dep_ in ("xcomp", "acl", "relcl", "advcl"):
+        # "offered to host talks", "a proposal by Kenya to host talks": hosting only offered,
+        # proposed or wanted is the offer's own event (and its host may be no subject here)
+        return None, []
+    return object_of(verb), subject_tokens(verb)
+
+
+def _hosted_talks(doc: Doc, article: Article, ctx: ActorContext, quotes: list[Quote],
+                  locations: list[Location], events: list[Event]) -> list[Event]:
+    """Rule `host_of_talks` (evargs26, issue 11): 'Freedonia hosted talks between the army and
+    the rebels', 'the talks, hosted by Ruritania's president', 'offered to host a meeting
+    between the two ministers': who hosts a meeting (argument_words host_verbs and
+    hosted_meeting_nouns) takes part in it, a CONSULT (mode third-party) of the host with each
+    party its 'between' phrase names (with no one when it names none), whose modality is the
+    host verb's ('will host' is planned; an offer to host is the offer's event, not this
+    one). The meeting's own event keeps its parties;
+    none for a host that is one of them or already consults in the sentence, nor for a host
+    of things that are no meeting ('hosted the World Cup', 'hosted refugees', 'the final
+    round of the tournament': a round is a meeting alone or of talks). A bare 'the
+    government' between others that the resolver read as the host's own is no party."""
+    words = argument_words()
+    told = {(e.sentence_span, e.actor.name) for e in events
+            if e.type == "CONSULT" and e.actor is not None}
+    out: list[Event] = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["host_verbs"]:
+            continue
+        meeting, host_toks = _hosted_meeting(verb)
+        if meeting is None or meeting.lower_ not in words["hosted_meeting_nouns"]:
+            continue
+        measured = [p for c in meeting.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"]
+        if meeting.lower_ in words["act_partitives"] and any(
+                p.lower_ not in words["hosted_meeting_nouns"] for p in measured):
+            continue  # "hosted the final round of the tournament": no meeting
+        hosts = [h for h in resolve_all(host_toks, ctx) if acceptable_actor(h[0])]
+        nodes = [meeting, *(p for c in meeting.children if c.dep_ == "prep" and
+                            c.lower_ == "of" for p in c.children if p.dep_ == "pobj")]
+        parties: list[Arg] = []
+        for node in nodes:
+            for between in (c for c in node.children if c.dep_ == "prep" and
+                            c.lower_ == "between"):
+                for pobj in (p for p in between.children if p.dep_ == "pobj"):
+                    parties.extend(resolve_all([pobj], ctx))
+        sense: dict[str, Any] = {"type": "CONSULT", "mode": "third-party",
+                                 "_rule": "host_of_talks"}
+        for host in hosts:
+            if ((verb.sent.start_char, verb.sent.end_char), host[0].name) in told or \
+                    any(same_actor(host[0], p[0]) and "bare_state_noun" not in p[0].rules
+                        for p in parties):
+                continue  # (a bare 'the government' between others is not the host's own)
+            others = [p for p in parties if not same_side(host[0], p[0])]
+            pairs: list[tuple[Arg | None, Arg | None]] = \
+                [(host, p) for p in others] or [(host, None)]
+            out.extend(_assemble(Candidate(verb, sense, method="lexicon"), sense, article,
+                                 ctx, quotes, locations, pairs))
     return out
 
 

@@ -19,6 +19,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
+from newsweave.extract.ablation import enabled
 from newsweave.extract.gazetteer import build_gazetteer, clean_actor_text
 from newsweave.model import Location, Mention
 
@@ -190,6 +191,31 @@ def _build_geo_index() -> GeoIndex:
                     country_ids)
 
 
+@functools.cache
+def place_aliases() -> dict[str, tuple[str, str]]:
+    """lexicons/place_aliases.json (checked on load): lower-cased English news spelling ->
+    (the name the place index holds the town under, its country)."""
+    from newsweave.extract.lexicon import load_json
+
+    return {e["alias"].lower(): (e["name"], e["country"])
+            for e in load_json("place_aliases.json")["aliases"]}
+
+
+def _alias_towns(alias: tuple[str, str], index: GeoIndex) -> tuple[City, ...]:
+    """Rule `place_alias` (evargs26, issue 11): the English news spelling of a town the index
+    holds under another name (lexicons/place_aliases.json: 'Jenin' for Janin) names that town
+    as its own name would, so a small foreign town is not taken for a misread. An alias whose
+    town the index does not hold in its country is an error naming the entry."""
+    from newsweave.extract.lexicon_schema import LexiconError
+
+    name, country = alias
+    towns = tuple(dataclasses.replace(c, primary=True) for c in index.cities.get(name.lower(), ())
+                  if c.primary and c.country == country)
+    if not towns:
+        raise LexiconError(f"place_aliases.json: the place index holds no {name!r} in {country}")
+    return towns
+
+
 def story_countries(mentions: list[Mention]) -> list[str]:
     """Countries the article mentions, most mentioned first (countries, capitals, demonyms)."""
     gaz = build_gazetteer()
@@ -221,6 +247,9 @@ def geocode(name: str, countries: list[str] | tuple[str, ...] = ()) -> Location 
         if province is not None:
             return province
     cands = index.cities.get(text.lower())
+    alias = place_aliases().get(text.lower()) if enabled("place_alias") else None
+    if alias is not None:
+        cands = _alias_towns(alias, index)
     if not cands:
         return _province(text, countries)
     rank = {c: i for i, c in enumerate(countries)}

@@ -836,6 +836,35 @@ def _check_regions(name: str, data: Any) -> None:
         seen[folded] = region
 
 
+class PlaceAlias(_Strict):
+    alias: str = Field(min_length=1)
+    name: str = Field(min_length=1)
+    country: str
+
+
+class PlaceAliases(_Strict):
+    """lexicons/place_aliases.json: English news spellings of towns the place index holds
+    under another name (newsweave.extract.geo, evargs26)."""
+
+    about: str
+    aliases: list[PlaceAlias] = Field(min_length=1)
+
+
+def _check_place_aliases(name: str, data: Any) -> None:
+    """Each alias once (case-insensitive), with an ISO alpha-3 country; that the index holds
+    the town is checked when the index is built (geo._place_aliases)."""
+    parsed = check(name, PlaceAliases, data)
+    assert isinstance(parsed, PlaceAliases)
+    seen: set[str] = set()
+    for i, entry in enumerate(parsed.aliases):
+        where = f"{name}: {_path('aliases', i)}"
+        if not _known_country(entry.country):
+            raise LexiconError(f"{where}: {entry.country!r} is no ISO alpha-3 country code")
+        if entry.alias.strip().lower() in seen:
+            raise LexiconError(f"{where}: the alias {entry.alias!r} is listed twice")
+        seen.add(entry.alias.strip().lower())
+
+
 class SportsLexicon(_Strict):
     """lexicons/sports.json: the contest words match reports borrow, and what makes a sentence
     or an article about sport (newsweave.extract.sports)."""
@@ -1245,6 +1274,14 @@ class ArgumentWords(_Strict):
     # session 25 (lead): nouns that call a place small ('the village of X'): rule
     # unnamed_country_town
     village_nouns: Words = Field(min_length=1)
+    # session 26 (evargs26): verbs of hosting a meeting and the meetings hosted: the host
+    # consults each party of the meeting (events.py host_of_talks)
+    host_verbs: Words = Field(min_length=1)
+    hosted_meeting_nouns: Words = Field(min_length=1)
+    # the meetings whose in/at place is a venue, no home of a bare organ (meeting_venue_place)
+    venue_meeting_words: Words = Field(min_length=1)
+    # verbs of yielding whose participle names whom a concession gives in to
+    yielding_verbs: Words = Field(min_length=1)
 
 
 def _check_argument_words(name: str, data: Any) -> None:
@@ -1287,6 +1324,7 @@ SCHEMAS: dict[str, Callable[[str, Any], None]] = {
     "person_name_edges.json": _plain(PersonNameEdges),
     "names.json": _plain(NamesLexicon),
     "regions.json": _check_regions,
+    "place_aliases.json": _check_place_aliases,
     "ingest_files.json": _check_ingest_files,
     "agent_groups.json": _check_agent_groups,
     "unnamed_actors.json": _check_unnamed_actors,

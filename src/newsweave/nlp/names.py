@@ -510,6 +510,37 @@ def state_name(doc: Doc) -> list[NameFix]:
     return fixes
 
 
+def town_not_person(doc: Doc) -> list[NameFix]:
+    """Rule `town_not_person` (evargs26, issue 11): "militants shelled Jenin overnight",
+    "troops raided Kharkiv": a lone word tagged as a person (or a product or a work, as the
+    tagger reads some towns it does not know) that the place index knows as a
+    town of 50,000 people or more (or by an English spelling of lexicons/place_aliases.json)
+    is that town when it is the object of a verb or a preposition or modifies a noun ("the
+    Jenin camp"), is no part of a person's name the article gives, no given name, follows no
+    title, and no he/she refers back to it. A subject stays as tagged ("Kent said")."""
+    from newsweave.extract.geo import geo_index, place_aliases
+
+    words = name_words()
+    person_parts = {p.lower() for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+                    for p in ent.text.split()}
+    fixes: list[NameFix] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "PRODUCT", "WORK_OF_ART") or len(ent) != 1:
+            continue
+        tok = ent[0]
+        if not _capitalised(tok) or tok.lower_ in person_parts or \
+                tok.lower_ in words.given_names or \
+                tok.dep_ not in ("dobj", "pobj", "compound", "advmod", "npadvmod"):
+            continue
+        if ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in words.titles:
+            continue
+        town = tok.lower_ in place_aliases() or any(
+            c.primary and c.population >= 50_000 for c in geo_index().cities.get(tok.lower_, ()))
+        if town and _referring_pronoun(doc, ent) != "PERSON":
+            fixes.append(NameFix(ent.start, ent.end, "GPE", "town_not_person"))
+    return fixes
+
+
 def _common_name(span: Span) -> bool:
     """Every word of the span is a common English word and no city of 100,000 people or more
     bears the name ("Police", a town in Poland too; not "Almaty", which WordNet lists)."""
@@ -1139,6 +1170,7 @@ NAME_RULES: tuple[tuple[str, Rule], ...] = (
     ("org_name_word", org_name_word),
     ("business_context", business_context),
     ("state_name", state_name),
+    ("town_not_person", town_not_person),
     ("unknown_place", unknown_place),
     ("person_run", person_run),
     ("given_name", given_name),
