@@ -145,6 +145,19 @@ def _senses_sweep(rows: Rows) -> None:
         assert forms[form] >= 5, (form, forms)
 
 
+def _typer_heldout(rows: Rows) -> None:
+    """typer-heldout: exactly eight events of each type, in idioms, phrasal and light verbs,
+    nominal and multiword predicates, and two look-alikes per type naming the type they
+    imitate (`near`) and their kind."""
+    positives, negatives = _split(rows)
+    assert Counter(r["type"] for r in positives) == {t: 8 for t in PLOVER_TYPES}
+    assert Counter(r["near"] for r in negatives) == {t: 2 for t in PLOVER_TYPES}
+    assert all(r["kind"] for r in negatives)
+    forms = Counter(r["form"] for r in positives)
+    for form in ("plain", "idiom", "phrasal", "light-verb", "nominal", "multiword"):
+        assert forms[form] >= 5, (form, forms)
+
+
 @dataclass(frozen=True)
 class DevSuite:
     session: int
@@ -234,6 +247,9 @@ DEV_SUITES: dict[str, DevSuite] = {
     # scored what main scores (the earlier batches' rules carried over to none of it)
     "senses-dev": DevSuite(25, 520, _senses_sweep,
                            {"type": 0.84, "precision": 0.91, "clean": 0.91}, negatives=120),
+    # held out for session 26's learned typer (evtypes26): 8 events per type in phrasings no
+    # suite had, written before any run; scored before and after the typer work only
+    "typer-heldout": DevSuite(26, 160, _typer_heldout, {}, negatives=32),
 }
 
 
