@@ -248,8 +248,11 @@ DEV_SUITES: dict[str, DevSuite] = {
     "senses-dev": DevSuite(25, 520, _senses_sweep,
                            {"type": 0.84, "precision": 0.91, "clean": 0.91}, negatives=120),
     # held out for session 26's learned typer (evtypes26): 8 events per type in phrasings no
-    # suite had, written before any run; scored before and after the typer work only
-    "typer-heldout": DevSuite(26, 160, _typer_heldout, {}, negatives=32),
+    # suite had, written before any run; scored before and after the typer work only: type
+    # 0.523 (67/128) -> 0.547 (70/128), precision 0.800 (68/85) -> 0.807 (71/88), clean
+    # 0.906 (29/32) both times
+    "typer-heldout": DevSuite(26, 160, _typer_heldout,
+                              {"type": 0.52, "precision": 0.78, "clean": 0.87}, negatives=32),
 }
 
 
