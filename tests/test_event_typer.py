@@ -194,3 +194,86 @@ def test_embed_takes_a_batch_size(monkeypatch: pytest.MonkeyPatch) -> None:
     assert seen == [3] and out[:, 0].tolist() == [16.0, 2.0]
     models.embed(["zz"])
     assert seen == [3, models.EMBED_BATCH]
+
+
+# session 26 (evtypes26): the classifier learns from the development suites too
+
+@pytest.mark.parametrize(("text", "source", "trigger"), [
+    # the verb whose own subject names the source, not the purpose clause's
+    ("Malta and Tunisia agreed to run a joint ferry line.", "Malta", "agreed"),
+    # among two verbs of the source, the one whose other words name the target
+    ("After Latvia closed its airspace, Latvia summoned the envoy of Belarus.", "Latvia",
+     "summoned"),
+    # a passive's agent is its doer
+    ("The fishing boat was impounded by Senegal on Sunday.", "Senegal", "impounded"),
+])
+def test_the_gold_trigger_is_the_predicate_of_the_gold_source(
+        nlp: Any, text: str, source: str, trigger: str) -> None:
+    from train_type_classifier import gold_trigger
+
+    row = {"source": {"name": source}, "target": {"name": "Belarus"}}
+    found = gold_trigger(nlp(text), row)
+    assert found is not None and found.text == trigger
+
+
+def test_no_gold_trigger_when_an_event_noun_is_the_subject(nlp: Any) -> None:
+    """'The seizure of the boat by Senegal was confirmed': the noun is the act, and
+    'confirmed' must not learn its type."""
+    from train_type_classifier import gold_trigger
+
+    doc = nlp("The seizure of the fishing boat by Senegal was confirmed on Sunday.")
+    assert gold_trigger(doc, {"source": {"name": "Senegal"}, "target": None}) is None
+
+
+def test_suite_examples_label_the_trigger_and_the_verbs_around_it(nlp: Any,
+                                                                   tmp_path: Path) -> None:
+    """An event sentence gives its trigger with the gold type and its other predicate verbs
+    as NONE; a look-alike gives NONE for each verb; a sentence with a second act (`also`)
+    gives only its trigger."""
+    import json
+
+    from train_type_classifier import suite_examples
+
+    def row(i: str, text: str, etype: str | None, source: str | None,
+            **more: Any) -> str:
+        side = {"name": source, "country": "MLT"} if source else None
+        return json.dumps({"id": i, "text": text, "date": "2025-01-01", "type": etype,
+                           "source": side, "target": None, "mode": None,
+                           "modality": "asserted" if etype else None, **more})
+
+    path = tmp_path / "suite.jsonl"
+    path.write_text("\n".join([
+        row("e1", "Malta agreed to build a sea wall for the harbour.", "AGREE", "Malta"),
+        row("n1", "The bakers agreed that the bread tasted better.", None, None),
+        row("a1", "Malta agreed to free the sailors it had detained.", "AGREE", "Malta",
+            also=["RETREAT"]),
+    ]) + "\n", "utf-8")
+    got = [(label, tok.text) for label, tok in suite_examples(path, nlp)]
+    assert got[:2] == [("AGREE", "agreed"), ("NONE", "build")]
+    assert ("NONE", "tasted") in got and ("AGREE", "agreed") in got[2:]
+    assert got[-1] == ("AGREE", "agreed")  # no NONE after the sentence with a second act
+    assert ("NONE", "free") not in got and ("NONE", "detained") not in got
+
+
+def test_the_fallback_never_gives_a_type_whose_lexicon_senses_failed(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rule failed_sense_veto: 'reject' has REJECT senses; when none held ('rejected the
+    audit as unfair': no proposal, demand or offer), the fallback may not type it REJECT, but
+    it may give a type the lexicon has no sense of 'reject' for; a verb the lexicon does not
+    know is never vetoed; ablated, nothing is."""
+    from newsweave.extract import ablation
+    from newsweave.extract.event_triggers import _sense_failed
+
+    doc = nlp("The mayor of Tarn rejected the audit as unfair, and Malta underwrote the loan.")
+    reject = next(t for t in doc if t.lemma_ == "reject")
+    underwrite = next(t for t in doc if t.lemma_ == "underwrite")
+    senses = load_json("event_lexicon.json")["verbs"]
+    assert "REJECT" in {s["type"] for s in senses["reject"]}
+    assert "MOBILIZE" not in {s["type"] for s in senses["reject"]}
+    assert "underwrite" not in senses
+    monkeypatch.delenv(ablation.ABLATE_ENV, raising=False)
+    assert _sense_failed(reject, "REJECT")
+    assert not _sense_failed(reject, "MOBILIZE")
+    assert not _sense_failed(underwrite, "AID")
+    monkeypatch.setenv(ablation.ABLATE_ENV, "failed_sense_veto")
+    assert not _sense_failed(reject, "REJECT")

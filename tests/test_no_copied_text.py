@@ -29,7 +29,8 @@ MADE_UP_SETS = ("quotes_wire_dev", "quotes_politics_dev", "quotes_politics_dev2"
                 "offpol16dev_quotes", "campaign19dev_quotes", "seedlike23",
                 "seedheld24", "fresh16_articles")
 # made-up single-sentence suites checked the same way (one sentence a line)
-MADE_UP_FILES = ("event_sentences5.jsonl", "event_sentences6.jsonl", "event_senses_dev.jsonl")
+MADE_UP_FILES = ("event_sentences5.jsonl", "event_sentences6.jsonl", "event_senses_dev.jsonl",
+                 "event_typer_heldout.jsonl")
 
 
 def real_texts() -> list[Path]:

@@ -123,7 +123,7 @@ KEYS: tuple[Key, ...] = (
         "prototypes typer: least cosine to the nearest type example"),
     Key("events.embed_margin", "NEWSWEAVE_EMBED_MARGIN", _fraction, 0.08,
         "prototypes typer: least lead over the best example of any other type"),
-    Key("events.classifier_threshold", "NEWSWEAVE_CLASSIFIER_THRESHOLD", _fraction, 0.55,
+    Key("events.classifier_threshold", "NEWSWEAVE_CLASSIFIER_THRESHOLD", _fraction, 0.65,
         "classifier typer: least probability of the best type"),
     Key("events.typer", "NEWSWEAVE_EVENT_TYPER", _one_of("classifier", "prototypes", "lexicon"),
         None, "typer for verbs the lexicon does not know (unset: the measured default)"),

@@ -1218,6 +1218,19 @@ def _light_verb_of_event(verb: Token, ctx: ActorContext) -> bool:
     return obj is not None and obj.pos_ == "NOUN" and sense_of(obj, ctx) is not None
 
 
+def _sense_failed(verb: Token, etype: str) -> bool:
+    """Rule `failed_sense_veto` (evtypes26, session 26): the fallback typer does not give a
+    verb a type its own lexicon senses hold and whose conditions all failed here: 'the
+    minister rejected the report as biased' (reject's REJECT senses want a proposal, a
+    demand or an offer; a report denied is none), 'the firm raised funds' (no AID sense of
+    raise holds). The lexicon's conditions on its own type are the decision; the learned
+    typer adds only readings the lexicon has no sense for."""
+    if not enabled("failed_sense_veto"):
+        return False
+    senses = lexicon()["verbs"].get(verb.lemma_.lower()) or []
+    return any(s.get("type") == etype for s in senses)
+
+
 def embedding_candidates(verbs: list[Token], ctx: ActorContext,
                           classify: Any = None) -> list[Candidate]:
     """Verbs outside the lexicon with an actor and a recipient or object, classified in batch
@@ -1248,7 +1261,7 @@ def embedding_candidates(verbs: list[Token], ctx: ActorContext,
     typed = classify(pending) if classify is not None else classify_phrases(phrases)
     out: list[Candidate] = []
     for verb, (etype, score) in zip(pending, typed, strict=False):
-        if not etype:
+        if not etype or _sense_failed(verb, etype):
             continue
         sense: dict[str, Any] = {"type": etype}
         if etype in ("CONSULT", "ASSAULT", "ACCUSE", "SUPPORT", "SANCTION", "COERCE"):
