@@ -37,6 +37,7 @@ from newsweave.extract.event_syntax import (
     subject_tokens,
 )
 from newsweave.extract.false_senses import drop_false_senses, false_sense_words, party_object
+from newsweave.extract.lexicon import argument_words
 from newsweave.nlp.syntax import to_infinitive
 
 if TYPE_CHECKING:
@@ -518,10 +519,6 @@ def _said_clauses(tok: Token) -> list[Token]:
 
 
 # pronouns that stand for people or groups in a clause ('it', 'this' mostly do not)
-_PARTY_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "his", "their",
-                             "we", "us", "our", "you", "your"})
-
-
 def _clause_names_party(tok: Token, ctx: ActorContext) -> bool:
     """Rule `clause_party` (evargs25): 'complained that the government had rigged the vote',
     'complained that he was never paid': the that-clause of a grievance names a party (a
@@ -531,9 +528,10 @@ def _clause_names_party(tok: Token, ctx: ActorContext) -> bool:
     clauses = _said_clauses(tok)
     if not clauses:
         return True
+    pronouns = argument_words()["party_pronouns"]
     for clause in clauses:
         for t in clause.subtree:
-            if t.lower_ in _PARTY_PRONOUNS and t.pos_ == "PRON":
+            if t.lower_ in pronouns and t.pos_ == "PRON":
                 return True
             if t.pos_ in ("NOUN", "PROPN") and resolve_np(t, ctx):
                 return True

@@ -1282,6 +1282,8 @@ class ArgumentWords(_Strict):
     venue_meeting_words: Words = Field(min_length=1)
     # verbs of yielding whose participle names whom a concession gives in to
     yielding_verbs: Words = Field(min_length=1)
+    # session 26 (lead): pronouns of people, a party in a grievance's that-clause (clause_party)
+    party_pronouns: Words = Field(min_length=1)
 
 
 def _check_argument_words(name: str, data: Any) -> None:
