@@ -164,10 +164,23 @@ def test_a_state_taken_up_links_behind_reads_only_the_logged_rows(tmp_path: Path
             raise AssertionError("read the whole stored link result")
 
         from newsweave.store import duckdb_store
+        write = duckdb_store.write_link_changes
+        hints: list[Any] = []
+
+        def spying(store: Store, before: LinkResult, after: LinkResult, mentions: Any = None,
+                   records: Any = None) -> dict[str, int]:
+            hints.append((mentions, records))
+            return write(store, before, after, mentions, records)
+
         monkeypatch.setattr(duckdb_store, "stored_link_result", whole)
+        monkeypatch.setattr(duckdb_store, "write_link_changes", spying)
         fresh = Linker(embed=hashed_embed)
         fresh.link(store)
         monkeypatch.undo()
+        # the rows compared are the link's own changes and the logged ones, not every row
+        (mentions, records), = hints
+        assert mentions is not None and records is not None
+        assert len(set(mentions)) < len(stored_link_result(store).mention_entity)
         assert fresh.stats.snapshot and fresh.stats.new_articles == 40  # since the kept state
         assert stored(store) == full_relink(articles, analyses)
 

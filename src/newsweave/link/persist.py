@@ -618,9 +618,12 @@ def take_up_snapshot(linker: Any, store: Any) -> int | None:
         # (the rows the links since rewrote, from the link log, patched into the state's
         # own result; all of them read when the log does not reach back to it)
         logged = link_log_since(store, str(header.get("generation") or ""))
-        linker.result = stored_link_result(store) if logged is None else \
-            patched_link_result(store, state.result, logged)
-        memo.result_generation = -1  # (the mentions it changes are counted from its own)
+        if logged is None:
+            linker.result = stored_link_result(store)
+            memo.result_generation = -1  # (the mentions it changes are counted from its own)
+        else:  # (what the link changes is counted from its own result and these rows)
+            linker.result = patched_link_result(store, state.result, logged)
+            linker.logged = logged
     linker.snapshot = now
     log.info("took up the link state kept in the store (%d articles)", len(state.articles))
     return state.seq
