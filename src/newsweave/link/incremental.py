@@ -67,6 +67,13 @@ name, or one with a row that does not read back is not taken up. It is off by de
 link (29.6 s of CPU, as without it), while keeping it added ~6 s to a full link and ~3 s to a
 same-process one. A cheaper format (columns rather than JSON per row) could change that.
 
+A whole Linker's state kept in the store (`Linker.save_state`, link.persist) that later links
+have moved past (a `watch` linked on after keeping it) is taken up with the link rows those
+links rewrote read again and patched into the state's own link result: every link writes the
+keys of the rows it rewrote to the store's link log (store.duckdb_store.link_log_since), so a
+new process reads only them, not every entity, claim and mention -> entity row (at 20,000
+synthetic articles reading them all was about a third of such a process's +1% link).
+
 The state is thrown away (and everything read again) when the store changed in a way the new
 articles do not explain: another process linked it (the link generation in `meta` differs),
 an older article was re-analyzed or gained a source, or articles went away.
@@ -147,6 +154,10 @@ class Linker:
         self._kept_rows: list[tuple[str, str, str]] = []  # read by _resume, loaded by link
         self._mentions: dict[str, Mention] = {}  # the analyses' mentions by id
         self._fixed = False  # the last link applied analysts' corrections
+        # the link rows later links rewrote since the result the memo's last link made (a
+        # state taken up links behind: link.persist.take_up_snapshot), by table; None when
+        # self.result is that result itself
+        self.logged: dict[str, set[str]] | None = None
 
     def _label(self) -> str:
         """Which sentence vectors the memo's claims were matched with."""
@@ -369,13 +380,15 @@ class Linker:
                 hint = self.memo.mentions_changed
                 maybe = hint[1] if hint is not None and hint[0] == result_at >= 0 \
                     and not corrections and not self._fixed else None
-                rewritten = write_link_changes(
-                    store, self.result, result, maybe,
-                    self.memo.records_changed if maybe is not None else None)
+                records = self.memo.records_changed if maybe is not None else None
+                if maybe is not None and self.logged is not None:
+                    maybe, records = _with_logged(maybe, records, self.logged, self.result,
+                                                  result)
+                rewritten = write_link_changes(store, self.result, result, maybe, records)
             else:
                 store.write_links(result)
                 rewritten = {"all": -1}
-        self.result = result
+        self.result, self.logged = result, None
         if not corrections:
             self.memo.result_generation = self.memo.entities.generation
         self.snapshot = link_snapshot(store, self.seq)
@@ -388,6 +401,37 @@ class Linker:
                  "incrementally" + (" (state kept by an earlier process)" if resumed else "")
                  if incremental else "in full", new_articles, self.stats.seconds, rewritten)
         return result
+
+
+# the key of each link record table write_link_changes compares record by record
+_RECORD_KEYS = {"entities": "entity_id", "claims": "claim_id", "quote_variants": "group_id"}
+
+
+def _with_logged(mentions: list[str], records: dict[str, tuple[list[Any], list[Any]]] | None,
+                 logged: dict[str, set[str]], before: LinkResult, after: LinkResult
+                 ) -> tuple[list[str], dict[str, tuple[list[Any], list[Any]]] | None]:
+    """The link's hints (LinkMemo.mentions_changed, records_changed: what may differ from
+    the result the memo's last link made) widened to what may differ from `before`, that
+    result with the rows `logged` names as later links rewrote them (patched_link_result):
+    the logged mentions join the changed ones, and each table's logged records are compared
+    as `before` and `after` hold them (every other record is the memo's, in both)."""
+    mentions = [*mentions, *logged.get("mention_entities", ())]
+    if records is None:
+        return mentions, None
+    out: dict[str, tuple[list[Any], list[Any]]] = {}
+    for table, (fresh, gone) in records.items():
+        key, names = _RECORD_KEYS.get(table), logged.get(table) or set()
+        if key is None or not names:
+            out[table] = (fresh, gone)
+            continue
+        old_all: list[Any] = getattr(before, table)
+        new_all: list[Any] = getattr(after, table)
+        new_by = {getattr(x, key): x for x in fresh}
+        new_by.update((k, x) for x in new_all if (k := getattr(x, key)) in names)
+        old_by = {k: x for x in gone if (k := getattr(x, key)) not in names}
+        old_by.update((k, x) for x in old_all if (k := getattr(x, key)) in names)
+        out[table] = (list(new_by.values()), list(old_by.values()))
+    return mentions, out
 
 
 class _StoreVectors:

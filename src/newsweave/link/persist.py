@@ -583,7 +583,9 @@ def take_up_snapshot(linker: Any, store: Any) -> int | None:
     from newsweave.nlp.models import CachedEmbedder
     from newsweave.store.duckdb_store import (
         drop_link_snapshot,
+        link_log_since,
         open_link_snapshot,
+        patched_link_result,
         read_link_snapshot_header,
         stored_link_result,
     )
@@ -613,8 +615,15 @@ def take_up_snapshot(linker: Any, store: Any) -> int | None:
     if now["generation"] == header.get("generation"):
         linker.result = state.result  # what the store holds
     else:  # linked since by another Linker: rewrite what changed against what it wrote
-        linker.result = stored_link_result(store)
-        memo.result_generation = -1  # (the mentions it changes are counted from its own)
+        # (the rows the links since rewrote, from the link log, patched into the state's
+        # own result; all of them read when the log does not reach back to it)
+        logged = link_log_since(store, str(header.get("generation") or ""))
+        if logged is None:
+            linker.result = stored_link_result(store)
+            memo.result_generation = -1  # (the mentions it changes are counted from its own)
+        else:  # (what the link changes is counted from its own result and these rows)
+            linker.result = patched_link_result(store, state.result, logged)
+            linker.logged = logged
     linker.snapshot = now
     log.info("took up the link state kept in the store (%d articles)", len(state.articles))
     return state.seq
